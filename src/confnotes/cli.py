@@ -1,0 +1,88 @@
+"""The ``confnotes`` command: a thin argparse layer over the library.
+
+Each command lives in ``confnotes.commands.<name>`` with a ``register``
+function; this module only wires them, resolves the notebook and turns
+:class:`~confnotes.errors.ConfnotesError` into ``confnotes: error: ...`` on
+stderr with exit status 2 (bad input) or 1 (other failures). Nothing here
+imports Textual: the UI is loaded only by the commands that open it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from typing import NoReturn
+
+from confnotes import __version__
+from confnotes.commands import COMMANDS
+from confnotes.errors import ConfnotesError
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse with the error format and exit status of DESIGN.md §2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"confnotes: error: {message}\n")
+
+
+def build_parser() -> ArgumentParser:
+    """The full command-line parser (also used by the docs test)."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--notebook",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="notebook folder (default: $CONFNOTES_NOTEBOOK, ./notes, or the user data folder)",
+    )
+    parser = ArgumentParser(
+        prog="confnotes",
+        description="Conference notes as plain Markdown files: import, take notes, search, export.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"confnotes {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ArgumentParser)
+    for module in COMMANDS:
+        module.register(sub, common)
+    from confnotes.commands import ui
+
+    parser.set_defaults(func=ui.run_default)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "notebook"):
+        args.notebook = None
+    try:
+        return int(args.func(args) or 0)
+    except ConfnotesError as exc:
+        print(f"confnotes: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("confnotes: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # Output piped into `head` and closed early: not an error worth a message.
+        with open(os.devnull, "w") as devnull:
+            os.dup2(devnull.fileno(), sys.stdout.fileno())
+        return 0
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"confnotes: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug: say so briefly; the traceback is for developers
+        if os.environ.get("CONFNOTES_DEBUG"):
+            traceback.print_exc()
+        else:
+            print(
+                f"confnotes: error: internal error ({type(exc).__name__}: {exc}); "
+                "set CONFNOTES_DEBUG=1 for details and please report it",
+                file=sys.stderr,
+            )
+        return 1

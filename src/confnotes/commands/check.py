@@ -1,0 +1,34 @@
+"""``confnotes check``: validate every file and report each problem with file and line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from confnotes.commands.common import open_notebook
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add the ``check`` subcommand."""
+    p = sub.add_parser(
+        "check",
+        parents=[common],
+        help="validate every file of the notebook",
+        description="Validate every file; report each problem with file and line. "
+        "Exit status 2 when any error is found. Nothing is rewritten.",
+    )
+    p.add_argument("--strict", action="store_true", help="count warnings as errors too")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print problems to stderr; 0 when the notebook is clean."""
+    nb = open_notebook(args)
+    problems = nb.check()
+    for problem in problems:
+        print(f"confnotes: {problem}", file=sys.stderr)
+    errors = [p for p in problems if p.level == "error" or args.strict]
+    files = len(nb.talks) + len(nb.people) + len(nb.conferences)
+    summary = f"checked {files} files: {len(errors)} errors, {len(problems) - len(errors)} warnings"
+    print(summary, file=sys.stderr if errors else sys.stdout)
+    return 2 if errors else 0

@@ -1,0 +1,1 @@
+"""Exporters: pure functions from a notebook to a document (no printing, no Textual)."""

@@ -1,0 +1,256 @@
+"""YAML front matter: read it safely, write it stably, keep what we do not know.
+
+Notes are shared with other tools (Obsidian, Jekyll, Hugo), so the front
+matter must stay plain YAML that they read the same way. Reading uses a safe
+loader with YAML 1.2-like scalars: ``no`` stays the string "no", ``1.10`` stays
+"1.10" and dates stay strings, so nothing the user typed is coerced away.
+Writing keeps key order and unicode; when the data did not change, the
+original front-matter bytes are reused untouched.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, ClassVar
+
+import yaml
+
+from confnotes.errors import FrontMatterError
+
+try:  # libyaml is ~10x faster; the pure-Python parser gives the same results.
+    _BaseLoader: Any = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+    _BaseLoader = yaml.SafeLoader
+
+MAX_FRONT_MATTER_BYTES = 1_000_000
+"""Front matter larger than this is refused: no talk needs a megabyte of metadata."""
+
+MAX_ALIASES = 64
+"""YAML aliases allowed in one document; more is treated as an alias bomb."""
+
+_ALIAS_RE = re.compile(r"(?:^|[\s\[{,:-])\*[^\s,\[\]{}]+", re.MULTILINE)
+
+
+class NoteLoader(_BaseLoader):  # type: ignore[misc]
+    """Safe loader that resolves only null, booleans and integers; refuses duplicate keys."""
+
+    yaml_implicit_resolvers: ClassVar[dict[str, list[tuple[str, re.Pattern[str]]]]] = {}
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: dict[Any, int] = {}
+        for key_node, _value in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            try:
+                hash(key)
+            except TypeError:
+                raise yaml.constructor.ConstructorError(
+                    None, None, "a mapping key must be a plain value", key_node.start_mark
+                ) from None
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None,
+                    None,
+                    f"duplicate key {key!r}",
+                    key_node.start_mark,
+                )
+            seen[key] = key_node.start_mark.line
+        return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
+
+
+NoteLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool",
+    re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+    list("tTfF"),
+)
+NoteLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:int", re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$"), list("-+0123456789")
+)
+NoteLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:null", re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""]
+)
+
+
+class NoteDumper(yaml.SafeDumper):
+    """Dumper for front matter: block style, unicode kept, empty values written as blanks."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def _represent_none(dumper: yaml.SafeDumper, _data: None) -> yaml.ScalarNode:
+    return dumper.represent_scalar("tag:yaml.org,2002:null", "")
+
+
+_LINE_BREAKS = re.compile("[\x85\u2028\u2029\r]")
+
+
+def _represent_str(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
+    if _LINE_BREAKS.search(data):
+        # Unicode line breaks would be folded by a reader: escape them.
+        return dumper.represent_scalar("tag:yaml.org,2002:str", data, style='"')
+    if "\n" in data:
+        return dumper.represent_scalar("tag:yaml.org,2002:str", data, style="|")
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data)
+
+
+NoteDumper.add_representer(type(None), _represent_none)
+NoteDumper.add_representer(str, _represent_str)
+# Dates are stored as strings: do not quote "2019-12-10" as if it were ambiguous.
+NoteDumper.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeDumper.yaml_implicit_resolvers.items()
+}
+
+
+def load_yaml(text: str, path: Path | None = None, first_line: int = 1) -> Any:
+    """Parse YAML safely; errors name the file and line (``first_line`` is the text's line 1).
+
+    Raises:
+        FrontMatterError: syntax errors, duplicate keys, tags such as
+            ``!!python/object``, alias bombs and oversized documents.
+    """
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_FRONT_MATTER_BYTES:
+        raise FrontMatterError(
+            f"YAML is larger than {MAX_FRONT_MATTER_BYTES // 1000} kB; refusing to read it",
+            path,
+            first_line,
+        )
+    if "*" in text and len(_ALIAS_RE.findall(text)) > MAX_ALIASES:
+        raise FrontMatterError(
+            f"YAML uses more than {MAX_ALIASES} aliases (*name); refusing it as unsafe",
+            path,
+            first_line,
+        )
+    try:
+        return yaml.load(text, Loader=NoteLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = first_line + mark.line if mark is not None else first_line
+        problem = exc.problem or exc.context or "invalid YAML"
+        if "could not determine a constructor" in str(problem):
+            problem = f"unsupported YAML tag: {problem.split('tag ')[-1].strip()}"
+        raise FrontMatterError(f"invalid YAML: {problem}", path, line) from None
+    except yaml.YAMLError as exc:
+        raise FrontMatterError(f"invalid YAML: {exc}", path, first_line) from None
+    except RecursionError:
+        raise FrontMatterError("YAML is nested too deeply", path, first_line) from None
+
+
+def dump_yaml(data: Any) -> str:
+    """Serialise data as block-style YAML with keys in the order given."""
+    return yaml.dump(
+        data,
+        Dumper=NoteDumper,
+        allow_unicode=True,
+        sort_keys=False,
+        default_flow_style=False,
+        width=10_000,
+    )
+
+
+@dataclass
+class Document:
+    """A Markdown file split into front matter and body.
+
+    ``raw_front`` is the front matter's original text; ``data`` what it parses to.
+    ``body_line`` is the 1-based line of the file where the body starts.
+    """
+
+    data: dict[str, Any]
+    body: str
+    raw_front: str | None = None
+    body_line: int = 1
+    key_lines: dict[str, int] = field(default_factory=dict)
+
+
+_OPEN = "---"
+_CLOSE = ("---", "...")
+
+
+def split_front_matter(text: str) -> tuple[str | None, str, int]:
+    """Return (front matter text or None, body, body's first line number).
+
+    Raises:
+        FrontMatterError: a ``---`` opens front matter that is never closed.
+    """
+    if not text.startswith(_OPEN):
+        return None, text, 1
+    first_nl = text.find("\n")
+    if first_nl < 0 or text[:first_nl].rstrip() != _OPEN:
+        return None, text, 1
+    pos = first_nl + 1
+    line_no = 2
+    while pos <= len(text):
+        nl = text.find("\n", pos)
+        line = text[pos:] if nl < 0 else text[pos:nl]
+        if line.rstrip() in _CLOSE:
+            front = text[first_nl + 1 : pos]
+            body = "" if nl < 0 else text[nl + 1 :]
+            return front, body, line_no + 1
+        if nl < 0:
+            break
+        pos = nl + 1
+        line_no += 1
+    raise FrontMatterError("front matter opened with '---' is never closed", None, 1)
+
+
+def parse_document(text: str, path: Path | None = None) -> Document:
+    """Split and parse a note; a file without front matter is all body.
+
+    Raises:
+        FrontMatterError: the front matter is not valid YAML or not a mapping.
+    """
+    try:
+        front, body, body_line = split_front_matter(text)
+    except FrontMatterError as exc:
+        exc.path = path
+        raise
+    if front is None:
+        return Document(data={}, body=body, raw_front=None, body_line=1)
+    data = load_yaml(front, path, first_line=2)
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise FrontMatterError(
+            f"front matter must be a mapping of keys to values, not a {_yaml_kind(data)}",
+            path,
+            2,
+        )
+    for key in data:
+        if not isinstance(key, str):
+            raise FrontMatterError(f"front-matter key {key!r} must be text", path, 2)
+    return Document(
+        data=data, body=body, raw_front=front, body_line=body_line, key_lines=key_lines(front, 2)
+    )
+
+
+def render_document(doc: Document, data: dict[str, Any], body: str) -> str:
+    """Render a note; reuses ``doc.raw_front`` byte for byte when ``data`` is unchanged."""
+    if doc.raw_front is not None and data == doc.data:
+        front = doc.raw_front
+    elif not data and doc.raw_front is None:
+        return body
+    else:
+        front = dump_yaml(data) if data else ""
+    return f"---\n{front}---\n{body}"
+
+
+_KEY_RE = re.compile(r"^([A-Za-z_][\w-]*)\s*:", re.MULTILINE)
+
+
+def key_lines(text: str, first_line: int = 1) -> dict[str, int]:
+    """Map each top-level YAML key to its line in the file (``text`` starts at ``first_line``)."""
+    lines: dict[str, int] = {}
+    for match in _KEY_RE.finditer(text):
+        lines.setdefault(match.group(1), text.count("\n", 0, match.start()) + first_line)
+    return lines
+
+
+def _yaml_kind(value: Any) -> str:
+    if isinstance(value, list):
+        return "list"
+    if isinstance(value, str):
+        return "string"
+    return type(value).__name__

@@ -1,0 +1,540 @@
+"""The notebook: a folder of plain files, and the one facade everything else uses.
+
+Layout (DESIGN.md §1, documented in the README)::
+
+    NOTEBOOK/
+      people/<person-id>.md            a page per person (front matter + body)
+      <conference-id>/conference.yaml  conference, sessions, organisers
+      <conference-id>/<talk>.md        a note per talk (front matter + body)
+      .confnotes/                      derived data (index, recovery); deletable
+
+Ids come from paths: a conference's id is its folder, a talk's id is
+``<conference-id>/<file stem>``, a person's id is the file stem. So a file
+renamed by hand is simply a new id, and nothing needs a database.
+
+The CLI, the UI, importers, the index and exporters all go through
+:class:`Notebook`; it never prints and never imports Textual.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from confnotes import records
+from confnotes.errors import (
+    BadInputError,
+    ConflictError,
+    ConfnotesError,
+    NotFoundError,
+    StorageError,
+)
+from confnotes.frontmatter import (
+    Document,
+    dump_yaml,
+    key_lines,
+    load_yaml,
+    parse_document,
+    render_document,
+)
+from confnotes.model import Conference, Person, Talk
+from confnotes.records import Problem
+from confnotes.slugs import make_slug, unique_slug
+from confnotes.storage import (
+    TEMP_PREFIX,
+    DecodedText,
+    atomic_write,
+    content_hash,
+    decode_text,
+    encode_text,
+)
+
+PEOPLE_DIR = "people"
+CONFERENCE_FILE = "conference.yaml"
+DERIVED_DIR = ".confnotes"
+NOTE_SUFFIX = ".md"
+MAX_NOTE_BYTES = 20_000_000
+"""Notes larger than this are reported, not loaded: nobody types 20 MB at a talk."""
+
+
+@dataclass
+class FileState:
+    """What a file held when it was last read or written, to detect edits made elsewhere."""
+
+    hash: str
+    decoded: DecodedText
+    doc: Document | None
+    baseline: dict[str, Any]
+    size: int
+    mtime_ns: int
+
+
+class Notebook:
+    """All conferences, talks and people of one notebook folder, loaded from its files."""
+
+    def __init__(self, root: Path | str):
+        self.root = Path(root)
+        """The notebook folder."""
+        self.conferences: dict[str, Conference] = {}
+        self.talks: dict[str, Talk] = {}
+        self.people: dict[str, Person] = {}
+        self.problems: list[Problem] = []
+        """Problems found while loading (a file that could not be read is listed here)."""
+        self._files: dict[Path, FileState] = {}
+
+    # ------------------------------------------------------------------ loading
+
+    @classmethod
+    def open(cls, root: Path | str, create: bool = False) -> Notebook:
+        """Load a notebook folder.
+
+        Raises:
+            NotFoundError: the folder does not exist and ``create`` is false.
+            StorageError: the folder cannot be created or read.
+        """
+        nb = cls(root)
+        if not nb.root.exists():
+            if not create:
+                raise NotFoundError("notebook folder does not exist", nb.root)
+            try:
+                nb.root.mkdir(parents=True)
+            except OSError as exc:
+                raise StorageError(f"cannot create notebook: {exc.strerror}", nb.root) from exc
+        elif not nb.root.is_dir():
+            raise BadInputError("notebook is not a folder", nb.root)
+        nb.load()
+        return nb
+
+    def load(self) -> None:
+        """(Re)read every file of the notebook."""
+        self.conferences.clear()
+        self.talks.clear()
+        self.people.clear()
+        self.problems.clear()
+        self._files.clear()
+        for path in self._scan_conference_files():
+            self._load_conference(path)
+        for conf_id, path in self._scan_talk_files():
+            self._load_talk(conf_id, path)
+        for path in self._scan_people_files():
+            self._load_person(path)
+
+    def note_files(self) -> Iterator[Path]:
+        """Every Markdown file the notebook owns (talk notes and person pages)."""
+        for _conf, path in self._scan_talk_files():
+            yield path
+        yield from self._scan_people_files()
+
+    def _scan_conference_files(self) -> Iterator[Path]:
+        for entry in _sorted_dirs(self.root):
+            if entry.name != PEOPLE_DIR:
+                conf_file = Path(entry.path) / CONFERENCE_FILE
+                if conf_file.is_file():
+                    yield conf_file
+
+    def _scan_talk_files(self) -> Iterator[tuple[str, Path]]:
+        for entry in _sorted_dirs(self.root):
+            if entry.name == PEOPLE_DIR:
+                continue
+            for path in _markdown_files(Path(entry.path)):
+                yield entry.name, path
+
+    def _scan_people_files(self) -> Iterator[Path]:
+        people = self.root / PEOPLE_DIR
+        if people.is_dir():
+            yield from _markdown_files(people)
+
+    def _read(self, path: Path) -> tuple[bytes, DecodedText] | None:
+        try:
+            stat = path.stat()
+            if stat.st_size > MAX_NOTE_BYTES:
+                raise BadInputError(f"file is larger than {MAX_NOTE_BYTES // 1_000_000} MB", path)
+            data = path.read_bytes()
+            return data, decode_text(data, path)
+        except ConfnotesError as exc:
+            self.problems.append(Problem(path, exc.line, exc.message))
+        except OSError as exc:
+            self.problems.append(Problem(path, None, f"cannot read: {exc.strerror or exc}"))
+        return None
+
+    def _remember(
+        self, path: Path, data: bytes, decoded: DecodedText, doc: Document | None, base: dict
+    ) -> None:
+        try:
+            stat = path.stat()
+            size, mtime = stat.st_size, stat.st_mtime_ns
+        except OSError:
+            size, mtime = len(data), 0
+        self._files[path] = FileState(content_hash(data), decoded, doc, base, size, mtime)
+
+    def _load_conference(self, path: Path) -> Conference | None:
+        conf_id = path.parent.name
+        read = self._read(path)
+        if read is None:
+            self._add_placeholder_conference(conf_id, path)
+            return None
+        data, decoded = read
+        try:
+            mapping = load_yaml(decoded.text, path) or {}
+            if not isinstance(mapping, dict):
+                raise BadInputError("conference file must be a mapping of keys to values", path, 1)
+        except ConfnotesError as exc:
+            self.problems.append(Problem(path, exc.line, exc.message))
+            self._add_placeholder_conference(conf_id, path)
+            return None
+        conf, problems = records.conference_from_data(
+            mapping, conf_id, path, key_lines(decoded.text, 1)
+        )
+        self.problems.extend(problems)
+        self.conferences[conf_id] = conf
+        doc = Document(data=mapping, body="", raw_front=decoded.text)
+        self._remember(path, data, decoded, doc, records.conference_fields(conf))
+        return conf
+
+    def _add_placeholder_conference(self, conf_id: str, path: Path) -> None:
+        """Keep a folder's notes visible when its conference.yaml is missing or broken."""
+        if conf_id not in self.conferences:
+            self.conferences[conf_id] = Conference(id=conf_id, name=conf_id, path=None)
+
+    def _load_talk(self, conf_id: str, path: Path) -> Talk | None:
+        if conf_id not in self.conferences:
+            self.problems.append(
+                Problem(path.parent, None, f"folder has notes but no {CONFERENCE_FILE}", "warning")
+            )
+            self._add_placeholder_conference(conf_id, path)
+        read = self._read(path)
+        if read is None:
+            return None
+        data, decoded = read
+        talk_id = path.relative_to(self.root).with_suffix("").as_posix()
+        try:
+            doc = parse_document(decoded.text, path)
+        except ConfnotesError as exc:
+            # Keep the note visible (as text) but never rewrite its front matter.
+            self.problems.append(Problem(path, exc.line, exc.message))
+            talk = Talk(id=talk_id, conference=conf_id, title=path.stem, body=decoded.text)
+            talk.path = path
+            talk.extra["_unreadable"] = True
+            self.talks[talk_id] = talk
+            self._remember(path, data, decoded, None, {})
+            return talk
+        talk, problems = records.talk_from_data(
+            doc.data, doc.body, talk_id, conf_id, path, doc.key_lines
+        )
+        self.problems.extend(problems)
+        self.talks[talk_id] = talk
+        self._remember(path, data, decoded, doc, records.talk_fields(talk))
+        return talk
+
+    def _load_person(self, path: Path) -> Person | None:
+        read = self._read(path)
+        if read is None:
+            return None
+        data, decoded = read
+        person_id = path.stem
+        try:
+            doc = parse_document(decoded.text, path)
+        except ConfnotesError as exc:
+            self.problems.append(Problem(path, exc.line, exc.message))
+            return None
+        person, problems = records.person_from_data(
+            doc.data, doc.body, person_id, path, doc.key_lines
+        )
+        self.problems.extend(problems)
+        self.people[person_id] = person
+        self._remember(path, data, decoded, doc, records.person_fields(person))
+        return person
+
+    # ------------------------------------------------------------------ queries
+
+    def talks_of(self, conf_id: str) -> list[Talk]:
+        """A conference's talks in programme order (start time, then title)."""
+        return sort_talks(t for t in self.talks.values() if t.conference == conf_id)
+
+    def talks_by(self, person_id: str) -> list[Talk]:
+        """Every talk a person gave, across all conferences, oldest first."""
+        return sort_talks(t for t in self.talks.values() if person_id in t.speakers)
+
+    def session_talks(self, conf_id: str, session_id: str) -> list[Talk]:
+        """The talks of one session, in order."""
+        return [t for t in self.talks_of(conf_id) if t.session == session_id]
+
+    def speakers_of(self, talk: Talk) -> list[Person]:
+        """A talk's speakers as Person objects (unknown ids become bare persons)."""
+        return [self.people.get(pid) or Person(id=pid, name=pid) for pid in talk.speakers]
+
+    def sorted_conferences(self) -> list[Conference]:
+        """Conferences, most recent first (undated ones last, by name)."""
+        dated = sorted(
+            (c for c in self.conferences.values() if c.start),
+            key=lambda c: (c.start, c.id),
+            reverse=True,
+        )
+        undated = sorted((c for c in self.conferences.values() if not c.start), key=lambda c: c.id)
+        return dated + undated
+
+    def talk(self, talk_id: str) -> Talk:
+        """The talk with this id.
+
+        Raises:
+            NotFoundError: there is no such talk.
+        """
+        try:
+            return self.talks[talk_id]
+        except KeyError:
+            raise NotFoundError(f"no talk with id {talk_id!r}") from None
+
+    def conference(self, conf_id: str) -> Conference:
+        """The conference with this id.
+
+        Raises:
+            NotFoundError: there is no such conference (the message lists the known ones).
+        """
+        try:
+            return self.conferences[conf_id]
+        except KeyError:
+            known = ", ".join(sorted(self.conferences)) or "none yet"
+            raise NotFoundError(f"no conference {conf_id!r} (known: {known})") from None
+
+    # ------------------------------------------------------------------ creating
+
+    def new_conference(self, name: str, conf_id: str | None = None, **fields: Any) -> Conference:
+        """A new conference with a fresh folder id (written by :meth:`save_conference`)."""
+        cid = conf_id or unique_slug(
+            name, lambda s: s in self.conferences or (self.root / s).exists(), "conference"
+        )
+        conf = Conference(id=cid, name=name, **fields)
+        conf.path = self.root / cid / CONFERENCE_FILE
+        self.conferences[cid] = conf
+        return conf
+
+    def new_talk(self, conf_id: str, title: str, **fields: Any) -> Talk:
+        """A new talk note in a conference folder (written by :meth:`save_talk`)."""
+        folder = self.root / conf_id
+
+        def taken(slug: str) -> bool:
+            return f"{conf_id}/{slug}" in self.talks or (folder / f"{slug}{NOTE_SUFFIX}").exists()
+
+        slug = unique_slug(title, taken, "talk")
+        talk = Talk(id=f"{conf_id}/{slug}", conference=conf_id, title=title, **fields)
+        talk.path = folder / f"{slug}{NOTE_SUFFIX}"
+        self.talks[talk.id] = talk
+        return talk
+
+    def new_person(self, name: str, **fields: Any) -> Person:
+        """A new person page (written by :meth:`save_person`)."""
+        folder = self.root / PEOPLE_DIR
+
+        def taken(slug: str) -> bool:
+            return slug in self.people or (folder / f"{slug}{NOTE_SUFFIX}").exists()
+
+        pid = unique_slug(name, taken, "person")
+        person = Person(id=pid, name=name, **fields)
+        person.path = folder / f"{pid}{NOTE_SUFFIX}"
+        self.people[pid] = person
+        return person
+
+    # ------------------------------------------------------------------ saving
+
+    def changed_on_disk(self, path: Path) -> bool:
+        """True when the file's bytes differ from what this notebook last read or wrote."""
+        state = self._files.get(path)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            return state is not None
+        except OSError as exc:
+            raise StorageError(f"cannot read: {exc.strerror or exc}", path) from exc
+        return state is None or content_hash(data) != state.hash
+
+    def _check_unchanged(self, path: Path) -> None:
+        if path in self._files:
+            if self.changed_on_disk(path):
+                raise ConflictError("changed on disk since it was opened; not overwriting it", path)
+        elif path.exists():
+            raise ConflictError("a file with this name already exists; not overwriting it", path)
+
+    def _write(self, path: Path, text: str, doc: Document, baseline: dict, force: bool) -> bool:
+        """Write ``text`` unless identical to the file; return True when bytes were written."""
+        state = self._files.get(path)
+        if not force:
+            self._check_unchanged(path)
+        decoded = state.decoded if state else DecodedText(text="")
+        data = encode_text(text, decoded.newline, decoded.bom and decoded.encoding == "utf-8")
+        if state is not None and content_hash(data) == state.hash and path.exists():
+            self._files[path] = FileState(
+                state.hash, decoded, doc, baseline, state.size, state.mtime_ns
+            )
+            return False
+        atomic_write(path, data)
+        new_decoded = DecodedText(text, decoded.newline, decoded.bom, "utf-8")
+        self._remember(path, data, new_decoded, doc, baseline)
+        return True
+
+    def save_talk(self, talk: Talk, force: bool = False) -> bool:
+        """Write a talk's note; returns False when nothing changed.
+
+        Raises:
+            ConflictError: the file changed on disk since it was loaded (unless ``force``).
+            StorageError: the write failed; the old file is intact.
+        """
+        path = self._path_of(talk.path, talk.id)
+        state = self._files.get(path)
+        if talk.extra.get("_unreadable"):
+            # Front matter could not be parsed: only the raw text (the body) is ours to save.
+            return self._write(path, talk.body, Document({}, talk.body), {}, force)
+        fields = records.talk_fields(talk)
+        doc = state.doc if state and state.doc else Document(data={}, body="")
+        base = state.baseline if state else {}
+        data = records.merge_fields(doc.data, base, fields, talk.extra)
+        text = render_document(doc, data, talk.body)
+        new_doc = _document_for(doc, data, talk.body)
+        return self._write(path, text, new_doc, fields, force)
+
+    def save_person(self, person: Person, force: bool = False) -> bool:
+        """Write a person's page; returns False when nothing changed (see :meth:`save_talk`)."""
+        path = self._path_of(person.path, f"{PEOPLE_DIR}/{person.id}")
+        state = self._files.get(path)
+        fields = records.person_fields(person)
+        doc = state.doc if state and state.doc else Document(data={}, body="")
+        base = state.baseline if state else {}
+        data = records.merge_fields(doc.data, base, fields, person.extra)
+        text = render_document(doc, data, person.body)
+        return self._write(path, text, _document_for(doc, data, person.body), fields, force)
+
+    def save_conference(self, conf: Conference, force: bool = False) -> bool:
+        """Write a conference's YAML file; returns False when nothing changed."""
+        path = self._path_of(conf.path, f"{conf.id}/conference")
+        if path.suffix == NOTE_SUFFIX:
+            path = path.with_name(CONFERENCE_FILE)
+        state = self._files.get(path)
+        fields = records.conference_fields(conf)
+        doc = state.doc if state and state.doc else Document(data={}, body="")
+        base = state.baseline if state else {}
+        data = records.merge_fields(doc.data, base, fields, conf.extra)
+        if state and data == doc.data and doc.raw_front is not None:
+            text = doc.raw_front
+        else:
+            text = dump_yaml(data)
+        conf.path = path
+        return self._write(path, text, Document(data, "", text), fields, force)
+
+    def _path_of(self, path: Path | None, rel_id: str) -> Path:
+        if path is not None:
+            return path
+        return self.root / f"{rel_id}{NOTE_SUFFIX}"
+
+    def reload_talk(self, talk_id: str) -> Talk | None:
+        """Re-read one talk's file (after an edit made elsewhere); None if it is gone."""
+        talk = self.talks.get(talk_id)
+        path = talk.path if talk else self.root / f"{talk_id}{NOTE_SUFFIX}"
+        if path is None or not path.exists():
+            self.talks.pop(talk_id, None)
+            if path is not None:
+                self._files.pop(path, None)
+            return None
+        conf_id = talk.conference if talk else talk_id.split("/", 1)[0]
+        self.problems = [p for p in self.problems if p.path != path]
+        return self._load_talk(conf_id, path)
+
+    def ensure_derived_dir(self) -> Path:
+        """The ``.confnotes/`` folder for caches, created with a ``.gitignore`` of its own."""
+        derived = self.root / DERIVED_DIR
+        derived.mkdir(parents=True, exist_ok=True)
+        ignore = derived / ".gitignore"
+        if not ignore.exists():
+            with contextlib.suppress(OSError):
+                ignore.write_text("*\n", encoding="utf-8")
+        return derived
+
+    # ------------------------------------------------------------------ checking
+
+    def check(self) -> list[Problem]:
+        """Every problem of every file: parse errors, bad values and dangling references."""
+        problems = list(self.problems)
+        for talk in self.talks.values():
+            if talk.path is None or talk.extra.get("_unreadable"):
+                continue
+            state = self._files.get(talk.path)
+            lines = state.doc.key_lines if state and state.doc else {}
+            for pid in talk.speakers:
+                if pid not in self.people:
+                    problems.append(
+                        Problem(
+                            talk.path,
+                            lines.get("speakers"),
+                            f"speaker {pid!r} has no page in {PEOPLE_DIR}/",
+                            "warning",
+                        )
+                    )
+            conf = self.conferences.get(talk.conference)
+            if talk.session and conf and conf.path and not conf.session(talk.session):
+                problems.append(
+                    Problem(
+                        talk.path,
+                        lines.get("session"),
+                        f"session {talk.session!r} is not in {conf.id}/{CONFERENCE_FILE}",
+                    )
+                )
+        for conf in self.conferences.values():
+            if conf.path is None:
+                continue
+            state = self._files.get(conf.path)
+            lines = state.doc.key_lines if state and state.doc else {}
+            for role in conf.people:
+                if role.person not in self.people:
+                    problems.append(
+                        Problem(
+                            conf.path,
+                            lines.get("people"),
+                            f"person {role.person!r} has no page in {PEOPLE_DIR}/",
+                            "warning",
+                        )
+                    )
+        problems.sort(key=lambda p: (str(p.path), p.line or 0))
+        return problems
+
+
+def _document_for(old: Document, data: dict[str, Any], body: str) -> Document:
+    """The Document a file holds after a save (raw front matter reused when unchanged)."""
+    if old.raw_front is not None and data == old.data:
+        return Document(data, body, old.raw_front, old.body_line, old.key_lines)
+    front = dump_yaml(data) if data else ""
+    return Document(data, body, front, front.count("\n") + 3, key_lines(front, 2))
+
+
+def sort_talks(talks: Iterable[Talk]) -> list[Talk]:
+    """Programme order: timed talks by start, then untimed ones, each by title."""
+    return sorted(
+        talks,
+        key=lambda t: (t.start is None, t.start or 0, t.title.lower(), t.id),  # type: ignore[arg-type]
+    )
+
+
+def _sorted_dirs(root: Path) -> list[os.DirEntry[str]]:
+    try:
+        entries = list(os.scandir(root))
+    except OSError:
+        return []
+    return sorted(
+        (e for e in entries if e.is_dir() and not e.name.startswith((".", "_"))),
+        key=lambda e: e.name,
+    )
+
+
+def _markdown_files(folder: Path) -> Iterator[Path]:
+    """Markdown files below ``folder`` (recursively), skipping hidden and temp files."""
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith((".", "_")))
+        for name in sorted(filenames):
+            if name.endswith(NOTE_SUFFIX) and not name.startswith((".", TEMP_PREFIX)):
+                yield Path(dirpath) / name
+
+
+def slug_for(text: str) -> str:
+    """Public alias of the slug rule, for importers that need ids before saving."""
+    return make_slug(text)

@@ -1,0 +1,136 @@
+"""Bytes on disk: decoding notebook files safely and writing them atomically.
+
+A note is the user's text, so a write must leave either the old bytes or the
+new bytes on disk, never a torn file: temp file in the same folder, flush,
+fsync, ``os.replace``, fsync the folder. Decoding keeps enough about the
+original (BOM, line endings) to write the file back the way it came.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from confnotes.errors import BadInputError, StorageError
+
+TEMP_PREFIX = ".confnotes-tmp-"
+"""Prefix of temp files made by :func:`atomic_write`; stray ones are ignored and cleaned."""
+
+
+@dataclass(frozen=True)
+class DecodedText:
+    """A file's text with newlines normalised to ``\\n``, plus how to write it back."""
+
+    text: str
+    newline: str = "\n"
+    bom: bool = False
+    encoding: str = "utf-8"
+
+
+def content_hash(data: bytes) -> str:
+    """Hash used to tell whether a file changed on disk (mtime alone can lie)."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def decode_text(data: bytes, path: Path | None = None) -> DecodedText:
+    """Decode a notebook file: UTF-8 (with or without BOM), UTF-16 with BOM, else Latin-1.
+
+    Raises:
+        BadInputError: the file holds NUL bytes and no UTF-16 BOM (a binary file).
+    """
+    bom = False
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise BadInputError("not valid UTF-16 text", path) from exc
+        encoding = "utf-16"
+        bom = True
+    else:
+        if b"\x00" in data:
+            line = data[: data.index(b"\x00")].count(b"\n") + 1
+            raise BadInputError("binary file (NUL byte), not a text note", path, line)
+        if data.startswith(b"\xef\xbb\xbf"):
+            bom = True
+            data = data[3:]
+        try:
+            text = data.decode("utf-8")
+            encoding = "utf-8"
+        except UnicodeDecodeError:
+            text = data.decode("latin-1")
+            encoding = "latin-1"
+    crlf = text.count("\r\n")
+    newline = "\r\n" if crlf and crlf >= text.count("\n") - crlf else "\n"
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return DecodedText(text=text, newline=newline, bom=bom, encoding=encoding)
+
+
+def encode_text(text: str, newline: str = "\n", bom: bool = False) -> bytes:
+    """Encode text for disk: always UTF-8, keeping the file's newline style and BOM."""
+    if newline != "\n":
+        text = text.replace("\n", newline)
+    data = text.encode("utf-8")
+    return b"\xef\xbb\xbf" + data if bom else data
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` so that a crash leaves the old or the new bytes.
+
+    Raises:
+        StorageError: the write failed; the old file is intact and no temp file is left.
+    """
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise StorageError(f"cannot write: {exc.strerror or exc}", path) from exc
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        with contextlib.suppress(OSError):
+            if path.exists():
+                os.chmod(tmp, path.stat().st_mode & 0o777)
+            else:
+                os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise StorageError(f"cannot write: {exc.strerror or exc}", path) from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    _fsync_dir(folder)
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename durable; some platforms cannot open a folder, which is fine."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def clean_stray_temp_files(folder: Path) -> int:
+    """Remove temp files left by a write that was killed mid-way; return how many."""
+    removed = 0
+    for stray in folder.rglob(TEMP_PREFIX + "*"):
+        with contextlib.suppress(OSError):
+            stray.unlink()
+            removed += 1
+    return removed

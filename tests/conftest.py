@@ -1,0 +1,40 @@
+"""Shared fixtures: a copy of the demo notebook, seeds location, a frozen environment."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+DEMO = REPO / "notes"
+SEEDS = REPO.parent / "shared" / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No test reads the developer's notebook, config or editor."""
+    monkeypatch.delenv("CONFNOTES_NOTEBOOK", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.setenv("EDITOR", "true")
+    monkeypatch.setenv("TZ", "UTC")
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Path:
+    """A writable copy of the demo notebook."""
+    dest = tmp_path / "notebook"
+    shutil.copytree(DEMO, dest, ignore=shutil.ignore_patterns(".confnotes"))
+    return dest
+
+
+def seed(prefix: str) -> Path:
+    """Path of the seed whose name starts with ``prefix``; skips the test when seeds are absent."""
+    if not SEEDS.is_dir():
+        pytest.skip("../shared/seeds is not present")
+    matches = sorted(SEEDS.glob(f"{prefix}*"))
+    if not matches:
+        pytest.skip(f"seed {prefix} not present")
+    return matches[0]

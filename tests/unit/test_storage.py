@@ -1,0 +1,85 @@
+"""Atomic writes leave the old bytes or the new ones; decoding never damages a file."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+import pytest
+
+from confnotes.errors import BadInputError, StorageError
+from confnotes.storage import atomic_write, clean_stray_temp_files, decode_text, encode_text
+
+
+def _no_temp_files(folder: Path) -> bool:
+    return not [p for p in folder.iterdir() if p.name.startswith(".confnotes-tmp-")]
+
+
+def test_atomic_write_replaces(tmp_path: Path) -> None:
+    target = tmp_path / "a.md"
+    target.write_bytes(b"old")
+    atomic_write(target, b"new")
+    assert target.read_bytes() == b"new"
+    assert _no_temp_files(tmp_path)
+
+
+@pytest.mark.parametrize("fail", ["replace", "fsync", "write"])
+def test_failed_write_keeps_old_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fail: str
+) -> None:
+    target = tmp_path / "a.md"
+    target.write_bytes(b"old text")
+
+    def boom(*_a: object, **_k: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    if fail == "replace":
+        monkeypatch.setattr(os, "replace", boom)
+    elif fail == "fsync":
+        monkeypatch.setattr(os, "fsync", boom)
+    else:
+        real_fdopen = os.fdopen
+
+        class FullDisk:
+            def __init__(self, fd: int, mode: str) -> None:
+                self.handle = real_fdopen(fd, mode)
+
+            def __enter__(self) -> FullDisk:
+                return self
+
+            def __exit__(self, *exc: object) -> None:
+                self.handle.close()
+
+            def write(self, data: bytes) -> int:
+                raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(os, "fdopen", FullDisk)
+    with pytest.raises(StorageError, match="No space left") as info:
+        atomic_write(target, b"new text")
+    assert info.value.path == target
+    assert target.read_bytes() == b"old text"
+    assert _no_temp_files(tmp_path)
+
+
+def test_decode_crlf_bom_latin1() -> None:
+    crlf = decode_text(b"\xef\xbb\xbfa\r\nb\r\n")
+    assert (crlf.text, crlf.newline, crlf.bom) == ("a\nb\n", "\r\n", True)
+    assert encode_text(crlf.text, crlf.newline, crlf.bom) == b"\xef\xbb\xbfa\r\nb\r\n"
+    latin = decode_text("café\n".encode("latin-1"))
+    assert latin.text == "café\n"
+    assert latin.encoding == "latin-1"
+    utf16 = decode_text("Kajić\n".encode("utf-16"))
+    assert utf16.text == "Kajić\n"
+
+
+def test_binary_file_is_refused_with_line() -> None:
+    with pytest.raises(BadInputError) as info:
+        decode_text(b"line1\nline2\x00\x01", Path("x.md"))
+    assert info.value.line == 2
+
+
+def test_stray_temp_files_are_cleaned(tmp_path: Path) -> None:
+    (tmp_path / ".confnotes-tmp-abc.tmp").write_bytes(b"half")
+    assert clean_stray_temp_files(tmp_path) == 1
+    assert _no_temp_files(tmp_path)
