@@ -50,8 +50,10 @@ def decode_text(data: bytes, path: Path | None = None) -> DecodedText:
             raise BadInputError("not valid UTF-16 text", path) from exc
         encoding = "utf-16"
         bom = True
+    elif b"\x00" in data and (utf16 := _bomless_utf16(data)):
+        text, encoding = data.decode(utf16, errors="replace"), utf16
     else:
-        if b"\x00" in data:
+        if b"\x00" in data and _looks_binary(data):
             line = data[: data.index(b"\x00")].count(b"\n") + 1
             raise BadInputError("binary file (NUL byte), not a text note", path, line)
         if data.startswith(b"\xef\xbb\xbf"):
@@ -67,6 +69,31 @@ def decode_text(data: bytes, path: Path | None = None) -> DecodedText:
     newline = "\r\n" if crlf and crlf >= text.count("\n") - crlf else "\n"
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return DecodedText(text=text, newline=newline, bom=bom, encoding=encoding)
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """Guess UTF-16 without a BOM from where the NUL bytes fall (ASCII-heavy text)."""
+    half = len(data) // 2
+    if half < 2:
+        return None
+    odd = data[1::2].count(0)
+    even = data[0::2].count(0)
+    if odd > 0.4 * half and even < 0.05 * half:
+        return "utf-16-le"
+    if even > 0.4 * half and odd < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _looks_binary(data: bytes) -> bool:
+    """NUL bytes in text that is not valid UTF-8, or more than a stray few: a binary file."""
+    if data.count(0) > max(1, len(data) // 100):
+        return True
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    return False
 
 
 def encode_text(text: str, newline: str = "\n", bom: bool = False) -> bytes:

@@ -71,11 +71,12 @@ def test_decode_crlf_bom_latin1() -> None:
     assert latin.encoding == "latin-1"
     utf16 = decode_text("Kajić\n".encode("utf-16"))
     assert utf16.text == "Kajić\n"
+    assert decode_text("title: Kajić\n".encode("utf-16-le")).text == "title: Kajić\n"
 
 
 def test_binary_file_is_refused_with_line() -> None:
     with pytest.raises(BadInputError) as info:
-        decode_text(b"line1\nline2\x00\x01", Path("x.md"))
+        decode_text(b"line1\nline2\x00\x01\xff\xfe", Path("x.md"))
     assert info.value.line == 2
 
 

@@ -7,6 +7,8 @@ import sys
 
 from confnotes.commands.common import open_notebook
 
+ORDER = 80
+
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Add the ``check`` subcommand."""

@@ -12,6 +12,8 @@ from confnotes.exporters.json_export import export_json
 from confnotes.exporters.selection import ONLY_CHOICES, Selection
 from confnotes.notebook import Notebook
 
+ORDER = 70
+
 FORMATS: dict[str, Callable[[Notebook, Selection], str]] = {"json": export_json}
 """Export formats by name: each a pure function of the notebook and a selection."""
 

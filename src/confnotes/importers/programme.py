@@ -1,0 +1,89 @@
+"""What every importer produces: a programme, before it is merged into a notebook.
+
+Plain data with no ids of the notebook yet: people are named, not referenced,
+so that merging (and matching people across conferences) happens in one place.
+Times are naive local wall-clock times in ``Programme.timezone``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from confnotes.model import ImportantDate, Link
+
+
+@dataclass
+class ProgrammePerson:
+    """A person as a programme names them."""
+
+    name: str
+    affiliations: list[str] = field(default_factory=list)
+    url: str = ""
+    source_id: str = ""
+    """The person's id in the source format (a pretalx speaker code), when it has one."""
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ProgrammeRole:
+    """A person's role at the conference (organizer, keynote, panelist, chair, speaker)."""
+
+    person: ProgrammePerson
+    role: str
+
+
+@dataclass
+class ProgrammeSession:
+    """A block of the programme; ``key`` is unique within the programme."""
+
+    key: str
+    title: str
+    kind: str = "talk"
+    start: datetime | None = None
+    end: datetime | None = None
+    room: str = ""
+    source_id: str = ""
+
+
+@dataclass
+class ProgrammeTalk:
+    """A talk as the programme lists it; ``body`` is set only by the ``notes`` format."""
+
+    title: str
+    kind: str = "talk"
+    start: datetime | None = None
+    end: datetime | None = None
+    room: str = ""
+    session: str | None = None
+    """Key of a :class:`ProgrammeSession` of the same programme."""
+    speakers: list[ProgrammePerson] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    abstract: str = ""
+    body: str = ""
+    source_id: str = ""
+    """Stable id of the talk in the source (frab event id/guid, iCal UID...), if any."""
+
+
+@dataclass
+class Programme:
+    """One conference's programme as read from one source."""
+
+    name: str
+    format: str
+    """The importer that read it (``frab``, ``pretalx``, ``ical``, ``markdown``...)."""
+    series: str = ""
+    start: date | None = None
+    end: date | None = None
+    timezone: str | None = None
+    location: str = ""
+    url: str = ""
+    description: str = ""
+    source_id: str = ""
+    dates: list[ImportantDate] = field(default_factory=list)
+    roles: list[ProgrammeRole] = field(default_factory=list)
+    sessions: list[ProgrammeSession] = field(default_factory=list)
+    talks: list[ProgrammeTalk] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    """Things the importer skipped or guessed, for the user to see (with line numbers)."""
