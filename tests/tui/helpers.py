@@ -7,6 +7,8 @@ import functools
 import re
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from textual.app import App, ComposeResult
@@ -136,3 +138,51 @@ def async_test(fn: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., No
         asyncio.run(fn(*args, **kwargs))
 
     return wrapper
+
+
+def build_notebook(root: Path) -> Notebook:
+    """A second conference on top of the demo: two days, three rooms, parallel talks.
+
+    ``root`` should be a copy of the demo notebook (the ``demo`` fixture).
+    """
+    nb = Notebook.open(root)
+    conf = nb.new_conference(
+        "Tiny Open Source Conference 2024",
+        conf_id="tosc-2024",
+        start=date(2024, 2, 3),
+        end=date(2024, 2, 4),
+        timezone="Europe/Brussels",
+        location="Brussels",
+    )
+    nb.save_conference(conf)
+    joao = nb.people["joao-pereira"]
+    joao.affiliations.append("Universidade do Porto")
+    nb.save_person(joao)
+    day1 = date(2024, 2, 3)
+    talks = [
+        # title, day, start, minutes, room, speakers, starred
+        ("Welcome to TOSC", day1, "09:00", 30, "Janson", ["ines-carvalho"], False),
+        ("Robust trees in production", day1, "09:30", 45, "Janson", ["joao-pereira"], True),
+        ("Packaging Python apps", day1, "09:30", 30, "K.1.105", ["tomasz-wrobel"], False),
+        ("Terminal UIs that never freeze", day1, "10:00", 30, "K.1.105", [], True),
+        ("Lightning talks", day1, "10:00", 60, "H.2215", ["lena-hofmann"], False),
+        ("Lunch", day1, "12:00", 60, "", [], False),
+        ("Day two keynote", date(2024, 2, 4), "09:00", 60, "Janson", ["amara-okafor"], False),
+    ]
+    for title, day, hhmm, minutes, room, speakers, starred in talks:
+        hour, minute = map(int, hhmm.split(":"))
+        start = datetime(day.year, day.month, day.day, hour, minute)
+        talk = nb.new_talk(
+            conf.id,
+            title,
+            start=start,
+            end=start + timedelta(minutes=minutes),
+            room=room,
+            speakers=speakers,
+            starred=starred,
+            kind="break" if title == "Lunch" else "talk",
+        )
+        if title == "Packaging Python apps":
+            talk.body = "## Notes\n\n- wheels everywhere\n- asked Joao Pereira about trees\n"
+        nb.save_talk(talk)
+    return Notebook.open(root)
