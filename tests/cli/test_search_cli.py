@@ -129,12 +129,12 @@ def test_missing_notebook(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert "does not exist" in capsys.readouterr().err
 
 
-def test_search_imports_neither_textual_nor_importers(nb: Path) -> None:
+def test_search_does_not_import_textual(nb: Path) -> None:
     code = (
         "import sys\n"
         "from confnotes.cli import main\n"
         f"main(['--notebook', {str(nb)!r}, 'search', 'kajic'])\n"
-        "bad = [m for m in sys.modules if m.startswith(('textual', 'confnotes.importers.'))]\n"
+        "bad = [m for m in sys.modules if m.startswith(('textual', 'confnotes.tui'))]\n"
         "print('LOADED', bad)\n"
     )
     result = subprocess.run(
