@@ -134,28 +134,23 @@ def words(text: str) -> list[str]:
     return [t.text for t in FoldingTokenizer()(text)]
 
 
-_LINE_RULES = [
-    (re.compile(r"^\s{0,3}#{1,6}\s+"), ""),
-    (re.compile(r"^(\s*)[-*+]\s+\[[ xX]\]\s+"), r"\1"),
-    (re.compile(r"^(\s*)(?:[-*+]|\d+[.)])\s+"), r"\1"),
-    (re.compile(r"^\s*>\s?"), ""),
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
+_RULES = [
+    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M), ""),
+    (re.compile(r"^([ \t]*)(?:[-*+]|\d+[.)])[ \t]+(?:\[[ xX]\][ \t]+)?", re.M), r"\1"),
+    (re.compile(r"^[ \t]*>[ \t]?", re.M), ""),
+    (re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)"), r"\1"),
     (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),
+    (re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.M), ""),
     (re.compile(r"\*\*|__|~~|`+|(?<!\w)\*|\*(?!\w)"), ""),
-    (re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$"), ""),
 ]
 URL_RE = re.compile(r"https?://[^\s<>()\[\]\"']+")
 
 
 def plain_text(markdown: str) -> str:
     """Markdown reduced to readable text, line for line (line numbers are preserved)."""
-    out = []
-    for line in markdown.split("\n"):
-        for pattern, repl in _LINE_RULES:
-            line = pattern.sub(repl, line)
-        out.append(line)
-    return "\n".join(out)
+    for pattern, repl in _RULES:
+        markdown = pattern.sub(repl, markdown)
+    return markdown
 
 
 def urls_in(markdown: str) -> list[str]:

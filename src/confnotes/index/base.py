@@ -57,6 +57,8 @@ class Hit:
     """1-based line of the first match in the note body, to open the editor there."""
     date: str | None = None
     """``YYYY-MM-DD`` (talks) or the conference's first day."""
+    ts: int = 0
+    """Start as ``YYYYMMDDHHMM`` (0 when unknown): breaks ties between equal scores."""
 
     def marked_snippet(self, before: str = "**", after: str = "**") -> str:
         """The snippet with each highlighted span wrapped in plain-text markers."""

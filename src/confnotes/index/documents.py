@@ -243,7 +243,6 @@ def talk_document(talk: Talk, resolver: Resolver) -> dict[str, Any]:
         "url": " ".join(t for u in urls for t in url_terms(u)),
         "abstract": talk.abstract,
         "body": body,
-        "spell": _lines([talk.title, talk.abstract, body, *speaker_words, *talk.tags]),
         "ts": _timestamp(talk.start),
         "day": day or "",
     }
@@ -267,7 +266,6 @@ def person_document(person: Person) -> dict[str, Any]:
         "affiliation": _lines(person.affiliations),
         "url": " ".join(t for u in urls for t in url_terms(u)),
         "body": body,
-        "spell": _lines([*names, *person.affiliations, body]),
         "ts": 0,
         "day": "",
     }
@@ -293,7 +291,6 @@ def conference_document(conf: Conference) -> dict[str, Any]:
         "url": " ".join(url_terms(conf.url)) if conf.url else "",
         "body": text,
         "speaker_names": [],
-        "spell": _lines([conf.name, conf.series, text]),
         "ts": int(conf.start.strftime("%Y%m%d")) * 10000 if isinstance(conf.start, date) else 0,
         "day": days[0] if days else "",
     }

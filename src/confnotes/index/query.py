@@ -22,6 +22,7 @@ import difflib
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from confnotes.errors import BadInputError
@@ -401,6 +402,8 @@ FIELD_MAP = {
     "speaker": "speakers",
 }
 HIGHLIGHTED = ("title", "abstract", "body")
+SPELLING_FIELDS = ("title", "speakers", "aliases", "tag", "abstract", "body")
+"""Fields whose words a typo-tolerant retry may suggest."""
 PREFIX_LIMIT = 128
 """Most index terms one prefix expands to, per field (bounds prefix-query cost)."""
 
@@ -413,10 +416,15 @@ class Compiled:
     highlights: dict[str, set[str]]
 
 
-def _stem(word: str) -> str:
+@lru_cache(maxsize=100_000)
+def stem_word(word: str) -> str:
+    """The English stem the stemmed fields index ``word`` under."""
     from whoosh.lang.porter import stem
 
     return str(stem(word))
+
+
+_stem = stem_word
 
 
 def _field_tokens(fld: str, text: str) -> list[str]:
@@ -466,6 +474,13 @@ class _Compiler:
             return self.text(node.text, node.field, negated)
         raise TypeError(f"unknown query node {node!r}")
 
+    def has(self, name: str, text: str) -> bool:
+        """Whether the index holds this term at all (absent terms are left out of the query)."""
+        try:
+            return (name, text) in self.reader
+        except Exception:
+            return True
+
     def keyword(self, fld: str, value: str, prefix: bool) -> Any:
         wq = self.wq
         value = fold(value.strip())
@@ -481,7 +496,7 @@ class _Compiler:
         for name, boost in self.fields(fld).items():
             if name in ("kind", "link", "url"):
                 value = normalize_url_query(text) if name == "url" else fold(text.strip())
-                if value and " " not in value:
+                if value and " " not in value and self.has(name, value):
                     alternatives.append(wq.Term(name, value, boost=boost))
                 continue
             toks = _field_tokens(name, text)
@@ -494,9 +509,9 @@ class _Compiler:
                     alternatives.append(
                         wq.Or([wq.Term(name, toks[0]), self.prefix(name, toks[0], boost)])
                     )
-                else:
+                elif self.has(name, toks[0]):
                     alternatives.append(wq.Term(name, toks[0], boost=boost))
-            else:
+            elif all(self.has(name, t) for t in toks):
                 alternatives.append(wq.Phrase(name, toks, boost=boost))
         if not alternatives:
             return wq.NullQuery

@@ -50,11 +50,15 @@ from confnotes.index.documents import (
     talk_document,
 )
 from confnotes.index.query import (
+    FIELD_MAP,
+    SPELLING_FIELDS,
+    STEMMED,
     Compiled,
     Node,
     compile_query,
     parse,
     plain_words,
+    stem_word,
     substitute,
 )
 from confnotes.index.snippets import Snippet, lead_snippet, make_snippet
@@ -62,7 +66,7 @@ from confnotes.model import Conference, Person, Talk
 from confnotes.notebook import Notebook
 from confnotes.storage import atomic_write, content_hash
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 3
 """Bump when the schema or analysis changes: older indexes are rebuilt."""
 INDEX_DIR = "index"
 MANIFEST = "confnotes-manifest.json"
@@ -103,8 +107,7 @@ def make_schema() -> Any:
         date=KEYWORD(),
         abstract=TEXT(analyzer=stem, stored=True),
         body=TEXT(analyzer=stem, stored=True),
-        spell=TEXT(analyzer=plain, phrase=False),
-        ts=NUMERIC(bits=64, sortable=True),
+        ts=NUMERIC(bits=64, sortable=True, stored=True),
         day=STORED(),
     )
 
@@ -603,11 +606,16 @@ class WhooshIndex(SearchIndex):
         q = compiled.query
         if kinds:
             q = wq.And([q, wq.Or([wq.Term("doctype", k) for k in kinds])])
-        found = searcher.search(
-            q, limit=max(1, limit), sortedby=[ScoreFacet(), FieldFacet("ts", reverse=True)]
-        )
-        hits = [self._hit(h, compiled) for h in found]
-        return SearchResults(hits=hits[:limit], total=len(found))
+        limit = max(1, limit)
+        found = searcher.search(q, limit=limit + 1)
+        if len(found) > limit and found.score(limit) == found.score(limit - 1):
+            # equal scores straddle the cut: sort every match (score, then newest first)
+            found = searcher.search(
+                q, limit=limit, sortedby=[ScoreFacet(), FieldFacet("ts", reverse=True)]
+            )
+        hits = [self._hit(h, compiled) for h in list(found)[:limit]]
+        hits.sort(key=lambda h: (-round(h.score, 9), -h.ts))
+        return SearchResults(hits=hits, total=len(found))
 
     def _hit(self, hit: Any, compiled: Compiled) -> Hit:
         fields = hit.fields()
@@ -632,6 +640,7 @@ class WhooshIndex(SearchIndex):
             highlights=snippet.spans,
             line=line,
             date=fields.get("day") or None,
+            ts=int(fields.get("ts") or 0),
         )
 
     def _correct(self, searcher: Any, node: Node, query: str) -> str | None:
@@ -645,25 +654,50 @@ class WhooshIndex(SearchIndex):
             if len(toks) != 1 or CJK_RE.match(toks[0]) or len(toks[0]) < 3:
                 continue
             tok = toks[0]
-            if reader.doc_frequency("spell", tok) > 0:
-                continue
+            names = (
+                SPELLING_FIELDS if word.field is None else (FIELD_MAP.get(word.field, word.field),)
+            )
+            forms = {name: stem_word(tok) if name in STEMMED else tok for name in names}
+            if any(reader.doc_frequency(name, form) for name, form in forms.items()):
+                continue  # a known word: the other words made the query fail
             maxdist = 1 if len(tok) <= 4 else 2
-            best: tuple[int, int, str] | None = None
-            try:
-                candidates = list(reader.terms_within("spell", tok, maxdist, prefix=1))
-            except KeyError:
-                candidates = []
-            for cand in candidates:
-                if isinstance(cand, bytes):
-                    cand = cand.decode("utf-8")
-                key = (Levenshtein.distance(tok, cand), -reader.doc_frequency("spell", cand), cand)
-                if best is None or key < best:
-                    best = key
+            best: tuple[int, int, str, str] | None = None
+            for name, form in forms.items():
+                try:
+                    candidates = list(reader.terms_within(name, form, maxdist, prefix=1))
+                except KeyError:
+                    continue
+                for cand in candidates:
+                    if isinstance(cand, bytes):
+                        cand = cand.decode("utf-8")
+                    dist = Levenshtein.distance(form, cand)
+                    key = (dist, -reader.doc_frequency(name, cand), cand, name)
+                    if best is None or key < best:
+                        best = key
             if best is not None:
-                replacements.append((word, best[2]))
+                cand, name = best[2], best[3]
+                if name in STEMMED:
+                    cand = _surface_word(searcher, name, cand) or cand
+                replacements.append((word, cand))
         if not replacements:
             return None
         return substitute(query, replacements)
+
+
+def _surface_word(searcher: Any, name: str, stem: str) -> str | None:
+    """A word as written in some note whose stem is ``stem`` (to show instead of the stem)."""
+    from whoosh import query as wq
+
+    from confnotes.index.analysis import _TOKEN_RE, fold
+
+    for docnum in wq.Term(name, stem).docs(searcher):
+        text = searcher.stored_fields(docnum).get(name) or ""
+        for m in _TOKEN_RE.finditer(text):
+            word = m.group("word")
+            if word and stem_word(fold(word)) == stem:
+                return fold(word)
+        break
+    return None
 
 
 def _diff(files: dict[str, FileStat], manifest: Manifest) -> tuple[list[str], list[str]]:
