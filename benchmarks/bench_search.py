@@ -127,7 +127,7 @@ def bench_updates(root: Path) -> dict[str, list[float]]:
         talk.body += f"\nSaved from the app, edit {i}.\n"
         full.save_talk(talk)
         saved.append(timed(lambda talk=talk: ix.update_talk(talk)))
-    segments = len(ix._ix.reader().leaf_readers()) if hasattr(ix, "_ix") else 0  # type: ignore[attr-defined]
+    segments = ix.segment_count()  # type: ignore[attr-defined]
     ix.close()
     return {"hand": hand, "saved": saved, "segments": [float(segments)]}
 

@@ -77,6 +77,7 @@ class SearchResults:
 
     hits: list[Hit] = field(default_factory=list)
     total: int = 0
+    """Matching documents: exact when all of them are in ``hits``, else an estimate."""
     corrected: str | None = None
     """When the query found nothing and a typo-tolerant retry did: the query that was run."""
     rebuilding: bool = False
