@@ -124,8 +124,13 @@ class _Merger:
         if match.person_id is not None:
             person = self.nb.people[match.person_id]
             self._remember_person(person)
-            if name_key(person.name) != key or any(name_key(a) == key for a in person.aliases):
-                self.merged_people[person.id] = f"{pp.name!r} is {person.name} ({match.reason})"
+            here = SourceRef(self.p.format, pp.source_id or f"conference:{conf_id}")
+            if here not in person.sources and self.people_before[person.id] is not None:
+                elsewhere = sorted({r.id.removeprefix("conference:") for r in person.sources})
+                where = f" of {', '.join(elsewhere)}" if elsewhere else ""
+                self.merged_people[person.id] = (
+                    f"{pp.name!r} is {person.name}{where} ({match.reason})"
+                )
             self._update_person(person, pp, conf_id)
         else:
             person = self.nb.new_person(pp.name)

@@ -115,7 +115,7 @@ SERIES_RE = re.compile(
 )
 """A known conference series, optionally with its year (``NeurIPS 2023``)."""
 
-_AFFIL_SPLIT_RE = re.compile(r"\s+(?:/|&|\+|and)\s+|\s*;\s*")
+_AFFIL_SPLIT_RE = re.compile(r"\s+(?:/|&)\s+|\s*;\s*")
 _TAG_RE = re.compile(r"<[^>]*>")
 _BLOCK_TAG_RE = re.compile(r"<\s*(?:br|/p|p|/div|/li|/h\d)\b[^>]*>", re.I)
 
