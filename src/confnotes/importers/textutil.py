@@ -294,6 +294,16 @@ def looks_like_name(text: str) -> bool:
     return all(_NAME_TOKEN_RE.match(t) for t in tokens)
 
 
+_HONORIFIC_RE = re.compile(
+    r"^(?:(?:prof(?:essor)?|dr|mr|mrs|ms|mx|sir|dame|assoc\.? prof)\.?\s+)+", re.I
+)
+
+
+def clean_name(name: str) -> str:
+    """A display name without honorifics and doubled spaces (``Prof. Dr.  Ann Lee``)."""
+    return " ".join(_HONORIFIC_RE.sub("", " ".join(name.split())).split())
+
+
 def parse_person(text: str) -> ProgrammePerson | None:
     """A person from ``Name (Affiliation)``, ``Name [Affiliation]``, ``Name, Affiliation``.
 
@@ -321,7 +331,7 @@ def parse_person(text: str) -> ProgrammePerson | None:
         affs = split_affiliations(rest)
     else:
         name, affs = plain, []
-    name = " ".join(name.split())
+    name = clean_name(name)
     if not looks_like_name(name):
         return None
     return ProgrammePerson(name=name, affiliations=affs, url=url)

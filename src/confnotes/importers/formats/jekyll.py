@@ -27,6 +27,7 @@ from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeT
 from confnotes.importers.textutil import (
     bad_input,
     city_timezone,
+    clean_name,
     decode,
     parse_clock,
     parse_date,
@@ -175,7 +176,7 @@ def _speakers(front: dict[str, Any]) -> list[ProgrammePerson]:
             affs = split_affiliations(shared_aff) if shared_aff and len(items) == 1 else []
             url = _text(front, "speaker_url", "speaker_website")
         if name:
-            people.append(ProgrammePerson(name=" ".join(name.split()), affiliations=affs, url=url))
+            people.append(ProgrammePerson(name=clean_name(name), affiliations=affs, url=url))
     return people
 
 
@@ -272,7 +273,7 @@ def _page(front: dict[str, Any], body: str, first_line: int, source: str) -> Pro
 
     def include(m: re.Match[str]) -> str:
         args = {k: html.unescape(a or b_ or c) for k, a, b_, c in _ARG_RE.findall(m.group("args"))}
-        name = " ".join((args.get("name") or "").split())
+        name = clean_name(args.get("name") or "")
         if not name:
             return ""
         affs = split_affiliations(args.get("affiliation") or args.get("institution") or "")

@@ -59,6 +59,7 @@ _DEPT_RE = re.compile(r"\b(department|deptartment|dept|faculty|school of|group|d
 _VENUE_RE = re.compile(
     r"\b(?:at|in)\s+(?:the\s+)?([A-Z][^;]*?(?:Center|Centre|Hall|Hotel|Convention|Campus)\b[^.;]*)"
 )
+_VENUE_WORDS_RE = re.compile(r"\b(Convention|Conference Cent(er|re)|Hotel|Campus)\b")
 _ACRONYM_RE = re.compile(r"^[A-Z0-9][A-Z0-9\-&]{1,12}(?:\s+[IVX0-9]{1,5})?$")
 
 
@@ -166,6 +167,9 @@ def _header(lines: list[str], b: PageBuilder) -> time | None:
             continue
         if m := _VENUE_RE.search(line):
             p.location = p.location or m.group(1).strip()
+            continue
+        if _VENUE_WORDS_RE.search(line) and len(line) <= 120 and not p.location:
+            p.location = line.strip()
             continue
         if p.start is not None:
             continue
