@@ -17,6 +17,8 @@ from html.parser import HTMLParser
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from confnotes.errors import BadInputError
+from confnotes.links import classify_link
+from confnotes.model import Link
 
 MAX_BYTES = 50 * 1024 * 1024
 """Largest programme file we read; real ones are a few MB (CCC's biggest is ~5 MB)."""
@@ -303,52 +305,23 @@ def tag_of(text: str | None) -> str:
     return re.sub(r"\s+", " ", str(text or "")).strip()[:60]
 
 
-_VIDEO_HOSTS = (
-    "youtube.com",
-    "youtu.be",
-    "vimeo.com",
-    "media.ccc.de",
-    "slideslive.com",
-    "video.fosdem.org",
-    "peertube",
-    "twitch.tv",
-)
-_PAPER_HOSTS = ("arxiv.org", "doi.org", "openreview.net", "aclanthology.org", "proceedings.")
-_CODE_HOSTS = ("github.com", "gitlab.com", "codeberg.org", "bitbucket.org", "sr.ht")
-_SLIDE_HOSTS = ("speakerdeck.com", "slideshare.net", "docs.google.com/presentation")
+_HINT_KINDS = ("slides", "paper", "video", "poster", "code", "page")
 
 
-def link_kind(url: str, label: str = "", hint: str = "") -> str:
-    """Type a link from its URL, its label and a source hint (frab's attachment ``type``).
+def typed_link(url: str, label: str = "", hint: str = "") -> Link:
+    """A typed, normalised link; the source's own hint (frab's attachment ``type``) wins.
 
-    A first classification so that imported links arrive typed; the notebook's merge may
-    refine it. Labels win over hosts ("Slides" on GitHub is slides), hosts over extensions.
+    Without a hint the kind comes from :func:`confnotes.links.classify_link` (label, then
+    URL), the same rules every importer uses, so arXiv ids and DOIs are normalised too.
     """
-    text = f"{hint} {label}".lower()
-    lowered = url.lower()
-    if "slide" in text or "folien" in text or "presentation" in text:
-        return "slides"
-    if "poster" in text:
-        return "poster"
-    if any(w in text for w in ("video", "recording", "stream", "webm", "mp4")):
-        return "video"
-    if any(w in text for w in ("paper", "preprint", "article", "proceedings")):
-        return "paper"
-    if any(w in text for w in ("code", "repository", "source")):
-        return "code"
-    if any(h in lowered for h in _VIDEO_HOSTS) or lowered.endswith((".webm", ".mp4", ".mkv")):
-        return "video"
-    if any(h in lowered for h in _PAPER_HOSTS):
-        return "paper"
-    if any(h in lowered for h in _CODE_HOSTS):
-        return "code"
-    if any(h in lowered for h in _SLIDE_HOSTS) or lowered.endswith((".ppt", ".pptx", ".odp")):
-        return "slides"
-    if lowered.endswith(".pdf"):
-        return "slides" if "attachment" in hint.lower() else "paper"
-    if "page" in text or "website" in text or "homepage" in text:
-        return "page"
-    return "other"
+    link = classify_link(url, label)
+    words = re.findall(r"[a-z]+", hint.lower())
+    for word in words:
+        kind = {"slide": "slides", "recording": "video", "website": "page"}.get(word, word)
+        if kind in _HINT_KINDS:
+            link.kind = kind
+            break
+    return link
 
 
 def is_feedback_link(url: str, label: str = "") -> bool:

@@ -37,7 +37,6 @@ from confnotes.importers.schedule_util import (
     html_to_text,
     is_feedback_link,
     join_text,
-    link_kind,
     parse_clock,
     parse_duration,
     parse_iso_date,
@@ -46,6 +45,7 @@ from confnotes.importers.schedule_util import (
     tag_of,
     talk_kind,
     to_local,
+    typed_link,
     zone,
     zone_for_city,
 )
@@ -55,9 +55,19 @@ NAME = "frab"
 
 
 _PROLOG = re.compile(
-    r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*|<\?[^>]*\?>\s*)*<schedule[\s>/]",
-    re.DOTALL,
+    r"<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^\[>]*(?:\[.*?\]\s*)?>", re.DOTALL | re.IGNORECASE
 )
+_FIRST_TAG = re.compile(r"<([A-Za-z_][\w:.-]*)")
+
+
+def _root_name(head: str) -> str | None:
+    """The name of the first element (after the XML declaration, comments and DOCTYPE)."""
+    stripped = _PROLOG.sub("", head).lstrip()
+    if not stripped:
+        doctype = re.search(r"<!DOCTYPE\s+([\w:.-]+)", head, re.IGNORECASE)
+        return doctype[1] if doctype else None
+    match = _FIRST_TAG.match(stripped)
+    return match[1] if match else None
 
 
 def detect(data: bytes) -> float:
@@ -66,15 +76,25 @@ def detect(data: bytes) -> float:
         head = head_text(data, 16384)
         if not head.lstrip().startswith("<"):
             return 0.0
-        if _PROLOG.match(head):
-            if "<conference" in head or "<day" in head or "<event" in head:
-                return 0.95
-            return 0.6
-        if "<schedule" in head and "<event" in head:
-            return 0.3
-        return 0.0
+        root = _root_name(head)
+        if root is None or root.rsplit(":", 1)[-1] != "schedule":
+            return 0.0
+        if "<conference" in head or "<day" in head or "<event" in head or "<!ENTITY" in head:
+            return 0.95
+        return 0.6
     except Exception:
         return 0.0
+
+
+def why_not(data: bytes) -> str:
+    """Why this is not frab XML (for the error when no format fits)."""
+    head = head_text(data, 16384).lstrip()
+    if not head.startswith("<"):
+        return "not XML"
+    root = _root_name(head)
+    if root and root != "schedule":
+        return f"XML whose root element is <{root[:30]}>, not <schedule>"
+    return "no <schedule> root element with a <conference>"
 
 
 def parse(data: bytes, source: str) -> Programme:
@@ -369,7 +389,7 @@ class _Reader:
             if not url or url in seen or is_feedback_link(url, label):
                 return
             seen.add(url)
-            links.append(Link(url=url, kind=link_kind(url, label, hint), label=label[:200]))
+            links.append(typed_link(url, label[:200], hint))
 
         page = _text(event, "url")
         if page:

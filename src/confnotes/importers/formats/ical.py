@@ -39,11 +39,11 @@ from confnotes.importers.schedule_util import (
     decode_text,
     head_text,
     html_to_text,
-    link_kind,
     safe_url,
     tag_of,
     talk_kind,
     to_local,
+    typed_link,
     zone,
     zone_name,
 )
@@ -70,6 +70,11 @@ def detect(data: bytes) -> float:
         return 0.0
     except Exception:
         return 0.0
+
+
+def why_not(data: bytes) -> str:
+    """Why this is not iCalendar (for the error when no format fits)."""
+    return "does not start with BEGIN:VCALENDAR"
 
 
 def parse(data: bytes, source: str) -> Programme:
@@ -561,7 +566,7 @@ class _Reader:
             url = safe_url(url.rstrip(".,;"))
             if url and url not in seen:
                 seen.add(url)
-                links.append(Link(url=url, kind=link_kind(url, label, hint), label=label[:200]))
+                links.append(typed_link(url, label[:200], hint))
 
         page = _text(event, "URL")
         if page:

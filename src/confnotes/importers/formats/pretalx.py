@@ -38,7 +38,6 @@ from confnotes.importers.schedule_util import (
     html_to_text,
     is_feedback_link,
     join_text,
-    link_kind,
     localized,
     parse_clock,
     parse_duration,
@@ -48,6 +47,7 @@ from confnotes.importers.schedule_util import (
     tag_of,
     talk_kind,
     to_local,
+    typed_link,
     zone,
 )
 from confnotes.model import Link
@@ -59,7 +59,10 @@ def detect(data: bytes) -> float:
     """Confidence that ``data`` is schedule JSON or pretalx widget JSON (from its keys)."""
     try:
         head = head_text(data, 65536)
-        if not head.lstrip().startswith("{"):
+        stripped = head.lstrip()
+        if stripped.startswith("[") and stripped[1:].lstrip().startswith(("{", "[")):
+            return 0.25  # JSON, just not ours: let parse() say what it is
+        if not stripped.startswith("{"):
             return 0.0
         if '"schedule"' in head and '"conference"' in head:
             return 0.95
@@ -73,9 +76,18 @@ def detect(data: bytes) -> float:
                 return 0.9
             if hits >= 1 and '"start"' in head:
                 return 0.6
-        return 0.0
+        # Some JSON object: no other format reads JSON, so claim it weakly and let parse()
+        # explain what is wrong (truncated, or a JSON file that is not a schedule).
+        return 0.3
     except Exception:
         return 0.0
+
+
+def why_not(data: bytes) -> str:
+    """Why this is not schedule JSON (for the error when no format fits)."""
+    if not head_text(data, 1024).lstrip().startswith("{"):
+        return "not a JSON object"
+    return "JSON without 'schedule.conference' (schedule.json) or 'talks' (widget JSON)"
 
 
 def parse(data: bytes, source: str) -> Programme:
@@ -357,7 +369,7 @@ class _Reader:
                 if not url or url in seen or is_feedback_link(url, label):
                     continue
                 seen.add(url)
-                links.append(Link(url=url, kind=link_kind(url, label, hint), label=label[:200]))
+                links.append(typed_link(url, label[:200], hint))
         return links
 
     def finish(self, programme: Programme) -> None:
