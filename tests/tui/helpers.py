@@ -31,7 +31,9 @@ class HostApp(App[None]):
 
     CSS = "Screen { background: $surface; }"
 
-    def __init__(self, make_screen: Callable[[], Screen[Any]], notebook: Notebook | None = None):
+    def __init__(
+        self, make_screen: Callable[[], Screen[Any]] | None, notebook: Notebook | None = None
+    ):
         super().__init__()
         self.make_screen = make_screen
         self.notebook = notebook
@@ -43,7 +45,8 @@ class HostApp(App[None]):
         yield Static("host", id="host")
 
     def on_mount(self) -> None:
-        self.push_screen(self.make_screen(), callback=self.dismissed.append)
+        if self.make_screen is not None:
+            self.push_screen(self.make_screen(), callback=self.dismissed.append)
 
     def on_open_talk(self, message: OpenTalk) -> None:
         self.messages.append(message)
