@@ -30,6 +30,10 @@ MAX_FRONT_MATTER_BYTES = 1_000_000
 MAX_ALIASES = 64
 """YAML aliases allowed in one document; more is treated as an alias bomb."""
 
+MAX_DEPTH = 100
+"""Deepest nesting of lists and mappings accepted; libyaml's composer recurses in C and
+crashes the process (segfault) on a few tens of thousands of ``[``."""
+
 _ALIAS_RE = re.compile(r"(?:^|[\s\[{,:-])\*[^\s,\[\]{}]+", re.MULTILINE)
 
 
@@ -124,6 +128,7 @@ def load_yaml(text: str, path: Path | None = None, first_line: int = 1) -> Any:
             first_line,
         )
     try:
+        _check_depth(text, path, first_line)
         return yaml.load(text, Loader=NoteLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -136,6 +141,27 @@ def load_yaml(text: str, path: Path | None = None, first_line: int = 1) -> Any:
         raise FrontMatterError(f"invalid YAML: {exc}", path, first_line) from None
     except RecursionError:
         raise FrontMatterError("YAML is nested too deeply", path, first_line) from None
+
+
+_OPENING_EVENTS = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
+_CLOSING_EVENTS = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
+
+
+def _check_depth(text: str, path: Path | None, first_line: int) -> None:
+    """Refuse deep nesting before composing: the C composer would overflow the stack."""
+    depth = 0
+    for event in yaml.parse(text, Loader=NoteLoader):
+        if isinstance(event, _OPENING_EVENTS):
+            depth += 1
+            if depth > MAX_DEPTH:
+                line = first_line + event.start_mark.line if event.start_mark else first_line
+                raise FrontMatterError(
+                    f"YAML is nested more than {MAX_DEPTH} levels deep; refusing it",
+                    path,
+                    line,
+                )
+        elif isinstance(event, _CLOSING_EVENTS):
+            depth -= 1
 
 
 def dump_yaml(data: Any) -> str:

@@ -1,0 +1,40 @@
+"""Regression tests for bugs the reliability suite found in the core, one per fix.
+
+Each test failed (or crashed, or hung) before its fix. Cases that could kill or
+hang the test process run in a subprocess with a time limit.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from confnotes.notebook import Notebook
+
+
+def _python(code: str, timeout: float = 30) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` in a fresh interpreter, so a segfault or hang fails only this test."""
+    return subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def test_deep_yaml_nesting_is_an_error_not_a_segfault() -> None:
+    """libyaml's composer recursed in C: 50 000 ``[`` in a note crashed the process."""
+    result = _python(
+        """
+        from confnotes.errors import FrontMatterError
+        from confnotes.frontmatter import load_yaml
+        try:
+            load_yaml("x: " + "[" * 60_000)
+        except FrontMatterError as exc:
+            print(exc)
+        """
+    )
+    assert result.returncode == 0, result.stderr
+    assert "nested more than" in result.stdout
