@@ -34,6 +34,10 @@ MAX_DEPTH = 100
 """Deepest nesting of lists and mappings accepted; libyaml's composer recurses in C and
 crashes the process (segfault) on a few tens of thousands of ``[``."""
 
+MAX_EXPANDED_NODES = 200_000
+"""Values a document may hold once its aliases are expanded (a billion-laughs guard for
+consumers that walk or dump the data, such as a save that re-serialises front matter)."""
+
 _ALIAS_RE = re.compile(r"(?:^|[\s\[{,:-])\*[^\s,\[\]{}]+", re.MULTILINE)
 
 
@@ -129,7 +133,14 @@ def load_yaml(text: str, path: Path | None = None, first_line: int = 1) -> Any:
         )
     try:
         _check_depth(text, path, first_line)
-        return yaml.load(text, Loader=NoteLoader)
+        data = yaml.load(text, Loader=NoteLoader)
+        if "*" in text and _expands_beyond(data, MAX_EXPANDED_NODES):
+            raise FrontMatterError(
+                "YAML aliases (*name) expand to too much data; refusing it as unsafe",
+                path,
+                first_line,
+            )
+        return data
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = first_line + mark.line if mark is not None else first_line
@@ -162,6 +173,23 @@ def _check_depth(text: str, path: Path | None, first_line: int) -> None:
                 )
         elif isinstance(event, _CLOSING_EVENTS):
             depth -= 1
+
+
+def _expands_beyond(data: Any, budget: int) -> bool:
+    """True when walking ``data`` with aliases expanded visits more than ``budget`` values."""
+    stack = [data]
+    seen = 0
+    while stack:
+        value = stack.pop()
+        seen += 1
+        if seen > budget:
+            return True
+        if isinstance(value, dict):
+            stack.extend(value.keys())
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+    return False
 
 
 def dump_yaml(data: Any) -> str:

@@ -38,3 +38,16 @@ def test_deep_yaml_nesting_is_an_error_not_a_segfault() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "nested more than" in result.stdout
+
+
+def test_alias_bomb_under_the_alias_count_is_refused() -> None:
+    """64 aliases that expand to 16 M values passed the count; a save then dumped them all."""
+    import pytest
+
+    from confnotes.errors import FrontMatterError
+    from confnotes.frontmatter import load_yaml
+
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 8)}]" for i in range(1, 8)]
+    with pytest.raises(FrontMatterError, match="expand"):
+        load_yaml("\n".join(lines))
