@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat as stat_mode
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -151,6 +152,9 @@ class Notebook:
     def _read(self, path: Path) -> tuple[bytes, DecodedText] | None:
         try:
             stat = path.stat()
+            if not stat_mode.S_ISREG(stat.st_mode):
+                # A FIFO or device named *.md would block or never end: never open it.
+                raise BadInputError("not a regular file; skipped", path)
             if stat.st_size > MAX_NOTE_BYTES:
                 raise BadInputError(f"file is larger than {MAX_NOTE_BYTES // 1_000_000} MB", path)
             data = path.read_bytes()

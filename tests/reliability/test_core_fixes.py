@@ -51,3 +51,21 @@ def test_alias_bomb_under_the_alias_count_is_refused() -> None:
     lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 8)}]" for i in range(1, 8)]
     with pytest.raises(FrontMatterError, match="expand"):
         load_yaml("\n".join(lines))
+
+
+def test_fifo_named_like_a_note_does_not_hang(tmp_path: Path) -> None:
+    """Opening read a FIFO ``talk.md`` and waited for ever for a writer."""
+    import os
+
+    (tmp_path / "conf").mkdir()
+    os.mkfifo(tmp_path / "conf" / "pipe.md")
+    result = _python(
+        f"""
+        from confnotes.notebook import Notebook
+        nb = Notebook.open({str(tmp_path)!r})
+        print([str(p) for p in nb.problems])
+        """,
+        timeout=20,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "pipe.md: error: not a regular file" in result.stdout
