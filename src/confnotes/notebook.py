@@ -369,7 +369,7 @@ class Notebook:
             self._check_unchanged(path)
         decoded = state.decoded if state else DecodedText(text="")
         data = encode_text(text, decoded.newline, decoded.bom and decoded.encoding == "utf-8")
-        if state is not None and content_hash(data) == state.hash and path.exists():
+        if state is not None and path.exists() and _unchanged(state, text, data, doc):
             self._files[path] = FileState(
                 state.hash, decoded, doc, baseline, state.size, state.mtime_ns
             )
@@ -501,6 +501,19 @@ class Notebook:
                     )
         problems.sort(key=lambda p: (str(p.path), p.line or 0))
         return problems
+
+
+def _unchanged(state: FileState, text: str, data: bytes, doc: Document) -> bool:
+    """Nothing to save: a file is never re-encoded or re-delimited unless its content changed."""
+    if content_hash(data) == state.hash or text == state.decoded.text:
+        return True
+    old = state.doc
+    return (
+        old is not None
+        and old.raw_front is not None
+        and doc.raw_front == old.raw_front
+        and doc.body == old.body
+    )
 
 
 def _document_for(old: Document, data: dict[str, Any], body: str) -> Document:

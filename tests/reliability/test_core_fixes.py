@@ -69,3 +69,21 @@ def test_fifo_named_like_a_note_does_not_hang(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "pipe.md: error: not a regular file" in result.stdout
+
+
+def test_unchanged_save_never_reencodes_a_file(tmp_path: Path) -> None:
+    """An unchanged save rewrote UTF-16, Latin-1, mixed line endings and ``...`` closers."""
+    conf = tmp_path / "conf"
+    conf.mkdir()
+    files = {
+        "u16": "---\ntitle: A\n---\nbody\n".encode("utf-16"),
+        "latin": "---\ntitle: Café\n---\n".encode("latin-1"),
+        "mixed": b"---\r\ntitle: M\n---\r\nbody\n",
+        "dots": b"---\ntitle: D\n...\nbody\n",
+    }
+    for name, data in files.items():
+        (conf / f"{name}.md").write_bytes(data)
+    nb = Notebook.open(tmp_path)
+    for name, data in files.items():
+        assert nb.save_talk(nb.talks[f"conf/{name}"]) is False, name
+        assert (conf / f"{name}.md").read_bytes() == data, name
