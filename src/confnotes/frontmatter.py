@@ -217,6 +217,8 @@ class Document:
     raw_front: str | None = None
     body_line: int = 1
     key_lines: dict[str, int] = field(default_factory=dict)
+    delimiters: tuple[str, str] = ("---", "---")
+    """The opening and closing lines as read (``---`` and ``...``, maybe with spaces)."""
 
 
 _OPEN = "---"
@@ -275,8 +277,17 @@ def parse_document(text: str, path: Path | None = None) -> Document:
     for key in data:
         if not isinstance(key, str):
             raise FrontMatterError(f"front-matter key {key!r} must be text", path, 2)
+    opening = text[: text.find("\n")]
+    close_at = len(opening) + 1 + len(front)
+    close_end = text.find("\n", close_at)
+    closing = text[close_at : close_end if close_end >= 0 else len(text)]
     return Document(
-        data=data, body=body, raw_front=front, body_line=body_line, key_lines=key_lines(front, 2)
+        data=data,
+        body=body,
+        raw_front=front,
+        body_line=body_line,
+        key_lines=key_lines(front, 2),
+        delimiters=(opening, closing),
     )
 
 
@@ -288,7 +299,8 @@ def render_document(doc: Document, data: dict[str, Any], body: str) -> str:
         return body
     else:
         front = dump_yaml(data) if data else ""
-    return f"---\n{front}---\n{body}"
+    opening, closing = doc.delimiters
+    return f"{opening}\n{front}{closing}\n{body}"
 
 
 _KEY_RE = re.compile(r"^([A-Za-z_][\w-]*)\s*:", re.MULTILINE)

@@ -519,9 +519,9 @@ def _unchanged(state: FileState, text: str, data: bytes, doc: Document) -> bool:
 def _document_for(old: Document, data: dict[str, Any], body: str) -> Document:
     """The Document a file holds after a save (raw front matter reused when unchanged)."""
     if old.raw_front is not None and data == old.data:
-        return Document(data, body, old.raw_front, old.body_line, old.key_lines)
+        return Document(data, body, old.raw_front, old.body_line, old.key_lines, old.delimiters)
     front = dump_yaml(data) if data else ""
-    return Document(data, body, front, front.count("\n") + 3, key_lines(front, 2))
+    return Document(data, body, front, front.count("\n") + 3, key_lines(front, 2), old.delimiters)
 
 
 def sort_talks(talks: Iterable[Talk]) -> list[Talk]:

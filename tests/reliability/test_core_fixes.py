@@ -87,3 +87,21 @@ def test_unchanged_save_never_reencodes_a_file(tmp_path: Path) -> None:
     for name, data in files.items():
         assert nb.save_talk(nb.talks[f"conf/{name}"]) is False, name
         assert (conf / f"{name}.md").read_bytes() == data, name
+
+
+def test_body_edit_keeps_the_front_matter_delimiter_lines(tmp_path: Path) -> None:
+    """A body edit turned a ``...`` closer (or ``---`` with trailing spaces) into ``---``."""
+    conf = tmp_path / "conf"
+    conf.mkdir()
+    files = {
+        "dots": b"---\ntitle: D\n...\nbody\n",
+        "spaced": b"---  \ntitle: S\n--- \nbody\n",
+    }
+    for name, data in files.items():
+        (conf / f"{name}.md").write_bytes(data)
+    nb = Notebook.open(tmp_path)
+    for name, data in files.items():
+        talk = nb.talks[f"conf/{name}"]
+        talk.body += "more\n"
+        assert nb.save_talk(talk)
+        assert (conf / f"{name}.md").read_bytes() == data + b"more\n", name
