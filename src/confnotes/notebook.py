@@ -49,6 +49,7 @@ from confnotes.storage import (
     TEMP_PREFIX,
     DecodedText,
     atomic_write,
+    clean_stray_temp_files,
     content_hash,
     decode_text,
     encode_text,
@@ -107,6 +108,9 @@ class Notebook:
                 raise StorageError(f"cannot create notebook: {exc.strerror}", nb.root) from exc
         elif not nb.root.is_dir():
             raise BadInputError("notebook is not a folder", nb.root)
+        if os.access(nb.root, os.W_OK):
+            # Temp files of saves killed mid-way: never notes, safe to drop.
+            clean_stray_temp_files(nb.root)
         nb.load()
         return nb
 

@@ -12,6 +12,7 @@ import contextlib
 import hashlib
 import os
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -113,7 +114,9 @@ def atomic_write(path: Path, data: bytes) -> None:
     folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".tmp", dir=folder)
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f"{TEMP_PREFIX}{os.getpid()}-", suffix=".tmp", dir=folder
+        )
     except OSError as exc:
         raise StorageError(f"cannot write: {exc.strerror or exc}", path) from exc
     tmp = Path(tmp_name)
@@ -153,11 +156,40 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def clean_stray_temp_files(folder: Path) -> int:
-    """Remove temp files left by a write that was killed mid-way; return how many."""
+def clean_stray_temp_files(folder: Path, max_age: float = 3600.0) -> int:
+    """Remove temp files left by a write that was killed mid-way; return how many.
+
+    A temp file whose writer (the pid in its name) is still running and which is
+    younger than ``max_age`` seconds belongs to a save in progress, maybe in another
+    process on the same notebook, and is left alone.
+    """
     removed = 0
+    now = time.time()
     for stray in folder.rglob(TEMP_PREFIX + "*"):
+        try:
+            young = now - stray.lstat().st_mtime < max_age
+        except OSError:
+            continue
+        if young and _writer_alive(stray.name):
+            continue
         with contextlib.suppress(OSError):
             stray.unlink()
             removed += 1
     return removed
+
+
+def _writer_alive(name: str) -> bool:
+    """Whether the process that made temp file ``name`` (``TEMP_PREFIX<pid>-...``) still runs."""
+    pid_text = name[len(TEMP_PREFIX) :].split("-", 1)[0]
+    if not pid_text.isdigit() or int(pid_text) <= 0:
+        return False
+    pid = int(pid_text)
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True

@@ -105,3 +105,20 @@ def test_body_edit_keeps_the_front_matter_delimiter_lines(tmp_path: Path) -> Non
         talk.body += "more\n"
         assert nb.save_talk(talk)
         assert (conf / f"{name}.md").read_bytes() == data + b"more\n", name
+
+
+def test_open_cleans_temp_files_of_dead_writers_only(tmp_path: Path) -> None:
+    """Temp files of killed saves stayed for ever; a live writer's must survive an open."""
+    import os
+
+    from confnotes.storage import TEMP_PREFIX
+
+    conf = tmp_path / "conf"
+    conf.mkdir()
+    dead = conf / f"{TEMP_PREFIX}999999999-x.tmp"
+    live = conf / f"{TEMP_PREFIX}{os.getpid()}-x.tmp"
+    dead.write_bytes(b"half a note")
+    live.write_bytes(b"being written")
+    Notebook.open(tmp_path)
+    assert not dead.exists()
+    assert live.exists()
