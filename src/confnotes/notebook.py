@@ -53,12 +53,15 @@ from confnotes.storage import (
     content_hash,
     decode_text,
     encode_text,
+    write_lock,
 )
 
 PEOPLE_DIR = "people"
 CONFERENCE_FILE = "conference.yaml"
 DERIVED_DIR = ".confnotes"
 NOTE_SUFFIX = ".md"
+WRITE_LOCK = "write.lock"
+"""Lock file under ``.confnotes/`` held while a save checks and replaces a file."""
 MAX_NOTE_BYTES = 20_000_000
 """Notes larger than this are reported, not loaded: nobody types 20 MB at a talk."""
 
@@ -368,6 +371,20 @@ class Notebook:
 
     def _write(self, path: Path, text: str, doc: Document, baseline: dict, force: bool) -> bool:
         """Write ``text`` unless identical to the file; return True when bytes were written."""
+        with self._write_lock():
+            return self._write_locked(path, text, doc, baseline, force)
+
+    def _write_lock(self) -> contextlib.AbstractContextManager[None]:
+        """Serialise check-then-replace across processes and threads on this notebook."""
+        try:
+            derived = self.ensure_derived_dir()
+        except OSError:
+            return contextlib.nullcontext()
+        return write_lock(derived / WRITE_LOCK)
+
+    def _write_locked(
+        self, path: Path, text: str, doc: Document, baseline: dict, force: bool
+    ) -> bool:
         state = self._files.get(path)
         if not force:
             self._check_unchanged(path)

@@ -13,11 +13,16 @@ import hashlib
 import os
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from confnotes.errors import BadInputError, StorageError
 
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: no advisory locks, saves still atomic
+    fcntl = None  # type: ignore[assignment]
 TEMP_PREFIX = ".confnotes-tmp-"
 """Prefix of temp files made by :func:`atomic_write`; stray ones are ignored and cleaned."""
 
@@ -140,6 +145,47 @@ def atomic_write(path: Path, data: bytes) -> None:
             tmp.unlink()
         raise
     _fsync_dir(folder)
+
+
+@contextlib.contextmanager
+def write_lock(lock_path: Path, timeout: float = 10.0) -> Iterator[None]:
+    """Hold an exclusive advisory lock while checking a file and replacing it.
+
+    Without it two processes can both see "unchanged on disk" and both write,
+    and one save is silently lost. The kernel frees the lock when its holder
+    dies (even by kill -9). When the lock file cannot be made (read-only
+    notebook, no ``fcntl``) the write goes ahead unlocked and fails or succeeds
+    on its own.
+
+    Raises:
+        StorageError: another process held the lock for ``timeout`` seconds.
+    """
+    if fcntl is None:
+        yield
+        return
+    try:
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:
+        yield
+        return
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise StorageError(
+                        "another confnotes process is saving and did not finish in time",
+                        lock_path,
+                    ) from None
+                time.sleep(0.002)
+            except OSError:
+                break  # a file system without locks: go ahead unlocked
+        yield
+    finally:
+        os.close(fd)
 
 
 def _fsync_dir(folder: Path) -> None:

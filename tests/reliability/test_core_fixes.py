@@ -122,3 +122,47 @@ def test_open_cleans_temp_files_of_dead_writers_only(tmp_path: Path) -> None:
     Notebook.open(tmp_path)
     assert not dead.exists()
     assert live.exists()
+
+
+def test_save_waits_for_another_writer_then_sees_its_change(tmp_path: Path) -> None:
+    """Check-then-replace was not atomic: two processes both saw "unchanged" and one save
+    was silently lost. Now a save holds the notebook's write lock while it checks and
+    replaces, and reports the other writer's change as a conflict."""
+    import fcntl
+    import os
+    import threading
+
+    import pytest
+
+    from confnotes.errors import ConflictError
+
+    conf = tmp_path / "conf"
+    conf.mkdir()
+    note = conf / "t.md"
+    note.write_text("---\ntitle: T\n---\nstart\n")
+    nb = Notebook.open(tmp_path)
+    talk = nb.talks["conf/t"]
+    talk.body = "mine\n"
+    lock = nb.ensure_derived_dir() / "write.lock"
+    fd = os.open(lock, os.O_RDWR | os.O_CREAT)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    outcome: list[BaseException | bool] = []
+    saver = threading.Thread(target=lambda: outcome.append(_save(nb, talk)))
+    saver.start()
+    saver.join(0.3)
+    assert saver.is_alive(), "the save must wait for the other writer"
+    note.write_text("---\ntitle: T\n---\ntheirs\n")  # the other writer's save
+    fcntl.flock(fd, fcntl.LOCK_UN)
+    os.close(fd)
+    saver.join(10)
+    assert isinstance(outcome[0], ConflictError)
+    assert note.read_text().endswith("theirs\n")
+    with pytest.raises(ConflictError):
+        nb.save_talk(talk)
+
+
+def _save(nb: Notebook, talk: object) -> BaseException | bool:
+    try:
+        return nb.save_talk(talk)  # type: ignore[arg-type]
+    except BaseException as exc:
+        return exc
