@@ -53,6 +53,7 @@ from confnotes.storage import (
     content_hash,
     decode_text,
     encode_text,
+    text_warnings,
     write_lock,
 )
 
@@ -165,7 +166,10 @@ class Notebook:
             if stat.st_size > MAX_NOTE_BYTES:
                 raise BadInputError(f"file is larger than {MAX_NOTE_BYTES // 1_000_000} MB", path)
             data = path.read_bytes()
-            return data, decode_text(data, path)
+            decoded = decode_text(data, path)
+            for warning in text_warnings(data, decoded):
+                self.problems.append(Problem(path, None, warning, "warning"))
+            return data, decoded
         except ConfnotesError as exc:
             self.problems.append(Problem(path, exc.line, exc.message))
         except OSError as exc:

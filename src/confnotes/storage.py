@@ -239,3 +239,20 @@ def _writer_alive(name: str) -> bool:
     except OSError:
         return True
     return True
+
+
+def text_warnings(data: bytes, decoded: DecodedText) -> list[str]:
+    """What a save would change about a file that loaded fine: encoding, NULs, line endings."""
+    warnings = []
+    if decoded.encoding != "utf-8":
+        warnings.append(f"{decoded.encoding} text; saving this note will write it as UTF-8")
+        if decoded.encoding.startswith("utf-16"):
+            return warnings
+    if b"\x00" in data:
+        warnings.append("contains NUL bytes; other tools may treat it as binary")
+    crlf = data.count(b"\r\n")
+    styles = (crlf, data.count(b"\n") - crlf, data.count(b"\r") - crlf)
+    if sum(1 for count in styles if count) > 1:
+        style = "CRLF" if decoded.newline == "\r\n" else "LF"
+        warnings.append(f"mixed line endings; saving this note will use {style} throughout")
+    return warnings

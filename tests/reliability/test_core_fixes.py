@@ -166,3 +166,18 @@ def _save(nb: Notebook, talk: object) -> BaseException | bool:
         return nb.save_talk(talk)  # type: ignore[arg-type]
     except BaseException as exc:
         return exc
+
+
+def test_check_reports_what_a_save_would_change(tmp_path: Path) -> None:
+    """UTF-16, Latin-1, NUL bytes and mixed line endings loaded silently; a later edit
+    re-encoded the file without the user ever being told."""
+    conf = tmp_path / "conf"
+    conf.mkdir()
+    (conf / "u16.md").write_bytes("---\ntitle: A\n---\n".encode("utf-16"))
+    (conf / "latin.md").write_bytes("---\ntitle: Café\n---\n".encode("latin-1"))
+    (conf / "mixed.md").write_bytes(b"---\r\ntitle: M\n---\r\nbody\n")
+    (conf / "nul.md").write_bytes(b"---\ntitle: N\n---\na\x00b\n")
+    (conf / "fine.md").write_bytes(b"---\r\ntitle: F\r\n---\r\nbody\r\n")
+    problems = Notebook.open(tmp_path).check()
+    warned = {p.path.name for p in problems if p.level == "warning" and p.path.parent == conf}
+    assert warned == {"u16.md", "latin.md", "mixed.md", "nul.md"}
