@@ -176,19 +176,33 @@ def _check_depth(text: str, path: Path | None, first_line: int) -> None:
 
 
 def _expands_beyond(data: Any, budget: int) -> bool:
-    """True when walking ``data`` with aliases expanded visits more than ``budget`` values."""
-    stack = [data]
-    seen = 0
+    """True when ``data`` with its aliases expanded holds more than ``budget`` values.
+
+    Sizes are computed once per distinct list or mapping (aliases share objects),
+    so a bomb is measured in microseconds; a node that contains itself counts as
+    unbounded.
+    """
+    sizes: dict[int, int] = {}
+    active: set[int] = set()
+    stack: list[tuple[Any, bool]] = [(data, False)]
     while stack:
-        value = stack.pop()
-        seen += 1
-        if seen > budget:
-            return True
-        if isinstance(value, dict):
-            stack.extend(value.keys())
-            stack.extend(value.values())
-        elif isinstance(value, list):
-            stack.extend(value)
+        value, finished = stack.pop()
+        if not isinstance(value, dict | list):
+            continue
+        key = id(value)
+        children = [*value.keys(), *value.values()] if isinstance(value, dict) else value
+        if finished:
+            total = 1 + sum(sizes.get(id(child), 1) for child in children)
+            active.discard(key)
+            sizes[key] = total
+            if total > budget:
+                return True
+        elif key not in sizes:
+            if key in active:
+                return True
+            active.add(key)
+            stack.append((value, True))
+            stack.extend((child, False) for child in children if isinstance(child, dict | list))
     return False
 
 
