@@ -1,0 +1,34 @@
+"""Cross-screen messages: screens post these up, the app decides what to show.
+
+Screens never reach into the app or into each other ("attributes down,
+messages up"): a search result, a person's talk or a timetable block posts
+:class:`OpenTalk`, and the app opens the editor there.
+"""
+
+from __future__ import annotations
+
+from textual.message import Message
+
+
+class OpenTalk(Message):
+    """Open a talk's note in the editor, optionally with the cursor on a body line."""
+
+    def __init__(self, talk_id: str, line: int | None = None) -> None:
+        super().__init__()
+        self.talk_id = talk_id
+        """Id of the talk to open (``<conference-id>/<file stem>``)."""
+        self.line = line
+        """1-based line of the note body to put the cursor on, or None for the top."""
+
+
+class OpenPerson(Message):
+    """Show a person's page."""
+
+    def __init__(self, person_id: str) -> None:
+        super().__init__()
+        self.person_id = person_id
+        """Id of the person (the file stem of ``people/<id>.md``)."""
+
+
+class NotebookChanged(Message):
+    """Something was written to the notebook: lists and headers should refresh."""
