@@ -138,16 +138,22 @@ _RULES = [
     (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M), ""),
     (re.compile(r"^([ \t]*)(?:[-*+]|\d+[.)])[ \t]+(?:\[[ xX]\][ \t]+)?", re.M), r"\1"),
     (re.compile(r"^[ \t]*>[ \t]?", re.M), ""),
-    (re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)"), r"\1"),
-    (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),
+    # Bounded, and no '[' inside: a line of 60,000 '[' must not take quadratic time.
+    (re.compile(r"!?\[([^\[\]\n]{0,1000})\]\([^()\s]{0,2000}\)"), r"\1"),
+    (re.compile(r"<(https?://[^<>\s]{1,2000})>"), r"\1"),
     (re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.M), ""),
     (re.compile(r"\*\*|__|~~|`+|(?<!\w)\*|\*(?!\w)"), ""),
 ]
 URL_RE = re.compile(r"https?://[^\s<>()\[\]\"']+")
 
+MAX_INDEXED_CHARS = 200_000
+"""Only this much of one note's text is indexed: the rest of a pasted megabyte is not
+worth minutes of pure-Python indexing (the file itself is untouched)."""
+
 
 def plain_text(markdown: str) -> str:
     """Markdown reduced to readable text, line for line (line numbers are preserved)."""
+    markdown = markdown[:MAX_INDEXED_CHARS]
     for pattern, repl in _RULES:
         markdown = pattern.sub(repl, markdown)
     return markdown
@@ -155,7 +161,7 @@ def plain_text(markdown: str) -> str:
 
 def urls_in(markdown: str) -> list[str]:
     """Every http(s) URL written in a note body (indexed under ``url:``)."""
-    return [u.rstrip(".,;:") for u in URL_RE.findall(markdown)]
+    return [u.rstrip(".,;:") for u in URL_RE.findall(markdown[:MAX_INDEXED_CHARS])]
 
 
 def url_terms(url: str) -> list[str]:
