@@ -66,7 +66,7 @@ from confnotes.model import Conference, Person, Talk
 from confnotes.notebook import Notebook
 from confnotes.storage import content_hash
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """Bump when the schema or analysis changes: older indexes are rebuilt."""
 INDEX_DIR = "index"
 MANIFEST = "confnotes-manifest.json"
