@@ -597,9 +597,13 @@ class WhooshIndex(SearchIndex):
     def search(self, query: str, limit: int = 20, kinds: tuple[str, ...] = ()) -> SearchResults:
         """Best hits first; retries with typo tolerance when nothing matches."""
         node = parse(query)
-        if self._pending:
-            with contextlib.suppress(Exception), self._write_mutex:
-                self._flush_pending(timeout=0.0)
+        if self._pending and self._write_mutex.acquire(blocking=False):
+            # queued updates go in first, unless a sync or rebuild is busy (never wait here)
+            try:
+                with contextlib.suppress(Exception):
+                    self._flush_pending(timeout=0.0)
+            finally:
+                self._write_mutex.release()
         try:
             return self._search(node, query, limit, kinds)
         except ConfnotesError:
