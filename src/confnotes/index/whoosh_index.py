@@ -148,27 +148,29 @@ class WhooshIndex(SearchIndex):
 
     def _open(self) -> None:
         """Open the index on disk, or note why it must be (re)built."""
-        from whoosh import index
 
         self._close_ix()
         if not self.dir.exists():
             self._needs_rebuild = "missing"
             return
         try:
-            if not index.exists_in(str(self.dir)):
+            storage = _storage(self.dir)
+            if not storage.index_exists():
                 raise ValueError("it holds no index")
             manifest = self._read_manifest(self.dir)
             if manifest is None:
                 raise ValueError("its list of indexed files is missing or unreadable")
-            ix = index.open_dir(str(self.dir))
+            ix = storage.open_index()
             if set(ix.schema.names()) != set(make_schema().names()):
                 raise ValueError("it was made by another version of confnotes")
-            with ix.searcher() as s:
-                s.doc_count()
+            searcher = ix.searcher(weighting=_weighting())
+            searcher.doc_count()
         except Exception as exc:
             self._move_aside(exc)
             return
         self._ix, self._manifest, self._needs_rebuild = ix, manifest, None
+        with self._read_mutex:
+            self._searcher = searcher  # opened to validate the index; the first search reuses it
 
     def _read_manifest(self, folder: Path) -> Manifest | None:
         try:
@@ -467,7 +469,6 @@ class WhooshIndex(SearchIndex):
         self, progress: Progress | None = None, cancel: threading.Event | None = None
     ) -> SyncReport:
         """Build a fresh index beside the current one and swap it in (searches go on)."""
-        from whoosh import index
 
         with self._write_mutex:
             self.rebuilding = True
@@ -476,7 +477,7 @@ class WhooshIndex(SearchIndex):
             shutil.rmtree(tmp, ignore_errors=True)
             try:
                 tmp.mkdir(parents=True)
-                ix = index.create_in(str(tmp), make_schema())
+                ix = _storage(tmp).create_index(make_schema())
                 files = scan(self.root)
                 order = sorted(files, key=lambda r: (kind_of(r) == TALK, r))
                 resolver = Resolver(self.root)
@@ -632,10 +633,8 @@ class WhooshIndex(SearchIndex):
             return results
 
     def _get_searcher(self) -> Any:
-        from whoosh.scoring import BM25F
-
         if self._searcher is None:
-            self._searcher = self._ix.searcher(weighting=BM25F())
+            self._searcher = self._ix.searcher(weighting=_weighting())
         elif not self._searcher.up_to_date():
             self._searcher = self._searcher.refresh()
         return self._searcher
@@ -757,6 +756,20 @@ def _diff(files: dict[str, FileStat], manifest: Manifest) -> tuple[list[str], li
             todo.append(rel)
     removed = [rel for rel in manifest if rel not in files]
     return sorted(todo), sorted(removed)
+
+
+def _storage(folder: Path) -> Any:
+    """Whoosh storage without mmap: a file shrunk under a mapping would kill the process
+    (SIGBUS) instead of raising, and plain reads also open an index faster."""
+    from whoosh.filedb.filestore import FileStorage
+
+    return FileStorage(str(folder), supports_mmap=False)
+
+
+def _weighting() -> Any:
+    from whoosh.scoring import BM25F
+
+    return BM25F()
 
 
 def _score(value: Any) -> float:
