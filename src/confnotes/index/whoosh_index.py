@@ -691,8 +691,6 @@ class WhooshIndex(SearchIndex):
 
     def _correct(self, searcher: Any, node: Node, query: str) -> str | None:
         """The query with unknown words replaced by the closest indexed words, or None."""
-        from rapidfuzz.distance import Levenshtein
-
         reader = searcher.reader()
         replacements = []
         for word in plain_words(node):
@@ -706,28 +704,76 @@ class WhooshIndex(SearchIndex):
             forms = {name: stem_word(tok) if name in STEMMED else tok for name in names}
             if any(reader.doc_frequency(name, form) for name, form in forms.items()):
                 continue  # a known word: the other words made the query fail
-            maxdist = 1 if len(tok) <= 4 else 2
-            best: tuple[int, int, str, str] | None = None
-            for name, form in forms.items():
-                try:
-                    candidates = list(reader.terms_within(name, form, maxdist, prefix=1))
-                except KeyError:
-                    continue
-                for cand in candidates:
-                    if isinstance(cand, bytes):
-                        cand = cand.decode("utf-8")
-                    dist = Levenshtein.distance(form, cand)
-                    key = (dist, -reader.doc_frequency(name, cand), cand, name)
-                    if best is None or key < best:
-                        best = key
+            best: tuple[int, int, str] | None = None
+            for name in names:
+                found = (
+                    _stemmed_suggestion(searcher, name, tok)
+                    if name in STEMMED
+                    else _plain_suggestion(reader, name, tok)
+                )
+                if found is not None and (best is None or found < best):
+                    best = found
             if best is not None:
-                cand, name = best[2], best[3]
-                if name in STEMMED:
-                    cand = _surface_word(searcher, name, cand) or cand
-                replacements.append((word, cand))
+                replacements.append((word, best[2]))
         if not replacements:
             return None
         return substitute(query, replacements)
+
+
+def _max_typos(word: str) -> int:
+    return 1 if len(word) <= 4 else 2
+
+
+def _plain_suggestion(reader: Any, name: str, tok: str) -> tuple[int, int, str] | None:
+    """The closest word of an unstemmed field (names): (distance, -frequency, word)."""
+    from rapidfuzz.distance import Levenshtein
+
+    best = None
+    head = 2 if len(tok) >= 6 else 1  # typos rarely hit the first letters: prunes the search
+    try:
+        candidates = list(reader.terms_within(name, tok, _max_typos(tok), prefix=head))
+    except KeyError:
+        return None
+    for cand in candidates:
+        word = cand.decode("utf-8") if isinstance(cand, bytes) else cand
+        key = (Levenshtein.distance(tok, word), -reader.doc_frequency(name, word), word)
+        if best is None or key < best:
+            best = key
+    return best
+
+
+def _stemmed_suggestion(searcher: Any, name: str, tok: str) -> tuple[int, int, str] | None:
+    """The closest written word of a stemmed field: (distance, -frequency, word).
+
+    The field holds stems (``calibr`` for *calibration*), so a typo in a word's
+    ending is far from every stem; instead, stems that start like the typed word
+    are tried, and each is turned back into a word written in some note.
+    """
+    from itertools import islice
+
+    from rapidfuzz.distance import Levenshtein
+
+    reader = searcher.reader()
+    maxdist = _max_typos(tok)
+    scored = []
+    try:
+        terms = list(islice(reader.expand_prefix(name, tok[:2]), 20_000))
+    except KeyError:
+        return None
+    for term in terms:
+        stem = term.decode("utf-8") if isinstance(term, bytes) else term
+        if len(stem) < 3 or not len(tok) - 5 <= len(stem) <= len(tok) + maxdist:
+            continue
+        whole = Levenshtein.distance(tok, stem)
+        if whole <= maxdist or Levenshtein.distance(tok[: len(stem)], stem) <= 1:
+            scored.append((whole, -reader.doc_frequency(name, stem), stem))
+    best = None
+    for _whole, freq, stem in sorted(scored)[:8]:
+        written = _surface_word(searcher, name, stem) or stem
+        dist = Levenshtein.distance(tok, written)
+        if dist <= maxdist and (best is None or (dist, freq, written) < best):
+            best = (dist, freq, written)
+    return best
 
 
 def _surface_word(searcher: Any, name: str, stem: str) -> str | None:
