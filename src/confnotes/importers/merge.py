@@ -110,6 +110,9 @@ class _Merger:
         self.talks_before: dict[str, Talk | None] = {}
         self.conf_before: Conference | None = None
         self.merged_people: dict[str, str] = {}
+        year = programme_year(programme)
+        self.day = programme.start or (date(year, 12, 31) if year else None)
+        """The programme's day, to tell whether a new affiliation is the most recent."""
 
     # ---------------------------------------------------------------- people
     def person(self, pp: ProgrammePerson, conf_id: str) -> str:
@@ -145,7 +148,7 @@ class _Merger:
                         f"kept separate — `confnotes people merge {pid} {person.id}` if so"
                     )
             self.matcher.add(person)
-        self.matcher.note_conference(person.id, conf_id)
+        self.matcher.note_conference(person.id, conf_id, self.p.start)
         self.people_cache[key] = person.id
         return person.id
 
@@ -175,16 +178,10 @@ class _Merger:
 
     def _is_newest(self, person_id: str) -> bool:
         """True when this programme is at least as recent as every other of the person's."""
-        mine = self.p.start or (date(y, 12, 31) if (y := programme_year(self.p)) else None)
-        if mine is None:
+        if self.day is None:
             return False
-        for talk in self.nb.talks.values():
-            if person_id in talk.speakers and talk.start and talk.start.date() > mine:
-                return False
-        for conf in self.nb.conferences.values():
-            if conf.start and conf.start > mine and any(r.person == person_id for r in conf.people):
-                return False
-        return True
+        latest = self.matcher.latest.get(person_id)
+        return latest is None or latest <= self.day
 
     # ---------------------------------------------------------------- conference
     def conference(self, conf_id: str) -> Conference:
@@ -369,6 +366,23 @@ class _Merger:
         else:
             r.unchanged.append(label)
 
+    def rollback(self, conf_id: str) -> None:
+        """Put the in-memory notebook back as it was (after a dry run or a failed plan)."""
+        for pid, person in self.people_before.items():
+            if person is None:
+                self.nb.people.pop(pid, None)
+            else:
+                self.nb.people[pid] = person
+        for tid, talk in self.talks_before.items():
+            if talk is None:
+                self.nb.talks.pop(tid, None)
+            else:
+                self.nb.talks[tid] = talk
+        if self.conf_before is not None:
+            self.nb.conferences[conf_id] = self.conf_before
+        else:
+            self.nb.conferences.pop(conf_id, None)
+
     def write(self, conf: Conference) -> None:
         for pid in self.people_before:
             self.nb.save_person(self.nb.people[pid])
@@ -412,15 +426,24 @@ def merge_programme(
     conf_id = conf_id or conference_id_for(nb, programme)
     report.conference_id = conf_id
     merger = _Merger(nb, programme, report)
+    existed = conf_id in nb.conferences
     try:
         conf = merger.plan(conf_id)
         merger.check_conflicts(conf)
         merger.describe(conf)
-        if not dry_run:
-            merger.write(conf)
-    finally:
-        if dry_run:
-            nb.load()
+    except BaseException:
+        merger.rollback(conf_id)
+        raise
+    if dry_run:
+        merger.rollback(conf_id)
+        if existed and merger.conf_before is None:
+            nb.load()  # the conference was a placeholder: reread it as it was
+        return report
+    try:
+        merger.write(conf)
+    except BaseException:
+        nb.load()  # some files may be written: see the notebook as it now is on disk
+        raise
     return report
 
 
@@ -442,7 +465,5 @@ def import_sources(
             report = merge_programme(nb, programme, conference_id, dry_run, source=name)
         except ConfnotesError as exc:
             report = ImportReport(source=source, dry_run=dry_run, error=exc)
-            if not dry_run:
-                nb.load()
         reports.append(report)
     return reports

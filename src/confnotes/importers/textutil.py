@@ -265,13 +265,22 @@ def strip_html(text: str) -> str:
 
 def strip_markdown_inline(text: str) -> str:
     """Text without emphasis, inline links (label kept), HTML tags and entities."""
-    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
-    text = re.sub(r"(?<!\w)([*_])(\S(?:.*?\S)?)\1(?!\w)", r"\2", text)
+    if not _INLINE_CHARS_RE.search(text):
+        return " ".join(text.split())
+    text = _IMAGE_RE.sub("", text)
+    text = _INLINE_LINK_RE.sub(r"\1", text)
+    text = _STRONG_RE.sub(r"\2", text)
+    text = _EMPHASIS_RE.sub(r"\2", text)
     text = text.replace("`", "")
     text = _TAG_RE.sub("", text)
     return " ".join(html.unescape(text).split())
+
+
+_INLINE_CHARS_RE = re.compile(r"[\[*_`<&]")
+_IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_INLINE_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_STRONG_RE = re.compile(r"(\*\*|__)(.+?)\1")
+_EMPHASIS_RE = re.compile(r"(?<!\w)([*_])(\S(?:.*?\S)?)\1(?!\w)")
 
 
 def split_affiliations(text: str) -> list[str]:
