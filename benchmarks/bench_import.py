@@ -148,6 +148,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "nb"
         nb = Notebook.open(root, create=True)
+        timed(
+            f"plan only (dry run) of a {n}-talk programme into an empty notebook",
+            lambda: merge_programme(nb, programme, dry_run=True),
+        )
         report = timed(
             f"merge a {n}-talk programme into an empty notebook",
             lambda: merge_programme(nb, programme),

@@ -275,8 +275,6 @@ class PeopleMatcher:
                 continue
             seen.add(pid)
             person = self.nb.people[pid]
-            if pid in _ids(person.extra.get(NOT_SAME_KEY)):
-                continue
             same_programme = conf_id is not None and conf_id in self._conferences.get(pid, ())
             best = "different", ""
             for known in [person.name, *person.aliases]:

@@ -25,6 +25,7 @@ def test_seed_000_workshop_page() -> None:
     p = parse_programme(data, str(path))
     assert p.name == "Deep Generative Models and Downstream Applications Workshop"
     assert p.series == "NeurIPS"
+    assert p.timezone is None  # a virtual workshop; "University of Helsinki" is no venue
     keynotes = _roles(p, "keynote")
     assert len(keynotes) == 10
     assert keynotes[0] == ("Johannes Ballé", ["Google Research"])

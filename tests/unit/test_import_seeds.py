@@ -21,6 +21,7 @@ def test_seed_001_day_notes() -> None:
     fmt, p = _parse("001")
     assert fmt == "notes"
     assert p.name == "NeurIPS 2019"
+    assert p.timezone == "America/Vancouver"  # where NeurIPS 2019 met
     assert p.start == p.end == datetime(2019, 12, 10).date()
     sessions = [(s.title, s.kind, s.start, s.room) for s in p.sessions]
     assert sessions[0] == ("Orals", "oral", datetime(2019, 12, 10, 10, 5), "West Ballroom C")

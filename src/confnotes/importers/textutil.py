@@ -109,6 +109,36 @@ CITY_TIMEZONES = {
 }
 """Venue cities of the big conferences, when a page names the city and no timezone."""
 
+SERIES_TIMEZONES: dict[tuple[str, int], str] = {
+    ("NeurIPS", 2016): "Europe/Madrid",
+    ("NeurIPS", 2017): "America/Los_Angeles",
+    ("NeurIPS", 2018): "America/Toronto",
+    ("NeurIPS", 2019): "America/Vancouver",
+    ("NeurIPS", 2022): "America/Chicago",
+    ("NeurIPS", 2023): "America/Chicago",
+    ("NeurIPS", 2024): "America/Vancouver",
+    ("NeurIPS", 2025): "America/Los_Angeles",
+    ("ICML", 2017): "Australia/Sydney",
+    ("ICML", 2018): "Europe/Stockholm",
+    ("ICML", 2019): "America/Los_Angeles",
+    ("ICML", 2022): "America/New_York",
+    ("ICML", 2023): "Pacific/Honolulu",
+    ("ICML", 2024): "Europe/Vienna",
+    ("ICML", 2025): "America/Vancouver",
+    ("ICLR", 2018): "America/Vancouver",
+    ("ICLR", 2019): "America/Chicago",
+    ("ICLR", 2023): "Africa/Kigali",
+    ("ICLR", 2024): "Europe/Vienna",
+    ("ICLR", 2025): "Asia/Singapore",
+}
+"""Where the big ML conferences met in person (virtual years are absent on purpose)."""
+
+
+def series_timezone(series: str, year: int | None) -> str | None:
+    """The timezone of a known in-person edition (``NeurIPS 2019`` → Vancouver)."""
+    return SERIES_TIMEZONES.get((series, year)) if year else None
+
+
 SERIES_RE = re.compile(
     r"\b(NeurIPS|NIPS|ICML|ICLR|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|AAAI|IJCAI|KDD|UAI|AISTATS|"
     r"ICRA|IROS|CoRL|COLT|RSS|MICCAI|SIGGRAPH|CHI|FOSDEM|PyCon|EuroPython|SciPy|JuliaCon)\s*'?(\d{4}|\d\d)?\b"

@@ -32,6 +32,7 @@ from confnotes.importers.textutil import (
     parse_clock,
     parse_date,
     parse_person,
+    series_timezone,
     strip_markdown_inline,
 )
 from confnotes.links import classify_link
@@ -413,6 +414,8 @@ class _NotesReader:
             days.append(self.day)
         if days:
             p.start, p.end = min(days), max(days)
+        if p.timezone is None:
+            p.timezone = series_timezone(p.series, self.year)
         if not p.name:
             year = self.year or (p.start.year if p.start else None)
             p.name = f"Conference notes {year}" if year else "Conference notes"
