@@ -109,3 +109,24 @@ def test_undetectable_input_is_a_clear_error(data: bytes) -> None:
     with pytest.raises(BadInputError) as err:
         parse_programme(data, "junk.txt")
     assert "junk.txt" in str(err.value)
+
+
+def test_html_ish_markdown_page() -> None:
+    data = (DATA / "html_ish.md").read_bytes()
+    assert detect_format(data, "html_ish.md") == "markdown"
+    p = parse_programme(data, "html_ish.md")
+    assert p.name == "Symposium on Gentle Robots 2026"
+    assert p.timezone == "Europe/Lisbon"
+    assert _roles(p, "keynote") == [
+        ("Marta Sousa", ["Universidade de Coimbra"]),
+        ("Jonas Berg", ["KTH Royal Institute of Technology"]),
+    ]
+    soft, robots = p.talks
+    assert (soft.title, soft.start, soft.end) == (
+        "Soft Hands, Firm Grip",
+        datetime(2026, 3, 3, 9),
+        datetime(2026, 3, 3, 9, 45),
+    )
+    assert [s.name for s in robots.speakers] == ["Jonas Berg"]
+    assert [s.title for s in p.sessions if s.kind == "break"] == ["Coffee break"]
+    assert p.sessions[0].room == "Auditorium B"

@@ -384,11 +384,13 @@ class _Merger:
             self.nb.conferences.pop(conf_id, None)
 
     def write(self, conf: Conference) -> None:
+        """People, then the conference, then talks: a write failing half-way leaves no
+        reference to a person or session that is not on disk."""
         for pid in self.people_before:
             self.nb.save_person(self.nb.people[pid])
+        self.nb.save_conference(conf)
         for tid in self.talks_before:
             self.nb.save_talk(self.nb.talks[tid])
-        self.nb.save_conference(conf)
 
 
 def _kind(kind: str) -> str:
