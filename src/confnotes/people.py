@@ -83,6 +83,32 @@ def _name_tokens(name: str) -> tuple[str, ...]:
     return tuple(t for t in tokens if t not in HONORIFICS)
 
 
+_HONORIFIC_PREFIX_RE = re.compile(
+    r"^(?:(?:prof(?:essor)?|dr|mr|mrs|ms|mx|sir|dame|assoc\.? prof)\.?\s+)+", re.I
+)
+
+
+def display_name(name: str) -> str:
+    """How a person's name is shown: no honorifics, single spaces, ``First Last`` order.
+
+    ``Prof. Dr.  Kajić, Ivana`` → ``Ivana Kajić``; a comma before a suffix
+    (``King, Jr.``) is left alone.
+    """
+    name = " ".join(_HONORIFIC_PREFIX_RE.sub("", " ".join(name.split())).split())
+    if name.count(",") == 1:
+        last, first = (p.strip() for p in name.split(","))
+        if (
+            first
+            and last
+            and 1 <= len(first.split()) <= 3
+            and len(last.split()) <= 3
+            and not re.search(r"\b(jr|sr|phd|md|ii|iii|iv)\b", first, re.I)
+            and first[0].isupper()
+        ):
+            name = f"{first} {last}"
+    return name or " ".join(name.split())
+
+
 def name_key(name: str) -> str:
     """The name normalised for exact comparison (``kajic ivana`` is not reordered twice)."""
     return " ".join(name_tokens(name))

@@ -145,3 +145,28 @@ def test_merge_errors(tmp_path: Path) -> None:
         merge_people(nb, "ann-lee", "Ann Lee")
     with pytest.raises(UsageError):
         split_person(nb, "ann-lee")
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        ("Prof. Dr.  Ivana Kajić", "Ivana Kajić"),
+        ("Kajić, Ivana", "Ivana Kajić"),
+        ("King, Jr.", "King, Jr."),
+        ("Zhang,  Kun", "Kun Zhang"),
+        ("Rianne van den Berg", "Rianne van den Berg"),
+    ],
+)
+def test_display_names(raw: str, shown: str) -> None:
+    from confnotes.people import display_name
+
+    assert display_name(raw) == shown
+
+
+def test_honorifics_and_reversed_names_are_one_person(tmp_path: Path) -> None:
+    nb = Notebook.open(tmp_path / "nb", create=True)
+    merge_programme(nb, _programme("Conf A", 2020, [("Prof. Dr. Ivana  Kajić", ["Waterloo"])]))
+    merge_programme(nb, _programme("Conf B", 2021, [("Kajić, Ivana", ["DeepMind"])]))
+    (person,) = nb.people.values()
+    assert (person.id, person.name, person.aliases) == ("ivana-kajic", "Ivana Kajić", [])
+    assert person.affiliations == ["DeepMind", "Waterloo"]

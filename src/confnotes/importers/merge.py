@@ -25,7 +25,13 @@ from confnotes.importers.textutil import find_series
 from confnotes.links import normalise_url
 from confnotes.model import ROLES, TALK_KINDS, Conference, Person, Role, Session, SourceRef, Talk
 from confnotes.notebook import Notebook
-from confnotes.people import MAYBE_KEY, PeopleMatcher, affiliation_key, name_key
+from confnotes.people import (
+    MAYBE_KEY,
+    PeopleMatcher,
+    affiliation_key,
+    display_name,
+    name_key,
+)
 from confnotes.slugs import make_slug
 
 
@@ -136,7 +142,7 @@ class _Merger:
                 )
             self._update_person(person, pp, conf_id)
         else:
-            person = self.nb.new_person(pp.name)
+            person = self.nb.new_person(display_name(pp.name) or pp.name)
             self.people_before[person.id] = None
             self._update_person(person, pp, conf_id)
             if match.maybe:
@@ -168,7 +174,7 @@ class _Merger:
                     person.affiliations.append(aff)
         person.url = person.url or pp.url
         names = {person.name, *person.aliases}
-        for alias in [pp.name, *pp.aliases]:
+        for alias in [display_name(pp.name), *pp.aliases]:
             if alias and alias not in names:
                 person.aliases.append(alias)
                 names.add(alias)
