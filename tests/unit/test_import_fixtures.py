@@ -48,7 +48,7 @@ def test_day_notes_variation() -> None:
     ]
     assert sloths.body == "Liked the ablation on branch length.\n\n    * ask for the dataset\n"
     assert quiet.title == "Quiet Gradients"  # split over two lines
-    assert [link.kind for link in quiet.links] == ["page", "video"]
+    assert [link.kind for link in quiet.links] == ["page", "video", "slides"]
     assert quiet.body == "Notes:\nAsk about the code release.\n"
 
 
@@ -193,3 +193,17 @@ def test_any_text_gives_a_programme_or_a_clear_error(lines: list[str], fmt: str)
     assert programme.name
     for talk in programme.talks:
         assert talk.title
+
+
+def test_plain_text_people_written_three_ways() -> None:
+    fmt, p = _load("speakers_commas.txt")
+    assert fmt == "text"
+    assert p.start is not None and p.start.isoformat() == "2024-02-05"
+    by_role = [(r.role, r.person.name, r.person.affiliations) for r in p.roles]
+    assert by_role == [
+        ("keynote", "Ann Lee", ["MIT"]),
+        ("keynote", "Bruno Costa", ["Universidade de Lisboa"]),
+        ("keynote", "Chen Wei", ["Tsinghua University"]),
+        ("organizer", "Dora Nagy", ["Budapest University of Technology and Economics"]),
+        ("organizer", "Emil Weber", ["ETH Zürich"]),
+    ]

@@ -47,6 +47,9 @@ _TALK_HEADING_RE = re.compile(
     r"\s*\d*\s*[:.\-–]\s*(?P<title>.+)$",
     re.I,
 )
+_BARE_URL_RE = re.compile(
+    r"^\s*(?:(?P<label>[\w][\w .-]{0,30}?)\s*:\s*)?<?(?P<url>https?://[^\s>\\]+)>?\s*\\?\s*$"
+)
 _NUMBERED_RE = re.compile(r"^(?P<num>\d{1,5})\s*[:.]\s+(?P<title>.+)$")
 _TYPED_LABEL_RE = re.compile(
     r"\b(video|slides?|poster|paper|pdf|code|github|arxiv|openreview|recording|website|page)\b",
@@ -276,7 +279,7 @@ class _NotesReader:
         line = self.lines[i].strip()
         if not line:
             return False
-        if _LINK_LINE_RE.match(line):
+        if _LINK_LINE_RE.match(line) or _BARE_URL_RE.match(line):
             return True
         plain = strip_markdown_inline(line.rstrip("\\"))
         if TIME_RANGE_RE.search(plain) and parse_clock(plain):
@@ -335,6 +338,10 @@ class _NotesReader:
             m = _LINK_LINE_RE.match(line)
             if m:
                 talk.links.append(classify_link(m.group("url"), m.group("label")))
+                i += 1
+                continue
+            if bare := _BARE_URL_RE.match(line):
+                talk.links.append(classify_link(bare.group("url"), bare.group("label") or ""))
                 i += 1
                 continue
             plain = strip_markdown_inline(line.rstrip("\\").strip())
