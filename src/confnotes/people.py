@@ -272,15 +272,28 @@ class PeopleMatcher:
         affiliations: list[str],
         conf_id: str | None = None,
         source: tuple[str, str] | None = None,
+        exclude: frozenset[str] = frozenset(),
     ) -> Match:
-        """Find the person a programme names; unsure candidates are returned, not chosen."""
-        if source and source in self._by_source:
+        """Find the person a programme names; unsure candidates are returned, not chosen.
+
+        ``exclude`` lists people this name cannot be (another person of the same
+        name on the same programme): they come back as *maybe*, never as the match.
+        """
+        if source and source in self._by_source and self._by_source[source] not in exclude:
             return Match(self._by_source[source], "same source id")
         tokens = name_tokens(name)
         key = " ".join(tokens)
         if not key:
             return Match(None)
-        if ids := self._by_key.get(key):
+        if ids := [i for i in self._by_key.get(key, ()) if i not in exclude]:
+            if len(ids) > 1:
+                shared = [
+                    i
+                    for i in ids
+                    if i in self.nb.people
+                    and affiliations_overlap(affiliations, self.nb.people[i].affiliations)
+                ]
+                ids = shared or ids
             return Match(ids[0], "same name")
         sure: list[tuple[str, str]] = []
         maybe: list[tuple[str, str]] = []
@@ -298,6 +311,10 @@ class PeopleMatcher:
         ]
         for pid in candidates:
             if pid in seen or pid not in self.nb.people:
+                continue
+            if pid in exclude:
+                seen.add(pid)
+                maybe.append((pid, "the same name, another affiliation on this programme"))
                 continue
             seen.add(pid)
             person = self.nb.people[pid]

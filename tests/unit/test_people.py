@@ -170,3 +170,23 @@ def test_honorifics_and_reversed_names_are_one_person(tmp_path: Path) -> None:
     (person,) = nb.people.values()
     assert (person.id, person.name, person.aliases) == ("ivana-kajic", "Ivana Kajić", [])
     assert person.affiliations == ["DeepMind", "Waterloo"]
+
+
+def test_namesakes_on_one_programme_stay_two_people(tmp_path: Path) -> None:
+    nb = Notebook.open(tmp_path / "nb", create=True)
+    programme = _programme(
+        "Big Conf", 2024, [("Wei Wang", ["Tsinghua University"]), ("Wei Wang", ["Alibaba"])]
+    )
+    programme.talks[1].title = "Another talk"
+    report = merge_programme(nb, programme)
+    wangs = sorted(p.id for p in nb.people.values())
+    assert wangs == ["wei-wang", "wei-wang-2"]
+    assert nb.people["wei-wang"].affiliations == ["Tsinghua University"]
+    assert nb.people["wei-wang-2"].affiliations == ["Alibaba"]
+    assert uncertain_pairs(nb) == [("wei-wang", "wei-wang-2")]
+    assert any("may be Wei Wang" in line for line in report.skipped)
+    # re-importing keeps each talk with its own Wei Wang
+    again = merge_programme(Notebook.open(tmp_path / "nb"), programme)
+    assert not again.changed
+    talks = {t.title: t.speakers for t in Notebook.open(tmp_path / "nb").talks.values()}
+    assert talks == {"Wei Wang on things": ["wei-wang"], "Another talk": ["wei-wang-2"]}

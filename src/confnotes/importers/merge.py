@@ -29,6 +29,7 @@ from confnotes.people import (
     MAYBE_KEY,
     PeopleMatcher,
     affiliation_key,
+    affiliations_overlap,
     display_name,
     name_key,
 )
@@ -111,7 +112,10 @@ class _Merger:
         self.p = programme
         self.report = report
         self.matcher = PeopleMatcher(nb)
-        self.people_cache: dict[str, str] = {}
+        self.people_cache: dict[str, list[str]] = {}
+        """Name key → people of this programme with that name (usually one)."""
+        self.programme_affiliations: dict[str, list[str]] = {}
+        """The affiliations this programme gives each person, to tell namesakes apart."""
         self.people_before: dict[str, Person | None] = {}
         self.talks_before: dict[str, Talk | None] = {}
         self.conf_before: Conference | None = None
@@ -124,12 +128,16 @@ class _Merger:
     def person(self, pp: ProgrammePerson, conf_id: str) -> str:
         """The id of the notebook person for ``pp`` (created when nobody matches)."""
         key = name_key(pp.name)
-        if key in self.people_cache:
-            pid = self.people_cache[key]
-            self._update_person(self.nb.people[pid], pp, conf_id)
-            return pid
+        exclude: set[str] = set()
+        for pid in self.people_cache.get(key, []):
+            mine = self.programme_affiliations.get(pid, [])
+            if not pp.affiliations or not mine or affiliations_overlap(pp.affiliations, mine):
+                self._note_affiliations(pid, pp)
+                self._update_person(self.nb.people[pid], pp, conf_id)
+                return pid
+            exclude.add(pid)  # same name, other affiliation, same programme: someone else
         source = (self.p.format, pp.source_id) if pp.source_id else None
-        match = self.matcher.match(pp.name, pp.affiliations, conf_id, source)
+        match = self.matcher.match(pp.name, pp.affiliations, conf_id, source, frozenset(exclude))
         if match.person_id is not None:
             person = self.nb.people[match.person_id]
             self._remember_person(person)
@@ -155,8 +163,13 @@ class _Merger:
                     )
             self.matcher.add(person)
         self.matcher.note_conference(person.id, conf_id, self.p.start)
-        self.people_cache[key] = person.id
+        self.people_cache.setdefault(key, []).append(person.id)
+        self._note_affiliations(person.id, pp)
         return person.id
+
+    def _note_affiliations(self, pid: str, pp: ProgrammePerson) -> None:
+        known = self.programme_affiliations.setdefault(pid, [])
+        known.extend(a for a in pp.affiliations if a not in known)
 
     def _remember_person(self, person: Person) -> None:
         if person.id not in self.people_before:
