@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -130,3 +130,27 @@ def test_html_ish_markdown_page() -> None:
     assert [s.name for s in robots.speakers] == ["Jonas Berg"]
     assert [s.title for s in p.sessions if s.kind == "break"] == ["Coffee break"]
     assert p.sessions[0].room == "Auditorium B"
+
+
+def test_html_document_page() -> None:
+    data = (DATA / "workshop_page.html").read_bytes()
+    assert detect_format(data, "workshop_page.html") == "html"
+    p = parse_programme(data, "workshop_page.html")
+    assert p.format == "html"
+    assert p.name == "Workshop on Frugal Machine Learning"
+    assert (p.series, p.start, p.timezone) == ("ICML", date(2025, 7, 19), "America/Vancouver")
+    assert p.location == "Vancouver Convention Centre"
+    assert _roles(p, "keynote") == [
+        ("Ana Duarte", ["INESC TEC"]),
+        ("Kenji Sato", ["University of Tokyo"]),
+    ]
+    assert p.roles[0].person.url == "https://example.org/ana"
+    assert _roles(p, "organizer") == [("Lea Fischer", ["TU Munich"]), ("Omar Haddad", ["KAUST"])]
+    less, happy = p.talks
+    assert (less.title, less.start, less.end) == (
+        "Less Data, Same Answers",
+        datetime(2025, 7, 19, 8, 30),
+        datetime(2025, 7, 19, 9, 15),
+    )
+    assert happy.title == "Quantised & Happy"
+    assert "fake" not in str(p)  # scripts are not data
