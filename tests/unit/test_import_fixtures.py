@@ -174,6 +174,9 @@ _LINES = st.sampled_from(
         "Deadline: Sept 26, 2022",
         "13:00 – 25:99 nonsense",
         "Notes:",
+        "<!DOCTYPE html><html><body><h2>Speakers</h2><ul><li>A B (C)",
+        "<tr><td>9:00</td><td>x</td>",
+        "<script>",
     ]
 )
 
@@ -181,7 +184,7 @@ _LINES = st.sampled_from(
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     lines=st.lists(st.one_of(_LINES, st.text(max_size=40)), max_size=30),
-    fmt=st.sampled_from(["auto", "markdown", "jekyll", "text", "notes"]),
+    fmt=st.sampled_from(["auto", "markdown", "jekyll", "text", "notes", "html"]),
 )
 def test_any_text_gives_a_programme_or_a_clear_error(lines: list[str], fmt: str) -> None:
     data = "\n".join(lines).encode("utf-8", "surrogatepass")
