@@ -233,6 +233,7 @@ def test_all_seeds_make_one_person_per_person(tmp_path: Path) -> None:
     assert len([p for p in nb.people.values() if "Kim" in p.name]) == 1
     kim = next(p for p in nb.people.values() if p.name == "Philip M. Kim")
     assert kim.affiliations == ["University of Toronto"]
+    assert nb.people["albert-gu"].affiliations == ["Carnegie Mellon", "Cartesia"]
     assert nb.check() == []
     rerun = import_sources(Notebook.open(tmp_path / "nb"), sources)
     assert all(not r.changed for r in rerun)

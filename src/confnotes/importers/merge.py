@@ -178,13 +178,14 @@ class _Merger:
     def _update_person(self, person: Person, pp: ProgrammePerson, conf_id: str) -> None:
         newer = self._is_newest(person.id)
         have = {affiliation_key(a) for a in person.affiliations}
+        new: list[str] = []
         for aff in pp.affiliations:
             if aff and affiliation_key(aff) not in have:
                 have.add(affiliation_key(aff))
-                if newer and person.affiliations:
-                    person.affiliations.insert(0, aff)
-                else:
-                    person.affiliations.append(aff)
+                new.append(aff)
+        if new:
+            # most recent first, each programme's own order kept
+            person.affiliations = new + person.affiliations if newer else person.affiliations + new
         person.url = person.url or pp.url
         names = {person.name, *person.aliases}
         for alias in [display_name(pp.name), *pp.aliases]:
