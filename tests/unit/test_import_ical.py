@@ -198,3 +198,34 @@ def test_unfolded_megabyte_line_is_fine_and_fast():
     (big,) = ical.parse(data, "big.ics").talks
     assert time.perf_counter() - began < 5
     assert big.title.startswith("yyy")
+
+
+def test_windows_zone_names_and_all_day_events():
+    data = cal(
+        *event(
+            "UID:conf",
+            "SUMMARY:Harbour Summit 2024",
+            "DTSTART;VALUE=DATE:20240604",
+            "DTEND;VALUE=DATE:20240607",
+        ),
+        *event(
+            "UID:reg",
+            "SUMMARY:Registration desk open",
+            "DTSTART;VALUE=DATE:20240604",
+            "DTEND;VALUE=DATE:20240605",
+        ),
+        *event(
+            "UID:t1",
+            "SUMMARY:Outlook Talk",
+            "DTSTART;TZID=W. Europe Standard Time:20240605T093000",
+            "DTEND;TZID=W. Europe Standard Time:20240605T100000",
+        ),
+    )
+    p = ical.parse(data, "outlook.ics")
+    assert p.name == "Harbour Summit 2024"  # the event spanning the conference names it
+    assert p.timezone == "Europe/Berlin"
+    assert (str(p.start), str(p.end)) == ("2024-06-04", "2024-06-06")
+    assert [t.title for t in p.talks] == ["Registration desk open", "Outlook Talk"]
+    desk = p.talks[0]
+    assert desk.start is None and desk.end is None  # all day: no time of day to invent
+    assert p.talks[1].start == datetime(2024, 6, 5, 9, 30)

@@ -40,6 +40,7 @@ from confnotes.importers.schedule_util import (
     head_text,
     html_to_text,
     safe_url,
+    shift_date,
     tag_of,
     talk_kind,
     to_local,
@@ -587,6 +588,7 @@ class _Reader:
         days = [t.start.date() for t in programme.talks if t.start]
         days += [s.start.date() for s in programme.sessions if s.start]
         days += [d for _, d, _ in all_day]
+        days += [shift_date(end, -1) or end for _, first, end in all_day if end > first]
         if days:
             programme.start, programme.end = min(days), max(days)
         spans = sorted(all_day, key=lambda item: (item[2] - item[1]).days, reverse=True)
