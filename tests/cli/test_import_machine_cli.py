@@ -20,6 +20,7 @@ MACHINE_FIXTURES = {
     "frab_utc_dates.xml": "frab",
     "schedule_pretalx.json": "pretalx",
     "schedule_frab.json": "pretalx",
+    "schedule_v2_hub.json": "pretalx",
     "pretalx_widget.json": "pretalx",
     "workshop.ics": "ical",
     "pretalx_export.ics": "ical",

@@ -16,7 +16,12 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "importers"
 MODULES = (frab, pretalx, ical)
 FIXTURES = {
     frab: ["frab_pretalx.xml", "fosdem_nodate.xml", "frab_utc_dates.xml"],
-    pretalx: ["schedule_pretalx.json", "schedule_frab.json", "pretalx_widget.json"],
+    pretalx: [
+        "schedule_pretalx.json",
+        "schedule_frab.json",
+        "pretalx_widget.json",
+        "schedule_v2_hub.json",
+    ],
     ical: ["workshop.ics", "pretalx_export.ics"],
 }
 
