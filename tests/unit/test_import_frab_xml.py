@@ -230,3 +230,22 @@ def test_duplicate_ids_are_kept_apart():
     p = frab.parse(xml.encode(), "dup.xml")
     assert [t.source_id for t in p.talks] == ["7", "7#2"]
     assert any("more than once" in w for w in p.warnings)
+
+
+@pytest.mark.parametrize(
+    "doctype",
+    [
+        # Parameter entities pulling in an external DTD.
+        '<!DOCTYPE s [\n<!ENTITY % remote SYSTEM "http://127.0.0.1:9/x.dtd">\n%remote;\n]>',
+        # Quadratic blowup: one big entity referenced many times.
+        '<!DOCTYPE s [\n<!ENTITY big "' + "x" * 50_000 + '">\n]>',
+    ],
+)
+def test_other_entity_attacks_are_refused(doctype: str):
+    xml = f'<?xml version="1.0"?>\n{doctype}\n<schedule>{"&big;" * 1000}</schedule>'
+    began = time.perf_counter()
+    with pytest.raises(BadInputError) as info:
+        frab.parse(xml.encode(), "attack.xml")
+    assert time.perf_counter() - began < 1
+    assert info.value.line == 3 or info.value.line == 2
+    assert "entity" in str(info.value)

@@ -229,3 +229,22 @@ def test_windows_zone_names_and_all_day_events():
     desk = p.talks[0]
     assert desk.start is None and desk.end is None  # all day: no time of day to invent
     assert p.talks[1].start == datetime(2024, 6, 5, 9, 30)
+
+
+def test_summary_names_with_hyphens_and_html_descriptions():
+    data = cal(
+        *event(
+            "UID:1",
+            "SUMMARY:Self-Driving Labs - Jean-Luc Moreau [ETH Zürich]\\, Ana al-Rashid",
+            "DTSTART:20240101T100000",
+            'DESCRIPTION:<p>Slides: <a href="https://example.org/deck.pdf">here</a></p>',
+        ),
+    )
+    (only,) = ical.parse(data, "x.ics").talks
+    assert only.title == "Self-Driving Labs"
+    assert [(s.name, s.affiliations) for s in only.speakers] == [
+        ("Jean-Luc Moreau", ["ETH Zürich"]),
+        ("Ana al-Rashid", []),
+    ]
+    assert only.abstract == "Slides: here"
+    assert [link.url for link in only.links] == ["https://example.org/deck.pdf"]

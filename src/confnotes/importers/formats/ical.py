@@ -17,6 +17,7 @@ Speakers: calendars rarely have a field for them, so they are read from the SUMM
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from datetime import date, datetime, timedelta, tzinfo
@@ -187,7 +188,7 @@ _SUMMARY_BY = re.compile(
     r"\s+)?(?:by|with)\s+([^()\[\]]{2,200}?)\s*[)\]]\s*$",
     re.IGNORECASE,
 )
-_SUMMARY_DASH = re.compile(r"^(.{2,}?)\s+[-–—]\s+([^-–—]{2,300})$")
+_SUMMARY_DASH = re.compile(r"^(.*\S)\s+[-–—]\s+(\S.{1,300})$")
 _DESCRIPTION_SPEAKER = re.compile(
     r"^\s*(?:speakers?|presenters?|presented by|talk by|by|authors?|moderators?|panelists?)"
     r"\s*[:–—-]\s*(.{2,400})$",
@@ -198,6 +199,7 @@ _PARTICLES = {
     "le", "y", "bin", "ibn", "al", "el", "ten", "ter", "zu", "st.",
 }  # fmt: skip
 _AFFILIATION = re.compile(r"^(.*?)\s*[(\[]([^()\[\]]{1,200})[)\]]\s*$")
+_HREF = re.compile(r"""href\s*=\s*["']([^"']{1,2000})["']""", re.IGNORECASE)
 _URL_IN_TEXT = re.compile(r"https?://[^\s<>\"')\]]+", re.IGNORECASE)
 _TITLE_KIND = re.compile(
     r"^(keynote|invited talk|panel|poster session|posters|lunch|coffee|break|tutorial|workshop)\b",
@@ -217,7 +219,9 @@ def _looks_like_name(text: str, lenient: bool = False) -> bool:
     for token in tokens:
         if token.lower() in _PARTICLES:
             continue
-        if not token[0].isupper():
+        if not token[0].isupper() and not (
+            re.search(r"[-'’]", token) and any(c.isupper() for c in token)  # al-Khwarizmi
+        ):
             return False
     return tokens[0].lower() not in _PARTICLES
 
@@ -418,7 +422,8 @@ class _Reader:
         uid = _text(event, "UID")[:200]
         lenient = uid.lower().startswith("pretalx-")
         title, speakers = speakers_from_summary(summary, lenient)
-        description = html_to_text(_text(event, "DESCRIPTION"))
+        raw_description = _text(event, "DESCRIPTION")
+        description = html_to_text(raw_description)
         if not speakers:
             description, speakers = speakers_from_description(description)
         categories = self._categories(event)
@@ -463,7 +468,7 @@ class _Reader:
                     ProgrammePerson(p.name, list(p.affiliations), p.url, p.source_id)
                     for p in speakers
                 ],
-                links=self._links(event, description),
+                links=self._links(event, description, raw_description),
                 tags=list(dict.fromkeys(t for t in [*categories, type_tag] if t)),
                 abstract=description,
                 source_id=source_id,
@@ -559,7 +564,7 @@ class _Reader:
                     found.add(to_local(moment, self.tz))
         return found
 
-    def _links(self, event: Any, description: str) -> list[Link]:
+    def _links(self, event: Any, description: str, raw: str = "") -> list[Link]:
         links: list[Link] = []
         seen: set[str] = set()
 
@@ -582,6 +587,8 @@ class _Reader:
             for match in _URL_IN_TEXT.finditer(row):
                 before = re.split(r"[.!?]\s", row[: match.start()])[-1]
                 add(match[0], clean_name(before.strip(" :-–—\t"))[:60])
+        for match in _HREF.finditer(raw):  # links hidden in HTML descriptions (Google)
+            add(html.unescape(match[1]), "")
         return links
 
     def _name_and_dates(self, programme: Programme, all_day: list[tuple[str, date, date]]) -> None:
