@@ -248,3 +248,20 @@ def test_summary_names_with_hyphens_and_html_descriptions():
     ]
     assert only.abstract == "Slides: here"
     assert [link.url for link in only.links] == ["https://example.org/deck.pdf"]
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "RRULE:FREQ=DAILY;COUNT=abc",
+        "RRULE:FREQ=DAILY;INTERVAL=999999999;COUNT=5",
+        "EXDATE;VALUE=DATE:xx\r\nRRULE:FREQ=DAILY;COUNT=3",
+        "DURATION:P99999999D",
+        "DTEND:99991231T235959",
+    ],
+)
+def test_broken_values_never_crash(extra: str):
+    data = cal(*event("UID:u", "SUMMARY:Odd", "DTSTART:20240101T100000", extra))
+    p = ical.parse(data, "odd.ics")
+    assert [t.title for t in p.talks][:1] in ([], ["Odd"])
+    assert all(t.start is None or t.start.year == 2024 for t in p.talks)

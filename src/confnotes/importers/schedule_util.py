@@ -76,8 +76,8 @@ def head_text(data: bytes, limit: int = 65536) -> str:
 
 # --- times -------------------------------------------------------------------------------
 
+_DIGITS = re.compile(r"[0-9]+")
 _CLOCK = re.compile(r"^\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*$")
-_DURATION = re.compile(r"^\s*(?:(\d+):)?(\d{1,3}):(\d{2})(?::(\d{2}))?\s*$")
 
 
 def parse_clock(text: str | None) -> time | None:
@@ -104,10 +104,10 @@ def parse_duration(text: str | None) -> timedelta | None:
     text = str(text).strip()
     if not text:
         return None
-    if text.isdigit():
+    if _DIGITS.fullmatch(text):
         return timedelta(minutes=int(text)) if len(text) <= 5 else None
     parts = text.split(":")
-    if not all(p.isdigit() and len(p) <= 3 for p in parts) or not 2 <= len(parts) <= 4:
+    if not all(_DIGITS.fullmatch(p) and len(p) <= 3 for p in parts) or not 2 <= len(parts) <= 4:
         return None
     numbers = [int(p) for p in parts]
     if len(numbers) == 2:

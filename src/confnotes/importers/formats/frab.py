@@ -232,7 +232,9 @@ class _Reader:
             found = parse_iso_date(day.get("start"))
         if found is None and conf_start is not None:
             raw_index = day.get("index")
-            number = int(raw_index) if raw_index and raw_index.isdigit() else index
+            number = (
+                int(raw_index) if raw_index and re.fullmatch(r"[0-9]{1,4}", raw_index) else index
+            )
             if not 1 <= number <= 366:
                 number = index
             try:

@@ -323,7 +323,11 @@ class _Reader:
         by_id: dict[str, int] = {}
         for index, event in enumerate(events):
             line = lines[index] if index < len(lines) else None
-            self._event(programme, event, line, all_day, by_id)
+            try:
+                self._event(programme, event, line, all_day, by_id)
+            except (ValueError, TypeError, AttributeError, KeyError, OverflowError) as exc:
+                # icalendar keeps unparsable values as "broken" properties that raise on use
+                self.warnings.append(f"{self.source}:{line}: skipped an unreadable event: {exc}")
         self._name_and_dates(programme, all_day)
         programme.warnings.extend(self.warnings)
         return programme
@@ -488,7 +492,11 @@ class _Reader:
             values = [values]
         found: list[str] = []
         for value in values:
-            for item in getattr(value, "cats", [value]):
+            try:
+                items = list(getattr(value, "cats", [value]))
+            except ValueError:  # unreadable CATEGORIES
+                continue
+            for item in items:
                 tag = tag_of(str(item))
                 if tag:
                     found.append(tag)
@@ -509,11 +517,17 @@ class _Reader:
             return first
         if isinstance(rule, list):
             rule = rule[0]
-        freq = [str(f).upper() for f in rule.get("FREQ", [])]
-        count = rule.get("COUNT", [None])[0]
-        until = rule.get("UNTIL", [None])[0]
-        interval = int((rule.get("INTERVAL") or [1])[0] or 1)
-        simple = set(rule) <= {"FREQ", "COUNT", "UNTIL", "INTERVAL", "WKST"}
+        try:
+            freq = [str(f).upper() for f in rule.get("FREQ", [])]
+            count = rule.get("COUNT", [None])[0]
+            until = rule.get("UNTIL", [None])[0]
+            interval = int((rule.get("INTERVAL") or [1])[0] or 1)
+            simple = set(rule) <= {"FREQ", "COUNT", "UNTIL", "INTERVAL", "WKST"}
+        except Exception:  # a broken RRULE (icalendar keeps it as vBroken)
+            self.warn("rrule-bad", f"unreadable RRULE of {summary[:60]!r}; its first date", line)
+            return first
+        if not 1 <= interval <= 366 or (count is not None and int(count) < 1):
+            simple = False
         if not simple or freq not in (["DAILY"], ["WEEKLY"]) or (count is None and until is None):
             self.warn(
                 "rrule",
@@ -540,7 +554,10 @@ class _Reader:
                     break
             if when not in excluded:
                 result.append((when, end + (when - start) if end else None))
-            when = when + step
+            try:
+                when = when + step
+            except OverflowError:
+                break
         if count is not None and int(count) > MAX_OCCURRENCES:
             self.warn(
                 "rrule-many",
@@ -558,7 +575,11 @@ class _Reader:
             values = [values]
         found: set[datetime] = set()
         for value in values:
-            for item in getattr(value, "dts", []):
+            try:
+                items = list(getattr(value, "dts", []))
+            except ValueError:  # unreadable EXDATE: no exceptions to the rule
+                continue
+            for item in items:
                 moment = getattr(item, "dt", None)
                 if isinstance(moment, datetime):
                     found.add(to_local(moment, self.tz))
