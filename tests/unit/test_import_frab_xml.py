@@ -249,3 +249,22 @@ def test_other_entity_attacks_are_refused(doctype: str):
     assert time.perf_counter() - began < 1
     assert info.value.line == 3 or info.value.line == 2
     assert "entity" in str(info.value)
+
+
+def test_day_change_moves_only_small_hours_to_the_next_date():
+    events = "".join(
+        f"<event id='{i}'><start>{start}</start><duration>00:30</duration><title>E{i}</title>"
+        "</event>"
+        for i, start in enumerate(["01:30", "08:30", "23:00"])
+    )
+    xml = (
+        "<schedule><conference><title>T</title><time_zone_name>Europe/Berlin</time_zone_name>"
+        "<day_change>10:00</day_change></conference>"
+        f"<day index='1' date='2024-12-27'><room name='R'>{events}</room></day></schedule>"
+    )
+    starts = [t.start for t in frab.parse(xml.encode(), "d.xml").talks]
+    assert starts == [
+        datetime(2024, 12, 28, 1, 30),  # after midnight of the programme day
+        datetime(2024, 12, 27, 8, 30),  # an early talk, not the next day
+        datetime(2024, 12, 27, 23, 0),
+    ]

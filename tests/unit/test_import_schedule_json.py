@@ -43,6 +43,7 @@ def test_pretalx_schedule_json():
     closing = talk(p, "Closing Keynote: Deltas")
     assert closing.kind == "keynote"
     assert closing.end == datetime(2024, 6, 21, 17, 45)
+    assert [s.name for s in closing.speakers] == ["Hannah Oyelaran"]  # "Dr." and "  " dropped
     (lunch,) = p.sessions
     assert (lunch.title, lunch.kind, lunch.start) == ("Lunch", "break", datetime(2024, 6, 20, 12))
 

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from confnotes.errors import BadInputError
 from confnotes.links import classify_link
 from confnotes.model import Link
+from confnotes.people import HONORIFICS
 
 MAX_BYTES = 50 * 1024 * 1024
 """Largest programme file we read; real ones are a few MB (CCC's biggest is ~5 MB)."""
@@ -420,3 +421,19 @@ def join_text(*parts: str) -> str:
 def clean_name(text: object) -> str:
     """A person's name as written, single-spaced, bounded."""
     return re.sub(r"\s+", " ", str(text or "")).strip()[:200]
+
+
+def person_name(text: object) -> str:
+    """A speaker's name without leading titles ("Prof. Dr. Ada Lovelace" → "Ada Lovelace").
+
+    Titles make ugly page names and are not part of who someone is; the name is kept
+    whole when dropping them would leave a single word.
+    """
+    name = clean_name(text)
+    tokens = name.split()
+    while len(tokens) > 2 and tokens[0].rstrip(".").lower() in HONORIFICS:
+        tokens.pop(0)
+    if len(tokens) > 2 and tokens[-1].strip(".,").lower() in ("phd", "md", "jr", "sr"):
+        tokens[-2] = tokens[-2].rstrip(",")
+        tokens.pop()
+    return " ".join(tokens)

@@ -41,6 +41,7 @@ from confnotes.importers.schedule_util import (
     parse_duration,
     parse_iso_date,
     parse_iso_datetime,
+    person_name,
     safe_url,
     tag_of,
     talk_kind,
@@ -375,7 +376,7 @@ class _Reader:
         if persons is None:
             return people
         for person in persons.findall("person"):
-            name = clean_name(_text(person))
+            name = person_name(_text(person))
             if not name:
                 continue
             person_id = (person.get("guid") or person.get("id") or "").strip()[:100]

@@ -40,6 +40,7 @@ from confnotes.importers.schedule_util import (
     decode_text,
     head_text,
     html_to_text,
+    person_name,
     safe_url,
     shift_date,
     tag_of,
@@ -243,7 +244,7 @@ def _split_people(text: str, lenient: bool = False) -> list[ProgrammePerson] | N
             return None
         people.append(
             ProgrammePerson(
-                name=clean_name(piece), affiliations=[affiliation] if affiliation else []
+                name=person_name(piece), affiliations=[affiliation] if affiliation else []
             )
         )
     return people or None

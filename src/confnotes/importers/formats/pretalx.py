@@ -43,6 +43,7 @@ from confnotes.importers.schedule_util import (
     parse_duration,
     parse_iso_date,
     parse_iso_datetime,
+    person_name,
     safe_url,
     tag_of,
     talk_kind,
@@ -358,9 +359,9 @@ class _Reader:
             return people
         for person in persons:
             if isinstance(person, str):
-                name, person_id, url = clean_name(person), "", ""
+                name, person_id, url = person_name(person), "", ""
             elif isinstance(person, dict):
-                name = clean_name(
+                name = person_name(
                     _str(person.get("name"))
                     or _str(person.get("public_name"))
                     or _str(person.get("full_name"))
@@ -505,7 +506,7 @@ class _Reader:
         for speaker_code in talk.get("speakers") or []:
             speaker_key = _str(speaker_code)
             speaker = speakers.get(speaker_key)
-            name = clean_name(_str(speaker.get("name"))) if speaker else ""
+            name = person_name(_str(speaker.get("name"))) if speaker else ""
             if not name:
                 self.warn(
                     "unknown-speaker",
