@@ -265,3 +265,14 @@ def test_broken_values_never_crash(extra: str):
     p = ical.parse(data, "odd.ics")
     assert [t.title for t in p.talks][:1] in ([], ["Odd"])
     assert all(t.start is None or t.start.year == 2024 for t in p.talks)
+
+
+def test_repeats_count_towards_the_event_limit(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr("confnotes.importers.schedule_util.MAX_EVENTS", 50)
+    data = cal(
+        *event("UID:a", "SUMMARY:A", "DTSTART:20240101T090000", "RRULE:FREQ=DAILY;COUNT=40"),
+        *event("UID:b", "SUMMARY:B", "DTSTART:20240101T100000", "RRULE:FREQ=DAILY;COUNT=40"),
+    )
+    with pytest.raises(BadInputError, match="more than 50 events") as info:
+        ical.parse(data, "many.ics")
+    assert info.value.line == 11  # the second event, where the limit is crossed

@@ -326,6 +326,8 @@ class _Reader:
             line = lines[index] if index < len(lines) else None
             try:
                 self._event(programme, event, line, all_day, by_id)
+                # Repeats count too: 100,000 events of 60 occurrences each are refused.
+                check_event_count(len(programme.talks) + len(programme.sessions), self.source, line)
             except (ValueError, TypeError, AttributeError, KeyError, OverflowError) as exc:
                 # icalendar keeps unparsable values as "broken" properties that raise on use
                 self.warnings.append(f"{self.source}:{line}: skipped an unreadable event: {exc}")
