@@ -17,7 +17,7 @@ from html.parser import HTMLParser
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from confnotes.errors import BadInputError
-from confnotes.links import classify_link
+from confnotes.links import classify_link, normalise_url
 from confnotes.model import Link
 from confnotes.people import HONORIFICS
 
@@ -281,6 +281,7 @@ _KIND_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
 _TYPE_TAGS = ("workshop", "tutorial", "hands-on", "bof", "lightning talk")
 
 
+@lru_cache(maxsize=1024)
 def talk_kind(raw_type: str | None) -> tuple[str, str | None]:
     """Map a source's event type onto a confnotes kind, plus a tag when the kind loses detail.
 
@@ -315,14 +316,11 @@ def typed_link(url: str, label: str = "", hint: str = "") -> Link:
     Without a hint the kind comes from :func:`confnotes.links.classify_link` (label, then
     URL), the same rules every importer uses, so arXiv ids and DOIs are normalised too.
     """
-    link = classify_link(url, label)
-    words = re.findall(r"[a-z]+", hint.lower())
-    for word in words:
+    for word in re.findall(r"[a-z]+", hint.lower()):
         kind = {"slide": "slides", "recording": "video", "website": "page"}.get(word, word)
         if kind in _HINT_KINDS:
-            link.kind = kind
-            break
-    return link
+            return Link(url=normalise_url(url), kind=kind, label=" ".join(label.split()))
+    return classify_link(url, label)
 
 
 def is_feedback_link(url: str, label: str = "") -> bool:
