@@ -268,3 +268,16 @@ def test_day_change_moves_only_small_hours_to_the_next_date():
         datetime(2024, 12, 27, 8, 30),  # an early talk, not the next day
         datetime(2024, 12, 27, 23, 0),
     ]
+
+
+def test_conference_city_and_series_without_timezone():
+    xml = (
+        "<schedule><conference><title>NeurIPS 2025 Expo Day</title><city>New Orleans</city>"
+        "<start>2025-12-07</start></conference><day index='1' date='2025-12-07'>"
+        "<room name='Hall'><event id='1'><start>09:00</start><duration>00:30</duration>"
+        "<title>Opening</title></event></room></day></schedule>"
+    )
+    p = frab.parse(xml.encode(), "expo.xml")
+    assert p.timezone == "America/Chicago"  # a known venue city, not an IANA zone name
+    assert p.series == "NeurIPS"
+    assert p.talks[0].start == datetime(2025, 12, 7, 9, 0)

@@ -17,6 +17,7 @@ from html.parser import HTMLParser
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from confnotes.errors import BadInputError
+from confnotes.importers.textutil import city_timezone, find_series
 from confnotes.links import classify_link, normalise_url
 from confnotes.model import Link
 from confnotes.people import HONORIFICS
@@ -171,14 +172,18 @@ def _zones_by_city() -> dict[str, str]:
 
 
 def zone_for_city(city: str) -> str | None:
-    """The IANA zone named after ``city`` (``"Brussels"`` → ``Europe/Brussels``), if any.
+    """The IANA zone of ``city`` (``"Brussels"`` → ``Europe/Brussels``), if known.
 
-    FOSDEM-style files name the city but not the timezone; IANA zones are named after
+    FOSDEM-style files name the city but not the timezone. Known conference cities come
+    first (``New Orleans`` is in ``America/Chicago``); otherwise IANA zones are named after
     their largest city, so a conference in one of those cities gets the right zone.
     """
     key = re.sub(r"\s+", " ", city or "").strip().lower()
     if not key:
         return None
+    known = city_timezone(key)
+    if known:
+        return known
     zones = _zones_by_city()
     if key in zones:
         return zones[key]
@@ -435,3 +440,8 @@ def person_name(text: object) -> str:
         tokens[-2] = tokens[-2].rstrip(",")
         tokens.pop()
     return " ".join(tokens)
+
+
+def series_of(name: str) -> str:
+    """The conference series a programme's name shows (``"NeurIPS 2023"`` → ``NeurIPS``)."""
+    return find_series(name)[0]

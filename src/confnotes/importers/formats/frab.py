@@ -43,6 +43,7 @@ from confnotes.importers.schedule_util import (
     parse_iso_datetime,
     person_name,
     safe_url,
+    series_of,
     tag_of,
     talk_kind,
     to_local,
@@ -174,6 +175,7 @@ class _Reader:
             or clean_name(_text(conference, "subtitle")),
             source_id=clean_name(_text(conference, "acronym")),
         )
+        programme.series = series_of(title)
         seen_ids: dict[str, int] = {}
         count = 0
         for index, day in enumerate(root.findall("day"), start=1):

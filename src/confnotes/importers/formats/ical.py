@@ -42,6 +42,7 @@ from confnotes.importers.schedule_util import (
     html_to_text,
     person_name,
     safe_url,
+    series_of,
     shift_date,
     tag_of,
     talk_kind,
@@ -332,6 +333,7 @@ class _Reader:
                 # icalendar keeps unparsable values as "broken" properties that raise on use
                 self.warnings.append(f"{self.source}:{line}: skipped an unreadable event: {exc}")
         self._name_and_dates(programme, all_day)
+        programme.series = series_of(programme.name)
         programme.warnings.extend(self.warnings)
         return programme
 

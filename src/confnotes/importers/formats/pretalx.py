@@ -45,6 +45,7 @@ from confnotes.importers.schedule_util import (
     parse_iso_datetime,
     person_name,
     safe_url,
+    series_of,
     tag_of,
     talk_kind,
     to_local,
@@ -411,6 +412,7 @@ class _Reader:
         return links
 
     def finish(self, programme: Programme) -> None:
+        programme.series = programme.series or series_of(programme.name)
         if not programme.talks and not programme.sessions:
             self.warn("empty", "the schedule has no events")
         programme.warnings.extend(self.warnings)
