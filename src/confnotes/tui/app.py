@@ -121,6 +121,9 @@ class ConfnotesApp(App[None]):
                 self.notify(f"Unknown theme {self.settings.theme!r}", severity="warning")
         self._apply_keys()
         self.app_suspend_signal.subscribe(self, self._on_suspend)
+
+    def main_ready(self) -> None:
+        """The main screen is built: open the start talk, offer recovery, open the index."""
         if self._start_talk:
             self.main.open_talk(self._start_talk)
         elif self._show_now:

@@ -110,6 +110,7 @@ class MainScreen(Screen[None]):
         self.editor.query_one("#talk-header").show(None, None, [], None)  # type: ignore[attr-defined]
         self.set_interval(DISK_CHECK_SECONDS, self._check_disk)
         self.schedule.tree_view.focus()
+        self.capp.main_ready()
 
     # ------------------------------------------------------------ opening
 
