@@ -1,8 +1,8 @@
-"""Messages that travel between screens: any screen may ask the app to open a talk or a person.
+"""Cross-screen messages: screens post these up, the app decides what to show.
 
-Widget-local messages live inside their widget class; these are the ones that
-cross screens, so that a self-contained screen (search, person, timetable)
-never needs to know how the main screen is built.
+Screens never reach into the app or into each other ("attributes down,
+messages up"): a search result, a person's talk or a timetable block posts
+:class:`OpenTalk`, and the app opens the editor there.
 """
 
 from __future__ import annotations
@@ -11,14 +11,14 @@ from textual.message import Message
 
 
 class OpenTalk(Message):
-    """Open a talk's note in the editor (optionally at a 1-based line of its body)."""
+    """Open a talk's note in the editor, optionally with the cursor on a body line."""
 
     def __init__(self, talk_id: str, line: int | None = None) -> None:
         super().__init__()
         self.talk_id = talk_id
-        """Id of the talk to open (``<conference>/<stem>``)."""
+        """Id of the talk to open (``<conference-id>/<file stem>``)."""
         self.line = line
-        """1-based line of the note body to put the cursor on, or None."""
+        """1-based line of the note body to put the cursor on, or None for the top."""
 
 
 class OpenPerson(Message):
@@ -27,11 +27,11 @@ class OpenPerson(Message):
     def __init__(self, person_id: str) -> None:
         super().__init__()
         self.person_id = person_id
-        """Id of the person (file stem under ``people/``)."""
+        """Id of the person (the file stem of ``people/<id>.md``)."""
 
 
 class NotebookChanged(Message):
-    """Files of the notebook changed (an import, a merge): refresh what is shown."""
+    """Something was written to the notebook: lists and headers should refresh."""
 
 
 class StatusNote(Message):

@@ -1,0 +1,253 @@
+"""Links a user pastes into a note: what kind each is, and keeping them in the talk's references.
+
+During a talk people paste the arXiv link of the paper, the slides, the
+GitHub repository straight into their notes. This module finds those URLs in
+a Markdown body (ignoring code), decides what each one is (paper, slides,
+video, poster, code, page) from the URL and any label written next to it, and
+adds the new ones to ``talk.links`` -- never touching the body itself.
+
+No Textual and no I/O here: the UI's links screen and the editor call it and
+save through :class:`confnotes.notebook.Notebook`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from urllib.parse import urlsplit, urlunsplit
+
+from confnotes.model import Link, Talk
+
+_VIDEO_HOSTS = (
+    "youtube.com",
+    "youtu.be",
+    "vimeo.com",
+    "slideslive.com",
+    "media.ccc.de",
+    "bilibili.com",
+    "twitch.tv",
+)
+_PAPER_HOSTS = (
+    "arxiv.org",
+    "doi.org",
+    "dx.doi.org",
+    "openreview.net",
+    "aclanthology.org",
+    "aclweb.org",
+    "proceedings.neurips.cc",
+    "papers.nips.cc",
+    "papers.neurips.cc",
+    "proceedings.mlr.press",
+    "dl.acm.org",
+    "ieeexplore.ieee.org",
+    "link.springer.com",
+    "semanticscholar.org",
+    "biorxiv.org",
+    "openaccess.thecvf.com",
+    "jmlr.org",
+)
+_SLIDE_HOSTS = ("speakerdeck.com", "slideshare.net", "slides.com")
+_CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "sr.ht")
+
+_LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("video", re.compile(r"\b(video|recording|youtube|vimeo|livestream)\b", re.I)),
+    ("slides", re.compile(r"\b(slides?|slide deck|deck)\b", re.I)),
+    ("poster", re.compile(r"\bposter\b", re.I)),
+    ("code", re.compile(r"\b(code|github|gitlab|repo(sitory)?|implementation)\b", re.I)),
+    ("paper", re.compile(r"\b(paper|arxiv|doi|openreview|preprint|proceedings)\b", re.I)),
+)
+
+_ARXIV_RE = re.compile(
+    r"arxiv\.org/(?:abs|pdf)/(?P<id>\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)",
+    re.I,
+)
+_DOI_RE = re.compile(r"doi\.org/(?P<doi>10\.\d{4,9}/\S+)", re.I)
+
+
+def _host_in(host: str, hosts: Iterable[str]) -> bool:
+    return any(host == h or host.endswith("." + h) for h in hosts)
+
+
+def detect_kind(url: str, label: str = "") -> str:
+    """The kind of a link (one of ``model.LINK_KINDS``) from its URL and an optional label.
+
+    An explicit label ("slides", "video") wins, because the same host serves
+    anything (a poster PDF on GitHub); then the file name; then the host.
+    """
+    for kind, pattern in _LABEL_KINDS:
+        if label and pattern.search(label):
+            return kind
+    parts = urlsplit(url.strip().lower())
+    host = parts.netloc.rsplit("@", 1)[-1].split(":", 1)[0].removeprefix("www.")
+    tail = parts.path.rstrip("/").rsplit("/", 1)[-1]
+    if "poster" in tail:
+        return "poster"
+    google_slides = host == "docs.google.com" and "/presentation/" in parts.path
+    if "slide" in tail or _host_in(host, _SLIDE_HOSTS) or google_slides:
+        return "slides"
+    if _host_in(host, _VIDEO_HOSTS) or tail.endswith((".mp4", ".webm", ".mkv")):
+        return "video"
+    if _host_in(host, _PAPER_HOSTS):
+        return "paper"
+    if _host_in(host, _CODE_HOSTS):
+        return "paper" if tail.endswith(".pdf") else "code"
+    if tail.endswith(".pdf"):
+        return "paper"
+    if parts.scheme in ("http", "https") and host:
+        return "page"
+    return "other"
+
+
+def normalise_url(url: str) -> str:
+    """One spelling per resource, so the same paper pasted twice is one reference.
+
+    arXiv ``pdf`` links become ``abs`` links, DOIs become ``https://doi.org/...``,
+    the scheme and host are lower-cased; the rest of the URL is kept as written.
+    """
+    url = url.strip()
+    if m := _ARXIV_RE.search(url):
+        return f"https://arxiv.org/abs/{m.group('id').removesuffix('.pdf')}"
+    if m := _DOI_RE.search(url):
+        return f"https://doi.org/{m.group('doi').rstrip('.')}"
+    if url.lower().startswith("doi:"):
+        return f"https://doi.org/{url[4:].strip()}"
+    if url.lower().startswith("arxiv:"):
+        return f"https://arxiv.org/abs/{url[6:].strip()}"
+    parts = urlsplit(url)
+    if parts.scheme and parts.netloc:
+        return urlunsplit(
+            (parts.scheme.lower(), parts.netloc.lower(), parts.path, parts.query, parts.fragment)
+        )
+    return url
+
+
+def _same_key(url: str) -> str:
+    """Key under which two URLs count as the same reference."""
+    norm = normalise_url(url)
+    parts = urlsplit(norm)
+    host = parts.netloc.removeprefix("www.")
+    return f"{host}{parts.path.rstrip('/')}{'?' + parts.query if parts.query else ''}".lower()
+
+
+def make_link(url: str, label: str = "", kind: str | None = None) -> Link:
+    """A normalised :class:`Link` whose kind is detected unless given."""
+    label = " ".join(label.split())
+    return Link(url=normalise_url(url), kind=kind or detect_kind(url, label), label=label)
+
+
+@dataclass(frozen=True)
+class FoundURL:
+    """A URL found in a note body, with the label written next to it and its line."""
+
+    url: str
+    label: str
+    line: int
+    """1-based line of the body where it appears."""
+
+
+_FENCE_RE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+_CODE_SPAN_RE = re.compile(r"(`+)(?:.+?)\1")
+_MD_LINK_RE = re.compile(r"!?\[(?P<label>[^\]]*)\]\(\s*<?(?P<url>[a-z][a-z0-9+.-]*://[^\s)>]+)>?")
+_AUTOLINK_RE = re.compile(r"<(?P<url>[a-z][a-z0-9+.-]*://[^\s>]+)>", re.I)
+_BARE_RE = re.compile(r"(?P<url>\bhttps?://[^\s<>\"'`]+)", re.I)
+_LEAD_LABEL_RE = re.compile(r"(?:^|[\s(])(?P<label>[\w][\w .-]{0,30}?)\s*[:=–-]\s*$")
+_TRAILING = ".,;:!?'\"*_"
+_OPENERS = {")": "(", "]": "[", "}": "{"}
+
+
+def _trim(url: str) -> str:
+    """Drop sentence punctuation after a bare URL, keeping balanced parentheses."""
+    while url:
+        last = url[-1]
+        unbalanced = last in _OPENERS and url.count(last) > url.count(_OPENERS[last])
+        if last not in _TRAILING and not unbalanced:
+            break
+        url = url[:-1]
+    return url
+
+
+def urls_in_markdown(body: str) -> list[FoundURL]:
+    """Every http(s) URL of a Markdown body, in order, outside code blocks and code spans.
+
+    A Markdown link keeps its text as the label; a bare URL after a short
+    lead-in ("slides: https://...") takes the lead-in as its label.
+    """
+    found: list[FoundURL] = []
+    fence: str | None = None
+    for number, raw in enumerate(body.splitlines(), 1):
+        m = _FENCE_RE.match(raw)
+        if fence is not None:
+            if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence):
+                fence = None
+            continue
+        if m:
+            fence = m.group(1)
+            continue
+        if (
+            raw.startswith(("    ", "\t"))
+            and raw.strip()
+            and not raw.lstrip().startswith(("-", "*", "+"))
+        ):
+            continue  # an indented code block
+        line = _CODE_SPAN_RE.sub(lambda c: " " * len(c.group(0)), raw)
+        taken: list[tuple[int, int]] = []
+        hits: list[tuple[int, str, str]] = []
+        for regex in (_MD_LINK_RE, _AUTOLINK_RE):
+            for lm in regex.finditer(line):
+                taken.append(lm.span())
+                label = lm.groupdict().get("label") or ""
+                hits.append((lm.start(), lm.group("url"), label.strip()))
+        for bm in _BARE_RE.finditer(line):
+            if any(a <= bm.start() < b for a, b in taken):
+                continue
+            url = _trim(bm.group("url"))
+            lead = _LEAD_LABEL_RE.search(line[: bm.start()])
+            label = lead.group("label").strip() if lead else ""
+            hits.append((bm.start(), url, label))
+        for _pos, url, label in sorted(hits):
+            if urlsplit(url).netloc:
+                found.append(FoundURL(url, label, number))
+    return found
+
+
+def links_in_body(body: str, known: Iterable[Link] = ()) -> list[Link]:
+    """Typed links for the URLs of a body that are not already among ``known`` (deduplicated)."""
+    seen = {_same_key(link.url) for link in known}
+    new: list[Link] = []
+    for item in urls_in_markdown(body):
+        key = _same_key(item.url)
+        if key in seen:
+            continue
+        seen.add(key)
+        new.append(make_link(item.url, item.label))
+    return new
+
+
+def pick_up_links(talk: Talk) -> list[Link]:
+    """Add the links pasted into a talk's note body to ``talk.links``; return the added ones.
+
+    The body is left exactly as it is; saving is the caller's job.
+    """
+    new = links_in_body(talk.body, talk.links)
+    talk.links.extend(new)
+    return new
+
+
+def add_link(talk: Talk, url: str, label: str = "", kind: str | None = None) -> Link | None:
+    """Add one link to a talk (kind detected unless given); None when it is already there."""
+    link = make_link(url, label, kind)
+    key = _same_key(link.url)
+    if any(_same_key(existing.url) == key for existing in talk.links):
+        return None
+    talk.links.append(link)
+    return link
+
+
+def looks_like_url(text: str) -> bool:
+    """True for text the user can add as a link: ``http(s)://host...``, ``doi:``, ``arXiv:``."""
+    text = text.strip()
+    if text.lower().startswith(("doi:10.", "arxiv:")):
+        return True
+    parts = urlsplit(text)
+    return parts.scheme in ("http", "https") and "." in parts.netloc and " " not in text

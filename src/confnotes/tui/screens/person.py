@@ -1,0 +1,387 @@
+"""A person's page: who they are, every talk they gave, the notes that mention them, your notes.
+
+Everything is gathered across all conferences of the notebook, so the speaker
+met at one workshop shows up with the keynote they gave two years earlier.
+The page body is the user's own text about the person; it autosaves (about a
+second after typing pauses, and on leaving) through
+:meth:`Notebook.save_person` in a thread worker, and a file changed on disk
+meanwhile is never overwritten without the user's word.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import threading
+import unicodedata
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Label, OptionList, Static, TextArea
+from textual.widgets.option_list import Option
+from textual.worker import Worker
+
+from confnotes.errors import ConflictError, ConfnotesError
+from confnotes.model import Person, Talk
+from confnotes.notebook import Notebook
+from confnotes.tui.messages import NotebookChanged, OpenTalk
+
+if TYPE_CHECKING:
+    from confnotes.index import SearchIndex
+
+
+def _fold(text: str) -> str:
+    """Lower-case without accents, so "Joao" finds "João"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def find_mentions(
+    notebook: Notebook, person: Person, exclude: set[str] | None = None
+) -> list[tuple[str, int]]:
+    """Talks whose note body names the person (name or alias), with the first line doing so.
+
+    A plain scan used when there is no search index; accent- and case-insensitive.
+    """
+    names = [n for n in [person.name, *person.aliases] if len(n.strip()) >= 3]
+    if not names:
+        return []
+    pattern = re.compile(
+        "|".join(r"(?<!\w)" + re.escape(_fold(n)).replace(r"\ ", r"\s+") + r"(?!\w)" for n in names)
+    )
+    found: list[tuple[str, int]] = []
+    for talk in notebook.talks.values():
+        if (exclude and talk.id in exclude) or not talk.body:
+            continue
+        folded = _fold(talk.body)
+        match = pattern.search(folded)
+        if match:
+            found.append((talk.id, folded.count("\n", 0, match.start()) + 1))
+    return found
+
+
+class PersonScreen(Screen[None]):
+    """Everything the notebook knows about one person, and the user's page about them."""
+
+    DEFAULT_CSS = """
+    PersonScreen {
+        layout: vertical;
+    }
+    PersonScreen #person-header {
+        height: auto;
+        padding: 0 1;
+        background: $boost;
+    }
+    PersonScreen #person-columns {
+        height: 1fr;
+    }
+    PersonScreen #person-left {
+        width: 1fr;
+        min-width: 30;
+    }
+    PersonScreen #person-right {
+        width: 1fr;
+    }
+    PersonScreen .person-heading {
+        padding: 0 1;
+        text-style: bold;
+        color: $accent;
+    }
+    PersonScreen #person-talks {
+        height: 1fr;
+        border: none;
+    }
+    PersonScreen #person-mentions {
+        height: 1fr;
+        border: none;
+    }
+    PersonScreen #person-body {
+        height: 1fr;
+    }
+    PersonScreen #person-status {
+        height: 1;
+        padding: 0 1;
+        color: $text-muted;
+    }
+    PersonScreen #person-status.-failed {
+        color: $error;
+    }
+    """
+    """Header on top; talks and mentions on the left, the editable page on the right."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Back", id="person.close", tooltip="Save and go back"),
+        Binding(
+            "ctrl+s",
+            "save",
+            "Save",
+            id="person.save",
+            tooltip="Save the page now (after a conflict: overwrite the file with this text)",
+        ),
+        Binding(
+            "ctrl+e",
+            "edit_page",
+            "Edit page",
+            id="person.edit",
+            tooltip="Move to the person's page body",
+        ),
+    ]
+    """Keys of the person screen (ids can be remapped in the config file)."""
+
+    AUTOSAVE_DELAY = 1.0
+    """Seconds after typing pauses before the page is saved."""
+
+    def __init__(
+        self,
+        notebook: Notebook,
+        person_id: str,
+        index: SearchIndex | None = None,
+        *,
+        name: str | None = None,
+        id: str | None = None,
+    ) -> None:
+        """Create the screen.
+
+        Args:
+            notebook: The notebook holding the person.
+            person_id: Id of the person (a speaker id without a page gets a new page).
+            index: Search index used to find notes mentioning the person (else a plain scan).
+            name: Textual name of the screen.
+            id: Textual id of the screen.
+        """
+        super().__init__(name=name, id=id)
+        self.notebook = notebook
+        """The notebook the page is saved through."""
+        self.person: Person = notebook.people.get(person_id) or Person(
+            id=person_id, name=person_id.replace("-", " ").title()
+        )
+        """The person shown (a new, unsaved Person when the id has no page yet)."""
+        self.index = index
+        """Index used for the mentions, when there is one."""
+        self.talks: list[Talk] = notebook.talks_by(person_id)
+        """Talks the person gave, oldest first."""
+        self.mentions: list[tuple[str, int | None]] = []
+        """(talk id, line) of notes mentioning the person."""
+        self.state = "saved"
+        """``saved``, ``unsaved``, ``saving``, ``failed`` or ``conflict``."""
+        self._timer: Timer | None = None
+        self._conflict = False
+        self._latest = self.person.body
+        self._save_lock = threading.Lock()
+
+    # ------------------------------------------------------------------ layout
+
+    def compose(self) -> ComposeResult:
+        """Header, talks, mentions and the page body."""
+        yield Static(self._header_text(), id="person-header")
+        with Horizontal(id="person-columns"):
+            with Vertical(id="person-left"):
+                yield Label(f"Talks ({len(self.talks)})", classes="person-heading")
+                yield OptionList(*self._talk_options(), id="person-talks")
+                yield Label("Mentioned in notes", id="mentions-heading", classes="person-heading")
+                yield OptionList(
+                    Option(Text("searching…", "dim"), disabled=True), id="person-mentions"
+                )
+            with Vertical(id="person-right"):
+                yield Label("Your page", classes="person-heading")
+                yield TextArea(self.person.body, id="person-body", soft_wrap=True)
+                yield Label("saved", id="person-status")
+        yield Footer()
+
+    def _header_text(self) -> Text:
+        person = self.person
+        text = Text(person.name, style="bold")
+        if person.aliases:
+            text.append(f"  (also {', '.join(person.aliases)})", style="dim")
+        if person.url:
+            text.append(f"\n{person.url}", style="underline")
+        if person.affiliations:
+            text.append("\n" + " · ".join(person.affiliations))
+        else:
+            text.append("\nno affiliation known", style="dim")
+        roles = []
+        for conf in self.notebook.sorted_conferences():
+            for role in conf.people:
+                if role.person == person.id:
+                    roles.append(f"{role.role} at {conf.name}")
+        if roles:
+            text.append("\n" + "; ".join(roles), style="italic")
+        return text
+
+    def _talk_options(self) -> list[Option]:
+        if not self.talks:
+            return [Option(Text("no talks in this notebook", "dim"), disabled=True)]
+        options = []
+        for talk in self.talks:
+            conf = self.notebook.conferences.get(talk.conference)
+            label = Text()
+            if talk.starred:
+                label.append("★ ", style="bold yellow")
+            label.append(talk.title, style="bold")
+            when = talk.start.strftime("%Y-%m-%d %H:%M") if talk.start else "undated"
+            label.append(f"\n{conf.name if conf else talk.conference} · {when} · {talk.kind}")
+            if talk.has_notes:
+                label.append(" · ✎ noted", style="green")
+            options.append(Option(label, id=f"talk:{talk.id}"))
+        return options
+
+    def on_mount(self) -> None:
+        """Start looking for mentions; focus the talks (or the page when there are none)."""
+        self._find_mentions()
+        if self.talks:
+            self.query_one("#person-talks", OptionList).focus()
+        else:
+            self.query_one("#person-body", TextArea).focus()
+
+    # ------------------------------------------------------------------ mentions
+
+    @work(thread=True, exclusive=True, group="person-mentions")
+    def _find_mentions(self) -> None:
+        """Notes naming the person: from the index when there is one, else a plain scan."""
+        own = {t.id for t in self.talks}
+        mentions: list[tuple[str, int | None]] | None = None
+        if self.index is not None:
+            try:
+                results = self.index.search(f'"{self.person.name}"', limit=100)
+                mentions = [
+                    (hit.id, hit.line)
+                    for hit in results.hits
+                    if hit.kind == "talk" and hit.id not in own and hit.id in self.notebook.talks
+                ]
+            except ConfnotesError:
+                mentions = None
+        if mentions is None:
+            mentions = list(find_mentions(self.notebook, self.person, own))
+        self.app.call_from_thread(self._show_mentions, mentions)
+
+    def _show_mentions(self, mentions: list[tuple[str, int | None]]) -> None:
+        self.mentions = mentions
+        listing = self.query_one("#person-mentions", OptionList)
+        listing.clear_options()
+        self.query_one("#mentions-heading", Label).update(f"Mentioned in notes ({len(mentions)})")
+        if not mentions:
+            listing.add_option(Option(Text("no other note mentions them", "dim"), disabled=True))
+            return
+        for talk_id, line in mentions:
+            talk = self.notebook.talks[talk_id]
+            conf = self.notebook.conferences.get(talk.conference)
+            label = Text(talk.title, style="bold")
+            label.append(f"\n{conf.name if conf else talk.conference}")
+            if line:
+                label.append(f" · line {line}", style="dim")
+            listing.add_option(Option(label))
+
+    # ------------------------------------------------------------------ opening
+
+    @on(OptionList.OptionSelected, "#person-talks")
+    def _open_talk(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if 0 <= event.option_index < len(self.talks):
+            self.post_message(OpenTalk(self.talks[event.option_index].id))
+
+    @on(OptionList.OptionSelected, "#person-mentions")
+    def _open_mention(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if 0 <= event.option_index < len(self.mentions):
+            talk_id, line = self.mentions[event.option_index]
+            self.post_message(OpenTalk(talk_id, line))
+
+    def action_edit_page(self) -> None:
+        """Focus the page body, the cursor at its end (where new notes go)."""
+        body = self.query_one("#person-body", TextArea)
+        body.focus()
+        body.move_cursor(body.document.end)
+
+    # ------------------------------------------------------------------ saving
+
+    @on(TextArea.Changed, "#person-body")
+    def _typed(self, event: TextArea.Changed) -> None:
+        self._latest = event.text_area.text
+        if self._latest == self.person.body and self.state == "saved":
+            return
+        self._set_state("unsaved")
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(self.AUTOSAVE_DELAY, self._autosave)
+
+    def _autosave(self) -> None:
+        if self.state == "unsaved" and not self._conflict:
+            self._save()
+
+    def _set_state(self, state: str, detail: str = "") -> None:
+        self.state = state
+        text = {
+            "saved": "saved",
+            "unsaved": "unsaved changes",
+            "saving": "saving…",
+            "failed": "NOT SAVED",
+            "conflict": "NOT SAVED: the file changed on disk",
+        }[state]
+        label = self.query_one("#person-status", Label)
+        label.update(f"{text}{' — ' + detail if detail else ''}")
+        label.set_class(state in ("failed", "conflict"), "-failed")
+
+    def _save(self, force: bool = False) -> Worker[bool]:
+        """Save the body as it is now, in a thread worker."""
+        text = self._latest
+        self._set_state("saving")
+        return self._save_worker(text, force)
+
+    @work(thread=True, exclusive=True, group="person-save")
+    def _save_worker(self, text: str, force: bool) -> bool:
+        """Write the person's page; True when the text is safely on disk."""
+        try:
+            with self._save_lock:
+                self.person.body = text
+                self.notebook.people.setdefault(self.person.id, self.person)
+                self.notebook.save_person(self.person, force=force)
+        except ConflictError as exc:
+            self.app.call_from_thread(self._failed, exc, True)
+            return False
+        except ConfnotesError as exc:
+            self.app.call_from_thread(self._failed, exc, False)
+            return False
+        self.app.call_from_thread(self._saved, text)
+        return True
+
+    def _failed(self, exc: ConfnotesError, conflict: bool) -> None:
+        self._conflict = conflict
+        if conflict:
+            self._set_state("conflict", "your text is kept here; ctrl+s overwrites the file")
+        else:
+            self._set_state("failed", f"{exc.message}; your text is kept here")
+
+    def _saved(self, text: str) -> None:
+        self._conflict = False
+        self._set_state("saved" if self._latest == text else "unsaved")
+        self.post_message(NotebookChanged())
+
+    def action_save(self) -> None:
+        """Save now; after a conflict this overwrites the file with the text on screen."""
+        self._save(force=self._conflict)
+
+    async def action_close(self) -> None:
+        """Save unsaved text, then leave (stay when saving failed: never drop the text)."""
+        if self._timer is not None:
+            self._timer.stop()
+        if self.state in ("unsaved", "saving") and not self._conflict:
+            worker = self._save()
+            await worker.wait()
+        if self.state != "saved":
+            self.notify("The page is not saved: your text is still here.", severity="error")
+            return
+        self.dismiss(None)
+
+    def on_unmount(self) -> None:
+        """Last chance when the app quits with typing not yet saved."""
+        if self.state in ("unsaved", "saving") and not self._conflict:
+            with self._save_lock, contextlib.suppress(ConfnotesError):
+                self.person.body = self._latest
+                self.notebook.people.setdefault(self.person.id, self.person)
+                self.notebook.save_person(self.person)

@@ -1,0 +1,312 @@
+"""The search screen: type, and the best notes appear with the matched words highlighted.
+
+The query goes to the :class:`~confnotes.index.SearchIndex` in a thread worker
+a moment after typing pauses, so a keystroke never waits for Whoosh; a newer
+query makes older results obsolete. Enter on a result opens the note at the
+line of the first match (:class:`~confnotes.tui.messages.OpenTalk`).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+
+from confnotes.errors import ConfnotesError
+from confnotes.notebook import Notebook
+from confnotes.tui.messages import OpenPerson, OpenTalk
+
+if TYPE_CHECKING:
+    from confnotes.index import Hit, SearchIndex, SearchResults
+
+SYNTAX_HINT = (
+    'words · "exact phrase" · title: speaker: conference: tag: kind: room: · '
+    "AND OR NOT · word* · word~"
+)
+"""One-line reminder of the query syntax (the same as ``confnotes search``)."""
+
+
+def hit_label(hit: Hit, conference_name: str | None = None) -> Text:
+    """A result as two or three lines: title, where/who, and the snippet with matches styled."""
+    label = Text()
+    kind_mark = {"person": "👤 ", "conference": "🗓 "}.get(hit.kind, "")
+    label.append(kind_mark + (hit.title or hit.id), style="bold")
+    meta = [m for m in (conference_name or hit.conference or "", ", ".join(hit.speakers)) if m]
+    if meta:
+        label.append("\n" + " · ".join(meta), style="dim")
+    snippet = " ".join((hit.snippet or "").split("\n"))
+    if snippet:
+        line = Text("\n")
+        body = Text(snippet)
+        for start, end in _clean_spans(hit.highlights, len(hit.snippet or "")):
+            body.stylize("bold reverse", start, end)
+        line.append_text(body)
+        label.append_text(line)
+    return label
+
+
+def _clean_spans(spans: Any, length: int) -> list[tuple[int, int]]:
+    """Highlight spans clipped to the snippet (an index bug must not crash the screen)."""
+    clean = []
+    for span in spans or ():
+        try:
+            start, end = int(span[0]), int(span[1])
+        except (TypeError, ValueError, IndexError):
+            continue
+        start, end = max(0, start), min(length, end)
+        if start < end:
+            clean.append((start, end))
+    return clean
+
+
+class SearchScreen(Screen[None]):
+    """Full-text search over every note, person and conference of the notebook."""
+
+    DEFAULT_CSS = """
+    SearchScreen {
+        layout: vertical;
+    }
+    SearchScreen #search-box {
+        height: auto;
+        padding: 0 1;
+    }
+    SearchScreen #search-input {
+        margin: 0;
+    }
+    SearchScreen #search-status {
+        height: 1;
+        color: $text-muted;
+        padding: 0 1;
+    }
+    SearchScreen #search-status.-error {
+        color: $error;
+    }
+    SearchScreen #search-status.-corrected {
+        color: $warning;
+    }
+    SearchScreen #search-results {
+        height: 1fr;
+        border: none;
+    }
+    SearchScreen #search-results > .option-list--option {
+        padding: 0 1;
+    }
+    """
+    """Layout: query box, a status line, then the results filling the screen."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "escape",
+            "close",
+            "Close",
+            id="search.close",
+            tooltip="Leave the search screen",
+        ),
+        Binding(
+            "down",
+            "focus_results",
+            "Results",
+            show=False,
+            id="search.focus_results",
+            tooltip="Move from the query to the results",
+        ),
+        Binding(
+            "ctrl+l",
+            "focus_query",
+            "Query",
+            id="search.focus_query",
+            tooltip="Back to the query box to refine it",
+        ),
+    ]
+    """Keys of the search screen (ids can be remapped in the config file)."""
+
+    DEBOUNCE = 0.05
+    """Seconds typing must pause before the query runs."""
+
+    LIMIT = 50
+    """How many results to show."""
+
+    def __init__(
+        self,
+        notebook: Notebook,
+        index: SearchIndex | None,
+        query: str = "",
+        *,
+        name: str | None = None,
+        id: str | None = None,
+    ) -> None:
+        """Create the screen.
+
+        Args:
+            notebook: The notebook, for conference names.
+            index: The search index; None shows a message instead of results.
+            query: A query to run straight away.
+            name: Textual name of the screen.
+            id: Textual id of the screen.
+        """
+        super().__init__(name=name, id=id)
+        self.notebook = notebook
+        """The notebook whose notes are searched."""
+        self.index = index
+        """The index queried in a worker."""
+        self.initial_query = query
+        """The query shown when the screen opens."""
+        self.hits: list[Hit] = []
+        """Hits currently listed, in order."""
+        self.last_query: str | None = None
+        """The query whose results are on screen."""
+        self._lock = threading.Lock()
+        self._generation = 0
+
+    def compose(self) -> ComposeResult:
+        """Query box, status line, results, footer."""
+        with Vertical(id="search-box"):
+            yield Input(
+                value=self.initial_query,
+                placeholder="Search notes, people, conferences…",
+                id="search-input",
+            )
+        yield Static(SYNTAX_HINT, id="search-status", markup=False)
+        yield OptionList(id="search-results")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Focus the query and run the initial one."""
+        self.query_one("#search-input", Input).focus()
+        if self.initial_query.strip():
+            self._start(self.initial_query)
+
+    # ------------------------------------------------------------------ querying
+
+    @on(Input.Changed, "#search-input")
+    def _query_changed(self, event: Input.Changed) -> None:
+        self._start(event.value)
+
+    @on(Input.Submitted, "#search-input")
+    def _query_submitted(self, event: Input.Submitted) -> None:
+        results = self.query_one("#search-results", OptionList)
+        if results.option_count:
+            results.highlighted = results.highlighted or 0
+            results.focus()
+            if len(self.hits) == 1:
+                self._open(0)
+
+    def _start(self, query: str) -> None:
+        self._generation += 1
+        if not query.strip():
+            self.hits = []
+            self.last_query = ""
+            self.query_one("#search-results", OptionList).clear_options()
+            self._status(SYNTAX_HINT)
+            return
+        self._run_query(query, self._generation)
+
+    @work(thread=True, exclusive=True, group="search")
+    def _run_query(self, query: str, generation: int) -> None:
+        """Wait for typing to pause, then search (in a thread: Whoosh must not block keys)."""
+        time.sleep(self.DEBOUNCE)
+        worker = get_current_worker()
+        if worker.is_cancelled or generation != self._generation:
+            return
+        if self.index is None:
+            self.app.call_from_thread(self._show_error, query, "the search index is not available")
+            return
+        started = time.perf_counter()
+        with self._lock:
+            if generation != self._generation:
+                return
+            try:
+                results = self.index.search(query, limit=self.LIMIT)
+            except ConfnotesError as exc:
+                self.app.call_from_thread(self._show_error, query, exc.message)
+                return
+        elapsed = time.perf_counter() - started
+        if not worker.is_cancelled and generation == self._generation:
+            self.app.call_from_thread(self._show_results, query, generation, results, elapsed)
+
+    def _show_error(self, query: str, message: str) -> None:
+        self.hits = []
+        self.last_query = query
+        self.query_one("#search-results", OptionList).clear_options()
+        self._status(f"{message}  —  {SYNTAX_HINT}", "-error")
+
+    def _show_results(
+        self, query: str, generation: int, results: SearchResults, elapsed: float
+    ) -> None:
+        if generation != self._generation:
+            return
+        self.hits = list(results.hits)
+        self.last_query = query
+        options = self.query_one("#search-results", OptionList)
+        names = {cid: conf.name for cid, conf in self.notebook.conferences.items()}
+        options.clear_options()
+        options.add_options(
+            Option(hit_label(hit, names.get(hit.conference or "")), id=f"hit-{i}")
+            for i, hit in enumerate(self.hits)
+        )
+        if self.hits:
+            options.highlighted = 0
+        shown = len(self.hits)
+        total = max(results.total, shown)
+        count = f"{total} result{'s' if total != 1 else ''}"
+        if total > shown:
+            count += f" (best {shown} shown)"
+        parts = [count, f"{elapsed * 1000:.0f} ms"]
+        classes = ""
+        if results.corrected:
+            parts.insert(0, f"showing results for “{results.corrected}”")
+            classes = "-corrected"
+        if getattr(results, "rebuilding", False):
+            parts.append("index is being rebuilt: results may be incomplete")
+        if not self.hits:
+            parts[0 if not results.corrected else 1] = f"no notes match “{query}”"
+        self._status(" · ".join(parts), classes)
+
+    def _status(self, text: str, classes: str = "") -> None:
+        status = self.query_one("#search-status", Static)
+        status.update(text)
+        status.set_classes(classes)
+
+    # ------------------------------------------------------------------ opening
+
+    @on(OptionList.OptionSelected, "#search-results")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self._open(event.option_index)
+
+    def _open(self, index: int) -> None:
+        if not 0 <= index < len(self.hits):
+            return
+        hit = self.hits[index]
+        if hit.kind == "person":
+            self.post_message(OpenPerson(hit.id))
+        elif hit.kind == "talk":
+            self.post_message(OpenTalk(hit.id, hit.line))
+        else:
+            self.notify(f"{hit.title}: a conference; open its talks from the schedule")
+
+    def action_focus_results(self) -> None:
+        """Move the focus to the result list."""
+        results = self.query_one("#search-results", OptionList)
+        if results.option_count:
+            results.focus()
+            if results.highlighted is None:
+                results.highlighted = 0
+
+    def action_focus_query(self) -> None:
+        """Back to the query box."""
+        self.query_one("#search-input", Input).focus()
+
+    def action_close(self) -> None:
+        """Leave the screen."""
+        self.dismiss(None)

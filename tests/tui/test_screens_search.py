@@ -1,0 +1,120 @@
+"""The search screen: type, see highlighted results, open the note at the match."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input, OptionList, Static
+
+from confnotes.notebook import Notebook
+from confnotes.tui.messages import OpenPerson, OpenTalk
+from confnotes.tui.screens.search import SearchScreen, hit_label
+
+from .helpers import FakeHit, FakeIndex, HostApp, async_test
+
+
+async def _settle(pilot, screen: SearchScreen, query: str) -> None:
+    for _ in range(100):
+        await pilot.pause(0.02)
+        if screen.last_query == query and not screen.workers:
+            return
+    raise AssertionError(f"no results for {query!r}")
+
+
+def _status(screen: SearchScreen) -> str:
+    return str(screen.query_one("#search-status", Static).render())
+
+
+@async_test
+async def test_type_and_open_hit_at_line(demo: Path) -> None:
+    nb = Notebook.open(demo)
+    index = FakeIndex(nb)
+    app = HostApp(lambda: SearchScreen(nb, index), nb)
+    async with app.run_test() as pilot:
+        screen = app.screen
+        assert isinstance(screen, SearchScreen)
+        screen.DEBOUNCE = 0.4  # slower than the keystrokes below: one query, not ten
+        await pilot.press(*"abstention")
+        await _settle(pilot, screen, "abstention")
+        assert len(index.queries) <= 2
+        assert [h.id for h in screen.hits] == ["relml-2025/calibration-is-not-enough"]
+        assert "1 result" in _status(screen)
+        await pilot.press("enter")
+        await pilot.press("enter")
+        await pilot.pause()
+    opened = [m for m in app.messages if isinstance(m, OpenTalk)]
+    assert opened and opened[0].talk_id == "relml-2025/calibration-is-not-enough"
+    talk = nb.talk(opened[0].talk_id)
+    assert "abstention" in talk.body.splitlines()[opened[0].line - 1].lower()
+
+
+@async_test
+async def test_navigate_results_and_open_person(demo: Path) -> None:
+    nb = Notebook.open(demo)
+    app = HostApp(lambda: SearchScreen(nb, FakeIndex(nb), query="okafor"), nb)
+    async with app.run_test() as pilot:
+        screen = app.screen
+        await _settle(pilot, screen, "okafor")
+        assert any(h.kind == "person" for h in screen.hits)
+        person_at = next(i for i, h in enumerate(screen.hits) if h.kind == "person")
+        await pilot.press("down")
+        assert isinstance(app.focused, OptionList)
+        for _ in range(person_at):
+            await pilot.press("down")
+        await pilot.press("enter")
+        await pilot.pause()
+    assert [m.person_id for m in app.messages if isinstance(m, OpenPerson)] == ["amara-okafor"]
+
+
+@async_test
+async def test_typo_retry_and_bad_syntax_and_nothing_found(demo: Path) -> None:
+    nb = Notebook.open(demo)
+    index = FakeIndex(nb, corrections={"abstension": "abstention"})
+    app = HostApp(lambda: SearchScreen(nb, index), nb)
+    async with app.run_test() as pilot:
+        screen = app.screen
+        await pilot.press(*"abstension")
+        await _settle(pilot, screen, "abstension")
+        assert "showing results for “abstention”" in _status(screen)
+        assert screen.hits
+        screen.query_one(Input).value = '"unclosed'
+        await _settle(pilot, screen, '"unclosed')
+        assert "unbalanced quote" in _status(screen)
+        assert screen.hits == []
+        screen.query_one(Input).value = "zzzqqq"
+        await _settle(pilot, screen, "zzzqqq")
+        assert "no notes match “zzzqqq”" in _status(screen)
+        screen.query_one(Input).value = ""
+        await pilot.pause()
+        assert screen.query_one(OptionList).option_count == 0
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, SearchScreen)
+
+
+@async_test
+async def test_without_index_says_so(demo: Path) -> None:
+    nb = Notebook.open(demo)
+    app = HostApp(lambda: SearchScreen(nb, None, query="x"), nb)
+    async with app.run_test() as pilot:
+        await _settle(pilot, app.screen, "x")
+        assert "not available" in _status(app.screen)
+
+
+def test_highlights_are_styled_and_bad_spans_ignored() -> None:
+    hit = FakeHit(
+        "talk",
+        "c/t",
+        "Title",
+        "c",
+        ["Ann"],
+        1.0,
+        "find the word here",
+        [(5, 8), (100, 120), (3, 1)],
+        2,
+    )
+    text = hit_label(hit, "Conf")
+    plain = text.plain
+    assert plain.splitlines() == ["Title", "Conf · Ann", "find the word here"]
+    styled = [plain[s.start : s.end] for s in text.spans if "reverse" in str(s.style)]
+    assert styled == ["the"]
