@@ -31,6 +31,7 @@ def headless(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
         asyncio.run(go())
 
     monkeypatch.setattr(ConfnotesApp, "run", run)
+    monkeypatch.setattr("confnotes.commands.ui.interactive", lambda: True)
     return seen
 
 
@@ -107,3 +108,15 @@ def test_bad_config_file_is_reported_before_the_app_starts(
     assert main(["--notebook", str(demo)]) == 2
     err = capsys.readouterr().err
     assert f"{config}:2:" in err and "not valid TOML" in err
+
+
+def test_without_a_terminal_the_commands_print_instead(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # pytest captures stdout, so this is not a terminal: nothing may wait for keys.
+    assert main(["--notebook", str(demo)]) == 0
+    assert "relml-2025: Workshop on Reliable Machine Learning 2025" in capsys.readouterr().out
+    assert main(["--notebook", str(demo), "open", "calibration"]) == 0
+    assert capsys.readouterr().out.startswith(f"{CALIBRATION}\t")
+    assert main(["--notebook", str(demo), "now", "--at", "2025-06-12 09:30"]) == 0
+    assert "On now:" in capsys.readouterr().out
