@@ -100,7 +100,11 @@ def test_bare_confnotes_opens_the_app(demo: Path, headless: dict[str, Any]) -> N
 
 
 def test_bad_config_file_is_reported_before_the_app_starts(
-    demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    demo: Path,
+    headless: dict[str, Any],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     config = tmp_path / "bad.toml"
     config.write_text("autosave_delay = 1\n[keys\n", encoding="utf-8")
@@ -108,6 +112,7 @@ def test_bad_config_file_is_reported_before_the_app_starts(
     assert main(["--notebook", str(demo)]) == 2
     err = capsys.readouterr().err
     assert f"{config}:2:" in err and "not valid TOML" in err
+    assert "talk" not in headless
 
 
 def test_without_a_terminal_the_commands_print_instead(

@@ -37,7 +37,7 @@ def launch(
         UsageError: stdin or stdout is not a terminal (a pipe, a CI job), where a
             full-screen app could only hang or garble the output.
     """
-    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+    if not interactive():
         raise UsageError(
             "the terminal UI needs a terminal; in scripts use a command such as "
             "'confnotes now --print', 'confnotes search' or 'confnotes export'"
