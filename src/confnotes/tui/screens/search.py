@@ -136,6 +136,9 @@ class SearchScreen(Screen[None]):
     LIMIT = 50
     """How many results to show."""
 
+    SHOW_TIMING = True
+    """Show how long the query took (snapshot tests turn it off)."""
+
     def __init__(
         self,
         notebook: Notebook,
@@ -250,10 +253,12 @@ class SearchScreen(Screen[None]):
         options = self.query_one("#search-results", OptionList)
         names = {cid: conf.name for cid, conf in self.notebook.conferences.items()}
         options.clear_options()
-        options.add_options(
-            Option(hit_label(hit, names.get(hit.conference or "")), id=f"hit-{i}")
-            for i, hit in enumerate(self.hits)
-        )
+        rows: list[Option | None] = []
+        for i, hit in enumerate(self.hits):
+            if i:
+                rows.append(None)  # a rule between results
+            rows.append(Option(hit_label(hit, names.get(hit.conference or "")), id=f"hit-{i}"))
+        options.add_options(rows)
         if self.hits:
             options.highlighted = 0
         shown = len(self.hits)
@@ -261,7 +266,7 @@ class SearchScreen(Screen[None]):
         count = f"{total} result{'s' if total != 1 else ''}"
         if total > shown:
             count += f" (best {shown} shown)"
-        parts = [count, f"{elapsed * 1000:.0f} ms"]
+        parts = [count, f"{elapsed * 1000:.0f} ms"] if self.SHOW_TIMING else [count]
         classes = ""
         if results.corrected:
             parts.insert(0, f"showing results for “{results.corrected}”")
@@ -282,7 +287,9 @@ class SearchScreen(Screen[None]):
     @on(OptionList.OptionSelected, "#search-results")
     def _selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self._open(event.option_index)
+        option_id = event.option.id or ""
+        if option_id.startswith("hit-"):
+            self._open(int(option_id.removeprefix("hit-")))
 
     def _open(self, index: int) -> None:
         if not 0 <= index < len(self.hits):
