@@ -1,21 +1,26 @@
-"""``confnotes export``: a conference summary as JSON (more formats register here)."""
+"""``confnotes export``: a conference summary as Markdown, HTML, JSON or BibTeX.
+
+Thin on purpose: the exporters (:mod:`confnotes.exporters`) do the work and
+the app's export dialog calls the same :func:`~confnotes.exporters.export`.
+"""
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from datetime import date
 
 from confnotes.commands.common import open_notebook, write_output
 from confnotes.errors import UsageError
-from confnotes.exporters.json_export import export_json
+from confnotes.exporters import EXPORT_FORMATS, export
 from confnotes.exporters.selection import ONLY_CHOICES, Selection
-from confnotes.notebook import Notebook
 
 ORDER = 70
 
-FORMATS: dict[str, Callable[[Notebook, Selection], str]] = {"json": export_json}
-"""Export formats by name: each a pure function of the notebook and a selection."""
+FORMAT_HELP = (
+    "md: Markdown summary (talks by day and session with your notes, people, reading list, "
+    "action items); html: the same as one standalone page; json: all data in the stable "
+    "schema; bibtex: talks and reading list for citing (default: json)"
+)
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -26,7 +31,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         help="export a conference summary",
         description="Export a conference summary to stdout, or to a file with -o.",
     )
-    p.add_argument("--format", default="json", choices=sorted(FORMATS), help="output format")
+    p.add_argument("--format", default="json", choices=list(EXPORT_FORMATS), help=FORMAT_HELP)
     p.add_argument("--conference", metavar="ID", help="only this conference")
     p.add_argument("--only", choices=ONLY_CHOICES, help="only talks you noted, starred or attended")
     p.add_argument("--from", dest="start", metavar="DATE", help="only talks on or after DATE")
@@ -50,5 +55,8 @@ def run(args: argparse.Namespace) -> int:
     sel = Selection(
         args.conference, args.only, _date(args.start, "--from"), _date(args.end, "--to")
     )
-    write_output(FORMATS[args.format](nb, sel), args.output)
+    start, end = sel.start, sel.end
+    if start and end and start > end:
+        raise UsageError(f"--from {start} is after --to {end}")
+    write_output(export(nb, args.format, sel), args.output)
     return 0

@@ -1,1 +1,75 @@
-"""Exporters: pure functions from a notebook to a document (no printing, no Textual)."""
+"""Exporters: pure functions from a notebook and a selection to a document.
+
+No printing, no files, no Textual: the CLI (``confnotes export``) and the
+app's export dialog both call :func:`export` and write the text themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from confnotes.errors import UsageError
+from confnotes.exporters.bibtex_export import export_bibtex
+from confnotes.exporters.html_export import export_html
+from confnotes.exporters.json_export import export_json
+from confnotes.exporters.markdown_export import export_markdown
+from confnotes.exporters.selection import ONLY_CHOICES, Selection
+from confnotes.notebook import Notebook
+
+__all__ = [
+    "EXPORT_FORMATS",
+    "FORMAT_DESCRIPTIONS",
+    "FORMAT_EXTENSIONS",
+    "ONLY_CHOICES",
+    "Selection",
+    "export",
+    "suggested_filename",
+]
+
+EXPORT_FORMATS: dict[str, Callable[[Notebook, Selection], str]] = {
+    "md": export_markdown,
+    "html": export_html,
+    "json": export_json,
+    "bibtex": export_bibtex,
+}
+"""Export formats by name (the values of ``confnotes export --format``)."""
+
+FORMAT_EXTENSIONS: dict[str, str] = {
+    "md": ".md",
+    "html": ".html",
+    "json": ".json",
+    "bibtex": ".bib",
+}
+"""File-name extension of each format, for a suggested output file name."""
+
+FORMAT_DESCRIPTIONS: dict[str, str] = {
+    "md": "Markdown summary: talks by day and session with your notes, people, "
+    "reading list, action items",
+    "html": "the same summary as one standalone web page (no scripts, nothing loaded "
+    "from elsewhere; prints well)",
+    "json": "all the data, in the stable confnotes JSON schema",
+    "bibtex": "BibTeX: one entry per talk and per paper of the reading list",
+}
+"""One line per format, for help texts and the app's export dialog."""
+
+
+def export(nb: Notebook, fmt: str, selection: Selection | None = None) -> str:
+    """Render the talks ``selection`` picks (all of them by default) in format ``fmt``.
+
+    Raises:
+        UsageError: an unknown format, conference or filter.
+    """
+    try:
+        render = EXPORT_FORMATS[fmt]
+    except KeyError:
+        known = ", ".join(EXPORT_FORMATS)
+        raise UsageError(f"unknown export format {fmt!r} (known: {known})") from None
+    return render(nb, selection or Selection())
+
+
+def suggested_filename(selection: Selection, fmt: str) -> str:
+    """A file name for an export: ``<conference or 'confnotes'>[-<filter>].<ext>``."""
+    stem = selection.conference or "confnotes"
+    if selection.only:
+        stem += f"-{selection.only}"
+    return stem + FORMAT_EXTENSIONS.get(fmt, ".txt")

@@ -1,0 +1,67 @@
+"""``confnotes import``: read programmes (files or URLs) into the notebook."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from confnotes.commands.common import open_notebook
+from confnotes.importers.merge import ImportReport, import_sources
+from confnotes.importers.registry import FORMATS
+
+ORDER = 20
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add the ``import`` subcommand."""
+    p = sub.add_parser(
+        "import",
+        parents=[common],
+        help="import conference programmes (files or URLs)",
+        description="Import programmes into the notebook: sessions, talks, speakers, "
+        "organisers, dates and links. The format is detected from the content. "
+        "Re-importing changes nothing; your notes are never rewritten.",
+    )
+    p.add_argument("sources", nargs="+", metavar="PATH|URL", help="programme file or http(s) URL")
+    p.add_argument(
+        "--format",
+        default="auto",
+        choices=["auto", *sorted(FORMATS)],
+        help="programme format (default: detect from the content)",
+    )
+    p.add_argument("--conference", metavar="ID", help="import into this conference id")
+    p.add_argument(
+        "--dry-run", action="store_true", help="show what would change without writing anything"
+    )
+    p.add_argument("-v", "--verbose", action="store_true", help="also list what is unchanged")
+    p.set_defaults(func=run)
+
+
+def print_report(report: ImportReport, verbose: bool = False) -> None:
+    """The per-file summary: a headline, then one line per change."""
+    would = "would be " if report.dry_run else ""
+    print(f"{report.source}: {report.format} → {report.conference_id}: {report.summary()}")
+    sections = [("added", report.added), ("updated", report.updated), ("merged", report.merged)]
+    if verbose:
+        sections.append(("unchanged", report.unchanged))
+    for word, lines in sections:
+        for line in lines:
+            print(f"  {would}{word}: {line}")
+    for line in report.skipped:
+        print(f"  skipped: {line}")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Import every source; exit 2 when any of them failed (the others are still imported)."""
+    nb = open_notebook(args, create=not args.dry_run)
+    reports = import_sources(nb, args.sources, args.format, args.conference, args.dry_run)
+    failed = 0
+    for report in reports:
+        if report.error is not None:
+            failed += 1
+            print(f"confnotes: error: {report.error}", file=sys.stderr)
+            continue
+        print_report(report, args.verbose)
+    if args.dry_run:
+        print("dry run: nothing was written")
+    return 2 if failed else 0

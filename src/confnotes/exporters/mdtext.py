@@ -1,0 +1,124 @@
+"""Writing Markdown safely: literal text, link targets, and notes nested in a bigger document.
+
+Titles, names and abstracts come from imported programmes: they are shown as
+text, never interpreted as Markdown (a title ``*Draft* <b>`` stays exactly
+that). A user's note is Markdown and is kept as written, except that its
+headings are demoted below the talk's heading and an unclosed code fence is
+closed, so one note can never swallow or re-structure the rest of the summary.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+
+from confnotes.exporters.safe_markdown import inline_text, is_safe_url
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&!])")
+_LEADING_LIST = re.compile(r"^(\d{1,9})([.)])(\s|$)")
+_LEADING_MARK = re.compile(r"^([-+=])(\s|$)")
+_SPACES = re.compile(r"\s+")
+
+
+def text(value: str) -> str:
+    """Plain text as Markdown that renders exactly that text, on one line."""
+    value = _SPACES.sub(" ", value).strip()
+    value = _SPECIAL.sub(r"\\\1", value)
+    value = _LEADING_LIST.sub(r"\1\\\2\3", value)
+    return _LEADING_MARK.sub(r"\\\1\2", value)
+
+
+def paragraphs(value: str) -> list[str]:
+    """Plain multi-paragraph text (an abstract) as escaped Markdown paragraphs."""
+    return [text(p) for p in re.split(r"\n\s*\n", value) if p.strip()]
+
+
+_DEST_ENCODE = {c: f"%{ord(c):02X}" for c in ' <>()\\"|'}
+
+
+def destination(url: str) -> str:
+    """A URL as a Markdown link destination that parses back to the same address."""
+    out = []
+    for ch in url.strip():
+        if ch in _DEST_ENCODE or ord(ch) < 0x20 or ord(ch) == 0x7F:
+            out.append(_DEST_ENCODE.get(ch, f"%{ord(ch):02X}"))
+        elif ch == "&":
+            out.append("\\&")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def link(label: str, url: str) -> str:
+    """``[label](url)`` when the address is safe, else the label and the address as text."""
+    if is_safe_url(url):
+        return f"[{text(label)}]({destination(url)})"
+    return f"{text(label)} ({code(url)}, not a web link)" if label != url else code(url)
+
+
+def code(value: str) -> str:
+    """Text as an inline code span, whatever backticks it holds."""
+    value = _SPACES.sub(" ", value).strip()
+    runs = [len(m) for m in re.findall(r"`+", value)]
+    fence = "`" * (max(runs, default=0) + 1)
+    pad = " " if value.startswith("`") or value.endswith("`") or not value else ""
+    return f"{fence}{pad}{value}{pad}{fence}"
+
+
+def short_url(url: str, limit: int = 60) -> str:
+    """An address shortened for display (no scheme, ``www.`` or trailing slash)."""
+    shown = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.strip(), flags=re.IGNORECASE)
+    shown = shown.removeprefix("mailto:").rstrip("/")
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
+
+
+_ATX = re.compile(
+    r"^((?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*)(#{1,6})(?=[ \t]|$)"
+)
+_FENCE_CLOSE = re.compile(r"^ {0,3}(`{3,}|~{3,})[ \t]*$")
+
+
+def nest_note(body: str, parser: MarkdownIt, top_level: int) -> tuple[str, list[str]]:
+    """A note's Markdown, ready to sit under a heading of level ``top_level - 1``.
+
+    Headings shift so the note's biggest heading becomes ``top_level`` (never
+    deeper than 6); setext headings (``Title`` over ``===``) become ATX
+    headings; a code fence left open at the end is closed. Everything else is
+    the user's text, byte for byte. Also returns the text of each heading, in
+    order (for anchors).
+    """
+    lines = body.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n").split("\n")
+    tokens = parser.parse("\n".join(lines))
+    headings = [
+        (tok, int(tok.tag[1]), tokens[i + 1].content)
+        for i, tok in enumerate(tokens)
+        if tok.type == "heading_open" and tok.map
+    ]
+    texts = [
+        inline_text(tokens[i + 1]) for i, tok in enumerate(tokens) if tok.type == "heading_open"
+    ]
+    if headings:
+        shift = top_level - min(level for _, level, _ in headings)
+        for tok, level, content in reversed(headings):
+            new_level = max(1, min(6, level + shift))
+            start, end = tok.map  # type: ignore[misc]
+            if tok.markup.startswith("#"):
+                match = _ATX.match(lines[start])
+                if match:
+                    prefix = match.group(1) + "#" * new_level
+                    lines[start] = prefix + lines[start][match.end() :]
+            elif tok.level == 0:
+                joined = " ".join(content.split("\n")).strip()
+                lines[start:end] = ["#" * new_level + " " + joined]
+    last = tokens[-1] if tokens else None
+    if last is not None and last.type == "fence" and last.map and last.map[1] >= len(lines):
+        closing = _FENCE_CLOSE.match(lines[-1]) if last.map[1] - last.map[0] > 1 else None
+        closed = (
+            closing is not None
+            and closing.group(1)[0] == last.markup[0]
+            and len(closing.group(1)) >= len(last.markup)
+        )
+        if not closed:
+            lines.append(last.markup)
+    return "\n".join(lines), texts

@@ -1,0 +1,163 @@
+"""One line of a schedule, in the many ways pages write it.
+
+``08:45 : Philip M. Kim (Keynote Talk) - Machine learning for proteins.``,
+``9:00–9:45 Title by Speaker``, ``10:15 am | Name (Affiliation) | Title``,
+``Coffee break``: each becomes a :class:`Entry` with its time, title, kind and
+speakers. Shared by the ``markdown`` and ``text`` formats.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import time
+
+from confnotes.importers.programme import ProgrammePerson
+from confnotes.importers.textutil import (
+    TIME_RANGE_RE,
+    looks_like_name,
+    parse_clock,
+    parse_person,
+    strip_markdown_inline,
+)
+
+KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("break", re.compile(r"\b(break|lunch|coffee|dinner break|recess)\b", re.I)),
+    ("poster", re.compile(r"\bposters?\b(?:\s+session)?", re.I)),
+    ("keynote", re.compile(r"\b(keynote|invited talk|plenary)\b", re.I)),
+    ("spotlight", re.compile(r"\bspotlights?\b", re.I)),
+    ("oral", re.compile(r"\b(orals?|contributed talks?)\b", re.I)),
+    ("panel", re.compile(r"\bpanel\b", re.I)),
+    ("demo", re.compile(r"\b(demo|demos|demonstrations?)\b", re.I)),
+    ("social", re.compile(r"\b(socials?|reception|banquet|mixer)\b", re.I)),
+    ("other", re.compile(r"\b(opening|closing|welcome|introduction|remarks|awards?)\b", re.I)),
+)
+"""Words that tell a programme item's kind, most telling first."""
+
+SESSION_KINDS = ("break", "poster")
+"""Kinds that are sessions (blocks of time) rather than talks with a speaker."""
+
+_KIND_TAG_RE = re.compile(
+    r"\s*[(\[]\s*(keynote(?: talk)?|invited(?: talk)?|spotlight(?: talk)?|oral|contributed talk|"
+    r"poster|panel(?: discussion)?|demo|talk|tutorial)\s*[)\]]\s*",
+    re.I,
+)
+_LEAD_SEP_RE = re.compile(r"^\s*(?:[:|\-–—]\s*)+")
+_BY_RE = re.compile(r"\s+by\s+", re.I)
+_DASH_SPLIT_RE = re.compile(r"\s+[-–—]\s+|\s*:\s+")
+
+
+@dataclass
+class Entry:
+    """A parsed schedule line."""
+
+    title: str
+    kind: str = "talk"
+    start: time | None = None
+    end: time | None = None
+    speakers: list[ProgrammePerson] = field(default_factory=list)
+    ampm: bool = False
+    """True when the line said am/pm, so a 12-hour clock needs no guessing."""
+
+    @property
+    def is_session(self) -> bool:
+        """Breaks and poster sessions are blocks of the day, not talks."""
+        return self.kind in SESSION_KINDS and not self.speakers
+
+
+def leading_clock(text: str) -> tuple[time | None, time | None, str, bool]:
+    """A time (range) at the very start of ``text``, the rest of the line, and whether
+    it said am/pm."""
+    stripped = strip_markdown_inline(text.lstrip(" \t•*-+·"))
+    m = TIME_RANGE_RE.match(stripped)
+    if not m or not m.group(0).strip():
+        return None, None, text, False
+    clock = parse_clock(m.group(0))
+    if clock is None:
+        return None, None, text, False
+    rest = _LEAD_SEP_RE.sub("", stripped[m.end() :])
+    return clock.start, clock.end, rest, bool(m.group("aap") or m.group("bap"))
+
+
+def afternoon(value: time | None, previous: time | None, ampm: bool) -> time | None:
+    """``1:15`` after ``11:30`` in a 12-hour schedule without am/pm is 13:15."""
+    if value is None or ampm or value.hour >= 12:
+        return value
+    if (previous is not None and value < previous and value.hour + 12 >= previous.hour) or (
+        value.hour < 7
+    ):
+        return time(value.hour + 12, value.minute)
+    return value
+
+
+def kind_of(text: str) -> str:
+    """The kind that the words of a title or label suggest (``talk`` when none)."""
+    for kind, pattern in KIND_WORDS:
+        if pattern.search(text):
+            return kind
+    return "talk"
+
+
+def _people(text: str) -> list[ProgrammePerson]:
+    """Speakers from ``A, B and C`` or ``A (X) & B (Y)``; empty unless every part is a person."""
+    text = text.strip().rstrip(".")
+    if not text:
+        return []
+    one = parse_person(text)
+    if (
+        one is not None
+        and "," not in one.name
+        and (not re.search(r",| and | & ", text) or one.affiliations)
+    ):
+        return [one]
+    parts = re.split(r"\s*(?:,|;|\band\b|&|·)\s*(?![^()\[\]]*[)\]])", text)
+    people = [parse_person(p) for p in parts if p.strip()]
+    if people and all(p is not None for p in people):
+        return [p for p in people if p is not None]
+    return []
+
+
+def parse_entry(text: str) -> Entry | None:
+    """A schedule entry from one line (Markdown inline syntax allowed); None if empty."""
+    start, end, rest, ampm = leading_clock(text)
+    rest = strip_markdown_inline(rest).strip().rstrip("\\").strip()
+    if not rest:
+        return None
+    kind = "talk"
+    if m := _KIND_TAG_RE.search(rest):
+        kind = kind_of(m.group(1))
+        if kind == "talk" and "keynote" not in m.group(1).lower():
+            kind = "talk"
+        rest = (rest[: m.start()] + " " + rest[m.end() :]).strip()
+    speakers: list[ProgrammePerson] = []
+    title = rest
+    by = list(_BY_RE.finditer(rest))
+    if by:
+        who = _people(rest[by[-1].end() :])
+        if who:
+            speakers, title = who, rest[: by[-1].start()]
+    if not speakers:
+        pieces = _DASH_SPLIT_RE.split(rest, maxsplit=1)
+        if len(pieces) == 2:
+            left, right = pieces
+            label = left.strip().lower()
+            if kind_of(label) != "talk" and not looks_like_name(left.strip()):
+                # "Keynote: Name (Affiliation) - Title" or "Invited talk: Title"
+                kind = kind_of(label)
+                sub = _DASH_SPLIT_RE.split(right, maxsplit=1)
+                if len(sub) == 2 and (who := _people(sub[0])):
+                    speakers, title = who, sub[1]
+                else:
+                    title = right
+            elif who := _people(left):
+                speakers, title = who, right
+            elif who := _people(right.rstrip(".")):
+                speakers, title = who, left
+    title = title.strip().strip('"“”').strip().rstrip(".").strip()
+    if kind == "talk":
+        kind = kind_of(title) if not speakers else ("talk" if kind_of(title) == "break" else kind)
+    if kind == "talk" and speakers and kind_of(title) in ("panel",):
+        kind = "panel"
+    if kind == "panel" and not speakers and (m := re.search(r"\bwith\s+(.+)$", title, re.I)):
+        speakers = _people(m.group(1))
+    return Entry(title or rest, kind, start, end, speakers, ampm)

@@ -1,0 +1,448 @@
+"""Merging an imported :class:`Programme` into the notebook, idempotently.
+
+Everything an import finds is matched before anything is written: the
+conference (by ``--conference``, by source, else by a slug of name and year),
+its sessions (by key), talks (by the source's own id, else by normalised title
+and start, else by a title unique in the conference) and people (see
+:mod:`confnotes.people`). Matched objects take the programme's new facts (a
+moved talk gets its new time and room); unknown keys, the user's tags, links,
+stars and — above all — note bodies stay. A body is filled from an import only
+while it is empty. Re-running the same import writes nothing.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+
+from confnotes import records
+from confnotes.errors import ConflictError, ConfnotesError
+from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
+from confnotes.importers.textutil import find_series
+from confnotes.links import normalise_url
+from confnotes.model import ROLES, TALK_KINDS, Conference, Person, Role, Session, SourceRef, Talk
+from confnotes.notebook import Notebook
+from confnotes.people import MAYBE_KEY, PeopleMatcher, affiliation_key, name_key
+from confnotes.slugs import make_slug
+
+
+@dataclass
+class ImportReport:
+    """What one import did (or, with ``dry_run``, would do), as lines for people to read."""
+
+    source: str
+    format: str = ""
+    conference_id: str = ""
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    merged: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    """Things the importer could not use (with line numbers), and unsure people."""
+    dry_run: bool = False
+    error: ConfnotesError | None = None
+    """Set when this source failed; the other sources of a batch still import."""
+
+    @property
+    def changed(self) -> bool:
+        """True when the import wrote (or would write) anything."""
+        return bool(self.added or self.updated or self.merged)
+
+    def summary(self) -> str:
+        """``12 added, 1 updated, 3 merged, 0 unchanged, 1 skipped``."""
+        return (
+            f"{len(self.added)} added, {len(self.updated)} updated, {len(self.merged)} merged, "
+            f"{len(self.unchanged)} unchanged, {len(self.skipped)} skipped"
+        )
+
+
+def title_key(title: str) -> str:
+    """A title normalised for matching: case, accents, punctuation and spacing ignored."""
+    folded = unicodedata.normalize("NFKD", title)
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).casefold()
+    return " ".join(re.findall(r"\w+", folded))
+
+
+def programme_year(programme: Programme) -> int | None:
+    """The year a programme is about: its start, else its milestones, else its name."""
+    if programme.start:
+        return programme.start.year
+    for talk in programme.talks:
+        if talk.start:
+            return talk.start.year
+    years = [int(d.date[:4]) for d in programme.dates if re.match(r"\d{4}", d.date)]
+    if years:
+        return max(years)
+    _series, year = find_series(f"{programme.name} {programme.series} {programme.description}")
+    if year:
+        return year
+    m = re.search(r"\b(19|20)\d\d\b", programme.name)
+    return int(m.group(0)) if m else None
+
+
+def conference_id_for(nb: Notebook, programme: Programme) -> str:
+    """The conference a programme belongs to: one with the same source, else name + year."""
+    if programme.source_id:
+        ref = SourceRef(programme.format, programme.source_id)
+        for conf in nb.conferences.values():
+            if ref in conf.sources:
+                return conf.id
+    year = programme_year(programme)
+    base = make_slug(programme.name, "conference", max_length=54)
+    if year and str(year) not in base:
+        base = f"{base}-{year}"
+    return base
+
+
+class _Merger:
+    """One programme into one notebook: plan, check, then write."""
+
+    def __init__(self, nb: Notebook, programme: Programme, report: ImportReport):
+        self.nb = nb
+        self.p = programme
+        self.report = report
+        self.matcher = PeopleMatcher(nb)
+        self.people_cache: dict[str, str] = {}
+        self.people_before: dict[str, Person | None] = {}
+        self.talks_before: dict[str, Talk | None] = {}
+        self.conf_before: Conference | None = None
+        self.merged_people: dict[str, str] = {}
+
+    # ---------------------------------------------------------------- people
+    def person(self, pp: ProgrammePerson, conf_id: str) -> str:
+        """The id of the notebook person for ``pp`` (created when nobody matches)."""
+        key = name_key(pp.name)
+        if key in self.people_cache:
+            pid = self.people_cache[key]
+            self._update_person(self.nb.people[pid], pp, conf_id)
+            return pid
+        source = (self.p.format, pp.source_id) if pp.source_id else None
+        match = self.matcher.match(pp.name, pp.affiliations, conf_id, source)
+        if match.person_id is not None:
+            person = self.nb.people[match.person_id]
+            self._remember_person(person)
+            here = SourceRef(self.p.format, pp.source_id or f"conference:{conf_id}")
+            if here not in person.sources and self.people_before[person.id] is not None:
+                elsewhere = sorted({r.id.removeprefix("conference:") for r in person.sources})
+                where = f" of {', '.join(elsewhere)}" if elsewhere else ""
+                self.merged_people[person.id] = (
+                    f"{pp.name!r} is {person.name}{where} ({match.reason})"
+                )
+            self._update_person(person, pp, conf_id)
+        else:
+            person = self.nb.new_person(pp.name)
+            self.people_before[person.id] = None
+            self._update_person(person, pp, conf_id)
+            if match.maybe:
+                person.extra[MAYBE_KEY] = sorted({pid for pid, _why in match.maybe})
+                for pid, why in match.maybe:
+                    other = self.nb.people[pid]
+                    self.report.skipped.append(
+                        f"person {pp.name!r} may be {other.name} (people/{pid}.md: {why}); "
+                        f"kept separate — `confnotes people merge {pid} {person.id}` if so"
+                    )
+            self.matcher.add(person)
+        self.matcher.note_conference(person.id, conf_id)
+        self.people_cache[key] = person.id
+        return person.id
+
+    def _remember_person(self, person: Person) -> None:
+        if person.id not in self.people_before:
+            self.people_before[person.id] = copy.deepcopy(person)
+
+    def _update_person(self, person: Person, pp: ProgrammePerson, conf_id: str) -> None:
+        newer = self._is_newest(person.id)
+        have = {affiliation_key(a) for a in person.affiliations}
+        for aff in pp.affiliations:
+            if aff and affiliation_key(aff) not in have:
+                have.add(affiliation_key(aff))
+                if newer and person.affiliations:
+                    person.affiliations.insert(0, aff)
+                else:
+                    person.affiliations.append(aff)
+        person.url = person.url or pp.url
+        names = {person.name, *person.aliases}
+        for alias in [pp.name, *pp.aliases]:
+            if alias and alias not in names:
+                person.aliases.append(alias)
+                names.add(alias)
+        ref = SourceRef(self.p.format, pp.source_id or f"conference:{conf_id}")
+        if ref not in person.sources:
+            person.sources.append(ref)
+
+    def _is_newest(self, person_id: str) -> bool:
+        """True when this programme is at least as recent as every other of the person's."""
+        mine = self.p.start or (date(y, 12, 31) if (y := programme_year(self.p)) else None)
+        if mine is None:
+            return False
+        for talk in self.nb.talks.values():
+            if person_id in talk.speakers and talk.start and talk.start.date() > mine:
+                return False
+        for conf in self.nb.conferences.values():
+            if conf.start and conf.start > mine and any(r.person == person_id for r in conf.people):
+                return False
+        return True
+
+    # ---------------------------------------------------------------- conference
+    def conference(self, conf_id: str) -> Conference:
+        p = self.p
+        conf = self.nb.conferences.get(conf_id)
+        if conf is None or conf.path is None:
+            conf = self.nb.new_conference(p.name, conf_id=conf_id)
+            self.conf_before = None
+        else:
+            self.conf_before = copy.deepcopy(conf)
+        conf.name = conf.name if conf.name and conf.name != conf.id else p.name
+        conf.series = conf.series or p.series
+        conf.timezone = conf.timezone or p.timezone
+        conf.location = conf.location or p.location
+        conf.url = conf.url or p.url
+        conf.description = conf.description or p.description
+        days = [d for d in (p.start, p.end, conf.start, conf.end) if d]
+        days += [t.start.date() for t in p.talks if t.start]
+        if days:
+            conf.start, conf.end = min(days), max(days)
+        known = {(d.label.casefold(), d.date) for d in conf.dates}
+        labels = {d.label.casefold() for d in conf.dates}
+        for d in p.dates:
+            if (d.label.casefold(), d.date) not in known and d.label.casefold() not in labels:
+                conf.dates.append(copy.copy(d))
+        for ps in p.sessions:
+            session = conf.session(ps.key)
+            if session is None:
+                conf.sessions.append(
+                    Session(ps.key, ps.title, _kind(ps.kind), ps.start, ps.end, ps.room)
+                )
+            else:
+                session.title = ps.title or session.title
+                session.kind = ps.kind or session.kind
+                session.start = ps.start or session.start
+                session.end = ps.end or session.end
+                session.room = ps.room or session.room
+        if p.source_id:
+            ref = SourceRef(p.format, p.source_id)
+            if ref not in conf.sources:
+                conf.sources.append(ref)
+        elif not any(s.format == p.format for s in conf.sources):
+            conf.sources.append(SourceRef(p.format, f"name:{make_slug(p.name)}"))
+        return conf
+
+    def roles(self, conf: Conference) -> None:
+        have = {(r.person, r.role) for r in conf.people}
+        for role in self.p.roles:
+            pid = self.person(role.person, conf.id)
+            name = role.role if role.role in ROLES else "other"
+            if (pid, name) not in have:
+                have.add((pid, name))
+                conf.people.append(Role(pid, name))
+
+    # ---------------------------------------------------------------- talks
+    def talks(self, conf: Conference) -> None:
+        existing = [t for t in self.nb.talks.values() if t.conference == conf.id]
+        by_source: dict[str, Talk] = {}
+        by_title_start: dict[tuple[str, str], Talk] = {}
+        by_title: dict[str, list[Talk]] = {}
+        for t in existing:
+            for ref in t.sources:
+                by_source.setdefault(ref.id, t)
+            key = title_key(t.title)
+            by_title_start.setdefault((key, records.format_datetime(t.start) or ""), t)
+            by_title.setdefault(key, []).append(t)
+        claimed: set[str] = set()
+        for pt in self.p.talks:
+            sid = self._source_id(pt)
+            key = title_key(pt.title)
+            talk = by_source.get(sid) if pt.source_id else None
+            talk = talk or by_title_start.get((key, records.format_datetime(pt.start) or ""))
+            if talk is None:
+                same = [t for t in by_title.get(key, []) if t.id not in claimed]
+                if len(same) == 1:
+                    talk = same[0]
+            if talk is not None and talk.id in claimed:
+                talk = None
+            if talk is None:
+                talk = self.nb.new_talk(conf.id, pt.title or "Untitled talk")
+                self.talks_before[talk.id] = None
+            elif talk.id not in self.talks_before:
+                self.talks_before[talk.id] = copy.deepcopy(talk)
+            claimed.add(talk.id)
+            self._update_talk(talk, pt, conf, sid)
+            if pt.source_id:
+                by_source.setdefault(sid, talk)
+
+    def _source_id(self, pt: ProgrammeTalk) -> str:
+        if pt.source_id:
+            return pt.source_id
+        return f"title:{make_slug(pt.title, 'talk')}"
+
+    def _update_talk(self, talk: Talk, pt: ProgrammeTalk, conf: Conference, sid: str) -> None:
+        if talk.extra.get("_unreadable"):
+            self.report.skipped.append(f"talk {talk.id}: its front matter is broken; not touched")
+            return
+        talk.title = pt.title or talk.title
+        talk.kind = _kind(pt.kind) if pt.kind else talk.kind
+        talk.start = pt.start or talk.start
+        talk.end = pt.end or talk.end
+        talk.room = pt.room or talk.room
+        if pt.session and conf.session(pt.session):
+            talk.session = pt.session
+        if pt.speakers:
+            talk.speakers = _unique([self.person(sp, conf.id) for sp in pt.speakers])
+        talk.abstract = pt.abstract or talk.abstract
+        have = {normalise_url(link.url) for link in talk.links}
+        for link in pt.links:
+            if normalise_url(link.url) not in have:
+                have.add(normalise_url(link.url))
+                talk.links.append(copy.copy(link))
+        for tag in pt.tags:
+            if tag not in talk.tags:
+                talk.tags.append(tag)
+        ref = SourceRef(self.p.format, sid)
+        if not any(r.id == sid for r in talk.sources):
+            talk.sources.append(ref)
+        if pt.body.strip() and not talk.body.strip():
+            talk.body = pt.body if pt.body.endswith("\n") else pt.body + "\n"
+        elif pt.body.strip() and title_key(pt.body) not in title_key(talk.body):
+            self.report.skipped.append(
+                f"talk {talk.id}: your note already has text; the imported notes were not added"
+            )
+
+    # ---------------------------------------------------------------- writing
+    def plan(self, conf_id: str) -> Conference:
+        conf = self.conference(conf_id)
+        self.roles(conf)
+        self.talks(conf)
+        return conf
+
+    def check_conflicts(self, conf: Conference) -> None:
+        paths = [conf.path] + [self.nb.talks[t].path for t in self.talks_before]
+        paths += [self.nb.people[p].path for p in self.people_before]
+        for path in paths:
+            if path is None:
+                continue
+            if path.exists() and self.nb.changed_on_disk(path):
+                raise ConflictError(
+                    "changed on disk since the notebook was opened; nothing was imported", path
+                )
+
+    def describe(self, conf: Conference) -> None:
+        r = self.report
+        for pid, before in self.people_before.items():
+            person = self.nb.people[pid]
+            label = f"person {person.name} (people/{pid}.md)"
+            if before is None:
+                r.added.append(label)
+            elif pid in self.merged_people:
+                change = _changes(records.person_fields(before), records.person_fields(person))
+                line = f"{label}: {self.merged_people[pid]}"
+                if change:
+                    r.merged.append(f"{line}; {change}")
+                else:
+                    r.unchanged.append(label)
+            elif change := _changes(records.person_fields(before), records.person_fields(person)):
+                r.updated.append(f"{label}: {change}")
+            else:
+                r.unchanged.append(label)
+        for tid, before_talk in self.talks_before.items():
+            talk = self.nb.talks[tid]
+            label = f"talk {tid}"
+            if before_talk is None:
+                r.added.append(label)
+                continue
+            change = _changes(records.talk_fields(before_talk), records.talk_fields(talk))
+            if before_talk.body != talk.body:
+                change = ", ".join(x for x in (change, "note body (was empty)") if x)
+            if change:
+                r.updated.append(f"{label}: {change}")
+            else:
+                r.unchanged.append(label)
+        label = f"conference {conf.id}"
+        if self.conf_before is None:
+            r.added.append(label)
+        elif change := _changes(
+            records.conference_fields(self.conf_before), records.conference_fields(conf)
+        ):
+            r.updated.append(f"{label}: {change}")
+        else:
+            r.unchanged.append(label)
+
+    def write(self, conf: Conference) -> None:
+        for pid in self.people_before:
+            self.nb.save_person(self.nb.people[pid])
+        for tid in self.talks_before:
+            self.nb.save_talk(self.nb.talks[tid])
+        self.nb.save_conference(conf)
+
+
+def _kind(kind: str) -> str:
+    return kind if kind in TALK_KINDS else "other"
+
+
+def _unique(ids: list[str]) -> list[str]:
+    out: list[str] = []
+    for pid in ids:
+        if pid not in out:
+            out.append(pid)
+    return out
+
+
+def _changes(before: dict, after: dict) -> str:
+    return ", ".join(k for k in after if before.get(k) != after.get(k))
+
+
+def merge_programme(
+    nb: Notebook,
+    programme: Programme,
+    conference_id: str | None = None,
+    dry_run: bool = False,
+    source: str = "",
+) -> ImportReport:
+    """Merge a programme into the notebook; see the module docstring for the rules.
+
+    Raises:
+        ConflictError: a file to update changed on disk meanwhile (nothing is written).
+        StorageError: a write failed.
+    """
+    report = ImportReport(source=source, format=programme.format, dry_run=dry_run)
+    report.skipped.extend(programme.warnings)
+    conf_id = make_slug(conference_id, "conference") if conference_id else None
+    conf_id = conf_id or conference_id_for(nb, programme)
+    report.conference_id = conf_id
+    merger = _Merger(nb, programme, report)
+    try:
+        conf = merger.plan(conf_id)
+        merger.check_conflicts(conf)
+        merger.describe(conf)
+        if not dry_run:
+            merger.write(conf)
+    finally:
+        if dry_run:
+            nb.load()
+    return report
+
+
+def import_sources(
+    nb: Notebook,
+    sources: list[str],
+    format: str = "auto",
+    conference_id: str | None = None,
+    dry_run: bool = False,
+) -> list[ImportReport]:
+    """Read, parse and merge each source; a failing one is reported and the rest go on."""
+    from confnotes.importers.registry import parse_programme, read_source
+
+    reports = []
+    for source in sources:
+        try:
+            data, name = read_source(source)
+            programme = parse_programme(data, name, format)
+            report = merge_programme(nb, programme, conference_id, dry_run, source=name)
+        except ConfnotesError as exc:
+            report = ImportReport(source=source, dry_run=dry_run, error=exc)
+            if not dry_run:
+                nb.load()
+        reports.append(report)
+    return reports

@@ -1,0 +1,196 @@
+"""Building a :class:`Programme` from a human-written page, one fact at a time.
+
+The text-shaped formats find people, dates and schedule lines in different
+layouts but record them the same way; this builder does the recording:
+sections classified by their headings, people kept once per role, schedule
+entries turned into talks or sessions with end times from the next entry, the
+conference's dates, year, timezone and id-worthy name settled at the end.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time
+
+from confnotes.importers.entries import Entry, afternoon
+from confnotes.importers.programme import (
+    Programme,
+    ProgrammePerson,
+    ProgrammeRole,
+    ProgrammeSession,
+    ProgrammeTalk,
+)
+from confnotes.importers.textutil import (
+    DATE_NO_YEAR_RE,
+    DATE_RE,
+    city_timezone,
+    combine,
+    find_series,
+    find_timezone,
+    parse_date,
+)
+from confnotes.model import ImportantDate
+from confnotes.slugs import make_slug
+
+SECTION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("organizer", re.compile(r"organi[sz]|committee|\bchairs?\b|\bteam\b", re.I)),
+    ("panelist", re.compile(r"panel", re.I)),
+    ("keynote", re.compile(r"keynote|invited|speakers", re.I)),
+    ("dates", re.compile(r"\bdates\b|deadlines|timeline", re.I)),
+    ("schedule", re.compile(r"schedule|programme|program\b|agenda|timetable", re.I)),
+    ("papers", re.compile(r"accepted papers|call for|submission", re.I)),
+)
+"""Heading words that say what a section of a page holds."""
+
+
+def section_kind(heading: str) -> str:
+    """``organizer``, ``panelist``, ``keynote``, ``dates``, ``schedule``, ``papers`` or ``""``."""
+    for kind, pattern in SECTION_WORDS:
+        if pattern.search(heading):
+            return kind
+    return ""
+
+
+class PageBuilder:
+    """Collects what a page says into a :class:`Programme`."""
+
+    def __init__(self, fmt: str, source: str):
+        self.programme = Programme(name="", format=fmt)
+        self.source = source
+        self.year: int | None = None
+        self.day: date | None = None
+        """The day schedule lines belong to (from the page or a day heading)."""
+        self._last_start: time | None = None
+        self._open: list[ProgrammeTalk | ProgrammeSession] = []
+        self._session_keys: set[str] = set()
+        self.people_marks: list[ProgrammePerson] = []
+        """People found before the text was read (Liquid include tags), by marker index."""
+
+    # -------------------------------------------------------------- people
+    def add_role(self, person: ProgrammePerson, role: str) -> None:
+        """Record a person's role once (a repeated name adds affiliations, not a person)."""
+        key = person.name.casefold()
+        for existing in self.programme.roles:
+            if existing.role == role and existing.person.name.casefold() == key:
+                for aff in person.affiliations:
+                    if aff not in existing.person.affiliations:
+                        existing.person.affiliations.append(aff)
+                existing.person.url = existing.person.url or person.url
+                return
+        self.programme.roles.append(ProgrammeRole(person=person, role=role))
+
+    # -------------------------------------------------------------- dates
+    def add_date(self, line: str, line_no: int) -> bool:
+        """A milestone from ``Label: Sep 17, 2021``; the event's own date sets the start."""
+        when = parse_date(line, self.year)
+        plain = line.strip(" -*•\t")
+        if when is None:
+            if re.search(r"\b(tbd|tbc|to be (confirmed|announced|determined))\b", plain, re.I):
+                self.programme.warnings.append(f"line {line_no}: no date yet: {plain}")
+            return False
+        label = re.split(r"\s*[:–—]\s+|\s+[-]\s+", plain, maxsplit=1)[0]
+        if label == plain or parse_date(label, self.year):
+            m = DATE_RE.search(plain) or DATE_NO_YEAR_RE.search(plain)
+            label = plain[: m.start()].strip(" :-–") if m else plain
+        label = label.strip(" *_:")
+        if re.fullmatch(r"(the )?(workshop|conference|event|symposium)( date| day)?", label, re.I):
+            self.set_day(when)
+        if all(d.label != label for d in self.programme.dates):
+            self.programme.dates.append(ImportantDate(label=label, date=when.isoformat()))
+        return True
+
+    def set_day(self, day: date) -> None:
+        """The conference runs on ``day`` (start and end stretch to include it)."""
+        p = self.programme
+        p.start = min(p.start, day) if p.start else day
+        p.end = max(p.end, day) if p.end else day
+        if self.day is None:
+            self.day = day
+        self.year = self.year or day.year
+
+    def note_series(self, text: str) -> None:
+        """Series and year from text such as ``NeurIPS 2023 Workshop``."""
+        series, year = find_series(text)
+        if series and not self.programme.series:
+            self.programme.series = series
+        if year and not self.year:
+            self.year = year
+
+    # -------------------------------------------------------------- schedule
+    def add_entry(self, entry: Entry, line_no: int, room: str = "") -> None:
+        """A schedule line: a talk, or a session when it is a break or poster session."""
+        start = afternoon(entry.start, self._last_start, entry.ampm)
+        end = afternoon(entry.end, start, entry.ampm)
+        if start is not None:
+            self._last_start = start
+            for item in self._open:
+                if item.end is None and item.start is not None and self.day:
+                    candidate = combine(self.day, start)
+                    if candidate and candidate > item.start:
+                        item.end = candidate
+            self._open = []
+        elif self.day is None or entry.start is None:
+            pass
+        starts, ends = combine(self.day, start), combine(self.day, end)
+        if start is not None and self.day is None:
+            self.programme.warnings.append(
+                f"line {line_no}: time {start:%H:%M} of {entry.title!r} has no known day; "
+                "kept without a time"
+            )
+        if entry.is_session:
+            session = ProgrammeSession(
+                key=self.session_key(entry.title, starts),
+                title=entry.title,
+                kind=entry.kind,
+                start=starts,
+                end=ends,
+                room=room,
+            )
+            self.programme.sessions.append(session)
+            if ends is None:
+                self._open.append(session)
+            return
+        talk = ProgrammeTalk(
+            title=entry.title,
+            kind=entry.kind,
+            start=starts,
+            end=ends,
+            room=room,
+            speakers=entry.speakers,
+        )
+        self.programme.talks.append(talk)
+        if ends is None:
+            self._open.append(talk)
+
+    def close_schedule(self, end: time | None) -> None:
+        """The last items of the day end when the day does (if the page says when)."""
+        if end is not None and self.day is not None:
+            for item in self._open:
+                candidate = combine(self.day, end)
+                if item.end is None and item.start and candidate and candidate > item.start:
+                    item.end = candidate
+        self._open = []
+
+    def session_key(self, title: str, start: datetime | None) -> str:
+        """A key unique within the programme: ``2023-12-16-1000-break``."""
+        base = make_slug(f"{start:%Y-%m-%d-%H%M} {title}" if start else title, "session")
+        key, n = base, 2
+        while key in self._session_keys:
+            key, n = f"{base}-{n}", n + 1
+        self._session_keys.add(key)
+        return key
+
+    # -------------------------------------------------------------- finishing
+    def finish(self, text: str) -> Programme:
+        """Settle the year, timezone and series; returns the programme."""
+        p = self.programme
+        self.note_series(text)
+        if p.timezone is None:
+            p.timezone = city_timezone(p.location) or city_timezone(text[:3000])
+        p.name = " ".join(p.name.split()) or "Untitled programme"
+        return p
+
+
+def stated_timezone(text: str) -> str | None:
+    """A timezone a page states for its times (``(Central Standard Time)``, ``All times PT``)."""
+    return find_timezone(text)

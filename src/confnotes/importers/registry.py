@@ -1,0 +1,179 @@
+"""Finding the right importer: format modules discovered by name, chosen by content.
+
+Every module of :mod:`confnotes.importers.formats` that defines ``NAME``,
+``detect`` and ``parse`` is a format (adding a format is adding a module).
+Detection asks each module how sure it is and takes the surest; when none is
+sure enough the error lists what was tried and why each said no. Sources are
+files or http(s) URLs, read with a size cap (and, for URLs, a timeout).
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import urllib.error
+import urllib.request
+from pathlib import Path
+from types import ModuleType
+
+from confnotes.errors import BadInputError
+from confnotes.importers import formats as _formats_pkg
+from confnotes.importers.programme import Programme
+from confnotes.importers.textutil import bad_input
+
+MAX_SOURCE_BYTES = 20_000_000
+"""Largest programme read from a file or URL; real ones are a few MB at most."""
+
+URL_TIMEOUT = 20.0
+"""Seconds to wait for a URL before giving up."""
+
+MIN_CONFIDENCE = 0.2
+"""A format must be at least this sure to be picked automatically."""
+
+
+def _discover() -> dict[str, ModuleType]:
+    found: dict[str, ModuleType] = {}
+    for info in sorted(pkgutil.iter_modules(_formats_pkg.__path__), key=lambda i: i.name):
+        module = importlib.import_module(f"{_formats_pkg.__name__}.{info.name}")
+        name = getattr(module, "NAME", None)
+        if (
+            isinstance(name, str)
+            and callable(getattr(module, "detect", None))
+            and callable(getattr(module, "parse", None))
+        ):
+            found[name] = module
+    return found
+
+
+FORMATS: dict[str, ModuleType] = _discover()
+"""Format modules by ``--format`` name."""
+
+
+def _confidence(module: ModuleType, data: bytes) -> float:
+    try:
+        return max(0.0, min(1.0, float(module.detect(data))))
+    except Exception:  # detect() must never raise; a buggy one just does not match
+        return 0.0
+
+
+def _why_not(module: ModuleType, data: bytes, score: float) -> str:
+    explain = getattr(module, "why_not", None)
+    if callable(explain):
+        try:
+            reason = explain(data)
+        except Exception:
+            reason = ""
+        if reason:
+            return str(reason)
+    return f"confidence {score:.2f}"
+
+
+def detect_format(data: bytes, source: str) -> str:
+    """The name of the format that fits ``data`` best.
+
+    Raises:
+        BadInputError: empty or binary input, or no format is sure enough (the
+            message names every format tried and why it was rejected).
+    """
+    if not data.strip():
+        raise bad_input("the file is empty", source)
+    head = data[:4096]
+    if (
+        b"\x00" in head
+        and not head.startswith((b"\xff\xfe", b"\xfe\xff"))
+        and head.count(b"\x00") > len(head) // 100
+    ):
+        raise bad_input("binary data, not a conference programme", source)
+    scores = {name: _confidence(module, data) for name, module in FORMATS.items()}
+    best = max(scores, key=lambda n: scores[n], default=None)
+    if best is None or scores[best] < MIN_CONFIDENCE:
+        tried = "; ".join(
+            f"{name}: {_why_not(FORMATS[name], data, scores[name])}" for name in sorted(scores)
+        )
+        raise bad_input(
+            f"cannot tell which programme format this is (tried {tried}); give one with --format",
+            source,
+        )
+    return best
+
+
+def parse_programme(data: bytes, source: str, format: str = "auto") -> Programme:
+    """Parse a programme, detecting its format unless one is given.
+
+    Raises:
+        BadInputError: unknown format name, undetectable or malformed input.
+    """
+    name = detect_format(data, source) if format in ("auto", "", None) else format
+    module = FORMATS.get(name)
+    if module is None:
+        known = ", ".join(sorted(FORMATS))
+        raise BadInputError(f"unknown format {name!r} (known: auto, {known})")
+    programme = module.parse(data, source)
+    if not isinstance(programme, Programme):
+        raise BadInputError(f"format {name!r} returned no programme", source or None)
+    return programme
+
+
+def is_url(text: str) -> bool:
+    """True for ``http://`` and ``https://`` sources."""
+    return text.lower().startswith(("http://", "https://"))
+
+
+def read_source(path_or_url: str) -> tuple[bytes, str]:
+    """The bytes of a file or http(s) URL, and the name to use in messages.
+
+    Raises:
+        BadInputError: missing file, a folder, too large, unreachable URL, HTTP error.
+    """
+    if is_url(path_or_url):
+        return _read_url(path_or_url), path_or_url
+    if "://" in path_or_url:
+        scheme = path_or_url.split("://", 1)[0]
+        raise BadInputError(
+            f"{path_or_url}: only http and https URLs can be imported, not {scheme}"
+        )
+    path = Path(path_or_url)
+    try:
+        if path.is_dir():
+            raise BadInputError("is a folder; give the programme file", path)
+        size = path.stat().st_size
+        if size > MAX_SOURCE_BYTES:
+            raise BadInputError(
+                f"file is larger than {MAX_SOURCE_BYTES // 1_000_000} MB; not a programme", path
+            )
+        with path.open("rb") as fh:
+            data = fh.read(MAX_SOURCE_BYTES + 1)
+    except FileNotFoundError:
+        raise BadInputError("no such file", path) from None
+    except PermissionError:
+        raise BadInputError("permission denied", path) from None
+    except OSError as exc:
+        raise BadInputError(f"cannot read: {exc.strerror or exc}", path) from None
+    if len(data) > MAX_SOURCE_BYTES:
+        raise BadInputError(f"file is larger than {MAX_SOURCE_BYTES // 1_000_000} MB", path)
+    return data, str(path)
+
+
+def _read_url(url: str) -> bytes:
+    request = urllib.request.Request(
+        url, headers={"User-Agent": "confnotes (programme import)", "Accept": "*/*"}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=URL_TIMEOUT) as response:
+            length = response.headers.get("Content-Length")
+            if length and length.isdigit() and int(length) > MAX_SOURCE_BYTES:
+                raise BadInputError(
+                    f"{url}: larger than {MAX_SOURCE_BYTES // 1_000_000} MB; not downloading it"
+                )
+            data = response.read(MAX_SOURCE_BYTES + 1)
+    except urllib.error.HTTPError as exc:
+        raise BadInputError(f"{url}: HTTP {exc.code} {exc.reason}") from None
+    except urllib.error.URLError as exc:
+        raise BadInputError(f"{url}: cannot fetch: {exc.reason}") from None
+    except TimeoutError:
+        raise BadInputError(f"{url}: no answer within {URL_TIMEOUT:g} s") from None
+    except OSError as exc:
+        raise BadInputError(f"{url}: cannot fetch: {exc.strerror or exc}") from None
+    if len(data) > MAX_SOURCE_BYTES:
+        raise BadInputError(f"{url}: larger than {MAX_SOURCE_BYTES // 1_000_000} MB; stopped")
+    return data

@@ -1,0 +1,342 @@
+"""Reading the loose text of programme pages: times, dates, people, timezones, HTML.
+
+Shared by the text-shaped formats (``markdown``, ``jekyll``, ``text``,
+``notes``); pure functions with no I/O. The patterns cover the family seen in
+real pages: ``9:15``, ``9.15``, ``9 am``, ``4:50 pm``, ranges with ``-``, ``–``,
+``—``, ``--`` or ``to``; ``Dec 2nd 2022``, ``Sept 26, 2022``, ``16 December
+2023``; people as ``Name (Affiliation)``, ``Name [Affiliation]`` or
+``Name, Affiliation``.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from confnotes.errors import BadInputError
+from confnotes.importers.programme import ProgrammePerson
+from confnotes.storage import decode_text
+
+MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+    r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+DATE_RE = re.compile(
+    rf"\b(?:{_MONTH}\s+{_DAY}(?:\s*,\s*|\s+)(?P<year>(?:19|20)\d\d)"
+    rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month2>[a-z]{{3,9}})\.?,?\s+(?P<year2>(?:19|20)\d\d)"
+    r"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d))\b",
+    re.I,
+)
+"""A date with its year: ``Dec 2nd 2022``, ``Sept 26, 2022``, ``16 December 2023``, ISO."""
+
+DATE_NO_YEAR_RE = re.compile(rf"\b{_MONTH}\s+{_DAY}\b", re.I)
+"""A date without a year (``Dec 10``), completed from the programme's year."""
+
+CLOCK = r"(?P<{n}h>[0-2]?\d)(?:[:.h](?P<{n}m>[0-5]\d))?\s*(?P<{n}ap>[ap]\.?\s?m\.?)?"
+_RANGE_SEP = r"\s*(?:-{1,2}|–|—|to|until)\s*"
+TIME_RANGE_RE = re.compile(
+    r"(?<![\d:])" + CLOCK.format(n="a") + r"(?:" + _RANGE_SEP + CLOCK.format(n="b") + r")?",
+    re.I,
+)
+"""A time or a time range; a bare hour (``9``) only counts with am/pm or a range."""
+
+TIMEZONES = (
+    (re.compile(r"\bcentral\b|\bCS?T\b|\bCDT\b", re.I), "America/Chicago"),
+    (re.compile(r"\beastern\b|\bES?T\b|\bEDT\b", re.I), "America/New_York"),
+    (re.compile(r"\bpacific\b|\bPS?T\b|\bPDT\b", re.I), "America/Los_Angeles"),
+    (re.compile(r"\bmountain\b|\bMS?T\b|\bMDT\b", re.I), "America/Denver"),
+    (re.compile(r"\bCEST?\b|central european", re.I), "Europe/Berlin"),
+    (re.compile(r"\bBST\b|british summer", re.I), "Europe/London"),
+    (re.compile(r"\bJST\b|japan standard", re.I), "Asia/Tokyo"),
+    (re.compile(r"\bKST\b|korea standard", re.I), "Asia/Seoul"),
+    (re.compile(r"\bAEST\b|\bAEDT\b", re.I), "Australia/Sydney"),
+    (re.compile(r"\bUTC\b|\bGMT\b", re.I), "UTC"),
+)
+"""Timezone names as pages write them, mapped to IANA names (checked in this order)."""
+
+CITY_TIMEZONES = {
+    "new orleans": "America/Chicago",
+    "chicago": "America/Chicago",
+    "vancouver": "America/Vancouver",
+    "montreal": "America/Toronto",
+    "montréal": "America/Toronto",
+    "toronto": "America/Toronto",
+    "long beach": "America/Los_Angeles",
+    "los angeles": "America/Los_Angeles",
+    "san diego": "America/Los_Angeles",
+    "seattle": "America/Los_Angeles",
+    "honolulu": "Pacific/Honolulu",
+    "baltimore": "America/New_York",
+    "new york": "America/New_York",
+    "lisbon": "Europe/Lisbon",
+    "vienna": "Europe/Vienna",
+    "stockholm": "Europe/Stockholm",
+    "kigali": "Africa/Kigali",
+    "singapore": "Asia/Singapore",
+    "sydney": "Australia/Sydney",
+    "london": "Europe/London",
+    "paris": "Europe/Paris",
+    "berlin": "Europe/Berlin",
+    "hamburg": "Europe/Berlin",
+    "brussels": "Europe/Brussels",
+    "helsinki": "Europe/Helsinki",
+    "tokyo": "Asia/Tokyo",
+    "yokohama": "Asia/Tokyo",
+    "kyoto": "Asia/Tokyo",
+    "seoul": "Asia/Seoul",
+    "zurich": "Europe/Zurich",
+    "milan": "Europe/Rome",
+    "barcelona": "Europe/Madrid",
+    "madrid": "Europe/Madrid",
+}
+"""Venue cities of the big conferences, when a page names the city and no timezone."""
+
+SERIES_RE = re.compile(
+    r"\b(NeurIPS|NIPS|ICML|ICLR|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|AAAI|IJCAI|KDD|UAI|AISTATS|"
+    r"ICRA|IROS|CoRL|COLT|RSS|MICCAI|SIGGRAPH|CHI|FOSDEM|PyCon|EuroPython|SciPy|JuliaCon)\s*'?(\d{4}|\d\d)?\b"
+)
+"""A known conference series, optionally with its year (``NeurIPS 2023``)."""
+
+_AFFIL_SPLIT_RE = re.compile(r"\s+(?:/|&)\s+|\s*;\s*")
+_TAG_RE = re.compile(r"<[^>]*>")
+_BLOCK_TAG_RE = re.compile(r"<\s*(?:br|/p|p|/div|/li|/h\d)\b[^>]*>", re.I)
+
+
+@dataclass
+class Clock:
+    """A parsed time of day, or a range of two."""
+
+    start: time
+    end: time | None = None
+
+
+def decode(data: bytes, source: str) -> str:
+    """Text of an input file (BOMs, UTF-16, Latin-1 handled; binary junk refused).
+
+    Raises:
+        BadInputError: the file is empty or binary.
+    """
+    if not data.strip():
+        raise bad_input("the file is empty", source)
+    try:
+        return decode_text(data, None).text
+    except BadInputError as exc:
+        raise bad_input(exc.message, source, exc.line) from None
+
+
+def bad_input(message: str, source: str, line: int | None = None) -> BadInputError:
+    """A :class:`BadInputError` naming ``source`` (a path, or a URL kept intact)."""
+    if "://" in source:
+        where = f"{source}:{line}: " if line else f"{source}: "
+        return BadInputError(where + message)
+    return BadInputError(message, source or None, line)
+
+
+def _hour(h: str, m: str | None, ap: str | None, default_pm: bool | None = None) -> time | None:
+    hour, minute = int(h), int(m or 0)
+    suffix = (ap or "").lower().replace(".", "").replace(" ", "")
+    if suffix == "pm" and hour < 12:
+        hour += 12
+    elif suffix == "am" and hour == 12:
+        hour = 0
+    elif not suffix and default_pm and hour < 12:
+        hour += 12
+    if hour > 23 or minute > 59:
+        return None
+    return time(hour, minute)
+
+
+def parse_clock(text: str) -> Clock | None:
+    """The first time (or range) in ``text``; 12-hour times with or without am/pm.
+
+    In ``5:30 -- 10:30 PM`` the first time takes the second's ``pm`` when that
+    keeps it before the end; a bare hour needs am/pm or a range (``9 am``, ``9–10``).
+    """
+    for m in TIME_RANGE_RE.finditer(text):
+        a_ap, b_ap = m.group("aap"), m.group("bap")
+        has_b = m.group("bh") is not None
+        if m.group("am") is None and not a_ap and not has_b:
+            continue
+        if has_b and m.group("bm") is None and not b_ap and m.group("am") is None:
+            continue
+        end = None
+        if has_b:
+            end = _hour(m.group("bh"), m.group("bm"), b_ap)
+        if not a_ap and b_ap and end is not None:
+            start = _hour(m.group("ah"), m.group("am"), b_ap)
+            if start is not None and start > end:
+                start = _hour(m.group("ah"), m.group("am"), "am")
+        else:
+            start = _hour(m.group("ah"), m.group("am"), a_ap)
+        if start is None:
+            continue
+        if end is not None and end < start and not b_ap and end.hour < 12:
+            end = time(end.hour + 12, end.minute)
+        return Clock(start, end)
+    return None
+
+
+def parse_date(text: str, year: int | None = None) -> date | None:
+    """The first date in ``text`` (with a year, or without one when ``year`` is given)."""
+    m = DATE_RE.search(text)
+    if m:
+        try:
+            if m.group("iso"):
+                return date.fromisoformat(m.group("iso"))
+            if m.group("month"):
+                month = MONTHS[m.group("month")[:3].lower()]
+                return date(int(m.group("year")), month, int(m.group("day")))
+            month_name = m.group("month2")[:3].lower()
+            if month_name in MONTHS:
+                return date(int(m.group("year2")), MONTHS[month_name], int(m.group("day2")))
+        except ValueError:
+            return None
+    if year is not None and (m2 := DATE_NO_YEAR_RE.search(text)):
+        try:
+            return date(year, MONTHS[m2.group("month")[:3].lower()], int(m2.group("day")))
+        except ValueError:
+            return None
+    return None
+
+
+def combine(day: date | None, clock: time | None) -> datetime | None:
+    """A local wall-clock datetime, or None when the day or the time is unknown."""
+    if day is None or clock is None:
+        return None
+    return datetime.combine(day, clock)
+
+
+def find_timezone(text: str) -> str | None:
+    """An IANA timezone for a phrase such as ``(Central Standard Time)`` or ``9 am EST``."""
+    for pattern, name in TIMEZONES:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def city_timezone(text: str) -> str | None:
+    """The timezone of a known venue city named in ``text``."""
+    lowered = text.lower()
+    for city, name in CITY_TIMEZONES.items():
+        if re.search(rf"\b{re.escape(city)}\b", lowered):
+            return name
+    return None
+
+
+def find_series(text: str) -> tuple[str, int | None]:
+    """The conference series and year a page mentions first (``("NeurIPS", 2023)``)."""
+    matches = list(SERIES_RE.finditer(text))
+    if not matches:
+        return "", None
+    m = next((x for x in matches if x.group(2)), matches[0])
+    series = "NeurIPS" if m.group(1) == "NIPS" else m.group(1)
+    year = m.group(2)
+    if year and len(year) == 2:
+        year = "20" + year
+    return series, int(year) if year else None
+
+
+def strip_html(text: str) -> str:
+    """Plain text from an HTML fragment: tags dropped, entities decoded, paragraphs kept."""
+    text = _BLOCK_TAG_RE.sub("\n\n", text)
+    text = _TAG_RE.sub("", text)
+    text = html.unescape(text)
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text)]
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def strip_markdown_inline(text: str) -> str:
+    """Text without emphasis, inline links (label kept), HTML tags and entities."""
+    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
+    text = re.sub(r"(?<!\w)([*_])(\S(?:.*?\S)?)\1(?!\w)", r"\2", text)
+    text = text.replace("`", "")
+    text = _TAG_RE.sub("", text)
+    return " ".join(html.unescape(text).split())
+
+
+def split_affiliations(text: str) -> list[str]:
+    """``Inria / Google`` → two affiliations; a comma stays inside one (``UC, Berkeley``)."""
+    parts = [p.strip(" ,.;") for p in _AFFIL_SPLIT_RE.split(text)]
+    return [p for p in parts if p]
+
+
+_PERSON_PAREN_RE = re.compile(r"^(?P<name>[^()\[\]]+?)\s*[(\[](?P<aff>[^)\]]*)[)\]]\s*$")
+_NAME_TOKEN_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.\-]*$|^(?:van|von|der|den|de|da|del|la|le|di|du)$")
+
+
+def looks_like_name(text: str) -> bool:
+    """True for ``Ivana Kajić``, ``J. Zico Kolter``, ``Rianne van den Berg``."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 6:
+        return False
+    if not tokens[0][0].isupper() or not tokens[-1][0].isupper():
+        return False
+    return all(_NAME_TOKEN_RE.match(t) for t in tokens)
+
+
+_HONORIFIC_RE = re.compile(
+    r"^(?:(?:prof(?:essor)?|dr|mr|mrs|ms|mx|sir|dame|assoc\.? prof)\.?\s+)+", re.I
+)
+
+
+def clean_name(name: str) -> str:
+    """A display name without honorifics and doubled spaces (``Prof. Dr.  Ann Lee``)."""
+    return " ".join(_HONORIFIC_RE.sub("", " ".join(name.split())).split())
+
+
+def parse_person(text: str) -> ProgrammePerson | None:
+    """A person from ``Name (Affiliation)``, ``Name [Affiliation]``, ``Name, Affiliation``.
+
+    Emphasis and links around the name are dropped; the link's URL becomes the
+    person's URL. Returns None when the text does not look like a person.
+    """
+    text = text.strip().rstrip("\\").strip()
+    url = ""
+    if m := re.search(r"\[([^\]]+)\]\((https?://[^)\s]+)\)", text):
+        url = m.group(2)
+    plain = strip_markdown_inline(text).strip(" -–•*·")
+    if not plain:
+        return None
+    if m := _PERSON_PAREN_RE.match(plain):
+        name, affs = m.group("name").strip(" ,"), split_affiliations(m.group("aff"))
+        if affs and affs[0].lower() in ("confirmed", "tbc", "tbd", "invited", "keynote"):
+            affs = []
+    elif "," in plain:
+        name, _, rest = plain.partition(",")
+        name = name.strip()
+        affs = split_affiliations(rest)
+    elif " - " in plain or " – " in plain:
+        name, _, rest = re.split(r"\s[-–]\s", plain, maxsplit=1)[0], "", plain
+        rest = re.split(r"\s[-–]\s", plain, maxsplit=1)[1]
+        affs = split_affiliations(rest)
+    else:
+        name, affs = plain, []
+    name = clean_name(name)
+    if not looks_like_name(name):
+        return None
+    return ProgrammePerson(name=name, affiliations=affs, url=url)
+
+
+def line_number(text: str, pos: int) -> int:
+    """1-based line of a character offset."""
+    return text.count("\n", 0, pos) + 1

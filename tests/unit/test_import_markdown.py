@@ -1,0 +1,110 @@
+"""Markdown workshop pages: seed 000 and our own fixtures for the family of shapes."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from confnotes.errors import BadInputError
+from confnotes.importers.registry import detect_format, parse_programme
+from tests.conftest import seed
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "importers"
+
+
+def _roles(programme, role):
+    return [(r.person.name, r.person.affiliations) for r in programme.roles if r.role == role]
+
+
+def test_seed_000_workshop_page() -> None:
+    path = seed("000")
+    data = path.read_bytes()
+    assert detect_format(data, str(path)) == "markdown"
+    p = parse_programme(data, str(path))
+    assert p.name == "Deep Generative Models and Downstream Applications Workshop"
+    assert p.series == "NeurIPS"
+    keynotes = _roles(p, "keynote")
+    assert len(keynotes) == 10
+    assert keynotes[0] == ("Johannes Ballé", ["Google Research"])
+    assert ("Rianne van den Berg", ["Google Research"]) in keynotes
+    assert ("Finale Doshi", ["Harvard University"]) in keynotes
+    organisers = [name for name, _ in _roles(p, "organizer")]
+    assert len(organisers) == 7
+    assert organisers[0] == "Cheng Zhang"
+    assert "José Miguel Hernández Lobato" in organisers
+    assert [(d.label, d.date) for d in p.dates] == [
+        ("Submission Date for Workshop Contributions", "2021-09-17"),
+        ("Author notification", "2021-10-22"),
+    ]
+    assert p.start is None  # "Date to Be Confirmed": not guessed
+    assert any("Date to Be Confirmed" in w for w in p.warnings)
+    assert p.talks == []
+
+
+def test_table_schedule_with_12_hour_times_and_en_dashes() -> None:
+    p = parse_programme((DATA / "workshop_table.md").read_bytes(), "workshop_table.md")
+    assert p.format == "markdown"
+    assert p.name == "Workshop on Tiny Robots"
+    assert p.timezone == "Asia/Tokyo"
+    assert p.location == "Yokohama Convention Center"
+    assert _roles(p, "keynote") == [
+        ("Ada Quinlan", ["ETH Zürich"]),
+        ("Bruno Salgado", ["Universidade de Lisboa"]),
+        ("Chiara Benedetti", ["Politecnico di Milano", "IIT"]),
+    ]
+    assert _roles(p, "organizer") == [
+        ("Dmitri Volkov", ["University of Tartu"]),
+        ("Eun-ji Park", ["KAIST"]),
+    ]
+    talks = {t.title: t for t in p.talks}
+    walking = talks["Walking on Two Millimetres"]
+    assert (walking.start, walking.end) == (datetime(2024, 5, 14, 9), datetime(2024, 5, 14, 9, 40))
+    assert [s.name for s in walking.speakers] == ["Ada Quinlan"]
+    assert talks["Soft Grippers"].end == datetime(2024, 5, 14, 12, 0)
+    panel = talks["Closing panel"]
+    assert panel.kind == "panel"
+    assert panel.start == datetime(2024, 5, 14, 15, 0)
+    assert [s.name for s in panel.speakers] == ["Ada Quinlan", "Bruno Salgado"]
+    sessions = {s.title: s for s in p.sessions}
+    assert sessions["Coffee break"].kind == "break"
+    assert sessions["Lunch"].kind == "break"
+    # "1:30" after "12:00" with no am/pm is the afternoon
+    assert sessions["Poster session"].start == datetime(2024, 5, 14, 13, 30)
+    assert sessions["Poster session"].kind == "poster"
+    day = sessions["Workshop on Tiny Robots"]
+    assert (day.start, day.end, day.room) == (
+        datetime(2024, 5, 14, 9),
+        datetime(2024, 5, 14, 17),
+        "Room 301",
+    )
+    assert [(d.label, d.date) for d in p.dates] == [
+        ("Paper deadline", "2024-02-02"),
+        ("Notification", "2024-03-01"),
+    ]
+
+
+def test_title_by_speaker_headings_and_comments() -> None:
+    p = parse_programme((DATA / "talks_by.md").read_bytes(), "talks_by.md")
+    assert p.name == "Seminar on Learning Systems 2022"
+    assert p.timezone == "Europe/Helsinki"
+    titles = [(t.title, t.start, [s.name for s in t.speakers]) for t in p.talks]
+    assert titles == [
+        ("Probabilistic Circuits", datetime(2022, 6, 3, 10), ["Freya Lindqvist"]),
+        ("Certified Fairness", datetime(2022, 6, 3, 11, 15), ["Gustavo Ortega"]),
+    ]
+    assert p.talks[1].speakers[0].affiliations == ["MIT"]
+    assert p.talks[0].end == datetime(2022, 6, 3, 11)
+    names = [r.person.name for r in p.roles]
+    assert names == ["Hana Kobayashi", "Ivan Petrov"]  # the commented-out person is not data
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"", b"   \n\n", b"\x00\x01\x02\x03" * 100, b"just some words without structure\n"],
+)
+def test_undetectable_input_is_a_clear_error(data: bytes) -> None:
+    with pytest.raises(BadInputError) as err:
+        parse_programme(data, "junk.txt")
+    assert "junk.txt" in str(err.value)
