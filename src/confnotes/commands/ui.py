@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import datetime
 
 from confnotes.commands.common import open_notebook
+from confnotes.errors import UsageError
 from confnotes.notebook import Notebook
 
 
@@ -16,7 +18,17 @@ def launch(
     now: datetime | None = None,
     show_now: bool = False,
 ) -> int:
-    """Run the app on a notebook until the user quits."""
+    """Run the app on a notebook until the user quits.
+
+    Raises:
+        UsageError: stdin or stdout is not a terminal (a pipe, a CI job), where a
+            full-screen app could only hang or garble the output.
+    """
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise UsageError(
+            "the terminal UI needs a terminal; in scripts use a command such as "
+            "'confnotes now --print', 'confnotes search' or 'confnotes export'"
+        )
     from confnotes.settings import load_settings
 
     settings = load_settings()  # a bad config file is reported before the screen switches

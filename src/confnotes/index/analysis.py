@@ -139,8 +139,9 @@ _LINE_RULES = [
     (re.compile(r"^(\s*)[-*+]\s+\[[ xX]\]\s+"), r"\1"),
     (re.compile(r"^(\s*)(?:[-*+]|\d+[.)])\s+"), r"\1"),
     (re.compile(r"^\s*>\s?"), ""),
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
+    # Bounded, and no '[' inside: a line of 60,000 '[' must not take quadratic time.
+    (re.compile(r"!\[([^\[\]]{0,1000})\]\([^()\s]{0,2000}\)"), r"\1"),
+    (re.compile(r"\[([^\[\]]{1,1000})\]\([^()\s]{0,2000}\)"), r"\1"),
     (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),
     (re.compile(r"\*\*|__|~~|`+|(?<!\w)\*|\*(?!\w)"), ""),
     (re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$"), ""),
@@ -148,10 +149,15 @@ _LINE_RULES = [
 URL_RE = re.compile(r"https?://[^\s<>()\[\]\"']+")
 
 
+MAX_INDEXED_CHARS = 200_000
+"""Only this much of one note's text is indexed: the rest of a pasted megabyte is not
+worth minutes of pure-Python indexing (the file itself is untouched)."""
+
+
 def plain_text(markdown: str) -> str:
     """Markdown reduced to readable text, line for line (line numbers are preserved)."""
     out = []
-    for line in markdown.split("\n"):
+    for line in markdown[:MAX_INDEXED_CHARS].split("\n"):
         for pattern, repl in _LINE_RULES:
             line = pattern.sub(repl, line)
         out.append(line)
@@ -160,7 +166,7 @@ def plain_text(markdown: str) -> str:
 
 def urls_in(markdown: str) -> list[str]:
     """Every http(s) URL written in a note body (indexed under ``url:``)."""
-    return [u.rstrip(".,;:") for u in URL_RE.findall(markdown)]
+    return [u.rstrip(".,;:") for u in URL_RE.findall(markdown[:MAX_INDEXED_CHARS])]
 
 
 def url_terms(url: str) -> list[str]:
