@@ -8,12 +8,13 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from confnotes.index import open_index
 from confnotes.tui.screens.help import HelpScreen
 from confnotes.tui.screens.person import PersonScreen
 from confnotes.tui.screens.search import SearchScreen
 from confnotes.tui.screens.timetable import TimetableScreen
 
-from .helpers import FakeIndex, HostApp, build_notebook
+from .helpers import HostApp, build_notebook
 
 SIZE = (100, 30)
 AT = datetime(2024, 2, 3, 10, 12)
@@ -32,7 +33,8 @@ def test_snapshot_timetable(demo: Path, snap_compare) -> None:
 
 def test_snapshot_search(demo: Path, snap_compare) -> None:
     nb = build_notebook(demo)
-    index = FakeIndex(nb, corrections={"abstension": "abstention"})
+    index = open_index(nb)
+    index.sync()
 
     def make() -> SearchScreen:
         screen = SearchScreen(nb, index, query="abstension")
@@ -49,7 +51,10 @@ def test_snapshot_search(demo: Path, snap_compare) -> None:
         await pilot.press("down")
         await pilot.pause()
 
-    assert snap_compare(app, terminal_size=SIZE, run_before=settle)
+    try:
+        assert snap_compare(app, terminal_size=SIZE, run_before=settle)
+    finally:
+        index.close()
 
 
 def test_snapshot_person(demo: Path, snap_compare) -> None:

@@ -30,8 +30,8 @@ if TYPE_CHECKING:
     from confnotes.index import Hit, SearchIndex, SearchResults
 
 SYNTAX_HINT = (
-    'words · "exact phrase" · title: speaker: conference: tag: kind: room: · '
-    "AND OR NOT · word* · word~"
+    'words · "a phrase" · word* · a OR b · -word · speaker: title: conf: tag: room: '
+    "date:2025-06 body:"
 )
 """One-line reminder of the query syntax (the same as ``confnotes search``)."""
 
@@ -39,9 +39,10 @@ SYNTAX_HINT = (
 def hit_label(hit: Hit, conference_name: str | None = None) -> Text:
     """A result as two or three lines: title, where/who, and the snippet with matches styled."""
     label = Text()
-    kind_mark = {"person": "👤 ", "conference": "🗓 "}.get(hit.kind, "")
-    label.append(kind_mark + (hit.title or hit.id), style="bold")
+    label.append(hit.title or hit.id, style="bold")
     meta = [m for m in (conference_name or hit.conference or "", ", ".join(hit.speakers)) if m]
+    if hit.kind != "talk":
+        meta.insert(0, hit.kind)
     if meta:
         label.append("\n" + " · ".join(meta), style="dim")
     snippet = " ".join((hit.snippet or "").split("\n"))
