@@ -13,6 +13,7 @@ from confnotes.errors import UsageError
 from confnotes.exporters import EXPORT_FORMATS, Selection, export, suggested_filename
 from confnotes.exporters.markdown_export import date_range, time_span
 from confnotes.exporters.safe_markdown import make_parser
+from confnotes.model import Session
 from confnotes.notebook import Notebook
 from tests.unit.export_notebooks import two_day_notebook
 
@@ -144,6 +145,20 @@ def test_talks_without_session_or_time(tmp_path: Path) -> None:
     assert "## Talks without a time" in md
     assert md.index("Timed") < md.index("Whenever")
     assert "##### Thoughts" in md
+
+
+def test_untimed_talk_of_a_timed_session_is_on_its_day(tmp_path: Path) -> None:
+    nb = Notebook.open(tmp_path / "nb", create=True)
+    session = Session("sp", "Spotlights", "spotlight", datetime(2019, 12, 10, 10, 0), None, "C")
+    conf = nb.new_conference("Conf", "c", sessions=[session])
+    nb.save_conference(conf)
+    nb.save_talk(nb.new_talk(conf.id, "Untimed spotlight", session="sp"))
+    md = export(nb, "md")
+    assert "Talks without a time" not in md
+    assert "| 10:00 | [Untimed spotlight](#untimed-spotlight) |  | C |  |" in md
+    selected = export(nb, "json", Selection(start=date(2019, 12, 10), end=date(2019, 12, 10)))
+    assert "Untimed spotlight" in selected
+    assert "Untimed spotlight" not in export(nb, "md", Selection(start=date(2019, 12, 11)))
 
 
 def test_unknown_format_and_helpers(demo: Path) -> None:

@@ -244,7 +244,7 @@ class _Document:
         facts += self._roles(conf)
         c = cs.counts
         facts.append(
-            f"**Your conference:** {plural(c.programme, 'talk')} in the programme"
+            f"**Your notes:** {plural(c.programme, 'talk')} in the programme"
             f" · {c.attended} attended"
             f" · {c.noted} noted · {c.starred} starred"
         )
@@ -277,7 +277,10 @@ class _Document:
             anchor = self._title_block(cs, 2, self.body)
             self.toc.append((0, mdtext.text(cs.conference.name or cs.conference.id), anchor))
         if not cs.talks:
-            self.body += ["No talks match this export.", ""]
+            message = "No talks match this export."
+            if not cs.counts.programme:
+                message = "The notebook has no talks of this conference yet."
+            self.body += [message, ""]
         for day in cs.days:
             self._day(cs, day, level + 1)
 
@@ -285,17 +288,26 @@ class _Document:
         title = long_date(day.day) if day.day else "Talks without a time"
         key = self._heading(level, title)
         self.toc.append((1 if self.multi else 0, mdtext.text(title), key))
-        self.body += [*self._glance([t for g in day.sessions for t in g.talks]), ""]
+        self.body += [*self._glance(day), ""]
         for group in day.sessions:
             self._session(cs, group, level + 1)
 
-    def _glance(self, talks: list[Talk]) -> list[str]:
+    def _glance(self, day: DayGroup) -> list[str]:
+        """The day at a glance: one table row per talk, in time order across sessions."""
+        rows = []
+        for group in day.sessions:
+            for talk in group.talks:
+                start = talk.start or group.start
+                rows.append((start is None, start or datetime.min, talk, group))
+        rows.sort(key=lambda row: (row[0], row[1]))
         lines = ["| Time | Talk | Speakers | Room | |", "| --- | --- | --- | --- | --- |"]
-        for talk in sorted(talks, key=lambda t: (t.start is None, t.start or datetime.min)):
+        for _, _, talk, group in rows:
             speakers = ", ".join(mdtext.text(p.name) for p in self.nb.speakers_of(talk))
+            when = time_span(talk.start, talk.end) or time_span(group.start, group.end)
+            room = talk.room or group.room
             lines.append(
-                f"| {time_span(talk.start, talk.end)} | {self._talk_link(talk)} | {speakers} "
-                f"| {mdtext.text(talk.room)} | {marks(talk)} |"
+                f"| {when} | {self._talk_link(talk)} | {speakers} "
+                f"| {mdtext.text(room)} | {marks(talk)} |"
             )
         return lines
 

@@ -34,6 +34,7 @@ def paragraphs(value: str) -> list[str]:
     return [text(p) for p in re.split(r"\n\s*\n", value) if p.strip()]
 
 
+_ENTITY_LIKE = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 _DEST_ENCODE = {c: f"%{ord(c):02X}" for c in ' <>()\\"|'}
 
 
@@ -43,11 +44,10 @@ def destination(url: str) -> str:
     for ch in url.strip():
         if ch in _DEST_ENCODE or ord(ch) < 0x20 or ord(ch) == 0x7F:
             out.append(_DEST_ENCODE.get(ch, f"%{ord(ch):02X}"))
-        elif ch == "&":
-            out.append("\\&")
         else:
             out.append(ch)
-    return "".join(out)
+    # "&amp;" in a destination would be read as an entity: escape only such "&"s
+    return _ENTITY_LIKE.sub(r"\\&", "".join(out))
 
 
 def link(label: str, url: str) -> str:
