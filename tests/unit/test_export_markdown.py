@@ -161,6 +161,18 @@ def test_untimed_talk_of_a_timed_session_is_on_its_day(tmp_path: Path) -> None:
     assert "Untimed spotlight" not in export(nb, "md", Selection(start=date(2019, 12, 11)))
 
 
+def test_note_text_is_never_touched_by_anchor_resolution(tmp_path: Path) -> None:
+    nb = Notebook.open(tmp_path / "nb", create=True)
+    conf = nb.new_conference("Conf", "c")
+    nb.save_conference(conf)
+    odd = "private use \ue000c/a\ue001 and \ue000x\ue001 stay\n"
+    nb.save_talk(nb.new_talk(conf.id, "A", body=odd))
+    nb.save_talk(nb.new_talk(conf.id, "B", body="TODO \ue000x\ue001\n"))
+    md = export(nb, "md")
+    assert odd.rstrip("\n") in md
+    assert "TODO \ue000x\ue001 — [B](#b)" in md
+
+
 def test_unknown_format_and_helpers(demo: Path) -> None:
     nb = Notebook.open(demo)
     with pytest.raises(UsageError, match="unknown export format 'pdf'"):

@@ -174,6 +174,8 @@ class _Document:
     slugger: Slugger = field(default_factory=Slugger)
     _anchors: dict[str, str] = field(default_factory=dict)
     """Talk id -> anchor, for links to talks (resolved at the end: tables come first)."""
+    _notes: set[int] = field(default_factory=set)
+    """Indexes in ``body`` of the users' notes, which are never rewritten."""
 
     @property
     def multi(self) -> bool:
@@ -219,12 +221,18 @@ class _Document:
         self.ids.append(anchor)
         return anchor
 
+    def _resolve(self, match: re.Match[str]) -> str:
+        return self._anchors.get(match.group(1), match.group(0))
+
     def _talk_link(self, talk: Talk) -> str:
         return f"[{mdtext.text(talk.title)}](#{_ANCHOR.format(talk.id)})"
 
     def _assemble(self) -> str:
         toc = [f"{'  ' * depth}- [{label}](#{anchor})" for depth, label, anchor in self.toc]
-        body = _ANCHOR_RE.sub(lambda m: self._anchors.get(m.group(1), ""), "\n".join(self.body))
+        body = "\n".join(
+            line if i in self._notes else _ANCHOR_RE.sub(self._resolve, line)
+            for i, line in enumerate(self.body)
+        )
         return "\n".join([*self.head, *toc, "", body]).rstrip("\n") + "\n"
 
     # ------------------------------------------------------------ conference
@@ -362,6 +370,7 @@ class _Document:
             note, headings = mdtext.nest_note(talk.body, self.parser, min(level + 1, 6))
             for heading in headings:
                 self._anchor(heading)
+            self._notes.add(len(self.body))
             self.body += [note, ""]
 
     def _links(self, links: list[Link]) -> list[str]:

@@ -76,6 +76,8 @@ def short_url(url: str, limit: int = 60) -> str:
 _ATX = re.compile(
     r"^((?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*)(#{1,6})(?=[ \t]|$)"
 )
+_MAY_NEST = re.compile(r"[#`~]|^[ \t>]*(?:=+|-+)[ \t]*$", re.M)
+"""Text without any of these has no heading and no code fence."""
 _FENCE_CLOSE = re.compile(r"^ {0,3}(`{3,}|~{3,})[ \t]*$")
 
 
@@ -88,8 +90,11 @@ def nest_note(body: str, parser: MarkdownIt, top_level: int) -> tuple[str, list[
     the user's text, byte for byte. Also returns the text of each heading, in
     order (for anchors).
     """
-    lines = body.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n").split("\n")
-    tokens = parser.parse("\n".join(lines))
+    text = body.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n")
+    if not _MAY_NEST.search(text):
+        return text, []  # no heading and no fence: nothing to change (the common case)
+    lines = text.split("\n")
+    tokens = parser.parse(text)
     headings = [
         (tok, int(tok.tag[1]), tokens[i + 1].content)
         for i, tok in enumerate(tokens)
