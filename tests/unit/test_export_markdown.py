@@ -49,6 +49,9 @@ def test_demo_summary(demo: Path) -> None:
     assert "- Slides: [example.org/relml-2025/slides/okafor.pdf]" in md
     assert "##### Main points" in md and "##### Questions from the audience" in md
     assert "Word error rate doubles on the\ntwo accents" in md  # note text kept as written
+    # a session holding one talk of the same name gets one heading, not two
+    assert re.findall(r"^#+ Opening remarks$", md, re.M) == ["### Opening remarks"]
+    assert "Posters worth a second look" in md.split("### Poster session")[1]
     people = section(md, "People")
     assert people.index("Amara Okafor") < people.index("Inês Carvalho") < people.index("João")
     reading = section(md, "Reading list")

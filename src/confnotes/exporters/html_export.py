@@ -61,7 +61,7 @@ table { display: block; overflow-x: auto; border-collapse: collapse; margin: 1em
 th, td { border: 1px solid var(--line); padding: 0.35em 0.6em; text-align: left;
   vertical-align: top; }
 th { background: var(--soft); }
-td:first-child { white-space: nowrap; }
+td:first-child, td:last-child { white-space: nowrap; }
 ul, ol { padding-left: 1.4em; }
 li { margin: 0.2em 0; }
 hr { border: none; border-top: 1px solid var(--line); }

@@ -322,8 +322,14 @@ class _Document:
     def _session(self, cs: ConferenceSummary, group: SessionGroup, level: int) -> None:
         when = time_span(group.start, group.end) or time_span(group.talks[0].start, None)
         label = f"{when} {group.title}".strip()
+        depth = 2 if self.multi else 1
+        if len(group.talks) == 1 and _same_title(group.title, group.talks[0].title):
+            # "Opening remarks" in "Opening remarks": one heading, not the same one twice
+            self._talk(cs, group.talks[0], level)
+            self.toc.append((depth, mdtext.text(label), self._anchors[group.talks[0].id]))
+            return
         key = self._heading(level, group.title)
-        self.toc.append((2 if self.multi else 1, mdtext.text(label), key))
+        self.toc.append((depth, mdtext.text(label), key))
         facts = [f for f in (when, mdtext.text(group.room)) if f]
         if facts:
             self.body += [" · ".join(facts), ""]
@@ -441,6 +447,10 @@ class _Document:
         for talk, item in self.summary.actions:
             self.body.append(f"- [ ] {_one_line(item.text)} — {self._talk_link(talk)}")
         self.body.append("")
+
+
+def _same_title(a: str, b: str) -> bool:
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
 
 
 def _one_line(markdown: str) -> str:
