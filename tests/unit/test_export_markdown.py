@@ -147,7 +147,9 @@ def test_talks_without_session_or_time(tmp_path: Path) -> None:
     assert "## Thursday 1 February 2024" in md
     assert "## Talks without a time" in md
     assert md.index("Timed") < md.index("Whenever")
-    assert "##### Thoughts" in md
+    # no sessions: talks sit right under their day, notes right under the talk
+    assert "### Whenever\n" in md and "#### Thoughts" in md
+    assert "  - [09:30 Timed](#timed)" in md
 
 
 def test_untimed_talk_of_a_timed_session_is_on_its_day(tmp_path: Path) -> None:

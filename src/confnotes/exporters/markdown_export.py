@@ -8,6 +8,8 @@ Layout (one conference; several conferences each get a level-2 section)::
     ### Session title              time and room
     #### Talk title               time, room, speakers (affiliations), links by kind,
                                    abstract, then the note (its headings demoted)
+                                   (a day without sessions has its talks at ###;
+                                   a session of one talk of the same name is one heading)
     ## People                      who spoke, with their talks
     ## Reading list                papers of noted or starred talks, once each
     ## Action items                open tasks, TODOs and "read:" lines, with their talk
@@ -297,6 +299,13 @@ class _Document:
         key = self._heading(level, title)
         self.toc.append((1 if self.multi else 0, mdtext.text(title), key))
         self.body += [*self._glance(day), ""]
+        if len(day.sessions) == 1 and day.sessions[0].session_id is None:
+            # a day without sessions: its talks sit right under the day
+            for talk in day.sessions[0].talks:
+                self._talk(cs, talk, level + 1)
+                label = f"{time_span(talk.start, None)} {mdtext.text(talk.title)}".strip()
+                self.toc.append((2 if self.multi else 1, label, self._anchors[talk.id]))
+            return
         for group in day.sessions:
             self._session(cs, group, level + 1)
 

@@ -152,7 +152,7 @@ def _days(conf: Conference, talks: list[Talk]) -> list[DayGroup]:
                         session.room,
                     )
                 else:
-                    groups[key] = SessionGroup(None, "Other talks" if has_sessions else "Talks")
+                    groups[key] = SessionGroup(None, "Other talks" if has_sessions else "")
             groups[key].talks.append(talk)
         sessions = sorted(groups.values(), key=_session_order)
         days.append(DayGroup(day, sessions))
