@@ -30,6 +30,14 @@ MAX_FRONT_MATTER_BYTES = 1_000_000
 MAX_ALIASES = 64
 """YAML aliases allowed in one document; more is treated as an alias bomb."""
 
+MAX_DEPTH = 100
+"""Deepest nesting of lists and mappings accepted; libyaml's composer recurses in C and
+crashes the process (segfault) on a few tens of thousands of ``[``."""
+
+MAX_EXPANDED_NODES = 200_000
+"""Values a document may hold once its aliases are expanded (a billion-laughs guard for
+consumers that walk or dump the data, such as a save that re-serialises front matter)."""
+
 _ALIAS_RE = re.compile(r"(?:^|[\s\[{,:-])\*[^\s,\[\]{}]+", re.MULTILINE)
 
 
@@ -124,7 +132,15 @@ def load_yaml(text: str, path: Path | None = None, first_line: int = 1) -> Any:
             first_line,
         )
     try:
-        return yaml.load(text, Loader=NoteLoader)
+        _check_depth(text, path, first_line)
+        data = yaml.load(text, Loader=NoteLoader)
+        if "*" in text and _expands_beyond(data, MAX_EXPANDED_NODES):
+            raise FrontMatterError(
+                "YAML aliases (*name) expand to too much data; refusing it as unsafe",
+                path,
+                first_line,
+            )
+        return data
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = first_line + mark.line if mark is not None else first_line
@@ -136,6 +152,58 @@ def load_yaml(text: str, path: Path | None = None, first_line: int = 1) -> Any:
         raise FrontMatterError(f"invalid YAML: {exc}", path, first_line) from None
     except RecursionError:
         raise FrontMatterError("YAML is nested too deeply", path, first_line) from None
+
+
+_OPENING_EVENTS = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
+_CLOSING_EVENTS = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
+
+
+def _check_depth(text: str, path: Path | None, first_line: int) -> None:
+    """Refuse deep nesting before composing: the C composer would overflow the stack."""
+    depth = 0
+    for event in yaml.parse(text, Loader=NoteLoader):
+        if isinstance(event, _OPENING_EVENTS):
+            depth += 1
+            if depth > MAX_DEPTH:
+                line = first_line + event.start_mark.line if event.start_mark else first_line
+                raise FrontMatterError(
+                    f"YAML is nested more than {MAX_DEPTH} levels deep; refusing it",
+                    path,
+                    line,
+                )
+        elif isinstance(event, _CLOSING_EVENTS):
+            depth -= 1
+
+
+def _expands_beyond(data: Any, budget: int) -> bool:
+    """True when ``data`` with its aliases expanded holds more than ``budget`` values.
+
+    Sizes are computed once per distinct list or mapping (aliases share objects),
+    so a bomb is measured in microseconds; a node that contains itself counts as
+    unbounded.
+    """
+    sizes: dict[int, int] = {}
+    active: set[int] = set()
+    stack: list[tuple[Any, bool]] = [(data, False)]
+    while stack:
+        value, finished = stack.pop()
+        if not isinstance(value, dict | list):
+            continue
+        key = id(value)
+        children = [*value.keys(), *value.values()] if isinstance(value, dict) else value
+        if finished:
+            total = 1 + sum(sizes.get(id(child), 1) for child in children)
+            active.discard(key)
+            sizes[key] = total
+            if total > budget:
+                return True
+        elif key not in sizes:
+            if key in active:
+                return True
+            active.add(key)
+            stack.append((value, True))
+            stack.extend((child, False) for child in children if isinstance(child, dict | list))
+    return False
 
 
 def dump_yaml(data: Any) -> str:
@@ -163,6 +231,8 @@ class Document:
     raw_front: str | None = None
     body_line: int = 1
     key_lines: dict[str, int] = field(default_factory=dict)
+    delimiters: tuple[str, str] = ("---", "---")
+    """The opening and closing lines as read (``---`` and ``...``, maybe with spaces)."""
 
 
 _OPEN = "---"
@@ -221,8 +291,17 @@ def parse_document(text: str, path: Path | None = None) -> Document:
     for key in data:
         if not isinstance(key, str):
             raise FrontMatterError(f"front-matter key {key!r} must be text", path, 2)
+    opening = text[: text.find("\n")]
+    close_at = len(opening) + 1 + len(front)
+    close_end = text.find("\n", close_at)
+    closing = text[close_at : close_end if close_end >= 0 else len(text)]
     return Document(
-        data=data, body=body, raw_front=front, body_line=body_line, key_lines=key_lines(front, 2)
+        data=data,
+        body=body,
+        raw_front=front,
+        body_line=body_line,
+        key_lines=key_lines(front, 2),
+        delimiters=(opening, closing),
     )
 
 
@@ -234,7 +313,8 @@ def render_document(doc: Document, data: dict[str, Any], body: str) -> str:
         return body
     else:
         front = dump_yaml(data) if data else ""
-    return f"---\n{front}---\n{body}"
+    opening, closing = doc.delimiters
+    return f"{opening}\n{front}{closing}\n{body}"
 
 
 _KEY_RE = re.compile(r"^([A-Za-z_][\w-]*)\s*:", re.MULTILINE)

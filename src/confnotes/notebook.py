@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat as stat_mode
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,15 +49,20 @@ from confnotes.storage import (
     TEMP_PREFIX,
     DecodedText,
     atomic_write,
+    clean_stray_temp_files,
     content_hash,
     decode_text,
     encode_text,
+    text_warnings,
+    write_lock,
 )
 
 PEOPLE_DIR = "people"
 CONFERENCE_FILE = "conference.yaml"
 DERIVED_DIR = ".confnotes"
 NOTE_SUFFIX = ".md"
+WRITE_LOCK = "write.lock"
+"""Lock file under ``.confnotes/`` held while a save checks and replaces a file."""
 MAX_NOTE_BYTES = 20_000_000
 """Notes larger than this are reported, not loaded: nobody types 20 MB at a talk."""
 
@@ -106,6 +112,9 @@ class Notebook:
                 raise StorageError(f"cannot create notebook: {exc.strerror}", nb.root) from exc
         elif not nb.root.is_dir():
             raise BadInputError("notebook is not a folder", nb.root)
+        if os.access(nb.root, os.W_OK):
+            # Temp files of saves killed mid-way: never notes, safe to drop.
+            clean_stray_temp_files(nb.root)
         nb.load()
         return nb
 
@@ -151,10 +160,16 @@ class Notebook:
     def _read(self, path: Path) -> tuple[bytes, DecodedText] | None:
         try:
             stat = path.stat()
+            if not stat_mode.S_ISREG(stat.st_mode):
+                # A FIFO or device named *.md would block or never end: never open it.
+                raise BadInputError("not a regular file; skipped", path)
             if stat.st_size > MAX_NOTE_BYTES:
                 raise BadInputError(f"file is larger than {MAX_NOTE_BYTES // 1_000_000} MB", path)
             data = path.read_bytes()
-            return data, decode_text(data, path)
+            decoded = decode_text(data, path)
+            for warning in text_warnings(data, decoded):
+                self.problems.append(Problem(path, None, warning, "warning"))
+            return data, decoded
         except ConfnotesError as exc:
             self.problems.append(Problem(path, exc.line, exc.message))
         except OSError as exc:
@@ -360,12 +375,26 @@ class Notebook:
 
     def _write(self, path: Path, text: str, doc: Document, baseline: dict, force: bool) -> bool:
         """Write ``text`` unless identical to the file; return True when bytes were written."""
+        with self._write_lock():
+            return self._write_locked(path, text, doc, baseline, force)
+
+    def _write_lock(self) -> contextlib.AbstractContextManager[None]:
+        """Serialise check-then-replace across processes and threads on this notebook."""
+        try:
+            derived = self.ensure_derived_dir()
+        except OSError:
+            return contextlib.nullcontext()
+        return write_lock(derived / WRITE_LOCK)
+
+    def _write_locked(
+        self, path: Path, text: str, doc: Document, baseline: dict, force: bool
+    ) -> bool:
         state = self._files.get(path)
         if not force:
             self._check_unchanged(path)
         decoded = state.decoded if state else DecodedText(text="")
         data = encode_text(text, decoded.newline, decoded.bom and decoded.encoding == "utf-8")
-        if state is not None and content_hash(data) == state.hash and path.exists():
+        if state is not None and path.exists() and _unchanged(state, text, data, doc):
             self._files[path] = FileState(
                 state.hash, decoded, doc, baseline, state.size, state.mtime_ns
             )
@@ -499,12 +528,25 @@ class Notebook:
         return problems
 
 
+def _unchanged(state: FileState, text: str, data: bytes, doc: Document) -> bool:
+    """Nothing to save: a file is never re-encoded or re-delimited unless its content changed."""
+    if content_hash(data) == state.hash or text == state.decoded.text:
+        return True
+    old = state.doc
+    return (
+        old is not None
+        and old.raw_front is not None
+        and doc.raw_front == old.raw_front
+        and doc.body == old.body
+    )
+
+
 def _document_for(old: Document, data: dict[str, Any], body: str) -> Document:
     """The Document a file holds after a save (raw front matter reused when unchanged)."""
     if old.raw_front is not None and data == old.data:
-        return Document(data, body, old.raw_front, old.body_line, old.key_lines)
+        return Document(data, body, old.raw_front, old.body_line, old.key_lines, old.delimiters)
     front = dump_yaml(data) if data else ""
-    return Document(data, body, front, front.count("\n") + 3, key_lines(front, 2))
+    return Document(data, body, front, front.count("\n") + 3, key_lines(front, 2), old.delimiters)
 
 
 def sort_talks(talks: Iterable[Talk]) -> list[Talk]:

@@ -119,6 +119,18 @@ def _given_compatible(a: list[str], b: list[str]) -> tuple[bool, bool]:
     return False, False
 
 
+def _one_typo(a: list[str], b: list[str]) -> bool:
+    """Same tokens but one, which differs by one letter and is no initial (``Yingzen``)."""
+    if len(a) != len(b):
+        return False
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return (
+        len(diff) == 1
+        and min(len(diff[0][0]), len(diff[0][1])) >= 4
+        and Levenshtein.distance(*diff[0]) == 1
+    )
+
+
 def compare_names(
     name_a: str, affs_a: list[str], name_b: str, affs_b: list[str], same_programme: bool = False
 ) -> tuple[str, str]:
@@ -136,10 +148,12 @@ def compare_names(
         ok, _exact = _given_compatible(ta[:-1], tb[:-1])
         if ok:
             return ("same" if evidence else "maybe"), "initials or a middle name differ"
-        ga, gb = " ".join(ta[:-1]), " ".join(tb[:-1])
-        if len(ga) >= 4 and len(gb) >= 4 and Levenshtein.distance(ga, gb) == 1:
+        if _one_typo(ta[:-1], tb[:-1]):
             sure = evidence or same_programme
             return ("same" if sure else "maybe"), "one letter differs in the given name"
+        ga, gb = ta[0], tb[0]
+        if ga != gb and min(len(ga), len(gb)) >= 3 and (ga.startswith(gb) or gb.startswith(ga)):
+            return ("same" if evidence else "maybe"), "a short form of the given name"
         return "different", "different given names"
     if (
         len(ta) == len(tb)

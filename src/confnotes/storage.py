@@ -12,11 +12,17 @@ import contextlib
 import hashlib
 import os
 import tempfile
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from confnotes.errors import BadInputError, StorageError
 
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: no advisory locks, saves still atomic
+    fcntl = None  # type: ignore[assignment]
 TEMP_PREFIX = ".confnotes-tmp-"
 """Prefix of temp files made by :func:`atomic_write`; stray ones are ignored and cleaned."""
 
@@ -113,7 +119,9 @@ def atomic_write(path: Path, data: bytes) -> None:
     folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".tmp", dir=folder)
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f"{TEMP_PREFIX}{os.getpid()}-", suffix=".tmp", dir=folder
+        )
     except OSError as exc:
         raise StorageError(f"cannot write: {exc.strerror or exc}", path) from exc
     tmp = Path(tmp_name)
@@ -139,6 +147,47 @@ def atomic_write(path: Path, data: bytes) -> None:
     _fsync_dir(folder)
 
 
+@contextlib.contextmanager
+def write_lock(lock_path: Path, timeout: float = 10.0) -> Iterator[None]:
+    """Hold an exclusive advisory lock while checking a file and replacing it.
+
+    Without it two processes can both see "unchanged on disk" and both write,
+    and one save is silently lost. The kernel frees the lock when its holder
+    dies (even by kill -9). When the lock file cannot be made (read-only
+    notebook, no ``fcntl``) the write goes ahead unlocked and fails or succeeds
+    on its own.
+
+    Raises:
+        StorageError: another process held the lock for ``timeout`` seconds.
+    """
+    if fcntl is None:
+        yield
+        return
+    try:
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:
+        yield
+        return
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise StorageError(
+                        "another confnotes process is saving and did not finish in time",
+                        lock_path,
+                    ) from None
+                time.sleep(0.002)
+            except OSError:
+                break  # a file system without locks: go ahead unlocked
+        yield
+    finally:
+        os.close(fd)
+
+
 def _fsync_dir(folder: Path) -> None:
     """Make the rename durable; some platforms cannot open a folder, which is fine."""
     try:
@@ -153,11 +202,57 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def clean_stray_temp_files(folder: Path) -> int:
-    """Remove temp files left by a write that was killed mid-way; return how many."""
+def clean_stray_temp_files(folder: Path, max_age: float = 3600.0) -> int:
+    """Remove temp files left by a write that was killed mid-way; return how many.
+
+    A temp file whose writer (the pid in its name) is still running and which is
+    younger than ``max_age`` seconds belongs to a save in progress, maybe in another
+    process on the same notebook, and is left alone.
+    """
     removed = 0
+    now = time.time()
     for stray in folder.rglob(TEMP_PREFIX + "*"):
+        try:
+            young = now - stray.lstat().st_mtime < max_age
+        except OSError:
+            continue
+        if young and _writer_alive(stray.name):
+            continue
         with contextlib.suppress(OSError):
             stray.unlink()
             removed += 1
     return removed
+
+
+def _writer_alive(name: str) -> bool:
+    """Whether the process that made temp file ``name`` (``TEMP_PREFIX<pid>-...``) still runs."""
+    pid_text = name[len(TEMP_PREFIX) :].split("-", 1)[0]
+    if not pid_text.isdigit() or int(pid_text) <= 0:
+        return False
+    pid = int(pid_text)
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def text_warnings(data: bytes, decoded: DecodedText) -> list[str]:
+    """What a save would change about a file that loaded fine: encoding, NULs, line endings."""
+    warnings = []
+    if decoded.encoding != "utf-8":
+        warnings.append(f"{decoded.encoding} text; saving this note will write it as UTF-8")
+        if decoded.encoding.startswith("utf-16"):
+            return warnings
+    if b"\x00" in data:
+        warnings.append("contains NUL bytes; other tools may treat it as binary")
+    crlf = data.count(b"\r\n")
+    styles = (crlf, data.count(b"\n") - crlf, data.count(b"\r") - crlf)
+    if sum(1 for count in styles if count) > 1:
+        style = "CRLF" if decoded.newline == "\r\n" else "LF"
+        warnings.append(f"mixed line endings; saving this note will use {style} throughout")
+    return warnings

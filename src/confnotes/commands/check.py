@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from confnotes.commands.common import open_notebook
+from confnotes.people import uncertain_problems
 
 ORDER = 80
 
@@ -26,7 +27,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def run(args: argparse.Namespace) -> int:
     """Print problems to stderr; 0 when the notebook is clean."""
     nb = open_notebook(args)
-    problems = nb.check()
+    problems = nb.check() + uncertain_problems(nb)  # people who may be one person
     for problem in problems:
         print(f"confnotes: {problem}", file=sys.stderr)
     errors = [p for p in problems if p.level == "error" or args.strict]

@@ -29,7 +29,7 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("oral", re.compile(r"\b(orals?|contributed talks?)\b", re.I)),
     ("panel", re.compile(r"\bpanel\b", re.I)),
     ("demo", re.compile(r"\b(demo|demos|demonstrations?)\b", re.I)),
-    ("social", re.compile(r"\b(social|reception|banquet|mixer)\b", re.I)),
+    ("social", re.compile(r"\b(socials?|reception|banquet|mixer)\b", re.I)),
     ("other", re.compile(r"\b(opening|closing|welcome|introduction|remarks|awards?)\b", re.I)),
 )
 """Words that tell a programme item's kind, most telling first."""

@@ -124,8 +124,13 @@ class _Merger:
         if match.person_id is not None:
             person = self.nb.people[match.person_id]
             self._remember_person(person)
-            if name_key(person.name) != key or any(name_key(a) == key for a in person.aliases):
-                self.merged_people[person.id] = f"{pp.name!r} is {person.name} ({match.reason})"
+            here = SourceRef(self.p.format, pp.source_id or f"conference:{conf_id}")
+            if here not in person.sources and self.people_before[person.id] is not None:
+                elsewhere = sorted({r.id.removeprefix("conference:") for r in person.sources})
+                where = f" of {', '.join(elsewhere)}" if elsewhere else ""
+                self.merged_people[person.id] = (
+                    f"{pp.name!r} is {person.name}{where} ({match.reason})"
+                )
             self._update_person(person, pp, conf_id)
         else:
             person = self.nb.new_person(pp.name)
@@ -250,7 +255,7 @@ class _Merger:
         for pt in self.p.talks:
             sid = self._source_id(pt)
             key = title_key(pt.title)
-            talk = by_source.get(sid)
+            talk = by_source.get(sid) if pt.source_id else None
             talk = talk or by_title_start.get((key, records.format_datetime(pt.start) or ""))
             if talk is None:
                 same = [t for t in by_title.get(key, []) if t.id not in claimed]
@@ -265,13 +270,13 @@ class _Merger:
                 self.talks_before[talk.id] = copy.deepcopy(talk)
             claimed.add(talk.id)
             self._update_talk(talk, pt, conf, sid)
-            by_source.setdefault(sid, talk)
+            if pt.source_id:
+                by_source.setdefault(sid, talk)
 
     def _source_id(self, pt: ProgrammeTalk) -> str:
         if pt.source_id:
             return pt.source_id
-        when = records.format_datetime(pt.start) or ""
-        return f"title:{make_slug(pt.title, 'talk')}" + (f"@{when}" if when else "")
+        return f"title:{make_slug(pt.title, 'talk')}"
 
     def _update_talk(self, talk: Talk, pt: ProgrammeTalk, conf: Conference, sid: str) -> None:
         if talk.extra.get("_unreadable"):

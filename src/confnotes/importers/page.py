@@ -21,6 +21,8 @@ from confnotes.importers.programme import (
     ProgrammeTalk,
 )
 from confnotes.importers.textutil import (
+    DATE_NO_YEAR_RE,
+    DATE_RE,
     city_timezone,
     combine,
     find_series,
@@ -61,7 +63,8 @@ class PageBuilder:
         self._last_start: time | None = None
         self._open: list[ProgrammeTalk | ProgrammeSession] = []
         self._session_keys: set[str] = set()
-        self._pending: list[tuple[Entry, int]] = []
+        self.people_marks: list[ProgrammePerson] = []
+        """People found before the text was read (Liquid include tags), by marker index."""
 
     # -------------------------------------------------------------- people
     def add_role(self, person: ProgrammePerson, role: str) -> None:
@@ -87,7 +90,7 @@ class PageBuilder:
             return False
         label = re.split(r"\s*[:–—]\s+|\s+[-]\s+", plain, maxsplit=1)[0]
         if label == plain or parse_date(label, self.year):
-            m = re.search(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{4}-)", plain, re.I)
+            m = DATE_RE.search(plain) or DATE_NO_YEAR_RE.search(plain)
             label = plain[: m.start()].strip(" :-–") if m else plain
         label = label.strip(" *_:")
         if re.fullmatch(r"(the )?(workshop|conference|event|symposium)( date| day)?", label, re.I):

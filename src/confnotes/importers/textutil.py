@@ -115,7 +115,7 @@ SERIES_RE = re.compile(
 )
 """A known conference series, optionally with its year (``NeurIPS 2023``)."""
 
-_AFFIL_SPLIT_RE = re.compile(r"\s+(?:/|&|\+|and)\s+|\s*;\s*")
+_AFFIL_SPLIT_RE = re.compile(r"\s+(?:/|&)\s+|\s*;\s*")
 _TAG_RE = re.compile(r"<[^>]*>")
 _BLOCK_TAG_RE = re.compile(r"<\s*(?:br|/p|p|/div|/li|/h\d)\b[^>]*>", re.I)
 
@@ -294,6 +294,16 @@ def looks_like_name(text: str) -> bool:
     return all(_NAME_TOKEN_RE.match(t) for t in tokens)
 
 
+_HONORIFIC_RE = re.compile(
+    r"^(?:(?:prof(?:essor)?|dr|mr|mrs|ms|mx|sir|dame|assoc\.? prof)\.?\s+)+", re.I
+)
+
+
+def clean_name(name: str) -> str:
+    """A display name without honorifics and doubled spaces (``Prof. Dr.  Ann Lee``)."""
+    return " ".join(_HONORIFIC_RE.sub("", " ".join(name.split())).split())
+
+
 def parse_person(text: str) -> ProgrammePerson | None:
     """A person from ``Name (Affiliation)``, ``Name [Affiliation]``, ``Name, Affiliation``.
 
@@ -321,7 +331,7 @@ def parse_person(text: str) -> ProgrammePerson | None:
         affs = split_affiliations(rest)
     else:
         name, affs = plain, []
-    name = " ".join(name.split())
+    name = clean_name(name)
     if not looks_like_name(name):
         return None
     return ProgrammePerson(name=name, affiliations=affs, url=url)

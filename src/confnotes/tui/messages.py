@@ -32,3 +32,14 @@ class OpenPerson(Message):
 
 class NotebookChanged(Message):
     """Something was written to the notebook: lists and headers should refresh."""
+
+
+class StatusNote(Message):
+    """A short line for the user (import finished, export written), shown as a notification."""
+
+    def __init__(self, text: str, severity: str = "information") -> None:
+        super().__init__()
+        self.text = text
+        """What to tell the user."""
+        self.severity = severity
+        """``information``, ``warning`` or ``error``."""

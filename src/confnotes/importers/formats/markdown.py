@@ -32,6 +32,8 @@ _HTML_HEADING_RE = re.compile(r"^\s*<h([1-6])[^>]*>(.*?)</h\1>\s*$", re.I)
 _SETEXT_RE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _LIST_RE = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+(.*)$")
 _TABLE_SEP_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_MARK_RE = re.compile("\ue000(\\d+)\ue000")
+_ROLES = ("organizer", "panelist", "keynote")
 _COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
 _EVENT_RE = re.compile(
     r"(?:take[sn]?|taking|held|happens?|happening)\s+(?:place\s+)?(?:on\s+)?"
@@ -146,6 +148,11 @@ def read_markdown(text: str, b: PageBuilder, first_line: int = 1) -> None:
         header = None
         item_match = _LIST_RE.match(line)
         item = item_match.group(1) if item_match else stripped
+        if mark := _MARK_RE.fullmatch(item.strip()):
+            b.add_role(
+                b.people_marks[int(mark.group(1))], section if section in _ROLES else "other"
+            )
+            continue
         if section in ("organizer", "panelist", "keynote"):
             person = parse_person(item)
             if person is not None:

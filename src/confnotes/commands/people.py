@@ -1,0 +1,121 @@
+"""``confnotes people``: see who is who, and settle it (merge, split, distinct)."""
+
+from __future__ import annotations
+
+import argparse
+
+from confnotes import people
+from confnotes.commands.common import open_notebook
+
+ORDER = 25
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add the ``people`` subcommand and its actions."""
+    p = sub.add_parser(
+        "people",
+        parents=[common],
+        help="list people; merge, split or tell apart people",
+        description="People are shared by every conference of the notebook. Imports merge "
+        "names they are sure about and record unsure pairs; these commands let you decide.",
+    )
+    actions = p.add_subparsers(dest="action", metavar="ACTION")
+    p.set_defaults(func=run_list, maybe=False)
+
+    ls = actions.add_parser(
+        "list", parents=[common], help="list people with affiliations and talk counts"
+    )
+    ls.add_argument("--maybe", action="store_true", help="only pairs that may be the same person")
+    ls.set_defaults(func=run_list)
+
+    merge = actions.add_parser(
+        "merge",
+        parents=[common],
+        help="merge person B into person A",
+        description="Merge B into A: A keeps its id and gains B's names, affiliations and "
+        "page text; every talk and conference naming B names A. Undo with `people split A`.",
+    )
+    merge.add_argument("a", metavar="A", help="person id or name (kept)")
+    merge.add_argument("b", metavar="B", help="person id or name (merged into A)")
+    merge.set_defaults(func=run_merge)
+
+    split = actions.add_parser(
+        "split",
+        parents=[common],
+        help="undo a merge, or split an alias off as a person",
+        description="Undo A's latest merge (or the one of --name), restoring the other "
+        "person with their talks, roles, affiliations and text. With --name and no recorded "
+        "merge, the alias becomes a new person taking the talks given with --talk.",
+    )
+    split.add_argument("a", metavar="A", help="person id or name")
+    split.add_argument("--name", help="the name (alias) to split off")
+    split.add_argument(
+        "--talk", action="append", default=None, metavar="ID", help="talk to move (repeatable)"
+    )
+    split.set_defaults(func=run_split)
+
+    distinct = actions.add_parser(
+        "distinct",
+        parents=[common],
+        help="record that A and B are different people",
+        description="Record that A and B are two people, so imports stop asking.",
+    )
+    distinct.add_argument("a", metavar="A")
+    distinct.add_argument("b", metavar="B")
+    distinct.set_defaults(func=run_distinct)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    """One line per person: id, name, affiliations, number of talks and conferences."""
+    nb = open_notebook(args)
+    pairs = people.uncertain_pairs(nb)
+    if not args.maybe:
+        talks: dict[str, int] = {}
+        confs: dict[str, set[str]] = {}
+        for talk in nb.talks.values():
+            for pid in talk.speakers:
+                talks[pid] = talks.get(pid, 0) + 1
+                confs.setdefault(pid, set()).add(talk.conference)
+        for conf in nb.conferences.values():
+            for role in conf.people:
+                confs.setdefault(role.person, set()).add(conf.id)
+        for person in sorted(nb.people.values(), key=lambda p: p.id):
+            affs = "; ".join(person.affiliations) or "-"
+            aka = f" (also {', '.join(person.aliases)})" if person.aliases else ""
+            print(
+                f"{person.id}\t{person.name}{aka}\t{affs}\t"
+                f"{talks.get(person.id, 0)} talks, {len(confs.get(person.id, ()))} conferences"
+            )
+    if pairs:
+        print("maybe the same person (confnotes people merge A B, or people distinct A B):")
+        for a, b in pairs:
+            print(f"  {a} ({nb.people[a].name})  ~  {b} ({nb.people[b].name})")
+    elif args.maybe:
+        print("no unsure pairs")
+    return 0
+
+
+def run_merge(args: argparse.Namespace) -> int:
+    """Merge B into A and say what moved."""
+    nb = open_notebook(args)
+    b_name = people.resolve_person(nb, args.b).id
+    person = people.merge_people(nb, args.a, args.b)
+    print(f"merged {b_name} into {person.id} ({person.name}); aliases: {', '.join(person.aliases)}")
+    return 0
+
+
+def run_split(args: argparse.Namespace) -> int:
+    """Split a person and say who came out."""
+    nb = open_notebook(args)
+    person = people.split_person(nb, args.a, args.name, args.talk)
+    talks = [t.id for t in nb.talks.values() if person.id in t.speakers]
+    print(f"split off {person.id} ({person.name}) with {len(talks)} talks")
+    return 0
+
+
+def run_distinct(args: argparse.Namespace) -> int:
+    """Record two people as different."""
+    nb = open_notebook(args)
+    people.mark_distinct(nb, args.a, args.b)
+    print(f"recorded: {args.a} and {args.b} are different people")
+    return 0

@@ -1,0 +1,51 @@
+"""``confnotes reindex``: rebuild the search index from the files, with a progress bar."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from confnotes.config import resolve_notebook
+from confnotes.errors import BadInputError, NotFoundError
+
+ORDER = 45
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add the ``reindex`` subcommand."""
+    p = sub.add_parser(
+        "reindex",
+        parents=[common],
+        help="rebuild the search index from the files",
+        description="Rebuild the search index under NOTEBOOK/.confnotes/index from every "
+        "note, person page and conference file. Searches keep working on the old index "
+        "until the new one is complete. Never needed for correctness: every search "
+        "picks up changed files by itself.",
+    )
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Rebuild; a progress bar on a terminal, one summary line otherwise."""
+    from confnotes.commands.progress import ProgressBar
+    from confnotes.index import open_index
+    from confnotes.notebook import Notebook
+
+    root = resolve_notebook(args.notebook)
+    if not root.is_dir():
+        if not root.exists():
+            raise NotFoundError("notebook folder does not exist", root)
+        raise BadInputError("notebook is not a folder", root)
+    started = time.monotonic()
+    with open_index(Notebook(root)) as index:
+        bar = ProgressBar("reindexing")
+        try:
+            report = index.rebuild(progress=bar)
+        finally:
+            bar.finish()
+    for message in report.messages:
+        print(f"confnotes: {message}", file=sys.stderr)
+    elapsed = time.monotonic() - started
+    print(f"reindexed {report.added} files in {elapsed:.1f} s", file=sys.stderr)
+    return 0

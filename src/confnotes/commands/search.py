@@ -1,0 +1,114 @@
+"""``confnotes search QUERY``: full-text search, best first, with highlighted snippets.
+
+Starts fast: it imports neither the UI nor the importers, and it does not load
+the whole notebook; the index reads only the files that changed since the last
+search (see :mod:`confnotes.index`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from confnotes.config import resolve_notebook
+from confnotes.errors import BadInputError, NotFoundError, UsageError
+
+ORDER = 40
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add the ``search`` subcommand."""
+    p = sub.add_parser(
+        "search",
+        parents=[common],
+        help="full-text search, best first, with highlighted snippets",
+        description="Search every talk note, person page and conference. Words are "
+        'AND-ed; also OR, NOT or -word, "phrases", prefix*, (groups) and fields such as '
+        "speaker:, title:, tag:, room:, kind:, link:, url:, conf:, session:, affiliation:, "
+        "body:, date:2019-12-10 or date:2019-12-10..2019-12-12. Quote the query when it "
+        "starts with '-'. See the README's Searching section.",
+    )
+    p.add_argument("query", nargs="+", metavar="QUERY", help="what to look for")
+    p.add_argument(
+        "--json", action="store_true", help="print talk hits as a JSON list (DESIGN.md §2)"
+    )
+    p.add_argument(
+        "--limit", type=int, default=20, metavar="N", help="show at most N hits (default 20)"
+    )
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Sync the index with the files, search, print; 0 even when nothing is found."""
+    from confnotes.commands.progress import ProgressBar
+    from confnotes.index import open_index
+    from confnotes.notebook import Notebook
+
+    if args.limit < 1:
+        raise UsageError(f"--limit must be at least 1, not {args.limit}")
+    query = " ".join(args.query)
+    root = resolve_notebook(args.notebook)
+    if not root.is_dir():
+        if not root.exists():
+            raise NotFoundError("notebook folder does not exist", root)
+        raise BadInputError("notebook is not a folder", root)
+    nb = Notebook(root)
+    with open_index(nb) as index:
+        bar = ProgressBar("indexing notes", minimum=200)
+        report = index.sync(progress=bar)
+        bar.finish()
+        for message in report.messages:
+            print(f"confnotes: {message}", file=sys.stderr)
+        results = index.search(query, limit=args.limit, kinds=("talk",) if args.json else ())
+    if results.corrected:
+        print(
+            f"confnotes: no results for {query!r}; showing results for {results.corrected!r}",
+            file=sys.stderr,
+        )
+    if args.json:
+        payload = [
+            {
+                "talk": hit.id,
+                "title": hit.title,
+                "conference": hit.conference,
+                "speakers": hit.speakers,
+                "score": round(hit.score, 4),
+                "snippet": hit.marked_snippet(),
+            }
+            for hit in results.hits
+        ]
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(render(results.hits))
+    if not results.hits:
+        print(f"confnotes: no results for {query!r}", file=sys.stderr)
+    elif results.total > len(results.hits) and not args.json:
+        print(
+            f"confnotes: showing {len(results.hits)} of {results.total} results "
+            "(use --limit N for more)",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def render(hits: list) -> str:
+    """Hits as text: id and title, then who/where/when, then the snippet (matches in **...**)."""
+    blocks = []
+    for hit in hits:
+        if hit.kind == "talk":
+            head = f"{hit.id}  {hit.title}"
+            meta = [", ".join(hit.speakers), hit.conference or "", hit.date or ""]
+            if hit.line:
+                meta.append(f"line {hit.line}")
+        else:
+            head = f"{hit.kind}: {hit.id}  {hit.title}"
+            meta = [hit.date or ""] if hit.kind == "conference" else []
+        lines = [head]
+        detail = " · ".join(m for m in meta if m)
+        if detail:
+            lines.append(f"    {detail}")
+        if hit.snippet:
+            lines.append(f"    {hit.marked_snippet()}")
+        blocks.append("\n".join(lines))
+    return "".join(f"{b}\n\n" for b in blocks[:-1]) + (f"{blocks[-1]}\n" if blocks else "")

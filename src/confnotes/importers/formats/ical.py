@@ -1,0 +1,606 @@
+"""iCalendar (``.ics``) programmes, as pretalx, Indico, Sched, Google and Outlook export them.
+
+Read with the ``icalendar`` library after a structural pre-pass of our own, which unfolds
+lines (a 1 MB folded DESCRIPTION is fine), checks that BEGIN/END pair up and remembers the
+line of every event so that errors and warnings can name it.
+
+Times: TZID and UTC times are converted to the programme's timezone (``X-WR-TIMEZONE``,
+else the zone most events use); floating times are kept as written. Events without DTEND
+(and without DURATION) have no end. Recurring events are never expanded without bound: a
+rule with COUNT or UNTIL and a plain daily/weekly step gives at most
+:data:`MAX_OCCURRENCES` occurrences; anything else gives its first occurrence only.
+
+Speakers: calendars rarely have a field for them, so they are read from the SUMMARY
+("Title (talk by NAME)", "Title - Name [Affiliation]", pretalx's "Title - A, B") or from a
+"Speaker:" line of the DESCRIPTION.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date, datetime, timedelta, tzinfo
+from pathlib import PurePath
+from typing import Any
+
+import icalendar
+
+from confnotes.errors import BadInputError
+from confnotes.importers.programme import (
+    Programme,
+    ProgrammePerson,
+    ProgrammeSession,
+    ProgrammeTalk,
+)
+from confnotes.importers.schedule_util import (
+    check_event_count,
+    check_size,
+    clean_name,
+    decode_text,
+    head_text,
+    html_to_text,
+    safe_url,
+    tag_of,
+    talk_kind,
+    to_local,
+    typed_link,
+    zone,
+    zone_name,
+)
+from confnotes.model import Link
+
+NAME = "ical"
+
+MAX_OCCURRENCES = 60
+"""Most occurrences taken from one bounded recurrence rule."""
+
+MAX_NESTING = 16
+"""Deepest BEGIN/END nesting accepted (a calendar is 3 deep: VCALENDAR/VTIMEZONE/STANDARD)."""
+
+_CONTENT_LINE = re.compile(r"^[A-Za-z0-9-]+(?:;[^:]*)?:", re.DOTALL)
+_LINE_BREAK = re.compile(r"\r\n|\n|\r")
+
+
+def detect(data: bytes) -> float:
+    """Confidence that ``data`` is iCalendar: it starts with ``BEGIN:VCALENDAR``."""
+    try:
+        head = head_text(data, 1024).lstrip()
+        if head[:15].upper() == "BEGIN:VCALENDAR":
+            return 0.95
+        return 0.0
+    except Exception:
+        return 0.0
+
+
+def why_not(data: bytes) -> str:
+    """Why this is not iCalendar (for the error when no format fits)."""
+    return "does not start with BEGIN:VCALENDAR"
+
+
+def parse(data: bytes, source: str) -> Programme:
+    """Read an iCalendar file into a :class:`Programme`."""
+    check_size(data, source)
+    text = decode_text(data, source)
+    scan = _Scan(text, source)
+    try:
+        calendars = icalendar.Calendar.from_ical(scan.cleaned, multiple=True)
+    except (ValueError, KeyError, IndexError, TypeError) as exc:
+        raise BadInputError(f"unreadable iCalendar: {exc}", source) from None
+    if not calendars:
+        raise BadInputError("no VCALENDAR found", source, 1)
+    return _Reader(calendars, scan, source).programme()
+
+
+class _Scan:
+    """The structural pre-pass: unfolded content lines with their physical line numbers."""
+
+    def __init__(self, text: str, source: str) -> None:
+        self.source = source
+        self.event_lines: list[int] = []
+        self.warnings: list[str] = []
+        logical: list[tuple[int, str]] = []
+        pieces: list[str] = []
+        start_line = 0
+        for number, physical in enumerate(_LINE_BREAK.split(text), start=1):
+            if physical[:1] in (" ", "\t") and pieces:
+                pieces.append(physical[1:])
+                continue
+            if pieces:
+                logical.append((start_line, "".join(pieces)))
+            pieces = [physical] if physical.strip() else []
+            start_line = number
+        if pieces:
+            logical.append((start_line, "".join(pieces)))
+        self.cleaned = self._check(logical)
+
+    def _check(self, logical: list[tuple[int, str]]) -> str:
+        if not logical or logical[0][1].strip().upper() != "BEGIN:VCALENDAR":
+            first = logical[0][0] if logical else 1
+            raise BadInputError(
+                "not iCalendar: the first line is not BEGIN:VCALENDAR", self.source, first
+            )
+        stack: list[tuple[str, int]] = []
+        kept: list[str] = []
+        junk = 0
+        events = 0
+        for line_number, content in logical:
+            if not _CONTENT_LINE.match(content):
+                junk += 1
+                if junk <= 3:
+                    self.warnings.append(
+                        f"{self.source}:{line_number}: skipped a line that is not an "
+                        f"iCalendar property: {content[:40]!r}"
+                    )
+                if junk > 1000 and junk > len(kept):
+                    raise BadInputError(
+                        "mostly not iCalendar: too many lines are not properties",
+                        self.source,
+                        line_number,
+                    )
+                continue
+            name, _, value = content.partition(":")
+            upper = name.upper()
+            if upper == "BEGIN":
+                component = value.strip().upper()
+                if not stack and component != "VCALENDAR":
+                    raise BadInputError(
+                        f"BEGIN:{component[:30]} outside of a VCALENDAR", self.source, line_number
+                    )
+                stack.append((component, line_number))
+                if len(stack) > MAX_NESTING:
+                    raise BadInputError(
+                        f"components nested more than {MAX_NESTING} deep", self.source, line_number
+                    )
+                if component == "VEVENT":
+                    events += 1
+                    check_event_count(events, self.source, line_number)
+                    self.event_lines.append(line_number)
+            elif upper == "END":
+                component = value.strip().upper()
+                if not stack:
+                    raise BadInputError(
+                        f"END:{component[:30]} without a matching BEGIN", self.source, line_number
+                    )
+                opened, opened_at = stack.pop()
+                if opened != component:
+                    raise BadInputError(
+                        f"END:{component[:30]} closes BEGIN:{opened[:30]} of line {opened_at}",
+                        self.source,
+                        line_number,
+                    )
+            elif not stack:
+                raise BadInputError("a property after END:VCALENDAR", self.source, line_number)
+            kept.append(content)
+        if stack:
+            opened, opened_at = stack[-1]
+            raise BadInputError(
+                f"BEGIN:{opened[:30]} of line {opened_at} is never closed (truncated file?)",
+                self.source,
+                opened_at,
+            )
+        return "\r\n".join(kept) + "\r\n"
+
+
+_SUMMARY_BY = re.compile(
+    r"\s*[(\[]\s*(?:(?:invited\s+)?(?:talk|keynote|tutorial|workshop|presentation|lecture|panel)"
+    r"\s+)?(?:by|with)\s+([^()\[\]]{2,200}?)\s*[)\]]\s*$",
+    re.IGNORECASE,
+)
+_SUMMARY_DASH = re.compile(r"^(.{2,}?)\s+[-–—]\s+([^-–—]{2,300})$")
+_DESCRIPTION_SPEAKER = re.compile(
+    r"^\s*(?:speakers?|presenters?|presented by|talk by|by|authors?|moderators?|panelists?)"
+    r"\s*[:–—-]\s*(.{2,400})$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_PARTICLES = {
+    "van", "von", "de", "der", "den", "da", "di", "du", "dos", "das", "del", "della", "la",
+    "le", "y", "bin", "ibn", "al", "el", "ten", "ter", "zu", "st.",
+}  # fmt: skip
+_AFFILIATION = re.compile(r"^(.*?)\s*[(\[]([^()\[\]]{1,200})[)\]]\s*$")
+_URL_IN_TEXT = re.compile(r"https?://[^\s<>\"')\]]+", re.IGNORECASE)
+_TITLE_KIND = re.compile(
+    r"^(keynote|invited talk|panel|poster session|posters|lunch|coffee|break|tutorial|workshop)\b",
+    re.IGNORECASE,
+)
+
+
+def _looks_like_name(text: str, lenient: bool = False) -> bool:
+    """True for "Ada Lovelace", "Jean-Luc van der Berg", "J. R. Smith"; False for phrases."""
+    tokens = text.split()
+    if not tokens or len(text) > 80 or any(ch.isdigit() for ch in text):
+        return False
+    if lenient:
+        return len(tokens) <= 6
+    if not 2 <= len(tokens) <= 6:
+        return False
+    for token in tokens:
+        if token.lower() in _PARTICLES:
+            continue
+        if not token[0].isupper():
+            return False
+    return tokens[0].lower() not in _PARTICLES
+
+
+def _split_people(text: str, lenient: bool = False) -> list[ProgrammePerson] | None:
+    """People in "A [X], B (Y) and C"; None when any piece does not look like a name."""
+    text = re.sub(r"\s+(?:and|und|&)\s+", ", ", text.strip().rstrip("."))
+    pieces = [p.strip() for p in re.split(r"[,;](?![^()\[\]]*[)\]])", text) if p.strip()]
+    people: list[ProgrammePerson] = []
+    for piece in pieces:
+        affiliation = ""
+        match = _AFFILIATION.match(piece)
+        if match:
+            piece, affiliation = match[1].strip(), clean_name(match[2])
+        if not _looks_like_name(piece, lenient):
+            if people and not affiliation and len(piece.split()) <= 6 and not lenient:
+                people[-1].affiliations.append(clean_name(piece))  # "Jane Doe, MIT"
+                continue
+            return None
+        people.append(
+            ProgrammePerson(
+                name=clean_name(piece), affiliations=[affiliation] if affiliation else []
+            )
+        )
+    return people or None
+
+
+def speakers_from_summary(summary: str, lenient: bool = False) -> tuple[str, list[ProgrammePerson]]:
+    """The title and speakers of a SUMMARY that names them; the SUMMARY itself otherwise."""
+    match = _SUMMARY_BY.search(summary)
+    if match:
+        people = _split_people(match[1], lenient=True)
+        if people:
+            return summary[: match.start()].strip(), people
+    match = _SUMMARY_DASH.match(summary)
+    if match:
+        people = _split_people(match[2], lenient)
+        if people:
+            return match[1].strip(), people
+    return summary, []
+
+
+def speakers_from_description(description: str) -> tuple[str, list[ProgrammePerson]]:
+    """Speakers from "Speaker: ..." lines, and the description without those lines."""
+    people: list[ProgrammePerson] = []
+    for match in _DESCRIPTION_SPEAKER.finditer(description):
+        found = _split_people(match[1])
+        if found:
+            people.extend(found)
+    if people:
+        description = _DESCRIPTION_SPEAKER.sub("", description).strip()
+    return description, people
+
+
+_ESCAPE = re.compile(r"\\([\\;,nN])")
+
+
+def _text(component: Any, name: str) -> str:
+    value = component.get(name)
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    text = str(value).replace("\r\n", "\n")
+    if name.startswith("X-"):  # icalendar leaves unknown properties escaped
+        text = _ESCAPE.sub(lambda m: "\n" if m[1] in "nN" else m[1], text)
+    return text.strip()
+
+
+class _Reader:
+    def __init__(self, calendars: list[Any], scan: _Scan, source: str) -> None:
+        self.calendars = calendars
+        self.scan = scan
+        self.source = source
+        self.warnings: list[str] = list(scan.warnings)
+        self._warned: set[str] = set()
+        self.tz: tzinfo | None = None
+
+    def warn(self, key: str, message: str, line: int | None = None) -> None:
+        if key in self._warned:
+            return
+        self._warned.add(key)
+        self.warnings.append(f"{self.source}:{line}: {message}" if line else message)
+
+    def programme(self) -> Programme:
+        first = self.calendars[0]
+        events = [ev for cal in self.calendars for ev in cal.walk("VEVENT")]
+        lines = self.scan.event_lines
+        timezone = self._timezone(first, events)
+        name = clean_name(_text(first, "X-WR-CALNAME") or _text(first, "NAME"))
+        programme = Programme(
+            name=name,
+            format=NAME,
+            timezone=timezone,
+            url=safe_url(_text(first, "URL")),
+            description=html_to_text(_text(first, "X-WR-CALDESC") or _text(first, "DESCRIPTION")),
+        )
+        all_day: list[tuple[str, date, date]] = []
+        by_id: dict[str, int] = {}
+        for index, event in enumerate(events):
+            line = lines[index] if index < len(lines) else None
+            self._event(programme, event, line, all_day, by_id)
+        self._name_and_dates(programme, all_day)
+        programme.warnings.extend(self.warnings)
+        return programme
+
+    def _timezone(self, calendar: Any, events: list[Any]) -> str | None:
+        declared = _text(calendar, "X-WR-TIMEZONE")
+        if declared and zone(declared) is not None:
+            self.tz = zone(declared)
+            return "UTC" if declared.upper() in ("UTC", "Z", "GMT", "ETC/UTC") else declared
+        keys: Counter[str] = Counter()
+        saw_utc = saw_floating = False
+        for event in events[:5000]:
+            try:
+                start = event.decoded("DTSTART")
+            except Exception:
+                continue
+            if isinstance(start, datetime):
+                key = zone_name(start.tzinfo)
+                if start.tzinfo is None:
+                    saw_floating = True
+                elif key == "UTC":
+                    saw_utc = True
+                elif key:
+                    keys[key] += 1
+        if keys:
+            key = keys.most_common(1)[0][0]
+            self.tz = zone(key)
+            return key
+        if saw_utc:
+            self.tz = zone("UTC")
+            self.warn(
+                "tz-utc",
+                "the calendar gives times in UTC and names no timezone; times are shown in "
+                "UTC (set the conference's timezone to see local times)",
+            )
+            return "UTC"
+        if saw_floating:
+            self.warn(
+                "tz-floating",
+                "the calendar uses floating times and names no timezone; times are kept as written",
+            )
+        return None
+
+    def _moment(self, event: Any, key: str, line: int | None) -> datetime | date | None:
+        if event.get(key) is None:
+            return None
+        try:
+            value = event.decoded(key)
+        except Exception as exc:
+            raw = str(getattr(event.get(key), "to_ical", lambda: b"")())[:40]
+            self.warn(f"bad-{key}", f"unreadable {key} {raw}: {exc}", line)
+            return None
+        if isinstance(value, datetime):
+            return to_local(value, self.tz)
+        if isinstance(value, date):
+            return value
+        return None
+
+    def _event(
+        self,
+        programme: Programme,
+        event: Any,
+        line: int | None,
+        all_day: list[tuple[str, date, date]],
+        by_id: dict[str, int],
+    ) -> None:
+        summary = clean_name(_text(event, "SUMMARY"))
+        if not summary:
+            self.warn("untitled", "skipped an event without a SUMMARY", line)
+            return
+        if _text(event, "STATUS").upper() == "CANCELLED":
+            self.warn("cancelled", f"skipped cancelled event {summary[:60]!r}", line)
+            return
+        start = self._moment(event, "DTSTART", line)
+        if start is None:
+            self.warn("no-start", f"skipped {summary[:60]!r}: it has no readable DTSTART", line)
+            return
+        end = self._moment(event, "DTEND", line)
+        if end is None and event.get("DURATION") is not None:
+            try:
+                duration = event.decoded("DURATION")
+                if isinstance(duration, timedelta) and timedelta(0) <= duration < timedelta(
+                    days=60
+                ):
+                    end = start + duration
+            except Exception:
+                self.warn("bad-DURATION", "unreadable DURATION", line)
+        if not isinstance(start, datetime):
+            end_day = end if isinstance(end, date) else start
+            all_day.append((summary, start, end_day))
+            if isinstance(end, date) and (end - start).days > 1:
+                return  # a multi-day span: the conference itself, not a talk
+            start = end = None
+        elif not isinstance(end, datetime):
+            end = None
+        uid = _text(event, "UID")[:200]
+        lenient = uid.lower().startswith("pretalx-")
+        title, speakers = speakers_from_summary(summary, lenient)
+        description = html_to_text(_text(event, "DESCRIPTION"))
+        if not speakers:
+            description, speakers = speakers_from_description(description)
+        categories = self._categories(event)
+        kind, type_tag = "talk", None
+        for category in categories:
+            found, found_tag = talk_kind(category)
+            if found != "other":
+                kind, type_tag = found, found_tag
+                break
+        else:
+            match = _TITLE_KIND.match(title)
+            if match:
+                kind, type_tag = talk_kind(match[1])
+        room = clean_name(_text(event, "LOCATION"))
+        occurrences = self._occurrences(event, start, end, summary, line)
+        recurrence_id = self._moment(event, "RECURRENCE-ID", line)
+        for number, (when, until) in enumerate(occurrences):
+            source_id = uid
+            if uid and (number or recurrence_id is not None):
+                stamp = recurrence_id if number == 0 and recurrence_id is not None else when
+                source_id = f"{uid}#{stamp:%Y%m%dT%H%M}" if stamp else uid
+            if kind == "break" and not speakers:
+                programme.sessions.append(
+                    ProgrammeSession(
+                        key=f"break-{len(programme.sessions) + 1}",
+                        title=title,
+                        kind="break",
+                        start=when,
+                        end=until,
+                        room=room,
+                        source_id=source_id,
+                    )
+                )
+                continue
+            talk = ProgrammeTalk(
+                title=title,
+                kind=kind,
+                start=when,
+                end=until,
+                room=room,
+                speakers=[
+                    ProgrammePerson(p.name, list(p.affiliations), p.url, p.source_id)
+                    for p in speakers
+                ],
+                links=self._links(event, description),
+                tags=list(dict.fromkeys(t for t in [*categories, type_tag] if t)),
+                abstract=description,
+                source_id=source_id,
+            )
+            if source_id and source_id in by_id:  # an override of an occurrence: replace it
+                programme.talks[by_id[source_id]] = talk
+            else:
+                if source_id:
+                    by_id[source_id] = len(programme.talks)
+                programme.talks.append(talk)
+
+    def _categories(self, event: Any) -> list[str]:
+        values = event.get("CATEGORIES")
+        if values is None:
+            return []
+        if not isinstance(values, list):
+            values = [values]
+        found: list[str] = []
+        for value in values:
+            for item in getattr(value, "cats", [value]):
+                tag = tag_of(str(item))
+                if tag:
+                    found.append(tag)
+        return found
+
+    def _occurrences(
+        self,
+        event: Any,
+        start: datetime | None,
+        end: datetime | None,
+        summary: str,
+        line: int | None,
+    ) -> list[tuple[datetime | None, datetime | None]]:
+        """The event's own slot, plus further ones for a bounded daily/weekly rule."""
+        first = [(start, end)]
+        rule = event.get("RRULE")
+        if rule is None or start is None:
+            return first
+        if isinstance(rule, list):
+            rule = rule[0]
+        freq = [str(f).upper() for f in rule.get("FREQ", [])]
+        count = rule.get("COUNT", [None])[0]
+        until = rule.get("UNTIL", [None])[0]
+        interval = int((rule.get("INTERVAL") or [1])[0] or 1)
+        simple = set(rule) <= {"FREQ", "COUNT", "UNTIL", "INTERVAL", "WKST"}
+        if not simple or freq not in (["DAILY"], ["WEEKLY"]) or (count is None and until is None):
+            self.warn(
+                "rrule",
+                f"recurring event {summary[:60]!r}: imported its first occurrence only "
+                "(open-ended or complex repeat rules are not expanded)",
+                line,
+            )
+            return first
+        step = timedelta(days=interval if freq == ["DAILY"] else 7 * interval)
+        limit = min(int(count), MAX_OCCURRENCES) if count is not None else MAX_OCCURRENCES
+        if until is not None:
+            until = to_local(until, self.tz) if isinstance(until, datetime) else until
+        excluded = self._exdates(event)
+        result: list[tuple[datetime | None, datetime | None]] = []
+        when: datetime = start
+        for _ in range(limit):
+            if until is not None:
+                bound = (
+                    until
+                    if isinstance(until, datetime)
+                    else datetime.combine(until, datetime.max.time())
+                )
+                if when > bound:
+                    break
+            if when not in excluded:
+                result.append((when, end + (when - start) if end else None))
+            when = when + step
+        if count is not None and int(count) > MAX_OCCURRENCES:
+            self.warn(
+                "rrule-many",
+                f"recurring event {summary[:60]!r}: imported its first {MAX_OCCURRENCES} "
+                "occurrences",
+                line,
+            )
+        return result or first
+
+    def _exdates(self, event: Any) -> set[datetime]:
+        values = event.get("EXDATE")
+        if values is None:
+            return set()
+        if not isinstance(values, list):
+            values = [values]
+        found: set[datetime] = set()
+        for value in values:
+            for item in getattr(value, "dts", []):
+                moment = getattr(item, "dt", None)
+                if isinstance(moment, datetime):
+                    found.add(to_local(moment, self.tz))
+        return found
+
+    def _links(self, event: Any, description: str) -> list[Link]:
+        links: list[Link] = []
+        seen: set[str] = set()
+
+        def add(url: str, label: str, hint: str = "") -> None:
+            url = safe_url(url.rstrip(".,;"))
+            if url and url not in seen:
+                seen.add(url)
+                links.append(typed_link(url, label[:200], hint))
+
+        page = _text(event, "URL")
+        if page:
+            add(page, "Event page", "page")
+        attachments = event.get("ATTACH")
+        if attachments is not None:
+            for attachment in attachments if isinstance(attachments, list) else [attachments]:
+                params = getattr(attachment, "params", {})
+                label = str(params.get("FILENAME") or params.get("X-LABEL") or "")
+                add(str(attachment), label, "attachment")
+        for row in description.splitlines():
+            for match in _URL_IN_TEXT.finditer(row):
+                before = re.split(r"[.!?]\s", row[: match.start()])[-1]
+                add(match[0], clean_name(before.strip(" :-–—\t"))[:60])
+        return links
+
+    def _name_and_dates(self, programme: Programme, all_day: list[tuple[str, date, date]]) -> None:
+        days = [t.start.date() for t in programme.talks if t.start]
+        days += [s.start.date() for s in programme.sessions if s.start]
+        days += [d for _, d, _ in all_day]
+        if days:
+            programme.start, programme.end = min(days), max(days)
+        spans = sorted(all_day, key=lambda item: (item[2] - item[1]).days, reverse=True)
+        if not programme.name and spans and (spans[0][2] - spans[0][1]).days > 1:
+            programme.name = spans[0][0]
+        prodid = re.match(r"^-//pretalx//[^/]+//([^/]+)", _text(self.calendars[0], "PRODID"))
+        if not programme.name and prodid:
+            programme.name = clean_name(prodid[1])
+            programme.source_id = programme.name
+        if not programme.name:
+            stem = PurePath(self.source).stem or "calendar"
+            programme.name = clean_name(stem.replace("_", " ")) or "calendar"
+            self.warn(
+                "no-name",
+                f"the calendar has no X-WR-CALNAME; named the conference {programme.name!r} "
+                "after the file (use --conference to import into an existing one)",
+            )

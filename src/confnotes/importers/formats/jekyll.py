@@ -1,0 +1,296 @@
+"""Jekyll (and Hugo-style) pages and posts: front matter plus Markdown with Liquid.
+
+Two shapes share this format. A *page* (a workshop's home page) keeps its
+name and description in the front matter and its people in Liquid tags such as
+``{% include people.html name="…" affiliation="…" url="…" %}`` under headings
+that say their role; the body is otherwise read like a Markdown page. A *post*
+(a seminar event) is one talk whose facts are all front-matter keys: speaker,
+affiliation, title, summary/abstract, start and end times, location. YAML
+(``---``) and TOML (``+++``) front matter are both read; ``{% comment %}``
+blocks and HTML comments are not data; HTML entities are decoded and HTML is
+stripped from abstracts.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import tomllib
+from datetime import date, datetime
+from typing import Any
+
+from confnotes.errors import ConfnotesError
+from confnotes.frontmatter import load_yaml
+from confnotes.importers.formats.markdown import blank_comments, read_markdown
+from confnotes.importers.page import PageBuilder
+from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
+from confnotes.importers.textutil import (
+    bad_input,
+    city_timezone,
+    clean_name,
+    decode,
+    parse_clock,
+    parse_date,
+    split_affiliations,
+    strip_html,
+)
+from confnotes.links import classify_link
+from confnotes.slugs import make_slug
+
+NAME = "jekyll"
+
+_LIQUID_COMMENT_RE = re.compile(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.S)
+_INCLUDE_RE = re.compile(r"\{%-?\s*include\s+(?P<file>[\w./-]+)(?P<args>.*?)-?%\}", re.S)
+_ARG_RE = re.compile(r"""(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))""")
+_LIQUID_RE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
+PERSON_MARK = "\ue000"
+"""Marks where an include tag stood, so the Markdown reader puts that person in its section."""
+
+_TALK_KEYS = ("speaker", "speakers", "presenter", "event_start_time", "talk_title", "abstract")
+_GENERIC_TITLES = {"home", "index", "about", "main", ""}
+
+
+def split(text: str) -> tuple[str, str, str, int]:
+    """(kind ``yaml``/``toml``/``""``, front matter, body, body's first line)."""
+    for fence, kind in (("---", "yaml"), ("+++", "toml")):
+        if text.startswith(fence + "\n") or text.startswith(fence + "\r\n"):
+            end = re.search(rf"^{re.escape(fence)}\s*$", text[len(fence) + 1 :], re.M)
+            if end is None:
+                return kind, "", "", 0
+            front = text[len(fence) + 1 : len(fence) + 1 + end.start()]
+            body = text[len(fence) + 1 + end.end() :].lstrip("\n")
+            first = text[: len(text) - len(body)].count("\n") + 1
+            return kind, front, body, first
+    return "", "", text, 1
+
+
+def detect(data: bytes) -> float:
+    """Front matter (``---`` YAML or ``+++`` TOML) and Jekyll/Liquid traits."""
+    text = data[:200_000].decode("utf-8", errors="replace").lstrip("\ufeff")
+    kind, front, _body, first = split(text)
+    if not kind:
+        return 0.3 if _INCLUDE_RE.search(text) else 0.0
+    if first == 0:
+        return 0.4  # an unclosed front matter block: ours to report
+    score = 0.7
+    if re.search(r"^(layout|title|permalink|date|speaker)\s*[:=]", front, re.M):
+        score = 0.9
+    return score
+
+
+def why_not(data: bytes) -> str:
+    """Why this is not a Jekyll page."""
+    return "no '---' or '+++' front matter at the top"
+
+
+def _front(kind: str, front: str, source: str) -> dict[str, Any]:
+    if kind == "toml":
+        try:
+            data: Any = tomllib.loads(front)
+        except tomllib.TOMLDecodeError as exc:
+            line = int(m.group(1)) + 1 if (m := re.search(r"line (\d+)", str(exc))) else 1
+            raise bad_input(f"invalid TOML front matter: {exc}", source, line) from None
+    else:
+        try:
+            data = load_yaml(front, None, first_line=2)
+        except ConfnotesError as exc:
+            raise bad_input(exc.message, source, exc.line) from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise bad_input("front matter must be a mapping of keys to values", source, 2)
+    return data
+
+
+def parse(data: bytes, source: str) -> Programme:
+    """A programme from a Jekyll page (people, dates, schedule) or post (one talk).
+
+    Raises:
+        BadInputError: unclosed or invalid front matter, empty or binary input.
+    """
+    text = decode(data, source).lstrip("\ufeff")
+    kind, front_text, body, first = split(text)
+    if kind and first == 0:
+        raise bad_input(f"front matter opened with '{text[:3]}' is never closed", source, 1)
+    front = _front(kind, front_text, source) if kind else {}
+    if any(k in front for k in _TALK_KEYS) and _text(front, "title", "talk_title"):
+        return _post(front, body, source)
+    return _page(front, body, first, source)
+
+
+def _text(front: dict[str, Any], *keys: str) -> str:
+    for key in keys:
+        value = front.get(key)
+        if isinstance(value, (str, int, float)) and str(value).strip():
+            return html.unescape(str(value)).strip()
+    return ""
+
+
+def _when(value: Any) -> datetime | None:
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=None, second=0, microsecond=0)
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day)
+    if not isinstance(value, str):
+        return None
+    m = re.match(r"\s*(\d{4}-\d\d-\d\d)(?:[T ](\d{1,2}):(\d\d))?", value)
+    if m:
+        iso = date.fromisoformat(m.group(1))
+        if m.group(2):
+            return datetime(iso.year, iso.month, iso.day, int(m.group(2)), int(m.group(3)))
+        return datetime(iso.year, iso.month, iso.day)
+    day = parse_date(value)
+    clock = parse_clock(value)
+    if day:
+        return (
+            datetime.combine(day, clock.start) if clock else datetime(day.year, day.month, day.day)
+        )
+    return None
+
+
+def _series_from_layout(layout: str) -> str:
+    words = [w for w in re.split(r"[_\-\s]+", layout) if w]
+    words = [w for w in words if w.lower() not in ("event", "events", "post", "page", "default")]
+    out = []
+    for word in words:
+        if len(word) <= 4 and not re.search(r"[aeiou]", word[1:], re.I):
+            out.append(word.upper())
+        else:
+            out.append(word.capitalize())
+    return " ".join(out)
+
+
+def _speakers(front: dict[str, Any]) -> list[ProgrammePerson]:
+    raw = front.get("speakers") or front.get("speaker") or front.get("presenter") or []
+    items = raw if isinstance(raw, list) else [raw]
+    shared_aff = _text(front, "affiliation", "speaker_affiliation", "institution")
+    people = []
+    for item in items:
+        if isinstance(item, dict):
+            name = html.unescape(str(item.get("name") or "")).strip()
+            affs = item.get("affiliation") or item.get("affiliations") or []
+            affs = affs if isinstance(affs, list) else split_affiliations(str(affs))
+            url = str(item.get("url") or item.get("website") or "")
+        else:
+            name = html.unescape(str(item or "")).strip()
+            affs = split_affiliations(shared_aff) if shared_aff and len(items) == 1 else []
+            url = _text(front, "speaker_url", "speaker_website")
+        if name:
+            people.append(ProgrammePerson(name=clean_name(name), affiliations=affs, url=url))
+    return people
+
+
+def _post(front: dict[str, Any], body: str, source: str) -> Programme:
+    """A seminar or talk post: the front matter is one talk."""
+    title = _text(front, "talk_title", "title")
+    start = _when(front.get("event_start_time") or front.get("start_time") or front.get("start"))
+    start = start or _when(front.get("event_date") or front.get("date"))
+    end = _when(front.get("event_end_time") or front.get("end_time") or front.get("end"))
+    location = _text(front, "location", "venue")
+    room = _text(front, "room")
+    links = []
+    join = _text(front, "join_link")
+    if join and not join.startswith(("http://", "https://")):
+        room = room or join
+    elif join:
+        links.append(classify_link(join, "join"))
+    for key, label in (
+        ("slides", "slides"),
+        ("video", "video"),
+        ("recording", "video"),
+        ("paper", "paper"),
+        ("poster", "poster"),
+        ("code", "code"),
+        ("old_url", "event page"),
+        ("url", "event page"),
+        ("link", "event page"),
+    ):
+        value = _text(front, key)
+        if value.startswith(("http://", "https://")):
+            links.append(classify_link(value, label))
+    if location.startswith(("http://", "https://")):
+        links.append(classify_link(location, "join"))
+        location = ""
+    abstract_raw = _text(front, "abstract", "summary", "description")
+    abstract = strip_html(abstract_raw) if abstract_raw else strip_html(body.strip())
+    series = _text(front, "series", "seminar", "event_series") or _series_from_layout(
+        _text(front, "layout")
+    )
+    source_id = _text(front, "old_url", "permalink", "icalendar", "uid") or make_slug(
+        f"{title} {start:%Y-%m-%d}" if start else title
+    )
+    talk = ProgrammeTalk(
+        title=" ".join(title.split()),
+        kind=_kind(front),
+        start=start if start and (start.hour or start.minute) else None,
+        end=end if start and end and end > start else None,
+        room=room or location,
+        speakers=_speakers(front),
+        links=links,
+        tags=[str(t) for t in front.get("tags") or [] if isinstance(t, (str, int))],
+        abstract=abstract,
+        source_id=source_id,
+    )
+    name = series or "Seminar"
+    day = start.date() if start else None
+    return Programme(
+        name=name,
+        format=NAME,
+        series=series,
+        start=day,
+        end=day,
+        timezone=_text(front, "timezone") or city_timezone(location) or None,
+        location=location,
+        talks=[talk],
+    )
+
+
+def _kind(front: dict[str, Any]) -> str:
+    from confnotes.importers.entries import kind_of
+
+    kind = kind_of(_text(front, "type", "kind", "category", "event_type"))
+    return kind if kind != "other" else "talk"
+
+
+def _page(front: dict[str, Any], body: str, first_line: int, source: str) -> Programme:
+    """A Jekyll page: Markdown body with Liquid people tags, names from the front matter."""
+    b = PageBuilder(NAME, source)
+    title = _text(front, "home_title", "conference", "event", "title")
+    if title.lower() in _GENERIC_TITLES:
+        title = _text(front, "home_title", "site_title", "description")
+    b.programme.name = title
+    b.programme.description = _text(front, "description", "subtitle")
+    if b.programme.description == title:
+        b.programme.description = ""
+    b.programme.location = _text(front, "location", "venue")
+    b.programme.timezone = _text(front, "timezone") or None
+    if day := _when(front.get("date") or front.get("event_date")):
+        b.set_day(day.date())
+    b.note_series(title)
+    text = _LIQUID_COMMENT_RE.sub(lambda m: "\n" * m.group(0).count("\n"), body)
+    text = blank_comments(text)
+    people: list[ProgrammePerson] = []
+
+    def include(m: re.Match[str]) -> str:
+        args = {k: html.unescape(a or b_ or c) for k, a, b_, c in _ARG_RE.findall(m.group("args"))}
+        name = clean_name(args.get("name") or "")
+        if not name:
+            return ""
+        affs = split_affiliations(args.get("affiliation") or args.get("institution") or "")
+        people.append(ProgrammePerson(name=name, affiliations=affs, url=args.get("url", "")))
+        return f"\n- {PERSON_MARK}{len(people) - 1}{PERSON_MARK}\n"
+
+    text = _INCLUDE_RE.sub(lambda m: include(m).replace("\n", " ").strip() + " ", text)
+    text = "\n".join(_split_marks(line) for line in text.split("\n"))
+    text = _LIQUID_RE.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+    b.people_marks = people
+    read_markdown(text, b, first_line)
+    return b.finish(text)
+
+
+def _split_marks(line: str) -> str:
+    """One include tag per line, so each becomes a list item of its section."""
+    if PERSON_MARK not in line:
+        return line
+    marks = re.findall(rf"{PERSON_MARK}\d+{PERSON_MARK}", line)
+    return "\n".join(f"- {m}" for m in marks)

@@ -1,0 +1,33 @@
+"""Full-text search over a notebook: a small interface, and Whoosh behind it.
+
+``open_index(nb)`` is the one entry point the CLI and the UI use; they talk to
+the :class:`SearchIndex` interface and never to Whoosh. Importing this package
+is cheap: Whoosh is imported only when an index is opened.
+"""
+
+from __future__ import annotations
+
+from confnotes.index.base import Hit, Progress, SearchIndex, SearchResults, SyncReport
+from confnotes.index.query import QuerySyntaxError
+from confnotes.notebook import Notebook
+
+__all__ = [
+    "Hit",
+    "Progress",
+    "QuerySyntaxError",
+    "SearchIndex",
+    "SearchResults",
+    "SyncReport",
+    "open_index",
+]
+
+
+def open_index(nb: Notebook, lock_timeout: float = 10.0) -> SearchIndex:
+    """The notebook's index under ``.confnotes/index/`` (opened, not yet synced).
+
+    Call :meth:`SearchIndex.sync` before searching to pick up edits made to the
+    files (it builds the index on first use, and rebuilds one found unreadable).
+    """
+    from confnotes.index.whoosh_index import WhooshIndex
+
+    return WhooshIndex(nb, lock_timeout=lock_timeout)

@@ -1,0 +1,189 @@
+"""Text analysis shared by indexing, querying and snippets.
+
+Whoosh's default tokenizer keeps ``*`` inside words and makes a whole CJK
+sentence one token, so confnotes uses its own: words are runs of letters and
+digits (Markdown markup never sticks to them), CJK runs become overlapping
+character bigrams (so a shorter CJK term finds a longer phrase), and every
+token is lower-cased and accent-folded (``Kajić`` → ``kajic``). Stemmed fields
+add Whoosh's English stemmer on top.
+
+Markdown is indexed as text: :func:`plain_text` strips markup line by line,
+keeping the line structure so a match can be mapped to its line in the note.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+from whoosh.analysis import Analyzer, StemFilter, Token, Tokenizer
+
+CJK_RANGES = (
+    "\u3040-\u30ff"  # hiragana, katakana
+    "\u3400-\u4dbf"  # CJK extension A
+    "\u4e00-\u9fff"  # CJK unified ideographs
+    "\uf900-\ufaff"  # compatibility ideographs
+    "\uac00-\ud7af"  # hangul syllables
+)
+_TOKEN_RE = re.compile(rf"(?P<cjk>[{CJK_RANGES}]+)|(?P<word>[^\W_{CJK_RANGES}]+)")
+CJK_RE = re.compile(rf"[{CJK_RANGES}]")
+
+_SPECIAL_FOLDS = str.maketrans(
+    {
+        "ø": "o",
+        "đ": "d",
+        "ð": "d",
+        "ł": "l",
+        "ß": "ss",
+        "æ": "ae",
+        "œ": "oe",
+        "þ": "th",
+        "ı": "i",
+        "ħ": "h",
+    }
+)
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """Lower-case ``word`` and strip its accents (``Hyvärinen`` → ``hyvarinen``)."""
+    word = word.lower()
+    if word.isascii():
+        return word
+    word = word.translate(_SPECIAL_FOLDS)
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+class FoldingTokenizer(Tokenizer):  # type: ignore[misc]
+    """Words (lower-cased, accent-folded) and CJK character bigrams, with positions/offsets."""
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self)
+
+    def __hash__(self) -> int:
+        return hash(type(self).__name__)
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: Any,
+    ) -> Iterator[Token]:
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        if not tokenize:
+            t.original = value
+            t.text = fold(value)
+            t.boost = 1.0
+            if positions:
+                t.pos = start_pos
+            if chars:
+                t.startchar = start_char
+                t.endchar = start_char + len(value)
+            yield t
+            return
+        pos = start_pos
+        for match in _TOKEN_RE.finditer(value):
+            word = match.group("word")
+            if word is not None:
+                spans = [(word, match.start(), match.end())]
+            else:
+                run = match.group("cjk")
+                base = match.start()
+                if len(run) == 1:
+                    spans = [(run, base, base + 1)]
+                else:
+                    spans = [(run[i : i + 2], base + i, base + i + 2) for i in range(len(run) - 1)]
+            for text, start, end in spans:
+                t.text = fold(text)
+                t.boost = 1.0
+                t.stopped = False
+                if keeporiginal:
+                    t.original = text
+                if positions:
+                    t.pos = pos
+                if chars:
+                    t.startchar = start_char + start
+                    t.endchar = start_char + end
+                pos += 1
+                yield t
+
+
+def plain_analyzer() -> Analyzer:
+    """Folded words, not stemmed: names, rooms, tags, sessions."""
+    return FoldingTokenizer()
+
+
+def stemming_analyzer() -> Analyzer:
+    """Folded words stemmed in English: titles, abstracts and note bodies."""
+    return FoldingTokenizer() | StemFilter(cachesize=100_000)
+
+
+def words(text: str) -> list[str]:
+    """The folded tokens of ``text`` (query words, CJK bigrams)."""
+    return [t.text for t in FoldingTokenizer()(text)]
+
+
+_LINE_RULES = [
+    (re.compile(r"^\s{0,3}#{1,6}\s+"), ""),
+    (re.compile(r"^(\s*)[-*+]\s+\[[ xX]\]\s+"), r"\1"),
+    (re.compile(r"^(\s*)(?:[-*+]|\d+[.)])\s+"), r"\1"),
+    (re.compile(r"^\s*>\s?"), ""),
+    # Bounded, and no '[' inside: a line of 60,000 '[' must not take quadratic time.
+    (re.compile(r"!\[([^\[\]]{0,1000})\]\([^()\s]{0,2000}\)"), r"\1"),
+    (re.compile(r"\[([^\[\]]{1,1000})\]\([^()\s]{0,2000}\)"), r"\1"),
+    (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),
+    (re.compile(r"\*\*|__|~~|`+|(?<!\w)\*|\*(?!\w)"), ""),
+    (re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$"), ""),
+]
+URL_RE = re.compile(r"https?://[^\s<>()\[\]\"']+")
+
+
+MAX_INDEXED_CHARS = 200_000
+"""Only this much of one note's text is indexed: the rest of a pasted megabyte is not
+worth minutes of pure-Python indexing (the file itself is untouched)."""
+
+
+def plain_text(markdown: str) -> str:
+    """Markdown reduced to readable text, line for line (line numbers are preserved)."""
+    out = []
+    for line in markdown[:MAX_INDEXED_CHARS].split("\n"):
+        for pattern, repl in _LINE_RULES:
+            line = pattern.sub(repl, line)
+        out.append(line)
+    return "\n".join(out)
+
+
+def urls_in(markdown: str) -> list[str]:
+    """Every http(s) URL written in a note body (indexed under ``url:``)."""
+    return [u.rstrip(".,;:") for u in URL_RE.findall(markdown[:MAX_INDEXED_CHARS])]
+
+
+def url_terms(url: str) -> list[str]:
+    """Terms a URL is findable by: the URL without scheme, its host, host parts, path words."""
+    low = url.strip().lower()
+    bare = re.sub(r"^[a-z][a-z0-9+.-]*://", "", low).rstrip("/")
+    if not bare:
+        return []
+    host = bare.split("/", 1)[0].split(":", 1)[0]
+    terms = [bare, host]
+    if host.startswith("www."):
+        terms.append(host[4:])
+    terms.extend(p for p in re.split(r"[^0-9a-z]+", bare) if p)
+    return list(dict.fromkeys(terms))
+
+
+def normalize_url_query(value: str) -> str:
+    """The form of a ``url:`` query value that matches :func:`url_terms`."""
+    low = value.strip().lower()
+    return re.sub(r"^[a-z][a-z0-9+.-]*://", "", low).rstrip("/")

@@ -1,0 +1,131 @@
+"""The search port: what the CLI and the UI need from an index, whatever engine is behind it.
+
+The files are the truth and the index is a cache of them, so the interface
+talks in notebook terms (talks, people, ids) and never exposes Whoosh.
+"""
+
+from __future__ import annotations
+
+import threading
+from abc import ABC, abstractmethod
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from confnotes.model import Conference, Person, Talk
+
+Progress = Callable[[int, int], None]
+"""Called with (done, total) while a sync or rebuild works through files."""
+
+
+@dataclass
+class SyncReport:
+    """What a sync or rebuild changed in the index."""
+
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    rebuilt: bool = False
+    """True when the whole index was built anew (first use, ``reindex``, or recovery)."""
+    cancelled: bool = False
+    messages: list[str] = field(default_factory=list)
+    """Things the user should be told (index recovered, another process holds the lock...)."""
+
+    @property
+    def changed(self) -> int:
+        """Documents written or deleted."""
+        return self.added + self.updated + self.removed
+
+
+@dataclass
+class Hit:
+    """One search result, with enough stored data to show it without opening the file."""
+
+    kind: str
+    """``talk``, ``person`` or ``conference``."""
+    id: str
+    title: str
+    conference: str | None
+    speakers: list[str]
+    """Speaker names (talks), in programme order."""
+    score: float
+    snippet: str
+    """Plain text around the best match (no markup)."""
+    highlights: list[tuple[int, int]]
+    """``(start, end)`` spans of matched terms inside :attr:`snippet`."""
+    line: int | None
+    """1-based line of the first match in the note body, to open the editor there."""
+    date: str | None = None
+    """``YYYY-MM-DD`` (talks) or the conference's first day."""
+
+    def marked_snippet(self, before: str = "**", after: str = "**") -> str:
+        """The snippet with each highlighted span wrapped in plain-text markers."""
+        out, last = [], 0
+        for start, end in self.highlights:
+            out.append(self.snippet[last:start])
+            out.append(f"{before}{self.snippet[start:end]}{after}")
+            last = end
+        out.append(self.snippet[last:])
+        return "".join(out)
+
+
+@dataclass
+class SearchResults:
+    """Hits best first, plus what the UI should say about them."""
+
+    hits: list[Hit] = field(default_factory=list)
+    total: int = 0
+    corrected: str | None = None
+    """When the query found nothing and a typo-tolerant retry did: the query that was run."""
+    rebuilding: bool = False
+    """True when the index is being rebuilt and the hits may be incomplete."""
+
+
+class SearchIndex(ABC):
+    """A full-text index over one notebook, kept in step with its files."""
+
+    @abstractmethod
+    def sync(
+        self, progress: Progress | None = None, cancel: threading.Event | None = None
+    ) -> SyncReport:
+        """Index what changed on disk since the last sync (cheap when nothing did)."""
+
+    @abstractmethod
+    def rebuild(
+        self, progress: Progress | None = None, cancel: threading.Event | None = None
+    ) -> SyncReport:
+        """Build the index from scratch from the files."""
+
+    @abstractmethod
+    def update_talk(self, talk: Talk) -> None:
+        """Re-index one talk right after it was saved."""
+
+    @abstractmethod
+    def update_person(self, person: Person) -> None:
+        """Re-index a person's page and the talks that name them."""
+
+    @abstractmethod
+    def update_conference(self, conf: Conference) -> None:
+        """Re-index a conference and its talks (session titles and rooms live there)."""
+
+    @abstractmethod
+    def remove(self, doc_id: str) -> None:
+        """Drop a talk id, ``people/<id>`` or a conference id from the index."""
+
+    @abstractmethod
+    def search(self, query: str, limit: int = 20, kinds: tuple[str, ...] = ()) -> SearchResults:
+        """Run a query (see :mod:`confnotes.index.query`); ``kinds`` restricts hit kinds.
+
+        Raises:
+            QuerySyntaxError: the query cannot be parsed (the message says why).
+        """
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release files and locks."""
+
+    def __enter__(self) -> SearchIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,302 @@
+"""From notebook files to index documents, without loading the whole notebook.
+
+A search must start fast, so the index reads only the files that changed (and
+the few person pages and conference files their talks refer to) instead of
+``Notebook.load()``-ing everything. Parsing reuses the notebook's own readers
+(``frontmatter`` and ``records``), so a note means the same thing here as in
+the app; a note whose front matter is broken is still indexed, as text.
+
+Every file maps to one document whose unique ``key`` is its path relative to
+the notebook (``conf/talk.md``, ``people/x.md``, ``conf/conference.yaml``).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from confnotes import records
+from confnotes.errors import ConfnotesError
+from confnotes.frontmatter import key_lines, load_yaml, parse_document
+from confnotes.index.analysis import plain_text, url_terms, urls_in
+from confnotes.model import Conference, Person, Talk
+from confnotes.notebook import CONFERENCE_FILE, NOTE_SUFFIX, PEOPLE_DIR
+from confnotes.storage import TEMP_PREFIX, decode_text
+
+TALK, PERSON, CONFERENCE = "talk", "person", "conference"
+MAX_FILE_BYTES = 20_000_000
+
+
+@dataclass(frozen=True)
+class FileStat:
+    """What a directory scan tells about one notebook file."""
+
+    size: int
+    mtime_ns: int
+
+
+def kind_of(rel: str) -> str:
+    """Whether a notebook-relative path is a talk note, a person page or a conference file."""
+    if rel.startswith(f"{PEOPLE_DIR}/"):
+        return PERSON
+    if rel.endswith(f"/{CONFERENCE_FILE}") and rel.count("/") == 1:
+        return CONFERENCE
+    return TALK
+
+
+def key_for(kind: str, doc_id: str) -> str:
+    """The document key (relative path) of a talk id, person id or conference id."""
+    if kind == PERSON:
+        return f"{PEOPLE_DIR}/{doc_id}{NOTE_SUFFIX}"
+    if kind == CONFERENCE:
+        return f"{doc_id}/{CONFERENCE_FILE}"
+    return f"{doc_id}{NOTE_SUFFIX}"
+
+
+def key_of_id(doc_id: str) -> str:
+    """Map ``remove()``'s ids to keys: ``people/<id>``, a conference id, or a talk id."""
+    if doc_id.startswith(f"{PEOPLE_DIR}/"):
+        return f"{doc_id}{NOTE_SUFFIX}"
+    if "/" not in doc_id:
+        return key_for(CONFERENCE, doc_id)
+    return key_for(TALK, doc_id)
+
+
+def scan(root: Path) -> dict[str, FileStat]:
+    """Every file the index covers, by relative path, with size and mtime (stat only).
+
+    Follows the notebook's own layout rules: folders starting with ``.`` or ``_``
+    are skipped, as are hidden and temporary files.
+    """
+    found: dict[str, FileStat] = {}
+    try:
+        top = [e for e in os.scandir(root) if not e.name.startswith((".", "_"))]
+    except OSError:
+        return found
+    for entry in top:
+        try:
+            if not entry.is_dir():
+                continue
+        except OSError:
+            continue
+        if entry.name != PEOPLE_DIR:
+            conf = os.path.join(entry.path, CONFERENCE_FILE)
+            try:
+                st = os.stat(conf)
+                found[f"{entry.name}/{CONFERENCE_FILE}"] = FileStat(st.st_size, st.st_mtime_ns)
+            except OSError:
+                pass
+        for rel, fst in _markdown(entry.path, entry.name):
+            found[rel] = fst
+    return found
+
+
+def _markdown(folder: str, rel: str) -> Iterator[tuple[str, FileStat]]:
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for e in entries:
+        if e.name.startswith((".", "_")) or e.name.startswith(TEMP_PREFIX):
+            continue
+        try:
+            if e.is_dir():
+                yield from _markdown(e.path, f"{rel}/{e.name}")
+            elif e.name.endswith(NOTE_SUFFIX) and e.is_file():
+                st = e.stat()
+                yield f"{rel}/{e.name}", FileStat(st.st_size, st.st_mtime_ns)
+        except OSError:
+            continue
+
+
+def parse_talk(root: Path, rel: str, data: bytes) -> Talk:
+    """A talk from its file's bytes; broken front matter leaves the whole text as body."""
+    path = root / rel
+    conf_id = rel.split("/", 1)[0]
+    talk_id = rel[: -len(NOTE_SUFFIX)]
+    try:
+        text = decode_text(data, path).text
+    except ConfnotesError:
+        return Talk(id=talk_id, conference=conf_id, title=Path(rel).stem, path=path)
+    try:
+        doc = parse_document(text, path)
+    except ConfnotesError:
+        return Talk(id=talk_id, conference=conf_id, title=Path(rel).stem, body=text, path=path)
+    talk, _problems = records.talk_from_data(doc.data, doc.body, talk_id, conf_id, path, {})
+    return talk
+
+
+def parse_person(root: Path, rel: str, data: bytes) -> Person | None:
+    """A person from their page's bytes (None when it cannot be read as a page)."""
+    path = root / rel
+    try:
+        doc = parse_document(decode_text(data, path).text, path)
+    except ConfnotesError:
+        return None
+    person, _problems = records.person_from_data(doc.data, doc.body, Path(rel).stem, path, {})
+    return person
+
+
+def parse_conference(root: Path, rel: str, data: bytes) -> Conference | None:
+    """A conference from its YAML file's bytes (None when it is not a readable mapping)."""
+    path = root / rel
+    try:
+        text = decode_text(data, path).text
+        mapping = load_yaml(text, path) or {}
+    except ConfnotesError:
+        return None
+    if not isinstance(mapping, dict):
+        return None
+    conf, _problems = records.conference_from_data(
+        mapping, rel.split("/", 1)[0], path, key_lines(text, 1)
+    )
+    return conf
+
+
+def read_bytes(path: Path) -> bytes | None:
+    """A file's bytes, or None when it is gone, unreadable or absurdly large."""
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            return None
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+class Resolver:
+    """Person pages and conference files that talks refer to, read once per operation."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self._people: dict[str, Person | None] = {}
+        self._confs: dict[str, Conference | None] = {}
+
+    def remember_person(self, person: Person) -> None:
+        self._people[person.id] = person
+
+    def remember_conference(self, conf: Conference) -> None:
+        self._confs[conf.id] = conf
+
+    def person(self, pid: str) -> Person | None:
+        if pid not in self._people:
+            rel = key_for(PERSON, pid)
+            data = read_bytes(self.root / rel)
+            self._people[pid] = parse_person(self.root, rel, data) if data is not None else None
+        return self._people[pid]
+
+    def conference(self, cid: str) -> Conference | None:
+        if cid not in self._confs:
+            rel = key_for(CONFERENCE, cid)
+            data = read_bytes(self.root / rel)
+            self._confs[cid] = parse_conference(self.root, rel, data) if data is not None else None
+        return self._confs[cid]
+
+
+def _lines(values: list[str]) -> str:
+    return "\n".join(v for v in values if v)
+
+
+def _timestamp(value: Any) -> int:
+    if value is None:
+        return 0
+    return int(value.strftime("%Y%m%d%H%M"))
+
+
+def talk_document(talk: Talk, resolver: Resolver) -> dict[str, Any]:
+    """The fields of a talk's document: its own metadata plus speakers' and conference's."""
+    conf = resolver.conference(talk.conference)
+    session = conf.session(talk.session) if conf else None
+    names, speaker_words, affiliations = [], [], []
+    for pid in talk.speakers:
+        person = resolver.person(pid)
+        if person is None:
+            names.append(pid.replace("-", " ").title())
+            speaker_words.append(pid)
+            continue
+        names.append(person.name)
+        speaker_words.extend([person.name, *person.aliases, pid])
+        affiliations.extend(person.affiliations)
+    body = plain_text(talk.body)
+    room = talk.room or (session.room if session else "")
+    urls = [link.url for link in talk.links] + urls_in(talk.body)
+    day = talk.start.date().isoformat() if talk.start else None
+    doc: dict[str, Any] = {
+        "key": key_for(TALK, talk.id),
+        "doctype": TALK,
+        "id": talk.id,
+        "title": talk.title,
+        "conference": talk.conference,
+        "conf": _lines([talk.conference, conf.name if conf else "", conf.series if conf else ""]),
+        "speakers": _lines(speaker_words),
+        "speaker_ids": " ".join(talk.speakers),
+        "speaker_names": names,
+        "affiliation": _lines(affiliations),
+        "session": _lines([talk.session or "", session.title if session else ""]),
+        "room": room,
+        "kind": talk.kind,
+        "tag": _lines(talk.tags),
+        "link": " ".join(sorted({link.kind for link in talk.links})),
+        "url": " ".join(t for u in urls for t in url_terms(u)),
+        "abstract": talk.abstract,
+        "body": body,
+        "spell": _lines([talk.title, talk.abstract, body, *speaker_words, *talk.tags]),
+        "ts": _timestamp(talk.start),
+        "day": day or "",
+    }
+    if day:
+        doc["date"] = day
+    return doc
+
+
+def person_document(person: Person) -> dict[str, Any]:
+    """The fields of a person's page (``speaker:`` finds their talks; plain words find this)."""
+    body = plain_text(person.body)
+    names = [person.name, *person.aliases, person.id]
+    urls = ([person.url] if person.url else []) + urls_in(person.body)
+    return {
+        "key": key_for(PERSON, person.id),
+        "doctype": PERSON,
+        "id": person.id,
+        "title": person.name,
+        "aliases": _lines(names[1:]),
+        "speaker_names": [],
+        "affiliation": _lines(person.affiliations),
+        "url": " ".join(t for u in urls for t in url_terms(u)),
+        "body": body,
+        "spell": _lines([*names, *person.affiliations, body]),
+        "ts": 0,
+        "day": "",
+    }
+
+
+def conference_document(conf: Conference) -> dict[str, Any]:
+    """The fields of a conference: name, series, place, sessions, rooms, days."""
+    text = _lines([conf.description, conf.location])
+    days = []
+    if conf.start:
+        end = conf.end if conf.end and conf.end >= conf.start else conf.start
+        span = min((end - conf.start).days, 60)
+        days = [(conf.start + timedelta(days=i)).isoformat() for i in range(span + 1)]
+    doc: dict[str, Any] = {
+        "key": key_for(CONFERENCE, conf.id),
+        "doctype": CONFERENCE,
+        "id": conf.id,
+        "title": conf.name,
+        "conference": conf.id,
+        "conf": _lines([conf.id, conf.name, conf.series]),
+        "session": _lines([s.title for s in conf.sessions]),
+        "room": _lines(sorted({s.room for s in conf.sessions if s.room})),
+        "url": " ".join(url_terms(conf.url)) if conf.url else "",
+        "body": text,
+        "speaker_names": [],
+        "spell": _lines([conf.name, conf.series, text]),
+        "ts": int(conf.start.strftime("%Y%m%d")) * 10000 if isinstance(conf.start, date) else 0,
+        "day": days[0] if days else "",
+    }
+    if days:
+        doc["date"] = " ".join(days)
+    return doc

@@ -1,0 +1,590 @@
+"""The query language, shared by the CLI, the UI and ``--json``.
+
+::
+
+    equilibrium models        both words (AND is the default)
+    bengio OR abbeel          either word (OR binds tighter than the implicit AND)
+    networks -equilibrium     NOT: also ``NOT equilibrium``
+    "mode collapse"           a phrase
+    equilib*                  a prefix
+    (a OR b) c                grouping
+    speaker:kolter            a field: title speaker affiliation conf session room
+                              kind tag link url date body abstract
+    date:2019-12-10           a day; also 2019-12 (month), 2019, or a range a..b
+
+Case and accents never matter. Parsing is pure (no Whoosh); :func:`compile_query`
+turns the tree into a Whoosh query against one index reader.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from confnotes.errors import BadInputError
+from confnotes.index.analysis import CJK_RE, fold, normalize_url_query, words
+
+FIELDS = (
+    "title",
+    "speaker",
+    "affiliation",
+    "conf",
+    "session",
+    "room",
+    "kind",
+    "tag",
+    "link",
+    "url",
+    "date",
+    "body",
+    "abstract",
+)
+"""Field names a user may write before a colon."""
+
+FIELD_ALIASES = {
+    "speakers": "speaker",
+    "author": "speaker",
+    "person": "speaker",
+    "conference": "conf",
+    "tags": "tag",
+    "links": "link",
+    "note": "body",
+    "day": "date",
+}
+
+OPERATORS = ("AND", "OR", "NOT")
+
+
+class QuerySyntaxError(BadInputError):
+    """A query that cannot be parsed; the message says where and how to fix it."""
+
+    def __init__(self, message: str, column: int | None = None):
+        where = f" (at column {column})" if column is not None else ""
+        super().__init__(f"bad search query: {message}{where}")
+        self.column = column
+
+
+# ---------------------------------------------------------------------- the tree
+
+
+@dataclass
+class Node:
+    """Base of the query tree."""
+
+
+@dataclass
+class Word(Node):
+    """A word (or a prefix when ``prefix``), optionally restricted to a field."""
+
+    text: str
+    field: str | None = None
+    prefix: bool = False
+    start: int = 0
+    end: int = 0
+
+
+@dataclass
+class Phrase(Node):
+    """Words that must appear next to each other, in order."""
+
+    text: str
+    field: str | None = None
+
+
+@dataclass
+class DateRange(Node):
+    """Days from ``first`` to ``last`` inclusive (``YYYY-MM-DD`` strings, either may be open)."""
+
+    first: str | None
+    last: str | None
+
+
+@dataclass
+class And(Node):
+    children: list[Node] = field(default_factory=list)
+
+
+@dataclass
+class Or(Node):
+    children: list[Node] = field(default_factory=list)
+
+
+@dataclass
+class Not(Node):
+    child: Node
+
+
+# ---------------------------------------------------------------------- lexing
+
+
+@dataclass
+class _Tok:
+    kind: str  # "(", ")", "OR", "AND", "NOT", "-", "word", "phrase", "field"
+    text: str
+    col: int  # 1-based
+    end: int = 0  # 0-based end offset in the query
+
+
+_FIELD_RE = re.compile(r"^([A-Za-z]+):(.*)$", re.S)
+_BREAK = set(' \t\n\r()"')
+
+
+def _lex(query: str) -> list[_Tok]:
+    toks: list[_Tok] = []
+    i, n = 0, len(query)
+    while i < n:
+        c = query[i]
+        if c.isspace():
+            i += 1
+        elif c in "()":
+            toks.append(_Tok(c, c, i + 1, i + 1))
+            i += 1
+        elif c == '"':
+            close = query.find('"', i + 1)
+            if close < 0:
+                raise QuerySyntaxError('the phrase is missing its closing quote (")', column=i + 1)
+            toks.append(_Tok("phrase", query[i + 1 : close], i + 1, close + 1))
+            i = close + 1
+        elif c == "-" and i + 1 < n and not query[i + 1].isspace() and query[i + 1] != "-":
+            toks.append(_Tok("-", c, i + 1, i + 1))
+            i += 1
+        else:
+            j = i
+            while j < n and query[j] not in _BREAK:
+                j += 1
+            text = query[i:j]
+            if text in OPERATORS:
+                toks.append(_Tok(text, text, i + 1, j))
+            elif m := _FIELD_RE.match(text):
+                toks.append(_Tok("field", m.group(1), i + 1, i + len(m.group(1)) + 1))
+                rest = m.group(2)
+                if rest:
+                    toks.append(_Tok("word", rest, i + len(m.group(1)) + 2, j))
+                elif j >= n or query[j].isspace() or query[j] == ")":
+                    raise QuerySyntaxError(
+                        f"'{m.group(1)}:' needs a value right after the colon, "
+                        f'such as {m.group(1)}:word or {m.group(1)}:"two words"',
+                        column=i + 1,
+                    )
+            else:
+                toks.append(_Tok("word", text, i + 1, j))
+            i = j
+    return toks
+
+
+# ---------------------------------------------------------------------- parsing
+
+
+class _Parser:
+    def __init__(self, query: str):
+        self.query = query
+        self.toks = _lex(query)
+        self.pos = 0
+
+    def peek(self) -> _Tok | None:
+        return self.toks[self.pos] if self.pos < len(self.toks) else None
+
+    def take(self) -> _Tok:
+        tok = self.toks[self.pos]
+        self.pos += 1
+        return tok
+
+    def parse(self) -> Node:
+        if not self.toks:
+            raise QuerySyntaxError("the query is empty; type some words to search for")
+        node = self.conjunction(None)
+        tok = self.peek()
+        if tok is not None:
+            if tok.kind == ")":
+                raise QuerySyntaxError("')' has no matching '('", column=tok.col)
+            raise QuerySyntaxError(f"unexpected {tok.text!r}", column=tok.col)
+        return node
+
+    def conjunction(self, fld: str | None) -> Node:
+        children: list[Node] = []
+        seen = False
+        while (tok := self.peek()) is not None and tok.kind != ")":
+            if tok.kind == "AND":
+                self.take()
+                if not children:
+                    raise QuerySyntaxError("'AND' needs a term before it", column=tok.col)
+                nxt = self.peek()
+                if nxt is None or nxt.kind in (")", "AND", "OR"):
+                    raise QuerySyntaxError("'AND' needs a term after it", column=tok.col)
+                continue
+            node = self.disjunction(fld)
+            if node is not None:
+                children.append(node)
+            seen = True
+        if not children:
+            tok = self.peek()
+            if seen:
+                raise QuerySyntaxError(
+                    "nothing to search for: the query has no letters or digits outside "
+                    "of operators",
+                    column=tok.col if tok else None,
+                )
+            raise QuerySyntaxError(
+                "empty parentheses: put words between '(' and ')'",
+                column=tok.col if tok else None,
+            )
+        return children[0] if len(children) == 1 else And(children)
+
+    def disjunction(self, fld: str | None) -> Node | None:
+        tok = self.peek()
+        if tok is not None and tok.kind == "OR":
+            raise QuerySyntaxError("'OR' needs a term before it", column=tok.col)
+        children = [self.unary(fld)]
+        while (tok := self.peek()) is not None and tok.kind == "OR":
+            self.take()
+            nxt = self.peek()
+            if nxt is None or nxt.kind in (")", "OR", "AND"):
+                raise QuerySyntaxError("'OR' needs a term after it", column=tok.col)
+            children.append(self.unary(fld))
+        kept = [c for c in children if c is not None]
+        if not kept:
+            return None
+        return kept[0] if len(kept) == 1 else Or(kept)
+
+    def unary(self, fld: str | None) -> Node | None:
+        tok = self.peek()
+        if tok is not None and tok.kind in ("NOT", "-"):
+            self.take()
+            nxt = self.peek()
+            if nxt is None or nxt.kind in (")", "OR", "AND"):
+                what = "NOT" if tok.kind == "NOT" else "-"
+                raise QuerySyntaxError(f"'{what}' needs a term after it", column=tok.col)
+            child = self.unary(fld)
+            return Not(child) if child is not None else None
+        return self.atom(fld)
+
+    def atom(self, fld: str | None) -> Node | None:
+        tok = self.take()
+        if tok.kind == "(":
+            node = self.conjunction(fld)
+            close = self.peek()
+            if close is None or close.kind != ")":
+                raise QuerySyntaxError("'(' is never closed: add a ')'", column=tok.col)
+            self.take()
+            return node
+        if tok.kind == "field":
+            name = _field_name(tok.text, tok.col)
+            nxt = self.peek()
+            if nxt is None or nxt.kind not in ("word", "phrase", "("):
+                raise QuerySyntaxError(f"'{tok.text}:' needs a value", column=tok.col)
+            inner = self.atom(name)
+            if inner is None:
+                raise QuerySyntaxError(f"'{tok.text}:' needs a word to search for", tok.col)
+            return inner
+        if tok.kind == "phrase":
+            if fld == "date":
+                return _date_node(tok.text, tok.col)
+            return Phrase(tok.text, fld)
+        if tok.kind == "word":
+            return self.word(tok, fld)
+        raise QuerySyntaxError(f"unexpected {tok.text!r}", column=tok.col)
+
+    def word(self, tok: _Tok, fld: str | None) -> Node | None:
+        text = tok.text
+        if fld == "date":
+            return _date_node(text, tok.col)
+        if not any(c.isalnum() for c in text) and text != "*":
+            return None  # a lone dash or punctuation between words: nothing to match
+        star = text.find("*")
+        if star >= 0:
+            if star != len(text) - 1:
+                raise QuerySyntaxError(
+                    "'*' is only allowed at the end of a word (as in equilib*)",
+                    column=tok.col + star,
+                )
+            if len(text) == 1:
+                raise QuerySyntaxError(
+                    "'*' needs a few letters before it (as in equilib*)", column=tok.col
+                )
+            return Word(text[:-1], fld, True, tok.col - 1, tok.end)
+        return Word(text, fld, False, tok.col - 1, tok.end)
+
+
+def _field_name(name: str, col: int) -> str:
+    low = name.lower()
+    low = FIELD_ALIASES.get(low, low)
+    if low in FIELDS:
+        return low
+    close = difflib.get_close_matches(low, FIELDS + tuple(FIELD_ALIASES), n=1)
+    hint = f"; did you mean '{FIELD_ALIASES.get(close[0], close[0])}:'?" if close else ""
+    raise QuerySyntaxError(
+        f"unknown field '{name}:'{hint} Fields: {', '.join(FIELDS)}. "
+        f'To search for the text itself, put it in quotes: "{name}:..."',
+        column=col,
+    )
+
+
+_DAY_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def _check_day(text: str, col: int) -> str:
+    if not _DAY_RE.match(text):
+        raise QuerySyntaxError(
+            f"date {text!r} is not YYYY-MM-DD (a day), YYYY-MM, YYYY, "
+            "or a range such as date:2019-12-10..2019-12-12",
+            column=col,
+        )
+    parts = [int(p) for p in text.split("-")]
+    try:
+        date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError as exc:
+        raise QuerySyntaxError(f"date {text!r} does not exist ({exc})", column=col) from None
+    return text
+
+
+def _date_node(text: str, col: int) -> Node:
+    text = text.strip()
+    if ".." in text:
+        first, _, last = text.partition("..")
+        if not first and not last:
+            raise QuerySyntaxError("a date range needs at least one end", column=col)
+        a = _check_day(first, col) if first else None
+        b = _check_day(last, col) if last else None
+        if a and b and a > b[: len(a)]:
+            raise QuerySyntaxError(f"the date range {text!r} ends before it starts", column=col)
+        return DateRange(a, b)
+    day = _check_day(text, col)
+    return DateRange(day, day)
+
+
+def parse(query: str) -> Node:
+    """Parse a query string into a tree.
+
+    Raises:
+        QuerySyntaxError: with a message naming the column at fault and the fix.
+    """
+    return _Parser(query).parse()
+
+
+def plain_words(node: Node, negated: bool = False) -> list[Word]:
+    """Words a typo-tolerant retry may correct: not prefixes, not negated, free-text fields."""
+    if isinstance(node, Word):
+        ok = not negated and not node.prefix and node.field in (None, *TEXT_FIELDS)
+        return [node] if ok else []
+    if isinstance(node, Not):
+        return plain_words(node.child, True)
+    if isinstance(node, And | Or):
+        return [w for c in node.children for w in plain_words(c, negated)]
+    return []
+
+
+# ---------------------------------------------------------------------- compiling
+
+STEMMED = {"title", "abstract", "body"}
+"""Index fields analysed with the English stemmer."""
+TEXT_FIELDS = ("title", "speaker", "affiliation", "conf", "session", "room", "tag", "body")
+DEFAULT_FIELDS = {
+    "title": 6.0,
+    "speakers": 4.0,
+    "aliases": 4.0,
+    "tag": 2.5,
+    "abstract": 2.0,
+    "affiliation": 1.5,
+    "kind": 1.5,
+    "link": 1.2,
+    "conf": 1.2,
+    "session": 1.2,
+    "room": 1.2,
+    "body": 1.0,
+    "url": 0.5,
+}
+"""Index fields a bare word searches, with their weights (title ≫ speakers > abstract > body)."""
+FIELD_MAP = {
+    "speaker": "speakers",
+}
+HIGHLIGHTED = ("title", "abstract", "body")
+PREFIX_LIMIT = 128
+"""Most index terms one prefix expands to, per field (bounds prefix-query cost)."""
+
+
+@dataclass
+class Compiled:
+    """A Whoosh query plus the terms to highlight in each stored field."""
+
+    query: Any
+    highlights: dict[str, set[str]]
+
+
+def _stem(word: str) -> str:
+    from whoosh.lang.porter import stem
+
+    return str(stem(word))
+
+
+def _field_tokens(fld: str, text: str) -> list[str]:
+    toks = words(text)
+    if fld in STEMMED:
+        toks = [_stem(t) if not CJK_RE.match(t) else t for t in toks]
+    return toks
+
+
+class _Compiler:
+    def __init__(self, reader: Any):
+        from whoosh import query as wq
+
+        self.wq = wq
+        self.reader = reader
+        self.highlights: dict[str, set[str]] = {f: set() for f in HIGHLIGHTED}
+
+    def fields(self, fld: str | None) -> dict[str, float]:
+        if fld is None:
+            return DEFAULT_FIELDS
+        return {FIELD_MAP.get(fld, fld): 1.0}
+
+    def compile(self, node: Node, negated: bool = False) -> Any:
+        wq = self.wq
+        if isinstance(node, And):
+            return wq.And([self.compile(c, negated) for c in node.children])
+        if isinstance(node, Or):
+            return wq.Or([self.compile(c, negated) for c in node.children])
+        if isinstance(node, Not):
+            return wq.Not(self.compile(node.child, not negated))
+        if isinstance(node, DateRange):
+            return self.date(node)
+        if isinstance(node, Word):
+            if node.field in ("kind", "link"):
+                return self.keyword(node.field, node.text, node.prefix)
+            if node.field == "url":
+                value = normalize_url_query(node.text)
+                if node.prefix:
+                    return self.prefix("url", value, 1.0)
+                return wq.Term("url", value)
+            if node.prefix:
+                return self.prefixes(node, negated)
+            return self.text(node.text, node.field, negated)
+        if isinstance(node, Phrase):
+            if node.field in ("kind", "link", "url"):
+                return self.compile(Word(node.text, node.field), negated)
+            return self.text(node.text, node.field, negated)
+        raise TypeError(f"unknown query node {node!r}")
+
+    def keyword(self, fld: str, value: str, prefix: bool) -> Any:
+        wq = self.wq
+        value = fold(value.strip())
+        if fld == "kind" and value in ("person", "people", "conference"):
+            return wq.Term("doctype", "person" if value != "conference" else "conference")
+        if prefix:
+            return self.prefix(fld, value, 1.0)
+        return wq.Term(fld, value)
+
+    def text(self, text: str, fld: str | None, negated: bool) -> Any:
+        wq = self.wq
+        alternatives = []
+        for name, boost in self.fields(fld).items():
+            if name in ("kind", "link", "url"):
+                value = normalize_url_query(text) if name == "url" else fold(text.strip())
+                if value and " " not in value:
+                    alternatives.append(wq.Term(name, value, boost=boost))
+                continue
+            toks = _field_tokens(name, text)
+            if not toks:
+                continue
+            if not negated and name in self.highlights:
+                self.highlights[name].update(toks)
+            if len(toks) == 1:
+                if CJK_RE.match(toks[0]) and len(toks[0]) == 1:
+                    alternatives.append(
+                        wq.Or([wq.Term(name, toks[0]), self.prefix(name, toks[0], boost)])
+                    )
+                else:
+                    alternatives.append(wq.Term(name, toks[0], boost=boost))
+            else:
+                alternatives.append(wq.Phrase(name, toks, boost=boost))
+        if not alternatives:
+            return wq.NullQuery
+        return alternatives[0] if len(alternatives) == 1 else wq.Or(alternatives)
+
+    def prefixes(self, node: Word, negated: bool) -> Any:
+        wq = self.wq
+        base = fold(node.text)
+        alternatives = []
+        for name, boost in self.fields(node.field).items():
+            if name in ("kind", "link", "url"):
+                alternatives.append(self.prefix(name, base, boost))
+                continue
+            roots = {base}
+            if name in STEMMED:
+                roots.add(_stem(base))
+            for root in roots:
+                q = self.prefix(name, root, boost)
+                alternatives.append(q)
+                if not negated and name in self.highlights:
+                    self.highlights[name].update(t.text for t in _terms(q))
+        alternatives = [a for a in alternatives if a is not wq.NullQuery]
+        if not alternatives:
+            return wq.NullQuery
+        return wq.Or(alternatives)
+
+    def prefix(self, name: str, root: str, boost: float) -> Any:
+        """A bounded prefix: at most :data:`PREFIX_LIMIT` terms, expanded once."""
+        wq = self.wq
+        if not root:
+            return wq.NullQuery
+        terms = []
+        try:
+            for term in self.reader.expand_prefix(name, root):
+                terms.append(term.decode("utf-8") if isinstance(term, bytes) else term)
+                if len(terms) >= PREFIX_LIMIT:
+                    break
+        except KeyError:
+            return wq.NullQuery
+        if not terms:
+            return wq.NullQuery
+        return wq.Or([wq.Term(name, t, boost=boost) for t in terms])
+
+    def date(self, node: DateRange) -> Any:
+        wq = self.wq
+        if node.first == node.last and node.first is not None:
+            if len(node.first) == 10:
+                return wq.Term("date", node.first)
+            return self.prefix("date", node.first, 1.0)
+        first = node.first or "0000"
+        last = (node.last or "9999") + "~"  # "~" sorts after digits and '-': includes YYYY-MM-..
+        if node.last and len(node.last) == 10:
+            last = node.last
+        return wq.TermRange("date", first, last, startexcl=False, endexcl=False)
+
+
+def _terms(q: Any) -> list[Any]:
+    out = []
+    for leaf in q.leaves() if q.is_leaf() is False else [q]:
+        if hasattr(leaf, "text") and isinstance(leaf.text, str):
+            out.append(leaf)
+    return out
+
+
+def compile_query(node: Node, reader: Any) -> Compiled:
+    """Turn a parsed query into a Whoosh query for ``reader`` (prefixes expanded, bounded)."""
+    wq = __import__("whoosh.query", fromlist=["query"])
+    comp = _Compiler(reader)
+    q = comp.compile(node)
+    if _only_negative(node):
+        q = wq.AndNot(wq.Every(), comp.compile(node.child) if isinstance(node, Not) else q)
+    return Compiled(q, comp.highlights)
+
+
+def _only_negative(node: Node) -> bool:
+    if isinstance(node, Not):
+        return True
+    if isinstance(node, And):
+        return all(isinstance(c, Not) for c in node.children)
+    return False
+
+
+def substitute(query: str, replacements: list[tuple[Word, str]]) -> str:
+    """``query`` with some words replaced (by their offsets), for "showing results for …"."""
+    out, last = [], 0
+    for word, new in sorted(replacements, key=lambda r: r[0].start):
+        out.append(query[last : word.start])
+        out.append(new)
+        last = word.end
+    out.append(query[last:])
+    return "".join(out)

@@ -1,0 +1,684 @@
+"""The Whoosh implementation of :class:`~confnotes.index.base.SearchIndex`.
+
+Layout under ``NOTEBOOK/.confnotes/``::
+
+    index/                         the Whoosh index
+    index/confnotes-manifest.json  path → [size, mtime_ns, sha256] of every indexed file
+    index.lock                     held by whichever process writes the index
+    index.broken-*/                the last index found unreadable (kept for inspection)
+
+Whoosh is pure Python (a full build of 10k notes takes tens of seconds), so
+everything is incremental: a sync stats every file, hashes only those whose size
+or mtime moved, and re-indexes only those whose bytes changed, in one writer
+and one commit. A rebuild writes a fresh index beside the old one and swaps it
+in, so searches keep working meanwhile. The index is a cache: when it cannot
+be read it is moved aside and rebuilt from the files, never the reverse.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import threading
+import time
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from confnotes.errors import ConfnotesError
+from confnotes.index.analysis import CJK_RE, plain_analyzer, stemming_analyzer, words
+from confnotes.index.base import Hit, Progress, SearchIndex, SearchResults, SyncReport
+from confnotes.index.documents import (
+    CONFERENCE,
+    PERSON,
+    TALK,
+    FileStat,
+    Resolver,
+    conference_document,
+    key_for,
+    key_of_id,
+    kind_of,
+    parse_conference,
+    parse_person,
+    parse_talk,
+    person_document,
+    read_bytes,
+    scan,
+    talk_document,
+)
+from confnotes.index.query import (
+    Compiled,
+    Node,
+    compile_query,
+    parse,
+    plain_words,
+    substitute,
+)
+from confnotes.index.snippets import Snippet, lead_snippet, make_snippet
+from confnotes.model import Conference, Person, Talk
+from confnotes.notebook import Notebook
+from confnotes.storage import atomic_write, content_hash
+
+SCHEMA_VERSION = 1
+"""Bump when the schema or analysis changes: older indexes are rebuilt."""
+INDEX_DIR = "index"
+MANIFEST = "confnotes-manifest.json"
+LOCK_FILE = "index.lock"
+WRITER_MB = 128
+"""Memory Whoosh's writer may buffer before spilling to disk (bounds a rebuild's memory)."""
+
+Manifest = dict[str, list[Any]]
+
+
+class IndexBusy(ConfnotesError):
+    """Another process holds the index's write lock for longer than we are willing to wait."""
+
+
+def make_schema() -> Any:
+    """The index's fields (see the README's "Searching" section for what each holds)."""
+    from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+
+    plain, stem = plain_analyzer(), stemming_analyzer()
+    return Schema(
+        key=ID(stored=True, unique=True),
+        doctype=ID(stored=True),
+        id=ID(stored=True),
+        title=TEXT(analyzer=stem, stored=True),
+        conference=ID(stored=True),
+        conf=TEXT(analyzer=plain),
+        speakers=TEXT(analyzer=plain),
+        aliases=TEXT(analyzer=plain),
+        speaker_ids=KEYWORD(),
+        speaker_names=STORED(),
+        affiliation=TEXT(analyzer=plain),
+        session=TEXT(analyzer=plain),
+        room=TEXT(analyzer=plain),
+        kind=ID(),
+        tag=TEXT(analyzer=plain),
+        link=KEYWORD(lowercase=True),
+        url=KEYWORD(lowercase=True),
+        date=KEYWORD(),
+        abstract=TEXT(analyzer=stem, stored=True),
+        body=TEXT(analyzer=stem, stored=True),
+        spell=TEXT(analyzer=plain, phrase=False),
+        ts=NUMERIC(bits=64, sortable=True),
+        day=STORED(),
+    )
+
+
+class WhooshIndex(SearchIndex):
+    """A Whoosh index over one notebook, kept in step with its files by diffing them."""
+
+    def __init__(self, nb: Notebook, lock_timeout: float = 10.0):
+        self.nb = nb
+        self.root = nb.root
+        self.derived = nb.ensure_derived_dir()
+        self.dir = self.derived / INDEX_DIR
+        self.lock_path = self.derived / LOCK_FILE
+        self.lock_timeout = lock_timeout
+        """Seconds to wait for another process's write lock before queueing the update."""
+        self.documents_written = 0
+        """Documents (re)indexed by this object (tells that unchanged files were skipped)."""
+        self.files_hashed = 0
+        """Files read and hashed because their size or mtime moved."""
+        self.rebuilding = False
+        self._ix: Any = None
+        self._searcher: Any = None
+        self._manifest: Manifest = {}
+        self._manifest_mtime = 0
+        self._needs_rebuild: str | None = None
+        self._notes: list[str] = []
+        self._pending: dict[str, Any] = {}
+        self._write_mutex = threading.RLock()
+        self._read_mutex = threading.RLock()
+        self._open()
+
+    # ------------------------------------------------------------------ opening
+
+    def _open(self) -> None:
+        """Open the index on disk, or note why it must be (re)built."""
+        from whoosh import index
+
+        self._close_ix()
+        if not self.dir.exists():
+            self._needs_rebuild = "missing"
+            return
+        try:
+            if not index.exists_in(str(self.dir)):
+                raise ValueError("it holds no index")
+            manifest = self._read_manifest(self.dir)
+            if manifest is None:
+                raise ValueError("its list of indexed files is missing or unreadable")
+            ix = index.open_dir(str(self.dir))
+            if set(ix.schema.names()) != set(make_schema().names()):
+                raise ValueError("it was made by another version of confnotes")
+            with ix.searcher() as s:
+                s.doc_count()
+        except Exception as exc:
+            self._move_aside(exc)
+            return
+        self._ix, self._manifest, self._needs_rebuild = ix, manifest, None
+
+    def _read_manifest(self, folder: Path) -> Manifest | None:
+        try:
+            path = folder / MANIFEST
+            mtime = path.stat().st_mtime_ns
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if not isinstance(data, dict) or data.get("version") != SCHEMA_VERSION:
+            return None
+        files = data.get("files")
+        if not isinstance(files, dict):
+            return None
+        if folder == self.dir:
+            self._manifest_mtime = mtime
+        return files
+
+    def _write_manifest(self, folder: Path, files: Manifest) -> None:
+        payload = json.dumps({"version": SCHEMA_VERSION, "files": files}, separators=(",", ":"))
+        atomic_write(folder / MANIFEST, payload.encode("utf-8"))
+        if folder == self.dir:
+            self._manifest_mtime = (folder / MANIFEST).stat().st_mtime_ns
+
+    def _move_aside(self, exc: BaseException) -> None:
+        """Put an unreadable index out of the way (keeping the last one) and plan a rebuild."""
+        self._close_ix()
+        reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        aside = self.derived / f"index.broken-{datetime.now():%Y%m%d-%H%M%S}"
+        for old in self.derived.glob("index.broken-*"):
+            shutil.rmtree(old, ignore_errors=True)
+        try:
+            os.replace(self.dir, aside)
+            where = f"moved it to {aside}"
+        except OSError:
+            shutil.rmtree(self.dir, ignore_errors=True)
+            where = "deleted it"
+        self._notes.append(
+            f"the search index could not be read ({reason}); {where} and rebuilt it from the notes"
+        )
+        self._needs_rebuild = "unreadable"
+
+    def _close_ix(self) -> None:
+        with self._read_mutex:
+            if self._searcher is not None:
+                with contextlib.suppress(Exception):
+                    self._searcher.close()
+            self._searcher = None
+            if self._ix is not None:
+                with contextlib.suppress(Exception):
+                    self._ix.close()
+            self._ix = None
+
+    def close(self) -> None:
+        """Try once more to write queued updates, then release the index."""
+        with self._write_mutex:
+            if self._pending and self._ix is not None:
+                with contextlib.suppress(IndexBusy):
+                    self._flush_pending(timeout=0.0)
+            self._close_ix()
+
+    def take_messages(self) -> list[str]:
+        """Messages for the user gathered since the last call (recoveries, busy locks)."""
+        notes, self._notes = self._notes, []
+        return notes
+
+    # ------------------------------------------------------------------ locking
+
+    @contextlib.contextmanager
+    def _write_lock(self, timeout: float) -> Iterator[None]:
+        """The cross-process write lock, waited for at most ``timeout`` seconds."""
+        from whoosh.util.filelock import FileLock
+
+        lock = FileLock(str(self.lock_path))
+        deadline = time.monotonic() + timeout
+        while not lock.acquire(blocking=False):
+            if time.monotonic() >= deadline:
+                raise IndexBusy("another confnotes process is updating the search index")
+            time.sleep(0.05)
+        try:
+            yield
+        finally:
+            lock.release()
+
+    def _writer(self, ix: Any, procs: int = 1) -> Any:
+        return ix.writer(limitmb=WRITER_MB, procs=procs, timeout=self.lock_timeout)
+
+    # ------------------------------------------------------------------ syncing
+
+    def sync(
+        self, progress: Progress | None = None, cancel: threading.Event | None = None
+    ) -> SyncReport:
+        """Apply what changed on disk since the last sync; rebuild when there is no index."""
+        with self._write_mutex:
+            if self._needs_rebuild is not None or self._ix is None:
+                return self.rebuild(progress, cancel)
+            report = SyncReport()
+            try:
+                if self._pending:
+                    self._flush_pending(self.lock_timeout)
+                files = scan(self.root)
+                todo, removed = _diff(files, self._manifest)
+                if not todo and not removed and self._manifest_stale():
+                    self._reload()
+                    todo, removed = _diff(files, self._manifest)
+                if todo or removed:
+                    with self._write_lock(self.lock_timeout):
+                        manifest = self._read_manifest(self.dir)
+                        if manifest is None:
+                            raise ValueError("its list of indexed files is missing or unreadable")
+                        self._manifest = manifest
+                        todo, removed = _diff(files, manifest)
+                        self._apply(files, todo, removed, report, progress, cancel)
+                else:
+                    report.unchanged = len(files)
+            except IndexBusy as exc:
+                report.messages.append(f"{exc}; results may miss the latest edits")
+            except ConfnotesError:
+                raise
+            except Exception as exc:
+                self._move_aside(exc)
+                return self.rebuild(progress, cancel)
+            report.messages[:0] = self.take_messages()
+            return report
+
+    def _manifest_stale(self) -> bool:
+        """True when another process saved the manifest since we read it."""
+        try:
+            return (self.dir / MANIFEST).stat().st_mtime_ns != self._manifest_mtime
+        except OSError:
+            return True
+
+    def _reload(self) -> None:
+        manifest = self._read_manifest(self.dir)
+        if manifest is not None:
+            self._manifest = manifest
+
+    def _apply(
+        self,
+        files: dict[str, FileStat],
+        todo: list[str],
+        removed: list[str],
+        report: SyncReport,
+        progress: Progress | None,
+        cancel: threading.Event | None,
+    ) -> None:
+        """Hash the candidates, re-index what really changed, commit once, save the manifest."""
+        manifest = dict(self._manifest)
+        resolver = Resolver(self.root)
+        changed: dict[str, Any] = {}
+        total = len(todo) + len(removed)
+        for n, rel in enumerate(todo, 1):
+            if cancel is not None and cancel.is_set():
+                report.cancelled = True
+                return
+            st = files[rel]
+            data = read_bytes(self.root / rel)
+            self.files_hashed += 1
+            if data is None:
+                continue
+            digest = content_hash(data)
+            old = manifest.get(rel)
+            manifest[rel] = [st.size, st.mtime_ns, digest]
+            if old is not None and old[2] == digest:
+                report.unchanged += 1
+                continue
+            changed[rel] = self._parse(rel, data, resolver)
+            if old is None:
+                report.added += 1
+            else:
+                report.updated += 1
+            if progress:
+                progress(n, total)
+        for rel in removed:
+            manifest.pop(rel, None)
+            report.removed += 1
+        report.unchanged += len(files) - len(todo)
+        dependents = self._dependents(changed, removed, files)
+        for rel in dependents:
+            data = read_bytes(self.root / rel)
+            if data is not None:
+                changed[rel] = self._parse(rel, data, resolver)
+        self._commit(changed, removed, resolver, manifest)
+        if progress:
+            progress(total, total)
+
+    def _parse(self, rel: str, data: bytes, resolver: Resolver) -> Any:
+        kind = kind_of(rel)
+        if kind == PERSON:
+            person = parse_person(self.root, rel, data)
+            if person is not None:
+                resolver.remember_person(person)
+            return person
+        if kind == CONFERENCE:
+            conf = parse_conference(self.root, rel, data)
+            if conf is not None:
+                resolver.remember_conference(conf)
+            return conf
+        return parse_talk(self.root, rel, data)
+
+    def _dependents(
+        self, changed: dict[str, Any], removed: list[str], files: dict[str, FileStat]
+    ) -> list[str]:
+        """Talks whose document shows a changed person or conference (names, sessions, rooms)."""
+        from whoosh import query as wq
+
+        people = [Path(r).stem for r in [*changed, *removed] if kind_of(r) == PERSON]
+        confs = [r.split("/", 1)[0] for r in [*changed, *removed] if kind_of(r) == CONFERENCE]
+        if not people and not confs:
+            return []
+        terms = [wq.Term("speaker_ids", p) for p in people]
+        terms += [wq.Term("conference", c) for c in confs]
+        q = wq.And([wq.Term("doctype", TALK), wq.Or(terms)])
+        with self._ix.searcher() as s:
+            keys = [s.stored_fields(docnum)["key"] for docnum in q.docs(s)]
+        return [k for k in keys if k not in changed and k in files]
+
+    def _document(self, rel: str, obj: Any, resolver: Resolver) -> dict[str, Any] | None:
+        if obj is None:
+            return None
+        if isinstance(obj, Talk):
+            return talk_document(obj, resolver)
+        if isinstance(obj, Person):
+            return person_document(obj)
+        if isinstance(obj, Conference):
+            return conference_document(obj)
+        return None
+
+    def _commit(
+        self, changed: dict[str, Any], removed: list[str], resolver: Resolver, manifest: Manifest
+    ) -> None:
+        """One writer and one commit for a whole batch; the manifest is saved after the commit."""
+        if changed or removed:
+            writer = self._writer(self._ix)
+            try:
+                for rel in removed:
+                    writer.delete_by_term("key", rel)
+                for rel, obj in changed.items():
+                    doc = self._document(rel, obj, resolver)
+                    if doc is None:
+                        writer.delete_by_term("key", rel)
+                        continue
+                    writer.update_document(**doc)
+                    self.documents_written += 1
+            except BaseException:
+                writer.cancel()
+                raise
+            writer.commit()
+        self._write_manifest(self.dir, manifest)
+        self._manifest = manifest
+        self._refresh()
+
+    def _refresh(self) -> None:
+        with self._read_mutex:
+            if self._searcher is not None:
+                with contextlib.suppress(Exception):
+                    self._searcher.close()
+                self._searcher = None
+
+    # ------------------------------------------------------------------ rebuilding
+
+    def rebuild(
+        self, progress: Progress | None = None, cancel: threading.Event | None = None
+    ) -> SyncReport:
+        """Build a fresh index beside the current one and swap it in (searches go on)."""
+        from whoosh import index
+
+        with self._write_mutex:
+            self.rebuilding = True
+            report = SyncReport(rebuilt=True)
+            tmp = self.derived / f"index.new-{os.getpid()}-{threading.get_ident()}"
+            shutil.rmtree(tmp, ignore_errors=True)
+            try:
+                tmp.mkdir(parents=True)
+                ix = index.create_in(str(tmp), make_schema())
+                files = scan(self.root)
+                order = sorted(files, key=lambda r: (kind_of(r) == TALK, r))
+                resolver = Resolver(self.root)
+                manifest: Manifest = {}
+                writer = self._writer(ix)
+                try:
+                    for n, rel in enumerate(order, 1):
+                        if cancel is not None and cancel.is_set():
+                            report.cancelled = True
+                            break
+                        data = read_bytes(self.root / rel)
+                        if data is not None:
+                            st = files[rel]
+                            manifest[rel] = [st.size, st.mtime_ns, content_hash(data)]
+                            doc = self._document(rel, self._parse(rel, data, resolver), resolver)
+                            if doc is not None:
+                                writer.add_document(**doc)
+                                self.documents_written += 1
+                                report.added += 1
+                        if progress:
+                            progress(n, len(order))
+                except BaseException:
+                    writer.cancel()
+                    raise
+                if report.cancelled:
+                    writer.cancel()
+                    ix.close()
+                    return report
+                writer.commit()
+                ix.close()
+                self._write_manifest(tmp, manifest)
+                self._swap_in(tmp)
+            finally:
+                shutil.rmtree(tmp, ignore_errors=True)
+                self.rebuilding = False
+            report.messages[:0] = self.take_messages()
+            return report
+
+    def _swap_in(self, tmp: Path) -> None:
+        with self._write_lock(max(self.lock_timeout, 30.0)), self._read_mutex:
+            self._close_ix()
+            old = self.derived / f"index.old-{os.getpid()}"
+            shutil.rmtree(old, ignore_errors=True)
+            if self.dir.exists():
+                os.replace(self.dir, old)
+            os.replace(tmp, self.dir)
+            shutil.rmtree(old, ignore_errors=True)
+            self._pending.clear()
+            self._open()
+
+    # ------------------------------------------------------------------ single updates
+
+    def update_talk(self, talk: Talk) -> None:
+        """Re-index one talk right after the app saved it (one small commit)."""
+        self._update({key_for(TALK, talk.id): talk})
+
+    def update_person(self, person: Person) -> None:
+        """Re-index a person's page and every talk that shows their name."""
+        self._update({key_for(PERSON, person.id): person})
+
+    def update_conference(self, conf: Conference) -> None:
+        """Re-index a conference and its talks."""
+        self._update({key_for(CONFERENCE, conf.id): conf})
+
+    def remove(self, doc_id: str) -> None:
+        """Drop a talk id, ``people/<id>`` or conference id from the index."""
+        self._update({key_of_id(doc_id): None})
+
+    def _update(self, objects: dict[str, Any]) -> None:
+        with self._write_mutex:
+            self._pending.update(objects)
+            if self._ix is None:
+                return  # the next sync or rebuild reads the files anyway
+            try:
+                self._flush_pending(self.lock_timeout)
+            except IndexBusy as exc:
+                self._notes.append(f"{exc}; the update is queued")
+            except ConfnotesError:
+                raise
+            except Exception as exc:
+                self._move_aside(exc)
+
+    def _flush_pending(self, timeout: float) -> None:
+        """Write queued single updates (kept queued when the lock stays busy)."""
+        if not self._pending:
+            return
+        with self._write_lock(timeout):
+            manifest = self._read_manifest(self.dir)
+            if manifest is None:
+                raise ValueError("its list of indexed files is missing or unreadable")
+            pending, self._pending = self._pending, {}
+            resolver = Resolver(self.root)
+            changed: dict[str, Any] = {}
+            removed: list[str] = []
+            for obj in pending.values():
+                if isinstance(obj, Person):
+                    resolver.remember_person(obj)
+                elif isinstance(obj, Conference):
+                    resolver.remember_conference(obj)
+            for rel, obj in pending.items():
+                path = self.root / rel
+                data = read_bytes(path)
+                if obj is None or data is None:
+                    removed.append(rel)
+                    manifest.pop(rel, None)
+                    continue
+                changed[rel] = obj
+                st = path.stat()
+                manifest[rel] = [st.st_size, st.st_mtime_ns, content_hash(data)]
+            files = {rel: FileStat(0, 0) for rel in manifest}
+            for rel in self._dependents(changed, removed, files):
+                data = read_bytes(self.root / rel)
+                if data is not None:
+                    changed[rel] = self._parse(rel, data, resolver)
+            self._commit(changed, removed, resolver, manifest)
+
+    # ------------------------------------------------------------------ searching
+
+    def search(self, query: str, limit: int = 20, kinds: tuple[str, ...] = ()) -> SearchResults:
+        """Best hits first; retries with typo tolerance when nothing matches."""
+        node = parse(query)
+        if self._pending:
+            with contextlib.suppress(Exception), self._write_mutex:
+                self._flush_pending(timeout=0.0)
+        try:
+            return self._search(node, query, limit, kinds)
+        except ConfnotesError:
+            raise
+        except Exception as exc:
+            self._move_aside(exc)
+            if self.rebuilding:
+                return SearchResults(rebuilding=True)
+            self.rebuild()
+            return self._search(node, query, limit, kinds)
+
+    def _search(self, node: Node, query: str, limit: int, kinds: tuple[str, ...]) -> SearchResults:
+        with self._read_mutex:
+            if self._ix is None:
+                return SearchResults(rebuilding=True)
+            searcher = self._get_searcher()
+            results = self._run(searcher, node, limit, kinds)
+            if results.total == 0:
+                corrected = self._correct(searcher, node, query)
+                if corrected is not None:
+                    retry = self._run(searcher, parse(corrected), limit, kinds)
+                    if retry.total:
+                        retry.corrected = corrected
+                        results = retry
+            results.rebuilding = self.rebuilding
+            return results
+
+    def _get_searcher(self) -> Any:
+        from whoosh.scoring import BM25F
+
+        if self._searcher is None:
+            self._searcher = self._ix.searcher(weighting=BM25F())
+        elif not self._searcher.up_to_date():
+            self._searcher = self._searcher.refresh()
+        return self._searcher
+
+    def _run(self, searcher: Any, node: Node, limit: int, kinds: tuple[str, ...]) -> SearchResults:
+        from whoosh import query as wq
+        from whoosh.sorting import FieldFacet, ScoreFacet
+
+        compiled = compile_query(node, searcher.reader())
+        q = compiled.query
+        if kinds:
+            q = wq.And([q, wq.Or([wq.Term("doctype", k) for k in kinds])])
+        found = searcher.search(
+            q, limit=max(1, limit), sortedby=[ScoreFacet(), FieldFacet("ts", reverse=True)]
+        )
+        hits = [self._hit(h, compiled) for h in found]
+        return SearchResults(hits=hits[:limit], total=len(found))
+
+    def _hit(self, hit: Any, compiled: Compiled) -> Hit:
+        fields = hit.fields()
+        body = fields.get("body") or ""
+        snippet: Snippet | None = make_snippet(body, compiled.highlights.get("body", set()))
+        line = None
+        if snippet is not None and snippet.first is not None:
+            line = body.count("\n", 0, snippet.first) + 1
+        if snippet is None:
+            abstract = fields.get("abstract") or ""
+            snippet = make_snippet(abstract, compiled.highlights.get("abstract", set()))
+            if snippet is None:
+                snippet = lead_snippet(abstract or body)
+        return Hit(
+            kind=fields.get("doctype", TALK),
+            id=fields.get("id", ""),
+            title=fields.get("title", ""),
+            conference=fields.get("conference"),
+            speakers=list(fields.get("speaker_names") or []),
+            score=_score(hit.score),
+            snippet=snippet.text,
+            highlights=snippet.spans,
+            line=line,
+            date=fields.get("day") or None,
+        )
+
+    def _correct(self, searcher: Any, node: Node, query: str) -> str | None:
+        """The query with unknown words replaced by the closest indexed words, or None."""
+        from rapidfuzz.distance import Levenshtein
+
+        reader = searcher.reader()
+        replacements = []
+        for word in plain_words(node):
+            toks = words(word.text)
+            if len(toks) != 1 or CJK_RE.match(toks[0]) or len(toks[0]) < 3:
+                continue
+            tok = toks[0]
+            if reader.doc_frequency("spell", tok) > 0:
+                continue
+            maxdist = 1 if len(tok) <= 4 else 2
+            best: tuple[int, int, str] | None = None
+            try:
+                candidates = list(reader.terms_within("spell", tok, maxdist, prefix=1))
+            except KeyError:
+                candidates = []
+            for cand in candidates:
+                if isinstance(cand, bytes):
+                    cand = cand.decode("utf-8")
+                key = (Levenshtein.distance(tok, cand), -reader.doc_frequency("spell", cand), cand)
+                if best is None or key < best:
+                    best = key
+            if best is not None:
+                replacements.append((word, best[2]))
+        if not replacements:
+            return None
+        return substitute(query, replacements)
+
+
+def _diff(files: dict[str, FileStat], manifest: Manifest) -> tuple[list[str], list[str]]:
+    """Files whose size or mtime differs from the manifest (to hash), and files gone."""
+    todo = []
+    for rel, st in files.items():
+        old = manifest.get(rel)
+        if old is None or old[0] != st.size or old[1] != st.mtime_ns:
+            todo.append(rel)
+    removed = [rel for rel in manifest if rel not in files]
+    return sorted(todo), sorted(removed)
+
+
+def _score(value: Any) -> float:
+    """A hit's relevance (sorted searches report ``(-score, -date)`` tuples)."""
+    if isinstance(value, tuple):
+        value = value[0]
+    return abs(float(value or 0.0))

@@ -1,0 +1,146 @@
+"""Recovery copies of note buffers that could not be saved, offered back on the next start.
+
+When a save fails (disk full, permissions, a conflict with an edit made
+elsewhere), the editor keeps the text and also writes it here, so that even a
+crash right after loses nothing. Copies live under
+``NOTEBOOK/.confnotes/recovery/``; when the notebook itself is not writable
+(the usual reason a save fails) they go to the user state folder instead
+(``~/.local/state/confnotes/recovery/<notebook hash>/`` on Linux). Each copy is
+a Markdown file: a little front matter saying which note it belongs to, then
+the text, so it is readable by hand as well. No Textual here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from platformdirs import user_state_path
+
+from confnotes.errors import ConfnotesError, StorageError
+from confnotes.frontmatter import dump_yaml, parse_document
+from confnotes.notebook import DERIVED_DIR, Notebook
+from confnotes.storage import atomic_write, decode_text
+
+RECOVERY_DIR = "recovery"
+
+
+@dataclass
+class RecoveryCopy:
+    """One saved-aside buffer: whose it is, when and why it was written, and its text."""
+
+    path: Path
+    talk_id: str
+    written: str
+    reason: str
+    text: str
+
+
+def fallback_dir(nb: Notebook) -> Path:
+    """The user-state folder used when the notebook cannot be written."""
+    key = hashlib.sha256(str(nb.root.resolve()).encode("utf-8")).hexdigest()[:16]
+    return user_state_path("confnotes", appauthor=False) / RECOVERY_DIR / key
+
+
+class RecoveryStore:
+    """Writes, lists and discards recovery copies for one notebook."""
+
+    def __init__(self, nb: Notebook, session: str | None = None) -> None:
+        self.nb = nb
+        self.primary = nb.root / DERIVED_DIR / RECOVERY_DIR
+        """Recovery folder inside the notebook."""
+        self.fallback = fallback_dir(nb)
+        """Recovery folder in the user state folder, for a read-only notebook."""
+        self.session = session or f"{datetime.now():%Y%m%dT%H%M%S}-{os.getpid()}"
+        """Tag of this run: copies from this run are replaced, never those of earlier runs."""
+        self._mine: dict[str, Path] = {}
+
+    def write(self, talk_id: str, text: str, reason: str) -> Path:
+        """Save ``text`` aside for ``talk_id``; returns where it went.
+
+        Raises:
+            StorageError: neither the notebook nor the user state folder is writable.
+        """
+        front = dump_yaml(
+            {
+                "recovery_of": talk_id,
+                "written": f"{datetime.now():%Y-%m-%dT%H:%M:%S}",
+                "reason": reason,
+            }
+        )
+        data = f"---\n{front}---\n{text}".encode()
+        name = f"{talk_id.replace('/', '__')}--{self.session}.md"
+        errors: list[str] = []
+        previous = self._mine.get(talk_id)
+        for folder in (self.primary, self.fallback):
+            target = folder / name
+            try:
+                if folder == self.primary:
+                    self.nb.ensure_derived_dir()
+                atomic_write(target, data)
+            except (ConfnotesError, OSError) as exc:
+                errors.append(str(exc))
+                continue
+            if previous is not None and previous != target:
+                with contextlib.suppress(OSError):
+                    previous.unlink()
+            self._mine[talk_id] = target
+            return target
+        raise StorageError("cannot write a recovery copy: " + "; ".join(errors))
+
+    def forget(self, talk_id: str) -> None:
+        """The note saved fine: drop this run's copy of it (copies of earlier runs stay)."""
+        path = self._mine.pop(talk_id, None)
+        if path is not None:
+            with contextlib.suppress(OSError):
+                path.unlink()
+
+    def written_this_run(self, talk_id: str) -> Path | None:
+        """This run's recovery copy of a note, if one was written."""
+        return self._mine.get(talk_id)
+
+    def pending(self, include_this_run: bool = False) -> list[RecoveryCopy]:
+        """Recovery copies left by earlier runs (a crash, a failed save), oldest first."""
+        found: list[RecoveryCopy] = []
+        mine = set(self._mine.values())
+        for folder in (self.primary, self.fallback):
+            if not folder.is_dir():
+                continue
+            for path in sorted(folder.glob("*.md")):
+                if path in mine and not include_this_run:
+                    continue
+                copy = read_copy(path)
+                if copy is not None:
+                    found.append(copy)
+        found.sort(key=lambda c: (c.written, c.talk_id))
+        return found
+
+    def discard(self, copy: RecoveryCopy) -> None:
+        """Delete a recovery copy the user has dealt with."""
+        with contextlib.suppress(FileNotFoundError):
+            try:
+                copy.path.unlink()
+            except OSError as exc:
+                raise StorageError(f"cannot delete: {exc.strerror or exc}", copy.path) from exc
+
+
+def read_copy(path: Path) -> RecoveryCopy | None:
+    """Read one recovery file; None when it is not one of ours (or unreadable)."""
+    try:
+        doc = parse_document(decode_text(path.read_bytes(), path).text, path)
+    except (ConfnotesError, OSError):
+        return None
+    talk_id = doc.data.get("recovery_of")
+    if not isinstance(talk_id, str) or not talk_id:
+        return None
+    return RecoveryCopy(
+        path=path,
+        talk_id=talk_id,
+        written=str(doc.data.get("written", "")),
+        reason=str(doc.data.get("reason", "")),
+        text=doc.body,
+    )

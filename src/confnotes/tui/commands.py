@@ -1,0 +1,181 @@
+"""Quick open: the command palette finds talks, people, conferences and commands by fuzzy name.
+
+Type a few letters of a title ("calib abst"), a speaker ("okafor"), a
+conference ("relml") or a command ("export"), with typos: ``rapidfuzz``
+ranks thousands of names in a few milliseconds, so the palette keeps up
+with typing on a notebook of 5,000 talks. Choosing a talk or a person posts
+:class:`~confnotes.tui.messages.OpenTalk` / :class:`~confnotes.tui.messages.OpenPerson`
+to the app; a conference opens its timetable; a command runs its action.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+from rapidfuzz import fuzz, process, utils
+from rich.text import Text
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from confnotes.notebook import Notebook
+from confnotes.tui.messages import OpenPerson, OpenTalk
+from confnotes.tui.screens.timetable import TimetableScreen
+
+KIND_LABELS = {"talk": "talk", "person": "person", "conference": "conference", "command": "command"}
+"""Label shown before each hit, saying what it is."""
+
+MIN_SCORE = 55
+"""rapidfuzz WRatio below which a name does not count as a match."""
+
+LIMIT = 40
+"""Most hits returned for one query."""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """Something the palette can find: its kind, the name matched, help text and the action."""
+
+    kind: str
+    name: str
+    help: str
+    run: Callable[[], Any]
+
+
+def highlight(name: str, query: str) -> Text:
+    """The name with the query's words (or their leading letters) underlined, markup-safe."""
+    text = Text(name)
+    lowered = name.lower()
+    for word in {w for w in re.split(r"\s+", query.lower()) if w}:
+        for match in re.finditer(re.escape(word), lowered):
+            text.stylize("bold underline", match.start(), match.end())
+    return text
+
+
+def rank(query: str, names: list[str], limit: int = LIMIT) -> list[tuple[int, float]]:
+    """Indices of the names matching ``query`` best, with scores between 0 and 1."""
+    found = process.extract(
+        query,
+        names,
+        scorer=fuzz.WRatio,
+        processor=utils.default_process,
+        limit=limit,
+        score_cutoff=MIN_SCORE,
+    )
+    return [(index, score / 100) for _name, score, index in found]
+
+
+class ConfnotesProvider(Provider):
+    """Command-palette provider over the app's notebook (``app.notebook``) and key bindings."""
+
+    def _notebook(self) -> Notebook | None:
+        notebook = getattr(self.app, "notebook", None)
+        return notebook if isinstance(notebook, Notebook) else None
+
+    async def startup(self) -> None:
+        """Collect what can be found, once per opening of the palette."""
+        self.candidates: list[Candidate] = self._commands()
+        notebook = self._notebook()
+        if notebook is not None:
+            self.candidates += self._notebook_candidates(notebook)
+        self.names = [c.name for c in self.candidates]
+
+    def _notebook_candidates(self, notebook: Notebook) -> list[Candidate]:
+        found: list[Candidate] = []
+        for conf in notebook.sorted_conferences():
+            when = f"{conf.start:%Y-%m-%d}" if conf.start else "undated"
+            found.append(
+                Candidate(
+                    "conference",
+                    conf.name if conf.name == conf.id else f"{conf.name} ({conf.id})",
+                    f"{when} · {conf.location or 'no venue'} · open the timetable",
+                    partial(self._open_conference, notebook, conf.id),
+                )
+            )
+        for person in notebook.people.values():
+            names = " / ".join([person.name, *person.aliases])
+            found.append(
+                Candidate(
+                    "person",
+                    names,
+                    " · ".join(person.affiliations) or "person",
+                    partial(self.app.post_message, OpenPerson(person.id)),
+                )
+            )
+        conf_names = {cid: c.name for cid, c in notebook.conferences.items()}
+        for talk in notebook.talks.values():
+            speakers = ", ".join(
+                (notebook.people[p].name if p in notebook.people else p) for p in talk.speakers
+            )
+            when = f"{talk.start:%Y-%m-%d %H:%M}" if talk.start else ""
+            where = " · ".join(
+                x for x in (conf_names.get(talk.conference, ""), when, speakers) if x
+            )
+            found.append(
+                Candidate(
+                    "talk",
+                    talk.title,
+                    where,
+                    partial(self.app.post_message, OpenTalk(talk.id)),
+                )
+            )
+        return found
+
+    def _open_conference(self, notebook: Notebook, conference_id: str) -> None:
+        self.app.push_screen(TimetableScreen(notebook, conference_id))
+
+    def _commands(self) -> list[Candidate]:
+        """The app's and the current screen's key-bound actions, by their descriptions."""
+        found: list[Candidate] = []
+        seen: set[str] = set()
+        for node, bindings_map in self.screen._modal_binding_chain:
+            for bindings in bindings_map.key_to_bindings.values():
+                for binding in bindings:
+                    if binding.system or not binding.description or binding.action in seen:
+                        continue
+                    if binding.action == "command_palette":
+                        continue
+                    seen.add(binding.action)
+                    key = self.app.get_key_display(binding)
+                    found.append(
+                        Candidate(
+                            "command",
+                            binding.description,
+                            f"{binding.tooltip or binding.description} ({key})",
+                            partial(self.app.run_action, binding.action, node),
+                        )
+                    )
+        return found
+
+    def _display(self, candidate: Candidate, query: str) -> Text:
+        label = Text(f"{KIND_LABELS[candidate.kind]:<11}", style="dim")
+        label.append_text(highlight(candidate.name, query) if query else Text(candidate.name))
+        return label
+
+    async def search(self, query: str) -> Hits:
+        """Best fuzzy matches of the query among talks, people, conferences and commands."""
+        query = query.strip()
+        if not query or not self.names:
+            return
+        for index, score in rank(query, self.names):
+            candidate = self.candidates[index]
+            yield Hit(
+                score,
+                self._display(candidate, query),
+                candidate.run,
+                text=candidate.name,
+                help=candidate.help,
+            )
+
+    async def discover(self) -> Hits:
+        """Before typing: the commands, then the conferences."""
+        for candidate in self.candidates:
+            if candidate.kind in ("command", "conference"):
+                yield DiscoveryHit(
+                    self._display(candidate, ""),
+                    candidate.run,
+                    text=candidate.name,
+                    help=candidate.help,
+                )

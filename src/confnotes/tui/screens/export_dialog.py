@@ -1,0 +1,236 @@
+"""The export dialog: choose format, conference, filter and file; the app does the export.
+
+Like harlequin's export screen, the dialog only gathers options and
+``dismiss()``es them as :class:`ExportOptions` (None when cancelled); the app
+runs :func:`confnotes.exporters.export` in a worker and writes the file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Select
+
+from confnotes.exporters.selection import ONLY_CHOICES, Selection
+from confnotes.notebook import Notebook
+
+FORMAT_NAMES = ("md", "html", "json", "bibtex")
+"""Export formats offered when the caller does not pass its own list."""
+
+EXTENSIONS = {"md": ".md", "html": ".html", "json": ".json", "bibtex": ".bib"}
+"""File extension suggested for each format."""
+
+FORMAT_LABELS = {
+    "md": "Markdown summary",
+    "html": "HTML page",
+    "json": "JSON (all data)",
+    "bibtex": "BibTeX (papers)",
+}
+"""What each format is, for the format list."""
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """What the user asked to export, and where to."""
+
+    format: str
+    conference: str | None
+    only: str | None
+    output: Path
+
+    def selection(self) -> Selection:
+        """The :class:`Selection` the exporters take."""
+        return Selection(conference=self.conference, only=self.only)
+
+
+class ExportDialog(ModalScreen[ExportOptions | None]):
+    """Collects :class:`ExportOptions`; dismisses None when cancelled."""
+
+    DEFAULT_CSS = """
+    ExportDialog {
+        align: center middle;
+    }
+    ExportDialog > Vertical {
+        width: 72;
+        height: auto;
+        border: thick $primary 60%;
+        background: $surface;
+        padding: 1 2;
+    }
+    ExportDialog .dialog-title {
+        text-style: bold;
+        margin-bottom: 1;
+    }
+    ExportDialog Label {
+        margin-top: 1;
+    }
+    ExportDialog #export-error {
+        color: $error;
+        height: auto;
+    }
+    ExportDialog #export-hint {
+        color: $text-muted;
+        height: auto;
+        margin-top: 0;
+    }
+    ExportDialog Horizontal {
+        height: auto;
+        align-horizontal: right;
+        margin-top: 1;
+    }
+    ExportDialog Button {
+        margin-left: 1;
+    }
+    """
+    """A centred box with the options and two buttons."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "escape", "cancel", "Cancel", id="export.cancel", tooltip="Close without exporting"
+        ),
+        Binding(
+            "ctrl+s", "submit", "Export", id="export.submit", tooltip="Export with these options"
+        ),
+    ]
+    """Keys of the export dialog (ids can be remapped in the config file)."""
+
+    def __init__(
+        self,
+        notebook: Notebook,
+        *,
+        formats: Sequence[str] | None = None,
+        conference: str | None = None,
+        folder: Path | None = None,
+        name: str | None = None,
+        id: str | None = None,
+    ) -> None:
+        """Create the dialog.
+
+        Args:
+            notebook: The notebook (for its conferences).
+            formats: Format names to offer (default: :data:`FORMAT_NAMES`).
+            conference: Conference selected at first (default: all).
+            folder: Folder of the suggested output file (default: the current directory).
+            name: Textual name of the screen.
+            id: Textual id of the screen.
+        """
+        super().__init__(name=name, id=id)
+        self.notebook = notebook
+        """The notebook to export."""
+        self.formats = list(formats or FORMAT_NAMES)
+        """Formats offered."""
+        self.conference = conference if conference in notebook.conferences else None
+        """Conference selected when the dialog opens."""
+        self.folder = folder or Path.cwd()
+        """Where the suggested file goes."""
+        self._suggested = ""
+
+    def compose(self) -> ComposeResult:
+        """The options, then Export and Cancel."""
+        confs = [(f"{c.name} ({c.id})", c.id) for c in self.notebook.sorted_conferences()]
+        with Vertical():
+            yield Label("Export", classes="dialog-title")
+            yield Label("Format")
+            yield Select(
+                [(FORMAT_LABELS.get(f, f), f) for f in self.formats],
+                value=self.formats[0],
+                allow_blank=False,
+                id="export-format",
+            )
+            yield Label("Conference")
+            yield Select(
+                [("All conferences", "*"), *confs],
+                value=self.conference or "*",
+                allow_blank=False,
+                id="export-conference",
+            )
+            yield Label("Talks")
+            yield Select(
+                [("Every talk", "*")] + [(f"Only {o}", o) for o in ONLY_CHOICES],
+                value="*",
+                allow_blank=False,
+                id="export-only",
+            )
+            yield Label("Write to file")
+            yield Input(id="export-output")
+            yield Label("", id="export-hint")
+            yield Label("", id="export-error")
+            with Horizontal():
+                yield Button("Cancel", id="export-cancel")
+                yield Button("Export", variant="primary", id="export-ok")
+
+    def on_mount(self) -> None:
+        """Suggest a file name and focus the format list."""
+        self._suggest()
+        self.query_one("#export-format", Select).focus()
+
+    def _value(self, selector: str) -> str | None:
+        value = self.query_one(selector, Select).value
+        return None if value in ("*", Select.BLANK) else str(value)
+
+    def _suggest(self) -> None:
+        """Suggest ``<conference>-summary.<ext>`` unless the user typed a path of their own."""
+        output = self.query_one("#export-output", Input)
+        fmt = self._value("#export-format") or self.formats[0]
+        stem = self._value("#export-conference") or "confnotes"
+        suggestion = str(self.folder / f"{stem}-summary{EXTENSIONS.get(fmt, '.' + fmt)}")
+        if not output.value or output.value == self._suggested:
+            output.value = suggestion
+        self._suggested = suggestion
+
+    @on(Select.Changed)
+    def _changed(self, event: Select.Changed) -> None:
+        if event.select.id in ("export-format", "export-conference"):
+            self._suggest()
+
+    @on(Input.Changed, "#export-output")
+    def _path_changed(self, event: Input.Changed) -> None:
+        hint = self.query_one("#export-hint", Label)
+        path = self._resolve(event.value)
+        hint.update("this file exists and will be replaced" if path.is_file() else "")
+        self.query_one("#export-error", Label).update("")
+
+    def _resolve(self, raw: str) -> Path:
+        """A typed path, relative ones taken from :attr:`folder`."""
+        path = Path(raw.strip()).expanduser()
+        return path if path.is_absolute() else self.folder / path
+
+    def options(self) -> ExportOptions | None:
+        """The options as filled in, or None (with the reason shown) when they cannot work."""
+        error = self.query_one("#export-error", Label)
+        raw = self.query_one("#export-output", Input).value.strip()
+        if not raw:
+            error.update("Give a file to write the export to.")
+            return None
+        path = self._resolve(raw)
+        if path.is_dir():
+            error.update(f"{path} is a folder: add a file name.")
+            return None
+        if not path.parent.is_dir():
+            error.update(f"The folder {path.parent} does not exist.")
+            return None
+        fmt = self._value("#export-format") or self.formats[0]
+        return ExportOptions(
+            fmt, self._value("#export-conference"), self._value("#export-only"), path
+        )
+
+    @on(Button.Pressed, "#export-ok")
+    @on(Input.Submitted, "#export-output")
+    def action_submit(self) -> None:
+        """Dismiss with the options when they are complete."""
+        options = self.options()
+        if options is not None:
+            self.dismiss(options)
+
+    @on(Button.Pressed, "#export-cancel")
+    def action_cancel(self) -> None:
+        """Dismiss with None."""
+        self.dismiss(None)

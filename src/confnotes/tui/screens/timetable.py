@@ -1,0 +1,287 @@
+"""The timetable: one day of a conference as a grid of rooms and time, with "now" marked.
+
+Parallel sessions sit side by side, the current time (by the conference's
+own clock) is a red line, starred talks stand out, and the arrow keys walk
+from talk to talk. Enter opens the highlighted talk's note
+(:class:`~confnotes.tui.messages.OpenTalk`). The clock is injectable, so
+tests and ``--at`` can pin it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from typing import ClassVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from confnotes.day_grid import DayGrid, build_day_grid, days_of
+from confnotes.model import Conference, Talk
+from confnotes.notebook import Notebook
+from confnotes.tui.messages import OpenTalk
+from confnotes.tui.widgets.timetable_grid import TimetableGrid
+
+Clock = Callable[[], datetime]
+"""Returns the current time: aware (converted to the conference's zone) or naive (local to it)."""
+
+
+def conference_now(conference: Conference, now: datetime) -> datetime:
+    """A moment as naive wall-clock time in the conference's timezone.
+
+    An aware datetime is converted; a naive one is taken as the conference's
+    own local time already (as ``--at`` gives it).
+    """
+    if now.tzinfo is None:
+        return now.replace(second=0, microsecond=0)
+    zone = None
+    if conference.timezone:
+        try:
+            zone = ZoneInfo(conference.timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            zone = None
+    local = now.astimezone(zone) if zone else now.astimezone()
+    return local.replace(tzinfo=None, second=0, microsecond=0)
+
+
+def _system_clock() -> datetime:
+    return datetime.now(UTC)
+
+
+class TimetableScreen(Screen[None]):
+    """A day of one conference: rooms as columns, time as rows."""
+
+    DEFAULT_CSS = """
+    TimetableScreen {
+        layout: vertical;
+    }
+    TimetableScreen #timetable-title {
+        height: auto;
+        padding: 0 1;
+        background: $boost;
+    }
+    TimetableScreen #timetable-detail {
+        height: 2;
+        padding: 0 1;
+        background: $boost;
+    }
+    """
+    """Title above the grid, details of the highlighted talk below it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Back", id="timetable.close", tooltip="Leave the timetable"),
+        Binding(
+            "left_square_bracket,p",
+            "day(-1)",
+            "Prev day",
+            id="timetable.previous_day",
+            tooltip="Show the previous day of the conference",
+        ),
+        Binding(
+            "right_square_bracket,n",
+            "day(1)",
+            "Next day",
+            id="timetable.next_day",
+            tooltip="Show the next day of the conference",
+        ),
+        Binding(
+            "t",
+            "now",
+            "Now",
+            id="timetable.now",
+            tooltip="Jump to the talk in progress (by the conference's clock)",
+        ),
+    ]
+    """Keys of the timetable (ids can be remapped in the config file)."""
+
+    REFRESH_SECONDS = 30.0
+    """How often the current-time line moves."""
+
+    def __init__(
+        self,
+        notebook: Notebook,
+        conference_id: str,
+        day: date | None = None,
+        *,
+        now: datetime | Clock | None = None,
+        minutes_per_row: int = 10,
+        name: str | None = None,
+        id: str | None = None,
+    ) -> None:
+        """Create the screen.
+
+        Args:
+            notebook: The notebook holding the conference.
+            conference_id: Which conference to show.
+            day: The day to show first (default: today if the conference runs today, else
+                its first day).
+            now: A fixed time or a clock function (default: the system clock).
+            minutes_per_row: Minutes one row of the grid stands for.
+            name: Textual name of the screen.
+            id: Textual id of the screen.
+        """
+        super().__init__(name=name, id=id)
+        self.notebook = notebook
+        """The notebook."""
+        self.conference: Conference = notebook.conference(conference_id)
+        """The conference shown."""
+        if now is None:
+            self._clock: Clock = _system_clock
+        elif isinstance(now, datetime):
+            fixed = now
+            self._clock = lambda: fixed
+        else:
+            self._clock = now
+        self.minutes_per_row = minutes_per_row
+        """Minutes per row."""
+        self.talks: list[Talk] = notebook.talks_of(conference_id)
+        """The conference's talks."""
+        self.days: list[date] = days_of(self.talks)
+        """Days with timed talks."""
+        today = self.local_now().date()
+        if day is None:
+            day = today if today in self.days else (self.days[0] if self.days else today)
+        self.day = day
+        """The day on screen."""
+        self.untimed = sum(1 for t in self.talks if t.start is None)
+        """How many talks have no time (and so no place on the grid)."""
+
+    def local_now(self) -> datetime:
+        """The clock's time in the conference's timezone (naive)."""
+        return conference_now(self.conference, self._clock())
+
+    def _speakers(self) -> dict[str, str]:
+        names = {}
+        for talk in self.talks:
+            if talk.speakers:
+                names[talk.id] = ", ".join(p.name for p in self.notebook.speakers_of(talk))
+        return names
+
+    def _grid(self) -> DayGrid:
+        return build_day_grid(self.talks, self.day, self.minutes_per_row)
+
+    def _now_for_grid(self) -> datetime | None:
+        now = self.local_now()
+        return now if now.date() == self.day else None
+
+    def compose(self) -> ComposeResult:
+        """Title, grid, detail line, footer."""
+        yield Static(id="timetable-title")
+        yield TimetableGrid(
+            self._grid(), now=self._now_for_grid(), speakers=self._speakers(), id="timetable-grid"
+        )
+        yield Static(id="timetable-detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Put the cursor on the talk in progress (or the next one), start the clock."""
+        self._update_title()
+        grid = self.query_one(TimetableGrid)
+        grid.focus()
+        grid.cursor = self._initial_cursor(grid.grid)
+        self.set_interval(self.REFRESH_SECONDS, self._tick)
+
+    def _initial_cursor(self, grid: DayGrid) -> int | None:
+        if not grid.blocks:
+            return None
+        now = self._now_for_grid()
+        if now is not None:
+            running = [
+                i
+                for i, b in enumerate(grid.blocks)
+                if b.talk.start and b.talk.start <= now < (b.talk.end or b.talk.start)
+            ]
+            if running:
+                return min(running, key=lambda i: (not grid.blocks[i].talk.starred, i))
+            upcoming = [
+                i for i, b in enumerate(grid.blocks) if b.talk.start and b.talk.start >= now
+            ]
+            if upcoming:
+                return min(upcoming, key=lambda i: (grid.blocks[i].talk.start, i))
+        return min(range(len(grid.blocks)), key=lambda i: (grid.blocks[i].start_row, i))
+
+    def _tick(self) -> None:
+        self.query_one(TimetableGrid).set_now(self._now_for_grid())
+
+    def _update_title(self) -> None:
+        conf = self.conference
+        title = Text(conf.name, style="bold")
+        if self.days and self.day in self.days:
+            position = f"day {self.days.index(self.day) + 1} of {len(self.days)}"
+        else:
+            position = "no talks this day"
+        title.append(f"  {self.day:%a %d %b %Y} · {position}")
+        title.append(f" · times in {conf.timezone or 'local time'}", style="dim")
+        if self.untimed:
+            title.append(f" · {self.untimed} talks without a time are not shown", style="dim")
+        self.query_one("#timetable-title", Static).update(title)
+
+    @on(TimetableGrid.Highlighted)
+    def _show_detail(self, event: TimetableGrid.Highlighted) -> None:
+        detail = self.query_one("#timetable-detail", Static)
+        talk = event.talk
+        if talk is None:
+            detail.update(Text("No talks on this day.", style="dim"))
+            return
+        text = Text()
+        if talk.start:
+            end = f"–{talk.end:%H:%M}" if talk.end else ""
+            text.append(f"{talk.start:%H:%M}{end}  ")
+        text.append(talk.title, style="bold")
+        if talk.starred:
+            text.append("  ★ starred", style="yellow")
+        if talk.has_notes:
+            text.append("  ✎ noted", style="green")
+        people = []
+        for person in self.notebook.speakers_of(talk):
+            where = f" ({person.affiliations[0]})" if person.affiliations else ""
+            people.append(person.name + where)
+        line2 = " · ".join(x for x in (talk.room, talk.kind, ", ".join(people)) if x)
+        text.append("\n" + line2, style="dim")
+        detail.update(text)
+
+    @on(TimetableGrid.Picked)
+    def _picked(self, event: TimetableGrid.Picked) -> None:
+        event.stop()
+        self.post_message(OpenTalk(event.talk.id))
+
+    def action_day(self, step: int) -> None:
+        """Show the previous or next day that has talks."""
+        if not self.days:
+            return
+        if self.day in self.days:
+            index = self.days.index(self.day) + step
+        else:
+            index = 0 if step > 0 else len(self.days) - 1
+        if not 0 <= index < len(self.days):
+            self.notify("No more days in this conference.", timeout=2)
+            return
+        self.day = self.days[index]
+        self._show_day()
+
+    def _show_day(self, talk_id: str | None = None) -> None:
+        grid_widget = self.query_one(TimetableGrid)
+        grid = self._grid()
+        grid_widget.set_grid(grid, self._now_for_grid())
+        grid_widget.scroll_to(0, 0, animate=False, immediate=True)
+        if talk_id is None or not grid_widget.select_talk(talk_id):
+            grid_widget.cursor = self._initial_cursor(grid)
+        self._update_title()
+
+    def action_now(self) -> None:
+        """Go to today's talk in progress (or say that the conference is not on today)."""
+        today = self.local_now().date()
+        if today not in self.days:
+            self.notify(f"{self.conference.name} has no talks on {today:%a %d %b %Y}.", timeout=3)
+            return
+        self.day = today
+        self._show_day()
+
+    def action_close(self) -> None:
+        """Leave the timetable."""
+        self.dismiss(None)

@@ -1,0 +1,324 @@
+"""The note editor: talk header, Markdown body, rendered preview and a save status line.
+
+The editor only holds the buffer and its state; it never touches files.
+About a second after typing pauses it posts :class:`NoteEditor.SaveDue`, and
+the screen saves in a worker and answers with :meth:`NoteEditor.mark_saved`,
+:meth:`mark_failed` or :meth:`mark_conflict`. In the conflict state the
+buffer is never written over the file until the user decides.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.message import Message
+from textual.timer import Timer
+from textual.widgets import ContentSwitcher, Markdown, Static, TextArea
+
+from confnotes.tui.widgets.talk_header import TalkHeader
+
+State = Literal["empty", "clean", "dirty", "saving", "failed", "conflict"]
+
+
+class NoteEditor(Vertical):
+    """Header, body editor (or preview) and status line for one talk's note."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "ctrl+t",
+            "timestamp",
+            "Timestamp",
+            id="timestamp",
+            tooltip="Insert a timestamped bullet '- [HH:MM] ' (the conference's clock)",
+        ),
+        Binding(
+            "ctrl+s",
+            "save",
+            "Save",
+            show=False,
+            id="save",
+            tooltip="Save now (notes also save by themselves a second after you pause)",
+        ),
+        Binding(
+            "ctrl+r",
+            "toggle_preview",
+            "Preview",
+            id="preview",
+            tooltip="Switch between the Markdown source and its rendered preview",
+        ),
+        Binding(
+            "f5",
+            "external_editor",
+            "$EDITOR",
+            show=False,
+            id="external_editor",
+            tooltip="Edit this note in your own editor ($VISUAL / $EDITOR)",
+        ),
+        Binding(
+            "f12",
+            "resolve_conflict",
+            "Resolve",
+            show=False,
+            id="resolve_conflict",
+            tooltip="Decide what to keep when the note changed on disk while you typed",
+        ),
+    ]
+    """Editor keys (remappable by id in the config file)."""
+
+    class SaveDue(Message):
+        """The buffer has unsaved text and typing paused: save it."""
+
+        def __init__(self, talk_id: str, text: str) -> None:
+            super().__init__()
+            self.talk_id = talk_id
+            self.text = text
+
+    class Action(Message):
+        """An editor key that needs the screen (timestamp clock, $EDITOR, conflict dialog)."""
+
+        def __init__(self, name: str) -> None:
+            super().__init__()
+            self.name = name
+
+    def __init__(self, autosave_delay: float = 1.0, cursor_blink: bool = True, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(**kwargs)
+        self.autosave_delay = autosave_delay
+        """Seconds after the last change before :class:`SaveDue` is posted."""
+        self.cursor_blink = cursor_blink
+        self.talk_id: str | None = None
+        """The talk being edited, or None."""
+        self.saved_text = ""
+        """What the note file holds, as far as this editor knows."""
+        self.state: State = "empty"
+        self._timer: Timer | None = None
+        self._loading = False
+        self._status_extra = ""
+
+    def compose(self) -> ComposeResult:
+        yield TalkHeader(id="talk-header")
+        with ContentSwitcher(initial="note-body", id="note-switcher"):
+            area = TextArea(
+                id="note-body",
+                soft_wrap=True,
+                tab_behavior="focus",
+                show_line_numbers=False,
+            )
+            area.cursor_blink = self.cursor_blink
+            area.read_only = True
+            yield area
+            with VerticalScroll(id="note-preview"):
+                yield Markdown(id="note-markdown")
+        yield Static("", id="editor-status")
+
+    def on_mount(self) -> None:
+        area = self.text_area
+        if "markdown" in area.available_languages:
+            area.language = "markdown"
+        self._show_status()
+
+    @property
+    def text_area(self) -> TextArea:
+        """The body editor."""
+        return self.query_one("#note-body", TextArea)
+
+    @property
+    def text(self) -> str:
+        """The buffer's current text."""
+        return self.text_area.text
+
+    @property
+    def dirty(self) -> bool:
+        """True when the buffer differs from the file."""
+        return self.talk_id is not None and self.text != self.saved_text
+
+    @property
+    def previewing(self) -> bool:
+        """True when the rendered preview is shown instead of the source."""
+        return self.query_one(ContentSwitcher).current == "note-preview"
+
+    # ------------------------------------------------------------ loading
+
+    def load(self, talk_id: str, saved_text: str, buffer: str | None = None) -> None:
+        """Show a talk's note; ``buffer`` (unsaved text kept from before) overrides the file's."""
+        self._cancel_timer()
+        self.talk_id = talk_id
+        self.saved_text = saved_text
+        self._status_extra = ""
+        area = self.text_area
+        self._loading = True
+        area.read_only = False
+        area.load_text(buffer if buffer is not None else saved_text)
+        area.move_cursor(area.document.end)
+        self.state = "dirty" if self.dirty else "clean"
+        if self.previewing:
+            self._render_preview()
+        if self.dirty:
+            self._schedule_save()
+        self._show_status()
+
+    def reload(self, saved_text: str) -> None:
+        """The file changed elsewhere and the buffer was clean: show the new text."""
+        area = self.text_area
+        row, col = area.cursor_location
+        self._loading = True
+        self.saved_text = saved_text
+        area.load_text(saved_text)
+        last = area.document.line_count - 1
+        row = min(row, last)
+        area.move_cursor((row, min(col, len(area.document.get_line(row)))))
+        self.state = "clean"
+        self._status_extra = "reloaded: the file was changed by another program"
+        if self.previewing:
+            self._render_preview()
+        self._show_status()
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        event.stop()
+        if self._loading:
+            self._loading = False
+            return
+        if self.talk_id is None:
+            return
+        if self.state != "conflict":
+            self.state = "dirty" if self.dirty else "clean"
+            self._status_extra = ""
+        self._schedule_save()
+        self._show_status()
+
+    # ------------------------------------------------------------ saving
+
+    def _schedule_save(self) -> None:
+        self._cancel_timer()
+        self._timer = self.set_timer(self.autosave_delay, self._save_due)
+
+    def _cancel_timer(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+
+    def _save_due(self) -> None:
+        self._timer = None
+        if self.talk_id is not None and (self.dirty or self.state in ("failed", "conflict")):
+            self.post_message(self.SaveDue(self.talk_id, self.text))
+
+    def take_unsaved(self) -> tuple[str, str] | None:
+        """Stop the timer and return ``(talk_id, text)`` when the buffer needs saving."""
+        self._cancel_timer()
+        if self.talk_id is not None and (self.dirty or self.state in ("failed", "conflict")):
+            return self.talk_id, self.text
+        return None
+
+    def mark_saving(self) -> None:
+        """A save of the buffer started."""
+        if self.state == "dirty":
+            self.state = "saving"
+            self._show_status()
+
+    def mark_saved(self, talk_id: str, text: str, when: str) -> None:
+        """The file now holds ``text``."""
+        if talk_id != self.talk_id:
+            return
+        self.saved_text = text
+        self.state = "dirty" if self.dirty else "clean"
+        self._status_extra = f"saved {when}"
+        self._show_status()
+
+    def mark_failed(self, talk_id: str, message: str) -> None:
+        """The save failed: the text stays here (and in a recovery copy, said in ``message``)."""
+        if talk_id != self.talk_id:
+            return
+        self.state = "failed"
+        self._status_extra = message
+        self._show_status()
+
+    def mark_conflict(self, talk_id: str, message: str) -> None:
+        """The file changed on disk while the buffer had changes: keep both until resolved."""
+        if talk_id != self.talk_id:
+            return
+        self.state = "conflict"
+        self._status_extra = message
+        self._show_status()
+
+    def resolve(self, saved_text: str, buffer: str | None = None) -> None:
+        """Leave the conflict state with the file now holding ``saved_text``."""
+        self.saved_text = saved_text
+        if buffer is not None and buffer != self.text:
+            self._loading = True
+            self.text_area.load_text(buffer)
+        self.state = "dirty" if self.dirty else "clean"
+        self._status_extra = "conflict resolved"
+        if self.dirty:
+            self._schedule_save()
+        self._show_status()
+
+    def _show_status(self) -> None:
+        status = self.query_one("#editor-status", Static)
+        labels = {
+            "empty": ("", ""),
+            "clean": ("✓ saved", "saved"),
+            "dirty": ("● unsaved", "dirty"),
+            "saving": ("… saving", "dirty"),
+            "failed": ("✗ NOT SAVED", "failed"),
+            "conflict": ("⚠ CONFLICT", "failed"),
+        }
+        label, cls = labels[self.state]
+        extra = self._status_extra
+        if self.state == "clean" and extra.startswith("saved"):
+            label = f"✓ {extra}"
+            extra = ""
+        status.update(f"{label}  {extra}".strip() if label else "")
+        for name in ("saved", "dirty", "failed"):
+            status.set_class(cls == name, f"-{name}")
+
+    # ------------------------------------------------------------ editing helpers
+
+    def insert_line(self, prefix: str) -> None:
+        """Insert ``prefix`` at the start of a fresh line below the cursor's line."""
+        area = self.text_area
+        if area.read_only:
+            return
+        row, _col = area.cursor_location
+        line = area.document.get_line(row)
+        end = (row, len(line))
+        insert = prefix if not line.strip() else "\n" + prefix
+        if not line.strip():
+            area.replace(prefix, (row, 0), end)
+        else:
+            area.insert(insert, end)
+        area.focus()
+
+    def go_to_line(self, line: int) -> None:
+        """Put the cursor on a 1-based line of the body."""
+        area = self.text_area
+        row = max(0, min(line - 1, area.document.line_count - 1))
+        area.move_cursor((row, 0), center=True)
+
+    def _render_preview(self) -> None:
+        self.query_one("#note-markdown", Markdown).update(self.text)
+
+    def action_toggle_preview(self) -> None:
+        switcher = self.query_one(ContentSwitcher)
+        if switcher.current == "note-body":
+            self._render_preview()
+            switcher.current = "note-preview"
+            self.query_one("#note-preview").focus()
+        else:
+            switcher.current = "note-body"
+            self.text_area.focus()
+
+    def action_timestamp(self) -> None:
+        self.post_message(self.Action("timestamp"))
+
+    def action_save(self) -> None:
+        pending = self.take_unsaved()
+        if pending is not None:
+            self.post_message(self.SaveDue(*pending))
+
+    def action_external_editor(self) -> None:
+        self.post_message(self.Action("external_editor"))
+
+    def action_resolve_conflict(self) -> None:
+        self.post_message(self.Action("resolve_conflict"))

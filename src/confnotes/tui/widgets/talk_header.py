@@ -1,0 +1,79 @@
+"""The block above the note: title, speakers with affiliations, time, room and links.
+
+It is what the user glances at while typing during a talk, so it is compact
+and holds only what helps: who is speaking (and from where), when and where,
+and the links to open.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Static
+
+from confnotes.model import Conference, Person, Talk
+from confnotes.schedule import Slot
+
+
+def header_text(
+    talk: Talk | None, conf: Conference | None, speakers: list[Person], slot: Slot | None
+) -> Text:
+    """The header as Rich text (a pure function, so it is easy to test and to snapshot)."""
+    if talk is None:
+        return Text.from_markup(
+            "[b]No talk open[/b]\n[dim]Pick a talk on the left (Enter), or press the "
+            "'now' key to jump to the talk in progress.[/dim]"
+        )
+    text = Text()
+    marks = ("★ " if talk.starred else "") + ("✓ " if talk.attended else "")
+    text.append(marks, style="bold yellow")
+    text.append(talk.title or talk.id, style="bold")
+    if talk.kind and talk.kind != "talk":
+        text.append(f"  [{talk.kind}]", style="italic dim")
+    for person in speakers:
+        text.append("\n  ")
+        text.append(person.name, style="bold cyan")
+        if person.affiliations:
+            text.append(f" — {'; '.join(person.affiliations)}", style="cyan")
+    when = []
+    if slot is not None:
+        when.append(f"{slot.start:%a %d %b %Y  %H:%M}–{slot.end:%H:%M}")
+        if conf and conf.timezone:
+            when.append(conf.timezone)
+        if slot.room:
+            when.append(f"room {slot.room}")
+    if conf is not None:
+        when.append(conf.name)
+    if when:
+        text.append("\n" + "  ·  ".join(when), style="dim")
+    if talk.links:
+        text.append("\n")
+        for i, link in enumerate(talk.links):
+            if i:
+                text.append("  ")
+            label = link.label or link.kind
+            text.append(f"{label}: ", style="bold")
+            text.append(link.url, style=f"underline link {link.url}")
+    return text
+
+
+class TalkHeader(Static):
+    """Shows :func:`header_text` for the talk being edited."""
+
+    DEFAULT_CSS = """
+    TalkHeader {
+        height: auto;
+        max-height: 9;
+        padding: 0 1;
+        background: $boost;
+    }
+    """
+
+    def show(
+        self,
+        talk: Talk | None,
+        conf: Conference | None,
+        speakers: list[Person],
+        slot: Slot | None,
+    ) -> None:
+        """Display this talk's details."""
+        self.update(header_text(talk, conf, speakers, slot))

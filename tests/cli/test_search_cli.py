@@ -1,0 +1,143 @@
+"""``confnotes search`` and ``confnotes reindex`` as a user runs them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from confnotes.cli import main
+from tests.unit.index_fixtures import make_notebook
+
+CONF = "fixpts-2019"
+
+
+@pytest.fixture
+def nb(tmp_path: Path) -> Path:
+    return make_notebook(tmp_path / "nb")
+
+
+def search(nb: Path, *args: str) -> list[str]:
+    return ["--notebook", str(nb), "search", *args]
+
+
+def test_text_output_best_first_with_markers(nb: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(search(nb, "equilibrium")) == 0
+    out = capsys.readouterr().out
+    blocks = out.strip().split("\n\n")
+    assert blocks[0].startswith(f"{CONF}/")
+    assert "**equilibrium**" in out.lower()
+    assert "Shaojie Bai, J. Zico Kolter" in out
+
+
+def test_json_shape(nb: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(search(nb, "--json", "kajic")) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data == [
+        {
+            "talk": f"{CONF}/legendre-memory-units",
+            "title": "Legendre Memory Units",
+            "conference": CONF,
+            "speakers": ["Ivana Kajić"],
+            "score": data[0]["score"],
+            "snippet": data[0]["snippet"],
+        }
+    ]
+    assert isinstance(data[0]["score"], float) and data[0]["snippet"]
+
+
+def test_json_snippet_marks_matches(nb: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(search(nb, "--json", "broyden")) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert "**Broyden**" in data[0]["snippet"]
+
+
+def test_several_words_without_quotes(nb: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(search(nb, "--json", "mode", "collapse")) == 0
+    assert [h["talk"] for h in json.loads(capsys.readouterr().out)] == [
+        f"{CONF}/twin-auxiliary-gan"
+    ]
+
+
+def test_no_results_exit_zero(nb: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(search(nb, "zzzzqqqq")) == 0
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "no results" in captured.err
+    assert main(search(nb, "--json", "zzzzqqqq")) == 0
+    assert json.loads(capsys.readouterr().out) == []
+
+
+def test_typo_retry_is_announced(nb: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(search(nb, "equilbrium")) == 0
+    captured = capsys.readouterr()
+    assert "showing results for 'equilibrium'" in captured.err
+    assert "deep-equilibrium-models" in captured.out
+
+
+def test_bad_syntax_exits_2_without_traceback(nb: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "confnotes", *search(nb, '"mode collapse')],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert "confnotes: error: bad search query" in result.stderr
+    assert "closing quote" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_limit(nb: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(search(nb, "--json", "--limit", "1", "kind:oral")) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 1
+    assert main(search(nb, "--limit", "0", "x")) == 2
+
+
+def test_hand_edit_found_by_next_search(nb: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(search(nb, "--json", "narwhal")) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    note = nb / CONF / "panel-future.md"
+    note.write_text(note.read_text("utf-8") + "\nA narwhal line added by hand.\n", "utf-8")
+    assert main(search(nb, "--json", "narwhal")) == 0
+    assert [h["talk"] for h in json.loads(capsys.readouterr().out)] == [f"{CONF}/panel-future"]
+
+
+def test_corrupt_index_message(nb: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(search(nb, "kajic")) == 0
+    for toc in (nb / ".confnotes" / "index").glob("*.toc"):
+        toc.write_bytes(b"\x00garbage")
+    capsys.readouterr()
+    assert main(search(nb, "kajic")) == 0
+    captured = capsys.readouterr()
+    assert "could not be read" in captured.err
+    assert "legendre-memory-units" in captured.out
+
+
+def test_reindex_summary(nb: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--notebook", str(nb), "reindex"]) == 0
+    err = capsys.readouterr().err
+    assert "reindexed 14 files" in err
+    assert "\r" not in err  # no progress bar when stderr is not a terminal
+
+
+def test_missing_notebook(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(search(tmp_path / "nope", "x")) == 2
+    assert "does not exist" in capsys.readouterr().err
+
+
+def test_search_does_not_import_textual(nb: Path) -> None:
+    code = (
+        "import sys\n"
+        "from confnotes.cli import main\n"
+        f"main(['--notebook', {str(nb)!r}, 'search', 'kajic'])\n"
+        "bad = [m for m in sys.modules if m.startswith(('textual', 'confnotes.tui'))]\n"
+        "print('LOADED', bad)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
+    assert "LOADED []" in result.stdout, result.stdout + result.stderr

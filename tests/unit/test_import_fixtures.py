@@ -1,0 +1,146 @@
+"""Our own fixtures for the family of shapes around the seeds (notes, Jekyll TOML, text)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from confnotes.errors import BadInputError
+from confnotes.importers.registry import FORMATS, detect_format, parse_programme
+from confnotes.links import classify_link
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "importers"
+
+
+def _load(name: str):
+    data = (DATA / name).read_bytes()
+    return detect_format(data, name), parse_programme(data, name)
+
+
+def test_formats_are_discovered() -> None:
+    assert {"markdown", "jekyll", "text", "notes"} <= set(FORMATS)
+
+
+def test_day_notes_variation() -> None:
+    fmt, p = _load("day_notes.md")
+    assert fmt == "notes"
+    (session,) = p.sessions
+    assert (session.kind, session.start, session.end, session.room) == (
+        "poster",
+        datetime(2024, 7, 24, 14),
+        datetime(2024, 7, 24, 15, 30),
+        "Hall A",
+    )
+    sloths, quiet = p.talks
+    assert sloths.title == "Sparse Wheels for Sloths"
+    assert [(s.name, s.affiliations) for s in sloths.speakers] == [
+        ("Mara Ilves", ["Tartu Ülikool"]),
+        ("Tomás Ferreira", ["IST Lisboa"]),
+    ]
+    assert [(link.kind, link.url) for link in sloths.links] == [
+        ("page", "https://example.org/conf/2024/poster?event=901"),
+        ("paper", "https://arxiv.org/abs/2401.01234v2"),
+        ("code", "https://github.com/example/sloths"),
+    ]
+    assert sloths.body == "Liked the ablation on branch length.\n\n    * ask for the dataset\n"
+    assert quiet.title == "Quiet Gradients"  # split over two lines
+    assert [link.kind for link in quiet.links] == ["page", "video"]
+    assert quiet.body == "Notes:\nAsk about the code release.\n"
+
+
+def test_jekyll_toml_post() -> None:
+    fmt, p = _load("post.toml.md")
+    assert fmt == "jekyll"
+    assert p.name == "Bioacoustics Seminar"
+    (talk,) = p.talks
+    assert talk.title == "Counting Birds with Sound & Light"
+    assert (talk.start, talk.end) == (datetime(2023, 3, 9, 16), datetime(2023, 3, 9, 17, 15))
+    assert talk.room == "Lecture Theatre 2"
+    assert [(s.name, s.affiliations, s.url) for s in talk.speakers] == [
+        ("Wren Halvorsen", ["Norwegian Institute for Nature Research"], "https://example.org/wren")
+    ]
+    assert [link.kind for link in talk.links] == ["slides", "video"]
+    assert talk.abstract == "We count birds from dawn chorus recordings.\n\nSecond paragraph."
+    assert talk.tags == ["audio", "ecology"]
+
+
+def test_plain_text_with_ranges_and_12_hour_clock() -> None:
+    fmt, p = _load("schedule.txt")
+    assert fmt == "text"
+    assert p.name == "Workshop on Careful Baselines"
+    assert p.series == "ICML"
+    assert p.timezone == "America/Los_Angeles"
+    assert p.location == "Vancouver Convention Centre, West Level 1"
+    talks = {t.title: t for t in p.talks}
+    keynote = talks["Baselines That Bite"]
+    assert keynote.kind == "keynote"
+    assert [(s.name, s.affiliations) for s in keynote.speakers] == [
+        ("Rosa Martínez", ["Universidad de Chile"])
+    ]
+    assert [s.name for s in talks["Hidden Costs of Tuning"].speakers] == ["Kwame Mensah"]
+    lunch = next(s for s in p.sessions if s.title == "Lunch")
+    assert (lunch.start, lunch.end) == (datetime(2025, 7, 18, 12), datetime(2025, 7, 18, 13, 30))
+    assert talks["Panel discussion"].start == datetime(2025, 7, 18, 14, 30)
+    organisers = [(r.person.name, r.person.affiliations) for r in p.roles if r.role == "organizer"]
+    assert organisers == [
+        ("Ines Duarte", ["Universidade do Porto"]),
+        ("Yuki Tanaka", ["RIKEN AIP", "University of Tokyo"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("url", "label", "kind", "normal"),
+    [
+        (
+            "https://arxiv.org/pdf/2401.01234v2.pdf",
+            "",
+            "paper",
+            "https://arxiv.org/abs/2401.01234v2",
+        ),
+        ("http://dx.doi.org/10.1145/ABC.123", "", "paper", "https://doi.org/10.1145/abc.123"),
+        ("https://openreview.net/forum?id=xyz", "", "paper", None),
+        ("https://aclanthology.org/2023.acl-long.1.pdf", "", "paper", None),
+        ("https://youtu.be/abc", "", "video", None),
+        ("https://slideslive.com/38922", "", "video", None),
+        ("https://media.ccc.de/v/37c3-1234", "", "video", None),
+        ("https://neurips.cc/virtual/2023/poster/7000", "", "video", None),
+        ("https://pvcnn.mit.edu/", "3 min video", "video", None),
+        ("https://github.com/a/b/blob/master/DEQ_poster.pdf", "", "poster", None),
+        ("https://github.com/a/b", "", "code", None),
+        ("https://gitlab.com/a/b", "", "code", None),
+        ("https://drive.google.com/file/d/1", "Slides", "slides", None),
+        ("https://example.org/talk", "", "page", None),
+        ("mailto:someone@example.org", "", "other", None),
+    ],
+)
+def test_link_kinds(url: str, label: str, kind: str, normal: str | None) -> None:
+    link = classify_link(url, label)
+    assert link.kind == kind
+    assert link.url == (normal or url)
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "jekyll", "text", "notes"])
+def test_forced_format_on_empty_input_is_an_error(fmt: str) -> None:
+    with pytest.raises(BadInputError, match="empty"):
+        parse_programme(b"\n\n", "empty.md", fmt)
+
+
+def test_undetectable_text_says_what_was_tried() -> None:
+    with pytest.raises(BadInputError) as err:
+        parse_programme(b"hello there\nnothing to see\n", "plain.txt")
+    message = str(err.value)
+    assert message.startswith("plain.txt: cannot tell which programme format")
+    for name in ("markdown", "jekyll", "text", "notes"):
+        assert f"{name}: " in message
+
+
+def test_broken_front_matter_names_the_line() -> None:
+    with pytest.raises(BadInputError) as err:
+        parse_programme(b"---\ntitle: [unclosed\nspeaker: x\n---\nbody\n", "post.md")
+    assert str(err.value).startswith("post.md:")
+    with pytest.raises(BadInputError, match="never closed"):
+        parse_programme(b"---\ntitle: x\nlayout: post\n", "open.md")
+    with pytest.raises(BadInputError, match="TOML"):
+        parse_programme(b'+++\ntitle = "x\n+++\n', "bad.md")

@@ -1,0 +1,200 @@
+"""iCalendar programmes: zones, folding, escapes, speakers hidden in SUMMARY or DESCRIPTION."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from confnotes.errors import BadInputError
+from confnotes.importers.formats import frab, ical, pretalx
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "importers"
+
+
+def load(name: str):
+    return ical.parse((DATA / name).read_bytes(), name)
+
+
+def talk(programme, title):
+    return next(t for t in programme.talks if t.title == title)
+
+
+def cal(*lines: str) -> bytes:
+    body = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//test//EN", *lines, "END:VCALENDAR"]
+    return ("\r\n".join(body) + "\r\n").encode()
+
+
+def event(*lines: str) -> list[str]:
+    return ["BEGIN:VEVENT", "DTSTAMP:20240101T000000Z", *lines, "END:VEVENT"]
+
+
+def test_workshop_calendar():
+    p = load("workshop.ics")
+    assert (p.name, p.format, p.timezone) == (
+        "Workshop on Careful Machines 2023",
+        "ical",
+        "America/Chicago",
+    )
+    assert p.description == "Full-day workshop, co-located with a big conference."
+    assert (str(p.start), str(p.end)) == ("2023-12-16", "2023-12-16")
+    opening = talk(p, "Opening remarks")
+    assert (opening.start, opening.end) == (
+        datetime(2023, 12, 16, 8, 45),
+        datetime(2023, 12, 16, 9),
+    )
+    assert opening.room == "Room 238-239"
+    assert opening.source_id == "cm23-opening@workshop.example.org"
+
+
+def test_speaker_in_summary_talk_by_and_escaped_comma():
+    keynote = talk(load("workshop.ics"), "Keynote: Proteins, Programs and Promises")
+    assert [s.name for s in keynote.speakers] == ["Philippa M. Kingsley"]
+    assert keynote.kind == "keynote"
+    assert keynote.tags == ["Keynote"]
+    # The folded DESCRIPTION line is joined back: "Slide" + "s: https://..."
+    slides = [link for link in keynote.links if link.kind == "slides"]
+    assert slides[0].url == "https://speakerdeck.com/example/proteins-programs"
+    assert slides[0].label == "Slides"
+    assert [link.kind for link in keynote.links if link.label == "Event page"] == ["page"]
+
+
+def test_speaker_with_affiliation_after_dash_and_no_dtend():
+    spot = talk(load("workshop.ics"), "Calibrated Uncertainty for Everyone")
+    assert [(s.name, s.affiliations) for s in spot.speakers] == [
+        ("Sofía Ramírez", ["Universidad de Chile"])
+    ]
+    assert spot.kind == "spotlight"
+    assert spot.start == datetime(2023, 12, 16, 9, 45)
+    assert spot.end is None
+    assert spot.tags == ["Spotlight", "Uncertainty"]
+    kinds = {link.kind: link.url for link in spot.links}
+    assert kinds == {
+        "paper": "https://arxiv.org/abs/2310.01234",
+        "code": "https://github.com/example/calibrate",
+    }
+
+
+def test_speaker_in_description_and_utc_converted_to_local():
+    no = talk(load("workshop.ics"), "Learning to Say No")
+    assert [(s.name, s.affiliations) for s in no.speakers] == [
+        ("Dr. Oluwaseun Adeyemi", ["Lagos Institute of Technology"])
+    ]
+    assert no.abstract == "When should a model abstain?"
+    assert (no.start, no.end) == (datetime(2023, 12, 16, 10, 30), datetime(2023, 12, 16, 11, 15))
+
+
+def test_breaks_durations_and_unbounded_rrule():
+    p = load("workshop.ics")
+    (coffee,) = p.sessions
+    assert (coffee.title, coffee.kind) == ("Coffee break", "break")
+    assert coffee.end == datetime(2023, 12, 16, 10, 30)  # DURATION:PT30M
+    assert talk(p, "Poster session").kind == "poster"
+    standups = [t for t in p.talks if t.title == "Organizer stand-up"]
+    assert len(standups) == 1  # FREQ=DAILY without COUNT/UNTIL: first occurrence only
+    assert any("first occurrence only" in w and "workshop.ics:" in w for w in p.warnings)
+
+
+def test_pretalx_ical_export():
+    p = load("pretalx_export.ics")
+    assert p.name == "lakeconf"
+    assert p.timezone == "Europe/Oslo"
+    boats = talk(p, "Boats, Bytes and Buoys")
+    assert [s.name for s in boats.speakers] == ["Ingrid Solberg", "tante"]
+    assert boats.room == "Fjord Room"
+    assert boats.source_id == "pretalx-lakeconf-BOAT42@pretalx.example.org"
+    floating = talk(p, "Floating Time Talk")
+    assert floating.start == datetime(2024, 5, 22, 14, 0)  # floating: kept as written
+
+
+def test_summary_dash_that_is_not_a_name_stays_in_the_title():
+    data = cal(
+        *event("UID:1", "SUMMARY:Keynote - deep learning at scale", "DTSTART:20240101T100000"),
+        *event("UID:2", "SUMMARY:Session 3 - Reinforcement Learning 2", "DTSTART:20240101T110000"),
+    )
+    titles = [(t.title, t.speakers) for t in ical.parse(data, "x.ics").talks]
+    assert titles == [
+        ("Keynote - deep learning at scale", []),
+        ("Session 3 - Reinforcement Learning 2", []),
+    ]
+
+
+def test_tzid_without_x_wr_timezone_and_bounded_weekly_rule():
+    data = cal(
+        *event(
+            "UID:weekly@x",
+            "SUMMARY:Reading group",
+            "DTSTART;TZID=Asia/Kolkata:20240105T180000",
+            "DTEND;TZID=Asia/Kolkata:20240105T190000",
+            "RRULE:FREQ=WEEKLY;COUNT=3",
+            "EXDATE;TZID=Asia/Kolkata:20240112T180000",
+        )
+    )
+    p = ical.parse(data, "x.ics")
+    assert p.timezone == "Asia/Kolkata"
+    assert [t.start for t in p.talks] == [datetime(2024, 1, 5, 18), datetime(2024, 1, 19, 18)]
+    assert [t.source_id for t in p.talks] == ["weekly@x", "weekly@x#20240119T1800"]
+
+
+def test_huge_count_is_capped():
+    data = cal(
+        *event("UID:d", "SUMMARY:Daily", "DTSTART:20240101T090000", "RRULE:FREQ=DAILY;COUNT=100000")
+    )
+    p = ical.parse(data, "x.ics")
+    assert len(p.talks) == ical.MAX_OCCURRENCES
+
+
+def test_detection():
+    data = (DATA / "workshop.ics").read_bytes()
+    assert ical.detect(data) > 0.9
+    assert frab.detect(data) == 0.0
+    assert pretalx.detect(data) == 0.0
+    assert ical.detect(b"# Notes\n\n```\nBEGIN:VCALENDAR\n```\n") == 0.0
+    assert ical.detect(b"Schedule for Tuesday\n09:00 Opening") == 0.0
+
+
+@pytest.mark.parametrize(
+    ("data", "line", "words"),
+    [
+        (b"", None, "empty"),
+        (b"hello\nworld\n", 1, "BEGIN:VCALENDAR"),
+        (b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:x\r\n", 2, "never closed"),
+        (b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nEND:VTODO\r\nEND:VCALENDAR\r\n", 3, "closes"),
+        (b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\nEND:VCALENDAR\r\n", 3, "without a matching"),
+        (b"BEGIN:VCALENDAR\r\n" + b"BEGIN:X\r\n" * 40, 17, "nested"),
+    ],
+)
+def test_broken_calendars_name_the_line(data, line, words):
+    with pytest.raises(BadInputError) as info:
+        ical.parse(data, "bad.ics")
+    assert info.value.line == line
+    assert words in str(info.value)
+
+
+def test_bad_dtstart_skips_that_event_with_its_line():
+    data = cal(
+        *event("UID:1", "SUMMARY:Broken", "DTSTART:2024XX"),
+        *event("UID:2", "SUMMARY:Fine", "DTSTART:20240101T100000"),
+    )
+    p = ical.parse(data, "x.ics")
+    assert [t.title for t in p.talks] == ["Fine"]
+    assert any("x.ics:4:" in w for w in p.warnings)
+
+
+def test_megabyte_folded_line_is_fine_and_fast():
+    folded = "\r\n ".join(["x" * 73] * 15_000)  # about 1.1 MB in one DESCRIPTION
+    data = cal(*event("UID:big", "SUMMARY:Big", "DTSTART:20240101T100000", f"DESCRIPTION:{folded}"))
+    began = time.perf_counter()
+    (big,) = ical.parse(data, "big.ics").talks
+    assert time.perf_counter() - began < 5
+    assert len(big.abstract) == 73 * 15_000
+
+
+def test_unfolded_megabyte_line_is_fine_and_fast():
+    data = cal(*event("UID:big", "SUMMARY:" + "y" * 1_000_000, "DTSTART:20240101T100000"))
+    began = time.perf_counter()
+    (big,) = ical.parse(data, "big.ics").talks
+    assert time.perf_counter() - began < 5
+    assert big.title.startswith("yyy")

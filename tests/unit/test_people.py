@@ -1,0 +1,147 @@
+"""People across conferences: sure matches merge, unsure ones are asked, merges undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from confnotes.errors import NotFoundError, UsageError
+from confnotes.importers.merge import merge_programme
+from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeRole, ProgrammeTalk
+from confnotes.notebook import Notebook
+from confnotes.people import (
+    compare_names,
+    merge_people,
+    name_key,
+    split_person,
+    uncertain_pairs,
+    uncertain_problems,
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        ("Ivana Kajić", "Ivana Kajic", "same"),
+        ("Kajić, Ivana", "ivana kajic", "same"),
+        ("Prof. Dr.  Ivana Kajić", "Ivana Kajic", "same"),
+        ("Jascha Sohl-Dickstein", "Jascha Sohl Dickstein", "same"),
+        ("Kun Zhang", "Cheng Zhang", "different"),
+        ("Yichuan Zhang", "Cheng Zhang", "different"),
+        ("A. Smith", "B. Smith", "different"),
+        ("Philip M. Kim", "Philip J. Kim", "different"),
+        ("Sharon Zhou", "Sharon Zhu", "different"),
+        ("Philip M. Kim", "Philip Kim", "maybe"),
+        ("J. Zico Kolter", "Zico Kolter", "maybe"),
+        ("Yingzhen Li", "Yingzen Li", "maybe"),
+        ("Chris Williams", "Christopher Williams", "maybe"),
+        ("Cheng Zhang", "Zhang Cheng", "maybe"),
+    ],
+)
+def test_name_comparison_without_evidence(a: str, b: str, verdict: str) -> None:
+    assert compare_names(a, [], b, [])[0] == verdict
+
+
+def test_evidence_turns_maybe_into_same() -> None:
+    toronto = ["University of Toronto"]
+    assert compare_names("Philip M. Kim", toronto, "Philip Kim", ["the University of Toronto"])[
+        0
+    ] == ("same")
+    assert compare_names("Yingzhen Li", [], "Yingzen Li", [], same_programme=True)[0] == "same"
+    # evidence never joins different given names
+    assert compare_names("Kun Zhang", ["CMU"], "Cheng Zhang", ["CMU"])[0] == "different"
+
+
+def test_name_key_is_accent_case_and_order_blind() -> None:
+    assert name_key("Kajić, Ivana") == name_key("IVANA KAJIC") == "ivana kajic"
+
+
+def _programme(name: str, year: int, people: list[tuple[str, list[str]]], role: str = "speaker"):
+    from datetime import date
+
+    return Programme(
+        name=name,
+        format="markdown",
+        start=date(year, 6, 1),
+        end=date(year, 6, 1),
+        roles=[ProgrammeRole(ProgrammePerson(n, list(a)), role) for n, a in people],
+        talks=[
+            ProgrammeTalk(title=f"{n} on things", speakers=[ProgrammePerson(n, list(a))])
+            for n, a in people
+        ],
+    )
+
+
+def test_import_merges_sure_and_records_unsure(tmp_path: Path) -> None:
+    nb = Notebook.open(tmp_path / "nb", create=True)
+    merge_programme(nb, _programme("Conf A", 2020, [("Ivana Kajić", ["Waterloo"])]))
+    merge_programme(nb, _programme("Conf B", 2021, [("Philip Kim", ["Toronto"])]))
+    report = merge_programme(
+        nb,
+        _programme(
+            "Conf C",
+            2022,
+            [("ivana kajic", ["DeepMind"]), ("Philip M. Kim", []), ("Kun Zhang", ["CMU"])],
+        ),
+    )
+    assert len([p for p in nb.people.values() if name_key(p.name) == "ivana kajic"]) == 1
+    ivana = nb.people["ivana-kajic"]
+    assert ivana.affiliations == ["DeepMind", "Waterloo"]
+    assert ivana.aliases == ["ivana kajic"]
+    assert any("Ivana" in line for line in report.merged)
+    # Philip M. Kim without shared affiliation: asked, not merged
+    assert "philip-m-kim" in nb.people and "philip-kim" in nb.people
+    assert uncertain_pairs(nb) == [("philip-kim", "philip-m-kim")]
+    assert any("may be Philip Kim" in line for line in report.skipped)
+    (problem,) = uncertain_problems(nb)
+    assert problem.level == "warning" and "people merge" in problem.message
+
+
+def test_merge_and_split_keep_every_word(tmp_path: Path) -> None:
+    nb = Notebook.open(tmp_path / "nb", create=True)
+    merge_programme(nb, _programme("Conf B", 2021, [("Philip Kim", ["Toronto"])]))
+    merge_programme(nb, _programme("Conf C", 2022, [("Philip M. Kim", ["Vector"])], "keynote"))
+    a, b = nb.people["philip-kim"], nb.people["philip-m-kim"]
+    a.body = "Met him at the poster.\n"
+    b.body = "Asked about protein design.\n"
+    b.extra["github"] = "pkim"
+    nb.save_person(a)
+    nb.save_person(b)
+
+    merged = merge_people(nb, "philip-kim", "Philip M. Kim")
+    assert "philip-m-kim" not in nb.people
+    assert not (tmp_path / "nb" / "people" / "philip-m-kim.md").exists()
+    assert merged.aliases == ["Philip M. Kim"]
+    assert merged.affiliations == ["Toronto", "Vector"]
+    assert "Met him at the poster." in merged.body and "Asked about protein design." in merged.body
+    assert merged.extra["github"] == "pkim"
+    assert uncertain_pairs(nb) == []
+    reloaded = Notebook.open(tmp_path / "nb")
+    assert all("philip-m-kim" not in t.speakers for t in reloaded.talks.values())
+    assert any(
+        r.person == "philip-kim" and r.role == "keynote"
+        for r in reloaded.conferences["conf-c-2022"].people
+    )
+    assert reloaded.check() == []
+
+    back = split_person(reloaded, "philip-kim")
+    assert back.id == "philip-m-kim"
+    assert back.body == "Asked about protein design.\n"
+    assert reloaded.people["philip-kim"].body == "Met him at the poster.\n"
+    assert reloaded.people["philip-kim"].aliases == []
+    assert back.affiliations == ["Vector"]
+    talk = next(t for t in reloaded.talks.values() if t.conference == "conf-c-2022")
+    assert talk.speakers == ["philip-m-kim"]
+    assert any(r.person == "philip-m-kim" for r in reloaded.conferences["conf-c-2022"].people)
+
+
+def test_merge_errors(tmp_path: Path) -> None:
+    nb = Notebook.open(tmp_path / "nb", create=True)
+    merge_programme(nb, _programme("Conf", 2021, [("Ann Lee", [])]))
+    with pytest.raises(NotFoundError, match="no person 'Nobody'"):
+        merge_people(nb, "ann-lee", "Nobody")
+    with pytest.raises(UsageError):
+        merge_people(nb, "ann-lee", "Ann Lee")
+    with pytest.raises(UsageError):
+        split_person(nb, "ann-lee")
