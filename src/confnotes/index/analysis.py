@@ -164,7 +164,7 @@ _RULES = [
     (re.compile(r"^([ \t]*)(?:[-*+]|\d+[.)])[ \t]+(?:\[[ xX]\][ \t]+)?", re.M), r"\1"),
     (re.compile(r"^[ \t]*>[ \t]?", re.M), ""),
     # Bounded, and no '[' inside: a line of 60,000 '[' must not take quadratic time.
-    (re.compile(r"!?\[([^\[\]\n]{0,1000})\]\([^()\s]{0,2000}\)"), r"\1"),
+    (re.compile(r"!?\[([^\[\]\n]{0,1000})\]\([^()\n]{0,2000}\)"), r"\1"),
     (re.compile(r"<(https?://[^<>\s]{1,2000})>"), r"\1"),
     (re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.M), ""),
     (re.compile(r"\*\*|__|~~|`+|(?<!\w)\*|\*(?!\w)"), ""),
