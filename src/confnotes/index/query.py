@@ -503,6 +503,10 @@ class _Compiler:
             return wq.Term(name, tok, boost=boost) if self.has(name, tok) else wq.NullQuery
         if not all(self.has(name, t) for t in toks):
             return wq.NullQuery
+        if name not in (TEXT, "title"):
+            # names, rooms, sessions are a few words long: requiring every word is as good
+            # as a phrase there, and far cheaper than matching positions
+            return wq.And([wq.Term(name, t, boost=boost) for t in toks])
         return wq.Phrase(name, toks, boost=boost)
 
     def text(self, text: str, fld: str | None, negated: bool) -> Any:
