@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from confnotes import records
 from confnotes.errors import ConfnotesError
@@ -35,9 +34,8 @@ title ≫ speakers > tags > abstract > session, room, conference > note body."""
 MAX_FILE_BYTES = 20_000_000
 
 
-@dataclass(frozen=True)
-class FileStat:
-    """What a directory scan tells about one notebook file."""
+class FileStat(NamedTuple):
+    """What a directory scan tells about one notebook file (a tuple: scans make thousands)."""
 
     size: int
     mtime_ns: int
@@ -104,15 +102,17 @@ def _markdown(folder: str, rel: str) -> Iterator[tuple[str, FileStat]]:
         entries = list(os.scandir(folder))
     except OSError:
         return
+    skip = (".", "_", TEMP_PREFIX)
     for e in entries:
-        if e.name.startswith((".", "_")) or e.name.startswith(TEMP_PREFIX):
+        name = e.name
+        if name.startswith(skip):
             continue
         try:
-            if e.is_dir():
-                yield from _markdown(e.path, f"{rel}/{e.name}")
-            elif e.name.endswith(NOTE_SUFFIX) and e.is_file():
+            if name.endswith(NOTE_SUFFIX) and e.is_file():
                 st = e.stat()
-                yield f"{rel}/{e.name}", FileStat(st.st_size, st.st_mtime_ns)
+                yield f"{rel}/{name}", FileStat(st.st_size, st.st_mtime_ns)
+            elif e.is_dir():
+                yield from _markdown(e.path, f"{rel}/{name}")
         except OSError:
             continue
 
