@@ -130,8 +130,6 @@ class PageBuilder:
                     if candidate and candidate > item.start:
                         item.end = candidate
             self._open = []
-        elif self.day is None or entry.start is None:
-            pass
         starts, ends = combine(self.day, start), combine(self.day, end)
         if start is not None and self.day is None:
             self.programme.warnings.append(
