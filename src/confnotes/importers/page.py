@@ -169,6 +169,7 @@ class PageBuilder:
                 if item.end is None and item.start and candidate and candidate > item.start:
                     item.end = candidate
         self._open = []
+        self._last_start = None
 
     def session_key(self, title: str, start: datetime | None) -> str:
         """A key unique within the programme: ``2023-12-16-1000-break``."""
