@@ -134,8 +134,8 @@ class SearchScreen(Screen[None]):
     DEBOUNCE = 0.05
     """Seconds typing must pause before the query runs."""
 
-    LIMIT = 50
-    """How many results to show."""
+    LIMIT = 30
+    """How many results to show (each costs the index a snippet; a screen shows about ten)."""
 
     SHOW_TIMING = True
     """Show how long the query took (snapshot tests turn it off)."""
