@@ -170,6 +170,17 @@ async def bench_search(nb: Notebook, index) -> None:  # type: ignore[no-untyped-
                         break
                 runs.append(screen.shown_at[query] - screen.changed_at[query])
                 del screen.shown_at[query]
+            alone, cpu = [], []
+            for _ in range(3):
+                t0, c0 = time.perf_counter(), time.process_time()
+                index.search(query, limit=SearchScreen.LIMIT)
+                alone.append(time.perf_counter() - t0)
+                cpu.append(time.process_time() - c0)
+            print(
+                f"search {label:10} {query!r:22} index.search alone: "
+                f"median {statistics.median(alone) * 1000:5.0f} ms wall, "
+                f"{statistics.median(cpu) * 1000:5.0f} ms CPU"
+            )
             print(
                 f"search {label:10} {query!r:22} typing pause → results: "
                 f"median {statistics.median(runs) * 1000:5.0f} ms, max {max(runs) * 1000:5.0f} ms "
