@@ -264,6 +264,7 @@ class ConfnotesApp(App[None]):
     def _reloaded(self) -> None:
         """Files were written by another screen or an import: refresh the lists and header."""
         main = self.main
+        main.schedule.forget_cache()
         main.schedule.rebuild()
         main.refresh_open_note()
 
