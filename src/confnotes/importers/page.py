@@ -28,6 +28,7 @@ from confnotes.importers.textutil import (
     find_series,
     find_timezone,
     parse_date,
+    series_timezone,
 )
 from confnotes.model import ImportantDate
 from confnotes.slugs import make_slug
@@ -186,7 +187,9 @@ class PageBuilder:
         p = self.programme
         self.note_series(text)
         if p.timezone is None:
-            p.timezone = city_timezone(p.location) or city_timezone(text[:3000])
+            p.timezone = city_timezone(p.location)
+        if p.timezone is None and re.search(r"\b(in[- ]person|on[- ]site|venue)\b", text, re.I):
+            p.timezone = series_timezone(p.series, self.year)
         p.name = " ".join(p.name.split()) or "Untitled programme"
         return p
 

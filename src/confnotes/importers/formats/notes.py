@@ -32,6 +32,7 @@ from confnotes.importers.textutil import (
     parse_clock,
     parse_date,
     parse_person,
+    series_timezone,
     strip_markdown_inline,
 )
 from confnotes.links import classify_link
@@ -45,6 +46,9 @@ _TALK_HEADING_RE = re.compile(
     r"^(?P<kind>spotlight|oral|talk|keynote|invited talk|poster|demo)"
     r"\s*\d*\s*[:.\-–]\s*(?P<title>.+)$",
     re.I,
+)
+_BARE_URL_RE = re.compile(
+    r"^\s*(?:(?P<label>[\w][\w .-]{0,30}?)\s*:\s*)?<?(?P<url>https?://[^\s>\\]+)>?\s*\\?\s*$"
 )
 _NUMBERED_RE = re.compile(r"^(?P<num>\d{1,5})\s*[:.]\s+(?P<title>.+)$")
 _TYPED_LABEL_RE = re.compile(
@@ -275,7 +279,7 @@ class _NotesReader:
         line = self.lines[i].strip()
         if not line:
             return False
-        if _LINK_LINE_RE.match(line):
+        if _LINK_LINE_RE.match(line) or _BARE_URL_RE.match(line):
             return True
         plain = strip_markdown_inline(line.rstrip("\\"))
         if TIME_RANGE_RE.search(plain) and parse_clock(plain):
@@ -334,6 +338,10 @@ class _NotesReader:
             m = _LINK_LINE_RE.match(line)
             if m:
                 talk.links.append(classify_link(m.group("url"), m.group("label")))
+                i += 1
+                continue
+            if bare := _BARE_URL_RE.match(line):
+                talk.links.append(classify_link(bare.group("url"), bare.group("label") or ""))
                 i += 1
                 continue
             plain = strip_markdown_inline(line.rstrip("\\").strip())
@@ -413,6 +421,8 @@ class _NotesReader:
             days.append(self.day)
         if days:
             p.start, p.end = min(days), max(days)
+        if p.timezone is None:
+            p.timezone = series_timezone(p.series, self.year)
         if not p.name:
             year = self.year or (p.start.year if p.start else None)
             p.name = f"Conference notes {year}" if year else "Conference notes"

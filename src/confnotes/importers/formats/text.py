@@ -229,8 +229,8 @@ def _people_block(block: list[tuple[int, str]], role: str, b: PageBuilder) -> No
             current.affiliations.extend(split_affiliations(text.rstrip(",")))
             continues = text.endswith(",")
             continue
-        person = parse_person(text) if ("(" in text or "[" in text) else None
-        if person is not None and person.affiliations:
+        person = parse_person(text)
+        if person is not None and person.affiliations and not _is_affiliation(person.name):
             b.add_role(person, role)
             current, continues = None, False
             continue
