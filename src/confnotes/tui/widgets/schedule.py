@@ -98,6 +98,7 @@ class ScheduleBrowser(Vertical):
         self._talk_nodes: dict[str, TreeNode[NodeRef]] = {}
         self._branch_nodes: dict[tuple[str, str], TreeNode[NodeRef]] = {}
         self._populated: set[int] = set()
+        self._pending_select: str | None = None
         self._hay: dict[str, str] = {}
         self._session_titles: dict[str, dict[str, str]] = {}
         self._plans: dict[str, ConfPlan] = {}
@@ -355,19 +356,47 @@ class ScheduleBrowser(Vertical):
 
     def select_talk(self, talk_id: str, post: bool = False) -> bool:
         """Move the cursor to a talk (opening its branches); False when it is filtered out."""
-        node = self._reveal(talk_id)
-        if node is None:
+        if talk_id not in self._where:
             return False
-        tree = self.tree_view
-
-        def move() -> None:
-            tree.move_cursor(node)
-            tree.scroll_to_node(node, animate=False)
-
-        self.call_after_refresh(move)
+        self._pending_select = talk_id
+        # After the next frame: the note the user asked for is drawn first.
+        self.call_after_refresh(self._select_now)
         if post:
             self.post_message(self.TalkChosen(talk_id))
         return True
+
+    def _select_now(self) -> None:
+        talk_id, self._pending_select = self._pending_select, None
+        if talk_id is None:
+            return
+        where = self._where.get(talk_id)
+        if where is None:
+            return
+        if self._talk_nodes.get(talk_id) is None or not self._visible(talk_id):
+            self._fold_others(where[0], f"{where[0]}/{where[1]}")
+        node = self._reveal(talk_id)
+        if node is not None:
+            self.tree_view.move_cursor(node)
+            self.tree_view.scroll_to_node(node, animate=False)
+
+    def _visible(self, talk_id: str) -> bool:
+        node = self._talk_nodes.get(talk_id)
+        parent = node.parent if node is not None else None
+        while parent is not None and parent is not self.tree_view.root:
+            if not parent.is_expanded:
+                return False
+            parent = parent.parent
+        return node is not None
+
+    def _fold_others(self, conf_id: str, day_key: str) -> None:
+        """Collapse other conferences and days, so following the open talk keeps the tree short."""
+        for (kind, key), node in self._branch_nodes.items():
+            if not node.is_expanded:
+                continue
+            if (kind == "conference" and key != conf_id) or (
+                kind == "day" and key.startswith(f"{conf_id}/") and key != day_key
+            ):
+                node.collapse()
 
     def set_my_schedule(self, on: bool) -> None:
         """Show only starred/attended talks (True) or every talk."""
