@@ -203,6 +203,7 @@ class ConfnotesApp(App[None]):
 
     def on_unmount(self) -> None:
         self._cancel.set()
+        gc.unfreeze()
         if self.index is not None:
             with contextlib.suppress(Exception):
                 self.index.close()
