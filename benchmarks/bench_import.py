@@ -86,7 +86,8 @@ def synthetic(n: int, people: int) -> Programme:
     talks = []
     for i in range(n):
         speakers = [
-            ProgrammePerson(names[(i * k) % people], [f"Lab {(i * k) % 97}"]) for k in (1, 7, 13)
+            ProgrammePerson(names[(i * k) % people], [f"Lab {((i * k) % people) % 97}"])
+            for k in (1, 7, 13)
         ]
         talks.append(
             ProgrammeTalk(

@@ -177,7 +177,6 @@ def compare_names(
     evidence = affiliations_overlap(affs_a, affs_b)
     if sorted(ta) == sorted(tb):
         return ("same" if evidence else "maybe"), "same names in another order"
-    ka, kb = " ".join(ta), " ".join(tb)
     if ta[-1] == tb[-1]:
         ok, _exact = _given_compatible(ta[:-1], tb[:-1])
         if ok:
@@ -197,8 +196,6 @@ def compare_names(
     ):
         sure = evidence or same_programme
         return ("same" if sure else "maybe"), "one letter differs in the surname"
-    if fuzz.ratio(ka, kb) >= 95 and evidence:
-        return "same", "nearly the same name and a shared affiliation"
     return "different", "different names"
 
 
@@ -225,8 +222,6 @@ class PeopleMatcher:
         self._conferences: dict[str, set[str]] = defaultdict(set)
         self.latest: dict[str, date] = {}
         """The most recent day each person spoke or had a role (for affiliation order)."""
-        self._keys: list[str] = []
-        self._key_owner: list[str] = []
         for person in nb.people.values():
             self.add(person)
         for talk in nb.talks.values():
@@ -254,8 +249,6 @@ class PeopleMatcher:
                 self._by_surname[tokens[-1]].append(person.id)
                 self._by_given[" ".join(tokens[:-1])].append(person.id)
                 self._by_sorted[" ".join(sorted(tokens))].append(person.id)
-                self._keys.append(key)
-                self._key_owner.append(person.id)
         for ref in person.sources:
             if ref.format and ref.id and not ref.id.startswith("conference:"):
                 self._by_source.setdefault((ref.format, ref.id), person.id)
@@ -299,16 +292,11 @@ class PeopleMatcher:
         maybe: list[tuple[str, str]] = []
         seen: set[str] = set()
         # Only names that compare_names could call the same: same surname, same given
-        # names (a surname typo), the same tokens reordered, or nearly the same text.
+        # names (a surname typo), or the same tokens reordered. Indexed, so a lookup
+        # costs the same with 50 or 50,000 people.
         candidates = list(self._by_surname.get(tokens[-1], ()))
         candidates += self._by_given.get(" ".join(tokens[:-1]), ())
         candidates += self._by_sorted.get(" ".join(sorted(tokens)), ())
-        candidates += [
-            self._key_owner[i]
-            for _k, _score, i in process.extract(
-                key, self._keys, scorer=fuzz.ratio, score_cutoff=95, limit=5
-            )
-        ]
         for pid in candidates:
             if pid in seen or pid not in self.nb.people:
                 continue

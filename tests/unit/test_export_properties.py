@@ -52,7 +52,7 @@ def test_any_imported_text_renders_as_itself(value: str) -> None:
 
 
 @settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
     title=st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=8), max_size=6).map("".join),

@@ -210,3 +210,20 @@ def test_plain_text_people_written_three_ways() -> None:
         ("organizer", "Dora Nagy", ["Budapest University of Technology and Economics"]),
         ("organizer", "Emil Weber", ["ETH Zürich"]),
     ]
+
+
+def test_plain_text_schedule_over_two_days() -> None:
+    fmt, p = _load("two_days.txt")
+    assert fmt == "text"
+    assert p.timezone == "Europe/Berlin"  # "(all times CET)"
+    assert (p.start.isoformat(), p.end.isoformat()) == ("2026-06-11", "2026-06-12")  # type: ignore[union-attr]
+    talks = {t.title: t for t in p.talks}
+    assert talks["Taking Our Time"].start == datetime(2026, 6, 11, 9, 15)
+    assert [s.name for s in talks["Taking Our Time"].speakers] == ["Hedda Lind"]
+    posters = next(s for s in p.sessions if s.kind == "poster")
+    # the next day starts again in the morning, not at 21:00
+    assert (posters.start, posters.end) == (
+        datetime(2026, 6, 12, 9, 0),
+        datetime(2026, 6, 12, 10, 30),
+    )
+    assert talks["Closing remarks"].start == datetime(2026, 6, 12, 10, 30)

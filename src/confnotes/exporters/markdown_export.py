@@ -30,7 +30,7 @@ from markdown_it import MarkdownIt
 
 from confnotes.exporters import mdtext
 from confnotes.exporters.safe_markdown import Slugger, make_parser
-from confnotes.exporters.selection import Selection
+from confnotes.exporters.selection import Selection, talk_day
 from confnotes.exporters.summary import (
     ConferenceSummary,
     DayGroup,
@@ -415,10 +415,11 @@ class _Document:
             self.body.append(line)
             for talk in talks:
                 detail = [talk.kind]
-                if talk.start:
-                    detail.append(long_date(talk.start.date(), False))
+                conf = self.nb.conferences.get(talk.conference)
+                day = talk_day(conf, talk)
+                if day:
+                    detail.append(long_date(day, False))
                 if self.multi:
-                    conf = self.nb.conferences.get(talk.conference)
                     detail.append(mdtext.text(conf.name if conf else talk.conference))
                 self.body.append(f"  - {self._talk_link(talk)} ({', '.join(detail)})")
         self.body.append("")

@@ -120,6 +120,8 @@ class _Merger:
         self.talks_before: dict[str, Talk | None] = {}
         self.conf_before: Conference | None = None
         self.merged_people: dict[str, str] = {}
+        self.same: set[tuple[str, str]] = set()
+        """Objects whose fields the import left as they were: not rewritten."""
         year = programme_year(programme)
         self.day = programme.start or (date(year, 12, 31) if year else None)
         """The programme's day, to tell whether a new affiliation is the most recent."""
@@ -346,6 +348,7 @@ class _Merger:
                 )
 
     def describe(self, conf: Conference) -> None:
+        """Fill the report, and remember what changed so that only that is written."""
         r = self.report
         for pid, before in self.people_before.items():
             person = self.nb.people[pid]
@@ -359,10 +362,12 @@ class _Merger:
                     r.merged.append(f"{line}; {change}")
                 else:
                     r.unchanged.append(label)
+                    self.same.add(("person", pid))
             elif change := _changes(records.person_fields(before), records.person_fields(person)):
                 r.updated.append(f"{label}: {change}")
             else:
                 r.unchanged.append(label)
+                self.same.add(("person", pid))
         for tid, before_talk in self.talks_before.items():
             talk = self.nb.talks[tid]
             label = f"talk {tid}"
@@ -376,6 +381,7 @@ class _Merger:
                 r.updated.append(f"{label}: {change}")
             else:
                 r.unchanged.append(label)
+                self.same.add(("talk", tid))
         label = f"conference {conf.id}"
         if self.conf_before is None:
             r.added.append(label)
@@ -385,6 +391,7 @@ class _Merger:
             r.updated.append(f"{label}: {change}")
         else:
             r.unchanged.append(label)
+            self.same.add(("conference", conf.id))
 
     def rollback(self, conf_id: str) -> None:
         """Put the in-memory notebook back as it was (after a dry run or a failed plan)."""
@@ -407,10 +414,13 @@ class _Merger:
         """People, then the conference, then talks: a write failing half-way leaves no
         reference to a person or session that is not on disk."""
         for pid in self.people_before:
-            self.nb.save_person(self.nb.people[pid])
-        self.nb.save_conference(conf)
+            if ("person", pid) not in self.same:
+                self.nb.save_person(self.nb.people[pid])
+        if ("conference", conf.id) not in self.same:
+            self.nb.save_conference(conf)
         for tid in self.talks_before:
-            self.nb.save_talk(self.nb.talks[tid])
+            if ("talk", tid) not in self.same:
+                self.nb.save_talk(self.nb.talks[tid])
 
 
 def _kind(kind: str) -> str:

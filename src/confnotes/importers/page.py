@@ -130,8 +130,6 @@ class PageBuilder:
                     if candidate and candidate > item.start:
                         item.end = candidate
             self._open = []
-        elif self.day is None or entry.start is None:
-            pass
         starts, ends = combine(self.day, start), combine(self.day, end)
         if start is not None and self.day is None:
             self.programme.warnings.append(
@@ -171,6 +169,7 @@ class PageBuilder:
                 if item.end is None and item.start and candidate and candidate > item.start:
                     item.end = candidate
         self._open = []
+        self._last_start = None
 
     def session_key(self, title: str, start: datetime | None) -> str:
         """A key unique within the programme: ``2023-12-16-1000-break``."""

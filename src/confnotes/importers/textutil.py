@@ -63,7 +63,7 @@ TIMEZONES = (
     (re.compile(r"\beastern\b|\bES?T\b|\bEDT\b", re.I), "America/New_York"),
     (re.compile(r"\bpacific\b|\bPS?T\b|\bPDT\b", re.I), "America/Los_Angeles"),
     (re.compile(r"\bmountain\b|\bMS?T\b|\bMDT\b", re.I), "America/Denver"),
-    (re.compile(r"\bCEST?\b|central european", re.I), "Europe/Berlin"),
+    (re.compile(r"\bCES?T\b|central european", re.I), "Europe/Berlin"),
     (re.compile(r"\bBST\b|british summer", re.I), "Europe/London"),
     (re.compile(r"\bJST\b|japan standard", re.I), "Asia/Tokyo"),
     (re.compile(r"\bKST\b|korea standard", re.I), "Asia/Seoul"),

@@ -184,8 +184,6 @@ class _NotesReader:
             self._close_talk()
             self.day = day
             self.year = self.year or day.year
-            if not self.p.name and level == 1 and not re.search(r"\d{1,2}:\d\d", plain):
-                pass
             return i + 1
         talk_heading = _TALK_HEADING_RE.match(plain)
         if talk_heading:
@@ -238,7 +236,7 @@ class _NotesReader:
             self.session.start = combine(self.day, clock.start)
             self.session.end = combine(self.day, clock.end)
             self.session.room = room
-            if clock.start and self.day and self._earlier_than_before(clock.start):
+            if clock.start and self.day and self._earlier_than_before():
                 self.p.warnings.append(
                     f"session {self.session.title!r} at {clock.start:%H:%M} comes before the "
                     "previous session; kept as written"
@@ -254,7 +252,7 @@ class _NotesReader:
             return True
         return False
 
-    def _earlier_than_before(self, clock: object) -> bool:
+    def _earlier_than_before(self) -> bool:
         starts = [s.start for s in self.p.sessions[:-1] if s.start]
         current = self.session.start if self.session else None
         return bool(starts and current and current < max(starts))

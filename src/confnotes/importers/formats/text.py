@@ -135,6 +135,10 @@ def parse(data: bytes, source: str) -> Programme:
                 continue
             if leading_clock(stripped)[0] is not None and (entry := parse_entry(stripped)):
                 b.add_entry(entry, index + 1)
+            elif len(stripped) < 60 and (day := parse_date(stripped, b.year)):
+                b.close_schedule(None)
+                b.set_day(day)
+                b.day = day  # "Day 2 — Friday, July 19": the lines below are that day
         elif section == "dates":
             b.add_date(stripped, index + 1)
         elif section in ("keynote", "panelist", "organizer"):
