@@ -34,7 +34,12 @@ ARGS: dict[str, list[list[str]]] = {
         ["export", "--conference", "../../etc"],
         ["export", "--only", "noted", "--from", "not-a-date"],
     ],
-    "search": [["search", "notes"], ["search", "title:("], ["search", "\x00"]],
+    "search": [
+        ["search", "notes"],
+        ["search", "title:("],
+        ["search", "\x01\x7f"],  # argv cannot hold NUL; other control bytes it can
+        ["search", '"'],
+    ],
     "reindex": [["reindex"]],
     "open": [["open", "hostile/utf16-bom"], ["open", "../../etc/passwd"]],
     "now": [["now", "--print"], ["now", "--print", "--at", "garbage"]],
