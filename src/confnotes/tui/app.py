@@ -305,7 +305,8 @@ class ConfnotesApp(App[None]):
 
     def action_search(self) -> None:
         if not isinstance(self.screen, SearchScreen):
-            self.push_screen(SearchScreen(self.nb, self.index))
+            # A callable: the index may still be opening in its worker when the screen opens.
+            self.push_screen(SearchScreen(self.nb, lambda: self.index))
 
     def _current_conference(self) -> str | None:
         talk = self.main.current_talk()
@@ -405,6 +406,7 @@ def binding_ids() -> set[str]:
     from confnotes.tui.screens.now_dialog import NowDialog
     from confnotes.tui.widgets.editor import NoteEditor
     from confnotes.tui.widgets.schedule import ScheduleBrowser
+    from confnotes.tui.widgets.timetable_grid import TimetableGrid
 
     classes: list[type] = [
         ConfnotesApp,
@@ -418,6 +420,7 @@ def binding_ids() -> set[str]:
         SearchScreen,
         PersonScreen,
         TimetableScreen,
+        TimetableGrid,
         LinksScreen,
         ExportDialog,
         ImportDialog,
