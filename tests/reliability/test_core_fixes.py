@@ -181,3 +181,18 @@ def test_check_reports_what_a_save_would_change(tmp_path: Path) -> None:
     problems = Notebook.open(tmp_path).check()
     warned = {p.path.name for p in problems if p.level == "warning" and p.path.parent == conf}
     assert warned == {"u16.md", "latin.md", "mixed.md", "nul.md"}
+
+
+def test_index_plain_text_is_linear_on_bracket_runs() -> None:
+    """``[^\\]]+`` backtracked once per ``[``: a note with 60 000 ``[`` hung search for hours."""
+    result = _python(
+        """
+        from confnotes.index.analysis import plain_text
+        for line in ["[" * 60_000, "![" * 50_000, "[a](" * 25_000]:
+            assert plain_text(line) == line
+        print(plain_text("see [the paper](https://x.org/p) and ![fig](f.png)"))
+        """,
+        timeout=20,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "see the paper and fig"
