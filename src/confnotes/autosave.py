@@ -2,7 +2,8 @@
 
 The UI calls :meth:`NoteSaver.save` from a worker thread a second after
 typing pauses. Saves are serialised by one lock and numbered, so an older
-save that runs late never overwrites a newer one. A save that fails keeps the
+save that runs late never overwrites a newer one. Links pasted into the body
+are picked up into the talk's references. A save that fails keeps the
 text (in :attr:`NoteSaver.pending` and in a recovery copy); a file changed by
 another program is never overwritten unless the user says so (``force``).
 No Textual here.
@@ -13,13 +14,14 @@ from __future__ import annotations
 import contextlib
 import itertools
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
 from confnotes.errors import ConflictError, ConfnotesError
 from confnotes.frontmatter import parse_document
-from confnotes.model import Talk
+from confnotes.link_pickup import links_in_body
+from confnotes.model import Link, Talk
 from confnotes.notebook import Notebook
 from confnotes.recovery import RecoveryCopy, RecoveryStore
 from confnotes.storage import decode_text
@@ -38,6 +40,8 @@ class SaveResult:
     """Human-readable detail for failures and conflicts (names the file)."""
     recovery: Path | None = None
     """Where the text was saved aside, when the note itself could not be written."""
+    picked: list[Link] = field(default_factory=list)
+    """Links found pasted in the body and added to the talk's references by this save."""
 
 
 @dataclass
@@ -68,6 +72,7 @@ class NoteSaver:
         """Unsaved buffers by talk id (a save failed or is in conflict)."""
         self.restored: dict[str, RecoveryCopy] = {}
         """Recovery copies restored into a buffer: deleted once that note saves."""
+        self._index_lock = threading.Lock()
         self._counter = itertools.count(1)
         self._done: dict[str, int] = {}
 
@@ -110,8 +115,31 @@ class NoteSaver:
             if copy is not None:
                 with contextlib.suppress(ConfnotesError):
                     self.recovery.discard(copy)
-        self._index(talk)
-        return SaveResult(talk_id, text, "saved" if changed else "unchanged")
+            picked = self._pick_up_links(talk)
+        return SaveResult(talk_id, text, "saved" if changed else "unchanged", picked=picked)
+
+    def _pick_up_links(self, talk: Talk) -> list[Link]:
+        """Links pasted into the body join the talk's references (the body is untouched)."""
+        new = links_in_body(talk.body, talk.links)
+        if not new:
+            return []
+        talk.links.extend(new)
+        try:
+            self.nb.save_talk(talk)
+        except (ConfnotesError, OSError):
+            # The body is saved; the references can be picked up on the next save.
+            del talk.links[-len(new) :]
+            return []
+        return new
+
+    def index_talk(self, talk_id: str) -> None:
+        """Bring the search index up to date with a saved note (call after :meth:`save`)."""
+        talk = self.nb.talks.get(talk_id)
+        if talk is None or self.index is None:
+            return
+        # The index is a cache: a failure here must never look like a failed save.
+        with self._index_lock, contextlib.suppress(Exception):
+            self.index.update_talk(talk)
 
     def _aside(self, talk_id: str, text: str, status: Status, message: str) -> SaveResult:
         self.pending[talk_id] = text
@@ -122,13 +150,6 @@ class NoteSaver:
                 talk_id, text, status, f"{message}; recovery copy failed too: {exc}", None
             )
         return SaveResult(talk_id, text, status, message, where)
-
-    def _index(self, talk: Talk) -> None:
-        if self.index is None:
-            return
-        # The index is a cache: a failure here must never look like a failed save.
-        with contextlib.suppress(Exception):
-            self.index.update_talk(talk)
 
     def check_disk(self, talk_id: str) -> DiskCheck:
         """Compare a note's file with what was last read or written (blocking)."""

@@ -309,7 +309,7 @@ def render_document(doc: Document, data: dict[str, Any], body: str) -> str:
     """Render a note; reuses ``doc.raw_front`` byte for byte when ``data`` is unchanged."""
     if doc.raw_front is not None and data == doc.data:
         front = doc.raw_front
-    elif not data and doc.raw_front is None:
+    elif not data and doc.raw_front is None and not body.startswith(_OPEN):
         return body
     else:
         front = dump_yaml(data) if data else ""

@@ -6,7 +6,7 @@ a Markdown body (ignoring code), decides what each one is (paper, slides,
 video, poster, code, page) from the URL and any label written next to it, and
 adds the new ones to ``talk.links`` -- never touching the body itself.
 
-No Textual and no I/O here: the UI's links screen and the editor call it and
+No Textual and no I/O here: the links screen (and an editor on save) calls it and
 save through :class:`confnotes.notebook.Notebook`.
 """
 
@@ -17,103 +17,43 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
+from confnotes.links import link_kind
+from confnotes.links import normalise_url as _importer_normalise
 from confnotes.model import Link, Talk
 
-_VIDEO_HOSTS = (
-    "youtube.com",
-    "youtu.be",
-    "vimeo.com",
-    "slideslive.com",
-    "media.ccc.de",
-    "bilibili.com",
-    "twitch.tv",
-)
-_PAPER_HOSTS = (
-    "arxiv.org",
-    "doi.org",
-    "dx.doi.org",
-    "openreview.net",
-    "aclanthology.org",
-    "aclweb.org",
-    "proceedings.neurips.cc",
-    "papers.nips.cc",
-    "papers.neurips.cc",
-    "proceedings.mlr.press",
-    "dl.acm.org",
-    "ieeexplore.ieee.org",
-    "link.springer.com",
-    "semanticscholar.org",
-    "biorxiv.org",
-    "openaccess.thecvf.com",
-    "jmlr.org",
-)
 _SLIDE_HOSTS = ("speakerdeck.com", "slideshare.net", "slides.com")
-_CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "sr.ht")
-
-_LABEL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("video", re.compile(r"\b(video|recording|youtube|vimeo|livestream)\b", re.I)),
-    ("slides", re.compile(r"\b(slides?|slide deck|deck)\b", re.I)),
-    ("poster", re.compile(r"\bposter\b", re.I)),
-    ("code", re.compile(r"\b(code|github|gitlab|repo(sitory)?|implementation)\b", re.I)),
-    ("paper", re.compile(r"\b(paper|arxiv|doi|openreview|preprint|proceedings)\b", re.I)),
-)
-
-_ARXIV_RE = re.compile(
-    r"arxiv\.org/(?:abs|pdf)/(?P<id>\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?)",
-    re.I,
-)
-_DOI_RE = re.compile(r"doi\.org/(?P<doi>10\.\d{4,9}/\S+)", re.I)
-
-
-def _host_in(host: str, hosts: Iterable[str]) -> bool:
-    return any(host == h or host.endswith("." + h) for h in hosts)
+_VIDEO_SUFFIXES = (".mp4", ".webm", ".mkv", ".mov")
 
 
 def detect_kind(url: str, label: str = "") -> str:
     """The kind of a link (one of ``model.LINK_KINDS``) from its URL and an optional label.
 
-    An explicit label ("slides", "video") wins, because the same host serves
-    anything (a poster PDF on GitHub); then the file name; then the host.
+    The importers' rules (:func:`confnotes.links.link_kind`: an explicit label
+    wins, then the file name, then the host), plus what people paste by hand:
+    slide-sharing sites, Google Slides, bare video files.
     """
-    for kind, pattern in _LABEL_KINDS:
-        if label and pattern.search(label):
-            return kind
-    parts = urlsplit(url.strip().lower())
-    host = parts.netloc.rsplit("@", 1)[-1].split(":", 1)[0].removeprefix("www.")
-    tail = parts.path.rstrip("/").rsplit("/", 1)[-1]
-    if "poster" in tail:
-        return "poster"
-    google_slides = host == "docs.google.com" and "/presentation/" in parts.path
-    if "slide" in tail or _host_in(host, _SLIDE_HOSTS) or google_slides:
-        return "slides"
-    if _host_in(host, _VIDEO_HOSTS) or tail.endswith((".mp4", ".webm", ".mkv")):
-        return "video"
-    if _host_in(host, _PAPER_HOSTS):
-        return "paper"
-    if _host_in(host, _CODE_HOSTS):
-        return "paper" if tail.endswith(".pdf") else "code"
-    if tail.endswith(".pdf"):
-        return "paper"
-    if parts.scheme in ("http", "https") and host:
-        return "page"
-    return "other"
+    if not label.strip():
+        parts = urlsplit(url.strip().lower())
+        host = parts.netloc.rsplit("@", 1)[-1].split(":", 1)[0].removeprefix("www.")
+        tail = parts.path.rstrip("/").rsplit("/", 1)[-1]
+        if "poster" not in tail and (
+            any(host == h or host.endswith("." + h) for h in _SLIDE_HOSTS)
+            or (host == "docs.google.com" and "/presentation/" in parts.path)
+        ):
+            return "slides"
+        if tail.endswith(_VIDEO_SUFFIXES):
+            return "video"
+    return link_kind(url, label)
 
 
 def normalise_url(url: str) -> str:
     """One spelling per resource, so the same paper pasted twice is one reference.
 
-    arXiv ``pdf`` links become ``abs`` links, DOIs become ``https://doi.org/...``,
-    the scheme and host are lower-cased; the rest of the URL is kept as written.
+    The importers' normalisation (arXiv ``pdf`` links become ``abs`` links, DOIs
+    become ``https://doi.org/...``), with the scheme and host lower-cased; the
+    rest of the URL is kept as written.
     """
-    url = url.strip()
-    if m := _ARXIV_RE.search(url):
-        return f"https://arxiv.org/abs/{m.group('id').removesuffix('.pdf')}"
-    if m := _DOI_RE.search(url):
-        return f"https://doi.org/{m.group('doi').rstrip('.')}"
-    if url.lower().startswith("doi:"):
-        return f"https://doi.org/{url[4:].strip()}"
-    if url.lower().startswith("arxiv:"):
-        return f"https://arxiv.org/abs/{url[6:].strip()}"
+    url = _importer_normalise(url)
     parts = urlsplit(url)
     if parts.scheme and parts.netloc:
         return urlunsplit(

@@ -420,9 +420,8 @@ class Notebook:
         doc = state.doc if state and state.doc else Document(data={}, body="")
         base = state.baseline if state else {}
         data = records.merge_fields(doc.data, base, fields, talk.extra)
-        text = render_document(doc, data, talk.body)
         new_doc = _document_for(doc, data, talk.body)
-        return self._write(path, text, new_doc, fields, force)
+        return self._write(path, render_document(new_doc, data, talk.body), new_doc, fields, force)
 
     def save_person(self, person: Person, force: bool = False) -> bool:
         """Write a person's page; returns False when nothing changed (see :meth:`save_talk`)."""
@@ -432,8 +431,8 @@ class Notebook:
         doc = state.doc if state and state.doc else Document(data={}, body="")
         base = state.baseline if state else {}
         data = records.merge_fields(doc.data, base, fields, person.extra)
-        text = render_document(doc, data, person.body)
-        return self._write(path, text, _document_for(doc, data, person.body), fields, force)
+        new_doc = _document_for(doc, data, person.body)
+        return self._write(path, render_document(new_doc, data, person.body), new_doc, fields, force)
 
     def save_conference(self, conf: Conference, force: bool = False) -> bool:
         """Write a conference's YAML file; returns False when nothing changed."""
@@ -542,7 +541,12 @@ def _unchanged(state: FileState, text: str, data: bytes, doc: Document) -> bool:
 
 
 def _document_for(old: Document, data: dict[str, Any], body: str) -> Document:
-    """The Document a file holds after a save (raw front matter reused when unchanged)."""
+    """The Document a file holds after a save (raw front matter reused when unchanged).
+
+    Its ``raw_front`` is the text to write, so rendering it dumps no YAML again.
+    """
+    if not data and old.raw_front is None and not body.startswith("---"):
+        return Document({}, body, None, 1, {}, old.delimiters)
     if old.raw_front is not None and data == old.data:
         return Document(data, body, old.raw_front, old.body_line, old.key_lines, old.delimiters)
     front = dump_yaml(data) if data else ""

@@ -17,6 +17,8 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -66,6 +68,11 @@ def _fold(text: str) -> str:
 
 def name_tokens(name: str) -> list[str]:
     """Lower-case, accent-free tokens of a name in ``First Middle Last`` order."""
+    return list(_name_tokens(name))
+
+
+@lru_cache(maxsize=65536)
+def _name_tokens(name: str) -> tuple[str, ...]:
     name = _fold(name).casefold()
     name = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", name)
     if name.count(",") == 1:
@@ -73,7 +80,33 @@ def name_tokens(name: str) -> list[str]:
         if first and last and not re.search(r"\b(jr|sr|phd|md|ii|iii)\b", first):
             name = f"{first} {last}"
     tokens = re.findall(r"[^\W\d_]+", name.replace("-", " ").replace("'", "").replace("’", ""))
-    return [t for t in tokens if t not in HONORIFICS]
+    return tuple(t for t in tokens if t not in HONORIFICS)
+
+
+_HONORIFIC_PREFIX_RE = re.compile(
+    r"^(?:(?:prof(?:essor)?|dr|mr|mrs|ms|mx|sir|dame|assoc\.? prof)\.?\s+)+", re.I
+)
+
+
+def display_name(name: str) -> str:
+    """How a person's name is shown: no honorifics, single spaces, ``First Last`` order.
+
+    ``Prof. Dr.  Kajić, Ivana`` → ``Ivana Kajić``; a comma before a suffix
+    (``King, Jr.``) is left alone.
+    """
+    name = " ".join(_HONORIFIC_PREFIX_RE.sub("", " ".join(name.split())).split())
+    if name.count(",") == 1:
+        last, first = (p.strip() for p in name.split(","))
+        if (
+            first
+            and last
+            and 1 <= len(first.split()) <= 3
+            and len(last.split()) <= 3
+            and not re.search(r"\b(jr|sr|phd|md|ii|iii|iv)\b", first, re.I)
+            and first[0].isupper()
+        ):
+            name = f"{first} {last}"
+    return name or " ".join(name.split())
 
 
 def name_key(name: str) -> str:
@@ -81,6 +114,7 @@ def name_key(name: str) -> str:
     return " ".join(name_tokens(name))
 
 
+@lru_cache(maxsize=65536)
 def affiliation_key(text: str) -> str:
     """An affiliation normalised for comparison (case, accents, ``the``, punctuation)."""
     words = re.findall(r"\w+", _fold(text).casefold())
@@ -143,7 +177,6 @@ def compare_names(
     evidence = affiliations_overlap(affs_a, affs_b)
     if sorted(ta) == sorted(tb):
         return ("same" if evidence else "maybe"), "same names in another order"
-    ka, kb = " ".join(ta), " ".join(tb)
     if ta[-1] == tb[-1]:
         ok, _exact = _given_compatible(ta[:-1], tb[:-1])
         if ok:
@@ -163,8 +196,6 @@ def compare_names(
     ):
         sure = evidence or same_programme
         return ("same" if sure else "maybe"), "one letter differs in the surname"
-    if fuzz.ratio(ka, kb) >= 95 and evidence:
-        return "same", "nearly the same name and a shared affiliation"
     return "different", "different names"
 
 
@@ -184,34 +215,49 @@ class PeopleMatcher:
     def __init__(self, nb: Notebook):
         self.nb = nb
         self._by_key: dict[str, list[str]] = defaultdict(list)
+        self._by_surname: dict[str, list[str]] = defaultdict(list)
+        self._by_given: dict[str, list[str]] = defaultdict(list)
+        self._by_sorted: dict[str, list[str]] = defaultdict(list)
         self._by_source: dict[tuple[str, str], str] = {}
         self._conferences: dict[str, set[str]] = defaultdict(set)
-        self._keys: list[str] = []
-        self._key_owner: list[str] = []
+        self.latest: dict[str, date] = {}
+        """The most recent day each person spoke or had a role (for affiliation order)."""
         for person in nb.people.values():
             self.add(person)
         for talk in nb.talks.values():
             for pid in talk.speakers:
                 self._conferences[pid].add(talk.conference)
+                if talk.start:
+                    self._saw(pid, talk.start.date())
         for conf in nb.conferences.values():
             for role in conf.people:
                 self._conferences[role.person].add(conf.id)
+                if conf.start:
+                    self._saw(role.person, conf.start)
+
+    def _saw(self, person_id: str, day: date) -> None:
+        if person_id not in self.latest or self.latest[person_id] < day:
+            self.latest[person_id] = day
 
     def add(self, person: Person) -> None:
         """Make a (new or changed) person findable."""
         for name in [person.name, *person.aliases]:
-            key = name_key(name)
+            tokens = name_tokens(name)
+            key = " ".join(tokens)
             if key and person.id not in self._by_key[key]:
                 self._by_key[key].append(person.id)
-                self._keys.append(key)
-                self._key_owner.append(person.id)
+                self._by_surname[tokens[-1]].append(person.id)
+                self._by_given[" ".join(tokens[:-1])].append(person.id)
+                self._by_sorted[" ".join(sorted(tokens))].append(person.id)
         for ref in person.sources:
             if ref.format and ref.id and not ref.id.startswith("conference:"):
                 self._by_source.setdefault((ref.format, ref.id), person.id)
 
-    def note_conference(self, person_id: str, conf_id: str) -> None:
+    def note_conference(self, person_id: str, conf_id: str, day: date | None = None) -> None:
         """Remember that a person takes part in a conference (evidence for typos)."""
         self._conferences[person_id].add(conf_id)
+        if day is not None:
+            self._saw(person_id, day)
 
     def match(
         self,
@@ -219,35 +265,47 @@ class PeopleMatcher:
         affiliations: list[str],
         conf_id: str | None = None,
         source: tuple[str, str] | None = None,
+        exclude: frozenset[str] = frozenset(),
     ) -> Match:
-        """Find the person a programme names; unsure candidates are returned, not chosen."""
-        if source and source in self._by_source:
+        """Find the person a programme names; unsure candidates are returned, not chosen.
+
+        ``exclude`` lists people this name cannot be (another person of the same
+        name on the same programme): they come back as *maybe*, never as the match.
+        """
+        if source and source in self._by_source and self._by_source[source] not in exclude:
             return Match(self._by_source[source], "same source id")
-        key = name_key(name)
+        tokens = name_tokens(name)
+        key = " ".join(tokens)
         if not key:
             return Match(None)
-        if ids := self._by_key.get(key):
+        if ids := [i for i in self._by_key.get(key, ()) if i not in exclude]:
+            if len(ids) > 1:
+                shared = [
+                    i
+                    for i in ids
+                    if i in self.nb.people
+                    and affiliations_overlap(affiliations, self.nb.people[i].affiliations)
+                ]
+                ids = shared or ids
             return Match(ids[0], "same name")
         sure: list[tuple[str, str]] = []
         maybe: list[tuple[str, str]] = []
         seen: set[str] = set()
-        surname = key.rsplit(" ", 1)[-1]
-        candidates = [
-            self._key_owner[i]
-            for _k, _score, i in process.extract(
-                key, self._keys, scorer=fuzz.ratio, score_cutoff=70, limit=20
-            )
-        ]
-        candidates += [
-            pid for k, ids in self._by_key.items() if k.endswith(" " + surname) for pid in ids
-        ]
+        # Only names that compare_names could call the same: same surname, same given
+        # names (a surname typo), or the same tokens reordered. Indexed, so a lookup
+        # costs the same with 50 or 50,000 people.
+        candidates = list(self._by_surname.get(tokens[-1], ()))
+        candidates += self._by_given.get(" ".join(tokens[:-1]), ())
+        candidates += self._by_sorted.get(" ".join(sorted(tokens)), ())
         for pid in candidates:
             if pid in seen or pid not in self.nb.people:
                 continue
+            if pid in exclude:
+                seen.add(pid)
+                maybe.append((pid, "the same name, another affiliation on this programme"))
+                continue
             seen.add(pid)
             person = self.nb.people[pid]
-            if pid in _ids(person.extra.get(NOT_SAME_KEY)):
-                continue
             same_programme = conf_id is not None and conf_id in self._conferences.get(pid, ())
             best = "different", ""
             for known in [person.name, *person.aliases]:

@@ -76,6 +76,12 @@ class Clock:
     def _elapsed(self) -> timedelta:
         return timedelta(0) if self.frozen else timedelta(seconds=self._monotonic() - self._t0)
 
+    def instant(self) -> datetime:
+        """Now: an aware instant, or a naive wall-clock time when pinned with ``--at``."""
+        if self.start is None:
+            return datetime.now(UTC)
+        return self.start + self._elapsed()
+
     def local(self, conf: Conference | None) -> datetime:
         """Naive wall-clock time now in the conference's timezone (the machine's when unknown)."""
         zone = zone_of(conf)

@@ -140,3 +140,15 @@ def test_url_size_cap(
     monkeypatch.setattr(registry, "MAX_SOURCE_BYTES", 100)
     assert main(["--notebook", str(tmp_path / "nb"), "import", f"{server}/programme"]) == 2
     assert "larger than" in capsys.readouterr().err
+
+
+def test_folders_and_other_schemes_are_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    nb = str(tmp_path / "nb")
+    assert main(["--notebook", nb, "import", str(tmp_path)]) == 2
+    assert "is a folder" in capsys.readouterr().err
+    assert main(["--notebook", nb, "import", "ftp://example.org/x.xml"]) == 2
+    assert "only http and https URLs" in capsys.readouterr().err
+    assert main(["--notebook", nb, "import", "http://127.0.0.1:9/nothing-listens-here"]) == 2
+    assert "cannot fetch" in capsys.readouterr().err

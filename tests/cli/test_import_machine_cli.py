@@ -20,6 +20,7 @@ MACHINE_FIXTURES = {
     "frab_utc_dates.xml": "frab",
     "schedule_pretalx.json": "pretalx",
     "schedule_frab.json": "pretalx",
+    "schedule_v2_hub.json": "pretalx",
     "pretalx_widget.json": "pretalx",
     "workshop.ics": "ical",
     "pretalx_export.ics": "ical",
@@ -207,3 +208,28 @@ def test_machine_formats_do_not_claim_the_seeds(prefix: str) -> None:
     data = seed(prefix).read_bytes()
     for module in (frab, pretalx, ical):
         assert module.detect(data) < 0.2, module.NAME
+
+
+def test_import_from_a_url(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import functools
+    import http.server
+    import threading
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+    handler = functools.partial(Quiet, directory=str(DATA))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_port}/schedule_pretalx.json"
+        assert main(["--notebook", str(tmp_path / "nb"), "import", url]) == 0
+    finally:
+        server.shutdown()
+        server.server_close()
+    out = capsys.readouterr().out
+    assert "pretalx → river-conference-2024" in out
+    titles = {t.title for t in Notebook.open(tmp_path / "nb").talks.values()}
+    assert "Streams of Data, Rivers of Notes" in titles

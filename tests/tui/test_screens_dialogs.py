@@ -116,3 +116,25 @@ async def test_import_dialog_cancel(demo: Path) -> None:
         await pilot.press("escape")
         await pilot.pause()
     assert app.dismissed == [None]
+
+
+@async_test
+async def test_dialogs_offer_every_registered_format(demo: Path, tmp_path: Path) -> None:
+    from confnotes.exporters import EXPORT_FORMATS, export
+    from confnotes.importers.registry import FORMATS
+
+    nb = Notebook.open(demo)
+    app = HostApp(lambda: ExportDialog(nb, folder=tmp_path, conference="relml-2025"), nb)
+    async with app.run_test(size=(100, 40)) as pilot:
+        select = app.screen.query_one("#export-format", Select)
+        assert [value for _label, value in select._options] == list(EXPORT_FORMATS)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    [options] = app.dismissed
+    # what the app then does in a worker: the dialog's options drive the real exporter
+    text = export(nb, options.format, options.selection())
+    assert "Calibration Is Not Enough" in text
+    app = HostApp(lambda: ImportDialog(nb), nb)
+    async with app.run_test(size=(100, 40)):
+        select = app.screen.query_one("#import-format", Select)
+        assert [value for _label, value in select._options] == ["auto", *FORMATS]

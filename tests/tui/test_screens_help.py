@@ -41,7 +41,7 @@ async def test_help_lists_screen_widget_and_app_keys_grouped(demo: Path) -> None
         groups = [r.split(" | ")[0] for r in rows if r.endswith(" |  | ")]
         assert groups == ["Timetable grid", "Timetable", "Everywhere"]
         text = "\n".join(rows)
-        assert "] | Next day — Show the next day of the conference | timetable.next_day" in text
+        assert "], n | Next day — Show the next day of the conference | timetable.next_day" in text
         assert "^f | Search — Search all notes | app.search" in text
         assert "⏎ | Open — Open this talk's note | timetable.open" in text
         await pilot.press("slash")

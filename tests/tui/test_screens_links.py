@@ -51,13 +51,16 @@ async def test_add_link_detects_kind_and_saves(demo: Path) -> None:
         screen = app.screen
         await pilot.press("a")
         assert isinstance(app.focused, Input)
-        await pilot.press(*"https://github.com/okafor/abstain")
+        app.focused.value = "https://github.com/okafor/abstai"  # pasted...
+        await pilot.press("n")  # ...and the last letter typed
         assert "kind: code" in str(screen.query_one("#links-status", Label).render())
         await pilot.press("enter")
         await _saved(pilot, screen)
         assert screen.selected is not None and screen.selected.kind == "code"
         # the same link again is refused
-        await pilot.press("a", *"https://github.com/okafor/abstain/", "enter")
+        await pilot.press("a")
+        app.focused.value = "https://github.com/okafor/abstain/"
+        await pilot.press("enter")
         assert "already there" in str(screen.query_one("#links-status", Label).render())
         await pilot.press("escape", "escape")
     text = (demo / f"{TALK}.md").read_text()
@@ -99,3 +102,21 @@ async def test_empty_talk_invites_adding(demo: Path) -> None:
         listing = app.screen.query_one(OptionList)
         assert "press a to add" in str(listing.get_option_at_index(0).prompt)
         await pilot.press("o")  # nothing to open: no crash
+
+
+@async_test
+async def test_add_after_app_reloaded_notebook_keeps_newer_body(demo: Path) -> None:
+    nb = Notebook.open(demo)
+    path = demo / f"{TALK}.md"
+    app = HostApp(lambda: LinksScreen(nb, TALK), nb)
+    async with app.run_test() as pilot:
+        screen = app.screen
+        # another editor writes, and the app reloads the notebook (as on NotebookChanged)
+        path.write_text(path.read_text() + "\n- [10:01] typed in the editor\n")
+        nb.load()
+        await pilot.press("a")
+        app.focused.value = "https://vimeo.com/42"
+        await pilot.press("enter")
+        await _saved(pilot, screen)
+    text = path.read_text()
+    assert "typed in the editor" in text and "url: https://vimeo.com/42" in text

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from textual.widgets import Input, OptionList, Static
 
+from confnotes.index import open_index
 from confnotes.notebook import Notebook
 from confnotes.tui.messages import OpenPerson, OpenTalk
 from confnotes.tui.screens.search import SearchScreen, hit_label
@@ -118,3 +119,35 @@ def test_highlights_are_styled_and_bad_spans_ignored() -> None:
     assert plain.splitlines() == ["Title", "Conf · Ann", "find the word here"]
     styled = [plain[s.start : s.end] for s in text.spans if "reverse" in str(s.style)]
     assert styled == ["the"]
+
+
+@async_test
+async def test_real_index_typo_retry_open_at_line_and_bad_syntax(demo: Path) -> None:
+    nb = Notebook.open(demo)
+    index = open_index(nb)
+    index.sync()
+    app = HostApp(lambda: SearchScreen(nb, index), nb)
+    try:
+        async with app.run_test() as pilot:
+            screen = app.screen
+            await pilot.press(*"abstension")
+            await _settle(pilot, screen, "abstension")
+            assert _status(screen).startswith("showing results for “abstention”")
+            assert screen.hits[0].id == "relml-2025/calibration-is-not-enough"
+            await pilot.press("enter")  # to the results
+            await pilot.press("enter")  # open the first
+            await pilot.pause()
+            screen.query_one(Input).value = 'title:"unclosed'
+            await _settle(pilot, screen, 'title:"unclosed')
+            assert "closing quote" in _status(screen)
+            screen.query_one(Input).value = "speaker:okafor"
+            await _settle(pilot, screen, "speaker:okafor")
+            assert {h.id for h in screen.hits} == {
+                "relml-2025/calibration-is-not-enough",
+                "relml-2025/panel-who-is-accountable",
+            }
+    finally:
+        index.close()
+    [opened] = [m for m in app.messages if isinstance(m, OpenTalk)]
+    line = nb.talk(opened.talk_id).body.splitlines()[opened.line - 1]
+    assert "abstention" in line.lower()

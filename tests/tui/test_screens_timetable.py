@@ -106,3 +106,39 @@ def test_conference_clock_conversion(demo: Path) -> None:
     aware = datetime(2025, 6, 12, 9, 30, 45, tzinfo=UTC)
     assert conference_now(conf, aware) == datetime(2025, 6, 12, 10, 30)
     assert conference_now(conf, datetime(2025, 6, 12, 9, 30)) == datetime(2025, 6, 12, 9, 30)
+
+
+class _FakeConferenceClock:
+    """Stands for confnotes.schedule.Clock pinned with --at."""
+
+    def __init__(self, at: datetime) -> None:
+        self.at = at
+        self.asked: list[str | None] = []
+
+    def local(self, conf) -> datetime:
+        self.asked.append(conf.id if conf else None)
+        return self.at
+
+
+@async_test
+async def test_without_conference_picks_the_running_one_and_uses_app_clock(demo: Path) -> None:
+    nb = build_notebook(demo)
+    clock = _FakeConferenceClock(AT)
+    app = HostApp(lambda: TimetableScreen(nb, now=clock), nb)
+    async with app.run_test(size=(100, 30)):
+        assert app.screen.conference.id == "tosc-2024"
+        assert app.screen.query_one(TimetableGrid).now == AT
+        assert "tosc-2024" in clock.asked
+    later = datetime(2030, 1, 1, 9, tzinfo=UTC)
+    assert TimetableScreen(nb, now=later).conference.id == "relml-2025"  # the latest
+
+
+@async_test
+async def test_empty_notebook_shows_empty_grid(tmp_path: Path) -> None:
+    nb = Notebook.open(tmp_path / "empty", create=True)
+    app = HostApp(lambda: TimetableScreen(nb), nb)
+    async with app.run_test(size=(100, 30)) as pilot:
+        title = str(app.screen.query_one("#timetable-title", Static).render())
+        assert "No conference" in title
+        await pilot.press("down", "enter", "]", "t")
+    assert app.messages == []

@@ -13,6 +13,7 @@ from confnotes.errors import UsageError
 from confnotes.exporters import EXPORT_FORMATS, Selection, export, suggested_filename
 from confnotes.exporters.markdown_export import date_range, time_span
 from confnotes.exporters.safe_markdown import make_parser
+from confnotes.model import Session
 from confnotes.notebook import Notebook
 from tests.unit.export_notebooks import two_day_notebook
 
@@ -48,6 +49,9 @@ def test_demo_summary(demo: Path) -> None:
     assert "- Slides: [example.org/relml-2025/slides/okafor.pdf]" in md
     assert "##### Main points" in md and "##### Questions from the audience" in md
     assert "Word error rate doubles on the\ntwo accents" in md  # note text kept as written
+    # a session holding one talk of the same name gets one heading, not two
+    assert re.findall(r"^#+ Opening remarks$", md, re.M) == ["### Opening remarks"]
+    assert "Posters worth a second look" in md.split("### Poster session")[1]
     people = section(md, "People")
     assert people.index("Amara Okafor") < people.index("Inês Carvalho") < people.index("João")
     reading = section(md, "Reading list")
@@ -143,7 +147,35 @@ def test_talks_without_session_or_time(tmp_path: Path) -> None:
     assert "## Thursday 1 February 2024" in md
     assert "## Talks without a time" in md
     assert md.index("Timed") < md.index("Whenever")
-    assert "##### Thoughts" in md
+    # no sessions: talks sit right under their day, notes right under the talk
+    assert "### Whenever\n" in md and "#### Thoughts" in md
+    assert "  - [09:30 Timed](#timed)" in md
+
+
+def test_untimed_talk_of_a_timed_session_is_on_its_day(tmp_path: Path) -> None:
+    nb = Notebook.open(tmp_path / "nb", create=True)
+    session = Session("sp", "Spotlights", "spotlight", datetime(2019, 12, 10, 10, 0), None, "C")
+    conf = nb.new_conference("Conf", "c", sessions=[session])
+    nb.save_conference(conf)
+    nb.save_talk(nb.new_talk(conf.id, "Untimed spotlight", session="sp"))
+    md = export(nb, "md")
+    assert "Talks without a time" not in md
+    assert "| 10:00 | [Untimed spotlight](#untimed-spotlight) |  | C |  |" in md
+    selected = export(nb, "json", Selection(start=date(2019, 12, 10), end=date(2019, 12, 10)))
+    assert "Untimed spotlight" in selected
+    assert "Untimed spotlight" not in export(nb, "md", Selection(start=date(2019, 12, 11)))
+
+
+def test_note_text_is_never_touched_by_anchor_resolution(tmp_path: Path) -> None:
+    nb = Notebook.open(tmp_path / "nb", create=True)
+    conf = nb.new_conference("Conf", "c")
+    nb.save_conference(conf)
+    odd = "private use \ue000c/a\ue001 and \ue000x\ue001 stay\n"
+    nb.save_talk(nb.new_talk(conf.id, "A", body=odd))
+    nb.save_talk(nb.new_talk(conf.id, "B", body="TODO \ue000x\ue001\n"))
+    md = export(nb, "md")
+    assert odd.rstrip("\n") in md
+    assert "TODO \ue000x\ue001 — [B](#b)" in md
 
 
 def test_unknown_format_and_helpers(demo: Path) -> None:

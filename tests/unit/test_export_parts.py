@@ -182,6 +182,23 @@ def test_nest_note_demotes_headings_and_closes_fences() -> None:
     assert closed == "```\ncode\n```"
 
 
+def test_nest_note_setext_in_containers_and_open_html_blocks() -> None:
+    out, headings = mdtext.nest_note("> Quoted\n> ======\n\n- Item\n  ---\n", make_parser(), 5)
+    assert out == "> ##### Quoted\n\n- ###### Item"
+    assert headings == ["Quoted", "Item"]
+    for body, closer in [
+        ("text\n\n<!-- hidden", "-->"),
+        ("<pre>\ncode", "</pre>"),
+        ("<SCRIPT>x", "</script>"),
+        ("<?php echo", "?>"),
+        ("<![CDATA[ x", "]]>"),
+    ]:
+        out, _ = mdtext.nest_note(body, make_parser(), 5)
+        assert out == body + "\n" + closer
+    for closed in ("<!-- done -->", "<pre>\nx\n</pre>", "<div>\nopen div ends at a blank line"):
+        assert mdtext.nest_note(closed, make_parser(), 5) == (closed, [])
+
+
 def test_nest_note_keeps_text_byte_for_byte() -> None:
     body = "Some *text*   with  spaces\n\n- [ ] task\n    indented code\n"
     assert mdtext.nest_note(body, make_parser(), 5) == (body.rstrip("\n"), [])

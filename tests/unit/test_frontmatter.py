@@ -69,7 +69,7 @@ values = st.recursive(
 @given(data=st.dictionaries(keys, values, max_size=6), body=st.text())
 def test_any_mapping_and_body_round_trip(data: dict, body: str) -> None:
     body = body.replace("\r", "")
-    text = render_document(Document({}, ""), data, body) if data else body
+    text = render_document(Document({}, ""), data, body)
     doc = parse_document(text)
     assert doc.data == data
     assert doc.body == body

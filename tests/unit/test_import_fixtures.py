@@ -6,6 +6,8 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from confnotes.errors import BadInputError
 from confnotes.importers.registry import FORMATS, detect_format, parse_programme
@@ -46,7 +48,7 @@ def test_day_notes_variation() -> None:
     ]
     assert sloths.body == "Liked the ablation on branch length.\n\n    * ask for the dataset\n"
     assert quiet.title == "Quiet Gradients"  # split over two lines
-    assert [link.kind for link in quiet.links] == ["page", "video"]
+    assert [link.kind for link in quiet.links] == ["page", "video", "slides"]
     assert quiet.body == "Notes:\nAsk about the code release.\n"
 
 
@@ -144,3 +146,84 @@ def test_broken_front_matter_names_the_line() -> None:
         parse_programme(b"---\ntitle: x\nlayout: post\n", "open.md")
     with pytest.raises(BadInputError, match="TOML"):
         parse_programme(b'+++\ntitle = "x\n+++\n', "bad.md")
+
+
+_LINES = st.sampled_from(
+    [
+        "# Schedule",
+        "## Invited Speakers",
+        "Organizers",
+        "- Ada Lovelace (Analytical Engines)",
+        "| 9:00 | Ann Lee (MIT) | Title |",
+        "| --- | --- | --- |",
+        "10:05 am : West Hall\\",
+        "[A talk](https://example.org/e?event=1)\\",
+        "[slides](https://example.org/s.pdf)\\",
+        "**Bob Smith (Oxford)**",
+        "---",
+        "+++",
+        "title: x",
+        '{% include people.html name="A B" affiliation="C" %}',
+        "{% comment %}",
+        "<!--",
+        "-->",
+        "Dec 2nd 2022 from 8:50am to 5:00pm",
+        "  • 08:45 : Philip M. Kim (Keynote Talk) - Title.",
+        "",
+        "Important Dates",
+        "Deadline: Sept 26, 2022",
+        "13:00 – 25:99 nonsense",
+        "Notes:",
+        "<!DOCTYPE html><html><body><h2>Speakers</h2><ul><li>A B (C)",
+        "<tr><td>9:00</td><td>x</td>",
+        "<script>",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    lines=st.lists(st.one_of(_LINES, st.text(max_size=40)), max_size=30),
+    fmt=st.sampled_from(["auto", "markdown", "jekyll", "text", "notes", "html"]),
+)
+def test_any_text_gives_a_programme_or_a_clear_error(lines: list[str], fmt: str) -> None:
+    data = "\n".join(lines).encode("utf-8", "surrogatepass")
+    try:
+        programme = parse_programme(data, "fuzz.md", fmt)
+    except BadInputError as exc:
+        assert str(exc).startswith("fuzz.md")
+        return
+    assert programme.name
+    for talk in programme.talks:
+        assert talk.title
+
+
+def test_plain_text_people_written_three_ways() -> None:
+    fmt, p = _load("speakers_commas.txt")
+    assert fmt == "text"
+    assert p.start is not None and p.start.isoformat() == "2024-02-05"
+    by_role = [(r.role, r.person.name, r.person.affiliations) for r in p.roles]
+    assert by_role == [
+        ("keynote", "Ann Lee", ["MIT"]),
+        ("keynote", "Bruno Costa", ["Universidade de Lisboa"]),
+        ("keynote", "Chen Wei", ["Tsinghua University"]),
+        ("organizer", "Dora Nagy", ["Budapest University of Technology and Economics"]),
+        ("organizer", "Emil Weber", ["ETH Zürich"]),
+    ]
+
+
+def test_plain_text_schedule_over_two_days() -> None:
+    fmt, p = _load("two_days.txt")
+    assert fmt == "text"
+    assert p.timezone == "Europe/Berlin"  # "(all times CET)"
+    assert (p.start.isoformat(), p.end.isoformat()) == ("2026-06-11", "2026-06-12")  # type: ignore[union-attr]
+    talks = {t.title: t for t in p.talks}
+    assert talks["Taking Our Time"].start == datetime(2026, 6, 11, 9, 15)
+    assert [s.name for s in talks["Taking Our Time"].speakers] == ["Hedda Lind"]
+    posters = next(s for s in p.sessions if s.kind == "poster")
+    # the next day starts again in the morning, not at 21:00
+    assert (posters.start, posters.end) == (
+        datetime(2026, 6, 12, 9, 0),
+        datetime(2026, 6, 12, 10, 30),
+    )
+    assert talks["Closing remarks"].start == datetime(2026, 6, 12, 10, 30)

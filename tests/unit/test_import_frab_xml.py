@@ -230,3 +230,54 @@ def test_duplicate_ids_are_kept_apart():
     p = frab.parse(xml.encode(), "dup.xml")
     assert [t.source_id for t in p.talks] == ["7", "7#2"]
     assert any("more than once" in w for w in p.warnings)
+
+
+@pytest.mark.parametrize(
+    "doctype",
+    [
+        # Parameter entities pulling in an external DTD.
+        '<!DOCTYPE s [\n<!ENTITY % remote SYSTEM "http://127.0.0.1:9/x.dtd">\n%remote;\n]>',
+        # Quadratic blowup: one big entity referenced many times.
+        '<!DOCTYPE s [\n<!ENTITY big "' + "x" * 50_000 + '">\n]>',
+    ],
+)
+def test_other_entity_attacks_are_refused(doctype: str):
+    xml = f'<?xml version="1.0"?>\n{doctype}\n<schedule>{"&big;" * 1000}</schedule>'
+    began = time.perf_counter()
+    with pytest.raises(BadInputError) as info:
+        frab.parse(xml.encode(), "attack.xml")
+    assert time.perf_counter() - began < 1
+    assert info.value.line == 3 or info.value.line == 2
+    assert "entity" in str(info.value)
+
+
+def test_day_change_moves_only_small_hours_to_the_next_date():
+    events = "".join(
+        f"<event id='{i}'><start>{start}</start><duration>00:30</duration><title>E{i}</title>"
+        "</event>"
+        for i, start in enumerate(["01:30", "08:30", "23:00"])
+    )
+    xml = (
+        "<schedule><conference><title>T</title><time_zone_name>Europe/Berlin</time_zone_name>"
+        "<day_change>10:00</day_change></conference>"
+        f"<day index='1' date='2024-12-27'><room name='R'>{events}</room></day></schedule>"
+    )
+    starts = [t.start for t in frab.parse(xml.encode(), "d.xml").talks]
+    assert starts == [
+        datetime(2024, 12, 28, 1, 30),  # after midnight of the programme day
+        datetime(2024, 12, 27, 8, 30),  # an early talk, not the next day
+        datetime(2024, 12, 27, 23, 0),
+    ]
+
+
+def test_conference_city_and_series_without_timezone():
+    xml = (
+        "<schedule><conference><title>NeurIPS 2025 Expo Day</title><city>New Orleans</city>"
+        "<start>2025-12-07</start></conference><day index='1' date='2025-12-07'>"
+        "<room name='Hall'><event id='1'><start>09:00</start><duration>00:30</duration>"
+        "<title>Opening</title></event></room></day></schedule>"
+    )
+    p = frab.parse(xml.encode(), "expo.xml")
+    assert p.timezone == "America/Chicago"  # a known venue city, not an IANA zone name
+    assert p.series == "NeurIPS"
+    assert p.talks[0].start == datetime(2025, 12, 7, 9, 0)

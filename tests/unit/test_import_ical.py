@@ -80,7 +80,7 @@ def test_speaker_with_affiliation_after_dash_and_no_dtend():
 def test_speaker_in_description_and_utc_converted_to_local():
     no = talk(load("workshop.ics"), "Learning to Say No")
     assert [(s.name, s.affiliations) for s in no.speakers] == [
-        ("Dr. Oluwaseun Adeyemi", ["Lagos Institute of Technology"])
+        ("Oluwaseun Adeyemi", ["Lagos Institute of Technology"])
     ]
     assert no.abstract == "When should a model abstain?"
     assert (no.start, no.end) == (datetime(2023, 12, 16, 10, 30), datetime(2023, 12, 16, 11, 15))
@@ -198,3 +198,81 @@ def test_unfolded_megabyte_line_is_fine_and_fast():
     (big,) = ical.parse(data, "big.ics").talks
     assert time.perf_counter() - began < 5
     assert big.title.startswith("yyy")
+
+
+def test_windows_zone_names_and_all_day_events():
+    data = cal(
+        *event(
+            "UID:conf",
+            "SUMMARY:Harbour Summit 2024",
+            "DTSTART;VALUE=DATE:20240604",
+            "DTEND;VALUE=DATE:20240607",
+        ),
+        *event(
+            "UID:reg",
+            "SUMMARY:Registration desk open",
+            "DTSTART;VALUE=DATE:20240604",
+            "DTEND;VALUE=DATE:20240605",
+        ),
+        *event(
+            "UID:t1",
+            "SUMMARY:Outlook Talk",
+            "DTSTART;TZID=W. Europe Standard Time:20240605T093000",
+            "DTEND;TZID=W. Europe Standard Time:20240605T100000",
+        ),
+    )
+    p = ical.parse(data, "outlook.ics")
+    assert p.name == "Harbour Summit 2024"  # the event spanning the conference names it
+    assert p.timezone == "Europe/Berlin"
+    assert (str(p.start), str(p.end)) == ("2024-06-04", "2024-06-06")
+    assert [t.title for t in p.talks] == ["Registration desk open", "Outlook Talk"]
+    desk = p.talks[0]
+    assert desk.start is None and desk.end is None  # all day: no time of day to invent
+    assert p.talks[1].start == datetime(2024, 6, 5, 9, 30)
+
+
+def test_summary_names_with_hyphens_and_html_descriptions():
+    data = cal(
+        *event(
+            "UID:1",
+            "SUMMARY:Self-Driving Labs - Jean-Luc Moreau [ETH Zürich]\\, Ana al-Rashid",
+            "DTSTART:20240101T100000",
+            'DESCRIPTION:<p>Slides: <a href="https://example.org/deck.pdf">here</a></p>',
+        ),
+    )
+    (only,) = ical.parse(data, "x.ics").talks
+    assert only.title == "Self-Driving Labs"
+    assert [(s.name, s.affiliations) for s in only.speakers] == [
+        ("Jean-Luc Moreau", ["ETH Zürich"]),
+        ("Ana al-Rashid", []),
+    ]
+    assert only.abstract == "Slides: here"
+    assert [link.url for link in only.links] == ["https://example.org/deck.pdf"]
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "RRULE:FREQ=DAILY;COUNT=abc",
+        "RRULE:FREQ=DAILY;INTERVAL=999999999;COUNT=5",
+        "EXDATE;VALUE=DATE:xx\r\nRRULE:FREQ=DAILY;COUNT=3",
+        "DURATION:P99999999D",
+        "DTEND:99991231T235959",
+    ],
+)
+def test_broken_values_never_crash(extra: str):
+    data = cal(*event("UID:u", "SUMMARY:Odd", "DTSTART:20240101T100000", extra))
+    p = ical.parse(data, "odd.ics")
+    assert [t.title for t in p.talks][:1] in ([], ["Odd"])
+    assert all(t.start is None or t.start.year == 2024 for t in p.talks)
+
+
+def test_repeats_count_towards_the_event_limit(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr("confnotes.importers.schedule_util.MAX_EVENTS", 50)
+    data = cal(
+        *event("UID:a", "SUMMARY:A", "DTSTART:20240101T090000", "RRULE:FREQ=DAILY;COUNT=40"),
+        *event("UID:b", "SUMMARY:B", "DTSTART:20240101T100000", "RRULE:FREQ=DAILY;COUNT=40"),
+    )
+    with pytest.raises(BadInputError, match="more than 50 events") as info:
+        ical.parse(data, "many.ics")
+    assert info.value.line == 11  # the second event, where the limit is crossed

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -25,6 +25,7 @@ def test_seed_000_workshop_page() -> None:
     p = parse_programme(data, str(path))
     assert p.name == "Deep Generative Models and Downstream Applications Workshop"
     assert p.series == "NeurIPS"
+    assert p.timezone is None  # a virtual workshop; "University of Helsinki" is no venue
     keynotes = _roles(p, "keynote")
     assert len(keynotes) == 10
     assert keynotes[0] == ("Johannes Ballé", ["Google Research"])
@@ -108,3 +109,48 @@ def test_undetectable_input_is_a_clear_error(data: bytes) -> None:
     with pytest.raises(BadInputError) as err:
         parse_programme(data, "junk.txt")
     assert "junk.txt" in str(err.value)
+
+
+def test_html_ish_markdown_page() -> None:
+    data = (DATA / "html_ish.md").read_bytes()
+    assert detect_format(data, "html_ish.md") == "markdown"
+    p = parse_programme(data, "html_ish.md")
+    assert p.name == "Symposium on Gentle Robots 2026"
+    assert p.timezone == "Europe/Lisbon"
+    assert _roles(p, "keynote") == [
+        ("Marta Sousa", ["Universidade de Coimbra"]),
+        ("Jonas Berg", ["KTH Royal Institute of Technology"]),
+    ]
+    soft, robots = p.talks
+    assert (soft.title, soft.start, soft.end) == (
+        "Soft Hands, Firm Grip",
+        datetime(2026, 3, 3, 9),
+        datetime(2026, 3, 3, 9, 45),
+    )
+    assert [s.name for s in robots.speakers] == ["Jonas Berg"]
+    assert [s.title for s in p.sessions if s.kind == "break"] == ["Coffee break"]
+    assert p.sessions[0].room == "Auditorium B"
+
+
+def test_html_document_page() -> None:
+    data = (DATA / "workshop_page.html").read_bytes()
+    assert detect_format(data, "workshop_page.html") == "html"
+    p = parse_programme(data, "workshop_page.html")
+    assert p.format == "html"
+    assert p.name == "Workshop on Frugal Machine Learning"
+    assert (p.series, p.start, p.timezone) == ("ICML", date(2025, 7, 19), "America/Vancouver")
+    assert p.location == "Vancouver Convention Centre"
+    assert _roles(p, "keynote") == [
+        ("Ana Duarte", ["INESC TEC"]),
+        ("Kenji Sato", ["University of Tokyo"]),
+    ]
+    assert p.roles[0].person.url == "https://example.org/ana"
+    assert _roles(p, "organizer") == [("Lea Fischer", ["TU Munich"]), ("Omar Haddad", ["KAUST"])]
+    less, happy = p.talks
+    assert (less.title, less.start, less.end) == (
+        "Less Data, Same Answers",
+        datetime(2025, 7, 19, 8, 30),
+        datetime(2025, 7, 19, 9, 15),
+    )
+    assert happy.title == "Quantised & Happy"
+    assert "fake" not in str(p)  # scripts are not data

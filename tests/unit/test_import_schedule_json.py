@@ -43,6 +43,7 @@ def test_pretalx_schedule_json():
     closing = talk(p, "Closing Keynote: Deltas")
     assert closing.kind == "keynote"
     assert closing.end == datetime(2024, 6, 21, 17, 45)
+    assert [s.name for s in closing.speakers] == ["Hannah Oyelaran"]  # "Dr." and "  " dropped
     (lunch,) = p.sessions
     assert (lunch.title, lunch.kind, lunch.start) == ("Lunch", "break", datetime(2024, 6, 20, 12))
 
@@ -144,3 +145,23 @@ def test_event_limit(monkeypatch: pytest.MonkeyPatch):
     document = {"talks": [{"code": f"C{i}", "title": "t", "speakers": []} for i in range(3)]}
     with pytest.raises(BadInputError, match="more than 2 events"):
         pretalx.parse(json.dumps(document).encode(), "many.json")
+
+
+def test_schedule_v2_flat_events_of_the_ccc_hub():
+    p = load("schedule_v2_hub.json")
+    assert (p.name, p.timezone, p.source_id) == ("39X3 Congress", "Europe/Berlin", "39x3")
+    solder = talk(p, "Soldering for All")
+    assert (solder.start, solder.end) == (
+        datetime(2025, 12, 27, 10, 30),
+        datetime(2025, 12, 27, 11, 10),
+    )
+    assert solder.room == "Saal 1"
+    assert solder.tags == ["Hardware & Making"]  # the track's name, looked up by its slug
+    assert [s.name for s in solder.speakers] == ["Kaito Nakamura", "Émilie Rousseau"]
+    assert solder.speakers[0].url == "https://hub.example.org/congress/2025/user/kaito/"
+    assert solder.abstract == "A gentle start\n\nEveryone can solder.\n\nBring questions."
+    assert {link.kind for link in solder.links} >= {"page", "slides"}
+    assert not any("feedback" in link.url for link in solder.links)
+    night = talk(p, "Spectroscopy of the Night Sky")
+    assert night.start == datetime(2025, 12, 28, 0, 15)
+    assert (night.room, night.tags) == ("Stage Q", ["Science"])

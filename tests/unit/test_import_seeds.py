@@ -21,6 +21,7 @@ def test_seed_001_day_notes() -> None:
     fmt, p = _parse("001")
     assert fmt == "notes"
     assert p.name == "NeurIPS 2019"
+    assert p.timezone == "America/Vancouver"  # where NeurIPS 2019 met
     assert p.start == p.end == datetime(2019, 12, 10).date()
     sessions = [(s.title, s.kind, s.start, s.room) for s in p.sessions]
     assert sessions[0] == ("Orals", "oral", datetime(2019, 12, 10, 10, 5), "West Ballroom C")
@@ -232,6 +233,7 @@ def test_all_seeds_make_one_person_per_person(tmp_path: Path) -> None:
     assert len([p for p in nb.people.values() if "Kim" in p.name]) == 1
     kim = next(p for p in nb.people.values() if p.name == "Philip M. Kim")
     assert kim.affiliations == ["University of Toronto"]
+    assert nb.people["albert-gu"].affiliations == ["Carnegie Mellon", "Cartesia"]
     assert nb.check() == []
     rerun = import_sources(Notebook.open(tmp_path / "nb"), sources)
     assert all(not r.changed for r in rerun)

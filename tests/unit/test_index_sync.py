@@ -252,3 +252,16 @@ def test_broken_front_matter_is_still_searchable(root: Path) -> None:
     (root / CONF / "broken.md").write_text("---\ntitle: [unclosed\n---\nNarwhal notes\n", "utf-8")
     ix = open_synced(root)
     assert ids(ix, "narwhal") == [f"{CONF}/broken"]
+
+
+def test_index_of_another_version_is_rebuilt_quietly(root: Path) -> None:
+    open_synced(root).close()
+    manifest = root / ".confnotes" / "index" / "confnotes-manifest.json"
+    manifest.write_text(manifest.read_text("utf-8").replace('"version":', '"version":0,"x":'))
+    ix = open_index(Notebook(root))
+    report = ix.sync()
+    assert report.rebuilt
+    assert report.messages == [
+        "the search index was made by another version of confnotes; rebuilt it"
+    ]
+    assert not list((root / ".confnotes").glob("index.broken-*"))

@@ -145,3 +145,48 @@ def test_merge_errors(tmp_path: Path) -> None:
         merge_people(nb, "ann-lee", "Ann Lee")
     with pytest.raises(UsageError):
         split_person(nb, "ann-lee")
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        ("Prof. Dr.  Ivana Kajić", "Ivana Kajić"),
+        ("Kajić, Ivana", "Ivana Kajić"),
+        ("King, Jr.", "King, Jr."),
+        ("Zhang,  Kun", "Kun Zhang"),
+        ("Rianne van den Berg", "Rianne van den Berg"),
+    ],
+)
+def test_display_names(raw: str, shown: str) -> None:
+    from confnotes.people import display_name
+
+    assert display_name(raw) == shown
+
+
+def test_honorifics_and_reversed_names_are_one_person(tmp_path: Path) -> None:
+    nb = Notebook.open(tmp_path / "nb", create=True)
+    merge_programme(nb, _programme("Conf A", 2020, [("Prof. Dr. Ivana  Kajić", ["Waterloo"])]))
+    merge_programme(nb, _programme("Conf B", 2021, [("Kajić, Ivana", ["DeepMind"])]))
+    (person,) = nb.people.values()
+    assert (person.id, person.name, person.aliases) == ("ivana-kajic", "Ivana Kajić", [])
+    assert person.affiliations == ["DeepMind", "Waterloo"]
+
+
+def test_namesakes_on_one_programme_stay_two_people(tmp_path: Path) -> None:
+    nb = Notebook.open(tmp_path / "nb", create=True)
+    programme = _programme(
+        "Big Conf", 2024, [("Wei Wang", ["Tsinghua University"]), ("Wei Wang", ["Alibaba"])]
+    )
+    programme.talks[1].title = "Another talk"
+    report = merge_programme(nb, programme)
+    wangs = sorted(p.id for p in nb.people.values())
+    assert wangs == ["wei-wang", "wei-wang-2"]
+    assert nb.people["wei-wang"].affiliations == ["Tsinghua University"]
+    assert nb.people["wei-wang-2"].affiliations == ["Alibaba"]
+    assert uncertain_pairs(nb) == [("wei-wang", "wei-wang-2")]
+    assert any("may be Wei Wang" in line for line in report.skipped)
+    # re-importing keeps each talk with its own Wei Wang
+    again = merge_programme(Notebook.open(tmp_path / "nb"), programme)
+    assert not again.changed
+    talks = {t.title: t.speakers for t in Notebook.open(tmp_path / "nb").talks.values()}
+    assert talks == {"Wei Wang on things": ["wei-wang"], "Another talk": ["wei-wang-2"]}

@@ -23,7 +23,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument(
         "--at", metavar='"YYYY-MM-DD HH:MM"', help="pretend it is this time (review a past day)"
     )
-    p.add_argument("--print", action="store_true", help="print what is on instead of opening")
+    p.add_argument(
+        "--print",
+        action="store_true",
+        help="print what is on instead of opening (also what happens without a terminal)",
+    )
     p.set_defaults(func=run)
 
 
@@ -31,7 +35,9 @@ def run(args: argparse.Namespace) -> int:
     """Print or open what is on."""
     at = parse_at(args.at) if args.at else None
     nb = open_notebook(args)
-    if args.print:
+    from confnotes.commands.ui import interactive, launch
+
+    if args.print or not interactive():
         report = what_is_on(nb, Clock(at, frozen=True))
         if report.in_progress:
             print("On now:")
@@ -44,6 +50,4 @@ def run(args: argparse.Namespace) -> int:
         else:
             print("Nothing on now, nor later today.")
         return 0
-    from confnotes.commands.ui import launch
-
     return launch(nb, now=at, show_now=True)

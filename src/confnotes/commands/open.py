@@ -21,7 +21,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "when several match, they are listed (exit status 2).",
     )
     p.add_argument("talk", metavar="TALK", help="talk id, file name or fuzzy title")
-    p.add_argument("--print", action="store_true", help="print the note's path instead")
+    p.add_argument(
+        "--print",
+        action="store_true",
+        help="print the talk's id and note path instead (also what happens without a terminal)",
+    )
     p.set_defaults(func=run)
 
 
@@ -29,9 +33,10 @@ def run(args: argparse.Namespace) -> int:
     """Resolve TALK, then open it (or print where it is)."""
     nb = open_notebook(args)
     talk = find_talk(nb, args.talk)
-    if args.print:
+    from confnotes.commands.ui import interactive, launch
+
+    if args.print or not interactive():
         print(f"{talk.id}\t{talk.path}")
         return 0
-    from confnotes.commands.ui import launch
 
     return launch(nb, start_talk=talk.id)

@@ -85,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"confnotes: no results for {query!r}", file=sys.stderr)
     elif results.total > len(results.hits) and not args.json:
         print(
-            f"confnotes: showing {len(results.hits)} of {results.total} results "
+            f"confnotes: showing {len(results.hits)} of about {results.total} results "
             "(use --limit N for more)",
             file=sys.stderr,
         )

@@ -15,6 +15,7 @@ from confnotes.exporters.json_export import export_json
 from confnotes.exporters.markdown_export import export_markdown
 from confnotes.exporters.selection import ONLY_CHOICES, Selection
 from confnotes.notebook import Notebook
+from confnotes.slugs import make_slug
 
 __all__ = [
     "EXPORT_FORMATS",
@@ -69,7 +70,7 @@ def export(nb: Notebook, fmt: str, selection: Selection | None = None) -> str:
 
 def suggested_filename(selection: Selection, fmt: str) -> str:
     """A file name for an export: ``<conference or 'confnotes'>[-<filter>].<ext>``."""
-    stem = selection.conference or "confnotes"
+    stem = make_slug(selection.conference, "confnotes") if selection.conference else "confnotes"
     if selection.only:
         stem += f"-{selection.only}"
     return stem + FORMAT_EXTENSIONS.get(fmt, ".txt")

@@ -41,7 +41,7 @@ CSS = """
 html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
 body { margin: 0; background: var(--bg); color: var(--fg);
   font: 17px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; }
-main { max-width: 46rem; margin: 0 auto; padding: 1.25rem 1rem 3rem; overflow-wrap: anywhere; }
+main { max-width: 46rem; margin: 0 auto; padding: 1.25rem 1rem 3rem; overflow-wrap: break-word; }
 h1, h2, h3, h4, h5, h6 { line-height: 1.25; margin: 1.6em 0 0.5em; }
 h1 { font-size: 1.9rem; margin-top: 0.5em; }
 h2 { font-size: 1.45rem; border-bottom: 2px solid var(--line); padding-bottom: 0.2em; }
@@ -61,16 +61,23 @@ table { display: block; overflow-x: auto; border-collapse: collapse; margin: 1em
 th, td { border: 1px solid var(--line); padding: 0.35em 0.6em; text-align: left;
   vertical-align: top; }
 th { background: var(--soft); }
-td:first-child { white-space: nowrap; }
+td:first-child, td:last-child { white-space: nowrap; }
 ul, ol { padding-left: 1.4em; }
 li { margin: 0.2em 0; }
 hr { border: none; border-top: 1px solid var(--line); }
 footer { max-width: 46rem; margin: 0 auto; padding: 1rem; color: var(--muted);
   font-size: 0.85em; border-top: 1px solid var(--line); }
-@media (max-width: 480px) {
+@media (max-width: 600px) {
   body { font-size: 16px; }
   h1 { font-size: 1.55rem; }
   main { padding: 1rem 0.75rem 2rem; }
+  table, thead, tbody, tr, th, td { display: block; }
+  table { border-top: 1px solid var(--line); }
+  thead { display: none; }
+  tr { padding: 0.5em 0; border-bottom: 1px solid var(--line); }
+  td { border: none; padding: 0.05em 0; }
+  td:first-child { font-weight: 600; }
+  td:empty { display: none; }
 }
 @media print {
   :root { --fg: #000; --muted: #333; --bg: #fff; --line: #bbb; --accent: #000;

@@ -8,6 +8,8 @@ Layout (one conference; several conferences each get a level-2 section)::
     ### Session title              time and room
     #### Talk title               time, room, speakers (affiliations), links by kind,
                                    abstract, then the note (its headings demoted)
+                                   (a day without sessions has its talks at ###;
+                                   a session of one talk of the same name is one heading)
     ## People                      who spoke, with their talks
     ## Reading list                papers of noted or starred talks, once each
     ## Action items                open tasks, TODOs and "read:" lines, with their talk
@@ -28,7 +30,7 @@ from markdown_it import MarkdownIt
 
 from confnotes.exporters import mdtext
 from confnotes.exporters.safe_markdown import Slugger, make_parser
-from confnotes.exporters.selection import Selection
+from confnotes.exporters.selection import Selection, talk_day
 from confnotes.exporters.summary import (
     ConferenceSummary,
     DayGroup,
@@ -174,6 +176,8 @@ class _Document:
     slugger: Slugger = field(default_factory=Slugger)
     _anchors: dict[str, str] = field(default_factory=dict)
     """Talk id -> anchor, for links to talks (resolved at the end: tables come first)."""
+    _notes: set[int] = field(default_factory=set)
+    """Indexes in ``body`` of the users' notes, which are never rewritten."""
 
     @property
     def multi(self) -> bool:
@@ -219,12 +223,18 @@ class _Document:
         self.ids.append(anchor)
         return anchor
 
+    def _resolve(self, match: re.Match[str]) -> str:
+        return self._anchors.get(match.group(1), match.group(0))
+
     def _talk_link(self, talk: Talk) -> str:
         return f"[{mdtext.text(talk.title)}](#{_ANCHOR.format(talk.id)})"
 
     def _assemble(self) -> str:
         toc = [f"{'  ' * depth}- [{label}](#{anchor})" for depth, label, anchor in self.toc]
-        body = _ANCHOR_RE.sub(lambda m: self._anchors.get(m.group(1), ""), "\n".join(self.body))
+        body = "\n".join(
+            line if i in self._notes else _ANCHOR_RE.sub(self._resolve, line)
+            for i, line in enumerate(self.body)
+        )
         return "\n".join([*self.head, *toc, "", body]).rstrip("\n") + "\n"
 
     # ------------------------------------------------------------ conference
@@ -244,7 +254,7 @@ class _Document:
         facts += self._roles(conf)
         c = cs.counts
         facts.append(
-            f"**Your conference:** {plural(c.programme, 'talk')} in the programme"
+            f"**Your notes:** {plural(c.programme, 'talk')} in the programme"
             f" · {c.attended} attended"
             f" · {c.noted} noted · {c.starred} starred"
         )
@@ -277,7 +287,10 @@ class _Document:
             anchor = self._title_block(cs, 2, self.body)
             self.toc.append((0, mdtext.text(cs.conference.name or cs.conference.id), anchor))
         if not cs.talks:
-            self.body += ["No talks match this export.", ""]
+            message = "No talks match this export."
+            if not cs.counts.programme:
+                message = "The notebook has no talks of this conference yet."
+            self.body += [message, ""]
         for day in cs.days:
             self._day(cs, day, level + 1)
 
@@ -285,25 +298,47 @@ class _Document:
         title = long_date(day.day) if day.day else "Talks without a time"
         key = self._heading(level, title)
         self.toc.append((1 if self.multi else 0, mdtext.text(title), key))
-        self.body += [*self._glance([t for g in day.sessions for t in g.talks]), ""]
+        self.body += [*self._glance(day), ""]
+        if len(day.sessions) == 1 and day.sessions[0].session_id is None:
+            # a day without sessions: its talks sit right under the day
+            for talk in day.sessions[0].talks:
+                self._talk(cs, talk, level + 1)
+                label = f"{time_span(talk.start, None)} {mdtext.text(talk.title)}".strip()
+                self.toc.append((2 if self.multi else 1, label, self._anchors[talk.id]))
+            return
         for group in day.sessions:
             self._session(cs, group, level + 1)
 
-    def _glance(self, talks: list[Talk]) -> list[str]:
+    def _glance(self, day: DayGroup) -> list[str]:
+        """The day at a glance: one table row per talk, in time order across sessions."""
+        rows = []
+        for group in day.sessions:
+            for talk in group.talks:
+                start = talk.start or group.start
+                rows.append((start is None, start or datetime.min, talk, group))
+        rows.sort(key=lambda row: (row[0], row[1]))
         lines = ["| Time | Talk | Speakers | Room | |", "| --- | --- | --- | --- | --- |"]
-        for talk in sorted(talks, key=lambda t: (t.start is None, t.start or datetime.min)):
+        for _, _, talk, group in rows:
             speakers = ", ".join(mdtext.text(p.name) for p in self.nb.speakers_of(talk))
+            when = time_span(talk.start, talk.end) or time_span(group.start, group.end)
+            room = talk.room or group.room
             lines.append(
-                f"| {time_span(talk.start, talk.end)} | {self._talk_link(talk)} | {speakers} "
-                f"| {mdtext.text(talk.room)} | {marks(talk)} |"
+                f"| {when} | {self._talk_link(talk)} | {speakers} "
+                f"| {mdtext.text(room)} | {marks(talk)} |"
             )
         return lines
 
     def _session(self, cs: ConferenceSummary, group: SessionGroup, level: int) -> None:
         when = time_span(group.start, group.end) or time_span(group.talks[0].start, None)
         label = f"{when} {group.title}".strip()
+        depth = 2 if self.multi else 1
+        if len(group.talks) == 1 and _same_title(group.title, group.talks[0].title):
+            # "Opening remarks" in "Opening remarks": one heading, not the same one twice
+            self._talk(cs, group.talks[0], level)
+            self.toc.append((depth, mdtext.text(label), self._anchors[group.talks[0].id]))
+            return
         key = self._heading(level, group.title)
-        self.toc.append((2 if self.multi else 1, mdtext.text(label), key))
+        self.toc.append((depth, mdtext.text(label), key))
         facts = [f for f in (when, mdtext.text(group.room)) if f]
         if facts:
             self.body += [" · ".join(facts), ""]
@@ -350,6 +385,7 @@ class _Document:
             note, headings = mdtext.nest_note(talk.body, self.parser, min(level + 1, 6))
             for heading in headings:
                 self._anchor(heading)
+            self._notes.add(len(self.body))
             self.body += [note, ""]
 
     def _links(self, links: list[Link]) -> list[str]:
@@ -379,10 +415,11 @@ class _Document:
             self.body.append(line)
             for talk in talks:
                 detail = [talk.kind]
-                if talk.start:
-                    detail.append(long_date(talk.start.date(), False))
+                conf = self.nb.conferences.get(talk.conference)
+                day = talk_day(conf, talk)
+                if day:
+                    detail.append(long_date(day, False))
                 if self.multi:
-                    conf = self.nb.conferences.get(talk.conference)
                     detail.append(mdtext.text(conf.name if conf else talk.conference))
                 self.body.append(f"  - {self._talk_link(talk)} ({', '.join(detail)})")
         self.body.append("")
@@ -420,6 +457,10 @@ class _Document:
         for talk, item in self.summary.actions:
             self.body.append(f"- [ ] {_one_line(item.text)} — {self._talk_link(talk)}")
         self.body.append("")
+
+
+def _same_title(a: str, b: str) -> bool:
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
 
 
 def _one_line(markdown: str) -> str:

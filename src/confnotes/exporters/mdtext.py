@@ -34,6 +34,7 @@ def paragraphs(value: str) -> list[str]:
     return [text(p) for p in re.split(r"\n\s*\n", value) if p.strip()]
 
 
+_ENTITY_LIKE = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 _DEST_ENCODE = {c: f"%{ord(c):02X}" for c in ' <>()\\"|'}
 
 
@@ -43,11 +44,10 @@ def destination(url: str) -> str:
     for ch in url.strip():
         if ch in _DEST_ENCODE or ord(ch) < 0x20 or ord(ch) == 0x7F:
             out.append(_DEST_ENCODE.get(ch, f"%{ord(ch):02X}"))
-        elif ch == "&":
-            out.append("\\&")
         else:
             out.append(ch)
-    return "".join(out)
+    # "&amp;" in a destination would be read as an entity: escape only such "&"s
+    return _ENTITY_LIKE.sub(r"\\&", "".join(out))
 
 
 def link(label: str, url: str) -> str:
@@ -76,6 +76,9 @@ def short_url(url: str, limit: int = 60) -> str:
 _ATX = re.compile(
     r"^((?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*)(#{1,6})(?=[ \t]|$)"
 )
+_CONTAINER = re.compile(r"^((?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*)")
+_MAY_NEST = re.compile(r"[#`~<]|^[ \t>]*(?:=+|-+)[ \t]*$", re.M)
+"""Text without any of these has no heading, code fence or HTML block."""
 _FENCE_CLOSE = re.compile(r"^ {0,3}(`{3,}|~{3,})[ \t]*$")
 
 
@@ -84,12 +87,17 @@ def nest_note(body: str, parser: MarkdownIt, top_level: int) -> tuple[str, list[
 
     Headings shift so the note's biggest heading becomes ``top_level`` (never
     deeper than 6); setext headings (``Title`` over ``===``) become ATX
-    headings; a code fence left open at the end is closed. Everything else is
+    headings; a code fence or an HTML block (``<!--``, ``<pre>``) left open
+    at the end is closed (tools that pass HTML through would otherwise hide
+    the rest of the summary in it). Everything else is
     the user's text, byte for byte. Also returns the text of each heading, in
     order (for anchors).
     """
-    lines = body.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n").split("\n")
-    tokens = parser.parse("\n".join(lines))
+    text = body.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n")
+    if not _MAY_NEST.search(text):
+        return text, []  # no heading and no fence: nothing to change (the common case)
+    lines = text.split("\n")
+    tokens = parser.parse(text)
     headings = [
         (tok, int(tok.tag[1]), tokens[i + 1].content)
         for i, tok in enumerate(tokens)
@@ -108,9 +116,11 @@ def nest_note(body: str, parser: MarkdownIt, top_level: int) -> tuple[str, list[
                 if match:
                     prefix = match.group(1) + "#" * new_level
                     lines[start] = prefix + lines[start][match.end() :]
-            elif tok.level == 0:
+            else:
+                prefix = _CONTAINER.match(lines[start])
                 joined = " ".join(content.split("\n")).strip()
-                lines[start:end] = ["#" * new_level + " " + joined]
+                head = (prefix.group(1) if prefix else "") + "#" * new_level + " " + joined
+                lines[start:end] = [head]
     last = tokens[-1] if tokens else None
     if last is not None and last.type == "fence" and last.map and last.map[1] >= len(lines):
         closing = _FENCE_CLOSE.match(lines[-1]) if last.map[1] - last.map[0] > 1 else None
@@ -121,4 +131,43 @@ def nest_note(body: str, parser: MarkdownIt, top_level: int) -> tuple[str, list[
         )
         if not closed:
             lines.append(last.markup)
+    closer = _html_block_closer("\n".join(lines))
+    if closer:
+        lines.append(closer)
     return "\n".join(lines), texts
+
+
+_HTML_PARSER: list[MarkdownIt] = []
+_HTML_CLOSERS = (
+    (re.compile(r"<!--"), "-->"),
+    (re.compile(r"<\?"), "?>"),
+    (re.compile(r"<!\[CDATA\["), "]]>"),
+    (re.compile(r"<![A-Za-z]"), ">"),
+    (re.compile(r"<(script|pre|style|textarea)(?=[\s>]|$)", re.IGNORECASE), ""),
+)
+
+
+def _html_block_closer(text: str) -> str:
+    """What closes an HTML block (``<!--``, ``<pre>``...) a note leaves open at its end.
+
+    Markdown tools that pass HTML through (GitHub, Obsidian) would otherwise
+    treat the rest of the summary as part of that comment or ``<pre>``.
+    """
+    if "<" not in text:
+        return ""
+    if not _HTML_PARSER:
+        _HTML_PARSER.append(MarkdownIt("commonmark"))
+    tokens = _HTML_PARSER[0].parse(text)
+    last = tokens[-1] if tokens else None
+    if last is None or last.type != "html_block" or last.level != 0:
+        return ""
+    start = last.content.lstrip()
+    for pattern, closer in _HTML_CLOSERS:
+        match = pattern.match(start)
+        if not match:
+            continue
+        if not closer:
+            closer = f"</{match.group(1).lower()}>"
+        rest = start[match.end() :]
+        return "" if closer.lower() in rest.lower() else closer
+    return ""

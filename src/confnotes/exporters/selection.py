@@ -36,19 +36,30 @@ def select(nb: Notebook, sel: Selection) -> tuple[list[Conference], list[Talk]]:
         conferences = sorted(
             nb.conferences.values(), key=lambda c: (c.start is None, c.start or date.min, c.id)
         )
-    wanted = {c.id for c in conferences}
-    talks = [t for t in nb.talks.values() if t.conference in wanted and _keep(t, sel)]
+    wanted = {c.id: c for c in conferences}
+    talks = [
+        t
+        for t in nb.talks.values()
+        if t.conference in wanted and _keep(t, sel, talk_day(wanted[t.conference], t))
+    ]
     return conferences, sort_talks(talks)
 
 
-def _keep(talk: Talk, sel: Selection) -> bool:
+def talk_day(conf: Conference | None, talk: Talk) -> date | None:
+    """The day of a talk: its own start, else its session's (imports often time only sessions)."""
+    if talk.start:
+        return talk.start.date()
+    session = conf.session(talk.session) if conf else None
+    return session.start.date() if session and session.start else None
+
+
+def _keep(talk: Talk, sel: Selection, day: date | None) -> bool:
     if sel.only == "noted" and not talk.has_notes:
         return False
     if sel.only == "starred" and not talk.starred:
         return False
     if sel.only == "attended" and not talk.attended:
         return False
-    day = talk.start.date() if talk.start else None
     if sel.start and (day is None or day < sel.start):
         return False
     return not (sel.end and (day is None or day > sel.end))

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from confnotes.exporters.actions import ActionItem, action_items
 from confnotes.exporters.papers import PaperId, identify, mentions, page_id
 from confnotes.exporters.safe_markdown import is_safe_url
-from confnotes.exporters.selection import Selection, select
+from confnotes.exporters.selection import Selection, select, talk_day
 from confnotes.model import Conference, Person, Talk
 from confnotes.notebook import Notebook
 
@@ -133,7 +133,7 @@ def _counts(nb: Notebook, conf: Conference) -> Counts:
 def _days(conf: Conference, talks: list[Talk]) -> list[DayGroup]:
     by_day: dict[date | None, list[Talk]] = {}
     for talk in talks:
-        by_day.setdefault(talk.start.date() if talk.start else None, []).append(talk)
+        by_day.setdefault(talk_day(conf, talk), []).append(talk)
     days = []
     for day in sorted(by_day, key=lambda d: (d is None, d or date.min)):
         groups: dict[str | None, SessionGroup] = {}
@@ -152,7 +152,7 @@ def _days(conf: Conference, talks: list[Talk]) -> list[DayGroup]:
                         session.room,
                     )
                 else:
-                    groups[key] = SessionGroup(None, "Other talks" if has_sessions else "Talks")
+                    groups[key] = SessionGroup(None, "Other talks" if has_sessions else "")
             groups[key].talks.append(talk)
         sessions = sorted(groups.values(), key=_session_order)
         days.append(DayGroup(day, sessions))

@@ -126,8 +126,6 @@ def parse_entry(text: str) -> Entry | None:
     kind = "talk"
     if m := _KIND_TAG_RE.search(rest):
         kind = kind_of(m.group(1))
-        if kind == "talk" and "keynote" not in m.group(1).lower():
-            kind = "talk"
         rest = (rest[: m.start()] + " " + rest[m.end() :]).strip()
     speakers: list[ProgrammePerson] = []
     title = rest

@@ -25,7 +25,14 @@ from confnotes.importers.textutil import find_series
 from confnotes.links import normalise_url
 from confnotes.model import ROLES, TALK_KINDS, Conference, Person, Role, Session, SourceRef, Talk
 from confnotes.notebook import Notebook
-from confnotes.people import MAYBE_KEY, PeopleMatcher, affiliation_key, name_key
+from confnotes.people import (
+    MAYBE_KEY,
+    PeopleMatcher,
+    affiliation_key,
+    affiliations_overlap,
+    display_name,
+    name_key,
+)
 from confnotes.slugs import make_slug
 
 
@@ -105,22 +112,34 @@ class _Merger:
         self.p = programme
         self.report = report
         self.matcher = PeopleMatcher(nb)
-        self.people_cache: dict[str, str] = {}
+        self.people_cache: dict[str, list[str]] = {}
+        """Name key → people of this programme with that name (usually one)."""
+        self.programme_affiliations: dict[str, list[str]] = {}
+        """The affiliations this programme gives each person, to tell namesakes apart."""
         self.people_before: dict[str, Person | None] = {}
         self.talks_before: dict[str, Talk | None] = {}
         self.conf_before: Conference | None = None
         self.merged_people: dict[str, str] = {}
+        self.same: set[tuple[str, str]] = set()
+        """Objects whose fields the import left as they were: not rewritten."""
+        year = programme_year(programme)
+        self.day = programme.start or (date(year, 12, 31) if year else None)
+        """The programme's day, to tell whether a new affiliation is the most recent."""
 
     # ---------------------------------------------------------------- people
     def person(self, pp: ProgrammePerson, conf_id: str) -> str:
         """The id of the notebook person for ``pp`` (created when nobody matches)."""
         key = name_key(pp.name)
-        if key in self.people_cache:
-            pid = self.people_cache[key]
-            self._update_person(self.nb.people[pid], pp, conf_id)
-            return pid
+        exclude: set[str] = set()
+        for pid in self.people_cache.get(key, []):
+            mine = self.programme_affiliations.get(pid, [])
+            if not pp.affiliations or not mine or affiliations_overlap(pp.affiliations, mine):
+                self._note_affiliations(pid, pp)
+                self._update_person(self.nb.people[pid], pp, conf_id)
+                return pid
+            exclude.add(pid)  # same name, other affiliation, same programme: someone else
         source = (self.p.format, pp.source_id) if pp.source_id else None
-        match = self.matcher.match(pp.name, pp.affiliations, conf_id, source)
+        match = self.matcher.match(pp.name, pp.affiliations, conf_id, source, frozenset(exclude))
         if match.person_id is not None:
             person = self.nb.people[match.person_id]
             self._remember_person(person)
@@ -133,7 +152,7 @@ class _Merger:
                 )
             self._update_person(person, pp, conf_id)
         else:
-            person = self.nb.new_person(pp.name)
+            person = self.nb.new_person(display_name(pp.name) or pp.name)
             self.people_before[person.id] = None
             self._update_person(person, pp, conf_id)
             if match.maybe:
@@ -145,9 +164,14 @@ class _Merger:
                         f"kept separate — `confnotes people merge {pid} {person.id}` if so"
                     )
             self.matcher.add(person)
-        self.matcher.note_conference(person.id, conf_id)
-        self.people_cache[key] = person.id
+        self.matcher.note_conference(person.id, conf_id, self.p.start)
+        self.people_cache.setdefault(key, []).append(person.id)
+        self._note_affiliations(person.id, pp)
         return person.id
+
+    def _note_affiliations(self, pid: str, pp: ProgrammePerson) -> None:
+        known = self.programme_affiliations.setdefault(pid, [])
+        known.extend(a for a in pp.affiliations if a not in known)
 
     def _remember_person(self, person: Person) -> None:
         if person.id not in self.people_before:
@@ -156,16 +180,17 @@ class _Merger:
     def _update_person(self, person: Person, pp: ProgrammePerson, conf_id: str) -> None:
         newer = self._is_newest(person.id)
         have = {affiliation_key(a) for a in person.affiliations}
+        new: list[str] = []
         for aff in pp.affiliations:
             if aff and affiliation_key(aff) not in have:
                 have.add(affiliation_key(aff))
-                if newer and person.affiliations:
-                    person.affiliations.insert(0, aff)
-                else:
-                    person.affiliations.append(aff)
+                new.append(aff)
+        if new:
+            # most recent first, each programme's own order kept
+            person.affiliations = new + person.affiliations if newer else person.affiliations + new
         person.url = person.url or pp.url
         names = {person.name, *person.aliases}
-        for alias in [pp.name, *pp.aliases]:
+        for alias in [display_name(pp.name), *pp.aliases]:
             if alias and alias not in names:
                 person.aliases.append(alias)
                 names.add(alias)
@@ -175,16 +200,10 @@ class _Merger:
 
     def _is_newest(self, person_id: str) -> bool:
         """True when this programme is at least as recent as every other of the person's."""
-        mine = self.p.start or (date(y, 12, 31) if (y := programme_year(self.p)) else None)
-        if mine is None:
+        if self.day is None:
             return False
-        for talk in self.nb.talks.values():
-            if person_id in talk.speakers and talk.start and talk.start.date() > mine:
-                return False
-        for conf in self.nb.conferences.values():
-            if conf.start and conf.start > mine and any(r.person == person_id for r in conf.people):
-                return False
-        return True
+        latest = self.matcher.latest.get(person_id)
+        return latest is None or latest <= self.day
 
     # ---------------------------------------------------------------- conference
     def conference(self, conf_id: str) -> Conference:
@@ -329,6 +348,7 @@ class _Merger:
                 )
 
     def describe(self, conf: Conference) -> None:
+        """Fill the report, and remember what changed so that only that is written."""
         r = self.report
         for pid, before in self.people_before.items():
             person = self.nb.people[pid]
@@ -342,10 +362,12 @@ class _Merger:
                     r.merged.append(f"{line}; {change}")
                 else:
                     r.unchanged.append(label)
+                    self.same.add(("person", pid))
             elif change := _changes(records.person_fields(before), records.person_fields(person)):
                 r.updated.append(f"{label}: {change}")
             else:
                 r.unchanged.append(label)
+                self.same.add(("person", pid))
         for tid, before_talk in self.talks_before.items():
             talk = self.nb.talks[tid]
             label = f"talk {tid}"
@@ -359,6 +381,7 @@ class _Merger:
                 r.updated.append(f"{label}: {change}")
             else:
                 r.unchanged.append(label)
+                self.same.add(("talk", tid))
         label = f"conference {conf.id}"
         if self.conf_before is None:
             r.added.append(label)
@@ -368,13 +391,36 @@ class _Merger:
             r.updated.append(f"{label}: {change}")
         else:
             r.unchanged.append(label)
+            self.same.add(("conference", conf.id))
+
+    def rollback(self, conf_id: str) -> None:
+        """Put the in-memory notebook back as it was (after a dry run or a failed plan)."""
+        for pid, person in self.people_before.items():
+            if person is None:
+                self.nb.people.pop(pid, None)
+            else:
+                self.nb.people[pid] = person
+        for tid, talk in self.talks_before.items():
+            if talk is None:
+                self.nb.talks.pop(tid, None)
+            else:
+                self.nb.talks[tid] = talk
+        if self.conf_before is not None:
+            self.nb.conferences[conf_id] = self.conf_before
+        else:
+            self.nb.conferences.pop(conf_id, None)
 
     def write(self, conf: Conference) -> None:
+        """People, then the conference, then talks: a write failing half-way leaves no
+        reference to a person or session that is not on disk."""
         for pid in self.people_before:
-            self.nb.save_person(self.nb.people[pid])
+            if ("person", pid) not in self.same:
+                self.nb.save_person(self.nb.people[pid])
+        if ("conference", conf.id) not in self.same:
+            self.nb.save_conference(conf)
         for tid in self.talks_before:
-            self.nb.save_talk(self.nb.talks[tid])
-        self.nb.save_conference(conf)
+            if ("talk", tid) not in self.same:
+                self.nb.save_talk(self.nb.talks[tid])
 
 
 def _kind(kind: str) -> str:
@@ -412,15 +458,24 @@ def merge_programme(
     conf_id = conf_id or conference_id_for(nb, programme)
     report.conference_id = conf_id
     merger = _Merger(nb, programme, report)
+    existed = conf_id in nb.conferences
     try:
         conf = merger.plan(conf_id)
         merger.check_conflicts(conf)
         merger.describe(conf)
-        if not dry_run:
-            merger.write(conf)
-    finally:
-        if dry_run:
-            nb.load()
+    except BaseException:
+        merger.rollback(conf_id)
+        raise
+    if dry_run:
+        merger.rollback(conf_id)
+        if existed and merger.conf_before is None:
+            nb.load()  # the conference was a placeholder: reread it as it was
+        return report
+    try:
+        merger.write(conf)
+    except BaseException:
+        nb.load()  # some files may be written: see the notebook as it now is on disk
+        raise
     return report
 
 
@@ -442,7 +497,5 @@ def import_sources(
             report = merge_programme(nb, programme, conference_id, dry_run, source=name)
         except ConfnotesError as exc:
             report = ImportReport(source=source, dry_run=dry_run, error=exc)
-            if not dry_run:
-                nb.load()
         reports.append(report)
     return reports

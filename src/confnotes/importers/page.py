@@ -28,6 +28,7 @@ from confnotes.importers.textutil import (
     find_series,
     find_timezone,
     parse_date,
+    series_timezone,
 )
 from confnotes.model import ImportantDate
 from confnotes.slugs import make_slug
@@ -129,8 +130,6 @@ class PageBuilder:
                     if candidate and candidate > item.start:
                         item.end = candidate
             self._open = []
-        elif self.day is None or entry.start is None:
-            pass
         starts, ends = combine(self.day, start), combine(self.day, end)
         if start is not None and self.day is None:
             self.programme.warnings.append(
@@ -170,6 +169,7 @@ class PageBuilder:
                 if item.end is None and item.start and candidate and candidate > item.start:
                     item.end = candidate
         self._open = []
+        self._last_start = None
 
     def session_key(self, title: str, start: datetime | None) -> str:
         """A key unique within the programme: ``2023-12-16-1000-break``."""
@@ -186,7 +186,9 @@ class PageBuilder:
         p = self.programme
         self.note_series(text)
         if p.timezone is None:
-            p.timezone = city_timezone(p.location) or city_timezone(text[:3000])
+            p.timezone = city_timezone(p.location)
+        if p.timezone is None and re.search(r"\b(in[- ]person|on[- ]site|venue)\b", text, re.I):
+            p.timezone = series_timezone(p.series, self.year)
         p.name = " ".join(p.name.split()) or "Untitled programme"
         return p
 

@@ -17,8 +17,10 @@ from html.parser import HTMLParser
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from confnotes.errors import BadInputError
-from confnotes.links import classify_link
+from confnotes.importers.textutil import city_timezone, find_series
+from confnotes.links import classify_link, normalise_url
 from confnotes.model import Link
+from confnotes.people import HONORIFICS
 
 MAX_BYTES = 50 * 1024 * 1024
 """Largest programme file we read; real ones are a few MB (CCC's biggest is ~5 MB)."""
@@ -76,8 +78,8 @@ def head_text(data: bytes, limit: int = 65536) -> str:
 
 # --- times -------------------------------------------------------------------------------
 
+_DIGITS = re.compile(r"[0-9]+")
 _CLOCK = re.compile(r"^\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*$")
-_DURATION = re.compile(r"^\s*(?:(\d+):)?(\d{1,3}):(\d{2})(?::(\d{2}))?\s*$")
 
 
 def parse_clock(text: str | None) -> time | None:
@@ -104,10 +106,10 @@ def parse_duration(text: str | None) -> timedelta | None:
     text = str(text).strip()
     if not text:
         return None
-    if text.isdigit():
+    if _DIGITS.fullmatch(text):
         return timedelta(minutes=int(text)) if len(text) <= 5 else None
     parts = text.split(":")
-    if not all(p.isdigit() and len(p) <= 3 for p in parts) or not 2 <= len(parts) <= 4:
+    if not all(_DIGITS.fullmatch(p) and len(p) <= 3 for p in parts) or not 2 <= len(parts) <= 4:
         return None
     numbers = [int(p) for p in parts]
     if len(numbers) == 2:
@@ -170,14 +172,18 @@ def _zones_by_city() -> dict[str, str]:
 
 
 def zone_for_city(city: str) -> str | None:
-    """The IANA zone named after ``city`` (``"Brussels"`` → ``Europe/Brussels``), if any.
+    """The IANA zone of ``city`` (``"Brussels"`` → ``Europe/Brussels``), if known.
 
-    FOSDEM-style files name the city but not the timezone; IANA zones are named after
+    FOSDEM-style files name the city but not the timezone. Known conference cities come
+    first (``New Orleans`` is in ``America/Chicago``); otherwise IANA zones are named after
     their largest city, so a conference in one of those cities gets the right zone.
     """
     key = re.sub(r"\s+", " ", city or "").strip().lower()
     if not key:
         return None
+    known = city_timezone(key)
+    if known:
+        return known
     zones = _zones_by_city()
     if key in zones:
         return zones[key]
@@ -280,6 +286,7 @@ _KIND_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
 _TYPE_TAGS = ("workshop", "tutorial", "hands-on", "bof", "lightning talk")
 
 
+@lru_cache(maxsize=1024)
 def talk_kind(raw_type: str | None) -> tuple[str, str | None]:
     """Map a source's event type onto a confnotes kind, plus a tag when the kind loses detail.
 
@@ -314,14 +321,11 @@ def typed_link(url: str, label: str = "", hint: str = "") -> Link:
     Without a hint the kind comes from :func:`confnotes.links.classify_link` (label, then
     URL), the same rules every importer uses, so arXiv ids and DOIs are normalised too.
     """
-    link = classify_link(url, label)
-    words = re.findall(r"[a-z]+", hint.lower())
-    for word in words:
+    for word in re.findall(r"[a-z]+", hint.lower()):
         kind = {"slide": "slides", "recording": "video", "website": "page"}.get(word, word)
         if kind in _HINT_KINDS:
-            link.kind = kind
-            break
-    return link
+            return Link(url=normalise_url(url), kind=kind, label=" ".join(label.split()))
+    return classify_link(url, label)
 
 
 def is_feedback_link(url: str, label: str = "") -> bool:
@@ -420,3 +424,24 @@ def join_text(*parts: str) -> str:
 def clean_name(text: object) -> str:
     """A person's name as written, single-spaced, bounded."""
     return re.sub(r"\s+", " ", str(text or "")).strip()[:200]
+
+
+def person_name(text: object) -> str:
+    """A speaker's name without leading titles ("Prof. Dr. Ada Lovelace" → "Ada Lovelace").
+
+    Titles make ugly page names and are not part of who someone is; the name is kept
+    whole when dropping them would leave a single word.
+    """
+    name = clean_name(text)
+    tokens = name.split()
+    while len(tokens) > 2 and tokens[0].rstrip(".").lower() in HONORIFICS:
+        tokens.pop(0)
+    if len(tokens) > 2 and tokens[-1].strip(".,").lower() in ("phd", "md", "jr", "sr"):
+        tokens[-2] = tokens[-2].rstrip(",")
+        tokens.pop()
+    return " ".join(tokens)
+
+
+def series_of(name: str) -> str:
+    """The conference series a programme's name shows (``"NeurIPS 2023"`` → ``NeurIPS``)."""
+    return find_series(name)[0]

@@ -63,7 +63,7 @@ TIMEZONES = (
     (re.compile(r"\beastern\b|\bES?T\b|\bEDT\b", re.I), "America/New_York"),
     (re.compile(r"\bpacific\b|\bPS?T\b|\bPDT\b", re.I), "America/Los_Angeles"),
     (re.compile(r"\bmountain\b|\bMS?T\b|\bMDT\b", re.I), "America/Denver"),
-    (re.compile(r"\bCEST?\b|central european", re.I), "Europe/Berlin"),
+    (re.compile(r"\bCES?T\b|central european", re.I), "Europe/Berlin"),
     (re.compile(r"\bBST\b|british summer", re.I), "Europe/London"),
     (re.compile(r"\bJST\b|japan standard", re.I), "Asia/Tokyo"),
     (re.compile(r"\bKST\b|korea standard", re.I), "Asia/Seoul"),
@@ -108,6 +108,36 @@ CITY_TIMEZONES = {
     "madrid": "Europe/Madrid",
 }
 """Venue cities of the big conferences, when a page names the city and no timezone."""
+
+SERIES_TIMEZONES: dict[tuple[str, int], str] = {
+    ("NeurIPS", 2016): "Europe/Madrid",
+    ("NeurIPS", 2017): "America/Los_Angeles",
+    ("NeurIPS", 2018): "America/Toronto",
+    ("NeurIPS", 2019): "America/Vancouver",
+    ("NeurIPS", 2022): "America/Chicago",
+    ("NeurIPS", 2023): "America/Chicago",
+    ("NeurIPS", 2024): "America/Vancouver",
+    ("NeurIPS", 2025): "America/Los_Angeles",
+    ("ICML", 2017): "Australia/Sydney",
+    ("ICML", 2018): "Europe/Stockholm",
+    ("ICML", 2019): "America/Los_Angeles",
+    ("ICML", 2022): "America/New_York",
+    ("ICML", 2023): "Pacific/Honolulu",
+    ("ICML", 2024): "Europe/Vienna",
+    ("ICML", 2025): "America/Vancouver",
+    ("ICLR", 2018): "America/Vancouver",
+    ("ICLR", 2019): "America/Chicago",
+    ("ICLR", 2023): "Africa/Kigali",
+    ("ICLR", 2024): "Europe/Vienna",
+    ("ICLR", 2025): "Asia/Singapore",
+}
+"""Where the big ML conferences met in person (virtual years are absent on purpose)."""
+
+
+def series_timezone(series: str, year: int | None) -> str | None:
+    """The timezone of a known in-person edition (``NeurIPS 2019`` → Vancouver)."""
+    return SERIES_TIMEZONES.get((series, year)) if year else None
+
 
 SERIES_RE = re.compile(
     r"\b(NeurIPS|NIPS|ICML|ICLR|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|AAAI|IJCAI|KDD|UAI|AISTATS|"
@@ -265,13 +295,22 @@ def strip_html(text: str) -> str:
 
 def strip_markdown_inline(text: str) -> str:
     """Text without emphasis, inline links (label kept), HTML tags and entities."""
-    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
-    text = re.sub(r"(?<!\w)([*_])(\S(?:.*?\S)?)\1(?!\w)", r"\2", text)
+    if not _INLINE_CHARS_RE.search(text):
+        return " ".join(text.split())
+    text = _IMAGE_RE.sub("", text)
+    text = _INLINE_LINK_RE.sub(r"\1", text)
+    text = _STRONG_RE.sub(r"\2", text)
+    text = _EMPHASIS_RE.sub(r"\2", text)
     text = text.replace("`", "")
     text = _TAG_RE.sub("", text)
     return " ".join(html.unescape(text).split())
+
+
+_INLINE_CHARS_RE = re.compile(r"[\[*_`<&]")
+_IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_INLINE_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_STRONG_RE = re.compile(r"(\*\*|__)(.+?)\1")
+_EMPHASIS_RE = re.compile(r"(?<!\w)([*_])(\S(?:.*?\S)?)\1(?!\w)")
 
 
 def split_affiliations(text: str) -> list[str]:

@@ -57,6 +57,8 @@ class Hit:
     """1-based line of the first match in the note body, to open the editor there."""
     date: str | None = None
     """``YYYY-MM-DD`` (talks) or the conference's first day."""
+    ts: int = 0
+    """Start as ``YYYYMMDDHHMM`` (0 when unknown): breaks ties between equal scores."""
 
     def marked_snippet(self, before: str = "**", after: str = "**") -> str:
         """The snippet with each highlighted span wrapped in plain-text markers."""
@@ -75,6 +77,7 @@ class SearchResults:
 
     hits: list[Hit] = field(default_factory=list)
     total: int = 0
+    """Matching documents: exact when all of them are in ``hits``, else an estimate."""
     corrected: str | None = None
     """When the query found nothing and a typo-tolerant retry did: the query that was run."""
     rebuilding: bool = False

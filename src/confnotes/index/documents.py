@@ -200,6 +200,12 @@ def _lines(values: list[str]) -> str:
     return "\n".join(v for v in values if v)
 
 
+def _host_words(url: str) -> str:
+    """The words of a URL's host (``arxiv.org`` → ``arxiv org``), findable as plain words."""
+    terms = url_terms(url)
+    return terms[1].replace(".", " ") if len(terms) > 1 else ""
+
+
 def _timestamp(value: Any) -> int:
     if value is None:
         return 0
@@ -243,7 +249,25 @@ def talk_document(talk: Talk, resolver: Resolver) -> dict[str, Any]:
         "url": " ".join(t for u in urls for t in url_terms(u)),
         "abstract": talk.abstract,
         "body": body,
-        "spell": _lines([talk.title, talk.abstract, body, *speaker_words, *talk.tags]),
+        "text": _lines(
+            [
+                talk.title,
+                talk.abstract,
+                body,
+                *speaker_words,
+                *affiliations,
+                *talk.tags,
+                talk.session or "",
+                session.title if session else "",
+                room,
+                talk.conference,
+                conf.name if conf else "",
+                conf.series if conf else "",
+                talk.kind,
+                *sorted({link.kind for link in talk.links}),
+                *(_host_words(u) for u in urls),
+            ]
+        ),
         "ts": _timestamp(talk.start),
         "day": day or "",
     }
@@ -267,7 +291,7 @@ def person_document(person: Person) -> dict[str, Any]:
         "affiliation": _lines(person.affiliations),
         "url": " ".join(t for u in urls for t in url_terms(u)),
         "body": body,
-        "spell": _lines([*names, *person.affiliations, body]),
+        "text": _lines([*names, *person.affiliations, body, *(_host_words(u) for u in urls)]),
         "ts": 0,
         "day": "",
     }
@@ -292,8 +316,18 @@ def conference_document(conf: Conference) -> dict[str, Any]:
         "room": _lines(sorted({s.room for s in conf.sessions if s.room})),
         "url": " ".join(url_terms(conf.url)) if conf.url else "",
         "body": text,
+        "text": _lines(
+            [
+                conf.id,
+                conf.name,
+                conf.series,
+                text,
+                *(s.title for s in conf.sessions),
+                *sorted({s.room for s in conf.sessions if s.room}),
+                _host_words(conf.url) if conf.url else "",
+            ]
+        ),
         "speaker_names": [],
-        "spell": _lines([conf.name, conf.series, text]),
         "ts": int(conf.start.strftime("%Y%m%d")) * 10000 if isinstance(conf.start, date) else 0,
         "day": days[0] if days else "",
     }

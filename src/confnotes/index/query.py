@@ -22,6 +22,7 @@ import difflib
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from confnotes.errors import BadInputError
@@ -378,29 +379,41 @@ def plain_words(node: Node, negated: bool = False) -> list[Word]:
 
 # ---------------------------------------------------------------------- compiling
 
-STEMMED = {"title", "abstract", "body"}
+STEMMED = {"title", "text"}
 """Index fields analysed with the English stemmer."""
-TEXT_FIELDS = ("title", "speaker", "affiliation", "conf", "session", "room", "tag", "body")
-DEFAULT_FIELDS = {
+TEXT_FIELDS = (
+    "title",
+    "speaker",
+    "affiliation",
+    "conf",
+    "session",
+    "room",
+    "tag",
+    "body",
+    "abstract",
+)
+TEXT = "text"
+"""The field every bare word must match: title, abstract, note and all metadata words."""
+BOOSTS = {
     "title": 6.0,
     "speakers": 4.0,
     "aliases": 4.0,
     "tag": 2.5,
-    "abstract": 2.0,
     "affiliation": 1.5,
-    "kind": 1.5,
-    "link": 1.2,
     "conf": 1.2,
     "session": 1.2,
     "room": 1.2,
-    "body": 1.0,
-    "url": 0.5,
 }
-"""Index fields a bare word searches, with their weights (title ≫ speakers > abstract > body)."""
+"""Short fields that add to a bare word's score when it is found there too
+(title ≫ speakers > tags > the rest of the text)."""
 FIELD_MAP = {
     "speaker": "speakers",
+    "body": TEXT,
+    "abstract": TEXT,
 }
 HIGHLIGHTED = ("title", "abstract", "body")
+SPELLING_FIELDS = (TEXT, "speakers")
+"""Fields whose words a typo-tolerant retry may suggest."""
 PREFIX_LIMIT = 128
 """Most index terms one prefix expands to, per field (bounds prefix-query cost)."""
 
@@ -413,10 +426,15 @@ class Compiled:
     highlights: dict[str, set[str]]
 
 
-def _stem(word: str) -> str:
+@lru_cache(maxsize=100_000)
+def stem_word(word: str) -> str:
+    """The English stem the stemmed fields index ``word`` under."""
     from whoosh.lang.porter import stem
 
     return str(stem(word))
+
+
+_stem = stem_word
 
 
 def _field_tokens(fld: str, text: str) -> list[str]:
@@ -433,11 +451,6 @@ class _Compiler:
         self.wq = wq
         self.reader = reader
         self.highlights: dict[str, set[str]] = {f: set() for f in HIGHLIGHTED}
-
-    def fields(self, fld: str | None) -> dict[str, float]:
-        if fld is None:
-            return DEFAULT_FIELDS
-        return {FIELD_MAP.get(fld, fld): 1.0}
 
     def compile(self, node: Node, negated: bool = False) -> Any:
         wq = self.wq
@@ -466,6 +479,13 @@ class _Compiler:
             return self.text(node.text, node.field, negated)
         raise TypeError(f"unknown query node {node!r}")
 
+    def has(self, name: str, text: str) -> bool:
+        """Whether the index holds this term at all (absent terms are left out of the query)."""
+        try:
+            return (name, text) in self.reader
+        except Exception:
+            return True
+
     def keyword(self, fld: str, value: str, prefix: bool) -> Any:
         wq = self.wq
         value = fold(value.strip())
@@ -475,53 +495,59 @@ class _Compiler:
             return self.prefix(fld, value, 1.0)
         return wq.Term(fld, value)
 
-    def text(self, text: str, fld: str | None, negated: bool) -> Any:
+    def _highlight(self, name: str, toks: list[str], negated: bool) -> None:
+        if negated:
+            return
+        targets = HIGHLIGHTED if name == TEXT else (name,) if name in HIGHLIGHTED else ()
+        for target in targets:
+            self.highlights[target].update(toks)
+
+    def _match(self, name: str, toks: list[str], boost: float = 1.0) -> Any:
+        """Term or phrase for analysed tokens; NullQuery when a token is not in the index."""
         wq = self.wq
-        alternatives = []
-        for name, boost in self.fields(fld).items():
-            if name in ("kind", "link", "url"):
-                value = normalize_url_query(text) if name == "url" else fold(text.strip())
-                if value and " " not in value:
-                    alternatives.append(wq.Term(name, value, boost=boost))
-                continue
-            toks = _field_tokens(name, text)
-            if not toks:
-                continue
-            if not negated and name in self.highlights:
-                self.highlights[name].update(toks)
-            if len(toks) == 1:
-                if CJK_RE.match(toks[0]) and len(toks[0]) == 1:
-                    alternatives.append(
-                        wq.Or([wq.Term(name, toks[0]), self.prefix(name, toks[0], boost)])
-                    )
-                else:
-                    alternatives.append(wq.Term(name, toks[0], boost=boost))
-            else:
-                alternatives.append(wq.Phrase(name, toks, boost=boost))
-        if not alternatives:
+        if not toks:
             return wq.NullQuery
-        return alternatives[0] if len(alternatives) == 1 else wq.Or(alternatives)
+        if len(toks) == 1:
+            tok = toks[0]
+            if CJK_RE.match(tok) and len(tok) == 1:
+                return wq.Or([wq.Term(name, tok, boost=boost), self.prefix(name, tok, boost)])
+            return wq.Term(name, tok, boost=boost) if self.has(name, tok) else wq.NullQuery
+        if not all(self.has(name, t) for t in toks):
+            return wq.NullQuery
+        return wq.Phrase(name, toks, boost=boost)
+
+    def text(self, text: str, fld: str | None, negated: bool) -> Any:
+        """A word or phrase: in one field, or (bare) required in the text, boosted elsewhere."""
+        wq = self.wq
+        name = TEXT if fld is None else FIELD_MAP.get(fld, fld)
+        toks = _field_tokens(name, text)
+        self._highlight(name, toks, negated)
+        required = self._match(name, toks)
+        if fld is not None or negated or required is wq.NullQuery:
+            return required
+        boosts = []
+        for field_name, weight in BOOSTS.items():
+            q = self._match(field_name, _field_tokens(field_name, text), weight)
+            if q is not wq.NullQuery:
+                boosts.append(q)
+        if not boosts:
+            return required
+        return wq.AndMaybe(required, boosts[0] if len(boosts) == 1 else wq.Or(boosts))
 
     def prefixes(self, node: Word, negated: bool) -> Any:
         wq = self.wq
         base = fold(node.text)
+        name = TEXT if node.field is None else FIELD_MAP.get(node.field, node.field)
+        roots = {base, _stem(base)} if name in STEMMED else {base}
         alternatives = []
-        for name, boost in self.fields(node.field).items():
-            if name in ("kind", "link", "url"):
-                alternatives.append(self.prefix(name, base, boost))
-                continue
-            roots = {base}
-            if name in STEMMED:
-                roots.add(_stem(base))
-            for root in roots:
-                q = self.prefix(name, root, boost)
+        for root in sorted(roots):
+            q = self.prefix(name, root, 1.0)
+            if q is not wq.NullQuery:
                 alternatives.append(q)
-                if not negated and name in self.highlights:
-                    self.highlights[name].update(t.text for t in _terms(q))
-        alternatives = [a for a in alternatives if a is not wq.NullQuery]
+                self._highlight(name, [t.text for t in _terms(q)], negated)
         if not alternatives:
             return wq.NullQuery
-        return wq.Or(alternatives)
+        return alternatives[0] if len(alternatives) == 1 else wq.Or(alternatives)
 
     def prefix(self, name: str, root: str, boost: float) -> Any:
         """A bounded prefix: at most :data:`PREFIX_LIMIT` terms, expanded once."""
@@ -554,11 +580,8 @@ class _Compiler:
 
 
 def _terms(q: Any) -> list[Any]:
-    out = []
-    for leaf in q.leaves() if q.is_leaf() is False else [q]:
-        if hasattr(leaf, "text") and isinstance(leaf.text, str):
-            out.append(leaf)
-    return out
+    leaves = [q] if q.is_leaf() else list(q.leaves())
+    return [leaf for leaf in leaves if isinstance(getattr(leaf, "text", None), str)]
 
 
 def compile_query(node: Node, reader: Any) -> Compiled:

@@ -9,9 +9,12 @@ folding and stemming as the index.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
-from confnotes.index.analysis import _TOKEN_RE, fold
+from confnotes.index.analysis import CJK_RE, fold
 
 WINDOW = 180
 """Characters of text a snippet shows around its best match."""
@@ -30,57 +33,122 @@ class Snippet:
 
 
 def _stem(word: str) -> str:
-    from whoosh.lang.porter import stem
+    from confnotes.index.query import stem_word
 
-    return str(stem(word))
+    return stem_word(word)
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    folded = fold(c)
+    return folded if len(folded) == 1 else c.lower()[:1] or c
+
+
+def _lower_same_length(text: str) -> str:
+    """Lower-cased text with every character kept in place (so offsets hold)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower()[:1] or c for c in text)
+
+
+def _variants() -> dict[str, str]:
+    """For each ASCII letter, every lower-case letter that folds to it (a → aàáâãäåā...)."""
+    table: dict[str, list[str]] = {}
+    for code in range(0xC0, 0x250):
+        c = chr(code).lower()
+        f = fold(c)
+        if len(f) == 1 and f.isascii() and f.isalpha() and f != c:
+            table.setdefault(f, []).append(c)
+    return {k: "".join(sorted(set(v))) for k, v in table.items()}
+
+
+_VARIANTS = _variants()
+
+
+def _loose(head: str) -> str:
+    return "".join(
+        f"[{re.escape(c)}{re.escape(_VARIANTS[c])}]" if c in _VARIANTS else re.escape(c)
+        for c in head
+    )
+
+
+@lru_cache(maxsize=256)
+def _finder(terms: frozenset[str]) -> re.Pattern[str] | None:
+    """A regex for where a word of ``terms`` may start: its first 4 letters, accents or not."""
+    heads = sorted({_loose(t[:4]) for t in terms if t and not CJK_RE.match(t)})
+    if not heads:
+        return None
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(heads) + ")")
+
+
+_WORD_AT = re.compile(r"[^\W_]+")
 
 
 def match_spans(text: str, terms: set[str], stemmed: bool) -> list[tuple[int, int]]:
-    """Offsets of the words (and CJK bigrams) of ``text`` whose index form is in ``terms``."""
-    if not terms:
+    """Offsets of the words (and CJK bigrams) of ``text`` whose index form is in ``terms``.
+
+    Only places where a term's first letters occur are looked at, so long notes
+    cost a regex scan, not a Python loop over every word.
+    """
+    if not terms or not text:
         return []
     spans: list[tuple[int, int]] = []
-    firsts = {t[:1] for t in terms}
-    for m in _TOKEN_RE.finditer(text):
-        word = m.group("word")
-        if word is not None:
-            tok = fold(word)
-            if tok[:1] not in firsts:
+    lowered = _lower_same_length(text)
+    finder = _finder(frozenset(terms))
+    if finder is not None:
+        for m in finder.finditer(lowered):
+            word = _WORD_AT.match(lowered, m.start())
+            if word is None:
                 continue
+            raw = word.group(0)
+            cjk = CJK_RE.search(raw)
+            if cjk:
+                raw = raw[: cjk.start()]
+            tok = fold(raw)
             if tok in terms or (stemmed and _stem(tok) in terms):
-                spans.append((m.start(), m.end()))
+                spans.append((m.start(), m.start() + len(raw)))
+    for term in terms:
+        if not CJK_RE.match(term):
             continue
-        run, base = m.group("cjk"), m.start()
-        grams = [run] if len(run) == 1 else [run[i : i + 2] for i in range(len(run) - 1)]
-        for i, gram in enumerate(grams):
-            if gram in terms or (len(gram) == 2 and gram[:1] in terms):
-                start, end = base + i, base + i + len(gram)
-                if spans and spans[-1][1] > start:
-                    spans[-1] = (spans[-1][0], end)
-                else:
-                    spans.append((start, end))
-    return spans
+        pos = text.find(term)
+        while pos >= 0:
+            spans.append((pos, pos + len(term)))
+            pos = text.find(term, pos + 1)
+    if not spans:
+        return []
+    spans.sort()
+    merged = [spans[0]]
+    for start, end in spans[1:]:
+        if start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+_SPACES = re.compile(r"\s+")
 
 
 def _collapse(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
-    """Collapse runs of whitespace to one space, moving the spans along."""
-    out: list[str] = []
-    index = [0] * (len(text) + 1)
-    prev_space = True
-    for i, c in enumerate(text):
-        index[i] = len(out)
-        if c.isspace():
-            if not prev_space:
-                out.append(" ")
-            prev_space = True
-        else:
-            out.append(c)
-            prev_space = False
-    index[len(text)] = len(out)
-    joined = "".join(out)
-    stripped = joined.rstrip()
-    moved = [(index[s], min(index[e], len(stripped))) for s, e in spans]
-    return stripped, [(s, e) for s, e in moved if e > s]
+    """Collapse runs of whitespace to one space (and trim), moving the spans along."""
+    removed_at: list[int] = []  # original offsets where characters were dropped
+    pieces, last = [], 0
+    for m in _SPACES.finditer(text):
+        pieces.append(text[last : m.start()])
+        pieces.append(" ")
+        removed_at.extend(range(m.start() + 1, m.end()))
+        last = m.end()
+    pieces.append(text[last:])
+    joined = "".join(pieces)
+
+    def move(offset: int) -> int:
+        return offset - bisect_right(removed_at, offset - 1)
+
+    lead = len(joined) - len(joined.lstrip())
+    body = joined.strip()
+    moved = [(max(move(s) - lead, 0), min(move(e) - lead, len(body))) for s, e in spans]
+    return body, [(s, e) for s, e in moved if e > s]
 
 
 def make_snippet(text: str, terms: set[str], stemmed: bool = True) -> Snippet | None:
@@ -109,9 +177,6 @@ def make_snippet(text: str, terms: set[str], stemmed: bool = True) -> Snippet | 
         hi = space if space > 0 else hi
     window = [(max(s, lo) - lo, min(e, hi) - lo) for s, e in spans if e > lo and s < hi]
     body, moved = _collapse(text[lo:hi], window)
-    lead = body[: len(body) - len(body.lstrip())]
-    body = body.lstrip()
-    moved = [(s - len(lead), e - len(lead)) for s, e in moved]
     if lo > 0:
         body, moved = "…" + body, [(s + 1, e + 1) for s, e in moved]
     if hi < len(text):
@@ -126,7 +191,6 @@ def lead_snippet(text: str) -> Snippet:
         space = cut.rfind(" ")
         cut = cut[: space if space > 0 else WINDOW]
     body, _ = _collapse(cut, [])
-    body = body.lstrip()
     if len(text) > len(cut):
         body += "…"
     return Snippet(body, [], None)

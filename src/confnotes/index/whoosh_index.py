@@ -23,7 +23,7 @@ import os
 import shutil
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -50,25 +50,32 @@ from confnotes.index.documents import (
     talk_document,
 )
 from confnotes.index.query import (
+    FIELD_MAP,
+    SPELLING_FIELDS,
+    STEMMED,
     Compiled,
     Node,
     compile_query,
     parse,
     plain_words,
+    stem_word,
     substitute,
 )
 from confnotes.index.snippets import Snippet, lead_snippet, make_snippet
 from confnotes.model import Conference, Person, Talk
 from confnotes.notebook import Notebook
-from confnotes.storage import atomic_write, content_hash
+from confnotes.storage import content_hash
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 4
 """Bump when the schema or analysis changes: older indexes are rebuilt."""
 INDEX_DIR = "index"
 MANIFEST = "confnotes-manifest.json"
 LOCK_FILE = "index.lock"
 WRITER_MB = 128
 """Memory Whoosh's writer may buffer before spilling to disk (bounds a rebuild's memory)."""
+
+MAX_SEGMENTS = 8
+"""Segments allowed to pile up from small commits before they are merged."""
 
 Manifest = dict[str, list[Any]]
 
@@ -101,10 +108,10 @@ def make_schema() -> Any:
         link=KEYWORD(lowercase=True),
         url=KEYWORD(lowercase=True),
         date=KEYWORD(),
-        abstract=TEXT(analyzer=stem, stored=True),
-        body=TEXT(analyzer=stem, stored=True),
-        spell=TEXT(analyzer=plain, phrase=False),
-        ts=NUMERIC(bits=64, sortable=True),
+        text=TEXT(analyzer=stem),
+        abstract=STORED(),
+        body=STORED(),
+        ts=NUMERIC(bits=64, sortable=True, stored=True),
         day=STORED(),
     )
 
@@ -129,6 +136,7 @@ class WhooshIndex(SearchIndex):
         self._searcher: Any = None
         self._manifest: Manifest = {}
         self._manifest_mtime = 0
+        self._outdated = False
         self._needs_rebuild: str | None = None
         self._notes: list[str] = []
         self._pending: dict[str, Any] = {}
@@ -169,7 +177,10 @@ class WhooshIndex(SearchIndex):
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
-        if not isinstance(data, dict) or data.get("version") != SCHEMA_VERSION:
+        if not isinstance(data, dict):
+            return None
+        if data.get("version") != SCHEMA_VERSION:
+            self._outdated = True
             return None
         files = data.get("files")
         if not isinstance(files, dict):
@@ -179,14 +190,25 @@ class WhooshIndex(SearchIndex):
         return files
 
     def _write_manifest(self, folder: Path, files: Manifest) -> None:
+        """Replace the manifest atomically (no fsync: it is a cache; a lost one means a rebuild)."""
         payload = json.dumps({"version": SCHEMA_VERSION, "files": files}, separators=(",", ":"))
-        atomic_write(folder / MANIFEST, payload.encode("utf-8"))
+        tmp = folder / f".{MANIFEST}.{os.getpid()}.{threading.get_ident()}.tmp"
+        tmp.write_text(payload, encoding="utf-8")
+        os.replace(tmp, folder / MANIFEST)
         if folder == self.dir:
             self._manifest_mtime = (folder / MANIFEST).stat().st_mtime_ns
 
     def _move_aside(self, exc: BaseException) -> None:
         """Put an unreadable index out of the way (keeping the last one) and plan a rebuild."""
         self._close_ix()
+        if self._outdated:
+            self._outdated = False
+            shutil.rmtree(self.dir, ignore_errors=True)
+            self._notes.append(
+                "the search index was made by another version of confnotes; rebuilt it"
+            )
+            self._needs_rebuild = "outdated"
+            return
         reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
         aside = self.derived / f"index.broken-{datetime.now():%Y%m%d-%H%M%S}"
         for old in self.derived.glob("index.broken-*"):
@@ -361,7 +383,7 @@ class WhooshIndex(SearchIndex):
         return parse_talk(self.root, rel, data)
 
     def _dependents(
-        self, changed: dict[str, Any], removed: list[str], files: dict[str, FileStat]
+        self, changed: dict[str, Any], removed: list[str], files: Container[str]
     ) -> list[str]:
         """Talks whose document shows a changed person or conference (names, sessions, rooms)."""
         from whoosh import query as wq
@@ -407,10 +429,30 @@ class WhooshIndex(SearchIndex):
             except BaseException:
                 writer.cancel()
                 raise
-            writer.commit()
+            writer.commit(mergetype=self._merge_policy())
         self._write_manifest(self.dir, manifest)
         self._manifest = manifest
         self._refresh()
+
+    def _merge_policy(self) -> Any:
+        """Merge segments only once there are many of them.
+
+        Every commit adds a segment; merging on each commit makes a one-note save
+        cost a merge, while never merging slows every query down. So small commits
+        just add their segment, and every :data:`MAX_SEGMENTS` commits the small
+        segments are merged in one go.
+        """
+        from whoosh.writing import MERGE_SMALL, NO_MERGE
+
+        try:
+            count = len(self._ix._segments())
+        except Exception:
+            return MERGE_SMALL
+        return MERGE_SMALL if count >= MAX_SEGMENTS else NO_MERGE
+
+    def segment_count(self) -> int:
+        """Segments of the index on disk (for benchmarks and diagnostics)."""
+        return len(self._ix._segments()) if self._ix is not None else 0
 
     def _refresh(self) -> None:
         with self._read_mutex:
@@ -544,8 +586,7 @@ class WhooshIndex(SearchIndex):
                 changed[rel] = obj
                 st = path.stat()
                 manifest[rel] = [st.st_size, st.st_mtime_ns, content_hash(data)]
-            files = {rel: FileStat(0, 0) for rel in manifest}
-            for rel in self._dependents(changed, removed, files):
+            for rel in self._dependents(changed, removed, manifest):
                 data = read_bytes(self.root / rel)
                 if data is not None:
                     changed[rel] = self._parse(rel, data, resolver)
@@ -603,11 +644,21 @@ class WhooshIndex(SearchIndex):
         q = compiled.query
         if kinds:
             q = wq.And([q, wq.Or([wq.Term("doctype", k) for k in kinds])])
-        found = searcher.search(
-            q, limit=max(1, limit), sortedby=[ScoreFacet(), FieldFacet("ts", reverse=True)]
-        )
-        hits = [self._hit(h, compiled) for h in found]
-        return SearchResults(hits=hits[:limit], total=len(found))
+        limit = max(1, limit)
+        found = searcher.search(q, limit=limit + 1)
+        top = list(found)
+        # Counting every match costs a second pass over the postings: count exactly
+        # only when everything fits on the page, estimate otherwise.
+        total = len(top) if len(top) <= limit else max(len(top), int(found.estimated_length()))
+        if len(top) > limit and found.score(limit) == found.score(limit - 1):
+            # equal scores straddle the cut: sort every match (score, then newest first)
+            found = searcher.search(
+                q, limit=limit, sortedby=[ScoreFacet(), FieldFacet("ts", reverse=True)]
+            )
+            top, total = list(found), len(found)
+        hits = [self._hit(h, compiled) for h in top[:limit]]
+        hits.sort(key=lambda h: (-round(h.score, 9), -h.ts))
+        return SearchResults(hits=hits, total=total)
 
     def _hit(self, hit: Any, compiled: Compiled) -> Hit:
         fields = hit.fields()
@@ -632,6 +683,7 @@ class WhooshIndex(SearchIndex):
             highlights=snippet.spans,
             line=line,
             date=fields.get("day") or None,
+            ts=int(fields.get("ts") or 0),
         )
 
     def _correct(self, searcher: Any, node: Node, query: str) -> str | None:
@@ -645,25 +697,51 @@ class WhooshIndex(SearchIndex):
             if len(toks) != 1 or CJK_RE.match(toks[0]) or len(toks[0]) < 3:
                 continue
             tok = toks[0]
-            if reader.doc_frequency("spell", tok) > 0:
-                continue
+            names = (
+                SPELLING_FIELDS if word.field is None else (FIELD_MAP.get(word.field, word.field),)
+            )
+            forms = {name: stem_word(tok) if name in STEMMED else tok for name in names}
+            if any(reader.doc_frequency(name, form) for name, form in forms.items()):
+                continue  # a known word: the other words made the query fail
             maxdist = 1 if len(tok) <= 4 else 2
-            best: tuple[int, int, str] | None = None
-            try:
-                candidates = list(reader.terms_within("spell", tok, maxdist, prefix=1))
-            except KeyError:
-                candidates = []
-            for cand in candidates:
-                if isinstance(cand, bytes):
-                    cand = cand.decode("utf-8")
-                key = (Levenshtein.distance(tok, cand), -reader.doc_frequency("spell", cand), cand)
-                if best is None or key < best:
-                    best = key
+            best: tuple[int, int, str, str] | None = None
+            for name, form in forms.items():
+                try:
+                    candidates = list(reader.terms_within(name, form, maxdist, prefix=1))
+                except KeyError:
+                    continue
+                for cand in candidates:
+                    if isinstance(cand, bytes):
+                        cand = cand.decode("utf-8")
+                    dist = Levenshtein.distance(form, cand)
+                    key = (dist, -reader.doc_frequency(name, cand), cand, name)
+                    if best is None or key < best:
+                        best = key
             if best is not None:
-                replacements.append((word, best[2]))
+                cand, name = best[2], best[3]
+                if name in STEMMED:
+                    cand = _surface_word(searcher, name, cand) or cand
+                replacements.append((word, cand))
         if not replacements:
             return None
         return substitute(query, replacements)
+
+
+def _surface_word(searcher: Any, name: str, stem: str) -> str | None:
+    """A word as written in some note whose stem is ``stem`` (to show instead of the stem)."""
+    from whoosh import query as wq
+
+    from confnotes.index.analysis import _TOKEN_RE, fold
+
+    for docnum in wq.Term(name, stem).docs(searcher):
+        stored = searcher.stored_fields(docnum)
+        text = " ".join(str(stored.get(f) or "") for f in ("title", "abstract", "body"))
+        for m in _TOKEN_RE.finditer(text):
+            word = m.group("word")
+            if word and stem_word(fold(word)) == stem:
+                return fold(word)
+        break
+    return None
 
 
 def _diff(files: dict[str, FileStat], manifest: Manifest) -> tuple[list[str], list[str]]:

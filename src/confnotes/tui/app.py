@@ -10,7 +10,6 @@ saves go through, and the search index once it is open. Screens are in
 from __future__ import annotations
 
 import contextlib
-import importlib
 import threading
 from datetime import datetime
 from pathlib import Path
@@ -25,11 +24,19 @@ from confnotes.autosave import NoteSaver
 from confnotes.errors import ConfnotesError
 from confnotes.notebook import Notebook
 from confnotes.recovery import RecoveryCopy, RecoveryStore
-from confnotes.schedule import Clock
+from confnotes.schedule import Clock, slot_of
 from confnotes.settings import Settings, load_settings, unknown_key_ids
+from confnotes.tui.commands import ConfnotesProvider
 from confnotes.tui.messages import NotebookChanged, OpenPerson, OpenTalk, StatusNote
+from confnotes.tui.screens.export_dialog import ExportDialog, ExportOptions
+from confnotes.tui.screens.help import HelpScreen
+from confnotes.tui.screens.import_dialog import ImportDialog, ImportOptions
+from confnotes.tui.screens.links import LinksScreen
 from confnotes.tui.screens.main import MainScreen
+from confnotes.tui.screens.person import PersonScreen
 from confnotes.tui.screens.recovery_dialog import RecoveryDialog
+from confnotes.tui.screens.search import SearchScreen
+from confnotes.tui.screens.timetable import TimetableScreen
 
 
 class ConfnotesApp(App[None]):
@@ -38,6 +45,7 @@ class ConfnotesApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "confnotes"
     COMMAND_PALETTE_BINDING = "ctrl+p"
+    COMMANDS = App.COMMANDS | {ConfnotesProvider}
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", id="quit", tooltip="Save and quit", priority=True),
@@ -94,6 +102,8 @@ class ConfnotesApp(App[None]):
         """Every save goes through here, from worker threads."""
         self.index: Any = None
         """The search index (``confnotes.index``) once opened, else None."""
+        self.index_ready = threading.Event()
+        """Set once the search index is open and synced with the files (or failed to)."""
         self.checking_disk = False
         self._start_talk = start_talk
         self._show_now = show_now
@@ -105,6 +115,11 @@ class ConfnotesApp(App[None]):
 
     def get_default_screen(self) -> Screen[Any]:
         return MainScreen()
+
+    @property
+    def notebook(self) -> Notebook:
+        """The notebook shown (the name the command-palette provider looks for)."""
+        return self.nb
 
     @property
     def main(self) -> MainScreen:
@@ -121,6 +136,9 @@ class ConfnotesApp(App[None]):
                 self.notify(f"Unknown theme {self.settings.theme!r}", severity="warning")
         self._apply_keys()
         self.app_suspend_signal.subscribe(self, self._on_suspend)
+
+    def main_ready(self) -> None:
+        """The main screen is built: open the start talk, offer recovery, open the index."""
         if self._start_talk:
             self.main.open_talk(self._start_talk)
         elif self._show_now:
@@ -219,17 +237,17 @@ class ConfnotesApp(App[None]):
 
     @work(thread=True, group="index", exit_on_error=False)
     def _index_worker(self) -> None:
+        from confnotes.index import open_index
+
         try:
-            module = importlib.import_module("confnotes.index")
-        except ImportError:
-            return
-        try:
-            index = module.open_index(self.nb)
+            index = open_index(self.nb)
             self.index = index
             self.saver.index = index
             index.sync(cancel=self._cancel)
         except ConfnotesError as exc:
             self.call_from_thread(self.notify, f"Search index: {exc}", severity="warning")
+        finally:
+            self.index_ready.set()
 
     # ------------------------------------------------------------ cross-screen messages
 
@@ -239,27 +257,15 @@ class ConfnotesApp(App[None]):
             self.pop_screen()
         self.main.open_talk(message.talk_id, message.line)
 
-    @on(OpenPerson)
-    def _open_person(self, message: OpenPerson) -> None:
-        self._push_optional("person", "PersonScreen", self.nb, message.person_id)
-
     @on(NotebookChanged)
     def _notebook_changed(self, _message: NotebookChanged) -> None:
-        self.main.flush_sync()
-        self._reload_worker()
-
-    @work(thread=True, group="save")
-    def _reload_worker(self) -> None:
-        with self.saver.lock:
-            self.nb.load()
-        self.call_from_thread(self._reloaded)
+        self._reloaded()
 
     def _reloaded(self) -> None:
+        """Files were written by another screen or an import: refresh the lists and header."""
         main = self.main
         main.schedule.rebuild()
-        talk_id = main.editor.talk_id
-        if talk_id and talk_id in self.nb.talks and not main.editor.dirty:
-            main.editor.reload(self.nb.talks[talk_id].body)
+        main.refresh_open_note()
 
     @on(StatusNote)
     def _status_note(self, message: StatusNote) -> None:
@@ -267,23 +273,30 @@ class ConfnotesApp(App[None]):
 
     # ------------------------------------------------------------ other screens
 
-    def _push_optional(self, module: str, cls: str, *args: Any) -> None:
-        """Push a screen from ``confnotes.tui.screens.<module>`` (built alongside this app)."""
-        try:
-            screen_cls = getattr(importlib.import_module(f"confnotes.tui.screens.{module}"), cls)
-        except (ImportError, AttributeError):
-            self.notify(f"The {module} screen is not part of this build", severity="warning")
-            return
-        self.push_screen(screen_cls(*args))
-
     def action_help(self) -> None:
-        self._push_optional("help", "HelpScreen")
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
 
     def action_search(self) -> None:
-        self._push_optional("search", "SearchScreen", self.nb, self.index)
+        if not isinstance(self.screen, SearchScreen):
+            self.push_screen(SearchScreen(self.nb, self.index))
+
+    def _current_conference(self) -> str | None:
+        talk = self.main.current_talk()
+        if talk is not None:
+            return talk.conference
+        confs = self.nb.sorted_conferences()
+        return confs[0].id if confs else None
 
     def action_timetable(self) -> None:
-        self._push_optional("timetable", "TimetableScreen", self.nb)
+        conf_id = self._current_conference()
+        if conf_id is None:
+            self.notify("No conference in this notebook yet; import a programme (F10)")
+            return
+        talk = self.main.current_talk()
+        slot = slot_of(self.nb, talk) if talk else None
+        day = slot.start.date() if slot else None
+        self.push_screen(TimetableScreen(self.nb, conf_id, day, now=self.clock.instant))
 
     def action_person(self) -> None:
         talk = self.main.current_talk()
@@ -292,18 +305,72 @@ class ConfnotesApp(App[None]):
             return
         self.post_message(OpenPerson(talk.speakers[0]))
 
+    @on(OpenPerson)
+    def _open_person(self, message: OpenPerson) -> None:
+        self.push_screen(PersonScreen(self.nb, message.person_id, self.index))
+
     def action_links(self) -> None:
         talk = self.main.current_talk()
         if talk is None:
             self.notify("Open a talk first")
             return
-        self._push_optional("links", "LinksScreen", self.nb, talk.id)
+        self.main.flush_sync()
+        self.push_screen(LinksScreen(self.nb, talk.id))
 
     def action_export(self) -> None:
-        self._push_optional("export_dialog", "ExportDialog", self.nb)
+        dialog = ExportDialog(self.nb, conference=self._current_conference())
+        self.push_screen(dialog, self._export_chosen)
+
+    def _export_chosen(self, options: ExportOptions | None) -> None:
+        if options is not None:
+            self.main.flush_sync()
+            self._export_worker(options)
+
+    @work(thread=True, group="export", exit_on_error=False)
+    def _export_worker(self, options: ExportOptions) -> None:
+        from confnotes.exporters import export
+        from confnotes.storage import atomic_write
+
+        try:
+            with self.saver.lock:
+                text = export(self.nb, options.format, options.selection())
+            atomic_write(options.output, text.encode("utf-8"))
+        except ConfnotesError as exc:
+            self.call_from_thread(self.notify, f"Export failed: {exc}", severity="error")
+            return
+        self.call_from_thread(self.notify, f"Exported {options.format} to {options.output}")
 
     def action_import(self) -> None:
-        self._push_optional("import_dialog", "ImportDialog", self.nb)
+        self.push_screen(ImportDialog(self.nb), self._import_chosen)
+
+    def _import_chosen(self, options: ImportOptions | None) -> None:
+        if options is not None:
+            self.main.flush_sync()
+            self.notify(f"Importing {len(options.sources)} source(s)…")
+            self._import_worker(options)
+
+    @work(thread=True, group="save", exit_on_error=False)
+    def _import_worker(self, options: ImportOptions) -> None:
+        from confnotes.importers.merge import import_sources
+
+        with self.saver.lock:
+            reports = import_sources(
+                self.nb, options.sources, options.format, options.conference_id, options.dry_run
+            )
+        for report in reports:
+            if report.error is not None:
+                self.call_from_thread(
+                    self.notify, f"Import failed: {report.error}", severity="error", timeout=12
+                )
+            else:
+                verb = "would import" if report.dry_run else "imported"
+                self.call_from_thread(
+                    self.notify, f"{report.source}: {verb} {report.summary()}", timeout=10
+                )
+        if not options.dry_run:
+            self.call_from_thread(self._reloaded)
+            if self.index is not None:
+                self.index.sync(cancel=self._cancel)
 
 
 def binding_ids() -> set[str]:
@@ -311,10 +378,27 @@ def binding_ids() -> set[str]:
     from confnotes.tui.screens.conflict_dialog import ConflictDialog
     from confnotes.tui.screens.now_dialog import NowDialog
     from confnotes.tui.widgets.editor import NoteEditor
+    from confnotes.tui.widgets.schedule import ScheduleBrowser
 
+    classes: list[type] = [
+        ConfnotesApp,
+        MainScreen,
+        NoteEditor,
+        ScheduleBrowser,
+        NowDialog,
+        ConflictDialog,
+        RecoveryDialog,
+        HelpScreen,
+        SearchScreen,
+        PersonScreen,
+        TimetableScreen,
+        LinksScreen,
+        ExportDialog,
+        ImportDialog,
+    ]
     ids: set[str] = set()
-    for cls in (ConfnotesApp, MainScreen, NoteEditor, NowDialog, ConflictDialog, RecoveryDialog):
-        for binding in cls.BINDINGS:
+    for cls in classes:
+        for binding in getattr(cls, "BINDINGS", []):
             if isinstance(binding, Binding) and binding.id:
                 ids.add(binding.id)
     return ids

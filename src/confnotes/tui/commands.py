@@ -68,11 +68,18 @@ def rank(query: str, names: list[str], limit: int = LIMIT) -> list[tuple[int, fl
 
 
 class ConfnotesProvider(Provider):
-    """Command-palette provider over the app's notebook (``app.notebook``) and key bindings."""
+    """Command-palette provider over the app's notebook and key bindings.
+
+    Register it in the app's ``COMMANDS`` (next to Textual's system commands).
+    """
 
     def _notebook(self) -> Notebook | None:
-        notebook = getattr(self.app, "notebook", None)
-        return notebook if isinstance(notebook, Notebook) else None
+        """The app's notebook (``ConfnotesApp.nb``; ``notebook`` on other hosts)."""
+        for name in ("nb", "notebook"):
+            notebook = getattr(self.app, name, None)
+            if isinstance(notebook, Notebook):
+                return notebook
+        return None
 
     async def startup(self) -> None:
         """Collect what can be found, once per opening of the palette."""

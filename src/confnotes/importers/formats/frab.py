@@ -41,7 +41,9 @@ from confnotes.importers.schedule_util import (
     parse_duration,
     parse_iso_date,
     parse_iso_datetime,
+    person_name,
     safe_url,
+    series_of,
     tag_of,
     talk_kind,
     to_local,
@@ -173,6 +175,7 @@ class _Reader:
             or clean_name(_text(conference, "subtitle")),
             source_id=clean_name(_text(conference, "acronym")),
         )
+        programme.series = series_of(title)
         seen_ids: dict[str, int] = {}
         count = 0
         for index, day in enumerate(root.findall("day"), start=1):
@@ -232,7 +235,9 @@ class _Reader:
             found = parse_iso_date(day.get("start"))
         if found is None and conf_start is not None:
             raw_index = day.get("index")
-            number = int(raw_index) if raw_index and raw_index.isdigit() else index
+            number = (
+                int(raw_index) if raw_index and re.fullmatch(r"[0-9]{1,4}", raw_index) else index
+            )
             if not 1 <= number <= 366:
                 number = index
             try:
@@ -373,7 +378,7 @@ class _Reader:
         if persons is None:
             return people
         for person in persons.findall("person"):
-            name = clean_name(_text(person))
+            name = person_name(_text(person))
             if not name:
                 continue
             person_id = (person.get("guid") or person.get("id") or "").strip()[:100]

@@ -17,6 +17,7 @@ Speakers: calendars rarely have a field for them, so they are read from the SUMM
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from datetime import date, datetime, timedelta, tzinfo
@@ -39,7 +40,10 @@ from confnotes.importers.schedule_util import (
     decode_text,
     head_text,
     html_to_text,
+    person_name,
     safe_url,
+    series_of,
+    shift_date,
     tag_of,
     talk_kind,
     to_local,
@@ -186,7 +190,7 @@ _SUMMARY_BY = re.compile(
     r"\s+)?(?:by|with)\s+([^()\[\]]{2,200}?)\s*[)\]]\s*$",
     re.IGNORECASE,
 )
-_SUMMARY_DASH = re.compile(r"^(.{2,}?)\s+[-–—]\s+([^-–—]{2,300})$")
+_SUMMARY_DASH = re.compile(r"^(.*\S)\s+[-–—]\s+(\S.{1,300})$")
 _DESCRIPTION_SPEAKER = re.compile(
     r"^\s*(?:speakers?|presenters?|presented by|talk by|by|authors?|moderators?|panelists?)"
     r"\s*[:–—-]\s*(.{2,400})$",
@@ -197,6 +201,7 @@ _PARTICLES = {
     "le", "y", "bin", "ibn", "al", "el", "ten", "ter", "zu", "st.",
 }  # fmt: skip
 _AFFILIATION = re.compile(r"^(.*?)\s*[(\[]([^()\[\]]{1,200})[)\]]\s*$")
+_HREF = re.compile(r"""href\s*=\s*["']([^"']{1,2000})["']""", re.IGNORECASE)
 _URL_IN_TEXT = re.compile(r"https?://[^\s<>\"')\]]+", re.IGNORECASE)
 _TITLE_KIND = re.compile(
     r"^(keynote|invited talk|panel|poster session|posters|lunch|coffee|break|tutorial|workshop)\b",
@@ -216,7 +221,9 @@ def _looks_like_name(text: str, lenient: bool = False) -> bool:
     for token in tokens:
         if token.lower() in _PARTICLES:
             continue
-        if not token[0].isupper():
+        if not token[0].isupper() and not (
+            re.search(r"[-'’]", token) and any(c.isupper() for c in token)  # al-Khwarizmi
+        ):
             return False
     return tokens[0].lower() not in _PARTICLES
 
@@ -238,7 +245,7 @@ def _split_people(text: str, lenient: bool = False) -> list[ProgrammePerson] | N
             return None
         people.append(
             ProgrammePerson(
-                name=clean_name(piece), affiliations=[affiliation] if affiliation else []
+                name=person_name(piece), affiliations=[affiliation] if affiliation else []
             )
         )
     return people or None
@@ -318,8 +325,15 @@ class _Reader:
         by_id: dict[str, int] = {}
         for index, event in enumerate(events):
             line = lines[index] if index < len(lines) else None
-            self._event(programme, event, line, all_day, by_id)
+            try:
+                self._event(programme, event, line, all_day, by_id)
+                # Repeats count too: 100,000 events of 60 occurrences each are refused.
+                check_event_count(len(programme.talks) + len(programme.sessions), self.source, line)
+            except (ValueError, TypeError, AttributeError, KeyError, OverflowError) as exc:
+                # icalendar keeps unparsable values as "broken" properties that raise on use
+                self.warnings.append(f"{self.source}:{line}: skipped an unreadable event: {exc}")
         self._name_and_dates(programme, all_day)
+        programme.series = series_of(programme.name)
         programme.warnings.extend(self.warnings)
         return programme
 
@@ -417,7 +431,8 @@ class _Reader:
         uid = _text(event, "UID")[:200]
         lenient = uid.lower().startswith("pretalx-")
         title, speakers = speakers_from_summary(summary, lenient)
-        description = html_to_text(_text(event, "DESCRIPTION"))
+        raw_description = _text(event, "DESCRIPTION")
+        description = html_to_text(raw_description)
         if not speakers:
             description, speakers = speakers_from_description(description)
         categories = self._categories(event)
@@ -462,7 +477,7 @@ class _Reader:
                     ProgrammePerson(p.name, list(p.affiliations), p.url, p.source_id)
                     for p in speakers
                 ],
-                links=self._links(event, description),
+                links=self._links(event, description, raw_description),
                 tags=list(dict.fromkeys(t for t in [*categories, type_tag] if t)),
                 abstract=description,
                 source_id=source_id,
@@ -482,7 +497,11 @@ class _Reader:
             values = [values]
         found: list[str] = []
         for value in values:
-            for item in getattr(value, "cats", [value]):
+            try:
+                items = list(getattr(value, "cats", [value]))
+            except ValueError:  # unreadable CATEGORIES
+                continue
+            for item in items:
                 tag = tag_of(str(item))
                 if tag:
                     found.append(tag)
@@ -503,11 +522,17 @@ class _Reader:
             return first
         if isinstance(rule, list):
             rule = rule[0]
-        freq = [str(f).upper() for f in rule.get("FREQ", [])]
-        count = rule.get("COUNT", [None])[0]
-        until = rule.get("UNTIL", [None])[0]
-        interval = int((rule.get("INTERVAL") or [1])[0] or 1)
-        simple = set(rule) <= {"FREQ", "COUNT", "UNTIL", "INTERVAL", "WKST"}
+        try:
+            freq = [str(f).upper() for f in rule.get("FREQ", [])]
+            count = rule.get("COUNT", [None])[0]
+            until = rule.get("UNTIL", [None])[0]
+            interval = int((rule.get("INTERVAL") or [1])[0] or 1)
+            simple = set(rule) <= {"FREQ", "COUNT", "UNTIL", "INTERVAL", "WKST"}
+        except Exception:  # a broken RRULE (icalendar keeps it as vBroken)
+            self.warn("rrule-bad", f"unreadable RRULE of {summary[:60]!r}; its first date", line)
+            return first
+        if not 1 <= interval <= 366 or (count is not None and int(count) < 1):
+            simple = False
         if not simple or freq not in (["DAILY"], ["WEEKLY"]) or (count is None and until is None):
             self.warn(
                 "rrule",
@@ -534,7 +559,10 @@ class _Reader:
                     break
             if when not in excluded:
                 result.append((when, end + (when - start) if end else None))
-            when = when + step
+            try:
+                when = when + step
+            except OverflowError:
+                break
         if count is not None and int(count) > MAX_OCCURRENCES:
             self.warn(
                 "rrule-many",
@@ -552,13 +580,17 @@ class _Reader:
             values = [values]
         found: set[datetime] = set()
         for value in values:
-            for item in getattr(value, "dts", []):
+            try:
+                items = list(getattr(value, "dts", []))
+            except ValueError:  # unreadable EXDATE: no exceptions to the rule
+                continue
+            for item in items:
                 moment = getattr(item, "dt", None)
                 if isinstance(moment, datetime):
                     found.add(to_local(moment, self.tz))
         return found
 
-    def _links(self, event: Any, description: str) -> list[Link]:
+    def _links(self, event: Any, description: str, raw: str = "") -> list[Link]:
         links: list[Link] = []
         seen: set[str] = set()
 
@@ -581,12 +613,15 @@ class _Reader:
             for match in _URL_IN_TEXT.finditer(row):
                 before = re.split(r"[.!?]\s", row[: match.start()])[-1]
                 add(match[0], clean_name(before.strip(" :-–—\t"))[:60])
+        for match in _HREF.finditer(raw):  # links hidden in HTML descriptions (Google)
+            add(html.unescape(match[1]), "")
         return links
 
     def _name_and_dates(self, programme: Programme, all_day: list[tuple[str, date, date]]) -> None:
         days = [t.start.date() for t in programme.talks if t.start]
         days += [s.start.date() for s in programme.sessions if s.start]
         days += [d for _, d, _ in all_day]
+        days += [shift_date(end, -1) or end for _, first, end in all_day if end > first]
         if days:
             programme.start, programme.end = min(days), max(days)
         spans = sorted(all_day, key=lambda item: (item[2] - item[1]).days, reverse=True)

@@ -21,6 +21,7 @@ from typing import Any
 
 from confnotes.errors import ConfnotesError
 from confnotes.frontmatter import load_yaml
+from confnotes.importers.entries import kind_of
 from confnotes.importers.formats.markdown import blank_comments, read_markdown
 from confnotes.importers.page import PageBuilder
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
@@ -246,8 +247,6 @@ def _post(front: dict[str, Any], body: str, source: str) -> Programme:
 
 
 def _kind(front: dict[str, Any]) -> str:
-    from confnotes.importers.entries import kind_of
-
     kind = kind_of(_text(front, "type", "kind", "category", "event_type"))
     return kind if kind != "other" else "talk"
 

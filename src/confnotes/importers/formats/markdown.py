@@ -34,6 +34,10 @@ _LIST_RE = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+(.*)$")
 _TABLE_SEP_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _MARK_RE = re.compile("\ue000(\\d+)\ue000")
 _ROLES = ("organizer", "panelist", "keynote")
+_BR_RE = re.compile(r"<br\s*/?>", re.I)
+_ROW_RE = re.compile(r"<tr\b", re.I)
+_CELL_RE = re.compile(r"<t[dh]\b[^>]*>(.*?)</t[dh]>", re.I | re.S)
+_LI_RE = re.compile(r"^\s*<li\b[^>]*>(.*?)(?:</li>)?\s*$", re.I)
 _COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
 _EVENT_RE = re.compile(
     r"(?:take[sn]?|taking|held|happens?|happening)\s+(?:place\s+)?(?:on\s+)?"
@@ -61,9 +65,13 @@ def detect(data: bytes) -> float:
     head = text.lstrip()
     if head.startswith(("<?xml", "{", "[", "BEGIN:VCALENDAR", "---", "+++")):
         return 0.1 if head.startswith(("---", "+++")) else 0.0
-    headings = [m.group(2) for m in (_HEADING_RE.match(x) for x in text.split("\n")) if m]
+    headings = [
+        m.group(2)
+        for m in (_HEADING_RE.match(x) or _HTML_HEADING_RE.match(x) for x in text.split("\n"))
+        if m
+    ]
     links = len(re.findall(r"\]\((?:https?://|#|mailto:)", text))
-    tables = len(re.findall(r"^\s*\|.*\|\s*$", text, re.M))
+    tables = len(re.findall(r"^\s*\|.*\|\s*$|<tr\b", text, re.M | re.I))
     if not headings and links < 2 and tables < 2:
         return 0.05
     score = 0.45
@@ -89,9 +97,28 @@ def parse(data: bytes, source: str) -> Programme:
     return builder.finish(text)
 
 
+def html_lines(text: str) -> str:
+    """HTML-ish Markdown as Markdown lines: ``<li>`` items, ``<tr><td>`` rows, ``<br>``.
+
+    Each replacement stays on its line, so line numbers in messages stay true.
+    """
+    if "<" not in text:
+        return text
+    text = _BR_RE.sub(" \\ ", text)
+    out = []
+    for line in text.split("\n"):
+        if _ROW_RE.search(line) and _CELL_RE.search(line):
+            cells = [c.strip() for c in _CELL_RE.findall(line)]
+            line = "| " + " | ".join(cells) + " |"
+        elif m := _LI_RE.match(line):
+            line = "- " + m.group(1)
+        out.append(line)
+    return "\n".join(out).replace(" \\ ", "\n")
+
+
 def read_markdown(text: str, b: PageBuilder, first_line: int = 1) -> None:
     """Read a Markdown page (or a Jekyll page's body) into ``b``."""
-    text = blank_comments(text)
+    text = html_lines(blank_comments(text))
     b.note_series(text)
     lines = text.split("\n")
     section, section_level = "", 0

@@ -32,6 +32,7 @@ from confnotes.importers.textutil import (
     parse_clock,
     parse_date,
     parse_person,
+    series_timezone,
     strip_markdown_inline,
 )
 from confnotes.links import classify_link
@@ -45,6 +46,9 @@ _TALK_HEADING_RE = re.compile(
     r"^(?P<kind>spotlight|oral|talk|keynote|invited talk|poster|demo)"
     r"\s*\d*\s*[:.\-–]\s*(?P<title>.+)$",
     re.I,
+)
+_BARE_URL_RE = re.compile(
+    r"^\s*(?:(?P<label>[\w][\w .-]{0,30}?)\s*:\s*)?<?(?P<url>https?://[^\s>\\]+)>?\s*\\?\s*$"
 )
 _NUMBERED_RE = re.compile(r"^(?P<num>\d{1,5})\s*[:.]\s+(?P<title>.+)$")
 _TYPED_LABEL_RE = re.compile(
@@ -180,8 +184,6 @@ class _NotesReader:
             self._close_talk()
             self.day = day
             self.year = self.year or day.year
-            if not self.p.name and level == 1 and not re.search(r"\d{1,2}:\d\d", plain):
-                pass
             return i + 1
         talk_heading = _TALK_HEADING_RE.match(plain)
         if talk_heading:
@@ -234,7 +236,7 @@ class _NotesReader:
             self.session.start = combine(self.day, clock.start)
             self.session.end = combine(self.day, clock.end)
             self.session.room = room
-            if clock.start and self.day and self._earlier_than_before(clock.start):
+            if clock.start and self.day and self._earlier_than_before():
                 self.p.warnings.append(
                     f"session {self.session.title!r} at {clock.start:%H:%M} comes before the "
                     "previous session; kept as written"
@@ -250,7 +252,7 @@ class _NotesReader:
             return True
         return False
 
-    def _earlier_than_before(self, clock: object) -> bool:
+    def _earlier_than_before(self) -> bool:
         starts = [s.start for s in self.p.sessions[:-1] if s.start]
         current = self.session.start if self.session else None
         return bool(starts and current and current < max(starts))
@@ -275,7 +277,7 @@ class _NotesReader:
         line = self.lines[i].strip()
         if not line:
             return False
-        if _LINK_LINE_RE.match(line):
+        if _LINK_LINE_RE.match(line) or _BARE_URL_RE.match(line):
             return True
         plain = strip_markdown_inline(line.rstrip("\\"))
         if TIME_RANGE_RE.search(plain) and parse_clock(plain):
@@ -334,6 +336,10 @@ class _NotesReader:
             m = _LINK_LINE_RE.match(line)
             if m:
                 talk.links.append(classify_link(m.group("url"), m.group("label")))
+                i += 1
+                continue
+            if bare := _BARE_URL_RE.match(line):
+                talk.links.append(classify_link(bare.group("url"), bare.group("label") or ""))
                 i += 1
                 continue
             plain = strip_markdown_inline(line.rstrip("\\").strip())
@@ -413,6 +419,8 @@ class _NotesReader:
             days.append(self.day)
         if days:
             p.start, p.end = min(days), max(days)
+        if p.timezone is None:
+            p.timezone = series_timezone(p.series, self.year)
         if not p.name:
             year = self.year or (p.start.year if p.start else None)
             p.name = f"Conference notes {year}" if year else "Conference notes"

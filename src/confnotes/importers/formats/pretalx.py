@@ -43,7 +43,9 @@ from confnotes.importers.schedule_util import (
     parse_duration,
     parse_iso_date,
     parse_iso_datetime,
+    person_name,
     safe_url,
+    series_of,
     tag_of,
     talk_kind,
     to_local,
@@ -136,6 +138,8 @@ class _Reader:
         self._warned: set[str] = set()
         self.tz: tzinfo | None = None
         self.count = 0
+        self.track_names: dict[str, str] = {}
+        self.person_urls: dict[str, str] = {}
 
     def warn(self, key: str, message: str, needle: str | None = None) -> None:
         """Record a warning once per kind, at the line of ``needle`` in the file if given."""
@@ -198,10 +202,16 @@ class _Reader:
             source_id=clean_name(_str(conference.get("acronym"))),
         )
         days = conference.get("days")
-        if not isinstance(days, list):
+        flat = schedule.get("events")  # schedule v2 (the CCC hub): one flat list of events
+        if not isinstance(days, list) and not isinstance(flat, list):
             raise self.fail("the conference has no 'days' list", '"conference"')
+        self.remember(conference, schedule)
         seen: dict[str, int] = {}
-        for day in days:
+        for event in flat if isinstance(flat, list) else []:
+            if isinstance(event, dict):
+                self.counted()
+                self.event(programme, event, "", None, None, seen)
+        for day in days if isinstance(days, list) else []:
             if not isinstance(day, dict):
                 continue
             day_date = parse_iso_date(_str(day.get("date")))
@@ -230,6 +240,26 @@ class _Reader:
         self.finish(programme)
         return programme
 
+    def remember(self, conference: dict[str, Any], schedule: dict[str, Any]) -> None:
+        """Track names by slug and people's pages by guid, which v2 events refer to."""
+        self.track_names = {
+            _str(t.get("slug")): _str(t.get("name"))
+            for t in conference.get("tracks") or []
+            if isinstance(t, dict) and _str(t.get("slug"))
+        }
+        self.person_urls = {
+            _str(p.get("guid")): safe_url(_str(p.get("url")))
+            for p in schedule.get("persons") or []
+            if isinstance(p, dict) and _str(p.get("guid"))
+        }
+
+    def named(self, value: Any, names: dict[str, str] | None = None) -> str:
+        """A room or track given as text, or as an object with a name or a slug."""
+        if isinstance(value, dict) and any(k in value for k in ("name", "slug", "guid")):
+            slug = _str(value.get("slug"))
+            return clean_name(_str(value.get("name")) or (names or {}).get(slug, "") or slug)
+        return clean_name(_str(value))
+
     def event(
         self,
         programme: Programme,
@@ -256,7 +286,11 @@ class _Reader:
                 _str(event.get("date")) or None,
             )
         end = end_of(start, parse_duration(_str(event.get("duration"))))
-        room = clean_name(_str(event.get("room"))) or clean_name(room_name)
+        end_moment = parse_iso_datetime(_str(event.get("end")))
+        if end is None and end_moment is not None and start is not None:
+            end = to_local(end_moment, self.tz) if end_moment.tzinfo else end_moment
+            end = end if end >= start else None
+        room = self.named(event.get("room")) or clean_name(room_name)
         kind, type_tag = talk_kind(_str(event.get("type")))
         source_id = self.unique_id(
             # pretalx's submission code first: the widget JSON knows talks only by it.
@@ -267,7 +301,8 @@ class _Reader:
             or safe_url(_str(event.get("url"))),
             seen,
         )
-        speakers = self.persons(event.get("persons"))
+        people = event.get("persons")
+        speakers = self.persons(people if isinstance(people, list) else event.get("participants"))
         if kind == "break" and not speakers:
             programme.sessions.append(
                 ProgrammeSession(
@@ -286,7 +321,9 @@ class _Reader:
             event.get("links"),
             event.get("attachments"),
         )
-        tags = [t for t in (tag_of(_str(event.get("track"))), type_tag) if t]
+        tags = [
+            t for t in (tag_of(self.named(event.get("track"), self.track_names)), type_tag) if t
+        ]
         programme.talks.append(
             ProgrammeTalk(
                 title=title,
@@ -323,9 +360,9 @@ class _Reader:
             return people
         for person in persons:
             if isinstance(person, str):
-                name, person_id, url = clean_name(person), "", ""
+                name, person_id, url = person_name(person), "", ""
             elif isinstance(person, dict):
-                name = clean_name(
+                name = person_name(
                     _str(person.get("name"))
                     or _str(person.get("public_name"))
                     or _str(person.get("full_name"))
@@ -333,7 +370,9 @@ class _Reader:
                 person_id = (
                     _str(person.get("code")) or _str(person.get("guid")) or _str(person.get("id"))
                 )[:100]
-                url = safe_url(_str(person.get("url")))
+                url = safe_url(_str(person.get("url"))) or self.person_urls.get(
+                    _str(person.get("guid")), ""
+                )
             else:
                 continue
             if name:
@@ -373,6 +412,7 @@ class _Reader:
         return links
 
     def finish(self, programme: Programme) -> None:
+        programme.series = programme.series or series_of(programme.name)
         if not programme.talks and not programme.sessions:
             self.warn("empty", "the schedule has no events")
         programme.warnings.extend(self.warnings)
@@ -468,7 +508,7 @@ class _Reader:
         for speaker_code in talk.get("speakers") or []:
             speaker_key = _str(speaker_code)
             speaker = speakers.get(speaker_key)
-            name = clean_name(_str(speaker.get("name"))) if speaker else ""
+            name = person_name(_str(speaker.get("name"))) if speaker else ""
             if not name:
                 self.warn(
                     "unknown-speaker",

@@ -135,6 +135,10 @@ def parse(data: bytes, source: str) -> Programme:
                 continue
             if leading_clock(stripped)[0] is not None and (entry := parse_entry(stripped)):
                 b.add_entry(entry, index + 1)
+            elif len(stripped) < 60 and (day := parse_date(stripped, b.year)):
+                b.close_schedule(None)
+                b.set_day(day)
+                b.day = day  # "Day 2 — Friday, July 19": the lines below are that day
         elif section == "dates":
             b.add_date(stripped, index + 1)
         elif section in ("keynote", "panelist", "organizer"):
@@ -229,8 +233,8 @@ def _people_block(block: list[tuple[int, str]], role: str, b: PageBuilder) -> No
             current.affiliations.extend(split_affiliations(text.rstrip(",")))
             continues = text.endswith(",")
             continue
-        person = parse_person(text) if ("(" in text or "[" in text) else None
-        if person is not None and person.affiliations:
+        person = parse_person(text)
+        if person is not None and person.affiliations and not _is_affiliation(person.name):
             b.add_role(person, role)
             current, continues = None, False
             continue

@@ -19,11 +19,12 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select
 
+from confnotes.exporters import EXPORT_FORMATS
 from confnotes.exporters.selection import ONLY_CHOICES, Selection
 from confnotes.notebook import Notebook
 
-FORMAT_NAMES = ("md", "html", "json", "bibtex")
-"""Export formats offered when the caller does not pass its own list."""
+FORMAT_NAMES = tuple(EXPORT_FORMATS)
+"""Export formats offered when the caller does not pass its own list (every exporter)."""
 
 EXTENSIONS = {"md": ".md", "html": ".html", "json": ".json", "bibtex": ".bib"}
 """File extension suggested for each format."""

@@ -67,8 +67,25 @@ def collect_bindings(screen: Screen) -> list[KeyHelp]:
                 actions.add(binding.action)
                 display = binding.key_display or screen.app.get_key_display(binding)
                 description = binding.description or binding.tooltip or binding.action
-                rows.append(KeyHelp(group, display, description, binding.tooltip, binding.id or ""))
+                row = KeyHelp(group, display, description, binding.tooltip, binding.id or "")
+                same = next((i for i, r in enumerate(rows) if _same_action(r, row)), None)
+                if same is None:
+                    rows.append(row)
+                else:  # one action on several keys: one row, "[, p"
+                    old = rows[same]
+                    rows[same] = KeyHelp(
+                        group, f"{old.key}, {display}", description, old.tooltip, old.binding_id
+                    )
     return rows
+
+
+def _same_action(a: KeyHelp, b: KeyHelp) -> bool:
+    return (a.group, a.description, a.binding_id, a.tooltip) == (
+        b.group,
+        b.description,
+        b.binding_id,
+        b.tooltip,
+    )
 
 
 class HelpScreen(Screen[None]):

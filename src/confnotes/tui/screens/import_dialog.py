@@ -20,9 +20,10 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Label, Select, TextArea
 
+from confnotes.importers.registry import FORMATS
 from confnotes.notebook import Notebook
 
-FORMAT_NAMES = ("auto", "frab", "pretalx", "ical", "markdown", "jekyll", "text", "notes")
+FORMAT_NAMES = ("auto", *FORMATS)
 """Import formats offered when the caller does not pass its own list (``auto`` detects)."""
 
 

@@ -128,13 +128,22 @@ class LinksScreen(Screen[None]):
         super().__init__(name=name, id=id)
         self.notebook = notebook
         """The notebook the talk is saved through."""
-        self.talk: Talk = notebook.talk(talk_id)
-        """The talk whose links are listed."""
+        self.talk_id = talk_id
+        """Id of the talk whose links are listed."""
+        self._talk: Talk = notebook.talk(talk_id)
         self._open_url = open_url
         self.rows: list[Link | None] = []
         """What each option of the list is (None for a group heading)."""
         self.pending: list[Link] = []
         """Links found in the note body that are not references yet."""
+
+    @property
+    def talk(self) -> Talk:
+        """The talk as the notebook holds it now (the app may have reloaded it since)."""
+        current = self.notebook.talks.get(self.talk_id)
+        if current is not None:
+            self._talk = current
+        return self._talk
 
     def compose(self) -> ComposeResult:
         """Title, list, add row, status, footer."""
@@ -303,13 +312,13 @@ class LinksScreen(Screen[None]):
 
     def _save(self, done: str) -> None:
         self._status(f"{done} · saving…")
-        self._save_worker(done)
+        self._save_worker(done, self.talk)
 
     @work(thread=True, exclusive=True, group="links-save")
-    def _save_worker(self, done: str) -> None:
+    def _save_worker(self, done: str, talk: Talk) -> None:
         """Write the talk's front matter (the body is saved as it is in the model)."""
         try:
-            self.notebook.save_talk(self.talk)
+            self.notebook.save_talk(talk)
         except ConfnotesError as exc:
             self.app.call_from_thread(self._status, f"not saved: {exc}", True)
             return

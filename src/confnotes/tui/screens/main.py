@@ -110,6 +110,7 @@ class MainScreen(Screen[None]):
         self.editor.query_one("#talk-header").show(None, None, [], None)  # type: ignore[attr-defined]
         self.set_interval(DISK_CHECK_SECONDS, self._check_disk)
         self.schedule.tree_view.focus()
+        self.capp.main_ready()
 
     # ------------------------------------------------------------ opening
 
@@ -142,6 +143,23 @@ class MainScreen(Screen[None]):
         self.editor.query_one("#talk-header").show(  # type: ignore[attr-defined]
             talk, conf, nb.speakers_of(talk), slot_of(nb, talk)
         )
+
+    def refresh_open_note(self) -> None:
+        """After another screen or an import wrote files: show the open note's new state."""
+        editor = self.editor
+        if editor.talk_id is None:
+            return
+        talk = self.capp.nb.talks.get(editor.talk_id)
+        if talk is None:
+            self.notify(f"{editor.talk_id} is no longer in the notebook", severity="warning")
+            return
+        self._show_header(talk)
+        if talk.body == editor.saved_text:
+            return
+        if editor.state == "clean" and not editor.dirty:
+            editor.reload(talk.body)
+        else:
+            self._disk_checked(DiskCheck(talk.id, True, theirs=talk.body))
 
     def current_talk(self) -> Talk | None:
         """The talk in the editor, else the one under the schedule's cursor."""
@@ -179,6 +197,8 @@ class MainScreen(Screen[None]):
     def _save_worker(self, talk_id: str, text: str, ticket: int, force: bool) -> None:
         result = self.capp.saver.save(talk_id, text, ticket, force)
         self.app.call_from_thread(self._saved, result)
+        if result.status == "saved":
+            self.capp.saver.index_talk(talk_id)
 
     @work(thread=True, group="save")
     def _save_aside(self, talk_id: str, text: str) -> None:
@@ -200,6 +220,12 @@ class MainScreen(Screen[None]):
         if result.status in ("saved", "unchanged"):
             editor.mark_saved(result.talk_id, result.text, f"{clock:%H:%M:%S}")
             self.schedule.refresh_talk(result.talk_id)
+            if result.picked:
+                talk = self.capp.nb.talks.get(result.talk_id)
+                if talk is not None and editor.talk_id == talk.id:
+                    self._show_header(talk)
+                kinds = ", ".join(link.kind for link in result.picked)
+                self.notify(f"Added {len(result.picked)} link(s) from the note: {kinds}")
         elif result.status == "conflict":
             where = f" and in {result.recovery}" if result.recovery else ""
             editor.mark_conflict(

@@ -66,6 +66,12 @@ def find_mentions(
     return found
 
 
+def mention_query(person: Person) -> str:
+    """Index query for notes whose body names the person (by name or alias)."""
+    names = [n.replace('"', " ").strip() for n in [person.name, *person.aliases]]
+    return " OR ".join(f'body:"{n}"' for n in names if len(n) >= 3) or f"body:{person.id}"
+
+
 class PersonScreen(Screen[None]):
     """Everything the notebook knows about one person, and the user's page about them."""
 
@@ -173,6 +179,7 @@ class PersonScreen(Screen[None]):
         self._timer: Timer | None = None
         self._conflict = False
         self._latest = self.person.body
+        self._base = self.person.body
         self._save_lock = threading.Lock()
 
     # ------------------------------------------------------------------ layout
@@ -248,7 +255,7 @@ class PersonScreen(Screen[None]):
         mentions: list[tuple[str, int | None]] | None = None
         if self.index is not None:
             try:
-                results = self.index.search(f'"{self.person.name}"', limit=100)
+                results = self.index.search(mention_query(self.person), limit=100)
                 mentions = [
                     (hit.id, hit.line)
                     for hit in results.hits
@@ -303,7 +310,7 @@ class PersonScreen(Screen[None]):
     @on(TextArea.Changed, "#person-body")
     def _typed(self, event: TextArea.Changed) -> None:
         self._latest = event.text_area.text
-        if self._latest == self.person.body and self.state == "saved":
+        if self._latest == self._base and self.state == "saved":
             return
         self._set_state("unsaved")
         if self._timer is not None:
@@ -333,14 +340,37 @@ class PersonScreen(Screen[None]):
         self._set_state("saving")
         return self._save_worker(text, force)
 
+    def _write(self, text: str, force: bool) -> None:
+        """Save ``text`` as the page body (any thread).
+
+        The app may reload the notebook after another screen saved; the page is
+        then a new object, and when its body is no longer the one this screen
+        started from, someone else changed it: a conflict unless ``force``.
+
+        Raises:
+            ConflictError: the page changed elsewhere since it was opened.
+            ConfnotesError: the save failed.
+        """
+        with self._save_lock:
+            current = self.notebook.people.get(self.person.id)
+            if current is None:
+                current = self.person
+                self.notebook.people[current.id] = current
+            elif current is not self.person:
+                if current.body != self._base and not force:
+                    raise ConflictError(
+                        "the page was changed elsewhere since it was opened", current.path
+                    )
+                self.person = current
+            current.body = text
+            self.notebook.save_person(current, force=force)
+            self._base = text
+
     @work(thread=True, exclusive=True, group="person-save")
     def _save_worker(self, text: str, force: bool) -> bool:
         """Write the person's page; True when the text is safely on disk."""
         try:
-            with self._save_lock:
-                self.person.body = text
-                self.notebook.people.setdefault(self.person.id, self.person)
-                self.notebook.save_person(self.person, force=force)
+            self._write(text, force)
         except ConflictError as exc:
             self.app.call_from_thread(self._failed, exc, True)
             return False
@@ -381,7 +411,5 @@ class PersonScreen(Screen[None]):
     def on_unmount(self) -> None:
         """Last chance when the app quits with typing not yet saved."""
         if self.state in ("unsaved", "saving") and not self._conflict:
-            with self._save_lock, contextlib.suppress(ConfnotesError):
-                self.person.body = self._latest
-                self.notebook.people.setdefault(self.person.id, self.person)
-                self.notebook.save_person(self.person)
+            with contextlib.suppress(ConfnotesError):
+                self._write(self._latest, False)

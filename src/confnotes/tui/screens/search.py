@@ -30,8 +30,8 @@ if TYPE_CHECKING:
     from confnotes.index import Hit, SearchIndex, SearchResults
 
 SYNTAX_HINT = (
-    'words · "exact phrase" · title: speaker: conference: tag: kind: room: · '
-    "AND OR NOT · word* · word~"
+    'words · "a phrase" · word* · a OR b · -word · speaker: title: conf: tag: room: '
+    "date:2025-06 body:"
 )
 """One-line reminder of the query syntax (the same as ``confnotes search``)."""
 
@@ -39,9 +39,10 @@ SYNTAX_HINT = (
 def hit_label(hit: Hit, conference_name: str | None = None) -> Text:
     """A result as two or three lines: title, where/who, and the snippet with matches styled."""
     label = Text()
-    kind_mark = {"person": "👤 ", "conference": "🗓 "}.get(hit.kind, "")
-    label.append(kind_mark + (hit.title or hit.id), style="bold")
+    label.append(hit.title or hit.id, style="bold")
     meta = [m for m in (conference_name or hit.conference or "", ", ".join(hit.speakers)) if m]
+    if hit.kind != "talk":
+        meta.insert(0, hit.kind)
     if meta:
         label.append("\n" + " · ".join(meta), style="dim")
     snippet = " ".join((hit.snippet or "").split("\n"))
@@ -135,6 +136,9 @@ class SearchScreen(Screen[None]):
 
     LIMIT = 50
     """How many results to show."""
+
+    SHOW_TIMING = True
+    """Show how long the query took (snapshot tests turn it off)."""
 
     def __init__(
         self,
@@ -250,10 +254,12 @@ class SearchScreen(Screen[None]):
         options = self.query_one("#search-results", OptionList)
         names = {cid: conf.name for cid, conf in self.notebook.conferences.items()}
         options.clear_options()
-        options.add_options(
-            Option(hit_label(hit, names.get(hit.conference or "")), id=f"hit-{i}")
-            for i, hit in enumerate(self.hits)
-        )
+        rows: list[Option | None] = []
+        for i, hit in enumerate(self.hits):
+            if i:
+                rows.append(None)  # a rule between results
+            rows.append(Option(hit_label(hit, names.get(hit.conference or "")), id=f"hit-{i}"))
+        options.add_options(rows)
         if self.hits:
             options.highlighted = 0
         shown = len(self.hits)
@@ -261,7 +267,7 @@ class SearchScreen(Screen[None]):
         count = f"{total} result{'s' if total != 1 else ''}"
         if total > shown:
             count += f" (best {shown} shown)"
-        parts = [count, f"{elapsed * 1000:.0f} ms"]
+        parts = [count, f"{elapsed * 1000:.0f} ms"] if self.SHOW_TIMING else [count]
         classes = ""
         if results.corrected:
             parts.insert(0, f"showing results for “{results.corrected}”")
@@ -282,7 +288,9 @@ class SearchScreen(Screen[None]):
     @on(OptionList.OptionSelected, "#search-results")
     def _selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self._open(event.option_index)
+        option_id = event.option.id or ""
+        if option_id.startswith("hit-"):
+            self._open(int(option_id.removeprefix("hit-")))
 
     def _open(self, index: int) -> None:
         if not 0 <= index < len(self.hits):

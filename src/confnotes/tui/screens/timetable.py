@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime
-from typing import ClassVar
+from typing import ClassVar, Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from rich.text import Text
@@ -29,6 +29,14 @@ from confnotes.tui.widgets.timetable_grid import TimetableGrid
 
 Clock = Callable[[], datetime]
 """Returns the current time: aware (converted to the conference's zone) or naive (local to it)."""
+
+
+class ConferenceClock(Protocol):
+    """A clock that knows each conference's wall-clock time (``confnotes.schedule.Clock``)."""
+
+    def local(self, conf: Conference | None) -> datetime:
+        """Naive wall-clock time now in the conference's timezone."""
+        ...
 
 
 def conference_now(conference: Conference, now: datetime) -> datetime:
@@ -51,6 +59,20 @@ def conference_now(conference: Conference, now: datetime) -> datetime:
 
 def _system_clock() -> datetime:
     return datetime.now(UTC)
+
+
+def pick_conference(notebook: Notebook, now: datetime | None = None) -> str | None:
+    """The conference to show when none is named: one running today, else the latest one."""
+    now = now or _system_clock()
+    ordered = [c for c in notebook.sorted_conferences() if notebook.talks_of(c.id)]
+    for conf in ordered:
+        today = conference_now(conf, now).date()
+        if any(t.start and t.start.date() == today for t in notebook.talks_of(conf.id)):
+            return conf.id
+    if ordered:
+        return ordered[0].id
+    conferences = notebook.sorted_conferences()
+    return conferences[0].id if conferences else None
 
 
 class TimetableScreen(Screen[None]):
@@ -105,10 +127,10 @@ class TimetableScreen(Screen[None]):
     def __init__(
         self,
         notebook: Notebook,
-        conference_id: str,
+        conference_id: str | None = None,
         day: date | None = None,
         *,
-        now: datetime | Clock | None = None,
+        now: datetime | Clock | ConferenceClock | None = None,
         minutes_per_row: int = 10,
         name: str | None = None,
         id: str | None = None,
@@ -117,10 +139,12 @@ class TimetableScreen(Screen[None]):
 
         Args:
             notebook: The notebook holding the conference.
-            conference_id: Which conference to show.
+            conference_id: Which conference to show (default: one running today, else the
+                most recent one).
             day: The day to show first (default: today if the conference runs today, else
                 its first day).
-            now: A fixed time or a clock function (default: the system clock).
+            now: A fixed time, a clock function, or a clock with a ``local(conference)``
+                method such as the app's ``--at`` clock (default: the system clock).
             minutes_per_row: Minutes one row of the grid stands for.
             name: Textual name of the screen.
             id: Textual id of the screen.
@@ -128,18 +152,29 @@ class TimetableScreen(Screen[None]):
         super().__init__(name=name, id=id)
         self.notebook = notebook
         """The notebook."""
-        self.conference: Conference = notebook.conference(conference_id)
-        """The conference shown."""
+        self._conference_clock: ConferenceClock | None = None
         if now is None:
             self._clock: Clock = _system_clock
         elif isinstance(now, datetime):
             fixed = now
             self._clock = lambda: fixed
+        elif hasattr(now, "local"):
+            self._conference_clock = now
+            self._clock = _system_clock
         else:
-            self._clock = now
+            self._clock = now  # type: ignore[assignment]
+        if conference_id is None:
+            first = self._conference_clock.local(None) if self._conference_clock else None
+            conference_id = pick_conference(notebook, first or self._clock())
+        self.conference: Conference = (
+            notebook.conference(conference_id)
+            if conference_id is not None
+            else Conference(id="", name="No conference in this notebook yet")
+        )
+        """The conference shown."""
         self.minutes_per_row = minutes_per_row
         """Minutes per row."""
-        self.talks: list[Talk] = notebook.talks_of(conference_id)
+        self.talks: list[Talk] = notebook.talks_of(self.conference.id) if conference_id else []
         """The conference's talks."""
         self.days: list[date] = days_of(self.talks)
         """Days with timed talks."""
@@ -153,6 +188,8 @@ class TimetableScreen(Screen[None]):
 
     def local_now(self) -> datetime:
         """The clock's time in the conference's timezone (naive)."""
+        if self._conference_clock is not None:
+            return self._conference_clock.local(self.conference)
         return conference_now(self.conference, self._clock())
 
     def _speakers(self) -> dict[str, str]:

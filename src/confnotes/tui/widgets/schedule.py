@@ -10,12 +10,10 @@ title, speakers, room, kind, session and tags;
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import ClassVar
 
-from rapidfuzz import fuzz, process
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import BindingType
@@ -25,42 +23,10 @@ from textual.timer import Timer
 from textual.widgets import Input, Static, Tree
 from textual.widgets.tree import TreeNode
 
+from confnotes.lookup import filter_by_words, words
 from confnotes.model import Conference, Session, Talk
 from confnotes.notebook import Notebook
 from confnotes.schedule import slot_of
-
-TYPO_CUTOFF = 75.0
-"""rapidfuzz ratio (0-100) for a typed word to count as a word of the talk despite typos."""
-
-PART_CUTOFF = 90.0
-"""rapidfuzz partial ratio for a typed word to count as the start or part of a longer word."""
-
-_WORD_RE = re.compile(r"\w+")
-
-
-def matching_words(token: str, vocabulary: list[str]) -> set[str]:
-    """Words of ``vocabulary`` that the typed ``token`` fuzzily stands for.
-
-    A word matches when it is close as a whole (a typo: "okafr" → "okafor") or
-    contains the token nearly exactly ("calib" → "calibration"); tokens of one
-    or two letters only match as prefixes, so "a" does not match everything.
-    """
-    if len(token) < 3:
-        return {w for w in vocabulary if w.startswith(token)}
-    close = {
-        w
-        for w, _score, _i in process.extract(
-            token, vocabulary, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF, limit=None
-        )
-    }
-    longer = [w for w in vocabulary if len(w) >= len(token)]
-    close.update(
-        w
-        for w, _score, _i in process.extract(
-            token, longer, scorer=fuzz.partial_ratio, score_cutoff=PART_CUTOFF, limit=None
-        )
-    )
-    return close
 
 
 @dataclass(frozen=True)
@@ -125,17 +91,9 @@ class ScheduleBrowser(Vertical):
         talks = list(self.nb.talks.values())
         if self.my_schedule:
             talks = [t for t in talks if t.starred or t.attended]
-        tokens = _WORD_RE.findall(self.query_text.casefold())
-        if not tokens:
+        if not words(self.query_text):
             return {t.id for t in talks} if self.my_schedule else None
-        words = {t.id: set(_WORD_RE.findall(self._haystack(t))) for t in talks}
-        vocabulary = sorted(set().union(*words.values())) if words else []
-        wanted: set[str] | None = None
-        for token in tokens:
-            close = matching_words(token, vocabulary)
-            hits = {tid for tid, ws in words.items() if ws & close}
-            wanted = hits if wanted is None else wanted & hits
-        return wanted or set()
+        return filter_by_words(self.query_text, {t.id: self._haystack(t) for t in talks})
 
     def _haystack(self, talk: Talk) -> str:
         names = " ".join(p.name for p in self.nb.speakers_of(talk))
@@ -201,6 +159,8 @@ class ScheduleBrowser(Vertical):
         count = 0
         for day in days:
             label = f"{day:%a %d %b %Y}" if day else "Not scheduled"
+            if day and conf.timezone:
+                label += f"  ({conf.timezone} time)"
             day_node = conf_node.add(label, NodeRef("day", f"{conf.id}/{day}"), expand=expand)
             entries = by_day[day]
             session_nodes: dict[str, TreeNode[NodeRef]] = {}
@@ -249,10 +209,7 @@ class ScheduleBrowser(Vertical):
 
     def _conf_label(self, conf: Conference, n: int) -> Text:
         text = Text(conf.name or conf.id, style="bold")
-        extra = [f"{n} talks"]
-        if conf.timezone:
-            extra.append(conf.timezone)
-        text.append(f"  {' · '.join(extra)}", style="dim")
+        text.append(f"  {n} talk{'s' if n != 1 else ''}", style="dim")
         return text
 
     def _session_label(self, session: Session) -> Text:

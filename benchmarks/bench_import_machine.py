@@ -1,0 +1,161 @@
+"""Time detecting and parsing large generated machine programmes (frab XML, schedule JSON, iCal).
+
+Usage: python benchmarks/bench_import_machine.py [N]
+
+Generates N events (default 10,000) in each format in memory, then times format detection
+through the registry and ``parse``; also times the rejection of hostile inputs (billion
+laughs, a 1 MB folded iCal line, 200,000 nested JSON arrays).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from confnotes.errors import BadInputError
+from confnotes.importers.formats import frab, ical, pretalx
+from confnotes.importers.registry import detect_format
+
+START = datetime(2024, 12, 27, 10, 0)
+
+
+def _slot(i: int) -> tuple[datetime, int, str]:
+    """Start, day index and room of event i: 20 rooms, 40 slots a day of 30 minutes."""
+    day, rest = divmod(i, 800)
+    slot, room = divmod(rest, 20)
+    return START + timedelta(days=day, minutes=30 * slot), day + 1, f"Room {room}"
+
+
+def frab_xml(n: int) -> bytes:
+    days: dict[int, dict[str, list[str]]] = {}
+    for i in range(n):
+        when, day, room = _slot(i)
+        days.setdefault(day, {}).setdefault(room, []).append(
+            f"""<event guid="00000000-0000-4000-8000-{i:012d}" id="{i + 1}">
+<date>{when:%Y-%m-%dT%H:%M:%S}+01:00</date><start>{when:%H:%M}</start>
+<duration>00:25</duration><room>{room}</room><slug>e-{i}</slug>
+<title>Talk number {i} about schedules &amp; notes</title><subtitle/>
+<track>Track {i % 12}</track><type>Talk</type><language>en</language>
+<abstract>An abstract of talk {i}, a sentence or two long.</abstract>
+<description>A description of talk {i}.</description>
+<persons><person id="{i % 3000}">Speaker {i % 3000}</person></persons>
+<links><link href="https://example.org/talk/{i}">Event page</link></links>
+</event>"""
+        )
+    body = []
+    for day, rooms in days.items():
+        body.append(f'<day index="{day}" date="{(START + timedelta(days=day - 1)).date()}">')
+        for room, events in rooms.items():
+            body.append(f'<room name="{room}">' + "\n".join(events) + "</room>")
+        body.append("</day>")
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n<schedule><conference><acronym>bench</acronym>'
+        "<title>Bench Congress</title><time_zone_name>Europe/Berlin</time_zone_name>"
+        "</conference>\n" + "\n".join(body) + "</schedule>\n"
+    ).encode()
+
+
+def schedule_json(n: int) -> bytes:
+    days: dict[int, dict[str, list[dict]]] = {}
+    for i in range(n):
+        when, day, room = _slot(i)
+        days.setdefault(day, {}).setdefault(room, []).append(
+            {
+                "guid": f"00000000-0000-4000-8000-{i:012d}",
+                "id": i + 1,
+                "date": f"{when:%Y-%m-%dT%H:%M:%S}+01:00",
+                "start": f"{when:%H:%M}",
+                "duration": "00:25",
+                "room": room,
+                "title": f"Talk number {i}",
+                "track": f"Track {i % 12}",
+                "type": "Talk",
+                "abstract": f"An abstract of talk {i}.",
+                "persons": [{"code": f"S{i % 3000:05d}", "name": f"Speaker {i % 3000}"}],
+                "links": [{"url": f"https://example.org/talk/{i}", "title": "Event page"}],
+                "attachments": [],
+            }
+        )
+    document = {
+        "schedule": {
+            "version": "1",
+            "conference": {
+                "acronym": "bench",
+                "title": "Bench Congress",
+                "time_zone_name": "Europe/Berlin",
+                "days": [
+                    {"index": d, "date": str((START + timedelta(days=d - 1)).date()), "rooms": r}
+                    for d, r in days.items()
+                ],
+            },
+        }
+    }
+    return json.dumps(document).encode()
+
+
+def ics(n: int) -> bytes:
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//bench//bench//EN",
+             "X-WR-CALNAME:Bench Congress", "X-WR-TIMEZONE:Europe/Berlin"]  # fmt: skip
+    for i in range(n):
+        when, _, room = _slot(i)
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:event-{i}@bench.example.org",
+            "DTSTAMP:20241201T000000Z",
+            f"DTSTART;TZID=Europe/Berlin:{when:%Y%m%dT%H%M%S}",
+            f"DTEND;TZID=Europe/Berlin:{when + timedelta(minutes=25):%Y%m%dT%H%M%S}",
+            f"SUMMARY:Talk number {i}\\, on schedules - Speaker Number{i % 3000}",
+            f"LOCATION:{room}",
+            f"DESCRIPTION:An abstract of talk {i}\\, a sentence or two long.",
+            f"URL:https://example.org/talk/{i}",
+            f"CATEGORIES:Track {i % 12}",
+            "END:VEVENT",
+        ]
+    lines.append("END:VCALENDAR")
+    return ("\r\n".join(lines) + "\r\n").encode()
+
+
+def timed(label: str, action: Callable[[], object]) -> object:
+    began, cpu = time.perf_counter(), time.process_time()
+    try:
+        result = action()
+    except BadInputError as exc:
+        result = exc
+    elapsed, used = time.perf_counter() - began, time.process_time() - cpu
+    print(f"{label:<48} {elapsed * 1000:9.1f} ms wall {used * 1000:9.1f} ms CPU")
+    return result
+
+
+def main() -> None:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
+    for name, build, module in (
+        ("frab XML", frab_xml, frab),
+        ("schedule JSON", schedule_json, pretalx),
+        ("iCalendar", ics, ical),
+    ):
+        data = build(n)
+        size = f"{len(data) / 1e6:.1f} MB"
+        timed(f"detect {name} ({n} events, {size})", lambda d=data: detect_format(d, "bench"))
+        programme = timed(f"parse {name}", lambda d=data, m=module: m.parse(d, "bench"))
+        talks = len(getattr(programme, "talks", []))
+        assert talks == n, (name, talks, programme)
+
+    laughs = b'<?xml version="1.0"?>\n<!DOCTYPE l [<!ENTITY a "' + b"a" * 1000 + b'">'
+    laughs += b"".join(b'<!ENTITY a%d "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">' % i for i in range(20))
+    laughs += b"]>\n<schedule>&a19;</schedule>"
+    timed("reject billion laughs XML", lambda: frab.parse(laughs, "lol.xml"))
+    folded = "\r\n ".join(["x" * 73] * 14_000)
+    big = (
+        "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:1\r\nSUMMARY:big\r\nDTSTART:20240101T100000\r\n"
+        f"DESCRIPTION:{folded}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    ).encode()
+    timed("parse a 1 MB folded iCal line", lambda: ical.parse(big, "big.ics"))
+    nested = b"[" * 200_000 + b"]" * 200_000
+    timed("reject 200,000 nested JSON arrays", lambda: pretalx.parse(nested, "deep.json"))
+
+
+if __name__ == "__main__":
+    main()

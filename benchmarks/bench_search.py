@@ -1,0 +1,245 @@
+"""Search benchmarks: build, sync, single-note update, query latency, cold CLI; grep and FTS5.
+
+For each size, one generated notebook (``gen_notebook.py``, deterministic) and
+on that same corpus:
+
+- full build (``confnotes reindex`` in a child process: wall time, peak memory)
+  and index size;
+- no-change sync (a new index object: open, stat every file, nothing to do);
+- one-note update: a hand edit picked up by ``sync()``, and ``update_talk()``
+  after a save (median and max of 10, with the segment count afterwards);
+- warm query latency p50/p95 by query type, top 10 with snippets/highlights;
+- cold ``confnotes search`` (a new process) against ``grep -ril`` over the notes;
+- SQLite FTS5 (stdlib ``sqlite3``, porter + diacritics folded) build and query
+  latency as a reference point.
+
+Usage: python benchmarks/bench_search.py [--sizes 1000 5000 10000] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from gen_notebook import generate
+
+from confnotes.index import open_index
+from confnotes.index.documents import scan
+from confnotes.notebook import Notebook
+
+QUERIES = {
+    "term": ["equilibrium", "calibration", "posterior", "kajic", "hyvarinen", "bandit"],
+    "two terms": [
+        "equilibrium models",
+        "causal intervention",
+        "graph network",
+        "privacy federated",
+        "sparse pruning",
+        "policy reward",
+    ],
+    "phrase": [
+        '"fixed point"',
+        '"message passing"',
+        '"gaussian process"',
+        '"neural network"',
+        '"reward exploration"',
+        '"mode collapse"',
+    ],
+    "field": [
+        "speaker:kolter",
+        "kind:keynote",
+        "link:poster",
+        'room:"west ballroom a"',
+        "date:2001-12-02",
+        "tag:flows title:equilibrium",
+    ],
+    "fuzzy": ["equilbrium", "calibraton", "posteriour", "kolterr", "bayesain", "diffusoin"],
+    "prefix": ["equilib*", "calib*", "post*", "reinforce*", "contrast*", "quant*"],
+}
+GREP_WORD = "equilibrium"
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms"
+
+
+def pct(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def timed(fn) -> float:  # type: ignore[no-untyped-def]
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+def folder_size(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+
+
+def cli(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "confnotes", "--notebook", str(root), *args],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def bench_build(root: Path) -> tuple[float, float]:
+    """Full rebuild in a child process: (seconds, peak RSS in MB)."""
+    t0 = time.perf_counter()
+    result = cli(root, "reindex")
+    elapsed = time.perf_counter() - t0
+    if result.returncode:
+        raise SystemExit(result.stderr)
+    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return elapsed, peak_kb / 1024
+
+
+def bench_updates(root: Path) -> dict[str, list[float]]:
+    nb = Notebook(root)
+    ix = open_index(nb)
+    ix.sync()
+    notes = sorted(p for p in root.glob("conf-*/talk-*.md"))[:10]
+    hand, saved = [], []
+    for i, path in enumerate(notes):
+        text = path.read_text("utf-8")
+        path.write_text(text + f"\nA line added by hand number {i}.\n", "utf-8")
+        hand.append(timed(ix.sync))
+    full = Notebook.open(root) if len(notes) and root.stat() else None
+    assert full is not None
+    for i, path in enumerate(notes):
+        talk_id = path.relative_to(root).with_suffix("").as_posix()
+        talk = full.talk(talk_id)
+        talk.body += f"\nSaved from the app, edit {i}.\n"
+        full.save_talk(talk)
+        saved.append(timed(lambda talk=talk: ix.update_talk(talk)))
+    segments = ix.segment_count()  # type: ignore[attr-defined]
+    ix.close()
+    return {"hand": hand, "saved": saved, "segments": [float(segments)]}
+
+
+def bench_queries(root: Path) -> dict[str, list[float]]:
+    ix = open_index(Notebook(root))
+    ix.sync()
+    for qs in QUERIES.values():  # warm up caches once
+        for q in qs:
+            ix.search(q, limit=10)
+    out: dict[str, list[float]] = {}
+    for kind, qs in QUERIES.items():
+        times = []
+        for _ in range(5):
+            for q in qs:
+                times.append(timed(lambda q=q: ix.search(q, limit=10)))
+        out[kind] = times
+    ix.close()
+    return out
+
+
+def bench_fts5(root: Path) -> tuple[float, list[float]]:
+    """Reference: SQLite FTS5 over the same files (read + insert + query)."""
+    db = sqlite3.connect(":memory:")
+    t0 = time.perf_counter()
+    db.execute(
+        "CREATE VIRTUAL TABLE notes USING fts5(path, body, "
+        "tokenize='porter unicode61 remove_diacritics 2')"
+    )
+    rows = [(str(p), p.read_text("utf-8")) for p in root.rglob("*.md")]
+    db.executemany("INSERT INTO notes VALUES (?, ?)", rows)
+    db.commit()
+    build = time.perf_counter() - t0
+    times = []
+    words = [q for q in QUERIES["term"] + QUERIES["two terms"]]
+    for _ in range(5):
+        for q in words:
+            times.append(
+                timed(
+                    lambda q=q: db.execute(
+                        "SELECT path, snippet(notes, 1, '[', ']', '…', 12) FROM notes "
+                        "WHERE notes MATCH ? ORDER BY rank LIMIT 10",
+                        (q,),
+                    ).fetchall()
+                )
+            )
+    return build, times
+
+
+def run_size(n: int, keep: Path | None) -> None:
+    base = Path(tempfile.mkdtemp(prefix=f"confnotes-bench-{n}-"))
+    root = keep / str(n) if keep else base / "nb"
+    print(f"\n== {n} talks ({root})", flush=True)
+    if not (root / "people").exists():
+        t = timed(lambda: generate(root, n))
+        print(f"generate notebook: {t:.1f} s", flush=True)
+    files = scan(root)
+    notes_mb = sum(st.size for st in files.values()) / 1e6
+    print(f"files: {len(files)} ({notes_mb:.1f} MB of notes)")
+    build, peak = bench_build(root)
+    size = folder_size(root / ".confnotes" / "index") / 1e6
+    print(
+        f"full build (confnotes reindex): {build:.1f} s, index {size:.1f} MB, "
+        f"peak RSS {peak:.0f} MB"
+    )
+    open_sync = [timed(lambda: open_index(Notebook(root)).sync()) for _ in range(5)]
+    print(f"no-change sync (open + stat all): p50 {ms(statistics.median(open_sync))}")
+    up = bench_updates(root)
+    print(
+        f"one-note update, hand edit + sync(): median {ms(statistics.median(up['hand']))}, "
+        f"max {ms(max(up['hand']))}"
+    )
+    print(
+        f"one-note update, update_talk(): median {ms(statistics.median(up['saved']))}, "
+        f"max {ms(max(up['saved']))}; segments after 20 commits: {int(up['segments'][0])}"
+    )
+    for kind, times in bench_queries(root).items():
+        print(
+            f"query {kind:9}: p50 {ms(pct(times, 50))}, p95 {ms(pct(times, 95))} "
+            "(top 10 + snippets)"
+        )
+    cold = []
+    for _ in range(5):
+        t0 = time.perf_counter()
+        result = cli(root, "search", "--limit", "10", GREP_WORD)
+        cold.append(time.perf_counter() - t0)
+        assert result.returncode == 0, result.stderr
+    grep = []
+    for _ in range(5):
+        t0 = time.perf_counter()
+        subprocess.run(["grep", "-ril", GREP_WORD, str(root)], capture_output=True, check=False)
+        grep.append(time.perf_counter() - t0)
+    c, g = statistics.median(cold), statistics.median(grep)
+    print(f"cold `confnotes search`: {ms(c)}; grep -ril: {ms(g)}; ratio {c / g:.1f}x")
+    fts_build, fts_q = bench_fts5(root)
+    print(
+        f"sqlite fts5: build {fts_build:.2f} s (whoosh/fts5 {build / fts_build:.0f}x), "
+        f"query p50 {ms(pct(fts_q, 50))}, p95 {ms(pct(fts_q, 95))}"
+    )
+    if not keep:
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 10000])
+    parser.add_argument("--keep", type=Path, help="generate into (and reuse) DIR/<size>")
+    args = parser.parse_args()
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cpus")
+    for n in args.sizes:
+        run_size(n, args.keep)
+
+
+if __name__ == "__main__":
+    main()
