@@ -432,7 +432,9 @@ class Notebook:
         base = state.baseline if state else {}
         data = records.merge_fields(doc.data, base, fields, person.extra)
         new_doc = _document_for(doc, data, person.body)
-        return self._write(path, render_document(new_doc, data, person.body), new_doc, fields, force)
+        return self._write(
+            path, render_document(new_doc, data, person.body), new_doc, fields, force
+        )
 
     def save_conference(self, conf: Conference, force: bool = False) -> bool:
         """Write a conference's YAML file; returns False when nothing changed."""

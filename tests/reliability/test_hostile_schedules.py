@@ -23,8 +23,6 @@ from typing import ClassVar
 
 import pytest
 
-from confnotes.importers.registry import parse_programme
-
 SECRET = "SECRET-TOKEN-d41d8cd98f00"
 LIMIT = 60.0
 """Seconds a single import may take before the test calls it unbounded."""
@@ -178,12 +176,8 @@ def test_hostile_schedules_are_rejected_or_bounded(tmp_path: Path, server: str) 
     assert secret.read_text() == SECRET
 
 
-def test_ten_thousand_events_parse_and_dry_run_within_bounds(tmp_path: Path) -> None:
+def test_ten_thousand_events_dry_run_within_bounds(tmp_path: Path) -> None:
     data = _ics(*(_vevent(i, f"Talk number {i}") for i in range(10_000)))
-    started = time.monotonic()
-    programme = parse_programme(data, "many.ics")
-    assert time.monotonic() - started < LIMIT
-    assert len(programme.talks) == 10_000
     path = tmp_path / "many.ics"
     path.write_bytes(data)
     nb = tmp_path / "nb"
@@ -191,5 +185,6 @@ def test_ten_thousand_events_parse_and_dry_run_within_bounds(tmp_path: Path) -> 
     result, took = _run(["--notebook", str(nb), "import", "--dry-run", str(path)], tmp_path)
     assert result.returncode == 0, result.stderr[-2000:]
     assert "dry run: nothing was written" in result.stdout
+    assert "10001 added," in result.stdout  # 10,000 talks and the conference
     assert took < LIMIT
     assert list(nb.iterdir()) == []
