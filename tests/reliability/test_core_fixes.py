@@ -196,3 +196,23 @@ def test_index_plain_text_is_linear_on_bracket_runs() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "see the paper and fig"
+
+
+def test_save_never_recreates_a_deleted_notebook(tmp_path: Path) -> None:
+    """A save after the notebook folder vanished re-created it around one note."""
+    import pytest
+
+    from confnotes.errors import StorageError
+
+    root = tmp_path / "nb"
+    (root / "conf").mkdir(parents=True)
+    (root / "conf" / "t.md").write_text("---\ntitle: T\n---\nold\n")
+    nb = Notebook.open(root)
+    root.rename(tmp_path / "moved")
+    talk = nb.talks["conf/t"]
+    talk.body = "typed after the folder vanished\n"
+    with pytest.raises(StorageError, match="notebook folder is gone"):
+        nb.save_talk(talk, force=True)
+    with pytest.raises(OSError):
+        nb.ensure_derived_dir()  # what a recovery copy tries first
+    assert not root.exists()

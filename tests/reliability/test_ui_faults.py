@@ -12,6 +12,8 @@ import asyncio
 import time
 from pathlib import Path
 
+import pytest
+
 from tests.tui.helpers import CALIBRATION, app_for, pinned_settings, wait_for
 
 
@@ -84,3 +86,30 @@ def test_failed_save_keeps_text_and_offers_recovery_next_start(demo: Path) -> No
         return offered
 
     assert asyncio.run(restart()), "the recovery copy must be offered on the next start"
+
+
+def test_notebook_deleted_while_running_keeps_text(
+    demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Fault 4: the whole notebook folder disappears (unmounted stick, rm -r) mid-typing."""
+    cwd = tmp_path / "cwd"
+    cwd.mkdir()
+    monkeypatch.chdir(cwd)
+    gone = demo.with_name("gone")
+
+    async def scenario() -> None:
+        app = app_for(demo, settings=pinned_settings(autosave_delay=0.2))
+        async with app.run_test(size=(120, 36)) as pilot:
+            app.main.open_talk(CALIBRATION)
+            await pilot.pause()
+            demo.rename(gone)
+            await pilot.press(*" written into the void")
+            await wait_for(pilot, lambda: app.main.editor.state == "failed", timeout=8)
+            assert "written into the void" in app.main.editor.text
+            copies = app.recovery.pending(include_this_run=True)
+            assert any("written into the void" in c.text for c in copies)
+            app.exit()
+
+    asyncio.run(scenario())
+    assert not demo.exists(), "the notebook must not be re-created by a save"
+    assert list(cwd.iterdir()) == [], "nothing may be written to the working folder"
