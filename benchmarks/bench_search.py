@@ -79,10 +79,20 @@ def pct(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
+CPU: list[float] = []
+"""CPU seconds of the last timed calls (the machine may be shared: wall time lies)."""
+
+
 def timed(fn) -> float:  # type: ignore[no-untyped-def]
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     fn()
+    CPU.append(time.process_time() - c0)
     return time.perf_counter() - t0
+
+
+def cpu_since(n: int) -> list[float]:
+    """CPU times of the calls timed since ``len(CPU)`` was ``n``."""
+    return CPU[n:]
 
 
 def folder_size(path: Path) -> int:
@@ -90,23 +100,31 @@ def folder_size(path: Path) -> int:
 
 
 def cli(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    # An installed confnotes has its bytecode cached: let the child write and use it.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     return subprocess.run(
         [sys.executable, "-m", "confnotes", "--notebook", str(root), *args],
         capture_output=True,
         text=True,
         check=False,
+        env=env,
     )
 
 
-def bench_build(root: Path) -> tuple[float, float]:
-    """Full rebuild in a child process: (seconds, peak RSS in MB)."""
-    t0 = time.perf_counter()
+def child_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def bench_build(root: Path) -> tuple[float, float, float]:
+    """Full rebuild in a child process: (wall seconds, CPU seconds, peak RSS in MB)."""
+    t0, c0 = time.perf_counter(), child_cpu()
     result = cli(root, "reindex")
-    elapsed = time.perf_counter() - t0
+    elapsed, cpu = time.perf_counter() - t0, child_cpu() - c0
     if result.returncode:
         raise SystemExit(result.stderr)
     peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return elapsed, peak_kb / 1024
+    return elapsed, cpu, peak_kb / 1024
 
 
 def bench_updates(root: Path) -> dict[str, list[float]]:
@@ -115,21 +133,30 @@ def bench_updates(root: Path) -> dict[str, list[float]]:
     ix.sync()
     notes = sorted(p for p in root.glob("conf-*/talk-*.md"))[:10]
     hand, saved = [], []
+    n0 = len(CPU)
     for i, path in enumerate(notes):
         text = path.read_text("utf-8")
         path.write_text(text + f"\nA line added by hand number {i}.\n", "utf-8")
         hand.append(timed(ix.sync))
-    full = Notebook.open(root) if len(notes) and root.stat() else None
-    assert full is not None
+    hand_cpu = cpu_since(n0)
+    n1 = len(CPU)
+    full = Notebook.open(root)
     for i, path in enumerate(notes):
         talk_id = path.relative_to(root).with_suffix("").as_posix()
         talk = full.talk(talk_id)
         talk.body += f"\nSaved from the app, edit {i}.\n"
         full.save_talk(talk)
         saved.append(timed(lambda talk=talk: ix.update_talk(talk)))
+    saved_cpu = cpu_since(n1)
     segments = ix.segment_count()  # type: ignore[attr-defined]
     ix.close()
-    return {"hand": hand, "saved": saved, "segments": [float(segments)]}
+    return {
+        "hand": hand,
+        "saved": saved,
+        "hand_cpu": hand_cpu,
+        "saved_cpu": saved_cpu,
+        "segments": [float(segments)],
+    }
 
 
 def bench_queries(root: Path) -> dict[str, list[float]]:
@@ -141,10 +168,12 @@ def bench_queries(root: Path) -> dict[str, list[float]]:
     out: dict[str, list[float]] = {}
     for kind, qs in QUERIES.items():
         times = []
+        n0 = len(CPU)
         for _ in range(5):
             for q in qs:
                 times.append(timed(lambda q=q: ix.search(q, limit=10)))
         out[kind] = times
+        out[kind + " cpu"] = cpu_since(n0)
     ix.close()
     return out
 
@@ -187,41 +216,55 @@ def run_size(n: int, keep: Path | None) -> None:
     files = scan(root)
     notes_mb = sum(st.size for st in files.values()) / 1e6
     print(f"files: {len(files)} ({notes_mb:.1f} MB of notes)")
-    build, peak = bench_build(root)
+    build, build_cpu, peak = bench_build(root)
     size = folder_size(root / ".confnotes" / "index") / 1e6
     print(
-        f"full build (confnotes reindex): {build:.1f} s, index {size:.1f} MB, "
-        f"peak RSS {peak:.0f} MB"
+        f"full build (confnotes reindex): {build:.1f} s wall, {build_cpu:.1f} s CPU, "
+        f"index {size:.1f} MB, peak RSS {peak:.0f} MB"
     )
+    n0 = len(CPU)
     open_sync = [timed(lambda: open_index(Notebook(root)).sync()) for _ in range(5)]
-    print(f"no-change sync (open + stat all): p50 {ms(statistics.median(open_sync))}")
+    print(
+        f"no-change sync (open + stat all): p50 {ms(statistics.median(open_sync))} wall, "
+        f"{ms(statistics.median(cpu_since(n0)))} CPU"
+    )
     up = bench_updates(root)
     print(
-        f"one-note update, hand edit + sync(): median {ms(statistics.median(up['hand']))}, "
-        f"max {ms(max(up['hand']))}"
+        f"one-note update, hand edit + sync(): median {ms(statistics.median(up['hand']))} "
+        f"wall / {ms(statistics.median(up['hand_cpu']))} CPU, max {ms(max(up['hand']))}"
     )
     print(
-        f"one-note update, update_talk(): median {ms(statistics.median(up['saved']))}, "
-        f"max {ms(max(up['saved']))}; segments after 20 commits: {int(up['segments'][0])}"
+        f"one-note update, update_talk(): median {ms(statistics.median(up['saved']))} "
+        f"wall / {ms(statistics.median(up['saved_cpu']))} CPU, max {ms(max(up['saved']))}; "
+        f"segments after 20 commits: {int(up['segments'][0])}"
     )
-    for kind, times in bench_queries(root).items():
+    results = bench_queries(root)
+    for kind in QUERIES:
+        times, cpu = results[kind], results[kind + " cpu"]
         print(
-            f"query {kind:9}: p50 {ms(pct(times, 50))}, p95 {ms(pct(times, 95))} "
-            "(top 10 + snippets)"
+            f"query {kind:9}: p50 {ms(pct(times, 50))}, p95 {ms(pct(times, 95))} wall; "
+            f"CPU p50 {ms(pct(cpu, 50))}, p95 {ms(pct(cpu, 95))} (top 10 + snippets)"
         )
-    cold = []
+    cold, cold_cpu = [], []
+    cli(root, "search", GREP_WORD)  # warm the OS file cache and the bytecode cache
     for _ in range(5):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), child_cpu()
         result = cli(root, "search", "--limit", "10", GREP_WORD)
         cold.append(time.perf_counter() - t0)
+        cold_cpu.append(child_cpu() - c0)
         assert result.returncode == 0, result.stderr
-    grep = []
+    grep, grep_cpu = [], []
     for _ in range(5):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), child_cpu()
         subprocess.run(["grep", "-ril", GREP_WORD, str(root)], capture_output=True, check=False)
         grep.append(time.perf_counter() - t0)
+        grep_cpu.append(child_cpu() - c0)
     c, g = statistics.median(cold), statistics.median(grep)
-    print(f"cold `confnotes search`: {ms(c)}; grep -ril: {ms(g)}; ratio {c / g:.1f}x")
+    cc, gc = statistics.median(cold_cpu), statistics.median(grep_cpu)
+    print(
+        f"cold `confnotes search`: {ms(c)} wall / {ms(cc)} CPU; grep -ril: {ms(g)} wall / "
+        f"{ms(gc)} CPU; ratio {c / g:.1f}x wall, {cc / max(gc, 1e-6):.1f}x CPU"
+    )
     fts_build, fts_q = bench_fts5(root)
     print(
         f"sqlite fts5: build {fts_build:.2f} s (whoosh/fts5 {build / fts_build:.0f}x), "
@@ -236,7 +279,10 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 10000])
     parser.add_argument("--keep", type=Path, help="generate into (and reuse) DIR/<size>")
     args = parser.parse_args()
-    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cpus")
+    print(
+        f"python {sys.version.split()[0]}, {os.cpu_count()} cpus, "
+        f"load average {os.getloadavg()[0]:.1f} (wall times grow with load; CPU times less)"
+    )
     for n in args.sizes:
         run_size(n, args.keep)
 

@@ -42,6 +42,10 @@ class Block:
     column: int
     start_row: int
     end_row: int
+    start: datetime | None = None
+    """When the talk starts on the grid (its own time, or its share of its session's)."""
+    end: datetime | None = None
+    """When it ends on the grid."""
 
     @property
     def rows(self) -> int:
@@ -84,16 +88,45 @@ class DayGrid:
         )
 
 
-def days_of(talks: Iterable[Talk]) -> list[date]:
-    """The days on which timed talks start, in order."""
-    return sorted({t.start.date() for t in talks if t.start is not None})
+@dataclass(frozen=True)
+class Placement:
+    """Where a talk goes on the grid when its own fields do not say (its session's slot)."""
+
+    start: datetime
+    end: datetime | None
+    room: str
 
 
-def _end_of(talk: Talk, default_minutes: int) -> datetime:
-    assert talk.start is not None
-    if talk.end is not None and talk.end > talk.start:
-        return talk.end
-    return talk.start + timedelta(minutes=default_minutes)
+Placements = dict[str, Placement]
+"""Placements by talk id."""
+
+
+def _placed(talk: Talk, placements: Placements | None) -> Placement | None:
+    if placements and talk.id in placements:
+        return placements[talk.id]
+    if talk.start is None:
+        return None
+    return Placement(talk.start, talk.end, talk.room)
+
+
+def days_of(talks: Iterable[Talk], placements: Placements | None = None) -> list[date]:
+    """The days on which placed talks start, in order."""
+    return sorted({p.start.date() for t in talks if (p := _placed(t, placements)) is not None})
+
+
+def spread_over_session(talks: list[Talk], start: datetime, end: datetime, room: str) -> Placements:
+    """Untimed talks of one session share its slot in programme order, equal parts each.
+
+    A programme often times the session and only lists its talks; splitting the
+    slot shows them one after the other instead of as false parallel tracks.
+    """
+    if not talks:
+        return {}
+    step = (end - start) / len(talks)
+    return {
+        talk.id: Placement(start + step * i, start + step * (i + 1), room)
+        for i, talk in enumerate(talks)
+    }
 
 
 def build_day_grid(
@@ -101,24 +134,32 @@ def build_day_grid(
     day: date,
     minutes_per_row: int = 10,
     default_minutes: int = 30,
+    placements: Placements | None = None,
 ) -> DayGrid:
-    """Lay out the talks starting on ``day`` (talks without a start time are left out).
+    """Lay out the talks starting on ``day`` (talks with no time at all are left out).
 
     Args:
         talks: Talks of one conference (other days are ignored).
         day: The day to lay out.
         minutes_per_row: Minutes each row stands for.
         default_minutes: Length assumed for a talk without an end time.
+        placements: Times and rooms for talks whose own fields lack them (by talk id).
     """
-    todays = sorted(
-        (t for t in talks if t.start is not None and t.start.date() == day),
-        key=lambda t: (t.start, t.room, t.title),  # type: ignore[arg-type,return-value]
-    )
-    if not todays:
+    placed: list[tuple[Talk, datetime, datetime, str]] = []
+    for talk in talks:
+        where = _placed(talk, placements)
+        if where is None or where.start.date() != day:
+            continue
+        end = where.end
+        if end is None or end <= where.start:
+            end = where.start + timedelta(minutes=default_minutes)
+        placed.append((talk, where.start, end, where.room.strip() or NO_ROOM))
+    placed.sort(key=lambda p: (p[1], p[3], p[0].title))
+    if not placed:
         start = datetime(day.year, day.month, day.day, 9)
         return DayGrid(day, start, minutes_per_row, 60 // minutes_per_row * 8)
-    first = min(t.start for t in todays if t.start)
-    last = max(_end_of(t, default_minutes) for t in todays)
+    first = min(p[1] for p in placed)
+    last = max(p[2] for p in placed)
     start = first.replace(minute=0, second=0, microsecond=0)
     end = (
         last
@@ -129,8 +170,7 @@ def build_day_grid(
 
     # Rooms in order of their first talk, room-less talks last.
     rooms: list[str] = []
-    for talk in todays:
-        room = talk.room.strip() or NO_ROOM
+    for _talk, _start, _end, room in placed:
         if room not in rooms:
             rooms.append(room)
     if NO_ROOM in rooms:
@@ -143,33 +183,33 @@ def build_day_grid(
     columns: list[Column] = []
     blocks: list[Block] = []
     for room in rooms:
-        in_room = [t for t in todays if (t.room.strip() or NO_ROOM) == room]
-        lanes: list[list[tuple[Talk, datetime]]] = []
-        for talk in in_room:
-            assert talk.start is not None
-            end_time = _end_of(talk, default_minutes)
+        lanes: list[list[tuple[Talk, datetime, datetime]]] = []
+        for talk, talk_start, talk_end, talk_room in placed:
+            if talk_room != room:
+                continue
             for lane in lanes:
-                if lane[-1][1] <= talk.start:
-                    lane.append((talk, end_time))
+                if lane[-1][2] <= talk_start:
+                    lane.append((talk, talk_start, talk_end))
                     break
             else:
-                lanes.append([(talk, end_time)])
+                lanes.append([(talk, talk_start, talk_end)])
         for number, lane in enumerate(lanes):
             index = len(columns)
             columns.append(Column(room, number, len(lanes)))
             previous: Block | None = None
-            for talk, end_time in lane:
-                assert talk.start is not None
-                top = row(talk.start)
+            for talk, talk_start, talk_end in lane:
+                top = row(talk_start)
                 bottom = max(
-                    top + 1, math.ceil((end_time - start).total_seconds() / 60 / minutes_per_row)
+                    top + 1, math.ceil((talk_end - start).total_seconds() / 60 / minutes_per_row)
                 )
                 if previous is not None and previous.end_row > top:
                     # Rounding made neighbours touch: shorten the earlier one, never hide one.
                     previous.end_row = max(previous.start_row + 1, top)
                     top = max(top, previous.end_row)
                     bottom = max(bottom, top + 1)
-                block = Block(talk, index, top, min(bottom, max(rows, top + 1)))
+                block = Block(
+                    talk, index, top, min(bottom, max(rows, top + 1)), talk_start, talk_end
+                )
                 blocks.append(block)
                 previous = block
     rows = max([rows, *(b.end_row for b in blocks)])

@@ -11,9 +11,9 @@ another file. A missing file means defaults. Example::
 
     [keys]                      # binding id = key(s), comma separated
     now = "f5"
-    star = "ctrl+b,f7"
+    star = "ctrl+b,f11"
 
-Every binding of the app has an id (``confnotes keys`` in the README lists
+Every binding of the app has an id (the README's "Keys" table and F1 list
 them); unknown ids are reported so a typo does not silently do nothing.
 No Textual here: the app applies ``keys`` with ``App.set_keymap``.
 """

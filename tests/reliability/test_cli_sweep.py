@@ -35,7 +35,12 @@ ARGS: dict[str, list[list[str]]] = {
         ["export", "--conference", "../../etc"],
         ["export", "--only", "noted", "--from", "not-a-date"],
     ],
-    "search": [["search", "notes"], ["search", "title:("], ["search", "\x01\u202e"]],
+    "search": [
+        ["search", "notes"],
+        ["search", "title:("],
+        ["search", "\x01\x7f"],  # argv cannot hold NUL; other control bytes it can
+        ["search", '"'],
+    ],
     "reindex": [["reindex"]],
     "open": [
         ["open", "--print", "hostile/utf16-bom"],

@@ -191,3 +191,14 @@ def _no_suspend(self):  # type: ignore[no-untyped-def]
     import contextlib
 
     return contextlib.nullcontext()
+
+
+async def test_config_remaps_a_key_by_binding_id(demo: Path) -> None:
+    settings = pinned_settings(keys={"star": "f11", "no_such_binding": "f9"})
+    app = app_for(demo, settings=settings)
+    async with app.run_test(size=(120, 36)) as pilot:
+        app.main.open_talk(SHIFTS)
+        await pilot.press("f11")
+        await wait_for(pilot, lambda: "starred: true" in note(demo, SHIFTS))
+        warnings = [n.message for n in app._notifications]
+        assert any("no_such_binding" in message for message in warnings)

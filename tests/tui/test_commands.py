@@ -9,7 +9,7 @@ from textual.binding import Binding, BindingType
 from textual.command import CommandList, CommandPalette
 from textual.widgets import Input
 
-from confnotes.tui.commands import ConfnotesProvider, highlight, rank
+from confnotes.tui.commands import ConfnotesProvider, highlight, prepare, rank
 from confnotes.tui.messages import OpenPerson, OpenTalk
 from confnotes.tui.screens.timetable import TimetableScreen
 
@@ -63,9 +63,10 @@ async def test_palette_opens_talk_person_conference_and_command(demo: Path) -> N
 
 def test_rank_prefers_the_closest_name_and_drops_noise() -> None:
     names = ["Calibration Is Not Enough", "Certified Robustness for Trees", "Opening remarks"]
-    ranked = rank("calibraton", names)
+    ranked = rank("calibraton", prepare(names))
     assert ranked[0][0] == 0 and 0 < ranked[0][1] <= 1
-    assert rank("zzzz", names) == []
+    assert rank("zzzz", prepare(names)) == []
+    assert rank("  !! ", prepare(names)) == []
 
 
 def test_highlight_is_markup_safe() -> None:

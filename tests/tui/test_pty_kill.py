@@ -32,10 +32,11 @@ def _drain(fd: int, sink: bytearray, stop: threading.Event) -> None:
         sink.extend(data)
 
 
-def test_typed_words_survive_kill_9(demo: Path, tmp_path: Path) -> None:
+def _start(demo: Path, config: Path) -> tuple[int, int, bytearray, threading.Event]:
+    """Run ``confnotes open`` on the keynote in a pseudo-terminal; wait until it is drawn."""
     pid, fd = pty.fork()
     if pid == 0:  # the child: the real command line, as a user would run it
-        os.environ.update(TERM="xterm-256color", CONFNOTES_CONFIG=str(tmp_path / "none.toml"))
+        os.environ.update(TERM="xterm-256color", CONFNOTES_CONFIG=str(config))
         os.execv(
             sys.executable,
             [sys.executable, "-m", "confnotes", "--notebook", str(demo), "open", CALIBRATION],
@@ -43,18 +44,26 @@ def test_typed_words_survive_kill_9(demo: Path, tmp_path: Path) -> None:
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 36, 120, 0, 0))
     output = bytearray()
     stop = threading.Event()
-    reader = threading.Thread(target=_drain, args=(fd, output, stop), daemon=True)
-    reader.start()
+    threading.Thread(target=_drain, args=(fd, output, stop), daemon=True).start()
+    deadline = time.monotonic() + 20
+    while b"Calibration" not in output and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert b"Calibration" in output, "the app did not start"
+    time.sleep(0.5)
+    return pid, fd, output, stop
+
+
+def _type(fd: int, text: str) -> None:
+    for char in text:
+        os.write(fd, char.encode())
+        time.sleep(0.02)
+
+
+def test_typed_words_survive_kill_9(demo: Path, tmp_path: Path) -> None:
+    pid, fd, _output, stop = _start(demo, tmp_path / "none.toml")
     note = demo / f"{CALIBRATION}.md"
     try:
-        deadline = time.monotonic() + 20
-        while b"Calibration" not in output and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert b"Calibration" in output, "the app did not start"
-        time.sleep(0.5)
-        for char in "kill-nine-proof ":
-            os.write(fd, char.encode())
-            time.sleep(0.02)
+        _type(fd, "kill-nine-proof ")
         # Autosave fires about a second after typing pauses; give it a little more.
         deadline = time.monotonic() + 10
         while "kill-nine-proof" not in note.read_text(encoding="utf-8"):
@@ -69,3 +78,25 @@ def test_typed_words_survive_kill_9(demo: Path, tmp_path: Path) -> None:
     assert text.rstrip().endswith("kill-nine-proof")
     assert text.startswith("---\ntitle: Calibration Is Not Enough")
     assert not list(note.parent.glob(".confnotes-tmp-*"))
+
+
+def test_closing_the_terminal_saves_at_once(demo: Path, tmp_path: Path) -> None:
+    config = tmp_path / "slow.toml"
+    config.write_text("autosave_delay = 60\n", encoding="utf-8")  # only the signal can save
+    pid, fd, _output, stop = _start(demo, config)
+    note = demo / f"{CALIBRATION}.md"
+    try:
+        _type(fd, "hangup-proof")
+        time.sleep(0.3)
+        os.kill(pid, signal.SIGHUP)
+        deadline = time.monotonic() + 15
+        while os.waitpid(pid, os.WNOHANG) == (0, 0):
+            if time.monotonic() > deadline:
+                os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
+                raise AssertionError("the app did not exit on SIGHUP")
+            time.sleep(0.05)
+    finally:
+        stop.set()
+        os.close(fd)
+    assert "hangup-proof" in note.read_text(encoding="utf-8")

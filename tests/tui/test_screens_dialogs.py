@@ -92,7 +92,7 @@ async def test_import_dialog_collects_options(demo: Path, tmp_path: Path) -> Non
         assert isinstance(app.focused, TextArea)
         await pilot.press("ctrl+s")
         assert "at least one" in str(dialog.query_one("#import-error", Label).render())
-        await pilot.press(*"schedule.xml", "enter", *"nope.md", "enter", *"https://example.org/p")
+        dialog.query_one(TextArea).text = "schedule.xml\nnope.md\nhttps://example.org/p"
         await pilot.press("ctrl+s")
         assert "nope.md: no such file" in str(dialog.query_one("#import-error", Label).render())
         area = dialog.query_one(TextArea)

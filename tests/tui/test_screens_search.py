@@ -99,7 +99,23 @@ async def test_without_index_says_so(demo: Path) -> None:
     app = HostApp(lambda: SearchScreen(nb, None, query="x"), nb)
     async with app.run_test() as pilot:
         await _settle(pilot, app.screen, "x")
-        assert "not available" in _status(app.screen)
+        assert "not ready yet" in _status(app.screen)
+
+
+@async_test
+async def test_index_opened_later_is_used(demo: Path) -> None:
+    nb = Notebook.open(demo)
+    opened: list[FakeIndex] = []
+    app = HostApp(lambda: SearchScreen(nb, lambda: opened[0] if opened else None), nb)
+    async with app.run_test() as pilot:
+        screen = app.screen
+        screen.query_one(Input).value = "abstention"
+        await _settle(pilot, screen, "abstention")
+        assert "not ready yet" in _status(screen)
+        opened.append(FakeIndex(nb))  # the app finished opening the index
+        screen.query_one(Input).value = "abstention "
+        await _settle(pilot, screen, "abstention ")
+        assert [h.id for h in screen.hits] == ["relml-2025/calibration-is-not-enough"]
 
 
 def test_highlights_are_styled_and_bad_spans_ignored() -> None:

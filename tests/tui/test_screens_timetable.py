@@ -142,3 +142,29 @@ async def test_empty_notebook_shows_empty_grid(tmp_path: Path) -> None:
         assert "No conference" in title
         await pilot.press("down", "enter", "]", "t")
     assert app.messages == []
+
+
+@async_test
+async def test_timetable_of_imported_seed_day(tmp_path: Path) -> None:
+    from confnotes.importers.merge import import_sources
+    from confnotes.schedule import slot_of
+    from tests.conftest import seed
+
+    nb = Notebook.open(tmp_path / "nb", create=True)
+    [report] = import_sources(nb, [str(seed("001"))])
+    assert report.error is None
+    nb = Notebook.open(tmp_path / "nb")
+    conf_id = report.conference_id
+    screen = TimetableScreen(nb, conf_id, now=datetime(2030, 1, 1, tzinfo=UTC))
+    timed = [t for t in nb.talks_of(conf_id) if slot_of(nb, t) is not None]
+    assert len(timed) > 5
+    app = HostApp(lambda: screen, nb)
+    async with app.run_test(size=(120, 40)) as pilot:
+        grid = screen.query_one(TimetableGrid)
+        # every talk with a time of its own or of its session is on the grid, none hidden
+        assert {b.talk.id for b in grid.grid.blocks} == {t.id for t in timed}
+        rows = {(b.column, r) for b in grid.grid.blocks for r in range(b.start_row, b.end_row)}
+        assert len(rows) == sum(b.rows for b in grid.grid.blocks)
+        await pilot.press("down", "right", "enter")
+        await pilot.pause()
+    assert len([m for m in app.messages if isinstance(m, OpenTalk)]) == 1

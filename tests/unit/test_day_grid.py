@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from datetime import date, datetime
 
-from confnotes.day_grid import NO_ROOM, build_day_grid, days_of
+from confnotes.day_grid import NO_ROOM, build_day_grid, days_of, spread_over_session
 from confnotes.model import Talk
 
 
@@ -73,3 +73,17 @@ def test_other_days_and_untimed_talks_are_left_out() -> None:
     assert [b.talk.title for b in grid.blocks] == ["a"]
     empty = build_day_grid([], date(2024, 2, 5))
     assert empty.blocks == [] and empty.rows > 0
+
+
+def test_untimed_talks_share_their_session_slot_in_order() -> None:
+    talks = [Talk(id=f"c/{n}", conference="c", title=n) for n in ("first", "second", "third")]
+    placements = spread_over_session(
+        talks, datetime(2024, 2, 3, 10), datetime(2024, 2, 3, 10, 45), "Hall"
+    )
+    grid = build_day_grid(talks, date(2024, 2, 3), placements=placements)
+    assert [c.heading for c in grid.columns] == ["Hall"]  # one after the other, no false lanes
+    spans = [(b.talk.title, b.start_row, b.end_row) for b in grid.blocks]
+    assert [title for title, _s, _e in spans] == ["first", "second", "third"]
+    assert all(a[2] <= b[1] for a, b in itertools.pairwise(spans))
+    assert grid.blocks[1].start == datetime(2024, 2, 3, 10, 15)
+    assert days_of(talks) == [] and days_of(talks, placements) == [date(2024, 2, 3)]

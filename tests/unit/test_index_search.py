@@ -201,3 +201,10 @@ def test_demo_notebook(demo: Path) -> None:
         assert "carvalho" in [h.id.split("-")[-1] for h in ix.search("Ines").hits] or any(
             h.id == "ines-carvalho" for h in ix.search("ines").hits
         )
+
+
+def test_typo_in_a_word_ending_is_corrected(index: SearchIndex) -> None:
+    # the index holds the stem "discrimin": the typo is far from the stem, not from the word
+    results = index.search("discriminatros")
+    assert results.corrected == "discriminators"
+    assert [h.id for h in results.hits] == [talk("twin-auxiliary-gan")]

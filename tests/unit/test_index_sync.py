@@ -265,3 +265,26 @@ def test_index_of_another_version_is_rebuilt_quietly(root: Path) -> None:
         "the search index was made by another version of confnotes; rebuilt it"
     ]
     assert not list((root / ".confnotes").glob("index.broken-*"))
+
+
+def test_search_during_a_rebuild_uses_the_old_index(root: Path) -> None:
+    ix = open_synced(root)
+    started, release = threading.Event(), threading.Event()
+
+    def progress(done: int, total: int) -> None:
+        started.set()
+        release.wait(10)
+
+    worker = threading.Thread(target=lambda: ix.rebuild(progress=progress))
+    worker.start()
+    try:
+        assert started.wait(10)
+        t0 = time.monotonic()
+        results = ix.search("kajic", kinds=("talk",))
+        assert time.monotonic() - t0 < 5
+        assert results.rebuilding
+        assert [h.id for h in results.hits] == [f"{CONF}/legendre-memory-units"]
+    finally:
+        release.set()
+        worker.join(30)
+    assert not ix.search("kajic").rebuilding

@@ -134,3 +134,30 @@ def test_pick_up_on_demo_note_saves_links_and_keeps_body(demo) -> None:
     again = Notebook.open(demo).talk(talk.id)
     assert any(link.url == "https://github.com/okafor/abstain" for link in again.links)
     assert again.body == talk.body
+
+
+def test_title_split_over_lines_and_hard_breaks() -> None:
+    body = (
+        "[A Title That Wraps\n"
+        "](https://conf.example/Schedule?event=42)\\\n"
+        "[3 min video](https://youtu.be/abc)\\\n"
+        "[Slides](https://drive.example/open?id=x)\\\n"
+    )
+    found = urls_in_markdown(body)
+    assert [(f.url, f.label) for f in found] == [
+        ("https://conf.example/Schedule?event=42", ""),
+        ("https://youtu.be/abc", "3 min video"),
+        ("https://drive.example/open?id=x", "Slides"),
+    ]
+    assert [link.kind for link in links_in_body(body)] == ["page", "video", "slides"]
+
+
+def test_seed_day_notes_links_are_clean_and_typed() -> None:
+    from tests.conftest import seed
+
+    text = seed("001").read_text(encoding="utf-8")
+    found = urls_in_markdown(text)
+    assert len(found) > 20
+    assert all(not f.url.endswith((")", "\\", ".")) and " " not in f.url for f in found)
+    kinds = {link.kind for link in links_in_body(text)}
+    assert {"video", "slides", "poster"} <= kinds

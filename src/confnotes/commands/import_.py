@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from confnotes.commands.common import open_notebook
-from confnotes.importers.merge import ImportReport, import_sources
-from confnotes.importers.registry import FORMATS
+from confnotes.importers.formats import format_names
+
+if TYPE_CHECKING:
+    from confnotes.importers.merge import ImportReport
 
 ORDER = 20
 
@@ -26,7 +29,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument(
         "--format",
         default="auto",
-        choices=["auto", *sorted(FORMATS)],
+        choices=["auto", *format_names()],
         help="programme format (default: detect from the content)",
     )
     p.add_argument("--conference", metavar="ID", help="import into this conference id")
@@ -53,6 +56,8 @@ def print_report(report: ImportReport, verbose: bool = False) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Import every source; exit 2 when any of them failed (the others are still imported)."""
+    from confnotes.importers.merge import import_sources  # the parsers load only when used
+
     nb = open_notebook(args, create=not args.dry_run)
     reports = import_sources(nb, args.sources, args.format, args.conference, args.dry_run)
     failed = 0

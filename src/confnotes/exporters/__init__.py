@@ -6,13 +6,10 @@ app's export dialog both call :func:`export` and write the text themselves.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
 from confnotes.errors import UsageError
-from confnotes.exporters.bibtex_export import export_bibtex
-from confnotes.exporters.html_export import export_html
-from confnotes.exporters.json_export import export_json
-from confnotes.exporters.markdown_export import export_markdown
 from confnotes.exporters.selection import ONLY_CHOICES, Selection
 from confnotes.notebook import Notebook
 from confnotes.slugs import make_slug
@@ -27,11 +24,23 @@ __all__ = [
     "suggested_filename",
 ]
 
+
+def _lazy(module: str, function: str) -> Callable[[Notebook, Selection], str]:
+    """An exporter imported on first use, so ``confnotes --help`` and search start fast."""
+
+    def render(nb: Notebook, selection: Selection) -> str:
+        exporter = getattr(importlib.import_module(f"confnotes.exporters.{module}"), function)
+        return str(exporter(nb, selection))
+
+    render.__name__ = render.__qualname__ = function
+    return render
+
+
 EXPORT_FORMATS: dict[str, Callable[[Notebook, Selection], str]] = {
-    "md": export_markdown,
-    "html": export_html,
-    "json": export_json,
-    "bibtex": export_bibtex,
+    "md": _lazy("markdown_export", "export_markdown"),
+    "html": _lazy("html_export", "export_html"),
+    "json": _lazy("json_export", "export_json"),
+    "bibtex": _lazy("bibtex_export", "export_bibtex"),
 }
 """Export formats by name (the values of ``confnotes export --format``)."""
 

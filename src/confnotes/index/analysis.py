@@ -29,6 +29,26 @@ CJK_RANGES = (
     "\uac00-\ud7af"  # hangul syllables
 )
 _TOKEN_RE = re.compile(rf"(?P<cjk>[{CJK_RANGES}]+)|(?P<word>[^\W_{CJK_RANGES}]+)")
+_WEIGHTED_RE = re.compile(
+    rf"\x1e(?P<boost>[0-9.]+)\x1f|(?P<cjk>[{CJK_RANGES}]+)|(?P<word>[^\W_{CJK_RANGES}]+)"
+)
+
+
+def weighted(parts: list[tuple[float, str]]) -> str:
+    """One field value made of parts of different weights (title, speakers, abstract, body).
+
+    Each part's words count ``weight`` times in the index (BM25F's weighted term
+    frequency), so one field and one term per query word rank a title match far
+    above a body match, without a query over a dozen fields.
+    """
+    out = []
+    for weight, text in parts:
+        if text:
+            clean = text.replace("\x1e", " ").replace("\x1f", " ")
+            out.append(f"\x1e{weight:g}\x1f{clean}\n")
+    return "".join(out)
+
+
 CJK_RE = re.compile(rf"[{CJK_RANGES}]")
 
 _SPECIAL_FOLDS = str.maketrans(
@@ -93,7 +113,12 @@ class FoldingTokenizer(Tokenizer):  # type: ignore[misc]
             yield t
             return
         pos = start_pos
-        for match in _TOKEN_RE.finditer(value):
+        boost = 1.0
+        for match in _WEIGHTED_RE.finditer(value):
+            if match.group("boost") is not None:
+                boost = float(match.group("boost"))
+                pos += 1  # parts never run together into a phrase
+                continue
             word = match.group("word")
             if word is not None:
                 spans = [(word, match.start(), match.end())]
@@ -106,7 +131,7 @@ class FoldingTokenizer(Tokenizer):  # type: ignore[misc]
                     spans = [(run[i : i + 2], base + i, base + i + 2) for i in range(len(run) - 1)]
             for text, start, end in spans:
                 t.text = fold(text)
-                t.boost = 1.0
+                t.boost = boost
                 t.stopped = False
                 if keeporiginal:
                     t.original = text
@@ -140,12 +165,11 @@ _RULES = [
     (re.compile(r"^[ \t]*>[ \t]?", re.M), ""),
     # Bounded, and no '[' inside: a line of 60,000 '[' must not take quadratic time.
     (re.compile(r"!?\[([^\[\]\n]{0,1000})\]\([^()\n]{0,2000}\)"), r"\1"),
-    (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),
+    (re.compile(r"<(https?://[^<>\s]{1,2000})>"), r"\1"),
     (re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.M), ""),
     (re.compile(r"\*\*|__|~~|`+|(?<!\w)\*|\*(?!\w)"), ""),
 ]
 URL_RE = re.compile(r"https?://[^\s<>()\[\]\"']+")
-
 
 MAX_INDEXED_CHARS = 200_000
 """Only this much of one note's text is indexed: the rest of a pasted megabyte is not

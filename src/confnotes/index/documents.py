@@ -14,26 +14,28 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from confnotes import records
 from confnotes.errors import ConfnotesError
 from confnotes.frontmatter import key_lines, load_yaml, parse_document
-from confnotes.index.analysis import plain_text, url_terms, urls_in
+from confnotes.index.analysis import plain_text, url_terms, urls_in, weighted
 from confnotes.model import Conference, Person, Talk
 from confnotes.notebook import CONFERENCE_FILE, NOTE_SUFFIX, PEOPLE_DIR
 from confnotes.storage import TEMP_PREFIX, decode_text
 
 TALK, PERSON, CONFERENCE = "talk", "person", "conference"
+
+W_TITLE, W_SPEAKER, W_TAG, W_ABSTRACT, W_META, W_BODY, W_URL = 8, 5, 3, 2, 1.5, 1, 1
+"""How many times a word counts in the ``text`` field, by where it was written:
+title ≫ speakers > tags > abstract > session, room, conference > note body."""
 MAX_FILE_BYTES = 20_000_000
 
 
-@dataclass(frozen=True)
-class FileStat:
-    """What a directory scan tells about one notebook file."""
+class FileStat(NamedTuple):
+    """What a directory scan tells about one notebook file (a tuple: scans make thousands)."""
 
     size: int
     mtime_ns: int
@@ -100,15 +102,17 @@ def _markdown(folder: str, rel: str) -> Iterator[tuple[str, FileStat]]:
         entries = list(os.scandir(folder))
     except OSError:
         return
+    skip = (".", "_", TEMP_PREFIX)
     for e in entries:
-        if e.name.startswith((".", "_")) or e.name.startswith(TEMP_PREFIX):
+        name = e.name
+        if name.startswith(skip):
             continue
         try:
-            if e.is_dir():
-                yield from _markdown(e.path, f"{rel}/{e.name}")
-            elif e.name.endswith(NOTE_SUFFIX) and e.is_file():
+            if name.endswith(NOTE_SUFFIX) and e.is_file():
                 st = e.stat()
-                yield f"{rel}/{e.name}", FileStat(st.st_size, st.st_mtime_ns)
+                yield f"{rel}/{name}", FileStat(st.st_size, st.st_mtime_ns)
+            elif e.is_dir():
+                yield from _markdown(e.path, f"{rel}/{name}")
         except OSError:
             continue
 
@@ -249,23 +253,30 @@ def talk_document(talk: Talk, resolver: Resolver) -> dict[str, Any]:
         "url": " ".join(t for u in urls for t in url_terms(u)),
         "abstract": talk.abstract,
         "body": body,
-        "text": _lines(
+        "text": weighted(
             [
-                talk.title,
-                talk.abstract,
-                body,
-                *speaker_words,
-                *affiliations,
-                *talk.tags,
-                talk.session or "",
-                session.title if session else "",
-                room,
-                talk.conference,
-                conf.name if conf else "",
-                conf.series if conf else "",
-                talk.kind,
-                *sorted({link.kind for link in talk.links}),
-                *(_host_words(u) for u in urls),
+                (W_TITLE, talk.title),
+                (W_SPEAKER, _lines(speaker_words)),
+                (W_TAG, _lines(talk.tags)),
+                (W_ABSTRACT, talk.abstract),
+                (
+                    W_META,
+                    _lines(
+                        [
+                            *affiliations,
+                            talk.session or "",
+                            session.title if session else "",
+                            room,
+                            talk.conference,
+                            conf.name if conf else "",
+                            conf.series if conf else "",
+                            talk.kind,
+                            *sorted({link.kind for link in talk.links}),
+                        ]
+                    ),
+                ),
+                (W_BODY, body),
+                (W_URL, _lines([_host_words(u) for u in urls])),
             ]
         ),
         "ts": _timestamp(talk.start),
@@ -291,7 +302,15 @@ def person_document(person: Person) -> dict[str, Any]:
         "affiliation": _lines(person.affiliations),
         "url": " ".join(t for u in urls for t in url_terms(u)),
         "body": body,
-        "text": _lines([*names, *person.affiliations, body, *(_host_words(u) for u in urls)]),
+        "text": weighted(
+            [
+                (W_TITLE, person.name),
+                (W_SPEAKER, _lines(names[1:])),
+                (W_META, _lines(person.affiliations)),
+                (W_BODY, body),
+                (W_URL, _lines([_host_words(u) for u in urls])),
+            ]
+        ),
         "ts": 0,
         "day": "",
     }
@@ -316,15 +335,20 @@ def conference_document(conf: Conference) -> dict[str, Any]:
         "room": _lines(sorted({s.room for s in conf.sessions if s.room})),
         "url": " ".join(url_terms(conf.url)) if conf.url else "",
         "body": text,
-        "text": _lines(
+        "text": weighted(
             [
-                conf.id,
-                conf.name,
-                conf.series,
-                text,
-                *(s.title for s in conf.sessions),
-                *sorted({s.room for s in conf.sessions if s.room}),
-                _host_words(conf.url) if conf.url else "",
+                (W_TITLE, _lines([conf.name, conf.series, conf.id])),
+                (
+                    W_META,
+                    _lines(
+                        [
+                            *(s.title for s in conf.sessions),
+                            *sorted({s.room for s in conf.sessions if s.room}),
+                        ]
+                    ),
+                ),
+                (W_BODY, text),
+                (W_URL, _host_words(conf.url) if conf.url else ""),
             ]
         ),
         "speaker_names": [],

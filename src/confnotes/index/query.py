@@ -393,19 +393,8 @@ TEXT_FIELDS = (
     "abstract",
 )
 TEXT = "text"
-"""The field every bare word must match: title, abstract, note and all metadata words."""
-BOOSTS = {
-    "title": 6.0,
-    "speakers": 4.0,
-    "aliases": 4.0,
-    "tag": 2.5,
-    "affiliation": 1.5,
-    "conf": 1.2,
-    "session": 1.2,
-    "room": 1.2,
-}
-"""Short fields that add to a bare word's score when it is found there too
-(title ≫ speakers > tags > the rest of the text)."""
+"""The field bare words search: title, speakers, tags, abstract, metadata and note, each
+part weighted (see ``documents.W_*``), so one term per word ranks like BM25F."""
 FIELD_MAP = {
     "speaker": "speakers",
     "body": TEXT,
@@ -514,25 +503,18 @@ class _Compiler:
             return wq.Term(name, tok, boost=boost) if self.has(name, tok) else wq.NullQuery
         if not all(self.has(name, t) for t in toks):
             return wq.NullQuery
+        if name not in (TEXT, "title"):
+            # names, rooms, sessions are a few words long: requiring every word is as good
+            # as a phrase there, and far cheaper than matching positions
+            return wq.And([wq.Term(name, t, boost=boost) for t in toks])
         return wq.Phrase(name, toks, boost=boost)
 
     def text(self, text: str, fld: str | None, negated: bool) -> Any:
-        """A word or phrase: in one field, or (bare) required in the text, boosted elsewhere."""
-        wq = self.wq
+        """A word or phrase: in one field, or (bare) in the weighted text field."""
         name = TEXT if fld is None else FIELD_MAP.get(fld, fld)
         toks = _field_tokens(name, text)
         self._highlight(name, toks, negated)
-        required = self._match(name, toks)
-        if fld is not None or negated or required is wq.NullQuery:
-            return required
-        boosts = []
-        for field_name, weight in BOOSTS.items():
-            q = self._match(field_name, _field_tokens(field_name, text), weight)
-            if q is not wq.NullQuery:
-                boosts.append(q)
-        if not boosts:
-            return required
-        return wq.AndMaybe(required, boosts[0] if len(boosts) == 1 else wq.Or(boosts))
+        return self._match(name, toks)
 
     def prefixes(self, node: Word, negated: bool) -> Any:
         wq = self.wq

@@ -66,7 +66,7 @@ from confnotes.model import Conference, Person, Talk
 from confnotes.notebook import Notebook
 from confnotes.storage import content_hash
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """Bump when the schema or analysis changes: older indexes are rebuilt."""
 INDEX_DIR = "index"
 MANIFEST = "confnotes-manifest.json"
@@ -148,27 +148,29 @@ class WhooshIndex(SearchIndex):
 
     def _open(self) -> None:
         """Open the index on disk, or note why it must be (re)built."""
-        from whoosh import index
 
         self._close_ix()
         if not self.dir.exists():
             self._needs_rebuild = "missing"
             return
         try:
-            if not index.exists_in(str(self.dir)):
+            storage = _storage(self.dir)
+            if not storage.index_exists():
                 raise ValueError("it holds no index")
             manifest = self._read_manifest(self.dir)
             if manifest is None:
                 raise ValueError("its list of indexed files is missing or unreadable")
-            ix = index.open_dir(str(self.dir))
+            ix = storage.open_index()
             if set(ix.schema.names()) != set(make_schema().names()):
                 raise ValueError("it was made by another version of confnotes")
-            with ix.searcher() as s:
-                s.doc_count()
+            searcher = ix.searcher(weighting=_weighting())
+            searcher.doc_count()
         except Exception as exc:
             self._move_aside(exc)
             return
         self._ix, self._manifest, self._needs_rebuild = ix, manifest, None
+        with self._read_mutex:
+            self._searcher = searcher  # opened to validate the index; the first search reuses it
 
     def _read_manifest(self, folder: Path) -> Manifest | None:
         try:
@@ -467,7 +469,6 @@ class WhooshIndex(SearchIndex):
         self, progress: Progress | None = None, cancel: threading.Event | None = None
     ) -> SyncReport:
         """Build a fresh index beside the current one and swap it in (searches go on)."""
-        from whoosh import index
 
         with self._write_mutex:
             self.rebuilding = True
@@ -476,7 +477,7 @@ class WhooshIndex(SearchIndex):
             shutil.rmtree(tmp, ignore_errors=True)
             try:
                 tmp.mkdir(parents=True)
-                ix = index.create_in(str(tmp), make_schema())
+                ix = _storage(tmp).create_index(make_schema())
                 files = scan(self.root)
                 order = sorted(files, key=lambda r: (kind_of(r) == TALK, r))
                 resolver = Resolver(self.root)
@@ -597,9 +598,13 @@ class WhooshIndex(SearchIndex):
     def search(self, query: str, limit: int = 20, kinds: tuple[str, ...] = ()) -> SearchResults:
         """Best hits first; retries with typo tolerance when nothing matches."""
         node = parse(query)
-        if self._pending:
-            with contextlib.suppress(Exception), self._write_mutex:
-                self._flush_pending(timeout=0.0)
+        if self._pending and self._write_mutex.acquire(blocking=False):
+            # queued updates go in first, unless a sync or rebuild is busy (never wait here)
+            try:
+                with contextlib.suppress(Exception):
+                    self._flush_pending(timeout=0.0)
+            finally:
+                self._write_mutex.release()
         try:
             return self._search(node, query, limit, kinds)
         except ConfnotesError:
@@ -628,10 +633,8 @@ class WhooshIndex(SearchIndex):
             return results
 
     def _get_searcher(self) -> Any:
-        from whoosh.scoring import BM25F
-
         if self._searcher is None:
-            self._searcher = self._ix.searcher(weighting=BM25F())
+            self._searcher = self._ix.searcher(weighting=_weighting())
         elif not self._searcher.up_to_date():
             self._searcher = self._searcher.refresh()
         return self._searcher
@@ -688,8 +691,6 @@ class WhooshIndex(SearchIndex):
 
     def _correct(self, searcher: Any, node: Node, query: str) -> str | None:
         """The query with unknown words replaced by the closest indexed words, or None."""
-        from rapidfuzz.distance import Levenshtein
-
         reader = searcher.reader()
         replacements = []
         for word in plain_words(node):
@@ -703,28 +704,76 @@ class WhooshIndex(SearchIndex):
             forms = {name: stem_word(tok) if name in STEMMED else tok for name in names}
             if any(reader.doc_frequency(name, form) for name, form in forms.items()):
                 continue  # a known word: the other words made the query fail
-            maxdist = 1 if len(tok) <= 4 else 2
-            best: tuple[int, int, str, str] | None = None
-            for name, form in forms.items():
-                try:
-                    candidates = list(reader.terms_within(name, form, maxdist, prefix=1))
-                except KeyError:
-                    continue
-                for cand in candidates:
-                    if isinstance(cand, bytes):
-                        cand = cand.decode("utf-8")
-                    dist = Levenshtein.distance(form, cand)
-                    key = (dist, -reader.doc_frequency(name, cand), cand, name)
-                    if best is None or key < best:
-                        best = key
+            best: tuple[int, int, str] | None = None
+            for name in names:
+                found = (
+                    _stemmed_suggestion(searcher, name, tok)
+                    if name in STEMMED
+                    else _plain_suggestion(reader, name, tok)
+                )
+                if found is not None and (best is None or found < best):
+                    best = found
             if best is not None:
-                cand, name = best[2], best[3]
-                if name in STEMMED:
-                    cand = _surface_word(searcher, name, cand) or cand
-                replacements.append((word, cand))
+                replacements.append((word, best[2]))
         if not replacements:
             return None
         return substitute(query, replacements)
+
+
+def _max_typos(word: str) -> int:
+    return 1 if len(word) <= 4 else 2
+
+
+def _plain_suggestion(reader: Any, name: str, tok: str) -> tuple[int, int, str] | None:
+    """The closest word of an unstemmed field (names): (distance, -frequency, word)."""
+    from rapidfuzz.distance import Levenshtein
+
+    best = None
+    head = 2 if len(tok) >= 6 else 1  # typos rarely hit the first letters: prunes the search
+    try:
+        candidates = list(reader.terms_within(name, tok, _max_typos(tok), prefix=head))
+    except KeyError:
+        return None
+    for cand in candidates:
+        word = cand.decode("utf-8") if isinstance(cand, bytes) else cand
+        key = (Levenshtein.distance(tok, word), -reader.doc_frequency(name, word), word)
+        if best is None or key < best:
+            best = key
+    return best
+
+
+def _stemmed_suggestion(searcher: Any, name: str, tok: str) -> tuple[int, int, str] | None:
+    """The closest written word of a stemmed field: (distance, -frequency, word).
+
+    The field holds stems (``calibr`` for *calibration*), so a typo in a word's
+    ending is far from every stem; instead, stems that start like the typed word
+    are tried, and each is turned back into a word written in some note.
+    """
+    from itertools import islice
+
+    from rapidfuzz.distance import Levenshtein
+
+    reader = searcher.reader()
+    maxdist = _max_typos(tok)
+    scored = []
+    try:
+        terms = list(islice(reader.expand_prefix(name, tok[:2]), 20_000))
+    except KeyError:
+        return None
+    for term in terms:
+        stem = term.decode("utf-8") if isinstance(term, bytes) else term
+        if len(stem) < 3 or not len(tok) - 5 <= len(stem) <= len(tok) + maxdist:
+            continue
+        whole = Levenshtein.distance(tok, stem)
+        if whole <= maxdist or Levenshtein.distance(tok[: len(stem)], stem) <= 1:
+            scored.append((whole, -reader.doc_frequency(name, stem), stem))
+    best = None
+    for _whole, freq, stem in sorted(scored)[:8]:
+        written = _surface_word(searcher, name, stem) or stem
+        dist = Levenshtein.distance(tok, written)
+        if dist <= maxdist and (best is None or (dist, freq, written) < best):
+            best = (dist, freq, written)
+    return best
 
 
 def _surface_word(searcher: Any, name: str, stem: str) -> str | None:
@@ -753,6 +802,20 @@ def _diff(files: dict[str, FileStat], manifest: Manifest) -> tuple[list[str], li
             todo.append(rel)
     removed = [rel for rel in manifest if rel not in files]
     return sorted(todo), sorted(removed)
+
+
+def _storage(folder: Path) -> Any:
+    """Whoosh storage without mmap: a file shrunk under a mapping would kill the process
+    (SIGBUS) instead of raising, and plain reads also open an index faster."""
+    from whoosh.filedb.filestore import FileStorage
+
+    return FileStorage(str(folder), supports_mmap=False)
+
+
+def _weighting() -> Any:
+    from whoosh.scoring import BM25F
+
+    return BM25F()
 
 
 def _score(value: Any) -> float:

@@ -2,14 +2,15 @@
 
 Type a few letters of a title ("calib abst"), a speaker ("okafor"), a
 conference ("relml") or a command ("export"), with typos: ``rapidfuzz``
-ranks thousands of names in a few milliseconds, so the palette keeps up
-with typing on a notebook of 5,000 talks. Choosing a talk or a person posts
+ranks thousands of names in a few milliseconds, in a thread, so the palette
+keeps up with typing on a notebook of 5,000 talks. Choosing a talk or a person posts
 :class:`~confnotes.tui.messages.OpenTalk` / :class:`~confnotes.tui.messages.OpenPerson`
 to the app; a conference opens its timetable; a command runs its action.
 """
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -54,13 +55,21 @@ def highlight(name: str, query: str) -> Text:
     return text
 
 
-def rank(query: str, names: list[str], limit: int = LIMIT) -> list[tuple[int, float]]:
-    """Indices of the names matching ``query`` best, with scores between 0 and 1."""
+def prepare(names: list[str]) -> list[str]:
+    """Names as :func:`rank` compares them (lower case, no punctuation), computed once."""
+    return [utils.default_process(name) for name in names]
+
+
+def rank(query: str, prepared: list[str], limit: int = LIMIT) -> list[tuple[int, float]]:
+    """Indices of the names (already :func:`prepare`-d) matching ``query`` best, scores in 0..1."""
+    wanted = utils.default_process(query)
+    if not wanted:
+        return []
     found = process.extract(
-        query,
-        names,
+        wanted,
+        prepared,
         scorer=fuzz.WRatio,
-        processor=utils.default_process,
+        processor=None,
         limit=limit,
         score_cutoff=MIN_SCORE,
     )
@@ -87,7 +96,7 @@ class ConfnotesProvider(Provider):
         notebook = self._notebook()
         if notebook is not None:
             self.candidates += self._notebook_candidates(notebook)
-        self.names = [c.name for c in self.candidates]
+        self.names = prepare([c.name for c in self.candidates])
 
     def _notebook_candidates(self, notebook: Notebook) -> list[Candidate]:
         found: list[Candidate] = []
@@ -166,7 +175,9 @@ class ConfnotesProvider(Provider):
         query = query.strip()
         if not query or not self.names:
             return
-        for index, score in rank(query, self.names):
+        # Ranking thousands of names takes milliseconds: off the event loop, keys never wait.
+        ranked = await asyncio.to_thread(rank, query, self.names)
+        for index, score in ranked:
             candidate = self.candidates[index]
             yield Hit(
                 score,

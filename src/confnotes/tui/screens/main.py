@@ -88,7 +88,9 @@ class MainScreen(Screen[None]):
         settings = self.capp.settings
         yield Header(show_clock=False, icon="✎")
         with Horizontal(id="main-panes"):
-            yield ScheduleBrowser(self.capp.nb, id="schedule")
+            yield ScheduleBrowser(
+                self.capp.nb, today=lambda conf: self.capp.clock.local(conf).date(), id="schedule"
+            )
             yield NoteEditor(
                 autosave_delay=settings.autosave_delay,
                 cursor_blink=settings.cursor_blink,

@@ -47,19 +47,25 @@ def find_mentions(
 ) -> list[tuple[str, int]]:
     """Talks whose note body names the person (name or alias), with the first line doing so.
 
-    A plain scan used when there is no search index; accent- and case-insensitive.
+    A plain scan used when there is no search index; case- and accent-insensitive
+    (accents are folded only in the notes that have any, so the scan stays fast).
     """
-    names = [n for n in [person.name, *person.aliases] if len(n.strip()) >= 3]
+    names = [_fold(n) for n in [person.name, *person.aliases] if len(n.strip()) >= 3]
     if not names:
         return []
     pattern = re.compile(
-        "|".join(r"(?<!\w)" + re.escape(_fold(n)).replace(r"\ ", r"\s+") + r"(?!\w)" for n in names)
+        "|".join(r"(?<!\w)" + re.escape(n).replace(r"\ ", r"\s+") + r"(?!\w)" for n in names)
     )
+    # Cheap pre-filter: a note can only match if it holds the start of some name's last word.
+    needles = {n.split()[-1][:4] for n in names}
     found: list[tuple[str, int]] = []
     for talk in notebook.talks.values():
-        if (exclude and talk.id in exclude) or not talk.body:
+        body = talk.body
+        if not body or (exclude and talk.id in exclude):
             continue
-        folded = _fold(talk.body)
+        folded = body.casefold() if body.isascii() else _fold(body)
+        if not any(needle in folded for needle in needles):
+            continue
         match = pattern.search(folded)
         if match:
             found.append((talk.id, folded.count("\n", 0, match.start()) + 1))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
@@ -134,8 +135,8 @@ class SearchScreen(Screen[None]):
     DEBOUNCE = 0.05
     """Seconds typing must pause before the query runs."""
 
-    LIMIT = 50
-    """How many results to show."""
+    LIMIT = 30
+    """How many results to show (each costs the index a snippet; a screen shows about ten)."""
 
     SHOW_TIMING = True
     """Show how long the query took (snapshot tests turn it off)."""
@@ -143,7 +144,7 @@ class SearchScreen(Screen[None]):
     def __init__(
         self,
         notebook: Notebook,
-        index: SearchIndex | None,
+        index: SearchIndex | Callable[[], SearchIndex | None] | None,
         query: str = "",
         *,
         name: str | None = None,
@@ -153,7 +154,8 @@ class SearchScreen(Screen[None]):
 
         Args:
             notebook: The notebook, for conference names.
-            index: The search index; None shows a message instead of results.
+            index: The search index, or a function returning it once it is open (the app
+                opens it in the background); None shows a message instead of results.
             query: A query to run straight away.
             name: Textual name of the screen.
             id: Textual id of the screen.
@@ -161,8 +163,7 @@ class SearchScreen(Screen[None]):
         super().__init__(name=name, id=id)
         self.notebook = notebook
         """The notebook whose notes are searched."""
-        self.index = index
-        """The index queried in a worker."""
+        self._index = index
         self.initial_query = query
         """The query shown when the screen opens."""
         self.hits: list[Hit] = []
@@ -171,6 +172,13 @@ class SearchScreen(Screen[None]):
         """The query whose results are on screen."""
         self._lock = threading.Lock()
         self._generation = 0
+
+    @property
+    def index(self) -> SearchIndex | None:
+        """The index queried in a worker (None while the app is still opening it)."""
+        if self._index is None or hasattr(self._index, "search"):
+            return self._index  # type: ignore[return-value]
+        return self._index()
 
     def compose(self) -> ComposeResult:
         """Query box, status line, results, footer."""
@@ -222,15 +230,17 @@ class SearchScreen(Screen[None]):
         worker = get_current_worker()
         if worker.is_cancelled or generation != self._generation:
             return
-        if self.index is None:
-            self.app.call_from_thread(self._show_error, query, "the search index is not available")
+        index = self.index
+        if index is None:
+            message = "the search index is not ready yet (it is being built); try again in a moment"
+            self.app.call_from_thread(self._show_error, query, message)
             return
         started = time.perf_counter()
         with self._lock:
             if generation != self._generation:
                 return
             try:
-                results = self.index.search(query, limit=self.LIMIT)
+                results = index.search(query, limit=self.LIMIT)
             except ConfnotesError as exc:
                 self.app.call_from_thread(self._show_error, query, exc.message)
                 return

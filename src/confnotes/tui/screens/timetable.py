@@ -21,9 +21,10 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from confnotes.day_grid import DayGrid, build_day_grid, days_of
+from confnotes.day_grid import DayGrid, Placements, build_day_grid, days_of, spread_over_session
 from confnotes.model import Conference, Talk
 from confnotes.notebook import Notebook
+from confnotes.schedule import slot_of
 from confnotes.tui.messages import OpenTalk
 from confnotes.tui.widgets.timetable_grid import TimetableGrid
 
@@ -73,6 +74,28 @@ def pick_conference(notebook: Notebook, now: datetime | None = None) -> str | No
         return ordered[0].id
     conferences = notebook.sorted_conferences()
     return conferences[0].id if conferences else None
+
+
+def placements_for(notebook: Notebook, talks: list[Talk]) -> Placements:
+    """Where talks without their own time or room go: their session's slot and room.
+
+    Several untimed talks of one session share its slot one after the other.
+    """
+    placements: Placements = {}
+    untimed: dict[tuple[str | None, datetime, datetime, str], list[Talk]] = {}
+    for talk in talks:
+        if talk.start is not None and talk.room:
+            continue
+        slot = slot_of(notebook, talk)
+        if slot is None:
+            continue
+        if talk.start is None:
+            untimed.setdefault((talk.session, slot.start, slot.end, slot.room), []).append(talk)
+        else:
+            placements.update(spread_over_session([talk], slot.start, slot.end, slot.room))
+    for (_session, start, end, room), members in untimed.items():
+        placements.update(spread_over_session(members, start, end, room))
+    return placements
 
 
 class TimetableScreen(Screen[None]):
@@ -176,14 +199,16 @@ class TimetableScreen(Screen[None]):
         """Minutes per row."""
         self.talks: list[Talk] = notebook.talks_of(self.conference.id) if conference_id else []
         """The conference's talks."""
-        self.days: list[date] = days_of(self.talks)
+        self.placements: Placements = placements_for(notebook, self.talks)
+        """Session slots lent to talks without their own time or room."""
+        self.days: list[date] = days_of(self.talks, self.placements)
         """Days with timed talks."""
         today = self.local_now().date()
         if day is None:
             day = today if today in self.days else (self.days[0] if self.days else today)
         self.day = day
         """The day on screen."""
-        self.untimed = sum(1 for t in self.talks if t.start is None)
+        self.untimed = sum(1 for t in self.talks if t.start is None and t.id not in self.placements)
         """How many talks have no time (and so no place on the grid)."""
 
     def local_now(self) -> datetime:
@@ -200,7 +225,9 @@ class TimetableScreen(Screen[None]):
         return names
 
     def _grid(self) -> DayGrid:
-        return build_day_grid(self.talks, self.day, self.minutes_per_row)
+        return build_day_grid(
+            self.talks, self.day, self.minutes_per_row, placements=self.placements
+        )
 
     def _now_for_grid(self) -> datetime | None:
         now = self.local_now()
@@ -229,17 +256,13 @@ class TimetableScreen(Screen[None]):
         now = self._now_for_grid()
         if now is not None:
             running = [
-                i
-                for i, b in enumerate(grid.blocks)
-                if b.talk.start and b.talk.start <= now < (b.talk.end or b.talk.start)
+                i for i, b in enumerate(grid.blocks) if b.start and b.end and b.start <= now < b.end
             ]
             if running:
                 return min(running, key=lambda i: (not grid.blocks[i].talk.starred, i))
-            upcoming = [
-                i for i, b in enumerate(grid.blocks) if b.talk.start and b.talk.start >= now
-            ]
+            upcoming = [i for i, b in enumerate(grid.blocks) if b.start and b.start >= now]
             if upcoming:
-                return min(upcoming, key=lambda i: (grid.blocks[i].talk.start, i))
+                return min(upcoming, key=lambda i: (grid.blocks[i].start, i))
         return min(range(len(grid.blocks)), key=lambda i: (grid.blocks[i].start_row, i))
 
     def _tick(self) -> None:
@@ -269,6 +292,10 @@ class TimetableScreen(Screen[None]):
         if talk.start:
             end = f"–{talk.end:%H:%M}" if talk.end else ""
             text.append(f"{talk.start:%H:%M}{end}  ")
+        elif (slot := slot_of(self.notebook, talk)) is not None:
+            session = self.conference.session(talk.session)
+            name = f"{session.title}, " if session else ""
+            text.append(f"({name}{slot.start:%H:%M}–{slot.end:%H:%M})  ", style="dim")
         text.append(talk.title, style="bold")
         if talk.starred:
             text.append("  ★ starred", style="yellow")

@@ -101,6 +101,7 @@ class NoteEditor(Vertical):
         self._unsaved_since = 0.0
         self._loading = False
         self._status_extra = ""
+        self._status_shown: tuple[str, str] = ("-", "")
 
     def compose(self) -> ComposeResult:
         yield TalkHeader(id="talk-header")
@@ -284,7 +285,11 @@ class NoteEditor(Vertical):
         if self.state == "clean" and extra.startswith("saved"):
             label = f"✓ {extra}"
             extra = ""
-        status.update(f"{label}  {extra}".strip() if label else "")
+        shown = (f"{label}  {extra}".strip() if label else "", cls)
+        if shown == self._status_shown:
+            return  # typing must not re-layout the screen on every key
+        self._status_shown = shown
+        status.update(shown[0])
         for name in ("saved", "dirty", "failed"):
             status.set_class(cls == name, f"-{name}")
 

@@ -10,7 +10,8 @@ title, speakers, room, kind, session and tags;
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import ClassVar
 
@@ -37,6 +38,28 @@ class NodeRef:
     id: str
 
 
+AUTO_EXPAND_LIMIT = 300
+"""A filter matching at most this many talks opens every branch that holds one."""
+
+
+@dataclass
+class DayPlan:
+    """One day of a conference: sessions and loose talks in order, and each session's talks."""
+
+    day: date | None
+    items: list[tuple[tuple[datetime, int], Session | Talk]] = field(default_factory=list)
+    members: dict[str, list[Talk]] = field(default_factory=dict)
+
+
+@dataclass
+class ConfPlan:
+    """What the tree shows of one conference."""
+
+    conf: Conference
+    count: int
+    days: dict[date | None, DayPlan]
+
+
 def talk_marks(talk: Talk) -> str:
     """Three fixed-width mark columns: starred, attended, has notes."""
     return (
@@ -58,14 +81,28 @@ class ScheduleBrowser(Vertical):
             super().__init__()
             self.talk_id = talk_id
 
-    def __init__(self, notebook: Notebook, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(  # type: ignore[no-untyped-def]
+        self,
+        notebook: Notebook,
+        today: Callable[[Conference], date] | None = None,
+        **kwargs,
+    ) -> None:
         super().__init__(**kwargs)
         self.nb = notebook
         self.query_text = ""
         """The current filter text."""
         self.my_schedule = False
         """When True only starred or attended talks are listed."""
+        self.today = today
+        """Gives a conference's current date (to open today's programme), or None."""
         self._talk_nodes: dict[str, TreeNode[NodeRef]] = {}
+        self._branch_nodes: dict[tuple[str, str], TreeNode[NodeRef]] = {}
+        self._populated: set[int] = set()
+        self._pending_select: str | None = None
+        self._hay: dict[str, str] = {}
+        self._session_titles: dict[str, dict[str, str]] = {}
+        self._plans: dict[str, ConfPlan] = {}
+        self._where: dict[str, tuple[str, date | None, str | None]] = {}
         self._filter_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
@@ -96,15 +133,32 @@ class ScheduleBrowser(Vertical):
         return filter_by_words(self.query_text, {t.id: self._haystack(t) for t in talks})
 
     def _haystack(self, talk: Talk) -> str:
-        names = " ".join(p.name for p in self.nb.speakers_of(talk))
-        conf = self.nb.conferences.get(talk.conference)
-        session = conf.session(talk.session) if conf else None
-        parts = [talk.title, names, talk.room, talk.kind, session.title if session else ""]
-        parts.extend(talk.tags)
-        return " ".join(p for p in parts if p).casefold()
+        """The text the filter matches for a talk (cached until the talk changes)."""
+        hay = self._hay.get(talk.id)
+        if hay is None:
+            names = " ".join(p.name for p in self.nb.speakers_of(talk))
+            titles = self._session_titles.get(talk.conference)
+            if titles is None:
+                conf = self.nb.conferences.get(talk.conference)
+                titles = {s.id: s.title for s in conf.sessions} if conf else {}
+                self._session_titles[talk.conference] = titles
+            parts = [talk.title, names, talk.room, talk.kind, titles.get(talk.session or "", "")]
+            parts.extend(talk.tags)
+            hay = " ".join(p for p in parts if p).casefold()
+            self._hay[talk.id] = hay
+        return hay
+
+    def forget_cache(self) -> None:
+        """The notebook was reloaded (an import): recompute what the filter matches."""
+        self._hay.clear()
+        self._session_titles.clear()
 
     def rebuild(self, keep: str | None = None) -> None:
-        """Rebuild the tree for the current filter; ``keep`` re-selects that talk."""
+        """Rebuild the tree for the current filter; ``keep`` re-selects that talk.
+
+        Only a plan is computed for every talk; tree nodes are created when a
+        branch is first opened, so a notebook of thousands of talks draws at once.
+        """
         tree = self.tree_view
         if keep is None:
             node = tree.cursor_node
@@ -112,96 +166,148 @@ class ScheduleBrowser(Vertical):
                 keep = node.data.id
         tree.clear()
         self._talk_nodes.clear()
+        self._branch_nodes.clear()
+        self._populated.clear()
         wanted = self._matching()
         filtered = wanted is not None
-        shown = 0
-        first_conf = True
-        for conf in self.nb.sorted_conferences():
-            talks = [t for t in self.nb.talks_of(conf.id) if wanted is None or t.id in wanted]
-            if filtered and not talks:
-                continue
-            expand = filtered or first_conf
-            first_conf = False
-            conf_node = tree.root.add(
-                self._conf_label(conf, len(talks)), NodeRef("conference", conf.id), expand=expand
+        self._plans = self._plan(wanted)
+        shown = sum(p.count for p in self._plans.values())
+        for plan in self._plans.values():
+            node = tree.root.add(
+                self._conf_label(plan.conf, plan.count), NodeRef("conference", plan.conf.id)
             )
-            shown += self._add_days(conf, conf_node, talks, filtered, expand)
+            self._branch_nodes[("conference", plan.conf.id)] = node
+        if filtered and shown <= AUTO_EXPAND_LIMIT:
+            for talk_id in self._where:
+                self._reveal(talk_id)
+        elif self._plans:
+            self._open_default(next(iter(self._plans.values())))
         summary = f"{shown} talk{'s' if shown != 1 else ''}"
         if self.my_schedule:
             summary += " · my schedule"
         if self.query_text.strip():
             summary += f" · filter {self.query_text.strip()!r}"
         self.query_one("#schedule-summary", Static).update(summary)
-        if keep and keep in self._talk_nodes:
+        if keep and keep in self._where:
             self.select_talk(keep, post=False)
 
-    def _add_days(
-        self,
-        conf: Conference,
-        conf_node: TreeNode[NodeRef],
-        talks: list[Talk],
-        filtered: bool,
-        expand: bool,
-    ) -> int:
-        by_day: dict[date | None, list[tuple[datetime | None, Session | None, Talk]]] = {}
-        for talk in talks:
-            slot = slot_of(self.nb, talk)
-            start = slot.start if slot else None
-            session = conf.session(talk.session)
-            by_day.setdefault(start.date() if start else None, []).append((start, session, talk))
-        if not filtered:
-            # Sessions without talks (breaks, poster sessions) are part of the day too.
-            used = {t.session for t in talks}
-            for session in conf.sessions:
-                if session.id not in used and session.start is not None:
-                    by_day.setdefault(session.start.date(), [])
-        days = sorted(by_day, key=lambda d: (d is None, d or date.min))
-        count = 0
-        for day in days:
-            label = f"{day:%a %d %b %Y}" if day else "Not scheduled"
-            if day and conf.timezone:
-                label += f"  ({conf.timezone} time)"
-            day_node = conf_node.add(label, NodeRef("day", f"{conf.id}/{day}"), expand=expand)
-            entries = by_day[day]
-            session_nodes: dict[str, TreeNode[NodeRef]] = {}
-            items: list[tuple[tuple[bool, datetime, int], Session | Talk]] = []
-            if not filtered:
-                for session in conf.sessions:
-                    if session.start is not None and session.start.date() == day:
-                        items.append(((False, session.start, 0), session))
-            for start, session, talk in entries:
-                if session is not None and not any(
-                    isinstance(x, Session) and x.id == session.id for _k, x in items
-                ):
-                    items.append(
-                        (
-                            (session.start is None, session.start or start or datetime.min, 0),
-                            session,
-                        )
-                    )
-                if session is None:
-                    items.append(((start is None, start or datetime.min, 1), talk))
-            items.sort(key=lambda item: item[0])
-            for _key, item in items:
-                if isinstance(item, Session):
-                    members = [
-                        t for _s, sess, t in entries if sess is not None and sess.id == item.id
-                    ]
-                    node = day_node.add(
-                        self._session_label(item),
-                        NodeRef("session", f"{conf.id}/{item.id}"),
-                        expand=expand,
-                    )
-                    if not members:
-                        node.allow_expand = False
-                    session_nodes[item.id] = node
-                    for talk in members:
-                        self._add_talk(node, talk)
-                        count += 1
+    def _plan(self, wanted: set[str] | None) -> dict[str, ConfPlan]:
+        """Group the (wanted) talks by conference, day and session, in programme order."""
+        plans: dict[str, ConfPlan] = {}
+        self._where.clear()
+        by_conf: dict[str, list[Talk]] = {}
+        for talk in self.nb.talks.values():
+            if wanted is None or talk.id in wanted:
+                by_conf.setdefault(talk.conference, []).append(talk)
+        for conf in self.nb.sorted_conferences():
+            talks = by_conf.get(conf.id, [])
+            if wanted is not None and not talks:
+                continue
+            sessions = {session.id: session for session in conf.sessions}
+            days: dict[date | None, DayPlan] = {}
+            for talk in talks:
+                session = sessions.get(talk.session or "")
+                start = talk.start or (session.start if session else None)
+                day = start.date() if start else None
+                plan = days.setdefault(day, DayPlan(day))
+                if session is not None:
+                    if session.id not in plan.members:
+                        plan.members[session.id] = []
+                        plan.items.append(((session.start or start or datetime.min, 0), session))
+                    plan.members[session.id].append(talk)
                 else:
-                    self._add_talk(day_node, item)
-                    count += 1
-        return count
+                    plan.items.append(((start or datetime.min, 1), talk))
+                self._where[talk.id] = (conf.id, day, session.id if session else None)
+            if wanted is None:
+                # Sessions without talks (breaks, poster sessions) are part of the day too.
+                for session in conf.sessions:
+                    if session.start is None:
+                        continue
+                    plan = days.setdefault(session.start.date(), DayPlan(session.start.date()))
+                    if session.id not in plan.members:
+                        plan.members[session.id] = []
+                        plan.items.append(((session.start, 0), session))
+            for plan in days.values():
+                plan.items.sort(key=lambda item: item[0])
+                for members in plan.members.values():
+                    members.sort(key=lambda t: (t.start or datetime.min, t.title.lower()))
+            ordered = sorted(days.values(), key=lambda d: (d.day is None, d.day or date.min))
+            plans[conf.id] = ConfPlan(conf, len(talks), {d.day: d for d in ordered})
+        return plans
+
+    def _open_default(self, plan: ConfPlan) -> None:
+        """Open the newest conference on today's day (by its clock), else its first day."""
+        conf_node = self._branch_nodes[("conference", plan.conf.id)]
+        self._open(conf_node)
+        if not plan.days:
+            return
+        today = self.today(plan.conf) if self.today else None
+        day = today if today in plan.days else next(iter(plan.days))
+        day_node = self._branch_nodes.get(("day", f"{plan.conf.id}/{day}"))
+        if day_node is not None:
+            self._open(day_node)
+            for child in day_node.children:
+                if child.data is not None and child.data.kind == "session":
+                    self._open(child)
+
+    def _open(self, node: TreeNode[NodeRef]) -> None:
+        self._populate(node)
+        if node.allow_expand and not node.is_expanded:
+            node.expand()
+
+    def on_tree_node_expanded(self, event: Tree.NodeExpanded[NodeRef]) -> None:
+        event.stop()
+        self._populate(event.node)
+
+    def _populate(self, node: TreeNode[NodeRef]) -> None:
+        """Create a branch's children the first time it is opened."""
+        ref = node.data
+        if ref is None or node.id in self._populated or ref.kind == "talk":
+            return
+        self._populated.add(node.id)
+        if ref.kind == "conference":
+            plan = self._plans[ref.id]
+            for day in plan.days:
+                label = f"{day:%a %d %b %Y}" if day else "Not scheduled"
+                if day and plan.conf.timezone:
+                    label += f"  ({plan.conf.timezone} time)"
+                key = f"{ref.id}/{day}"
+                self._branch_nodes[("day", key)] = node.add(label, NodeRef("day", key))
+            return
+        conf_id, _, rest = ref.id.partition("/")
+        plan = self._plans[conf_id]
+        if ref.kind == "day":
+            day_plan = next(d for key, d in plan.days.items() if str(key) == rest)
+            for _key, item in day_plan.items:
+                if isinstance(item, Session):
+                    key = f"{conf_id}/{day_plan.day}/{item.id}"
+                    child = node.add(self._session_label(item), NodeRef("session", key))
+                    if not day_plan.members.get(item.id):
+                        child.allow_expand = False
+                    self._branch_nodes[("session", key)] = child
+                else:
+                    self._add_talk(node, item)
+        elif ref.kind == "session":
+            day_text, _, session_id = rest.rpartition("/")
+            day_plan = next(d for key, d in plan.days.items() if str(key) == day_text)
+            for talk in day_plan.members.get(session_id, []):
+                self._add_talk(node, talk)
+
+    def _reveal(self, talk_id: str) -> TreeNode[NodeRef] | None:
+        """Create and open the branches down to a talk; its node, or None if not listed."""
+        where = self._where.get(talk_id)
+        if where is None:
+            return None
+        conf_id, day, session_id = where
+        conf_node = self._branch_nodes.get(("conference", conf_id))
+        if conf_node is None:
+            return None
+        self._open(conf_node)
+        day_node = self._branch_nodes[("day", f"{conf_id}/{day}")]
+        self._open(day_node)
+        if session_id is not None:
+            self._open(self._branch_nodes[("session", f"{conf_id}/{day}/{session_id}")])
+        return self._talk_nodes.get(talk_id)
 
     def _add_talk(self, parent: TreeNode[NodeRef], talk: Talk) -> None:
         node = parent.add_leaf(self._talk_label(talk), NodeRef("talk", talk.id))
@@ -242,30 +348,55 @@ class ScheduleBrowser(Vertical):
 
     def refresh_talk(self, talk_id: str) -> None:
         """Redraw one talk's line (after a save, a star, an attended toggle)."""
+        self._hay.pop(talk_id, None)
         node = self._talk_nodes.get(talk_id)
         talk = self.nb.talks.get(talk_id)
         if node is not None and talk is not None:
             node.set_label(self._talk_label(talk))
 
     def select_talk(self, talk_id: str, post: bool = False) -> bool:
-        """Move the cursor to a talk (expanding its parents); False when it is filtered out."""
-        node = self._talk_nodes.get(talk_id)
-        if node is None:
+        """Move the cursor to a talk (opening its branches); False when it is filtered out."""
+        if talk_id not in self._where:
             return False
-        parent = node.parent
-        while parent is not None:
-            parent.expand()
-            parent = parent.parent
-        tree = self.tree_view
-
-        def move() -> None:
-            tree.move_cursor(node)
-            tree.scroll_to_node(node, animate=False)
-
-        self.call_after_refresh(move)
+        self._pending_select = talk_id
+        # After the next frame: the note the user asked for is drawn first.
+        self.call_after_refresh(self._select_now)
         if post:
             self.post_message(self.TalkChosen(talk_id))
         return True
+
+    def _select_now(self) -> None:
+        talk_id, self._pending_select = self._pending_select, None
+        if talk_id is None:
+            return
+        where = self._where.get(talk_id)
+        if where is None:
+            return
+        if self._talk_nodes.get(talk_id) is None or not self._visible(talk_id):
+            self._fold_others(where[0], f"{where[0]}/{where[1]}")
+        node = self._reveal(talk_id)
+        if node is not None:
+            self.tree_view.move_cursor(node)
+            self.tree_view.scroll_to_node(node, animate=False)
+
+    def _visible(self, talk_id: str) -> bool:
+        node = self._talk_nodes.get(talk_id)
+        parent = node.parent if node is not None else None
+        while parent is not None and parent is not self.tree_view.root:
+            if not parent.is_expanded:
+                return False
+            parent = parent.parent
+        return node is not None
+
+    def _fold_others(self, conf_id: str, day_key: str) -> None:
+        """Collapse other conferences and days, so following the open talk keeps the tree short."""
+        for (kind, key), node in self._branch_nodes.items():
+            if not node.is_expanded:
+                continue
+            if (kind == "conference" and key != conf_id) or (
+                kind == "day" and key.startswith(f"{conf_id}/") and key != day_key
+            ):
+                node.collapse()
 
     def set_my_schedule(self, on: bool) -> None:
         """Show only starred/attended talks (True) or every talk."""

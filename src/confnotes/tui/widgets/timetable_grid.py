@@ -198,6 +198,8 @@ class TimetableGrid(ScrollView, can_focus=True):
         self.column_width = MIN_COLUMN
         """Width of one column, recomputed to fill the widget."""
         self._cells: dict[tuple[int, int], tuple[Block, int, int]] = {}
+        self._lines_cache: dict[int, list[str]] = {}
+        self._styles: dict[str, Style] = {}
         self._index_cells()
 
     # ------------------------------------------------------------------ data
@@ -225,6 +227,7 @@ class TimetableGrid(ScrollView, can_focus=True):
         self.refresh()
 
     def _index_cells(self) -> None:
+        self._lines_cache.clear()
         self._cells = {}
         for index, block in enumerate(self.grid.blocks):
             for offset, row in enumerate(range(block.start_row, block.end_row)):
@@ -255,10 +258,18 @@ class TimetableGrid(ScrollView, can_focus=True):
         """Size the virtual canvas."""
         self._update_size()
 
+    def notify_style_update(self) -> None:
+        """Theme or CSS changed: forget the cached styles."""
+        self._styles = {}
+        super().notify_style_update()
+
     def _update_size(self) -> None:
         columns = max(1, len(self.grid.columns))
         available = max(0, self.scrollable_content_region.width - GUTTER)
-        self.column_width = max(MIN_COLUMN, available // columns)
+        width = max(MIN_COLUMN, available // columns)
+        if width != self.column_width:
+            self._lines_cache.clear()
+        self.column_width = width
         self.virtual_size = Size(GUTTER + self.column_width * columns, self.grid.rows + 1)
 
     # ------------------------------------------------------------------ drawing
@@ -272,14 +283,28 @@ class TimetableGrid(ScrollView, can_focus=True):
         else:
             row = scroll_y + y - 1
             if row >= self.grid.rows:
-                return Strip.blank(width, self.rich_style)
+                return Strip.blank(width, self._base_style())
             gutter, body = self._row_line(row)
         body_width = max(0, width - GUTTER)
-        body = body.crop_extend(scroll_x, scroll_x + body_width, self.rich_style)
-        return Strip.join([gutter, body]).crop_extend(0, width, self.rich_style)
+        base = self._base_style()
+        body = body.crop_extend(scroll_x, scroll_x + body_width, base)
+        return Strip.join([gutter, body]).crop_extend(0, width, base)
 
-    def _style(self, name: str) -> Style:
-        return self.get_component_rich_style(f"timetable--{name}")
+    def _base_style(self) -> Style:
+        style = self._styles.get("")
+        if style is None:
+            style = self._styles[""] = self.rich_style
+        return style
+
+    def _style(self, name: str, bold: bool = False) -> Style:
+        key = f"{name}!" if bold else name
+        style = self._styles.get(key)
+        if style is None:
+            style = self.get_component_rich_style(f"timetable--{name}")
+            if bold:
+                style = style + Style(bold=True)
+            self._styles[key] = style
+        return style
 
     def _header_line(self) -> tuple[Strip, Strip]:
         header = self._style("header")
@@ -339,16 +364,17 @@ class TimetableGrid(ScrollView, can_focus=True):
     def _block_cell(self, block: Block, offset: int, index: int, now: bool) -> Segment:
         talk = block.talk
         if index == self.cursor:
-            style = self._style("cursor")
+            name = "cursor"
         elif talk.starred:
-            style = self._style("starred")
+            name = "starred"
         elif talk.kind in ("break", "social"):
-            style = self._style("break")
+            name = "break"
         else:
-            style = self._style("talk" if block.start_row % 2 == 0 else "alt")
-        if offset == 0:
-            style = style + Style(bold=True)
-        lines = self._block_lines(block)
+            name = "talk" if block.start_row % 2 == 0 else "alt"
+        style = self._style(name, bold=offset == 0)
+        lines = self._lines_cache.get(index)
+        if lines is None:
+            lines = self._lines_cache[index] = self._block_lines(block)
         text = lines[offset] if offset < len(lines) else ""
         edge = "▶" if now and offset == 0 else ("┃" if now else "▏")
         return Segment(set_cell_size(edge + text, self.column_width - 1) + " ", style)
