@@ -216,3 +216,19 @@ def test_save_never_recreates_a_deleted_notebook(tmp_path: Path) -> None:
     with pytest.raises(OSError):
         nb.ensure_derived_dir()  # what a recovery copy tries first
     assert not root.exists()
+
+
+def test_link_pickup_is_linear_on_bracket_runs() -> None:
+    """Every autosave scans the body for links; ``[^\\]]*`` made a long ``[`` run quadratic."""
+    result = _python(
+        """
+        from confnotes.link_pickup import links_in_body
+        assert links_in_body("[" * 60_000) == []
+        assert links_in_body("![" * 50_000) == []
+        found = links_in_body("see [slides](https://example.org/s.pdf)")
+        print([link.url for link in found])
+        """,
+        timeout=20,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "https://example.org/s.pdf" in result.stdout
