@@ -8,6 +8,7 @@ editor only ever waits for the screen to redraw.
 from __future__ import annotations
 
 import contextlib
+import functools
 import shlex
 import subprocess
 from datetime import datetime
@@ -128,6 +129,7 @@ class MainScreen(Screen[None]):
             self._flush_editor()
             buffer = self.capp.saver.pending.get(talk_id)
             editor.load(talk_id, talk.body, buffer)
+            editor.clock = functools.partial(self.capp.clock_for, talk_id)
             self._show_header(talk)
             self.schedule.select_talk(talk_id)
             self.capp.sub_title = talk.title

@@ -10,6 +10,8 @@ buffer is never written over the file until the user decides.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
+from datetime import datetime
 from typing import ClassVar, Literal
 
 from textual.app import ComposeResult
@@ -94,6 +96,9 @@ class NoteEditor(Vertical):
         self.cursor_blink = cursor_blink
         self.talk_id: str | None = None
         """The talk being edited, or None."""
+        self.clock: Callable[[], datetime] | None = None
+        """Wall-clock time in the talk's conference (set by the screen with each talk), so a
+        timestamp goes in at once, before any key typed right after it."""
         self.saved_text = ""
         """What the note file holds, as far as this editor knows."""
         self.state: State = "empty"
@@ -330,7 +335,10 @@ class NoteEditor(Vertical):
             self.text_area.focus()
 
     def action_timestamp(self) -> None:
-        self.post_message(self.Action("timestamp"))
+        if self.clock is not None and self.talk_id is not None:
+            self.insert_line(f"- [{self.clock():%H:%M}] ")
+        else:
+            self.post_message(self.Action("timestamp"))
 
     def action_save(self) -> None:
         pending = self.take_unsaved()
