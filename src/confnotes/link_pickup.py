@@ -88,7 +88,7 @@ class FoundURL:
 
 _FENCE_RE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 _CODE_SPAN_RE = re.compile(r"(`+)(?:.+?)\1")
-_MD_LINK_RE = re.compile(r"!?\[(?P<label>[^\]]*)\]\(\s*<?(?P<url>[a-z][a-z0-9+.-]*://[^\s)>]+)>?")
+_MD_LINK_RE = re.compile(r"!?\[(?P<label>[^\[\]]*)\]\(\s*<?(?P<url>[a-z][a-z0-9+.-]*://[^\s)>]+)>?")
 _AUTOLINK_RE = re.compile(r"<(?P<url>[a-z][a-z0-9+.-]*://[^\s>]+)>", re.I)
 _BARE_RE = re.compile(r"(?P<url>\bhttps?://[^\s<>\"'`\\]+)", re.I)
 _LEAD_LABEL_RE = re.compile(r"(?:^|[\s(])(?P<label>[\w][\w .-]{0,30}?)\s*[:=–-]\s*$")

@@ -375,6 +375,12 @@ class Notebook:
 
     def _write(self, path: Path, text: str, doc: Document, baseline: dict, force: bool) -> bool:
         """Write ``text`` unless identical to the file; return True when bytes were written."""
+        if not self.root.is_dir():
+            # Deleted, moved or unmounted while open: never re-create it piecemeal (on an
+            # unmounted drive that writes onto the mount point); the caller keeps the text.
+            raise StorageError(
+                "the notebook folder is gone (deleted, moved or unmounted); not saved", path
+            )
         with self._write_lock():
             return self._write_locked(path, text, doc, baseline, force)
 
@@ -474,7 +480,8 @@ class Notebook:
     def ensure_derived_dir(self) -> Path:
         """The ``.confnotes/`` folder for caches, created with a ``.gitignore`` of its own."""
         derived = self.root / DERIVED_DIR
-        derived.mkdir(parents=True, exist_ok=True)
+        # Not parents=True: a notebook folder that vanished must not be re-created here.
+        derived.mkdir(exist_ok=True)
         ignore = derived / ".gitignore"
         if not ignore.exists():
             with contextlib.suppress(OSError):

@@ -181,3 +181,54 @@ def test_check_reports_what_a_save_would_change(tmp_path: Path) -> None:
     problems = Notebook.open(tmp_path).check()
     warned = {p.path.name for p in problems if p.level == "warning" and p.path.parent == conf}
     assert warned == {"u16.md", "latin.md", "mixed.md", "nul.md"}
+
+
+def test_index_plain_text_is_linear_on_bracket_runs() -> None:
+    """``[^\\]]+`` backtracked once per ``[``: a note with 60 000 ``[`` hung search for hours."""
+    result = _python(
+        """
+        from confnotes.index.analysis import plain_text
+        for line in ["[" * 60_000, "![" * 50_000, "[a](" * 25_000]:
+            assert plain_text(line) == line
+        print(plain_text("see [the paper](https://x.org/p) and ![fig](f.png)"))
+        """,
+        timeout=20,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "see the paper and fig"
+
+
+def test_save_never_recreates_a_deleted_notebook(tmp_path: Path) -> None:
+    """A save after the notebook folder vanished re-created it around one note."""
+    import pytest
+
+    from confnotes.errors import StorageError
+
+    root = tmp_path / "nb"
+    (root / "conf").mkdir(parents=True)
+    (root / "conf" / "t.md").write_text("---\ntitle: T\n---\nold\n")
+    nb = Notebook.open(root)
+    root.rename(tmp_path / "moved")
+    talk = nb.talks["conf/t"]
+    talk.body = "typed after the folder vanished\n"
+    with pytest.raises(StorageError, match="notebook folder is gone"):
+        nb.save_talk(talk, force=True)
+    with pytest.raises(OSError):
+        nb.ensure_derived_dir()  # what a recovery copy tries first
+    assert not root.exists()
+
+
+def test_link_pickup_is_linear_on_bracket_runs() -> None:
+    """Every autosave scans the body for links; ``[^\\]]*`` made a long ``[`` run quadratic."""
+    result = _python(
+        """
+        from confnotes.link_pickup import links_in_body
+        assert links_in_body("[" * 60_000) == []
+        assert links_in_body("![" * 50_000) == []
+        found = links_in_body("see [slides](https://example.org/s.pdf)")
+        print([link.url for link in found])
+        """,
+        timeout=20,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "https://example.org/s.pdf" in result.stdout

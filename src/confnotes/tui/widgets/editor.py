@@ -9,6 +9,7 @@ buffer is never written over the file until the user decides.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import datetime
 from typing import ClassVar, Literal
@@ -21,6 +22,9 @@ from textual.timer import Timer
 from textual.widgets import ContentSwitcher, Markdown, Static, TextArea
 
 from confnotes.tui.widgets.talk_header import TalkHeader
+
+MAX_UNSAVED = 2.0
+"""Seconds of continuous typing after which a save happens even without a pause."""
 
 State = Literal["empty", "clean", "dirty", "saving", "failed", "conflict"]
 
@@ -99,6 +103,7 @@ class NoteEditor(Vertical):
         """What the note file holds, as far as this editor knows."""
         self.state: State = "empty"
         self._timer: Timer | None = None
+        self._unsaved_since = 0.0
         self._loading = False
         self._status_extra = ""
         self._status_shown: tuple[str, str] = ("-", "")
@@ -197,6 +202,16 @@ class NoteEditor(Vertical):
     # ------------------------------------------------------------ saving
 
     def _schedule_save(self) -> None:
+        """Save ``autosave_delay`` after the last change, but never later than
+        ``max(MAX_UNSAVED, 2 * autosave_delay)`` after the first unsaved one: a steady
+        typist never pauses, and a kill -9 must lose at most the last ~2 s."""
+        now = time.monotonic()
+        if self._timer is None:
+            self._unsaved_since = now
+        elif now + self.autosave_delay - self._unsaved_since > max(
+            MAX_UNSAVED, 2 * self.autosave_delay
+        ):
+            return  # keep the pending timer: it fires within the bound
         self._cancel_timer()
         self._timer = self.set_timer(self.autosave_delay, self._save_due)
 
