@@ -576,7 +576,11 @@ def _sorted_dirs(root: Path) -> list[os.DirEntry[str]]:
     except OSError:
         return []
     return sorted(
-        (e for e in entries if e.is_dir() and not e.name.startswith((".", "_"))),
+        (
+            e
+            for e in entries
+            if e.is_dir(follow_symlinks=False) and not e.name.startswith((".", "_"))
+        ),
         key=lambda e: e.name,
     )
 

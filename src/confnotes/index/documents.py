@@ -81,7 +81,7 @@ def scan(root: Path) -> dict[str, FileStat]:
         return found
     for entry in top:
         try:
-            if not entry.is_dir():
+            if not entry.is_dir(follow_symlinks=False):
                 continue
         except OSError:
             continue
@@ -111,7 +111,7 @@ def _markdown(folder: str, rel: str) -> Iterator[tuple[str, FileStat]]:
             if name.endswith(NOTE_SUFFIX) and e.is_file():
                 st = e.stat()
                 yield f"{rel}/{name}", FileStat(st.st_size, st.st_mtime_ns)
-            elif e.is_dir():
+            elif e.is_dir(follow_symlinks=False):
                 yield from _markdown(e.path, f"{rel}/{name}")
         except OSError:
             continue
