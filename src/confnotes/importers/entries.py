@@ -38,13 +38,13 @@ SESSION_KINDS = ("break", "poster")
 """Kinds that are sessions (blocks of time) rather than talks with a speaker."""
 
 _KIND_TAG_RE = re.compile(
-    r"\s*[(\[]\s*(keynote(?: talk)?|invited(?: talk)?|spotlight(?: talk)?|oral|contributed talk|"
-    r"poster|panel(?: discussion)?|demo|talk|tutorial)\s*[)\]]\s*",
+    r"(?<!\s)\s*[(\[]\s*(keynote(?: talk)?|invited(?: talk)?|spotlight(?: talk)?|oral|"
+    r"contributed talk|poster|panel(?: discussion)?|demo|talk|tutorial)\s*[)\]]\s*",
     re.I,
 )
 _LEAD_SEP_RE = re.compile(r"^\s*(?:[:|\-–—]\s*)+")
-_BY_RE = re.compile(r"\s+by\s+", re.I)
-_DASH_SPLIT_RE = re.compile(r"\s+[-–—]\s+|\s*:\s+")
+_BY_RE = re.compile(r"(?<!\s)\s+by\s+", re.I)
+_DASH_SPLIT_RE = re.compile(r"(?<!\s)(?:\s+[-–—]\s+|\s*:\s+)")
 
 
 @dataclass

@@ -145,8 +145,8 @@ SERIES_RE = re.compile(
 )
 """A known conference series, optionally with its year (``NeurIPS 2023``)."""
 
-_AFFIL_SPLIT_RE = re.compile(r"\s+(?:/|&)\s+|\s*;\s*")
-_TAG_RE = re.compile(r"<[^>]*>")
+_AFFIL_SPLIT_RE = re.compile(r"(?<!\s)(?:\s+(?:/|&)\s+|\s*;\s*)")
+_TAG_RE = re.compile(r"<[^<>]*>")
 _BLOCK_TAG_RE = re.compile(r"<\s*(?:br|/p|p|/div|/li|/h\d)\b[^>]*>", re.I)
 
 
@@ -307,8 +307,8 @@ def strip_markdown_inline(text: str) -> str:
 
 
 _INLINE_CHARS_RE = re.compile(r"[\[*_`<&]")
-_IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_INLINE_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_IMAGE_RE = re.compile(r"!\[[^\[\]]*\]\([^()]*\)")
+_INLINE_LINK_RE = re.compile(r"\[([^\[\]]*)\]\([^()]*\)")
 _STRONG_RE = re.compile(r"(\*\*|__)(.+?)\1")
 _EMPHASIS_RE = re.compile(r"(?<!\w)([*_])(\S(?:.*?\S)?)\1(?!\w)")
 

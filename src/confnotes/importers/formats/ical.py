@@ -186,7 +186,7 @@ class _Scan:
 
 
 _SUMMARY_BY = re.compile(
-    r"\s*[(\[]\s*(?:(?:invited\s+)?(?:talk|keynote|tutorial|workshop|presentation|lecture|panel)"
+    r"(?<!\s)\s*[(\[]\s*(?:(?:invited\s+)?(?:talk|keynote|tutorial|workshop|presentation|lecture|panel)"
     r"\s+)?(?:by|with)\s+([^()\[\]]{2,200}?)\s*[)\]]\s*$",
     re.IGNORECASE,
 )
