@@ -41,21 +41,23 @@ consumers that walk or dump the data, such as a save that re-serialises front ma
 _ALIAS_RE = re.compile(r"(?:^|[\s\[{,:-])\*[^\s,\[\]{}]+", re.MULTILINE)
 
 
+_STR_TAG = "tag:yaml.org,2002:str"
+
+
 class NoteLoader(_BaseLoader):  # type: ignore[misc]
     """Safe loader that resolves only null, booleans and integers; refuses duplicate keys."""
 
     yaml_implicit_resolvers: ClassVar[dict[str, list[tuple[str, re.Pattern[str]]]]] = {}
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        seen: dict[Any, int] = {}
+        seen: set[Any] = set()
         for key_node, _value in node.value:
-            key = self.construct_object(key_node, deep=deep)
-            try:
-                hash(key)
-            except TypeError:
+            if not isinstance(key_node, yaml.ScalarNode):
                 raise yaml.constructor.ConstructorError(
                     None, None, "a mapping key must be a plain value", key_node.start_mark
-                ) from None
+                )
+            # Plain text keys (nearly all) are compared as written, without constructing them.
+            key = key_node.value if key_node.tag == _STR_TAG else self.construct_object(key_node)
             if key in seen:
                 raise yaml.constructor.ConstructorError(
                     None,
@@ -63,7 +65,7 @@ class NoteLoader(_BaseLoader):  # type: ignore[misc]
                     f"duplicate key {key!r}",
                     key_node.start_mark,
                 )
-            seen[key] = key_node.start_mark.line
+            seen.add(key)
         return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
 
 
@@ -132,7 +134,8 @@ def load_yaml(text: str, path: Path | None = None, first_line: int = 1) -> Any:
             first_line,
         )
     try:
-        _check_depth(text, path, first_line)
+        if _could_nest_deeply(text):
+            _check_depth(text, path, first_line)
         data = yaml.load(text, Loader=NoteLoader)
         if "*" in text and _expands_beyond(data, MAX_EXPANDED_NODES):
             raise FrontMatterError(
@@ -156,6 +159,16 @@ def load_yaml(text: str, path: Path | None = None, first_line: int = 1) -> Any:
 
 _OPENING_EVENTS = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
 _CLOSING_EVENTS = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
+
+
+def _could_nest_deeply(text: str) -> bool:
+    """Whether ``text`` has enough indicators to nest past MAX_DEPTH.
+
+    Every level opens with a character of its own (``[``, ``{``, a ``-`` or ``?``
+    indicator, or the ``:`` of a key), so fewer of them than MAX_DEPTH cannot nest
+    that deep: most notes skip the extra parse of :func:`_check_depth`.
+    """
+    return sum(text.count(c) for c in "[{-:?") > MAX_DEPTH
 
 
 def _check_depth(text: str, path: Path | None, first_line: int) -> None:
