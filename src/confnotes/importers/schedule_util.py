@@ -17,6 +17,7 @@ from html.parser import HTMLParser
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from confnotes.errors import BadInputError
+from confnotes.importers.programme import Programme, ProgrammeSession
 from confnotes.importers.textutil import city_timezone, find_series
 from confnotes.links import classify_link, normalise_url
 from confnotes.model import Link
@@ -445,3 +446,25 @@ def person_name(text: object) -> str:
 def series_of(name: str) -> str:
     """The conference series a programme's name shows (``"NeurIPS 2023"`` → ``NeurIPS``)."""
     return find_series(name)[0]
+
+
+def add_break(
+    programme: Programme,
+    title: str,
+    start: datetime | None,
+    end: datetime | None,
+    room: str = "",
+    source_id: str = "",
+) -> None:
+    """Record a break (coffee, lunch) as a session of its own, not as a talk."""
+    programme.sessions.append(
+        ProgrammeSession(
+            key=f"break-{len(programme.sessions) + 1}",
+            title=title,
+            kind="break",
+            start=start,
+            end=end,
+            room=room,
+            source_id=source_id,
+        )
+    )

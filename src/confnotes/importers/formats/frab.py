@@ -23,11 +23,11 @@ from confnotes.errors import BadInputError
 from confnotes.importers.programme import (
     Programme,
     ProgrammePerson,
-    ProgrammeSession,
     ProgrammeTalk,
 )
 from confnotes.importers.safe_xml import parse_xml
 from confnotes.importers.schedule_util import (
+    add_break,
     check_event_count,
     check_size,
     clean_name,
@@ -317,17 +317,7 @@ class _Reader:
         source_id = self._source_id(event, seen_ids)
         speakers = self._persons(event)
         if kind == "break" and not speakers:
-            programme.sessions.append(
-                ProgrammeSession(
-                    key=f"break-{len(programme.sessions) + 1}",
-                    title=title,
-                    kind="break",
-                    start=start,
-                    end=end,
-                    room=room,
-                    source_id=source_id,
-                )
-            )
+            add_break(programme, title, start, end, room, source_id)
             return
         tags = [t for t in (tag_of(_text(event, "track")), type_tag) if t]
         abstract = join_text(

@@ -30,10 +30,10 @@ from confnotes.errors import BadInputError
 from confnotes.importers.programme import (
     Programme,
     ProgrammePerson,
-    ProgrammeSession,
     ProgrammeTalk,
 )
 from confnotes.importers.schedule_util import (
+    add_break,
     check_event_count,
     check_size,
     clean_name,
@@ -455,17 +455,7 @@ class _Reader:
                 stamp = recurrence_id if number == 0 and recurrence_id is not None else when
                 source_id = f"{uid}#{stamp:%Y%m%dT%H%M}" if stamp else uid
             if kind == "break" and not speakers:
-                programme.sessions.append(
-                    ProgrammeSession(
-                        key=f"break-{len(programme.sessions) + 1}",
-                        title=title,
-                        kind="break",
-                        start=when,
-                        end=until,
-                        room=room,
-                        source_id=source_id,
-                    )
-                )
+                add_break(programme, title, when, until, room, source_id)
                 continue
             talk = ProgrammeTalk(
                 title=title,

@@ -24,10 +24,10 @@ from confnotes.errors import BadInputError
 from confnotes.importers.programme import (
     Programme,
     ProgrammePerson,
-    ProgrammeSession,
     ProgrammeTalk,
 )
 from confnotes.importers.schedule_util import (
+    add_break,
     check_event_count,
     check_size,
     clean_name,
@@ -304,17 +304,7 @@ class _Reader:
         people = event.get("persons")
         speakers = self.persons(people if isinstance(people, list) else event.get("participants"))
         if kind == "break" and not speakers:
-            programme.sessions.append(
-                ProgrammeSession(
-                    key=f"break-{len(programme.sessions) + 1}",
-                    title=title,
-                    kind="break",
-                    start=start,
-                    end=end,
-                    room=room,
-                    source_id=source_id,
-                )
-            )
+            add_break(programme, title, start, end, room, source_id)
             return
         links = self.links(
             [("Event page", _str(event.get("url")), "page")],
@@ -550,16 +540,12 @@ class _Reader:
         self, programme: Programme, item: dict[str, Any], rooms: dict[str, dict[str, Any]]
     ) -> None:
         start, end = self.widget_times(item)
-        programme.sessions.append(
-            ProgrammeSession(
-                key=f"break-{len(programme.sessions) + 1}",
-                title=clean_name(_str(item.get("title")) or _str(item.get("description")))
-                or "Break",
-                kind="break",
-                start=start,
-                end=end,
-                room=self.room_name(item.get("room"), rooms),
-            )
+        add_break(
+            programme,
+            clean_name(_str(item.get("title")) or _str(item.get("description"))) or "Break",
+            start,
+            end,
+            self.room_name(item.get("room"), rooms),
         )
 
     def room_name(self, room_id: Any, rooms: dict[str, dict[str, Any]]) -> str:
