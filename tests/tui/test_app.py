@@ -202,3 +202,21 @@ async def test_config_remaps_a_key_by_binding_id(demo: Path) -> None:
         await wait_for(pilot, lambda: "starred: true" in note(demo, SHIFTS))
         warnings = [n.message for n in app._notifications]
         assert any("no_such_binding" in message for message in warnings)
+
+
+async def test_keys_typed_in_a_burst_right_after_the_timestamp_key_land_after_the_bullet(
+    demo: Path,
+) -> None:
+    # A real terminal delivers Ctrl+T and the next letters at once (tmux send-keys, a fast
+    # typist): Pilot.press waits between keys, so post them the way the driver does.
+    from textual import events
+
+    app = app_for(demo, now=datetime(2025, 6, 12, 9, 42), frozen_clock=True)
+    async with app.run_test(size=(120, 36)) as pilot:
+        app.main.open_talk(CALIBRATION)
+        await pilot.pause()
+        for key, char in [("a", "a"), ("ctrl+t", None), ("f", "f"), ("r", "r"), ("ctrl+t", None)]:
+            app.post_message(events.Key(key, char))
+        app.post_message(events.Key("z", "z"))
+        await wait_for(pilot, lambda: app.main.editor.text.count("09:42") == 2)
+        assert app.main.editor.text.endswith("a\n- [09:42] fr\n- [09:42] z")

@@ -21,6 +21,7 @@ from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import ContentSwitcher, Markdown, Static, TextArea
 
+from confnotes.tui.widgets.note_area import NoteArea
 from confnotes.tui.widgets.talk_header import TalkHeader
 
 MAX_UNSAVED = 2.0
@@ -111,7 +112,7 @@ class NoteEditor(Vertical):
     def compose(self) -> ComposeResult:
         yield TalkHeader(id="talk-header")
         with ContentSwitcher(initial="note-body", id="note-switcher"):
-            area = TextArea(
+            area = NoteArea(
                 id="note-body",
                 soft_wrap=True,
                 tab_behavior="focus",
