@@ -93,7 +93,7 @@ def test_import_merges_sure_and_records_unsure(tmp_path: Path) -> None:
     # Philip M. Kim without shared affiliation: asked, not merged
     assert "philip-m-kim" in nb.people and "philip-kim" in nb.people
     assert uncertain_pairs(nb) == [("philip-kim", "philip-m-kim")]
-    assert any("may be Philip Kim" in line for line in report.skipped)
+    assert any("may be Philip Kim" in line for line in report.notes)
     (problem,) = uncertain_problems(nb)
     assert problem.level == "warning" and "people merge" in problem.message
 
@@ -184,7 +184,7 @@ def test_namesakes_on_one_programme_stay_two_people(tmp_path: Path) -> None:
     assert nb.people["wei-wang"].affiliations == ["Tsinghua University"]
     assert nb.people["wei-wang-2"].affiliations == ["Alibaba"]
     assert uncertain_pairs(nb) == [("wei-wang", "wei-wang-2")]
-    assert any("may be Wei Wang" in line for line in report.skipped)
+    assert any("may be Wei Wang" in line for line in report.notes)
     # re-importing keeps each talk with its own Wei Wang
     again = merge_programme(Notebook.open(tmp_path / "nb"), programme)
     assert not again.changed

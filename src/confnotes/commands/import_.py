@@ -52,6 +52,8 @@ def print_report(report: ImportReport, verbose: bool = False) -> None:
             print(f"  {would}{word}: {line}")
     for line in report.skipped:
         print(f"  skipped: {line}")
+    for line in report.notes:
+        print(f"  note: {line}")
 
 
 def run(args: argparse.Namespace) -> int:

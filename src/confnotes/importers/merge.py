@@ -48,7 +48,10 @@ class ImportReport:
     merged: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
-    """Things the importer could not use (with line numbers), and unsure people."""
+    """What the import left alone: talks with broken front matter, notes that had text."""
+    notes: list[str] = field(default_factory=list)
+    """What the user should know: what the parser guessed or could not read (with line
+    numbers), and people who may be the same person (kept apart until the user says)."""
     dry_run: bool = False
     error: ConfnotesError | None = None
     """Set when this source failed; the other sources of a batch still import."""
@@ -59,11 +62,14 @@ class ImportReport:
         return bool(self.added or self.updated or self.merged)
 
     def summary(self) -> str:
-        """``12 added, 1 updated, 3 merged, 0 unchanged, 1 skipped``."""
-        return (
+        """``12 added, 1 updated, 3 merged, 0 unchanged, 1 skipped, 2 notes``."""
+        text = (
             f"{len(self.added)} added, {len(self.updated)} updated, {len(self.merged)} merged, "
             f"{len(self.unchanged)} unchanged, {len(self.skipped)} skipped"
         )
+        if self.notes:
+            text += f", {len(self.notes)} note{'s' if len(self.notes) > 1 else ''}"
+        return text
 
 
 def title_key(title: str) -> str:
@@ -159,7 +165,7 @@ class _Merger:
                 person.extra[MAYBE_KEY] = sorted({pid for pid, _why in match.maybe})
                 for pid, why in match.maybe:
                     other = self.nb.people[pid]
-                    self.report.skipped.append(
+                    self.report.notes.append(
                         f"person {pp.name!r} may be {other.name} (people/{pid}.md: {why}); "
                         f"kept separate — `confnotes people merge {pid} {person.id}` if so"
                     )
@@ -453,7 +459,7 @@ def merge_programme(
         StorageError: a write failed.
     """
     report = ImportReport(source=source, format=programme.format, dry_run=dry_run)
-    report.skipped.extend(programme.warnings)
+    report.notes.extend(programme.warnings)
     conf_id = make_slug(conference_id, "conference") if conference_id else None
     conf_id = conf_id or conference_id_for(nb, programme)
     report.conference_id = conf_id
