@@ -22,6 +22,7 @@ No Textual here.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hmac
 import json
 import os
@@ -33,7 +34,7 @@ from typing import Any
 import yaml
 from platformdirs import user_state_path
 
-from confnotes import __version__
+from confnotes import __version__, frontmatter
 from confnotes.errors import ConfnotesError
 from confnotes.storage import atomic_write
 
@@ -49,10 +50,19 @@ MAX_ENTRY_NODES = 5_000
 """Front matter with more values than this is not cached (aliases may expand it a lot)."""
 
 
+@functools.cache
 def _parser_tag() -> str:
-    """What the cached data depends on: a new parser (or libyaml vs. pure Python) starts afresh."""
+    """What the cached data depends on: another parser (a new confnotes or PyYAML, an edited
+    ``frontmatter.py``, libyaml vs. pure Python) starts afresh."""
     libyaml = "c" if hasattr(yaml, "CSafeLoader") else "py"
-    return f"{FORMAT}/{FORMAT_VERSION}/confnotes-{__version__}/pyyaml-{yaml.__version__}-{libyaml}"
+    try:
+        source = sha256(Path(frontmatter.__file__).read_bytes()).hexdigest()[:16]
+    except (OSError, TypeError):
+        source = "unknown"
+    return (
+        f"{FORMAT}/{FORMAT_VERSION}/confnotes-{__version__}-{source}/"
+        f"pyyaml-{yaml.__version__}-{libyaml}"
+    )
 
 
 def key_path() -> Path:
@@ -225,7 +235,7 @@ class ParseCache:
         used = dict(self._used)  # loads in other threads may add entries meanwhile
         entries = {digest: data for digest, data in used.items() if _is_plain(data)}
         try:
-            payload = json.dumps(entries, ensure_ascii=False, separators=(",", ":")).encode()
+            payload = json.dumps(entries, separators=(",", ":")).encode("ascii")
             tag = _parser_tag().encode("ascii")
             blob = tag + b" " + self._mac(tag, payload).encode("ascii") + b"\n" + payload
             if not self.path.parent.is_dir():

@@ -198,3 +198,20 @@ def test_unwritable_derived_folder_opens_without_a_cache(demo: Path) -> None:
     assert nb.talks
     assert nb.save_parse_cache() is False
     assert (demo / ".confnotes").read_text(encoding="utf-8") == "not a folder"
+
+
+def test_unicode_and_odd_values_come_back_exactly(tmp_path: Path) -> None:
+    root = tmp_path / "nb"
+    (root / "conf").mkdir(parents=True)
+    (root / "conf" / "conference.yaml").write_text("name: Ünïcode 会议\n", encoding="utf-8")
+    note = (
+        "---\ntitle: Kajić and 東京 \U0001f600\nstarred: true\ncount: 12345678901234567890\n"
+        "nested: {a: [1, null, 'x'], 'b c': {d: ''}}\nempty:\n---\nbody ✓\n"
+    )
+    (root / "conf" / "t.md").write_text(note, encoding="utf-8")
+    cold = Notebook.open(root, parse_cache=False)
+    _warm(root)
+    warm = Notebook.open(root)
+    assert warm.parse_cache.misses == 0
+    assert _snapshot(warm) == _snapshot(cold)
+    assert warm.talks["conf/t"].extra == cold.talks["conf/t"].extra
