@@ -129,3 +129,34 @@ async def test_notebook_without_a_writable_derived_folder_still_opens(demo: Path
         await pilot.pause(0.2)
         assert any("Calibration Is Not Enough" in label for label in _listed_titles(app))
     assert (demo / ".confnotes").read_text(encoding="utf-8") == "in the way"
+
+
+class _RebuildingIndex:
+    """An index whose first sync has to rebuild, and says why."""
+
+    def sync(self, progress=None, cancel=None):  # type: ignore[no-untyped-def]
+        from confnotes.index import SyncReport
+
+        if progress is not None:
+            progress(0, 900)
+            progress(900, 900)
+        return SyncReport(
+            added=900, rebuilt=True, messages=["the index was unreadable; rebuilt it"]
+        )
+
+    def close(self) -> None:
+        pass
+
+
+async def test_index_messages_reach_the_user(demo: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import confnotes.index
+
+    monkeypatch.setattr(confnotes.index, "open_index", lambda nb: _RebuildingIndex())
+    app = app_for(demo, open_index=True)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for(pilot, app.index_ready.is_set)
+        await pilot.pause()
+        shown = " | ".join(n.message for n in app._notifications)
+    assert "Indexing 900 notes" in shown
+    assert "the index was unreadable; rebuilt it" in shown
+    assert "Search index rebuilt" in shown
