@@ -27,6 +27,7 @@ import hmac
 import json
 import os
 import secrets
+import stat
 from hashlib import sha256
 from pathlib import Path
 from typing import Any
@@ -65,6 +66,29 @@ def _parser_tag() -> str:
     )
 
 
+def _read_regular(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes.
+
+    A FIFO or device in its place (a hostile notebook can ship one) is never read:
+    opened without blocking and refused.
+
+    Raises:
+        FileNotFoundError: there is no such file.
+        OSError: it cannot be read, is not a regular file, or is too large.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise OSError(f"{path}: not a regular file")
+        if info.st_size > limit:
+            raise OSError(f"{path}: larger than {limit} bytes")
+        with os.fdopen(os.dup(fd), "rb") as handle:
+            return handle.read(limit + 1)
+    finally:
+        os.close(fd)
+
+
 def key_path() -> Path:
     """Where this user's signing key is kept."""
     return user_state_path("confnotes", appauthor=False) / KEY_FILE
@@ -75,7 +99,7 @@ def signing_key() -> bytes | None:
     path = key_path()
     for _attempt in range(2):
         try:
-            key = path.read_bytes()
+            key = _read_regular(path, 4096)
             if len(key) >= 32:
                 return key
             return None  # damaged or foreign: do not guess, run without a cache
@@ -172,10 +196,7 @@ class ParseCache:
     def _read(self) -> None:
         assert self.path is not None
         try:
-            if self.path.stat().st_size > MAX_CACHE_BYTES:
-                self.ignored = "too large"
-                return
-            blob = self.path.read_bytes()
+            blob = _read_regular(self.path, MAX_CACHE_BYTES)
         except FileNotFoundError:
             return
         except OSError as exc:

@@ -215,3 +215,15 @@ def test_unicode_and_odd_values_come_back_exactly(tmp_path: Path) -> None:
     assert warm.parse_cache.misses == 0
     assert _snapshot(warm) == _snapshot(cold)
     assert warm.talks["conf/t"].extra == cold.talks["conf/t"].extra
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
+def test_fifo_in_place_of_the_cache_is_not_read(demo: Path) -> None:
+    """A notebook could ship a FIFO named like the cache: opening must not hang."""
+    (demo / ".confnotes").mkdir(exist_ok=True)
+    os.mkfifo(_cache_file(demo))
+    nb = Notebook.open(demo)
+    assert nb.talks
+    assert "not a regular file" in nb.parse_cache.ignored
+    assert nb.save_parse_cache()  # replaced by a real cache file
+    assert _cache_file(demo).is_file()
