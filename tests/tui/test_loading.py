@@ -160,3 +160,22 @@ async def test_index_messages_reach_the_user(demo: Path, monkeypatch) -> None:  
     assert "Indexing 900 notes" in shown
     assert "the index was unreadable; rebuilt it" in shown
     assert "Search index rebuilt" in shown
+
+
+def test_full_talk_id_opens_without_reading_the_notebook_first(demo: Path) -> None:
+    from confnotes.commands.open import talk_id_from_path
+
+    assert talk_id_from_path(demo, CALIBRATION) == CALIBRATION
+    assert talk_id_from_path(demo, f"{CALIBRATION}.md") == CALIBRATION
+    # Anything else is resolved the slow, exact way (after reading the notes).
+    person = next((demo / "people").glob("*.md")).stem
+    for text in (
+        "calibration",  # a title word
+        CALIBRATION.split("/")[1],  # a bare file name
+        f"people/{person}",  # a person page, not a talk
+        "relml-2025/../relml-2025/calibration-is-not-enough",
+        "/etc/passwd",
+        "relml-2025/no-such-talk",
+        ".confnotes/recovery",
+    ):
+        assert talk_id_from_path(demo, text) is None, text
