@@ -234,15 +234,16 @@ class Notebook:
             return None
         data, decoded = read
         digest = content_hash(data)
+        cache_key = f"yaml:{digest}"  # a whole YAML file, not a note's front matter
         try:
-            mapping = self.parse_cache.get(digest)
+            mapping = self.parse_cache.get(cache_key)
             if mapping is None:
                 mapping = load_yaml(decoded.text, path) or {}
                 if not isinstance(mapping, dict):
                     raise BadInputError(
                         "conference file must be a mapping of keys to values", path, 1
                     )
-                self.parse_cache.put(digest, mapping)
+                self.parse_cache.put(cache_key, mapping)
         except ConfnotesError as exc:
             self.problems.append(Problem(path, exc.line, exc.message))
             self._add_placeholder_conference(conf_id, path)

@@ -227,3 +227,17 @@ def test_fifo_in_place_of_the_cache_is_not_read(demo: Path) -> None:
     assert "not a regular file" in nb.parse_cache.ignored
     assert nb.save_parse_cache()  # replaced by a real cache file
     assert _cache_file(demo).is_file()
+
+
+def test_conference_file_with_the_bytes_of_a_note_is_parsed_as_yaml(tmp_path: Path) -> None:
+    """Cache entries of whole YAML files and of notes' front matter never stand in for
+    each other, even for identical bytes."""
+    root = tmp_path / "nb"
+    (root / "conf").mkdir(parents=True)
+    same = "---\nname: Front Matter\n---\n"
+    (root / "conf" / "conference.yaml").write_text(same, encoding="utf-8")
+    (root / "conf" / "t.md").write_text(same, encoding="utf-8")
+    cold = Notebook.open(root, parse_cache=False)
+    _warm(root)
+    warm = Notebook.open(root)
+    assert _snapshot(warm) == _snapshot(cold)
