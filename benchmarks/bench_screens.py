@@ -1,6 +1,6 @@
 """Time the screens of the UI on a synthetic notebook of N talks (default 5000).
 
-Usage: python benchmarks/bench_screens.py [N] [--keep DIR]
+Usage: python benchmarks/bench_screens.py [N] [--keep DIR] [--search-only] [--debounce S]
 
 ``--keep DIR`` builds the notebook in DIR (or reuses it when DIR exists).
 
@@ -121,6 +121,8 @@ class TimedSearch(SearchScreen):
         super().__init__(*args, **kwargs)
         self.changed_at: dict[str, float] = {}
         self.shown_at: dict[str, float] = {}
+        self.overhead: list[float] = []
+        """Seconds of each shown query beyond the debounce and ``index.search``."""
 
     def _start(self, query: str) -> None:
         self.changed_at[query] = time.perf_counter()
@@ -128,7 +130,9 @@ class TimedSearch(SearchScreen):
 
     def _show_results(self, query, generation, results, elapsed) -> None:  # type: ignore[no-untyped-def]
         super()._show_results(query, generation, results, elapsed)
-        self.shown_at[query] = time.perf_counter()
+        self.shown_at[query] = now = time.perf_counter()
+        if query in self.changed_at:
+            self.overhead.append(now - self.changed_at[query] - self.DEBOUNCE - elapsed)
 
 
 class Host(App[None]):
@@ -170,6 +174,22 @@ async def bench_search(nb: Notebook, index) -> None:  # type: ignore[no-untyped-
                         break
                 runs.append(screen.shown_at[query] - screen.changed_at[query])
                 del screen.shown_at[query]
+            typed = []
+            for _ in range(3):  # a typist: one key every 80 ms, stale queries on the way
+                box.value = ""
+                await pilot.pause(0.3)
+                for end in range(1, len(query) + 1):
+                    box.value = query[:end]
+                    await asyncio.sleep(0.08 if end < len(query) else 0)
+                for _ in range(3000):
+                    await asyncio.sleep(0.001)
+                    if (
+                        query in screen.shown_at
+                        and screen.shown_at[query] > screen.changed_at[query]
+                    ):
+                        break
+                typed.append(screen.shown_at[query] - screen.changed_at[query])
+                del screen.shown_at[query]
             alone, cpu = [], []
             for _ in range(3):
                 t0, c0 = time.perf_counter(), time.process_time()
@@ -186,6 +206,15 @@ async def bench_search(nb: Notebook, index) -> None:  # type: ignore[no-untyped-
                 f"median {statistics.median(runs) * 1000:5.0f} ms, max {max(runs) * 1000:5.0f} ms "
                 f"({len(screen.hits)} shown; debounce {SearchScreen.DEBOUNCE * 1000:.0f} ms)"
             )
+            print(
+                f"search {label:10} {query!r:22} typed at 12 keys/s, last key → results: "
+                f"median {statistics.median(typed) * 1000:5.0f} ms, max {max(typed) * 1000:5.0f} ms"
+            )
+        over = sorted(screen.overhead)
+        print(
+            f"search screen's own share (pause → results minus debounce and index.search): "
+            f"median {statistics.median(over) * 1000:.1f} ms, max {over[-1] * 1000:.1f} ms"
+        )
 
 
 async def bench_timetable(nb: Notebook, day: date) -> None:
@@ -219,6 +248,11 @@ def main() -> None:
         at = args.index("--keep")
         keep = Path(args[at + 1])
         del args[at : at + 2]
+    args = [a for a in args if a != "--search-only"]
+    if "--debounce" in args:  # try another pause before querying (seconds)
+        at = args.index("--debounce")
+        SearchScreen.DEBOUNCE = float(args[at + 1])
+        del args[at : at + 2]
     n = int(args[0]) if args else 5000
     with tempfile.TemporaryDirectory() as tmp:
         root = keep or Path(tmp) / "notebook"
@@ -234,6 +268,8 @@ def main() -> None:
         print(f"index sync: {time.perf_counter() - t0:.1f} s")
         asyncio.run(bench_search(nb, index))
         index.close()
+        if "--search-only" in sys.argv:
+            return
 
         names = [t.title for t in nb.talks.values()] + [p.name for p in nb.people.values()]
         t0 = time.perf_counter()

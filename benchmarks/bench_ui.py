@@ -2,15 +2,19 @@
 
 Measures, headless (Textual's test driver, same code paths as a terminal):
 
-- first screen: from loading the notebook to the main screen drawn;
 - first screen of the real program in a pseudo-terminal (process start to
-  the schedule on screen);
+  the main screen drawn, and to the schedule listing the conferences), with a
+  cold and a warm parse cache;
+- the same headless (``make_app`` to the first frame, and to the notes read),
+  and loading the notebook with and without the parse cache (CPU time);
 - talk switch: ``open_talk`` until the editor shows the other note;
 - keystroke to screen: a key event until a frame with the new character is
   composed, while autosaves run (typing in bursts with pauses longer than the
   autosave delay) and while the search index builds in the background.
 
-Usage: python benchmarks/bench_ui.py [N]
+Usage: python benchmarks/bench_ui.py [N] [--keep DIR]
+
+``--keep DIR`` builds the notebook in DIR (or reuses it when DIR exists).
 """
 
 from __future__ import annotations
@@ -98,9 +102,45 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
+async def first_screen(root: Path, background: bool) -> tuple[float, float]:
+    """Milliseconds to the main screen drawn, and to the schedule filled in (headless).
+
+    ``background``: as ``confnotes`` starts (the notes are read behind the first
+    screen); else as ``confnotes open`` does (the notebook is read first).
+    """
+    settings = Settings(cursor_blink=False, autosave_delay=1.0)
+    t0 = time.perf_counter()
+    if background:
+        app = make_app(root, settings=settings, open_index=False, load_in_background=True)
+    else:
+        app = make_app(Notebook.open(root), settings=settings, open_index=False)
+    async with app.run_test(size=(140, 45)) as pilot:
+        await pilot.pause()
+        drawn = (time.perf_counter() - t0) * 1000
+        while not app.loaded:
+            await asyncio.sleep(0.002)
+        await pilot.pause()
+        filled = (time.perf_counter() - t0) * 1000
+        for worker in app.workers:  # the parse cache is written by a worker: let it finish
+            await worker.wait()
+    return drawn, filled
+
+
 async def measure(root: Path) -> dict[str, Any]:
     """Headless measurements; returns a dict of results in milliseconds."""
     out: dict[str, Any] = {}
+    cache = root / ".confnotes" / "parse-cache.json"
+    cache.unlink(missing_ok=True)
+    out["first_cold"] = await first_screen(root, background=True)
+    out["first_warm"] = await first_screen(root, background=True)
+    out["first_open_warm"] = await first_screen(root, background=False)
+    for cached in (False, True):
+        runs = []
+        for _ in range(3):
+            c0 = time.process_time()
+            Notebook.open(root, parse_cache=cached)
+            runs.append((time.process_time() - c0) * 1000)
+        out["load_cached" if cached else "load_uncached"] = min(runs)
     t0 = time.perf_counter()
     nb = Notebook.open(root)
     out["load"] = (time.perf_counter() - t0) * 1000
@@ -108,7 +148,6 @@ async def measure(root: Path) -> dict[str, Any]:
     app = make_app(nb, settings=settings, open_index=False)
     async with app.run_test(size=(140, 45)) as pilot:
         await pilot.pause()
-        out["first_screen"] = (time.perf_counter() - t0) * 1000
         frames: list[float] = []
         original = app._display
 
@@ -175,15 +214,17 @@ async def measure(root: Path) -> dict[str, Any]:
     return out
 
 
-def first_screen_in_pty(root: Path) -> float:
-    """Milliseconds from starting ``confnotes`` in a pseudo-terminal to the schedule drawn."""
+def first_screen_in_pty(root: Path, *args: str) -> tuple[float, float]:
+    """Milliseconds from starting ``confnotes`` in a pseudo-terminal to its first screen
+    (the schedule pane drawn), and to the schedule listing the conferences."""
     t0 = time.perf_counter()
     pid, fd = pty.fork()
     if pid == 0:
         os.environ["TERM"] = "xterm-256color"
-        os.execv(sys.executable, [sys.executable, "-m", "confnotes", "--notebook", str(root)])
+        argv = [sys.executable, "-m", "confnotes", "--notebook", str(root), *args]
+        os.execv(sys.executable, argv)
     output = bytearray()
-    elapsed = float("nan")
+    drawn = filled = float("nan")
     try:
         deadline = time.perf_counter() + 30
         while time.perf_counter() < deadline:
@@ -191,28 +232,65 @@ def first_screen_in_pty(root: Path) -> float:
                 output.extend(os.read(fd, 65536))
             except OSError:
                 break
+            if drawn != drawn and b"Filter" in output:
+                drawn = (time.perf_counter() - t0) * 1000
             if b"talks" in output and b"Conference" in output:
-                elapsed = (time.perf_counter() - t0) * 1000
+                filled = (time.perf_counter() - t0) * 1000
                 break
     finally:
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
         os.close(fd)
-    return elapsed
+    return drawn, filled
 
 
 def main() -> None:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
+    args = sys.argv[1:]
+    keep = None
+    if "--keep" in args:
+        at = args.index("--keep")
+        keep = Path(args[at + 1])
+        del args[at : at + 2]
+    n = int(args[0]) if args else 5000
     with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp) / "nb"
-        b0 = time.perf_counter()
-        build(root, n)
-        print(f"built {n} talks in {time.perf_counter() - b0:.1f} s")
+        root = keep or Path(tmp) / "nb"
+        if not root.exists():
+            b0 = time.perf_counter()
+            build(root, n)
+            print(f"built {n} talks in {time.perf_counter() - b0:.1f} s")
         os.environ["CONFNOTES_CONFIG"] = str(Path(tmp) / "none.toml")
-        print(f"first screen, real program in a pty: {first_screen_in_pty(root):.0f} ms")
+        os.environ["XDG_STATE_HOME"] = str(Path(tmp) / "state")  # the parse cache's key
+        cache = root / ".confnotes" / "parse-cache.json"
+        for label in ("cold cache", "warm cache"):
+            if label == "cold cache":
+                cache.unlink(missing_ok=True)
+            drawn, filled = first_screen_in_pty(root)
+            print(
+                f"real program in a pty ({label}): first screen {drawn:.0f} ms, "
+                f"schedule filled {filled:.0f} ms"
+            )
+            if not cache.exists():  # killed before its worker wrote it: write it here
+                Notebook.open(root).save_parse_cache()
+        drawn, filled = first_screen_in_pty(root, "open", "conf-0/talk-7")
+        print(
+            f"real program in a pty, `open conf-0/talk-7` (warm cache): first screen "
+            f"{drawn:.0f} ms, schedule filled {filled:.0f} ms"
+        )
         r = asyncio.run(measure(root))
-        print(f"load notebook: {r['load']:.0f} ms")
-        print(f"first screen (load + app + schedule drawn, headless): {r['first_screen']:.0f} ms")
+        print(
+            f"load notebook, CPU: no parse cache {r['load_uncached']:.0f} ms, "
+            f"warm parse cache {r['load_cached']:.0f} ms"
+        )
+        for key, label in (
+            ("first_cold", "confnotes, cold cache"),
+            ("first_warm", "confnotes, warm cache"),
+            ("first_open_warm", "open TALK (read first), warm cache"),
+        ):
+            drawn, filled = r[key]
+            print(
+                f"headless first screen ({label}): drawn {drawn:.0f} ms, "
+                f"schedule filled {filled:.0f} ms"
+            )
         sw, calls = r["switch"], r["switch_call"]
         print(
             f"talk switch to frame: median {statistics.median(sw):.1f} ms, "

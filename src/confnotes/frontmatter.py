@@ -231,6 +231,14 @@ def dump_yaml(data: Any) -> str:
     )
 
 
+def dump_front_matter(data: Any) -> str:
+    """:func:`dump_yaml` for front matter: without the ``...`` end-of-document line PyYAML
+    adds after a value keeping trailing newlines (``|+``), which would close the front
+    matter early and leak the rest into the body."""
+    text = dump_yaml(data)
+    return text[:-4] if text.endswith("\n...\n") else text
+
+
 @dataclass
 class Document:
     """A Markdown file split into front matter and body.
@@ -252,6 +260,10 @@ _OPEN = "---"
 _CLOSE = ("---", "...")
 
 
+_CLOSE_LINE = re.compile(r"^(?:---|\.\.\.)[^\S\n]*$", re.MULTILINE)
+"""A line closing front matter: ``---`` or ``...``, maybe followed by spaces."""
+
+
 def split_front_matter(text: str) -> tuple[str | None, str, int]:
     """Return (front matter text or None, body, body's first line number).
 
@@ -263,24 +275,22 @@ def split_front_matter(text: str) -> tuple[str | None, str, int]:
     first_nl = text.find("\n")
     if first_nl < 0 or text[:first_nl].rstrip() != _OPEN:
         return None, text, 1
-    pos = first_nl + 1
-    line_no = 2
-    while pos <= len(text):
-        nl = text.find("\n", pos)
-        line = text[pos:] if nl < 0 else text[pos:nl]
-        if line.rstrip() in _CLOSE:
-            front = text[first_nl + 1 : pos]
-            body = "" if nl < 0 else text[nl + 1 :]
-            return front, body, line_no + 1
-        if nl < 0:
-            break
-        pos = nl + 1
-        line_no += 1
-    raise FrontMatterError("front matter opened with '---' is never closed", None, 1)
+    close = _CLOSE_LINE.search(text, first_nl + 1)
+    if close is None:
+        raise FrontMatterError("front matter opened with '---' is never closed", None, 1)
+    front = text[first_nl + 1 : close.start()]
+    nl = text.find("\n", close.end())
+    body = "" if nl < 0 else text[nl + 1 :]
+    return front, body, front.count("\n") + 3
 
 
-def parse_document(text: str, path: Path | None = None) -> Document:
+def parse_document(
+    text: str, path: Path | None = None, cached: dict[str, Any] | None = None
+) -> Document:
     """Split and parse a note; a file without front matter is all body.
+
+    ``cached`` is what this very text's front matter parsed to before (from the
+    notebook's parse cache, keyed by the file's hash): the YAML is not parsed again.
 
     Raises:
         FrontMatterError: the front matter is not valid YAML or not a mapping.
@@ -292,7 +302,7 @@ def parse_document(text: str, path: Path | None = None) -> Document:
         raise
     if front is None:
         return Document(data={}, body=body, raw_front=None, body_line=1)
-    data = load_yaml(front, path, first_line=2)
+    data = cached if cached is not None else load_yaml(front, path, first_line=2)
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -325,7 +335,7 @@ def render_document(doc: Document, data: dict[str, Any], body: str) -> str:
     elif not data and doc.raw_front is None and not body.startswith(_OPEN):
         return body
     else:
-        front = dump_yaml(data) if data else ""
+        front = dump_front_matter(data) if data else ""
     opening, closing = doc.delimiters
     return f"{opening}\n{front}{closing}\n{body}"
 
@@ -336,8 +346,12 @@ _KEY_RE = re.compile(r"^([A-Za-z_][\w-]*)\s*:", re.MULTILINE)
 def key_lines(text: str, first_line: int = 1) -> dict[str, int]:
     """Map each top-level YAML key to its line in the file (``text`` starts at ``first_line``)."""
     lines: dict[str, int] = {}
+    line, counted = first_line, 0
     for match in _KEY_RE.finditer(text):
-        lines.setdefault(match.group(1), text.count("\n", 0, match.start()) + first_line)
+        start = match.start()
+        line += text.count("\n", counted, start)  # newlines counted once, in one pass
+        counted = start
+        lines.setdefault(match.group(1), line)
     return lines
 
 

@@ -36,6 +36,7 @@ from confnotes.errors import (
 )
 from confnotes.frontmatter import (
     Document,
+    dump_front_matter,
     dump_yaml,
     key_lines,
     load_yaml,
@@ -43,6 +44,7 @@ from confnotes.frontmatter import (
     render_document,
 )
 from confnotes.model import Conference, Person, Talk
+from confnotes.parse_cache import ParseCache
 from confnotes.records import Problem
 from confnotes.slugs import make_slug, unique_slug
 from confnotes.storage import (
@@ -82,9 +84,13 @@ class FileState:
 class Notebook:
     """All conferences, talks and people of one notebook folder, loaded from its files."""
 
-    def __init__(self, root: Path | str):
+    def __init__(self, root: Path | str, parse_cache: bool = True):
         self.root = Path(root)
         """The notebook folder."""
+        self.use_parse_cache = parse_cache
+        """Reuse front matter parsed by an earlier run (``.confnotes/parse-cache.json``)."""
+        self.parse_cache = ParseCache.disabled()
+        """The cache of the last :meth:`load` (save it with :meth:`save_parse_cache`)."""
         self.conferences: dict[str, Conference] = {}
         self.talks: dict[str, Talk] = {}
         self.people: dict[str, Person] = {}
@@ -95,14 +101,19 @@ class Notebook:
     # ------------------------------------------------------------------ loading
 
     @classmethod
-    def open(cls, root: Path | str, create: bool = False) -> Notebook:
-        """Load a notebook folder.
+    def open(
+        cls, root: Path | str, create: bool = False, parse_cache: bool = True, load: bool = True
+    ) -> Notebook:
+        """Load a notebook folder (``parse_cache``: reuse YAML parsed by an earlier run).
+
+        With ``load=False`` the folder is checked (and created) but not read: the
+        UI shows its first screen and calls :meth:`load` in the background.
 
         Raises:
             NotFoundError: the folder does not exist and ``create`` is false.
             StorageError: the folder cannot be created or read.
         """
-        nb = cls(root)
+        nb = cls(root, parse_cache)
         if not nb.root.exists():
             if not create:
                 raise NotFoundError("notebook folder does not exist", nb.root)
@@ -115,7 +126,8 @@ class Notebook:
         if os.access(nb.root, os.W_OK):
             # Temp files of saves killed mid-way: never notes, safe to drop.
             clean_stray_temp_files(nb.root)
-        nb.load()
+        if load:
+            nb.load()
         return nb
 
     def load(self) -> None:
@@ -125,12 +137,33 @@ class Notebook:
         self.people.clear()
         self.problems.clear()
         self._files.clear()
+        if self.use_parse_cache:
+            self.parse_cache = ParseCache.open(self.root / DERIVED_DIR)
         for path in self._scan_conference_files():
             self._load_conference(path)
         for conf_id, path in self._scan_talk_files():
             self._load_talk(conf_id, path)
         for path in self._scan_people_files():
             self._load_person(path)
+
+    def save_parse_cache(self) -> bool:
+        """Write the parse cache when this load parsed new files (slow-ish: call off the UI's
+        path). Needs ``.confnotes/``; a read-only notebook has no cache. Never raises."""
+        if not self.parse_cache.stale:
+            return False
+        try:
+            self.ensure_derived_dir()
+        except OSError:
+            return False
+        return self.parse_cache.save()
+
+    def _parse(self, text: str, path: Path, digest: str) -> Document:
+        """Parse a note, taking its front matter's data from the cache when its bytes match."""
+        cached = self.parse_cache.get(digest)
+        doc = parse_document(text, path, cached)
+        if cached is None and doc.raw_front is not None:
+            self.parse_cache.put(digest, doc.data)
+        return doc
 
     def note_files(self) -> Iterator[Path]:
         """Every Markdown file the notebook owns (talk notes and person pages)."""
@@ -177,14 +210,21 @@ class Notebook:
         return None
 
     def _remember(
-        self, path: Path, data: bytes, decoded: DecodedText, doc: Document | None, base: dict
+        self,
+        path: Path,
+        data: bytes,
+        decoded: DecodedText,
+        doc: Document | None,
+        base: dict,
+        digest: str | None = None,
     ) -> None:
         try:
             stat = path.stat()
             size, mtime = stat.st_size, stat.st_mtime_ns
         except OSError:
             size, mtime = len(data), 0
-        self._files[path] = FileState(content_hash(data), decoded, doc, base, size, mtime)
+        digest = digest or content_hash(data)
+        self._files[path] = FileState(digest, decoded, doc, base, size, mtime)
 
     def _load_conference(self, path: Path) -> Conference | None:
         conf_id = path.parent.name
@@ -193,10 +233,17 @@ class Notebook:
             self._add_placeholder_conference(conf_id, path)
             return None
         data, decoded = read
+        digest = content_hash(data)
+        cache_key = f"yaml:{digest}"  # a whole YAML file, not a note's front matter
         try:
-            mapping = load_yaml(decoded.text, path) or {}
-            if not isinstance(mapping, dict):
-                raise BadInputError("conference file must be a mapping of keys to values", path, 1)
+            mapping = self.parse_cache.get(cache_key)
+            if mapping is None:
+                mapping = load_yaml(decoded.text, path) or {}
+                if not isinstance(mapping, dict):
+                    raise BadInputError(
+                        "conference file must be a mapping of keys to values", path, 1
+                    )
+                self.parse_cache.put(cache_key, mapping)
         except ConfnotesError as exc:
             self.problems.append(Problem(path, exc.line, exc.message))
             self._add_placeholder_conference(conf_id, path)
@@ -207,7 +254,7 @@ class Notebook:
         self.problems.extend(problems)
         self.conferences[conf_id] = conf
         doc = Document(data=mapping, body="", raw_front=decoded.text)
-        self._remember(path, data, decoded, doc, records.conference_fields(conf))
+        self._remember(path, data, decoded, doc, records.conference_fields(conf), digest)
         return conf
 
     def _add_placeholder_conference(self, conf_id: str, path: Path) -> None:
@@ -226,8 +273,9 @@ class Notebook:
             return None
         data, decoded = read
         talk_id = path.relative_to(self.root).with_suffix("").as_posix()
+        digest = content_hash(data)
         try:
-            doc = parse_document(decoded.text, path)
+            doc = self._parse(decoded.text, path, digest)
         except ConfnotesError as exc:
             # Keep the note visible (as text) but never rewrite its front matter.
             self.problems.append(Problem(path, exc.line, exc.message))
@@ -235,14 +283,14 @@ class Notebook:
             talk.path = path
             talk.extra["_unreadable"] = True
             self.talks[talk_id] = talk
-            self._remember(path, data, decoded, None, {})
+            self._remember(path, data, decoded, None, {}, digest)
             return talk
         talk, problems = records.talk_from_data(
             doc.data, doc.body, talk_id, conf_id, path, doc.key_lines
         )
         self.problems.extend(problems)
         self.talks[talk_id] = talk
-        self._remember(path, data, decoded, doc, records.talk_fields(talk))
+        self._remember(path, data, decoded, doc, records.talk_fields(talk), digest)
         return talk
 
     def _load_person(self, path: Path) -> Person | None:
@@ -251,8 +299,9 @@ class Notebook:
             return None
         data, decoded = read
         person_id = path.stem
+        digest = content_hash(data)
         try:
-            doc = parse_document(decoded.text, path)
+            doc = self._parse(decoded.text, path, digest)
         except ConfnotesError as exc:
             self.problems.append(Problem(path, exc.line, exc.message))
             return None
@@ -261,7 +310,7 @@ class Notebook:
         )
         self.problems.extend(problems)
         self.people[person_id] = person
-        self._remember(path, data, decoded, doc, records.person_fields(person))
+        self._remember(path, data, decoded, doc, records.person_fields(person), digest)
         return person
 
     # ------------------------------------------------------------------ queries
@@ -558,7 +607,7 @@ def _document_for(old: Document, data: dict[str, Any], body: str) -> Document:
         return Document({}, body, None, 1, {}, old.delimiters)
     if old.raw_front is not None and data == old.data:
         return Document(data, body, old.raw_front, old.body_line, old.key_lines, old.delimiters)
-    front = dump_yaml(data) if data else ""
+    front = dump_front_matter(data) if data else ""
     return Document(data, body, front, front.count("\n") + 3, key_lines(front, 2), old.delimiters)
 
 

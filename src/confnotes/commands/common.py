@@ -12,9 +12,12 @@ from confnotes.notebook import Notebook
 from confnotes.storage import atomic_write
 
 
-def open_notebook(args: argparse.Namespace, create: bool = False) -> Notebook:
-    """Load the notebook the command line names (see :func:`resolve_notebook`)."""
-    return Notebook.open(resolve_notebook(args.notebook), create=create)
+def open_notebook(args: argparse.Namespace, create: bool = False, load: bool = True) -> Notebook:
+    """Load the notebook the command line names (see :func:`resolve_notebook`).
+
+    ``load=False`` only checks the folder: the UI loads it behind its first screen.
+    """
+    return Notebook.open(resolve_notebook(args.notebook), create=create, load=load)
 
 
 def write_output(text: str, output: str | None) -> None:

@@ -34,20 +34,21 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def run(args: argparse.Namespace) -> int:
     """Print or open what is on."""
     at = parse_at(args.at) if args.at else None
-    nb = open_notebook(args)
     from confnotes.commands.ui import interactive, launch
 
-    if args.print or not interactive():
-        report = what_is_on(nb, Clock(at, frozen=True))
-        if report.in_progress:
-            print("On now:")
-            for slot in report.in_progress:
-                print(f"  {describe(slot, nb)}")
-        elif report.upcoming:
-            print("Nothing on now. Next:")
-            for slot in report.upcoming:
-                print(f"  {describe(slot, nb)}")
-        else:
-            print("Nothing on now, nor later today.")
-        return 0
-    return launch(nb, now=at, show_now=True)
+    if not args.print and interactive():
+        # The app reads the notes behind its first screen, then opens what is on.
+        return launch(open_notebook(args, load=False), now=at, show_now=True, loaded=False)
+    nb = open_notebook(args)
+    report = what_is_on(nb, Clock(at, frozen=True))
+    if report.in_progress:
+        print("On now:")
+        for slot in report.in_progress:
+            print(f"  {describe(slot, nb)}")
+    elif report.upcoming:
+        print("Nothing on now. Next:")
+        for slot in report.upcoming:
+            print(f"  {describe(slot, nb)}")
+    else:
+        print("Nothing on now, nor later today.")
+    return 0

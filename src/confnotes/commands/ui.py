@@ -30,8 +30,12 @@ def launch(
     start_talk: str | None = None,
     now: datetime | None = None,
     show_now: bool = False,
+    loaded: bool = True,
 ) -> int:
     """Run the app on a notebook until the user quits.
+
+    ``loaded=False`` (``nb`` opened with ``load=False``): the app shows its first screen
+    at once and reads the notes in the background (the schedule fills in when ready).
 
     Raises:
         UsageError: stdin or stdout is not a terminal (a pipe, a CI job), where a
@@ -47,7 +51,14 @@ def launch(
     settings = load_settings()  # a bad config file is reported before the screen switches
     from confnotes.tui.app import make_app
 
-    app = make_app(nb, start_talk=start_talk, now=now, settings=settings, show_now=show_now)
+    app = make_app(
+        nb,
+        start_talk=start_talk,
+        now=now,
+        settings=settings,
+        show_now=show_now,
+        load_in_background=not loaded,
+    )
     app.run()
     return int(app.return_code or 0)
 
@@ -63,8 +74,7 @@ def print_summary(nb: Notebook) -> None:
 
 def run_default(args: argparse.Namespace) -> int:
     """``confnotes`` with no command: open the UI on the notebook (created if missing)."""
-    nb = open_notebook(args, create=True)
     if not interactive():
-        print_summary(nb)
+        print_summary(open_notebook(args, create=True))
         return 0
-    return launch(nb)
+    return launch(open_notebook(args, create=True, load=False), loaded=False)

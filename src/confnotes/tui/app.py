@@ -16,7 +16,7 @@ import signal
 import threading
 from datetime import datetime
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on, work
 from textual.app import App
@@ -31,15 +31,19 @@ from confnotes.schedule import Clock, slot_of
 from confnotes.settings import Settings, load_settings, unknown_key_ids
 from confnotes.tui.commands import ConfnotesProvider
 from confnotes.tui.messages import NotebookChanged, OpenPerson, OpenTalk, StatusNote
-from confnotes.tui.screens.export_dialog import ExportDialog, ExportOptions
 from confnotes.tui.screens.help import HelpScreen
-from confnotes.tui.screens.import_dialog import ImportDialog, ImportOptions
 from confnotes.tui.screens.links import LinksScreen
 from confnotes.tui.screens.main import MainScreen
 from confnotes.tui.screens.person import PersonScreen
 from confnotes.tui.screens.recovery_dialog import RecoveryDialog
 from confnotes.tui.screens.search import SearchScreen
 from confnotes.tui.screens.timetable import TimetableScreen
+
+if TYPE_CHECKING:
+    # Imported when first used: the importers (icalendar...) and exporters (markdown-it)
+    # cost ~0.1 s of start-up that the first screen does not need.
+    from confnotes.tui.screens.export_dialog import ExportOptions
+    from confnotes.tui.screens.import_dialog import ImportOptions
 
 
 class ConfnotesApp(App[None]):
@@ -93,6 +97,7 @@ class ConfnotesApp(App[None]):
         show_now: bool = False,
         frozen_clock: bool = False,
         open_index: bool = True,
+        load_in_background: bool = False,
     ) -> None:
         super().__init__()
         self.nb = notebook
@@ -108,6 +113,9 @@ class ConfnotesApp(App[None]):
         self.index_ready = threading.Event()
         """Set once the search index is open and synced with the files (or failed to)."""
         self.checking_disk = False
+        self.loaded = not load_in_background
+        """False while the notebook's files are being read behind the first screen: the
+        schedule is empty, no note can be opened, and keys that need the notes wait."""
         self._start_talk = start_talk
         self._show_now = show_now
         self._open_index = open_index
@@ -162,7 +170,46 @@ class ConfnotesApp(App[None]):
         self.exit(return_code=1)
 
     def main_ready(self) -> None:
-        """The main screen is built: open the start talk, offer recovery, open the index."""
+        """The main screen is built: read the notebook if not done yet, then :meth:`_start`."""
+        if self.loaded:
+            self._start()
+            self._cache_worker()
+        else:
+            # After the first frame: the screen shows before the notes are read.
+            self.call_after_refresh(self._load_worker)
+
+    @work(thread=True, group="load", exit_on_error=False)
+    def _load_worker(self) -> None:
+        """Read every note (with the parse cache, most front matter is not parsed again)."""
+        try:
+            self.nb.load()
+        except Exception as exc:  # a bug must not leave a blank screen forever
+            self.call_from_thread(
+                self.notify, f"Could not read the notebook: {exc}", severity="error", timeout=30
+            )
+            return
+        self.call_from_thread(self._notebook_loaded)
+        self.nb.save_parse_cache()
+
+    @work(thread=True, group="load", exit_on_error=False)
+    def _cache_worker(self) -> None:
+        """Keep the parse cache up to date for the next start (off the UI's path)."""
+        self.nb.save_parse_cache()
+
+    def _notebook_loaded(self) -> None:
+        self.loaded = True
+        self.main.notebook_loaded()
+        self.refresh_bindings()
+        self._start()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Keys that need the notes are greyed out while the notebook loads."""
+        if not self.loaded and action in NEEDS_NOTES:
+            return None
+        return True
+
+    def _start(self) -> None:
+        """The notes are loaded: open the start talk, offer recovery, open the index."""
         if self._start_talk:
             self.main.open_talk(self._start_talk)
         elif self._show_now:
@@ -264,13 +311,36 @@ class ConfnotesApp(App[None]):
     def _index_worker(self) -> None:
         from confnotes.index import open_index
 
+        announced = False
+
+        def progress(done: int, total: int) -> None:
+            nonlocal announced
+            if not announced and done < total and total >= INDEX_ANNOUNCE_FILES:
+                announced = True
+                self.call_from_thread(
+                    self.notify,
+                    f"Indexing {total} notes for search; results may be incomplete meanwhile",
+                    timeout=6,
+                )
+
         try:
             index = open_index(self.nb)
             self.index = index
             self.saver.index = index
-            index.sync(cancel=self._cancel)
+            report = index.sync(progress=progress, cancel=self._cancel)
         except ConfnotesError as exc:
             self.call_from_thread(self.notify, f"Search index: {exc}", severity="warning")
+        else:
+            for message in report.messages:
+                self.call_from_thread(
+                    self.notify, f"Search index: {message}", severity="warning", timeout=10
+                )
+            if report.rebuilt and not report.cancelled:
+                self.call_from_thread(
+                    self.notify, f"Search index rebuilt ({report.changed} documents)", timeout=4
+                )
+            elif announced and not report.cancelled:
+                self.call_from_thread(self.notify, "Search index up to date", timeout=4)
         finally:
             self.index_ready.set()
 
@@ -345,6 +415,8 @@ class ConfnotesApp(App[None]):
         self.push_screen(LinksScreen(self.nb, talk.id))
 
     def action_export(self) -> None:
+        from confnotes.tui.screens.export_dialog import ExportDialog
+
         dialog = ExportDialog(self.nb, conference=self._current_conference())
         self.push_screen(dialog, self._export_chosen)
 
@@ -368,6 +440,8 @@ class ConfnotesApp(App[None]):
         self.call_from_thread(self.notify, f"Exported {options.format} to {options.output}")
 
     def action_import(self) -> None:
+        from confnotes.tui.screens.import_dialog import ImportDialog
+
         self.push_screen(ImportDialog(self.nb), self._import_chosen)
 
     def _import_chosen(self, options: ImportOptions | None) -> None:
@@ -400,9 +474,20 @@ class ConfnotesApp(App[None]):
                 self.index.sync(cancel=self._cancel)
 
 
+INDEX_ANNOUNCE_FILES = 200
+"""A sync with at least this many files to index is announced (it takes a while)."""
+
+NEEDS_NOTES = frozenset(
+    {"search", "timetable", "person", "links", "export", "import", "command_palette"}
+)
+"""App actions that wait until the notebook is loaded."""
+
+
 def binding_ids() -> set[str]:
     """Every binding id of the UI (for checking the config file's ``[keys]``)."""
     from confnotes.tui.screens.conflict_dialog import ConflictDialog
+    from confnotes.tui.screens.export_dialog import ExportDialog
+    from confnotes.tui.screens.import_dialog import ImportDialog
     from confnotes.tui.screens.now_dialog import NowDialog
     from confnotes.tui.widgets.editor import NoteEditor
     from confnotes.tui.widgets.schedule import ScheduleBrowser
@@ -442,9 +527,17 @@ def make_app(
     show_now: bool = False,
     frozen_clock: bool = False,
     open_index: bool = True,
+    load_in_background: bool = False,
 ) -> ConfnotesApp:
-    """Build the app for the CLI and the tests (settings from the config file by default)."""
-    nb = notebook if isinstance(notebook, Notebook) else Notebook.open(notebook, create=True)
+    """Build the app for the CLI and the tests (settings from the config file by default).
+
+    ``load_in_background``: the notebook is not read yet (``Notebook.open(load=False)``,
+    or a path): the app reads it in a worker behind its first screen.
+    """
+    if isinstance(notebook, Notebook):
+        nb = notebook
+    else:
+        nb = Notebook.open(notebook, create=True, load=not load_in_background)
     return ConfnotesApp(
         nb,
         start_talk=start_talk,
@@ -453,4 +546,5 @@ def make_app(
         show_now=show_now,
         frozen_clock=frozen_clock,
         open_index=open_index,
+        load_in_background=load_in_background,
     )

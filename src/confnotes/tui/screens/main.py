@@ -36,6 +36,9 @@ if TYPE_CHECKING:
 DISK_CHECK_SECONDS = 1.0
 """How often the open note's file is compared with what the editor last saw."""
 
+LOADING_DISABLED = frozenset({"now", "next_in_room", "star", "attended", "my_schedule", "filter"})
+"""Main-screen actions that wait until the notebook is loaded."""
+
 
 class MainScreen(Screen[None]):
     """Schedule browser and note editor side by side."""
@@ -90,7 +93,10 @@ class MainScreen(Screen[None]):
         yield Header(show_clock=False, icon="✎")
         with Horizontal(id="main-panes"):
             yield ScheduleBrowser(
-                self.capp.nb, today=lambda conf: self.capp.clock.local(conf).date(), id="schedule"
+                self.capp.nb,
+                today=lambda conf: self.capp.clock.local(conf).date(),
+                reading=not self.capp.loaded,
+                id="schedule",
             )
             yield NoteEditor(
                 autosave_delay=settings.autosave_delay,
@@ -115,11 +121,24 @@ class MainScreen(Screen[None]):
         self.schedule.tree_view.focus()
         self.capp.main_ready()
 
+    def notebook_loaded(self) -> None:
+        """The notes were read in the background: fill in the schedule, enable the keys."""
+        self.schedule.finish_loading()
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Keys that need the notes are greyed out while the notebook loads."""
+        if not self.capp.loaded and action in LOADING_DISABLED:
+            return None
+        return True
+
     # ------------------------------------------------------------ opening
 
     def open_talk(self, talk_id: str, line: int | None = None, focus: bool = True) -> bool:
         """Show a talk's note in the editor (saving the previous one first)."""
         nb = self.capp.nb
+        if not self.capp.loaded:
+            return False  # never a note that is not read yet (the load worker opens it later)
         talk = nb.talks.get(talk_id)
         if talk is None:
             self.notify(f"No talk {talk_id!r} in this notebook", severity="error")

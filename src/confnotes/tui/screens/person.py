@@ -31,6 +31,7 @@ from confnotes.errors import ConflictError, ConfnotesError
 from confnotes.model import Person, Talk
 from confnotes.notebook import Notebook
 from confnotes.tui.messages import NotebookChanged, OpenTalk
+from confnotes.tui.saving import save_lock
 
 if TYPE_CHECKING:
     from confnotes.index import SearchIndex
@@ -357,7 +358,7 @@ class PersonScreen(Screen[None]):
             ConflictError: the page changed elsewhere since it was opened.
             ConfnotesError: the save failed.
         """
-        with self._save_lock:
+        with self._save_lock, save_lock(self.app):
             current = self.notebook.people.get(self.person.id)
             if current is None:
                 current = self.person

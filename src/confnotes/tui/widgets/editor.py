@@ -105,6 +105,7 @@ class NoteEditor(Vertical):
         self.state: State = "empty"
         self._timer: Timer | None = None
         self._unsaved_since = 0.0
+        self._last_change = 0.0
         self._loading = False
         self._status_extra = ""
         self._status_shown: tuple[str, str] = ("-", "")
@@ -205,16 +206,27 @@ class NoteEditor(Vertical):
     def _schedule_save(self) -> None:
         """Save ``autosave_delay`` after the last change, but never later than
         ``max(MAX_UNSAVED, 2 * autosave_delay)`` after the first unsaved one: a steady
-        typist never pauses, and a kill -9 must lose at most the last ~2 s."""
+        typist never pauses, and a kill -9 must lose at most the last ~2 s.
+
+        A keystroke only notes the time: one timer runs per pause, re-armed when it
+        fires early, instead of a timer made and cancelled on every key."""
         now = time.monotonic()
+        self._last_change = now
         if self._timer is None:
             self._unsaved_since = now
-        elif now + self.autosave_delay - self._unsaved_since > max(
-            MAX_UNSAVED, 2 * self.autosave_delay
-        ):
-            return  # keep the pending timer: it fires within the bound
-        self._cancel_timer()
-        self._timer = self.set_timer(self.autosave_delay, self._save_due)
+            self._timer = self.set_timer(self.autosave_delay, self._timer_fired)
+
+    def _timer_fired(self) -> None:
+        self._timer = None
+        due = min(
+            self._last_change + self.autosave_delay,
+            self._unsaved_since + max(MAX_UNSAVED, 2 * self.autosave_delay),
+        )
+        wait = due - time.monotonic()
+        if wait > 0.005:
+            self._timer = self.set_timer(wait, self._timer_fired)
+            return
+        self._save_due()
 
     def _cancel_timer(self) -> None:
         if self._timer is not None:

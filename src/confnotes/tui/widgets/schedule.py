@@ -85,10 +85,13 @@ class ScheduleBrowser(Vertical):
         self,
         notebook: Notebook,
         today: Callable[[Conference], date] | None = None,
+        reading: bool = False,
         **kwargs,
     ) -> None:
         super().__init__(**kwargs)
         self.nb = notebook
+        self.reading = reading
+        """True while the notebook is read in the background: nothing listed, no filter."""
         self.query_text = ""
         """The current filter text."""
         self.my_schedule = False
@@ -106,7 +109,11 @@ class ScheduleBrowser(Vertical):
         self._filter_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="Filter talks (fuzzy: title, speaker, room)…", id="schedule-filter")
+        yield Input(
+            placeholder="Filter talks (fuzzy: title, speaker, room)…",
+            id="schedule-filter",
+            disabled=self.reading,
+        )
         tree: Tree[NodeRef] = Tree("Programme", id="schedule-tree")
         tree.show_root = False
         tree.guide_depth = 2
@@ -114,6 +121,13 @@ class ScheduleBrowser(Vertical):
         yield Static("", id="schedule-summary")
 
     def on_mount(self) -> None:
+        self.rebuild()
+
+    def finish_loading(self) -> None:
+        """The notebook has been read: list it and allow filtering."""
+        self.reading = False
+        self.forget_cache()
+        self.query_one("#schedule-filter", Input).disabled = False
         self.rebuild()
 
     @property
@@ -168,6 +182,11 @@ class ScheduleBrowser(Vertical):
         self._talk_nodes.clear()
         self._branch_nodes.clear()
         self._populated.clear()
+        if self.reading:
+            # The notes are being read in another thread: do not touch them yet.
+            self._plans, self._where = {}, {}
+            self.query_one("#schedule-summary", Static).update("reading the notebook…")
+            return
         wanted = self._matching()
         filtered = wanted is not None
         self._plans = self._plan(wanted)

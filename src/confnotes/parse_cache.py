@@ -1,0 +1,268 @@
+"""A cache of parsed front matter, so opening a notebook of thousands of notes is quick.
+
+Parsing YAML is most of the cost of loading a notebook (~0.2 ms a note with
+libyaml); reading and hashing the files is cheap. So the cache maps the
+SHA-256 of a file's bytes to the plain data its YAML parsed to: a file edited
+by hand while the app was closed has a new hash and is simply parsed again,
+whatever its modification time says, and nothing else about the file (text,
+body, line numbers) is taken from the cache.
+
+The cache lives in ``.confnotes/parse-cache.json`` (derived data: deletable,
+rebuilt from the files). A notebook can come from anyone (a shared folder, a
+git clone), so the cache is never pickled, and it is signed with HMAC-SHA256
+under a random key kept in the user's state folder: a cache this user's
+confnotes did not write itself (shipped with a notebook, truncated, edited,
+from another version of the parser) fails the check and is ignored, never
+trusted, never a crash. Without a key (unwritable state folder) there is no
+cache and loading works as before.
+
+No Textual here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hmac
+import json
+import os
+import secrets
+import stat
+from hashlib import sha256
+from pathlib import Path
+from typing import Any
+
+import yaml
+from platformdirs import user_state_path
+
+from confnotes import __version__, frontmatter
+from confnotes.errors import ConfnotesError
+from confnotes.storage import atomic_write
+
+CACHE_FILE = "parse-cache.json"
+"""File name under the notebook's ``.confnotes/`` folder."""
+KEY_FILE = "parse-cache.key"
+"""File name of the signing key in the user state folder."""
+FORMAT = "confnotes-parse-cache"
+FORMAT_VERSION = 1
+MAX_CACHE_BYTES = 256_000_000
+"""A cache larger than this is not read (a notebook's front matter is a few MB)."""
+MAX_ENTRY_NODES = 5_000
+"""Front matter with more values than this is not cached (aliases may expand it a lot)."""
+
+
+@functools.cache
+def _parser_tag() -> str:
+    """What the cached data depends on: another parser (a new confnotes or PyYAML, an edited
+    ``frontmatter.py``, libyaml vs. pure Python) starts afresh."""
+    libyaml = "c" if hasattr(yaml, "CSafeLoader") else "py"
+    try:
+        source = sha256(Path(frontmatter.__file__).read_bytes()).hexdigest()[:16]
+    except (OSError, TypeError):
+        source = "unknown"
+    return (
+        f"{FORMAT}/{FORMAT_VERSION}/confnotes-{__version__}-{source}/"
+        f"pyyaml-{yaml.__version__}-{libyaml}"
+    )
+
+
+def _read_regular(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes.
+
+    A FIFO or device in its place (a hostile notebook can ship one) is never read:
+    opened without blocking and refused.
+
+    Raises:
+        FileNotFoundError: there is no such file.
+        OSError: it cannot be read, is not a regular file, or is too large.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise OSError(f"{path}: not a regular file")
+        if info.st_size > limit:
+            raise OSError(f"{path}: larger than {limit} bytes")
+        with os.fdopen(os.dup(fd), "rb") as handle:
+            return handle.read(limit + 1)
+    finally:
+        os.close(fd)
+
+
+def key_path() -> Path:
+    """Where this user's signing key is kept."""
+    return user_state_path("confnotes", appauthor=False) / KEY_FILE
+
+
+def signing_key() -> bytes | None:
+    """This user's key for signing caches (created on first use); None when it cannot be kept."""
+    path = key_path()
+    for _attempt in range(2):
+        try:
+            key = _read_regular(path, 4096)
+            if len(key) >= 32:
+                return key
+            return None  # damaged or foreign: do not guess, run without a cache
+        except FileNotFoundError:
+            pass
+        except OSError:
+            return None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            continue  # another process made it just now: read theirs
+        except OSError:
+            return None
+        key = secrets.token_bytes(32)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(key)
+        except OSError:
+            with contextlib.suppress(OSError):
+                path.unlink()
+            return None
+        return key
+    return None
+
+
+def _is_plain(value: Any, budget: int = MAX_ENTRY_NODES) -> bool:
+    """True when ``value`` survives a JSON round trip unchanged (and is not huge).
+
+    Mappings with text keys, lists, text, integers, booleans and null: what the
+    front-matter loader yields for nearly every note. Floats, dates, sets and
+    binary (explicit YAML tags) are not cached; such notes are parsed each time.
+    """
+    stack = [value]
+    while stack:
+        budget -= 1
+        if budget < 0:
+            return False
+        item = stack.pop()
+        kind = type(item)
+        if kind is dict:
+            for key in item:
+                if type(key) is not str:
+                    return False
+            stack.extend(item.values())
+        elif kind is list:
+            stack.extend(item)
+        elif kind not in (str, int, bool) and item is not None:
+            return False
+    return True
+
+
+class ParseCache:
+    """Front-matter data by file hash: read when a notebook loads, written in the background."""
+
+    def __init__(self, folder: Path | None, key: bytes | None) -> None:
+        self.path = folder / CACHE_FILE if folder is not None else None
+        """The cache file (None: caching is off)."""
+        self._key = key
+        self._old: dict[str, Any] = {}
+        self._used: dict[str, Any] = {}
+        self._written: set[str] = set()
+        self.hits = 0
+        """Files whose YAML was not parsed thanks to the cache (this load)."""
+        self.misses = 0
+        """Files parsed (not in the cache, or the cache was ignored)."""
+        self.ignored = ""
+        """Why an existing cache file was not used (empty when it was, or there was none)."""
+
+    @classmethod
+    def disabled(cls) -> ParseCache:
+        """A cache that never hits and never writes."""
+        return cls(None, None)
+
+    @classmethod
+    def open(cls, folder: Path) -> ParseCache:
+        """Read and verify ``folder/parse-cache.json``; never raises (a bad cache is ignored)."""
+        key = signing_key()
+        if key is None:
+            return cls.disabled()
+        cache = cls(folder, key)
+        cache._read()
+        return cache
+
+    @property
+    def enabled(self) -> bool:
+        """Whether lookups can hit and :meth:`save` can write."""
+        return self.path is not None and self._key is not None
+
+    def _mac(self, tag: bytes, payload: bytes) -> str:
+        assert self._key is not None
+        return hmac.new(self._key, tag + b"\n" + payload, sha256).hexdigest()
+
+    def _read(self) -> None:
+        assert self.path is not None
+        try:
+            blob = _read_regular(self.path, MAX_CACHE_BYTES)
+        except FileNotFoundError:
+            return
+        except OSError as exc:
+            self.ignored = f"unreadable: {exc.strerror or exc}"
+            return
+        header, newline, payload = blob.partition(b"\n")
+        parts = header.split(b" ")
+        if not newline or len(parts) != 2:
+            self.ignored = "not a confnotes parse cache"
+            return
+        tag, mac = parts
+        if tag != _parser_tag().encode("ascii"):
+            self.ignored = "written by another version"
+            return
+        if not hmac.compare_digest(mac, self._mac(tag, payload).encode("ascii")):
+            self.ignored = "signature does not match (not written by you, or damaged)"
+            return
+        try:
+            entries = json.loads(payload)
+        except (ValueError, RecursionError):
+            self.ignored = "damaged"
+            return
+        if type(entries) is not dict:
+            self.ignored = "damaged"
+            return
+        self._old = entries
+        self._written = set(entries)
+
+    def get(self, digest: str) -> dict[str, Any] | None:
+        """The front-matter data of the file whose bytes hash to ``digest``, if cached."""
+        data = self._old.get(digest)
+        if type(data) is not dict:
+            self.misses += 1
+            return None
+        self.hits += 1
+        self._used[digest] = data
+        return data
+
+    def put(self, digest: str, data: dict[str, Any]) -> None:
+        """Remember what a file parsed to (checked for JSON safety when saved)."""
+        if self.enabled:
+            self._used[digest] = data
+
+    @property
+    def stale(self) -> bool:
+        """True when saving would change the cache file (new files parsed, files gone)."""
+        return self.enabled and set(self._used) != self._written
+
+    def save(self) -> bool:
+        """Write the entries of this load (atomically); False when nothing needed writing.
+
+        Call from a worker thread or at exit: it is off the UI's path. Never raises;
+        a read-only notebook simply has no cache.
+        """
+        if not self.stale or self.path is None:
+            return False
+        used = dict(self._used)  # loads in other threads may add entries meanwhile
+        entries = {digest: data for digest, data in used.items() if _is_plain(data)}
+        try:
+            payload = json.dumps(entries, separators=(",", ":")).encode("ascii")
+            tag = _parser_tag().encode("ascii")
+            blob = tag + b" " + self._mac(tag, payload).encode("ascii") + b"\n" + payload
+            if not self.path.parent.is_dir():
+                return False  # the notebook's .confnotes/ is made by the notebook, not here
+            atomic_write(self.path, blob)
+        except (ConfnotesError, OSError, ValueError, TypeError, RecursionError):
+            return False  # a cache must never break the app: the next start parses again
+        self._written = set(used)
+        return True

@@ -1,0 +1,181 @@
+"""Starting fast: the first screen before the notes are read, and the parse cache behind it."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from datetime import datetime
+from pathlib import Path
+
+from confnotes.notebook import Notebook
+from confnotes.parse_cache import CACHE_FILE
+from tests.tui.helpers import CALIBRATION, app_for, wait_for
+
+
+def _cache(root: Path) -> Path:
+    return root / ".confnotes" / CACHE_FILE
+
+
+def _listed_titles(app) -> list[str]:  # type: ignore[no-untyped-def]
+    browser = app.main.schedule
+    return [str(node.label) for node in browser._talk_nodes.values()]
+
+
+async def _run_once(root: Path) -> None:
+    """Open the app on ``root`` and leave, so it writes its parse cache."""
+    app = app_for(root, load_in_background=True)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for(pilot, lambda: app.loaded and _cache(root).exists())
+
+
+async def test_first_screen_shows_before_the_notes_are_read_and_fills_in(demo: Path) -> None:
+    app = app_for(demo, load_in_background=True)
+    assert app.nb.talks == {}  # nothing read before the app starts
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for(pilot, lambda: app.loaded)
+        await pilot.pause()
+        assert any("Calibration Is Not Enough" in label for label in _listed_titles(app))
+        await wait_for(pilot, lambda: _cache(demo).exists())
+
+
+async def test_nothing_can_be_typed_into_a_note_before_it_is_read(demo: Path) -> None:
+    app = app_for(demo, load_in_background=True)
+    release = threading.Event()
+    real_load = app.nb.load
+
+    def slow_load() -> None:  # a big notebook on a slow disk
+        release.wait(10)
+        real_load()
+
+    app.nb.load = slow_load  # type: ignore[method-assign]
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause(0.1)
+        assert not app.loaded
+        assert app.main.editor.text_area.read_only
+        assert app.main.open_talk(CALIBRATION) is False
+        assert app.check_action("search", ()) is None  # greyed out in the footer, not run
+        assert app.main.check_action("now", ()) is None
+        await pilot.press("ctrl+n", "f3", "ctrl+p")
+        assert app.screen is app.main
+        app.main.editor.text_area.focus()
+        await pilot.press(*"early")
+        release.set()
+        await wait_for(pilot, lambda: app.loaded)
+        assert app.main.editor.talk_id is None
+        assert "early" not in app.main.editor.text
+        assert app.check_action("search", ()) is True
+    assert "early" not in (demo / f"{CALIBRATION}.md").read_text(encoding="utf-8")
+
+
+async def test_open_and_now_land_on_the_talk_after_a_background_load(demo: Path) -> None:
+    app = app_for(demo, load_in_background=True, start_talk=CALIBRATION)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for(pilot, lambda: app.main.editor.talk_id == CALIBRATION)
+        await pilot.press(*"x1")
+        assert app.main.editor.text.endswith("x1")
+    app = app_for(demo, load_in_background=True, show_now=True, now=datetime(2025, 6, 12, 9, 30))
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for(pilot, lambda: app.main.editor.talk_id == CALIBRATION)
+
+
+async def test_note_edited_by_hand_while_closed_shows_the_edit_despite_the_cache(
+    demo: Path,
+) -> None:
+    await _run_once(demo)
+    path = demo / f"{CALIBRATION}.md"
+    text = path.read_text(encoding="utf-8")
+    edited = text.replace("title: Calibration Is Not Enough", "title: Calibration Edited By Hand")
+    assert edited != text
+    path.write_text(edited + "\nadded in vim\n", encoding="utf-8")
+    app = app_for(demo, load_in_background=True, start_talk=CALIBRATION)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for(pilot, lambda: app.main.editor.talk_id == CALIBRATION)
+        await pilot.pause()
+        assert "added in vim" in app.main.editor.text
+        assert any("Calibration Edited By Hand" in label for label in _listed_titles(app))
+        # Typing and saving works on the edited file: no false conflict.
+        await pilot.press(*"mine")
+        await wait_for(pilot, lambda: "mine" in path.read_text(encoding="utf-8"))
+        assert app.main.editor.state == "clean"
+    assert "title: Calibration Edited By Hand" in path.read_text(encoding="utf-8")
+
+
+async def test_damaged_or_foreign_cache_is_ignored(demo: Path, tmp_path: Path) -> None:
+    await _run_once(demo)
+    expected = {t.id: t.title for t in Notebook.open(demo, parse_cache=False).talks.values()}
+    # A cache copied from elsewhere with titles swapped in: not signed by this user.
+    blob = _cache(demo).read_bytes().replace(b"Calibration Is Not Enough", b"Hostile Title")
+    _cache(demo).write_bytes(blob)
+    app = app_for(demo, load_in_background=True)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for(pilot, lambda: app.loaded)
+        assert {t.id: t.title for t in app.nb.talks.values()} == expected
+    _cache(demo).write_bytes(b"\x00garbage" * 1000)
+    app = app_for(demo, load_in_background=True)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for(pilot, lambda: app.loaded)
+        assert {t.id: t.title for t in app.nb.talks.values()} == expected
+        # ... and rebuilt for the next start.
+        await wait_for(pilot, lambda: not _cache(demo).read_bytes().startswith(b"\x00"))
+
+
+async def test_notebook_without_a_writable_derived_folder_still_opens(demo: Path) -> None:
+    """Root-proof stand-in for a read-only notebook: ``.confnotes`` cannot be created."""
+    shutil.rmtree(demo / ".confnotes", ignore_errors=True)
+    (demo / ".confnotes").write_text("in the way", encoding="utf-8")
+    app = app_for(demo, load_in_background=True)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for(pilot, lambda: app.loaded)
+        await pilot.pause(0.2)
+        assert any("Calibration Is Not Enough" in label for label in _listed_titles(app))
+    assert (demo / ".confnotes").read_text(encoding="utf-8") == "in the way"
+
+
+class _RebuildingIndex:
+    """An index whose first sync has to rebuild, and says why."""
+
+    def sync(self, progress=None, cancel=None):  # type: ignore[no-untyped-def]
+        from confnotes.index import SyncReport
+
+        if progress is not None:
+            progress(0, 900)
+            progress(900, 900)
+        return SyncReport(
+            added=900, rebuilt=True, messages=["the index was unreadable; rebuilt it"]
+        )
+
+    def close(self) -> None:
+        pass
+
+
+async def test_index_messages_reach_the_user(demo: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import confnotes.index
+
+    monkeypatch.setattr(confnotes.index, "open_index", lambda nb: _RebuildingIndex())
+    app = app_for(demo, open_index=True)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for(pilot, app.index_ready.is_set)
+        await pilot.pause()
+        shown = " | ".join(n.message for n in app._notifications)
+    assert "Indexing 900 notes" in shown
+    assert "the index was unreadable; rebuilt it" in shown
+    assert "Search index rebuilt" in shown
+
+
+def test_full_talk_id_opens_without_reading_the_notebook_first(demo: Path) -> None:
+    from confnotes.commands.open import talk_id_from_path
+
+    assert talk_id_from_path(demo, CALIBRATION) == CALIBRATION
+    assert talk_id_from_path(demo, f"{CALIBRATION}.md") == CALIBRATION
+    # Anything else is resolved the slow, exact way (after reading the notes).
+    person = next((demo / "people").glob("*.md")).stem
+    for text in (
+        "calibration",  # a title word
+        CALIBRATION.split("/")[1],  # a bare file name
+        f"people/{person}",  # a person page, not a talk
+        "relml-2025/../relml-2025/calibration-is-not-enough",
+        "/etc/passwd",
+        "relml-2025/no-such-talk",
+        ".confnotes/recovery",
+    ):
+        assert talk_id_from_path(demo, text) is None, text
