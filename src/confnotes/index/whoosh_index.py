@@ -61,6 +61,7 @@ from confnotes.index.query import (
     stem_word,
     substitute,
 )
+from confnotes.index.scoring import CachedBM25F, SegmentCache, segment_ids
 from confnotes.index.snippets import Snippet, lead_snippet, make_snippet
 from confnotes.model import Conference, Person, Talk
 from confnotes.notebook import Notebook
@@ -142,6 +143,7 @@ class WhooshIndex(SearchIndex):
         self._pending: dict[str, Any] = {}
         self._write_mutex = threading.RLock()
         self._read_mutex = threading.RLock()
+        self._cache = SegmentCache()
         self._open()
 
     # ------------------------------------------------------------------ opening
@@ -163,8 +165,9 @@ class WhooshIndex(SearchIndex):
             ix = storage.open_index()
             if set(ix.schema.names()) != set(make_schema().names()):
                 raise ValueError("it was made by another version of confnotes")
-            searcher = ix.searcher(weighting=_weighting())
+            searcher = ix.searcher(weighting=CachedBM25F(self._cache))
             searcher.doc_count()
+            self._cache.keep_only(segment_ids(searcher))
         except Exception as exc:
             self._move_aside(exc)
             return
@@ -634,14 +637,16 @@ class WhooshIndex(SearchIndex):
 
     def _get_searcher(self) -> Any:
         if self._searcher is None:
-            self._searcher = self._ix.searcher(weighting=_weighting())
+            self._searcher = self._ix.searcher(weighting=CachedBM25F(self._cache))
+            self._cache.keep_only(segment_ids(self._searcher))
         elif not self._searcher.up_to_date():
             self._searcher = self._searcher.refresh()
+            self._cache.keep_only(segment_ids(self._searcher))
         return self._searcher
 
     def _run(self, searcher: Any, node: Node, limit: int, kinds: tuple[str, ...]) -> SearchResults:
         from whoosh import query as wq
-        from whoosh.sorting import FieldFacet, ScoreFacet
+        from whoosh.sorting import ScoreFacet
 
         compiled = compile_query(node, searcher.reader())
         q = compiled.query
@@ -649,16 +654,16 @@ class WhooshIndex(SearchIndex):
             q = wq.And([q, wq.Or([wq.Term("doctype", k) for k in kinds])])
         limit = max(1, limit)
         found = searcher.search(q, limit=limit + 1)
-        top = list(found)
+        top = found[:]  # not list(found): list() asks len(), which counts every match
         # Counting every match costs a second pass over the postings: count exactly
         # only when everything fits on the page, estimate otherwise.
         total = len(top) if len(top) <= limit else max(len(top), int(found.estimated_length()))
         if len(top) > limit and found.score(limit) == found.score(limit - 1):
             # equal scores straddle the cut: sort every match (score, then newest first)
             found = searcher.search(
-                q, limit=limit, sortedby=[ScoreFacet(), FieldFacet("ts", reverse=True)]
+                q, limit=limit, sortedby=[ScoreFacet(), self._cache.newest_first(searcher)]
             )
-            top, total = list(found), len(found)
+            top, total = found[:], len(found)
         hits = [self._hit(h, compiled) for h in top[:limit]]
         hits.sort(key=lambda h: (-round(h.score, 9), -h.ts))
         return SearchResults(hits=hits, total=total)
@@ -810,12 +815,6 @@ def _storage(folder: Path) -> Any:
     from whoosh.filedb.filestore import FileStorage
 
     return FileStorage(str(folder), supports_mmap=False)
-
-
-def _weighting() -> Any:
-    from whoosh.scoring import BM25F
-
-    return BM25F()
 
 
 def _score(value: Any) -> float:
