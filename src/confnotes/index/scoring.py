@@ -17,9 +17,13 @@ from __future__ import annotations
 import sys
 import threading
 from array import array
+from collections import OrderedDict
 from typing import Any
 
 from whoosh.scoring import BM25F, BM25FScorer
+
+POSTINGS_CACHED = 256
+"""Posting lists (of the most recently used terms) kept decoded in memory."""
 
 
 def _segment_id(reader: Any) -> str | None:
@@ -54,6 +58,7 @@ class SegmentCache:
         self._lock = threading.Lock()
         self._lengths: dict[tuple[str, str], list[int]] = {}
         self._times: dict[str, list[int]] = {}
+        self._postings: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
 
     def keep_only(self, keep: set[str]) -> None:
         """Drop the data of segments not in ``keep`` (merged away, or an old index's)."""
@@ -62,6 +67,29 @@ class SegmentCache:
                 del self._lengths[key]
             for seg in [s for s in self._times if s not in keep]:
                 del self._times[seg]
+            for key in [k for k in self._postings if k[0] not in keep]:
+                del self._postings[key]
+
+    def postings(self, reader: Any, fieldname: str, text: str, values: bool, load: Any) -> Any:
+        """``load(reader, fieldname, text, values)``, remembered for the most used terms.
+
+        Keyed by segment and its deletion count (deleting documents keeps the id).
+        """
+        seg = _segment_id(reader)
+        if seg is None:
+            return load(reader, fieldname, text, values)
+        key = (seg, reader._segment.deleted_count(), fieldname, text, values)
+        with self._lock:
+            found = self._postings.get(key)
+            if found is not None:
+                self._postings.move_to_end(key)
+                return found
+        found = load(reader, fieldname, text, values)
+        with self._lock:
+            self._postings[key] = found
+            while len(self._postings) > POSTINGS_CACHED:
+                self._postings.popitem(last=False)
+        return found
 
     def field_lengths(self, reader: Any, fieldname: str) -> list[int] | None:
         """Every document's length in ``fieldname`` in one segment (None: use Whoosh's reads)."""

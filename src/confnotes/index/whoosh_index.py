@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from confnotes.errors import ConfnotesError
+from confnotes.index import fastpath
 from confnotes.index.analysis import CJK_RE, plain_analyzer, stemming_analyzer, words
 from confnotes.index.base import Hit, Progress, SearchIndex, SearchResults, SyncReport
 from confnotes.index.documents import (
@@ -645,31 +646,40 @@ class WhooshIndex(SearchIndex):
         return self._searcher
 
     def _run(self, searcher: Any, node: Node, limit: int, kinds: tuple[str, ...]) -> SearchResults:
-        from whoosh import query as wq
+        compiled = compile_query(node, searcher.reader())
+        limit = max(1, limit)
+        q = _with_kinds(compiled.query, kinds)
+        plan = fastpath.required_terms(q)
+        ranked = None
+        if plan is not None:
+            terms, phrases = plan
+            ranked = fastpath.run(searcher, searcher.weighting, self._cache, terms, phrases, limit)
+        if ranked is None:
+            ranked = self._top(searcher, q, limit)
+        top, total = ranked
+        hits = [self._hit(searcher, docnum, score, compiled) for score, docnum in top[:limit]]
+        hits.sort(key=lambda h: (-round(h.score, 9), -h.ts))
+        return SearchResults(hits=hits, total=total)
+
+    def _top(self, searcher: Any, q: Any, limit: int) -> tuple[list[tuple[Any, int]], int]:
+        """The best ``limit`` (+1 when there are more) ``(score, docnum)`` pairs and a total."""
         from whoosh.sorting import ScoreFacet
 
-        compiled = compile_query(node, searcher.reader())
-        q = compiled.query
-        if kinds:
-            q = wq.And([q, wq.Or([wq.Term("doctype", k) for k in kinds])])
-        limit = max(1, limit)
         found = searcher.search(q, limit=limit + 1)
-        top = found[:]  # not list(found): list() asks len(), which counts every match
+        top = list(found.top_n)  # not list(found): list() asks len(), which counts every match
         # Counting every match costs a second pass over the postings: count exactly
         # only when everything fits on the page, estimate otherwise.
         total = len(top) if len(top) <= limit else max(len(top), int(found.estimated_length()))
-        if len(top) > limit and found.score(limit) == found.score(limit - 1):
+        if len(top) > limit and top[limit][0] == top[limit - 1][0]:
             # equal scores straddle the cut: sort every match (score, then newest first)
             found = searcher.search(
                 q, limit=limit, sortedby=[ScoreFacet(), self._cache.newest_first(searcher)]
             )
-            top, total = found[:], len(found)
-        hits = [self._hit(h, compiled) for h in top[:limit]]
-        hits.sort(key=lambda h: (-round(h.score, 9), -h.ts))
-        return SearchResults(hits=hits, total=total)
+            top, total = list(found.top_n), len(found)
+        return top, total
 
-    def _hit(self, hit: Any, compiled: Compiled) -> Hit:
-        fields = hit.fields()
+    def _hit(self, searcher: Any, docnum: int, score: Any, compiled: Compiled) -> Hit:
+        fields = searcher.stored_fields(docnum)
         body = fields.get("body") or ""
         snippet: Snippet | None = make_snippet(body, compiled.highlights.get("body", set()))
         line = None
@@ -686,7 +696,7 @@ class WhooshIndex(SearchIndex):
             title=fields.get("title", ""),
             conference=fields.get("conference"),
             speakers=list(fields.get("speaker_names") or []),
-            score=_score(hit.score),
+            score=_score(score),
             snippet=snippet.text,
             highlights=snippet.spans,
             line=line,
@@ -796,6 +806,15 @@ def _surface_word(searcher: Any, name: str, stem: str) -> str | None:
                 return fold(word)
         break
     return None
+
+
+def _with_kinds(q: Any, kinds: tuple[str, ...]) -> Any:
+    """``q`` restricted to documents of the given kinds (talk, person, conference)."""
+    if not kinds:
+        return q
+    from whoosh import query as wq
+
+    return wq.And([q, wq.Or([wq.Term("doctype", k) for k in kinds])])
 
 
 def _diff(files: dict[str, FileStat], manifest: Manifest) -> tuple[list[str], list[str]]:
