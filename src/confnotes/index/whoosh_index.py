@@ -62,7 +62,7 @@ from confnotes.index.query import (
     stem_word,
     substitute,
 )
-from confnotes.index.scoring import CachedBM25F, SegmentCache, segment_ids
+from confnotes.index.scoring import CachedBM25F, SegmentCache, cache_flush_lengths, segment_ids
 from confnotes.index.snippets import Snippet, lead_snippet, make_snippet
 from confnotes.model import Conference, Person, Talk
 from confnotes.notebook import Notebook
@@ -273,7 +273,8 @@ class WhooshIndex(SearchIndex):
             lock.release()
 
     def _writer(self, ix: Any, procs: int = 1) -> Any:
-        return ix.writer(limitmb=WRITER_MB, procs=procs, timeout=self.lock_timeout)
+        writer = ix.writer(limitmb=WRITER_MB, procs=procs, timeout=self.lock_timeout)
+        return cache_flush_lengths(writer)
 
     # ------------------------------------------------------------------ syncing
 
@@ -481,7 +482,10 @@ class WhooshIndex(SearchIndex):
             shutil.rmtree(tmp, ignore_errors=True)
             try:
                 tmp.mkdir(parents=True)
-                ix = _storage(tmp).create_index(make_schema())
+                # mmap is safe here: nobody else knows this folder, so no file can
+                # shrink under the mapping; the writer re-reads its per-document
+                # lengths for every posting, and plain reads cost a seek each
+                ix = _storage(tmp, mmap=True).create_index(make_schema())
                 files = scan(self.root)
                 order = sorted(files, key=lambda r: (kind_of(r) == TALK, r))
                 resolver = Resolver(self.root)
@@ -828,12 +832,12 @@ def _diff(files: dict[str, FileStat], manifest: Manifest) -> tuple[list[str], li
     return sorted(todo), sorted(removed)
 
 
-def _storage(folder: Path) -> Any:
-    """Whoosh storage without mmap: a file shrunk under a mapping would kill the process
-    (SIGBUS) instead of raising, and plain reads also open an index faster."""
+def _storage(folder: Path, mmap: bool = False) -> Any:
+    """Whoosh storage, without mmap unless asked: a shared index file shrunk under a
+    mapping would kill the process (SIGBUS) instead of raising."""
     from whoosh.filedb.filestore import FileStorage
 
-    return FileStorage(str(folder), supports_mmap=False)
+    return FileStorage(str(folder), supports_mmap=mmap)
 
 
 def _score(value: Any) -> float:
