@@ -20,36 +20,55 @@ Ranked = tuple[list[tuple[float, int]], int]
 """``(score, docnum)`` pairs best first (``limit`` + 1 at most) and the number of matches."""
 
 
-def required_terms(q: Any) -> tuple[list[tuple[str, str]], list[Any]] | None:
-    """The ``(field, word)`` terms and phrases that every hit must hold, or None.
+Term = tuple[str, str]
+"""``(field, word)``."""
 
-    None when the query is anything but an AND of plain terms and phrases (or
-    when it holds a boost: every term of a compiled query has boost 1).
+
+def required_terms(q: Any) -> tuple[list[list[Term]], list[Any]] | None:
+    """The clauses every hit must match, and the phrases it must hold; or None.
+
+    A clause is one term, or an OR of terms (a prefix, ``bengio OR abbeel``); a
+    phrase adds one clause per word. None when the query is anything else (NOT,
+    date ranges, nested ORs...) or holds a boost (every compiled query has boost 1).
     """
     from whoosh import query as wq
 
-    terms: list[tuple[str, str]] = []
+    clauses: list[list[Term]] = []
     phrases: list[Any] = []
+
+    def term(node: Any) -> Term | None:
+        if isinstance(node, wq.Term) and isinstance(node.text, str) and node.boost == 1.0:
+            return (node.fieldname, node.text)
+        return None
 
     def walk(node: Any) -> bool:
         if getattr(node, "boost", 1.0) != 1.0:
             return False
-        if isinstance(node, wq.Term):
-            if not isinstance(node.text, str):
-                return False
-            terms.append((node.fieldname, node.text))
+        found = term(node)
+        if found is not None:
+            clauses.append([found])
             return True
         if isinstance(node, wq.Phrase):
             phrases.append(node)
-            terms.extend((node.fieldname, w) for w in node.words)
+            clauses.extend([(node.fieldname, w)] for w in node.words)
             return True
-        if isinstance(node, wq.And) or (isinstance(node, wq.Or) and len(node.subqueries) == 1):
+        if isinstance(node, wq.And):
             return all(walk(c) for c in node.subqueries)
+        if isinstance(node, wq.Or):
+            if len(node.subqueries) == 1:
+                return walk(node.subqueries[0])
+            if getattr(node, "minmatch", 0) or getattr(node, "scale", None):
+                return False
+            alternatives = [term(c) for c in node.subqueries]
+            if not alternatives or any(t is None for t in alternatives):
+                return False
+            clauses.append([t for t in alternatives if t is not None])
+            return True
         return False
 
-    if q is wq.NullQuery or not walk(q) or not terms:
+    if q is wq.NullQuery or not walk(q) or not clauses:
         return None
-    return terms, phrases
+    return clauses, phrases
 
 
 def _postings(reader: Any, fieldname: str, text: str, values: bool) -> tuple[list, list, list]:
@@ -109,42 +128,53 @@ def run(
     searcher: Any,
     weighting: Any,
     cache: Any,
-    terms: list[tuple[str, str]],
+    clauses: list[list[Term]],
     phrases: list[Any],
     limit: int,
 ) -> Ranked | None:
-    """The best ``limit`` + 1 documents holding every term (and phrase), newest first on ties.
+    """The best ``limit`` + 1 documents matching every clause (and phrase), newest first on ties.
 
-    ``cache`` (a :class:`~confnotes.index.scoring.SegmentCache`) keeps start times
-    and decoded posting lists. None when a scorer is not one this module knows
-    (the caller then asks Whoosh).
+    Scores add up as in Whoosh: over the clauses (AND) and over the terms of a
+    clause a document holds (OR). ``cache`` (a
+    :class:`~confnotes.index.scoring.SegmentCache`) keeps start times and decoded
+    posting lists. None when a scorer is not one this module knows (the caller
+    then asks Whoosh).
     """
-    unique = list(dict.fromkeys(terms))
     phrase_words = {(p.fieldname, w) for p in phrases for w in p.words}
     ranked: list[tuple[float, int, int]] = []  # (rounded score, time, -docnum)
     exact: dict[int, float] = {}
-    positions: dict[tuple[str, str], dict[int, Any]] = {}
+    positions: dict[Term, dict[int, Any]] = {}
     formats: dict[str, Any] = {}
     for sub, offset in searcher.leaf_searchers():
         reader = sub.reader()
-        lists = []
-        for fieldname, text in unique:
-            want_values = (fieldname, text) in phrase_words
-            ids, weights, vals = cache.postings(reader, fieldname, text, want_values, _postings)
-            if not ids:
+        matched: list[dict[int, float]] = []
+        raw_values: dict[Term, tuple[list[int], list[Any]]] = {}
+        for clause in clauses:
+            scores: dict[int, float] = {}
+            for fieldname, text in clause:
+                want_values = (fieldname, text) in phrase_words
+                ids, weights, vals = cache.postings(reader, fieldname, text, want_values, _postings)
+                if not ids:
+                    continue
+                scorer = _scores(sub, weighting, fieldname, text)
+                if scorer is None:
+                    return None
+                if want_values:
+                    raw_values[(fieldname, text)] = (ids, vals)
+                if scores:
+                    get = scores.get
+                    for d, w in zip(ids, weights, strict=True):
+                        scores[d] = get(d, 0.0) + scorer(d, w)
+                else:
+                    scores = {d: scorer(d, w) for d, w in zip(ids, weights, strict=True)}
+            if not scores:
                 break
-            scorer = _scores(sub, weighting, fieldname, text)
-            if scorer is None:
-                return None
-            lists.append((fieldname, text, ids, weights, vals, scorer))
+            matched.append(scores)
         else:
-            lists.sort(key=lambda item: len(item[2]))
-            fieldname, text, ids, weights, vals, scorer = lists[0]
-            acc = {d: scorer(d, w) for d, w in zip(ids, weights, strict=True)}
-            for _field, _text, ids, weights, _vals, scorer in lists[1:]:
-                acc = {
-                    d: acc[d] + scorer(d, w) for d, w in zip(ids, weights, strict=True) if d in acc
-                }
+            matched.sort(key=len)
+            acc = matched[0]
+            for scores in matched[1:]:
+                acc = {d: s + scores[d] for d, s in acc.items() if d in scores}
                 if not acc:
                     break
             if not acc:
@@ -153,11 +183,10 @@ def run(
             for d, score in acc.items():
                 ranked.append((round(score, 9), times[d], -(d + offset)))
                 exact[d + offset] = score
-            for fieldname, text, ids, _w, vals, _s in lists:
-                if (fieldname, text) in phrase_words:
-                    held = positions.setdefault((fieldname, text), {})
-                    held.update((d + offset, v) for d, v in zip(ids, vals, strict=True) if d in acc)
-                    formats[fieldname] = searcher.schema[fieldname].format
+            for (fieldname, text), (ids, vals) in raw_values.items():
+                held = positions.setdefault((fieldname, text), {})
+                held.update((d + offset, v) for d, v in zip(ids, vals, strict=True) if d in acc)
+                formats[fieldname] = searcher.schema[fieldname].format
     if not phrases:
         best = heapq.nlargest(limit + 1, ranked)
         return [(exact[-d], -d) for _s, _t, d in best], len(ranked)
