@@ -31,7 +31,13 @@ from typing import Any
 
 from confnotes.errors import ConfnotesError
 from confnotes.index import fastpath
-from confnotes.index.analysis import CJK_RE, plain_analyzer, stemming_analyzer, words
+from confnotes.index.analysis import (
+    CJK_RE,
+    plain_analyzer,
+    stemming_analyzer,
+    text_field,
+    words,
+)
 from confnotes.index.base import Hit, Progress, SearchIndex, SearchResults, SyncReport
 from confnotes.index.documents import (
     CONFERENCE,
@@ -92,29 +98,29 @@ class IndexBusy(ConfnotesError):
 
 def make_schema() -> Any:
     """The index's fields (see the README's "Searching" section for what each holds)."""
-    from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+    from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, Schema
 
     plain, stem = plain_analyzer(), stemming_analyzer()
     return Schema(
         key=ID(stored=True, unique=True),
         doctype=ID(stored=True),
         id=ID(stored=True),
-        title=TEXT(analyzer=stem, stored=True),
+        title=text_field(stem, stored=True),
         conference=ID(stored=True),
-        conf=TEXT(analyzer=plain),
-        speakers=TEXT(analyzer=plain),
-        aliases=TEXT(analyzer=plain),
+        conf=text_field(plain),
+        speakers=text_field(plain),
+        aliases=text_field(plain),
         speaker_ids=KEYWORD(),
         speaker_names=STORED(),
-        affiliation=TEXT(analyzer=plain),
-        session=TEXT(analyzer=plain),
-        room=TEXT(analyzer=plain),
+        affiliation=text_field(plain),
+        session=text_field(plain),
+        room=text_field(plain),
         kind=ID(),
-        tag=TEXT(analyzer=plain),
+        tag=text_field(plain),
         link=KEYWORD(lowercase=True),
         url=KEYWORD(lowercase=True),
         date=KEYWORD(),
-        text=TEXT(analyzer=stem),
+        text=text_field(stem),
         abstract=STORED(),
         body=STORED(),
         ts=NUMERIC(bits=64, sortable=True, stored=True),
