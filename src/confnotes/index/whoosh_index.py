@@ -4,6 +4,7 @@ Layout under ``NOTEBOOK/.confnotes/``::
 
     index/                         the Whoosh index
     index/confnotes-manifest.json  path → [size, mtime_ns, sha256] of every indexed file
+    index/confnotes-scan.json      digest of the scan the manifest matches (skips parsing it)
     index.lock                     held by whichever process writes the index
     index.broken-*/                the last index found unreadable (kept for inspection)
 
@@ -13,6 +14,11 @@ or mtime moved, and re-indexes only those whose bytes changed, in one writer
 and one commit. A rebuild writes a fresh index beside the old one and swaps it
 in, so searches keep working meanwhile. The index is a cache: when it cannot
 be read it is moved aside and rebuilt from the files, never the reverse.
+
+Queries that are ANDs of words, ORs of words and phrases (most of them) are
+ranked by :mod:`confnotes.index.fastpath` from whole posting lists, with the
+same BM25F scores as Whoosh; the rest go through Whoosh's searcher. Both use
+per-segment caches (:mod:`confnotes.index.scoring`).
 """
 
 from __future__ import annotations
