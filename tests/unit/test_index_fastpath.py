@@ -152,3 +152,18 @@ def test_not_dates_and_phrases_under_or_are_left_to_whoosh(index: WhooshIndex) -
         q = compile_query(parse(query), searcher.reader()).query
         assert fastpath.required_terms(q) is None, query
         assert index.search(query, limit=5).hits
+
+
+def test_posting_cache_stays_within_its_budget(
+    index: WhooshIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from confnotes.index import scoring
+
+    monkeypatch.setattr(scoring, "POSTINGS_BUDGET", 400)
+    cache = scoring.SegmentCache()
+    searcher = index._get_searcher()
+    reader = searcher.leaf_searchers()[0][0].reader()
+    for word in ["fixed", "point", "model", "network", "neural", "deep", "solver", "twin"]:
+        ids, _w, _v = cache.postings(reader, "text", word, False, fastpath._postings)
+        assert list(ids) == list(fastpath._postings(reader, "text", word, False)[0])
+        assert cache._postings_held <= 400

@@ -22,8 +22,8 @@ from typing import Any
 
 from whoosh.scoring import BM25F, BM25FScorer
 
-POSTINGS_CACHED = 256
-"""Posting lists (of the most recently used terms) kept decoded in memory."""
+POSTINGS_BUDGET = 2_000_000
+"""Postings (of the most recently used terms) kept decoded in memory: ~20 MB."""
 
 
 def _segment_id(reader: Any) -> str | None:
@@ -58,7 +58,8 @@ class SegmentCache:
         self._lock = threading.Lock()
         self._lengths: dict[tuple[str, str], list[int]] = {}
         self._times: dict[str, list[int]] = {}
-        self._postings: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+        self._postings: OrderedDict[tuple[Any, ...], tuple[Any, int]] = OrderedDict()
+        self._postings_held = 0
 
     def keep_only(self, keep: set[str]) -> None:
         """Drop the data of segments not in ``keep`` (merged away, or an old index's)."""
@@ -68,7 +69,7 @@ class SegmentCache:
             for seg in [s for s in self._times if s not in keep]:
                 del self._times[seg]
             for key in [k for k in self._postings if k[0] not in keep]:
-                del self._postings[key]
+                self._postings_held -= self._postings.pop(key)[1]
 
     def postings(self, reader: Any, fieldname: str, text: str, values: bool, load: Any) -> Any:
         """``load(reader, fieldname, text, values)``, remembered for the most used terms.
@@ -80,15 +81,20 @@ class SegmentCache:
             return load(reader, fieldname, text, values)
         key = (seg, reader._segment.deleted_count(), fieldname, text, values)
         with self._lock:
-            found = self._postings.get(key)
-            if found is not None:
+            held = self._postings.get(key)
+            if held is not None:
                 self._postings.move_to_end(key)
-                return found
+                return held[0]
         found = load(reader, fieldname, text, values)
+        size = len(found[0]) * (4 if values else 1)  # positions weigh more than ids
+        if size > POSTINGS_BUDGET // 4:
+            return found
         with self._lock:
-            self._postings[key] = found
-            while len(self._postings) > POSTINGS_CACHED:
-                self._postings.popitem(last=False)
+            if key not in self._postings:
+                self._postings[key] = (found, size)
+                self._postings_held += size
+            while self._postings_held > POSTINGS_BUDGET:
+                self._postings_held -= self._postings.popitem(last=False)[1][1]
         return found
 
     def field_lengths(self, reader: Any, fieldname: str) -> list[int] | None:
