@@ -8,10 +8,13 @@ on that same corpus:
 - no-change sync (a new index object: open, stat every file, nothing to do);
 - one-note update: a hand edit picked up by ``sync()``, and ``update_talk()``
   after a save (median and max of 10, with the segment count afterwards);
-- warm query latency p50/p95 by query type, top 10 with snippets/highlights;
+- query latency by query type, top 10 with snippets/highlights: the first run
+  of each query (nothing cached) and warm p50/p95 (5 more runs each; decoded
+  posting lists of recent terms are cached, as in a search-as-you-type session);
 - cold ``confnotes search`` (a new process) against ``grep -ril`` over the notes;
-- SQLite FTS5 (stdlib ``sqlite3``, porter + diacritics folded) build and query
-  latency as a reference point.
+- SQLite FTS5 (stdlib ``sqlite3``, porter + diacritics folded, on disk) as a
+  reference point: build time, size, one-note update, query latency by type
+  (term, two terms, phrase, prefix), with the ratios.
 
 Usage: python benchmarks/bench_search.py [--sizes 1000 5000 10000] [--keep DIR]
 """
@@ -116,6 +119,10 @@ def child_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def peak_self_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def bench_build(root: Path) -> tuple[float, float, float]:
     """Full rebuild in a child process: (wall seconds, CPU seconds, peak RSS in MB)."""
     t0, c0 = time.perf_counter(), child_cpu()
@@ -162,10 +169,12 @@ def bench_updates(root: Path) -> dict[str, list[float]]:
 def bench_queries(root: Path) -> dict[str, list[float]]:
     ix = open_index(Notebook(root))
     ix.sync()
-    for qs in QUERIES.values():  # warm up caches once
-        for q in qs:
-            ix.search(q, limit=10)
     out: dict[str, list[float]] = {}
+    for kind, qs in QUERIES.items():  # first run of each query: nothing cached yet
+        n0 = len(CPU)
+        for q in qs:
+            timed(lambda q=q: ix.search(q, limit=10))
+        out[kind + " first cpu"] = cpu_since(n0)
     for kind, qs in QUERIES.items():
         times = []
         n0 = len(CPU)
@@ -178,10 +187,20 @@ def bench_queries(root: Path) -> dict[str, list[float]]:
     return out
 
 
-def bench_fts5(root: Path) -> tuple[float, list[float]]:
-    """Reference: SQLite FTS5 over the same files (read + insert + query)."""
-    db = sqlite3.connect(":memory:")
-    t0 = time.perf_counter()
+FTS5_QUERIES = {
+    "term": QUERIES["term"],
+    "two terms": QUERIES["two terms"],
+    "phrase": QUERIES["phrase"],
+    "prefix": QUERIES["prefix"],
+}
+
+
+def bench_fts5(root: Path, folder: Path) -> dict[str, float | list[float]]:
+    """Reference: SQLite FTS5 over the same files (read + insert + query), on disk."""
+    path = folder / "fts5.db"
+    path.unlink(missing_ok=True)
+    db = sqlite3.connect(path)
+    t0, c0 = time.perf_counter(), time.process_time()
     db.execute(
         "CREATE VIRTUAL TABLE notes USING fts5(path, body, "
         "tokenize='porter unicode61 remove_diacritics 2')"
@@ -189,12 +208,26 @@ def bench_fts5(root: Path) -> tuple[float, list[float]]:
     rows = [(str(p), p.read_text("utf-8")) for p in root.rglob("*.md")]
     db.executemany("INSERT INTO notes VALUES (?, ?)", rows)
     db.commit()
-    build = time.perf_counter() - t0
-    times = []
-    words = [q for q in QUERIES["term"] + QUERIES["two terms"]]
-    for _ in range(5):
-        for q in words:
-            times.append(
+    out: dict[str, float | list[float]] = {
+        "build": time.perf_counter() - t0,
+        "build cpu": time.process_time() - c0,
+        "size": path.stat().st_size / 1e6,
+    }
+    updates = []
+    n0 = len(CPU)
+    for i, (name, text) in enumerate(rows[:10]):
+
+        def update(name: str = name, text: str = text, i: int = i) -> None:
+            db.execute("DELETE FROM notes WHERE path = ?", (name,))
+            db.execute("INSERT INTO notes VALUES (?, ?)", (name, text + f"\nedit {i}\n"))
+            db.commit()
+
+        updates.append(timed(update))
+    out["update cpu"] = cpu_since(n0)
+    for kind, qs in FTS5_QUERIES.items():
+        n0 = len(CPU)
+        for _ in range(5):
+            for q in qs:
                 timed(
                     lambda q=q: db.execute(
                         "SELECT path, snippet(notes, 1, '[', ']', '…', 12) FROM notes "
@@ -202,8 +235,10 @@ def bench_fts5(root: Path) -> tuple[float, list[float]]:
                         (q,),
                     ).fetchall()
                 )
-            )
-    return build, times
+        out[kind] = cpu_since(n0)
+    db.close()
+    path.unlink(missing_ok=True)
+    return out
 
 
 def run_size(n: int, keep: Path | None) -> None:
@@ -239,11 +274,18 @@ def run_size(n: int, keep: Path | None) -> None:
         f"segments after 20 commits: {int(up['segments'][0])}"
     )
     results = bench_queries(root)
+    fts = bench_fts5(root, base)
     for kind in QUERIES:
         times, cpu = results[kind], results[kind + " cpu"]
+        first = results[kind + " first cpu"]
+        ref = ""
+        if kind in fts:
+            f50 = pct(fts[kind], 50)  # type: ignore[arg-type]
+            ref = f"; fts5 p50 {ms(f50)} ({pct(cpu, 50) / max(f50, 1e-6):.1f}x)"
         print(
             f"query {kind:9}: p50 {ms(pct(times, 50))}, p95 {ms(pct(times, 95))} wall; "
-            f"CPU p50 {ms(pct(cpu, 50))}, p95 {ms(pct(cpu, 95))} (top 10 + snippets)"
+            f"CPU p50 {ms(pct(cpu, 50))}, p95 {ms(pct(cpu, 95))} (top 10 + snippets); "
+            f"first run CPU p50 {ms(pct(first, 50))}, max {ms(max(first))}{ref}"
         )
     cold, cold_cpu = [], []
     cli(root, "search", GREP_WORD)  # warm the OS file cache and the bytecode cache
@@ -265,11 +307,17 @@ def run_size(n: int, keep: Path | None) -> None:
         f"cold `confnotes search`: {ms(c)} wall / {ms(cc)} CPU; grep -ril: {ms(g)} wall / "
         f"{ms(gc)} CPU; ratio {c / g:.1f}x wall, {cc / max(gc, 1e-6):.1f}x CPU"
     )
-    fts_build, fts_q = bench_fts5(root)
+    fts_build_cpu, fts_size = float(fts["build cpu"]), float(fts["size"])  # type: ignore[arg-type]
+    fts_update = statistics.median(fts["update cpu"])  # type: ignore[arg-type]
+    ours_update = statistics.median(up["saved_cpu"])
     print(
-        f"sqlite fts5: build {fts_build:.2f} s (whoosh/fts5 {build / fts_build:.0f}x), "
-        f"query p50 {ms(pct(fts_q, 50))}, p95 {ms(pct(fts_q, 95))}"
+        f"sqlite fts5: build {fts['build']:.2f} s wall / {fts_build_cpu:.2f} s CPU "
+        f"(whoosh/fts5 {build_cpu / max(fts_build_cpu, 1e-6):.0f}x CPU), "
+        f"size {fts_size:.1f} MB (whoosh/fts5 {size / max(fts_size, 1e-6):.1f}x), "
+        f"one-note update median {ms(fts_update)} CPU "
+        f"(whoosh update_talk/fts5 {ours_update / max(fts_update, 1e-6):.0f}x)"
     )
+    print(f"peak RSS of this benchmark process: {peak_self_mb():.0f} MB")
     if not keep:
         shutil.rmtree(base, ignore_errors=True)
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pkgutil
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import confnotes
 
@@ -44,3 +46,35 @@ def test_cli_parser_does_not_import_textual() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "False", result.stderr
+
+
+def test_search_command_imports_only_what_it_needs(tmp_path: Path) -> None:
+    """`confnotes search` starts fast: no UI, no importers, no exporters in the process."""
+    notebook = tmp_path / "notes"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "notes", notebook)
+    code = (
+        "import sys\n"
+        "from confnotes.cli import main\n"
+        f"status = main(['--notebook', {str(notebook)!r}, 'search', '--json', 'relml'])\n"
+        "heavy = ('textual', 'confnotes.tui', 'confnotes.importers', 'confnotes.exporters',\n"
+        "         'icalendar', 'defusedxml', 'urllib.request')\n"
+        "bad = sorted(m for m in sys.modules if m.startswith(heavy))\n"
+        "print(status, ','.join(bad), file=sys.stderr)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    status, _, bad = result.stderr.strip().splitlines()[-1].partition(" ")
+    assert status == "0", result.stderr
+    assert bad == "", f"confnotes search imported: {bad}"
+    assert '"talk"' in result.stdout  # it did search
+
+
+def test_unknown_command_still_lists_every_command() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "confnotes", "serch", "x"], capture_output=True, text=True
+    )
+    assert result.returncode == 2
+    assert "invalid choice: 'serch'" in result.stderr
+    assert "search" in result.stderr and "import" in result.stderr

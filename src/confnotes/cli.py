@@ -16,8 +16,7 @@ import traceback
 from collections.abc import Sequence
 from typing import NoReturn
 
-from confnotes import __version__
-from confnotes.commands import COMMANDS
+from confnotes import __version__, commands
 from confnotes.errors import ConfnotesError
 
 
@@ -29,8 +28,11 @@ class ArgumentParser(argparse.ArgumentParser):
         self.exit(2, f"confnotes: error: {message}\n")
 
 
-def build_parser() -> ArgumentParser:
-    """The full command-line parser (also used by the docs test)."""
+def build_parser(only: str | None = None) -> ArgumentParser:
+    """The command-line parser: every command, or only command ``only`` (a faster start).
+
+    The full parser is also used by the docs test.
+    """
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--notebook",
@@ -45,17 +47,39 @@ def build_parser() -> ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"confnotes {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ArgumentParser)
-    for module in COMMANDS:
+    chosen = commands.find(only) if only else None
+    for module in (chosen,) if chosen is not None else commands.discover():
         module.register(sub, common)
+    parser.set_defaults(func=_run_default)
+    return parser
+
+
+def _run_default(args: argparse.Namespace) -> int:
+    """No command: open the app (imported only then)."""
     from confnotes.commands import ui
 
-    parser.set_defaults(func=ui.run_default)
-    return parser
+    return int(ui.run_default(args) or 0)
+
+
+def _command_name(argv: Sequence[str]) -> str | None:
+    """The command word of ``argv`` (skipping ``--notebook DIR``), or None."""
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--notebook":
+            i += 2
+            continue
+        if arg.startswith("-"):
+            return None  # --help, --version or --notebook=DIR...: use the full parser
+        return arg
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    name = _command_name(argv)
+    parser = build_parser(only=name)  # an unknown name gets every command (argparse lists them)
     args = parser.parse_args(argv)
     if not hasattr(args, "notebook"):
         args.notebook = None

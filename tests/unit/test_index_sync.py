@@ -288,3 +288,54 @@ def test_search_during_a_rebuild_uses_the_old_index(root: Path) -> None:
         release.set()
         worker.join(30)
     assert not ix.search("kajic").rebuilding
+
+
+def test_unchanged_notebook_is_synced_without_reading_the_manifest(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The scan signature vouches for the manifest: a search in a new process skips it."""
+    open_synced(root).close()
+    ix = open_index(Notebook(root))
+    assert isinstance(ix, WhooshIndex)
+
+    def no_manifest(*_args: object) -> None:
+        raise AssertionError("read the manifest although nothing changed")
+
+    monkeypatch.setattr(ix, "_read_manifest", no_manifest)
+    report = ix.sync()
+    assert report.changed == 0 and report.unchanged == 14
+    assert ids(ix, "kajic")[0] == f"{CONF}/legendre-memory-units"
+
+
+def test_signature_never_hides_a_change(root: Path) -> None:
+    open_synced(root).close()
+    note = root / CONF / "legendre-memory-units.md"
+    # an edit after the signature was saved
+    note.write_text(note.read_text("utf-8") + "\nA zebrafish line.\n", "utf-8")
+    ix = open_synced(root)
+    assert ids(ix, "zebrafish") == [f"{CONF}/legendre-memory-units"]
+    # a save through update_talk drops the signature; the next new process still sees it all
+    talk = Notebook.open(root).talk(f"{CONF}/legendre-memory-units")
+    talk.body += "\nAn okapi line.\n"
+    Notebook.open(root).save_talk(talk)
+    ix.update_talk(talk)
+    ix.close()
+    again = open_synced(root)
+    assert ids(again, "okapi") == [f"{CONF}/legendre-memory-units"]
+    assert again.documents_written == 0  # update_talk had indexed it already
+    # another process updating the index is noticed by an open one
+    other = open_synced(root)
+    (root / CONF / "new-talk.md").write_text("---\ntitle: Quokka talk\n---\n", "utf-8")
+    other.sync()
+    assert ids(again, "quokka") == [f"{CONF}/new-talk"]
+
+
+def test_corrupt_manifest_behind_a_valid_looking_signature_is_rebuilt(root: Path) -> None:
+    open_synced(root).close()
+    manifest = root / ".confnotes" / "index" / "confnotes-manifest.json"
+    manifest.write_text("{not json", "utf-8")
+    (root / CONF / "new-talk.md").write_text("---\ntitle: Quokka talk\n---\n", "utf-8")
+    ix = open_index(Notebook(root))
+    report = ix.sync()
+    assert report.rebuilt
+    assert ids(ix, "quokka") == [f"{CONF}/new-talk"]

@@ -13,7 +13,6 @@ the notebook (``conf/talk.md``, ``people/x.md``, ``conf/conference.yaml``).
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -92,17 +91,19 @@ def scan(root: Path) -> dict[str, FileStat]:
                 found[f"{entry.name}/{CONFERENCE_FILE}"] = FileStat(st.st_size, st.st_mtime_ns)
             except OSError:
                 pass
-        for rel, fst in _markdown(entry.path, entry.name):
-            found[rel] = fst
+        _markdown(entry.path, entry.name, found)
     return found
 
 
-def _markdown(folder: str, rel: str) -> Iterator[tuple[str, FileStat]]:
+def _markdown(folder: str, rel: str, found: dict[str, FileStat]) -> None:
+    """Add the notes under ``folder`` to ``found`` (a tight loop: 50,000 notes per search)."""
     try:
         entries = list(os.scandir(folder))
     except OSError:
         return
     skip = (".", "_", TEMP_PREFIX)
+    prefix = rel + "/"
+    make = FileStat._make
     for e in entries:
         name = e.name
         if name.startswith(skip):
@@ -110,9 +111,9 @@ def _markdown(folder: str, rel: str) -> Iterator[tuple[str, FileStat]]:
         try:
             if name.endswith(NOTE_SUFFIX) and e.is_file():
                 st = e.stat()
-                yield f"{rel}/{name}", FileStat(st.st_size, st.st_mtime_ns)
+                found[prefix + name] = make((st.st_size, st.st_mtime_ns))
             elif e.is_dir(follow_symlinks=False):
-                yield from _markdown(e.path, f"{rel}/{name}")
+                _markdown(e.path, prefix + name, found)
         except OSError:
             continue
 

@@ -4,6 +4,7 @@ Layout under ``NOTEBOOK/.confnotes/``::
 
     index/                         the Whoosh index
     index/confnotes-manifest.json  path → [size, mtime_ns, sha256] of every indexed file
+    index/confnotes-scan.json      digest of the scan the manifest matches (skips parsing it)
     index.lock                     held by whichever process writes the index
     index.broken-*/                the last index found unreadable (kept for inspection)
 
@@ -13,11 +14,17 @@ or mtime moved, and re-indexes only those whose bytes changed, in one writer
 and one commit. A rebuild writes a fresh index beside the old one and swaps it
 in, so searches keep working meanwhile. The index is a cache: when it cannot
 be read it is moved aside and rebuilt from the files, never the reverse.
+
+Queries that are ANDs of words, ORs of words and phrases (most of them) are
+ranked by :mod:`confnotes.index.fastpath` from whole posting lists, with the
+same BM25F scores as Whoosh; the rest go through Whoosh's searcher. Both use
+per-segment caches (:mod:`confnotes.index.scoring`).
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import shutil
@@ -29,7 +36,14 @@ from pathlib import Path
 from typing import Any
 
 from confnotes.errors import ConfnotesError
-from confnotes.index.analysis import CJK_RE, plain_analyzer, stemming_analyzer, words
+from confnotes.index import fastpath
+from confnotes.index.analysis import (
+    CJK_RE,
+    plain_analyzer,
+    stemming_analyzer,
+    text_field,
+    words,
+)
 from confnotes.index.base import Hit, Progress, SearchIndex, SearchResults, SyncReport
 from confnotes.index.documents import (
     CONFERENCE,
@@ -61,6 +75,7 @@ from confnotes.index.query import (
     stem_word,
     substitute,
 )
+from confnotes.index.scoring import CachedBM25F, SegmentCache, cache_flush_lengths, segment_ids
 from confnotes.index.snippets import Snippet, lead_snippet, make_snippet
 from confnotes.model import Conference, Person, Talk
 from confnotes.notebook import Notebook
@@ -70,6 +85,9 @@ SCHEMA_VERSION = 5
 """Bump when the schema or analysis changes: older indexes are rebuilt."""
 INDEX_DIR = "index"
 MANIFEST = "confnotes-manifest.json"
+SIGNATURE = "confnotes-scan.json"
+"""A digest of the last scan that matched the manifest, so a search over an unchanged
+notebook compares one digest instead of parsing the manifest (~10 MB at 50,000 talks)."""
 LOCK_FILE = "index.lock"
 WRITER_MB = 128
 """Memory Whoosh's writer may buffer before spilling to disk (bounds a rebuild's memory)."""
@@ -86,29 +104,29 @@ class IndexBusy(ConfnotesError):
 
 def make_schema() -> Any:
     """The index's fields (see the README's "Searching" section for what each holds)."""
-    from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+    from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, Schema
 
     plain, stem = plain_analyzer(), stemming_analyzer()
     return Schema(
         key=ID(stored=True, unique=True),
         doctype=ID(stored=True),
         id=ID(stored=True),
-        title=TEXT(analyzer=stem, stored=True),
+        title=text_field(stem, stored=True),
         conference=ID(stored=True),
-        conf=TEXT(analyzer=plain),
-        speakers=TEXT(analyzer=plain),
-        aliases=TEXT(analyzer=plain),
+        conf=text_field(plain),
+        speakers=text_field(plain),
+        aliases=text_field(plain),
         speaker_ids=KEYWORD(),
         speaker_names=STORED(),
-        affiliation=TEXT(analyzer=plain),
-        session=TEXT(analyzer=plain),
-        room=TEXT(analyzer=plain),
+        affiliation=text_field(plain),
+        session=text_field(plain),
+        room=text_field(plain),
         kind=ID(),
-        tag=TEXT(analyzer=plain),
+        tag=text_field(plain),
         link=KEYWORD(lowercase=True),
         url=KEYWORD(lowercase=True),
         date=KEYWORD(),
-        text=TEXT(analyzer=stem),
+        text=text_field(stem),
         abstract=STORED(),
         body=STORED(),
         ts=NUMERIC(bits=64, sortable=True, stored=True),
@@ -134,14 +152,17 @@ class WhooshIndex(SearchIndex):
         self.rebuilding = False
         self._ix: Any = None
         self._searcher: Any = None
-        self._manifest: Manifest = {}
-        self._manifest_mtime = 0
+        self._manifest: Manifest | None = None
+        """The indexed files; None until needed when the scan signature vouches for it."""
+        self._signature: str | None = None
+        self._manifest_stamp: tuple[int, int, int] | None = None
         self._outdated = False
         self._needs_rebuild: str | None = None
         self._notes: list[str] = []
         self._pending: dict[str, Any] = {}
         self._write_mutex = threading.RLock()
         self._read_mutex = threading.RLock()
+        self._cache = SegmentCache()
         self._open()
 
     # ------------------------------------------------------------------ opening
@@ -157,25 +178,30 @@ class WhooshIndex(SearchIndex):
             storage = _storage(self.dir)
             if not storage.index_exists():
                 raise ValueError("it holds no index")
-            manifest = self._read_manifest(self.dir)
-            if manifest is None:
-                raise ValueError("its list of indexed files is missing or unreadable")
+            signature = self._read_signature()
+            manifest = None
+            if signature is None:
+                manifest = self._read_manifest(self.dir)
+                if manifest is None:
+                    raise ValueError("its list of indexed files is missing or unreadable")
             ix = storage.open_index()
             if set(ix.schema.names()) != set(make_schema().names()):
                 raise ValueError("it was made by another version of confnotes")
-            searcher = ix.searcher(weighting=_weighting())
+            searcher = ix.searcher(weighting=CachedBM25F(self._cache))
             searcher.doc_count()
+            self._cache.keep_only(segment_ids(searcher))
         except Exception as exc:
             self._move_aside(exc)
             return
-        self._ix, self._manifest, self._needs_rebuild = ix, manifest, None
+        self._ix, self._manifest, self._signature = ix, manifest, signature
+        self._needs_rebuild = None
         with self._read_mutex:
             self._searcher = searcher  # opened to validate the index; the first search reuses it
 
     def _read_manifest(self, folder: Path) -> Manifest | None:
         try:
             path = folder / MANIFEST
-            mtime = path.stat().st_mtime_ns
+            stamp = _stamp(path)
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
@@ -188,17 +214,78 @@ class WhooshIndex(SearchIndex):
         if not isinstance(files, dict):
             return None
         if folder == self.dir:
-            self._manifest_mtime = mtime
+            self._manifest_stamp = stamp
         return files
 
-    def _write_manifest(self, folder: Path, files: Manifest) -> None:
-        """Replace the manifest atomically (no fsync: it is a cache; a lost one means a rebuild)."""
+    def _loaded_manifest(self) -> Manifest:
+        """The manifest, read now if the signature had spared reading it so far."""
+        if self._manifest is None:
+            manifest = self._read_manifest(self.dir)
+            if manifest is None:
+                raise ValueError("its list of indexed files is missing or unreadable")
+            self._manifest = manifest
+        return self._manifest
+
+    def _locked_manifest(self) -> Manifest:
+        """The manifest as on disk, with the write lock held: the one in memory unless
+        another process saved a newer one (parsing it is ~80 ms at 50,000 talks)."""
+        if self._manifest is None or self._manifest_stale():
+            manifest = self._read_manifest(self.dir)
+            if manifest is None:
+                raise ValueError("its list of indexed files is missing or unreadable")
+            self._manifest = manifest
+        return self._manifest
+
+    def _write_manifest(
+        self, folder: Path, files: Manifest, scanned: dict[str, FileStat] | None = None
+    ) -> None:
+        """Replace the manifest atomically (no fsync: it is a cache; a lost one means a rebuild).
+
+        With ``scanned`` (the scan the manifest was made from), the scan signature is
+        saved too; otherwise it is dropped, so it can never vouch for another manifest.
+        """
+        with contextlib.suppress(OSError):
+            (folder / SIGNATURE).unlink()
         payload = json.dumps({"version": SCHEMA_VERSION, "files": files}, separators=(",", ":"))
-        tmp = folder / f".{MANIFEST}.{os.getpid()}.{threading.get_ident()}.tmp"
-        tmp.write_text(payload, encoding="utf-8")
-        os.replace(tmp, folder / MANIFEST)
+        _replace_text(folder / MANIFEST, payload)
         if folder == self.dir:
-            self._manifest_mtime = (folder / MANIFEST).stat().st_mtime_ns
+            self._manifest_stamp = _stamp(folder / MANIFEST)
+            self._signature = None
+        if scanned is not None:
+            self._save_signature(folder, scanned, files)
+
+    def _save_signature(self, folder: Path, scanned: dict[str, FileStat], files: Manifest) -> None:
+        """Remember the digest of ``scanned`` when the manifest holds exactly those stats."""
+        if len(scanned) != len(files):
+            return
+        for rel, st in scanned.items():
+            old = files.get(rel)
+            if old is None or old[0] != st.size or old[1] != st.mtime_ns:
+                return
+        try:
+            stamp = _stamp(folder / MANIFEST)
+        except OSError:
+            return
+        digest = _digest(scanned)
+        payload = {"version": SCHEMA_VERSION, "manifest": list(stamp), "digest": digest}
+        _replace_text(folder / SIGNATURE, json.dumps(payload))
+        if folder == self.dir:
+            self._manifest_stamp, self._signature = stamp, digest
+
+    def _read_signature(self) -> str | None:
+        """The saved scan digest, if it was made for the manifest now on disk."""
+        try:
+            data = json.loads((self.dir / SIGNATURE).read_text(encoding="utf-8"))
+            stamp = _stamp(self.dir / MANIFEST)
+        except (OSError, ValueError):
+            return None
+        if not isinstance(data, dict) or data.get("version") != SCHEMA_VERSION:
+            return None
+        digest = data.get("digest")
+        if data.get("manifest") != list(stamp) or not isinstance(digest, str):
+            return None
+        self._manifest_stamp = stamp
+        return digest
 
     def _move_aside(self, exc: BaseException) -> None:
         """Put an unreadable index out of the way (keeping the last one) and plan a rebuild."""
@@ -269,7 +356,8 @@ class WhooshIndex(SearchIndex):
             lock.release()
 
     def _writer(self, ix: Any, procs: int = 1) -> Any:
-        return ix.writer(limitmb=WRITER_MB, procs=procs, timeout=self.lock_timeout)
+        writer = ix.writer(limitmb=WRITER_MB, procs=procs, timeout=self.lock_timeout)
+        return cache_flush_lengths(writer)
 
     # ------------------------------------------------------------------ syncing
 
@@ -285,16 +373,18 @@ class WhooshIndex(SearchIndex):
                 if self._pending:
                     self._flush_pending(self.lock_timeout)
                 files = scan(self.root)
-                todo, removed = _diff(files, self._manifest)
-                if not todo and not removed and self._manifest_stale():
-                    self._reload()
-                    todo, removed = _diff(files, self._manifest)
+                if self._manifest_stale():  # another process updated the index
+                    self._manifest, self._signature = None, self._read_signature()
+                if self._signature is not None and _digest(files) == self._signature:
+                    todo, removed = [], []  # the very scan the manifest was saved for
+                else:
+                    manifest = self._loaded_manifest()
+                    todo, removed = _diff(files, manifest)
+                    if not todo and not removed:
+                        self._save_signature(self.dir, files, manifest)
                 if todo or removed:
                     with self._write_lock(self.lock_timeout):
-                        manifest = self._read_manifest(self.dir)
-                        if manifest is None:
-                            raise ValueError("its list of indexed files is missing or unreadable")
-                        self._manifest = manifest
+                        manifest = self._locked_manifest()
                         todo, removed = _diff(files, manifest)
                         self._apply(files, todo, removed, report, progress, cancel)
                 else:
@@ -312,14 +402,9 @@ class WhooshIndex(SearchIndex):
     def _manifest_stale(self) -> bool:
         """True when another process saved the manifest since we read it."""
         try:
-            return (self.dir / MANIFEST).stat().st_mtime_ns != self._manifest_mtime
+            return _stamp(self.dir / MANIFEST) != self._manifest_stamp
         except OSError:
             return True
-
-    def _reload(self) -> None:
-        manifest = self._read_manifest(self.dir)
-        if manifest is not None:
-            self._manifest = manifest
 
     def _apply(
         self,
@@ -331,7 +416,7 @@ class WhooshIndex(SearchIndex):
         cancel: threading.Event | None,
     ) -> None:
         """Hash the candidates, re-index what really changed, commit once, save the manifest."""
-        manifest = dict(self._manifest)
+        manifest = dict(self._loaded_manifest())
         resolver = Resolver(self.root)
         changed: dict[str, Any] = {}
         total = len(todo) + len(removed)
@@ -366,7 +451,7 @@ class WhooshIndex(SearchIndex):
             data = read_bytes(self.root / rel)
             if data is not None:
                 changed[rel] = self._parse(rel, data, resolver)
-        self._commit(changed, removed, resolver, manifest)
+        self._commit(changed, removed, resolver, manifest, files)
         if progress:
             progress(total, total)
 
@@ -413,7 +498,12 @@ class WhooshIndex(SearchIndex):
         return None
 
     def _commit(
-        self, changed: dict[str, Any], removed: list[str], resolver: Resolver, manifest: Manifest
+        self,
+        changed: dict[str, Any],
+        removed: list[str],
+        resolver: Resolver,
+        manifest: Manifest,
+        scanned: dict[str, FileStat] | None = None,
     ) -> None:
         """One writer and one commit for a whole batch; the manifest is saved after the commit."""
         if changed or removed:
@@ -432,7 +522,7 @@ class WhooshIndex(SearchIndex):
                 writer.cancel()
                 raise
             writer.commit(mergetype=self._merge_policy())
-        self._write_manifest(self.dir, manifest)
+        self._write_manifest(self.dir, manifest, scanned)
         self._manifest = manifest
         self._refresh()
 
@@ -477,7 +567,10 @@ class WhooshIndex(SearchIndex):
             shutil.rmtree(tmp, ignore_errors=True)
             try:
                 tmp.mkdir(parents=True)
-                ix = _storage(tmp).create_index(make_schema())
+                # mmap is safe here: nobody else knows this folder, so no file can
+                # shrink under the mapping; the writer re-reads its per-document
+                # lengths for every posting, and plain reads cost a seek each
+                ix = _storage(tmp, mmap=True).create_index(make_schema())
                 files = scan(self.root)
                 order = sorted(files, key=lambda r: (kind_of(r) == TALK, r))
                 resolver = Resolver(self.root)
@@ -508,7 +601,7 @@ class WhooshIndex(SearchIndex):
                     return report
                 writer.commit()
                 ix.close()
-                self._write_manifest(tmp, manifest)
+                self._write_manifest(tmp, manifest, files)
                 self._swap_in(tmp)
             finally:
                 shutil.rmtree(tmp, ignore_errors=True)
@@ -565,9 +658,7 @@ class WhooshIndex(SearchIndex):
         if not self._pending:
             return
         with self._write_lock(timeout):
-            manifest = self._read_manifest(self.dir)
-            if manifest is None:
-                raise ValueError("its list of indexed files is missing or unreadable")
+            manifest = dict(self._locked_manifest())
             pending, self._pending = self._pending, {}
             resolver = Resolver(self.root)
             changed: dict[str, Any] = {}
@@ -634,37 +725,48 @@ class WhooshIndex(SearchIndex):
 
     def _get_searcher(self) -> Any:
         if self._searcher is None:
-            self._searcher = self._ix.searcher(weighting=_weighting())
+            self._searcher = self._ix.searcher(weighting=CachedBM25F(self._cache))
+            self._cache.keep_only(segment_ids(self._searcher))
         elif not self._searcher.up_to_date():
             self._searcher = self._searcher.refresh()
+            self._cache.keep_only(segment_ids(self._searcher))
         return self._searcher
 
     def _run(self, searcher: Any, node: Node, limit: int, kinds: tuple[str, ...]) -> SearchResults:
-        from whoosh import query as wq
-        from whoosh.sorting import FieldFacet, ScoreFacet
-
         compiled = compile_query(node, searcher.reader())
-        q = compiled.query
-        if kinds:
-            q = wq.And([q, wq.Or([wq.Term("doctype", k) for k in kinds])])
         limit = max(1, limit)
-        found = searcher.search(q, limit=limit + 1)
-        top = list(found)
-        # Counting every match costs a second pass over the postings: count exactly
-        # only when everything fits on the page, estimate otherwise.
-        total = len(top) if len(top) <= limit else max(len(top), int(found.estimated_length()))
-        if len(top) > limit and found.score(limit) == found.score(limit - 1):
-            # equal scores straddle the cut: sort every match (score, then newest first)
-            found = searcher.search(
-                q, limit=limit, sortedby=[ScoreFacet(), FieldFacet("ts", reverse=True)]
-            )
-            top, total = list(found), len(found)
-        hits = [self._hit(h, compiled) for h in top[:limit]]
+        q = _with_kinds(compiled.query, kinds)
+        plan = fastpath.required_terms(q)
+        ranked = None
+        if plan is not None:
+            terms, phrases = plan
+            ranked = fastpath.run(searcher, searcher.weighting, self._cache, terms, phrases, limit)
+        if ranked is None:
+            ranked = self._top(searcher, q, limit)
+        top, total = ranked
+        hits = [self._hit(searcher, docnum, score, compiled) for score, docnum in top[:limit]]
         hits.sort(key=lambda h: (-round(h.score, 9), -h.ts))
         return SearchResults(hits=hits, total=total)
 
-    def _hit(self, hit: Any, compiled: Compiled) -> Hit:
-        fields = hit.fields()
+    def _top(self, searcher: Any, q: Any, limit: int) -> tuple[list[tuple[Any, int]], int]:
+        """The best ``limit`` (+1 when there are more) ``(score, docnum)`` pairs and a total."""
+        from whoosh.sorting import ScoreFacet
+
+        found = searcher.search(q, limit=limit + 1)
+        top = list(found.top_n)  # not list(found): list() asks len(), which counts every match
+        # Counting every match costs a second pass over the postings: count exactly
+        # only when everything fits on the page, estimate otherwise.
+        total = len(top) if len(top) <= limit else max(len(top), int(found.estimated_length()))
+        if len(top) > limit and top[limit][0] == top[limit - 1][0]:
+            # equal scores straddle the cut: sort every match (score, then newest first)
+            found = searcher.search(
+                q, limit=limit, sortedby=[ScoreFacet(), self._cache.newest_first(searcher)]
+            )
+            top, total = list(found.top_n), len(found)
+        return top, total
+
+    def _hit(self, searcher: Any, docnum: int, score: Any, compiled: Compiled) -> Hit:
+        fields = searcher.stored_fields(docnum)
         body = fields.get("body") or ""
         snippet: Snippet | None = make_snippet(body, compiled.highlights.get("body", set()))
         line = None
@@ -681,7 +783,7 @@ class WhooshIndex(SearchIndex):
             title=fields.get("title", ""),
             conference=fields.get("conference"),
             speakers=list(fields.get("speaker_names") or []),
-            score=_score(hit.score),
+            score=_score(score),
             snippet=snippet.text,
             highlights=snippet.spans,
             line=line,
@@ -793,6 +895,34 @@ def _surface_word(searcher: Any, name: str, stem: str) -> str | None:
     return None
 
 
+def _with_kinds(q: Any, kinds: tuple[str, ...]) -> Any:
+    """``q`` restricted to documents of the given kinds (talk, person, conference)."""
+    if not kinds:
+        return q
+    from whoosh import query as wq
+
+    return wq.And([q, wq.Or([wq.Term("doctype", k) for k in kinds])])
+
+
+def _stamp(path: Path) -> tuple[int, int, int]:
+    """What tells one version of a file from another: mtime, inode (each save is a new
+    file, see ``_replace_text``) and size."""
+    st = path.stat()
+    return st.st_mtime_ns, st.st_ino, st.st_size
+
+
+def _replace_text(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _digest(files: dict[str, FileStat]) -> str:
+    """A digest of a scan: every path with its size and mtime, in scan order."""
+    text = "".join([f"{rel}\t{st.size}\t{st.mtime_ns}\n" for rel, st in files.items()])
+    return hashlib.blake2b(text.encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
+
+
 def _diff(files: dict[str, FileStat], manifest: Manifest) -> tuple[list[str], list[str]]:
     """Files whose size or mtime differs from the manifest (to hash), and files gone."""
     todo = []
@@ -804,18 +934,12 @@ def _diff(files: dict[str, FileStat], manifest: Manifest) -> tuple[list[str], li
     return sorted(todo), sorted(removed)
 
 
-def _storage(folder: Path) -> Any:
-    """Whoosh storage without mmap: a file shrunk under a mapping would kill the process
-    (SIGBUS) instead of raising, and plain reads also open an index faster."""
+def _storage(folder: Path, mmap: bool = False) -> Any:
+    """Whoosh storage, without mmap unless asked: a shared index file shrunk under a
+    mapping would kill the process (SIGBUS) instead of raising."""
     from whoosh.filedb.filestore import FileStorage
 
-    return FileStorage(str(folder), supports_mmap=False)
-
-
-def _weighting() -> Any:
-    from whoosh.scoring import BM25F
-
-    return BM25F()
+    return FileStorage(str(folder), supports_mmap=mmap)
 
 
 def _score(value: Any) -> float:

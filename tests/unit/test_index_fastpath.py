@@ -1,0 +1,169 @@
+"""The fast AND/phrase path ranks exactly like Whoosh's own exhaustive search.
+
+Queries of words and phrases that must all occur are scored by confnotes from
+whole posting lists (see ``confnotes.index.fastpath``); a user must get the
+same hits in the same order, with the same scores and totals, as Whoosh would
+give, also after edits (deleted documents, several segments) and when equal
+scores are broken by date.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from confnotes.index import fastpath, open_index
+from confnotes.index.query import compile_query, parse
+from confnotes.index.whoosh_index import WhooshIndex, _score, _with_kinds
+from confnotes.notebook import Notebook
+
+WORDS = [
+    "fixed",
+    "point",
+    "equilibrium",
+    "model",
+    "network",
+    "neural",
+    "deep",
+    "implicit",
+    "layer",
+    "solver",
+    "root",
+    "gradient",
+    "memory",
+    "unit",
+    "legendre",
+    "mode",
+    "collapse",
+    "auxiliary",
+    "classifier",
+    "twin",
+    "gan",
+]
+
+QUERIES = [
+    "equilibrium",
+    "fixed",
+    "equilibrium model",
+    "neural network deep",
+    '"fixed point"',
+    '"mode collapse"',
+    '"neural network" solver',
+    '"point fixed"',
+    "title:equilibrium",
+    "speaker:kolter",
+    'room:"west ballroom"',
+    "kind:oral",
+    "twin",
+    "mod*",
+    "fix* poin*",
+    "fixed OR point",
+    "(fixed OR collapse) model",
+    "speaker:kolter OR title:twin",
+    "model model",
+]
+
+
+def _note(rng: random.Random, i: int) -> str:
+    body = " ".join(rng.choice(WORDS) for _ in range(rng.randint(20, 120)))
+    title = " ".join(rng.choice(WORDS) for _ in range(3)).title()
+    kind = "oral" if i % 3 else "poster"
+    room = "West Ballroom A" if i % 2 else "East Hall"
+    day = 10 + i % 3
+    return (
+        f"---\ntitle: {title}\nkind: {kind}\nroom: {room}\nstart: 2019-12-{day}T10:{i % 60:02d}\n"
+        f"speakers: [zico-kolter]\n---\n{body}\n"
+    )
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WhooshIndex]:
+    root: Path = tmp_path_factory.mktemp("fastpath")
+    (root / "conf").mkdir()
+    (root / "conf" / "conference.yaml").write_text("name: Conf 2019\nstart: 2019-12-10\n")
+    (root / "people").mkdir()
+    (root / "people" / "zico-kolter.md").write_text("---\nname: Zico Kolter\n---\n")
+    rng = random.Random(7)
+    for i in range(80):
+        (root / "conf" / f"talk-{i:03d}.md").write_text(_note(rng, i), encoding="utf-8")
+    ix = open_index(Notebook(root))
+    ix.sync()
+    # edits after the build: deleted documents and more than one segment
+    for i in range(0, 80, 9):
+        path = root / "conf" / f"talk-{i:03d}.md"
+        path.write_text(path.read_text("utf-8") + "\nfixed point mode collapse\n", "utf-8")
+        ix.sync()
+    assert isinstance(ix, WhooshIndex)
+    assert ix.segment_count() > 1
+    yield ix
+    ix.close()
+
+
+def _both(ix: WhooshIndex, query: str, limit: int, kinds: tuple[str, ...] = ()) -> tuple:
+    searcher = ix._get_searcher()
+    q = _with_kinds(compile_query(parse(query), searcher.reader()).query, kinds)
+    plan = fastpath.required_terms(q)
+    assert plan is not None, query
+    fast = fastpath.run(searcher, searcher.weighting, ix._cache, *plan, limit)
+    assert fast is not None
+    slow_top, slow_total = ix._top(searcher, q, limit)
+    slow_all = searcher.search(q, limit=None)
+    return fast, (slow_top, slow_total), len(slow_all)
+
+
+def _shown(ix: WhooshIndex, pairs: list[tuple[float, int]]) -> list[tuple[float, int]]:
+    searcher = ix._get_searcher()
+    ts = {d: int(searcher.stored_fields(d).get("ts") or 0) for _s, d in pairs}
+    return sorted(pairs, key=lambda p: (-round(p[0], 9), -ts[p[1]]))
+
+
+@pytest.mark.parametrize("query", QUERIES)
+@pytest.mark.parametrize("limit", [1, 5, 200])
+def test_same_hits_scores_and_order_as_whoosh(index: WhooshIndex, query: str, limit: int) -> None:
+    (fast_top, fast_total), (slow_top, _), matches = _both(index, query, limit)
+    # the order a user sees: score, then newest first (as WhooshIndex._run sorts a page)
+    fast_docs = _shown(index, [(s, d) for s, d in fast_top[:limit]])
+    slow_docs = _shown(index, [(_score(s), d) for s, d in slow_top[:limit]])
+    assert [d for _s, d in fast_docs] == [d for _s, d in slow_docs]
+    for (fs, _), (ss, _) in zip(fast_docs, slow_docs, strict=True):
+        assert fs == pytest.approx(ss)
+    if len(fast_top) <= limit:
+        assert fast_total == matches  # everything on the page: the total is exact
+
+
+def test_kinds_filter_matches_whoosh(index: WhooshIndex) -> None:
+    (fast_top, _), (slow_top, _), _ = _both(index, "equilibrium", 10, kinds=("talk",))
+    assert [d for _s, d in fast_top[:10]] == [d for _s, d in slow_top[:10]]
+
+
+def test_equal_scores_newest_first(index: WhooshIndex) -> None:
+    hits = index.search("speaker:kolter", limit=10).hits
+    scores = {round(h.score, 9) for h in hits}
+    assert len(scores) == 1  # every talk names him once: the date decides
+    assert [h.ts for h in hits] == sorted((h.ts for h in hits), reverse=True)
+
+
+def test_not_dates_and_phrases_under_or_are_left_to_whoosh(index: WhooshIndex) -> None:
+    searcher = index._get_searcher()
+    for query in ["fixed -point", "date:2019-12-10..2019-12-11", '"fixed point" OR twin']:
+        q = compile_query(parse(query), searcher.reader()).query
+        assert fastpath.required_terms(q) is None, query
+        assert index.search(query, limit=5).hits
+
+
+def test_posting_cache_stays_within_its_budget(
+    index: WhooshIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from confnotes.index import scoring
+
+    monkeypatch.setattr(scoring, "POSTINGS_BUDGET", 400)
+    cache = scoring.SegmentCache()
+    searcher = index._get_searcher()
+    reader = searcher.leaf_searchers()[0][0].reader()
+    for word in ["fixed", "point", "model", "network", "neural", "deep", "solver", "twin"]:
+        ids, _w, _v = cache.postings(reader, "text", word, False, fastpath._postings)
+        assert list(ids) == list(fastpath._postings(reader, "text", word, False)[0])
+        assert cache._postings_held <= 400
