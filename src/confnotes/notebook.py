@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import os
 import stat as stat_mode
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -137,7 +138,7 @@ class Notebook:
         self.people.clear()
         self.problems.clear()
         self._files.clear()
-        if self.use_parse_cache:
+        if self.use_parse_cache and not (self.root / DERIVED_DIR).is_symlink():
             self.parse_cache = ParseCache.open(self.root / DERIVED_DIR)
         for path in self._scan_conference_files():
             self._load_conference(path)
@@ -527,8 +528,19 @@ class Notebook:
         return self._load_talk(conf_id, path)
 
     def ensure_derived_dir(self) -> Path:
-        """The ``.confnotes/`` folder for caches, created with a ``.gitignore`` of its own."""
+        """The ``.confnotes/`` folder for caches, created with a ``.gitignore`` of its own.
+
+        A symlink in its place (a cloned or downloaded notebook can ship one pointing
+        anywhere) is renamed aside first: the index, recovery copies and locks are
+        written inside the notebook, never through a link to somewhere else.
+        """
         derived = self.root / DERIVED_DIR
+        if derived.is_symlink():
+            aside = derived.with_name(f"{DERIVED_DIR}.symlink-{time.strftime('%Y%m%d-%H%M%S')}")
+            derived.rename(aside)  # moves the link itself; its target is not touched
+            self.problems.append(
+                Problem(aside, None, f"{DERIVED_DIR} was a symlink; moved aside", "warning")
+            )
         # Not parents=True: a notebook folder that vanished must not be re-created here.
         derived.mkdir(exist_ok=True)
         ignore = derived / ".gitignore"
