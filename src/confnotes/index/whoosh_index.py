@@ -376,7 +376,8 @@ class WhooshIndex(SearchIndex):
                 if self._manifest_stale():  # another process updated the index
                     self._manifest, self._signature = None, self._read_signature()
                 if self._signature is not None and _digest(files) == self._signature:
-                    todo, removed = [], []  # the very scan the manifest was saved for
+                    todo: list[str] = []  # the very scan the manifest was saved for
+                    removed: list[str] = []
                 else:
                     manifest = self._loaded_manifest()
                     todo, removed = _diff(files, manifest)
