@@ -74,7 +74,7 @@ def name_tokens(name: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def _name_tokens(name: str) -> tuple[str, ...]:
     name = _fold(name).casefold()
-    name = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", name)
+    name = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", name)
     if name.count(",") == 1:
         last, first = (p.strip() for p in name.split(","))
         if first and last and not re.search(r"\b(jr|sr|phd|md|ii|iii)\b", first):

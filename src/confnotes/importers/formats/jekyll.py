@@ -42,7 +42,7 @@ NAME = "jekyll"
 
 _LIQUID_COMMENT_RE = re.compile(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.S)
 _INCLUDE_RE = re.compile(r"\{%-?\s*include\s+(?P<file>[\w./-]+)(?P<args>.*?)-?%\}", re.S)
-_ARG_RE = re.compile(r"""(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))""")
+_ARG_RE = re.compile(r"""(?<!\w)(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))""")
 _LIQUID_RE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
 PERSON_MARK = "\ue000"
 """Marks where an include tag stood, so the Markdown reader puts that person in its section."""
@@ -134,7 +134,7 @@ def _when(value: Any) -> datetime | None:
         return datetime(value.year, value.month, value.day)
     if not isinstance(value, str):
         return None
-    m = re.match(r"\s*(\d{4}-\d\d-\d\d)(?:[T ](\d{1,2}):(\d\d))?", value)
+    m = re.match(r"\s*+(\d{4}-\d\d-\d\d)(?:[T ](\d{1,2}):(\d\d))?", value)
     if m:
         iso = date.fromisoformat(m.group(1))
         if m.group(2):

@@ -84,7 +84,11 @@ def detect(data: bytes) -> float:
         return 0.0
     breaks = len(re.findall(r"\\[ \t]*$", text, re.M))
     link_breaks = len(re.findall(r"\)\\[ \t]*$", text, re.M))
-    timed = len(re.findall(r"^\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[:@-]", text, re.M | re.I))
+    timed = len(
+        re.findall(
+            r"^[^\S\n]*\d{1,2}[:.]\d\d[^\S\n]*(?:[ap]\.?m\.?)?[^\S\n]*[:@-]", text, re.M | re.I
+        )
+    )
     if breaks >= 3 and link_breaks >= 2:
         return 0.85 if timed or re.search(r"^#+\s", text, re.M) else 0.7
     if breaks >= 2 and link_breaks >= 1 and timed:
@@ -282,7 +286,7 @@ class _NotesReader:
         plain = strip_markdown_inline(line.rstrip("\\"))
         if TIME_RANGE_RE.search(plain) and parse_clock(plain):
             return True
-        return any(parse_person(x) for x in re.split(r"\s+·\s+", plain))
+        return any(parse_person(x) for x in re.split(r"(?<!\s)\s+·\s+", plain))
 
     # ------------------------------------------------------------ talks
     def _talk_block(self, title: str, url: str, i: int, line_no: int) -> int:
@@ -343,7 +347,7 @@ class _NotesReader:
                 i += 1
                 continue
             plain = strip_markdown_inline(line.rstrip("\\").strip())
-            people = [parse_person(x) for x in re.split(r"\s+·\s+", line.rstrip("\\"))]
+            people = [parse_person(x) for x in re.split(r"(?<!\s)\s+·\s+", line.rstrip("\\"))]
             if people and all(people):
                 talk.speakers.extend(p for p in people if p is not None)
                 i += 1
