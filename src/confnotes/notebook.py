@@ -44,7 +44,7 @@ from confnotes.frontmatter import (
 )
 from confnotes.model import Conference, Person, Talk
 from confnotes.records import Problem
-from confnotes.slugs import make_slug, unique_slug
+from confnotes.slugs import is_safe_stem, make_slug, name_key, unique_slug
 from confnotes.storage import (
     TEMP_PREFIX,
     DecodedText,
@@ -319,9 +319,9 @@ class Notebook:
 
     def new_conference(self, name: str, conf_id: str | None = None, **fields: Any) -> Conference:
         """A new conference with a fresh folder id (written by :meth:`save_conference`)."""
-        cid = conf_id or unique_slug(
-            name, lambda s: s in self.conferences or (self.root / s).exists(), "conference"
-        )
+        # Case-insensitively unique: the notebook may be synced to macOS or Windows.
+        used = {name_key(c) for c in self.conferences} | _names_in(self.root)
+        cid = conf_id or unique_slug(name, lambda s: name_key(s) in used, "conference")
         conf = Conference(id=cid, name=name, **fields)
         conf.path = self.root / cid / CONFERENCE_FILE
         self.conferences[cid] = conf
@@ -331,8 +331,15 @@ class Notebook:
         """A new talk note in a conference folder (written by :meth:`save_talk`)."""
         folder = self.root / conf_id
 
+        used = {name_key(t) for t in self.talks} | {
+            name_key(f"{conf_id}/{n}") for n in _names_in(folder)
+        }
+
         def taken(slug: str) -> bool:
-            return f"{conf_id}/{slug}" in self.talks or (folder / f"{slug}{NOTE_SUFFIX}").exists()
+            return (
+                name_key(f"{conf_id}/{slug}") in used
+                or name_key(f"{conf_id}/{slug}{NOTE_SUFFIX}") in used
+            )
 
         slug = unique_slug(title, taken, "talk")
         talk = Talk(id=f"{conf_id}/{slug}", conference=conf_id, title=title, **fields)
@@ -344,8 +351,10 @@ class Notebook:
         """A new person page (written by :meth:`save_person`)."""
         folder = self.root / PEOPLE_DIR
 
+        used = {name_key(p) for p in self.people} | _names_in(folder)
+
         def taken(slug: str) -> bool:
-            return slug in self.people or (folder / f"{slug}{NOTE_SUFFIX}").exists()
+            return name_key(slug) in used or name_key(f"{slug}{NOTE_SUFFIX}") in used
 
         pid = unique_slug(name, taken, "person")
         person = Person(id=pid, name=name, **fields)
@@ -431,6 +440,8 @@ class Notebook:
 
     def save_person(self, person: Person, force: bool = False) -> bool:
         """Write a person's page; returns False when nothing changed (see :meth:`save_talk`)."""
+        if person.path is None and not is_safe_stem(person.id):
+            raise BadInputError(f"{person.id!r} cannot be a file name in the notebook", self.root)
         path = self._path_of(person.path, f"{PEOPLE_DIR}/{person.id}")
         state = self._files.get(path)
         fields = records.person_fields(person)
@@ -460,8 +471,12 @@ class Notebook:
         return self._write(path, text, Document(data, "", text), fields, force)
 
     def _path_of(self, path: Path | None, rel_id: str) -> Path:
+        """The file of an object; a new file's name comes from its id, which must not be
+        a path (a speaker id ``../../x`` in a note would write outside the notebook)."""
         if path is not None:
             return path
+        if not all(is_safe_stem(part) for part in rel_id.split("/")):
+            raise BadInputError(f"{rel_id!r} cannot be a file name in the notebook", self.root)
         return self.root / f"{rel_id}{NOTE_SUFFIX}"
 
     def reload_talk(self, talk_id: str) -> Talk | None:
@@ -583,6 +598,14 @@ def _sorted_dirs(root: Path) -> list[os.DirEntry[str]]:
         ),
         key=lambda e: e.name,
     )
+
+
+def _names_in(folder: Path) -> set[str]:
+    """The names in a folder as a case-insensitive file system compares them."""
+    try:
+        return {name_key(name) for name in os.listdir(folder)}
+    except OSError:
+        return set()
 
 
 def _markdown_files(folder: Path) -> Iterator[Path]:
