@@ -19,6 +19,7 @@ The CLI, the UI, importers, the index and exporters all go through
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat as stat_mode
 from collections.abc import Iterable, Iterator
@@ -53,6 +54,7 @@ from confnotes.storage import (
     content_hash,
     decode_text,
     encode_text,
+    read_regular_file,
     text_warnings,
     write_lock,
 )
@@ -368,10 +370,12 @@ class Notebook:
         """True when the file's bytes differ from what this notebook last read or wrote."""
         state = self._files.get(path)
         try:
-            data = path.read_bytes()
+            data = read_regular_file(path)
         except FileNotFoundError:
             return state is not None
         except OSError as exc:
+            if exc.errno == errno.EINVAL:
+                return True  # no longer a regular file (a FIFO, a device): not ours to replace
             raise StorageError(f"cannot read: {exc.strerror or exc}", path) from exc
         return state is None or content_hash(data) != state.hash
 

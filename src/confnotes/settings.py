@@ -29,6 +29,7 @@ from pathlib import Path
 from platformdirs import user_config_path
 
 from confnotes.errors import BadInputError, StorageError
+from confnotes.storage import read_regular_file
 
 ENV_CONFIG = "CONFNOTES_CONFIG"
 """Environment variable naming the config file."""
@@ -76,7 +77,7 @@ def load_settings(path: Path | None = None) -> Settings:
     """
     path = path or config_path()
     try:
-        raw = path.read_bytes()
+        raw = read_regular_file(path)
     except FileNotFoundError:
         return Settings()
     except OSError as exc:

@@ -9,8 +9,10 @@ original (BOM, line endings) to write the file back the way it came.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
+import stat
 import tempfile
 import time
 from collections.abc import Iterator
@@ -108,6 +110,25 @@ def encode_text(text: str, newline: str = "\n", bom: bool = False) -> bytes:
         text = text.replace("\n", newline)
     data = text.encode("utf-8")
     return b"\xef\xbb\xbf" + data if bom else data
+
+
+def read_regular_file(path: Path) -> bytes:
+    """The bytes of ``path``, refusing anything but a regular file without blocking.
+
+    A FIFO put where a note was would block ``read_bytes()`` forever (a save
+    checks the file first); it is opened non-blocking and refused with an
+    ``OSError`` that callers already report as "cannot read".
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file", str(path))
+        with os.fdopen(fd, "rb") as handle:
+            fd = -1
+            return handle.read()
+    finally:
+        if fd >= 0:
+            os.close(fd)
 
 
 def atomic_write(path: Path, data: bytes) -> None:

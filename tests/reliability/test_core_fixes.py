@@ -232,3 +232,34 @@ def test_link_pickup_is_linear_on_bracket_runs() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "https://example.org/s.pdf" in result.stdout
+
+
+def test_a_note_replaced_by_a_fifo_while_loaded_does_not_block_a_save(tmp_path: Path) -> None:
+    """The save's "changed on disk?" check read the FIFO and waited for ever for a writer."""
+    result = _python(
+        f"""
+        import os
+        from pathlib import Path
+        from confnotes.errors import ConflictError
+        from confnotes.notebook import Notebook
+        root = Path({str(tmp_path)!r})
+        nb = Notebook.open(root)
+        conf = nb.new_conference("Conf")
+        nb.save_conference(conf)
+        talk = nb.new_talk(conf.id, "Talk")
+        nb.save_talk(talk)
+        talk.path.unlink()
+        os.mkfifo(talk.path)
+        talk.body = "new text\\n"
+        try:
+            nb.save_talk(talk)
+        except ConflictError as exc:
+            print("conflict:", exc)
+        nb.save_talk(talk, force=True)  # the user chose to overwrite: a file replaces it
+        print(talk.path.is_file(), talk.path.read_text())
+        """,
+        timeout=20,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "conflict:" in result.stdout
+    assert "True" in result.stdout and "new text" in result.stdout
