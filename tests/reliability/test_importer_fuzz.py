@@ -1,0 +1,74 @@
+"""Every importer on mutated real inputs: a programme or a clean error, nothing else.
+
+The default-suite slice of ``benchmarks/fuzz_importers.py`` (which runs thousands
+of cases): hypothesis picks a fixture (or a seed page when ``../shared/seeds``
+exists), cuts it, splices a hostile run into it and corrupts a few bytes, and
+every format's parser, format detection and a dry-run merge must either return
+a programme or raise a ``ConfnotesError``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from confnotes.errors import ConfnotesError
+from confnotes.importers.merge import merge_programme
+from confnotes.importers.programme import Programme
+from confnotes.importers.registry import FORMATS, parse_programme
+from confnotes.notebook import Notebook
+from tests.conftest import SEEDS
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "importers"
+INPUTS = sorted(p for p in DATA.iterdir() if p.is_file())
+if SEEDS.is_dir():
+    INPUTS += sorted(p for p in SEEDS.iterdir() if p.is_file())
+HOSTILE = [
+    b"[" * 3000,
+    b"`" * 3000,
+    b"*_" * 2000,
+    b"(" * 3000,
+    b" " * 20000,
+    b"\n" * 3000,
+    b"\x00",
+    b"\xff\xfe",
+    b"---\n",
+    b"BEGIN:VEVENT\r\n",
+    b"<event>" * 500,
+    b"{" * 2000,
+    "会議 👩\u200d💻 \u202e".encode(),
+    b"09:00 - 10:30 Speakers: ",
+]
+
+
+@pytest.mark.parametrize("fmt", ["auto", *sorted(FORMATS)])
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    source=st.sampled_from(INPUTS),
+    cut=st.floats(0, 1),
+    at=st.floats(0, 1),
+    hostile=st.sampled_from(HOSTILE),
+    junk=st.binary(max_size=16),
+)
+def test_mutated_inputs_give_a_programme_or_a_clean_error(
+    tmp_path: Path, fmt: str, source: Path, cut: float, at: float, hostile: bytes, junk: bytes
+) -> None:
+    data = source.read_bytes()
+    data = data[: max(1, int(len(data) * cut))]
+    i = int(len(data) * at)
+    data = data[:i] + hostile + junk + data[i + len(junk) :]
+    try:
+        programme = parse_programme(data, "fuzz", fmt)
+    except ConfnotesError:
+        return
+    assert isinstance(programme, Programme)
+    with contextlib.suppress(ConfnotesError):
+        merge_programme(Notebook.open(tmp_path), programme, dry_run=True)
