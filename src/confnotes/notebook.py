@@ -54,6 +54,7 @@ from confnotes.storage import (
     content_hash,
     decode_text,
     encode_text,
+    mixed_endings,
     read_regular_file,
     text_warnings,
     write_lock,
@@ -412,14 +413,17 @@ class Notebook:
         if not force:
             self._check_unchanged(path)
         decoded = state.decoded if state else DecodedText(text="")
-        data = encode_text(text, decoded.newline, decoded.bom and decoded.encoding == "utf-8")
+        data = encode_text(
+            text, decoded.newline, decoded.bom and decoded.encoding == "utf-8", decoded
+        )
         if state is not None and path.exists() and _unchanged(state, text, data, doc):
             self._files[path] = FileState(
                 state.hash, decoded, doc, baseline, state.size, state.mtime_ns
             )
             return False
         atomic_write(path, data)
-        new_decoded = DecodedText(text, decoded.newline, decoded.bom, "utf-8")
+        endings = mixed_endings(data.decode("utf-8")) if decoded.endings else None
+        new_decoded = DecodedText(text, decoded.newline, decoded.bom, "utf-8", endings)
         self._remember(path, data, new_decoded, doc, baseline)
         return True
 

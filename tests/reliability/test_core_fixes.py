@@ -263,3 +263,24 @@ def test_a_note_replaced_by_a_fifo_while_loaded_does_not_block_a_save(tmp_path: 
     assert result.returncode == 0, result.stderr
     assert "conflict:" in result.stdout
     assert "True" in result.stdout and "new text" in result.stdout
+
+
+def test_a_body_edit_keeps_the_line_endings_of_a_mixed_file(tmp_path: Path) -> None:
+    """A body edit on a file mixing CRLF and LF (and CR) rewrote every line in one style."""
+    conf = tmp_path / "conf"
+    conf.mkdir()
+    (conf / "conference.yaml").write_text("name: Conf\n", encoding="utf-8")
+    raw = b"---\r\ntitle: M\n---\r\nfirst\r\nsecond\nthird\rfourth\r\n\r\nlast\n"
+    (conf / "mixed.md").write_bytes(raw)
+    nb = Notebook.open(tmp_path)
+    talk = nb.talks["conf/mixed"]
+    talk.body = talk.body.replace("second", "second, edited") + "added\n"
+    assert nb.save_talk(talk)
+    after = (conf / "mixed.md").read_bytes()
+    assert (
+        after
+        == b"---\r\ntitle: M\n---\r\nfirst\r\nsecond, edited\nthird\rfourth\r\n\r\nlast\nadded\r\n"
+    )
+    talk.body = talk.body.replace("first", "1st")
+    assert nb.save_talk(talk)  # a second save starts from what the first one wrote
+    assert (conf / "mixed.md").read_bytes() == after.replace(b"first", b"1st")
