@@ -79,6 +79,9 @@ INPUTS = {
     "dash-words": "a-" * (N // 2),
     "equals": "a=" * (N // 2),
     "cjk": "会議" * (N // 2),
+    "heading-spaces": "# a" + " " * N + "b",
+    "word-spaces-hashes": "a" + " " * (N // 2) + "#" * (N // 2) + " x",
+    "item-spaces": "- a" + " " * N + "b:",
 }
 
 

@@ -72,3 +72,23 @@ def test_mutated_inputs_give_a_programme_or_a_clean_error(
     assert isinstance(programme, Programme)
     with contextlib.suppress(ConfnotesError):
         merge_programme(Notebook.open(tmp_path), programme, dry_run=True)
+
+
+def test_what_the_fuzz_run_found() -> None:
+    """Each raised or hung before its fix (benchmarks/fuzz_importers.py, seed 2)."""
+    ics = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a\r\n"
+        f"DTSTART;TZID=Europe/Oslo{'[' * 3000}:20250101T090000\r\nSUMMARY:x\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    ).encode()
+    with pytest.raises(ConfnotesError, match="TZID"):
+        parse_programme(ics, "fuzz", "ical")  # OSError: file name too long
+    with pytest.raises(ConfnotesError, match="TZID"):  # RecursionError in importlib
+        parse_programme(ics.replace(b"[" * 3000, b"." * 3000), "fuzz", "ical")
+    toml = b"+++\ntitle = 'x'\na = " + b"[" * 5000 + b"]" * 5000 + b"\n+++\nbody\n"
+    with pytest.raises(ConfnotesError, match="nested too deeply"):
+        parse_programme(toml, "fuzz", "jekyll")  # RecursionError in tomllib
+    heading = b"# a" + b" " * 40_000 + b"b\n\n## Talks\n"
+    for fmt in ("notes", "markdown"):  # the heading pattern took minutes
+        programme = parse_programme(heading, "fuzz", fmt)
+        assert isinstance(programme, Programme)

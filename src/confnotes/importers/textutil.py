@@ -338,6 +338,15 @@ def split_outside_brackets(text: str, separator: re.Pattern[str]) -> list[str]:
     return parts
 
 
+def heading_text(text: str) -> str:
+    """An ATX heading's text without its closing ``#`` run (``## Talks ##`` → ``Talks``).
+
+    Done here rather than by ``(.*?)\\s*#*\\s*$`` in the heading pattern, which
+    backtracked cubically on a line of spaces (a fuzzed page hung for minutes).
+    """
+    return text.rstrip().rstrip("#").rstrip()
+
+
 def split_affiliations(text: str) -> list[str]:
     """``Inria / Google`` → two affiliations; a comma stays inside one (``UC, Berkeley``)."""
     parts = [p.strip(" ,.;") for p in _AFFIL_SPLIT_RE.split(text)]

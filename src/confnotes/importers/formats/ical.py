@@ -91,6 +91,12 @@ def parse(data: bytes, source: str) -> Programme:
         calendars = icalendar.Calendar.from_ical(scan.cleaned, multiple=True)
     except (ValueError, KeyError, IndexError, TypeError) as exc:
         raise BadInputError(f"unreadable iCalendar: {exc}", source) from None
+    except (OSError, RecursionError):
+        # icalendar looks a TZID up as a file (a 5,000-character one raised OSError) and
+        # as a package path (a TZID of 2,000 dots recursed in importlib)
+        raise BadInputError(
+            "unreadable iCalendar: a TZID is not a time zone name", source
+        ) from None
     if not calendars:
         raise BadInputError("no VCALENDAR found", source, 1)
     return _Reader(calendars, scan, source).programme()

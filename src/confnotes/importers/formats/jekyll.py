@@ -91,6 +91,8 @@ def _front(kind: str, front: str, source: str) -> dict[str, Any]:
         except tomllib.TOMLDecodeError as exc:
             line = int(m.group(1)) + 1 if (m := re.search(r"line (\d+)", str(exc))) else 1
             raise bad_input(f"invalid TOML front matter: {exc}", source, line) from None
+        except RecursionError:
+            raise bad_input("TOML front matter nested too deeply", source, 2) from None
     else:
         try:
             data = load_yaml(front, None, first_line=2)

@@ -19,6 +19,7 @@ from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeS
 from confnotes.importers.textutil import (
     combine,
     decode,
+    heading_text,
     parse_clock,
     parse_date,
     parse_person,
@@ -27,7 +28,8 @@ from confnotes.importers.textutil import (
 
 NAME = "markdown"
 
-_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*)$")
+"""An ATX heading; its text goes through :func:`heading_text`."""
 _HTML_HEADING_RE = re.compile(r"^\s*<h([1-6])[^>]*>(.*?)</h\1>\s*$", re.I)
 _SETEXT_RE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _LIST_RE = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+(.*)$")
@@ -67,7 +69,7 @@ def detect(data: bytes) -> float:
     if head.startswith(("<?xml", "{", "[", "BEGIN:VCALENDAR", "---", "+++")):
         return 0.1 if head.startswith(("---", "+++")) else 0.0
     headings = [
-        m.group(2)
+        heading_text(m.group(2)) if m.re is _HEADING_RE else m.group(2)
         for m in (_HEADING_RE.match(x) or _HTML_HEADING_RE.match(x) for x in text.split("\n"))
         if m
     ]
@@ -135,7 +137,7 @@ def read_markdown(text: str, b: PageBuilder, first_line: int = 1) -> None:
         if heading:
             level, title = (
                 len(heading.group(1)) if heading.re is _HEADING_RE else int(heading.group(1)),
-                heading.group(2),
+                heading_text(heading.group(2)) if heading.re is _HEADING_RE else heading.group(2),
             )
         elif (
             line.strip()

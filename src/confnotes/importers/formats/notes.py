@@ -29,6 +29,7 @@ from confnotes.importers.textutil import (
     combine,
     decode,
     find_series,
+    heading_text,
     parse_clock,
     parse_date,
     parse_person,
@@ -40,7 +41,8 @@ from confnotes.slugs import make_slug
 
 NAME = "notes"
 
-_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*)$")
+"""An ATX heading; its text goes through :func:`heading_text`."""
 _LINK_LINE_RE = re.compile(r"^\s*\[(?P<label>[^\]]+)\]\((?P<url>[^)\s]+)\)\s*\\?\s*$")
 _TALK_HEADING_RE = re.compile(
     r"^(?P<kind>spotlight|oral|talk|keynote|invited talk|poster|demo)"
@@ -156,7 +158,7 @@ class _NotesReader:
         line_no = i + 1
         heading = _HEADING_RE.match(line)
         if heading:
-            return self._heading(i, len(heading.group(1)), heading.group(2))
+            return self._heading(i, len(heading.group(1)), heading_text(heading.group(2)))
         stripped = line.strip()
         if self.session_info_pending and stripped:
             self.session_info_pending = False
