@@ -91,6 +91,8 @@ def load_settings(path: Path | None = None) -> Settings:
         line = int(match.group(1)) if match else None
         message = str(exc).split(" (at line")[0]
         raise BadInputError(f"not valid TOML: {message}", path, line) from None
+    except RecursionError:
+        raise BadInputError("not valid TOML: nested too deeply", path) from None
     return _settings_from(data, path, raw.decode("utf-8"))
 
 

@@ -284,3 +284,16 @@ def test_a_body_edit_keeps_the_line_endings_of_a_mixed_file(tmp_path: Path) -> N
     talk.body = talk.body.replace("first", "1st")
     assert nb.save_talk(talk)  # a second save starts from what the first one wrote
     assert (conf / "mixed.md").read_bytes() == after.replace(b"first", b"1st")
+
+
+def test_a_deeply_nested_config_file_is_a_clear_error(tmp_path: Path) -> None:
+    """tomllib recursed: a config of 5,000 ``[`` crashed the start with RecursionError."""
+    import pytest
+
+    from confnotes.errors import BadInputError
+    from confnotes.settings import load_settings
+
+    config = tmp_path / "config.toml"
+    config.write_text("a = " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
+    with pytest.raises(BadInputError, match="nested too deeply"):
+        load_settings(config)
