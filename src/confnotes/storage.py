@@ -166,7 +166,7 @@ def read_regular_file(path: Path) -> bytes:
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise OSError(errno.EINVAL, "not a regular file", str(path))
-        with os.fdopen(fd, "rb") as handle:
+        with open(fd, "rb") as handle:
             fd = -1
             return handle.read()
     finally:
