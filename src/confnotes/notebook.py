@@ -94,6 +94,7 @@ class Notebook:
         self.problems: list[Problem] = []
         """Problems found while loading (a file that could not be read is listed here)."""
         self._files: dict[Path, FileState] = {}
+        self._listings: dict[Path, tuple[int, set[str]]] = {}
 
     # ------------------------------------------------------------------ loading
 
@@ -333,16 +334,11 @@ class Notebook:
     def new_talk(self, conf_id: str, title: str, **fields: Any) -> Talk:
         """A new talk note in a conference folder (written by :meth:`save_talk`)."""
         folder = self.root / conf_id
-
-        used = {name_key(t) for t in self.talks} | {
-            name_key(f"{conf_id}/{n}") for n in _names_in(folder)
-        }
+        on_disk = self._names_on_disk(folder)
 
         def taken(slug: str) -> bool:
-            return (
-                name_key(f"{conf_id}/{slug}") in used
-                or name_key(f"{conf_id}/{slug}{NOTE_SUFFIX}") in used
-            )
+            # Slugs are lower case: a file differing only by case can only be on disk.
+            return f"{conf_id}/{slug}" in self.talks or name_key(slug + NOTE_SUFFIX) in on_disk
 
         slug = unique_slug(title, taken, "talk")
         talk = Talk(id=f"{conf_id}/{slug}", conference=conf_id, title=title, **fields)
@@ -353,17 +349,29 @@ class Notebook:
     def new_person(self, name: str, **fields: Any) -> Person:
         """A new person page (written by :meth:`save_person`)."""
         folder = self.root / PEOPLE_DIR
-
-        used = {name_key(p) for p in self.people} | _names_in(folder)
+        on_disk = self._names_on_disk(folder)
 
         def taken(slug: str) -> bool:
-            return name_key(slug) in used or name_key(f"{slug}{NOTE_SUFFIX}") in used
+            return slug in self.people or name_key(slug + NOTE_SUFFIX) in on_disk
 
         pid = unique_slug(name, taken, "person")
         person = Person(id=pid, name=name, **fields)
         person.path = folder / f"{pid}{NOTE_SUFFIX}"
         self.people[pid] = person
         return person
+
+    def _names_on_disk(self, folder: Path) -> set[str]:
+        """A folder's names as a case-insensitive file system compares them; cached while
+        the folder is unchanged, so a bulk import does not list it once per new note."""
+        try:
+            mtime = folder.stat().st_mtime_ns
+        except OSError:
+            return set()
+        cached = self._listings.get(folder)
+        if cached is None or cached[0] != mtime:
+            cached = (mtime, _names_in(folder))
+            self._listings[folder] = cached
+        return cached[1]
 
     # ------------------------------------------------------------------ saving
 
