@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlunsplit
 
-from confnotes.links import link_kind
+from confnotes.links import link_kind, split_url
 from confnotes.links import normalise_url as _importer_normalise
 from confnotes.model import Link, Talk
 
@@ -33,7 +33,7 @@ def detect_kind(url: str, label: str = "") -> str:
     slide-sharing sites, Google Slides, bare video files.
     """
     if not label.strip():
-        parts = urlsplit(url.strip().lower())
+        parts = split_url(url.strip().lower())
         host = parts.netloc.rsplit("@", 1)[-1].split(":", 1)[0].removeprefix("www.")
         tail = parts.path.rstrip("/").rsplit("/", 1)[-1]
         if "poster" not in tail and (
@@ -54,7 +54,7 @@ def normalise_url(url: str) -> str:
     rest of the URL is kept as written.
     """
     url = _importer_normalise(url)
-    parts = urlsplit(url)
+    parts = split_url(url)
     if parts.scheme and parts.netloc:
         return urlunsplit(
             (parts.scheme.lower(), parts.netloc.lower(), parts.path, parts.query, parts.fragment)
@@ -65,7 +65,7 @@ def normalise_url(url: str) -> str:
 def _same_key(url: str) -> str:
     """Key under which two URLs count as the same reference."""
     norm = normalise_url(url)
-    parts = urlsplit(norm)
+    parts = split_url(norm)
     host = parts.netloc.removeprefix("www.")
     return f"{host}{parts.path.rstrip('/')}{'?' + parts.query if parts.query else ''}".lower()
 
@@ -175,7 +175,7 @@ def urls_in_markdown(body: str) -> list[FoundURL]:
             label = lead.group("label").strip() if lead else ""
             hits.append((bm.start(), url, label))
         for _pos, url, label in sorted(hits):
-            if urlsplit(url).netloc:
+            if split_url(url).netloc:
                 found.append(FoundURL(url, label, number))
     return found
 
@@ -218,5 +218,5 @@ def looks_like_url(text: str) -> bool:
     text = text.strip()
     if text.lower().startswith(("doi:10.", "arxiv:")):
         return True
-    parts = urlsplit(text)
+    parts = split_url(text)
     return parts.scheme in ("http", "https") and "." in parts.netloc and " " not in text

@@ -92,3 +92,24 @@ def test_what_the_fuzz_run_found() -> None:
     for fmt in ("notes", "markdown"):  # the heading pattern took minutes
         programme = parse_programme(heading, "fuzz", fmt)
         assert isinstance(programme, Programme)
+
+
+def test_a_broken_ipv6_url_is_text_not_a_crash(tmp_path: Path) -> None:
+    """``urlsplit`` raises ValueError on ``https://[x``: it crashed the notes importer
+    (seed 4 of the fuzz run), the editor's link pick-up after each save, and
+    ``confnotes import http://[x`` ("internal error")."""
+    from confnotes.errors import BadInputError
+    from confnotes.exporters.papers import page_id
+    from confnotes.importers.registry import read_source
+    from confnotes.link_pickup import links_in_body, urls_in_markdown
+    from confnotes.links import classify_link
+
+    assert classify_link("https://[[[x/slides.pdf").url == "https://[[[x/slides.pdf"
+    body = "see https://[x/ and https://ok.example.org/a\n"
+    assert [u.url for u in urls_in_markdown(body)] == ["https://ok.example.org/a"]
+    assert [link.url for link in links_in_body(body, [])] == ["https://ok.example.org/a"]
+    assert page_id("http://x.org:99999/a").url == "http://x.org:99999/a"
+    with pytest.raises(BadInputError, match="not a valid URL"):
+        read_source("http://[x/a")
+    page = b"## Day 1\n\n[Talk](https://[[[bad/)\\\nJane Doe (MIT)\n"
+    assert isinstance(parse_programme(page, "fuzz", "notes"), Programme)
