@@ -113,3 +113,14 @@ def test_a_broken_ipv6_url_is_text_not_a_crash(tmp_path: Path) -> None:
         read_source("http://[x/a")
     page = b"## Day 1\n\n[Talk](https://[[[bad/)\\\nJane Doe (MIT)\n"
     assert isinstance(parse_programme(page, "fuzz", "notes"), Programme)
+
+
+def test_a_malformed_marked_section_in_html_is_a_clean_error() -> None:
+    """html.parser (Python 3.11) raised AssertionError on ``<![[[`` (fuzz seed 5)."""
+    page = b"<!DOCTYPE html><html><body><h1>Workshop</h1><![[[[[[ x</body></html>"
+    try:
+        result = parse_programme(page, "fuzz", "html")
+    except ConfnotesError as exc:
+        assert "HTML" in str(exc)
+    else:
+        assert isinstance(result, Programme)
