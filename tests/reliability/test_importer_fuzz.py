@@ -124,3 +124,9 @@ def test_a_malformed_marked_section_in_html_is_a_clean_error() -> None:
         assert "HTML" in str(exc)
     else:
         assert isinstance(result, Programme)
+
+
+def test_an_impossible_date_in_a_day_url_is_ignored() -> None:
+    """``?day=2023-02-31`` raised ValueError from the notes importer (fuzz seed 6)."""
+    page = b"# Notes\n\nhttps://example.org/schedule?day=2023-02-31\n\n## Talk one\n\ntext\n"
+    assert isinstance(parse_programme(page, "fuzz", "notes"), Programme)

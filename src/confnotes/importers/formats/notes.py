@@ -138,8 +138,11 @@ class _NotesReader:
             series, year = find_series(self.text)
             self.p.series, self.year = series, year
         if m := _DAY_URL_RE.search(self.text):
-            self.day = date.fromisoformat(m.group(1))
-            self.year = self.year or self.day.year
+            try:
+                self.day = date.fromisoformat(m.group(1))
+            except ValueError:  # 2023-02-31 in a URL (found by fuzzing): no day from it
+                self.day = None
+            self.year = self.year or (self.day.year if self.day else None)
         if self.p.series and self.year:
             self.p.name = f"{self.p.series} {self.year}"
 
