@@ -130,3 +130,11 @@ def test_an_impossible_date_in_a_day_url_is_ignored() -> None:
     """``?day=2023-02-31`` raised ValueError from the notes importer (fuzz seed 6)."""
     page = b"# Notes\n\nhttps://example.org/schedule?day=2023-02-31\n\n## Talk one\n\ntext\n"
     assert isinstance(parse_programme(page, "fuzz", "notes"), Programme)
+
+
+@pytest.mark.parametrize("when", ["2023-02-31", "2023-01-01 99:00", "2023-01-01T25:61"])
+def test_an_impossible_date_in_jekyll_front_matter_is_no_time(when: str) -> None:
+    """``date: 2023-02-31`` raised ValueError from the Jekyll importer."""
+    page = f"---\nlayout: talk\ntitle: A talk\ndate: {when}\nspeakers: [Jane Doe]\n---\nbody\n"
+    programme = parse_programme(page.encode(), "fuzz", "jekyll")
+    assert [t.start for t in programme.talks] == [None]

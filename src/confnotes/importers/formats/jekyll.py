@@ -138,10 +138,13 @@ def _when(value: Any) -> datetime | None:
         return None
     m = re.match(r"\s*+(\d{4}-\d\d-\d\d)(?:[T ](\d{1,2}):(\d\d))?", value)
     if m:
-        iso = date.fromisoformat(m.group(1))
-        if m.group(2):
-            return datetime(iso.year, iso.month, iso.day, int(m.group(2)), int(m.group(3)))
-        return datetime(iso.year, iso.month, iso.day)
+        try:
+            iso = date.fromisoformat(m.group(1))
+            if m.group(2):
+                return datetime(iso.year, iso.month, iso.day, int(m.group(2)), int(m.group(3)))
+            return datetime(iso.year, iso.month, iso.day)
+        except ValueError:  # 2023-02-31, 25:61: no time rather than a crash
+            return None
     day = parse_date(value)
     clock = parse_clock(value)
     if day:
