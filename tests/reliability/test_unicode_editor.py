@@ -13,7 +13,6 @@ import asyncio
 import unicodedata
 from pathlib import Path
 
-import pytest
 from textual import events
 from textual.keys import _character_to_key
 from textual.pilot import Pilot
@@ -26,8 +25,13 @@ PRINTABLE = (
     " 会議の記録 한국어"
     f" {unicodedata.normalize('NFD', 'Café Ångström')} ṩ\u0323"
 )
-JOINERS = " 👩\u200d💻 \u202bembedded\u202c a\u200fb"
-"""Zero-width joiner and direction marks: format characters (category Cf)."""
+JOINERS = (
+    " 👩\u200d💻 \u202bembedded\u202c a\u200fb"
+    " 12\u00a0€ «\u202fbonjour\u202f» 会議\u3000記録 \ue000"
+)
+"""Characters ``str.isprintable()`` rejects, which Textual's TextArea drops when typed: zero-width
+joiner and direction marks (Cf), no-break, narrow no-break and ideographic spaces (Zs), private
+use (Co). The note area types them."""
 PASTED = (
     "\n\n粘贴的段落：深度学习的校准问题。\n"
     "עברית with English (mixed) 123 \u202bemb\u202c\n"
@@ -74,12 +78,6 @@ def test_typed_unicode_is_saved_byte_for_byte(demo: Path) -> None:
     assert PRINTABLE.encode("utf-8") in _note(demo)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Textual's TextArea inserts a typed character only when str.isprintable(): "
-    "U+200D (zero-width joiner) and U+202B/U+202C/U+200F (direction marks) are dropped "
-    "when typed one by one (pasting keeps them). Fix belongs in tui/widgets/editor.py.",
-)
 def test_typed_joiners_and_direction_marks_are_kept(demo: Path) -> None:
     added = asyncio.run(_type_and_save(demo, JOINERS))
     assert added == JOINERS
