@@ -155,6 +155,12 @@ def load_yaml(text: str, path: Path | None = None, first_line: int = 1) -> Any:
         raise FrontMatterError(f"invalid YAML: {exc}", path, first_line) from None
     except RecursionError:
         raise FrontMatterError("YAML is nested too deeply", path, first_line) from None
+    except ValueError:
+        # An integer of more than 4,300 digits: Python refuses to convert it (a note
+        # must not stop the whole notebook from loading, nor crash ``check``).
+        raise FrontMatterError(
+            "invalid YAML: a number too long to read", path, first_line
+        ) from None
 
 
 _OPENING_EVENTS = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
