@@ -85,8 +85,9 @@ def decode_text(data: bytes, path: Path | None = None) -> DecodedText:
 
 
 _ENDING_RE = re.compile(r"\r\n|\r|\n")
-MAX_MIXED_LINES = 20_000
-"""Above this many lines a mixed file is saved with one style (matching lines costs time)."""
+MAX_MIXED_LINES = 2_000
+"""Above this many changed lines (between the unchanged head and tail) those lines get one
+style: difflib is quadratic (~0.1 s at 2,000 lines, 27 s at 19,000, on every save)."""
 
 
 def mixed_endings(text: str) -> tuple[str, ...] | None:
@@ -143,13 +144,30 @@ def _with_endings(text: str, original: DecodedText, newline: str) -> str:
     new_lines = text.split("\n")
     endings = [newline] * (len(new_lines) - 1)
     old = original.endings or ()
-    if len(old_lines) <= MAX_MIXED_LINES and len(new_lines) <= MAX_MIXED_LINES:
-        matcher = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
+
+    def keep(i: int, j: int) -> None:
+        if i < len(old) and j < len(endings):
+            endings[j] = old[i]
+
+    # An edit touches one place: the lines before and after it are matched in linear
+    # time, and only the rest goes to difflib (quadratic: 1 s a save at 6,000 lines).
+    limit = min(len(old_lines), len(new_lines))
+    head = 0
+    while head < limit and old_lines[head] == new_lines[head]:
+        keep(head, head)
+        head += 1
+    tail = 0
+    while tail < limit - head and old_lines[-1 - tail] == new_lines[-1 - tail]:
+        keep(len(old_lines) - 1 - tail, len(new_lines) - 1 - tail)
+        tail += 1
+    old_mid = old_lines[head : len(old_lines) - tail]
+    new_mid = new_lines[head : len(new_lines) - tail]
+    if len(old_mid) <= MAX_MIXED_LINES and len(new_mid) <= MAX_MIXED_LINES:
+        matcher = difflib.SequenceMatcher(None, old_mid, new_mid, autojunk=False)
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
             if tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1):
                 for k in range(j2 - j1):
-                    if i1 + k < len(old) and j1 + k < len(endings):
-                        endings[j1 + k] = old[i1 + k]
+                    keep(head + i1 + k, head + j1 + k)
     out = [line + ending for line, ending in zip(new_lines, endings, strict=False)]
     out.append(new_lines[-1])
     return "".join(out)
