@@ -76,13 +76,44 @@ def name_tokens(name: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def _name_tokens(name: str) -> tuple[str, ...]:
     name = _fold(name).casefold()
-    name = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", name)
+    name = _drop_brackets(name)
     if name.count(",") == 1:
         last, first = (p.strip() for p in name.split(","))
         if first and last and not re.search(r"\b(jr|sr|phd|md|ii|iii)\b", first):
             name = f"{first} {last}"
     tokens = re.findall(r"[^\W\d_]+", name.replace("-", " ").replace("'", "").replace("’", ""))
     return tuple(t for t in tokens if t not in HONORIFICS)
+
+
+def _drop_brackets(name: str) -> str:
+    """``name`` without its ``(...)`` and ``[...]`` parts, each up to its first closing
+    bracket: what ``re.sub(r"\\([^)]*\\)|\\[[^\\]]*\\]", " ", name)`` did, in linear time
+    (that pattern rescanned the rest of a name at every unclosed ``(``).
+
+    ``Jane Doe (University of Oxford (UK))`` is ``jane doe``, as before (an
+    innermost-only pattern kept ``university of oxford`` as part of the name).
+    """
+    if "(" not in name and "[" not in name:
+        return name
+    end = len(name)
+    following = {")": [end] * (end + 1), "]": [end] * (end + 1)}  # next closer at or after i
+    for i in range(end - 1, -1, -1):
+        for closer, table in following.items():
+            table[i] = i if name[i] == closer else table[i + 1]
+    out: list[str] = []
+    done = i = 0
+    while i < end:
+        char = name[i]
+        if char in "([":
+            close = following[")" if char == "(" else "]"][i + 1]
+            if close < end:
+                out.append(name[done:i])
+                out.append(" ")
+                done = i = close + 1
+                continue
+        i += 1
+    out.append(name[done:])
+    return "".join(out)
 
 
 _HONORIFIC_PREFIX_RE = re.compile(
