@@ -118,8 +118,10 @@ def _people(text: str) -> list[ProgrammePerson]:
     return []
 
 
-_PEOPLE_SEP_RE = re.compile(r"(?<!\s)\s*(?:,|;|\band\b|&|·)\s*")
-"""Between people in a list; the lookbehind tries a run of spaces once, not at each space."""
+_PEOPLE_SEP_RE = re.compile(r",|;|\band\b|&|·")
+r"""Between people in a list (the parts are stripped). Spaces around it are not part of the
+pattern: ``\s*`` there rescans a run of spaces from each space, and a lookbehind against
+that missed the ``and`` of ``A (X), B (Y), and C (Z)``, dropping every speaker."""
 
 
 def parse_entry(text: str) -> Entry | None:
