@@ -236,8 +236,12 @@ class ParseCache:
         return data
 
     def put(self, digest: str, data: dict[str, Any]) -> None:
-        """Remember what a file parsed to (checked for JSON safety when saved)."""
-        if self.enabled:
+        """Remember what a file parsed to, when JSON keeps it exactly.
+
+        Checked here, not when saving: an entry that could never be written would
+        make the cache :attr:`stale` at every load, and rewritten at every start.
+        """
+        if self.enabled and _is_plain(data):
             self._used[digest] = data
 
     @property
@@ -254,9 +258,8 @@ class ParseCache:
         if not self.stale or self.path is None:
             return False
         used = dict(self._used)  # loads in other threads may add entries meanwhile
-        entries = {digest: data for digest, data in used.items() if _is_plain(data)}
         try:
-            payload = json.dumps(entries, separators=(",", ":")).encode("ascii")
+            payload = json.dumps(used, separators=(",", ":")).encode("ascii")
             tag = _parser_tag().encode("ascii")
             blob = tag + b" " + self._mac(tag, payload).encode("ascii") + b"\n" + payload
             if not self.path.parent.is_dir():
