@@ -125,7 +125,6 @@ def test_fast_path_agrees_with_whoosh(
             assert fast[1] == slow[1], (query, limit, kinds)
 
 
-@pytest.mark.xfail(strict=True, reason="REVIEW: pre-existing; Whoosh's limited search misses hits")
 def test_whoosh_limited_search_misses_best_hit(index: WhooshIndex) -> None:
     """``search --json`` restricts to talks (And(Or(...), doctype)); Whoosh's top-N then
     misses the best-scored talk, which an unlimited search ranks first."""

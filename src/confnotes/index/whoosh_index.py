@@ -736,7 +736,7 @@ class WhooshIndex(SearchIndex):
     def _run(self, searcher: Any, node: Node, limit: int, kinds: tuple[str, ...]) -> SearchResults:
         compiled = compile_query(node, searcher.reader())
         limit = max(1, limit)
-        q = _with_kinds(compiled.query, kinds)
+        q = _with_kinds(_without_nulls(compiled.query), kinds)
         plan = fastpath.required_terms(q)
         ranked = None
         if plan is not None:
@@ -894,6 +894,34 @@ def _surface_word(searcher: Any, name: str, stem: str) -> str | None:
                 return fold(word)
         break
     return None
+
+
+def _without_nulls(q: Any) -> Any:
+    """``q`` with match-nothing parts (a word no field holds) resolved: dropped from an OR,
+    and an AND holding one matches nothing.
+
+    Whoosh ranks ``And(Or(a, b, <Null>), doctype:talk)`` wrongly when asked for a top N:
+    the best talk was missing from the first 10 of ``search --json``. Its own
+    ``normalize()`` is no cure: it also drops the Null from an AND, turning a query for
+    an unknown word into "everything". Without the Nulls such ORs take the fast path too.
+    """
+    import copy
+
+    from whoosh import query as wq
+
+    if not isinstance(q, (wq.And, wq.Or)) or type(q) not in (wq.And, wq.Or):
+        return q
+    subs = [_without_nulls(sub) for sub in q.subqueries]
+    if isinstance(q, wq.And):
+        if any(sub is wq.NullQuery for sub in subs):
+            return wq.NullQuery
+    else:
+        subs = [sub for sub in subs if sub is not wq.NullQuery]
+        if not subs:
+            return wq.NullQuery
+    pruned = copy.copy(q)
+    pruned.subqueries = subs
+    return pruned
 
 
 def _with_kinds(q: Any, kinds: tuple[str, ...]) -> Any:
