@@ -113,14 +113,18 @@ def _bomless_utf16(data: bytes) -> str | None:
 
 
 def _looks_binary(data: bytes) -> bool:
-    """NUL bytes in text that is not valid UTF-8, or more than a stray few: a binary file."""
-    if data.count(0) > max(1, len(data) // 100):
-        return True
+    """NUL bytes in text that is not valid UTF-8, or more than a stray few: a binary file.
+
+    Valid UTF-8 that opens with front matter is a note whatever its NULs: the app saved
+    a pasted ``\x00\x00`` body that way, and reading it back as binary hid the note.
+    """
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
         return True
-    return False
+    if data.removeprefix(b"\xef\xbb\xbf").startswith((b"---\n", b"---\r\n")):
+        return False
+    return data.count(0) > max(1, len(data) // 100)
 
 
 def encode_text(

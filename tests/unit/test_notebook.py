@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from confnotes.errors import ConflictError, NotFoundError
@@ -116,6 +116,7 @@ def test_missing_notebook_is_a_clear_error(tmp_path: Path) -> None:
         st.from_regex(r"x_[a-z]{1,8}", fullmatch=True), st.text() | st.integers(), max_size=3
     ),
 )
+@example(title="0", body="\x00\x00", extra={})  # a NUL-only body read back as binary: note gone
 def test_any_title_body_and_unknown_keys_survive(
     tmp_path_factory: pytest.TempPathFactory, title: str, body: str, extra: dict
 ) -> None:
