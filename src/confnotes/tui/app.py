@@ -22,6 +22,7 @@ from textual import on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
+from textual.timer import Timer
 
 from confnotes.autosave import NoteSaver
 from confnotes.errors import ConfnotesError
@@ -112,6 +113,11 @@ class ConfnotesApp(App[None]):
         """The search index (``confnotes.index``) once opened, else None."""
         self.index_ready = threading.Event()
         """Set once the search index is open and synced with the files (or failed to)."""
+        self.index_progress: tuple[int, int] | None = None
+        """``(done, total)`` while the index worker indexes many notes, else None. Written by
+        the worker thread (one tuple assignment), read by timers on the screens."""
+        self._progress_timer: Timer | None = None
+        self._syncing_after_import = False
         self.checking_disk = False
         self.loaded = not load_in_background
         """False while the notebook's files are being read behind the first screen: the
@@ -216,6 +222,7 @@ class ConfnotesApp(App[None]):
             self.main.action_now()
         self._offer_recovery()
         if self._open_index:
+            self._watch_index_progress()
             self._index_worker()
 
     def _apply_keys(self) -> None:
@@ -307,6 +314,35 @@ class ConfnotesApp(App[None]):
 
     # ------------------------------------------------------------ search index
 
+    def _index_progress(self, done: int, total: int) -> None:
+        """The index's progress callback (in the worker's thread): note big jobs only."""
+        if total >= INDEX_PROGRESS_FILES:
+            self.index_progress = (done, total)
+
+    def index_activity(self) -> str:
+        """What the index worker is doing, for a status line ("" when nothing to say)."""
+        progress = self.index_progress
+        if progress is None:
+            return ""
+        done, total = progress
+        if done >= total:
+            return f"indexing: writing {total:,} notes"
+        return f"indexing {done:,}/{total:,}"
+
+    def _watch_index_progress(self) -> None:
+        """Show the index worker's progress on the main screen while it runs."""
+        if self._progress_timer is None:
+            self._progress_timer = self.set_interval(PROGRESS_SECONDS, self._show_index_progress)
+
+    def _show_index_progress(self) -> None:
+        activity = self.index_activity()
+        with contextlib.suppress(AssertionError, IndexError):
+            self.main.schedule.set_activity(activity)
+        running = not self.index_ready.is_set() or self._syncing_after_import
+        if not activity and not running and self._progress_timer is not None:
+            self._progress_timer.stop()
+            self._progress_timer = None
+
     @work(thread=True, group="index", exit_on_error=False)
     def _index_worker(self) -> None:
         from confnotes.index import open_index
@@ -315,6 +351,7 @@ class ConfnotesApp(App[None]):
 
         def progress(done: int, total: int) -> None:
             nonlocal announced
+            self._index_progress(done, total)
             if not announced and done < total and total >= INDEX_ANNOUNCE_FILES:
                 announced = True
                 self.call_from_thread(
@@ -342,6 +379,7 @@ class ConfnotesApp(App[None]):
             elif announced and not report.cancelled:
                 self.call_from_thread(self.notify, "Search index up to date", timeout=4)
         finally:
+            self.index_progress = None
             self.index_ready.set()
 
     # ------------------------------------------------------------ cross-screen messages
@@ -376,7 +414,9 @@ class ConfnotesApp(App[None]):
     def action_search(self) -> None:
         if not isinstance(self.screen, SearchScreen):
             # A callable: the index may still be opening in its worker when the screen opens.
-            self.push_screen(SearchScreen(self.nb, lambda: self.index))
+            self.push_screen(
+                SearchScreen(self.nb, lambda: self.index, progress=lambda: self.index_progress)
+            )
 
     def _current_conference(self) -> str | None:
         talk = self.main.current_talk()
@@ -471,11 +511,23 @@ class ConfnotesApp(App[None]):
         if not options.dry_run:
             self.call_from_thread(self._reloaded)
             if self.index is not None:
-                self.index.sync(cancel=self._cancel)
+                self._syncing_after_import = True
+                self.call_from_thread(self._watch_index_progress)
+                try:
+                    self.index.sync(progress=self._index_progress, cancel=self._cancel)
+                finally:
+                    self.index_progress = None
+                    self._syncing_after_import = False
 
 
 INDEX_ANNOUNCE_FILES = 200
 """A sync with at least this many files to index is announced (it takes a while)."""
+
+INDEX_PROGRESS_FILES = 100
+"""A sync or rebuild of at least this many files shows its progress ("indexing 1,200/5,000")."""
+
+PROGRESS_SECONDS = 0.25
+"""How often the screens redraw the index progress while it runs."""
 
 NEEDS_NOTES = frozenset(
     {"search", "timetable", "person", "links", "export", "import", "command_palette"}
