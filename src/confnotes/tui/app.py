@@ -382,6 +382,44 @@ class ConfnotesApp(App[None]):
             self.index_progress = None
             self.index_ready.set()
 
+    # ------------------------------------------------------------ star and attended
+
+    def toggle_talk_flag(self, talk_id: str, field: str) -> None:
+        """Star/unstar (``starred``) or mark attended (``attended``) a talk, saved in a worker.
+
+        The one path for both flags from any screen: it writes under the saver's lock (so
+        it never interleaves with an autosave of the same note) and then tells every
+        screen that shows talks (``talk_flag_changed``)."""
+        self._flag_worker(talk_id, field)
+
+    @work(thread=True, group="save", exit_on_error=False)
+    def _flag_worker(self, talk_id: str, field: str) -> None:
+        saver = self.saver
+        with saver.lock:
+            talk = saver.nb.talks.get(talk_id)
+            if talk is None:
+                return
+            before = getattr(talk, field)
+            setattr(talk, field, not before)
+            try:
+                saver.nb.save_talk(talk)
+            except ConfnotesError as exc:
+                setattr(talk, field, before)
+                self.call_from_thread(
+                    self.notify, f"Could not save: {exc}", severity="error", timeout=8
+                )
+                return
+        self.call_from_thread(self._flag_saved, talk_id, field, not before)
+
+    def _flag_saved(self, talk_id: str, field: str, value: bool) -> None:
+        for screen in self.screen_stack:
+            changed = getattr(screen, "talk_flag_changed", None)
+            if changed is not None:
+                changed(talk_id)
+        talk = self.nb.talks.get(talk_id)
+        word = {"starred": ("starred", "unstarred"), "attended": ("attended", "not attended")}
+        self.notify(f"{word[field][0 if value else 1].capitalize()}: {talk.title if talk else ''}")
+
     # ------------------------------------------------------------ cross-screen messages
 
     @on(OpenTalk)
