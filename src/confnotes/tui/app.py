@@ -43,6 +43,7 @@ from confnotes.tui.screens.timetable import TimetableScreen
 if TYPE_CHECKING:
     # Imported when first used: the importers (icalendar...) and exporters (markdown-it)
     # cost ~0.1 s of start-up that the first screen does not need.
+    from confnotes.importers.merge import ImportReport
     from confnotes.tui.screens.export_dialog import ExportOptions
     from confnotes.tui.screens.import_dialog import ImportOptions
 
@@ -528,6 +529,13 @@ class ConfnotesApp(App[None]):
             self.notify(f"Importing {len(options.sources)} source(s)…")
             self._import_worker(options)
 
+    def _show_import_report(self, reports: list[ImportReport]) -> None:
+        """Every line of the reports (added, updated, skipped, notes) in a scrollable log."""
+        from confnotes.tui.screens.import_report import ImportReportScreen
+
+        if reports:
+            self.push_screen(ImportReportScreen(reports))
+
     @work(thread=True, group="save", exit_on_error=False)
     def _import_worker(self, options: ImportOptions) -> None:
         from confnotes.importers.merge import import_sources
@@ -546,6 +554,7 @@ class ConfnotesApp(App[None]):
                 self.call_from_thread(
                     self.notify, f"{report.source}: {verb} {report.summary()}", timeout=10
                 )
+        self.call_from_thread(self._show_import_report, reports)
         if not options.dry_run:
             self.call_from_thread(self._reloaded)
             if self.index is not None:
@@ -578,6 +587,7 @@ def binding_ids() -> set[str]:
     from confnotes.tui.screens.conflict_dialog import ConflictDialog
     from confnotes.tui.screens.export_dialog import ExportDialog
     from confnotes.tui.screens.import_dialog import ImportDialog
+    from confnotes.tui.screens.import_report import ImportReportScreen
     from confnotes.tui.screens.now_dialog import NowDialog
     from confnotes.tui.widgets.editor import NoteEditor
     from confnotes.tui.widgets.schedule import ScheduleBrowser
@@ -599,6 +609,7 @@ def binding_ids() -> set[str]:
         LinksScreen,
         ExportDialog,
         ImportDialog,
+        ImportReportScreen,
     ]
     ids: set[str] = set()
     for cls in classes:
