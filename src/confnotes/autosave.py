@@ -24,7 +24,7 @@ from confnotes.link_pickup import links_in_body
 from confnotes.model import Link, Talk
 from confnotes.notebook import Notebook
 from confnotes.recovery import RecoveryCopy, RecoveryStore
-from confnotes.storage import decode_text
+from confnotes.storage import decode_text, read_regular_file
 
 Status = Literal["saved", "unchanged", "conflict", "failed", "skipped"]
 
@@ -184,7 +184,7 @@ class NoteSaver:
 
 def read_body(path: Path) -> str:
     """The Markdown body a note file holds right now (front matter left out)."""
-    text = decode_text(path.read_bytes(), path).text
+    text = decode_text(read_regular_file(path), path).text
     try:
         return parse_document(text, path).body
     except ConfnotesError:

@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlunsplit
 
-from confnotes.links import link_kind
+from confnotes.links import link_kind, split_url
 from confnotes.links import normalise_url as _importer_normalise
 from confnotes.model import Link, Talk
 
@@ -33,7 +33,7 @@ def detect_kind(url: str, label: str = "") -> str:
     slide-sharing sites, Google Slides, bare video files.
     """
     if not label.strip():
-        parts = urlsplit(url.strip().lower())
+        parts = split_url(url.strip().lower())
         host = parts.netloc.rsplit("@", 1)[-1].split(":", 1)[0].removeprefix("www.")
         tail = parts.path.rstrip("/").rsplit("/", 1)[-1]
         if "poster" not in tail and (
@@ -54,7 +54,7 @@ def normalise_url(url: str) -> str:
     rest of the URL is kept as written.
     """
     url = _importer_normalise(url)
-    parts = urlsplit(url)
+    parts = split_url(url)
     if parts.scheme and parts.netloc:
         return urlunsplit(
             (parts.scheme.lower(), parts.netloc.lower(), parts.path, parts.query, parts.fragment)
@@ -65,7 +65,7 @@ def normalise_url(url: str) -> str:
 def _same_key(url: str) -> str:
     """Key under which two URLs count as the same reference."""
     norm = normalise_url(url)
-    parts = urlsplit(norm)
+    parts = split_url(norm)
     host = parts.netloc.removeprefix("www.")
     return f"{host}{parts.path.rstrip('/')}{'?' + parts.query if parts.query else ''}".lower()
 
@@ -87,13 +87,42 @@ class FoundURL:
 
 
 _FENCE_RE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
-_CODE_SPAN_RE = re.compile(r"(`+)(?:.+?)\1")
+_BACKTICKS_RE = re.compile(r"`+")
 _MD_LINK_RE = re.compile(r"!?\[(?P<label>[^\[\]]*)\]\(\s*<?(?P<url>[a-z][a-z0-9+.-]*://[^\s)>]+)>?")
 _AUTOLINK_RE = re.compile(r"<(?P<url>[a-z][a-z0-9+.-]*://[^\s>]+)>", re.I)
 _BARE_RE = re.compile(r"(?P<url>\bhttps?://[^\s<>\"'`\\]+)", re.I)
 _LEAD_LABEL_RE = re.compile(r"(?:^|[\s(])(?P<label>[\w][\w .-]{0,30}?)\s*[:=–-]\s*$")
 _TRAILING = ".,;:!?'\"*_"
 _OPENERS = {")": "(", "]": "[", "}": "{"}
+
+
+def _blank_code_spans(line: str) -> str:
+    """``line`` with each code span (a backtick run up to the next run of the same
+    length, as in CommonMark) replaced by spaces, in linear time.
+
+    A backreference pattern (`` (`+).+?\\1 ``) took minutes on a line of backticks.
+    """
+    runs = [(m.start(), m.end()) for m in _BACKTICKS_RE.finditer(line)]
+    if len(runs) < 2:
+        return line
+    following: list[int | None] = [None] * len(runs)
+    last_of_length: dict[int, int] = {}
+    for i in range(len(runs) - 1, -1, -1):
+        length = runs[i][1] - runs[i][0]
+        following[i] = last_of_length.get(length)
+        last_of_length[length] = i
+    out, done, i = [], 0, 0
+    while i < len(runs):
+        j = following[i]
+        if j is None:
+            i += 1
+            continue
+        start, end = runs[i][0], runs[j][1]
+        out.append(line[done:start])
+        out.append(" " * (end - start))
+        done, i = end, j + 1
+    out.append(line[done:])
+    return "".join(out)
 
 
 def _trim(url: str) -> str:
@@ -130,7 +159,7 @@ def urls_in_markdown(body: str) -> list[FoundURL]:
             and not raw.lstrip().startswith(("-", "*", "+"))
         ):
             continue  # an indented code block
-        line = _CODE_SPAN_RE.sub(lambda c: " " * len(c.group(0)), raw)
+        line = _blank_code_spans(raw)
         taken: list[tuple[int, int]] = []
         hits: list[tuple[int, str, str]] = []
         for regex in (_MD_LINK_RE, _AUTOLINK_RE):
@@ -146,7 +175,7 @@ def urls_in_markdown(body: str) -> list[FoundURL]:
             label = lead.group("label").strip() if lead else ""
             hits.append((bm.start(), url, label))
         for _pos, url, label in sorted(hits):
-            if urlsplit(url).netloc:
+            if split_url(url).netloc:
                 found.append(FoundURL(url, label, number))
     return found
 
@@ -189,5 +218,5 @@ def looks_like_url(text: str) -> bool:
     text = text.strip()
     if text.lower().startswith(("doi:10.", "arxiv:")):
         return True
-    parts = urlsplit(text)
+    parts = split_url(text)
     return parts.scheme in ("http", "https") and "." in parts.netloc and " " not in text

@@ -10,7 +10,7 @@ that the same paper linked two ways is one link.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from confnotes.model import Link
 
@@ -59,6 +59,16 @@ _ARXIV_RE = re.compile(
 _DOI_RE = re.compile(r"(?:doi\.org/|^doi:\s*)(?P<doi>10\.\d{4,9}/\S+)", re.I)
 
 
+def split_url(url: str) -> SplitResult:
+    """``urlsplit`` that never raises: ``https://[x`` (a broken IPv6 host) made it raise
+    ValueError, which crashed an import and the editor's link pick-up after a save.
+    A URL it cannot split has no scheme or host (it is "other")."""
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return SplitResult("", "", url, "", "")
+
+
 def normalise_url(url: str) -> str:
     """One spelling per paper: ``https://arxiv.org/abs/ID`` and ``https://doi.org/DOI``."""
     url = url.strip()
@@ -78,7 +88,7 @@ def link_kind(url: str, label: str = "") -> str:
     for kind, pattern in _LABEL_KINDS:
         if pattern.search(label):
             return kind
-    parts = urlsplit(url.lower())
+    parts = split_url(url.lower())
     host = parts.netloc.removeprefix("www.")
     path = parts.path
     tail = path.rsplit("/", 1)[-1]

@@ -19,6 +19,7 @@ The CLI, the UI, importers, the index and exporters all go through
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat as stat_mode
 import time
@@ -47,7 +48,7 @@ from confnotes.frontmatter import (
 from confnotes.model import Conference, Person, Talk
 from confnotes.parse_cache import ParseCache
 from confnotes.records import Problem
-from confnotes.slugs import make_slug, unique_slug
+from confnotes.slugs import is_safe_stem, make_slug, name_key, unique_slug
 from confnotes.storage import (
     TEMP_PREFIX,
     DecodedText,
@@ -56,6 +57,8 @@ from confnotes.storage import (
     content_hash,
     decode_text,
     encode_text,
+    mixed_endings,
+    read_regular_file,
     text_warnings,
     write_lock,
 )
@@ -98,6 +101,7 @@ class Notebook:
         self.problems: list[Problem] = []
         """Problems found while loading (a file that could not be read is listed here)."""
         self._files: dict[Path, FileState] = {}
+        self._listings: dict[Path, tuple[int, set[str]]] = {}
 
     # ------------------------------------------------------------------ loading
 
@@ -369,9 +373,9 @@ class Notebook:
 
     def new_conference(self, name: str, conf_id: str | None = None, **fields: Any) -> Conference:
         """A new conference with a fresh folder id (written by :meth:`save_conference`)."""
-        cid = conf_id or unique_slug(
-            name, lambda s: s in self.conferences or (self.root / s).exists(), "conference"
-        )
+        # Case-insensitively unique: the notebook may be synced to macOS or Windows.
+        used = {name_key(c) for c in self.conferences} | _names_in(self.root)
+        cid = conf_id or unique_slug(name, lambda s: name_key(s) in used, "conference")
         conf = Conference(id=cid, name=name, **fields)
         conf.path = self.root / cid / CONFERENCE_FILE
         self.conferences[cid] = conf
@@ -380,9 +384,11 @@ class Notebook:
     def new_talk(self, conf_id: str, title: str, **fields: Any) -> Talk:
         """A new talk note in a conference folder (written by :meth:`save_talk`)."""
         folder = self.root / conf_id
+        on_disk = self._names_on_disk(folder)
 
         def taken(slug: str) -> bool:
-            return f"{conf_id}/{slug}" in self.talks or (folder / f"{slug}{NOTE_SUFFIX}").exists()
+            # Slugs are lower case: a file differing only by case can only be on disk.
+            return f"{conf_id}/{slug}" in self.talks or name_key(slug + NOTE_SUFFIX) in on_disk
 
         slug = unique_slug(title, taken, "talk")
         talk = Talk(id=f"{conf_id}/{slug}", conference=conf_id, title=title, **fields)
@@ -393,9 +399,10 @@ class Notebook:
     def new_person(self, name: str, **fields: Any) -> Person:
         """A new person page (written by :meth:`save_person`)."""
         folder = self.root / PEOPLE_DIR
+        on_disk = self._names_on_disk(folder)
 
         def taken(slug: str) -> bool:
-            return slug in self.people or (folder / f"{slug}{NOTE_SUFFIX}").exists()
+            return slug in self.people or name_key(slug + NOTE_SUFFIX) in on_disk
 
         pid = unique_slug(name, taken, "person")
         person = Person(id=pid, name=name, **fields)
@@ -403,16 +410,31 @@ class Notebook:
         self.people[pid] = person
         return person
 
+    def _names_on_disk(self, folder: Path) -> set[str]:
+        """A folder's names as a case-insensitive file system compares them; cached while
+        the folder is unchanged, so a bulk import does not list it once per new note."""
+        try:
+            mtime = folder.stat().st_mtime_ns
+        except OSError:
+            return set()
+        cached = self._listings.get(folder)
+        if cached is None or cached[0] != mtime:
+            cached = (mtime, _names_in(folder))
+            self._listings[folder] = cached
+        return cached[1]
+
     # ------------------------------------------------------------------ saving
 
     def changed_on_disk(self, path: Path) -> bool:
         """True when the file's bytes differ from what this notebook last read or wrote."""
         state = self._files.get(path)
         try:
-            data = path.read_bytes()
+            data = read_regular_file(path)
         except FileNotFoundError:
             return state is not None
         except OSError as exc:
+            if exc.errno == errno.EINVAL:
+                return True  # no longer a regular file (a FIFO, a device): not ours to replace
             raise StorageError(f"cannot read: {exc.strerror or exc}", path) from exc
         return state is None or content_hash(data) != state.hash
 
@@ -449,14 +471,17 @@ class Notebook:
         if not force:
             self._check_unchanged(path)
         decoded = state.decoded if state else DecodedText(text="")
-        data = encode_text(text, decoded.newline, decoded.bom and decoded.encoding == "utf-8")
+        data = encode_text(
+            text, decoded.newline, decoded.bom and decoded.encoding == "utf-8", decoded
+        )
         if state is not None and path.exists() and _unchanged(state, text, data, doc):
             self._files[path] = FileState(
                 state.hash, decoded, doc, baseline, state.size, state.mtime_ns
             )
             return False
         atomic_write(path, data)
-        new_decoded = DecodedText(text, decoded.newline, decoded.bom, "utf-8")
+        endings = mixed_endings(data.decode("utf-8")) if decoded.endings else None
+        new_decoded = DecodedText(text, decoded.newline, decoded.bom, "utf-8", endings)
         self._remember(path, data, new_decoded, doc, baseline)
         return True
 
@@ -481,6 +506,8 @@ class Notebook:
 
     def save_person(self, person: Person, force: bool = False) -> bool:
         """Write a person's page; returns False when nothing changed (see :meth:`save_talk`)."""
+        if person.path is None and not is_safe_stem(person.id):
+            raise BadInputError(f"{person.id!r} cannot be a file name in the notebook", self.root)
         path = self._path_of(person.path, f"{PEOPLE_DIR}/{person.id}")
         state = self._files.get(path)
         fields = records.person_fields(person)
@@ -510,8 +537,12 @@ class Notebook:
         return self._write(path, text, Document(data, "", text), fields, force)
 
     def _path_of(self, path: Path | None, rel_id: str) -> Path:
+        """The file of an object; a new file's name comes from its id, which must not be
+        a path (a speaker id ``../../x`` in a note would write outside the notebook)."""
         if path is not None:
             return path
+        if not all(is_safe_stem(part) for part in rel_id.split("/")):
+            raise BadInputError(f"{rel_id!r} cannot be a file name in the notebook", self.root)
         return self.root / f"{rel_id}{NOTE_SUFFIX}"
 
     def reload_talk(self, talk_id: str) -> Talk | None:
@@ -644,6 +675,14 @@ def _sorted_dirs(root: Path) -> list[os.DirEntry[str]]:
         ),
         key=lambda e: e.name,
     )
+
+
+def _names_in(folder: Path) -> set[str]:
+    """The names in a folder as a case-insensitive file system compares them."""
+    try:
+        return {name_key(name) for name in os.listdir(folder)}
+    except OSError:
+        return set()
 
 
 def _markdown_files(folder: Path) -> Iterator[Path]:

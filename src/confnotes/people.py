@@ -28,6 +28,8 @@ from confnotes.errors import ConflictError, NotFoundError, StorageError, UsageEr
 from confnotes.model import Person
 from confnotes.notebook import PEOPLE_DIR, Notebook
 from confnotes.records import Problem
+from confnotes.slugs import is_safe_stem
+from confnotes.slugs import name_key as file_name_key
 
 HONORIFICS = frozenset(
     [
@@ -74,7 +76,7 @@ def name_tokens(name: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def _name_tokens(name: str) -> tuple[str, ...]:
     name = _fold(name).casefold()
-    name = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", name)
+    name = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", name)
     if name.count(",") == 1:
         last, first = (p.strip() for p in name.split(","))
         if first and last and not re.search(r"\b(jr|sr|phd|md|ii|iii)\b", first):
@@ -111,7 +113,17 @@ def display_name(name: str) -> str:
 
 def name_key(name: str) -> str:
     """The name normalised for exact comparison (``kajic ivana`` is not reordered twice)."""
-    return " ".join(name_tokens(name))
+    return " ".join(name_tokens(name)) or _symbol_key(name)
+
+
+def _symbol_key(name: str) -> str:
+    """A key for a name with no letters (``👩‍💻``): only the same symbols match it.
+
+    Without it every such name had the key ``""``, so two of them were one person
+    and a re-import added the person again.
+    """
+    text = " ".join(unicodedata.normalize("NFC", name).casefold().split())
+    return f"={text}" if text else ""
 
 
 @lru_cache(maxsize=65536)
@@ -243,12 +255,13 @@ class PeopleMatcher:
         """Make a (new or changed) person findable."""
         for name in [person.name, *person.aliases]:
             tokens = name_tokens(name)
-            key = " ".join(tokens)
+            key = " ".join(tokens) or _symbol_key(name)
             if key and person.id not in self._by_key[key]:
                 self._by_key[key].append(person.id)
-                self._by_surname[tokens[-1]].append(person.id)
-                self._by_given[" ".join(tokens[:-1])].append(person.id)
-                self._by_sorted[" ".join(sorted(tokens))].append(person.id)
+                if tokens:
+                    self._by_surname[tokens[-1]].append(person.id)
+                    self._by_given[" ".join(tokens[:-1])].append(person.id)
+                    self._by_sorted[" ".join(sorted(tokens))].append(person.id)
         for ref in person.sources:
             if ref.format and ref.id and not ref.id.startswith("conference:"):
                 self._by_source.setdefault((ref.format, ref.id), person.id)
@@ -275,7 +288,7 @@ class PeopleMatcher:
         if source and source in self._by_source and self._by_source[source] not in exclude:
             return Match(self._by_source[source], "same source id")
         tokens = name_tokens(name)
-        key = " ".join(tokens)
+        key = " ".join(tokens) or _symbol_key(name)
         if not key:
             return Match(None)
         if ids := [i for i in self._by_key.get(key, ()) if i not in exclude]:
@@ -288,6 +301,8 @@ class PeopleMatcher:
                 ]
                 ids = shared or ids
             return Match(ids[0], "same name")
+        if not tokens:
+            return Match(None)  # no letters: only the very same symbols are this person
         sure: list[tuple[str, str]] = []
         maybe: list[tuple[str, str]] = []
         seen: set[str] = set()
@@ -497,7 +512,12 @@ def split_person(
     _check_writable(nb, [a.path, *(nb.talks[t].path for t in moved)])
     wanted = str(record.get("id") or "")
     person = nb.new_person(new_name)
-    if wanted and wanted not in nb.people and person.id != wanted:
+    if (
+        wanted
+        and is_safe_stem(wanted)
+        and not any(file_name_key(wanted) == file_name_key(pid) for pid in nb.people)
+        and person.id != wanted
+    ):
         nb.people.pop(person.id)
         person.id = wanted
         person.path = nb.root / PEOPLE_DIR / f"{wanted}.md"

@@ -201,8 +201,8 @@ def talk_from_data(
         if kind not in LINK_KINDS:
             r.problem("links", f"unknown link kind {kind!r}", "warning")
         links.append(Link(url=url, kind=kind, label=str(item.get("label") or "")))
-    title = r.text("title").strip()
-    if not title:
+    title = r.text("title")  # kept as written: a title round-trips exactly
+    if not title.strip():
         r.problem("title", "the note has no 'title'", "warning")
         title = path.stem.replace("-", " ")
     talk = Talk(
@@ -235,8 +235,8 @@ def person_from_data(
 ) -> tuple[Person, list[Problem]]:
     """Build a Person from their page's front matter."""
     r = _Reader(data, path, lines)
-    name = r.text("name").strip()
-    if not name:
+    name = r.text("name")
+    if not name.strip():
         r.problem("name", "the person page has no 'name'", "warning")
         name = path.stem.replace("-", " ").title()
     person = Person(
@@ -295,8 +295,8 @@ def conference_from_data(
     timezone = r.text("timezone").strip() or None
     if timezone and not is_valid_timezone(timezone):
         r.problem("timezone", f"unknown timezone {timezone!r} (use an IANA name)")
-    name = r.text("name").strip()
-    if not name:
+    name = r.text("name")
+    if not name.strip():
         r.problem("name", "the conference has no 'name'", "warning")
         name = conf_id
     conf = Conference(

@@ -24,7 +24,7 @@ from platformdirs import user_state_path
 from confnotes.errors import ConfnotesError, StorageError
 from confnotes.frontmatter import dump_yaml, parse_document
 from confnotes.notebook import DERIVED_DIR, Notebook
-from confnotes.storage import atomic_write, decode_text
+from confnotes.storage import atomic_write, decode_text, read_regular_file
 
 RECOVERY_DIR = "recovery"
 
@@ -131,7 +131,7 @@ class RecoveryStore:
 def read_copy(path: Path) -> RecoveryCopy | None:
     """Read one recovery file; None when it is not one of ours (or unreadable)."""
     try:
-        doc = parse_document(decode_text(path.read_bytes(), path).text, path)
+        doc = parse_document(decode_text(read_regular_file(path), path).text, path)
     except (ConfnotesError, OSError):
         return None
     talk_id = doc.data.get("recovery_of")

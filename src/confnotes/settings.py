@@ -29,6 +29,7 @@ from pathlib import Path
 from platformdirs import user_config_path
 
 from confnotes.errors import BadInputError, StorageError
+from confnotes.storage import read_regular_file
 
 ENV_CONFIG = "CONFNOTES_CONFIG"
 """Environment variable naming the config file."""
@@ -76,7 +77,7 @@ def load_settings(path: Path | None = None) -> Settings:
     """
     path = path or config_path()
     try:
-        raw = path.read_bytes()
+        raw = read_regular_file(path)
     except FileNotFoundError:
         return Settings()
     except OSError as exc:
@@ -90,6 +91,8 @@ def load_settings(path: Path | None = None) -> Settings:
         line = int(match.group(1)) if match else None
         message = str(exc).split(" (at line")[0]
         raise BadInputError(f"not valid TOML: {message}", path, line) from None
+    except RecursionError:
+        raise BadInputError("not valid TOML: nested too deeply", path) from None
     return _settings_from(data, path, raw.decode("utf-8"))
 
 

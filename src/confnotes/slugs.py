@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 
 from slugify import slugify
@@ -9,8 +10,46 @@ from slugify import slugify
 MAX_SLUG_LENGTH = 60
 """Longest slug; long titles are cut at a word boundary."""
 
-RESERVED = frozenset({"people", "con", "prn", "aux", "nul", "conference"})
+WINDOWS_DEVICES = frozenset(
+    {
+        "con",
+        "prn",
+        "aux",
+        "nul",
+        *(f"com{i}" for i in range(1, 10)),
+        *(f"lpt{i}" for i in range(1, 10)),
+    }
+)
+"""Names Windows reserves for devices, with any extension (``nul.txt`` too)."""
+RESERVED = frozenset({"people", "conference", *WINDOWS_DEVICES})
 """Names that would clash with the notebook layout or with Windows devices."""
+
+MAX_NAME_BYTES = 255
+"""Longest file name (in bytes) on the usual file systems."""
+
+
+def name_key(name: str) -> str:
+    """A file name as a case-insensitive, normalisation-insensitive file system sees it
+    (macOS, Windows): two names with one key are one file there."""
+    return unicodedata.normalize("NFC", name).casefold()
+
+
+def is_safe_stem(stem: str, suffix: str = ".md") -> bool:
+    """True when ``stem + suffix`` names a file in its folder: no path, no device name.
+
+    For ids that come from a file's contents (a speaker id, a recorded merge)
+    before a file is created from them; slugs always pass.
+    """
+    return (
+        bool(stem.strip())
+        and stem not in (".", "..")
+        and not stem.startswith(".")
+        and not stem.endswith((".", " "))
+        and not any(c in stem for c in '/\\:*?"<>|')
+        and all(unicodedata.category(c) != "Cc" for c in stem)
+        and stem.split(".")[0].strip().lower() not in WINDOWS_DEVICES
+        and len((stem + suffix).encode("utf-8", "surrogatepass")) <= MAX_NAME_BYTES
+    )
 
 
 def make_slug(text: str, fallback: str = "untitled", max_length: int = MAX_SLUG_LENGTH) -> str:

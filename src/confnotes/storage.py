@@ -9,8 +9,12 @@ original (BOM, line endings) to write the file back the way it came.
 from __future__ import annotations
 
 import contextlib
+import difflib
+import errno
 import hashlib
 import os
+import re
+import stat
 import tempfile
 import time
 from collections.abc import Iterator
@@ -35,6 +39,8 @@ class DecodedText:
     newline: str = "\n"
     bom: bool = False
     encoding: str = "utf-8"
+    endings: tuple[str, ...] | None = None
+    """Each line's ending, only when a file mixes styles (kept for the lines not edited)."""
 
 
 def content_hash(data: bytes) -> str:
@@ -73,8 +79,22 @@ def decode_text(data: bytes, path: Path | None = None) -> DecodedText:
             encoding = "latin-1"
     crlf = text.count("\r\n")
     newline = "\r\n" if crlf and crlf >= text.count("\n") - crlf else "\n"
+    endings = mixed_endings(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return DecodedText(text=text, newline=newline, bom=bom, encoding=encoding)
+    return DecodedText(text, newline, bom, encoding, endings)
+
+
+_ENDING_RE = re.compile(r"\r\n|\r|\n")
+MAX_MIXED_LINES = 20_000
+"""Above this many lines a mixed file is saved with one style (matching lines costs time)."""
+
+
+def mixed_endings(text: str) -> tuple[str, ...] | None:
+    """Every line ending of ``text`` in order when it mixes styles, else None."""
+    crlf = text.count("\r\n")
+    if sum(1 for n in (crlf, text.count("\n") - crlf, text.count("\r") - crlf) if n) < 2:
+        return None
+    return tuple(m.group() for m in _ENDING_RE.finditer(text))
 
 
 def _bomless_utf16(data: bytes) -> str | None:
@@ -102,12 +122,56 @@ def _looks_binary(data: bytes) -> bool:
     return False
 
 
-def encode_text(text: str, newline: str = "\n", bom: bool = False) -> bytes:
-    """Encode text for disk: always UTF-8, keeping the file's newline style and BOM."""
-    if newline != "\n":
+def encode_text(
+    text: str, newline: str = "\n", bom: bool = False, original: DecodedText | None = None
+) -> bytes:
+    """Encode text for disk: always UTF-8, keeping the file's newline style and BOM.
+
+    When ``original`` mixed line endings, lines left as they were keep theirs
+    (a body edit no longer converts the whole file); new lines get ``newline``.
+    """
+    if original is not None and original.endings is not None:
+        text = _with_endings(text, original, newline)
+    elif newline != "\n":
         text = text.replace("\n", newline)
     data = text.encode("utf-8")
     return b"\xef\xbb\xbf" + data if bom else data
+
+
+def _with_endings(text: str, original: DecodedText, newline: str) -> str:
+    old_lines = original.text.split("\n")
+    new_lines = text.split("\n")
+    endings = [newline] * (len(new_lines) - 1)
+    old = original.endings or ()
+    if len(old_lines) <= MAX_MIXED_LINES and len(new_lines) <= MAX_MIXED_LINES:
+        matcher = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1):
+                for k in range(j2 - j1):
+                    if i1 + k < len(old) and j1 + k < len(endings):
+                        endings[j1 + k] = old[i1 + k]
+    out = [line + ending for line, ending in zip(new_lines, endings, strict=False)]
+    out.append(new_lines[-1])
+    return "".join(out)
+
+
+def read_regular_file(path: Path) -> bytes:
+    """The bytes of ``path``, refusing anything but a regular file without blocking.
+
+    A FIFO put where a note was would block ``read_bytes()`` forever (a save
+    checks the file first); it is opened non-blocking and refused with an
+    ``OSError`` that callers already report as "cannot read".
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file", str(path))
+        with open(fd, "rb") as handle:
+            fd = -1
+            return handle.read()
+    finally:
+        if fd >= 0:
+            os.close(fd)
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -254,5 +318,5 @@ def text_warnings(data: bytes, decoded: DecodedText) -> list[str]:
     styles = (crlf, data.count(b"\n") - crlf, data.count(b"\r") - crlf)
     if sum(1 for count in styles if count) > 1:
         style = "CRLF" if decoded.newline == "\r\n" else "LF"
-        warnings.append(f"mixed line endings; saving this note will use {style} throughout")
+        warnings.append(f"mixed line endings; lines you add or edit will end in {style}")
     return warnings

@@ -232,3 +232,68 @@ def test_link_pickup_is_linear_on_bracket_runs() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "https://example.org/s.pdf" in result.stdout
+
+
+def test_a_note_replaced_by_a_fifo_while_loaded_does_not_block_a_save(tmp_path: Path) -> None:
+    """The save's "changed on disk?" check read the FIFO and waited for ever for a writer."""
+    result = _python(
+        f"""
+        import os
+        from pathlib import Path
+        from confnotes.errors import ConflictError
+        from confnotes.notebook import Notebook
+        root = Path({str(tmp_path)!r})
+        nb = Notebook.open(root)
+        conf = nb.new_conference("Conf")
+        nb.save_conference(conf)
+        talk = nb.new_talk(conf.id, "Talk")
+        nb.save_talk(talk)
+        talk.path.unlink()
+        os.mkfifo(talk.path)
+        talk.body = "new text\\n"
+        try:
+            nb.save_talk(talk)
+        except ConflictError as exc:
+            print("conflict:", exc)
+        nb.save_talk(talk, force=True)  # the user chose to overwrite: a file replaces it
+        print(talk.path.is_file(), talk.path.read_text())
+        """,
+        timeout=20,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "conflict:" in result.stdout
+    assert "True" in result.stdout and "new text" in result.stdout
+
+
+def test_a_body_edit_keeps_the_line_endings_of_a_mixed_file(tmp_path: Path) -> None:
+    """A body edit on a file mixing CRLF and LF (and CR) rewrote every line in one style."""
+    conf = tmp_path / "conf"
+    conf.mkdir()
+    (conf / "conference.yaml").write_text("name: Conf\n", encoding="utf-8")
+    raw = b"---\r\ntitle: M\n---\r\nfirst\r\nsecond\nthird\rfourth\r\n\r\nlast\n"
+    (conf / "mixed.md").write_bytes(raw)
+    nb = Notebook.open(tmp_path)
+    talk = nb.talks["conf/mixed"]
+    talk.body = talk.body.replace("second", "second, edited") + "added\n"
+    assert nb.save_talk(talk)
+    after = (conf / "mixed.md").read_bytes()
+    assert (
+        after
+        == b"---\r\ntitle: M\n---\r\nfirst\r\nsecond, edited\nthird\rfourth\r\n\r\nlast\nadded\r\n"
+    )
+    talk.body = talk.body.replace("first", "1st")
+    assert nb.save_talk(talk)  # a second save starts from what the first one wrote
+    assert (conf / "mixed.md").read_bytes() == after.replace(b"first", b"1st")
+
+
+def test_a_deeply_nested_config_file_is_a_clear_error(tmp_path: Path) -> None:
+    """tomllib recursed: a config of 5,000 ``[`` crashed the start with RecursionError."""
+    import pytest
+
+    from confnotes.errors import BadInputError
+    from confnotes.settings import load_settings
+
+    config = tmp_path / "config.toml"
+    config.write_text("a = " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
+    with pytest.raises(BadInputError, match="nested too deeply"):
+        load_settings(config)

@@ -113,3 +113,11 @@ def test_notebook_deleted_while_running_keeps_text(
     asyncio.run(scenario())
     assert not demo.exists(), "the notebook must not be re-created by a save"
     assert list(cwd.iterdir()) == [], "nothing may be written to the working folder"
+
+
+def test_import_dialog_names_a_broken_url_instead_of_crashing(tmp_path: Path) -> None:
+    # urlsplit raises ValueError on a broken IPv6 host: the dialog's check crashed the app.
+    from confnotes.tui.screens.import_dialog import check_source
+
+    assert "no such file" in (check_source("http://[x", tmp_path) or "")
+    assert check_source("https://example.org/schedule.xml", tmp_path) is None

@@ -101,7 +101,10 @@ def page_id(url: str) -> PaperId:
     except ValueError:
         return PaperId(f"url:{text}", text)
     host = (parts.hostname or "").lower()
-    port = f":{parts.port}" if parts.port else ""
+    try:
+        port = f":{parts.port}" if parts.port else ""
+    except ValueError:  # a port out of range (``:99999``)
+        port = ""
     path = parts.path.rstrip("/") or ""
     query = f"?{parts.query}" if parts.query else ""
     scheme = parts.scheme.lower()

@@ -18,6 +18,7 @@ from confnotes.importers.textutil import (
     looks_like_name,
     parse_clock,
     parse_person,
+    split_outside_brackets,
     strip_markdown_inline,
 )
 
@@ -110,11 +111,15 @@ def _people(text: str) -> list[ProgrammePerson]:
         and (not re.search(r",| and | & ", text) or one.affiliations)
     ):
         return [one]
-    parts = re.split(r"\s*(?:,|;|\band\b|&|·)\s*(?![^()\[\]]*[)\]])", text)
+    parts = split_outside_brackets(text, _PEOPLE_SEP_RE)
     people = [parse_person(p) for p in parts if p.strip()]
     if people and all(p is not None for p in people):
         return [p for p in people if p is not None]
     return []
+
+
+_PEOPLE_SEP_RE = re.compile(r"(?<!\s)\s*(?:,|;|\band\b|&|·)\s*")
+"""Between people in a list; the lookbehind tries a run of spaces once, not at each space."""
 
 
 def parse_entry(text: str) -> Entry | None:

@@ -34,6 +34,7 @@ from confnotes.people import (
     name_key,
 )
 from confnotes.slugs import make_slug
+from confnotes.slugs import name_key as file_name_key
 
 
 @dataclass
@@ -462,6 +463,9 @@ def merge_programme(
     report.notes.extend(programme.warnings)
     conf_id = make_slug(conference_id, "conference") if conference_id else None
     conf_id = conf_id or conference_id_for(nb, programme)
+    # A folder differing only by case is the same folder on macOS and Windows: use it.
+    same = [c for c in nb.conferences if file_name_key(c) == file_name_key(conf_id)]
+    conf_id = conf_id if conf_id in same or not same else same[0]
     report.conference_id = conf_id
     merger = _Merger(nb, programme, report)
     existed = conf_id in nb.conferences

@@ -89,7 +89,7 @@ class PageBuilder:
             if re.search(r"\b(tbd|tbc|to be (confirmed|announced|determined))\b", plain, re.I):
                 self.programme.warnings.append(f"line {line_no}: no date yet: {plain}")
             return False
-        label = re.split(r"\s*[:–—]\s+|\s+[-]\s+", plain, maxsplit=1)[0]
+        label = re.split(r"(?<!\s)(?:\s*[:–—]\s+|\s+-\s+)", plain, maxsplit=1)[0]
         if label == plain or parse_date(label, self.year):
             m = DATE_RE.search(plain) or DATE_NO_YEAR_RE.search(plain)
             label = plain[: m.start()].strip(" :-–") if m else plain

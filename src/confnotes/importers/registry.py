@@ -155,9 +155,12 @@ def read_source(path_or_url: str) -> tuple[bytes, str]:
 
 
 def _read_url(url: str) -> bytes:
-    request = urllib.request.Request(
-        url, headers={"User-Agent": "confnotes (programme import)", "Accept": "*/*"}
-    )
+    try:
+        request = urllib.request.Request(
+            url, headers={"User-Agent": "confnotes (programme import)", "Accept": "*/*"}
+        )
+    except ValueError as exc:  # ``http://[x`` (broken IPv6 host)
+        raise BadInputError(f"{url}: not a valid URL ({exc})") from None
     try:
         with urllib.request.urlopen(request, timeout=URL_TIMEOUT) as response:
             length = response.headers.get("Content-Length")
@@ -174,6 +177,8 @@ def _read_url(url: str) -> bytes:
         raise BadInputError(f"{url}: no answer within {URL_TIMEOUT:g} s") from None
     except OSError as exc:
         raise BadInputError(f"{url}: cannot fetch: {exc.strerror or exc}") from None
+    except ValueError as exc:  # http.client.InvalidURL: control characters, a bad port
+        raise BadInputError(f"{url}: not a valid URL ({exc})") from None
     if len(data) > MAX_SOURCE_BYTES:
         raise BadInputError(f"{url}: larger than {MAX_SOURCE_BYTES // 1_000_000} MB; stopped")
     return data

@@ -10,6 +10,7 @@ real pages: ``9:15``, ``9.15``, ``9 am``, ``4:50 pm``, ranges with ``-``, ``–`
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from dataclasses import dataclass
@@ -313,13 +314,46 @@ _STRONG_RE = re.compile(r"(\*\*|__)(.+?)\1")
 _EMPHASIS_RE = re.compile(r"(?<!\w)([*_])(\S(?:.*?\S)?)\1(?!\w)")
 
 
+_BRACKET_RE = re.compile(r"[()\[\]]")
+
+
+def split_outside_brackets(text: str, separator: re.Pattern[str]) -> list[str]:
+    """``text`` split at ``separator`` except inside brackets, in linear time.
+
+    Same result as ``re.split(separator + r"(?![^()\\[\\]]*[)\\]])", text)``: a
+    separator whose next bracket is a closing one is inside brackets. That
+    lookahead rescans the rest of the text at every separator (a line of 100,000
+    commas took minutes); here the brackets are listed once.
+    """
+    brackets = [(m.start(), m.group()) for m in _BRACKET_RE.finditer(text)]
+    starts = [pos for pos, _char in brackets]
+    parts, last = [], 0
+    for m in separator.finditer(text):
+        nxt = bisect.bisect_left(starts, m.end())
+        if nxt < len(brackets) and brackets[nxt][1] in ")]":
+            continue
+        parts.append(text[last : m.start()])
+        last = m.end()
+    parts.append(text[last:])
+    return parts
+
+
+def heading_text(text: str) -> str:
+    """An ATX heading's text without its closing ``#`` run (``## Talks ##`` → ``Talks``).
+
+    Done here rather than by ``(.*?)\\s*#*\\s*$`` in the heading pattern, which
+    backtracked cubically on a line of spaces (a fuzzed page hung for minutes).
+    """
+    return text.rstrip().rstrip("#").rstrip()
+
+
 def split_affiliations(text: str) -> list[str]:
     """``Inria / Google`` → two affiliations; a comma stays inside one (``UC, Berkeley``)."""
     parts = [p.strip(" ,.;") for p in _AFFIL_SPLIT_RE.split(text)]
     return [p for p in parts if p]
 
 
-_PERSON_PAREN_RE = re.compile(r"^(?P<name>[^()\[\]]+?)\s*[(\[](?P<aff>[^)\]]*)[)\]]\s*$")
+_PERSON_PAREN_RE = re.compile(r"^(?P<name>[^()\[\]]+?)(?<!\s)\s*[(\[](?P<aff>[^)\]]*)[)\]]\s*$")
 _NAME_TOKEN_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.\-]*$|^(?:van|von|der|den|de|da|del|la|le|di|du)$")
 
 
@@ -351,7 +385,7 @@ def parse_person(text: str) -> ProgrammePerson | None:
     """
     text = text.strip().rstrip("\\").strip()
     url = ""
-    if m := re.search(r"\[([^\]]+)\]\((https?://[^)\s]+)\)", text):
+    if m := re.search(r"\[([^\[\]]+)\]\((https?://[^)\s]+)\)", text):
         url = m.group(2)
     plain = strip_markdown_inline(text).strip(" -–•*·")
     if not plain:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from confnotes.errors import BadInputError
 from confnotes.importers.formats.markdown import read_markdown
 from confnotes.importers.page import PageBuilder
 from confnotes.importers.programme import Programme
@@ -162,7 +163,11 @@ def parse(data: bytes, source: str) -> Programme:
     Raises:
         BadInputError: empty or binary input.
     """
-    markdown, title = to_markdown(decode(data, source))
+    try:
+        markdown, title = to_markdown(decode(data, source))
+    except AssertionError as exc:
+        # Python 3.11's html.parser asserts on a malformed ``<![`` section (found by fuzzing)
+        raise BadInputError(f"unreadable HTML: {str(exc)[:80]}", source) from None
     builder = PageBuilder(NAME, source)
     read_markdown(markdown, builder)
     if not builder.programme.name:

@@ -51,6 +51,7 @@ from confnotes.importers.schedule_util import (
     zone,
     zone_name,
 )
+from confnotes.importers.textutil import split_outside_brackets
 from confnotes.model import Link
 
 NAME = "ical"
@@ -90,6 +91,12 @@ def parse(data: bytes, source: str) -> Programme:
         calendars = icalendar.Calendar.from_ical(scan.cleaned, multiple=True)
     except (ValueError, KeyError, IndexError, TypeError) as exc:
         raise BadInputError(f"unreadable iCalendar: {exc}", source) from None
+    except (OSError, RecursionError):
+        # icalendar looks a TZID up as a file (a 5,000-character one raised OSError) and
+        # as a package path (a TZID of 2,000 dots recursed in importlib)
+        raise BadInputError(
+            "unreadable iCalendar: a TZID is not a time zone name", source
+        ) from None
     if not calendars:
         raise BadInputError("no VCALENDAR found", source, 1)
     return _Reader(calendars, scan, source).programme()
@@ -192,15 +199,15 @@ _SUMMARY_BY = re.compile(
 )
 _SUMMARY_DASH = re.compile(r"^(.*\S)\s+[-–—]\s+(\S.{1,300})$")
 _DESCRIPTION_SPEAKER = re.compile(
-    r"^\s*(?:speakers?|presenters?|presented by|talk by|by|authors?|moderators?|panelists?)"
-    r"\s*[:–—-]\s*(.{2,400})$",
+    r"^[^\S\n]*(?:speakers?|presenters?|presented by|talk by|by|authors?|moderators?|panelists?)"
+    r"[^\S\n]*[:–—-][^\S\n]*(.{2,400})$",
     re.IGNORECASE | re.MULTILINE,
 )
 _PARTICLES = {
     "van", "von", "de", "der", "den", "da", "di", "du", "dos", "das", "del", "della", "la",
     "le", "y", "bin", "ibn", "al", "el", "ten", "ter", "zu", "st.",
 }  # fmt: skip
-_AFFILIATION = re.compile(r"^(.*?)\s*[(\[]([^()\[\]]{1,200})[)\]]\s*$")
+_AFFILIATION = re.compile(r"^(.*?)(?<!\s)\s*[(\[]([^()\[\]]{1,200})[)\]]\s*$")
 _HREF = re.compile(r"""href\s*=\s*["']([^"']{1,2000})["']""", re.IGNORECASE)
 _URL_IN_TEXT = re.compile(r"https?://[^\s<>\"')\]]+", re.IGNORECASE)
 _TITLE_KIND = re.compile(
@@ -230,8 +237,8 @@ def _looks_like_name(text: str, lenient: bool = False) -> bool:
 
 def _split_people(text: str, lenient: bool = False) -> list[ProgrammePerson] | None:
     """People in "A [X], B (Y) and C"; None when any piece does not look like a name."""
-    text = re.sub(r"\s+(?:and|und|&)\s+", ", ", text.strip().rstrip("."))
-    pieces = [p.strip() for p in re.split(r"[,;](?![^()\[\]]*[)\]])", text) if p.strip()]
+    text = re.sub(r"(?<!\s)\s+(?:and|und|&)\s+", ", ", text.strip().rstrip("."))
+    pieces = [p.strip() for p in split_outside_brackets(text, _COMMA_RE) if p.strip()]
     people: list[ProgrammePerson] = []
     for piece in pieces:
         affiliation = ""
@@ -278,6 +285,7 @@ def speakers_from_description(description: str) -> tuple[str, list[ProgrammePers
     return description, people
 
 
+_COMMA_RE = re.compile(r"[,;]")
 _ESCAPE = re.compile(r"\\([\\;,nN])")
 
 

@@ -42,7 +42,7 @@ NAME = "jekyll"
 
 _LIQUID_COMMENT_RE = re.compile(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.S)
 _INCLUDE_RE = re.compile(r"\{%-?\s*include\s+(?P<file>[\w./-]+)(?P<args>.*?)-?%\}", re.S)
-_ARG_RE = re.compile(r"""(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))""")
+_ARG_RE = re.compile(r"""(?<!\w)(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))""")
 _LIQUID_RE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
 PERSON_MARK = "\ue000"
 """Marks where an include tag stood, so the Markdown reader puts that person in its section."""
@@ -91,6 +91,8 @@ def _front(kind: str, front: str, source: str) -> dict[str, Any]:
         except tomllib.TOMLDecodeError as exc:
             line = int(m.group(1)) + 1 if (m := re.search(r"line (\d+)", str(exc))) else 1
             raise bad_input(f"invalid TOML front matter: {exc}", source, line) from None
+        except RecursionError:
+            raise bad_input("TOML front matter nested too deeply", source, 2) from None
     else:
         try:
             data = load_yaml(front, None, first_line=2)
@@ -134,12 +136,15 @@ def _when(value: Any) -> datetime | None:
         return datetime(value.year, value.month, value.day)
     if not isinstance(value, str):
         return None
-    m = re.match(r"\s*(\d{4}-\d\d-\d\d)(?:[T ](\d{1,2}):(\d\d))?", value)
+    m = re.match(r"\s*+(\d{4}-\d\d-\d\d)(?:[T ](\d{1,2}):(\d\d))?", value)
     if m:
-        iso = date.fromisoformat(m.group(1))
-        if m.group(2):
-            return datetime(iso.year, iso.month, iso.day, int(m.group(2)), int(m.group(3)))
-        return datetime(iso.year, iso.month, iso.day)
+        try:
+            iso = date.fromisoformat(m.group(1))
+            if m.group(2):
+                return datetime(iso.year, iso.month, iso.day, int(m.group(2)), int(m.group(3)))
+            return datetime(iso.year, iso.month, iso.day)
+        except ValueError:  # 2023-02-31, 25:61: no time rather than a crash
+            return None
     day = parse_date(value)
     clock = parse_clock(value)
     if day:

@@ -19,6 +19,7 @@ from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeS
 from confnotes.importers.textutil import (
     combine,
     decode,
+    heading_text,
     parse_clock,
     parse_date,
     parse_person,
@@ -27,11 +28,13 @@ from confnotes.importers.textutil import (
 
 NAME = "markdown"
 
-_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*)$")
+"""An ATX heading; its text goes through :func:`heading_text`."""
 _HTML_HEADING_RE = re.compile(r"^\s*<h([1-6])[^>]*>(.*?)</h\1>\s*$", re.I)
 _SETEXT_RE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _LIST_RE = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+(.*)$")
-_TABLE_SEP_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_TABLE_SEP_RE = re.compile(r"^\s*+\|?\s*+:?-{2,}:?\s*+(?:\|\s*+:?-{2,}:?\s*+)*+\|?\s*$")
+"""``|---|:--:|``; possessive (``*+``) so a line of spaces fails at once instead of in n² steps."""
 _MARK_RE = re.compile("\ue000(\\d+)\ue000")
 _ROLES = ("organizer", "panelist", "keynote")
 _BR_RE = re.compile(r"<br\s*/?>", re.I)
@@ -66,12 +69,12 @@ def detect(data: bytes) -> float:
     if head.startswith(("<?xml", "{", "[", "BEGIN:VCALENDAR", "---", "+++")):
         return 0.1 if head.startswith(("---", "+++")) else 0.0
     headings = [
-        m.group(2)
+        heading_text(m.group(2)) if m.re is _HEADING_RE else m.group(2)
         for m in (_HEADING_RE.match(x) or _HTML_HEADING_RE.match(x) for x in text.split("\n"))
         if m
     ]
     links = len(re.findall(r"\]\((?:https?://|#|mailto:)", text))
-    tables = len(re.findall(r"^\s*\|.*\|\s*$|<tr\b", text, re.M | re.I))
+    tables = len(re.findall(r"^[^\S\n]*\|.*\|[^\S\n]*$|<tr\b", text, re.M | re.I))
     if not headings and links < 2 and tables < 2:
         return 0.05
     score = 0.45
@@ -134,7 +137,7 @@ def read_markdown(text: str, b: PageBuilder, first_line: int = 1) -> None:
         if heading:
             level, title = (
                 len(heading.group(1)) if heading.re is _HEADING_RE else int(heading.group(1)),
-                heading.group(2),
+                heading_text(heading.group(2)) if heading.re is _HEADING_RE else heading.group(2),
             )
         elif (
             line.strip()

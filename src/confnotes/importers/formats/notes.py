@@ -29,6 +29,7 @@ from confnotes.importers.textutil import (
     combine,
     decode,
     find_series,
+    heading_text,
     parse_clock,
     parse_date,
     parse_person,
@@ -40,7 +41,8 @@ from confnotes.slugs import make_slug
 
 NAME = "notes"
 
-_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*)$")
+"""An ATX heading; its text goes through :func:`heading_text`."""
 _LINK_LINE_RE = re.compile(r"^\s*\[(?P<label>[^\]]+)\]\((?P<url>[^)\s]+)\)\s*\\?\s*$")
 _TALK_HEADING_RE = re.compile(
     r"^(?P<kind>spotlight|oral|talk|keynote|invited talk|poster|demo)"
@@ -84,7 +86,11 @@ def detect(data: bytes) -> float:
         return 0.0
     breaks = len(re.findall(r"\\[ \t]*$", text, re.M))
     link_breaks = len(re.findall(r"\)\\[ \t]*$", text, re.M))
-    timed = len(re.findall(r"^\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[:@-]", text, re.M | re.I))
+    timed = len(
+        re.findall(
+            r"^[^\S\n]*\d{1,2}[:.]\d\d[^\S\n]*(?:[ap]\.?m\.?)?[^\S\n]*[:@-]", text, re.M | re.I
+        )
+    )
     if breaks >= 3 and link_breaks >= 2:
         return 0.85 if timed or re.search(r"^#+\s", text, re.M) else 0.7
     if breaks >= 2 and link_breaks >= 1 and timed:
@@ -132,8 +138,11 @@ class _NotesReader:
             series, year = find_series(self.text)
             self.p.series, self.year = series, year
         if m := _DAY_URL_RE.search(self.text):
-            self.day = date.fromisoformat(m.group(1))
-            self.year = self.year or self.day.year
+            try:
+                self.day = date.fromisoformat(m.group(1))
+            except ValueError:  # 2023-02-31 in a URL (found by fuzzing): no day from it
+                self.day = None
+            self.year = self.year or (self.day.year if self.day else None)
         if self.p.series and self.year:
             self.p.name = f"{self.p.series} {self.year}"
 
@@ -152,7 +161,7 @@ class _NotesReader:
         line_no = i + 1
         heading = _HEADING_RE.match(line)
         if heading:
-            return self._heading(i, len(heading.group(1)), heading.group(2))
+            return self._heading(i, len(heading.group(1)), heading_text(heading.group(2)))
         stripped = line.strip()
         if self.session_info_pending and stripped:
             self.session_info_pending = False
@@ -282,7 +291,7 @@ class _NotesReader:
         plain = strip_markdown_inline(line.rstrip("\\"))
         if TIME_RANGE_RE.search(plain) and parse_clock(plain):
             return True
-        return any(parse_person(x) for x in re.split(r"\s+·\s+", plain))
+        return any(parse_person(x) for x in re.split(r"(?<!\s)\s+·\s+", plain))
 
     # ------------------------------------------------------------ talks
     def _talk_block(self, title: str, url: str, i: int, line_no: int) -> int:
@@ -343,7 +352,7 @@ class _NotesReader:
                 i += 1
                 continue
             plain = strip_markdown_inline(line.rstrip("\\").strip())
-            people = [parse_person(x) for x in re.split(r"\s+·\s+", line.rstrip("\\"))]
+            people = [parse_person(x) for x in re.split(r"(?<!\s)\s+·\s+", line.rstrip("\\"))]
             if people and all(people):
                 talk.speakers.extend(p for p in people if p is not None)
                 i += 1

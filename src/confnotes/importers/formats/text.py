@@ -48,7 +48,7 @@ _INSTITUTION_RE = re.compile(
     re.I,
 )
 _BIO_RE = re.compile(
-    r"^(?P<name>[^()]{3,60}?)\s*(?:\((?P<note>[^)]*)\))?\s+"
+    r"^(?P<name>[^()]{3,60}?)(?:\s*+\((?P<note>[^)]*)\))?\s++"
     r"(?P<verb>is|was|works|leads|serves|holds|received)\b(?P<rest>.*)$"
 )
 _AT_RE = re.compile(
@@ -86,7 +86,7 @@ def detect(data: bytes) -> float:
         return 0.0
     lines = text.split("\n")
     headings = sum(1 for x in lines if _is_heading(x))
-    timed = sum(1 for x in lines if re.match(r"^\s*[•*\-]?\s*\d{1,2}[:.]\d\d\b", x))
+    timed = sum(1 for x in lines if re.match(r"^\s*+[•*\-]?\s*+\d{1,2}[:.]\d\d\b", x))
     score = 0.0
     if headings >= 2:
         score += 0.35
@@ -223,7 +223,9 @@ def _people_block(block: list[tuple[int, str]], role: str, b: PageBuilder) -> No
     current: ProgrammePerson | None = None
     continues = False
     for _line_no, text in block:
-        text = re.sub(r"\s*\[(webpage|website|homepage|link)\]\s*", " ", text, flags=re.I).strip()
+        text = re.sub(
+            r"(?<!\s)\s*\[(webpage|website|homepage|link)\]\s*", " ", text, flags=re.I
+        ).strip()
         if len(text) > 90 or _BIO_RE.match(text):
             if bio := _bio(text):
                 b.add_role(bio, role)

@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
-from urllib.parse import urlsplit
 
 from textual import on
 from textual.app import ComposeResult
@@ -21,6 +20,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Label, Select, TextArea
 
 from confnotes.importers.registry import FORMATS
+from confnotes.links import split_url
 from confnotes.notebook import Notebook
 
 FORMAT_NAMES = ("auto", *FORMATS)
@@ -39,7 +39,7 @@ class ImportOptions:
 
 def check_source(source: str, base: Path) -> str | None:
     """Why a source cannot be imported (None when it looks fine): a URL or a readable file."""
-    parts = urlsplit(source)
+    parts = split_url(source)  # never raises, even on 'http://[x'
     if parts.scheme in ("http", "https"):
         return None if parts.netloc else f"{source}: the URL has no host"
     if parts.scheme and len(parts.scheme) > 1:

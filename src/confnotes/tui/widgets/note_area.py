@@ -14,10 +14,16 @@ it draws, so a frame cost O(visible rows x lines) (2 MB note: ~0.7 s a keystroke
 :class:`_NoteWrapping` answers from the row table it already keeps, in O(1).
 Likewise the text area joins the whole note into one string for every line it draws
 (to decide on its placeholder); :class:`_NoteDocument` keeps that string between edits.
+
+And it types the characters TextArea drops because ``str.isprintable()`` says no:
+the zero-width joiner of emoji sequences, direction marks, no-break and
+ideographic spaces (a French keyboard types U+202F before ``:``, a Japanese IME
+U+3000), private-use symbols. Only control characters stay out.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from textual import events
@@ -74,6 +80,12 @@ class NoteArea(TextArea):
     async def _on_key(self, event: events.Key) -> None:
         if self.read_only or self._inserts(event):
             return  # TextArea's own handler inserts it (or ignores it when read-only).
+        if _typeable(event.character):
+            event.stop()
+            event.prevent_default()
+            assert event.character is not None
+            self.replace(event.character, *self.selection, maintain_selection_offset=False)
+            return
         # The same check the app makes when the key reaches it, made now instead of later.
         if await self.app._check_bindings(event.key):
             event.stop()
@@ -84,3 +96,10 @@ class NoteArea(TextArea):
         if event.is_printable or event.key == "enter":
             return True
         return self.tab_behavior == "indent" and event.key in ("tab", "escape")
+
+
+def _typeable(character: str | None) -> bool:
+    """A character the user typed as text, though not ``isprintable()`` (not a control key)."""
+    return bool(character) and all(
+        unicodedata.category(c) not in ("Cc", "Cs") for c in character or ""
+    )
