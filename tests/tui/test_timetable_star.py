@@ -91,3 +91,31 @@ async def test_help_on_the_timetable_lists_star_and_attended(demo: Path) -> None
         rows = {r.binding_id: r for r in collect_bindings(app.screen) if r.group == "Timetable"}
         assert rows["star"].key == "^b" and "Star" in rows["star"].description
         assert rows["attended"].key == "f8"
+
+
+async def test_starring_from_the_timetable_while_the_note_has_unsaved_text_keeps_both(
+    demo: Path,
+) -> None:
+    app = app_for(
+        demo,
+        start_talk=CALIBRATION,
+        now=AT,
+        frozen_clock=True,
+        settings=pinned_settings(autosave_delay=30.0),
+    )
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        app.main.editor.text_area.focus()
+        await pilot.press(*"unsaved words")
+        grid = await _open_timetable(app, pilot)
+        assert grid.select_talk(CALIBRATION)
+        starred = _flags(demo, CALIBRATION)[0]
+        await pilot.press("ctrl+b")
+        await wait_for(pilot, lambda: _flags(demo, CALIBRATION)[0] != starred)
+        await pilot.press("escape")
+        await pilot.press("ctrl+s")
+        editor = app.main.editor
+        await wait_for(pilot, lambda: editor.state == "clean")
+    text = (demo / f"{CALIBRATION}.md").read_text(encoding="utf-8")
+    assert "unsaved words" in text
+    assert _flags(demo, CALIBRATION)[0] != starred
