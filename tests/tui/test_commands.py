@@ -74,3 +74,45 @@ def test_highlight_is_markup_safe() -> None:
     assert text.plain == "[RFC] Terminal [b]UIs"
     styled = sorted(text.plain[s.start : s.end] for s in text.spans)
     assert styled == ["RFC", "UIs"]
+
+
+@async_test
+async def test_a_speakers_name_lists_the_person_then_their_talks(demo: Path) -> None:
+    nb = build_notebook(demo)  # Amara Okafor: the keynote, the panel, and "Day two keynote"
+    app = PaletteApp(None, nb)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        app.screen.query_one(Input).value = "okafr"  # a typo, surname only
+        commands = app.screen.query_one(CommandList)
+        for _ in range(60):
+            await pilot.pause(0.05)
+            if commands.option_count >= 4:
+                break
+        await pilot.pause(0.1)
+        rows = [str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count)]
+        shown = [row.splitlines()[0] for row in rows]
+        assert shown[0].startswith("person") and "Amara Okafor" in shown[0]
+        talks = [row for row in shown[1:4]]
+        assert all(row.startswith("talk") and "— " in row and "Okafor" in row for row in talks)
+        # her talks in programme order: 2024 before 2025, the 09:15 keynote before the panel
+        assert "Day two keynote" in talks[0]
+        assert "Calibration Is Not Enough" in talks[1]
+        assert "Panel" in talks[2]
+        await pilot.press("down", "enter")
+        await pilot.pause(0.1)
+    assert [m.talk_id for m in app.messages if isinstance(m, OpenTalk)] == [
+        "tosc-2024/day-two-keynote"
+    ]
+
+
+def test_rank_with_speakers_puts_a_title_match_and_a_speaker_match_in_order() -> None:
+    from confnotes.tui.commands import rank_with_speakers
+
+    names = prepare(["Amara Okafor", "Okapi habitats", "Robust trees"])
+    speakers = [(2, prepare(["Amara Okafor"])[0])]
+    ranked = rank_with_speakers("okafor", names, speakers)
+    assert [i for i, _s, _b in ranked][:2] == [0, 2]
+    assert ranked[1][2] is True  # found by its speaker
+    scores = [s for _i, s, _b in ranked]
+    assert scores == sorted(scores, reverse=True) and len(set(scores)) == len(scores)

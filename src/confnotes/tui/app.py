@@ -22,6 +22,7 @@ from textual import on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
+from textual.timer import Timer
 
 from confnotes.autosave import NoteSaver
 from confnotes.errors import ConfnotesError
@@ -42,6 +43,7 @@ from confnotes.tui.screens.timetable import TimetableScreen
 if TYPE_CHECKING:
     # Imported when first used: the importers (icalendar...) and exporters (markdown-it)
     # cost ~0.1 s of start-up that the first screen does not need.
+    from confnotes.importers.merge import ImportReport
     from confnotes.tui.screens.export_dialog import ExportOptions
     from confnotes.tui.screens.import_dialog import ImportOptions
 
@@ -112,6 +114,11 @@ class ConfnotesApp(App[None]):
         """The search index (``confnotes.index``) once opened, else None."""
         self.index_ready = threading.Event()
         """Set once the search index is open and synced with the files (or failed to)."""
+        self.index_progress: tuple[int, int] | None = None
+        """``(done, total)`` while the index worker indexes many notes, else None. Written by
+        the worker thread (one tuple assignment), read by timers on the screens."""
+        self._progress_timer: Timer | None = None
+        self._syncing_after_import = False
         self.checking_disk = False
         self.loaded = not load_in_background
         """False while the notebook's files are being read behind the first screen: the
@@ -216,6 +223,7 @@ class ConfnotesApp(App[None]):
             self.main.action_now()
         self._offer_recovery()
         if self._open_index:
+            self._watch_index_progress()
             self._index_worker()
 
     def _apply_keys(self) -> None:
@@ -307,6 +315,35 @@ class ConfnotesApp(App[None]):
 
     # ------------------------------------------------------------ search index
 
+    def _index_progress(self, done: int, total: int) -> None:
+        """The index's progress callback (in the worker's thread): note big jobs only."""
+        if total >= INDEX_PROGRESS_FILES:
+            self.index_progress = (done, total)
+
+    def index_activity(self) -> str:
+        """What the index worker is doing, for a status line ("" when nothing to say)."""
+        progress = self.index_progress
+        if progress is None:
+            return ""
+        done, total = progress
+        if done >= total:
+            return f"indexing: writing {total:,} notes"
+        return f"indexing {done:,}/{total:,}"
+
+    def _watch_index_progress(self) -> None:
+        """Show the index worker's progress on the main screen while it runs."""
+        if self._progress_timer is None:
+            self._progress_timer = self.set_interval(PROGRESS_SECONDS, self._show_index_progress)
+
+    def _show_index_progress(self) -> None:
+        activity = self.index_activity()
+        with contextlib.suppress(AssertionError, IndexError):
+            self.main.schedule.set_activity(activity)
+        running = not self.index_ready.is_set() or self._syncing_after_import
+        if not activity and not running and self._progress_timer is not None:
+            self._progress_timer.stop()
+            self._progress_timer = None
+
     @work(thread=True, group="index", exit_on_error=False)
     def _index_worker(self) -> None:
         from confnotes.index import open_index
@@ -315,6 +352,7 @@ class ConfnotesApp(App[None]):
 
         def progress(done: int, total: int) -> None:
             nonlocal announced
+            self._index_progress(done, total)
             if not announced and done < total and total >= INDEX_ANNOUNCE_FILES:
                 announced = True
                 self.call_from_thread(
@@ -342,7 +380,46 @@ class ConfnotesApp(App[None]):
             elif announced and not report.cancelled:
                 self.call_from_thread(self.notify, "Search index up to date", timeout=4)
         finally:
+            self.index_progress = None
             self.index_ready.set()
+
+    # ------------------------------------------------------------ star and attended
+
+    def toggle_talk_flag(self, talk_id: str, field: str) -> None:
+        """Star/unstar (``starred``) or mark attended (``attended``) a talk, saved in a worker.
+
+        The one path for both flags from any screen: it writes under the saver's lock (so
+        it never interleaves with an autosave of the same note) and then tells every
+        screen that shows talks (``talk_flag_changed``)."""
+        self._flag_worker(talk_id, field)
+
+    @work(thread=True, group="save", exit_on_error=False)
+    def _flag_worker(self, talk_id: str, field: str) -> None:
+        saver = self.saver
+        with saver.lock:
+            talk = saver.nb.talks.get(talk_id)
+            if talk is None:
+                return
+            before = getattr(talk, field)
+            setattr(talk, field, not before)
+            try:
+                saver.nb.save_talk(talk)
+            except ConfnotesError as exc:
+                setattr(talk, field, before)
+                self.call_from_thread(
+                    self.notify, f"Could not save: {exc}", severity="error", timeout=8
+                )
+                return
+        self.call_from_thread(self._flag_saved, talk_id, field, not before)
+
+    def _flag_saved(self, talk_id: str, field: str, value: bool) -> None:
+        for screen in self.screen_stack:
+            changed = getattr(screen, "talk_flag_changed", None)
+            if changed is not None:
+                changed(talk_id)
+        talk = self.nb.talks.get(talk_id)
+        word = {"starred": ("starred", "unstarred"), "attended": ("attended", "not attended")}
+        self.notify(f"{word[field][0 if value else 1].capitalize()}: {talk.title if talk else ''}")
 
     # ------------------------------------------------------------ cross-screen messages
 
@@ -376,7 +453,9 @@ class ConfnotesApp(App[None]):
     def action_search(self) -> None:
         if not isinstance(self.screen, SearchScreen):
             # A callable: the index may still be opening in its worker when the screen opens.
-            self.push_screen(SearchScreen(self.nb, lambda: self.index))
+            self.push_screen(
+                SearchScreen(self.nb, lambda: self.index, progress=lambda: self.index_progress)
+            )
 
     def _current_conference(self) -> str | None:
         talk = self.main.current_talk()
@@ -450,6 +529,13 @@ class ConfnotesApp(App[None]):
             self.notify(f"Importing {len(options.sources)} source(s)…")
             self._import_worker(options)
 
+    def _show_import_report(self, reports: list[ImportReport]) -> None:
+        """Every line of the reports (added, updated, skipped, notes) in a scrollable log."""
+        from confnotes.tui.screens.import_report import ImportReportScreen
+
+        if reports:
+            self.push_screen(ImportReportScreen(reports))
+
     @work(thread=True, group="save", exit_on_error=False)
     def _import_worker(self, options: ImportOptions) -> None:
         from confnotes.importers.merge import import_sources
@@ -468,14 +554,27 @@ class ConfnotesApp(App[None]):
                 self.call_from_thread(
                     self.notify, f"{report.source}: {verb} {report.summary()}", timeout=10
                 )
+        self.call_from_thread(self._show_import_report, reports)
         if not options.dry_run:
             self.call_from_thread(self._reloaded)
             if self.index is not None:
-                self.index.sync(cancel=self._cancel)
+                self._syncing_after_import = True
+                self.call_from_thread(self._watch_index_progress)
+                try:
+                    self.index.sync(progress=self._index_progress, cancel=self._cancel)
+                finally:
+                    self.index_progress = None
+                    self._syncing_after_import = False
 
 
 INDEX_ANNOUNCE_FILES = 200
 """A sync with at least this many files to index is announced (it takes a while)."""
+
+INDEX_PROGRESS_FILES = 100
+"""A sync or rebuild of at least this many files shows its progress ("indexing 1,200/5,000")."""
+
+PROGRESS_SECONDS = 0.25
+"""How often the screens redraw the index progress while it runs."""
 
 NEEDS_NOTES = frozenset(
     {"search", "timetable", "person", "links", "export", "import", "command_palette"}
@@ -488,6 +587,7 @@ def binding_ids() -> set[str]:
     from confnotes.tui.screens.conflict_dialog import ConflictDialog
     from confnotes.tui.screens.export_dialog import ExportDialog
     from confnotes.tui.screens.import_dialog import ImportDialog
+    from confnotes.tui.screens.import_report import ImportReportScreen
     from confnotes.tui.screens.now_dialog import NowDialog
     from confnotes.tui.widgets.editor import NoteEditor
     from confnotes.tui.widgets.schedule import ScheduleBrowser
@@ -509,6 +609,7 @@ def binding_ids() -> set[str]:
         LinksScreen,
         ExportDialog,
         ImportDialog,
+        ImportReportScreen,
     ]
     ids: set[str] = set()
     for cls in classes:

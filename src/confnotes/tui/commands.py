@@ -1,7 +1,7 @@
 """Quick open: the command palette finds talks, people, conferences and commands by fuzzy name.
 
-Type a few letters of a title ("calib abst"), a speaker ("okafor"), a
-conference ("relml") or a command ("export"), with typos: ``rapidfuzz``
+Type a few letters of a title ("calib abst"), a speaker ("okafor": the person,
+then their talks), a conference ("relml") or a command ("export"), with typos: ``rapidfuzz``
 ranks thousands of names in a few milliseconds, in a thread, so the palette
 keeps up with typing on a notebook of 5,000 talks. Choosing a talk or a person posts
 :class:`~confnotes.tui.messages.OpenTalk` / :class:`~confnotes.tui.messages.OpenPerson`
@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process, utils
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from confnotes.notebook import Notebook
+from confnotes.notebook import Notebook, sort_talks
 from confnotes.tui.messages import OpenPerson, OpenTalk
 from confnotes.tui.screens.timetable import TimetableScreen
 
@@ -34,6 +34,10 @@ MIN_SCORE = 55
 LIMIT = 40
 """Most hits returned for one query."""
 
+BY_SPEAKER = 0.95
+"""A talk found by its speakers' names scores this fraction of the name's score: just under
+the person's own entry, so "okafor" lists Amara Okafor first, then her talks."""
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -43,6 +47,8 @@ class Candidate:
     name: str
     help: str
     run: Callable[[], Any]
+    speakers: str = ""
+    """For a talk: its speakers' names, which find it too."""
 
 
 def highlight(name: str, query: str) -> Text:
@@ -76,6 +82,45 @@ def rank(query: str, prepared: list[str], limit: int = LIMIT) -> list[tuple[int,
     return [(index, score / 100) for _name, score, index in found]
 
 
+def rank_with_speakers(
+    query: str,
+    prepared: list[str],
+    speakers: list[tuple[int, str]],
+    limit: int = LIMIT,
+) -> list[tuple[int, float, bool]]:
+    """Like :func:`rank`, and talks also found by their speakers' names.
+
+    ``speakers`` holds ``(candidate index, prepared speaker names)`` for talks with
+    speakers. Returns ``(index, score, by_speaker)``, best first; a talk found both ways
+    keeps its better score. Ties keep candidate order (talks are in programme order).
+    Scores strictly decrease, so the palette cannot reorder equal ones.
+    """
+    best: dict[int, tuple[float, bool]] = {i: (score, False) for i, score in rank(query, prepared)}
+    wanted = utils.default_process(query)
+    if wanted and speakers:
+        found = process.extract(
+            wanted,
+            [names for _i, names in speakers],
+            scorer=fuzz.WRatio,
+            processor=None,
+            limit=limit,
+            score_cutoff=MIN_SCORE,
+        )
+        for _names, score, position in found:
+            index = speakers[position][0]
+            by_speaker = score / 100 * BY_SPEAKER
+            if by_speaker > best.get(index, (0.0, False))[0]:
+                best[index] = (by_speaker, True)
+    ordered = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))[:limit]
+    result: list[tuple[int, float, bool]] = []
+    previous = 2.0
+    for index, (score, by_speaker) in ordered:
+        score = min(score, previous - 1e-6)
+        result.append((index, score, by_speaker))
+        previous = score
+    return result
+
+
 class ConfnotesProvider(Provider):
     """Command-palette provider over the app's notebook and key bindings.
 
@@ -97,6 +142,11 @@ class ConfnotesProvider(Provider):
         if notebook is not None:
             self.candidates += self._notebook_candidates(notebook)
         self.names = prepare([c.name for c in self.candidates])
+        self.speakers = [
+            (i, names)
+            for i, names in enumerate(prepare([c.speakers for c in self.candidates]))
+            if names
+        ]
 
     def _notebook_candidates(self, notebook: Notebook) -> list[Candidate]:
         found: list[Candidate] = []
@@ -121,7 +171,7 @@ class ConfnotesProvider(Provider):
                 )
             )
         conf_names = {cid: c.name for cid, c in notebook.conferences.items()}
-        for talk in notebook.talks.values():
+        for talk in sort_talks(notebook.talks.values()):  # programme order breaks ties
             speakers = ", ".join(
                 (notebook.people[p].name if p in notebook.people else p) for p in talk.speakers
             )
@@ -135,6 +185,7 @@ class ConfnotesProvider(Provider):
                     talk.title,
                     where,
                     partial(self.app.post_message, OpenTalk(talk.id)),
+                    speakers,
                 )
             )
         return found
@@ -165,9 +216,12 @@ class ConfnotesProvider(Provider):
                     )
         return found
 
-    def _display(self, candidate: Candidate, query: str) -> Text:
+    def _display(self, candidate: Candidate, query: str, by_speaker: bool = False) -> Text:
         label = Text(f"{KIND_LABELS[candidate.kind]:<11}", style="dim")
         label.append_text(highlight(candidate.name, query) if query else Text(candidate.name))
+        if by_speaker:
+            label.append(" — ", style="dim")
+            label.append_text(highlight(candidate.speakers, query))
         return label
 
     async def search(self, query: str) -> Hits:
@@ -176,12 +230,12 @@ class ConfnotesProvider(Provider):
         if not query or not self.names:
             return
         # Ranking thousands of names takes milliseconds: off the event loop, keys never wait.
-        ranked = await asyncio.to_thread(rank, query, self.names)
-        for index, score in ranked:
+        ranked = await asyncio.to_thread(rank_with_speakers, query, self.names, self.speakers)
+        for index, score, by_speaker in ranked:
             candidate = self.candidates[index]
             yield Hit(
                 score,
-                self._display(candidate, query),
+                self._display(candidate, query, by_speaker),
                 candidate.run,
                 text=candidate.name,
                 help=candidate.help,

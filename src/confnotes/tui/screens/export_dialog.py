@@ -1,4 +1,4 @@
-"""The export dialog: choose format, conference, filter and file; the app does the export.
+"""The export dialog: choose format, conference, filter, dates and file; the app exports.
 
 Like harlequin's export screen, the dialog only gathers options and
 ``dismiss()``es them as :class:`ExportOptions` (None when cancelled); the app
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import ClassVar
 
@@ -46,10 +47,14 @@ class ExportOptions:
     conference: str | None
     only: str | None
     output: Path
+    start: date | None = None
+    """Only talks on or after this day (``--from``)."""
+    end: date | None = None
+    """Only talks on or before this day (``--to``)."""
 
     def selection(self) -> Selection:
         """The :class:`Selection` the exporters take."""
-        return Selection(conference=self.conference, only=self.only)
+        return Selection(conference=self.conference, only=self.only, start=self.start, end=self.end)
 
 
 class ExportDialog(ModalScreen[ExportOptions | None]):
@@ -82,10 +87,19 @@ class ExportDialog(ModalScreen[ExportOptions | None]):
         height: auto;
         margin-top: 0;
     }
-    ExportDialog Horizontal {
+    ExportDialog #export-buttons {
         height: auto;
         align-horizontal: right;
         margin-top: 1;
+    }
+    ExportDialog #export-filter {
+        height: auto;
+    }
+    ExportDialog #export-only {
+        width: 1fr;
+    }
+    ExportDialog #export-filter Input {
+        width: 15;
     }
     ExportDialog Button {
         margin-left: 1;
@@ -153,24 +167,28 @@ class ExportDialog(ModalScreen[ExportOptions | None]):
                 allow_blank=False,
                 id="export-conference",
             )
-            yield Label("Talks")
-            yield Select(
-                [("Every talk", "*")] + [(f"Only {o}", o) for o in ONLY_CHOICES],
-                value="*",
-                allow_blank=False,
-                id="export-only",
-            )
+            yield Label("Talks, and from / to which day (YYYY-MM-DD, both optional)")
+            with Horizontal(id="export-filter"):
+                yield Select(
+                    [("Every talk", "*")] + [(f"Only {o}", o) for o in ONLY_CHOICES],
+                    value="*",
+                    allow_blank=False,
+                    id="export-only",
+                )
+                yield Input(placeholder="from", id="export-from", max_length=10)
+                yield Input(placeholder="to", id="export-to", max_length=10)
             yield Label("Write to file")
             yield Input(id="export-output")
             yield Label("", id="export-hint")
             yield Label("", id="export-error")
-            with Horizontal():
+            with Horizontal(id="export-buttons"):
                 yield Button("Cancel", id="export-cancel")
                 yield Button("Export", variant="primary", id="export-ok")
 
     def on_mount(self) -> None:
         """Suggest a file name and focus the format list."""
         self._suggest()
+        self._date_placeholders()
         self.query_one("#export-format", Select).focus()
 
     def _value(self, selector: str) -> str | None:
@@ -191,6 +209,35 @@ class ExportDialog(ModalScreen[ExportOptions | None]):
     def _changed(self, event: Select.Changed) -> None:
         if event.select.id in ("export-format", "export-conference"):
             self._suggest()
+        if event.select.id == "export-conference":
+            self._date_placeholders()
+
+    def _date_placeholders(self) -> None:
+        """Show the chosen conference's first and last day as the date fields' hints."""
+        conf_id = self._value("#export-conference")
+        conf = self.notebook.conferences.get(conf_id) if conf_id else None
+        start = conf.start if conf is not None else None
+        end = (conf.end or start) if conf is not None else None
+        self.query_one("#export-from", Input).placeholder = f"{start}" if start else "from"
+        self.query_one("#export-to", Input).placeholder = f"{end}" if end else "to"
+
+    @on(Input.Changed, "#export-from, #export-to")
+    def _date_changed(self, _event: Input.Changed) -> None:
+        self.query_one("#export-error", Label).update("")
+
+    def _date(self, selector: str, name: str) -> tuple[bool, date | None]:
+        """``(ok, day)`` of a date field; shows what is wrong when it is not a date."""
+        raw = self.query_one(selector, Input).value.strip()
+        if not raw:
+            return True, None
+        try:
+            return True, date.fromisoformat(raw)
+        except ValueError:
+            self.query_one("#export-error", Label).update(
+                f"{name}: {raw!r} is not a date; write it like 2025-06-12 (year-month-day)."
+            )
+            self.query_one(selector, Input).focus()
+            return False, None
 
     @on(Input.Changed, "#export-output")
     def _path_changed(self, event: Input.Changed) -> None:
@@ -218,13 +265,28 @@ class ExportDialog(ModalScreen[ExportOptions | None]):
         if not path.parent.is_dir():
             error.update(f"The folder {path.parent} does not exist.")
             return None
+        ok, start = self._date("#export-from", "From")
+        if not ok:
+            return None
+        ok, end = self._date("#export-to", "To")
+        if not ok:
+            return None
+        if start and end and start > end:
+            error.update(f"From {start} is after to {end}: swap them or clear one.")
+            self.query_one("#export-from", Input).focus()
+            return None
         fmt = self._value("#export-format") or self.formats[0]
         return ExportOptions(
-            fmt, self._value("#export-conference"), self._value("#export-only"), path
+            fmt,
+            self._value("#export-conference"),
+            self._value("#export-only"),
+            path,
+            start,
+            end,
         )
 
     @on(Button.Pressed, "#export-ok")
-    @on(Input.Submitted, "#export-output")
+    @on(Input.Submitted, "#export-output, #export-from, #export-to")
     def action_submit(self) -> None:
         """Dismiss with the options when they are complete."""
         options = self.options()

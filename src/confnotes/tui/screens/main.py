@@ -471,34 +471,14 @@ class MainScreen(Screen[None]):
         if talk is None:
             self.notify("Open or highlight a talk first")
             return
-        self._toggle_worker(talk.id, field)
+        self.capp.toggle_talk_flag(talk.id, field)
 
-    @work(thread=True, group="save")
-    def _toggle_worker(self, talk_id: str, field: str) -> None:
-        saver = self.capp.saver
-        with saver.lock:
-            talk = saver.nb.talks.get(talk_id)
-            if talk is None:
-                return
-            before = getattr(talk, field)
-            setattr(talk, field, not before)
-            try:
-                saver.nb.save_talk(talk)
-            except ConfnotesError as exc:
-                setattr(talk, field, before)
-                self.app.call_from_thread(
-                    self.notify, f"Could not save: {exc}", severity="error", timeout=8
-                )
-                return
-        self.app.call_from_thread(self._toggled, talk_id, field, not before)
-
-    def _toggled(self, talk_id: str, field: str, value: bool) -> None:
+    def talk_flag_changed(self, talk_id: str) -> None:
+        """A talk was starred or marked attended (here or on another screen): redraw it."""
         self.schedule.refresh_talk(talk_id)
         talk = self.capp.nb.talks.get(talk_id)
         if talk is not None and self.editor.talk_id == talk_id:
             self._show_header(talk)
-        word = {"starred": ("starred", "unstarred"), "attended": ("attended", "not attended")}
-        self.notify(f"{word[field][0 if value else 1].capitalize()}: {talk.title if talk else ''}")
 
     def action_star(self) -> None:
         self._toggle("starred")

@@ -17,9 +17,9 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Footer, Input, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
@@ -85,6 +85,19 @@ class SearchScreen(Screen[None]):
     SearchScreen #search-input {
         margin: 0;
     }
+    SearchScreen #search-building {
+        height: 1;
+        padding: 0 1;
+        display: none;
+    }
+    SearchScreen #search-building.-shown {
+        display: block;
+    }
+    SearchScreen #search-building-label {
+        width: auto;
+        color: $warning;
+        padding-right: 2;
+    }
     SearchScreen #search-status {
         height: 1;
         color: $text-muted;
@@ -143,12 +156,16 @@ class SearchScreen(Screen[None]):
     SHOW_TIMING = True
     """Show how long the query took (snapshot tests turn it off)."""
 
+    PROGRESS_SECONDS = 0.25
+    """How often the index's build progress is redrawn while it runs."""
+
     def __init__(
         self,
         notebook: Notebook,
         index: SearchIndex | Callable[[], SearchIndex | None] | None,
         query: str = "",
         *,
+        progress: Callable[[], tuple[int, int] | None] | None = None,
         name: str | None = None,
         id: str | None = None,
     ) -> None:
@@ -159,6 +176,9 @@ class SearchScreen(Screen[None]):
             index: The search index, or a function returning it once it is open (the app
                 opens it in the background); None shows a message instead of results.
             query: A query to run straight away.
+            progress: Gives ``(done, total)`` while the index is being built or synced
+                in the background (None when idle): shown as a bar, and results are
+                marked incomplete until it is done.
             name: Textual name of the screen.
             id: Textual id of the screen.
         """
@@ -174,6 +194,9 @@ class SearchScreen(Screen[None]):
         """The query whose results are on screen."""
         self._lock = threading.Lock()
         self._generation = 0
+        self._progress = progress
+        self.building: tuple[int, int] | None = None
+        """The index build's ``(done, total)`` last shown, or None when it is not running."""
 
     @property
     def index(self) -> SearchIndex | None:
@@ -190,6 +213,9 @@ class SearchScreen(Screen[None]):
                 placeholder="Search notes, people, conferences…",
                 id="search-input",
             )
+        with Horizontal(id="search-building"):
+            yield Static("", id="search-building-label")
+            yield ProgressBar(id="search-progress", show_eta=False)
         yield Static(SYNTAX_HINT, id="search-status", markup=False)
         yield OptionList(id="search-results")
         yield Footer()
@@ -197,8 +223,28 @@ class SearchScreen(Screen[None]):
     def on_mount(self) -> None:
         """Focus the query and run the initial one."""
         self.query_one("#search-input", Input).focus()
+        if self._progress is not None:
+            self._show_progress()
+            self.set_interval(self.PROGRESS_SECONDS, self._show_progress)
         if self.initial_query.strip():
             self._start(self.initial_query)
+
+    def _show_progress(self) -> None:
+        """Redraw the index build's progress; when it ends, search again for full results."""
+        progress = self._progress() if self._progress is not None else None
+        was_building = self.building is not None
+        self.building = progress
+        box = self.query_one("#search-building")
+        box.set_class(progress is not None, "-shown")
+        if progress is not None:
+            done, total = progress
+            self.query_one("#search-building-label", Static).update(
+                f"building the search index: {min(done, total):,}/{total:,} notes"
+                " · searching what is indexed so far"
+            )
+            self.query_one("#search-progress", ProgressBar).update(total=total, progress=done)
+        elif was_building and self.last_query:
+            self._start(self.last_query)  # the rest of the notes are in now
 
     # ------------------------------------------------------------------ querying
 
@@ -284,8 +330,8 @@ class SearchScreen(Screen[None]):
         if results.corrected:
             parts.insert(0, f"showing results for “{results.corrected}”")
             classes = "-corrected"
-        if getattr(results, "rebuilding", False):
-            parts.append("index is being rebuilt: results may be incomplete")
+        if getattr(results, "rebuilding", False) or self.building is not None:
+            parts.append("index is being built: results may be incomplete")
         if not self.hits:
             parts[0 if not results.corrected else 1] = f"no notes match “{query}”"
         self._status(" · ".join(parts), classes)

@@ -141,8 +141,24 @@ class TimetableScreen(Screen[None]):
             id="timetable.now",
             tooltip="Jump to the talk in progress (by the conference's clock)",
         ),
+        # The same ids as the main screen's: one remap in the config file moves both.
+        Binding(
+            "ctrl+b",
+            "star",
+            "Star",
+            id="star",
+            tooltip="Star / unstar the highlighted talk (your schedule)",
+        ),
+        Binding(
+            "f8",
+            "attended",
+            "Attended",
+            id="attended",
+            tooltip="Mark the highlighted talk attended / not",
+        ),
     ]
-    """Keys of the timetable (ids can be remapped in the config file)."""
+    """Keys of the timetable (ids can be remapped in the config file; ``star`` and
+    ``attended`` are shared with the main screen, so a remap moves both)."""
 
     REFRESH_SECONDS = 30.0
     """How often the current-time line moves."""
@@ -299,6 +315,8 @@ class TimetableScreen(Screen[None]):
         text.append(talk.title, style="bold")
         if talk.starred:
             text.append("  ★ starred", style="yellow")
+        if talk.attended:
+            text.append("  ✓ attended", style="cyan")
         if talk.has_notes:
             text.append("  ✎ noted", style="green")
         people = []
@@ -345,6 +363,34 @@ class TimetableScreen(Screen[None]):
             return
         self.day = today
         self._show_day()
+
+    def _toggle(self, field: str) -> None:
+        block = self.query_one(TimetableGrid).current
+        if block is None:
+            self.notify("No talk highlighted", timeout=2)
+            return
+        toggle = getattr(self.app, "toggle_talk_flag", None)
+        if toggle is None:
+            self.notify("Starring needs the confnotes app", severity="warning")
+            return
+        toggle(block.talk.id, field)
+
+    def action_star(self) -> None:
+        """Star or unstar the highlighted talk (saved by the app, like the editor's key)."""
+        self._toggle("starred")
+
+    def action_attended(self) -> None:
+        """Mark the highlighted talk attended or not."""
+        self._toggle("attended")
+
+    def talk_flag_changed(self, talk_id: str) -> None:
+        """A talk's star or attended flag was saved: redraw the grid and the detail line."""
+        grid = self.query_one(TimetableGrid)
+        if not any(block.talk.id == talk_id for block in grid.grid.blocks):
+            return
+        grid.set_grid(grid.grid, grid.now, cursor=grid.cursor)
+        current = grid.current
+        self._show_detail(TimetableGrid.Highlighted(grid, current.talk if current else None))
 
     def action_close(self) -> None:
         """Leave the timetable."""

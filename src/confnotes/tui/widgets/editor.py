@@ -27,6 +27,14 @@ from confnotes.tui.widgets.talk_header import TalkHeader
 MAX_UNSAVED = 2.0
 """Seconds of continuous typing after which a save happens even without a pause."""
 
+HIGHLIGHT_LIMIT = 32_000
+"""Notes longer than this (characters) are shown without Markdown highlighting.
+
+Textual re-parses and re-queries the whole syntax tree after every edit, so with
+highlighting a keystroke's cost grows with the note: key to frame ~7 ms at 3 KB,
+~17 ms at 50 KB, ~70 ms at 300 KB, ~0.6 s at 2 MB; plain it stays at 7-8 ms up to
+2 MB (benchmarks/bench_editor.py). Up to here a keystroke stays within a frame."""
+
 State = Literal["empty", "clean", "dirty", "saving", "failed", "conflict"]
 
 
@@ -109,6 +117,11 @@ class NoteEditor(Vertical):
         self._loading = False
         self._status_extra = ""
         self._status_shown: tuple[str, str] = ("-", "")
+        self.markdown_available = False
+        """Whether Markdown highlighting can work here (tree-sitter and its Markdown
+        grammar import); without them the editor is plain text."""
+        self.highlight_limit = HIGHLIGHT_LIMIT
+        self._highlight_note = ""
 
     def compose(self) -> ComposeResult:
         yield TalkHeader(id="talk-header")
@@ -127,10 +140,46 @@ class NoteEditor(Vertical):
         yield Static("", id="editor-status")
 
     def on_mount(self) -> None:
-        area = self.text_area
-        if "markdown" in area.available_languages:
-            area.language = "markdown"
+        self.markdown_available = markdown_highlighting_available()
+        if self.markdown_available:
+            self.text_area.language = "markdown"  # an empty document: costs nothing
         self._show_status()
+
+    @property
+    def highlighting(self) -> bool:
+        """True when the body is shown with Markdown highlighting."""
+        return self.text_area.language == "markdown"
+
+    def _language_for(self, text: str) -> str | None:
+        """Markdown when ``text`` is short enough to keep keystrokes within a frame."""
+        want = self.markdown_available and len(text) <= self.highlight_limit
+        self._highlight_note = (
+            f"plain text: no highlighting for notes over {self.highlight_limit // 1000} KB"
+            if self.markdown_available and not want
+            else ""
+        )
+        return "markdown" if want else None
+
+    def _choose_highlighting(self, text: str) -> None:
+        """Pick the language for ``text`` about to be loaded.
+
+        Sets it without the watcher, which would parse the old text once more: the
+        caller's ``load_text`` then builds the document for the new language."""
+        language = self._language_for(text)
+        area = self.text_area
+        if area.language != language:
+            area.set_reactive(TextArea.language, language)
+
+    def _stop_highlighting_if_large(self) -> None:
+        """The note grew past the limit while typing: go plain, keeping cursor and scroll."""
+        area = self.text_area
+        if not self.highlighting or len(area.text) <= self.highlight_limit:
+            return
+        selection = area.selection
+        scroll = area.scroll_offset
+        area.language = self._language_for(area.text)  # rebuilds the document, cursor at 0,0
+        area.selection = selection
+        area.scroll_to(scroll.x, scroll.y, animate=False, immediate=True)
 
     @property
     def text_area(self) -> TextArea:
@@ -163,7 +212,9 @@ class NoteEditor(Vertical):
         area = self.text_area
         self._loading = True
         area.read_only = False
-        area.load_text(buffer if buffer is not None else saved_text)
+        text = buffer if buffer is not None else saved_text
+        self._choose_highlighting(text)
+        area.load_text(text)
         area.move_cursor(area.document.end)
         self.state = "dirty" if self.dirty else "clean"
         if self.previewing:
@@ -178,6 +229,7 @@ class NoteEditor(Vertical):
         row, col = area.cursor_location
         self._loading = True
         self.saved_text = saved_text
+        self._choose_highlighting(saved_text)
         area.load_text(saved_text)
         last = area.document.line_count - 1
         row = min(row, last)
@@ -195,6 +247,7 @@ class NoteEditor(Vertical):
             return
         if self.talk_id is None:
             return
+        self._stop_highlighting_if_large()
         if self.state != "conflict":
             self.state = "dirty" if self.dirty else "clean"
             self._status_extra = ""
@@ -281,6 +334,7 @@ class NoteEditor(Vertical):
         self.saved_text = saved_text
         if buffer is not None and buffer != self.text:
             self._loading = True
+            self._choose_highlighting(buffer)
             self.text_area.load_text(buffer)
         self.state = "dirty" if self.dirty else "clean"
         self._status_extra = "conflict resolved"
@@ -303,6 +357,8 @@ class NoteEditor(Vertical):
         if self.state == "clean" and extra.startswith("saved"):
             label = f"✓ {extra}"
             extra = ""
+        if self._highlight_note and label:
+            extra = f"{extra}  · {self._highlight_note}" if extra else f"· {self._highlight_note}"
         shown = (f"{label}  {extra}".strip() if label else "", cls)
         if shown == self._status_shown:
             return  # typing must not re-layout the screen on every key
@@ -363,3 +419,16 @@ class NoteEditor(Vertical):
 
     def action_resolve_conflict(self) -> None:
         self.post_message(self.Action("resolve_conflict"))
+
+
+def markdown_highlighting_available() -> bool:
+    """Whether tree-sitter and its Markdown grammar import (Textual's ``syntax`` extra).
+
+    Either may be missing or broken (a wheel for another platform): the editor is then
+    plain text, never an error."""
+    try:
+        from textual._tree_sitter import TREE_SITTER, get_language
+
+        return bool(TREE_SITTER) and get_language("markdown") is not None
+    except Exception:
+        return False

@@ -8,7 +8,14 @@ timestamp bullet. Here the text area runs the binding chain itself, before the
 next key, so every bound key (timestamp, save, preview, now, ...) happens exactly
 where it was pressed.
 
-It also types the characters TextArea drops because ``str.isprintable()`` says no:
+It also keeps long notes fast: Textual's wrapped document sums every line's wrap
+offsets each time it is asked its height, which the text area does for every line
+it draws, so a frame cost O(visible rows x lines) (2 MB note: ~0.7 s a keystroke).
+:class:`_NoteWrapping` answers from the row table it already keeps, in O(1).
+Likewise the text area joins the whole note into one string for every line it draws
+(to decide on its placeholder); :class:`_NoteDocument` keeps that string between edits.
+
+And it types the characters TextArea drops because ``str.isprintable()`` says no:
 the zero-width joiner of emoji sequences, direction marks, no-break and
 ideographic spaces (a French keyboard types U+202F before ``:``, a Japanese IME
 U+3000), private-use symbols. Only control characters stay out.
@@ -17,13 +24,58 @@ U+3000), private-use symbols. Only control characters stay out.
 from __future__ import annotations
 
 import unicodedata
+from typing import Any
 
 from textual import events
+from textual.document._document import Document, EditResult, Location
+from textual.document._wrapped_document import WrappedDocument
 from textual.widgets import TextArea
+
+
+class _NoteWrapping(WrappedDocument):
+    """A :class:`WrappedDocument` whose height costs O(1): one row-table entry per screen row."""
+
+    @property
+    def height(self) -> int:
+        return len(self._offset_to_line_info)
+
+
+class _NoteDocument(Document):
+    """A plain :class:`Document` that joins its lines once per edit, not once per read."""
+
+    _joined: str | None = None
+
+    @property
+    def text(self) -> str:
+        if self._joined is None:
+            self._joined = super().text
+        return self._joined
+
+    def replace_range(self, start: Location, end: Location, text: str) -> EditResult:
+        self._joined = None
+        return super().replace_range(start, end, text)
 
 
 class NoteArea(TextArea):
     """A :class:`TextArea` that handles bound keys in order with the text typed around them."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._fast_wrapping()
+
+    def _set_document(self, text: str, language: str | None) -> None:
+        super()._set_document(text, language)
+        self._fast_wrapping()
+
+    def _fast_wrapping(self) -> None:
+        """Give the documents (same state, same objects) the O(1) height and kept text.
+
+        The class is swapped in place because the text area builds both documents itself;
+        the highlighted (tree-sitter) document is only used for short notes."""
+        if type(self.wrapped_document) is WrappedDocument:
+            self.wrapped_document.__class__ = _NoteWrapping
+        if type(self.document) is Document:
+            self.document.__class__ = _NoteDocument
 
     async def _on_key(self, event: events.Key) -> None:
         if self.read_only or self._inserts(event):

@@ -107,6 +107,8 @@ class ScheduleBrowser(Vertical):
         self._plans: dict[str, ConfPlan] = {}
         self._where: dict[str, tuple[str, date | None, str | None]] = {}
         self._filter_timer: Timer | None = None
+        self._summary = ""
+        self._activity = ""
 
     def compose(self) -> ComposeResult:
         yield Input(
@@ -122,6 +124,17 @@ class ScheduleBrowser(Vertical):
 
     def on_mount(self) -> None:
         self.rebuild()
+
+    def _show_summary(self, summary: str) -> None:
+        self._summary = summary
+        shown = f"{summary} · {self._activity}" if self._activity else summary
+        self.query_one("#schedule-summary", Static).update(shown)
+
+    def set_activity(self, text: str) -> None:
+        """Show background work (e.g. "indexing 1,200/5,000") after the talk count."""
+        if text != self._activity:
+            self._activity = text
+            self._show_summary(self._summary)
 
     def finish_loading(self) -> None:
         """The notebook has been read: list it and allow filtering."""
@@ -185,7 +198,7 @@ class ScheduleBrowser(Vertical):
         if self.reading:
             # The notes are being read in another thread: do not touch them yet.
             self._plans, self._where = {}, {}
-            self.query_one("#schedule-summary", Static).update("reading the notebook…")
+            self._show_summary("reading the notebook…")
             return
         wanted = self._matching()
         filtered = wanted is not None
@@ -206,7 +219,7 @@ class ScheduleBrowser(Vertical):
             summary += " · my schedule"
         if self.query_text.strip():
             summary += f" · filter {self.query_text.strip()!r}"
-        self.query_one("#schedule-summary", Static).update(summary)
+        self._show_summary(summary)
         if keep and keep in self._where:
             self.select_talk(keep, post=False)
 

@@ -350,7 +350,11 @@ class TimetableGrid(ScrollView, can_focus=True):
     def _block_lines(self, block: Block) -> list[str]:
         talk = block.talk
         inner = self.column_width - 2
-        marks = ("★" if talk.starred else "") + ("✎" if talk.has_notes else "")
+        marks = (
+            ("★" if talk.starred else "")
+            + ("✓" if talk.attended else "")
+            + ("✎" if talk.has_notes else "")
+        )
         start = f"{talk.start:%H:%M}" if talk.start else ""
         head = f"{start} {marks + ' ' if marks else ''}{talk.title}"
         if block.rows == 1:
