@@ -76,10 +76,11 @@ def _postings(reader: Any, fieldname: str, text: str, values: bool) -> tuple[Any
     """``(ids, weights, raw values)`` of one term in one segment, deleted documents left out."""
     from whoosh.codec.whoosh3 import W3LeafMatcher
     from whoosh.matching.wrappers import FilterMatcher
+    from whoosh.reading import TermNotFound
 
     try:
         m = reader.postings(fieldname, text)
-    except Exception:  # TermNotFound
+    except TermNotFound:  # anything else is a damaged index: the caller moves it aside
         return [], [], []
     deleted: Any = ()
     if isinstance(m, FilterMatcher):
