@@ -249,13 +249,13 @@ class Notebook:
                         "conference file must be a mapping of keys to values", path, 1
                     )
                 self.parse_cache.put(cache_key, mapping)
-        except ConfnotesError as exc:
-            self.problems.append(Problem(path, exc.line, exc.message))
+            conf, problems = records.conference_from_data(
+                mapping, conf_id, path, key_lines(decoded.text, 1)
+            )
+        except Exception as exc:
+            self.problems.append(Problem(path, *_failure(exc)))
             self._add_placeholder_conference(conf_id, path)
             return None
-        conf, problems = records.conference_from_data(
-            mapping, conf_id, path, key_lines(decoded.text, 1)
-        )
         self.problems.extend(problems)
         self.conferences[conf_id] = conf
         doc = Document(data=mapping, body="", raw_front=decoded.text)
@@ -281,18 +281,18 @@ class Notebook:
         digest = content_hash(data)
         try:
             doc = self._parse(decoded.text, path, digest)
-        except ConfnotesError as exc:
+            talk, problems = records.talk_from_data(
+                doc.data, doc.body, talk_id, conf_id, path, doc.key_lines
+            )
+        except Exception as exc:
             # Keep the note visible (as text) but never rewrite its front matter.
-            self.problems.append(Problem(path, exc.line, exc.message))
+            self.problems.append(Problem(path, *_failure(exc)))
             talk = Talk(id=talk_id, conference=conf_id, title=path.stem, body=decoded.text)
             talk.path = path
             talk.extra["_unreadable"] = True
             self.talks[talk_id] = talk
             self._remember(path, data, decoded, None, {}, digest)
             return talk
-        talk, problems = records.talk_from_data(
-            doc.data, doc.body, talk_id, conf_id, path, doc.key_lines
-        )
         self.problems.extend(problems)
         self.talks[talk_id] = talk
         self._remember(path, data, decoded, doc, records.talk_fields(talk), digest)
@@ -307,12 +307,12 @@ class Notebook:
         digest = content_hash(data)
         try:
             doc = self._parse(decoded.text, path, digest)
-        except ConfnotesError as exc:
-            self.problems.append(Problem(path, exc.line, exc.message))
+            person, problems = records.person_from_data(
+                doc.data, doc.body, person_id, path, doc.key_lines
+            )
+        except Exception as exc:
+            self.problems.append(Problem(path, *_failure(exc)))
             return None
-        person, problems = records.person_from_data(
-            doc.data, doc.body, person_id, path, doc.key_lines
-        )
         self.problems.extend(problems)
         self.people[person_id] = person
         self._remember(path, data, decoded, doc, records.person_fields(person), digest)
@@ -660,6 +660,16 @@ def sort_talks(talks: Iterable[Talk]) -> list[Talk]:
         talks,
         key=lambda t: (t.start is None, t.start or 0, t.title.lower(), t.id),  # type: ignore[arg-type]
     )
+
+
+def _failure(exc: Exception) -> tuple[int | None, str]:
+    """Line and message for a file that could not be read: our own error, or any other.
+
+    Any exception from a parser or a value conversion is reported against its file, so
+    one odd file never stops the whole notebook (and the app) from opening."""
+    if isinstance(exc, ConfnotesError):
+        return exc.line, exc.message
+    return None, f"could not be read ({type(exc).__name__}: {exc}); kept as it is"
 
 
 def _sorted_dirs(root: Path) -> list[os.DirEntry[str]]:
