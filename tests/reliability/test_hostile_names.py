@@ -23,7 +23,7 @@ from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeT
 from confnotes.importers.registry import parse_programme
 from confnotes.model import Person
 from confnotes.notebook import Notebook
-from confnotes.people import merge_people, split_person
+from confnotes.people import _drop_brackets, merge_people, split_person
 from confnotes.slugs import WINDOWS_DEVICES, name_key
 
 HOSTILE = [
@@ -271,3 +271,8 @@ def test_people_split_ignores_a_hostile_recorded_id(tmp_path):
     assert person.name == "Annie Lee"
     assert _outside(root) == before
     assert not (tmp_path / "evil.md").exists()
+
+
+def test_many_unclosed_brackets_in_a_name_are_kept_and_quick() -> None:
+    """A name of 50,000 unclosed brackets is kept as typed (and does not hang the import)."""
+    assert _drop_brackets("(" * 50_000 + "x") == "(" * 50_000 + "x"

@@ -16,6 +16,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from confnotes.importers.entries import _people
 from confnotes.importers.textutil import split_outside_brackets
 from confnotes.link_pickup import _blank_code_spans, urls_in_markdown
 from tests.reliability import regex_scan
@@ -95,3 +96,8 @@ def test_code_spans_follow_commonmark_run_lengths():
 def test_a_line_of_100k_backticks_is_scanned_for_links_quickly():
     body = "a " + "`" * 100_000 + " https://example.org/x\n"
     assert [u.url for u in urls_in_markdown(body)] == ["https://example.org/x"]
+
+
+def test_a_long_run_of_spaces_is_no_speaker_separator() -> None:
+    """50,000 spaces between two names split nothing (and do not hang the import)."""
+    assert len(_people("Alice Smith" + " " * 50_000 + "Bob")) <= 1

@@ -241,3 +241,22 @@ def test_conference_file_with_the_bytes_of_a_note_is_parsed_as_yaml(tmp_path: Pa
     _warm(root)
     warm = Notebook.open(root)
     assert _snapshot(warm) == _snapshot(cold)
+
+
+def test_unchanged_notebook_does_not_rewrite_its_cache(tmp_path: Path) -> None:
+    """A note the cache cannot keep (``!!float``) does not make every start rewrite the cache.
+
+    Such entries were dropped when saving but counted as used, so the cache was stale on
+    every load and the app rewrote it in the background at each start.
+    """
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "conference.yaml").write_text("name: C\n", "utf-8")
+    (tmp_path / "c" / "a.md").write_text("---\ntitle: A\n---\n", "utf-8")
+    (tmp_path / "c" / "b.md").write_text("---\ntitle: B\nratio: !!float 1.5\n---\n", "utf-8")
+    first = Notebook.open(tmp_path)
+    assert first.save_parse_cache()
+    again = Notebook.open(tmp_path)
+    assert again.parse_cache.hits == 2  # conference and a.md; b.md is parsed each time
+    assert again.talks["c/b"].extra["ratio"] == 1.5
+    assert not again.parse_cache.stale
+    assert again.save_parse_cache() is False
