@@ -27,7 +27,6 @@ import hmac
 import json
 import os
 import secrets
-import stat
 from hashlib import sha256
 from pathlib import Path
 from typing import Any
@@ -37,7 +36,7 @@ from platformdirs import user_state_path
 
 from confnotes import __version__, frontmatter
 from confnotes.errors import ConfnotesError
-from confnotes.storage import atomic_write
+from confnotes.storage import atomic_write, read_regular_file
 
 CACHE_FILE = "parse-cache.json"
 """File name under the notebook's ``.confnotes/`` folder."""
@@ -66,29 +65,6 @@ def _parser_tag() -> str:
     )
 
 
-def _read_regular(path: Path, limit: int) -> bytes:
-    """The bytes of a regular file of at most ``limit`` bytes.
-
-    A FIFO or device in its place (a hostile notebook can ship one) is never read:
-    opened without blocking and refused.
-
-    Raises:
-        FileNotFoundError: there is no such file.
-        OSError: it cannot be read, is not a regular file, or is too large.
-    """
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise OSError(f"{path}: not a regular file")
-        if info.st_size > limit:
-            raise OSError(f"{path}: larger than {limit} bytes")
-        with os.fdopen(os.dup(fd), "rb") as handle:
-            return handle.read(limit + 1)
-    finally:
-        os.close(fd)
-
-
 def key_path() -> Path:
     """Where this user's signing key is kept."""
     return user_state_path("confnotes", appauthor=False) / KEY_FILE
@@ -99,7 +75,7 @@ def signing_key() -> bytes | None:
     path = key_path()
     for _attempt in range(2):
         try:
-            key = _read_regular(path, 4096)
+            key = read_regular_file(path, 4096)
             if len(key) >= 32:
                 return key
             return None  # damaged or foreign: do not guess, run without a cache
@@ -196,7 +172,7 @@ class ParseCache:
     def _read(self) -> None:
         assert self.path is not None
         try:
-            blob = _read_regular(self.path, MAX_CACHE_BYTES)
+            blob = read_regular_file(self.path, MAX_CACHE_BYTES)
         except FileNotFoundError:
             return
         except OSError as exc:

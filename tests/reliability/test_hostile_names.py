@@ -24,7 +24,7 @@ from confnotes.importers.registry import parse_programme
 from confnotes.model import Person
 from confnotes.notebook import Notebook
 from confnotes.people import _drop_brackets, merge_people, split_person
-from confnotes.slugs import WINDOWS_DEVICES, name_key
+from confnotes.slugs import WINDOWS_DEVICES, file_name_key
 
 HOSTILE = [
     "../../x",
@@ -71,7 +71,7 @@ def _check_files(root: Path, paths: list[Path]) -> None:
         assert len(path.name.encode()) <= 255
         assert path.stem.split(".")[0].lower() not in WINDOWS_DEVICES
         assert not path.name.startswith(".")
-        key = name_key(str(real.relative_to(root)))
+        key = file_name_key(str(real.relative_to(root)))
         assert key not in keys, f"{path} differs from another file only by case"
         keys.add(key)
 
@@ -113,7 +113,7 @@ def test_conference_names_make_safe_unique_folders(tmp_path):
         nb.save_conference(conf)
     folders = [c.path.parent for c in confs]
     assert all(f.parent == root for f in folders)
-    assert len({name_key(f.name) for f in folders}) == len(folders)
+    assert len({file_name_key(f.name) for f in folders}) == len(folders)
     assert all(len(f.name.encode()) <= 255 for f in folders)
     again = Notebook.open(root)
     assert [again.conferences[c.id].name for c in confs] == [c.name for c in confs]
@@ -166,9 +166,9 @@ def test_names_differing_only_by_case_from_files_made_by_hand_get_other_names(tm
     talk = nb.new_talk(conf.id, "foo bar")
     person = nb.new_person("Jane Doe")
     other = nb.new_conference("relml")
-    assert name_key(talk.path.name) != name_key("Foo-Bar.md")
-    assert name_key(person.path.name) != name_key("Jane-Doe.md")
-    assert name_key(other.id) != name_key("RelML")
+    assert file_name_key(talk.path.name) != file_name_key("Foo-Bar.md")
+    assert file_name_key(person.path.name) != file_name_key("Jane-Doe.md")
+    assert file_name_key(other.id) != file_name_key("RelML")
 
 
 def _programme(titles: list[str], names: list[str]) -> Programme:

@@ -79,25 +79,40 @@ def _note(rng: random.Random, i: int) -> str:
     )
 
 
-@pytest.fixture(scope="module")
-def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WhooshIndex]:
-    root: Path = tmp_path_factory.mktemp("fastpath")
+def _edited_index(
+    root: Path, conference: str, people: dict[str, str], notes: list[str], every: int, extra: str
+) -> WhooshIndex:
+    """An index of ``notes``, then every ``every``-th note edited after the build, so the
+    index holds deleted documents and more than one segment, as after a day of typing."""
     (root / "conf").mkdir()
-    (root / "conf" / "conference.yaml").write_text("name: Conf 2019\nstart: 2019-12-10\n")
+    (root / "conf" / "conference.yaml").write_text(conference)
     (root / "people").mkdir()
-    (root / "people" / "zico-kolter.md").write_text("---\nname: Zico Kolter\n---\n")
-    rng = random.Random(7)
-    for i in range(80):
-        (root / "conf" / f"talk-{i:03d}.md").write_text(_note(rng, i), encoding="utf-8")
+    for pid, text in people.items():
+        (root / "people" / f"{pid}.md").write_text(text)
+    for i, note in enumerate(notes):
+        (root / "conf" / f"talk-{i:03d}.md").write_text(note, encoding="utf-8")
     ix = open_index(Notebook(root))
     ix.sync()
-    # edits after the build: deleted documents and more than one segment
-    for i in range(0, 80, 9):
+    for i in range(0, len(notes), every):
         path = root / "conf" / f"talk-{i:03d}.md"
-        path.write_text(path.read_text("utf-8") + "\nfixed point mode collapse\n", "utf-8")
+        path.write_text(path.read_text("utf-8") + extra, "utf-8")
         ix.sync()
     assert isinstance(ix, WhooshIndex)
     assert ix.segment_count() > 1
+    return ix
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WhooshIndex]:
+    rng = random.Random(7)
+    ix = _edited_index(
+        tmp_path_factory.mktemp("fastpath"),
+        "name: Conf 2019\nstart: 2019-12-10\n",
+        {"zico-kolter": "---\nname: Zico Kolter\n---\n"},
+        [_note(rng, i) for i in range(80)],
+        9,
+        "\nfixed point mode collapse\n",
+    )
     yield ix
     ix.close()
 
@@ -207,22 +222,18 @@ def _fuzz_note(rng: random.Random, i: int) -> str:
 
 @pytest.fixture(scope="module")
 def fuzz_index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WhooshIndex]:
-    root: Path = tmp_path_factory.mktemp("fuzz")
-    (root / "conf").mkdir()
-    (root / "conf" / "conference.yaml").write_text("name: Conf Deep 2019\nstart: 2019-12-10\n")
-    (root / "people").mkdir()
-    (root / "people" / "ann-lee.md").write_text("---\nname: Ann Lee\n---\nworks on deep models\n")
-    (root / "people" / "bo-root.md").write_text("---\nname: Bo Root\n---\n")
     rng = random.Random(3)
-    for i in range(120):
-        (root / "conf" / f"t{i:03d}.md").write_text(_fuzz_note(rng, i), encoding="utf-8")
-    ix = open_index(Notebook(root))
-    ix.sync()
-    for i in range(0, 120, 7):  # deletions and several segments
-        p = root / "conf" / f"t{i:03d}.md"
-        p.write_text(p.read_text("utf-8") + "\nfixed point twin\n", "utf-8")
-        ix.sync()
-    assert isinstance(ix, WhooshIndex)
+    ix = _edited_index(
+        tmp_path_factory.mktemp("fuzz"),
+        "name: Conf Deep 2019\nstart: 2019-12-10\n",
+        {
+            "ann-lee": "---\nname: Ann Lee\n---\nworks on deep models\n",
+            "bo-root": "---\nname: Bo Root\n---\n",
+        },
+        [_fuzz_note(rng, i) for i in range(120)],
+        7,
+        "\nfixed point twin\n",
+    )
     yield ix
     ix.close()
 
