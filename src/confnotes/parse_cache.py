@@ -27,7 +27,7 @@ import hmac
 import json
 import os
 import secrets
-import stat
+import tempfile
 from hashlib import sha256
 from pathlib import Path
 from typing import Any
@@ -37,7 +37,7 @@ from platformdirs import user_state_path
 
 from confnotes import __version__, frontmatter
 from confnotes.errors import ConfnotesError
-from confnotes.storage import atomic_write
+from confnotes.storage import atomic_write, read_regular_file
 
 CACHE_FILE = "parse-cache.json"
 """File name under the notebook's ``.confnotes/`` folder."""
@@ -45,8 +45,14 @@ KEY_FILE = "parse-cache.key"
 """File name of the signing key in the user state folder."""
 FORMAT = "confnotes-parse-cache"
 FORMAT_VERSION = 1
-MAX_CACHE_BYTES = 256_000_000
-"""A cache larger than this is not read (a notebook's front matter is a few MB)."""
+CACHE_FREE_BYTES = 4_000_000
+"""A cache up to this size is read without asking how large the notebook is: ~8,000
+notes at the ~500 bytes an entry takes, read and hashed in a few ms."""
+CACHE_ENTRY_BYTES = 16_000
+"""A larger cache is read only up to this much per note file of the notebook (30 times
+a typical entry): a forged multi-GB file in a hostile notebook is refused unread."""
+KEY_BYTES = 32
+"""Length of a signing key; a shorter or all-zero key file is damaged and replaced."""
 MAX_ENTRY_NODES = 5_000
 """Front matter with more values than this is not cached (aliases may expand it a lot)."""
 
@@ -66,64 +72,81 @@ def _parser_tag() -> str:
     )
 
 
-def _read_regular(path: Path, limit: int) -> bytes:
-    """The bytes of a regular file of at most ``limit`` bytes.
-
-    A FIFO or device in its place (a hostile notebook can ship one) is never read:
-    opened without blocking and refused.
-
-    Raises:
-        FileNotFoundError: there is no such file.
-        OSError: it cannot be read, is not a regular file, or is too large.
-    """
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise OSError(f"{path}: not a regular file")
-        if info.st_size > limit:
-            raise OSError(f"{path}: larger than {limit} bytes")
-        with os.fdopen(os.dup(fd), "rb") as handle:
-            return handle.read(limit + 1)
-    finally:
-        os.close(fd)
-
-
 def key_path() -> Path:
     """Where this user's signing key is kept."""
     return user_state_path("confnotes", appauthor=False) / KEY_FILE
 
 
 def signing_key() -> bytes | None:
-    """This user's key for signing caches (created on first use); None when it cannot be kept."""
+    """This user's key for signing caches (created on first use); None when it cannot be kept.
+
+    A short or all-zero key (a crash while it was written, on an older confnotes) is
+    replaced: kept, it would have switched the cache off for good, silently.
+    """
     path = key_path()
     for _attempt in range(2):
         try:
-            key = _read_regular(path, 4096)
-            if len(key) >= 32:
+            key = read_regular_file(path, 4096)
+            if len(key) >= KEY_BYTES and any(key):
                 return key
-            return None  # damaged or foreign: do not guess, run without a cache
+            replace = True  # damaged: a new key (caches signed with the old one are ignored)
         except FileNotFoundError:
-            pass
+            replace = False
         except OSError:
-            return None
+            return None  # not a regular file, unreadable: do not touch it, run without a cache
+        key = secrets.token_bytes(KEY_BYTES)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:
-            continue  # another process made it just now: read theirs
+            if _write_key(path, key, replace):
+                return key
         except OSError:
             return None
-        key = secrets.token_bytes(32)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(key)
-        except OSError:
-            with contextlib.suppress(OSError):
-                path.unlink()
-            return None
-        return key
+        # another process made the key just now: read theirs
     return None
+
+
+def _write_key(path: Path, key: bytes, replace: bool) -> bool:
+    """Write ``key`` to ``path`` with mode 0600, all of it or nothing (temp file + rename).
+
+    Without ``replace`` an existing file wins (False): two first starts agree on one key.
+
+    Raises:
+        OSError: the key cannot be written.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{KEY_FILE}-", suffix=".tmp", dir=path.parent)
+    tmp = Path(tmp_name)
+    try:
+        os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(key)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if replace:
+            os.replace(tmp, path)
+            return True
+        try:
+            os.link(tmp, path)  # atomic and exclusive: never over another process's key
+        except FileExistsError:
+            return False
+        except OSError:
+            os.replace(tmp, path)  # a file system without hard links
+        return True
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
+def _note_files(root: Path) -> int:
+    """How many files a load of the notebook at ``root`` can parse (an upper bound):
+    every file in its visible folders, as the notebook's scan walks them."""
+    count = 0
+    for top in os.scandir(root):
+        if not top.is_dir(follow_symlinks=False) or top.name.startswith((".", "_")):
+            continue
+        for _dirpath, dirnames, filenames in os.walk(top.path):
+            dirnames[:] = [d for d in dirnames if not d.startswith((".", "_"))]
+            count += len(filenames)
+    return count
 
 
 def _is_plain(value: Any, budget: int = MAX_ENTRY_NODES) -> bool:
@@ -196,7 +219,10 @@ class ParseCache:
     def _read(self) -> None:
         assert self.path is not None
         try:
-            blob = _read_regular(self.path, MAX_CACHE_BYTES)
+            limit = CACHE_FREE_BYTES
+            if self.path.stat().st_size > limit:  # only a big notebook's cache: count its files
+                limit = max(limit, CACHE_ENTRY_BYTES * _note_files(self.path.parent.parent))
+            blob = read_regular_file(self.path, limit)
         except FileNotFoundError:
             return
         except OSError as exc:
@@ -264,6 +290,9 @@ class ParseCache:
             blob = tag + b" " + self._mac(tag, payload).encode("ascii") + b"\n" + payload
             if not self.path.parent.is_dir():
                 return False  # the notebook's .confnotes/ is made by the notebook, not here
+            if len(blob) > max(CACHE_FREE_BYTES, CACHE_ENTRY_BYTES * len(used)):
+                self._written = set(used)  # the next load would refuse it: do not retry
+                return False
             atomic_write(self.path, blob)
         except (ConfnotesError, OSError, ValueError, TypeError, RecursionError):
             return False  # a cache must never break the app: the next start parses again

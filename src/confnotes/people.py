@@ -28,8 +28,7 @@ from confnotes.errors import ConflictError, NotFoundError, StorageError, UsageEr
 from confnotes.model import Person
 from confnotes.notebook import PEOPLE_DIR, Notebook
 from confnotes.records import Problem
-from confnotes.slugs import is_safe_stem
-from confnotes.slugs import name_key as file_name_key
+from confnotes.slugs import file_name_key, is_safe_stem
 
 HONORIFICS = frozenset(
     [

@@ -28,10 +28,14 @@ MAX_NAME_BYTES = 255
 """Longest file name (in bytes) on the usual file systems."""
 
 
-def name_key(name: str) -> str:
+def file_name_key(name: str) -> str:
     """A file name as a case-insensitive, normalisation-insensitive file system sees it
     (macOS, Windows): two names with one key are one file there."""
     return unicodedata.normalize("NFC", name).casefold()
+
+
+name_key = file_name_key
+"""Old name, still imported by ``notebook.py``; not :func:`confnotes.people.name_key`."""
 
 
 def is_safe_stem(stem: str, suffix: str = ".md") -> bool:

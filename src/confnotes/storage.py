@@ -177,20 +177,24 @@ def _with_endings(text: str, original: DecodedText, newline: str) -> str:
     return "".join(out)
 
 
-def read_regular_file(path: Path) -> bytes:
+def read_regular_file(path: Path, limit: int | None = None) -> bytes:
     """The bytes of ``path``, refusing anything but a regular file without blocking.
 
     A FIFO put where a note was would block ``read_bytes()`` forever (a save
     checks the file first); it is opened non-blocking and refused with an
-    ``OSError`` that callers already report as "cannot read".
+    ``OSError`` that callers already report as "cannot read". With ``limit``,
+    a larger file is refused the same way before any of it is read.
     """
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
             raise OSError(errno.EINVAL, "not a regular file", str(path))
+        if limit is not None and info.st_size > limit:
+            raise OSError(errno.EFBIG, f"larger than {limit} bytes", str(path))
         with open(fd, "rb") as handle:
             fd = -1
-            return handle.read()
+            return handle.read() if limit is None else handle.read(limit + 1)
     finally:
         if fd >= 0:
             os.close(fd)

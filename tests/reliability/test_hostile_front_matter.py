@@ -218,3 +218,25 @@ def test_property_parse_document_never_crashes(text: str) -> None:
         assert exc.line is None or exc.line >= 1
     else:
         assert closes_early or doc.body == "body\n"
+
+
+def test_huge_integer_is_a_front_matter_error() -> None:
+    """An integer of 5,000 digits is a front matter problem, not an internal error."""
+    with pytest.raises(FrontMatterError):
+        parse_document("---\nseats: " + "9" * 5000 + "\n---\nbody\n")
+
+
+def test_notebook_with_huge_integer_still_loads(tmp_path: Path) -> None:
+    """One note with a 5,000-digit integer does not stop the notebook from loading.
+
+    Python's ``int()`` refuses more than 4,300 digits; before, ``check`` ended in
+    "internal error" and the app's background load stopped.
+    """
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "conference.yaml").write_text("name: C\n", "utf-8")
+    (tmp_path / "c" / "bad.md").write_text("---\nseats: " + "9" * 5000 + "\n---\nx\n", "utf-8")
+    (tmp_path / "c" / "good.md").write_text("---\ntitle: Good\n---\nnotes\n", "utf-8")
+    nb = Notebook.open(tmp_path)
+    assert nb.talks["c/good"].title == "Good"
+    assert "c/bad" in nb.talks  # kept visible as text, never rewritten
+    assert any("too long" in p.message for p in nb.problems)

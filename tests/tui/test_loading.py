@@ -7,6 +7,8 @@ import threading
 from datetime import datetime
 from pathlib import Path
 
+import pytest
+
 from confnotes.notebook import Notebook
 from confnotes.parse_cache import CACHE_FILE
 from tests.tui.helpers import CALIBRATION, app_for, wait_for
@@ -179,3 +181,35 @@ def test_full_talk_id_opens_without_reading_the_notebook_first(demo: Path) -> No
         ".confnotes/recovery",
     ):
         assert talk_id_from_path(demo, text) is None, text
+
+
+async def test_a_failed_background_load_still_lets_the_user_work(
+    demo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An unexpected error while reading the notebook is shown, and the keys work again:
+    the notes that were read can be opened, searched and typed into."""
+    real_load = Notebook.load
+    calls = []
+
+    def failing_load(self: Notebook) -> None:
+        calls.append(1)
+        real_load(self)
+        if len(calls) == 1:
+            raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(Notebook, "load", failing_load)
+    app = app_for(demo, load_in_background=True)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for(pilot, lambda: app.loaded)
+        await pilot.pause()
+        shown = [n.message for n in app._notifications]
+        assert any("disk on fire" in m and "showing what was read" in m for m in shown), shown
+        assert app.check_action("search", ()) is True
+        assert app.main.check_action("now", ()) is True
+        assert any("Calibration Is Not Enough" in label for label in _listed_titles(app))
+        assert app.main.open_talk(CALIBRATION)
+        app.main.editor.text_area.focus()
+        app.main.editor.text_area.move_cursor(app.main.editor.text_area.document.end)
+        await pilot.press(*"kept")
+        await wait_for(pilot, lambda: app.main.editor.state == "clean", timeout=10)
+    assert (demo / f"{CALIBRATION}.md").read_text(encoding="utf-8").rstrip().endswith("kept")

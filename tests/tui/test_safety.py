@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
@@ -145,3 +146,29 @@ async def test_recovery_copy_equal_to_the_note_is_not_offered(demo: Path) -> Non
         await pilot.pause()
         assert not isinstance(app.screen, RecoveryDialog)
     assert not copy_path.exists()
+
+
+@pytest.mark.xfail(strict=True, reason="TextArea turns U+2028 into a line break")
+def test_line_separator_in_a_note_survives_an_edit(demo: Path) -> None:
+    """A U+2028 pasted from a PDF into a note is still there after an edit and autosave.
+
+    Textual's Document splits lines with ``str.splitlines()`` (U+2028, U+2029, U+0085,
+    \\x1c-\\x1e...) and hands back ``\\n``; strict xfail until the editor keeps it.
+    """
+    path = demo / f"{CALIBRATION}.md"
+    path.write_text(path.read_text("utf-8") + "\npasted\u2028from a PDF\n", "utf-8")
+
+    async def scenario() -> None:
+        app = app_for(demo, settings=pinned_settings(autosave_delay=0.2))
+        async with app.run_test(size=(120, 36)) as pilot:
+            app.main.open_talk(CALIBRATION)
+            await pilot.pause()
+            editor = app.main.editor
+            editor.text_area.focus()
+            editor.text_area.move_cursor(editor.text_area.document.end)
+            await pilot.press("x")
+            await wait_for(pilot, lambda: editor.state == "clean", timeout=10)
+            await pilot.press("ctrl+q")
+
+    asyncio.run(scenario())
+    assert "pasted\u2028from a PDF" in path.read_text("utf-8")

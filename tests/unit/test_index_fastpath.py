@@ -79,25 +79,40 @@ def _note(rng: random.Random, i: int) -> str:
     )
 
 
-@pytest.fixture(scope="module")
-def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WhooshIndex]:
-    root: Path = tmp_path_factory.mktemp("fastpath")
+def _edited_index(
+    root: Path, conference: str, people: dict[str, str], notes: list[str], every: int, extra: str
+) -> WhooshIndex:
+    """An index of ``notes``, then every ``every``-th note edited after the build, so the
+    index holds deleted documents and more than one segment, as after a day of typing."""
     (root / "conf").mkdir()
-    (root / "conf" / "conference.yaml").write_text("name: Conf 2019\nstart: 2019-12-10\n")
+    (root / "conf" / "conference.yaml").write_text(conference)
     (root / "people").mkdir()
-    (root / "people" / "zico-kolter.md").write_text("---\nname: Zico Kolter\n---\n")
-    rng = random.Random(7)
-    for i in range(80):
-        (root / "conf" / f"talk-{i:03d}.md").write_text(_note(rng, i), encoding="utf-8")
+    for pid, text in people.items():
+        (root / "people" / f"{pid}.md").write_text(text)
+    for i, note in enumerate(notes):
+        (root / "conf" / f"talk-{i:03d}.md").write_text(note, encoding="utf-8")
     ix = open_index(Notebook(root))
     ix.sync()
-    # edits after the build: deleted documents and more than one segment
-    for i in range(0, 80, 9):
+    for i in range(0, len(notes), every):
         path = root / "conf" / f"talk-{i:03d}.md"
-        path.write_text(path.read_text("utf-8") + "\nfixed point mode collapse\n", "utf-8")
+        path.write_text(path.read_text("utf-8") + extra, "utf-8")
         ix.sync()
     assert isinstance(ix, WhooshIndex)
     assert ix.segment_count() > 1
+    return ix
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WhooshIndex]:
+    rng = random.Random(7)
+    ix = _edited_index(
+        tmp_path_factory.mktemp("fastpath"),
+        "name: Conf 2019\nstart: 2019-12-10\n",
+        {"zico-kolter": "---\nname: Zico Kolter\n---\n"},
+        [_note(rng, i) for i in range(80)],
+        9,
+        "\nfixed point mode collapse\n",
+    )
     yield ix
     ix.close()
 
@@ -167,3 +182,120 @@ def test_posting_cache_stays_within_its_budget(
         ids, _w, _v = cache.postings(reader, "text", word, False, fastpath._postings)
         assert list(ids) == list(fastpath._postings(reader, "text", word, False)[0])
         assert cache._postings_held <= 400
+
+
+FUZZ_WORDS = [
+    "fixed",
+    "point",
+    "model",
+    "models",
+    "network",
+    "deep",
+    "layer",
+    "solver",
+    "root",
+    "gradient",
+    "mode",
+    "collapse",
+    "twin",
+    "gan",
+    "ballroom",
+    "west",
+    "the",
+    "a",
+]
+FUZZ_FIELDS = ["", "", "", "title:", "speaker:", "room:", "tag:", "session:"]
+
+
+def _fuzz_note(rng: random.Random, i: int) -> str:
+    body = " ".join(rng.choice(FUZZ_WORDS) for _ in range(rng.randint(0, 60)))
+    title = " ".join(rng.choice(FUZZ_WORDS) for _ in range(rng.randint(1, 4)))
+    tags = ", ".join(rng.sample(FUZZ_WORDS, 2))
+    room = rng.choice(["West Ballroom A", "East Hall", "Room 1"])
+    return (
+        f"---\ntitle: {title}\nkind: {rng.choice(['oral', 'poster'])}\nroom: {room}\n"
+        f"session: {rng.choice(['Deep Models', 'Fixed Points'])}\n"
+        f"start: 2019-12-{10 + i % 3}T{8 + i % 10:02d}:00\ntags: [{tags}]\n"
+        f"speakers: [{rng.choice(['ann-lee', 'bo-root'])}]\n---\n{body}\n"
+    )
+
+
+@pytest.fixture(scope="module")
+def fuzz_index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WhooshIndex]:
+    rng = random.Random(3)
+    ix = _edited_index(
+        tmp_path_factory.mktemp("fuzz"),
+        "name: Conf Deep 2019\nstart: 2019-12-10\n",
+        {
+            "ann-lee": "---\nname: Ann Lee\n---\nworks on deep models\n",
+            "bo-root": "---\nname: Bo Root\n---\n",
+        },
+        [_fuzz_note(rng, i) for i in range(120)],
+        7,
+        "\nfixed point twin\n",
+    )
+    yield ix
+    ix.close()
+
+
+def _fuzz_query(rng: random.Random) -> str:
+    parts = []
+    for _ in range(rng.randint(1, 3)):
+        f = rng.choice(FUZZ_FIELDS)
+        r = rng.random()
+        if r < 0.25:
+            parts.append(f'{f}"{rng.choice(FUZZ_WORDS)} {rng.choice(FUZZ_WORDS)}"')
+        elif r < 0.35:
+            parts.append(f"{f}{rng.choice(FUZZ_WORDS)[:3]}*")
+        else:
+            parts.append(f + rng.choice(FUZZ_WORDS))
+    joiner = rng.choice([" ", " ", " OR "])
+    return joiner.join(parts)
+
+
+FUZZ_QUERIES = [_fuzz_query(random.Random(n)) for n in range(300)]
+
+
+def _fuzz_view(ix: WhooshIndex, q: str, limit: int, kinds: tuple[str, ...]) -> tuple:
+    res = ix.search(q, limit=limit, kinds=kinds)
+    return [(h.kind, h.id, round(h.score, 6)) for h in res.hits], res.total
+
+
+def _exhaustive_top(self: WhooshIndex, searcher: object, q: object, limit: int) -> tuple:
+    """Whoosh without a limit (its limited search can miss the best hits, see below)."""
+    found = searcher.search(q, limit=None)  # type: ignore[attr-defined]
+    pairs = [(h.score, h.docnum, int(h.fields().get("ts") or 0)) for h in found]
+    pairs.sort(key=lambda p: (-round(p[0], 9), -p[2], p[1]))
+    return [(s, d) for s, d, _t in pairs[: limit + 1]], len(pairs)
+
+
+@pytest.mark.parametrize("query", FUZZ_QUERIES)
+def test_random_queries_rank_as_whoosh(
+    fuzz_index: WhooshIndex, query: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """300 random queries (fields, phrases, prefixes, OR) give the hits, order and scores
+    Whoosh gives, at several limits and with the talks-only filter."""
+    for limit, kinds in [(3, ()), (50, ()), (10, ("talk",))]:
+        searcher = fuzz_index._get_searcher()
+        q = _with_kinds(compile_query(parse(query), searcher.reader()).query, kinds)
+        if fastpath.required_terms(q) is None:
+            continue  # Whoosh's own path: see test_talks_only_search_keeps_the_best_hit
+        fast = _fuzz_view(fuzz_index, query, limit, kinds)
+        with monkeypatch.context() as m:
+            m.setattr(fastpath, "required_terms", lambda q: None)
+            m.setattr(WhooshIndex, "_top", _exhaustive_top)
+            slow = _fuzz_view(fuzz_index, query, limit, kinds)
+        assert fast[0] == slow[0], (query, limit, kinds)
+        if len(fast[0]) < limit:
+            assert fast[1] == slow[1], (query, limit, kinds)
+
+
+def test_talks_only_search_keeps_the_best_hit(fuzz_index: WhooshIndex) -> None:
+    """``search --json`` (talks only) shows the same top 10 as an unlimited search.
+
+    The query becomes And(Or(...), doctype), on Whoosh's own path; Whoosh's limited
+    top-N search used to miss the best-scored talk there."""
+    query = "fixed OR model OR speaker:point"  # a NullQuery in the Or: not the fast path
+    limited = [h.id for h in fuzz_index.search(query, limit=10, kinds=("talk",)).hits]
+    everything = [h.id for h in fuzz_index.search(query, limit=500, kinds=("talk",)).hits]
+    assert limited == everything[:10]

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from confnotes import parse_cache
 from confnotes.notebook import Notebook
-from confnotes.parse_cache import CACHE_FILE, ParseCache, key_path
+from confnotes.parse_cache import CACHE_FILE, ParseCache, key_path, signing_key
 
 
 def _cache_file(root: Path) -> Path:
@@ -241,3 +242,82 @@ def test_conference_file_with_the_bytes_of_a_note_is_parsed_as_yaml(tmp_path: Pa
     _warm(root)
     warm = Notebook.open(root)
     assert _snapshot(warm) == _snapshot(cold)
+
+
+def test_unchanged_notebook_does_not_rewrite_its_cache(tmp_path: Path) -> None:
+    """A note the cache cannot keep (``!!float``) does not make every start rewrite the cache.
+
+    Such entries were dropped when saving but counted as used, so the cache was stale on
+    every load and the app rewrote it in the background at each start.
+    """
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "conference.yaml").write_text("name: C\n", "utf-8")
+    (tmp_path / "c" / "a.md").write_text("---\ntitle: A\n---\n", "utf-8")
+    (tmp_path / "c" / "b.md").write_text("---\ntitle: B\nratio: !!float 1.5\n---\n", "utf-8")
+    first = Notebook.open(tmp_path)
+    assert first.save_parse_cache()
+    again = Notebook.open(tmp_path)
+    assert again.parse_cache.hits == 2  # conference and a.md; b.md is parsed each time
+    assert again.talks["c/b"].extra["ratio"] == 1.5
+    assert not again.parse_cache.stale
+    assert again.save_parse_cache() is False
+
+
+def test_short_key_left_by_a_crash_is_replaced(demo: Path) -> None:
+    """A key file cut short (a crash while it was written) no longer turns the cache off
+    for good: it is replaced by a whole key, readable by its owner only."""
+    key_path().parent.mkdir(parents=True, exist_ok=True)
+    key_path().write_bytes(b"\x8f\x02")
+    first = Notebook.open(demo)
+    assert first.parse_cache.enabled
+    assert first.save_parse_cache()
+    assert len(key_path().read_bytes()) == 32
+    assert stat.S_IMODE(key_path().stat().st_mode) == 0o600
+    assert Notebook.open(demo).parse_cache.hits > 0
+
+
+def test_key_is_never_left_half_written(demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A failure while the key is written leaves no key file (and no temp file): the next
+    start makes a whole one instead of finding a short one."""
+
+    def no_fsync(fd: int) -> None:
+        raise OSError(5, "I/O error")
+
+    with monkeypatch.context() as m:
+        m.setattr(parse_cache.os, "fsync", no_fsync)
+        assert signing_key() is None
+    assert not key_path().exists()
+    assert os.listdir(key_path().parent) == []
+    key = signing_key()
+    assert key is not None and key_path().read_bytes() == key
+
+
+def test_huge_forged_cache_is_refused_unread(demo: Path) -> None:
+    """A hostile notebook shipping a 200 MB "cache" does not make every load read and
+    hash it: the size allowed follows the number of notes (16 kB each)."""
+    cache = _cache_file(demo)
+    cache.parent.mkdir(exist_ok=True)
+    with cache.open("wb") as handle:
+        handle.truncate(200_000_000)  # sparse; under the old 256 MB cap it was read and hashed
+    nb = Notebook.open(demo)
+    assert "larger than" in nb.parse_cache.ignored
+    assert nb.talks
+    assert nb.save_parse_cache()  # replaced by this notebook's own, small cache
+    assert cache.stat().st_size < 100_000
+
+
+def test_big_notebook_cache_within_its_budget_is_used(
+    demo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past the size read without counting, a cache is still used when the notebook has
+    enough notes for it; one too large for the notes it keeps is not written at all."""
+    Notebook.open(demo).save_parse_cache()
+    monkeypatch.setattr(parse_cache, "CACHE_FREE_BYTES", 100)  # as if the notebook were huge
+    again = Notebook.open(demo)
+    assert again.parse_cache.hits > 0 and not again.parse_cache.ignored
+    monkeypatch.setattr(parse_cache, "CACHE_ENTRY_BYTES", 10)
+    _cache_file(demo).unlink()
+    fresh = Notebook.open(demo)
+    assert fresh.save_parse_cache() is False
+    assert not _cache_file(demo).exists()
+    assert not fresh.parse_cache.stale  # not retried at every background save

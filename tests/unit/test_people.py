@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from confnotes.errors import NotFoundError, UsageError
+from confnotes.importers.entries import _people
 from confnotes.importers.merge import merge_programme
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeRole, ProgrammeTalk
 from confnotes.notebook import Notebook
 from confnotes.people import (
+    _drop_brackets,
     compare_names,
     merge_people,
     name_key,
@@ -190,3 +193,23 @@ def test_namesakes_on_one_programme_stay_two_people(tmp_path: Path) -> None:
     assert not again.changed
     talks = {t.title: t.speakers for t in Notebook.open(tmp_path / "nb").talks.values()}
     assert talks == {"Wei Wang on things": ["wei-wang"], "Another talk": ["wei-wang-2"]}
+
+
+def test_nested_affiliation_is_not_part_of_the_name() -> None:
+    """``Jane Doe (University of Oxford (UK))`` is the same person as Jane Doe on re-import."""
+    assert name_key("Jane Doe (University of Oxford (UK))") == name_key("Jane Doe")
+    assert name_key("Li Wei [PKU (Beijing)]") == name_key("Li Wei")
+
+
+def test_brackets_are_dropped_as_the_first_pattern_did() -> None:
+    """The linear-time bracket removal gives the same names as the original pattern."""
+    old = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+    for name in ["a (b (c)) d", "a [b) c] d (", "((x", "a)(b]", "[(]) x", "Ann (Lee"]:
+        assert _drop_brackets(name) == old.sub(" ", name), name
+
+
+def test_oxford_comma_list_keeps_every_speaker() -> None:
+    """``A (MIT), B (CMU), and C (UW)`` in an imported schedule gives three speakers."""
+    people = _people("Alice Smith (MIT), Bob Jones (CMU), and Carol White (UW)")
+    assert [p.name for p in people] == ["Alice Smith", "Bob Jones", "Carol White"]
+    assert [p.affiliations for p in people] == [["MIT"], ["CMU"], ["UW"]]

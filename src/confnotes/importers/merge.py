@@ -33,8 +33,7 @@ from confnotes.people import (
     display_name,
     name_key,
 )
-from confnotes.slugs import make_slug
-from confnotes.slugs import name_key as file_name_key
+from confnotes.slugs import file_name_key, make_slug
 
 
 @dataclass

@@ -106,18 +106,12 @@ class SegmentCache:
         cached = self._lengths.get(key)
         if cached is not None:
             return cached
+        perdoc = getattr(reader, "_perdoc", None)
+        stored = _perdoc_lengths(perdoc, fieldname) if perdoc is not None else None
+        if not stored:
+            return None  # no lengths column (or an empty one): Whoosh's own reads
+        lengths = [n or 1 for n in stored]
         try:
-            from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
-            from whoosh.util.numeric import byte_to_length
-
-            creader = reader._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
-            if creader is None:
-                return None
-            raw = _column_bytes(creader)
-            if raw is None or raw[1] != 1:
-                return None
-            table = [byte_to_length(b) or 1 for b in range(256)]
-            lengths = [table[b] for b in raw[0]]
             lengths.extend([1] * (reader.doc_count_all() - len(lengths)))
         except Exception:
             return None

@@ -219,17 +219,16 @@ class WhooshIndex(SearchIndex):
 
     def _loaded_manifest(self) -> Manifest:
         """The manifest, read now if the signature had spared reading it so far."""
-        if self._manifest is None:
-            manifest = self._read_manifest(self.dir)
-            if manifest is None:
-                raise ValueError("its list of indexed files is missing or unreadable")
-            self._manifest = manifest
-        return self._manifest
+        return self._manifest_from_disk(reread=False)
 
     def _locked_manifest(self) -> Manifest:
         """The manifest as on disk, with the write lock held: the one in memory unless
         another process saved a newer one (parsing it is ~80 ms at 50,000 talks)."""
-        if self._manifest is None or self._manifest_stale():
+        return self._manifest_from_disk(reread=self._manifest_stale())
+
+    def _manifest_from_disk(self, reread: bool) -> Manifest:
+        """The manifest in memory, read from disk first when there is none or ``reread``."""
+        if self._manifest is None or reread:
             manifest = self._read_manifest(self.dir)
             if manifest is None:
                 raise ValueError("its list of indexed files is missing or unreadable")

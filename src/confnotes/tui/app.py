@@ -34,7 +34,7 @@ from confnotes.tui.commands import ConfnotesProvider
 from confnotes.tui.messages import NotebookChanged, OpenPerson, OpenTalk, StatusNote
 from confnotes.tui.screens.help import HelpScreen
 from confnotes.tui.screens.links import LinksScreen
-from confnotes.tui.screens.main import MainScreen
+from confnotes.tui.screens.main import NEEDS_NOTES, MainScreen
 from confnotes.tui.screens.person import PersonScreen
 from confnotes.tui.screens.recovery_dialog import RecoveryDialog
 from confnotes.tui.screens.search import SearchScreen
@@ -190,10 +190,15 @@ class ConfnotesApp(App[None]):
         """Read every note (with the parse cache, most front matter is not parsed again)."""
         try:
             self.nb.load()
-        except Exception as exc:  # a bug must not leave a blank screen forever
+        except Exception as exc:  # a bug must not grey out every key for good
+            # Work with what was read; no parse cache from a partial read.
             self.call_from_thread(
-                self.notify, f"Could not read the notebook: {exc}", severity="error", timeout=30
+                self.notify,
+                f"Could not read all of the notebook ({exc}); showing what was read",
+                severity="error",
+                timeout=30,
             )
+            self.call_from_thread(self._notebook_loaded)
             return
         self.call_from_thread(self._notebook_loaded)
         self.nb.save_parse_cache()
@@ -575,11 +580,6 @@ INDEX_PROGRESS_FILES = 100
 
 PROGRESS_SECONDS = 0.25
 """How often the screens redraw the index progress while it runs."""
-
-NEEDS_NOTES = frozenset(
-    {"search", "timetable", "person", "links", "export", "import", "command_palette"}
-)
-"""App actions that wait until the notebook is loaded."""
 
 
 def binding_ids() -> set[str]:

@@ -36,8 +36,26 @@ if TYPE_CHECKING:
 DISK_CHECK_SECONDS = 1.0
 """How often the open note's file is compared with what the editor last saw."""
 
-LOADING_DISABLED = frozenset({"now", "next_in_room", "star", "attended", "my_schedule", "filter"})
-"""Main-screen actions that wait until the notebook is loaded."""
+NEEDS_NOTES = frozenset(
+    {
+        # app-wide
+        "search",
+        "timetable",
+        "person",
+        "links",
+        "export",
+        "import",
+        "command_palette",
+        # main screen
+        "now",
+        "next_in_room",
+        "star",
+        "attended",
+        "my_schedule",
+        "filter",
+    }
+)
+"""Actions that wait until the notebook is loaded (greyed out in the footer until then)."""
 
 
 class MainScreen(Screen[None]):
@@ -95,7 +113,6 @@ class MainScreen(Screen[None]):
             yield ScheduleBrowser(
                 self.capp.nb,
                 today=lambda conf: self.capp.clock.local(conf).date(),
-                reading=not self.capp.loaded,
                 id="schedule",
             )
             yield NoteEditor(
@@ -128,7 +145,7 @@ class MainScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Keys that need the notes are greyed out while the notebook loads."""
-        if not self.capp.loaded and action in LOADING_DISABLED:
+        if not self.capp.loaded and action in NEEDS_NOTES:
             return None
         return True
 

@@ -85,13 +85,10 @@ class ScheduleBrowser(Vertical):
         self,
         notebook: Notebook,
         today: Callable[[Conference], date] | None = None,
-        reading: bool = False,
         **kwargs,
     ) -> None:
         super().__init__(**kwargs)
         self.nb = notebook
-        self.reading = reading
-        """True while the notebook is read in the background: nothing listed, no filter."""
         self.query_text = ""
         """The current filter text."""
         self.my_schedule = False
@@ -109,6 +106,11 @@ class ScheduleBrowser(Vertical):
         self._filter_timer: Timer | None = None
         self._summary = ""
         self._activity = ""
+
+    @property
+    def reading(self) -> bool:
+        """True while the notebook is read in the background: nothing listed, no filter."""
+        return not getattr(self.app, "loaded", True)
 
     def compose(self) -> ComposeResult:
         yield Input(
@@ -138,7 +140,6 @@ class ScheduleBrowser(Vertical):
 
     def finish_loading(self) -> None:
         """The notebook has been read: list it and allow filtering."""
-        self.reading = False
         self.forget_cache()
         self.query_one("#schedule-filter", Input).disabled = False
         self.rebuild()
