@@ -48,7 +48,7 @@ from confnotes.frontmatter import (
 from confnotes.model import Conference, Person, Talk
 from confnotes.parse_cache import ParseCache
 from confnotes.records import Problem
-from confnotes.slugs import is_safe_stem, make_slug, name_key, unique_slug
+from confnotes.slugs import file_name_key, is_safe_stem, make_slug, unique_slug
 from confnotes.storage import (
     TEMP_PREFIX,
     DecodedText,
@@ -374,8 +374,8 @@ class Notebook:
     def new_conference(self, name: str, conf_id: str | None = None, **fields: Any) -> Conference:
         """A new conference with a fresh folder id (written by :meth:`save_conference`)."""
         # Case-insensitively unique: the notebook may be synced to macOS or Windows.
-        used = {name_key(c) for c in self.conferences} | _names_in(self.root)
-        cid = conf_id or unique_slug(name, lambda s: name_key(s) in used, "conference")
+        used = {file_name_key(c) for c in self.conferences} | _names_in(self.root)
+        cid = conf_id or unique_slug(name, lambda s: file_name_key(s) in used, "conference")
         conf = Conference(id=cid, name=name, **fields)
         conf.path = self.root / cid / CONFERENCE_FILE
         self.conferences[cid] = conf
@@ -388,7 +388,7 @@ class Notebook:
 
         def taken(slug: str) -> bool:
             # Slugs are lower case: a file differing only by case can only be on disk.
-            return f"{conf_id}/{slug}" in self.talks or name_key(slug + NOTE_SUFFIX) in on_disk
+            return f"{conf_id}/{slug}" in self.talks or file_name_key(slug + NOTE_SUFFIX) in on_disk
 
         slug = unique_slug(title, taken, "talk")
         talk = Talk(id=f"{conf_id}/{slug}", conference=conf_id, title=title, **fields)
@@ -402,7 +402,7 @@ class Notebook:
         on_disk = self._names_on_disk(folder)
 
         def taken(slug: str) -> bool:
-            return slug in self.people or name_key(slug + NOTE_SUFFIX) in on_disk
+            return slug in self.people or file_name_key(slug + NOTE_SUFFIX) in on_disk
 
         pid = unique_slug(name, taken, "person")
         person = Person(id=pid, name=name, **fields)
@@ -690,7 +690,7 @@ def _sorted_dirs(root: Path) -> list[os.DirEntry[str]]:
 def _names_in(folder: Path) -> set[str]:
     """The names in a folder as a case-insensitive file system compares them."""
     try:
-        return {name_key(name) for name in os.listdir(folder)}
+        return {file_name_key(name) for name in os.listdir(folder)}
     except OSError:
         return set()
 

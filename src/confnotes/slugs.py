@@ -34,10 +34,6 @@ def file_name_key(name: str) -> str:
     return unicodedata.normalize("NFC", name).casefold()
 
 
-name_key = file_name_key
-"""Old name, still imported by ``notebook.py``; not :func:`confnotes.people.name_key`."""
-
-
 def is_safe_stem(stem: str, suffix: str = ".md") -> bool:
     """True when ``stem + suffix`` names a file in its folder: no path, no device name.
 
