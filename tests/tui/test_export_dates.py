@@ -27,6 +27,8 @@ async def test_dates_are_validated_with_a_clear_message_then_passed_on(
         start = dialog.query_one("#export-from", Input)
         end = dialog.query_one("#export-to", Input)
         assert start.placeholder == "2025-06-12"  # the conference's days as hints
+        for field in (start, end):  # a whole date and the cursor fit: no year cut off
+            assert field.content_size.width >= len("2025-06-12") + 1
 
         start.value = "2025-13-40"
         await pilot.press("ctrl+s")
@@ -34,6 +36,8 @@ async def test_dates_are_validated_with_a_clear_message_then_passed_on(
         assert app.dismissed == []
         assert "From: '2025-13-40' is not a date; write it like 2025-06-12" in _error(dialog)
         assert dialog.focused is start
+        shown = dialog.query_one("#export-error", Label)
+        assert shown.size.width <= shown.parent.content_size.width  # the message wraps
 
         start.value = "2025-06-13"
         end.value = "2025-06-12"

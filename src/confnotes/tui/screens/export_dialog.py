@@ -80,6 +80,7 @@ class ExportDialog(ModalScreen[ExportOptions | None]):
     }
     ExportDialog #export-error {
         color: $error;
+        width: 100%;
         height: auto;
     }
     ExportDialog #export-hint {
@@ -99,7 +100,7 @@ class ExportDialog(ModalScreen[ExportOptions | None]):
         width: 1fr;
     }
     ExportDialog #export-filter Input {
-        width: 15;
+        width: 17;  /* border 2 + padding 4 + a whole YYYY-MM-DD + the cursor */
     }
     ExportDialog Button {
         margin-left: 1;
