@@ -119,3 +119,17 @@ async def test_starring_from_the_timetable_while_the_note_has_unsaved_text_keeps
     text = (demo / f"{CALIBRATION}.md").read_text(encoding="utf-8")
     assert "unsaved words" in text
     assert _flags(demo, CALIBRATION)[0] != starred
+
+
+async def test_starring_a_note_whose_front_matter_cannot_be_read_says_so(demo: Path) -> None:
+    """Only such a note's raw text is ever saved: the app must not claim a star it drops."""
+    note = demo / "relml-2025" / "broken.md"
+    note.write_text("---\ntitle: [unclosed\n---\nbody\n", encoding="utf-8")
+    app = app_for(demo, start_talk=CALIBRATION, now=AT, frozen_clock=True)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_for(pilot, lambda: "relml-2025/broken" in app.nb.talks)
+        app.toggle_talk_flag("relml-2025/broken", "starred")
+        await wait_for(pilot, lambda: any("Cannot change" in n.message for n in app._notifications))
+        assert not app.nb.talks["relml-2025/broken"].starred
+        assert not any(n.message.startswith("Starred") for n in app._notifications)
+    assert note.read_text(encoding="utf-8") == "---\ntitle: [unclosed\n---\nbody\n"

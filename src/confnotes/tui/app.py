@@ -405,6 +405,15 @@ class ConfnotesApp(App[None]):
             talk = saver.nb.talks.get(talk_id)
             if talk is None:
                 return
+            if talk.extra.get("_unreadable"):
+                # Only its raw text is saved (never its front matter): a flag would be lost.
+                self.call_from_thread(
+                    self.notify,
+                    f"Cannot change {talk.title}: its front matter cannot be read; fix the file",
+                    severity="warning",
+                    timeout=8,
+                )
+                return
             before = getattr(talk, field)
             setattr(talk, field, not before)
             try:
