@@ -24,6 +24,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from bench_common import record_frames
 from textual import events
 
 from confnotes.notebook import Notebook
@@ -65,15 +66,7 @@ async def keystrokes(root: Path, talk_id: str, force: bool) -> dict[str, Any]:
         highlighted = editor.highlighting
         area = editor.text_area
         area.focus()
-        frames: list[float] = []
-        original = app._display
-
-        def display(screen: Any, renderable: Any) -> None:
-            if renderable is not None:
-                frames.append(time.perf_counter())
-            original(screen, renderable)
-
-        app._display = display  # type: ignore[method-assign]
+        frames = record_frames(app)
         wall: list[float] = []
         cpu: list[float] = []
         for char in "notes typed fast at the talk.."[:30]:

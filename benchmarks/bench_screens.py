@@ -25,6 +25,7 @@ import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from bench_common import pop_keep
 from textual.app import App
 
 from confnotes.day_grid import build_day_grid, days_of
@@ -243,11 +244,7 @@ async def bench_timetable(nb: Notebook, day: date) -> None:
 
 def main() -> None:
     args = sys.argv[1:]
-    keep = None
-    if "--keep" in args:
-        at = args.index("--keep")
-        keep = Path(args[at + 1])
-        del args[at : at + 2]
+    keep = pop_keep(args)
     args = [a for a in args if a != "--search-only"]
     if "--debounce" in args:  # try another pause before querying (seconds)
         at = args.index("--debounce")

@@ -33,6 +33,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from bench_common import pop_keep, record_frames
 from textual import events
 
 from confnotes.frontmatter import dump_yaml
@@ -148,15 +149,7 @@ async def measure(root: Path) -> dict[str, Any]:
     app = make_app(nb, settings=settings, open_index=False)
     async with app.run_test(size=(140, 45)) as pilot:
         await pilot.pause()
-        frames: list[float] = []
-        original = app._display
-
-        def display(screen: Any, renderable: Any) -> None:
-            if renderable is not None:
-                frames.append(time.perf_counter())
-            original(screen, renderable)
-
-        app._display = display  # type: ignore[method-assign]
+        frames = record_frames(app)
 
         async def next_frame(since: float) -> float:
             while not any(f > since for f in frames):
@@ -246,11 +239,7 @@ def first_screen_in_pty(root: Path, *args: str) -> tuple[float, float]:
 
 def main() -> None:
     args = sys.argv[1:]
-    keep = None
-    if "--keep" in args:
-        at = args.index("--keep")
-        keep = Path(args[at + 1])
-        del args[at : at + 2]
+    keep = pop_keep(args)
     n = int(args[0]) if args else 5000
     with tempfile.TemporaryDirectory() as tmp:
         root = keep or Path(tmp) / "nb"

@@ -168,7 +168,7 @@ class ConfnotesApp(App[None]):
                 continue
             try:
                 loop.add_signal_handler(signum, self._terminate)
-            except (NotImplementedError, RuntimeError, ValueError):
+            except (RuntimeError, ValueError):  # NotImplementedError is a RuntimeError
                 return  # not the main thread, or a platform without POSIX signals
 
     def _terminate(self) -> None:
