@@ -145,6 +145,16 @@ class Host(App[None]):
         self.push_screen(self._first)
 
 
+async def shown_after_change(screen: TimedSearch, query: str, polls: int) -> float:
+    """Seconds from the last change of the search box to ``query``'s results on screen."""
+    for _ in range(polls):
+        await asyncio.sleep(0.001)
+        if query in screen.shown_at and screen.shown_at[query] > screen.changed_at[query]:
+            break
+    shown = screen.shown_at.pop(query)
+    return shown - screen.changed_at[query]
+
+
 async def bench_search(nb: Notebook, index) -> None:  # type: ignore[no-untyped-def]
     queries = {
         "term": "calibration",
@@ -166,15 +176,7 @@ async def bench_search(nb: Notebook, index) -> None:  # type: ignore[no-untyped-
                 box.value = ""
                 await pilot.pause(0.05)
                 box.value = query
-                for _ in range(2000):
-                    await asyncio.sleep(0.001)
-                    if (
-                        query in screen.shown_at
-                        and screen.shown_at[query] > screen.changed_at[query]
-                    ):
-                        break
-                runs.append(screen.shown_at[query] - screen.changed_at[query])
-                del screen.shown_at[query]
+                runs.append(await shown_after_change(screen, query, polls=2000))
             typed = []
             for _ in range(3):  # a typist: one key every 80 ms, stale queries on the way
                 box.value = ""
@@ -182,15 +184,7 @@ async def bench_search(nb: Notebook, index) -> None:  # type: ignore[no-untyped-
                 for end in range(1, len(query) + 1):
                     box.value = query[:end]
                     await asyncio.sleep(0.08 if end < len(query) else 0)
-                for _ in range(3000):
-                    await asyncio.sleep(0.001)
-                    if (
-                        query in screen.shown_at
-                        and screen.shown_at[query] > screen.changed_at[query]
-                    ):
-                        break
-                typed.append(screen.shown_at[query] - screen.changed_at[query])
-                del screen.shown_at[query]
+                typed.append(await shown_after_change(screen, query, polls=3000))
             alone, cpu = [], []
             for _ in range(3):
                 t0, c0 = time.perf_counter(), time.process_time()

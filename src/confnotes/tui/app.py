@@ -168,7 +168,7 @@ class ConfnotesApp(App[None]):
                 continue
             try:
                 loop.add_signal_handler(signum, self._terminate)
-            except (RuntimeError, ValueError):  # NotImplementedError is a RuntimeError
+            except (RuntimeError, ValueError):  # an unsupported platform raises a RuntimeError too
                 return  # not the main thread, or a platform without POSIX signals
 
     def _terminate(self) -> None:
