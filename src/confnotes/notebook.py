@@ -13,7 +13,11 @@ Ids come from paths: a conference's id is its folder, a talk's id is
 renamed by hand is simply a new id, and nothing needs a database.
 
 The CLI, the UI, importers, the index and exporters all go through
-:class:`Notebook`; it never prints and never imports Textual.
+:class:`Notebook`; it never prints and never imports Textual. It is the single
+owner of the files: every write goes through its ``save_*`` / ``remove_*`` /
+``apply_import`` methods under its one :class:`~confnotes.storage.WriteLock`,
+keeps the search index it opened (:meth:`Notebook.search_index`) in step, and
+publishes a :class:`~confnotes.changes.NotebookChange` on :attr:`Notebook.changes`.
 """
 
 from __future__ import annotations
@@ -22,13 +26,15 @@ import contextlib
 import errno
 import os
 import stat as stat_mode
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from confnotes import records
+from confnotes.changes import ChangeBuilder, ChangeFeed, NotebookChange, Reason, change
 from confnotes.errors import (
     BadInputError,
     ConflictError,
@@ -52,6 +58,7 @@ from confnotes.slugs import file_name_key, is_safe_stem, make_slug, unique_slug
 from confnotes.storage import (
     TEMP_PREFIX,
     DecodedText,
+    WriteLock,
     atomic_write,
     clean_stray_temp_files,
     content_hash,
@@ -60,8 +67,10 @@ from confnotes.storage import (
     mixed_endings,
     read_regular_file,
     text_warnings,
-    write_lock,
 )
+
+if TYPE_CHECKING:
+    from confnotes.index.base import SearchIndex
 
 PEOPLE_DIR = "people"
 CONFERENCE_FILE = "conference.yaml"
@@ -102,6 +111,13 @@ class Notebook:
         """Problems found while loading (a file that could not be read is listed here)."""
         self._files: dict[Path, FileState] = {}
         self._listings: dict[Path, tuple[int, set[str]]] = {}
+        self.write_lock = WriteLock(self._lock_file)
+        """The one writer lock: held by every save, and across a whole import or merge."""
+        self.changes = ChangeFeed()
+        """Every write is announced here (see :mod:`confnotes.changes`)."""
+        self._batch: ChangeBuilder | None = None
+        self._index: SearchIndex | None = None
+        self._index_lock = threading.Lock()
 
     # ------------------------------------------------------------------ loading
 
@@ -453,16 +469,109 @@ class Notebook:
             raise StorageError(
                 "the notebook folder is gone (deleted, moved or unmounted); not saved", path
             )
-        with self._write_lock():
+        with self.write_lock.hold():
             return self._write_locked(path, text, doc, baseline, force)
 
-    def _write_lock(self) -> contextlib.AbstractContextManager[None]:
-        """Serialise check-then-replace across processes and threads on this notebook."""
+    def _lock_file(self) -> Path | None:
+        """Where the cross-process lock lives (None: a read-only notebook goes unlocked)."""
         try:
-            derived = self.ensure_derived_dir()
+            return self.ensure_derived_dir() / WRITE_LOCK
         except OSError:
-            return contextlib.nullcontext()
-        return write_lock(derived / WRITE_LOCK)
+            return None
+
+    # ------------------------------------------------------------------ the change feed
+
+    @contextlib.contextmanager
+    def batch(self, reason: Reason) -> Iterator[ChangeBuilder]:
+        """Hold the write lock across many writes and announce them as one change.
+
+        An import or a merge writes hundreds of files: the index and the UI hear
+        about them once, at the end (also when a write fails half-way: what reached
+        the disk is announced).
+        """
+        with self.write_lock.hold():
+            outer = self._batch
+            builder = ChangeBuilder(reason)
+            self._batch = builder
+            try:
+                yield builder
+            finally:
+                self._batch = outer
+                if outer is not None:
+                    outer.add(builder.build())
+        if outer is None:
+            self._publish(builder.build())
+
+    def _changed(self, change_: NotebookChange) -> None:
+        """Record a write: inside a batch it joins the batch, else it is announced now."""
+        if self._batch is not None and self.write_lock.held:
+            self._batch.add(change_)
+        else:
+            self._publish(change_)
+
+    def _publish(self, change_: NotebookChange) -> None:
+        """Bring the open index in step, then tell the subscribers."""
+        if change_.empty:
+            return
+        self._follow_index(change_)
+        self.changes.publish(change_)
+
+    def notify_external(self, change_: NotebookChange) -> None:
+        """Announce files another program changed (already re-read with :meth:`reload_paths`)."""
+        self._publish(change_)
+
+    # ------------------------------------------------------------------ the search index
+
+    def search_index(self, lock_timeout: float = 10.0) -> SearchIndex:
+        """The notebook's search index, opened once and kept in step by every write.
+
+        Opened, not synced: call :meth:`SearchIndex.sync` before the first search to
+        pick up what other programs changed meanwhile. Imports Whoosh only when called.
+
+        Raises:
+            ConfnotesError: the index folder cannot be made or opened.
+        """
+        with self._index_lock:
+            if self._index is None:
+                from confnotes.index import open_index
+
+                self._index = open_index(self, lock_timeout=lock_timeout)
+            return self._index
+
+    @property
+    def index(self) -> SearchIndex | None:
+        """The search index when :meth:`search_index` opened one, else None."""
+        return self._index
+
+    def close_index(self) -> None:
+        """Close the index (its files stay; the next :meth:`search_index` reopens it)."""
+        with self._index_lock:
+            index, self._index = self._index, None
+        if index is not None:
+            with contextlib.suppress(Exception):
+                index.close()
+
+    def _follow_index(self, change_: NotebookChange) -> None:
+        """Re-index exactly the changed ids (the index is a cache: a failure here is
+        reported on the change feed, never as a failed save)."""
+        index = self._index
+        if index is None:
+            return
+        try:
+            index.update_many(
+                talks=[self.talks[t] for t in sorted(change_.talks) if t in self.talks],
+                people=[self.people[p] for p in sorted(change_.people) if p in self.people],
+                conferences=[
+                    self.conferences[c]
+                    for c in sorted(change_.conferences)
+                    if c in self.conferences and self.conferences[c].path is not None
+                ],
+                removed=[t for t in change_.talks if t not in self.talks]
+                + [f"{PEOPLE_DIR}/{p}" for p in change_.people if p not in self.people]
+                + [c for c in change_.conferences if c not in self.conferences],
+            )
+        except Exception as exc:
+            self.changes.failures.append((change_, exc))
 
     def _write_locked(
         self, path: Path, text: str, doc: Document, baseline: dict, force: bool
@@ -496,13 +605,18 @@ class Notebook:
         state = self._files.get(path)
         if talk.extra.get("_unreadable"):
             # Front matter could not be parsed: only the raw text (the body) is ours to save.
-            return self._write(path, talk.body, Document({}, talk.body), {}, force)
-        fields = records.talk_fields(talk)
-        doc = state.doc if state and state.doc else Document(data={}, body="")
-        base = state.baseline if state else {}
-        data = records.merge_fields(doc.data, base, fields, talk.extra)
-        new_doc = _document_for(doc, data, talk.body)
-        return self._write(path, render_document(new_doc, data, talk.body), new_doc, fields, force)
+            written = self._write(path, talk.body, Document({}, talk.body), {}, force)
+        else:
+            fields = records.talk_fields(talk)
+            doc = state.doc if state and state.doc else Document(data={}, body="")
+            base = state.baseline if state else {}
+            data = records.merge_fields(doc.data, base, fields, talk.extra)
+            new_doc = _document_for(doc, data, talk.body)
+            text = render_document(new_doc, data, talk.body)
+            written = self._write(path, text, new_doc, fields, force)
+        if written:
+            self._changed(change("saved", talks=[talk.id]))
+        return written
 
     def save_person(self, person: Person, force: bool = False) -> bool:
         """Write a person's page; returns False when nothing changed (see :meth:`save_talk`)."""
@@ -515,9 +629,11 @@ class Notebook:
         base = state.baseline if state else {}
         data = records.merge_fields(doc.data, base, fields, person.extra)
         new_doc = _document_for(doc, data, person.body)
-        return self._write(
-            path, render_document(new_doc, data, person.body), new_doc, fields, force
-        )
+        text = render_document(new_doc, data, person.body)
+        written = self._write(path, text, new_doc, fields, force)
+        if written:
+            self._changed(change("saved", people=[person.id]))
+        return written
 
     def save_conference(self, conf: Conference, force: bool = False) -> bool:
         """Write a conference's YAML file; returns False when nothing changed."""
@@ -534,7 +650,101 @@ class Notebook:
         else:
             text = dump_yaml(data)
         conf.path = path
-        return self._write(path, text, Document(data, "", text), fields, force)
+        written = self._write(path, text, Document(data, "", text), fields, force)
+        if written:
+            self._changed(change("saved", conferences=[conf.id]))
+        return written
+
+    # ------------------------------------------------------------------ planned writes
+
+    def planning_copy(self) -> Notebook:
+        """A notebook to plan changes on (an import, a dry run) without touching this one.
+
+        Its dicts are copies; the talks, people and conferences in them are shared, so
+        a planner replaces an object by a ``copy.deepcopy`` before changing it (see
+        :mod:`confnotes.importers.merge`). Nothing written through the copy is
+        announced: hand the planned objects to :meth:`apply_writes`.
+        """
+        plan = Notebook(self.root, self.use_parse_cache)
+        plan.conferences = dict(self.conferences)
+        plan.talks = dict(self.talks)
+        plan.people = dict(self.people)
+        plan._files = dict(self._files)
+        plan.write_lock = self.write_lock
+        return plan
+
+    def apply_writes(
+        self,
+        reason: Reason,
+        people: Iterable[Person] = (),
+        conferences: Iterable[Conference] = (),
+        talks: Iterable[Talk] = (),
+        unchanged_on_disk: Iterable[Path] = (),
+    ) -> NotebookChange:
+        """Write planned objects (people, then conferences, then talks) and adopt them.
+
+        A write failing half-way leaves no reference to a person or session that is
+        not on disk. The notebook's dicts are replaced, never changed in place, so a
+        reader iterating them in another thread (the UI) sees the old or the new
+        notebook, never half of one. What reached the disk is announced, also when a
+        later write fails.
+
+        Raises:
+            ConflictError: a file of ``unchanged_on_disk`` changed since it was read
+                (nothing is written), or a file to write did.
+            StorageError: a write failed (the files written before it stay).
+        """
+        with self.batch(reason) as built:
+            for path in unchanged_on_disk:
+                if path.exists() and self.changed_on_disk(path):
+                    raise ConflictError(
+                        "changed on disk since the notebook was opened; nothing was imported",
+                        path,
+                    )
+            written: list[Person | Conference | Talk] = []
+            try:
+                todo: list[Person | Conference | Talk] = [*people, *conferences, *talks]
+                for obj in todo:
+                    if isinstance(obj, Person):
+                        self.save_person(obj)
+                    elif isinstance(obj, Conference):
+                        self.save_conference(obj)
+                    else:
+                        self.save_talk(obj)
+                    written.append(obj)
+            finally:
+                self._adopt(written)
+            return built.build()
+
+    def _adopt(self, objects: list[Person | Conference | Talk]) -> None:
+        """Swap in new dicts holding ``objects`` (copy-on-write; see :meth:`apply_writes`)."""
+        if not objects:
+            return
+        people, confs, talks = dict(self.people), dict(self.conferences), dict(self.talks)
+        for obj in objects:
+            if isinstance(obj, Person):
+                people[obj.id] = obj
+            elif isinstance(obj, Conference):
+                confs[obj.id] = obj
+            else:
+                talks[obj.id] = obj
+        self.people, self.conferences, self.talks = people, confs, talks
+
+    def remove_person(self, person: Person) -> None:
+        """Delete a person's page (after a merge moved everything to another page).
+
+        Raises:
+            StorageError: the file could not be removed.
+        """
+        path = person.path or self.root / PEOPLE_DIR / f"{person.id}{NOTE_SUFFIX}"
+        with self.write_lock.hold():
+            try:
+                path.unlink(missing_ok=True)
+            except OSError as exc:
+                raise StorageError(f"cannot remove: {exc.strerror or exc}", path) from exc
+            self._files.pop(path, None)
+            self.people.pop(person.id, None)
+            self._changed(change("removed", people=[person.id]))
 
     def _path_of(self, path: Path | None, rel_id: str) -> Path:
         """The file of an object; a new file's name comes from its id, which must not be
@@ -550,13 +760,16 @@ class Notebook:
         talk = self.talks.get(talk_id)
         path = talk.path if talk else self.root / f"{talk_id}{NOTE_SUFFIX}"
         if path is None or not path.exists():
-            self.talks.pop(talk_id, None)
+            if self.talks.pop(talk_id, None) is not None:
+                self._changed(change("removed", talks=[talk_id]))
             if path is not None:
                 self._files.pop(path, None)
             return None
         conf_id = talk.conference if talk else talk_id.split("/", 1)[0]
         self.problems = [p for p in self.problems if p.path != path]
-        return self._load_talk(conf_id, path)
+        reloaded = self._load_talk(conf_id, path)
+        self._changed(change("external", talks=[talk_id]))
+        return reloaded
 
     def ensure_derived_dir(self) -> Path:
         """The ``.confnotes/`` folder for caches, created with a ``.gitignore`` of its own.

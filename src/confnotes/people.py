@@ -24,7 +24,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from confnotes.errors import ConflictError, NotFoundError, StorageError, UsageError
+from confnotes.errors import ConflictError, NotFoundError, UsageError
 from confnotes.model import Person
 from confnotes.notebook import PEOPLE_DIR, Notebook
 from confnotes.records import Problem
@@ -421,6 +421,11 @@ def merge_people(nb: Notebook, keep: str, other: str) -> Person:
     Raises:
         NotFoundError, UsageError, ConflictError, StorageError.
     """
+    with nb.batch("merged"):
+        return _merge_people(nb, keep, other)
+
+
+def _merge_people(nb: Notebook, keep: str, other: str) -> Person:
     a, b = resolve_person(nb, keep), resolve_person(nb, other)
     if a.id == b.id:
         raise UsageError(f"{a.id!r} and {b.id!r} are the same person already")
@@ -495,12 +500,7 @@ def _replace(ids: list[str], old: str, new: str) -> list[str]:
 
 
 def _remove_page(nb: Notebook, person: Person) -> None:
-    path = person.path or nb.root / PEOPLE_DIR / f"{person.id}.md"
-    try:
-        path.unlink(missing_ok=True)
-    except OSError as exc:
-        raise StorageError(f"cannot remove: {exc.strerror or exc}", path) from exc
-    nb.people.pop(person.id, None)
+    nb.remove_person(person)
 
 
 def split_person(
@@ -516,6 +516,13 @@ def split_person(
     Raises:
         NotFoundError, UsageError, ConflictError, StorageError.
     """
+    with nb.batch("merged"):
+        return _split_person(nb, ref, name, talks)
+
+
+def _split_person(
+    nb: Notebook, ref: str, name: str | None = None, talks: list[str] | None = None
+) -> Person:
     a = resolve_person(nb, ref)
     records = [r for r in (a.extra.get(MERGED_KEY) or []) if isinstance(r, dict)]
     record = None

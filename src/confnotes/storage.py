@@ -16,8 +16,9 @@ import os
 import re
 import stat
 import tempfile
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -276,6 +277,51 @@ def write_lock(lock_path: Path, timeout: float = 10.0) -> Iterator[None]:
         yield
     finally:
         os.close(fd)
+
+
+class WriteLock:
+    """The notebook's one write lock: threads of this process and other processes.
+
+    Re-entrant in the thread that holds it, so an import can hold it across all of
+    its writes while each save inside takes it again for free. The cross-process
+    part is :func:`write_lock`, taken by the outermost :meth:`hold` only.
+    """
+
+    def __init__(self, lock_path: Callable[[], Path | None], timeout: float = 10.0) -> None:
+        self._lock_path = lock_path
+        """Where the lock file is; called when first needed (None: no file lock possible)."""
+        self.timeout = timeout
+        self._thread_lock = threading.RLock()
+        self._depth = 0
+        self._held: contextlib.ExitStack | None = None
+
+    @contextlib.contextmanager
+    def hold(self) -> Iterator[None]:
+        """Hold the lock (waits for other threads; other processes up to ``timeout``).
+
+        Raises:
+            StorageError: another process held the lock for ``timeout`` seconds.
+        """
+        with self._thread_lock:
+            if self._depth == 0:
+                stack = contextlib.ExitStack()
+                path = self._lock_path()
+                if path is not None:
+                    stack.enter_context(write_lock(path, self.timeout))
+                self._held = stack
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+                if self._depth == 0 and self._held is not None:
+                    held, self._held = self._held, None
+                    held.close()
+
+    @property
+    def held(self) -> bool:
+        """True while some thread of this process holds the lock (a hint; never wait on it)."""
+        return self._depth > 0
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -29,7 +29,6 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def run(args: argparse.Namespace) -> int:
     """Rebuild; a progress bar on a terminal, one summary line otherwise."""
     from confnotes.commands.progress import ProgressBar
-    from confnotes.index import open_index
     from confnotes.notebook import Notebook
 
     root = resolve_notebook(args.notebook)
@@ -38,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
             raise NotFoundError("notebook folder does not exist", root)
         raise BadInputError("notebook is not a folder", root)
     started = time.monotonic()
-    with open_index(Notebook(root)) as index:
+    with Notebook(root).search_index() as index:
         bar = ProgressBar("reindexing")
         try:
             report = index.rebuild(progress=bar)

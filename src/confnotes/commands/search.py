@@ -44,7 +44,6 @@ def run(args: argparse.Namespace) -> int:
     from confnotes.commands.progress import ProgressBar
 
     _import_whoosh_lightly()
-    from confnotes.index import open_index
     from confnotes.notebook import Notebook
 
     if args.limit < 1:
@@ -56,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
             raise NotFoundError("notebook folder does not exist", root)
         raise BadInputError("notebook is not a folder", root)
     nb = Notebook(root)
-    with open_index(nb) as index:
+    with nb.search_index() as index:
         bar = ProgressBar("indexing notes", minimum=200)
         report = index.sync(progress=bar)
         bar.finish()

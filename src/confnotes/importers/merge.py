@@ -12,11 +12,13 @@ while it is empty. Re-running the same import writes nothing.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 from confnotes import records
 from confnotes.errors import ConflictError, ConfnotesError
@@ -111,7 +113,9 @@ def conference_id_for(nb: Notebook, programme: Programme) -> str:
 
 
 class _Merger:
-    """One programme into one notebook: plan, check, then write."""
+    """One programme planned on a copy of the notebook (see
+    :meth:`Notebook.planning_copy`): an object is deep-copied before it changes, so
+    the notebook the user sees stays as it was until the plan is applied."""
 
     def __init__(self, nb: Notebook, programme: Programme, report: ImportReport):
         self.nb = nb
@@ -147,8 +151,7 @@ class _Merger:
         source = (self.p.format, pp.source_id) if pp.source_id else None
         match = self.matcher.match(pp.name, pp.affiliations, conf_id, source, frozenset(exclude))
         if match.person_id is not None:
-            person = self.nb.people[match.person_id]
-            self._remember_person(person)
+            person = self._own_person(match.person_id)
             here = SourceRef(self.p.format, pp.source_id or f"conference:{conf_id}")
             if here not in person.sources and self.people_before[person.id] is not None:
                 elsewhere = sorted({r.id.removeprefix("conference:") for r in person.sources})
@@ -179,9 +182,12 @@ class _Merger:
         known = self.programme_affiliations.setdefault(pid, [])
         known.extend(a for a in pp.affiliations if a not in known)
 
-    def _remember_person(self, person: Person) -> None:
-        if person.id not in self.people_before:
-            self.people_before[person.id] = copy.deepcopy(person)
+    def _own_person(self, pid: str) -> Person:
+        """The plan's own copy of a person (the notebook's object is never changed)."""
+        if pid not in self.people_before:
+            self.people_before[pid] = self.nb.people[pid]
+            self.nb.people[pid] = copy.deepcopy(self.nb.people[pid])
+        return self.nb.people[pid]
 
     def _update_person(self, person: Person, pp: ProgrammePerson, conf_id: str) -> None:
         newer = self._is_newest(person.id)
@@ -219,7 +225,8 @@ class _Merger:
             conf = self.nb.new_conference(p.name, conf_id=conf_id)
             self.conf_before = None
         else:
-            self.conf_before = copy.deepcopy(conf)
+            self.conf_before = conf
+            conf = self.nb.conferences[conf_id] = copy.deepcopy(conf)
         conf.name = conf.name if conf.name and conf.name != conf.id else p.name
         conf.series = conf.series or p.series
         conf.timezone = conf.timezone or p.timezone
@@ -292,7 +299,10 @@ class _Merger:
                 talk = self.nb.new_talk(conf.id, pt.title or "Untitled talk")
                 self.talks_before[talk.id] = None
             elif talk.id not in self.talks_before:
-                self.talks_before[talk.id] = copy.deepcopy(talk)
+                self.talks_before[talk.id] = talk
+                talk = self.nb.talks[talk.id] = copy.deepcopy(talk)
+            else:
+                talk = self.nb.talks[talk.id]
             claimed.add(talk.id)
             self._update_talk(talk, pt, conf, sid)
             if pt.source_id:
@@ -342,16 +352,11 @@ class _Merger:
         self.talks(conf)
         return conf
 
-    def check_conflicts(self, conf: Conference) -> None:
+    def checked_paths(self, conf: Conference) -> list[Path]:
+        """Files the plan updates: any of them changed on disk meanwhile stops the import."""
         paths = [conf.path] + [self.nb.talks[t].path for t in self.talks_before]
         paths += [self.nb.people[p].path for p in self.people_before]
-        for path in paths:
-            if path is None:
-                continue
-            if path.exists() and self.nb.changed_on_disk(path):
-                raise ConflictError(
-                    "changed on disk since the notebook was opened; nothing was imported", path
-                )
+        return [path for path in paths if path is not None]
 
     def describe(self, conf: Conference) -> None:
         """Fill the report, and remember what changed so that only that is written."""
@@ -399,34 +404,14 @@ class _Merger:
             r.unchanged.append(label)
             self.same.add(("conference", conf.id))
 
-    def rollback(self, conf_id: str) -> None:
-        """Put the in-memory notebook back as it was (after a dry run or a failed plan)."""
-        for pid, person in self.people_before.items():
-            if person is None:
-                self.nb.people.pop(pid, None)
-            else:
-                self.nb.people[pid] = person
-        for tid, talk in self.talks_before.items():
-            if talk is None:
-                self.nb.talks.pop(tid, None)
-            else:
-                self.nb.talks[tid] = talk
-        if self.conf_before is not None:
-            self.nb.conferences[conf_id] = self.conf_before
-        else:
-            self.nb.conferences.pop(conf_id, None)
-
-    def write(self, conf: Conference) -> None:
-        """People, then the conference, then talks: a write failing half-way leaves no
-        reference to a person or session that is not on disk."""
-        for pid in self.people_before:
-            if ("person", pid) not in self.same:
-                self.nb.save_person(self.nb.people[pid])
-        if ("conference", conf.id) not in self.same:
-            self.nb.save_conference(conf)
-        for tid in self.talks_before:
-            if ("talk", tid) not in self.same:
-                self.nb.save_talk(self.nb.talks[tid])
+    def writes(self, conf: Conference) -> tuple[list[Person], list[Conference], list[Talk]]:
+        """What to write: only the objects whose fields the import changed."""
+        people = [
+            self.nb.people[pid] for pid in self.people_before if ("person", pid) not in self.same
+        ]
+        confs = [conf] if ("conference", conf.id) not in self.same else []
+        talks = [self.nb.talks[tid] for tid in self.talks_before if ("talk", tid) not in self.same]
+        return people, confs, talks
 
 
 def _kind(kind: str) -> str:
@@ -466,25 +451,24 @@ def merge_programme(
     same = [c for c in nb.conferences if file_name_key(c) == file_name_key(conf_id)]
     conf_id = conf_id if conf_id in same or not same else same[0]
     report.conference_id = conf_id
-    merger = _Merger(nb, programme, report)
-    existed = conf_id in nb.conferences
-    try:
+    lock = nb.write_lock.hold() if not dry_run else contextlib.nullcontext()
+    with lock:  # a dry run reads only: it never waits for a writer
+        plan = nb.planning_copy()
+        merger = _Merger(plan, programme, report)
         conf = merger.plan(conf_id)
-        merger.check_conflicts(conf)
         merger.describe(conf)
-    except BaseException:
-        merger.rollback(conf_id)
-        raise
-    if dry_run:
-        merger.rollback(conf_id)
-        if existed and merger.conf_before is None:
-            nb.load()  # the conference was a placeholder: reread it as it was
-        return report
-    try:
-        merger.write(conf)
-    except BaseException:
-        nb.load()  # some files may be written: see the notebook as it now is on disk
-        raise
+        checked = merger.checked_paths(conf)
+        if dry_run:
+            # Nothing written, and the notebook shown is untouched: the plan was a copy.
+            for path in checked:
+                if path.exists() and nb.changed_on_disk(path):
+                    raise ConflictError(
+                        "changed on disk since the notebook was opened; nothing was imported",
+                        path,
+                    )
+            return report
+        people, confs, talks = merger.writes(conf)
+        nb.apply_writes("imported", people, confs, talks, unchanged_on_disk=checked)
     return report
 
 

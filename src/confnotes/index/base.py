@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 from abc import ABC, abstractmethod
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from confnotes.model import Conference, Person, Talk
@@ -114,6 +114,23 @@ class SearchIndex(ABC):
     @abstractmethod
     def remove(self, doc_id: str) -> None:
         """Drop a talk id, ``people/<id>`` or a conference id from the index."""
+
+    def update_many(
+        self,
+        talks: Sequence[Talk] = (),
+        people: Sequence[Person] = (),
+        conferences: Sequence[Conference] = (),
+        removed: Sequence[str] = (),
+    ) -> None:
+        """Re-index what one change of the notebook touched (engines commit it once)."""
+        for talk in talks:
+            self.update_talk(talk)
+        for person in people:
+            self.update_person(person)
+        for conf in conferences:
+            self.update_conference(conf)
+        for doc_id in removed:
+            self.remove(doc_id)
 
     @abstractmethod
     def search(self, query: str, limit: int = 20, kinds: tuple[str, ...] = ()) -> SearchResults:

@@ -30,7 +30,7 @@ import os
 import shutil
 import threading
 import time
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -638,6 +638,21 @@ class WhooshIndex(SearchIndex):
     def remove(self, doc_id: str) -> None:
         """Drop a talk id, ``people/<id>`` or conference id from the index."""
         self._update({key_of_id(doc_id): None})
+
+    def update_many(
+        self,
+        talks: Sequence[Talk] = (),
+        people: Sequence[Person] = (),
+        conferences: Sequence[Conference] = (),
+        removed: Sequence[str] = (),
+    ) -> None:
+        """Re-index one change of the notebook in a single commit."""
+        objects: dict[str, Any] = {key_of_id(doc_id): None for doc_id in removed}
+        objects.update({key_for(CONFERENCE, c.id): c for c in conferences})
+        objects.update({key_for(PERSON, p.id): p for p in people})
+        objects.update({key_for(TALK, t.id): t for t in talks})
+        if objects:
+            self._update(objects)
 
     def _update(self, objects: dict[str, Any]) -> None:
         with self._write_mutex:
