@@ -51,12 +51,12 @@ from confnotes.frontmatter import (
     parse_document,
     render_document,
 )
+from confnotes.layout import CONFERENCE_FILE, DERIVED_DIR, NOTE_SUFFIX, PEOPLE_DIR, Layout, scan
 from confnotes.model import Conference, Person, Talk
 from confnotes.parse_cache import ParseCache
 from confnotes.records import Problem
 from confnotes.slugs import file_name_key, is_safe_stem, make_slug, unique_slug
 from confnotes.storage import (
-    TEMP_PREFIX,
     DecodedText,
     WriteLock,
     atomic_write,
@@ -72,10 +72,6 @@ from confnotes.storage import (
 if TYPE_CHECKING:
     from confnotes.index.base import SearchIndex
 
-PEOPLE_DIR = "people"
-CONFERENCE_FILE = "conference.yaml"
-DERIVED_DIR = ".confnotes"
-NOTE_SUFFIX = ".md"
 WRITE_LOCK = "write.lock"
 """Lock file under ``.confnotes/`` held while a save checks and replaces a file."""
 MAX_NOTE_BYTES = 20_000_000
@@ -160,12 +156,15 @@ class Notebook:
         self._files.clear()
         if self.use_parse_cache and not (self.root / DERIVED_DIR).is_symlink():
             self.parse_cache = ParseCache.open(self.root / DERIVED_DIR)
-        for path in self._scan_conference_files():
-            self._load_conference(path)
-        for conf_id, path in self._scan_talk_files():
-            self._load_talk(conf_id, path)
-        for path in self._scan_people_files():
-            self._load_person(path)
+        layout = scan(self.root)
+        for rel in layout.irregular:
+            self.problems.append(Problem(self.root / rel, None, "not a regular file; skipped"))
+        for rel in sorted(layout.conferences):
+            self._load_conference(self.root / rel)
+        for rel in sorted(layout.talks):
+            self._load_talk(rel.split("/", 1)[0], self.root / rel)
+        for rel in sorted(layout.people):
+            self._load_person(self.root / rel)
 
     def save_parse_cache(self) -> bool:
         """Write the parse cache when this load parsed new files (slow-ish: call off the UI's
@@ -188,28 +187,15 @@ class Notebook:
 
     def note_files(self) -> Iterator[Path]:
         """Every Markdown file the notebook owns (talk notes and person pages)."""
-        for _conf, path in self._scan_talk_files():
-            yield path
-        yield from self._scan_people_files()
+        layout = scan(self.root)
+        for rel in sorted(layout.talks):
+            yield self.root / rel
+        for rel in sorted(layout.people):
+            yield self.root / rel
 
-    def _scan_conference_files(self) -> Iterator[Path]:
-        for entry in _sorted_dirs(self.root):
-            if entry.name != PEOPLE_DIR:
-                conf_file = Path(entry.path) / CONFERENCE_FILE
-                if conf_file.is_file():
-                    yield conf_file
-
-    def _scan_talk_files(self) -> Iterator[tuple[str, Path]]:
-        for entry in _sorted_dirs(self.root):
-            if entry.name == PEOPLE_DIR:
-                continue
-            for path in _markdown_files(Path(entry.path)):
-                yield entry.name, path
-
-    def _scan_people_files(self) -> Iterator[Path]:
-        people = self.root / PEOPLE_DIR
-        if people.is_dir():
-            yield from _markdown_files(people)
+    def layout(self) -> Layout:
+        """The notebook's files as loading and the index see them (see :mod:`confnotes.layout`)."""
+        return scan(self.root)
 
     def _read(self, path: Path) -> tuple[bytes, DecodedText] | None:
         try:
@@ -885,36 +871,12 @@ def _failure(exc: Exception) -> tuple[int | None, str]:
     return None, f"could not be read ({type(exc).__name__}: {exc}); kept as it is"
 
 
-def _sorted_dirs(root: Path) -> list[os.DirEntry[str]]:
-    try:
-        entries = list(os.scandir(root))
-    except OSError:
-        return []
-    return sorted(
-        (
-            e
-            for e in entries
-            if e.is_dir(follow_symlinks=False) and not e.name.startswith((".", "_"))
-        ),
-        key=lambda e: e.name,
-    )
-
-
 def _names_in(folder: Path) -> set[str]:
     """The names in a folder as a case-insensitive file system compares them."""
     try:
         return {file_name_key(name) for name in os.listdir(folder)}
     except OSError:
         return set()
-
-
-def _markdown_files(folder: Path) -> Iterator[Path]:
-    """Markdown files below ``folder`` (recursively), skipping hidden and temp files."""
-    for dirpath, dirnames, filenames in os.walk(folder):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith((".", "_")))
-        for name in sorted(filenames):
-            if name.endswith(NOTE_SUFFIX) and not name.startswith((".", TEMP_PREFIX)):
-                yield Path(dirpath) / name
 
 
 def slug_for(text: str) -> str:

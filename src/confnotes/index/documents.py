@@ -12,18 +12,17 @@ the notebook (``conf/talk.md``, ``people/x.md``, ``conf/conference.yaml``).
 
 from __future__ import annotations
 
-import os
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
-from confnotes import records
+from confnotes import layout, records
 from confnotes.errors import ConfnotesError
 from confnotes.frontmatter import key_lines, load_yaml, parse_document
 from confnotes.index.analysis import plain_text, url_terms, urls_in, weighted
+from confnotes.layout import CONFERENCE_FILE, NOTE_SUFFIX, PEOPLE_DIR, FileStat
 from confnotes.model import Conference, Person, Talk
-from confnotes.notebook import CONFERENCE_FILE, NOTE_SUFFIX, PEOPLE_DIR
-from confnotes.storage import TEMP_PREFIX, decode_text
+from confnotes.storage import decode_text, read_regular_file
 
 TALK, PERSON, CONFERENCE = "talk", "person", "conference"
 
@@ -31,13 +30,6 @@ W_TITLE, W_SPEAKER, W_TAG, W_ABSTRACT, W_META, W_BODY, W_URL = 8, 5, 3, 2, 1.5, 
 """How many times a word counts in the ``text`` field, by where it was written:
 title ≫ speakers > tags > abstract > session, room, conference > note body."""
 MAX_FILE_BYTES = 20_000_000
-
-
-class FileStat(NamedTuple):
-    """What a directory scan tells about one notebook file (a tuple: scans make thousands)."""
-
-    size: int
-    mtime_ns: int
 
 
 def kind_of(rel: str) -> str:
@@ -70,52 +62,10 @@ def key_of_id(doc_id: str) -> str:
 def scan(root: Path) -> dict[str, FileStat]:
     """Every file the index covers, by relative path, with size and mtime (stat only).
 
-    Follows the notebook's own layout rules: folders starting with ``.`` or ``_``
-    are skipped, as are hidden and temporary files.
+    The notebook's own scan (:func:`confnotes.layout.scan`): a note the app shows is
+    a note search finds, and only regular files are listed (a FIFO is never read).
     """
-    found: dict[str, FileStat] = {}
-    try:
-        top = [e for e in os.scandir(root) if not e.name.startswith((".", "_"))]
-    except OSError:
-        return found
-    for entry in top:
-        try:
-            if not entry.is_dir(follow_symlinks=False):
-                continue
-        except OSError:
-            continue
-        if entry.name != PEOPLE_DIR:
-            conf = os.path.join(entry.path, CONFERENCE_FILE)
-            try:
-                st = os.stat(conf)
-                found[f"{entry.name}/{CONFERENCE_FILE}"] = FileStat(st.st_size, st.st_mtime_ns)
-            except OSError:
-                pass
-        _markdown(entry.path, entry.name, found)
-    return found
-
-
-def _markdown(folder: str, rel: str, found: dict[str, FileStat]) -> None:
-    """Add the notes under ``folder`` to ``found`` (a tight loop: 50,000 notes per search)."""
-    try:
-        entries = list(os.scandir(folder))
-    except OSError:
-        return
-    skip = (".", "_", TEMP_PREFIX)
-    prefix = rel + "/"
-    make = FileStat._make
-    for e in entries:
-        name = e.name
-        if name.startswith(skip):
-            continue
-        try:
-            if name.endswith(NOTE_SUFFIX) and e.is_file():
-                st = e.stat()
-                found[prefix + name] = make((st.st_size, st.st_mtime_ns))
-            elif e.is_dir(follow_symlinks=False):
-                _markdown(e.path, prefix + name, found)
-        except OSError:
-            continue
+    return layout.scan(root).files()
 
 
 def parse_talk(root: Path, rel: str, data: bytes) -> Talk:
@@ -163,11 +113,10 @@ def parse_conference(root: Path, rel: str, data: bytes) -> Conference | None:
 
 
 def read_bytes(path: Path) -> bytes | None:
-    """A file's bytes, or None when it is gone, unreadable or absurdly large."""
+    """A file's bytes, or None when it is gone, unreadable, not a regular file (a FIFO
+    would block the index for good) or absurdly large."""
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            return None
-        return path.read_bytes()
+        return read_regular_file(path, MAX_FILE_BYTES)
     except OSError:
         return None
 

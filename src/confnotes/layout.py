@@ -1,0 +1,145 @@
+"""The notebook's folder layout, scanned by one set of rules for loading and indexing.
+
+Loading (:class:`~confnotes.notebook.Notebook`) and the search index
+(:mod:`confnotes.index.documents`) both walk the folder with :func:`scan`, so a
+file the app shows is a file search finds, and a file one of them skips the
+other skips too. The rules:
+
+- top-level folders are conferences, except ``people/`` (person pages);
+  folders whose name starts with ``.`` or ``_`` are skipped at any depth, and
+  symlinked folders are not followed;
+- a conference's metadata is ``<conference>/conference.yaml``;
+- notes are ``*.md`` files at any depth of a conference folder (or of
+  ``people/``), except hidden files and temp files of a save in progress;
+- only regular files are read (a symlink to one is followed); a FIFO or device
+  with a note's name is listed in :attr:`Layout.irregular` and never opened,
+  since reading it would block forever.
+
+A scan only lists and stats: 50,000 notes take a few tens of milliseconds.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import NamedTuple
+
+from confnotes.storage import TEMP_PREFIX
+
+PEOPLE_DIR = "people"
+CONFERENCE_FILE = "conference.yaml"
+DERIVED_DIR = ".confnotes"
+NOTE_SUFFIX = ".md"
+SKIP_DIR_PREFIXES = (".", "_")
+"""Folders never read: hidden ones, ``.confnotes/``, and ``_drafts``-style folders."""
+SKIP_FILE_PREFIXES = (".", TEMP_PREFIX)
+"""Files never read as notes: hidden files and a save's temp files."""
+
+
+class FileStat(NamedTuple):
+    """What a scan tells about one notebook file (a tuple: scans make thousands)."""
+
+    size: int
+    mtime_ns: int
+
+
+@dataclass
+class Layout:
+    """The notebook's files by notebook-relative POSIX path (``conf/talk.md``)."""
+
+    conferences: dict[str, FileStat] = field(default_factory=dict)
+    """``<conference>/conference.yaml`` files."""
+    talks: dict[str, FileStat] = field(default_factory=dict)
+    """Talk notes (``<conference>/<...>/<name>.md``)."""
+    people: dict[str, FileStat] = field(default_factory=dict)
+    """Person pages (``people/<...>/<id>.md``)."""
+    irregular: list[str] = field(default_factory=list)
+    """Paths with a note's or conference file's name that are not regular files."""
+
+    def files(self) -> dict[str, FileStat]:
+        """Every readable file, conference files first (the index's unit of work)."""
+        return {**self.conferences, **self.talks, **self.people}
+
+
+def is_note_name(name: str) -> bool:
+    """Whether a file name is read as a note (talk or person page)."""
+    return name.endswith(NOTE_SUFFIX) and not name.startswith(SKIP_FILE_PREFIXES)
+
+
+def rel_kind(rel: str) -> str | None:
+    """``talk``, ``person`` or ``conference`` for a notebook-relative path the scan
+    would list, else None (a file the notebook does not own: never read, never indexed)."""
+    parts = rel.split("/")
+    if len(parts) < 2 or any(p.startswith(SKIP_DIR_PREFIXES) for p in parts[:-1]):
+        return None
+    if len(parts) == 2 and parts[1] == CONFERENCE_FILE and parts[0] != PEOPLE_DIR:
+        return "conference"
+    if not is_note_name(parts[-1]):
+        return None
+    return "person" if parts[0] == PEOPLE_DIR else "talk"
+
+
+def scan(root: Path) -> Layout:
+    """Every file of the notebook at ``root``, by the rules of this module (stat only)."""
+    layout = Layout()
+    try:
+        top = [e for e in os.scandir(root) if not e.name.startswith(SKIP_DIR_PREFIXES)]
+    except OSError:
+        return layout
+    for entry in top:
+        try:
+            if not entry.is_dir(follow_symlinks=False):
+                continue
+        except OSError:
+            continue
+        if entry.name == PEOPLE_DIR:
+            _markdown(entry.path, entry.name, layout.people, layout.irregular)
+            continue
+        rel = f"{entry.name}/{CONFERENCE_FILE}"
+        try:
+            st = os.stat(os.path.join(entry.path, CONFERENCE_FILE))
+        except OSError:
+            pass
+        else:
+            if stat.S_ISREG(st.st_mode):
+                layout.conferences[rel] = FileStat(st.st_size, st.st_mtime_ns)
+            else:
+                layout.irregular.append(rel)
+        _markdown(entry.path, entry.name, layout.talks, layout.irregular)
+    return layout
+
+
+def _markdown(folder: str, rel: str, found: dict[str, FileStat], irregular: list[str]) -> None:
+    """Add the notes under ``folder`` to ``found`` (a tight loop: 50,000 notes per search)."""
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    prefix = rel + "/"
+    make = FileStat._make
+    is_regular = stat.S_ISREG
+    for e in entries:
+        name = e.name
+        try:
+            if name.endswith(NOTE_SUFFIX) and not name.startswith(SKIP_FILE_PREFIXES):
+                if e.is_dir(follow_symlinks=False):
+                    _markdown_dir(e, prefix, found, irregular)
+                    continue
+                st = e.stat()
+                if is_regular(st.st_mode):
+                    found[prefix + name] = make((st.st_size, st.st_mtime_ns))
+                else:
+                    irregular.append(prefix + name)
+            elif e.is_dir(follow_symlinks=False):
+                _markdown_dir(e, prefix, found, irregular)
+        except OSError:
+            continue
+
+
+def _markdown_dir(
+    e: os.DirEntry[str], prefix: str, found: dict[str, FileStat], irregular: list[str]
+) -> None:
+    if not e.name.startswith(SKIP_DIR_PREFIXES):
+        _markdown(e.path, prefix + e.name, found, irregular)
