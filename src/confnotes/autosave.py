@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from confnotes.errors import ConflictError, ConfnotesError
 from confnotes.frontmatter import parse_document
@@ -57,22 +56,17 @@ class DiskCheck:
 
 
 class NoteSaver:
-    """Serialised, numbered saves of note bodies through :meth:`Notebook.save_talk`."""
+    """Serialised, numbered saves of note bodies through :meth:`Notebook.save_talk`.
 
-    def __init__(
-        self, nb: Notebook, recovery: RecoveryStore | None = None, index: Any = None
-    ) -> None:
+    The notebook keeps its search index in step and announces each save itself."""
+
+    def __init__(self, nb: Notebook, recovery: RecoveryStore | None = None) -> None:
         self.nb = nb
         self.recovery = recovery or RecoveryStore(nb)
-        self.index = index
-        """A search index with ``update_talk`` (or None until one is open)."""
-        self.lock = threading.RLock()
-        """Held while the notebook is read or written from a worker."""
         self.pending: dict[str, str] = {}
         """Unsaved buffers by talk id (a save failed or is in conflict)."""
         self.restored: dict[str, RecoveryCopy] = {}
         """Recovery copies restored into a buffer: deleted once that note saves."""
-        self._index_lock = threading.Lock()
         self._counter = itertools.count(1)
         self._done: dict[str, int] = {}
 
@@ -89,7 +83,7 @@ class NoteSaver:
         text kept in :attr:`pending` and in a recovery copy.
         """
         ticket = ticket if ticket is not None else self.ticket()
-        with self.lock:
+        with self.nb.write_lock.hold_local():
             if ticket < self._done.get(talk_id, 0):
                 return SaveResult(talk_id, text, "skipped")
             self._done[talk_id] = ticket
@@ -132,15 +126,6 @@ class NoteSaver:
             return []
         return new
 
-    def index_talk(self, talk_id: str) -> None:
-        """Bring the search index up to date with a saved note (call after :meth:`save`)."""
-        talk = self.nb.talks.get(talk_id)
-        if talk is None or self.index is None:
-            return
-        # The index is a cache: a failure here must never look like a failed save.
-        with self._index_lock, contextlib.suppress(Exception):
-            self.index.update_talk(talk)
-
     def _aside(self, talk_id: str, text: str, status: Status, message: str) -> SaveResult:
         self.pending[talk_id] = text
         try:
@@ -153,7 +138,7 @@ class NoteSaver:
 
     def check_disk(self, talk_id: str) -> DiskCheck:
         """Compare a note's file with what was last read or written (blocking)."""
-        with self.lock:
+        with self.nb.write_lock.hold_local():
             talk = self.nb.talks.get(talk_id)
             if talk is None or talk.path is None:
                 return DiskCheck(talk_id, False)
@@ -172,7 +157,7 @@ class NoteSaver:
 
     def reload(self, talk_id: str) -> Talk | None:
         """Re-read a note from disk (after a clean buffer saw an external change)."""
-        with self.lock:
+        with self.nb.write_lock.hold_local():
             talk = self.nb.reload_talk(talk_id)
             self.pending.pop(talk_id, None)
             return talk

@@ -508,7 +508,7 @@ class Notebook:
 
     # ------------------------------------------------------------------ the search index
 
-    def search_index(self, lock_timeout: float = 10.0) -> SearchIndex:
+    def search_index(self) -> SearchIndex:
         """The notebook's search index, opened once and kept in step by every write.
 
         Opened, not synced: call :meth:`SearchIndex.sync` before the first search to
@@ -521,7 +521,7 @@ class Notebook:
             if self._index is None:
                 from confnotes.index import open_index
 
-                self._index = open_index(self, lock_timeout=lock_timeout)
+                self._index = open_index(self)
             return self._index
 
     @property
@@ -666,6 +666,7 @@ class Notebook:
         conferences: Iterable[Conference] = (),
         talks: Iterable[Talk] = (),
         unchanged_on_disk: Iterable[Path] = (),
+        force: bool = False,
     ) -> NotebookChange:
         """Write planned objects (people, then conferences, then talks) and adopt them.
 
@@ -675,9 +676,11 @@ class Notebook:
         notebook, never half of one. What reached the disk is announced, also when a
         later write fails.
 
+        ``force`` writes over files changed on disk meanwhile (the user said so).
+
         Raises:
             ConflictError: a file of ``unchanged_on_disk`` changed since it was read
-                (nothing is written), or a file to write did.
+                (nothing is written), or a file to write did (unless ``force``).
             StorageError: a write failed (the files written before it stay).
         """
         with self.batch(reason) as built:
@@ -692,11 +695,11 @@ class Notebook:
                 todo: list[Person | Conference | Talk] = [*people, *conferences, *talks]
                 for obj in todo:
                     if isinstance(obj, Person):
-                        self.save_person(obj)
+                        self.save_person(obj, force)
                     elif isinstance(obj, Conference):
-                        self.save_conference(obj)
+                        self.save_conference(obj, force)
                     else:
-                        self.save_talk(obj)
+                        self.save_talk(obj, force)
                     written.append(obj)
             finally:
                 self._adopt(written)

@@ -318,6 +318,14 @@ class WriteLock:
                     held, self._held = self._held, None
                     held.close()
 
+    @contextlib.contextmanager
+    def hold_local(self) -> Iterator[None]:
+        """Exclude the other threads of this process only (reads of the model, and a
+        check-then-save whose write takes :meth:`hold` itself): never waits for another
+        process, so the app's disk checks go on while a command line import writes."""
+        with self._thread_lock:
+            yield
+
     @property
     def held(self) -> bool:
         """True while some thread of this process holds the lock (a hint; never wait on it)."""

@@ -45,6 +45,9 @@ class HostApp(App[None]):
         yield Static("host", id="host")
 
     def on_mount(self) -> None:
+        if self.notebook is not None:
+            # As the real app's owner does: the notebook's change feed becomes messages.
+            self.notebook.changes.subscribe(lambda c: self.post_message(NotebookChanged(c)))
         if self.make_screen is not None:
             self.push_screen(self.make_screen(), callback=self.dismissed.append)
 

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import threading
+import time
 import urllib.error
 import urllib.request
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from confnotes.errors import BadInputError
 from confnotes.importers import formats as _formats_pkg
@@ -25,6 +28,8 @@ MAX_SOURCE_BYTES = 20_000_000
 """Largest programme read from a file or URL; real ones are a few MB at most."""
 
 URL_TIMEOUT = 20.0
+CHUNK_BYTES = 65_536
+"""A download is read this much at a time when it has a deadline or can be cancelled."""
 """Seconds to wait for a URL before giving up."""
 
 MIN_CONFIDENCE = 0.2
@@ -119,14 +124,21 @@ def is_url(text: str) -> bool:
     return text.lower().startswith(("http://", "https://"))
 
 
-def read_source(path_or_url: str) -> tuple[bytes, str]:
+def read_source(
+    path_or_url: str, deadline: float | None = None, cancel: threading.Event | None = None
+) -> tuple[bytes, str]:
     """The bytes of a file or http(s) URL, and the name to use in messages.
 
+    ``deadline`` (a :func:`time.monotonic` value) bounds a download as a whole, not
+    each read: a server sending a byte at a time cannot hold an import for minutes.
+    ``cancel`` stops a download between reads.
+
     Raises:
-        BadInputError: missing file, a folder, too large, unreachable URL, HTTP error.
+        BadInputError: missing file, a folder, too large, unreachable URL, HTTP error,
+            past the deadline, cancelled.
     """
     if is_url(path_or_url):
-        return _read_url(path_or_url), path_or_url
+        return _read_url(path_or_url, deadline, cancel), path_or_url
     if "://" in path_or_url:
         scheme = path_or_url.split("://", 1)[0]
         raise BadInputError(
@@ -154,7 +166,30 @@ def read_source(path_or_url: str) -> tuple[bytes, str]:
     return data, str(path)
 
 
-def _read_url(url: str) -> bytes:
+def _read_until(
+    response: Any, url: str, deadline: float | None, cancel: threading.Event | None
+) -> bytes:
+    """Read a response in chunks, checking the overall deadline and ``cancel`` between them."""
+    chunks: list[bytes] = []
+    size = 0
+    while size <= MAX_SOURCE_BYTES:
+        if cancel is not None and cancel.is_set():
+            raise BadInputError(f"{url}: import cancelled")
+        if deadline is not None:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise TimeoutError
+        chunk = response.read1(CHUNK_BYTES)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
+def _read_url(
+    url: str, deadline: float | None = None, cancel: threading.Event | None = None
+) -> bytes:
     try:
         request = urllib.request.Request(
             url, headers={"User-Agent": "confnotes (programme import)", "Accept": "*/*"}
@@ -162,18 +197,26 @@ def _read_url(url: str) -> bytes:
     except ValueError as exc:  # ``http://[x`` (broken IPv6 host)
         raise BadInputError(f"{url}: not a valid URL ({exc})") from None
     try:
-        with urllib.request.urlopen(request, timeout=URL_TIMEOUT) as response:
+        timeout = URL_TIMEOUT
+        if deadline is not None:
+            timeout = max(0.05, min(timeout, deadline - time.monotonic()))
+        with urllib.request.urlopen(request, timeout=timeout) as response:
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > MAX_SOURCE_BYTES:
                 raise BadInputError(
                     f"{url}: larger than {MAX_SOURCE_BYTES // 1_000_000} MB; not downloading it"
                 )
-            data = response.read(MAX_SOURCE_BYTES + 1)
+            if deadline is None and cancel is None:
+                data = response.read(MAX_SOURCE_BYTES + 1)
+            else:
+                data = _read_until(response, url, deadline, cancel)
     except urllib.error.HTTPError as exc:
         raise BadInputError(f"{url}: HTTP {exc.code} {exc.reason}") from None
     except urllib.error.URLError as exc:
         raise BadInputError(f"{url}: cannot fetch: {exc.reason}") from None
     except TimeoutError:
+        if deadline is not None and time.monotonic() >= deadline:
+            raise BadInputError(f"{url}: not downloaded in time; stopped") from None
         raise BadInputError(f"{url}: no answer within {URL_TIMEOUT:g} s") from None
     except OSError as exc:
         raise BadInputError(f"{url}: cannot fetch: {exc.strerror or exc}") from None

@@ -1,10 +1,11 @@
 """The confnotes Textual app: composition root of the terminal UI.
 
-:func:`make_app` builds it for the CLI and for tests alike. The app owns the
-notebook, the clock (real, or pinned with ``--at``), the settings (key
-remaps applied with :meth:`App.set_keymap`), the :class:`NoteSaver` that all
-saves go through, and the search index once it is open. Screens are in
-``screens/``, widgets in ``widgets/``, styles in ``app.tcss``.
+:func:`make_app` builds it for the CLI and for tests alike. The app holds the
+clock (real, or pinned with ``--at``), the settings (key remaps applied with
+:meth:`App.set_keymap`) and the screens; everything that touches the notebook
+runs through :class:`~confnotes.tui.owner.NotebookOwner` (workers off the UI
+thread, results and change events back on it). Screens are in ``screens/``,
+widgets in ``widgets/``, styles in ``app.tcss``.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from confnotes.schedule import Clock, slot_of
 from confnotes.settings import Settings, load_settings, unknown_key_ids
 from confnotes.tui.commands import ConfnotesProvider
 from confnotes.tui.messages import NotebookChanged, OpenPerson, OpenTalk, StatusNote
+from confnotes.tui.owner import NotebookOwner
 from confnotes.tui.screens.help import HelpScreen
 from confnotes.tui.screens.links import LinksScreen
 from confnotes.tui.screens.main import NEEDS_NOTES, MainScreen
@@ -107,18 +109,9 @@ class ConfnotesApp(App[None]):
         self.settings = settings or Settings()
         self.clock = Clock(now, frozen=frozen_clock)
         """Real time, or the ``--at`` time advancing from launch."""
-        self.recovery = RecoveryStore(notebook)
-        self.saver = NoteSaver(notebook, self.recovery)
-        """Every save goes through here, from worker threads."""
-        self.index: Any = None
-        """The search index (``confnotes.index``) once opened, else None."""
-        self.index_ready = threading.Event()
-        """Set once the search index is open and synced with the files (or failed to)."""
-        self.index_progress: tuple[int, int] | None = None
-        """``(done, total)`` while the index worker indexes many notes, else None. Written by
-        the worker thread (one tuple assignment), read by timers on the screens."""
+        self.owner = NotebookOwner(self, notebook)
+        """Runs the notebook's blocking calls in workers and hands results back."""
         self._progress_timer: Timer | None = None
-        self._syncing_after_import = False
         self.checking_disk = False
         self.loaded = not load_in_background
         """False while the notebook's files are being read behind the first screen: the
@@ -126,7 +119,6 @@ class ConfnotesApp(App[None]):
         self._start_talk = start_talk
         self._show_now = show_now
         self._open_index = open_index
-        self._cancel = threading.Event()
         self.sub_title = notebook.root.name
 
     # ------------------------------------------------------------ start and stop
@@ -138,6 +130,31 @@ class ConfnotesApp(App[None]):
     def notebook(self) -> Notebook:
         """The notebook shown (the name the command-palette provider looks for)."""
         return self.nb
+
+    @property
+    def saver(self) -> NoteSaver:
+        """The editor's saves (see :class:`~confnotes.autosave.NoteSaver`)."""
+        return self.owner.saver
+
+    @property
+    def recovery(self) -> RecoveryStore:
+        """Recovery copies of text that could not be saved."""
+        return self.owner.recovery
+
+    @property
+    def index(self) -> Any:
+        """The notebook's search index once opened, else None."""
+        return self.nb.index
+
+    @property
+    def index_ready(self) -> threading.Event:
+        """Set once the search index is open and synced with the files (or failed to)."""
+        return self.owner.index_ready
+
+    @property
+    def index_progress(self) -> tuple[int, int] | None:
+        """``(done, total)`` while the index worker indexes many notes, else None."""
+        return self.owner.index_progress
 
     @property
     def main(self) -> MainScreen:
@@ -173,7 +190,7 @@ class ConfnotesApp(App[None]):
 
     def _terminate(self) -> None:
         self.save_all_now()
-        self._cancel.set()
+        self.owner.cancel.set()
         self.exit(return_code=1)
 
     def main_ready(self) -> None:
@@ -258,15 +275,27 @@ class ConfnotesApp(App[None]):
 
     async def action_quit(self) -> None:
         self.save_all_now()
-        self._cancel.set()
+        self.owner.cancel.set()
         self.exit()
 
     def on_unmount(self) -> None:
-        self._cancel.set()
         gc.unfreeze()
-        if self.index is not None:
-            with contextlib.suppress(Exception):
-                self.index.close()
+        self.owner.close()
+
+    def worker_failed(self, what: str, exc: BaseException) -> None:
+        """Background work raised: say so, and put the open note's text in a recovery copy."""
+        kept = ""
+        with contextlib.suppress(AssertionError, IndexError):
+            editor = self.main.editor
+            if editor.talk_id is not None:
+                with contextlib.suppress(ConfnotesError, OSError):
+                    where = self.recovery.write(
+                        editor.talk_id, editor.text, f"{what} failed: {exc!r}"
+                    )
+                    kept = f"; the open note's text is also in {where}"
+        self.notify(
+            f"{what} failed: {type(exc).__name__}: {exc}{kept}", severity="error", timeout=30
+        )
 
     # ------------------------------------------------------------ clock
 
@@ -320,11 +349,6 @@ class ConfnotesApp(App[None]):
 
     # ------------------------------------------------------------ search index
 
-    def _index_progress(self, done: int, total: int) -> None:
-        """The index's progress callback (in the worker's thread): note big jobs only."""
-        if total >= INDEX_PROGRESS_FILES:
-            self.index_progress = (done, total)
-
     def index_activity(self) -> str:
         """What the index worker is doing, for a status line ("" when nothing to say)."""
         progress = self.index_progress
@@ -344,87 +368,28 @@ class ConfnotesApp(App[None]):
         activity = self.index_activity()
         with contextlib.suppress(AssertionError, IndexError):
             self.main.schedule.set_activity(activity)
-        running = not self.index_ready.is_set() or self._syncing_after_import
+        running = not self.index_ready.is_set()
         if not activity and not running and self._progress_timer is not None:
             self._progress_timer.stop()
             self._progress_timer = None
 
-    @work(thread=True, group="index", exit_on_error=False)
     def _index_worker(self) -> None:
-        from confnotes.index import open_index
+        def announce(total: int) -> None:
+            self.notify(
+                f"Indexing {total} notes for search; results may be incomplete meanwhile",
+                timeout=6,
+            )
 
-        announced = False
-
-        def progress(done: int, total: int) -> None:
-            nonlocal announced
-            self._index_progress(done, total)
-            if not announced and done < total and total >= INDEX_ANNOUNCE_FILES:
-                announced = True
-                self.call_from_thread(
-                    self.notify,
-                    f"Indexing {total} notes for search; results may be incomplete meanwhile",
-                    timeout=6,
-                )
-
-        try:
-            index = open_index(self.nb)
-            self.index = index
-            self.saver.index = index
-            report = index.sync(progress=progress, cancel=self._cancel)
-        except ConfnotesError as exc:
-            self.call_from_thread(self.notify, f"Search index: {exc}", severity="warning")
-        else:
-            for message in report.messages:
-                self.call_from_thread(
-                    self.notify, f"Search index: {message}", severity="warning", timeout=10
-                )
-            if report.rebuilt and not report.cancelled:
-                self.call_from_thread(
-                    self.notify, f"Search index rebuilt ({report.changed} documents)", timeout=4
-                )
-            elif announced and not report.cancelled:
-                self.call_from_thread(self.notify, "Search index up to date", timeout=4)
-        finally:
-            self.index_progress = None
-            self.index_ready.set()
+        self.owner.open_index(announce)
 
     # ------------------------------------------------------------ star and attended
 
     def toggle_talk_flag(self, talk_id: str, field: str) -> None:
         """Star/unstar (``starred``) or mark attended (``attended``) a talk, saved in a worker.
 
-        The one path for both flags from any screen: it writes under the saver's lock (so
-        it never interleaves with an autosave of the same note) and then tells every
-        screen that shows talks (``talk_flag_changed``)."""
-        self._flag_worker(talk_id, field)
-
-    @work(thread=True, group="save", exit_on_error=False)
-    def _flag_worker(self, talk_id: str, field: str) -> None:
-        saver = self.saver
-        with saver.lock:
-            talk = saver.nb.talks.get(talk_id)
-            if talk is None:
-                return
-            if talk.extra.get("_unreadable"):
-                # Only its raw text is saved (never its front matter): a flag would be lost.
-                self.call_from_thread(
-                    self.notify,
-                    f"Cannot change {talk.title}: its front matter cannot be read; fix the file",
-                    severity="warning",
-                    timeout=8,
-                )
-                return
-            before = getattr(talk, field)
-            setattr(talk, field, not before)
-            try:
-                saver.nb.save_talk(talk)
-            except ConfnotesError as exc:
-                setattr(talk, field, before)
-                self.call_from_thread(
-                    self.notify, f"Could not save: {exc}", severity="error", timeout=8
-                )
-                return
-        self.call_from_thread(self._flag_saved, talk_id, field, not before)
+        The one path for both flags from any screen; every screen that shows talks
+        hears of it (``talk_flag_changed``)."""
+        self.owner.toggle_flag(talk_id, field, self._flag_saved)
 
     def _flag_saved(self, talk_id: str, field: str, value: bool) -> None:
         for screen in self.screen_stack:
@@ -444,8 +409,20 @@ class ConfnotesApp(App[None]):
         self.main.open_talk(message.talk_id, message.line)
 
     @on(NotebookChanged)
-    def _notebook_changed(self, _message: NotebookChanged) -> None:
-        self._reloaded()
+    def _notebook_changed(self, message: NotebookChanged) -> None:
+        """The notebook announced a change: redraw the talks it names, or everything."""
+        change = message.change
+        if change is None or change.conferences or change.reason != "saved":
+            if self.loaded:
+                self._reloaded()
+            return
+        for talk_id in change.talks:
+            for screen in self.screen_stack:
+                changed = getattr(screen, "talk_flag_changed", None)
+                if changed is not None:
+                    changed(talk_id)
+        if change.people:
+            self.main.refresh_open_note()
 
     def _reloaded(self) -> None:
         """Files were written by another screen or an import: refresh the lists and header."""
@@ -516,76 +493,42 @@ class ConfnotesApp(App[None]):
     def _export_chosen(self, options: ExportOptions | None) -> None:
         if options is not None:
             self.main.flush_sync()
-            self._export_worker(options)
+            self.owner.export(options, self._exported)
 
-    @work(thread=True, group="export", exit_on_error=False)
-    def _export_worker(self, options: ExportOptions) -> None:
-        from confnotes.exporters import export
-        from confnotes.storage import atomic_write
-
-        try:
-            with self.saver.lock:
-                text = export(self.nb, options.format, options.selection())
-            atomic_write(options.output, text.encode("utf-8"))
-        except ConfnotesError as exc:
-            self.call_from_thread(self.notify, f"Export failed: {exc}", severity="error")
-            return
-        self.call_from_thread(self.notify, f"Exported {options.format} to {options.output}")
+    def _exported(self, outcome: str) -> None:
+        failed = outcome.startswith("Export failed")
+        self.notify(outcome, severity="error" if failed else "information")
 
     def action_import(self) -> None:
+        """Import a programme; while one runs, the same key cancels it."""
         from confnotes.tui.screens.import_dialog import ImportDialog
+
+        if self.owner.cancel_import():
+            self.notify("Cancelling the import…")
+            return
 
         self.push_screen(ImportDialog(self.nb), self._import_chosen)
 
     def _import_chosen(self, options: ImportOptions | None) -> None:
         if options is not None:
             self.main.flush_sync()
-            self.notify(f"Importing {len(options.sources)} source(s)…")
-            self._import_worker(options)
+            key = self.get_key_display(Binding("f10", "import"))
+            self.notify(f"Importing {len(options.sources)} source(s)… ({key} again cancels)")
+            self.owner.start_import(options, self._imported)
 
-    def _show_import_report(self, reports: list[ImportReport]) -> None:
-        """Every line of the reports (added, updated, skipped, notes) in a scrollable log."""
+    def _imported(self, reports: list[ImportReport]) -> None:
+        """Tell how each source went; the notebook's change feed already redrew the talks."""
         from confnotes.tui.screens.import_report import ImportReportScreen
 
+        for report in reports:
+            if report.error is not None:
+                self.notify(f"Import failed: {report.error}", severity="error", timeout=12)
+            else:
+                verb = "would import" if report.dry_run else "imported"
+                self.notify(f"{report.source}: {verb} {report.summary()}", timeout=10)
         if reports:
             self.push_screen(ImportReportScreen(reports))
 
-    @work(thread=True, group="save", exit_on_error=False)
-    def _import_worker(self, options: ImportOptions) -> None:
-        from confnotes.importers.merge import import_sources
-
-        with self.saver.lock:
-            reports = import_sources(
-                self.nb, options.sources, options.format, options.conference_id, options.dry_run
-            )
-        for report in reports:
-            if report.error is not None:
-                self.call_from_thread(
-                    self.notify, f"Import failed: {report.error}", severity="error", timeout=12
-                )
-            else:
-                verb = "would import" if report.dry_run else "imported"
-                self.call_from_thread(
-                    self.notify, f"{report.source}: {verb} {report.summary()}", timeout=10
-                )
-        self.call_from_thread(self._show_import_report, reports)
-        if not options.dry_run:
-            self.call_from_thread(self._reloaded)
-            if self.index is not None:
-                self._syncing_after_import = True
-                self.call_from_thread(self._watch_index_progress)
-                try:
-                    self.index.sync(progress=self._index_progress, cancel=self._cancel)
-                finally:
-                    self.index_progress = None
-                    self._syncing_after_import = False
-
-
-INDEX_ANNOUNCE_FILES = 200
-"""A sync with at least this many files to index is announced (it takes a while)."""
-
-INDEX_PROGRESS_FILES = 100
-"""A sync or rebuild of at least this many files shows its progress ("indexing 1,200/5,000")."""
 
 PROGRESS_SECONDS = 0.25
 """How often the screens redraw the index progress while it runs."""

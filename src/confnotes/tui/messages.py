@@ -7,7 +7,12 @@ messages up"): a search result, a person's talk or a timetable block posts
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.message import Message
+
+if TYPE_CHECKING:
+    from confnotes.changes import NotebookChange
 
 
 class OpenTalk(Message):
@@ -31,7 +36,13 @@ class OpenPerson(Message):
 
 
 class NotebookChanged(Message):
-    """Something was written to the notebook: lists and headers should refresh."""
+    """The notebook changed (its change feed, turned into a message): lists and headers
+    refresh what it names."""
+
+    def __init__(self, change: NotebookChange | None = None) -> None:
+        super().__init__()
+        self.change = change
+        """Which ids changed and why (None: assume anything may have changed)."""
 
 
 class StatusNote(Message):

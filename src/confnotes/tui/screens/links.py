@@ -27,8 +27,6 @@ from confnotes.errors import ConfnotesError
 from confnotes.link_pickup import add_link, detect_kind, links_in_body, looks_like_url
 from confnotes.model import LINK_KINDS, Link, Talk
 from confnotes.notebook import Notebook
-from confnotes.tui.messages import NotebookChanged
-from confnotes.tui.saving import index_talk, save_lock
 
 KIND_TITLES = {
     "paper": "Papers",
@@ -319,14 +317,14 @@ class LinksScreen(Screen[None]):
     def _save_worker(self, done: str, talk: Talk) -> None:
         """Write the talk's front matter (the body is saved as it is in the model)."""
         try:
-            with save_lock(self.app):  # the app's one save path: never two saves of one file
+            # The notebook's lock: never interleaved with an autosave of the same note.
+            # The notebook re-indexes the talk and announces the change itself.
+            with self.notebook.write_lock.hold_local():
                 self.notebook.save_talk(talk)
         except ConfnotesError as exc:
             self.app.call_from_thread(self._status, f"not saved: {exc}", True)
             return
-        index_talk(self.app, talk.id)
         self.app.call_from_thread(self._saved, done)
 
     def _saved(self, done: str) -> None:
         self._status(f"{done} · saved")
-        self.post_message(NotebookChanged())

@@ -237,8 +237,6 @@ class MainScreen(Screen[None]):
     def _save_worker(self, talk_id: str, text: str, ticket: int, force: bool) -> None:
         result = self.capp.saver.save(talk_id, text, ticket, force)
         self.app.call_from_thread(self._saved, result)
-        if result.status == "saved":
-            self.capp.saver.index_talk(talk_id)
 
     @work(thread=True, group="save")
     def _save_aside(self, talk_id: str, text: str) -> None:

@@ -11,6 +11,7 @@ meanwhile is never overwritten without the user's word.
 from __future__ import annotations
 
 import contextlib
+import copy
 import re
 import threading
 import unicodedata
@@ -30,8 +31,7 @@ from textual.worker import Worker
 from confnotes.errors import ConflictError, ConfnotesError
 from confnotes.model import Person, Talk
 from confnotes.notebook import Notebook
-from confnotes.tui.messages import NotebookChanged, OpenTalk
-from confnotes.tui.saving import save_lock
+from confnotes.tui.messages import OpenTalk
 
 if TYPE_CHECKING:
     from confnotes.index import SearchIndex
@@ -358,19 +358,19 @@ class PersonScreen(Screen[None]):
             ConflictError: the page changed elsewhere since it was opened.
             ConfnotesError: the save failed.
         """
-        with self._save_lock, save_lock(self.app):
+        with self._save_lock, self.notebook.write_lock.hold_local():
             current = self.notebook.people.get(self.person.id)
-            if current is None:
-                current = self.person
-                self.notebook.people[current.id] = current
-            elif current is not self.person:
-                if current.body != self._base and not force:
-                    raise ConflictError(
-                        "the page was changed elsewhere since it was opened", current.path
-                    )
-                self.person = current
-            current.body = text
-            self.notebook.save_person(current, force=force)
+            elsewhere = current is not None and current is not self.person
+            if elsewhere and current is not None and current.body != self._base and not force:
+                raise ConflictError(
+                    "the page was changed elsewhere since it was opened", current.path
+                )
+            # A copy is written and swapped in: the page other screens draw never
+            # changes under them, and a failed save leaves the notebook as it was.
+            updated = copy.deepcopy(current or self.person)
+            updated.body = text
+            self.notebook.apply_writes("saved", people=[updated], force=force)
+            self.person = updated
             self._base = text
 
     @work(thread=True, exclusive=True, group="person-save")
@@ -397,7 +397,6 @@ class PersonScreen(Screen[None]):
     def _saved(self, text: str) -> None:
         self._conflict = False
         self._set_state("saved" if self._latest == text else "unsaved")
-        self.post_message(NotebookChanged())
 
     def action_save(self) -> None:
         """Save now; after a conflict this overwrites the file with the text on screen."""

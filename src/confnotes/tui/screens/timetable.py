@@ -388,6 +388,13 @@ class TimetableScreen(Screen[None]):
         grid = self.query_one(TimetableGrid)
         if not any(block.talk.id == talk_id for block in grid.grid.blocks):
             return
+        fresh = self.notebook.talks.get(talk_id)
+        if fresh is not None:
+            # The notebook swaps in a new object on a save: show that one.
+            self.talks = [fresh if t.id == talk_id else t for t in self.talks]
+            for block in grid.grid.blocks:
+                if block.talk.id == talk_id:
+                    block.talk = fresh
         grid.set_grid(grid.grid, grid.now, cursor=grid.cursor)
         current = grid.current
         self._show_detail(TimetableGrid.Highlighted(grid, current.talk if current else None))

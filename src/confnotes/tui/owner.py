@@ -1,0 +1,280 @@
+"""The app's side of the notebook: call it off the UI thread, hand results back.
+
+:class:`NotebookOwner` is the domain wiring of the terminal UI, kept out of the
+app class. It runs every blocking call to the notebook (open and sync the
+index, star a talk, import, export) in a thread worker and hands the result
+back on the UI thread; it turns the notebook's change feed into
+:class:`~confnotes.tui.messages.NotebookChanged` messages; and it makes a
+worker's exception a visible error (with a recovery copy of the open note),
+never a silent vanish or a crashed app. Writes themselves happen in
+:class:`~confnotes.notebook.Notebook`, which replaces its dicts instead of
+changing them in place, so no widget iterates a dict a worker is changing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import threading
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+
+from textual.app import App
+
+from confnotes.autosave import NoteSaver
+from confnotes.changes import NotebookChange
+from confnotes.errors import ConfnotesError
+from confnotes.notebook import Notebook
+from confnotes.recovery import RecoveryStore
+from confnotes.tui.messages import NotebookChanged
+
+if TYPE_CHECKING:
+    from textual.worker import Worker
+
+    from confnotes.importers.merge import ImportReport
+    from confnotes.index.base import SyncReport
+    from confnotes.tui.screens.export_dialog import ExportOptions
+    from confnotes.tui.screens.import_dialog import ImportOptions
+    from confnotes.watch import FolderWatcher
+
+T = TypeVar("T")
+
+IMPORT_DEADLINE = 120.0
+"""Seconds an import from the app may spend fetching one programme, all reads together."""
+
+INDEX_ANNOUNCE_FILES = 200
+"""A sync with at least this many files to index is announced (it takes a while)."""
+
+INDEX_PROGRESS_FILES = 100
+"""A sync or rebuild of at least this many files shows its progress ("indexing 1,200/5,000")."""
+
+
+class OwnerApp(Protocol):
+    """What the owner needs from the app: to tell the user, and to save the open note aside."""
+
+    def notify(self, message: str, *, severity: Any = ..., timeout: float | None = ...) -> None:
+        """Show a notification."""
+
+    def worker_failed(self, what: str, exc: BaseException) -> None:
+        """Say that background work failed, and keep the open note's text safe."""
+
+
+class NotebookOwner:
+    """Drives the notebook for the app (see the module docstring)."""
+
+    def __init__(self, app: App[Any], nb: Notebook) -> None:
+        self.app = app
+        self.nb = nb
+        self.recovery = RecoveryStore(nb)
+        """Recovery copies of text that could not be saved."""
+        self.saver = NoteSaver(nb, self.recovery)
+        """The editor's saves (numbered, so a late one never overwrites a newer one)."""
+        self.cancel = threading.Event()
+        """Set when the app stops: long work (index build, import) ends early."""
+        self.index_ready = threading.Event()
+        """Set once the search index is open and synced with the files (or failed to)."""
+        self.index_progress: tuple[int, int] | None = None
+        """``(done, total)`` while the index worker indexes many notes, else None."""
+        self.import_cancel: threading.Event | None = None
+        """Set to cancel the running import (None when none runs)."""
+        self.watcher: FolderWatcher | None = None
+        self._unsubscribe = nb.changes.subscribe(self._announce)
+
+    # ------------------------------------------------------------ plumbing
+
+    def _announce(self, change: NotebookChange) -> None:
+        """Any thread: the change becomes a message the UI handles on its own thread."""
+        self.app.post_message(NotebookChanged(change))
+
+    def close(self) -> None:
+        """Stop background work and let go of the notebook's feed and index."""
+        self.cancel.set()
+        if self.import_cancel is not None:
+            self.import_cancel.set()
+        if self.watcher is not None:
+            self.watcher.stop()
+        self._unsubscribe()
+        self.nb.close_index()
+
+    def run(
+        self,
+        what: str,
+        work: Callable[[], T],
+        done: Callable[[T], None] | None = None,
+        group: str = "notebook",
+    ) -> Worker[None]:
+        """Call ``work`` in a thread; ``done(result)`` runs on the UI thread afterwards.
+
+        An exception is shown to the user as "<what> failed" (see :meth:`worker_failed`
+        of the app), never swallowed and never fatal.
+        """
+
+        def body() -> None:
+            try:
+                result = work()
+            except Exception as exc:
+                self._call_ui(self.app.worker_failed, what, exc)  # type: ignore[attr-defined]
+                return
+            if done is not None:
+                self._call_ui(done, result)
+
+        return self.app.run_worker(body, name=what, group=group, thread=True, exit_on_error=False)
+
+    def _call_ui(self, fn: Callable[..., Any], *args: Any) -> None:
+        """Run ``fn`` on the UI thread (dropped quietly when the app has stopped)."""
+        with contextlib.suppress(RuntimeError):
+            self.app.call_from_thread(fn, *args)
+
+    # ------------------------------------------------------------ search index
+
+    def _index_progress(self, done: int, total: int) -> None:
+        if total >= INDEX_PROGRESS_FILES:
+            self.index_progress = (done, total)
+
+    def open_index(self, announce: Callable[[int], None]) -> None:
+        """Open and sync the index in a worker; ``announce(total)`` for a long first build."""
+        announced = False
+
+        def progress(done: int, total: int) -> None:
+            nonlocal announced
+            self._index_progress(done, total)
+            if not announced and done < total and total >= INDEX_ANNOUNCE_FILES:
+                announced = True
+                self._call_ui(announce, total)
+
+        def work() -> tuple[SyncReport | None, bool, str]:
+            try:
+                index = self.nb.search_index()
+                return index.sync(progress=progress, cancel=self.cancel), announced, ""
+            except ConfnotesError as exc:
+                return None, announced, str(exc)
+            finally:
+                self.index_progress = None
+                self.index_ready.set()
+
+        self.run("Search index", work, self._index_opened, group="index")
+
+    def _index_opened(self, result: tuple[SyncReport | None, bool, str]) -> None:
+        report, announced, error = result
+        if report is None:
+            self.app.notify(f"Search index: {error}", severity="warning")
+            return
+        for message in report.messages:
+            self.app.notify(f"Search index: {message}", severity="warning", timeout=10)
+        if report.rebuilt and not report.cancelled:
+            self.app.notify(f"Search index rebuilt ({report.changed} documents)", timeout=4)
+        elif announced and not report.cancelled:
+            self.app.notify("Search index up to date", timeout=4)
+
+    # ------------------------------------------------------------ star and attended
+
+    def toggle_flag(self, talk_id: str, field: str, done: Callable[[str, str, bool], None]) -> None:
+        """Star/unstar or mark attended, saved in a worker; ``done`` hears the new value."""
+
+        def work() -> bool | str:
+            with self.nb.write_lock.hold_local():
+                talk = self.nb.talks.get(talk_id)
+                if talk is None:
+                    return "gone"
+                if talk.extra.get("_unreadable"):
+                    return (
+                        f"Cannot change {talk.title}: its front matter cannot be read; fix the file"
+                    )
+                # A copy is saved and swapped in: the talk the UI draws never changes under it.
+                flipped = copy.deepcopy(talk)
+                setattr(flipped, field, not getattr(talk, field))
+                self.nb.apply_writes("saved", talks=[flipped])
+                return bool(getattr(flipped, field))
+
+        def finished(result: bool | str) -> None:
+            if isinstance(result, bool):
+                done(talk_id, field, result)
+            elif result != "gone":
+                self.app.notify(result, severity="warning", timeout=8)
+
+        def failed_safely() -> bool | str:
+            try:
+                return work()
+            except ConfnotesError as exc:
+                return f"Could not save: {exc}"
+
+        self.run("Saving the talk", failed_safely, finished, group="save")
+
+    # ------------------------------------------------------------ import and export
+
+    @property
+    def importing(self) -> bool:
+        """True while an import runs."""
+        return self.import_cancel is not None
+
+    def start_import(
+        self, options: ImportOptions, done: Callable[[list[ImportReport]], None]
+    ) -> None:
+        """Fetch (outside any lock, one deadline for all reads, cancellable), plan and apply.
+
+        A dry run plans on a copy: nothing is written and the notebook shown is untouched.
+        """
+        cancel = threading.Event()
+        self.import_cancel = cancel
+
+        def work() -> list[ImportReport]:
+            from confnotes.importers.merge import ImportReport, merge_programme
+            from confnotes.importers.registry import parse_programme, read_source
+
+            reports: list[ImportReport] = []
+            for source in options.sources:
+                if cancel.is_set() or self.cancel.is_set():
+                    break
+                try:
+                    deadline = time.monotonic() + IMPORT_DEADLINE
+                    data, name = read_source(source, deadline=deadline, cancel=cancel)
+                    programme = parse_programme(data, name, options.format)
+                    if cancel.is_set():
+                        break
+                    report = merge_programme(
+                        self.nb, programme, options.conference_id, options.dry_run, source=name
+                    )
+                except ConfnotesError as exc:
+                    report = ImportReport(source=source, dry_run=options.dry_run, error=exc)
+                reports.append(report)
+            return reports
+
+        def finished(reports: list[ImportReport]) -> None:
+            self.import_cancel = None
+            if cancel.is_set():
+                self.app.notify("Import cancelled; what was imported before stays", timeout=8)
+            done(reports)
+
+        def guarded() -> list[ImportReport]:
+            try:
+                return work()
+            except BaseException:
+                self._call_ui(setattr, self, "import_cancel", None)
+                raise
+
+        self.run("Import", guarded, finished, group="import")
+
+    def cancel_import(self) -> bool:
+        """Ask the running import to stop (True when one was running)."""
+        if self.import_cancel is None:
+            return False
+        self.import_cancel.set()
+        return True
+
+    def export(self, options: ExportOptions, done: Callable[[str], None]) -> None:
+        """Render an export from the notebook and write it to the file the user chose."""
+
+        def work() -> str:
+            from confnotes.commands.common import write_output
+            from confnotes.exporters import export
+
+            try:
+                with self.nb.write_lock.hold_local():
+                    text = export(self.nb, options.format, options.selection())
+                write_output(text, str(options.output))
+            except ConfnotesError as exc:
+                return f"Export failed: {exc}"
+            return f"Exported {options.format} to {options.output}"
+
+        self.run("Export", work, done, group="export")

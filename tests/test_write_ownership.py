@@ -1,0 +1,123 @@
+"""Only the notebook and storage layer write files: no module saves or deletes on its own.
+
+Every write into the notebook goes through :class:`confnotes.notebook.Notebook` (its
+lock, its conflict checks, its change feed and the index it keeps in step). This
+scan of ``src/confnotes`` fails, naming the module and line, when any other module
+calls a file-writing API.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parent.parent / "src" / "confnotes"
+
+ALLOWED = {
+    "notebook.py": "the single owner of the notebook's files",
+    "storage.py": "atomic writes and the write lock, used by the notebook",
+    "recovery.py": "recovery copies under .confnotes/recovery (derived data)",
+    "parse_cache.py": "the parse cache under .confnotes/ (derived data)",
+    "index/whoosh_index.py": "the search index under .confnotes/index (derived data)",
+    "commands/common.py": "write_output: the -o FILE a user names for an export",
+}
+"""Modules allowed to write, and why (anything else fails the test)."""
+
+PATH_METHODS = {
+    "write_text",
+    "write_bytes",
+    "unlink",
+    "rename",
+    "touch",
+    "mkdir",
+    "rmdir",
+    "symlink_to",
+    "hardlink_to",
+}
+"""``pathlib.Path`` methods that change the file system."""
+MODULE_CALLS = {
+    "os": {"replace", "rename", "remove", "unlink", "rmdir", "mkdir", "makedirs", "link"},
+    "shutil": {"copy", "copy2", "copyfile", "copytree", "move", "rmtree"},
+}
+WRITE_FUNCTIONS = {"atomic_write"}
+
+
+def _write_mode(call: ast.Call, position: int, computed: bool = True) -> bool:
+    """Whether a call's mode argument may write (``computed``: count a non-literal mode)."""
+    mode: ast.expr | None = None
+    if len(call.args) > position:
+        mode = call.args[position]
+    for keyword in call.keywords:
+        if keyword.arg == "mode":
+            mode = keyword.value
+    if isinstance(mode, ast.Constant) and isinstance(mode.value, str):
+        return any(c in mode.value for c in "wax+")
+    return computed and mode is not None
+
+
+def _devnull(call: ast.Call) -> bool:
+    first = call.args[0] if call.args else None
+    return isinstance(first, ast.Attribute) and first.attr == "devnull"
+
+
+def writes_in(tree: ast.AST) -> list[tuple[int, str]]:
+    """``(line, what)`` for every call that may write a file."""
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        if isinstance(func, ast.Name):
+            if func.id in WRITE_FUNCTIONS:
+                found.append((node.lineno, f"{func.id}()"))
+            elif func.id == "open" and _write_mode(node, 1) and not _devnull(node):
+                found.append((node.lineno, "open() for writing"))
+        elif isinstance(func, ast.Attribute):
+            owner = func.value.id if isinstance(func.value, ast.Name) else None
+            if owner in MODULE_CALLS and func.attr in MODULE_CALLS[owner]:
+                found.append((node.lineno, f"{owner}.{func.attr}()"))
+            elif owner is None or owner not in MODULE_CALLS:
+                if func.attr in PATH_METHODS:
+                    found.append((node.lineno, f".{func.attr}()"))
+                elif func.attr in WRITE_FUNCTIONS:
+                    found.append((node.lineno, f"{func.attr}()"))
+                elif func.attr == "open" and _write_mode(node, 0, computed=False):
+                    found.append((node.lineno, ".open() for writing"))
+    return found
+
+
+def test_only_the_notebook_and_storage_layer_write_files() -> None:
+    offenders = []
+    for path in sorted(SRC.rglob("*.py")):
+        rel = path.relative_to(SRC).as_posix()
+        if rel in ALLOWED:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        offenders += [f"confnotes/{rel}:{line}: {what}" for line, what in writes_in(tree)]
+    assert not offenders, (
+        "these modules write files themselves; go through Notebook instead:\n"
+        + "\n".join(offenders)
+    )
+
+
+def test_the_scan_catches_each_kind_of_write() -> None:
+    code = """
+from pathlib import Path
+import os, shutil
+Path("x").write_text("a")
+p.unlink()
+os.replace(a, b)
+shutil.rmtree(d)
+open(f, "w")
+q.open("ab")
+atomic_write(p, b"")
+storage.atomic_write(p, b"")
+"a b".replace(" ", "")
+open(f)
+"""
+    lines = [line for line, _what in writes_in(ast.parse(code))]
+    assert lines == [4, 5, 6, 7, 8, 9, 10, 11]
+
+
+def test_every_allowed_module_exists() -> None:
+    assert all((SRC / rel).is_file() for rel in ALLOWED)
