@@ -51,7 +51,15 @@ from confnotes.frontmatter import (
     parse_document,
     render_document,
 )
-from confnotes.layout import CONFERENCE_FILE, DERIVED_DIR, NOTE_SUFFIX, PEOPLE_DIR, Layout, scan
+from confnotes.layout import (
+    CONFERENCE_FILE,
+    DERIVED_DIR,
+    NOTE_SUFFIX,
+    PEOPLE_DIR,
+    Layout,
+    rel_kind,
+    scan,
+)
 from confnotes.model import Conference, Person, Talk
 from confnotes.parse_cache import ParseCache
 from confnotes.records import Problem
@@ -502,9 +510,69 @@ class Notebook:
         self._follow_index(change_)
         self.changes.publish(change_)
 
-    def notify_external(self, change_: NotebookChange) -> None:
-        """Announce files another program changed (already re-read with :meth:`reload_paths`)."""
-        self._publish(change_)
+    def reload_paths(self, rels: Iterable[str], skip: Iterable[str] = ()) -> NotebookChange:
+        """Re-read files another program changed (notebook-relative paths) and announce them.
+
+        Files whose bytes are what this notebook last read or wrote (its own saves) are
+        left alone, as are the talk ids in ``skip`` (the note open in the editor: its
+        own disk check decides between reloading and a conflict). The dicts are
+        replaced, never changed in place, so the UI never iterates a dict that changes.
+        """
+        skipped = set(skip)
+        with self.write_lock.hold_local():
+            plan = self.planning_copy()
+            built = ChangeBuilder("external")
+            touched: set[Path] = set()
+            for rel in sorted(rels, key=lambda r: rel_kind(r) != "conference"):
+                kind = rel_kind(rel)
+                path = self.root / rel
+                if kind is None or (kind == "talk" and rel[: -len(NOTE_SUFFIX)] in skipped):
+                    continue
+                try:
+                    if not self.changed_on_disk(path):
+                        continue
+                except StorageError:
+                    pass  # unreadable now: reloading it reports the problem
+                touched.add(path)
+                exists = path.is_file()
+                plan._files.pop(path, None)
+                if kind == "conference":
+                    conf_id = rel.split("/", 1)[0]
+                    plan.conferences.pop(conf_id, None)
+                    if exists:
+                        plan._load_conference(path)
+                    if any(t.conference == conf_id for t in plan.talks.values()):
+                        plan._add_placeholder_conference(conf_id, path)  # its notes stay shown
+                    built.conferences.add(conf_id)
+                elif kind == "person":
+                    pid = path.stem
+                    plan.people.pop(pid, None)
+                    if exists:
+                        plan._load_person(path)
+                    built.people.add(pid)
+                else:
+                    talk_id = rel[: -len(NOTE_SUFFIX)]
+                    plan.talks.pop(talk_id, None)
+                    if exists:
+                        plan._load_talk(rel.split("/", 1)[0], path)
+                    built.talks.add(talk_id)
+            if touched:
+                files = dict(self._files)
+                for path in touched:
+                    files.pop(path, None)
+                    if path in plan._files:
+                        files[path] = plan._files[path]
+                problems = [p for p in self.problems if p.path not in touched]
+                self.problems = problems + plan.problems
+                self._files = files
+                self.talks, self.people, self.conferences = (
+                    plan.talks,
+                    plan.people,
+                    plan.conferences,
+                )
+        result = built.build()
+        self._publish(result)
+        return result
 
     # ------------------------------------------------------------------ the search index
 

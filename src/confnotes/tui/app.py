@@ -247,6 +247,7 @@ class ConfnotesApp(App[None]):
         if self._open_index:
             self._watch_index_progress()
             self._index_worker()
+            self.owner.watch(self._open_talk_id)
 
     def _apply_keys(self) -> None:
         keys = self.settings.keys
@@ -372,6 +373,12 @@ class ConfnotesApp(App[None]):
         if not activity and not running and self._progress_timer is not None:
             self._progress_timer.stop()
             self._progress_timer = None
+
+    def _open_talk_id(self) -> str | None:
+        try:
+            return self.main.editor.talk_id
+        except (AssertionError, IndexError):
+            return None
 
     def _index_worker(self) -> None:
         def announce(total: int) -> None:

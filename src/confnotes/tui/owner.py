@@ -167,6 +167,31 @@ class NotebookOwner:
         elif announced and not report.cancelled:
             self.app.notify("Search index up to date", timeout=4)
 
+    # ------------------------------------------------------------ other programs' writes
+
+    def watch(self, open_talk: Callable[[], str | None]) -> None:
+        """Follow files other programs write into the notebook (model, index, screens).
+
+        ``open_talk()`` names the note open in the editor: it is left to the editor's
+        own disk check, which reloads a clean buffer and offers the conflict dialog
+        for one with unsaved text.
+        """
+        from confnotes.watch import FolderWatcher
+
+        def changed(rels: set[str]) -> None:  # the watcher's thread
+            self._call_ui(self._external, rels, open_talk)
+
+        def stopped(exc: BaseException) -> None:
+            self._call_ui(self.app.notify, f"Not following outside changes to the notebook: {exc}")
+
+        self.watcher = FolderWatcher(self.nb.root, changed, stopped)
+        self.watcher.start()
+
+    def _external(self, rels: set[str], open_talk: Callable[[], str | None]) -> None:
+        talk_id = open_talk()
+        skip = [talk_id] if talk_id else []
+        self.run("Reading changed files", lambda: self.nb.reload_paths(rels, skip), group="watch")
+
     # ------------------------------------------------------------ star and attended
 
     def toggle_flag(self, talk_id: str, field: str, done: Callable[[str, str, bool], None]) -> None:
