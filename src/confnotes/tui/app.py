@@ -253,6 +253,8 @@ class ConfnotesApp(App[None]):
         keys = self.settings.keys
         if not keys:
             return
+        from confnotes.tui.keys import binding_ids
+
         unknown = unknown_key_ids(self.settings, binding_ids())
         if unknown:
             where = f" in {self.settings.path}" if self.settings.path else ""
@@ -539,43 +541,6 @@ class ConfnotesApp(App[None]):
 
 PROGRESS_SECONDS = 0.25
 """How often the screens redraw the index progress while it runs."""
-
-
-def binding_ids() -> set[str]:
-    """Every binding id of the UI (for checking the config file's ``[keys]``)."""
-    from confnotes.tui.screens.conflict_dialog import ConflictDialog
-    from confnotes.tui.screens.export_dialog import ExportDialog
-    from confnotes.tui.screens.import_dialog import ImportDialog
-    from confnotes.tui.screens.import_report import ImportReportScreen
-    from confnotes.tui.screens.now_dialog import NowDialog
-    from confnotes.tui.widgets.editor import NoteEditor
-    from confnotes.tui.widgets.schedule import ScheduleBrowser
-    from confnotes.tui.widgets.timetable_grid import TimetableGrid
-
-    classes: list[type] = [
-        ConfnotesApp,
-        MainScreen,
-        NoteEditor,
-        ScheduleBrowser,
-        NowDialog,
-        ConflictDialog,
-        RecoveryDialog,
-        HelpScreen,
-        SearchScreen,
-        PersonScreen,
-        TimetableScreen,
-        TimetableGrid,
-        LinksScreen,
-        ExportDialog,
-        ImportDialog,
-        ImportReportScreen,
-    ]
-    ids: set[str] = set()
-    for cls in classes:
-        for binding in getattr(cls, "BINDINGS", []):
-            if isinstance(binding, Binding) and binding.id:
-                ids.add(binding.id)
-    return ids
 
 
 def make_app(
