@@ -172,11 +172,7 @@ async def measure(root: Path) -> dict[str, Any]:
         out["switch_call"] = calls
 
         # Keystroke to screen while autosave and indexing run.
-        from confnotes.index import open_index
-
-        index = open_index(nb)
-        app.index = index
-        app.saver.index = index
+        index = nb.search_index()  # the notebook keeps it in step with every save
         indexing = threading.Thread(target=index.rebuild, daemon=True)
         indexing.start()
         area = app.main.editor.text_area

@@ -122,6 +122,10 @@ class Notebook:
         self._batch: ChangeBuilder | None = None
         self._index: SearchIndex | None = None
         self._index_lock = threading.Lock()
+        self._unindexed: list[NotebookChange] = []
+        """Changes the index was too busy to take (a build ran): applied by
+        :meth:`catch_up_index` or with the next change."""
+        self._follow_lock = threading.Lock()
 
     # ------------------------------------------------------------------ loading
 
@@ -606,13 +610,31 @@ class Notebook:
                 index.close()
 
     def _follow_index(self, change_: NotebookChange) -> None:
-        """Re-index exactly the changed ids (the index is a cache: a failure here is
-        reported on the change feed, never as a failed save)."""
-        index = self._index
-        if index is None:
+        """Re-index exactly the changed ids, never making a save wait for an index build.
+
+        The index is a cache: a failure here is reported on the change feed
+        (:attr:`ChangeFeed.failures`), never as a failed save.
+        """
+        if self._index is None:
             return
+        with self._follow_lock:
+            self._unindexed.append(change_)
+        self.catch_up_index(wait=False)
+
+    def catch_up_index(self, wait: bool = True) -> bool:
+        """Apply the changes the index has not taken yet; False when it is still busy
+        (``wait=False``) so they stay queued. Call after a long sync or rebuild."""
+        index = self._index
+        with self._follow_lock:
+            pending, self._unindexed = self._unindexed, []
+        if index is None or not pending:
+            return True
+        merged = ChangeBuilder(pending[-1].reason)
+        for item in pending:
+            merged.add(item)
+        change_ = merged.build()
         try:
-            index.update_many(
+            done = index.update_many(
                 talks=[self.talks[t] for t in sorted(change_.talks) if t in self.talks],
                 people=[self.people[p] for p in sorted(change_.people) if p in self.people],
                 conferences=[
@@ -623,9 +645,15 @@ class Notebook:
                 removed=[t for t in change_.talks if t not in self.talks]
                 + [f"{PEOPLE_DIR}/{p}" for p in change_.people if p not in self.people]
                 + [c for c in change_.conferences if c not in self.conferences],
+                wait=wait,
             )
         except Exception as exc:
             self.changes.failures.append((change_, exc))
+            return True
+        if not done:
+            with self._follow_lock:
+                self._unindexed[:0] = pending
+        return done
 
     def _write_locked(
         self, path: Path, text: str, doc: Document, baseline: dict, force: bool

@@ -183,3 +183,41 @@ def test_the_write_lock_is_reentrant_and_shared_by_threads(nb: Notebook) -> None
     worker.join(5)
     assert order == ["owner", "worker"]
     assert os.path.exists(nb.root / ".confnotes" / "write.lock")
+
+
+def test_an_import_reindexes_only_what_it_changed_without_a_rescan(nb: Notebook) -> None:
+    index = nb.search_index()
+    index.sync()
+    hashed, written = index.files_hashed, index.documents_written  # type: ignore[attr-defined]
+    merge_programme(nb, programme(), source="feed.md")
+    # 3 talks, 3 people and the conference: no file of the rest of the notebook is read
+    assert index.files_hashed == hashed  # type: ignore[attr-defined]
+    assert 7 <= index.documents_written - written <= 10  # type: ignore[attr-defined]
+    assert len(index.search("quokka", kinds=("talk",)).hits) == 3
+    nb.close_index()
+
+
+def test_a_save_never_waits_for_an_index_build_and_is_indexed_after_it(nb: Notebook) -> None:
+    index = nb.search_index()
+    index.sync()
+    building, release = threading.Event(), threading.Event()
+
+    def slow_progress(done: int, total: int) -> None:
+        building.set()
+        release.wait(30)
+
+    build = threading.Thread(target=lambda: index.rebuild(progress=slow_progress))
+    build.start()
+    assert building.wait(30)
+    talk = next(iter(nb.talks.values()))
+    talk.body += "\nAn okapi during the build.\n"
+    saver = threading.Thread(target=nb.save_talk, args=(talk,))
+    saver.start()
+    saver.join(10)
+    finished = not saver.is_alive()
+    release.set()
+    build.join(60)
+    assert finished, "the save waited for the index build"
+    assert nb.catch_up_index()
+    assert [h.id for h in index.search("okapi").hits] == [talk.id]
+    nb.close_index()

@@ -1,7 +1,9 @@
 """Full-text search over a notebook: a small interface, and Whoosh behind it.
 
-``open_index(nb)`` is the one entry point the CLI and the UI use; they talk to
-the :class:`SearchIndex` interface and never to Whoosh. Importing this package
+``open_index(nb)`` is the one factory, called by :meth:`Notebook.search_index`:
+the notebook owns the index it opens and keeps it in step with every write.
+The CLI and the UI talk to the :class:`SearchIndex` interface and never to Whoosh.
+Importing this package
 is cheap: Whoosh is imported only when an index is opened.
 """
 

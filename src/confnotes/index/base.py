@@ -121,8 +121,13 @@ class SearchIndex(ABC):
         people: Sequence[Person] = (),
         conferences: Sequence[Conference] = (),
         removed: Sequence[str] = (),
-    ) -> None:
-        """Re-index what one change of the notebook touched (engines commit it once)."""
+        wait: bool = True,
+    ) -> bool:
+        """Re-index what one change of the notebook touched (engines commit it once).
+
+        With ``wait=False`` an engine busy with a long sync or rebuild returns False at
+        once instead of making the caller (a save) wait for it; nothing is done then.
+        """
         for talk in talks:
             self.update_talk(talk)
         for person in people:
@@ -131,6 +136,7 @@ class SearchIndex(ABC):
             self.update_conference(conf)
         for doc_id in removed:
             self.remove(doc_id)
+        return True
 
     @abstractmethod
     def search(self, query: str, limit: int = 20, kinds: tuple[str, ...] = ()) -> SearchResults:

@@ -645,14 +645,22 @@ class WhooshIndex(SearchIndex):
         people: Sequence[Person] = (),
         conferences: Sequence[Conference] = (),
         removed: Sequence[str] = (),
-    ) -> None:
-        """Re-index one change of the notebook in a single commit."""
+        wait: bool = True,
+    ) -> bool:
+        """Re-index one change of the notebook in a single commit (see the base class)."""
         objects: dict[str, Any] = {key_of_id(doc_id): None for doc_id in removed}
         objects.update({key_for(CONFERENCE, c.id): c for c in conferences})
         objects.update({key_for(PERSON, p.id): p for p in people})
         objects.update({key_for(TALK, t.id): t for t in talks})
-        if objects:
+        if not objects:
+            return True
+        if not self._write_mutex.acquire(blocking=wait):
+            return False  # a sync or rebuild runs: the notebook retries after it
+        try:
             self._update(objects)
+        finally:
+            self._write_mutex.release()
+        return True
 
     def _update(self, objects: dict[str, Any]) -> None:
         with self._write_mutex:

@@ -146,7 +146,9 @@ class NotebookOwner:
         def work() -> tuple[SyncReport | None, bool, str]:
             try:
                 index = self.nb.search_index()
-                return index.sync(progress=progress, cancel=self.cancel), announced, ""
+                report = index.sync(progress=progress, cancel=self.cancel)
+                self.nb.catch_up_index()  # saves made while it built
+                return report, announced, ""
             except ConfnotesError as exc:
                 return None, announced, str(exc)
             finally:
