@@ -47,7 +47,7 @@ def run(root: Path) -> dict[str, list[float]]:
     nb = Notebook.open(root)
     index = nb.search_index()
     index.sync()
-    talks = sorted(nb.talks)[:EDITS * 3]
+    talks = sorted(nb.talks)[: EDITS * 3]
     out: dict[str, list[float]] = {
         k: [] for k in ("saved", "save+index", "rescan", "watched", "warm", "grep", "write")
     }
