@@ -514,13 +514,16 @@ class Notebook:
         self._follow_index(change_)
         self.changes.publish(change_)
 
-    def reload_paths(self, rels: Iterable[str], skip: Iterable[str] = ()) -> NotebookChange:
+    def reload_paths(
+        self, rels: Iterable[str], skip: Iterable[str] = (), force: bool = False
+    ) -> NotebookChange:
         """Re-read files another program changed (notebook-relative paths) and announce them.
 
         Files whose bytes are what this notebook last read or wrote (its own saves) are
-        left alone, as are the talk ids in ``skip`` (the note open in the editor: its
-        own disk check decides between reloading and a conflict). The dicts are
-        replaced, never changed in place, so the UI never iterates a dict that changes.
+        left alone unless ``force``, as are the talk ids in ``skip`` (the note open in
+        the editor: its own disk check decides between reloading and a conflict). The
+        dicts are replaced, never changed in place, so the UI never iterates a dict
+        that changes.
         """
         skipped = set(skip)
         with self.write_lock.hold_local():
@@ -533,7 +536,7 @@ class Notebook:
                 if kind is None or (kind == "talk" and rel[: -len(NOTE_SUFFIX)] in skipped):
                     continue
                 try:
-                    if not self.changed_on_disk(path):
+                    if not force and not self.changed_on_disk(path):
                         continue
                 except StorageError:
                     pass  # unreadable now: reloading it reports the problem
@@ -841,20 +844,19 @@ class Notebook:
         return self.root / f"{rel_id}{NOTE_SUFFIX}"
 
     def reload_talk(self, talk_id: str) -> Talk | None:
-        """Re-read one talk's file (after an edit made elsewhere); None if it is gone."""
+        """Re-read one talk's file (after an edit made elsewhere); None if it is gone.
+
+        Announced as an ``external`` change (the index follows); the notebook's dicts
+        are replaced, not changed in place (see :meth:`reload_paths`).
+        """
         talk = self.talks.get(talk_id)
-        path = talk.path if talk else self.root / f"{talk_id}{NOTE_SUFFIX}"
-        if path is None or not path.exists():
-            if self.talks.pop(talk_id, None) is not None:
-                self._changed(change("removed", talks=[talk_id]))
-            if path is not None:
-                self._files.pop(path, None)
-            return None
-        conf_id = talk.conference if talk else talk_id.split("/", 1)[0]
-        self.problems = [p for p in self.problems if p.path != path]
-        reloaded = self._load_talk(conf_id, path)
-        self._changed(change("external", talks=[talk_id]))
-        return reloaded
+        path = talk.path if talk and talk.path else self.root / f"{talk_id}{NOTE_SUFFIX}"
+        try:
+            rel = path.relative_to(self.root).as_posix()
+        except ValueError:
+            return talk
+        self.reload_paths([rel], force=True)
+        return self.talks.get(talk_id)
 
     def ensure_derived_dir(self) -> Path:
         """The ``.confnotes/`` folder for caches, created with a ``.gitignore`` of its own.
