@@ -191,3 +191,25 @@ async def test_a_worker_that_raises_is_shown_and_the_open_note_is_kept(demo: Pat
         assert app.is_running
         copies = [c for c in app.recovery.pending(True) if c.talk_id == talk.id]
         assert copies and "words worth keeping" in copies[-1].text
+
+
+async def test_a_save_that_raises_unexpectedly_keeps_the_app_and_the_text(
+    demo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = app_for(demo, settings=pinned_settings(autosave_delay=0.2))
+    async with app.run_test(size=(120, 36)) as pilot:
+        talk = app.nb.talks_of(CONF)[0]
+        app.main.open_talk(talk.id)
+        await pilot.pause()
+
+        def bug(*_args: object, **_kw: object) -> None:
+            raise KeyError("a bug in the save path")
+
+        monkeypatch.setattr(app.saver, "save", bug)
+        app.main.editor.text_area.insert("typed before the bug\n")  # type: ignore[attr-defined]
+        await wait_for(
+            pilot, lambda: any("Saving the note failed" in n.message for n in app._notifications)
+        )
+        assert app.is_running
+        copies = [c for c in app.recovery.pending(True) if c.talk_id == talk.id]
+        assert copies and "typed before the bug" in copies[-1].text

@@ -18,9 +18,11 @@ import copy
 import threading
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, runtime_checkable
 
 from textual.app import App
+from textual.dom import DOMNode
+from textual.worker import Worker, WorkerState
 
 from confnotes.autosave import NoteSaver
 from confnotes.changes import NotebookChange
@@ -30,8 +32,6 @@ from confnotes.recovery import RecoveryStore
 from confnotes.tui.messages import NotebookChanged
 
 if TYPE_CHECKING:
-    from textual.worker import Worker
-
     from confnotes.importers.merge import ImportReport
     from confnotes.index.base import SyncReport
     from confnotes.tui.screens.export_dialog import ExportOptions
@@ -50,11 +50,24 @@ INDEX_PROGRESS_FILES = 100
 """A sync or rebuild of at least this many files shows its progress ("indexing 1,200/5,000")."""
 
 
+def report_failed_worker(node: DOMNode, event: Worker.StateChanged, what: str) -> None:
+    """Show a screen's worker that raised (never a crash, never a silent vanish).
+
+    In the app, :meth:`OwnerApp.worker_failed` also keeps the open note's text in a
+    recovery copy; a screen shown on its own (tests) gets a notification.
+    """
+    if event.state != WorkerState.ERROR or event.worker.error is None:
+        return
+    app = node.app
+    if isinstance(app, OwnerApp):
+        app.worker_failed(what, event.worker.error)
+    else:
+        app.notify(f"{what} failed: {event.worker.error}", severity="error", timeout=30)
+
+
+@runtime_checkable
 class OwnerApp(Protocol):
     """What the owner needs from the app: to tell the user, and to save the open note aside."""
-
-    def notify(self, message: str, *, severity: Any = ..., timeout: float | None = ...) -> None:
-        """Show a notification."""
 
     def worker_failed(self, what: str, exc: BaseException) -> None:
         """Say that background work failed, and keep the open note's text safe."""

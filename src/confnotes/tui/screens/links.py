@@ -4,8 +4,9 @@ Links live in the talk's front matter (``links:``). Adding a URL detects its
 kind (arXiv → paper, YouTube → video, GitHub → code, ``…slides.pdf`` →
 slides) with :mod:`confnotes.link_pickup`; URLs pasted into the note body
 are offered for pick-up. Every change is saved through
-:meth:`Notebook.save_talk` in a thread worker and announced with
-:class:`~confnotes.tui.messages.NotebookChanged`.
+:meth:`Notebook.save_talk` in a thread worker; the notebook re-indexes the
+talk and announces the change (the app turns it into
+:class:`~confnotes.tui.messages.NotebookChanged`).
 """
 
 from __future__ import annotations
@@ -22,11 +23,13 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
+from textual.worker import Worker
 
 from confnotes.errors import ConfnotesError
 from confnotes.link_pickup import add_link, detect_kind, links_in_body, looks_like_url
 from confnotes.model import LINK_KINDS, Link, Talk
 from confnotes.notebook import Notebook
+from confnotes.tui.owner import report_failed_worker
 
 KIND_TITLES = {
     "paper": "Papers",
@@ -307,13 +310,17 @@ class LinksScreen(Screen[None]):
             return
         self.dismiss(None)
 
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A save raised: shown (with a recovery copy of the open note), the text stays here."""
+        report_failed_worker(self, event, "Saving the links")
+
     # ------------------------------------------------------------------ saving
 
     def _save(self, done: str) -> None:
         self._status(f"{done} · saving…")
         self._save_worker(done, self.talk)
 
-    @work(thread=True, exclusive=True, group="links-save")
+    @work(thread=True, exclusive=True, group="links-save", exit_on_error=False)
     def _save_worker(self, done: str, talk: Talk) -> None:
         """Write the talk's front matter (the body is saved as it is in the model)."""
         try:

@@ -20,11 +20,13 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Tree
+from textual.worker import Worker
 
 from confnotes.autosave import DiskCheck, SaveResult, read_body
 from confnotes.errors import ConfnotesError
 from confnotes.model import Talk
 from confnotes.schedule import describe, next_in_room, slot_of, what_is_on
+from confnotes.tui.owner import report_failed_worker
 from confnotes.tui.screens.conflict_dialog import Choice, ConflictDialog
 from confnotes.tui.screens.now_dialog import NowDialog
 from confnotes.tui.widgets.editor import NoteEditor
@@ -214,6 +216,10 @@ class MainScreen(Screen[None]):
     def _talk_chosen(self, event: ScheduleBrowser.TalkChosen) -> None:
         self.open_talk(event.talk_id)
 
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A save or disk check raised: the app shows it and keeps the note's text."""
+        report_failed_worker(self, event, event.worker.name or "Background work")
+
     # ------------------------------------------------------------ saving
 
     def _flush_editor(self) -> None:
@@ -233,12 +239,12 @@ class MainScreen(Screen[None]):
         self.editor.mark_saving()
         self._save_worker(talk_id, text, self.capp.saver.ticket(), force)
 
-    @work(thread=True, group="save")
+    @work(thread=True, group="save", name="Saving the note", exit_on_error=False)
     def _save_worker(self, talk_id: str, text: str, ticket: int, force: bool) -> None:
         result = self.capp.saver.save(talk_id, text, ticket, force)
         self.app.call_from_thread(self._saved, result)
 
-    @work(thread=True, group="save")
+    @work(thread=True, group="save", name="Keeping the note aside", exit_on_error=False)
     def _save_aside(self, talk_id: str, text: str) -> None:
         saver = self.capp.saver
         saver.pending[talk_id] = text
@@ -300,7 +306,7 @@ class MainScreen(Screen[None]):
             editor = self.editor
             self._check_worker(talk_id, editor.state != "clean" or editor.dirty)
 
-    @work(thread=True, group="disk")
+    @work(thread=True, group="disk", name="Checking the note on disk", exit_on_error=False)
     def _check_worker(self, talk_id: str, dirty: bool) -> None:
         try:
             check = self.capp.saver.check_disk(talk_id)
@@ -370,7 +376,7 @@ class MainScreen(Screen[None]):
         mine = editor.text
         self._resolve_worker(talk_id, theirs, mine, choice)
 
-    @work(thread=True, group="save")
+    @work(thread=True, group="save", name="Resolving the conflict", exit_on_error=False)
     def _resolve_worker(self, talk_id: str, theirs: str, mine: str, choice: Choice) -> None:
         saver = self.capp.saver
         if choice == "mine":

@@ -32,6 +32,7 @@ from confnotes.errors import ConflictError, ConfnotesError
 from confnotes.model import Person, Talk
 from confnotes.notebook import Notebook
 from confnotes.tui.messages import OpenTalk
+from confnotes.tui.owner import report_failed_worker
 
 if TYPE_CHECKING:
     from confnotes.index import SearchIndex
@@ -312,6 +313,10 @@ class PersonScreen(Screen[None]):
         body.focus()
         body.move_cursor(body.document.end)
 
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A save raised: shown (with a recovery copy of the open note), the text stays here."""
+        report_failed_worker(self, event, "Saving the page")
+
     # ------------------------------------------------------------------ saving
 
     @on(TextArea.Changed, "#person-body")
@@ -373,7 +378,7 @@ class PersonScreen(Screen[None]):
             self.person = updated
             self._base = text
 
-    @work(thread=True, exclusive=True, group="person-save")
+    @work(thread=True, exclusive=True, group="person-save", exit_on_error=False)
     def _save_worker(self, text: str, force: bool) -> bool:
         """Write the person's page; True when the text is safely on disk."""
         try:
