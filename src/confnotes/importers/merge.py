@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import re
+import time
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
@@ -480,12 +481,12 @@ def import_sources(
     dry_run: bool = False,
 ) -> list[ImportReport]:
     """Read, parse and merge each source; a failing one is reported and the rest go on."""
-    from confnotes.importers.registry import parse_programme, read_source
+    from confnotes.importers.registry import DOWNLOAD_DEADLINE, parse_programme, read_source
 
     reports = []
     for source in sources:
         try:
-            data, name = read_source(source)
+            data, name = read_source(source, deadline=time.monotonic() + DOWNLOAD_DEADLINE)
             programme = parse_programme(data, name, format)
             report = merge_programme(nb, programme, conference_id, dry_run, source=name)
         except ConfnotesError as exc:

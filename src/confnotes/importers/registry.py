@@ -28,6 +28,9 @@ MAX_SOURCE_BYTES = 20_000_000
 """Largest programme read from a file or URL; real ones are a few MB at most."""
 
 URL_TIMEOUT = 20.0
+DOWNLOAD_DEADLINE = 120.0
+"""Seconds a programme download may take in all (a server sending a byte at a time
+cannot hold an import for long)."""
 CHUNK_BYTES = 65_536
 """A download is read this much at a time when it has a deadline or can be cancelled."""
 """Seconds to wait for a URL before giving up."""

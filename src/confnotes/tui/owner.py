@@ -40,9 +40,6 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-IMPORT_DEADLINE = 120.0
-"""Seconds an import from the app may spend fetching one programme, all reads together."""
-
 INDEX_ANNOUNCE_FILES = 200
 """A sync with at least this many files to index is announced (it takes a while)."""
 
@@ -260,14 +257,18 @@ class NotebookOwner:
 
         def work() -> list[ImportReport]:
             from confnotes.importers.merge import ImportReport, merge_programme
-            from confnotes.importers.registry import parse_programme, read_source
+            from confnotes.importers.registry import (
+                DOWNLOAD_DEADLINE,
+                parse_programme,
+                read_source,
+            )
 
             reports: list[ImportReport] = []
             for source in options.sources:
                 if cancel.is_set() or self.cancel.is_set():
                     break
                 try:
-                    deadline = time.monotonic() + IMPORT_DEADLINE
+                    deadline = time.monotonic() + DOWNLOAD_DEADLINE
                     data, name = read_source(source, deadline=deadline, cancel=cancel)
                     programme = parse_programme(data, name, options.format)
                     if cancel.is_set():
