@@ -124,12 +124,18 @@ class NotebookOwner:
             try:
                 result = work()
             except Exception as exc:
-                self._call_ui(self.app.worker_failed, what, exc)  # type: ignore[attr-defined]
+                self._call_ui(self._failed, what, exc)
                 return
             if done is not None:
                 self._call_ui(done, result)
 
         return self.app.run_worker(body, name=what, group=group, thread=True, exit_on_error=False)
+
+    def _failed(self, what: str, exc: BaseException) -> None:
+        if isinstance(self.app, OwnerApp):
+            self.app.worker_failed(what, exc)
+        else:
+            self.app.notify(f"{what} failed: {exc}", severity="error", timeout=30)
 
     def _call_ui(self, fn: Callable[..., Any], *args: Any) -> None:
         """Run ``fn`` on the UI thread (dropped quietly when the app has stopped)."""
@@ -209,34 +215,34 @@ class NotebookOwner:
     def toggle_flag(self, talk_id: str, field: str, done: Callable[[str, str, bool], None]) -> None:
         """Star/unstar or mark attended, saved in a worker; ``done`` hears the new value."""
 
-        def work() -> bool | str:
+        def work() -> tuple[bool | None, str, str]:
+            """(new value, or None; what to tell; its severity)."""
             with self.nb.write_lock.hold_local():
                 talk = self.nb.talks.get(talk_id)
                 if talk is None:
-                    return "gone"
+                    return None, "", ""
                 if talk.extra.get("_unreadable"):
-                    return (
+                    what = (
                         f"Cannot change {talk.title}: its front matter cannot be read; fix the file"
                     )
+                    return None, what, "warning"
                 # A copy is saved and swapped in: the talk the UI draws never changes under it.
                 flipped = copy.deepcopy(talk)
                 setattr(flipped, field, not getattr(talk, field))
-                self.nb.apply_writes("saved", talks=[flipped])
-                return bool(getattr(flipped, field))
+                try:
+                    self.nb.apply_writes("saved", talks=[flipped])
+                except ConfnotesError as exc:
+                    return None, f"Could not save: {exc}", "error"
+                return bool(getattr(flipped, field)), "", ""
 
-        def finished(result: bool | str) -> None:
-            if isinstance(result, bool):
-                done(talk_id, field, result)
-            elif result != "gone":
-                self.app.notify(result, severity="warning", timeout=8)
+        def finished(result: tuple[bool | None, str, str]) -> None:
+            value, message, severity = result
+            if value is not None:
+                done(talk_id, field, value)
+            elif message:
+                self.app.notify(message, severity=severity, timeout=8)  # type: ignore[arg-type]
 
-        def failed_safely() -> bool | str:
-            try:
-                return work()
-            except ConfnotesError as exc:
-                return f"Could not save: {exc}"
-
-        self.run("Saving the talk", failed_safely, finished, group="save")
+        self.run("Saving the talk", work, finished, group="save")
 
     # ------------------------------------------------------------ import and export
 
