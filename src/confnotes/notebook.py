@@ -572,11 +572,9 @@ class Notebook:
                 problems = [p for p in self.problems if p.path not in touched]
                 self.problems = problems + plan.problems
                 self._files = files
-                self.talks, self.people, self.conferences = (
-                    plan.talks,
-                    plan.people,
-                    plan.conferences,
-                )
+                # Conferences first: a talk on view always finds its conference.
+                self.conferences, self.people = plan.conferences, plan.people
+                self.talks = plan.talks
         result = built.build()
         self._publish(result)
         return result
