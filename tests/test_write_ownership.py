@@ -121,3 +121,21 @@ open(f)
 
 def test_every_allowed_module_exists() -> None:
     assert all((SRC / rel).is_file() for rel in ALLOWED)
+
+
+def test_the_search_index_is_made_in_one_place() -> None:
+    """Only the notebook opens an index (``Notebook.search_index``), so only one index
+    per notebook exists in a process and every write keeps it in step."""
+    makers = []
+    for path in sorted(SRC.rglob("*.py")):
+        rel = path.relative_to(SRC).as_posix()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                func = node.func
+                name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+                if name in {"open_index", "WhooshIndex"} and rel not in {
+                    "notebook.py",
+                    "index/__init__.py",
+                }:
+                    makers.append(f"confnotes/{rel}:{node.lineno}: {name}()")
+    assert not makers, "make the index through Notebook.search_index():\n" + "\n".join(makers)
