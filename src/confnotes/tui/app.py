@@ -389,7 +389,7 @@ class ConfnotesApp(App[None]):
                 timeout=6,
             )
 
-        self.owner.open_index(announce)
+        self.owner.start_index(announce)
 
     # ------------------------------------------------------------ star and attended
 

@@ -148,7 +148,7 @@ class NotebookOwner:
         if total >= INDEX_PROGRESS_FILES:
             self.index_progress = (done, total)
 
-    def open_index(self, announce: Callable[[int], None]) -> None:
+    def start_index(self, announce: Callable[[int], None]) -> None:
         """Open and sync the index in a worker; ``announce(total)`` for a long first build."""
         announced = False
 
