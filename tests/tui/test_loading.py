@@ -98,7 +98,8 @@ async def test_note_edited_by_hand_while_closed_shows_the_edit_despite_the_cache
         # Typing and saving works on the edited file: no false conflict.
         await pilot.press(*"mine")
         await wait_for(pilot, lambda: "mine" in path.read_text(encoding="utf-8"))
-        assert app.main.editor.state == "clean"
+        # the file is written before the result reaches the UI thread
+        await wait_for(pilot, lambda: app.main.editor.state == "clean")
     assert "title: Calibration Edited By Hand" in path.read_text(encoding="utf-8")
 
 

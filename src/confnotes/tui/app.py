@@ -22,10 +22,12 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from textual import on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.timer import Timer
 
 from confnotes.autosave import NoteSaver
+from confnotes.changes import NotebookChange
 from confnotes.errors import ConfnotesError
 from confnotes.notebook import Notebook
 from confnotes.recovery import RecoveryCopy, RecoveryStore
@@ -420,7 +422,11 @@ class ConfnotesApp(App[None]):
     @on(NotebookChanged)
     def _notebook_changed(self, message: NotebookChanged) -> None:
         """The notebook announced a change: redraw the talks it names, or everything."""
-        change = message.change
+        # The app may be closing: nothing left to redraw then.
+        with contextlib.suppress(NoMatches, AssertionError, IndexError):
+            self._redraw(message.change)
+
+    def _redraw(self, change: NotebookChange | None) -> None:
         if change is None or change.conferences or change.reason != "saved":
             if self.loaded:
                 self._reloaded()
