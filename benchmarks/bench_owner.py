@@ -5,6 +5,8 @@ On one generated notebook (``gen_notebook.py``), 10 edits each:
 
 - **saved**: ``Notebook.save_talk`` (the app's and CLI's write path; the notebook keeps
   its open index in step) then a search for the new word;
+- **before**: the app's path until the notebook owned the index (save, then
+  ``update_talk`` on an index opened separately, then the search);
 - **rescan** (how an edit reached the index before the notebook owned it, and still
   how ``confnotes search`` sees hand edits): the file written by hand, ``sync()`` (stat
   every file, hash the changed one) then the search;
@@ -33,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from gen_notebook import generate
 
+from confnotes.index import open_index
 from confnotes.notebook import Notebook
 from confnotes.watch import FolderWatcher
 
@@ -47,12 +50,19 @@ def run(root: Path) -> dict[str, list[float]]:
     nb = Notebook.open(root)
     index = nb.search_index()
     index.sync()
-    talks = sorted(nb.talks)[: EDITS * 3]
+    talks = sorted(nb.talks)[: EDITS * 4]
     out: dict[str, list[float]] = {
-        k: [] for k in ("saved", "save+index", "rescan", "watched", "warm", "grep", "write")
+        k: []
+        for k in ("saved", "save+index", "before", "rescan", "watched", "warm", "grep", "write")
     }
 
-    for i, talk_id in enumerate(talks[:EDITS]):
+    # Before the notebook owned the index (main until issue 13): the app saved, then its
+    # saver called update_talk on an index it had opened itself, then searched. The two
+    # paths take turns, so that the index grows alike under both.
+    old_nb = Notebook.open(root)
+    old_index = open_index(old_nb)
+    old_index.sync()
+    for i, (talk_id, old_id) in enumerate(zip(talks[:EDITS], talks[EDITS * 3 :], strict=True)):
         talk = nb.talks[talk_id]
         talk.body += f"\nsavedword{i} appears here.\n"
         t0 = time.perf_counter()
@@ -62,6 +72,16 @@ def run(root: Path) -> dict[str, list[float]]:
         out["saved"].append(time.perf_counter() - t0)
         out["save+index"].append(t1 - t0)
         assert [h.id for h in hits] == [talk_id], hits
+
+        old = old_nb.talks[old_id]
+        old.body += f"\noldword{i} appears here.\n"
+        t0 = time.perf_counter()
+        old_nb.save_talk(old)
+        old_index.update_talk(old)
+        hits = old_index.search(f"oldword{i}").hits
+        out["before"].append(time.perf_counter() - t0)
+        assert [h.id for h in hits] == [old_id], hits
+    old_index.close()
 
     for i, talk_id in enumerate(talks[EDITS : EDITS * 2]):
         path = root / f"{talk_id}.md"
@@ -76,7 +96,7 @@ def run(root: Path) -> dict[str, list[float]]:
     watcher = FolderWatcher(root, lambda rels: (nb.reload_paths(rels), seen.set()))
     watcher.start()
     time.sleep(0.5)
-    for i, talk_id in enumerate(talks[EDITS * 2 :]):
+    for i, talk_id in enumerate(talks[EDITS * 2 : EDITS * 3]):
         path = root / f"{talk_id}.md"
         seen.clear()
         t0 = time.perf_counter()
@@ -127,14 +147,15 @@ def main() -> None:
         f"  reference: warm search {warm:.1f} ms, grep -rl {grep:.1f} ms,"
         f" the atomic write alone {write:.1f} ms"
     )
-    for name in ("saved", "save+index", "rescan", "watched"):
+    for name in ("saved", "save+index", "before", "rescan", "watched"):
         value = median_ms(out[name])
         print(
             f"  {name:<8} {value:7.1f} ms  = {value / warm:5.1f}x warm search,"
             f" {value / grep:5.2f}x grep"
         )
     saved, rescan = median_ms(out["saved"]), median_ms(out["rescan"])
-    print(f"  saved vs rescan: {saved / rescan:.2f}x")
+    before = median_ms(out["before"])
+    print(f"  saved vs before: {saved / before:.2f}x; saved vs rescan: {saved / rescan:.2f}x")
 
 
 if __name__ == "__main__":
