@@ -89,7 +89,14 @@ class ConfnotesApp(App[None]):
             tooltip="The talk's links: open, add",
         ),
         Binding("f9", "export", "Export", show=False, id="export", tooltip="Export a summary"),
-        Binding("f10", "import", "Import", show=False, id="import", tooltip="Import a programme"),
+        Binding(
+            "f10",
+            "import",
+            "Import",
+            show=False,
+            id="import",
+            tooltip="Import a programme (while one runs: cancel it)",
+        ),
     ]
     """App-wide keys (remappable by id in the config file)."""
 
