@@ -125,8 +125,9 @@ class SearchIndex(ABC):
     ) -> bool:
         """Re-index what one change of the notebook touched (engines commit it once).
 
-        With ``wait=False`` an engine busy with a long sync or rebuild returns False at
-        once instead of making the caller (a save) wait for it; nothing is done then.
+        With ``wait=False`` an engine busy with a long sync or rebuild returns False
+        after a moment instead of making the caller (a save) wait for it; nothing is
+        done then.
         """
         for talk in talks:
             self.update_talk(talk)

@@ -98,6 +98,11 @@ MAX_SEGMENTS = 8
 Manifest = dict[str, list[Any]]
 
 
+BUSY_WAIT = 0.5
+"""Seconds ``update_many(wait=False)`` waits for another thread's short update or
+search; a sync or rebuild takes longer, and the update is left to the caller."""
+
+
 class IndexBusy(ConfnotesError):
     """Another process holds the index's write lock for longer than we are willing to wait."""
 
@@ -654,7 +659,7 @@ class WhooshIndex(SearchIndex):
         objects.update({key_for(TALK, t.id): t for t in talks})
         if not objects:
             return True
-        if not self._write_mutex.acquire(blocking=wait):
+        if not self._write_mutex.acquire(timeout=-1 if wait else BUSY_WAIT):
             return False  # a sync or rebuild runs: the notebook retries after it
         try:
             self._update(objects)
