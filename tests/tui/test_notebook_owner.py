@@ -31,6 +31,16 @@ A {word} crossed the room.
 """
 
 
+def report_shown(app) -> bool:  # type: ignore[no-untyped-def]
+    """The import report is on screen and drawn (its log is there)."""
+    screen = app.screen
+    return (
+        isinstance(screen, ImportReportScreen)
+        and screen.is_mounted
+        and bool(screen.query("RichLog"))
+    )
+
+
 def hits(app, query: str) -> list[str]:  # type: ignore[no-untyped-def]
     index = app.index
     return [] if index is None else [h.id for h in index.search(query).hits]
@@ -113,7 +123,7 @@ async def test_a_dry_run_import_from_the_app_leaves_the_schedule_as_it_was(
         shown = app.main.schedule.tree_view.root.children
         before = [str(node.label) for node in shown]
         app._import_chosen(ImportOptions(sources=[str(programme)], dry_run=True))
-        await wait_for(pilot, lambda: isinstance(app.screen, ImportReportScreen), 20)
+        await wait_for(pilot, lambda: report_shown(app), 20)
         report = app.screen.reports[0]  # type: ignore[attr-defined]
         assert report.error is None and len(report.added) >= 400
         assert app.nb.talks == talks and app.nb.conferences == confs
@@ -167,7 +177,7 @@ async def test_an_import_can_be_cancelled_and_never_holds_the_notebook(
         await wait_for(pilot, lambda: "typed during" in talk.path.read_text(encoding="utf-8"))  # type: ignore[union-attr]
         await pilot.press("f10")  # the import key again cancels
         await wait_for(pilot, lambda: not app.owner.importing, 30)
-        assert isinstance(app.screen, ImportReportScreen)
+        await wait_for(pilot, lambda: report_shown(app))
         report = app.screen.reports[0]  # type: ignore[attr-defined]
         assert report.error is not None and "cancelled" in str(report.error)
 

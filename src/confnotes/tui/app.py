@@ -410,10 +410,7 @@ class ConfnotesApp(App[None]):
         self.owner.toggle_flag(talk_id, field, self._flag_saved)
 
     def _flag_saved(self, talk_id: str, field: str, value: bool) -> None:
-        for screen in self.screen_stack:
-            changed = getattr(screen, "talk_flag_changed", None)
-            if changed is not None:
-                changed(talk_id)
+        """Say what was saved (the screens redraw the talk on the notebook's change)."""
         talk = self.nb.talks.get(talk_id)
         word = {"starred": ("starred", "unstarred"), "attended": ("attended", "not attended")}
         self.notify(f"{word[field][0 if value else 1].capitalize()}: {talk.title if talk else ''}")
