@@ -8,6 +8,8 @@ import threading
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from confnotes.index.documents import scan as index_scan
 from confnotes.layout import rel_kind, scan
@@ -97,3 +99,31 @@ def test_a_fifo_named_like_notebook_files_never_hangs_search_or_reindex(demo: Pa
     worker.join(60)
     assert done.is_set(), "search or reindex blocked on a named pipe"
     nb.close_index()
+
+
+NAME = st.text(alphabet=st.sampled_from("ab_-. Zé中1"), min_size=1, max_size=6).filter(
+    lambda n: n not in {".", ".."}
+)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(paths=st.lists(st.lists(NAME, min_size=1, max_size=3), min_size=1, max_size=8))
+def test_whatever_the_names_loading_and_the_index_agree(
+    tmp_path_factory: pytest.TempPathFactory, paths: list[list[str]]
+) -> None:
+    root = tmp_path_factory.mktemp("nb")
+    (root / "conf").mkdir()
+    (root / "conf" / "conference.yaml").write_text("name: Conf\n", encoding="utf-8")
+    for parts in paths:
+        path = root / "conf" / Path(*parts[:-1]) / f"{parts[-1]}.md"
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(NOTE.format(title="t", word="w"), encoding="utf-8")
+        except OSError:
+            continue  # a name clash between a folder and a file: not a layout question
+    nb = Notebook.open(root, parse_cache=False)
+    loaded = {str(t.path.relative_to(root)) for t in nb.talks.values() if t.path}
+    loaded |= {str(c.path.relative_to(root)) for c in nb.conferences.values() if c.path}
+    assert set(index_scan(root)) == loaded
