@@ -30,6 +30,7 @@ from confnotes.notebook import Notebook
 from confnotes.recovery import RecoveryCopy, RecoveryStore
 from confnotes.schedule import Clock, slot_of
 from confnotes.settings import Settings, load_settings, unknown_key_ids
+from confnotes.tui import during
 from confnotes.tui.commands import ConfnotesProvider
 from confnotes.tui.messages import NotebookChanged, OpenPerson, OpenTalk, StatusNote
 from confnotes.tui.screens.help import HelpScreen
@@ -86,6 +87,14 @@ class ConfnotesApp(App[None]):
         ),
         Binding("f9", "export", "Export", show=False, id="export", tooltip="Export a summary"),
         Binding("f10", "import", "Import", show=False, id="import", tooltip="Import a programme"),
+        Binding(
+            "f7",
+            "new_note",
+            "New note",
+            show=False,
+            id="new_note",
+            tooltip="A note for something not on the programme (a chat, a BoF, a late talk)",
+        ),
     ]
     """App-wide keys (remappable by id in the config file)."""
 
@@ -532,6 +541,9 @@ class ConfnotesApp(App[None]):
             return
         self.call_from_thread(self.notify, f"Exported {options.format} to {options.output}")
 
+    def action_new_note(self) -> None:
+        during.new_note(self)
+
     def action_import(self) -> None:
         from confnotes.tui.screens.import_dialog import ImportDialog
 
@@ -597,6 +609,7 @@ def binding_ids() -> set[str]:
     from confnotes.tui.screens.export_dialog import ExportDialog
     from confnotes.tui.screens.import_dialog import ImportDialog
     from confnotes.tui.screens.import_report import ImportReportScreen
+    from confnotes.tui.screens.new_note_dialog import NewNoteDialog
     from confnotes.tui.screens.now_dialog import NowDialog
     from confnotes.tui.widgets.editor import NoteEditor
     from confnotes.tui.widgets.schedule import ScheduleBrowser
@@ -619,6 +632,7 @@ def binding_ids() -> set[str]:
         ExportDialog,
         ImportDialog,
         ImportReportScreen,
+        NewNoteDialog,
     ]
     ids: set[str] = set()
     for cls in classes:

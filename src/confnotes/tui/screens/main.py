@@ -45,6 +45,8 @@ NEEDS_NOTES = frozenset(
         "links",
         "export",
         "import",
+        "new_note",
+        "refresh_programme",
         "command_palette",
         # main screen
         "now",
