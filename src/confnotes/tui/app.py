@@ -95,6 +95,14 @@ class ConfnotesApp(App[None]):
             id="new_note",
             tooltip="A note for something not on the programme (a chat, a BoF, a late talk)",
         ),
+        Binding(
+            "shift+f7",
+            "refresh_programme",
+            "Refresh programme",
+            show=False,
+            id="refresh_programme",
+            tooltip="Fetch the programme again; list the talks that moved, were cancelled, are new",
+        ),
     ]
     """App-wide keys (remappable by id in the config file)."""
 
@@ -544,6 +552,9 @@ class ConfnotesApp(App[None]):
     def action_new_note(self) -> None:
         during.new_note(self)
 
+    def action_refresh_programme(self) -> None:
+        during.refresh_programme(self)
+
     def action_import(self) -> None:
         from confnotes.tui.screens.import_dialog import ImportDialog
 
@@ -611,6 +622,7 @@ def binding_ids() -> set[str]:
     from confnotes.tui.screens.import_report import ImportReportScreen
     from confnotes.tui.screens.new_note_dialog import NewNoteDialog
     from confnotes.tui.screens.now_dialog import NowDialog
+    from confnotes.tui.screens.programme_changes import ProgrammeChangesScreen
     from confnotes.tui.widgets.editor import NoteEditor
     from confnotes.tui.widgets.schedule import ScheduleBrowser
     from confnotes.tui.widgets.timetable_grid import TimetableGrid
@@ -633,6 +645,7 @@ def binding_ids() -> set[str]:
         ImportDialog,
         ImportReportScreen,
         NewNoteDialog,
+        ProgrammeChangesScreen,
     ]
     ids: set[str] = set()
     for cls in classes:

@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING
 
 from confnotes.errors import ConfnotesError
 from confnotes.quicknote import NewNote, create_note, running_conference
+from confnotes.schedule_changes import change_of, mark_seen
 
 if TYPE_CHECKING:
+    from confnotes.programme_update import UpdateReport
     from confnotes.tui.app import ConfnotesApp
 
 
@@ -50,3 +52,81 @@ def _created(app: ConfnotesApp, talk_id: str) -> None:
     app._reloaded()
     app.main.open_talk(talk_id)
     app.notify(f"New note: {talk_id}")
+
+
+# ------------------------------------------------------------ the programme again
+
+
+def refresh_programme(app: ConfnotesApp) -> None:
+    """Fetch the current conference's programme again (Shift+F7) and list what changed."""
+    from confnotes.programme_update import programme_sources
+
+    conf_id = app._current_conference()
+    running = running_conference(app.nb, app.clock)
+    conf_id = running.id if running is not None and conf_id is None else conf_id
+    conf = app.nb.conferences.get(conf_id) if conf_id else None
+    if conf is None:
+        app.notify("No conference to refresh; import a programme first (F10)")
+        return
+    if not programme_sources(conf):
+        app.notify(
+            f"{conf.name} does not remember where its programme came from; "
+            "import it once (F10), then Shift+F7 fetches it again",
+            severity="warning",
+            timeout=8,
+        )
+        return
+    app.main.flush_sync()
+    app.notify(f"Fetching the programme of {conf.name} again…")
+    app.run_worker(lambda: _refresh(app, conf.id), thread=True, group="save", exit_on_error=False)
+
+
+def _refresh(app: ConfnotesApp, conf_id: str) -> None:
+    from confnotes.programme_update import update_conference
+
+    try:
+        with app.saver.lock:
+            report = update_conference(app.nb, conf_id)
+    except ConfnotesError as exc:
+        app.call_from_thread(app.notify, str(exc), severity="error", timeout=12)
+        return
+    app.call_from_thread(_refreshed, app, report)
+    if app.index is not None:
+        app.index.sync(cancel=app._cancel)
+
+
+def _refreshed(app: ConfnotesApp, report: UpdateReport) -> None:
+    from confnotes.tui.screens.programme_changes import ProgrammeChangesScreen
+
+    app._reloaded()
+    name = app.nb.conferences[report.conference].name
+    if not report.changes:
+        app.notify(f"{name}: the programme has not changed")
+        return
+    title = f"{name}: {report.summary()}"
+    app.push_screen(ProgrammeChangesScreen(title, report.lines(app.nb)))
+
+
+def seen(app: ConfnotesApp, talk_id: str) -> None:
+    """The user opened a talk: say what the last programme refresh did to it, once."""
+    talk = app.nb.talks.get(talk_id)
+    change = change_of(talk) if talk is not None else None
+    if talk is None or change is None:
+        return
+    app.notify(f"Programme change: this talk {change.describe()}", timeout=8)
+    app.run_worker(
+        lambda: _forget_change(app, talk_id), thread=True, group="save", exit_on_error=False
+    )
+
+
+def _forget_change(app: ConfnotesApp, talk_id: str) -> None:
+    with app.saver.lock:
+        talk = app.nb.talks.get(talk_id)
+        if talk is None or talk.extra.get("_unreadable") or not mark_seen(talk):
+            return
+        try:
+            app.nb.save_talk(talk)
+        except ConfnotesError as exc:
+            app.call_from_thread(app.notify, f"Could not save: {exc}", severity="error")
+            return
+    app.call_from_thread(app.main.schedule.refresh_talk, talk_id)

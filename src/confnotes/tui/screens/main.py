@@ -27,6 +27,7 @@ from confnotes.errors import ConfnotesError
 from confnotes.model import Talk
 from confnotes.notebook import Notebook
 from confnotes.schedule import Slot, describe, next_in_room, slot_of, what_is_on
+from confnotes.tui import during
 from confnotes.tui.screens.conflict_dialog import Choice, ConflictDialog
 from confnotes.tui.screens.now_dialog import NowDialog
 from confnotes.tui.widgets.editor import NoteEditor
@@ -179,6 +180,7 @@ class MainScreen(Screen[None]):
             self._show_header(talk)
             self.schedule.select_talk(talk_id)
             self.capp.sub_title = talk.title
+            during.seen(self.capp, talk_id)
         if line is not None:
             editor.go_to_line(line)
         if focus:
