@@ -15,6 +15,8 @@ from confnotes.quicknote import NewNote, create_note, running_conference
 from confnotes.schedule_changes import change_of, mark_seen
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from confnotes.programme_update import UpdateReport
     from confnotes.tui.app import ConfnotesApp
 
@@ -130,3 +132,44 @@ def _forget_change(app: ConfnotesApp, talk_id: str) -> None:
             app.call_from_thread(app.notify, f"Could not save: {exc}", severity="error")
             return
     app.call_from_thread(app.main.schedule.refresh_talk, talk_id)
+
+
+# ------------------------------------------------------------ photos and files
+
+
+def attach_files(app: ConfnotesApp, paths: list[Path]) -> None:
+    """Copy pasted or dropped images/PDFs into the notebook; insert links into the note."""
+    talk_id = app.main.editor.talk_id
+    talk = app.nb.talks.get(talk_id) if talk_id else None
+    if talk is None or talk.path is None:
+        app.notify("Open a note first, then paste or drop the file into it")
+        return
+    note = talk.path
+    app.run_worker(
+        lambda: _attach(app, talk.id, note, paths), thread=True, group="attach", exit_on_error=False
+    )
+
+
+def _attach(app: ConfnotesApp, talk_id: str, note: Path, paths: list[Path]) -> None:
+    from confnotes.attachments import attach, markdown_link
+
+    links: list[str] = []
+    for path in paths:
+        try:
+            stored = attach(app.nb.root, path)
+        except ConfnotesError as exc:
+            app.call_from_thread(app.notify, str(exc), severity="error", timeout=8)
+            continue
+        links.append(markdown_link(note, stored, path.name))
+    if links:
+        app.call_from_thread(_insert_links, app, talk_id, links)
+
+
+def _insert_links(app: ConfnotesApp, talk_id: str, links: list[str]) -> None:
+    editor = app.main.editor
+    if editor.talk_id != talk_id:
+        app.notify("The note changed before the files were copied; nothing inserted")
+        return
+    area = editor.text_area
+    area.replace("\n".join(links), *area.selection, maintain_selection_offset=False)
+    app.notify(f"Attached {len(links)} file(s) in attachments/")

@@ -31,6 +31,7 @@ from confnotes.tui import during
 from confnotes.tui.screens.conflict_dialog import Choice, ConflictDialog
 from confnotes.tui.screens.now_dialog import NowDialog
 from confnotes.tui.widgets.editor import NoteEditor
+from confnotes.tui.widgets.note_area import NoteArea
 from confnotes.tui.widgets.schedule import ScheduleBrowser
 
 if TYPE_CHECKING:
@@ -418,6 +419,10 @@ class MainScreen(Screen[None]):
             self.notify(note)
         else:
             self._saved(result)
+
+    @on(NoteArea.FilesPasted)
+    def _files_pasted(self, event: NoteArea.FilesPasted) -> None:
+        during.attach_files(self.capp, event.paths)
 
     @on(NoteEditor.Action)
     def _editor_action(self, event: NoteEditor.Action) -> None:
