@@ -244,6 +244,7 @@ class ConfnotesApp(App[None]):
         elif self._show_now:
             self.main.action_now()
         self._offer_recovery()
+        during.start_reminders(self)
         if self._open_index:
             self._watch_index_progress()
             self._index_worker()

@@ -173,3 +173,28 @@ def _insert_links(app: ConfnotesApp, talk_id: str, links: list[str]) -> None:
     area = editor.text_area
     area.replace("\n".join(links), *area.selection, maintain_selection_offset=False)
     app.notify(f"Attached {len(links)} file(s) in attachments/")
+
+
+# ------------------------------------------------------------ reminders
+
+
+REMINDER_SECONDS = 20.0
+"""How often the app looks for starred talks about to start."""
+
+
+def start_reminders(app: ConfnotesApp) -> None:
+    """With ``remind_minutes`` set, check now and then for starred talks about to start."""
+    if app.settings.remind_minutes <= 0:
+        return
+    reminded: set[str] = set()
+
+    def check() -> None:
+        from confnotes.reminders import describe_reminder, due
+
+        for slot in due(app.nb, app.clock, app.settings.remind_minutes, reminded):
+            conf = app.nb.conferences.get(slot.talk.conference)
+            left = int((slot.start - app.clock.local(conf)).total_seconds() // 60)
+            app.notify(describe_reminder(slot, left), title="Starred talk", timeout=30)
+
+    check()
+    app.set_interval(REMINDER_SECONDS, check)
