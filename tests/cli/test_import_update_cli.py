@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import http.server
 import json
+import re
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -146,6 +147,8 @@ def test_update_moves_cancels_and_adds_keeping_every_word(
     code, out, _ = _run(capsys, "export", "--notebook", nb_dir, "--format", "json")
     talks = {t["id"]: t for t in json.loads(out)["talks"]}
     assert talks[going.id]["cancelled"] is True and talks[moving.id]["cancelled"] is False
+    code, out, _ = _run(capsys, "export", "--notebook", nb_dir, "--format", "md")
+    assert re.search(r"# A Talk That Will Be Cancelled\n\n[^\n]*\*\*cancelled\*\*", out)
 
     # running it again changes nothing
     before = {p: p.read_bytes() for p in Path(nb_dir).rglob("*.md")}
