@@ -63,10 +63,12 @@ def refresh_programme(app: ConfnotesApp) -> None:
     """Fetch the current conference's programme again (Shift+F7) and list what changed."""
     from confnotes.programme_update import programme_sources
 
-    conf_id = app._current_conference()
-    running = running_conference(app.nb, app.clock)
-    conf_id = running.id if running is not None and conf_id is None else conf_id
-    conf = app.nb.conferences.get(conf_id) if conf_id else None
+    # The open talk's conference, else the one running now, else the most recent one.
+    talk = app.main.current_talk()
+    conf = app.nb.conferences.get(talk.conference) if talk is not None else None
+    conf = conf or running_conference(app.nb, app.clock)
+    confs = app.nb.sorted_conferences()
+    conf = conf or (confs[0] if confs else None)
     if conf is None:
         app.notify("No conference to refresh; import a programme first (F10)")
         return
