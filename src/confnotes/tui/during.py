@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from confnotes.errors import ConfnotesError
 from confnotes.quicknote import NewNote, create_note, running_conference
 from confnotes.schedule_changes import change_of, mark_seen
+from confnotes.tui.messages import OpenTalk
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -52,7 +53,7 @@ def _create(app: ConfnotesApp, request: NewNote) -> None:
 
 def _created(app: ConfnotesApp, talk_id: str) -> None:
     app._reloaded()
-    app.main.open_talk(talk_id)
+    app.post_message(OpenTalk(talk_id))  # from any screen: back to the editor, on the note
     app.notify(f"New note: {talk_id}")
 
 
