@@ -79,3 +79,17 @@ def test_snapshot_new_note_dialog(demo: Path, snap_compare: Any) -> None:
 
     app = app_for(demo, now=AT, frozen_clock=True)
     assert snap_compare(app, terminal_size=SIZE, run_before=fill)
+
+
+async def test_f7_from_the_timetable_opens_the_new_note_in_the_editor(demo: Path) -> None:
+    app = app_for(demo, now=AT, frozen_clock=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f2")
+        await pilot.pause()
+        await pilot.press("f7")
+        await wait_for(pilot, lambda: isinstance(app.screen, NewNoteDialog))
+        await pilot.press(*"Late lightning talk", "enter")
+        talk_id = "relml-2025/late-lightning-talk"
+        await wait_for(pilot, lambda: app.main.editor.talk_id == talk_id)
+        assert app.screen is app.main
