@@ -1,9 +1,11 @@
-"""The app's keys for a conference day: a new note (F7), the programme again (Shift+F7).
+"""The app during a conference day: a new note (F7), the programme again (Shift+F7),
+"seen" programme changes, photos pasted into notes, and reminders.
 
-Kept out of ``app.py``: the app's actions call these functions, which open
-the dialogs and run the domain functions (:mod:`confnotes.quicknote`,
-:mod:`confnotes.programme_update`) in worker threads under the saver's lock,
-so they never interleave with an autosave.
+Kept out of ``app.py``: the app's actions and the main screen call these
+functions, which open the dialogs and run the domain functions
+(:mod:`confnotes.quicknote`, :mod:`confnotes.programme_update`,
+:mod:`confnotes.attachments`, :mod:`confnotes.reminders`) in worker threads,
+note writes under the saver's lock so they never interleave with an autosave.
 """
 
 from __future__ import annotations
