@@ -816,6 +816,25 @@ class Notebook:
                 talks[obj.id] = obj
         self.people, self.conferences, self.talks = people, confs, talks
 
+    def write_file(self, path: Path, data: bytes) -> None:
+        """Write a file that is not a note (an attachment) into the notebook, atomically and
+        under the write lock; its folder is made when missing.
+
+        Raises:
+            BadInputError: ``path`` is outside the notebook.
+            StorageError: the write failed.
+        """
+        try:
+            path.resolve().relative_to(self.root.resolve())
+        except (ValueError, OSError):
+            raise BadInputError("not inside the notebook; not written", path) from None
+        with self.write_lock.hold():
+            try:
+                path.parent.mkdir(exist_ok=True)
+            except OSError as exc:
+                raise StorageError(f"cannot write: {exc.strerror or exc}", path) from exc
+            atomic_write(path, data)
+
     def remove_person(self, person: Person) -> None:
         """Delete a person's page (after a merge moved everything to another page).
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import re
+import threading
 import time
 import unicodedata
 from dataclasses import dataclass, field
@@ -22,7 +23,7 @@ from datetime import date
 from pathlib import Path
 
 from confnotes import records
-from confnotes.errors import ConflictError, ConfnotesError
+from confnotes.errors import BadInputError, ConflictError, ConfnotesError
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.textutil import find_series
 from confnotes.links import normalise_url
@@ -479,17 +480,44 @@ def import_sources(
     format: str = "auto",
     conference_id: str | None = None,
     dry_run: bool = False,
+    cancel: threading.Event | None = None,
 ) -> list[ImportReport]:
-    """Read, parse and merge each source; a failing one is reported and the rest go on."""
-    from confnotes.importers.registry import DOWNLOAD_DEADLINE, parse_programme, read_source
+    """Read, parse and merge each source; a failing one is reported and the rest go on.
 
+    ``cancel`` stops between sources and inside a download (what was merged stays).
+    """
     reports = []
     for source in sources:
-        try:
-            data, name = read_source(source, deadline=time.monotonic() + DOWNLOAD_DEADLINE)
-            programme = parse_programme(data, name, format)
-            report = merge_programme(nb, programme, conference_id, dry_run, source=name)
-        except ConfnotesError as exc:
-            report = ImportReport(source=source, dry_run=dry_run, error=exc)
-        reports.append(report)
+        if cancel is not None and cancel.is_set():
+            break
+        reports.append(import_source(nb, source, format, conference_id, dry_run, cancel))
     return reports
+
+
+def import_source(
+    nb: Notebook,
+    source: str,
+    format: str = "auto",
+    conference_id: str | None = None,
+    dry_run: bool = False,
+    cancel: threading.Event | None = None,
+) -> ImportReport:
+    """Fetch one source (outside any lock, one deadline for the whole download), parse it,
+    then plan and apply it (under the notebook's write lock; a dry run only plans)."""
+    from confnotes.importers.registry import DOWNLOAD_DEADLINE, parse_programme, read_source
+
+    try:
+        deadline = time.monotonic() + DOWNLOAD_DEADLINE
+        data, name = read_source(source, deadline=deadline, cancel=cancel)
+        programme = parse_programme(data, name, format)
+        if cancel is not None and cancel.is_set():
+            raise BadInputError(f"{name}: import cancelled")
+        report = merge_programme(nb, programme, conference_id, dry_run, source=name)
+        if not dry_run:
+            # So that `import --update` can fetch it again (confnotes.programme_update).
+            from confnotes.programme_update import remember_source
+
+            remember_source(nb, report.conference_id, name, programme.format)
+    except ConfnotesError as exc:
+        report = ImportReport(source=source, dry_run=dry_run, error=exc)
+    return report

@@ -33,6 +33,7 @@ from confnotes.notebook import Notebook
 from confnotes.recovery import RecoveryCopy, RecoveryStore
 from confnotes.schedule import Clock, slot_of
 from confnotes.settings import Settings, load_settings, unknown_key_ids
+from confnotes.tui import during
 from confnotes.tui.commands import ConfnotesProvider
 from confnotes.tui.messages import NotebookChanged, OpenPerson, OpenTalk, StatusNote
 from confnotes.tui.owner import NotebookOwner
@@ -96,6 +97,22 @@ class ConfnotesApp(App[None]):
             show=False,
             id="import",
             tooltip="Import a programme (while one runs: cancel it)",
+        ),
+        Binding(
+            "f7",
+            "new_note",
+            "New note",
+            show=False,
+            id="new_note",
+            tooltip="A note for something not on the programme (a chat, a BoF, a late talk)",
+        ),
+        Binding(
+            "shift+f7",
+            "refresh_programme",
+            "Refresh programme",
+            show=False,
+            id="refresh_programme",
+            tooltip="Fetch the programme again; list the talks that moved, were cancelled, are new",
         ),
     ]
     """App-wide keys (remappable by id in the config file)."""
@@ -253,6 +270,7 @@ class ConfnotesApp(App[None]):
         elif self._show_now:
             self.main.action_now()
         self._offer_recovery()
+        during.start_reminders(self)
         if self._open_index:
             self._watch_index_progress()
             self._index_worker()
@@ -517,6 +535,12 @@ class ConfnotesApp(App[None]):
     def _exported(self, outcome: str) -> None:
         failed = outcome.startswith("Export failed")
         self.notify(outcome, severity="error" if failed else "information")
+
+    def action_new_note(self) -> None:
+        during.new_note(self)
+
+    def action_refresh_programme(self) -> None:
+        during.refresh_programme(self)
 
     def action_import(self) -> None:
         """Import a programme; while one runs, the same key cancels it."""

@@ -19,8 +19,10 @@ def binding_ids() -> set[str]:
     from confnotes.tui.screens.import_report import ImportReportScreen
     from confnotes.tui.screens.links import LinksScreen
     from confnotes.tui.screens.main import MainScreen
+    from confnotes.tui.screens.new_note_dialog import NewNoteDialog
     from confnotes.tui.screens.now_dialog import NowDialog
     from confnotes.tui.screens.person import PersonScreen
+    from confnotes.tui.screens.programme_changes import ProgrammeChangesScreen
     from confnotes.tui.screens.recovery_dialog import RecoveryDialog
     from confnotes.tui.screens.search import SearchScreen
     from confnotes.tui.screens.timetable import TimetableScreen
@@ -45,6 +47,8 @@ def binding_ids() -> set[str]:
         ExportDialog,
         ImportDialog,
         ImportReportScreen,
+        NewNoteDialog,
+        ProgrammeChangesScreen,
     ]
     ids: set[str] = set()
     for cls in classes:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import copy
 import threading
-import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, runtime_checkable
 
@@ -262,30 +261,16 @@ class NotebookOwner:
         self.import_cancel = cancel
 
         def work() -> list[ImportReport]:
-            from confnotes.importers.merge import ImportReport, merge_programme
-            from confnotes.importers.registry import (
-                DOWNLOAD_DEADLINE,
-                parse_programme,
-                read_source,
-            )
+            from confnotes.importers.merge import import_sources
 
-            reports: list[ImportReport] = []
-            for source in options.sources:
-                if cancel.is_set() or self.cancel.is_set():
-                    break
-                try:
-                    deadline = time.monotonic() + DOWNLOAD_DEADLINE
-                    data, name = read_source(source, deadline=deadline, cancel=cancel)
-                    programme = parse_programme(data, name, options.format)
-                    if cancel.is_set():
-                        break
-                    report = merge_programme(
-                        self.nb, programme, options.conference_id, options.dry_run, source=name
-                    )
-                except ConfnotesError as exc:
-                    report = ImportReport(source=source, dry_run=options.dry_run, error=exc)
-                reports.append(report)
-            return reports
+            return import_sources(
+                self.nb,
+                options.sources,
+                options.format,
+                options.conference_id,
+                options.dry_run,
+                cancel=cancel,  # also set when the app closes (see close())
+            )
 
         def finished(reports: list[ImportReport]) -> None:
             self.import_cancel = None
