@@ -23,7 +23,7 @@ import errno
 import os
 import stat as stat_mode
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -57,6 +57,7 @@ from confnotes.storage import (
     content_hash,
     decode_text,
     encode_text,
+    lock_wait,
     mixed_endings,
     read_regular_file,
     text_warnings,
@@ -69,6 +70,9 @@ DERIVED_DIR = ".confnotes"
 NOTE_SUFFIX = ".md"
 WRITE_LOCK = "write.lock"
 """Lock file under ``.confnotes/`` held while a save checks and replaces a file."""
+SAVE_LOCK_WAIT = 10.0
+"""Seconds a save waits for another writer (an import in another terminal) before it fails
+and the text is kept aside."""
 MAX_NOTE_BYTES = 20_000_000
 """Notes larger than this are reported, not loaded: nobody types 20 MB at a talk."""
 
@@ -453,16 +457,28 @@ class Notebook:
             raise StorageError(
                 "the notebook folder is gone (deleted, moved or unmounted); not saved", path
             )
-        with self._write_lock():
+        with self.writing(timeout=SAVE_LOCK_WAIT):
             return self._write_locked(path, text, doc, baseline, force)
 
-    def _write_lock(self) -> contextlib.AbstractContextManager[None]:
-        """Serialise check-then-replace across processes and threads on this notebook."""
+    def writing(
+        self, timeout: float | None = None, on_wait: Callable[[str], None] | None = None
+    ) -> contextlib.AbstractContextManager[None]:
+        """The notebook's one-writer lock (``.confnotes/write.lock``; DESIGN §1b).
+
+        Every save takes it; a command that writes holds it from reading what exists to
+        its last write (so two imports never both create a talk). Re-entrant in one
+        thread. ``timeout`` defaults to ``$CONFNOTES_LOCK_WAIT`` or 5 s; ``on_wait`` is
+        told when another process holds it.
+
+        Raises:
+            BusyError: another process held it for longer than ``timeout``.
+        """
         try:
             derived = self.ensure_derived_dir()
         except OSError:
             return contextlib.nullcontext()
-        return write_lock(derived / WRITE_LOCK)
+        wait = lock_wait() if timeout is None else timeout
+        return write_lock(derived / WRITE_LOCK, wait, on_wait)
 
     def _write_locked(
         self, path: Path, text: str, doc: Document, baseline: dict, force: bool
@@ -492,17 +508,81 @@ class Notebook:
             ConflictError: the file changed on disk since it was loaded (unless ``force``).
             StorageError: the write failed; the old file is intact.
         """
+        path, text, doc, fields = self._render_talk(talk)
+        return self._write(path, text, doc, fields, force)
+
+    def note_text(self, talk: Talk) -> str:
+        """The whole text :meth:`save_talk` would write for ``talk`` now (front matter + body)."""
+        return self._render_talk(talk)[1]
+
+    def _render_talk(self, talk: Talk) -> tuple[Path, str, Document, dict[str, Any]]:
         path = self._path_of(talk.path, talk.id)
         state = self._files.get(path)
         if talk.extra.get("_unreadable"):
             # Front matter could not be parsed: only the raw text (the body) is ours to save.
-            return self._write(path, talk.body, Document({}, talk.body), {}, force)
+            return path, talk.body, Document({}, talk.body), {}
         fields = records.talk_fields(talk)
         doc = state.doc if state and state.doc else Document(data={}, body="")
         base = state.baseline if state else {}
         data = records.merge_fields(doc.data, base, fields, talk.extra)
         new_doc = _document_for(doc, data, talk.body)
-        return self._write(path, render_document(new_doc, data, talk.body), new_doc, fields, force)
+        return path, render_document(new_doc, data, talk.body), new_doc, fields
+
+    def seen_text(self, path: Path) -> str | None:
+        """The text a file held when this notebook last read or wrote it (None: never)."""
+        state = self._files.get(path)
+        return state.decoded.text if state is not None else None
+
+    def replace_note(self, talk_id: str, text: str) -> Talk | None:
+        """Write a whole note's text as it is (a merge result) and read the talk back.
+
+        Used once a conflict is resolved: the text already holds both sides, so the
+        file is replaced whatever it holds now (call under :meth:`writing`).
+
+        Raises:
+            StorageError: the write failed; the old file is intact.
+        """
+        talk = self.talk(talk_id)
+        path = self._path_of(talk.path, talk.id)
+        self._write(path, text, Document({}, text), {}, force=True)
+        return self.reload_talk(talk_id)
+
+    def refresh_folder(self, conf_id: str) -> None:
+        """Read again the files of one conference folder and the people pages that changed
+        on disk since they were loaded (another process wrote them): call under
+        :meth:`writing` before planning new files, so none is created twice."""
+        folder = self.root / conf_id
+        conf_file = folder / CONFERENCE_FILE
+        if self._stale(conf_file):
+            self.conferences.pop(conf_id, None)
+            if conf_file.is_file():
+                self._load_conference(conf_file)
+        on_disk = set()
+        if folder.is_dir():
+            for path in _markdown_files(folder):
+                on_disk.add(path)
+                if self._stale(path):
+                    self._load_talk(conf_id, path)
+        for talk_id, talk in list(self.talks.items()):
+            note_path = talk.path
+            if talk.conference != conf_id or note_path is None or note_path in on_disk:
+                continue
+            if not note_path.exists():
+                self.talks.pop(talk_id, None)
+                self._files.pop(note_path, None)
+        for path in self._scan_people_files():
+            if self._stale(path):
+                self._load_person(path)
+        self._listings.clear()
+
+    def _stale(self, path: Path) -> bool:
+        """A file not loaded yet, or whose size or time differs from when it was."""
+        state = self._files.get(path)
+        try:
+            info = path.stat()
+        except OSError:
+            return state is not None
+        return state is None or (info.st_size, info.st_mtime_ns) != (state.size, state.mtime_ns)
 
     def save_person(self, person: Person, force: bool = False) -> bool:
         """Write a person's page; returns False when nothing changed (see :meth:`save_talk`)."""

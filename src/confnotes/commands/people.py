@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from confnotes import people
-from confnotes.commands.common import open_notebook
+from confnotes.commands.common import notebook_to_write, open_notebook
 
 ORDER = 25
 
@@ -97,25 +97,26 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_merge(args: argparse.Namespace) -> int:
     """Merge B into A and say what moved."""
-    nb = open_notebook(args)
-    b_name = people.resolve_person(nb, args.b).id
-    person = people.merge_people(nb, args.a, args.b)
-    print(f"merged {b_name} into {person.id} ({person.name}); aliases: {', '.join(person.aliases)}")
+    with notebook_to_write(args) as nb:
+        b_name = people.resolve_person(nb, args.b).id
+        person = people.merge_people(nb, args.a, args.b)
+        aliases = ", ".join(person.aliases)
+        print(f"merged {b_name} into {person.id} ({person.name}); aliases: {aliases}")
     return 0
 
 
 def run_split(args: argparse.Namespace) -> int:
     """Split a person and say who came out."""
-    nb = open_notebook(args)
-    person = people.split_person(nb, args.a, args.name, args.talk)
-    talks = [t.id for t in nb.talks.values() if person.id in t.speakers]
-    print(f"split off {person.id} ({person.name}) with {len(talks)} talks")
+    with notebook_to_write(args) as nb:
+        person = people.split_person(nb, args.a, args.name, args.talk)
+        talks = [t.id for t in nb.talks.values() if person.id in t.speakers]
+        print(f"split off {person.id} ({person.name}) with {len(talks)} talks")
     return 0
 
 
 def run_distinct(args: argparse.Namespace) -> int:
     """Record two people as different."""
-    nb = open_notebook(args)
-    people.mark_distinct(nb, args.a, args.b)
-    print(f"recorded: {args.a} and {args.b} are different people")
+    with notebook_to_write(args) as nb:
+        people.mark_distinct(nb, args.a, args.b)
+        print(f"recorded: {args.a} and {args.b} are different people")
     return 0

@@ -27,7 +27,7 @@ from textual.timer import Timer
 from confnotes.autosave import NoteSaver
 from confnotes.errors import ConfnotesError
 from confnotes.notebook import Notebook
-from confnotes.recovery import RecoveryCopy, RecoveryStore
+from confnotes.recovery import RecoveryCopy, RecoveryStore, lines_all_in, restored_text
 from confnotes.schedule import Clock, slot_of
 from confnotes.settings import Settings, load_settings, unknown_key_ids
 from confnotes.tui.commands import ConfnotesProvider
@@ -282,7 +282,7 @@ class ConfnotesApp(App[None]):
         copies: list[RecoveryCopy] = []
         for copy in self.recovery.pending():
             talk = self.nb.talks.get(copy.talk_id)
-            if talk is not None and talk.body == copy.text:
+            if talk is not None and lines_all_in(copy.text, talk.body):
                 # Already in the note: nothing to recover.
                 with contextlib.suppress(ConfnotesError):
                     self.recovery.discard(copy)
@@ -308,14 +308,25 @@ class ConfnotesApp(App[None]):
             )
             return
         else:
-            self.saver.pending[copy.talk_id] = copy.text
+            # Merged with the note as it is now: a change made to the file since the copy
+            # was written (the other side of a conflict) is never overwritten.
+            body = self.nb.talks[copy.talk_id].body
+            text = restored_text(copy, body)
+            self.saver.pending[copy.talk_id] = text
             self.saver.restored[copy.talk_id] = copy
             main = self.main
             if main.editor.talk_id == copy.talk_id:
-                main.editor.load(copy.talk_id, self.nb.talks[copy.talk_id].body, copy.text)
+                main.editor.load(copy.talk_id, body, text)
             else:
                 main.open_talk(copy.talk_id)
-            self.notify(f"Restored unsaved text into {copy.talk_id}; it saves in a moment")
+            left = len(self.recovery.pending()) - 1
+            more = f"; {left} more kept for the next start" if left > 0 else ""
+            self.notify(
+                f"Restored unsaved text into {copy.talk_id} (merged with the note); "
+                f"it saves in a moment{more}",
+                timeout=10,
+            )
+            return  # the dialog stays closed: typing now goes into the note
         self.call_later(self._offer_recovery)
 
     # ------------------------------------------------------------ search index

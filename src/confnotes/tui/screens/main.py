@@ -11,7 +11,6 @@ import contextlib
 import functools
 import shlex
 import subprocess
-from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
@@ -21,11 +20,13 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Tree
 
-from confnotes.autosave import DiskCheck, SaveResult, read_body
+from confnotes.autosave import Choice, DiskCheck, Resolution, SaveResult, read_body
 from confnotes.errors import ConfnotesError
+from confnotes.merge3 import merge_text
 from confnotes.model import Talk
 from confnotes.schedule import describe, next_in_room, slot_of, what_is_on
-from confnotes.tui.screens.conflict_dialog import Choice, ConflictDialog
+from confnotes.tui.screens.conflict_dialog import Choice as DialogChoice
+from confnotes.tui.screens.conflict_dialog import ConflictDialog
 from confnotes.tui.screens.now_dialog import NowDialog
 from confnotes.tui.widgets.editor import NoteEditor
 from confnotes.tui.widgets.schedule import ScheduleBrowser
@@ -240,12 +241,18 @@ class MainScreen(Screen[None]):
         if result.status == "saved":
             self.capp.saver.index_talk(talk_id)
 
-    @work(thread=True, group="save")
     def _save_aside(self, talk_id: str, text: str) -> None:
+        """Keep the editor's text in a recovery copy (with the body it was typed on)."""
+        self._save_aside_worker(talk_id, text, self.editor.saved_text)
+
+    @work(thread=True, group="save")
+    def _save_aside_worker(self, talk_id: str, text: str, base: str) -> None:
         saver = self.capp.saver
         saver.pending[talk_id] = text
         try:
-            where = str(saver.recovery.write(talk_id, text, "conflict: not saved over the file"))
+            where = str(
+                saver.recovery.write(talk_id, text, "conflict: not saved over the file", base)
+            )
         except ConfnotesError as exc:
             where = f"nowhere ({exc})"
         self.app.call_from_thread(
@@ -288,7 +295,9 @@ class MainScreen(Screen[None]):
         if self.editor.state == "conflict":
             self.capp.saver.pending[talk_id] = text
             with contextlib.suppress(ConfnotesError):
-                self.capp.saver.recovery.write(talk_id, text, "conflict: left undecided at exit")
+                self.capp.saver.recovery.write(
+                    talk_id, text, "conflict: left undecided at exit", self.editor.saved_text
+                )
             return
         result = self.capp.saver.save(talk_id, text)
         self._saved(result)
@@ -321,8 +330,8 @@ class MainScreen(Screen[None]):
             return
         if editor.dirty:
             # Typed in the instant between the check and now: treat as a conflict.
+            # saved_text stays the body the typing started from: the merge's base.
             mine = editor.text
-            editor.saved_text = talk.body
             editor.mark_conflict(talk.id, "the file changed elsewhere while you typed")
             self._save_aside(talk.id, mine)
             self._offer_conflict(talk.id, theirs=talk.body)
@@ -362,50 +371,44 @@ class MainScreen(Screen[None]):
                 return
         if isinstance(self.app.screen, ConflictDialog):
             return
-        dialog = ConflictDialog(str(talk.path), theirs, self.editor.text)
+        dialog = ConflictDialog(str(talk.path), theirs, self.editor.text, self._typed_on)
         self.app.push_screen(dialog, lambda choice: self._resolve(talk_id, theirs, choice))
 
-    def _resolve(self, talk_id: str, theirs: str, choice: Choice | None) -> None:
+    def _typed_on(self, text: str) -> None:
+        """Keys typed while the conflict dialog popped up: they belong in the note."""
+        self.editor.text_area.insert(text)
+
+    def _resolve(self, talk_id: str, theirs: str, choice: DialogChoice | None) -> None:
         editor = self.editor
         if editor.talk_id != talk_id or choice in (None, "later"):
             return
-        mine = editor.text
-        self._resolve_worker(talk_id, theirs, mine, choice)
+        self._resolve_worker(talk_id, editor.text, editor.saved_text, choice)
 
     @work(thread=True, group="save")
-    def _resolve_worker(self, talk_id: str, theirs: str, mine: str, choice: Choice) -> None:
-        saver = self.capp.saver
-        if choice == "mine":
-            kept = saver.recovery.write(talk_id, theirs, "conflict: the other program's version")
-            result = saver.save(talk_id, mine, force=True)
-            note = f"kept your text; the other version is in {kept}"
-            final, buffer = mine, None
-        elif choice == "both":
-            stamp = datetime.now().strftime("%H:%M")
-            both = f"{theirs.rstrip()}\n\n<!-- confnotes: your version, kept at {stamp} -->\n{mine}"
-            result = saver.save(talk_id, both, force=True)
-            note = "kept both versions in the note"
-            final, buffer = both, both
-        else:
-            kept = saver.recovery.write(talk_id, mine, "conflict: your version, not kept")
-            saver.reload(talk_id)
-            talk = saver.nb.talks.get(talk_id)
-            final = talk.body if talk else theirs
-            buffer = final
-            result = SaveResult(talk_id, final, "unchanged")
-            note = f"took the file's version; yours is in {kept}"
-        self.app.call_from_thread(self._resolved, result, final, buffer, note)
+    def _resolve_worker(self, talk_id: str, mine: str, base: str, choice: Choice) -> None:
+        resolution = self.capp.saver.resolve(talk_id, mine, base, choice)
+        if resolution.status == "saved":
+            self.capp.saver.index_talk(talk_id)
+        self.app.call_from_thread(self._resolved, resolution, mine)
 
-    def _resolved(self, result: SaveResult, final: str, buffer: str | None, note: str) -> None:
-        if result.status in ("saved", "unchanged"):
-            self.capp.saver.pending.pop(result.talk_id, None)
-            self.editor.resolve(final, buffer)
-            talk = self.capp.nb.talks.get(result.talk_id)
-            if talk is not None:
-                self._show_header(talk)
-            self.notify(note)
-        else:
-            self._saved(result)
+    def _resolved(self, resolution: Resolution, mine: str) -> None:
+        editor = self.editor
+        if editor.talk_id != resolution.talk_id:
+            return
+        if resolution.status != "saved":
+            editor.mark_conflict(resolution.talk_id, resolution.message)
+            self.notify(f"Conflict not resolved: {resolution.message}", severity="error")
+            return
+        buffer = resolution.body
+        if editor.text != mine:
+            # Typed while the note was being merged: those keystrokes join the result.
+            buffer = merge_text(mine, editor.text, resolution.body).text
+        editor.resolve(resolution.body, buffer)
+        talk = self.capp.nb.talks.get(resolution.talk_id)
+        if talk is not None:
+            self._show_header(talk)
+        self.schedule.refresh_talk(resolution.talk_id)
+        self.notify(resolution.message, timeout=12)
 
     @on(NoteEditor.Action)
     def _editor_action(self, event: NoteEditor.Action) -> None:
