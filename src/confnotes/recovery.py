@@ -22,9 +22,10 @@ from pathlib import Path
 
 from platformdirs import user_state_path
 
-from confnotes.errors import ConfnotesError, StorageError
+from confnotes.errors import BadInputError, ConfnotesError, StorageError
 from confnotes.frontmatter import dump_yaml, parse_document
 from confnotes.merge3 import merge_text
+from confnotes.model import Talk
 from confnotes.notebook import DERIVED_DIR, Notebook
 from confnotes.storage import atomic_write, decode_text, read_regular_file
 
@@ -163,6 +164,24 @@ def restored_text(copy: RecoveryCopy, current: str) -> str:
         return current
     base = copy.base if copy.base is not None else common_lines(copy.text, current)
     return merge_text(base, copy.text, current, ("recovered", "note now")).text
+
+
+def recreate_note(nb: Notebook, copy: RecoveryCopy) -> Talk:
+    """Bring back a note deleted since its copy was written, with the copy's text as its body
+    (the file gets a title from its name; re-importing the programme fills in the rest).
+
+    Raises:
+        BadInputError: the copy names a talk id that cannot be a file in the notebook.
+        StorageError: the note could not be written.
+    """
+    conf_id, _sep, stem = copy.talk_id.rpartition("/")
+    if not conf_id or not stem:
+        raise BadInputError(f"{copy.talk_id!r} is not a talk id", copy.path)
+    talk = Talk(id=copy.talk_id, conference=conf_id, title=stem.replace("-", " "))
+    talk.body = copy.text
+    nb.save_talk(talk)  # the id is checked there: never a path outside the notebook
+    reloaded = nb.reload_talk(copy.talk_id)
+    return reloaded if reloaded is not None else talk
 
 
 def lines_all_in(part: str, whole: str) -> bool:

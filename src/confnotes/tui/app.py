@@ -27,7 +27,13 @@ from textual.timer import Timer
 from confnotes.autosave import NoteSaver
 from confnotes.errors import ConfnotesError
 from confnotes.notebook import Notebook
-from confnotes.recovery import RecoveryCopy, RecoveryStore, lines_all_in, restored_text
+from confnotes.recovery import (
+    RecoveryCopy,
+    RecoveryStore,
+    lines_all_in,
+    recreate_note,
+    restored_text,
+)
 from confnotes.schedule import Clock, slot_of
 from confnotes.settings import Settings, load_settings, unknown_key_ids
 from confnotes.tui.commands import ConfnotesProvider
@@ -301,11 +307,21 @@ class ConfnotesApp(App[None]):
             except ConfnotesError as exc:
                 self.notify(str(exc), severity="error")
         elif copy.talk_id not in self.nb.talks:
-            self.notify(
-                f"The note {copy.talk_id} no longer exists; its text stays in {copy.path}",
-                severity="warning",
-                timeout=10,
-            )
+            try:
+                with self.saver.lock:
+                    recreate_note(self.nb, copy)
+                self.recovery.discard(copy)
+            except ConfnotesError as exc:
+                self.notify(
+                    f"Cannot bring back {copy.talk_id} ({exc}); its text stays in {copy.path}",
+                    severity="error",
+                    timeout=12,
+                )
+                return
+            self.main.schedule.forget_cache()
+            self.main.schedule.rebuild()
+            self.main.open_talk(copy.talk_id)
+            self.notify(f"The note {copy.talk_id} was deleted; brought it back with your text")
             return
         else:
             # Merged with the note as it is now: a change made to the file since the copy
