@@ -44,6 +44,7 @@ from confnotes.frontmatter import (
     load_yaml,
     parse_document,
     render_document,
+    split_front_matter,
 )
 from confnotes.model import Conference, Person, Talk
 from confnotes.parse_cache import ParseCache
@@ -73,8 +74,12 @@ WRITE_LOCK = "write.lock"
 SAVE_LOCK_WAIT = 10.0
 """Seconds a save waits for another writer (an import in another terminal) before it fails
 and the text is kept aside."""
+NOT_REGULAR = "not a regular file (a pipe, a device or a socket); skipped"
 MAX_NOTE_BYTES = 20_000_000
 """Notes larger than this are reported, not loaded: nobody types 20 MB at a talk."""
+TOO_LARGE = f"note is larger than {MAX_NOTE_BYTES // 1_000_000} MB"
+TOO_LARGE_HEAD = 262_144
+"""Bytes read of a note too large to load, for its front matter (which talk it is)."""
 
 
 @dataclass
@@ -186,6 +191,8 @@ class Notebook:
                 conf_file = Path(entry.path) / CONFERENCE_FILE
                 if conf_file.is_file():
                     yield conf_file
+                elif conf_file.exists():
+                    self.problems.append(Problem(conf_file, None, NOT_REGULAR, "warning"))
 
     def _scan_talk_files(self) -> Iterator[tuple[str, Path]]:
         for entry in _sorted_dirs(self.root):
@@ -204,9 +211,10 @@ class Notebook:
             stat = path.stat()
             if not stat_mode.S_ISREG(stat.st_mode):
                 # A FIFO or device named *.md would block or never end: never open it.
-                raise BadInputError("not a regular file; skipped", path)
+                self.problems.append(Problem(path, None, NOT_REGULAR, "warning"))
+                return None
             if stat.st_size > MAX_NOTE_BYTES:
-                raise BadInputError(f"file is larger than {MAX_NOTE_BYTES // 1_000_000} MB", path)
+                raise BadInputError(TOO_LARGE, path)
             data = path.read_bytes()
             decoded = decode_text(data, path)
             for warning in text_warnings(data, decoded):
@@ -279,7 +287,7 @@ class Notebook:
             self._add_placeholder_conference(conf_id, path)
         read = self._read(path)
         if read is None:
-            return None
+            return self._stand_in_if_too_large(conf_id, path)
         data, decoded = read
         talk_id = path.relative_to(self.root).with_suffix("").as_posix()
         digest = content_hash(data)
@@ -300,6 +308,31 @@ class Notebook:
         self.problems.extend(problems)
         self.talks[talk_id] = talk
         self._remember(path, data, decoded, doc, records.talk_fields(talk), digest)
+        return talk
+
+    def _stand_in_if_too_large(self, conf_id: str, path: Path) -> Talk | None:
+        """A note too large to load is still a known talk (from its front matter), marked
+        so that nothing rewrites it: a re-import matches it instead of adding a copy, and
+        opening it says why it cannot be edited here."""
+        try:
+            if path.stat().st_size <= MAX_NOTE_BYTES:
+                return None
+            with path.open("rb") as handle:
+                head = handle.read(TOO_LARGE_HEAD).decode("utf-8", errors="replace")
+        except OSError:
+            return None
+        talk_id = path.relative_to(self.root).with_suffix("").as_posix()
+        try:
+            front, _body, _line = split_front_matter(head)
+            data = load_yaml(front, path) if front else {}
+            talk, _problems = records.talk_from_data(
+                data if isinstance(data, dict) else {}, "", talk_id, conf_id, path, {}
+            )
+        except Exception:
+            talk = Talk(id=talk_id, conference=conf_id, title=path.stem)
+        talk.path = path
+        talk.extra["_too_large"] = True
+        self.talks[talk_id] = talk
         return talk
 
     def _load_person(self, path: Path) -> Person | None:
@@ -517,6 +550,8 @@ class Notebook:
 
     def _render_talk(self, talk: Talk) -> tuple[Path, str, Document, dict[str, Any]]:
         path = self._path_of(talk.path, talk.id)
+        if talk.extra.get("_too_large"):
+            raise StorageError(TOO_LARGE + "; not rewritten (edit it with another editor)", path)
         state = self._files.get(path)
         if talk.extra.get("_unreadable"):
             # Front matter could not be parsed: only the raw text (the body) is ours to save.

@@ -45,7 +45,17 @@ def parse_at(text: str) -> datetime:
         value = datetime.fromisoformat(text.strip())
     except ValueError:
         raise UsageError(f'--at takes a time like "2025-06-12 09:30", not {text!r}') from None
+    if not AT_RANGE[0] <= value.replace(tzinfo=None) <= AT_RANGE[1]:
+        raise UsageError(
+            f"--at {text.strip()!r} is too close to the ends of the calendar; "
+            "give a time between 0002-01-01 and 9998-12-31"
+        )
     return value
+
+
+AT_RANGE = (datetime(2, 1, 1), datetime(9998, 12, 31, 23, 59))
+"""Times ``--at`` accepts: a year of room at each end of the calendar, so the clock can run
+on (and timezones shift it) without leaving what a datetime can hold."""
 
 
 class Clock:
@@ -80,7 +90,14 @@ class Clock:
         """Now: an aware instant, or a naive wall-clock time when pinned with ``--at``."""
         if self.start is None:
             return datetime.now(UTC)
-        return self.start + self._elapsed()
+        return self._advanced(self.start)
+
+    def _advanced(self, start: datetime) -> datetime:
+        """The pinned moment moved on by the time elapsed; it stops at the calendar's end."""
+        try:
+            return start + self._elapsed()
+        except OverflowError:
+            return start
 
     def local(self, conf: Conference | None) -> datetime:
         """Naive wall-clock time now in the conference's timezone (the machine's when unknown)."""
@@ -88,10 +105,13 @@ class Clock:
         if self.start is None:
             now = datetime.now(UTC)
         elif self.start.tzinfo is None:
-            return (self.start + self._elapsed()).replace(microsecond=0)
+            return self._advanced(self.start).replace(microsecond=0)
         else:
-            now = self.start + self._elapsed()
-        local = now.astimezone(zone) if zone else now.astimezone()
+            now = self._advanced(self.start)
+        try:
+            local = now.astimezone(zone) if zone else now.astimezone()
+        except OverflowError:
+            local = now  # a pinned time at the calendar's very end: shown as given
         return local.replace(tzinfo=None, microsecond=0)
 
 

@@ -23,7 +23,7 @@ from confnotes.frontmatter import key_lines, load_yaml, parse_document
 from confnotes.index.analysis import plain_text, url_terms, urls_in, weighted
 from confnotes.model import Conference, Person, Talk
 from confnotes.notebook import CONFERENCE_FILE, NOTE_SUFFIX, PEOPLE_DIR
-from confnotes.storage import TEMP_PREFIX, decode_text
+from confnotes.storage import TEMP_PREFIX, decode_text, read_regular_file
 
 TALK, PERSON, CONFERENCE = "talk", "person", "conference"
 
@@ -165,9 +165,8 @@ def parse_conference(root: Path, rel: str, data: bytes) -> Conference | None:
 def read_bytes(path: Path) -> bytes | None:
     """A file's bytes, or None when it is gone, unreadable or absurdly large."""
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            return None
-        return path.read_bytes()
+        # Never blocks on a FIFO or a device put in the notebook: regular files only.
+        return read_regular_file(path, MAX_FILE_BYTES)
     except OSError:
         return None
 

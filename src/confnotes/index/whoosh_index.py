@@ -163,6 +163,7 @@ class WhooshIndex(SearchIndex):
         self._write_mutex = threading.RLock()
         self._read_mutex = threading.RLock()
         self._cache = SegmentCache()
+        clean_stray_builds(self.derived)
         self._open()
 
     # ------------------------------------------------------------------ opening
@@ -975,3 +976,28 @@ def _score(value: Any) -> float:
     if isinstance(value, tuple):
         value = value[0]
     return abs(float(value or 0.0))
+
+
+def clean_stray_builds(derived: Path) -> int:
+    """Remove ``index.new-<pid>-*`` folders of rebuilds whose process is gone (killed
+    half-way); a rebuild still running, here or in another process, is left alone."""
+    removed = 0
+    for folder in derived.glob("index.new-*"):
+        pid_text = folder.name.removeprefix("index.new-").split("-", 1)[0]
+        if pid_text.isdigit() and _process_alive(int(pid_text)):
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+        removed += 1
+    return removed
+
+
+def _process_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # someone else's process: not ours to judge
+    return True

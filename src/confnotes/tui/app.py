@@ -133,6 +133,7 @@ class ConfnotesApp(App[None]):
         self._show_now = show_now
         self._open_index = open_index
         self._cancel = threading.Event()
+        self._quit_warned = False
         self.sub_title = notebook.root.name
 
     # ------------------------------------------------------------ start and stop
@@ -167,20 +168,36 @@ class ConfnotesApp(App[None]):
         gc.freeze()
 
     def _catch_termination(self) -> None:
-        """Save before dying when the terminal closes (SIGHUP) or we are asked to stop (SIGTERM)."""
+        """Save before dying when the terminal closes (SIGHUP), we are asked to stop
+        (SIGTERM) or interrupted (SIGINT: ``kill -INT``; the Ctrl+C key is a key here)."""
         loop = asyncio.get_running_loop()
-        for signum in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):
+        for name in ("SIGTERM", "SIGHUP", "SIGINT"):
+            signum = getattr(signal, name, None)
             if signum is None:
                 continue
             try:
-                loop.add_signal_handler(signum, self._terminate)
+                loop.add_signal_handler(signum, self._terminate, signum)
             except (RuntimeError, ValueError):  # an unsupported platform raises a RuntimeError too
                 return  # not the main thread, or a platform without POSIX signals
 
-    def _terminate(self) -> None:
+    def _terminate(self, signum: int = signal.SIGTERM) -> None:
+        """Save, then stop with the shell's status for a signal (128 + its number)."""
         self.save_all_now()
         self._cancel.set()
-        self.exit(return_code=1)
+        self.exit(return_code=128 + int(signum), message=self._unsaved_message())
+
+    def _unsaved_message(self) -> str | None:
+        """Where the editor's text is when it could not be saved into its note (else None)."""
+        try:
+            editor = self.main.editor
+        except (AssertionError, IndexError):
+            return None
+        if editor.state != "failed" or editor.talk_id is None:
+            return None
+        where = self.recovery.written_this_run(editor.talk_id)
+        if where is None:
+            return f"confnotes: error: {editor.talk_id} was NOT saved and no copy could be written"
+        return f"confnotes: error: {editor.talk_id} was not saved; your text is in {where}"
 
     def main_ready(self) -> None:
         """The main screen is built: read the notebook if not done yet, then :meth:`_start`."""
@@ -263,16 +280,44 @@ class ConfnotesApp(App[None]):
         main.flush_sync()
 
     async def action_quit(self) -> None:
+        """Save and quit; when the text cannot be saved, stay open once and say where it is."""
         self.save_all_now()
+        message = self._unsaved_message()
+        if message is not None and not self._quit_warned:
+            self._quit_warned = True
+            self.notify(
+                message.removeprefix("confnotes: error: ")
+                + ". Ctrl+Q again quits anyway (exit status 1).",
+                severity="error",
+                timeout=30,
+            )
+            return
         self._cancel.set()
-        self.exit()
+        self.exit(return_code=1 if message else 0, message=message)
 
     def on_unmount(self) -> None:
+        self._keep_unsaved_text()
         self._cancel.set()
         gc.unfreeze()
         if self.index is not None:
             with contextlib.suppress(Exception):
                 self.index.close()
+
+    def _keep_unsaved_text(self) -> None:
+        """Leaving with words not in the note (a worker raised, a bug stopped the app):
+        they go to a recovery copy, offered back at the next start."""
+        try:
+            editor = self.main.editor
+        except Exception:  # the screens are already gone: nothing to keep
+            return
+        pending = editor.take_unsaved()
+        if pending is None:
+            return
+        talk_id, text = pending
+        with contextlib.suppress(ConfnotesError):
+            self.recovery.write(
+                talk_id, text, "the app stopped before this text was saved", editor.saved_text
+            )
 
     # ------------------------------------------------------------ clock
 

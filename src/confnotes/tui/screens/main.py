@@ -10,8 +10,11 @@ from __future__ import annotations
 import contextlib
 import functools
 import shlex
+import shutil
+import signal
 import subprocess
-from typing import TYPE_CHECKING, ClassVar
+import threading
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -24,6 +27,7 @@ from confnotes.autosave import Choice, DiskCheck, Resolution, SaveResult, read_b
 from confnotes.errors import ConfnotesError
 from confnotes.merge3 import merge_text
 from confnotes.model import Talk
+from confnotes.notebook import TOO_LARGE
 from confnotes.schedule import describe, next_in_room, slot_of, what_is_on
 from confnotes.tui.screens.conflict_dialog import Choice as DialogChoice
 from confnotes.tui.screens.conflict_dialog import ConflictDialog
@@ -160,6 +164,13 @@ class MainScreen(Screen[None]):
         talk = nb.talks.get(talk_id)
         if talk is None:
             self.notify(f"No talk {talk_id!r} in this notebook", severity="error")
+            return False
+        if talk.extra.get("_too_large"):
+            self.notify(
+                f"{talk.path}: {TOO_LARGE}; too large to edit here (F5 opens your editor)",
+                severity="error",
+                timeout=10,
+            )
             return False
         editor = self.editor
         if editor.talk_id != talk_id:
@@ -434,12 +445,32 @@ class MainScreen(Screen[None]):
             self.notify("Resolve the conflict first (F12)", severity="warning")
             return
         self.flush_sync()
-        command = [*shlex.split(self.capp.settings.editor_command()), str(talk.path)]
+        try:
+            command = [*shlex.split(self.capp.settings.editor_command()), str(talk.path)]
+        except ValueError as exc:
+            self.notify(f"Cannot read the editor setting: {exc}", severity="error")
+            return
+        if len(command) < 2 or shutil.which(command[0]) is None:
+            name = command[0] if len(command) > 1 else "(none)"
+            self.notify(
+                f"External editor {name!r} not found; set $VISUAL, $EDITOR or "
+                "'editor' in the config file",
+                severity="error",
+                timeout=10,
+            )
+            return
+        stopped: list[int] = []
         try:
             with self.app.suspend():
-                subprocess.run(command, check=False)
-        except Exception as exc:  # SuspendNotSupported, FileNotFoundError...
+                stopped = run_with_way_out(command)
+        except Exception as exc:  # SuspendNotSupported, a program that cannot start...
             self.notify(f"Cannot run {command[0]}: {exc}", severity="error")
+            return
+        if stopped:
+            # Asked to stop (SIGTERM/SIGHUP/SIGINT) while the editor ran: it was ended,
+            # and the app stops too once it has read back what the editor saved.
+            self.capp.saver.reload(talk.id)
+            self.capp.call_later(self.capp._terminate, stopped[0])
             return
         reloaded = self.capp.saver.reload(talk.id)
         if reloaded is not None:
@@ -515,3 +546,45 @@ class MainScreen(Screen[None]):
 
     def action_focus_schedule(self) -> None:
         self.schedule.query_one(Tree).focus()
+
+
+def run_with_way_out(command: list[str]) -> list[int]:
+    """Run an external program in the foreground; a SIGTERM, SIGHUP or SIGINT sent to us
+    meanwhile ends it (so the app can save and stop) instead of waiting on it for ever.
+
+    Returns the signals received (empty when the program ended on its own).
+    """
+    received: list[int] = []
+    process = subprocess.Popen(command)
+
+    def stop(signum: int, _frame: object) -> None:
+        received.append(signum)
+        with contextlib.suppress(OSError):
+            process.terminate()
+
+    def ignore(_signum: int, _frame: object) -> None:
+        """Ctrl+C in the editor reaches us too (one process group): it is the editor's."""
+
+    handlers = {"SIGTERM": stop, "SIGHUP": stop, "SIGINT": ignore}
+    if threading.current_thread() is not threading.main_thread():
+        handlers = {}
+    previous: dict[int, Any] = {}
+    for name, handler in handlers.items():
+        signum = getattr(signal, name, None)
+        if signum is not None:
+            previous[signum] = signal.signal(signum, handler)
+    try:
+        while True:
+            try:
+                process.wait(timeout=0.2)
+                break
+            except subprocess.TimeoutExpired:
+                if received:
+                    with contextlib.suppress(subprocess.TimeoutExpired):
+                        process.wait(timeout=5)
+                    if process.poll() is None:
+                        process.kill()
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+    return received
