@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from confnotes.importers.merge import ImportReport
     from confnotes.tui.screens.export_dialog import ExportOptions
     from confnotes.tui.screens.import_dialog import ImportOptions
+    from confnotes.tui.widgets.editor import NoteEditor
 
 
 class ConfnotesApp(App[None]):
@@ -134,6 +135,7 @@ class ConfnotesApp(App[None]):
         self._open_index = open_index
         self._cancel = threading.Event()
         self._quit_warned = False
+        self._editor: NoteEditor | None = None
         self.sub_title = notebook.root.name
 
     # ------------------------------------------------------------ start and stop
@@ -201,6 +203,7 @@ class ConfnotesApp(App[None]):
 
     def main_ready(self) -> None:
         """The main screen is built: read the notebook if not done yet, then :meth:`_start`."""
+        self._editor = self.main.editor  # kept for the last look at exit, screens gone or not
         if self.loaded:
             self._start()
             self._cache_worker()
@@ -306,11 +309,13 @@ class ConfnotesApp(App[None]):
     def _keep_unsaved_text(self) -> None:
         """Leaving with words not in the note (a worker raised, a bug stopped the app):
         they go to a recovery copy, offered back at the next start."""
+        editor = self._editor
         try:
-            editor = self.main.editor
-        except Exception:  # the screens are already gone: nothing to keep
+            pending = editor.take_unsaved() if editor is not None else None
+        except Exception:  # the editor's widgets are already gone: nothing to read
             return
-        pending = editor.take_unsaved()
+        if editor is None:
+            return
         if pending is None:
             return
         talk_id, text = pending

@@ -134,6 +134,7 @@ class NoteEditor(Vertical):
             )
             area.cursor_blink = self.cursor_blink
             area.read_only = True
+            self._area = area
             yield area
             with VerticalScroll(id="note-preview"):
                 yield Markdown(id="note-markdown")
@@ -183,8 +184,9 @@ class NoteEditor(Vertical):
 
     @property
     def text_area(self) -> TextArea:
-        """The body editor."""
-        return self.query_one("#note-body", TextArea)
+        """The body editor (kept: its text is read once more as the app stops, when the
+        widgets are no longer in the DOM to be queried)."""
+        return self._area
 
     @property
     def text(self) -> str:
