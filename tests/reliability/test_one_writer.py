@@ -82,7 +82,7 @@ def test_a_second_writer_waits_says_so_then_stops_busy(demo: Path, tmp_path: Pat
     holder = hold_lock(demo, 30)
     try:
         proc = confnotes("--notebook", str(demo), "import", str(source), wait=0.5)
-        out, err = proc.communicate(timeout=60)
+        _out, err = proc.communicate(timeout=60)
     finally:
         holder.kill()
         holder.wait()
