@@ -117,39 +117,30 @@ class NoteSaver:
                 return self._aside(talk_id, text, "failed", "the note no longer exists")
             old = talk.body
             talk.body = text
+            # Links pasted into the body join the talk's references in the same write:
+            # one atomic write per save, so a crash never leaves one without the other.
+            picked = [] if talk.extra.get("_unreadable") else links_in_body(text, talk.links)
+            talk.links.extend(picked)
             try:
                 changed = self.nb.save_talk(talk, force=force)
-            except ConflictError as exc:
+            except (ConfnotesError, OSError) as exc:
                 talk.body = old
-                return self._aside(talk_id, text, "conflict", str(exc))
-            except ConfnotesError as exc:
-                talk.body = old
+                if picked:
+                    del talk.links[-len(picked) :]
+                if isinstance(exc, ConflictError):
+                    return self._aside(talk_id, text, "conflict", str(exc))
+                if isinstance(exc, OSError):
+                    return self._aside(
+                        talk_id, text, "failed", f"{talk.path}: {exc.strerror or exc}"
+                    )
                 return self._aside(talk_id, text, "failed", str(exc))
-            except OSError as exc:
-                talk.body = old
-                return self._aside(talk_id, text, "failed", f"{talk.path}: {exc.strerror or exc}")
             self.pending.pop(talk_id, None)
             self.recovery.forget(talk_id)
             copy = self.restored.pop(talk_id, None)
             if copy is not None:
                 with contextlib.suppress(ConfnotesError):
                     self.recovery.discard(copy)
-            picked = self._pick_up_links(talk)
         return SaveResult(talk_id, text, "saved" if changed else "unchanged", picked=picked)
-
-    def _pick_up_links(self, talk: Talk) -> list[Link]:
-        """Links pasted into the body join the talk's references (the body is untouched)."""
-        new = links_in_body(talk.body, talk.links)
-        if not new:
-            return []
-        talk.links.extend(new)
-        try:
-            self.nb.save_talk(talk)
-        except (ConfnotesError, OSError):
-            # The body is saved; the references can be picked up on the next save.
-            del talk.links[-len(new) :]
-            return []
-        return new
 
     def index_talk(self, talk_id: str) -> None:
         """Bring the search index up to date with a saved note (call after :meth:`save`)."""

@@ -64,6 +64,7 @@ from confnotes.storage import (
     text_warnings,
     write_lock,
 )
+from confnotes.yaml_roundtrip import update_front_matter
 
 PEOPLE_DIR = "people"
 CONFERENCE_FILE = "conference.yaml"
@@ -647,7 +648,8 @@ class Notebook:
         if state and data == doc.data and doc.raw_front is not None:
             text = doc.raw_front
         else:
-            text = dump_yaml(data)
+            kept = update_front_matter(doc.raw_front, doc.data, data) if doc.raw_front else None
+            text = kept if kept is not None else dump_yaml(data)
         conf.path = path
         return self._write(path, text, Document(data, "", text), fields, force)
 
@@ -765,7 +767,12 @@ def _document_for(old: Document, data: dict[str, Any], body: str) -> Document:
         return Document({}, body, None, 1, {}, old.delimiters)
     if old.raw_front is not None and data == old.data:
         return Document(data, body, old.raw_front, old.body_line, old.key_lines, old.delimiters)
-    front = dump_front_matter(data) if data else ""
+    front = None
+    if data and old.raw_front and old.raw_front.strip():
+        # One key changed (a star, a link): the rest stays as the user wrote it.
+        front = update_front_matter(old.raw_front, old.data, data)
+    if front is None:
+        front = dump_front_matter(data) if data else ""
     return Document(data, body, front, front.count("\n") + 3, key_lines(front, 2), old.delimiters)
 
 
