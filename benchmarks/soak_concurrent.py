@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import random
@@ -146,17 +147,28 @@ async def type_and_time(app: App[Any], area: TextArea, seconds: float) -> list[f
 
 
 class BareApp(App[None]):
-    """The reference: a Textual app with one TextArea and nothing else."""
+    """The reference: a Textual app with one TextArea and nothing else (optionally holding
+    the same note with the same Markdown highlighting as the app's editor)."""
+
+    def __init__(self, text: str = "", markdown: bool = False) -> None:
+        super().__init__()
+        self.text = text
+        self.markdown = markdown
 
     def compose(self) -> ComposeResult:
-        yield TextArea("", id="area")
+        area = TextArea(self.text, id="area", soft_wrap=True)
+        if self.markdown:
+            with contextlib.suppress(Exception):
+                area.language = "markdown"
+        yield area
 
 
-async def bare(seconds: float) -> list[float]:
-    app = BareApp()
+async def bare(seconds: float, text: str = "", markdown: bool = False) -> list[float]:
+    app = BareApp(text, markdown)
     async with app.run_test(size=(120, 40)) as pilot:
         area = app.query_one(TextArea)
         area.focus()
+        area.move_cursor(area.document.end)
         await pilot.pause()
         return await type_and_time(app, area, seconds)
 
@@ -205,8 +217,10 @@ def main() -> None:
     print(f"notebook: {root} ({args.talks} talks); load average {os.getloadavg()[0]:.2f}")
     # The reference under the same load: a writer runs during it too.
     ref_seconds = max(20.0, args.seconds / 4)
-    ref_writer = start_writer(root, ref_seconds, base / "ref-writer.json")
+    ref_writer = start_writer(root, ref_seconds * 2, base / "ref-writer.json")
     ref = asyncio.run(bare(ref_seconds))
+    note = Notebook.open(root).talks[APP_TALK].body
+    ref_md = asyncio.run(bare(ref_seconds, note, markdown=True))
     assert ref_writer.wait() == 0, "the writer failed during the reference run"
     soak_writer = start_writer(root, args.seconds, base / "writer.json")
     mine, typed = asyncio.run(confnotes_app(root, args.seconds + 5))
@@ -225,12 +239,16 @@ def main() -> None:
         f"{len(log['stars'])} notes starred/unstarred"
     )
     print("keystroke to frame (ms)   p50     p95     max    keys")
-    for name, values in (("bare Textual app", ref), ("confnotes app", mine)):
+    rows = (("bare Textual app", ref), ("bare, same note + md", ref_md), ("confnotes app", mine))
+    for name, values in rows:
         print(
             f"  {name:<20} {statistics.median(values):>6.1f} {p95(values):>7.1f} "
             f"{max(values):>7.1f} {len(values):>6}"
         )
-    print(f"  ratio p95 confnotes / bare: {p95(mine) / p95(ref):.2f}")
+    print(
+        f"  ratio p95 confnotes / bare: {p95(mine) / p95(ref):.2f}; "
+        f"/ bare with the same note and highlighting: {p95(mine) / p95(ref_md):.2f}"
+    )
     print(
         f"lost lines: {len(lost)}; wrong stars: {len(wrong_stars)}; "
         f"typed text in the note: {typed == typed_body}; "

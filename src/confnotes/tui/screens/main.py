@@ -276,6 +276,10 @@ class MainScreen(Screen[None]):
         editor = self.editor
         clock = self.capp.clock_for(result.talk_id)
         if result.status in ("saved", "unchanged"):
+            if editor.state == "clean" and result.text != editor.text:
+                # Finished after the note was reloaded (F5, a change elsewhere): the
+                # editor already shows the newer file; this older text is not its base.
+                return
             editor.mark_saved(result.talk_id, result.text, f"{clock:%H:%M:%S}")
             self.schedule.refresh_talk(result.talk_id)
             if result.picked:

@@ -365,7 +365,9 @@ class NoteEditor(Vertical):
         if shown == self._status_shown:
             return  # typing must not re-layout the screen on every key
         self._status_shown = shown
-        status.update(shown[0])
+        # One fixed line (app.tcss): new words never change its size, so no layout pass
+        # of the whole screen (tens of ms on a busy machine, at every save while typing).
+        status.update(shown[0], layout=False)
         for name in ("saved", "dirty", "failed"):
             status.set_class(cls == name, f"-{name}")
 
