@@ -84,3 +84,32 @@ async def test_f5_with_a_missing_editor_says_so_and_the_app_goes_on(
         await pilot.press("ctrl+q")
     assert app.return_code == 0
     assert "still here" in (demo / f"{SHIFTS}.md").read_text(encoding="utf-8")
+
+
+async def test_a_save_while_another_process_writes_waits_then_lands(
+    demo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another writer (an import in a second terminal) holds the notebook: the save says
+    the notebook is busy, keeps the text, and lands by itself once the writer is done."""
+    import confnotes.notebook
+    import confnotes.tui.screens.main as main_screen
+    from tests.reliability.test_one_writer import hold_lock
+
+    monkeypatch.setattr(confnotes.notebook, "SAVE_LOCK_WAIT", 0.3)
+    monkeypatch.setattr(main_screen, "SAVE_RETRY_SECONDS", 0.3)
+    app = app_for(demo, settings=pinned_settings(autosave_delay=0.2))
+    async with app.run_test(size=(120, 36)) as pilot:
+        app.main.open_talk(SHIFTS)
+        await pilot.pause()
+        holder = hold_lock(demo, 60)
+        try:
+            await pilot.press(*"typed during an import")
+            await wait_for(pilot, lambda: app.main.editor.state == "failed")
+            status = str(app.main.query_one("#editor-status").render())
+            assert "busy" in status
+        finally:
+            holder.kill()
+            holder.wait()
+        note = demo / f"{SHIFTS}.md"
+        await wait_for(pilot, lambda: "typed during an import" in note.read_text("utf-8"))
+        await wait_for(pilot, lambda: app.main.editor.state == "clean")

@@ -38,6 +38,10 @@ from confnotes.tui.widgets.schedule import ScheduleBrowser
 if TYPE_CHECKING:
     from confnotes.tui.app import ConfnotesApp
 
+SAVE_RETRY_SECONDS = 5.0
+"""A save that failed (another writer held the notebook, the disk was full) is tried again
+after this long, until it works or the text changes."""
+
 DISK_CHECK_SECONDS = 1.0
 """How often the open note's file is compared with what the editor last saw."""
 
@@ -105,6 +109,8 @@ class MainScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__(id="main")
+        self._failure_shown = ""
+        """The last save failure told in a notification (a retry failing alike stays quiet)."""
 
     @property
     def capp(self) -> ConfnotesApp:
@@ -276,6 +282,7 @@ class MainScreen(Screen[None]):
         editor = self.editor
         clock = self.capp.clock_for(result.talk_id)
         if result.status in ("saved", "unchanged"):
+            self._failure_shown = ""
             if editor.state == "clean" and result.text != editor.text:
                 # Finished after the note was reloaded (F5, a change elsewhere): the
                 # editor already shows the newer file; this older text is not its base.
@@ -299,7 +306,16 @@ class MainScreen(Screen[None]):
         elif result.status == "failed":
             where = f" and in {result.recovery}" if result.recovery else ""
             editor.mark_failed(result.talk_id, f"{result.message} — your text is kept here{where}")
-            self.notify(f"Note not saved: {result.message}", severity="error", timeout=8)
+            if result.message != self._failure_shown:
+                self._failure_shown = result.message
+                self.notify(f"Note not saved: {result.message}", severity="error", timeout=8)
+            # Tried again by itself (the other writer finishes, space is freed), not only
+            # at the next keystroke: the text must reach its note without the user's help.
+            self.set_timer(SAVE_RETRY_SECONDS, functools.partial(self._retry, result.talk_id))
+
+    def _retry(self, talk_id: str) -> None:
+        if self.editor.talk_id == talk_id and self.editor.state == "failed":
+            self._flush_editor()
 
     def flush_sync(self) -> None:
         """Save the buffer now, blocking (quit, suspend, external editor)."""
