@@ -164,3 +164,18 @@ def test_the_lock_is_reentrant_in_one_thread_and_excludes_other_threads(tmp_path
 def _enter(lock_path: Path, entered: object) -> None:
     with write_lock(lock_path, timeout=5):
         entered.set()  # type: ignore[attr-defined]
+
+
+def test_two_imports_at_once_never_duplicate_people(tmp_path: Path) -> None:
+    source = Path(__file__).parent.parent / "data" / "importers" / "schedule_pretalx.json"
+    root = tmp_path / "nb"
+    Notebook.open(root, create=True)
+    alone = tmp_path / "alone"
+    assert confnotes("--notebook", str(alone), "import", str(source)).wait(120) == 0
+    expected = Notebook.open(alone)
+    procs = [confnotes("--notebook", str(root), "import", str(source), wait=60) for _ in range(2)]
+    results = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], results
+    nb = Notebook.open(root)
+    assert sorted(nb.people) == sorted(expected.people)
+    assert sorted(nb.talks) == sorted(expected.talks)
