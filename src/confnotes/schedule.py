@@ -18,7 +18,7 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from confnotes.errors import UsageError
-from confnotes.model import Conference, Talk
+from confnotes.model import Conference, Talk, later
 from confnotes.notebook import Notebook
 
 DEFAULT_LENGTH = timedelta(minutes=30)
@@ -146,7 +146,7 @@ def slot_of(nb: Notebook, talk: Talk) -> Slot | None:
     if end is None or end <= start:
         end = session.end if session and session.end and session.end > start else None
     if end is None:
-        end = start + DEFAULT_LENGTH
+        end = later(start, DEFAULT_LENGTH)
     room = talk.room or (session.room if session else "")
     return Slot(talk, start, end, room)
 
@@ -168,7 +168,7 @@ def what_is_on(nb: Notebook, clock: Clock, horizon: timedelta = timedelta(hours=
         for slot in _slots(nb, nb.talks_of(conf.id)):
             if slot.start <= now < slot.end:
                 running.append(slot)
-            elif now < slot.start <= now + horizon and slot.start.date() == now.date():
+            elif now < slot.start <= later(now, horizon) and slot.start.date() == now.date():
                 upcoming.append(slot)
     running.sort(key=lambda s: (s.start, s.room, s.talk.title))
     real = [s for s in running if s.talk.kind not in ("break", "social")]

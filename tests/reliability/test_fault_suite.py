@@ -185,3 +185,20 @@ def test_folders_of_a_rebuild_killed_half_way_are_cleaned_at_the_next_start(demo
     assert proc.returncode == 0, proc.stderr
     assert not dead.exists()
     assert alive.exists()  # a rebuild still running (this process) is left alone
+
+
+def test_a_talk_on_the_last_day_of_the_calendar_lays_out(demo: Path) -> None:
+    """The timetable of 9999-12-31 crashed the app (its next hour does not exist)."""
+    from confnotes.day_grid import build_day_grid
+    from confnotes.schedule import what_is_on
+
+    note = demo / f"{SHIFTS}.md"
+    text = note.read_text(encoding="utf-8")
+    text = text.replace("start: 2025-06-12T10:00", "start: 9999-12-31T23:30")
+    note.write_text(text.replace("end: 2025-06-12T10:20\n", ""), encoding="utf-8")
+    nb = Notebook.open(demo)
+    talk = nb.talks[SHIFTS]
+    grid = build_day_grid([talk], talk.start.date(), 10)  # type: ignore[union-attr]
+    assert grid.blocks
+    report = what_is_on(nb, Clock(datetime(9998, 12, 31, 23, 0), frozen=True))
+    assert report is not None
