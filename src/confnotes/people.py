@@ -517,6 +517,14 @@ def split_person(
         NotFoundError, UsageError, ConflictError, StorageError.
     """
     a = resolve_person(nb, ref)
+    aliases = {name_key(x) for x in a.aliases}
+    if (
+        name is None
+        and ref != a.id
+        and name_key(ref) != name_key(a.name)
+        and name_key(ref) in aliases
+    ):
+        name = ref  # `people split ALIAS --talk ID`: the alias an import merged
     records = [r for r in (a.extra.get(MERGED_KEY) or []) if isinstance(r, dict)]
     record = None
     if records:
@@ -527,6 +535,11 @@ def split_person(
                 (r for r in reversed(records) if name_key(str(r.get("name"))) == name_key(name)),
                 None,
             )
+    if name is not None and record is None and name_key(name) == name_key(a.name) and talks:
+        # Two people with the very same name merged automatically: split by talk.
+        record = {"id": "", "name": a.name, "talks": talks, "roles": [], "affiliations": []}
+    if record is None and name is None and talks:
+        record = {"id": "", "name": a.name, "talks": talks, "roles": [], "affiliations": []}
     if record is None and name is None:
         raise UsageError(f"{a.id} has no recorded merge; say which name to split off with --name")
     if record is None:
@@ -539,6 +552,8 @@ def split_person(
     for tid in moved:
         if tid not in nb.talks:
             raise NotFoundError(f"no talk with id {tid!r}")
+        if a.id not in nb.talks[tid].speakers:
+            raise UsageError(f"{a.name} ({a.id}) is not a speaker of {tid}")
     _check_writable(nb, [a.path, *(nb.talks[t].path for t in moved)])
     wanted = str(record.get("id") or "")
     person = nb.new_person(new_name)
