@@ -41,6 +41,8 @@ EXPORT_FORMATS: dict[str, Callable[[Notebook, Selection], str]] = {
     "html": _lazy("html_export", "export_html"),
     "json": _lazy("json_export", "export_json"),
     "bibtex": _lazy("bibtex_export", "export_bibtex"),
+    "csl-json": _lazy("reading_export", "export_csl_json"),
+    "ris": _lazy("reading_export", "export_ris"),
 }
 """Export formats by name (the values of ``confnotes export --format``)."""
 
@@ -49,6 +51,8 @@ FORMAT_EXTENSIONS: dict[str, str] = {
     "html": ".html",
     "json": ".json",
     "bibtex": ".bib",
+    "csl-json": ".json",
+    "ris": ".ris",
 }
 """File-name extension of each format, for a suggested output file name."""
 
@@ -59,6 +63,9 @@ FORMAT_DESCRIPTIONS: dict[str, str] = {
     "from elsewhere; prints well)",
     "json": "all the data, in the stable confnotes JSON schema",
     "bibtex": "BibTeX: one entry per talk and per paper of the reading list",
+    "csl-json": "CSL-JSON reading list (Zotero, Pandoc, citeproc): the papers with their "
+    "fetched titles, authors, venue and year",
+    "ris": "RIS reading list (Zotero, EndNote, Mendeley): the same papers",
 }
 """One line per format, for help texts and the app's export dialog."""
 

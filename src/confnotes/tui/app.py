@@ -270,6 +270,12 @@ class ConfnotesApp(App[None]):
 
     # ------------------------------------------------------------ clock
 
+    def paper_titles(self) -> dict[str, str]:
+        """Titles of papers fetched by ``confnotes papers refresh`` (or ``shift+f11``)."""
+        from confnotes.paper_meta import cached_titles
+
+        return cached_titles(self.nb.root)
+
     def clock_for(self, talk_id: str) -> datetime:
         """Wall-clock time now in the conference of this talk."""
         talk = self.nb.talks.get(talk_id)
