@@ -31,6 +31,7 @@ from confnotes.recovery import RecoveryCopy, RecoveryStore
 from confnotes.schedule import Clock, slot_of
 from confnotes.settings import Settings, load_settings, unknown_key_ids
 from confnotes.tui.commands import ConfnotesProvider
+from confnotes.tui.edit_actions import EditActions
 from confnotes.tui.messages import NotebookChanged, OpenPerson, OpenTalk, StatusNote
 from confnotes.tui.screens.help import HelpScreen
 from confnotes.tui.screens.links import LinksScreen
@@ -48,7 +49,7 @@ if TYPE_CHECKING:
     from confnotes.tui.screens.import_dialog import ImportOptions
 
 
-class ConfnotesApp(App[None]):
+class ConfnotesApp(EditActions, App[None]):
     """Schedule, live notes, search and people for one notebook."""
 
     CSS_PATH = "app.tcss"
@@ -86,6 +87,14 @@ class ConfnotesApp(App[None]):
         ),
         Binding("f9", "export", "Export", show=False, id="export", tooltip="Export a summary"),
         Binding("f10", "import", "Import", show=False, id="import", tooltip="Import a programme"),
+        Binding(
+            "shift+f11",
+            "refresh_papers",
+            "Refresh papers",
+            show=False,
+            id="refresh_papers",
+            tooltip="Fetch titles, authors, venue and year of the papers your notes link to",
+        ),
     ]
     """App-wide keys (remappable by id in the config file)."""
 
@@ -269,6 +278,28 @@ class ConfnotesApp(App[None]):
                 self.index.close()
 
     # ------------------------------------------------------------ clock
+
+    def action_refresh_papers(self) -> None:
+        """Fetch the linked papers' metadata in the background (network: a thread)."""
+        self.notify("Fetching paper metadata…")
+        self._refresh_papers()
+
+    @work(thread=True, exclusive=True, group="papers")
+    def _refresh_papers(self) -> None:
+        from confnotes.paper_meta import refresh
+
+        try:
+            report = refresh(self.nb)
+        except ConfnotesError as exc:
+            self.call_from_thread(self.notify, str(exc), severity="error")
+            return
+        text = f"Papers: {len(report.fetched)} fetched, {len(report.failed)} failed"
+        if report.failed:
+            text += f" ({report.failed[0].note})"
+        self.call_from_thread(
+            self.notify, text, severity="warning" if report.failed else "information"
+        )
+        self.call_from_thread(self._reloaded)
 
     def paper_titles(self) -> dict[str, str]:
         """Titles of papers fetched by ``confnotes papers refresh`` (or ``shift+f11``)."""
