@@ -107,7 +107,8 @@ def undo_last(nb: Notebook) -> EditReport:
 def _apply(nb: Notebook, inv: dict[str, Any]) -> EditReport:
     op = inv["op"]
     if op == "rename":
-        report = rename(nb, inv["kind"], inv["id"], inv["name"], journal=False)
+        links = inv.get("links") if isinstance(inv.get("links"), dict) else {}
+        report = rename(nb, inv["kind"], inv["id"], inv["name"], journal=False, restore=links)
         _set_aliases(nb, inv["kind"], inv["id"], list(inv.get("aliases") or []))
         return report
     if op == "restore_person":
@@ -164,7 +165,14 @@ def _save(nb: Notebook, obj: Talk | Person | Conference) -> bool:
     return nb.save_conference(obj)
 
 
-def rename(nb: Notebook, kind: str, ref: str, new_name: str, journal: bool = True) -> EditReport:
+def rename(
+    nb: Notebook,
+    kind: str,
+    ref: str,
+    new_name: str,
+    journal: bool = True,
+    restore: dict[str, list[str]] | None = None,
+) -> EditReport:
     """Rename a talk, person or conference; the old name stays as an alias and links that
     named it by the old name are rewritten to the new one.
 
@@ -194,20 +202,22 @@ def rename(nb: Notebook, kind: str, ref: str, new_name: str, journal: bool = Tru
         obj.extra[ALIASES_KEY] = aliases
     _save(nb, obj)
     changed = [obj.id]
+    rewritten: dict[str, list[str]] = {}
     notes: list[Talk | Person] = [*nb.talks.values(), *nb.people.values()]
     for other in notes:
         if not other.body or "[[" not in other.body or other.extra.get("_unreadable"):
             continue
-        body = rewrite_links(other.body, resolver, target, new_name)
+        key = f"{'person' if isinstance(other, Person) else 'talk'}:{other.id}"
+        originals = (restore or {}).get(key)
+        body, replaced = rewrite_links(other.body, resolver, target, new_name, originals)
         if body != other.body:
             other.body = body
             _save(nb, other)
             changed.append(other.id)
+            rewritten[key] = replaced
     if journal:
-        record_undo(
-            nb,
-            {"op": "rename", "kind": kind, "id": obj.id, "name": old_name, "aliases": old_aliases},
-        )
+        inverse = {"op": "rename", "kind": kind, "id": obj.id, "name": old_name}
+        record_undo(nb, {**inverse, "aliases": old_aliases, "links": rewritten})
     links = len(changed) - 1
     return EditReport(
         f"renamed {kind} {obj.id}: {old_name!r} → {new_name!r} (old name kept as an alias; "

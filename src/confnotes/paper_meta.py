@@ -151,7 +151,7 @@ def _arxiv(paper: PaperId, get: Callable[[str], bytes]) -> PaperMeta:
         raise FetchError(f"malformed Atom response ({type(exc).__name__})") from None
     entry = root.find(f"{_ATOM}entry")
     title = entry.findtext(f"{_ATOM}title") if entry is not None else None
-    if entry is None or not title or entry.findtext(f"{_ATOM}id", "").endswith("api/errors"):
+    if entry is None or not title or "/api/errors" in entry.findtext(f"{_ATOM}id", ""):
         raise FetchError("arXiv has no such paper")
     meta = link_derived(paper)
     meta.title = " ".join(title.split())

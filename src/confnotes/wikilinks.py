@@ -403,20 +403,34 @@ def open_link_prefix(line_before_cursor: str) -> str | None:
 # ---------------------------------------------------------------------- renaming
 
 
-def rewrite_links(body: str, resolver: LinkResolver, target: Target, new_text: str) -> str:
-    """``body`` with every link to ``target`` naming it by ``new_text``; labels, headings and
-    every other character are kept. A link written by id (which does not change) is kept."""
+def rewrite_links(
+    body: str,
+    resolver: LinkResolver,
+    target: Target,
+    new_text: str,
+    originals: list[str] | None = None,
+) -> tuple[str, list[str]]:
+    """``body`` with every link to ``target`` naming it by ``new_text``, and the texts the
+    links had. Labels, headings and every other character are kept; a link written by id
+    (ids do not change) is kept. ``originals`` (an undo) gives each link its old text back,
+    in order, instead of ``new_text``."""
     out: list[str] = []
+    replaced: list[str] = []
     done = 0
+    pending = list(originals or [])
     for link in wikilinks_in(body):
         if link.target == target.id or resolver.resolve(link.target) != target:
+            continue
+        text = pending.pop(0) if pending else new_text
+        if text == link.target:
             continue
         heading = f"#{link.heading}" if link.heading else ""
         label = f"|{link.label}" if link.label else ""
         out.append(body[done : link.start])
-        out.append(f"[[{new_text}{heading}{label}]]")
+        out.append(f"[[{text}{heading}{label}]]")
+        replaced.append(link.target)
         done = link.end
     if not out:
-        return body
+        return body, replaced
     out.append(body[done:])
-    return "".join(out)
+    return "".join(out), replaced
