@@ -136,3 +136,25 @@ def test_a_rename_rewrites_links_keeps_the_old_name_and_undoes(
     assert again.talks[SHIFTS].body == before
     obj = again.people[ref] if kind == "person" else again.talks[ref]
     assert (obj.name if kind == "person" else obj.title).startswith(old)
+
+
+def test_link_mentions_and_tag_queries_find_linking_notes(demo: Path) -> None:
+    from confnotes.index import open_index
+
+    nb = Notebook.open(demo)
+    index = open_index(nb)
+    try:
+        index.sync()
+
+        def found(query: str) -> list[str]:
+            return [hit.id for hit in index.search(query).hits if hit.kind == "talk"]
+
+        assert found("link:amara-okafor") == [SHIFTS]
+        assert found('link:"Amara Okafor"') == [SHIFTS]
+        assert found("link:calibration-is-not-enough") == [SHIFTS]
+        assert found("mentions:okafor") == [SHIFTS]
+        assert found("tag:monitoring") == [SHIFTS]  # a #tag of the body
+        assert SHIFTS in found("tag:speech")  # front-matter tags still work
+        assert found("link:slides") and SHIFTS not in found("link:slides")
+    finally:
+        index.close()
