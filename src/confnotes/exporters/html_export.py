@@ -18,7 +18,7 @@ from typing import Any
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
-from confnotes.exporters.markdown_export import render_markdown_with_ids
+from confnotes.exporters.markdown_export import TALK_ANCHOR_RE, render_markdown_with_ids
 from confnotes.exporters.safe_markdown import Slugger, inline_text, make_parser
 from confnotes.exporters.selection import Selection
 from confnotes.exporters.summary import Summary, build_summary
@@ -118,7 +118,8 @@ def render_html(markdown: str, title: str, ids: list[str] | None = None) -> str:
     Headings get ``ids`` in order when given (the anchors the Markdown's links
     use), else GitHub-style anchors of their text.
     """
-    md = make_parser()
+    md = make_parser(linkify=True)
+    md.core.ruler.push("talk_anchors", _drop_talk_anchor_lines)
     md.core.ruler.push("heading_ids", _heading_ids)
     md.core.ruler.push("task_boxes", _task_boxes)
     content = md.render(markdown, {"heading_ids": ids})
@@ -136,6 +137,28 @@ def render_html(markdown: str, title: str, ids: list[str] | None = None) -> str:
     )
 
 
+def _drop_talk_anchor_lines(state: StateCore) -> None:
+    """The ``<a id="talk-...">`` lines are for Markdown readers; here the heading has the id."""
+    tokens = state.tokens
+    keep = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if (
+            token.type == "paragraph_open"
+            and i + 2 < len(tokens)
+            and tokens[i + 1].type == "inline"
+            and (anchor := TALK_ANCHOR_RE.match(tokens[i + 1].content.strip()))
+        ):
+            if i + 3 < len(tokens) and tokens[i + 3].type == "heading_open":
+                tokens[i + 3].meta["talk_anchor"] = anchor.group(1)
+            i += 3
+            continue
+        keep.append(token)
+        i += 1
+    state.tokens = keep
+
+
 def _heading_ids(state: StateCore) -> None:
     """Give each heading the anchor the Markdown's table of contents links to."""
     tokens = state.tokens
@@ -143,7 +166,10 @@ def _heading_ids(state: StateCore) -> None:
     ids = state.env.get("heading_ids")
     if ids is None or len(ids) != len(headings):
         slugger = Slugger()
-        ids = [slugger.slug(inline_text(tokens[i + 1])) for i in headings]
+        ids = []
+        for i in headings:
+            slug = slugger.slug(inline_text(tokens[i + 1]))  # counted even when replaced
+            ids.append(tokens[i].meta.get("talk_anchor") or slug)
     for i, anchor in zip(headings, ids, strict=True):
         tokens[i].attrSet("id", anchor)
 

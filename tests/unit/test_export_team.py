@@ -1,0 +1,80 @@
+"""Exports a team would send: JSON with stars, attendance, #tags and [[links]]; HTML with bare
+URLs and attachments linked; Markdown talk anchors that do not move between exports."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from confnotes.exporters import Selection, export
+from confnotes.notebook import Notebook
+
+CALIBRATION = "relml-2025/calibration-is-not-enough"
+SHIFTS = "relml-2025/shifts-in-the-wild"
+
+
+def test_json_has_starred_attended_body_tags_and_mentions(demo: Path) -> None:
+    data = json.loads(export(Notebook.open(demo), "json"))
+    assert data["confnotes"] == 1
+    talks = {t["id"]: t for t in data["talks"]}
+    assert all(
+        isinstance(t["starred"], bool) and isinstance(t["attended"], bool) for t in talks.values()
+    )
+    assert talks[CALIBRATION]["starred"] is True and talks[SHIFTS]["attended"] is True
+    assert talks[SHIFTS]["tags"] == ["distribution-shift", "speech", "monitoring"]
+    assert talks[SHIFTS]["mentions"] == [
+        {"target": "Amara Okafor", "kind": "person", "id": "amara-okafor"},
+        {"target": "Calibration Is Not Enough", "kind": "talk", "id": CALIBRATION},
+    ]
+
+
+def test_html_links_bare_urls_and_attachments(demo: Path) -> None:
+    nb = Notebook.open(demo)
+    talk = nb.talks[CALIBRATION]
+    talk.body += (
+        "\nMore at https://example.org/more and www.example.com/x.\n"
+        "![slide photo](attachments/slide-3.png) and [the deck](attachments/deck.pdf)\n"
+        "[escape](../../../etc/passwd) `https://example.org/in-code`\n"
+    )
+    nb.save_talk(talk)
+    html = export(Notebook.open(demo), "html")
+    assert '<a href="https://example.org/more" rel="nofollow noopener noreferrer">' in html
+    assert 'href="http://www.example.com/x"' in html
+    assert 'href="relml-2025/attachments/slide-3.png"' in html
+    assert 'href="relml-2025/attachments/deck.pdf"' in html
+    assert "etc/passwd" in html and 'href="../' not in html and 'passwd"' not in html
+    assert 'href="https://example.org/in-code"' not in html
+    md = export(Notebook.open(demo), "md")
+    assert "[the deck](relml-2025/attachments/deck.pdf)" in md
+
+
+def _talk_anchors(md: str) -> dict[str, str]:
+    """Talk title → the anchor the Markdown's links use for it."""
+    return dict(
+        re.findall(r'<a id="(talk-[^"]+)"></a>\n\n#+ (.+)', md)[::1]
+        and [
+            (title, anchor)
+            for anchor, title in re.findall(r'<a id="(talk-[^"]+)"></a>\n\n#+ (.+)', md)
+        ]
+    )
+
+
+def test_markdown_talk_anchors_are_stable_across_exports(demo: Path) -> None:
+    nb = Notebook.open(demo)
+    everything = export(nb, "md")
+    starred = export(nb, "md", Selection(only="starred"))
+    a, b = _talk_anchors(everything), _talk_anchors(starred)
+    assert a and b
+    for title, anchor in b.items():
+        assert a[title] == anchor
+    # A new talk with the same title as the keynote, earlier in the day, moves nothing.
+    extra = nb.new_talk("relml-2025", nb.talks[CALIBRATION].title)
+    extra.start = nb.talks[CALIBRATION].start.replace(hour=8)
+    extra.body = "early"
+    nb.save_talk(extra)
+    again = export(Notebook.open(demo), "md")
+    anchor = "talk-relml-2025-calibration-is-not-enough"
+    assert f'<a id="{anchor}"></a>' in again and f"(#{anchor})" in again
+    html = export(Notebook.open(demo), "html")
+    assert f'id="{anchor}"' in html and "&lt;a id=" not in html
