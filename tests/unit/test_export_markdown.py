@@ -112,7 +112,8 @@ def test_action_items_collected_with_their_talk(tmp_path: Path) -> None:
     assert items == [
         "- [ ] read: the appendix of https://arxiv.org/pdf/2401.00001v1.pdf"
         " — [Flows all the way down](#talk-sff-2024-flows-all-the-way-down)",
-        "- [ ] TODO ask Bo for the slides — [Flows all the way down](#talk-sff-2024-flows-all-the-way-down)",
+        "- [ ] TODO ask Bo for the slides"
+        " — [Flows all the way down](#talk-sff-2024-flows-all-the-way-down)",
     ]
 
 

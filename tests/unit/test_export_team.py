@@ -18,9 +18,8 @@ def test_json_has_starred_attended_body_tags_and_mentions(demo: Path) -> None:
     data = json.loads(export(Notebook.open(demo), "json"))
     assert data["confnotes"] == 1
     talks = {t["id"]: t for t in data["talks"]}
-    assert all(
-        isinstance(t["starred"], bool) and isinstance(t["attended"], bool) for t in talks.values()
-    )
+    for talk in talks.values():
+        assert isinstance(talk["starred"], bool) and isinstance(talk["attended"], bool)
     assert talks[CALIBRATION]["starred"] is True and talks[SHIFTS]["attended"] is True
     assert talks[SHIFTS]["tags"] == ["distribution-shift", "speech", "monitoring"]
     assert talks[SHIFTS]["mentions"] == [
@@ -51,13 +50,8 @@ def test_html_links_bare_urls_and_attachments(demo: Path) -> None:
 
 def _talk_anchors(md: str) -> dict[str, str]:
     """Talk title → the anchor the Markdown's links use for it."""
-    return dict(
-        re.findall(r'<a id="(talk-[^"]+)"></a>\n\n#+ (.+)', md)[::1]
-        and [
-            (title, anchor)
-            for anchor, title in re.findall(r'<a id="(talk-[^"]+)"></a>\n\n#+ (.+)', md)
-        ]
-    )
+    found = re.findall(r'<a id="(talk-[^"]+)"></a>\n\n#+ (.+)', md)
+    return {title: anchor for anchor, title in found}
 
 
 def test_markdown_talk_anchors_are_stable_across_exports(demo: Path) -> None:
