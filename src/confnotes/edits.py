@@ -115,6 +115,11 @@ def _apply(nb: Notebook, inv: dict[str, Any]) -> EditReport:
         return _restore_person(nb, inv)
     if op == "timezone":
         return _restore_timezone(nb, inv)
+    if op == "split":
+        from confnotes.people import split_person
+
+        back = split_person(nb, inv["person"], inv["name"])
+        return EditReport(f"split {back.id} off {inv['person']} again", [back.id])
     if op == "merge":
         from confnotes.people import merge_people
 
@@ -378,6 +383,8 @@ def describe_undo(inverse: dict[str, Any]) -> str:
         return f"restore person {inverse.get('id')} and their talks"
     if op == "timezone":
         return f"set {inverse.get('conference')}'s timezone back to {inverse.get('timezone')}"
+    if op == "split":
+        return f"split {inverse.get('name')!r} off {inverse.get('person')} again"
     if op == "merge":
         return f"merge {inverse.get('other')} back into {inverse.get('keep')}"
     return f"{op}"

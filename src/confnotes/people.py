@@ -435,6 +435,8 @@ def merge_people(nb: Notebook, keep: str, other: str) -> Person:
         "affiliations": [x for x in b.affiliations if x not in a.affiliations],
         "url": b.url,
         "talks": [t.id for t in talks],
+        # Talks both gave: the split puts B back in its place instead of replacing A.
+        "shared": {t.id: t.speakers.index(b.id) for t in talks if a.id in t.speakers},
         "roles": [
             {"conference": c.id, "role": r.role}
             for c in confs
@@ -587,9 +589,14 @@ def split_person(
             a.extra.pop(MERGED_KEY, None)
     nb.save_person(person)
     nb.save_person(a)
+    raw_shared = record.get("shared")
+    shared: dict[str, Any] = raw_shared if isinstance(raw_shared, dict) else {}
     for tid in moved:
         talk = nb.talks[tid]
-        talk.speakers = _replace(talk.speakers, a.id, person.id)
+        if tid in shared and person.id not in talk.speakers:
+            talk.speakers.insert(min(int(shared[tid]), len(talk.speakers)), person.id)
+        else:
+            talk.speakers = _replace(talk.speakers, a.id, person.id)
         nb.save_talk(talk)
     for role_rec in record.get("roles") or []:
         conf = nb.conferences.get(str(role_rec.get("conference")))

@@ -213,6 +213,10 @@ class LinkResolver:
             self._add(Target(PERSON, person.id, person.name), [person.name, *person.aliases])
         for conf in nb.conferences.values():
             self._add(Target(CONFERENCE, conf.id, conf.name), [conf.name, *aliases_of(conf)])
+        for key, title in self.paper_titles.items():
+            paper = self.paper(key.removeprefix("url:"))
+            if paper is not None and paper.id == key:
+                self._add(paper, [title])
         self._choices = list(self._names)
 
     def _add(self, target: Target, names: Iterable[str]) -> None:
@@ -343,7 +347,14 @@ def link_text(target: Target) -> str:
 
 
 def completion_text(resolver: LinkResolver, target: Target) -> str:
-    """The link text to insert for a chosen completion (the id when the name is ambiguous)."""
+    """The link text to insert for a chosen completion (the id when the name is ambiguous;
+    a paper by its identifier, labelled with its title when known)."""
+    if target.kind == PAPER:
+        ident = target.url if target.id.startswith("url:") else target.id
+        if ident.startswith("arxiv:"):
+            ident = "arXiv:" + ident.removeprefix("arxiv:")
+        known = target.title and target.title not in (ident, target.url)
+        return f"{ident}|{target.title}" if known and "]" not in target.title else ident
     text = link_text(target)
     return text if resolver.resolve(text) == target else target.id
 

@@ -171,3 +171,14 @@ def test_the_commands_report_and_undo(demo: Path) -> None:
     assert bad.returncode == 2 and "unknown timezone" in bad.stderr
     missing = _cli(demo, "conference", "timezone", "relml-2025", "Europe/Paris")
     assert missing.returncode == 2
+
+
+def test_a_merge_from_the_command_line_is_undone_by_undo(demo: Path) -> None:
+    before = _state(demo)
+    done = _cli(demo, "people", "merge", "lena-hofmann", "tomasz-wrobel")
+    assert done.returncode == 0, done.stderr
+    assert "tomasz-wrobel" not in Notebook.open(demo).people
+    assert _cli(demo, "undo").returncode == 0
+    nb = Notebook.open(demo)
+    assert nb.people["tomasz-wrobel"].name == "Tomasz Wróbel"
+    assert _state(demo)[0] == before[0]  # every talk names its speakers as before

@@ -158,3 +158,11 @@ def test_link_mentions_and_tag_queries_find_linking_notes(demo: Path) -> None:
         assert found("link:slides") and SHIFTS not in found("link:slides")
     finally:
         index.close()
+
+
+def test_fetched_paper_titles_complete_and_resolve(demo: Path) -> None:
+    r = LinkResolver(Notebook.open(demo), {"arxiv:2501.01234": "Selective Prediction Revisited"})
+    found = r.complete("selective")
+    assert found and found[0].id == "arxiv:2501.01234"
+    assert completion_text(r, found[0]) == "arXiv:2501.01234|Selective Prediction Revisited"
+    assert r.resolve("Selective Prediction Revisited").kind == "paper"

@@ -121,9 +121,12 @@ def run_list(args: argparse.Namespace) -> int:
 def run_merge(args: argparse.Namespace) -> int:
     """Merge B into A and say what moved."""
     nb = open_notebook(args)
-    b_name = people.resolve_person(nb, args.b).id
+    b_person = people.resolve_person(nb, args.b)
     person = people.merge_people(nb, args.a, args.b)
-    print(f"merged {b_name} into {person.id} ({person.name}); aliases: {', '.join(person.aliases)}")
+    edits.record_undo(nb, {"op": "split", "person": person.id, "name": b_person.name})
+    aliases = ", ".join(person.aliases)
+    print(f"merged {b_person.id} into {person.id} ({person.name}); aliases: {aliases}")
+    print("undo: confnotes undo (or people split A)")
     return 0
 
 
