@@ -373,23 +373,63 @@ def bodies(nb: Notebook) -> Iterator[tuple[str, str, str, str]]:
 
 
 def backlinks(nb: Notebook, target: Target, resolver: LinkResolver | None = None) -> list[Backlink]:
-    """The notes and pages whose body links to ``target`` ("mentioned in"), in note order."""
-    resolver = resolver or LinkResolver(nb)
-    cache: dict[str, Target | None] = {}
-    found: list[Backlink] = []
-    for kind, obj_id, title, body in bodies(nb):
-        if kind == target.kind and obj_id == target.id:
-            continue
+    """The notes and pages whose body links to ``target`` ("mentioned in"): talks first."""
+    return LinkGraph.build(nb, resolver).backlinks(target)
+
+
+class LinkGraph:
+    """Every note's resolved links, kept so a header or a page asks "who links here" in O(1).
+
+    Built once (in a background thread in the app) and updated note by note as notes are
+    saved; rebuilt when names change (a rename, an import), since resolution depends on them.
+    """
+
+    def __init__(self, resolver: LinkResolver):
+        self.resolver = resolver
+        self._resolved: dict[str, Target | None] = {}
+        self._outgoing: dict[tuple[str, str], list[Target]] = {}
+        self._incoming: dict[Target, dict[tuple[str, str], Backlink]] = {}
+
+    @classmethod
+    def build(cls, nb: Notebook, resolver: LinkResolver | None = None) -> LinkGraph:
+        """The graph of every note of ``nb`` (reads a snapshot of its notes)."""
+        graph = cls(resolver or LinkResolver(nb))
+        for kind, obj_id, title, body in list(bodies(nb)):
+            graph.update(kind, obj_id, title, body)
+        return graph
+
+    def _resolve(self, text: str) -> Target | None:
+        if text not in self._resolved:
+            self._resolved[text] = self.resolver.resolve(text)
+        return self._resolved[text]
+
+    def update(self, kind: str, obj_id: str, title: str, body: str) -> None:
+        """A note was saved: its links now are those of ``body``."""
+        source = (kind, obj_id)
+        for old in self._outgoing.pop(source, []):
+            self._incoming.get(old, {}).pop(source, None)
+        if "[[" not in body:
+            return
         lines: list[str] | None = None
+        targets: list[Target] = []
         for link in wikilinks_in(body):
-            if link.target not in cache:
-                cache[link.target] = resolver.resolve(link.target)
-            if cache[link.target] == target:
-                lines = lines or body.splitlines()
-                context = lines[link.line - 1].strip() if link.line <= len(lines) else ""
-                found.append(Backlink(kind, obj_id, title, link.line, context))
-                break
-    return found
+            found = self._resolve(link.target)
+            if found is None or (found.kind, found.id) == source or found in targets:
+                continue
+            target = found
+            lines = lines or body.splitlines()
+            context = lines[link.line - 1].strip() if link.line <= len(lines) else ""
+            targets.append(target)
+            self._incoming.setdefault(target, {})[source] = Backlink(
+                kind, obj_id, title, link.line, context
+            )
+        if targets:
+            self._outgoing[source] = targets
+
+    def backlinks(self, target: Target) -> list[Backlink]:
+        """The notes linking to ``target``: talks first, then people's pages, by id."""
+        found = self._incoming.get(target, {})
+        return [found[key] for key in sorted(found, key=lambda k: (k[0] != TALK, k[1]))]
 
 
 def link_at(body: str, offset: int) -> WikiLink | None:

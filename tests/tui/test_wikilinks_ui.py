@@ -100,3 +100,14 @@ async def test_rename_from_the_palette_rewrites_links_and_undo_restores(demo: Pa
         assert Notebook.open(demo).people["amara-okafor"].aliases == ["Amara Okafor"]
         app.action_undo_edit()
         await wait_for(pilot, lambda: _note(demo, SHIFTS) == before)
+
+
+async def test_a_large_notebook_builds_its_link_graph_in_the_background(
+    demo: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr("confnotes.tui.app.SMALL_NOTEBOOK", 0)
+    app = app_for(demo)
+    async with app.run_test(size=(120, 36)) as pilot:
+        app.main.open_talk(CALIBRATION)
+        header = app.main.editor.query_one(TalkHeader)
+        await wait_for(pilot, lambda: "mentioned in:" in str(header.render()))

@@ -166,3 +166,20 @@ def test_fetched_paper_titles_complete_and_resolve(demo: Path) -> None:
     assert found and found[0].id == "arxiv:2501.01234"
     assert completion_text(r, found[0]) == "arXiv:2501.01234|Selective Prediction Revisited"
     assert r.resolve("Selective Prediction Revisited").kind == "paper"
+
+
+def test_the_link_graph_follows_saves(demo: Path) -> None:
+    from confnotes.wikilinks import LinkGraph
+
+    nb = Notebook.open(demo)
+    graph = LinkGraph.build(nb)
+    amara = graph.resolver.resolve("amara-okafor")
+    lena = graph.resolver.resolve("lena-hofmann")
+    assert [b.id for b in graph.backlinks(amara)] == [SHIFTS]
+    talk = nb.talks[CALIBRATION]
+    graph.update("talk", talk.id, talk.title, talk.body + "\nwith [[Lena Hofmann]]\n")
+    assert [b.id for b in graph.backlinks(lena)] == [CALIBRATION]
+    graph.update("talk", talk.id, talk.title, talk.body)
+    assert graph.backlinks(lena) == []
+    graph.update("talk", SHIFTS, "t", "[[amara-okafor]] twice [[Amara Okafor]]")
+    assert len(graph.backlinks(amara)) == 1

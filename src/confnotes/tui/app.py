@@ -40,6 +40,7 @@ from confnotes.tui.screens.person import PersonScreen
 from confnotes.tui.screens.recovery_dialog import RecoveryDialog
 from confnotes.tui.screens.search import SearchScreen
 from confnotes.tui.screens.timetable import TimetableScreen
+from confnotes.wikilinks import LinkGraph, LinkResolver
 
 if TYPE_CHECKING:
     # Imported when first used: the importers (icalendar...) and exporters (markdown-it)
@@ -47,6 +48,10 @@ if TYPE_CHECKING:
     from confnotes.importers.merge import ImportReport
     from confnotes.tui.screens.export_dialog import ExportOptions
     from confnotes.tui.screens.import_dialog import ImportOptions
+
+
+SMALL_NOTEBOOK = 1000
+"""Up to this many notes the link graph is built at once (~30 ms), beyond in a thread."""
 
 
 class ConfnotesApp(EditActions, App[None]):
@@ -130,6 +135,8 @@ class ConfnotesApp(EditActions, App[None]):
         self._syncing_after_import = False
         self.checking_disk = False
         self.loaded = not load_in_background
+        self._link_graph: LinkGraph | None = None
+        self._link_graph_wanted = False
         """False while the notebook's files are being read behind the first screen: the
         schedule is empty, no note can be opened, and keys that need the notes wait."""
         self._start_talk = start_talk
@@ -300,6 +307,34 @@ class ConfnotesApp(EditActions, App[None]):
             self.notify, text, severity="warning" if report.failed else "information"
         )
         self.call_from_thread(self._reloaded)
+
+    # ------------------------------------------------------------ links
+
+    def link_graph(self) -> LinkGraph | None:
+        """Who links to what, or None while it is being built (in a thread; the open talk's
+        header is refreshed when it is ready)."""
+        if self._link_graph is None and self.loaded and not self._link_graph_wanted:
+            if len(self.nb.talks) + len(self.nb.people) <= SMALL_NOTEBOOK:
+                self._link_graph = LinkGraph.build(self.nb, self.link_resolver())
+            else:
+                self._link_graph_wanted = True
+                self._build_link_graph()
+        return self._link_graph
+
+    def link_resolver(self) -> LinkResolver:
+        """Resolves ``[[links]]`` against the notebook's current names."""
+        graph = self._link_graph
+        return graph.resolver if graph is not None else LinkResolver(self.nb, self.paper_titles())
+
+    @work(thread=True, exclusive=True, group="link-graph")
+    def _build_link_graph(self) -> None:
+        graph = LinkGraph.build(self.nb, LinkResolver(self.nb, self.paper_titles()))
+        self.call_from_thread(self._link_graph_built, graph)
+
+    def _link_graph_built(self, graph: LinkGraph) -> None:
+        self._link_graph_wanted = False
+        self._link_graph = graph
+        self.main.refresh_open_note()
 
     def paper_titles(self) -> dict[str, str]:
         """Titles of papers fetched by ``confnotes papers refresh`` (or ``shift+f11``)."""
@@ -486,6 +521,7 @@ class ConfnotesApp(EditActions, App[None]):
 
     def _reloaded(self) -> None:
         """Files were written by another screen or an import: refresh the lists and header."""
+        self._link_graph = None  # names may have changed: links resolve anew
         main = self.main
         main.schedule.forget_cache()
         main.schedule.rebuild()

@@ -37,7 +37,6 @@ from confnotes.wikilinks import (
     TALK,
     LinkResolver,
     Target,
-    backlinks,
     link_at,
 )
 
@@ -199,16 +198,19 @@ class MainScreen(Screen[None]):
     def _show_header(self, talk: Talk) -> None:
         nb = self.capp.nb
         conf = nb.conferences.get(talk.conference)
-        resolver = self.link_resolver()
-        target = resolver.target(TALK, talk.id)
-        mentioned = [b.title for b in backlinks(nb, target, resolver)] if target else []
+        graph = self.capp.link_graph()
+        mentioned: list[str] = []
+        if graph is not None:
+            graph.update(TALK, talk.id, talk.title, talk.body)  # this note may have new links
+            target = graph.resolver.target(TALK, talk.id)
+            mentioned = [b.title for b in graph.backlinks(target)] if target else []
         self.editor.query_one("#talk-header").show(  # type: ignore[attr-defined]
             talk, conf, nb.speakers_of(talk), slot_of(nb, talk), mentioned
         )
 
     def link_resolver(self) -> LinkResolver:
         """A resolver of ``[[links]]`` over the notebook as it is now."""
-        return LinkResolver(self.capp.nb, self.capp.paper_titles())
+        return self.capp.link_resolver()
 
     # ------------------------------------------------------------ links
 
