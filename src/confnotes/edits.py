@@ -151,15 +151,21 @@ def _aliases(obj: Talk | Person | Conference) -> list[str]:
 
 def _set_aliases(nb: Notebook, kind: str, obj_id: str, aliases: list[str]) -> None:
     obj = _object(nb, kind, obj_id)
+    _set_name(obj, _name_of(obj), aliases)
+    _save(nb, obj)
+
+
+def _set_name(obj: Talk | Person | Conference, name: str, aliases: list[str]) -> None:
+    if isinstance(obj, Talk):
+        obj.title = name
+    else:
+        obj.name = name
     if isinstance(obj, Person):
-        obj.aliases = aliases
-        nb.save_person(obj)
-        return
-    if aliases:
-        obj.extra[ALIASES_KEY] = aliases
+        obj.aliases = list(aliases)
+    elif aliases:
+        obj.extra[ALIASES_KEY] = list(aliases)
     else:
         obj.extra.pop(ALIASES_KEY, None)
-    _save(nb, obj)
 
 
 def _save(nb: Notebook, obj: Talk | Person | Conference) -> bool:
@@ -197,32 +203,36 @@ def rename(
     aliases = [a for a in old_aliases if a.casefold() != new_name.casefold()]
     if old_name.casefold() not in {a.casefold() for a in aliases}:
         aliases.append(old_name)
-    if isinstance(obj, Talk):
-        obj.title = new_name
-    else:
-        obj.name = new_name
-    if isinstance(obj, Person):
-        obj.aliases = aliases
-    else:
-        obj.extra[ALIASES_KEY] = aliases
-    _save(nb, obj)
+    _set_name(obj, new_name, aliases)
+    try:
+        _save(nb, obj)
+    except Exception:
+        _set_name(obj, old_name, old_aliases)  # not saved: the notebook in memory says so too
+        raise
     changed = [obj.id]
     rewritten: dict[str, list[str]] = {}
     notes: list[Talk | Person] = [*nb.talks.values(), *nb.people.values()]
-    for other in notes:
-        if not other.body or "[[" not in other.body or other.extra.get("_unreadable"):
-            continue
-        key = f"{'person' if isinstance(other, Person) else 'talk'}:{other.id}"
-        originals = (restore or {}).get(key)
-        body, replaced = rewrite_links(other.body, resolver, target, new_name, originals)
-        if body != other.body:
-            other.body = body
-            _save(nb, other)
-            changed.append(other.id)
-            rewritten[key] = replaced
-    if journal:
-        inverse = {"op": "rename", "kind": kind, "id": obj.id, "name": old_name}
-        record_undo(nb, {**inverse, "aliases": old_aliases, "links": rewritten})
+    try:
+        for other in notes:
+            if not other.body or "[[" not in other.body or other.extra.get("_unreadable"):
+                continue
+            key = f"{'person' if isinstance(other, Person) else 'talk'}:{other.id}"
+            originals = (restore or {}).get(key)
+            body, replaced = rewrite_links(other.body, resolver, target, new_name, originals)
+            if body != other.body:
+                old_body, other.body = other.body, body
+                try:
+                    _save(nb, other)
+                except Exception:
+                    other.body = old_body
+                    raise
+                changed.append(other.id)
+                rewritten[key] = replaced
+    finally:
+        # Recorded even when a note could not be written: what was done can be undone.
+        if journal:
+            inverse = {"op": "rename", "kind": kind, "id": obj.id, "name": old_name}
+            record_undo(nb, {**inverse, "aliases": old_aliases, "links": rewritten})
     links = len(changed) - 1
     return EditReport(
         f"renamed {kind} {obj.id}: {old_name!r} → {new_name!r} (old name kept as an alias; "

@@ -182,3 +182,17 @@ def test_a_merge_from_the_command_line_is_undone_by_undo(demo: Path) -> None:
     nb = Notebook.open(demo)
     assert nb.people["tomasz-wrobel"].name == "Tomasz Wróbel"
     assert _state(demo)[0] == before[0]  # every talk names its speakers as before
+
+
+def test_a_rename_cut_short_by_a_note_edited_elsewhere_can_still_be_undone(demo: Path) -> None:
+    from confnotes.errors import ConflictError
+
+    nb = Notebook.open(demo)
+    note = demo / f"{SHIFTS}.md"
+    note.write_text(note.read_text(encoding="utf-8") + "typed in another editor\n", "utf-8")
+    with pytest.raises(ConflictError):
+        edits.rename(nb, "person", "amara-okafor", "Amara N. Okafor")
+    assert "typed in another editor" in note.read_text(encoding="utf-8")  # never overwritten
+    assert "[[Amara Okafor]]" in nb.talks[SHIFTS].body  # nor changed in memory
+    edits.undo_last(Notebook.open(demo))
+    assert Notebook.open(demo).people["amara-okafor"].name == "Amara Okafor"
