@@ -20,6 +20,7 @@ import json
 import os
 import re
 import socket
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -31,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from confnotes.notebook import DERIVED_DIR, Notebook
-from confnotes.paper_ids import PaperId, doi_paper, identify, mentions, page_id
+from confnotes.paper_ids import PaperId, arxiv_paper, doi_paper, identify, mentions, page_id
 from confnotes.storage import atomic_write
 
 CACHE_FILE = "papers.json"
@@ -139,19 +140,43 @@ def link_derived(paper: PaperId) -> PaperMeta:
     return meta
 
 
-def _arxiv(paper: PaperId, get: Callable[[str], bytes]) -> PaperMeta:
+ARXIV_BATCH = 50
+"""arXiv ids asked in one API request (the API takes a list; it asks for few, slow calls)."""
+ARXIV_PAUSE = 3.0
+"""Seconds between two arXiv API requests, as the API's terms ask."""
+
+
+def _arxiv_entries(papers: list[PaperId], get: Callable[[str], bytes]) -> dict[str, Any]:
+    """The Atom entries of some arXiv papers by their key (one request)."""
     from defusedxml import ElementTree
 
-    url = f"{_base('arxiv')}?id_list={urllib.parse.quote(paper.arxiv or '')}"
+    ids = ",".join(urllib.parse.quote(p.arxiv or "") for p in papers)
+    url = f"{_base('arxiv')}?id_list={ids}"
+    if len(papers) > 1:
+        url += f"&max_results={len(papers)}"
     try:
         root = ElementTree.fromstring(get(url))
     except FetchError:
         raise
     except Exception as exc:
         raise FetchError(f"malformed Atom response ({type(exc).__name__})") from None
-    entry = root.find(f"{_ATOM}entry")
+    entries: dict[str, Any] = {}
+    for entry in root.findall(f"{_ATOM}entry"):
+        ident = entry.findtext(f"{_ATOM}id", "")
+        if "/api/errors" in ident or "/abs/" not in ident:
+            continue
+        key = arxiv_paper(ident.rsplit("/abs/", 1)[1]).key
+        entries[key] = entry
+    if len(papers) == 1 and not entries:
+        lone = root.find(f"{_ATOM}entry")  # a mirror may not echo the id: take the one entry
+        if lone is not None and "/api/errors" not in lone.findtext(f"{_ATOM}id", ""):
+            entries[papers[0].key] = lone
+    return entries
+
+
+def _arxiv_meta(paper: PaperId, entry: Any) -> PaperMeta:
     title = entry.findtext(f"{_ATOM}title") if entry is not None else None
-    if entry is None or not title or "/api/errors" in entry.findtext(f"{_ATOM}id", ""):
+    if entry is None or not title or not title.strip():
         raise FetchError("arXiv has no such paper")
     meta = link_derived(paper)
     meta.title = " ".join(title.split())
@@ -167,6 +192,34 @@ def _arxiv(paper: PaperId, get: Callable[[str], bytes]) -> PaperMeta:
     meta.doi = meta.doi or (entry.findtext(f"{_ARXIV_NS}doi") or "").strip()
     meta.source = "arxiv"
     return meta
+
+
+def _arxiv(paper: PaperId, get: Callable[[str], bytes]) -> PaperMeta:
+    return _arxiv_meta(paper, _arxiv_entries([paper], get).get(paper.key))
+
+
+def fetch_arxiv_batch(
+    papers: list[PaperId], get: Callable[[str], bytes] | None = None
+) -> dict[str, PaperMeta | FetchError]:
+    """Metadata of many arXiv papers, :data:`ARXIV_BATCH` per request, pausing between
+    requests; each paper gets its metadata or the error that explains why not."""
+    get = get or http_get
+    out: dict[str, PaperMeta | FetchError] = {}
+    for start in range(0, len(papers), ARXIV_BATCH):
+        if start:
+            time.sleep(ARXIV_PAUSE)
+        chunk = papers[start : start + ARXIV_BATCH]
+        try:
+            entries = _arxiv_entries(chunk, get)
+        except FetchError as exc:
+            out.update({p.key: exc for p in chunk})
+            continue
+        for paper in chunk:
+            try:
+                out[paper.key] = _arxiv_meta(paper, entries.get(paper.key))
+            except FetchError as exc:
+                out[paper.key] = exc
+    return out
 
 
 def _json(data: bytes) -> Any:
@@ -392,12 +445,19 @@ def refresh(
     cache = load_cache(nb.root)
     report = RefreshReport()
     clock = now or (lambda: datetime.now(UTC))
-    for paper in papers if papers is not None else notebook_papers(nb):
+    wanted = [
+        paper
+        for paper in (papers if papers is not None else notebook_papers(nb))
+        if not (stale_only and paper.key in cache and cache[paper.key].fetched)
+    ]
+    arxiv = fetch_arxiv_batch([p for p in wanted if p.arxiv], get)
+    for paper in wanted:
         old = cache.get(paper.key)
-        if stale_only and old is not None and old.fetched:
-            continue
         try:
-            meta = fetch(paper, get)
+            found = arxiv.get(paper.key) if paper.arxiv else fetch(paper, get)
+            if isinstance(found, FetchError):
+                raise found
+            meta = found or fetch(paper, get)
         except FetchError as exc:
             kept = old or link_derived(paper)
             kept.note = f"{_source_name(paper)}: {exc}"

@@ -223,7 +223,10 @@ def test_a_timeout_is_a_note(api: dict) -> None:
 def test_refresh_caches_with_the_time_and_keeps_data_when_offline(
     api: dict, demo: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    api["/arxiv/api/query?id_list=2501.01234"] = (200, "application/atom+xml", ARXIV_ATOM.encode())
+    # The demo links two arXiv papers: asked in one request; the feed holds only one.
+    for ids in ("2501.01234,2502.04567", "2502.04567,2501.01234"):
+        route = f"/arxiv/api/query?id_list={ids}&max_results=2"
+        api[route] = (200, "application/atom+xml", ARXIV_ATOM.encode())
     api["/crossref/works/10.5555/relml.2025.017"] = _json(CROSSREF)
     nb = Notebook.open(demo)
     clock = lambda: datetime(2025, 6, 20, 8, 0, tzinfo=UTC)  # noqa: E731
@@ -231,7 +234,7 @@ def test_refresh_caches_with_the_time_and_keeps_data_when_offline(
     titles = cached_titles(demo)
     assert titles["arxiv:2501.01234"] == "Selective Prediction under Distribution Shift"
     assert load_cache(demo)["arxiv:2501.01234"].fetched == "2025-06-20T08:00:00Z"
-    assert {m.key for m in report.failed} == {"arxiv:2502.04567"}  # not served: HTTP 404
+    assert {m.key for m in report.failed} == {"arxiv:2502.04567"}  # not in the feed
     assert "arXiv API" in report.failed[0].note
     assert (demo / ".confnotes" / "papers.json").is_file()
 
@@ -255,3 +258,21 @@ def test_link_derived_data_offline() -> None:
     assert best_known(arxiv_paper("2501.01234"), {}).venue == "arXiv"
     link = Link(url="https://arxiv.org/abs/2501.01234", kind="paper", label="Paper")
     assert link.label == "Paper"
+
+
+def test_arxiv_papers_are_asked_fifty_per_request(monkeypatch: pytest.MonkeyPatch) -> None:
+    from confnotes import paper_meta
+
+    monkeypatch.setattr(paper_meta, "ARXIV_PAUSE", 0.0)
+    asked: list[str] = []
+
+    def get(url: str) -> bytes:
+        asked.append(url)
+        return ARXIV_ATOM.encode() if "2501.01234" in url else ARXIV_EMPTY.encode()
+
+    papers = [arxiv_paper(f"2501.{i:05d}") for i in range(1200, 1320)]
+    papers.append(arxiv_paper("2501.01234"))
+    found = paper_meta.fetch_arxiv_batch(papers, get)
+    assert len(asked) == 3 and all("max_results=" in url for url in asked)
+    assert found["arxiv:2501.01234"].title.startswith("Selective")  # type: ignore[union-attr]
+    assert isinstance(found["arxiv:2501.01200"], FetchError)
