@@ -8,6 +8,7 @@ from pathlib import Path
 from textual.widgets import Input
 
 from confnotes.notebook import Notebook
+from confnotes.tui.messages import OpenPerson
 from confnotes.tui.screens.edit_dialog import EditDialog
 from confnotes.tui.screens.link_picker import LinkPicker
 from confnotes.tui.screens.person import PersonScreen
@@ -111,3 +112,45 @@ async def test_a_large_notebook_builds_its_link_graph_in_the_background(
         app.main.open_talk(CALIBRATION)
         header = app.main.editor.query_one(TalkHeader)
         await wait_for(pilot, lambda: "mentioned in:" in str(header.render()))
+
+
+async def _answer(pilot, app, value: str, button: str) -> None:
+    await wait_for(
+        pilot, lambda: isinstance(app.screen, EditDialog) and bool(app.screen.query(Input))
+    )
+    app.screen.query_one("#edit-value", Input).value = value
+    await pilot.click(f"#edit-{button}")
+
+
+async def test_timezone_from_the_app_convert_then_relabel_then_undo(demo: Path) -> None:
+    keynote = demo / f"{CALIBRATION}.md"
+    before = keynote.read_text(encoding="utf-8")
+    app = app_for(demo)
+    async with app.run_test(size=(120, 36)) as pilot:
+        app.main.open_talk(CALIBRATION)
+        app.action_conference_timezone()
+        await _answer(pilot, app, "Europe/Berlin", "convert")
+        await wait_for(pilot, lambda: "start: 2025-06-12T10:15" in keynote.read_text("utf-8"))
+        app.action_conference_timezone()
+        await _answer(pilot, app, "Europe/Paris", "relabel")
+        conf = demo / "relml-2025" / "conference.yaml"
+        await wait_for(pilot, lambda: "Europe/Paris" in conf.read_text("utf-8"))
+        assert "start: 2025-06-12T10:15" in keynote.read_text("utf-8")
+        app.action_undo_edit()
+        app.action_undo_edit()
+        await wait_for(pilot, lambda: keynote.read_text("utf-8") == before)
+
+
+async def test_delete_a_person_from_their_page(demo: Path) -> None:
+    app = app_for(demo)
+    async with app.run_test(size=(120, 36)) as pilot:
+        app.post_message(OpenPerson("joao-pereira"))
+        await wait_for(pilot, lambda: isinstance(app.screen, PersonScreen))
+        app.action_delete_person()
+        await _answer(pilot, app, "joao-pereira", "delete")
+        await wait_for(pilot, lambda: not (demo / "people" / "joao-pereira.md").exists())
+        assert not isinstance(app.screen, PersonScreen)
+        assert (
+            "joao-pereira"
+            not in Notebook.open(demo).talks["relml-2025/certified-robustness-for-trees"].speakers
+        )
