@@ -590,6 +590,11 @@ class Notebook:
             atomic_write(path, text.encode("utf-8"))
         return self._load_person(path)
 
+    def body_line(self, path: Path | None) -> int:
+        """The line of a note file where its body starts (after the front matter)."""
+        state = self._files.get(path) if path is not None else None
+        return state.doc.body_line if state and state.doc else 1
+
     def ensure_derived_dir(self) -> Path:
         """The ``.confnotes/`` folder for caches, created with a ``.gitignore`` of its own.
 

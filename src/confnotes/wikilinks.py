@@ -23,9 +23,10 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from confnotes.link_pickup import prose_lines
-from confnotes.model import Conference, Talk
+from confnotes.model import Conference, Person, Talk
 from confnotes.notebook import Notebook
 from confnotes.paper_ids import identify, page_id
+from confnotes.records import Problem
 from confnotes.slugs import make_slug
 
 WIKILINK_RE = re.compile(
@@ -430,6 +431,28 @@ class LinkGraph:
         """The notes linking to ``target``: talks first, then people's pages, by id."""
         found = self._incoming.get(target, {})
         return [found[key] for key in sorted(found, key=lambda k: (k[0] != TALK, k[1]))]
+
+
+def link_problems(nb: Notebook, resolver: LinkResolver | None = None) -> list[Problem]:
+    """Warnings for ``confnotes check``: links that name nothing, or several things."""
+    resolver = resolver or LinkResolver(nb)
+    problems: list[Problem] = []
+    notes: list[Talk | Person] = [*nb.talks.values(), *nb.people.values()]
+    for note in notes:
+        if note.path is None or "[[" not in note.body or note.extra.get("_unreadable"):
+            continue
+        first = nb.body_line(note.path) - 1
+        for link in wikilinks_in(note.body):
+            found = resolver.candidates(link.target)
+            if len(found) == 1:
+                continue
+            if found:
+                names = ", ".join(t.id for t in found[:4])
+                what = f"[[{link.target}]] could be {names}: write the id to choose"
+            else:
+                what = f"[[{link.target}]] names no talk, person, conference or paper"
+            problems.append(Problem(note.path, first + link.line, what, "warning"))
+    return problems
 
 
 def link_at(body: str, offset: int) -> WikiLink | None:

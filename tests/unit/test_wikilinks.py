@@ -183,3 +183,25 @@ def test_the_link_graph_follows_saves(demo: Path) -> None:
     assert graph.backlinks(lena) == []
     graph.update("talk", SHIFTS, "t", "[[amara-okafor]] twice [[Amara Okafor]]")
     assert len(graph.backlinks(amara)) == 1
+
+
+def test_check_names_links_that_resolve_to_nothing_or_several(demo: Path) -> None:
+    from confnotes.wikilinks import link_problems
+
+    nb = Notebook.open(demo)
+    assert link_problems(nb) == []
+    talk = nb.talks[CALIBRATION]
+    talk.body += "\n[[Nobody Here]]\n"
+    nb.save_talk(talk)
+    nb.save_talk(nb.new_talk("relml-2025", "Opening remarks"))
+    talk.body += "[[Opening remarks]]\n"
+    nb.save_talk(talk)
+    nb = Notebook.open(demo)
+    problems = link_problems(nb)
+    text = (demo / f"{CALIBRATION}.md").read_text(encoding="utf-8").splitlines()
+    assert [(p.line, p.level) for p in problems] == [
+        (text.index("[[Nobody Here]]") + 1, "warning"),
+        (text.index("[[Opening remarks]]") + 1, "warning"),
+    ]
+    assert "names no talk" in problems[0].message
+    assert "relml-2025/opening-remarks" in problems[1].message
