@@ -20,8 +20,6 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
-
 from confnotes.link_pickup import prose_lines
 from confnotes.model import Conference, Person, Talk
 from confnotes.notebook import Notebook
@@ -274,6 +272,8 @@ class LinkResolver:
 
     def _fuzzy(self, key: str) -> list[Target]:
         """A typo-tolerant match: the one clear winner, else the close ones (ambiguous)."""
+        from rapidfuzz import fuzz, process  # only resolving needs it, not indexing
+
         scored = process.extract(key, self._choices, scorer=fuzz.ratio, limit=8)
         ranked: list[tuple[float, Target]] = []
         for name, score, _i in scored:
@@ -320,6 +320,8 @@ class LinkResolver:
         )
         found = _unique_targets([*first, *words, *(self._ids[i] for i in self._ids if key in i)])
         if len(found) < limit:
+            from rapidfuzz import fuzz, process
+
             scored = process.extract(key, self._choices, scorer=fuzz.partial_ratio, limit=limit)
             found = _unique_targets(
                 [
