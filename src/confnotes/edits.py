@@ -24,7 +24,16 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from confnotes.errors import BadInputError, NotFoundError, UsageError
-from confnotes.model import Conference, Person, Role, Talk, format_datetime, parse_datetime
+from confnotes.model import (
+    Conference,
+    Person,
+    Role,
+    Talk,
+    format_date,
+    format_datetime,
+    parse_date,
+    parse_datetime,
+)
 from confnotes.notebook import PEOPLE_DIR, Notebook
 from confnotes.people import resolve_person
 from confnotes.storage import atomic_write
@@ -341,9 +350,11 @@ def set_timezone(nb: Notebook, conf_ref: str, zone: str, mode: str) -> EditRepor
         inverse["sessions"] = {
             s.id: [format_datetime(s.start), format_datetime(s.end)] for s in conf.sessions
         }
+        inverse["dates"] = [format_date(conf.start), format_date(conf.end)]
         for session in conf.sessions:
             session.start = _convert(session.start, old, new)
             session.end = _convert(session.end, old, new)
+        _follow_days(conf, talks, old, new)
     record_undo(nb, inverse)
     conf.timezone = zone
     nb.save_conference(conf)
@@ -362,6 +373,19 @@ def set_timezone(nb: Notebook, conf_ref: str, zone: str, mode: str) -> EditRepor
     return EditReport(f"{conf.id}: {what}", changed)
 
 
+def _follow_days(conf: Conference, talks: list[Talk], old: ZoneInfo, new: ZoneInfo) -> None:
+    """A conversion that moves the first or last talk to another day moves the conference's
+    first or last day with it (Tokyo's Monday morning is Chicago's Sunday evening)."""
+    before = [t.start.date() for t in talks if t.start]
+    after = [c.date() for t in talks if (c := _convert(t.start, old, new))]
+    if not before:
+        return
+    if conf.start == min(before):
+        conf.start = min(after)
+    if conf.end == max(before):
+        conf.end = max(after)
+
+
 def _restore_timezone(nb: Notebook, inv: dict[str, Any]) -> EditReport:
     conf = nb.conference(str(inv["conference"]))
 
@@ -372,6 +396,9 @@ def _restore_timezone(nb: Notebook, inv: dict[str, Any]) -> EditReport:
         if session.id in (inv.get("sessions") or {}):
             session.start, session.end = (when(v) for v in inv["sessions"][session.id])
     conf.timezone = inv.get("timezone")
+    dates = inv.get("dates")
+    if isinstance(dates, list) and len(dates) == 2:
+        conf.start, conf.end = (parse_date(d) if isinstance(d, str) and d else None for d in dates)
     nb.save_conference(conf)
     changed = [conf.id]
     for talk_id, (start, end) in (inv.get("talks") or {}).items():

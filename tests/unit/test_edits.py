@@ -196,3 +196,26 @@ def test_a_rename_cut_short_by_a_note_edited_elsewhere_can_still_be_undone(demo:
     assert "[[Amara Okafor]]" in nb.talks[SHIFTS].body  # nor changed in memory
     edits.undo_last(Notebook.open(demo))
     assert Notebook.open(demo).people["amara-okafor"].name == "Amara Okafor"
+
+
+def test_converting_moves_the_conference_days_with_its_talks(tmp_path: Path) -> None:
+    from datetime import date
+
+    root = tmp_path / "nb"
+    nb = Notebook.open(root, create=True)
+    conf = nb.new_conference("Tokyo Day", "tokyo", timezone="Asia/Tokyo")
+    conf.start = conf.end = date(2024, 12, 10)
+    nb.save_conference(conf)
+    talk = nb.new_talk("tokyo", "Morning")
+    talk.start = datetime(2024, 12, 10, 9, 0)
+    nb.save_talk(talk)
+    before = _files(root)
+    edits.set_timezone(Notebook.open(root), "tokyo", "America/Chicago", "convert")
+    nb = Notebook.open(root)
+    assert nb.talks[talk.id].start == datetime(2024, 12, 9, 18, 0)
+    assert (nb.conferences["tokyo"].start, nb.conferences["tokyo"].end) == (
+        date(2024, 12, 9),
+        date(2024, 12, 9),
+    )
+    edits.undo_last(nb)
+    assert _files(root) == before
