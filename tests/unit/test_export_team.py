@@ -72,3 +72,21 @@ def test_markdown_talk_anchors_are_stable_across_exports(demo: Path) -> None:
     assert f'<a id="{anchor}"></a>' in again and f"(#{anchor})" in again
     html = export(Notebook.open(demo), "html")
     assert f'id="{anchor}"' in html and "&lt;a id=" not in html
+
+
+def test_html_shows_wikilinks_as_labels_linking_talks_of_the_export(demo: Path) -> None:
+    nb = Notebook.open(demo)
+    talk = nb.talks[SHIFTS]
+    talk.body += "\nAlso [[arXiv:2501.01234|the preprint]] and [[Nobody|someone]].\n"
+    nb.save_talk(talk)
+    html = export(Notebook.open(demo), "html")
+    assert "[[" not in html
+    assert (
+        '<a href="#talk-relml-2025-calibration-is-not-enough">Calibration Is Not Enough</a>' in html
+    )
+    assert "Amara Okafor</a>" not in html.split("Same lesson as", 1)[1][:80]  # a person: text
+    assert (
+        'href="https://arxiv.org/abs/2501.01234" rel="nofollow noopener noreferrer">the preprint'
+        in html
+    )
+    assert " someone." in html

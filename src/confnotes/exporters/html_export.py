@@ -18,11 +18,17 @@ from typing import Any
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
-from confnotes.exporters.markdown_export import TALK_ANCHOR_RE, render_markdown_with_ids
-from confnotes.exporters.safe_markdown import Slugger, inline_text, make_parser
+from confnotes.exporters.markdown_export import (
+    TALK_ANCHOR_RE,
+    render_markdown_with_ids,
+    talk_anchor,
+)
+from confnotes.exporters.safe_markdown import Slugger, inline_text, is_safe_url, make_parser
 from confnotes.exporters.selection import Selection
 from confnotes.exporters.summary import Summary, build_summary
 from confnotes.notebook import Notebook
+from confnotes.paper_meta import cached_titles
+from confnotes.wikilinks import PAPER, TALK, WIKILINK_RE, LinkResolver, wikilinks_in
 
 CSP = (
     "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; "
@@ -101,7 +107,25 @@ def export_html(nb: Notebook, sel: Selection | None = None) -> str:
     """The summary as one self-contained, script-free HTML page."""
     summary = build_summary(nb, sel or Selection())
     markdown, ids = render_markdown_with_ids(nb, summary)
-    return render_html(markdown, page_title(summary), ids)
+    return render_html(markdown, page_title(summary), ids, wikilink_targets(nb, summary))
+
+
+def wikilink_targets(nb: Notebook, summary: Summary) -> dict[str, str]:
+    """Where each ``[[link]]`` of the exported notes points in the page: a talk of the export
+    (its anchor) or a paper (its address); other links are shown as their label."""
+    resolver = LinkResolver(nb, cached_titles(nb.root))
+    exported = {t.id for t in summary.talks}
+    targets: dict[str, str] = {}
+    for talk in summary.talks:
+        for link in wikilinks_in(talk.body):
+            target = resolver.resolve(link.target)
+            if target is None:
+                continue
+            if target.kind == TALK and target.id in exported:
+                targets[link.target] = f"#{talk_anchor(target.id)}"
+            elif target.kind == PAPER and is_safe_url(target.url):
+                targets[link.target] = target.url
+    return targets
 
 
 def page_title(summary: Summary) -> str:
@@ -112,17 +136,24 @@ def page_title(summary: Summary) -> str:
     return "Conference notes"
 
 
-def render_html(markdown: str, title: str, ids: list[str] | None = None) -> str:
+def render_html(
+    markdown: str,
+    title: str,
+    ids: list[str] | None = None,
+    wikilinks: dict[str, str] | None = None,
+) -> str:
     """Render summary Markdown to a standalone page.
 
     Headings get ``ids`` in order when given (the anchors the Markdown's links
-    use), else GitHub-style anchors of their text.
+    use), else GitHub-style anchors of their text. ``[[links]]`` show their label, as a
+    link where ``wikilinks`` maps their target to an address.
     """
     md = make_parser(linkify=True)
     md.core.ruler.push("talk_anchors", _drop_talk_anchor_lines)
     md.core.ruler.push("heading_ids", _heading_ids)
     md.core.ruler.push("task_boxes", _task_boxes)
-    content = md.render(markdown, {"heading_ids": ids})
+    md.core.ruler.push("wikilinks", _wikilinks)
+    content = md.render(markdown, {"heading_ids": ids, "wikilinks": wikilinks or {}})
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
@@ -172,6 +203,39 @@ def _heading_ids(state: StateCore) -> None:
             ids.append(tokens[i].meta.get("talk_anchor") or slug)
     for i, anchor in zip(headings, ids, strict=True):
         tokens[i].attrSet("id", anchor)
+
+
+def _wikilinks(state: StateCore) -> None:
+    """``[[target|label]]`` in text reads as its label, linked when the target is known."""
+    targets: dict[str, str] = state.env.get("wikilinks") or {}
+    for token in state.tokens:
+        if token.type != "inline" or "[[" not in token.content or not token.children:
+            continue
+        children: list[Token] = []
+        for child in token.children:
+            if child.type != "text" or "[[" not in child.content:
+                children.append(child)
+                continue
+            done = 0
+            for m in WIKILINK_RE.finditer(child.content):
+                children.append(_text_token(child.content[done : m.start()]))
+                shown = (m.group(3) or "").strip() or m.group(1).strip()
+                href = targets.get(m.group(1).strip())
+                if href:
+                    opener = Token("link_open", "a", 1)
+                    opener.attrSet("href", href)
+                    children += [opener, _text_token(shown), Token("link_close", "a", -1)]
+                else:
+                    children.append(_text_token(shown))
+                done = m.end()
+            children.append(_text_token(child.content[done:]))
+        token.children = [c for c in children if c.type != "text" or c.content]
+
+
+def _text_token(content: str) -> Token:
+    token = Token("text", "", 0)
+    token.content = content
+    return token
 
 
 def _task_boxes(state: StateCore) -> None:
