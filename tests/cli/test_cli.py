@@ -64,6 +64,7 @@ def test_json_export_of_demo_has_every_key(demo: Path, capsys: pytest.CaptureFix
         "body",
         "starred",
         "attended",
+        "cancelled",
         "mentions",
     }
     assert talk["start"] == "2025-06-12T09:15"

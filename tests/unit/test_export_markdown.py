@@ -186,7 +186,7 @@ def test_unknown_format_and_helpers(demo: Path) -> None:
     nb = Notebook.open(demo)
     with pytest.raises(UsageError, match="unknown export format 'pdf'"):
         export(nb, "pdf")
-    assert list(EXPORT_FORMATS) == ["md", "html", "json", "bibtex", "csl-json", "ris"]
+    assert list(EXPORT_FORMATS) == ["md", "html", "json", "bibtex", "csl-json", "ris", "ics"]
     assert suggested_filename(Selection("relml-2025", "attended"), "bibtex") == (
         "relml-2025-attended.bib"
     )

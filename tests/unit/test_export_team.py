@@ -28,24 +28,28 @@ def test_json_has_starred_attended_body_tags_and_mentions(demo: Path) -> None:
     ]
 
 
-def test_html_links_bare_urls_and_attachments(demo: Path) -> None:
+def test_html_links_bare_urls_and_the_markdown_rebases_attachments(demo: Path) -> None:
+    name = "0123456789ab-slide-3.png"
+    (demo / "attachments").mkdir()
+    (demo / "attachments" / name).write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * 32)
     nb = Notebook.open(demo)
     talk = nb.talks[CALIBRATION]
     talk.body += (
         "\nMore at https://example.org/more and www.example.com/x.\n"
-        "![slide photo](attachments/slide-3.png) and [the deck](attachments/deck.pdf)\n"
-        "[escape](../../../etc/passwd) `https://example.org/in-code`\n"
+        f"![slide photo](../attachments/{name}) and [escape](../../../etc/passwd)\n"
+        "`https://example.org/in-code`\n"
     )
     nb.save_talk(talk)
     html = export(Notebook.open(demo), "html")
     assert '<a href="https://example.org/more" rel="nofollow noopener noreferrer">' in html
     assert 'href="http://www.example.com/x"' in html
-    assert 'href="relml-2025/attachments/slide-3.png"' in html
-    assert 'href="relml-2025/attachments/deck.pdf"' in html
-    assert "etc/passwd" in html and 'href="../' not in html and 'passwd"' not in html
     assert 'href="https://example.org/in-code"' not in html
+    assert '<img src="data:image/png;base64,' in html  # the attachment, embedded
+    assert 'passwd"' not in html and 'href="../' not in html
     md = export(Notebook.open(demo), "md")
-    assert "[the deck](relml-2025/attachments/deck.pdf)" in md
+    # The Markdown export lives at the notebook's root: a note's relative links follow.
+    assert f"![slide photo](attachments/{name})" in md
+    assert "[escape](../../../etc/passwd)" in md  # leaves the notebook: left as written
 
 
 def _talk_anchors(md: str) -> dict[str, str]:

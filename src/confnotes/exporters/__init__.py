@@ -43,6 +43,7 @@ EXPORT_FORMATS: dict[str, Callable[[Notebook, Selection], str]] = {
     "bibtex": _lazy("bibtex_export", "export_bibtex"),
     "csl-json": _lazy("reading_export", "export_csl_json"),
     "ris": _lazy("reading_export", "export_ris"),
+    "ics": _lazy("ics_export", "export_ics"),
 }
 """Export formats by name (the values of ``confnotes export --format``)."""
 
@@ -53,6 +54,7 @@ FORMAT_EXTENSIONS: dict[str, str] = {
     "bibtex": ".bib",
     "csl-json": ".json",
     "ris": ".ris",
+    "ics": ".ics",
 }
 """File-name extension of each format, for a suggested output file name."""
 
@@ -66,6 +68,8 @@ FORMAT_DESCRIPTIONS: dict[str, str] = {
     "csl-json": "CSL-JSON reading list (Zotero, Pandoc, citeproc): the papers with their "
     "fetched titles, authors, venue and year",
     "ris": "RIS reading list (Zotero, EndNote, Mendeley): the same papers",
+    "ics": "iCalendar: your schedule (starred or attended talks, or --only's) for any "
+    "calendar app; re-importing it updates the events",
 }
 """One line per format, for help texts and the app's export dialog."""
 

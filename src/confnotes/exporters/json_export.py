@@ -8,6 +8,7 @@ from typing import Any
 from confnotes.exporters.selection import Selection, select
 from confnotes.model import Conference, Person, Talk, format_date, format_datetime
 from confnotes.notebook import Notebook
+from confnotes.schedule_changes import is_cancelled
 from confnotes.wikilinks import LinkResolver, tags_in, wikilinks_in
 
 SCHEMA_VERSION = 1
@@ -83,6 +84,7 @@ def _talk(nb: Notebook, talk: Talk, resolver: LinkResolver) -> dict[str, Any]:
         "body": talk.body,
         "starred": talk.starred,
         "attended": talk.attended,
+        "cancelled": is_cancelled(talk),
         "mentions": _mentions(resolver, talk.body),
     }
 

@@ -41,6 +41,7 @@ from confnotes.exporters.summary import (
 )
 from confnotes.model import LINK_KINDS, Conference, Link, Talk
 from confnotes.notebook import Notebook
+from confnotes.schedule_changes import is_cancelled
 from confnotes.slugs import make_slug
 from confnotes.wikilinks import tags_in
 
@@ -374,6 +375,7 @@ class _Document:
                 (f"{STARRED} starred", talk.starred),
                 (f"{ATTENDED} attended", talk.attended),
                 (f"{NOTED} noted", talk.has_notes),
+                ("**cancelled**", is_cancelled(talk)),
             )
             if on
         ]

@@ -50,9 +50,10 @@ def is_safe_url(url: str) -> bool:
 
 
 def is_notebook_file(url: str) -> bool:
-    """True for a plain relative path that stays inside the notebook (``relml-2025/attachments/
-    slide.png``): a file the note links to, such as an attachment. Exports rebase a note's
-    relative links on the notebook folder, so an export saved there opens them."""
+    """True for a plain relative path that stays inside the notebook (``relml-2025/slides.pdf``,
+    ``attachments/NAME``): the Markdown export rebases a note's relative links on the
+    notebook folder, so the export saved there opens them. (The HTML export accepts only
+    the notebook's attachments, embedded: see :mod:`confnotes.exporters.embed`.)"""
     if not url or _INVISIBLE.search(url) or _SCHEME.match(url) or "\\" in url:
         return False
     if url.startswith(("/", "#", "?")):
@@ -98,15 +99,10 @@ def make_parser(linkify: bool = False) -> MarkdownIt:
     md.enable("table")
     if linkify:
         md.enable("linkify")
-    md.validateLink = _valid_link  # type: ignore[method-assign]
+    md.validateLink = is_safe_url  # type: ignore[method-assign]
     md.add_render_rule("image", _render_image)
     md.add_render_rule("link_open", _render_link_open)
     return md
-
-
-def _valid_link(url: str) -> bool:
-    """Links an export keeps: safe addresses, in-page anchors, files of the notebook."""
-    return is_safe_url(url) or is_notebook_file(url)
 
 
 def _render_image(
@@ -119,7 +115,7 @@ def _render_image(
     from markdown_it.common.utils import escapeHtml
 
     label = escapeHtml(f"image: {alt}")
-    if not _valid_link(src):
+    if not is_safe_url(src):
         return f"<span>{label}</span>"
     return f'<a href="{escapeHtml(src)}" rel="nofollow noopener noreferrer">{label}</a>'
 
