@@ -154,3 +154,17 @@ async def test_delete_a_person_from_their_page(demo: Path) -> None:
             "joao-pereira"
             not in Notebook.open(demo).talks["relml-2025/certified-robustness-for-trees"].speakers
         )
+
+
+async def test_a_rename_from_a_person_page_keeps_what_was_typed_there(demo: Path) -> None:
+    app = app_for(demo)
+    async with app.run_test(size=(120, 36)) as pilot:
+        app.post_message(OpenPerson("amara-okafor"))
+        await wait_for(pilot, lambda: isinstance(app.screen, PersonScreen))
+        app.screen.query_one("#person-body").focus()
+        await pilot.press("end", *" typed just now")
+        app.action_rename_person()
+        await _answer(pilot, app, "Amara N. Okafor", "ok")
+        page = demo / "people" / "amara-okafor.md"
+        await wait_for(pilot, lambda: "name: Amara N. Okafor" in page.read_text("utf-8"))
+        assert "typed just now" in page.read_text("utf-8")

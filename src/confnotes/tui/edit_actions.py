@@ -42,6 +42,12 @@ class EditActions:
     def _edit(self, run: Callable[[], edits.EditReport]) -> None:
         app = self._capp()
         app.main.flush_sync()
+        if isinstance(app.screen, PersonScreen):
+            try:
+                app.screen.save_sync()  # the page's own words first
+            except ConfnotesError as exc:
+                app.notify(f"{exc}; nothing changed", severity="error")
+                return
         try:
             with save_lock(self):
                 report = run()

@@ -418,6 +418,19 @@ class PersonScreen(Screen[None]):
         self._set_state("saved" if self._latest == text else "unsaved")
         self.post_message(NotebookChanged())
 
+    def save_sync(self) -> None:
+        """Write unsaved page text now, blocking (before a correction rewrites files).
+
+        Raises:
+            ConfnotesError: it could not be saved (the text stays on screen).
+        """
+        if self.state not in ("unsaved", "saving") or self._conflict:
+            return
+        if self._timer is not None:
+            self._timer.stop()
+        self._write(self._latest, False)
+        self._set_state("saved")
+
     def action_save(self) -> None:
         """Save now; after a conflict this overwrites the file with the text on screen."""
         self._save(force=self._conflict)
