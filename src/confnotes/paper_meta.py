@@ -10,7 +10,8 @@ source fails, nothing breaks: the cached data, else what the link itself says
 
 Base URLs come from the environment so tests can serve real-format responses
 from a local server: ``CONFNOTES_ARXIV_API``, ``CONFNOTES_CROSSREF_API``,
-``CONFNOTES_OPENREVIEW_API``, ``CONFNOTES_PAGES_BASE`` (replaces the scheme and
+``CONFNOTES_OPENREVIEW_API`` (and ``CONFNOTES_OPENREVIEW_API1`` for API 1),
+``CONFNOTES_PAGES_BASE`` (replaces the scheme and
 host of proceedings pages).
 """
 
@@ -42,6 +43,7 @@ ENV_BASES = {
     "arxiv": ("CONFNOTES_ARXIV_API", "https://export.arxiv.org/api/query"),
     "crossref": ("CONFNOTES_CROSSREF_API", "https://api.crossref.org"),
     "openreview": ("CONFNOTES_OPENREVIEW_API", "https://api2.openreview.net"),
+    "openreview_v1": ("CONFNOTES_OPENREVIEW_API1", "https://api.openreview.net"),
     "pages": ("CONFNOTES_PAGES_BASE", ""),
 }
 _ATOM = "{http://www.w3.org/2005/Atom}"
@@ -264,11 +266,26 @@ def _value(field_: Any) -> Any:
     return field_.get("value") if isinstance(field_, dict) else field_
 
 
+def _openreview_note(forum: str, get: Callable[[str], bytes]) -> dict[str, Any]:
+    """The forum's note from OpenReview's API 2, else its API 1 (venues before 2023)."""
+    why = FetchError("OpenReview has no such note")
+    for base in (_base("openreview"), _base("openreview_v1")):
+        try:
+            data = _json(get(f"{base}/notes?id={urllib.parse.quote(forum)}"))
+        except FetchError as exc:
+            if not str(exc).startswith(("HTTP 404", "HTTP 400", "HTTP 403")):
+                raise  # offline or broken: the other API will not do better
+            why = exc
+            continue
+        notes = data.get("notes") if isinstance(data, dict) else None
+        if isinstance(notes, list) and notes and isinstance(notes[0], dict):
+            return notes[0]
+    raise why
+
+
 def _openreview(paper: PaperId, forum: str, get: Callable[[str], bytes]) -> PaperMeta:
-    data = _json(get(f"{_base('openreview')}/notes?id={urllib.parse.quote(forum)}"))
-    notes = data.get("notes") if isinstance(data, dict) else None
-    if not isinstance(notes, list) or not notes or not isinstance(notes[0], dict):
-        raise FetchError("OpenReview has no such note")
+    note = _openreview_note(forum, get)
+    notes = [note]
     content = notes[0].get("content") or {}
     title = _value(content.get("title"))
     if not isinstance(title, str) or not title.strip():

@@ -141,6 +141,7 @@ def api(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, tuple[int, str, b
     monkeypatch.setenv("CONFNOTES_ARXIV_API", f"{base}/arxiv/api/query")
     monkeypatch.setenv("CONFNOTES_CROSSREF_API", f"{base}/crossref")
     monkeypatch.setenv("CONFNOTES_OPENREVIEW_API", f"{base}/openreview")
+    monkeypatch.setenv("CONFNOTES_OPENREVIEW_API1", f"{base}/openreview1")
     monkeypatch.setenv("CONFNOTES_PAGES_BASE", f"{base}/pages")
     yield routes
     server.shutdown()
@@ -276,3 +277,33 @@ def test_arxiv_papers_are_asked_fifty_per_request(monkeypatch: pytest.MonkeyPatc
     assert len(asked) == 3 and all("max_results=" in url for url in asked)
     assert found["arxiv:2501.01234"].title.startswith("Selective")  # type: ignore[union-attr]
     assert isinstance(found["arxiv:2501.01200"], FetchError)
+
+
+def test_openreview_api_1_for_older_venues(api: dict) -> None:
+    """API 2 answers an empty list for a forum of 2019; API 1 has it, fields unwrapped."""
+    api["/openreview/notes?id=OldForum1"] = _json({"notes": [], "count": 0})
+    api["/openreview1/notes?id=OldForum1"] = _json(
+        {
+            "notes": [
+                {
+                    "id": "OldForum1",
+                    "forum": "OldForum1",
+                    "cdate": 1538000000000,
+                    "content": {
+                        "title": "Deep Equilibrium Models",
+                        "authors": ["Shaojie Bai", "J. Zico Kolter", "Vladlen Koltun"],
+                        "venue": "ICLR 2019",
+                    },
+                }
+            ],
+            "count": 1,
+        }
+    )
+    meta = fetch(page_id("https://openreview.net/forum?id=OldForum1"))
+    assert (meta.title, meta.year, meta.authors[1]) == (
+        "Deep Equilibrium Models",
+        2019,
+        "J. Zico Kolter",
+    )
+    with pytest.raises(FetchError, match="HTTP 404"):
+        fetch(page_id("https://openreview.net/forum?id=Missing"))
