@@ -675,6 +675,43 @@ class Notebook:
         self.problems = [p for p in self.problems if p.path != path]
         return self._load_talk(conf_id, path)
 
+    def delete_person(self, person_id: str) -> None:
+        """Remove a person's page (references to them are the caller's to drop first).
+
+        Raises:
+            ConflictError: the page changed on disk since it was read.
+            StorageError: it could not be removed.
+        """
+        person = self.people.get(person_id)
+        path = self._path_of(person.path if person else None, f"{PEOPLE_DIR}/{person_id}")
+        with self.writing():
+            if path in self._files and self.changed_on_disk(path):
+                raise ConflictError("changed on disk since it was opened; not removing it", path)
+            try:
+                path.unlink(missing_ok=True)
+            except OSError as exc:
+                raise StorageError(f"cannot remove: {exc.strerror or exc}", path) from exc
+        self._files.pop(path, None)
+        self.people.pop(person_id, None)
+
+    def restore_person(self, person_id: str, text: str) -> Person | None:
+        """Write back a removed person's page exactly as it was, and load it.
+
+        Raises:
+            BadInputError: the id cannot be a file name. ConflictError: the page exists.
+        """
+        path = self._path_of(None, f"{PEOPLE_DIR}/{person_id}")
+        path.parent.mkdir(exist_ok=True)
+        with self.writing():
+            self._check_unchanged(path)
+            atomic_write(path, text.encode("utf-8"))
+        return self._load_person(path)
+
+    def body_line(self, path: Path | None) -> int:
+        """The line of a note file where its body starts (after the front matter)."""
+        state = self._files.get(path) if path is not None else None
+        return state.doc.body_line if state and state.doc else 1
+
     def ensure_derived_dir(self) -> Path:
         """The ``.confnotes/`` folder for caches, created with a ``.gitignore`` of its own.
 

@@ -24,6 +24,7 @@ from confnotes.index.analysis import plain_text, url_terms, urls_in, weighted
 from confnotes.model import Conference, Person, Talk
 from confnotes.notebook import CONFERENCE_FILE, NOTE_SUFFIX, PEOPLE_DIR
 from confnotes.storage import TEMP_PREFIX, decode_text, read_regular_file
+from confnotes.wikilinks import index_terms, tags_in, wikilinks_in
 
 TALK, PERSON, CONFERENCE = "talk", "person", "conference"
 
@@ -231,6 +232,7 @@ def talk_document(talk: Talk, resolver: Resolver) -> dict[str, Any]:
         speaker_words.extend([person.name, *person.aliases, pid])
         affiliations.extend(person.affiliations)
     body = plain_text(talk.body)
+    tags = _unique_tags([*talk.tags, *tags_in(talk.body)])
     room = talk.room or (session.room if session else "")
     urls = [link.url for link in talk.links] + urls_in(talk.body)
     day = talk.start.date().isoformat() if talk.start else None
@@ -248,8 +250,9 @@ def talk_document(talk: Talk, resolver: Resolver) -> dict[str, Any]:
         "session": _lines([talk.session or "", session.title if session else ""]),
         "room": room,
         "kind": talk.kind,
-        "tag": _lines(talk.tags),
-        "link": " ".join(sorted({link.kind for link in talk.links})),
+        "tag": _lines(tags),
+        "link": " ".join([*sorted({link.kind for link in talk.links}), *index_terms(talk.body)]),
+        "mentions": _mentions(talk.body),
         "url": " ".join(t for u in urls for t in url_terms(u)),
         "abstract": talk.abstract,
         "body": body,
@@ -257,7 +260,7 @@ def talk_document(talk: Talk, resolver: Resolver) -> dict[str, Any]:
             [
                 (W_TITLE, talk.title),
                 (W_SPEAKER, _lines(speaker_words)),
-                (W_TAG, _lines(talk.tags)),
+                (W_TAG, _lines(tags)),
                 (W_ABSTRACT, talk.abstract),
                 (
                     W_META,
@@ -287,6 +290,19 @@ def talk_document(talk: Talk, resolver: Resolver) -> dict[str, Any]:
     return doc
 
 
+def _unique_tags(tags: list[str]) -> list[str]:
+    """Front-matter tags and ``#tags`` of the body, each once (case does not matter)."""
+    seen: dict[str, str] = {}
+    for tag in tags:
+        seen.setdefault(tag.casefold(), tag)
+    return list(seen.values())
+
+
+def _mentions(body: str) -> str:
+    """The words of a body's ``[[links]]`` (targets and labels), for ``mentions:``."""
+    return _lines([f"{link.target} {link.label}".strip() for link in wikilinks_in(body)])
+
+
 def person_document(person: Person) -> dict[str, Any]:
     """The fields of a person's page (``speaker:`` finds their talks; plain words find this)."""
     body = plain_text(person.body)
@@ -298,6 +314,9 @@ def person_document(person: Person) -> dict[str, Any]:
         "id": person.id,
         "title": person.name,
         "aliases": _lines(names[1:]),
+        "tag": _lines(tags_in(person.body)),
+        "link": " ".join(index_terms(person.body)),
+        "mentions": _mentions(person.body),
         "speaker_names": [],
         "affiliation": _lines(person.affiliations),
         "url": " ".join(t for u in urls for t in url_terms(u)),

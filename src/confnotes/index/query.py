@@ -27,6 +27,8 @@ from typing import Any
 
 from confnotes.errors import BadInputError
 from confnotes.index.analysis import CJK_RE, fold, normalize_url_query, words
+from confnotes.model import LINK_KINDS
+from confnotes.wikilinks import target_key
 
 FIELDS = (
     "title",
@@ -38,6 +40,7 @@ FIELDS = (
     "kind",
     "tag",
     "link",
+    "mentions",
     "url",
     "date",
     "body",
@@ -389,6 +392,7 @@ TEXT_FIELDS = (
     "session",
     "room",
     "tag",
+    "mentions",
     "body",
     "abstract",
 )
@@ -478,6 +482,8 @@ class _Compiler:
     def keyword(self, fld: str, value: str, prefix: bool) -> Any:
         wq = self.wq
         value = fold(value.strip())
+        if fld == "link" and value not in LINK_KINDS:
+            value = target_key(value)  # a [[link]]'s target, by id or name
         if fld == "kind" and value in ("person", "people", "conference"):
             return wq.Term("doctype", "person" if value != "conference" else "conference")
         if prefix:

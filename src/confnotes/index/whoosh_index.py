@@ -81,7 +81,7 @@ from confnotes.model import Conference, Person, Talk
 from confnotes.notebook import Notebook
 from confnotes.storage import content_hash
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 """Bump when the schema or analysis changes: older indexes are rebuilt."""
 INDEX_DIR = "index"
 MANIFEST = "confnotes-manifest.json"
@@ -124,6 +124,7 @@ def make_schema() -> Any:
         kind=ID(),
         tag=text_field(plain),
         link=KEYWORD(lowercase=True),
+        mentions=text_field(plain),
         url=KEYWORD(lowercase=True),
         date=KEYWORD(),
         text=text_field(stem),

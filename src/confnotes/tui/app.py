@@ -38,6 +38,7 @@ from confnotes.schedule import Clock, slot_of
 from confnotes.settings import Settings, load_settings, unknown_key_ids
 from confnotes.tui import during
 from confnotes.tui.commands import ConfnotesProvider
+from confnotes.tui.edit_actions import EditActions
 from confnotes.tui.messages import NotebookChanged, OpenPerson, OpenTalk, StatusNote
 from confnotes.tui.screens.help import HelpScreen
 from confnotes.tui.screens.links import LinksScreen
@@ -46,6 +47,7 @@ from confnotes.tui.screens.person import PersonScreen
 from confnotes.tui.screens.recovery_dialog import RecoveryDialog
 from confnotes.tui.screens.search import SearchScreen
 from confnotes.tui.screens.timetable import TimetableScreen
+from confnotes.wikilinks import LinkGraph, LinkResolver
 
 if TYPE_CHECKING:
     # Imported when first used: the importers (icalendar...) and exporters (markdown-it)
@@ -56,7 +58,11 @@ if TYPE_CHECKING:
     from confnotes.tui.widgets.editor import NoteEditor
 
 
-class ConfnotesApp(App[None]):
+SMALL_NOTEBOOK = 1000
+"""Up to this many notes the link graph is built at once (~30 ms), beyond in a thread."""
+
+
+class ConfnotesApp(EditActions, App[None]):
     """Schedule, live notes, search and people for one notebook."""
 
     CSS_PATH = "app.tcss"
@@ -110,6 +116,14 @@ class ConfnotesApp(App[None]):
             id="refresh_programme",
             tooltip="Fetch the programme again; list the talks that moved, were cancelled, are new",
         ),
+        Binding(
+            "shift+f11",
+            "refresh_papers",
+            "Refresh papers",
+            show=False,
+            id="refresh_papers",
+            tooltip="Fetch titles, authors, venue and year of the papers your notes link to",
+        ),
     ]
     """App-wide keys (remappable by id in the config file)."""
 
@@ -145,6 +159,8 @@ class ConfnotesApp(App[None]):
         self._syncing_after_import = False
         self.checking_disk = False
         self.loaded = not load_in_background
+        self._link_graph: LinkGraph | None = None
+        self._link_graph_wanted = False
         """False while the notebook's files are being read behind the first screen: the
         schedule is empty, no note can be opened, and keys that need the notes wait."""
         self._start_talk = start_talk
@@ -343,6 +359,62 @@ class ConfnotesApp(App[None]):
             )
 
     # ------------------------------------------------------------ clock
+
+    def action_refresh_papers(self) -> None:
+        """Fetch the linked papers' metadata in the background (network: a thread)."""
+        self.notify("Fetching paper metadata…")
+        self._refresh_papers()
+
+    @work(thread=True, exclusive=True, group="papers")
+    def _refresh_papers(self) -> None:
+        from confnotes.paper_meta import refresh
+
+        try:
+            report = refresh(self.nb)
+        except ConfnotesError as exc:
+            self.call_from_thread(self.notify, str(exc), severity="error")
+            return
+        text = f"Papers: {len(report.fetched)} fetched, {len(report.failed)} failed"
+        if report.failed:
+            text += f" ({report.failed[0].note})"
+        self.call_from_thread(
+            self.notify, text, severity="warning" if report.failed else "information"
+        )
+        self.call_from_thread(self._reloaded)
+
+    # ------------------------------------------------------------ links
+
+    def link_graph(self) -> LinkGraph | None:
+        """Who links to what, or None while it is being built (in a thread; the open talk's
+        header is refreshed when it is ready)."""
+        if self._link_graph is None and self.loaded and not self._link_graph_wanted:
+            if len(self.nb.talks) + len(self.nb.people) <= SMALL_NOTEBOOK:
+                self._link_graph = LinkGraph.build(self.nb, self.link_resolver())
+            else:
+                self._link_graph_wanted = True
+                self._build_link_graph()
+        return self._link_graph
+
+    def link_resolver(self) -> LinkResolver:
+        """Resolves ``[[links]]`` against the notebook's current names."""
+        graph = self._link_graph
+        return graph.resolver if graph is not None else LinkResolver(self.nb, self.paper_titles())
+
+    @work(thread=True, exclusive=True, group="link-graph")
+    def _build_link_graph(self) -> None:
+        graph = LinkGraph.build(self.nb, LinkResolver(self.nb, self.paper_titles()))
+        self.call_from_thread(self._link_graph_built, graph)
+
+    def _link_graph_built(self, graph: LinkGraph) -> None:
+        self._link_graph_wanted = False
+        self._link_graph = graph
+        self.main.refresh_open_note()
+
+    def paper_titles(self) -> dict[str, str]:
+        """Titles of papers fetched by ``confnotes papers refresh`` (or ``shift+f11``)."""
+        from confnotes.paper_meta import cached_titles
+
+        return cached_titles(self.nb.root)
 
     def clock_for(self, talk_id: str) -> datetime:
         """Wall-clock time now in the conference of this talk."""
@@ -544,6 +616,7 @@ class ConfnotesApp(App[None]):
 
     def _reloaded(self) -> None:
         """Files were written by another screen or an import: refresh the lists and header."""
+        self._link_graph = None  # names may have changed: links resolve anew
         main = self.main
         main.schedule.forget_cache()
         main.schedule.rebuild()

@@ -31,12 +31,22 @@ from confnotes.model import Talk
 from confnotes.notebook import TOO_LARGE, Notebook
 from confnotes.schedule import Slot, describe, next_in_room, slot_of, what_is_on
 from confnotes.tui import during
+from confnotes.tui.messages import OpenPerson, OpenTalk
 from confnotes.tui.screens.conflict_dialog import Choice as DialogChoice
 from confnotes.tui.screens.conflict_dialog import ConflictDialog
+from confnotes.tui.screens.link_picker import LinkPicker
 from confnotes.tui.screens.now_dialog import NowDialog
 from confnotes.tui.widgets.editor import NoteEditor
 from confnotes.tui.widgets.note_area import NoteArea
 from confnotes.tui.widgets.schedule import ScheduleBrowser
+from confnotes.wikilinks import (
+    CONFERENCE,
+    PERSON,
+    TALK,
+    LinkResolver,
+    Target,
+    link_at,
+)
 
 if TYPE_CHECKING:
     from confnotes.tui.app import ConfnotesApp
@@ -114,6 +124,14 @@ class MainScreen(Screen[None]):
             show=False,
             id="focus_schedule",
             tooltip="Move to the schedule",
+        ),
+        Binding(
+            "f11",
+            "follow_link",
+            "Follow link",
+            show=False,
+            id="follow_link",
+            tooltip="Open the talk, person, conference or paper of the [[link]] under the cursor",
         ),
     ]
     """Keys of the main screen (remappable by id in the config file)."""
@@ -210,9 +228,63 @@ class MainScreen(Screen[None]):
     def _show_header(self, talk: Talk) -> None:
         nb = self.capp.nb
         conf = nb.conferences.get(talk.conference)
+        graph = self.capp.link_graph()
+        mentioned: list[str] = []
+        if graph is not None:
+            graph.update(TALK, talk.id, talk.title, talk.body)  # this note may have new links
+            target = graph.resolver.target(TALK, talk.id)
+            mentioned = [b.title for b in graph.backlinks(target)] if target else []
         self.editor.query_one("#talk-header").show(  # type: ignore[attr-defined]
-            talk, conf, nb.speakers_of(talk), slot_of(nb, talk)
+            talk, conf, nb.speakers_of(talk), slot_of(nb, talk), mentioned
         )
+
+    def link_resolver(self) -> LinkResolver:
+        """A resolver of ``[[links]]`` over the notebook as it is now."""
+        return self.capp.link_resolver()
+
+    # ------------------------------------------------------------ links
+
+    def complete_link(self) -> None:
+        """``[[`` was typed: offer talks, people, conferences and papers to link."""
+        self.app.push_screen(LinkPicker(self.link_resolver()), self._link_chosen)
+
+    def _link_chosen(self, text: str | None) -> None:
+        if text:
+            self.editor.insert_at_cursor(f"{text}]]")
+        self.editor.text_area.focus()
+
+    def action_follow_link(self) -> None:
+        """Open what the ``[[link]]`` under the cursor names."""
+        if self.editor.talk_id is None:
+            self.notify("Open a talk first")
+            return
+        link = link_at(self.editor.text, self.editor.cursor_offset())
+        if link is None:
+            self.notify("No [[link]] under the cursor")
+            return
+        resolver = self.link_resolver()
+        found = resolver.candidates(link.target)
+        if len(found) != 1:
+            names = ", ".join(f"{t.title} ({t.id})" for t in found[:4])
+            why = f"could be {names}" if found else "names nothing in this notebook"
+            self.notify(f"[[{link.target}]] {why}", severity="warning")
+            return
+        self.follow(found[0])
+
+    def follow(self, target: Target) -> None:
+        """Open a link's target: a talk's note, a person's page, a conference's timetable,
+        a paper's address."""
+        if target.kind == TALK:
+            self.capp.post_message(OpenTalk(target.id))
+        elif target.kind == PERSON:
+            self.capp.post_message(OpenPerson(target.id))
+        elif target.kind == CONFERENCE:
+            from confnotes.tui.screens.timetable import TimetableScreen
+
+            self.app.push_screen(TimetableScreen(self.capp.nb, target.id))
+        elif target.url:
+            self.app.open_url(target.url)
+            self.notify(f"Opening {target.url}")
 
     def refresh_open_note(self) -> None:
         """After another screen or an import wrote files: show the open note's new state."""
@@ -466,6 +538,8 @@ class MainScreen(Screen[None]):
                 self.editor.insert_line(f"- [{stamp:%H:%M}] ")
         elif event.name == "external_editor":
             self.run_external_editor()
+        elif event.name == "link_completion":
+            self.complete_link()
         elif event.name == "resolve_conflict":
             if self.editor.state == "conflict" and self.editor.talk_id:
                 self._offer_conflict(self.editor.talk_id)

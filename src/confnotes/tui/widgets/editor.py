@@ -255,6 +255,26 @@ class NoteEditor(Vertical):
             self._status_extra = ""
         self._schedule_save()
         self._show_status()
+        if self._opened_link():
+            self.post_message(self.Action("link_completion"))
+
+    def _opened_link(self) -> bool:
+        """Whether the user just typed the ``[[`` of a new link (completion opens then)."""
+        area = self.text_area
+        row, column = area.cursor_location
+        before = area.document.get_line(row)[:column]
+        return before.endswith("[[") and not before.endswith("[[[")
+
+    def insert_at_cursor(self, text: str) -> None:
+        """Type ``text`` where the cursor is (a completed link, for instance)."""
+        self.text_area.insert(text)
+
+    def cursor_offset(self) -> int:
+        """The cursor's position as an offset into the note's text."""
+        area = self.text_area
+        row, column = area.cursor_location
+        lines = area.text.split("\n")
+        return sum(len(line) + 1 for line in lines[:row]) + column
 
     # ------------------------------------------------------------ saving
 
