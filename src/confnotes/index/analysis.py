@@ -1,11 +1,13 @@
 """Text analysis shared by indexing, querying and snippets.
 
 Whoosh's default tokenizer keeps ``*`` inside words and makes a whole CJK
-sentence one token, so confnotes uses its own: words are runs of letters and
-digits (Markdown markup never sticks to them), CJK runs become overlapping
-character bigrams (so a shorter CJK term finds a longer phrase), and every
-token is lower-cased and accent-folded (``Kajić`` → ``kajic``). Stemmed fields
-add Whoosh's English stemmer on top.
+sentence one token, so confnotes uses its own: words are runs of letters,
+digits and the marks written on them (Markdown markup never sticks to them;
+``C++``, ``C#``, ``F#`` and ``.NET`` are tokens of their own), CJK runs become
+overlapping character bigrams (so a shorter CJK term finds a longer phrase), and
+every token goes through confnotes' one fold (:mod:`confnotes.textfold`:
+``Kajić`` → ``kajic``). Stemmed fields add the Snowball English stemmer on top;
+the ``spell`` field keeps every word unstemmed, for typo tolerance and prefixes.
 
 Markdown is indexed as text: :func:`plain_text` strips markup line by line,
 keeping the line structure so a match can be mapped to its line in the note.
@@ -14,13 +16,14 @@ keeping the line structure so a match can be mapped to its line in the note.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
-from functools import lru_cache
 from typing import Any
 
 from whoosh.analysis import Analyzer, StemFilter, Token, Tokenizer
-from whoosh.formats import Positions
+from whoosh.formats import Existence, Positions
+
+from confnotes.textfold import fold
+from confnotes.unicode_marks import MARKS
 
 CJK_RANGES = (
     "\u3040-\u30ff"  # hiragana, katakana
@@ -29,10 +32,16 @@ CJK_RANGES = (
     "\uf900-\ufaff"  # compatibility ideographs
     "\uac00-\ud7af"  # hangul syllables
 )
-_TOKEN_RE = re.compile(rf"(?P<cjk>[{CJK_RANGES}]+)|(?P<word>[^\W_{CJK_RANGES}]+)")
+SYMBOL = r"(?<![\w.+#])(?:[A-Za-z]\+\+|[A-Za-z]#|\.[Nn][Ee][Tt])(?![\w+#])"
+"""Names of languages that are not words: ``C++``, ``C#``, ``F#``, ``.NET`` stay tokens of their
+own, so a search for C++ is not a search for C."""
+_WORD = rf"(?:[^\W_{CJK_RANGES}]|[{MARKS}])+"
+_TOKEN_RE = re.compile(rf"(?P<sym>{SYMBOL})|(?P<cjk>[{CJK_RANGES}]+)|(?P<word>{_WORD})")
 _WEIGHTED_RE = re.compile(
-    rf"\x1e(?P<boost>[0-9.]+)\x1f|(?P<cjk>[{CJK_RANGES}]+)|(?P<word>[^\W_{CJK_RANGES}]+)"
+    rf"\x1e(?P<boost>[0-9.]+)\x1f|(?P<sym>{SYMBOL})|(?P<cjk>[{CJK_RANGES}]+)|(?P<word>{_WORD})"
 )
+WORD_AT = re.compile(rf"{SYMBOL}|{_WORD}")
+"""A word or symbol token starting at a given offset (snippets map matches back with it)."""
 
 
 def weighted(parts: list[tuple[float, str]]) -> str:
@@ -51,32 +60,6 @@ def weighted(parts: list[tuple[float, str]]) -> str:
 
 
 CJK_RE = re.compile(rf"[{CJK_RANGES}]")
-
-_SPECIAL_FOLDS = str.maketrans(
-    {
-        "ø": "o",
-        "đ": "d",
-        "ð": "d",
-        "ł": "l",
-        "ß": "ss",
-        "æ": "ae",
-        "œ": "oe",
-        "þ": "th",
-        "ı": "i",
-        "ħ": "h",
-    }
-)
-
-
-@lru_cache(maxsize=65536)
-def fold(word: str) -> str:
-    """Lower-case ``word`` and strip its accents (``Hyvärinen`` → ``hyvarinen``)."""
-    word = word.lower()
-    if word.isascii():
-        return word
-    word = word.translate(_SPECIAL_FOLDS)
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 class FoldingTokenizer(Tokenizer):  # type: ignore[misc]
@@ -120,7 +103,7 @@ class FoldingTokenizer(Tokenizer):  # type: ignore[misc]
         plain = not (keeporiginal or positions or chars)
         for match in _WEIGHTED_RE.finditer(value):
             kind = match.lastgroup
-            if kind == "word":
+            if kind == "word" or kind == "sym":
                 if plain:  # the common case while indexing fields without positions
                     t.text = fold(match.group())
                     t.stopped = False
@@ -159,10 +142,10 @@ def plain_analyzer() -> Analyzer:
 
 
 class CachedStemFilter(StemFilter):  # type: ignore[misc]
-    """Whoosh's English (Porter) stemmer behind the query side's ``functools`` cache.
+    """The Snowball English stemmer (PyStemmer, in C) behind the query side's cache.
 
-    Whoosh's own cache wrapper is pure Python and cost a fifth of a full build;
-    the stems are the same.
+    Whoosh's own stemmer is Porter v1 in pure Python, which conflates some forms
+    and not others (*calibrated* and *calibration* apart).
     """
 
     def clear(self) -> None:
@@ -196,7 +179,7 @@ class FoldedPositions(Positions):  # type: ignore[misc]
         pos, boost = 0, 1.0
         for match in _WEIGHTED_RE.finditer(value):
             kind = match.lastgroup
-            if kind == "word":
+            if kind == "word" or kind == "sym":
                 texts = [match.group()]
             elif kind == "boost":
                 boost = float(match.group("boost"))
@@ -218,6 +201,38 @@ class FoldedPositions(Positions):  # type: ignore[misc]
         fb = self.field_boost
         for word, poslist in poses.items():
             yield (word, len(poslist), weights[word] * fb, self.encode(poslist))
+
+
+class SpellingWords(Existence):  # type: ignore[misc]
+    """Every distinct word of a text, folded and unstemmed, without frequencies or positions.
+
+    The typo-tolerant retry compares typed words with these (a stem such as
+    ``calibr`` is far from the typo ``calbration``), and prefixes expand over them
+    (``tokeni*`` → *tokenizer*, *tokenization*, whose stems differ).
+    """
+
+    def word_values(self, value: Any, analyzer: Any, **kwargs: Any) -> Iterator[Any]:
+        if not isinstance(value, str):
+            yield from super().word_values(value, analyzer, **kwargs)
+            return
+        found: set[str] = set()
+        for match in _WEIGHTED_RE.finditer(value):
+            kind = match.lastgroup
+            if kind == "word" or kind == "sym":
+                found.add(fold(match.group()))
+        fb = self.field_boost
+        for word in found:
+            yield (word, 1, fb, b"")
+
+
+def spelling_field() -> Any:
+    """The unstemmed vocabulary of a document (see :class:`SpellingWords`)."""
+    from whoosh.fields import TEXT
+
+    field = TEXT(analyzer=plain_analyzer(), phrase=False)
+    field.format = SpellingWords()
+    field.scorable = False
+    return field
 
 
 def _unchanged(word: str) -> str:
@@ -286,21 +301,54 @@ def urls_in(markdown: str) -> list[str]:
     return [u.rstrip(".,;:") for u in URL_RE.findall(markdown[:MAX_INDEXED_CHARS])]
 
 
+_ARXIV_RE = re.compile(r"(?<![\d.])(\d{4}\.\d{4,5})(v\d+)?(?![\d])")
+_DOI_RE = re.compile(r"(?i)\b(10\.\d{4,9}/[^\s\"<>]+)")
+_ID_IN_TEXT_RE = re.compile(
+    r"(?i)\b(?:doi:\s*|arxiv:\s*)?(10\.\d{4,9}/[^\s\"<>]+|\d{4}\.\d{4,5}(?:v\d+)?)"
+)
+
+
+def _bare(url: str) -> str:
+    """A URL (or DOI, arXiv id) lower-cased, without scheme, ``doi:``/``arxiv:``, ``www.``
+    and trailing ``/``."""
+    low = url.strip().lower()
+    low = re.sub(r"^(?:[a-z][a-z0-9+.-]*://|doi:\s*|arxiv:\s*)", "", low).rstrip("/")
+    return low.removeprefix("www.")
+
+
 def url_terms(url: str) -> list[str]:
-    """Terms a URL is findable by: the URL without scheme, its host, host parts, path words."""
+    """Terms a URL is findable by: the URL without scheme (with and without ``www.``), its
+    host and host parts, path segments and their words, and any DOI or arXiv id in it."""
     low = url.strip().lower()
     bare = re.sub(r"^[a-z][a-z0-9+.-]*://", "", low).rstrip("/")
     if not bare:
         return []
     host = bare.split("/", 1)[0].split(":", 1)[0]
-    terms = [bare, host]
+    terms = [bare, host, _bare(bare)]
     if host.startswith("www."):
         terms.append(host[4:])
+    path = bare.split("/", 1)[1] if "/" in bare else ""
+    terms.extend(seg for seg in re.split(r"[/?#&=]+", path) if seg)
     terms.extend(p for p in re.split(r"[^0-9a-z]+", bare) if p)
-    return list(dict.fromkeys(terms))
+    terms.extend(m.group(1) + (m.group(2) or "") for m in _ARXIV_RE.finditer(bare))
+    terms.extend(m.group(1) for m in _ARXIV_RE.finditer(bare))
+    terms.extend(m.group(1).rstrip(".,;:") for m in _DOI_RE.finditer(bare))
+    return [t for t in dict.fromkeys(terms) if t and " " not in t]
+
+
+def ids_in(markdown: str) -> list[str]:
+    """DOIs and arXiv ids written in a note without a URL (``doi:10.1145/…``, ``arXiv:2106.…``)."""
+    return [
+        m.group(1).rstrip(".,;:)") for m in _ID_IN_TEXT_RE.finditer(markdown[:MAX_INDEXED_CHARS])
+    ]
+
+
+def url_words(url: str) -> str:
+    """The words of a URL's host and path (``arxiv.org/abs/2106.01234`` → ``arxiv org abs
+    2106 01234``), findable as plain words."""
+    return " ".join(p for p in re.split(r"[^0-9a-z]+", _bare(url)) if p)
 
 
 def normalize_url_query(value: str) -> str:
     """The form of a ``url:`` query value that matches :func:`url_terms`."""
-    low = value.strip().lower()
-    return re.sub(r"^[a-z][a-z0-9+.-]*://", "", low).rstrip("/")
+    return _bare(value)

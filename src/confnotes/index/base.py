@@ -79,7 +79,9 @@ class SearchResults:
     total: int = 0
     """Matching documents: exact when all of them are in ``hits``, else an estimate."""
     corrected: str | None = None
-    """When the query found nothing and a typo-tolerant retry did: the query that was run."""
+    """When typo-corrected matches were added after the exact ones: the corrected query."""
+    notice: str | None = None
+    """When the query could not be read as written (and was searched as plain words): why."""
     rebuilding: bool = False
     """True when the index is being rebuilt and the hits may be incomplete."""
 
