@@ -404,6 +404,9 @@ def parse_lenient(query: str) -> tuple[Node | None, str | None]:
     found: list[Node] = []
     for m in _WORDS_ONLY.finditer(query):
         text = m.group().strip("-*")
+        field_value = _FIELD_RE.match(text)
+        if field_value and not _URL_START.match(text) and field_value.group(2):
+            text = field_value.group(2)  # an unknown field: search for its value
         if text in OPERATORS or not any(c.isalnum() for c in text):
             continue
         link = _LINKISH.match(text) is not None
@@ -474,8 +477,15 @@ def _snowball() -> Any:
 
 @lru_cache(maxsize=100_000)
 def stem_word(word: str) -> str:
-    """The Snowball English ("Porter2") stem the stemmed fields index ``word`` under."""
-    return str(_snowball().stemWord(word))
+    """The Snowball English ("Porter2") stem the stemmed fields index ``word`` under.
+
+    Snowball keeps a final *s* after a vowel (*bus*, *gas*); short words such as
+    *GPUs*, *CPUs*, *APIs* then lose it here, so ``gpu`` finds them.
+    """
+    stem = str(_snowball().stemWord(word))
+    if stem == word and 4 <= len(word) <= 5 and word.endswith("s") and word[-2] in "aiou":
+        return word[:-1]
+    return stem
 
 
 _stem = stem_word

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from confnotes.index.analysis import CJK_RE, fold
+from confnotes.index.analysis import CJK_RE, WORD_AT, fold
 
 WINDOW = 180
 """Characters of text a snippet shows around its best match."""
@@ -82,7 +82,7 @@ def _finder(terms: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![^\W_])(?:" + "|".join(heads) + ")")
 
 
-_WORD_AT = re.compile(r"[^\W_]+")
+_WORD_AT = WORD_AT
 
 
 def match_spans(text: str, terms: set[str], stemmed: bool) -> list[tuple[int, int]]:

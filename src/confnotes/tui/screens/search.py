@@ -330,6 +330,9 @@ class SearchScreen(Screen[None]):
         if results.corrected:
             parts.insert(0, f"showing results for “{results.corrected}”")
             classes = "-corrected"
+        notice = getattr(results, "notice", None)
+        if notice:
+            parts.append(f"searched as plain words ({notice})")
         if getattr(results, "rebuilding", False) or self.building is not None:
             parts.append("index is being built: results may be incomplete")
         if not self.hits:
