@@ -763,7 +763,7 @@ class WhooshIndex(SearchIndex):
         field; for ``speaker:`` and the like, that field's words), in any position:
         one typo from 5 letters, two from 9 (as Meilisearch). A word is corrected
         when the notes do not hold it, or hold it at most twice while the correction
-        is far more common (a typo in a note must not hide the notes spelled right).
+        is more common (a typo in a note must not hide the notes spelled right).
         """
         reader = searcher.reader()
         out = []
@@ -788,7 +788,7 @@ class WhooshIndex(SearchIndex):
             if best is None:
                 continue
             freq, cand = best
-            if have and freq < 20 * have:
+            if have and freq <= have:
                 continue
             out.append((word, cand))
         return out
