@@ -28,10 +28,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from confnotes.index import open_index
-from confnotes.notebook import Notebook
 from tests.quality.corpus import QUERIES, write_notebook
 from tests.quality.evaluate import Score, evaluate
+
+from confnotes.index import open_index
+from confnotes.notebook import Notebook
 
 
 def talk_id(root: Path, path: Path) -> str | None:

@@ -47,8 +47,18 @@ def found(index: SearchIndex, query: str) -> set[str]:
 def test_the_set_is_large_and_varied() -> None:
     assert len(QUERIES) >= 80
     kinds = " ".join(what for what, _q, _e in QUERIES)
-    for needed in ("typo", "NFD", "Cyrillic", "URL", "DOI", "arXiv", "C++", "phrase", "field",
-                   "exclusion"):
+    for needed in (
+        "typo",
+        "NFD",
+        "Cyrillic",
+        "URL",
+        "DOI",
+        "arXiv",
+        "C++",
+        "phrase",
+        "field",
+        "exclusion",
+    ):
         assert needed in kinds
 
 
@@ -99,8 +109,17 @@ def test_the_marks_class_holds_only_marks() -> None:
 
 
 def test_symbols_are_tokens_of_their_own() -> None:
-    assert words("C++ and C# and F# on .NET, not C") == ["c++", "and", "c#", "and", "f#", "on",
-                                                          ".net", "not", "c"]
+    assert words("C++ and C# and F# on .NET, not C") == [
+        "c++",
+        "and",
+        "c#",
+        "and",
+        "f#",
+        "on",
+        ".net",
+        "not",
+        "c",
+    ]
 
 
 def test_cpp_ranks_above_c(index: SearchIndex) -> None:
