@@ -17,14 +17,14 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from text_unidecode import unidecode
-
 
 @lru_cache(maxsize=8192)
 def _fold_char(c: str) -> tuple[str, bool]:
     """A non-ASCII character folded, and whether it was Latin (its marks then go too)."""
     name = unicodedata.name(c, "")
     if "LATIN" in name:
+        from text_unidecode import unidecode  # its table costs 15 ms to load: only when needed
+
         return unidecode(c).lower(), True
     return c.lower(), False
 

@@ -455,7 +455,8 @@ FIELD_MAP = {
 }
 HIGHLIGHTED = ("title", "abstract", "body")
 SPELL = "spell"
-"""The unstemmed words of ``text`` (typo tolerance and prefixes compare typed words with them)."""
+"""The words of ``text`` unlike their stem: with ``text``'s own terms, every word as written
+(typo tolerance and prefixes compare typed words with them)."""
 PREFIX_LIMIT = 128
 """Most index terms one prefix expands to, per field (bounds prefix-query cost)."""
 
@@ -607,8 +608,11 @@ class _Compiler:
             if q is not wq.NullQuery:
                 self._highlight(name, [t.text for t in _terms(q)], negated)
             return q
-        spelled = self.prefix(SPELL, base, 1.0)
-        written = [] if spelled is wq.NullQuery else [t.text for t in _terms(spelled)]
+        written = []  # words as written: those unlike their stem, and the stems themselves
+        for source in (SPELL, name):
+            found = self.prefix(source, base, 1.0)
+            if found is not wq.NullQuery:
+                written.extend(t.text for t in _terms(found))
         stems = sorted({_stem(w) if not CJK_RE.match(w) else w for w in written})
         stems = [t for t in stems if self.has(name, t)]
         if not stems:

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from confnotes.index.analysis import CJK_RE, WORD_AT, fold
+from confnotes.index.analysis import CJK_RE, fold, word_at
 
 WINDOW = 180
 """Characters of text a snippet shows around its best match."""
@@ -82,9 +82,6 @@ def _finder(terms: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![^\W_])(?:" + "|".join(heads) + ")")
 
 
-_WORD_AT = WORD_AT
-
-
 def match_spans(text: str, terms: set[str], stemmed: bool) -> list[tuple[int, int]]:
     """Offsets of the words (and CJK bigrams) of ``text`` whose index form is in ``terms``.
 
@@ -98,7 +95,7 @@ def match_spans(text: str, terms: set[str], stemmed: bool) -> list[tuple[int, in
     finder = _finder(frozenset(terms))
     if finder is not None:
         for m in finder.finditer(lowered):
-            word = _WORD_AT.match(lowered, m.start())
+            word = word_at().match(lowered, m.start())
             if word is None:
                 continue
             raw = word.group(0)

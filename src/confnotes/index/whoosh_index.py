@@ -168,7 +168,7 @@ class WhooshIndex(SearchIndex):
         self._write_mutex = threading.RLock()
         self._read_mutex = threading.RLock()
         self._cache = SegmentCache()
-        self._vocab: dict[str, tuple[Any, dict[int, list[str]]]] = {}
+        self._vocab: dict[tuple[str, ...], tuple[Any, dict[int, list[str]]]] = {}
         """Each field's words by length (typo tolerance), with the segments they came from."""
         self._open()
 
@@ -776,7 +776,7 @@ class WhooshIndex(SearchIndex):
             if not allowed:
                 continue
             name = TEXT if word.field is None else FIELD_MAP.get(word.field, word.field)
-            vocab_field = SPELL if name in STEMMED else name
+            vocab_fields = (SPELL, name) if name in STEMMED else (name,)
             form = stem_word(tok) if name in STEMMED else tok
             try:
                 have = reader.doc_frequency(name, form)
@@ -784,7 +784,7 @@ class WhooshIndex(SearchIndex):
                 have = 0
             if have > 2:
                 continue
-            best = self._closest(searcher, vocab_field, tok, form, name, allowed)
+            best = self._closest(searcher, vocab_fields, tok, form, name, allowed)
             if best is None:
                 continue
             freq, cand = best
@@ -794,13 +794,19 @@ class WhooshIndex(SearchIndex):
         return out
 
     def _closest(
-        self, searcher: Any, vocab_field: str, tok: str, form: str, name: str, allowed: int
+        self,
+        searcher: Any,
+        vocab_fields: tuple[str, ...],
+        tok: str,
+        form: str,
+        name: str,
+        allowed: int,
     ) -> tuple[int, str] | None:
         """The closest indexed word (fewest typos, then most notes): (notes, word)."""
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
-        by_length = self._vocabulary(searcher, vocab_field)
+        by_length = self._vocabulary(searcher, vocab_fields)
         stemmed = name in STEMMED
         reader = searcher.reader()
         best: tuple[int, int, str] | None = None
@@ -821,21 +827,24 @@ class WhooshIndex(SearchIndex):
                     best = (dist, -freq, cand)
         return None if best is None else (-best[1], best[2])
 
-    def _vocabulary(self, searcher: Any, fieldname: str) -> dict[int, list[str]]:
-        """The words of one field grouped by length, kept while the segments are the same."""
-        key = (fieldname, frozenset(segment_ids(searcher)))
-        cached = self._vocab.get(fieldname)
+    def _vocabulary(self, searcher: Any, fieldnames: tuple[str, ...]) -> dict[int, list[str]]:
+        """The words of some fields grouped by length, kept while the segments are the same."""
+        key = frozenset(segment_ids(searcher))
+        cached = self._vocab.get(fieldnames)
         if cached is not None and cached[0] == key:
             return cached[1]
+        reader = searcher.reader()
+        seen: set[str] = set()
+        for fieldname in fieldnames:
+            try:
+                lexicon = reader.lexicon(fieldname)
+            except Exception:
+                continue
+            seen.update(t.decode("utf-8") if isinstance(t, bytes) else t for t in lexicon)
         by_length: dict[int, list[str]] = {}
-        try:
-            lexicon = searcher.reader().lexicon(fieldname)
-        except Exception:
-            lexicon = []
-        for term in lexicon:
-            word = term.decode("utf-8") if isinstance(term, bytes) else term
+        for word in seen:
             by_length.setdefault(len(word), []).append(word)
-        self._vocab[fieldname] = (key, by_length)
+        self._vocab[fieldnames] = (key, by_length)
         return by_length
 
     def _get_searcher(self) -> Any:
