@@ -608,7 +608,8 @@ class _Compiler:
             if q is not wq.NullQuery:
                 self._highlight(name, [t.text for t in _terms(q)], negated)
             return q
-        written: list[str] = []  # words as written: those unlike their stem, and the stems themselves
+        # words as written: those unlike their stem, and the stems themselves
+        written: list[str] = []
         for source in (SPELL, name):
             found = self.prefix(source, base, 1.0)
             if found is not wq.NullQuery:

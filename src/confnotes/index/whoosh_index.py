@@ -168,8 +168,8 @@ class WhooshIndex(SearchIndex):
         self._write_mutex = threading.RLock()
         self._read_mutex = threading.RLock()
         self._cache = SegmentCache()
-        self._vocab: dict[tuple[str, ...], tuple[Any, dict[int, list[str]]]] = {}
-        """Each field's words by length (typo tolerance), with the segments they came from."""
+        self._vocab: dict[tuple[tuple[str, ...], str | None], dict[int, list[str]]] = {}
+        """Words by length (typo tolerance), by (fields, segment id)."""
         self._open()
 
     # ------------------------------------------------------------------ opening
@@ -806,14 +806,16 @@ class WhooshIndex(SearchIndex):
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
-        by_length = self._vocabulary(searcher, vocab_fields)
         stemmed = name in STEMMED
         reader = searcher.reader()
+        buckets = [
+            bucket
+            for by_length in self._vocabulary(searcher, vocab_fields)
+            for length in range(len(tok) - allowed, len(tok) + allowed + 1)
+            if (bucket := by_length.get(length))
+        ]
         best: tuple[int, int, str] | None = None
-        for length in range(len(tok) - allowed, len(tok) + allowed + 1):
-            bucket = by_length.get(length)
-            if not bucket:
-                continue
+        for bucket in buckets:
             for cand, dist, _i in process.extract(
                 tok, bucket, scorer=OSA.distance, score_cutoff=allowed, limit=None
             ):
@@ -827,25 +829,29 @@ class WhooshIndex(SearchIndex):
                     best = (dist, -freq, cand)
         return None if best is None else (-best[1], best[2])
 
-    def _vocabulary(self, searcher: Any, fieldnames: tuple[str, ...]) -> dict[int, list[str]]:
-        """The words of some fields grouped by length, kept while the segments are the same."""
-        key = frozenset(segment_ids(searcher))
-        cached = self._vocab.get(fieldnames)
-        if cached is not None and cached[0] == key:
-            return cached[1]
-        reader = searcher.reader()
-        seen: set[str] = set()
-        for fieldname in fieldnames:
-            try:
-                lexicon = reader.lexicon(fieldname)
-            except Exception:
-                continue
-            seen.update(t.decode("utf-8") if isinstance(t, bytes) else t for t in lexicon)
-        by_length: dict[int, list[str]] = {}
-        for word in seen:
-            by_length.setdefault(len(word), []).append(word)
-        self._vocab[fieldnames] = (key, by_length)
-        return by_length
+    def _vocabulary(self, searcher: Any, fieldnames: tuple[str, ...]) -> list[dict[int, list[str]]]:
+        """The words of some fields grouped by length, one table per segment.
+
+        Segments never change, so each table is read once (~50 ms for the big
+        segment at 5,000 talks) and kept while the segment is in use: a save adds
+        a small segment, and only that one is read at the next typo.
+        """
+        tables = []
+        live = set()
+        for sub, _offset in searcher.leaf_searchers():
+            reader = sub.reader()
+            seg = _segment_key(reader)
+            key = (fieldnames, seg)
+            live.add(key)
+            table = self._vocab.get(key) if seg is not None else None
+            if table is None:
+                table = _words_by_length(reader, fieldnames)
+                if seg is not None:
+                    self._vocab[key] = table
+            tables.append(table)
+        for key in [k for k in self._vocab if k not in live and k[0] == fieldnames]:
+            del self._vocab[key]
+        return tables
 
     def _get_searcher(self) -> Any:
         if self._searcher is None:
@@ -914,6 +920,26 @@ class WhooshIndex(SearchIndex):
             date=fields.get("day") or None,
             ts=int(fields.get("ts") or 0),
         )
+
+
+def _segment_key(reader: Any) -> str | None:
+    seg = getattr(reader, "_segment", None)
+    return seg.segment_id() if seg is not None else None
+
+
+def _words_by_length(reader: Any, fieldnames: tuple[str, ...]) -> dict[int, list[str]]:
+    """The words one segment holds in some fields, grouped by length."""
+    seen: set[str] = set()
+    for fieldname in fieldnames:
+        try:
+            lexicon = reader.lexicon(fieldname)
+        except Exception:
+            continue
+        seen.update(t.decode("utf-8") if isinstance(t, bytes) else t for t in lexicon)
+    by_length: dict[int, list[str]] = {}
+    for word in seen:
+        by_length.setdefault(len(word), []).append(word)
+    return by_length
 
 
 def max_typos(word: str) -> int:
