@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from confnotes.cli import main
 from confnotes.index import SearchIndex, open_index
@@ -139,6 +141,12 @@ def test_links_are_findable_by_their_parts() -> None:
 )
 def test_no_query_is_an_error(query: str) -> None:
     _node, _problem = parse_lenient(query)  # never raises
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from('ab c+#.:()"*-/ORNTé\u0301王🙂httpsdoi10'), max_size=24))
+def test_any_typed_text_searches_without_error(index: SearchIndex, query: str) -> None:
+    index.search(query, limit=5)
 
 
 def test_cli_pasted_url_and_odd_queries_exit_0(
