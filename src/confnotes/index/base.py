@@ -121,8 +121,8 @@ class SearchIndex(ABC):
     def search(self, query: str, limit: int = 20, kinds: tuple[str, ...] = ()) -> SearchResults:
         """Run a query (see :mod:`confnotes.index.query`); ``kinds`` restricts hit kinds.
 
-        Raises:
-            QuerySyntaxError: the query cannot be parsed (the message says why).
+        Never rejects a query: one that cannot be parsed is searched as its plain
+        words, and :attr:`SearchResults.notice` says why.
         """
 
     @abstractmethod

@@ -11,8 +11,11 @@
     speaker:kolter            a field: title speaker affiliation conf session room
                               kind tag link url date body abstract
     date:2019-12-10           a day; also 2019-12 (month), 2019, or a range a..b
+    https://arxiv.org/abs/…   a pasted URL, host, DOI or arXiv id: the talk's links too
+    C++ C# F# .NET            tokens of their own
 
-Case and accents never matter. Parsing is pure (no Whoosh); :func:`compile_query`
+Case and accents never matter. A query :func:`parse` rejects is searched as its
+plain words (:func:`parse_lenient`). Parsing is pure (no Whoosh); :func:`compile_query`
 turns the tree into a Whoosh query against one index reader.
 """
 
