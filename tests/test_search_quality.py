@@ -185,3 +185,10 @@ def test_cli_says_which_correction_was_used(
     out = capsys.readouterr()
     assert "showing results for 'transformer'" in out.err
     assert json.loads(out.out)
+
+
+def test_decomposed_note_is_highlighted(index: SearchIndex) -> None:
+    hits = index.search("müller reliability", kinds=("talk",)).hits
+    [hit] = [h for h in hits if h.id == "eurotal-2023/calibrated-ensembles"]
+    marked = unicodedata.normalize("NFC", hit.marked_snippet())
+    assert "**Müller**" in marked and "**reliability**" in marked
