@@ -67,7 +67,7 @@ _VARIANTS = _variants()
 
 
 def _loose(head: str) -> str:
-    """A letter matches its accented forms, composed or decomposed (``u``, ``ü``, ``u`` + U+0308)."""
+    """A letter matching its accented forms, composed or decomposed (``ü``, ``u`` + U+0308)."""
     return "".join(
         f"[{re.escape(c)}{re.escape(_VARIANTS[c])}][\u0300-\u036f]*"
         if c in _VARIANTS
