@@ -790,6 +790,8 @@ class WhooshIndex(SearchIndex):
             freq, cand = best
             if have and freq <= have:
                 continue
+            if name in STEMMED:
+                cand = _written_form(searcher, name, cand)
             out.append((word, cand))
         return out
 
@@ -920,6 +922,30 @@ class WhooshIndex(SearchIndex):
             date=fields.get("day") or None,
             ts=int(fields.get("ts") or 0),
         )
+
+
+def _written_form(searcher: Any, name: str, word: str) -> str:
+    """``word`` as notes write it: a stem such as ``calibr`` (the closest indexed term
+    to ``calib``) is shown as *calibration*, from the first note that holds it.
+
+    Words unlike their stem are in the ``spell`` field and are shown as they are.
+    """
+    from whoosh import query as wq
+
+    reader = searcher.reader()
+    if (SPELL, word) in reader:
+        return word
+    for docnum in wq.Term(name, word).docs(searcher):
+        stored = searcher.stored_fields(docnum)
+        first = None
+        for field in ("title", "abstract", "body"):
+            for tok in words(str(stored.get(field) or "")):
+                if tok == word:
+                    return word
+                if first is None and stem_word(tok) == word:
+                    first = tok
+        return first or word
+    return word
 
 
 def _segment_key(reader: Any) -> str | None:
