@@ -566,6 +566,8 @@ QUERIES: list[tuple[str, str, set[str]]] = [
     ("phrase stemmed", '"reliability curve"', {E + "calibrated-ensembles"}),
     ("phrase across accents", '"lena müller"', {M + "flash-decoding", E + "calibrated-ensembles"}),
     ("phrase CJK", '"王芳"', {M + "speculative-decoding", E + "mode-collapse"}),
+    ("typo in a phrase", '"mesage passing"', {E + "graph-networks"}),
+    ("typo in a hyphenated word", "zero-bubbel", {M + "distributed-training"}),
     # -- fields
     ("speaker field", "speaker:hyvarinen", {E + "calibration-keynote", E + "causal-discovery"}),
     ("title field", "title:privacy", {E + "differential-privacy"}),

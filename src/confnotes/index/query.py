@@ -98,6 +98,9 @@ class Phrase(Node):
 
     text: str
     field: str | None = None
+    start: int = 0
+    """Offsets of the words between the quotes in the query (for "showing results for …")."""
+    end: int = 0
 
 
 @dataclass
@@ -306,7 +309,7 @@ class _Parser:
         if tok.kind == "phrase":
             if fld == "date":
                 return _date_node(tok.text, tok.col)
-            return Phrase(tok.text, fld)
+            return Phrase(tok.text, fld, tok.col, tok.end - 1)
         if tok.kind == "word":
             return self.word(tok, fld)
         raise QuerySyntaxError(f"unexpected {tok.text!r}", column=tok.col)
@@ -419,13 +422,16 @@ def parse_lenient(query: str) -> tuple[Node | None, str | None]:
     return (found[0] if len(found) == 1 else And(found)), problem
 
 
-def plain_words(node: Node, negated: bool = False) -> list[Word]:
-    """Words a typo-tolerant retry may correct: not prefixes, not negated, free-text fields."""
+def plain_words(node: Node, negated: bool = False) -> list[Word | Phrase]:
+    """Words and phrases a typo-tolerant retry may correct: not prefixes, not negated,
+    not links, free-text fields only."""
     if isinstance(node, Word):
         ok = (
             not negated and not node.prefix and not node.link and node.field in (None, *TEXT_FIELDS)
         )
         return [node] if ok else []
+    if isinstance(node, Phrase):
+        return [node] if not negated and node.field in (None, *TEXT_FIELDS) else []
     if isinstance(node, Not):
         return plain_words(node.child, True)
     if isinstance(node, And | Or):
@@ -679,14 +685,14 @@ def _only_negative(node: Node) -> bool:
     return False
 
 
-def replace_words(node: Node, replacements: list[tuple[Word, str]]) -> Node:
+def replace_words(node: Node, replacements: list[tuple[Word | Phrase, str]]) -> Node:
     """A copy of the tree with some of its words replaced (the typo-corrected query)."""
     import dataclasses
 
     new = {id(w): text for w, text in replacements}
 
     def walk(n: Node) -> Node:
-        if isinstance(n, Word) and id(n) in new:
+        if isinstance(n, Word | Phrase) and id(n) in new:
             return dataclasses.replace(n, text=new[id(n)])
         if isinstance(n, And):
             return And([walk(c) for c in n.children])
@@ -699,7 +705,7 @@ def replace_words(node: Node, replacements: list[tuple[Word, str]]) -> Node:
     return walk(node)
 
 
-def substitute(query: str, replacements: list[tuple[Word, str]]) -> str:
+def substitute(query: str, replacements: list[tuple[Word | Phrase, str]]) -> str:
     """``query`` with some words replaced (by their offsets), for "showing results for …"."""
     out, last = [], 0
     for word, new in sorted(replacements, key=lambda r: r[0].start):

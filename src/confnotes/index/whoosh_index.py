@@ -71,6 +71,7 @@ from confnotes.index.query import (
     TEXT,
     Compiled,
     Node,
+    Phrase,
     Word,
     compile_query,
     parse_lenient,
@@ -756,44 +757,48 @@ class WhooshIndex(SearchIndex):
         results.total += max(retry.total - overlap, len(new))
         results.corrected = substitute(query, [(w, new_text) for w, new_text in replacements])
 
-    def _corrections(self, searcher: Any, node: Node) -> list[tuple[Word, str]]:
-        """Words of the query to correct, each with the indexed word it most likely meant.
+    def _corrections(self, searcher: Any, node: Node) -> list[tuple[Word | Phrase, str]]:
+        """Words (and phrases) of the query to correct, each with what it most likely meant.
 
-        Typed words are compared with the unstemmed words of the notes (the ``spell``
-        field; for ``speaker:`` and the like, that field's words), in any position:
-        one typo from 5 letters, two from 9 (as Meilisearch). A word is corrected
-        when the notes do not hold it, or hold it at most twice while the correction
-        is more common (a typo in a note must not hide the notes spelled right).
+        Typed words are compared with the words of the notes as written (the
+        ``spell`` field and the stemmed terms; for ``speaker:`` and the like, that
+        field's words), in any position: one typo from 5 letters, two from 9 (as
+        Meilisearch). A word is corrected when the notes do not hold it, or hold it
+        at most twice while the correction is more common (a typo in a note must
+        not hide the notes spelled right). In a phrase, each word on its own.
         """
-        reader = searcher.reader()
-        out = []
-        for word in plain_words(node):
-            toks = words(word.text)
-            if len(toks) != 1 or CJK_RE.match(toks[0]):
+        out: list[tuple[Word | Phrase, str]] = []
+        for item in plain_words(node):
+            name = TEXT if item.field is None else FIELD_MAP.get(item.field, item.field)
+            toks = words(item.text)
+            fixed = [self._correct_word(searcher, tok, name) for tok in toks]
+            if not any(fixed):
                 continue
-            tok = toks[0]
-            allowed = max_typos(tok)
-            if not allowed:
-                continue
-            name = TEXT if word.field is None else FIELD_MAP.get(word.field, word.field)
-            vocab_fields = (SPELL, name) if name in STEMMED else (name,)
-            form = stem_word(tok) if name in STEMMED else tok
-            try:
-                have = reader.doc_frequency(name, form)
-            except Exception:
-                have = 0
-            if have > 2:
-                continue
-            best = self._closest(searcher, vocab_fields, tok, form, name, allowed)
-            if best is None:
-                continue
-            freq, cand = best
-            if have and freq <= have:
-                continue
-            if name in STEMMED:
-                cand = _written_form(searcher, name, cand)
-            out.append((word, cand))
+            new = [f or t for f, t in zip(fixed, toks, strict=True)]
+            out.append((item, new[0] if len(new) == 1 else " ".join(new)))
         return out
+
+    def _correct_word(self, searcher: Any, tok: str, name: str) -> str | None:
+        """The word ``tok`` most likely meant, or None to keep it (see :meth:`_corrections`)."""
+        allowed = max_typos(tok)
+        if not allowed or CJK_RE.match(tok):
+            return None
+        reader = searcher.reader()
+        form = stem_word(tok) if name in STEMMED else tok
+        try:
+            have = reader.doc_frequency(name, form)
+        except Exception:
+            have = 0
+        if have > 2:
+            return None
+        vocab_fields = (SPELL, name) if name in STEMMED else (name,)
+        best = self._closest(searcher, vocab_fields, tok, form, name, allowed)
+        if best is None:
+            return None
+        freq, cand = best
+        if have and freq <= have:
+            return None
+        return _written_form(searcher, name, cand) if name in STEMMED else cand
 
     def _closest(
         self,
