@@ -349,7 +349,7 @@ def _bare(url: str) -> str:
     """A URL (or DOI, arXiv id) lower-cased, without scheme, ``doi:``/``arxiv:``, ``www.``
     and trailing ``/``."""
     low = url.strip().lower()
-    low = re.sub(r"^(?:[a-z][a-z0-9+.-]*://|doi:\s*|arxiv:\s*)", "", low).rstrip("/")
+    low = re.sub(r"^(?:[a-z][a-z0-9+.-]{0,30}://|doi:\s*|arxiv:\s*)", "", low).rstrip("/")
     return low.removeprefix("www.")
 
 
@@ -357,7 +357,7 @@ def url_terms(url: str) -> list[str]:
     """Terms a URL is findable by: the URL without scheme (with and without ``www.``), its
     host and host parts, path segments and their words, and any DOI or arXiv id in it."""
     low = url.strip().lower()
-    bare = re.sub(r"^[a-z][a-z0-9+.-]*://", "", low).rstrip("/")
+    bare = re.sub(r"^[a-z][a-z0-9+.-]{0,30}://", "", low).rstrip("/")
     if not bare:
         return []
     host = bare.split("/", 1)[0].split(":", 1)[0]

@@ -139,11 +139,11 @@ class _Tok:
 
 _FIELD_RE = re.compile(r"^([A-Za-z]+):(.*)$", re.S)
 _BREAK = set(' \t\n\r()"')
-_URL_START = re.compile(r"(?i)(?:[a-z][a-z0-9+.-]*://|doi:|arxiv:)\S")
+_URL_START = re.compile(r"(?i)(?:[a-z][a-z0-9+.-]{0,30}://|doi:|arxiv:)\S")
 """A pasted URL, ``doi:10.…`` or ``arXiv:2106.…``: one word, not a field and its value."""
-_URL_WORD = re.compile(r"(?i)[a-z][a-z0-9+.-]*://[^\s\"]+")
+_URL_WORD = re.compile(r"(?i)[a-z][a-z0-9+.-]{0,30}://[^\s\"]+")
 _LINKISH = re.compile(
-    r"(?i)^(?:[a-z][a-z0-9+.-]*://\S+"  # a URL
+    r"(?i)^(?:[a-z][a-z0-9+.-]{0,30}://\S+"  # a URL
     r"|(?:doi:)?10\.\d{4,9}/\S+"  # a DOI
     r"|(?:arxiv:)?\d{4}\.\d{4,5}(?:v\d+)?"  # an arXiv id
     r"|(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?)$"  # a host, maybe with a path
