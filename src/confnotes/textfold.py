@@ -29,11 +29,21 @@ def _fold_char(c: str) -> tuple[str, bool]:
     return c.lower(), False
 
 
-@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """``text`` lower-cased, Latin transliterated to ASCII, other scripts kept (see above)."""
     if text.isascii():
         return text.lower()
+    if len(text) <= 64:  # words and names: cached (indexing folds the same words again and again)
+        return _fold_word(text)
+    return _fold(text)
+
+
+@lru_cache(maxsize=65536)
+def _fold_word(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     out: list[str] = []
     latin = False
