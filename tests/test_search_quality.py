@@ -81,7 +81,7 @@ def test_exact_matches_rank_above_corrected_ones(notebook: Path, tmp_path: Path)
             ids = [h.id for h in results.hits]
             assert ids[0] == "mlsys-2024/typo-in-a-note"
             assert M + "transformer-inference" in ids[1:]
-            assert results.corrected == "transformer"
+            assert results.corrected == "transformer" and results.exact == 1
     finally:
         typo_note.unlink()
 

@@ -104,7 +104,8 @@ def run(args: argparse.Namespace) -> int:
     if results.notice:
         print(f"confnotes: {results.notice}", file=sys.stderr)
     if results.corrected:
-        print(f"confnotes: showing results for {results.corrected!r}", file=sys.stderr)
+        also = "also " if results.exact else ""
+        print(f"confnotes: {also}showing results for {results.corrected!r}", file=sys.stderr)
     more = ""
     if results.total > len(results.hits):
         more = f"showing {len(results.hits)} of {results.total} matches (--limit N for more)"

@@ -80,6 +80,8 @@ class SearchResults:
     """Matching documents: exact when all of them are in ``hits``, else an estimate."""
     corrected: str | None = None
     """When typo-corrected matches were added after the exact ones: the corrected query."""
+    exact: int | None = None
+    """With :attr:`corrected`: how many of the hits (the first ones) matched as typed."""
     notice: str | None = None
     """When the query could not be read as written (and was searched as plain words): why."""
     rebuilding: bool = False

@@ -753,6 +753,7 @@ class WhooshIndex(SearchIndex):
         if not new:
             return
         overlap = len(retry.hits) - len(new)
+        results.exact = len(results.hits)
         results.hits.extend(new[: limit - len(results.hits)])
         results.total += max(retry.total - overlap, len(new))
         results.corrected = substitute(query, [(w, new_text) for w, new_text in replacements])

@@ -328,7 +328,8 @@ class SearchScreen(Screen[None]):
         parts = [count, f"{elapsed * 1000:.0f} ms"] if self.SHOW_TIMING else [count]
         classes = ""
         if results.corrected:
-            parts.insert(0, f"showing results for “{results.corrected}”")
+            also = "also " if getattr(results, "exact", None) else ""
+            parts.insert(0, f"{also}showing results for “{results.corrected}”")
             classes = "-corrected"
         notice = getattr(results, "notice", None)
         if notice:
