@@ -111,8 +111,9 @@ def test_the_marks_class_holds_only_marks() -> None:
 
 
 def test_symbols_are_tokens_of_their_own() -> None:
-    assert words("C++ and C# and F# on .NET, not C") == [
+    assert words("C++20 and C# and F# on .NET, not C") == [
         "c++",
+        "20",
         "and",
         "c#",
         "and",

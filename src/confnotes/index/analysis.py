@@ -34,10 +34,11 @@ CJK_RANGES = (
     "\uf900-\ufaff"  # compatibility ideographs
     "\uac00-\ud7af"  # hangul syllables
 )
-SYMBOL = r"(?:[A-Za-z](?<![\w.+#][A-Za-z])(?:\+\+|#)|\.(?<![\w.+#]\.)[Nn][Ee][Tt])(?![\w+#])"
+SYMBOL = r"(?:[A-Za-z](?<![\w.+#][A-Za-z])(?:\+\+|#)|\.(?<![\w.+#]\.)[Nn][Ee][Tt])(?![^\W\d]|[+#])"
 """Names of languages that are not words: ``C++``, ``C#``, ``F#``, ``.NET`` stay tokens of their
-own, so a search for C++ is not a search for C. (The look-behinds come after the first
-character, so the pattern fails fast everywhere else: the tokenizer is a build's hot loop.)"""
+own, so a search for C++ is not a search for C (a version may follow: ``C++20``). The
+look-behinds come after the first character, so the pattern fails fast everywhere else: the
+tokenizer is a build's hot loop."""
 _WORD = rf"[^\W_{CJK_RANGES}]+(?:[{MARKS}]+[^\W_{CJK_RANGES}]*)*"
 _WEIGHTED_RE = re.compile(
     rf"\x1e(?P<boost>[0-9.]+)\x1f|(?P<sym>{SYMBOL})|(?P<cjk>[{CJK_RANGES}]+)|(?P<word>{_WORD})"
