@@ -59,3 +59,8 @@ def _fold(text: str) -> str:
         folded, latin = _fold_char(c)
         out.append(folded)
     return "".join(out)
+
+
+fold_word = lru_cache(maxsize=65536)(fold)
+""":func:`fold` for words (the index folds each token it reads): a cache hit costs no Python
+call. Not for whole texts, which would fill the cache."""

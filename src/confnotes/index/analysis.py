@@ -24,7 +24,7 @@ from typing import Any
 from whoosh.analysis import Analyzer, StemFilter, Token, Tokenizer
 from whoosh.formats import Existence, Positions
 
-from confnotes.textfold import fold
+from confnotes.textfold import fold_word as fold
 from confnotes.unicode_marks import MARKS
 
 CJK_RANGES = (
@@ -341,50 +341,64 @@ def urls_in(markdown: str) -> list[str]:
 
 _ARXIV_RE = re.compile(r"(?<![\d.])(\d{4}\.\d{4,5})(v\d+)?(?![\d])")
 _DOI_RE = re.compile(r"(?i)\b(10\.\d{4,9}/[^\s\"<>]+)")
-_ID_IN_TEXT_RE = re.compile(
-    r"(?i)\b(?:doi:\s*|arxiv:\s*)?(10\.\d{4,9}/[^\s\"<>]+|\d{4}\.\d{4,5}(?:v\d+)?)"
-)
+_DOI_IN_TEXT_RE = re.compile(r"10\.(?<![\w.]10\.)\d{4,9}/[^\s\"<>]+")
+_ARXIV_IN_TEXT_RE = re.compile(r"arxiv:\s*(\d{4}\.\d{4,5}(?:v\d+)?)(?!\d)")
+"""DOIs and ``arXiv:`` ids in a note's (lower-cased) text; each pattern starts with a literal,
+so the scan of a long note is fast."""
+
+
+_SCHEME_RE = re.compile(r"^[a-z][a-z0-9+.-]{0,30}://")
+_PREFIX_RE = re.compile(r"^(?:[a-z][a-z0-9+.-]{0,30}://|doi:\s*|arxiv:\s*)")
+_SEGMENTS_RE = re.compile(r"[/?#&=]+")
+_NON_ALNUM_RE = re.compile(r"[^0-9a-z]+")
 
 
 def _bare(url: str) -> str:
     """A URL (or DOI, arXiv id) lower-cased, without scheme, ``doi:``/``arxiv:``, ``www.``
     and trailing ``/``."""
-    low = url.strip().lower()
-    low = re.sub(r"^(?:[a-z][a-z0-9+.-]{0,30}://|doi:\s*|arxiv:\s*)", "", low).rstrip("/")
+    low = _PREFIX_RE.sub("", url.strip().lower()).rstrip("/")
     return low.removeprefix("www.")
+
+
+@lru_cache(maxsize=4096)
+def _url_terms(url: str) -> tuple[str, ...]:
+    low = url.strip().lower()
+    bare = _SCHEME_RE.sub("", low).rstrip("/")
+    if not bare:
+        return ()
+    host = bare.split("/", 1)[0].split(":", 1)[0]
+    terms = [bare, host, bare.removeprefix("www.")]
+    if host.startswith("www."):
+        terms.append(host[4:])
+    if "/" in bare:
+        terms.extend(_SEGMENTS_RE.split(bare.split("/", 1)[1]))
+    terms.extend(_NON_ALNUM_RE.split(bare))
+    if "." in bare:
+        for m in _ARXIV_RE.finditer(bare):
+            terms.extend((m.group(1), m.group(1) + (m.group(2) or "")))
+        if "10." in bare:
+            terms.extend(m.group(1).rstrip(".,;:") for m in _DOI_RE.finditer(bare))
+    return tuple(t for t in dict.fromkeys(terms) if t and " " not in t)
 
 
 def url_terms(url: str) -> list[str]:
     """Terms a URL is findable by: the URL without scheme (with and without ``www.``), its
     host and host parts, path segments and their words, and any DOI or arXiv id in it."""
-    low = url.strip().lower()
-    bare = re.sub(r"^[a-z][a-z0-9+.-]{0,30}://", "", low).rstrip("/")
-    if not bare:
-        return []
-    host = bare.split("/", 1)[0].split(":", 1)[0]
-    terms = [bare, host, _bare(bare)]
-    if host.startswith("www."):
-        terms.append(host[4:])
-    path = bare.split("/", 1)[1] if "/" in bare else ""
-    terms.extend(seg for seg in re.split(r"[/?#&=]+", path) if seg)
-    terms.extend(p for p in re.split(r"[^0-9a-z]+", bare) if p)
-    terms.extend(m.group(1) + (m.group(2) or "") for m in _ARXIV_RE.finditer(bare))
-    terms.extend(m.group(1) for m in _ARXIV_RE.finditer(bare))
-    terms.extend(m.group(1).rstrip(".,;:") for m in _DOI_RE.finditer(bare))
-    return [t for t in dict.fromkeys(terms) if t and " " not in t]
+    return list(_url_terms(url))
 
 
 def ids_in(markdown: str) -> list[str]:
     """DOIs and arXiv ids written in a note without a URL (``doi:10.1145/…``, ``arXiv:2106.…``)."""
-    return [
-        m.group(1).rstrip(".,;:)") for m in _ID_IN_TEXT_RE.finditer(markdown[:MAX_INDEXED_CHARS])
-    ]
+    low = markdown[:MAX_INDEXED_CHARS].lower()
+    found = [m.group().rstrip(".,;:)") for m in _DOI_IN_TEXT_RE.finditer(low)]
+    found.extend(m.group(1) for m in _ARXIV_IN_TEXT_RE.finditer(low))
+    return found
 
 
 def url_words(url: str) -> str:
     """The words of a URL's host and path (``arxiv.org/abs/2106.01234`` → ``arxiv org abs
     2106 01234``), findable as plain words."""
-    return " ".join(p for p in re.split(r"[^0-9a-z]+", _bare(url)) if p)
+    return " ".join(p for p in _NON_ALNUM_RE.split(_bare(url)) if p)
 
 
 def normalize_url_query(value: str) -> str:
