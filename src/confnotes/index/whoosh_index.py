@@ -171,6 +171,8 @@ class WhooshIndex(SearchIndex):
         self._cache = SegmentCache()
         self._vocab: dict[tuple[tuple[str, ...], str | None], dict[int, list[str]]] = {}
         """Words by length (typo tolerance), by (fields, segment id)."""
+        self._written: dict[tuple[str, str], str] = {}
+        """Corrections as notes write them (``calibr`` → *calibrated*), by (field, term)."""
         self._open()
 
     # ------------------------------------------------------------------ opening
@@ -799,7 +801,14 @@ class WhooshIndex(SearchIndex):
         freq, cand = best
         if have and freq <= have:
             return None
-        return _written_form(searcher, name, cand) if name in STEMMED else cand
+        if name not in STEMMED:
+            return cand
+        written = self._written.get((name, cand))
+        if written is None:
+            if len(self._written) > 4096:
+                self._written.clear()
+            written = self._written[(name, cand)] = _written_form(searcher, name, cand)
+        return written
 
     def _closest(
         self,
