@@ -98,9 +98,9 @@ class Phrase(Node):
 
     text: str
     field: str | None = None
-    start: int = 0
+    start: int = field(default=0, compare=False)
     """Offsets of the words between the quotes in the query (for "showing results for …")."""
-    end: int = 0
+    end: int = field(default=0, compare=False)
 
 
 @dataclass
