@@ -21,6 +21,7 @@ turns the tree into a Whoosh query against one index reader.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 from dataclasses import dataclass, field
@@ -98,9 +99,9 @@ class Phrase(Node):
 
     text: str
     field: str | None = None
-    start: int = field(default=0, compare=False)
+    start: int = dataclasses.field(default=0, compare=False)
     """Offsets of the words between the quotes in the query (for "showing results for …")."""
-    end: int = field(default=0, compare=False)
+    end: int = dataclasses.field(default=0, compare=False)
 
 
 @dataclass
@@ -687,8 +688,6 @@ def _only_negative(node: Node) -> bool:
 
 def replace_words(node: Node, replacements: list[tuple[Word | Phrase, str]]) -> Node:
     """A copy of the tree with some of its words replaced (the typo-corrected query)."""
-    import dataclasses
-
     new = {id(w): text for w, text in replacements}
 
     def walk(n: Node) -> Node:
