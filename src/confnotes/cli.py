@@ -88,6 +88,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     name = _command_name(argv)
     parser = build_parser(only=name)  # an unknown name gets every command (argparse lists them)
+    chosen = commands.find(name) if name else None
+    prepare = getattr(chosen, "prepare_argv", None)
+    if prepare is not None:
+        argv = prepare(argv)
     args = parser.parse_args(argv)
     if not hasattr(args, "notebook"):
         args.notebook = None

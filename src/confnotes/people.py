@@ -29,6 +29,7 @@ from confnotes.model import Person
 from confnotes.notebook import PEOPLE_DIR, Notebook
 from confnotes.records import Problem
 from confnotes.slugs import file_name_key, is_safe_stem
+from confnotes.textfold import fold
 
 HONORIFICS = frozenset(
     [
@@ -61,10 +62,8 @@ MERGED_KEY = "merged"
 MERGE_MARK = "<!-- merged from people/{id}.md -->"
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return plain.replace("ø", "o").replace("ł", "l").replace("đ", "d").replace("ß", "ss")
+_fold = fold
+"""People are matched with the fold search uses (``Müller``, ``Mu\u0308ller``, ``MULLER``)."""
 
 
 def name_tokens(name: str) -> list[str]:

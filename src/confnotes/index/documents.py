@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 from confnotes import records
 from confnotes.errors import ConfnotesError
 from confnotes.frontmatter import key_lines, load_yaml, parse_document
-from confnotes.index.analysis import plain_text, url_terms, urls_in, weighted
+from confnotes.index.analysis import ids_in, plain_text, url_terms, url_words, urls_in, weighted
 from confnotes.model import Conference, Person, Talk
 from confnotes.notebook import CONFERENCE_FILE, NOTE_SUFFIX, PEOPLE_DIR
 from confnotes.storage import TEMP_PREFIX, decode_text, read_regular_file
@@ -205,10 +205,17 @@ def _lines(values: list[str]) -> str:
     return "\n".join(v for v in values if v)
 
 
-def _host_words(url: str) -> str:
-    """The words of a URL's host (``arxiv.org`` → ``arxiv org``), findable as plain words."""
-    terms = url_terms(url)
-    return terms[1].replace(".", " ") if len(terms) > 1 else ""
+def _url_field(urls: list[str], markdown: str) -> str:
+    """The ``url`` field: every URL's terms, and DOIs and arXiv ids written without a URL."""
+    terms = [t for u in urls for t in url_terms(u)]
+    terms.extend(t for i in ids_in(markdown) for t in url_terms(i))
+    return " ".join(dict.fromkeys(terms))
+
+
+def _with_spelling(doc: dict[str, Any]) -> dict[str, Any]:
+    """``doc`` with its ``spell`` field: the unstemmed words of its ``text``."""
+    doc["spell"] = doc["text"]
+    return doc
 
 
 def _timestamp(value: Any) -> int:
@@ -253,7 +260,7 @@ def talk_document(talk: Talk, resolver: Resolver) -> dict[str, Any]:
         "tag": _lines(tags),
         "link": " ".join([*sorted({link.kind for link in talk.links}), *index_terms(talk.body)]),
         "mentions": _mentions(talk.body),
-        "url": " ".join(t for u in urls for t in url_terms(u)),
+        "url": _url_field(urls, f"{talk.abstract}\n{talk.body}"),
         "abstract": talk.abstract,
         "body": body,
         "text": weighted(
@@ -279,7 +286,7 @@ def talk_document(talk: Talk, resolver: Resolver) -> dict[str, Any]:
                     ),
                 ),
                 (W_BODY, body),
-                (W_URL, _lines([_host_words(u) for u in urls])),
+                (W_URL, _lines([url_words(u) for u in urls])),
             ]
         ),
         "ts": _timestamp(talk.start),
@@ -287,7 +294,7 @@ def talk_document(talk: Talk, resolver: Resolver) -> dict[str, Any]:
     }
     if day:
         doc["date"] = day
-    return doc
+    return _with_spelling(doc)
 
 
 def _unique_tags(tags: list[str]) -> list[str]:
@@ -308,31 +315,33 @@ def person_document(person: Person) -> dict[str, Any]:
     body = plain_text(person.body)
     names = [person.name, *person.aliases, person.id]
     urls = ([person.url] if person.url else []) + urls_in(person.body)
-    return {
-        "key": key_for(PERSON, person.id),
-        "doctype": PERSON,
-        "id": person.id,
-        "title": person.name,
-        "aliases": _lines(names[1:]),
-        "tag": _lines(tags_in(person.body)),
-        "link": " ".join(index_terms(person.body)),
-        "mentions": _mentions(person.body),
-        "speaker_names": [],
-        "affiliation": _lines(person.affiliations),
-        "url": " ".join(t for u in urls for t in url_terms(u)),
-        "body": body,
-        "text": weighted(
-            [
-                (W_TITLE, person.name),
-                (W_SPEAKER, _lines(names[1:])),
-                (W_META, _lines(person.affiliations)),
-                (W_BODY, body),
-                (W_URL, _lines([_host_words(u) for u in urls])),
-            ]
-        ),
-        "ts": 0,
-        "day": "",
-    }
+    return _with_spelling(
+        {
+            "key": key_for(PERSON, person.id),
+            "doctype": PERSON,
+            "id": person.id,
+            "title": person.name,
+            "aliases": _lines(names[1:]),
+            "tag": _lines(tags_in(person.body)),
+            "link": " ".join(index_terms(person.body)),
+            "mentions": _mentions(person.body),
+            "speaker_names": [],
+            "affiliation": _lines(person.affiliations),
+            "url": _url_field(urls, person.body),
+            "body": body,
+            "text": weighted(
+                [
+                    (W_TITLE, person.name),
+                    (W_SPEAKER, _lines(names[1:])),
+                    (W_META, _lines(person.affiliations)),
+                    (W_BODY, body),
+                    (W_URL, _lines([url_words(u) for u in urls])),
+                ]
+            ),
+            "ts": 0,
+            "day": "",
+        }
+    )
 
 
 def conference_document(conf: Conference) -> dict[str, Any]:
@@ -367,7 +376,7 @@ def conference_document(conf: Conference) -> dict[str, Any]:
                     ),
                 ),
                 (W_BODY, text),
-                (W_URL, _host_words(conf.url) if conf.url else ""),
+                (W_URL, url_words(conf.url) if conf.url else ""),
             ]
         ),
         "speaker_names": [],
@@ -376,4 +385,4 @@ def conference_document(conf: Conference) -> dict[str, Any]:
     }
     if days:
         doc["date"] = " ".join(days)
-    return doc
+    return _with_spelling(doc)

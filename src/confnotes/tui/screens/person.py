@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import re
 import threading
-import unicodedata
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -30,6 +29,7 @@ from textual.worker import Worker
 from confnotes.errors import ConflictError, ConfnotesError
 from confnotes.model import Person, Talk
 from confnotes.notebook import Notebook
+from confnotes.textfold import fold
 from confnotes.tui.messages import NotebookChanged, OpenTalk
 from confnotes.tui.saving import save_lock
 from confnotes.wikilinks import PERSON, TALK, LinkResolver, backlinks
@@ -39,9 +39,8 @@ if TYPE_CHECKING:
 
 
 def _fold(text: str) -> str:
-    """Lower-case without accents, so "Joao" finds "João"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    """confnotes' one fold (so "Joao" finds "João", as search does), case-folded."""
+    return fold(text).casefold()
 
 
 def find_mentions(
