@@ -67,7 +67,9 @@ QUERIES = {
         "date:2001-12-02",
         "tag:flows title:equilibrium",
     ],
+    # typos anywhere in the word, the first letter included (one from 5 letters, two from 9)
     "fuzzy": ["equilbrium", "calibraton", "posteriour", "kolterr", "bayesain", "diffusoin"],
+    "typo head": ["calbration", "qquilibrium", "ptsterior", "bnadit", "rquilibrium", "lalibration"],
     "prefix": ["equilib*", "calib*", "post*", "reinforce*", "contrast*", "quant*"],
 }
 GREP_WORD = "equilibrium"
@@ -278,10 +280,9 @@ def run_size(n: int, keep: Path | None) -> None:
     for kind in QUERIES:
         times, cpu = results[kind], results[kind + " cpu"]
         first = results[kind + " first cpu"]
-        ref = ""
-        if kind in fts:
-            f50 = pct(fts[kind], 50)  # type: ignore[arg-type]
-            ref = f"; fts5 p50 {ms(f50)} ({pct(cpu, 50) / max(f50, 1e-6):.1f}x)"
+        ref_kind = kind if kind in fts else "term"  # FTS5 has no typo tolerance or fields
+        f50 = pct(fts[ref_kind], 50)  # type: ignore[arg-type]
+        ref = f"; fts5 {ref_kind} p50 {ms(f50)} ({pct(cpu, 50) / max(f50, 1e-6):.1f}x)"
         print(
             f"query {kind:9}: p50 {ms(pct(times, 50))}, p95 {ms(pct(times, 95))} wall; "
             f"CPU p50 {ms(pct(cpu, 50))}, p95 {ms(pct(cpu, 95))} (top 10 + snippets); "

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-DEMO = REPO / "notes"
+DEMO = REPO / "src" / "confnotes" / "demo"
 SEEDS = REPO.parent / "shared" / "seeds"
 
 

@@ -26,3 +26,21 @@ def test_ci_runs_the_readme_test_command() -> None:
     test_command = blocks[1].split("&&")[-1].strip()
     assert test_command == ".venv/bin/python -m pytest"
     assert test_command in (REPO / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_every_key_binding_id_is_in_the_readme_keys_table() -> None:
+    """The keys table lists each app-level, main-screen and editor binding by its id."""
+    from confnotes.tui.app import ConfnotesApp
+    from confnotes.tui.screens.main import MainScreen
+    from confnotes.tui.widgets.editor import NoteEditor
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    table = readme.split("### Keys", 1)[1].split("###", 1)[0]
+    ids = {
+        b.id
+        for cls in (ConfnotesApp, MainScreen, NoteEditor)
+        for b in cls.BINDINGS
+        if hasattr(b, "id") and b.id
+    }
+    missing = sorted(i for i in ids if f"`{i}`" not in table)
+    assert missing == []

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import confnotes
+from tests.conftest import DEMO
 
 
 def _domain_modules() -> list[str]:
@@ -51,7 +52,7 @@ def test_cli_parser_does_not_import_textual() -> None:
 def test_search_command_imports_only_what_it_needs(tmp_path: Path) -> None:
     """`confnotes search` starts fast: no UI, no importers, no exporters in the process."""
     notebook = tmp_path / "notes"
-    shutil.copytree(Path(__file__).resolve().parents[1] / "notes", notebook)
+    shutil.copytree(DEMO, notebook)
     code = (
         "import sys\n"
         "from confnotes.cli import main\n"

@@ -18,14 +18,17 @@ from pathlib import Path
 from typing import Literal
 
 from confnotes.errors import ConflictError, ConfnotesError
-from confnotes.frontmatter import parse_document
+from confnotes.frontmatter import parse_document, split_front_matter
 from confnotes.link_pickup import links_in_body
+from confnotes.merge3 import merge_notes
 from confnotes.model import Link, Talk
-from confnotes.notebook import Notebook
-from confnotes.recovery import RecoveryCopy, RecoveryStore
+from confnotes.notebook import SAVE_LOCK_WAIT, Notebook
+from confnotes.recovery import RecoveryCopy, RecoveryStore, lines_all_in
 from confnotes.storage import decode_text, read_regular_file
 
 Status = Literal["saved", "unchanged", "conflict", "failed", "skipped"]
+Choice = Literal["mine", "theirs", "both"]
+"""How the user settled a conflict: keep the editor's body, the file's, or merge both."""
 
 
 @dataclass
@@ -41,6 +44,22 @@ class SaveResult:
     """Where the text was saved aside, when the note itself could not be written."""
     picked: list[Link] = field(default_factory=list)
     """Links found pasted in the body and added to the talk's references by this save."""
+
+
+@dataclass
+class Resolution:
+    """What became of a conflict the user settled in the dialog."""
+
+    talk_id: str
+    body: str
+    """The note's body now (what the editor shows); the editor's text when it failed."""
+    status: Literal["saved", "failed"]
+    message: str
+    """What was kept where, for the status line (names any recovery copy)."""
+    kept: Path | None = None
+    """The recovery copy holding the side not kept in the note (stays until discarded)."""
+    conflicts: int = 0
+    """Places left between conflict markers in the note."""
 
 
 @dataclass
@@ -92,39 +111,30 @@ class NoteSaver:
                 return self._aside(talk_id, text, "failed", "the note no longer exists")
             old = talk.body
             talk.body = text
+            # Links pasted into the body join the talk's references in the same write:
+            # one atomic write per save, so a crash never leaves one without the other.
+            picked = [] if talk.extra.get("_unreadable") else links_in_body(text, talk.links)
+            talk.links.extend(picked)
             try:
                 changed = self.nb.save_talk(talk, force=force)
-            except ConflictError as exc:
+            except (ConfnotesError, OSError) as exc:
                 talk.body = old
-                return self._aside(talk_id, text, "conflict", str(exc))
-            except ConfnotesError as exc:
-                talk.body = old
+                if picked:
+                    del talk.links[-len(picked) :]
+                if isinstance(exc, ConflictError):
+                    return self._aside(talk_id, text, "conflict", str(exc))
+                if isinstance(exc, OSError):
+                    return self._aside(
+                        talk_id, text, "failed", f"{talk.path}: {exc.strerror or exc}"
+                    )
                 return self._aside(talk_id, text, "failed", str(exc))
-            except OSError as exc:
-                talk.body = old
-                return self._aside(talk_id, text, "failed", f"{talk.path}: {exc.strerror or exc}")
             self.pending.pop(talk_id, None)
             self.recovery.forget(talk_id)
             copy = self.restored.pop(talk_id, None)
             if copy is not None:
                 with contextlib.suppress(ConfnotesError):
                     self.recovery.discard(copy)
-            picked = self._pick_up_links(talk)
         return SaveResult(talk_id, text, "saved" if changed else "unchanged", picked=picked)
-
-    def _pick_up_links(self, talk: Talk) -> list[Link]:
-        """Links pasted into the body join the talk's references (the body is untouched)."""
-        new = links_in_body(talk.body, talk.links)
-        if not new:
-            return []
-        talk.links.extend(new)
-        try:
-            self.nb.save_talk(talk)
-        except (ConfnotesError, OSError):
-            # The body is saved; the references can be picked up on the next save.
-            del talk.links[-len(new) :]
-            return []
-        return new
 
     def _aside(self, talk_id: str, text: str, status: Status, message: str) -> SaveResult:
         self.pending[talk_id] = text
@@ -135,6 +145,94 @@ class NoteSaver:
                 talk_id, text, status, f"{message}; recovery copy failed too: {exc}", None
             )
         return SaveResult(talk_id, text, status, message, where)
+
+    def resolve(self, talk_id: str, mine: str, base: str, choice: Choice) -> Resolution:
+        """Settle a conflict between the editor's text and the file (blocking; a worker).
+
+        ``mine`` is the editor's body, ``base`` the body it was typed on. The file is
+        read again under the notebook's lock, so a change made while the dialog was up
+        is merged too. Whatever ``choice``: front matter merges key by key (a star set
+        in another window stays); "mine"/"theirs" put that body in the note and the other
+        body in a recovery copy that stays until the user discards it; "both" merges the
+        bodies line by line (same-line edits between markers). Never raises for I/O:
+        on failure the text stays in :attr:`pending` and a recovery copy.
+        """
+        with self.nb.write_lock.hold_local():
+            talk = self.nb.talks.get(talk_id)
+            if talk is None or talk.path is None:
+                return self._unresolved(talk_id, mine, base, "the note no longer exists")
+            path = talk.path
+            try:
+                with self.nb.writing(timeout=SAVE_LOCK_WAIT):
+                    resolution = self._resolve_locked(talk, path, mine, base, choice)
+            except (ConfnotesError, OSError) as exc:
+                reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+                return self._unresolved(talk_id, mine, base, f"{path}: {reason}")
+            self.pending.pop(talk_id, None)
+            self.recovery.forget(talk_id)
+            self.restored.pop(talk_id, None)
+            return resolution
+
+    def _resolve_locked(
+        self, talk: Talk, path: Path, mine: str, base: str, choice: Choice
+    ) -> Resolution:
+        seen = self.nb.seen_text(path)
+        old = talk.body
+        talk.body = mine
+        try:
+            ours = self.nb.note_text(talk)
+        finally:
+            talk.body = old
+        base_text = with_body(seen if seen is not None else ours, base)
+        try:
+            theirs: str | None = decode_text(read_regular_file(path), path).text
+        except FileNotFoundError:
+            theirs = None
+        kept: Path | None = None
+        if theirs is None:
+            # Deleted elsewhere: nothing of theirs to lose; the note comes back with yours.
+            text, conflicts, note = ours, 0, "the file was deleted elsewhere; saved yours again"
+        else:
+            their_body = body_of(theirs)
+            if choice == "mine":
+                merged = merge_notes(base_text, ours, with_body(theirs, mine))
+                lost, whose = their_body, "the other program's version, not kept"
+            elif choice == "theirs":
+                merged = merge_notes(base_text, with_body(ours, their_body), theirs)
+                lost, whose = mine, "your version, not kept"
+            else:
+                merged = merge_notes(base_text, ours, theirs)
+                lost, whose = "", ""
+            text, conflicts = merged.text, merged.conflicts
+            if lost.strip() and not lines_all_in(lost, body_of(text)):
+                try:
+                    kept = self.recovery.keep(talk.id, lost, f"conflict: {whose}", base)
+                except ConfnotesError:
+                    # The side not kept has nowhere else to go: it stays in the note.
+                    merged = merge_notes(base_text, ours, theirs)
+                    text, conflicts, kept = merged.text, merged.conflicts, None
+            note = {
+                "mine": "kept your text",
+                "theirs": "took the file's version",
+                "both": "kept both versions in the note",
+            }[choice]
+            if kept is not None:
+                note += f"; the other version is in {kept} until you discard it"
+            elif choice != "both" and lost.strip():
+                note += "; the other version's lines are in the note too"
+            if conflicts:
+                note += f" ({conflicts} place(s) between <<<<<<< and >>>>>>> markers)"
+        reloaded = self.nb.replace_note(talk.id, text)
+        body = reloaded.body if reloaded is not None else body_of(text)
+        return Resolution(talk.id, body, "saved", note, kept, conflicts)
+
+    def _unresolved(self, talk_id: str, mine: str, base: str, message: str) -> Resolution:
+        self.pending[talk_id] = mine
+        try:
+            where: Path | None = self.recovery.write(talk_id, mine, f"conflict: {message}", base)
+        except ConfnotesError as exc:
+            return Resolution(talk_id, mine, "failed", f"{message}; recovery copy failed: {exc}")
+        return Resolution(talk_id, mine, "failed", f"{message}; your text is in {where}", where)
 
     def check_disk(self, talk_id: str) -> DiskCheck:
         """Compare a note's file with what was last read or written (blocking)."""
@@ -165,6 +263,25 @@ class NoteSaver:
     def flush(self, buffers: dict[str, str]) -> list[SaveResult]:
         """Save several buffers now (on quit and on suspend: blocking, in order)."""
         return [self.save(talk_id, text) for talk_id, text in buffers.items()]
+
+
+def body_of(text: str) -> str:
+    """The Markdown body of a note's whole text (all of it when the front matter is odd)."""
+    try:
+        return split_front_matter(text)[1]
+    except ConfnotesError:
+        return text
+
+
+def with_body(text: str, body: str) -> str:
+    """A note's whole text with its body replaced (front matter kept byte for byte)."""
+    try:
+        front, old, _line = split_front_matter(text)
+    except ConfnotesError:
+        return body
+    if front is None or not text.endswith(old):
+        return body
+    return text[: len(text) - len(old)] + body
 
 
 def read_body(path: Path) -> str:

@@ -10,6 +10,7 @@ imports Textual: the UI is loaded only by the commands that open it.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import traceback
@@ -75,16 +76,37 @@ def _command_name(argv: Sequence[str]) -> str | None:
     return None
 
 
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's own flush at exit cannot fail again
+    (which would print a second, Python-shaped message and change the exit status)."""
+    with contextlib.suppress(OSError, ValueError), open(os.devnull, "w") as devnull:
+        os.dup2(devnull.fileno(), sys.stdout.fileno())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
     name = _command_name(argv)
     parser = build_parser(only=name)  # an unknown name gets every command (argparse lists them)
+    chosen = commands.find(name) if name else None
+    prepare = getattr(chosen, "prepare_argv", None)
+    if prepare is not None:
+        argv = prepare(argv)
     args = parser.parse_args(argv)
     if not hasattr(args, "notebook"):
         args.notebook = None
     try:
-        return int(args.func(args) or 0)
+        status = int(args.func(args) or 0)
+        # The output must be out before we say it worked: `> /dev/full` is a failure.
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            print(f"confnotes: error: cannot write the output: {exc.strerror}", file=sys.stderr)
+            _drop_stdout()
+            return 1
+        return status
     except ConfnotesError as exc:
         print(f"confnotes: error: {exc}", file=sys.stderr)
         return exc.exit_code
@@ -93,12 +115,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         # Output piped into `head` and closed early: not an error worth a message.
-        with open(os.devnull, "w") as devnull:
-            os.dup2(devnull.fileno(), sys.stdout.fileno())
+        _drop_stdout()
         return 0
     except OSError as exc:
-        where = f"{exc.filename}: " if exc.filename else ""
+        # No file named: the write that failed was the output itself (`> /dev/full`).
+        where = f"{exc.filename}: " if exc.filename else "cannot write the output: "
         print(f"confnotes: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        _drop_stdout()
         return 1
     except Exception as exc:  # a bug: say so briefly; the traceback is for developers
         if os.environ.get("CONFNOTES_DEBUG"):

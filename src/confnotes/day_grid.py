@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from confnotes.model import Talk
+from confnotes.model import Talk, later
 
 NO_ROOM = "(no room)"
 """Column heading for talks without a room."""
@@ -68,7 +68,7 @@ class DayGrid:
 
     def time_of(self, row: int) -> datetime:
         """Time at the top of a row."""
-        return self.start + timedelta(minutes=row * self.minutes_per_row)
+        return later(self.start, timedelta(minutes=row * self.minutes_per_row))
 
     def row_of(self, when: datetime) -> int | None:
         """The row a time falls in, or None when it is outside the grid."""
@@ -152,7 +152,7 @@ def build_day_grid(
             continue
         end = where.end
         if end is None or end <= where.start:
-            end = where.start + timedelta(minutes=default_minutes)
+            end = later(where.start, timedelta(minutes=default_minutes))
         placed.append((talk, where.start, end, where.room.strip() or NO_ROOM))
     placed.sort(key=lambda p: (p[1], p[3], p[0].title))
     if not placed:
@@ -164,7 +164,7 @@ def build_day_grid(
     end = (
         last
         if last.minute == 0 and last.second == 0
-        else last.replace(minute=0) + timedelta(hours=1)
+        else later(last.replace(minute=0), timedelta(hours=1))
     )
     rows = max(1, math.ceil((end - start).total_seconds() / 60 / minutes_per_row))
 

@@ -50,5 +50,9 @@ class StorageError(ConfnotesError):
     """Reading or writing a notebook file failed (disk full, permissions, I/O)."""
 
 
+class BusyError(ConfnotesError):
+    """Another process holds the notebook's write lock for longer than we wait (exit 1)."""
+
+
 class ConflictError(ConfnotesError):
     """A file changed on disk since it was loaded; saving would overwrite someone's text."""

@@ -13,7 +13,7 @@ save through :class:`confnotes.notebook.Notebook`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from urllib.parse import urlunsplit
 
@@ -136,13 +136,12 @@ def _trim(url: str) -> str:
     return url
 
 
-def urls_in_markdown(body: str) -> list[FoundURL]:
-    """Every http(s) URL of a Markdown body, in order, outside code blocks and code spans.
+def prose_lines(body: str) -> Iterator[tuple[int, str]]:
+    """The lines of a Markdown body that are prose (1-based numbers), code spans blanked.
 
-    A Markdown link keeps its text as the label; a bare URL after a short
-    lead-in ("slides: https://...") takes the lead-in as its label.
+    Fenced and indented code blocks are skipped: a URL, a ``[[link]]`` or a ``#tag``
+    written inside code is an example, not a reference.
     """
-    found: list[FoundURL] = []
     fence: str | None = None
     for number, raw in enumerate(body.splitlines(), 1):
         m = _FENCE_RE.match(raw)
@@ -159,7 +158,17 @@ def urls_in_markdown(body: str) -> list[FoundURL]:
             and not raw.lstrip().startswith(("-", "*", "+"))
         ):
             continue  # an indented code block
-        line = _blank_code_spans(raw)
+        yield number, _blank_code_spans(raw)
+
+
+def urls_in_markdown(body: str) -> list[FoundURL]:
+    """Every http(s) URL of a Markdown body, in order, outside code blocks and code spans.
+
+    A Markdown link keeps its text as the label; a bare URL after a short
+    lead-in ("slides: https://...") takes the lead-in as its label.
+    """
+    found: list[FoundURL] = []
+    for number, line in prose_lines(body):
         taken: list[tuple[int, int]] = []
         hits: list[tuple[int, str, str]] = []
         for regex in (_MD_LINK_RE, _AUTOLINK_RE):

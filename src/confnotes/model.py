@@ -8,7 +8,7 @@ in the owning conference's IANA timezone (as DESIGN.md §3 says).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -175,3 +175,12 @@ def parse_datetime(text: str) -> datetime:
 def parse_date(text: str) -> date:
     """Parse ``YYYY-MM-DD`` (raises ValueError on anything else)."""
     return date.fromisoformat(text.strip())
+
+
+def later(when: datetime, delta: timedelta) -> datetime:
+    """``when + delta``, stopping at the calendar's end (a talk on 9999-12-31 has no
+    next hour: it ends at 23:59 instead of raising ``OverflowError``)."""
+    try:
+        return when + delta
+    except OverflowError:
+        return datetime.max.replace(second=0, microsecond=0, tzinfo=when.tzinfo)

@@ -28,7 +28,7 @@ import os
 import stat as stat_mode
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -50,6 +50,7 @@ from confnotes.frontmatter import (
     load_yaml,
     parse_document,
     render_document,
+    split_front_matter,
 )
 from confnotes.layout import (
     CONFERENCE_FILE,
@@ -72,18 +73,27 @@ from confnotes.storage import (
     content_hash,
     decode_text,
     encode_text,
+    lock_wait,
     mixed_endings,
     read_regular_file,
     text_warnings,
 )
+from confnotes.yaml_roundtrip import update_front_matter
 
 if TYPE_CHECKING:
     from confnotes.index.base import SearchIndex
 
 WRITE_LOCK = "write.lock"
 """Lock file under ``.confnotes/`` held while a save checks and replaces a file."""
+SAVE_LOCK_WAIT = 10.0
+"""Seconds a save waits for another writer (an import in another terminal) before it fails
+and the text is kept aside."""
+NOT_REGULAR = "not a regular file (a pipe, a device or a socket); skipped"
 MAX_NOTE_BYTES = 20_000_000
 """Notes larger than this are reported, not loaded: nobody types 20 MB at a talk."""
+TOO_LARGE = f"note is larger than {MAX_NOTE_BYTES // 1_000_000} MB"
+TOO_LARGE_HEAD = 262_144
+"""Bytes read of a note too large to load, for its front matter (which talk it is)."""
 
 
 @dataclass
@@ -170,7 +180,7 @@ class Notebook:
             self.parse_cache = ParseCache.open(self.root / DERIVED_DIR)
         layout = scan(self.root)
         for rel in layout.irregular:
-            self.problems.append(Problem(self.root / rel, None, "not a regular file; skipped"))
+            self.problems.append(Problem(self.root / rel, None, NOT_REGULAR, "warning"))
         for rel in sorted(layout.conferences):
             self._load_conference(self.root / rel)
         for rel in sorted(layout.talks):
@@ -214,9 +224,10 @@ class Notebook:
             stat = path.stat()
             if not stat_mode.S_ISREG(stat.st_mode):
                 # A FIFO or device named *.md would block or never end: never open it.
-                raise BadInputError("not a regular file; skipped", path)
+                self.problems.append(Problem(path, None, NOT_REGULAR, "warning"))
+                return None
             if stat.st_size > MAX_NOTE_BYTES:
-                raise BadInputError(f"file is larger than {MAX_NOTE_BYTES // 1_000_000} MB", path)
+                raise BadInputError(TOO_LARGE, path)
             data = path.read_bytes()
             decoded = decode_text(data, path)
             for warning in text_warnings(data, decoded):
@@ -289,7 +300,7 @@ class Notebook:
             self._add_placeholder_conference(conf_id, path)
         read = self._read(path)
         if read is None:
-            return None
+            return self._stand_in_if_too_large(conf_id, path)
         data, decoded = read
         talk_id = path.relative_to(self.root).with_suffix("").as_posix()
         digest = content_hash(data)
@@ -310,6 +321,31 @@ class Notebook:
         self.problems.extend(problems)
         self.talks[talk_id] = talk
         self._remember(path, data, decoded, doc, records.talk_fields(talk), digest)
+        return talk
+
+    def _stand_in_if_too_large(self, conf_id: str, path: Path) -> Talk | None:
+        """A note too large to load is still a known talk (from its front matter), marked
+        so that nothing rewrites it: a re-import matches it instead of adding a copy, and
+        opening it says why it cannot be edited here."""
+        try:
+            if path.stat().st_size <= MAX_NOTE_BYTES:
+                return None
+            with path.open("rb") as handle:
+                head = handle.read(TOO_LARGE_HEAD).decode("utf-8", errors="replace")
+        except OSError:
+            return None
+        talk_id = path.relative_to(self.root).with_suffix("").as_posix()
+        try:
+            front, _body, _line = split_front_matter(head)
+            data = load_yaml(front, path) if front else {}
+            talk, _problems = records.talk_from_data(
+                data if isinstance(data, dict) else {}, "", talk_id, conf_id, path, {}
+            )
+        except Exception:
+            talk = Talk(id=talk_id, conference=conf_id, title=path.stem)
+        talk.path = path
+        talk.extra["_too_large"] = True
+        self.talks[talk_id] = talk
         return talk
 
     def _load_person(self, path: Path) -> Person | None:
@@ -467,8 +503,25 @@ class Notebook:
             raise StorageError(
                 "the notebook folder is gone (deleted, moved or unmounted); not saved", path
             )
-        with self.write_lock.hold():
+        with self.writing(timeout=SAVE_LOCK_WAIT):
             return self._write_locked(path, text, doc, baseline, force)
+
+    def writing(
+        self, timeout: float | None = None, on_wait: Callable[[str], None] | None = None
+    ) -> contextlib.AbstractContextManager[None]:
+        """The notebook's one-writer lock (``.confnotes/write.lock``; DESIGN §1b), held
+        through :attr:`write_lock` (threads of this process, then other processes).
+
+        Every save takes it; a command that writes holds it from reading what exists to
+        its last write (so two imports never both create a talk). Re-entrant in one
+        thread. ``timeout`` defaults to ``$CONFNOTES_LOCK_WAIT`` or 5 s; ``on_wait`` is
+        told when another process holds it.
+
+        Raises:
+            BusyError: another process held it for longer than ``timeout``.
+        """
+        wait = lock_wait() if timeout is None else timeout
+        return self.write_lock.hold(wait, on_wait)
 
     def _lock_file(self) -> Path | None:
         """Where the cross-process lock lives (None: a read-only notebook goes unlocked)."""
@@ -684,22 +737,80 @@ class Notebook:
             ConflictError: the file changed on disk since it was loaded (unless ``force``).
             StorageError: the write failed; the old file is intact.
         """
-        path = self._path_of(talk.path, talk.id)
-        state = self._files.get(path)
-        if talk.extra.get("_unreadable"):
-            # Front matter could not be parsed: only the raw text (the body) is ours to save.
-            written = self._write(path, talk.body, Document({}, talk.body), {}, force)
-        else:
-            fields = records.talk_fields(talk)
-            doc = state.doc if state and state.doc else Document(data={}, body="")
-            base = state.baseline if state else {}
-            data = records.merge_fields(doc.data, base, fields, talk.extra)
-            new_doc = _document_for(doc, data, talk.body)
-            text = render_document(new_doc, data, talk.body)
-            written = self._write(path, text, new_doc, fields, force)
+        path, text, doc, fields = self._render_talk(talk)
+        written = self._write(path, text, doc, fields, force)
         if written:
             self._changed(change("saved", talks=[talk.id]))
         return written
+
+    def note_text(self, talk: Talk) -> str:
+        """The whole text :meth:`save_talk` would write for ``talk`` now (front matter + body)."""
+        return self._render_talk(talk)[1]
+
+    def _render_talk(self, talk: Talk) -> tuple[Path, str, Document, dict[str, Any]]:
+        path = self._path_of(talk.path, talk.id)
+        if talk.extra.get("_too_large"):
+            raise StorageError(TOO_LARGE + "; not rewritten (edit it with another editor)", path)
+        state = self._files.get(path)
+        if talk.extra.get("_unreadable"):
+            # Front matter could not be parsed: only the raw text (the body) is ours to save.
+            return path, talk.body, Document({}, talk.body), {}
+        fields = records.talk_fields(talk)
+        doc = state.doc if state and state.doc else Document(data={}, body="")
+        base = state.baseline if state else {}
+        data = records.merge_fields(doc.data, base, fields, talk.extra)
+        new_doc = _document_for(doc, data, talk.body)
+        return path, render_document(new_doc, data, talk.body), new_doc, fields
+
+    def seen_text(self, path: Path) -> str | None:
+        """The text a file held when this notebook last read or wrote it (None: never)."""
+        state = self._files.get(path)
+        return state.decoded.text if state is not None else None
+
+    def replace_note(self, talk_id: str, text: str) -> Talk | None:
+        """Write a whole note's text as it is (a merge result) and read the talk back.
+
+        Used once a conflict is resolved: the text already holds both sides, so the
+        file is replaced whatever it holds now (call under :meth:`writing`).
+
+        Raises:
+            StorageError: the write failed; the old file is intact.
+        """
+        talk = self.talk(talk_id)
+        path = self._path_of(talk.path, talk.id)
+        self._write(path, text, Document({}, text), {}, force=True)
+        return self.reload_talk(talk_id)
+
+    def refresh_folder(self, conf_id: str) -> None:
+        """Read again the files of one conference folder and the people pages that changed
+        on disk since they were loaded (another process wrote them): call under
+        :meth:`writing` before planning new files, so none is created twice."""
+        layout = scan(self.root)
+        prefix = f"{conf_id}/"
+        rels = [rel for rel in layout.conferences if rel.startswith(prefix)]
+        rels += [rel for rel in layout.talks if rel.startswith(prefix)]
+        rels += list(layout.people)
+        stale = [rel for rel in rels if self._stale(self.root / rel)]
+        on_disk = set(rels)
+        for talk in self.talks.values():  # notes deleted meanwhile
+            if talk.conference == conf_id and talk.path is not None:
+                rel = talk.path.relative_to(self.root).as_posix()
+                if rel not in on_disk and not talk.path.exists():
+                    stale.append(rel)
+        if stale:
+            # Re-read as another program's change: the dicts are swapped, never changed
+            # in place, and the index and the UI hear of it.
+            self.reload_paths(stale)
+        self._listings.clear()
+
+    def _stale(self, path: Path) -> bool:
+        """A file not loaded yet, or whose size or time differs from when it was."""
+        state = self._files.get(path)
+        try:
+            info = path.stat()
+        except OSError:
+            return state is not None
+        return state is None or (info.st_size, info.st_mtime_ns) != (state.size, state.mtime_ns)
 
     def save_person(self, person: Person, force: bool = False) -> bool:
         """Write a person's page; returns False when nothing changed (see :meth:`save_talk`)."""
@@ -731,7 +842,8 @@ class Notebook:
         if state and data == doc.data and doc.raw_front is not None:
             text = doc.raw_front
         else:
-            text = dump_yaml(data)
+            kept = update_front_matter(doc.raw_front, doc.data, data) if doc.raw_front else None
+            text = kept if kept is not None else dump_yaml(data)
         conf.path = path
         written = self._write(path, text, Document(data, "", text), fields, force)
         if written:
@@ -875,6 +987,43 @@ class Notebook:
         self.reload_paths([rel], force=True)
         return self.talks.get(talk_id)
 
+    def delete_person(self, person_id: str) -> None:
+        """Remove a person's page (references to them are the caller's to drop first).
+
+        Raises:
+            ConflictError: the page changed on disk since it was read.
+            StorageError: it could not be removed.
+        """
+        person = self.people.get(person_id)
+        path = self._path_of(person.path if person else None, f"{PEOPLE_DIR}/{person_id}")
+        with self.writing():
+            if path in self._files and self.changed_on_disk(path):
+                raise ConflictError("changed on disk since it was opened; not removing it", path)
+            try:
+                path.unlink(missing_ok=True)
+            except OSError as exc:
+                raise StorageError(f"cannot remove: {exc.strerror or exc}", path) from exc
+        self._files.pop(path, None)
+        self.people.pop(person_id, None)
+
+    def restore_person(self, person_id: str, text: str) -> Person | None:
+        """Write back a removed person's page exactly as it was, and load it.
+
+        Raises:
+            BadInputError: the id cannot be a file name. ConflictError: the page exists.
+        """
+        path = self._path_of(None, f"{PEOPLE_DIR}/{person_id}")
+        path.parent.mkdir(exist_ok=True)
+        with self.writing():
+            self._check_unchanged(path)
+            atomic_write(path, text.encode("utf-8"))
+        return self._load_person(path)
+
+    def body_line(self, path: Path | None) -> int:
+        """The line of a note file where its body starts (after the front matter)."""
+        state = self._files.get(path) if path is not None else None
+        return state.doc.body_line if state and state.doc else 1
+
     def ensure_derived_dir(self) -> Path:
         """The ``.confnotes/`` folder for caches, created with a ``.gitignore`` of its own.
 
@@ -967,7 +1116,12 @@ def _document_for(old: Document, data: dict[str, Any], body: str) -> Document:
         return Document({}, body, None, 1, {}, old.delimiters)
     if old.raw_front is not None and data == old.data:
         return Document(data, body, old.raw_front, old.body_line, old.key_lines, old.delimiters)
-    front = dump_front_matter(data) if data else ""
+    front = None
+    if data and old.raw_front and old.raw_front.strip():
+        # One key changed (a star, a link): the rest stays as the user wrote it.
+        front = update_front_matter(old.raw_front, old.data, data)
+    if front is None:
+        front = dump_front_matter(data) if data else ""
     return Document(data, body, front, front.count("\n") + 3, key_lines(front, 2), old.delimiters)
 
 

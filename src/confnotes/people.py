@@ -29,6 +29,7 @@ from confnotes.model import Person
 from confnotes.notebook import PEOPLE_DIR, Notebook
 from confnotes.records import Problem
 from confnotes.slugs import file_name_key, is_safe_stem
+from confnotes.textfold import fold
 
 HONORIFICS = frozenset(
     [
@@ -61,10 +62,8 @@ MERGED_KEY = "merged"
 MERGE_MARK = "<!-- merged from people/{id}.md -->"
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return plain.replace("ø", "o").replace("ł", "l").replace("đ", "d").replace("ß", "ss")
+_fold = fold
+"""People are matched with the fold search uses (``Müller``, ``Mu\u0308ller``, ``MULLER``)."""
 
 
 def name_tokens(name: str) -> list[str]:
@@ -440,6 +439,8 @@ def _merge_people(nb: Notebook, keep: str, other: str) -> Person:
         "affiliations": [x for x in b.affiliations if x not in a.affiliations],
         "url": b.url,
         "talks": [t.id for t in talks],
+        # Talks both gave: the split puts B back in its place instead of replacing A.
+        "shared": {t.id: t.speakers.index(b.id) for t in talks if a.id in t.speakers},
         "roles": [
             {"conference": c.id, "role": r.role}
             for c in confs
@@ -524,6 +525,14 @@ def _split_person(
     nb: Notebook, ref: str, name: str | None = None, talks: list[str] | None = None
 ) -> Person:
     a = resolve_person(nb, ref)
+    aliases = {name_key(x) for x in a.aliases}
+    if (
+        name is None
+        and ref != a.id
+        and name_key(ref) != name_key(a.name)
+        and name_key(ref) in aliases
+    ):
+        name = ref  # `people split ALIAS --talk ID`: the alias an import merged
     records = [r for r in (a.extra.get(MERGED_KEY) or []) if isinstance(r, dict)]
     record = None
     if records:
@@ -534,6 +543,11 @@ def _split_person(
                 (r for r in reversed(records) if name_key(str(r.get("name"))) == name_key(name)),
                 None,
             )
+    if name is not None and record is None and name_key(name) == name_key(a.name) and talks:
+        # Two people with the very same name merged automatically: split by talk.
+        record = {"id": "", "name": a.name, "talks": talks, "roles": [], "affiliations": []}
+    if record is None and name is None and talks:
+        record = {"id": "", "name": a.name, "talks": talks, "roles": [], "affiliations": []}
     if record is None and name is None:
         raise UsageError(f"{a.id} has no recorded merge; say which name to split off with --name")
     if record is None:
@@ -546,6 +560,8 @@ def _split_person(
     for tid in moved:
         if tid not in nb.talks:
             raise NotFoundError(f"no talk with id {tid!r}")
+        if a.id not in nb.talks[tid].speakers:
+            raise UsageError(f"{a.name} ({a.id}) is not a speaker of {tid}")
     _check_writable(nb, [a.path, *(nb.talks[t].path for t in moved)])
     wanted = str(record.get("id") or "")
     person = nb.new_person(new_name)
@@ -579,9 +595,14 @@ def _split_person(
             a.extra.pop(MERGED_KEY, None)
     nb.save_person(person)
     nb.save_person(a)
+    raw_shared = record.get("shared")
+    shared: dict[str, Any] = raw_shared if isinstance(raw_shared, dict) else {}
     for tid in moved:
         talk = nb.talks[tid]
-        talk.speakers = _replace(talk.speakers, a.id, person.id)
+        if tid in shared and person.id not in talk.speakers:
+            talk.speakers.insert(min(int(shared[tid]), len(talk.speakers)), person.id)
+        else:
+            talk.speakers = _replace(talk.speakers, a.id, person.id)
         nb.save_talk(talk)
     for role_rec in record.get("roles") or []:
         conf = nb.conferences.get(str(role_rec.get("conference")))

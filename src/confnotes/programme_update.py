@@ -190,62 +190,66 @@ def update_conference(nb: Notebook, conf_id: str) -> UpdateReport:
         )
     report = UpdateReport(conf_id, [s.source for s in sources])
     parsed = _fetch(sources, conf_id)
-    before = {t.id: copy.deepcopy(t) for t in nb.talks_of(conf_id)}
-    places = {tid: (_place(nb, t), _where(nb, t)) for tid, t in before.items()}
-    seen: set[str] = set()
-    formats: set[str] = set()
-    for src, programme in parsed:
-        result = merge_programme(nb, programme, conference_id=conf_id, source=src.source)
-        report.notes.extend(result.notes)
-        formats.add(programme.format)
-        ids = _programme_ids(programme)
-        seen |= {t.id for t in nb.talks_of(conf_id) if any(ref.id in ids for ref in t.sources)}
-    touched: list[Talk] = []
-    for talk in nb.talks_of(conf_id):
-        old = before.get(talk.id)
-        from_programme = any(ref.format in formats for ref in talk.sources)
-        if talk.extra.get("_unreadable"):
-            continue
-        if old is None:
-            if talk.id in seen:
-                report.added.append(talk.id)
-                mark_changed(talk, Change("added"))
+    # One writer from reading what exists to the last write (DESIGN §1b): the fetch
+    # above runs outside the lock; what is on disk now is read again under it.
+    with nb.writing():
+        nb.refresh_folder(conf_id)
+        before = {t.id: copy.deepcopy(t) for t in nb.talks_of(conf_id)}
+        places = {tid: (_place(nb, t), _where(nb, t)) for tid, t in before.items()}
+        seen: set[str] = set()
+        formats: set[str] = set()
+        for src, programme in parsed:
+            result = merge_programme(nb, programme, conference_id=conf_id, source=src.source)
+            report.notes.extend(result.notes)
+            formats.add(programme.format)
+            ids = _programme_ids(programme)
+            seen |= {t.id for t in nb.talks_of(conf_id) if any(ref.id in ids for ref in t.sources)}
+        touched: list[Talk] = []
+        for talk in nb.talks_of(conf_id):
+            old = before.get(talk.id)
+            from_programme = any(ref.format in formats for ref in talk.sources)
+            if talk.extra.get("_unreadable"):
+                continue
+            if old is None:
+                if talk.id in seen:
+                    report.added.append(talk.id)
+                    mark_changed(talk, Change("added"))
+                    touched.append(talk)
+                continue
+            if talk.id not in seen:
+                if from_programme and not is_cancelled(talk):
+                    report.cancelled.append(talk.id)
+                    set_cancelled(talk, True)
+                    mark_changed(talk, Change("cancelled"))
+                    touched.append(talk)
+                continue
+            if is_cancelled(talk):
+                report.reinstated.append(talk.id)
+                set_cancelled(talk, False)
+                mark_changed(talk, Change("changed", "cancelled"))
                 touched.append(talk)
-            continue
-        if talk.id not in seen:
-            if from_programme and not is_cancelled(talk):
-                report.cancelled.append(talk.id)
-                set_cancelled(talk, True)
-                mark_changed(talk, Change("cancelled"))
+                continue
+            (place, was) = places[talk.id]
+            if _place(nb, talk) != place:
+                now = _where(nb, talk)
+                report.moved.append((talk.id, f"was {was}, now {now}"))
+                mark_changed(talk, Change("moved", was))
                 touched.append(talk)
-            continue
-        if is_cancelled(talk):
-            report.reinstated.append(talk.id)
-            set_cancelled(talk, False)
-            mark_changed(talk, Change("changed", "cancelled"))
-            touched.append(talk)
-            continue
-        (place, was) = places[talk.id]
-        if _place(nb, talk) != place:
-            now = _where(nb, talk)
-            report.moved.append((talk.id, f"was {was}, now {now}"))
-            mark_changed(talk, Change("moved", was))
-            touched.append(talk)
-        elif (talk.title, talk.speakers) != (old.title, old.speakers):
-            what = [
-                name
-                for name, a, b in (
-                    ("title", old.title, talk.title),
-                    ("speakers", old.speakers, talk.speakers),
-                )
-                if a != b
-            ]
-            report.changed.append((talk.id, ", ".join(what)))
-            mark_changed(talk, Change("changed"))
-            touched.append(talk)
-    for talk in touched:
-        nb.save_talk(talk)
-    return report
+            elif (talk.title, talk.speakers) != (old.title, old.speakers):
+                what = [
+                    name
+                    for name, a, b in (
+                        ("title", old.title, talk.title),
+                        ("speakers", old.speakers, talk.speakers),
+                    )
+                    if a != b
+                ]
+                report.changed.append((talk.id, ", ".join(what)))
+                mark_changed(talk, Change("changed"))
+                touched.append(talk)
+        for talk in touched:
+            nb.save_talk(talk)
+        return report
 
 
 def update_all(nb: Notebook, conf_id: str | None = None) -> list[UpdateReport]:

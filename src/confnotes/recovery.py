@@ -13,6 +13,7 @@ the text, so it is readable by hand as well. No Textual here.
 from __future__ import annotations
 
 import contextlib
+import difflib
 import hashlib
 import os
 from dataclasses import dataclass
@@ -21,8 +22,10 @@ from pathlib import Path
 
 from platformdirs import user_state_path
 
-from confnotes.errors import ConfnotesError, StorageError
+from confnotes.errors import BadInputError, ConfnotesError, StorageError
 from confnotes.frontmatter import dump_yaml, parse_document
+from confnotes.merge3 import merge_text
+from confnotes.model import Talk
 from confnotes.notebook import DERIVED_DIR, Notebook
 from confnotes.storage import atomic_write, decode_text, read_regular_file
 
@@ -38,6 +41,8 @@ class RecoveryCopy:
     written: str
     reason: str
     text: str
+    base: str | None = None
+    """The body this text was typed on, when known (restoring merges with the note)."""
 
 
 def fallback_dir(nb: Notebook) -> Path:
@@ -59,37 +64,58 @@ class RecoveryStore:
         """Tag of this run: copies from this run are replaced, never those of earlier runs."""
         self._mine: dict[str, Path] = {}
 
-    def write(self, talk_id: str, text: str, reason: str) -> Path:
-        """Save ``text`` aside for ``talk_id``; returns where it went.
+    def write(self, talk_id: str, text: str, reason: str, base: str | None = None) -> Path:
+        """Save the editor's unsaved ``text`` aside for ``talk_id``; returns where it went.
+
+        One copy per note and run, replaced by the next one and dropped once the note
+        saves (:meth:`forget`). ``base``: the body the text was typed on (see :meth:`keep`).
 
         Raises:
             StorageError: neither the notebook nor the user state folder is writable.
         """
-        front = dump_yaml(
-            {
-                "recovery_of": talk_id,
-                "written": f"{datetime.now():%Y-%m-%dT%H:%M:%S}",
-                "reason": reason,
-            }
-        )
-        data = f"---\n{front}---\n{text}".encode()
         name = f"{talk_id.replace('/', '__')}--{self.session}.md"
-        errors: list[str] = []
         previous = self._mine.get(talk_id)
+        target = self._write_file(name, talk_id, text, reason, base)
+        if previous is not None and previous != target:
+            with contextlib.suppress(OSError):
+                previous.unlink()
+        self._mine[talk_id] = target
+        return target
+
+    def keep(self, talk_id: str, text: str, reason: str, base: str | None = None) -> Path:
+        """Save aside a version the user chose not to keep in the note: this copy is never
+        replaced nor deleted by a later save; it stays until the user discards it (it is
+        offered again at the next start). ``base``: the text both versions started from,
+        so that restoring it merges instead of overwriting.
+
+        Raises:
+            StorageError: neither the notebook nor the user state folder is writable.
+        """
+        stamp = f"{datetime.now():%Y%m%dT%H%M%S%f}-{os.getpid()}"
+        name = f"{talk_id.replace('/', '__')}--kept-{stamp}.md"
+        return self._write_file(name, talk_id, text, reason, base)
+
+    def _write_file(
+        self, name: str, talk_id: str, text: str, reason: str, base: str | None
+    ) -> Path:
+        fields = {
+            "recovery_of": talk_id,
+            "written": f"{datetime.now():%Y-%m-%dT%H:%M:%S}",
+            "reason": reason,
+        }
+        if base is not None:
+            fields["base"] = base
+        data = f"---\n{dump_yaml(fields)}---\n{text}".encode()
+        errors: list[str] = []
         for folder in (self.primary, self.fallback):
-            target = folder / name
             try:
                 if folder == self.primary:
                     self.nb.ensure_derived_dir()
-                atomic_write(target, data)
+                atomic_write(folder / name, data)
             except (ConfnotesError, OSError) as exc:
                 errors.append(str(exc))
                 continue
-            if previous is not None and previous != target:
-                with contextlib.suppress(OSError):
-                    previous.unlink()
-            self._mine[talk_id] = target
-            return target
+            return folder / name
         raise StorageError("cannot write a recovery copy: " + "; ".join(errors))
 
     def forget(self, talk_id: str) -> None:
@@ -128,6 +154,51 @@ class RecoveryStore:
                 raise StorageError(f"cannot delete: {exc.strerror or exc}", copy.path) from exc
 
 
+def restored_text(copy: RecoveryCopy, current: str) -> str:
+    """The copy's words merged into the note's body as it is now (never one over the other).
+
+    A copy records the body it was typed on; without it (older copies) the lines both
+    texts share stand in for it, so each side's own lines are all kept.
+    """
+    if copy.text == current:
+        return current
+    base = copy.base if copy.base is not None else common_lines(copy.text, current)
+    return merge_text(base, copy.text, current, ("recovered", "note now")).text
+
+
+def recreate_note(nb: Notebook, copy: RecoveryCopy) -> Talk:
+    """Bring back a note deleted since its copy was written, with the copy's text as its body
+    (the file gets a title from its name; re-importing the programme fills in the rest).
+
+    Raises:
+        BadInputError: the copy names a talk id that cannot be a file in the notebook.
+        StorageError: the note could not be written.
+    """
+    conf_id, _sep, stem = copy.talk_id.rpartition("/")
+    if not conf_id or not stem:
+        raise BadInputError(f"{copy.talk_id!r} is not a talk id", copy.path)
+    talk = Talk(id=copy.talk_id, conference=conf_id, title=stem.replace("-", " "))
+    talk.body = copy.text
+    nb.save_talk(talk)  # the id is checked there: never a path outside the notebook
+    reloaded = nb.reload_talk(copy.talk_id)
+    return reloaded if reloaded is not None else talk
+
+
+def lines_all_in(part: str, whole: str) -> bool:
+    """Every non-blank line of ``part`` is somewhere in ``whole`` (nothing of it would be lost)."""
+    lines = set(whole.splitlines())
+    return all(line in lines for line in part.splitlines() if line.strip())
+
+
+def common_lines(a: str, b: str) -> str:
+    """The lines two texts share, in order (a stand-in base for a two-way merge)."""
+    left, right = a.splitlines(keepends=True), b.splitlines(keepends=True)
+    matcher = difflib.SequenceMatcher(None, left, right, autojunk=False)
+    return "".join(
+        "".join(left[block.a : block.a + block.size]) for block in matcher.get_matching_blocks()
+    )
+
+
 def read_copy(path: Path) -> RecoveryCopy | None:
     """Read one recovery file; None when it is not one of ours (or unreadable)."""
     try:
@@ -143,4 +214,5 @@ def read_copy(path: Path) -> RecoveryCopy | None:
         written=str(doc.data.get("written", "")),
         reason=str(doc.data.get("reason", "")),
         text=doc.body,
+        base=base if isinstance(base := doc.data.get("base"), str) else None,
     )

@@ -18,7 +18,7 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from confnotes.errors import UsageError
-from confnotes.model import Conference, Talk
+from confnotes.model import Conference, Talk, later
 from confnotes.notebook import Notebook
 from confnotes.schedule_changes import is_cancelled
 
@@ -46,7 +46,17 @@ def parse_at(text: str) -> datetime:
         value = datetime.fromisoformat(text.strip())
     except ValueError:
         raise UsageError(f'--at takes a time like "2025-06-12 09:30", not {text!r}') from None
+    if not AT_RANGE[0] <= value.replace(tzinfo=None) <= AT_RANGE[1]:
+        raise UsageError(
+            f"--at {text.strip()!r} is too close to the ends of the calendar; "
+            "give a time between 0002-01-01 and 9998-12-31"
+        )
     return value
+
+
+AT_RANGE = (datetime(2, 1, 1), datetime(9998, 12, 31, 23, 59))
+"""Times ``--at`` accepts: a year of room at each end of the calendar, so the clock can run
+on (and timezones shift it) without leaving what a datetime can hold."""
 
 
 class Clock:
@@ -81,7 +91,14 @@ class Clock:
         """Now: an aware instant, or a naive wall-clock time when pinned with ``--at``."""
         if self.start is None:
             return datetime.now(UTC)
-        return self.start + self._elapsed()
+        return self._advanced(self.start)
+
+    def _advanced(self, start: datetime) -> datetime:
+        """The pinned moment moved on by the time elapsed; it stops at the calendar's end."""
+        try:
+            return start + self._elapsed()
+        except OverflowError:
+            return start
 
     def local(self, conf: Conference | None) -> datetime:
         """Naive wall-clock time now in the conference's timezone (the machine's when unknown)."""
@@ -89,10 +106,13 @@ class Clock:
         if self.start is None:
             now = datetime.now(UTC)
         elif self.start.tzinfo is None:
-            return (self.start + self._elapsed()).replace(microsecond=0)
+            return self._advanced(self.start).replace(microsecond=0)
         else:
-            now = self.start + self._elapsed()
-        local = now.astimezone(zone) if zone else now.astimezone()
+            now = self._advanced(self.start)
+        try:
+            local = now.astimezone(zone) if zone else now.astimezone()
+        except OverflowError:
+            local = now  # a pinned time at the calendar's very end: shown as given
         return local.replace(tzinfo=None, microsecond=0)
 
 
@@ -127,7 +147,7 @@ def slot_of(nb: Notebook, talk: Talk) -> Slot | None:
     if end is None or end <= start:
         end = session.end if session and session.end and session.end > start else None
     if end is None:
-        end = start + DEFAULT_LENGTH
+        end = later(start, DEFAULT_LENGTH)
     room = talk.room or (session.room if session else "")
     return Slot(talk, start, end, room)
 
@@ -150,7 +170,7 @@ def what_is_on(nb: Notebook, clock: Clock, horizon: timedelta = timedelta(hours=
         for slot in _slots(nb, nb.talks_of(conf.id)):
             if slot.start <= now < slot.end:
                 running.append(slot)
-            elif now < slot.start <= now + horizon and slot.start.date() == now.date():
+            elif now < slot.start <= later(now, horizon) and slot.start.date() == now.date():
                 upcoming.append(slot)
     running.sort(key=lambda s: (s.start, s.room, s.talk.title))
     real = [s for s in running if s.talk.kind not in ("break", "social")]

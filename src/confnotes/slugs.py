@@ -7,6 +7,8 @@ from collections.abc import Callable
 
 from slugify import slugify
 
+from confnotes.textfold import fold
+
 MAX_SLUG_LENGTH = 60
 """Longest slug; long titles are cut at a word boundary."""
 
@@ -54,7 +56,9 @@ def is_safe_stem(stem: str, suffix: str = ".md") -> bool:
 
 def make_slug(text: str, fallback: str = "untitled", max_length: int = MAX_SLUG_LENGTH) -> str:
     """Turn any text into a safe file-name stem (``Kajić: Flows!`` → ``kajic-flows``)."""
-    slug = slugify(text or "", max_length=max_length, word_boundary=True, save_order=True)
+    # The one fold first (NFC, Latin to ASCII by slugify's own table): a decomposed
+    # name gets the slug of its composed form, and Latin slugs are unchanged.
+    slug = slugify(fold(text or ""), max_length=max_length, word_boundary=True, save_order=True)
     slug = slug.strip("-.")
     if not slug:
         slug = fallback

@@ -22,12 +22,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from confnotes.errors import BadInputError, StorageError
+from filelock import FileLock, Timeout
 
-try:
-    import fcntl
-except ImportError:  # pragma: no cover - Windows: no advisory locks, saves still atomic
-    fcntl = None  # type: ignore[assignment]
+from confnotes.errors import BadInputError, BusyError, StorageError
+
 TEMP_PREFIX = ".confnotes-tmp-"
 """Prefix of temp files made by :func:`atomic_write`; stray ones are ignored and cleaned."""
 
@@ -238,45 +236,78 @@ def atomic_write(path: Path, data: bytes) -> None:
     _fsync_dir(folder)
 
 
-@contextlib.contextmanager
-def write_lock(lock_path: Path, timeout: float = 10.0) -> Iterator[None]:
-    """Hold an exclusive advisory lock while checking a file and replacing it.
+LOCK_WAIT_ENV = "CONFNOTES_LOCK_WAIT"
+"""Seconds a second writer waits for the notebook's lock (default :data:`LOCK_WAIT`)."""
+LOCK_WAIT = 5.0
+"""How long a second writer waits for the first before it stops, by default."""
 
-    Without it two processes can both see "unchanged on disk" and both write,
-    and one save is silently lost. The kernel frees the lock when its holder
-    dies (even by kill -9). When the lock file cannot be made (read-only
-    notebook, no ``fcntl``) the write goes ahead unlocked and fails or succeeds
-    on its own.
+_locks: dict[str, FileLock] = {}
+_locks_guard = threading.Lock()
+
+
+def lock_wait(default: float = LOCK_WAIT) -> float:
+    """The lock wait in seconds: ``$CONFNOTES_LOCK_WAIT`` when it is a number, else ``default``."""
+    try:
+        return max(0.0, float(os.environ.get(LOCK_WAIT_ENV, "")))
+    except ValueError:
+        return default
+
+
+def _lock_for(lock_path: Path) -> FileLock:
+    """One lock object per lock file in this process, so a thread may nest it (re-entrant)
+    while other threads, holding their own descriptors, are kept out like other processes."""
+    key = os.path.abspath(lock_path)
+    with _locks_guard:
+        lock = _locks.get(key)
+        if lock is None:
+            # preserve_lock_file: unlinking on release would split waiters across two inodes;
+            # no soft-lock fallback: a stale soft lock outlives a killed holder, a flock never does.
+            lock = FileLock(key, preserve_lock_file=True, fallback_to_soft=False)
+            _locks[key] = lock
+        return lock
+
+
+@contextlib.contextmanager
+def write_lock(
+    lock_path: Path,
+    timeout: float = 10.0,
+    on_wait: Callable[[str], None] | None = None,
+) -> Iterator[None]:
+    """Hold the notebook's one-writer lock while checking files and replacing them.
+
+    Without it two processes can both see "unchanged on disk" and both write (one save
+    silently lost), or two imports both create the same talks. The kernel frees the lock
+    when its holder dies (even by kill -9). The same thread may nest it. When another
+    holder has it, ``on_wait`` is told once (to say so) and the wait lasts ``timeout``
+    seconds. When the lock file cannot be made (a read-only notebook, a file system
+    without locks) the write goes ahead unlocked and fails or succeeds on its own.
 
     Raises:
-        StorageError: another process held the lock for ``timeout`` seconds.
+        BusyError: another process held the lock for ``timeout`` seconds.
     """
-    if fcntl is None:
-        yield
+    lock = _lock_for(lock_path)
+    try:
+        try:
+            lock.acquire(timeout=0)
+        except Timeout:
+            if on_wait is not None:
+                on_wait(
+                    f"the notebook is busy (another confnotes process is writing to it); "
+                    f"waiting up to {timeout:g} s"
+                )
+            lock.acquire(timeout=timeout)
+    except Timeout:
+        raise BusyError(
+            f"the notebook is busy (another confnotes process has been writing to it for "
+            f"more than {timeout:g} s; lock: {lock_path}); try again when it has finished"
+        ) from None
+    except (OSError, NotImplementedError):
+        yield  # no lock file or no locks on this file system: go ahead unlocked
         return
     try:
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
-    except OSError:
-        yield
-        return
-    try:
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() > deadline:
-                    raise StorageError(
-                        "another confnotes process is saving and did not finish in time",
-                        lock_path,
-                    ) from None
-                time.sleep(0.002)
-            except OSError:
-                break  # a file system without locks: go ahead unlocked
         yield
     finally:
-        os.close(fd)
+        lock.release()
 
 
 class WriteLock:
@@ -296,18 +327,22 @@ class WriteLock:
         self._held: contextlib.ExitStack | None = None
 
     @contextlib.contextmanager
-    def hold(self) -> Iterator[None]:
-        """Hold the lock (waits for other threads; other processes up to ``timeout``).
+    def hold(
+        self, timeout: float | None = None, on_wait: Callable[[str], None] | None = None
+    ) -> Iterator[None]:
+        """Hold the lock (waits for other threads; other processes up to ``timeout``
+        seconds, default :attr:`timeout`; ``on_wait`` hears that it waits).
 
         Raises:
-            StorageError: another process held the lock for ``timeout`` seconds.
+            BusyError: another process held the lock for ``timeout`` seconds.
         """
         with self._thread_lock:
             if self._depth == 0:
                 stack = contextlib.ExitStack()
                 path = self._lock_path()
                 if path is not None:
-                    stack.enter_context(write_lock(path, self.timeout))
+                    wait = self.timeout if timeout is None else timeout
+                    stack.enter_context(write_lock(path, wait, on_wait))
                 self._held = stack
             self._depth += 1
             try:

@@ -62,9 +62,13 @@ def test_json_export_of_demo_has_every_key(demo: Path, capsys: pytest.CaptureFix
         "abstract",
         "note",
         "body",
+        "starred",
+        "attended",
         "cancelled",
+        "mentions",
     }
     assert talk["start"] == "2025-06-12T09:15"
+    assert talk["starred"] is True and talk["attended"] is True
     assert talk["note"] == "relml-2025/calibration-is-not-enough.md"
     assert "Calibration error" in talk["body"]
     person = next(p for p in data["people"] if p["id"] == "amara-okafor")

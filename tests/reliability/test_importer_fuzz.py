@@ -99,10 +99,10 @@ def test_a_broken_ipv6_url_is_text_not_a_crash(tmp_path: Path) -> None:
     (seed 4 of the fuzz run), the editor's link pick-up after each save, and
     ``confnotes import http://[x`` ("internal error")."""
     from confnotes.errors import BadInputError
-    from confnotes.exporters.papers import page_id
     from confnotes.importers.registry import read_source
     from confnotes.link_pickup import links_in_body, urls_in_markdown
     from confnotes.links import classify_link
+    from confnotes.paper_ids import page_id
 
     assert classify_link("https://[[[x/slides.pdf").url == "https://[[[x/slides.pdf"
     body = "see https://[x/ and https://ok.example.org/a\n"

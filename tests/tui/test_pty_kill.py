@@ -100,3 +100,78 @@ def test_closing_the_terminal_saves_at_once(demo: Path, tmp_path: Path) -> None:
         stop.set()
         os.close(fd)
     assert "hangup-proof" in note.read_text(encoding="utf-8")
+
+
+def _wait_exit(pid: int, seconds: float) -> int:
+    deadline = time.monotonic() + seconds
+    while True:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            return os.waitstatus_to_exitcode(status)
+        if time.monotonic() > deadline:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            raise AssertionError("the app did not exit")
+        time.sleep(0.05)
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_sigint_and_sigterm_save_first_and_exit_non_zero(
+    demo: Path, tmp_path: Path, signum: int
+) -> None:
+    config = tmp_path / "slow.toml"
+    config.write_text("autosave_delay = 60\n", encoding="utf-8")  # only the signal can save
+    pid, fd, _output, stop = _start(demo, config)
+    note = demo / f"{CALIBRATION}.md"
+    try:
+        _type(fd, "signal-proof")
+        time.sleep(0.3)
+        os.kill(pid, signum)
+        code = _wait_exit(pid, 15)
+    finally:
+        stop.set()
+        os.close(fd)
+    assert code == 128 + signum
+    assert "signal-proof" in note.read_text(encoding="utf-8")
+
+
+def test_f5_with_a_missing_editor_never_hangs(demo: Path, tmp_path: Path) -> None:
+    config = tmp_path / "editor.toml"
+    config.write_text('editor = "/nonexistent/no-such-editor"\n', encoding="utf-8")
+    pid, fd, output, stop = _start(demo, config)
+    note = demo / f"{CALIBRATION}.md"
+    try:
+        _type(fd, "before-f5")
+        os.write(fd, b"\x1b[15~")  # F5
+        deadline = time.monotonic() + 10
+        while b"no-such-editor" not in output and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert b"no-such-editor" in output, "no message about the missing editor"
+        os.write(fd, b"\x11")  # Ctrl+Q
+        code = _wait_exit(pid, 15)
+    finally:
+        stop.set()
+        os.close(fd)
+    assert code == 0
+    assert "before-f5" in note.read_text(encoding="utf-8")
+
+
+def test_sigterm_while_the_external_editor_runs_ends_it_and_saves(
+    demo: Path, tmp_path: Path
+) -> None:
+    """An editor that never returns (here: sleep) cannot keep the app from stopping."""
+    config = tmp_path / "editor.toml"
+    config.write_text('editor = "sleep 600"\n', encoding="utf-8")
+    pid, fd, _output, stop = _start(demo, config)
+    note = demo / f"{CALIBRATION}.md"
+    try:
+        _type(fd, "before-editor")
+        os.write(fd, b"\x1b[15~")  # F5: saves, then runs "sleep 600 NOTE"
+        time.sleep(1.5)
+        os.kill(pid, signal.SIGTERM)
+        code = _wait_exit(pid, 20)
+    finally:
+        stop.set()
+        os.close(fd)
+    assert code == 128 + signal.SIGTERM
+    assert "before-editor" in note.read_text(encoding="utf-8")

@@ -167,3 +167,27 @@ async def test_real_index_typo_retry_open_at_line_and_bad_syntax(demo: Path) -> 
     [opened] = [m for m in app.messages if isinstance(m, OpenTalk)]
     line = nb.talk(opened.talk_id).body.splitlines()[opened.line - 1]
     assert "abstention" in line.lower()
+
+
+@async_test
+async def test_real_index_typo_in_first_letter_url_and_unreadable_query(demo: Path) -> None:
+    nb = Notebook.open(demo)
+    index = open_index(nb)
+    index.sync()
+    app = HostApp(lambda: SearchScreen(nb, index), nb)
+    try:
+        async with app.run_test() as pilot:
+            screen = app.screen
+            await pilot.press(*"qalibration")
+            await _settle(pilot, screen, "qalibration")
+            assert _status(screen).startswith("showing results for “calibration”")
+            assert screen.hits[0].id == "relml-2025/calibration-is-not-enough"
+            screen.query_one(Input).value = "https://arxiv.org/abs/2501.01234"
+            await _settle(pilot, screen, "https://arxiv.org/abs/2501.01234")
+            assert [h.id for h in screen.hits] == ["relml-2025/calibration-is-not-enough"]
+            screen.query_one(Input).value = "(abstention"
+            await _settle(pilot, screen, "(abstention")
+            assert "searched as plain words" in _status(screen)
+            assert screen.hits and screen.hits[0].id == "relml-2025/calibration-is-not-enough"
+    finally:
+        index.close()

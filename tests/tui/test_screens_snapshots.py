@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from confnotes.index import open_index
+from confnotes.notebook import Notebook
 from confnotes.tui.screens.help import HelpScreen
 from confnotes.tui.screens.person import PersonScreen
 from confnotes.tui.screens.search import SearchScreen
@@ -82,3 +83,18 @@ def test_snapshot_help(demo: Path, snap_compare) -> None:
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=SIZE, run_before=open_help)
+
+
+def test_snapshot_person_backlinks(demo: Path, snap_compare) -> None:
+    """Amara Okafor's page lists the demo note that [[links]] to her, marked as linked."""
+    nb = Notebook.open(demo)
+    app = HostApp(lambda: PersonScreen(nb, "amara-okafor"), nb)
+
+    async def settle(pilot) -> None:
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if app.screen.mentions:
+                break
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=settle)

@@ -152,7 +152,7 @@ def test_every_in_page_link_has_a_target(tmp_path: Path, demo: Path) -> None:
 def test_note_headings_are_demoted_below_the_talk(tmp_path: Path) -> None:
     nb = two_day_notebook(tmp_path / "nb")
     out = export(nb, "html", Selection(conference="sff-2024"))
-    assert re.search(r'<h4 id="flows-all-the-way-down">', out)
+    assert re.search(r'<h4 id="talk-sff-2024-flows-all-the-way-down">', out)
     assert '<h5 id="big-picture">Big picture</h5>' in out
     assert '<h6 id="details">Details</h6>' in out
     assert '<h5 id="setext-heading">Setext heading</h5>' in out

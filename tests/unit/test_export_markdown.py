@@ -96,8 +96,11 @@ def test_reading_list_dedupes_and_names_sources(tmp_path: Path) -> None:
     lines = [ln for ln in reading.splitlines() if re.match(r"\d+\. ", ln)]
     assert len(lines) == 3
     assert lines[0].startswith("1. [arXiv:2401.00001](https://arxiv.org/abs/2401.00001)")
-    assert "[Flows all the way down](#flows-all-the-way-down)" in lines[0]
-    assert "[Residual flows, revisited](#residual-flows-revisited) (in your notes)" in lines[0]
+    assert "[Flows all the way down](#talk-sff-2024-flows-all-the-way-down)" in lines[0]
+    assert (
+        "[Residual flows, revisited](#talk-sff-2024-residual-flows-revisited) (in your notes)"
+        in lines[0]
+    )
     assert lines[1].startswith("2. [doi:10.1234/ABC.5](https://doi.org/10.1234/ABC.5)")
     assert "openreview.net/forum?id=xyz" in lines[2]
 
@@ -108,8 +111,9 @@ def test_action_items_collected_with_their_talk(tmp_path: Path) -> None:
     items = [ln for ln in actions.splitlines() if ln.startswith("- [ ]")]
     assert items == [
         "- [ ] read: the appendix of https://arxiv.org/pdf/2401.00001v1.pdf"
-        " — [Flows all the way down](#flows-all-the-way-down)",
-        "- [ ] TODO ask Bo for the slides — [Flows all the way down](#flows-all-the-way-down)",
+        " — [Flows all the way down](#talk-sff-2024-flows-all-the-way-down)",
+        "- [ ] TODO ask Bo for the slides"
+        " — [Flows all the way down](#talk-sff-2024-flows-all-the-way-down)",
     ]
 
 
@@ -149,7 +153,7 @@ def test_talks_without_session_or_time(tmp_path: Path) -> None:
     assert md.index("Timed") < md.index("Whenever")
     # no sessions: talks sit right under their day, notes right under the talk
     assert "### Whenever\n" in md and "#### Thoughts" in md
-    assert "  - [09:30 Timed](#timed)" in md
+    assert "  - [09:30 Timed](#talk-u-timed)" in md
 
 
 def test_untimed_talk_of_a_timed_session_is_on_its_day(tmp_path: Path) -> None:
@@ -160,7 +164,7 @@ def test_untimed_talk_of_a_timed_session_is_on_its_day(tmp_path: Path) -> None:
     nb.save_talk(nb.new_talk(conf.id, "Untimed spotlight", session="sp"))
     md = export(nb, "md")
     assert "Talks without a time" not in md
-    assert "| 10:00 | [Untimed spotlight](#untimed-spotlight) |  | C |  |" in md
+    assert "| 10:00 | [Untimed spotlight](#talk-c-untimed-spotlight) |  | C |  |" in md
     selected = export(nb, "json", Selection(start=date(2019, 12, 10), end=date(2019, 12, 10)))
     assert "Untimed spotlight" in selected
     assert "Untimed spotlight" not in export(nb, "md", Selection(start=date(2019, 12, 11)))
@@ -175,14 +179,14 @@ def test_note_text_is_never_touched_by_anchor_resolution(tmp_path: Path) -> None
     nb.save_talk(nb.new_talk(conf.id, "B", body="TODO \ue000x\ue001\n"))
     md = export(nb, "md")
     assert odd.rstrip("\n") in md
-    assert "TODO \ue000x\ue001 — [B](#b)" in md
+    assert "TODO \ue000x\ue001 — [B](#talk-c-b)" in md
 
 
 def test_unknown_format_and_helpers(demo: Path) -> None:
     nb = Notebook.open(demo)
     with pytest.raises(UsageError, match="unknown export format 'pdf'"):
         export(nb, "pdf")
-    assert list(EXPORT_FORMATS) == ["md", "html", "json", "bibtex", "ics"]
+    assert list(EXPORT_FORMATS) == ["md", "html", "json", "bibtex", "csl-json", "ris", "ics"]
     assert suggested_filename(Selection("relml-2025", "attended"), "bibtex") == (
         "relml-2025-attended.bib"
     )

@@ -7,6 +7,7 @@ import sys
 
 from confnotes.commands.common import open_notebook
 from confnotes.people import uncertain_problems
+from confnotes.wikilinks import link_problems
 
 ORDER = 80
 
@@ -28,6 +29,7 @@ def run(args: argparse.Namespace) -> int:
     """Print problems to stderr; 0 when the notebook is clean."""
     nb = open_notebook(args)
     problems = nb.check() + uncertain_problems(nb)  # people who may be one person
+    problems += link_problems(nb)  # [[links]] that name nothing or several things
     for problem in problems:
         print(f"confnotes: {problem}", file=sys.stderr)
     errors = [p for p in problems if p.level == "error" or args.strict]

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from confnotes.config import resolve_notebook
@@ -20,6 +22,27 @@ def open_notebook(args: argparse.Namespace, create: bool = False, load: bool = T
     return Notebook.open(resolve_notebook(args.notebook), create=create, load=load)
 
 
+def say_waiting(message: str) -> None:
+    """Tell the user on stderr that the command waits for another writer."""
+    print(f"confnotes: {message}", file=sys.stderr, flush=True)
+
+
+@contextlib.contextmanager
+def notebook_to_write(args: argparse.Namespace, create: bool = False) -> Iterator[Notebook]:
+    """The notebook, read and written under its one-writer lock (DESIGN §1b).
+
+    The lock is taken before the files are read, so what the command plans from is what
+    is on disk; another writer makes it wait a few seconds (said on stderr), then stop.
+
+    Raises:
+        BusyError: another process kept the notebook for longer than the wait.
+    """
+    nb = Notebook.open(resolve_notebook(args.notebook), create=create, load=False)
+    with nb.writing(on_wait=say_waiting):
+        nb.load()
+        yield nb
+
+
 def write_output(text: str, output: str | None) -> None:
     """Write a command's result to ``-o FILE`` (atomically) or to stdout."""
     if output and output != "-":
@@ -29,4 +52,19 @@ def write_output(text: str, output: str | None) -> None:
         atomic_write(path, text.encode("utf-8"))
     else:
         sys.stdout.write(text)
+        flush_stdout()
+
+
+def flush_stdout() -> None:
+    """Push stdout out now, so a full disk or a closed pipe is an error of this command
+    (exit 1) and not a message lost at interpreter exit after a 0 status.
+
+    Raises:
+        StorageError: stdout could not be written (``> /dev/full``).
+    """
+    try:
         sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise StorageError(f"cannot write the output: {exc.strerror or exc}", "<stdout>") from exc

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from confnotes.commands.common import open_notebook
+from confnotes.commands.common import flush_stdout, notebook_to_write, open_notebook
 from confnotes.errors import UsageError
 from confnotes.importers.formats import format_names
 
@@ -97,15 +97,22 @@ def run(args: argparse.Namespace) -> int:
     if not args.sources:
         raise UsageError("give at least one PATH or URL to import (or --update)")
 
-    nb = open_notebook(args, create=not args.dry_run)
-    reports = import_sources(nb, args.sources, args.format, args.conference, args.dry_run)
-    failed = 0
+    if args.dry_run:
+        # A dry run writes nothing: it never waits for, nor holds up, a writer.
+        nb = open_notebook(args)
+        reports = import_sources(nb, args.sources, args.format, args.conference, True)
+    else:
+        with notebook_to_write(args, create=True) as nb:
+            reports = import_sources(nb, args.sources, args.format, args.conference, False)
+    codes = []
     for report in reports:
         if report.error is not None:
-            failed += 1
+            codes.append(report.error.exit_code)
             print(f"confnotes: error: {report.error}", file=sys.stderr)
             continue
         print_report(report, args.verbose)
     if args.dry_run:
         print("dry run: nothing was written")
-    return 2 if failed else 0
+    flush_stdout()
+    # 2 when a source was bad input; 1 when something else failed (a write, the network).
+    return 0 if not codes else 1 if 1 in codes else 2

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from confnotes.commands.common import open_notebook
+from confnotes.commands.common import notebook_to_write
 from confnotes.quicknote import NOTE_KINDS, NewNote, create_note
 from confnotes.schedule import Clock, parse_at
 
@@ -45,9 +45,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def run(args: argparse.Namespace) -> int:
     """Create the note, print its id, and open it when asked."""
     at = parse_at(args.at) if args.at else None
-    nb = open_notebook(args, create=True)
     request = NewNote(args.title, args.kind, args.people, conference=args.conference, at=at)
-    talk = create_note(nb, request, Clock(at, frozen=True))
+    with notebook_to_write(args, create=True) as nb:  # one writer: never the same name twice
+        talk = create_note(nb, request, Clock(at, frozen=True))
     print(talk.id)
     if args.open:
         from confnotes.commands.ui import interactive, launch

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from confnotes import people
-from confnotes.commands.common import open_notebook
+from confnotes import edits, people
+from confnotes.commands.common import notebook_to_write, open_notebook
 
 ORDER = 25
 
@@ -54,6 +54,29 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     )
     split.set_defaults(func=run_split)
 
+    rename = actions.add_parser(
+        "rename",
+        parents=[common],
+        help="rename a person (the old name stays an alias; links follow)",
+        description="Give person A a new name. The old name is kept as an alias, so links "
+        "and imports still find them; [[links]] that named them by the old name are "
+        "rewritten. The id (file name) does not change. Undo with `confnotes undo`.",
+    )
+    rename.add_argument("a", metavar="A", help="person id or name")
+    rename.add_argument("name", metavar="NEW-NAME")
+    rename.set_defaults(func=run_rename)
+
+    delete = actions.add_parser(
+        "delete",
+        parents=[common],
+        help="delete a person who is not a person (their talks lose the speaker)",
+        description="Remove A (an importer's mistake such as 'TBA' or a room name): their "
+        "talks lose the speaker and their conferences the role; prints what changed. "
+        "Undo with `confnotes undo` (the page and every reference come back).",
+    )
+    delete.add_argument("a", metavar="A", help="person id or name")
+    delete.set_defaults(func=run_delete)
+
     distinct = actions.add_parser(
         "distinct",
         parents=[common],
@@ -97,25 +120,51 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_merge(args: argparse.Namespace) -> int:
     """Merge B into A and say what moved."""
-    nb = open_notebook(args)
-    b_name = people.resolve_person(nb, args.b).id
-    person = people.merge_people(nb, args.a, args.b)
-    print(f"merged {b_name} into {person.id} ({person.name}); aliases: {', '.join(person.aliases)}")
+    with notebook_to_write(args) as nb:
+        b_person = people.resolve_person(nb, args.b)
+        person = people.merge_people(nb, args.a, args.b)
+        edits.record_undo(nb, {"op": "split", "person": person.id, "name": b_person.name})
+        aliases = ", ".join(person.aliases)
+        print(f"merged {b_person.id} into {person.id} ({person.name}); aliases: {aliases}")
+        print("undo: confnotes undo (or people split A)")
     return 0
 
 
 def run_split(args: argparse.Namespace) -> int:
     """Split a person and say who came out."""
-    nb = open_notebook(args)
-    person = people.split_person(nb, args.a, args.name, args.talk)
-    talks = [t.id for t in nb.talks.values() if person.id in t.speakers]
-    print(f"split off {person.id} ({person.name}) with {len(talks)} talks")
+    with notebook_to_write(args) as nb:
+        kept = people.resolve_person(nb, args.a).id
+        person = people.split_person(nb, args.a, args.name, args.talk)
+        talks = [t.id for t in nb.talks.values() if person.id in t.speakers]
+        edits.record_undo(nb, {"op": "merge", "keep": kept, "other": person.id})
+        print(f"split off {person.id} ({person.name}) with {len(talks)} talks")
+        print("undo: confnotes undo")
     return 0
+
+
+def run_rename(args: argparse.Namespace) -> int:
+    """Rename a person and say what followed."""
+    with notebook_to_write(args) as nb:
+        _print(edits.rename(nb, "person", args.a, args.name))
+    return 0
+
+
+def run_delete(args: argparse.Namespace) -> int:
+    """Delete a person and report the talks that lost them."""
+    with notebook_to_write(args) as nb:
+        _print(edits.delete_person(nb, args.a))
+    return 0
+
+
+def _print(report: edits.EditReport) -> None:
+    print(report.summary)
+    if report.undo:
+        print(f"undo: {report.undo}")
 
 
 def run_distinct(args: argparse.Namespace) -> int:
     """Record two people as different."""
-    nb = open_notebook(args)
-    people.mark_distinct(nb, args.a, args.b)
-    print(f"recorded: {args.a} and {args.b} are different people")
+    with notebook_to_write(args) as nb:
+        people.mark_distinct(nb, args.a, args.b)
+        print(f"recorded: {args.a} and {args.b} are different people")
     return 0

@@ -26,8 +26,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         description="Search every talk note, person page and conference. Words are "
         'AND-ed; also OR, NOT or -word, "phrases", prefix*, (groups) and fields such as '
         "speaker:, title:, tag:, room:, kind:, link:, url:, conf:, session:, affiliation:, "
-        "body:, date:2019-12-10 or date:2019-12-10..2019-12-12. Quote the query when it "
-        "starts with '-'. See the README's Searching section.",
+        "body:, date:2019-12-10 or date:2019-12-10..2019-12-12. A word may start with "
+        "'-' (confnotes search -equilibrium networks). See the README's Searching section.",
     )
     p.add_argument("query", nargs="+", metavar="QUERY", help="what to look for")
     p.add_argument(
@@ -37,6 +37,44 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "--limit", type=int, default=20, metavar="N", help="show at most N hits (default 20)"
     )
     p.set_defaults(func=run)
+
+
+OPTIONS_WITH_VALUE = ("--limit", "--notebook")
+OPTIONS = ("--json", "-h", "--help", "--", *OPTIONS_WITH_VALUE)
+
+
+def prepare_argv(argv: list[str]) -> list[str]:
+    """``argv`` with query words that start with '-' (``-equilibrium``) kept as words.
+
+    argparse reads any ``-word`` as an unknown option and stops; a search for
+    notes without a word is what the user meant. Such words get a leading space
+    (argparse takes those as values; the query parser ignores it).
+    """
+    out: list[str] = []
+    expect_value = False
+    seen_command = False
+    for i, arg in enumerate(argv):
+        if expect_value:
+            expect_value = False
+        elif arg == "--":
+            out.extend(argv[i:])
+            return out
+        elif not seen_command and arg == "search":
+            seen_command = True
+        elif arg in OPTIONS_WITH_VALUE:
+            expect_value = True
+        elif seen_command and arg.startswith("-") and len(arg) > 1 and not _is_option(arg):
+            arg = " " + arg
+        out.append(arg)
+    return out
+
+
+def _is_option(arg: str) -> bool:
+    """True for this command's own options, also as ``--limit=5`` or an abbreviation."""
+    name = arg.split("=", 1)[0]
+    if name in OPTIONS:
+        return True
+    return name.startswith("--") and len(name) > 3 and any(o.startswith(name) for o in OPTIONS)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -62,11 +100,14 @@ def run(args: argparse.Namespace) -> int:
         for message in report.messages:
             print(f"confnotes: {message}", file=sys.stderr)
         results = index.search(query, limit=args.limit, kinds=("talk",) if args.json else ())
+    if results.notice:
+        print(f"confnotes: {results.notice}", file=sys.stderr)
     if results.corrected:
-        print(
-            f"confnotes: no results for {query!r}; showing results for {results.corrected!r}",
-            file=sys.stderr,
-        )
+        also = "also " if results.exact else ""
+        print(f"confnotes: {also}showing results for {results.corrected!r}", file=sys.stderr)
+    more = ""
+    if results.total > len(results.hits):
+        more = f"showing {len(results.hits)} of {results.total} matches (--limit N for more)"
     if args.json:
         payload = [
             {
@@ -82,14 +123,12 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     else:
         sys.stdout.write(render(results.hits))
+        if more:
+            sys.stdout.write(f"\n{more}\n")
     if not results.hits:
-        print(f"confnotes: no results for {query!r}", file=sys.stderr)
-    elif results.total > len(results.hits) and not args.json:
-        print(
-            f"confnotes: showing {len(results.hits)} of about {results.total} results "
-            "(use --limit N for more)",
-            file=sys.stderr,
-        )
+        print(f"confnotes: no results for {query.strip()!r}", file=sys.stderr)
+    elif more:
+        print(f"confnotes: {more}", file=sys.stderr)
     return 0
 
 

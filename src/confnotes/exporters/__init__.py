@@ -41,6 +41,8 @@ EXPORT_FORMATS: dict[str, Callable[[Notebook, Selection], str]] = {
     "html": _lazy("html_export", "export_html"),
     "json": _lazy("json_export", "export_json"),
     "bibtex": _lazy("bibtex_export", "export_bibtex"),
+    "csl-json": _lazy("reading_export", "export_csl_json"),
+    "ris": _lazy("reading_export", "export_ris"),
     "ics": _lazy("ics_export", "export_ics"),
 }
 """Export formats by name (the values of ``confnotes export --format``)."""
@@ -50,6 +52,8 @@ FORMAT_EXTENSIONS: dict[str, str] = {
     "html": ".html",
     "json": ".json",
     "bibtex": ".bib",
+    "csl-json": ".json",
+    "ris": ".ris",
     "ics": ".ics",
 }
 """File-name extension of each format, for a suggested output file name."""
@@ -61,6 +65,9 @@ FORMAT_DESCRIPTIONS: dict[str, str] = {
     "from elsewhere; prints well)",
     "json": "all the data, in the stable confnotes JSON schema",
     "bibtex": "BibTeX: one entry per talk and per paper of the reading list",
+    "csl-json": "CSL-JSON reading list (Zotero, Pandoc, citeproc): the papers with their "
+    "fetched titles, authors, venue and year",
+    "ris": "RIS reading list (Zotero, EndNote, Mendeley): the same papers",
     "ics": "iCalendar: your schedule (starred or attended talks, or --only's) for any "
     "calendar app; re-importing it updates the events",
 }

@@ -20,11 +20,11 @@ import re
 
 from slugify import slugify
 
-from confnotes.exporters.papers import PaperId
 from confnotes.exporters.selection import Selection
 from confnotes.exporters.summary import PRESENTED_KINDS, ReadingItem, Summary, build_summary
 from confnotes.model import Conference, Talk
 from confnotes.notebook import Notebook
+from confnotes.paper_ids import PaperId
 
 MONTH_MACROS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 URL_PREFERENCE = ("video", "page", "slides", "poster", "paper", "code", "other")
@@ -244,6 +244,8 @@ def _paper_entry(nb: Notebook, item: ReadingItem, key: str) -> str:
     paper = item.paper
     title = item.title or item.label or paper.label
     year, month = _arxiv_date(paper.arxiv) if paper.arxiv else (None, None)
+    if item.year:
+        year, month = item.year, month if year == item.year else None
     sources = []
     for source in item.sources:
         conf = nb.conferences.get(source.talk.conference)
@@ -258,6 +260,7 @@ def _paper_entry(nb: Notebook, item: ReadingItem, key: str) -> str:
             ("author", author_list(item.authors) or None),
             ("year", str(year) if year else None),
             ("month", MONTH_MACROS[month - 1] if month else None),
+            ("howpublished", tex(item.venue) if item.venue else None),
             ("eprint", verbatim(paper.arxiv) if paper.arxiv else None),
             ("archivePrefix", "arXiv" if paper.arxiv else None),
             ("doi", verbatim(paper.doi) if paper.doi else None),

@@ -21,11 +21,17 @@ from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 from confnotes.exporters.embed import embed_attachments
-from confnotes.exporters.markdown_export import render_markdown_with_ids
-from confnotes.exporters.safe_markdown import Slugger, inline_text, make_parser
+from confnotes.exporters.markdown_export import (
+    TALK_ANCHOR_RE,
+    render_markdown_with_ids,
+    talk_anchor,
+)
+from confnotes.exporters.safe_markdown import Slugger, inline_text, is_safe_url, make_parser
 from confnotes.exporters.selection import Selection
 from confnotes.exporters.summary import Summary, build_summary
 from confnotes.notebook import Notebook
+from confnotes.paper_meta import cached_titles
+from confnotes.wikilinks import PAPER, TALK, WIKILINK_RE, LinkResolver, wikilinks_in
 
 CSP = (
     "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
@@ -105,7 +111,26 @@ def export_html(nb: Notebook, sel: Selection | None = None) -> str:
     """The summary as one self-contained, script-free HTML page."""
     summary = build_summary(nb, sel or Selection())
     markdown, ids = render_markdown_with_ids(nb, summary)
-    return render_html(markdown, page_title(summary), ids, attachments=nb.root)
+    targets = wikilink_targets(nb, summary)
+    return render_html(markdown, page_title(summary), ids, targets, attachments=nb.root)
+
+
+def wikilink_targets(nb: Notebook, summary: Summary) -> dict[str, str]:
+    """Where each ``[[link]]`` of the exported notes points in the page: a talk of the export
+    (its anchor) or a paper (its address); other links are shown as their label."""
+    resolver = LinkResolver(nb, cached_titles(nb.root))
+    exported = {t.id for t in summary.talks}
+    targets: dict[str, str] = {}
+    for talk in summary.talks:
+        for link in wikilinks_in(talk.body):
+            target = resolver.resolve(link.target)
+            if target is None:
+                continue
+            if target.kind == TALK and target.id in exported:
+                targets[link.target] = f"#{talk_anchor(target.id)}"
+            elif target.kind == PAPER and is_safe_url(target.url):
+                targets[link.target] = target.url
+    return targets
 
 
 def page_title(summary: Summary) -> str:
@@ -117,20 +142,27 @@ def page_title(summary: Summary) -> str:
 
 
 def render_html(
-    markdown: str, title: str, ids: list[str] | None = None, attachments: Path | None = None
+    markdown: str,
+    title: str,
+    ids: list[str] | None = None,
+    wikilinks: dict[str, str] | None = None,
+    attachments: Path | None = None,
 ) -> str:
     """Render summary Markdown to a standalone page.
 
     Headings get ``ids`` in order when given (the anchors the Markdown's links
-    use), else GitHub-style anchors of their text. With ``attachments`` (the
+    use), else GitHub-style anchors of their text. ``[[links]]`` show their label, as a
+    link where ``wikilinks`` maps their target to an address. With ``attachments`` (the
     notebook's root), links to its attached photos and PDFs are embedded.
     """
-    md = make_parser()
+    md = make_parser(linkify=True)
     if attachments is not None:
         embed_attachments(md, attachments)
+    md.core.ruler.push("talk_anchors", _drop_talk_anchor_lines)
     md.core.ruler.push("heading_ids", _heading_ids)
     md.core.ruler.push("task_boxes", _task_boxes)
-    content = md.render(markdown, {"heading_ids": ids})
+    md.core.ruler.push("wikilinks", _wikilinks)
+    content = md.render(markdown, {"heading_ids": ids, "wikilinks": wikilinks or {}})
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
@@ -145,6 +177,28 @@ def render_html(
     )
 
 
+def _drop_talk_anchor_lines(state: StateCore) -> None:
+    """The ``<a id="talk-...">`` lines are for Markdown readers; here the heading has the id."""
+    tokens = state.tokens
+    keep = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if (
+            token.type == "paragraph_open"
+            and i + 2 < len(tokens)
+            and tokens[i + 1].type == "inline"
+            and (anchor := TALK_ANCHOR_RE.match(tokens[i + 1].content.strip()))
+        ):
+            if i + 3 < len(tokens) and tokens[i + 3].type == "heading_open":
+                tokens[i + 3].meta["talk_anchor"] = anchor.group(1)
+            i += 3
+            continue
+        keep.append(token)
+        i += 1
+    state.tokens = keep
+
+
 def _heading_ids(state: StateCore) -> None:
     """Give each heading the anchor the Markdown's table of contents links to."""
     tokens = state.tokens
@@ -152,9 +206,45 @@ def _heading_ids(state: StateCore) -> None:
     ids = state.env.get("heading_ids")
     if ids is None or len(ids) != len(headings):
         slugger = Slugger()
-        ids = [slugger.slug(inline_text(tokens[i + 1])) for i in headings]
+        ids = []
+        for i in headings:
+            slug = slugger.slug(inline_text(tokens[i + 1]))  # counted even when replaced
+            ids.append(tokens[i].meta.get("talk_anchor") or slug)
     for i, anchor in zip(headings, ids, strict=True):
         tokens[i].attrSet("id", anchor)
+
+
+def _wikilinks(state: StateCore) -> None:
+    """``[[target|label]]`` in text reads as its label, linked when the target is known."""
+    targets: dict[str, str] = state.env.get("wikilinks") or {}
+    for token in state.tokens:
+        if token.type != "inline" or "[[" not in token.content or not token.children:
+            continue
+        children: list[Token] = []
+        for child in token.children:
+            if child.type != "text" or "[[" not in child.content:
+                children.append(child)
+                continue
+            done = 0
+            for m in WIKILINK_RE.finditer(child.content):
+                children.append(_text_token(child.content[done : m.start()]))
+                shown = (m.group(3) or "").strip() or m.group(1).strip()
+                href = targets.get(m.group(1).strip())
+                if href:
+                    opener = Token("link_open", "a", 1)
+                    opener.attrSet("href", href)
+                    children += [opener, _text_token(shown), Token("link_close", "a", -1)]
+                else:
+                    children.append(_text_token(shown))
+                done = m.end()
+            children.append(_text_token(child.content[done:]))
+        token.children = [c for c in children if c.type != "text" or c.content]
+
+
+def _text_token(content: str) -> Token:
+    token = Token("text", "", 0)
+    token.content = content
+    return token
 
 
 def _task_boxes(state: StateCore) -> None:

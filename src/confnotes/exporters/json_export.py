@@ -9,6 +9,7 @@ from confnotes.exporters.selection import Selection, select
 from confnotes.model import Conference, Person, Talk, format_date, format_datetime
 from confnotes.notebook import Notebook
 from confnotes.schedule_changes import is_cancelled
+from confnotes.wikilinks import LinkResolver, tags_in, wikilinks_in
 
 SCHEMA_VERSION = 1
 
@@ -23,10 +24,11 @@ def export_data(nb: Notebook, sel: Selection | None = None) -> dict[str, Any]:
     for conf in conferences:
         person_ids.update(role.person for role in conf.people)
     people = [nb.people.get(pid) or Person(id=pid, name=pid) for pid in sorted(person_ids)]
+    resolver = LinkResolver(nb)
     return {
         "confnotes": SCHEMA_VERSION,
         "conferences": [_conference(nb, c, talk_ids) for c in conferences],
-        "talks": [_talk(nb, t) for t in talks],
+        "talks": [_talk(nb, t, resolver) for t in talks],
         "people": [_person(p, talks) for p in people],
     }
 
@@ -63,7 +65,7 @@ def _conference(nb: Notebook, conf: Conference, talk_ids: set[str]) -> dict[str,
     }
 
 
-def _talk(nb: Notebook, talk: Talk) -> dict[str, Any]:
+def _talk(nb: Notebook, talk: Talk, resolver: LinkResolver) -> dict[str, Any]:
     note = talk.path.relative_to(nb.root).as_posix() if talk.path else None
     return {
         "id": talk.id,
@@ -76,12 +78,30 @@ def _talk(nb: Notebook, talk: Talk) -> dict[str, Any]:
         "room": talk.room or None,
         "speakers": list(talk.speakers),
         "links": [{"kind": ln.kind, "url": ln.url, "label": ln.label or None} for ln in talk.links],
-        "tags": list(talk.tags),
+        "tags": list(dict.fromkeys([*talk.tags, *tags_in(talk.body)])),
         "abstract": talk.abstract or None,
         "note": note,
         "body": talk.body,
+        "starred": talk.starred,
+        "attended": talk.attended,
         "cancelled": is_cancelled(talk),
+        "mentions": _mentions(resolver, talk.body),
     }
+
+
+def _mentions(resolver: LinkResolver, body: str) -> list[dict[str, Any]]:
+    """The note's ``[[links]]``: what each names (kind and id; null when nothing or several)."""
+    out = []
+    for link in wikilinks_in(body):
+        target = resolver.resolve(link.target)
+        out.append(
+            {
+                "target": link.target,
+                "kind": target.kind if target else None,
+                "id": target.id if target else None,
+            }
+        )
+    return out
 
 
 def _person(person: Person, talks: list[Talk]) -> dict[str, Any]:

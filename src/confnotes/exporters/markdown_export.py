@@ -22,6 +22,7 @@ the clock: the same notebook gives the same bytes.
 
 from __future__ import annotations
 
+import posixpath
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -29,7 +30,7 @@ from datetime import date, datetime
 from markdown_it import MarkdownIt
 
 from confnotes.exporters import mdtext
-from confnotes.exporters.safe_markdown import Slugger, make_parser
+from confnotes.exporters.safe_markdown import Slugger, make_parser, rebase_relative_links
 from confnotes.exporters.selection import Selection, talk_day
 from confnotes.exporters.summary import (
     ConferenceSummary,
@@ -41,6 +42,8 @@ from confnotes.exporters.summary import (
 from confnotes.model import LINK_KINDS, Conference, Link, Talk
 from confnotes.notebook import Notebook
 from confnotes.schedule_changes import is_cancelled
+from confnotes.slugs import make_slug
+from confnotes.wikilinks import tags_in
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = (
@@ -77,6 +80,15 @@ LINK_LABELS = {
 STARRED, ATTENDED, NOTED = "★", "✓", "✎"
 
 _ANCHOR = "\ue000{}\ue001"
+TALK_ANCHOR_RE = re.compile(r'^<a id="(talk-[a-z0-9-]{1,200})"></a>$')
+"""The anchor line the Markdown export writes above each talk's heading."""
+
+
+def talk_anchor(talk_id: str) -> str:
+    """The stable anchor of a talk: ``talk-`` and the slug of its id."""
+    return "talk-" + make_slug(talk_id.replace("/", "-"), "talk")
+
+
 _ANCHOR_RE = re.compile("\ue000([^\ue001]*)\ue001")
 
 
@@ -347,7 +359,13 @@ class _Document:
             self._talk(cs, talk, level + 1)
 
     def _talk(self, cs: ConferenceSummary, talk: Talk, level: int) -> None:
-        self._anchors[talk.id] = self._heading(level, talk.title)
+        # A talk's anchor comes from its id, so links to it survive another export with
+        # other talks, filters or headings (a heading's slug is numbered by what precedes it).
+        anchor = talk_anchor(talk.id)
+        self.body += [f'<a id="{anchor}"></a>', ""]
+        self._heading(level, talk.title)
+        self.ids[-1] = anchor
+        self._anchors[talk.id] = anchor
         when = time_span(talk.start, talk.end)
         if talk.start:
             when = f"{long_date(talk.start.date())}, {when}"
@@ -375,8 +393,9 @@ class _Document:
             self.body += [f"{label}: {', '.join(shown)}", ""]
         if talk.links:
             self.body += [*self._links(talk.links), ""]
-        if talk.tags:
-            self.body += ["Tags: " + ", ".join(mdtext.text(t) for t in talk.tags), ""]
+        tags = list(dict.fromkeys([*talk.tags, *tags_in(talk.body)]))
+        if tags:
+            self.body += ["Tags: " + ", ".join(mdtext.text(t) for t in tags), ""]
         abstract = mdtext.paragraphs(talk.abstract)
         if abstract:
             self.body += [f"*Abstract.* {abstract[0]}", ""]
@@ -384,7 +403,8 @@ class _Document:
                 self.body += [para, ""]
         if talk.has_notes:
             self.body += ["**Notes**", ""]
-            note, headings = mdtext.nest_note(talk.body, self.parser, min(level + 1, 6))
+            body = rebase_relative_links(talk.body, posixpath.dirname(talk.id))
+            note, headings = mdtext.nest_note(body, self.parser, min(level + 1, 6))
             for heading in headings:
                 self._anchor(heading)
             self._notes.add(len(self.body))

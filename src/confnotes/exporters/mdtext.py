@@ -18,6 +18,8 @@ from confnotes.exporters.safe_markdown import inline_text, is_safe_url
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&!])")
 _LEADING_LIST = re.compile(r"^(\d{1,9})([.)])(\s|$)")
 _LEADING_MARK = re.compile(r"^([-+=])(\s|$)")
+_DASH_RULE = re.compile(r"^-(?=(?:[ \t]*-){2,}[ \t]*$)")
+"""``---`` or ``- - -`` alone is a thematic break: its first dash is escaped."""
 _SPACES = re.compile(r"\s+")
 
 
@@ -26,6 +28,7 @@ def text(value: str) -> str:
     value = _SPACES.sub(" ", value).strip()
     value = _SPECIAL.sub(r"\\\1", value)
     value = _LEADING_LIST.sub(r"\1\\\2\3", value)
+    value = _DASH_RULE.sub(r"\\-", value)
     return _LEADING_MARK.sub(r"\\\1\2", value)
 
 

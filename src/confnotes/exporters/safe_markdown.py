@@ -10,12 +10,15 @@ it counts (for the table of contents) are the headings the HTML will have.
 
 from __future__ import annotations
 
+import posixpath
 import re
 from collections.abc import Sequence
 from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+
+from confnotes.link_pickup import prose_lines
 
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 """The only link schemes an export keeps."""
@@ -46,10 +49,56 @@ def is_safe_url(url: str) -> bool:
     return True
 
 
-def make_parser() -> MarkdownIt:
-    """CommonMark + tables, raw HTML escaped, unsafe links dropped, images as links."""
-    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+def is_notebook_file(url: str) -> bool:
+    """True for a plain relative path that stays inside the notebook (``relml-2025/slides.pdf``,
+    ``attachments/NAME``): the Markdown export rebases a note's relative links on the
+    notebook folder, so the export saved there opens them. (The HTML export accepts only
+    the notebook's attachments, embedded: see :mod:`confnotes.exporters.embed`.)"""
+    if not url or _INVISIBLE.search(url) or _SCHEME.match(url) or "\\" in url:
+        return False
+    if url.startswith(("/", "#", "?")):
+        return False
+    path = url.split("#", 1)[0].split("?", 1)[0]
+    normal = posixpath.normpath(path)
+    return bool(path) and normal != "." and not normal.startswith("..")
+
+
+def rebase_relative_links(body: str, folder: str) -> str:
+    """A note's Markdown with each relative link (``[slides](attachments/s.pdf)``, images too)
+    made relative to the notebook folder instead of the note's own folder; a link that would
+    leave the notebook is left as written (and is then not a link in an HTML export)."""
+    if "](" not in body:
+        return body
+    lines = body.splitlines(keepends=True)
+    for number, prose in prose_lines(body):
+        if "](" not in prose:
+            continue
+        line = lines[number - 1]
+        out, done = [], 0
+        for m in _LINK_DEST.finditer(prose):
+            dest = line[m.start(1) : m.end(1)]
+            joined = posixpath.normpath(posixpath.join(folder, dest)) if folder else dest
+            if _SCHEME.match(dest) or dest.startswith(("/", "#")) or not is_notebook_file(joined):
+                continue
+            out += [line[done : m.start(1)], joined]
+            done = m.end(1)
+        if out:
+            lines[number - 1] = "".join([*out, line[done:]])
+    return "".join(lines)
+
+
+_LINK_DEST = re.compile(r"\]\(([^()\s<>]{1,500})(?:\s+\"[^\"\n]{0,300}\")?\)")
+
+
+def make_parser(linkify: bool = False) -> MarkdownIt:
+    """CommonMark + tables, raw HTML escaped, unsafe links dropped, images as links.
+
+    ``linkify``: bare ``https://...`` addresses (and ``www.`` ones) become links too.
+    """
+    md = MarkdownIt("commonmark", {"html": False, "linkify": linkify, "typographer": False})
     md.enable("table")
+    if linkify:
+        md.enable("linkify")
     md.validateLink = is_safe_url  # type: ignore[method-assign]
     md.add_render_rule("image", _render_image)
     md.add_render_rule("link_open", _render_link_open)

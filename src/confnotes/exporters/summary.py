@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from confnotes.exporters.actions import ActionItem, action_items
-from confnotes.exporters.papers import PaperId, identify, mentions, page_id
 from confnotes.exporters.safe_markdown import is_safe_url
 from confnotes.exporters.selection import Selection, select, talk_day
 from confnotes.model import Conference, Person, Talk
 from confnotes.notebook import Notebook
+from confnotes.paper_ids import PaperId, identify, mentions, page_id
+from confnotes.paper_meta import GENERIC_LABELS, best_known, load_cache
 
 PRESENTED_KINDS = frozenset({"oral", "spotlight", "poster"})
 """Talk kinds that present the paper they link to (so the paper's title is the talk's)."""
@@ -84,6 +85,10 @@ class ReadingItem:
     """The paper's title when known (a presented paper has its talk's title)."""
     authors: list[str] = field(default_factory=list)
     sources: list[PaperSource] = field(default_factory=list)
+    venue: str = ""
+    year: int | None = None
+    fetched: str = ""
+    """When the title and authors were fetched from the paper's source (empty: not fetched)."""
 
 
 @dataclass
@@ -213,4 +218,12 @@ def reading_list(nb: Notebook, talks: list[Talk]) -> list[ReadingItem]:
                 item.authors = [p.name for p in nb.speakers_of(talk)]
         for paper, _offset in mentions(talk.body):
             add(paper, talk, "note")
+    cache = load_cache(nb.root)
+    for item in items.values():
+        meta = best_known(item.paper, cache)
+        if meta.title:  # fetched from the source: better than a talk's title
+            item.title, item.authors = meta.title, list(meta.authors)
+        item.venue, item.year, item.fetched = meta.venue, meta.year, meta.fetched
+        if item.label.strip().casefold() in GENERIC_LABELS:
+            item.label = ""  # "Paper", "PDF" say what a link is, not what it is called
     return list(items.values())

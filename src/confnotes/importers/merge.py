@@ -23,7 +23,7 @@ from datetime import date
 from pathlib import Path
 
 from confnotes import records
-from confnotes.errors import BadInputError, ConflictError, ConfnotesError
+from confnotes.errors import BadInputError, BusyError, ConflictError, ConfnotesError
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.textutil import find_series
 from confnotes.links import normalise_url
@@ -445,13 +445,34 @@ def merge_programme(
         ConflictError: a file to update changed on disk meanwhile (nothing is written).
         StorageError: a write failed.
     """
-    report = ImportReport(source=source, format=programme.format, dry_run=dry_run)
-    report.notes.extend(programme.warnings)
+    if dry_run:
+        return _merge_programme(nb, programme, conference_id, dry_run, source)
+    # One writer at a time, from reading what exists to the last write: a second import
+    # of the same programme then finds the first one's talks instead of adding copies.
+    with nb.writing():
+        nb.refresh_folder(_target_conference(nb, programme, conference_id))
+        return _merge_programme(nb, programme, conference_id, dry_run, source)
+
+
+def _target_conference(nb: Notebook, programme: Programme, conference_id: str | None) -> str:
+    """The conference id a programme goes into (the user's, or one found or made from it)."""
     conf_id = make_slug(conference_id, "conference") if conference_id else None
     conf_id = conf_id or conference_id_for(nb, programme)
     # A folder differing only by case is the same folder on macOS and Windows: use it.
     same = [c for c in nb.conferences if file_name_key(c) == file_name_key(conf_id)]
-    conf_id = conf_id if conf_id in same or not same else same[0]
+    return conf_id if conf_id in same or not same else same[0]
+
+
+def _merge_programme(
+    nb: Notebook,
+    programme: Programme,
+    conference_id: str | None,
+    dry_run: bool,
+    source: str,
+) -> ImportReport:
+    report = ImportReport(source=source, format=programme.format, dry_run=dry_run)
+    report.notes.extend(programme.warnings)
+    conf_id = _target_conference(nb, programme, conference_id)
     report.conference_id = conf_id
     lock = nb.write_lock.hold() if not dry_run else contextlib.nullcontext()
     with lock:  # a dry run reads only: it never waits for a writer
@@ -518,6 +539,8 @@ def import_source(
             from confnotes.programme_update import remember_source
 
             remember_source(nb, report.conference_id, name, programme.format)
+    except BusyError:
+        raise  # another writer: the next sources would wait for it as well
     except ConfnotesError as exc:
         report = ImportReport(source=source, dry_run=dry_run, error=exc)
     return report

@@ -1,11 +1,13 @@
 """Text analysis shared by indexing, querying and snippets.
 
 Whoosh's default tokenizer keeps ``*`` inside words and makes a whole CJK
-sentence one token, so confnotes uses its own: words are runs of letters and
-digits (Markdown markup never sticks to them), CJK runs become overlapping
-character bigrams (so a shorter CJK term finds a longer phrase), and every
-token is lower-cased and accent-folded (``Kajić`` → ``kajic``). Stemmed fields
-add Whoosh's English stemmer on top.
+sentence one token, so confnotes uses its own: words are runs of letters,
+digits and the marks written on them (Markdown markup never sticks to them;
+``C++``, ``C#``, ``F#`` and ``.NET`` are tokens of their own), CJK runs become
+overlapping character bigrams (so a shorter CJK term finds a longer phrase), and
+every token goes through confnotes' one fold (:mod:`confnotes.textfold`:
+``Kajić`` → ``kajic``). Stemmed fields add the Snowball English stemmer on top;
+the ``spell`` field keeps every word unstemmed, for typo tolerance and prefixes.
 
 Markdown is indexed as text: :func:`plain_text` strips markup line by line,
 keeping the line structure so a match can be mapped to its line in the note.
@@ -14,13 +16,16 @@ keeping the line structure so a match can be mapped to its line in the note.
 from __future__ import annotations
 
 import re
-import unicodedata
+import threading
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
 from whoosh.analysis import Analyzer, StemFilter, Token, Tokenizer
-from whoosh.formats import Positions
+from whoosh.formats import Existence, Positions
+
+from confnotes.textfold import fold_word as fold
+from confnotes.unicode_marks import MARKS
 
 CJK_RANGES = (
     "\u3040-\u30ff"  # hiragana, katakana
@@ -29,10 +34,22 @@ CJK_RANGES = (
     "\uf900-\ufaff"  # compatibility ideographs
     "\uac00-\ud7af"  # hangul syllables
 )
-_TOKEN_RE = re.compile(rf"(?P<cjk>[{CJK_RANGES}]+)|(?P<word>[^\W_{CJK_RANGES}]+)")
+SYMBOL = r"(?:[A-Za-z](?<![\w.+#][A-Za-z])(?:\+\+|#)|\.(?<![\w.+#]\.)[Nn][Ee][Tt])(?![^\W\d]|[+#])"
+"""Names of languages that are not words: ``C++``, ``C#``, ``F#``, ``.NET`` stay tokens of their
+own, so a search for C++ is not a search for C (a version may follow: ``C++20``). The
+look-behinds come after the first character, so the pattern fails fast everywhere else: the
+tokenizer is a build's hot loop."""
+_WORD = rf"[^\W_{CJK_RANGES}]+(?:[{MARKS}]+[^\W_{CJK_RANGES}]*)*"
 _WEIGHTED_RE = re.compile(
-    rf"\x1e(?P<boost>[0-9.]+)\x1f|(?P<cjk>[{CJK_RANGES}]+)|(?P<word>[^\W_{CJK_RANGES}]+)"
+    rf"\x1e(?P<boost>[0-9.]+)\x1f|(?P<sym>{SYMBOL})|(?P<cjk>[{CJK_RANGES}]+)|(?P<word>{_WORD})"
 )
+
+
+@lru_cache(maxsize=1)
+def word_at() -> re.Pattern[str]:
+    """A word or symbol token starting at a given offset (snippets map matches back with it;
+    compiled on first use: a search that finds nothing never needs it)."""
+    return re.compile(rf"{SYMBOL}|{_WORD}")
 
 
 def weighted(parts: list[tuple[float, str]]) -> str:
@@ -51,32 +68,6 @@ def weighted(parts: list[tuple[float, str]]) -> str:
 
 
 CJK_RE = re.compile(rf"[{CJK_RANGES}]")
-
-_SPECIAL_FOLDS = str.maketrans(
-    {
-        "ø": "o",
-        "đ": "d",
-        "ð": "d",
-        "ł": "l",
-        "ß": "ss",
-        "æ": "ae",
-        "œ": "oe",
-        "þ": "th",
-        "ı": "i",
-        "ħ": "h",
-    }
-)
-
-
-@lru_cache(maxsize=65536)
-def fold(word: str) -> str:
-    """Lower-case ``word`` and strip its accents (``Hyvärinen`` → ``hyvarinen``)."""
-    word = word.lower()
-    if word.isascii():
-        return word
-    word = word.translate(_SPECIAL_FOLDS)
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 class FoldingTokenizer(Tokenizer):  # type: ignore[misc]
@@ -120,7 +111,7 @@ class FoldingTokenizer(Tokenizer):  # type: ignore[misc]
         plain = not (keeporiginal or positions or chars)
         for match in _WEIGHTED_RE.finditer(value):
             kind = match.lastgroup
-            if kind == "word":
+            if kind == "word" or kind == "sym":
                 if plain:  # the common case while indexing fields without positions
                     t.text = fold(match.group())
                     t.stopped = False
@@ -159,10 +150,10 @@ def plain_analyzer() -> Analyzer:
 
 
 class CachedStemFilter(StemFilter):  # type: ignore[misc]
-    """Whoosh's English (Porter) stemmer behind the query side's ``functools`` cache.
+    """The Snowball English stemmer (PyStemmer, in C) behind the query side's cache.
 
-    Whoosh's own cache wrapper is pure Python and cost a fifth of a full build;
-    the stems are the same.
+    Whoosh's own stemmer is Porter v1 in pure Python, which conflates some forms
+    and not others (*calibrated* and *calibration* apart).
     """
 
     def clear(self) -> None:
@@ -191,33 +182,95 @@ class FoldedPositions(Positions):  # type: ignore[misc]
         if stem is None or not isinstance(value, str):
             yield from super().word_values(value, analyzer, **kwargs)
             return
-        poses: dict[str, list[int]] = {}
-        weights: dict[str, float] = {}
-        pos, boost = 0, 1.0
-        for match in _WEIGHTED_RE.finditer(value):
-            kind = match.lastgroup
-            if kind == "word":
-                texts = [match.group()]
-            elif kind == "boost":
-                boost = float(match.group("boost"))
-                pos += 1
-                continue
-            else:
-                run = match.group()
-                texts = [run] if len(run) == 1 else [run[i : i + 2] for i in range(len(run) - 1)]
-            for raw in texts:
-                text = stem(fold(raw))
-                found = poses.get(text)
-                if found is None:
-                    poses[text] = [pos]
-                    weights[text] = boost
-                else:
-                    found.append(pos)
-                    weights[text] += boost
-                pos += 1
+        poses, weights, _unlike = analysed(value, stem)
         fb = self.field_boost
         for word, poslist in poses.items():
             yield (word, len(poslist), weights[word] * fb, self.encode(poslist))
+
+
+Analysed = tuple[dict[str, list[int]], dict[str, float], set[str]]
+_last = threading.local()
+
+
+def analysed(value: str, stem: Any) -> Analysed:
+    """One pass over a field value: each term's positions and weight, and the words
+    unlike their stem.
+
+    The ``spell`` and ``text`` fields of a document hold the same string, and
+    Whoosh indexes them one after the other: the last result is kept (by identity)
+    so the text is read once.
+    """
+    last = getattr(_last, "entry", None)
+    if last is not None and last[0] is value and last[1] is stem:
+        return last[2]  # type: ignore[no-any-return]
+    poses: dict[str, list[int]] = {}
+    weights: dict[str, float] = {}
+    unlike: set[str] = set()
+    pos, boost = 0, 1.0
+    for match in _WEIGHTED_RE.finditer(value):
+        kind = match.lastgroup
+        if kind == "word" or kind == "sym":
+            folded = fold(match.group())
+            text = stem(folded)
+            if text != folded:
+                unlike.add(folded)
+            texts = [text]
+        elif kind == "boost":
+            boost = float(match.group("boost"))
+            pos += 1
+            continue
+        else:
+            run = match.group()
+            pairs = [run] if len(run) == 1 else [run[i : i + 2] for i in range(len(run) - 1)]
+            texts = [stem(fold(pair)) for pair in pairs]
+        for text in texts:
+            found = poses.get(text)
+            if found is None:
+                poses[text] = [pos]
+                weights[text] = boost
+            else:
+                found.append(pos)
+                weights[text] += boost
+            pos += 1
+    result = (poses, weights, unlike)
+    if stem is not _unchanged:  # fields indexed between spell and text (tag) are not stemmed
+        _last.entry = (value, stem, result)
+    return result
+
+
+class SpellingWords(Existence):  # type: ignore[misc]
+    """The words of a text whose stem differs from them (folded, unstemmed), without
+    frequencies or positions.
+
+    With the stemmed field's own terms (the words that are their own stem), they
+    are every word as written: typo tolerance compares typed words with those (a
+    stem such as ``calibr`` is far from the typo ``calbration``), and prefixes
+    expand over them (``tokeni*`` → *tokenizer*, *tokenization*, whose stems
+    differ). Words that are their own stem are left out: a build writes ~40% fewer
+    postings than with every word.
+    """
+
+    def word_values(self, value: Any, analyzer: Any, **kwargs: Any) -> Iterator[Any]:
+        if not isinstance(value, str):
+            yield from super().word_values(value, analyzer, **kwargs)
+            return
+        from confnotes.index.query import stem_word
+
+        _poses, _weights, found = analysed(value, stem_word)
+        fb = self.field_boost
+        for word in found:
+            yield (word, 1, fb, b"")
+
+
+def spelling_field() -> Any:
+    """The unstemmed words of a document that its stems do not show (see
+    :class:`SpellingWords`)."""
+    from whoosh.fields import TEXT
+
+    field = TEXT(analyzer=plain_analyzer(), phrase=False)
+    field.format = SpellingWords()
+    field.scorable = False
+    return field
 
 
 def _unchanged(word: str) -> str:
@@ -286,21 +339,68 @@ def urls_in(markdown: str) -> list[str]:
     return [u.rstrip(".,;:") for u in URL_RE.findall(markdown[:MAX_INDEXED_CHARS])]
 
 
-def url_terms(url: str) -> list[str]:
-    """Terms a URL is findable by: the URL without scheme, its host, host parts, path words."""
+_ARXIV_RE = re.compile(r"(?<![\d.])(\d{4}\.\d{4,5})(v\d+)?(?![\d])")
+_DOI_RE = re.compile(r"(?i)\b(10\.\d{4,9}/[^\s\"<>]+)")
+_DOI_IN_TEXT_RE = re.compile(r"10\.(?<![\w.]10\.)\d{4,9}/[^\s\"<>]+")
+_ARXIV_IN_TEXT_RE = re.compile(r"arxiv:\s*(\d{4}\.\d{4,5}(?:v\d+)?)(?!\d)")
+"""DOIs and ``arXiv:`` ids in a note's (lower-cased) text; each pattern starts with a literal,
+so the scan of a long note is fast."""
+
+
+_SCHEME_RE = re.compile(r"^[a-z][a-z0-9+.-]{0,30}://")
+_PREFIX_RE = re.compile(r"^(?:[a-z][a-z0-9+.-]{0,30}://|doi:\s*|arxiv:\s*)")
+_SEGMENTS_RE = re.compile(r"[/?#&=]+")
+_NON_ALNUM_RE = re.compile(r"[^0-9a-z]+")
+
+
+def _bare(url: str) -> str:
+    """A URL (or DOI, arXiv id) lower-cased, without scheme, ``doi:``/``arxiv:``, ``www.``
+    and trailing ``/``."""
+    low = _PREFIX_RE.sub("", url.strip().lower()).rstrip("/")
+    return low.removeprefix("www.")
+
+
+@lru_cache(maxsize=4096)
+def _url_terms(url: str) -> tuple[str, ...]:
     low = url.strip().lower()
-    bare = re.sub(r"^[a-z][a-z0-9+.-]*://", "", low).rstrip("/")
+    bare = _SCHEME_RE.sub("", low).rstrip("/")
     if not bare:
-        return []
+        return ()
     host = bare.split("/", 1)[0].split(":", 1)[0]
-    terms = [bare, host]
+    terms = [bare, host, bare.removeprefix("www.")]
     if host.startswith("www."):
         terms.append(host[4:])
-    terms.extend(p for p in re.split(r"[^0-9a-z]+", bare) if p)
-    return list(dict.fromkeys(terms))
+    if "/" in bare:
+        terms.extend(_SEGMENTS_RE.split(bare.split("/", 1)[1]))
+    terms.extend(_NON_ALNUM_RE.split(bare))
+    if "." in bare:
+        for m in _ARXIV_RE.finditer(bare):
+            terms.extend((m.group(1), m.group(1) + (m.group(2) or "")))
+        if "10." in bare:
+            terms.extend(m.group(1).rstrip(".,;:") for m in _DOI_RE.finditer(bare))
+    return tuple(t for t in dict.fromkeys(terms) if t and " " not in t)
+
+
+def url_terms(url: str) -> list[str]:
+    """Terms a URL is findable by: the URL without scheme (with and without ``www.``), its
+    host and host parts, path segments and their words, and any DOI or arXiv id in it."""
+    return list(_url_terms(url))
+
+
+def ids_in(markdown: str) -> list[str]:
+    """DOIs and arXiv ids written in a note without a URL (``doi:10.1145/…``, ``arXiv:2106.…``)."""
+    low = markdown[:MAX_INDEXED_CHARS].lower()
+    found = [m.group().rstrip(".,;:)") for m in _DOI_IN_TEXT_RE.finditer(low)]
+    found.extend(m.group(1) for m in _ARXIV_IN_TEXT_RE.finditer(low))
+    return found
+
+
+def url_words(url: str) -> str:
+    """The words of a URL's host and path (``arxiv.org/abs/2106.01234`` → ``arxiv org abs
+    2106 01234``), findable as plain words."""
+    return " ".join(p for p in _NON_ALNUM_RE.split(_bare(url)) if p)
 
 
 def normalize_url_query(value: str) -> str:
     """The form of a ``url:`` query value that matches :func:`url_terms`."""
-    low = value.strip().lower()
-    return re.sub(r"^[a-z][a-z0-9+.-]*://", "", low).rstrip("/")
+    return _bare(value)

@@ -79,7 +79,11 @@ class SearchResults:
     total: int = 0
     """Matching documents: exact when all of them are in ``hits``, else an estimate."""
     corrected: str | None = None
-    """When the query found nothing and a typo-tolerant retry did: the query that was run."""
+    """When typo-corrected matches were added after the exact ones: the corrected query."""
+    exact: int | None = None
+    """With :attr:`corrected`: how many of the hits (the first ones) matched as typed."""
+    notice: str | None = None
+    """When the query could not be read as written (and was searched as plain words): why."""
     rebuilding: bool = False
     """True when the index is being rebuilt and the hits may be incomplete."""
 
@@ -143,8 +147,8 @@ class SearchIndex(ABC):
     def search(self, query: str, limit: int = 20, kinds: tuple[str, ...] = ()) -> SearchResults:
         """Run a query (see :mod:`confnotes.index.query`); ``kinds`` restricts hit kinds.
 
-        Raises:
-            QuerySyntaxError: the query cannot be parsed (the message says why).
+        Never rejects a query: one that cannot be parsed is searched as its plain
+        words, and :attr:`SearchResults.notice` says why.
         """
 
     @abstractmethod

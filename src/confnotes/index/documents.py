@@ -19,10 +19,11 @@ from typing import Any
 from confnotes import layout, records
 from confnotes.errors import ConfnotesError
 from confnotes.frontmatter import key_lines, load_yaml, parse_document
-from confnotes.index.analysis import plain_text, url_terms, urls_in, weighted
+from confnotes.index.analysis import ids_in, plain_text, url_terms, url_words, urls_in, weighted
 from confnotes.layout import CONFERENCE_FILE, NOTE_SUFFIX, PEOPLE_DIR, FileStat
 from confnotes.model import Conference, Person, Talk
 from confnotes.storage import decode_text, read_regular_file
+from confnotes.wikilinks import index_terms, tags_in, wikilinks_in
 
 TALK, PERSON, CONFERENCE = "talk", "person", "conference"
 
@@ -116,6 +117,7 @@ def read_bytes(path: Path) -> bytes | None:
     """A file's bytes, or None when it is gone, unreadable, not a regular file (a FIFO
     would block the index for good) or absurdly large."""
     try:
+        # Never blocks on a FIFO or a device put in the notebook: regular files only.
         return read_regular_file(path, MAX_FILE_BYTES)
     except OSError:
         return None
@@ -154,10 +156,17 @@ def _lines(values: list[str]) -> str:
     return "\n".join(v for v in values if v)
 
 
-def _host_words(url: str) -> str:
-    """The words of a URL's host (``arxiv.org`` → ``arxiv org``), findable as plain words."""
-    terms = url_terms(url)
-    return terms[1].replace(".", " ") if len(terms) > 1 else ""
+def _url_field(urls: list[str], markdown: str) -> str:
+    """The ``url`` field: every URL's terms, and DOIs and arXiv ids written without a URL."""
+    terms = [t for u in urls for t in url_terms(u)]
+    terms.extend(t for i in ids_in(markdown) for t in url_terms(i))
+    return " ".join(dict.fromkeys(terms))
+
+
+def _with_spelling(doc: dict[str, Any]) -> dict[str, Any]:
+    """``doc`` with its ``spell`` field: the unstemmed words of its ``text``."""
+    doc["spell"] = doc["text"]
+    return doc
 
 
 def _timestamp(value: Any) -> int:
@@ -181,6 +190,7 @@ def talk_document(talk: Talk, resolver: Resolver) -> dict[str, Any]:
         speaker_words.extend([person.name, *person.aliases, pid])
         affiliations.extend(person.affiliations)
     body = plain_text(talk.body)
+    tags = _unique_tags([*talk.tags, *tags_in(talk.body)])
     room = talk.room or (session.room if session else "")
     urls = [link.url for link in talk.links] + urls_in(talk.body)
     day = talk.start.date().isoformat() if talk.start else None
@@ -198,16 +208,17 @@ def talk_document(talk: Talk, resolver: Resolver) -> dict[str, Any]:
         "session": _lines([talk.session or "", session.title if session else ""]),
         "room": room,
         "kind": talk.kind,
-        "tag": _lines(talk.tags),
-        "link": " ".join(sorted({link.kind for link in talk.links})),
-        "url": " ".join(t for u in urls for t in url_terms(u)),
+        "tag": _lines(tags),
+        "link": " ".join([*sorted({link.kind for link in talk.links}), *index_terms(talk.body)]),
+        "mentions": _mentions(talk.body),
+        "url": _url_field(urls, f"{talk.abstract}\n{talk.body}"),
         "abstract": talk.abstract,
         "body": body,
         "text": weighted(
             [
                 (W_TITLE, talk.title),
                 (W_SPEAKER, _lines(speaker_words)),
-                (W_TAG, _lines(talk.tags)),
+                (W_TAG, _lines(tags)),
                 (W_ABSTRACT, talk.abstract),
                 (
                     W_META,
@@ -226,7 +237,7 @@ def talk_document(talk: Talk, resolver: Resolver) -> dict[str, Any]:
                     ),
                 ),
                 (W_BODY, body),
-                (W_URL, _lines([_host_words(u) for u in urls])),
+                (W_URL, _lines([url_words(u) for u in urls])),
             ]
         ),
         "ts": _timestamp(talk.start),
@@ -234,7 +245,20 @@ def talk_document(talk: Talk, resolver: Resolver) -> dict[str, Any]:
     }
     if day:
         doc["date"] = day
-    return doc
+    return _with_spelling(doc)
+
+
+def _unique_tags(tags: list[str]) -> list[str]:
+    """Front-matter tags and ``#tags`` of the body, each once (case does not matter)."""
+    seen: dict[str, str] = {}
+    for tag in tags:
+        seen.setdefault(tag.casefold(), tag)
+    return list(seen.values())
+
+
+def _mentions(body: str) -> str:
+    """The words of a body's ``[[links]]`` (targets and labels), for ``mentions:``."""
+    return _lines([f"{link.target} {link.label}".strip() for link in wikilinks_in(body)])
 
 
 def person_document(person: Person) -> dict[str, Any]:
@@ -242,28 +266,33 @@ def person_document(person: Person) -> dict[str, Any]:
     body = plain_text(person.body)
     names = [person.name, *person.aliases, person.id]
     urls = ([person.url] if person.url else []) + urls_in(person.body)
-    return {
-        "key": key_for(PERSON, person.id),
-        "doctype": PERSON,
-        "id": person.id,
-        "title": person.name,
-        "aliases": _lines(names[1:]),
-        "speaker_names": [],
-        "affiliation": _lines(person.affiliations),
-        "url": " ".join(t for u in urls for t in url_terms(u)),
-        "body": body,
-        "text": weighted(
-            [
-                (W_TITLE, person.name),
-                (W_SPEAKER, _lines(names[1:])),
-                (W_META, _lines(person.affiliations)),
-                (W_BODY, body),
-                (W_URL, _lines([_host_words(u) for u in urls])),
-            ]
-        ),
-        "ts": 0,
-        "day": "",
-    }
+    return _with_spelling(
+        {
+            "key": key_for(PERSON, person.id),
+            "doctype": PERSON,
+            "id": person.id,
+            "title": person.name,
+            "aliases": _lines(names[1:]),
+            "tag": _lines(tags_in(person.body)),
+            "link": " ".join(index_terms(person.body)),
+            "mentions": _mentions(person.body),
+            "speaker_names": [],
+            "affiliation": _lines(person.affiliations),
+            "url": _url_field(urls, person.body),
+            "body": body,
+            "text": weighted(
+                [
+                    (W_TITLE, person.name),
+                    (W_SPEAKER, _lines(names[1:])),
+                    (W_META, _lines(person.affiliations)),
+                    (W_BODY, body),
+                    (W_URL, _lines([url_words(u) for u in urls])),
+                ]
+            ),
+            "ts": 0,
+            "day": "",
+        }
+    )
 
 
 def conference_document(conf: Conference) -> dict[str, Any]:
@@ -298,7 +327,7 @@ def conference_document(conf: Conference) -> dict[str, Any]:
                     ),
                 ),
                 (W_BODY, text),
-                (W_URL, _host_words(conf.url) if conf.url else ""),
+                (W_URL, url_words(conf.url) if conf.url else ""),
             ]
         ),
         "speaker_names": [],
@@ -307,4 +336,4 @@ def conference_document(conf: Conference) -> dict[str, Any]:
     }
     if days:
         doc["date"] = " ".join(days)
-    return doc
+    return _with_spelling(doc)

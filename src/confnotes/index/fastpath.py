@@ -193,20 +193,18 @@ def run(
     if not phrases:
         best = heapq.nlargest(limit + 1, ranked)
         return [(exact[-d], -d) for _s, _t, d in best], len(ranked)
-    # phrases: check positions in score order until the page (and one more) is full
+    # phrases: check positions in score order; every candidate, so the count is exact
+    # ("showing 20 of 961 matches")
     ranked.sort(reverse=True)
     top: list[tuple[float, int]] = []
-    checked = 0
+    total = 0
     for _s, _t, neg in ranked:
         d = -neg
-        checked += 1
         if all(_holds(positions, formats[p.fieldname], p, d) for p in phrases):
-            top.append((exact[d], d))
-            if len(top) > limit:
-                break
-    if checked == len(ranked):
-        return top, len(top)
-    return top, max(len(top), round(len(ranked) * len(top) / checked))
+            total += 1
+            if len(top) <= limit:
+                top.append((exact[d], d))
+    return top, total
 
 
 def _holds(positions: dict[tuple[str, str], dict[int, Any]], fmt: Any, phrase: Any, d: int) -> bool:

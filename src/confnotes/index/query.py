@@ -11,13 +11,17 @@
     speaker:kolter            a field: title speaker affiliation conf session room
                               kind tag link url date body abstract
     date:2019-12-10           a day; also 2019-12 (month), 2019, or a range a..b
+    https://arxiv.org/abs/…   a pasted URL, host, DOI or arXiv id: the talk's links too
+    C++ C# F# .NET            tokens of their own
 
-Case and accents never matter. Parsing is pure (no Whoosh); :func:`compile_query`
+Case and accents never matter. A query :func:`parse` rejects is searched as its
+plain words (:func:`parse_lenient`). Parsing is pure (no Whoosh); :func:`compile_query`
 turns the tree into a Whoosh query against one index reader.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 from dataclasses import dataclass, field
@@ -27,6 +31,8 @@ from typing import Any
 
 from confnotes.errors import BadInputError
 from confnotes.index.analysis import CJK_RE, fold, normalize_url_query, words
+from confnotes.model import LINK_KINDS
+from confnotes.wikilinks import target_key
 
 FIELDS = (
     "title",
@@ -38,6 +44,7 @@ FIELDS = (
     "kind",
     "tag",
     "link",
+    "mentions",
     "url",
     "date",
     "body",
@@ -85,6 +92,8 @@ class Word(Node):
     prefix: bool = False
     start: int = 0
     end: int = 0
+    link: bool = False
+    """A URL, host, DOI or arXiv id: also looked up among the talk's links (``url:``)."""
 
 
 @dataclass
@@ -93,6 +102,9 @@ class Phrase(Node):
 
     text: str
     field: str | None = None
+    start: int = dataclasses.field(default=0, compare=False)
+    """Offsets of the words between the quotes in the query (for "showing results for …")."""
+    end: int = dataclasses.field(default=0, compare=False)
 
 
 @dataclass
@@ -131,6 +143,15 @@ class _Tok:
 
 _FIELD_RE = re.compile(r"^([A-Za-z]+):(.*)$", re.S)
 _BREAK = set(' \t\n\r()"')
+_URL_START = re.compile(r"(?i)(?:[a-z][a-z0-9+.-]{0,30}://|doi:|arxiv:)\S")
+"""A pasted URL, ``doi:10.…`` or ``arXiv:2106.…``: one word, not a field and its value."""
+_URL_WORD = re.compile(r"(?i)[a-z][a-z0-9+.-]{0,30}://[^\s\"]+")
+_LINKISH = re.compile(
+    r"(?i)^(?:[a-z][a-z0-9+.-]{0,30}://\S+"  # a URL
+    r"|(?:doi:)?10\.\d{4,9}/\S+"  # a DOI
+    r"|(?:arxiv:)?\d{4}\.\d{4,5}(?:v\d+)?"  # an arXiv id
+    r"|(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?)$"  # a host, maybe with a path
+)
 
 
 def _lex(query: str) -> list[_Tok]:
@@ -152,12 +173,21 @@ def _lex(query: str) -> list[_Tok]:
         elif c == "-" and i + 1 < n and not query[i + 1].isspace() and query[i + 1] != "-":
             toks.append(_Tok("-", c, i + 1, i + 1))
             i += 1
+        elif (url := _URL_WORD.match(query, i) if _URL_START.match(query, i) else None) is not None:
+            text = url.group()
+            while text.endswith(")") and text.count("(") < text.count(")"):
+                text = text[:-1]  # (https://…) closes a group
+            j = i + len(text)
+            toks.append(_Tok("word", text, i + 1, j))
+            i = j
         else:
             j = i
             while j < n and query[j] not in _BREAK:
                 j += 1
             text = query[i:j]
-            if text in OPERATORS:
+            if _URL_START.match(text):
+                toks.append(_Tok("word", text, i + 1, j))
+            elif text in OPERATORS:
                 toks.append(_Tok(text, text, i + 1, j))
             elif m := _FIELD_RE.match(text):
                 toks.append(_Tok("field", m.group(1), i + 1, i + len(m.group(1)) + 1))
@@ -283,7 +313,7 @@ class _Parser:
         if tok.kind == "phrase":
             if fld == "date":
                 return _date_node(tok.text, tok.col)
-            return Phrase(tok.text, fld)
+            return Phrase(tok.text, fld, tok.col, tok.end - 1)
         if tok.kind == "word":
             return self.word(tok, fld)
         raise QuerySyntaxError(f"unexpected {tok.text!r}", column=tok.col)
@@ -306,7 +336,8 @@ class _Parser:
                     "'*' needs a few letters before it (as in equilib*)", column=tok.col
                 )
             return Word(text[:-1], fld, True, tok.col - 1, tok.end)
-        return Word(text, fld, False, tok.col - 1, tok.end)
+        link = fld is None and _LINKISH.match(text) is not None
+        return Word(text, fld, False, tok.col - 1, tok.end, link=link)
 
 
 def _field_name(name: str, col: int) -> str:
@@ -365,11 +396,46 @@ def parse(query: str) -> Node:
     return _Parser(query).parse()
 
 
-def plain_words(node: Node, negated: bool = False) -> list[Word]:
-    """Words a typo-tolerant retry may correct: not prefixes, not negated, free-text fields."""
+_WORDS_ONLY = re.compile(r"[^\s()\"]+")
+
+
+def parse_lenient(query: str) -> tuple[Node | None, str | None]:
+    """Parse ``query``; when it cannot be parsed, search its words as plain words.
+
+    Returns the tree (None when there is nothing at all to search for) and, for a
+    query that was not read as written, what was wrong with it (for the user).
+    Never raises: a person typing ``forward()``, an emoji or an unbalanced quote
+    wants results, not an error.
+    """
+    try:
+        return parse(query), None
+    except QuerySyntaxError as exc:
+        problem = str(exc).removeprefix("bad search query: ")
+    found: list[Node] = []
+    for m in _WORDS_ONLY.finditer(query):
+        text = m.group().strip("-*")
+        field_value = _FIELD_RE.match(text)
+        if field_value and not _URL_START.match(text) and field_value.group(2):
+            text = field_value.group(2)  # an unknown field: search for its value
+        if text in OPERATORS or not any(c.isalnum() for c in text):
+            continue
+        link = _LINKISH.match(text) is not None
+        found.append(Word(text, None, False, m.start(), m.end(), link=link))
+    if not found:
+        return None, problem
+    return (found[0] if len(found) == 1 else And(found)), problem
+
+
+def plain_words(node: Node, negated: bool = False) -> list[Word | Phrase]:
+    """Words and phrases a typo-tolerant retry may correct: not prefixes, not negated,
+    not links, free-text fields only."""
     if isinstance(node, Word):
-        ok = not negated and not node.prefix and node.field in (None, *TEXT_FIELDS)
+        ok = (
+            not negated and not node.prefix and not node.link and node.field in (None, *TEXT_FIELDS)
+        )
         return [node] if ok else []
+    if isinstance(node, Phrase):
+        return [node] if not negated and node.field in (None, *TEXT_FIELDS) else []
     if isinstance(node, Not):
         return plain_words(node.child, True)
     if isinstance(node, And | Or):
@@ -389,6 +455,7 @@ TEXT_FIELDS = (
     "session",
     "room",
     "tag",
+    "mentions",
     "body",
     "abstract",
 )
@@ -401,8 +468,9 @@ FIELD_MAP = {
     "abstract": TEXT,
 }
 HIGHLIGHTED = ("title", "abstract", "body")
-SPELLING_FIELDS = (TEXT, "speakers")
-"""Fields whose words a typo-tolerant retry may suggest."""
+SPELL = "spell"
+"""The words of ``text`` unlike their stem: with ``text``'s own terms, every word as written
+(typo tolerance and prefixes compare typed words with them)."""
 PREFIX_LIMIT = 128
 """Most index terms one prefix expands to, per field (bounds prefix-query cost)."""
 
@@ -415,12 +483,24 @@ class Compiled:
     highlights: dict[str, set[str]]
 
 
+@lru_cache(maxsize=1)
+def _snowball() -> Any:
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
 @lru_cache(maxsize=100_000)
 def stem_word(word: str) -> str:
-    """The English stem the stemmed fields index ``word`` under."""
-    from whoosh.lang.porter import stem
+    """The Snowball English ("Porter2") stem the stemmed fields index ``word`` under.
 
-    return str(stem(word))
+    Snowball keeps a final *s* after a vowel (*bus*, *gas*); short words such as
+    *GPUs*, *CPUs*, *APIs* then lose it here, so ``gpu`` finds them.
+    """
+    stem = str(_snowball().stemWord(word))
+    if stem == word and 4 <= len(word) <= 5 and word.endswith("s") and word[-2] in "aiou":
+        return word[:-1]
+    return stem
 
 
 _stem = stem_word
@@ -452,6 +532,8 @@ class _Compiler:
         if isinstance(node, DateRange):
             return self.date(node)
         if isinstance(node, Word):
+            if node.link and node.field is None and not node.prefix:
+                return self.link(node, negated)
             if node.field in ("kind", "link"):
                 return self.keyword(node.field, node.text, node.prefix)
             if node.field == "url":
@@ -475,9 +557,24 @@ class _Compiler:
         except Exception:
             return True
 
+    def link(self, node: Word, negated: bool) -> Any:
+        """A URL, host, DOI or arXiv id typed alone: among the links, or as words of the text."""
+        wq = self.wq
+        value = normalize_url_query(node.text)
+        alternatives = [
+            wq.Term("url", value) if self.has("url", value) else wq.NullQuery,
+            self.text(node.text, None, negated),
+        ]
+        kept = [q for q in alternatives if q is not wq.NullQuery]
+        if not kept:
+            return wq.NullQuery
+        return kept[0] if len(kept) == 1 else wq.Or(kept)
+
     def keyword(self, fld: str, value: str, prefix: bool) -> Any:
         wq = self.wq
         value = fold(value.strip())
+        if fld == "link" and value not in LINK_KINDS:
+            value = target_key(value)  # a [[link]]'s target, by id or name
         if fld == "kind" and value in ("person", "people", "conference"):
             return wq.Term("doctype", "person" if value != "conference" else "conference")
         if prefix:
@@ -517,19 +614,30 @@ class _Compiler:
         return self._match(name, toks)
 
     def prefixes(self, node: Word, negated: bool) -> Any:
+        """A prefix: over the unstemmed words for stemmed fields (``tokeni*`` finds
+        *tokenizer* and *tokenization*, whose stem ``token`` does not start with it)."""
         wq = self.wq
         base = fold(node.text)
         name = TEXT if node.field is None else FIELD_MAP.get(node.field, node.field)
-        roots = {base, _stem(base)} if name in STEMMED else {base}
-        alternatives = []
-        for root in sorted(roots):
-            q = self.prefix(name, root, 1.0)
+        if name not in STEMMED:
+            q = self.prefix(name, base, 1.0)
             if q is not wq.NullQuery:
-                alternatives.append(q)
                 self._highlight(name, [t.text for t in _terms(q)], negated)
-        if not alternatives:
+            return q
+        # words as written: those unlike their stem, and the stems themselves
+        written: list[str] = []
+        for source in (SPELL, name):
+            found = self.prefix(source, base, 1.0)
+            if found is not wq.NullQuery:
+                written.extend(t.text for t in _terms(found))
+        stems = sorted({_stem(w) if not CJK_RE.match(w) else w for w in written})
+        stems = [t for t in stems if self.has(name, t)]
+        if not stems:
             return wq.NullQuery
-        return alternatives[0] if len(alternatives) == 1 else wq.Or(alternatives)
+        self._highlight(name, stems, negated)
+        if len(stems) == 1:
+            return wq.Term(name, stems[0])
+        return wq.Or([wq.Term(name, t) for t in stems])
 
     def prefix(self, name: str, root: str, boost: float) -> Any:
         """A bounded prefix: at most :data:`PREFIX_LIMIT` terms, expanded once."""
@@ -584,7 +692,25 @@ def _only_negative(node: Node) -> bool:
     return False
 
 
-def substitute(query: str, replacements: list[tuple[Word, str]]) -> str:
+def replace_words(node: Node, replacements: list[tuple[Word | Phrase, str]]) -> Node:
+    """A copy of the tree with some of its words replaced (the typo-corrected query)."""
+    new = {id(w): text for w, text in replacements}
+
+    def walk(n: Node) -> Node:
+        if isinstance(n, Word | Phrase) and id(n) in new:
+            return dataclasses.replace(n, text=new[id(n)])
+        if isinstance(n, And):
+            return And([walk(c) for c in n.children])
+        if isinstance(n, Or):
+            return Or([walk(c) for c in n.children])
+        if isinstance(n, Not):
+            return Not(walk(n.child))
+        return n
+
+    return walk(node)
+
+
+def substitute(query: str, replacements: list[tuple[Word | Phrase, str]]) -> str:
     """``query`` with some words replaced (by their offsets), for "showing results for …"."""
     out, last = [], 0
     for word, new in sorted(replacements, key=lambda r: r[0].start):

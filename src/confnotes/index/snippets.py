@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from confnotes.index.analysis import CJK_RE, fold
+from confnotes.index.analysis import CJK_RE, fold, word_at
 
 WINDOW = 180
 """Characters of text a snippet shows around its best match."""
@@ -67,8 +67,11 @@ _VARIANTS = _variants()
 
 
 def _loose(head: str) -> str:
+    """A letter matching its accented forms, composed or decomposed (``ü``, ``u`` + U+0308)."""
     return "".join(
-        f"[{re.escape(c)}{re.escape(_VARIANTS[c])}]" if c in _VARIANTS else re.escape(c)
+        f"[{re.escape(c)}{re.escape(_VARIANTS[c])}][\u0300-\u036f]*"
+        if c in _VARIANTS
+        else re.escape(c)
         for c in head
     )
 
@@ -80,9 +83,6 @@ def _finder(terms: frozenset[str]) -> re.Pattern[str] | None:
     if not heads:
         return None
     return re.compile(r"(?<![^\W_])(?:" + "|".join(heads) + ")")
-
-
-_WORD_AT = re.compile(r"[^\W_]+")
 
 
 def match_spans(text: str, terms: set[str], stemmed: bool) -> list[tuple[int, int]]:
@@ -98,7 +98,7 @@ def match_spans(text: str, terms: set[str], stemmed: bool) -> list[tuple[int, in
     finder = _finder(frozenset(terms))
     if finder is not None:
         for m in finder.finditer(lowered):
-            word = _WORD_AT.match(lowered, m.start())
+            word = word_at().match(lowered, m.start())
             if word is None:
                 continue
             raw = word.group(0)

@@ -40,6 +40,7 @@ from confnotes.index import fastpath
 from confnotes.index.analysis import (
     CJK_RE,
     plain_analyzer,
+    spelling_field,
     stemming_analyzer,
     text_field,
     words,
@@ -65,13 +66,17 @@ from confnotes.index.documents import (
 )
 from confnotes.index.query import (
     FIELD_MAP,
-    SPELLING_FIELDS,
+    SPELL,
     STEMMED,
+    TEXT,
     Compiled,
     Node,
+    Phrase,
+    Word,
     compile_query,
-    parse,
+    parse_lenient,
     plain_words,
+    replace_words,
     stem_word,
     substitute,
 )
@@ -81,7 +86,7 @@ from confnotes.model import Conference, Person, Talk
 from confnotes.notebook import Notebook
 from confnotes.storage import content_hash
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 7
 """Bump when the schema or analysis changes: older indexes are rebuilt."""
 INDEX_DIR = "index"
 MANIFEST = "confnotes-manifest.json"
@@ -129,9 +134,11 @@ def make_schema() -> Any:
         kind=ID(),
         tag=text_field(plain),
         link=KEYWORD(lowercase=True),
+        mentions=text_field(plain),
         url=KEYWORD(lowercase=True),
         date=KEYWORD(),
         text=text_field(stem),
+        spell=spelling_field(),
         abstract=STORED(),
         body=STORED(),
         ts=NUMERIC(bits=64, sortable=True, stored=True),
@@ -168,6 +175,11 @@ class WhooshIndex(SearchIndex):
         self._write_mutex = threading.RLock()
         self._read_mutex = threading.RLock()
         self._cache = SegmentCache()
+        clean_stray_builds(self.derived)
+        self._vocab: dict[tuple[tuple[str, ...], str | None], dict[int, list[str]]] = {}
+        """Words by length (typo tolerance), by (fields, segment id)."""
+        self._written: dict[tuple[str, str], str] = {}
+        """Corrections as notes write them (``calibr`` → *calibrated*), by (field, term)."""
         self._open()
 
     # ------------------------------------------------------------------ opening
@@ -715,8 +727,14 @@ class WhooshIndex(SearchIndex):
     # ------------------------------------------------------------------ searching
 
     def search(self, query: str, limit: int = 20, kinds: tuple[str, ...] = ()) -> SearchResults:
-        """Best hits first; retries with typo tolerance when nothing matches."""
-        node = parse(query)
+        """Best hits first: exact and stemmed matches, then typo-corrected ones.
+
+        A query that cannot be parsed is searched as plain words (never an error).
+        """
+        node, problem = parse_lenient(query)
+        notice = f"{problem}; searched for the words instead" if problem else None
+        if node is None:
+            return SearchResults(notice=problem or "nothing to search for")
         if self._pending and self._write_mutex.acquire(blocking=False):
             # queued updates go in first, unless a sync or rebuild is busy (never wait here)
             try:
@@ -725,15 +743,17 @@ class WhooshIndex(SearchIndex):
             finally:
                 self._write_mutex.release()
         try:
-            return self._search(node, query, limit, kinds)
+            results = self._search(node, query, limit, kinds)
         except ConfnotesError:
             raise
         except Exception as exc:
             self._move_aside(exc)
             if self.rebuilding:
-                return SearchResults(rebuilding=True)
+                return SearchResults(rebuilding=True, notice=notice)
             self.rebuild()
-            return self._search(node, query, limit, kinds)
+            results = self._search(node, query, limit, kinds)
+        results.notice = notice
+        return results
 
     def _search(self, node: Node, query: str, limit: int, kinds: tuple[str, ...]) -> SearchResults:
         with self._read_mutex:
@@ -741,15 +761,144 @@ class WhooshIndex(SearchIndex):
                 return SearchResults(rebuilding=True)
             searcher = self._get_searcher()
             results = self._run(searcher, node, limit, kinds)
-            if results.total == 0:
-                corrected = self._correct(searcher, node, query)
-                if corrected is not None:
-                    retry = self._run(searcher, parse(corrected), limit, kinds)
-                    if retry.total:
-                        retry.corrected = corrected
-                        results = retry
+            if len(results.hits) < limit:
+                self._add_corrected(searcher, results, node, query, limit, kinds)
             results.rebuilding = self.rebuilding
             return results
+
+    def _add_corrected(
+        self,
+        searcher: Any,
+        results: SearchResults,
+        node: Node,
+        query: str,
+        limit: int,
+        kinds: tuple[str, ...],
+    ) -> None:
+        """Fill the page with typo-corrected matches, ranked after the exact ones."""
+        replacements = self._corrections(searcher, node)
+        if not replacements:
+            return
+        retry = self._run(searcher, replace_words(node, replacements), limit, kinds)
+        seen = {(h.kind, h.id) for h in results.hits}
+        new = [h for h in retry.hits if (h.kind, h.id) not in seen]
+        if not new:
+            return
+        overlap = len(retry.hits) - len(new)
+        results.exact = len(results.hits)
+        results.hits.extend(new[: limit - len(results.hits)])
+        results.total += max(retry.total - overlap, len(new))
+        results.corrected = substitute(query, [(w, new_text) for w, new_text in replacements])
+
+    def _corrections(self, searcher: Any, node: Node) -> list[tuple[Word | Phrase, str]]:
+        """Words (and phrases) of the query to correct, each with what it most likely meant.
+
+        Typed words are compared with the words of the notes as written (the
+        ``spell`` field and the stemmed terms; for ``speaker:`` and the like, that
+        field's words), in any position: one typo from 5 letters, two from 9 (as
+        Meilisearch). A word is corrected when the notes do not hold it, or hold it
+        at most twice while the correction is more common (a typo in a note must
+        not hide the notes spelled right). In a phrase, each word on its own.
+        """
+        out: list[tuple[Word | Phrase, str]] = []
+        for item in plain_words(node):
+            name = TEXT if item.field is None else FIELD_MAP.get(item.field, item.field)
+            toks = words(item.text)
+            fixed = [self._correct_word(searcher, tok, name) for tok in toks]
+            if not any(fixed):
+                continue
+            new = [f or t for f, t in zip(fixed, toks, strict=True)]
+            out.append((item, new[0] if len(new) == 1 else " ".join(new)))
+        return out
+
+    def _correct_word(self, searcher: Any, tok: str, name: str) -> str | None:
+        """The word ``tok`` most likely meant, or None to keep it (see :meth:`_corrections`)."""
+        allowed = max_typos(tok)
+        if not allowed or CJK_RE.match(tok):
+            return None
+        reader = searcher.reader()
+        form = stem_word(tok) if name in STEMMED else tok
+        try:
+            have = reader.doc_frequency(name, form)
+        except Exception:
+            have = 0
+        if have > 2:
+            return None
+        vocab_fields = (SPELL, name) if name in STEMMED else (name,)
+        best = self._closest(searcher, vocab_fields, tok, form, name, allowed)
+        if best is None:
+            return None
+        freq, cand = best
+        if have and freq <= have:
+            return None
+        if name not in STEMMED:
+            return cand
+        written = self._written.get((name, cand))
+        if written is None:
+            if len(self._written) > 4096:
+                self._written.clear()
+            written = self._written[(name, cand)] = _written_form(searcher, name, cand)
+        return written
+
+    def _closest(
+        self,
+        searcher: Any,
+        vocab_fields: tuple[str, ...],
+        tok: str,
+        form: str,
+        name: str,
+        allowed: int,
+    ) -> tuple[int, str] | None:
+        """The closest indexed word (fewest typos, then most notes): (notes, word)."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        stemmed = name in STEMMED
+        reader = searcher.reader()
+        buckets = [
+            bucket
+            for by_length in self._vocabulary(searcher, vocab_fields)
+            for length in range(len(tok) - allowed, len(tok) + allowed + 1)
+            if (bucket := by_length.get(length))
+        ]
+        best: tuple[int, int, str] | None = None
+        for bucket in buckets:
+            for cand, dist, _i in process.extract(
+                tok, bucket, scorer=OSA.distance, score_cutoff=allowed, limit=None
+            ):
+                if dist == 0:
+                    continue
+                target = stem_word(cand) if stemmed else cand
+                if target == form:
+                    continue
+                freq = reader.doc_frequency(name, target)
+                if freq and (best is None or (dist, -freq, cand) < best):
+                    best = (dist, -freq, cand)
+        return None if best is None else (-best[1], best[2])
+
+    def _vocabulary(self, searcher: Any, fieldnames: tuple[str, ...]) -> list[dict[int, list[str]]]:
+        """The words of some fields grouped by length, one table per segment.
+
+        Segments never change, so each table is read once (~50 ms for the big
+        segment at 5,000 talks) and kept while the segment is in use: a save adds
+        a small segment, and only that one is read at the next typo.
+        """
+        tables = []
+        live = set()
+        for sub, _offset in searcher.leaf_searchers():
+            reader = sub.reader()
+            seg = _segment_key(reader)
+            key = (fieldnames, seg)
+            live.add(key)
+            table = self._vocab.get(key) if seg is not None else None
+            if table is None:
+                table = _words_by_length(reader, fieldnames)
+                if seg is not None:
+                    self._vocab[key] = table
+            tables.append(table)
+        for key in [k for k in self._vocab if k not in live and k[0] == fieldnames]:
+            del self._vocab[key]
+        return tables
 
     def _get_searcher(self) -> Any:
         if self._searcher is None:
@@ -784,7 +933,7 @@ class WhooshIndex(SearchIndex):
         top = list(found.top_n)  # not list(found): list() asks len(), which counts every match
         # Counting every match costs a second pass over the postings: count exactly
         # only when everything fits on the page, estimate otherwise.
-        total = len(top) if len(top) <= limit else max(len(top), int(found.estimated_length()))
+        total = len(top) if len(top) <= limit else len(found)  # exact: "showing 20 of 961"
         if len(top) > limit and top[limit][0] == top[limit - 1][0]:
             # equal scores straddle the cut: sort every match (score, then newest first)
             found = searcher.search(
@@ -819,108 +968,54 @@ class WhooshIndex(SearchIndex):
             ts=int(fields.get("ts") or 0),
         )
 
-    def _correct(self, searcher: Any, node: Node, query: str) -> str | None:
-        """The query with unknown words replaced by the closest indexed words, or None."""
-        reader = searcher.reader()
-        replacements = []
-        for word in plain_words(node):
-            toks = words(word.text)
-            if len(toks) != 1 or CJK_RE.match(toks[0]) or len(toks[0]) < 3:
-                continue
-            tok = toks[0]
-            names = (
-                SPELLING_FIELDS if word.field is None else (FIELD_MAP.get(word.field, word.field),)
-            )
-            forms = {name: stem_word(tok) if name in STEMMED else tok for name in names}
-            if any(reader.doc_frequency(name, form) for name, form in forms.items()):
-                continue  # a known word: the other words made the query fail
-            best: tuple[int, int, str] | None = None
-            for name in names:
-                found = (
-                    _stemmed_suggestion(searcher, name, tok)
-                    if name in STEMMED
-                    else _plain_suggestion(reader, name, tok)
-                )
-                if found is not None and (best is None or found < best):
-                    best = found
-            if best is not None:
-                replacements.append((word, best[2]))
-        if not replacements:
-            return None
-        return substitute(query, replacements)
 
+def _written_form(searcher: Any, name: str, word: str) -> str:
+    """``word`` as notes write it: a stem such as ``calibr`` (the closest indexed term
+    to ``calib``) is shown as *calibration*, from the first note that holds it.
 
-def _max_typos(word: str) -> int:
-    return 1 if len(word) <= 4 else 2
-
-
-def _plain_suggestion(reader: Any, name: str, tok: str) -> tuple[int, int, str] | None:
-    """The closest word of an unstemmed field (names): (distance, -frequency, word)."""
-    from rapidfuzz.distance import Levenshtein
-
-    best = None
-    head = 2 if len(tok) >= 6 else 1  # typos rarely hit the first letters: prunes the search
-    try:
-        candidates = list(reader.terms_within(name, tok, _max_typos(tok), prefix=head))
-    except KeyError:
-        return None
-    for cand in candidates:
-        word = cand.decode("utf-8") if isinstance(cand, bytes) else cand
-        key = (Levenshtein.distance(tok, word), -reader.doc_frequency(name, word), word)
-        if best is None or key < best:
-            best = key
-    return best
-
-
-def _stemmed_suggestion(searcher: Any, name: str, tok: str) -> tuple[int, int, str] | None:
-    """The closest written word of a stemmed field: (distance, -frequency, word).
-
-    The field holds stems (``calibr`` for *calibration*), so a typo in a word's
-    ending is far from every stem; instead, stems that start like the typed word
-    are tried, and each is turned back into a word written in some note.
+    Words unlike their stem are in the ``spell`` field and are shown as they are.
     """
-    from itertools import islice
-
-    from rapidfuzz.distance import Levenshtein
-
-    reader = searcher.reader()
-    maxdist = _max_typos(tok)
-    scored = []
-    try:
-        terms = list(islice(reader.expand_prefix(name, tok[:2]), 20_000))
-    except KeyError:
-        return None
-    for term in terms:
-        stem = term.decode("utf-8") if isinstance(term, bytes) else term
-        if len(stem) < 3 or not len(tok) - 5 <= len(stem) <= len(tok) + maxdist:
-            continue
-        whole = Levenshtein.distance(tok, stem)
-        if whole <= maxdist or Levenshtein.distance(tok[: len(stem)], stem) <= 1:
-            scored.append((whole, -reader.doc_frequency(name, stem), stem))
-    best = None
-    for _whole, freq, stem in sorted(scored)[:8]:
-        written = _surface_word(searcher, name, stem) or stem
-        dist = Levenshtein.distance(tok, written)
-        if dist <= maxdist and (best is None or (dist, freq, written) < best):
-            best = (dist, freq, written)
-    return best
-
-
-def _surface_word(searcher: Any, name: str, stem: str) -> str | None:
-    """A word as written in some note whose stem is ``stem`` (to show instead of the stem)."""
     from whoosh import query as wq
 
-    from confnotes.index.analysis import _TOKEN_RE, fold
-
-    for docnum in wq.Term(name, stem).docs(searcher):
+    reader = searcher.reader()
+    if (SPELL, word) in reader:
+        return word
+    for docnum in wq.Term(name, word).docs(searcher):
         stored = searcher.stored_fields(docnum)
-        text = " ".join(str(stored.get(f) or "") for f in ("title", "abstract", "body"))
-        for m in _TOKEN_RE.finditer(text):
-            word = m.group("word")
-            if word and stem_word(fold(word)) == stem:
-                return fold(word)
-        break
-    return None
+        first = None
+        for field in ("title", "abstract", "body"):
+            for tok in words(str(stored.get(field) or "")):
+                if tok == word:
+                    return word
+                if first is None and stem_word(tok) == word:
+                    first = tok
+        return first or word
+    return word
+
+
+def _segment_key(reader: Any) -> str | None:
+    seg = getattr(reader, "_segment", None)
+    return seg.segment_id() if seg is not None else None
+
+
+def _words_by_length(reader: Any, fieldnames: tuple[str, ...]) -> dict[int, list[str]]:
+    """The words one segment holds in some fields, grouped by length."""
+    seen: set[str] = set()
+    for fieldname in fieldnames:
+        try:
+            lexicon = reader.lexicon(fieldname)
+        except Exception:
+            continue
+        seen.update(t.decode("utf-8") if isinstance(t, bytes) else t for t in lexicon)
+    by_length: dict[int, list[str]] = {}
+    for word in seen:
+        by_length.setdefault(len(word), []).append(word)
+    return by_length
+
+
+def max_typos(word: str) -> int:
+    """Typos tolerated in a typed word: none below 5 letters, one from 5, two from 9."""
+    return 0 if len(word) < 5 else 1 if len(word) < 9 else 2
 
 
 def _without_nulls(q: Any) -> Any:
@@ -1003,3 +1098,28 @@ def _score(value: Any) -> float:
     if isinstance(value, tuple):
         value = value[0]
     return abs(float(value or 0.0))
+
+
+def clean_stray_builds(derived: Path) -> int:
+    """Remove ``index.new-<pid>-*`` folders of rebuilds whose process is gone (killed
+    half-way); a rebuild still running, here or in another process, is left alone."""
+    removed = 0
+    for folder in derived.glob("index.new-*"):
+        pid_text = folder.name.removeprefix("index.new-").split("-", 1)[0]
+        if pid_text.isdigit() and _process_alive(int(pid_text)):
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+        removed += 1
+    return removed
+
+
+def _process_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # someone else's process: not ours to judge
+    return True

@@ -30,11 +30,18 @@ from confnotes.autosave import NoteSaver
 from confnotes.changes import NotebookChange
 from confnotes.errors import ConfnotesError
 from confnotes.notebook import Notebook
-from confnotes.recovery import RecoveryCopy, RecoveryStore
+from confnotes.recovery import (
+    RecoveryCopy,
+    RecoveryStore,
+    lines_all_in,
+    recreate_note,
+    restored_text,
+)
 from confnotes.schedule import Clock, slot_of
 from confnotes.settings import Settings, load_settings, unknown_key_ids
 from confnotes.tui import during
 from confnotes.tui.commands import ConfnotesProvider
+from confnotes.tui.edit_actions import EditActions
 from confnotes.tui.messages import NotebookChanged, OpenPerson, OpenTalk, StatusNote
 from confnotes.tui.owner import NotebookOwner
 from confnotes.tui.screens.help import HelpScreen
@@ -44,6 +51,7 @@ from confnotes.tui.screens.person import PersonScreen
 from confnotes.tui.screens.recovery_dialog import RecoveryDialog
 from confnotes.tui.screens.search import SearchScreen
 from confnotes.tui.screens.timetable import TimetableScreen
+from confnotes.wikilinks import LinkGraph, LinkResolver
 
 if TYPE_CHECKING:
     # Imported when first used: the importers (icalendar...) and exporters (markdown-it)
@@ -51,9 +59,14 @@ if TYPE_CHECKING:
     from confnotes.importers.merge import ImportReport
     from confnotes.tui.screens.export_dialog import ExportOptions
     from confnotes.tui.screens.import_dialog import ImportOptions
+    from confnotes.tui.widgets.editor import NoteEditor
 
 
-class ConfnotesApp(App[None]):
+SMALL_NOTEBOOK = 1000
+"""Up to this many notes the link graph is built at once (~30 ms), beyond in a thread."""
+
+
+class ConfnotesApp(EditActions, App[None]):
     """Schedule, live notes, search and people for one notebook."""
 
     CSS_PATH = "app.tcss"
@@ -114,6 +127,14 @@ class ConfnotesApp(App[None]):
             id="refresh_programme",
             tooltip="Fetch the programme again; list the talks that moved, were cancelled, are new",
         ),
+        Binding(
+            "shift+f11",
+            "refresh_papers",
+            "Refresh papers",
+            show=False,
+            id="refresh_papers",
+            tooltip="Fetch titles, authors, venue and year of the papers your notes link to",
+        ),
     ]
     """App-wide keys (remappable by id in the config file)."""
 
@@ -140,11 +161,15 @@ class ConfnotesApp(App[None]):
         self._progress_timer: Timer | None = None
         self.checking_disk = False
         self.loaded = not load_in_background
+        self._link_graph: LinkGraph | None = None
+        self._link_graph_wanted = False
         """False while the notebook's files are being read behind the first screen: the
         schedule is empty, no note can be opened, and keys that need the notes wait."""
         self._start_talk = start_talk
         self._show_now = show_now
         self._open_index = open_index
+        self._quit_warned = False
+        self._editor: NoteEditor | None = None
         self.sub_title = notebook.root.name
 
     # ------------------------------------------------------------ start and stop
@@ -204,23 +229,40 @@ class ConfnotesApp(App[None]):
         gc.freeze()
 
     def _catch_termination(self) -> None:
-        """Save before dying when the terminal closes (SIGHUP) or we are asked to stop (SIGTERM)."""
+        """Save before dying when the terminal closes (SIGHUP), we are asked to stop
+        (SIGTERM) or interrupted (SIGINT: ``kill -INT``; the Ctrl+C key is a key here)."""
         loop = asyncio.get_running_loop()
-        for signum in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):
+        for name in ("SIGTERM", "SIGHUP", "SIGINT"):
+            signum = getattr(signal, name, None)
             if signum is None:
                 continue
             try:
-                loop.add_signal_handler(signum, self._terminate)
+                loop.add_signal_handler(signum, self._terminate, signum)
             except (RuntimeError, ValueError):  # an unsupported platform raises a RuntimeError too
                 return  # not the main thread, or a platform without POSIX signals
 
-    def _terminate(self) -> None:
+    def _terminate(self, signum: int = signal.SIGTERM) -> None:
+        """Save, then stop with the shell's status for a signal (128 + its number)."""
         self.save_all_now()
         self.owner.cancel.set()
-        self.exit(return_code=1)
+        self.exit(return_code=128 + int(signum), message=self._unsaved_message())
+
+    def _unsaved_message(self) -> str | None:
+        """Where the editor's text is when it could not be saved into its note (else None)."""
+        try:
+            editor = self.main.editor
+        except (AssertionError, IndexError):
+            return None
+        if editor.state != "failed" or editor.talk_id is None:
+            return None
+        where = self.recovery.written_this_run(editor.talk_id)
+        if where is None:
+            return f"confnotes: error: {editor.talk_id} was NOT saved and no copy could be written"
+        return f"confnotes: error: {editor.talk_id} was not saved; your text is in {where}"
 
     def main_ready(self) -> None:
         """The main screen is built: read the notebook if not done yet, then :meth:`_start`."""
+        self._editor = self.main.editor  # kept for the last look at exit, screens gone or not
         if self.loaded:
             self._start()
             self._cache_worker()
@@ -304,11 +346,24 @@ class ConfnotesApp(App[None]):
         main.flush_sync()
 
     async def action_quit(self) -> None:
+        """Save and quit; when the text cannot be saved, stay open once and say where it is."""
         self.save_all_now()
+        message = self._unsaved_message()
+        if message is not None and not self._quit_warned:
+            self._quit_warned = True
+            self.notify(
+                message.removeprefix("confnotes: error: ")
+                + ". Ctrl+Q again quits anyway (exit status 1).",
+                severity="error",
+                timeout=30,
+            )
+            return
         self.owner.cancel.set()
-        self.exit()
+        self.exit(return_code=1 if message else 0, message=message)
 
     def on_unmount(self) -> None:
+        self._keep_unsaved_text()
+        self.owner.cancel.set()
         gc.unfreeze()
         self.owner.close()
 
@@ -327,7 +382,81 @@ class ConfnotesApp(App[None]):
             f"{what} failed: {type(exc).__name__}: {exc}{kept}", severity="error", timeout=30
         )
 
+    def _keep_unsaved_text(self) -> None:
+        """Leaving with words not in the note (a worker raised, a bug stopped the app):
+        they go to a recovery copy, offered back at the next start."""
+        editor = self._editor
+        try:
+            pending = editor.take_unsaved() if editor is not None else None
+        except Exception:  # the editor's widgets are already gone: nothing to read
+            return
+        if editor is None:
+            return
+        if pending is None:
+            return
+        talk_id, text = pending
+        with contextlib.suppress(ConfnotesError):
+            self.recovery.write(
+                talk_id, text, "the app stopped before this text was saved", editor.saved_text
+            )
+
     # ------------------------------------------------------------ clock
+
+    def action_refresh_papers(self) -> None:
+        """Fetch the linked papers' metadata in the background (network: a thread)."""
+        self.notify("Fetching paper metadata…")
+        self._refresh_papers()
+
+    @work(thread=True, exclusive=True, group="papers")
+    def _refresh_papers(self) -> None:
+        from confnotes.paper_meta import refresh
+
+        try:
+            report = refresh(self.nb)
+        except ConfnotesError as exc:
+            self.call_from_thread(self.notify, str(exc), severity="error")
+            return
+        text = f"Papers: {len(report.fetched)} fetched, {len(report.failed)} failed"
+        if report.failed:
+            text += f" ({report.failed[0].note})"
+        self.call_from_thread(
+            self.notify, text, severity="warning" if report.failed else "information"
+        )
+        self.call_from_thread(self._reloaded)
+
+    # ------------------------------------------------------------ links
+
+    def link_graph(self) -> LinkGraph | None:
+        """Who links to what, or None while it is being built (in a thread; the open talk's
+        header is refreshed when it is ready)."""
+        if self._link_graph is None and self.loaded and not self._link_graph_wanted:
+            if len(self.nb.talks) + len(self.nb.people) <= SMALL_NOTEBOOK:
+                self._link_graph = LinkGraph.build(self.nb, self.link_resolver())
+            else:
+                self._link_graph_wanted = True
+                self._build_link_graph()
+        return self._link_graph
+
+    def link_resolver(self) -> LinkResolver:
+        """Resolves ``[[links]]`` against the notebook's current names."""
+        graph = self._link_graph
+        return graph.resolver if graph is not None else LinkResolver(self.nb, self.paper_titles())
+
+    @work(thread=True, exclusive=True, group="link-graph")
+    def _build_link_graph(self) -> None:
+        graph = LinkGraph.build(self.nb, LinkResolver(self.nb, self.paper_titles()))
+        self.call_from_thread(self._link_graph_built, graph)
+
+    def _link_graph_built(self, graph: LinkGraph) -> None:
+        self._link_graph_wanted = False
+        self._link_graph = graph
+        self.main.refresh_open_note()
+
+    def paper_titles(self) -> dict[str, str]:
+        """Titles of papers fetched by ``confnotes papers refresh`` (or ``shift+f11``)."""
+        from confnotes.paper_meta import cached_titles
+
+        return cached_titles(self.nb.root)
 
     def clock_for(self, talk_id: str) -> datetime:
         """Wall-clock time now in the conference of this talk."""
@@ -341,7 +470,7 @@ class ConfnotesApp(App[None]):
         copies: list[RecoveryCopy] = []
         for copy in self.recovery.pending():
             talk = self.nb.talks.get(copy.talk_id)
-            if talk is not None and talk.body == copy.text:
+            if talk is not None and lines_all_in(copy.text, talk.body):
                 # Already in the note: nothing to recover.
                 with contextlib.suppress(ConfnotesError):
                     self.recovery.discard(copy)
@@ -360,21 +489,42 @@ class ConfnotesApp(App[None]):
             except ConfnotesError as exc:
                 self.notify(str(exc), severity="error")
         elif copy.talk_id not in self.nb.talks:
-            self.notify(
-                f"The note {copy.talk_id} no longer exists; its text stays in {copy.path}",
-                severity="warning",
-                timeout=10,
-            )
+            try:
+                with self.nb.write_lock.hold_local():
+                    recreate_note(self.nb, copy)
+                self.recovery.discard(copy)
+            except ConfnotesError as exc:
+                self.notify(
+                    f"Cannot bring back {copy.talk_id} ({exc}); its text stays in {copy.path}",
+                    severity="error",
+                    timeout=12,
+                )
+                return
+            self.main.schedule.forget_cache()
+            self.main.schedule.rebuild()
+            self.main.open_talk(copy.talk_id)
+            self.notify(f"The note {copy.talk_id} was deleted; brought it back with your text")
             return
         else:
-            self.saver.pending[copy.talk_id] = copy.text
+            # Merged with the note as it is now: a change made to the file since the copy
+            # was written (the other side of a conflict) is never overwritten.
+            body = self.nb.talks[copy.talk_id].body
+            text = restored_text(copy, body)
+            self.saver.pending[copy.talk_id] = text
             self.saver.restored[copy.talk_id] = copy
             main = self.main
             if main.editor.talk_id == copy.talk_id:
-                main.editor.load(copy.talk_id, self.nb.talks[copy.talk_id].body, copy.text)
+                main.editor.load(copy.talk_id, body, text)
             else:
                 main.open_talk(copy.talk_id)
-            self.notify(f"Restored unsaved text into {copy.talk_id}; it saves in a moment")
+            left = len(self.recovery.pending()) - 1
+            more = f"; {left} more kept for the next start" if left > 0 else ""
+            self.notify(
+                f"Restored unsaved text into {copy.talk_id} (merged with the note); "
+                f"it saves in a moment{more}",
+                timeout=10,
+            )
+            return  # the dialog stays closed: typing now goes into the note
         self.call_later(self._offer_recovery)
 
     # ------------------------------------------------------------ search index
@@ -463,6 +613,7 @@ class ConfnotesApp(App[None]):
 
     def _reloaded(self) -> None:
         """Files were written by another screen or an import: refresh the lists and header."""
+        self._link_graph = None  # names may have changed: links resolve anew
         main = self.main
         main.schedule.forget_cache()
         main.schedule.rebuild()

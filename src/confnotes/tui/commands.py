@@ -137,7 +137,7 @@ class ConfnotesProvider(Provider):
 
     async def startup(self) -> None:
         """Collect what can be found, once per opening of the palette."""
-        self.candidates: list[Candidate] = self._commands()
+        self.candidates: list[Candidate] = self._commands() + self._edit_commands()
         notebook = self._notebook()
         if notebook is not None:
             self.candidates += self._notebook_candidates(notebook)
@@ -215,6 +215,16 @@ class ConfnotesProvider(Provider):
                         )
                     )
         return found
+
+    def _edit_commands(self) -> list[Candidate]:
+        """Corrections of people, talks and conferences (apps that have them)."""
+        from confnotes.tui.edit_actions import EDIT_COMMANDS
+
+        return [
+            Candidate("command", name, help_text, partial(self.app.run_action, action))
+            for action, name, help_text in EDIT_COMMANDS
+            if hasattr(self.app, f"action_{action}")
+        ]
 
     def _display(self, candidate: Candidate, query: str, by_speaker: bool = False) -> Text:
         label = Text(f"{KIND_LABELS[candidate.kind]:<11}", style="dim")

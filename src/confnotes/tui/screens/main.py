@@ -10,9 +10,11 @@ from __future__ import annotations
 import contextlib
 import functools
 import shlex
+import shutil
+import signal
 import subprocess
-from datetime import datetime
-from typing import TYPE_CHECKING, ClassVar
+import threading
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -22,22 +24,38 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Tree
 from textual.worker import Worker
 
-from confnotes.autosave import DiskCheck, SaveResult, read_body
+from confnotes.autosave import Choice, DiskCheck, Resolution, SaveResult, read_body
 from confnotes.clashes import CLASH_MARK, clashes
 from confnotes.errors import ConfnotesError
+from confnotes.merge3 import merge_text
 from confnotes.model import Talk
-from confnotes.notebook import Notebook
+from confnotes.notebook import TOO_LARGE, Notebook
 from confnotes.schedule import Slot, describe, next_in_room, slot_of, what_is_on
 from confnotes.tui import during
+from confnotes.tui.messages import OpenPerson, OpenTalk
 from confnotes.tui.owner import report_failed_worker
-from confnotes.tui.screens.conflict_dialog import Choice, ConflictDialog
+from confnotes.tui.screens.conflict_dialog import Choice as DialogChoice
+from confnotes.tui.screens.conflict_dialog import ConflictDialog
+from confnotes.tui.screens.link_picker import LinkPicker
 from confnotes.tui.screens.now_dialog import NowDialog
 from confnotes.tui.widgets.editor import NoteEditor
 from confnotes.tui.widgets.note_area import NoteArea
 from confnotes.tui.widgets.schedule import ScheduleBrowser
+from confnotes.wikilinks import (
+    CONFERENCE,
+    PERSON,
+    TALK,
+    LinkResolver,
+    Target,
+    link_at,
+)
 
 if TYPE_CHECKING:
     from confnotes.tui.app import ConfnotesApp
+
+SAVE_RETRY_SECONDS = 5.0
+"""A save that failed (another writer held the notebook, the disk was full) is tried again
+after this long, until it works or the text changes."""
 
 DISK_CHECK_SECONDS = 1.0
 """How often the open note's file is compared with what the editor last saw."""
@@ -109,11 +127,21 @@ class MainScreen(Screen[None]):
             id="focus_schedule",
             tooltip="Move to the schedule",
         ),
+        Binding(
+            "f11",
+            "follow_link",
+            "Follow link",
+            show=False,
+            id="follow_link",
+            tooltip="Open the talk, person, conference or paper of the [[link]] under the cursor",
+        ),
     ]
     """Keys of the main screen (remappable by id in the config file)."""
 
     def __init__(self) -> None:
         super().__init__(id="main")
+        self._failure_shown = ""
+        """The last save failure told in a notification (a retry failing alike stays quiet)."""
 
     @property
     def capp(self) -> ConfnotesApp:
@@ -174,6 +202,13 @@ class MainScreen(Screen[None]):
         if talk is None:
             self.notify(f"No talk {talk_id!r} in this notebook", severity="error")
             return False
+        if talk.extra.get("_too_large"):
+            self.notify(
+                f"{talk.path}: {TOO_LARGE}; too large to edit here (F5 opens your editor)",
+                severity="error",
+                timeout=10,
+            )
+            return False
         editor = self.editor
         if editor.talk_id != talk_id:
             self._flush_editor()
@@ -195,9 +230,63 @@ class MainScreen(Screen[None]):
     def _show_header(self, talk: Talk) -> None:
         nb = self.capp.nb
         conf = nb.conferences.get(talk.conference)
+        graph = self.capp.link_graph()
+        mentioned: list[str] = []
+        if graph is not None:
+            graph.update(TALK, talk.id, talk.title, talk.body)  # this note may have new links
+            target = graph.resolver.target(TALK, talk.id)
+            mentioned = [b.title for b in graph.backlinks(target)] if target else []
         self.editor.query_one("#talk-header").show(  # type: ignore[attr-defined]
-            talk, conf, nb.speakers_of(talk), slot_of(nb, talk)
+            talk, conf, nb.speakers_of(talk), slot_of(nb, talk), mentioned
         )
+
+    def link_resolver(self) -> LinkResolver:
+        """A resolver of ``[[links]]`` over the notebook as it is now."""
+        return self.capp.link_resolver()
+
+    # ------------------------------------------------------------ links
+
+    def complete_link(self) -> None:
+        """``[[`` was typed: offer talks, people, conferences and papers to link."""
+        self.app.push_screen(LinkPicker(self.link_resolver()), self._link_chosen)
+
+    def _link_chosen(self, text: str | None) -> None:
+        if text:
+            self.editor.insert_at_cursor(f"{text}]]")
+        self.editor.text_area.focus()
+
+    def action_follow_link(self) -> None:
+        """Open what the ``[[link]]`` under the cursor names."""
+        if self.editor.talk_id is None:
+            self.notify("Open a talk first")
+            return
+        link = link_at(self.editor.text, self.editor.cursor_offset())
+        if link is None:
+            self.notify("No [[link]] under the cursor")
+            return
+        resolver = self.link_resolver()
+        found = resolver.candidates(link.target)
+        if len(found) != 1:
+            names = ", ".join(f"{t.title} ({t.id})" for t in found[:4])
+            why = f"could be {names}" if found else "names nothing in this notebook"
+            self.notify(f"[[{link.target}]] {why}", severity="warning")
+            return
+        self.follow(found[0])
+
+    def follow(self, target: Target) -> None:
+        """Open a link's target: a talk's note, a person's page, a conference's timetable,
+        a paper's address."""
+        if target.kind == TALK:
+            self.capp.post_message(OpenTalk(target.id))
+        elif target.kind == PERSON:
+            self.capp.post_message(OpenPerson(target.id))
+        elif target.kind == CONFERENCE:
+            from confnotes.tui.screens.timetable import TimetableScreen
+
+            self.app.push_screen(TimetableScreen(self.capp.nb, target.id))
+        elif target.url:
+            self.app.open_url(target.url)
+            self.notify(f"Opening {target.url}")
 
     def refresh_open_note(self) -> None:
         """After another screen or an import wrote files: show the open note's new state."""
@@ -257,12 +346,18 @@ class MainScreen(Screen[None]):
         result = self.capp.saver.save(talk_id, text, ticket, force)
         self.app.call_from_thread(self._saved, result)
 
-    @work(thread=True, group="save", name="Keeping the note aside", exit_on_error=False)
     def _save_aside(self, talk_id: str, text: str) -> None:
+        """Keep the editor's text in a recovery copy (with the body it was typed on)."""
+        self._save_aside_worker(talk_id, text, self.editor.saved_text)
+
+    @work(thread=True, group="save", name="Keeping the note aside", exit_on_error=False)
+    def _save_aside_worker(self, talk_id: str, text: str, base: str) -> None:
         saver = self.capp.saver
         saver.pending[talk_id] = text
         try:
-            where = str(saver.recovery.write(talk_id, text, "conflict: not saved over the file"))
+            where = str(
+                saver.recovery.write(talk_id, text, "conflict: not saved over the file", base)
+            )
         except ConfnotesError as exc:
             where = f"nowhere ({exc})"
         self.app.call_from_thread(
@@ -275,6 +370,11 @@ class MainScreen(Screen[None]):
         editor = self.editor
         clock = self.capp.clock_for(result.talk_id)
         if result.status in ("saved", "unchanged"):
+            self._failure_shown = ""
+            if editor.state == "clean" and result.text != editor.text:
+                # Finished after the note was reloaded (F5, a change elsewhere): the
+                # editor already shows the newer file; this older text is not its base.
+                return
             editor.mark_saved(result.talk_id, result.text, f"{clock:%H:%M:%S}")
             self.schedule.refresh_talk(result.talk_id)
             if result.picked:
@@ -294,7 +394,16 @@ class MainScreen(Screen[None]):
         elif result.status == "failed":
             where = f" and in {result.recovery}" if result.recovery else ""
             editor.mark_failed(result.talk_id, f"{result.message} — your text is kept here{where}")
-            self.notify(f"Note not saved: {result.message}", severity="error", timeout=8)
+            if result.message != self._failure_shown:
+                self._failure_shown = result.message
+                self.notify(f"Note not saved: {result.message}", severity="error", timeout=8)
+            # Tried again by itself (the other writer finishes, space is freed), not only
+            # at the next keystroke: the text must reach its note without the user's help.
+            self.set_timer(SAVE_RETRY_SECONDS, functools.partial(self._retry, result.talk_id))
+
+    def _retry(self, talk_id: str) -> None:
+        if self.editor.talk_id == talk_id and self.editor.state == "failed":
+            self._flush_editor()
 
     def flush_sync(self) -> None:
         """Save the buffer now, blocking (quit, suspend, external editor)."""
@@ -305,7 +414,9 @@ class MainScreen(Screen[None]):
         if self.editor.state == "conflict":
             self.capp.saver.pending[talk_id] = text
             with contextlib.suppress(ConfnotesError):
-                self.capp.saver.recovery.write(talk_id, text, "conflict: left undecided at exit")
+                self.capp.saver.recovery.write(
+                    talk_id, text, "conflict: left undecided at exit", self.editor.saved_text
+                )
             return
         result = self.capp.saver.save(talk_id, text)
         self._saved(result)
@@ -338,8 +449,8 @@ class MainScreen(Screen[None]):
             return
         if editor.dirty:
             # Typed in the instant between the check and now: treat as a conflict.
+            # saved_text stays the body the typing started from: the merge's base.
             mine = editor.text
-            editor.saved_text = talk.body
             editor.mark_conflict(talk.id, "the file changed elsewhere while you typed")
             self._save_aside(talk.id, mine)
             self._offer_conflict(talk.id, theirs=talk.body)
@@ -379,50 +490,42 @@ class MainScreen(Screen[None]):
                 return
         if isinstance(self.app.screen, ConflictDialog):
             return
-        dialog = ConflictDialog(str(talk.path), theirs, self.editor.text)
+        dialog = ConflictDialog(str(talk.path), theirs, self.editor.text, self._typed_on)
         self.app.push_screen(dialog, lambda choice: self._resolve(talk_id, theirs, choice))
 
-    def _resolve(self, talk_id: str, theirs: str, choice: Choice | None) -> None:
+    def _typed_on(self, text: str) -> None:
+        """Keys typed while the conflict dialog popped up: they belong in the note."""
+        self.editor.text_area.insert(text)
+
+    def _resolve(self, talk_id: str, theirs: str, choice: DialogChoice | None) -> None:
         editor = self.editor
         if editor.talk_id != talk_id or choice in (None, "later"):
             return
-        mine = editor.text
-        self._resolve_worker(talk_id, theirs, mine, choice)
+        self._resolve_worker(talk_id, editor.text, editor.saved_text, choice)
 
     @work(thread=True, group="save", name="Resolving the conflict", exit_on_error=False)
-    def _resolve_worker(self, talk_id: str, theirs: str, mine: str, choice: Choice) -> None:
-        saver = self.capp.saver
-        if choice == "mine":
-            kept = saver.recovery.write(talk_id, theirs, "conflict: the other program's version")
-            result = saver.save(talk_id, mine, force=True)
-            note = f"kept your text; the other version is in {kept}"
-            final, buffer = mine, None
-        elif choice == "both":
-            stamp = datetime.now().strftime("%H:%M")
-            both = f"{theirs.rstrip()}\n\n<!-- confnotes: your version, kept at {stamp} -->\n{mine}"
-            result = saver.save(talk_id, both, force=True)
-            note = "kept both versions in the note"
-            final, buffer = both, both
-        else:
-            kept = saver.recovery.write(talk_id, mine, "conflict: your version, not kept")
-            saver.reload(talk_id)
-            talk = saver.nb.talks.get(talk_id)
-            final = talk.body if talk else theirs
-            buffer = final
-            result = SaveResult(talk_id, final, "unchanged")
-            note = f"took the file's version; yours is in {kept}"
-        self.app.call_from_thread(self._resolved, result, final, buffer, note)
+    def _resolve_worker(self, talk_id: str, mine: str, base: str, choice: Choice) -> None:
+        resolution = self.capp.saver.resolve(talk_id, mine, base, choice)
+        self.app.call_from_thread(self._resolved, resolution, mine)
 
-    def _resolved(self, result: SaveResult, final: str, buffer: str | None, note: str) -> None:
-        if result.status in ("saved", "unchanged"):
-            self.capp.saver.pending.pop(result.talk_id, None)
-            self.editor.resolve(final, buffer)
-            talk = self.capp.nb.talks.get(result.talk_id)
-            if talk is not None:
-                self._show_header(talk)
-            self.notify(note)
-        else:
-            self._saved(result)
+    def _resolved(self, resolution: Resolution, mine: str) -> None:
+        editor = self.editor
+        if editor.talk_id != resolution.talk_id:
+            return
+        if resolution.status != "saved":
+            editor.mark_conflict(resolution.talk_id, resolution.message)
+            self.notify(f"Conflict not resolved: {resolution.message}", severity="error")
+            return
+        buffer = resolution.body
+        if editor.text != mine:
+            # Typed while the note was being merged: those keystrokes join the result.
+            buffer = merge_text(mine, editor.text, resolution.body).text
+        editor.resolve(resolution.body, buffer)
+        talk = self.capp.nb.talks.get(resolution.talk_id)
+        if talk is not None:
+            self._show_header(talk)
+        self.schedule.refresh_talk(resolution.talk_id)
+        self.notify(resolution.message, timeout=12)
 
     @on(NoteArea.FilesPasted)
     def _files_pasted(self, event: NoteArea.FilesPasted) -> None:
@@ -437,6 +540,8 @@ class MainScreen(Screen[None]):
                 self.editor.insert_line(f"- [{stamp:%H:%M}] ")
         elif event.name == "external_editor":
             self.run_external_editor()
+        elif event.name == "link_completion":
+            self.complete_link()
         elif event.name == "resolve_conflict":
             if self.editor.state == "conflict" and self.editor.talk_id:
                 self._offer_conflict(self.editor.talk_id)
@@ -452,12 +557,32 @@ class MainScreen(Screen[None]):
             self.notify("Resolve the conflict first (F12)", severity="warning")
             return
         self.flush_sync()
-        command = [*shlex.split(self.capp.settings.editor_command()), str(talk.path)]
+        try:
+            command = [*shlex.split(self.capp.settings.editor_command()), str(talk.path)]
+        except ValueError as exc:
+            self.notify(f"Cannot read the editor setting: {exc}", severity="error")
+            return
+        if len(command) < 2 or shutil.which(command[0]) is None:
+            name = command[0] if len(command) > 1 else "(none)"
+            self.notify(
+                f"External editor {name!r} not found; set $VISUAL, $EDITOR or "
+                "'editor' in the config file",
+                severity="error",
+                timeout=10,
+            )
+            return
+        stopped: list[int] = []
         try:
             with self.app.suspend():
-                subprocess.run(command, check=False)
-        except Exception as exc:  # SuspendNotSupported, FileNotFoundError...
+                stopped = run_with_way_out(command)
+        except Exception as exc:  # SuspendNotSupported, a program that cannot start...
             self.notify(f"Cannot run {command[0]}: {exc}", severity="error")
+            return
+        if stopped:
+            # Asked to stop (SIGTERM/SIGHUP/SIGINT) while the editor ran: it was ended,
+            # and the app stops too once it has read back what the editor saved.
+            self.capp.saver.reload(talk.id)
+            self.capp.call_later(self.capp._terminate, stopped[0])
             return
         reloaded = self.capp.saver.reload(talk.id)
         if reloaded is not None:
@@ -539,3 +664,45 @@ class MainScreen(Screen[None]):
 
     def action_focus_schedule(self) -> None:
         self.schedule.query_one(Tree).focus()
+
+
+def run_with_way_out(command: list[str]) -> list[int]:
+    """Run an external program in the foreground; a SIGTERM, SIGHUP or SIGINT sent to us
+    meanwhile ends it (so the app can save and stop) instead of waiting on it for ever.
+
+    Returns the signals received (empty when the program ended on its own).
+    """
+    received: list[int] = []
+    process = subprocess.Popen(command)
+
+    def stop(signum: int, _frame: object) -> None:
+        received.append(signum)
+        with contextlib.suppress(OSError):
+            process.terminate()
+
+    def ignore(_signum: int, _frame: object) -> None:
+        """Ctrl+C in the editor reaches us too (one process group): it is the editor's."""
+
+    handlers = {"SIGTERM": stop, "SIGHUP": stop, "SIGINT": ignore}
+    if threading.current_thread() is not threading.main_thread():
+        handlers = {}
+    previous: dict[int, Any] = {}
+    for name, handler in handlers.items():
+        signum = getattr(signal, name, None)
+        if signum is not None:
+            previous[signum] = signal.signal(signum, handler)
+    try:
+        while True:
+            try:
+                process.wait(timeout=0.2)
+                break
+            except subprocess.TimeoutExpired:
+                if received:
+                    with contextlib.suppress(subprocess.TimeoutExpired):
+                        process.wait(timeout=5)
+                    if process.poll() is None:
+                        process.kill()
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+    return received

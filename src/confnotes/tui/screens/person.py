@@ -14,7 +14,6 @@ import contextlib
 import copy
 import re
 import threading
-import unicodedata
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -31,17 +30,18 @@ from textual.worker import Worker
 from confnotes.errors import ConflictError, ConfnotesError
 from confnotes.model import Person, Talk
 from confnotes.notebook import Notebook
+from confnotes.textfold import fold
 from confnotes.tui.messages import OpenTalk
 from confnotes.tui.owner import report_failed_worker
+from confnotes.wikilinks import PERSON, TALK, LinkResolver, backlinks
 
 if TYPE_CHECKING:
     from confnotes.index import SearchIndex
 
 
 def _fold(text: str) -> str:
-    """Lower-case without accents, so "Joao" finds "João"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    """confnotes' one fold (so "Joao" finds "João", as search does), case-folded."""
+    return fold(text).casefold()
 
 
 def find_mentions(
@@ -181,7 +181,9 @@ class PersonScreen(Screen[None]):
         self.talks: list[Talk] = notebook.talks_by(person_id)
         """Talks the person gave, oldest first."""
         self.mentions: list[tuple[str, int | None]] = []
-        """(talk id, line) of notes mentioning the person."""
+        """(talk id, line) of notes mentioning the person: ``[[linked]]`` ones first."""
+        self.linked: set[str] = set()
+        """Ids of the talks whose notes ``[[link]]`` to the person."""
         self.state = "saved"
         """``saved``, ``unsaved``, ``saving``, ``failed`` or ``conflict``."""
         self._timer: Timer | None = None
@@ -260,6 +262,7 @@ class PersonScreen(Screen[None]):
     def _find_mentions(self) -> None:
         """Notes naming the person: from the index when there is one, else a plain scan."""
         own = {t.id for t in self.talks}
+        linked = self._linked_from()
         mentions: list[tuple[str, int | None]] | None = None
         if self.index is not None:
             try:
@@ -273,7 +276,20 @@ class PersonScreen(Screen[None]):
                 mentions = None
         if mentions is None:
             mentions = list(find_mentions(self.notebook, self.person, own))
+        seen = {talk_id for talk_id, _line in linked}
+        mentions = linked + [m for m in mentions if m[0] not in seen]
+        self.linked = seen
         self.app.call_from_thread(self._show_mentions, mentions)
+
+    def _linked_from(self) -> list[tuple[str, int | None]]:
+        """Talk notes whose ``[[links]]`` name this person (backlinks), first of the mentions."""
+        resolver = LinkResolver(self.notebook)
+        target = resolver.target(PERSON, self.person.id)
+        if target is None:
+            return []
+        return [
+            (b.id, b.line) for b in backlinks(self.notebook, target, resolver) if b.kind == TALK
+        ]
 
     def _show_mentions(self, mentions: list[tuple[str, int | None]]) -> None:
         self.mentions = mentions
@@ -290,6 +306,8 @@ class PersonScreen(Screen[None]):
             label.append(f"\n{conf.name if conf else talk.conference}")
             if line:
                 label.append(f" · line {line}", style="dim")
+            if talk_id in self.linked:
+                label.append(" · [[linked]]", style="green")
             listing.add_option(Option(label))
 
     # ------------------------------------------------------------------ opening
@@ -402,6 +420,19 @@ class PersonScreen(Screen[None]):
     def _saved(self, text: str) -> None:
         self._conflict = False
         self._set_state("saved" if self._latest == text else "unsaved")
+
+    def save_sync(self) -> None:
+        """Write unsaved page text now, blocking (before a correction rewrites files).
+
+        Raises:
+            ConfnotesError: it could not be saved (the text stays on screen).
+        """
+        if self.state not in ("unsaved", "saving") or self._conflict:
+            return
+        if self._timer is not None:
+            self._timer.stop()
+        self._write(self._latest, False)
+        self._set_state("saved")
 
     def action_save(self) -> None:
         """Save now; after a conflict this overwrites the file with the text on screen."""

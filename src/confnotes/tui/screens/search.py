@@ -328,8 +328,12 @@ class SearchScreen(Screen[None]):
         parts = [count, f"{elapsed * 1000:.0f} ms"] if self.SHOW_TIMING else [count]
         classes = ""
         if results.corrected:
-            parts.insert(0, f"showing results for “{results.corrected}”")
+            also = "also " if getattr(results, "exact", None) else ""
+            parts.insert(0, f"{also}showing results for “{results.corrected}”")
             classes = "-corrected"
+        notice = getattr(results, "notice", None)
+        if notice:
+            parts.append(f"searched as plain words ({notice})")
         if getattr(results, "rebuilding", False) or self.building is not None:
             parts.append("index is being built: results may be incomplete")
         if not self.hits:

@@ -134,6 +134,7 @@ class NoteEditor(Vertical):
             )
             area.cursor_blink = self.cursor_blink
             area.read_only = True
+            self._area = area
             yield area
             with VerticalScroll(id="note-preview"):
                 yield Markdown(id="note-markdown")
@@ -183,8 +184,9 @@ class NoteEditor(Vertical):
 
     @property
     def text_area(self) -> TextArea:
-        """The body editor."""
-        return self.query_one("#note-body", TextArea)
+        """The body editor (kept: its text is read once more as the app stops, when the
+        widgets are no longer in the DOM to be queried)."""
+        return self._area
 
     @property
     def text(self) -> str:
@@ -253,6 +255,26 @@ class NoteEditor(Vertical):
             self._status_extra = ""
         self._schedule_save()
         self._show_status()
+        if self._opened_link():
+            self.post_message(self.Action("link_completion"))
+
+    def _opened_link(self) -> bool:
+        """Whether the user just typed the ``[[`` of a new link (completion opens then)."""
+        area = self.text_area
+        row, column = area.cursor_location
+        before = area.document.get_line(row)[:column]
+        return before.endswith("[[") and not before.endswith("[[[")
+
+    def insert_at_cursor(self, text: str) -> None:
+        """Type ``text`` where the cursor is (a completed link, for instance)."""
+        self.text_area.insert(text)
+
+    def cursor_offset(self) -> int:
+        """The cursor's position as an offset into the note's text."""
+        area = self.text_area
+        row, column = area.cursor_location
+        lines = area.text.split("\n")
+        return sum(len(line) + 1 for line in lines[:row]) + column
 
     # ------------------------------------------------------------ saving
 
@@ -363,7 +385,9 @@ class NoteEditor(Vertical):
         if shown == self._status_shown:
             return  # typing must not re-layout the screen on every key
         self._status_shown = shown
-        status.update(shown[0])
+        # One fixed line (app.tcss): new words never change its size, so no layout pass
+        # of the whole screen (tens of ms on a busy machine, at every save while typing).
+        status.update(shown[0], layout=False)
         for name in ("saved", "dirty", "failed"):
             status.set_class(cls == name, f"-{name}")
 

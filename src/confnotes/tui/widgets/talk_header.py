@@ -16,7 +16,11 @@ from confnotes.schedule_changes import is_cancelled
 
 
 def header_text(
-    talk: Talk | None, conf: Conference | None, speakers: list[Person], slot: Slot | None
+    talk: Talk | None,
+    conf: Conference | None,
+    speakers: list[Person],
+    slot: Slot | None,
+    mentioned: list[str] | None = None,
 ) -> Text:
     """The header as Rich text (a pure function, so it is easy to test and to snapshot)."""
     if talk is None:
@@ -56,6 +60,12 @@ def header_text(
             label = link.label or link.kind
             text.append(f"{label}: ", style="bold")
             text.append(link.url, style=f"underline link {link.url}")
+    if mentioned:
+        shown = " · ".join(mentioned[:4]) + (
+            f" (+{len(mentioned) - 4})" if len(mentioned) > 4 else ""
+        )
+        text.append("\nmentioned in: ", style="bold")
+        text.append(shown, style="italic")
     return text
 
 
@@ -77,6 +87,7 @@ class TalkHeader(Static):
         conf: Conference | None,
         speakers: list[Person],
         slot: Slot | None,
+        mentioned: list[str] | None = None,
     ) -> None:
-        """Display this talk's details."""
-        self.update(header_text(talk, conf, speakers, slot))
+        """Display this talk's details (``mentioned``: titles of notes linking to it)."""
+        self.update(header_text(talk, conf, speakers, slot, mentioned))

@@ -1,0 +1,161 @@
+"""The app's corrections (rename, delete, timezone, undo), reached from the command palette.
+
+Each runs :mod:`confnotes.edits` (which writes through the Notebook and records an
+undo in ``.confnotes/undo.jsonl``) after the open note is saved, then refreshes the
+screens and says what changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, cast
+
+from confnotes import edits
+from confnotes.errors import ConfnotesError
+from confnotes.tui.messages import NotebookChanged
+from confnotes.tui.screens.edit_dialog import EditDialog
+from confnotes.tui.screens.person import PersonScreen
+
+if TYPE_CHECKING:
+    from confnotes.tui.app import ConfnotesApp
+
+EDIT_COMMANDS = (
+    ("rename_person", "Rename person…", "Give the person a new name (old one kept as an alias)"),
+    ("delete_person", "Delete person…", "Remove a 'person' who is not one; talks lose them"),
+    ("rename_talk", "Rename talk…", "Give the open talk a new title; links follow"),
+    ("rename_conference", "Rename conference…", "Give the conference a new name"),
+    ("conference_timezone", "Set conference timezone…", "Re-label or convert the times"),
+    ("undo_edit", "Undo last edit", "Undo the latest rename, delete, split or timezone change"),
+    ("refresh_papers", "Refresh papers", "Fetch titles and authors of linked papers (shift+f11)"),
+)
+"""``(action, palette name, help)`` of every correction."""
+
+
+class EditActions:
+    """Mixed into :class:`~confnotes.tui.app.ConfnotesApp`."""
+
+    def _capp(self) -> ConfnotesApp:
+        """This object as the app it is mixed into."""
+        return cast("ConfnotesApp", self)
+
+    def _edit(self, run: Callable[[], edits.EditReport]) -> None:
+        app = self._capp()
+        app.main.flush_sync()
+        if isinstance(app.screen, PersonScreen):
+            try:
+                app.screen.save_sync()  # the page's own words first
+            except ConfnotesError as exc:
+                app.notify(f"{exc}; nothing changed", severity="error")
+                return
+        try:
+            with app.nb.writing():  # the notebook's one writer lock, across the whole edit
+                report = run()
+        except ConfnotesError as exc:
+            app.notify(str(exc), severity="error")
+            return
+        app.post_message(NotebookChanged())
+        undo = f" — undo: palette 'Undo last edit' or `{report.undo}`" if report.undo else ""
+        app.notify(report.summary.splitlines()[0] + undo, timeout=8)
+        if isinstance(app.screen, PersonScreen):
+            app.pop_screen()
+
+    def _current_person(self) -> str | None:
+        app = self._capp()
+        screen = app.screen
+        if isinstance(screen, PersonScreen):
+            return screen.person.id
+        talk = app.main.current_talk()
+        return talk.speakers[0] if talk and talk.speakers else None
+
+    def _current_conference_id(self) -> str | None:
+        app = self._capp()
+        talk = app.main.current_talk()
+        if talk is not None:
+            return talk.conference
+        confs = app.nb.sorted_conferences()
+        return confs[0].id if confs else None
+
+    def _ask(
+        self,
+        title: str,
+        value: str,
+        then: Callable[[str, str], Any],
+        buttons: list[tuple[str, str]] | None = None,
+        hint: str = "",
+    ) -> None:
+        def chosen(answer: tuple[str, str] | None) -> None:
+            if answer is not None:
+                then(*answer)
+
+        dialog = EditDialog(title, value, buttons or [("ok", "Rename")], hint)
+        self._capp().push_screen(dialog, chosen)
+
+    def action_rename_person(self) -> None:
+        app = self._capp()
+        pid = app._current_person()
+        if pid is None or pid not in app.nb.people:
+            app.notify("Open a person's page (or a talk with a speaker) first")
+            return
+        app._ask(
+            f"Rename {app.nb.people[pid].name}",
+            app.nb.people[pid].name,
+            lambda name, _b: app._edit(lambda: edits.rename(app.nb, "person", pid, name)),
+        )
+
+    def action_delete_person(self) -> None:
+        app = self._capp()
+        pid = app._current_person()
+        if pid is None or pid not in app.nb.people:
+            app.notify("Open a person's page (or a talk with a speaker) first")
+            return
+        name = app.nb.people[pid].name
+        app._ask(
+            f"Delete {name}? Their talks lose them as a speaker (undo restores everything).",
+            pid,
+            lambda ref, _b: app._edit(lambda: edits.delete_person(app.nb, ref)),
+            [("delete", "Delete")],
+        )
+
+    def action_rename_talk(self) -> None:
+        app = self._capp()
+        talk = app.main.current_talk()
+        if talk is None:
+            app.notify("Open a talk first")
+            return
+        app._ask(
+            "New title of the talk",
+            talk.title,
+            lambda title, _b: app._edit(lambda: edits.rename(app.nb, "talk", talk.id, title)),
+        )
+
+    def action_rename_conference(self) -> None:
+        app = self._capp()
+        cid = app._current_conference_id()
+        if cid is None:
+            app.notify("No conference yet")
+            return
+        conf = app.nb.conferences[cid]
+        app._ask(
+            f"New name of {cid}",
+            conf.name,
+            lambda name, _b: app._edit(lambda: edits.rename(app.nb, "conference", cid, name)),
+        )
+
+    def action_conference_timezone(self) -> None:
+        app = self._capp()
+        cid = app._current_conference_id()
+        if cid is None:
+            app.notify("No conference yet")
+            return
+        conf = app.nb.conferences[cid]
+        app._ask(
+            f"Timezone of {conf.name} (now {conf.timezone or 'unknown'})",
+            conf.timezone or "",
+            lambda zone, mode: app._edit(lambda: edits.set_timezone(app.nb, cid, zone, mode)),
+            [("relabel", "Re-label (times were local there)"), ("convert", "Convert (shift)")],
+            "Re-label keeps every time as written; Convert shows the same instants there.",
+        )
+
+    def action_undo_edit(self) -> None:
+        app = self._capp()
+        app._edit(lambda: edits.undo_last(app.nb))

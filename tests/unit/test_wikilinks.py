@@ -1,0 +1,207 @@
+"""[[Wikilinks]] and #tags: finding, resolving (exact, prefix, fuzzy, ambiguous), completing,
+following back (backlinks), and a rename that never breaks a link."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from confnotes import edits
+from confnotes.notebook import Notebook
+from confnotes.wikilinks import (
+    LinkResolver,
+    backlinks,
+    completion_text,
+    index_terms,
+    link_at,
+    open_link_prefix,
+    tags_in,
+    target_key,
+    wikilinks_in,
+)
+
+SHIFTS = "relml-2025/shifts-in-the-wild"
+CALIBRATION = "relml-2025/calibration-is-not-enough"
+
+
+def test_links_are_found_outside_code_with_labels_and_headings() -> None:
+    body = (
+        "See [[Amara Okafor]] and [[Calibration Is Not Enough|the keynote]].\n"
+        "`[[not a link]]` and\n```\n[[code]]\n```\n[[relml-2025#Morning]]"
+    )
+    links = wikilinks_in(body)
+    assert [(x.target, x.label, x.heading, x.line) for x in links] == [
+        ("Amara Okafor", "", "", 1),
+        ("Calibration Is Not Enough", "the keynote", "", 1),
+        ("relml-2025", "", "Morning", 6),
+    ]
+    assert body[links[1].start : links[1].end] == "[[Calibration Is Not Enough|the keynote]]"
+
+
+def test_tags_are_words_after_a_hash_not_headings_numbers_or_fragments() -> None:
+    body = (
+        "# Heading\n## Another\nGreat #idea and #Idea again, issue #12, "
+        "https://x.org/page#frag, &#123; [[talk#part]] #ml/robustness-\n`#code`"
+    )
+    assert tags_in(body) == ["idea", "ml/robustness"]
+
+
+def test_resolution_exact_prefix_fuzzy_and_ambiguous(demo: Path) -> None:
+    nb = Notebook.open(demo)
+    r = LinkResolver(nb)
+    assert r.resolve("amara-okafor").id == "amara-okafor"  # id
+    assert r.resolve("Amara Okafor").id == "amara-okafor"  # name
+    assert r.resolve("amara okafor").id == "amara-okafor"  # case
+    assert r.resolve("Ines Carvalho").id == "ines-carvalho"  # accents
+    assert r.resolve("Amara Okafr").id == "amara-okafor"  # a typo
+    assert r.resolve("Calibration Is Not Enough").id == CALIBRATION  # the title's first words
+    assert r.resolve("shifts-in-the-wild").id == SHIFTS  # file name
+    assert r.resolve(CALIBRATION).kind == "talk"
+    assert r.resolve("relml-2025").kind == "conference"
+    paper = r.resolve("arXiv:2501.01234")
+    assert paper is not None and paper.kind == "paper" and paper.id == "arxiv:2501.01234"
+    assert r.resolve("nothing like this at all") is None
+
+
+def test_an_ambiguous_name_resolves_to_nothing(demo: Path) -> None:
+    nb = Notebook.open(demo)
+    for title in ("Opening remarks", "Opening remarks"):
+        talk = nb.new_talk("relml-2025", title)
+        nb.save_talk(talk)
+    r = LinkResolver(nb)
+    assert r.resolve("Opening remarks") is None
+    assert len(r.candidates("Opening remarks")) == 3
+    chosen = r.target("talk", "relml-2025/opening-remarks")
+    assert chosen is not None
+    assert completion_text(r, chosen) == "relml-2025/opening-remarks"  # by id: unambiguous
+
+
+def test_completion_offers_prefixes_then_words(demo: Path) -> None:
+    r = LinkResolver(Notebook.open(demo))
+    assert [t.id for t in r.complete("amar")][:1] == ["amara-okafor"]
+    assert CALIBRATION in [t.id for t in r.complete("calib")]
+    assert "tomasz-wrobel" in [t.id for t in r.complete("wrob")]
+    assert r.complete("")  # something to pick before typing
+    assert open_link_prefix("text [[Ama") == "Ama"
+    assert open_link_prefix("text [[Ama]] more") is None
+
+
+def test_backlinks_and_link_under_the_cursor(demo: Path) -> None:
+    nb = Notebook.open(demo)
+    r = LinkResolver(nb)
+    found = backlinks(nb, r.resolve("Amara Okafor"), r)
+    assert [(b.id, b.line) for b in found] == [(SHIFTS, 6)]
+    body = nb.talks[SHIFTS].body
+    offset = body.index("[[Amara") + 4
+    assert link_at(body, offset).target == "Amara Okafor"
+    assert link_at(body, 0) is None
+
+
+def test_index_terms_meet_queries_on_slugs() -> None:
+    assert index_terms("[[Amara Okafor]] [[relml-2025/opening-remarks]]") == [
+        "amara-okafor",
+        "relml-2025/opening-remarks",
+        "opening-remarks",
+    ]
+    assert target_key("Amara Okafor") == target_key("amara-okafor")
+    assert target_key("arXiv:2501.01234v2") == "arxiv:2501.01234"
+
+
+@pytest.mark.parametrize(
+    "kind,ref,new",
+    [
+        ("person", "amara-okafor", "Amara N. Okafor"),
+        ("talk", CALIBRATION, "When Models Should Abstain"),
+    ],
+)
+def test_a_rename_rewrites_links_keeps_the_old_name_and_undoes(
+    demo: Path, kind: str, ref: str, new: str
+) -> None:
+    nb = Notebook.open(demo)
+    before = nb.talks[SHIFTS].body
+    report = edits.rename(nb, kind, ref, new)
+    assert SHIFTS in report.changed
+    reread = Notebook.open(demo)
+    body = reread.talks[SHIFTS].body
+    assert f"[[{new}]]" in body
+    r = LinkResolver(reread)
+    old = "Amara Okafor" if kind == "person" else "Calibration Is Not Enough"
+    assert r.resolve(old).id == ref, "a link written with the old name still resolves"
+    assert r.resolve(new).id == ref
+    assert body.replace(f"[[{new}]]", f"[[{old}]]") == before, "nothing else in the note changed"
+
+    edits.undo_last(reread)
+    again = Notebook.open(demo)
+    assert again.talks[SHIFTS].body == before
+    obj = again.people[ref] if kind == "person" else again.talks[ref]
+    assert (obj.name if kind == "person" else obj.title).startswith(old)
+
+
+def test_link_mentions_and_tag_queries_find_linking_notes(demo: Path) -> None:
+    from confnotes.index import open_index
+
+    nb = Notebook.open(demo)
+    index = open_index(nb)
+    try:
+        index.sync()
+
+        def found(query: str) -> list[str]:
+            return [hit.id for hit in index.search(query).hits if hit.kind == "talk"]
+
+        assert found("link:amara-okafor") == [SHIFTS]
+        assert found('link:"Amara Okafor"') == [SHIFTS]
+        assert found("link:calibration-is-not-enough") == [SHIFTS]
+        assert found("mentions:okafor") == [SHIFTS]
+        assert found("tag:monitoring") == [SHIFTS]  # a #tag of the body
+        assert SHIFTS in found("tag:speech")  # front-matter tags still work
+        assert found("link:slides") and SHIFTS not in found("link:slides")
+    finally:
+        index.close()
+
+
+def test_fetched_paper_titles_complete_and_resolve(demo: Path) -> None:
+    r = LinkResolver(Notebook.open(demo), {"arxiv:2501.01234": "Selective Prediction Revisited"})
+    found = r.complete("selective")
+    assert found and found[0].id == "arxiv:2501.01234"
+    assert completion_text(r, found[0]) == "arXiv:2501.01234|Selective Prediction Revisited"
+    assert r.resolve("Selective Prediction Revisited").kind == "paper"
+
+
+def test_the_link_graph_follows_saves(demo: Path) -> None:
+    from confnotes.wikilinks import LinkGraph
+
+    nb = Notebook.open(demo)
+    graph = LinkGraph.build(nb)
+    amara = graph.resolver.resolve("amara-okafor")
+    lena = graph.resolver.resolve("lena-hofmann")
+    assert [b.id for b in graph.backlinks(amara)] == [SHIFTS]
+    talk = nb.talks[CALIBRATION]
+    graph.update("talk", talk.id, talk.title, talk.body + "\nwith [[Lena Hofmann]]\n")
+    assert [b.id for b in graph.backlinks(lena)] == [CALIBRATION]
+    graph.update("talk", talk.id, talk.title, talk.body)
+    assert graph.backlinks(lena) == []
+    graph.update("talk", SHIFTS, "t", "[[amara-okafor]] twice [[Amara Okafor]]")
+    assert len(graph.backlinks(amara)) == 1
+
+
+def test_check_names_links_that_resolve_to_nothing_or_several(demo: Path) -> None:
+    from confnotes.wikilinks import link_problems
+
+    nb = Notebook.open(demo)
+    assert link_problems(nb) == []
+    talk = nb.talks[CALIBRATION]
+    talk.body += "\n[[Nobody Here]]\n"
+    nb.save_talk(talk)
+    nb.save_talk(nb.new_talk("relml-2025", "Opening remarks"))
+    talk.body += "[[Opening remarks]]\n"
+    nb.save_talk(talk)
+    nb = Notebook.open(demo)
+    problems = link_problems(nb)
+    text = (demo / f"{CALIBRATION}.md").read_text(encoding="utf-8").splitlines()
+    assert [(p.line, p.level) for p in problems] == [
+        (text.index("[[Nobody Here]]") + 1, "warning"),
+        (text.index("[[Opening remarks]]") + 1, "warning"),
+    ]
+    assert "names no talk" in problems[0].message
+    assert "relml-2025/opening-remarks" in problems[1].message
