@@ -10,7 +10,6 @@ import os
 from pathlib import Path
 
 import pytest
-from textual.worker import WorkerFailed
 
 from confnotes.errors import StorageError
 from confnotes.notebook import Notebook
@@ -52,19 +51,20 @@ async def test_ctrl_q_after_a_failed_save_stays_open_then_exits_1_naming_the_cop
 async def test_a_worker_that_raises_leaves_the_text_in_a_recovery_copy(
     demo: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """The app says so and goes on (issue 13/18: never a crash), the text kept aside."""
     app = app_for(demo, settings=pinned_settings(autosave_delay=0.2))
-    with pytest.raises(WorkerFailed):  # the app stops and says why
-        async with app.run_test(size=(120, 36)) as pilot:
-            app.main.open_talk(SHIFTS)
-            await pilot.pause()
+    async with app.run_test(size=(120, 36)) as pilot:
+        app.main.open_talk(SHIFTS)
+        await pilot.pause()
 
-            def bug(*_a: object, **_k: object) -> None:
-                raise RuntimeError("a bug in a worker")
+        def bug(*_a: object, **_k: object) -> None:
+            raise RuntimeError("a bug in a worker")
 
-            monkeypatch.setattr(app.saver, "save", bug)
-            await pilot.press(*"words before a bug")
-            await pilot.pause(1.0)
-    assert app.return_code != 0
+        monkeypatch.setattr(app.saver, "save", bug)
+        await pilot.press(*"words before a bug")
+        await pilot.pause(1.0)
+        assert app.is_running
+        assert any("failed" in n.message for n in app._notifications)
     assert copies_with(demo, "words before a bug")
 
 

@@ -599,6 +599,13 @@ class ConfnotesApp(EditActions, App[None]):
             self._redraw(message.change)
 
     def _redraw(self, change: NotebookChange | None) -> None:
+        if change is not None and change.reason == "external":
+            # Files re-read from disk: the open note's text is the editor's own disk
+            # check's business (reload when clean, the conflict dialog when not).
+            if self.loaded:
+                self.main.schedule.forget_cache()
+                self.main.schedule.rebuild()
+            return
         if change is None or change.conferences or change.reason != "saved":
             if self.loaded:
                 self._reloaded()
