@@ -20,6 +20,7 @@ from datetime import date
 
 from confnotes import records
 from confnotes.errors import ConflictError, ConfnotesError
+from confnotes.importers.persons import normalise_person
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.textutil import find_series
 from confnotes.links import normalise_url
@@ -258,7 +259,10 @@ class _Merger:
     def roles(self, conf: Conference) -> None:
         have = {(r.person, r.role) for r in conf.people}
         for role in self.p.roles:
-            pid = self.person(role.person, conf.id)
+            who = normalise_person(role.person)
+            if who is None:
+                continue
+            pid = self.person(who, conf.id)
             name = role.role if role.role in ROLES else "other"
             if (pid, name) not in have:
                 have.add((pid, name))
@@ -314,8 +318,9 @@ class _Merger:
         talk.room = pt.room or talk.room
         if pt.session and conf.session(pt.session):
             talk.session = pt.session
-        if pt.speakers:
-            talk.speakers = _unique([self.person(sp, conf.id) for sp in pt.speakers])
+        speakers = [sp for sp in map(normalise_person, pt.speakers) if sp is not None]
+        if speakers:
+            talk.speakers = _unique([self.person(sp, conf.id) for sp in speakers])
         talk.abstract = pt.abstract or talk.abstract
         have = {normalise_url(link.url) for link in talk.links}
         for link in pt.links:
