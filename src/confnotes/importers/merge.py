@@ -56,6 +56,10 @@ class ImportReport:
     dry_run: bool = False
     error: ConfnotesError | None = None
     """Set when this source failed; the other sources of a batch still import."""
+    skipped_file: str = ""
+    """Why a file of a walked folder was not read at all (hidden, not text)."""
+    programme: Programme | None = None
+    """What was understood, for ``--dry-run`` to print as a tree."""
 
     @property
     def changed(self) -> bool:
@@ -333,6 +337,8 @@ class _Merger:
         ref = SourceRef(self.p.format, sid)
         if not any(r.id == sid for r in talk.sources):
             talk.sources.append(ref)
+        if pt.start is None and talk.start is None and pt.day is not None:
+            talk.extra["day"] = pt.day.isoformat()  # the day is known, the time is not
         if pt.body.strip() and not talk.body.strip():
             talk.body = pt.body if pt.body.endswith("\n") else pt.body + "\n"
         elif pt.body.strip() and title_key(pt.body) not in title_key(talk.body):
@@ -504,12 +510,85 @@ def import_sources(
     from confnotes.importers.registry import parse_programme, read_source
 
     reports = []
-    for source in sources:
+    for source, folder, skip in expand_sources(sources):
+        if skip:
+            reports.append(ImportReport(source=source, dry_run=dry_run, skipped_file=skip))
+            continue
         try:
             data, name = read_source(source)
             programme = parse_programme(data, name, format)
+            if folder and programme.name_from == "file name":
+                programme.name = folder  # a notes folder names its conference
             report = merge_programme(nb, programme, conference_id, dry_run, source=name)
+            report.programme = programme
         except ConfnotesError as exc:
             report = ImportReport(source=source, dry_run=dry_run, error=exc)
         reports.append(report)
     return reports
+
+
+MAX_WALKED_FILES = 10_000
+"""Files looked at in one walked folder; a home folder given by mistake stops there."""
+
+_BINARY_WORDS = (
+    ".png .jpg .jpeg .gif .webp .bmp .tiff .ico .svg .pdf .zip .gz .tgz .bz2 .xz .7z .rar "
+    ".tar .mp3 .mp4 .m4a .mov .avi .mkv .wav .ogg .webm .woff .woff2 .ttf .otf .eot .exe "
+    ".dll .so .dylib .o .a .pyc .class .jar .db .sqlite .sqlite3 .pkl .npy .npz .pt .bin "
+    ".docx .xlsx .pptx .odt .ods .key .pages .numbers .heic .psd .ai .epub"
+)
+_BINARY_SUFFIXES = frozenset(_BINARY_WORDS.split())
+
+
+def expand_sources(sources: list[str]) -> list[tuple[str, str, str]]:
+    """Each source as ``(path or URL, folder name or "", why it is skipped or "")``.
+
+    A folder is walked recursively in name order, each file on its own; hidden
+    files and folders, and files that are not text, are listed with the reason
+    so the report says what was left out.
+    """
+    import os
+    from pathlib import Path
+
+    from confnotes.importers.registry import is_url
+
+    out: list[tuple[str, str, str]] = []
+    for source in sources:
+        path = Path(source)
+        if is_url(source) or not path.is_dir():
+            out.append((source, "", ""))
+            continue
+        seen = 0
+        for here, dirs, files in os.walk(path):
+            hidden = sorted(d for d in dirs if d.startswith("."))
+            for d in hidden:
+                out.append((str(Path(here) / d), "", "hidden folder, not read"))
+            dirs[:] = sorted(d for d in dirs if d not in hidden)
+            folder = Path(here).resolve().name
+            for f in sorted(files):
+                seen += 1
+                if seen > MAX_WALKED_FILES:
+                    out.append((here, "", f"more than {MAX_WALKED_FILES} files; the rest not read"))
+                    return out
+                full = str(Path(here) / f)
+                if f.startswith("."):
+                    out.append((full, "", "hidden file, not read"))
+                elif Path(f).suffix.lower() in _BINARY_SUFFIXES or not _is_text(full):
+                    out.append((full, "", "not a text file, not read"))
+                else:
+                    out.append((full, folder, ""))
+    return out
+
+
+def _is_text(path: str) -> bool:
+    """A regular file whose first 4 kB hold no NUL byte (UTF-16 aside)."""
+    import os
+    import stat
+
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False
+        with open(path, "rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return True  # reading it properly reports the error
+    return head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" not in head

@@ -63,7 +63,7 @@ _NAME_TOKEN_RE = re.compile(
 )
 _CJK_RE = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·・]{2,8}$")
 _SEP_RE = re.compile(r",|;|\band\b|&|·|\bund\b|\bet\b|\by\b|\+")
-_PAREN_RE = re.compile(r"^(?P<name>[^()\[\]]+?)\s*[(\[](?P<aff>[^()\[\]]*)[)\]]\s*$")
+_PAREN_RE = re.compile(r"^(?P<name>[^()\[\]]+?)(?<!\s)\s*[(\[](?P<aff>[^()\[\]]*)[)\]]\s*$")
 _AFF_NOISE = frozenset(["confirmed", "tbc", "tbd", "invited", "keynote", "remote", "online"])
 
 
@@ -74,9 +74,8 @@ def balanced(text: str) -> bool:
     for ch in text:
         if ch in "([":
             depth.append(ch)
-        elif ch in ")]":
-            if not depth or depth.pop() != pairs[ch]:
-                return False
+        elif ch in ")]" and (not depth or depth.pop() != pairs[ch]):
+            return False
     return not depth
 
 
@@ -206,10 +205,10 @@ def normalise_person(pp: ProgrammePerson) -> ProgrammePerson | None:
                 aliases=pp.aliases,
             )
         return None
-    if is_organisation(name) and not any(ch.islower() for ch in name.split()[0][1:2]):
-        # "Stanford University", "Google": an organisation is not a speaker
-        if len(name.split()) == 1 or ORGANISATION_WORDS.search(name.split()[-1]):
-            return None
+    if is_organisation(name) and (
+        len(name.split()) == 1 or ORGANISATION_WORDS.search(name.split()[-1])
+    ):
+        return None  # "Stanford University", "Google": an organisation is not a speaker
     return pp
 
 

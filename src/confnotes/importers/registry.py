@@ -31,6 +31,10 @@ MIN_CONFIDENCE = 0.2
 """A format must be at least this sure to be picked automatically."""
 
 
+FALLBACK = "outline"
+"""The format any text falls back to: a person's notes, or one note of the whole text."""
+
+
 def _discover() -> dict[str, ModuleType]:
     found: dict[str, ModuleType] = {}
     for info in sorted(pkgutil.iter_modules(_formats_pkg.__path__), key=lambda i: i.name):
@@ -86,6 +90,8 @@ def detect_format(data: bytes, source: str) -> str:
         raise bad_input("binary data, not a conference programme", source)
     scores = {name: _confidence(module, data) for name, module in FORMATS.items()}
     best = max(scores, key=lambda n: scores[n], default=None)
+    if (best is None or scores[best] < MIN_CONFIDENCE) and scores.get(FALLBACK, 0.0) > 0:
+        return FALLBACK  # text that fits no programme format: one note holding all of it
     if best is None or scores[best] < MIN_CONFIDENCE:
         tried = "; ".join(
             f"{name}: {_why_not(FORMATS[name], data, scores[name])}" for name in sorted(scores)

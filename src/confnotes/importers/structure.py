@@ -214,7 +214,9 @@ def _block(tokens: list[Token], i: int) -> tuple[Block, int]:
     inner = tokens[i:j]
     if kind == "paragraph":
         inline = inner[1] if len(inner) > 1 else None
-        return Block(kind, first, end - 1, plain(inline), bool(inline and _only_emphasis(inline))), j
+        return Block(
+            kind, first, end - 1, plain(inline), bool(inline and _only_emphasis(inline))
+        ), j
     if kind == "list":
         items: list[str] = []
         depth = 0

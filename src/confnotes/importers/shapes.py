@@ -1,0 +1,686 @@
+"""What a section tree means: the *shape* step of reading people's notes and posts.
+
+:mod:`confnotes.importers.structure` says where things are; this module
+weighs explanations of the whole document against each other and keeps the
+best, with the evidence for it:
+
+- ``sections``: one section per talk. The heading level that repeats with
+  text under it is the talk level; levels above it are days or sessions
+  (a date in any heading applies to what follows it);
+- ``bold``: the same with bold lines (``**Talk title**``) instead of headings;
+- ``talk``: the whole document is about one talk (its sub-headings are
+  "Notes", "Questions"...);
+- ``single``: nothing convincing; one note holds the whole text, titled from
+  the first heading, with no people, and a ``note:`` says so.
+
+Whatever the shape, every line that is not metadata (a ``Speaker:`` line that
+was understood, a date line) ends up in some note's body: a day's or
+session's own text becomes a note of its own, named after its heading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+
+from confnotes.importers.entries import afternoon, kind_of, leading_clock
+from confnotes.importers.persons import is_person_name, parse_one, split_speakers
+from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
+from confnotes.importers.structure import Outline, Section, own_last
+from confnotes.importers.textutil import find_timezone, strip_markdown_inline
+from confnotes.importers.when import clock_range, find_date, find_year
+from confnotes.links import classify_link
+from confnotes.model import Link
+
+_GENERIC_WORDS = (
+    "notes note summary abstract takeaways takeaway points ideas highlights questions "
+    "question q&a qa discussion thoughts comments links references resources slides paper "
+    "papers background motivation method methods approach results conclusion conclusions "
+    "overview introduction intro details misc todo follow-up follow-ups contributions "
+    "limitations experiments setup problem bio speaker speakers about context tl;dr tldr "
+    "agenda impressions learnings recap quotes quote observations critique pros cons "
+    "opinion remarks"
+)
+GENERIC_TITLES = frozenset(_GENERIC_WORDS.split())
+"""Single words that head a part of one talk's notes, not a talk."""
+_GENERIC_PHRASES = frozenset(
+    [
+        "my notes",
+        "key takeaways",
+        "key points",
+        "key ideas",
+        "main ideas",
+        "future work",
+        "related work",
+        "follow up",
+        "action items",
+        "open questions",
+        "reading list",
+        "overall impressions",
+        "what i learned",
+        "lessons learned",
+        "random notes",
+        "raw notes",
+        "further reading",
+        "my thoughts",
+        "personal notes",
+        "questions asked",
+        "audience questions",
+        "q & a",
+        "to do",
+    ]
+)
+_DAY_RE = re.compile(
+    r"\b(?:day\s*(?:\d+|one|two|three|four|five)|tag\s*\d+|jour\s*\d+|día\s*\d+|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b",
+    re.I,
+)
+_SESSION_RE = re.compile(
+    r"\b(?:sessions?|tracks?|morning|afternoon|evening|orals?|spotlights?|posters? session|"
+    r"keynotes|invited talks|contributed talks|talks|lightning talks|workshops?|tutorials?|"
+    r"block|part)\b",
+    re.I,
+)
+_META_RE = re.compile(
+    r"^\s*(?:[-*+]\s+)?(?:\*\*|__|\*|_)?(?P<key>speakers?|presenters?|presented by|talk by|"
+    r"by|authors?|host(?:ed by)?|chairs?|moderat(?:or|ed by)|time|when|date|day|room|where|"
+    r"location|venue|track|slides|video|recording|paper|code|title|talk|type|kind|"
+    r"conference|event|referent(?:in)?|intervenant|ponente|sprecher(?:in)?|orateur)"
+    r"(?:\*\*|__|\*|_)?\s*[:：]\s*(?:\*\*|__|\*|_)?\s*(?P<value>\S.*)$",
+    re.I,
+)
+_BY_LINE_RE = re.compile(r"^\s*(?:[-*+]\s+)?[*_]{0,2}(?:by|von|par|por)\s+(?P<who>\S.*)$")
+_LINK_RE = re.compile(
+    r"\[(?P<label>[^\[\]]*)\]\((?P<url>https?://[^()\s]+)\)|(?P<bare>https?://\S+)"
+)
+_PREFIX_RE = re.compile(r"^(?:[A-Z]|\d{1,3}|[ivx]{1,4})[.)]\s+|^#\d+\s*[:.]?\s*")
+_KIND_PREFIX_RE = re.compile(
+    r"^(?P<kind>invited talk|keynote(?: talk| speech| address)?|plenary(?: talk)?|talk|"
+    r"spotlight(?: talk)?|oral|contributed talk|poster|demo|tutorial|panel(?: discussion)?|"
+    r"lightning talk|session)\s*#?\d*\s*[:.\-–—]\s+(?P<rest>.+)$",
+    re.I,
+)
+_QUOTED_RE = re.compile(r"^[\"“„'‘](?P<title>[^\"“”„]+?)[\"”“'’]\s*[,\-–—]?\s*(?P<rest>.*)$")
+_BY_RE = re.compile(r"(?<!\s)\s+by\s+", re.I)
+_DASHES_RE = re.compile(r"(?<!\s)\s+(?:--|[-–—|])\s+")
+_COLON_RE = re.compile(r":\s+")
+_NOTES_PREFIX_RE = re.compile(
+    r"^(?:my\s+)?(?:notes?|nota|notizen|apuntes)\s+(?:from|on|of|for|about|de|zu|von)\s+", re.I
+)
+_NOTES_SUFFIX_RE = re.compile(r"\b(?:my\s)?(?:notes?|notizen|apuntes|recap)\)?\s*$", re.I)
+
+
+@dataclass
+class Understanding:
+    """The winning shape, why, and the programme it gives."""
+
+    shape: str
+    evidence: list[str]
+    programme: Programme
+    scores: dict[str, float] = field(default_factory=dict)
+
+
+def is_generic(title: str) -> bool:
+    """A sub-heading inside one talk's notes (``Questions``, ``Key takeaways``)."""
+    t = re.sub(r"^[\d.)\s]+", "", strip_markdown_inline(title)).strip(" :.!?").casefold()
+    t = " ".join(t.replace("-", " ").split())
+    return (
+        t in GENERIC_TITLES
+        or t in _GENERIC_PHRASES
+        or (
+            len(t.split()) <= 3 and t.split()[0:1] and t.split()[0] in {"notes", "questions", "q&a"}
+        )
+        is True
+    )
+
+
+def is_container(title: str, year: int | None) -> bool:
+    """A day or a session heading (``Day 2``, ``Tuesday 12 March``, ``Morning session``)."""
+    return bool(
+        _DAY_RE.search(title) or find_date(title, year or 2000)[0] or _SESSION_RE.search(title)
+    )
+
+
+def conference_name(title: str) -> str:
+    """``Notes from NeurIPS 2023`` → ``NeurIPS 2023``; the words otherwise as written."""
+    name = _NOTES_PREFIX_RE.sub("", title)
+    name = _NOTES_SUFFIX_RE.sub("", name).strip(" -–—:(")
+    return name or title
+
+
+@dataclass
+class _Talk:
+    title: str
+    speakers: list[ProgrammePerson] = field(default_factory=list)
+    kind: str = "talk"
+    start: time | None = None
+    end: time | None = None
+    ampm: bool = False
+    room: str = ""
+    day: date | None = None
+    links: list[Link] = field(default_factory=list)
+
+
+def read_heading(text: str) -> _Talk:
+    """A talk heading's title, speakers, kind and time, in the ways people write them."""
+    start, end, rest, ampm = leading_clock(text)
+    if start is None:
+        rest = text
+    rest = strip_markdown_inline(rest).strip()
+    rest = _PREFIX_RE.sub("", rest, count=1).strip() or rest
+    talk = _Talk(title=rest, start=start, end=end, ampm=ampm)
+    if m := _KIND_PREFIX_RE.match(rest):
+        talk.kind = _kind_word(m.group("kind"))
+        rest = m.group("rest").strip()
+        talk.title = rest
+        # "Keynote: Name - Title" / "Keynote: Name: Title"
+        parts = _DASHES_RE.split(rest, maxsplit=1)
+        if len(parts) == 1:
+            parts = _COLON_RE.split(rest, maxsplit=1)
+        if len(parts) == 2 and (who := split_speakers(parts[0])):
+            talk.speakers, talk.title = who, parts[1].strip()
+            return talk
+    if m := _QUOTED_RE.match(rest):
+        talk.title = m.group("title").strip()
+        tail = re.sub(r"^(?:by|with|from)\s+", "", m.group("rest").strip(), flags=re.I)
+        if tail and (who := split_speakers(_unwrap(tail))):
+            talk.speakers = who
+        elif tail:
+            talk.title = rest  # not understood: keep every word in the title
+        return talk
+    if by := list(_BY_RE.finditer(rest)):
+        who = split_speakers(_unwrap(rest[by[-1].end() :]))
+        if who:
+            talk.speakers, talk.title = who, rest[: by[-1].start()].strip(" ,-–—")
+            return talk
+    parts = [p.strip() for p in _DASHES_RE.split(rest) if p.strip()]
+    if len(parts) >= 2:
+        if (
+            len(parts) == 3
+            and (who := split_speakers(f"{parts[1]} ({parts[2]})"))
+            and _orgish(parts[2])
+        ):
+            talk.speakers, talk.title = who, parts[0]  # Title - Speaker - Company
+            return talk
+        if (
+            len(parts) == 3
+            and (who := split_speakers(f"{parts[0]} ({parts[1]})"))
+            and _orgish(parts[1])
+        ):
+            talk.speakers, talk.title = who, parts[2]  # Speaker - Company - Title
+            return talk
+        if len(parts) == 2:
+            left, right = parts
+            if (who := split_speakers(right)) and not split_speakers(left):
+                talk.speakers, talk.title = who, left
+                return talk
+            if (who := split_speakers(left)) and not split_speakers(right):
+                talk.speakers, talk.title = who, right
+                return talk
+    colon = _COLON_RE.split(rest, maxsplit=1)
+    if len(colon) == 2 and (who := split_speakers(colon[0])) and not split_speakers(colon[1]):
+        talk.speakers, talk.title = who, colon[1].strip()  # Speaker: Title
+        return talk
+    open_at = rest.rfind("(") if rest.endswith(")") else -1
+    if open_at > 0 and (who := split_speakers(rest[open_at + 1 : -1])):
+        talk.speakers, talk.title = who, rest[:open_at].strip(" -–—,")  # Title (Speaker, Aff)
+    return talk
+
+
+def _unwrap(text: str) -> str:
+    """``(A, B)`` → ``A, B``; anything else as it is."""
+    text = text.strip()
+    if text.startswith("(") and text.endswith(")"):
+        return text[1:-1].strip()
+    return text
+
+
+def _orgish(text: str) -> bool:
+    from confnotes.importers.persons import is_organisation
+
+    return is_organisation(text) or (text.isupper() and len(text) <= 8)
+
+
+def _kind_word(word: str) -> str:
+    word = word.lower()
+    if word.startswith(("invited", "keynote", "plenary")):
+        return "keynote"
+    if word.startswith(("spotlight", "lightning")):
+        return "spotlight"
+    if word.startswith(("oral", "contributed")):
+        return "oral"
+    if word.startswith("panel"):
+        return "panel"
+    if word in ("poster", "demo"):
+        return word
+    return "talk" if word in ("talk", "session") else "other"
+
+
+class _Reader:
+    """Turns an outline into a programme under one shape."""
+
+    def __init__(self, outline: Outline, source: str, fmt: str):
+        self.o = outline
+        self.source = source
+        self.p = Programme(name="", format=fmt)
+        front = outline.front
+        self.year = None
+        for key in ("date", "event_date", "start", "startTime", "start_time"):
+            if front.get(key) is not None:
+                self.year = find_year(str(front[key]))
+                if self.year:
+                    break
+        if self.year is None:
+            heads = " ".join(s.title for s in outline.sections()[:20])
+            self.year = find_year(f"{front.get('title', '')} {heads}") or find_year(
+                Path(source).name
+            )
+        if self.year is None:
+            self.year = find_year(outline.text(0, min(len(outline.lines), 60)))
+        self.day: date | None = self._front_day()
+        self.consumed: set[int] = set()
+
+    def _front_day(self) -> date | None:
+        for key in ("date", "event_date", "day"):
+            value = self.o.front.get(key)
+            if isinstance(value, datetime):
+                return value.date()
+            if isinstance(value, date):
+                return value
+            if value is not None:
+                found, _own = find_date(str(value), self.year)
+                if found:
+                    return found
+        return None
+
+    # ------------------------------------------------------------ helpers
+    def _date_of(self, text: str) -> date | None:
+        found, _own = find_date(text, self.year)
+        return found
+
+    def _meta(self, first: int, last: int, talk: _Talk | None) -> int:
+        """Read metadata lines from ``first`` on (``Speaker:``, ``Time:``, a by-line, a bold
+        name line); consume those understood; return the first line that is not."""
+        n = first
+        while n <= last:
+            line = self.o.lines[n]
+            if not line.strip() or n in self.consumed:
+                n += 1
+                continue
+            if not self._meta_line(line, talk):
+                break
+            self.consumed.add(n)
+            n += 1
+        return n
+
+    def _meta_line(self, line: str, talk: _Talk | None) -> bool:
+        if m := _META_RE.match(line):
+            key, value = m.group("key").lower(), m.group("value").strip().rstrip("*_ ")
+            plain = strip_markdown_inline(value).strip()
+            if key in ("date", "day"):
+                found = self._date_of(plain)
+                if found:
+                    self.day = found
+                    if talk is not None:
+                        talk.day = found
+                    return True
+                return False
+            if key in ("time", "when"):
+                found = self._date_of(plain)
+                if found:
+                    self.day = found
+                    if talk is not None:
+                        talk.day = found
+                if talk is not None:
+                    start, end, ampm = clock_range(plain)
+                    if start is not None:
+                        talk.start, talk.end, talk.ampm = start, end, ampm
+                        return True
+                return found is not None
+            if talk is None:
+                if key in ("conference", "event") and plain and not self.p.name:
+                    self.p.name = plain
+                    return True
+                if key in ("location", "venue", "where") and plain:
+                    self.p.location = self.p.location or plain
+                    return True
+                return False
+            if key in ("room", "where", "location", "venue"):
+                talk.room = talk.room or plain
+                return bool(plain)
+            if key in ("slides", "video", "recording", "paper", "code"):
+                links = [
+                    classify_link(lm.group("url") or lm.group("bare"), lm.group("label") or key)
+                    for lm in _LINK_RE.finditer(value)
+                ]
+                talk.links.extend(links)
+                return bool(links)
+            if key in ("title", "talk"):
+                if plain:
+                    if not talk.speakers and (who := split_speakers(talk.title, single_ok=True)):
+                        talk.speakers = who
+                    talk.title = plain
+                    return True
+                return False
+            if key in ("type", "kind"):
+                k = kind_of(plain)
+                if k != "talk" or plain.lower() == "talk":
+                    talk.kind = k
+                    return True
+                return False
+            if key in ("track", "conference", "event", "host", "hosted by", "chair", "chairs"):
+                return False
+            who = split_speakers(plain, single_ok=True)
+            if who:
+                talk.speakers = _merge_people(talk.speakers, who)
+                return True
+            return False
+        if talk is not None and (m := _BY_LINE_RE.match(line)):
+            who = split_speakers(strip_markdown_inline(m.group("who").rstrip("*_ ")))
+            if who:
+                talk.speakers = _merge_people(talk.speakers, who)
+                return True
+        if talk is not None and not talk.speakers:
+            stripped = line.strip()
+            if re.fullmatch(r"(\*\*|__|\*|_).+\1", stripped) or re.fullmatch(
+                r"[-*+]\s+(\*\*|__|\*|_).+\1", stripped
+            ):
+                who = split_speakers(strip_markdown_inline(stripped.lstrip("-*+ ")))
+                if who:
+                    talk.speakers = who
+                    return True
+        if talk is not None and talk.start is None:
+            start, end, rest, ampm = leading_clock(line)
+            if start is not None and not strip_markdown_inline(rest).strip(" ,|@"):
+                talk.start, talk.end, talk.ampm = start, end, ampm
+                return True
+        stripped = strip_markdown_inline(line).strip(" *_-")
+        found, _own = find_date(stripped, self.year)
+        if found and len(stripped) <= 40 and len(re.findall(r"[A-Za-z]{3,}", stripped)) <= 3:
+            self.day = found
+            if talk is not None:
+                talk.day = found
+            return True
+        return False
+
+    def _body(self, first: int, last: int) -> tuple[str, int, int]:
+        """The source lines ``first..last`` not consumed as metadata, blank ends trimmed."""
+        keep = [n for n in range(first, last + 1) if n not in self.consumed]
+        while keep and not self.o.lines[keep[0]].strip():
+            keep.pop(0)
+        while keep and not self.o.lines[keep[-1]].strip():
+            keep.pop()
+        if not keep:
+            return "", 0, -1
+        # consumed lines inside the body stay: only a leading run of metadata is taken
+        lines = [self.o.lines[n] for n in range(keep[0], keep[-1] + 1)]
+        return "\n".join(lines).rstrip() + "\n", keep[0], keep[-1]
+
+    def _add(self, t: _Talk, body: str, first: int, last: int, previous: list[time]) -> None:
+        start = afternoon(t.start, previous[-1] if previous else None, t.ampm)
+        end = afternoon(t.end, start, t.ampm) if t.end else None
+        if start is not None:
+            previous.append(start)
+        day = t.day or self.day
+        pt = ProgrammeTalk(
+            title=t.title or "Untitled",
+            kind=t.kind if t.kind != "talk" else _title_kind(t.title, bool(t.speakers)),
+            start=datetime.combine(day, start) if day and start else None,
+            end=datetime.combine(day, end) if day and end else None,
+            room=t.room,
+            speakers=t.speakers,
+            links=t.links,
+            body=body,
+        )
+        if pt.kind in ("break", "social") and t.speakers:
+            pt.kind = "talk"
+        pt.day = day
+        pt.origin = f"lines {first + 1}-{last + 1}" if last >= first else ""
+        self.p.talks.append(pt)
+
+    def _loose(self, title: str, first: int, last: int, previous: list[time]) -> None:
+        """Text with no talk to hang on: a note of its own, named after its heading."""
+        body, b0, b1 = self._body(first, last)
+        if body.strip():
+            self._add(_Talk(title=title, kind="other"), body, b0, b1, previous)
+
+    # ------------------------------------------------------------ shapes
+    def sections(self, doc_title: Section | None, level: int) -> None:
+        previous: list[time] = []
+        top = doc_title.children if doc_title else self.o.root.children
+        self._preamble(doc_title, previous)
+        for section in top:
+            self._walk(section, level, previous)
+
+    def _preamble(self, doc_title: Section | None, previous: list[time]) -> None:
+        """The text before the first talk: metadata for the conference, the rest a note."""
+        first = self.o.front_last + 1
+        end = own_last(doc_title) if doc_title is not None else own_last(self.o.root)
+        if doc_title is not None:
+            self.consumed.update(range(doc_title.line, doc_title.heading_last + 1))
+            day = self._date_of(doc_title.title)
+            if day:
+                self.day = day
+        if end < first:
+            return
+        n = self._meta(first, end, None)
+        name = strip_markdown_inline(doc_title.title) if doc_title else "Notes"
+        self._loose(name, n, end, previous)
+
+    def _walk(self, section: Section, level: int, previous: list[time]) -> None:
+        if section.level >= level:
+            self._talk(section, previous)
+            return
+        day = self._date_of(section.title)
+        if day:
+            self.day = day
+        self.consumed.update(range(section.line, section.heading_last + 1))
+        n = self._meta(section.heading_last + 1, own_last(section), None)
+        self._loose(strip_markdown_inline(section.title), n, own_last(section), previous)
+        for child in section.children:
+            self._walk(child, level, previous)
+
+    def _talk(self, section: Section, previous: list[time]) -> None:
+        t = read_heading(section.title)
+        day = self._date_of(section.title)
+        if day:
+            self.day = day
+            t.day = day
+        first = self._meta(section.heading_last + 1, section.end, t)
+        body, b0, b1 = self._body(first, section.end)
+        self._add(t, body, b0, b1, previous)
+
+    def bold(self, blocks_owner: Section) -> None:
+        """Talks started by bold lines inside one section (or the root)."""
+        previous: list[time] = []
+        starts = [b for b in blocks_owner.blocks if b.bold]
+        first_bold = starts[0].first
+        if blocks_owner.line >= 0:
+            self.consumed.update(range(blocks_owner.line, blocks_owner.heading_last + 1))
+        pre_first = max(self.o.front_last + 1, blocks_owner.heading_last + 1)
+        n = self._meta(pre_first, first_bold - 1, None)
+        self._loose(blocks_owner.title or self.p.name or "Notes", n, first_bold - 1, previous)
+        ends = [b.first - 1 for b in starts[1:]] + [blocks_owner.end]
+        for block, last in zip(starts, ends, strict=True):
+            t = read_heading(block.text)
+            day = self._date_of(block.text)
+            if day:
+                self.day = day
+                t.day = day
+            first = self._meta(block.last + 1, last, t)
+            body, b0, b1 = self._body(first, last)
+            self._add(t, body, b0, b1, previous)
+
+    def one_talk(self, title_section: Section | None) -> bool:
+        """The whole document as one talk; True when something says it is a talk."""
+        front = self.o.front
+        title = str(front.get("title") or (title_section.title if title_section else "") or "")
+        t = read_heading(title) if title else _Talk(title=Path(self.source).stem)
+        first = self.o.front_last + 1
+        if title_section is not None and title_section.line <= first + 3 + _blank_run(
+            self.o, first
+        ):
+            self.consumed.update(range(first, title_section.heading_last + 1))
+            first = title_section.heading_last + 1
+        n = self._meta(first, len(self.o.lines) - 1, t)
+        evidence = bool(t.speakers) or n > first
+        body, b0, b1 = self._body(n, len(self.o.lines) - 1)
+        self._add(t, body, b0, b1, [])
+        return evidence
+
+
+def _title_kind(title: str, has_speakers: bool) -> str:
+    kind = kind_of(title)
+    if has_speakers and kind not in ("panel", "keynote", "demo", "poster", "spotlight", "oral"):
+        return "talk"
+    return kind
+
+
+def _blank_run(outline: Outline, first: int) -> int:
+    n = 0
+    while first + n < len(outline.lines) and not outline.lines[first + n].strip():
+        n += 1
+    return n
+
+
+def _merge_people(have: list[ProgrammePerson], new: list[ProgrammePerson]) -> list[ProgrammePerson]:
+    names = {p.name.casefold() for p in have}
+    return have + [p for p in new if p.name.casefold() not in names]
+
+
+def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int | None, list[str]]:
+    """(the document's title section, the talk heading level, evidence)."""
+    sections = outline.sections()
+    if not sections:
+        return None, None, ["no headings"]
+    levels = sorted({s.level for s in sections})
+    evidence: list[str] = []
+    doc_title: Section | None = None
+    top = [s for s in sections if s.level == levels[0]]
+    before = [b for b in outline.root.blocks if b.kind not in ("hr",)]
+    if len(top) == 1 and (len(levels) > 1 or not top[0].blocks) and len(before) <= 3:
+        doc_title = top[0]
+        evidence.append(f"one level-{levels[0]} heading is the document's title")
+        levels = levels[1:]
+    for level in levels:
+        at = [s for s in sections if s.level == level]
+        generic = sum(is_generic(s.title) for s in at)
+        if generic * 2 > len(at):
+            evidence.append(f"level-{level} headings are note parts ({at[0].title!r}...)")
+            return doc_title, None, evidence
+        containers = sum(
+            bool(s.children) and (is_container(s.title, year) or not _own_text(s)) for s in at
+        )
+        if containers * 2 > len(at) and any(s.children for s in at):
+            evidence.append(f"level-{level} headings are days or sessions ({at[0].title!r}...)")
+            continue
+        with_text = sum(1 for s in at if _own_text(s) or s.children)
+        evidence.append(
+            f"level-{level} headings repeat ({len(at)}), {with_text} with text under them"
+        )
+        return doc_title, level, evidence
+    return doc_title, None, evidence
+
+
+def _own_text(section: Section) -> bool:
+    return any(b.text.strip() for b in section.blocks)
+
+
+def understand(outline: Outline, source: str, fmt: str) -> Understanding:
+    """Score the shapes and build the programme of the best one."""
+    reader = _Reader(outline, source, fmt)
+    doc_title, level, evidence = talk_level(outline, reader.year)
+    front = outline.front
+    name = str(front.get("event") or front.get("conference") or "").strip()
+    sections = outline.sections()
+    talk_sections = [s for s in sections if level is not None and s.level == level]
+    scores = {"single": 0.2}
+    if level is not None and talk_sections:
+        scores["sections"] = 0.5 + min(0.4, 0.1 * len(talk_sections))
+        if len(talk_sections) == 1 and doc_title is None:
+            scores["sections"] = 0.3
+    owner = doc_title if doc_title is not None and not doc_title.children else None
+    if owner is None and not sections:
+        owner = outline.root
+    bolds = [b for b in owner.blocks if b.bold] if owner is not None else []
+    if len(bolds) >= 2:
+        scores["bold"] = 0.45 + min(0.4, 0.1 * len(bolds))
+    if doc_title is not None or front.get("title") or len(sections) <= 1:
+        scores["talk"] = 0.4 if sections or front.get("title") else 0.25
+    shape = max(scores, key=lambda k: scores[k])
+    p = reader.p
+    if shape == "sections":
+        reader.sections(doc_title, level or 1)
+        if doc_title is not None and not _is_day(doc_title.title, reader.year):
+            p.name = p.name or conference_name(doc_title.title)
+    elif shape == "bold" and owner is not None:
+        evidence.append(f"{len(bolds)} bold lines start talks")
+        reader.bold(owner)
+        if owner.line >= 0 and doc_title is not None and not _is_day(doc_title.title, reader.year):
+            p.name = p.name or conference_name(doc_title.title)
+    elif shape == "talk" and not reader.one_talk(
+        doc_title if doc_title is not None else (sections[0] if sections else None)
+    ):
+        shape = "single"
+    if shape == "single":
+        p.talks.clear()
+        reader.consumed.clear()
+        first = next((s for s in sections), None)
+        title = str(front.get("title") or (first.title if first else "") or _first_line(outline))
+        title = title or Path(source).stem
+        body, b0, b1 = reader._body(outline.front_last + 1, len(outline.lines) - 1)
+        reader._add(_Talk(title=strip_markdown_inline(title)), body, b0, b1, [])
+        for talk in p.talks:
+            talk.speakers = []
+        p.warnings.append("no talks, days or speakers were recognised: the whole text is one note")
+    if not (name or p.name):
+        p.name_from = "file name"
+    p.name = name or p.name or _stem_name(source)
+    p.description = str(front.get("description") or "")[:2000]
+    p.location = p.location or str(front.get("location") or "")
+    days = [t.day for t in p.talks if t.day]
+    if days:
+        p.start, p.end = min(days), max(days)
+    p.timezone = find_timezone(" ".join(s.title for s in sections[:50])) if sections else None
+    return Understanding(shape, evidence, p, scores)
+
+
+def _is_day(title: str, year: int | None) -> bool:
+    """A title that names a day (``Day 2``, ``Tuesday 12 March``), not a conference."""
+    return (
+        bool(_DAY_RE.search(title) or find_date(title, year or 2000)[0])
+        and len(re.findall(r"[A-Za-z]{4,}", title)) <= 3
+    )
+
+
+def _first_line(outline: Outline) -> str:
+    for line in outline.lines[outline.front_last + 1 :]:
+        words = strip_markdown_inline(line).strip(" #*_-")
+        if words:
+            return words if len(words) <= 80 else ""
+    return ""
+
+
+def _stem_name(source: str) -> str:
+    stem = Path(source).stem if source else ""
+    words = re.sub(r"[_\-]+", " ", stem).strip()
+    return words or "Notes"
+
+
+__all__ = ["Understanding", "conference_name", "is_generic", "read_heading", "understand"]
+
+
+def speakers_of(text: str) -> list[ProgrammePerson]:
+    """Speakers of a line such as ``by A and B`` (a convenience for other readers)."""
+    text = re.sub(r"^\s*by\s+", "", text, flags=re.I)
+    who = split_speakers(text)
+    if who:
+        return who
+    one = parse_one(text)
+    return [one] if one is not None and is_person_name(one.name) else []
