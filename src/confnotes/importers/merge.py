@@ -518,7 +518,7 @@ def import_sources(
             data, name = read_source(source)
             programme = parse_programme(data, name, format)
             if folder and programme.name_from == "file name":
-                programme.name = folder  # a notes folder names its conference
+                programme.name = folder_name(folder)  # a notes folder names its conference
             report = merge_programme(nb, programme, conference_id, dry_run, source=name)
             report.programme = programme
         except ConfnotesError as exc:
@@ -537,6 +537,15 @@ _BINARY_WORDS = (
     ".docx .xlsx .pptx .odt .ods .key .pages .numbers .heic .psd .ai .epub"
 )
 _BINARY_SUFFIXES = frozenset(_BINARY_WORDS.split())
+
+
+def folder_name(folder: str) -> str:
+    """``neurips2023`` → ``neurips 2023``; ``icml_2024-notes`` → ``icml 2024 notes``: a
+    folder's name read as a conference name, so its files and a page of the same
+    conference meet under one id."""
+    words = re.sub(r"[_\-.]+", " ", folder)
+    words = re.sub(r"(?<=[A-Za-z])(?=(?:19|20)\d\d\b)", " ", words)
+    return " ".join(words.split()) or folder
 
 
 def expand_sources(sources: list[str]) -> list[tuple[str, str, str]]:

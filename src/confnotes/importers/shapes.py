@@ -27,12 +27,18 @@ from pathlib import Path
 
 from confnotes.importers.entries import afternoon, kind_of, leading_clock
 from confnotes.importers.persons import is_person_name, parse_one, split_speakers
-from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
-from confnotes.importers.structure import Outline, Section, own_last
+from confnotes.importers.programme import (
+    Programme,
+    ProgrammePerson,
+    ProgrammeSession,
+    ProgrammeTalk,
+)
+from confnotes.importers.structure import Block, Outline, Section, own_last
 from confnotes.importers.textutil import find_timezone, strip_markdown_inline
 from confnotes.importers.when import clock_range, find_date, find_year
 from confnotes.links import classify_link
 from confnotes.model import Link
+from confnotes.slugs import make_slug
 
 _GENERIC_WORDS = (
     "notes note summary abstract takeaways takeaway points ideas highlights questions "
@@ -95,7 +101,11 @@ _META_RE = re.compile(
     r"(?:\*\*|__|\*|_)?\s*[:：]\s*(?:\*\*|__|\*|_)?\s*(?P<value>\S.*)$",
     re.I,
 )
-_BY_LINE_RE = re.compile(r"^\s*(?:[-*+]\s+)?[*_]{0,2}(?:by|von|par|por)\s+(?P<who>\S.*)$")
+_BY_LINE_RE = re.compile(
+    r"^\s*(?:[-*+]\s+)?[*_]{0,2}(?:(?:presented|given|talk|delivered)\s+by|by|von|par|por)"
+    r"\s+(?P<who>\S.*)$",
+    re.I,
+)
 _LINK_RE = re.compile(
     r"\[(?P<label>[^\[\]]*)\]\((?P<url>https?://[^()\s]+)\)|(?P<bare>https?://\S+)"
 )
@@ -103,7 +113,8 @@ _PREFIX_RE = re.compile(r"^(?:[A-Z]|\d{1,3}|[ivx]{1,4})[.)]\s+|^#\d+\s*[:.]?\s*"
 _KIND_PREFIX_RE = re.compile(
     r"^(?P<kind>invited talk|keynote(?: talk| speech| address)?|plenary(?: talk)?|talk|"
     r"spotlight(?: talk)?|oral|contributed talk|poster|demo|tutorial|panel(?: discussion)?|"
-    r"lightning talk|session)\s*#?\d*\s*[:.\-–—]\s+(?P<rest>.+)$",
+    r"lightning talk|session|vortrag|hauptvortrag|conférence|exposé|charla|ponencia|"
+    r"seminar|joint seminar|colloquium)\s*#?\d*\s*[:.\-–—]\s+(?P<rest>.+)$",
     re.I,
 )
 _QUOTED_RE = re.compile(r"^[\"“„'‘](?P<title>[^\"“”„]+?)[\"”“'’]\s*[,\-–—]?\s*(?P<rest>.*)$")
@@ -203,8 +214,9 @@ def read_heading(text: str) -> _Talk:
     if len(parts) >= 2:
         if (
             len(parts) == 3
+            and is_person_name(parts[1])
+            and (_orgish(parts[2]) or (len(parts[2].split()) <= 4 and not split_speakers(parts[2])))
             and (who := split_speakers(f"{parts[1]} ({parts[2]})"))
-            and _orgish(parts[2])
         ):
             talk.speakers, talk.title = who, parts[0]  # Title - Speaker - Company
             return talk
@@ -249,7 +261,7 @@ def _orgish(text: str) -> bool:
 
 def _kind_word(word: str) -> str:
     word = word.lower()
-    if word.startswith(("invited", "keynote", "plenary")):
+    if word.startswith(("invited", "keynote", "plenary", "hauptvortrag")):
         return "keynote"
     if word.startswith(("spotlight", "lightning")):
         return "spotlight"
@@ -259,7 +271,9 @@ def _kind_word(word: str) -> str:
         return "panel"
     if word in ("poster", "demo"):
         return word
-    return "talk" if word in ("talk", "session") else "other"
+    if word in ("tutorial",):
+        return "other"
+    return "talk"
 
 
 class _Reader:
@@ -285,6 +299,8 @@ class _Reader:
             self.year = find_year(outline.text(0, min(len(outline.lines), 60)))
         self.day: date | None = self._front_day()
         self.consumed: set[int] = set()
+        self.session: str | None = None
+        """Key of the session (a heading above the talks) being read."""
 
     def _front_day(self) -> date | None:
         for key in ("date", "event_date", "day"):
@@ -382,7 +398,7 @@ class _Reader:
                 return True
             return False
         if talk is not None and (m := _BY_LINE_RE.match(line)):
-            who = split_speakers(strip_markdown_inline(m.group("who").rstrip("*_ ")))
+            who = split_speakers(strip_markdown_inline(m.group("who")).strip(" *_"))
             if who:
                 talk.speakers = _merge_people(talk.speakers, who)
                 return True
@@ -437,6 +453,7 @@ class _Reader:
             speakers=t.speakers,
             links=t.links,
             body=body,
+            session=self.session,
         )
         if pt.kind in ("break", "social") and t.speakers:
             pt.kind = "talk"
@@ -481,10 +498,28 @@ class _Reader:
         if day:
             self.day = day
         self.consumed.update(range(section.line, section.heading_last + 1))
+        outer = self.session
+        title = strip_markdown_inline(section.title)
+        if not _is_day(title, self.year):
+            self.session = self._session(title)  # a session or track, not just a day
         n = self._meta(section.heading_last + 1, own_last(section), None)
-        self._loose(strip_markdown_inline(section.title), n, own_last(section), previous)
+        self._loose(title, n, own_last(section), previous)
         for child in section.children:
             self._walk(child, level, previous)
+        self.session = outer
+
+    def _session(self, title: str) -> str:
+        key = make_slug(title, "session")
+        taken = {s.key for s in self.p.sessions}
+        base, n = key, 2
+        while key in taken:
+            key, n = f"{base}-{n}", n + 1
+        start = datetime.combine(self.day, time(0, 0)) if self.day else None
+        kind = kind_of(title)
+        self.p.sessions.append(ProgrammeSession(key, title, kind if kind != "other" else "talk"))
+        if start is not None:
+            self.p.sessions[-1].start = None  # a day, not a time: talks carry the day
+        return key
 
     def _talk(self, section: Section, previous: list[time]) -> None:
         t = read_heading(section.title)
@@ -499,7 +534,7 @@ class _Reader:
     def bold(self, blocks_owner: Section) -> None:
         """Talks started by bold lines inside one section (or the root)."""
         previous: list[time] = []
-        starts = [b for b in blocks_owner.blocks if b.bold]
+        starts = _bold_starts(blocks_owner)
         first_bold = starts[0].first
         if blocks_owner.line >= 0:
             self.consumed.update(range(blocks_owner.line, blocks_owner.heading_last + 1))
@@ -508,12 +543,13 @@ class _Reader:
         self._loose(blocks_owner.title or self.p.name or "Notes", n, first_bold - 1, previous)
         ends = [b.first - 1 for b in starts[1:]] + [blocks_owner.end]
         for block, last in zip(starts, ends, strict=True):
-            t = read_heading(block.text)
-            day = self._date_of(block.text)
+            t = read_heading(block.bold)
+            day = self._date_of(block.bold)
             if day:
                 self.day = day
                 t.day = day
-            first = self._meta(block.last + 1, last, t)
+            self.consumed.add(block.first)
+            first = self._meta(block.first + 1, last, t)
             body, b0, b1 = self._body(first, last)
             self._add(t, body, b0, b1, previous)
 
@@ -540,6 +576,11 @@ def _title_kind(title: str, has_speakers: bool) -> str:
     if has_speakers and kind not in ("panel", "keynote", "demo", "poster", "spotlight", "oral"):
         return "talk"
     return kind
+
+
+def _bold_starts(section: Section) -> list[Block]:
+    """Bold first lines that can start a talk (a bold person's name is a speaker line)."""
+    return [b for b in section.blocks if b.bold and not split_speakers(b.bold)]
 
 
 def _blank_run(outline: Outline, first: int) -> int:
@@ -575,7 +616,10 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
             evidence.append(f"level-{level} headings are note parts ({at[0].title!r}...)")
             return doc_title, None, evidence
         containers = sum(
-            bool(s.children) and (is_container(s.title, year) or not _own_text(s)) for s in at
+            bool(s.children)
+            and not _generic_children(s)
+            and (is_container(s.title, year) or not _own_text(s))
+            for s in at
         )
         if containers * 2 > len(at) and any(s.children for s in at):
             evidence.append(f"level-{level} headings are days or sessions ({at[0].title!r}...)")
@@ -586,6 +630,12 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
         )
         return doc_title, level, evidence
     return doc_title, None, evidence
+
+
+def _generic_children(section: Section) -> bool:
+    """Most sub-headings are parts of one talk's notes (Summary, Questions)."""
+    kids = section.children
+    return bool(kids) and sum(is_generic(k.title) for k in kids) * 2 > len(kids)
 
 
 def _own_text(section: Section) -> bool:
@@ -605,10 +655,11 @@ def understand(outline: Outline, source: str, fmt: str) -> Understanding:
         scores["sections"] = 0.5 + min(0.4, 0.1 * len(talk_sections))
         if len(talk_sections) == 1 and doc_title is None:
             scores["sections"] = 0.3
-    owner = doc_title if doc_title is not None and not doc_title.children else None
+    tops = outline.root.children
+    owner = tops[0] if len(tops) == 1 and not tops[0].children else None
     if owner is None and not sections:
         owner = outline.root
-    bolds = [b for b in owner.blocks if b.bold] if owner is not None else []
+    bolds = _bold_starts(owner) if owner is not None else []
     if len(bolds) >= 2:
         scores["bold"] = 0.45 + min(0.4, 0.1 * len(bolds))
     if doc_title is not None or front.get("title") or len(sections) <= 1:
@@ -617,13 +668,13 @@ def understand(outline: Outline, source: str, fmt: str) -> Understanding:
     p = reader.p
     if shape == "sections":
         reader.sections(doc_title, level or 1)
-        if doc_title is not None and not _is_day(doc_title.title, reader.year):
-            p.name = p.name or conference_name(doc_title.title)
+        if doc_title is not None:
+            p.name = p.name or title_name(doc_title.title, reader.year)
     elif shape == "bold" and owner is not None:
         evidence.append(f"{len(bolds)} bold lines start talks")
         reader.bold(owner)
-        if owner.line >= 0 and doc_title is not None and not _is_day(doc_title.title, reader.year):
-            p.name = p.name or conference_name(doc_title.title)
+        if owner.line >= 0:
+            p.name = p.name or title_name(owner.title, reader.year)
     elif shape == "talk" and not reader.one_talk(
         doc_title if doc_title is not None else (sections[0] if sections else None)
     ):
@@ -649,6 +700,17 @@ def understand(outline: Outline, source: str, fmt: str) -> Understanding:
         p.start, p.end = min(days), max(days)
     p.timezone = find_timezone(" ".join(s.title for s in sections[:50])) if sections else None
     return Understanding(shape, evidence, p, scores)
+
+
+_TITLE_PARTS_RE = re.compile(r"(?<!\s)\s+[-–—|]\s+|,\s+|:\s+|\s+\(|\)")
+
+
+def title_name(title: str, year: int | None) -> str:
+    """A conference's name from a document title, the day and "notes" words left out:
+    ``ICLR 2025 – Thursday, April 24`` → ``ICLR 2025``."""
+    parts = [p.strip() for p in _TITLE_PARTS_RE.split(strip_markdown_inline(title))]
+    keep = [p for p in parts if p and not p.isdigit() and not _is_day(p, year)]
+    return conference_name(" ".join(keep)) if keep else ""
 
 
 def _is_day(title: str, year: int | None) -> bool:

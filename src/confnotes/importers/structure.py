@@ -39,8 +39,9 @@ class Block:
     """0-based last line (inclusive)."""
     text: str
     """The plain text (emphasis, links and inline HTML reduced to their words)."""
-    bold: bool = False
-    """The whole paragraph is one bold or italic span: a heading some people write."""
+    bold: str = ""
+    """The paragraph's first line is one bold or italic span (its words): a heading some
+    people write."""
     items: list[str] = field(default_factory=list)
     """For lists: each top-level item's plain text; for tables: each row, cells by ``\\t``."""
 
@@ -121,14 +122,22 @@ def strip_tags(text: str) -> str:
     return _SPACES_RE.sub(" ", _TAG_RE.sub("", text)).strip()
 
 
-def _only_emphasis(token: Token) -> bool:
-    children = [c for c in token.children or [] if not (c.type == "text" and not c.content.strip())]
+def _bold_first_line(token: Token) -> str:
+    """The words of the paragraph's first line when that line is one bold or italic span
+    (``**Talk title**``), else ``""``."""
+    children = list(token.children or [])
+    for i, child in enumerate(children):
+        if child.type in ("softbreak", "hardbreak"):
+            children = children[:i]
+            break
+    children = [c for c in children if not (c.type == "text" and not c.content.strip())]
     if len(children) < 3 or children[0].type not in ("strong_open", "em_open"):
-        return False
+        return ""
     closer = children[0].type.replace("_open", "_close")
-    return children[-1].type == closer and not any(
-        c.type == children[0].type for c in children[1:-1]
-    )
+    if children[-1].type != closer or any(c.type == children[0].type for c in children[1:-1]):
+        return ""
+    words = "".join(c.content for c in children if c.type in ("text", "code_inline"))
+    return _SPACES_RE.sub(" ", words).strip()
 
 
 def split_front(lines: list[str]) -> tuple[str, dict[str, Any], int]:
@@ -155,11 +164,24 @@ def split_front(lines: list[str]) -> tuple[str, dict[str, Any], int]:
     return "", {}, -1
 
 
+_HTML_HEADING_RE = re.compile(r"^\s{0,3}<h([1-6])\b[^<>]{0,200}>(.*)</h\1\s*>\s*$", re.I)
+
+
+def _markdown_line(line: str) -> str:
+    """``<h2>Title</h2>`` as ``## Title``, so HTML-ish pages have headings too (the
+    original line stays what bodies are cut from)."""
+    if line.lstrip()[:2].lower() == "<h" and (m := _HTML_HEADING_RE.match(line)):
+        return "#" * int(m.group(1)) + " " + strip_tags(m.group(2))
+    return line
+
+
 def read(text: str) -> Outline:
     """The outline of a Markdown (or HTML-ish Markdown, or plain) text."""
     lines = text.split("\n")
     kind, front, front_last = split_front(lines)
-    body_lines = ["" for _ in range(front_last + 1)] + lines[front_last + 1 :]
+    body_lines = ["" for _ in range(front_last + 1)] + [
+        _markdown_line(x) for x in lines[front_last + 1 :]
+    ]
     tokens = _MD.parse("\n".join(body_lines))
     root = Section(0, "", -1, -1)
     stack = [root]
@@ -214,9 +236,8 @@ def _block(tokens: list[Token], i: int) -> tuple[Block, int]:
     inner = tokens[i:j]
     if kind == "paragraph":
         inline = inner[1] if len(inner) > 1 else None
-        return Block(
-            kind, first, end - 1, plain(inline), bool(inline and _only_emphasis(inline))
-        ), j
+        bold = _bold_first_line(inline) if inline is not None else ""
+        return Block(kind, first, end - 1, plain(inline), bold), j
     if kind == "list":
         items: list[str] = []
         depth = 0

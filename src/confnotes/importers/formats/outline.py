@@ -54,7 +54,7 @@ def detect(data: bytes) -> float:
         1
         for s in outline.root.walk()
         for b in s.blocks
-        if b.kind in ("paragraph", "list", "quote")
+        if b.kind in ("paragraph", "list", "quote", "html")
         and len(b.text.split()) >= 4
         and not _TIMED_LINE_RE.match(b.text)
     )
