@@ -89,9 +89,9 @@ def understood_tree(programme: Programme) -> list[str]:
             session_seen = talk.session
             if talk.session and talk.session in sessions:
                 lines.append(f"    session: {sessions[talk.session].title}")
-        when = format_datetime(talk.start)[11:] if talk.start else "--:--"
+        when = (format_datetime(talk.start) or "")[11:] or "--:--"
         if talk.end:
-            when += f"-{format_datetime(talk.end)[11:]}"
+            when += f"-{(format_datetime(talk.end) or '')[11:]}"
         facts = [talk.kind] if talk.kind != "talk" else []
         if talk.room:
             facts.append(f"room {talk.room}")
