@@ -52,10 +52,19 @@ NOT_A_NAME_WORDS = re.compile(
     r"award|awards|the|of|for|and|with|on|in|to|a|an|is|are|my|our|how|why|what|"
     r"towards?|via|using|learning|models?|data|networks?|neural|deep|language|"
     r"invited|contributed|oral|orals|spotlight|spotlights|morning|afternoon|evening|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"serverless|cloud|databases?|vectors?|systems?|security|privacy|scaling|open|source|"
+    r"software|hardware|web|mobile|quantum|robust|efficient|fast|large|small|new|future|"
+    r"modern|practical|applied|advanced|building|design|testing|best|practices?|lessons|"
+    r"state|beyond|round|table|hour|hours|night|party|meetup|hackathon|hands|office|tools?|"
+    r"tooling|apis?|gpus?|cpus?|ai|ml|llms?|nlp|graphs?|vision|robots?|robotics|"
+    r"optimi[sz]ation|inference|training|analysis|analytics|computing|compilers?|"
+    r"thoughts|closing|morning|wrap|recap|lightning|showcase|bof|birds|feather)\b",
     re.I,
 )
 """Words a person's name does not hold but headings, titles and sessions do."""
+_INNER_CAPS_RE = re.compile(r"^(?!Mc|Mac|De|Di|La|Le|Van|Von|O['’])\w*[a-z][A-Z]")
+"""``GPUs``, ``DevOps``, ``iOS``: a product or acronym, not a name (``McDonald`` is)."""
 
 _NAME_TOKEN_RE = re.compile(
     r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|"
@@ -114,6 +123,11 @@ def is_person_name(name: str, single_ok: bool = False) -> bool:
         return False
     if not tokens[0][0].isupper() or not tokens[-1][0].isupper():
         return False
+    if any(_INNER_CAPS_RE.match(t) for t in tokens):
+        return False
+    caps = [t for t in tokens if len(t) > 1 and t.isupper() and not t.endswith(".")]
+    if caps and (len(caps) == len(tokens) or any(len(t) < 3 for t in caps)):
+        return False  # "GPU", "AI ML"; but "Jean DUPONT" is a name written the French way
     return all(_NAME_TOKEN_RE.match(t) for t in tokens)
 
 

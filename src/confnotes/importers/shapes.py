@@ -538,6 +538,7 @@ class _Reader:
         first_bold = starts[0].first
         if blocks_owner.line >= 0:
             self.consumed.update(range(blocks_owner.line, blocks_owner.heading_last + 1))
+            self.day = self._date_of(blocks_owner.title) or self.day
         pre_first = max(self.o.front_last + 1, blocks_owner.heading_last + 1)
         n = self._meta(pre_first, first_bold - 1, None)
         self._loose(blocks_owner.title or self.p.name or "Notes", n, first_bold - 1, previous)
