@@ -160,8 +160,8 @@ def read_markdown(text: str, b: PageBuilder, first_line: int = 1) -> None:
             if section == "schedule" and (tz := stated_timezone(plain)):
                 b.programme.timezone = tz
                 tz_checked = True
-            if section == "schedule" and (day := parse_date(plain, b.year)):
-                b.set_day(day)
+            if section not in ("dates", "papers") and (day := parse_date(plain, b.year)):
+                b.set_day(day)  # a date in any heading applies to what follows it
                 b.day = day
             if heading_seen > 1 or section == "schedule":
                 _heading_talk(plain, section, b, line_no)
