@@ -62,12 +62,19 @@ _META_TEXT = (
     "intervenant ponente sprecher am pm de of and my dr prof keynote invited talk vortrag "
     "spotlight oral panel poster demo lightning tutorial seminar joint from"
 )
+_META_TEXT += (
+    " relatore relatrice ponente orador palestrante spreker prelegent referent intervenante"
+    " data fecha zeit heure hora ora raum salle sala aula lieu titel titre titolo trip report"
+    " recap appunti apuntes notizen write up writeup summary impressions"
+)
 _META_WORDS = frozenset(_META_TEXT.split())
 """Words of metadata lines that an import turns into facts, not body text."""
 _MONTH_DAY_RE = re.compile(
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
     r"lun|mar|mer|jeu|ven|sam|dim|jue|vie|mär|maerz|montag|dienstag|mittwoch|donnerstag|"
-    r"freitag|samstag|sonntag|agosto|août|mars|mai|juin|juil)",
+    r"freitag|samstag|sonntag|agosto|août|mars|mai|juin|juil|lunedì|martedì|mercoledì|"
+    r"giovedì|venerdì|sabato|domenica|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|"
+    r"settembre|ottobre|dicembre|maandag|dinsdag|woensdag|donderdag|vrijdag)",
     re.I,
 )
 

@@ -134,7 +134,7 @@ def is_person_name(name: str, single_ok: bool = False) -> bool:
 def _affiliation_tail(text: str) -> bool:
     """True when the part after ``Name,`` is an institution, not another person."""
     text = text.strip()
-    return bool(text) and (is_organisation(text) or not is_person_name(text, single_ok=True))
+    return bool(text) and (is_organisation(text) or not is_person_name(text))
 
 
 def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:

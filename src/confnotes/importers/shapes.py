@@ -33,9 +33,9 @@ from confnotes.importers.programme import (
     ProgrammeSession,
     ProgrammeTalk,
 )
-from confnotes.importers.structure import Block, Outline, Section, own_last
+from confnotes.importers.structure import Outline, Section, own_last
 from confnotes.importers.textutil import find_timezone, strip_markdown_inline
-from confnotes.importers.when import clock_range, find_date, find_year
+from confnotes.importers.when import clock_range, find_date, find_year, strip_dates
 from confnotes.links import classify_link
 from confnotes.model import Link
 from confnotes.slugs import make_slug
@@ -84,7 +84,10 @@ _DAY_RE = re.compile(
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
-    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b",
+    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+    r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
+    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+    r"segunda|terça|quarta|quinta|sexta)\b",
     re.I,
 )
 _SESSION_RE = re.compile(
@@ -97,10 +100,23 @@ _META_RE = re.compile(
     r"^\s*(?:[-*+]\s+)?(?:\*\*|__|\*|_)?(?P<key>speakers?|presenters?|presented by|talk by|"
     r"by|authors?|host(?:ed by)?|chairs?|moderat(?:or|ed by)|time|when|date|day|room|where|"
     r"location|venue|track|slides|video|recording|paper|code|title|talk|type|kind|"
-    r"conference|event|referent(?:in)?|intervenant|ponente|sprecher(?:in)?|orateur)"
+    r"conference|event|referent(?:in)?|intervenante?|ponente|sprecher(?:in)?|orateur|"
+    r"relatore|relatrice|relatori|orador(?:a)?|palestrante|conférencier|conferencier|spreker|"
+    r"prelegent|föreläsare|foredragsholder|puhuja|datum|data|fecha|zeit|uhrzeit|heure|hora|"
+    r"orario|ora|raum|ort|salle|sala|aula|lieu|titel|titre|título|titolo)"
     r"(?:\*\*|__|\*|_)?\s*[:：]\s*(?:\*\*|__|\*|_)?\s*(?P<value>\S.*)$",
     re.I,
 )
+_KEY_ALIASES = {
+    **dict.fromkeys(["datum", "data", "fecha"], "date"),
+    **dict.fromkeys(["zeit", "uhrzeit", "heure", "hora", "orario", "ora"], "time"),
+    **dict.fromkeys(["raum", "salle", "sala", "aula"], "room"),
+    **dict.fromkeys(["ort", "lieu"], "where"),
+    **dict.fromkeys(["titel", "titre", "título", "titolo"], "title"),
+}
+"""Keys of other languages, as the English key they mean (speaker keys need none)."""
+_SIGNATURE_RE = re.compile(r"^\s*(?:—|–|--|~)\s*(?P<who>\S.*)$")
+"""``— Name`` closing a talk's notes: the speaker, signed."""
 _BY_LINE_RE = re.compile(
     r"^\s*(?:[-*+]\s+)?[*_]{0,2}(?:(?:presented|given|talk|delivered)\s+by|by|von|par|por)"
     r"\s+(?P<who>\S.*)$",
@@ -122,9 +138,15 @@ _BY_RE = re.compile(r"(?<!\s)\s+by\s+", re.I)
 _DASHES_RE = re.compile(r"(?<!\s)\s+(?:--|[-–—|])\s+")
 _COLON_RE = re.compile(r":\s+")
 _NOTES_PREFIX_RE = re.compile(
-    r"^(?:my\s+)?(?:notes?|nota|notizen|apuntes)\s+(?:from|on|of|for|about|de|zu|von)\s+", re.I
+    r"^(?:my\s+)?(?:notes?|nota|notizen|apuntes|appunti)(?:\s+(?:from|on|of|for|about|de|zu|"
+    r"von|da|dal|della)\s+|\s*[,:—–-]\s*)",
+    re.I,
 )
-_NOTES_SUFFIX_RE = re.compile(r"\b(?:my\s)?(?:notes?|notizen|apuntes|recap)\)?\s*$", re.I)
+_NOTES_SUFFIX_RE = re.compile(
+    r"\b(?:my\s)?(?:notes?|notizen|apuntes|appunti|recap|trip report|write-?up|impressions|"
+    r"summary)\)?\s*$",
+    re.I,
+)
 
 
 @dataclass
@@ -339,6 +361,7 @@ class _Reader:
         if m := _META_RE.match(line):
             key, value = m.group("key").lower(), m.group("value").strip().rstrip("*_ ")
             plain = strip_markdown_inline(value).strip()
+            key = _KEY_ALIASES.get(key, key)
             if key in ("date", "day"):
                 found = self._date_of(plain)
                 if found:
@@ -529,30 +552,41 @@ class _Reader:
             t.day = day
         first = self._meta(section.heading_last + 1, section.end, t)
         body, b0, b1 = self._body(first, section.end)
+        self._signed(t, body)
         self._add(t, body, b0, b1, previous)
 
     def bold(self, blocks_owner: Section) -> None:
-        """Talks started by bold lines inside one section (or the root)."""
+        """Talks started by lead lines (bold lines, ``Speaker - Title`` lines, bold list
+        items) inside one section (or the root)."""
         previous: list[time] = []
-        starts = _bold_starts(blocks_owner)
-        first_bold = starts[0].first
+        starts = leads(self.o, blocks_owner)
+        first_lead = starts[0].line
         if blocks_owner.line >= 0:
             self.consumed.update(range(blocks_owner.line, blocks_owner.heading_last + 1))
             self.day = self._date_of(blocks_owner.title) or self.day
         pre_first = max(self.o.front_last + 1, blocks_owner.heading_last + 1)
-        n = self._meta(pre_first, first_bold - 1, None)
-        self._loose(blocks_owner.title or self.p.name or "Notes", n, first_bold - 1, previous)
-        ends = [b.first - 1 for b in starts[1:]] + [blocks_owner.end]
-        for block, last in zip(starts, ends, strict=True):
-            t = read_heading(block.bold)
-            day = self._date_of(block.bold)
+        n = self._meta(pre_first, first_lead - 1, None)
+        self._loose(blocks_owner.title or self.p.name or "Notes", n, first_lead - 1, previous)
+        ends = [lead.line - 1 for lead in starts[1:]] + [blocks_owner.end]
+        for lead, last in zip(starts, ends, strict=True):
+            t = read_heading(lead.text)
+            day = self._date_of(lead.text)
             if day:
                 self.day = day
                 t.day = day
-            self.consumed.add(block.first)
-            first = self._meta(block.first + 1, last, t)
+            self.consumed.add(lead.line)
+            first = self._meta(lead.line + 1, last, t)
             body, b0, b1 = self._body(first, last)
+            self._signed(t, body)
             self._add(t, body, b0, b1, previous)
+
+    def _signed(self, t: _Talk, body: str) -> None:
+        """``— Name`` as the last line of a talk's notes names its speaker (the line stays)."""
+        if t.speakers or not body.strip():
+            return
+        last = body.strip().split("\n")[-1]
+        if (m := _SIGNATURE_RE.match(last)) and (who := split_speakers(m.group("who"))):
+            t.speakers = who
 
     def one_talk(self, title_section: Section | None) -> bool:
         """The whole document as one talk; True when something says it is a talk."""
@@ -566,10 +600,38 @@ class _Reader:
             self.consumed.update(range(first, title_section.heading_last + 1))
             first = title_section.heading_last + 1
         n = self._meta(first, len(self.o.lines) - 1, t)
+        n = self._meta_table(n, t)
+        n = self._meta(n, len(self.o.lines) - 1, t)
         evidence = bool(t.speakers) or n > first
         body, b0, b1 = self._body(n, len(self.o.lines) - 1)
+        self._signed(t, body)
         self._add(t, body, b0, b1, [])
         return evidence
+
+    def _meta_table(self, n: int, t: _Talk) -> int:
+        """A table of one talk's facts (``| Date | Title | Speaker |`` and one row, or
+        ``| Speaker | Name |`` rows) starting at line ``n``: read and consumed."""
+        block = next(
+            (b for s in self.o.root.walk() for b in s.blocks if b.kind == "table" and b.first >= n),
+            None,
+        )
+        if block is None or any(self.o.lines[i].strip() for i in range(n, block.first)):
+            return n
+        rows = [r.split("\t") for r in block.items]
+        facts: dict[str, str] = {}
+        if len(rows) == 2 and len(rows[0]) == len(rows[1]):
+            facts = {k.strip().lower(): v.strip() for k, v in zip(rows[0], rows[1], strict=True)}
+        elif all(len(r) == 2 for r in rows):
+            facts = {r[0].strip().lower(): r[1].strip() for r in rows}
+        understood = False
+        for key, value in facts.items():
+            line = f"{key}: {value}"
+            if value and _META_RE.match(line) and self._meta_line(line, t):
+                understood = True
+        if not understood:
+            return n
+        self.consumed.update(range(block.first, block.last + 1))
+        return block.last + 1
 
 
 def _title_kind(title: str, has_speakers: bool) -> str:
@@ -579,9 +641,49 @@ def _title_kind(title: str, has_speakers: bool) -> str:
     return kind
 
 
-def _bold_starts(section: Section) -> list[Block]:
-    """Bold first lines that can start a talk (a bold person's name is a speaker line)."""
-    return [b for b in section.blocks if b.bold and not split_speakers(b.bold)]
+@dataclass
+class Lead:
+    """A line that starts a talk without being a heading."""
+
+    line: int
+    text: str
+
+
+_LIST_MARK_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
+
+
+def _starts_bold(line: str) -> bool:
+    return _LIST_MARK_RE.sub("", line).lstrip().startswith(("**", "__"))
+
+
+def leads(outline: Outline, section: Section) -> list[Lead]:
+    """Lines of ``section`` that start talks: a paragraph whose first line is bold (not a
+    person's name), or reads ``Speaker - Title``/``Title (Speaker)`` with notes under it;
+    list items that do the same and have notes nested under them."""
+    out: list[Lead] = []
+    for b in section.blocks:
+        if b.kind == "paragraph":
+            first = outline.lines[b.first]
+            text = strip_markdown_inline(first).strip()
+            if b.bold and not split_speakers(b.bold):
+                out.append(Lead(b.first, b.bold))
+            elif (
+                (_starts_bold(first) or b.last > b.first)
+                and len(text) <= 120
+                and read_heading(text).speakers
+            ):
+                out.append(Lead(b.first, text))
+        elif b.kind == "list" and b.spans:
+            found = []
+            for first_line, last_line in b.spans:
+                raw = outline.lines[first_line]
+                text = strip_markdown_inline(_LIST_MARK_RE.sub("", raw)).strip()
+                nested = any(outline.lines[n].strip() for n in range(first_line + 1, last_line + 1))
+                if nested and (_starts_bold(raw) or read_heading(text).speakers):
+                    found.append(Lead(first_line, text))
+            if len(found) >= 2 and len(found) * 2 >= len(b.spans):
+                out.extend(found)
+    return out
 
 
 def _blank_run(outline: Outline, first: int) -> int:
@@ -660,7 +762,7 @@ def understand(outline: Outline, source: str, fmt: str) -> Understanding:
     owner = tops[0] if len(tops) == 1 and not tops[0].children else None
     if owner is None and not sections:
         owner = outline.root
-    bolds = _bold_starts(owner) if owner is not None else []
+    bolds = leads(outline, owner) if owner is not None else []
     if len(bolds) >= 2:
         scores["bold"] = 0.45 + min(0.4, 0.1 * len(bolds))
     if doc_title is not None or front.get("title") or len(sections) <= 1:
@@ -672,7 +774,7 @@ def understand(outline: Outline, source: str, fmt: str) -> Understanding:
         if doc_title is not None:
             p.name = p.name or title_name(doc_title.title, reader.year)
     elif shape == "bold" and owner is not None:
-        evidence.append(f"{len(bolds)} bold lines start talks")
+        evidence.append(f"{len(bolds)} bold or 'Speaker - Title' lines start talks")
         reader.bold(owner)
         if owner.line >= 0:
             p.name = p.name or title_name(owner.title, reader.year)
@@ -710,7 +812,13 @@ def title_name(title: str, year: int | None) -> str:
     """A conference's name from a document title, the day and "notes" words left out:
     ``ICLR 2025 – Thursday, April 24`` → ``ICLR 2025``."""
     parts = [p.strip() for p in _TITLE_PARTS_RE.split(strip_markdown_inline(title))]
-    keep = [p for p in parts if p and not p.isdigit() and not _is_day(p, year)]
+    keep = []
+    for part in parts:
+        if _is_day(part, year):
+            part = _DAY_RE.sub(" ", strip_dates(part)).strip(" ,.-–—")
+            part = re.sub(r"\bday\b", " ", part, flags=re.I).strip()
+        if part and not part.isdigit() and re.search(r"[^\W\d_]{2}", part):
+            keep.append(" ".join(part.split()))
     return conference_name(" ".join(keep)) if keep else ""
 
 

@@ -44,6 +44,8 @@ class Block:
     people write."""
     items: list[str] = field(default_factory=list)
     """For lists: each top-level item's plain text; for tables: each row, cells by ``\\t``."""
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    """For lists: each top-level item's first and last line (0-based, inclusive)."""
 
 
 @dataclass
@@ -240,17 +242,20 @@ def _block(tokens: list[Token], i: int) -> tuple[Block, int]:
         return Block(kind, first, end - 1, plain(inline), bold), j
     if kind == "list":
         items: list[str] = []
+        spans: list[tuple[int, int]] = []
         depth = 0
         for t in inner:
             if t.type == "list_item_open":
                 depth += 1
                 if depth == 1:
                     items.append("")
+                    if t.map is not None:
+                        spans.append((t.map[0], max(t.map[0], t.map[1] - 1)))
             elif t.type == "list_item_close":
                 depth -= 1
             elif t.type == "inline" and depth == 1 and items and not items[-1]:
                 items[-1] = plain(t)
-        return Block(kind, first, end - 1, " ".join(items), items=items), j
+        return Block(kind, first, end - 1, " ".join(items), items=items, spans=spans), j
     if kind == "table":
         rows: list[str] = []
         cells: list[str] = []

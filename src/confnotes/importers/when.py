@@ -82,6 +82,14 @@ def find_date(text: str, year: int | None = None) -> tuple[date | None, bool]:
     return (best[1], best[2]) if best else (None, False)
 
 
+def strip_dates(text: str) -> str:
+    """``text`` without the dates written in it (``ML Ops Day 2024-11-06`` → ``ML Ops Day``)."""
+    text = _SUP_RE.sub("", text)
+    for pattern in DATE_PATTERNS:
+        text = pattern.sub(" ", text)
+    return " ".join(text.split())
+
+
 def find_year(text: str) -> int | None:
     """The first plausible year written in ``text``."""
     m = _YEAR_RE.search(text[:2000])
@@ -101,4 +109,4 @@ def clock_range(text: str) -> tuple[time | None, time | None, bool]:
     return None, None, False
 
 
-__all__ = ["MONTH_NAMES", "clock_range", "find_date", "find_year", "leading_clock"]
+__all__ = ["MONTH_NAMES", "clock_range", "find_date", "find_year", "leading_clock", "strip_dates"]

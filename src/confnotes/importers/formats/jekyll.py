@@ -59,6 +59,8 @@ _TALK_KEYS = (
     "time_start",
     "startTime",
 )
+_NOTES_BODY_RE = re.compile(r"^\s{0,3}(?:[-*+]\s|\d{1,3}[.)]\s|#{1,6}\s)", re.M)
+"""List items or headings: a body that is notes, not an abstract."""
 _GENERIC_TITLES = {"home", "index", "about", "main", ""}
 
 
@@ -291,7 +293,12 @@ def _post(front: dict[str, Any], body: str, source: str) -> Programme:
         links.append(classify_link(location, "join"))
         location = ""
     abstract_raw = _text(front, "abstract", "summary", "description")
-    abstract = strip_html(abstract_raw) if abstract_raw else strip_html(body.strip())
+    notes = ""
+    if abstract_raw or _NOTES_BODY_RE.search(body):
+        notes = body.strip()  # the body is someone's notes (lists, headings): keep it as is
+        abstract = strip_html(abstract_raw) if abstract_raw else ""
+    else:
+        abstract = strip_html(body.strip())
     series = _text(front, "series", "event", "event_series") or _series_from_layout(
         _text(front, "layout")
     )
@@ -310,7 +317,9 @@ def _post(front: dict[str, Any], body: str, source: str) -> Programme:
         links=links,
         tags=[str(t) for t in front.get("tags") or [] if isinstance(t, (str, int))],
         abstract=abstract,
+        body=notes + "\n" if notes else "",
         source_id=source_id,
+        day=start.date() if start else None,
     )
     name = series or "Seminar"
     day = start.date() if start else None
