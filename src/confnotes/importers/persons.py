@@ -49,7 +49,7 @@ NOT_A_NAME_WORDS = re.compile(
     r"introduction|intro|summary|notes|note|agenda|schedule|programme|program|"
     r"workshop|tutorial|conference|symposium|seminar|track|q&a|questions|abstract|"
     r"slides|video|paper|papers|takeaways?|thoughts|overview|update|updates|demo|demos|"
-    r"award|awards|the|of|for|and|with|on|in|to|a|an|is|are|my|our|how|why|what|"
+    r"award|awards|the|of|for|and|with|on|in|to|is|are|my|our|how|why|what|"
     r"towards?|via|using|learning|models?|data|networks?|neural|deep|language|"
     r"invited|contributed|oral|orals|spotlight|spotlights|morning|afternoon|evening|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"

@@ -117,6 +117,15 @@ def parse_programme(data: bytes, source: str, format: str = "auto") -> Programme
     programme = module.parse(data, source)
     if not isinstance(programme, Programme):
         raise BadInputError(f"format {name!r} returned no programme", source or None)
+    if (
+        format in ("auto", "", None)
+        and name != FALLBACK
+        and not (programme.talks or programme.roles or programme.sessions or programme.dates)
+        and _confidence(FORMATS[FALLBACK], data) > 0
+    ):
+        # the page format found nothing: rather one note of the whole text than an
+        # empty conference
+        return parse_programme(data, source, FALLBACK)
     return programme
 
 
