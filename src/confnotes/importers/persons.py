@@ -59,7 +59,9 @@ NOT_A_NAME_WORDS = re.compile(
     r"state|beyond|round|table|hour|hours|night|party|meetup|hackathon|hands|office|tools?|"
     r"tooling|apis?|gpus?|cpus?|ai|ml|llms?|nlp|graphs?|vision|robots?|robotics|"
     r"optimi[sz]ation|inference|training|analysis|analytics|computing|compilers?|"
-    r"thoughts|closing|morning|wrap|recap|lightning|showcase|bof|birds|feather)\b",
+    r"thoughts|closing|morning|wrap|recap|lightning|showcase|bof|birds|feather|main|room|"
+    r"rooms|auditorium|ballroom|foyer|lobby|stage|theatre|theater|building|floor|plaza|atrium|"
+    r"pavilion|terrace|online|virtual|remote|zoom|hybrid)\b",
     re.I,
 )
 """Words a person's name does not hold but headings, titles and sessions do."""
@@ -67,7 +69,7 @@ _INNER_CAPS_RE = re.compile(r"^(?!Mc|Mac|De|Di|La|Le|Van|Von|O['’])\w*[a-z][A-
 """``GPUs``, ``DevOps``, ``iOS``: a product or acronym, not a name (``McDonald`` is)."""
 
 _NAME_TOKEN_RE = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|"
+    r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|[a-z]{1,3}[-'’][A-ZÀ-Ž][\w'’\-]*|"
     r"van|von|der|den|de|da|del|della|la|le|di|du|dos|das|bin|ibn|al|el|y|zu|ter|ten)$"
 )
 _CJK_RE = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·・]{2,8}$")
@@ -121,8 +123,10 @@ def is_person_name(name: str, single_ok: bool = False) -> bool:
         return False  # an acronym: MIT, IBM
     if is_organisation(name) or NOT_A_NAME_WORDS.search(name):
         return False
-    if not tokens[0][0].isupper() or not tokens[-1][0].isupper():
-        return False
+    if not tokens[0][0].isupper() or not (
+        tokens[-1][0].isupper() or re.match(r"^[a-z]{1,3}[-'’][A-ZÀ-Ž]", tokens[-1])
+    ):
+        return False  # "al-Rashid", "d'Alembert" end a name too
     if any(_INNER_CAPS_RE.match(t) for t in tokens):
         return False
     caps = [t for t in tokens if len(t) > 1 and t.isupper() and not t.endswith(".")]
@@ -176,6 +180,8 @@ def split_speakers(text: str, single_ok: bool = False) -> list[ProgrammePerson]:
     parts = [p.strip() for p in split_outside_brackets(text, _SEP_RE) if p.strip()]
     people: list[ProgrammePerson] = []
     for part in parts:
+        if is_placeholder(strip_markdown_inline(part)):
+            continue  # "A, B and TBA": the slot is nobody, the others are people
         person = parse_one(part, single_ok)
         if person is None:
             if people and _affiliation_tail(part) and not people[-1].affiliations:

@@ -20,6 +20,7 @@ import xml.etree.ElementTree as ET
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from confnotes.errors import BadInputError
+from confnotes.importers.persons import split_speakers
 from confnotes.importers.programme import (
     Programme,
     ProgrammePerson,
@@ -314,6 +315,8 @@ class _Reader:
             room_element.get("name") if room_element is not None else ""
         )
         kind, type_tag = talk_kind(_text(event, "type"))
+        if kind in ("talk", "other") and talk_kind(_text(event, "track"))[0] == "keynote":
+            kind = "keynote"  # a "Keynote" track: its talks are keynotes
         source_id = self._source_id(event, seen_ids)
         speakers = self._persons(event)
         if kind == "break" and not speakers:
@@ -363,16 +366,23 @@ class _Reader:
         return candidate
 
     def _persons(self, event: ET.Element) -> list[ProgrammePerson]:
+        """``<persons><person>`` (the schema), ``<person>`` directly under ``<event>``, and
+        ``<persons>A, B and C</persons>`` as some generators write them."""
         people: list[ProgrammePerson] = []
         persons = event.find("persons")
-        if persons is None:
-            return people
-        for person in persons.findall("person"):
+        elements = (persons.findall("person") if persons is not None else []) + event.findall(
+            "person"
+        )
+        for person in elements:
             name = person_name(_text(person))
             if not name:
                 continue
             person_id = (person.get("guid") or person.get("id") or "").strip()[:100]
             people.append(ProgrammePerson(name=name, source_id=person_id))
+        if not people and persons is not None and (listed := (persons.text or "").strip()):
+            people = split_speakers(listed, single_ok=True)
+            if not people:
+                self.warn("persons-text", persons, f"could not read speakers from {listed[:60]!r}")
         return people
 
     def _links(self, event: ET.Element) -> list[Link]:
