@@ -33,7 +33,7 @@ _PLACEHOLDER_RE = re.compile(
 """Names that hold a place, not a person: ``Team 1``, ``Speaker 3``, ``TBA``."""
 
 ORGANISATION_WORDS = re.compile(
-    r"\b(?:universit\w*|univ\.?|institut\w*|college|school|academy|laborator\w*|labs?|"
+    r"\b(?:universi\w*|univ\.?|institu\w*|college|colegio|school|academy|laborator\w*|labs?|"
     r"research|inc\.?|ltd\.?|llc|gmbh|corp\.?|corporation|company|foundation|centre|center|"
     r"hospital|department|dept\.?|faculty|ministry|agency|council|society|association|"
     r"consortium|group|team|committee|google|microsoft|deepmind|openai|anthropic|meta|"

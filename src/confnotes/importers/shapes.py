@@ -135,7 +135,9 @@ _KIND_PREFIX_RE = re.compile(
 )
 _QUOTED_RE = re.compile(r"^[\"“„'‘](?P<title>[^\"“”„]+?)[\"”“'’]\s*[,\-–—]?\s*(?P<rest>.*)$")
 _BY_RE = re.compile(r"(?<!\s)\s+by\s+", re.I)
-_DASHES_RE = re.compile(r"(?<!\s)\s+(?:--|[-–—|])\s+")
+_DASHES_RE = re.compile(r"(?<!\s)\s+(?:--|[-–—|·•/])\s+")
+_LEADING_SYMBOLS_RE = re.compile(r"^[^\w\[(\"“'‘*_]+")
+"""Emoji, bullets and arrows before a heading's words."""
 _COLON_RE = re.compile(r":\s+")
 _NOTES_PREFIX_RE = re.compile(
     r"^(?:my\s+)?(?:notes?|nota|notizen|apuntes|appunti)(?:\s+(?:from|on|of|for|about|de|zu|"
@@ -202,6 +204,7 @@ class _Talk:
 
 def read_heading(text: str) -> _Talk:
     """A talk heading's title, speakers, kind and time, in the ways people write them."""
+    text = _LEADING_SYMBOLS_RE.sub("", text)  # "⏰ 09:30 · Title", "🎤 Title"
     start, end, rest, ampm = leading_clock(text)
     if start is None:
         rest = text
@@ -323,6 +326,9 @@ class _Reader:
         self.consumed: set[int] = set()
         self.session: str | None = None
         """Key of the session (a heading above the talks) being read."""
+        self._first_of_talk = False
+        """True while the first line under a talk's title is read (a bare name there is
+        its speaker)."""
 
     def _front_day(self) -> date | None:
         for key in ("date", "event_date", "day"):
@@ -346,12 +352,15 @@ class _Reader:
         """Read metadata lines from ``first`` on (``Speaker:``, ``Time:``, a by-line, a bold
         name line); consume those understood; return the first line that is not."""
         n = first
+        self._first_of_talk = True
         while n <= last:
             line = self.o.lines[n]
             if not line.strip() or n in self.consumed:
                 n += 1
                 continue
-            if not self._meta_line(line, talk):
+            understood = self._meta_line(line, talk)
+            self._first_of_talk = False
+            if not understood:
                 break
             self.consumed.add(n)
             n += 1
@@ -434,6 +443,11 @@ class _Reader:
                 if who:
                     talk.speakers = who
                     return True
+        if talk is not None and not talk.speakers and self._first_of_talk:
+            plain = strip_markdown_inline(line).strip()
+            if len(plain) <= 100 and (who := split_speakers(plain)):
+                talk.speakers = who  # "Noah Friedman (Capital One)" right under the title
+                return True
         if talk is not None and talk.start is None:
             start, end, rest, ampm = leading_clock(line)
             if start is not None and not strip_markdown_inline(rest).strip(" ,|@"):
@@ -551,9 +565,27 @@ class _Reader:
             self.day = day
             t.day = day
         first = self._meta(section.heading_last + 1, section.end, t)
-        body, b0, b1 = self._body(first, section.end)
+        last, next_day = self._trailing_day(first, section.end)
+        body, b0, b1 = self._body(first, last)
         self._signed(t, body)
         self._add(t, body, b0, b1, previous)
+        if next_day is not None:
+            self.day = next_day
+
+    def _trailing_day(self, first: int, last: int) -> tuple[int, date | None]:
+        """A lone date line closing a section (``**Tuesday, 5 November 2024**``) is the
+        next day starting, not a word of this talk's notes: (last body line, that day)."""
+        n = last
+        while n >= first and not self.o.lines[n].strip():
+            n -= 1
+        if n < first:
+            return last, None
+        stripped = strip_markdown_inline(self.o.lines[n]).strip(" *_-#")
+        found, _own = find_date(stripped, self.year)
+        if found and _is_day(stripped, self.year) and len(stripped) <= 40:
+            self.consumed.add(n)
+            return n - 1, found
+        return last, None
 
     def bold(self, blocks_owner: Section) -> None:
         """Talks started by lead lines (bold lines, ``Speaker - Title`` lines, bold list
@@ -817,6 +849,8 @@ def title_name(title: str, year: int | None) -> str:
         if _is_day(part, year):
             part = _DAY_RE.sub(" ", strip_dates(part)).strip(" ,.-–—")
             part = re.sub(r"\bday\b", " ", part, flags=re.I).strip()
+        if _NOTES_SUFFIX_RE.sub("", part).strip(" -–—:(") == "":
+            continue  # "Notes", "my notes", "Recap"
         if part and not part.isdigit() and re.search(r"[^\W\d_]{2}", part):
             keep.append(" ".join(part.split()))
     return conference_name(" ".join(keep)) if keep else ""
