@@ -77,6 +77,17 @@ class ImportReport:
         return text
 
 
+_PRETALX_UID_RE = re.compile(r"^pretalx-[\w.-]{1,80}?-([A-Z0-9]{4,12})@[\w.-]{1,200}$")
+
+
+def talk_code(source_id: str) -> str:
+    """The pretalx talk code in a source id (``pretalx-lakeconf-BOAT42@host`` → ``BOAT42``;
+    a bare code is its own), so an event's .ics, widget JSON and schedule meet."""
+    if m := _PRETALX_UID_RE.match(source_id):
+        return m.group(1)
+    return source_id if re.fullmatch(r"(?=[0-9]*[A-Z])[A-Z0-9]{5,8}", source_id) else ""
+
+
 def title_key(title: str) -> str:
     """A title normalised for matching: case, accents, punctuation and spacing ignored."""
     folded = unicodedata.normalize("NFKD", title)
@@ -281,6 +292,8 @@ class _Merger:
         for t in existing:
             for ref in t.sources:
                 by_source.setdefault(ref.id, t)
+                if code := talk_code(ref.id):
+                    by_source.setdefault(code, t)
             key = title_key(t.title)
             by_title_start.setdefault((key, records.format_datetime(t.start) or ""), t)
             by_title.setdefault(key, []).append(t)
@@ -289,6 +302,8 @@ class _Merger:
             sid = self._source_id(pt)
             key = title_key(pt.title)
             talk = by_source.get(sid) if pt.source_id else None
+            if talk is None and pt.source_id and (code := talk_code(sid)):
+                talk = by_source.get(code)  # the same pretalx talk from its .ics or JSON
             talk = talk or by_title_start.get((key, records.format_datetime(pt.start) or ""))
             if talk is None:
                 same = [t for t in by_title.get(key, []) if t.id not in claimed]

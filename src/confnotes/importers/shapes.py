@@ -837,7 +837,7 @@ def understand(outline: Outline, source: str, fmt: str) -> Understanding:
     return Understanding(shape, evidence, p, scores)
 
 
-_TITLE_PARTS_RE = re.compile(r"(?<!\s)\s+[-–—|]\s+|,\s+|:\s+|\s+\(|\)")
+_TITLE_PARTS_RE = re.compile(r"(?<!\s)\s+[-–—|]\s+|,\s+|:\s+|(?<!\s)\s+\(|\)")
 
 
 def title_name(title: str, year: int | None) -> str:
