@@ -522,7 +522,7 @@ def import_sources(
     dry_run: bool = False,
 ) -> list[ImportReport]:
     """Read, parse and merge each source; a failing one is reported and the rest go on."""
-    from confnotes.importers.registry import parse_programme, read_source
+    from confnotes.importers.registry import read_programme
 
     reports = []
     for source, folder, skip in expand_sources(sources):
@@ -530,8 +530,7 @@ def import_sources(
             reports.append(ImportReport(source=source, dry_run=dry_run, skipped_file=skip))
             continue
         try:
-            data, name = read_source(source)
-            programme = parse_programme(data, name, format)
+            programme, name = read_programme(source, format)
             if folder and programme.name_from == "file name":
                 programme.name = folder_name(folder)  # a notes folder names its conference
             report = merge_programme(nb, programme, conference_id, dry_run, source=name)

@@ -129,6 +129,56 @@ def parse_programme(data: bytes, source: str, format: str = "auto") -> Programme
     return programme
 
 
+HEAD_BYTES = 65536
+"""How much of a large file format detection reads."""
+
+
+def read_programme(source: str, format: str = "auto") -> tuple[Programme, str]:
+    """Read and parse one file or URL: ``(programme, name for messages)``.
+
+    A local file larger than :data:`MAX_SOURCE_BYTES` is still read when its format
+    can stream (frab XML): detected from its first 64 kB, then parsed from the open
+    file one event at a time, bounded by counts (events, elements, depth), not by size.
+
+    Raises:
+        BadInputError: as :func:`read_source` and :func:`parse_programme`.
+    """
+    path = Path(source)
+    if not is_url(source) and "://" not in source:
+        try:
+            large = path.is_file() and path.stat().st_size > MAX_SOURCE_BYTES
+        except OSError:
+            large = False
+        if large:
+            return _read_large(path, format), str(path)
+    data, name = read_source(source)
+    return parse_programme(data, name, format), name
+
+
+def _read_large(path: Path, format: str) -> Programme:
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(HEAD_BYTES)
+            name = detect_format(head, str(path)) if format in ("auto", "", None) else format
+            module = FORMATS.get(name)
+            stream = getattr(module, "parse_file", None)
+            if module is None or not callable(stream):
+                raise BadInputError(
+                    f"file is larger than {MAX_SOURCE_BYTES // 1_000_000} MB and the {name} "
+                    "format cannot be read in pieces; not a programme",
+                    path,
+                )
+            fh.seek(0)
+            programme = stream(fh, str(path))
+    except PermissionError:
+        raise BadInputError("permission denied", path) from None
+    except OSError as exc:
+        raise BadInputError(f"cannot read: {exc.strerror or exc}", path) from None
+    if not isinstance(programme, Programme):
+        raise BadInputError(f"format {name!r} returned no programme", path)
+    return programme
+
+
 def is_url(text: str) -> bool:
     """True for ``http://`` and ``https://`` sources."""
     return text.lower().startswith(("http://", "https://"))
