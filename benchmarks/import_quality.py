@@ -251,10 +251,16 @@ def dropped_lines(text: str, programme: Programme) -> list[str]:
     for line in lines[start:]:
         if not line.strip() or line.strip() in bodies:
             continue
-        words = [w for w in _words(strip_markdown_inline(line)) if w not in recovered]
-        words = [w for w in words if not w.isdigit() and not _MONTH_DAY_RE.match(w)]
-        if words:
-            out.append(line.strip())
+        # a table row is judged cell by cell (a notes cell is a body, a speaker cell a fact)
+        units = [c for c in line.strip().strip("|").split("|")] if "|" in line else [line]
+        for unit in units:
+            if unit.strip() and unit.strip() in bodies:
+                continue
+            words = [w for w in _words(strip_markdown_inline(unit)) if w not in recovered]
+            words = [w for w in words if not w.isdigit() and not _MONTH_DAY_RE.match(w)]
+            if words:
+                out.append(line.strip())
+                break
     return out
 
 

@@ -33,8 +33,8 @@ from confnotes.importers.programme import (
     ProgrammeSession,
     ProgrammeTalk,
 )
-from confnotes.importers.structure import Outline, Section, own_last
-from confnotes.importers.textutil import find_timezone, strip_markdown_inline
+from confnotes.importers.structure import Block, Outline, Section, own_last
+from confnotes.importers.textutil import find_timezone, parse_clock, strip_markdown_inline
 from confnotes.importers.when import clock_range, find_date, find_year, strip_dates
 from confnotes.links import classify_link
 from confnotes.model import Link
@@ -105,6 +105,11 @@ _META_RE = re.compile(
     r"prelegent|föreläsare|foredragsholder|puhuja|datum|data|fecha|zeit|uhrzeit|heure|hora|"
     r"orario|ora|raum|ort|salle|sala|aula|lieu|titel|titre|título|titolo)"
     r"(?:\*\*|__|\*|_)?\s*[:：]\s*(?:\*\*|__|\*|_)?\s*(?P<value>\S.*)$",
+    re.I,
+)
+_CALLOUT_RE = re.compile(
+    r"^\s*>\s*\[![\w-]+\][-+]?\s*(?P<key>speakers?|presenters?|presented by|by|authors?)"
+    r"\s*:?\s*$",
     re.I,
 )
 _KEY_ALIASES = {
@@ -210,6 +215,12 @@ def read_heading(text: str) -> _Talk:
         rest = text
     rest = strip_markdown_inline(rest).strip()
     rest = _PREFIX_RE.sub("", rest, count=1).strip() or rest
+    if start is None and rest.endswith(")") and (open_at := rest.rfind("(")) > 0:
+        clock = parse_clock(rest[open_at + 1 : -1])
+        inner = rest[open_at + 1 : -1].strip()
+        if clock is not None and re.fullmatch(r"[\d:.h\s\-–—apm.to]+", inner, re.I):
+            start, end, ampm = clock.start, clock.end, bool(re.search(r"[ap]\.?m", inner, re.I))
+            rest = rest[:open_at].rstrip(" ,-–—")  # "Title (10:30)", "Title (2:00-2:45 pm)"
     talk = _Talk(title=rest, start=start, end=end, ampm=ampm)
     if m := _KIND_PREFIX_RE.match(rest):
         talk.kind = _kind_word(m.group("kind"))
@@ -231,7 +242,10 @@ def read_heading(text: str) -> _Talk:
             talk.title = rest  # not understood: keep every word in the title
         return talk
     if by := list(_BY_RE.finditer(rest)):
-        who = split_speakers(_unwrap(rest[by[-1].end() :]))
+        after = rest[by[-1].end() :]
+        who = split_speakers(_unwrap(after)) or split_speakers(
+            _unwrap(_DASHES_RE.split(after, maxsplit=1)[0])  # "Title, by Name — a remark"
+        )
         if who:
             talk.speakers, talk.title = who, rest[: by[-1].start()].strip(" ,-–—")
             return talk
@@ -358,6 +372,9 @@ class _Reader:
             if not line.strip() or n in self.consumed:
                 n += 1
                 continue
+            if talk is not None and _CALLOUT_RE.match(line):
+                self._callout(n + 1, last, talk)
+                break  # the callout stays in the note as written
             understood = self._meta_line(line, talk)
             self._first_of_talk = False
             if not understood:
@@ -365,6 +382,15 @@ class _Reader:
             self.consumed.add(n)
             n += 1
         return n
+
+    def _callout(self, first: int, last: int, talk: _Talk) -> None:
+        """Names in an Obsidian callout (``> [!info] Speaker`` then ``> Name, Affiliation``)."""
+        n = first
+        while n <= last and self.o.lines[n].lstrip().startswith(">"):
+            text = strip_markdown_inline(self.o.lines[n].lstrip()[1:]).strip()
+            if who := split_speakers(text, single_ok=True):
+                talk.speakers = _merge_people(talk.speakers, who)
+            n += 1
 
     def _meta_line(self, line: str, talk: _Talk | None) -> bool:
         if m := _META_RE.match(line):
@@ -606,11 +632,52 @@ class _Reader:
             if day:
                 self.day = day
                 t.day = day
-            self.consumed.add(lead.line)
+            if not lead.keep:
+                self.consumed.add(lead.line)
             first = self._meta(lead.line + 1, last, t)
-            body, b0, b1 = self._body(first, last)
+            body, b0, b1 = self._body(lead.line if lead.keep else first, last)
             self._signed(t, body)
             self._add(t, body, b0, b1, previous)
+
+    def table(self, owner: Section, block: Block) -> None:
+        """One talk per row of a table of talks; the notes cells are the bodies."""
+        previous: list[time] = []
+        if owner.line >= 0:
+            self.consumed.update(range(owner.line, owner.heading_last + 1))
+            self.day = self._date_of(owner.title) or self.day
+        pre_first = max(self.o.front_last + 1, owner.heading_last + 1)
+        n = self._meta(pre_first, block.first - 1, None)
+        self._loose(owner.title or "Notes", n, block.first - 1, previous)
+        rows = [r.split("\t") for r in block.items]
+        roles = column_roles(rows)
+        source_rows = [
+            n
+            for n in range(block.first, block.last + 1)
+            if self.o.lines[n].strip() and not _TABLE_RULE_RE.match(self.o.lines[n])
+        ]
+        for row, line in zip(rows[1:], source_rows[1:], strict=False):
+            cells = dict(zip(roles, row, strict=False))
+            t = read_heading(cells.get("title", ""))
+            if not t.title:
+                continue
+            if cells.get("speaker"):
+                t.speakers = split_speakers(cells["speaker"], single_ok=True) or t.speakers
+            if cells.get("date"):
+                t.day = self._date_of(cells["date"])
+            if cells.get("time"):
+                t.start, t.end, t.ampm = clock_range(cells["time"])
+            t.room = cells.get("room", "")
+            extra = [
+                (rows[0][i] if i < len(rows[0]) else "", cell)
+                for i, (role, cell) in enumerate(zip(roles, row, strict=False))
+                if role == "notes" and cell.strip()
+            ]
+            body = "\n".join(cell for _header, cell in extra)
+            self._add(t, body + "\n" if body else "", line, line, previous)
+        self.consumed.update(range(block.first, block.last + 1))
+        after = block.last + 1
+        if after <= owner.end:
+            self._loose(owner.title or "Notes", after, owner.end, previous)
 
     def _signed(self, t: _Talk, body: str) -> None:
         """``— Name`` as the last line of a talk's notes names its speaker (the line stays)."""
@@ -666,6 +733,65 @@ class _Reader:
         return block.last + 1
 
 
+_TABLE_RULE_RE = re.compile(r"^\s*\|?\s*:?-{2,}")
+_COLUMN_WORDS = (
+    ("title", re.compile(r"\b(?:title|talk|topic|session|what|titel|titre|título|titolo)\b", re.I)),
+    (
+        "speaker",
+        re.compile(
+            r"\b(?:speakers?|presenters?|who|by|authors?|referent\w*|ponente|relatore|"
+            r"intervenant\w*)\b",
+            re.I,
+        ),
+    ),
+    ("date", re.compile(r"\b(?:date|day|datum|fecha|data|jour|tag)\b", re.I)),
+    ("time", re.compile(r"\b(?:time|when|start|hour|zeit|heure|hora|ora)\b", re.I)),
+    ("room", re.compile(r"\b(?:room|where|location|venue|raum|salle|sala)\b", re.I)),
+    ("notes", re.compile(r"\b(?:notes?|comments?|remarks?|thoughts|notizen|takeaways?)\b", re.I)),
+)
+
+
+def column_roles(rows: list[list[str]]) -> list[str]:
+    """The role of each column of a table of talks, from its header words and, where the
+    header says nothing, from its cells (dates, clock times, people, the longest text)."""
+    header = rows[0] if rows else []
+    roles: list[str] = []
+    for i, name in enumerate(header):
+        role = next((r for r, pattern in _COLUMN_WORDS if pattern.search(name)), "")
+        cells = [row[i] for row in rows[1:] if i < len(row) and row[i].strip()]
+        if not role and cells:
+            if all(find_date(c, 2000)[0] for c in cells):
+                role = "date"
+            elif all(clock_range(c)[0] is not None for c in cells):
+                role = "time"
+            elif all(split_speakers(c) for c in cells):
+                role = "speaker"
+        roles.append(role if role not in roles else "notes" if role == "notes" else "")
+    if "title" not in roles:
+        lengths = [
+            (sum(len(row[i]) for row in rows[1:] if i < len(row)), i)
+            for i, role in enumerate(roles)
+            if not role
+        ]
+        if lengths:
+            roles[max(lengths)[1]] = "title"
+    return [r or "notes" for r in roles]
+
+
+def table_of_talks(section: Section) -> Block | None:
+    """A table whose header names a title column and a speaker, date or time column, with
+    at least two rows: a list of talks (a meetup log, a timetable in notes)."""
+    for block in section.blocks:
+        if block.kind != "table" or len(block.items) < 3:
+            continue
+        roles = column_roles([r.split("\t") for r in block.items])
+        header = block.items[0].split("\t")
+        named = [r for r, pattern in _COLUMN_WORDS for h in header if pattern.search(h)]
+        if "title" in named and {"speaker", "date", "time"} & set(roles):
+            return block
+    return None
+
+
 def _title_kind(title: str, has_speakers: bool) -> str:
     kind = kind_of(title)
     if has_speakers and kind not in ("panel", "keynote", "demo", "poster", "spotlight", "oral"):
@@ -679,6 +805,8 @@ class Lead:
 
     line: int
     text: str
+    keep: bool = False
+    """The line is also notes (``- Title, by Name — a remark``): it stays in the body."""
 
 
 _LIST_MARK_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
@@ -697,8 +825,17 @@ def leads(outline: Outline, section: Section) -> list[Lead]:
         if b.kind == "paragraph":
             first = outline.lines[b.first]
             text = strip_markdown_inline(first).strip()
+            second = outline.lines[b.first + 1] if b.last > b.first else ""
             if b.bold and not split_speakers(b.bold):
                 out.append(Lead(b.first, b.bold))
+            elif (
+                second
+                and (m := _META_RE.match(second))
+                and m.group("key").lower() not in ("title", "talk", "type", "kind")
+                and not _META_RE.match(first)
+                and len(text) <= 120
+            ):
+                out.append(Lead(b.first, text))  # "Title" then "Speaker: Name"
             elif (
                 (_starts_bold(first) or b.last > b.first)
                 and len(text) <= 120
@@ -715,6 +852,14 @@ def leads(outline: Outline, section: Section) -> list[Lead]:
                     found.append(Lead(first_line, text))
             if len(found) >= 2 and len(found) * 2 >= len(b.spans):
                 out.extend(found)
+            elif len(b.spans) >= 2:
+                single = []
+                for first_line, _last_line in b.spans:
+                    text = strip_markdown_inline(_LIST_MARK_RE.sub("", outline.lines[first_line]))
+                    if read_heading(text.strip()).speakers:
+                        single.append(Lead(first_line, text.strip(), keep=True))
+                if len(single) == len(b.spans):
+                    out.extend(single)  # every item is "Title, by Name — remark"
     return out
 
 
@@ -797,6 +942,9 @@ def understand(outline: Outline, source: str, fmt: str) -> Understanding:
     bolds = leads(outline, owner) if owner is not None else []
     if len(bolds) >= 2:
         scores["bold"] = 0.45 + min(0.4, 0.1 * len(bolds))
+    table = table_of_talks(owner) if owner is not None else None
+    if table is not None:
+        scores["table"] = 0.5 + min(0.4, 0.1 * (len(table.items) - 1))
     if doc_title is not None or front.get("title") or len(sections) <= 1:
         scores["talk"] = 0.4 if sections or front.get("title") else 0.25
     shape = max(scores, key=lambda k: scores[k])
@@ -805,6 +953,11 @@ def understand(outline: Outline, source: str, fmt: str) -> Understanding:
         reader.sections(doc_title, level or 1)
         if doc_title is not None:
             p.name = p.name or title_name(doc_title.title, reader.year)
+    elif shape == "table" and owner is not None and table is not None:
+        evidence.append(f"a table of {len(table.items) - 1} talks")
+        reader.table(owner, table)
+        if owner.line >= 0:
+            p.name = p.name or title_name(owner.title, reader.year)
     elif shape == "bold" and owner is not None:
         evidence.append(f"{len(bolds)} bold or 'Speaker - Title' lines start talks")
         reader.bold(owner)

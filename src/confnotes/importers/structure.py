@@ -177,13 +177,35 @@ def _markdown_line(line: str) -> str:
     return line
 
 
+_ORG_KEYWORD_RE = re.compile(r"^#\+(?:title|author|date|startup|options|filetags)\s*:", re.I | re.M)
+_ORG_HEADING_RE = re.compile(r"^(\*{1,6}) (\S.*)$")
+_ORG_TITLE_RE = re.compile(r"^#\+title\s*:\s*(\S.*)$", re.I)
+
+
+def _org_lines(lines: list[str]) -> list[str]:
+    """An Emacs Org file's headings (``* Talk``) and ``#+TITLE:`` as Markdown headings."""
+    titled = any(_ORG_TITLE_RE.match(x) for x in lines[:50])
+    out = []
+    for line in lines:
+        if m := _ORG_TITLE_RE.match(line):
+            out.append("# " + m.group(1))
+        elif m := _ORG_HEADING_RE.match(line):
+            out.append("#" * min(6, len(m.group(1)) + titled) + " " + m.group(2))
+        elif line.startswith("#+"):
+            out.append("")  # other Org keywords are settings, not text
+        else:
+            out.append(line)
+    return out
+
+
 def read(text: str) -> Outline:
-    """The outline of a Markdown (or HTML-ish Markdown, or plain) text."""
+    """The outline of a Markdown (or HTML-ish Markdown, Org, or plain) text."""
     lines = text.split("\n")
     kind, front, front_last = split_front(lines)
-    body_lines = ["" for _ in range(front_last + 1)] + [
-        _markdown_line(x) for x in lines[front_last + 1 :]
-    ]
+    rest = lines[front_last + 1 :]
+    if _ORG_KEYWORD_RE.search("\n".join(rest[:50])):
+        rest = _org_lines(rest)
+    body_lines = ["" for _ in range(front_last + 1)] + [_markdown_line(x) for x in rest]
     tokens = _MD.parse("\n".join(body_lines))
     root = Section(0, "", -1, -1)
     stack = [root]
