@@ -78,3 +78,19 @@ def test_every_line_of_notes_reaches_a_note_body(doc: tuple[str, list[str]]) -> 
     for line in note_lines:
         assert line in bodies, (line, programme.format, [t.title for t in programme.talks])
     assert programme.talks, "never an empty conference"
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_LINE, min_size=0, max_size=4), notes_documents())
+def test_text_above_the_first_heading_is_kept(
+    preamble: list[str], doc: tuple[str, list[str]]
+) -> None:
+    text, note_lines = doc
+    if text.startswith("---"):
+        return
+    full = "\n".join(preamble) + "\n\n" + text
+    programme = parse_programme(full.encode(), "notes.md")
+    bodies = "\n".join(t.body for t in programme.talks)
+    titles = " ".join(t.title for t in programme.talks) + " " + programme.name
+    for line in [*preamble, *note_lines]:
+        assert line in bodies or line in titles, (line, programme.format)

@@ -340,6 +340,7 @@ class _Reader:
         self.consumed: set[int] = set()
         self.session: str | None = None
         """Key of the session (a heading above the talks) being read."""
+        self._session_keys: dict[str, int] = {}
         self._first_of_talk = False
         """True while the first line under a talk's title is read (a bare name there is
         its speaker)."""
@@ -572,11 +573,10 @@ class _Reader:
         self.session = outer
 
     def _session(self, title: str) -> str:
-        key = make_slug(title, "session")
-        taken = {s.key for s in self.p.sessions}
-        base, n = key, 2
-        while key in taken:
-            key, n = f"{base}-{n}", n + 1
+        base = make_slug(title, "session")
+        n = self._session_keys.get(base, 0) + 1
+        self._session_keys[base] = n
+        key = base if n == 1 else f"{base}-{n}"
         start = datetime.combine(self.day, time(0, 0)) if self.day else None
         kind = kind_of(title)
         self.p.sessions.append(ProgrammeSession(key, title, kind if kind != "other" else "talk"))
@@ -622,7 +622,7 @@ class _Reader:
         if blocks_owner.line >= 0:
             self.consumed.update(range(blocks_owner.line, blocks_owner.heading_last + 1))
             self.day = self._date_of(blocks_owner.title) or self.day
-        pre_first = max(self.o.front_last + 1, blocks_owner.heading_last + 1)
+        pre_first = self.o.front_last + 1  # text above the title is kept too
         n = self._meta(pre_first, first_lead - 1, None)
         self._loose(blocks_owner.title or self.p.name or "Notes", n, first_lead - 1, previous)
         ends = [lead.line - 1 for lead in starts[1:]] + [blocks_owner.end]
@@ -645,7 +645,7 @@ class _Reader:
         if owner.line >= 0:
             self.consumed.update(range(owner.line, owner.heading_last + 1))
             self.day = self._date_of(owner.title) or self.day
-        pre_first = max(self.o.front_last + 1, owner.heading_last + 1)
+        pre_first = self.o.front_last + 1  # text above the title is kept too
         n = self._meta(pre_first, block.first - 1, None)
         self._loose(owner.title or "Notes", n, block.first - 1, previous)
         rows = [r.split("\t") for r in block.items]
@@ -696,8 +696,9 @@ class _Reader:
         if title_section is not None and title_section.line <= first + 3 + _blank_run(
             self.o, first
         ):
-            self.consumed.update(range(first, title_section.heading_last + 1))
-            first = title_section.heading_last + 1
+            self.consumed.update(range(title_section.line, title_section.heading_last + 1))
+            if not any(self.o.lines[n].strip() for n in range(first, title_section.line)):
+                first = title_section.heading_last + 1  # else the text above stays in the body
         n = self._meta(first, len(self.o.lines) - 1, t)
         n = self._meta_table(n, t)
         n = self._meta(n, len(self.o.lines) - 1, t)

@@ -11,6 +11,7 @@ or a block of the section it sits in. A paragraph that is only bold text
 
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -313,17 +314,17 @@ def _cover_gaps(root: Section, lines: list[str], front_last: int) -> None:
             for n in range(block.first, block.last + 1):
                 claimed[n] = True
     owners.sort(key=lambda item: item[0])
+    starts = [start for start, _section in owners]
+    touched: dict[int, Section] = {}
     for n, line in enumerate(lines):
         if claimed[n] or not line.strip():
             continue
-        owner = root
-        for start, section in owners:
-            if start < n:
-                owner = section
-            else:
-                break
+        at = bisect.bisect_left(starts, n) - 1
+        owner = owners[at][1] if at >= 0 else root
         owner.blocks.append(Block("paragraph", n, n, line.strip()))
-        owner.blocks.sort(key=lambda b: b.first)
+        touched[id(owner)] = owner
+    for section in touched.values():
+        section.blocks.sort(key=lambda b: b.first)
 
 
 def own_last(section: Section) -> int:
