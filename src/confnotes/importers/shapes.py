@@ -734,7 +734,7 @@ class _Reader:
         return block.last + 1
 
 
-_TABLE_RULE_RE = re.compile(r"^\s*\|?\s*:?-{2,}")
+_TABLE_RULE_RE = re.compile(r"^[ \t]*+\|?[ \t]*+:?-{2,}")
 _COLUMN_WORDS = (
     ("title", re.compile(r"\b(?:title|talk|topic|session|what|titel|titre|título|titolo)\b", re.I)),
     (
