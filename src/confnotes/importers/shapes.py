@@ -33,6 +33,7 @@ from confnotes.importers.programme import (
     ProgrammeSession,
     ProgrammeTalk,
 )
+from confnotes.importers.schedule_util import zone
 from confnotes.importers.structure import Block, Outline, Section, own_last
 from confnotes.importers.textutil import find_timezone, parse_clock, strip_markdown_inline
 from confnotes.importers.when import clock_range, find_date, find_year, strip_dates
@@ -987,7 +988,10 @@ def understand(outline: Outline, source: str, fmt: str) -> Understanding:
     days = [t.day for t in p.talks if t.day]
     if days:
         p.start, p.end = min(days), max(days)
-    p.timezone = find_timezone(" ".join(s.title for s in sections[:50])) if sections else None
+    declared = str(front.get("timezone") or front.get("time_zone") or "")
+    p.timezone = (declared if zone(declared) else None) or (
+        find_timezone(" ".join(s.title for s in sections[:50])) if sections else None
+    )
     return Understanding(shape, evidence, p, scores)
 
 

@@ -25,7 +25,12 @@ from confnotes.importers.entries import kind_of
 from confnotes.importers.formats.markdown import blank_comments, read_markdown
 from confnotes.importers.page import PageBuilder
 from confnotes.importers.persons import split_speakers
-from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
+from confnotes.importers.programme import (
+    Programme,
+    ProgrammePerson,
+    ProgrammeRole,
+    ProgrammeTalk,
+)
 from confnotes.importers.textutil import (
     bad_input,
     city_timezone,
@@ -333,6 +338,10 @@ def _post(front: dict[str, Any], body: str, source: str) -> Programme:
         timezone=_text(front, "timezone") or city_timezone(location) or None,
         location=location,
         talks=[talk],
+        roles=[
+            ProgrammeRole(person, "chair")
+            for person in split_speakers(_text(front, "host", "hosted_by", "chair"), True)
+        ],
     )
 
 

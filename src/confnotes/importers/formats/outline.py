@@ -48,7 +48,7 @@ def detect(data: bytes) -> float:
     if front and any(k in front for k in _PAGE_KEYS):
         return 0.12  # a seminar post or a page: the jekyll format reads its fields
     sections = outline.sections()
-    page_words = sum(1 for s in sections if section_kind(strip_markdown_inline(s.title)))
+    page_words = sum(1 for s in sections if _page_section(s.title))
     timed = len(_TIMED_LINE_RE.findall(text))
     prose = sum(
         1
@@ -70,6 +70,13 @@ def detect(data: bytes) -> float:
     if sections and prose:
         return 0.5
     return 0.25
+
+
+def _page_section(title: str) -> bool:
+    """A heading that names a part of a programme page (``Invited Speakers``,
+    ``Organizers``, ``Important Dates``), not a talk (``Invited talk: Agents that plan``)."""
+    plain = strip_markdown_inline(title).strip()
+    return bool(section_kind(plain)) and ":" not in plain and len(plain.split()) <= 4
 
 
 def why_not(data: bytes) -> str:
