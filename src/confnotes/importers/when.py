@@ -49,6 +49,12 @@ DATE_PATTERNS = (
         re.I,
     ),
 )
+_NUMERIC_RE = re.compile(
+    r"(?<![\w.:/])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)"
+    r"(?![\d.:/])"
+)
+"""``27.12.2024`` (day first, as dots are written), ``12/27/2024`` or ``27/12/2024`` when
+the day is above 12; ``3/4/2024`` is ambiguous and not read."""
 _SUP_RE = re.compile(r"</?sup>", re.I)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -79,13 +85,21 @@ def find_date(text: str, year: int | None = None) -> tuple[date | None, bool]:
             continue
         if best is None or m.start() < best[0]:
             best = (m.start(), found, own)
+    if (m := _NUMERIC_RE.search(text)) and (best is None or m.start() < best[0]):
+        a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+        day_month = (a, b) if m.group("sep") == "." or a > 12 else (b, a) if b > 12 else None
+        if day_month is not None:
+            try:
+                best = (m.start(), date(y, day_month[1], day_month[0]), True)
+            except ValueError:
+                pass
     return (best[1], best[2]) if best else (None, False)
 
 
 def strip_dates(text: str) -> str:
     """``text`` without the dates written in it (``ML Ops Day 2024-11-06`` → ``ML Ops Day``)."""
     text = _SUP_RE.sub("", text)
-    for pattern in DATE_PATTERNS:
+    for pattern in (*DATE_PATTERNS, _NUMERIC_RE):
         text = pattern.sub(" ", text)
     return " ".join(text.split())
 
