@@ -8,6 +8,7 @@ and bounded, and nothing here guesses a date from digits alone (``3/4`` is not o
 
 from __future__ import annotations
 
+import contextlib
 import re
 from datetime import date, time
 
@@ -89,10 +90,8 @@ def find_date(text: str, year: int | None = None) -> tuple[date | None, bool]:
         a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
         day_month = (a, b) if m.group("sep") == "." or a > 12 else (b, a) if b > 12 else None
         if day_month is not None:
-            try:
+            with contextlib.suppress(ValueError):
                 best = (m.start(), date(y, day_month[1], day_month[0]), True)
-            except ValueError:
-                pass
     return (best[1], best[2]) if best else (None, False)
 
 
