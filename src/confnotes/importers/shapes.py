@@ -591,6 +591,9 @@ class _Reader:
         if day:
             self.day = day
             t.day = day
+        if _is_day(section.title, self.year) and not section.children and not _own_text(section):
+            self.consumed.update(range(section.line, section.heading_last + 1))
+            return  # "## Day 2 — Nov 14" among the talks: a day starts, it is no talk
         first = self._meta(section.heading_last + 1, section.end, t)
         last, next_day = self._trailing_day(first, section.end)
         body, b0, b1 = self._body(first, last)
