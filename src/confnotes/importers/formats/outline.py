@@ -49,6 +49,9 @@ def detect(data: bytes) -> float:
         return 0.12  # a seminar post or a page: the jekyll format reads its fields
     sections = outline.sections()
     page_words = sum(1 for s in sections if _page_section(s.title))
+    page_kinds = {
+        section_kind(strip_markdown_inline(s.title)) for s in sections if _page_section(s.title)
+    }
     timed = len(_TIMED_LINE_RE.findall(text))
     prose = sum(
         1
@@ -58,7 +61,9 @@ def detect(data: bytes) -> float:
         and len(b.text.split()) >= 4
         and not _TIMED_LINE_RE.match(b.text)
     )
-    if page_words >= 2 and page_words * 3 >= len(sections):
+    if (page_words >= 2 and page_words * 3 >= len(sections)) or len(
+        page_kinds & {"organizer", "dates", "papers", "keynote", "panelist"}
+    ) >= 2:
         return 0.12
     _doc, level, _evidence = talk_level(outline, None)
     if timed >= 3 and prose < timed:
