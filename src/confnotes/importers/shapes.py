@@ -141,6 +141,10 @@ _KIND_PREFIX_RE = re.compile(
 )
 _QUOTED_RE = re.compile(r"^[\"“„'‘](?P<title>[^\"“”„]+?)[\"”“'’]\s*[,\-–—]?\s*(?P<rest>.*)$")
 _BY_RE = re.compile(r"(?<!\s)\s+by\s+", re.I)
+_WITH_RE = re.compile(r"(?<!\s),?\s+with\s+", re.I)
+_CONVERSATION_RE = re.compile(
+    r"\b(?:panel|discussion|fireside|chat|conversation|interview|debate|roundtable|q&a)\b", re.I
+)
 _DASHES_RE = re.compile(r"(?<!\s)\s+(?:--|[-–—|·•/])\s+")
 _LEADING_SYMBOLS_RE = re.compile(r"^[^\w\[(\"“'‘*_]+")
 """Emoji, bullets and arrows before a heading's words."""
@@ -249,6 +253,16 @@ def read_heading(text: str) -> _Talk:
         )
         if who:
             talk.speakers, talk.title = who, rest[: by[-1].start()].strip(" ,-–—")
+            return talk
+    if with_ := list(_WITH_RE.finditer(rest)):
+        head = rest[: with_[-1].start()]
+        conversation = talk.kind == "panel" or _CONVERSATION_RE.search(head)
+        if (conversation or with_[-1].group(0).startswith(",")) and (
+            who := split_speakers(rest[with_[-1].end() :])
+        ):
+            talk.speakers, talk.title = who, head.strip(" ,-–—")  # "Panel: X, with A and B"
+            if talk.kind == "talk" and conversation:
+                talk.kind = "panel"
             return talk
     parts = [p.strip() for p in _DASHES_RE.split(rest) if p.strip()]
     if len(parts) >= 2:
