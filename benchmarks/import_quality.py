@@ -65,7 +65,7 @@ _META_TEXT = (
 _META_TEXT += (
     " relatore relatrice ponente orador palestrante spreker prelegent referent intervenante"
     " data fecha zeit heure hora ora raum salle sala aula lieu titel titre titolo trip report"
-    " recap appunti apuntes notizen write up writeup summary impressions with"
+    " recap appunti apuntes notizen write up writeup summary impressions with topic thema tema"
 )
 _META_WORDS = frozenset(_META_TEXT.split())
 """Words of metadata lines that an import turns into facts, not body text."""

@@ -104,7 +104,7 @@ _META_RE = re.compile(
     r"conference|event|referent(?:in)?|intervenante?|ponente|sprecher(?:in)?|orateur|"
     r"relatore|relatrice|relatori|orador(?:a)?|palestrante|conférencier|conferencier|spreker|"
     r"prelegent|föreläsare|foredragsholder|puhuja|datum|data|fecha|zeit|uhrzeit|heure|hora|"
-    r"orario|ora|raum|ort|salle|sala|aula|lieu|titel|titre|título|titolo)"
+    r"orario|ora|raum|ort|salle|sala|aula|lieu|titel|titre|título|titolo|topic|thema|tema)"
     r"(?:\*\*|__|\*|_)?\s*[:：]\s*(?:\*\*|__|\*|_)?\s*(?P<value>\S.*)$",
     re.I,
 )
@@ -118,7 +118,7 @@ _KEY_ALIASES = {
     **dict.fromkeys(["zeit", "uhrzeit", "heure", "hora", "orario", "ora"], "time"),
     **dict.fromkeys(["raum", "salle", "sala", "aula"], "room"),
     **dict.fromkeys(["ort", "lieu"], "where"),
-    **dict.fromkeys(["titel", "titre", "título", "titolo"], "title"),
+    **dict.fromkeys(["titel", "titre", "título", "titolo", "topic", "thema", "tema"], "title"),
 }
 """Keys of other languages, as the English key they mean (speaker keys need none)."""
 _SIGNATURE_RE = re.compile(r"^\s*(?:—|–|--|~)\s*(?P<who>\S.*)$")

@@ -170,11 +170,26 @@ def split_front(lines: list[str]) -> tuple[str, dict[str, Any], int]:
 _HTML_HEADING_RE = re.compile(r"^\s{0,3}<h([1-6])\b[^<>]{0,200}>(.*)</h\1\s*>\s*$", re.I)
 
 
+_HTML_LINE_RE = re.compile(r"^\s{0,3}<(p|li|div)\b[^<>]{0,200}>(.*?)(?:</\1\s*>)?\s*$", re.I)
+_HTML_WRAPPER_RE = re.compile(
+    r"^\s{0,3}</?(?:ul|ol|div|section|article|body|main)\b[^<>]{0,200}>\s*$", re.I
+)
+
+
 def _markdown_line(line: str) -> str:
-    """``<h2>Title</h2>`` as ``## Title``, so HTML-ish pages have headings too (the
-    original line stays what bodies are cut from)."""
-    if line.lstrip()[:2].lower() == "<h" and (m := _HTML_HEADING_RE.match(line)):
+    """HTML-ish lines as the Markdown they mean: ``<h2>Title</h2>`` as ``## Title``,
+    ``<p>text</p>`` as a paragraph, ``<li>x</li>`` as a list item, wrappers as blank lines
+    (so an HTML block never swallows the next heading). Only for reading the structure:
+    bodies are cut from the original lines."""
+    head = line.lstrip()[:2].lower()
+    if head == "<h" and (m := _HTML_HEADING_RE.match(line)):
         return "#" * int(m.group(1)) + " " + strip_tags(m.group(2))
+    if head[:1] == "<":
+        if m := _HTML_LINE_RE.match(line):
+            text = strip_tags(m.group(2))
+            return ("- " + text) if m.group(1).lower() == "li" else text
+        if _HTML_WRAPPER_RE.match(line):
+            return ""
     return line
 
 
