@@ -170,9 +170,9 @@ def split_front(lines: list[str]) -> tuple[str, dict[str, Any], int]:
 _HTML_HEADING_RE = re.compile(r"^\s{0,3}<h([1-6])\b[^<>]{0,200}>(.*)</h\1\s*>\s*$", re.I)
 
 
-_HTML_LINE_RE = re.compile(r"^\s{0,3}<(p|li|div)\b[^<>]{0,200}>(.*?)(?:</\1\s*>)?\s*$", re.I)
+_HTML_LINE_RE = re.compile(r"^\s{0,3}<(p|li|div)\b[^<>]{0,200}>(.*)$", re.I)
 _HTML_WRAPPER_RE = re.compile(
-    r"^\s{0,3}</?(?:ul|ol|div|section|article|body|main)\b[^<>]{0,200}>\s*$", re.I
+    r"^\s{0,3}</?(?:ul|ol|div|section|article|body|main)\b[^<>]{0,200}>[ \t]*$", re.I
 )
 
 
