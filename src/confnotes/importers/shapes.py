@@ -219,6 +219,8 @@ def read_heading(text: str) -> _Talk:
     if start is None:
         rest = text
     rest = strip_markdown_inline(rest).strip()
+    if start is not None:
+        rest = rest.lstrip(" ·•|:-–—@") or rest  # "09:30 · Title"
     rest = _PREFIX_RE.sub("", rest, count=1).strip() or rest
     if start is None and rest.endswith(")") and (open_at := rest.rfind("(")) > 0:
         clock = parse_clock(rest[open_at + 1 : -1])
