@@ -118,3 +118,18 @@ def test_every_line_is_in_exactly_one_place_of_the_tree() -> None:
     assert sorted(set(owned)) == sorted(owned)  # no line twice
     assert set(words) <= set(owned)  # every line with words somewhere
     assert [s.title for s in outline.sections()] == ["Title", "Sub", "Setext"]
+
+
+def test_a_notes_front_matter_gives_the_talk_its_links() -> None:
+    from confnotes.importers.registry import parse_programme
+
+    text = (
+        "---\ntitle: Sparse autoencoders\npaper: https://arxiv.org/abs/2406.04093\n"
+        "video: https://www.youtube.com/watch?v=abc\ntags: [interp]\n---\n\n- monosemantic\n"
+    )
+    (talk,) = parse_programme(text.encode(), "n.md").talks
+    assert [(link.kind, link.url) for link in talk.links] == [
+        ("paper", "https://arxiv.org/abs/2406.04093"),
+        ("video", "https://www.youtube.com/watch?v=abc"),
+    ]
+    assert talk.body == "- monosemantic\n"

@@ -113,6 +113,16 @@ _CALLOUT_RE = re.compile(
     r"\s*:?\s*$",
     re.I,
 )
+_FRONT_LINKS = (
+    ("paper", "paper"),
+    ("slides", "slides"),
+    ("video", "video"),
+    ("recording", "video"),
+    ("code", "code"),
+    ("url", "page"),
+    ("link", "page"),
+)
+"""Front-matter keys of a note that hold the talk's links."""
 _KEY_ALIASES = {
     **dict.fromkeys(["datum", "data", "fecha"], "date"),
     **dict.fromkeys(["zeit", "uhrzeit", "heure", "hora", "orario", "ora"], "time"),
@@ -712,6 +722,10 @@ class _Reader:
         front = self.o.front
         title = str(front.get("title") or (title_section.title if title_section else "") or "")
         t = read_heading(title) if title else _Talk(title=Path(self.source).stem)
+        for key, label in _FRONT_LINKS:
+            value = front.get(key)
+            if isinstance(value, str) and value.startswith(("http://", "https://")):
+                t.links.append(classify_link(value, label))
         first = self.o.front_last + 1
         if title_section is not None and title_section.line <= first + 3 + _blank_run(
             self.o, first
