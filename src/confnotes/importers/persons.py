@@ -61,7 +61,8 @@ NOT_A_NAME_WORDS = re.compile(
     r"optimi[sz]ation|inference|training|analysis|analytics|computing|compilers?|"
     r"thoughts|closing|morning|wrap|recap|lightning|showcase|bof|birds|feather|main|room|"
     r"rooms|auditorium|ballroom|foyer|lobby|stage|theatre|theater|building|floor|plaza|atrium|"
-    r"pavilion|terrace|online|virtual|remote|zoom|hybrid)\b",
+    r"pavilion|terrace|online|virtual|remote|zoom|hybrid|python|rust|javascript|typescript|"
+    r"kotlin|haskell|linux|kubernetes|docker|postgres|react|django|threaded|native|cloud)\b",
     re.I,
 )
 """Words a person's name does not hold but headings, titles and sessions do."""

@@ -26,17 +26,25 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from confnotes.importers.entries import afternoon, kind_of, leading_clock
-from confnotes.importers.persons import is_person_name, parse_one, split_speakers
+from confnotes.importers.page import section_kind
+from confnotes.importers.persons import is_organisation, is_person_name, parse_one, split_speakers
 from confnotes.importers.programme import (
     Programme,
     ProgrammePerson,
+    ProgrammeRole,
     ProgrammeSession,
     ProgrammeTalk,
 )
 from confnotes.importers.schedule_util import zone
 from confnotes.importers.structure import Block, Outline, Section, own_last
 from confnotes.importers.textutil import find_timezone, parse_clock, strip_markdown_inline
-from confnotes.importers.when import clock_range, find_date, find_year, strip_dates
+from confnotes.importers.when import (
+    clock_range,
+    find_date,
+    find_year,
+    leading_date,
+    strip_dates,
+)
 from confnotes.links import classify_link
 from confnotes.model import Link
 from confnotes.slugs import make_slug
@@ -151,6 +159,11 @@ _KIND_PREFIX_RE = re.compile(
 )
 _QUOTED_RE = re.compile(r"^[\"“„'‘](?P<title>[^\"“”„]+?)[\"”“'’]\s*[,\-–—]?\s*(?P<rest>.*)$")
 _BY_RE = re.compile(r"(?<!\s)\s+by\s+", re.I)
+_PEOPLE_PAGE_RE = re.compile(
+    r"\b(?:speakers?|people|team|committee|organi[sz]ers?|faculty|presenters|panelists|"
+    r"keynotes?|invited|chairs|referenten|intervenants|ponentes|relatori)\b",
+    re.I,
+)
 _WITH_RE = re.compile(r"(?<!\s),?\s+with\s+", re.I)
 _CONVERSATION_RE = re.compile(
     r"\b(?:panel|discussion|fireside|chat|conversation|interview|debate|roundtable|q&a)\b", re.I
@@ -222,9 +235,10 @@ class _Talk:
     links: list[Link] = field(default_factory=list)
 
 
-def read_heading(text: str) -> _Talk:
+def read_heading(text: str, year: int | None = None) -> _Talk:
     """A talk heading's title, speakers, kind and time, in the ways people write them."""
     text = _LEADING_SYMBOLS_RE.sub("", text)  # "⏰ 09:30 · Title", "🎤 Title"
+    day, text = leading_date(strip_markdown_inline(text), year)  # "Feb 4 — Name: Title"
     start, end, rest, ampm = leading_clock(text)
     if start is None:
         rest = text
@@ -238,7 +252,7 @@ def read_heading(text: str) -> _Talk:
         if clock is not None and re.fullmatch(r"[\d:.h\s\-–—apm.to]+", inner, re.I):
             start, end, ampm = clock.start, clock.end, bool(re.search(r"[ap]\.?m", inner, re.I))
             rest = rest[:open_at].rstrip(" ,-–—")  # "Title (10:30)", "Title (2:00-2:45 pm)"
-    talk = _Talk(title=rest, start=start, end=end, ampm=ampm)
+    talk = _Talk(title=rest, start=start, end=end, ampm=ampm, day=day)
     if m := _KIND_PREFIX_RE.match(rest):
         talk.kind = _kind_word(m.group("kind"))
         rest = m.group("rest").strip()
@@ -612,7 +626,7 @@ class _Reader:
         return key
 
     def _talk(self, section: Section, previous: list[time]) -> None:
-        t = read_heading(section.title)
+        t = read_heading(section.title, self.year)
         day = self._date_of(section.title)
         if day:
             self.day = day
@@ -621,6 +635,8 @@ class _Reader:
             self.consumed.update(range(section.line, section.heading_last + 1))
             return  # "## Day 2 — Nov 14" among the talks: a day starts, it is no talk
         first = self._meta(section.heading_last + 1, section.end, t)
+        if not t.speakers and len(who := split_speakers(t.title)) == 1:
+            t.speakers = who  # notes headed by the speaker's name: the title stays the name
         last, next_day = self._trailing_day(first, section.end)
         body, b0, b1 = self._body(first, last)
         self._signed(t, body)
@@ -657,7 +673,7 @@ class _Reader:
         self._loose(blocks_owner.title or self.p.name or "Notes", n, first_lead - 1, previous)
         ends = [lead.line - 1 for lead in starts[1:]] + [blocks_owner.end]
         for lead, last in zip(starts, ends, strict=True):
-            t = read_heading(lead.text)
+            t = read_heading(lead.text, self.year)
             day = self._date_of(lead.text)
             if day:
                 self.day = day
@@ -668,6 +684,32 @@ class _Reader:
             body, b0, b1 = self._body(lead.line if lead.keep else first, last)
             self._signed(t, body)
             self._add(t, body, b0, b1, previous)
+
+    def people_page(self, named: list[Section]) -> None:
+        """A speakers or organisers page: each name heading is a person with the role its
+        parent heading says; the page's text is kept whole in one note."""
+        parents: dict[int, Section] = {}
+        for section in self.o.root.walk():
+            for child in section.children:
+                parents[id(child)] = section
+        for section in named:
+            (person,) = split_speakers(strip_markdown_inline(section.title))[:1]
+            first = next((b for b in section.blocks if b.text.strip()), None)
+            if first is not None and not person.affiliations:
+                lead = re.split(r"(?<=[.;])\s", first.text, maxsplit=1)[0].rstrip(".;")
+                if is_organisation(lead) and len(lead.split()) <= 8:
+                    person.affiliations = [lead]
+            role, up = "speaker", parents.get(id(section))
+            while up is not None and up.line >= 0:
+                kind = section_kind(strip_markdown_inline(up.title))
+                if kind in ("organizer", "keynote", "panelist"):
+                    role = kind
+                    break
+                up = parents.get(id(up))
+            self.p.roles.append(ProgrammeRole(person, role))
+        title = next((s.title for s in self.o.sections()), "") or "People"
+        body, b0, b1 = self._body(self.o.front_last + 1, len(self.o.lines) - 1)
+        self._add(_Talk(title=strip_markdown_inline(title), kind="other"), body, b0, b1, [])
 
     def table(self, owner: Section, block: Block) -> None:
         """One talk per row of a table of talks; the notes cells are the bodies."""
@@ -687,7 +729,7 @@ class _Reader:
         ]
         for row, line in zip(rows[1:], source_rows[1:], strict=False):
             cells = dict(zip(roles, row, strict=False))
-            t = read_heading(cells.get("title", ""))
+            t = read_heading(cells.get("title", ""), self.year)
             if not t.title:
                 continue
             if cells.get("speaker"):
@@ -721,7 +763,7 @@ class _Reader:
         """The whole document as one talk; True when something says it is a talk."""
         front = self.o.front
         title = str(front.get("title") or (title_section.title if title_section else "") or "")
-        t = read_heading(title) if title else _Talk(title=Path(self.source).stem)
+        t = read_heading(title, self.year) if title else _Talk(title=Path(self.source).stem)
         for key, label in _FRONT_LINKS:
             value = front.get(key)
             if isinstance(value, str) and value.startswith(("http://", "https://")):
@@ -888,13 +930,17 @@ def leads(outline: Outline, section: Section) -> list[Lead]:
             if len(found) >= 2 and len(found) * 2 >= len(b.spans):
                 out.extend(found)
             elif len(b.spans) >= 2:
-                single = []
-                for first_line, _last_line in b.spans:
-                    text = strip_markdown_inline(_LIST_MARK_RE.sub("", outline.lines[first_line]))
-                    if read_heading(text.strip()).speakers:
-                        single.append(Lead(first_line, text.strip(), keep=True))
-                if len(single) == len(b.spans):
-                    out.extend(single)  # every item is "Title, by Name — remark"
+                items = [
+                    strip_markdown_inline(_LIST_MARK_RE.sub("", outline.lines[first])).strip()
+                    for first, _last in b.spans
+                ]
+                with_speakers = sum(1 for text in items if read_heading(text, 2000).speakers)
+                if with_speakers >= 2 and with_speakers * 3 >= len(items) * 2:
+                    # "Title, by Name — remark", "Feb 4 — Name (Org): Title": each item a talk
+                    out.extend(
+                        Lead(first, text, keep=True)
+                        for (first, _last), text in zip(b.spans, items, strict=True)
+                    )
     return out
 
 
@@ -982,9 +1028,23 @@ def understand(outline: Outline, source: str, fmt: str) -> Understanding:
         scores["table"] = 0.5 + min(0.4, 0.1 * (len(table.items) - 1))
     if doc_title is not None or front.get("title") or len(sections) <= 1:
         scores["talk"] = 0.4 if sections or front.get("title") else 0.25
+    named = [s for s in talk_sections if split_speakers(strip_markdown_inline(s.title))]
+    page_heads = " ".join(x.title for x in sections if x.level < (level or 0))
+    if (
+        talk_sections
+        and len(named) * 3 >= len(talk_sections) * 2
+        and len(named) >= 2
+        and _PEOPLE_PAGE_RE.search(page_heads)
+    ):
+        scores["people"] = scores.get("sections", 0.5) + 0.05  # headings are people's names
     shape = max(scores, key=lambda k: scores[k])
     p = reader.p
-    if shape == "sections":
+    if shape == "people":
+        evidence.append(f"{len(named)} of {len(talk_sections)} talk-level headings are names")
+        reader.people_page(named)
+        if doc_title is not None and not section_kind(doc_title.title):
+            p.name = p.name or title_name(doc_title.title, reader.year)
+    elif shape == "sections":
         reader.sections(doc_title, level or 1)
         if doc_title is not None:
             p.name = p.name or title_name(doc_title.title, reader.year)

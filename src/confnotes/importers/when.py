@@ -95,6 +95,38 @@ def find_date(text: str, year: int | None = None) -> tuple[date | None, bool]:
     return (best[1], best[2]) if best else (None, False)
 
 
+_WEEKDAY_PREFIX_RE = re.compile(
+    r"^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+    r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\.?,?\s+",
+    re.I,
+)
+_AFTER_DATE_RE = re.compile(r"^\s*(?:[—–\-:|·•,]\s*)+")
+
+
+def leading_date(text: str, year: int | None) -> tuple[date | None, str]:
+    """A date at the very start of ``text`` (``Feb 4 — ...``, ``Tue 12 March: ...``) and
+    the rest after its separator; ``(None, text)`` when it does not start with one."""
+    head = _SUP_RE.sub("", text)
+    for prefix_ok in (False, True):
+        weekday = _WEEKDAY_PREFIX_RE.match(head) if prefix_ok else None
+        if prefix_ok and weekday is None:
+            break
+        start = weekday.end() if weekday is not None else 0
+        for pattern in (*DATE_PATTERNS, _NUMERIC_RE):
+            m = pattern.match(head, start)
+            if m is None:
+                continue
+            found, _own = find_date(m.group(0), year)
+            rest = head[m.end() :]
+            sep = _AFTER_DATE_RE.match(rest)
+            if found is not None and sep is not None:
+                return found, rest[sep.end() :]
+    return None, text
+
+
 def strip_dates(text: str) -> str:
     """``text`` without the dates written in it (``ML Ops Day 2024-11-06`` → ``ML Ops Day``)."""
     text = _SUP_RE.sub("", text)
@@ -122,4 +154,12 @@ def clock_range(text: str) -> tuple[time | None, time | None, bool]:
     return None, None, False
 
 
-__all__ = ["MONTH_NAMES", "clock_range", "find_date", "find_year", "leading_clock", "strip_dates"]
+__all__ = [
+    "MONTH_NAMES",
+    "clock_range",
+    "find_date",
+    "find_year",
+    "leading_clock",
+    "leading_date",
+    "strip_dates",
+]

@@ -36,6 +36,11 @@ _SETEXT_RE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _LIST_RE = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+(.*)$")
 _TABLE_SEP_RE = re.compile(r"^\s*+\|?\s*+:?-{2,}:?\s*+(?:\|\s*+:?-{2,}:?\s*+)*+\|?\s*$")
 """``|---|:--:|``; possessive (``*+``) so a line of spaces fails at once instead of in n² steps."""
+_DEADLINE_RE = re.compile(
+    r"\b(?:deadline|due|submi(?:t|ssion)|notification|camera|registration|early bird|"
+    r"posted|updated|published|last modified|copyright|©)",
+    re.I,
+)
 _DATE_LINE_RE = re.compile(r"^\s*(?:\*\*)?(?:date|when|day)(?:\*\*)?\s*:\s*(\S.{0,80})$", re.I)
 _MARK_RE = re.compile("\ue000(\\d+)\ue000")
 _ROLES = ("organizer", "panelist", "keynote")
@@ -207,6 +212,15 @@ def read_markdown(text: str, b: PageBuilder, first_line: int = 1) -> None:
             _event_sentence(stripped, b)
         if (m := _DATE_LINE_RE.match(item)) and (day := parse_date(m.group(1), b.year)):
             b.set_day(day)  # "Date: September 9, 2025" applies to what follows
+            b.day = day
+        elif (
+            b.day is None
+            and section not in ("dates", "papers")
+            and not item_match
+            and not _DEADLINE_RE.search(stripped)
+            and (day := parse_date(strip_markdown_inline(stripped), b.year))
+        ):
+            b.set_day(day)  # "Co-located with ICLR 2024, Vienna. Friday, May 10, 2024."
             b.day = day
     if b.day is None and b.programme.start is not None:
         b.day = b.programme.start
