@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -61,6 +62,10 @@ def test_a_folder_of_notes_imports_each_file_and_keeps_every_line(
     assert nom.conference == loose.conference
     assert main(["--notebook", str(nb_dir), "import", str(notes)]) == 0
     assert "0 added, 0 updated" in capsys.readouterr().out
+    assert main(["--notebook", str(nb_dir), "export", "--format", "json"]) == 0
+    exported = json.loads(capsys.readouterr().out)
+    (talk,) = [t for t in exported["talks"] if t["title"] == "Zero-copy parsing with nom"]
+    assert talk["start"] == "2024-09-11"  # a date-only start (DESIGN §3)
 
 
 def test_dry_run_prints_the_understood_tree(
