@@ -265,13 +265,14 @@ def read_heading(text: str, year: int | None = None) -> _Talk:
             talk.speakers, talk.title = who, parts[1].strip()
             return talk
     if m := _QUOTED_RE.match(rest):
-        talk.title = m.group("title").strip()
         tail = re.sub(r"^(?:by|with|from)\s+", "", m.group("rest").strip(), flags=re.I)
-        if tail and (who := split_speakers(_unwrap(tail))):
-            talk.speakers = who
-        elif tail:
-            talk.title = rest  # not understood: keep every word in the title
-        return talk
+        if not tail:
+            talk.title = m.group("title").strip()
+            return talk
+        if who := split_speakers(_unwrap(tail)):
+            talk.title, talk.speakers = m.group("title").strip(), who
+            return talk
+        # '"Simple made easy" revisited — Name': not a quoted title alone; read on
     if by := list(_BY_RE.finditer(rest)):
         after = rest[by[-1].end() :]
         who = split_speakers(_unwrap(after)) or split_speakers(

@@ -24,6 +24,11 @@ _MACHINE_STARTS = ("<?xml", "{", "[{", "BEGIN:VCALENDAR", "<!doctype", "<html", 
 _PAGE_KEYS = ("speaker", "speakers", "presenter", "authors", "abstract", "talk_title", "layout")
 _LIQUID_RE = re.compile(r"\{%\s*include\b")
 _HARD_BREAK_BLOCK_RE = re.compile(r"\)\\[ \t]*$", re.M)
+_META_LINE_RE = re.compile(
+    r"^[ \t>*+\-]*(?:\*\*)?(?:speakers?|presenters?|authors?|referent\w*|intervenant\w*|"
+    r"ponente|relatore)(?:\*\*)?[ \t]*:",
+    re.I | re.M,
+)
 _TIMED_LINE_RE = re.compile(r"^[ \t>*+\-|]*\d{1,2}[:.h]\d\d", re.M)
 
 
@@ -70,8 +75,10 @@ def detect(data: bytes) -> float:
         return 0.12  # a timetable: the markdown and text formats read those
     if front and prose:
         return 0.95  # notes with front matter (Obsidian, a blog post about a talk)
-    if level is not None and prose:
-        return 0.7
+    if level is not None and (prose or _META_LINE_RE.search(text)):
+        return 0.7  # talks with notes, or talks with their speakers and times
+    if level is not None:
+        return 0.5
     if sections and prose:
         return 0.5
     return 0.25
