@@ -50,6 +50,7 @@ from confnotes.importers.persons import normalise_person
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.registry import parse_programme
 from confnotes.importers.textutil import strip_markdown_inline
+from confnotes.importers.when import MONTH_NAMES
 from confnotes.people import name_key
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "importers" / "corpus"
@@ -66,6 +67,7 @@ _META_TEXT += (
     " relatore relatrice ponente orador palestrante spreker prelegent referent intervenante"
     " data fecha zeit heure hora ora raum salle sala aula lieu titel titre titolo trip report"
     " recap appunti apuntes notizen write up writeup summary impressions with topic thema tema"
+    " conférence conference vortrag charla ponencia exposé session"
 )
 _META_WORDS = frozenset(_META_TEXT.split())
 """Words of metadata lines that an import turns into facts, not body text."""
@@ -257,7 +259,11 @@ def dropped_lines(text: str, programme: Programme) -> list[str]:
             if unit.strip() and unit.strip() in bodies:
                 continue
             words = [w for w in _words(strip_markdown_inline(unit)) if w not in recovered]
-            words = [w for w in words if not w.isdigit() and not _MONTH_DAY_RE.match(w)]
+            words = [
+                w
+                for w in words
+                if not w.isdigit() and not _MONTH_DAY_RE.match(w) and w not in MONTH_NAMES
+            ]
             if words:
                 out.append(line.strip())
                 break

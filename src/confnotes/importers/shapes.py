@@ -131,6 +131,41 @@ _FRONT_LINKS = (
     ("link", "page"),
 )
 """Front-matter keys of a note that hold the talk's links."""
+_SPEAKER_KEYS = frozenset(
+    {
+        "speaker",
+        "speakers",
+        "presenter",
+        "presenters",
+        "presented by",
+        "talk by",
+        "by",
+        "author",
+        "authors",
+        "referent",
+        "referentin",
+        "intervenant",
+        "intervenante",
+        "ponente",
+        "sprecher",
+        "sprecherin",
+        "orateur",
+        "relatore",
+        "relatrice",
+        "relatori",
+        "orador",
+        "oradora",
+        "palestrante",
+        "conférencier",
+        "conferencier",
+        "spreker",
+        "prelegent",
+        "föreläsare",
+        "foredragsholder",
+        "puhuja",
+    }
+)
+"""Keys of a metadata line that name the speaker."""
 _KEY_ALIASES = {
     **dict.fromkeys(["datum", "data", "fecha"], "date"),
     **dict.fromkeys(["zeit", "uhrzeit", "heure", "hora", "orario", "ora"], "time"),
@@ -426,6 +461,34 @@ class _Reader:
             n += 1
         return n
 
+    def _name_and_date(self, text: str, talk: _Talk) -> bool:
+        """A line of people and a date (``Neel Nanda — 14 Jan 2025``, ``A, B · Room 3``
+        aside): every part must be understood, or nothing is taken."""
+        parts = [p.strip() for p in _DASHES_RE.split(text) if p.strip()]
+        if len(parts) < 2:
+            return False
+        people: list[ProgrammePerson] = []
+        day: date | None = None
+        clock: tuple[time | None, time | None, bool] = (None, None, False)
+        for part in parts:
+            found, _own = find_date(part, self.year)
+            if found is not None and _is_day(part, self.year):
+                day = found
+            elif clock_range(part)[0] is not None and len(part) <= 20:
+                clock = clock_range(part)
+            elif who := split_speakers(part):
+                people.extend(who)
+            else:
+                return False
+        if not people:
+            return False
+        talk.speakers = _merge_people(talk.speakers, people)
+        if day is not None:
+            talk.day = self.day = day
+        if clock[0] is not None:
+            talk.start, talk.end, talk.ampm = clock
+        return True
+
     def _callout(self, first: int, last: int, talk: _Talk) -> None:
         """Names in an Obsidian callout (``> [!info] Speaker`` then ``> Name, Affiliation``)."""
         n = first
@@ -508,9 +571,11 @@ class _Reader:
             if re.fullmatch(r"(\*\*|__|\*|_).+\1", stripped) or re.fullmatch(
                 r"[-*+]\s+(\*\*|__|\*|_).+\1", stripped
             ):
-                who = split_speakers(strip_markdown_inline(stripped.lstrip("-*+ ")))
-                if who:
+                text = strip_markdown_inline(stripped.lstrip("-*+ "))
+                if who := split_speakers(text):
                     talk.speakers = who
+                    return True
+                if self._name_and_date(text, talk):  # "*Neel Nanda — 14 Jan 2025*"
                     return True
         if talk is not None and not talk.speakers and self._first_of_talk:
             plain = strip_markdown_inline(line).strip()
@@ -994,6 +1059,21 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
     return doc_title, None, evidence
 
 
+def _speaker_under(outline: Outline, section: Section) -> bool:
+    """The first line of text under a heading names its speaker (``Speaker: X``,
+    ``**Speaker**: X``, ``by X``, ``Presented by X``)."""
+    for n in range(section.heading_last + 1, min(len(outline.lines), section.heading_last + 6)):
+        line = outline.lines[n]
+        if not line.strip():
+            continue
+        if (m := _META_RE.match(line)) and m.group("key").lower() in _SPEAKER_KEYS:
+            return bool(split_speakers(strip_markdown_inline(m.group("value")), single_ok=True))
+        if m := _BY_LINE_RE.match(line):
+            return bool(split_speakers(strip_markdown_inline(m.group("who")).strip(" *_")))
+        return False
+    return False
+
+
 def _generic_children(section: Section) -> bool:
     """Most sub-headings are parts of one talk's notes (Summary, Questions)."""
     kids = section.children
@@ -1029,6 +1109,9 @@ def understand(outline: Outline, source: str, fmt: str) -> Understanding:
         scores["table"] = 0.5 + min(0.4, 0.1 * (len(table.items) - 1))
     if doc_title is not None or front.get("title") or len(sections) <= 1:
         scores["talk"] = 0.4 if sections or front.get("title") else 0.25
+    if doc_title is not None and _speaker_under(outline, doc_title):
+        scores["talk"] = 0.95  # "# Title" then "Speaker: Name": the file is about one talk
+        evidence.append("the title is followed by its speaker")
     named = [s for s in talk_sections if split_speakers(strip_markdown_inline(s.title))]
     page_heads = " ".join(x.title for x in sections if x.level < (level or 0))
     if (
