@@ -184,7 +184,9 @@ _BY_LINE_RE = re.compile(
 _LINK_RE = re.compile(
     r"\[(?P<label>[^\[\]]*)\]\((?P<url>https?://[^()\s]+)\)|(?P<bare>https?://\S+)"
 )
-_PREFIX_RE = re.compile(r"^(?:[A-Z]|\d{1,3}|[ivx]{1,4})[.)]\s+|^#\d+\s*[:.]?\s*")
+_PREFIX_RE = re.compile(
+    r"^(?:[A-Z]|\d{1,3}|[ivx]{1,4})[.)]\s+|^#\d+\s*[:.]?\s*|^[(\[]\d{1,3}[)\]]\s*"
+)
 _KIND_PREFIX_RE = re.compile(
     r"^(?P<kind>invited talk|keynote(?: talk| speech| address)?|plenary(?: talk)?|talk|"
     r"spotlight(?: talk)?|oral|contributed talk|poster|demo|tutorial|panel(?: discussion)?|"
@@ -1050,6 +1052,12 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
         )
         if containers * 2 > len(at) and any(s.children for s in at):
             evidence.append(f"level-{level} headings are days or sessions ({at[0].title!r}...)")
+            continue
+        deeper = [s for s in sections if s.level > level][:200]  # a sample is evidence enough
+        named_below = sum(1 for s in deeper if read_heading(s.title, year).speakers)
+        named_here = sum(1 for s in at[:200] if read_heading(s.title, year).speakers)
+        if deeper and named_here == 0 and named_below * 2 > len(deeper):
+            evidence.append(f"the headings below level {level} name speakers: they are the talks")
             continue
         with_text = sum(1 for s in at if _own_text(s) or s.children)
         evidence.append(
