@@ -130,6 +130,8 @@ def is_person_name(name: str, single_ok: bool = False) -> bool:
         return False  # "al-Rashid", "d'Alembert" end a name too
     if any(_INNER_CAPS_RE.match(t) for t in tokens):
         return False
+    if len(tokens[0]) >= 6 and tokens[0].lower().endswith("ing"):
+        return False  # "Evaluating RAG", "Building Agents": a title, not a given name
     caps = [t for t in tokens if len(t) > 1 and t.isupper() and not t.endswith(".")]
     if caps and (len(caps) == len(tokens) or any(len(t) < 3 for t in caps)):
         return False  # "GPU", "AI ML"; but "Jean DUPONT" is a name written the French way

@@ -187,7 +187,7 @@ _LINK_RE = re.compile(
 _PREFIX_RE = re.compile(
     r"^(?:[A-Z]|\d{1,3}|[ivx]{1,4})[.)]\s+|^#\d+\s*[:.]?\s*|^[(\[]\d{1,3}[)\]]\s*"
 )
-_KIND_PREFIX_RE = re.compile(
+KIND_PREFIX_RE = _KIND_PREFIX_RE = re.compile(
     r"^(?P<kind>invited talk|keynote(?: talk| speech| address)?|plenary(?: talk)?|talk|"
     r"spotlight(?: talk)?|oral|contributed talk|poster|demo|tutorial|panel(?: discussion)?|"
     r"lightning talk|session|vortrag|hauptvortrag|conférence|exposé|charla|ponencia|"

@@ -262,14 +262,16 @@ def speakers_from_summary(summary: str, lenient: bool = False) -> tuple[str, lis
         people = _split_people(match[1], lenient=True)
         if people:
             return summary[: match.start()].strip(), people
+    from confnotes.importers.shapes import KIND_PREFIX_RE, read_heading  # the notes' reader
+
+    heading = read_heading(summary)  # "Keynote: Name - Title", "Speaker: Title", quotes...
+    if KIND_PREFIX_RE.match(summary) and heading.speakers and heading.title:
+        return heading.title, heading.speakers
     match = _SUMMARY_DASH.match(summary)
     if match:
         people = _split_people(match[2], lenient)
         if people:
             return match[1].strip(), people
-    from confnotes.importers.shapes import read_heading  # the notes' heading reader
-
-    heading = read_heading(summary)  # "Keynote: Name - Title", "Speaker: Title", quotes...
     if heading.speakers and heading.title:
         return heading.title, heading.speakers
     return summary, []
