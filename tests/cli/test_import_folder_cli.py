@@ -82,3 +82,38 @@ def test_dry_run_prints_the_understood_tree(
     assert "|         body: 8 words from lines 6-6" in out
     assert "note: no talks, days or speakers were recognised" in out
     assert not any(nb_dir.iterdir())
+
+
+ICS = "\r\n".join(
+    [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//x//y//EN",
+        "X-WR-CALNAME:RustConf 2024",
+        "X-WR-TIMEZONE:America/Toronto",
+        "BEGIN:VEVENT",
+        "UID:r1@x",
+        "DTSTART;TZID=America/Toronto:20240911T100000",
+        "DTEND;TZID=America/Toronto:20240911T103000",
+        "SUMMARY:Zero-copy parsing with nom - Lena Hartmann",
+        "END:VEVENT",
+        "END:VCALENDAR",
+        "",
+    ]
+)
+
+
+def test_a_schedule_and_notes_of_one_event_in_one_folder_meet(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    notes = _folder(tmp_path)
+    (notes / "rustconf2024" / "schedule.ics").write_text(ICS, encoding="utf-8")
+    nb_dir = tmp_path / "nb"
+    assert main(["--notebook", str(nb_dir), "import", str(notes)]) == 0
+    capsys.readouterr()
+    nb = Notebook.open(nb_dir)
+    (nom,) = [t for t in nb.talks.values() if t.title == "Zero-copy parsing with nom"]
+    assert nom.body == "benchmarks against serde; 3x faster on large logs.\n"  # the notes
+    assert nom.start is not None and nom.start.hour == 10  # the schedule's time
+    assert [nb.people[p].name for p in nom.speakers] == ["Lena Hartmann"]
+    assert len([p for p in nb.people.values() if p.name == "Lena Hartmann"]) == 1
