@@ -53,16 +53,16 @@ NOT_A_NAME_WORDS = re.compile(
     r"towards?|via|using|learning|models?|data|networks?|neural|deep|language|"
     r"invited|contributed|oral|orals|spotlight|spotlights|morning|afternoon|evening|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"serverless|cloud|databases?|vectors?|systems?|security|privacy|scaling|open|source|"
-    r"software|hardware|web|mobile|quantum|robust|efficient|fast|large|small|new|future|"
-    r"modern|practical|applied|advanced|building|design|testing|best|practices?|lessons|"
+    r"serverless|databases?|vectors?|systems?|security|privacy|scaling|open|source|"
+    r"software|hardware|web|mobile|quantum|robust|efficient|fast|large|new|future|"
+    r"modern|practical|applied|advanced|building|design|testing|practices?|lessons|"
     r"state|beyond|round|table|hour|hours|night|party|meetup|hackathon|hands|office|tools?|"
     r"tooling|apis?|gpus?|cpus?|ai|ml|llms?|nlp|graphs?|vision|robots?|robotics|"
     r"optimi[sz]ation|inference|training|analysis|analytics|computing|compilers?|"
     r"thoughts|closing|morning|wrap|recap|lightning|showcase|bof|birds|feather|main|room|"
     r"rooms|auditorium|ballroom|foyer|lobby|stage|theatre|theater|building|floor|plaza|atrium|"
-    r"pavilion|terrace|online|virtual|remote|zoom|hybrid|python|rust|javascript|typescript|"
-    r"kotlin|haskell|linux|kubernetes|docker|postgres|react|django|threaded|native|cloud)\b",
+    r"pavilion|terrace|online|virtual|remote|zoom|hybrid|python|javascript|typescript|"
+    r"kotlin|haskell|linux|kubernetes|docker|postgres|react|django|threaded|native)\b",
     re.I,
 )
 """Words a person's name does not hold but headings, titles and sessions do."""

@@ -1060,6 +1060,15 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
             evidence.append(f"the headings below level {level} name speakers: they are the talks")
             continue
         with_text = sum(1 for s in at if _own_text(s) or s.children)
+        deepest = _leaf_level(sections)
+        if (
+            deepest is not None
+            and deepest > level
+            and any(s.children and not _generic_children(s) for s in at)
+        ):
+            # "# Conference" + "# Talks" > "## talk"...: the talks are where the leaves are
+            evidence.append(f"most headings without sub-talks are at level {deepest}")
+            return doc_title, deepest, evidence
         evidence.append(
             f"level-{level} headings repeat ({len(at)}), {with_text} with text under them"
         )
@@ -1080,6 +1089,18 @@ def _speaker_under(outline: Outline, section: Section) -> bool:
             return bool(split_speakers(strip_markdown_inline(m.group("who")).strip(" *_")))
         return False
     return False
+
+
+def _leaf_level(sections: list[Section]) -> int | None:
+    """The heading level holding most leaves (headings with no sub-headings, or only
+    parts such as *Summary*), ties to the shallower level."""
+    counts: dict[int, int] = {}
+    for s in sections:
+        if not is_generic(s.title) and (not s.children or _generic_children(s)):
+            counts[s.level] = counts.get(s.level, 0) + 1
+    if not counts:
+        return None
+    return max(sorted(counts), key=lambda level: counts[level])
 
 
 def _generic_children(section: Section) -> bool:
