@@ -242,6 +242,7 @@ def dropped_lines(text: str, programme: Programme) -> list[str]:
                 recovered.update(_words(aff))
         for link in talk.links:
             recovered.update(_words(link.label))
+            recovered.update(_words(link.url))
     lines = text.split("\n")
     start = 0
     if lines and lines[0].strip() in ("---", "+++"):

@@ -816,8 +816,31 @@ class _Reader:
             self._add(t, body + "\n" if body else "", line, line, previous)
         self.consumed.update(range(block.first, block.last + 1))
         after = block.last + 1
-        if after <= owner.end:
-            self._loose(owner.title or "Notes", after, owner.end, previous)
+        last = own_last(owner) if owner.children else owner.end
+        if after <= last:
+            self._loose(owner.title or "Notes", after, last, previous)
+
+    def mix(self, owner: Section, block: Block) -> None:
+        """A table of talks and, under headings, notes about them: each heading's notes go
+        to the talk its words name (``Notes on vLLM``), or stand alone."""
+        before = len(self.p.talks)
+        self.table(owner, block)
+        talks = self.p.talks[before:]
+        for child in owner.children:
+            target = _named_talk(child.title, talks)
+            if target is None:
+                self.consumed.update(range(child.line, child.heading_last + 1))
+                body, b0, b1 = self._body(child.heading_last + 1, child.end)
+                self._add(
+                    _Talk(title=strip_markdown_inline(child.title), kind="other"), body, b0, b1, []
+                )
+                continue
+            body, b0, b1 = self._body(child.line, child.end)  # its heading goes along
+            if body.strip():
+                target.body = (target.body + "\n" if target.body else "") + body
+                target.origin = ", ".join(
+                    x for x in (target.origin, f"lines {b0 + 1}-{b1 + 1}") if x
+                )
 
     def _signed(self, t: _Talk, body: str) -> None:
         """``— Name`` as the last line of a talk's notes names its speaker (the line stays)."""
@@ -1091,6 +1114,20 @@ def _speaker_under(outline: Outline, section: Section) -> bool:
     return False
 
 
+def _named_talk(heading: str, talks: list[ProgrammeTalk]) -> ProgrammeTalk | None:
+    """The one talk a heading such as ``Notes on vLLM`` or ``The keynote`` refers to."""
+    words = {w for w in re.findall(r"\w+", heading.casefold()) if len(w) >= 4}
+    words -= {"notes", "note", "about", "from", "talk", "thoughts", "more"}
+    scored = []
+    for talk in talks:
+        title_words = {w for w in re.findall(r"\w+", talk.title.casefold()) if len(w) >= 4}
+        score = len(words & title_words) + (2 if talk.kind in words else 0)
+        score += sum(1 for sp in talk.speakers for w in words if w in sp.name.casefold())
+        scored.append((score, talk))
+    best = [t for score, t in scored if score > 0 and score == max(s for s, _ in scored)]
+    return best[0] if len(best) == 1 else None
+
+
 def _leaf_level(sections: list[Section]) -> int | None:
     """The heading level holding most leaves (headings with no sub-headings, or only
     parts such as *Summary*), ties to the shallower level."""
@@ -1136,6 +1173,10 @@ def understand(outline: Outline, source: str, fmt: str) -> Understanding:
     table = table_of_talks(owner) if owner is not None else None
     if table is not None:
         scores["table"] = 0.5 + min(0.4, 0.1 * (len(table.items) - 1))
+    mixed = doc_title if doc_title is not None else outline.root
+    mix_table = table_of_talks(mixed) if table is None and mixed.children else None
+    if mix_table is not None:
+        scores["mix"] = 0.9  # a table of talks, then notes under headings
     if doc_title is not None or front.get("title") or len(sections) <= 1:
         scores["talk"] = 0.4 if sections or front.get("title") else 0.25
     if doc_title is not None and _speaker_under(outline, doc_title):
@@ -1161,6 +1202,11 @@ def understand(outline: Outline, source: str, fmt: str) -> Understanding:
         reader.sections(doc_title, level or 1)
         if doc_title is not None:
             p.name = p.name or title_name(doc_title.title, reader.year)
+    elif shape == "mix" and mix_table is not None:
+        evidence.append(f"a table of {len(mix_table.items) - 1} talks with notes under headings")
+        reader.mix(mixed, mix_table)
+        if mixed.line >= 0:
+            p.name = p.name or title_name(mixed.title, reader.year)
     elif shape == "table" and owner is not None and table is not None:
         evidence.append(f"a table of {len(table.items) - 1} talks")
         reader.table(owner, table)
