@@ -1,0 +1,41 @@
+"""git's merge driver for notebook files: notes and people pages, conference files.
+
+git calls ``confnotes merge-driver %O %A %B %P`` for every file the notebook's
+``.gitattributes`` hands it, on ``confnotes sync`` and on a plain ``git pull``
+or ``git merge`` alike. The driver writes the merged file over ``%A`` and exits
+0 when the merge is clean, 1 when conflict blocks had to be written: git then
+records a conflict, but the file already holds both versions between markers,
+so nothing depends on the user finding git's stage files.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from confnotes.merge3 import MergeResult, merge_notes, merge_text, merge_yaml
+from confnotes.storage import atomic_write, decode_text, encode_text
+
+LABELS = ("mine", "theirs")
+"""Labels after the markers: this clone's side first, the incoming side second."""
+
+
+def merge_file(base: str, ours: str, theirs: str, name: str) -> MergeResult:
+    """Merge one notebook file by what it is (``name``: its path in the notebook)."""
+    if name.endswith(".md"):
+        return merge_notes(base, ours, theirs, LABELS)
+    if name.endswith((".yaml", ".yml")):
+        return merge_yaml(base, ours, theirs)
+    return merge_text(base, ours, theirs, LABELS)
+
+
+def run_driver(base: Path, ours: Path, theirs: Path, name: str) -> int:
+    """Merge git's three temp files into ``ours``; returns the exit status git expects."""
+    texts = []
+    for path in (base, ours, theirs):
+        data = path.read_bytes() if path.exists() else b""
+        texts.append(decode_text(data, path))
+    mine = texts[1]
+    result = merge_file(texts[0].text, mine.text, texts[2].text, name)
+    data = encode_text(result.text, mine.newline, mine.bom)
+    atomic_write(ours, data)
+    return 0 if result.clean else 1
