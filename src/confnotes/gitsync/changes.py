@@ -184,7 +184,7 @@ def fill_noted_by(git: Git, paths: Iterable[str], name: str, has_head: bool) -> 
                     continue
             except ConfnotesError:
                 pass
-        names = doc.data.get(NOTED_BY)
+        names = doc.data.get(NOTED_BY) or []
         if isinstance(names, str):
             names = [names]
         if not isinstance(names, list) or name in names:
