@@ -340,3 +340,22 @@ def conflict_blocks(text: str) -> list[ConflictBlock]:
             )
             start = sep = None
     return blocks
+
+
+def resolve_blocks(text: str, side: str) -> str:
+    """The text with every conflict block replaced by one side: ``ours``, ``theirs``,
+    or ``both`` (this side's lines, then the other's, without markers)."""
+    if side not in ("ours", "theirs", "both"):
+        raise ValueError(f"side must be ours, theirs or both, not {side!r}")
+    lines = text.splitlines(keepends=True)
+    out: list[str] = []
+    last = 0
+    for block in conflict_blocks(text):
+        out.extend(lines[last : block.start])
+        if side in ("ours", "both"):
+            out.append(block.ours)
+        if side in ("theirs", "both"):
+            out.append(block.theirs)
+        last = block.end
+    out.extend(lines[last:])
+    return "".join(out)

@@ -95,6 +95,11 @@ class Team:
 @pytest.fixture
 def git_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """git identity and config from the environment only (CI has no global config)."""
+    isolate_git(monkeypatch, tmp_path)
+
+
+def isolate_git(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """See :func:`git_env` (callable from fixtures of other test folders)."""
     require_git()
     config = tmp_path / "gitconfig"
     config.write_text("[init]\n\tdefaultBranch = main\n", encoding="utf-8")

@@ -148,3 +148,20 @@ def test_noted_by_names_who_wrote_the_body(team: Team) -> None:
     assert "noted_by:\n- Ada\n- Bob\n" in text or "noted_by:\n- Bob\n- Ada\n" in text
     assert "Ada's notes.\n" in text and "Bob's notes.\n" in text
     assert team.files(a) == team.files(b)
+
+
+def test_summary_says_who_wrote_which_notes(team: Team, capsys: pytest.CaptureFixture[str]) -> None:
+    a, b = team.clones
+    (a / "conf" / "second.md").write_text(
+        "---\ntitle: Second talk\n---\nAda covered this room.\n", encoding="utf-8"
+    )
+    team.sync(a, "Ada")
+    append(b, NOTE, "Bob covered the other room.")
+    team.sync(b, "Bob")
+    team.sync(a, "Ada")
+    assert main(["export", "--notebook", str(a), "--only", "noted", "--format", "md"]) == 0
+    out = capsys.readouterr().out
+    # The seed note was first committed by Ada, so she is on both.
+    assert "Notes by:** Ada (2), Bob (1)." in out
+    assert "**Notes** by Ada, Bob" in out and "**Notes** by Ada\n" in out
+    assert "Ada covered this room." in out and "Bob covered the other room." in out

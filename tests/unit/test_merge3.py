@@ -148,3 +148,13 @@ def test_a_change_on_one_side_only_is_taken_as_it_is(base: list[str], side: list
     b, s = "".join(base), "".join(side)
     assert merge_text(b, s, b).text == s
     assert merge_text(b, b, s).text == s
+
+
+def test_resolve_blocks_keeps_the_chosen_side_and_every_line_outside() -> None:
+    from confnotes.merge3 import merge_text, resolve_blocks
+
+    merged = merge_text("a\nb\nc\n", "a\nB1\nc\n", "a\nB2\nc\n").text
+    assert resolve_blocks(merged, "ours") == "a\nB1\nc\n"
+    assert resolve_blocks(merged, "theirs") == "a\nB2\nc\n"
+    assert resolve_blocks(merged, "both") == "a\nB1\nB2\nc\n"
+    assert resolve_blocks("no markers\n", "ours") == "no markers\n"

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cached_property
 
 from markdown_it import MarkdownIt
 
@@ -37,6 +38,8 @@ from confnotes.exporters.summary import (
     SessionGroup,
     Summary,
     build_summary,
+    note_authors,
+    team_authors,
 )
 from confnotes.model import LINK_KINDS, Conference, Link, Talk
 from confnotes.notebook import Notebook
@@ -183,6 +186,11 @@ class _Document:
     def multi(self) -> bool:
         return len(self.summary.conferences) != 1
 
+    @cached_property
+    def by_author(self) -> bool:
+        """A team's notebook: more than one person wrote these notes, so say who wrote which."""
+        return len(team_authors(self.summary.talks)) > 1
+
     def render(self) -> str:
         s = self.summary
         if self.multi:
@@ -198,6 +206,11 @@ class _Document:
         else:
             self._title_block(s.conferences[0], 1, self.head)
         self.head += [f"Marks: {STARRED} starred · {ATTENDED} attended · {NOTED} noted.", ""]
+        if self.by_author:
+            names = ", ".join(
+                f"{mdtext.text(name)} ({n})" for name, n in team_authors(s.talks).items()
+            )
+            self.head += [f"**Notes by:** {names}.", ""]
         self._heading(2, "Contents", self.head)
         for conf in s.conferences:
             self._conference(conf)
@@ -381,7 +394,9 @@ class _Document:
             for para in abstract[1:]:
                 self.body += [para, ""]
         if talk.has_notes:
-            self.body += ["**Notes**", ""]
+            authors = note_authors(talk) if self.by_author else []
+            by = f" by {', '.join(mdtext.text(a) for a in authors)}" if authors else ""
+            self.body += [f"**Notes**{by}", ""]
             note, headings = mdtext.nest_note(talk.body, self.parser, min(level + 1, 6))
             for heading in headings:
                 self._anchor(heading)

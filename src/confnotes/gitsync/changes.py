@@ -81,7 +81,8 @@ class ChangeSet:
         verbs = {"A": "new", "M": "edited", "D": "deleted", "R": "renamed"}
         for change in self.changes[:MAX_LISTED]:
             title = f" {change.title!r}" if change.title else ""
-            lines.append(f"- {verbs.get(change.status, 'changed')} {change.kind}{title} ({change.path})")
+            verb = verbs.get(change.status, "changed")
+            lines.append(f"- {verb} {change.kind}{title} ({change.path})")
         if len(self.changes) > MAX_LISTED:
             lines.append(f"- and {len(self.changes) - MAX_LISTED} more")
         return "\n".join(lines) + "\n"

@@ -190,7 +190,8 @@ class _notebook_lock:
 
 def _sync_locked(git: Git, remote_name: str | None, say: Say) -> SyncOutcome:
     out = SyncOutcome()
-    if (git.root / ".git" / "rebase-merge").exists() or (git.root / ".git" / "rebase-apply").exists():
+    dot_git = Path(git.out("rev-parse", "--absolute-git-dir"))
+    if (dot_git / "rebase-merge").exists() or (dot_git / "rebase-apply").exists():
         raise BadInputError(
             "a git rebase is in progress in the notebook; finish it (git rebase --continue) "
             "or abort it (git rebase --abort) first",
@@ -203,7 +204,7 @@ def _sync_locked(git: Git, remote_name: str | None, say: Say) -> SyncOutcome:
             git.root,
         )
     out.setup = ensure_setup(git)
-    if (git.root / ".git" / "MERGE_HEAD").exists():
+    if (dot_git / "MERGE_HEAD").exists():
         say("finishing a merge left unfinished by git pull…")
         git.run("add", "-A")
         _settle_unmerged(git, out)
@@ -335,7 +336,7 @@ def _merge(git: Git, ref: str, label: str, out: SyncOutcome) -> None:
     out.merged = True
     if merged.returncode == 0:
         return
-    if not (git.root / ".git" / "MERGE_HEAD").exists():
+    if not git.ok("rev-parse", "--verify", "--quiet", "MERGE_HEAD"):
         raise GitError(("merge", label), merged.stderr or merged.stdout, git.root)
     _settle_unmerged(git, out)
     git.run("commit", "--no-edit", "--quiet", "--no-verify")

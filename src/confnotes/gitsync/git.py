@@ -106,7 +106,7 @@ class Git:
         return self.run(*args).stdout.rstrip("\n")
 
     def ok(self, *args: str) -> bool:
-        """True when the command exits 0 (a question to git, such as ``merge-base --is-ancestor``)."""
+        """True when the command exits 0 (a question, such as ``merge-base --is-ancestor``)."""
         return self.run(*args, check=False).returncode == 0
 
     def rev(self, ref: str) -> str | None:

@@ -39,6 +39,7 @@ from confnotes.tui.screens.person import PersonScreen
 from confnotes.tui.screens.recovery_dialog import RecoveryDialog
 from confnotes.tui.screens.search import SearchScreen
 from confnotes.tui.screens.timetable import TimetableScreen
+from confnotes.tui.team_sync import TeamSync
 
 if TYPE_CHECKING:
     # Imported when first used: the importers (icalendar...) and exporters (markdown-it)
@@ -84,6 +85,15 @@ class ConfnotesApp(App[None]):
             id="links",
             tooltip="The talk's links: open, add",
         ),
+        Binding(
+            "f6",
+            "sync",
+            "Sync",
+            show=False,
+            id="sync",
+            tooltip="Share the notebook through git: commit, fetch, merge, push",
+            priority=True,  # the editor's TextArea binds f6 to "select line"
+        ),
         Binding("f9", "export", "Export", show=False, id="export", tooltip="Export a summary"),
         Binding("f10", "import", "Import", show=False, id="import", tooltip="Import a programme"),
     ]
@@ -127,6 +137,8 @@ class ConfnotesApp(App[None]):
         self._show_now = show_now
         self._open_index = open_index
         self._cancel = threading.Event()
+        self.team_sync = TeamSync(self)
+        """F6: the notebook synced with its team's git remote."""
         self.sub_title = notebook.root.name
 
     # ------------------------------------------------------------ start and stop
@@ -329,7 +341,7 @@ class ConfnotesApp(App[None]):
         """What the index worker is doing, for a status line ("" when nothing to say)."""
         progress = self.index_progress
         if progress is None:
-            return ""
+            return self.team_sync.status
         done, total = progress
         if done >= total:
             return f"indexing: writing {total:,} notes"
@@ -454,6 +466,10 @@ class ConfnotesApp(App[None]):
         main.schedule.rebuild()
         main.refresh_open_note()
 
+    def reload_after_sync(self) -> None:
+        """A sync re-read merged files into the notebook: redraw what shows them."""
+        self._reloaded()
+
     @on(StatusNote)
     def _status_note(self, message: StatusNote) -> None:
         self.notify(message.text, severity=message.severity)  # type: ignore[arg-type]
@@ -506,6 +522,10 @@ class ConfnotesApp(App[None]):
             return
         self.main.flush_sync()
         self.push_screen(LinksScreen(self.nb, talk.id))
+
+    def action_sync(self) -> None:
+        """F6: commit, fetch, merge and push the notebook (see ``confnotes sync``)."""
+        self.team_sync.start()
 
     def action_export(self) -> None:
         from confnotes.tui.screens.export_dialog import ExportDialog

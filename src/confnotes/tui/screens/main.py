@@ -23,12 +23,14 @@ from textual.widgets import Footer, Header, Input, Tree
 
 from confnotes.autosave import DiskCheck, SaveResult, read_body
 from confnotes.errors import ConfnotesError
+from confnotes.merge3 import conflict_blocks, has_conflict_markers, resolve_blocks
 from confnotes.model import Talk
 from confnotes.schedule import describe, next_in_room, slot_of, what_is_on
 from confnotes.tui.screens.conflict_dialog import Choice, ConflictDialog
 from confnotes.tui.screens.now_dialog import NowDialog
 from confnotes.tui.widgets.editor import NoteEditor
 from confnotes.tui.widgets.schedule import ScheduleBrowser
+from confnotes.tui.widgets.talk_header import header_text
 
 if TYPE_CHECKING:
     from confnotes.tui.app import ConfnotesApp
@@ -45,6 +47,7 @@ NEEDS_NOTES = frozenset(
         "links",
         "export",
         "import",
+        "sync",
         "command_palette",
         # main screen
         "now",
@@ -180,9 +183,18 @@ class MainScreen(Screen[None]):
     def _show_header(self, talk: Talk) -> None:
         nb = self.capp.nb
         conf = nb.conferences.get(talk.conference)
-        self.editor.query_one("#talk-header").show(  # type: ignore[attr-defined]
-            talk, conf, nb.speakers_of(talk), slot_of(nb, talk)
-        )
+        header = self.editor.query_one("#talk-header")
+        header.show(talk, conf, nb.speakers_of(talk), slot_of(nb, talk))  # type: ignore[attr-defined]
+        blocks = len(conflict_blocks(talk.body))
+        if blocks:
+            # A team sync kept two versions of the same lines: say so where the eye is.
+            text = header_text(talk, conf, nb.speakers_of(talk), slot_of(nb, talk))
+            text.append(
+                f"\n⚠ {blocks} merge conflict{'s' if blocks != 1 else ''}: both versions are "
+                "in the note between <<<<<<< and >>>>>>> — F12 to resolve",
+                style="bold yellow",
+            )
+            header.update(text)  # type: ignore[attr-defined]
 
     def refresh_open_note(self) -> None:
         """After another screen or an import wrote files: show the open note's new state."""
@@ -407,6 +419,30 @@ class MainScreen(Screen[None]):
         else:
             self._saved(result)
 
+    def _offer_marker_conflict(self, talk_id: str) -> None:
+        """A merged note holds both versions between markers: choose one side, or both."""
+        talk = self.capp.nb.talks.get(talk_id)
+        if talk is None or isinstance(self.app.screen, ConflictDialog):
+            return
+        text = self.editor.text
+        dialog = ConflictDialog(
+            str(talk.path), resolve_blocks(text, "theirs"), resolve_blocks(text, "ours")
+        )
+        self.app.push_screen(dialog, lambda choice: self._resolve_markers(talk_id, text, choice))
+
+    def _resolve_markers(self, talk_id: str, text: str, choice: Choice | None) -> None:
+        editor = self.editor
+        if editor.talk_id != talk_id or choice in (None, "later"):
+            return
+        if editor.text != text:
+            self.notify("The note changed meanwhile; press F12 again", severity="warning")
+            return
+        side = {"mine": "ours", "theirs": "theirs", "both": "both"}[choice]  # type: ignore[index]
+        resolved = resolve_blocks(text, side)
+        editor.resolve(editor.saved_text, resolved)
+        self._start_save(talk_id, resolved)
+        self.notify("Conflict resolved; F6 syncs it to the team")
+
     @on(NoteEditor.Action)
     def _editor_action(self, event: NoteEditor.Action) -> None:
         if event.name == "timestamp":
@@ -419,6 +455,8 @@ class MainScreen(Screen[None]):
         elif event.name == "resolve_conflict":
             if self.editor.state == "conflict" and self.editor.talk_id:
                 self._offer_conflict(self.editor.talk_id)
+            elif self.editor.talk_id and has_conflict_markers(self.editor.text):
+                self._offer_marker_conflict(self.editor.talk_id)
             else:
                 self.notify("No conflict to resolve")
 

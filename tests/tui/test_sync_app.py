@@ -1,0 +1,94 @@
+"""F6 in the app, a conflict resolved in the app and synced back, sync with the app running."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from textual.widgets import Button
+
+from confnotes.gitsync import sync
+from confnotes.merge3 import has_conflict_markers
+from confnotes.tui.screens.conflict_dialog import ConflictDialog
+from tests.sync.teamgit import Team, isolate_git
+from tests.tui.helpers import app_for, pinned_settings, wait_for
+
+TALK = "conf/robust-merging"
+NOTE = f"{TALK}.md"
+
+
+@pytest.fixture
+def team(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Team:
+    """A bare remote and two clones (real git, no network)."""
+    isolate_git(monkeypatch, tmp_path)
+    return Team(tmp_path, 2)
+
+
+def edit(root: Path, old: str, new: str) -> None:
+    path = root / NOTE
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+
+
+async def test_f6_brings_in_a_teammates_words_and_says_so(team: Team) -> None:
+    a, b = team.clones
+    edit(b, "Closing line three.", "Closing line three.\nBob's line from room B.")
+    team.sync(b, "Bob")
+    app = app_for(a)
+    async with app.run_test(size=(120, 36)) as pilot:
+        app.main.open_talk(TALK)
+        await pilot.pause()
+        await pilot.press("f6")
+        await wait_for(pilot, lambda: "Bob's line from room B." in app.main.editor.text, 20)
+        await wait_for(pilot, lambda: not app.team_sync.running, 20)
+        assert "synced with origin/main" in app.team_sync.status
+        assert "synced with origin/main" in app.index_activity()
+        assert app.main.editor.state == "clean"
+
+
+async def test_conflict_resolved_in_the_app_is_synced_back(team: Team) -> None:
+    a, b = team.clones
+    edit(a, "Middle line two.", "Middle line two, as Ada heard it.")
+    edit(b, "Middle line two.", "Middle line two, as Bob heard it.")
+    team.sync(b, "Bob")
+    app = app_for(a)
+    async with app.run_test(size=(120, 36)) as pilot:
+        app.main.open_talk(TALK)
+        await pilot.pause()
+        await pilot.press("f6")
+        await wait_for(pilot, lambda: has_conflict_markers(app.main.editor.text), 20)
+        await wait_for(pilot, lambda: not app.team_sync.running, 20)
+        assert "1 conflict to resolve" in app.team_sync.status
+        header = str(app.main.editor.query_one("#talk-header").render())
+        assert "merge conflict" in header and "F12" in header
+        await pilot.press("f12")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConflictDialog))
+        app.screen.query_one("#both", Button).press()
+        await wait_for(pilot, lambda: not has_conflict_markers((a / NOTE).read_text("utf-8")))
+        await pilot.press("f6")
+        await wait_for(
+            pilot, lambda: not app.team_sync.running and "synced" in app.team_sync.status, 20
+        )
+    team.sync(b, "Bob")
+    text = (b / NOTE).read_text(encoding="utf-8")
+    assert "as Ada heard it." in text and "as Bob heard it." in text
+    assert not has_conflict_markers(text)
+
+
+async def test_sync_with_the_app_running_never_overwrites_unsaved_words(team: Team) -> None:
+    a, b = team.clones
+    edit(b, "Closing line three.", "Closing line three.\nBob typed this.")
+    team.sync(b, "Bob")
+    app = app_for(a, settings=pinned_settings(autosave_delay=60.0))
+    async with app.run_test(size=(120, 36)) as pilot:
+        app.main.open_talk(TALK)
+        await pilot.pause()
+        await pilot.press(*"Ada types live")
+        assert app.main.editor.dirty
+        outcome = await asyncio.to_thread(sync, a)  # `confnotes sync` in another terminal
+        assert NOTE in outcome.changed
+        await wait_for(pilot, lambda: isinstance(app.screen, ConflictDialog), 10)
+        app.screen.query_one("#both", Button).press()
+        await wait_for(pilot, lambda: "Ada types live" in (a / NOTE).read_text("utf-8"), 10)
+    text = (a / NOTE).read_text(encoding="utf-8")
+    assert "Bob typed this." in text and "Ada types live" in text
