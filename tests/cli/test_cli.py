@@ -62,7 +62,9 @@ def test_json_export_of_demo_has_every_key(demo: Path, capsys: pytest.CaptureFix
         "abstract",
         "note",
         "body",
+        "noted_by",
     }
+    assert talk["noted_by"] == []  # filled by `confnotes sync` in a team's notebook
     assert talk["start"] == "2025-06-12T09:15"
     assert talk["note"] == "relml-2025/calibration-is-not-enough.md"
     assert "Calibration error" in talk["body"]

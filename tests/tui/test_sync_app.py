@@ -6,6 +6,7 @@ import asyncio
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import Button
 
 from confnotes.gitsync import sync
@@ -23,6 +24,17 @@ def team(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Team:
     """A bare remote and two clones (real git, no network)."""
     isolate_git(monkeypatch, tmp_path)
     return Team(tmp_path, 2)
+
+
+async def dialog_button(pilot: Pilot, selector: str, timeout: float = 6.0) -> None:
+    """Press a button of the conflict dialog once it is drawn."""
+    app = pilot.app
+    await wait_for(
+        pilot,
+        lambda: isinstance(app.screen, ConflictDialog) and bool(app.screen.query(selector)),
+        timeout,
+    )
+    app.screen.query_one(selector, Button).press()
 
 
 def edit(root: Path, old: str, new: str) -> None:
@@ -62,8 +74,7 @@ async def test_conflict_resolved_in_the_app_is_synced_back(team: Team) -> None:
         header = str(app.main.editor.query_one("#talk-header").render())
         assert "merge conflict" in header and "F12" in header
         await pilot.press("f12")
-        await wait_for(pilot, lambda: isinstance(app.screen, ConflictDialog))
-        app.screen.query_one("#both", Button).press()
+        await dialog_button(pilot, "#both")
         await wait_for(pilot, lambda: not has_conflict_markers((a / NOTE).read_text("utf-8")))
         await pilot.press("f6")
         await wait_for(
@@ -87,8 +98,7 @@ async def test_sync_with_the_app_running_never_overwrites_unsaved_words(team: Te
         assert app.main.editor.dirty
         outcome = await asyncio.to_thread(sync, a)  # `confnotes sync` in another terminal
         assert NOTE in outcome.changed
-        await wait_for(pilot, lambda: isinstance(app.screen, ConflictDialog), 10)
-        app.screen.query_one("#both", Button).press()
+        await dialog_button(pilot, "#both", 10)
         await wait_for(pilot, lambda: "Ada types live" in (a / NOTE).read_text("utf-8"), 10)
     text = (a / NOTE).read_text(encoding="utf-8")
     assert "Bob typed this." in text and "Ada types live" in text

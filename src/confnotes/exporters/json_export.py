@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from confnotes.exporters.authors import note_authors
 from confnotes.exporters.selection import Selection, select
 from confnotes.model import Conference, Person, Talk, format_date, format_datetime
 from confnotes.notebook import Notebook
@@ -79,6 +80,7 @@ def _talk(nb: Notebook, talk: Talk) -> dict[str, Any]:
         "abstract": talk.abstract or None,
         "note": note,
         "body": talk.body,
+        "noted_by": note_authors(talk),
     }
 
 

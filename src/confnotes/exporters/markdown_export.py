@@ -30,6 +30,7 @@ from functools import cached_property
 from markdown_it import MarkdownIt
 
 from confnotes.exporters import mdtext
+from confnotes.exporters.authors import note_authors, team_authors
 from confnotes.exporters.safe_markdown import Slugger, make_parser
 from confnotes.exporters.selection import Selection, talk_day
 from confnotes.exporters.summary import (
@@ -38,8 +39,6 @@ from confnotes.exporters.summary import (
     SessionGroup,
     Summary,
     build_summary,
-    note_authors,
-    team_authors,
 )
 from confnotes.model import LINK_KINDS, Conference, Link, Talk
 from confnotes.notebook import Notebook

@@ -100,30 +100,6 @@ class Summary:
     actions: list[tuple[Talk, ActionItem]]
 
 
-NOTED_BY = "noted_by"
-"""Front-matter key ``confnotes sync`` fills with the git names of who wrote a note."""
-
-
-def note_authors(talk: Talk) -> list[str]:
-    """Who wrote this talk's notes (the ``noted_by`` list a team sync keeps), maybe empty."""
-    value = talk.extra.get(NOTED_BY)
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, list):
-        return [str(v) for v in value if isinstance(v, (str, int, float)) and str(v).strip()]
-    return []
-
-
-def team_authors(talks: list[Talk]) -> dict[str, int]:
-    """Each note author of these talks with how many noted talks they wrote in, by name."""
-    counts: dict[str, int] = {}
-    for talk in talks:
-        if talk.has_notes:
-            for name in note_authors(talk):
-                counts[name] = counts.get(name, 0) + 1
-    return dict(sorted(counts.items(), key=lambda item: item[0].casefold()))
-
-
 def build_summary(nb: Notebook, sel: Selection) -> Summary:
     """The summary of the talks a selection picks (see :func:`.selection.select`)."""
     conferences, talks = select(nb, sel)

@@ -23,9 +23,17 @@ from textual.widgets import Footer, Header, Input, Tree
 
 from confnotes.autosave import DiskCheck, SaveResult, read_body
 from confnotes.errors import ConfnotesError
-from confnotes.merge3 import conflict_blocks, has_conflict_markers, resolve_blocks
+from confnotes.merge3 import conflict_blocks, has_conflict_markers, resolve_note
 from confnotes.model import Talk
+from confnotes.notebook import WRITE_LOCK
 from confnotes.schedule import describe, next_in_room, slot_of, what_is_on
+from confnotes.storage import (
+    atomic_write,
+    decode_text,
+    encode_text,
+    read_regular_file,
+    write_lock,
+)
 from confnotes.tui.screens.conflict_dialog import Choice, ConflictDialog
 from confnotes.tui.screens.now_dialog import NowDialog
 from confnotes.tui.widgets.editor import NoteEditor
@@ -420,28 +428,73 @@ class MainScreen(Screen[None]):
             self._saved(result)
 
     def _offer_marker_conflict(self, talk_id: str) -> None:
-        """A merged note holds both versions between markers: choose one side, or both."""
+        """A merged note holds both versions between markers: choose one side, or both.
+
+        The whole file is resolved (a block for a front-matter key goes back into the
+        front matter), so the editor's words are saved first."""
         talk = self.capp.nb.talks.get(talk_id)
-        if talk is None or isinstance(self.app.screen, ConflictDialog):
+        if talk is None or talk.path is None or isinstance(self.app.screen, ConflictDialog):
             return
-        text = self.editor.text
+        self.flush_sync()
+        if self.editor.state == "conflict":
+            self._offer_conflict(talk_id)
+            return
+        try:
+            text = decode_text(read_regular_file(talk.path), talk.path).text
+        except (ConfnotesError, OSError) as exc:
+            self.notify(f"Cannot read {talk.path}: {exc}", severity="error")
+            return
+        if not has_conflict_markers(text):
+            self.notify("No conflict to resolve")
+            return
         dialog = ConflictDialog(
-            str(talk.path), resolve_blocks(text, "theirs"), resolve_blocks(text, "ours")
+            str(talk.path), resolve_note(text, "theirs"), resolve_note(text, "ours")
         )
         self.app.push_screen(dialog, lambda choice: self._resolve_markers(talk_id, text, choice))
 
     def _resolve_markers(self, talk_id: str, text: str, choice: Choice | None) -> None:
-        editor = self.editor
-        if editor.talk_id != talk_id or choice in (None, "later"):
-            return
-        if editor.text != text:
-            self.notify("The note changed meanwhile; press F12 again", severity="warning")
+        if choice in (None, "later"):
             return
         side = {"mine": "ours", "theirs": "theirs", "both": "both"}[choice]  # type: ignore[index]
-        resolved = resolve_blocks(text, side)
-        editor.resolve(editor.saved_text, resolved)
-        self._start_save(talk_id, resolved)
-        self.notify("Conflict resolved; F6 syncs it to the team")
+        self._markers_worker(talk_id, text, side)
+
+    @work(thread=True, group="save")
+    def _markers_worker(self, talk_id: str, text: str, side: str) -> None:
+        saver = self.capp.saver
+        with saver.lock:
+            talk = saver.nb.talks.get(talk_id)
+            if talk is None or talk.path is None:
+                return
+            path = talk.path
+            try:
+                with write_lock(saver.nb.ensure_derived_dir() / WRITE_LOCK):
+                    decoded = decode_text(read_regular_file(path), path)
+                    if decoded.text != text:
+                        self.app.call_from_thread(
+                            self.notify, "The note changed meanwhile; press F12 again"
+                        )
+                        return
+                    resolved = resolve_note(text, side)
+                    atomic_write(path, encode_text(resolved, decoded.newline, decoded.bom, decoded))
+            except (ConfnotesError, OSError) as exc:
+                self.app.call_from_thread(
+                    self.notify, f"Not resolved: {exc}", severity="error", timeout=8
+                )
+                return
+            talk = saver.nb.reload_talk(talk_id)
+        if talk is not None:
+            self.app.call_from_thread(self._markers_resolved, talk)
+
+    def _markers_resolved(self, talk: Talk) -> None:
+        editor = self.editor
+        if editor.talk_id == talk.id:
+            if editor.dirty or editor.state != "clean":
+                self.refresh_open_note()
+            else:
+                editor.reload(talk.body)
+                self._show_header(talk)
+        self.schedule.refresh_talk(talk.id)
+        self.notify("Conflict resolved; F6 shares it with the team")
 
     @on(NoteEditor.Action)
     def _editor_action(self, event: NoteEditor.Action) -> None:
