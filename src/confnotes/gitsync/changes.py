@@ -103,11 +103,11 @@ def staged_changes(git: Git) -> ChangeSet:
             path = fields[i + 1]
             i += 2
         changes.append(Change(status, path, kind_of(path) or "other"))
-    for change in changes:
-        if change.status != "D" and change.kind != "other":
-            change.title = _title(git.root / change.path, change.kind)
     order = {"talk": 0, "person": 1, "conference": 2, "other": 3}
     changes.sort(key=lambda c: (order[c.kind], c.path))
+    for change in changes[:MAX_LISTED]:  # only the ones the message names
+        if change.status != "D" and change.kind != "other":
+            change.title = _title(git.root / change.path, change.kind)
     return ChangeSet(changes)
 
 
@@ -181,7 +181,7 @@ def fill_noted_by(git: Git, paths: Iterable[str], name: str, has_head: bool) -> 
         before = old.get(f"HEAD:{rel}")
         if before is not None:
             try:
-                if parse_document(before).body == doc.body:
+                if parse_document(decode_text(before).text).body == doc.body:
                     continue
             except ConfnotesError:
                 pass

@@ -28,14 +28,25 @@ def merge_file(base: str, ours: str, theirs: str, name: str) -> MergeResult:
     return merge_text(base, ours, theirs, LABELS)
 
 
-def run_driver(base: Path, ours: Path, theirs: Path, name: str) -> int:
-    """Merge git's three temp files into ``ours``; returns the exit status git expects."""
-    texts = []
-    for path in (base, ours, theirs):
-        data = path.read_bytes() if path.exists() else b""
-        texts.append(decode_text(data, path))
+def merge_bytes(base: bytes, ours: bytes, theirs: bytes, name: str) -> tuple[bytes, bool]:
+    """Merge three versions of a file as stored; returns (merged bytes, clean).
+
+    The result keeps this side's line endings and BOM.
+    """
+    texts = [decode_text(data, Path(name)) for data in (base, ours, theirs)]
     mine = texts[1]
     result = merge_file(texts[0].text, mine.text, texts[2].text, name)
-    data = encode_text(result.text, mine.newline, mine.bom)
-    atomic_write(ours, data)
-    return 0 if result.clean else 1
+    return encode_text(result.text, mine.newline, mine.bom), result.clean
+
+
+def run_driver(base: Path, ours: Path, theirs: Path, name: str) -> int:
+    """Merge git's three temp files into ``ours``; returns the exit status git expects."""
+    data = [path.read_bytes() if path.exists() else b"" for path in (base, ours, theirs)]
+    merged, clean = merge_bytes(data[0], data[1], data[2], name)
+    atomic_write(ours, merged)
+    return 0 if clean else 1
+
+
+def handled(name: str) -> bool:
+    """Files the notebook's ``.gitattributes`` hands to this driver (see ``repo_setup``)."""
+    return name.endswith(".md") or name.rsplit("/", 1)[-1] == "conference.yaml"

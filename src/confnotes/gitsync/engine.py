@@ -25,9 +25,10 @@ from pathlib import Path
 
 from confnotes.errors import BadInputError, ConfnotesError, StorageError
 from confnotes.gitsync.changes import changed_paths, fill_noted_by, staged_changes, user_name
+from confnotes.gitsync.driver import handled, merge_bytes
 from confnotes.gitsync.git import NETWORK_TIMEOUT, Git, GitError, git_available
-from confnotes.gitsync.repo_setup import DEFAULT_BRANCH, ensure_setup, init_repository
-from confnotes.storage import write_lock
+from confnotes.gitsync.repo_setup import DEFAULT_BRANCH, DRIVER, ensure_setup, init_repository
+from confnotes.storage import atomic_write, write_lock
 
 DERIVED_DIR = ".confnotes"
 WRITE_LOCK = "write.lock"
@@ -329,9 +330,13 @@ def _merge(git: Git, ref: str, label: str, out: SyncOutcome) -> None:
         return
     if git.ok("merge-base", "--is-ancestor", ref, "HEAD"):
         return
+    # The notes driver is not run by git here (one Python process per file is slow):
+    # git leaves each note both sides changed unmerged, and _settle_unmerged merges
+    # them all in this process. A plain `git pull` runs the registered driver instead.
     merged = git.run(
         "merge", "--no-edit", "--quiet", "--allow-unrelated-histories",
         "-m", f"confnotes sync: merge {label}", ref, check=False,
+        config=[f"merge.{DRIVER}.driver=false"],
     )  # fmt: skip
     out.merged = True
     if merged.returncode == 0:
@@ -356,6 +361,12 @@ def _settle_unmerged(git: Git, out: SyncOutcome) -> None:
             continue
         meta, path = entry.split("\t", 1)
         stages.setdefault(path, set()).add(int(meta.split()[2]))
+    both = [p for p, present in stages.items() if {2, 3} <= present and handled(p)]
+    blobs = git.show_many([f":{n}:{p}" for p in both for n in (1, 2, 3)])
+    for path in both:
+        base, ours, theirs = (blobs.get(f":{n}:{path}") or b"" for n in (1, 2, 3))
+        merged, _clean = merge_bytes(base, ours, theirs, path)
+        atomic_write(git.root / path, merged)
     for path, present in sorted(stages.items()):
         file = git.root / path
         if not file.exists():
@@ -363,9 +374,8 @@ def _settle_unmerged(git: Git, out: SyncOutcome) -> None:
             if side is None:
                 git.run("rm", "--quiet", "--cached", "--", path)
                 continue
-            blob = git.run("show", f":{side}:{path}").stdout
-            file.parent.mkdir(parents=True, exist_ok=True)
-            file.write_text(blob, encoding="utf-8", errors="surrogateescape")
+            blob = git.show_many([f":{side}:{path}"]).get(f":{side}:{path}") or b""
+            atomic_write(file, blob)
         if not ({2, 3} <= present):
             out.kept_edited.append(path)
         git.run("add", "--", path)

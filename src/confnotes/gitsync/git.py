@@ -114,8 +114,8 @@ class Git:
         proc = self.run("rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}", check=False)
         return proc.stdout.strip() or None if proc.returncode == 0 else None
 
-    def show_many(self, specs: Sequence[str]) -> dict[str, str | None]:
-        """The contents of many ``REV:PATH`` blobs in one process (None: no such blob)."""
+    def show_many(self, specs: Sequence[str]) -> dict[str, bytes | None]:
+        """The bytes of many ``REV:PATH`` blobs in one process (None: no such blob)."""
         if not specs:
             return {}
         proc = subprocess.run(
@@ -128,7 +128,7 @@ class Git:
             check=False,
         )
         data = proc.stdout
-        found: dict[str, str | None] = {}
+        found: dict[str, bytes | None] = {}
         pos = 0
         for spec in specs:
             nl = data.find(b"\n", pos)
@@ -141,6 +141,6 @@ class Git:
                 found[spec] = None
                 continue
             size = int(header[2])
-            found[spec] = data[pos : pos + size].decode("utf-8", errors="replace")
+            found[spec] = data[pos : pos + size]
             pos += size + 1
         return found

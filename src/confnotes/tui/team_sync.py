@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from confnotes.errors import ConfnotesError
 
 if TYPE_CHECKING:
-    from confnotes.gitsync import SyncOutcome
+    from confnotes.gitsync.engine import SyncOutcome
     from confnotes.tui.app import ConfnotesApp
 
 MAX_NAMED = 3
