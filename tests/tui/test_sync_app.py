@@ -102,3 +102,26 @@ async def test_sync_with_the_app_running_never_overwrites_unsaved_words(team: Te
         await wait_for(pilot, lambda: "Ada types live" in (a / NOTE).read_text("utf-8"), 10)
     text = (a / NOTE).read_text(encoding="utf-8")
     assert "Bob typed this." in text and "Ada types live" in text
+
+
+async def test_typing_while_f6_syncs_keeps_the_typed_and_the_merged_words(team: Team) -> None:
+    a, b = team.clones
+    edit(b, "Closing line three.", "Closing line three.\nBob's merged line.")
+    team.sync(b, "Bob")
+    app = app_for(a, settings=pinned_settings(autosave_delay=0.1))
+    async with app.run_test(size=(120, 36)) as pilot:
+        app.main.open_talk(TALK)
+        await pilot.pause()
+        await pilot.press("f6", *"typed")
+        await wait_for(pilot, lambda: not app.team_sync.running, 20)
+        await pilot.pause(1.5)  # autosaves and the open note's disk check run
+        typed = app.main.editor.text.rsplit("\n", 1)[-1]  # what reached the editor
+        assert "typed".startswith(typed)  # keys after the dialog opened went to the dialog
+        if isinstance(app.screen, ConflictDialog):
+            await dialog_button(pilot, "#both")
+
+        def both_kept() -> bool:
+            text = (a / NOTE).read_text("utf-8")
+            return typed in text and "Bob's merged line." in text
+
+        await wait_for(pilot, both_kept, 10)

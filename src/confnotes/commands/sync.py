@@ -67,8 +67,9 @@ def run(args: argparse.Namespace) -> int:
     if outcome.remote is None:
         print("no git remote yet: add one with `git remote add origin URL`, then sync again")
     if outcome.offline:
+        what = "could not reach" if not outcome.reached else "could not push to"
         print(
-            f"confnotes: error: could not reach {outcome.remote} ({outcome.unreachable}); "
+            f"confnotes: error: {what} {outcome.remote} ({outcome.unreachable}); "
             "your changes are committed locally: sync again when it can be reached",
             file=sys.stderr,
         )

@@ -18,8 +18,10 @@ Offline, steps 1-3 still happen and the result says the remote was not reached.
 
 from __future__ import annotations
 
+import contextlib
 import socket
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -75,8 +77,8 @@ class SyncOutcome:
 
     @property
     def offline(self) -> bool:
-        """True when there is a remote and it could not be reached."""
-        return self.remote is not None and not self.reached
+        """True when there is a remote and it could not be reached or refused the push."""
+        return self.remote is not None and not self.pushed
 
     def status_line(self) -> str:
         """``synced with origin/main: 3 files in, 1 conflict`` style one-liner."""
@@ -84,6 +86,8 @@ class SyncOutcome:
             head = "committed locally (no remote)"
         elif not self.reached:
             head = f"offline: committed locally, {self.remote} not reached"
+        elif not self.pushed:
+            head = f"merged, but {self.remote} did not take the push"
         else:
             head = f"synced with {self.remote}/{self.branch}"
         parts = []
@@ -105,8 +109,16 @@ def sync(
     init_remote: str | None = None,
     lock_wait: float = LOCK_WAIT,
     say: Say | None = None,
+    guard: Callable[[], AbstractContextManager[object]] | None = None,
+    on_written: Callable[[list[str]], None] | None = None,
 ) -> SyncOutcome:
     """Sync the notebook at ``root`` with its remote (see the module docstring).
+
+    The work tree is only touched while the notebook's write lock is held (and
+    ``guard()``, the app's own save lock); fetch and push run without them, so a
+    slow network never stops the app from saving. ``on_written`` is called, still
+    under the locks, with the files sync rewrote, so a loaded notebook can re-read
+    them before anyone compares them with what it last saw.
 
     Raises:
         NotARepositoryError: the notebook is not a git work tree (the message says how).
@@ -123,8 +135,141 @@ def sync(
     if derived.is_symlink():
         raise BadInputError(f"{DERIVED_DIR} is a symlink; open the notebook in the app once", root)
     derived.mkdir(exist_ok=True)
-    with _notebook_lock(derived / WRITE_LOCK, lock_wait, say):
-        return _sync_locked(git, remote, say or (lambda _text: None))
+    run = _Run(git, _Locks(derived / WRITE_LOCK, lock_wait, say, guard), say, on_written)
+    return run.sync(remote)
+
+
+class _Locks:
+    """The notebook's write lock (waited for a few seconds, then "busy") plus ``guard``."""
+
+    def __init__(
+        self,
+        path: Path,
+        wait: float,
+        say: Say | None,
+        guard: Callable[[], AbstractContextManager[object]] | None,
+    ):
+        self.path, self.wait, self.say, self.guard = path, wait, say, guard
+
+    @contextlib.contextmanager
+    def held(self) -> Iterator[None]:
+        with contextlib.ExitStack() as stack:
+            if self.guard is not None:
+                stack.enter_context(self.guard())
+            try:
+                stack.enter_context(write_lock(self.path, timeout=0.05))
+            except StorageError:
+                if self.say:
+                    self.say("waiting for another confnotes writer to finish…")
+                try:
+                    stack.enter_context(write_lock(self.path, timeout=self.wait))
+                except StorageError:
+                    raise StorageError(
+                        "the notebook is busy (another confnotes process is writing to it); "
+                        "try again in a moment",
+                        self.path,
+                    ) from None
+            yield
+
+
+class _Run:
+    """One sync: the steps of the module docstring, locked where they touch files."""
+
+    def __init__(
+        self,
+        git: Git,
+        locks: _Locks,
+        say: Say | None,
+        on_written: Callable[[list[str]], None] | None,
+    ):
+        self.git = git
+        self.locks = locks
+        self.say: Say = say or (lambda _text: None)
+        self.on_written = on_written
+        self.out = SyncOutcome()
+        self.start: str | None = None
+        """HEAD once local changes are committed: the work tree as the user left it."""
+
+    def _written(self, before: int) -> None:
+        if self.on_written is not None and len(self.out.changed) > before:
+            self.on_written(self.out.changed[before:])
+
+    def sync(self, remote_name: str | None) -> SyncOutcome:
+        git, out, say = self.git, self.out, self.say
+        with self.locks.held():
+            branch, remote = self._prepare(remote_name)
+        out.branch, out.remote = branch, remote
+        remote_ref = f"refs/remotes/{remote}/{branch}" if remote else None
+        if remote is None or remote_ref is None:
+            _finish(git, out, self.start, None)
+            return out
+        for _attempt in range(PUSH_ATTEMPTS):
+            say(f"fetching from {remote}…")
+            fetched = git.run("fetch", "--quiet", remote, timeout=NETWORK_TIMEOUT, check=False)
+            if fetched.returncode != 0:
+                out.unreachable = _last_words(fetched.stderr)
+                break
+            out.reached = True
+            with self.locks.held():
+                before = len(out.changed)
+                _commit_local(git, out)  # saved by the app while we fetched
+                if git.rev(remote_ref) is not None:
+                    _merge(git, remote_ref, f"{remote}/{branch}", out)
+                _finish(git, out, self.start, remote_ref)
+                self._written(before)
+            if git.rev("HEAD") is None:
+                out.pushed = True  # nothing committed anywhere yet: nothing to push
+                break
+            if git.rev(remote_ref) == git.rev("HEAD"):
+                out.pushed = True
+                break
+            say(f"pushing to {remote}…")
+            pushed = git.run(
+                "push", "--quiet", "-u", remote, f"HEAD:refs/heads/{branch}",
+                timeout=NETWORK_TIMEOUT, check=False,
+            )  # fmt: skip
+            if pushed.returncode == 0:
+                out.pushed = True
+                break
+            if "rejected" not in pushed.stderr and "fetch first" not in pushed.stderr:
+                out.unreachable = _last_words(pushed.stderr)
+                break
+        _finish(git, out, self.start, remote_ref)
+        return out
+
+    def _prepare(self, remote_name: str | None) -> tuple[str, str | None]:
+        """Locked: settle odd states, commit local changes, choose remote and branch."""
+        git, out, say = self.git, self.out, self.say
+        dot_git = Path(git.out("rev-parse", "--absolute-git-dir"))
+        if (dot_git / "rebase-merge").exists() or (dot_git / "rebase-apply").exists():
+            raise BadInputError(
+                "a git rebase is in progress in the notebook; finish it (git rebase "
+                "--continue) or abort it (git rebase --abort) first",
+                git.root,
+            )
+        if not user_name(git):
+            raise BadInputError(
+                'git does not know your name; run `git config --global user.name "Your Name"` '
+                'and `git config --global user.email "you@example.org"`',
+                git.root,
+            )
+        out.setup = ensure_setup(git)
+        if (dot_git / "MERGE_HEAD").exists():
+            say("finishing a merge left unfinished by git pull…")
+            git.run("add", "-A")
+            _settle_unmerged(git, out, remerge=False)  # the files may already be edited
+            git.run("commit", "--no-edit", "--quiet", "--no-verify")
+        branch = _current_branch(git)
+        out.committed = _commit_local(git, out)
+        self._written(0)
+        self.start = git.rev("HEAD")  # the work tree now: anything after it came in
+        remote = _choose_remote(git, remote_name, branch)
+        if branch is None:
+            before = len(out.changed)
+            branch = _attach(git, remote, out)
+            _finish(git, out, self.start, None)
+            self._written(before)
+        return branch, remote
 
 
 def _check_repository(git: Git, init_remote: str | None, remote: str) -> None:
@@ -157,101 +302,6 @@ def _check_repository(git: Git, init_remote: str | None, remote: str) -> None:
                 f"change it with `git remote set-url {remote} URL`",
                 git.root,
             )
-
-
-class _notebook_lock:
-    """The notebook's write lock, waited for a few seconds (saying so), then "busy"."""
-
-    def __init__(self, path: Path, wait: float, say: Say | None):
-        self.path, self.wait, self.say = path, wait, say
-        self._cm: object = None
-
-    def __enter__(self) -> None:
-        try:
-            self._cm = write_lock(self.path, timeout=0.05)
-            self._cm.__enter__()  # type: ignore[attr-defined]
-            return
-        except StorageError:
-            pass
-        if self.say:
-            self.say("waiting for another confnotes writer to finish…")
-        try:
-            self._cm = write_lock(self.path, timeout=self.wait)
-            self._cm.__enter__()  # type: ignore[attr-defined]
-        except StorageError:
-            raise StorageError(
-                "the notebook is busy (another confnotes process is writing to it); "
-                "try again in a moment",
-                self.path,
-            ) from None
-
-    def __exit__(self, *exc: object) -> None:
-        self._cm.__exit__(*exc)  # type: ignore[attr-defined]
-
-
-def _sync_locked(git: Git, remote_name: str | None, say: Say) -> SyncOutcome:
-    out = SyncOutcome()
-    dot_git = Path(git.out("rev-parse", "--absolute-git-dir"))
-    if (dot_git / "rebase-merge").exists() or (dot_git / "rebase-apply").exists():
-        raise BadInputError(
-            "a git rebase is in progress in the notebook; finish it (git rebase --continue) "
-            "or abort it (git rebase --abort) first",
-            git.root,
-        )
-    if not user_name(git):
-        raise BadInputError(
-            'git does not know your name; run `git config --global user.name "Your Name"` '
-            'and `git config --global user.email "you@example.org"`',
-            git.root,
-        )
-    out.setup = ensure_setup(git)
-    if (dot_git / "MERGE_HEAD").exists():
-        say("finishing a merge left unfinished by git pull…")
-        git.run("add", "-A")
-        _settle_unmerged(git, out)
-        git.run("commit", "--no-edit", "--quiet")
-    branch = _current_branch(git)
-    detached = branch is None
-    out.committed = _commit_local(git, out)
-    start = git.rev("HEAD")  # what the work tree holds now: anything after it came in
-    remote = _choose_remote(git, remote_name, branch)
-    if detached:
-        branch = _attach(git, remote, out)
-    assert branch is not None
-    out.branch = branch
-    out.remote = remote
-    if remote is None:
-        _finish(git, out, start, None)
-        return out
-    remote_ref = f"refs/remotes/{remote}/{branch}"
-    for _attempt in range(PUSH_ATTEMPTS):
-        say(f"fetching from {remote}…")
-        fetched = git.run("fetch", "--quiet", remote, timeout=NETWORK_TIMEOUT, check=False)
-        if fetched.returncode != 0:
-            out.unreachable = _last_words(fetched.stderr)
-            _finish(git, out, start, remote_ref)
-            return out
-        out.reached = True
-        if git.rev(remote_ref) is not None:
-            _merge(git, remote_ref, f"{remote}/{branch}", out)
-        if git.rev("HEAD") is None:
-            break  # nothing committed anywhere yet: nothing to push
-        if git.rev(remote_ref) == git.rev("HEAD"):
-            out.pushed = True
-            break
-        say(f"pushing to {remote}…")
-        pushed = git.run(
-            "push", "--quiet", "-u", remote, f"HEAD:refs/heads/{branch}",
-            timeout=NETWORK_TIMEOUT, check=False,
-        )  # fmt: skip
-        if pushed.returncode == 0:
-            out.pushed = True
-            break
-        if "rejected" not in pushed.stderr and "fetch first" not in pushed.stderr:
-            out.unreachable = _last_words(pushed.stderr)
-            break
-    _finish(git, out, start, remote_ref)
-    return out
 
 
 def _last_words(stderr: str) -> str:
@@ -347,7 +397,7 @@ def _merge(git: Git, ref: str, label: str, out: SyncOutcome) -> None:
     git.run("commit", "--no-edit", "--quiet", "--no-verify")
 
 
-def _settle_unmerged(git: Git, out: SyncOutcome) -> None:
+def _settle_unmerged(git: Git, out: SyncOutcome, remerge: bool = True) -> None:
     """Resolve what git left unmerged by keeping every version's words in the work tree.
 
     Content conflicts are already merged by the driver (markers in the file). A file
@@ -361,7 +411,7 @@ def _settle_unmerged(git: Git, out: SyncOutcome) -> None:
             continue
         meta, path = entry.split("\t", 1)
         stages.setdefault(path, set()).add(int(meta.split()[2]))
-    both = [p for p, present in stages.items() if {2, 3} <= present and handled(p)]
+    both = [p for p, present in stages.items() if remerge and {2, 3} <= present and handled(p)]
     blobs = git.show_many([f":{n}:{p}" for p in both for n in (1, 2, 3)])
     for path in both:
         base, ours, theirs = (blobs.get(f":{n}:{path}") or b"" for n in (1, 2, 3))

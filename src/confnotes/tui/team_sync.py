@@ -1,11 +1,12 @@
 """F6 in the app: sync the notebook with the team's git remote, then show what came in.
 
-The sync itself (:mod:`confnotes.gitsync`) runs in a worker thread holding the
-saver's lock (no autosave writes while git rewrites files) and the notebook's
-write lock. The files it changed are then re-read on the UI thread, so the
-screens never draw a notebook a worker is changing; the open note follows the
-usual path: a clean buffer shows the merged text, a buffer with unsaved words
-goes through the conflict dialog, never overwritten.
+The sync itself (:mod:`confnotes.gitsync`) runs in a worker thread; while it
+changes files it holds the saver's lock (no autosave writes while git rewrites
+files) and the notebook's write lock, and re-reads the talk notes it wrote, as
+a save worker does. People or conference files changed: the whole notebook is
+re-read on the UI thread. The open note follows the usual path: a clean buffer
+shows the merged text, a buffer with unsaved words goes through the conflict
+dialog, never overwritten.
 """
 
 from __future__ import annotations
@@ -45,12 +46,13 @@ class TeamSync:
         app.run_worker(self._work, thread=True, group="sync", exit_on_error=False)
 
     def _work(self) -> None:
-        from confnotes.gitsync import sync
+        from confnotes.gitsync.engine import sync
 
         app = self.app
         try:
-            with app.saver.lock:
-                outcome = sync(app.nb.root, say=self._say)
+            outcome = sync(
+                app.nb.root, say=self._say, guard=lambda: app.saver.lock, on_written=self._reread
+            )
         except ConfnotesError as exc:
             app.call_from_thread(self._failed, str(exc))
             return
@@ -64,6 +66,23 @@ class TeamSync:
             except Exception as exc:  # the index is a cache: say so, never fail the sync
                 app.call_from_thread(app.notify, f"Search index: {exc}", severity="warning")
 
+    def _editing(self) -> set[str]:
+        """Talks whose text an editor holds: the open one and unsaved buffers."""
+        app = self.app
+        held = set(app.saver.pending)
+        with contextlib.suppress(AssertionError, IndexError):
+            if app.main.editor.talk_id:
+                held.add(app.main.editor.talk_id)
+        return held
+
+    def _reread(self, paths: list[str]) -> None:
+        """Under the save lock, right after sync wrote files: re-read them, so a later
+        save compares with the merged file (an edited note keeps its old state; see
+        :func:`~confnotes.gitsync.reindex.reload_changed`)."""
+        from confnotes.gitsync.reindex import reload_changed
+
+        reload_changed(self.app.nb, paths, keep=self._editing())
+
     def _say(self, text: str) -> None:
         self.status = f"git: {text}"
         self.app.call_from_thread(self._show_status)
@@ -75,13 +94,9 @@ class TeamSync:
         self.app.notify(f"Sync failed: {message}", severity="error", timeout=12)
 
     def _done(self, outcome: SyncOutcome) -> None:
-        from confnotes.gitsync.reindex import reload_changed
-
         app = self.app
         self.running = False
-        with app.saver.lock:
-            reload_changed(app.nb, outcome.changed)
-        app.reload_after_sync()
+        app.reload_after_sync()  # the open note: its disk check shows or offers the merge
         self.status = f"git: {outcome.status_line()}"
         self._show_status()
         lines = [outcome.status_line()]
