@@ -128,3 +128,33 @@ def test_person_merged_on_one_machine_edited_on_another_loses_nothing(team: Team
     assert files == team.files(b)
     pages = "".join(v for k, v in files.items() if k.startswith("people/"))
     assert "Bob liked it." in pages and "A. Lovelace" in pages and "Gave the keynote." in pages
+
+
+def test_conference_file_edits_merge_key_by_key_and_sessions_by_id(team: Team) -> None:
+    a, b = team.clones
+    conf = "conf/conference.yaml"
+    with (a / conf).open("a", encoding="utf-8") as handle:
+        handle.write("sessions:\n- id: s1\n  title: Morning\n")
+    team.sync(a, "Ada")
+    team.sync(b, "Bob")
+    edit(a, conf, "name: Team Conf", "name: Team Conference 2025")
+    with (a / conf).open("a", encoding="utf-8") as handle:
+        handle.write("- id: s2\n  title: Afternoon\n")
+    edit(b, conf, "  title: Morning", "  title: Morning orals\n  room: Hall A")
+    round_trip(team)
+    text = (a / conf).read_text(encoding="utf-8")
+    assert not has_conflict_markers(text)
+    for words in ("Team Conference 2025", "Morning orals", "Hall A", "Afternoon"):
+        assert words in text
+    assert team.files(a) == team.files(b)
+
+
+def test_a_binary_note_changed_on_both_sides_keeps_both_files(team: Team) -> None:
+    a, b = team.clones
+    for root, word in ((a, b"ada"), (b, b"bob")):
+        (root / "conf" / "blob.md").write_bytes(b"\x00\x01\x02" * 50 + word)
+    team.sync(a, "Ada")
+    outcome = team.sync(b, "Bob")
+    assert any("not text" in note for note in outcome.notes)
+    assert (b / "conf" / "blob.md").read_bytes().endswith(b"bob")
+    assert (b / "conf" / "blob.md.theirs").read_bytes().endswith(b"ada")

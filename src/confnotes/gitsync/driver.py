@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from confnotes.errors import ConfnotesError
 from confnotes.merge3 import MergeResult, merge_notes, merge_text, merge_yaml
 from confnotes.storage import atomic_write, decode_text, encode_text
 
@@ -42,7 +43,13 @@ def merge_bytes(base: bytes, ours: bytes, theirs: bytes, name: str) -> tuple[byt
 def run_driver(base: Path, ours: Path, theirs: Path, name: str) -> int:
     """Merge git's three temp files into ``ours``; returns the exit status git expects."""
     data = [path.read_bytes() if path.exists() else b"" for path in (base, ours, theirs)]
-    merged, clean = merge_bytes(data[0], data[1], data[2], name)
+    try:
+        merged, clean = merge_bytes(data[0], data[1], data[2], name)
+    except ConfnotesError:
+        # Not text: git keeps this side's file; the other goes beside it (git runs
+        # drivers at the top of the work tree, where ``name`` is relative to).
+        atomic_write(Path(f"{name}.theirs"), data[2])
+        return 1
     atomic_write(ours, merged)
     return 0 if clean else 1
 

@@ -415,7 +415,14 @@ def _settle_unmerged(git: Git, out: SyncOutcome, remerge: bool = True) -> None:
     blobs = git.show_many([f":{n}:{p}" for p in both for n in (1, 2, 3)])
     for path in both:
         base, ours, theirs = (blobs.get(f":{n}:{path}") or b"" for n in (1, 2, 3))
-        merged, _clean = merge_bytes(base, ours, theirs, path)
+        try:
+            merged, _clean = merge_bytes(base, ours, theirs, path)
+        except ConfnotesError:
+            # Not text (NUL bytes): keep this side's file, the other beside it.
+            aside = f"{path}.theirs"
+            atomic_write(git.root / aside, theirs)
+            out.notes.append(f"{path} is not text; kept yours, theirs is in {aside}")
+            continue
         atomic_write(git.root / path, merged)
     for path, present in sorted(stages.items()):
         file = git.root / path
