@@ -165,3 +165,30 @@ def test_summary_says_who_wrote_which_notes(team: Team, capsys: pytest.CaptureFi
     assert "Notes by:** Ada (2), Bob (1)." in out
     assert "**Notes** by Ada, Bob" in out and "**Notes** by Ada\n" in out
     assert "Ada covered this room." in out and "Bob covered the other room." in out
+
+
+def test_only_the_merged_files_are_reindexed_and_found(
+    team: Team, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, b = team.clones
+    assert main(["reindex", "--notebook", str(a)]) == 0
+    append(b, NOTE, "The zebrafish result surprised everyone.")
+    team.sync(b, "Bob")
+    capsys.readouterr()
+    assert main(["sync", "--notebook", str(a)]) == 0
+    out = capsys.readouterr().out
+    assert "1 files changed by the merge; 1 re-indexed" in out
+    assert main(["search", "--notebook", str(a), "zebrafish"]) == 0
+    assert "Robust merging" in capsys.readouterr().out
+
+
+def test_a_repository_without_remote_commits_and_says_how_to_add_one(
+    git_env: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    nb = tmp_path / "nb"
+    seed(nb)
+    git(nb, "init", "--quiet")
+    assert main(["sync", "--notebook", str(nb)]) == 0
+    out = capsys.readouterr().out
+    assert "committed locally (no remote)" in out and "git remote add origin URL" in out
+    assert NOTE in git(nb, "ls-files")

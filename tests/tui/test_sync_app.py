@@ -125,3 +125,21 @@ async def test_typing_while_f6_syncs_keeps_the_typed_and_the_merged_words(team: 
             return typed in text and "Bob's merged line." in text
 
         await wait_for(pilot, both_kept, 10)
+
+
+async def test_a_sync_that_only_adds_noted_by_does_not_interrupt_typing(team: Team) -> None:
+    a, _b = team.clones
+    app = app_for(a, settings=pinned_settings(autosave_delay=60.0))
+    async with app.run_test(size=(120, 36)) as pilot:
+        app.main.open_talk(TALK)
+        await pilot.pause()
+        await pilot.press(*"still typing")
+        note = a / NOTE
+        text = note.read_text(encoding="utf-8")
+        note.write_text(text.replace("- Ada\n", "- Ada\n- Zed\n"), "utf-8")  # as a sync would
+        await pilot.pause(2.5)  # two disk checks
+        assert not isinstance(app.screen, ConflictDialog)
+        assert app.main.editor.state == "dirty"
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: "still typing" in note.read_text("utf-8"))
+    assert "- Zed\n" in note.read_text(encoding="utf-8")

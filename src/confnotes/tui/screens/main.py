@@ -320,10 +320,11 @@ class MainScreen(Screen[None]):
         if talk_id is not None and not self.capp.checking_disk:
             self.capp.checking_disk = True
             editor = self.editor
-            self._check_worker(talk_id, editor.state != "clean" or editor.dirty)
+            typing = editor.saved_text if editor.state == "dirty" else None
+            self._check_worker(talk_id, editor.state != "clean" or editor.dirty, typing)
 
     @work(thread=True, group="disk")
-    def _check_worker(self, talk_id: str, dirty: bool) -> None:
+    def _check_worker(self, talk_id: str, dirty: bool, typing: str | None = None) -> None:
         try:
             check = self.capp.saver.check_disk(talk_id)
             if check.changed and check.theirs is not None and not dirty:
@@ -331,9 +332,34 @@ class MainScreen(Screen[None]):
                 if talk is not None:
                     self.app.call_from_thread(self._reloaded, talk)
                     return
+            if (
+                check.changed
+                and typing is not None
+                and check.theirs == typing
+                and self._front_matter_only(talk_id, typing)
+            ):
+                return
             self.app.call_from_thread(self._disk_checked, check)
         finally:
             self.capp.checking_disk = False
+
+    def _front_matter_only(self, talk_id: str, body: str) -> bool:
+        """Only the note's front matter changed on disk (a team sync added ``noted_by``,
+        a star set elsewhere) while the user types: re-read it and keep typing, since the
+        words are based on the same body. Checked and re-read under both locks."""
+        saver = self.capp.saver
+        with saver.lock:
+            talk = saver.nb.talks.get(talk_id)
+            if talk is None or talk.path is None:
+                return False
+            try:
+                with write_lock(saver.nb.ensure_derived_dir() / WRITE_LOCK):
+                    if read_body(talk.path) != body:
+                        return False
+                    fresh = saver.nb.reload_talk(talk_id)
+            except (ConfnotesError, OSError):
+                return False
+            return fresh is not None and fresh.body == body
 
     def _reloaded(self, talk: Talk) -> None:
         editor = self.editor
