@@ -84,6 +84,7 @@ class Git:
                 cwd=self.root,
                 env=self._env,
                 input=stdin,
+                stdin=None if stdin is not None else subprocess.DEVNULL,  # never the terminal
                 capture_output=True,
                 text=True,
                 encoding="utf-8",
