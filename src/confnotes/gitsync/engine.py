@@ -1,16 +1,19 @@
 """``confnotes sync``: commit, fetch, merge, push, and never lose either side's words.
 
 One call does what a careful person would do by hand in the notebook's git work
-tree, holding the notebook's write lock throughout so that no confnotes writer
-(the app, an import) changes a file while git is rewriting the tree:
+tree. Whenever it changes files it holds the notebook's write lock, so no
+confnotes writer (the app, an import) changes a file while git rewrites the
+tree; fetch and push run without it:
 
 1. finish a merge a plain ``git pull`` left half done (its conflicts are already
    written into the files by the merge driver);
 2. on a detached HEAD, commit there, then bring that commit onto the branch;
 3. commit every local change with a message naming the talks, people and
    conferences (after adding the git user to each edited note's ``noted_by``);
-4. fetch; merge the remote branch with the merge driver; settle what git could
-   not (a note deleted on one side and edited on the other is kept, edited);
+4. fetch; merge the remote branch: git merges what it can, and the notes both
+   sides changed are merged here as the merge driver would (front matter key by
+   key, bodies line by line); a note deleted on one side and edited on the other
+   is kept, edited;
 5. push (fetching and merging again when someone pushed meanwhile).
 
 Offline, steps 1-3 still happen and the result says the remote was not reached.
@@ -30,10 +33,9 @@ from confnotes.gitsync.changes import changed_paths, fill_noted_by, staged_chang
 from confnotes.gitsync.driver import handled, merge_bytes
 from confnotes.gitsync.git import NETWORK_TIMEOUT, Git, GitError, git_available
 from confnotes.gitsync.repo_setup import DEFAULT_BRANCH, DRIVER, ensure_setup, init_repository
+from confnotes.notebook import DERIVED_DIR, WRITE_LOCK
 from confnotes.storage import atomic_write, write_lock
 
-DERIVED_DIR = ".confnotes"
-WRITE_LOCK = "write.lock"
 LOCK_WAIT = 5.0
 """Seconds sync waits for another writer (the app saving a note) before saying it is busy."""
 PUSH_ATTEMPTS = 3
