@@ -62,6 +62,7 @@ def test_json_export_of_demo_has_every_key(demo: Path, capsys: pytest.CaptureFix
         "abstract",
         "note",
         "body",
+        "cancelled",
         "noted_by",
     }
     assert talk["noted_by"] == []  # filled by `confnotes sync` in a team's notebook
