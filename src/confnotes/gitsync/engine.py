@@ -214,10 +214,12 @@ class _Run:
             out.reached = True
             with self.locks.held():
                 before = len(out.changed)
-                _commit_local(git, out)  # saved by the app while we fetched
+                head = git.rev("HEAD")
+                if _commit_local(git, out) and head == self.start:  # saved while we fetched
+                    self.start = git.rev("HEAD")  # those files were on disk already
                 if git.rev(remote_ref) is not None:
                     _merge(git, remote_ref, f"{remote}/{branch}", out)
-                _finish(git, out, self.start, remote_ref)
+                _note_changes(git, out, self.start)
                 self._written(before)
             if git.rev("HEAD") is None:
                 out.pushed = True  # nothing committed anywhere yet: nothing to push
@@ -269,7 +271,7 @@ class _Run:
         if branch is None:
             before = len(out.changed)
             branch = _attach(git, remote, out)
-            _finish(git, out, self.start, None)
+            _note_changes(git, out, self.start)
             self._written(before)
         return branch, remote
 
@@ -440,15 +442,21 @@ def _settle_unmerged(git: Git, out: SyncOutcome, remerge: bool = True) -> None:
         git.run("add", "--", path)
 
 
-def _finish(git: Git, out: SyncOutcome, start: str | None, remote_ref: str | None) -> None:
-    """Fill in what changed in the work tree, the conflicts and ahead/behind."""
+def _note_changes(git: Git, out: SyncOutcome, start: str | None) -> None:
+    """Add the files that differ between ``start`` and HEAD to ``out.changed``."""
     end = git.rev("HEAD")
     if start is not None and end is not None and start != end:
         diff = git.run("diff", "--name-only", "-z", "--no-renames", start, end).stdout
         out.changed.extend(p for p in diff.split("\0") if p and p not in out.changed)
     elif start is None and end is not None and out.merged:
         files = git.run("ls-files", "-z").stdout
-        out.changed.extend(p for p in files.split("\0") if p)
+        out.changed.extend(p for p in files.split("\0") if p and p not in out.changed)
+
+
+def _finish(git: Git, out: SyncOutcome, start: str | None, remote_ref: str | None) -> None:
+    """Fill in what changed in the work tree, the conflicts and ahead/behind."""
+    _note_changes(git, out, start)
+    end = git.rev("HEAD")
     grep = git.run("grep", "-l", "-z", "-E", "^<{7}( |$)", "--", "*.md", "*.yaml", check=False)
     out.conflicts = sorted(p for p in grep.stdout.split("\0") if p)
     if remote_ref is not None and git.rev(remote_ref) is not None and end is not None:
