@@ -143,3 +143,33 @@ async def test_a_sync_that_only_adds_noted_by_does_not_interrupt_typing(team: Te
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: "still typing" in note.read_text("utf-8"))
     assert "- Zed\n" in note.read_text(encoding="utf-8")
+
+
+async def test_f6_offline_commits_and_says_so_then_syncs_when_back(team: Team) -> None:
+    a, b = team.clones
+    edit(a, "Closing line three.", "Closing line three.\nWritten offline.")
+    away = team.remote.with_name("away.git")
+    team.remote.rename(away)
+    app = app_for(a)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("f6")
+        await wait_for(pilot, lambda: not app.team_sync.running, 20)
+        assert "offline: committed locally" in app.team_sync.status
+        away.rename(team.remote)
+        await pilot.press("f6")
+        await wait_for(pilot, lambda: "synced with origin/main" in app.team_sync.status, 20)
+    team.sync(b, "Bob")
+    assert "Written offline." in (b / NOTE).read_text(encoding="utf-8")
+
+
+async def test_f6_outside_a_repository_explains_how_to_share(tmp_path: Path) -> None:
+    from tests.sync.teamgit import require_git, seed
+
+    require_git()
+    seed(tmp_path / "nb")
+    app = app_for(tmp_path / "nb")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("f6")
+        await wait_for(pilot, lambda: app.team_sync.status == "git: sync failed", 20)
+        messages = [n.message for n in app._notifications]
+        assert any("confnotes sync --init URL" in m for m in messages)
