@@ -173,3 +173,12 @@ async def test_f6_outside_a_repository_explains_how_to_share(tmp_path: Path) -> 
         await wait_for(pilot, lambda: app.team_sync.status == "git: sync failed", 20)
         messages = [n.message for n in app._notifications]
         assert any("confnotes sync --init URL" in m for m in messages)
+
+
+async def test_the_status_line_says_what_a_sync_would_do_at_start(team: Team) -> None:
+    a, _b = team.clones
+    edit(a, "Closing line three.", "Closing line three. Not yet shared.")
+    app = app_for(a)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for(pilot, lambda: "1 change to sync" in app.team_sync.status)
+        assert "F6" in app.index_activity()

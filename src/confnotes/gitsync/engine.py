@@ -464,3 +464,28 @@ def _finish(git: Git, out: SyncOutcome, start: str | None, remote_ref: str | Non
         out.ahead, out.behind = int(counts[0]), int(counts[1])
     elif remote_ref is not None and end is not None:
         out.ahead = int(git.out("rev-list", "--count", "HEAD"))
+
+
+def local_status(root: Path) -> str | None:
+    """``3 changes to sync, 1 ahead, 1 conflict`` without touching the network or any file;
+    None when the notebook is not a git repository of its own (or git is missing)."""
+    if not git_available():
+        return None
+    git = Git(root.resolve())
+    top = git.run("rev-parse", "--show-toplevel", check=False)
+    if top.returncode != 0 or Path(top.stdout.strip()).resolve() != git.root:
+        return None
+    parts = []
+    changed = git.run("status", "--porcelain", "-z", "--untracked-files=all", check=False)
+    count = sum(1 for entry in changed.stdout.split("\0") if len(entry) > 3 and entry[2] == " ")
+    if count:
+        parts.append(f"{count} change{'s' if count != 1 else ''} to sync")
+    counts = git.run("rev-list", "--left-right", "--count", "HEAD...@{upstream}", check=False)
+    if counts.returncode == 0:
+        ahead, behind = (int(x) for x in counts.stdout.split())
+        parts += [f"{ahead} ahead"] * bool(ahead) + [f"{behind} behind"] * bool(behind)
+    grep = git.run("grep", "-l", "-z", "-E", "^<{7}( |$)", "--", "*.md", "*.yaml", check=False)
+    conflicts = sum(1 for p in grep.stdout.split("\0") if p)
+    if conflicts:
+        parts.append(f"{conflicts} conflict{'s' if conflicts != 1 else ''} to resolve")
+    return ", ".join(parts) or "up to date with the last sync"

@@ -257,6 +257,7 @@ class ConfnotesApp(App[None]):
             self.main.action_now()
         self._offer_recovery()
         during.start_reminders(self)
+        self.team_sync.show_local_status()
         if self._open_index:
             self._watch_index_progress()
             self._index_worker()

@@ -33,6 +33,22 @@ class TeamSync:
         self.status = ""
         """``git: synced with origin/main: 2 files changed`` after a sync ("" before)."""
 
+    def show_local_status(self) -> None:
+        """At start: what a sync would do, from git alone (no network), when the notebook
+        is a team notebook; nothing is shown for a notebook that is not a repository."""
+        self.app.run_worker(self._local_status, thread=True, group="sync-status")
+
+    def _local_status(self) -> None:
+        from confnotes.gitsync.engine import local_status
+
+        try:
+            status = local_status(self.app.nb.root)
+        except Exception:  # a status line is never worth an error
+            return
+        if status is not None and not self.running and not self.status:
+            self.status = f"git: {status} (F6 syncs)"
+            self.app.call_from_thread(self._show_status)
+
     def start(self) -> None:
         """Save the editor's text, then sync in a worker."""
         app = self.app
