@@ -6,6 +6,7 @@ import json
 from datetime import date
 from typing import Any
 
+from confnotes.exporters.authors import note_authors
 from confnotes.exporters.selection import Selection, select
 from confnotes.model import Conference, Person, Talk, format_date, format_datetime
 from confnotes.notebook import Notebook
@@ -95,6 +96,7 @@ def _talk(nb: Notebook, talk: Talk, resolver: LinkResolver) -> dict[str, Any]:
         "attended": talk.attended,
         "cancelled": is_cancelled(talk),
         "mentions": _mentions(resolver, talk.body),
+        "noted_by": note_authors(talk),
     }
 
 

@@ -47,6 +47,7 @@ from confnotes.tui.screens.person import PersonScreen
 from confnotes.tui.screens.recovery_dialog import RecoveryDialog
 from confnotes.tui.screens.search import SearchScreen
 from confnotes.tui.screens.timetable import TimetableScreen
+from confnotes.tui.team_sync import TeamSync
 from confnotes.wikilinks import LinkGraph, LinkResolver
 
 if TYPE_CHECKING:
@@ -97,6 +98,15 @@ class ConfnotesApp(EditActions, App[None]):
             show=False,
             id="links",
             tooltip="The talk's links: open, add",
+        ),
+        Binding(
+            "f6",
+            "sync",
+            "Sync",
+            show=False,
+            id="sync",
+            tooltip="Share the notebook through git: commit, fetch, merge, push",
+            priority=True,  # the editor's TextArea binds f6 to "select line"
         ),
         Binding("f9", "export", "Export", show=False, id="export", tooltip="Export a summary"),
         Binding("f10", "import", "Import", show=False, id="import", tooltip="Import a programme"),
@@ -169,6 +179,8 @@ class ConfnotesApp(EditActions, App[None]):
         self._cancel = threading.Event()
         self._quit_warned = False
         self._editor: NoteEditor | None = None
+        self.team_sync = TeamSync(self)
+        """F6: the notebook synced with its team's git remote."""
         self.sub_title = notebook.root.name
 
     # ------------------------------------------------------------ start and stop
@@ -287,6 +299,7 @@ class ConfnotesApp(EditActions, App[None]):
             self.main.action_now()
         self._offer_recovery()
         during.start_reminders(self)
+        self.team_sync.show_local_status()
         if self._open_index:
             self._watch_index_progress()
             self._index_worker()
@@ -496,7 +509,7 @@ class ConfnotesApp(EditActions, App[None]):
         """What the index worker is doing, for a status line ("" when nothing to say)."""
         progress = self.index_progress
         if progress is None:
-            return ""
+            return self.team_sync.status
         done, total = progress
         if done >= total:
             return f"indexing: writing {total:,} notes"
@@ -622,6 +635,10 @@ class ConfnotesApp(EditActions, App[None]):
         main.schedule.rebuild()
         main.refresh_open_note()
 
+    def reload_after_sync(self) -> None:
+        """A sync re-read merged files into the notebook: redraw what shows them."""
+        self._reloaded()
+
     @on(StatusNote)
     def _status_note(self, message: StatusNote) -> None:
         self.notify(message.text, severity=message.severity)  # type: ignore[arg-type]
@@ -674,6 +691,10 @@ class ConfnotesApp(EditActions, App[None]):
             return
         self.main.flush_sync()
         self.push_screen(LinksScreen(self.nb, talk.id))
+
+    def action_sync(self) -> None:
+        """F6: commit, fetch, merge and push the notebook (see ``confnotes sync``)."""
+        self.team_sync.start()
 
     def action_export(self) -> None:
         from confnotes.tui.screens.export_dialog import ExportDialog
