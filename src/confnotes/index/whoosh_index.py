@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from confnotes.errors import ConfnotesError
-from confnotes.index import fastpath
+from confnotes.index import fastpath, internals
 from confnotes.index.analysis import (
     CJK_RE,
     plain_analyzer,
@@ -287,7 +287,12 @@ class WhooshIndex(SearchIndex):
         return digest
 
     def _move_aside(self, exc: BaseException) -> None:
-        """Put an unreadable index out of the way (keeping the last one) and plan a rebuild."""
+        """Put an unreadable index out of the way (keeping the last one) and plan a rebuild.
+
+        Raises:
+            UnsupportedWhoosh: the failure comes from a Whoosh upgrade, not the index.
+        """
+        internals.check_after(exc)
         self._close_ix()
         if self._outdated:
             self._outdated = False
@@ -537,14 +542,17 @@ class WhooshIndex(SearchIndex):
         from whoosh.writing import MERGE_SMALL, NO_MERGE
 
         try:
-            count = len(self._ix._segments())
+            count = self.segment_count()
         except Exception:
             return MERGE_SMALL
         return MERGE_SMALL if count >= MAX_SEGMENTS else NO_MERGE
 
     def segment_count(self) -> int:
         """Segments of the index on disk (for benchmarks and diagnostics)."""
-        return len(self._ix._segments()) if self._ix is not None else 0
+        if self._ix is None:
+            return 0
+        with self._read_mutex:
+            return len(self._get_searcher().leaf_searchers())
 
     def _refresh(self) -> None:
         with self._read_mutex:

@@ -27,9 +27,8 @@ import unicodedata
 from typing import Any
 
 from textual import events
-from textual.document._document import Document, EditResult, Location
-from textual.document._wrapped_document import WrappedDocument
 from textual.widgets import TextArea
+from textual.widgets.text_area import Document, EditResult, Location, WrappedDocument
 
 
 class _NoteWrapping(WrappedDocument):
