@@ -23,17 +23,13 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hmac
 import json
 import os
-import secrets
-import tempfile
 from hashlib import sha256
 from pathlib import Path
 from typing import Any
 
 import yaml
-from platformdirs import user_state_path
 
 from confnotes import __version__, frontmatter
 from confnotes.errors import ConfnotesError
@@ -74,6 +70,8 @@ def _parser_tag() -> str:
 
 def key_path() -> Path:
     """Where this user's signing key is kept."""
+    from platformdirs import user_state_path
+
     return user_state_path("confnotes", appauthor=False) / KEY_FILE
 
 
@@ -94,6 +92,8 @@ def signing_key() -> bytes | None:
             replace = False
         except OSError:
             return None  # not a regular file, unreadable: do not touch it, run without a cache
+        import secrets
+
         key = secrets.token_bytes(KEY_BYTES)
         try:
             if _write_key(path, key, replace):
@@ -112,6 +112,8 @@ def _write_key(path: Path, key: bytes, replace: bool) -> bool:
     Raises:
         OSError: the key cannot be written.
     """
+    import tempfile
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{KEY_FILE}-", suffix=".tmp", dir=path.parent)
     tmp = Path(tmp_name)
@@ -213,6 +215,8 @@ class ParseCache:
         return self.path is not None and self._key is not None
 
     def _mac(self, tag: bytes, payload: bytes) -> str:
+        import hmac
+
         assert self._key is not None
         return hmac.new(self._key, tag + b"\n" + payload, sha256).hexdigest()
 
@@ -237,6 +241,8 @@ class ParseCache:
         if tag != _parser_tag().encode("ascii"):
             self.ignored = "written by another version"
             return
+        import hmac
+
         if not hmac.compare_digest(mac, self._mac(tag, payload).encode("ascii")):
             self.ignored = "signature does not match (not written by you, or damaged)"
             return

@@ -5,7 +5,6 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 
-from slugify import slugify
 
 MAX_SLUG_LENGTH = 60
 """Longest slug; long titles are cut at a word boundary."""
@@ -54,6 +53,8 @@ def is_safe_stem(stem: str, suffix: str = ".md") -> bool:
 
 def make_slug(text: str, fallback: str = "untitled", max_length: int = MAX_SLUG_LENGTH) -> str:
     """Turn any text into a safe file-name stem (``Kajić: Flows!`` → ``kajic-flows``)."""
+    from slugify import slugify  # imported on first use: `confnotes search` never needs it
+
     slug = slugify(text or "", max_length=max_length, word_boundary=True, save_order=True)
     slug = slug.strip("-.")
     if not slug:
