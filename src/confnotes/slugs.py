@@ -5,7 +5,6 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 
-
 MAX_SLUG_LENGTH = 60
 """Longest slug; long titles are cut at a word boundary."""
 

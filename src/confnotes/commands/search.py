@@ -42,7 +42,6 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def run(args: argparse.Namespace) -> int:
     """Sync the index with the files, search, print; 0 even when nothing is found."""
     from confnotes.commands.progress import ProgressBar
-
     from confnotes.index import open_index
     from confnotes.notebook import Notebook
 
