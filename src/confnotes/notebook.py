@@ -62,6 +62,7 @@ from confnotes.storage import (
     text_warnings,
     write_lock,
 )
+from confnotes.summary import LazyTalk, Summary, problems_of
 
 PEOPLE_DIR = "people"
 CONFERENCE_FILE = "conference.yaml"
@@ -88,13 +89,17 @@ class FileState:
 class Notebook:
     """All conferences, talks and people of one notebook folder, loaded from its files."""
 
-    def __init__(self, root: Path | str, parse_cache: bool = True):
+    def __init__(self, root: Path | str, parse_cache: bool = True, summary: bool = False):
         self.root = Path(root)
         """The notebook folder."""
         self.use_parse_cache = parse_cache
         """Reuse front matter parsed by an earlier run (``.confnotes/parse-cache.json``)."""
         self.parse_cache = ParseCache.disabled()
         """The cache of the last :meth:`load` (save it with :meth:`save_parse_cache`)."""
+        self.use_summary = summary
+        """Build talks from ``.confnotes/summary.json`` and read bodies on demand (the app)."""
+        self.summary = Summary.disabled()
+        """The schedule summary (see :mod:`confnotes.summary`), saved with the parse cache."""
         self.conferences: dict[str, Conference] = {}
         self.talks: dict[str, Talk] = {}
         self.people: dict[str, Person] = {}
@@ -107,9 +112,15 @@ class Notebook:
 
     @classmethod
     def open(
-        cls, root: Path | str, create: bool = False, parse_cache: bool = True, load: bool = True
+        cls,
+        root: Path | str,
+        create: bool = False,
+        parse_cache: bool = True,
+        load: bool = True,
+        summary: bool = False,
     ) -> Notebook:
-        """Load a notebook folder (``parse_cache``: reuse YAML parsed by an earlier run).
+        """Load a notebook folder (``parse_cache``: reuse YAML parsed by an earlier run;
+        ``summary``: talks from the schedule summary, their bodies read on demand).
 
         With ``load=False`` the folder is checked (and created) but not read: the
         UI shows its first screen and calls :meth:`load` in the background.
@@ -118,7 +129,7 @@ class Notebook:
             NotFoundError: the folder does not exist and ``create`` is false.
             StorageError: the folder cannot be created or read.
         """
-        nb = cls(root, parse_cache)
+        nb = cls(root, parse_cache, summary)
         if not nb.root.exists():
             if not create:
                 raise NotFoundError("notebook folder does not exist", nb.root)
@@ -144,23 +155,85 @@ class Notebook:
         self._files.clear()
         if self.use_parse_cache and not (self.root / DERIVED_DIR).is_symlink():
             self.parse_cache = ParseCache.open(self.root / DERIVED_DIR)
+            self.summary = Summary.open(self.root / DERIVED_DIR, read=self.use_summary)
+        use_summary = self.use_summary and self.summary.enabled
         for path in self._scan_conference_files():
             self._load_conference(path)
         for conf_id, path in self._scan_talk_files():
-            self._load_talk(conf_id, path)
+            if not use_summary or self._summarised_talk(conf_id, path) is None:
+                self._load_talk(conf_id, path)
         for path in self._scan_people_files():
             self._load_person(path)
 
     def save_parse_cache(self) -> bool:
-        """Write the parse cache when this load parsed new files (slow-ish: call off the UI's
-        path). Needs ``.confnotes/``; a read-only notebook has no cache. Never raises."""
-        if not self.parse_cache.stale:
+        """Write the parse cache and the schedule summary when this load parsed new files or
+        saves changed notes (slow-ish: call off the UI's path). Needs ``.confnotes/``; a
+        read-only notebook has no cache. Never raises."""
+        if not self.parse_cache.stale and not self.summary.stale:
             return False
         try:
             self.ensure_derived_dir()
         except OSError:
             return False
-        return self.parse_cache.save()
+        wrote = self.parse_cache.save()
+        return self.summary.save() or wrote
+
+    def _summarised_talk(self, conf_id: str, path: Path) -> Talk | None:
+        """The talk from its summary entry when its file is unchanged (the note is not read)."""
+        try:
+            st = path.stat()
+        except OSError:
+            return None
+        if not stat_mode.S_ISREG(st.st_mode):
+            return None
+        rel = path.relative_to(self.root).as_posix()
+        entry = self.summary.get(rel, st.st_size, st.st_mtime_ns)
+        if entry is None:
+            return None
+        talk_id = rel[: -len(NOTE_SUFFIX)]
+        try:
+            talk, _ = records.talk_from_data(entry[3], "", talk_id, conf_id, path, {})
+        except Exception:
+            return None  # read it the usual way (and report what is wrong with it)
+        if conf_id not in self.conferences:
+            self.problems.append(
+                Problem(path.parent, None, f"folder has notes but no {CONFERENCE_FILE}", "warning")
+            )
+            self._add_placeholder_conference(conf_id, path)
+        self.problems.extend(problems_of(path, entry))
+        lazy = LazyTalk.adopt(talk, bool(entry[4]), self._read_body)
+        self.talks[talk_id] = lazy
+        return lazy
+
+    def _read_body(self, talk: LazyTalk) -> str:
+        """Read a summarised talk's file on first use of its body (and remember the file as
+        read, so a save checks it against what is on disk, as for any loaded note)."""
+        path = talk.path
+        if path is None:
+            return ""
+        rel = path.relative_to(self.root).as_posix()
+        entry = self.summary.entries.get(rel)
+        read = self._read(path)
+        if read is None or entry is None:
+            return ""
+        data, decoded = read
+        digest = content_hash(data)
+        try:
+            doc = self._parse(decoded.text, path, digest)
+            loaded, _ = records.talk_from_data(
+                entry[3], doc.body, talk.id, talk.conference, path, doc.key_lines
+            )
+        except Exception:
+            return ""
+        if digest == entry[2]:
+            self._remember(path, data, decoded, doc, records.talk_fields(loaded), digest)
+        else:
+            # Changed on disk since the summary: what the app holds is the summary's
+            # version, so a save must see a conflict, not overwrite the other change.
+            self._files[path] = FileState(
+                entry[2], decoded, doc, records.talk_fields(loaded), entry[0], entry[1]
+            )
+        return doc.body
 
     def _parse(self, text: str, path: Path, digest: str) -> Document:
         """Parse a note, taking its front matter's data from the cache when its bytes match."""
@@ -296,7 +369,23 @@ class Notebook:
         self.problems.extend(problems)
         self.talks[talk_id] = talk
         self._remember(path, data, decoded, doc, records.talk_fields(talk), digest)
+        self._summarise(path, doc, talk, problems)
         return talk
+
+    def _summarise(
+        self, path: Path, doc: Document, talk: Talk, problems: list[Problem], written: bool = False
+    ) -> None:
+        """Keep the schedule summary in step with a talk note just read or written."""
+        state = self._files.get(path)
+        if state is None or doc.raw_front is None or path.suffix != NOTE_SUFFIX:
+            return
+        with contextlib.suppress(ValueError):
+            rel = path.relative_to(self.root).as_posix()
+            noted = bool(doc.body.strip())
+            mine = [p for p in problems if p.path == path]
+            self.summary.record(
+                rel, state.size, state.mtime_ns, state.hash, doc.data, noted, mine, written
+            )
 
     def _load_person(self, path: Path) -> Person | None:
         read = self._read(path)
@@ -482,7 +571,10 @@ class Notebook:
         atomic_write(path, data)
         endings = mixed_endings(data.decode("utf-8")) if decoded.endings else None
         new_decoded = DecodedText(text, decoded.newline, decoded.bom, "utf-8", endings)
-        self._remember(path, data, new_decoded, doc, baseline)
+        digest = content_hash(data)
+        self._remember(path, data, new_decoded, doc, baseline, digest)
+        if path.suffix == NOTE_SUFFIX and doc.raw_front is not None:
+            self.parse_cache.put(digest, doc.data)  # the next start need not parse it again
         return True
 
     def save_talk(self, talk: Talk, force: bool = False) -> bool:
@@ -493,6 +585,8 @@ class Notebook:
             StorageError: the write failed; the old file is intact.
         """
         path = self._path_of(talk.path, talk.id)
+        if isinstance(talk, LazyTalk) and path not in self._files:
+            talk.body  # noqa: B018  (reads the file: the save checks against it)
         state = self._files.get(path)
         if talk.extra.get("_unreadable"):
             # Front matter could not be parsed: only the raw text (the body) is ours to save.
@@ -502,7 +596,11 @@ class Notebook:
         base = state.baseline if state else {}
         data = records.merge_fields(doc.data, base, fields, talk.extra)
         new_doc = _document_for(doc, data, talk.body)
-        return self._write(path, render_document(new_doc, data, talk.body), new_doc, fields, force)
+        written = self._write(
+            path, render_document(new_doc, data, talk.body), new_doc, fields, force
+        )
+        self._summarise(path, new_doc, talk, [], written=True)
+        return written
 
     def save_person(self, person: Person, force: bool = False) -> bool:
         """Write a person's page; returns False when nothing changed (see :meth:`save_talk`)."""

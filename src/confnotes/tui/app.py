@@ -647,7 +647,7 @@ def make_app(
     if isinstance(notebook, Notebook):
         nb = notebook
     else:
-        nb = Notebook.open(notebook, create=True, load=not load_in_background)
+        nb = Notebook.open(notebook, create=True, load=not load_in_background, summary=True)
     return ConfnotesApp(
         nb,
         start_talk=start_talk,
