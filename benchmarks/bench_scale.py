@@ -168,7 +168,7 @@ def as_after_import(root: Path) -> None:
     cli(root, "reindex")
     code = (
         "import sys; from confnotes.notebook import Notebook; "
-        "Notebook.open(sys.argv[1]).save_parse_cache()"
+        "Notebook.open(sys.argv[1], summary=True).save_parse_cache()"
     )
     subprocess.run([sys.executable, "-c", code, str(root)], check=True, env=env())
 
