@@ -164,8 +164,9 @@ def app_start(root: Path, hold: float) -> tuple[float, int]:
 
 
 def as_after_import(root: Path) -> None:
-    """Derived data as ``confnotes import`` leaves it: the index and parse cache in step."""
-    cli(root, "reindex")
+    """Derived data as ``confnotes import`` leaves it: the index (synced, as the import
+    does), the parse cache and the schedule summary in step with the notes."""
+    cli(root, "search", "warmup")
     code = (
         "import sys; from confnotes.notebook import Notebook; "
         "Notebook.open(sys.argv[1], summary=True).save_parse_cache()"

@@ -62,7 +62,7 @@ from confnotes.storage import (
     text_warnings,
     write_lock,
 )
-from confnotes.summary import LazyTalk, Summary, problems_of
+from confnotes.summary import LazyPerson, LazyTalk, Summary, problems_of
 
 PEOPLE_DIR = "people"
 CONFERENCE_FILE = "conference.yaml"
@@ -163,7 +163,8 @@ class Notebook:
             if not use_summary or self._summarised_talk(conf_id, path) is None:
                 self._load_talk(conf_id, path)
         for path in self._scan_people_files():
-            self._load_person(path)
+            if not use_summary or self._summarised_person(path) is None:
+                self._load_person(path)
 
     def save_parse_cache(self) -> bool:
         """Write the parse cache and the schedule summary when this load parsed new files or
@@ -178,18 +179,29 @@ class Notebook:
         wrote = self.parse_cache.save()
         return self.summary.save() or wrote
 
-    def _summarised_talk(self, conf_id: str, path: Path) -> Talk | None:
-        """The talk from its summary entry when its file is unchanged (the note is not read)."""
+    def _summary_entry(self, path: Path) -> tuple[str, list[Any]] | None:
+        """A note's path relative to the notebook and its summary entry, when the file has
+        not changed since (same size and mtime)."""
         try:
-            st = path.stat()
+            st = os.stat(path)
         except OSError:
             return None
         if not stat_mode.S_ISREG(st.st_mode):
             return None
-        rel = path.relative_to(self.root).as_posix()
-        entry = self.summary.get(rel, st.st_size, st.st_mtime_ns)
-        if entry is None:
+        full = str(path)
+        prefix = str(self.root) + os.sep
+        if not full.startswith(prefix):
             return None
+        rel = full[len(prefix) :].replace(os.sep, "/")
+        entry = self.summary.get(rel, st.st_size, st.st_mtime_ns)
+        return None if entry is None else (rel, entry)
+
+    def _summarised_talk(self, conf_id: str, path: Path) -> Talk | None:
+        """The talk from its summary entry when its file is unchanged (the note is not read)."""
+        found = self._summary_entry(path)
+        if found is None:
+            return None
+        rel, entry = found
         talk_id = rel[: -len(NOTE_SUFFIX)]
         try:
             talk, _ = records.talk_from_data(entry[3], "", talk_id, conf_id, path, {})
@@ -205,10 +217,25 @@ class Notebook:
         self.talks[talk_id] = lazy
         return lazy
 
-    def _read_body(self, talk: LazyTalk) -> str:
-        """Read a summarised talk's file on first use of its body (and remember the file as
+    def _summarised_person(self, path: Path) -> Person | None:
+        """A person from their page's summary entry when the file is unchanged."""
+        found = self._summary_entry(path)
+        if found is None:
+            return None
+        _rel, entry = found
+        try:
+            person, _ = records.person_from_data(entry[3], "", path.stem, path, {})
+        except Exception:
+            return None
+        self.problems.extend(problems_of(path, entry))
+        lazy = LazyPerson.adopt(person, self._read_body)
+        self.people[person.id] = lazy
+        return lazy
+
+    def _read_body(self, obj: LazyTalk | LazyPerson) -> str:
+        """Read a summarised note's file on first use of its body (and remember the file as
         read, so a save checks it against what is on disk, as for any loaded note)."""
-        path = talk.path
+        path = obj.path
         if path is None:
             return ""
         rel = path.relative_to(self.root).as_posix()
@@ -220,19 +247,24 @@ class Notebook:
         digest = content_hash(data)
         try:
             doc = self._parse(decoded.text, path, digest)
-            loaded, _ = records.talk_from_data(
-                entry[3], doc.body, talk.id, talk.conference, path, doc.key_lines
-            )
+            if isinstance(obj, LazyTalk):
+                talk, _ = records.talk_from_data(
+                    entry[3], doc.body, obj.id, obj.conference, path, doc.key_lines
+                )
+                fields = records.talk_fields(talk)
+            else:
+                person, _ = records.person_from_data(
+                    entry[3], doc.body, obj.id, path, doc.key_lines
+                )
+                fields = records.person_fields(person)
         except Exception:
             return ""
         if digest == entry[2]:
-            self._remember(path, data, decoded, doc, records.talk_fields(loaded), digest)
+            self._remember(path, data, decoded, doc, fields, digest)
         else:
             # Changed on disk since the summary: what the app holds is the summary's
             # version, so a save must see a conflict, not overwrite the other change.
-            self._files[path] = FileState(
-                entry[2], decoded, doc, records.talk_fields(loaded), entry[0], entry[1]
-            )
+            self._files[path] = FileState(entry[2], decoded, doc, fields, entry[0], entry[1])
         return doc.body
 
     def _parse(self, text: str, path: Path, digest: str) -> Document:
@@ -369,13 +401,17 @@ class Notebook:
         self.problems.extend(problems)
         self.talks[talk_id] = talk
         self._remember(path, data, decoded, doc, records.talk_fields(talk), digest)
-        self._summarise(path, doc, talk, problems)
+        self._summarise(path, doc, problems)
         return talk
 
     def _summarise(
-        self, path: Path, doc: Document, talk: Talk, problems: list[Problem], written: bool = False
+        self,
+        path: Path,
+        doc: Document,
+        problems: list[Problem],
+        written: bool = False,
     ) -> None:
-        """Keep the schedule summary in step with a talk note just read or written."""
+        """Keep the schedule summary in step with a note just read or written."""
         state = self._files.get(path)
         if state is None or doc.raw_front is None or path.suffix != NOTE_SUFFIX:
             return
@@ -405,6 +441,7 @@ class Notebook:
         self.problems.extend(problems)
         self.people[person_id] = person
         self._remember(path, data, decoded, doc, records.person_fields(person), digest)
+        self._summarise(path, doc, problems)
         return person
 
     # ------------------------------------------------------------------ queries
@@ -599,7 +636,7 @@ class Notebook:
         written = self._write(
             path, render_document(new_doc, data, talk.body), new_doc, fields, force
         )
-        self._summarise(path, new_doc, talk, [], written=True)
+        self._summarise(path, new_doc, [], written=True)
         return written
 
     def save_person(self, person: Person, force: bool = False) -> bool:
@@ -607,15 +644,19 @@ class Notebook:
         if person.path is None and not is_safe_stem(person.id):
             raise BadInputError(f"{person.id!r} cannot be a file name in the notebook", self.root)
         path = self._path_of(person.path, f"{PEOPLE_DIR}/{person.id}")
+        if isinstance(person, LazyPerson) and path not in self._files:
+            person.body  # noqa: B018  (reads the file: the save checks against it)
         state = self._files.get(path)
         fields = records.person_fields(person)
         doc = state.doc if state and state.doc else Document(data={}, body="")
         base = state.baseline if state else {}
         data = records.merge_fields(doc.data, base, fields, person.extra)
         new_doc = _document_for(doc, data, person.body)
-        return self._write(
+        written = self._write(
             path, render_document(new_doc, data, person.body), new_doc, fields, force
         )
+        self._summarise(path, new_doc, [], written=True)
+        return written
 
     def save_conference(self, conf: Conference, force: bool = False) -> bool:
         """Write a conference's YAML file; returns False when nothing changed."""

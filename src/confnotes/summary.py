@@ -3,10 +3,10 @@
 Opening a notebook of 20,000 talks used to read, hash and decode every note
 (200 MB at 50,000) and keep each one's text in memory, although the first
 screen shows only conferences, sessions, times, titles and marks. The summary
-(``.confnotes/summary.json``) keeps, for every talk note, the size and mtime the
+(``.confnotes/summary.json``) keeps, for every talk note and person page, the size and mtime the
 note had, its hash, its front matter's data, whether its body holds any text
 and the problems found in it. A note whose size and mtime still match is not
-opened at all: its :class:`LazyTalk` reads its file when its body is first
+opened at all: its :class:`LazyTalk` (:class:`LazyPerson`) reads its file when its body is first
 asked for (opening it in the editor, exporting, a person page's mentions).
 Saves keep the summary in step (:meth:`Notebook._remember` records each write);
 it is written with the parse cache, off the UI's path, and a note that changed
@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from confnotes.errors import ConfnotesError
-from confnotes.model import Talk
+from confnotes.model import Person, Talk
 from confnotes.parse_cache import _parser_tag, signing_key
 from confnotes.records import Problem
 from confnotes.storage import atomic_write, read_regular_file
@@ -41,18 +41,12 @@ Entry = list[Any]
 """``[size, mtime_ns, sha256, front-matter data, has notes, [[line, message, severity]...]]``"""
 
 
-class LazyTalk(Talk):
-    """A talk built from the summary: its body is read from its file on first use.
+class _LazyBody:
+    """A ``body`` read from the object's file on first use (see the module docstring)."""
 
-    Everything the schedule shows (title, times, session, speakers, marks) is
-    there from the start; :attr:`body` is read when something asks for it, and
-    :attr:`has_notes` is answered from the summary until then.
-    """
+    _reader: Callable[[Any], str] | None = None
 
-    _noted: bool = False
-    _reader: Callable[[LazyTalk], str] | None = None
-
-    @property  # type: ignore[override]
+    @property
     def body(self) -> str:
         body = self.__dict__.get("_body")
         if body is None:
@@ -70,6 +64,23 @@ class LazyTalk(Talk):
         """Whether the body has been read (or set) yet."""
         return self.__dict__.get("_body") is not None
 
+    def _lazy(self, reader: Callable[[Any], str]) -> None:
+        """Drop the body the constructor set, and read it from the file when asked."""
+        self.__dict__.pop("body", None)
+        self.__dict__["_body"] = None
+        self._reader = reader
+
+
+class LazyTalk(_LazyBody, Talk):
+    """A talk built from the summary: its body is read from its file on first use.
+
+    Everything the schedule shows (title, times, session, speakers, marks) is
+    there from the start; :attr:`body` is read when something asks for it, and
+    :attr:`has_notes` is answered from the summary until then.
+    """
+
+    _noted: bool = False
+
     @property
     def has_notes(self) -> bool:
         if not self.body_loaded:
@@ -77,14 +88,24 @@ class LazyTalk(Talk):
         return bool(self.body.strip())
 
     @classmethod
-    def adopt(cls, talk: Talk, noted: bool, reader: Callable[[LazyTalk], str]) -> LazyTalk:
+    def adopt(cls, talk: Talk, noted: bool, reader: Callable[[Any], str]) -> LazyTalk:
         """Turn a talk made without its body into a lazy one (in place: no copy per talk)."""
-        talk.__dict__.pop("body", None)
         talk.__class__ = cls
         lazy: LazyTalk = talk  # type: ignore[assignment]
+        lazy._lazy(reader)
         lazy._noted = noted
-        lazy._reader = reader
-        lazy.__dict__["_body"] = None
+        return lazy
+
+
+class LazyPerson(_LazyBody, Person):
+    """A person built from the summary: their page's body is read on first use."""
+
+    @classmethod
+    def adopt(cls, person: Person, reader: Callable[[Any], str]) -> LazyPerson:
+        """Turn a person made without their page's body into a lazy one (in place)."""
+        person.__class__ = cls
+        lazy: LazyPerson = person  # type: ignore[assignment]
+        lazy._lazy(reader)
         return lazy
 
 

@@ -10,7 +10,7 @@ import pytest
 from confnotes.cli import main
 from confnotes.errors import ConflictError
 from confnotes.notebook import Notebook
-from confnotes.summary import SUMMARY_FILE, LazyTalk
+from confnotes.summary import SUMMARY_FILE, LazyPerson, LazyTalk
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "importers"
 
@@ -29,7 +29,8 @@ def test_second_start_reads_no_note_and_shows_the_same_schedule(demo: Path) -> N
     full = Notebook.open(demo)
     _prepared(demo)
     nb = _opened(demo)
-    assert nb.summary.hits == len(full.talks) > 0
+    assert nb.summary.hits == len(full.talks) + len(full.people)
+    assert full.talks
     for talk_id, talk in full.talks.items():
         lazy = nb.talks[talk_id]
         assert isinstance(lazy, LazyTalk) and not lazy.body_loaded
@@ -43,7 +44,26 @@ def test_second_start_reads_no_note_and_shows_the_same_schedule(demo: Path) -> N
         assert lazy.has_notes == talk.has_notes
         assert not lazy.body_loaded  # the ✎ mark came from the summary
         assert lazy.body == talk.body  # read on first use
-    assert [str(p) for p in nb.problems] == [str(p) for p in full.problems]
+    assert set(nb.people) == set(full.people)
+    for person_id, person in full.people.items():
+        lazy_person = nb.people[person_id]
+        assert isinstance(lazy_person, LazyPerson) and not lazy_person.body_loaded
+        assert (lazy_person.name, lazy_person.aliases) == (person.name, person.aliases)
+        assert lazy_person.body == person.body
+    assert sorted(map(str, nb.problems)) == sorted(map(str, full.problems))
+
+
+def test_person_page_saved_without_being_opened_keeps_its_text(demo: Path) -> None:
+    _prepared(demo)
+    nb = _opened(demo)
+    person = next(p for p in nb.people.values() if p.path is not None)
+    assert isinstance(person, LazyPerson) and person.path is not None
+    before = person.path.read_text(encoding="utf-8")
+    person.aliases = [*person.aliases, "A. N. Other"]
+    nb.save_person(person)
+    after = person.path.read_text(encoding="utf-8")
+    assert "A. N. Other" in after
+    assert after.split("\n---\n", 1)[1] == before.split("\n---\n", 1)[1]
 
 
 def test_note_edited_while_closed_is_read_again(demo: Path) -> None:
@@ -73,7 +93,7 @@ def test_star_on_a_talk_never_opened_keeps_its_text(demo: Path) -> None:
     # the save kept the summary and the parse cache in step: nothing to read or parse
     nb.save_parse_cache()
     third = _opened(demo)
-    assert third.summary.hits == len(third.talks)
+    assert third.summary.hits == len(third.talks) + len(third.people)
     assert third.talks[talk.id].starred == talk.starred
 
 
@@ -120,7 +140,7 @@ def test_import_leaves_summary_and_index_for_the_first_start(
     assert (derived / SUMMARY_FILE).is_file()
     assert (derived / "index").is_dir()
     nb = _opened(root)
-    assert nb.talks and nb.summary.hits == len(nb.talks)
+    assert nb.talks and nb.summary.hits == len(nb.talks) + len(nb.people)
     from confnotes.index import open_index
 
     with open_index(Notebook(root)) as index:
