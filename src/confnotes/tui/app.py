@@ -352,6 +352,7 @@ class ConfnotesApp(App[None]):
     @work(thread=True, group="index", exit_on_error=False)
     def _index_worker(self) -> None:
         from confnotes.index import open_index
+        from confnotes.index.background import sync_in_child
 
         announced = False
 
@@ -367,10 +368,15 @@ class ConfnotesApp(App[None]):
                 )
 
         try:
+            report = sync_in_child(self.nb.root, progress, self._cancel)
+        except ConfnotesError:
+            report = None  # no child process here: the sync below does the work
+        try:
             index = open_index(self.nb)
             self.index = index
             self.saver.index = index
-            report = index.sync(progress=progress, cancel=self._cancel)
+            quick = index.sync(progress=progress, cancel=self._cancel)
+            report = quick if report is None or report.cancelled else report.then(quick)
         except ConfnotesError as exc:
             self.call_from_thread(self.notify, f"Search index: {exc}", severity="warning")
         else:
