@@ -18,12 +18,16 @@ a conference, notes of 150–800 words), then:
   reading and indexing the same files. Target ≤ 7×.
 - **edit then search**: one note edited by hand, then a cold ``confnotes search``,
   minus a cold search with nothing edited (median of 5). Target ≤ +100 ms at 50,000.
+- **keystrokes while indexing**: keystroke to frame (p95) typing in a note in the
+  app (headless) while the index is built from nothing in another process, as the
+  app does; the same with the build in the app's own process (as before), and with
+  nothing running (the reference). Target p95 ≤ 16 ms.
 
 Every figure is printed with its reference and the ratio, and the load average
 when it was taken (the machine may be shared).
 
 Usage: python benchmarks/bench_scale.py [--sizes 5000 20000] [--keep DIR] [--rows ROW...]
-(ROW: app search reindex edit; default all). ``--keep DIR`` keeps the notebooks
+(ROW: reindex app search edit keys; default all). ``--keep DIR`` keeps the notebooks
 (DIR/nb-N) so a second run skips generating them.
 """
 
@@ -308,6 +312,87 @@ def row_reindex(root: Path, n: int, folder: Path) -> None:
     )
 
 
+# ------------------------------------------------------------------ keystrokes
+
+
+async def keystrokes(root: Path, build: str) -> list[float]:
+    """Keystroke-to-frame latencies (ms) typing in a note while the index is built:
+    ``child`` (the app's way: another process), ``thread`` (in the app's process, as
+    before) or ``none`` (the reference: nothing else running)."""
+    import asyncio
+    import threading
+
+    from bench_common import record_frames
+    from textual import events
+
+    from confnotes.index.background import sync_in_child
+    from confnotes.notebook import Notebook
+    from confnotes.settings import Settings
+    from confnotes.tui.app import make_app
+
+    shutil.rmtree(root / ".confnotes" / "index", ignore_errors=True)
+    nb = Notebook.open(root, summary=True)
+    app = make_app(nb, settings=Settings(cursor_blink=False, autosave_delay=1.0), open_index=False)
+    latencies: list[float] = []
+    async with app.run_test(size=(140, 45)) as pilot:
+        await pilot.pause()
+        app.main.open_talk(sorted(nb.talks)[0])
+        await pilot.pause()
+        worker = None
+        if build == "child":
+            worker = threading.Thread(target=sync_in_child, args=(root,), daemon=True)
+        elif build == "thread":
+            from confnotes.index import open_index
+
+            worker = threading.Thread(target=open_index(Notebook(root)).sync, daemon=True)
+        if worker is not None:
+            worker.start()
+            await asyncio.sleep(1.0)  # the build is under way
+        frames = record_frames(app)
+        area = app.main.editor.text_area
+        area.focus()
+        for _burst in range(8):
+            for char in "notes fast":
+                before = len(area.text)
+                frames.clear()
+                k0 = time.perf_counter()
+                app._driver.send_message(events.Key("space" if char == " " else char, char))  # type: ignore[union-attr]
+                while len(area.text) <= before and time.perf_counter() - k0 < 2:
+                    await asyncio.sleep(0.0005)
+                while not any(f > k0 for f in frames) and time.perf_counter() - k0 < 2:
+                    await asyncio.sleep(0.0005)
+                shown = next((f for f in frames if f > k0), time.perf_counter())
+                latencies.append((shown - k0) * 1000)
+                await asyncio.sleep(0.08)  # a fast typist: ~12 keys a second
+            await asyncio.sleep(0.3)
+        still = worker.is_alive() if worker is not None else False
+        app.main.flush_sync()
+    if worker is not None:
+        worker.join()
+    print(f"    ({build}: index build still running after the typing: {still})")
+    return latencies
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]
+
+
+def row_keys(root: Path) -> None:
+    import asyncio
+
+    ref = asyncio.run(keystrokes(root, "none"))
+    child = asyncio.run(keystrokes(root, "child"))
+    thread = asyncio.run(keystrokes(root, "thread"))
+    print(
+        f"  keystroke to frame p95: {p95(child):.1f} ms while the index builds in another "
+        f"process (the app's way), {p95(thread):.1f} ms with the build in the app's process "
+        f"(before); reference with nothing running {p95(ref):.1f} ms ({load()})"
+        + verdict(p95(child) <= 16)
+    )
+    cli(root, "search", "warmup")  # leave the index built
+
+
 # ------------------------------------------------------------------ main
 
 
@@ -315,7 +400,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[5000, 20000])
     parser.add_argument("--keep", type=Path, default=None)
-    parser.add_argument("--rows", nargs="+", default=["app", "search", "reindex", "edit"])
+    parser.add_argument("--rows", nargs="+", default=["reindex", "app", "search", "edit", "keys"])
     args = parser.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="confnotes-scale-"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -338,6 +423,8 @@ def main() -> None:
                 row_search(root, n)
             if "edit" in args.rows:
                 row_edit(root, n)
+            if "keys" in args.rows:
+                row_keys(root)
     finally:
         if args.keep is None:
             shutil.rmtree(folder, ignore_errors=True)

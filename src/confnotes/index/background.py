@@ -7,12 +7,15 @@ answering keys while it runs. The app therefore runs the sync as
 lines; its own index then opens an index that is already up to date.
 
 Protocol (stdout of the child, one line each): ``progress DONE TOTAL`` while it
-works, then ``report JSON`` (the :class:`SyncReport`'s fields) at the end.
+works, then ``report JSON`` (the :class:`SyncReport`'s fields) at the end. The child
+runs at a lower priority (``nice 10``): on a busy machine the app comes first.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -81,6 +84,9 @@ def main(argv: list[str]) -> int:
 
     def progress(done: int, total: int) -> None:
         print(f"progress {done} {total}", flush=True)
+
+    with contextlib.suppress(AttributeError, OSError):
+        os.nice(10)  # background work: the app the user types in comes first
 
     try:
         with open_index(Notebook(Path(argv[0]))) as index:
