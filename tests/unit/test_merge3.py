@@ -1,0 +1,150 @@
+"""Three-way merges keep every word of both sides (DESIGN.md §1a, §1b)."""
+
+from __future__ import annotations
+
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from confnotes.merge3 import (
+    conflict_blocks,
+    has_conflict_markers,
+    merge_notes,
+    merge_text,
+    merge_values,
+    merge_yaml,
+)
+
+NOTE = """---
+title: Calibration is not enough
+starred: false
+tags: [ml]
+links:
+- kind: paper
+  url: https://arxiv.org/abs/2101.00001
+---
+- first point
+- second point
+- third point
+"""
+
+
+def front(text: str) -> dict:
+    return yaml.safe_load(text.split("---\n")[1])
+
+
+def test_edits_on_different_lines_both_land() -> None:
+    ours = NOTE.replace("first point", "first point, edited here")
+    theirs = NOTE.replace("third point", "third point, edited there")
+    result = merge_notes(NOTE, ours, theirs)
+    assert result.clean
+    assert "first point, edited here" in result.text
+    assert "third point, edited there" in result.text
+
+
+def test_same_line_edited_on_both_sides_keeps_both_between_markers() -> None:
+    ours = NOTE.replace("second point", "second point (mine)")
+    theirs = NOTE.replace("second point", "second point (theirs)")
+    result = merge_notes(NOTE, ours, theirs)
+    assert result.conflicts == 1
+    assert "second point (mine)" in result.text and "second point (theirs)" in result.text
+    [block] = conflict_blocks(result.text)
+    assert block.ours == "- second point (mine)\n"
+    assert block.theirs == "- second point (theirs)\n"
+    assert has_conflict_markers(result.text)
+
+
+def test_lines_appended_on_both_sides_are_both_kept_without_markers() -> None:
+    result = merge_notes(NOTE, NOTE + "- typed here\n", NOTE + "- typed there\n")
+    assert result.clean
+    assert result.text.endswith("- typed here\n- typed there\n")
+
+
+def test_front_matter_merges_key_by_key() -> None:
+    ours = NOTE.replace("starred: false", "starred: true")
+    theirs = NOTE.replace("tags: [ml]", "tags: [ml, fairness]").replace(
+        "---\n- first", "attended: true\n---\n- first"
+    )
+    result = merge_notes(NOTE, ours, theirs)
+    assert result.clean
+    data = front(result.text)
+    assert data["starred"] is True
+    assert data["attended"] is True
+    assert data["tags"] == ["ml", "fairness"]
+
+
+def test_links_added_on_each_side_are_both_kept() -> None:
+    add = "- kind: video\n  url: https://v.example/1\n---"
+    ours = NOTE.replace("2101.00001\n---", "2101.00001\n" + add)
+    theirs = NOTE.replace(
+        "2101.00001\n---",
+        "2101.00001\n" + add.replace("v.example/1", "s.example/2").replace("video", "slides"),
+    )
+    data = front(merge_notes(NOTE, ours, theirs).text)
+    assert [link["url"] for link in data["links"]] == [
+        "https://arxiv.org/abs/2101.00001",
+        "https://v.example/1",
+        "https://s.example/2",
+    ]
+
+
+def test_a_key_set_differently_on_both_sides_keeps_the_other_value_visible() -> None:
+    ours = NOTE.replace("title: Calibration is not enough", "title: Mine")
+    theirs = NOTE.replace("title: Calibration is not enough", "title: Theirs")
+    result = merge_notes(NOTE, ours, theirs)
+    assert result.key_conflicts == ["title"]
+    assert front(result.text)["title"] == "Mine"
+    assert "title: Theirs" in result.text
+    assert has_conflict_markers(result.text)
+
+
+def test_a_key_removed_on_one_side_and_edited_on_the_other_keeps_the_edit() -> None:
+    value, conflicts = merge_values({"a": 1, "b": 2}, {"a": 1}, {"a": 1, "b": 3})
+    assert value == {"a": 1, "b": 3} and conflicts == []
+
+
+def test_unreadable_front_matter_merges_as_text() -> None:
+    broken = NOTE.replace("tags: [ml]", "tags: [ml")
+    result = merge_notes(NOTE, broken, NOTE + "- more\n")
+    assert "tags: [ml\n" in result.text and "- more" in result.text
+
+
+def test_conference_yaml_sessions_merge_by_id() -> None:
+    base = "name: RelML\nsessions:\n- id: s1\n  title: Morning\n"
+    ours = base + "- id: s2\n  title: Afternoon\n"
+    theirs = base.replace("Morning", "Morning orals")
+    merged = yaml.safe_load(merge_yaml(base, ours, theirs).text)
+    assert merged["sessions"] == [
+        {"id": "s1", "title": "Morning orals"},
+        {"id": "s2", "title": "Afternoon"},
+    ]
+
+
+def test_unchanged_front_matter_is_kept_byte_for_byte() -> None:
+    base = "---\n# a comment\ntitle:   'T'\n---\nbody\n"
+    result = merge_notes(base, base, base + "more\n")
+    assert result.text == base + "more\n"
+
+
+LINES = st.lists(st.sampled_from(["a\n", "b\n", "c\n", "d\n", "e\n", "f\n"]), max_size=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(base=LINES, ours=LINES, theirs=LINES)
+def test_no_line_of_either_side_is_lost(
+    base: list[str], ours: list[str], theirs: list[str]
+) -> None:
+    """Every line either side added is in the merge (lines only deleted may go)."""
+    merged = merge_text("".join(base), "".join(ours), "".join(theirs)).text.splitlines(True)
+    for side in (ours, theirs):
+        added = [line for line in side if side.count(line) > base.count(line)]
+        for line in added:
+            assert line in merged
+
+
+@settings(max_examples=200, deadline=None)
+@given(base=LINES, side=LINES)
+def test_a_change_on_one_side_only_is_taken_as_it_is(base: list[str], side: list[str]) -> None:
+    b, s = "".join(base), "".join(side)
+    assert merge_text(b, s, b).text == s
+    assert merge_text(b, b, s).text == s
