@@ -213,6 +213,7 @@ class Notebook:
             )
             self._add_placeholder_conference(conf_id, path)
         self.problems.extend(problems_of(path, entry))
+        self.parse_cache.put(entry[2], entry[3])  # kept for commands that read every note
         lazy = LazyTalk.adopt(talk, bool(entry[4]), self._read_body)
         self.talks[talk_id] = lazy
         return lazy
@@ -228,6 +229,7 @@ class Notebook:
         except Exception:
             return None
         self.problems.extend(problems_of(path, entry))
+        self.parse_cache.put(entry[2], entry[3])
         lazy = LazyPerson.adopt(person, self._read_body)
         self.people[person.id] = lazy
         return lazy

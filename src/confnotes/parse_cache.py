@@ -191,8 +191,10 @@ class ParseCache:
         """Files whose YAML was not parsed thanks to the cache (this load)."""
         self.misses = 0
         """Files parsed (not in the cache, or the cache was ignored)."""
-        self.ignored = ""
-        """Why an existing cache file was not used (empty when it was, or there was none)."""
+        self._ignored = ""
+        self._read_done = True
+        """Whether the file was read (it is read on the first lookup: a start that takes
+        every note from the schedule summary never parses the cache's JSON)."""
 
     @classmethod
     def disabled(cls) -> ParseCache:
@@ -206,8 +208,19 @@ class ParseCache:
         if key is None:
             return cls.disabled()
         cache = cls(folder, key)
-        cache._read()
+        cache._read_done = False
         return cache
+
+    @property
+    def ignored(self) -> str:
+        """Why an existing cache file was not used (empty when it was, or there was none)."""
+        self._ensure_read()
+        return self._ignored
+
+    def _ensure_read(self) -> None:
+        if not self._read_done:
+            self._read_done = True
+            self._read()
 
     @property
     def enabled(self) -> bool:
@@ -230,35 +243,36 @@ class ParseCache:
         except FileNotFoundError:
             return
         except OSError as exc:
-            self.ignored = f"unreadable: {exc.strerror or exc}"
+            self._ignored = f"unreadable: {exc.strerror or exc}"
             return
         header, newline, payload = blob.partition(b"\n")
         parts = header.split(b" ")
         if not newline or len(parts) != 2:
-            self.ignored = "not a confnotes parse cache"
+            self._ignored = "not a confnotes parse cache"
             return
         tag, mac = parts
         if tag != _parser_tag().encode("ascii"):
-            self.ignored = "written by another version"
+            self._ignored = "written by another version"
             return
         import hmac
 
         if not hmac.compare_digest(mac, self._mac(tag, payload).encode("ascii")):
-            self.ignored = "signature does not match (not written by you, or damaged)"
+            self._ignored = "signature does not match (not written by you, or damaged)"
             return
         try:
             entries = json.loads(payload)
         except (ValueError, RecursionError):
-            self.ignored = "damaged"
+            self._ignored = "damaged"
             return
         if type(entries) is not dict:
-            self.ignored = "damaged"
+            self._ignored = "damaged"
             return
         self._old = entries
         self._written = set(entries)
 
     def get(self, digest: str) -> dict[str, Any] | None:
         """The front-matter data of the file whose bytes hash to ``digest``, if cached."""
+        self._ensure_read()
         data = self._old.get(digest)
         if type(data) is not dict:
             self.misses += 1
@@ -279,7 +293,10 @@ class ParseCache:
     @property
     def stale(self) -> bool:
         """True when saving would change the cache file (new files parsed, files gone)."""
-        return self.enabled and set(self._used) != self._written
+        if not self.enabled:
+            return False
+        self._ensure_read()
+        return set(self._used) != self._written
 
     def save(self) -> bool:
         """Write the entries of this load (atomically); False when nothing needed writing.
