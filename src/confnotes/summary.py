@@ -20,6 +20,7 @@ No Textual here.
 from __future__ import annotations
 
 import contextlib
+import copy
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -63,6 +64,16 @@ class _LazyBody:
     def body_loaded(self) -> bool:
         """Whether the body has been read (or set) yet."""
         return self.__dict__.get("_body") is not None
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Any:
+        """A copy with its body read (a snapshot, as an import's rollback keeps), sharing
+        the reader: a deep copy of the reader would copy the whole notebook."""
+        _ = self.body
+        new = self.__class__.__new__(self.__class__)
+        memo[id(self)] = new
+        for name, value in self.__dict__.items():
+            new.__dict__[name] = value if name == "_reader" else copy.deepcopy(value, memo)
+        return new
 
     def _lazy(self, reader: Callable[[Any], str]) -> None:
         """Drop the body the constructor set, and read it from the file when asked."""

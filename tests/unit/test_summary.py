@@ -147,3 +147,14 @@ def test_import_leaves_summary_and_index_for_the_first_start(
         report = index.sync()
     assert not report.rebuilt and report.changed == 0  # the import left it in step
     assert os.environ.get("XDG_STATE_HOME")  # the signing key lived in the test's folder
+
+
+def test_deep_copy_of_a_lazy_talk_is_a_snapshot_not_a_copy_of_the_notebook(demo: Path) -> None:
+    import copy
+
+    _prepared(demo)
+    nb = _opened(demo)
+    talk = next(t for t in nb.talks.values() if t.has_notes)
+    snapshot = copy.deepcopy(talk)
+    assert snapshot is not talk and snapshot.body == talk.body and snapshot.title == talk.title
+    assert snapshot._reader is not None and snapshot._reader.__self__ is nb  # shared, not copied
