@@ -68,6 +68,9 @@ def test_a_log_line_cut_short_costs_a_rehash_not_a_rebuild(root: Path) -> None:
         assert ix.files_hashed == 1  # that one note is hashed again: nothing is lost
         assert not list((root / ".confnotes").glob("index.broken-*"))
         assert ids(ix, "quokka")
+    assert not log.exists()  # the damaged log was folded into the manifest
+    with synced(root) as ix:
+        assert ix.files_hashed == 0
 
 
 def test_the_log_is_folded_into_the_manifest_when_long(

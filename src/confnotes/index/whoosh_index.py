@@ -212,7 +212,7 @@ class WhooshIndex(SearchIndex):
             path = folder / MANIFEST
             stamp = _manifest_stamp(folder)
             data = json.loads(path.read_text(encoding="utf-8"))
-            log = _read_log(folder / MANIFEST_LOG)
+            log, clean = _read_log(folder / MANIFEST_LOG)
         except (OSError, ValueError):
             return None
         if not isinstance(data, dict):
@@ -230,7 +230,9 @@ class WhooshIndex(SearchIndex):
                 files[entry[0]] = entry[1:]
         if folder == self.dir:
             self._manifest_stamp = stamp
-            self._log_lines = len(log)
+            # a damaged log is folded into the manifest at the next write, so that
+            # lines appended after the damage are not ignored for good
+            self._log_lines = len(log) if clean else 1 << 30
         return files
 
     def _loaded_manifest(self) -> Manifest:
@@ -1015,22 +1017,23 @@ def _manifest_stamp(folder: Path) -> tuple[int, ...]:
     return (*base, *log)
 
 
-def _read_log(path: Path) -> list[list[Any]]:
-    """The manifest log's entries; a line cut short (a crash mid-write) ends it."""
+def _read_log(path: Path) -> tuple[list[list[Any]], bool]:
+    """The manifest log's entries, and whether all of it could be read: a line cut short
+    (a crash mid-write) ends it, and the files after it are simply hashed again."""
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        return []
-    entries = []
+        return [], True
+    entries: list[list[Any]] = []
     for line in text.splitlines():
         try:
             entry = json.loads(line)
         except ValueError:
-            break
+            return entries, False
         if not isinstance(entry, list) or len(entry) not in (1, 4) or not isinstance(entry[0], str):
-            break
+            return entries, False
         entries.append(entry)
-    return entries
+    return entries, True
 
 
 def _stamp(path: Path) -> tuple[int, int, int]:
