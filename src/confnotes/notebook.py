@@ -564,7 +564,23 @@ class Notebook:
             if exc.errno == errno.EINVAL:
                 return True  # no longer a regular file (a FIFO, a device): not ours to replace
             raise StorageError(f"cannot read: {exc.strerror or exc}", path) from exc
-        return state is None or content_hash(data) != state.hash
+        if state is None:
+            # A note taken from the schedule summary and not read since: compare with
+            # the hash the summary recorded for it.
+            entry = self._summary_entry_of(path)
+            return entry is None or content_hash(data) != entry[2]
+        return content_hash(data) != state.hash
+
+    def _summary_entry_of(self, path: Path) -> list[Any] | None:
+        """The summary entry this load used for ``path`` (None when it read the file)."""
+        try:
+            rel = path.relative_to(self.root).as_posix()
+        except ValueError:
+            return None
+        obj = self.talks.get(rel[: -len(NOTE_SUFFIX)]) or self.people.get(path.stem)
+        if not isinstance(obj, LazyTalk | LazyPerson) or obj.path != path:
+            return None
+        return self.summary.entries.get(rel)
 
     def _check_unchanged(self, path: Path) -> None:
         if path in self._files:

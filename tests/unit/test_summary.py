@@ -158,3 +158,13 @@ def test_deep_copy_of_a_lazy_talk_is_a_snapshot_not_a_copy_of_the_notebook(demo:
     snapshot = copy.deepcopy(talk)
     assert snapshot is not talk and snapshot.body == talk.body and snapshot.title == talk.title
     assert snapshot._reader is not None and snapshot._reader.__self__ is nb  # shared, not copied
+
+
+def test_unopened_note_is_not_reported_as_changed_on_disk(demo: Path) -> None:
+    _prepared(demo)
+    nb = _opened(demo)
+    talk = next(t for t in nb.talks.values() if t.path is not None)
+    assert isinstance(talk, LazyTalk) and not talk.body_loaded and talk.path is not None
+    assert not nb.changed_on_disk(talk.path)
+    talk.path.write_text(talk.path.read_text(encoding="utf-8") + "\nmore\n", encoding="utf-8")
+    assert nb.changed_on_disk(talk.path)
