@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from confnotes.errors import UsageError
 from confnotes.model import Conference, Talk
 from confnotes.notebook import Notebook
+from confnotes.schedule_changes import is_cancelled
 
 DEFAULT_LENGTH = timedelta(minutes=30)
 """How long a talk with a start but no end (and no session end) is taken to last."""
@@ -132,7 +133,8 @@ def slot_of(nb: Notebook, talk: Talk) -> Slot | None:
 
 
 def _slots(nb: Notebook, talks: Iterable[Talk]) -> list[Slot]:
-    return [s for s in (slot_of(nb, t) for t in talks) if s is not None]
+    """The slots of the talks that take place: no untimed, no cancelled ones."""
+    return [s for s in (slot_of(nb, t) for t in talks if not is_cancelled(t)) if s is not None]
 
 
 def what_is_on(nb: Notebook, clock: Clock, horizon: timedelta = timedelta(hours=12)) -> NowReport:

@@ -8,6 +8,7 @@ another file. A missing file means defaults. Example::
     editor = "nvim"             # else $VISUAL, $EDITOR, then vi
     cursor_blink = true
     theme = "textual-dark"
+    remind_minutes = 5          # a notice before each starred talk (0: off)
 
     [keys]                      # binding id = key(s), comma separated
     now = "f5"
@@ -49,6 +50,9 @@ class Settings:
     """Whether the editor's cursor blinks (snapshot tests turn it off)."""
     theme: str = ""
     """A Textual theme name; empty keeps Textual's default."""
+    remind_minutes: int = 0
+    """Minutes before a starred talk starts (by its conference's clock) to show a notice
+    in the app; 0 turns reminders off."""
     keys: dict[str, str] = field(default_factory=dict)
     """Binding id -> key(s), applied with ``App.set_keymap``."""
     path: Path | None = None
@@ -109,7 +113,7 @@ def _settings_from(data: dict[str, object], path: Path, text: str) -> Settings:
     def bad(key: str, what: str) -> BadInputError:
         return BadInputError(f"{key} must be {what}", path, _line_of(text, key))
 
-    known = {"autosave_delay", "editor", "cursor_blink", "theme", "keys"}
+    known = {"autosave_delay", "editor", "cursor_blink", "theme", "remind_minutes", "keys"}
     for key in data:
         if key not in known:
             raise BadInputError(
@@ -132,6 +136,11 @@ def _settings_from(data: dict[str, object], path: Path, text: str) -> Settings:
         if not isinstance(data["cursor_blink"], bool):
             raise bad("cursor_blink", "true or false")
         settings.cursor_blink = bool(data["cursor_blink"])
+    if "remind_minutes" in data:
+        minutes = data["remind_minutes"]
+        if isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 <= minutes <= 120:
+            raise bad("remind_minutes", "a whole number of minutes from 0 (off) to 120")
+        settings.remind_minutes = minutes
     keys = data.get("keys", {})
     if not isinstance(keys, dict):
         raise BadInputError("[keys] must be a table of binding id = key", path)

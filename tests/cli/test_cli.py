@@ -62,6 +62,7 @@ def test_json_export_of_demo_has_every_key(demo: Path, capsys: pytest.CaptureFix
         "abstract",
         "note",
         "body",
+        "cancelled",
     }
     assert talk["start"] == "2025-06-12T09:15"
     assert talk["note"] == "relml-2025/calibration-is-not-enough.md"

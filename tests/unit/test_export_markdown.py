@@ -182,7 +182,7 @@ def test_unknown_format_and_helpers(demo: Path) -> None:
     nb = Notebook.open(demo)
     with pytest.raises(UsageError, match="unknown export format 'pdf'"):
         export(nb, "pdf")
-    assert list(EXPORT_FORMATS) == ["md", "html", "json", "bibtex"]
+    assert list(EXPORT_FORMATS) == ["md", "html", "json", "bibtex", "ics"]
     assert suggested_filename(Selection("relml-2025", "attended"), "bibtex") == (
         "relml-2025-attended.bib"
     )

@@ -19,7 +19,8 @@ ORDER = 70
 FORMAT_HELP = (
     "md: Markdown summary (talks by day and session with your notes, people, reading list, "
     "action items); html: the same as one standalone page; json: all data in the stable "
-    "schema; bibtex: talks and reading list for citing (default: json)"
+    "schema; bibtex: talks and reading list for citing; ics: your schedule (starred or "
+    "attended talks) for a calendar app (default: json)"
 )
 
 

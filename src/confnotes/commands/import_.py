@@ -7,7 +7,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from confnotes.commands.common import open_notebook
-from confnotes.errors import ConfnotesError
+from confnotes.errors import ConfnotesError, UsageError
 from confnotes.importers.formats import format_names
 
 if TYPE_CHECKING:
@@ -27,7 +27,18 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "organisers, dates and links. The format is detected from the content. "
         "Re-importing changes nothing; your notes are never rewritten.",
     )
-    p.add_argument("sources", nargs="+", metavar="PATH|URL", help="programme file or http(s) URL")
+    p.add_argument(
+        "sources",
+        nargs="*",
+        metavar="PATH|URL",
+        help="programme file or http(s) URL (with --update: the conference to update, or none)",
+    )
+    p.add_argument(
+        "--update",
+        action="store_true",
+        help="fetch each conference's programme again from where it came from and list what "
+        "moved, was cancelled, was added or changed (one CONFERENCE id, or every conference)",
+    )
     p.add_argument(
         "--format",
         default="auto",
@@ -58,9 +69,35 @@ def print_report(report: ImportReport, verbose: bool = False) -> None:
         print(f"  note: {line}")
 
 
+def run_update(args: argparse.Namespace) -> int:
+    """``import --update [CONFERENCE]``: fetch programmes again, print what changed."""
+    from confnotes.programme_update import update_all
+
+    if len(args.sources) > 1:
+        raise UsageError("--update takes at most one conference id")
+    if args.dry_run or args.format != "auto" or args.conference:
+        raise UsageError("--update takes no --dry-run, --format or --conference")
+    nb = open_notebook(args)
+    for report in update_all(nb, args.sources[0] if args.sources else None):
+        print(f"{report.conference}: {report.summary()}")
+        for line in report.sources:
+            print(f"  from: {line}")
+        for _tid, line in report.lines(nb):
+            print(f"  {line}")
+        for line in report.notes if args.verbose else []:
+            print(f"  note: {line}")
+    prepare_first_start(nb)
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
     """Import every source; exit 2 when any of them failed (the others are still imported)."""
     from confnotes.importers.merge import import_sources  # the parsers load only when used
+
+    if args.update:
+        return run_update(args)
+    if not args.sources:
+        raise UsageError("give at least one PATH or URL to import (or --update)")
 
     nb = open_notebook(args, create=not args.dry_run)
     reports = import_sources(nb, args.sources, args.format, args.conference, args.dry_run)

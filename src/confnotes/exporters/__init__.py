@@ -41,6 +41,7 @@ EXPORT_FORMATS: dict[str, Callable[[Notebook, Selection], str]] = {
     "html": _lazy("html_export", "export_html"),
     "json": _lazy("json_export", "export_json"),
     "bibtex": _lazy("bibtex_export", "export_bibtex"),
+    "ics": _lazy("ics_export", "export_ics"),
 }
 """Export formats by name (the values of ``confnotes export --format``)."""
 
@@ -49,6 +50,7 @@ FORMAT_EXTENSIONS: dict[str, str] = {
     "html": ".html",
     "json": ".json",
     "bibtex": ".bib",
+    "ics": ".ics",
 }
 """File-name extension of each format, for a suggested output file name."""
 
@@ -59,6 +61,8 @@ FORMAT_DESCRIPTIONS: dict[str, str] = {
     "from elsewhere; prints well)",
     "json": "all the data, in the stable confnotes JSON schema",
     "bibtex": "BibTeX: one entry per talk and per paper of the reading list",
+    "ics": "iCalendar: your schedule (starred or attended talks, or --only's) for any "
+    "calendar app; re-importing it updates the events",
 }
 """One line per format, for help texts and the app's export dialog."""
 

@@ -4,7 +4,8 @@ The page is a single file with its CSS inline; it loads nothing from
 anywhere (no fonts, images, scripts or stylesheets), so it opens offline and
 tells nobody it was opened. It is safe by construction rather than by
 cleaning: the Markdown parser escapes raw HTML, keeps only http, https and
-mailto links, and renders images as links (:mod:`~confnotes.exporters.safe_markdown`);
+mailto links, and renders images as links (:mod:`~confnotes.exporters.safe_markdown`),
+except the notebook's own attachments, embedded as ``data:`` URIs (:mod:`.embed`);
 every other string in the page is escaped here. A Content-Security-Policy
 that forbids scripts and remote loads backs this up in the browser.
 """
@@ -13,11 +14,13 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
+from confnotes.exporters.embed import embed_attachments
 from confnotes.exporters.markdown_export import render_markdown_with_ids
 from confnotes.exporters.safe_markdown import Slugger, inline_text, make_parser
 from confnotes.exporters.selection import Selection
@@ -25,10 +28,11 @@ from confnotes.exporters.summary import Summary, build_summary
 from confnotes.notebook import Notebook
 
 CSP = (
-    "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; "
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
     "base-uri 'none'; form-action 'none'"
 )
-"""Nothing but the inline stylesheet may load, even if something slipped through."""
+"""Nothing but the inline stylesheet and images embedded in the page itself (the notes'
+photos, as ``data:`` URIs) may load, even if something slipped through."""
 
 CSS = """
 :root { color-scheme: light dark; --fg: #1d1f23; --muted: #5b6270; --bg: #fdfdfc;
@@ -101,7 +105,7 @@ def export_html(nb: Notebook, sel: Selection | None = None) -> str:
     """The summary as one self-contained, script-free HTML page."""
     summary = build_summary(nb, sel or Selection())
     markdown, ids = render_markdown_with_ids(nb, summary)
-    return render_html(markdown, page_title(summary), ids)
+    return render_html(markdown, page_title(summary), ids, attachments=nb.root)
 
 
 def page_title(summary: Summary) -> str:
@@ -112,13 +116,18 @@ def page_title(summary: Summary) -> str:
     return "Conference notes"
 
 
-def render_html(markdown: str, title: str, ids: list[str] | None = None) -> str:
+def render_html(
+    markdown: str, title: str, ids: list[str] | None = None, attachments: Path | None = None
+) -> str:
     """Render summary Markdown to a standalone page.
 
     Headings get ``ids`` in order when given (the anchors the Markdown's links
-    use), else GitHub-style anchors of their text.
+    use), else GitHub-style anchors of their text. With ``attachments`` (the
+    notebook's root), links to its attached photos and PDFs are embedded.
     """
     md = make_parser()
+    if attachments is not None:
+        embed_attachments(md, attachments)
     md.core.ruler.push("heading_ids", _heading_ids)
     md.core.ruler.push("task_boxes", _task_boxes)
     content = md.render(markdown, {"heading_ids": ids})

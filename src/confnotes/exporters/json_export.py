@@ -8,6 +8,7 @@ from typing import Any
 from confnotes.exporters.selection import Selection, select
 from confnotes.model import Conference, Person, Talk, format_date, format_datetime
 from confnotes.notebook import Notebook
+from confnotes.schedule_changes import is_cancelled
 
 SCHEMA_VERSION = 1
 
@@ -79,6 +80,7 @@ def _talk(nb: Notebook, talk: Talk) -> dict[str, Any]:
         "abstract": talk.abstract or None,
         "note": note,
         "body": talk.body,
+        "cancelled": is_cancelled(talk),
     }
 
 

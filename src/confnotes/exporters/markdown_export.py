@@ -40,6 +40,7 @@ from confnotes.exporters.summary import (
 )
 from confnotes.model import LINK_KINDS, Conference, Link, Talk
 from confnotes.notebook import Notebook
+from confnotes.schedule_changes import is_cancelled
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = (
@@ -356,6 +357,7 @@ class _Document:
                 (f"{STARRED} starred", talk.starred),
                 (f"{ATTENDED} attended", talk.attended),
                 (f"{NOTED} noted", talk.has_notes),
+                ("**cancelled**", is_cancelled(talk)),
             )
             if on
         ]

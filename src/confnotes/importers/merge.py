@@ -504,6 +504,11 @@ def import_sources(
             data, name = read_source(source)
             programme = parse_programme(data, name, format)
             report = merge_programme(nb, programme, conference_id, dry_run, source=name)
+            if not dry_run:
+                # So that `import --update` can fetch it again (confnotes.programme_update).
+                from confnotes.programme_update import remember_source
+
+                remember_source(nb, report.conference_id, name, programme.format)
         except ConfnotesError as exc:
             report = ImportReport(source=source, dry_run=dry_run, error=exc)
         reports.append(report)

@@ -30,6 +30,7 @@ from confnotes.notebook import Notebook
 from confnotes.recovery import RecoveryCopy, RecoveryStore
 from confnotes.schedule import Clock, slot_of
 from confnotes.settings import Settings, load_settings, unknown_key_ids
+from confnotes.tui import during
 from confnotes.tui.commands import ConfnotesProvider
 from confnotes.tui.messages import NotebookChanged, OpenPerson, OpenTalk, StatusNote
 from confnotes.tui.screens.help import HelpScreen
@@ -86,6 +87,22 @@ class ConfnotesApp(App[None]):
         ),
         Binding("f9", "export", "Export", show=False, id="export", tooltip="Export a summary"),
         Binding("f10", "import", "Import", show=False, id="import", tooltip="Import a programme"),
+        Binding(
+            "f7",
+            "new_note",
+            "New note",
+            show=False,
+            id="new_note",
+            tooltip="A note for something not on the programme (a chat, a BoF, a late talk)",
+        ),
+        Binding(
+            "shift+f7",
+            "refresh_programme",
+            "Refresh programme",
+            show=False,
+            id="refresh_programme",
+            tooltip="Fetch the programme again; list the talks that moved, were cancelled, are new",
+        ),
     ]
     """App-wide keys (remappable by id in the config file)."""
 
@@ -227,6 +244,7 @@ class ConfnotesApp(App[None]):
         elif self._show_now:
             self.main.action_now()
         self._offer_recovery()
+        during.start_reminders(self)
         if self._open_index:
             self._watch_index_progress()
             self._index_worker()
@@ -538,6 +556,12 @@ class ConfnotesApp(App[None]):
             return
         self.call_from_thread(self.notify, f"Exported {options.format} to {options.output}")
 
+    def action_new_note(self) -> None:
+        during.new_note(self)
+
+    def action_refresh_programme(self) -> None:
+        during.refresh_programme(self)
+
     def action_import(self) -> None:
         from confnotes.tui.screens.import_dialog import ImportDialog
 
@@ -603,7 +627,9 @@ def binding_ids() -> set[str]:
     from confnotes.tui.screens.export_dialog import ExportDialog
     from confnotes.tui.screens.import_dialog import ImportDialog
     from confnotes.tui.screens.import_report import ImportReportScreen
+    from confnotes.tui.screens.new_note_dialog import NewNoteDialog
     from confnotes.tui.screens.now_dialog import NowDialog
+    from confnotes.tui.screens.programme_changes import ProgrammeChangesScreen
     from confnotes.tui.widgets.editor import NoteEditor
     from confnotes.tui.widgets.schedule import ScheduleBrowser
     from confnotes.tui.widgets.timetable_grid import TimetableGrid
@@ -625,6 +651,8 @@ def binding_ids() -> set[str]:
         ExportDialog,
         ImportDialog,
         ImportReportScreen,
+        NewNoteDialog,
+        ProgrammeChangesScreen,
     ]
     ids: set[str] = set()
     for cls in classes:

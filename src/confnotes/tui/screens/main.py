@@ -22,12 +22,16 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Tree
 
 from confnotes.autosave import DiskCheck, SaveResult, read_body
+from confnotes.clashes import CLASH_MARK, clashes
 from confnotes.errors import ConfnotesError
 from confnotes.model import Talk
-from confnotes.schedule import describe, next_in_room, slot_of, what_is_on
+from confnotes.notebook import Notebook
+from confnotes.schedule import Slot, describe, next_in_room, slot_of, what_is_on
+from confnotes.tui import during
 from confnotes.tui.screens.conflict_dialog import Choice, ConflictDialog
 from confnotes.tui.screens.now_dialog import NowDialog
 from confnotes.tui.widgets.editor import NoteEditor
+from confnotes.tui.widgets.note_area import NoteArea
 from confnotes.tui.widgets.schedule import ScheduleBrowser
 
 if TYPE_CHECKING:
@@ -45,6 +49,8 @@ NEEDS_NOTES = frozenset(
         "links",
         "export",
         "import",
+        "new_note",
+        "refresh_programme",
         "command_palette",
         # main screen
         "now",
@@ -56,6 +62,12 @@ NEEDS_NOTES = frozenset(
     }
 )
 """Actions that wait until the notebook is loaded (greyed out in the footer until then)."""
+
+
+def _marked(slot: Slot, nb: Notebook, clash: bool) -> str:
+    """A chooser line with the star and clash marks in front."""
+    star = "★" if slot.talk.starred else " "
+    return f"{star}{CLASH_MARK if clash else ' '} {describe(slot, nb)}"
 
 
 class MainScreen(Screen[None]):
@@ -169,6 +181,7 @@ class MainScreen(Screen[None]):
             self._show_header(talk)
             self.schedule.select_talk(talk_id)
             self.capp.sub_title = talk.title
+            during.seen(self.capp, talk_id)
         if line is not None:
             editor.go_to_line(line)
         if focus:
@@ -407,6 +420,10 @@ class MainScreen(Screen[None]):
         else:
             self._saved(result)
 
+    @on(NoteArea.FilesPasted)
+    def _files_pasted(self, event: NoteArea.FilesPasted) -> None:
+        during.attach_files(self.capp, event.paths)
+
     @on(NoteEditor.Action)
     def _editor_action(self, event: NoteEditor.Action) -> None:
         if event.name == "timestamp":
@@ -464,7 +481,13 @@ class MainScreen(Screen[None]):
             if report.in_progress
             else "Nothing is on right now. Next up:"
         )
-        choices = [(s.talk.id, describe(s, nb)) for s in slots]
+        # Starred talks first (what I planned to see), clashes among them marked.
+        slots = sorted(slots, key=lambda s: not s.talk.starred)
+        clashing = clashes(nb, (s.talk for s in slots if s.talk.starred))
+        if any(s.talk.starred for s in slots):
+            choices = [(s.talk.id, _marked(s, nb, s.talk.id in clashing)) for s in slots]
+        else:
+            choices = [(s.talk.id, describe(s, nb)) for s in slots]
 
         def chosen(talk_id: str | None) -> None:
             if talk_id:

@@ -21,10 +21,12 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from confnotes.clashes import CLASH_MARK, starred_clashes
 from confnotes.day_grid import DayGrid, Placements, build_day_grid, days_of, spread_over_session
 from confnotes.model import Conference, Talk
 from confnotes.notebook import Notebook
 from confnotes.schedule import slot_of
+from confnotes.schedule_changes import change_of, is_cancelled
 from confnotes.tui.messages import OpenTalk
 from confnotes.tui.widgets.timetable_grid import TimetableGrid
 
@@ -253,7 +255,11 @@ class TimetableScreen(Screen[None]):
         """Title, grid, detail line, footer."""
         yield Static(id="timetable-title")
         yield TimetableGrid(
-            self._grid(), now=self._now_for_grid(), speakers=self._speakers(), id="timetable-grid"
+            self._grid(),
+            now=self._now_for_grid(),
+            speakers=self._speakers(),
+            clashing=starred_clashes(self.notebook, self.conference.id) if self.talks else {},
+            id="timetable-grid",
         )
         yield Static(id="timetable-detail")
         yield Footer()
@@ -319,6 +325,15 @@ class TimetableScreen(Screen[None]):
             text.append("  ✓ attended", style="cyan")
         if talk.has_notes:
             text.append("  ✎ noted", style="green")
+        if is_cancelled(talk):
+            text.append("  ✗ cancelled", style="bold red")
+        change = change_of(talk)
+        if change is not None:
+            text.append(f"  {change.mark} {change.describe()}", style="magenta")
+        others = self.query_one(TimetableGrid).clashing.get(talk.id, [])
+        if others:
+            titles = [self.notebook.talks[o].title for o in others if o in self.notebook.talks]
+            text.append(f"  {CLASH_MARK} clashes with {'; '.join(titles)}", style="bold red")
         people = []
         for person in self.notebook.speakers_of(talk):
             where = f" ({person.affiliations[0]})" if person.affiliations else ""
@@ -388,7 +403,8 @@ class TimetableScreen(Screen[None]):
         grid = self.query_one(TimetableGrid)
         if not any(block.talk.id == talk_id for block in grid.grid.blocks):
             return
-        grid.set_grid(grid.grid, grid.now, cursor=grid.cursor)
+        clashing = starred_clashes(self.notebook, self.conference.id)
+        grid.set_grid(grid.grid, grid.now, cursor=grid.cursor, clashing=clashing)
         current = grid.current
         self._show_detail(TimetableGrid.Highlighted(grid, current.talk if current else None))
 

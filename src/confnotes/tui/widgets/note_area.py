@@ -19,16 +19,24 @@ And it types the characters TextArea drops because ``str.isprintable()`` says no
 the zero-width joiner of emoji sequences, direction marks, no-break and
 ideographic spaces (a French keyboard types U+202F before ``:``, a Japanese IME
 U+3000), private-use symbols. Only control characters stay out.
+
+A paste that is nothing but paths of images or PDFs (what a terminal types when a
+file is dropped on it) is not typed in: :class:`NoteArea.FilesPasted` asks the
+screen to attach the files (:mod:`confnotes.attachments`).
 """
 
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 from typing import Any
 
 from textual import events
+from textual.message import Message
 from textual.widgets import TextArea
 from textual.widgets.text_area import Document, EditResult, Location, WrappedDocument
+
+from confnotes.attachments import pasted_paths
 
 
 class _NoteWrapping(WrappedDocument):
@@ -75,6 +83,24 @@ class NoteArea(TextArea):
             self.wrapped_document.__class__ = _NoteWrapping
         if type(self.document) is Document:
             self.document.__class__ = _NoteDocument
+
+    class FilesPasted(Message):
+        """A paste (or a file dropped on the terminal) named only images or PDFs: the screen
+        copies them into the notebook and inserts links instead of the paths."""
+
+        def __init__(self, paths: list[Path]) -> None:
+            super().__init__()
+            self.paths = paths
+            """The files named, in order."""
+
+    async def _on_paste(self, event: events.Paste) -> None:
+        if self.read_only:
+            return
+        paths = pasted_paths(event.text)
+        if paths:
+            event.prevent_default()  # not TextArea's: the paths are not typed in
+            event.stop()
+            self.post_message(self.FilesPasted(paths))
 
     async def _on_key(self, event: events.Key) -> None:
         if self.read_only or self._inserts(event):

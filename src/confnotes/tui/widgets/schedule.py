@@ -24,17 +24,19 @@ from textual.timer import Timer
 from textual.widgets import Input, Static, Tree
 from textual.widgets.tree import TreeNode
 
+from confnotes.clashes import CLASH_MARK, my_day, starred_clashes
 from confnotes.lookup import filter_by_words, words
 from confnotes.model import Conference, Session, Talk
 from confnotes.notebook import Notebook
 from confnotes.schedule import slot_of
+from confnotes.schedule_changes import change_of, is_cancelled
 
 
 @dataclass(frozen=True)
 class NodeRef:
     """What a tree node stands for."""
 
-    kind: str  # "conference" | "day" | "session" | "talk"
+    kind: str  # "conference" | "day" | "session" | "talk" | "gap"
     id: str
 
 
@@ -67,6 +69,11 @@ def talk_marks(talk: Talk) -> str:
         + ("✓" if talk.attended else " ")
         + ("✎" if talk.has_notes else " ")
     )
+
+
+def _duration(minutes: int) -> str:
+    hours, mins = divmod(minutes, 60)
+    return f"{hours} h {mins:02d}" if hours else f"{mins} min"
 
 
 class ScheduleBrowser(Vertical):
@@ -106,6 +113,8 @@ class ScheduleBrowser(Vertical):
         self._filter_timer: Timer | None = None
         self._summary = ""
         self._activity = ""
+        self._clashes: dict[str, list[str]] = {}
+        """Starred talks that overlap another starred talk → the others' ids."""
 
     @property
     def reading(self) -> bool:
@@ -201,6 +210,7 @@ class ScheduleBrowser(Vertical):
             self._plans, self._where = {}, {}
             self._show_summary("reading the notebook…")
             return
+        self._clashes = starred_clashes(self.nb)
         wanted = self._matching()
         filtered = wanted is not None
         self._plans = self._plan(wanted)
@@ -218,6 +228,8 @@ class ScheduleBrowser(Vertical):
         summary = f"{shown} talk{'s' if shown != 1 else ''}"
         if self.my_schedule:
             summary += " · my schedule"
+            if self._clashes:
+                summary += f" · {CLASH_MARK} {len(self._clashes)} clashing"
         if self.query_text.strip():
             summary += f" · filter {self.query_text.strip()!r}"
         self._show_summary(summary)
@@ -243,7 +255,12 @@ class ScheduleBrowser(Vertical):
                 start = talk.start or (session.start if session else None)
                 day = start.date() if start else None
                 plan = days.setdefault(day, DayPlan(day))
-                if session is not None:
+                if self.my_schedule:
+                    # My day: my talks in time order, without session branches
+                    slot = slot_of(self.nb, talk)
+                    plan.items.append(((slot.start if slot else datetime.min, 1), talk))
+                    session = None
+                elif session is not None:
                     if session.id not in plan.members:
                         plan.members[session.id] = []
                         plan.items.append(((session.start or start or datetime.min, 0), session))
@@ -311,6 +328,9 @@ class ScheduleBrowser(Vertical):
         plan = self._plans[conf_id]
         if ref.kind == "day":
             day_plan = next(d for key, d in plan.days.items() if str(key) == rest)
+            if self.my_schedule and day_plan.day is not None and not self.query_text.strip():
+                self._add_my_day(node, conf_id, day_plan.day)
+                return
             for _key, item in day_plan.items:
                 if isinstance(item, Session):
                     key = f"{conf_id}/{day_plan.day}/{item.id}"
@@ -342,6 +362,16 @@ class ScheduleBrowser(Vertical):
             self._open(self._branch_nodes[("session", f"{conf_id}/{day}/{session_id}")])
         return self._talk_nodes.get(talk_id)
 
+    def _add_my_day(self, node: TreeNode[NodeRef], conf_id: str, day: date) -> None:
+        """My day: my talks in time order, the free gaps between them, clashes marked."""
+        for entry in my_day(self.nb, conf_id, day):
+            if entry.talk is not None:
+                self._add_talk(node, entry.talk)
+                continue
+            text = Text(f"{entry.start:%H:%M}–{entry.end:%H:%M}  ", style="dim")
+            text.append(f"free · {_duration(entry.minutes)}", style="dim italic")
+            node.add_leaf(text, NodeRef("gap", f"{conf_id}/{entry.start:%Y-%m-%dT%H:%M}"))
+
     def _add_talk(self, parent: TreeNode[NodeRef], talk: Talk) -> None:
         node = parent.add_leaf(self._talk_label(talk), NodeRef("talk", talk.id))
         self._talk_nodes[talk.id] = node
@@ -366,8 +396,16 @@ class ScheduleBrowser(Vertical):
         text = Text()
         text.append(f"{slot.start:%H:%M} " if slot else "      ", style="dim")
         text.append(talk_marks(talk), style="bold yellow")
+        others = self._clashes.get(talk.id)
+        if others:
+            text.append(CLASH_MARK, style="bold red")
+        change = change_of(talk)
+        if change is not None:
+            text.append(f"{change.mark} ", style="bold magenta")
         text.append(" ")
-        text.append(talk.title or talk.id)
+        text.append(talk.title or talk.id, style="strike dim" if is_cancelled(talk) else "")
+        if is_cancelled(talk):
+            text.append(" (cancelled)", style="bold red")
         names = ", ".join(p.name for p in self.nb.speakers_of(talk))
         if names:
             text.append(f" — {names}", style="italic")
@@ -375,17 +413,29 @@ class ScheduleBrowser(Vertical):
             text.append(f"  {slot.room}", style="dim")
         if talk.kind not in ("talk", "other"):
             text.append(f" [{talk.kind}]", style="dim")
+        if others:
+            titles = [self.nb.talks[o].title for o in others if o in self.nb.talks]
+            text.append(f"  {CLASH_MARK} clashes with {'; '.join(titles)}", style="red")
+        if change is not None and change.was:
+            text.append(f"  {change.kind}, was {change.was}", style="magenta")
         return text
 
     # ------------------------------------------------------------ updating
 
     def refresh_talk(self, talk_id: str) -> None:
-        """Redraw one talk's line (after a save, a star, an attended toggle)."""
+        """Redraw one talk's line (after a save, a star, an attended toggle), and the lines
+        of the talks whose clashes that changed."""
         self._hay.pop(talk_id, None)
-        node = self._talk_nodes.get(talk_id)
-        talk = self.nb.talks.get(talk_id)
-        if node is not None and talk is not None:
-            node.set_label(self._talk_label(talk))
+        before = self._clashes
+        self._clashes = starred_clashes(self.nb)
+        changed = {talk_id} | {
+            t for t in set(before) | set(self._clashes) if before.get(t) != self._clashes.get(t)
+        }
+        for tid in changed:
+            node = self._talk_nodes.get(tid)
+            talk = self.nb.talks.get(tid)
+            if node is not None and talk is not None:
+                node.set_label(self._talk_label(talk))
 
     def select_talk(self, talk_id: str, post: bool = False) -> bool:
         """Move the cursor to a talk (opening its branches); False when it is filtered out."""

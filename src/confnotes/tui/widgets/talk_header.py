@@ -12,6 +12,7 @@ from textual.widgets import Static
 
 from confnotes.model import Conference, Person, Talk
 from confnotes.schedule import Slot
+from confnotes.schedule_changes import is_cancelled
 
 
 def header_text(
@@ -27,6 +28,8 @@ def header_text(
     marks = ("★ " if talk.starred else "") + ("✓ " if talk.attended else "")
     text.append(marks, style="bold yellow")
     text.append(talk.title or talk.id, style="bold")
+    if is_cancelled(talk):
+        text.append("  cancelled (no longer on the programme)", style="bold red")
     if talk.kind and talk.kind != "talk":
         text.append(f"  [{talk.kind}]", style="italic dim")
     for person in speakers:

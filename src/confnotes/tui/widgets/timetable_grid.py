@@ -24,8 +24,10 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from confnotes.clashes import CLASH_MARK
 from confnotes.day_grid import Block, DayGrid
 from confnotes.model import Talk
+from confnotes.schedule_changes import change_of, is_cancelled
 
 GUTTER = 7
 """Width of the time column on the left (``▶10:42``)."""
@@ -46,6 +48,8 @@ class TimetableGrid(ScrollView, can_focus=True):
         "timetable--alt",
         "timetable--break",
         "timetable--starred",
+        "timetable--clash",
+        "timetable--cancelled",
         "timetable--cursor",
         "timetable--now",
     }
@@ -85,6 +89,15 @@ class TimetableGrid(ScrollView, can_focus=True):
     TimetableGrid > .timetable--starred {
         background: $warning 25%;
         color: $text-warning;
+    }
+    TimetableGrid > .timetable--clash {
+        background: $error 30%;
+        color: $text-error;
+    }
+    TimetableGrid > .timetable--cancelled {
+        background: $panel;
+        color: $text-disabled;
+        text-style: strike;
     }
     TimetableGrid > .timetable--cursor {
         background: $foreground 85%;
@@ -174,6 +187,7 @@ class TimetableGrid(ScrollView, can_focus=True):
         *,
         now: datetime | None = None,
         speakers: dict[str, str] | None = None,
+        clashing: dict[str, list[str]] | None = None,
         name: str | None = None,
         id: str | None = None,
         classes: str | None = None,
@@ -184,6 +198,7 @@ class TimetableGrid(ScrollView, can_focus=True):
             grid: The day to draw.
             now: The conference-local time to mark, or None when it is not this day.
             speakers: Speaker names by talk id, shown under titles when blocks are tall.
+            clashing: Starred talks that overlap other starred talks (marked ⚠, in red).
             name: Textual name.
             id: Textual id.
             classes: CSS classes.
@@ -195,6 +210,8 @@ class TimetableGrid(ScrollView, can_focus=True):
         """Conference-local time marked with a line (None: not shown)."""
         self.speakers = speakers or {}
         """Speaker names by talk id."""
+        self.clashing = clashing or {}
+        """Starred talks that clash with others → the others' ids."""
         self.column_width = MIN_COLUMN
         """Width of one column, recomputed to fill the widget."""
         self._cells: dict[tuple[int, int], tuple[Block, int, int]] = {}
@@ -210,11 +227,14 @@ class TimetableGrid(ScrollView, can_focus=True):
         now: datetime | None,
         cursor: int | None = None,
         speakers: dict[str, str] | None = None,
+        clashing: dict[str, list[str]] | None = None,
     ) -> None:
-        """Show another day (or the same day with a new clock)."""
+        """Show another day (or the same day with a new clock, or new stars)."""
         self.grid = grid
         if speakers is not None:
             self.speakers = speakers
+        if clashing is not None:
+            self.clashing = clashing
         self.now = now
         self._index_cells()
         self._update_size()
@@ -350,10 +370,13 @@ class TimetableGrid(ScrollView, can_focus=True):
     def _block_lines(self, block: Block) -> list[str]:
         talk = block.talk
         inner = self.column_width - 2
+        change = change_of(talk)
         marks = (
             ("★" if talk.starred else "")
             + ("✓" if talk.attended else "")
             + ("✎" if talk.has_notes else "")
+            + (CLASH_MARK if talk.id in self.clashing else "")
+            + (change.mark if change else "")
         )
         start = f"{talk.start:%H:%M}" if talk.start else ""
         head = f"{start} {marks + ' ' if marks else ''}{talk.title}"
@@ -369,6 +392,10 @@ class TimetableGrid(ScrollView, can_focus=True):
         talk = block.talk
         if index == self.cursor:
             name = "cursor"
+        elif is_cancelled(talk):
+            name = "cancelled"
+        elif talk.id in self.clashing:
+            name = "clash"
         elif talk.starred:
             name = "starred"
         elif talk.kind in ("break", "social"):
