@@ -5,8 +5,6 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 
-from slugify import slugify
-
 from confnotes.textfold import fold
 
 MAX_SLUG_LENGTH = 60
@@ -56,6 +54,8 @@ def is_safe_stem(stem: str, suffix: str = ".md") -> bool:
 
 def make_slug(text: str, fallback: str = "untitled", max_length: int = MAX_SLUG_LENGTH) -> str:
     """Turn any text into a safe file-name stem (``Kajić: Flows!`` → ``kajic-flows``)."""
+    from slugify import slugify  # imported on first use: `confnotes search` never needs it
+
     # The one fold first (NFC, Latin to ASCII by slugify's own table): a decomposed
     # name gets the slug of its composed form, and Latin slugs are unchanged.
     slug = slugify(fold(text or ""), max_length=max_length, word_boundary=True, save_order=True)

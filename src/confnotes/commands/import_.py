@@ -7,12 +7,13 @@ import sys
 from typing import TYPE_CHECKING
 
 from confnotes.commands.common import flush_stdout, notebook_to_write, open_notebook
-from confnotes.errors import UsageError
+from confnotes.errors import ConfnotesError, UsageError
 from confnotes.importers.formats import format_names
 
 if TYPE_CHECKING:
     from confnotes.importers.merge import ImportReport
     from confnotes.importers.programme import Programme
+    from confnotes.notebook import Notebook
 
 ORDER = 20
 
@@ -135,6 +136,7 @@ def run_update(args: argparse.Namespace) -> int:
             print(f"  {line}")
         for line in report.notes if args.verbose else []:
             print(f"  note: {line}")
+    prepare_first_start(nb)
     return 0
 
 
@@ -163,6 +165,28 @@ def run(args: argparse.Namespace) -> int:
         print_report(report, args.verbose)
     if args.dry_run:
         print("dry run: nothing was written")
+    elif any(report.error is None for report in reports):
+        prepare_first_start(nb)
     flush_stdout()
     # 2 when a source was bad input; 1 when something else failed (a write, the network).
     return 0 if not codes else 1 if 1 in codes else 2
+
+
+def prepare_first_start(nb: Notebook) -> None:
+    """Leave what the app's next start needs: the schedule summary, the parse cache and
+    the search index in step with the notes just written (so the app never builds the
+    whole index itself). The index is a cache: a failure is a warning, not an error."""
+    from confnotes.commands.progress import ProgressBar
+    from confnotes.index import open_index
+
+    nb.save_parse_cache()
+    try:
+        with open_index(nb) as index:
+            bar = ProgressBar("indexing notes", minimum=200)
+            report = index.sync(progress=bar)
+            bar.finish()
+    except ConfnotesError as exc:
+        print(f"confnotes: warning: the search index was not updated ({exc})", file=sys.stderr)
+        return
+    for message in report.messages:
+        print(f"confnotes: {message}", file=sys.stderr)

@@ -532,6 +532,7 @@ class ConfnotesApp(EditActions, App[None]):
     @work(thread=True, group="index", exit_on_error=False)
     def _index_worker(self) -> None:
         from confnotes.index import open_index
+        from confnotes.index.background import sync_in_child
 
         announced = False
 
@@ -547,10 +548,15 @@ class ConfnotesApp(EditActions, App[None]):
                 )
 
         try:
+            report = sync_in_child(self.nb.root, progress, self._cancel)
+        except ConfnotesError:
+            report = None  # no child process here: the sync below does the work
+        try:
             index = open_index(self.nb)
             self.index = index
             self.saver.index = index
-            report = index.sync(progress=progress, cancel=self._cancel)
+            quick = index.sync(progress=progress, cancel=self._cancel)
+            report = quick if report is None or report.cancelled else report.then(quick)
         except ConfnotesError as exc:
             self.call_from_thread(self.notify, f"Search index: {exc}", severity="warning")
         else:
@@ -846,7 +852,7 @@ def make_app(
     if isinstance(notebook, Notebook):
         nb = notebook
     else:
-        nb = Notebook.open(notebook, create=True, load=not load_in_background)
+        nb = Notebook.open(notebook, create=True, load=not load_in_background, summary=True)
     return ConfnotesApp(
         nb,
         start_talk=start_talk,
