@@ -10,7 +10,8 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 DEMO = REPO / "src" / "confnotes" / "demo"
-SEEDS = REPO.parent / "shared" / "seeds"
+SEEDS = Path(os.environ.get("CONFNOTES_SEEDS") or REPO.parent / "shared" / "seeds")
+"""The seeds beside the clone (``../shared/seeds``), or where ``CONFNOTES_SEEDS`` says."""
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -13,7 +13,6 @@ import argparse
 import contextlib
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 from typing import NoReturn
 
@@ -125,6 +124,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except Exception as exc:  # a bug: say so briefly; the traceback is for developers
         if os.environ.get("CONFNOTES_DEBUG"):
+            import traceback
+
             traceback.print_exc()
         else:
             print(

@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_path
-
 ENV_NOTEBOOK = "CONFNOTES_NOTEBOOK"
 """Environment variable naming the notebook folder."""
 
@@ -21,4 +19,6 @@ def resolve_notebook(option: str | Path | None = None, cwd: Path | None = None) 
     local = (cwd or Path.cwd()) / "notes"
     if local.is_dir():
         return local
+    from platformdirs import user_data_path  # only here: a cold `search` skips its import
+
     return user_data_path("confnotes", appauthor=False) / "notebook"

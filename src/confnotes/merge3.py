@@ -340,3 +340,75 @@ def conflict_blocks(text: str) -> list[ConflictBlock]:
             )
             start = sep = None
     return blocks
+
+
+def resolve_blocks(text: str, side: str) -> str:
+    """The text with every conflict block replaced by one side: ``ours``, ``theirs``,
+    or ``both`` (this side's lines, then the other's, without markers)."""
+    if side not in ("ours", "theirs", "both"):
+        raise ValueError(f"side must be ours, theirs or both, not {side!r}")
+    lines = text.splitlines(keepends=True)
+    out: list[str] = []
+    last = 0
+    for block in conflict_blocks(text):
+        out.extend(lines[last : block.start])
+        if side in ("ours", "both"):
+            out.append(block.ours)
+        if side in ("theirs", "both"):
+            out.append(block.theirs)
+        last = block.end
+    out.extend(lines[last:])
+    return "".join(out)
+
+
+_FRONT_LABEL = re.compile(r"\(front matter: ([^)]+)\)$")
+
+
+def resolve_note(text: str, side: str) -> str:
+    """A whole note with every conflict block resolved to one side, front matter included.
+
+    A block :func:`merge_notes` wrote for a front-matter key (label ``(front matter:
+    KEY)``) resolves into the front matter: ``ours`` keeps the value there, ``theirs``
+    puts the other value in, ``both`` unions two lists (and keeps a scalar's other
+    value as a plain line of the text, so nothing is lost). Body blocks resolve as in
+    :func:`resolve_blocks`.
+    """
+    if side not in ("ours", "theirs", "both"):
+        raise ValueError(f"side must be ours, theirs or both, not {side!r}")
+    front, data, body = _parse_front(text)
+    if data is None or front is None:
+        return resolve_blocks(text, side)
+    lines = body.splitlines(keepends=True)
+    kept: list[str] = []
+    last = 0
+    changed = False
+    for block in conflict_blocks(body):
+        kept.extend(lines[last : block.start])
+        last = block.end
+        label = _FRONT_LABEL.search(block.ours_label)
+        if label is None:
+            kept.append(block.ours if side != "theirs" else "")
+            kept.append(block.theirs if side != "ours" else "")
+            continue
+        if side == "ours":
+            continue
+        key = label.group(1)
+        try:
+            other = load_yaml(block.theirs)
+        except ConfnotesError:
+            other = None
+        if not isinstance(other, dict) or key not in other:
+            kept.append(block.theirs)
+            continue
+        value, mine = other[key], data.get(key)
+        if side == "theirs":
+            data[key] = value
+            changed = True
+        elif isinstance(mine, list) and isinstance(value, list):
+            data[key] = [*mine, *(x for x in value if x not in mine)]
+            changed = True
+        else:
+            kept.append(block.theirs)
+    kept.extend(lines[last:])
+    new_front = dump_front_matter(data) if changed else front
+    return f"---\n{new_front}---\n" + "".join(kept)

@@ -78,6 +78,7 @@ from confnotes.storage import (
     read_regular_file,
     text_warnings,
 )
+from confnotes.summary import LazyPerson, LazyTalk, Summary, problems_of
 from confnotes.yaml_roundtrip import update_front_matter
 
 if TYPE_CHECKING:
@@ -111,13 +112,17 @@ class FileState:
 class Notebook:
     """All conferences, talks and people of one notebook folder, loaded from its files."""
 
-    def __init__(self, root: Path | str, parse_cache: bool = True):
+    def __init__(self, root: Path | str, parse_cache: bool = True, summary: bool = False):
         self.root = Path(root)
         """The notebook folder."""
         self.use_parse_cache = parse_cache
         """Reuse front matter parsed by an earlier run (``.confnotes/parse-cache.json``)."""
         self.parse_cache = ParseCache.disabled()
         """The cache of the last :meth:`load` (save it with :meth:`save_parse_cache`)."""
+        self.use_summary = summary
+        """Build talks from ``.confnotes/summary.json`` and read bodies on demand (the app)."""
+        self.summary = Summary.disabled()
+        """The schedule summary (see :mod:`confnotes.summary`), saved with the parse cache."""
         self.conferences: dict[str, Conference] = {}
         self.talks: dict[str, Talk] = {}
         self.people: dict[str, Person] = {}
@@ -141,9 +146,15 @@ class Notebook:
 
     @classmethod
     def open(
-        cls, root: Path | str, create: bool = False, parse_cache: bool = True, load: bool = True
+        cls,
+        root: Path | str,
+        create: bool = False,
+        parse_cache: bool = True,
+        load: bool = True,
+        summary: bool = False,
     ) -> Notebook:
-        """Load a notebook folder (``parse_cache``: reuse YAML parsed by an earlier run).
+        """Load a notebook folder (``parse_cache``: reuse YAML parsed by an earlier run;
+        ``summary``: talks from the schedule summary, their bodies read on demand).
 
         With ``load=False`` the folder is checked (and created) but not read: the
         UI shows its first screen and calls :meth:`load` in the background.
@@ -152,7 +163,7 @@ class Notebook:
             NotFoundError: the folder does not exist and ``create`` is false.
             StorageError: the folder cannot be created or read.
         """
-        nb = cls(root, parse_cache)
+        nb = cls(root, parse_cache, summary)
         if not nb.root.exists():
             if not create:
                 raise NotFoundError("notebook folder does not exist", nb.root)
@@ -178,26 +189,124 @@ class Notebook:
         self._files.clear()
         if self.use_parse_cache and not (self.root / DERIVED_DIR).is_symlink():
             self.parse_cache = ParseCache.open(self.root / DERIVED_DIR)
+            self.summary = Summary.open(self.root / DERIVED_DIR, read=self.use_summary)
+        use_summary = self.use_summary and self.summary.enabled
         layout = scan(self.root)
         for rel in layout.irregular:
             self.problems.append(Problem(self.root / rel, None, NOT_REGULAR, "warning"))
         for rel in sorted(layout.conferences):
             self._load_conference(self.root / rel)
         for rel in sorted(layout.talks):
-            self._load_talk(rel.split("/", 1)[0], self.root / rel)
+            conf_id, path = rel.split("/", 1)[0], self.root / rel
+            if not use_summary or self._summarised_talk(conf_id, path) is None:
+                self._load_talk(conf_id, path)
         for rel in sorted(layout.people):
-            self._load_person(self.root / rel)
+            path = self.root / rel
+            if not use_summary or self._summarised_person(path) is None:
+                self._load_person(path)
 
     def save_parse_cache(self) -> bool:
-        """Write the parse cache when this load parsed new files (slow-ish: call off the UI's
-        path). Needs ``.confnotes/``; a read-only notebook has no cache. Never raises."""
-        if not self.parse_cache.stale:
+        """Write the parse cache and the schedule summary when this load parsed new files or
+        saves changed notes (slow-ish: call off the UI's path). Needs ``.confnotes/``; a
+        read-only notebook has no cache. Never raises."""
+        if not self.parse_cache.stale and not self.summary.stale:
             return False
         try:
             self.ensure_derived_dir()
         except OSError:
             return False
-        return self.parse_cache.save()
+        wrote = self.parse_cache.save()
+        return self.summary.save() or wrote
+
+    def _summary_entry(self, path: Path) -> tuple[str, list[Any]] | None:
+        """A note's path relative to the notebook and its summary entry, when the file has
+        not changed since (same size and mtime)."""
+        try:
+            st = os.stat(path)
+        except OSError:
+            return None
+        if not stat_mode.S_ISREG(st.st_mode):
+            return None
+        full = str(path)
+        prefix = str(self.root) + os.sep
+        if not full.startswith(prefix):
+            return None
+        rel = full[len(prefix) :].replace(os.sep, "/")
+        entry = self.summary.get(rel, st.st_size, st.st_mtime_ns)
+        return None if entry is None else (rel, entry)
+
+    def _summarised_talk(self, conf_id: str, path: Path) -> Talk | None:
+        """The talk from its summary entry when its file is unchanged (the note is not read)."""
+        found = self._summary_entry(path)
+        if found is None:
+            return None
+        rel, entry = found
+        talk_id = rel[: -len(NOTE_SUFFIX)]
+        try:
+            talk, _ = records.talk_from_data(entry[3], "", talk_id, conf_id, path, {})
+        except Exception:
+            return None  # read it the usual way (and report what is wrong with it)
+        if conf_id not in self.conferences:
+            self.problems.append(
+                Problem(path.parent, None, f"folder has notes but no {CONFERENCE_FILE}", "warning")
+            )
+            self._add_placeholder_conference(conf_id, path)
+        self.problems.extend(problems_of(path, entry))
+        self.parse_cache.put(entry[2], entry[3])  # kept for commands that read every note
+        lazy = LazyTalk.adopt(talk, bool(entry[4]), self._read_body)
+        self.talks[talk_id] = lazy
+        return lazy
+
+    def _summarised_person(self, path: Path) -> Person | None:
+        """A person from their page's summary entry when the file is unchanged."""
+        found = self._summary_entry(path)
+        if found is None:
+            return None
+        _rel, entry = found
+        try:
+            person, _ = records.person_from_data(entry[3], "", path.stem, path, {})
+        except Exception:
+            return None
+        self.problems.extend(problems_of(path, entry))
+        self.parse_cache.put(entry[2], entry[3])
+        lazy = LazyPerson.adopt(person, self._read_body)
+        self.people[person.id] = lazy
+        return lazy
+
+    def _read_body(self, obj: LazyTalk | LazyPerson) -> str:
+        """Read a summarised note's file on first use of its body (and remember the file as
+        read, so a save checks it against what is on disk, as for any loaded note)."""
+        path = obj.path
+        if path is None:
+            return ""
+        rel = path.relative_to(self.root).as_posix()
+        entry = self.summary.entries.get(rel)
+        read = self._read(path)
+        if read is None or entry is None:
+            return ""
+        data, decoded = read
+        digest = content_hash(data)
+        try:
+            doc = self._parse(decoded.text, path, digest)
+            if isinstance(obj, LazyTalk):
+                talk, _ = records.talk_from_data(
+                    entry[3], doc.body, obj.id, obj.conference, path, doc.key_lines
+                )
+                fields = records.talk_fields(talk)
+            else:
+                person, _ = records.person_from_data(
+                    entry[3], doc.body, obj.id, path, doc.key_lines
+                )
+                fields = records.person_fields(person)
+        except Exception:
+            return ""
+        if digest == entry[2]:
+            self._remember(path, data, decoded, doc, fields, digest)
+        else:
+            # Changed on disk since the summary: what the app holds is the summary's
+            # version, so a save must see a conflict, not overwrite the other change.
+            self._files[path] = FileState(entry[2], decoded, doc, fields, entry[0], entry[1])
+        return doc.body
 
     def _parse(self, text: str, path: Path, digest: str) -> Document:
         """Parse a note, taking its front matter's data from the cache when its bytes match."""
@@ -321,6 +430,7 @@ class Notebook:
         self.problems.extend(problems)
         self.talks[talk_id] = talk
         self._remember(path, data, decoded, doc, records.talk_fields(talk), digest)
+        self._summarise(path, doc, problems)
         return talk
 
     def _stand_in_if_too_large(self, conf_id: str, path: Path) -> Talk | None:
@@ -348,6 +458,25 @@ class Notebook:
         self.talks[talk_id] = talk
         return talk
 
+    def _summarise(
+        self,
+        path: Path,
+        doc: Document,
+        problems: list[Problem],
+        written: bool = False,
+    ) -> None:
+        """Keep the schedule summary in step with a note just read or written."""
+        state = self._files.get(path)
+        if state is None or doc.raw_front is None or path.suffix != NOTE_SUFFIX:
+            return
+        with contextlib.suppress(ValueError):
+            rel = path.relative_to(self.root).as_posix()
+            noted = bool(doc.body.strip())
+            mine = [p for p in problems if p.path == path]
+            self.summary.record(
+                rel, state.size, state.mtime_ns, state.hash, doc.data, noted, mine, written
+            )
+
     def _load_person(self, path: Path) -> Person | None:
         read = self._read(path)
         if read is None:
@@ -366,6 +495,7 @@ class Notebook:
         self.problems.extend(problems)
         self.people[person_id] = person
         self._remember(path, data, decoded, doc, records.person_fields(person), digest)
+        self._summarise(path, doc, problems)
         return person
 
     # ------------------------------------------------------------------ queries
@@ -486,7 +616,23 @@ class Notebook:
             if exc.errno == errno.EINVAL:
                 return True  # no longer a regular file (a FIFO, a device): not ours to replace
             raise StorageError(f"cannot read: {exc.strerror or exc}", path) from exc
-        return state is None or content_hash(data) != state.hash
+        if state is None:
+            # A note taken from the schedule summary and not read since: compare with
+            # the hash the summary recorded for it.
+            entry = self._summary_entry_of(path)
+            return entry is None or content_hash(data) != entry[2]
+        return content_hash(data) != state.hash
+
+    def _summary_entry_of(self, path: Path) -> list[Any] | None:
+        """The summary entry this load used for ``path`` (None when it read the file)."""
+        try:
+            rel = path.relative_to(self.root).as_posix()
+        except ValueError:
+            return None
+        obj = self.talks.get(rel[: -len(NOTE_SUFFIX)]) or self.people.get(path.stem)
+        if not isinstance(obj, LazyTalk | LazyPerson) or obj.path != path:
+            return None
+        return self.summary.entries.get(rel)
 
     def _check_unchanged(self, path: Path) -> None:
         if path in self._files:
@@ -727,7 +873,10 @@ class Notebook:
         atomic_write(path, data)
         endings = mixed_endings(data.decode("utf-8")) if decoded.endings else None
         new_decoded = DecodedText(text, decoded.newline, decoded.bom, "utf-8", endings)
-        self._remember(path, data, new_decoded, doc, baseline)
+        digest = content_hash(data)
+        self._remember(path, data, new_decoded, doc, baseline, digest)
+        if path.suffix == NOTE_SUFFIX and doc.raw_front is not None:
+            self.parse_cache.put(digest, doc.data)  # the next start need not parse it again
         return True
 
     def save_talk(self, talk: Talk, force: bool = False) -> bool:
@@ -739,6 +888,7 @@ class Notebook:
         """
         path, text, doc, fields = self._render_talk(talk)
         written = self._write(path, text, doc, fields, force)
+        self._summarise(path, doc, [], written=True)
         if written:
             self._changed(change("saved", talks=[talk.id]))
         return written
@@ -751,6 +901,8 @@ class Notebook:
         path = self._path_of(talk.path, talk.id)
         if talk.extra.get("_too_large"):
             raise StorageError(TOO_LARGE + "; not rewritten (edit it with another editor)", path)
+        if isinstance(talk, LazyTalk) and path not in self._files:
+            talk.body  # noqa: B018  (reads the file: the save checks against it)
         state = self._files.get(path)
         if talk.extra.get("_unreadable"):
             # Front matter could not be parsed: only the raw text (the body) is ours to save.
@@ -817,6 +969,8 @@ class Notebook:
         if person.path is None and not is_safe_stem(person.id):
             raise BadInputError(f"{person.id!r} cannot be a file name in the notebook", self.root)
         path = self._path_of(person.path, f"{PEOPLE_DIR}/{person.id}")
+        if isinstance(person, LazyPerson) and path not in self._files:
+            person.body  # noqa: B018  (reads the file: the save checks against it)
         state = self._files.get(path)
         fields = records.person_fields(person)
         doc = state.doc if state and state.doc else Document(data={}, body="")
@@ -825,6 +979,7 @@ class Notebook:
         new_doc = _document_for(doc, data, person.body)
         text = render_document(new_doc, data, person.body)
         written = self._write(path, text, new_doc, fields, force)
+        self._summarise(path, new_doc, [], written=True)
         if written:
             self._changed(change("saved", people=[person.id]))
         return written

@@ -23,17 +23,13 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hmac
 import json
 import os
-import secrets
-import tempfile
 from hashlib import sha256
 from pathlib import Path
 from typing import Any
 
 import yaml
-from platformdirs import user_state_path
 
 from confnotes import __version__, frontmatter
 from confnotes.errors import ConfnotesError
@@ -74,6 +70,8 @@ def _parser_tag() -> str:
 
 def key_path() -> Path:
     """Where this user's signing key is kept."""
+    from platformdirs import user_state_path
+
     return user_state_path("confnotes", appauthor=False) / KEY_FILE
 
 
@@ -94,6 +92,8 @@ def signing_key() -> bytes | None:
             replace = False
         except OSError:
             return None  # not a regular file, unreadable: do not touch it, run without a cache
+        import secrets
+
         key = secrets.token_bytes(KEY_BYTES)
         try:
             if _write_key(path, key, replace):
@@ -112,6 +112,8 @@ def _write_key(path: Path, key: bytes, replace: bool) -> bool:
     Raises:
         OSError: the key cannot be written.
     """
+    import tempfile
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{KEY_FILE}-", suffix=".tmp", dir=path.parent)
     tmp = Path(tmp_name)
@@ -189,8 +191,10 @@ class ParseCache:
         """Files whose YAML was not parsed thanks to the cache (this load)."""
         self.misses = 0
         """Files parsed (not in the cache, or the cache was ignored)."""
-        self.ignored = ""
-        """Why an existing cache file was not used (empty when it was, or there was none)."""
+        self._ignored = ""
+        self._read_done = True
+        """Whether the file was read (it is read on the first lookup: a start that takes
+        every note from the schedule summary never parses the cache's JSON)."""
 
     @classmethod
     def disabled(cls) -> ParseCache:
@@ -204,8 +208,19 @@ class ParseCache:
         if key is None:
             return cls.disabled()
         cache = cls(folder, key)
-        cache._read()
+        cache._read_done = False
         return cache
+
+    @property
+    def ignored(self) -> str:
+        """Why an existing cache file was not used (empty when it was, or there was none)."""
+        self._ensure_read()
+        return self._ignored
+
+    def _ensure_read(self) -> None:
+        if not self._read_done:
+            self._read_done = True
+            self._read()
 
     @property
     def enabled(self) -> bool:
@@ -213,6 +228,8 @@ class ParseCache:
         return self.path is not None and self._key is not None
 
     def _mac(self, tag: bytes, payload: bytes) -> str:
+        import hmac
+
         assert self._key is not None
         return hmac.new(self._key, tag + b"\n" + payload, sha256).hexdigest()
 
@@ -226,33 +243,36 @@ class ParseCache:
         except FileNotFoundError:
             return
         except OSError as exc:
-            self.ignored = f"unreadable: {exc.strerror or exc}"
+            self._ignored = f"unreadable: {exc.strerror or exc}"
             return
         header, newline, payload = blob.partition(b"\n")
         parts = header.split(b" ")
         if not newline or len(parts) != 2:
-            self.ignored = "not a confnotes parse cache"
+            self._ignored = "not a confnotes parse cache"
             return
         tag, mac = parts
         if tag != _parser_tag().encode("ascii"):
-            self.ignored = "written by another version"
+            self._ignored = "written by another version"
             return
+        import hmac
+
         if not hmac.compare_digest(mac, self._mac(tag, payload).encode("ascii")):
-            self.ignored = "signature does not match (not written by you, or damaged)"
+            self._ignored = "signature does not match (not written by you, or damaged)"
             return
         try:
             entries = json.loads(payload)
         except (ValueError, RecursionError):
-            self.ignored = "damaged"
+            self._ignored = "damaged"
             return
         if type(entries) is not dict:
-            self.ignored = "damaged"
+            self._ignored = "damaged"
             return
         self._old = entries
         self._written = set(entries)
 
     def get(self, digest: str) -> dict[str, Any] | None:
         """The front-matter data of the file whose bytes hash to ``digest``, if cached."""
+        self._ensure_read()
         data = self._old.get(digest)
         if type(data) is not dict:
             self.misses += 1
@@ -273,7 +293,10 @@ class ParseCache:
     @property
     def stale(self) -> bool:
         """True when saving would change the cache file (new files parsed, files gone)."""
-        return self.enabled and set(self._used) != self._written
+        if not self.enabled:
+            return False
+        self._ensure_read()
+        return set(self._used) != self._written
 
     def save(self) -> bool:
         """Write the entries of this load (atomically); False when nothing needed writing.

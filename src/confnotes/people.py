@@ -321,6 +321,12 @@ class PeopleMatcher:
         if not key:
             return Match(None)
         if ids := [i for i in self._by_key.get(key, ()) if i not in exclude]:
+            if len(tokens) == 1 and conf_id is not None:
+                # "Chris" here and "Chris" at another conference: nothing says they are one
+                here = [i for i in ids if conf_id in self._conferences.get(i, ())]
+                if not here:
+                    return Match(None, "", [(i, "the same one-word name") for i in ids])
+                ids = here
             if len(ids) > 1:
                 shared = [
                     i

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
-
-from slugify import slugify
 
 from confnotes.textfold import fold
 
@@ -54,8 +53,16 @@ def is_safe_stem(stem: str, suffix: str = ".md") -> bool:
     )
 
 
+_SLUG_SHAPED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+"""Lowercase ASCII words joined by single hyphens: slugify leaves such text as it is."""
+
+
 def make_slug(text: str, fallback: str = "untitled", max_length: int = MAX_SLUG_LENGTH) -> str:
     """Turn any text into a safe file-name stem (``Kajić: Flows!`` → ``kajic-flows``)."""
+    if _SLUG_SHAPED.fullmatch(text) and len(text) <= max_length and text not in RESERVED:
+        return text  # already a slug (an id typed in a [[link]]): what slugify would give
+    from slugify import slugify  # imported on first use: a warm `confnotes search` never needs it
+
     # The one fold first (NFC, Latin to ASCII by slugify's own table): a decomposed
     # name gets the slug of its composed form, and Latin slugs are unchanged.
     slug = slugify(fold(text or ""), max_length=max_length, word_boundary=True, save_order=True)

@@ -66,7 +66,9 @@ def test_json_export_of_demo_has_every_key(demo: Path, capsys: pytest.CaptureFix
         "attended",
         "cancelled",
         "mentions",
+        "noted_by",
     }
+    assert talk["noted_by"] == []  # filled by `confnotes sync` in a team's notebook
     assert talk["start"] == "2025-06-12T09:15"
     assert talk["starred"] is True and talk["attended"] is True
     assert talk["note"] == "relml-2025/calibration-is-not-enough.md"

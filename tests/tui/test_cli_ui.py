@@ -24,6 +24,11 @@ def headless(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
         async def go() -> None:
             async with self.run_test(size=(100, 30)) as pilot:
                 await pilot.pause()
+                for _ in range(2000):  # the notes are read in a worker (slow on a busy machine)
+                    if self.loaded:
+                        break
+                    await asyncio.sleep(0.01)
+                await pilot.pause()
                 seen["talk"] = self.main.editor.talk_id
                 seen["focused"] = self.focused
                 seen["screen"] = self.screen

@@ -129,13 +129,13 @@ def test_forced_format_on_empty_input_is_an_error(fmt: str) -> None:
         parse_programme(b"\n\n", "empty.md", fmt)
 
 
-def test_undetectable_text_says_what_was_tried() -> None:
-    with pytest.raises(BadInputError) as err:
-        parse_programme(b"hello there\nnothing to see\n", "plain.txt")
-    message = str(err.value)
-    assert message.startswith("plain.txt: cannot tell which programme format")
-    for name in ("markdown", "jekyll", "text", "notes"):
-        assert f"{name}: " in message
+def test_text_that_fits_no_shape_becomes_one_note_saying_so() -> None:
+    programme = parse_programme(b"hello there\nnothing to see\n", "plain.txt")
+    assert programme.format == "outline"
+    [talk] = programme.talks
+    assert talk.body == "hello there\nnothing to see\n"
+    assert talk.speakers == []
+    assert any("one note" in w for w in programme.warnings)
 
 
 def test_broken_front_matter_names_the_line() -> None:

@@ -114,3 +114,23 @@ def test_conference_dates_stretch_and_keep_user_fields(tmp_path: Path) -> None:
     assert (conf.start, conf.end) == (date(2024, 5, 1), date(2024, 5, 3))
     assert conf.location == "My own words"
     assert conf.extra["hotel"] == "Pension Ada"
+
+
+def test_a_pretalx_talk_from_its_ics_and_its_json_is_one_talk_and_moves(tmp_path: Path) -> None:
+    from confnotes.importers.merge import talk_code
+
+    assert talk_code("pretalx-lakeconf-BOAT42@pretalx.example.org") == "BOAT42"
+    nb = Notebook.open(tmp_path / "nb", create=True)
+    ics = _programme(datetime(2024, 5, 2, 10, 0), "Room 1", title="Boats")
+    ics.format = "ical"
+    ics.talks[0].source_id = "pretalx-lakeconf-BOAT42@pretalx.example.org"
+    merge_programme(nb, ics, conference_id="lakeconf")
+    nb = Notebook.open(tmp_path / "nb")
+    widget = _programme(datetime(2024, 5, 2, 15, 0), "Room 2", title="Boats, Bytes and Buoys")
+    widget.format = "pretalx"
+    widget.talks[0].source_id = "BOAT42"
+    merge_programme(nb, widget, conference_id="lakeconf")
+    nb = Notebook.open(tmp_path / "nb")
+    (talk,) = [t for t in nb.talks.values() if t.conference == "lakeconf"]
+    assert talk.title == "Boats, Bytes and Buoys"
+    assert talk.start == datetime(2024, 5, 2, 15, 0) and talk.room == "Room 2"

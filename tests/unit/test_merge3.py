@@ -148,3 +148,33 @@ def test_a_change_on_one_side_only_is_taken_as_it_is(base: list[str], side: list
     b, s = "".join(base), "".join(side)
     assert merge_text(b, s, b).text == s
     assert merge_text(b, b, s).text == s
+
+
+def test_resolve_blocks_keeps_the_chosen_side_and_every_line_outside() -> None:
+    from confnotes.merge3 import merge_text, resolve_blocks
+
+    merged = merge_text("a\nb\nc\n", "a\nB1\nc\n", "a\nB2\nc\n").text
+    assert resolve_blocks(merged, "ours") == "a\nB1\nc\n"
+    assert resolve_blocks(merged, "theirs") == "a\nB2\nc\n"
+    assert resolve_blocks(merged, "both") == "a\nB1\nB2\nc\n"
+    assert resolve_blocks("no markers\n", "ours") == "no markers\n"
+
+
+def test_resolve_note_puts_a_front_matter_choice_back_into_the_front_matter() -> None:
+    from confnotes.merge3 import has_conflict_markers, merge_notes, resolve_note
+
+    base = "---\ntitle: T\nroom: A\ntags: [x]\n---\nbody\n"
+    ours = "---\ntitle: T\nroom: B\ntags: [x]\n---\nbody mine\n"
+    theirs = "---\ntitle: T\nroom: C\ntags: [x]\n---\nbody theirs\n"
+    merged = merge_notes(base, ours, theirs).text
+    assert has_conflict_markers(merged)
+    mine = resolve_note(merged, "ours")
+    assert "room: B" in mine and "body mine" in mine and "body theirs" not in mine
+    assert not has_conflict_markers(mine)
+    other = resolve_note(merged, "theirs")
+    assert "room: C" in other and "room: B" not in other and "body theirs" in other
+    assert not has_conflict_markers(other)
+    both = resolve_note(merged, "both")
+    assert not has_conflict_markers(both)
+    assert "room: B" in both and "room: C" in both  # the other value stays as text
+    assert "body mine" in both and "body theirs" in both

@@ -32,6 +32,7 @@ def discover() -> tuple[ModuleType, ...]:
 
 def find(name: str) -> ModuleType | None:
     """The module of command ``name``, importing nothing else (None when there is none)."""
+    name = name.replace("-", "_")  # ``merge-driver`` lives in ``merge_driver``
     if not name.isidentifier() or name.startswith("_"):
         return None
     for candidate in (name, f"{name}_"):

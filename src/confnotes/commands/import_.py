@@ -7,11 +7,13 @@ import sys
 from typing import TYPE_CHECKING
 
 from confnotes.commands.common import flush_stdout, notebook_to_write, open_notebook
-from confnotes.errors import UsageError
+from confnotes.errors import ConfnotesError, UsageError
 from confnotes.importers.formats import format_names
 
 if TYPE_CHECKING:
     from confnotes.importers.merge import ImportReport
+    from confnotes.importers.programme import Programme
+    from confnotes.notebook import Notebook
 
 ORDER = 20
 
@@ -30,7 +32,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "sources",
         nargs="*",
         metavar="PATH|URL",
-        help="programme file or http(s) URL (with --update: the conference to update, or none)",
+        help="programme file, http(s) URL, or a folder of notes (walked, each file on its own); "
+        "with --update: the conference to update, or none",
     )
     p.add_argument(
         "--update",
@@ -54,6 +57,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def print_report(report: ImportReport, verbose: bool = False) -> None:
     """The per-file summary: a headline, then one line per change."""
+    if report.skipped_file:
+        print(f"{report.source}: skipped: {report.skipped_file}")
+        return
     would = "would be " if report.dry_run else ""
     print(f"{report.source}: {report.format} → {report.conference_id}: {report.summary()}")
     sections = [("added", report.added), ("updated", report.updated), ("merged", report.merged)]
@@ -66,6 +72,51 @@ def print_report(report: ImportReport, verbose: bool = False) -> None:
         print(f"  skipped: {line}")
     for line in report.notes:
         print(f"  note: {line}")
+    if report.dry_run and report.programme is not None:
+        for line in understood_tree(report.programme):
+            print(f"  | {line}")
+
+
+def understood_tree(programme: Programme) -> list[str]:
+    """What an import understood, as an indented tree: conference, days, sessions, talks
+    (time, room, speakers, where the body came from), people with roles."""
+    from confnotes.model import format_datetime
+
+    p = programme
+    span = f" ({p.start} to {p.end})" if p.start and p.end and p.start != p.end else ""
+    span = span or (f" ({p.start})" if p.start else "")
+    lines = [f"conference: {p.name}{span}" + (f" [{p.timezone}]" if p.timezone else "")]
+    sessions = {s.key: s for s in p.sessions}
+    day_seen: object = None
+    session_seen: str | None = None
+    for talk in p.talks:
+        day = talk.start.date() if talk.start else talk.day
+        if day != day_seen:
+            day_seen = day
+            lines.append(f"  day: {day}" if day else "  day: unknown")
+        if talk.session != session_seen:
+            session_seen = talk.session
+            if talk.session and talk.session in sessions:
+                lines.append(f"    session: {sessions[talk.session].title}")
+        when = (format_datetime(talk.start) or "")[11:] or "--:--"
+        if talk.end:
+            when += f"-{(format_datetime(talk.end) or '')[11:]}"
+        facts = [talk.kind] if talk.kind != "talk" else []
+        if talk.room:
+            facts.append(f"room {talk.room}")
+        who = ", ".join(
+            sp.name + (f" ({'; '.join(sp.affiliations)})" if sp.affiliations else "")
+            for sp in talk.speakers
+        )
+        extra = f" [{', '.join(facts)}]" if facts else ""
+        lines.append(f"      {when} {talk.title}{extra}" + (f" — {who}" if who else ""))
+        if talk.body.strip():
+            words = len(talk.body.split())
+            origin = f" from {talk.origin}" if talk.origin else ""
+            lines.append(f"        body: {words} words{origin}")
+    for role in p.roles:
+        lines.append(f"  {role.role}: {role.person.name}")
+    return lines
 
 
 def run_update(args: argparse.Namespace) -> int:
@@ -85,6 +136,7 @@ def run_update(args: argparse.Namespace) -> int:
             print(f"  {line}")
         for line in report.notes if args.verbose else []:
             print(f"  note: {line}")
+    prepare_first_start(nb)
     return 0
 
 
@@ -113,6 +165,27 @@ def run(args: argparse.Namespace) -> int:
         print_report(report, args.verbose)
     if args.dry_run:
         print("dry run: nothing was written")
+    elif any(report.error is None for report in reports):
+        prepare_first_start(nb)
     flush_stdout()
     # 2 when a source was bad input; 1 when something else failed (a write, the network).
     return 0 if not codes else 1 if 1 in codes else 2
+
+
+def prepare_first_start(nb: Notebook) -> None:
+    """Leave what the app's next start needs: the schedule summary, the parse cache and
+    the search index in step with the notes just written (so the app never builds the
+    whole index itself). The index is a cache: a failure is a warning, not an error."""
+    from confnotes.commands.progress import ProgressBar
+
+    nb.save_parse_cache()
+    try:
+        with nb.search_index() as index:
+            bar = ProgressBar("indexing notes", minimum=200)
+            report = index.sync(progress=bar)
+            bar.finish()
+    except ConfnotesError as exc:
+        print(f"confnotes: warning: the search index was not updated ({exc})", file=sys.stderr)
+        return
+    for message in report.messages:
+        print(f"confnotes: {message}", file=sys.stderr)

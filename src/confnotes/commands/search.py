@@ -80,8 +80,6 @@ def _is_option(arg: str) -> bool:
 def run(args: argparse.Namespace) -> int:
     """Sync the index with the files, search, print; 0 even when nothing is found."""
     from confnotes.commands.progress import ProgressBar
-
-    _import_whoosh_lightly()
     from confnotes.notebook import Notebook
 
     if args.limit < 1:
@@ -130,36 +128,6 @@ def run(args: argparse.Namespace) -> int:
     elif more:
         print(f"confnotes: {more}", file=sys.stderr)
     return 0
-
-
-def _import_whoosh_lightly() -> None:
-    """Import Whoosh without ``urllib.request``, which it never uses in a search.
-
-    ``whoosh.compat`` imports ``urlretrieve`` for a download helper, and with it
-    ``http.client``, ``email`` and ``ssl``: ~30 ms of CPU, a sixth of a cold search.
-    This command runs in its own short, single-threaded process, so a stand-in
-    module is put in place while Whoosh is imported and removed right after (a
-    later ``import urllib.request`` gets the real one; so does the stand-in's
-    ``urlretrieve`` if anything ever calls it).
-    """
-    import types
-
-    if "whoosh" in sys.modules or "urllib.request" in sys.modules:
-        return
-
-    def urlretrieve(*args: object, **kwargs: object) -> object:
-        import urllib.request
-
-        return urllib.request.urlretrieve(*args, **kwargs)  # type: ignore[arg-type]
-
-    stand_in = types.ModuleType("urllib.request")
-    stand_in.urlretrieve = urlretrieve  # type: ignore[attr-defined]
-    sys.modules["urllib.request"] = stand_in
-    try:
-        import confnotes.index.whoosh_index  # noqa: F401  (imports Whoosh)
-    finally:
-        if sys.modules.get("urllib.request") is stand_in:
-            del sys.modules["urllib.request"]
 
 
 def render(hits: list) -> str:

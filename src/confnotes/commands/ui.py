@@ -51,6 +51,8 @@ def launch(
     settings = load_settings()  # a bad config file is reported before the screen switches
     from confnotes.tui.app import make_app
 
+    if not loaded:
+        nb.use_summary = True  # the schedule from the summary; bodies read when opened
     app = make_app(
         nb,
         start_talk=start_talk,

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from typing import Any
 
+from confnotes.exporters.authors import note_authors
 from confnotes.exporters.selection import Selection, select
 from confnotes.model import Conference, Person, Talk, format_date, format_datetime
 from confnotes.notebook import Notebook
@@ -65,6 +67,14 @@ def _conference(nb: Notebook, conf: Conference, talk_ids: set[str]) -> dict[str,
     }
 
 
+def _day_only(talk: Talk) -> str | None:
+    """``"YYYY-MM-DD"`` for a talk whose day is known but not its time (DESIGN §3): the
+    ``day:`` an import of notes recorded."""
+    day: Any = talk.extra.get("day")
+    text = day.isoformat() if isinstance(day, date) else str(day or "")
+    return text[:10] if len(text) >= 10 and text[4] == "-" and text[7] == "-" else None
+
+
 def _talk(nb: Notebook, talk: Talk, resolver: LinkResolver) -> dict[str, Any]:
     note = talk.path.relative_to(nb.root).as_posix() if talk.path else None
     return {
@@ -73,7 +83,7 @@ def _talk(nb: Notebook, talk: Talk, resolver: LinkResolver) -> dict[str, Any]:
         "session": talk.session,
         "title": talk.title,
         "kind": talk.kind,
-        "start": format_datetime(talk.start),
+        "start": format_datetime(talk.start) or _day_only(talk),
         "end": format_datetime(talk.end),
         "room": talk.room or None,
         "speakers": list(talk.speakers),
@@ -86,6 +96,7 @@ def _talk(nb: Notebook, talk: Talk, resolver: LinkResolver) -> dict[str, Any]:
         "attended": talk.attended,
         "cancelled": is_cancelled(talk),
         "mentions": _mentions(resolver, talk.body),
+        "noted_by": note_authors(talk),
     }
 
 

@@ -26,10 +26,12 @@ import posixpath
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cached_property
 
 from markdown_it import MarkdownIt
 
 from confnotes.exporters import mdtext
+from confnotes.exporters.authors import note_authors, team_authors
 from confnotes.exporters.safe_markdown import Slugger, make_parser, rebase_relative_links
 from confnotes.exporters.selection import Selection, talk_day
 from confnotes.exporters.summary import (
@@ -196,6 +198,11 @@ class _Document:
     def multi(self) -> bool:
         return len(self.summary.conferences) != 1
 
+    @cached_property
+    def by_author(self) -> bool:
+        """A team's notebook: more than one person wrote these notes, so say who wrote which."""
+        return len(team_authors(self.summary.talks)) > 1
+
     def render(self) -> str:
         s = self.summary
         if self.multi:
@@ -211,6 +218,11 @@ class _Document:
         else:
             self._title_block(s.conferences[0], 1, self.head)
         self.head += [f"Marks: {STARRED} starred · {ATTENDED} attended · {NOTED} noted.", ""]
+        if self.by_author:
+            names = ", ".join(
+                f"{mdtext.text(name)} ({n})" for name, n in team_authors(s.talks).items()
+            )
+            self.head += [f"**Notes by:** {names}.", ""]
         self._heading(2, "Contents", self.head)
         for conf in s.conferences:
             self._conference(conf)
@@ -402,7 +414,9 @@ class _Document:
             for para in abstract[1:]:
                 self.body += [para, ""]
         if talk.has_notes:
-            self.body += ["**Notes**", ""]
+            authors = note_authors(talk) if self.by_author else []
+            by = f" by {', '.join(mdtext.text(a) for a in authors)}" if authors else ""
+            self.body += [f"**Notes**{by}", ""]
             body = rebase_relative_links(talk.body, posixpath.dirname(talk.id))
             note, headings = mdtext.nest_note(body, self.parser, min(level + 1, 6))
             for heading in headings:

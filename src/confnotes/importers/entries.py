@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import time
 
+from confnotes.importers.persons import split_speakers
 from confnotes.importers.programme import ProgrammePerson
 from confnotes.importers.textutil import (
     TIME_RANGE_RE,
@@ -147,17 +148,23 @@ def parse_entry(text: str) -> Entry | None:
             left, right = pieces
             label = left.strip().lower()
             if kind_of(label) != "talk" and not looks_like_name(left.strip()):
-                # "Keynote: Name (Affiliation) - Title" or "Invited talk: Title"
+                # "Keynote: Name (Affiliation) - Title", "Keynote: Title - Name (Affiliation)"
+                # or "Invited talk: Title"
                 kind = kind_of(label)
                 sub = _DASH_SPLIT_RE.split(right, maxsplit=1)
                 if len(sub) == 2 and (who := _people(sub[0])):
                     speakers, title = who, sub[1]
+                elif len(sub) == 2 and (who := split_speakers(sub[1].rstrip("."))):
+                    speakers, title = who, sub[0]
                 else:
                     title = right
             elif who := _people(left):
                 speakers, title = who, right
             elif who := _people(right.rstrip(".")):
                 speakers, title = who, left
+    open_at = title.rfind("(") if not speakers and title.rstrip().endswith(")") else -1
+    if open_at > 0 and (who := split_speakers(title.rstrip()[open_at + 1 : -1])):
+        speakers, title = who, title[:open_at]  # "Welcome (Name, Org)"
     title = title.strip().strip('"“”').strip().rstrip(".").strip()
     if kind == "talk":
         kind = kind_of(title) if not speakers else ("talk" if kind_of(title) == "break" else kind)

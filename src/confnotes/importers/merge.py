@@ -24,6 +24,7 @@ from pathlib import Path
 
 from confnotes import records
 from confnotes.errors import BadInputError, BusyError, ConflictError, ConfnotesError
+from confnotes.importers.persons import normalise_person
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.textutil import find_series
 from confnotes.links import normalise_url
@@ -59,6 +60,10 @@ class ImportReport:
     dry_run: bool = False
     error: ConfnotesError | None = None
     """Set when this source failed; the other sources of a batch still import."""
+    skipped_file: str = ""
+    """Why a file of a walked folder was not read at all (hidden, not text)."""
+    programme: Programme | None = None
+    """What was understood, for ``--dry-run`` to print as a tree."""
 
     @property
     def changed(self) -> bool:
@@ -74,6 +79,17 @@ class ImportReport:
         if self.notes:
             text += f", {len(self.notes)} note{'s' if len(self.notes) > 1 else ''}"
         return text
+
+
+_PRETALX_UID_RE = re.compile(r"^pretalx-[\w.-]{1,80}?-([A-Z0-9]{4,12})@[\w.-]{1,200}$")
+
+
+def talk_code(source_id: str) -> str:
+    """The pretalx talk code in a source id (``pretalx-lakeconf-BOAT42@host`` → ``BOAT42``;
+    a bare code is its own), so an event's .ics, widget JSON and schedule meet."""
+    if m := _PRETALX_UID_RE.match(source_id):
+        return m.group(1)
+    return source_id if re.fullmatch(r"(?=[0-9]*[A-Z])[A-Z0-9]{5,8}", source_id) else ""
 
 
 def title_key(title: str) -> str:
@@ -267,7 +283,10 @@ class _Merger:
     def roles(self, conf: Conference) -> None:
         have = {(r.person, r.role) for r in conf.people}
         for role in self.p.roles:
-            pid = self.person(role.person, conf.id)
+            who = normalise_person(role.person)
+            if who is None:
+                continue
+            pid = self.person(who, conf.id)
             name = role.role if role.role in ROLES else "other"
             if (pid, name) not in have:
                 have.add((pid, name))
@@ -282,6 +301,8 @@ class _Merger:
         for t in existing:
             for ref in t.sources:
                 by_source.setdefault(ref.id, t)
+                if code := talk_code(ref.id):
+                    by_source.setdefault(code, t)
             key = title_key(t.title)
             by_title_start.setdefault((key, records.format_datetime(t.start) or ""), t)
             by_title.setdefault(key, []).append(t)
@@ -290,6 +311,8 @@ class _Merger:
             sid = self._source_id(pt)
             key = title_key(pt.title)
             talk = by_source.get(sid) if pt.source_id else None
+            if talk is None and pt.source_id and (code := talk_code(sid)):
+                talk = by_source.get(code)  # the same pretalx talk from its .ics or JSON
             talk = talk or by_title_start.get((key, records.format_datetime(pt.start) or ""))
             if talk is None:
                 same = [t for t in by_title.get(key, []) if t.id not in claimed]
@@ -326,8 +349,9 @@ class _Merger:
         talk.room = pt.room or talk.room
         if pt.session and conf.session(pt.session):
             talk.session = pt.session
-        if pt.speakers:
-            talk.speakers = _unique([self.person(sp, conf.id) for sp in pt.speakers])
+        speakers = [sp for sp in map(normalise_person, pt.speakers) if sp is not None]
+        if speakers:
+            talk.speakers = _unique([self.person(sp, conf.id) for sp in speakers])
         talk.abstract = pt.abstract or talk.abstract
         have = {normalise_url(link.url) for link in talk.links}
         for link in pt.links:
@@ -340,6 +364,8 @@ class _Merger:
         ref = SourceRef(self.p.format, sid)
         if not any(r.id == sid for r in talk.sources):
             talk.sources.append(ref)
+        if pt.start is None and talk.start is None and pt.day is not None:
+            talk.extra["day"] = pt.day.isoformat()  # the day is known, the time is not
         if pt.body.strip() and not talk.body.strip():
             talk.body = pt.body if pt.body.endswith("\n") else pt.body + "\n"
         elif pt.body.strip() and title_key(pt.body) not in title_key(talk.body):
@@ -508,10 +534,15 @@ def import_sources(
     ``cancel`` stops between sources and inside a download (what was merged stays).
     """
     reports = []
-    for source in sources:
+    for source, folder, skip in expand_sources(sources):
         if cancel is not None and cancel.is_set():
             break
-        reports.append(import_source(nb, source, format, conference_id, dry_run, cancel))
+        if skip:
+            reports.append(ImportReport(source=source, dry_run=dry_run, skipped_file=skip))
+            continue
+        reports.append(
+            import_source(nb, source, format, conference_id, dry_run, cancel, folder=folder)
+        )
     return reports
 
 
@@ -522,18 +553,22 @@ def import_source(
     conference_id: str | None = None,
     dry_run: bool = False,
     cancel: threading.Event | None = None,
+    folder: str = "",
 ) -> ImportReport:
     """Fetch one source (outside any lock, one deadline for the whole download), parse it,
-    then plan and apply it (under the notebook's write lock; a dry run only plans)."""
-    from confnotes.importers.registry import DOWNLOAD_DEADLINE, parse_programme, read_source
+    then plan and apply it (under the notebook's write lock; a dry run only plans).
+    ``folder``: the folder a walked file came from, which names a notes conference."""
+    from confnotes.importers.registry import DOWNLOAD_DEADLINE, read_programme
 
     try:
         deadline = time.monotonic() + DOWNLOAD_DEADLINE
-        data, name = read_source(source, deadline=deadline, cancel=cancel)
-        programme = parse_programme(data, name, format)
+        programme, name = read_programme(source, format, deadline=deadline, cancel=cancel)
         if cancel is not None and cancel.is_set():
             raise BadInputError(f"{name}: import cancelled")
+        if folder and programme.name_from == "file name":
+            programme.name = folder_name(folder)  # a notes folder names its conference
         report = merge_programme(nb, programme, conference_id, dry_run, source=name)
+        report.programme = programme
         if not dry_run:
             # So that `import --update` can fetch it again (confnotes.programme_update).
             from confnotes.programme_update import remember_source
@@ -544,3 +579,79 @@ def import_source(
     except ConfnotesError as exc:
         report = ImportReport(source=source, dry_run=dry_run, error=exc)
     return report
+
+
+MAX_WALKED_FILES = 10_000
+"""Files looked at in one walked folder; a home folder given by mistake stops there."""
+
+_BINARY_WORDS = (
+    ".png .jpg .jpeg .gif .webp .bmp .tiff .ico .svg .pdf .zip .gz .tgz .bz2 .xz .7z .rar "
+    ".tar .mp3 .mp4 .m4a .mov .avi .mkv .wav .ogg .webm .woff .woff2 .ttf .otf .eot .exe "
+    ".dll .so .dylib .o .a .pyc .class .jar .db .sqlite .sqlite3 .pkl .npy .npz .pt .bin "
+    ".docx .xlsx .pptx .odt .ods .key .pages .numbers .heic .psd .ai .epub"
+)
+_BINARY_SUFFIXES = frozenset(_BINARY_WORDS.split())
+
+
+def folder_name(folder: str) -> str:
+    """``neurips2023`` → ``neurips 2023``; ``icml_2024-notes`` → ``icml 2024 notes``: a
+    folder's name read as a conference name, so its files and a page of the same
+    conference meet under one id."""
+    words = re.sub(r"[_\-.]+", " ", folder)
+    words = re.sub(r"(?<=[A-Za-z])(?=(?:19|20)\d\d\b)", " ", words)
+    return " ".join(words.split()) or folder
+
+
+def expand_sources(sources: list[str]) -> list[tuple[str, str, str]]:
+    """Each source as ``(path or URL, folder name or "", why it is skipped or "")``.
+
+    A folder is walked recursively in name order, each file on its own; hidden
+    files and folders, and files that are not text, are listed with the reason
+    so the report says what was left out.
+    """
+    import os
+    from pathlib import Path
+
+    from confnotes.importers.registry import is_url
+
+    out: list[tuple[str, str, str]] = []
+    for source in sources:
+        path = Path(source)
+        if is_url(source) or not path.is_dir():
+            out.append((source, "", ""))
+            continue
+        seen = 0
+        for here, dirs, files in os.walk(path):
+            hidden = sorted(d for d in dirs if d.startswith("."))
+            for d in hidden:
+                out.append((str(Path(here) / d), "", "hidden folder, not read"))
+            dirs[:] = sorted(d for d in dirs if d not in hidden)
+            folder = Path(here).resolve().name
+            for f in sorted(files):
+                seen += 1
+                if seen > MAX_WALKED_FILES:
+                    out.append((here, "", f"more than {MAX_WALKED_FILES} files; the rest not read"))
+                    return out
+                full = str(Path(here) / f)
+                if f.startswith("."):
+                    out.append((full, "", "hidden file, not read"))
+                elif Path(f).suffix.lower() in _BINARY_SUFFIXES or not _is_text(full):
+                    out.append((full, "", "not a text file, not read"))
+                else:
+                    out.append((full, folder, ""))
+    return out
+
+
+def _is_text(path: str) -> bool:
+    """A regular file whose first 4 kB hold no NUL byte (UTF-16 aside)."""
+    import os
+    import stat
+
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False
+        with open(path, "rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return True  # reading it properly reports the error
+    return head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" not in head

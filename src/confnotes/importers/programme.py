@@ -64,6 +64,10 @@ class ProgrammeTalk:
     body: str = ""
     source_id: str = ""
     """Stable id of the talk in the source (frab event id/guid, iCal UID...), if any."""
+    day: date | None = None
+    """The talk's day when its time is not known (a date-only start)."""
+    origin: str = ""
+    """Where the body came from in the source (``lines 12-30``), for ``--dry-run``."""
 
 
 @dataclass
@@ -85,5 +89,8 @@ class Programme:
     roles: list[ProgrammeRole] = field(default_factory=list)
     sessions: list[ProgrammeSession] = field(default_factory=list)
     talks: list[ProgrammeTalk] = field(default_factory=list)
+    name_from: str = ""
+    """Where ``name`` came from when it is a guess (``file name``), so a notes folder's
+    name can stand in for it."""
     warnings: list[str] = field(default_factory=list)
     """Things the importer skipped or guessed, for the user to see (with line numbers)."""

@@ -39,6 +39,10 @@ MIN_CONFIDENCE = 0.2
 """A format must be at least this sure to be picked automatically."""
 
 
+FALLBACK = "outline"
+"""The format any text falls back to: a person's notes, or one note of the whole text."""
+
+
 def _discover() -> dict[str, ModuleType]:
     found: dict[str, ModuleType] = {}
     for info in sorted(pkgutil.iter_modules(_formats_pkg.__path__), key=lambda i: i.name):
@@ -94,6 +98,8 @@ def detect_format(data: bytes, source: str) -> str:
         raise bad_input("binary data, not a conference programme", source)
     scores = {name: _confidence(module, data) for name, module in FORMATS.items()}
     best = max(scores, key=lambda n: scores[n], default=None)
+    if (best is None or scores[best] < MIN_CONFIDENCE) and scores.get(FALLBACK, 0.0) > 0:
+        return FALLBACK  # text that fits no programme format: one note holding all of it
     if best is None or scores[best] < MIN_CONFIDENCE:
         tried = "; ".join(
             f"{name}: {_why_not(FORMATS[name], data, scores[name])}" for name in sorted(scores)
@@ -119,6 +125,71 @@ def parse_programme(data: bytes, source: str, format: str = "auto") -> Programme
     programme = module.parse(data, source)
     if not isinstance(programme, Programme):
         raise BadInputError(f"format {name!r} returned no programme", source or None)
+    if (
+        format in ("auto", "", None)
+        and name != FALLBACK
+        and not (programme.talks or programme.roles or programme.sessions or programme.dates)
+        and _confidence(FORMATS[FALLBACK], data) > 0
+    ):
+        # the page format found nothing: rather one note of the whole text than an
+        # empty conference
+        return parse_programme(data, source, FALLBACK)
+    return programme
+
+
+HEAD_BYTES = 65536
+"""How much of a large file format detection reads."""
+
+
+def read_programme(
+    source: str,
+    format: str = "auto",
+    deadline: float | None = None,
+    cancel: threading.Event | None = None,
+) -> tuple[Programme, str]:
+    """Read and parse one file or URL: ``(programme, name for messages)``; ``deadline``
+    and ``cancel`` bound a download as in :func:`read_source`.
+
+    A local file larger than :data:`MAX_SOURCE_BYTES` is still read when its format
+    can stream (frab XML): detected from its first 64 kB, then parsed from the open
+    file one event at a time, bounded by counts (events, elements, depth), not by size.
+
+    Raises:
+        BadInputError: as :func:`read_source` and :func:`parse_programme`.
+    """
+    path = Path(source)
+    if not is_url(source) and "://" not in source:
+        try:
+            large = path.is_file() and path.stat().st_size > MAX_SOURCE_BYTES
+        except OSError:
+            large = False
+        if large:
+            return _read_large(path, format), str(path)
+    data, name = read_source(source, deadline=deadline, cancel=cancel)
+    return parse_programme(data, name, format), name
+
+
+def _read_large(path: Path, format: str) -> Programme:
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(HEAD_BYTES)
+            name = detect_format(head, str(path)) if format in ("auto", "", None) else format
+            module = FORMATS.get(name)
+            stream = getattr(module, "parse_file", None)
+            if module is None or not callable(stream):
+                raise BadInputError(
+                    f"file is larger than {MAX_SOURCE_BYTES // 1_000_000} MB and the {name} "
+                    "format cannot be read in pieces; not a programme",
+                    path,
+                )
+            fh.seek(0)
+            programme = stream(fh, str(path))
+    except PermissionError:
+        raise BadInputError("permission denied", path) from None
+    except OSError as exc:
+        raise BadInputError(f"cannot read: {exc.strerror or exc}", path) from None
+    if not isinstance(programme, Programme):
+        raise BadInputError(f"format {name!r} returned no programme", path)
     return programme
 
 

@@ -9,6 +9,7 @@ count, and remembers the line of every element so that errors can name it.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterable
 from typing import Any
 from xml.parsers.expat import ErrorString, ExpatError
 
@@ -34,8 +35,10 @@ class _Limit(Exception):
 class _LineTarget:
     """A tree builder that records each element's line and enforces depth and size bounds."""
 
-    def __init__(self) -> None:
+    def __init__(self, on_end: EndHandler | None = None) -> None:
         self.expat: Any = None
+        self.on_end = on_end
+        """Called with each finished element and its ancestors; True detaches it (streaming)."""
         self.lines: dict[int, int] = {}
         self._stack: list[ET.Element] = []
         self._root: ET.Element | None = None
@@ -85,6 +88,14 @@ class _LineTarget:
         element = self._stack.pop()
         self._last = element
         self._tail = True
+        if self.on_end is not None and self._stack and self.on_end(element, self._stack):
+            # handled: free it (and forget its lines) so memory follows one event, not the file
+            self._stack[-1].remove(element)
+            for sub in element.iter():
+                self.lines.pop(id(sub), None)
+            self._last = self._stack[-1]
+            self._tail = False
+            self._text = []
         return element
 
     def data(self, text: str) -> None:
@@ -97,13 +108,38 @@ class _LineTarget:
         return self._root
 
 
+EndHandler = Callable[[ET.Element, list[ET.Element]], bool]
+"""``(finished element, its open ancestors) -> detach it?``"""
+
+CHUNK = 1 << 20
+"""Bytes fed to the XML parser at a time when streaming a file."""
+
+
 def parse_xml(data: bytes, source: str) -> tuple[ET.Element, dict[int, int]]:
     """The root element of ``data`` and a map ``id(element) -> line``.
 
     Raises :class:`BadInputError` naming ``source`` and the line for malformed XML, entity
     declarations, external references and documents beyond the bounds.
     """
-    target = _LineTarget()
+    return stream_xml([data], source)
+
+
+def stream_xml(
+    chunks: Iterable[bytes],
+    source: str,
+    on_end: EndHandler | None = None,
+    lines: dict[int, int] | None = None,
+) -> tuple[ET.Element, dict[int, int]]:
+    """Like :func:`parse_xml`, fed chunk by chunk; ``on_end`` sees every finished element
+    and may detach it, so a programme of any size is read in the memory of one event
+    (the bounds are counts: elements, depth, and the caller's events).
+
+    Raises:
+        BadInputError: as :func:`parse_xml`, and for what ``on_end`` raises.
+    """
+    target = _LineTarget(on_end)
+    if lines is not None:
+        target.lines = lines  # the caller reads lines while the stream is parsed
     parser = DefusedXMLParser(
         target=target, forbid_dtd=False, forbid_entities=True, forbid_external=True
     )
@@ -117,7 +153,10 @@ def parse_xml(data: bytes, source: str) -> tuple[ET.Element, dict[int, int]]:
     expat.EndElementHandler = target.end
     expat.CharacterDataHandler = target.data
     try:
-        expat.Parse(data, True)
+        for chunk in chunks:
+            if chunk:
+                expat.Parse(chunk, False)
+        expat.Parse(b"", True)
         root = target.close()
     except ExpatError as exc:
         reason = ErrorString(exc.code) if exc.code else str(exc).split(": line ")[0]

@@ -69,6 +69,15 @@ TIMEZONES = (
     (re.compile(r"\bJST\b|japan standard", re.I), "Asia/Tokyo"),
     (re.compile(r"\bKST\b|korea standard", re.I), "Asia/Seoul"),
     (re.compile(r"\bAEST\b|\bAEDT\b", re.I), "Australia/Sydney"),
+    (re.compile(r"\bHST\b|hawaii", re.I), "Pacific/Honolulu"),
+    (re.compile(r"\bAKST\b|\bAKDT\b"), "America/Anchorage"),
+    (re.compile(r"\bSGT\b"), "Asia/Singapore"),
+    (re.compile(r"\bHKT\b"), "Asia/Hong_Kong"),
+    (re.compile(r"\bNZST\b|\bNZDT\b"), "Pacific/Auckland"),
+    (re.compile(r"\bBRT\b"), "America/Sao_Paulo"),
+    (re.compile(r"\bEES?T\b"), "Europe/Helsinki"),
+    (re.compile(r"\bWES?T\b"), "Europe/Lisbon"),
+    (re.compile(r"\bMSK\b"), "Europe/Moscow"),
     (re.compile(r"\bUTC\b|\bGMT\b", re.I), "UTC"),
 )
 """Timezone names as pages write them, mapped to IANA names (checked in this order)."""

@@ -36,6 +36,18 @@ class SyncReport:
         """Documents written or deleted."""
         return self.added + self.updated + self.removed
 
+    def then(self, later: SyncReport) -> SyncReport:
+        """This report followed by ``later`` (a sync in another process, then our own)."""
+        return SyncReport(
+            added=self.added + later.added,
+            updated=self.updated + later.updated,
+            removed=self.removed + later.removed,
+            unchanged=later.unchanged,
+            rebuilt=self.rebuilt or later.rebuilt,
+            cancelled=later.cancelled,
+            messages=[*self.messages, *later.messages],
+        )
+
 
 @dataclass
 class Hit:

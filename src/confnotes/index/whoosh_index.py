@@ -4,6 +4,7 @@ Layout under ``NOTEBOOK/.confnotes/``::
 
     index/                         the Whoosh index
     index/confnotes-manifest.json  path → [size, mtime_ns, sha256] of every indexed file
+    index/confnotes-manifest.log   changes since: one JSON line per file (appended)
     index/confnotes-scan.json      digest of the scan the manifest matches (skips parsing it)
     index.lock                     held by whichever process writes the index
     index.broken-*/                the last index found unreadable (kept for inspection)
@@ -36,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from confnotes.errors import ConfnotesError
-from confnotes.index import fastpath
+from confnotes.index import fastpath, internals
 from confnotes.index.analysis import (
     CJK_RE,
     plain_analyzer,
@@ -90,6 +91,13 @@ SCHEMA_VERSION = 7
 """Bump when the schema or analysis changes: older indexes are rebuilt."""
 INDEX_DIR = "index"
 MANIFEST = "confnotes-manifest.json"
+MANIFEST_LOG = "confnotes-manifest.log"
+"""Changes to the manifest since it was last written whole, one JSON line each
+(``[path, size, mtime_ns, sha256]``, or ``[path]`` for a file gone): a save appends a
+line instead of rewriting ~10 MB of JSON at 50,000 talks."""
+LOG_LINES_MIN = 2000
+"""The log is folded into the manifest once it holds this many lines (or a tenth of the
+manifest's entries, whichever is more)."""
 SIGNATURE = "confnotes-scan.json"
 """A digest of the last scan that matched the manifest, so a search over an unchanged
 notebook compares one digest instead of parsing the manifest (~10 MB at 50,000 talks)."""
@@ -167,7 +175,8 @@ class WhooshIndex(SearchIndex):
         self._manifest: Manifest | None = None
         """The indexed files; None until needed when the scan signature vouches for it."""
         self._signature: str | None = None
-        self._manifest_stamp: tuple[int, int, int] | None = None
+        self._manifest_stamp: tuple[int, ...] | None = None
+        self._log_lines = 0
         self._outdated = False
         self._needs_rebuild: str | None = None
         self._notes: list[str] = []
@@ -218,8 +227,9 @@ class WhooshIndex(SearchIndex):
     def _read_manifest(self, folder: Path) -> Manifest | None:
         try:
             path = folder / MANIFEST
-            stamp = _stamp(path)
+            stamp = _manifest_stamp(folder)
             data = json.loads(path.read_text(encoding="utf-8"))
+            log, clean = _read_log(folder / MANIFEST_LOG)
         except (OSError, ValueError):
             return None
         if not isinstance(data, dict):
@@ -230,8 +240,16 @@ class WhooshIndex(SearchIndex):
         files = data.get("files")
         if not isinstance(files, dict):
             return None
+        for entry in log:
+            if len(entry) == 1:
+                files.pop(entry[0], None)
+            else:
+                files[entry[0]] = entry[1:]
         if folder == self.dir:
             self._manifest_stamp = stamp
+            # a damaged log is folded into the manifest at the next write, so that
+            # lines appended after the damage are not ignored for good
+            self._log_lines = len(log) if clean else 1 << 30
         return files
 
     def _loaded_manifest(self) -> Manifest:
@@ -253,24 +271,58 @@ class WhooshIndex(SearchIndex):
         return self._manifest
 
     def _write_manifest(
-        self, folder: Path, files: Manifest, scanned: dict[str, FileStat] | None = None
+        self,
+        folder: Path,
+        files: Manifest,
+        scanned: dict[str, FileStat] | None = None,
+        changed: list[str] | None = None,
+        digest: str | None = None,
     ) -> None:
-        """Replace the manifest atomically (no fsync: it is a cache; a lost one means a rebuild).
+        """Bring the manifest on disk to ``files`` (no fsync: it is a cache; a lost one means
+        a rebuild): by appending the ``changed`` paths to the log when they are known and
+        the log is short, else by replacing it whole (atomically) and emptying the log.
 
-        With ``scanned`` (the scan the manifest was made from), the scan signature is
-        saved too; otherwise it is dropped, so it can never vouch for another manifest.
+        With ``scanned`` (the scan the manifest was made from, ``digest`` its digest when
+        already computed), the scan signature is saved too; otherwise it is dropped, so it
+        can never vouch for another manifest.
         """
         with contextlib.suppress(OSError):
             (folder / SIGNATURE).unlink()
-        payload = json.dumps({"version": SCHEMA_VERSION, "files": files}, separators=(",", ":"))
-        _replace_text(folder / MANIFEST, payload)
+        log = folder / MANIFEST_LOG
+        limit = max(LOG_LINES_MIN, len(files) // 10)
+        if (
+            changed is not None
+            and folder == self.dir
+            and self._log_lines + len(changed) <= limit
+            and (folder / MANIFEST).exists()
+        ):
+            lines = [
+                json.dumps([rel, *files[rel]] if rel in files else [rel], separators=(",", ":"))
+                for rel in changed
+            ]
+            with log.open("a", encoding="utf-8") as handle:
+                handle.write("".join(f"{line}\n" for line in lines))
+            self._log_lines += len(lines)
+        else:
+            payload = json.dumps({"version": SCHEMA_VERSION, "files": files}, separators=(",", ":"))
+            _replace_text(folder / MANIFEST, payload)
+            with contextlib.suppress(FileNotFoundError):
+                log.unlink()
+            if folder == self.dir:
+                self._log_lines = 0
         if folder == self.dir:
-            self._manifest_stamp = _stamp(folder / MANIFEST)
+            self._manifest_stamp = _manifest_stamp(folder)
             self._signature = None
         if scanned is not None:
-            self._save_signature(folder, scanned, files)
+            self._save_signature(folder, scanned, files, digest)
 
-    def _save_signature(self, folder: Path, scanned: dict[str, FileStat], files: Manifest) -> None:
+    def _save_signature(
+        self,
+        folder: Path,
+        scanned: dict[str, FileStat],
+        files: Manifest,
+        digest: str | None = None,
+    ) -> None:
         """Remember the digest of ``scanned`` when the manifest holds exactly those stats."""
         if len(scanned) != len(files):
             return
@@ -279,10 +331,10 @@ class WhooshIndex(SearchIndex):
             if old is None or old[0] != st.size or old[1] != st.mtime_ns:
                 return
         try:
-            stamp = _stamp(folder / MANIFEST)
+            stamp = _manifest_stamp(folder)
         except OSError:
             return
-        digest = _digest(scanned)
+        digest = digest or _digest(scanned)
         payload = {"version": SCHEMA_VERSION, "manifest": list(stamp), "digest": digest}
         _replace_text(folder / SIGNATURE, json.dumps(payload))
         if folder == self.dir:
@@ -292,7 +344,7 @@ class WhooshIndex(SearchIndex):
         """The saved scan digest, if it was made for the manifest now on disk."""
         try:
             data = json.loads((self.dir / SIGNATURE).read_text(encoding="utf-8"))
-            stamp = _stamp(self.dir / MANIFEST)
+            stamp = _manifest_stamp(self.dir)
         except (OSError, ValueError):
             return None
         if not isinstance(data, dict) or data.get("version") != SCHEMA_VERSION:
@@ -304,7 +356,12 @@ class WhooshIndex(SearchIndex):
         return digest
 
     def _move_aside(self, exc: BaseException) -> None:
-        """Put an unreadable index out of the way (keeping the last one) and plan a rebuild."""
+        """Put an unreadable index out of the way (keeping the last one) and plan a rebuild.
+
+        Raises:
+            UnsupportedWhoosh: the failure comes from a Whoosh upgrade, not the index.
+        """
+        internals.check_after(exc)
         self._close_ix()
         if self._outdated:
             self._outdated = False
@@ -389,21 +446,22 @@ class WhooshIndex(SearchIndex):
                 if self._pending:
                     self._flush_pending(self.lock_timeout)
                 files = scan(self.root)
+                digest = _digest(files)
                 if self._manifest_stale():  # another process updated the index
                     self._manifest, self._signature = None, self._read_signature()
-                if self._signature is not None and _digest(files) == self._signature:
+                if self._signature is not None and digest == self._signature:
                     todo: list[str] = []  # the very scan the manifest was saved for
                     removed: list[str] = []
                 else:
                     manifest = self._loaded_manifest()
                     todo, removed = _diff(files, manifest)
                     if not todo and not removed:
-                        self._save_signature(self.dir, files, manifest)
+                        self._save_signature(self.dir, files, manifest, digest)
                 if todo or removed:
                     with self._write_lock(self.lock_timeout):
-                        manifest = self._locked_manifest()
-                        todo, removed = _diff(files, manifest)
-                        self._apply(files, todo, removed, report, progress, cancel)
+                        if self._manifest_stale():  # another process got there first
+                            todo, removed = _diff(files, self._locked_manifest())
+                        self._apply(files, todo, removed, report, progress, cancel, digest)
                 else:
                     report.unchanged = len(files)
             except IndexBusy as exc:
@@ -419,7 +477,7 @@ class WhooshIndex(SearchIndex):
     def _manifest_stale(self) -> bool:
         """True when another process saved the manifest since we read it."""
         try:
-            return _stamp(self.dir / MANIFEST) != self._manifest_stamp
+            return _manifest_stamp(self.dir) != self._manifest_stamp
         except OSError:
             return True
 
@@ -431,8 +489,10 @@ class WhooshIndex(SearchIndex):
         report: SyncReport,
         progress: Progress | None,
         cancel: threading.Event | None,
+        digest: str | None = None,
     ) -> None:
-        """Hash the candidates, re-index what really changed, commit once, save the manifest."""
+        """Hash the candidates, re-index what really changed, commit once, save the manifest
+        (``digest``: of the scan ``files``, when already computed)."""
         manifest = dict(self._loaded_manifest())
         resolver = Resolver(self.root)
         changed: dict[str, Any] = {}
@@ -468,7 +528,7 @@ class WhooshIndex(SearchIndex):
             data = read_bytes(self.root / rel)
             if data is not None:
                 changed[rel] = self._parse(rel, data, resolver)
-        self._commit(changed, removed, resolver, manifest, files)
+        self._commit(changed, removed, resolver, manifest, files, digest)
         if progress:
             progress(total, total)
 
@@ -521,8 +581,10 @@ class WhooshIndex(SearchIndex):
         resolver: Resolver,
         manifest: Manifest,
         scanned: dict[str, FileStat] | None = None,
+        digest: str | None = None,
     ) -> None:
-        """One writer and one commit for a whole batch; the manifest is saved after the commit."""
+        """One writer and one commit for a whole batch; the manifest is saved after the commit
+        (only its changed entries, appended to its log, when it was read from disk)."""
         if changed or removed:
             writer = self._writer(self._ix)
             try:
@@ -539,7 +601,12 @@ class WhooshIndex(SearchIndex):
                 writer.cancel()
                 raise
             writer.commit(mergetype=self._merge_policy())
-        self._write_manifest(self.dir, manifest, scanned)
+        previous = self._manifest
+        delta = None
+        if previous is not None:
+            delta = [rel for rel, entry in manifest.items() if previous.get(rel) != entry]
+            delta += [rel for rel in previous if rel not in manifest]
+        self._write_manifest(self.dir, manifest, scanned, delta, digest)
         self._manifest = manifest
         self._refresh()
 
@@ -554,14 +621,17 @@ class WhooshIndex(SearchIndex):
         from whoosh.writing import MERGE_SMALL, NO_MERGE
 
         try:
-            count = len(self._ix._segments())
+            count = self.segment_count()
         except Exception:
             return MERGE_SMALL
         return MERGE_SMALL if count >= MAX_SEGMENTS else NO_MERGE
 
     def segment_count(self) -> int:
         """Segments of the index on disk (for benchmarks and diagnostics)."""
-        return len(self._ix._segments()) if self._ix is not None else 0
+        if self._ix is None:
+            return 0
+        with self._read_mutex:
+            return len(self._get_searcher().leaf_searchers())
 
     def _refresh(self) -> None:
         with self._read_mutex:
@@ -1053,6 +1123,40 @@ def _with_kinds(q: Any, kinds: tuple[str, ...]) -> Any:
     from whoosh import query as wq
 
     return wq.And([q, wq.Or([wq.Term("doctype", k) for k in kinds])])
+
+
+def _manifest_stamp(folder: Path) -> tuple[int, ...]:
+    """What tells one state of the manifest from another: its file's stamp and its log's
+    (all zeros while there is no log).
+
+    Raises:
+        OSError: there is no manifest.
+    """
+    base = _stamp(folder / MANIFEST)
+    try:
+        log = _stamp(folder / MANIFEST_LOG)
+    except FileNotFoundError:
+        log = (0, 0, 0)
+    return (*base, *log)
+
+
+def _read_log(path: Path) -> tuple[list[list[Any]], bool]:
+    """The manifest log's entries, and whether all of it could be read: a line cut short
+    (a crash mid-write) ends it, and the files after it are simply hashed again."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return [], True
+    entries: list[list[Any]] = []
+    for line in text.splitlines():
+        try:
+            entry = json.loads(line)
+        except ValueError:
+            return entries, False
+        if not isinstance(entry, list) or len(entry) not in (1, 4) or not isinstance(entry[0], str):
+            return entries, False
+        entries.append(entry)
+    return entries, True
 
 
 def _stamp(path: Path) -> tuple[int, int, int]:

@@ -51,6 +51,7 @@ from confnotes.tui.screens.person import PersonScreen
 from confnotes.tui.screens.recovery_dialog import RecoveryDialog
 from confnotes.tui.screens.search import SearchScreen
 from confnotes.tui.screens.timetable import TimetableScreen
+from confnotes.tui.team_sync import TeamSync
 from confnotes.wikilinks import LinkGraph, LinkResolver
 
 if TYPE_CHECKING:
@@ -101,6 +102,15 @@ class ConfnotesApp(EditActions, App[None]):
             show=False,
             id="links",
             tooltip="The talk's links: open, add",
+        ),
+        Binding(
+            "f6",
+            "sync",
+            "Sync",
+            show=False,
+            id="sync",
+            tooltip="Share the notebook through git: commit, fetch, merge, push",
+            priority=True,  # the editor's TextArea binds f6 to "select line"
         ),
         Binding("f9", "export", "Export", show=False, id="export", tooltip="Export a summary"),
         Binding(
@@ -170,6 +180,8 @@ class ConfnotesApp(EditActions, App[None]):
         self._open_index = open_index
         self._quit_warned = False
         self._editor: NoteEditor | None = None
+        self.team_sync = TeamSync(self)
+        """F6: the notebook synced with its team's git remote."""
         self.sub_title = notebook.root.name
 
     # ------------------------------------------------------------ start and stop
@@ -313,6 +325,7 @@ class ConfnotesApp(EditActions, App[None]):
             self.main.action_now()
         self._offer_recovery()
         during.start_reminders(self)
+        self.team_sync.show_local_status()
         if self._open_index:
             self._watch_index_progress()
             self._index_worker()
@@ -533,7 +546,7 @@ class ConfnotesApp(EditActions, App[None]):
         """What the index worker is doing, for a status line ("" when nothing to say)."""
         progress = self.index_progress
         if progress is None:
-            return ""
+            return self.team_sync.status
         done, total = progress
         if done >= total:
             return f"indexing: writing {total:,} notes"
@@ -626,6 +639,10 @@ class ConfnotesApp(EditActions, App[None]):
         main.schedule.rebuild()
         main.refresh_open_note()
 
+    def reload_after_sync(self) -> None:
+        """A sync re-read merged files into the notebook: redraw what shows them."""
+        self._reloaded()
+
     @on(StatusNote)
     def _status_note(self, message: StatusNote) -> None:
         self.notify(message.text, severity=message.severity)  # type: ignore[arg-type]
@@ -678,6 +695,10 @@ class ConfnotesApp(EditActions, App[None]):
             return
         self.main.flush_sync()
         self.push_screen(LinksScreen(self.nb, talk.id))
+
+    def action_sync(self) -> None:
+        """F6: commit, fetch, merge and push the notebook (see ``confnotes sync``)."""
+        self.team_sync.start()
 
     def action_export(self) -> None:
         from confnotes.tui.screens.export_dialog import ExportDialog
@@ -754,7 +775,7 @@ def make_app(
     if isinstance(notebook, Notebook):
         nb = notebook
     else:
-        nb = Notebook.open(notebook, create=True, load=not load_in_background)
+        nb = Notebook.open(notebook, create=True, load=not load_in_background, summary=True)
     return ConfnotesApp(
         nb,
         start_talk=start_talk,

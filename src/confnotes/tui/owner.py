@@ -159,9 +159,19 @@ class NotebookOwner:
                 self._call_ui(announce, total)
 
         def work() -> tuple[SyncReport | None, bool, str]:
+            from confnotes.index.background import sync_in_child
+
+            try:
+                # A long build runs in a separate, lower-priority process so that typing
+                # here stays fast; this process then only picks up the few files left.
+                child: SyncReport | None = sync_in_child(self.nb.root, progress, self.cancel)
+            except ConfnotesError:
+                child = None  # no child process here: the sync below does the work
             try:
                 index = self.nb.search_index()
                 report = index.sync(progress=progress, cancel=self.cancel)
+                if child is not None and not child.cancelled:
+                    report = child.then(report)
                 self.nb.catch_up_index()  # saves made while it built
                 return report, announced, ""
             except ConfnotesError as exc:

@@ -17,15 +17,18 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta, tzinfo
+from typing import BinaryIO
 
 from confnotes.errors import BadInputError
+from confnotes.importers.persons import split_speakers
 from confnotes.importers.programme import (
     Programme,
     ProgrammePerson,
     ProgrammeTalk,
 )
-from confnotes.importers.safe_xml import parse_xml
+from confnotes.importers.safe_xml import CHUNK, stream_xml
 from confnotes.importers.schedule_util import (
     add_break,
     check_event_count,
@@ -102,8 +105,27 @@ def why_not(data: bytes) -> str:
 def parse(data: bytes, source: str) -> Programme:
     """Read a frab/pentabarf/pretalx schedule XML into a :class:`Programme`."""
     check_size(data, source)
-    root, lines = parse_xml(data, source)
-    return _Reader(root, lines, source).programme()
+    return parse_stream([data], source)
+
+
+def parse_file(stream: BinaryIO, source: str) -> Programme:
+    """Read a schedule XML of any size from an open file, one event in memory at a time
+    (bounded by counts: events, elements, nesting; not by bytes)."""
+    return parse_stream(iter(lambda: stream.read(CHUNK), b""), source)
+
+
+def parse_stream(chunks: Iterable[bytes], source: str) -> Programme:
+    """Parse XML chunks, reading each ``<event>`` as soon as it is complete."""
+    lines: dict[int, int] = {}
+    reader = _Reader(None, lines, source)
+
+    def on_end(element: ET.Element, stack: list[ET.Element]) -> bool:
+        reader.stream_root = stack[0]
+        return reader.on_end(element, stack)
+
+    root, _lines = stream_xml(chunks, source, on_end, lines)
+    reader.root = root
+    return reader.programme()
 
 
 def _text(element: ET.Element | None, child: str | None = None) -> str:
@@ -119,13 +141,20 @@ def _text(element: ET.Element | None, child: str | None = None) -> str:
 class _Reader:
     """Walks one parsed schedule, collecting talks and warnings."""
 
-    def __init__(self, root: ET.Element, lines: dict[int, int], source: str) -> None:
+    def __init__(self, root: ET.Element | None, lines: dict[int, int], source: str) -> None:
         self.root = root
+        self.stream_root: ET.Element | None = None
         self.lines = lines
         self.source = source
         self.warnings: list[str] = []
         self._warned: set[str] = set()
         self.tz: tzinfo | None = None
+        self.parsed: Programme | None = None
+        """The programme, once ``<conference>`` has been read."""
+        self.day_change: time | None = None
+        self.count = 0
+        self.seen_ids: dict[str, int] = {}
+        self._days: dict[int, tuple[date | None, time | None]] = {}
 
     def line(self, element: ET.Element | None) -> int | None:
         return self.lines.get(id(element)) if element is not None else None
@@ -138,8 +167,69 @@ class _Reader:
         line = self.line(element)
         self.warnings.append(f"{self.source}:{line}: {message}" if line else message)
 
+    def _header(self, conference: ET.Element) -> Programme:
+        """The programme's conference facts (read as soon as ``<conference>`` is complete)."""
+        title = clean_name(_text(conference, "title")) or clean_name(_text(conference, "acronym"))
+        if not title:
+            raise BadInputError(
+                "the <conference> has no <title>", self.source, self.line(conference)
+            )
+        timezone = self._timezone(conference)
+        self.day_change = parse_clock(_text(conference, "day_change"))
+        location = ", ".join(
+            p for p in (clean_name(_text(conference, "venue")), _text(conference, "city")) if p
+        )
+        programme = Programme(
+            name=title,
+            format=NAME,
+            start=parse_iso_date(_text(conference, "start")),
+            end=parse_iso_date(_text(conference, "end")),
+            timezone=timezone,
+            location=location,
+            url=safe_url(_text(conference, "base_url") or _text(conference, "url")),
+            description=html_to_text(_text(conference, "description"))
+            or clean_name(_text(conference, "subtitle")),
+            source_id=clean_name(_text(conference, "acronym")),
+        )
+        programme.series = series_of(title)
+        return programme
+
+    def on_end(self, element: ET.Element, stack: list[ET.Element]) -> bool:
+        """Streaming: read each ``<event>`` as soon as it is complete, then let it go."""
+        root = stack[0]
+        if root.tag != "schedule":
+            return False
+        if element.tag == "conference" and len(stack) == 1 and self.parsed is None:
+            self.parsed = self._header(element)
+            return False
+        if element.tag != "event" or self.parsed is None or len(stack) < 2:
+            return False
+        day = stack[1]
+        if day.tag != "day" or len(stack) > 3 or (len(stack) == 3 and stack[2].tag != "room"):
+            return False
+        room = stack[2] if len(stack) == 3 else None
+        self._read_event(self.parsed, day, room, element)
+        return True
+
+    def _read_event(
+        self, programme: Programme, day: ET.Element, room: ET.Element | None, event: ET.Element
+    ) -> None:
+        key = id(day)
+        if key not in self._days:
+            root = self.root if self.root is not None else self.stream_root
+            index = sum(1 for child in root if child.tag == "day") if root is not None else 1
+            self._days[key] = (
+                self._day_date(day, index, programme.start),
+                self._day_start(day) or self.day_change,
+            )
+        day_date, day_start = self._days[key]
+        self.count += 1
+        check_event_count(self.count, self.source, self.line(event))
+        self._event(programme, event, room, day_date, day_start, self.seen_ids)
+
     def programme(self) -> Programme:
         root = self.root
+        assert root is not None
         if root.tag != "schedule":
             raise BadInputError(
                 f"not a frab schedule: the root element is <{root.tag}>, expected <schedule>",
@@ -151,43 +241,15 @@ class _Reader:
             raise BadInputError(
                 "frab schedule without a <conference> element", self.source, self.line(root)
             )
-        title = clean_name(_text(conference, "title")) or clean_name(_text(conference, "acronym"))
-        if not title:
-            raise BadInputError(
-                "the <conference> has no <title>", self.source, self.line(conference)
-            )
-        timezone = self._timezone(conference)
-        start = parse_iso_date(_text(conference, "start"))
-        end = parse_iso_date(_text(conference, "end"))
-        day_change = parse_clock(_text(conference, "day_change"))
-        location = ", ".join(
-            p for p in (clean_name(_text(conference, "venue")), _text(conference, "city")) if p
-        )
-        programme = Programme(
-            name=title,
-            format=NAME,
-            start=start,
-            end=end,
-            timezone=timezone,
-            location=location,
-            url=safe_url(_text(conference, "base_url") or _text(conference, "url")),
-            description=html_to_text(_text(conference, "description"))
-            or clean_name(_text(conference, "subtitle")),
-            source_id=clean_name(_text(conference, "acronym")),
-        )
-        programme.series = series_of(title)
-        seen_ids: dict[str, int] = {}
-        count = 0
-        for index, day in enumerate(root.findall("day"), start=1):
-            day_date = self._day_date(day, index, start)
-            day_start = self._day_start(day)
+        if self.parsed is None:
+            self.parsed = self._header(conference)
+        programme = self.parsed
+        # events not read while streaming (the <conference> came after them)
+        self._days.clear()
+        for day in root.findall("day"):
             for room_element, event in self._events(day):
-                count += 1
-                check_event_count(count, self.source, self.line(event))
-                self._event(
-                    programme, event, room_element, day_date, day_start or day_change, seen_ids
-                )
-        if count == 0:
+                self._read_event(programme, day, room_element, event)
+        if self.count == 0:
             self.warn("empty", root, "the schedule has no events")
         programme.warnings.extend(self.warnings)
         if programme.start is None or programme.end is None:
@@ -314,6 +376,8 @@ class _Reader:
             room_element.get("name") if room_element is not None else ""
         )
         kind, type_tag = talk_kind(_text(event, "type"))
+        if kind in ("talk", "other") and talk_kind(_text(event, "track"))[0] == "keynote":
+            kind = "keynote"  # a "Keynote" track: its talks are keynotes
         source_id = self._source_id(event, seen_ids)
         speakers = self._persons(event)
         if kind == "break" and not speakers:
@@ -363,16 +427,23 @@ class _Reader:
         return candidate
 
     def _persons(self, event: ET.Element) -> list[ProgrammePerson]:
+        """``<persons><person>`` (the schema), ``<person>`` directly under ``<event>``, and
+        ``<persons>A, B and C</persons>`` as some generators write them."""
         people: list[ProgrammePerson] = []
         persons = event.find("persons")
-        if persons is None:
-            return people
-        for person in persons.findall("person"):
+        elements = (persons.findall("person") if persons is not None else []) + event.findall(
+            "person"
+        )
+        for person in elements:
             name = person_name(_text(person))
             if not name:
                 continue
             person_id = (person.get("guid") or person.get("id") or "").strip()[:100]
             people.append(ProgrammePerson(name=name, source_id=person_id))
+        if not people and persons is not None and (listed := (persons.text or "").strip()):
+            people = split_speakers(listed, single_ok=True)
+            if not people:
+                self.warn("persons-text", persons, f"could not read speakers from {listed[:60]!r}")
         return people
 
     def _links(self, event: ET.Element) -> list[Link]:

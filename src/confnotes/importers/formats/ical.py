@@ -27,6 +27,7 @@ from typing import Any
 import icalendar
 
 from confnotes.errors import BadInputError
+from confnotes.importers.persons import is_organisation, is_person_name, is_placeholder
 from confnotes.importers.programme import (
     Programme,
     ProgrammePerson,
@@ -193,11 +194,12 @@ class _Scan:
 
 
 _SUMMARY_BY = re.compile(
-    r"(?<!\s)\s*[(\[]\s*(?:(?:invited\s+)?(?:talk|keynote|tutorial|workshop|presentation|lecture|panel)"
+    r"(?<!\s)\s*[(\[]\s*(?:(?:invited\s+)?(?:talk|keynote|tutorial|workshop|presentation|lecture|panel|"
+    r"demo|poster|session|lightning talk)"
     r"\s+)?(?:by|with)\s+([^()\[\]]{2,200}?)\s*[)\]]\s*$",
     re.IGNORECASE,
 )
-_SUMMARY_DASH = re.compile(r"^(.*\S)\s+[-–—]\s+(\S.{1,300})$")
+_SUMMARY_DASH = re.compile(r"^(.*\S)\s+(?:--|[-–—])\s+(\S.{1,300})$")
 _DESCRIPTION_SPEAKER = re.compile(
     r"^[^\S\n]*(?:speakers?|presenters?|presented by|talk by|by|authors?|moderators?|panelists?)"
     r"[^\S\n]*[:–—-][^\S\n]*(.{2,400})$",
@@ -217,22 +219,17 @@ _TITLE_KIND = re.compile(
 
 
 def _looks_like_name(text: str, lenient: bool = False) -> bool:
-    """True for "Ada Lovelace", "Jean-Luc van der Berg", "J. R. Smith"; False for phrases."""
+    """True for "Ada Lovelace", "Jean-Luc van der Berg", "J. R. Smith"; False for phrases,
+    rooms, organisations and placeholders (the importers' shared person test). ``lenient``
+    (after "by"/"with") also takes a lone or lower-case name."""
     tokens = text.split()
     if not tokens or len(text) > 80 or any(ch.isdigit() for ch in text):
         return False
+    if is_placeholder(text) or is_organisation(text):
+        return False
     if lenient:
         return len(tokens) <= 6
-    if not 2 <= len(tokens) <= 6:
-        return False
-    for token in tokens:
-        if token.lower() in _PARTICLES:
-            continue
-        if not token[0].isupper() and not (
-            re.search(r"[-'’]", token) and any(c.isupper() for c in token)  # al-Khwarizmi
-        ):
-            return False
-    return tokens[0].lower() not in _PARTICLES
+    return is_person_name(text)
 
 
 def _split_people(text: str, lenient: bool = False) -> list[ProgrammePerson] | None:
@@ -265,11 +262,18 @@ def speakers_from_summary(summary: str, lenient: bool = False) -> tuple[str, lis
         people = _split_people(match[1], lenient=True)
         if people:
             return summary[: match.start()].strip(), people
+    from confnotes.importers.shapes import KIND_PREFIX_RE, read_heading  # the notes' reader
+
+    heading = read_heading(summary)  # "Keynote: Name - Title", "Speaker: Title", quotes...
+    if KIND_PREFIX_RE.match(summary) and heading.speakers and heading.title:
+        return heading.title, heading.speakers
     match = _SUMMARY_DASH.match(summary)
     if match:
         people = _split_people(match[2], lenient)
         if people:
             return match[1].strip(), people
+    if heading.speakers and heading.title:
+        return heading.title, heading.speakers
     return summary, []
 
 

@@ -24,7 +24,13 @@ from confnotes.frontmatter import load_yaml
 from confnotes.importers.entries import kind_of
 from confnotes.importers.formats.markdown import blank_comments, read_markdown
 from confnotes.importers.page import PageBuilder
-from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
+from confnotes.importers.persons import split_speakers
+from confnotes.importers.programme import (
+    Programme,
+    ProgrammePerson,
+    ProgrammeRole,
+    ProgrammeTalk,
+)
 from confnotes.importers.textutil import (
     bad_input,
     city_timezone,
@@ -47,7 +53,19 @@ _LIQUID_RE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
 PERSON_MARK = "\ue000"
 """Marks where an include tag stood, so the Markdown reader puts that person in its section."""
 
-_TALK_KEYS = ("speaker", "speakers", "presenter", "event_start_time", "talk_title", "abstract")
+_TALK_KEYS = (
+    "speaker",
+    "speakers",
+    "presenter",
+    "authors",
+    "event_start_time",
+    "talk_title",
+    "abstract",
+    "time_start",
+    "startTime",
+)
+_NOTES_BODY_RE = re.compile(r"^\s{0,3}(?:[-*+]\s|\d{1,3}[.)]\s|#{1,6}\s)", re.M)
+"""List items or headings: a body that is notes, not an abstract."""
 _GENERIC_TITLES = {"home", "index", "about", "main", ""}
 
 
@@ -116,7 +134,7 @@ def parse(data: bytes, source: str) -> Programme:
     if kind and first == 0:
         raise bad_input(f"front matter opened with '{text[:3]}' is never closed", source, 1)
     front = _front(kind, front_text, source) if kind else {}
-    if any(k in front for k in _TALK_KEYS) and _text(front, "title", "talk_title"):
+    if any(k in front for k in _TALK_KEYS) and _text(front, "title", "talk_title", "talk"):
         return _post(front, body, source)
     return _page(front, body, first, source)
 
@@ -167,7 +185,13 @@ def _series_from_layout(layout: str) -> str:
 
 
 def _speakers(front: dict[str, Any]) -> list[ProgrammePerson]:
-    raw = front.get("speakers") or front.get("speaker") or front.get("presenter") or []
+    raw = (
+        front.get("speakers")
+        or front.get("speaker")
+        or front.get("presenter")
+        or front.get("authors")
+        or []
+    )
     items = raw if isinstance(raw, list) else [raw]
     shared_aff = _text(front, "affiliation", "speaker_affiliation", "institution")
     people = []
@@ -178,7 +202,17 @@ def _speakers(front: dict[str, Any]) -> list[ProgrammePerson]:
             affs = affs if isinstance(affs, list) else split_affiliations(str(affs))
             url = str(item.get("url") or item.get("website") or "")
         else:
-            name = html.unescape(str(item or "")).strip()
+            text = html.unescape(str(item or "")).strip()
+            # "Name, Affiliation", "A and B", "Name (Affiliation)": the shared reader
+            found = split_speakers(text, single_ok=True)
+            if len(found) > 1 or (found and found[0].affiliations):
+                for person in found:
+                    if shared_aff and not person.affiliations and len(found) == 1:
+                        person.affiliations = split_affiliations(shared_aff)
+                    person.url = person.url or _text(front, "speaker_url", "speaker_website")
+                people.extend(found)
+                continue
+            name = text
             affs = split_affiliations(shared_aff) if shared_aff and len(items) == 1 else []
             url = _text(front, "speaker_url", "speaker_website")
         if name:
@@ -186,12 +220,58 @@ def _speakers(front: dict[str, Any]) -> list[ProgrammePerson]:
     return people
 
 
+def _title(front: dict[str, Any], speakers: list[ProgrammePerson]) -> tuple[str, str]:
+    """(talk title, kind word of its prefix): a "title" that is the speaker's name is not
+    the talk's title (``talk``/``seminar`` is); ``Seminar: X`` is X."""
+    names = {" ".join(p.name.casefold().split()) for p in speakers}
+    for key in ("talk_title", "talk", "title", "seminar"):
+        value = _text(front, key)
+        if value and " ".join(clean_name(value).casefold().split()) not in names:
+            if m := _TITLE_PREFIX_RE.match(value):
+                return m.group("rest").strip(), m.group("kind")
+            return value, ""
+    return _text(front, "title"), ""
+
+
+_TITLE_PREFIX_RE = re.compile(
+    r"^(?P<kind>(?:joint\s+|special\s+|invited\s+)?(?:seminar|colloquium|talk|lecture|"
+    r"keynote))\s*[:\-–—]\s+(?P<rest>\S.*)$",
+    re.I,
+)
+
+
+def _start_end(front: dict[str, Any]) -> tuple[datetime | None, datetime | None]:
+    """Start and end from the fields sites use; a publish ``date`` gives the day only
+    when a start field exists (it is not the talk's time)."""
+    start = _when(
+        front.get("event_start_time")
+        or front.get("start_time")
+        or front.get("startTime")
+        or front.get("start")
+    )
+    end = _when(front.get("event_end_time") or front.get("end_time") or front.get("endTime"))
+    end = end or _when(front.get("end"))
+    day = _when(front.get("event_date") or front.get("date"))
+    for key, is_start in (("time_start", True), ("time_end", False)):
+        raw = front.get(key)
+        clock = parse_clock(str(raw)) if raw is not None and not isinstance(raw, int) else None
+        if isinstance(raw, int):  # YAML reads 15:00 as 900 (sexagesimal minutes)
+            clock = parse_clock(f"{raw // 60}:{raw % 60:02d}") if 0 <= raw < 1440 else None
+        if clock is not None and (day or start):
+            base = (start or day).date()  # type: ignore[union-attr]
+            when = datetime.combine(base, clock.start)
+            if is_start:
+                start = when
+            else:
+                end = when
+    return start or day, end
+
+
 def _post(front: dict[str, Any], body: str, source: str) -> Programme:
     """A seminar or talk post: the front matter is one talk."""
-    title = _text(front, "talk_title", "title")
-    start = _when(front.get("event_start_time") or front.get("start_time") or front.get("start"))
-    start = start or _when(front.get("event_date") or front.get("date"))
-    end = _when(front.get("event_end_time") or front.get("end_time") or front.get("end"))
+    speakers = _speakers(front)
+    title, prefix = _title(front, speakers)
+    start, end = _start_end(front)
     location = _text(front, "location", "venue")
     room = _text(front, "room")
     links = []
@@ -218,29 +298,39 @@ def _post(front: dict[str, Any], body: str, source: str) -> Programme:
         links.append(classify_link(location, "join"))
         location = ""
     abstract_raw = _text(front, "abstract", "summary", "description")
-    abstract = strip_html(abstract_raw) if abstract_raw else strip_html(body.strip())
-    series = _text(front, "series", "seminar", "event_series") or _series_from_layout(
+    notes = ""
+    if abstract_raw or _NOTES_BODY_RE.search(body):
+        notes = body.strip()  # the body is someone's notes (lists, headings): keep it as is
+        abstract = strip_html(abstract_raw) if abstract_raw else ""
+    else:
+        abstract = strip_html(body.strip())
+    series = _text(front, "series", "event", "event_series") or _series_from_layout(
         _text(front, "layout")
     )
+    if not series and _text(front, "seminar") and _text(front, "seminar") != title:
+        series = _text(front, "seminar")
     source_id = _text(front, "old_url", "permalink", "icalendar", "uid") or make_slug(
         f"{title} {start:%Y-%m-%d}" if start else title
     )
     talk = ProgrammeTalk(
         title=" ".join(title.split()),
-        kind=_kind(front),
+        kind=_kind(front) if not prefix.lower().startswith("keynote") else "keynote",
         start=start if start and (start.hour or start.minute) else None,
         end=end if start and end and end > start else None,
         room=room or location,
-        speakers=_speakers(front),
+        speakers=speakers,
         links=links,
         tags=[str(t) for t in front.get("tags") or [] if isinstance(t, (str, int))],
         abstract=abstract,
+        body=notes + "\n" if notes else "",
         source_id=source_id,
+        day=start.date() if start else None,
     )
     name = series or "Seminar"
     day = start.date() if start else None
     return Programme(
         name=name,
+        name_from="" if series else "file name",
         format=NAME,
         series=series,
         start=day,
@@ -248,6 +338,10 @@ def _post(front: dict[str, Any], body: str, source: str) -> Programme:
         timezone=_text(front, "timezone") or city_timezone(location) or None,
         location=location,
         talks=[talk],
+        roles=[
+            ProgrammeRole(person, "chair")
+            for person in split_speakers(_text(front, "host", "hosted_by", "chair"), True)
+        ],
     )
 
 

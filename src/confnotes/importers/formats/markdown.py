@@ -15,6 +15,7 @@ import re
 
 from confnotes.importers.entries import Entry, kind_of, leading_clock, parse_entry
 from confnotes.importers.page import PageBuilder, section_kind, stated_timezone
+from confnotes.importers.persons import split_speakers
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeSession
 from confnotes.importers.textutil import (
     combine,
@@ -35,6 +36,12 @@ _SETEXT_RE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _LIST_RE = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+(.*)$")
 _TABLE_SEP_RE = re.compile(r"^\s*+\|?\s*+:?-{2,}:?\s*+(?:\|\s*+:?-{2,}:?\s*+)*+\|?\s*$")
 """``|---|:--:|``; possessive (``*+``) so a line of spaces fails at once instead of in n² steps."""
+_DEADLINE_RE = re.compile(
+    r"\b(?:deadline|due|submi(?:t|ssion)|notification|camera|registration|early bird|"
+    r"posted|updated|published|last modified|copyright|©)",
+    re.I,
+)
+_DATE_LINE_RE = re.compile(r"^\s*(?:\*\*)?(?:date|when|day)(?:\*\*)?\s*:\s*(\S.{0,80})$", re.I)
 _MARK_RE = re.compile("\ue000(\\d+)\ue000")
 _ROLES = ("organizer", "panelist", "keynote")
 _BR_RE = re.compile(r"<br\s*/?>", re.I)
@@ -160,8 +167,8 @@ def read_markdown(text: str, b: PageBuilder, first_line: int = 1) -> None:
             if section == "schedule" and (tz := stated_timezone(plain)):
                 b.programme.timezone = tz
                 tz_checked = True
-            if section == "schedule" and (day := parse_date(plain, b.year)):
-                b.set_day(day)
+            if section not in ("dates", "papers") and (day := parse_date(plain, b.year)):
+                b.set_day(day)  # a date in any heading applies to what follows it
                 b.day = day
             if heading_seen > 1 or section == "schedule":
                 _heading_talk(plain, section, b, line_no)
@@ -203,6 +210,18 @@ def read_markdown(text: str, b: PageBuilder, first_line: int = 1) -> None:
                 continue
         if b.programme.start is None and not section:
             _event_sentence(stripped, b)
+        if (m := _DATE_LINE_RE.match(item)) and (day := parse_date(m.group(1), b.year)):
+            b.set_day(day)  # "Date: September 9, 2025" applies to what follows
+            b.day = day
+        elif (
+            b.day is None
+            and section not in ("dates", "papers")
+            and not item_match
+            and not _DEADLINE_RE.search(stripped)
+            and (day := parse_date(strip_markdown_inline(stripped), b.year))
+        ):
+            b.set_day(day)  # "Co-located with ICLR 2024, Vienna. Friday, May 10, 2024."
+            b.day = day
     if b.day is None and b.programme.start is not None:
         b.day = b.programme.start
 
@@ -298,6 +317,8 @@ def _entry_from_cells(cells: list[str], header: list[str]) -> Entry | None:
             title = plain
     if not title and not who:
         return None
+    if who and title and parse_person(who) is None and split_speakers(who) == []:
+        who = ""  # "Organizers", "TBA", "Various" in the speaker column: not a speaker
     line = f"{time_text} {who + ' - ' if who else ''}{title}".strip()
     entry = parse_entry(line)
     if entry is None:

@@ -27,10 +27,17 @@ from textual.worker import Worker
 from confnotes.autosave import Choice, DiskCheck, Resolution, SaveResult, read_body
 from confnotes.clashes import CLASH_MARK, clashes
 from confnotes.errors import ConfnotesError
-from confnotes.merge3 import merge_text
+from confnotes.merge3 import conflict_blocks, has_conflict_markers, merge_text, resolve_note
 from confnotes.model import Talk
-from confnotes.notebook import TOO_LARGE, Notebook
+from confnotes.notebook import TOO_LARGE, WRITE_LOCK, Notebook
 from confnotes.schedule import Slot, describe, next_in_room, slot_of, what_is_on
+from confnotes.storage import (
+    atomic_write,
+    decode_text,
+    encode_text,
+    read_regular_file,
+    write_lock,
+)
 from confnotes.tui import during
 from confnotes.tui.messages import OpenPerson, OpenTalk
 from confnotes.tui.owner import report_failed_worker
@@ -41,6 +48,7 @@ from confnotes.tui.screens.now_dialog import NowDialog
 from confnotes.tui.widgets.editor import NoteEditor
 from confnotes.tui.widgets.note_area import NoteArea
 from confnotes.tui.widgets.schedule import ScheduleBrowser
+from confnotes.tui.widgets.talk_header import header_text
 from confnotes.wikilinks import (
     CONFERENCE,
     PERSON,
@@ -69,6 +77,7 @@ NEEDS_NOTES = frozenset(
         "links",
         "export",
         "import",
+        "sync",
         "new_note",
         "refresh_programme",
         "command_palette",
@@ -236,9 +245,19 @@ class MainScreen(Screen[None]):
             graph.update(TALK, talk.id, talk.title, talk.body)  # this note may have new links
             target = graph.resolver.target(TALK, talk.id)
             mentioned = [b.title for b in graph.backlinks(target)] if target else []
-        self.editor.query_one("#talk-header").show(  # type: ignore[attr-defined]
-            talk, conf, nb.speakers_of(talk), slot_of(nb, talk), mentioned
-        )
+        header = self.editor.query_one("#talk-header")
+        speakers, slot = nb.speakers_of(talk), slot_of(nb, talk)
+        header.show(talk, conf, speakers, slot, mentioned)  # type: ignore[attr-defined]
+        blocks = len(conflict_blocks(talk.body))
+        if blocks:
+            # A team sync kept two versions of the same lines: say so where the eye is.
+            text = header_text(talk, conf, speakers, slot, mentioned)
+            text.append(
+                f"\n⚠ {blocks} merge conflict{'s' if blocks != 1 else ''}: both versions are "
+                "in the note between <<<<<<< and >>>>>>> — F12 to resolve",
+                style="bold yellow",
+            )
+            header.update(text)  # type: ignore[attr-defined]
 
     def link_resolver(self) -> LinkResolver:
         """A resolver of ``[[links]]`` over the notebook as it is now."""
@@ -428,10 +447,11 @@ class MainScreen(Screen[None]):
         if talk_id is not None and not self.capp.checking_disk:
             self.capp.checking_disk = True
             editor = self.editor
-            self._check_worker(talk_id, editor.state != "clean" or editor.dirty)
+            typing = editor.saved_text if editor.state == "dirty" else None
+            self._check_worker(talk_id, editor.state != "clean" or editor.dirty, typing)
 
     @work(thread=True, group="disk", name="Checking the note on disk", exit_on_error=False)
-    def _check_worker(self, talk_id: str, dirty: bool) -> None:
+    def _check_worker(self, talk_id: str, dirty: bool, typing: str | None = None) -> None:
         try:
             check = self.capp.saver.check_disk(talk_id)
             if check.changed and check.theirs is not None and not dirty:
@@ -439,9 +459,34 @@ class MainScreen(Screen[None]):
                 if talk is not None:
                     self.app.call_from_thread(self._reloaded, talk)
                     return
+            if (
+                check.changed
+                and typing is not None
+                and check.theirs == typing
+                and self._front_matter_only(talk_id, typing)
+            ):
+                return
             self.app.call_from_thread(self._disk_checked, check)
         finally:
             self.capp.checking_disk = False
+
+    def _front_matter_only(self, talk_id: str, body: str) -> bool:
+        """Only the note's front matter changed on disk (a team sync added ``noted_by``,
+        a star set elsewhere) while the user types: re-read it and keep typing, since the
+        words are based on the same body. Checked and re-read under both locks."""
+        saver = self.capp.saver
+        with saver.nb.write_lock.hold_local():
+            talk = saver.nb.talks.get(talk_id)
+            if talk is None or talk.path is None:
+                return False
+            try:
+                with write_lock(saver.nb.ensure_derived_dir() / WRITE_LOCK):
+                    if read_body(talk.path) != body:
+                        return False
+                    fresh = saver.nb.reload_talk(talk_id)
+            except (ConfnotesError, OSError):
+                return False
+            return fresh is not None and fresh.body == body
 
     def _reloaded(self, talk: Talk) -> None:
         editor = self.editor
@@ -527,6 +572,75 @@ class MainScreen(Screen[None]):
         self.schedule.refresh_talk(resolution.talk_id)
         self.notify(resolution.message, timeout=12)
 
+    def _offer_marker_conflict(self, talk_id: str) -> None:
+        """A merged note holds both versions between markers: choose one side, or both.
+
+        The whole file is resolved (a block for a front-matter key goes back into the
+        front matter), so the editor's words are saved first."""
+        talk = self.capp.nb.talks.get(talk_id)
+        if talk is None or talk.path is None or isinstance(self.app.screen, ConflictDialog):
+            return
+        self.flush_sync()
+        if self.editor.state == "conflict":
+            self._offer_conflict(talk_id)
+            return
+        try:
+            text = decode_text(read_regular_file(talk.path), talk.path).text
+        except (ConfnotesError, OSError) as exc:
+            self.notify(f"Cannot read {talk.path}: {exc}", severity="error")
+            return
+        if not has_conflict_markers(text):
+            self.notify("No conflict to resolve")
+            return
+        dialog = ConflictDialog(
+            str(talk.path), resolve_note(text, "theirs"), resolve_note(text, "ours")
+        )
+        self.app.push_screen(dialog, lambda choice: self._resolve_markers(talk_id, text, choice))
+
+    def _resolve_markers(self, talk_id: str, text: str, choice: Choice | None) -> None:
+        if choice in (None, "later"):
+            return
+        side = {"mine": "ours", "theirs": "theirs", "both": "both"}[choice]  # type: ignore[index]
+        self._markers_worker(talk_id, text, side)
+
+    @work(thread=True, group="save")
+    def _markers_worker(self, talk_id: str, text: str, side: str) -> None:
+        saver = self.capp.saver
+        with saver.nb.write_lock.hold_local():
+            talk = saver.nb.talks.get(talk_id)
+            if talk is None or talk.path is None:
+                return
+            path = talk.path
+            try:
+                with write_lock(saver.nb.ensure_derived_dir() / WRITE_LOCK):
+                    decoded = decode_text(read_regular_file(path), path)
+                    if decoded.text != text:
+                        self.app.call_from_thread(
+                            self.notify, "The note changed meanwhile; press F12 again"
+                        )
+                        return
+                    resolved = resolve_note(text, side)
+                    atomic_write(path, encode_text(resolved, decoded.newline, decoded.bom, decoded))
+            except (ConfnotesError, OSError) as exc:
+                self.app.call_from_thread(
+                    self.notify, f"Not resolved: {exc}", severity="error", timeout=8
+                )
+                return
+            talk = saver.nb.reload_talk(talk_id)
+        if talk is not None:
+            self.app.call_from_thread(self._markers_resolved, talk)
+
+    def _markers_resolved(self, talk: Talk) -> None:
+        editor = self.editor
+        if editor.talk_id == talk.id:
+            if editor.dirty or editor.state != "clean":
+                self.refresh_open_note()
+            else:
+                editor.reload(talk.body)
+                self._show_header(talk)
+        self.schedule.refresh_talk(talk.id)
+        self.notify("Conflict resolved; F6 shares it with the team")
+
     @on(NoteArea.FilesPasted)
     def _files_pasted(self, event: NoteArea.FilesPasted) -> None:
         during.attach_files(self.capp, event.paths)
@@ -545,6 +659,8 @@ class MainScreen(Screen[None]):
         elif event.name == "resolve_conflict":
             if self.editor.state == "conflict" and self.editor.talk_id:
                 self._offer_conflict(self.editor.talk_id)
+            elif self.editor.talk_id and has_conflict_markers(self.editor.text):
+                self._offer_marker_conflict(self.editor.talk_id)
             else:
                 self.notify("No conflict to resolve")
 

@@ -32,10 +32,9 @@ from pathlib import Path
 from typing import Any
 
 from textual import events
-from textual.document._document import Document, EditResult, Location
-from textual.document._wrapped_document import WrappedDocument
 from textual.message import Message
 from textual.widgets import TextArea
+from textual.widgets.text_area import Document, EditResult, Location, WrappedDocument
 
 from confnotes.attachments import pasted_paths
 

@@ -1,0 +1,434 @@
+"""The rows of issue 13's table, each with its reference measured in the same run.
+
+For each size, one notebook from ``gen_notebook.py`` (deterministic; ~200 talks
+a conference, notes of 150–800 words), then:
+
+- **app start**: the real ``confnotes`` in a pseudo-terminal, until the schedule
+  lists the conferences and their talks ("usable schedule"): on the first start
+  after an import (derived data as ``confnotes import`` leaves it: see
+  :func:`as_after_import`), on the first start with no derived data at all
+  (``.confnotes/`` deleted), and warm. Reference: a bare Textual app (one label)
+  until its first frame, started the same way. Targets ≤ 1.0 / 1.5 / 3 s at
+  5,000 / 20,000 / 50,000 talks.
+- **app memory**: the app's peak RSS (``VmHWM``) in those runs, 2 s after the
+  schedule shows. Targets ≤ 250 / 400 / 600 MB.
+- **cold search**: ``confnotes search`` in a new process vs ``grep -rli`` over the
+  same notes (median of 7, the index up to date). Targets ≤ 3× / 1.5× / 1×.
+- **reindex**: ``confnotes reindex`` vs SQLite FTS5 (stdlib, porter tokenizer)
+  reading and indexing the same files. Target ≤ 7×.
+- **edit then search**: one note edited by hand, then a cold ``confnotes search``,
+  minus a cold search with nothing edited (median of 5). Target ≤ +100 ms at 50,000.
+- **keystrokes while indexing**: keystroke to frame (p95) typing in a note in the
+  app (headless) while the index is built from nothing in another process, as the
+  app does; the same with the build in the app's own process (as before), and with
+  nothing running (the reference). Target p95 ≤ 16 ms.
+
+Every figure is printed with its reference and the ratio, and the load average
+when it was taken (the machine may be shared).
+
+Usage: python benchmarks/bench_scale.py [--sizes 5000 20000] [--keep DIR] [--rows ROW...]
+(ROW: reindex app search edit keys; default all). ``--keep DIR`` keeps the notebooks
+(DIR/nb-N) so a second run skips generating them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import pty
+import select
+import shutil
+import signal
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from gen_notebook import generate
+
+TARGETS = {
+    "app": {5000: 1.0, 20000: 1.5, 50000: 3.0},
+    "memory": {5000: 250, 20000: 400, 50000: 600},
+    "search": {5000: 3.0, 20000: 1.5, 50000: 1.0},
+    "reindex": 7.0,
+    "edit": 100.0,
+}
+BARE_APP = """\
+from textual.app import App
+from textual.widgets import Label
+
+
+class Bare(App):
+    def compose(self):
+        yield Label("Conference talks")
+
+
+Bare().run()
+"""
+
+
+def load() -> str:
+    return f"load {os.getloadavg()[0]:.2f}"
+
+
+def env() -> dict[str, str]:
+    """The child's environment: bytecode cache on (as installed), no user config."""
+    out = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    out["TERM"] = "xterm-256color"
+    return out
+
+
+def target(row: str, n: int) -> float | None:
+    value = TARGETS[row]
+    if isinstance(value, dict):
+        return value.get(n)
+    return value
+
+
+def verdict(ok: bool | None) -> str:
+    return "" if ok is None else ("  [target met]" if ok else "  [target NOT met]")
+
+
+# ------------------------------------------------------------------ app start
+
+
+def until_screen(argv: list[str], done: tuple[bytes, ...], hold: float = 0.0) -> tuple[float, int]:
+    """Seconds from starting ``argv`` in a pty until its output holds every one of ``done``,
+    and its peak RSS in MB ``hold`` seconds later (then it is killed)."""
+    t0 = time.perf_counter()
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the program, in a 140x45 terminal
+        os.execve(argv[0], argv, env())
+    import fcntl
+    import struct
+    import termios
+
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 45, 140, 0, 0))
+    output = bytearray()
+    elapsed = float("nan")
+    peak = 0
+    try:
+        deadline = time.perf_counter() + 600
+        while time.perf_counter() < deadline:
+            if not select.select([fd], [], [], 1.0)[0]:
+                continue
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            output.extend(chunk)
+            if all(d in output for d in done):
+                elapsed = time.perf_counter() - t0
+                break
+        end = time.perf_counter() + hold
+        while time.perf_counter() < end:  # keep draining the terminal while it settles
+            if select.select([fd], [], [], 0.05)[0]:
+                try:
+                    os.read(fd, 65536)
+                except OSError:
+                    break
+        peak = _peak_rss_mb(pid)
+    finally:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        os.close(fd)
+    return elapsed, peak
+
+
+def _peak_rss_mb(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) // 1024
+    except OSError:
+        pass
+    return 0
+
+
+def bare_app_start(folder: Path) -> float:
+    script = folder / "bare_app.py"
+    script.write_text(BARE_APP, encoding="utf-8")
+    times = [
+        until_screen([sys.executable, str(script)], (b"Conference talks",))[0] for _ in range(3)
+    ]
+    return statistics.median(times)
+
+
+def app_start(root: Path, hold: float) -> tuple[float, int]:
+    """Until the schedule shows a session expanded with its talks (a noted one: ✎)."""
+    argv = [sys.executable, "-m", "confnotes", "--notebook", str(root)]
+    return until_screen(argv, (b"Session ", "✎".encode()), hold=hold)
+
+
+def as_after_import(root: Path) -> None:
+    """Derived data as ``confnotes import`` leaves it: the index (synced, as the import
+    does), the parse cache and the schedule summary in step with the notes."""
+    cli(root, "search", "warmup")
+    code = (
+        "import sys; from confnotes.notebook import Notebook; "
+        "Notebook.open(sys.argv[1], summary=True).save_parse_cache()"
+    )
+    subprocess.run([sys.executable, "-c", code, str(root)], check=True, env=env())
+
+
+def row_app(root: Path, n: int, folder: Path) -> None:
+    bare = bare_app_start(folder)
+    print(f"  reference: bare Textual app to first frame {bare:.2f} s ({load()})")
+    as_after_import(root)
+    cases = [("first start after import", None), ("warm start", None)]
+    results = {}
+    for label, _ in cases:
+        seconds, peak = app_start(root, hold=2.0)
+        results[label] = (seconds, peak)
+        print(
+            f"  app start to usable schedule, {label}: {seconds:.2f} s = {seconds / bare:.1f}x "
+            f"the bare app; peak RSS {peak} MB ({load()})"
+            + verdict(seconds <= (target("app", n) or float("inf")))
+        )
+    shutil.rmtree(root / ".confnotes", ignore_errors=True)
+    seconds, peak = app_start(root, hold=2.0)
+    print(
+        f"  app start to usable schedule, no derived data (.confnotes deleted): {seconds:.2f} s "
+        f"= {seconds / bare:.1f}x the bare app; peak RSS {peak} MB ({load()})"
+    )
+    mem_target = target("memory", n)
+    peak_all = max(results["first start after import"][1], results["warm start"][1])
+    print(
+        f"  app memory (peak RSS, after import and warm): {peak_all} MB"
+        + verdict(None if mem_target is None else peak_all <= mem_target)
+    )
+    as_after_import(root)  # leave the index for the next rows
+
+
+# ------------------------------------------------------------------ search
+
+
+def cli(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "confnotes", "--notebook", str(root), *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env(),
+    )
+
+
+def timed_runs(argv: list[str], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env())
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def search_argv(root: Path, query: str) -> list[str]:
+    return [sys.executable, "-m", "confnotes", "--notebook", str(root), "search", query]
+
+
+def row_search(root: Path, n: int) -> None:
+    cli(root, "search", "warmup")  # the index in step with the files
+    ratios = []
+    for word in ("transformer", "calibration", "kolter"):
+        grep = timed_runs(["grep", "-rli", word, str(root)], 7)
+        ours = timed_runs(search_argv(root, word), 7)
+        ratios.append(ours / grep)
+        print(
+            f"  cold search {word!r}: {ours * 1000:.0f} ms vs grep -rli {grep * 1000:.0f} ms "
+            f"= {ours / grep:.2f}x ({load()})"
+        )
+    ratio = statistics.median(ratios)
+    print(
+        f"  cold search vs grep -rli, median ratio {ratio:.2f}x"
+        + verdict(ratio <= (target("search", n) or 0))
+    )
+
+
+def row_edit(root: Path, n: int) -> None:
+    cli(root, "search", "warmup")
+    note = next(iter(sorted(root.glob("conf-*/talk-*.md"))))
+    original = note.read_bytes()
+    base, edited = [], []
+    try:
+        for i in range(5):
+            base.append(timed_runs(search_argv(root, "transformer"), 1))
+            with note.open("ab") as f:
+                f.write(f"\nedited by the benchmark, round {i}\n".encode())
+            edited.append(timed_runs(search_argv(root, "transformer"), 1))
+    finally:
+        note.write_bytes(original)
+        cli(root, "search", "warmup")
+    extra = (statistics.median(edited) - statistics.median(base)) * 1000
+    ok = extra <= TARGETS["edit"] if n >= 50000 else None
+    print(
+        f"  edit one note then search: {statistics.median(edited) * 1000:.0f} ms vs "
+        f"{statistics.median(base) * 1000:.0f} ms with no edit = {extra:+.0f} ms ({load()})"
+        + verdict(ok)
+    )
+
+
+# ------------------------------------------------------------------ reindex
+
+
+def fts5_build(root: Path, folder: Path) -> float:
+    """SQLite FTS5 over the same files: read each one, insert, commit (on disk)."""
+    path = folder / "fts5.db"
+    path.unlink(missing_ok=True)
+    t0 = time.perf_counter()
+    db = sqlite3.connect(path)
+    db.execute(
+        "CREATE VIRTUAL TABLE notes USING fts5(path, body, "
+        "tokenize='porter unicode61 remove_diacritics 2')"
+    )
+    files = [*root.glob("*/*.md"), *root.glob("*/conference.yaml")]
+    db.executemany(
+        "INSERT INTO notes VALUES (?, ?)", ((str(p), p.read_text("utf-8")) for p in files)
+    )
+    db.commit()
+    db.close()
+    elapsed = time.perf_counter() - t0
+    path.unlink(missing_ok=True)
+    return elapsed
+
+
+def row_reindex(root: Path, n: int, folder: Path) -> None:
+    fts = fts5_build(root, folder)
+    t0 = time.perf_counter()
+    result = cli(root, "reindex")
+    ours = time.perf_counter() - t0
+    if result.returncode != 0:
+        print(f"  reindex failed: {result.stderr.strip()}")
+        return
+    print(
+        f"  reindex: {ours:.1f} s vs SQLite FTS5 {fts:.2f} s = {ours / fts:.1f}x ({load()})"
+        + verdict(ours / fts <= TARGETS["reindex"])
+    )
+
+
+# ------------------------------------------------------------------ keystrokes
+
+
+async def keystrokes(root: Path, build: str) -> list[float]:
+    """Keystroke-to-frame latencies (ms) typing in a note while the index is built:
+    ``child`` (the app's way: another process), ``thread`` (in the app's process, as
+    before) or ``none`` (the reference: nothing else running)."""
+    import asyncio
+    import threading
+
+    from bench_common import record_frames
+    from textual import events
+
+    from confnotes.index.background import sync_in_child
+    from confnotes.notebook import Notebook
+    from confnotes.settings import Settings
+    from confnotes.tui.app import make_app
+
+    shutil.rmtree(root / ".confnotes" / "index", ignore_errors=True)
+    nb = Notebook.open(root, summary=True)
+    app = make_app(nb, settings=Settings(cursor_blink=False, autosave_delay=1.0), open_index=False)
+    latencies: list[float] = []
+    async with app.run_test(size=(140, 45)) as pilot:
+        await pilot.pause()
+        app.main.open_talk(sorted(nb.talks)[0])
+        await pilot.pause()
+        worker = None
+        if build == "child":
+            worker = threading.Thread(target=sync_in_child, args=(root,), daemon=True)
+        elif build == "thread":
+            from confnotes.index import open_index
+
+            worker = threading.Thread(target=open_index(Notebook(root)).sync, daemon=True)
+        if worker is not None:
+            worker.start()
+            await asyncio.sleep(1.0)  # the build is under way
+        frames = record_frames(app)
+        area = app.main.editor.text_area
+        area.focus()
+        for _burst in range(8):
+            for char in "notes fast":
+                before = len(area.text)
+                frames.clear()
+                k0 = time.perf_counter()
+                app._driver.send_message(events.Key("space" if char == " " else char, char))  # type: ignore[union-attr]
+                while len(area.text) <= before and time.perf_counter() - k0 < 2:
+                    await asyncio.sleep(0.0005)
+                while not any(f > k0 for f in frames) and time.perf_counter() - k0 < 2:
+                    await asyncio.sleep(0.0005)
+                shown = next((f for f in frames if f > k0), time.perf_counter())
+                latencies.append((shown - k0) * 1000)
+                await asyncio.sleep(0.08)  # a fast typist: ~12 keys a second
+            await asyncio.sleep(0.3)
+        still = worker.is_alive() if worker is not None else False
+        app.main.flush_sync()
+    if worker is not None:
+        worker.join()
+    print(f"    ({build}: index build still running after the typing: {still})")
+    return latencies
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]
+
+
+def row_keys(root: Path) -> None:
+    import asyncio
+
+    ref = asyncio.run(keystrokes(root, "none"))
+    child = asyncio.run(keystrokes(root, "child"))
+    thread = asyncio.run(keystrokes(root, "thread"))
+    print(
+        f"  keystroke to frame p95: {p95(child):.1f} ms while the index builds in another "
+        f"process (the app's way), {p95(thread):.1f} ms with the build in the app's process "
+        f"(before); reference with nothing running {p95(ref):.1f} ms ({load()})"
+        + verdict(p95(child) <= 16)
+    )
+    cli(root, "search", "warmup")  # leave the index built
+
+
+# ------------------------------------------------------------------ main
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[5000, 20000])
+    parser.add_argument("--keep", type=Path, default=None)
+    parser.add_argument("--rows", nargs="+", default=["reindex", "app", "search", "edit", "keys"])
+    args = parser.parse_args()
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="confnotes-scale-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    os.environ["CONFNOTES_CONFIG"] = str(folder / "none.toml")
+    os.environ["XDG_STATE_HOME"] = str(folder / "state")  # the parse cache's signing key
+    print(f"{os.cpu_count()} cores; python {sys.version.split()[0]}; {load()}")
+    try:
+        for n in args.sizes:
+            root = folder / f"nb-{n}"
+            if not root.exists():
+                t0 = time.perf_counter()
+                generate(root, n)
+                print(f"generated {n} talks in {time.perf_counter() - t0:.1f} s")
+            print(f"{n:,} talks ({root}):")
+            if "reindex" in args.rows:
+                row_reindex(root, n, folder)
+            if "app" in args.rows:
+                row_app(root, n, folder)
+            if "search" in args.rows:
+                row_search(root, n)
+            if "edit" in args.rows:
+                row_edit(root, n)
+            if "keys" in args.rows:
+                row_keys(root)
+    finally:
+        if args.keep is None:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

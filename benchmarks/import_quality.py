@@ -1,0 +1,336 @@
+"""How well imports understand documents nobody fitted the code to: recall, precision,
+dropped lines, per shape.
+
+The corpus is ``tests/data/importers/corpus/``: each document (Markdown notes,
+seminar posts, workshop pages, timetables, plain text) has a sidecar
+``NAME.expected.yaml`` saying what a careful reader sees in it:
+
+```yaml
+shape: notes-day          # the group it is reported under
+notes: true               # a person's notes: every line must reach a note body
+conference: PyData 2024   # optional
+talks:
+  - title: Polars in anger
+    alt_titles: [...]     # other acceptable titles
+    speakers: [Ritchie Vink]
+    start: 2024-09-11T10:00   # optional; or day: 2024-09-11; kind: keynote
+extra_ok: [Coffee break]  # records that are right but not counted as facts
+people: [Ritchie Vink]
+```
+
+- **recall**: facts recovered / facts expected (a talk, each of its speakers, its
+  start or day, its kind, the conference name, each person);
+- **precision**: records that are right / records produced (a talk whose title,
+  speakers and time are right; a person who is a person of the document). A
+  note that only holds text no talk owned (a day's or a session's own words,
+  no speakers, no time) is neither right nor wrong;
+- **dropped lines**: lines of a notes document whose words are neither in a
+  note body nor recovered as a title, speaker, date or time.
+
+    .venv/bin/python benchmarks/import_quality.py [--verbose]
+
+Exit status 1 when under the targets (recall 95 %, precision 99 %, 0 dropped).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from confnotes.importers.merge import title_key
+from confnotes.importers.persons import normalise_person
+from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
+from confnotes.importers.registry import parse_programme
+from confnotes.importers.textutil import strip_markdown_inline
+from confnotes.importers.when import MONTH_NAMES
+from confnotes.people import name_key
+
+CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "importers" / "corpus"
+TARGET_RECALL = 0.95
+TARGET_PRECISION = 0.99
+
+_META_TEXT = (
+    "speaker speakers by presented presenter authors author date time when room where "
+    "location venue chair chairs notes title talk track day datum referent referentin "
+    "intervenant ponente sprecher am pm de of and my dr prof keynote invited talk vortrag "
+    "spotlight oral panel poster demo lightning tutorial seminar joint from"
+)
+_META_TEXT += (
+    " relatore relatrice ponente orador palestrante spreker prelegent referent intervenante"
+    " data fecha zeit heure hora ora raum salle sala aula lieu titel titre titolo trip report"
+    " recap appunti apuntes notizen write up writeup summary impressions with topic thema tema"
+    " conférence conference vortrag charla ponencia exposé session"
+)
+_META_WORDS = frozenset(_META_TEXT.split())
+"""Words of metadata lines that an import turns into facts, not body text."""
+_MONTH_DAY_RE = re.compile(
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+    r"lun|mar|mer|jeu|ven|sam|dim|jue|vie|mär|maerz|montag|dienstag|mittwoch|donnerstag|"
+    r"freitag|samstag|sonntag|agosto|août|mars|mai|juin|juil|lunedì|martedì|mercoledì|"
+    r"giovedì|venerdì|sabato|domenica|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|"
+    r"settembre|ottobre|dicembre|maandag|dinsdag|woensdag|donderdag|vrijdag)",
+    re.I,
+)
+
+
+@dataclass
+class DocResult:
+    """One document's score."""
+
+    name: str
+    shape: str
+    facts: int = 0
+    found: int = 0
+    records: int = 0
+    right: int = 0
+    dropped: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def badness(self) -> int:
+        return (self.facts - self.found) + (self.records - self.right) + len(self.dropped)
+
+
+def _people(programme: Programme) -> dict[str, ProgrammePerson]:
+    found: dict[str, ProgrammePerson] = {}
+    for pp in [sp for t in programme.talks for sp in t.speakers] + [
+        r.person for r in programme.roles
+    ]:
+        person = normalise_person(pp)
+        if person is not None:
+            found.setdefault(name_key(person.name), person)
+    return found
+
+
+def _speakers(talk: ProgrammeTalk) -> set[str]:
+    return {name_key(p.name) for p in map(normalise_person, talk.speakers) if p is not None}
+
+
+def _day(talk: ProgrammeTalk) -> str:
+    if talk.start:
+        return talk.start.date().isoformat()
+    return talk.day.isoformat() if talk.day else ""
+
+
+def _titles(expected: dict[str, Any]) -> set[str]:
+    return {title_key(str(t)) for t in [expected["title"], *expected.get("alt_titles", [])]}
+
+
+def score(path: Path, expected: dict[str, Any]) -> DocResult:
+    """Compare what the importer understood of ``path`` with what a reader sees."""
+    result = DocResult(path.name, str(expected.get("shape", "other")))
+    try:
+        programme = parse_programme(path.read_bytes(), str(path))
+    except Exception as exc:  # a crash counts as nothing recovered
+        result.problems.append(f"error: {exc}")
+        programme = Programme(name="", format="none")
+    talks = list(programme.talks)
+    matched: dict[int, int] = {}  # expected index -> produced index
+    for i, exp in enumerate(expected.get("talks") or []):
+        keys = _titles(exp)
+        for j, talk in enumerate(talks):
+            if j in matched.values():
+                continue
+            if exp.get("alt_any") or title_key(talk.title) in keys:
+                matched[i] = j
+                break
+    # recall
+    for i, exp in enumerate(expected.get("talks") or []):
+        result.facts += 1
+        if i not in matched:
+            result.problems.append(f"missed talk {exp['title']!r}")
+            continue
+        result.found += 1
+        talk = talks[matched[i]]
+        have = _speakers(talk)
+        for sp in exp.get("speakers") or []:
+            result.facts += 1
+            if name_key(sp) in have:
+                result.found += 1
+            else:
+                result.problems.append(f"{exp['title']!r}: missed speaker {sp!r}")
+        if exp.get("start"):
+            result.facts += 1
+            want = datetime.fromisoformat(str(exp["start"]))
+            if talk.start == want:
+                result.found += 1
+            else:
+                result.problems.append(f"{exp['title']!r}: start {talk.start} != {want}")
+        if exp.get("day"):
+            result.facts += 1
+            if _day(talk) == str(exp["day"]):
+                result.found += 1
+            else:
+                result.problems.append(f"{exp['title']!r}: day {_day(talk)!r} != {exp['day']}")
+        if exp.get("kind"):
+            result.facts += 1
+            if talk.kind == exp["kind"]:
+                result.found += 1
+            else:
+                result.problems.append(f"{exp['title']!r}: kind {talk.kind} != {exp['kind']}")
+    if expected.get("conference"):
+        result.facts += 1
+        if title_key(programme.name) == title_key(str(expected["conference"])):
+            result.found += 1
+        else:
+            result.problems.append(f"conference {programme.name!r} != {expected['conference']!r}")
+    people = _people(programme)
+    wanted = {name_key(str(n)) for n in expected.get("people") or []}
+    for name in expected.get("people") or []:
+        result.facts += 1
+        if name_key(str(name)) in people:
+            result.found += 1
+        else:
+            result.problems.append(f"missed person {name!r}")
+    # precision
+    by_produced = {j: i for i, j in matched.items()}
+    extra_ok = {title_key(str(t)) for t in expected.get("extra_ok") or []}
+    for j, talk in enumerate(talks):
+        if j in by_produced:
+            exp = expected["talks"][by_produced[j]]
+            result.records += 1
+            allowed = {name_key(s) for s in exp.get("speakers") or []}
+            ok = _speakers(talk) <= allowed
+            if exp.get("start") and talk.start != datetime.fromisoformat(str(exp["start"])):
+                ok = False
+            if exp.get("day") and _day(talk) and _day(talk) != str(exp["day"]):
+                ok = False
+            result.right += ok
+            if not ok:
+                result.problems.append(f"wrong record: talk {talk.title!r}")
+        elif title_key(talk.title) in extra_ok:
+            result.records += 1
+            result.right += 1
+        elif talk.kind == "other" and not talk.speakers and not talk.start and talk.body:
+            continue  # a note holding a day's or a session's own text
+        else:
+            result.records += 1
+            result.problems.append(f"wrong record: unexpected talk {talk.title!r}")
+    for key, person in people.items():
+        result.records += 1
+        if key in wanted:
+            result.right += 1
+        else:
+            result.problems.append(f"wrong record: person {person.name!r}")
+    if expected.get("notes"):
+        result.dropped = dropped_lines(path.read_text(encoding="utf-8"), programme)
+        for line in result.dropped:
+            result.problems.append(f"dropped line {line!r}")
+    return result
+
+
+def dropped_lines(text: str, programme: Programme) -> list[str]:
+    """Lines of a notes document that are in no body and not recovered as facts."""
+    bodies = "\n".join(t.body for t in programme.talks)
+    recovered: set[str] = set(_META_WORDS)
+    for source in [programme.name, programme.location, *(s.title for s in programme.sessions)]:
+        recovered.update(_words(source))
+    for talk in programme.talks:
+        recovered.update(_words(talk.title))
+        recovered.update(_words(talk.room))
+        for sp in talk.speakers:
+            recovered.update(_words(sp.name))
+            for aff in sp.affiliations:
+                recovered.update(_words(aff))
+        for link in talk.links:
+            recovered.update(_words(link.label))
+            recovered.update(_words(link.url))
+    lines = text.split("\n")
+    start = 0
+    if lines and lines[0].strip() in ("---", "+++"):
+        for n in range(1, len(lines)):
+            if lines[n].strip() in ("---", "+++", "..."):
+                start = n + 1
+                break
+    out = []
+    for line in lines[start:]:
+        if not line.strip() or line.strip() in bodies:
+            continue
+        # a table row is judged cell by cell (a notes cell is a body, a speaker cell a fact)
+        units = [c for c in line.strip().strip("|").split("|")] if "|" in line else [line]
+        for unit in units:
+            if unit.strip() and unit.strip() in bodies:
+                continue
+            words = [w for w in _words(strip_markdown_inline(unit)) if w not in recovered]
+            words = [
+                w
+                for w in words
+                if not w.isdigit() and not _MONTH_DAY_RE.match(w) and w not in MONTH_NAMES
+            ]
+            if words:
+                out.append(line.strip())
+                break
+    return out
+
+
+def _words(text: str) -> set[str]:
+    text = re.sub(r"<[^<>]*>", " ", text or "")
+    return {w.casefold() for w in re.findall(r"\w+", text) if len(w) > 1 and w != "h1"}
+
+
+def evaluate(corpus: Path = CORPUS) -> list[DocResult]:
+    """Score every document of the corpus."""
+    results = []
+    for exp_path in sorted(corpus.glob("*.expected.yaml")):
+        stem = exp_path.name.removesuffix(".expected.yaml")
+        docs = [p for p in corpus.glob(f"{stem}.*") if not p.name.endswith(".expected.yaml")]
+        if len(docs) != 1:
+            raise SystemExit(f"{exp_path}: expected one document named {stem}.*")
+        expected = yaml.safe_load(exp_path.read_text(encoding="utf-8")) or {}
+        results.append(score(docs[0], expected))
+    return results
+
+
+def totals(results: list[DocResult]) -> dict[str, tuple[int, int, int, int, int, int]]:
+    """Per shape (and ``all``): documents, facts, found, records, right, dropped lines."""
+    out: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0])
+    for r in results:
+        for key in (r.shape, "all"):
+            row = out[key]
+            row[0] += 1
+            row[1] += r.facts
+            row[2] += r.found
+            row[3] += r.records
+            row[4] += r.right
+            row[5] += len(r.dropped)
+    return {k: (v[0], v[1], v[2], v[3], v[4], v[5]) for k, v in out.items()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the table; exit 1 when under the targets."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--verbose", action="store_true", help="list every problem")
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    args = parser.parse_args(argv)
+    results = evaluate(args.corpus)
+    table = totals(results)
+    print(f"{'shape':<18} {'docs':>4} {'recall':>8} {'precision':>10} {'dropped':>8}")
+    for shape in sorted(table, key=lambda s: (s == "all", s)):
+        docs, facts, found, records, right, dropped = table[shape]
+        recall = found / facts if facts else 1.0
+        precision = right / records if records else 1.0
+        print(f"{shape:<18} {docs:>4} {recall:>8.1%} {precision:>10.1%} {dropped:>8}")
+    worst = sorted(results, key=lambda r: r.badness, reverse=True)[:5]
+    print("\nworst documents:")
+    for r in worst:
+        if r.badness:
+            print(f"  {r.name}: {'; '.join(r.problems[:4])}")
+    if args.verbose:
+        for r in results:
+            for problem in r.problems:
+                print(f"{r.name}: {problem}")
+    _n, facts, found, records, right, dropped = table["all"]
+    ok = found >= TARGET_RECALL * facts and right >= TARGET_PRECISION * records and dropped == 0
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,77 @@
+"""``confnotes sync``: share the notebook with a team through git (DESIGN.md §1a)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from confnotes.config import resolve_notebook
+
+ORDER = 70
+OFFLINE_STATUS = 3
+"""Exit status when local changes were committed but the remote could not be reached."""
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add the ``sync`` subcommand."""
+    p = sub.add_parser(
+        "sync",
+        parents=[common],
+        help="commit, fetch, merge and push the notebook with git",
+        description="The notebook is a git work tree: commit local changes (naming the talks, "
+        "people and conferences), fetch, merge note by note (front matter key by key, bodies "
+        "line by line; same-line edits keep both versions between markers), push. Exit "
+        f"status {OFFLINE_STATUS} when the remote could not be reached (changes are committed "
+        "locally; sync again later).",
+    )
+    p.add_argument("--remote", metavar="NAME", help="git remote to sync with (default: origin)")
+    p.add_argument(
+        "--init",
+        metavar="URL",
+        help="first use: make the notebook a git repository with this remote",
+    )
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Sync and print what happened; conflicts are listed with the way to resolve them."""
+    from confnotes.gitsync.engine import sync
+    from confnotes.gitsync.reindex import reindex_changed
+
+    root = resolve_notebook(args.notebook)
+    if not root.is_dir():
+        from confnotes.errors import NotFoundError
+
+        raise NotFoundError("notebook folder does not exist", root)
+
+    def say(text: str) -> None:
+        print(f"confnotes: {text}", file=sys.stderr)
+
+    outcome = sync(root, remote=args.remote, init_remote=args.init, say=say)
+    for item in outcome.setup:
+        print(f"set up {item}")
+    for note in outcome.notes:
+        print(note)
+    if outcome.committed:
+        print(f"committed: {outcome.committed}")
+    for path in outcome.kept_edited:
+        print(f"kept {path}: deleted on one side, edited on the other")
+    if outcome.changed:
+        reindexed = reindex_changed(root)
+        print(f"{len(outcome.changed)} files changed by the merge; {reindexed} re-indexed")
+    for path in outcome.conflicts:
+        print(f"conflict: {path} holds both versions between <<<<<<< and >>>>>>> markers")
+    if outcome.conflicts:
+        print("resolve them in the app (F12 on the note) or any editor, then sync again")
+    print(outcome.status_line())
+    if outcome.remote is None:
+        print("no git remote yet: add one with `git remote add origin URL`, then sync again")
+    if outcome.offline:
+        what = "could not reach" if not outcome.reached else "could not push to"
+        print(
+            f"confnotes: error: {what} {outcome.remote} ({outcome.unreachable}); "
+            "your changes are committed locally: sync again when it can be reached",
+            file=sys.stderr,
+        )
+        return OFFLINE_STATUS
+    return 0

@@ -1,0 +1,147 @@
+"""The real ``git``, run as a subprocess: no shell, never a prompt, errors as our own.
+
+A team notebook is an ordinary git work tree (DESIGN.md §1a), so sync drives
+the user's own git: their remotes, their credential helpers, their ssh keys.
+It must never hang waiting for a password nobody will type (the app owns the
+terminal), so terminal prompts and editors are switched off; git's own
+credential helpers still answer.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from collections.abc import Sequence
+from pathlib import Path
+
+from confnotes.errors import ConfnotesError
+
+NETWORK_TIMEOUT = 120.0
+"""Seconds a fetch or push may take before sync gives up on the remote."""
+LOCAL_TIMEOUT = 300.0
+"""Seconds any other git command may take (a merge of thousands of notes is quick)."""
+
+
+class GitError(ConfnotesError):
+    """A git command failed; the message is git's own last words."""
+
+    def __init__(self, args: Sequence[str], stderr: str, path: Path | None = None):
+        words = " ".join(args[:2])
+        lines = [line for line in stderr.strip().splitlines() if line.strip()]
+        detail = "; ".join(lines[-3:]) if lines else "failed"
+        super().__init__(f"git {words}: {detail}", path)
+        self.stderr = stderr
+
+
+def git_available() -> bool:
+    """True when a ``git`` executable is on the PATH."""
+    return shutil.which("git") is not None
+
+
+def git_env() -> dict[str, str]:
+    """The environment git runs in: the user's, minus anything that could block on a prompt."""
+    env = dict(os.environ)
+    env["GIT_TERMINAL_PROMPT"] = "0"  # no username/password prompt on the terminal
+    env["GCM_INTERACTIVE"] = "never"  # Git Credential Manager: no dialog either
+    env["GIT_EDITOR"] = "true"  # merges and commits never open an editor
+    env["GIT_MERGE_AUTOEDIT"] = "no"
+    env["LC_ALL"] = "C"  # messages we parse are English
+    env.pop("GIT_DIR", None)  # a hook's environment must not point us at another repo
+    env.pop("GIT_WORK_TREE", None)
+    env.pop("GIT_INDEX_FILE", None)
+    if "GIT_SSH_COMMAND" not in env and "GIT_SSH" not in env:
+        env["GIT_SSH_COMMAND"] = "ssh -o BatchMode=yes"  # a key with a passphrase: fail, not ask
+    return env
+
+
+class Git:
+    """git commands on one work tree."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self._env = git_env()
+
+    def run(
+        self,
+        *args: str,
+        check: bool = True,
+        stdin: str | None = None,
+        timeout: float = LOCAL_TIMEOUT,
+        config: Sequence[str] = (),
+    ) -> subprocess.CompletedProcess[str]:
+        """Run ``git ARGS`` in the work tree; raises :class:`GitError` when ``check`` and it fails.
+
+        ``config``: ``name=value`` settings for this one command (``git -c``).
+        """
+        cmd = ["git", "-c", "core.quotepath=off"]
+        for item in config:
+            cmd += ["-c", item]
+        cmd += list(args)
+        try:
+            proc = subprocess.run(
+                cmd,
+                cwd=self.root,
+                env=self._env,
+                input=stdin,
+                stdin=None if stdin is not None else subprocess.DEVNULL,  # never the terminal
+                capture_output=True,
+                text=True,
+                encoding="utf-8",
+                errors="surrogateescape",
+                timeout=timeout,
+                check=False,
+            )
+        except FileNotFoundError as exc:
+            raise ConfnotesError(
+                "git is not installed (confnotes sync uses it; install git first)"
+            ) from exc
+        except subprocess.TimeoutExpired as exc:
+            raise GitError(args, f"no answer after {timeout:.0f} s", self.root) from exc
+        if check and proc.returncode != 0:
+            raise GitError(args, proc.stderr or proc.stdout, self.root)
+        return proc
+
+    def out(self, *args: str) -> str:
+        """stdout of a command that must succeed, without the final newline."""
+        return self.run(*args).stdout.rstrip("\n")
+
+    def ok(self, *args: str) -> bool:
+        """True when the command exits 0 (a question, such as ``merge-base --is-ancestor``)."""
+        return self.run(*args, check=False).returncode == 0
+
+    def rev(self, ref: str) -> str | None:
+        """The commit ``ref`` names, or None when it names none (an empty repository's HEAD)."""
+        proc = self.run("rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}", check=False)
+        return proc.stdout.strip() or None if proc.returncode == 0 else None
+
+    def show_many(self, specs: Sequence[str]) -> dict[str, bytes | None]:
+        """The bytes of many ``REV:PATH`` blobs in one process (None: no such blob)."""
+        if not specs:
+            return {}
+        proc = subprocess.run(
+            ["git", "cat-file", "--batch"],
+            cwd=self.root,
+            env=self._env,
+            input="".join(f"{spec}\n" for spec in specs).encode("utf-8", "surrogateescape"),
+            capture_output=True,
+            timeout=LOCAL_TIMEOUT,
+            check=False,
+        )
+        data = proc.stdout
+        found: dict[str, bytes | None] = {}
+        pos = 0
+        for spec in specs:
+            nl = data.find(b"\n", pos)
+            if nl < 0:
+                found[spec] = None
+                continue
+            header = data[pos:nl].split()
+            pos = nl + 1
+            if len(header) < 3 or header[1] != b"blob":
+                found[spec] = None
+                continue
+            size = int(header[2])
+            found[spec] = data[pos : pos + size]
+            pos += size + 1
+        return found

@@ -1,0 +1,240 @@
+"""Who is a person: one test and one speaker-string reader for every importer.
+
+Every format names speakers its own way (``Name [Affiliation]`` in pretalx,
+``Name (Affiliation)`` on pages, ``A, B and C`` in iCal summaries), and every
+importer used to guess on its own; a university, a bold section title or "Team 2"
+then became a person. Here one function says whether a string can be a person's
+name (:func:`is_person_name`) and one reads a speaker string into people
+(:func:`split_speakers`). The merge step applies :func:`normalise_person` to
+whatever a format produced, so the rules hold for all of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from confnotes.importers.programme import ProgrammePerson
+from confnotes.importers.textutil import (
+    clean_name,
+    split_affiliations,
+    split_outside_brackets,
+    strip_markdown_inline,
+)
+
+_PLACEHOLDER_RE = re.compile(
+    r"^(?:(?:team|group|speaker|speakers|presenter|author|student|participant|panelist|"
+    r"panellist|guest|person|member|user|candidate|winner|finalist|track|room|session|"
+    r"invited speaker|keynote speaker|keynote|moderator|host|chair|tbd|tba|tbc)"
+    r"(?:\s*(?:#|no\.?)?\s*(?:\d+|[A-Z]|[IVX]+))?|tba|tbd|tbc|t\.b\.a\.?|t\.b\.d\.?|n/?a|none|"
+    r"nobody|anonymous|various|various speakers|everyone|all|staff|organi[sz]ers?|"
+    r"to be (?:announced|determined|confirmed)|someone|unknown|\?+|-+)$",
+    re.I,
+)
+"""Names that hold a place, not a person: ``Team 1``, ``Speaker 3``, ``TBA``."""
+
+ORGANISATION_WORDS = re.compile(
+    r"\b(?:universi\w*|univ\.?|institu\w*|college|colegio|school|academy|laborator\w*|labs?|"
+    r"research|inc\.?|ltd\.?|llc|gmbh|corp\.?|corporation|company|foundation|centre|center|"
+    r"hospital|department|dept\.?|faculty|ministry|agency|council|society|association|"
+    r"consortium|group|team|committee|google|microsoft|deepmind|openai|anthropic|meta|"
+    r"facebook|amazon|apple|nvidia|ibm|intel|samsung|huawei|baidu|alibaba|tencent|"
+    r"cnrs|inria|mit|eth|epfl|ucl|cmu|ucla|nyu|kaist|mila|vector)\b",
+    re.I,
+)
+"""Words that make a string an organisation rather than a person."""
+
+NOT_A_NAME_WORDS = re.compile(
+    r"\b(?:session|sessions|break|lunch|coffee|dinner|breakfast|reception|poster|posters|"
+    r"keynote|keynotes|talk|talks|panel|discussion|opening|closing|remarks|welcome|"
+    r"introduction|intro|summary|notes|note|agenda|schedule|programme|program|"
+    r"workshop|tutorial|conference|symposium|seminar|track|q&a|questions|abstract|"
+    r"slides|video|paper|papers|takeaways?|thoughts|overview|update|updates|demo|demos|"
+    r"award|awards|the|of|for|and|with|on|in|to|is|are|my|our|how|why|what|"
+    r"towards?|via|using|learning|models?|data|networks?|neural|deep|language|"
+    r"invited|contributed|oral|orals|spotlight|spotlights|morning|afternoon|evening|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"serverless|databases?|vectors?|systems?|security|privacy|scaling|open|source|"
+    r"software|hardware|web|mobile|quantum|robust|efficient|fast|large|new|future|"
+    r"modern|practical|applied|advanced|building|design|testing|practices?|lessons|"
+    r"state|beyond|round|table|hour|hours|night|party|meetup|hackathon|hands|office|tools?|"
+    r"tooling|apis?|gpus?|cpus?|ai|ml|llms?|nlp|graphs?|vision|robots?|robotics|"
+    r"optimi[sz]ation|inference|training|analysis|analytics|computing|compilers?|"
+    r"thoughts|closing|morning|wrap|recap|lightning|showcase|bof|birds|feather|main|room|"
+    r"rooms|auditorium|ballroom|foyer|lobby|stage|theatre|theater|building|floor|plaza|atrium|"
+    r"pavilion|terrace|online|virtual|remote|zoom|hybrid|python|javascript|typescript|"
+    r"kotlin|haskell|linux|kubernetes|docker|postgres|react|django|threaded|native)\b",
+    re.I,
+)
+"""Words a person's name does not hold but headings, titles and sessions do."""
+_INNER_CAPS_RE = re.compile(r"^(?!Mc|Mac|De|Di|La|Le|Van|Von|O['’])\w*[a-z][A-Z]")
+"""``GPUs``, ``DevOps``, ``iOS``: a product or acronym, not a name (``McDonald`` is)."""
+
+_NAME_TOKEN_RE = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|[a-z]{1,3}[-'’][A-ZÀ-Ž][\w'’\-]*|"
+    r"van|von|der|den|de|da|del|della|la|le|di|du|dos|das|bin|ibn|al|el|y|zu|ter|ten)$"
+)
+_CJK_RE = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·・]{2,8}$")
+_SEP_RE = re.compile(r",|;|\band\b|&|·|\bund\b|\bet\b|\by\b|\+")
+_PAREN_RE = re.compile(r"^(?P<name>[^()\[\]]+?)(?<!\s)\s*[(\[](?P<aff>[^()\[\]]*)[)\]]\s*$")
+_AFF_NOISE = frozenset(["confirmed", "tbc", "tbd", "invited", "keynote", "remote", "online"])
+
+
+def balanced(text: str) -> bool:
+    """True when every ``(`` and ``[`` of ``text`` is closed in order."""
+    depth: list[str] = []
+    pairs = {")": "(", "]": "["}
+    for ch in text:
+        if ch in "([":
+            depth.append(ch)
+        elif ch in ")]" and (not depth or depth.pop() != pairs[ch]):
+            return False
+    return not depth
+
+
+def is_placeholder(name: str) -> bool:
+    """``Team 1``, ``Speaker 3``, ``TBA``: a slot in a programme, not somebody."""
+    return bool(_PLACEHOLDER_RE.match(" ".join(name.split()).strip(" .:*_")))
+
+
+def is_organisation(text: str) -> bool:
+    """True for ``Stanford University``, ``Google DeepMind``, ``ACME Labs``."""
+    return bool(ORGANISATION_WORDS.search(text))
+
+
+def is_person_name(name: str, single_ok: bool = False) -> bool:
+    """Whether ``name`` can be a person's name (``single_ok``: a lone given name such as
+    ``Chris`` is accepted, for strong role evidence like a ``Speaker:`` line).
+
+    Never a placeholder, an organisation, a session or heading phrase, digits, URLs,
+    or a fragment with unbalanced brackets.
+    """
+    name = " ".join(name.split())
+    if not name or len(name) > 80 or not balanced(name):
+        return False
+    if is_placeholder(name) or any(ch.isdigit() for ch in name) or "://" in name or "@" in name:
+        return False
+    if re.search(r"[()\[\]{}<>|:;!?=*_#\"“”]", name):
+        return False
+    if _CJK_RE.match(name):
+        return True
+    tokens = name.split()
+    if not 1 <= len(tokens) <= 6 or (len(tokens) == 1 and not single_ok):
+        return False
+    if name.isupper() and len(tokens) == 1:
+        return False  # an acronym: MIT, IBM
+    if is_organisation(name) or NOT_A_NAME_WORDS.search(name):
+        return False
+    if not tokens[0][0].isupper() or not (
+        tokens[-1][0].isupper() or re.match(r"^[a-z]{1,3}[-'’][A-ZÀ-Ž]", tokens[-1])
+    ):
+        return False  # "al-Rashid", "d'Alembert" end a name too
+    if any(_INNER_CAPS_RE.match(t) for t in tokens):
+        return False
+    if len(tokens[0]) >= 6 and tokens[0].lower().endswith("ing"):
+        return False  # "Evaluating RAG", "Building Agents": a title, not a given name
+    caps = [t for t in tokens if len(t) > 1 and t.isupper() and not t.endswith(".")]
+    if caps and (len(caps) == len(tokens) or any(len(t) < 3 for t in caps)):
+        return False  # "GPU", "AI ML"; but "Jean DUPONT" is a name written the French way
+    return all(_NAME_TOKEN_RE.match(t) for t in tokens)
+
+
+def _affiliation_tail(text: str) -> bool:
+    """True when the part after ``Name,`` is an institution, not another person."""
+    text = text.strip()
+    return bool(text) and (is_organisation(text) or not is_person_name(text))
+
+
+def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
+    """One person from ``Name (Aff)``, ``Name [Aff]``, ``Name, Aff`` or ``Name``; None when
+    the text is not a person."""
+    url = ""
+    if m := re.search(r"\[([^\[\]]+)\]\((https?://[^)\s]+)\)", text):
+        url = m.group(2)
+    plain = strip_markdown_inline(text).strip().strip(" -–•*·\\").strip()
+    if not plain or not balanced(plain):
+        return None
+    affs: list[str] = []
+    if m := _PAREN_RE.match(plain):
+        name = m.group("name").strip(" ,")
+        affs = [a for a in split_affiliations(m.group("aff")) if a.lower() not in _AFF_NOISE]
+    elif "," in plain:
+        name, _, rest = plain.partition(",")
+        if not _affiliation_tail(rest):
+            return None
+        affs = split_affiliations(rest)
+    else:
+        name = plain
+    name = clean_name(name)
+    if not is_person_name(name, single_ok):
+        return None
+    return ProgrammePerson(name=name, affiliations=affs, url=url)
+
+
+def split_speakers(text: str, single_ok: bool = False) -> list[ProgrammePerson]:
+    """People from a speaker string: ``A (X), B (Y) and C``, ``A & B``, ``A · B``,
+    ``A, B, and C`` (Oxford comma), ``Name, Affiliation``. Empty unless every part is a
+    person: a half-understood list is not trusted."""
+    text = " ".join(text.split()).strip().rstrip(".")
+    if not text or not balanced(strip_markdown_inline(text)):
+        return []
+    one = parse_one(text, single_ok)
+    if one is not None and not _SEP_RE.search(_outside(text).replace(",", "", 1)):
+        return [one]
+    parts = [p.strip() for p in split_outside_brackets(text, _SEP_RE) if p.strip()]
+    people: list[ProgrammePerson] = []
+    for part in parts:
+        if is_placeholder(strip_markdown_inline(part)):
+            continue  # "A, B and TBA": the slot is nobody, the others are people
+        person = parse_one(part, single_ok)
+        if person is None:
+            if people and _affiliation_tail(part) and not people[-1].affiliations:
+                people[-1].affiliations = split_affiliations(part)  # "Name, Institution"
+                continue
+            return []
+        people.append(person)
+    return people
+
+
+def _outside(text: str) -> str:
+    """``text`` with bracketed parts removed (separators inside them do not count)."""
+    out: list[str] = []
+    depth = 0
+    for ch in text:
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(ch)
+    return "".join(out)
+
+
+def normalise_person(pp: ProgrammePerson) -> ProgrammePerson | None:
+    """A format's person made consistent: ``Name [Affiliation]`` in the name field split,
+    placeholders and organisations dropped (None), lone given names kept as they are."""
+    name = " ".join(pp.name.split())
+    if not name or is_placeholder(name) or not balanced(name):
+        return None
+    if m := _PAREN_RE.match(name):
+        inner = m.group("name").strip(" ,")
+        affs = [a for a in split_affiliations(m.group("aff")) if a.lower() not in _AFF_NOISE]
+        if inner and not is_placeholder(inner):
+            extra = [a for a in affs if a not in pp.affiliations]
+            return ProgrammePerson(
+                name=inner,
+                affiliations=[*pp.affiliations, *extra],
+                url=pp.url,
+                source_id=pp.source_id,
+                aliases=pp.aliases,
+            )
+        return None
+    if is_organisation(name) and (
+        len(name.split()) == 1 or ORGANISATION_WORDS.search(name.split()[-1])
+    ):
+        return None  # "Stanford University", "Google": an organisation is not a speaker
+    return pp
+
+
+def one_word(name: str) -> bool:
+    """A lone given name (``Chris``): never enough to say two conferences' people are one."""
+    return len(re.findall(r"\w+", name)) == 1

@@ -1,0 +1,1301 @@
+"""What a section tree means: the *shape* step of reading people's notes and posts.
+
+:mod:`confnotes.importers.structure` says where things are; this module
+weighs explanations of the whole document against each other and keeps the
+best, with the evidence for it:
+
+- ``sections``: one section per talk. The heading level that repeats with
+  text under it is the talk level; levels above it are days or sessions
+  (a date in any heading applies to what follows it);
+- ``bold``: the same with bold lines (``**Talk title**``) instead of headings;
+- ``talk``: the whole document is about one talk (its sub-headings are
+  "Notes", "Questions"...);
+- ``single``: nothing convincing; one note holds the whole text, titled from
+  the first heading, with no people, and a ``note:`` says so.
+
+Whatever the shape, every line that is not metadata (a ``Speaker:`` line that
+was understood, a date line) ends up in some note's body: a day's or
+session's own text becomes a note of its own, named after its heading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+
+from confnotes.importers.entries import afternoon, kind_of, leading_clock
+from confnotes.importers.page import section_kind
+from confnotes.importers.persons import is_organisation, is_person_name, parse_one, split_speakers
+from confnotes.importers.programme import (
+    Programme,
+    ProgrammePerson,
+    ProgrammeRole,
+    ProgrammeSession,
+    ProgrammeTalk,
+)
+from confnotes.importers.schedule_util import zone
+from confnotes.importers.structure import Block, Outline, Section, own_last
+from confnotes.importers.textutil import find_timezone, parse_clock, strip_markdown_inline
+from confnotes.importers.when import (
+    clock_range,
+    find_date,
+    find_year,
+    leading_date,
+    strip_dates,
+)
+from confnotes.links import classify_link
+from confnotes.model import Link
+from confnotes.slugs import make_slug
+
+_GENERIC_WORDS = (
+    "notes note summary abstract takeaways takeaway points ideas highlights questions "
+    "question q&a qa discussion thoughts comments links references resources slides paper "
+    "papers background motivation method methods approach results conclusion conclusions "
+    "overview introduction intro details misc todo follow-up follow-ups contributions "
+    "limitations experiments setup problem bio speaker speakers about context tl;dr tldr "
+    "agenda impressions learnings recap quotes quote observations critique pros cons "
+    "opinion remarks"
+)
+GENERIC_TITLES = frozenset(_GENERIC_WORDS.split())
+"""Single words that head a part of one talk's notes, not a talk."""
+_GENERIC_PHRASES = frozenset(
+    [
+        "my notes",
+        "key takeaways",
+        "key points",
+        "key ideas",
+        "main ideas",
+        "future work",
+        "related work",
+        "follow up",
+        "action items",
+        "open questions",
+        "reading list",
+        "overall impressions",
+        "what i learned",
+        "lessons learned",
+        "random notes",
+        "raw notes",
+        "further reading",
+        "my thoughts",
+        "personal notes",
+        "questions asked",
+        "audience questions",
+        "q & a",
+        "to do",
+    ]
+)
+_DAY_RE = re.compile(
+    r"\b(?:day\s*(?:\d+|one|two|three|four|five)|tag\s*\d+|jour\s*\d+|día\s*\d+|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+    r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
+    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+    r"segunda|terça|quarta|quinta|sexta)\b",
+    re.I,
+)
+_SESSION_RE = re.compile(
+    r"\b(?:sessions?|tracks?|morning|afternoon|evening|orals?|spotlights?|posters? session|"
+    r"keynotes|invited talks|contributed talks|talks|lightning talks|workshops?|tutorials?|"
+    r"block|part)\b",
+    re.I,
+)
+_META_RE = re.compile(
+    r"^\s*(?:[-*+]\s+)?(?:\*\*|__|\*|_)?(?P<key>speakers?|presenters?|presented by|talk by|"
+    r"by|authors?|host(?:ed by)?|chairs?|moderat(?:or|ed by)|time|when|date|day|room|where|"
+    r"location|venue|track|slides|video|recording|paper|code|title|talk|type|kind|"
+    r"conference|event|referent(?:in)?|intervenante?|ponente|sprecher(?:in)?|orateur|"
+    r"relatore|relatrice|relatori|orador(?:a)?|palestrante|conférencier|conferencier|spreker|"
+    r"prelegent|föreläsare|foredragsholder|puhuja|datum|data|fecha|zeit|uhrzeit|heure|hora|"
+    r"orario|ora|raum|ort|salle|sala|aula|lieu|titel|titre|título|titolo|topic|thema|tema)"
+    r"(?:\*\*|__|\*|_)?\s*[:：]\s*(?:\*\*|__|\*|_)?\s*(?P<value>\S.*)$",
+    re.I,
+)
+_CALLOUT_RE = re.compile(
+    r"^\s*>\s*\[![\w-]+\][-+]?\s*(?P<key>speakers?|presenters?|presented by|by|authors?)"
+    r"\s*:?\s*$",
+    re.I,
+)
+_FRONT_LINKS = (
+    ("paper", "paper"),
+    ("slides", "slides"),
+    ("video", "video"),
+    ("recording", "video"),
+    ("code", "code"),
+    ("url", "page"),
+    ("link", "page"),
+)
+"""Front-matter keys of a note that hold the talk's links."""
+_SPEAKER_KEYS = frozenset(
+    {
+        "speaker",
+        "speakers",
+        "presenter",
+        "presenters",
+        "presented by",
+        "talk by",
+        "by",
+        "author",
+        "authors",
+        "referent",
+        "referentin",
+        "intervenant",
+        "intervenante",
+        "ponente",
+        "sprecher",
+        "sprecherin",
+        "orateur",
+        "relatore",
+        "relatrice",
+        "relatori",
+        "orador",
+        "oradora",
+        "palestrante",
+        "conférencier",
+        "conferencier",
+        "spreker",
+        "prelegent",
+        "föreläsare",
+        "foredragsholder",
+        "puhuja",
+    }
+)
+"""Keys of a metadata line that name the speaker."""
+_KEY_ALIASES = {
+    **dict.fromkeys(["datum", "data", "fecha"], "date"),
+    **dict.fromkeys(["zeit", "uhrzeit", "heure", "hora", "orario", "ora"], "time"),
+    **dict.fromkeys(["raum", "salle", "sala", "aula"], "room"),
+    **dict.fromkeys(["ort", "lieu"], "where"),
+    **dict.fromkeys(["titel", "titre", "título", "titolo", "topic", "thema", "tema"], "title"),
+}
+"""Keys of other languages, as the English key they mean (speaker keys need none)."""
+_SIGNATURE_RE = re.compile(r"^\s*(?:—|–|--|~)\s*(?P<who>\S.*)$")
+"""``— Name`` closing a talk's notes: the speaker, signed."""
+_BY_LINE_RE = re.compile(
+    r"^\s*(?:[-*+]\s+)?[*_]{0,2}(?:(?:presented|given|talk|delivered)\s+by|by|von|par|por)"
+    r"\s+(?P<who>\S.*)$",
+    re.I,
+)
+_LINK_RE = re.compile(
+    r"\[(?P<label>[^\[\]]*)\]\((?P<url>https?://[^()\s]+)\)|(?P<bare>https?://\S+)"
+)
+_PREFIX_RE = re.compile(
+    r"^(?:[A-Z]|\d{1,3}|[ivx]{1,4})[.)]\s+|^#\d+\s*[:.]?\s*|^[(\[]\d{1,3}[)\]]\s*"
+)
+KIND_PREFIX_RE = _KIND_PREFIX_RE = re.compile(
+    r"^(?P<kind>invited talk|keynote(?: talk| speech| address)?|plenary(?: talk)?|talk|"
+    r"spotlight(?: talk)?|oral|contributed talk|poster|demo|tutorial|panel(?: discussion)?|"
+    r"lightning talk|session|vortrag|hauptvortrag|conférence|exposé|charla|ponencia|"
+    r"seminar|joint seminar|colloquium)\s*#?\d*\s*[:.\-–—]\s+(?P<rest>.+)$",
+    re.I,
+)
+_QUOTED_RE = re.compile(r"^[\"“„'‘](?P<title>[^\"“”„]+?)[\"”“'’]\s*[,\-–—]?\s*(?P<rest>.*)$")
+_BY_RE = re.compile(r"(?<!\s)\s+by\s+", re.I)
+_PEOPLE_PAGE_RE = re.compile(
+    r"\b(?:speakers?|people|team|committee|organi[sz]ers?|faculty|presenters|panelists|"
+    r"keynotes?|invited|chairs|referenten|intervenants|ponentes|relatori)\b",
+    re.I,
+)
+_WITH_RE = re.compile(r"(?<!\s),?\s+with\s+", re.I)
+_CONVERSATION_RE = re.compile(
+    r"\b(?:panel|discussion|fireside|chat|conversation|interview|debate|roundtable|q&a)\b", re.I
+)
+_DASHES_RE = re.compile(r"(?<!\s)\s+(?:--|[-–—|·•/])\s+")
+_LEADING_SYMBOLS_RE = re.compile(r"^[^\w\[(\"“'‘*_]+")
+"""Emoji, bullets and arrows before a heading's words."""
+_COLON_RE = re.compile(r":\s+")
+_NOTES_PREFIX_RE = re.compile(
+    r"^(?:my\s+)?(?:notes?|nota|notizen|apuntes|appunti)(?:\s+(?:from|on|of|for|about|de|zu|"
+    r"von|da|dal|della)\s+|\s*[,:—–-]\s*)",
+    re.I,
+)
+_NOTES_SUFFIX_RE = re.compile(
+    r"\b(?:my\s)?(?:notes?|notizen|apuntes|appunti|recap|trip report|write-?up|impressions|"
+    r"summary)\)?\s*$",
+    re.I,
+)
+
+
+@dataclass
+class Understanding:
+    """The winning shape, why, and the programme it gives."""
+
+    shape: str
+    evidence: list[str]
+    programme: Programme
+    scores: dict[str, float] = field(default_factory=dict)
+
+
+def is_generic(title: str) -> bool:
+    """A sub-heading inside one talk's notes (``Questions``, ``Key takeaways``)."""
+    t = re.sub(r"^[\d.)\s]+", "", strip_markdown_inline(title)).strip(" :.!?").casefold()
+    t = " ".join(t.replace("-", " ").split())
+    return (
+        t in GENERIC_TITLES
+        or t in _GENERIC_PHRASES
+        or (
+            len(t.split()) <= 3 and t.split()[0:1] and t.split()[0] in {"notes", "questions", "q&a"}
+        )
+        is True
+    )
+
+
+def is_container(title: str, year: int | None) -> bool:
+    """A day or a session heading (``Day 2``, ``Tuesday 12 March``, ``Morning session``)."""
+    return bool(
+        _DAY_RE.search(title) or find_date(title, year or 2000)[0] or _SESSION_RE.search(title)
+    )
+
+
+def conference_name(title: str) -> str:
+    """``Notes from NeurIPS 2023`` → ``NeurIPS 2023``; the words otherwise as written."""
+    name = _NOTES_PREFIX_RE.sub("", title)
+    name = _NOTES_SUFFIX_RE.sub("", name).strip(" -–—:(")
+    return name or title
+
+
+@dataclass
+class _Talk:
+    title: str
+    speakers: list[ProgrammePerson] = field(default_factory=list)
+    kind: str = "talk"
+    start: time | None = None
+    end: time | None = None
+    ampm: bool = False
+    room: str = ""
+    day: date | None = None
+    links: list[Link] = field(default_factory=list)
+
+
+def read_heading(text: str, year: int | None = None) -> _Talk:
+    """A talk heading's title, speakers, kind and time, in the ways people write them."""
+    text = _LEADING_SYMBOLS_RE.sub("", text)  # "⏰ 09:30 · Title", "🎤 Title"
+    day, text = leading_date(strip_markdown_inline(text), year)  # "Feb 4 — Name: Title"
+    start, end, rest, ampm = leading_clock(text)
+    if start is None:
+        rest = text
+    rest = strip_markdown_inline(rest).strip()
+    if start is not None:
+        rest = rest.lstrip(" ·•|:-–—@") or rest  # "09:30 · Title"
+    rest = _PREFIX_RE.sub("", rest, count=1).strip() or rest
+    if start is None and rest.endswith(")") and (open_at := rest.rfind("(")) > 0:
+        clock = parse_clock(rest[open_at + 1 : -1])
+        inner = rest[open_at + 1 : -1].strip()
+        if clock is not None and re.fullmatch(r"[\d:.h\s\-–—apm.to]+", inner, re.I):
+            start, end, ampm = clock.start, clock.end, bool(re.search(r"[ap]\.?m", inner, re.I))
+            rest = rest[:open_at].rstrip(" ,-–—")  # "Title (10:30)", "Title (2:00-2:45 pm)"
+    talk = _Talk(title=rest, start=start, end=end, ampm=ampm, day=day)
+    if m := _KIND_PREFIX_RE.match(rest):
+        talk.kind = _kind_word(m.group("kind"))
+        rest = m.group("rest").strip()
+        talk.title = rest
+        # "Keynote: Name - Title" / "Keynote: Name: Title"
+        parts = _DASHES_RE.split(rest, maxsplit=1)
+        if len(parts) == 1:
+            parts = _COLON_RE.split(rest, maxsplit=1)
+        if len(parts) == 2 and (who := split_speakers(parts[0])):
+            talk.speakers, talk.title = who, parts[1].strip()
+            return talk
+    if m := _QUOTED_RE.match(rest):
+        tail = re.sub(r"^(?:by|with|from)\s+", "", m.group("rest").strip(), flags=re.I)
+        if not tail:
+            talk.title = m.group("title").strip()
+            return talk
+        if who := split_speakers(_unwrap(tail)):
+            talk.title, talk.speakers = m.group("title").strip(), who
+            return talk
+        # '"Simple made easy" revisited — Name': not a quoted title alone; read on
+    if by := list(_BY_RE.finditer(rest)):
+        after = rest[by[-1].end() :]
+        who = split_speakers(_unwrap(after)) or split_speakers(
+            _unwrap(_DASHES_RE.split(after, maxsplit=1)[0])  # "Title, by Name — a remark"
+        )
+        if who:
+            talk.speakers, talk.title = who, rest[: by[-1].start()].strip(" ,-–—")
+            return talk
+    if with_ := list(_WITH_RE.finditer(rest)):
+        head = rest[: with_[-1].start()]
+        conversation = talk.kind == "panel" or _CONVERSATION_RE.search(head)
+        if (conversation or with_[-1].group(0).startswith(",")) and (
+            who := split_speakers(rest[with_[-1].end() :])
+        ):
+            talk.speakers, talk.title = who, head.strip(" ,-–—")  # "Panel: X, with A and B"
+            if talk.kind == "talk" and conversation:
+                talk.kind = "panel"
+            return talk
+    parts = [p.strip() for p in _DASHES_RE.split(rest) if p.strip()]
+    if len(parts) >= 2:
+        if (
+            len(parts) == 3
+            and is_person_name(parts[1])
+            and (_orgish(parts[2]) or (len(parts[2].split()) <= 4 and not split_speakers(parts[2])))
+            and (who := split_speakers(f"{parts[1]} ({parts[2]})"))
+        ):
+            talk.speakers, talk.title = who, parts[0]  # Title - Speaker - Company
+            return talk
+        if (
+            len(parts) == 3
+            and (who := split_speakers(f"{parts[0]} ({parts[1]})"))
+            and _orgish(parts[1])
+        ):
+            talk.speakers, talk.title = who, parts[2]  # Speaker - Company - Title
+            return talk
+        if len(parts) == 2:
+            left, right = parts
+            if (who := split_speakers(right)) and not split_speakers(left):
+                talk.speakers, talk.title = who, left
+                return talk
+            if (who := split_speakers(left)) and not split_speakers(right):
+                talk.speakers, talk.title = who, right
+                return talk
+    colon = _COLON_RE.split(rest, maxsplit=1)
+    if len(colon) == 2 and (who := split_speakers(colon[0])) and not split_speakers(colon[1]):
+        talk.speakers, talk.title = who, colon[1].strip()  # Speaker: Title
+        return talk
+    open_at = rest.rfind("(") if rest.endswith(")") else -1
+    if open_at > 0 and (who := split_speakers(rest[open_at + 1 : -1])):
+        talk.speakers, talk.title = who, rest[:open_at].strip(" -–—,")  # Title (Speaker, Aff)
+    return talk
+
+
+def _unwrap(text: str) -> str:
+    """``(A, B)`` → ``A, B``; anything else as it is."""
+    text = text.strip()
+    if text.startswith("(") and text.endswith(")"):
+        return text[1:-1].strip()
+    return text
+
+
+def _orgish(text: str) -> bool:
+    from confnotes.importers.persons import is_organisation
+
+    return is_organisation(text) or (text.isupper() and len(text) <= 8)
+
+
+def _kind_word(word: str) -> str:
+    word = word.lower()
+    if word.startswith(("invited", "keynote", "plenary", "hauptvortrag")):
+        return "keynote"
+    if word.startswith(("spotlight", "lightning")):
+        return "spotlight"
+    if word.startswith(("oral", "contributed")):
+        return "oral"
+    if word.startswith("panel"):
+        return "panel"
+    if word in ("poster", "demo"):
+        return word
+    if word in ("tutorial",):
+        return "other"
+    return "talk"
+
+
+class _Reader:
+    """Turns an outline into a programme under one shape."""
+
+    def __init__(self, outline: Outline, source: str, fmt: str):
+        self.o = outline
+        self.source = source
+        self.p = Programme(name="", format=fmt)
+        front = outline.front
+        self.year = None
+        for key in ("date", "event_date", "start", "startTime", "start_time"):
+            if front.get(key) is not None:
+                self.year = find_year(str(front[key]))
+                if self.year:
+                    break
+        if self.year is None:
+            heads = " ".join(s.title for s in outline.sections()[:20])
+            self.year = find_year(f"{front.get('title', '')} {heads}") or find_year(
+                Path(source).name
+            )
+        if self.year is None:
+            self.year = find_year(outline.text(0, min(len(outline.lines), 60)))
+        self.day: date | None = self._front_day()
+        self.consumed: set[int] = set()
+        self.session: str | None = None
+        """Key of the session (a heading above the talks) being read."""
+        self._session_keys: dict[str, int] = {}
+        self._first_of_talk = False
+        """True while the first line under a talk's title is read (a bare name there is
+        its speaker)."""
+
+    def _front_day(self) -> date | None:
+        for key in ("date", "event_date", "day"):
+            value = self.o.front.get(key)
+            if isinstance(value, datetime):
+                return value.date()
+            if isinstance(value, date):
+                return value
+            if value is not None:
+                found, _own = find_date(str(value), self.year)
+                if found:
+                    return found
+        return None
+
+    # ------------------------------------------------------------ helpers
+    def _date_of(self, text: str) -> date | None:
+        found, _own = find_date(text, self.year)
+        return found
+
+    def _meta(self, first: int, last: int, talk: _Talk | None) -> int:
+        """Read metadata lines from ``first`` on (``Speaker:``, ``Time:``, a by-line, a bold
+        name line); consume those understood; return the first line that is not."""
+        n = first
+        self._first_of_talk = True
+        while n <= last:
+            line = self.o.lines[n]
+            if not line.strip() or n in self.consumed:
+                n += 1
+                continue
+            if talk is not None and _CALLOUT_RE.match(line):
+                self._callout(n + 1, last, talk)
+                break  # the callout stays in the note as written
+            understood = self._meta_line(line, talk)
+            self._first_of_talk = False
+            if not understood:
+                break
+            self.consumed.add(n)
+            n += 1
+        return n
+
+    def _name_and_date(self, text: str, talk: _Talk) -> bool:
+        """A line of people and a date (``Neel Nanda — 14 Jan 2025``, ``A, B · Room 3``
+        aside): every part must be understood, or nothing is taken."""
+        parts = [p.strip() for p in _DASHES_RE.split(text) if p.strip()]
+        if len(parts) < 2:
+            return False
+        people: list[ProgrammePerson] = []
+        day: date | None = None
+        clock: tuple[time | None, time | None, bool] = (None, None, False)
+        for part in parts:
+            found, _own = find_date(part, self.year)
+            if found is not None and _is_day(part, self.year):
+                day = found
+            elif clock_range(part)[0] is not None and len(part) <= 20:
+                clock = clock_range(part)
+            elif who := split_speakers(part):
+                people.extend(who)
+            else:
+                return False
+        if not people:
+            return False
+        talk.speakers = _merge_people(talk.speakers, people)
+        if day is not None:
+            talk.day = self.day = day
+        if clock[0] is not None:
+            talk.start, talk.end, talk.ampm = clock
+        return True
+
+    def _callout(self, first: int, last: int, talk: _Talk) -> None:
+        """Names in an Obsidian callout (``> [!info] Speaker`` then ``> Name, Affiliation``)."""
+        n = first
+        while n <= last and self.o.lines[n].lstrip().startswith(">"):
+            text = strip_markdown_inline(self.o.lines[n].lstrip()[1:]).strip()
+            if who := split_speakers(text, single_ok=True):
+                talk.speakers = _merge_people(talk.speakers, who)
+            n += 1
+
+    def _meta_line(self, line: str, talk: _Talk | None) -> bool:
+        if m := _META_RE.match(line):
+            key, value = m.group("key").lower(), m.group("value").strip().rstrip("*_ ")
+            plain = strip_markdown_inline(value).strip()
+            key = _KEY_ALIASES.get(key, key)
+            if key in ("date", "day"):
+                found = self._date_of(plain)
+                if found:
+                    self.day = found
+                    if talk is not None:
+                        talk.day = found
+                    return True
+                return False
+            if key in ("time", "when"):
+                found = self._date_of(plain)
+                if found:
+                    self.day = found
+                    if talk is not None:
+                        talk.day = found
+                if talk is not None:
+                    start, end, ampm = clock_range(plain)
+                    if start is not None:
+                        talk.start, talk.end, talk.ampm = start, end, ampm
+                        return True
+                return found is not None
+            if talk is None:
+                if key in ("conference", "event") and plain and not self.p.name:
+                    self.p.name = plain
+                    return True
+                if key in ("location", "venue", "where") and plain:
+                    self.p.location = self.p.location or plain
+                    return True
+                return False
+            if key in ("room", "where", "location", "venue"):
+                talk.room = talk.room or plain
+                return bool(plain)
+            if key in ("slides", "video", "recording", "paper", "code"):
+                links = [
+                    classify_link(lm.group("url") or lm.group("bare"), lm.group("label") or key)
+                    for lm in _LINK_RE.finditer(value)
+                ]
+                talk.links.extend(links)
+                return bool(links)
+            if key in ("title", "talk"):
+                if plain:
+                    if not talk.speakers and (who := split_speakers(talk.title, single_ok=True)):
+                        talk.speakers = who
+                    talk.title = plain
+                    return True
+                return False
+            if key in ("type", "kind"):
+                k = kind_of(plain)
+                if k != "talk" or plain.lower() == "talk":
+                    talk.kind = k
+                    return True
+                return False
+            if key in ("track", "conference", "event", "host", "hosted by", "chair", "chairs"):
+                return False
+            who = split_speakers(plain, single_ok=True)
+            if who:
+                talk.speakers = _merge_people(talk.speakers, who)
+                return True
+            return False
+        if talk is not None and (m := _BY_LINE_RE.match(line)):
+            who = split_speakers(strip_markdown_inline(m.group("who")).strip(" *_"))
+            if who:
+                talk.speakers = _merge_people(talk.speakers, who)
+                return True
+        if talk is not None and not talk.speakers:
+            stripped = line.strip()
+            if re.fullmatch(r"(\*\*|__|\*|_).+\1", stripped) or re.fullmatch(
+                r"[-*+]\s+(\*\*|__|\*|_).+\1", stripped
+            ):
+                text = strip_markdown_inline(stripped.lstrip("-*+ "))
+                if who := split_speakers(text):
+                    talk.speakers = who
+                    return True
+                if self._name_and_date(text, talk):  # "*Neel Nanda — 14 Jan 2025*"
+                    return True
+        if talk is not None and not talk.speakers and self._first_of_talk:
+            plain = strip_markdown_inline(line).strip()
+            if len(plain) <= 100 and (who := split_speakers(plain)):
+                talk.speakers = who  # "Noah Friedman (Capital One)" right under the title
+                return True
+        if talk is not None and talk.start is None:
+            start, end, rest, ampm = leading_clock(line)
+            if start is not None and not strip_markdown_inline(rest).strip(" ,|@"):
+                talk.start, talk.end, talk.ampm = start, end, ampm
+                return True
+        stripped = strip_markdown_inline(line).strip(" *_-")
+        found, _own = find_date(stripped, self.year)
+        if found and len(stripped) <= 40 and len(re.findall(r"[A-Za-z]{3,}", stripped)) <= 3:
+            self.day = found
+            if talk is not None:
+                talk.day = found
+            return True
+        return False
+
+    def _body(self, first: int, last: int) -> tuple[str, int, int]:
+        """The source lines ``first..last`` not consumed as metadata, blank ends trimmed."""
+        keep = [n for n in range(first, last + 1) if n not in self.consumed]
+        while keep and not self.o.lines[keep[0]].strip():
+            keep.pop(0)
+        while keep and not self.o.lines[keep[-1]].strip():
+            keep.pop()
+        if not keep:
+            return "", 0, -1
+        # consumed lines inside the body stay: only a leading run of metadata is taken
+        lines = [self.o.lines[n] for n in range(keep[0], keep[-1] + 1)]
+        return "\n".join(lines).rstrip() + "\n", keep[0], keep[-1]
+
+    def _add(self, t: _Talk, body: str, first: int, last: int, previous: list[time]) -> None:
+        start = afternoon(t.start, previous[-1] if previous else None, t.ampm)
+        end = afternoon(t.end, start, t.ampm) if t.end else None
+        if start is not None:
+            previous.append(start)
+        day = t.day or self.day
+        pt = ProgrammeTalk(
+            title=t.title or "Untitled",
+            kind=t.kind if t.kind != "talk" else _title_kind(t.title, bool(t.speakers)),
+            start=datetime.combine(day, start) if day and start else None,
+            end=datetime.combine(day, end) if day and end else None,
+            room=t.room,
+            speakers=t.speakers,
+            links=t.links,
+            body=body,
+            session=self.session,
+        )
+        if pt.kind in ("break", "social") and t.speakers:
+            pt.kind = "talk"
+        pt.day = day
+        pt.origin = f"lines {first + 1}-{last + 1}" if last >= first else ""
+        self.p.talks.append(pt)
+
+    def _loose(self, title: str, first: int, last: int, previous: list[time]) -> None:
+        """Text with no talk to hang on: a note of its own, named after its heading."""
+        body, b0, b1 = self._body(first, last)
+        if body.strip():
+            self._add(_Talk(title=title, kind="other"), body, b0, b1, previous)
+
+    # ------------------------------------------------------------ shapes
+    def sections(self, doc_title: Section | None, level: int) -> None:
+        previous: list[time] = []
+        top = doc_title.children if doc_title else self.o.root.children
+        self._preamble(doc_title, previous)
+        for section in top:
+            self._walk(section, level, previous)
+
+    def _preamble(self, doc_title: Section | None, previous: list[time]) -> None:
+        """The text before the first talk: metadata for the conference, the rest a note."""
+        first = self.o.front_last + 1
+        end = own_last(doc_title) if doc_title is not None else own_last(self.o.root)
+        if doc_title is not None:
+            self.consumed.update(range(doc_title.line, doc_title.heading_last + 1))
+            day = self._date_of(doc_title.title)
+            if day:
+                self.day = day
+        if end < first:
+            return
+        n = self._meta(first, end, None)
+        name = strip_markdown_inline(doc_title.title) if doc_title else "Notes"
+        self._loose(name, n, end, previous)
+
+    def _walk(self, section: Section, level: int, previous: list[time]) -> None:
+        if section.level >= level:
+            self._talk(section, previous)
+            return
+        day = self._date_of(section.title)
+        if day:
+            self.day = day
+        self.consumed.update(range(section.line, section.heading_last + 1))
+        outer = self.session
+        title = strip_markdown_inline(section.title)
+        if not _is_day(title, self.year):
+            self.session = self._session(title)  # a session or track, not just a day
+        n = self._meta(section.heading_last + 1, own_last(section), None)
+        self._loose(title, n, own_last(section), previous)
+        for child in section.children:
+            self._walk(child, level, previous)
+        self.session = outer
+
+    def _session(self, title: str) -> str:
+        base = make_slug(title, "session")
+        n = self._session_keys.get(base, 0) + 1
+        self._session_keys[base] = n
+        key = base if n == 1 else f"{base}-{n}"
+        start = datetime.combine(self.day, time(0, 0)) if self.day else None
+        kind = kind_of(title)
+        self.p.sessions.append(ProgrammeSession(key, title, kind if kind != "other" else "talk"))
+        if start is not None:
+            self.p.sessions[-1].start = None  # a day, not a time: talks carry the day
+        return key
+
+    def _talk(self, section: Section, previous: list[time]) -> None:
+        t = read_heading(section.title, self.year)
+        day = self._date_of(section.title)
+        if day:
+            self.day = day
+            t.day = day
+        if _is_day(section.title, self.year) and not section.children and not _own_text(section):
+            self.consumed.update(range(section.line, section.heading_last + 1))
+            return  # "## Day 2 — Nov 14" among the talks: a day starts, it is no talk
+        first = self._meta(section.heading_last + 1, section.end, t)
+        if not t.speakers and len(who := split_speakers(t.title)) == 1:
+            t.speakers = who  # notes headed by the speaker's name: the title stays the name
+        last, next_day = self._trailing_day(first, section.end)
+        body, b0, b1 = self._body(first, last)
+        self._signed(t, body)
+        self._add(t, body, b0, b1, previous)
+        if next_day is not None:
+            self.day = next_day
+
+    def _trailing_day(self, first: int, last: int) -> tuple[int, date | None]:
+        """A lone date line closing a section (``**Tuesday, 5 November 2024**``) is the
+        next day starting, not a word of this talk's notes: (last body line, that day)."""
+        n = last
+        while n >= first and not self.o.lines[n].strip():
+            n -= 1
+        if n < first:
+            return last, None
+        stripped = strip_markdown_inline(self.o.lines[n]).strip(" *_-#")
+        found, _own = find_date(stripped, self.year)
+        if found and _is_day(stripped, self.year) and len(stripped) <= 40:
+            self.consumed.add(n)
+            return n - 1, found
+        return last, None
+
+    def bold(self, blocks_owner: Section) -> None:
+        """Talks started by lead lines (bold lines, ``Speaker - Title`` lines, bold list
+        items) inside one section (or the root)."""
+        previous: list[time] = []
+        starts = leads(self.o, blocks_owner)
+        first_lead = starts[0].line
+        if blocks_owner.line >= 0:
+            self.consumed.update(range(blocks_owner.line, blocks_owner.heading_last + 1))
+            self.day = self._date_of(blocks_owner.title) or self.day
+        pre_first = self.o.front_last + 1  # text above the title is kept too
+        n = self._meta(pre_first, first_lead - 1, None)
+        self._loose(blocks_owner.title or self.p.name or "Notes", n, first_lead - 1, previous)
+        ends = [lead.line - 1 for lead in starts[1:]] + [blocks_owner.end]
+        for lead, last in zip(starts, ends, strict=True):
+            t = read_heading(lead.text, self.year)
+            day = self._date_of(lead.text)
+            if day:
+                self.day = day
+                t.day = day
+            if not lead.keep:
+                self.consumed.add(lead.line)
+            first = self._meta(lead.line + 1, last, t)
+            body, b0, b1 = self._body(lead.line if lead.keep else first, last)
+            self._signed(t, body)
+            self._add(t, body, b0, b1, previous)
+
+    def people_page(self, named: list[Section]) -> None:
+        """A speakers or organisers page: each name heading is a person with the role its
+        parent heading says; the page's text is kept whole in one note."""
+        parents: dict[int, Section] = {}
+        for section in self.o.root.walk():
+            for child in section.children:
+                parents[id(child)] = section
+        for section in named:
+            (person,) = split_speakers(strip_markdown_inline(section.title))[:1]
+            first = next((b for b in section.blocks if b.text.strip()), None)
+            if first is not None and not person.affiliations:
+                lead = re.split(r"(?<=[.;])\s", first.text, maxsplit=1)[0].rstrip(".;")
+                if is_organisation(lead) and len(lead.split()) <= 8:
+                    person.affiliations = [lead]
+            role, up = "speaker", parents.get(id(section))
+            while up is not None and up.line >= 0:
+                kind = section_kind(strip_markdown_inline(up.title))
+                if kind in ("organizer", "keynote", "panelist"):
+                    role = kind
+                    break
+                up = parents.get(id(up))
+            self.p.roles.append(ProgrammeRole(person, role))
+        title = next((s.title for s in self.o.sections()), "") or "People"
+        body, b0, b1 = self._body(self.o.front_last + 1, len(self.o.lines) - 1)
+        self._add(_Talk(title=strip_markdown_inline(title), kind="other"), body, b0, b1, [])
+
+    def table(self, owner: Section, block: Block) -> None:
+        """One talk per row of a table of talks; the notes cells are the bodies."""
+        previous: list[time] = []
+        if owner.line >= 0:
+            self.consumed.update(range(owner.line, owner.heading_last + 1))
+            self.day = self._date_of(owner.title) or self.day
+        pre_first = self.o.front_last + 1  # text above the title is kept too
+        n = self._meta(pre_first, block.first - 1, None)
+        self._loose(owner.title or "Notes", n, block.first - 1, previous)
+        rows = [r.split("\t") for r in block.items]
+        roles = column_roles(rows)
+        source_rows = [
+            n
+            for n in range(block.first, block.last + 1)
+            if self.o.lines[n].strip() and not _TABLE_RULE_RE.match(self.o.lines[n])
+        ]
+        for row, line in zip(rows[1:], source_rows[1:], strict=False):
+            cells = dict(zip(roles, row, strict=False))
+            t = read_heading(cells.get("title", ""), self.year)
+            if not t.title:
+                continue
+            if cells.get("speaker"):
+                t.speakers = split_speakers(cells["speaker"], single_ok=True) or t.speakers
+            if cells.get("date"):
+                t.day = self._date_of(cells["date"])
+            if cells.get("time"):
+                t.start, t.end, t.ampm = clock_range(cells["time"])
+            t.room = cells.get("room", "")
+            extra = [
+                (rows[0][i] if i < len(rows[0]) else "", cell)
+                for i, (role, cell) in enumerate(zip(roles, row, strict=False))
+                if role == "notes" and cell.strip()
+            ]
+            body = "\n".join(cell for _header, cell in extra)
+            self._add(t, body + "\n" if body else "", line, line, previous)
+        self.consumed.update(range(block.first, block.last + 1))
+        after = block.last + 1
+        last = own_last(owner) if owner.children else owner.end
+        if after <= last:
+            self._loose(owner.title or "Notes", after, last, previous)
+
+    def mix(self, owner: Section, block: Block) -> None:
+        """A table of talks and, under headings, notes about them: each heading's notes go
+        to the talk its words name (``Notes on vLLM``), or stand alone."""
+        before = len(self.p.talks)
+        self.table(owner, block)
+        talks = self.p.talks[before:]
+        for child in owner.children:
+            target = _named_talk(child.title, talks)
+            if target is None:
+                self.consumed.update(range(child.line, child.heading_last + 1))
+                body, b0, b1 = self._body(child.heading_last + 1, child.end)
+                self._add(
+                    _Talk(title=strip_markdown_inline(child.title), kind="other"), body, b0, b1, []
+                )
+                continue
+            body, b0, b1 = self._body(child.line, child.end)  # its heading goes along
+            if body.strip():
+                target.body = (target.body + "\n" if target.body else "") + body
+                target.origin = ", ".join(
+                    x for x in (target.origin, f"lines {b0 + 1}-{b1 + 1}") if x
+                )
+
+    def _signed(self, t: _Talk, body: str) -> None:
+        """``— Name`` as the last line of a talk's notes names its speaker (the line stays)."""
+        if t.speakers or not body.strip():
+            return
+        last = body.strip().split("\n")[-1]
+        if (m := _SIGNATURE_RE.match(last)) and (who := split_speakers(m.group("who"))):
+            t.speakers = who
+
+    def one_talk(self, title_section: Section | None) -> bool:
+        """The whole document as one talk; True when something says it is a talk."""
+        front = self.o.front
+        title = str(front.get("title") or (title_section.title if title_section else "") or "")
+        t = read_heading(title, self.year) if title else _Talk(title=Path(self.source).stem)
+        for key, label in _FRONT_LINKS:
+            value = front.get(key)
+            if isinstance(value, str) and value.startswith(("http://", "https://")):
+                t.links.append(classify_link(value, label))
+        first = self.o.front_last + 1
+        if title_section is not None and title_section.line <= first + 3 + _blank_run(
+            self.o, first
+        ):
+            self.consumed.update(range(title_section.line, title_section.heading_last + 1))
+            if not any(self.o.lines[n].strip() for n in range(first, title_section.line)):
+                first = title_section.heading_last + 1  # else the text above stays in the body
+        n = self._meta(first, len(self.o.lines) - 1, t)
+        n = self._meta_table(n, t)
+        n = self._meta(n, len(self.o.lines) - 1, t)
+        evidence = bool(t.speakers) or n > first
+        body, b0, b1 = self._body(n, len(self.o.lines) - 1)
+        self._signed(t, body)
+        self._add(t, body, b0, b1, [])
+        return evidence
+
+    def _meta_table(self, n: int, t: _Talk) -> int:
+        """A table of one talk's facts (``| Date | Title | Speaker |`` and one row, or
+        ``| Speaker | Name |`` rows) starting at line ``n``: read and consumed."""
+        block = next(
+            (b for s in self.o.root.walk() for b in s.blocks if b.kind == "table" and b.first >= n),
+            None,
+        )
+        if block is None or any(self.o.lines[i].strip() for i in range(n, block.first)):
+            return n
+        rows = [r.split("\t") for r in block.items]
+        facts: dict[str, str] = {}
+        if len(rows) == 2 and len(rows[0]) == len(rows[1]):
+            facts = {k.strip().lower(): v.strip() for k, v in zip(rows[0], rows[1], strict=True)}
+        elif all(len(r) == 2 for r in rows):
+            facts = {r[0].strip().lower(): r[1].strip() for r in rows}
+        understood = False
+        for key, value in facts.items():
+            line = f"{key}: {value}"
+            if value and _META_RE.match(line) and self._meta_line(line, t):
+                understood = True
+        if not understood:
+            return n
+        self.consumed.update(range(block.first, block.last + 1))
+        return block.last + 1
+
+
+_TABLE_RULE_RE = re.compile(r"^[ \t]*+\|?[ \t]*+:?-{2,}")
+_COLUMN_WORDS = (
+    ("title", re.compile(r"\b(?:title|talk|topic|session|what|titel|titre|título|titolo)\b", re.I)),
+    (
+        "speaker",
+        re.compile(
+            r"\b(?:speakers?|presenters?|who|by|authors?|referent\w*|ponente|relatore|"
+            r"intervenant\w*)\b",
+            re.I,
+        ),
+    ),
+    ("date", re.compile(r"\b(?:date|day|datum|fecha|data|jour|tag)\b", re.I)),
+    ("time", re.compile(r"\b(?:time|when|start|hour|zeit|heure|hora|ora)\b", re.I)),
+    ("room", re.compile(r"\b(?:room|where|location|venue|raum|salle|sala)\b", re.I)),
+    ("notes", re.compile(r"\b(?:notes?|comments?|remarks?|thoughts|notizen|takeaways?)\b", re.I)),
+)
+
+
+def column_roles(rows: list[list[str]]) -> list[str]:
+    """The role of each column of a table of talks, from its header words and, where the
+    header says nothing, from its cells (dates, clock times, people, the longest text)."""
+    header = rows[0] if rows else []
+    roles: list[str] = []
+    for i, name in enumerate(header):
+        role = next((r for r, pattern in _COLUMN_WORDS if pattern.search(name)), "")
+        cells = [row[i] for row in rows[1:] if i < len(row) and row[i].strip()]
+        if not role and cells:
+            if all(find_date(c, 2000)[0] for c in cells):
+                role = "date"
+            elif all(clock_range(c)[0] is not None for c in cells):
+                role = "time"
+            elif all(split_speakers(c) for c in cells):
+                role = "speaker"
+        roles.append(role if role not in roles else "notes" if role == "notes" else "")
+    if "title" not in roles:
+        lengths = [
+            (sum(len(row[i]) for row in rows[1:] if i < len(row)), i)
+            for i, role in enumerate(roles)
+            if not role
+        ]
+        if lengths:
+            roles[max(lengths)[1]] = "title"
+    return [r or "notes" for r in roles]
+
+
+def table_of_talks(section: Section) -> Block | None:
+    """A table whose header names a title column and a speaker, date or time column, with
+    at least two rows: a list of talks (a meetup log, a timetable in notes)."""
+    for block in section.blocks:
+        if block.kind != "table" or len(block.items) < 3:
+            continue
+        roles = column_roles([r.split("\t") for r in block.items])
+        header = block.items[0].split("\t")
+        named = [r for r, pattern in _COLUMN_WORDS for h in header if pattern.search(h)]
+        if "title" in named and {"speaker", "date", "time"} & set(roles):
+            return block
+    return None
+
+
+def _title_kind(title: str, has_speakers: bool) -> str:
+    kind = kind_of(title)
+    if has_speakers and kind not in ("panel", "keynote", "demo", "poster", "spotlight", "oral"):
+        return "talk"
+    return kind
+
+
+@dataclass
+class Lead:
+    """A line that starts a talk without being a heading."""
+
+    line: int
+    text: str
+    keep: bool = False
+    """The line is also notes (``- Title, by Name — a remark``): it stays in the body."""
+
+
+_LIST_MARK_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
+
+
+def _starts_bold(line: str) -> bool:
+    return _LIST_MARK_RE.sub("", line).lstrip().startswith(("**", "__"))
+
+
+def leads(outline: Outline, section: Section) -> list[Lead]:
+    """Lines of ``section`` that start talks: a paragraph whose first line is bold (not a
+    person's name), or reads ``Speaker - Title``/``Title (Speaker)`` with notes under it;
+    list items that do the same and have notes nested under them."""
+    out: list[Lead] = []
+    for b in section.blocks:
+        if b.kind == "paragraph":
+            first = outline.lines[b.first]
+            text = strip_markdown_inline(first).strip()
+            second = outline.lines[b.first + 1] if b.last > b.first else ""
+            if b.bold and not split_speakers(b.bold):
+                out.append(Lead(b.first, b.bold))
+            elif (
+                second
+                and (m := _META_RE.match(second))
+                and m.group("key").lower() not in ("title", "talk", "type", "kind")
+                and not _META_RE.match(first)
+                and len(text) <= 120
+            ):
+                out.append(Lead(b.first, text))  # "Title" then "Speaker: Name"
+            elif (
+                (_starts_bold(first) or b.last > b.first)
+                and len(text) <= 120
+                and read_heading(text).speakers
+            ):
+                out.append(Lead(b.first, text))
+        elif b.kind == "list" and b.spans:
+            found = []
+            for first_line, last_line in b.spans:
+                raw = outline.lines[first_line]
+                text = strip_markdown_inline(_LIST_MARK_RE.sub("", raw)).strip()
+                nested = any(outline.lines[n].strip() for n in range(first_line + 1, last_line + 1))
+                if nested and (_starts_bold(raw) or read_heading(text).speakers):
+                    found.append(Lead(first_line, text))
+            if len(found) >= 2 and len(found) * 2 >= len(b.spans):
+                out.extend(found)
+            elif len(b.spans) >= 2:
+                items = [
+                    strip_markdown_inline(_LIST_MARK_RE.sub("", outline.lines[first])).strip()
+                    for first, _last in b.spans
+                ]
+                with_speakers = sum(1 for text in items if read_heading(text, 2000).speakers)
+                if with_speakers >= 2 and with_speakers * 3 >= len(items) * 2:
+                    # "Title, by Name — remark", "Feb 4 — Name (Org): Title": each item a talk
+                    out.extend(
+                        Lead(first, text, keep=True)
+                        for (first, _last), text in zip(b.spans, items, strict=True)
+                    )
+    return out
+
+
+def _blank_run(outline: Outline, first: int) -> int:
+    n = 0
+    while first + n < len(outline.lines) and not outline.lines[first + n].strip():
+        n += 1
+    return n
+
+
+def _merge_people(have: list[ProgrammePerson], new: list[ProgrammePerson]) -> list[ProgrammePerson]:
+    names = {p.name.casefold() for p in have}
+    return have + [p for p in new if p.name.casefold() not in names]
+
+
+def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int | None, list[str]]:
+    """(the document's title section, the talk heading level, evidence)."""
+    sections = outline.sections()
+    if not sections:
+        return None, None, ["no headings"]
+    levels = sorted({s.level for s in sections})
+    evidence: list[str] = []
+    doc_title: Section | None = None
+    top = [s for s in sections if s.level == levels[0]]
+    before = [b for b in outline.root.blocks if b.kind not in ("hr",)]
+    if len(top) == 1 and (len(levels) > 1 or not top[0].blocks) and len(before) <= 3:
+        doc_title = top[0]
+        evidence.append(f"one level-{levels[0]} heading is the document's title")
+        levels = levels[1:]
+    for level in levels:
+        at = [s for s in sections if s.level == level]
+        generic = sum(is_generic(s.title) for s in at)
+        if generic * 2 > len(at):
+            evidence.append(f"level-{level} headings are note parts ({at[0].title!r}...)")
+            return doc_title, None, evidence
+        containers = sum(
+            bool(s.children)
+            and not _generic_children(s)
+            and (is_container(s.title, year) or not _own_text(s))
+            for s in at
+        )
+        if containers * 2 > len(at) and any(s.children for s in at):
+            evidence.append(f"level-{level} headings are days or sessions ({at[0].title!r}...)")
+            continue
+        deeper = [s for s in sections if s.level > level][:200]  # a sample is evidence enough
+        named_below = sum(1 for s in deeper if read_heading(s.title, year).speakers)
+        named_here = sum(1 for s in at[:200] if read_heading(s.title, year).speakers)
+        if deeper and named_here == 0 and named_below * 2 > len(deeper):
+            evidence.append(f"the headings below level {level} name speakers: they are the talks")
+            continue
+        with_text = sum(1 for s in at if _own_text(s) or s.children)
+        deepest = _leaf_level(sections)
+        if (
+            deepest is not None
+            and deepest > level
+            and any(s.children and not _generic_children(s) for s in at)
+        ):
+            # "# Conference" + "# Talks" > "## talk"...: the talks are where the leaves are
+            evidence.append(f"most headings without sub-talks are at level {deepest}")
+            return doc_title, deepest, evidence
+        evidence.append(
+            f"level-{level} headings repeat ({len(at)}), {with_text} with text under them"
+        )
+        return doc_title, level, evidence
+    return doc_title, None, evidence
+
+
+def _speaker_under(outline: Outline, section: Section) -> bool:
+    """The first line of text under a heading names its speaker (``Speaker: X``,
+    ``**Speaker**: X``, ``by X``, ``Presented by X``)."""
+    for n in range(section.heading_last + 1, min(len(outline.lines), section.heading_last + 6)):
+        line = outline.lines[n]
+        if not line.strip():
+            continue
+        if (m := _META_RE.match(line)) and m.group("key").lower() in _SPEAKER_KEYS:
+            return bool(split_speakers(strip_markdown_inline(m.group("value")), single_ok=True))
+        if m := _BY_LINE_RE.match(line):
+            return bool(split_speakers(strip_markdown_inline(m.group("who")).strip(" *_")))
+        return False
+    return False
+
+
+def _named_talk(heading: str, talks: list[ProgrammeTalk]) -> ProgrammeTalk | None:
+    """The one talk a heading such as ``Notes on vLLM`` or ``The keynote`` refers to."""
+    words = {w for w in re.findall(r"\w+", heading.casefold()) if len(w) >= 4}
+    words -= {"notes", "note", "about", "from", "talk", "thoughts", "more"}
+    scored = []
+    for talk in talks:
+        title_words = {w for w in re.findall(r"\w+", talk.title.casefold()) if len(w) >= 4}
+        score = len(words & title_words) + (2 if talk.kind in words else 0)
+        score += sum(1 for sp in talk.speakers for w in words if w in sp.name.casefold())
+        scored.append((score, talk))
+    best = [t for score, t in scored if score > 0 and score == max(s for s, _ in scored)]
+    return best[0] if len(best) == 1 else None
+
+
+def _leaf_level(sections: list[Section]) -> int | None:
+    """The heading level holding most leaves (headings with no sub-headings, or only
+    parts such as *Summary*), ties to the shallower level."""
+    counts: dict[int, int] = {}
+    for s in sections:
+        if not is_generic(s.title) and (not s.children or _generic_children(s)):
+            counts[s.level] = counts.get(s.level, 0) + 1
+    if not counts:
+        return None
+    return max(sorted(counts), key=lambda level: counts[level])
+
+
+def _generic_children(section: Section) -> bool:
+    """Most sub-headings are parts of one talk's notes (Summary, Questions)."""
+    kids = section.children
+    return bool(kids) and sum(is_generic(k.title) for k in kids) * 2 > len(kids)
+
+
+def _own_text(section: Section) -> bool:
+    return any(b.text.strip() for b in section.blocks)
+
+
+def understand(outline: Outline, source: str, fmt: str) -> Understanding:
+    """Score the shapes and build the programme of the best one."""
+    reader = _Reader(outline, source, fmt)
+    doc_title, level, evidence = talk_level(outline, reader.year)
+    front = outline.front
+    name = str(front.get("event") or front.get("conference") or "").strip()
+    sections = outline.sections()
+    talk_sections = [s for s in sections if level is not None and s.level == level]
+    scores = {"single": 0.2}
+    if level is not None and talk_sections:
+        scores["sections"] = 0.5 + min(0.4, 0.1 * len(talk_sections))
+        if len(talk_sections) == 1 and doc_title is None:
+            scores["sections"] = 0.3
+    tops = outline.root.children
+    owner = tops[0] if len(tops) == 1 and not tops[0].children else None
+    if owner is None and not sections:
+        owner = outline.root
+    bolds = leads(outline, owner) if owner is not None else []
+    if len(bolds) >= 2:
+        scores["bold"] = 0.45 + min(0.4, 0.1 * len(bolds))
+    table = table_of_talks(owner) if owner is not None else None
+    if table is not None:
+        scores["table"] = 0.5 + min(0.4, 0.1 * (len(table.items) - 1))
+    mixed = doc_title if doc_title is not None else outline.root
+    mix_table = table_of_talks(mixed) if table is None and mixed.children else None
+    if mix_table is not None:
+        scores["mix"] = 0.9  # a table of talks, then notes under headings
+    if doc_title is not None or front.get("title") or len(sections) <= 1:
+        scores["talk"] = 0.4 if sections or front.get("title") else 0.25
+    if doc_title is not None and _speaker_under(outline, doc_title):
+        scores["talk"] = 0.95  # "# Title" then "Speaker: Name": the file is about one talk
+        evidence.append("the title is followed by its speaker")
+    named = [s for s in talk_sections if split_speakers(strip_markdown_inline(s.title))]
+    page_heads = " ".join(x.title for x in sections if x.level < (level or 0))
+    if (
+        talk_sections
+        and len(named) * 3 >= len(talk_sections) * 2
+        and len(named) >= 2
+        and _PEOPLE_PAGE_RE.search(page_heads)
+    ):
+        scores["people"] = scores.get("sections", 0.5) + 0.05  # headings are people's names
+    shape = max(scores, key=lambda k: scores[k])
+    p = reader.p
+    if shape == "people":
+        evidence.append(f"{len(named)} of {len(talk_sections)} talk-level headings are names")
+        reader.people_page(named)
+        if doc_title is not None and not section_kind(doc_title.title):
+            p.name = p.name or title_name(doc_title.title, reader.year)
+    elif shape == "sections":
+        reader.sections(doc_title, level or 1)
+        if doc_title is not None:
+            p.name = p.name or title_name(doc_title.title, reader.year)
+    elif shape == "mix" and mix_table is not None:
+        evidence.append(f"a table of {len(mix_table.items) - 1} talks with notes under headings")
+        reader.mix(mixed, mix_table)
+        if mixed.line >= 0:
+            p.name = p.name or title_name(mixed.title, reader.year)
+    elif shape == "table" and owner is not None and table is not None:
+        evidence.append(f"a table of {len(table.items) - 1} talks")
+        reader.table(owner, table)
+        if owner.line >= 0:
+            p.name = p.name or title_name(owner.title, reader.year)
+    elif shape == "bold" and owner is not None:
+        evidence.append(f"{len(bolds)} bold or 'Speaker - Title' lines start talks")
+        reader.bold(owner)
+        if owner.line >= 0:
+            p.name = p.name or title_name(owner.title, reader.year)
+    elif shape == "talk" and not reader.one_talk(
+        doc_title if doc_title is not None else (sections[0] if sections else None)
+    ):
+        shape = "single"
+    if shape == "single":
+        p.talks.clear()
+        reader.consumed.clear()
+        first = next((s for s in sections), None)
+        title = str(front.get("title") or (first.title if first else "") or _first_line(outline))
+        title = title or Path(source).stem
+        body, b0, b1 = reader._body(outline.front_last + 1, len(outline.lines) - 1)
+        reader._add(_Talk(title=strip_markdown_inline(title)), body, b0, b1, [])
+        for talk in p.talks:
+            talk.speakers = []
+        p.warnings.append("no talks, days or speakers were recognised: the whole text is one note")
+    if not (name or p.name):
+        p.name_from = "file name"
+    p.name = name or p.name or _stem_name(source)
+    p.description = str(front.get("description") or "")[:2000]
+    p.location = p.location or str(front.get("location") or "")
+    days = [t.day for t in p.talks if t.day]
+    if days:
+        p.start, p.end = min(days), max(days)
+    declared = str(front.get("timezone") or front.get("time_zone") or "")
+    p.timezone = (declared if zone(declared) else None) or (
+        find_timezone(" ".join(s.title for s in sections[:50])) if sections else None
+    )
+    return Understanding(shape, evidence, p, scores)
+
+
+_TITLE_PARTS_RE = re.compile(r"(?<!\s)\s+[-–—|]\s+|,\s+|:\s+|(?<!\s)\s+\(|\)")
+
+
+def title_name(title: str, year: int | None) -> str:
+    """A conference's name from a document title, the day and "notes" words left out:
+    ``ICLR 2025 – Thursday, April 24`` → ``ICLR 2025``."""
+    parts = [p.strip() for p in _TITLE_PARTS_RE.split(strip_markdown_inline(title))]
+    keep = []
+    for part in parts:
+        if _is_day(part, year):
+            part = _DAY_RE.sub(" ", strip_dates(part)).strip(" ,.-–—")
+            part = re.sub(r"\bday\b", " ", part, flags=re.I).strip()
+        if _NOTES_SUFFIX_RE.sub("", part).strip(" -–—:(") == "":
+            continue  # "Notes", "my notes", "Recap"
+        if part and not part.isdigit() and re.search(r"[^\W\d_]{2}", part):
+            keep.append(" ".join(part.split()))
+    return conference_name(" ".join(keep)) if keep else ""
+
+
+def _is_day(title: str, year: int | None) -> bool:
+    """A title that names a day (``Day 2``, ``Tuesday 12 March``), not a conference."""
+    return (
+        bool(_DAY_RE.search(title) or find_date(title, year or 2000)[0])
+        and len(re.findall(r"[A-Za-z]{4,}", title)) <= 3
+    )
+
+
+def _first_line(outline: Outline) -> str:
+    for line in outline.lines[outline.front_last + 1 :]:
+        words = strip_markdown_inline(line).strip(" #*_-")
+        if words:
+            return words if len(words) <= 80 else ""
+    return ""
+
+
+def _stem_name(source: str) -> str:
+    stem = Path(source).stem if source else ""
+    words = re.sub(r"[_\-]+", " ", stem).strip()
+    return words or "Notes"
+
+
+__all__ = ["Understanding", "conference_name", "is_generic", "read_heading", "understand"]
+
+
+def speakers_of(text: str) -> list[ProgrammePerson]:
+    """Speakers of a line such as ``by A and B`` (a convenience for other readers)."""
+    text = re.sub(r"^\s*by\s+", "", text, flags=re.I)
+    who = split_speakers(text)
+    if who:
+        return who
+    one = parse_one(text)
+    return [one] if one is not None and is_person_name(one.name) else []

@@ -1,0 +1,165 @@
+"""Dates and times as people write them in notes and on pages, in a few languages.
+
+``July 29, 2023 (HST)``, ``15<sup>th</sup> December 2024``, ``Wednesday, 19 April``
+(the year from elsewhere), ``2024-03-05``, ``5. März 2024``, ``mardi 12 mars``;
+``9:00–9:45``, ``2 pm``, ``14h30``. A small hand parser: each pattern is linear
+and bounded, and nothing here guesses a date from digits alone (``3/4`` is not one).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from datetime import date, time
+
+from confnotes.importers.entries import leading_clock
+from confnotes.importers.textutil import TIME_RANGE_RE, parse_clock
+
+MONTH_NAMES: dict[str, int] = {}
+for _n, _names in enumerate(
+    (
+        "january jan janvier janv januar jänner enero gennaio",
+        "february feb février fevrier févr fevr februar febrero febbraio",
+        "march mar mars märz marz marzo",
+        "april apr avril avr abril aprile",
+        "may mai mayo maggio",
+        "june jun juin juni junio giugno",
+        "july jul juillet juil juli julio luglio",
+        "august aug août aout agosto",
+        "september sep sept septembre september septiembre settembre",
+        "october oct octobre oktober okt octubre ottobre",
+        "november nov novembre noviembre",
+        "december dec décembre decembre dezember dez diciembre dicembre",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        MONTH_NAMES.setdefault(_name, _n)
+
+_MONTH_ALT = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
+_ORD = r"(?:st|nd|rd|th|er|e|º|\.)?"
+_YEAR = r"(?P<y>(?:19|20)\d\d)"
+DATE_PATTERNS = (
+    re.compile(r"\b(?P<iso>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b"),
+    re.compile(
+        rf"\b(?P<m>{_MONTH_ALT})\.?\s+(?P<d>[0-3]?\d){_ORD}(?!\d)(?:\s*,?\s*{_YEAR})?", re.I
+    ),
+    re.compile(
+        rf"(?<!\d)(?P<d>[0-3]?\d){_ORD}\s*(?:de\s+|of\s+)?(?P<m>{_MONTH_ALT})\b\.?"
+        rf"(?:\s*,?\s*(?:de\s+)?{_YEAR})?",
+        re.I,
+    ),
+)
+_NUMERIC_RE = re.compile(
+    r"(?<![\w.:/])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)"
+    r"(?![\d.:/])"
+)
+"""``27.12.2024`` (day first, as dots are written), ``12/27/2024`` or ``27/12/2024`` when
+the day is above 12; ``3/4/2024`` is ambiguous and not read."""
+_SUP_RE = re.compile(r"</?sup>", re.I)
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def find_date(text: str, year: int | None = None) -> tuple[date | None, bool]:
+    """The first date in ``text`` and whether it carried its own year.
+
+    A date without a year takes ``year``; without either it is not a date.
+    """
+    text = _SUP_RE.sub("", text[:400])
+    best: tuple[int, date, bool] | None = None
+    for pattern in DATE_PATTERNS:
+        m = pattern.search(text)
+        if not m:
+            continue
+        try:
+            if m.groupdict().get("iso"):
+                found = date(int(m.group("iso")), int(m.group("im")), int(m.group("id")))
+                own = True
+            else:
+                month = MONTH_NAMES[m.group("m").lower().rstrip(".")]
+                own = bool(m.group("y"))
+                y = int(m.group("y")) if own else year
+                if y is None:
+                    continue
+                found = date(y, month, int(m.group("d")))
+        except (ValueError, KeyError):
+            continue
+        if best is None or m.start() < best[0]:
+            best = (m.start(), found, own)
+    if (m := _NUMERIC_RE.search(text)) and (best is None or m.start() < best[0]):
+        a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+        day_month = (a, b) if m.group("sep") == "." or a > 12 else (b, a) if b > 12 else None
+        if day_month is not None:
+            with contextlib.suppress(ValueError):
+                best = (m.start(), date(y, day_month[1], day_month[0]), True)
+    return (best[1], best[2]) if best else (None, False)
+
+
+_WEEKDAY_PREFIX_RE = re.compile(
+    r"^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+    r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\.?,?\s+",
+    re.I,
+)
+_AFTER_DATE_RE = re.compile(r"^\s*(?:[—–\-:|·•,]\s*)+")
+
+
+def leading_date(text: str, year: int | None) -> tuple[date | None, str]:
+    """A date at the very start of ``text`` (``Feb 4 — ...``, ``Tue 12 March: ...``) and
+    the rest after its separator; ``(None, text)`` when it does not start with one."""
+    head = _SUP_RE.sub("", text)
+    for prefix_ok in (False, True):
+        weekday = _WEEKDAY_PREFIX_RE.match(head) if prefix_ok else None
+        if prefix_ok and weekday is None:
+            break
+        start = weekday.end() if weekday is not None else 0
+        for pattern in (*DATE_PATTERNS, _NUMERIC_RE):
+            m = pattern.match(head, start)
+            if m is None:
+                continue
+            found, _own = find_date(m.group(0), year)
+            rest = head[m.end() :]
+            sep = _AFTER_DATE_RE.match(rest)
+            if found is not None and sep is not None:
+                return found, rest[sep.end() :]
+    return None, text
+
+
+def strip_dates(text: str) -> str:
+    """``text`` without the dates written in it (``ML Ops Day 2024-11-06`` → ``ML Ops Day``)."""
+    text = _SUP_RE.sub("", text)
+    for pattern in (*DATE_PATTERNS, _NUMERIC_RE):
+        text = pattern.sub(" ", text)
+    return " ".join(text.split())
+
+
+def find_year(text: str) -> int | None:
+    """The first plausible year written in ``text``."""
+    m = _YEAR_RE.search(text[:2000])
+    return int(m.group(0)) if m else None
+
+
+def clock_range(text: str) -> tuple[time | None, time | None, bool]:
+    """The first time (range) anywhere in a short text, and whether it said am/pm."""
+    m = TIME_RANGE_RE.search(text[:300])
+    while m is not None:
+        raw = m.group(0).strip()
+        if raw and (":" in raw or "." in raw or "h" in raw.lower() or m.group("aap")):
+            clock = parse_clock(raw)
+            if clock is not None:
+                return clock.start, clock.end, bool(m.group("aap") or m.group("bap"))
+        m = TIME_RANGE_RE.search(text[:300], m.end() + 1) if m.end() < len(text[:300]) else None
+    return None, None, False
+
+
+__all__ = [
+    "MONTH_NAMES",
+    "clock_range",
+    "find_date",
+    "find_year",
+    "leading_clock",
+    "leading_date",
+    "strip_dates",
+]

@@ -1,0 +1,142 @@
+"""F6 in the app: sync the notebook with the team's git remote, then show what came in.
+
+The sync itself (:mod:`confnotes.gitsync`) runs in a worker thread; while it
+changes files it holds the saver's lock (no autosave writes while git rewrites
+files) and the notebook's write lock, and re-reads the talk notes it wrote, as
+a save worker does. People or conference files changed: the whole notebook is
+re-read on the UI thread. The open note follows the usual path: a clean buffer
+shows the merged text, a buffer with unsaved words goes through the conflict
+dialog, never overwritten.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import TYPE_CHECKING
+
+from confnotes.errors import ConfnotesError
+
+if TYPE_CHECKING:
+    from confnotes.gitsync.engine import SyncOutcome
+    from confnotes.tui.app import ConfnotesApp
+
+MAX_NAMED = 3
+"""Conflicting files named in the notification (the rest are counted)."""
+
+
+class TeamSync:
+    """The app's one sync at a time, and the status line it leaves."""
+
+    def __init__(self, app: ConfnotesApp):
+        self.app = app
+        self.running = False
+        self.status = ""
+        """``git: synced with origin/main: 2 files changed`` after a sync ("" before)."""
+
+    def show_local_status(self) -> None:
+        """At start: what a sync would do, from git alone (no network), when the notebook
+        is a team notebook; nothing is shown for a notebook that is not a repository."""
+        self.app.run_worker(self._local_status, thread=True, group="sync-status")
+
+    def _local_status(self) -> None:
+        from confnotes.gitsync.engine import local_status
+
+        try:
+            status = local_status(self.app.nb.root)
+        except Exception:  # a status line is never worth an error
+            return
+        if status is not None and not self.running and not self.status:
+            self.status = f"git: {status} (F6 syncs)"
+            self.app.call_from_thread(self._show_status)
+
+    def start(self) -> None:
+        """Save the editor's text, then sync in a worker."""
+        app = self.app
+        if self.running:
+            app.notify("A sync is already running")
+            return
+        app.main.flush_sync()
+        self.running = True
+        self.status = "git: syncing…"
+        self._show_status()
+        app.run_worker(self._work, thread=True, group="sync", exit_on_error=False)
+
+    def _work(self) -> None:
+        from confnotes.gitsync.engine import sync
+
+        app = self.app
+        try:
+            outcome = sync(
+                app.nb.root,
+                say=self._say,
+                guard=app.nb.write_lock.hold_local,
+                on_written=self._reread,
+            )
+        except ConfnotesError as exc:
+            app.call_from_thread(self._failed, str(exc))
+            return
+        except Exception as exc:  # a bug must not leave the app thinking a sync still runs
+            app.call_from_thread(self._failed, f"{type(exc).__name__}: {exc}")
+            return
+        app.call_from_thread(self._done, outcome)
+        if app.index is not None and outcome.changed:
+            try:
+                app.index.sync()  # re-indexes only the files whose stamp the merge changed
+            except Exception as exc:  # the index is a cache: say so, never fail the sync
+                app.call_from_thread(app.notify, f"Search index: {exc}", severity="warning")
+
+    def _editing(self) -> set[str]:
+        """Talks whose text an editor holds: the open one and unsaved buffers."""
+        app = self.app
+        held = set(app.saver.pending)
+        with contextlib.suppress(AssertionError, IndexError):
+            if app.main.editor.talk_id:
+                held.add(app.main.editor.talk_id)
+        return held
+
+    def _reread(self, paths: list[str]) -> None:
+        """Under the save lock, right after sync wrote files: re-read them, so a later
+        save compares with the merged file (an edited note keeps its old state; see
+        :func:`~confnotes.gitsync.reindex.reload_changed`)."""
+        from confnotes.gitsync.reindex import reload_changed
+
+        reload_changed(self.app.nb, paths, keep=self._editing())
+
+    def _say(self, text: str) -> None:
+        self.status = f"git: {text}"
+        self.app.call_from_thread(self._show_status)
+
+    def _failed(self, message: str) -> None:
+        self.running = False
+        self.status = "git: sync failed"
+        self._show_status()
+        self.app.notify(f"Sync failed: {message}", severity="error", timeout=12)
+
+    def _done(self, outcome: SyncOutcome) -> None:
+        app = self.app
+        self.running = False
+        app.reload_after_sync()  # the open note: its disk check shows or offers the merge
+        self.status = f"git: {outcome.status_line()}"
+        self._show_status()
+        lines = [outcome.status_line()]
+        if outcome.offline:
+            lines.append(f"Could not reach {outcome.remote}; your changes are committed locally.")
+        if outcome.remote is None:
+            lines.append("No git remote: add one with `git remote add origin URL`.")
+        if outcome.conflicts:
+            named = ", ".join(outcome.conflicts[:MAX_NAMED])
+            more = len(outcome.conflicts) - MAX_NAMED
+            lines.append(
+                f"Both versions kept between markers in {named}"
+                + (f" and {more} more" if more > 0 else "")
+                + "; open the note and press F12 to resolve."
+            )
+        for path in outcome.kept_edited:
+            lines.append(f"Kept {path}: deleted on one side, edited on the other.")
+        severity = "warning" if outcome.offline or outcome.conflicts else "information"
+        app.notify("\n".join(lines), severity=severity, timeout=10)  # type: ignore[arg-type]
+
+    def _show_status(self) -> None:
+        app = self.app
+        with contextlib.suppress(AssertionError, IndexError):  # main screen not mounted yet
+            app.main.schedule.set_activity(app.index_activity())

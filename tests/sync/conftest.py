@@ -1,0 +1,1 @@
+from tests.sync.teamgit import git_env, team, team3  # noqa: F401

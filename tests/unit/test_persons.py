@@ -1,0 +1,118 @@
+"""One person test and one speaker-string reader, shared by every importer and by merging."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from confnotes.importers.merge import merge_programme
+from confnotes.importers.persons import (
+    is_person_name,
+    is_placeholder,
+    normalise_person,
+    split_speakers,
+)
+from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
+from confnotes.notebook import Notebook
+
+
+@pytest.mark.parametrize(
+    "text", ["Team 1", "Team 2", "Speaker 3", "TBA", "tbd", "To be announced", "Group B", "N/A"]
+)
+def test_placeholders_are_not_people(text: str) -> None:
+    assert is_placeholder(text)
+    assert not is_person_name(text)
+    assert split_speakers(text) == []
+    assert normalise_person(ProgrammePerson(name=text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stanford University",
+        "Poster Session",
+        "Coffee break",
+        "Morning Session",
+        "Closing Thoughts",
+        "Serverless GPUs",
+        "Google DeepMind",
+        "Jane Doe (MIT",
+        "Key Takeaways",
+    ],
+)
+def test_headings_organisations_sessions_and_fragments_are_not_names(text: str) -> None:
+    assert not is_person_name(text)
+    assert split_speakers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "affiliations"),
+    [
+        ("Jane Doe [Stanford University]", ["Jane Doe"], [["Stanford University"]]),
+        ("Jane Doe (Stanford University)", ["Jane Doe"], [["Stanford University"]]),
+        ("Jane Doe, Stanford University", ["Jane Doe"], [["Stanford University"]]),
+        ("Jane Doe, Allegro", ["Jane Doe"], [["Allegro"]]),
+        ("Ana Lima, Bo Chen and Kai Müller", ["Ana Lima", "Bo Chen", "Kai Müller"], None),
+        ("Ana Lima, Bo Chen, and Kai Müller", ["Ana Lima", "Bo Chen", "Kai Müller"], None),
+        ("Ana Lima & Bo Chen", ["Ana Lima", "Bo Chen"], None),
+        ("Ana Lima · Bo Chen", ["Ana Lima", "Bo Chen"], None),
+        ("A. Smith (X, Y) and B. Jones (Z)", ["A. Smith", "B. Jones"], [["X, Y"], ["Z"]]),
+        ("Noor van Dijk", ["Noor van Dijk"], None),
+        ("Jean DUPONT", ["Jean DUPONT"], None),
+    ],
+)
+def test_speaker_strings(text: str, names: list[str], affiliations: list[list[str]] | None) -> None:
+    people = split_speakers(text)
+    assert [p.name for p in people] == names
+    if affiliations is not None:
+        got = [p.affiliations for p in people]
+        assert [", ".join(a) for a in got] == [", ".join(a) for a in affiliations]
+
+
+def test_a_lone_given_name_needs_role_evidence() -> None:
+    assert split_speakers("Chris") == []
+    assert [p.name for p in split_speakers("Chris", single_ok=True)] == ["Chris"]
+
+
+def test_a_bracketed_affiliation_in_a_name_field_is_split_off() -> None:
+    person = normalise_person(ProgrammePerson(name="Ada Lovelace [Analytical Engines Ltd]"))
+    assert person is not None
+    assert person.name == "Ada Lovelace"
+    assert person.affiliations == ["Analytical Engines Ltd"]
+
+
+def _programme(name: str, day: date, speakers: list[str]) -> Programme:
+    return Programme(
+        name=name,
+        format="markdown",
+        start=day,
+        end=day,
+        talks=[
+            ProgrammeTalk(title=f"Talk {i} of {name}", speakers=[ProgrammePerson(n)])
+            for i, n in enumerate(speakers)
+        ],
+    )
+
+
+def test_placeholders_are_never_merged_into_one_person(tmp_path: Path) -> None:
+    nb = Notebook.open(tmp_path / "nb", create=True)
+    merge_programme(nb, _programme("Demo Day", date(2024, 5, 1), ["Team 1", "Team 2", "Ann Lee"]))
+    nb = Notebook.open(tmp_path / "nb")
+    assert sorted(p.name for p in nb.people.values()) == ["Ann Lee"]
+    assert [t.speakers for t in sorted(nb.talks.values(), key=lambda t: t.title)][:2] == [[], []]
+
+
+def test_a_one_word_name_never_merges_across_conferences(tmp_path: Path) -> None:
+    nb = Notebook.open(tmp_path / "nb", create=True)
+    merge_programme(nb, _programme("Meetup One", date(2024, 5, 1), ["Chris"]))
+    nb = Notebook.open(tmp_path / "nb")
+    report = merge_programme(nb, _programme("Meetup Two", date(2024, 6, 1), ["Chris"]))
+    nb = Notebook.open(tmp_path / "nb")
+    chrises = [p for p in nb.people.values() if p.name == "Chris"]
+    assert len(chrises) == 2
+    assert any("may be" in line for line in report.notes)
+    # the same conference again: still one Chris there (re-import changes nothing)
+    again = merge_programme(nb, _programme("Meetup Two", date(2024, 6, 1), ["Chris"]))
+    assert not again.changed
