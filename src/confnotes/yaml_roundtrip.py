@@ -10,7 +10,10 @@ plain dump, so the data is always right and the style kept whenever it can be.
 
 from __future__ import annotations
 
+import contextlib
 import io
+import re
+from datetime import date
 from typing import Any
 
 from ruamel.yaml import YAML
@@ -19,6 +22,8 @@ from ruamel.yaml.scalarstring import LiteralScalarString
 
 from confnotes.errors import ConfnotesError
 from confnotes.frontmatter import load_yaml
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _yaml() -> YAML:
@@ -34,6 +39,11 @@ def _styled(value: Any) -> Any:
     """A new value in the notebook's usual style (block lists, multi-line text as ``|``)."""
     if isinstance(value, str) and "\n" in value:
         return LiteralScalarString(value)
+    if isinstance(value, str) and _DAY.fullmatch(value):
+        # The notebook reads a plain 2024-12-10 back as this very text; ruamel would quote
+        # the string, so give it the date, which it writes plain (checked on read-back).
+        with contextlib.suppress(ValueError):
+            return date.fromisoformat(value)
     if isinstance(value, dict):
         out = CommentedMap()
         for key, item in value.items():
