@@ -28,6 +28,8 @@ THEIRS = "THEIRWORD"
 FIRST_LINE = "Dataset: 40k hours of call-centre audio, 11 accents."
 
 CHANGES = ["appended", "same_line", "front_matter", "deleted"]
+"""What the other program does; ``front_matter`` sets a star and a field and appends a line
+(a change of the front matter alone is merged without asking: see the test below)."""
 BUTTONS = ["mine", "theirs", "both", "later", "quit"]
 
 
@@ -43,10 +45,12 @@ def change_elsewhere(root: Path, kind: str) -> None:
         text += f"{THEIRS} appended elsewhere\n"
     elif kind == "same_line":
         text = text.replace(FIRST_LINE, f"{FIRST_LINE} {THEIRS} edited there")
-    elif kind == "front_matter":
+    elif kind in ("front_matter", "front_matter_only"):
         text = text.replace(
             "attended: true\n", f"attended: true\nstarred: true\nreviewer: {THEIRS}\n"
         )
+        if kind == "front_matter":
+            text += f"{THEIRS} appended with the star\n"
     path.write_text(text, encoding="utf-8")
 
 
@@ -126,6 +130,24 @@ async def test_every_word_of_both_sides_survives(demo: Path, button: str, change
     if change != "deleted":
         assert THEIRS in text
         assert "attended: true" in text
+
+
+async def test_a_front_matter_change_while_typing_is_merged_without_asking(demo: Path) -> None:
+    """A star and a field set elsewhere (a second window, a team sync) while the user types:
+    no dialog; the typed words and the other side's keys are both in the note."""
+    app = app_for(demo, settings=pinned_settings(autosave_delay=60.0))
+    async with app.run_test(size=(120, 36)) as pilot:
+        await type_mine(app, pilot)
+        change_elsewhere(demo, "front_matter_only")
+        await pilot.pause(2.5)  # the editor's disk checks see the change
+        assert not isinstance(app.screen, ConflictDialog)
+        assert app.main.editor.state == "dirty"
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: MINE in note(demo).read_text(encoding="utf-8"))
+        await pilot.press("ctrl+q")
+    text = note(demo).read_text(encoding="utf-8")
+    assert MINE in text
+    assert "starred: true" in text and f"reviewer: {THEIRS}" in text
 
 
 async def test_keep_mine_names_a_recovery_copy_that_exists_and_stays(demo: Path) -> None:

@@ -29,14 +29,11 @@ from confnotes.clashes import CLASH_MARK, clashes
 from confnotes.errors import ConfnotesError
 from confnotes.merge3 import conflict_blocks, has_conflict_markers, merge_text, resolve_note
 from confnotes.model import Talk
-from confnotes.notebook import TOO_LARGE, WRITE_LOCK, Notebook
+from confnotes.notebook import TOO_LARGE, Notebook
 from confnotes.schedule import Slot, describe, next_in_room, slot_of, what_is_on
 from confnotes.storage import (
-    atomic_write,
     decode_text,
-    encode_text,
     read_regular_file,
-    write_lock,
 )
 from confnotes.tui import during
 from confnotes.tui.messages import OpenPerson, OpenTalk
@@ -474,19 +471,18 @@ class MainScreen(Screen[None]):
         """Only the note's front matter changed on disk (a team sync added ``noted_by``,
         a star set elsewhere) while the user types: re-read it and keep typing, since the
         words are based on the same body. Checked and re-read under both locks."""
-        saver = self.capp.saver
-        with saver.nb.write_lock.hold_local():
-            talk = saver.nb.talks.get(talk_id)
-            if talk is None or talk.path is None:
-                return False
-            try:
-                with write_lock(saver.nb.ensure_derived_dir() / WRITE_LOCK):
-                    if read_body(talk.path) != body:
-                        return False
-                    fresh = saver.nb.reload_talk(talk_id)
-            except (ConfnotesError, OSError):
-                return False
-            return fresh is not None and fresh.body == body
+        nb = self.capp.saver.nb
+        try:
+            with nb.writing():
+                talk = nb.talks.get(talk_id)
+                if talk is None or talk.path is None:
+                    return False
+                if read_body(talk.path) != body:
+                    return False
+                fresh = nb.reload_talk(talk_id)
+        except (ConfnotesError, OSError):
+            return False
+        return fresh is not None and fresh.body == body
 
     def _reloaded(self, talk: Talk) -> None:
         editor = self.editor
@@ -605,28 +601,25 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, group="save")
     def _markers_worker(self, talk_id: str, text: str, side: str) -> None:
-        saver = self.capp.saver
-        with saver.nb.write_lock.hold_local():
-            talk = saver.nb.talks.get(talk_id)
-            if talk is None or talk.path is None:
-                return
-            path = talk.path
-            try:
-                with write_lock(saver.nb.ensure_derived_dir() / WRITE_LOCK):
-                    decoded = decode_text(read_regular_file(path), path)
-                    if decoded.text != text:
-                        self.app.call_from_thread(
-                            self.notify, "The note changed meanwhile; press F12 again"
-                        )
-                        return
-                    resolved = resolve_note(text, side)
-                    atomic_write(path, encode_text(resolved, decoded.newline, decoded.bom, decoded))
-            except (ConfnotesError, OSError) as exc:
-                self.app.call_from_thread(
-                    self.notify, f"Not resolved: {exc}", severity="error", timeout=8
-                )
-                return
-            talk = saver.nb.reload_talk(talk_id)
+        nb = self.capp.saver.nb
+        resolved: Talk | None = None
+        try:
+            with nb.writing():
+                talk = nb.talks.get(talk_id)
+                if talk is None or talk.path is None:
+                    return
+                if decode_text(read_regular_file(talk.path), talk.path).text != text:
+                    self.app.call_from_thread(
+                        self.notify, "The note changed meanwhile; press F12 again"
+                    )
+                    return
+                resolved = nb.replace_note(talk_id, resolve_note(text, side))
+        except (ConfnotesError, OSError) as exc:
+            self.app.call_from_thread(
+                self.notify, f"Not resolved: {exc}", severity="error", timeout=8
+            )
+            return
+        talk = resolved
         if talk is not None:
             self.app.call_from_thread(self._markers_resolved, talk)
 
