@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import http.server
 import os
 import shutil
+import threading
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -60,3 +64,34 @@ def seed(prefix: str) -> Path:
     if not matches:
         pytest.skip(f"seed {prefix} not present")
     return matches[0]
+
+
+class _Trickle(http.server.BaseHTTPRequestHandler):
+    """Sends a programme a byte every 50 ms: each read succeeds, so only an overall
+    deadline (or a cancel) stops the download."""
+
+    def do_GET(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "text/markdown")
+        self.end_headers()
+        try:
+            for _ in range(20_000):
+                self.wfile.write(b"#")
+                self.wfile.flush()
+                time.sleep(0.05)
+        except OSError:
+            pass
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def trickle() -> Iterator[str]:
+    """The URL of a programme served a byte at a time on loopback."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Trickle)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/programme.md"
+    server.shutdown()
+    server.server_close()

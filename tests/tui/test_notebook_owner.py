@@ -4,10 +4,6 @@ nothing on screen, and a failing worker is reported with the open note kept safe
 from __future__ import annotations
 
 import contextlib
-import http.server
-import threading
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -129,36 +125,6 @@ async def test_a_dry_run_import_from_the_app_leaves_the_schedule_as_it_was(
         assert app.nb.talks == talks and app.nb.conferences == confs
         assert [str(node.label) for node in app.main.schedule.tree_view.root.children] == before
     assert not any(p.name.startswith("dry-run-summit") for p in demo.iterdir())
-
-
-class _Trickle(http.server.BaseHTTPRequestHandler):
-    """Sends a programme a byte at a time: only an overall deadline stops it."""
-
-    def do_GET(self) -> None:
-        self.send_response(200)
-        self.send_header("Content-Type", "text/markdown")
-        self.end_headers()
-        try:
-            for _ in range(10_000):
-                self.wfile.write(b"#")
-                self.wfile.flush()
-                time.sleep(0.05)
-        except OSError:
-            pass
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
-@pytest.fixture
-def trickle() -> Iterator[str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Trickle)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/programme.md"
-    server.shutdown()
-    server.server_close()
 
 
 async def test_an_import_can_be_cancelled_and_never_holds_the_notebook(
