@@ -69,9 +69,9 @@ class FolderWatcher:
         return rel
 
     def _run(self) -> None:
-        from watchfiles import watch
-
         try:
+            from watchfiles import watch  # a broken install is reported like any failure
+
             for changes in watch(
                 self.root,
                 watch_filter=self._wanted,
