@@ -17,6 +17,7 @@ from confnotes.tui.screens.edit_dialog import EditDialog
 from confnotes.tui.screens.person import PersonScreen
 
 if TYPE_CHECKING:
+    from confnotes.model import Conference
     from confnotes.tui.app import ConfnotesApp
 
 EDIT_COMMANDS = (
@@ -128,13 +129,21 @@ class EditActions:
             lambda title, _b: app._edit(lambda: edits.rename(app.nb, "talk", talk.id, title)),
         )
 
-    def action_rename_conference(self) -> None:
-        app = self._capp()
+    def _conference_in_view(self, app: Any) -> Conference | None:
+        """The conference of the talk in view, or None (and say so)."""
         cid = app._current_conference_id()
         if cid is None:
             app.notify("No conference yet")
+            return None
+        conf: Conference = app.nb.conferences[cid]
+        return conf
+
+    def action_rename_conference(self) -> None:
+        app = self._capp()
+        conf = self._conference_in_view(app)
+        if conf is None:
             return
-        conf = app.nb.conferences[cid]
+        cid = conf.id
         app._ask(
             f"New name of {cid}",
             conf.name,
@@ -143,11 +152,10 @@ class EditActions:
 
     def action_conference_timezone(self) -> None:
         app = self._capp()
-        cid = app._current_conference_id()
-        if cid is None:
-            app.notify("No conference yet")
+        conf = self._conference_in_view(app)
+        if conf is None:
             return
-        conf = app.nb.conferences[cid]
+        cid = conf.id
         app._ask(
             f"Timezone of {conf.name} (now {conf.timezone or 'unknown'})",
             conf.timezone or "",
