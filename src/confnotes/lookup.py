@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz import fuzz, process
-
 from confnotes.errors import NotFoundError, UsageError
 from confnotes.model import Talk
 from confnotes.notebook import Notebook
@@ -43,6 +41,8 @@ def matching_words(token: str, vocabulary: list[str]) -> set[str]:
     """
     if len(token) < 3:
         return {w for w in vocabulary if w.startswith(token)}
+    from rapidfuzz import fuzz, process  # here, not at the app's start
+
     close = {
         w
         for w, _score, _i in process.extract(
@@ -96,6 +96,8 @@ def find_talk(nb: Notebook, query: str) -> Talk:
     found = sorted((nb.talks[i] for i in ids), key=lambda t: t.id)
     if len(found) == 1:
         return found[0]
+    from rapidfuzz import fuzz
+
     scored = sorted(
         ((fuzz.WRatio(text.casefold(), t.title.casefold()), t) for t in found),
         key=lambda pair: -pair[0],

@@ -79,7 +79,6 @@ from confnotes.storage import (
     text_warnings,
 )
 from confnotes.summary import LazyPerson, LazyTalk, Summary, problems_of
-from confnotes.yaml_roundtrip import update_front_matter
 
 if TYPE_CHECKING:
     from confnotes.index.base import SearchIndex
@@ -196,19 +195,27 @@ class Notebook:
             self.problems.append(Problem(self.root / rel, None, NOT_REGULAR, "warning"))
         for rel in sorted(layout.conferences):
             self._load_conference(self.root / rel)
-        for rel in sorted(layout.talks):
+        # The scan's stat of each file is what the summary is checked against: one stat
+        # a file, as before, and no second one per note.
+        for rel, st in sorted(layout.talks.items()):
             conf_id, path = rel.split("/", 1)[0], self.root / rel
-            if not use_summary or self._summarised_talk(conf_id, path) is None:
+            entry = self.summary.get(rel, st.size, st.mtime_ns) if use_summary else None
+            if entry is None or self._summarised_talk(conf_id, path, rel, entry) is None:
                 self._load_talk(conf_id, path)
-        for rel in sorted(layout.people):
+        for rel, st in sorted(layout.people.items()):
             path = self.root / rel
-            if not use_summary or self._summarised_person(path) is None:
+            entry = self.summary.get(rel, st.size, st.mtime_ns) if use_summary else None
+            if entry is None or self._summarised_person(path, entry) is None:
                 self._load_person(path)
 
     def save_parse_cache(self) -> bool:
         """Write the parse cache and the schedule summary when this load parsed new files or
         saves changed notes (slow-ish: call off the UI's path). Needs ``.confnotes/``; a
         read-only notebook has no cache. Never raises."""
+        for digest, data in self.summary.used_data():
+            # Notes taken from the summary keep their parsed front matter in the cache,
+            # for the commands that read every note (put here, off the load's path).
+            self.parse_cache.put(digest, data)
         if not self.parse_cache.stale and not self.summary.stale:
             return False
         try:
@@ -218,29 +225,8 @@ class Notebook:
         wrote = self.parse_cache.save()
         return self.summary.save() or wrote
 
-    def _summary_entry(self, path: Path) -> tuple[str, list[Any]] | None:
-        """A note's path relative to the notebook and its summary entry, when the file has
-        not changed since (same size and mtime)."""
-        try:
-            st = os.stat(path)
-        except OSError:
-            return None
-        if not stat_mode.S_ISREG(st.st_mode):
-            return None
-        full = str(path)
-        prefix = str(self.root) + os.sep
-        if not full.startswith(prefix):
-            return None
-        rel = full[len(prefix) :].replace(os.sep, "/")
-        entry = self.summary.get(rel, st.st_size, st.st_mtime_ns)
-        return None if entry is None else (rel, entry)
-
-    def _summarised_talk(self, conf_id: str, path: Path) -> Talk | None:
-        """The talk from its summary entry when its file is unchanged (the note is not read)."""
-        found = self._summary_entry(path)
-        if found is None:
-            return None
-        rel, entry = found
+    def _summarised_talk(self, conf_id: str, path: Path, rel: str, entry: list[Any]) -> Talk | None:
+        """The talk from its summary entry (its file unchanged: the note is not read)."""
         talk_id = rel[: -len(NOTE_SUFFIX)]
         try:
             talk, _ = records.talk_from_data(entry[3], "", talk_id, conf_id, path, {})
@@ -251,24 +237,20 @@ class Notebook:
                 Problem(path.parent, None, f"folder has notes but no {CONFERENCE_FILE}", "warning")
             )
             self._add_placeholder_conference(conf_id, path)
-        self.problems.extend(problems_of(path, entry))
-        self.parse_cache.put(entry[2], entry[3])  # kept for commands that read every note
+        if entry[5]:
+            self.problems.extend(problems_of(path, entry))
         lazy = LazyTalk.adopt(talk, bool(entry[4]), self._read_body)
         self.talks[talk_id] = lazy
         return lazy
 
-    def _summarised_person(self, path: Path) -> Person | None:
-        """A person from their page's summary entry when the file is unchanged."""
-        found = self._summary_entry(path)
-        if found is None:
-            return None
-        _rel, entry = found
+    def _summarised_person(self, path: Path, entry: list[Any]) -> Person | None:
+        """A person from their page's summary entry (the file unchanged)."""
         try:
             person, _ = records.person_from_data(entry[3], "", path.stem, path, {})
         except Exception:
             return None
-        self.problems.extend(problems_of(path, entry))
-        self.parse_cache.put(entry[2], entry[3])
+        if entry[5]:
+            self.problems.extend(problems_of(path, entry))
         lazy = LazyPerson.adopt(person, self._read_body)
         self.people[person.id] = lazy
         return lazy
@@ -374,8 +356,13 @@ class Notebook:
         data, decoded = read
         digest = content_hash(data)
         cache_key = f"yaml:{digest}"  # a whole YAML file, not a note's front matter
+        rel = f"{conf_id}/{CONFERENCE_FILE}"
         try:
-            mapping = self.parse_cache.get(cache_key)
+            # From the summary first: a start that takes every note from it then never
+            # reads the parse cache (megabytes of JSON) for a few conference files.
+            mapping = self.summary.data_of(rel, digest) if self.use_summary else None
+            if mapping is None:
+                mapping = self.parse_cache.get(cache_key)
             if mapping is None:
                 mapping = load_yaml(decoded.text, path) or {}
                 if not isinstance(mapping, dict):
@@ -383,6 +370,8 @@ class Notebook:
                         "conference file must be a mapping of keys to values", path, 1
                     )
                 self.parse_cache.put(cache_key, mapping)
+            if self.use_summary and rel not in self.summary.entries:
+                self.summary.record(rel, len(data), 0, digest, mapping, False, [])
             conf, problems = records.conference_from_data(
                 mapping, conf_id, path, key_lines(decoded.text, 1)
             )
@@ -997,6 +986,8 @@ class Notebook:
         if state and data == doc.data and doc.raw_front is not None:
             text = doc.raw_front
         else:
+            from confnotes.yaml_roundtrip import update_front_matter  # ruamel: on writes only
+
             kept = update_front_matter(doc.raw_front, doc.data, data) if doc.raw_front else None
             text = kept if kept is not None else dump_yaml(data)
         conf.path = path
@@ -1274,6 +1265,8 @@ def _document_for(old: Document, data: dict[str, Any], body: str) -> Document:
     front = None
     if data and old.raw_front and old.raw_front.strip():
         # One key changed (a star, a link): the rest stays as the user wrote it.
+        from confnotes.yaml_roundtrip import update_front_matter
+
         front = update_front_matter(old.raw_front, old.data, data)
     if front is None:
         front = dump_front_matter(data) if data else ""

@@ -88,6 +88,9 @@ CONFERENCE_KEYS = (
     "sessions",
     "sources",
 )
+_TALK_KEY_SET = frozenset(TALK_KEYS)
+_PERSON_KEY_SET = frozenset(PERSON_KEYS)
+_CONFERENCE_KEY_SET = frozenset(CONFERENCE_KEYS)
 
 
 class _Reader:
@@ -177,7 +180,7 @@ class _Reader:
             self.problem(key, f"unknown {key} {value!r} (one of: {', '.join(allowed)})", "warning")
         return value
 
-    def extra(self, known: tuple[str, ...]) -> dict[str, Any]:
+    def extra(self, known: frozenset[str]) -> dict[str, Any]:
         return {k: v for k, v in self.data.items() if k not in known}
 
 
@@ -222,7 +225,7 @@ def talk_from_data(
         attended=r.flag("attended"),
         sources=r.sources(),
         body=body,
-        extra=r.extra(TALK_KEYS),
+        extra=r.extra(_TALK_KEY_SET),
         path=path,
     )
     if talk.start and talk.end and talk.end < talk.start:
@@ -247,7 +250,7 @@ def person_from_data(
         url=r.text("url"),
         sources=r.sources(),
         body=body,
-        extra=r.extra(PERSON_KEYS),
+        extra=r.extra(_PERSON_KEY_SET),
         path=path,
     )
     return person, r.problems
@@ -313,7 +316,7 @@ def conference_from_data(
         sessions=sessions,
         dates=dates,
         sources=r.sources(),
-        extra=r.extra(CONFERENCE_KEYS),
+        extra=r.extra(_CONFERENCE_KEY_SET),
         path=path,
     )
     return conf, r.problems

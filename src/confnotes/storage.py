@@ -21,10 +21,12 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-
-from filelock import FileLock, Timeout
+from typing import TYPE_CHECKING
 
 from confnotes.errors import BadInputError, BusyError, StorageError
+
+if TYPE_CHECKING:
+    from filelock import FileLock
 
 TEMP_PREFIX = ".confnotes-tmp-"
 """Prefix of temp files made by :func:`atomic_write`; stray ones are ignored and cleaned."""
@@ -242,6 +244,7 @@ LOCK_WAIT = 5.0
 """How long a second writer waits for the first before it stops, by default."""
 
 _locks: dict[str, FileLock] = {}
+"""(filelock is imported by the first write: reading a notebook takes no lock.)"""
 _locks_guard = threading.Lock()
 
 
@@ -256,6 +259,8 @@ def lock_wait(default: float = LOCK_WAIT) -> float:
 def _lock_for(lock_path: Path) -> FileLock:
     """One lock object per lock file in this process, so a thread may nest it (re-entrant)
     while other threads, holding their own descriptors, are kept out like other processes."""
+    from filelock import FileLock
+
     key = os.path.abspath(lock_path)
     with _locks_guard:
         lock = _locks.get(key)
@@ -285,6 +290,8 @@ def write_lock(
     Raises:
         BusyError: another process held the lock for ``timeout`` seconds.
     """
+    from filelock import Timeout
+
     lock = _lock_for(lock_path)
     try:
         try:

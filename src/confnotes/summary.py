@@ -200,6 +200,26 @@ class Summary:
         self.entries[rel] = entry
         return entry
 
+    def data_of(self, rel: str, digest: str) -> dict[str, Any] | None:
+        """The data a file (a conference's YAML, read anyway) parsed to when its bytes
+        still hash to ``digest``; kept for the next load (no hit counted)."""
+        entry = self._old.get(rel)
+        if type(entry) is not list or len(entry) != 6 or entry[2] != digest:
+            return None
+        if type(entry[3]) is not dict:
+            return None
+        self.entries[rel] = entry
+        return entry[3]
+
+    def used_data(self) -> list[tuple[str, dict[str, Any]]]:
+        """Parse-cache keys and data of every file this load took from the summary (a
+        conference's YAML under ``yaml:<hash>``, as the parse cache keeps it)."""
+        return [
+            (e[2] if rel.endswith(".md") else f"yaml:{e[2]}", e[3])
+            for rel, e in list(self.entries.items())
+            if type(e[2]) is str
+        ]
+
     def record(
         self,
         rel: str,

@@ -39,28 +39,22 @@ from confnotes.recovery import (
 )
 from confnotes.schedule import Clock, slot_of
 from confnotes.settings import Settings, load_settings, unknown_key_ids
-from confnotes.tui import during
-from confnotes.tui.commands import ConfnotesProvider
 from confnotes.tui.edit_actions import EditActions
 from confnotes.tui.messages import NotebookChanged, OpenPerson, OpenTalk, StatusNote
 from confnotes.tui.owner import NotebookOwner
-from confnotes.tui.screens.help import HelpScreen
-from confnotes.tui.screens.links import LinksScreen
 from confnotes.tui.screens.main import NEEDS_NOTES, MainScreen
-from confnotes.tui.screens.person import PersonScreen
-from confnotes.tui.screens.recovery_dialog import RecoveryDialog
-from confnotes.tui.screens.search import SearchScreen
-from confnotes.tui.screens.timetable import TimetableScreen
 from confnotes.tui.team_sync import TeamSync
-from confnotes.wikilinks import LinkGraph, LinkResolver
 
 if TYPE_CHECKING:
     # Imported when first used: the importers (icalendar...) and exporters (markdown-it)
-    # cost ~0.1 s of start-up that the first screen does not need.
+    # cost ~0.1 s of start-up that the first screen does not need; so do the screens
+    # other than the main one, the command palette's provider and the link graph.
     from confnotes.importers.merge import ImportReport
+    from confnotes.tui.commands import ConfnotesProvider
     from confnotes.tui.screens.export_dialog import ExportOptions
     from confnotes.tui.screens.import_dialog import ImportOptions
     from confnotes.tui.widgets.editor import NoteEditor
+    from confnotes.wikilinks import LinkGraph, LinkResolver
 
 
 SMALL_NOTEBOOK = 1000
@@ -73,7 +67,7 @@ class ConfnotesApp(EditActions, App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "confnotes"
     COMMAND_PALETTE_BINDING = "ctrl+p"
-    COMMANDS = App.COMMANDS | {ConfnotesProvider}
+    COMMANDS = App.COMMANDS | {lambda: _palette_provider()}
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", id="quit", tooltip="Save and quit", priority=True),
@@ -171,6 +165,8 @@ class ConfnotesApp(EditActions, App[None]):
         self._progress_timer: Timer | None = None
         self.checking_disk = False
         self.loaded = not load_in_background
+        self._save_cache = True
+        """False after a load that failed part-way (no parse cache from a partial read)."""
         self._link_graph: LinkGraph | None = None
         self._link_graph_wanted = False
         """False while the notebook's files are being read behind the first screen: the
@@ -277,7 +273,6 @@ class ConfnotesApp(EditActions, App[None]):
         self._editor = self.main.editor  # kept for the last look at exit, screens gone or not
         if self.loaded:
             self._start()
-            self._cache_worker()
         else:
             # After the first frame: the screen shows before the notes are read.
             self.call_after_refresh(self._load_worker)
@@ -289,16 +284,14 @@ class ConfnotesApp(EditActions, App[None]):
             self.nb.load()
         except Exception as exc:  # a bug must not grey out every key for good
             # Work with what was read; no parse cache from a partial read.
+            self._save_cache = False
             self.call_from_thread(
                 self.notify,
                 f"Could not read all of the notebook ({exc}); showing what was read",
                 severity="error",
                 timeout=30,
             )
-            self.call_from_thread(self._notebook_loaded)
-            return
         self.call_from_thread(self._notebook_loaded)
-        self.nb.save_parse_cache()
 
     @work(thread=True, group="load", exit_on_error=False)
     def _cache_worker(self) -> None:
@@ -318,13 +311,24 @@ class ConfnotesApp(EditActions, App[None]):
         return True
 
     def _start(self) -> None:
-        """The notes are loaded: open the start talk, offer recovery, open the index."""
+        """The notes are loaded: open the start talk; the rest once the schedule is drawn."""
         if self._start_talk:
             self.main.open_talk(self._start_talk)
         elif self._show_now:
             self.main.action_now()
+        # After the next frame: these start threads (a git status, the index, the folder
+        # watcher, the parse cache's save) that would compete with drawing the schedule.
+        self.call_after_refresh(self._start_background)
+
+    def _start_background(self) -> None:
+        """Offer recovery, start reminders, the team status, the index and the watcher."""
+        if self._save_cache:
+            self._cache_worker()
         self._offer_recovery()
-        during.start_reminders(self)
+        if self.settings.remind_minutes > 0:
+            from confnotes.tui import during
+
+            during.start_reminders(self)
         self.team_sync.show_local_status()
         if self._open_index:
             self._watch_index_progress()
@@ -442,6 +446,8 @@ class ConfnotesApp(EditActions, App[None]):
     def link_graph(self) -> LinkGraph | None:
         """Who links to what, or None while it is being built (in a thread; the open talk's
         header is refreshed when it is ready)."""
+        from confnotes.wikilinks import LinkGraph
+
         if self._link_graph is None and self.loaded and not self._link_graph_wanted:
             if len(self.nb.talks) + len(self.nb.people) <= SMALL_NOTEBOOK:
                 self._link_graph = LinkGraph.build(self.nb, self.link_resolver())
@@ -452,11 +458,15 @@ class ConfnotesApp(EditActions, App[None]):
 
     def link_resolver(self) -> LinkResolver:
         """Resolves ``[[links]]`` against the notebook's current names."""
+        from confnotes.wikilinks import LinkResolver
+
         graph = self._link_graph
         return graph.resolver if graph is not None else LinkResolver(self.nb, self.paper_titles())
 
     @work(thread=True, exclusive=True, group="link-graph")
     def _build_link_graph(self) -> None:
+        from confnotes.wikilinks import LinkGraph, LinkResolver
+
         graph = LinkGraph.build(self.nb, LinkResolver(self.nb, self.paper_titles()))
         self.call_from_thread(self._link_graph_built, graph)
 
@@ -490,6 +500,8 @@ class ConfnotesApp(EditActions, App[None]):
                 continue
             copies.append(copy)
         if copies:
+            from confnotes.tui.screens.recovery_dialog import RecoveryDialog
+
             self.push_screen(RecoveryDialog(copies), self._recovery_chosen)
 
     def _recovery_chosen(self, choice: tuple[str, RecoveryCopy] | None) -> None:
@@ -650,10 +662,14 @@ class ConfnotesApp(EditActions, App[None]):
     # ------------------------------------------------------------ other screens
 
     def action_help(self) -> None:
+        from confnotes.tui.screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
     def action_search(self) -> None:
+        from confnotes.tui.screens.search import SearchScreen
+
         if not isinstance(self.screen, SearchScreen):
             # A callable: the index may still be opening in its worker when the screen opens.
             self.push_screen(
@@ -675,6 +691,8 @@ class ConfnotesApp(EditActions, App[None]):
         talk = self.main.current_talk()
         slot = slot_of(self.nb, talk) if talk else None
         day = slot.start.date() if slot else None
+        from confnotes.tui.screens.timetable import TimetableScreen
+
         self.push_screen(TimetableScreen(self.nb, conf_id, day, now=self.clock.instant))
 
     def action_person(self) -> None:
@@ -686,6 +704,8 @@ class ConfnotesApp(EditActions, App[None]):
 
     @on(OpenPerson)
     def _open_person(self, message: OpenPerson) -> None:
+        from confnotes.tui.screens.person import PersonScreen
+
         self.push_screen(PersonScreen(self.nb, message.person_id, self.index))
 
     def action_links(self) -> None:
@@ -694,6 +714,8 @@ class ConfnotesApp(EditActions, App[None]):
             self.notify("Open a talk first")
             return
         self.main.flush_sync()
+        from confnotes.tui.screens.links import LinksScreen
+
         self.push_screen(LinksScreen(self.nb, talk.id))
 
     def action_sync(self) -> None:
@@ -716,9 +738,13 @@ class ConfnotesApp(EditActions, App[None]):
         self.notify(outcome, severity="error" if failed else "information")
 
     def action_new_note(self) -> None:
+        from confnotes.tui import during
+
         during.new_note(self)
 
     def action_refresh_programme(self) -> None:
+        from confnotes.tui import during
+
         during.refresh_programme(self)
 
     def action_import(self) -> None:
@@ -750,6 +776,13 @@ class ConfnotesApp(EditActions, App[None]):
                 self.notify(f"{report.source}: {verb} {report.summary()}", timeout=10)
         if reports:
             self.push_screen(ImportReportScreen(reports))
+
+
+def _palette_provider() -> type[ConfnotesProvider]:
+    """The command palette's provider, imported when the palette first opens."""
+    from confnotes.tui.commands import ConfnotesProvider
+
+    return ConfnotesProvider
 
 
 PROGRESS_SECONDS = 0.25

@@ -10,15 +10,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
-from confnotes import edits
 from confnotes.errors import ConfnotesError
 from confnotes.tui.messages import NotebookChanged
-from confnotes.tui.screens.edit_dialog import EditDialog
-from confnotes.tui.screens.person import PersonScreen
 
 if TYPE_CHECKING:
+    from types import ModuleType
+
+    from confnotes import edits
     from confnotes.model import Conference
     from confnotes.tui.app import ConfnotesApp
+
+
+def _edits() -> ModuleType:
+    """:mod:`confnotes.edits`, imported on the first edit (not at the app's start)."""
+    from confnotes import edits
+
+    return edits
+
 
 EDIT_COMMANDS = (
     ("rename_person", "Rename person…", "Give the person a new name (old one kept as an alias)"),
@@ -40,6 +48,8 @@ class EditActions:
         return cast("ConfnotesApp", self)
 
     def _edit(self, run: Callable[[], edits.EditReport]) -> None:
+        from confnotes.tui.screens.person import PersonScreen
+
         app = self._capp()
         app.main.flush_sync()
         if isinstance(app.screen, PersonScreen):
@@ -61,6 +71,8 @@ class EditActions:
             app.pop_screen()
 
     def _current_person(self) -> str | None:
+        from confnotes.tui.screens.person import PersonScreen
+
         app = self._capp()
         screen = app.screen
         if isinstance(screen, PersonScreen):
@@ -88,6 +100,8 @@ class EditActions:
             if answer is not None:
                 then(*answer)
 
+        from confnotes.tui.screens.edit_dialog import EditDialog
+
         dialog = EditDialog(title, value, buttons or [("ok", "Rename")], hint)
         self._capp().push_screen(dialog, chosen)
 
@@ -100,7 +114,7 @@ class EditActions:
         app._ask(
             f"Rename {app.nb.people[pid].name}",
             app.nb.people[pid].name,
-            lambda name, _b: app._edit(lambda: edits.rename(app.nb, "person", pid, name)),
+            lambda name, _b: app._edit(lambda: _edits().rename(app.nb, "person", pid, name)),
         )
 
     def action_delete_person(self) -> None:
@@ -113,7 +127,7 @@ class EditActions:
         app._ask(
             f"Delete {name}? Their talks lose them as a speaker (undo restores everything).",
             pid,
-            lambda ref, _b: app._edit(lambda: edits.delete_person(app.nb, ref)),
+            lambda ref, _b: app._edit(lambda: _edits().delete_person(app.nb, ref)),
             [("delete", "Delete")],
         )
 
@@ -126,7 +140,7 @@ class EditActions:
         app._ask(
             "New title of the talk",
             talk.title,
-            lambda title, _b: app._edit(lambda: edits.rename(app.nb, "talk", talk.id, title)),
+            lambda title, _b: app._edit(lambda: _edits().rename(app.nb, "talk", talk.id, title)),
         )
 
     def _conference_in_view(self, app: Any) -> Conference | None:
@@ -147,7 +161,7 @@ class EditActions:
         app._ask(
             f"New name of {cid}",
             conf.name,
-            lambda name, _b: app._edit(lambda: edits.rename(app.nb, "conference", cid, name)),
+            lambda name, _b: app._edit(lambda: _edits().rename(app.nb, "conference", cid, name)),
         )
 
     def action_conference_timezone(self) -> None:
@@ -159,11 +173,11 @@ class EditActions:
         app._ask(
             f"Timezone of {conf.name} (now {conf.timezone or 'unknown'})",
             conf.timezone or "",
-            lambda zone, mode: app._edit(lambda: edits.set_timezone(app.nb, cid, zone, mode)),
+            lambda zone, mode: app._edit(lambda: _edits().set_timezone(app.nb, cid, zone, mode)),
             [("relabel", "Re-label (times were local there)"), ("convert", "Convert (shift)")],
             "Re-label keeps every time as written; Convert shows the same instants there.",
         )
 
     def action_undo_edit(self) -> None:
         app = self._capp()
-        app._edit(lambda: edits.undo_last(app.nb))
+        app._edit(lambda: _edits().undo_last(app.nb))

@@ -35,13 +35,8 @@ from confnotes.storage import (
     decode_text,
     read_regular_file,
 )
-from confnotes.tui import during
 from confnotes.tui.messages import OpenPerson, OpenTalk
 from confnotes.tui.owner import report_failed_worker
-from confnotes.tui.screens.conflict_dialog import Choice as DialogChoice
-from confnotes.tui.screens.conflict_dialog import ConflictDialog
-from confnotes.tui.screens.link_picker import LinkPicker
-from confnotes.tui.screens.now_dialog import NowDialog
 from confnotes.tui.widgets.editor import NoteEditor
 from confnotes.tui.widgets.note_area import NoteArea
 from confnotes.tui.widgets.schedule import ScheduleBrowser
@@ -57,6 +52,10 @@ from confnotes.wikilinks import (
 
 if TYPE_CHECKING:
     from confnotes.tui.app import ConfnotesApp
+    from confnotes.tui.screens.conflict_dialog import Choice as DialogChoice
+
+# The dialogs and the conference-day helpers (``during``: rapidfuzz...) are imported
+# where they are first used: the first screen does without them.
 
 SAVE_RETRY_SECONDS = 5.0
 """A save that failed (another writer held the notebook, the disk was full) is tried again
@@ -224,6 +223,8 @@ class MainScreen(Screen[None]):
             self._show_header(talk)
             self.schedule.select_talk(talk_id)
             self.capp.sub_title = talk.title
+            from confnotes.tui import during
+
             during.seen(self.capp, talk_id)
         if line is not None:
             editor.go_to_line(line)
@@ -264,6 +265,8 @@ class MainScreen(Screen[None]):
 
     def complete_link(self) -> None:
         """``[[`` was typed: offer talks, people, conferences and papers to link."""
+        from confnotes.tui.screens.link_picker import LinkPicker
+
         self.app.push_screen(LinkPicker(self.link_resolver()), self._link_chosen)
 
     def _link_chosen(self, text: str | None) -> None:
@@ -529,6 +532,8 @@ class MainScreen(Screen[None]):
             except (ConfnotesError, OSError) as exc:
                 self.notify(f"Cannot read {talk.path}: {exc}", severity="error")
                 return
+        from confnotes.tui.screens.conflict_dialog import ConflictDialog
+
         if isinstance(self.app.screen, ConflictDialog):
             return
         dialog = ConflictDialog(str(talk.path), theirs, self.editor.text, self._typed_on)
@@ -573,6 +578,8 @@ class MainScreen(Screen[None]):
 
         The whole file is resolved (a block for a front-matter key goes back into the
         front matter), so the editor's words are saved first."""
+        from confnotes.tui.screens.conflict_dialog import ConflictDialog
+
         talk = self.capp.nb.talks.get(talk_id)
         if talk is None or talk.path is None or isinstance(self.app.screen, ConflictDialog):
             return
@@ -636,6 +643,8 @@ class MainScreen(Screen[None]):
 
     @on(NoteArea.FilesPasted)
     def _files_pasted(self, event: NoteArea.FilesPasted) -> None:
+        from confnotes.tui import during
+
         during.attach_files(self.capp, event.paths)
 
     @on(NoteEditor.Action)
@@ -730,6 +739,8 @@ class MainScreen(Screen[None]):
         def chosen(talk_id: str | None) -> None:
             if talk_id:
                 self.open_talk(talk_id)
+
+        from confnotes.tui.screens.now_dialog import NowDialog
 
         self.app.push_screen(NowDialog(question, choices), chosen)
 

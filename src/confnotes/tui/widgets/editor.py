@@ -19,7 +19,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
 from textual.timer import Timer
-from textual.widgets import ContentSwitcher, Markdown, Static, TextArea
+from textual.widgets import ContentSwitcher, Static, TextArea
 
 from confnotes.tui.widgets.note_area import NoteArea
 from confnotes.tui.widgets.talk_header import TalkHeader
@@ -136,8 +136,9 @@ class NoteEditor(Vertical):
             area.read_only = True
             self._area = area
             yield area
-            with VerticalScroll(id="note-preview"):
-                yield Markdown(id="note-markdown")
+            # The rendered preview (Textual's Markdown widget: markdown-it, pygments)
+            # is mounted the first time it is asked for, not at the app's start.
+            yield VerticalScroll(id="note-preview")
         yield Static("", id="editor-status")
 
     def on_mount(self) -> None:
@@ -415,7 +416,13 @@ class NoteEditor(Vertical):
         area.move_cursor((row, 0), center=True)
 
     def _render_preview(self) -> None:
-        self.query_one("#note-markdown", Markdown).update(self.text)
+        from textual.widgets import Markdown
+
+        found = self.query("#note-markdown")
+        if found:
+            found.first(Markdown).update(self.text)
+        else:
+            self.query_one("#note-preview").mount(Markdown(self.text, id="note-markdown"))
 
     def action_toggle_preview(self) -> None:
         switcher = self.query_one(ContentSwitcher)
