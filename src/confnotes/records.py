@@ -91,6 +91,7 @@ CONFERENCE_KEYS = (
 _TALK_KEY_SET = frozenset(TALK_KEYS)
 _PERSON_KEY_SET = frozenset(PERSON_KEYS)
 _CONFERENCE_KEY_SET = frozenset(CONFERENCE_KEYS)
+_SESSION_KEY_SET = frozenset(("id", "title", "kind", "start", "end", "room"))
 
 
 class _Reader:
@@ -278,7 +279,7 @@ def conference_from_data(
                 start=sr.when("start"),
                 end=sr.when("end"),
                 room=sr.text("room"),
-                extra=sr.extra(("id", "title", "kind", "start", "end", "room")),
+                extra=sr.extra(_SESSION_KEY_SET),
             )
         )
         r.problems.extend(sr.problems)
