@@ -92,6 +92,9 @@ NOT_REGULAR = "not a regular file (a pipe, a device or a socket); skipped"
 MAX_NOTE_BYTES = 20_000_000
 """Notes larger than this are reported, not loaded: nobody types 20 MB at a talk."""
 TOO_LARGE = f"note is larger than {MAX_NOTE_BYTES // 1_000_000} MB"
+FEW_NOTES = 200
+"""A load with fewer notes than this to read besides the summary parses them without
+reading the parse cache."""
 TOO_LARGE_HEAD = 262_144
 """Bytes read of a note too large to load, for its front matter (which talk it is)."""
 
@@ -140,6 +143,8 @@ class Notebook:
         """Changes the index was too busy to take (a build ran): applied by
         :meth:`catch_up_index` or with the next change."""
         self._follow_lock = threading.Lock()
+        self._skip_parse_cache = False
+        """True while a load from the summary parses only a few notes (see :meth:`load`)."""
 
     # ------------------------------------------------------------------ loading
 
@@ -193,20 +198,33 @@ class Notebook:
         layout = scan(self.root)
         for rel in layout.irregular:
             self.problems.append(Problem(self.root / rel, None, NOT_REGULAR, "warning"))
-        for rel in sorted(layout.conferences):
-            self._load_conference(self.root / rel)
         # The scan's stat of each file is what the summary is checked against: one stat
-        # a file, as before, and no second one per note.
-        for rel, st in sorted(layout.talks.items()):
-            conf_id, path = rel.split("/", 1)[0], self.root / rel
-            entry = self.summary.get(rel, st.size, st.mtime_ns) if use_summary else None
-            if entry is None or self._summarised_talk(conf_id, path, rel, entry) is None:
-                self._load_talk(conf_id, path)
-        for rel, st in sorted(layout.people.items()):
-            path = self.root / rel
-            entry = self.summary.get(rel, st.size, st.mtime_ns) if use_summary else None
-            if entry is None or self._summarised_person(path, entry) is None:
-                self._load_person(path)
+        # a file, and no second one per note.
+        talks = [
+            (rel, self.summary.get(rel, st.size, st.mtime_ns) if use_summary else None)
+            for rel, st in sorted(layout.talks.items())
+        ]
+        people = [
+            (rel, self.summary.get(rel, st.size, st.mtime_ns) if use_summary else None)
+            for rel, st in sorted(layout.people.items())
+        ]
+        to_read = sum(1 for _rel, entry in talks + people if entry is None)
+        # Parsing a few notes (changed since the summary, or unreadable) costs less than
+        # reading the parse cache: megabytes of JSON in a large notebook.
+        self._skip_parse_cache = use_summary and to_read < FEW_NOTES
+        try:
+            for rel in sorted(layout.conferences):
+                self._load_conference(self.root / rel)
+            for rel, entry in talks:
+                conf_id, path = rel.split("/", 1)[0], self.root / rel
+                if entry is None or self._summarised_talk(conf_id, path, rel, entry) is None:
+                    self._load_talk(conf_id, path, lazy=use_summary)
+            for rel, entry in people:
+                path = self.root / rel
+                if entry is None or self._summarised_person(path, entry) is None:
+                    self._load_person(path, lazy=use_summary)
+        finally:
+            self._skip_parse_cache = False
 
     def save_parse_cache(self) -> bool:
         """Write the parse cache and the schedule summary when this load parsed new files or
@@ -292,7 +310,7 @@ class Notebook:
 
     def _parse(self, text: str, path: Path, digest: str) -> Document:
         """Parse a note, taking its front matter's data from the cache when its bytes match."""
-        cached = self.parse_cache.get(digest)
+        cached = None if self._skip_parse_cache else self.parse_cache.get(digest)
         doc = parse_document(text, path, cached)
         if cached is None and doc.raw_front is not None:
             self.parse_cache.put(digest, doc.data)
@@ -361,7 +379,7 @@ class Notebook:
             # From the summary first: a start that takes every note from it then never
             # reads the parse cache (megabytes of JSON) for a few conference files.
             mapping = self.summary.data_of(rel, digest) if self.use_summary else None
-            if mapping is None:
+            if mapping is None and not self._skip_parse_cache:
                 mapping = self.parse_cache.get(cache_key)
             if mapping is None:
                 mapping = load_yaml(decoded.text, path) or {}
@@ -390,7 +408,10 @@ class Notebook:
         if conf_id not in self.conferences:
             self.conferences[conf_id] = Conference(id=conf_id, name=conf_id, path=None)
 
-    def _load_talk(self, conf_id: str, path: Path) -> Talk | None:
+    def _load_talk(self, conf_id: str, path: Path, lazy: bool = False) -> Talk | None:
+        """Read a talk's note (``lazy``: then keep only what the summary keeps, as if it had
+        come from it: the text is read again when first needed, so a first start with no
+        summary does not hold every note's text)."""
         if conf_id not in self.conferences:
             self.problems.append(
                 Problem(path.parent, None, f"folder has notes but no {CONFERENCE_FILE}", "warning")
@@ -419,7 +440,9 @@ class Notebook:
         self.problems.extend(problems)
         self.talks[talk_id] = talk
         self._remember(path, data, decoded, doc, records.talk_fields(talk), digest)
-        self._summarise(path, doc, problems)
+        if self._summarise(path, doc, problems) and lazy:
+            self._files.pop(path, None)
+            return LazyTalk.adopt(talk, bool(doc.body.strip()), self._read_body)
         return talk
 
     def _stand_in_if_too_large(self, conf_id: str, path: Path) -> Talk | None:
@@ -453,20 +476,24 @@ class Notebook:
         doc: Document,
         problems: list[Problem],
         written: bool = False,
-    ) -> None:
-        """Keep the schedule summary in step with a note just read or written."""
+    ) -> bool:
+        """Keep the schedule summary in step with a note just read or written; True when
+        the summary now holds it."""
         state = self._files.get(path)
         if state is None or doc.raw_front is None or path.suffix != NOTE_SUFFIX:
-            return
-        with contextlib.suppress(ValueError):
+            return False
+        try:
             rel = path.relative_to(self.root).as_posix()
-            noted = bool(doc.body.strip())
-            mine = [p for p in problems if p.path == path]
-            self.summary.record(
-                rel, state.size, state.mtime_ns, state.hash, doc.data, noted, mine, written
-            )
+        except ValueError:
+            return False
+        noted = bool(doc.body.strip())
+        mine = [p for p in problems if p.path == path]
+        return self.summary.record(
+            rel, state.size, state.mtime_ns, state.hash, doc.data, noted, mine, written
+        )
 
-    def _load_person(self, path: Path) -> Person | None:
+    def _load_person(self, path: Path, lazy: bool = False) -> Person | None:
+        """Read a person's page (``lazy``: as :meth:`_load_talk`)."""
         read = self._read(path)
         if read is None:
             return None
@@ -484,7 +511,9 @@ class Notebook:
         self.problems.extend(problems)
         self.people[person_id] = person
         self._remember(path, data, decoded, doc, records.person_fields(person), digest)
-        self._summarise(path, doc, problems)
+        if self._summarise(path, doc, problems) and lazy:
+            self._files.pop(path, None)
+            return LazyPerson.adopt(person, self._read_body)
         return person
 
     # ------------------------------------------------------------------ queries

@@ -230,18 +230,19 @@ class Summary:
         noted: bool,
         problems: list[Problem],
         written: bool = False,
-    ) -> None:
-        """Remember a note as it was just read or ``written``.
+    ) -> bool:
+        """Remember a note as it was just read or ``written``; False when the summary is off.
 
         A summary that was not read is written only after a note was: a command that
         just read the notes has nothing to add to the summary on disk.
         """
         if not self.enabled:
-            return
+            return False
         listed = [[p.line, p.message, p.level] for p in problems]
         self.entries[rel] = [size, mtime_ns, digest, data, noted, listed]
         if written or self._reading:
             self._dirty = True
+        return True
 
     def forget(self, rel: str) -> None:
         if self.entries.pop(rel, None) is not None:

@@ -74,7 +74,41 @@ def test_note_edited_while_closed_is_read_again(demo: Path) -> None:
     talk.path.write_text(text.replace(talk.title, "Renamed by hand", 1), encoding="utf-8")
     nb = _opened(demo)
     assert nb.talks[talk.id].title == "Renamed by hand"
-    assert not isinstance(nb.talks[talk.id], LazyTalk)
+    assert nb.summary.hits == len(nb.talks) + len(nb.people) - 1  # that one was read
+    assert nb.talks[talk.id].body == Notebook.open(demo).talks[talk.id].body
+
+
+def test_first_start_without_a_summary_keeps_no_note_text(demo: Path) -> None:
+    full = Notebook.open(demo)
+    nb = _opened(demo)  # no .confnotes/ yet: every note is read once
+    assert nb.summary.hits == 0 and full.talks
+    for talk_id, talk in full.talks.items():
+        lazy = nb.talks[talk_id]
+        assert isinstance(lazy, LazyTalk) and not lazy.body_loaded, talk_id
+        assert lazy.path not in nb._files  # neither text nor parsed note kept
+        assert (lazy.title, lazy.start, lazy.has_notes) == (talk.title, talk.start, talk.has_notes)
+        assert lazy.body == talk.body
+    for person_id, person in full.people.items():
+        lazy_person = nb.people[person_id]
+        assert isinstance(lazy_person, LazyPerson) and not lazy_person.body_loaded
+        assert lazy_person.body == person.body
+    assert sorted(map(str, nb.problems)) == sorted(map(str, full.problems))
+
+
+def test_note_edited_after_a_first_start_without_summary_shows_its_new_text(
+    demo: Path,
+) -> None:
+    nb = _opened(demo)
+    talk = next(t for t in nb.talks.values() if t.has_notes)
+    assert isinstance(talk, LazyTalk) and not talk.body_loaded and talk.path is not None
+    edited = talk.path.read_text(encoding="utf-8") + "\nTyped in another editor.\n"
+    talk.path.write_text(edited, encoding="utf-8")
+    assert talk.body.endswith("Typed in another editor.\n")  # what is on disk now
+    assert nb.changed_on_disk(talk.path)
+    talk.starred = not talk.starred
+    with pytest.raises(ConflictError):  # never written over the other program's words
+        nb.save_talk(talk)
+    assert talk.path.read_text(encoding="utf-8") == edited
 
 
 def test_star_on_a_talk_never_opened_keeps_its_text(demo: Path) -> None:
