@@ -143,6 +143,9 @@ class Notebook:
         """Changes the index was too busy to take (a build ran): applied by
         :meth:`catch_up_index` or with the next change."""
         self._follow_lock = threading.Lock()
+        self.load_progress: tuple[int, int] | None = None
+        """``(notes read, notes to read)`` while :meth:`load` reads notes the summary does not
+        hold (a first start), else None: for a progress line in another thread."""
         self._skip_parse_cache = False
         """True while a load from the summary parses only a few notes (see :meth:`load`)."""
 
@@ -212,6 +215,8 @@ class Notebook:
         # Parsing a few notes (changed since the summary, or unreadable) costs less than
         # reading the parse cache: megabytes of JSON in a large notebook.
         self._skip_parse_cache = use_summary and to_read < FEW_NOTES
+        done = 0
+        self.load_progress = (0, to_read)
         try:
             for rel in sorted(layout.conferences):
                 self._load_conference(self.root / rel)
@@ -219,12 +224,17 @@ class Notebook:
                 conf_id, path = rel.split("/", 1)[0], self.root / rel
                 if entry is None or self._summarised_talk(conf_id, path, rel, entry) is None:
                     self._load_talk(conf_id, path, lazy=use_summary)
+                    done += 1
+                    self.load_progress = (done, to_read)
             for rel, entry in people:
                 path = self.root / rel
                 if entry is None or self._summarised_person(path, entry) is None:
                     self._load_person(path, lazy=use_summary)
+                    done += 1
+                    self.load_progress = (done, to_read)
         finally:
             self._skip_parse_cache = False
+            self.load_progress = None
 
     def save_parse_cache(self) -> bool:
         """Write the parse cache and the schedule summary when this load parsed new files or

@@ -214,3 +214,33 @@ async def test_a_failed_background_load_still_lets_the_user_work(
         await pilot.press(*"kept")
         await wait_for(pilot, lambda: app.main.editor.state == "clean", timeout=10)
     assert (demo / f"{CALIBRATION}.md").read_text(encoding="utf-8").rstrip().endswith("kept")
+
+
+async def test_first_start_without_a_summary_says_how_many_notes_are_read(
+    demo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("confnotes.tui.app.LOAD_PROGRESS_NOTES", 1)
+    full = Notebook.open(demo)
+    total = len(full.talks) + len(full.people)
+    app = app_for(demo, load_in_background=True)
+    release = threading.Event()
+    real_read = Notebook._load_talk
+    reads = 0
+
+    def slow_read(nb: Notebook, *args, **kwargs):  # type: ignore[no-untyped-def]
+        nonlocal reads
+        reads += 1
+        if reads == 2:  # a large notebook on a slow disk, one note read so far
+            release.wait(10)
+        return real_read(nb, *args, **kwargs)
+
+    monkeypatch.setattr(Notebook, "_load_talk", slow_read)
+    async with app.run_test(size=(120, 36)) as pilot:
+        status = app.main.schedule.query_one("#schedule-summary")
+        await wait_for(pilot, lambda: "notes read" in str(status.render()))
+        assert f"1/{total} notes read" in str(status.render())
+        release.set()
+        await wait_for(pilot, lambda: app.loaded)
+        await pilot.pause()
+        assert "notes read" not in str(status.render())
+        assert any("Calibration Is Not Enough" in label for label in _listed_titles(app))

@@ -165,6 +165,7 @@ class ConfnotesApp(EditActions, App[None]):
         self._progress_timer: Timer | None = None
         self.checking_disk = False
         self.loaded = not load_in_background
+        self._load_timer: Timer | None = None
         self._save_cache = True
         """False after a load that failed part-way (no parse cache from a partial read)."""
         self._link_graph: LinkGraph | None = None
@@ -276,6 +277,15 @@ class ConfnotesApp(EditActions, App[None]):
         else:
             # After the first frame: the screen shows before the notes are read.
             self.call_after_refresh(self._load_worker)
+            self._load_timer = self.set_interval(PROGRESS_SECONDS, self._show_load_progress)
+
+    def _show_load_progress(self) -> None:
+        """While the notes are read (a first start: no summary yet), say how far it got."""
+        progress = self.nb.load_progress
+        if progress is not None and progress[1] >= LOAD_PROGRESS_NOTES:
+            done, total = progress
+            with contextlib.suppress(AssertionError, IndexError):
+                self.main.schedule.set_activity(f"{done:,}/{total:,} notes read")
 
     @work(thread=True, group="load", exit_on_error=False)
     def _load_worker(self) -> None:
@@ -299,6 +309,10 @@ class ConfnotesApp(EditActions, App[None]):
         self.nb.save_parse_cache()
 
     def _notebook_loaded(self) -> None:
+        if self._load_timer is not None:
+            self._load_timer.stop()
+            self._load_timer = None
+            self.main.schedule.set_activity("")
         self.loaded = True
         self.main.notebook_loaded()
         self.refresh_bindings()
@@ -786,7 +800,9 @@ def _palette_provider() -> type[ConfnotesProvider]:
 
 
 PROGRESS_SECONDS = 0.25
-"""How often the screens redraw the index progress while it runs."""
+"""How often the screens redraw the index progress (or the notes read) while it runs."""
+LOAD_PROGRESS_NOTES = 200
+"""A start with at least this many notes to read (no summary yet) shows how far it got."""
 
 
 def make_app(
