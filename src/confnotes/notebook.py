@@ -257,7 +257,7 @@ class Notebook:
         """The talk from its summary entry (its file unchanged: the note is not read)."""
         talk_id = rel[: -len(NOTE_SUFFIX)]
         try:
-            talk, _ = records.talk_from_data(entry[3], "", talk_id, conf_id, path, {})
+            talk = records.talk_from_summary(entry[3], talk_id, conf_id, path)
         except Exception:
             return None  # read it the usual way (and report what is wrong with it)
         if conf_id not in self.conferences:
