@@ -313,6 +313,9 @@ class ConfnotesApp(EditActions, App[None]):
             self._load_timer.stop()
             self._load_timer = None
             self.main.schedule.set_activity("")
+        # As at mount (see on_mount): the notes just read stay as long as the app; without
+        # this the collector walks them all again while the schedule is first drawn.
+        gc.freeze()
         self.loaded = True
         self.main.notebook_loaded()
         self.refresh_bindings()
