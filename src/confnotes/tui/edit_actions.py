@@ -14,18 +14,9 @@ from confnotes.errors import ConfnotesError
 from confnotes.tui.messages import NotebookChanged
 
 if TYPE_CHECKING:
-    from types import ModuleType
-
     from confnotes import edits
     from confnotes.model import Conference
     from confnotes.tui.app import ConfnotesApp
-
-
-def _edits() -> ModuleType:
-    """:mod:`confnotes.edits`, imported on the first edit (not at the app's start)."""
-    from confnotes import edits
-
-    return edits
 
 
 EDIT_COMMANDS = (
@@ -106,6 +97,8 @@ class EditActions:
         self._capp().push_screen(dialog, chosen)
 
     def action_rename_person(self) -> None:
+        from confnotes import edits  # imported on the first edit, not at the app's start
+
         app = self._capp()
         pid = app._current_person()
         if pid is None or pid not in app.nb.people:
@@ -114,10 +107,12 @@ class EditActions:
         app._ask(
             f"Rename {app.nb.people[pid].name}",
             app.nb.people[pid].name,
-            lambda name, _b: app._edit(lambda: _edits().rename(app.nb, "person", pid, name)),
+            lambda name, _b: app._edit(lambda: edits.rename(app.nb, "person", pid, name)),
         )
 
     def action_delete_person(self) -> None:
+        from confnotes import edits  # imported on the first edit, not at the app's start
+
         app = self._capp()
         pid = app._current_person()
         if pid is None or pid not in app.nb.people:
@@ -127,11 +122,13 @@ class EditActions:
         app._ask(
             f"Delete {name}? Their talks lose them as a speaker (undo restores everything).",
             pid,
-            lambda ref, _b: app._edit(lambda: _edits().delete_person(app.nb, ref)),
+            lambda ref, _b: app._edit(lambda: edits.delete_person(app.nb, ref)),
             [("delete", "Delete")],
         )
 
     def action_rename_talk(self) -> None:
+        from confnotes import edits  # imported on the first edit, not at the app's start
+
         app = self._capp()
         talk = app.main.current_talk()
         if talk is None:
@@ -140,7 +137,7 @@ class EditActions:
         app._ask(
             "New title of the talk",
             talk.title,
-            lambda title, _b: app._edit(lambda: _edits().rename(app.nb, "talk", talk.id, title)),
+            lambda title, _b: app._edit(lambda: edits.rename(app.nb, "talk", talk.id, title)),
         )
 
     def _conference_in_view(self, app: Any) -> Conference | None:
@@ -153,6 +150,8 @@ class EditActions:
         return conf
 
     def action_rename_conference(self) -> None:
+        from confnotes import edits  # imported on the first edit, not at the app's start
+
         app = self._capp()
         conf = self._conference_in_view(app)
         if conf is None:
@@ -161,10 +160,12 @@ class EditActions:
         app._ask(
             f"New name of {cid}",
             conf.name,
-            lambda name, _b: app._edit(lambda: _edits().rename(app.nb, "conference", cid, name)),
+            lambda name, _b: app._edit(lambda: edits.rename(app.nb, "conference", cid, name)),
         )
 
     def action_conference_timezone(self) -> None:
+        from confnotes import edits  # imported on the first edit, not at the app's start
+
         app = self._capp()
         conf = self._conference_in_view(app)
         if conf is None:
@@ -173,11 +174,13 @@ class EditActions:
         app._ask(
             f"Timezone of {conf.name} (now {conf.timezone or 'unknown'})",
             conf.timezone or "",
-            lambda zone, mode: app._edit(lambda: _edits().set_timezone(app.nb, cid, zone, mode)),
+            lambda zone, mode: app._edit(lambda: edits.set_timezone(app.nb, cid, zone, mode)),
             [("relabel", "Re-label (times were local there)"), ("convert", "Convert (shift)")],
             "Re-label keeps every time as written; Convert shows the same instants there.",
         )
 
     def action_undo_edit(self) -> None:
+        from confnotes import edits  # imported on the first edit, not at the app's start
+
         app = self._capp()
-        app._edit(lambda: _edits().undo_last(app.nb))
+        app._edit(lambda: edits.undo_last(app.nb))
