@@ -9,7 +9,9 @@ a conference, notes of 150–800 words), then:
   :func:`as_after_import`), on the first start with no derived data at all
   (``.confnotes/`` deleted), and warm. Reference: a bare Textual app (one label)
   until its first frame, started the same way. Targets ≤ 1.0 / 1.5 / 3 s at
-  5,000 / 20,000 / 50,000 talks.
+  5,000 / 20,000 / 50,000 talks with the issue's bare app at 0.33 s, checked as ratios
+  (≤ 3x / 4.5x / 9x). Each start is run 3 times (median); the bare app 3 times before
+  and 3 times after.
 - **app memory**: the app's peak RSS (``VmHWM``) in those runs, 2 s after the
   schedule shows. Targets ≤ 250 / 400 / 600 MB.
 - **cold search**: ``confnotes search`` in a new process vs ``grep -rli`` over the
@@ -58,6 +60,9 @@ TARGETS = {
     "reindex": 7.0,
     "edit": 100.0,
 }
+ISSUE_BARE_APP = 0.33
+"""The bare app's first frame in issue 13's measurement: its app-start targets (1.0 / 1.5 /
+3 s) are read as ratios to it (3x / 4.5x / 9x), which a busy machine does not skew."""
 BARE_APP = """\
 from textual.app import App
 from textual.widgets import Label
@@ -178,25 +183,58 @@ def as_after_import(root: Path) -> None:
     subprocess.run([sys.executable, "-c", code, str(root)], check=True, env=env())
 
 
-def row_app(root: Path, n: int, folder: Path) -> None:
-    bare = bare_app_start(folder)
-    print(f"  reference: bare Textual app to first frame {bare:.2f} s ({load()})")
+AFTER_IMPORT_FILES = ("summary.json", "parse-cache.json")
+"""What an app start may rewrite of the derived data an import leaves (put back before
+each "first start after import" run)."""
+
+
+def row_app(root: Path, n: int, folder: Path, runs: int = 3) -> None:
+    """Each start ``runs`` times (median), the bare app before and after (median of both):
+    on a shared machine one run can be off by 2x either way."""
+    bare_before = bare_app_start(folder)
     as_after_import(root)
-    cases = [("first start after import", None), ("warm start", None)]
-    results = {}
-    for label, _ in cases:
-        seconds, peak = app_start(root, hold=2.0)
-        results[label] = (seconds, peak)
+    derived = root / ".confnotes"
+    saved = {
+        name: ((derived / name).read_bytes(), (derived / name).stat().st_mtime_ns)
+        for name in AFTER_IMPORT_FILES
+        if (derived / name).is_file()
+    }
+
+    def as_import_left_it() -> None:
+        for name, (blob, mtime) in saved.items():
+            (derived / name).write_bytes(blob)
+            os.utime(derived / name, ns=(mtime, mtime))
+
+    results: dict[str, tuple[float, int]] = {}
+    for label in ("first start after import", "warm start"):
+        times, peaks = [], []
+        for _ in range(runs):
+            if label == "first start after import":
+                as_import_left_it()
+            seconds, peak = app_start(root, hold=2.0)
+            times.append(seconds)
+            peaks.append(peak)
+        results[label] = (statistics.median(times), max(peaks))
+    shutil.rmtree(derived, ignore_errors=True)
+    none_seconds, none_peak = app_start(root, hold=2.0)
+    bare_after = bare_app_start(folder)
+    bare = statistics.median([bare_before, bare_after])
+    print(
+        f"  reference: bare Textual app to first frame {bare:.2f} s (median of 3 before: "
+        f"{bare_before:.2f} s, and after: {bare_after:.2f} s; {load()})"
+    )
+    for label, (seconds, peak) in results.items():
+        goal = target("app", n)
         print(
             f"  app start to usable schedule, {label}: {seconds:.2f} s = {seconds / bare:.1f}x "
-            f"the bare app; peak RSS {peak} MB ({load()})"
-            + verdict(seconds <= (target("app", n) or float("inf")))
+            f"the bare app (median of {runs}); peak RSS {peak} MB ({load()})"
+            + ("" if goal is None else f"; target {goal / ISSUE_BARE_APP:.1f}x")
+            + verdict(None if goal is None else seconds / bare <= goal / ISSUE_BARE_APP)
         )
-    shutil.rmtree(root / ".confnotes", ignore_errors=True)
-    seconds, peak = app_start(root, hold=2.0)
     print(
-        f"  app start to usable schedule, no derived data (.confnotes deleted): {seconds:.2f} s "
-        f"= {seconds / bare:.1f}x the bare app; peak RSS {peak} MB ({load()})"
+        f"  app start to usable schedule, no derived data (.confnotes deleted): "
+        f"{none_seconds:.2f} s = {none_seconds / bare:.1f}x the bare app; peak RSS "
+        f"{none_peak} MB ({load()})"
     )
     mem_target = target("memory", n)
     peak_all = max(results["first start after import"][1], results["warm start"][1])
