@@ -94,8 +94,8 @@ MAX_NOTE_BYTES = 20_000_000
 """Notes larger than this are reported, not loaded: nobody types 20 MB at a talk."""
 TOO_LARGE = f"note is larger than {MAX_NOTE_BYTES // 1_000_000} MB"
 FEW_NOTES = 200
-"""A load with fewer notes than this to read besides the summary parses them without
-reading the parse cache."""
+"""A load with fewer notes than this (or than 1/30 of them) to read besides the summary
+parses them without reading the parse cache."""
 TOO_LARGE_HEAD = 262_144
 """Bytes read of a note too large to load, for its front matter (which talk it is)."""
 
@@ -226,8 +226,11 @@ class Notebook:
         ]
         to_read = sum(1 for _rel, entry in talks + people if entry is None)
         # Parsing a few notes (changed since the summary, or unreadable) costs less than
-        # reading the parse cache: megabytes of JSON in a large notebook.
-        self._skip_parse_cache = use_summary and to_read < FEW_NOTES
+        # reading the parse cache: megabytes of JSON in a large notebook, ~1/30 of the
+        # cost of parsing the notes in it.
+        self._skip_parse_cache = use_summary and (
+            to_read < FEW_NOTES or to_read * 30 < len(talks) + len(people)
+        )
         done = 0
         self.load_progress = (0, to_read)
         try:
