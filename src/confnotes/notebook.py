@@ -256,6 +256,15 @@ class Notebook:
         """Write the parse cache and the schedule summary when this load parsed new files or
         saves changed notes (slow-ish: call off the UI's path). Needs ``.confnotes/``; a
         read-only notebook has no cache. Never raises."""
+        if (
+            self.summary.enabled
+            and not self.summary.stale
+            and not self.parse_cache.touched
+            and self.parse_cache.looks_current()
+        ):
+            # Every note came from an up-to-date summary and nothing was parsed: the parse
+            # cache (tens of MB of JSON at 50,000 talks) has nothing new to learn.
+            return False
         for digest, data in self.summary.used_data():
             # Notes taken from the summary keep their parsed front matter in the cache,
             # for the commands that read every note (put here, off the load's path).

@@ -25,6 +25,7 @@ import contextlib
 import functools
 import json
 import os
+import stat
 from hashlib import sha256
 from pathlib import Path
 from typing import Any
@@ -289,6 +290,25 @@ class ParseCache:
         """
         if self.enabled and _is_plain(data):
             self._used[digest] = data
+
+    @property
+    def touched(self) -> bool:
+        """Whether this load looked anything up in the cache or parsed anything new."""
+        return bool(self._used) or self.misses > 0
+
+    def looks_current(self) -> bool:
+        """Whether the cache file starts as this version writes it (its first bytes only: a
+        missing, damaged or older cache is rebuilt, without reading a large one whole)."""
+        if self.path is None:
+            return False
+        tag = _parser_tag().encode("ascii") + b" "
+        try:
+            if not stat.S_ISREG(self.path.stat().st_mode):
+                return False  # a pipe would block the read: never open one
+            with self.path.open("rb") as handle:
+                return handle.read(len(tag)) == tag
+        except OSError:
+            return False
 
     @property
     def stale(self) -> bool:
