@@ -143,3 +143,48 @@ def _markdown_dir(
 ) -> None:
     if not e.name.startswith(SKIP_DIR_PREFIXES):
         _markdown(e.path, prefix + e.name, found, irregular)
+
+
+def scan_folder(root: Path, name: str) -> Layout:
+    """The notes of one top folder of the notebook (a conference, or ``people``) and its
+    conference file: what :func:`scan` lists under it, by the same rules."""
+    layout = Layout()
+    if name.startswith(SKIP_DIR_PREFIXES) or "/" in name or os.sep in name:
+        return layout
+    folder = os.path.join(root, name)
+    if not os.path.isdir(folder) or os.path.islink(folder):
+        return layout
+    if name == PEOPLE_DIR:
+        _markdown(folder, name, layout.people, layout.irregular)
+        return layout
+    try:
+        st = os.stat(os.path.join(folder, CONFERENCE_FILE))
+    except OSError:
+        pass
+    else:
+        rel = f"{name}/{CONFERENCE_FILE}"
+        if stat.S_ISREG(st.st_mode):
+            layout.conferences[rel] = FileStat(st.st_size, st.st_mtime_ns)
+        else:
+            layout.irregular.append(rel)
+    _markdown(folder, name, layout.talks, layout.irregular)
+    return layout
+
+
+def conference_files(root: Path) -> dict[str, FileStat]:
+    """Every ``<conference>/conference.yaml`` :func:`scan` would list (without the notes)."""
+    found: dict[str, FileStat] = {}
+    try:
+        top = [e for e in os.scandir(root) if not e.name.startswith(SKIP_DIR_PREFIXES)]
+    except OSError:
+        return found
+    for entry in top:
+        try:
+            if entry.name == PEOPLE_DIR or not entry.is_dir(follow_symlinks=False):
+                continue
+            st = os.stat(os.path.join(entry.path, CONFERENCE_FILE))
+        except OSError:
+            continue
+        if stat.S_ISREG(st.st_mode):
+            found[f"{entry.name}/{CONFERENCE_FILE}"] = FileStat(st.st_size, st.st_mtime_ns)
+    return found

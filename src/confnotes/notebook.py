@@ -59,8 +59,10 @@ from confnotes.layout import (
     NOTE_SUFFIX,
     PEOPLE_DIR,
     Layout,
+    conference_files,
     rel_kind,
     scan,
+    scan_folder,
 )
 from confnotes.model import Conference, Person, Talk
 from confnotes.parse_cache import ParseCache
@@ -93,11 +95,27 @@ NOT_REGULAR = "not a regular file (a pipe, a device or a socket); skipped"
 MAX_NOTE_BYTES = 20_000_000
 """Notes larger than this are reported, not loaded: nobody types 20 MB at a talk."""
 TOO_LARGE = f"note is larger than {MAX_NOTE_BYTES // 1_000_000} MB"
+PREVIEW_NOTES = 3000
+"""From this many notes in the summary, the app shows the newest conference first
+(:meth:`Notebook.preview`) while it reads the rest."""
 FEW_NOTES = 200
 """A load with fewer notes than this (or than 1/30 of them) to read besides the summary
 parses them without reading the parse cache."""
 TOO_LARGE_HEAD = 262_144
 """Bytes read of a note too large to load, for its front matter (which talk it is)."""
+
+
+@contextlib.contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """While a load makes tens of thousands of talks, people and lists that all stay: the
+    cycle collector would walk them again and again for nothing (~15 % of a start)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 @dataclass
@@ -147,6 +165,8 @@ class Notebook:
         self.load_progress: tuple[int, int] | None = None
         """``(notes read, notes to read)`` while :meth:`load` reads notes the summary does not
         hold (a first start), else None: for a progress line in another thread."""
+        self._summary_read = False
+        """True between :meth:`preview` (which read the summary) and the next load."""
         self._skip_parse_cache = False
         """True while a load from the summary parses only a few notes (see :meth:`load`)."""
 
@@ -190,16 +210,53 @@ class Notebook:
 
     def load(self) -> None:
         """(Re)read every file of the notebook."""
-        # Tens of thousands of talks, people and their lists are made here and all stay:
-        # the cycle collector would walk them again and again for nothing (~15 % of a
-        # start from the summary).
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        with _no_cycle_collection():
             self._load()
-        finally:
-            if collecting:
-                gc.enable()
+
+    def preview(self) -> Notebook | None:
+        """The newest conference alone (with its speakers) from the schedule summary, in a
+        notebook of its own, to show while :meth:`load` reads the rest; None when the
+        notebook is small, or has no summary to take it from.
+
+        The summary read here is the one the next :meth:`load` uses (read once). The
+        preview is for showing only: nothing is saved through it.
+        """
+        with _no_cycle_collection():
+            return self._preview()
+
+    def _preview(self) -> Notebook | None:
+        derived = self.root / DERIVED_DIR
+        if not (self.use_summary and self.use_parse_cache) or derived.is_symlink():
+            return None
+        self.parse_cache = ParseCache.open(derived)
+        self.summary = Summary.open(derived, read=True)
+        self._summary_read = True
+        if len(self.summary.entries_on_disk) < PREVIEW_NOTES:
+            return None
+        part = Notebook(self.root, parse_cache=False, summary=True)
+        part.summary = self.summary
+        for rel in sorted(conference_files(self.root)):
+            part._load_conference(self.root / rel)
+        newest = part.sorted_conferences()
+        if not newest:
+            return None
+        part.conferences = {newest[0].id: newest[0]}  # the others are listed once read
+        layout = scan_folder(self.root, newest[0].id)
+        for rel, st in sorted(layout.talks.items()):
+            path = self.root / rel
+            entry = self.summary.peek(rel, st.size, st.mtime_ns)
+            if entry is None or part._summarised_talk(newest[0].id, path, rel, entry) is None:
+                part._load_talk(newest[0].id, path)
+        for pid in sorted({pid for talk in part.talks.values() for pid in talk.speakers}):
+            rel = f"{PEOPLE_DIR}/{pid}{NOTE_SUFFIX}"
+            try:
+                page = os.stat(self.root / rel)
+            except (OSError, ValueError):
+                continue
+            entry = self.summary.peek(rel, page.st_size, page.st_mtime_ns)
+            if entry is not None:
+                part._summarised_person(self.root / rel, entry)
+        return part
 
     def _load(self) -> None:
         self.conferences.clear()
@@ -207,7 +264,9 @@ class Notebook:
         self.people.clear()
         self.problems.clear()
         self._files.clear()
-        if self.use_parse_cache and not (self.root / DERIVED_DIR).is_symlink():
+        if self._summary_read:
+            self._summary_read = False  # read by preview() just before: not twice
+        elif self.use_parse_cache and not (self.root / DERIVED_DIR).is_symlink():
             self.parse_cache = ParseCache.open(self.root / DERIVED_DIR)
             self.summary = Summary.open(self.root / DERIVED_DIR, read=self.use_summary)
         use_summary = self.use_summary and self.summary.enabled

@@ -185,6 +185,24 @@ class Summary:
             return
         self._old = entries
 
+    @property
+    def entries_on_disk(self) -> dict[str, Entry]:
+        """The entries the summary file held when it was read."""
+        return self._old
+
+    def peek(self, rel: str, size: int, mtime_ns: int) -> Entry | None:
+        """As :meth:`get`, without counting the entry as used by this load (a preview)."""
+        entry = self._old.get(rel)
+        if (
+            type(entry) is not list
+            or len(entry) != 6
+            or entry[0] != size
+            or entry[1] != mtime_ns
+            or type(entry[3]) is not dict
+        ):
+            return None
+        return entry
+
     def get(self, rel: str, size: int, mtime_ns: int) -> Entry | None:
         """The entry of a note whose file still has this size and mtime, or None."""
         entry = self._old.get(rel)

@@ -244,3 +244,81 @@ async def test_first_start_without_a_summary_says_how_many_notes_are_read(
         await pilot.pause()
         assert "notes read" not in str(status.render())
         assert any("Calibration Is Not Enough" in label for label in _listed_titles(app))
+
+
+def _two_conferences(demo: Path) -> str:
+    """The demo notebook with an older copy of its conference; returns the older one's id."""
+    old = demo / "relml-2019"
+    shutil.copytree(demo / "relml-2025", old)
+    conf = old / "conference.yaml"
+    text = conf.read_text(encoding="utf-8").replace("2025-06-12", "2019-06-12")
+    conf.write_text(text.replace("Machine Learning 2025", "Machine Learning 2019"), "utf-8")
+    return "relml-2019"
+
+
+async def test_large_notebook_shows_its_newest_conference_while_the_rest_is_read(
+    demo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    older = _two_conferences(demo)
+    Notebook.open(demo, summary=True).save_parse_cache()  # as an import leaves it
+    monkeypatch.setattr("confnotes.notebook.PREVIEW_NOTES", 1)  # "large"
+    app = app_for(demo, load_in_background=True)
+    release = threading.Event()
+    real_load = app.nb.load
+
+    def slow_load() -> None:  # the other conferences of a big notebook take a while
+        release.wait(10)
+        real_load()
+
+    app.nb.load = slow_load  # type: ignore[method-assign]
+    async with app.run_test(size=(120, 36)) as pilot:
+        browser = app.main.schedule
+        await wait_for(pilot, lambda: bool(browser._talk_nodes))
+        assert not app.loaded
+        labels = [str(node.label) for node in browser._branch_nodes.values()]
+        assert any("2025" in label for label in labels)
+        assert not any("2019" in label for label in labels)  # listed once read
+        assert "reading the other conferences" in str(
+            browser.query_one("#schedule-summary").render()
+        )
+        assert any("Calibration Is Not Enough" in label for label in _listed_titles(app))
+        # A talk chosen now opens once the notes are read (nothing can be typed before).
+        browser.post_message(browser.TalkChosen(CALIBRATION))
+        await pilot.pause()
+        assert app.main.editor.talk_id is None
+        release.set()
+        await wait_for(pilot, lambda: app.loaded)
+        await wait_for(pilot, lambda: app.main.editor.talk_id == CALIBRATION)
+        labels = [str(node.label) for node in browser._branch_nodes.values()]
+        assert any("2019" in label for label in labels)
+        assert browser.nb is app.nb
+        assert "reading the other" not in str(browser.query_one("#schedule-summary").render())
+        assert any(t.startswith(f"{older}/") for t in app.nb.talks)
+
+
+async def test_note_changed_since_the_summary_shows_its_new_title_in_the_preview(
+    demo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    Notebook.open(demo, summary=True).save_parse_cache()
+    note = demo / f"{CALIBRATION}.md"
+    note.write_text(
+        note.read_text(encoding="utf-8").replace("Calibration Is Not Enough", "Retitled by hand"),
+        encoding="utf-8",
+    )
+    monkeypatch.setattr("confnotes.notebook.PREVIEW_NOTES", 1)
+    app = app_for(demo, load_in_background=True)
+    release = threading.Event()
+    real_load = app.nb.load
+
+    def slow_load() -> None:
+        release.wait(10)
+        real_load()
+
+    app.nb.load = slow_load  # type: ignore[method-assign]
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for(pilot, lambda: bool(app.main.schedule._talk_nodes))
+        titles = _listed_titles(app)
+        assert any("Retitled by hand" in t for t in titles)
+        assert not any("Calibration Is Not Enough" in t for t in titles)
+        release.set()
+        await wait_for(pilot, lambda: app.loaded)

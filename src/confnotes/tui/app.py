@@ -289,7 +289,14 @@ class ConfnotesApp(EditActions, App[None]):
 
     @work(thread=True, group="load", exit_on_error=False)
     def _load_worker(self) -> None:
-        """Read every note (with the parse cache, most front matter is not parsed again)."""
+        """Read every note (with the parse cache, most front matter is not parsed again);
+        in a large notebook with a summary, its newest conference is shown first."""
+        try:
+            preview = self.nb.preview()
+        except Exception:  # a preview is a nicety: the full load below says what is wrong
+            preview = None
+        if preview is not None:
+            self.call_from_thread(self._show_preview, preview)
         try:
             self.nb.load()
         except Exception as exc:  # a bug must not grey out every key for good
@@ -302,6 +309,10 @@ class ConfnotesApp(EditActions, App[None]):
                 timeout=30,
             )
         self.call_from_thread(self._notebook_loaded)
+
+    def _show_preview(self, preview: Notebook) -> None:
+        with contextlib.suppress(AssertionError, IndexError):
+            self.main.schedule.show_preview(preview)
 
     @work(thread=True, group="load", exit_on_error=False)
     def _cache_worker(self) -> None:

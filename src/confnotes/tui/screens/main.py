@@ -147,6 +147,8 @@ class MainScreen(Screen[None]):
         super().__init__(id="main")
         self._failure_shown = ""
         """The last save failure told in a notification (a retry failing alike stays quiet)."""
+        self._chosen_while_reading: str | None = None
+        """A talk chosen in the schedule's preview before the notes were read."""
 
     @property
     def capp(self) -> ConfnotesApp:
@@ -189,6 +191,9 @@ class MainScreen(Screen[None]):
         """The notes were read in the background: fill in the schedule, enable the keys."""
         self.schedule.finish_loading()
         self.refresh_bindings()
+        chosen, self._chosen_while_reading = self._chosen_while_reading, None
+        if chosen is not None and self.editor.talk_id is None:
+            self.call_later(self.open_talk, chosen)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Keys that need the notes are greyed out while the notebook loads."""
@@ -335,6 +340,11 @@ class MainScreen(Screen[None]):
 
     @on(ScheduleBrowser.TalkChosen)
     def _talk_chosen(self, event: ScheduleBrowser.TalkChosen) -> None:
+        if not self.capp.loaded:
+            # Chosen in the preview of a large notebook: opened once the notes are read.
+            self._chosen_while_reading = event.talk_id
+            self.notify("Opening it once the notebook is read…", timeout=3)
+            return
         self.open_talk(event.talk_id)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:

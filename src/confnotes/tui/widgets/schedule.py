@@ -96,6 +96,9 @@ class ScheduleBrowser(Vertical):
     ) -> None:
         super().__init__(**kwargs)
         self.nb = notebook
+        """The notebook listed (while it is read: a preview of its newest conference)."""
+        self._notebook = notebook
+        self._previewing = False
         self.query_text = ""
         """The current filter text."""
         self.my_schedule = False
@@ -119,7 +122,7 @@ class ScheduleBrowser(Vertical):
     @property
     def reading(self) -> bool:
         """True while the notebook is read in the background: nothing listed, no filter."""
-        return not getattr(self.app, "loaded", True)
+        return not getattr(self.app, "loaded", True) and not self._previewing
 
     def compose(self) -> ComposeResult:
         yield Input(
@@ -147,8 +150,20 @@ class ScheduleBrowser(Vertical):
             self._activity = text
             self._show_summary(self._summary)
 
+    def show_preview(self, part: Notebook) -> None:
+        """List the newest conference (read first, from the summary) while the rest of the
+        notebook is read: it can be browsed; a talk chosen opens once the notes are read."""
+        self.nb = part
+        self._previewing = True
+        self.forget_cache()
+        self.rebuild()
+        self.set_activity("reading the other conferences…")
+
     def finish_loading(self) -> None:
         """The notebook has been read: list it and allow filtering."""
+        if self._previewing:
+            self.nb, self._previewing = self._notebook, False
+            self.set_activity("")
         self.forget_cache()
         self.query_one("#schedule-filter", Input).disabled = False
         self.rebuild()
