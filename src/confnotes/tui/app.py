@@ -344,15 +344,17 @@ class ConfnotesApp(EditActions, App[None]):
             self.main.open_talk(self._start_talk)
         elif self._show_now:
             self.main.action_now()
+        self._offer_recovery()  # (at once: a dialog is not pushed while the app closes)
         # After the next frame: these start threads (a git status, the index, the folder
         # watcher, the parse cache's save) that would compete with drawing the schedule.
         self.call_after_refresh(self._start_background)
 
     def _start_background(self) -> None:
-        """Offer recovery, start reminders, the team status, the index and the watcher."""
+        """Start the parse cache's save, reminders, the team status, the index, the watcher."""
+        if self.owner.cancel.is_set() or getattr(self, "_exit", False):
+            return  # the app is closing (Textual's App.exit sets _exit): start no thread
         if self._save_cache:
             self._cache_worker()
-        self._offer_recovery()
         if self.settings.remind_minutes > 0:
             from confnotes.tui import during
 
