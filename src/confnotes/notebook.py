@@ -96,8 +96,8 @@ MAX_NOTE_BYTES = 20_000_000
 """Notes larger than this are reported, not loaded: nobody types 20 MB at a talk."""
 TOO_LARGE = f"note is larger than {MAX_NOTE_BYTES // 1_000_000} MB"
 PREVIEW_NOTES = 3000
-"""From this many notes in the summary, the app shows the newest conference first
-(:meth:`Notebook.preview`) while it reads the rest."""
+"""From this many notes (in the summary, or on disk when there is none yet), the app shows
+the newest conference first (:meth:`Notebook.preview`) while it reads the rest."""
 FEW_NOTES = 200
 """A load with fewer notes than this (or than 1/30 of them) to read besides the summary
 parses them without reading the parse cache."""
@@ -214,9 +214,9 @@ class Notebook:
             self._load()
 
     def preview(self) -> Notebook | None:
-        """The newest conference alone (with its speakers) from the schedule summary, in a
-        notebook of its own, to show while :meth:`load` reads the rest; None when the
-        notebook is small, or has no summary to take it from.
+        """The newest conference alone (with its speakers), in a notebook of its own, to
+        show while :meth:`load` reads the rest; None when the notebook is small. From the
+        schedule summary, or, on a first start with none, from the few notes it needs.
 
         The summary read here is the one the next :meth:`load` uses (read once). The
         preview is for showing only: nothing is saved through it.
@@ -231,8 +231,9 @@ class Notebook:
         self.parse_cache = ParseCache.open(derived)
         self.summary = Summary.open(derived, read=True)
         self._summary_read = True
-        if len(self.summary.entries_on_disk) < PREVIEW_NOTES:
-            return None
+        known = len(self.summary.entries_on_disk)
+        if known < PREVIEW_NOTES and (known or len(scan(self.root).files()) < PREVIEW_NOTES):
+            return None  # small, or a summary that was partly written: read it all at once
         part = Notebook(self.root, parse_cache=False, summary=True)
         part.summary = self.summary
         for rel in sorted(conference_files(self.root)):
@@ -254,8 +255,8 @@ class Notebook:
             except (OSError, ValueError):
                 continue
             entry = self.summary.peek(rel, page.st_size, page.st_mtime_ns)
-            if entry is not None:
-                part._summarised_person(self.root / rel, entry)
+            if entry is None or part._summarised_person(self.root / rel, entry) is None:
+                part._load_person(self.root / rel)
         return part
 
     def _load(self) -> None:

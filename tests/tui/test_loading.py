@@ -322,3 +322,30 @@ async def test_note_changed_since_the_summary_shows_its_new_title_in_the_preview
         assert not any("Calibration Is Not Enough" in t for t in titles)
         release.set()
         await wait_for(pilot, lambda: app.loaded)
+
+
+async def test_first_start_without_a_summary_shows_the_newest_conference_first(
+    demo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    older = _two_conferences(demo)
+    assert not (demo / ".confnotes").exists()
+    monkeypatch.setattr("confnotes.notebook.PREVIEW_NOTES", 1)
+    app = app_for(demo, load_in_background=True)
+    release = threading.Event()
+    real_load = app.nb.load
+
+    def slow_load() -> None:  # every note of a big notebook is parsed: a while
+        release.wait(10)
+        real_load()
+
+    app.nb.load = slow_load  # type: ignore[method-assign]
+    async with app.run_test(size=(120, 36)) as pilot:
+        browser = app.main.schedule
+        await wait_for(pilot, lambda: bool(browser._talk_nodes))
+        assert not app.loaded
+        assert any("Calibration Is Not Enough" in label for label in _listed_titles(app))
+        assert not any(c.startswith(older) for c in browser.nb.conferences)
+        release.set()
+        await wait_for(pilot, lambda: app.loaded)
+        assert any(t.startswith(f"{older}/") for t in app.nb.talks)
+        await wait_for(pilot, lambda: (demo / ".confnotes" / "summary.json").exists())
