@@ -277,7 +277,7 @@ class ConfnotesApp(EditActions, App[None]):
         else:
             # After the first frame: the screen shows before the notes are read.
             self.call_after_refresh(self._load_worker)
-            self._load_timer = self.set_interval(PROGRESS_SECONDS, self._show_load_progress)
+            self._load_timer = self.set_interval(LOAD_PROGRESS_SECONDS, self._show_load_progress)
 
     def _show_load_progress(self) -> None:
         """While the notes are read (a first start: no summary yet), say how far it got."""
@@ -817,6 +817,9 @@ def _palette_provider() -> type[ConfnotesProvider]:
 
 PROGRESS_SECONDS = 0.25
 """How often the screens redraw the index progress (or the notes read) while it runs."""
+LOAD_PROGRESS_SECONDS = 1.0
+"""How often the count of notes read is redrawn (each redraw takes the interpreter from
+the reading thread for a moment)."""
 LOAD_PROGRESS_NOTES = 200
 """A start with at least this many notes to read (no summary yet) shows how far it got."""
 
