@@ -51,6 +51,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from gen_notebook import generate
 
+import confnotes.tui  # noqa: F401  (the app's frame rate is set before Textual loads, as in the app)
+
 TARGETS = {
     "app": {5000: 1.0, 20000: 1.5, 50000: 3.0},
     "memory": {5000: 250, 20000: 400, 50000: 600},
