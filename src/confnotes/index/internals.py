@@ -5,8 +5,8 @@ read posting blocks, column bytes and per-segment readers directly: a term query
 costs a third of what Whoosh's public API does. The full build
 (:mod:`confnotes.index.bulk`) writes a segment through the codec's writers itself.
 Those names are not Whoosh's promise, so ``pyproject.toml`` pins ``whoosh-reloaded``
-to the versions tested with them, ``tests/unit/test_third_party_internals.py`` fails naming any one that
-is gone, and when the index fails with an ``AttributeError`` or ``ImportError``
+to the versions tested with them, ``tests/unit/test_third_party_internals.py`` fails
+naming any one that is gone, and when the index fails with an ``AttributeError`` or ``ImportError``
 :func:`missing` tells an upgrade (a clear error naming the attribute) from a
 damaged index (moved aside and rebuilt).
 """
