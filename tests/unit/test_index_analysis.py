@@ -61,3 +61,17 @@ def test_other_analyzers_take_the_usual_way() -> None:
     assert sorted(FoldedPositions().word_values(text, analyzer)) == sorted(
         Positions().word_values(text, analyzer)
     )
+
+
+MIXED = [
+    *["C++", "C#", ".NET", "F#", "深", "層平", "한국", "カ\u3099", "\uf900", "abc", "running"],
+    *[" ", ".", "+", "#", "x", "é", "\u0301", "\x1e2\x1f", "\x1e0.5\x1f", "ing", "C", "net", "7"],
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(MIXED), max_size=16).map("".join))
+def test_symbols_next_to_cjk_and_markers_match_the_analyzer_chain(text: str) -> None:
+    for analyzer in (plain_analyzer(), stemming_analyzer()):
+        fast, slow = _both(text, analyzer)
+        assert fast == slow

@@ -212,9 +212,7 @@ _MARKER_RE = re.compile(r"\x1e([0-9.]+)\x1f")
 _TOKEN_RE = re.compile(rf"{SYMBOL}|{_WORD}")
 """The weight markers of :func:`weighted`, and the words and symbols between them (the
 alternatives of ``_WEIGHTED_RE`` that can match where there is no CJK)."""
-_MIXED_RE = re.compile(rf"({SYMBOL}|{_WORD})|([{CJK_RANGES}]+)")
-"""``_WEIGHTED_RE`` without the markers, CJK runs apart (a word never starts with a CJK
-character, nor a run with any other: the order of the alternatives does not matter)."""
+_CJK_RUN_RE = re.compile(rf"([{CJK_RANGES}]+)")
 
 
 def analysed(value: str, stem: Any) -> Analysed:
@@ -252,8 +250,9 @@ def analysed(value: str, stem: Any) -> Analysed:
             texts = list(map(stem, folded))
             unlike.update(f for f in set(words_folded) if stem(f) != f)
         start = pos
+        get = poses.get
         for p, text in enumerate(texts, start):
-            found = poses.get(text)
+            found = get(text)
             if found is None:
                 poses[text] = [p]
             else:
@@ -282,16 +281,26 @@ def _add_weights(weights: dict[str, float], texts: list[str], boost: float) -> N
 
 def _mixed_tokens(value: str) -> tuple[list[str], list[str]]:
     """The folded tokens of a text with CJK (words, symbols and CJK bigrams, in order), and
-    its folded words and symbols alone (only those can differ from their stem)."""
+    its folded words and symbols alone (only those can differ from their stem).
+
+    The text between CJK runs is cut by one ``findall`` with the runs' neighbouring
+    characters around it: a CJK character is never part of a word or symbol, but the
+    look-arounds of :data:`SYMBOL` see it (``深C++`` is no symbol).
+    """
+    parts = _CJK_RUN_RE.split(value)
     tokens: list[str] = []
     found: list[str] = []
-    for word, run in _MIXED_RE.findall(value):
-        if word:
-            folded = fold(word)
-            tokens.append(folded)
-            found.append(folded)
-        else:
-            tokens.extend(_bigrams(run))
+    last = len(parts) - 1
+    for i in range(0, len(parts), 2):
+        text = parts[i]
+        if text:
+            before = parts[i - 1][-1] if i else ""
+            after = parts[i + 1][0] if i < last else ""
+            folded = list(map(fold, _TOKEN_RE.findall(before + text + after)))
+            tokens += folded
+            found += folded
+        if i < last:
+            tokens += _bigrams(parts[i + 1])
     return tokens, found
 
 
