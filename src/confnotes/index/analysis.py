@@ -195,13 +195,13 @@ class FoldedPositions(Positions):  # type: ignore[misc]
     def encode(self, poslist: list[int]) -> bytes:
         """``Positions.encode`` (the count, then the pickled gaps), without a Python loop."""
         if len(poslist) == 1:
-            return _one_position(poslist[0])
+            return one_position(poslist[0])
         gaps = [poslist[0], *map(sub, poslist[1:], poslist)]
         return pack_uint(len(gaps)) + pickle.dumps(gaps, 2)
 
 
 @lru_cache(maxsize=4096)
-def _one_position(pos: int) -> bytes:
+def one_position(pos: int) -> bytes:
     """The encoding of a single position (most terms occur once in a field)."""
     return pack_uint(1) + pickle.dumps([pos], 2)
 

@@ -49,7 +49,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from confnotes.index.analysis import FoldedPositions, SpellingWords, analysed, stems_of
+from confnotes.index.analysis import (
+    FoldedPositions,
+    SpellingWords,
+    analysed,
+    one_position,
+    stems_of,
+)
 from confnotes.index.base import Progress
 from confnotes.index.documents import (
     CONFERENCE,
@@ -253,18 +259,23 @@ class _Share:
         table = self.lengths.get(name)
         if table is not None:
             base, n = self.docbase, len(table)
-            nonzero = [x for d in ids if (i := d - base) < n and (x := table[i])]
+            if ids[-1] - base < n:
+                found = [table[d - base] for d in ids]
+            else:
+                found = [table[d - base] if d - base < n else 0 for d in ids]
+            nonzero = found if 0 not in found else [x for x in found if x]
             if nonzero:
                 minlength = min(nonzero)
                 maxlength = max(nonzero)
         mini_ids = (ids[0], *map(int.__sub__, ids[1:], ids[:-1]))
-        if all(w == 1.0 for w in floats):
+        count = len(floats)
+        if floats.count(1.0) == count:
             mini_weights: Any = None
-        elif all(w == floats[0] for w in floats):
+        elif floats.count(floats[0]) == count:
             mini_weights = floats[0]
         else:
             mini_weights = tuple(floats)
-        kept = [v for v in values if v]
+        kept = values if all(values) else [v for v in values if v]
         if fixed is None or fixed < 0:
             mini_values: Any = tuple(kept)
         elif fixed == 0:
@@ -356,8 +367,18 @@ def _positions_items(value: str, stem: Any, fmt: Any) -> list[tuple[bytes, int, 
     poses, weights, _unlike = analysed(value, stem)
     fb = fmt.field_boost
     encode = fmt.encode
+    if fb != 1.0:
+        return [
+            (word.encode("utf-8"), len(poslist), weights[word] * fb, encode(poslist))
+            for word, poslist in poses.items()
+        ]
     return [
-        (word.encode("utf-8"), len(poslist), weights[word] * fb, encode(poslist))
+        (
+            word.encode("utf-8"),
+            len(poslist),
+            weights[word],
+            one_position(poslist[0]) if len(poslist) == 1 else encode(poslist),
+        )
         for word, poslist in poses.items()
     ]
 
