@@ -21,7 +21,7 @@ import threading
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
-from operator import sub
+from operator import add, sub
 from typing import Any
 
 from whoosh.analysis import Analyzer, StemFilter, Token, Tokenizer
@@ -213,6 +213,21 @@ _TOKEN_RE = re.compile(rf"{SYMBOL}|{_WORD}")
 """The weight markers of :func:`weighted`, and the words and symbols between them (the
 alternatives of ``_WEIGHTED_RE`` that can match where there is no CJK)."""
 _CJK_RUN_RE = re.compile(rf"([{CJK_RANGES}]+)")
+_ASCII_WORD_RE = re.compile(r"[a-z0-9]+")
+_NET_RE = re.compile(r"\.[Nn][Ee][Tt]")
+
+
+def _plain_ascii(text: str) -> bool:
+    """True when ``text`` is ASCII without ``_`` and anything a :data:`SYMBOL` needs: its
+    tokens are then its runs of ASCII letters and digits, lower-cased (which is their
+    fold), whatever comes before or after it."""
+    return (
+        text.isascii()
+        and "_" not in text
+        and "+" not in text
+        and "#" not in text
+        and _NET_RE.search(text) is None
+    )
 
 
 def analysed(value: str, stem: Any) -> Analysed:
@@ -240,7 +255,9 @@ def analysed(value: str, stem: Any) -> Analysed:
             continue
         if not piece:
             continue
-        if CJK_RE.search(piece) is None:
+        if _plain_ascii(piece):
+            folded = words_folded = _ASCII_WORD_RE.findall(piece.lower())
+        elif CJK_RE.search(piece) is None:
             folded = words_folded = list(map(fold, _TOKEN_RE.findall(piece)))
         else:
             folded, words_folded = _mixed_tokens(piece)
@@ -294,9 +311,12 @@ def _mixed_tokens(value: str) -> tuple[list[str], list[str]]:
     for i in range(0, len(parts), 2):
         text = parts[i]
         if text:
-            before = parts[i - 1][-1] if i else ""
-            after = parts[i + 1][0] if i < last else ""
-            folded = list(map(fold, _TOKEN_RE.findall(before + text + after)))
+            if _plain_ascii(text):
+                folded = _ASCII_WORD_RE.findall(text.lower())
+            else:
+                before = parts[i - 1][-1] if i else ""
+                after = parts[i + 1][0] if i < last else ""
+                folded = list(map(fold, _TOKEN_RE.findall(before + text + after)))
             tokens += folded
             found += folded
         if i < last:
@@ -304,12 +324,20 @@ def _mixed_tokens(value: str) -> tuple[list[str], list[str]]:
     return tokens, found
 
 
-@lru_cache(maxsize=8192)
-def _bigrams(run: str) -> tuple[str, ...]:
+def _bigrams(run: str) -> list[str]:
     """A CJK run's folded character bigrams (the run alone when it is one character)."""
     if len(run) == 1:
-        return (fold(run),)
-    return tuple(fold(run[i : i + 2]) for i in range(len(run) - 1))
+        return [fold(run)]
+    if _CJK_AS_IS_RE.fullmatch(run):
+        return list(map(add, run, run[1:]))  # each bigram is its own fold
+    return [fold(run[i : i + 2]) for i in range(len(run) - 1)]
+
+
+CJK_AS_IS = CJK_RANGES.replace("\uf900-\ufaff", "").replace("\u3040-\u30ff", "\u3040-\u3098\u309b-\u30ff")
+"""The CJK characters that any bigram of folds to itself: all but the compatibility
+ideographs (NFC maps them to unified ones) and the combining kana voicing marks (NFC
+composes them with the kana before); ``tests/unit/test_index_analysis.py`` checks it."""
+_CJK_AS_IS_RE = re.compile(f"[{CJK_AS_IS}]+")
 
 
 class SpellingWords(Existence):  # type: ignore[misc]
