@@ -78,7 +78,7 @@ from confnotes.storage import content_hash
 
 MIN_PARALLEL_FILES = 400
 """Below this many files one process is quicker than starting a second."""
-CHILD_SHARE = 0.56
+CHILD_SHARE = 0.5
 """The child's share of the bytes to index: the parent also merges at the end."""
 MIN_COMPRESSED = 1024
 """Blocks whose pickle is shorter are stored uncompressed (each block says whether it is
