@@ -234,3 +234,69 @@ def test_a_sync_with_most_files_new_builds_anew(
         (copy / CONF / "one-more.md").write_text("---\ntitle: Okapi\n---\nokapi\n", "utf-8")
         report = ix.sync()
         assert not report.rebuilt and report.added == 1
+
+
+WORKER_SCRIPT = """
+import sys, time
+from pathlib import Path
+from confnotes.index import bulk
+bulk.MIN_PARALLEL_FILES = 0
+real_child = bulk._child_main
+real_parse = bulk.parse_file
+
+def slow_parse(*args):
+    time.sleep(0.05)
+    return real_parse(*args)
+
+def slow_child(*args):
+    bulk.parse_file = slow_parse
+    real_child(*args)
+
+bulk._child_main = slow_child
+real_init = bulk._Child.__init__
+
+def init(self, *args):
+    real_init(self, *args)
+    print(self.process.pid, flush=True)
+
+bulk._Child.__init__ = init
+from confnotes.index.whoosh_index import WhooshIndex
+from confnotes.notebook import Notebook
+WhooshIndex(Notebook(Path(sys.argv[1]))).rebuild()
+"""
+
+
+def _running(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text(encoding="utf-8")
+    except OSError:
+        return False
+    return "\nState:\tZ" not in status  # a zombie has stopped working
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc")
+def test_the_worker_ends_with_a_terminated_build(notebook: Path, tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    copy = tmp_path / "nb"
+    shutil.copytree(notebook, copy)
+    with WhooshIndex(Notebook(copy)) as ix:
+        ix.sync()
+    build = subprocess.Popen(
+        [sys.executable, "-c", WORKER_SCRIPT, str(copy)], stdout=subprocess.PIPE, text=True
+    )
+    assert build.stdout is not None
+    worker = int(build.stdout.readline())
+    assert _running(worker)
+    build.send_signal(signal.SIGTERM)
+    build.wait(10)
+    deadline = time.monotonic() + 10
+    while _running(worker) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _running(worker)
+    with WhooshIndex(Notebook(copy)) as ix:  # the previous index, in place
+        assert ix.search("kajic").hits
+    assert not list((copy / ".confnotes").glob("index.new-*"))

@@ -333,7 +333,9 @@ def _bigrams(run: str) -> list[str]:
     return [fold(run[i : i + 2]) for i in range(len(run) - 1)]
 
 
-CJK_AS_IS = CJK_RANGES.replace("\uf900-\ufaff", "").replace("\u3040-\u30ff", "\u3040-\u3098\u309b-\u30ff")
+CJK_AS_IS = CJK_RANGES.replace("\uf900-\ufaff", "").replace(
+    "\u3040-\u30ff", "\u3040-\u3098\u309b-\u30ff"
+)
 """The CJK characters that any bigram of folds to itself: all but the compatibility
 ideographs (NFC maps them to unified ones) and the combining kana voicing marks (NFC
 composes them with the kana before); ``tests/unit/test_index_analysis.py`` checks it."""
