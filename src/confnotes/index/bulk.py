@@ -88,6 +88,12 @@ DOC_CHUNK = 256
 """Documents per pickled batch of per-document data sent from the child."""
 
 Manifest = dict[str, list[Any]]
+Row = tuple[bytes, tuple[Any, ...], tuple[int, ...]]
+"""One term of a share: its bytes, statistics (weight, document frequency, shortest and
+longest field length, highest weight, first and last document) and its blocks in the
+share's part file (offset, size, offset, size...)."""
+Piece = tuple[int, tuple[Any, ...], tuple[int, ...]]
+"""A term's statistics and blocks in one share (the share's number first)."""
 
 
 class BuildFailed(Exception):
@@ -344,10 +350,10 @@ class _Share:
         self.offset += size
         entry[0], entry[1], entry[2] = [], [], []
 
-    def finish(self) -> dict[str, list[tuple[bytes, list[Any], list[tuple[int, int]]]]]:
+    def finish(self) -> dict[str, list[Row]]:
         """Flush every term's last block; the terms of each field, sorted, with their
         statistics and block extents (the postings are in the part file)."""
-        table: dict[str, list[tuple[bytes, list[Any], list[tuple[int, int]]]]] = {}
+        table: dict[str, list[Row]] = {}
         for name, terms in self.terms.items():
             if not terms:
                 continue  # a field no document had words in is not in the term table
@@ -355,7 +361,8 @@ class _Share:
             for tbytes in sorted(terms):
                 entry = terms[tbytes]
                 self._flush(name, entry)
-                rows.append((tbytes, entry[3], entry[4]))
+                # flat tuples: the child's table is pickled, and unpickled by the parent
+                rows.append((tbytes, tuple(entry[3]), tuple(x for e in entry[4] for x in e)))
             table[name] = rows
         self.terms = {}
         self.part.close()
@@ -722,26 +729,17 @@ def _write_postings(writer: Any, tables: list[dict[str, Any]], parts: list[Path]
             for tbytes, pieces in _merged(columns):
                 start = pos
                 if len(pieces) == 1:
-                    i, stats, extents = pieces[0]
-                    weight, df, minlength, maxlength, maxweight, minid, maxid = stats
-                    chunks = [magic]
-                    data = maps[i]
-                    for off, size in extents[:-1]:
-                        chunks.append(pack_int(size))
-                        chunks.append(data[off : off + size])
-                    off, size = extents[-1]
-                    chunks.append(pack_int(-size))
-                    chunks.append(data[off : off + size])
+                    weight, df, minlength, maxlength, maxweight, minid, maxid = pieces[0][1]
                 else:
                     weight, df, minlength, maxlength, maxweight, minid, maxid = _combined(pieces)
-                    chunks = [magic]
-                    last = len(pieces) - 1
-                    for k, (i, _stats, extents) in enumerate(pieces):
-                        data = maps[i]
-                        for j, (off, size) in enumerate(extents):
-                            final = k == last and j == len(extents) - 1
-                            chunks.append(pack_int(-size if final else size))
-                            chunks.append(data[off : off + size])
+                chunks = [magic]
+                for i, _stats, extents in pieces:
+                    data = maps[i]
+                    for j in range(0, len(extents), 2):
+                        off, size = extents[j], extents[j + 1]
+                        chunks.append(pack_int(size))
+                        chunks.append(data[off : off + size])
+                chunks[-2] = pack_int(-size)  # the last block says so
                 blob = b"".join(chunks)
                 write(blob)
                 pos += len(blob)
@@ -770,7 +768,7 @@ def _write_postings(writer: Any, tables: list[dict[str, Any]], parts: list[Path]
     fw.close()
 
 
-def _combined(pieces: list[tuple[int, list[Any], list[tuple[int, int]]]]) -> list[Any]:
+def _combined(pieces: list[Piece]) -> list[Any]:
     """One term's statistics over its shares' pieces (``W3TermInfo.add_block``, block
     after block)."""
     weight = 0.0
@@ -793,36 +791,22 @@ def _combined(pieces: list[tuple[int, list[Any], list[tuple[int, int]]]]) -> lis
     return [weight, df, minlength, maxlength, maxweight, minid, maxid]
 
 
-def _merged(
-    columns: list[tuple[int, list[tuple[bytes, list[Any], list[tuple[int, int]]]]]],
-) -> Iterator[tuple[bytes, list[tuple[int, list[Any], list[tuple[int, int]]]]]]:
+def _merged(columns: list[tuple[int, list[Row]]]) -> Iterator[tuple[bytes, list[Piece]]]:
     """The terms of one field over every share, in order: each term with its pieces
-    (share, statistics, block extents), earlier shares first."""
+    (share, statistics, blocks), earlier shares first."""
     if len(columns) == 1:
         i, rows = columns[0]
         for tbytes, stats, extents in rows:
             yield tbytes, [(i, stats, extents)]
         return
-    import heapq
-
-    streams = [_tagged(i, rows) for i, rows in columns]
-    current: bytes | None = None
-    pieces: list[tuple[int, list[Any], list[tuple[int, int]]]] = []
-    for tb, i, stats, ext in heapq.merge(*streams, key=lambda row: (row[0], row[1])):
-        if tb != current:
-            if current is not None:
-                yield current, pieces
-            current, pieces = tb, []
-        pieces.append((i, stats, ext))
-    if current is not None:
-        yield current, pieces
-
-
-def _tagged(
-    i: int, rows: list[tuple[bytes, list[Any], list[tuple[int, int]]]]
-) -> Iterator[tuple[bytes, int, list[Any], list[tuple[int, int]]]]:
-    for tbytes, stats, extents in rows:
-        yield tbytes, i, stats, extents
+    found: list[dict[bytes, Row]] = [{row[0]: row for row in rows} for _i, rows in columns]
+    for tbytes in sorted(set().union(*found)):
+        pieces: list[Piece] = []
+        for (i, _rows), rows_by_term in zip(columns, found, strict=True):
+            row = rows_by_term.get(tbytes)
+            if row is not None:
+                pieces.append((i, row[1], row[2]))
+        yield tbytes, pieces
 
 
 def _remove_tree(folder: Path) -> None:
