@@ -84,6 +84,8 @@ MIN_COMPRESSED = 1024
 """Blocks whose pickle is shorter are stored uncompressed (each block says whether it is
 compressed, and readers follow it): zlib gains nothing on a few bytes and costs ~40 µs
 to set up per call, the price of most of a build, where most terms have one posting."""
+MEMO_VALUES = 4096
+"""Short values remembered per field (see ``_Share._memo``)."""
 DOC_CHUNK = 256
 """Documents per pickled batch of per-document data sent from the child."""
 
@@ -168,6 +170,9 @@ class _Share:
         self.manifest: Manifest = {}
         self._fields: dict[str, tuple[Any, str, bool, bool, Any]] = {}
         self._stems: dict[str, Any] = {}
+        self._memo: dict[str, dict[str, list[Any]]] = {name: {} for name in schema.names()}
+        """Each field's postings of its short values, by value (they repeat from document
+        to document: conference, room, session, kind, speakers)."""
         from whoosh.util.numeric import byte_to_length, length_to_byte
 
         self._to_byte = length_to_byte
@@ -207,12 +212,18 @@ class _Share:
             fobj, kind, indexed, scorable, _fixed = spec
             length = 0
             if indexed:
-                if kind == "positions" and isinstance(value, str):
-                    items: Any = _positions_items(value, stems[name], fobj.format)
+                memo = self._memo[name] if isinstance(value, str) and len(value) < 400 else None
+                items: Any = memo.get(value) if memo is not None else None
+                if items is not None:
+                    pass  # the same short value again (a room, a session, a kind)
+                elif kind == "positions" and isinstance(value, str):
+                    items = _positions_items(value, stems[name], fobj.format)
                 elif kind == "spelling" and isinstance(value, str):
                     items = _spelling_items(value, fobj.format.field_boost)
                 else:
-                    items = fobj.index(value)
+                    items = list(fobj.index(value))
+                if memo is not None and len(memo) < MEMO_VALUES:
+                    memo[value] = items
                 terms = self.terms.get(name)
                 if terms is None:
                     terms = self.terms[name] = {}
