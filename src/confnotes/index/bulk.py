@@ -84,6 +84,9 @@ MIN_COMPRESSED = 1024
 """Blocks whose pickle is shorter are stored uncompressed (each block says whether it is
 compressed, and readers follow it): zlib gains nothing on a few bytes and costs ~40 µs
 to set up per call, the price of most of a build, where most terms have one posting."""
+HEAD = 2
+"""A term's entry: its statistics so far and its blocks' extents (None before its first
+block), then its buffered postings, three items each (document, weight, value)."""
 MEMO_VALUES = 4096
 """Short values remembered per field (see ``_Share._memo``)."""
 DOC_CHUNK = 256
@@ -164,7 +167,7 @@ class _Share:
         self.offset = 0
         self._f32: dict[float, float] = {}
         self.terms: dict[str, dict[bytes, list[Any]]] = {}
-        """field → term → [docnums, weights, values, stats, extents] (see :meth:`_flush`)."""
+        """field → term → entry (see :data:`HEAD`)."""
         self.lengths: dict[str, array[int]] = {}
         """Effective field length (as the codec reads it back) of each document, by field."""
         self.manifest: Manifest = {}
@@ -227,20 +230,18 @@ class _Share:
                 terms = self.terms.get(name)
                 if terms is None:
                     terms = self.terms[name] = {}
-                block = self.block
+                limit = HEAD + 3 * self.block
                 full = []
+                get = terms.get
                 for tbytes, freq, weight, vbytes in items:
                     if scorable:
                         length += freq
-                    entry = terms.get(tbytes)
+                    entry = get(tbytes)
                     if entry is None:
-                        terms[tbytes] = [[docnum], [weight], [vbytes], None, None]
+                        terms[tbytes] = [None, None, docnum, weight, vbytes]
                         continue
-                    ids = entry[0]
-                    ids.append(docnum)
-                    entry[1].append(weight)
-                    entry[2].append(vbytes)
-                    if len(ids) >= block:
+                    entry += (docnum, weight, vbytes)
+                    if len(entry) >= limit:
                         full.append(entry)
                 if scorable and length:
                     lengths = self.lengths.get(name)
@@ -262,13 +263,13 @@ class _Share:
         """Encode the term's buffered postings as one codec block, append it to the part
         file, and fold its statistics into the term's (``W3PostingsWriter._write_block``
         and ``W3TermInfo.add_block``, for one whole block)."""
-        ids, weights, values = entry[0], entry[1], entry[2]
-        if not ids:
+        if len(entry) == HEAD:
             return
         fixed = self._fields[name][4]
-        if len(ids) == 1 and entry[3] is None:
+        if len(entry) == HEAD + 3 and entry[0] is None:
             self._flush_one(name, entry, fixed)
             return
+        ids, weights, values = entry[HEAD::3], entry[HEAD + 1 :: 3], entry[HEAD + 2 :: 3]
         floats = array("f", weights)
         maxweight = max(0, max(weights))
         minlength: int | None = None
@@ -311,11 +312,11 @@ class _Share:
         self.part.write(info + data)
         self.offset += len(info) + len(data)
         extent = (offset, len(info) + len(data))
-        stats = entry[3]
+        stats = entry[0]
         if stats is None:
             # [weight, df, minlength, maxlength, maxweight, minid, maxid]
-            entry[3] = [sum(floats), len(ids), minlength, maxlength, maxweight, ids[0], ids[-1]]
-            entry[4] = [extent]
+            entry[0] = [sum(floats), len(ids), minlength, maxlength, maxweight, ids[0], ids[-1]]
+            entry[1] = [extent]
         else:
             stats[0] += sum(floats)
             stats[1] += len(ids)
@@ -326,12 +327,12 @@ class _Share:
             stats[3] = max(stats[3], maxlength)
             stats[4] = max(stats[4], maxweight)
             stats[6] = ids[-1]
-            entry[4].append(extent)
-        entry[0], entry[1], entry[2] = [], [], []
+            entry[1].append(extent)
+        del entry[HEAD:]
 
     def _flush_one(self, name: str, entry: list[Any], fixed: int | None) -> None:
         """:meth:`_flush` for a term's only posting (most terms): the same bytes, quicker."""
-        docnum, weight, value = entry[0][0], entry[1][0], entry[2][0]
+        docnum, weight, value = entry[HEAD], entry[HEAD + 1], entry[HEAD + 2]
         f32 = self._f32.get(weight)
         if f32 is None:
             f32 = self._f32[weight] = array("f", [weight])[0]
@@ -356,10 +357,10 @@ class _Share:
         info = pickle.dumps((1, docnum, maxweight, comp, lbyte, lbyte), 2)
         size = len(info) + len(data)
         self.part.write(info + data)
-        entry[3] = [f32, 1, length or None, length, maxweight, docnum, docnum]
-        entry[4] = [(self.offset, size)]
+        entry[0] = [f32, 1, length or None, length, maxweight, docnum, docnum]
+        entry[1] = [(self.offset, size)]
         self.offset += size
-        entry[0], entry[1], entry[2] = [], [], []
+        del entry[HEAD:]
 
     def finish(self) -> dict[str, list[Row]]:
         """Flush every term's last block; the terms of each field, sorted, with their
@@ -373,7 +374,7 @@ class _Share:
                 entry = terms[tbytes]
                 self._flush(name, entry)
                 # flat tuples: the child's table is pickled, and unpickled by the parent
-                rows.append((tbytes, tuple(entry[3]), tuple(x for e in entry[4] for x in e)))
+                rows.append((tbytes, tuple(entry[0]), tuple(x for e in entry[1] for x in e)))
             table[name] = rows
         self.terms = {}
         self.part.close()
