@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from confnotes.errors import ConfnotesError
-from confnotes.index import bulk, fastpath, internals
+from confnotes.index import fastpath, internals
 from confnotes.index.analysis import (
     CJK_RE,
     plain_analyzer,
@@ -677,6 +677,8 @@ class WhooshIndex(SearchIndex):
                 # lengths for every posting, and plain reads cost a seek each
                 ix = _storage(tmp, mmap=True).create_index(make_schema())
                 files = scan(self.root)
+                from confnotes.index import bulk  # a search never needs it
+
                 try:
                     built = bulk.build(ix, self.root, files, progress, cancel)
                 except bulk.BuildFailed:
