@@ -46,7 +46,7 @@ class Reloaded:
 
 
 def reload_changed(nb: Notebook, changed: Iterable[str], keep: Iterable[str] = ()) -> Reloaded:
-    """Re-read the files a sync changed into ``nb``, one by one.
+    """Re-read the files a sync changed into ``nb``, all in one reload (one change event).
 
     ``keep``: talks an editor holds text for. Such a talk is re-read only when sync
     changed its front matter alone; when its body changed it is left as loaded, so
@@ -55,30 +55,25 @@ def reload_changed(nb: Notebook, changed: Iterable[str], keep: Iterable[str] = (
     """
     done = Reloaded()
     kept = set(keep)
+    rels: list[str] = []
     for rel in changed:
-        path = nb.root / rel
         kind = kind_of(rel)
+        if kind == "talk":
+            talk_id = rel[: -len(".md")]
+            if talk_id in kept and _body_changed(nb, talk_id, nb.root / rel):
+                done.held.append(talk_id)
+                continue
+            done.talks.append(talk_id)
+        elif kind in ("person", "conference"):
+            done.other += 1
+        else:
+            continue
+        rels.append(rel)
+    if rels:
+        # One planning copy and one announcement for the whole merge, however many files:
+        # the app redraws once, not once per file.
         with contextlib.suppress(ConfnotesError, OSError):
-            if kind == "talk":
-                talk_id = rel[: -len(".md")]
-                if talk_id in kept and _body_changed(nb, talk_id, path):
-                    done.held.append(talk_id)
-                    continue
-                nb.reload_talk(talk_id)
-                done.talks.append(talk_id)
-            elif kind == "person":
-                if path.exists():
-                    nb._load_person(path)  # the notebook has no public one-file reload yet
-                else:
-                    nb.people.pop(path.stem, None)
-                done.other += 1
-            elif kind == "conference":
-                conf_id = path.parent.name
-                if path.exists():
-                    nb._load_conference(path)
-                elif conf_id in nb.conferences:
-                    nb.conferences[conf_id].path = None
-                done.other += 1
+            nb.reload_paths(rels, force=True)
     return done
 
 

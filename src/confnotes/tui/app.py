@@ -307,6 +307,7 @@ class ConfnotesApp(EditActions, App[None]):
 
     def _notebook_loaded(self) -> None:
         self.loaded = True
+        gc.freeze()  # the notes just read live as long as the app (see on_mount)
         self.main.notebook_loaded()
         self.refresh_bindings()
         self._start()
@@ -612,16 +613,13 @@ class ConfnotesApp(EditActions, App[None]):
             self._redraw(message.change)
 
     def _redraw(self, change: NotebookChange | None) -> None:
-        if change is not None and change.reason == "external":
-            # Files re-read from disk: the open note's text is the editor's own disk
-            # check's business (reload when clean, the conflict dialog when not).
-            if self.loaded:
-                self.main.schedule.forget_cache()
-                self.main.schedule.rebuild()
-            return
-        if change is None or change.conferences or change.reason != "saved":
+        if change is None or change.conferences or change.reason == "merged":
             if self.loaded:
                 self._reloaded()
+            return
+        if change.reason != "saved":
+            if self.loaded:
+                self._follow(change)
             return
         for talk_id in change.talks:
             for screen in self.screen_stack:
@@ -639,9 +637,30 @@ class ConfnotesApp(EditActions, App[None]):
         main.schedule.rebuild()
         main.refresh_open_note()
 
+    def _follow(self, change: NotebookChange) -> None:
+        """Talks or people re-read from disk, imported or removed: redraw their lines (the
+        tree is re-planned only when one of them moved; see ``refresh_talks``)."""
+        talks = set(change.talks)
+        if change.people:
+            talks.update(t.id for t in self.nb.talks.values() if change.people & set(t.speakers))
+        schedule = self.main.schedule
+        if change.reason == "external":
+            # Another program or a sync: the open note's text is the editor's own disk
+            # check's business (reload when clean, the conflict dialog when not). A burst
+            # of file events re-plans the tree once.
+            schedule.refresh_talks(talks)
+            return
+        self._link_graph = None  # titles may have changed: links resolve anew
+        schedule.refresh_talks(talks)
+        if schedule.rebuild_pending:
+            schedule.rebuild_now()
+        self.main.refresh_open_note()
+
     def reload_after_sync(self) -> None:
-        """A sync re-read merged files into the notebook: redraw what shows them."""
-        self._reloaded()
+        """A sync re-read merged files into the notebook (announced as a change, which
+        redrew their lines): the open note's header follows."""
+        self._link_graph = None
+        self.main.refresh_open_note()
 
     @on(StatusNote)
     def _status_note(self, message: StatusNote) -> None:
