@@ -979,7 +979,14 @@ class WhooshIndex(SearchIndex):
             self._searcher = self._ix.searcher(weighting=CachedBM25F(self._cache))
             self._cache.keep_only(segment_ids(self._searcher))
         elif not self._searcher.up_to_date():
-            self._searcher = self._searcher.refresh()
+            old = self._searcher
+            if old.reader().doc_count_all() == 0:
+                # Whoosh cannot refresh a searcher over an index with no segment at all
+                # (an empty notebook's): its reader lists None as segments. Open anew.
+                old.close()
+                self._searcher = self._ix.searcher(weighting=CachedBM25F(self._cache))
+            else:
+                self._searcher = old.refresh()
             self._cache.keep_only(segment_ids(self._searcher))
         return self._searcher
 
