@@ -19,6 +19,7 @@ ALLOWED = {
     "recovery.py": "recovery copies under .confnotes/recovery (derived data)",
     "parse_cache.py": "the parse cache under .confnotes/ (derived data)",
     "index/whoosh_index.py": "the search index under .confnotes/index (derived data)",
+    "index/bulk.py": "a full index build's part files, inside the new index's folder",
     "commands/common.py": "write_output: the -o FILE a user names for an export",
     "edits.py": "the undo journal under .confnotes/ (derived data)",
     "paper_meta.py": "the paper metadata cache under .confnotes/ (derived data)",

@@ -62,6 +62,17 @@ def test_several_words_without_quotes(nb: Path, capsys: pytest.CaptureFixture[st
     ]
 
 
+def test_an_empty_notebook_reindexed_then_searched(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A fresh notebook with no note yet: reindex, then search finds nothing (no crash)."""
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert main(["--notebook", str(empty), "reindex"]) == 0
+    assert main(search(empty, "anything")) == 0
+    assert "no results" in capsys.readouterr().err
+
+
 def test_no_results_exit_zero(nb: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(search(nb, "zzzzqqqq")) == 0
     captured = capsys.readouterr()

@@ -61,3 +61,37 @@ def test_other_analyzers_take_the_usual_way() -> None:
     assert sorted(FoldedPositions().word_values(text, analyzer)) == sorted(
         Positions().word_values(text, analyzer)
     )
+
+
+MIXED = [
+    *["C++", "C#", ".NET", "F#", "深", "層平", "한국", "カ\u3099", "\uf900", "abc", "running"],
+    *[" ", ".", "+", "#", "x", "é", "\u0301", "\x1e2\x1f", "\x1e0.5\x1f", "ing", "C", "net", "7"],
+    *["_", "A_b", "ß", ".net", "IT'S", "Ωmega", "\n", "-"],
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(MIXED), max_size=16).map("".join))
+def test_symbols_next_to_cjk_and_markers_match_the_analyzer_chain(text: str) -> None:
+    for analyzer in (plain_analyzer(), stemming_analyzer()):
+        fast, slow = _both(text, analyzer)
+        assert fast == slow
+
+
+def test_cjk_characters_taken_as_is_fold_to_themselves_in_any_bigram() -> None:
+    import random
+    import re
+    import unicodedata
+
+    from confnotes.index.analysis import CJK_AS_IS
+    from confnotes.textfold import fold
+
+    chars = [chr(c) for c in range(0x3040, 0xD7B0) if re.fullmatch(f"[{CJK_AS_IS}]", chr(c))]
+    assert len(chars) > 30_000
+    for c in chars:
+        assert fold(c) == c and unicodedata.normalize("NFC", c) == c, hex(ord(c))
+        assert not unicodedata.combining(c), hex(ord(c))
+    rnd = random.Random(13)
+    for _ in range(20_000):
+        pair = rnd.choice(chars) + rnd.choice(chars)
+        assert fold(pair) == pair, pair

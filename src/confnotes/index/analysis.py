@@ -15,14 +15,18 @@ keeping the line structure so a match can be mapped to its line in the note.
 
 from __future__ import annotations
 
+import pickle
 import re
 import threading
+from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
+from operator import add, sub
 from typing import Any
 
 from whoosh.analysis import Analyzer, StemFilter, Token, Tokenizer
 from whoosh.formats import Existence, Positions
+from whoosh.system import pack_uint
 
 from confnotes.textfold import fold_word as fold
 from confnotes.unicode_marks import MARKS
@@ -178,27 +182,63 @@ class FoldedPositions(Positions):  # type: ignore[misc]
     """
 
     def word_values(self, value: Any, analyzer: Any, **kwargs: Any) -> Iterator[Any]:
-        stem = _stems(analyzer)
+        stem = stems_of(analyzer)
         if stem is None or not isinstance(value, str):
             yield from super().word_values(value, analyzer, **kwargs)
             return
         poses, weights, _unlike = analysed(value, stem)
         fb = self.field_boost
+        encode = self.encode
         for word, poslist in poses.items():
-            yield (word, len(poslist), weights[word] * fb, self.encode(poslist))
+            yield (word, len(poslist), weights[word] * fb, encode(poslist))
+
+    def encode(self, poslist: list[int]) -> bytes:
+        """``Positions.encode`` (the count, then the pickled gaps), without a Python loop."""
+        if len(poslist) == 1:
+            return one_position(poslist[0])
+        gaps = [poslist[0], *map(sub, poslist[1:], poslist)]
+        return pack_uint(len(gaps)) + pickle.dumps(gaps, 2)
+
+
+@lru_cache(maxsize=4096)
+def one_position(pos: int) -> bytes:
+    """The encoding of a single position (most terms occur once in a field)."""
+    return pack_uint(1) + pickle.dumps([pos], 2)
 
 
 Analysed = tuple[dict[str, list[int]], dict[str, float], set[str]]
 _last = threading.local()
+_MARKER_RE = re.compile(r"\x1e([0-9.]+)\x1f")
+_TOKEN_RE = re.compile(rf"{SYMBOL}|{_WORD}")
+"""The weight markers of :func:`weighted`, and the words and symbols between them (the
+alternatives of ``_WEIGHTED_RE`` that can match where there is no CJK)."""
+_CJK_RUN_RE = re.compile(rf"([{CJK_RANGES}]+)")
+_ASCII_WORD_RE = re.compile(r"[a-z0-9]+")
+_NET_RE = re.compile(r"\.[Nn][Ee][Tt]")
+
+
+def _plain_ascii(text: str) -> bool:
+    """True when ``text`` is ASCII without ``_`` and anything a :data:`SYMBOL` needs: its
+    tokens are then its runs of ASCII letters and digits, lower-cased (which is their
+    fold), whatever comes before or after it."""
+    return (
+        text.isascii()
+        and "_" not in text
+        and "+" not in text
+        and "#" not in text
+        and _NET_RE.search(text) is None
+    )
 
 
 def analysed(value: str, stem: Any) -> Analysed:
     """One pass over a field value: each term's positions and weight, and the words
     unlike their stem.
 
-    The ``spell`` and ``text`` fields of a document hold the same string, and
-    Whoosh indexes them one after the other: the last result is kept (by identity)
-    so the text is read once.
+    The text between weight markers is cut into words by one ``findall`` and each word is
+    folded and stemmed through caches (``map``, no Python call per word); a part with CJK
+    is cut by one ``findall`` too, then its runs into bigrams. The ``spell`` and ``text``
+    fields of a document hold the same string, and Whoosh indexes them one after the other:
+    the last result is kept (by identity) so the text is read once.
     """
     last = getattr(_last, "entry", None)
     if last is not None and last[0] is value and last[1] is stem:
@@ -207,35 +247,99 @@ def analysed(value: str, stem: Any) -> Analysed:
     weights: dict[str, float] = {}
     unlike: set[str] = set()
     pos, boost = 0, 1.0
-    for match in _WEIGHTED_RE.finditer(value):
-        kind = match.lastgroup
-        if kind == "word" or kind == "sym":
-            folded = fold(match.group())
-            text = stem(folded)
-            if text != folded:
-                unlike.add(folded)
-            texts = [text]
-        elif kind == "boost":
-            boost = float(match.group("boost"))
-            pos += 1
+    pieces = _MARKER_RE.split(value) if "\x1e" in value else [value]
+    for i, piece in enumerate(pieces):
+        if i % 2:
+            boost = float(piece)
+            pos += 1  # parts never run together into a phrase
             continue
+        if not piece:
+            continue
+        if _plain_ascii(piece):
+            folded = words_folded = _ASCII_WORD_RE.findall(piece.lower())
+        elif CJK_RE.search(piece) is None:
+            folded = words_folded = list(map(fold, _TOKEN_RE.findall(piece)))
         else:
-            run = match.group()
-            pairs = [run] if len(run) == 1 else [run[i : i + 2] for i in range(len(run) - 1)]
-            texts = [stem(fold(pair)) for pair in pairs]
-        for text in texts:
-            found = poses.get(text)
+            folded, words_folded = _mixed_tokens(piece)
+        if stem is _unchanged:
+            texts = folded
+        else:
+            texts = list(map(stem, folded))
+            unlike.update(f for f in set(words_folded) if stem(f) != f)
+        start = pos
+        get = poses.get
+        for p, text in enumerate(texts, start):
+            found = get(text)
             if found is None:
-                poses[text] = [pos]
-                weights[text] = boost
+                poses[text] = [p]
             else:
-                found.append(pos)
-                weights[text] += boost
-            pos += 1
+                found.append(p)
+        pos = start + len(texts)
+        _add_weights(weights, texts, boost)
     result = (poses, weights, unlike)
     if stem is not _unchanged:  # fields indexed between spell and text (tag) are not stemmed
         _last.entry = (value, stem, result)
     return result
+
+
+def _add_weights(weights: dict[str, float], texts: list[str], boost: float) -> None:
+    """Add ``boost`` to each text's weight once per occurrence (by multiplication when that
+    gives the very same float as repeated addition: a multiple of 0.5)."""
+    if (boost * 2).is_integer() and abs(boost) < 1e6:
+        for text, count in Counter(texts).items():
+            weights[text] = weights.get(text, 0.0) + boost * count
+        return
+    for text in texts:
+        if text in weights:
+            weights[text] += boost
+        else:
+            weights[text] = boost
+
+
+def _mixed_tokens(value: str) -> tuple[list[str], list[str]]:
+    """The folded tokens of a text with CJK (words, symbols and CJK bigrams, in order), and
+    its folded words and symbols alone (only those can differ from their stem).
+
+    The text between CJK runs is cut by one ``findall`` with the runs' neighbouring
+    characters around it: a CJK character is never part of a word or symbol, but the
+    look-arounds of :data:`SYMBOL` see it (``深C++`` is no symbol).
+    """
+    parts = _CJK_RUN_RE.split(value)
+    tokens: list[str] = []
+    found: list[str] = []
+    last = len(parts) - 1
+    for i in range(0, len(parts), 2):
+        text = parts[i]
+        if text:
+            if _plain_ascii(text):
+                folded = _ASCII_WORD_RE.findall(text.lower())
+            else:
+                before = parts[i - 1][-1] if i else ""
+                after = parts[i + 1][0] if i < last else ""
+                folded = list(map(fold, _TOKEN_RE.findall(before + text + after)))
+            tokens += folded
+            found += folded
+        if i < last:
+            tokens += _bigrams(parts[i + 1])
+    return tokens, found
+
+
+def _bigrams(run: str) -> list[str]:
+    """A CJK run's folded character bigrams (the run alone when it is one character)."""
+    if len(run) == 1:
+        return [fold(run)]
+    if _CJK_AS_IS_RE.fullmatch(run):
+        return list(map(add, run, run[1:]))  # each bigram is its own fold
+    return [fold(run[i : i + 2]) for i in range(len(run) - 1)]
+
+
+CJK_AS_IS = CJK_RANGES.replace("\uf900-\ufaff", "").replace(
+    "\u3040-\u30ff", "\u3040-\u3098\u309b-\u30ff"
+)
+"""The CJK characters that any bigram of folds to itself: all but the compatibility
+ideographs (NFC maps them to unified ones) and the combining kana voicing marks (NFC
+composes them with the kana before); ``tests/unit/test_index_analysis.py`` checks it."""
+_CJK_AS_IS_RE = re.compile(f"[{CJK_AS_IS}]+")
 
 
 class SpellingWords(Existence):  # type: ignore[misc]
@@ -277,7 +381,7 @@ def _unchanged(word: str) -> str:
     return word
 
 
-def _stems(analyzer: Any) -> Any:
+def stems_of(analyzer: Any) -> Any:
     """The stem function of one of confnotes' analyzers (identity: no stemming), or None."""
     if type(analyzer) is FoldingTokenizer:
         return _unchanged
@@ -309,16 +413,18 @@ def words(text: str) -> list[str]:
     return [t.text for t in FoldingTokenizer()(text)]
 
 
-_RULES = [
-    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M), ""),
-    (re.compile(r"^([ \t]*)(?:[-*+]|\d+[.)])[ \t]+(?:\[[ xX]\][ \t]+)?", re.M), r"\1"),
-    (re.compile(r"^[ \t]*>[ \t]?", re.M), ""),
+_RULES: list[tuple[re.Pattern[str], str, tuple[str, ...]]] = [
+    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M), "", ("#",)),
+    (re.compile(r"^([ \t]*)(?:[-*+]|\d+[.)])[ \t]+(?:\[[ xX]\][ \t]+)?", re.M), r"\1", ()),
+    (re.compile(r"^[ \t]*>[ \t]?", re.M), "", (">",)),
     # Bounded, and no '[' inside: a line of 60,000 '[' must not take quadratic time.
-    (re.compile(r"!?\[([^\[\]\n]{0,1000})\]\([^()\n]{0,2000}\)"), r"\1"),
-    (re.compile(r"<(https?://[^<>\s]{1,2000})>"), r"\1"),
-    (re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.M), ""),
-    (re.compile(r"\*\*|__|~~|`+|(?<!\w)\*|\*(?!\w)"), ""),
+    (re.compile(r"!?\[([^\[\]\n]{0,1000})\]\([^()\n]{0,2000}\)"), r"\1", ("](",)),
+    (re.compile(r"<(https?://[^<>\s]{1,2000})>"), r"\1", ("<",)),
+    (re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.M), "", ("---", "***", "___")),
+    (re.compile(r"\*\*|__|~~|`+|(?<!\w)\*|\*(?!\w)"), "", ("*", "__", "~~", "`")),
 ]
+"""Markdown markup to drop, each rule with the strings it cannot match without (a rule
+whose strings are all absent is skipped: most notes have no links, quotes or rules)."""
 URL_RE = re.compile(r"https?://[^\s<>()\[\]\"']+")
 
 MAX_INDEXED_CHARS = 200_000
@@ -329,8 +435,9 @@ worth minutes of pure-Python indexing (the file itself is untouched)."""
 def plain_text(markdown: str) -> str:
     """Markdown reduced to readable text, line for line (line numbers are preserved)."""
     markdown = markdown[:MAX_INDEXED_CHARS]
-    for pattern, repl in _RULES:
-        markdown = pattern.sub(repl, markdown)
+    for pattern, repl, needs in _RULES:
+        if not needs or any(needle in markdown for needle in needs):
+            markdown = pattern.sub(repl, markdown)
     return markdown
 
 

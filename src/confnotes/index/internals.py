@@ -2,10 +2,11 @@
 
 The fast paths (:mod:`confnotes.index.fastpath`, :mod:`confnotes.index.scoring`)
 read posting blocks, column bytes and per-segment readers directly: a term query
-costs a third of what Whoosh's public API does. Those names are not Whoosh's
-promise, so ``pyproject.toml`` pins ``whoosh-reloaded`` to the versions tested
-with them, ``tests/unit/test_third_party_internals.py`` fails naming any one that
-is gone, and when the index fails with an ``AttributeError`` or ``ImportError``
+costs a third of what Whoosh's public API does. The full build
+(:mod:`confnotes.index.bulk`) writes a segment through the codec's writers itself.
+Those names are not Whoosh's promise, so ``pyproject.toml`` pins ``whoosh-reloaded``
+to the versions tested with them, ``tests/unit/test_third_party_internals.py`` fails
+naming any one that is gone, and when the index fails with an ``AttributeError`` or ``ImportError``
 :func:`missing` tells an upgrade (a clear error naming the attribute) from a
 damaged index (moved aside and rebuilt).
 """
@@ -58,6 +59,22 @@ INTERNALS: tuple[Internal, ...] = (
     Internal("column_reader", "_basepos", "scoring._column_bytes"),
     Internal("column_reader", "_typecode", "scoring.segment_times"),
     Internal("column_reader", "_default", "scoring.segment_times"),
+    Internal("whoosh.codec.whoosh3", "WHOOSH3_HEADER_MAGIC", "bulk._write_postings"),
+    Internal("whoosh.codec.whoosh3", "W3Codec", "bulk._supported"),
+    Internal("whoosh.codec.whoosh3", "W3TermInfo", "bulk._write_postings"),
+    Internal("term_info_class", "_struct", "bulk._write_postings (the term table's rows)"),
+    Internal("codec", "_blocklimit", "bulk._Share (postings per block)"),
+    Internal("codec", "_compression", "bulk._Share (zlib level of a block)"),
+    Internal("codec", "_inlinelimit", "bulk._supported"),
+    Internal("segment_writer", "perdocwriter", "bulk.build (stored fields, lengths)"),
+    Internal("segment_writer", "fieldwriter", "bulk._write_postings"),
+    Internal("segment_writer", "docnum", "bulk.build (the segment's document count)"),
+    Internal("segment_writer", "segments", "bulk._supported"),
+    Internal("segment_writer", "_added", "bulk.build"),
+    Internal("segment_writer", "_flush_segment", "bulk.build (replaced: no posting pool)"),
+    Internal("field_writer", "_postfile", "bulk._write_postings"),
+    Internal("field_writer", "_tindex", "bulk._write_postings"),
+    Internal("field_writer", "_fieldid", "bulk._write_postings"),
 )
 """Every private Whoosh name read by ``confnotes.index``."""
 
@@ -92,6 +109,14 @@ def _live_objects() -> dict[str, Any]:
     if perdoc is not None:
         objects["per_doc_reader"] = perdoc
         objects["column_reader"] = perdoc.column_reader("ts", schema["ts"].column_type)
+    from whoosh.codec.whoosh3 import W3TermInfo
+
+    objects["term_info_class"] = W3TermInfo
+    writer = ix.writer()
+    objects["segment_writer"] = writer
+    objects["field_writer"] = writer.fieldwriter
+    objects["codec"] = writer.codec
+    writer.cancel()
     return objects
 
 

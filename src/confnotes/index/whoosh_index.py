@@ -105,6 +105,13 @@ LOCK_FILE = "index.lock"
 WRITER_MB = 128
 """Memory Whoosh's writer may buffer before spilling to disk (bounds a rebuild's memory)."""
 
+REBUILD_MIN_FILES = 1000
+REBUILD_SHARE = 3
+"""A sync rebuilds the whole index instead when at least this many files are new or gone,
+and at least a third (1 / ``REBUILD_SHARE``) of all files: the full build
+(:mod:`confnotes.index.bulk`) costs less CPU per file than Whoosh's writer and runs on
+two processes, so past that share building everything is quicker than adding the new."""
+
 MAX_SEGMENTS = 8
 """Segments allowed to pile up from small commits before they are merged."""
 
@@ -457,6 +464,8 @@ class WhooshIndex(SearchIndex):
                     todo, removed = _diff(files, manifest)
                     if not todo and not removed:
                         self._save_signature(self.dir, files, manifest, digest)
+                if (todo or removed) and self._worth_rebuilding(todo, removed, len(files)):
+                    return self.rebuild(progress, cancel)
                 if todo or removed:
                     with self._write_lock(self.lock_timeout):
                         if self._manifest_stale():  # another process got there first
@@ -473,6 +482,15 @@ class WhooshIndex(SearchIndex):
                 return self.rebuild(progress, cancel)
             report.messages[:0] = self.take_messages()
             return report
+
+    def _worth_rebuilding(self, todo: list[str], removed: list[str], files: int) -> bool:
+        """True when so many files are new or gone (a big programme imported, a folder
+        moved) that building the index anew (:mod:`confnotes.index.bulk`, on two
+        processes) beats adding them one by one through Whoosh's writer."""
+        manifest = self._loaded_manifest()
+        new = sum(1 for rel in todo if rel not in manifest)
+        moved = new + len(removed)
+        return moved >= REBUILD_MIN_FILES and moved * REBUILD_SHARE >= files
 
     def _manifest_stale(self) -> bool:
         """True when another process saved the manifest since we read it."""
@@ -659,34 +677,20 @@ class WhooshIndex(SearchIndex):
                 # lengths for every posting, and plain reads cost a seek each
                 ix = _storage(tmp, mmap=True).create_index(make_schema())
                 files = scan(self.root)
-                order = sorted(files, key=lambda r: (kind_of(r) == TALK, r))
-                resolver = Resolver(self.root)
-                manifest: Manifest = {}
-                writer = self._writer(ix)
+                from confnotes.index import bulk  # a search never needs it
+
                 try:
-                    for n, rel in enumerate(order, 1):
-                        if cancel is not None and cancel.is_set():
-                            report.cancelled = True
-                            break
-                        data = read_bytes(self.root / rel)
-                        if data is not None:
-                            st = files[rel]
-                            manifest[rel] = [st.size, st.mtime_ns, content_hash(data)]
-                            doc = self._document(rel, self._parse(rel, data, resolver), resolver)
-                            if doc is not None:
-                                writer.add_document(**doc)
-                                self.documents_written += 1
-                                report.added += 1
-                        if progress:
-                            progress(n, len(order))
-                except BaseException:
-                    writer.cancel()
-                    raise
-                if report.cancelled:
-                    writer.cancel()
+                    built = bulk.build(ix, self.root, files, progress, cancel)
+                except bulk.BuildFailed:
+                    # the second process failed (or could not run): build again in this one
+                    built = bulk.build(ix, self.root, files, progress, cancel, processes=1)
+                if built.cancelled:
+                    report.cancelled = True
                     ix.close()
                     return report
-                writer.commit()
+                manifest: Manifest = built.manifest
+                self.documents_written += built.documents
+                report.added += built.documents
                 ix.close()
                 self._write_manifest(tmp, manifest, files)
                 self._swap_in(tmp)
@@ -975,7 +979,14 @@ class WhooshIndex(SearchIndex):
             self._searcher = self._ix.searcher(weighting=CachedBM25F(self._cache))
             self._cache.keep_only(segment_ids(self._searcher))
         elif not self._searcher.up_to_date():
-            self._searcher = self._searcher.refresh()
+            old = self._searcher
+            if old.reader().doc_count_all() == 0:
+                # Whoosh cannot refresh a searcher over an index with no segment at all
+                # (an empty notebook's): its reader lists None as segments. Open anew.
+                old.close()
+                self._searcher = self._ix.searcher(weighting=CachedBM25F(self._cache))
+            else:
+                self._searcher = old.refresh()
             self._cache.keep_only(segment_ids(self._searcher))
         return self._searcher
 

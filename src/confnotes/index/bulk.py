@@ -1,0 +1,832 @@
+"""A full index build in one pass per document, on two processes.
+
+Whoosh's writer handles every posting several times: it pickles each one into
+a sorting pool, sorts the pool on disk, unpickles it, then feeds it through the
+codec's block writer one call at a time (three quarters of a build). A full
+build knows all its documents up front, so this builder does what the writer
+does with far less per posting:
+
+- each process takes a contiguous share of the files (and so of the document
+  numbers), parses them, analyses every field once and keeps each term's
+  postings in memory only until a block of the codec's size is full; the block
+  is then encoded as Whoosh's ``W3PostingsWriter`` encodes it (left uncompressed
+  when small, see :data:`MIN_COMPRESSED`) and appended to the share's part file,
+  so the postings held in memory stay bounded at any size;
+- the parent writes the per-document data (stored fields, field lengths,
+  columns) through the codec's own per-document writer, then walks every term
+  in order and copies each share's blocks into the segment's postings file,
+  with the term's statistics combined, through the codec's field writer;
+- the segment, its table of contents and the compound file are made by
+  Whoosh's ``SegmentWriter`` (only its posting pool is bypassed).
+
+The result is the index Whoosh's writer makes from the same documents: the same
+terms, postings, weights, positions, field lengths and stored fields
+(``tests/unit/test_index_bulk.py`` compares them posting by posting). Only the
+bytes differ: a block ends where one share's postings of a term end, and small
+blocks are not compressed; readers see neither. Small commits keep using
+Whoosh's writer.
+
+The second share runs in a child process (``fork`` when this process has no
+other thread, else ``spawn``); when it cannot start, everything runs here. The
+child dies with its parent (``PR_SET_PDEATHSIG`` on Linux, and it watches its
+parent's pid), and the parent terminates it on cancel or error.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import mmap
+import os
+import pickle
+import signal
+import sys
+import tempfile
+import threading
+import time
+import traceback
+import zlib
+from array import array
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from confnotes.index.analysis import (
+    FoldedPositions,
+    SpellingWords,
+    analysed,
+    one_position,
+    stems_of,
+)
+from confnotes.index.base import Progress
+from confnotes.index.documents import (
+    CONFERENCE,
+    PERSON,
+    TALK,
+    FileStat,
+    Resolver,
+    conference_document,
+    kind_of,
+    parse_conference,
+    parse_person,
+    parse_talk,
+    person_document,
+    read_bytes,
+    talk_document,
+)
+from confnotes.index.query import stem_word
+from confnotes.model import Conference, Person, Talk
+from confnotes.storage import content_hash
+
+MIN_PARALLEL_FILES = 400
+"""Below this many files one process is quicker than starting a second."""
+CHILD_SHARE = 0.5
+"""The child's share of the bytes to index (measured at 5,000 talks: the parent's own
+final merge is short next to the child's unfinished work at other splits)."""
+MIN_COMPRESSED = 1024
+"""Blocks whose pickle is shorter are stored uncompressed (each block says whether it is
+compressed, and readers follow it): zlib gains little on a few hundred bytes and costs
+~40 µs to set up per call, while most terms have a single short block (the index is
+~13% larger)."""
+HEAD = 2
+"""A term's entry: its statistics so far and its blocks' extents (None before its first
+block), then its buffered postings, three items each (document, weight, value)."""
+MEMO_VALUES = 4096
+"""Short values remembered per field (see ``_Share._memo``)."""
+DOC_CHUNK = 256
+"""Documents per pickled batch of per-document data sent from the child."""
+
+Manifest = dict[str, list[Any]]
+Row = tuple[bytes, tuple[Any, ...], tuple[int, ...]]
+"""One term of a share: its bytes, statistics (weight, document frequency, shortest and
+longest field length, highest weight, first and last document) and its blocks in the
+share's part file (offset, size, offset, size...)."""
+Piece = tuple[int, tuple[Any, ...], tuple[int, ...]]
+"""A term's statistics and blocks in one share (the share's number first)."""
+
+
+class BuildFailed(Exception):
+    """The child process failed (the message is its error), or the schema needs Whoosh's
+    own writer."""
+
+
+@dataclass
+class Built:
+    """What a build produced: the manifest of the files read and the documents written."""
+
+    manifest: Manifest = field(default_factory=dict)
+    documents: int = 0
+    cancelled: bool = False
+
+
+# ------------------------------------------------------------------ documents
+
+
+def parse_file(root: Path, rel: str, data: bytes, resolver: Resolver) -> Any:
+    """A file's talk, person or conference (people and conferences are remembered by
+    ``resolver``, so talks parsed later show them)."""
+    kind = kind_of(rel)
+    if kind == PERSON:
+        person = parse_person(root, rel, data)
+        if person is not None:
+            resolver.remember_person(person)
+        return person
+    if kind == CONFERENCE:
+        conf = parse_conference(root, rel, data)
+        if conf is not None:
+            resolver.remember_conference(conf)
+        return conf
+    return parse_talk(root, rel, data)
+
+
+def document_of(obj: Any, resolver: Resolver) -> dict[str, Any] | None:
+    """The index document of a parsed file (None: the file makes none)."""
+    if isinstance(obj, Talk):
+        return talk_document(obj, resolver)
+    if isinstance(obj, Person):
+        return person_document(obj)
+    if isinstance(obj, Conference):
+        return conference_document(obj)
+    return None
+
+
+def build_order(files: dict[str, FileStat]) -> list[str]:
+    """People and conferences first (talks show their names), then talks, by path."""
+    return sorted(files, key=lambda r: (kind_of(r) == TALK, r))
+
+
+# ------------------------------------------------------------------ one share
+
+
+class _Share:
+    """One share's postings, encoded block by block into a part file, and its manifest."""
+
+    def __init__(self, schema: Any, codec: Any, docbase: int, part: Path):
+        self.schema = schema
+        self.docbase = docbase
+        self.docnum = docbase
+        self.block = int(codec._blocklimit)
+        self.level = int(codec._compression)
+        self.part_path = part
+        self.part = part.open("wb")
+        self.offset = 0
+        self._f32: dict[float, float] = {}
+        self.terms: dict[str, dict[bytes, list[Any]]] = {}
+        """field → term → entry (see :data:`HEAD`)."""
+        self.lengths: dict[str, array[int]] = {}
+        """Effective field length (as the codec reads it back) of each document, by field."""
+        self.manifest: Manifest = {}
+        self._fields: dict[str, tuple[Any, str, bool, bool, Any]] = {}
+        self._stems: dict[str, Any] = {}
+        self._memo: dict[str, dict[str, list[Any]]] = {name: {} for name in schema.names()}
+        """Each field's postings of its short values, by value (they repeat from document
+        to document: conference, room, session, kind, speakers)."""
+        from whoosh.util.numeric import byte_to_length, length_to_byte
+
+        self._to_byte = length_to_byte
+        self._eff = [0] + [byte_to_length(b) for b in range(1, 256)]
+        for name in schema.names():
+            fobj = schema[name]
+            fmt = fobj.format
+            kind = "plain"
+            if isinstance(fmt, FoldedPositions) and stems_of(fobj.analyzer) is not None:
+                kind = "positions"
+                self._stems[name] = stems_of(fobj.analyzer)
+            elif isinstance(fmt, SpellingWords):
+                kind = "spelling"
+            fixed = fmt.fixed_value_size() if fobj.indexed else None
+            self._fields[name] = (fobj, kind, bool(fobj.indexed), bool(fobj.scorable), fixed)
+
+    def effective_length(self, length: int) -> int:
+        """A field length as the codec's length column gives it back (one byte, log scale)."""
+        if not length:
+            return 0
+        return self._eff[self._to_byte(length)]
+
+    def add(self, doc: dict[str, Any]) -> list[tuple[str, Any, int, Any]]:
+        """Index one document's fields; its per-document record (field, stored value,
+        length, column value), for the codec's per-document writer."""
+        docnum = self.docnum
+        local = docnum - self.docbase
+        record: list[tuple[str, Any, int, Any]] = []
+        stems = self._stems
+        for name in sorted(n for n in doc if not n.startswith("_")):
+            value = doc[name]
+            if value is None:
+                continue
+            spec = self._fields.get(name)
+            if spec is None:
+                raise ValueError(f"No field named {name!r} in the schema")
+            fobj, kind, indexed, scorable, _fixed = spec
+            length = 0
+            if indexed:
+                memo = self._memo[name] if isinstance(value, str) and len(value) < 400 else None
+                items: Any = memo.get(value) if memo is not None else None
+                if items is not None:
+                    pass  # the same short value again (a room, a session, a kind)
+                elif kind == "positions" and isinstance(value, str):
+                    items = _positions_items(value, stems[name], fobj.format)
+                elif kind == "spelling" and isinstance(value, str):
+                    items = _spelling_items(value, fobj.format.field_boost)
+                else:
+                    items = list(fobj.index(value))
+                if memo is not None and len(memo) < MEMO_VALUES:
+                    memo[value] = items
+                terms = self.terms.get(name)
+                if terms is None:
+                    terms = self.terms[name] = {}
+                limit = HEAD + 3 * self.block
+                full = []
+                get = terms.get
+                for tbytes, freq, weight, vbytes in items:
+                    if scorable:
+                        length += freq
+                    entry = get(tbytes)
+                    if entry is None:
+                        terms[tbytes] = [None, None, docnum, weight, vbytes]
+                        continue
+                    entry += (docnum, weight, vbytes)
+                    if len(entry) >= limit:
+                        full.append(entry)
+                if scorable and length:
+                    lengths = self.lengths.get(name)
+                    if lengths is None:
+                        lengths = self.lengths[name] = array("I")
+                    if len(lengths) < local:
+                        lengths.extend([0] * (local - len(lengths)))
+                    lengths.append(self.effective_length(length))
+                for entry in full:  # after the length: the block's statistics include it
+                    self._flush(name, entry)
+            stored = value if fobj.stored else None
+            column = fobj.column_type
+            cv = fobj.to_column_value(value) if column else None
+            record.append((name, stored, length, cv))
+        self.docnum += 1
+        return record
+
+    def _flush(self, name: str, entry: list[Any]) -> None:
+        """Encode the term's buffered postings as one codec block, append it to the part
+        file, and fold its statistics into the term's (``W3PostingsWriter._write_block``
+        and ``W3TermInfo.add_block``, for one whole block)."""
+        if len(entry) == HEAD:
+            return
+        fixed = self._fields[name][4]
+        if len(entry) == HEAD + 3 and entry[0] is None:
+            self._flush_one(name, entry, fixed)
+            return
+        ids, weights, values = entry[HEAD::3], entry[HEAD + 1 :: 3], entry[HEAD + 2 :: 3]
+        floats = array("f", weights)
+        maxweight = max(0, max(weights))
+        minlength: int | None = None
+        maxlength = 0
+        table = self.lengths.get(name)
+        if table is not None:
+            base, n = self.docbase, len(table)
+            if ids[-1] - base < n:
+                found = [table[d - base] for d in ids]
+            else:
+                found = [table[d - base] if d - base < n else 0 for d in ids]
+            nonzero = found if 0 not in found else [x for x in found if x]
+            if nonzero:
+                minlength = min(nonzero)
+                maxlength = max(nonzero)
+        mini_ids = (ids[0], *map(int.__sub__, ids[1:], ids[:-1]))
+        count = len(floats)
+        if floats.count(1.0) == count:
+            mini_weights: Any = None
+        elif floats.count(floats[0]) == count:
+            mini_weights = floats[0]
+        else:
+            mini_weights = tuple(floats)
+        kept = values if all(values) else [v for v in values if v]
+        if fixed is None or fixed < 0:
+            mini_values: Any = tuple(kept)
+        elif fixed == 0:
+            mini_values = None
+        else:
+            mini_values = b"".join(kept)
+        data = pickle.dumps((mini_ids, mini_weights, mini_values), 2)
+        comp = self.level if len(data) >= MIN_COMPRESSED else 0
+        if comp:
+            data = zlib.compress(data, comp)
+        to_byte = self._to_byte
+        info = pickle.dumps(
+            (len(ids), ids[-1], maxweight, comp, to_byte(minlength), to_byte(maxlength)), 2
+        )
+        offset = self.offset
+        self.part.write(info + data)
+        self.offset += len(info) + len(data)
+        extent = (offset, len(info) + len(data))
+        stats = entry[0]
+        if stats is None:
+            # [weight, df, minlength, maxlength, maxweight, minid, maxid]
+            entry[0] = [sum(floats), len(ids), minlength, maxlength, maxweight, ids[0], ids[-1]]
+            entry[1] = [extent]
+        else:
+            stats[0] += sum(floats)
+            stats[1] += len(ids)
+            if stats[2] is None:
+                stats[2] = minlength
+            elif minlength is not None:
+                stats[2] = min(stats[2], minlength)
+            stats[3] = max(stats[3], maxlength)
+            stats[4] = max(stats[4], maxweight)
+            stats[6] = ids[-1]
+            entry[1].append(extent)
+        del entry[HEAD:]
+
+    def _flush_one(self, name: str, entry: list[Any], fixed: int | None) -> None:
+        """:meth:`_flush` for a term's only posting (most terms): the same bytes, quicker."""
+        docnum, weight, value = entry[HEAD], entry[HEAD + 1], entry[HEAD + 2]
+        f32 = self._f32.get(weight)
+        if f32 is None:
+            f32 = self._f32[weight] = array("f", [weight])[0]
+        length = 0
+        table = self.lengths.get(name)
+        if table is not None:
+            i = docnum - self.docbase
+            length = table[i] if i < len(table) else 0
+        if fixed is None or fixed < 0:
+            mini_values: Any = (value,) if value else ()
+        elif fixed == 0:
+            mini_values = None
+        else:
+            mini_values = value or b""
+        data = pickle.dumps(((docnum,), None if f32 == 1.0 else f32, mini_values), 2)
+        comp = 0
+        if len(data) >= MIN_COMPRESSED and self.level:
+            comp = self.level
+            data = zlib.compress(data, comp)
+        lbyte = self._to_byte(length or None)
+        maxweight = max(0, weight)
+        info = pickle.dumps((1, docnum, maxweight, comp, lbyte, lbyte), 2)
+        size = len(info) + len(data)
+        self.part.write(info + data)
+        entry[0] = [f32, 1, length or None, length, maxweight, docnum, docnum]
+        entry[1] = [(self.offset, size)]
+        self.offset += size
+        del entry[HEAD:]
+
+    def finish(self) -> dict[str, list[Row]]:
+        """Flush every term's last block; the terms of each field, sorted, with their
+        statistics and block extents (the postings are in the part file)."""
+        table: dict[str, list[Row]] = {}
+        for name, terms in self.terms.items():
+            if not terms:
+                continue  # a field no document had words in is not in the term table
+            rows = []
+            for tbytes in sorted(terms):
+                entry = terms[tbytes]
+                self._flush(name, entry)
+                # flat tuples: the child's table is pickled, and unpickled by the parent
+                rows.append((tbytes, tuple(entry[0]), tuple(x for e in entry[1] for x in e)))
+            table[name] = rows
+        self.terms = {}
+        self.part.close()
+        return table
+
+
+def _positions_items(value: str, stem: Any, fmt: Any) -> list[tuple[bytes, int, float, bytes]]:
+    """``FoldedPositions.word_values`` of a text as ``field.index`` gives them (term bytes)."""
+    poses, weights, _unlike = analysed(value, stem)
+    fb = fmt.field_boost
+    encode = fmt.encode
+    if fb != 1.0:
+        return [
+            (word.encode("utf-8"), len(poslist), weights[word] * fb, encode(poslist))
+            for word, poslist in poses.items()
+        ]
+    return [
+        (
+            word.encode("utf-8"),
+            len(poslist),
+            weights[word],
+            one_position(poslist[0]) if len(poslist) == 1 else encode(poslist),
+        )
+        for word, poslist in poses.items()
+    ]
+
+
+def _spelling_items(value: str, fb: float) -> list[tuple[bytes, int, float, bytes]]:
+    """``SpellingWords.word_values`` of a text as ``field.index`` gives them."""
+    return [(word.encode("utf-8"), 1, fb, b"") for word in analysed(value, stem_word)[2]]
+
+
+def _index_files(
+    share: _Share,
+    root: Path,
+    rels: list[tuple[str, FileStat]],
+    on_record: Callable[[list[tuple[str, Any, int, Any]]], None],
+    tick: Callable[[int], bool],
+) -> bool:
+    """Parse and index ``rels`` in order into ``share``; False when ``tick`` said stop."""
+    resolver = Resolver(root)
+    for n, (rel, st) in enumerate(rels, 1):
+        if not tick(n):
+            return False
+        data = read_bytes(root / rel)
+        if data is None:
+            continue
+        share.manifest[rel] = [st.size, st.mtime_ns, content_hash(data)]
+        doc = document_of(parse_file(root, rel, data, resolver), resolver)
+        if doc is not None:
+            on_record(share.add(doc))
+    tick(len(rels) + 1)
+    return True
+
+
+# ------------------------------------------------------------------ the child
+
+
+def _die_with_parent(parent: int) -> None:
+    """Ask Linux to end this process when its parent dies (Ctrl+C, SIGTERM, kill)."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(Exception):
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+def _child_main(
+    root: str, rels: list[tuple[str, FileStat]], docbase: int, out: str, counter: Any, parent: int
+) -> None:
+    """The second share, in a child process: results go to files under ``out``."""
+    _die_with_parent(parent)
+    folder = Path(out)
+    try:
+        from whoosh.codec import default_codec
+
+        from confnotes.index.whoosh_index import make_schema
+
+        schema = make_schema()
+        share = _Share(schema, default_codec(), docbase, folder / "part")
+        docs = (folder / "docs").open("wb")
+        batch: list[Any] = []
+
+        def on_record(record: list[tuple[str, Any, int, Any]]) -> None:
+            batch.append(record)
+            if len(batch) >= DOC_CHUNK:
+                pickle.dump(batch, docs, pickle.HIGHEST_PROTOCOL)
+                batch.clear()
+
+        def tick(n: int) -> bool:
+            counter.value = n - 1
+            if n % 64 == 0 and os.getppid() != parent:
+                os._exit(1)  # the parent is gone: nobody will read this
+            return True
+
+        _index_files(share, Path(root), rels, on_record, tick)
+        if batch:
+            pickle.dump(batch, docs, pickle.HIGHEST_PROTOCOL)
+        docs.close()
+        table = share.finish()
+        result = {"manifest": share.manifest, "docnum": share.docnum, "terms": table}
+        with (folder / "result.tmp").open("wb") as handle:
+            pickle.dump(result, handle, pickle.HIGHEST_PROTOCOL)
+        os.replace(folder / "result.tmp", folder / "result")
+    except BaseException:
+        (folder / "error").write_text(traceback.format_exc(), encoding="utf-8")
+        raise
+
+
+class _Child:
+    """A share indexed by a child process."""
+
+    def __init__(self, root: Path, rels: list[tuple[str, FileStat]], docbase: int, out: Path):
+        import multiprocessing
+
+        self.out = out
+        self.rels = rels
+        self.docbase = docbase
+        method = "fork" if threading.active_count() == 1 and _has_fork() else "spawn"
+        ctx: Any = multiprocessing.get_context(method)
+        self.counter = ctx.RawValue("i", 0)
+        self.process = ctx.Process(
+            target=_child_main,
+            args=(str(root), rels, docbase, str(out), self.counter, os.getpid()),
+            daemon=True,
+        )
+        self.process.start()
+
+    def done(self) -> int:
+        return max(0, int(self.counter.value))
+
+    def wait(self, cancel: threading.Event | None, report: Callable[[], None]) -> bool:
+        """Wait for the child (False: cancelled, the child is stopped)."""
+        while True:
+            self.process.join(0.1)
+            if not self.process.is_alive():
+                return True
+            report()
+            if cancel is not None and cancel.is_set():
+                self.stop()
+                return False
+
+    def result(self) -> dict[str, Any]:
+        path = self.out / "result"
+        if self.process.exitcode != 0 or not path.exists():
+            error = self.out / "error"
+            text = error.read_text(encoding="utf-8") if error.exists() else ""
+            last = text.strip().splitlines()[-1:] or [f"exit status {self.process.exitcode}"]
+            raise BuildFailed(f"the indexing process failed: {last[0]}")
+        with path.open("rb") as handle:
+            return pickle.load(handle)  # type: ignore[no-any-return]
+
+    def records(self) -> Iterator[list[tuple[str, Any, int, Any]]]:
+        with (self.out / "docs").open("rb") as handle:
+            while True:
+                try:
+                    batch = pickle.load(handle)
+                except EOFError:
+                    return
+                yield from batch
+
+    def stop(self) -> None:
+        if self.process.is_alive():
+            self.process.terminate()
+        self.process.join(5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join(5)
+
+
+def _has_fork() -> bool:
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+# ------------------------------------------------------------------ the build
+
+
+def build(
+    ix: Any,
+    root: Path,
+    files: dict[str, FileStat],
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+    processes: int = 2,
+) -> Built:
+    """Index every file of ``files`` into the empty index ``ix`` (one segment, one commit).
+
+    Raises:
+        BuildFailed: the child process failed (the index is left uncommitted).
+    """
+    from whoosh.codec import default_codec
+
+    codec = default_codec()
+    writer = ix.writer()
+    if not _supported(writer, codec):
+        writer.cancel()
+        raise BuildFailed("this schema or codec needs Whoosh's own writer")
+    order = [(rel, files[rel]) for rel in build_order(files)]
+    total = len(order)
+    work = Path(tempfile.mkdtemp(prefix="confnotes-build-", dir=ix.storage.folder))
+    child: _Child | None = None
+    built = Built()
+    try:
+        cut = _cut(order) if processes > 1 and total >= MIN_PARALLEL_FILES else total
+        mine, theirs = order[:cut], order[cut:]
+        if theirs:
+            with contextlib.suppress(Exception):
+                (work / "child").mkdir()
+                child = _Child(root, theirs, cut, work / "child")
+        if child is None:
+            mine, theirs = order, []
+        share = _Share(writer.schema, codec, 0, work / "part")
+        perdoc = writer.perdocwriter
+        schema = writer.schema
+
+        def on_record(record: list[tuple[str, Any, int, Any]]) -> None:
+            _write_record(perdoc, schema, share.docnum - 1, record)
+
+        last = [0.0]
+
+        def report(own: int) -> None:
+            now = time.monotonic()
+            if progress is not None and (now - last[0] >= 0.05 or own >= len(mine)):
+                last[0] = now
+                progress(min(total, own + (child.done() if child else 0)), total)
+
+        def tick(n: int) -> bool:
+            if cancel is not None and cancel.is_set():
+                return False
+            report(n - 1)
+            return True
+
+        if not _index_files(share, root, mine, on_record, tick):
+            built.cancelled = True
+            return built
+        done: list[tuple[dict[str, Any], Path]] = [(share.finish(), share.part_path)]
+        built.manifest.update(share.manifest)
+        ndocs = share.docnum
+        if child is not None:
+            if not child.wait(cancel, lambda: report(len(mine))):
+                built.cancelled = True
+                return built
+            if ndocs != cut:
+                # a file of this share made no document: the child numbered its documents
+                # from the wrong base, so its share is indexed again here
+                extra = _Share(writer.schema, codec, ndocs, work / "part2")
+                _index_files(extra, root, theirs, on_record_for(perdoc, schema, extra), tick)
+                done.append((extra.finish(), extra.part_path))
+                built.manifest.update(extra.manifest)
+                ndocs = extra.docnum
+            else:
+                result = child.result()
+                for record in child.records():
+                    _write_record(perdoc, schema, ndocs, record)
+                    ndocs += 1
+                if ndocs != result["docnum"]:
+                    raise BuildFailed("the indexing process sent an incomplete result")
+                done.append((result["terms"], child.out / "part"))
+                built.manifest.update(result["manifest"])
+        writer.docnum = ndocs
+        writer._added = ndocs > 0
+        tables = [table for table, _part in done]
+        parts = [part for _table, part in done]
+        writer._flush_segment = lambda: _write_postings(writer, tables, parts)
+        writer.commit()
+        built.documents = ndocs
+        if progress is not None:
+            progress(total, total)
+        return built
+    finally:
+        if child is not None:
+            child.stop()
+        if not writer.is_closed:
+            with contextlib.suppress(Exception):
+                writer.cancel()
+        _remove_tree(work)
+
+
+def on_record_for(perdoc: Any, schema: Any, share: _Share) -> Callable[[Any], None]:
+    """A record callback writing ``share``'s documents to ``perdoc`` as they come."""
+
+    def on_record(record: list[tuple[str, Any, int, Any]]) -> None:
+        _write_record(perdoc, schema, share.docnum - 1, record)
+
+    return on_record
+
+
+def _cut(order: list[tuple[str, FileStat]]) -> int:
+    """Where the parent's share ends: the child takes :data:`CHILD_SHARE` of the bytes."""
+    total = sum(st.size for _rel, st in order) or 1
+    goal = total * (1 - CHILD_SHARE)
+    acc = 0
+    for n, (_rel, st) in enumerate(order):
+        acc += st.size
+        if acc >= goal:
+            return n + 1
+    return len(order)
+
+
+def _supported(writer: Any, codec: Any) -> bool:
+    """True when this builder makes what ``writer`` would: the W3 codec, postings never
+    inlined, and no field with vectors or separate spelling."""
+    from whoosh.codec.whoosh3 import W3Codec
+
+    if type(codec) is not W3Codec or int(codec._inlinelimit) > 1:
+        return False
+    if type(writer.codec) is not W3Codec:
+        return False
+    schema = writer.schema
+    for name in schema.names():
+        fobj = schema[name]
+        if fobj.vector or fobj.separate_spelling():
+            return False
+    return not writer.segments
+
+
+def _write_record(perdoc: Any, schema: Any, docnum: int, record: list[Any]) -> None:
+    """One document's stored fields, lengths and columns (``SegmentWriter.add_document``)."""
+    perdoc.start_doc(docnum)
+    for name, stored, length, cv in record:
+        fobj = schema[name]
+        perdoc.add_field(name, fobj, stored, length)
+        if cv is not None:
+            perdoc.add_column_value(name, fobj.column_type, cv)
+    perdoc.finish_doc()
+
+
+def _write_postings(writer: Any, tables: list[dict[str, Any]], parts: list[Path]) -> None:
+    """The segment's terms and postings, share after share for each term, through the
+    codec's field writer (replaces ``SegmentWriter._flush_segment``)."""
+    from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
+    from whoosh.system import pack_int, pack_long, pack_ushort
+    from whoosh.util.numeric import length_to_byte
+
+    writer.perdocwriter.close()
+    fw = writer.fieldwriter
+    schema = writer.schema
+    tinfo = W3TermInfo._struct.pack
+    maps = []
+    handles = []
+    try:
+        for path in parts:
+            handle = path.open("rb")
+            handles.append(handle)
+            size = os.fstat(handle.fileno()).st_size
+            maps.append(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) if size else b"")
+        postfile = fw._postfile
+        write = postfile.write
+        magic = WHOOSH3_HEADER_MAGIC
+        tindex_add = fw._tindex.add
+        names = sorted({name for table in tables for name in table})
+        for name in names:
+            fw.start_field(name, schema[name])
+            prefix = pack_ushort(fw._fieldid)
+            columns = [
+                (i, table.get(name) or []) for i, table in enumerate(tables) if table.get(name)
+            ]
+            pos = postfile.tell()
+            for tbytes, pieces in _merged(columns):
+                start = pos
+                if len(pieces) == 1:
+                    weight, df, minlength, maxlength, maxweight, minid, maxid = pieces[0][1]
+                else:
+                    weight, df, minlength, maxlength, maxweight, minid, maxid = _combined(pieces)
+                chunks = [magic]
+                for i, _stats, extents in pieces:
+                    data = maps[i]
+                    for j in range(0, len(extents), 2):
+                        off, size = extents[j], extents[j + 1]
+                        chunks.append(pack_int(size))
+                        chunks.append(data[off : off + size])
+                chunks[-2] = pack_int(-size)  # the last block says so
+                blob = b"".join(chunks)
+                write(blob)
+                pos += len(blob)
+                value = (
+                    tinfo(
+                        0,
+                        weight,
+                        df,
+                        0 if minlength is None else length_to_byte(minlength),
+                        length_to_byte(maxlength),
+                        maxweight,
+                        0xFFFFFFFF if minid is None else minid,
+                        maxid,
+                    )
+                    + pack_long(start)
+                    + pack_int(len(blob))
+                )
+                tindex_add(prefix + tbytes, value)
+            fw.finish_field()
+    finally:
+        for m in maps:
+            if isinstance(m, mmap.mmap):
+                m.close()
+        for handle in handles:
+            handle.close()
+    fw.close()
+
+
+def _combined(pieces: list[Piece]) -> list[Any]:
+    """One term's statistics over its shares' pieces (``W3TermInfo.add_block``, block
+    after block)."""
+    weight = 0.0
+    df = 0
+    minlength: int | None = None
+    maxlength = 0
+    maxweight: Any = 0
+    minid: int | None = None
+    maxid = 0
+    for _i, stats, _extents in pieces:
+        weight += stats[0]
+        df += stats[1]
+        if stats[2] is not None:
+            minlength = stats[2] if minlength is None else min(minlength, stats[2])
+        maxlength = max(maxlength, stats[3])
+        maxweight = max(maxweight, stats[4])
+        if minid is None:
+            minid = stats[5]
+        maxid = stats[6]
+    return [weight, df, minlength, maxlength, maxweight, minid, maxid]
+
+
+def _merged(columns: list[tuple[int, list[Row]]]) -> Iterator[tuple[bytes, list[Piece]]]:
+    """The terms of one field over every share, in order: each term with its pieces
+    (share, statistics, blocks), earlier shares first."""
+    if len(columns) == 1:
+        i, rows = columns[0]
+        for tbytes, stats, extents in rows:
+            yield tbytes, [(i, stats, extents)]
+        return
+    found: list[dict[bytes, Row]] = [{row[0]: row for row in rows} for _i, rows in columns]
+    for tbytes in sorted(set().union(*found)):
+        pieces: list[Piece] = []
+        for (i, _rows), rows_by_term in zip(columns, found, strict=True):
+            row = rows_by_term.get(tbytes)
+            if row is not None:
+                pieces.append((i, row[1], row[2]))
+        yield tbytes, pieces
+
+
+def _remove_tree(folder: Path) -> None:
+    import shutil
+
+    shutil.rmtree(folder, ignore_errors=True)

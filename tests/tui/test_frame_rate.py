@@ -1,0 +1,26 @@
+"""A key typed in the app is drawn at the next frame: the app asks Textual for 120 frames
+a second (half the wait of its default 60), unless the user chose a rate."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+PROBE = "import confnotes.tui.app, textual.constants as c; print(c.MAX_FPS)"
+
+
+def max_fps(environ: dict[str, str]) -> int:
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE], env=environ, capture_output=True, text=True, check=True
+    )
+    return int(result.stdout)
+
+
+def test_the_app_draws_up_to_120_frames_a_second() -> None:
+    environ = {k: v for k, v in os.environ.items() if k != "TEXTUAL_FPS"}
+    assert max_fps(environ) == 120
+
+
+def test_a_frame_rate_the_user_set_is_kept() -> None:
+    assert max_fps({**os.environ, "TEXTUAL_FPS": "30"}) == 30
