@@ -150,6 +150,10 @@ class Notebook:
         self.problems: list[Problem] = []
         """Problems found while loading (a file that could not be read is listed here)."""
         self._files: dict[Path, FileState] = {}
+        self._stat_before_read: dict[Path, tuple[int, int]] = {}
+        """Size and mtime of each file taken just *before* :meth:`_read` read it: remembered
+        with the file, an edit landing during the read then shows as a change next time
+        (a stat taken after the read would vouch for bytes never read)."""
         self._listings: dict[Path, tuple[int, set[str]]] = {}
         self.write_lock = WriteLock(self._lock_file)
         """The one writer lock: held by every save, and across a whole import or merge."""
@@ -432,6 +436,7 @@ class Notebook:
                 return None
             if stat.st_size > MAX_NOTE_BYTES:
                 raise BadInputError(TOO_LARGE, path)
+            self._stat_before_read[path] = (stat.st_size, stat.st_mtime_ns)
             data = path.read_bytes()
             decoded = decode_text(data, path)
             for warning in text_warnings(data, decoded):
@@ -452,11 +457,17 @@ class Notebook:
         base: dict,
         digest: str | None = None,
     ) -> None:
-        try:
-            stat = path.stat()
-            size, mtime = stat.st_size, stat.st_mtime_ns
-        except OSError:
-            size, mtime = len(data), 0
+        before = self._stat_before_read.pop(path, None)
+        if before is not None and before[0] == len(data):
+            size, mtime = before
+        else:  # written by this notebook, or it changed size while being read
+            try:
+                stat = path.stat()
+                size, mtime = stat.st_size, stat.st_mtime_ns
+            except OSError:
+                size, mtime = len(data), 0
+            if before is not None:
+                mtime = 0  # never vouches for these bytes: the next look re-reads the file
         digest = digest or content_hash(data)
         self._files[path] = FileState(digest, decoded, doc, base, size, mtime)
 
@@ -984,6 +995,7 @@ class Notebook:
             )
             return False
         atomic_write(path, data)
+        self._stat_before_read.pop(path, None)  # these bytes are ours: stat them as written
         endings = mixed_endings(data.decode("utf-8")) if decoded.endings else None
         new_decoded = DecodedText(text, decoded.newline, decoded.bom, "utf-8", endings)
         digest = content_hash(data)

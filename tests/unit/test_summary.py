@@ -202,3 +202,27 @@ def test_unopened_note_is_not_reported_as_changed_on_disk(demo: Path) -> None:
     assert not nb.changed_on_disk(talk.path)
     talk.path.write_text(talk.path.read_text(encoding="utf-8") + "\nmore\n", encoding="utf-8")
     assert nb.changed_on_disk(talk.path)
+
+
+def test_a_note_edited_while_it_is_being_read_is_read_again_next_start(
+    demo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another program renames a talk just as the notebook reads it: the summary must not
+    vouch for the renamed file with the bytes read before the edit."""
+    talk = next(t for t in Notebook.open(demo).talks.values() if t.path is not None)
+    assert talk.path is not None
+    target, text = talk.path, talk.path.read_text(encoding="utf-8")
+    original = Path.read_bytes
+
+    def read_then_edited(path: Path) -> bytes:
+        data = original(path)
+        if path == target:  # the edit lands right after our read (same size, new mtime)
+            edited = text.replace(talk.title, talk.title[::-1], 1)
+            path.write_text(edited, encoding="utf-8")
+            os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 5_000_000))
+        return data
+
+    with monkeypatch.context() as patch:
+        patch.setattr(Path, "read_bytes", read_then_edited)
+        _prepared(demo)
+    assert _opened(demo).talks[talk.id].title == talk.title[::-1]
