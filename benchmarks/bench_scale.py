@@ -446,6 +446,9 @@ async def keystrokes(root: Path, build: str, teammate: Path | None = None) -> li
     from confnotes.tui.app import make_app
 
     shutil.rmtree(root / ".confnotes" / "index", ignore_errors=True)
+    # Text an earlier run left unsaved would greet this one with the recovery dialog,
+    # which takes the keys: a benchmark notebook's copies are not worth keeping.
+    shutil.rmtree(root / ".confnotes" / "recovery", ignore_errors=True)
     nb = Notebook.open(root, summary=True)
     app = make_app(nb, settings=Settings(cursor_blink=False, autosave_delay=1.0), open_index=False)
     latencies: list[float] = []
@@ -483,6 +486,10 @@ async def keystrokes(root: Path, build: str, teammate: Path | None = None) -> li
 
             syncing = asyncio.get_running_loop().create_task(keep_syncing())
             await asyncio.sleep(1.0)
+        if app.screen is not app.main:
+            print(f"    (a {type(app.screen).__name__} was up at the start: dismissed)")
+            app.pop_screen()
+            await pilot.pause()
         frames = record_frames(app)
         area = app.main.editor.text_area
         area.focus()
@@ -510,6 +517,9 @@ async def keystrokes(root: Path, build: str, teammate: Path | None = None) -> li
         app.main.flush_sync()
     if worker is not None:
         worker.join()
+    left = sorted((root / ".confnotes" / "recovery").glob("*.md"))
+    if left:
+        print(f"    (left a recovery copy: {left[0].name})")
     print(
         f"    ({build}{' + sync' if teammate else ''}: index build still running after the "
         f"typing: {still}" + (f"; {syncs} syncs started" if teammate else "") + ")"

@@ -89,6 +89,8 @@ def main(argv: list[str]) -> int:
 
     try:
         with Notebook(Path(argv[0])).search_index() as index:
+            # The app runs beside this build: one core stays the app's (keys drawn at once).
+            index.build_processes = max(1, (os.cpu_count() or 1) - 1)
             report = index.sync(progress=progress)
     except ConfnotesError as exc:
         print(f"confnotes: error: {exc}", file=sys.stderr)

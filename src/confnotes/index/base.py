@@ -103,6 +103,10 @@ class SearchResults:
 class SearchIndex(ABC):
     """A full-text index over one notebook, kept in step with its files."""
 
+    build_processes: int = 2
+    """Processes a full build may use (``reindex``: every core it can; the app's background
+    build leaves a core to the app the user types in)."""
+
     @abstractmethod
     def sync(
         self, progress: Progress | None = None, cancel: threading.Event | None = None

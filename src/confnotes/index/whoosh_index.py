@@ -680,7 +680,7 @@ class WhooshIndex(SearchIndex):
                 from confnotes.index import bulk  # a search never needs it
 
                 try:
-                    built = bulk.build(ix, self.root, files, progress, cancel)
+                    built = bulk.build(ix, self.root, files, progress, cancel, self.build_processes)
                 except bulk.BuildFailed:
                     # the second process failed (or could not run): build again in this one
                     built = bulk.build(ix, self.root, files, progress, cancel, processes=1)
