@@ -60,22 +60,15 @@ from confnotes.index.analysis import (
 )
 from confnotes.index.base import Progress
 from confnotes.index.documents import (
-    CONFERENCE,
-    PERSON,
     TALK,
     FileStat,
     Resolver,
-    conference_document,
+    document_of,
     kind_of,
-    parse_conference,
-    parse_person,
-    parse_talk,
-    person_document,
+    parse_file,
     read_bytes,
-    talk_document,
 )
 from confnotes.index.query import stem_word
-from confnotes.model import Conference, Person, Talk
 from confnotes.storage import content_hash
 
 MIN_PARALLEL_FILES = 400
@@ -120,34 +113,6 @@ class Built:
 
 
 # ------------------------------------------------------------------ documents
-
-
-def parse_file(root: Path, rel: str, data: bytes, resolver: Resolver) -> Any:
-    """A file's talk, person or conference (people and conferences are remembered by
-    ``resolver``, so talks parsed later show them)."""
-    kind = kind_of(rel)
-    if kind == PERSON:
-        person = parse_person(root, rel, data)
-        if person is not None:
-            resolver.remember_person(person)
-        return person
-    if kind == CONFERENCE:
-        conf = parse_conference(root, rel, data)
-        if conf is not None:
-            resolver.remember_conference(conf)
-        return conf
-    return parse_talk(root, rel, data)
-
-
-def document_of(obj: Any, resolver: Resolver) -> dict[str, Any] | None:
-    """The index document of a parsed file (None: the file makes none)."""
-    if isinstance(obj, Talk):
-        return talk_document(obj, resolver)
-    if isinstance(obj, Person):
-        return person_document(obj)
-    if isinstance(obj, Conference):
-        return conference_document(obj)
-    return None
 
 
 def build_order(files: dict[str, FileStat]) -> list[str]:

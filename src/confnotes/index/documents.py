@@ -337,3 +337,31 @@ def conference_document(conf: Conference) -> dict[str, Any]:
     if days:
         doc["date"] = " ".join(days)
     return _with_spelling(doc)
+
+
+def parse_file(root: Path, rel: str, data: bytes, resolver: Resolver) -> Any:
+    """A file's talk, person or conference (people and conferences are remembered by
+    ``resolver``, so talks parsed later show them)."""
+    kind = kind_of(rel)
+    if kind == PERSON:
+        person = parse_person(root, rel, data)
+        if person is not None:
+            resolver.remember_person(person)
+        return person
+    if kind == CONFERENCE:
+        conf = parse_conference(root, rel, data)
+        if conf is not None:
+            resolver.remember_conference(conf)
+        return conf
+    return parse_talk(root, rel, data)
+
+
+def document_of(obj: Any, resolver: Resolver) -> dict[str, Any] | None:
+    """The index document of a parsed file (None: the file makes none)."""
+    if isinstance(obj, Talk):
+        return talk_document(obj, resolver)
+    if isinstance(obj, Person):
+        return person_document(obj)
+    if isinstance(obj, Conference):
+        return conference_document(obj)
+    return None

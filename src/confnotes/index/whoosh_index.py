@@ -53,17 +53,13 @@ from confnotes.index.documents import (
     TALK,
     FileStat,
     Resolver,
-    conference_document,
+    document_of,
     key_for,
     key_of_id,
     kind_of,
-    parse_conference,
-    parse_person,
-    parse_talk,
-    person_document,
+    parse_file,
     read_bytes,
     scan,
-    talk_document,
 )
 from confnotes.index.query import (
     FIELD_MAP,
@@ -551,18 +547,7 @@ class WhooshIndex(SearchIndex):
             progress(total, total)
 
     def _parse(self, rel: str, data: bytes, resolver: Resolver) -> Any:
-        kind = kind_of(rel)
-        if kind == PERSON:
-            person = parse_person(self.root, rel, data)
-            if person is not None:
-                resolver.remember_person(person)
-            return person
-        if kind == CONFERENCE:
-            conf = parse_conference(self.root, rel, data)
-            if conf is not None:
-                resolver.remember_conference(conf)
-            return conf
-        return parse_talk(self.root, rel, data)
+        return parse_file(self.root, rel, data, resolver)
 
     def _dependents(
         self, changed: dict[str, Any], removed: list[str], files: Container[str]
@@ -582,15 +567,7 @@ class WhooshIndex(SearchIndex):
         return [k for k in keys if k not in changed and k in files]
 
     def _document(self, rel: str, obj: Any, resolver: Resolver) -> dict[str, Any] | None:
-        if obj is None:
-            return None
-        if isinstance(obj, Talk):
-            return talk_document(obj, resolver)
-        if isinstance(obj, Person):
-            return person_document(obj)
-        if isinstance(obj, Conference):
-            return conference_document(obj)
-        return None
+        return None if obj is None else document_of(obj, resolver)
 
     def _commit(
         self,
