@@ -457,14 +457,18 @@ class ScheduleBrowser(Vertical):
         """Redraw one talk's line (after a save, a star, an attended toggle), and the lines
         of the talks whose clashes that changed."""
         self._hay.pop(talk_id, None)
+        self._redraw_lines({talk_id})
+
+    def _redraw_lines(self, talk_ids: set[str]) -> None:
+        """Redraw these talks' lines, and those of talks whose clashes changed with them."""
         before = self._clashes
         self._clashes = starred_clashes(self.nb)
-        changed = {talk_id} | {
+        changed = talk_ids | {
             t for t in set(before) | set(self._clashes) if before.get(t) != self._clashes.get(t)
         }
-        for tid in changed:
-            node = self._talk_nodes.get(tid)
-            talk = self.nb.talks.get(tid)
+        for talk_id in changed:
+            node = self._talk_nodes.get(talk_id)
+            talk = self.nb.talks.get(talk_id)
             if node is not None and talk is not None:
                 node.set_label(self._talk_label(talk))
 
@@ -483,16 +487,7 @@ class ScheduleBrowser(Vertical):
         if any(self._moved(talk_id) for talk_id in talk_ids):
             self.request_rebuild()
             return
-        before = self._clashes
-        self._clashes = starred_clashes(self.nb)
-        changed = set(talk_ids) | {
-            t for t in set(before) | set(self._clashes) if before.get(t) != self._clashes.get(t)
-        }
-        for talk_id in changed:
-            node = self._talk_nodes.get(talk_id)
-            talk = self.nb.talks.get(talk_id)
-            if node is not None and talk is not None:
-                node.set_label(self._talk_label(talk))
+        self._redraw_lines(set(talk_ids))
 
     def _moved(self, talk_id: str) -> bool:
         """True when a changed talk would not sit where its line is (or has none / should)."""
