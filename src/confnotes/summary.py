@@ -205,14 +205,8 @@ class Summary:
 
     def get(self, rel: str, size: int, mtime_ns: int) -> Entry | None:
         """The entry of a note whose file still has this size and mtime, or None."""
-        entry = self._old.get(rel)
-        if (
-            type(entry) is not list
-            or len(entry) != 6
-            or entry[0] != size
-            or entry[1] != mtime_ns
-            or type(entry[3]) is not dict
-        ):
+        entry = self.peek(rel, size, mtime_ns)
+        if entry is None:
             return None
         self.hits += 1
         self.entries[rel] = entry
