@@ -247,9 +247,8 @@ def find_line(chunks: Iterable[bytes], needle: str) -> int | None:
 _AT = re.compile(r" at (\d+)$")
 
 
-def json_error(stream: BinaryIO, source: str) -> BadInputError:
-    """What is wrong with malformed JSON, and where: a second pass over the file finds the
-    first bad byte (not UTF-8) or the first character the JSON grammar rejects."""
+def bad_utf8(stream: BinaryIO, source: str) -> BadInputError | None:
+    """The first byte of the file that is not UTF-8, with its offset and line, if any."""
     decoder = codecs.getincrementaldecoder("utf-8")()
     offset = lines = 0
     for chunk in utf8_chunks(stream, source):
@@ -263,6 +262,16 @@ def json_error(stream: BinaryIO, source: str) -> BadInputError:
             return BadInputError(f"not UTF-8 text (byte 0x{bad:02x} at offset {at})", source, line)
         lines += chunk.count(b"\n")
         offset += len(chunk)
+    return None
+
+
+def json_error(stream: BinaryIO, source: str) -> BadInputError:
+    """What is wrong with malformed JSON, and where: a second pass over the file finds the
+    first bad byte (not UTF-8) or the first character the JSON grammar rejects."""
+    found = bad_utf8(stream, source)
+    if found is not None:
+        return found
+    lines = sum(chunk.count(b"\n") for chunk in utf8_chunks(stream, source))
     python = ijson.get_backend("python")
     try:
         for _ in python.basic_parse(_Reader(utf8_chunks(stream, source))):
