@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -186,17 +187,24 @@ def test_a_streamed_ics_equals_the_whole_file_reader(
     assert programme == ical.parse(path.read_bytes(), str(path))
 
 
-def test_malformed_big_json_names_its_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(
+    ("broken", "message"),
+    [
+        ('"title": ,', r"malformed JSON: unexpected symbol ',' \(column \d+\)"),
+        ('"title": "a\tb", "x": ', "malformed JSON: invalid control character"),
+    ],
+)
+def test_malformed_big_json_names_its_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, broken: str, message: str
+) -> None:
     path = tmp_path / "bad.json"
     _schedule_json(path, talks=400, padding=100)
     lines = path.read_text().splitlines(keepends=True)
-    lines[150] = lines[150].replace('"title": ', '"title": ,', 1)
+    lines[150] = lines[150].replace('"title": ', broken, 1)
     path.write_text("".join(lines))
     monkeypatch.setattr(registry, "MAX_SOURCE_BYTES", 1000)
-    with pytest.raises(BadInputError) as info:
+    with pytest.raises(BadInputError, match=f"^{re.escape(str(path))}:151: {message}"):
         read_programme(str(path))
-    assert str(info.value).startswith(f"{path}:151: malformed JSON")
-    assert "column" in str(info.value)
 
 
 def test_a_big_json_that_is_not_utf8_names_the_byte(
@@ -243,3 +251,17 @@ def test_streaming_stops_at_the_count_bound_and_says_so(
     message = str(info.value)
     assert "more than 50 events: stopped at event 51" in message
     assert "limit of 50 talks" in message
+
+
+def test_a_streamed_ics_refuses_a_line_without_end(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "long.ics"
+    _ics(path, events=3, padding=100)
+    data = path.read_bytes().replace(b"SUMMARY:Talk 1", b"SUMMARY:Talk 1" + b"x" * 5000, 1)
+    path.write_bytes(data)
+    line = data[: data.index(b"SUMMARY:Talk 1")].count(b"\n") + 1
+    monkeypatch.setattr(registry, "MAX_SOURCE_BYTES", 1000)
+    monkeypatch.setattr(ical, "MAX_LINE_CHARS", 2000)
+    with pytest.raises(BadInputError, match=f":{line}: a content line longer than 2,000"):
+        read_programme(str(path))

@@ -12,6 +12,7 @@ let ``ijson``'s own exceptions through.
 from __future__ import annotations
 
 import codecs
+import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, BinaryIO
@@ -30,6 +31,10 @@ are a few hundred thousand): JSON that is big elsewhere is not a programme."""
 
 Path = tuple[str | int, ...]
 """Where a value sits: the keys and list positions leading to it."""
+
+_MALFORMED = (ijson.JSONError, json.JSONDecodeError, UnicodeDecodeError)
+"""What ``ijson`` raises on bad input (its pure-Python backend raises the standard
+library's errors inside strings)."""
 
 _ITEM = -1
 """The position of an item being streamed (its index is not needed)."""
@@ -122,7 +127,7 @@ def walk(
     """
     try:
         return _walk(stream, source, is_bulk, on_item)
-    except ijson.JSONError:
+    except _MALFORMED:
         raise json_error(stream, source) from None
 
 
@@ -217,7 +222,7 @@ def items(stream: BinaryIO, source: str, key: str) -> Iterator[Any]:
         yield from ijson.items(
             _Reader(utf8_chunks(stream, source)), f"{key}.item", use_float=True, buf_size=CHUNK
         )
-    except ijson.JSONError:
+    except _MALFORMED:
         raise json_error(stream, source) from None
 
 
@@ -289,6 +294,12 @@ def json_error(stream: BinaryIO, source: str) -> BadInputError:
         return BadInputError(
             f"malformed JSON: {reason[: match.start()].lower()} (column {column})", source, line
         )
+    except json.JSONDecodeError as exc:  # inside a string: ``exc.doc`` is that string
+        found_at = find_line(utf8_chunks(stream, source), exc.doc)
+        where = found_at + exc.doc.count("\n", 0, exc.pos) if found_at else None
+        return BadInputError(f"malformed JSON: {exc.msg.lower()} in a string", source, where)
+    except ValueError as exc:
+        return BadInputError(f"malformed JSON: {exc}", source)
     return BadInputError("malformed JSON", source)
 
 

@@ -63,6 +63,9 @@ NAME = "ical"
 MAX_OCCURRENCES = 60
 """Most occurrences taken from one bounded recurrence rule."""
 
+MAX_LINE_CHARS = 10_000_000
+"""Longest content line (unfolded) of a calendar read in pieces: a 10 MB description."""
+
 MAX_NESTING = 16
 """Deepest BEGIN/END nesting accepted (a calendar is 3 deep: VCALENDAR/VTIMEZONE/STANDARD)."""
 
@@ -114,7 +117,7 @@ def parse_file(stream: BinaryIO, source: str) -> Programme:
     """
     structure = _Structure(source)
     collect = _Collector()
-    for line, content in _logical(_physical_lines(stream, source)):
+    for line, content in _logical(_physical_lines(stream, source), source, bounded=True):
         if structure.feed(line, content):
             collect.feed(content, structure.stack)
     structure.finish()
@@ -160,7 +163,11 @@ def _physical_lines(stream: BinaryIO, source: str) -> Iterator[str]:
     encoding = "utf-16" if head.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
     reader = io.TextIOWrapper(stream, encoding=encoding, newline=None)
     try:
-        for physical in reader:
+        number = 0
+        while physical := reader.readline(MAX_LINE_CHARS + 1):
+            number += 1
+            if len(physical) > MAX_LINE_CHARS:
+                raise BadInputError(_too_long(), source, number)
             yield physical[:-1] if physical.endswith("\n") else physical
         yield ""  # like splitting text that does not end with a line break
     except UnicodeDecodeError:
@@ -170,17 +177,29 @@ def _physical_lines(stream: BinaryIO, source: str) -> Iterator[str]:
         reader.detach()
 
 
-def _logical(physical_lines: Iterable[str]) -> Iterator[tuple[int, str]]:
-    """Content lines unfolded (RFC 5545 3.1), with the line each starts on."""
+def _too_long() -> str:
+    return f"a content line longer than {MAX_LINE_CHARS:,} characters; not a programme"
+
+
+def _logical(
+    physical_lines: Iterable[str], source: str = "", bounded: bool = False
+) -> Iterator[tuple[int, str]]:
+    """Content lines unfolded (RFC 5545 3.1), with the line each starts on; ``bounded``
+    refuses one longer than :data:`MAX_LINE_CHARS` (a streamed file has no size cap)."""
     pieces: list[str] = []
     start_line = 0
+    length = 0
     for number, physical in enumerate(physical_lines, start=1):
         if physical[:1] in (" ", "\t") and pieces:
             pieces.append(physical[1:])
+            length += len(physical)
+            if bounded and length > MAX_LINE_CHARS:
+                raise BadInputError(_too_long(), source, start_line)
             continue
         if pieces:
             yield start_line, "".join(pieces)
         pieces = [physical] if physical.strip() else []
+        length = len(physical)
         start_line = number
     if pieces:
         yield start_line, "".join(pieces)
