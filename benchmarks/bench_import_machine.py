@@ -10,7 +10,7 @@ Big programmes: a ~25 MB schedule JSON and a ~25 MB .ics are imported from disk 
 20 MB size cap, so read one talk at a time), each in a process of its own, against a
 same-run reference in a process of its own (``json.load`` of the same file; ``icalendar``
 parsing the whole .ics), and against the whole-file reader: wall time and peak memory
-(``ru_maxrss``) as ratios, with the load average.
+(the process's ``VmHWM``) as ratios, with the load average.
 """
 
 from __future__ import annotations
@@ -139,10 +139,15 @@ def timed(label: str, action: Callable[[], object]) -> object:
 
 
 _MEASURE = """
-import resource, sys, time
+import re, resource, sys, time
 began = time.perf_counter()
 {body}
-print(time.perf_counter() - began, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+took = time.perf_counter() - began
+try:  # this process's own peak: ru_maxrss keeps the parent's across fork and exec
+    peak = int(re.search(r"VmHWM:\\s+(\\d+)", open("/proc/self/status").read())[1])
+except (OSError, TypeError):
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(took, peak / 1024)
 """
 _STREAMED = "from confnotes.importers.registry import read_programme\nread_programme(sys.argv[1])"
 _WHOLE = (

@@ -168,10 +168,19 @@ def _walk(
             top.container.append(value)
             top.index += 1
 
-    for event, value in _events(stream, source):
+    events = _events(stream, source)
+    for event, value in events:
         if event == "map_key":
             stack[-1].key = value
         elif event in ("start_map", "start_array"):
+            if stack and stack[-1].mode == "bulk":  # an item of a streamed list
+                bulk = stack[-1]
+                sizes[bulk.path] += 1
+                if on_item is None:
+                    _skip(events, MAX_DEPTH - len(stack), source)
+                else:
+                    on_item(bulk.path, _build(events, event, MAX_DEPTH - len(stack), source))
+                continue
             kind = "map" if event == "start_map" else "array"
             path: Path = ()
             if not stack:
@@ -224,6 +233,50 @@ def items(stream: BinaryIO, source: str, key: str) -> Iterator[Any]:
         )
     except _MALFORMED:
         raise json_error(stream, source) from None
+
+
+def _skip(events: Iterator[tuple[str, Any]], room: int, source: str) -> None:
+    """Consume one value whose start was just read, keeping nothing."""
+    depth = 1
+    for event, _ in events:
+        if event == "start_map" or event == "start_array":
+            depth += 1
+            if depth > room:
+                raise BadInputError(f"JSON nested more than {MAX_DEPTH} deep", source)
+        elif event == "end_map" or event == "end_array":
+            depth -= 1
+            if not depth:
+                return
+
+
+def _build(events: Iterator[tuple[str, Any]], first: str, room: int, source: str) -> Any:
+    """The value whose start (``first``) was just read, built from the events that follow."""
+    root: Any = {} if first == "start_map" else []
+    stack = [root]
+    keys: list[Any] = [None]
+    for event, value in events:
+        if event == "map_key":
+            keys[-1] = value
+            continue
+        if event == "end_map" or event == "end_array":
+            stack.pop()
+            keys.pop()
+            if not stack:
+                return root
+            continue
+        if event == "start_map" or event == "start_array":
+            value = {} if event == "start_map" else []
+        top = stack[-1]
+        if type(top) is dict:
+            top[keys[-1]] = value
+        else:
+            top.append(value)
+        if event == "start_map" or event == "start_array":
+            stack.append(value)
+            keys.append(None)
+            if len(stack) > room:
+                raise BadInputError(f"JSON nested more than {MAX_DEPTH} deep", source)
+    return root
 
 
 def _not_an_object(event: str, source: str) -> BadInputError:
