@@ -182,6 +182,8 @@ def big_programmes(folder: str) -> None:
     with open(ics_path, "wb") as out:
         out.write(ics(10_000).replace(b"a sentence or two long.", padding.encode()))
     print(f"load average {os.getloadavg()[0]:.2f}")
+    _, bare = _measure("import confnotes.importers.registry", json_path)
+    print(f"peak memory of the importers loaded, nothing read: {bare:.0f} MB")
     for kind, path, module in (("json", json_path, "pretalx"), ("ics", ics_path, "ical")):
         size = os.path.getsize(path) / 1e6
         streamed = _measure(_STREAMED, path)
