@@ -265,3 +265,46 @@ def test_a_streamed_ics_refuses_a_line_without_end(
     monkeypatch.setattr(ical, "MAX_LINE_CHARS", 2000)
     with pytest.raises(BadInputError, match=f":{line}: a content line longer than 2,000"):
         read_programme(str(path))
+
+
+@pytest.mark.parametrize("kind", ["json", "ics"])
+def test_streamed_memory_holds_the_programme_not_the_file(tmp_path: Path, kind: str) -> None:
+    """Megabytes of event data the programme does not keep: the streamed reader's peak
+    stays far below the file's size (the whole-file readers hold it several times over;
+    the .ics is smaller because ``icalendar`` reads a long property a character at a time)."""
+    import tracemalloc
+
+    unused = "u" * (40_000 if kind == "json" else 10_000)
+    path = tmp_path / f"padded.{kind}"
+    if kind == "json":
+        events = ",".join(
+            json.dumps({"code": f"C{n}", "title": f"Talk {n}", "x-unused": unused})
+            for n in range(200)
+        )
+        path.write_text(
+            '{"schedule": {"conference": {"title": "Padded", "time_zone_name": "UTC", '
+            f'"days": [{{"date": "2025-01-01", "rooms": {{"A": [{events}]}}}}]}}}}}}'
+        )
+        module: object = pretalx
+    else:
+        path.write_text(
+            "BEGIN:VCALENDAR\r\nX-WR-CALNAME:Padded\r\n"
+            + "".join(
+                f"BEGIN:VEVENT\r\nUID:{n}\r\nSUMMARY:Talk {n}\r\n"
+                f"DTSTART:20250101T100000Z\r\nX-UNUSED:{unused}\r\nEND:VEVENT\r\n"
+                for n in range(200)
+            )
+            + "END:VCALENDAR\r\n"
+        )
+        module = ical
+    size = path.stat().st_size
+    assert size > (8_000_000 if kind == "json" else 2_000_000)
+    tracemalloc.start()
+    try:
+        with path.open("rb") as fh:
+            programme = module.parse_file(fh, str(path))  # type: ignore[attr-defined]
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(programme.talks) == 200
+    assert peak < size / 2, (peak, size)
