@@ -337,6 +337,8 @@ def json_error(stream: BinaryIO, source: str) -> BadInputError:
     except ijson.JSONError as exc:
         reason = str(exc)
         match = _AT.search(reason)
+        if match is None and not isinstance(exc, ijson.IncompleteJSONError):
+            return BadInputError(f"malformed JSON: {reason}", source)
         if match is None:
             return BadInputError(
                 "malformed JSON: the file ends in the middle of a value (truncated?)",
