@@ -35,6 +35,7 @@ parent's pid), and the parent terminates it on cancel or error.
 from __future__ import annotations
 
 import contextlib
+import gc
 import mmap
 import os
 import pickle
@@ -46,8 +47,10 @@ import time
 import traceback
 import zlib
 from array import array
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -89,15 +92,17 @@ BLOCK_PICKLE = 3
 """Blocks are pickled with protocol 3: the bytes of positions are one opcode each there,
 while Whoosh's protocol 2 pickles each through a ``_codecs.encode`` call (3× the time to
 write, and to read back). The reader unpickles any protocol."""
-HEAD = 2
-"""A term's entry: its statistics so far and its blocks' extents (None before its first
-block), then its buffered postings, three items each (document, weight, value)."""
 MEMO_VALUES = 4096
 """Short values remembered per field (see ``_Share._memo``)."""
 DOC_CHUNK = 256
 """Documents per pickled batch of per-document data sent from the child."""
 
 Manifest = dict[str, list[Any]]
+Posting = Any
+"""A posting waiting for its block is three items of its term's buffer: document, weight,
+value (encoded positions)."""
+Columns = tuple[list[Any], list[float], list[Any], int]
+"""A field value's postings: its terms, their weights and values, and the field's length."""
 Row = tuple[bytes, tuple[Any, ...], tuple[int, ...]]
 """One term of a share: its bytes, statistics (weight, document frequency, shortest and
 longest field length, highest weight, first and last document) and its blocks in the
@@ -144,14 +149,18 @@ class _Share:
         self.part = part.open("wb")
         self.offset = 0
         self._f32: dict[float, float] = {}
-        self.terms: dict[str, dict[bytes, list[Any]]] = {}
-        """field → term → entry (see :data:`HEAD`)."""
+        self.terms: dict[str, defaultdict[Any, list[Posting]]] = {}
+        """field → term → its postings not yet in a block, three items each (see
+        :data:`Posting`)."""
+        self.written: dict[str, dict[Any, list[Any]]] = {}
+        """field → term → its statistics and blocks so far, once it has a block (see
+        :meth:`_flush`)."""
         self.lengths: dict[str, array[int]] = {}
         """Effective field length (as the codec reads it back) of each document, by field."""
         self.manifest: Manifest = {}
         self._fields: dict[str, tuple[Any, str, bool, bool, Any]] = {}
         self._stems: dict[str, Any] = {}
-        self._memo: dict[str, dict[str, list[Any]]] = {name: {} for name in schema.names()}
+        self._memo: dict[str, dict[str, Columns]] = {name: {} for name in schema.names()}
         """Each field's postings of its short values, by value (they repeat from document
         to document: conference, room, session, kind, speakers)."""
         from whoosh.util.numeric import byte_to_length, length_to_byte
@@ -176,13 +185,30 @@ class _Share:
             return 0
         return self._eff[self._to_byte(length)]
 
+    def _columns(self, name: str, value: Any) -> Columns:
+        """A field value's terms, with their weights and values, and the field's length."""
+        fobj, kind, _indexed, _scorable, _fixed = self._fields[name]
+        if kind == "positions" and isinstance(value, str):
+            return _positions_columns(value, self._stems[name], fobj.format)
+        if kind == "spelling" and isinstance(value, str):
+            return _spelling_columns(value, fobj.format.field_boost)
+        items = list(fobj.index(value))
+        if not items:
+            return [], [], [], 0
+        keys, freqs, weights, values = zip(*items, strict=True)
+        return list(keys), list(weights), list(values), sum(freqs)
+
     def add(self, doc: dict[str, Any]) -> list[tuple[str, Any, int, Any]]:
         """Index one document's fields; its per-document record (field, stored value,
-        length, column value), for the codec's per-document writer."""
+        length, column value), for the codec's per-document writer.
+
+        A document's postings go to their terms' buffers with C-level ``map`` and ``zip``
+        (no Python step per posting); a buffer that reaches the codec's block size is
+        written out as a block."""
         docnum = self.docnum
         local = docnum - self.docbase
         record: list[tuple[str, Any, int, Any]] = []
-        stems = self._stems
+        limit = 3 * self.block
         for name in sorted(n for n in doc if not n.startswith("_")):
             value = doc[name]
             if value is None:
@@ -190,37 +216,26 @@ class _Share:
             spec = self._fields.get(name)
             if spec is None:
                 raise ValueError(f"No field named {name!r} in the schema")
-            fobj, kind, indexed, scorable, _fixed = spec
+            fobj, _kind, indexed, scorable, _fixed = spec
             length = 0
             if indexed:
                 memo = self._memo[name] if isinstance(value, str) and len(value) < 400 else None
-                items: Any = memo.get(value) if memo is not None else None
-                if items is not None:
-                    pass  # the same short value again (a room, a session, a kind)
-                elif kind == "positions" and isinstance(value, str):
-                    items = _positions_items(value, stems[name], fobj.format)
-                elif kind == "spelling" and isinstance(value, str):
-                    items = _spelling_items(value, fobj.format.field_boost)
-                else:
-                    items = list(fobj.index(value))
-                if memo is not None and len(memo) < MEMO_VALUES:
-                    memo[value] = items
-                terms = self.terms.get(name)
-                if terms is None:
-                    terms = self.terms[name] = {}
-                limit = HEAD + 3 * self.block
-                full = []
-                get = terms.get
-                for tbytes, freq, weight, vbytes in items:
-                    if scorable:
-                        length += freq
-                    entry = get(tbytes)
-                    if entry is None:
-                        terms[tbytes] = [None, None, docnum, weight, vbytes]
-                        continue
-                    entry += (docnum, weight, vbytes)
-                    if len(entry) >= limit:
-                        full.append(entry)
+                columns = memo.get(value) if memo is not None else None
+                if columns is None:
+                    columns = self._columns(name, value)
+                    if memo is not None and len(memo) < MEMO_VALUES:
+                        memo[value] = columns  # the same short value again (a room, a kind)
+                keys, weights, values, count = columns
+                if scorable:
+                    length = count
+                entries: list[list[Posting]] = []
+                if keys:
+                    terms = self.terms.get(name)
+                    if terms is None:
+                        terms = self.terms[name] = defaultdict(list)
+                    entries = list(map(terms.__getitem__, keys))
+                    # flat (document, weight, value, ...): zip's tuple is reused, never kept
+                    deque(map(list.extend, entries, zip(repeat(docnum), weights, values)), 0)
                 if scorable and length:
                     lengths = self.lengths.get(name)
                     if lengths is None:
@@ -228,8 +243,11 @@ class _Share:
                     if len(lengths) < local:
                         lengths.extend([0] * (local - len(lengths)))
                     lengths.append(self.effective_length(length))
-                for entry in full:  # after the length: the block's statistics include it
-                    self._flush(name, entry)
+                if entries and max(map(len, entries)) >= limit:
+                    # after the length: the block's statistics include it
+                    for key, entry in zip(keys, entries, strict=True):
+                        if len(entry) >= limit:
+                            self._flush(name, key, entry)
             stored = value if fobj.stored else None
             column = fobj.column_type
             cv = fobj.to_column_value(value) if column else None
@@ -237,17 +255,16 @@ class _Share:
         self.docnum += 1
         return record
 
-    def _flush(self, name: str, entry: list[Any]) -> None:
+    def _flush(self, name: str, key: Any, entry: list[Posting]) -> None:
         """Encode the term's buffered postings as one codec block, append it to the part
         file, and fold its statistics into the term's (``W3PostingsWriter._write_block``
         and ``W3TermInfo.add_block``, for one whole block)."""
-        if len(entry) == HEAD:
-            return
         fixed = self._fields[name][4]
-        if len(entry) == HEAD + 3 and entry[0] is None:
-            self._flush_one(name, entry, fixed)
+        written = self.written.setdefault(name, {})
+        if len(entry) == 3 and key not in written:
+            self._flush_one(name, key, entry, fixed, written)
             return
-        ids, weights, values = entry[HEAD::3], entry[HEAD + 1 :: 3], entry[HEAD + 2 :: 3]
+        ids, weights, values = entry[::3], entry[1::3], entry[2::3]
         floats = array("f", weights)
         maxweight = max(0, max(weights))
         minlength: int | None = None
@@ -289,13 +306,13 @@ class _Share:
         offset = self.offset
         self.part.write(info + data)
         self.offset += len(info) + len(data)
-        extent = (offset, len(info) + len(data))
-        stats = entry[0]
-        if stats is None:
-            # [weight, df, minlength, maxlength, maxweight, minid, maxid]
-            entry[0] = [sum(floats), len(ids), minlength, maxlength, maxweight, ids[0], ids[-1]]
-            entry[1] = [extent]
+        found_written = written.get(key)
+        if found_written is None:
+            # [weight, df, minlength, maxlength, maxweight, minid, maxid], then extents
+            stats = [sum(floats), len(ids), minlength, maxlength, maxweight, ids[0], ids[-1]]
+            written[key] = [stats, [offset, len(info) + len(data)]]
         else:
+            stats, extents = found_written
             stats[0] += sum(floats)
             stats[1] += len(ids)
             if stats[2] is None:
@@ -305,12 +322,19 @@ class _Share:
             stats[3] = max(stats[3], maxlength)
             stats[4] = max(stats[4], maxweight)
             stats[6] = ids[-1]
-            entry[1].append(extent)
-        del entry[HEAD:]
+            extents += (offset, len(info) + len(data))
+        entry.clear()
 
-    def _flush_one(self, name: str, entry: list[Any], fixed: int | None) -> None:
+    def _flush_one(
+        self,
+        name: str,
+        key: Any,
+        entry: list[Posting],
+        fixed: int | None,
+        written: dict[Any, list[Any]],
+    ) -> None:
         """:meth:`_flush` for a term's only posting (most terms): the same bytes, quicker."""
-        docnum, weight, value = entry[HEAD], entry[HEAD + 1], entry[HEAD + 2]
+        docnum, weight, value = entry
         f32 = self._f32.get(weight)
         if f32 is None:
             f32 = self._f32[weight] = array("f", [weight])[0]
@@ -335,10 +359,12 @@ class _Share:
         info = pickle.dumps((1, docnum, maxweight, comp, lbyte, lbyte), 2)
         size = len(info) + len(data)
         self.part.write(info + data)
-        entry[0] = [f32, 1, length or None, length, maxweight, docnum, docnum]
-        entry[1] = [(self.offset, size)]
+        written[key] = [
+            [f32, 1, length or None, length, maxweight, docnum, docnum],
+            [self.offset, size],
+        ]
         self.offset += size
-        del entry[HEAD:]
+        entry.clear()
 
     def finish(self) -> dict[str, list[Row]]:
         """Flush every term's last block; the terms of each field, sorted, with their
@@ -347,14 +373,20 @@ class _Share:
         for name, terms in self.terms.items():
             if not terms:
                 continue  # a field no document had words in is not in the term table
+            written = self.written.setdefault(name, {})
+            flush = self._flush
             rows = []
-            for tbytes in sorted(terms):
-                entry = terms[tbytes]
-                self._flush(name, entry)
+            for key in sorted(terms):
+                entry = terms[key]
+                if entry:
+                    flush(name, key, entry)
+                stats, extents = written[key]
+                tbytes = key.encode("utf-8") if isinstance(key, str) else key
                 # flat tuples: the child's table is pickled, and unpickled by the parent
-                rows.append((tbytes, tuple(entry[0]), tuple(x for e in entry[1] for x in e)))
+                rows.append((tbytes, tuple(stats), tuple(extents)))
             table[name] = rows
         self.terms = {}
+        self.written = {}
         self.part.close()
         return table
 
@@ -365,30 +397,40 @@ def _compress(data: bytes, level: int) -> bytes:
     return packer.compress(data) + packer.flush()
 
 
-def _positions_items(value: str, stem: Any, fmt: Any) -> list[tuple[bytes, int, float, bytes]]:
-    """``FoldedPositions.word_values`` of a text as ``field.index`` gives them (term bytes)."""
+def _positions_columns(value: str, stem: Any, fmt: Any) -> Columns:
+    """``FoldedPositions.word_values`` of a text, as columns (terms as text: a term is
+    encoded once, when the share is finished)."""
     poses, weights, _unlike = analysed(value, stem)
+    keys = list(poses)
     fb = fmt.field_boost
-    encode = fmt.encode
+    ws = list(map(weights.__getitem__, keys))
     if fb != 1.0:
-        return [
-            (word.encode("utf-8"), len(poslist), weights[word] * fb, encode(poslist))
-            for word, poslist in poses.items()
-        ]
-    return [
-        (
-            word.encode("utf-8"),
-            len(poslist),
-            weights[word],
-            one_position(poslist[0]) if len(poslist) == 1 else encode(poslist),
-        )
-        for word, poslist in poses.items()
-    ]
+        ws = [w * fb for w in ws]
+    if not keys:
+        return keys, ws, [], 0
+    count = sum(map(len, poses.values()))
+    # positions run from 0, one per word, plus one at each weight marker
+    one = _one_positions(count + value.count("\x1e"))
+    encode = fmt.encode
+    values = [one[p[0]] if len(p) == 1 else encode(p) for p in poses.values()]
+    return keys, ws, values, count
 
 
-def _spelling_items(value: str, fb: float) -> list[tuple[bytes, int, float, bytes]]:
-    """``SpellingWords.word_values`` of a text as ``field.index`` gives them."""
-    return [(word.encode("utf-8"), 1, fb, b"") for word in analysed(value, stem_word)[2]]
+_ONE_POSITION: list[bytes] = []
+
+
+def _one_positions(last: int) -> list[bytes]:
+    """The encoding of each single position up to ``last`` (most terms occur once in a
+    field), by position."""
+    if len(_ONE_POSITION) <= last:
+        _ONE_POSITION.extend(map(one_position, range(len(_ONE_POSITION), last + 1)))
+    return _ONE_POSITION
+
+
+def _spelling_columns(value: str, fb: float) -> Columns:
+    """``SpellingWords.word_values`` of a text, as columns."""
+    keys = list(analysed(value, stem_word)[2])
+    return keys, [fb] * len(keys), [b""] * len(keys), len(keys)
 
 
 def _index_files(
@@ -415,6 +457,19 @@ def _index_files(
 
 
 # ------------------------------------------------------------------ the child
+
+
+@contextlib.contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """While a build keeps every term's buffer, statistics and blocks' extents: the cycle
+    collector would walk them again and again for nothing (~10% of a build)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _die_with_parent(parent: int) -> None:
@@ -457,11 +512,12 @@ def _child_main(
                 os._exit(1)  # the parent is gone: nobody will read this
             return True
 
-        _index_files(share, Path(root), rels, on_record, tick)
-        if batch:
-            pickle.dump(batch, docs, pickle.HIGHEST_PROTOCOL)
-        docs.close()
-        table = share.finish()
+        with _no_cycle_collection():
+            _index_files(share, Path(root), rels, on_record, tick)
+            if batch:
+                pickle.dump(batch, docs, pickle.HIGHEST_PROTOCOL)
+            docs.close()
+            table = share.finish()
         result = {"manifest": share.manifest, "docnum": share.docnum, "terms": table}
         with (folder / "result.tmp").open("wb") as handle:
             pickle.dump(result, handle, pickle.HIGHEST_PROTOCOL)
@@ -554,6 +610,18 @@ def build(
     Raises:
         BuildFailed: the child process failed (the index is left uncommitted).
     """
+    with _no_cycle_collection():
+        return _build(ix, root, files, progress, cancel, processes)
+
+
+def _build(
+    ix: Any,
+    root: Path,
+    files: dict[str, FileStat],
+    progress: Progress | None,
+    cancel: threading.Event | None,
+    processes: int,
+) -> Built:
     from whoosh.codec import default_codec
 
     codec = default_codec()
