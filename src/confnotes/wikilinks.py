@@ -136,10 +136,15 @@ def wikilinks_in(body: str) -> list[WikiLink]:
 
 def tags_in(body: str) -> list[str]:
     """The ``#tags`` of a body outside code and links, each once (first spelling kept)."""
+    if "#" not in body or TAG_RE.search(body) is None:
+        return []  # reading the lines only ever drops candidates: none here, none there
+    return _tags_in_lines(body)
+
+
+def _tags_in_lines(body: str) -> list[str]:
+    """:func:`tags_in`, line by line (code blocks, code spans and links taken out)."""
     tags: list[str] = []
     seen: set[str] = set()
-    if "#" not in body:
-        return tags
     for _number, line in prose_lines(body):
         if "#" not in line:
             continue
