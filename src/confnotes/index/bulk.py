@@ -489,6 +489,7 @@ def _child_main(
 ) -> None:
     """The second share, in a child process: results go to files under ``out``."""
     _die_with_parent(parent)
+    gc.disable()  # for good: see _no_cycle_collection (this process ends with its share)
     folder = Path(out)
     try:
         from whoosh.codec import default_codec
@@ -512,12 +513,11 @@ def _child_main(
                 os._exit(1)  # the parent is gone: nobody will read this
             return True
 
-        with _no_cycle_collection():
-            _index_files(share, Path(root), rels, on_record, tick)
-            if batch:
-                pickle.dump(batch, docs, pickle.HIGHEST_PROTOCOL)
-            docs.close()
-            table = share.finish()
+        _index_files(share, Path(root), rels, on_record, tick)
+        if batch:
+            pickle.dump(batch, docs, pickle.HIGHEST_PROTOCOL)
+        docs.close()
+        table = share.finish()
         result = {"manifest": share.manifest, "docnum": share.docnum, "terms": table}
         with (folder / "result.tmp").open("wb") as handle:
             pickle.dump(result, handle, pickle.HIGHEST_PROTOCOL)
@@ -610,28 +610,38 @@ def build(
     Raises:
         BuildFailed: the child process failed (the index is left uncommitted).
     """
-    with _no_cycle_collection():
-        return _build(ix, root, files, progress, cancel, processes)
+    from whoosh.codec import default_codec
+
+    codec = default_codec()
+    # Made here, not in _build: Whoosh's writer keeps the frames that made it (a cycle), and
+    # a frame kept after its function returned holds on to its locals, a share's every row
+    writer = ix.writer()
+    if not _supported(writer, codec):
+        writer.cancel()
+        raise BuildFailed("this schema or codec needs Whoosh's own writer")
+    work = Path(tempfile.mkdtemp(prefix="confnotes-build-", dir=ix.storage.folder))
+    try:
+        with _no_cycle_collection():
+            return _build(writer, codec, root, files, progress, cancel, processes, work)
+    finally:
+        if not writer.is_closed:
+            with contextlib.suppress(Exception):
+                writer.cancel()
+        _remove_tree(work)
 
 
 def _build(
-    ix: Any,
+    writer: Any,
+    codec: Any,
     root: Path,
     files: dict[str, FileStat],
     progress: Progress | None,
     cancel: threading.Event | None,
     processes: int,
+    work: Path,
 ) -> Built:
-    from whoosh.codec import default_codec
-
-    codec = default_codec()
-    writer = ix.writer()
-    if not _supported(writer, codec):
-        writer.cancel()
-        raise BuildFailed("this schema or codec needs Whoosh's own writer")
     order = [(rel, files[rel]) for rel in build_order(files)]
     total = len(order)
-    work = Path(tempfile.mkdtemp(prefix="confnotes-build-", dir=ix.storage.folder))
     child: _Child | None = None
     built = Built()
     try:
@@ -697,6 +707,7 @@ def _build(
         parts = [part for _table, part in done]
         writer._flush_segment = lambda: _write_postings(writer, tables, parts)
         writer.commit()
+        del writer._flush_segment  # the writer outlives this function (see build())
         built.documents = ndocs
         if progress is not None:
             progress(total, total)
@@ -704,10 +715,6 @@ def _build(
     finally:
         if child is not None:
             child.stop()
-        if not writer.is_closed:
-            with contextlib.suppress(Exception):
-                writer.cancel()
-        _remove_tree(work)
 
 
 def on_record_for(perdoc: Any, schema: Any, share: _Share) -> Callable[[Any], None]:
