@@ -124,3 +124,12 @@ def test_the_stem_memory_starts_over_when_full_and_stems_stay_right(
         assert set(poses) == {stem_word(w) for w in f"{text} extra{n}".split()}
         assert unlike == {w for w in text.split() if stem_word(w) != w}
     assert len(analysis._STEM_MEMORY[stem_word]) <= 3 + 9
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*"*_~` \nab1é", "**", "__"]), max_size=30).map("".join))
+def test_emphasis_marks_go_as_the_first_written_pattern_took_them(text: str) -> None:
+    import re
+
+    first = re.compile(r"\*\*|__|~~|`+|(?<!\w)\*|\*(?!\w)")
+    assert re.sub(analysis.EMPHASIS, "", text) == first.sub("", text)

@@ -468,6 +468,9 @@ def words(text: str) -> list[str]:
     return [t.text for t in FoldingTokenizer()(text)]
 
 
+EMPHASIS = r"\*\*|__|~~|`+|\*(?<!\w\*)|\*(?!\w)"
+"""Bold, italics, strike-through and code marks (a ``*`` stuck to a word on both sides
+stays: ``a*b``)."""
 _RULES: list[tuple[re.Pattern[str], str, tuple[str, ...]]] = [
     (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M), "", ("#",)),
     (re.compile(r"^([ \t]*)(?:[-*+]|\d+[.)])[ \t]+(?:\[[ xX]\][ \t]+)?", re.M), r"\1", ()),
@@ -476,7 +479,9 @@ _RULES: list[tuple[re.Pattern[str], str, tuple[str, ...]]] = [
     (re.compile(r"!?\[([^\[\]\n]{0,1000})\]\([^()\n]{0,2000}\)"), r"\1", ("](",)),
     (re.compile(r"<(https?://[^<>\s]{1,2000})>"), r"\1", ("<",)),
     (re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.M), "", ("---", "***", "___")),
-    (re.compile(r"\*\*|__|~~|`+|(?<!\w)\*|\*(?!\w)"), "", ("*", "__", "~~", "`")),
+    # every alternative starts with its character (the look-behind comes after it), so
+    # the scan jumps from one candidate to the next: half the time of ``(?<!\w)\*``
+    (re.compile(EMPHASIS), "", ("*", "__", "~~", "`")),
 ]
 """Markdown markup to drop, each rule with the strings it cannot match without (a rule
 whose strings are all absent is skipped: most notes have no links, quotes or rules)."""
