@@ -83,11 +83,6 @@ MIN_COMPRESSED = 1024
 """Blocks whose pickle is shorter are stored uncompressed (each block says whether it is
 compressed, and readers follow it): zlib gains little on a few hundred bytes, while most
 terms have a single short block (the index is ~13% larger)."""
-ZLIB_WINDOW = 12
-ZLIB_MEMORY = 4
-"""The compressor's window (4 KB) and memory level: zlib's defaults (32 KB, level 8) cost
-~40 µs to set up per call, more than compressing a block (~2 KB) takes; with these it is
-~10 µs and the block as small. ``zlib.decompress`` reads any window up to 32 KB."""
 BLOCK_PICKLE = 3
 """Blocks are pickled with protocol 3: the bytes of positions are one opcode each there,
 while Whoosh's protocol 2 pickles each through a ``_codecs.encode`` call (3× the time to
@@ -298,7 +293,7 @@ class _Share:
         data = pickle.dumps((mini_ids, mini_weights, mini_values), BLOCK_PICKLE)
         comp = self.level if len(data) >= MIN_COMPRESSED else 0
         if comp:
-            data = _compress(data, comp)
+            data = zlib.compress(data, comp)
         to_byte = self._to_byte
         info = pickle.dumps(
             (len(ids), ids[-1], maxweight, comp, to_byte(minlength), to_byte(maxlength)), 2
@@ -353,7 +348,7 @@ class _Share:
         comp = 0
         if len(data) >= MIN_COMPRESSED and self.level:
             comp = self.level
-            data = _compress(data, comp)
+            data = zlib.compress(data, comp)
         lbyte = self._to_byte(length or None)
         maxweight = max(0, weight)
         info = pickle.dumps((1, docnum, maxweight, comp, lbyte, lbyte), 2)
@@ -389,12 +384,6 @@ class _Share:
         self.written = {}
         self.part.close()
         return table
-
-
-def _compress(data: bytes, level: int) -> bytes:
-    """``zlib.compress(data, level)`` with a small window (see :data:`ZLIB_WINDOW`)."""
-    packer = zlib.compressobj(level, zlib.DEFLATED, ZLIB_WINDOW, ZLIB_MEMORY)
-    return packer.compress(data) + packer.flush()
 
 
 def _positions_columns(value: str, stem: Any, fmt: Any) -> Columns:
