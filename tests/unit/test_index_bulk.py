@@ -300,3 +300,35 @@ def test_the_worker_ends_with_a_terminated_build(notebook: Path, tmp_path: Path)
     with WhooshIndex(Notebook(copy)) as ix:  # the previous index, in place
         assert ix.search("kajic").hits
     assert not list((copy / ".confnotes").glob("index.new-*"))
+
+
+def test_front_matter_the_notebook_parsed_is_not_parsed_again(
+    notebook: Path, reference: dict[Any, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reindex after an import (which leaves the parse cache) takes each note's front
+    matter from the cache when the file's bytes are the ones parsed, and builds the same
+    index; a note edited since is parsed again."""
+    from confnotes import frontmatter
+
+    copy = tmp_path / "nb"
+    shutil.copytree(notebook, copy)
+    assert Notebook.open(copy).save_parse_cache()
+    edited = copy / CONF / "gen-007.md"
+    edited.write_text(_talk(7), encoding="utf-8")  # the same text: the same hash
+    changed = copy / CONF / "gen-008.md"
+    changed.write_text(_talk(8).replace("kind: poster", "kind: talk"), encoding="utf-8")
+    parsed: list[str] = []
+    real = frontmatter.load_yaml
+
+    def counting(text: str, *args: Any, **kwargs: Any) -> Any:
+        parsed.append(text)
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(frontmatter, "load_yaml", counting)
+    got = _contents(_with_bulk(copy, tmp_path / "bulk", processes=1))
+    assert len(parsed) == 1 and "kind: talk" in parsed[0]
+    monkeypatch.setattr(frontmatter, "load_yaml", real)
+    changed.write_text(_talk(8), encoding="utf-8")
+    again = _contents(_with_bulk(copy, tmp_path / "bulk-again", processes=1))
+    _assert_same(reference, again)
+    assert got[("kind", b"talk")][1] == reference.get(("kind", b"talk"), (0, 0))[1] + 1

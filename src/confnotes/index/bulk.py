@@ -65,6 +65,7 @@ from confnotes.index.base import Progress
 from confnotes.index.documents import (
     TALK,
     FileStat,
+    KnownFronts,
     Resolver,
     document_of,
     kind_of,
@@ -72,7 +73,6 @@ from confnotes.index.documents import (
     read_bytes,
 )
 from confnotes.index.query import stem_word
-from confnotes.storage import content_hash
 
 MIN_PARALLEL_FILES = 400
 """Below this many files one process is quicker than starting a second."""
@@ -431,14 +431,16 @@ def _index_files(
 ) -> bool:
     """Parse and index ``rels`` in order into ``share``; False when ``tick`` said stop."""
     resolver = Resolver(root)
+    known = KnownFronts(root)
     for n, (rel, st) in enumerate(rels, 1):
         if not tick(n):
             return False
         data = read_bytes(root / rel)
         if data is None:
             continue
-        share.manifest[rel] = [st.size, st.mtime_ns, content_hash(data)]
-        doc = document_of(parse_file(root, rel, data, resolver), resolver)
+        parsed = parse_file(root, rel, data, resolver, known)
+        share.manifest[rel] = [st.size, st.mtime_ns, known.digest]
+        doc = document_of(parsed, resolver)
         if doc is not None:
             on_record(share.add(doc))
     tick(len(rels) + 1)
