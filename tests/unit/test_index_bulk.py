@@ -86,6 +86,9 @@ def _contents(ix: Any) -> dict[Any, Any]:
         out["fields"] = fields
         for name in fields:
             out[("length", name)] = reader.field_length(name)
+            # prefixes are found through the term table's ordered key index
+            for prefix in ("c", "ge", "t", "w", "zz") if name != "ts" else ():
+                out[("prefix", name, prefix)] = list(reader.expand_prefix(name, prefix))
         for name, tbytes in reader.all_terms():
             info = reader.term_info(name, tbytes)
             matcher = reader.postings(name, tbytes)

@@ -74,6 +74,12 @@ INTERNALS: tuple[Internal, ...] = (
     Internal("segment_writer", "_flush_segment", "bulk.build (replaced: no posting pool)"),
     Internal("field_writer", "_postfile", "bulk._write_postings"),
     Internal("field_writer", "_tindex", "bulk._write_postings"),
+    Internal("whoosh.filedb.filetables", "_lengths", "bulk._write_postings (term table rows)"),
+    Internal("term_table_writer", "dbfile", "bulk._write_postings"),
+    Internal("term_table_writer", "hashfn", "bulk._write_postings"),
+    Internal("term_table_writer", "buckets", "bulk._write_postings"),
+    Internal("term_table_writer", "index", "bulk._write_postings"),
+    Internal("term_table_writer", "lastkey", "bulk._write_postings"),
     Internal("field_writer", "_fieldid", "bulk._write_postings"),
 )
 """Every private Whoosh name read by ``confnotes.index``."""
@@ -115,6 +121,7 @@ def _live_objects() -> dict[str, Any]:
     writer = ix.writer()
     objects["segment_writer"] = writer
     objects["field_writer"] = writer.fieldwriter
+    objects["term_table_writer"] = getattr(writer.fieldwriter, "_tindex", None)
     objects["codec"] = writer.codec
     writer.cancel()
     return objects
