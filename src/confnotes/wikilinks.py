@@ -31,9 +31,10 @@ WIKILINK_RE = re.compile(
     r"\[\[([^\[\]|#\n]{1,300})(#[^\[\]|\n]{0,300})?(?:\|([^\[\]\n]{0,300}))?\]\]"
 )
 """``[[target#heading|label]]``: bounded negated classes, so linear on any line."""
-TAG_RE = re.compile(r"(?<![\w#/&;:.=?\-])#([^\W\d_][\w\-/]{0,63})")
+TAG_RE = re.compile(r"#(?<![\w#/&;:.=?\-]#)([^\W\d_][\w\-/]{0,63})")
 """``#tag`` (a letter first, so ``#1`` and ``# Heading`` are not tags; ``a#b``, URL
-fragments and HTML entities are not either)."""
+fragments and HTML entities are not either). The ``#`` comes first and the look-behind after
+it, so a scan jumps from ``#`` to ``#`` (a reindex looks at every note)."""
 
 TALK, PERSON, CONFERENCE, PAPER = "talk", "person", "conference", "paper"
 KINDS = (TALK, PERSON, CONFERENCE, PAPER)

@@ -223,3 +223,15 @@ def test_check_names_links_that_resolve_to_nothing_or_several(demo: Path) -> Non
     ]
     assert "names no talk" in problems[0].message
     assert "relml-2025/opening-remarks" in problems[1].message
+
+
+@given(st.lists(st.sampled_from(PIECES.split("|")), max_size=30).map("".join))
+def test_the_tag_pattern_finds_what_its_first_form_found(body: str) -> None:
+    import re
+
+    from confnotes import wikilinks
+
+    first = re.compile(r"(?<![\w#/&;:.=?\-])#([^\W\d_][\w\-/]{0,63})")
+    assert [m.span(1) for m in wikilinks.TAG_RE.finditer(body)] == [
+        m.span(1) for m in first.finditer(body)
+    ]
