@@ -133,3 +133,12 @@ def test_emphasis_marks_go_as_the_first_written_pattern_took_them(text: str) -> 
 
     first = re.compile(r"\*\*|__|~~|`+|(?<!\w)\*|\*(?!\w)")
     assert re.sub(analysis.EMPHASIS, "", text) == first.sub("", text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*"![]() \nab", "](", "!["]), max_size=30).map("".join))
+def test_links_go_as_the_first_written_pattern_took_them(text: str) -> None:
+    import re
+
+    first = re.compile(r"!?\[([^\[\]\n]{0,1000})\]\([^()\n]{0,2000}\)")
+    assert re.sub(analysis.LINK, r"\1", text) == first.sub(r"\1", text)

@@ -468,6 +468,8 @@ def words(text: str) -> list[str]:
     return [t.text for t in FoldingTokenizer()(text)]
 
 
+LINK = r"(?:!\[|\[)([^\[\]\n]{0,1000})\]\([^()\n]{0,2000}\)"
+"""A Markdown link or image: its text stays."""
 EMPHASIS = r"\*\*|__|~~|`+|\*(?<!\w\*)|\*(?!\w)"
 """Bold, italics, strike-through and code marks (a ``*`` stuck to a word on both sides
 stays: ``a*b``)."""
@@ -476,7 +478,8 @@ _RULES: list[tuple[re.Pattern[str], str, tuple[str, ...]]] = [
     (re.compile(r"^([ \t]*)(?:[-*+]|\d+[.)])[ \t]+(?:\[[ xX]\][ \t]+)?", re.M), r"\1", ()),
     (re.compile(r"^[ \t]*>[ \t]?", re.M), "", (">",)),
     # Bounded, and no '[' inside: a line of 60,000 '[' must not take quadratic time.
-    (re.compile(r"!?\[([^\[\]\n]{0,1000})\]\([^()\n]{0,2000}\)"), r"\1", ("](",)),
+    # "!?\[" written as two literals: the scan jumps from one "[" or "!" to the next
+    (re.compile(LINK), r"\1", ("](",)),
     (re.compile(r"<(https?://[^<>\s]{1,2000})>"), r"\1", ("<",)),
     (re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.M), "", ("---", "***", "___")),
     # every alternative starts with its character (the look-behind comes after it), so
