@@ -162,6 +162,7 @@ class _Share:
         from whoosh.util.numeric import byte_to_length, length_to_byte
 
         self._to_byte = length_to_byte
+        self._bytes: dict[int | None, int] = {}
         self._eff = [0] + [byte_to_length(b) for b in range(1, 256)]
         for name in schema.names():
             fobj = schema[name]
@@ -174,6 +175,13 @@ class _Share:
                 kind = "spelling"
             fixed = fmt.fixed_value_size() if fobj.indexed else None
             self._fields[name] = (fobj, kind, bool(fobj.indexed), bool(fobj.scorable), fixed)
+
+    def _byte_of(self, length: int | None) -> int:
+        """``length_to_byte``, remembered (a block's shortest and longest field)."""
+        found = self._bytes.get(length)
+        if found is None:
+            found = self._bytes[length] = self._to_byte(length)
+        return found
 
     def effective_length(self, length: int) -> int:
         """A field length as the codec's length column gives it back (one byte, log scale)."""
@@ -241,9 +249,10 @@ class _Share:
                     lengths.append(self.effective_length(length))
                 if entries and max(map(len, entries)) >= limit:
                     # after the length: the block's statistics include it
+                    written = self.written.setdefault(name, {})
                     for key, entry in zip(keys, entries, strict=True):
                         if len(entry) >= limit:
-                            self._flush(name, key, entry)
+                            self._flush(name, key, entry, _fixed, written)
             stored = value if fobj.stored else None
             column = fobj.column_type
             cv = fobj.to_column_value(value) if column else None
@@ -251,12 +260,18 @@ class _Share:
         self.docnum += 1
         return record
 
-    def _flush(self, name: str, key: Any, entry: list[Posting]) -> None:
+    def _flush(
+        self,
+        name: str,
+        key: Any,
+        entry: list[Posting],
+        fixed: int | None,
+        written: dict[Any, list[Any]],
+    ) -> None:
         """Encode the term's buffered postings as one codec block, append it to the part
         file, and fold its statistics into the term's (``W3PostingsWriter._write_block``
-        and ``W3TermInfo.add_block``, for one whole block)."""
-        fixed = self._fields[name][4]
-        written = self.written.setdefault(name, {})
+        and ``W3TermInfo.add_block``, for one whole block). ``fixed`` is the field's value
+        size, ``written`` its terms' statistics and blocks so far."""
         if len(entry) == 3 and key not in written:
             self._flush_one(name, key, entry, fixed, written)
             return
@@ -269,7 +284,8 @@ class _Share:
         if table is not None:
             base, n = self.docbase, len(table)
             if ids[-1] - base < n:
-                found = [table[d - base] for d in ids]
+                local = map(int.__sub__, ids, repeat(base)) if base else ids
+                found = list(map(table.__getitem__, local))
             else:
                 found = [table[d - base] if d - base < n else 0 for d in ids]
             nonzero = found if 0 not in found else [x for x in found if x]
@@ -295,7 +311,7 @@ class _Share:
         comp = self.level if len(data) >= MIN_COMPRESSED else 0
         if comp:
             data = zlib.compress(data, comp)
-        to_byte = self._to_byte
+        to_byte = self._byte_of
         info = pickle.dumps(
             (len(ids), ids[-1], maxweight, comp, to_byte(minlength), to_byte(maxlength)), 2
         )
@@ -350,7 +366,7 @@ class _Share:
         if len(data) >= MIN_COMPRESSED and self.level:
             comp = self.level
             data = zlib.compress(data, comp)
-        lbyte = self._to_byte(length or None)
+        lbyte = self._byte_of(length or None)
         maxweight = max(0, weight)
         info = pickle.dumps((1, docnum, maxweight, comp, lbyte, lbyte), 2)
         size = len(info) + len(data)
@@ -370,12 +386,15 @@ class _Share:
             if not terms:
                 continue  # a field no document had words in is not in the term table
             written = self.written.setdefault(name, {})
-            flush = self._flush
+            fixed = self._fields[name][4]
+            flush, flush_one = self._flush, self._flush_one
             rows = []
             for key in sorted(terms):
                 entry = terms[key]
-                if entry:
-                    flush(name, key, entry)
+                if len(entry) == 3 and key not in written:
+                    flush_one(name, key, entry, fixed, written)  # most terms
+                elif entry:
+                    flush(name, key, entry, fixed, written)
                 stats, extents = written[key]
                 tbytes = key.encode("utf-8") if isinstance(key, str) else key
                 # flat tuples: the child's table is pickled, and unpickled by the parent
