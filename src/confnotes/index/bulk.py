@@ -158,7 +158,7 @@ class _Share:
         self._stems: dict[str, Any] = {}
         self._memo: dict[str, dict[str, Columns]] = {name: {} for name in schema.names()}
         """Each field's postings of its short values, by value (they repeat from document
-        to document: conference, room, session, kind, speakers)."""
+        to document: conference, room, session, kind, speakers, a slot's start time)."""
         from whoosh.util.numeric import byte_to_length, length_to_byte
 
         self._to_byte = length_to_byte
@@ -223,7 +223,8 @@ class _Share:
             fobj, _kind, indexed, scorable, _fixed = spec
             length = 0
             if indexed:
-                memo = self._memo[name] if isinstance(value, str) and len(value) < 400 else None
+                short = type(value) is int or (isinstance(value, str) and len(value) < 400)
+                memo = self._memo[name] if short else None
                 columns = memo.get(value) if memo is not None else None
                 if columns is None:
                     columns = self._columns(name, value)
