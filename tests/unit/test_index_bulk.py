@@ -151,6 +151,17 @@ def test_two_processes_build_what_the_writer_builds(
     assert not multiprocessing.active_children()
 
 
+def test_stored_fields_sent_as_bytes_are_unpacked_when_the_writer_is_built_otherwise(
+    notebook: Path, reference: dict[Any, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The child sends its documents' stored fields pickled and compressed; a Whoosh whose
+    per-document writer is not built as expected gets them unpacked, the usual way."""
+    monkeypatch.setattr(bulk, "MIN_PARALLEL_FILES", 0)
+    monkeypatch.setattr(bulk, "_stored_bytes_writer", lambda _perdoc: None)
+    got = _contents(_with_bulk(notebook, tmp_path, processes=2))
+    _assert_same(reference, got)
+
+
 def test_a_file_gone_in_the_first_share_still_numbers_documents_right(
     notebook: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

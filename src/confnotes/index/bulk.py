@@ -514,7 +514,7 @@ def _child_main(
         batch: list[Any] = []
 
         def on_record(record: list[tuple[str, Any, int, Any]]) -> None:
-            batch.append(record)
+            batch.append(_packed(record))
             if len(batch) >= DOC_CHUNK:
                 pickle.dump(batch, docs, pickle.HIGHEST_PROTOCOL)
                 batch.clear()
@@ -582,7 +582,7 @@ class _Child:
         with path.open("rb") as handle:
             return pickle.load(handle)  # type: ignore[no-any-return]
 
-    def records(self) -> Iterator[list[tuple[str, Any, int, Any]]]:
+    def records(self) -> Iterator[tuple[list[tuple[str, Any, int, Any]], bytes | None]]:
         with (self.out / "docs").open("rb") as handle:
             while True:
                 try:
@@ -706,8 +706,9 @@ def _build(
                 ndocs = extra.docnum
             else:
                 result = child.result()
-                for record in child.records():
-                    _write_record(perdoc, schema, ndocs, record)
+                stored = _stored_bytes_writer(perdoc)
+                for fields, blob in child.records():
+                    _write_packed(perdoc, schema, ndocs, fields, blob, stored)
                     ndocs += 1
                 if ndocs != result["docnum"]:
                     raise BuildFailed("the indexing process sent an incomplete result")
@@ -776,6 +777,56 @@ def _write_record(perdoc: Any, schema: Any, docnum: int, record: list[Any]) -> N
         if cv is not None:
             perdoc.add_column_value(name, fobj.column_type, cv)
     perdoc.finish_doc()
+
+
+STORED_LEVEL = 3
+"""The zlib level of a document's stored fields (Whoosh's ``CompressedBytesColumn``'s)."""
+
+
+def _packed(record: list[tuple[str, Any, int, Any]]) -> tuple[list[Any], bytes | None]:
+    """A document's record with its stored fields as the codec stores them (pickled and
+    compressed, as ``W3PerDocWriter.finish_doc`` does), made in the child: the parent only
+    copies the bytes, after both shares are done."""
+    stored = {name: value for name, value, _length, _cv in record if value is not None}
+    fields = [(name, None, length, cv) for name, _value, length, cv in record]
+    blob = zlib.compress(pickle.dumps(stored, 2), STORED_LEVEL) if stored else None
+    return fields, blob
+
+
+def _stored_bytes_writer(perdoc: Any) -> Callable[[int, bytes], None] | None:
+    """A function adding a document's stored fields as bytes made by :func:`_packed` to the
+    segment's stored-fields column (None when this Whoosh's writer is not built as read
+    here: the fields are then unpacked and written the usual way)."""
+    from whoosh.columns import CompressedBytesColumn, PickleColumn, VarBytesColumn
+
+    column = getattr(perdoc, "_colwriters", {}).get("_stored")
+    inner = getattr(column, "_child", None)
+    if type(column) is not PickleColumn.Writer or type(inner) is not CompressedBytesColumn.Writer:
+        return None
+    add = VarBytesColumn.Writer.add  # the compressed column's add, without compressing
+
+    def write(docnum: int, blob: bytes) -> None:
+        add(inner, docnum, blob)
+
+    return write
+
+
+def _write_packed(
+    perdoc: Any,
+    schema: Any,
+    docnum: int,
+    fields: list[Any],
+    blob: bytes | None,
+    stored: Callable[[int, bytes], None] | None,
+) -> None:
+    """A document packed by :func:`_packed`: its lengths and columns, then its stored
+    fields' bytes as they are."""
+    if blob is not None and stored is None:
+        values = pickle.loads(zlib.decompress(blob))
+        fields = [(name, values.get(name), length, cv) for name, _none, length, cv in fields]
+    _write_record(perdoc, schema, docnum, fields)
+    if blob is not None and stored is not None:
+        stored(docnum, blob)
 
 
 def _write_postings(writer: Any, tables: list[dict[str, Any]], parts: list[Path]) -> None:

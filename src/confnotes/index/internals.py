@@ -67,6 +67,8 @@ INTERNALS: tuple[Internal, ...] = (
     Internal("codec", "_compression", "bulk._Share (zlib level of a block)"),
     Internal("codec", "_inlinelimit", "bulk._supported"),
     Internal("segment_writer", "perdocwriter", "bulk.build (stored fields, lengths)"),
+    Internal("per_doc_writer", "_colwriters", "bulk._stored_bytes_writer"),
+    Internal("stored_column_writer", "_child", "bulk._stored_bytes_writer"),
     Internal("segment_writer", "fieldwriter", "bulk._write_postings"),
     Internal("segment_writer", "docnum", "bulk.build (the segment's document count)"),
     Internal("segment_writer", "segments", "bulk._supported"),
@@ -121,6 +123,8 @@ def _live_objects() -> dict[str, Any]:
     writer = ix.writer()
     objects["segment_writer"] = writer
     objects["field_writer"] = writer.fieldwriter
+    objects["per_doc_writer"] = writer.perdocwriter
+    objects["stored_column_writer"] = getattr(writer.perdocwriter, "_colwriters", {}).get("_stored")
     objects["term_table_writer"] = getattr(writer.fieldwriter, "_tindex", None)
     objects["codec"] = writer.codec
     writer.cancel()
