@@ -22,9 +22,10 @@ does with far less per posting:
 The result is the index Whoosh's writer makes from the same documents: the same
 terms, postings, weights, positions, field lengths and stored fields
 (``tests/unit/test_index_bulk.py`` compares them posting by posting). Only the
-bytes differ: a block ends where one share's postings of a term end, and small
-blocks are not compressed; readers see neither. Small commits keep using
-Whoosh's writer.
+bytes differ: a block ends where one share's postings of a term end, small
+blocks are not compressed and blocks are pickled with protocol 3; readers see none
+of it. Small commits keep using Whoosh's writer. Front matter is taken from the
+notebook's parse cache when a file's bytes are the ones it parsed.
 
 The second share runs in a child process (``fork`` when this process has no
 other thread, else ``spawn``); when it cannot start, everything runs here. The
