@@ -35,7 +35,7 @@ def test_a_busy_worker_gives_the_interpreter_back_within_a_millisecond(demo: Pat
     interval (5 ms) comes back when the app stops."""
     import asyncio
 
-    from confnotes.tui.app import SWITCH_INTERVAL
+    from confnotes.tui.interpreter import SWITCH_INTERVAL
 
     before = sys.getswitchinterval()
     seen: list[float] = []

@@ -113,6 +113,7 @@ def sync(
     say: Say | None = None,
     guard: Callable[[], AbstractContextManager[object]] | None = None,
     on_written: Callable[[list[str]], None] | None = None,
+    background: bool = False,
 ) -> SyncOutcome:
     """Sync the notebook at ``root`` with its remote (see the module docstring).
 
@@ -120,7 +121,8 @@ def sync(
     ``guard()``, the app's own save lock); fetch and push run without them, so a
     slow network never stops the app from saving. ``on_written`` is called, still
     under the locks, with the files sync rewrote, so a loaded notebook can re-read
-    them before anyone compares them with what it last saw.
+    them before anyone compares them with what it last saw. ``background``: git runs at
+    a lower priority (the app syncs while the user types).
 
     Raises:
         NotARepositoryError: the notebook is not a git work tree (the message says how).
@@ -131,7 +133,7 @@ def sync(
     if not git_available():
         raise ConfnotesError("git is not installed (confnotes sync uses it; install git first)")
     root = root.resolve()
-    git = Git(root)
+    git = Git(root, background=background)
     _check_repository(git, init_remote, remote or "origin")
     derived = root / DERIVED_DIR
     if derived.is_symlink():

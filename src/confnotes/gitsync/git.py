@@ -13,6 +13,7 @@ import os
 import shutil
 import subprocess
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 
 from confnotes.errors import ConfnotesError
@@ -55,12 +56,27 @@ def git_env() -> dict[str, str]:
     return env
 
 
+BACKGROUND_NICENESS = 10
+"""How much lower git runs for a sync in the app: the user's typing comes first."""
+
+
+@lru_cache(maxsize=1)
+def _nice() -> str | None:
+    return shutil.which("nice")
+
+
 class Git:
     """git commands on one work tree."""
 
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, background: bool = False):
         self.root = root
         self._env = git_env()
+        self._prefix: list[str] = []
+        """``nice -n 10`` for a sync in the background (where ``nice`` exists), so git's
+        work never takes the core the app draws keys with."""
+        nice = _nice() if background else None
+        if nice is not None:
+            self._prefix = [nice, "-n", str(BACKGROUND_NICENESS)]
 
     def run(
         self,
@@ -74,7 +90,7 @@ class Git:
 
         ``config``: ``name=value`` settings for this one command (``git -c``).
         """
-        cmd = ["git", "-c", "core.quotepath=off"]
+        cmd = [*self._prefix, "git", "-c", "core.quotepath=off"]
         for item in config:
             cmd += ["-c", item]
         cmd += list(args)

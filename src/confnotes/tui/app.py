@@ -12,15 +12,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import gc
 import signal
-import sys
 import threading
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.css.query import NoMatches
@@ -41,6 +39,7 @@ from confnotes.recovery import (
 from confnotes.schedule import Clock, slot_of
 from confnotes.settings import Settings, load_settings, unknown_key_ids
 from confnotes.tui.edit_actions import EditActions
+from confnotes.tui.interpreter import Interpreter
 from confnotes.tui.messages import NotebookChanged, OpenPerson, OpenTalk, StatusNote
 from confnotes.tui.owner import NotebookOwner
 from confnotes.tui.screens.main import NEEDS_NOTES, MainScreen
@@ -60,18 +59,6 @@ if TYPE_CHECKING:
 
 SMALL_NOTEBOOK = 1000
 """Up to this many notes the link graph is built at once (~30 ms), beyond in a thread."""
-
-
-GC_THRESHOLDS = (10_000, 10, 10)
-"""The collector's thresholds while the app runs (Python's are 700, 10, 10). Drawing a frame
-makes thousands of objects that die with it; at 700 they outlive a collection or two, are
-promoted and pile up until a full collection stops the UI (measured with bench_scale's
-keystroke row while a team sync runs: p95 154 ms at 700, 67–86 ms at 5,000–10,000, under
-load 5). A young collection of 10,000 objects costs about a millisecond."""
-
-SWITCH_INTERVAL = 0.001
-"""Seconds a thread may keep the interpreter's lock while another waits for it (Python's
-default is 0.005): the UI thread gets it back within a millisecond from a busy worker."""
 
 
 class ConfnotesApp(EditActions, App[None]):
@@ -182,9 +169,8 @@ class ConfnotesApp(EditActions, App[None]):
         schedule is empty, no note can be opened, and keys that need the notes wait."""
         self._link_graph: LinkGraph | None = None
         self._link_graph_wanted = False
-        self._gc_thresholds = gc.get_threshold()
-        self._switch_interval = sys.getswitchinterval()
-        """The collector's thresholds before the app set its own (given back at exit)."""
+        self.interpreter = Interpreter()
+        """The collector and thread-switch settings while the app runs (given back at exit)."""
         self._load_timer: Timer | None = None
         self._save_cache = True
         """False after a load that failed part-way (no parse cache from a partial read)."""
@@ -248,15 +234,10 @@ class ConfnotesApp(EditActions, App[None]):
         self._apply_keys()
         self.app_suspend_signal.subscribe(self, self._on_suspend)
         self._catch_termination()
-        # The loaded notebook lives as long as the app: keep the cyclic garbage
-        # collector from rescanning it, which otherwise stalls typing for a
-        # noticeable moment on notebooks of thousands of notes.
-        gc.freeze()
-        gc.set_threshold(*GC_THRESHOLDS)
-        # A worker thread busy in Python (a sync merging notes, an export) keeps the
-        # interpreter's lock for up to the switch interval each time the UI thread asks
-        # for it, several times per key drawn: 5 ms by default, 1 ms here.
-        sys.setswitchinterval(SWITCH_INTERVAL)
+        # Long-lived notebook frozen out of the collector's sight, young threshold raised,
+        # a busy worker's hold on the interpreter shortened (see tui/interpreter.py).
+        self.interpreter.start()
+        self.set_interval(TIDY_SECONDS, self.interpreter.tick)
 
     def _catch_termination(self) -> None:
         """Save before dying when the terminal closes (SIGHUP), we are asked to stop
@@ -347,7 +328,7 @@ class ConfnotesApp(EditActions, App[None]):
             self.main.schedule.set_activity("")
         # As at mount (see on_mount): the notes just read stay as long as the app; without
         # this the collector walks them all again while the schedule is first drawn.
-        gc.freeze()
+        self.interpreter.settled()
         self.loaded = True
         self.main.notebook_loaded()
         self.refresh_bindings()
@@ -429,12 +410,15 @@ class ConfnotesApp(EditActions, App[None]):
         self.owner.cancel.set()
         self.exit(return_code=1 if message else 0, message=message)
 
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.InputEvent | events.Paste):
+            self.interpreter.input_seen()  # the user is busy: no idle collection now
+        await super().on_event(event)
+
     def on_unmount(self) -> None:
         self._keep_unsaved_text()
         self.owner.cancel.set()
-        gc.unfreeze()
-        gc.set_threshold(*self._gc_thresholds)
-        sys.setswitchinterval(self._switch_interval)
+        self.interpreter.stop()
         self.owner.close()
 
     def worker_failed(self, what: str, exc: BaseException) -> None:
@@ -644,7 +628,8 @@ class ConfnotesApp(EditActions, App[None]):
                 timeout=6,
             )
 
-        self.owner.start_index(announce)
+        # The index's readers live as long as the app: frozen like the notes.
+        self.owner.start_index(announce, opened=self.interpreter.settled)
 
     # ------------------------------------------------------------ star and attended
 
@@ -858,6 +843,8 @@ def _palette_provider() -> type[ConfnotesProvider]:
 
 PROGRESS_SECONDS = 0.25
 """How often the screens redraw the index progress (or the notes read) while it runs."""
+TIDY_SECONDS = 1.0
+"""How often the app asks whether the user is idle enough for a garbage collection."""
 LOAD_PROGRESS_SECONDS = 1.0
 """How often the count of notes read is redrawn (each redraw takes the interpreter from
 the reading thread for a moment)."""

@@ -82,6 +82,7 @@ class NotebookOwner:
         self.cancel = threading.Event()
         """Set when the app stops: long work (index build, import) ends early."""
         self.index_ready = threading.Event()
+        self._opened: Callable[[], None] = lambda: None
         """Set once the search index is open and synced with the files (or failed to)."""
         self.index_progress: tuple[int, int] | None = None
         """``(done, total)`` while the index worker indexes many notes, else None."""
@@ -147,9 +148,13 @@ class NotebookOwner:
         if total >= INDEX_PROGRESS_FILES:
             self.index_progress = (done, total)
 
-    def start_index(self, announce: Callable[[int], None]) -> None:
-        """Open and sync the index in a worker; ``announce(total)`` for a long first build."""
+    def start_index(
+        self, announce: Callable[[int], None], opened: Callable[[], None] = lambda: None
+    ) -> None:
+        """Open and sync the index in a worker; ``announce(total)`` for a long first build,
+        ``opened()`` on the UI thread once the index is open (or failed to)."""
         announced = False
+        self._opened = opened
 
         def progress(done: int, total: int) -> None:
             nonlocal announced
@@ -187,6 +192,7 @@ class NotebookOwner:
 
     def _index_opened(self, result: tuple[SyncReport | None, bool, str]) -> None:
         report, announced, error = result
+        self._opened()
         if report is None:
             self.app.notify(f"Search index: {error}", severity="warning")
             return

@@ -71,6 +71,7 @@ class TeamSync:
                 say=self._say,
                 guard=app.nb.write_lock.hold_local,
                 on_written=self._reread,
+                background=True,
             )
         except ConfnotesError as exc:
             app.call_from_thread(self._failed, str(exc))
