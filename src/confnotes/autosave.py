@@ -21,7 +21,7 @@ from confnotes.errors import ConflictError, ConfnotesError
 from confnotes.frontmatter import parse_document, split_front_matter
 from confnotes.link_pickup import links_in_body
 from confnotes.merge3 import merge_notes
-from confnotes.model import Link, Talk
+from confnotes.model import Link, Talk, revised
 from confnotes.notebook import SAVE_LOCK_WAIT, Notebook
 from confnotes.recovery import RecoveryCopy, RecoveryStore, lines_all_in
 from confnotes.storage import decode_text, read_regular_file
@@ -109,18 +109,15 @@ class NoteSaver:
             talk = self.nb.talks.get(talk_id)
             if talk is None:
                 return self._aside(talk_id, text, "failed", "the note no longer exists")
-            old = talk.body
-            talk.body = text
             # Links pasted into the body join the talk's references in the same write:
             # one atomic write per save, so a crash never leaves one without the other.
             picked = [] if talk.extra.get("_unreadable") else links_in_body(text, talk.links)
-            talk.links.extend(picked)
+            # A revision is written; the notebook swaps it in once it is on disk. The talk
+            # the UI draws never holds a body without its links, nor one a failure undoes.
+            new = revised(talk, body=text, links=[*talk.links, *picked])
             try:
-                changed = self.nb.save_talk(talk, force=force)
+                changed = self.nb.save_talk(new, force=force)
             except (ConfnotesError, OSError) as exc:
-                talk.body = old
-                if picked:
-                    del talk.links[-len(picked) :]
                 if isinstance(exc, ConflictError):
                     return self._aside(talk_id, text, "conflict", str(exc))
                 if isinstance(exc, OSError):
@@ -177,12 +174,7 @@ class NoteSaver:
         self, talk: Talk, path: Path, mine: str, base: str, choice: Choice
     ) -> Resolution:
         seen = self.nb.seen_text(path)
-        old = talk.body
-        talk.body = mine
-        try:
-            ours = self.nb.note_text(talk)
-        finally:
-            talk.body = old
+        ours = self.nb.note_text(revised(talk, body=mine))
         base_text = with_body(seen if seen is not None else ours, base)
         try:
             theirs: str | None = decode_text(read_regular_file(path), path).text
