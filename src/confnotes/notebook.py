@@ -161,7 +161,7 @@ class Notebook:
         """Every write is announced here (see :mod:`confnotes.changes`)."""
         self._batch: ChangeBuilder | None = None
         self._batch_written: list[Person | Conference | Talk] = []
-        """Objects saved inside the running batch: adopted together when it ends."""
+        """Objects saved inside the innermost running batch: adopted together when it ends."""
         self._index: SearchIndex | None = None
         self._index_lock = threading.Lock()
         self._unindexed: list[NotebookChange] = []
@@ -810,23 +810,22 @@ class Notebook:
 
         An import or a merge writes hundreds of files: the index and the UI hear
         about them once, at the end (also when a write fails half-way: what reached
-        the disk is announced).
+        the disk is announced). The objects saved inside are adopted together when it
+        ends: inside it, the notebook's dicts still hold the objects from before.
         """
         with self.write_lock.hold():
-            outer = self._batch
+            outer, outer_written = self._batch, self._batch_written
             builder = ChangeBuilder(reason)
-            self._batch = builder
-            if outer is None:
-                self._batch_written = []
+            self._batch, self._batch_written = builder, []
             try:
                 yield builder
             finally:
-                self._batch = outer
+                # What this batch wrote is adopted at its end (one swap of the dicts).
+                written = self._batch_written
+                self._batch, self._batch_written = outer, outer_written
+                self._adopt(written)
                 if outer is not None:
                     outer.add(builder.build())
-                else:
-                    written, self._batch_written = self._batch_written, []
-                    self._adopt(written)
         if outer is None:
             self._publish(builder.build())
 
@@ -1120,8 +1119,11 @@ class Notebook:
         if person.path is None and not is_safe_stem(person.id):
             raise BadInputError(f"{person.id!r} cannot be a file name in the notebook", self.root)
         path = self._path_of(person.path, f"{PEOPLE_DIR}/{person.id}")
-        if isinstance(person, LazyPerson) and path not in self._files:
-            person.body  # noqa: B018  (reads the file: the save checks against it)
+        if path not in self._files:
+            # As for a talk (see _render_talk): the file a save checks against is read first.
+            for lazy in (person, self.people.get(person.id)):
+                if isinstance(lazy, LazyPerson) and lazy.path == path and not lazy.body_loaded:
+                    lazy.body  # noqa: B018
         state = self._files.get(path)
         fields = records.person_fields(person)
         doc = state.doc if state and state.doc else Document(data={}, body="")
@@ -1211,7 +1213,8 @@ class Notebook:
                     )
             # Each save adopts its object when the batch ends (what was written, also
             # when a later write fails).
-            for obj in [*people, *conferences, *talks]:
+            todo: list[Person | Conference | Talk] = [*people, *conferences, *talks]
+            for obj in todo:
                 if isinstance(obj, Person):
                     self.save_person(obj, force)
                 elif isinstance(obj, Conference):
