@@ -86,6 +86,9 @@ class NoteSaver:
         """Unsaved buffers by talk id (a save failed or is in conflict)."""
         self.restored: dict[str, RecoveryCopy] = {}
         """Recovery copies restored into a buffer: deleted once that note saves."""
+        self.written: dict[str, str] = {}
+        """The body each note's latest successful save wrote: a UI that sees the notebook
+        hold it before it heard of that save knows it is its own, not another program's."""
         self._counter = itertools.count(1)
         self._done: dict[str, int] = {}
 
@@ -126,6 +129,7 @@ class NoteSaver:
                     )
                 return self._aside(talk_id, text, "failed", str(exc))
             self.pending.pop(talk_id, None)
+            self.written[talk_id] = text
             self.recovery.forget(talk_id)
             copy = self.restored.pop(talk_id, None)
             if copy is not None:

@@ -322,7 +322,12 @@ class MainScreen(Screen[None]):
             self.notify(f"{editor.talk_id} is no longer in the notebook", severity="warning")
             return
         self._show_header(talk)
-        if talk.body == editor.saved_text:
+        if talk.body in (editor.saved_text, editor.text):
+            return
+        if talk.body == self.capp.saver.written.get(talk.id):
+            # The text this editor's save wrote, its word still on the way to this thread
+            # (a sync or an import ended meanwhile): our own words, not a change made
+            # elsewhere. Taken for one, it raised a conflict over the user's own typing.
             return
         if editor.state == "clean" and not editor.dirty:
             editor.reload(talk.body)
