@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -89,12 +90,28 @@ class NoteSaver:
         self.written: dict[str, str] = {}
         """The body each note's latest successful save wrote: a UI that sees the notebook
         hold it before it heard of that save knows it is its own, not another program's."""
+        self.queued: dict[str, str] = {}
+        """Texts handed to a save (:meth:`queue`) that has not finished yet: a note opened
+        again meanwhile shows them, not the note as it was before they reach it."""
+        self._queue_lock = threading.Lock()
         self._counter = itertools.count(1)
         self._done: dict[str, int] = {}
 
     def ticket(self) -> int:
         """A number for a save request; later requests get larger numbers."""
         return next(self._counter)
+
+    def queue(self, talk_id: str, text: str) -> int:
+        """A ticket for saving ``text`` soon (in a worker); :attr:`queued` holds the text
+        until that save, or a later one, has finished."""
+        with self._queue_lock:
+            self.queued[talk_id] = text
+            return self.ticket()
+
+    def _unqueue(self, talk_id: str, text: str) -> None:
+        with self._queue_lock:
+            if self.queued.get(talk_id) == text:
+                del self.queued[talk_id]
 
     def save(
         self, talk_id: str, text: str, ticket: int | None = None, force: bool = False
@@ -105,6 +122,13 @@ class NoteSaver:
         text kept in :attr:`pending` and in a recovery copy.
         """
         ticket = ticket if ticket is not None else self.ticket()
+        try:
+            return self._save(talk_id, text, ticket, force)
+        finally:
+            # Saved, skipped for a newer text, or kept in pending and a recovery copy.
+            self._unqueue(talk_id, text)
+
+    def _save(self, talk_id: str, text: str, ticket: int, force: bool) -> SaveResult:
         with self.nb.write_lock.hold_local():
             if ticket < self._done.get(talk_id, 0):
                 return SaveResult(talk_id, text, "skipped")

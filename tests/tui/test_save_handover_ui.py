@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import errno
 import os
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from confnotes import notebook as notebook_module
 from confnotes.errors import StorageError
-from tests.tui.helpers import app_for, pinned_settings, wait_for
+from tests.tui.helpers import CALIBRATION, app_for, pinned_settings, wait_for
 
 SHIFTS = "relml-2025/shifts-in-the-wild"
 URL = "https://arxiv.org/abs/2409.99999"
@@ -69,3 +71,34 @@ async def test_a_failed_save_leaves_the_header_and_the_talk_as_they_were(
         monkeypatch.undo()  # space freed: the retry saves them
         await wait_for(pilot, lambda: _saved(app), timeout=15)
         assert URL in [link.url for link in app.nb.talks[SHIFTS].links]
+
+
+async def test_a_note_opened_again_while_its_save_is_on_its_way_shows_the_words(
+    demo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Leave a note (its save starts in a worker) and come back at once: the editor shows
+    the words being saved, not the note as it was; typing on never writes over them."""
+    app = app_for(demo, settings=pinned_settings(autosave_delay=30))
+    async with app.run_test(size=(140, 40)) as pilot:
+        app.main.open_talk(SHIFTS)
+        await pilot.pause()
+        await pilot.press("ctrl+end", *" typed words")
+        gate = threading.Event()
+        real_save = app.saver.save
+
+        def slow_save(*args: Any, **kwargs: Any) -> Any:
+            gate.wait(10)  # a slow disk, or a sync holding the notebook
+            return real_save(*args, **kwargs)
+
+        monkeypatch.setattr(app.saver, "save", slow_save)
+        app.main.open_talk(CALIBRATION)
+        await pilot.pause()
+        app.main.open_talk(SHIFTS)
+        await pilot.pause()
+        assert app.main.editor.text.endswith(" typed words")
+        gate.set()
+        await wait_for(pilot, lambda: " typed words" in app.nb.talks[SHIFTS].body)
+        await pilot.press("ctrl+end", *" and on")
+        app.main.flush_sync()
+        await pilot.pause()
+    assert (demo / f"{SHIFTS}.md").read_text(encoding="utf-8").endswith(" typed words and on")

@@ -222,7 +222,10 @@ class MainScreen(Screen[None]):
         editor = self.editor
         if editor.talk_id != talk_id:
             self._flush_editor()
-            buffer = self.capp.saver.pending.get(talk_id)
+            # Unsaved text kept from a failed save, else text whose save is still on its
+            # way (the note left and opened again at once): never the note as it was.
+            saver = self.capp.saver
+            buffer = saver.pending.get(talk_id) or saver.queued.get(talk_id)
             editor.load(talk_id, talk.body, buffer)
             editor.clock = functools.partial(self.capp.clock_for, talk_id)
             self._show_header(talk)
@@ -373,7 +376,7 @@ class MainScreen(Screen[None]):
             self._save_aside(talk_id, text)
             return
         self.editor.mark_saving()
-        self._save_worker(talk_id, text, self.capp.saver.ticket(), force)
+        self._save_worker(talk_id, text, self.capp.saver.queue(talk_id, text), force)
 
     @work(thread=True, group="save", name="Saving the note", exit_on_error=False)
     def _save_worker(self, talk_id: str, text: str, ticket: int, force: bool) -> None:
