@@ -137,8 +137,13 @@ def _forget_change(app: ConfnotesApp, talk_id: str) -> None:
         try:
             app.nb.save_talk(seen)
         except ConfnotesError as exc:
-            app.call_from_thread(app.notify, f"Could not save: {exc}", severity="error")
-            return
+            failed: ConfnotesError | None = exc
+        else:
+            failed = None
+    # Told outside the lock: a save on the UI thread may be waiting for it.
+    if failed is not None:
+        app.call_from_thread(app.notify, f"Could not save: {failed}", severity="error")
+        return
     app.call_from_thread(app.main.schedule.refresh_talk, talk_id)
 
 

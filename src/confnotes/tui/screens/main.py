@@ -628,21 +628,23 @@ class MainScreen(Screen[None]):
     def _markers_worker(self, talk_id: str, text: str, side: str) -> None:
         nb = self.capp.saver.nb
         resolved: Talk | None = None
+        changed = False
         try:
+            # Nothing inside waits for the UI thread: a save there may be waiting for this lock.
             with nb.writing():
                 talk = nb.talks.get(talk_id)
                 if talk is None or talk.path is None:
                     return
-                if decode_text(read_regular_file(talk.path), talk.path).text != text:
-                    self.app.call_from_thread(
-                        self.notify, "The note changed meanwhile; press F12 again"
-                    )
-                    return
-                resolved = nb.replace_note(talk_id, resolve_note(text, side))
+                changed = decode_text(read_regular_file(talk.path), talk.path).text != text
+                if not changed:
+                    resolved = nb.replace_note(talk_id, resolve_note(text, side))
         except (ConfnotesError, OSError) as exc:
             self.app.call_from_thread(
                 self.notify, f"Not resolved: {exc}", severity="error", timeout=8
             )
+            return
+        if changed:
+            self.app.call_from_thread(self.notify, "The note changed meanwhile; press F12 again")
             return
         talk = resolved
         if talk is not None:
