@@ -52,6 +52,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -430,41 +431,61 @@ def team_notebook(root: Path, folder: Path) -> tuple[Path, Path]:
 
 async def keystrokes(root: Path, build: str, teammate: Path | None = None) -> list[float]:
     """Keystroke-to-frame latencies (ms) typing in a note while the index is built:
-    ``child`` (the app's way: another process), ``thread`` (in the app's process, as
-    before) or ``none`` (the reference: nothing else running). With ``teammate`` (a clone
-    of ``root``'s remote), a teammate pushes changes to 40 notes every round and the app
-    syncs (F6's worker) every :data:`SYNC_EVERY` seconds."""
+    ``child`` (the app's own way: it finds no index and builds one in another process),
+    ``thread`` (in the app's process, as before) or ``none`` (the reference: the app with
+    its index open and up to date, nothing else running). With ``teammate`` (a clone of
+    ``root``'s remote), a teammate pushes changes to 40 notes every round and the app
+    syncs (F6's worker) every :data:`SYNC_EVERY` seconds, keeping its open index in step
+    as it does for a user."""
+    from confnotes.notebook import Notebook
+    from confnotes.settings import Settings
+    from confnotes.tui.app import make_app
+
+    if build != "none":
+        shutil.rmtree(root / ".confnotes" / "index", ignore_errors=True)
+    # Text an earlier run left unsaved would greet this one with the recovery dialog,
+    # which takes the keys: a benchmark notebook's copies are not worth keeping.
+    shutil.rmtree(root / ".confnotes" / "recovery", ignore_errors=True)
+    nb = Notebook.open(root, summary=True)
+    settings = Settings(cursor_blink=False, autosave_delay=1.0)
+    app = make_app(nb, settings=settings, open_index=build != "thread")
+    typed_into = nb.talks[sorted(nb.talks)[0]].path
+    assert typed_into is not None
+    before_typing = typed_into.read_bytes()
+    try:
+        return await _type_along(app, nb, build, root, teammate)
+    finally:
+        # Each run types into the same text: left in, the typed words pile up into one
+        # long line that every later run would redraw in full at each key.
+        typed_into.write_bytes(before_typing)
+
+
+async def _type_along(
+    app: Any, nb: Any, build: str, root: Path, teammate: Path | None
+) -> list[float]:
     import asyncio
     import threading
 
     from bench_common import record_frames
     from textual import events
 
-    from confnotes.index.background import sync_in_child
     from confnotes.notebook import Notebook
-    from confnotes.settings import Settings
-    from confnotes.tui.app import make_app
 
-    shutil.rmtree(root / ".confnotes" / "index", ignore_errors=True)
-    # Text an earlier run left unsaved would greet this one with the recovery dialog,
-    # which takes the keys: a benchmark notebook's copies are not worth keeping.
-    shutil.rmtree(root / ".confnotes" / "recovery", ignore_errors=True)
-    nb = Notebook.open(root, summary=True)
-    app = make_app(nb, settings=Settings(cursor_blink=False, autosave_delay=1.0), open_index=False)
     latencies: list[float] = []
     async with app.run_test(size=(140, 45)) as pilot:
         await pilot.pause()
         app.main.open_talk(sorted(nb.talks)[0])
         await pilot.pause()
         worker = None
-        if build == "child":
-            worker = threading.Thread(target=sync_in_child, args=(root,), daemon=True)
-        elif build == "thread":
+        if build == "thread":
             from confnotes.index import open_index
 
             worker = threading.Thread(target=open_index(Notebook(root)).sync, daemon=True)
-        if worker is not None:
             worker.start()
+        if build == "none":
+            while not app.index_ready.is_set():  # opened and in step: nothing else runs
+                await asyncio.sleep(0.1)
+        else:
             await asyncio.sleep(1.0)  # the build is under way
         mate = None
         syncs = 0
@@ -507,7 +528,7 @@ async def keystrokes(root: Path, build: str, teammate: Path | None = None) -> li
                 latencies.append((shown - k0) * 1000)
                 await asyncio.sleep(0.08)  # a fast typist: ~12 keys a second
             await asyncio.sleep(0.3)
-        still = worker.is_alive() if worker is not None else False
+        still = worker.is_alive() if worker is not None else not app.index_ready.is_set()
         if mate is not None:
             syncing.cancel()
             mate.kill()

@@ -397,7 +397,7 @@ def clean_stray_temp_files(folder: Path, max_age: float = 3600.0) -> int:
     """
     removed = 0
     now = time.time()
-    for stray in folder.rglob(TEMP_PREFIX + "*"):
+    for stray in _temp_files(folder):
         try:
             young = now - stray.lstat().st_mtime < max_age
         except OSError:
@@ -408,6 +408,20 @@ def clean_stray_temp_files(folder: Path, max_age: float = 3600.0) -> int:
             stray.unlink()
             removed += 1
     return removed
+
+
+VCS_DIRS = frozenset({".git", ".hg", ".svn", ".jj", ".bzr"})
+"""Folders of a version control system: never ours to write in, and a team notebook's
+``.git`` holds thousands of object folders that git rewrites while we look."""
+
+
+def _temp_files(folder: Path) -> Iterator[Path]:
+    """The save temp files under ``folder`` (a folder that vanishes meanwhile is skipped)."""
+    for parent, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if d not in VCS_DIRS]
+        for name in files:
+            if name.startswith(TEMP_PREFIX):
+                yield Path(parent, name)
 
 
 def _writer_alive(name: str) -> bool:

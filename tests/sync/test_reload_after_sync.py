@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from confnotes.changes import NotebookChange
 from confnotes.gitsync.reindex import reload_changed
@@ -30,3 +33,28 @@ def test_a_merge_of_many_files_is_one_change_and_an_edited_note_is_held(demo: Pa
     assert all("Merged from a teammate." in nb.talks[t].body for t in talks[1:])
     assert "Merged from a teammate." not in nb.talks[held].body
     assert "Met at the poster session." in nb.people[person].body
+
+
+def test_files_the_watcher_already_read_are_not_parsed_again(
+    demo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """git writes the merge, the app's folder watcher re-reads it first, then the sync's
+    own re-read finds nothing new: each merged note is parsed once, not twice."""
+    nb = Notebook.open(demo)
+    talks = sorted(t.id for t in nb.talks_of(CONF))
+    rels = [f"{t}.md" for t in talks]
+    for rel in rels:
+        path = demo / rel
+        path.write_text(path.read_text(encoding="utf-8") + "\nMerged from a teammate.\n")
+    nb.reload_paths(rels)  # the watcher's worker
+    parsed: list[Path] = []
+    original = Notebook._load_talk
+
+    def counting(self: Notebook, conf_id: str, path: Path, *args: Any, **kwargs: Any) -> Any:
+        parsed.append(path)
+        return original(self, conf_id, path, *args, **kwargs)
+
+    monkeypatch.setattr(Notebook, "_load_talk", counting)
+    reload_changed(nb, rels)
+    assert parsed == []
+    assert all("Merged from a teammate." in nb.talks[t].body for t in talks)

@@ -56,6 +56,9 @@ async def test_f6_brings_in_a_teammates_words_and_says_so(team: Team) -> None:
         assert "synced with origin/main" in app.team_sync.status
         assert "synced with origin/main" in app.index_activity()
         assert app.main.editor.state == "clean"
+        # Nothing needs the user: the status line says it, no notification covers the
+        # notes (each one would re-lay the screen out while they type).
+        assert not [n for n in app._notifications if "synced" in n.message]
 
 
 async def test_conflict_resolved_in_the_app_is_synced_back(team: Team) -> None:

@@ -86,6 +86,34 @@ def test_stray_temp_files_are_cleaned(tmp_path: Path) -> None:
     assert _no_temp_files(tmp_path)
 
 
+def test_stray_temp_files_are_found_in_folders_but_not_in_git(tmp_path: Path) -> None:
+    (tmp_path / "conf" / "sub").mkdir(parents=True)
+    (tmp_path / "conf" / "sub" / ".confnotes-tmp-abc-a.tmp").write_bytes(b"half")
+    objects = tmp_path / ".git" / "objects" / "ab"
+    objects.mkdir(parents=True)
+    (objects / ".confnotes-tmp-abc-b.tmp").write_bytes(b"git's business")
+    assert clean_stray_temp_files(tmp_path) == 1
+    assert (objects / ".confnotes-tmp-abc-b.tmp").exists()
+
+
+def test_a_folder_removed_while_looking_for_temp_files_is_no_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """git packs its objects while a notebook opens: folders vanish under the walk."""
+    for name in ("a", "b", "c"):
+        (tmp_path / name).mkdir()
+    (tmp_path / "c" / ".confnotes-tmp-abc-c.tmp").write_bytes(b"half")
+    real_scandir = os.scandir
+
+    def vanishing(path: object) -> object:
+        if str(path).endswith("/b"):
+            (tmp_path / "b").rmdir()
+        return real_scandir(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", vanishing)
+    assert clean_stray_temp_files(tmp_path) == 1
+
+
 def _mixed(n: int) -> bytes:
     return "".join(f"line {i}" + ("\r\n" if i % 3 else "\n") for i in range(n)).encode()
 

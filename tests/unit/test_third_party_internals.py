@@ -71,7 +71,12 @@ TEXTUAL_INTERNALS = [
     ("textual.dom.DOMNode", "_bindings", "help screen lists a screen's keys"),
     ("textual._tree_sitter", "TREE_SITTER", "editor: is Markdown highlighting available"),
     ("textual._tree_sitter", "get_language", "editor: is Markdown highlighting available"),
+    ("textual.widgets.TextArea", "_render_line", "NoteArea keeps rows an edit left alone"),
+    ("textual.widgets.TextArea", "_has_cursor", "NoteArea keeps rows an edit left alone"),
+    ("textual.widgets.TextArea", "_draw_cursor", "NoteArea keeps rows an edit left alone"),
 ]
+TEXT_AREA_STATE = ["_highlights", "_matching_bracket_location"]
+"""Instance attributes NoteArea's row key reads (what ``_render_line`` draws from)."""
 
 
 def _resolve(path: str) -> object:
@@ -101,3 +106,11 @@ def test_textual_wrapped_document_keeps_its_row_table() -> None:
     assert hasattr(wrapped, "_offset_to_line_info"), (
         "Textual no longer has WrappedDocument._offset_to_line_info (NoteArea's O(1) height)"
     )
+
+
+def test_textual_text_area_keeps_the_state_a_row_is_drawn_from() -> None:
+    from textual.widgets import TextArea
+
+    area = TextArea("text")
+    for name in TEXT_AREA_STATE:
+        assert hasattr(area, name), f"Textual no longer has TextArea.{name} (NoteArea's row key)"

@@ -71,9 +71,10 @@ def reload_changed(nb: Notebook, changed: Iterable[str], keep: Iterable[str] = (
         rels.append(rel)
     if rels:
         # One planning copy and one announcement for the whole merge, however many files:
-        # the app redraws once, not once per file.
+        # the app redraws once, not once per file. Files whose bytes the notebook holds
+        # already (the app's folder watcher was quicker) are not parsed a second time.
         with contextlib.suppress(ConfnotesError, OSError):
-            nb.reload_paths(rels, force=True)
+            nb.reload_paths(rels)
     return done
 
 

@@ -106,6 +106,10 @@ class SearchIndex(ABC):
     build_processes: int = 2
     """Processes a full build may use (``reindex``: every core it can; the app's background
     build leaves a core to the app the user types in)."""
+    elsewhere: bool = False
+    """Index a batch of many changed files in a child process instead of this one (the
+    app sets it: a team sync's dozens of merged notes, parsed and indexed here, would
+    hold the interpreter's lock that the UI thread needs to draw each key)."""
 
     @abstractmethod
     def sync(

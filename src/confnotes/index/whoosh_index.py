@@ -114,6 +114,10 @@ MAX_SEGMENTS = 8
 Manifest = dict[str, list[Any]]
 
 
+ELSEWHERE_MIN = 8
+"""Changed files from which an index with :attr:`SearchIndex.elsewhere` set hands a sync
+or a batch of updates to a child process (fewer cost less than starting one)."""
+
 BUSY_WAIT = 0.5
 """Seconds ``update_many(wait=False)`` waits for another thread's short update or
 search; a sync or rebuild takes longer, and the update is left to the caller."""
@@ -462,12 +466,16 @@ class WhooshIndex(SearchIndex):
                         self._save_signature(self.dir, files, manifest, digest)
                 if (todo or removed) and self._worth_rebuilding(todo, removed, len(files)):
                     return self.rebuild(progress, cancel)
+                child = self._hand_over(len(todo) + len(removed))
+                if child is not None:  # what is left is what changed since the child looked
+                    report = child
+                    todo, removed = _diff(files, self._loaded_manifest())
                 if todo or removed:
                     with self._write_lock(self.lock_timeout):
                         if self._manifest_stale():  # another process got there first
                             todo, removed = _diff(files, self._locked_manifest())
                         self._apply(files, todo, removed, report, progress, cancel, digest)
-                else:
+                elif child is None:
                     report.unchanged = len(files)
             except IndexBusy as exc:
                 report.messages.append(f"{exc}; results may miss the latest edits")
@@ -478,6 +486,23 @@ class WhooshIndex(SearchIndex):
                 return self.rebuild(progress, cancel)
             report.messages[:0] = self.take_messages()
             return report
+
+    def _hand_over(self, files: int) -> SyncReport | None:
+        """Let a child process index ``files`` changed files when :attr:`elsewhere` asks
+        for it (it syncs by the same stamps, so it finds them); its report, or None when
+        the work stays here (too few files, or no child could run)."""
+        if not self.elsewhere or files < ELSEWHERE_MIN:
+            return None
+        from confnotes.index.background import sync_in_child
+
+        try:
+            report = sync_in_child(self.root)
+        except ConfnotesError:
+            return None
+        # The child saved a newer manifest and committed a segment: read them as ours.
+        self._manifest, self._signature = None, self._read_signature()
+        self._refresh()
+        return report
 
     def _worth_rebuilding(self, todo: list[str], removed: list[str], files: int) -> bool:
         """True when so many files are new or gone (a big programme imported, a folder
@@ -736,6 +761,11 @@ class WhooshIndex(SearchIndex):
             if self._ix is None:
                 return  # the next sync or rebuild reads the files anyway
             try:
+                if self._hand_over(len(self._pending)) is not None:
+                    # Updates index what the files hold: the child's sync, which re-reads
+                    # every file whose stamp moved, took these (and their dependents).
+                    self._pending = {}
+                    return
                 self._flush_pending(self.lock_timeout)
             except IndexBusy as exc:
                 self._notes.append(f"{exc}; the update is queued")

@@ -14,6 +14,7 @@ import asyncio
 import contextlib
 import gc
 import signal
+import sys
 import threading
 from datetime import datetime
 from pathlib import Path
@@ -67,6 +68,10 @@ makes thousands of objects that die with it; at 700 they outlive a collection or
 promoted and pile up until a full collection stops the UI (measured with bench_scale's
 keystroke row while a team sync runs: p95 154 ms at 700, 67–86 ms at 5,000–10,000, under
 load 5). A young collection of 10,000 objects costs about a millisecond."""
+
+SWITCH_INTERVAL = 0.001
+"""Seconds a thread may keep the interpreter's lock while another waits for it (Python's
+default is 0.005): the UI thread gets it back within a millisecond from a busy worker."""
 
 
 class ConfnotesApp(EditActions, App[None]):
@@ -178,6 +183,7 @@ class ConfnotesApp(EditActions, App[None]):
         self._link_graph: LinkGraph | None = None
         self._link_graph_wanted = False
         self._gc_thresholds = gc.get_threshold()
+        self._switch_interval = sys.getswitchinterval()
         """The collector's thresholds before the app set its own (given back at exit)."""
         self._load_timer: Timer | None = None
         self._save_cache = True
@@ -247,6 +253,10 @@ class ConfnotesApp(EditActions, App[None]):
         # noticeable moment on notebooks of thousands of notes.
         gc.freeze()
         gc.set_threshold(*GC_THRESHOLDS)
+        # A worker thread busy in Python (a sync merging notes, an export) keeps the
+        # interpreter's lock for up to the switch interval each time the UI thread asks
+        # for it, several times per key drawn: 5 ms by default, 1 ms here.
+        sys.setswitchinterval(SWITCH_INTERVAL)
 
     def _catch_termination(self) -> None:
         """Save before dying when the terminal closes (SIGHUP), we are asked to stop
@@ -424,6 +434,7 @@ class ConfnotesApp(EditActions, App[None]):
         self.owner.cancel.set()
         gc.unfreeze()
         gc.set_threshold(*self._gc_thresholds)
+        sys.setswitchinterval(self._switch_interval)
         self.owner.close()
 
     def worker_failed(self, what: str, exc: BaseException) -> None:

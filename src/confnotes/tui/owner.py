@@ -172,6 +172,9 @@ class NotebookOwner:
                 report = index.sync(progress=progress, cancel=self.cancel)
                 if child is not None and not child.cancelled:
                     report = child.then(report)
+                    # From now on a batch of many files (a team sync's merge, a folder
+                    # changed by another program) is indexed by a child process too.
+                    index.elsewhere = True
                 self.nb.catch_up_index()  # saves made while it built
                 return report, announced, ""
             except ConfnotesError as exc:

@@ -137,6 +137,10 @@ class TeamSync:
             )
         for path in outcome.kept_edited:
             lines.append(f"Kept {path}: deleted on one side, edited on the other.")
+        if len(lines) == 1:
+            # All went well: the status line under the schedule says so. A toast each
+            # time would re-lay the screen out twice (shown, gone) while the user types.
+            return
         severity = "warning" if outcome.offline or outcome.conflicts else "information"
         app.notify("\n".join(lines), severity=severity, timeout=10)  # type: ignore[arg-type]
 

@@ -29,6 +29,10 @@ class RecoveryDialog(ModalScreen[tuple[str, RecoveryCopy] | None]):
         )
     ]
 
+    AUTO_FOCUS = "#recovery-list"
+    """Focused once mounted (by Textual: a dialog closed while it mounts, as the app
+    quits, has nothing left to focus and must not fail)."""
+
     def __init__(self, copies: list[RecoveryCopy]) -> None:
         super().__init__()
         self.copies = copies
@@ -55,9 +59,6 @@ class RecoveryDialog(ModalScreen[tuple[str, RecoveryCopy] | None]):
                 yield Button("Restore", id="restore", variant="primary")
                 yield Button("Discard", id="discard", variant="error")
                 yield Button("Later", id="later")
-
-    def on_mount(self) -> None:
-        self.query_one(OptionList).focus()
 
     def _current(self) -> RecoveryCopy | None:
         index = self.query_one(OptionList).highlighted

@@ -151,7 +151,9 @@ class ScheduleBrowser(Vertical):
     def _show_summary(self, summary: str) -> None:
         self._summary = summary
         shown = f"{summary} · {self._activity}" if self._activity else summary
-        self.query_one("#schedule-summary", Static).update(shown)
+        # Not there while the app quits: a progress timer's last tick must not fail.
+        for label in self.query("#schedule-summary").results(Static):
+            label.update(shown)
 
     def set_activity(self, text: str) -> None:
         """Show background work (e.g. "indexing 1,200/5,000") after the talk count."""

@@ -1,0 +1,87 @@
+"""A batch of many changed files is indexed by a child process when the index is told to
+(the app's way: a team sync's merge must not hold the interpreter the UI draws with)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from confnotes.errors import ConfnotesError
+from confnotes.index import background
+from confnotes.index.whoosh_index import ELSEWHERE_MIN
+from confnotes.notebook import Notebook
+
+
+def notebook_of(root: Path, talks: int) -> Notebook:
+    conf = root / "conf-2024"
+    conf.mkdir(parents=True)
+    (conf / "conference.yaml").write_text("name: Conf 2024\nyear: 2024\n", encoding="utf-8")
+    for n in range(talks):
+        (conf / f"talk-{n:02d}.md").write_text(
+            f"---\ntitle: Talk {n}\n---\nOpening words of talk {n}.\n", encoding="utf-8"
+        )
+    return Notebook.open(root)
+
+
+def add_word(nb: Notebook, count: int, word: str) -> list[str]:
+    """Append ``word`` to the first ``count`` notes on disk, as git's merge would."""
+    rels = []
+    for talk_id in sorted(nb.talks)[:count]:
+        path = nb.talks[talk_id].path
+        assert path is not None
+        path.write_text(path.read_text(encoding="utf-8") + f"\n{word}\n", encoding="utf-8")
+        rels.append(f"{talk_id}.md")
+    return rels
+
+
+@pytest.fixture
+def nb(tmp_path: Path) -> Notebook:
+    nb = notebook_of(tmp_path / "nb", ELSEWHERE_MIN + 4)
+    index = nb.search_index()
+    index.sync()
+    index.elsewhere = True
+    return nb
+
+
+def test_a_reload_of_many_files_is_indexed_by_a_child_process(nb: Notebook) -> None:
+    index = nb.search_index()
+    written = index.documents_written  # type: ignore[attr-defined]
+    rels = add_word(nb, ELSEWHERE_MIN, "teammatesword")
+    nb.reload_paths(rels)
+    results = index.search("teammatesword")
+    assert len(results.hits) == ELSEWHERE_MIN
+    assert index.documents_written == written  # type: ignore[attr-defined]  # none here
+
+
+def test_a_few_files_are_indexed_here(nb: Notebook) -> None:
+    index = nb.search_index()
+    written = index.documents_written  # type: ignore[attr-defined]
+    rels = add_word(nb, 2, "fewword")
+    nb.reload_paths(rels)
+    assert len(index.search("fewword").hits) == 2
+    assert index.documents_written == written + 2  # type: ignore[attr-defined]
+
+
+def test_a_sync_of_many_files_is_indexed_by_a_child_and_finds_them_all(nb: Notebook) -> None:
+    index = nb.search_index()
+    written = index.documents_written  # type: ignore[attr-defined]
+    add_word(nb, ELSEWHERE_MIN + 1, "mergedword")
+    report = index.sync()
+    assert report.updated == ELSEWHERE_MIN + 1
+    assert len(index.search("mergedword").hits) == ELSEWHERE_MIN + 1
+    assert index.documents_written == written  # type: ignore[attr-defined]
+    assert index.sync().changed == 0  # nothing left over for this process
+
+
+def test_without_a_child_process_the_work_is_done_here(
+    nb: Notebook, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_child(*_args: object, **_kwargs: object) -> None:
+        raise ConfnotesError("cannot start the indexing process: no python here")
+
+    monkeypatch.setattr(background, "sync_in_child", no_child)
+    index = nb.search_index()
+    rels = add_word(nb, ELSEWHERE_MIN, "stillfound")
+    nb.reload_paths(rels)
+    assert len(index.search("stillfound").hits) == ELSEWHERE_MIN
