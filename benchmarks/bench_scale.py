@@ -490,11 +490,14 @@ async def _type_along(
         mate = None
         syncs = 0
         if teammate is not None:
+            # The teammate types on another laptop: here it runs at the lowest priority,
+            # so that its own sync (git, confnotes) does not take the app's core.
             mate = subprocess.Popen(
                 [sys.executable, "-c", TEAMMATE, str(teammate)],
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
                 env=env(),
+                preexec_fn=lambda: os.nice(19),
             )
 
             async def keep_syncing() -> None:
