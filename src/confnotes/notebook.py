@@ -893,14 +893,18 @@ class Notebook:
                         plan._load_talk(rel.split("/", 1)[0], path)
                     built.talks.add(talk_id)
             if touched:
-                files = dict(self._files)
                 for path in touched:
-                    files.pop(path, None)
-                    if path in plan._files:
-                        files[path] = plan._files[path]
+                    # In place, path by path: a body read on demand meanwhile in another
+                    # thread (the editor, the link graph) records its file here too; a copy
+                    # taken before that read and swapped in after it would drop the record
+                    # (the note's next save then refused: "a file with this name exists").
+                    state = plan._files.get(path)
+                    if state is None:
+                        self._files.pop(path, None)
+                    else:
+                        self._files[path] = state
                 problems = [p for p in self.problems if p.path not in touched]
                 self.problems = problems + plan.problems
-                self._files = files
                 # Conferences first: a talk on view always finds its conference.
                 self.conferences, self.people = plan.conferences, plan.people
                 self.talks = plan.talks
