@@ -477,10 +477,12 @@ async def _type_along(
         app.main.open_talk(sorted(nb.talks)[0])
         await pilot.pause()
         worker = None
+        stop = threading.Event()  # the in-process build stops with the typing
         if build == "thread":
             from confnotes.index import open_index
 
-            worker = threading.Thread(target=open_index(Notebook(root)).sync, daemon=True)
+            index = open_index(Notebook(root))
+            worker = threading.Thread(target=index.sync, kwargs={"cancel": stop}, daemon=True)
             worker.start()
         if build == "none":
             while not app.index_ready.is_set():  # opened and in step: nothing else runs
@@ -540,6 +542,7 @@ async def _type_along(
                 await asyncio.sleep(0.1)
         app.main.flush_sync()
     if worker is not None:
+        stop.set()
         worker.join()
     left = sorted((root / ".confnotes" / "recovery").glob("*.md"))
     if left:

@@ -97,3 +97,36 @@ def test_snapshot_my_schedule_with_clashes(demo: Path, snap_compare: Any) -> Non
 def test_snapshot_timetable_with_clashes(demo: Path, snap_compare: Any) -> None:
     app = app_for(_tosc(demo), now=AT, frozen_clock=True, start_talk=ROBUST)
     assert snap_compare(app, press=["f2"], terminal_size=SIZE)
+
+
+async def test_saving_a_note_nobody_starred_leaves_the_clashes_alone(
+    demo: Path, monkeypatch: Any
+) -> None:
+    """Typing saves the open note every second or two: when it is not starred, its save
+    cannot change a clash, and the schedule does not look for clashes again (that walk
+    over every talk cost 13-100 ms on the UI thread at 50,000 talks, per save)."""
+    from confnotes.tui.widgets import schedule as schedule_module
+
+    app = app_for(_tosc(demo), now=AT, frozen_clock=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        calls: list[int] = []
+        real = schedule_module.clashes
+
+        def counting(*args: Any) -> Any:
+            calls.append(1)
+            return real(*args)
+
+        monkeypatch.setattr(schedule_module, "clashes", counting)
+        quiet = "tosc-2024/packaging-python-apps"
+        assert not app.nb.talks[quiet].starred
+        app.main.open_talk(quiet)
+        await pilot.pause()
+        await pilot.press(*"typed words")
+        await wait_for(pilot, lambda: "typed words" in (demo / f"{quiet}.md").read_text())
+        await pilot.pause()
+        assert calls == []
+        assert "⚠" in next(x for x in _labels(app) if "Robust trees" in x)
+        # Starring it does look again.
+        await pilot.press("ctrl+b")
+        await wait_for(pilot, lambda: bool(calls))

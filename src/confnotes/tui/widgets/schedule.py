@@ -24,7 +24,7 @@ from textual.timer import Timer
 from textual.widgets import Input, Static, Tree
 from textual.widgets.tree import TreeNode
 
-from confnotes.clashes import CLASH_MARK, my_day, starred_clashes
+from confnotes.clashes import CLASH_MARK, clashes, my_day
 from confnotes.lookup import filter_by_words, words
 from confnotes.model import Conference, Session, Talk
 from confnotes.notebook import Notebook
@@ -126,6 +126,8 @@ class ScheduleBrowser(Vertical):
         self._summary = ""
         self._activity = ""
         self._clashes: dict[str, list[str]] = {}
+        self._starred: set[str] = set()
+        """Ids of the starred talks, kept in step with the lines this list redraws."""
         """Starred talks that overlap another starred talk → the others' ids."""
 
     @property
@@ -239,7 +241,8 @@ class ScheduleBrowser(Vertical):
             self._plans, self._where = {}, {}
             self._show_summary("reading the notebook…")
             return
-        self._clashes = starred_clashes(self.nb)
+        self._starred = {t.id for t in self.nb.talks.values() if t.starred}
+        self._clashes = self._starred_clashes()
         wanted = self._matching()
         filtered = wanted is not None
         self._plans = self._plan(wanted)
@@ -463,10 +466,26 @@ class ScheduleBrowser(Vertical):
         self._hay.pop(talk_id, None)
         self._redraw_lines({talk_id})
 
+    def _starred_clashes(self) -> dict[str, list[str]]:
+        """:func:`~confnotes.clashes.starred_clashes` over the starred talks this list
+        keeps track of (not a walk over every talk of the notebook)."""
+        talks = self.nb.talks
+        return clashes(self.nb, (talks[t] for t in sorted(self._starred) if t in talks))
+
     def _redraw_lines(self, talk_ids: set[str]) -> None:
         """Redraw these talks' lines, and those of talks whose clashes changed with them."""
         before = self._clashes
-        self._clashes = starred_clashes(self.nb)
+        was_starred = talk_ids & self._starred
+        for talk_id in talk_ids:
+            talk = self.nb.talks.get(talk_id)
+            if talk is not None and talk.starred:
+                self._starred.add(talk_id)
+            else:
+                self._starred.discard(talk_id)
+        if was_starred or talk_ids & self._starred:
+            # Only starred talks clash: a save of any other note (every second or two
+            # while the user types) leaves them as they are, at any notebook size.
+            self._clashes = self._starred_clashes()
         changed = talk_ids | {
             t for t in set(before) | set(self._clashes) if before.get(t) != self._clashes.get(t)
         }
