@@ -1,16 +1,25 @@
 """Time detecting and parsing large generated machine programmes (frab XML, schedule JSON, iCal).
 
-Usage: python benchmarks/bench_import_machine.py [N]
+Usage: python benchmarks/bench_import_machine.py [N] [--big-only]
 
 Generates N events (default 10,000) in each format in memory, then times format detection
 through the registry and ``parse``; also times the rejection of hostile inputs (billion
 laughs, a 1 MB folded iCal line, 200,000 nested JSON arrays).
+
+Big programmes: a ~25 MB schedule JSON and a ~25 MB .ics are imported from disk (over the
+20 MB size cap, so read one talk at a time), each in a process of its own, against a
+same-run reference in a process of its own (``json.load`` of the same file; ``icalendar``
+parsing the whole .ics), and against the whole-file reader: wall time and peak memory
+(the process's ``VmHWM``) as ratios, with the load average.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -129,8 +138,76 @@ def timed(label: str, action: Callable[[], object]) -> object:
     return result
 
 
+_MEASURE = """
+import re, resource, sys, time
+began = time.perf_counter()
+{body}
+took = time.perf_counter() - began
+try:  # this process's own peak: ru_maxrss keeps the parent's across fork and exec
+    peak = int(re.search(r"VmHWM:\\s+(\\d+)", open("/proc/self/status").read())[1])
+except (OSError, TypeError):
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(took, peak / 1024)
+"""
+_STREAMED = "from confnotes.importers.registry import read_programme\nread_programme(sys.argv[1])"
+_WHOLE = (
+    "from confnotes.importers.formats import {module}\n"
+    "data = open(sys.argv[1], 'rb').read()\n{module}.parse(data, sys.argv[1])"
+)
+_REFERENCES = {
+    "json": "import json\njson.load(open(sys.argv[1], 'rb'))",
+    "ics": "import icalendar\nicalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())",
+}
+
+
+def _measure(body: str, path: str) -> tuple[float, float]:
+    """Seconds and peak MB of ``body`` run in a fresh interpreter on ``path``."""
+    done = subprocess.run(
+        [sys.executable, "-c", _MEASURE.format(body=body), path],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    seconds, megabytes = done.stdout.split()
+    return float(seconds), float(megabytes)
+
+
+def big_programmes(folder: str) -> None:
+    """Import a ~25 MB JSON and .ics from disk; time and memory against same-run references."""
+    json_path = os.path.join(folder, "big.json")
+    with open(json_path, "wb") as out:
+        out.write(schedule_json(50_000))
+    ics_path = os.path.join(folder, "big.ics")
+    padding = "\\, ".join(["A sentence of a long abstract about the talk"] * 50)
+    with open(ics_path, "wb") as out:
+        out.write(ics(10_000).replace(b"a sentence or two long.", padding.encode()))
+    print(f"load average {os.getloadavg()[0]:.2f}")
+    _, bare = _measure("import confnotes.importers.registry", json_path)
+    print(f"peak memory of the importers loaded, nothing read: {bare:.0f} MB")
+    for kind, path, module in (("json", json_path, "pretalx"), ("ics", ics_path, "ical")):
+        size = os.path.getsize(path) / 1e6
+        streamed = _measure(_STREAMED, path)
+        reference = _measure(_REFERENCES[kind], path)
+        whole = _measure(_WHOLE.format(module=module), path)
+        print(
+            f"import a {size:.0f} MB {kind} streamed: {streamed[0]:.2f} s = "
+            f"{streamed[0] / reference[0]:.1f}x the reference ({reference[0]:.2f} s); "
+            f"peak {streamed[1]:.0f} MB = {streamed[1] / reference[1]:.2f}x the reference "
+            f"({reference[1]:.0f} MB) and {streamed[1] / whole[1]:.2f}x the whole-file "
+            f"reader ({whole[1]:.0f} MB, {whole[0]:.2f} s)"
+        )
+
+
 def main() -> None:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
+    if "--big-only" not in sys.argv:
+        small()
+    with tempfile.TemporaryDirectory(prefix="bench-big-") as folder:
+        big_programmes(folder)
+
+
+def small() -> None:
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    n = int(args[0]) if args else 10_000
     for name, build, module in (
         ("frab XML", frab_xml, frab),
         ("schedule JSON", schedule_json, pretalx),

@@ -195,7 +195,15 @@ def read_regular_file(path: Path, limit: int | None = None) -> bytes:
             raise OSError(errno.EFBIG, f"larger than {limit} bytes", str(path))
         with open(fd, "rb") as handle:
             fd = -1
-            return handle.read() if limit is None else handle.read(limit + 1)
+            if limit is None:
+                return handle.read()
+            # A read of ``limit + 1`` bytes allocates that much (20 MB for a 2 KB note): read
+            # the size fstat gave, and on only if the file grew since (up to the limit).
+            want = min(info.st_size, limit) + 1
+            data = handle.read(want)
+            if len(data) == want and want <= limit:
+                data += handle.read(limit + 1 - want)
+            return data
     finally:
         if fd >= 0:
             os.close(fd)

@@ -31,9 +31,10 @@ WIKILINK_RE = re.compile(
     r"\[\[([^\[\]|#\n]{1,300})(#[^\[\]|\n]{0,300})?(?:\|([^\[\]\n]{0,300}))?\]\]"
 )
 """``[[target#heading|label]]``: bounded negated classes, so linear on any line."""
-TAG_RE = re.compile(r"(?<![\w#/&;:.=?\-])#([^\W\d_][\w\-/]{0,63})")
+TAG_RE = re.compile(r"#(?<![\w#/&;:.=?\-]#)([^\W\d_][\w\-/]{0,63})")
 """``#tag`` (a letter first, so ``#1`` and ``# Heading`` are not tags; ``a#b``, URL
-fragments and HTML entities are not either)."""
+fragments and HTML entities are not either). The ``#`` comes first and the look-behind after
+it, so a scan jumps from ``#`` to ``#`` (a reindex looks at every note)."""
 
 TALK, PERSON, CONFERENCE, PAPER = "talk", "person", "conference", "paper"
 KINDS = (TALK, PERSON, CONFERENCE, PAPER)
@@ -136,10 +137,15 @@ def wikilinks_in(body: str) -> list[WikiLink]:
 
 def tags_in(body: str) -> list[str]:
     """The ``#tags`` of a body outside code and links, each once (first spelling kept)."""
+    if "#" not in body or TAG_RE.search(body) is None:
+        return []  # reading the lines only ever drops candidates: none here, none there
+    return _tags_in_lines(body)
+
+
+def _tags_in_lines(body: str) -> list[str]:
+    """:func:`tags_in`, line by line (code blocks, code spans and links taken out)."""
     tags: list[str] = []
     seen: set[str] = set()
-    if "#" not in body:
-        return tags
     for _number, line in prose_lines(body):
         if "#" not in line:
             continue

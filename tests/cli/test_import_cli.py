@@ -137,9 +137,26 @@ def test_url_size_cap(
 ) -> None:
     from confnotes.importers import registry
 
-    monkeypatch.setattr(registry, "MAX_SOURCE_BYTES", 100)
+    monkeypatch.setattr(registry, "MAX_DOWNLOAD_BYTES", 100)
     assert main(["--notebook", str(tmp_path / "nb"), "import", f"{server}/programme"]) == 2
     assert "larger than" in capsys.readouterr().err
+
+
+def test_a_url_over_the_memory_cap_is_downloaded_to_disk_and_streamed(
+    tmp_path: Path, server: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from confnotes.importers import registry
+
+    site = tmp_path / "site"
+    (site / "schedule.json").write_bytes((DATA / "schedule_pretalx.json").read_bytes())
+    monkeypatch.setattr(registry, "MAX_SOURCE_BYTES", 100)  # the file is a few kB
+    assert main(["--notebook", str(tmp_path / "nb"), "import", f"{server}/schedule.json"]) == 0
+    streamed = capsys.readouterr().out
+    assert f"{server}/schedule.json: pretalx → river-conference-2024: 6 added" in streamed
+    monkeypatch.setattr(registry, "MAX_SOURCE_BYTES", 20_000_000)  # read whole, from the file
+    assert main(["--notebook", str(tmp_path / "nb2"), "import", str(site / "schedule.json")]) == 0
+    whole = capsys.readouterr().out
+    assert streamed.split(": pretalx", 1)[1] == whole.split(": pretalx", 1)[1]
 
 
 def test_other_schemes_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -7,12 +7,15 @@ queries (analysed the usual way) would miss words.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from whoosh.formats import Positions
 
+from confnotes.index import analysis
 from confnotes.index.analysis import (
     FoldedPositions,
+    analysed,
     plain_analyzer,
     stemming_analyzer,
     weighted,
@@ -29,6 +32,7 @@ SAMPLES = [
 ]
 
 PIECES = [*"abcxyz ÄäéíøßæŁ深層平衡한국 \n.,*_-'’", "\x1e2\x1f", "\x1e0.5\x1f", "ing", "ed "]
+PIECES += ["\x1e1\x1f", "\x1e8\x1f", "\x1e0.3\x1f", "\x1e1.7\x1f"]
 TEXT = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
 
 
@@ -95,3 +99,46 @@ def test_cjk_characters_taken_as_is_fold_to_themselves_in_any_bigram() -> None:
     for _ in range(20_000):
         pair = rnd.choice(chars) + rnd.choice(chars)
         assert fold(pair) == pair, pair
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT)
+def test_words_unlike_their_stem_are_those_the_stemmer_changes(text: str) -> None:
+    from confnotes.index.query import stem_word
+
+    unlike = analysed(text, stem_word)[2]
+    tokens = [t.text for t in plain_analyzer()(text) if not analysis.CJK_RE.match(t.text)]
+    assert unlike == {w for w in tokens if stem_word(w) != w}
+
+
+def test_the_stem_memory_starts_over_when_full_and_stems_stay_right(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from confnotes.index.query import stem_word
+
+    monkeypatch.setattr(analysis, "MAX_STEMS", 3)
+    text = "running runners calibrated calibration tokenizers tokenization words"
+    for n in range(3):
+        analysis._last.entry = None
+        poses, _weights, unlike = analysed(f"{text} extra{n}", stem_word)
+        assert set(poses) == {stem_word(w) for w in f"{text} extra{n}".split()}
+        assert unlike == {w for w in text.split() if stem_word(w) != w}
+    assert len(analysis._STEM_MEMORY[stem_word]) <= 3 + 9
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*"*_~` \nab1é", "**", "__"]), max_size=30).map("".join))
+def test_emphasis_marks_go_as_the_first_written_pattern_took_them(text: str) -> None:
+    import re
+
+    first = re.compile(r"\*\*|__|~~|`+|(?<!\w)\*|\*(?!\w)")
+    assert re.sub(analysis.EMPHASIS, "", text) == first.sub("", text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*"![]() \nab", "](", "!["]), max_size=30).map("".join))
+def test_links_go_as_the_first_written_pattern_took_them(text: str) -> None:
+    import re
+
+    first = re.compile(r"!?\[([^\[\]\n]{0,1000})\]\([^()\n]{0,2000}\)")
+    assert re.sub(analysis.LINK, r"\1", text) == first.sub(r"\1", text)

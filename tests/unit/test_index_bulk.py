@@ -86,6 +86,9 @@ def _contents(ix: Any) -> dict[Any, Any]:
         out["fields"] = fields
         for name in fields:
             out[("length", name)] = reader.field_length(name)
+            # prefixes are found through the term table's ordered key index
+            for prefix in ("c", "ge", "t", "w", "zz") if name != "ts" else ():
+                out[("prefix", name, prefix)] = list(reader.expand_prefix(name, prefix))
         for name, tbytes in reader.all_terms():
             info = reader.term_info(name, tbytes)
             matcher = reader.postings(name, tbytes)
@@ -146,6 +149,17 @@ def test_two_processes_build_what_the_writer_builds(
     assert started, "the second process did not run"
     _assert_same(reference, got)
     assert not multiprocessing.active_children()
+
+
+def test_stored_fields_sent_as_bytes_are_unpacked_when_the_writer_is_built_otherwise(
+    notebook: Path, reference: dict[Any, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The child sends its documents' stored fields pickled and compressed; a Whoosh whose
+    per-document writer is not built as expected gets them unpacked, the usual way."""
+    monkeypatch.setattr(bulk, "MIN_PARALLEL_FILES", 0)
+    monkeypatch.setattr(bulk, "_stored_bytes_writer", lambda _perdoc: None)
+    got = _contents(_with_bulk(notebook, tmp_path, processes=2))
+    _assert_same(reference, got)
 
 
 def test_a_file_gone_in_the_first_share_still_numbers_documents_right(
@@ -300,3 +314,35 @@ def test_the_worker_ends_with_a_terminated_build(notebook: Path, tmp_path: Path)
     with WhooshIndex(Notebook(copy)) as ix:  # the previous index, in place
         assert ix.search("kajic").hits
     assert not list((copy / ".confnotes").glob("index.new-*"))
+
+
+def test_front_matter_the_notebook_parsed_is_not_parsed_again(
+    notebook: Path, reference: dict[Any, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reindex after an import (which leaves the parse cache) takes each note's front
+    matter from the cache when the file's bytes are the ones parsed, and builds the same
+    index; a note edited since is parsed again."""
+    from confnotes import frontmatter
+
+    copy = tmp_path / "nb"
+    shutil.copytree(notebook, copy)
+    assert Notebook.open(copy).save_parse_cache()
+    edited = copy / CONF / "gen-007.md"
+    edited.write_text(_talk(7), encoding="utf-8")  # the same text: the same hash
+    changed = copy / CONF / "gen-008.md"
+    changed.write_text(_talk(8).replace("kind: poster", "kind: talk"), encoding="utf-8")
+    parsed: list[str] = []
+    real = frontmatter.load_yaml
+
+    def counting(text: str, *args: Any, **kwargs: Any) -> Any:
+        parsed.append(text)
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(frontmatter, "load_yaml", counting)
+    got = _contents(_with_bulk(copy, tmp_path / "bulk", processes=1))
+    assert len(parsed) == 1 and "kind: talk" in parsed[0]
+    monkeypatch.setattr(frontmatter, "load_yaml", real)
+    changed.write_text(_talk(8), encoding="utf-8")
+    again = _contents(_with_bulk(copy, tmp_path / "bulk-again", processes=1))
+    _assert_same(reference, again)
+    assert got[("kind", b"talk")][1] == reference.get(("kind", b"talk"), (0, 0))[1] + 1

@@ -137,3 +137,39 @@ def test_inserted_and_deleted_lines_keep_the_others_endings() -> None:
     decoded = decode_text(data)
     out = encode_text("a\nNEW\nb\nd\ne\n", decoded.newline, False, decoded)
     assert out == b"a\r\nNEW\r\nb\nd\ne\r\n"
+
+
+@pytest.mark.parametrize("size", [0, 1, 9, 10, 11, 4096])
+def test_a_regular_file_is_read_whole_up_to_its_limit(tmp_path: Path, size: int) -> None:
+    from confnotes.storage import read_regular_file
+
+    path = tmp_path / "note.md"
+    path.write_bytes(bytes(range(256)) * (size // 256) + bytes(range(size % 256)))
+    assert read_regular_file(path) == path.read_bytes()
+    if size <= 10:
+        assert read_regular_file(path, 10) == path.read_bytes()
+    else:
+        with pytest.raises(OSError):
+            read_regular_file(path, 10)
+
+
+def test_a_file_that_grows_while_read_is_read_on_up_to_its_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """fstat said 4 bytes, the file holds 30 by the time it is read: all of them up to
+    ``limit + 1`` come back (the caller sees it is over its limit)."""
+    import os
+
+    from confnotes import storage
+
+    path = tmp_path / "note.md"
+    path.write_bytes(b"x" * 30)
+    real = os.fstat
+
+    def shrunk(fd: int) -> os.stat_result:
+        st = real(fd)
+        return os.stat_result((st.st_mode, *st[1:6], 4, *st[7:]))
+
+    monkeypatch.setattr(storage.os, "fstat", shrunk)
+    assert storage.read_regular_file(path, 20) == b"x" * 21
+    assert storage.read_regular_file(path, 100) == b"x" * 30

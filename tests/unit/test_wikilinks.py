@@ -6,11 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from confnotes import edits
 from confnotes.notebook import Notebook
 from confnotes.wikilinks import (
     LinkResolver,
+    _tags_in_lines,
     backlinks,
     completion_text,
     index_terms,
@@ -45,6 +48,21 @@ def test_tags_are_words_after_a_hash_not_headings_numbers_or_fragments() -> None
         "https://x.org/page#frag, &#123; [[talk#part]] #ml/robustness-\n`#code`"
     )
     assert tags_in(body) == ["idea", "ml/robustness"]
+
+
+PIECES = "#tag|# |## H|#|[[a#b]]|[[x]]|`|```|    |\t|-|x|&|/| |\n|\r|1|é|_|:|#ok-|~~~|\u2028|a#b"
+
+
+@given(
+    st.lists(
+        st.sampled_from(PIECES.split("|")),
+        max_size=30,
+    ).map("".join)
+)
+def test_a_body_the_tag_pattern_finds_nothing_in_has_no_tags(body: str) -> None:
+    """Such a body is skipped unread: reading it line by line (code blocks, code spans,
+    links and headings taken out) finds the same tags, none."""
+    assert tags_in(body) == _tags_in_lines(body)
 
 
 def test_resolution_exact_prefix_fuzzy_and_ambiguous(demo: Path) -> None:
@@ -205,3 +223,15 @@ def test_check_names_links_that_resolve_to_nothing_or_several(demo: Path) -> Non
     ]
     assert "names no talk" in problems[0].message
     assert "relml-2025/opening-remarks" in problems[1].message
+
+
+@given(st.lists(st.sampled_from(PIECES.split("|")), max_size=30).map("".join))
+def test_the_tag_pattern_finds_what_its_first_form_found(body: str) -> None:
+    import re
+
+    from confnotes import wikilinks
+
+    first = re.compile(r"(?<![\w#/&;:.=?\-])#([^\W\d_][\w\-/]{0,63})")
+    assert [m.span(1) for m in wikilinks.TAG_RE.finditer(body)] == [
+        m.span(1) for m in first.finditer(body)
+    ]

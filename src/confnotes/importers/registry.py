@@ -4,20 +4,25 @@ Every module of :mod:`confnotes.importers.formats` that defines ``NAME``,
 ``detect`` and ``parse`` is a format (adding a format is adding a module).
 Detection asks each module how sure it is and takes the surest; when none is
 sure enough the error lists what was tried and why each said no. Sources are
-files or http(s) URLs, read with a size cap (and, for URLs, a timeout).
+files or http(s) URLs. A file over :data:`MAX_SOURCE_BYTES` is parsed from disk one talk
+at a time when its format can (frab XML, schedule JSON, iCalendar), bounded by the count
+of talks instead of bytes; a download goes to a temporary file first (bounded by
+:data:`MAX_DOWNLOAD_BYTES` and a deadline) and is then read the same way.
 """
 
 from __future__ import annotations
 
 import importlib
+import io
 import pkgutil
+import tempfile
 import threading
 import time
 import urllib.error
 import urllib.request
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import IO, BinaryIO
 
 from confnotes.errors import BadInputError
 from confnotes.importers import formats as _formats_pkg
@@ -25,15 +30,20 @@ from confnotes.importers.programme import Programme
 from confnotes.importers.textutil import bad_input
 
 MAX_SOURCE_BYTES = 20_000_000
-"""Largest programme read from a file or URL; real ones are a few MB at most."""
+"""Largest programme read into memory whole; a larger one is read from disk a talk at a
+time when its format can stream, and refused otherwise (real ones are a few MB)."""
+
+MAX_DOWNLOAD_BYTES = 1_000_000_000
+"""Largest programme downloaded. A server can send without end: the download (to a
+temporary file, never held in memory) stops here, or at the deadline, whichever is first."""
 
 URL_TIMEOUT = 20.0
+"""Seconds to wait for a URL before giving up."""
 DOWNLOAD_DEADLINE = 120.0
 """Seconds a programme download may take in all (a server sending a byte at a time
 cannot hold an import for long)."""
 CHUNK_BYTES = 65_536
-"""A download is read this much at a time when it has a deadline or can be cancelled."""
-"""Seconds to wait for a URL before giving up."""
+"""A download is read this much at a time (deadline and cancel are checked between)."""
 
 MIN_CONFIDENCE = 0.2
 """A format must be at least this sure to be picked automatically."""
@@ -150,15 +160,24 @@ def read_programme(
     """Read and parse one file or URL: ``(programme, name for messages)``; ``deadline``
     and ``cancel`` bound a download as in :func:`read_source`.
 
-    A local file larger than :data:`MAX_SOURCE_BYTES` is still read when its format
-    can stream (frab XML): detected from its first 64 kB, then parsed from the open
-    file one event at a time, bounded by counts (events, elements, depth), not by size.
+    A file larger than :data:`MAX_SOURCE_BYTES` is still read when its format can stream
+    (frab XML, schedule JSON, iCalendar): detected from its first and last 64 kB, then
+    parsed from the open file one talk at a time, bounded by counts (talks, nesting), not
+    by size. A URL is downloaded to a temporary file first and read the same way.
 
     Raises:
         BadInputError: as :func:`read_source` and :func:`parse_programme`.
     """
+    if is_url(source):
+        with tempfile.TemporaryFile(prefix="confnotes-download-") as spool:
+            size = _download(source, spool, MAX_DOWNLOAD_BYTES, deadline, cancel)
+            spool.seek(0)
+            if size > MAX_SOURCE_BYTES:
+                return _parse_large(spool, source, format), source
+            data = spool.read()
+        return parse_programme(data, source, format), source
     path = Path(source)
-    if not is_url(source) and "://" not in source:
+    if "://" not in source:
         try:
             large = path.is_file() and path.stat().st_size > MAX_SOURCE_BYTES
         except OSError:
@@ -172,24 +191,34 @@ def read_programme(
 def _read_large(path: Path, format: str) -> Programme:
     try:
         with path.open("rb") as fh:
-            head = fh.read(HEAD_BYTES)
-            name = detect_format(head, str(path)) if format in ("auto", "", None) else format
-            module = FORMATS.get(name)
-            stream = getattr(module, "parse_file", None)
-            if module is None or not callable(stream):
-                raise BadInputError(
-                    f"file is larger than {MAX_SOURCE_BYTES // 1_000_000} MB and the {name} "
-                    "format cannot be read in pieces; not a programme",
-                    path,
-                )
-            fh.seek(0)
-            programme = stream(fh, str(path))
+            return _parse_large(fh, str(path), format)
     except PermissionError:
         raise BadInputError("permission denied", path) from None
     except OSError as exc:
         raise BadInputError(f"cannot read: {exc.strerror or exc}", path) from None
+
+
+def _parse_large(fh: BinaryIO, name: str, format: str) -> Programme:
+    """Parse a programme too large to hold whole from an open file, by a format that streams."""
+    head = fh.read(HEAD_BYTES)
+    fh.seek(0, 2)
+    end = fh.tell()
+    fh.seek(max(len(head), end - HEAD_BYTES))
+    tail = fh.read(HEAD_BYTES)  # the widget JSON names its speakers and rooms at the end
+    fh.seek(0)
+    sample = head + b"\n" + tail if tail else head
+    chosen = detect_format(sample, name) if format in ("auto", "", None) else format
+    module = FORMATS.get(chosen)
+    stream = getattr(module, "parse_file", None)
+    if module is None or not callable(stream):
+        raise BadInputError(
+            f"file is larger than {MAX_SOURCE_BYTES // 1_000_000} MB and the {chosen} "
+            "format cannot be read in pieces; not a programme",
+            name,
+        )
+    programme = stream(fh, name)
     if not isinstance(programme, Programme):
-        raise BadInputError(f"format {name!r} returned no programme", path)
+        raise BadInputError(f"format {chosen!r} returned no programme", name)
     return programme
 
 
@@ -240,50 +269,47 @@ def read_source(
     return data, str(path)
 
 
-def _read_until(
-    response: Any, url: str, deadline: float | None, cancel: threading.Event | None
-) -> bytes:
-    """Read a response in chunks, checking the overall deadline and ``cancel`` between them."""
-    chunks: list[bytes] = []
-    size = 0
-    while size <= MAX_SOURCE_BYTES:
-        if cancel is not None and cancel.is_set():
-            raise BadInputError(f"{url}: import cancelled")
-        if deadline is not None:
-            left = deadline - time.monotonic()
-            if left <= 0:
-                raise TimeoutError
-        chunk = response.read1(CHUNK_BYTES)
-        if not chunk:
-            break
-        chunks.append(chunk)
-        size += len(chunk)
-    return b"".join(chunks)
+def _download(
+    url: str,
+    sink: IO[bytes],
+    limit: int,
+    deadline: float | None = None,
+    cancel: threading.Event | None = None,
+) -> int:
+    """Write the body of ``url`` into ``sink`` in chunks, checking the size ``limit``, the
+    overall ``deadline`` and ``cancel`` between them; the number of bytes written.
 
-
-def _read_url(
-    url: str, deadline: float | None = None, cancel: threading.Event | None = None
-) -> bytes:
+    Raises:
+        BadInputError: HTTP error, unreachable, too large, past the deadline, cancelled.
+    """
     try:
         request = urllib.request.Request(
             url, headers={"User-Agent": "confnotes (programme import)", "Accept": "*/*"}
         )
     except ValueError as exc:  # ``http://[x`` (broken IPv6 host)
         raise BadInputError(f"{url}: not a valid URL ({exc})") from None
+    too_large = f"{url}: larger than {limit // 1_000_000} MB"
     try:
         timeout = URL_TIMEOUT
         if deadline is not None:
             timeout = max(0.05, min(timeout, deadline - time.monotonic()))
         with urllib.request.urlopen(request, timeout=timeout) as response:
             length = response.headers.get("Content-Length")
-            if length and length.isdigit() and int(length) > MAX_SOURCE_BYTES:
-                raise BadInputError(
-                    f"{url}: larger than {MAX_SOURCE_BYTES // 1_000_000} MB; not downloading it"
-                )
-            if deadline is None and cancel is None:
-                data = response.read(MAX_SOURCE_BYTES + 1)
-            else:
-                data = _read_until(response, url, deadline, cancel)
+            if length and length.isdigit() and int(length) > limit:
+                raise BadInputError(f"{too_large}; not downloading it")
+            size = 0
+            while True:
+                if cancel is not None and cancel.is_set():
+                    raise BadInputError(f"{url}: import cancelled")
+                if deadline is not None and deadline - time.monotonic() <= 0:
+                    raise TimeoutError
+                chunk = response.read1(CHUNK_BYTES)
+                if not chunk:
+                    return size
+                size += len(chunk)
+                if size > limit:
+                    raise BadInputError(f"{too_large}; stopped")
+                sink.write(chunk)
     except urllib.error.HTTPError as exc:
         raise BadInputError(f"{url}: HTTP {exc.code} {exc.reason}") from None
     except urllib.error.URLError as exc:
@@ -296,6 +322,11 @@ def _read_url(
         raise BadInputError(f"{url}: cannot fetch: {exc.strerror or exc}") from None
     except ValueError as exc:  # http.client.InvalidURL: control characters, a bad port
         raise BadInputError(f"{url}: not a valid URL ({exc})") from None
-    if len(data) > MAX_SOURCE_BYTES:
-        raise BadInputError(f"{url}: larger than {MAX_SOURCE_BYTES // 1_000_000} MB; stopped")
-    return data
+
+
+def _read_url(
+    url: str, deadline: float | None = None, cancel: threading.Event | None = None
+) -> bytes:
+    buffer = io.BytesIO()
+    _download(url, buffer, MAX_SOURCE_BYTES, deadline, cancel)
+    return buffer.getvalue()

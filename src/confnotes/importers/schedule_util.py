@@ -49,7 +49,10 @@ def check_event_count(count: int, source: str, line: int | None = None) -> None:
     """Raise once a file holds more events than any real programme does."""
     if count > MAX_EVENTS:
         raise BadInputError(
-            f"more than {MAX_EVENTS} events; refusing a programme this large", source, line
+            f"more than {MAX_EVENTS} events: stopped at event {count}, "
+            f"over the limit of {MAX_EVENTS} talks a programme may hold",
+            source,
+            line,
         )
 
 

@@ -22,9 +22,10 @@ does with far less per posting:
 The result is the index Whoosh's writer makes from the same documents: the same
 terms, postings, weights, positions, field lengths and stored fields
 (``tests/unit/test_index_bulk.py`` compares them posting by posting). Only the
-bytes differ: a block ends where one share's postings of a term end, and small
-blocks are not compressed; readers see neither. Small commits keep using
-Whoosh's writer.
+bytes differ: a block ends where one share's postings of a term end, small
+blocks are not compressed and blocks are pickled with protocol 3; readers see none
+of it. Small commits keep using Whoosh's writer. Front matter is taken from the
+notebook's parse cache when a file's bytes are the ones it parsed.
 
 The second share runs in a child process (``fork`` when this process has no
 other thread, else ``spawn``); when it cannot start, everything runs here. The
@@ -35,6 +36,7 @@ parent's pid), and the parent terminates it on cancel or error.
 from __future__ import annotations
 
 import contextlib
+import gc
 import mmap
 import os
 import pickle
@@ -46,8 +48,10 @@ import time
 import traceback
 import zlib
 from array import array
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +66,7 @@ from confnotes.index.base import Progress
 from confnotes.index.documents import (
     TALK,
     FileStat,
+    KnownFronts,
     Resolver,
     document_of,
     kind_of,
@@ -69,27 +74,32 @@ from confnotes.index.documents import (
     read_bytes,
 )
 from confnotes.index.query import stem_word
-from confnotes.storage import content_hash
 
 MIN_PARALLEL_FILES = 400
 """Below this many files one process is quicker than starting a second."""
-CHILD_SHARE = 0.5
-"""The child's share of the bytes to index (measured at 5,000 talks: the parent's own
-final merge is short next to the child's unfinished work at other splits)."""
+CHILD_SHARE = 0.53
+"""The child's share of the bytes to index: a little over half, as the parent also writes
+its own share's stored fields while both run (measured at 5,000 talks: at 0.5 the parent
+finished 0.7 s after the child, at 0.57 the child 1.1 s after the parent)."""
 MIN_COMPRESSED = 1024
 """Blocks whose pickle is shorter are stored uncompressed (each block says whether it is
-compressed, and readers follow it): zlib gains little on a few hundred bytes and costs
-~40 µs to set up per call, while most terms have a single short block (the index is
-~13% larger)."""
-HEAD = 2
-"""A term's entry: its statistics so far and its blocks' extents (None before its first
-block), then its buffered postings, three items each (document, weight, value)."""
+compressed, and readers follow it): zlib gains little on a few hundred bytes, while most
+terms have a single short block (the index is ~13% larger)."""
+BLOCK_PICKLE = 3
+"""Blocks are pickled with protocol 3: the bytes of positions are one opcode each there,
+while Whoosh's protocol 2 pickles each through a ``_codecs.encode`` call (3× the time to
+write, and to read back). The reader unpickles any protocol."""
 MEMO_VALUES = 4096
 """Short values remembered per field (see ``_Share._memo``)."""
 DOC_CHUNK = 256
 """Documents per pickled batch of per-document data sent from the child."""
 
 Manifest = dict[str, list[Any]]
+Posting = Any
+"""A posting waiting for its block is three items of its term's buffer: document, weight,
+value (encoded positions)."""
+Columns = tuple[list[Any], list[float], list[Any], int]
+"""A field value's postings: its terms, their weights and values, and the field's length."""
 Row = tuple[bytes, tuple[Any, ...], tuple[int, ...]]
 """One term of a share: its bytes, statistics (weight, document frequency, shortest and
 longest field length, highest weight, first and last document) and its blocks in the
@@ -136,19 +146,24 @@ class _Share:
         self.part = part.open("wb")
         self.offset = 0
         self._f32: dict[float, float] = {}
-        self.terms: dict[str, dict[bytes, list[Any]]] = {}
-        """field → term → entry (see :data:`HEAD`)."""
+        self.terms: dict[str, defaultdict[Any, list[Posting]]] = {}
+        """field → term → its postings not yet in a block, three items each (see
+        :data:`Posting`)."""
+        self.written: dict[str, dict[Any, list[Any]]] = {}
+        """field → term → its statistics and blocks so far, once it has a block (see
+        :meth:`_flush`)."""
         self.lengths: dict[str, array[int]] = {}
         """Effective field length (as the codec reads it back) of each document, by field."""
         self.manifest: Manifest = {}
         self._fields: dict[str, tuple[Any, str, bool, bool, Any]] = {}
         self._stems: dict[str, Any] = {}
-        self._memo: dict[str, dict[str, list[Any]]] = {name: {} for name in schema.names()}
+        self._memo: dict[str, dict[str, Columns]] = {name: {} for name in schema.names()}
         """Each field's postings of its short values, by value (they repeat from document
-        to document: conference, room, session, kind, speakers)."""
+        to document: conference, room, session, kind, speakers, a slot's start time)."""
         from whoosh.util.numeric import byte_to_length, length_to_byte
 
         self._to_byte = length_to_byte
+        self._bytes: dict[int | None, int] = {}
         self._eff = [0] + [byte_to_length(b) for b in range(1, 256)]
         for name in schema.names():
             fobj = schema[name]
@@ -162,19 +177,43 @@ class _Share:
             fixed = fmt.fixed_value_size() if fobj.indexed else None
             self._fields[name] = (fobj, kind, bool(fobj.indexed), bool(fobj.scorable), fixed)
 
+    def _byte_of(self, length: int | None) -> int:
+        """``length_to_byte``, remembered (a block's shortest and longest field)."""
+        found = self._bytes.get(length)
+        if found is None:
+            found = self._bytes[length] = self._to_byte(length)
+        return found
+
     def effective_length(self, length: int) -> int:
         """A field length as the codec's length column gives it back (one byte, log scale)."""
         if not length:
             return 0
         return self._eff[self._to_byte(length)]
 
+    def _columns(self, name: str, value: Any) -> Columns:
+        """A field value's terms, with their weights and values, and the field's length."""
+        fobj, kind, _indexed, _scorable, _fixed = self._fields[name]
+        if kind == "positions" and isinstance(value, str):
+            return _positions_columns(value, self._stems[name], fobj.format)
+        if kind == "spelling" and isinstance(value, str):
+            return _spelling_columns(value, fobj.format.field_boost)
+        items = list(fobj.index(value))
+        if not items:
+            return [], [], [], 0
+        keys, freqs, weights, values = zip(*items, strict=True)
+        return list(keys), list(weights), list(values), sum(freqs)
+
     def add(self, doc: dict[str, Any]) -> list[tuple[str, Any, int, Any]]:
         """Index one document's fields; its per-document record (field, stored value,
-        length, column value), for the codec's per-document writer."""
+        length, column value), for the codec's per-document writer.
+
+        A document's postings go to their terms' buffers with C-level ``map`` and ``zip``
+        (no Python step per posting); a buffer that reaches the codec's block size is
+        written out as a block."""
         docnum = self.docnum
         local = docnum - self.docbase
         record: list[tuple[str, Any, int, Any]] = []
-        stems = self._stems
+        limit = 3 * self.block
         for name in sorted(n for n in doc if not n.startswith("_")):
             value = doc[name]
             if value is None:
@@ -182,37 +221,27 @@ class _Share:
             spec = self._fields.get(name)
             if spec is None:
                 raise ValueError(f"No field named {name!r} in the schema")
-            fobj, kind, indexed, scorable, _fixed = spec
+            fobj, _kind, indexed, scorable, _fixed = spec
             length = 0
             if indexed:
-                memo = self._memo[name] if isinstance(value, str) and len(value) < 400 else None
-                items: Any = memo.get(value) if memo is not None else None
-                if items is not None:
-                    pass  # the same short value again (a room, a session, a kind)
-                elif kind == "positions" and isinstance(value, str):
-                    items = _positions_items(value, stems[name], fobj.format)
-                elif kind == "spelling" and isinstance(value, str):
-                    items = _spelling_items(value, fobj.format.field_boost)
-                else:
-                    items = list(fobj.index(value))
-                if memo is not None and len(memo) < MEMO_VALUES:
-                    memo[value] = items
-                terms = self.terms.get(name)
-                if terms is None:
-                    terms = self.terms[name] = {}
-                limit = HEAD + 3 * self.block
-                full = []
-                get = terms.get
-                for tbytes, freq, weight, vbytes in items:
-                    if scorable:
-                        length += freq
-                    entry = get(tbytes)
-                    if entry is None:
-                        terms[tbytes] = [None, None, docnum, weight, vbytes]
-                        continue
-                    entry += (docnum, weight, vbytes)
-                    if len(entry) >= limit:
-                        full.append(entry)
+                short = type(value) is int or (isinstance(value, str) and len(value) < 400)
+                memo = self._memo[name] if short else None
+                columns = memo.get(value) if memo is not None else None
+                if columns is None:
+                    columns = self._columns(name, value)
+                    if memo is not None and len(memo) < MEMO_VALUES:
+                        memo[value] = columns  # the same short value again (a room, a kind)
+                keys, weights, values, count = columns
+                if scorable:
+                    length = count
+                entries: list[list[Posting]] = []
+                if keys:
+                    terms = self.terms.get(name)
+                    if terms is None:
+                        terms = self.terms[name] = defaultdict(list)
+                    entries = list(map(terms.__getitem__, keys))
+                    # flat (document, weight, value, ...): zip's tuple is reused, never kept
+                    deque(map(list.extend, entries, zip(repeat(docnum), weights, values)), 0)
                 if scorable and length:
                     lengths = self.lengths.get(name)
                     if lengths is None:
@@ -220,8 +249,12 @@ class _Share:
                     if len(lengths) < local:
                         lengths.extend([0] * (local - len(lengths)))
                     lengths.append(self.effective_length(length))
-                for entry in full:  # after the length: the block's statistics include it
-                    self._flush(name, entry)
+                if entries and max(map(len, entries)) >= limit:
+                    # after the length: the block's statistics include it
+                    written = self.written.setdefault(name, {})
+                    for key, entry in zip(keys, entries, strict=True):
+                        if len(entry) >= limit:
+                            self._flush(name, key, entry, _fixed, written)
             stored = value if fobj.stored else None
             column = fobj.column_type
             cv = fobj.to_column_value(value) if column else None
@@ -229,17 +262,22 @@ class _Share:
         self.docnum += 1
         return record
 
-    def _flush(self, name: str, entry: list[Any]) -> None:
+    def _flush(
+        self,
+        name: str,
+        key: Any,
+        entry: list[Posting],
+        fixed: int | None,
+        written: dict[Any, list[Any]],
+    ) -> None:
         """Encode the term's buffered postings as one codec block, append it to the part
         file, and fold its statistics into the term's (``W3PostingsWriter._write_block``
-        and ``W3TermInfo.add_block``, for one whole block)."""
-        if len(entry) == HEAD:
+        and ``W3TermInfo.add_block``, for one whole block). ``fixed`` is the field's value
+        size, ``written`` its terms' statistics and blocks so far."""
+        if len(entry) == 3 and key not in written:
+            self._flush_one(name, key, entry, fixed, written)
             return
-        fixed = self._fields[name][4]
-        if len(entry) == HEAD + 3 and entry[0] is None:
-            self._flush_one(name, entry, fixed)
-            return
-        ids, weights, values = entry[HEAD::3], entry[HEAD + 1 :: 3], entry[HEAD + 2 :: 3]
+        ids, weights, values = entry[::3], entry[1::3], entry[2::3]
         floats = array("f", weights)
         maxweight = max(0, max(weights))
         minlength: int | None = None
@@ -248,7 +286,8 @@ class _Share:
         if table is not None:
             base, n = self.docbase, len(table)
             if ids[-1] - base < n:
-                found = [table[d - base] for d in ids]
+                local = map(int.__sub__, ids, repeat(base)) if base else ids
+                found = list(map(table.__getitem__, local))
             else:
                 found = [table[d - base] if d - base < n else 0 for d in ids]
             nonzero = found if 0 not in found else [x for x in found if x]
@@ -270,24 +309,24 @@ class _Share:
             mini_values = None
         else:
             mini_values = b"".join(kept)
-        data = pickle.dumps((mini_ids, mini_weights, mini_values), 2)
+        data = pickle.dumps((mini_ids, mini_weights, mini_values), BLOCK_PICKLE)
         comp = self.level if len(data) >= MIN_COMPRESSED else 0
         if comp:
             data = zlib.compress(data, comp)
-        to_byte = self._to_byte
+        to_byte = self._byte_of
         info = pickle.dumps(
             (len(ids), ids[-1], maxweight, comp, to_byte(minlength), to_byte(maxlength)), 2
         )
         offset = self.offset
         self.part.write(info + data)
         self.offset += len(info) + len(data)
-        extent = (offset, len(info) + len(data))
-        stats = entry[0]
-        if stats is None:
-            # [weight, df, minlength, maxlength, maxweight, minid, maxid]
-            entry[0] = [sum(floats), len(ids), minlength, maxlength, maxweight, ids[0], ids[-1]]
-            entry[1] = [extent]
+        found_written = written.get(key)
+        if found_written is None:
+            # [weight, df, minlength, maxlength, maxweight, minid, maxid], then extents
+            stats = [sum(floats), len(ids), minlength, maxlength, maxweight, ids[0], ids[-1]]
+            written[key] = [stats, [offset, len(info) + len(data)]]
         else:
+            stats, extents = found_written
             stats[0] += sum(floats)
             stats[1] += len(ids)
             if stats[2] is None:
@@ -297,12 +336,19 @@ class _Share:
             stats[3] = max(stats[3], maxlength)
             stats[4] = max(stats[4], maxweight)
             stats[6] = ids[-1]
-            entry[1].append(extent)
-        del entry[HEAD:]
+            extents += (offset, len(info) + len(data))
+        entry.clear()
 
-    def _flush_one(self, name: str, entry: list[Any], fixed: int | None) -> None:
+    def _flush_one(
+        self,
+        name: str,
+        key: Any,
+        entry: list[Posting],
+        fixed: int | None,
+        written: dict[Any, list[Any]],
+    ) -> None:
         """:meth:`_flush` for a term's only posting (most terms): the same bytes, quicker."""
-        docnum, weight, value = entry[HEAD], entry[HEAD + 1], entry[HEAD + 2]
+        docnum, weight, value = entry
         f32 = self._f32.get(weight)
         if f32 is None:
             f32 = self._f32[weight] = array("f", [weight])[0]
@@ -317,20 +363,22 @@ class _Share:
             mini_values = None
         else:
             mini_values = value or b""
-        data = pickle.dumps(((docnum,), None if f32 == 1.0 else f32, mini_values), 2)
+        data = pickle.dumps(((docnum,), None if f32 == 1.0 else f32, mini_values), BLOCK_PICKLE)
         comp = 0
         if len(data) >= MIN_COMPRESSED and self.level:
             comp = self.level
             data = zlib.compress(data, comp)
-        lbyte = self._to_byte(length or None)
+        lbyte = self._byte_of(length or None)
         maxweight = max(0, weight)
         info = pickle.dumps((1, docnum, maxweight, comp, lbyte, lbyte), 2)
         size = len(info) + len(data)
         self.part.write(info + data)
-        entry[0] = [f32, 1, length or None, length, maxweight, docnum, docnum]
-        entry[1] = [(self.offset, size)]
+        written[key] = [
+            [f32, 1, length or None, length, maxweight, docnum, docnum],
+            [self.offset, size],
+        ]
         self.offset += size
-        del entry[HEAD:]
+        entry.clear()
 
     def finish(self) -> dict[str, list[Row]]:
         """Flush every term's last block; the terms of each field, sorted, with their
@@ -339,42 +387,61 @@ class _Share:
         for name, terms in self.terms.items():
             if not terms:
                 continue  # a field no document had words in is not in the term table
+            written = self.written.setdefault(name, {})
+            fixed = self._fields[name][4]
+            flush, flush_one = self._flush, self._flush_one
             rows = []
-            for tbytes in sorted(terms):
-                entry = terms[tbytes]
-                self._flush(name, entry)
+            for key in sorted(terms):
+                entry = terms[key]
+                if len(entry) == 3 and key not in written:
+                    flush_one(name, key, entry, fixed, written)  # most terms
+                elif entry:
+                    flush(name, key, entry, fixed, written)
+                stats, extents = written[key]
+                tbytes = key.encode("utf-8") if isinstance(key, str) else key
                 # flat tuples: the child's table is pickled, and unpickled by the parent
-                rows.append((tbytes, tuple(entry[0]), tuple(x for e in entry[1] for x in e)))
+                rows.append((tbytes, tuple(stats), tuple(extents)))
             table[name] = rows
         self.terms = {}
+        self.written = {}
         self.part.close()
         return table
 
 
-def _positions_items(value: str, stem: Any, fmt: Any) -> list[tuple[bytes, int, float, bytes]]:
-    """``FoldedPositions.word_values`` of a text as ``field.index`` gives them (term bytes)."""
+def _positions_columns(value: str, stem: Any, fmt: Any) -> Columns:
+    """``FoldedPositions.word_values`` of a text, as columns (terms as text: a term is
+    encoded once, when the share is finished)."""
     poses, weights, _unlike = analysed(value, stem)
+    keys = list(poses)
     fb = fmt.field_boost
-    encode = fmt.encode
+    ws = list(map(weights.__getitem__, keys))
     if fb != 1.0:
-        return [
-            (word.encode("utf-8"), len(poslist), weights[word] * fb, encode(poslist))
-            for word, poslist in poses.items()
-        ]
-    return [
-        (
-            word.encode("utf-8"),
-            len(poslist),
-            weights[word],
-            one_position(poslist[0]) if len(poslist) == 1 else encode(poslist),
-        )
-        for word, poslist in poses.items()
-    ]
+        ws = [w * fb for w in ws]
+    if not keys:
+        return keys, ws, [], 0
+    count = sum(map(len, poses.values()))
+    # positions run from 0, one per word, plus one at each weight marker
+    one = _one_positions(count + value.count("\x1e"))
+    encode = fmt.encode
+    values = [one[p[0]] if len(p) == 1 else encode(p) for p in poses.values()]
+    return keys, ws, values, count
 
 
-def _spelling_items(value: str, fb: float) -> list[tuple[bytes, int, float, bytes]]:
-    """``SpellingWords.word_values`` of a text as ``field.index`` gives them."""
-    return [(word.encode("utf-8"), 1, fb, b"") for word in analysed(value, stem_word)[2]]
+_ONE_POSITION: list[bytes] = []
+
+
+def _one_positions(last: int) -> list[bytes]:
+    """The encoding of each single position up to ``last`` (most terms occur once in a
+    field), by position."""
+    if len(_ONE_POSITION) <= last:
+        _ONE_POSITION.extend(map(one_position, range(len(_ONE_POSITION), last + 1)))
+    return _ONE_POSITION
+
+
+def _spelling_columns(value: str, fb: float) -> Columns:
+    """``SpellingWords.word_values`` of a text, as columns."""
+    keys = list(analysed(value, stem_word)[2])
+    return keys, [fb] * len(keys), [b""] * len(keys), len(keys)
 
 
 def _index_files(
@@ -386,14 +453,16 @@ def _index_files(
 ) -> bool:
     """Parse and index ``rels`` in order into ``share``; False when ``tick`` said stop."""
     resolver = Resolver(root)
+    known = KnownFronts(root)
     for n, (rel, st) in enumerate(rels, 1):
         if not tick(n):
             return False
         data = read_bytes(root / rel)
         if data is None:
             continue
-        share.manifest[rel] = [st.size, st.mtime_ns, content_hash(data)]
-        doc = document_of(parse_file(root, rel, data, resolver), resolver)
+        parsed = parse_file(root, rel, data, resolver, known)
+        share.manifest[rel] = [st.size, st.mtime_ns, known.digest]
+        doc = document_of(parsed, resolver)
         if doc is not None:
             on_record(share.add(doc))
     tick(len(rels) + 1)
@@ -401,6 +470,19 @@ def _index_files(
 
 
 # ------------------------------------------------------------------ the child
+
+
+@contextlib.contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """While a build keeps every term's buffer, statistics and blocks' extents: the cycle
+    collector would walk them again and again for nothing (~10% of a build)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _die_with_parent(parent: int) -> None:
@@ -420,6 +502,7 @@ def _child_main(
 ) -> None:
     """The second share, in a child process: results go to files under ``out``."""
     _die_with_parent(parent)
+    gc.disable()  # for good: see _no_cycle_collection (this process ends with its share)
     folder = Path(out)
     try:
         from whoosh.codec import default_codec
@@ -432,7 +515,7 @@ def _child_main(
         batch: list[Any] = []
 
         def on_record(record: list[tuple[str, Any, int, Any]]) -> None:
-            batch.append(record)
+            batch.append(_packed(record))
             if len(batch) >= DOC_CHUNK:
                 pickle.dump(batch, docs, pickle.HIGHEST_PROTOCOL)
                 batch.clear()
@@ -500,7 +583,7 @@ class _Child:
         with path.open("rb") as handle:
             return pickle.load(handle)  # type: ignore[no-any-return]
 
-    def records(self) -> Iterator[list[tuple[str, Any, int, Any]]]:
+    def records(self) -> Iterator[tuple[list[tuple[str, Any, int, Any]], bytes | None]]:
         with (self.out / "docs").open("rb") as handle:
             while True:
                 try:
@@ -543,13 +626,35 @@ def build(
     from whoosh.codec import default_codec
 
     codec = default_codec()
+    # Made here, not in _build: Whoosh's writer keeps the frames that made it (a cycle), and
+    # a frame kept after its function returned holds on to its locals, a share's every row
     writer = ix.writer()
     if not _supported(writer, codec):
         writer.cancel()
         raise BuildFailed("this schema or codec needs Whoosh's own writer")
+    work = Path(tempfile.mkdtemp(prefix="confnotes-build-", dir=ix.storage.folder))
+    try:
+        with _no_cycle_collection():
+            return _build(writer, codec, root, files, progress, cancel, processes, work)
+    finally:
+        if not writer.is_closed:
+            with contextlib.suppress(Exception):
+                writer.cancel()
+        _remove_tree(work)
+
+
+def _build(
+    writer: Any,
+    codec: Any,
+    root: Path,
+    files: dict[str, FileStat],
+    progress: Progress | None,
+    cancel: threading.Event | None,
+    processes: int,
+    work: Path,
+) -> Built:
     order = [(rel, files[rel]) for rel in build_order(files)]
     total = len(order)
-    work = Path(tempfile.mkdtemp(prefix="confnotes-build-", dir=ix.storage.folder))
     child: _Child | None = None
     built = Built()
     try:
@@ -602,8 +707,9 @@ def build(
                 ndocs = extra.docnum
             else:
                 result = child.result()
-                for record in child.records():
-                    _write_record(perdoc, schema, ndocs, record)
+                stored = _stored_bytes_writer(perdoc)
+                for fields, blob in child.records():
+                    _write_packed(perdoc, schema, ndocs, fields, blob, stored)
                     ndocs += 1
                 if ndocs != result["docnum"]:
                     raise BuildFailed("the indexing process sent an incomplete result")
@@ -615,6 +721,7 @@ def build(
         parts = [part for _table, part in done]
         writer._flush_segment = lambda: _write_postings(writer, tables, parts)
         writer.commit()
+        del writer._flush_segment  # the writer outlives this function (see build())
         built.documents = ndocs
         if progress is not None:
             progress(total, total)
@@ -622,10 +729,6 @@ def build(
     finally:
         if child is not None:
             child.stop()
-        if not writer.is_closed:
-            with contextlib.suppress(Exception):
-                writer.cancel()
-        _remove_tree(work)
 
 
 def on_record_for(perdoc: Any, schema: Any, share: _Share) -> Callable[[Any], None]:
@@ -677,17 +780,81 @@ def _write_record(perdoc: Any, schema: Any, docnum: int, record: list[Any]) -> N
     perdoc.finish_doc()
 
 
+STORED_LEVEL = 3
+"""The zlib level of a document's stored fields (Whoosh's ``CompressedBytesColumn``'s)."""
+
+
+def _packed(record: list[tuple[str, Any, int, Any]]) -> tuple[list[Any], bytes | None]:
+    """A document's record with its stored fields as the codec stores them (pickled and
+    compressed, as ``W3PerDocWriter.finish_doc`` does), made in the child: the parent only
+    copies the bytes, after both shares are done."""
+    stored = {name: value for name, value, _length, _cv in record if value is not None}
+    fields = [(name, None, length, cv) for name, _value, length, cv in record]
+    blob = zlib.compress(pickle.dumps(stored, 2), STORED_LEVEL) if stored else None
+    return fields, blob
+
+
+def _stored_bytes_writer(perdoc: Any) -> Callable[[int, bytes], None] | None:
+    """A function adding a document's stored fields as bytes made by :func:`_packed` to the
+    segment's stored-fields column (None when this Whoosh's writer is not built as read
+    here: the fields are then unpacked and written the usual way)."""
+    from whoosh.columns import CompressedBytesColumn, PickleColumn, VarBytesColumn
+
+    column = getattr(perdoc, "_colwriters", {}).get("_stored")
+    inner = getattr(column, "_child", None)
+    if type(column) is not PickleColumn.Writer or type(inner) is not CompressedBytesColumn.Writer:
+        return None
+    add = VarBytesColumn.Writer.add  # the compressed column's add, without compressing
+
+    def write(docnum: int, blob: bytes) -> None:
+        add(inner, docnum, blob)
+
+    return write
+
+
+def _write_packed(
+    perdoc: Any,
+    schema: Any,
+    docnum: int,
+    fields: list[Any],
+    blob: bytes | None,
+    stored: Callable[[int, bytes], None] | None,
+) -> None:
+    """A document packed by :func:`_packed`: its lengths and columns, then its stored
+    fields' bytes as they are."""
+    if blob is not None and stored is None:
+        values = pickle.loads(zlib.decompress(blob))
+        fields = [(name, values.get(name), length, cv) for name, _none, length, cv in fields]
+    _write_record(perdoc, schema, docnum, fields)
+    if blob is not None and stored is not None:
+        stored(docnum, blob)
+
+
 def _write_postings(writer: Any, tables: list[dict[str, Any]], parts: list[Path]) -> None:
     """The segment's terms and postings, share after share for each term, through the
-    codec's field writer (replaces ``SegmentWriter._flush_segment``)."""
+    codec's field writer (replaces ``SegmentWriter._flush_segment``).
+
+    A field's postings and its rows of the term table are written in batches: each
+    term's blocks are copied from the part files, its row is what
+    ``W3FieldWriter.finish_term`` adds to the table (``OrderedHashWriter.add``: the row,
+    its position in the key index and its hash bucket), without a call per write."""
+    import struct
+
     from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
-    from whoosh.system import pack_int, pack_long, pack_ushort
+    from whoosh.filedb.filetables import _lengths
+    from whoosh.system import pack_int, pack_ushort
     from whoosh.util.numeric import length_to_byte
 
     writer.perdocwriter.close()
     fw = writer.fieldwriter
     schema = writer.schema
-    tinfo = W3TermInfo._struct.pack
+    row = struct.Struct(W3TermInfo._struct.format + "qi").pack  # the info, offset, length
+    sizes = _lengths.pack
+    to_byte = {None: 0}
+    tindex = fw._tindex
+    table_file = tindex.dbfile
+    hashfn = tindex.hashfn
+    buckets = tindex.buckets
     maps = []
     handles = []
     try:
@@ -697,9 +864,7 @@ def _write_postings(writer: Any, tables: list[dict[str, Any]], parts: list[Path]
             size = os.fstat(handle.fileno()).st_size
             maps.append(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) if size else b"")
         postfile = fw._postfile
-        write = postfile.write
         magic = WHOOSH3_HEADER_MAGIC
-        tindex_add = fw._tindex.add
         names = sorted({name for table in tables for name in table})
         for name in names:
             fw.start_field(name, schema[name])
@@ -708,6 +873,11 @@ def _write_postings(writer: Any, tables: list[dict[str, Any]], parts: list[Path]
                 (i, table.get(name) or []) for i, table in enumerate(tables) if table.get(name)
             ]
             pos = postfile.tell()
+            at = table_file.tell()
+            blobs: list[bytes] = []
+            rows: list[bytes] = []
+            offsets: list[int] = []
+            key = b""
             for tbytes, pieces in _merged(columns):
                 start = pos
                 if len(pieces) == 1:
@@ -723,23 +893,41 @@ def _write_postings(writer: Any, tables: list[dict[str, Any]], parts: list[Path]
                         chunks.append(data[off : off + size])
                 chunks[-2] = pack_int(-size)  # the last block says so
                 blob = b"".join(chunks)
-                write(blob)
+                blobs.append(blob)
                 pos += len(blob)
-                value = (
-                    tinfo(
-                        0,
-                        weight,
-                        df,
-                        0 if minlength is None else length_to_byte(minlength),
-                        length_to_byte(maxlength),
-                        maxweight,
-                        0xFFFFFFFF if minid is None else minid,
-                        maxid,
-                    )
-                    + pack_long(start)
-                    + pack_int(len(blob))
+                lo = to_byte.get(minlength)
+                if lo is None:
+                    lo = to_byte[minlength] = length_to_byte(minlength)
+                hi = to_byte.get(maxlength)
+                if hi is None:
+                    hi = to_byte[maxlength] = length_to_byte(maxlength)
+                value = row(
+                    0,
+                    weight,
+                    df,
+                    lo,
+                    hi,
+                    maxweight,
+                    0xFFFFFFFF if minid is None else minid,
+                    maxid,
+                    start,
+                    len(blob),
                 )
-                tindex_add(prefix + tbytes, value)
+                key = prefix + tbytes
+                entry = sizes(len(key), len(value)) + key + value
+                rows.append(entry)
+                h = hashfn(key)
+                buckets[h & 255].append((h, at))
+                offsets.append(at)
+                at += len(entry)
+                if len(blobs) >= 4096:
+                    postfile.write(b"".join(blobs))
+                    blobs.clear()
+            postfile.write(b"".join(blobs))
+            table_file.write(b"".join(rows))
+            tindex.index.extend(offsets)
+            if key:
+                tindex.lastkey = key
             fw.finish_field()
     finally:
         for m in maps:

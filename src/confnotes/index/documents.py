@@ -69,8 +69,11 @@ def scan(root: Path) -> dict[str, FileStat]:
     return layout.scan(root).files()
 
 
-def parse_talk(root: Path, rel: str, data: bytes) -> Talk:
-    """A talk from its file's bytes; broken front matter leaves the whole text as body."""
+def parse_talk(root: Path, rel: str, data: bytes, cached: dict[str, Any] | None = None) -> Talk:
+    """A talk from its file's bytes; broken front matter leaves the whole text as body.
+
+    ``cached`` is what these very bytes' front matter parsed to before (the parse cache's
+    entry for their hash): the YAML is not parsed again."""
     path = root / rel
     conf_id = rel.split("/", 1)[0]
     talk_id = rel[: -len(NOTE_SUFFIX)]
@@ -79,30 +82,34 @@ def parse_talk(root: Path, rel: str, data: bytes) -> Talk:
     except ConfnotesError:
         return Talk(id=talk_id, conference=conf_id, title=Path(rel).stem, path=path)
     try:
-        doc = parse_document(text, path)
+        doc = parse_document(text, path, cached)
     except ConfnotesError:
         return Talk(id=talk_id, conference=conf_id, title=Path(rel).stem, body=text, path=path)
     talk, _problems = records.talk_from_data(doc.data, doc.body, talk_id, conf_id, path, {})
     return talk
 
 
-def parse_person(root: Path, rel: str, data: bytes) -> Person | None:
+def parse_person(
+    root: Path, rel: str, data: bytes, cached: dict[str, Any] | None = None
+) -> Person | None:
     """A person from their page's bytes (None when it cannot be read as a page)."""
     path = root / rel
     try:
-        doc = parse_document(decode_text(data, path).text, path)
+        doc = parse_document(decode_text(data, path).text, path, cached)
     except ConfnotesError:
         return None
     person, _problems = records.person_from_data(doc.data, doc.body, Path(rel).stem, path, {})
     return person
 
 
-def parse_conference(root: Path, rel: str, data: bytes) -> Conference | None:
+def parse_conference(
+    root: Path, rel: str, data: bytes, cached: dict[str, Any] | None = None
+) -> Conference | None:
     """A conference from its YAML file's bytes (None when it is not a readable mapping)."""
     path = root / rel
     try:
         text = decode_text(data, path).text
-        mapping = load_yaml(text, path) or {}
+        mapping = cached if cached is not None else load_yaml(text, path) or {}
     except ConfnotesError:
         return None
     if not isinstance(mapping, dict):
@@ -339,21 +346,50 @@ def conference_document(conf: Conference) -> dict[str, Any]:
     return _with_spelling(doc)
 
 
-def parse_file(root: Path, rel: str, data: bytes, resolver: Resolver) -> Any:
+def parse_file(
+    root: Path, rel: str, data: bytes, resolver: Resolver, known: KnownFronts | None = None
+) -> Any:
     """A file's talk, person or conference (people and conferences are remembered by
-    ``resolver``, so talks parsed later show them)."""
+    ``resolver``, so talks parsed later show them); front matter already parsed by the
+    notebook is taken from ``known``."""
     kind = kind_of(rel)
+    cached = known.data(kind, data) if known is not None else None
     if kind == PERSON:
-        person = parse_person(root, rel, data)
+        person = parse_person(root, rel, data, cached)
         if person is not None:
             resolver.remember_person(person)
         return person
     if kind == CONFERENCE:
-        conf = parse_conference(root, rel, data)
+        conf = parse_conference(root, rel, data, cached)
         if conf is not None:
             resolver.remember_conference(conf)
         return conf
-    return parse_talk(root, rel, data)
+    return parse_talk(root, rel, data, cached)
+
+
+class KnownFronts:
+    """The notebook's parse cache, for a build that reads every file: front matter the
+    notebook already parsed (the same bytes, by hash) is not parsed again.
+
+    The cache is signed with the user's key and keyed by the SHA-256 of a file's bytes
+    (see :mod:`confnotes.parse_cache`), so what it gives is what parsing these bytes gives;
+    a cache that is missing, foreign or damaged simply gives nothing.
+    """
+
+    def __init__(self, root: Path):
+        from confnotes.parse_cache import ParseCache
+
+        self.cache = ParseCache.open(root / layout.DERIVED_DIR)
+        self.digest = ""
+        """The hash of the bytes last looked up (the manifest keeps it)."""
+
+    def data(self, kind: str, data: bytes) -> dict[str, Any] | None:
+        """The front matter (a conference file's whole YAML) these bytes parsed to before."""
+        from confnotes.storage import content_hash
+
+        self.digest = digest = content_hash(data)
+        found = self.cache.get(f"yaml:{digest}" if kind == CONFERENCE else digest)
+        return found if isinstance(found, dict) else None
 
 
 def document_of(obj: Any, resolver: Resolver) -> dict[str, Any] | None:

@@ -67,6 +67,8 @@ INTERNALS: tuple[Internal, ...] = (
     Internal("codec", "_compression", "bulk._Share (zlib level of a block)"),
     Internal("codec", "_inlinelimit", "bulk._supported"),
     Internal("segment_writer", "perdocwriter", "bulk.build (stored fields, lengths)"),
+    Internal("per_doc_writer", "_colwriters", "bulk._stored_bytes_writer"),
+    Internal("stored_column_writer", "_child", "bulk._stored_bytes_writer"),
     Internal("segment_writer", "fieldwriter", "bulk._write_postings"),
     Internal("segment_writer", "docnum", "bulk.build (the segment's document count)"),
     Internal("segment_writer", "segments", "bulk._supported"),
@@ -74,6 +76,12 @@ INTERNALS: tuple[Internal, ...] = (
     Internal("segment_writer", "_flush_segment", "bulk.build (replaced: no posting pool)"),
     Internal("field_writer", "_postfile", "bulk._write_postings"),
     Internal("field_writer", "_tindex", "bulk._write_postings"),
+    Internal("whoosh.filedb.filetables", "_lengths", "bulk._write_postings (term table rows)"),
+    Internal("term_table_writer", "dbfile", "bulk._write_postings"),
+    Internal("term_table_writer", "hashfn", "bulk._write_postings"),
+    Internal("term_table_writer", "buckets", "bulk._write_postings"),
+    Internal("term_table_writer", "index", "bulk._write_postings"),
+    Internal("term_table_writer", "lastkey", "bulk._write_postings"),
     Internal("field_writer", "_fieldid", "bulk._write_postings"),
 )
 """Every private Whoosh name read by ``confnotes.index``."""
@@ -115,6 +123,9 @@ def _live_objects() -> dict[str, Any]:
     writer = ix.writer()
     objects["segment_writer"] = writer
     objects["field_writer"] = writer.fieldwriter
+    objects["per_doc_writer"] = writer.perdocwriter
+    objects["stored_column_writer"] = getattr(writer.perdocwriter, "_colwriters", {}).get("_stored")
+    objects["term_table_writer"] = getattr(writer.fieldwriter, "_tindex", None)
     objects["codec"] = writer.codec
     writer.cancel()
     return objects

@@ -18,15 +18,18 @@ Speakers: calendars rarely have a field for them, so they are read from the SUMM
 from __future__ import annotations
 
 import html
+import io
 import re
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime, timedelta, tzinfo
 from pathlib import PurePath
-from typing import Any
+from typing import Any, BinaryIO
 
 import icalendar
 
 from confnotes.errors import BadInputError
+from confnotes.importers.json_stream import bad_utf8
 from confnotes.importers.persons import is_organisation, is_person_name, is_placeholder
 from confnotes.importers.programme import (
     Programme,
@@ -60,6 +63,9 @@ NAME = "ical"
 MAX_OCCURRENCES = 60
 """Most occurrences taken from one bounded recurrence rule."""
 
+MAX_LINE_CHARS = 10_000_000
+"""Longest content line (unfolded) of a calendar read in pieces: a 10 MB description."""
+
 MAX_NESTING = 16
 """Deepest BEGIN/END nesting accepted (a calendar is 3 deep: VCALENDAR/VTIMEZONE/STANDARD)."""
 
@@ -87,110 +93,276 @@ def parse(data: bytes, source: str) -> Programme:
     """Read an iCalendar file into a :class:`Programme`."""
     check_size(data, source)
     text = decode_text(data, source)
-    scan = _Scan(text, source)
+    structure = _Structure(source)
+    logical = _logical(_LINE_BREAK.split(text))
+    kept = [content for line, content in logical if structure.feed(line, content)]
+    structure.finish()
+    cleaned = "\r\n".join(kept) + "\r\n"
+    calendars = _from_ical(cleaned, source, None)
+    if not calendars:
+        raise BadInputError("no VCALENDAR found", source, 1)
+    events = [ev for cal in calendars for ev in cal.walk("VEVENT")]
+    lines = structure.event_lines
+    numbered = ((ev, lines[i] if i < len(lines) else None) for i, ev in enumerate(events))
+    reader = _Reader(calendars[0], events[:_TZ_SAMPLE], numbered, structure.warnings, source)
+    return reader.programme()
+
+
+def parse_file(stream: BinaryIO, source: str) -> Programme:
+    """Read an iCalendar file of any size from an open file, one VEVENT at a time.
+
+    A first pass checks the structure (as :func:`parse` does) and keeps the calendar's
+    own properties, its VTIMEZONEs and the start times the timezone is guessed from; the
+    second hands each VEVENT, unfolded, to ``icalendar`` and lets it go once read.
+    """
+    structure = _Structure(source)
+    collect = _Collector()
+    for line, content in _logical(_physical_lines(stream, source), source, bounded=True):
+        if structure.feed(line, content):
+            collect.feed(content, structure.stack)
+    structure.finish()
+    zones = "".join("\r\n".join(block) + "\r\n" for block in collect.timezones)
+    first = _from_ical(
+        f"BEGIN:VCALENDAR\r\n{zones}"
+        + "".join(f"{p}\r\n" for p in collect.properties)
+        + "END:VCALENDAR\r\n",
+        source,
+        1,
+    )[0]  # caches the VTIMEZONEs for the events
+    samples = "".join(
+        "BEGIN:VEVENT\r\n" + "".join(f"{p}\r\n" for p in starts) + "END:VEVENT\r\n"
+        for starts in collect.starts
+    )
+    sample = _from_ical(f"BEGIN:VCALENDAR\r\n{samples}END:VCALENDAR\r\n", source, 1)[0]
+    events = _streamed_events(stream, source)
+    return _Reader(first, sample.walk("VEVENT"), events, structure.warnings, source).programme()
+
+
+_TZ_SAMPLE = 5000
+"""Events whose start times decide the programme's timezone when the calendar names none."""
+
+
+def _from_ical(text: str, source: str, line: int | None) -> list[Any]:
     try:
-        calendars = icalendar.Calendar.from_ical(scan.cleaned, multiple=True)
+        return list(icalendar.Calendar.from_ical(text, multiple=True))
     except (ValueError, KeyError, IndexError, TypeError) as exc:
-        raise BadInputError(f"unreadable iCalendar: {exc}", source) from None
+        raise BadInputError(f"unreadable iCalendar: {exc}", source, line) from None
     except (OSError, RecursionError):
         # icalendar looks a TZID up as a file (a 5,000-character one raised OSError) and
         # as a package path (a TZID of 2,000 dots recursed in importlib)
         raise BadInputError(
-            "unreadable iCalendar: a TZID is not a time zone name", source
+            "unreadable iCalendar: a TZID is not a time zone name", source, line
         ) from None
-    if not calendars:
-        raise BadInputError("no VCALENDAR found", source, 1)
-    return _Reader(calendars, scan, source).programme()
 
 
-class _Scan:
-    """The structural pre-pass: unfolded content lines with their physical line numbers."""
+def _physical_lines(stream: BinaryIO, source: str) -> Iterator[str]:
+    """The file's lines (CRLF, LF or CR ends), decoded as :func:`decode_text` would."""
+    stream.seek(0)
+    head = stream.read(4)
+    stream.seek(0)
+    encoding = "utf-16" if head.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
+    reader = io.TextIOWrapper(stream, encoding=encoding, newline=None)
+    try:
+        number = 0
+        while physical := reader.readline(MAX_LINE_CHARS + 1):
+            number += 1
+            if len(physical) > MAX_LINE_CHARS:
+                raise BadInputError(_too_long(), source, number)
+            yield physical[:-1] if physical.endswith("\n") else physical
+        yield ""  # like splitting text that does not end with a line break
+    except UnicodeDecodeError:
+        found = bad_utf8(stream, source)
+        raise found or BadInputError(f"not {encoding} text", source) from None
+    finally:
+        reader.detach()
 
-    def __init__(self, text: str, source: str) -> None:
+
+def _too_long() -> str:
+    return f"a content line longer than {MAX_LINE_CHARS:,} characters; not a programme"
+
+
+def _logical(
+    physical_lines: Iterable[str], source: str = "", bounded: bool = False
+) -> Iterator[tuple[int, str]]:
+    """Content lines unfolded (RFC 5545 3.1), with the line each starts on; ``bounded``
+    refuses one longer than :data:`MAX_LINE_CHARS` (a streamed file has no size cap)."""
+    pieces: list[str] = []
+    start_line = 0
+    length = 0
+    for number, physical in enumerate(physical_lines, start=1):
+        if physical[:1] in (" ", "\t") and pieces:
+            pieces.append(physical[1:])
+            length += len(physical)
+            if bounded and length > MAX_LINE_CHARS:
+                raise BadInputError(_too_long(), source, start_line)
+            continue
+        if pieces:
+            yield start_line, "".join(pieces)
+        pieces = [physical] if physical.strip() else []
+        length = len(physical)
+        start_line = number
+    if pieces:
+        yield start_line, "".join(pieces)
+
+
+class _Structure:
+    """The structural check of a calendar, one unfolded content line at a time: BEGIN/END
+    pair up, nesting is bounded, events are counted, stray lines are skipped (and
+    reported) rather than handed to ``icalendar``."""
+
+    def __init__(self, source: str) -> None:
         self.source = source
         self.event_lines: list[int] = []
         self.warnings: list[str] = []
-        logical: list[tuple[int, str]] = []
-        pieces: list[str] = []
-        start_line = 0
-        for number, physical in enumerate(_LINE_BREAK.split(text), start=1):
-            if physical[:1] in (" ", "\t") and pieces:
-                pieces.append(physical[1:])
-                continue
-            if pieces:
-                logical.append((start_line, "".join(pieces)))
-            pieces = [physical] if physical.strip() else []
-            start_line = number
-        if pieces:
-            logical.append((start_line, "".join(pieces)))
-        self.cleaned = self._check(logical)
+        self.stack: list[tuple[str, int]] = []
+        self.kept = 0
+        self.junk = 0
+        self.events = 0
+        self.first = True
 
-    def _check(self, logical: list[tuple[int, str]]) -> str:
-        if not logical or logical[0][1].strip().upper() != "BEGIN:VCALENDAR":
-            first = logical[0][0] if logical else 1
+    def feed(self, line_number: int, content: str) -> bool:
+        """Check one content line; False when it is skipped (not a property)."""
+        if self.first:
+            self.first = False
+            if content.strip().upper() != "BEGIN:VCALENDAR":
+                raise BadInputError(
+                    "not iCalendar: the first line is not BEGIN:VCALENDAR", self.source, line_number
+                )
+        if not _CONTENT_LINE.match(content):
+            self.junk += 1
+            if self.junk <= 3:
+                self.warnings.append(
+                    f"{self.source}:{line_number}: skipped a line that is not an "
+                    f"iCalendar property: {content[:40]!r}"
+                )
+            if self.junk > 1000 and self.junk > self.kept:
+                raise BadInputError(
+                    "mostly not iCalendar: too many lines are not properties",
+                    self.source,
+                    line_number,
+                )
+            return False
+        name, _, value = content.partition(":")
+        upper = name.upper()
+        stack = self.stack
+        if upper == "BEGIN":
+            component = value.strip().upper()
+            if not stack and component != "VCALENDAR":
+                raise BadInputError(
+                    f"BEGIN:{component[:30]} outside of a VCALENDAR", self.source, line_number
+                )
+            stack.append((component, line_number))
+            if len(stack) > MAX_NESTING:
+                raise BadInputError(
+                    f"components nested more than {MAX_NESTING} deep", self.source, line_number
+                )
+            if component == "VEVENT":
+                self.events += 1
+                check_event_count(self.events, self.source, line_number)
+                self.event_lines.append(line_number)
+        elif upper == "END":
+            component = value.strip().upper()
+            if not stack:
+                raise BadInputError(
+                    f"END:{component[:30]} without a matching BEGIN", self.source, line_number
+                )
+            opened, opened_at = stack.pop()
+            if opened != component:
+                raise BadInputError(
+                    f"END:{component[:30]} closes BEGIN:{opened[:30]} of line {opened_at}",
+                    self.source,
+                    line_number,
+                )
+        elif not stack:
+            raise BadInputError("a property after END:VCALENDAR", self.source, line_number)
+        self.kept += 1
+        return True
+
+    def finish(self) -> None:
+        """Raise when the file ended inside a component (or had no content at all)."""
+        if self.first:
             raise BadInputError(
-                "not iCalendar: the first line is not BEGIN:VCALENDAR", self.source, first
+                "not iCalendar: the first line is not BEGIN:VCALENDAR", self.source, 1
             )
-        stack: list[tuple[str, int]] = []
-        kept: list[str] = []
-        junk = 0
-        events = 0
-        for line_number, content in logical:
-            if not _CONTENT_LINE.match(content):
-                junk += 1
-                if junk <= 3:
-                    self.warnings.append(
-                        f"{self.source}:{line_number}: skipped a line that is not an "
-                        f"iCalendar property: {content[:40]!r}"
-                    )
-                if junk > 1000 and junk > len(kept):
-                    raise BadInputError(
-                        "mostly not iCalendar: too many lines are not properties",
-                        self.source,
-                        line_number,
-                    )
-                continue
-            name, _, value = content.partition(":")
-            upper = name.upper()
-            if upper == "BEGIN":
-                component = value.strip().upper()
-                if not stack and component != "VCALENDAR":
-                    raise BadInputError(
-                        f"BEGIN:{component[:30]} outside of a VCALENDAR", self.source, line_number
-                    )
-                stack.append((component, line_number))
-                if len(stack) > MAX_NESTING:
-                    raise BadInputError(
-                        f"components nested more than {MAX_NESTING} deep", self.source, line_number
-                    )
-                if component == "VEVENT":
-                    events += 1
-                    check_event_count(events, self.source, line_number)
-                    self.event_lines.append(line_number)
-            elif upper == "END":
-                component = value.strip().upper()
-                if not stack:
-                    raise BadInputError(
-                        f"END:{component[:30]} without a matching BEGIN", self.source, line_number
-                    )
-                opened, opened_at = stack.pop()
-                if opened != component:
-                    raise BadInputError(
-                        f"END:{component[:30]} closes BEGIN:{opened[:30]} of line {opened_at}",
-                        self.source,
-                        line_number,
-                    )
-            elif not stack:
-                raise BadInputError("a property after END:VCALENDAR", self.source, line_number)
-            kept.append(content)
-        if stack:
-            opened, opened_at = stack[-1]
+        if self.stack:
+            opened, opened_at = self.stack[-1]
             raise BadInputError(
                 f"BEGIN:{opened[:30]} of line {opened_at} is never closed (truncated file?)",
                 self.source,
                 opened_at,
             )
-        return "\r\n".join(kept) + "\r\n"
+
+
+class _Collector:
+    """What a streamed read keeps from its first pass: the first calendar's own
+    properties, every VTIMEZONE, and the DTSTART lines of the first events."""
+
+    def __init__(self) -> None:
+        self.properties: list[str] = []
+        self.timezones: list[list[str]] = []
+        self.starts: list[list[str]] = []
+        self.calendars = 0
+        self._zone_depth = 0
+        self._event_depth = 0
+
+    def feed(self, content: str, stack: list[tuple[str, int]]) -> None:
+        name, _, value = content.partition(":")
+        upper = name.upper()
+        depth = len(stack)  # after the line: BEGIN pushed, END popped
+        if self._zone_depth:
+            self.timezones[-1].append(content)
+            if upper == "END" and depth < self._zone_depth:
+                self._zone_depth = 0
+            return
+        if upper == "BEGIN":
+            component = value.strip().upper()
+            if component == "VCALENDAR" and depth == 1:
+                self.calendars += 1
+            elif component == "VTIMEZONE":
+                self._zone_depth = depth
+                self.timezones.append([content])
+            elif component == "VEVENT" and len(self.starts) < _TZ_SAMPLE:
+                self._event_depth = depth
+                self.starts.append([])
+            return
+        if upper == "END":
+            if depth < self._event_depth:
+                self._event_depth = 0
+            return
+        if depth == 1 and self.calendars == 1:
+            self.properties.append(content)
+        elif (
+            self._event_depth
+            and depth == self._event_depth
+            and name.split(";", 1)[0].upper() == "DTSTART"
+        ):
+            self.starts[-1].append(content)
+
+
+def _streamed_events(stream: BinaryIO, source: str) -> Iterator[tuple[Any, int | None]]:
+    """Each VEVENT of the file parsed on its own, with the line it begins on."""
+    block: list[str] = []
+    depth = 0
+    begun = 0
+    for line, content in _logical(_physical_lines(stream, source)):
+        if not _CONTENT_LINE.match(content):
+            continue
+        name, _, value = content.partition(":")
+        upper = name.upper()
+        if block:
+            block.append(content)
+            if upper == "BEGIN":
+                depth += 1
+            elif upper == "END":
+                depth -= 1
+                if depth == 0:
+                    text = "\r\n".join(block) + "\r\n"
+                    block = []
+                    wrapped = f"BEGIN:VCALENDAR\r\n{text}END:VCALENDAR\r\n"
+                    for calendar in _from_ical(wrapped, source, begun):
+                        yield from ((event, begun) for event in calendar.walk("VEVENT"))
+        elif upper == "BEGIN" and value.strip().upper() == "VEVENT":
+            block, depth, begun = [content], 1, line
 
 
 _SUMMARY_BY = re.compile(
@@ -306,11 +478,22 @@ def _text(component: Any, name: str) -> str:
 
 
 class _Reader:
-    def __init__(self, calendars: list[Any], scan: _Scan, source: str) -> None:
-        self.calendars = calendars
-        self.scan = scan
+    def __init__(
+        self,
+        first: Any,
+        sample: list[Any],
+        events: Iterable[tuple[Any, int | None]],
+        warnings: list[str],
+        source: str,
+    ) -> None:
+        self.first = first
+        """The first VCALENDAR (its own properties name the programme)."""
+        self.sample = sample
+        """The first events, whose start times tell the timezone when none is named."""
+        self.events = events
+        """Every VEVENT with the line it begins on."""
         self.source = source
-        self.warnings: list[str] = list(scan.warnings)
+        self.warnings: list[str] = list(warnings)
         self._warned: set[str] = set()
         self.tz: tzinfo | None = None
 
@@ -321,10 +504,8 @@ class _Reader:
         self.warnings.append(f"{self.source}:{line}: {message}" if line else message)
 
     def programme(self) -> Programme:
-        first = self.calendars[0]
-        events = [ev for cal in self.calendars for ev in cal.walk("VEVENT")]
-        lines = self.scan.event_lines
-        timezone = self._timezone(first, events)
+        first = self.first
+        timezone = self._timezone(first, self.sample)
         name = clean_name(_text(first, "X-WR-CALNAME") or _text(first, "NAME"))
         programme = Programme(
             name=name,
@@ -335,8 +516,7 @@ class _Reader:
         )
         all_day: list[tuple[str, date, date]] = []
         by_id: dict[str, int] = {}
-        for index, event in enumerate(events):
-            line = lines[index] if index < len(lines) else None
+        for event, line in self.events:
             try:
                 self._event(programme, event, line, all_day, by_id)
                 # Repeats count too: 100,000 events of 60 occurrences each are refused.
@@ -629,7 +809,7 @@ class _Reader:
         spans = sorted(all_day, key=lambda item: (item[2] - item[1]).days, reverse=True)
         if not programme.name and spans and (spans[0][2] - spans[0][1]).days > 1:
             programme.name = spans[0][0]
-        prodid = re.match(r"^-//pretalx//[^/]+//([^/]+)", _text(self.calendars[0], "PRODID"))
+        prodid = re.match(r"^-//pretalx//[^/]+//([^/]+)", _text(self.first, "PRODID"))
         if not programme.name and prodid:
             programme.name = clean_name(prodid[1])
             programme.source_id = programme.name

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable, Iterable
 from datetime import datetime, time, tzinfo
 from pathlib import PurePath
-from typing import Any
+from typing import Any, BinaryIO
 
 from confnotes.errors import BadInputError
+from confnotes.importers import json_stream
 from confnotes.importers.programme import (
     Programme,
     ProgrammePerson,
@@ -110,13 +112,29 @@ def parse(data: bytes, source: str) -> Programme:
         raise BadInputError(
             f"expected a JSON object at the top, found {type(document).__name__}", source, 1
         )
-    reader = _Reader(source, text)
+    return _dispatch(_Reader(source, _text_locator(text)), document, _Talks())
+
+
+def parse_file(stream: BinaryIO, source: str) -> Programme:
+    """Read schedule JSON of any size from an open file: the document without its lists
+    of talks first, then the talks one at a time (bounded by their count, not by bytes)."""
+    document, sizes = json_stream.walk(stream, source, _is_bulk)
+    reader = _Reader(
+        source,
+        lambda needle: json_stream.find_line(json_stream.utf8_chunks(stream, source), needle),
+    )
+    return _dispatch(reader, document, _Streamed(stream, source, sizes))
+
+
+def _dispatch(reader: _Reader, document: dict[str, Any], talks: _Talks) -> Programme:
+    """Which of the JSON shapes ``document`` is, read by ``reader``."""
+    source = reader.source
     if isinstance(document.get("schedule"), dict):
-        return reader.schedule(document["schedule"])
+        return reader.schedule(document["schedule"], talks, ("schedule",))
     if isinstance(document.get("conference"), dict):
-        return reader.schedule(document)
+        return reader.schedule(document, talks, ())
     if isinstance(document.get("talks"), list):
-        return reader.widget(document)
+        return reader.widget(document, talks)
     keys = ", ".join(sorted(str(k) for k in document)[:8])
     raise BadInputError(
         "JSON is neither a frab/pretalx schedule (no 'schedule.conference') nor a pretalx "
@@ -130,10 +148,157 @@ def _str(value: Any) -> str:
     return localized(value)
 
 
-class _Reader:
-    def __init__(self, source: str, text: str) -> None:
+def _text_locator(text: str) -> Callable[[str], int | None]:
+    def locate(needle: str) -> int | None:
+        at = text.find(needle)
+        return text.count("\n", 0, at) + 1 if at >= 0 else None
+
+    return locate
+
+
+EventSink = Callable[[dict[str, Any], str, Any, "time | None"], None]
+"""Takes one event of schedule JSON with its room name, day date and day start."""
+
+
+class _Talks:
+    """Where the events of a document come from: the parsed document itself (here), or
+    the file read again for each list (:class:`_Streamed`: the document has them empty)."""
+
+    def flat(self, schedule: dict[str, Any], base: json_stream.Path) -> Iterable[Any]:
+        """Schedule v2's flat list of events."""
+        events = schedule.get("events")
+        return events if isinstance(events, list) else []
+
+    def days(
+        self,
+        reader: _Reader,
+        conference: dict[str, Any],
+        base: json_stream.Path,
+        sink: EventSink,
+    ) -> None:
+        """Each event of ``conference.days[].rooms``, in order, to ``sink``."""
+        days = conference.get("days")
+        for day in days if isinstance(days, list) else []:
+            if not isinstance(day, dict):
+                continue
+            day_date, day_start = reader.day_context(day)
+            rooms = day.get("rooms")
+            if isinstance(rooms, dict):
+                room_events = list(rooms.items())
+            elif isinstance(rooms, list):  # some generators write a list of {name, events}
+                room_events = [
+                    (_str(r.get("name")), r.get("events") or r.get("talks"))
+                    for r in rooms
+                    if isinstance(r, dict)
+                ]
+            else:
+                continue
+            for room_name, events in room_events:
+                if not isinstance(events, list):
+                    continue
+                for event in events:
+                    if isinstance(event, dict):
+                        sink(event, str(room_name), day_date, day_start)
+
+    def listed(self, document: dict[str, Any], key: str) -> Iterable[Any]:
+        """The widget's ``talks`` or ``breaks``."""
+        found = document.get(key)
+        return found if isinstance(found, list) else []
+
+
+def _is_bulk(path: json_stream.Path) -> bool:
+    """The lists of talks in every JSON shape: read one item at a time from a big file."""
+    if path in (("talks",), ("breaks",), ("events",), ("schedule", "events")):
+        return True
+    return _day_room(path) is not None
+
+
+def _day_room(path: json_stream.Path) -> tuple[int, str | int, str] | None:
+    """``(day index, room key or index, list key)`` of a day's room's list of events:
+    ``[schedule.]conference.days[i].rooms[name]`` or ``...rooms[j].events|talks``."""
+    if path[:1] == ("schedule",):
+        path = path[1:]
+    if len(path) < 5 or path[:2] != ("conference", "days") or path[3] != "rooms":
+        return None
+    day = path[2]
+    if not isinstance(day, int):
+        return None
+    if len(path) == 5 and isinstance(path[4], str):
+        return day, path[4], ""
+    if len(path) == 6 and isinstance(path[4], int) and path[5] in ("events", "talks"):
+        return day, path[4], str(path[5])
+    return None
+
+
+class _Streamed(_Talks):
+    """The events of a big file, read again from it for each list."""
+
+    def __init__(self, stream: BinaryIO, source: str, sizes: dict[json_stream.Path, int]) -> None:
+        self.stream = stream
         self.source = source
-        self.text = text
+        self.sizes = sizes
+
+    def flat(self, schedule: dict[str, Any], base: json_stream.Path) -> Iterable[Any]:
+        path = (*base, "events")
+        if not self.sizes.get(path):
+            return super().flat(schedule, base)
+        return json_stream.items(self.stream, self.source, ".".join(map(str, path)))
+
+    def days(
+        self,
+        reader: _Reader,
+        conference: dict[str, Any],
+        base: json_stream.Path,
+        sink: EventSink,
+    ) -> None:
+        days = conference.get("days")
+        if not isinstance(days, list):
+            return
+        contexts: dict[int, tuple[Any, time | None]] = {}
+        prefix = (*base, "conference", "days")
+
+        def on_item(path: json_stream.Path, event: Any) -> None:
+            where = _day_room(path)
+            if where is None or path[: len(prefix)] != prefix or not isinstance(event, dict):
+                return
+            index, room_key, key = where
+            day = days[index] if index < len(days) else None
+            if not isinstance(day, dict):
+                return
+            if index not in contexts:
+                contexts[index] = reader.day_context(day)
+            rooms = day.get("rooms")
+            if key == "":
+                if not isinstance(rooms, dict):
+                    return
+                room_name = str(room_key)
+            else:
+                room = None
+                if isinstance(rooms, list) and isinstance(room_key, int) and room_key < len(rooms):
+                    room = rooms[room_key]
+                if not isinstance(room, dict):
+                    return
+                has_events = bool(self.sizes.get((*path[:-1], "events")) or room.get("events"))
+                if has_events != (key == "events"):
+                    return  # whole-file reading: ``events or talks``
+                room_name = _str(room.get("name"))
+            day_date, day_start = contexts[index]
+            sink(event, room_name, day_date, day_start)
+
+        if any(_day_room(path) is not None and self.sizes[path] for path in self.sizes):
+            json_stream.walk(self.stream, self.source, _is_bulk, on_item)
+
+    def listed(self, document: dict[str, Any], key: str) -> Iterable[Any]:
+        if not self.sizes.get((key,)):
+            return super().listed(document, key)
+        return json_stream.items(self.stream, self.source, key)
+
+
+class _Reader:
+    def __init__(self, source: str, locate: Callable[[str], int | None]) -> None:
+        self.source = source
+        self.locate = locate
+        """The line of the first occurrence of a text in the file, for messages."""
         self.warnings: list[str] = []
         self._warned: set[str] = set()
         self.tz: tzinfo | None = None
@@ -146,19 +311,11 @@ class _Reader:
         if key in self._warned:
             return
         self._warned.add(key)
-        line = None
-        if needle:
-            at = self.text.find(needle)
-            if at >= 0:
-                line = self.text.count("\n", 0, at) + 1
+        line = self.locate(needle) if needle else None
         self.warnings.append(f"{self.source}:{line}: {message}" if line else message)
 
     def fail(self, message: str, needle: str | None = None) -> BadInputError:
-        line = None
-        if needle:
-            at = self.text.find(needle)
-            if at >= 0:
-                line = self.text.count("\n", 0, at) + 1
+        line = self.locate(needle) if needle else None
         return BadInputError(message, self.source, line)
 
     def counted(self) -> None:
@@ -179,7 +336,9 @@ class _Reader:
 
     # --- schedule.json ---------------------------------------------------------------------
 
-    def schedule(self, schedule: dict[str, Any]) -> Programme:
+    def schedule(
+        self, schedule: dict[str, Any], talks: _Talks, base: json_stream.Path
+    ) -> Programme:
         conference = schedule.get("conference")
         if not isinstance(conference, dict):
             raise self.fail("schedule JSON without a 'conference' object", '"schedule"')
@@ -207,38 +366,25 @@ class _Reader:
             raise self.fail("the conference has no 'days' list", '"conference"')
         self.remember(conference, schedule)
         seen: dict[str, int] = {}
-        for event in flat if isinstance(flat, list) else []:
-            if isinstance(event, dict):
-                self.counted()
-                self.event(programme, event, "", None, None, seen)
-        for day in days if isinstance(days, list) else []:
-            if not isinstance(day, dict):
-                continue
-            day_date = parse_iso_date(_str(day.get("date")))
-            day_start_moment = parse_iso_datetime(_str(day.get("day_start")))
-            day_start: time | None = (
-                to_local(day_start_moment, self.tz).time() if day_start_moment else None
-            )
-            rooms = day.get("rooms")
-            if isinstance(rooms, dict):
-                room_events = list(rooms.items())
-            elif isinstance(rooms, list):  # some generators write a list of {name, events}
-                room_events = [
-                    (_str(r.get("name")), r.get("events") or r.get("talks"))
-                    for r in rooms
-                    if isinstance(r, dict)
-                ]
-            else:
-                continue
-            for room_name, events in room_events:
-                if not isinstance(events, list):
-                    continue
-                for event in events:
-                    if isinstance(event, dict):
-                        self.counted()
-                        self.event(programme, event, str(room_name), day_date, day_start, seen)
+
+        def take(event: dict[str, Any], room: str, day_date: Any, day_start: time | None) -> None:
+            self.counted()
+            self.event(programme, event, room, day_date, day_start, seen)
+
+        if isinstance(flat, list):
+            for event in talks.flat(schedule, base):
+                if isinstance(event, dict):
+                    take(event, "", None, None)
+        if isinstance(days, list):
+            talks.days(self, conference, base, take)
         self.finish(programme)
         return programme
+
+    def day_context(self, day: dict[str, Any]) -> tuple[Any, time | None]:
+        """A day's date, and the local time its programme day starts (pretalx: 04:00)."""
+        day_date = parse_iso_date(_str(day.get("date")))
+        moment = parse_iso_datetime(_str(day.get("day_start")))
+        return day_date, (to_local(moment, self.tz).time() if moment else None)
 
     def remember(self, conference: dict[str, Any], schedule: dict[str, Any]) -> None:
         """Track names by slug and people's pages by guid, which v2 events refer to."""
@@ -414,12 +560,12 @@ class _Reader:
 
     # --- widget JSON -----------------------------------------------------------------------
 
-    def widget(self, document: dict[str, Any]) -> Programme:
+    def widget(self, document: dict[str, Any], talks: _Talks) -> Programme:
         timezone = self.set_timezone(document.get("timezone"))
         rooms = _index(document.get("rooms"), "id")
         tracks = _index(document.get("tracks"), "id")
         speakers = _index(document.get("speakers"), "code")
-        name, slug = self.widget_name(document)
+        name, slug = self.widget_name(document, talks.listed(document, "talks"))
         programme = Programme(
             name=name,
             format=NAME,
@@ -429,18 +575,18 @@ class _Reader:
             source_id=slug,
         )
         seen: dict[str, int] = {}
-        for talk in document.get("talks") or []:
+        for talk in talks.listed(document, "talks"):
             if isinstance(talk, dict):
                 self.counted()
                 self.widget_talk(programme, talk, rooms, tracks, speakers, seen)
-        for item in document.get("breaks") or []:
+        for item in talks.listed(document, "breaks"):
             if isinstance(item, dict):
                 self.counted()
                 self.widget_break(programme, item, rooms)
         self.finish(programme)
         return programme
 
-    def widget_name(self, document: dict[str, Any]) -> tuple[str, str]:
+    def widget_name(self, document: dict[str, Any], talks: Iterable[Any]) -> tuple[str, str]:
         """The conference's name and slug: the widget JSON does not always carry them."""
         for key in ("event", "event_name", "name", "title"):
             value = document.get(key)
@@ -449,7 +595,7 @@ class _Reader:
             text = clean_name(_str(value))
             if text:
                 return text, clean_name(_str(document.get("slug")))
-        for talk in document.get("talks") or []:
+        for talk in talks:
             exporters = talk.get("exporters") if isinstance(talk, dict) else None
             url = _str(exporters.get("ics")) if isinstance(exporters, dict) else ""
             match = re.match(r"^/([^/]+)/talk/", url)
