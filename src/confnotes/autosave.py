@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -21,7 +22,7 @@ from confnotes.errors import ConflictError, ConfnotesError
 from confnotes.frontmatter import parse_document, split_front_matter
 from confnotes.link_pickup import links_in_body
 from confnotes.merge3 import merge_notes
-from confnotes.model import Link, Talk
+from confnotes.model import Link, Talk, revised
 from confnotes.notebook import SAVE_LOCK_WAIT, Notebook
 from confnotes.recovery import RecoveryCopy, RecoveryStore, lines_all_in
 from confnotes.storage import decode_text, read_regular_file
@@ -86,12 +87,31 @@ class NoteSaver:
         """Unsaved buffers by talk id (a save failed or is in conflict)."""
         self.restored: dict[str, RecoveryCopy] = {}
         """Recovery copies restored into a buffer: deleted once that note saves."""
+        self.written: dict[str, str] = {}
+        """The body each note's latest successful save wrote: a UI that sees the notebook
+        hold it before it heard of that save knows it is its own, not another program's."""
+        self.queued: dict[str, str] = {}
+        """Texts handed to a save (:meth:`queue`) that has not finished yet: a note opened
+        again meanwhile shows them, not the note as it was before they reach it."""
+        self._queue_lock = threading.Lock()
         self._counter = itertools.count(1)
         self._done: dict[str, int] = {}
 
     def ticket(self) -> int:
         """A number for a save request; later requests get larger numbers."""
         return next(self._counter)
+
+    def queue(self, talk_id: str, text: str) -> int:
+        """A ticket for saving ``text`` soon (in a worker); :attr:`queued` holds the text
+        until that save, or a later one, has finished."""
+        with self._queue_lock:
+            self.queued[talk_id] = text
+            return self.ticket()
+
+    def _unqueue(self, talk_id: str, text: str) -> None:
+        with self._queue_lock:
+            if self.queued.get(talk_id) == text:
+                del self.queued[talk_id]
 
     def save(
         self, talk_id: str, text: str, ticket: int | None = None, force: bool = False
@@ -102,6 +122,13 @@ class NoteSaver:
         text kept in :attr:`pending` and in a recovery copy.
         """
         ticket = ticket if ticket is not None else self.ticket()
+        try:
+            return self._save(talk_id, text, ticket, force)
+        finally:
+            # Saved, skipped for a newer text, or kept in pending and a recovery copy.
+            self._unqueue(talk_id, text)
+
+    def _save(self, talk_id: str, text: str, ticket: int, force: bool) -> SaveResult:
         with self.nb.write_lock.hold_local():
             if ticket < self._done.get(talk_id, 0):
                 return SaveResult(talk_id, text, "skipped")
@@ -109,18 +136,15 @@ class NoteSaver:
             talk = self.nb.talks.get(talk_id)
             if talk is None:
                 return self._aside(talk_id, text, "failed", "the note no longer exists")
-            old = talk.body
-            talk.body = text
             # Links pasted into the body join the talk's references in the same write:
             # one atomic write per save, so a crash never leaves one without the other.
             picked = [] if talk.extra.get("_unreadable") else links_in_body(text, talk.links)
-            talk.links.extend(picked)
+            # A revision is written; the notebook swaps it in once it is on disk. The talk
+            # the UI draws never holds a body without its links, nor one a failure undoes.
+            new = revised(talk, body=text, links=[*talk.links, *picked])
             try:
-                changed = self.nb.save_talk(talk, force=force)
+                changed = self.nb.save_talk(new, force=force)
             except (ConfnotesError, OSError) as exc:
-                talk.body = old
-                if picked:
-                    del talk.links[-len(picked) :]
                 if isinstance(exc, ConflictError):
                     return self._aside(talk_id, text, "conflict", str(exc))
                 if isinstance(exc, OSError):
@@ -129,6 +153,7 @@ class NoteSaver:
                     )
                 return self._aside(talk_id, text, "failed", str(exc))
             self.pending.pop(talk_id, None)
+            self.written[talk_id] = text
             self.recovery.forget(talk_id)
             copy = self.restored.pop(talk_id, None)
             if copy is not None:
@@ -177,12 +202,7 @@ class NoteSaver:
         self, talk: Talk, path: Path, mine: str, base: str, choice: Choice
     ) -> Resolution:
         seen = self.nb.seen_text(path)
-        old = talk.body
-        talk.body = mine
-        try:
-            ours = self.nb.note_text(talk)
-        finally:
-            talk.body = old
+        ours = self.nb.note_text(revised(talk, body=mine))
         base_text = with_body(seen if seen is not None else ours, base)
         try:
             theirs: str | None = decode_text(read_regular_file(path), path).text

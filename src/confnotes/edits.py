@@ -11,13 +11,16 @@ Every edit appends its inverse to the undo journal, ``.confnotes/undo.jsonl``
 (one JSON object a line); :func:`undo_last` applies the latest one and removes
 it. The journal is derived data like the rest of ``.confnotes/``: deleting it
 only forgets the undos. Ids never change, so no file is renamed. All writes go
-through :class:`~confnotes.notebook.Notebook`'s save methods.
+through :class:`~confnotes.notebook.Notebook`'s save methods, as revisions of the
+objects it holds (never those changed in place): the notebook adopts each once it is
+on disk, so the UI never draws half an edit and a failed write leaves nothing to undo.
 """
 
 from __future__ import annotations
 
+import copy
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -33,6 +36,7 @@ from confnotes.model import (
     format_datetime,
     parse_date,
     parse_datetime,
+    revised,
 )
 from confnotes.notebook import PEOPLE_DIR, Notebook
 from confnotes.people import resolve_person
@@ -160,21 +164,32 @@ def _aliases(obj: Talk | Person | Conference) -> list[str]:
 
 def _set_aliases(nb: Notebook, kind: str, obj_id: str, aliases: list[str]) -> None:
     obj = _object(nb, kind, obj_id)
-    _set_name(obj, _name_of(obj), aliases)
-    _save(nb, obj)
+    _save(nb, _renamed(obj, _name_of(obj), aliases))
 
 
-def _set_name(obj: Talk | Person | Conference, name: str, aliases: list[str]) -> None:
+def _revision(obj: Talk | Person | Conference) -> Talk | Person | Conference:
+    """A copy to change and hand to the notebook (which adopts it once written)."""
     if isinstance(obj, Talk):
-        obj.title = name
+        return revised(obj)
+    return copy.deepcopy(obj)
+
+
+def _renamed(
+    obj: Talk | Person | Conference, name: str, aliases: list[str]
+) -> Talk | Person | Conference:
+    """A revision of ``obj`` with this name and these aliases."""
+    new = _revision(obj)
+    if isinstance(new, Talk):
+        new.title = name
     else:
-        obj.name = name
-    if isinstance(obj, Person):
-        obj.aliases = list(aliases)
+        new.name = name
+    if isinstance(new, Person):
+        new.aliases = list(aliases)
     elif aliases:
-        obj.extra[ALIASES_KEY] = list(aliases)
+        new.extra[ALIASES_KEY] = list(aliases)
     else:
-        obj.extra.pop(ALIASES_KEY, None)
+        new.extra.pop(ALIASES_KEY, None)
+    return new
 
 
 def _save(nb: Notebook, obj: Talk | Person | Conference) -> bool:
@@ -212,12 +227,7 @@ def rename(
     aliases = [a for a in old_aliases if a.casefold() != new_name.casefold()]
     if old_name.casefold() not in {a.casefold() for a in aliases}:
         aliases.append(old_name)
-    _set_name(obj, new_name, aliases)
-    try:
-        _save(nb, obj)
-    except Exception:
-        _set_name(obj, old_name, old_aliases)  # not saved: the notebook in memory says so too
-        raise
+    _save(nb, _renamed(obj, new_name, aliases))  # not saved: the notebook is as it was
     changed = [obj.id]
     rewritten: dict[str, list[str]] = {}
     notes: list[Talk | Person] = [*nb.talks.values(), *nb.people.values()]
@@ -229,12 +239,12 @@ def rename(
             originals = (restore or {}).get(key)
             body, replaced = rewrite_links(other.body, resolver, target, new_name, originals)
             if body != other.body:
-                old_body, other.body = other.body, body
-                try:
-                    _save(nb, other)
-                except Exception:
-                    other.body = old_body
-                    raise
+                _save(
+                    nb,
+                    revised(other, body=body)
+                    if isinstance(other, Talk)
+                    else replace(other, body=body),
+                )
                 changed.append(other.id)
                 rewritten[key] = replaced
     finally:
@@ -273,12 +283,10 @@ def delete_person(nb: Notebook, ref: str) -> EditReport:
     record_undo(nb, inverse)  # first: a delete cut short can still be undone
     for talk_id, _i in talks:
         talk = nb.talks[talk_id]
-        talk.speakers = [p for p in talk.speakers if p != person.id]
-        nb.save_talk(talk)
+        nb.save_talk(revised(talk, speakers=[p for p in talk.speakers if p != person.id]))
     for conf_id in dict.fromkeys(c for c, _i, _r in roles):
         conf = nb.conferences[conf_id]
-        conf.people = [r for r in conf.people if r.person != person.id]
-        nb.save_conference(conf)
+        nb.save_conference(replace(conf, people=[r for r in conf.people if r.person != person.id]))
     nb.delete_person(person.id)
     lines = [f"deleted person {person.id} ({person.name})"]
     lines += [f"  talk {t} no longer names {person.name} as a speaker" for t, _i in talks]
@@ -295,11 +303,13 @@ def _restore_person(nb: Notebook, inv: dict[str, Any]) -> EditReport:
     for talk_id, index in inv.get("talks") or []:
         talk = nb.talks.get(talk_id)
         if talk is not None and pid not in talk.speakers:
+            talk = revised(talk)
             talk.speakers.insert(min(int(index), len(talk.speakers)), pid)
             nb.save_talk(talk)
     for conf_id, index, role in inv.get("roles") or []:
         conf = nb.conferences.get(conf_id)
         if conf is not None:
+            conf = replace(conf, people=list(conf.people))
             conf.people.insert(min(int(index), len(conf.people)), Role(pid, str(role)))
             nb.save_conference(conf)
     return EditReport(f"restored person {pid} with {len(inv.get('talks') or [])} talks", [pid])
@@ -335,7 +345,7 @@ def set_timezone(nb: Notebook, conf_ref: str, zone: str, mode: str) -> EditRepor
     """
     if mode not in ("relabel", "convert"):
         raise BadInputError("say --relabel (times were local in the new zone) or --convert")
-    conf = nb.conference(conf_ref)
+    conf = copy.deepcopy(nb.conference(conf_ref))  # its sessions change: a revision
     new = _zone(zone)
     old_name = conf.timezone
     inverse: dict[str, Any] = {"op": "timezone", "conference": conf.id, "timezone": old_name}
@@ -364,8 +374,7 @@ def set_timezone(nb: Notebook, conf_ref: str, zone: str, mode: str) -> EditRepor
         for talk in talks:
             start, end = _convert(talk.start, old, new), _convert(talk.end, old, new)
             if (start, end) != (talk.start, talk.end):
-                talk.start, talk.end = start, end
-                nb.save_talk(talk)
+                nb.save_talk(revised(talk, start=start, end=end))
                 changed.append(talk.id)
         what = f"converted {len(changed) - 1} talks from {old_name} to {zone}"
     else:
@@ -387,7 +396,7 @@ def _follow_days(conf: Conference, talks: list[Talk], old: ZoneInfo, new: ZoneIn
 
 
 def _restore_timezone(nb: Notebook, inv: dict[str, Any]) -> EditReport:
-    conf = nb.conference(str(inv["conference"]))
+    conf = copy.deepcopy(nb.conference(str(inv["conference"])))  # a revision
 
     def when(value: Any) -> datetime | None:
         return parse_datetime(value) if isinstance(value, str) and value else None
@@ -405,8 +414,7 @@ def _restore_timezone(nb: Notebook, inv: dict[str, Any]) -> EditReport:
         talk = nb.talks.get(talk_id)
         if talk is None:
             raise NotFoundError(f"no talk with id {talk_id!r}")
-        talk.start, talk.end = when(start), when(end)
-        nb.save_talk(talk)
+        nb.save_talk(revised(talk, start=when(start), end=when(end)))
         changed.append(talk_id)
     return EditReport(f"{conf.id}: timezone back to {conf.timezone or 'unknown'}", changed)
 

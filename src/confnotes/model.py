@@ -7,7 +7,8 @@ in the owning conference's IANA timezone (as DESIGN.md §3 says).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import copy
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -136,6 +137,28 @@ class Talk:
     def has_notes(self) -> bool:
         """True when the user has written anything in the note body."""
         return bool(self.body.strip())
+
+
+def revised(talk: Talk, **changes: Any) -> Talk:
+    """A new talk: ``talk`` with ``changes``, its lists and ``extra`` copied.
+
+    How a writer changes a talk the notebook holds: it changes a revision and hands
+    it to :meth:`~confnotes.notebook.Notebook.save_talk`, which adopts it once it is
+    on disk. The object the UI draws never changes under it, and a failed save leaves
+    nothing to undo. Always a plain :class:`Talk` (a lazy one's body is read here
+    unless ``changes`` gives it).
+    """
+    values = {
+        f.name: changes[f.name] if f.name in changes else getattr(talk, f.name)
+        for f in fields(Talk)
+    }
+    for name in ("speakers", "links", "tags", "sources", "extra"):
+        if name not in changes:
+            values[name] = copy.copy(values[name])
+    unknown = set(changes) - set(values)
+    if unknown:
+        raise TypeError(f"a talk has no field {', '.join(sorted(unknown))}")
+    return Talk(**values)
 
 
 @dataclass

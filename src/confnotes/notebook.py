@@ -160,6 +160,8 @@ class Notebook:
         self.changes = ChangeFeed()
         """Every write is announced here (see :mod:`confnotes.changes`)."""
         self._batch: ChangeBuilder | None = None
+        self._batch_written: list[Person | Conference | Talk] = []
+        """Objects saved inside the innermost running batch: adopted together when it ends."""
         self._index: SearchIndex | None = None
         self._index_lock = threading.Lock()
         self._unindexed: list[NotebookChange] = []
@@ -808,16 +810,20 @@ class Notebook:
 
         An import or a merge writes hundreds of files: the index and the UI hear
         about them once, at the end (also when a write fails half-way: what reached
-        the disk is announced).
+        the disk is announced). The objects saved inside are adopted together when it
+        ends: inside it, the notebook's dicts still hold the objects from before.
         """
         with self.write_lock.hold():
-            outer = self._batch
+            outer, outer_written = self._batch, self._batch_written
             builder = ChangeBuilder(reason)
-            self._batch = builder
+            self._batch, self._batch_written = builder, []
             try:
                 yield builder
             finally:
-                self._batch = outer
+                # What this batch wrote is adopted at its end (one swap of the dicts).
+                written = self._batch_written
+                self._batch, self._batch_written = outer, outer_written
+                self._adopt(written)
                 if outer is not None:
                     outer.add(builder.build())
         if outer is None:
@@ -887,14 +893,18 @@ class Notebook:
                         plan._load_talk(rel.split("/", 1)[0], path)
                     built.talks.add(talk_id)
             if touched:
-                files = dict(self._files)
                 for path in touched:
-                    files.pop(path, None)
-                    if path in plan._files:
-                        files[path] = plan._files[path]
+                    # In place, path by path: a body read on demand meanwhile in another
+                    # thread (the editor, the link graph) records its file here too; a copy
+                    # taken before that read and swapped in after it would drop the record
+                    # (the note's next save then refused: "a file with this name exists").
+                    state = plan._files.get(path)
+                    if state is None:
+                        self._files.pop(path, None)
+                    else:
+                        self._files[path] = state
                 problems = [p for p in self.problems if p.path not in touched]
                 self.problems = problems + plan.problems
-                self._files = files
                 # Conferences first: a talk on view always finds its conference.
                 self.conferences, self.people = plan.conferences, plan.people
                 self.talks = plan.talks
@@ -1005,7 +1015,14 @@ class Notebook:
         return True
 
     def save_talk(self, talk: Talk, force: bool = False) -> bool:
-        """Write a talk's note; returns False when nothing changed.
+        """Write a talk's note and adopt ``talk`` as the notebook's talk of that id; returns
+        False when the file already held it.
+
+        Hand it a revision (:func:`~confnotes.model.revised`), never the talk the notebook
+        holds changed in place: the notebook swaps the revision in only once it is on disk
+        (inside a :meth:`batch`, when the batch ends), so a reader in another thread (the
+        UI drawing, an export) sees the old talk or the new one, never half of a change,
+        and a failed save leaves nothing visible to undo.
 
         Raises:
             ConflictError: the file changed on disk since it was loaded (unless ``force``).
@@ -1014,9 +1031,17 @@ class Notebook:
         path, text, doc, fields = self._render_talk(talk)
         written = self._write(path, text, doc, fields, force)
         self._summarise(path, doc, [], written=True)
+        self._saved(talk)
         if written:
             self._changed(change("saved", talks=[talk.id]))
         return written
+
+    def _saved(self, obj: Person | Conference | Talk) -> None:
+        """Adopt an object just written: now, or with the rest of the running batch."""
+        if self._batch is not None and self.write_lock.held:
+            self._batch_written.append(obj)
+        else:
+            self._adopt([obj])
 
     def note_text(self, talk: Talk) -> str:
         """The whole text :meth:`save_talk` would write for ``talk`` now (front matter + body)."""
@@ -1026,8 +1051,12 @@ class Notebook:
         path = self._path_of(talk.path, talk.id)
         if talk.extra.get("_too_large"):
             raise StorageError(TOO_LARGE + "; not rewritten (edit it with another editor)", path)
-        if isinstance(talk, LazyTalk) and path not in self._files:
-            talk.body  # noqa: B018  (reads the file: the save checks against it)
+        if path not in self._files:
+            # A talk from the summary whose file was not read yet (or a revision of one):
+            # read it now, so the save checks what is on disk against what it was.
+            for lazy in (talk, self.talks.get(talk.id)):
+                if isinstance(lazy, LazyTalk) and lazy.path == path and not lazy.body_loaded:
+                    lazy.body  # noqa: B018
         state = self._files.get(path)
         if talk.extra.get("_unreadable"):
             # Front matter could not be parsed: only the raw text (the body) is ours to save.
@@ -1094,8 +1123,11 @@ class Notebook:
         if person.path is None and not is_safe_stem(person.id):
             raise BadInputError(f"{person.id!r} cannot be a file name in the notebook", self.root)
         path = self._path_of(person.path, f"{PEOPLE_DIR}/{person.id}")
-        if isinstance(person, LazyPerson) and path not in self._files:
-            person.body  # noqa: B018  (reads the file: the save checks against it)
+        if path not in self._files:
+            # As for a talk (see _render_talk): the file a save checks against is read first.
+            for lazy in (person, self.people.get(person.id)):
+                if isinstance(lazy, LazyPerson) and lazy.path == path and not lazy.body_loaded:
+                    lazy.body  # noqa: B018
         state = self._files.get(path)
         fields = records.person_fields(person)
         doc = state.doc if state and state.doc else Document(data={}, body="")
@@ -1105,6 +1137,7 @@ class Notebook:
         text = render_document(new_doc, data, person.body)
         written = self._write(path, text, new_doc, fields, force)
         self._summarise(path, new_doc, [], written=True)
+        self._saved(person)
         if written:
             self._changed(change("saved", people=[person.id]))
         return written
@@ -1128,6 +1161,7 @@ class Notebook:
             text = kept if kept is not None else dump_yaml(data)
         conf.path = path
         written = self._write(path, text, Document(data, "", text), fields, force)
+        self._saved(conf)
         if written:
             self._changed(change("saved", conferences=[conf.id]))
         return written
@@ -1181,34 +1215,34 @@ class Notebook:
                         "changed on disk since the notebook was opened; nothing was imported",
                         path,
                     )
-            written: list[Person | Conference | Talk] = []
-            try:
-                todo: list[Person | Conference | Talk] = [*people, *conferences, *talks]
-                for obj in todo:
-                    if isinstance(obj, Person):
-                        self.save_person(obj, force)
-                    elif isinstance(obj, Conference):
-                        self.save_conference(obj, force)
-                    else:
-                        self.save_talk(obj, force)
-                    written.append(obj)
-            finally:
-                self._adopt(written)
+            # Each save adopts its object when the batch ends (what was written, also
+            # when a later write fails).
+            todo: list[Person | Conference | Talk] = [*people, *conferences, *talks]
+            for obj in todo:
+                if isinstance(obj, Person):
+                    self.save_person(obj, force)
+                elif isinstance(obj, Conference):
+                    self.save_conference(obj, force)
+                else:
+                    self.save_talk(obj, force)
             return built.build()
 
     def _adopt(self, objects: list[Person | Conference | Talk]) -> None:
         """Swap in new dicts holding ``objects`` (copy-on-write; see :meth:`apply_writes`)."""
-        if not objects:
-            return
-        people, confs, talks = dict(self.people), dict(self.conferences), dict(self.talks)
+        held: dict[type, dict[str, Any]] = {
+            Person: self.people,
+            Conference: self.conferences,
+            Talk: self.talks,
+        }
+        new: dict[type, dict[str, Any]] = {}
         for obj in objects:
-            if isinstance(obj, Person):
-                people[obj.id] = obj
-            elif isinstance(obj, Conference):
-                confs[obj.id] = obj
-            else:
-                talks[obj.id] = obj
-        self.people, self.conferences, self.talks = people, confs, talks
+            kind = _kind(obj)
+            if kind in new or held[kind].get(obj.id) is not obj:
+                new.setdefault(kind, dict(held[kind]))[obj.id] = obj
+        # Conferences first: a talk on view always finds its conference.
+        self.conferences = new.get(Conference, self.conferences)
+        self.people = new.get(Person, self.people)
+        self.talks = new.get(Talk, self.talks)
 
     def write_file(self, path: Path, data: bytes) -> None:
         """Write a file that is not a note (an attachment) into the notebook, atomically and
@@ -1374,6 +1408,13 @@ class Notebook:
                     )
         problems.sort(key=lambda p: (str(p.path), p.line or 0))
         return problems
+
+
+def _kind(obj: Person | Conference | Talk) -> type:
+    """Which of the notebook's dicts an object belongs in."""
+    if isinstance(obj, Person):
+        return Person
+    return Conference if isinstance(obj, Conference) else Talk
 
 
 def _unchanged(state: FileState, text: str, data: bytes, doc: Document) -> bool:

@@ -13,6 +13,7 @@ both pages' text, and can be undone with ``people split``.
 
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
 from collections import defaultdict
@@ -25,7 +26,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from confnotes.errors import ConflictError, NotFoundError, UsageError
-from confnotes.model import Person
+from confnotes.model import Conference, Person, revised
 from confnotes.notebook import PEOPLE_DIR, Notebook
 from confnotes.records import Problem
 from confnotes.slugs import file_name_key, is_safe_stem
@@ -431,7 +432,8 @@ def merge_people(nb: Notebook, keep: str, other: str) -> Person:
 
 
 def _merge_people(nb: Notebook, keep: str, other: str) -> Person:
-    a, b = resolve_person(nb, keep), resolve_person(nb, other)
+    # Revisions are changed and saved; the notebook adopts them when the batch ends.
+    a, b = copy.deepcopy(resolve_person(nb, keep)), resolve_person(nb, other)
     if a.id == b.id:
         raise UsageError(f"{a.id!r} and {b.id!r} are the same person already")
     talks = [t for t in nb.talks.values() if b.id in t.speakers]
@@ -472,9 +474,9 @@ def _merge_people(nb: Notebook, keep: str, other: str) -> Person:
     a.extra[MERGED_KEY] = [*(a.extra.get(MERGED_KEY) or []), record]
     nb.save_person(a)
     for talk in talks:
-        talk.speakers = _replace(talk.speakers, b.id, a.id)
-        nb.save_talk(talk)
+        nb.save_talk(revised(talk, speakers=_replace(talk.speakers, b.id, a.id)))
     for conf in confs:
+        conf = copy.deepcopy(conf)
         seen: set[tuple[str, str]] = set()
         roles = []
         for role in conf.people:
@@ -488,6 +490,7 @@ def _merge_people(nb: Notebook, keep: str, other: str) -> Person:
     for person in others:
         if person.id == a.id:
             continue
+        person = copy.deepcopy(person)
         rest = [x for x in _ids(person.extra.get(MAYBE_KEY)) if x != b.id]
         if a.id not in rest and person.id != a.id:
             rest.append(a.id)
@@ -530,7 +533,7 @@ def split_person(
 def _split_person(
     nb: Notebook, ref: str, name: str | None = None, talks: list[str] | None = None
 ) -> Person:
-    a = resolve_person(nb, ref)
+    a = copy.deepcopy(resolve_person(nb, ref))  # a revision, adopted when the batch ends
     aliases = {name_key(x) for x in a.aliases}
     if (
         name is None
@@ -604,16 +607,19 @@ def _split_person(
     raw_shared = record.get("shared")
     shared: dict[str, Any] = raw_shared if isinstance(raw_shared, dict) else {}
     for tid in moved:
-        talk = nb.talks[tid]
+        talk = revised(nb.talks[tid])
         if tid in shared and person.id not in talk.speakers:
             talk.speakers.insert(min(int(shared[tid]), len(talk.speakers)), person.id)
         else:
             talk.speakers = _replace(talk.speakers, a.id, person.id)
         nb.save_talk(talk)
+    revisions: dict[str, Conference] = {}  # one conference may have given them two roles
     for role_rec in record.get("roles") or []:
-        conf = nb.conferences.get(str(role_rec.get("conference")))
+        conf_id = str(role_rec.get("conference"))
+        conf = revisions.get(conf_id) or nb.conferences.get(conf_id)
         if conf is None:
             continue
+        conf = revisions[conf_id] = revisions.get(conf_id) or copy.deepcopy(conf)
         for role in conf.people:
             if role.person == a.id and role.role == role_rec.get("role"):
                 role.person = person.id
@@ -627,7 +633,7 @@ def mark_distinct(nb: Notebook, ref_a: str, ref_b: str) -> None:
     a, b = resolve_person(nb, ref_a), resolve_person(nb, ref_b)
     if a.id == b.id:
         raise UsageError(f"{a.id!r} is one person")
-    for me, them in ((a, b), (b, a)):
+    for me, them in ((copy.deepcopy(a), b), (copy.deepcopy(b), a)):
         maybe = [x for x in _ids(me.extra.get(MAYBE_KEY)) if x != them.id]
         if maybe:
             me.extra[MAYBE_KEY] = maybe

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from confnotes.errors import ConfnotesError, UsageError
-from confnotes.model import Conference, Talk
+from confnotes.model import Conference, Talk, revised
 from confnotes.notebook import Notebook
 from confnotes.schedule import slot_of
 from confnotes.schedule_changes import (
@@ -213,28 +213,22 @@ def update_conference(nb: Notebook, conf_id: str) -> UpdateReport:
             if old is None:
                 if talk.id in seen:
                     report.added.append(talk.id)
-                    mark_changed(talk, Change("added"))
-                    touched.append(talk)
+                    touched.append(_marked(talk, Change("added")))
                 continue
             if talk.id not in seen:
                 if from_programme and not is_cancelled(talk):
                     report.cancelled.append(talk.id)
-                    set_cancelled(talk, True)
-                    mark_changed(talk, Change("cancelled"))
-                    touched.append(talk)
+                    touched.append(_marked(talk, Change("cancelled"), cancelled=True))
                 continue
             if is_cancelled(talk):
                 report.reinstated.append(talk.id)
-                set_cancelled(talk, False)
-                mark_changed(talk, Change("changed", "cancelled"))
-                touched.append(talk)
+                touched.append(_marked(talk, Change("changed", "cancelled"), cancelled=False))
                 continue
             (place, was) = places[talk.id]
             if _place(nb, talk) != place:
                 now = _where(nb, talk)
                 report.moved.append((talk.id, f"was {was}, now {now}"))
-                mark_changed(talk, Change("moved", was))
-                touched.append(talk)
+                touched.append(_marked(talk, Change("moved", was)))
             elif (talk.title, talk.speakers) != (old.title, old.speakers):
                 what = [
                     name
@@ -245,11 +239,19 @@ def update_conference(nb: Notebook, conf_id: str) -> UpdateReport:
                     if a != b
                 ]
                 report.changed.append((talk.id, ", ".join(what)))
-                mark_changed(talk, Change("changed"))
-                touched.append(talk)
-        for talk in touched:
-            nb.save_talk(talk)
+                touched.append(_marked(talk, Change("changed")))
+        # One batch: the notebook adopts the marked talks together once they are written.
+        nb.apply_writes("saved", talks=touched)
         return report
+
+
+def _marked(talk: Talk, change: Change, cancelled: bool | None = None) -> Talk:
+    """A revision of ``talk`` with the change marked (the notebook adopts it once saved)."""
+    marked = revised(talk)
+    if cancelled is not None:
+        set_cancelled(marked, cancelled)
+    mark_changed(marked, change)
+    return marked
 
 
 def update_all(nb: Notebook, conf_id: str | None = None) -> list[UpdateReport]:

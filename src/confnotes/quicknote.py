@@ -147,25 +147,16 @@ def plan_note(nb: Notebook, request: NewNote, clock: Clock) -> tuple[Talk, list[
 def create_note(nb: Notebook, request: NewNote, clock: Clock) -> Talk:
     """Make and write the note (people first, then the conference, then the note).
 
+    Planned on a copy of the notebook and handed to it: the notebook adopts what was
+    written, so a UI drawing it meanwhile never sees its dicts change under it, and a
+    failed write leaves nothing half-added to clean up.
+
     Raises:
         UsageError: see :func:`plan_note`.
         StorageError: a write failed (what was not written is not in the notebook).
     """
-    talk, new_people, new_conference = plan_note(nb, request, clock)
-    try:
-        for person in new_people:
-            nb.save_person(person)
-        conf = nb.conferences[talk.conference]
-        if new_conference:
-            nb.save_conference(conf)
-        nb.save_talk(talk)
-    except BaseException:
-        nb.talks.pop(talk.id, None)
-        for person in new_people:
-            if person.path is None or not person.path.exists():
-                nb.people.pop(person.id, None)
-        made = nb.conferences.get(talk.conference)
-        if new_conference and made is not None and (made.path is None or not made.path.exists()):
-            nb.conferences.pop(talk.conference, None)
-        raise
+    plan = nb.planning_copy()
+    talk, new_people, new_conference = plan_note(plan, request, clock)
+    conferences = [plan.conferences[talk.conference]] if new_conference else []
+    nb.apply_writes("saved", people=new_people, conferences=conferences, talks=[talk])
     return talk

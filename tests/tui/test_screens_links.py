@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import errno
+import os
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input, Label, OptionList
 
+from confnotes import notebook as notebook_module
+from confnotes.errors import StorageError
 from confnotes.notebook import Notebook
 from confnotes.tui.messages import NotebookChanged
 from confnotes.tui.screens.links import LinksScreen
@@ -120,3 +125,35 @@ async def test_add_after_app_reloaded_notebook_keeps_newer_body(demo: Path) -> N
         await _saved(pilot, screen)
     text = path.read_text()
     assert "typed in the editor" in text and "url: https://vimeo.com/42" in text
+
+
+@async_test
+async def test_a_link_that_could_not_be_saved_is_not_listed_as_saved(
+    demo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk: the screen says the link was not saved and lists the talk as it is on
+    disk again; the talk the notebook holds (what the other screens draw) never had it."""
+    nb = Notebook.open(demo)
+    before = nb.talk(TALK)
+    links = list(before.links)
+
+    def disk_full(path: Path, _data: bytes) -> None:
+        raise StorageError(f"cannot write: {os.strerror(errno.ENOSPC)}", path)
+
+    monkeypatch.setattr(notebook_module, "atomic_write", disk_full)
+    app = HostApp(lambda: LinksScreen(nb, TALK), nb)
+    async with app.run_test() as pilot:
+        screen = app.screen
+        await pilot.press("a")
+        assert isinstance(app.focused, Input)
+        app.focused.value = "https://github.com/okafor/abstain"
+        await pilot.press("enter")
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if "not saved" in str(screen.query_one("#links-status", Label).render()):
+                break
+        status = str(screen.query_one("#links-status", Label).render())
+        assert "not saved" in status and "No space left" in status
+        assert all("github.com" not in link.url for link in screen.rows if link is not None)
+    assert nb.talk(TALK) is before and before.links == links
+    assert "github.com/okafor" not in (demo / f"{TALK}.md").read_text()

@@ -28,7 +28,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from confnotes.errors import BadInputError, ConfnotesError, StorageError
+from confnotes.errors import BadInputError, BusyError, ConfnotesError, StorageError
 from confnotes.gitsync.changes import changed_paths, fill_noted_by, staged_changes, user_name
 from confnotes.gitsync.driver import handled, merge_bytes
 from confnotes.gitsync.git import NETWORK_TIMEOUT, Git, GitError, git_available
@@ -162,12 +162,12 @@ class _Locks:
                 stack.enter_context(self.guard())
             try:
                 stack.enter_context(write_lock(self.path, timeout=0.05))
-            except StorageError:
+            except (BusyError, StorageError):
                 if self.say:
                     self.say("waiting for another confnotes writer to finish…")
                 try:
                     stack.enter_context(write_lock(self.path, timeout=self.wait))
-                except StorageError:
+                except (BusyError, StorageError):
                     raise StorageError(
                         "the notebook is busy (another confnotes process is writing to it); "
                         "try again in a moment",

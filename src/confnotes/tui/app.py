@@ -40,7 +40,7 @@ from confnotes.schedule import Clock, slot_of
 from confnotes.settings import Settings, load_settings, unknown_key_ids
 from confnotes.tui.edit_actions import EditActions
 from confnotes.tui.interpreter import Interpreter
-from confnotes.tui.messages import NotebookChanged, OpenPerson, OpenTalk, StatusNote
+from confnotes.tui.messages import NotebookChanged, OpenPerson, OpenTalk, StatusNote, SyncSaid
 from confnotes.tui.owner import NotebookOwner
 from confnotes.tui.screens.main import NEEDS_NOTES, MainScreen
 from confnotes.tui.team_sync import TeamSync
@@ -710,6 +710,10 @@ class ConfnotesApp(EditActions, App[None]):
         redrew their lines): the open note's header follows."""
         self._link_graph = None
         self.main.refresh_open_note()
+
+    @on(SyncSaid)
+    def _sync_said(self, _message: SyncSaid) -> None:
+        self.team_sync.show_status()
 
     @on(StatusNote)
     def _status_note(self, message: StatusNote) -> None:

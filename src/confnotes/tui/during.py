@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from confnotes.errors import ConfnotesError
+from confnotes.model import revised
 from confnotes.quicknote import NewNote, create_note, running_conference
 from confnotes.schedule_changes import change_of, mark_seen
 from confnotes.tui.messages import OpenTalk
@@ -128,13 +129,21 @@ def seen(app: ConfnotesApp, talk_id: str) -> None:
 def _forget_change(app: ConfnotesApp, talk_id: str) -> None:
     with app.nb.write_lock.hold_local():
         talk = app.nb.talks.get(talk_id)
-        if talk is None or talk.extra.get("_unreadable") or not mark_seen(talk):
+        if talk is None or talk.extra.get("_unreadable"):
+            return
+        seen = revised(talk)  # adopted by the notebook once written: never changed in place
+        if not mark_seen(seen):
             return
         try:
-            app.nb.save_talk(talk)
+            app.nb.save_talk(seen)
         except ConfnotesError as exc:
-            app.call_from_thread(app.notify, f"Could not save: {exc}", severity="error")
-            return
+            failed: ConfnotesError | None = exc
+        else:
+            failed = None
+    # Told outside the lock: a save on the UI thread may be waiting for it.
+    if failed is not None:
+        app.call_from_thread(app.notify, f"Could not save: {failed}", severity="error")
+        return
     app.call_from_thread(app.main.schedule.refresh_talk, talk_id)
 
 

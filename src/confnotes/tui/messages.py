@@ -45,6 +45,11 @@ class NotebookChanged(Message):
         """Which ids changed and why (None: assume anything may have changed)."""
 
 
+class SyncSaid(Message):
+    """The team sync's worker has a new status line (posted, never waited for: it may say
+    so while holding the lock a save on the UI thread waits for)."""
+
+
 class StatusNote(Message):
     """A short line for the user (import finished, export written), shown as a notification."""
 

@@ -47,7 +47,7 @@ class TeamSync:
             return
         if status is not None and not self.running and not self.status:
             self.status = f"git: {status} (F6 syncs)"
-            self.app.call_from_thread(self._show_status)
+            self.app.call_from_thread(self.show_status)
 
     def start(self) -> None:
         """Save the editor's text, then sync in a worker."""
@@ -58,7 +58,7 @@ class TeamSync:
         app.main.flush_sync()
         self.running = True
         self.status = "git: syncing…"
-        self._show_status()
+        self.show_status()
         app.run_worker(self._work, thread=True, group="sync", exit_on_error=False)
 
     def _work(self) -> None:
@@ -104,13 +104,17 @@ class TeamSync:
         reload_changed(self.app.nb, paths, keep=self._editing())
 
     def _say(self, text: str) -> None:
+        """The sync's progress (its thread, maybe holding the save lock): posted, not
+        waited for, so a save blocking the UI thread on that lock never deadlocks it."""
+        from confnotes.tui.messages import SyncSaid
+
         self.status = f"git: {text}"
-        self.app.call_from_thread(self._show_status)
+        self.app.post_message(SyncSaid())
 
     def _failed(self, message: str) -> None:
         self.running = False
         self.status = "git: sync failed"
-        self._show_status()
+        self.show_status()
         self.app.notify(f"Sync failed: {message}", severity="error", timeout=12)
 
     def _done(self, outcome: SyncOutcome) -> None:
@@ -118,7 +122,7 @@ class TeamSync:
         self.running = False
         app.reload_after_sync()  # the open note: its disk check shows or offers the merge
         self.status = f"git: {outcome.status_line()}"
-        self._show_status()
+        self.show_status()
         lines = [outcome.status_line()]
         if outcome.offline:
             lines.append(f"Could not reach {outcome.remote}; your changes are committed locally.")
@@ -141,7 +145,8 @@ class TeamSync:
         severity = "warning" if outcome.offline or outcome.conflicts else "information"
         app.notify("\n".join(lines), severity=severity, timeout=10)  # type: ignore[arg-type]
 
-    def _show_status(self) -> None:
+    def show_status(self) -> None:
+        """Show :attr:`status` in the schedule's activity line (the UI thread)."""
         app = self.app
         with contextlib.suppress(AssertionError, IndexError):  # main screen not mounted yet
             app.main.schedule.set_activity(app.index_activity())

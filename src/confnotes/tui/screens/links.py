@@ -4,13 +4,16 @@ Links live in the talk's front matter (``links:``). Adding a URL detects its
 kind (arXiv → paper, YouTube → video, GitHub → code, ``…slides.pdf`` →
 slides) with :mod:`confnotes.link_pickup`; URLs pasted into the note body
 are offered for pick-up. Every change is saved through
-:meth:`Notebook.save_talk` in a thread worker; the notebook re-indexes the
-talk and announces the change (the app turns it into
-:class:`~confnotes.tui.messages.NotebookChanged`).
+:meth:`Notebook.save_talk` in a thread worker, as a revision of the talk the
+notebook holds (never that talk changed in place): the notebook adopts it once
+it is on disk, re-indexes it and announces the change (the app turns it into
+:class:`~confnotes.tui.messages.NotebookChanged`). Until then the screen lists
+its own draft; a save that fails lists the talk as it is on disk again.
 """
 
 from __future__ import annotations
 
+import itertools
 import webbrowser
 from collections.abc import Callable
 from typing import ClassVar
@@ -27,7 +30,7 @@ from textual.worker import Worker
 
 from confnotes.errors import ConfnotesError
 from confnotes.link_pickup import add_link, detect_kind, links_in_body, looks_like_url
-from confnotes.model import LINK_KINDS, Link, Talk
+from confnotes.model import LINK_KINDS, Link, Talk, revised
 from confnotes.notebook import Notebook
 from confnotes.tui.owner import report_failed_worker
 
@@ -138,10 +141,18 @@ class LinksScreen(Screen[None]):
         """What each option of the list is (None for a group heading)."""
         self.pending: list[Link] = []
         """Links found in the note body that are not references yet."""
+        self._draft: Talk | None = None
+        """This screen's own copy with the change being saved (None: none in flight)."""
+        self._tickets = itertools.count(1)
+        self._last_ticket = 0
+        self._done_ticket = 0
 
     @property
     def talk(self) -> Talk:
-        """The talk as the notebook holds it now (the app may have reloaded it since)."""
+        """The talk as listed: this screen's draft while a change is being saved, else the
+        talk as the notebook holds it now (the app may have reloaded it since)."""
+        if self._draft is not None:
+            return self._draft
         current = self.notebook.talks.get(self.talk_id)
         if current is not None:
             self._talk = current
@@ -199,7 +210,7 @@ class LinksScreen(Screen[None]):
             self.rows = [None]
             return
         listing.add_options(options)
-        target = next((i for i, r in enumerate(self.rows) if r is select), None) if select else None
+        target = next((i for i, r in enumerate(self.rows) if r == select), None) if select else None
         if target is None:
             target = next((i for i, r in enumerate(self.rows) if r is not None), None)
         listing.highlighted = target
@@ -271,13 +282,13 @@ class LinksScreen(Screen[None]):
             return
         chosen = self.query_one("#links-kind", Select).value
         kind = None if chosen in ("auto", Select.BLANK) else str(chosen)
-        link = add_link(self.talk, url, kind=kind)
+        draft = revised(self.talk)
+        link = add_link(draft, url, kind=kind)
         if link is None:
             self._status("that link is already there", error=True)
             return
         self._close_add_row()
-        self.refresh_list(select=link)
-        self._save(f"added {link.kind}: {link.url}")
+        self._save(draft, f"added {link.kind}: {link.url}", link)
 
     def _close_add_row(self) -> None:
         self.query_one("#links-add").remove_class("-open")
@@ -289,18 +300,17 @@ class LinksScreen(Screen[None]):
             self._status("no new links in the note body")
             return
         added = list(self.pending)
-        self.talk.links.extend(added)
-        self.refresh_list(select=added[0])
-        self._save(f"picked up {len(added)} link{'s' if len(added) != 1 else ''} from the note")
+        draft = revised(self.talk, links=[*self.talk.links, *added])
+        s = "s" if len(added) != 1 else ""
+        self._save(draft, f"picked up {len(added)} link{s} from the note", added[0])
 
     def action_remove_link(self) -> None:
         """Remove the highlighted link from the references (the note body is not touched)."""
         link = self.selected
         if link is None or link not in self.talk.links:
             return
-        self.talk.links.remove(link)
-        self.refresh_list()
-        self._save(f"removed {link.url}")
+        draft = revised(self.talk, links=[other for other in self.talk.links if other != link])
+        self._save(draft, f"removed {link.url}")
 
     def action_close(self) -> None:
         """Cancel the add row, or leave the screen."""
@@ -316,22 +326,37 @@ class LinksScreen(Screen[None]):
 
     # ------------------------------------------------------------------ saving
 
-    def _save(self, done: str) -> None:
+    def _save(self, draft: Talk, done: str, select: Link | None = None) -> None:
+        """List ``draft`` (this screen's copy) and save its links in a worker."""
+        self._draft = draft
+        self.refresh_list(select=select)
         self._status(f"{done} · saving…")
-        self._save_worker(done, self.talk)
+        ticket = next(self._tickets)
+        self._last_ticket = ticket
+        self._save_worker(done, list(draft.links), ticket, select)
 
-    @work(thread=True, exclusive=True, group="links-save", exit_on_error=False)
-    def _save_worker(self, done: str, talk: Talk) -> None:
-        """Write the talk's front matter (the body is saved as it is in the model)."""
+    @work(thread=True, group="links-save", exit_on_error=False)
+    def _save_worker(self, done: str, links: list[Link], ticket: int, select: Link | None) -> None:
+        """Write the talk with these links: a revision of the talk the notebook holds now
+        (so its body is the newest one), adopted by the notebook once written."""
         try:
             # The notebook's lock: never interleaved with an autosave of the same note.
             # The notebook re-indexes the talk and announces the change itself.
             with self.notebook.write_lock.hold_local():
-                self.notebook.save_talk(talk)
+                if ticket < self._done_ticket:
+                    return  # a newer change of this screen was saved already
+                self._done_ticket = ticket
+                current = self.notebook.talk(self.talk_id)
+                self.notebook.save_talk(revised(current, links=links))
         except ConfnotesError as exc:
-            self.app.call_from_thread(self._status, f"not saved: {exc}", True)
+            self.app.call_from_thread(self._finished, ticket, f"not saved: {exc}", True, select)
             return
-        self.app.call_from_thread(self._saved, done)
+        self.app.call_from_thread(self._finished, ticket, f"{done} · saved", False, select)
 
-    def _saved(self, done: str) -> None:
-        self._status(f"{done} · saved")
+    def _finished(self, ticket: int, text: str, error: bool, select: Link | None) -> None:
+        """A save ended: once the last one has, list the talk as the notebook holds it (with
+        the change when it was saved, without it when it failed)."""
+        if ticket == self._last_ticket:
+            self._draft = None
+            self.refresh_list(select=select)
+        self._status(text, error)

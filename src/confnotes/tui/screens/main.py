@@ -222,7 +222,10 @@ class MainScreen(Screen[None]):
         editor = self.editor
         if editor.talk_id != talk_id:
             self._flush_editor()
-            buffer = self.capp.saver.pending.get(talk_id)
+            # Unsaved text kept from a failed save, else text whose save is still on its
+            # way (the note left and opened again at once): never the note as it was.
+            saver = self.capp.saver
+            buffer = saver.pending.get(talk_id) or saver.queued.get(talk_id)
             editor.load(talk_id, talk.body, buffer)
             editor.clock = functools.partial(self.capp.clock_for, talk_id)
             self._show_header(talk)
@@ -322,7 +325,12 @@ class MainScreen(Screen[None]):
             self.notify(f"{editor.talk_id} is no longer in the notebook", severity="warning")
             return
         self._show_header(talk)
-        if talk.body == editor.saved_text:
+        if talk.body in (editor.saved_text, editor.text):
+            return
+        if talk.body == self.capp.saver.written.get(talk.id):
+            # The text this editor's save wrote, its word still on the way to this thread
+            # (a sync or an import ended meanwhile): our own words, not a change made
+            # elsewhere. Taken for one, it raised a conflict over the user's own typing.
             return
         if editor.state == "clean" and not editor.dirty:
             editor.reload(talk.body)
@@ -368,7 +376,7 @@ class MainScreen(Screen[None]):
             self._save_aside(talk_id, text)
             return
         self.editor.mark_saving()
-        self._save_worker(talk_id, text, self.capp.saver.ticket(), force)
+        self._save_worker(talk_id, text, self.capp.saver.queue(talk_id, text), force)
 
     @work(thread=True, group="save", name="Saving the note", exit_on_error=False)
     def _save_worker(self, talk_id: str, text: str, ticket: int, force: bool) -> None:
@@ -620,21 +628,23 @@ class MainScreen(Screen[None]):
     def _markers_worker(self, talk_id: str, text: str, side: str) -> None:
         nb = self.capp.saver.nb
         resolved: Talk | None = None
+        changed = False
         try:
+            # Nothing inside waits for the UI thread: a save there may be waiting for this lock.
             with nb.writing():
                 talk = nb.talks.get(talk_id)
                 if talk is None or talk.path is None:
                     return
-                if decode_text(read_regular_file(talk.path), talk.path).text != text:
-                    self.app.call_from_thread(
-                        self.notify, "The note changed meanwhile; press F12 again"
-                    )
-                    return
-                resolved = nb.replace_note(talk_id, resolve_note(text, side))
+                changed = decode_text(read_regular_file(talk.path), talk.path).text != text
+                if not changed:
+                    resolved = nb.replace_note(talk_id, resolve_note(text, side))
         except (ConfnotesError, OSError) as exc:
             self.app.call_from_thread(
                 self.notify, f"Not resolved: {exc}", severity="error", timeout=8
             )
+            return
+        if changed:
+            self.app.call_from_thread(self.notify, "The note changed meanwhile; press F12 again")
             return
         talk = resolved
         if talk is not None:

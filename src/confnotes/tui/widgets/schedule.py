@@ -409,6 +409,8 @@ class ScheduleBrowser(Vertical):
             node.add_leaf(text, NodeRef("gap", f"{conf_id}/{entry.start:%Y-%m-%dT%H:%M}"))
 
     def _add_talk(self, parent: TreeNode[NodeRef], talk: Talk) -> None:
+        # The plan was made earlier: a save since has swapped in a new talk of this id.
+        talk = self.nb.talks.get(talk.id, talk)
         node = parent.add_leaf(self._talk_label(talk), NodeRef("talk", talk.id))
         self._talk_nodes[talk.id] = node
 
