@@ -104,3 +104,27 @@ async def test_a_small_sync_shows_no_progress(demo: Path, monkeypatch) -> None: 
         await pilot.pause(0.3)
         assert seen == [""]
         assert "indexing" not in _text(app.main, "#schedule-summary")
+
+
+async def test_progress_updates_never_re_lay_the_screen_out(demo: Path) -> None:
+    """The progress line changes four times a second while the index builds: it is one
+    fixed line, redrawn in place; a layout of the whole screen each time would take
+    the moments the user's keys need."""
+    app = app_for(demo)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        schedule = app.main.schedule
+        label = schedule.query_one("#schedule-summary", Static)
+        layouts: list[bool] = []
+        refresh = label.refresh
+
+        def spying(*regions, repaint=True, layout=False, recompose=False):  # type: ignore[no-untyped-def]
+            layouts.append(layout)
+            return refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
+
+        label.refresh = spying  # type: ignore[method-assign]
+        for done in (100, 1_200, 12_000):
+            schedule.set_activity(f"indexing {done:,}/20,000")
+            await pilot.pause()
+        assert layouts and not any(layouts)
+        assert "indexing 12,000/20,000" in str(label.render())

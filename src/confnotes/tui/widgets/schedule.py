@@ -154,8 +154,10 @@ class ScheduleBrowser(Vertical):
         self._summary = summary
         shown = f"{summary} · {self._activity}" if self._activity else summary
         # Not there while the app quits: a progress timer's last tick must not fail.
+        # One fixed line (app.tcss): the index progress, four times a second, never
+        # re-lays the screen out while the user types.
         for label in self.query("#schedule-summary").results(Static):
-            label.update(shown)
+            label.update(shown, layout=False)
 
     def set_activity(self, text: str) -> None:
         """Show background work (e.g. "indexing 1,200/5,000") after the talk count."""
