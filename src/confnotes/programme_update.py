@@ -149,10 +149,16 @@ def _place(nb: Notebook, talk: Talk) -> tuple[datetime | None, datetime | None, 
 
 def _fetch(sources: list[ProgrammeSource], conf_id: str) -> list[tuple[ProgrammeSource, Any]]:
     """Read and parse every source first: a failure leaves the notebook as it was."""
-    from confnotes.importers.registry import is_url, parse_programme, read_source
+    from confnotes.importers import registry
+    from confnotes.importers.registry import is_url, parse_programme, read_programme, read_source
 
     parsed = []
     for src in sources:
+        if not is_url(src.source) and _larger_than(Path(src.source), registry.MAX_SOURCE_BYTES):
+            # Too big to hold in memory: parsed from the file one talk at a time, as
+            # `confnotes import` reads it (frab XML, schedule JSON, iCalendar).
+            parsed.append((src, read_programme(src.source, src.format)[0]))
+            continue
         try:
             data, name = read_source(src.source)
         except ConfnotesError as exc:
@@ -162,6 +168,13 @@ def _fetch(sources: list[ProgrammeSource], conf_id: str) -> list[tuple[Programme
             ) from None
         parsed.append((src, parse_programme(data, name, src.format)))
     return parsed
+
+
+def _larger_than(path: Path, size: int) -> bool:
+    try:
+        return path.is_file() and path.stat().st_size > size
+    except OSError:
+        return False  # read_source says what is wrong with it
 
 
 def _programme_ids(programme: Any) -> set[str]:

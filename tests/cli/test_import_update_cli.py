@@ -189,3 +189,22 @@ def test_update_of_a_local_file_and_bad_usage(
     (tmp_path / "empty").mkdir()
     code, _, err = _run(capsys, "import", "--update", "--notebook", str(tmp_path / "empty"))
     assert code == 2 and "remembers" in err
+
+
+def test_update_of_a_programme_too_big_to_hold_in_memory(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A programme over the in-memory limit is updated as it was imported: parsed from the
+    file one talk at a time (the limit is lowered here; real ones are 20 MB)."""
+    from confnotes.importers import registry
+
+    nb_dir = str(tmp_path / "nb")
+    source = tmp_path / "schedule.xml"
+    source.write_text(programme(FIRST), encoding="utf-8")
+    monkeypatch.setattr(registry, "MAX_SOURCE_BYTES", 200)
+    assert source.stat().st_size > registry.MAX_SOURCE_BYTES
+    assert _run(capsys, "import", "--notebook", nb_dir, str(source))[0] == 0
+    source.write_text(programme(SECOND), encoding="utf-8")
+    code, out, err = _run(capsys, "import", "--update", "--notebook", nb_dir)
+    assert code == 0, err
+    assert "1 moved, 1 cancelled, 1 added" in out
