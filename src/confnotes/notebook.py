@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import gc
 import os
 import stat as stat_mode
 import threading
@@ -36,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 from confnotes import records
 from confnotes.changes import ChangeBuilder, ChangeFeed, NotebookChange, Reason, change
+from confnotes.collector import collector_paused
 from confnotes.errors import (
     BadInputError,
     ConflictError,
@@ -103,19 +103,6 @@ FEW_NOTES = 200
 parses them without reading the parse cache."""
 TOO_LARGE_HEAD = 262_144
 """Bytes read of a note too large to load, for its front matter (which talk it is)."""
-
-
-@contextlib.contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """While a load makes tens of thousands of talks, people and lists that all stay: the
-    cycle collector would walk them again and again for nothing (~15 % of a start)."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
 
 
 @dataclass
@@ -216,7 +203,7 @@ class Notebook:
 
     def load(self) -> None:
         """(Re)read every file of the notebook."""
-        with _no_cycle_collection():
+        with collector_paused():
             self._load()
 
     def preview(self) -> Notebook | None:
@@ -227,7 +214,7 @@ class Notebook:
         The summary read here is the one the next :meth:`load` uses (read once). The
         preview is for showing only: nothing is saved through it.
         """
-        with _no_cycle_collection():
+        with collector_paused():
             return self._preview()
 
     def _preview(self) -> Notebook | None:

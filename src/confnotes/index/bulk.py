@@ -55,6 +55,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import Any
 
+from confnotes.collector import collector_paused
 from confnotes.index.analysis import (
     FoldedPositions,
     SpellingWords,
@@ -472,19 +473,6 @@ def _index_files(
 # ------------------------------------------------------------------ the child
 
 
-@contextlib.contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """While a build keeps every term's buffer, statistics and blocks' extents: the cycle
-    collector would walk them again and again for nothing (~10% of a build)."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
-
-
 def _die_with_parent(parent: int) -> None:
     """Ask Linux to end this process when its parent dies (Ctrl+C, SIGTERM, kill)."""
     if sys.platform.startswith("linux"):
@@ -502,7 +490,7 @@ def _child_main(
 ) -> None:
     """The second share, in a child process: results go to files under ``out``."""
     _die_with_parent(parent)
-    gc.disable()  # for good: see _no_cycle_collection (this process ends with its share)
+    gc.disable()  # for good: see collector_paused (this process ends with its share)
     folder = Path(out)
     try:
         from whoosh.codec import default_codec
@@ -634,7 +622,7 @@ def build(
         raise BuildFailed("this schema or codec needs Whoosh's own writer")
     work = Path(tempfile.mkdtemp(prefix="confnotes-build-", dir=ix.storage.folder))
     try:
-        with _no_cycle_collection():
+        with collector_paused():
             return _build(writer, codec, root, files, progress, cancel, processes, work)
     finally:
         if not writer.is_closed:
