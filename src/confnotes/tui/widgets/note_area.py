@@ -108,8 +108,11 @@ class NoteArea(TextArea):
         self._holding, self._held = True, False
         try:
             result = super().edit(edit)
-        finally:
+        except BaseException:
             self._holding = False
+            super().refresh()  # whatever the edit left, it is drawn
+            raise
+        self._holding = False
         if self._held:
             lines = self._lines_changed(before, edit, result)
             if lines is None:
