@@ -162,6 +162,9 @@ class Notebook:
         """True between :meth:`preview` (which read the summary) and the next load."""
         self._skip_parse_cache = False
         """True while a load from the summary parses only a few notes (see :meth:`load`)."""
+        self._planning = False
+        """True for a :meth:`planning_copy`: nobody else reads its dicts, which are then
+        changed in place (an import adds thousands of talks to one)."""
 
     # ------------------------------------------------------------------ loading
 
@@ -671,7 +674,7 @@ class Notebook:
         cid = conf_id or unique_slug(name, lambda s: file_name_key(s) in used, "conference")
         conf = Conference(id=cid, name=name, **fields)
         conf.path = self.root / cid / CONFERENCE_FILE
-        self.conferences[cid] = conf
+        self._put("conferences", cid, conf)
         return conf
 
     def new_talk(self, conf_id: str, title: str, **fields: Any) -> Talk:
@@ -686,22 +689,51 @@ class Notebook:
         slug = unique_slug(title, taken, "talk")
         talk = Talk(id=f"{conf_id}/{slug}", conference=conf_id, title=title, **fields)
         talk.path = folder / f"{slug}{NOTE_SUFFIX}"
-        self.talks[talk.id] = talk
+        self._put("talks", talk.id, talk)
         return talk
 
-    def new_person(self, name: str, **fields: Any) -> Person:
-        """A new person page (written by :meth:`save_person`)."""
+    def new_person(self, name: str, person_id: str | None = None, **fields: Any) -> Person:
+        """A new person page (written by :meth:`save_person`); its id is ``person_id`` when
+        that is a free file name, else made from the name."""
         folder = self.root / PEOPLE_DIR
         on_disk = self._names_on_disk(folder)
 
         def taken(slug: str) -> bool:
             return slug in self.people or file_name_key(slug + NOTE_SUFFIX) in on_disk
 
-        pid = unique_slug(name, taken, "person")
+        if (
+            person_id
+            and is_safe_stem(person_id)
+            and not taken(person_id)
+            and all(file_name_key(person_id) != file_name_key(p) for p in self.people)
+        ):
+            pid = person_id
+        else:
+            pid = unique_slug(name, taken, "person")
         person = Person(id=pid, name=name, **fields)
         person.path = folder / f"{pid}{NOTE_SUFFIX}"
-        self.people[pid] = person
+        self._put("people", pid, person)
         return person
+
+    def _put(self, kind: str, key: str, obj: Any) -> None:
+        """Add ``obj`` to one of the notebook's dicts: in place in a planning copy, else
+        by swapping in a new dict, so that a reader iterating the old one in another
+        thread (an export, the link graph) never sees it change size under it."""
+        held: dict[str, Any] = getattr(self, kind)
+        if self._planning:
+            held[key] = obj
+        else:
+            setattr(self, kind, {**held, key: obj})
+
+    def _drop(self, kind: str, key: str) -> None:
+        """Remove an entry of one of the notebook's dicts (as :meth:`_put` adds one)."""
+        held: dict[str, Any] = getattr(self, kind)
+        if key not in held:
+            return
+        if self._planning:
+            del held[key]
+        else:
+            setattr(self, kind, {k: v for k, v in held.items() if k != key})
 
     def _names_on_disk(self, folder: Path) -> set[str]:
         """A folder's names as a case-insensitive file system compares them; cached while
@@ -1169,6 +1201,7 @@ class Notebook:
         plan.people = dict(self.people)
         plan._files = dict(self._files)
         plan.write_lock = self.write_lock
+        plan._planning = True
         return plan
 
     def apply_writes(
@@ -1263,7 +1296,7 @@ class Notebook:
             except OSError as exc:
                 raise StorageError(f"cannot remove: {exc.strerror or exc}", path) from exc
             self._files.pop(path, None)
-            self.people.pop(person.id, None)
+            self._drop("people", person.id)
             self._changed(change("removed", people=[person.id]))
 
     def _path_of(self, path: Path | None, rel_id: str) -> Path:
@@ -1307,7 +1340,8 @@ class Notebook:
             except OSError as exc:
                 raise StorageError(f"cannot remove: {exc.strerror or exc}", path) from exc
         self._files.pop(path, None)
-        self.people.pop(person_id, None)
+        self._drop("people", person_id)
+        self._changed(change("removed", people=[person_id]))
 
     def restore_person(self, person_id: str, text: str) -> Person | None:
         """Write back a removed person's page exactly as it was, and load it.
@@ -1320,7 +1354,9 @@ class Notebook:
         with self.writing():
             self._check_unchanged(path)
             atomic_write(path, text.encode("utf-8"))
-        return self._load_person(path)
+            # read back as a change: the dicts are swapped, and the index and the UI hear of it
+            self.reload_paths([f"{PEOPLE_DIR}/{person_id}{NOTE_SUFFIX}"], force=True)
+        return self.people.get(person_id)
 
     def body_line(self, path: Path | None) -> int:
         """The line of a note file where its body starts (after the front matter)."""

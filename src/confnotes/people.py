@@ -29,7 +29,6 @@ from confnotes.errors import ConflictError, NotFoundError, UsageError
 from confnotes.model import Conference, Person, revised
 from confnotes.notebook import PEOPLE_DIR, Notebook
 from confnotes.records import Problem
-from confnotes.slugs import file_name_key, is_safe_stem
 from confnotes.textfold import fold
 
 HONORIFICS = frozenset(
@@ -572,18 +571,7 @@ def _split_person(
         if a.id not in nb.talks[tid].speakers:
             raise UsageError(f"{a.name} ({a.id}) is not a speaker of {tid}")
     _check_writable(nb, [a.path, *(nb.talks[t].path for t in moved)])
-    wanted = str(record.get("id") or "")
-    person = nb.new_person(new_name)
-    if (
-        wanted
-        and is_safe_stem(wanted)
-        and not any(file_name_key(wanted) == file_name_key(pid) for pid in nb.people)
-        and person.id != wanted
-    ):
-        nb.people.pop(person.id)
-        person.id = wanted
-        person.path = nb.root / PEOPLE_DIR / f"{wanted}.md"
-        nb.people[wanted] = person
+    person = nb.new_person(new_name, person_id=str(record.get("id") or "") or None)
     person.aliases = [x for x in record.get("aliases") or [] if isinstance(x, str)]
     person.affiliations = [x for x in record.get("affiliations") or [] if isinstance(x, str)]
     person.url = str(record.get("url") or "")
