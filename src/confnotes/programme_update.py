@@ -148,33 +148,26 @@ def _place(nb: Notebook, talk: Talk) -> tuple[datetime | None, datetime | None, 
 
 
 def _fetch(sources: list[ProgrammeSource], conf_id: str) -> list[tuple[ProgrammeSource, Any]]:
-    """Read and parse every source first: a failure leaves the notebook as it was."""
-    from confnotes.importers import registry
-    from confnotes.importers.registry import is_url, parse_programme, read_programme, read_source
+    """Read and parse every source first: a failure leaves the notebook as it was.
+
+    Read as ``confnotes import`` reads them, so a programme of any size updates: a file
+    or download over 20 MB is parsed one talk at a time (frab XML, schedule JSON,
+    iCalendar). A source that cannot be read at all is "cannot fetch"; a programme that
+    was read but is wrong says what is wrong with it.
+    """
+    from confnotes.importers.registry import SourceUnreadable, is_url, read_programme
 
     parsed = []
     for src in sources:
-        if not is_url(src.source) and _larger_than(Path(src.source), registry.MAX_SOURCE_BYTES):
-            # Too big to hold in memory: parsed from the file one talk at a time, as
-            # `confnotes import` reads it (frab XML, schedule JSON, iCalendar).
-            parsed.append((src, read_programme(src.source, src.format)[0]))
-            continue
         try:
-            data, name = read_source(src.source)
-        except ConfnotesError as exc:
+            programme = read_programme(src.source, src.format)[0]
+        except SourceUnreadable as exc:
             hint = " (offline?)" if is_url(src.source) else ""
             raise FetchError(
                 f"cannot fetch the programme of {conf_id}{hint}: {exc}; nothing was changed"
             ) from None
-        parsed.append((src, parse_programme(data, name, src.format)))
+        parsed.append((src, programme))
     return parsed
-
-
-def _larger_than(path: Path, size: int) -> bool:
-    try:
-        return path.is_file() and path.stat().st_size > size
-    except OSError:
-        return False  # read_source says what is wrong with it
 
 
 def _programme_ids(programme: Any) -> set[str]:

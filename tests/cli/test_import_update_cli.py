@@ -208,3 +208,42 @@ def test_update_of_a_programme_too_big_to_hold_in_memory(
     code, out, err = _run(capsys, "import", "--update", "--notebook", nb_dir)
     assert code == 0, err
     assert "1 moved, 1 cancelled, 1 added" in out
+
+
+def test_update_of_a_programme_url_too_big_to_hold_in_memory(
+    tmp_path: Path,
+    server: tuple[str, Path],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A programme URL serving more than the in-memory limit updates as it imported:
+    downloaded to a temporary file, then parsed one talk at a time (it was refused as
+    "larger than 20 MB", a fetch failure)."""
+    from confnotes.importers import registry
+
+    url, folder = server
+    nb_dir = str(tmp_path / "nb")
+    (folder / "schedule.xml").write_text(programme(FIRST), encoding="utf-8")
+    monkeypatch.setattr(registry, "MAX_SOURCE_BYTES", 200)
+    assert _run(capsys, "import", "--notebook", nb_dir, url)[0] == 0
+    (folder / "schedule.xml").write_text(programme(SECOND), encoding="utf-8")
+    code, out, err = _run(capsys, "import", "--update", "--notebook", nb_dir)
+    assert code == 0, err
+    assert "1 moved, 1 cancelled, 1 added" in out
+
+
+def test_update_of_a_programme_that_turned_bad_says_what_is_wrong_not_offline(
+    tmp_path: Path, server: tuple[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The server answers, with a broken schedule: that is no fetch failure ("offline?")
+    but bad input, named as such, and nothing changes."""
+    url, folder = server
+    nb_dir = str(tmp_path / "nb")
+    (folder / "schedule.xml").write_text(programme(FIRST), encoding="utf-8")
+    assert _run(capsys, "import", "--notebook", nb_dir, url)[0] == 0
+    (folder / "schedule.xml").write_text(programme(SECOND)[:400], encoding="utf-8")
+    before = {p: p.read_bytes() for p in Path(nb_dir).rglob("*.md")}
+    code, _out, err = _run(capsys, "import", "--update", "--notebook", nb_dir)
+    assert code == 2, err
+    assert "offline" not in err and "Traceback" not in err
+    assert {p: p.read_bytes() for p in Path(nb_dir).rglob("*.md")} == before

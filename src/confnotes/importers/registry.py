@@ -29,6 +29,13 @@ from confnotes.importers import formats as _formats_pkg
 from confnotes.importers.programme import Programme
 from confnotes.importers.textutil import bad_input
 
+
+class SourceUnreadable(BadInputError):
+    """A programme's file or URL could not be read at all (missing, unreachable, too
+    large, too slow, cancelled), as opposed to a programme whose content is wrong: an
+    update of a remembered programme reports the first as "cannot fetch" (offline?)."""
+
+
 MAX_SOURCE_BYTES = 20_000_000
 """Largest programme read into memory whole; a larger one is read from disk a talk at a
 time when its format can stream, and refused otherwise (real ones are a few MB)."""
@@ -193,9 +200,9 @@ def _read_large(path: Path, format: str) -> Programme:
         with path.open("rb") as fh:
             return _parse_large(fh, str(path), format)
     except PermissionError:
-        raise BadInputError("permission denied", path) from None
+        raise SourceUnreadable("permission denied", path) from None
     except OSError as exc:
-        raise BadInputError(f"cannot read: {exc.strerror or exc}", path) from None
+        raise SourceUnreadable(f"cannot read: {exc.strerror or exc}", path) from None
 
 
 def _parse_large(fh: BinaryIO, name: str, format: str) -> Programme:
@@ -244,28 +251,28 @@ def read_source(
         return _read_url(path_or_url, deadline, cancel), path_or_url
     if "://" in path_or_url:
         scheme = path_or_url.split("://", 1)[0]
-        raise BadInputError(
+        raise SourceUnreadable(
             f"{path_or_url}: only http and https URLs can be imported, not {scheme}"
         )
     path = Path(path_or_url)
     try:
         if path.is_dir():
-            raise BadInputError("is a folder; give the programme file", path)
+            raise SourceUnreadable("is a folder; give the programme file", path)
         size = path.stat().st_size
         if size > MAX_SOURCE_BYTES:
-            raise BadInputError(
+            raise SourceUnreadable(
                 f"file is larger than {MAX_SOURCE_BYTES // 1_000_000} MB; not a programme", path
             )
         with path.open("rb") as fh:
             data = fh.read(MAX_SOURCE_BYTES + 1)
     except FileNotFoundError:
-        raise BadInputError("no such file", path) from None
+        raise SourceUnreadable("no such file", path) from None
     except PermissionError:
-        raise BadInputError("permission denied", path) from None
+        raise SourceUnreadable("permission denied", path) from None
     except OSError as exc:
-        raise BadInputError(f"cannot read: {exc.strerror or exc}", path) from None
+        raise SourceUnreadable(f"cannot read: {exc.strerror or exc}", path) from None
     if len(data) > MAX_SOURCE_BYTES:
-        raise BadInputError(f"file is larger than {MAX_SOURCE_BYTES // 1_000_000} MB", path)
+        raise SourceUnreadable(f"file is larger than {MAX_SOURCE_BYTES // 1_000_000} MB", path)
     return data, str(path)
 
 
@@ -287,7 +294,7 @@ def _download(
             url, headers={"User-Agent": "confnotes (programme import)", "Accept": "*/*"}
         )
     except ValueError as exc:  # ``http://[x`` (broken IPv6 host)
-        raise BadInputError(f"{url}: not a valid URL ({exc})") from None
+        raise SourceUnreadable(f"{url}: not a valid URL ({exc})") from None
     too_large = f"{url}: larger than {limit // 1_000_000} MB"
     try:
         timeout = URL_TIMEOUT
@@ -296,11 +303,11 @@ def _download(
         with urllib.request.urlopen(request, timeout=timeout) as response:
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > limit:
-                raise BadInputError(f"{too_large}; not downloading it")
+                raise SourceUnreadable(f"{too_large}; not downloading it")
             size = 0
             while True:
                 if cancel is not None and cancel.is_set():
-                    raise BadInputError(f"{url}: import cancelled")
+                    raise SourceUnreadable(f"{url}: import cancelled")
                 if deadline is not None and deadline - time.monotonic() <= 0:
                     raise TimeoutError
                 chunk = response.read1(CHUNK_BYTES)
@@ -308,20 +315,20 @@ def _download(
                     return size
                 size += len(chunk)
                 if size > limit:
-                    raise BadInputError(f"{too_large}; stopped")
+                    raise SourceUnreadable(f"{too_large}; stopped")
                 sink.write(chunk)
     except urllib.error.HTTPError as exc:
-        raise BadInputError(f"{url}: HTTP {exc.code} {exc.reason}") from None
+        raise SourceUnreadable(f"{url}: HTTP {exc.code} {exc.reason}") from None
     except urllib.error.URLError as exc:
-        raise BadInputError(f"{url}: cannot fetch: {exc.reason}") from None
+        raise SourceUnreadable(f"{url}: cannot fetch: {exc.reason}") from None
     except TimeoutError:
         if deadline is not None and time.monotonic() >= deadline:
-            raise BadInputError(f"{url}: not downloaded in time; stopped") from None
-        raise BadInputError(f"{url}: no answer within {URL_TIMEOUT:g} s") from None
+            raise SourceUnreadable(f"{url}: not downloaded in time; stopped") from None
+        raise SourceUnreadable(f"{url}: no answer within {URL_TIMEOUT:g} s") from None
     except OSError as exc:
-        raise BadInputError(f"{url}: cannot fetch: {exc.strerror or exc}") from None
+        raise SourceUnreadable(f"{url}: cannot fetch: {exc.strerror or exc}") from None
     except ValueError as exc:  # http.client.InvalidURL: control characters, a bad port
-        raise BadInputError(f"{url}: not a valid URL ({exc})") from None
+        raise SourceUnreadable(f"{url}: not a valid URL ({exc})") from None
 
 
 def _read_url(
