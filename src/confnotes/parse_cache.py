@@ -30,8 +30,6 @@ from hashlib import sha256
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from confnotes import __version__, frontmatter
 from confnotes.errors import ConfnotesError
 from confnotes.storage import atomic_write, read_regular_file
@@ -57,10 +55,17 @@ MAX_ENTRY_NODES = 5_000
 @functools.cache
 def _parser_tag() -> str:
     """What the cached data depends on: another parser (a new confnotes or PyYAML, an edited
-    ``frontmatter.py``, libyaml vs. pure Python) starts afresh."""
+    ``frontmatter.py`` or ``yaml_dialect.py``, libyaml vs. pure Python) starts afresh."""
+    import yaml
+
+    from confnotes import yaml_dialect
+
     libyaml = "c" if hasattr(yaml, "CSafeLoader") else "py"
     try:
-        source = sha256(Path(frontmatter.__file__).read_bytes()).hexdigest()[:16]
+        digest = sha256()
+        for module in (frontmatter, yaml_dialect):
+            digest.update(Path(module.__file__ or "").read_bytes())
+        source = digest.hexdigest()[:16]
     except (OSError, TypeError):
         source = "unknown"
     return (

@@ -142,3 +142,43 @@ def test_links_go_as_the_first_written_pattern_took_them(text: str) -> None:
 
     first = re.compile(r"!?\[([^\[\]\n]{0,1000})\]\([^()\n]{0,2000}\)")
     assert re.sub(analysis.LINK, r"\1", text) == first.sub(r"\1", text)
+
+
+ASCII_PIECES = [*"abcXYZ019 \n.,*_-'+#()", "C++", "C#", ".NET", "ing", "ed "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(ASCII_PIECES), max_size=40).map("".join))
+def test_ascii_text_tokenizes_as_the_general_pattern_does(text: str) -> None:
+    """Plain ASCII takes a shortcut (no CJK or accent classes to compile for a query): its
+    tokens, originals, positions and offsets are those of the general pattern."""
+
+    def tokens() -> list[tuple[str, str, int, int, int]]:
+        tokenizer = analysis.FoldingTokenizer()
+        return [
+            (t.text, t.original, t.pos, t.startchar, t.endchar)
+            for t in tokenizer(text, positions=True, chars=True, keeporiginal=True, start_char=3)
+        ]
+
+    fast = tokens()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(analysis, "_plain_ascii", lambda _text: False)
+        general = tokens()
+    assert fast == general
+
+
+def test_accent_variants_written_out_are_those_the_fold_gives() -> None:
+    from confnotes.index import snippets
+
+    assert snippets.VARIANTS == snippets.variants()
+
+
+def test_patterns_compiled_on_first_use_behave_as_compiled_ones() -> None:
+    from confnotes.lazy_re import lazy_compile
+
+    lazy = lazy_compile(r"(?P<word>[a-z]+)|(?P<num>\d+)")
+    assert [m.lastgroup for m in lazy.finditer("ab 12")] == ["word", "num"]
+    assert lazy.findall("x1") == [("x", ""), ("", "1")]
+    assert lazy.groupindex == {"word": 1, "num": 2}
+    assert analysis.starts_cjk("深層") and not analysis.starts_cjk("deep")
+    assert not analysis.starts_cjk("")

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
-import pkgutil
 from types import ModuleType
 from typing import Any
 
@@ -22,6 +21,8 @@ def _is_command(module: ModuleType) -> bool:
 
 def discover() -> tuple[ModuleType, ...]:
     """Every command module, in the order ``--help`` lists them (imports them all)."""
+    import pkgutil
+
     modules = []
     for info in pkgutil.iter_modules(__path__):
         module = importlib.import_module(f"{__name__}.{info.name}")

@@ -23,7 +23,6 @@ from confnotes.index.analysis import ids_in, plain_text, url_terms, url_words, u
 from confnotes.layout import CONFERENCE_FILE, NOTE_SUFFIX, PEOPLE_DIR, FileStat
 from confnotes.model import Conference, Person, Talk
 from confnotes.storage import decode_text, read_regular_file
-from confnotes.wikilinks import index_terms, tags_in, wikilinks_in
 
 TALK, PERSON, CONFERENCE = "talk", "person", "conference"
 
@@ -184,6 +183,8 @@ def _timestamp(value: Any) -> int:
 
 def talk_document(talk: Talk, resolver: Resolver) -> dict[str, Any]:
     """The fields of a talk's document: its own metadata plus speakers' and conference's."""
+    from confnotes.wikilinks import index_terms, tags_in  # only when indexing
+
     conf = resolver.conference(talk.conference)
     session = conf.session(talk.session) if conf else None
     names, speaker_words, affiliations = [], [], []
@@ -265,11 +266,15 @@ def _unique_tags(tags: list[str]) -> list[str]:
 
 def _mentions(body: str) -> str:
     """The words of a body's ``[[links]]`` (targets and labels), for ``mentions:``."""
+    from confnotes.wikilinks import wikilinks_in  # only when indexing
+
     return _lines([f"{link.target} {link.label}".strip() for link in wikilinks_in(body)])
 
 
 def person_document(person: Person) -> dict[str, Any]:
     """The fields of a person's page (``speaker:`` finds their talks; plain words find this)."""
+    from confnotes.wikilinks import index_terms, tags_in  # only when indexing
+
     body = plain_text(person.body)
     names = [person.name, *person.aliases, person.id]
     urls = ([person.url] if person.url else []) + urls_in(person.body)

@@ -30,9 +30,8 @@ from functools import lru_cache
 from typing import Any
 
 from confnotes.errors import BadInputError
-from confnotes.index.analysis import CJK_RE, fold, normalize_url_query, words
+from confnotes.index.analysis import fold, normalize_url_query, starts_cjk, words
 from confnotes.model import LINK_KINDS
-from confnotes.wikilinks import target_key
 
 FIELDS = (
     "title",
@@ -509,7 +508,7 @@ _stem = stem_word
 def _field_tokens(fld: str, text: str) -> list[str]:
     toks = words(text)
     if fld in STEMMED:
-        toks = [_stem(t) if not CJK_RE.match(t) else t for t in toks]
+        toks = [_stem(t) if not starts_cjk(t) else t for t in toks]
     return toks
 
 
@@ -574,6 +573,8 @@ class _Compiler:
         wq = self.wq
         value = fold(value.strip())
         if fld == "link" and value not in LINK_KINDS:
+            from confnotes.wikilinks import target_key  # ~15 ms of imports: only for link:
+
             value = target_key(value)  # a [[link]]'s target, by id or name
         if fld == "kind" and value in ("person", "people", "conference"):
             return wq.Term("doctype", "person" if value != "conference" else "conference")
@@ -595,7 +596,7 @@ class _Compiler:
             return wq.NullQuery
         if len(toks) == 1:
             tok = toks[0]
-            if CJK_RE.match(tok) and len(tok) == 1:
+            if starts_cjk(tok) and len(tok) == 1:
                 return wq.Or([wq.Term(name, tok, boost=boost), self.prefix(name, tok, boost)])
             return wq.Term(name, tok, boost=boost) if self.has(name, tok) else wq.NullQuery
         if not all(self.has(name, t) for t in toks):
@@ -630,7 +631,7 @@ class _Compiler:
             found = self.prefix(source, base, 1.0)
             if found is not wq.NullQuery:
                 written.extend(t.text for t in _terms(found))
-        stems = sorted({_stem(w) if not CJK_RE.match(w) else w for w in written})
+        stems = sorted({_stem(w) if not starts_cjk(w) else w for w in written})
         stems = [t for t in stems if self.has(name, t)]
         if not stems:
             return wq.NullQuery

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from confnotes.index.analysis import CJK_RE, fold, word_at
+from confnotes.index.analysis import CJK_RE, fold, starts_cjk, word_at
 
 WINDOW = 180
 """Characters of text a snippet shows around its best match."""
@@ -52,8 +52,9 @@ def _lower_same_length(text: str) -> str:
     return "".join(c.lower()[:1] or c for c in text)
 
 
-def _variants() -> dict[str, str]:
-    """For each ASCII letter, every lower-case letter that folds to it (a → aàáâãäåā...)."""
+def variants() -> dict[str, str]:
+    """For each ASCII letter, every lower-case letter of U+00C0–U+024F that folds to it
+    (a → aàáâãäåā...): how :data:`VARIANTS` is made (a unit test checks they agree)."""
     table: dict[str, list[str]] = {}
     for code in range(0xC0, 0x250):
         c = chr(code).lower()
@@ -63,14 +64,41 @@ def _variants() -> dict[str, str]:
     return {k: "".join(sorted(set(v))) for k, v in table.items()}
 
 
-_VARIANTS = _variants()
+VARIANTS = {
+    "a": "àáâãäåāăąǎǟǡǻȁȃȧ",
+    "b": "ƀƃɓ",
+    "c": "çćĉċčƈȼ",
+    "d": "ðďđƌƍȡɖɗ",
+    "e": "èéêëēĕėęěȅȇȩɇɛ",
+    "f": "ƒ",
+    "g": "ĝğġģǥǧǵɠɣ",
+    "h": "ĥħȟ",
+    "i": "i\u0307ìíîïĩīĭįıǐȉȋɨɩ",
+    "j": "ĵǰȷɉ",
+    "k": "ķĸƙǩ",
+    "l": "ĺļľŀłƚƛȴ",
+    "n": "ñńņňƞǹȵɲ",
+    "o": "òóôõöøōŏőơǒǫǭǿȍȏȫȭȯȱɔɵ",
+    "p": "ƥ",
+    "q": "ɋ",
+    "r": "ŕŗřȑȓɍʀ",
+    "s": "śŝşšſșȿʃ",
+    "t": "ţťŧƫƭțȶʈ",
+    "u": "ùúûüũūŭůűųưǔǖǘǚǜȕȗʉʊ",
+    "v": "ʋ",
+    "w": "ŵƿɯ",
+    "y": "ýÿŷƴȝȳɏ",
+    "z": "źżžƶȥɀʒ",
+}
+""":func:`variants`, written out: computing it folds 400 letters through ``text-unidecode``,
+whose table a search for ASCII words would otherwise load (~10 ms of a cold search)."""
 
 
 def _loose(head: str) -> str:
     """A letter matching its accented forms, composed or decomposed (``ü``, ``u`` + U+0308)."""
     return "".join(
-        f"[{re.escape(c)}{re.escape(_VARIANTS[c])}][\u0300-\u036f]*"
-        if c in _VARIANTS
+        f"[{re.escape(c)}{re.escape(VARIANTS[c])}][\u0300-\u036f]*"
+        if c in VARIANTS
         else re.escape(c)
         for c in head
     )
@@ -79,7 +107,7 @@ def _loose(head: str) -> str:
 @lru_cache(maxsize=256)
 def _finder(terms: frozenset[str]) -> re.Pattern[str] | None:
     """A regex for where a word of ``terms`` may start: its first 4 letters, accents or not."""
-    heads = sorted({_loose(t[:4]) for t in terms if t and not CJK_RE.match(t)})
+    heads = sorted({_loose(t[:4]) for t in terms if t and not starts_cjk(t)})
     if not heads:
         return None
     return re.compile(r"(?<![^\W_])(?:" + "|".join(heads) + ")")
@@ -102,14 +130,14 @@ def match_spans(text: str, terms: set[str], stemmed: bool) -> list[tuple[int, in
             if word is None:
                 continue
             raw = word.group(0)
-            cjk = CJK_RE.search(raw)
+            cjk = None if raw.isascii() else CJK_RE.search(raw)
             if cjk:
                 raw = raw[: cjk.start()]
             tok = fold(raw)
             if tok in terms or (stemmed and _stem(tok) in terms):
                 spans.append((m.start(), m.start() + len(raw)))
     for term in terms:
-        if not CJK_RE.match(term):
+        if not starts_cjk(term):
             continue
         pos = text.find(term)
         while pos >= 0:

@@ -31,17 +31,19 @@ import os
 import shutil
 import threading
 import time
+from array import array
 from collections.abc import Container, Iterator, Sequence
 from datetime import datetime
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
 from confnotes.errors import ConfnotesError
 from confnotes.index import fastpath, internals
 from confnotes.index.analysis import (
-    CJK_RE,
     plain_analyzer,
     spelling_field,
+    starts_cjk,
     stemming_analyzer,
     text_field,
     words,
@@ -908,7 +910,7 @@ class WhooshIndex(SearchIndex):
     def _correct_word(self, searcher: Any, tok: str, name: str) -> str | None:
         """The word ``tok`` most likely meant, or None to keep it (see :meth:`_corrections`)."""
         allowed = max_typos(tok)
-        if not allowed or CJK_RE.match(tok):
+        if not allowed or starts_cjk(tok):
             return None
         reader = searcher.reader()
         form = stem_word(tok) if name in STEMMED else tok
@@ -1204,9 +1206,12 @@ def _replace_text(path: Path, text: str) -> None:
 
 
 def _digest(files: dict[str, FileStat]) -> str:
-    """A digest of a scan: every path with its size and mtime, in scan order."""
-    text = "".join([f"{rel}\t{st.size}\t{st.mtime_ns}\n" for rel, st in files.items()])
-    return hashlib.blake2b(text.encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
+    """A digest of a scan: every path, then every size and mtime, in scan order (built by
+    C loops: a search at 50,000 notes digests its scan before anything else)."""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update("\n".join(files).encode("utf-8", "surrogateescape"))
+    digest.update(array("q", chain.from_iterable(files.values())).tobytes())
+    return digest.hexdigest()
 
 
 def _diff(files: dict[str, FileStat], manifest: Manifest) -> tuple[list[str], list[str]]:
