@@ -1,5 +1,5 @@
 """Allow ``python -m confnotes``."""
 
-from confnotes.cli import main
+from confnotes.cli import run
 
-raise SystemExit(main())
+run()

@@ -13,7 +13,6 @@ from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from confnotes.model import (
     LINK_KINDS,
@@ -37,6 +36,8 @@ from confnotes.model import (
 @lru_cache(maxsize=256)
 def is_valid_timezone(name: str) -> bool:
     """True for an IANA timezone name this machine knows (``Europe/Brussels``)."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # not for a search: only when asked
+
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):

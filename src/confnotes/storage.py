@@ -9,7 +9,6 @@ original (BOM, line endings) to write the file back the way it came.
 from __future__ import annotations
 
 import contextlib
-import difflib
 import errno
 import hashlib
 import os
@@ -168,6 +167,8 @@ def _with_endings(text: str, original: DecodedText, newline: str) -> str:
     old_mid = old_lines[head : len(old_lines) - tail]
     new_mid = new_lines[head : len(new_lines) - tail]
     if len(old_mid) <= MAX_MIXED_LINES and len(new_mid) <= MAX_MIXED_LINES:
+        import difflib
+
         matcher = difflib.SequenceMatcher(None, old_mid, new_mid, autojunk=False)
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
             if tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1):

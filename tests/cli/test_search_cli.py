@@ -151,3 +151,34 @@ def test_search_does_not_import_textual(nb: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
     )
     assert "LOADED []" in result.stdout, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("into", ["pipe", "file"])
+def test_program_leaves_quickly_with_all_its_output(nb: Path, tmp_path: Path, into: str) -> None:
+    """`confnotes search` skips the interpreter's teardown: what it printed is all there,
+    to a pipe or a file, and a failure still exits non-zero."""
+    argv = [sys.executable, "-m", "confnotes", *search(nb, "--json", "--limit", "50", "the")]
+    plain = "from confnotes.cli import main; raise SystemExit(main())"  # the usual exit
+    expected = subprocess.run(
+        [sys.executable, "-c", plain, *argv[3:]],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert expected.returncode == 0, expected.stderr
+    if into == "pipe":
+        result = subprocess.run(argv, capture_output=True, text=True, timeout=120)
+        out = result.stdout
+    else:
+        with (tmp_path / "out.json").open("w") as handle:
+            result = subprocess.run(argv, stdout=handle, stderr=subprocess.PIPE, text=True)
+        out = (tmp_path / "out.json").read_text()
+    assert result.returncode == 0, result.stderr
+    assert json.loads(out) == json.loads(expected.stdout) and len(json.loads(out)) > 3
+    failed = subprocess.run(
+        [sys.executable, "-m", "confnotes", *search(tmp_path / "missing", "x")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert failed.returncode == 2 and "does not exist" in failed.stderr

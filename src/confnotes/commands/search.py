@@ -15,6 +15,9 @@ from confnotes.config import resolve_notebook
 from confnotes.errors import BadInputError, NotFoundError, UsageError
 
 ORDER = 40
+QUICK_EXIT = True
+"""It only reads and prints: it may leave without the interpreter's teardown (see
+:func:`confnotes.cli.run`)."""
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

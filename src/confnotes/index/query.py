@@ -22,7 +22,6 @@ turns the tree into a Whoosh query against one index reader.
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -344,6 +343,8 @@ def _field_name(name: str, col: int) -> str:
     low = FIELD_ALIASES.get(low, low)
     if low in FIELDS:
         return low
+    import difflib
+
     close = difflib.get_close_matches(low, FIELDS + tuple(FIELD_ALIASES), n=1)
     hint = f"; did you mean '{FIELD_ALIASES.get(close[0], close[0])}:'?" if close else ""
     raise QuerySyntaxError(
