@@ -28,7 +28,7 @@ from textual.timer import Timer
 from confnotes.autosave import NoteSaver
 from confnotes.changes import NotebookChange
 from confnotes.errors import ConfnotesError
-from confnotes.notebook import Notebook
+from confnotes.notebook import PEOPLE_DIR, Notebook
 from confnotes.recovery import (
     RecoveryCopy,
     RecoveryStore,
@@ -178,6 +178,8 @@ class ConfnotesApp(EditActions, App[None]):
         self._show_now = show_now
         self._open_index = open_index
         self._quit_warned = False
+        self._pages_unsaved: list[str] = []
+        """Person pages whose text could not be saved at the last :meth:`save_all_now`."""
         self._editor: NoteEditor | None = None
         self.team_sync = TeamSync(self)
         """F6: the notebook synced with its team's git remote."""
@@ -259,17 +261,28 @@ class ConfnotesApp(EditActions, App[None]):
         self.exit(return_code=128 + int(signum), message=self._unsaved_message())
 
     def _unsaved_message(self) -> str | None:
-        """Where the editor's text is when it could not be saved into its note (else None)."""
+        """Where the text is that could not be saved into its note or page (else None):
+        the editor's after a failed save or a conflict left undecided, and any person
+        page's (see :meth:`save_all_now`), each naming its recovery copy."""
+        lines = [*self._editor_unsaved(), *self._pages_unsaved]
+        if not lines:
+            return None
+        return "\n".join(f"confnotes: error: {line}" for line in lines)
+
+    def _editor_unsaved(self) -> list[str]:
         try:
             editor = self.main.editor
         except (AssertionError, IndexError):
-            return None
-        if editor.state != "failed" or editor.talk_id is None:
-            return None
+            return []
+        if editor.state not in ("failed", "conflict") or editor.talk_id is None:
+            return []
+        what = editor.talk_id
+        if editor.state == "conflict":
+            what += " (changed elsewhere; the conflict was left undecided)"
         where = self.recovery.written_this_run(editor.talk_id)
         if where is None:
-            return f"confnotes: error: {editor.talk_id} was NOT saved and no copy could be written"
-        return f"confnotes: error: {editor.talk_id} was not saved; your text is in {where}"
+            return [f"{what} was NOT saved and no copy could be written"]
+        return [f"{what} was not saved; your text is in {where}"]
 
     def main_ready(self) -> None:
         """The main screen is built: read the notebook if not done yet, then :meth:`_start`."""
@@ -387,12 +400,23 @@ class ConfnotesApp(EditActions, App[None]):
         self.save_all_now()
 
     def save_all_now(self) -> None:
-        """Save the editor's buffer now, blocking (quit, suspend)."""
+        """Save the editor's buffer and an open person page now, blocking (quit, suspend,
+        a signal); what could not be saved is kept aside and named by
+        :meth:`_unsaved_message`."""
+        from confnotes.tui.screens.person import PersonScreen
+
         try:
             main = self.main
         except (AssertionError, IndexError):
             return
         main.flush_sync()
+        pages: list[str] = []
+        for screen in self.screen_stack:
+            if isinstance(screen, PersonScreen):
+                said = screen.flush_at_exit()
+                if said is not None:
+                    pages.append(said)
+        self._pages_unsaved = pages
 
     async def action_quit(self) -> None:
         """Save and quit; when the text cannot be saved, stay open once and say where it is."""
@@ -401,7 +425,7 @@ class ConfnotesApp(EditActions, App[None]):
         if message is not None and not self._quit_warned:
             self._quit_warned = True
             self.notify(
-                message.removeprefix("confnotes: error: ")
+                message.replace("confnotes: error: ", "")
                 + ". Ctrl+Q again quits anyway (exit status 1).",
                 severity="error",
                 timeout=30,
@@ -529,8 +553,9 @@ class ConfnotesApp(EditActions, App[None]):
     def _offer_recovery(self) -> None:
         copies: list[RecoveryCopy] = []
         for copy in self.recovery.pending():
-            talk = self.nb.talks.get(copy.talk_id)
-            if talk is not None and lines_all_in(copy.text, talk.body):
+            page = _page_of(copy)
+            note = self.nb.people.get(page) if page else self.nb.talks.get(copy.talk_id)
+            if note is not None and lines_all_in(copy.text, note.body):
                 # Already in the note: nothing to recover.
                 with contextlib.suppress(ConfnotesError):
                     self.recovery.discard(copy)
@@ -550,6 +575,9 @@ class ConfnotesApp(EditActions, App[None]):
                 self.recovery.discard(copy)
             except ConfnotesError as exc:
                 self.notify(str(exc), severity="error")
+        elif (page := _page_of(copy)) is not None:
+            self._restore_page(page, copy)
+            return
         elif copy.talk_id not in self.nb.talks:
             try:
                 with self.nb.write_lock.hold_local():
@@ -588,6 +616,22 @@ class ConfnotesApp(EditActions, App[None]):
             )
             return  # the dialog stays closed: typing now goes into the note
         self.call_later(self._offer_recovery)
+
+    def _restore_page(self, person_id: str, copy: RecoveryCopy) -> None:
+        """Open the person's page with the recovered text merged into it; it saves as
+        typing does, and the copy is deleted once it has."""
+        from confnotes.tui.screens.person import PersonScreen
+
+        person = self.nb.people.get(person_id)
+        text = restored_text(copy, person.body) if person is not None else copy.text
+        screen = PersonScreen(self.nb, person_id, self.index)
+        self.push_screen(screen)
+        self.call_after_refresh(screen.restore, text, copy)
+        self.notify(
+            f"Restored unsaved text into the page of {screen.person.name} (merged with it); "
+            "it saves in a moment",
+            timeout=10,
+        )
 
     # ------------------------------------------------------------ search index
 
@@ -836,6 +880,12 @@ class ConfnotesApp(EditActions, App[None]):
                 self.notify(f"{report.source}: {verb} {report.summary()}", timeout=10)
         if reports:
             self.push_screen(ImportReportScreen(reports))
+
+
+def _page_of(copy: RecoveryCopy) -> str | None:
+    """The person id a recovery copy of a person's page is for (None: a talk's note)."""
+    folder, _sep, person_id = copy.talk_id.partition("/")
+    return person_id if folder == PEOPLE_DIR and person_id else None
 
 
 def _palette_provider() -> type[ConfnotesProvider]:
