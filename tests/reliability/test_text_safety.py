@@ -32,7 +32,7 @@ from confnotes.tui.messages import OpenPerson
 from confnotes.tui.screens.conflict_dialog import ConflictDialog
 from confnotes.tui.screens.person import PersonScreen
 from confnotes.tui.screens.recovery_dialog import RecoveryDialog
-from tests.tui.helpers import app_for, pinned_settings, wait_for
+from tests.tui.helpers import CALIBRATION, app_for, pinned_settings, wait_for
 
 SHIFTS = "relml-2025/shifts-in-the-wild"
 """A note that links ``[[Amara Okafor]]`` (not its speaker)."""
@@ -49,6 +49,10 @@ def full_disk(monkeypatch: pytest.MonkeyPatch, hit: Callable[[str], bool]) -> No
         real(src, dst, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(os, "replace", replace)
+
+
+def note_text(root: Path, talk_id: str = SHIFTS) -> str:
+    return (root / f"{talk_id}.md").read_text(encoding="utf-8")
 
 
 def copies_with(root: Path, words: str) -> list[Path]:
@@ -316,3 +320,109 @@ def test_a_batch_that_fails_half_way_announces_what_reached_the_disk(
         nb.apply_writes("imported", talks=[a, b])
     assert [c.talks for c in heard] == [frozenset({a.id})]
     assert nb.talks[a.id].starred == a.starred
+
+
+def test_a_note_opened_again_shows_the_words_of_a_save_still_on_its_way(
+    demo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A save failed (its text kept aside), more was typed, another note opened while
+    that newer save waited for the disk: opened again, the note showed the older text
+    kept aside, and saving it wrote over the newer words."""
+    gate = threading.Event()
+
+    async def scenario() -> str:
+        app = app_for(demo, settings=pinned_settings(autosave_delay=30.0))
+        async with app.run_test(size=(120, 36)) as pilot:
+            app.main.open_talk(SHIFTS)
+            await pilot.pause()
+            full_disk(monkeypatch, lambda dst: dst.endswith("shifts-in-the-wild.md"))
+            await pilot.press("end", *" first words")
+            await pilot.press("ctrl+s")
+            await wait_for(pilot, lambda: app.main.editor.state == "failed")
+            monkeypatch.undo()
+            real = app.nb.save_talk
+
+            def slow_disk(talk: Any, force: bool = False) -> bool:
+                if "second words" in talk.body:
+                    gate.wait(30)  # the disk is slow: this save is on its way
+                return real(talk, force)
+
+            monkeypatch.setattr(app.nb, "save_talk", slow_disk)
+            await pilot.press(*" second words")
+            app.main.open_talk(CALIBRATION)
+            await pilot.pause()
+            app.main.open_talk(SHIFTS)
+            await pilot.pause()
+            shown = app.main.editor.text
+            gate.set()
+            await wait_for(pilot, lambda: "second words" in note_text(demo))
+            await pilot.press(*" third")
+            await pilot.press("ctrl+q")
+        return shown
+
+    shown = asyncio.run(scenario())
+    assert shown.endswith(" first words second words")
+    assert "first words second words third" in note_text(demo)
+
+
+def test_a_note_left_in_conflict_then_reread_keeps_both_sides_when_opened_again(
+    demo: Path,
+) -> None:
+    """Conflict left for later, another note opened, the folder watcher re-read the
+    note: opened again, the kept text was saved over the other program's words."""
+    note = demo / f"{SHIFTS}.md"
+
+    async def scenario() -> None:
+        app = app_for(demo, settings=pinned_settings(autosave_delay=30.0))
+        async with app.run_test(size=(120, 36)) as pilot:
+            app.main.open_talk(SHIFTS)
+            await pilot.pause()
+            await pilot.press("end", *" my own words")
+            note.write_text(note.read_text("utf-8").replace("Nice trick", "Their trick"), "utf-8")
+            await wait_for(pilot, lambda: isinstance(app.screen, ConflictDialog))
+            await pilot.press("escape")  # decide later
+            app.main.open_talk(CALIBRATION)
+            await wait_for(pilot, lambda: bool(copies_with(demo, "my own words")))
+            app.nb.reload_paths([f"{SHIFTS}.md"])  # what the folder watcher does
+            app.main.open_talk(SHIFTS)
+            await pilot.press("ctrl+s")
+            await wait_for(pilot, lambda: "my own words" in note_text(demo))
+            await pilot.press("ctrl+q")
+
+    asyncio.run(scenario())
+    text = note_text(demo)
+    assert "my own words" in text
+    assert "Their trick" in text
+
+
+def test_quitting_names_a_note_left_unsaved_behind_and_exits_1(
+    demo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A save failed on a full disk and another note was opened: quitting said nothing
+    and exited 0 (the words were in a copy nobody was told about)."""
+    said: list[str] = []
+
+    async def scenario() -> object:
+        app = app_for(demo, settings=pinned_settings(autosave_delay=30.0))
+        record_exit(app, said)
+        async with app.run_test(size=(120, 36)) as pilot:
+            app.main.open_talk(SHIFTS)
+            await pilot.pause()
+            full_disk(monkeypatch, lambda dst: dst.endswith("shifts-in-the-wild.md"))
+            await pilot.press("end", *" words on a full disk")
+            await pilot.press("ctrl+s")
+            await wait_for(pilot, lambda: app.main.editor.state == "failed")
+            app.main.open_talk(CALIBRATION)
+            await pilot.pause()
+            await pilot.press("ctrl+q")
+            await pilot.pause()
+            assert app.is_running, "the first Ctrl+Q warns: a note is not saved"
+            await pilot.press("ctrl+q")
+            await pilot.pause()
+        return app
+
+    app = asyncio.run(scenario())
+    assert app.return_code == 1  # type: ignore[attr-defined]
+    copies = copies_with(demo, "words on a full disk")
+    assert copies
+    assert str(copies[-1]) in "\n".join(said)

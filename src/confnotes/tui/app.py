@@ -274,15 +274,21 @@ class ConfnotesApp(EditActions, App[None]):
             editor = self.main.editor
         except (AssertionError, IndexError):
             return []
-        if editor.state not in ("failed", "conflict") or editor.talk_id is None:
-            return []
-        what = editor.talk_id
-        if editor.state == "conflict":
-            what += " (changed elsewhere; the conflict was left undecided)"
-        where = self.recovery.written_this_run(editor.talk_id)
-        if where is None:
-            return [f"{what} was NOT saved and no copy could be written"]
-        return [f"{what} was not saved; your text is in {where}"]
+        notes: list[tuple[str, str]] = []
+        if editor.state in ("failed", "conflict") and editor.talk_id is not None:
+            what = editor.talk_id
+            if editor.state == "conflict":
+                what += " (changed elsewhere; the conflict was left undecided)"
+            notes.append((editor.talk_id, what))
+        notes += [(t, t) for t in sorted(self.saver.pending) if t != editor.talk_id]
+        lines = []
+        for talk_id, what in notes:
+            where = self.recovery.written_this_run(talk_id)
+            if where is None:
+                lines.append(f"{what} was NOT saved and no copy could be written")
+            else:
+                lines.append(f"{what} was not saved; your text is in {where}")
+        return lines
 
     def main_ready(self) -> None:
         """The main screen is built: read the notebook if not done yet, then :meth:`_start`."""
@@ -410,6 +416,15 @@ class ConfnotesApp(EditActions, App[None]):
         except (AssertionError, IndexError):
             return
         main.flush_sync()
+        # Notes left with text not in them (a save that failed or met a conflict, then
+        # another note opened; a save still on its way): tried once more, merged with
+        # what their files hold now; what still fails is named at exit.
+        saver, open_id = self.saver, main.editor.talk_id
+        ids = set(saver.pending) | set(saver.queued)
+        bodies = {t: self.nb.talks[t].body for t in ids if t in self.nb.talks}
+        for talk_id, text in saver.unsaved_notes(bodies).items():
+            if talk_id != open_id:
+                saver.save(talk_id, text)
         pages: list[str] = []
         for screen in self.screen_stack:
             if isinstance(screen, PersonScreen):
@@ -600,7 +615,7 @@ class ConfnotesApp(EditActions, App[None]):
             # was written (the other side of a conflict) is never overwritten.
             body = self.nb.talks[copy.talk_id].body
             text = restored_text(copy, body)
-            self.saver.pending[copy.talk_id] = text
+            self.saver.keep_pending(copy.talk_id, text, base=body)
             self.saver.restored[copy.talk_id] = copy
             main = self.main
             if main.editor.talk_id == copy.talk_id:
