@@ -202,21 +202,33 @@ class NoteSaver:
                 return True, None, str(exc)
 
     def save(
-        self, talk_id: str, text: str, ticket: int | None = None, force: bool = False
+        self,
+        talk_id: str,
+        text: str,
+        ticket: int | None = None,
+        force: bool = False,
+        base: str | None = None,
     ) -> SaveResult:
         """Write ``text`` as the body of the talk's note (blocking; call from a worker).
+
+        ``base``: the body the text was typed on (the editor's last known file body).
+        When the notebook's body changed since to something this saver did not write
+        (an import filled the empty note, a re-read took in another program's words),
+        the save is a conflict instead of a write over those words.
 
         Never raises for I/O problems: failures come back as a result, with the
         text kept in :attr:`pending` and in a recovery copy.
         """
         ticket = ticket if ticket is not None else self.ticket()
         try:
-            return self._save(talk_id, text, ticket, force)
+            return self._save(talk_id, text, ticket, force, base)
         finally:
             # Saved, skipped for a newer text, or kept in pending and a recovery copy.
             self._unqueue(talk_id, ticket)
 
-    def _save(self, talk_id: str, text: str, ticket: int, force: bool) -> SaveResult:
+    def _save(
+        self, talk_id: str, text: str, ticket: int, force: bool, base: str | None
+    ) -> SaveResult:
         with self.nb.write_lock.hold_local():
             if ticket < self._done.get(talk_id, 0):
                 return SaveResult(talk_id, text, "skipped")
@@ -224,6 +236,13 @@ class NoteSaver:
             talk = self.nb.talks.get(talk_id)
             if talk is None:
                 return self._aside(talk_id, text, "failed", "the note no longer exists", ticket)
+            if (
+                base is not None
+                and not force
+                and talk.body not in (base, text, self.written.get(talk_id))
+            ):
+                why = f"{talk.path}: its text changed here since you started typing (an import?)"
+                return self._aside(talk_id, text, "conflict", why, ticket, base)
             # Links pasted into the body join the talk's references in the same write:
             # one atomic write per save, so a crash never leaves one without the other.
             picked = [] if talk.extra.get("_unreadable") else links_in_body(text, talk.links)
@@ -251,10 +270,17 @@ class NoteSaver:
         return SaveResult(talk_id, text, "saved" if changed else "unchanged", picked=picked)
 
     def _aside(
-        self, talk_id: str, text: str, status: Status, message: str, ticket: int
+        self,
+        talk_id: str,
+        text: str,
+        status: Status,
+        message: str,
+        ticket: int,
+        base: str | None = None,
     ) -> SaveResult:
-        talk = self.nb.talks.get(talk_id)
-        base = talk.body if talk is not None else None  # what the text was saved over
+        if base is None:
+            talk = self.nb.talks.get(talk_id)
+            base = talk.body if talk is not None else None  # what the text was saved over
         kept, where, error = self.set_aside(talk_id, text, f"{status}: {message}", base, ticket)
         if not kept:
             return SaveResult(talk_id, text, "skipped")  # newer words are kept already

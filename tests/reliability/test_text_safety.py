@@ -426,3 +426,55 @@ def test_quitting_names_a_note_left_unsaved_behind_and_exits_1(
     copies = copies_with(demo, "words on a full disk")
     assert copies
     assert str(copies[-1]) in "\n".join(said)
+
+
+def test_an_import_filling_the_open_empty_note_while_typing_keeps_both_texts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An import (F10) of the user's own day notes fills a talk's empty note while the
+    user types its first words: the save waiting for the import's lock wrote the typed
+    words over the imported ones, and the conflict then offered had nothing left."""
+    from confnotes.importers import merge
+    from confnotes.importers.merge import import_sources
+    from confnotes.tui.screens.import_dialog import ImportOptions
+    from tests.conftest import REPO
+
+    notes = REPO / "tests" / "data" / "importers" / "day_notes.md"
+    root = tmp_path / "notebook"
+    nb = Notebook.open(root, create=True)
+    [report] = import_sources(nb, [str(notes)])
+    assert report.error is None
+    talk = next(t for t in nb.talks.values() if "Sloths" in t.title)
+    assert talk.path is not None and "Liked the ablation" in talk.body
+    nb.save_talk(revised(talk, body=""))  # a talk not noted yet
+    importing, imported = threading.Event(), threading.Event()
+    real = merge._merge_programme
+
+    def merge_when_told(*args: Any, **kwargs: Any) -> Any:
+        importing.set()
+        imported.wait(30)  # holds the notebook's write lock meanwhile
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(merge, "_merge_programme", merge_when_told)
+
+    async def scenario() -> None:
+        app = app_for(root, settings=pinned_settings(autosave_delay=30.0))
+        async with app.run_test(size=(120, 36)) as pilot:
+            app.main.open_talk(talk.id)
+            await pilot.press(*"my first words")
+            done: list[object] = []
+            options = ImportOptions([str(notes)], conference_id=talk.conference)
+            app.owner.start_import(options, done.append)
+            await wait_for(pilot, importing.is_set)
+            await pilot.press("ctrl+s")  # the save waits for the import
+            imported.set()
+            await wait_for(pilot, lambda: bool(done) and app.main.editor.state == "conflict")
+            await wait_for(pilot, lambda: isinstance(app.screen, ConflictDialog))
+            await pilot.press("alt+b")  # keep both
+            await wait_for(pilot, lambda: "my first words" in talk.path.read_text("utf-8"))  # type: ignore[union-attr]
+            await pilot.press("ctrl+q")
+
+    asyncio.run(scenario())
+    text = talk.path.read_text(encoding="utf-8")
+    assert "my first words" in text
+    assert "Liked the ablation" in text

@@ -378,11 +378,14 @@ class MainScreen(Screen[None]):
             self._save_aside(talk_id, text)
             return
         self.editor.mark_saving()
-        self._save_worker(talk_id, text, self.capp.saver.queue(talk_id, text), force)
+        base = self.editor.saved_text if talk_id == self.editor.talk_id else None
+        self._save_worker(talk_id, text, self.capp.saver.queue(talk_id, text), force, base)
 
     @work(thread=True, group="save", name="Saving the note", exit_on_error=False)
-    def _save_worker(self, talk_id: str, text: str, ticket: int, force: bool) -> None:
-        result = self.capp.saver.save(talk_id, text, ticket, force)
+    def _save_worker(
+        self, talk_id: str, text: str, ticket: int, force: bool, base: str | None = None
+    ) -> None:
+        result = self.capp.saver.save(talk_id, text, ticket, force, base)
         self.app.call_from_thread(self._saved, result)
 
     def _save_aside(self, talk_id: str, text: str) -> None:
@@ -459,7 +462,7 @@ class MainScreen(Screen[None]):
             reason = "conflict: left undecided at exit"
             self.capp.saver.set_aside(talk_id, text, reason, self.editor.saved_text)
             return
-        result = self.capp.saver.save(talk_id, text)
+        result = self.capp.saver.save(talk_id, text, base=self.editor.saved_text)
         self._saved(result)
 
     # ------------------------------------------------------------ disk changes
