@@ -177,7 +177,8 @@ class ConfnotesApp(EditActions, App[None]):
         self._start_talk = start_talk
         self._show_now = show_now
         self._open_index = open_index
-        self._quit_warned = False
+        self._quit_warned: str | None = None
+        """What the last Ctrl+Q warned was not saved (a second Ctrl+Q then quits)."""
         self._pages_unsaved: list[str] = []
         """Person pages whose text could not be saved at the last :meth:`save_all_now`."""
         self._editor: NoteEditor | None = None
@@ -305,7 +306,7 @@ class ConfnotesApp(EditActions, App[None]):
         progress = self.nb.load_progress
         if progress is not None and progress[1] >= LOAD_PROGRESS_NOTES:
             done, total = progress
-            with contextlib.suppress(AssertionError, IndexError):
+            with contextlib.suppress(AssertionError, IndexError, NoMatches):
                 self.main.schedule.set_activity(f"{done:,}/{total:,} notes read")
 
     @work(thread=True, group="load", exit_on_error=False)
@@ -332,7 +333,7 @@ class ConfnotesApp(EditActions, App[None]):
         self.call_from_thread(self._notebook_loaded)
 
     def _show_preview(self, preview: Notebook) -> None:
-        with contextlib.suppress(AssertionError, IndexError):
+        with contextlib.suppress(AssertionError, IndexError, NoMatches):
             self.main.schedule.show_preview(preview)
 
     @work(thread=True, group="load", exit_on_error=False)
@@ -437,8 +438,8 @@ class ConfnotesApp(EditActions, App[None]):
         """Save and quit; when the text cannot be saved, stay open once and say where it is."""
         self.save_all_now()
         message = self._unsaved_message()
-        if message is not None and not self._quit_warned:
-            self._quit_warned = True
+        if message is not None and message != self._quit_warned:
+            self._quit_warned = message  # warned once about this; something new warns again
             self.notify(
                 message.replace("confnotes: error: ", "")
                 + ". Ctrl+Q again quits anyway (exit status 1).",
@@ -666,8 +667,10 @@ class ConfnotesApp(EditActions, App[None]):
             self._progress_timer = self.set_interval(PROGRESS_SECONDS, self._show_index_progress)
 
     def _show_index_progress(self) -> None:
+        # A timer: it may fire while the app closes, its widgets gone (NoMatches); that
+        # was an "internal error" and exit status 1 after a clean quit.
         activity = self.index_activity()
-        with contextlib.suppress(AssertionError, IndexError):
+        with contextlib.suppress(AssertionError, IndexError, NoMatches):
             self.main.schedule.set_activity(activity)
         running = not self.index_ready.is_set()
         if not activity and not running and self._progress_timer is not None:
