@@ -10,6 +10,7 @@ raising ``ENOSPC``; the UI runs under Textual's Pilot.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import copy
 import errno
 import os
@@ -478,3 +479,30 @@ def test_an_import_filling_the_open_empty_note_while_typing_keeps_both_texts(
     text = talk.path.read_text(encoding="utf-8")
     assert "my first words" in text
     assert "Liked the ablation" in text
+
+
+def test_f5_after_a_failed_save_never_wipes_the_words_from_the_editor(
+    demo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """$EDITOR opened the file (without the words that failed to save) and the editor
+    then showed that file: the words vanished from the screen without a word."""
+
+    async def scenario() -> None:
+        app = app_for(demo, settings=pinned_settings(autosave_delay=30.0))
+        async with app.run_test(size=(120, 36)) as pilot:
+            app.main.open_talk(SHIFTS)
+            await pilot.pause()
+            full_disk(monkeypatch, lambda dst: dst.endswith("shifts-in-the-wild.md"))
+            await pilot.press("end", *" typed on a full disk")
+            await pilot.press("ctrl+s")
+            await wait_for(pilot, lambda: app.main.editor.state == "failed")
+            # $EDITOR runs and quits without a change (the terminal handed over and back).
+            monkeypatch.setattr("confnotes.tui.screens.main.run_with_way_out", lambda _c: [])
+            monkeypatch.setattr(app, "suspend", contextlib.nullcontext)
+            await pilot.press("f5")
+            await pilot.pause()
+            assert app.main.editor.text.endswith(" typed on a full disk")
+            assert app.main.editor.state == "failed"
+            assert any("not saved" in str(n.message) for n in app._notifications)
+
+    asyncio.run(scenario())

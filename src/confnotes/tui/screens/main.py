@@ -714,6 +714,18 @@ class MainScreen(Screen[None]):
             self.notify("Resolve the conflict first (F12)", severity="warning")
             return
         self.flush_sync()
+        if self.editor.state in ("failed", "conflict"):
+            # The file $EDITOR would open does not hold the words typed here: reloaded
+            # from it afterwards, the editor would show the file without them.
+            where = self.capp.recovery.written_this_run(talk.id)
+            kept = f" and in {where}" if where is not None else ""
+            self.notify(
+                f"Not opened in your editor: the note is not saved, so the file lacks your "
+                f"latest words (they are here{kept}); save first (ctrl+s) or resolve (F12)",
+                severity="error",
+                timeout=10,
+            )
+            return
         try:
             command = [*shlex.split(self.capp.settings.editor_command()), str(talk.path)]
         except ValueError as exc:
