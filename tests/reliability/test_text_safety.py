@@ -29,7 +29,7 @@ from confnotes.changes import NotebookChange
 from confnotes.model import revised
 from confnotes.notebook import Notebook
 from confnotes.recovery import RecoveryStore
-from confnotes.tui.messages import OpenPerson
+from confnotes.tui.messages import OpenPerson, OpenTalk
 from confnotes.tui.screens.conflict_dialog import ConflictDialog
 from confnotes.tui.screens.person import PersonScreen
 from confnotes.tui.screens.recovery_dialog import RecoveryDialog
@@ -506,3 +506,33 @@ def test_f5_after_a_failed_save_never_wipes_the_words_from_the_editor(
             assert any("not saved" in str(n.message) for n in app._notifications)
 
     asyncio.run(scenario())
+
+
+def test_a_page_closed_unsaved_comes_back_when_opened_again(
+    demo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Leaving a person's page for a talk while its save fails: the text went nowhere
+    (its unmount swallowed the failure). Now it goes to a copy, is named, and comes back
+    into the page when it is opened again."""
+
+    async def scenario() -> None:
+        app = app_for(demo, settings=pinned_settings(autosave_delay=30.0))
+        async with app.run_test(size=(120, 36)) as pilot:
+            app.post_message(OpenPerson("amara-okafor"))
+            await wait_for(pilot, lambda: isinstance(app.screen, PersonScreen))
+            full_disk(monkeypatch, lambda dst: dst.endswith("amara-okafor.md"))
+            app.screen.query_one("#person-body").focus()
+            await pilot.press("end", *" left behind on a full disk")
+            app.post_message(OpenTalk(SHIFTS))  # a talk chosen from the page
+            await wait_for(pilot, lambda: not isinstance(app.screen, PersonScreen))
+            assert copies_with(demo, "left behind on a full disk")
+            assert any("not saved" in str(n.message) for n in app._notifications)
+            monkeypatch.undo()  # space is back
+            app.post_message(OpenPerson("amara-okafor"))
+            await wait_for(pilot, lambda: isinstance(app.screen, PersonScreen))
+            await wait_for(pilot, lambda: "left behind" in (demo / PAGE).read_text("utf-8"))
+            await pilot.press("ctrl+q")
+
+    asyncio.run(scenario())
+    assert "left behind on a full disk" in (demo / PAGE).read_text("utf-8")
+    assert not copies_with(demo, "left behind on a full disk")

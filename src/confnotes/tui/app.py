@@ -179,7 +179,10 @@ class ConfnotesApp(EditActions, App[None]):
         self._open_index = open_index
         self._quit_warned: str | None = None
         """What the last Ctrl+Q warned was not saved (a second Ctrl+Q then quits)."""
-        self._pages_unsaved: list[str] = []
+        self._pages_unsaved: dict[str, str] = {}
+        self.pages_left: dict[str, tuple[str, Path | None]] = {}
+        """Person pages closed with text they could not save (by person id): what to tell
+        at exit (the text is in a recovery copy); dropped once the page saves."""
         """Person pages whose text could not be saved at the last :meth:`save_all_now`."""
         self._editor: NoteEditor | None = None
         self.team_sync = TeamSync(self)
@@ -265,7 +268,9 @@ class ConfnotesApp(EditActions, App[None]):
         """Where the text is that could not be saved into its note or page (else None):
         the editor's after a failed save or a conflict left undecided, and any person
         page's (see :meth:`save_all_now`), each naming its recovery copy."""
-        lines = [*self._editor_unsaved(), *self._pages_unsaved]
+        pages = {pid: said for pid, (said, _copy) in self.pages_left.items()}
+        pages.update(self._pages_unsaved)
+        lines = [*self._editor_unsaved(), *pages.values()]
         if not lines:
             return None
         return "\n".join(f"confnotes: error: {line}" for line in lines)
@@ -426,12 +431,12 @@ class ConfnotesApp(EditActions, App[None]):
         for talk_id, text in saver.unsaved_notes(bodies).items():
             if talk_id != open_id:
                 saver.save(talk_id, text)
-        pages: list[str] = []
+        pages: dict[str, str] = {}
         for screen in self.screen_stack:
             if isinstance(screen, PersonScreen):
                 said = screen.flush_at_exit()
                 if said is not None:
-                    pages.append(said)
+                    pages[screen.person.id] = said
         self._pages_unsaved = pages
 
     async def action_quit(self) -> None:

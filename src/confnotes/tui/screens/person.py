@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import itertools
 import re
 import threading
 from pathlib import Path
@@ -33,7 +34,7 @@ from textual.worker import Worker
 from confnotes.errors import ConflictError, ConfnotesError
 from confnotes.model import Person, Talk
 from confnotes.notebook import PEOPLE_DIR, Notebook
-from confnotes.recovery import RecoveryCopy, RecoveryStore
+from confnotes.recovery import RecoveryCopy, RecoveryStore, read_copy, restored_text
 from confnotes.textfold import fold
 from confnotes.tui.messages import OpenTalk
 from confnotes.tui.owner import report_failed_worker
@@ -41,6 +42,10 @@ from confnotes.wikilinks import PERSON, TALK, LinkResolver, backlinks
 
 if TYPE_CHECKING:
     from confnotes.index import SearchIndex
+
+
+_SCREENS = itertools.count(1)
+"""Numbers the person screens of a run (each keeps its own recovery copies)."""
 
 
 def _fold(text: str) -> str:
@@ -201,6 +206,7 @@ class PersonScreen(Screen[None]):
         """Why no recovery copy could be written either (empty when one was)."""
         self._restored: RecoveryCopy | None = None
         """A recovery copy restored into the page: discarded once the page saves."""
+        self._recovery: RecoveryStore | None = None
 
     # ------------------------------------------------------------------ layout
 
@@ -259,8 +265,16 @@ class PersonScreen(Screen[None]):
         return options
 
     def on_mount(self) -> None:
-        """Start looking for mentions; focus the talks (or the page when there are none)."""
+        """Start looking for mentions; focus the talks (or the page when there are none).
+
+        The page closed earlier in this run with text it could not save: that text
+        (its recovery copy) comes back into the page, merged with it."""
         self._find_mentions()
+        left = getattr(self.app, "pages_left", None)
+        held = left.get(self.person.id) if isinstance(left, dict) else None
+        copy_ = read_copy(held[1]) if held is not None and held[1] is not None else None
+        if copy_ is not None:
+            self.call_after_refresh(self.restore, restored_text(copy_, self._base), copy_)
         if self.talks:
             self.query_one("#person-talks", OptionList).focus()
         else:
@@ -428,8 +442,14 @@ class PersonScreen(Screen[None]):
         return f"{PEOPLE_DIR}/{self.person.id}"
 
     def _store(self) -> RecoveryStore:
-        store = getattr(self.app, "recovery", None)
-        return store if isinstance(store, RecoveryStore) else RecoveryStore(self.notebook)
+        """This screen's own recovery copies: a page opened again later never replaces
+        nor deletes the copy an earlier one left (it restores it; see :meth:`on_mount`)."""
+        if self._recovery is None:
+            app_store = getattr(self.app, "recovery", None)
+            run = app_store.session if isinstance(app_store, RecoveryStore) else "page"
+            session = f"{run}-{next(_SCREENS)}"
+            self._recovery = RecoveryStore(self.notebook, session=session)
+        return self._recovery
 
     def _keep_aside(self, text: str, reason: str) -> str:
         """Write the page's unsaved text to a recovery copy (any thread); says where."""
@@ -457,6 +477,9 @@ class PersonScreen(Screen[None]):
 
     def _forget_copies(self) -> None:
         """The page is saved: this run's recovery copy, and a restored one, can go."""
+        left = getattr(self.app, "pages_left", None)
+        if isinstance(left, dict):
+            left.pop(self.person.id, None)
         store = self._store()
         store.forget(self.recovery_id)
         self.kept = None
@@ -542,7 +565,15 @@ class PersonScreen(Screen[None]):
         self.dismiss(None)
 
     def on_unmount(self) -> None:
-        """Last chance when the app quits with typing not yet saved: the page, else a
-        recovery copy (the app names it at exit; see :meth:`flush_at_exit`)."""
+        """Last chance when the page closes (a talk opened from it, the app quitting) with
+        typing not yet saved: the page, else a recovery copy, which the app names at
+        exit (see :meth:`flush_at_exit`)."""
+        said: str | None = None
         with contextlib.suppress(Exception):  # widgets gone: the text was kept at quit
-            self.flush_at_exit()
+            said = self.flush_at_exit()
+        if said is not None:
+            left = getattr(self.app, "pages_left", None)
+            if isinstance(left, dict):
+                left[self.person.id] = (said, self.kept)
+            with contextlib.suppress(Exception):
+                self.app.notify(said, severity="error", timeout=30)
