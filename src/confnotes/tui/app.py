@@ -180,10 +180,10 @@ class ConfnotesApp(EditActions, App[None]):
         self._quit_warned: str | None = None
         """What the last Ctrl+Q warned was not saved (a second Ctrl+Q then quits)."""
         self._pages_unsaved: dict[str, str] = {}
+        """Person pages whose text could not be saved at the last :meth:`save_all_now`."""
         self.pages_left: dict[str, tuple[str, Path | None]] = {}
         """Person pages closed with text they could not save (by person id): what to tell
-        at exit (the text is in a recovery copy); dropped once the page saves."""
-        """Person pages whose text could not be saved at the last :meth:`save_all_now`."""
+        at exit and the recovery copy holding the text; dropped once the page saves."""
         self._editor: NoteEditor | None = None
         self.team_sync = TeamSync(self)
         """F6: the notebook synced with its team's git remote."""
