@@ -536,3 +536,31 @@ def test_a_page_closed_unsaved_comes_back_when_opened_again(
     asyncio.run(scenario())
     assert "left behind on a full disk" in (demo / PAGE).read_text("utf-8")
     assert not copies_with(demo, "left behind on a full disk")
+
+
+def test_sigterm_when_no_file_can_hold_the_text_prints_it_at_exit(
+    demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every disk full (the notebook's, the state folder's, the temporary folder's): the
+    exit message said no copy could be written, and the words were gone. The terminal's
+    scrollback is the last place left: they are printed there."""
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path / "full-tmp"))
+    said: list[str] = []
+
+    async def scenario() -> object:
+        app = app_for(demo, settings=pinned_settings(autosave_delay=30.0))
+        record_exit(app, said)
+        async with app.run_test(size=(120, 36)) as pilot:
+            app.main.open_talk(SHIFTS)
+            await pilot.pause()
+            await pilot.press("end", *" nowhere else to go")
+            full_disk(monkeypatch, lambda _dst: True)
+            app._terminate(signal.SIGHUP)
+            await pilot.pause()
+        return app
+
+    app = asyncio.run(scenario())
+    assert app.return_code == 128 + signal.SIGHUP  # type: ignore[attr-defined]
+    message = "\n".join(said)
+    assert "NOT saved" in message
+    assert "nowhere else to go" in message

@@ -179,8 +179,9 @@ class ConfnotesApp(EditActions, App[None]):
         self._open_index = open_index
         self._quit_warned: str | None = None
         """What the last Ctrl+Q warned was not saved (a second Ctrl+Q then quits)."""
-        self._pages_unsaved: dict[str, str] = {}
-        """Person pages whose text could not be saved at the last :meth:`save_all_now`."""
+        self._pages_unsaved: dict[str, tuple[str, str | None]] = {}
+        """Person pages whose text could not be saved at the last :meth:`save_all_now`:
+        what to tell, and the text when no recovery copy could hold it."""
         self.pages_left: dict[str, tuple[str, Path | None]] = {}
         """Person pages closed with text they could not save (by person id): what to tell
         at exit and the recovery copy holding the text; dropped once the page saves."""
@@ -262,20 +263,26 @@ class ConfnotesApp(EditActions, App[None]):
         """Save, then stop with the shell's status for a signal (128 + its number)."""
         self.save_all_now()
         self.owner.cancel.set()
-        self.exit(return_code=128 + int(signum), message=self._unsaved_message())
+        self.exit(return_code=128 + int(signum), message=self._unsaved_message(at_exit=True))
 
-    def _unsaved_message(self) -> str | None:
+    def _unsaved_message(self, at_exit: bool = False) -> str | None:
         """Where the text is that could not be saved into its note or page (else None):
         the editor's after a failed save or a conflict left undecided, and any person
-        page's (see :meth:`save_all_now`), each naming its recovery copy."""
+        page's (see :meth:`save_all_now`), each naming its recovery copy.
+
+        ``at_exit``: text that no copy could hold anywhere (every disk full) is printed
+        too, between rules: the terminal's scrollback is the last place left for it."""
         pages = {pid: said for pid, (said, _copy) in self.pages_left.items()}
-        pages.update(self._pages_unsaved)
-        lines = [*self._editor_unsaved(), *pages.values()]
+        pages.update({pid: said for pid, (said, _text) in self._pages_unsaved.items()})
+        lines = [*self._editor_unsaved(at_exit), *pages.values()]
+        if at_exit:
+            lost = [(p, text) for p, (_said, text) in self._pages_unsaved.items() if text]
+            lines += [f"the page {pid}: {_shown(text)}" for pid, text in lost]
         if not lines:
             return None
         return "\n".join(f"confnotes: error: {line}" for line in lines)
 
-    def _editor_unsaved(self) -> list[str]:
+    def _editor_unsaved(self, at_exit: bool = False) -> list[str]:
         try:
             editor = self.main.editor
         except (AssertionError, IndexError):
@@ -290,10 +297,13 @@ class ConfnotesApp(EditActions, App[None]):
         lines = []
         for talk_id, what in notes:
             where = self.recovery.written_this_run(talk_id)
-            if where is None:
-                lines.append(f"{what} was NOT saved and no copy could be written")
-            else:
+            if where is not None:
                 lines.append(f"{what} was not saved; your text is in {where}")
+                continue
+            lines.append(f"{what} was NOT saved and no copy could be written")
+            text = editor.text if talk_id == editor.talk_id else self.saver.latest_unsaved(talk_id)
+            if at_exit and text:
+                lines[-1] += f"; {_shown(text)}"
         return lines
 
     def main_ready(self) -> None:
@@ -431,12 +441,12 @@ class ConfnotesApp(EditActions, App[None]):
         for talk_id, text in saver.unsaved_notes(bodies).items():
             if talk_id != open_id:
                 saver.save(talk_id, text)
-        pages: dict[str, str] = {}
+        pages: dict[str, tuple[str, str | None]] = {}
         for screen in self.screen_stack:
             if isinstance(screen, PersonScreen):
                 said = screen.flush_at_exit()
                 if said is not None:
-                    pages[screen.person.id] = said
+                    pages[screen.person.id] = (said, screen.text_kept_nowhere())
         self._pages_unsaved = pages
 
     async def action_quit(self) -> None:
@@ -903,6 +913,15 @@ class ConfnotesApp(EditActions, App[None]):
                 self.notify(f"{report.source}: {verb} {report.summary()}", timeout=10)
         if reports:
             self.push_screen(ImportReportScreen(reports))
+
+
+RULE = "-" * 20
+"""Rules around text printed at exit because no file could hold it."""
+
+
+def _shown(text: str) -> str:
+    """Text no file could hold, for the exit message (the terminal keeps it)."""
+    return f"your text follows:\n{RULE}\n{text.rstrip()}\n{RULE}"
 
 
 def _page_of(copy: RecoveryCopy) -> str | None:

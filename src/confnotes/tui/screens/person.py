@@ -456,6 +456,7 @@ class PersonScreen(Screen[None]):
         try:
             self.kept = self._store().write(self.recovery_id, text, reason, self._base)
         except ConfnotesError as exc:
+            self.kept = None  # a copy written before holds older text: never named for this
             self._kept_error = str(exc)
             return f"no recovery copy could be written ({exc})"
         self._kept_error = ""
@@ -527,6 +528,10 @@ class PersonScreen(Screen[None]):
         if self.kept is None:
             return f"{name} was NOT saved and no copy could be written ({self._kept_error})"
         return f"{name} was not saved; your text is in {self.kept}"
+
+    def text_kept_nowhere(self) -> str | None:
+        """The page's unsaved text when no recovery copy could hold it (else None)."""
+        return self._latest if self.unsaved and self.kept is None else None
 
     def save_sync(self) -> None:
         """Write unsaved page text now, blocking (before a correction rewrites files).
