@@ -21,7 +21,7 @@ from typing import Literal
 from confnotes.errors import ConflictError, ConfnotesError
 from confnotes.frontmatter import parse_document, split_front_matter
 from confnotes.link_pickup import links_in_body
-from confnotes.merge3 import merge_notes
+from confnotes.merge3 import merge_notes, merge_text
 from confnotes.model import Link, Talk, revised
 from confnotes.notebook import SAVE_LOCK_WAIT, Notebook
 from confnotes.recovery import RecoveryCopy, RecoveryStore, lines_all_in
@@ -85,6 +85,8 @@ class NoteSaver:
         self.recovery = recovery or RecoveryStore(nb)
         self.pending: dict[str, str] = {}
         """Unsaved buffers by talk id (a save failed or is in conflict)."""
+        self.pending_base: dict[str, str] = {}
+        """The body each text of :attr:`pending` was typed on, when known."""
         self.restored: dict[str, RecoveryCopy] = {}
         """Recovery copies restored into a buffer: deleted once that note saves."""
         self.written: dict[str, str] = {}
@@ -94,8 +96,14 @@ class NoteSaver:
         """Texts handed to a save (:meth:`queue`) that has not finished yet: a note opened
         again meanwhile shows them, not the note as it was before they reach it."""
         self._queue_lock = threading.Lock()
+        self._aside_lock = threading.Lock()
+        """Orders the texts kept aside (pending and their recovery copy) by ticket."""
         self._counter = itertools.count(1)
         self._done: dict[str, int] = {}
+        self._queued_at: dict[str, int] = {}
+        self._pending_at: dict[str, int] = {}
+        """The ticket of each text in :attr:`queued` and :attr:`pending`: the newer one is
+        the user's latest text (see :meth:`latest_unsaved`)."""
 
     def ticket(self) -> int:
         """A number for a save request; later requests get larger numbers."""
@@ -105,37 +113,136 @@ class NoteSaver:
         """A ticket for saving ``text`` soon (in a worker); :attr:`queued` holds the text
         until that save, or a later one, has finished."""
         with self._queue_lock:
+            ticket = self.ticket()
             self.queued[talk_id] = text
-            return self.ticket()
+            self._queued_at[talk_id] = ticket
+            return ticket
 
-    def _unqueue(self, talk_id: str, text: str) -> None:
+    def _unqueue(self, talk_id: str, ticket: int) -> None:
         with self._queue_lock:
-            if self.queued.get(talk_id) == text:
+            if self._queued_at.get(talk_id) == ticket:
                 del self.queued[talk_id]
+                del self._queued_at[talk_id]
+
+    def latest_unsaved(self, talk_id: str, body: str | None = None) -> str | None:
+        """The newest text of a note not yet known to be in it: a save on its way, or one
+        kept aside (a failed save, a conflict), whichever the user typed last.
+
+        ``body``: the note's body as the notebook holds it now. When it changed since the
+        text kept aside was typed on (another program's edit, re-read meanwhile), both
+        are merged line by line (same-line edits between markers): opened again and
+        saved, the kept text never writes over the other program's words.
+        """
+        with self._queue_lock:
+            queued = self._queued_at.get(talk_id, 0), self.queued.get(talk_id)
+            pending = self._pending_at.get(talk_id, 0), self.pending.get(talk_id)
+            base = self.pending_base.get(talk_id)
+        if queued[0] > pending[0]:
+            return queued[1]
+        text = pending[1]
+        if text is None or body is None or base is None or body in (base, text):
+            return text
+        return merge_text(base, text, body, ("yours", "changed elsewhere")).text
+
+    def unsaved_notes(self, bodies: dict[str, str] | None = None) -> dict[str, str]:
+        """Every note with text not known to be in it (see :meth:`latest_unsaved`;
+        ``bodies``: the notes' bodies now, by id)."""
+        with self._queue_lock:
+            ids = set(self.queued) | set(self.pending)
+        found = {t: self.latest_unsaved(t, (bodies or {}).get(t)) for t in sorted(ids)}
+        return {talk_id: text for talk_id, text in found.items() if text is not None}
+
+    def keep_pending(
+        self, talk_id: str, text: str, ticket: int | None = None, base: str | None = None
+    ) -> bool:
+        """Hold ``text`` (typed on the body ``base``, when known) as the note's unsaved
+        text, unless a newer one is held (a save that ran late never replaces newer
+        words); True when held."""
+        ticket = ticket if ticket is not None else self.ticket()
+        with self._queue_lock:
+            if ticket < self._pending_at.get(talk_id, 0):
+                return False
+            self.pending[talk_id] = text
+            self._pending_at[talk_id] = ticket
+            if base is None:
+                self.pending_base.pop(talk_id, None)
+            else:
+                self.pending_base[talk_id] = base
+            return True
+
+    def _saved_up_to(self, talk_id: str, ticket: int) -> bool:
+        """The text of ``ticket`` reached the note: drop what was held aside unless newer
+        words were (True when nothing newer is held)."""
+        with self._queue_lock:
+            if self._pending_at.get(talk_id, 0) > ticket:
+                return False
+            self.pending.pop(talk_id, None)
+            self._pending_at.pop(talk_id, None)
+            self.pending_base.pop(talk_id, None)
+            return True
+
+    def set_aside(
+        self,
+        talk_id: str,
+        text: str,
+        reason: str,
+        base: str | None = None,
+        ticket: int | None = None,
+    ) -> tuple[bool, Path | None, str]:
+        """Keep ``text`` in :attr:`pending` and in this run's recovery copy of the note,
+        unless newer words are kept already (then neither is replaced by older ones).
+
+        Returns ``(kept, recovery copy or None, why no copy could be written)``."""
+        with self._aside_lock:
+            if not self.keep_pending(talk_id, text, ticket, base):
+                return False, None, ""
+            try:
+                return True, self.recovery.write(talk_id, text, reason, base), ""
+            except ConfnotesError as exc:
+                return True, None, str(exc)
 
     def save(
-        self, talk_id: str, text: str, ticket: int | None = None, force: bool = False
+        self,
+        talk_id: str,
+        text: str,
+        ticket: int | None = None,
+        force: bool = False,
+        base: str | None = None,
     ) -> SaveResult:
         """Write ``text`` as the body of the talk's note (blocking; call from a worker).
+
+        ``base``: the body the text was typed on (the editor's last known file body).
+        When the notebook's body changed since to something this saver did not write
+        (an import filled the empty note, a re-read took in another program's words),
+        the save is a conflict instead of a write over those words.
 
         Never raises for I/O problems: failures come back as a result, with the
         text kept in :attr:`pending` and in a recovery copy.
         """
         ticket = ticket if ticket is not None else self.ticket()
         try:
-            return self._save(talk_id, text, ticket, force)
+            return self._save(talk_id, text, ticket, force, base)
         finally:
             # Saved, skipped for a newer text, or kept in pending and a recovery copy.
-            self._unqueue(talk_id, text)
+            self._unqueue(talk_id, ticket)
 
-    def _save(self, talk_id: str, text: str, ticket: int, force: bool) -> SaveResult:
+    def _save(
+        self, talk_id: str, text: str, ticket: int, force: bool, base: str | None
+    ) -> SaveResult:
         with self.nb.write_lock.hold_local():
             if ticket < self._done.get(talk_id, 0):
                 return SaveResult(talk_id, text, "skipped")
             self._done[talk_id] = ticket
             talk = self.nb.talks.get(talk_id)
             if talk is None:
-                return self._aside(talk_id, text, "failed", "the note no longer exists")
+                return self._aside(talk_id, text, "failed", "the note no longer exists", ticket)
+            if (
+                base is not None
+                and not force
+                and talk.body not in (base, text, self.written.get(talk_id))
+            ):
+                why = f"{talk.path}: its text changed here since you started typing (an import?)"
+                return self._aside(talk_id, text, "conflict", why, ticket, base)
             # Links pasted into the body join the talk's references in the same write:
             # one atomic write per save, so a crash never leaves one without the other.
             picked = [] if talk.extra.get("_unreadable") else links_in_body(text, talk.links)
@@ -146,28 +253,40 @@ class NoteSaver:
                 changed = self.nb.save_talk(new, force=force)
             except (ConfnotesError, OSError) as exc:
                 if isinstance(exc, ConflictError):
-                    return self._aside(talk_id, text, "conflict", str(exc))
+                    return self._aside(talk_id, text, "conflict", str(exc), ticket)
                 if isinstance(exc, OSError):
                     return self._aside(
-                        talk_id, text, "failed", f"{talk.path}: {exc.strerror or exc}"
+                        talk_id, text, "failed", f"{talk.path}: {exc.strerror or exc}", ticket
                     )
-                return self._aside(talk_id, text, "failed", str(exc))
-            self.pending.pop(talk_id, None)
+                return self._aside(talk_id, text, "failed", str(exc), ticket)
             self.written[talk_id] = text
-            self.recovery.forget(talk_id)
+            with self._aside_lock:
+                if self._saved_up_to(talk_id, ticket):
+                    self.recovery.forget(talk_id)  # (else it holds newer words: it stays)
             copy = self.restored.pop(talk_id, None)
             if copy is not None:
                 with contextlib.suppress(ConfnotesError):
                     self.recovery.discard(copy)
         return SaveResult(talk_id, text, "saved" if changed else "unchanged", picked=picked)
 
-    def _aside(self, talk_id: str, text: str, status: Status, message: str) -> SaveResult:
-        self.pending[talk_id] = text
-        try:
-            where = self.recovery.write(talk_id, text, f"{status}: {message}")
-        except ConfnotesError as exc:
+    def _aside(
+        self,
+        talk_id: str,
+        text: str,
+        status: Status,
+        message: str,
+        ticket: int,
+        base: str | None = None,
+    ) -> SaveResult:
+        if base is None:
+            talk = self.nb.talks.get(talk_id)
+            base = talk.body if talk is not None else None  # what the text was saved over
+        kept, where, error = self.set_aside(talk_id, text, f"{status}: {message}", base, ticket)
+        if not kept:
+            return SaveResult(talk_id, text, "skipped")  # newer words are kept already
+        if where is None:
             return SaveResult(
-                talk_id, text, status, f"{message}; recovery copy failed too: {exc}", None
+                talk_id, text, status, f"{message}; recovery copy failed too: {error}", None
             )
         return SaveResult(talk_id, text, status, message, where)
 
@@ -182,19 +301,21 @@ class NoteSaver:
         bodies line by line (same-line edits between markers). Never raises for I/O:
         on failure the text stays in :attr:`pending` and a recovery copy.
         """
+        ticket = self.ticket()
         with self.nb.write_lock.hold_local():
             talk = self.nb.talks.get(talk_id)
             if talk is None or talk.path is None:
-                return self._unresolved(talk_id, mine, base, "the note no longer exists")
+                return self._unresolved(talk_id, mine, base, "the note no longer exists", ticket)
             path = talk.path
             try:
                 with self.nb.writing(timeout=SAVE_LOCK_WAIT):
                     resolution = self._resolve_locked(talk, path, mine, base, choice)
             except (ConfnotesError, OSError) as exc:
                 reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-                return self._unresolved(talk_id, mine, base, f"{path}: {reason}")
-            self.pending.pop(talk_id, None)
-            self.recovery.forget(talk_id)
+                return self._unresolved(talk_id, mine, base, f"{path}: {reason}", ticket)
+            with self._aside_lock:
+                if self._saved_up_to(talk_id, ticket):  # (typed on meanwhile: kept aside)
+                    self.recovery.forget(talk_id)
             self.restored.pop(talk_id, None)
             return resolution
 
@@ -246,12 +367,14 @@ class NoteSaver:
         body = reloaded.body if reloaded is not None else body_of(text)
         return Resolution(talk.id, body, "saved", note, kept, conflicts)
 
-    def _unresolved(self, talk_id: str, mine: str, base: str, message: str) -> Resolution:
-        self.pending[talk_id] = mine
-        try:
-            where: Path | None = self.recovery.write(talk_id, mine, f"conflict: {message}", base)
-        except ConfnotesError as exc:
-            return Resolution(talk_id, mine, "failed", f"{message}; recovery copy failed: {exc}")
+    def _unresolved(
+        self, talk_id: str, mine: str, base: str, message: str, ticket: int
+    ) -> Resolution:
+        _kept, where, error = self.set_aside(talk_id, mine, f"conflict: {message}", base, ticket)
+        if where is None and error:
+            return Resolution(talk_id, mine, "failed", f"{message}; recovery copy failed: {error}")
+        if where is None:  # newer words were kept aside meanwhile: they are the copy
+            where = self.recovery.written_this_run(talk_id)
         return Resolution(talk_id, mine, "failed", f"{message}; your text is in {where}", where)
 
     def check_disk(self, talk_id: str) -> DiskCheck:
@@ -277,7 +400,7 @@ class NoteSaver:
         """Re-read a note from disk (after a clean buffer saw an external change)."""
         with self.nb.write_lock.hold_local():
             talk = self.nb.reload_talk(talk_id)
-            self.pending.pop(talk_id, None)
+            self._saved_up_to(talk_id, self.ticket())
             return talk
 
     def flush(self, buffers: dict[str, str]) -> list[SaveResult]:

@@ -16,11 +16,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
-Reason = Literal["saved", "imported", "external", "removed", "merged"]
+Reason = Literal["saved", "imported", "external", "removed", "merged", "edited"]
 """Why files changed: a save from this program, an import, another program's write seen
-on disk, a file deleted, or people merged into one page."""
+on disk, a file deleted, people merged into one page, or a correction (a rename, a
+delete, a timezone, an undo) that rewrote the files naming what it changed."""
 
-REASONS: tuple[Reason, ...] = ("saved", "imported", "external", "removed", "merged")
+REASONS: tuple[Reason, ...] = ("saved", "imported", "external", "removed", "merged", "edited")
 
 log = logging.getLogger(__name__)
 

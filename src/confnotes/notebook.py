@@ -148,6 +148,8 @@ class Notebook:
         """Every write is announced here (see :mod:`confnotes.changes`)."""
         self._batch: ChangeBuilder | None = None
         self._batch_written: list[Person | Conference | Talk] = []
+        self._gathering: tuple[int, ChangeBuilder] | None = None
+        """(thread, changes) of the running :meth:`announcing`, else None."""
         """Objects saved inside the innermost running batch: adopted together when it ends."""
         self._index: SearchIndex | None = None
         self._index_lock = threading.Lock()
@@ -155,6 +157,10 @@ class Notebook:
         """Changes the index was too busy to take (a build ran): applied by
         :meth:`catch_up_index` or with the next change."""
         self._follow_lock = threading.Lock()
+        self._record_lock = threading.Lock()
+        """Guards what files held (:attr:`_files`) and :attr:`problems` where a body read
+        on demand in one thread meets a save or a reload in another (see
+        :meth:`_read_body`)."""
         self.load_progress: tuple[int, int] | None = None
         """``(notes read, notes to read)`` while :meth:`load` reads notes the summary does not
         hold (a first start), else None: for a progress line in another thread."""
@@ -366,13 +372,24 @@ class Notebook:
 
     def _read_body(self, obj: LazyTalk | LazyPerson) -> str:
         """Read a summarised note's file on first use of its body (and remember the file as
-        read, so a save checks it against what is on disk, as for any loaded note)."""
+        read, so a save checks it against what is on disk, as for any loaded note).
+
+        Any thread may ask (the UI, the link graph, an export) while another saves or
+        re-reads the same file: the file is read without a lock, and what it held is
+        recorded only when no save or reload recorded the file meanwhile (their record
+        is newer than these bytes; recorded over, the next save would take its own
+        earlier write for another program's and refuse as a conflict).
+        """
         path = obj.path
         if path is None:
             return ""
         rel = path.relative_to(self.root).as_posix()
         entry = self.summary.entries.get(rel)
-        read = self._read(path)
+        problems: list[Problem] = []
+        read = self._read(path, problems)
+        if problems:
+            with self._record_lock:
+                self.problems.extend(problems)
         if read is None or entry is None:
             return ""
         data, decoded = read
@@ -391,12 +408,16 @@ class Notebook:
                 fields = records.person_fields(person)
         except Exception:
             return ""
-        if digest == entry[2]:
-            self._remember(path, data, decoded, doc, fields, digest)
-        else:
-            # Changed on disk since the summary: what the app holds is the summary's
-            # version, so a save must see a conflict, not overwrite the other change.
-            self._files[path] = FileState(entry[2], decoded, doc, fields, entry[0], entry[1])
+        with self._record_lock:
+            if path in self._files:
+                # A save or a reload recorded the file since: newer than what was read.
+                self._stat_before_read.pop(path, None)
+            elif digest == entry[2]:
+                self._remember(path, data, decoded, doc, fields, digest)
+            else:
+                # Changed on disk since the summary: what the app holds is the summary's
+                # version, so a save must see a conflict, not overwrite the other change.
+                self._files[path] = FileState(entry[2], decoded, doc, fields, entry[0], entry[1])
         return doc.body
 
     def _parse(self, text: str, path: Path, digest: str) -> Document:
@@ -419,12 +440,17 @@ class Notebook:
         """The notebook's files as loading and the index see them (see :mod:`confnotes.layout`)."""
         return scan(self.root)
 
-    def _read(self, path: Path) -> tuple[bytes, DecodedText] | None:
+    def _read(
+        self, path: Path, problems: list[Problem] | None = None
+    ) -> tuple[bytes, DecodedText] | None:
+        """A file's bytes and text; what is wrong with it goes to ``problems`` (default:
+        :attr:`problems`)."""
+        found = self.problems if problems is None else problems
         try:
             stat = path.stat()
             if not stat_mode.S_ISREG(stat.st_mode):
                 # A FIFO or device named *.md would block or never end: never open it.
-                self.problems.append(Problem(path, None, NOT_REGULAR, "warning"))
+                found.append(Problem(path, None, NOT_REGULAR, "warning"))
                 return None
             if stat.st_size > MAX_NOTE_BYTES:
                 raise BadInputError(TOO_LARGE, path)
@@ -432,12 +458,12 @@ class Notebook:
             data = path.read_bytes()
             decoded = decode_text(data, path)
             for warning in text_warnings(data, decoded):
-                self.problems.append(Problem(path, None, warning, "warning"))
+                found.append(Problem(path, None, warning, "warning"))
             return data, decoded
         except ConfnotesError as exc:
-            self.problems.append(Problem(path, exc.line, exc.message))
+            found.append(Problem(path, exc.line, exc.message))
         except OSError as exc:
-            self.problems.append(Problem(path, None, f"cannot read: {exc.strerror or exc}"))
+            found.append(Problem(path, None, f"cannot read: {exc.strerror or exc}"))
         return None
 
     def _remember(
@@ -832,26 +858,61 @@ class Notebook:
         the disk is announced). The objects saved inside are adopted together when it
         ends: inside it, the notebook's dicts still hold the objects from before.
         """
-        with self.write_lock.hold():
-            outer, outer_written = self._batch, self._batch_written
-            builder = ChangeBuilder(reason)
-            self._batch, self._batch_written = builder, []
-            try:
-                yield builder
-            finally:
-                # What this batch wrote is adopted at its end (one swap of the dicts).
-                written = self._batch_written
-                self._batch, self._batch_written = outer, outer_written
-                self._adopt(written)
-                if outer is not None:
-                    outer.add(builder.build())
-        if outer is None:
-            self._publish(builder.build())
+        builder = ChangeBuilder(reason)
+        outer: ChangeBuilder | None = builder  # nothing to announce when the lock is not had
+        try:
+            with self.write_lock.hold():
+                outer, outer_written = self._batch, self._batch_written
+                self._batch, self._batch_written = builder, []
+                try:
+                    yield builder
+                finally:
+                    # What this batch wrote is adopted at its end (one swap of the dicts).
+                    written = self._batch_written
+                    self._batch, self._batch_written = outer, outer_written
+                    self._adopt(written)
+                    if outer is not None:
+                        outer.add(builder.build())
+        finally:
+            # Also when a write failed half-way: what reached the disk is announced.
+            if outer is None:
+                self._publish(builder.build())
+
+    @contextlib.contextmanager
+    def announcing(self, reason: Reason, timeout: float | None = None) -> Iterator[ChangeBuilder]:
+        """Hold the write lock across several writes of this thread and announce them as
+        one change when they are done (also when one fails: what reached the disk is told).
+
+        Unlike :meth:`batch`, each object is adopted as soon as it is on disk: a
+        correction (:mod:`confnotes.edits`) reads back what it wrote a moment before.
+
+        Raises:
+            BusyError: another process held the lock for longer than ``timeout``.
+        """
+        builder = ChangeBuilder(reason)
+        outer = None
+        try:
+            with self.writing(timeout):
+                outer = self._gathering
+                self._gathering = (threading.get_ident(), builder)
+                try:
+                    yield builder
+                finally:
+                    self._gathering = outer
+                    if outer is not None:
+                        outer[1].add(builder.build())
+        finally:
+            if outer is None:
+                self._publish(builder.build())
 
     def _changed(self, change_: NotebookChange) -> None:
-        """Record a write: inside a batch it joins the batch, else it is announced now."""
+        """Record a write: inside a batch it joins the batch, inside :meth:`announcing` (in
+        its thread) the announcement, else it is announced now."""
+        gathering = self._gathering
         if self._batch is not None and self.write_lock.held:
             self._batch.add(change_)
+        elif gathering is not None and gathering[0] == threading.get_ident():
+            gathering[1].add(change_)
         else:
             self._publish(change_)
 
@@ -917,13 +978,15 @@ class Notebook:
                     # thread (the editor, the link graph) records its file here too; a copy
                     # taken before that read and swapped in after it would drop the record
                     # (the note's next save then refused: "a file with this name exists").
-                    state = plan._files.get(path)
-                    if state is None:
-                        self._files.pop(path, None)
-                    else:
-                        self._files[path] = state
-                problems = [p for p in self.problems if p.path not in touched]
-                self.problems = problems + plan.problems
+                    with self._record_lock:
+                        state = plan._files.get(path)
+                        if state is None:
+                            self._files.pop(path, None)
+                        else:
+                            self._files[path] = state
+                with self._record_lock:  # a body read meanwhile may be adding a problem
+                    problems = [p for p in self.problems if p.path not in touched]
+                    self.problems = problems + plan.problems
                 # Conferences first: a talk on view always finds its conference.
                 self.conferences, self.people = plan.conferences, plan.people
                 self.talks = plan.talks
@@ -1019,16 +1082,18 @@ class Notebook:
             text, decoded.newline, decoded.bom and decoded.encoding == "utf-8", decoded
         )
         if state is not None and path.exists() and _unchanged(state, text, data, doc):
-            self._files[path] = FileState(
-                state.hash, decoded, doc, baseline, state.size, state.mtime_ns
-            )
+            with self._record_lock:
+                self._files[path] = FileState(
+                    state.hash, decoded, doc, baseline, state.size, state.mtime_ns
+                )
             return False
         atomic_write(path, data)
         self._stat_before_read.pop(path, None)  # these bytes are ours: stat them as written
         endings = mixed_endings(data.decode("utf-8")) if decoded.endings else None
         new_decoded = DecodedText(text, decoded.newline, decoded.bom, "utf-8", endings)
         digest = content_hash(data)
-        self._remember(path, data, new_decoded, doc, baseline, digest)
+        with self._record_lock:
+            self._remember(path, data, new_decoded, doc, baseline, digest)
         if path.suffix == NOTE_SUFFIX and doc.raw_front is not None:
             self.parse_cache.put(digest, doc.data)  # the next start need not parse it again
         return True

@@ -5,7 +5,9 @@ elsewhere), the editor keeps the text and also writes it here, so that even a
 crash right after loses nothing. Copies live under
 ``NOTEBOOK/.confnotes/recovery/``; when the notebook itself is not writable
 (the usual reason a save fails) they go to the user state folder instead
-(``~/.local/state/confnotes/recovery/<notebook hash>/`` on Linux). Each copy is
+(``~/.local/state/confnotes/recovery/<notebook hash>/`` on Linux), and when that
+fails too (the disk is full) to the temporary folder, often another file system
+(``/tmp/confnotes-recovery-<uid>/<notebook hash>/``). Each copy is
 a Markdown file: a little front matter saying which note it belongs to, then
 the text, so it is readable by hand as well. No Textual here.
 """
@@ -16,6 +18,7 @@ import contextlib
 import difflib
 import hashlib
 import os
+import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -45,10 +48,20 @@ class RecoveryCopy:
     """The body this text was typed on, when known (restoring merges with the note)."""
 
 
+def _key(nb: Notebook) -> str:
+    return hashlib.sha256(str(nb.root.resolve()).encode("utf-8")).hexdigest()[:16]
+
+
 def fallback_dir(nb: Notebook) -> Path:
     """The user-state folder used when the notebook cannot be written."""
-    key = hashlib.sha256(str(nb.root.resolve()).encode("utf-8")).hexdigest()[:16]
-    return user_state_path("confnotes", appauthor=False) / RECOVERY_DIR / key
+    return user_state_path("confnotes", appauthor=False) / RECOVERY_DIR / _key(nb)
+
+
+def last_resort_dir(nb: Notebook) -> Path:
+    """The temporary folder used when neither the notebook nor the user-state folder can
+    be written (a full disk: the temporary folder is often another file system)."""
+    owner = os.getuid() if hasattr(os, "getuid") else "user"
+    return Path(tempfile.gettempdir()) / f"confnotes-recovery-{owner}" / _key(nb)
 
 
 class RecoveryStore:
@@ -60,9 +73,13 @@ class RecoveryStore:
         """Recovery folder inside the notebook."""
         self.fallback = fallback_dir(nb)
         """Recovery folder in the user state folder, for a read-only notebook."""
+        self.last_resort = last_resort_dir(nb)
+        """Recovery folder in the temporary folder, when both others cannot be written."""
         self.session = session or f"{datetime.now():%Y%m%dT%H%M%S}-{os.getpid()}"
         """Tag of this run: copies from this run are replaced, never those of earlier runs."""
         self._mine: dict[str, Path] = {}
+        self._failed: set[str] = set()
+        """Ids whose latest text could not be written anywhere (an older copy is stale)."""
 
     def write(self, talk_id: str, text: str, reason: str, base: str | None = None) -> Path:
         """Save the editor's unsaved ``text`` aside for ``talk_id``; returns where it went.
@@ -75,7 +92,12 @@ class RecoveryStore:
         """
         name = f"{talk_id.replace('/', '__')}--{self.session}.md"
         previous = self._mine.get(talk_id)
-        target = self._write_file(name, talk_id, text, reason, base)
+        try:
+            target = self._write_file(name, talk_id, text, reason, base)
+        except StorageError:
+            self._failed.add(talk_id)  # the copy written before holds older text
+            raise
+        self._failed.discard(talk_id)
         if previous is not None and previous != target:
             with contextlib.suppress(OSError):
                 previous.unlink()
@@ -107,10 +129,17 @@ class RecoveryStore:
             fields["base"] = base
         data = f"---\n{dump_yaml(fields)}---\n{text}".encode()
         errors: list[str] = []
-        for folder in (self.primary, self.fallback):
+        for folder in (self.primary, self.fallback, self.last_resort):
             try:
                 if folder == self.primary:
                     self.nb.ensure_derived_dir()
+                elif folder == self.last_resort:
+                    # Other users share the temporary folder: theirs to neither read nor plant.
+                    folder.parent.mkdir(mode=0o700, exist_ok=True)
+                    if folder.parent.is_symlink() or (
+                        hasattr(os, "getuid") and folder.parent.stat().st_uid != os.getuid()
+                    ):
+                        raise StorageError("not ours; not used", folder.parent)
                 atomic_write(folder / name, data)
             except (ConfnotesError, OSError) as exc:
                 errors.append(str(exc))
@@ -120,20 +149,24 @@ class RecoveryStore:
 
     def forget(self, talk_id: str) -> None:
         """The note saved fine: drop this run's copy of it (copies of earlier runs stay)."""
+        self._failed.discard(talk_id)
         path = self._mine.pop(talk_id, None)
         if path is not None:
             with contextlib.suppress(OSError):
                 path.unlink()
 
     def written_this_run(self, talk_id: str) -> Path | None:
-        """This run's recovery copy of a note, if one was written."""
+        """This run's recovery copy of a note, if one was written (None when the latest
+        text could not be written: a copy from before would not hold it)."""
+        if talk_id in self._failed:
+            return None
         return self._mine.get(talk_id)
 
     def pending(self, include_this_run: bool = False) -> list[RecoveryCopy]:
         """Recovery copies left by earlier runs (a crash, a failed save), oldest first."""
         found: list[RecoveryCopy] = []
         mine = set(self._mine.values())
-        for folder in (self.primary, self.fallback):
+        for folder in (self.primary, self.fallback, self.last_resort):
             if not folder.is_dir():
                 continue
             for path in sorted(folder.glob("*.md")):

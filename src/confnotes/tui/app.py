@@ -28,7 +28,7 @@ from textual.timer import Timer
 from confnotes.autosave import NoteSaver
 from confnotes.changes import NotebookChange
 from confnotes.errors import ConfnotesError
-from confnotes.notebook import Notebook
+from confnotes.notebook import PEOPLE_DIR, Notebook
 from confnotes.recovery import (
     RecoveryCopy,
     RecoveryStore,
@@ -177,7 +177,14 @@ class ConfnotesApp(EditActions, App[None]):
         self._start_talk = start_talk
         self._show_now = show_now
         self._open_index = open_index
-        self._quit_warned = False
+        self._quit_warned: str | None = None
+        """What the last Ctrl+Q warned was not saved (a second Ctrl+Q then quits)."""
+        self._pages_unsaved: dict[str, tuple[str, str | None]] = {}
+        """Person pages whose text could not be saved at the last :meth:`save_all_now`:
+        what to tell, and the text when no recovery copy could hold it."""
+        self.pages_left: dict[str, tuple[str, Path | None]] = {}
+        """Person pages closed with text they could not save (by person id): what to tell
+        at exit and the recovery copy holding the text; dropped once the page saves."""
         self._editor: NoteEditor | None = None
         self.team_sync = TeamSync(self)
         """F6: the notebook synced with its team's git remote."""
@@ -256,20 +263,48 @@ class ConfnotesApp(EditActions, App[None]):
         """Save, then stop with the shell's status for a signal (128 + its number)."""
         self.save_all_now()
         self.owner.cancel.set()
-        self.exit(return_code=128 + int(signum), message=self._unsaved_message())
+        self.exit(return_code=128 + int(signum), message=self._unsaved_message(at_exit=True))
 
-    def _unsaved_message(self) -> str | None:
-        """Where the editor's text is when it could not be saved into its note (else None)."""
+    def _unsaved_message(self, at_exit: bool = False) -> str | None:
+        """Where the text is that could not be saved into its note or page (else None):
+        the editor's after a failed save or a conflict left undecided, and any person
+        page's (see :meth:`save_all_now`), each naming its recovery copy.
+
+        ``at_exit``: text that no copy could hold anywhere (every disk full) is printed
+        too, between rules: the terminal's scrollback is the last place left for it."""
+        pages = {pid: said for pid, (said, _copy) in self.pages_left.items()}
+        pages.update({pid: said for pid, (said, _text) in self._pages_unsaved.items()})
+        lines = [*self._editor_unsaved(at_exit), *pages.values()]
+        if at_exit:
+            lost = [(p, text) for p, (_said, text) in self._pages_unsaved.items() if text]
+            lines += [f"the page {pid}: {_shown(text)}" for pid, text in lost]
+        if not lines:
+            return None
+        return "\n".join(f"confnotes: error: {line}" for line in lines)
+
+    def _editor_unsaved(self, at_exit: bool = False) -> list[str]:
         try:
             editor = self.main.editor
         except (AssertionError, IndexError):
-            return None
-        if editor.state != "failed" or editor.talk_id is None:
-            return None
-        where = self.recovery.written_this_run(editor.talk_id)
-        if where is None:
-            return f"confnotes: error: {editor.talk_id} was NOT saved and no copy could be written"
-        return f"confnotes: error: {editor.talk_id} was not saved; your text is in {where}"
+            return []
+        notes: list[tuple[str, str]] = []
+        if editor.state in ("failed", "conflict") and editor.talk_id is not None:
+            what = editor.talk_id
+            if editor.state == "conflict":
+                what += " (changed elsewhere; the conflict was left undecided)"
+            notes.append((editor.talk_id, what))
+        notes += [(t, t) for t in sorted(self.saver.pending) if t != editor.talk_id]
+        lines = []
+        for talk_id, what in notes:
+            where = self.recovery.written_this_run(talk_id)
+            if where is not None:
+                lines.append(f"{what} was not saved; your text is in {where}")
+                continue
+            lines.append(f"{what} was NOT saved and no copy could be written")
+            text = editor.text if talk_id == editor.talk_id else self.saver.latest_unsaved(talk_id)
+            if at_exit and text:
+                lines[-1] += f"; {_shown(text)}"
+        return lines
 
     def main_ready(self) -> None:
         """The main screen is built: read the notebook if not done yet, then :meth:`_start`."""
@@ -286,7 +321,7 @@ class ConfnotesApp(EditActions, App[None]):
         progress = self.nb.load_progress
         if progress is not None and progress[1] >= LOAD_PROGRESS_NOTES:
             done, total = progress
-            with contextlib.suppress(AssertionError, IndexError):
+            with contextlib.suppress(AssertionError, IndexError, NoMatches):
                 self.main.schedule.set_activity(f"{done:,}/{total:,} notes read")
 
     @work(thread=True, group="load", exit_on_error=False)
@@ -313,7 +348,7 @@ class ConfnotesApp(EditActions, App[None]):
         self.call_from_thread(self._notebook_loaded)
 
     def _show_preview(self, preview: Notebook) -> None:
-        with contextlib.suppress(AssertionError, IndexError):
+        with contextlib.suppress(AssertionError, IndexError, NoMatches):
             self.main.schedule.show_preview(preview)
 
     @work(thread=True, group="load", exit_on_error=False)
@@ -387,21 +422,41 @@ class ConfnotesApp(EditActions, App[None]):
         self.save_all_now()
 
     def save_all_now(self) -> None:
-        """Save the editor's buffer now, blocking (quit, suspend)."""
+        """Save the editor's buffer and an open person page now, blocking (quit, suspend,
+        a signal); what could not be saved is kept aside and named by
+        :meth:`_unsaved_message`."""
+        from confnotes.tui.screens.person import PersonScreen
+
         try:
             main = self.main
         except (AssertionError, IndexError):
             return
         main.flush_sync()
+        # Notes left with text not in them (a save that failed or met a conflict, then
+        # another note opened; a save still on its way): tried once more, merged with
+        # what their files hold now; what still fails is named at exit.
+        saver, open_id = self.saver, main.editor.talk_id
+        ids = set(saver.pending) | set(saver.queued)
+        bodies = {t: self.nb.talks[t].body for t in ids if t in self.nb.talks}
+        for talk_id, text in saver.unsaved_notes(bodies).items():
+            if talk_id != open_id:
+                saver.save(talk_id, text)
+        pages: dict[str, tuple[str, str | None]] = {}
+        for screen in self.screen_stack:
+            if isinstance(screen, PersonScreen):
+                said = screen.flush_at_exit()
+                if said is not None:
+                    pages[screen.person.id] = (said, screen.text_kept_nowhere())
+        self._pages_unsaved = pages
 
     async def action_quit(self) -> None:
         """Save and quit; when the text cannot be saved, stay open once and say where it is."""
         self.save_all_now()
         message = self._unsaved_message()
-        if message is not None and not self._quit_warned:
-            self._quit_warned = True
+        if message is not None and message != self._quit_warned:
+            self._quit_warned = message  # warned once about this; something new warns again
             self.notify(
-                message.removeprefix("confnotes: error: ")
+                message.replace("confnotes: error: ", "")
                 + ". Ctrl+Q again quits anyway (exit status 1).",
                 severity="error",
                 timeout=30,
@@ -529,8 +584,9 @@ class ConfnotesApp(EditActions, App[None]):
     def _offer_recovery(self) -> None:
         copies: list[RecoveryCopy] = []
         for copy in self.recovery.pending():
-            talk = self.nb.talks.get(copy.talk_id)
-            if talk is not None and lines_all_in(copy.text, talk.body):
+            page = _page_of(copy)
+            note = self.nb.people.get(page) if page else self.nb.talks.get(copy.talk_id)
+            if note is not None and lines_all_in(copy.text, note.body):
                 # Already in the note: nothing to recover.
                 with contextlib.suppress(ConfnotesError):
                     self.recovery.discard(copy)
@@ -550,6 +606,9 @@ class ConfnotesApp(EditActions, App[None]):
                 self.recovery.discard(copy)
             except ConfnotesError as exc:
                 self.notify(str(exc), severity="error")
+        elif (page := _page_of(copy)) is not None:
+            self._restore_page(page, copy)
+            return
         elif copy.talk_id not in self.nb.talks:
             try:
                 with self.nb.write_lock.hold_local():
@@ -572,7 +631,7 @@ class ConfnotesApp(EditActions, App[None]):
             # was written (the other side of a conflict) is never overwritten.
             body = self.nb.talks[copy.talk_id].body
             text = restored_text(copy, body)
-            self.saver.pending[copy.talk_id] = text
+            self.saver.keep_pending(copy.talk_id, text, base=body)
             self.saver.restored[copy.talk_id] = copy
             main = self.main
             if main.editor.talk_id == copy.talk_id:
@@ -588,6 +647,22 @@ class ConfnotesApp(EditActions, App[None]):
             )
             return  # the dialog stays closed: typing now goes into the note
         self.call_later(self._offer_recovery)
+
+    def _restore_page(self, person_id: str, copy: RecoveryCopy) -> None:
+        """Open the person's page with the recovered text merged into it; it saves as
+        typing does, and the copy is deleted once it has."""
+        from confnotes.tui.screens.person import PersonScreen
+
+        person = self.nb.people.get(person_id)
+        text = restored_text(copy, person.body) if person is not None else copy.text
+        screen = PersonScreen(self.nb, person_id, self.index)
+        self.push_screen(screen)
+        self.call_after_refresh(screen.restore, text, copy)
+        self.notify(
+            f"Restored unsaved text into the page of {screen.person.name} (merged with it); "
+            "it saves in a moment",
+            timeout=10,
+        )
 
     # ------------------------------------------------------------ search index
 
@@ -607,8 +682,10 @@ class ConfnotesApp(EditActions, App[None]):
             self._progress_timer = self.set_interval(PROGRESS_SECONDS, self._show_index_progress)
 
     def _show_index_progress(self) -> None:
+        # A timer: it may fire while the app closes, its widgets gone (NoMatches); that
+        # was an "internal error" and exit status 1 after a clean quit.
         activity = self.index_activity()
-        with contextlib.suppress(AssertionError, IndexError):
+        with contextlib.suppress(AssertionError, IndexError, NoMatches):
             self.main.schedule.set_activity(activity)
         running = not self.index_ready.is_set()
         if not activity and not running and self._progress_timer is not None:
@@ -836,6 +913,21 @@ class ConfnotesApp(EditActions, App[None]):
                 self.notify(f"{report.source}: {verb} {report.summary()}", timeout=10)
         if reports:
             self.push_screen(ImportReportScreen(reports))
+
+
+RULE = "-" * 20
+"""Rules around text printed at exit because no file could hold it."""
+
+
+def _shown(text: str) -> str:
+    """Text no file could hold, for the exit message (the terminal keeps it)."""
+    return f"your text follows:\n{RULE}\n{text.rstrip()}\n{RULE}"
+
+
+def _page_of(copy: RecoveryCopy) -> str | None:
+    """The person id a recovery copy of a person's page is for (None: a talk's note)."""
+    folder, _sep, person_id = copy.talk_id.partition("/")
+    return person_id if folder == PEOPLE_DIR and person_id else None
 
 
 def _palette_provider() -> type[ConfnotesProvider]:

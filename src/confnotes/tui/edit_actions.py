@@ -1,8 +1,9 @@
 """The app's corrections (rename, delete, timezone, undo), reached from the command palette.
 
 Each runs :mod:`confnotes.edits` (which writes through the Notebook and records an
-undo in ``.confnotes/undo.jsonl``) after the open note is saved, then refreshes the
-screens and says what changed.
+undo in ``.confnotes/undo.jsonl``) after the open note and person page are saved (a page
+that cannot be saved stops the edit: nothing changes), then says what changed; the
+screens follow the notebook's change feed.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
 from confnotes.errors import ConfnotesError
-from confnotes.tui.messages import NotebookChanged
 
 if TYPE_CHECKING:
     from confnotes import edits
@@ -50,12 +50,14 @@ class EditActions:
                 app.notify(f"{exc}; nothing changed", severity="error")
                 return
         try:
-            with app.nb.writing():  # the notebook's one writer lock, across the whole edit
+            # The notebook's one writer lock across the whole edit; what it rewrote is
+            # announced on the notebook's change feed as one "edited" change, which
+            # redraws those talks and people and the open note (see ConfnotesApp._redraw).
+            with app.nb.announcing("edited"):
                 report = run()
         except ConfnotesError as exc:
             app.notify(str(exc), severity="error")
             return
-        app.post_message(NotebookChanged())
         undo = f" — undo: palette 'Undo last edit' or `{report.undo}`" if report.undo else ""
         app.notify(report.summary.splitlines()[0] + undo, timeout=8)
         if isinstance(app.screen, PersonScreen):

@@ -14,6 +14,8 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
+from textual.css.query import NoMatches
+
 from confnotes.errors import ConfnotesError
 
 if TYPE_CHECKING:
@@ -148,5 +150,6 @@ class TeamSync:
     def show_status(self) -> None:
         """Show :attr:`status` in the schedule's activity line (the UI thread)."""
         app = self.app
-        with contextlib.suppress(AssertionError, IndexError):  # main screen not mounted yet
+        # The main screen not mounted yet, or the app closing (its widgets gone).
+        with contextlib.suppress(AssertionError, IndexError, NoMatches):
             app.main.schedule.set_activity(app.index_activity())

@@ -149,6 +149,8 @@ class MainScreen(Screen[None]):
         """The last save failure told in a notification (a retry failing alike stays quiet)."""
         self._chosen_while_reading: str | None = None
         """A talk chosen in the schedule's preview before the notes were read."""
+        self._opened = 0
+        """Counts the notes loaded into the editor (see :meth:`_still_open`)."""
 
     @property
     def capp(self) -> ConfnotesApp:
@@ -224,9 +226,9 @@ class MainScreen(Screen[None]):
             self._flush_editor()
             # Unsaved text kept from a failed save, else text whose save is still on its
             # way (the note left and opened again at once): never the note as it was.
-            saver = self.capp.saver
-            buffer = saver.pending.get(talk_id) or saver.queued.get(talk_id)
+            buffer = self.capp.saver.latest_unsaved(talk_id, talk.body)
             editor.load(talk_id, talk.body, buffer)
+            self._opened += 1
             editor.clock = functools.partial(self.capp.clock_for, talk_id)
             self._show_header(talk)
             self.schedule.select_talk(talk_id)
@@ -376,29 +378,37 @@ class MainScreen(Screen[None]):
             self._save_aside(talk_id, text)
             return
         self.editor.mark_saving()
-        self._save_worker(talk_id, text, self.capp.saver.queue(talk_id, text), force)
+        base = self.editor.saved_text if talk_id == self.editor.talk_id else None
+        self._save_worker(talk_id, text, self.capp.saver.queue(talk_id, text), force, base)
 
     @work(thread=True, group="save", name="Saving the note", exit_on_error=False)
-    def _save_worker(self, talk_id: str, text: str, ticket: int, force: bool) -> None:
-        result = self.capp.saver.save(talk_id, text, ticket, force)
+    def _save_worker(
+        self, talk_id: str, text: str, ticket: int, force: bool, base: str | None = None
+    ) -> None:
+        result = self.capp.saver.save(talk_id, text, ticket, force, base)
         self.app.call_from_thread(self._saved, result)
 
     def _save_aside(self, talk_id: str, text: str) -> None:
         """Keep the editor's text in a recovery copy (with the body it was typed on)."""
-        self._save_aside_worker(talk_id, text, self.editor.saved_text)
+        ticket = self.capp.saver.ticket()  # now: a later text kept aside is newer
+        self._save_aside_worker(talk_id, text, self.editor.saved_text, ticket, self._opened)
 
     @work(thread=True, group="save", name="Keeping the note aside", exit_on_error=False)
-    def _save_aside_worker(self, talk_id: str, text: str, base: str) -> None:
+    def _save_aside_worker(
+        self, talk_id: str, text: str, base: str, ticket: int, opened: int
+    ) -> None:
         saver = self.capp.saver
-        saver.pending[talk_id] = text
-        try:
-            where = str(
-                saver.recovery.write(talk_id, text, "conflict: not saved over the file", base)
-            )
-        except ConfnotesError as exc:
-            where = f"nowhere ({exc})"
-        self.app.call_from_thread(
-            self.editor.mark_conflict,
+        reason = "conflict: not saved over the file"
+        kept, copy, error = saver.set_aside(talk_id, text, reason, base, ticket)
+        if not kept:
+            return  # newer words were kept aside meanwhile
+        where = str(copy) if copy is not None else f"nowhere ({error})"
+        self.app.call_from_thread(self._kept_aside, talk_id, where, opened)
+
+    def _kept_aside(self, talk_id: str, where: str, opened: int) -> None:
+        if not self._still_open(opened):
+            return  # left (and maybe opened again with merged text): not this buffer's word
+        self.editor.mark_conflict(
             talk_id,
             f"the file changed elsewhere; your text is kept here and in {where} — F12 to resolve",
         )
@@ -449,13 +459,10 @@ class MainScreen(Screen[None]):
             return
         talk_id, text = pending
         if self.editor.state == "conflict":
-            self.capp.saver.pending[talk_id] = text
-            with contextlib.suppress(ConfnotesError):
-                self.capp.saver.recovery.write(
-                    talk_id, text, "conflict: left undecided at exit", self.editor.saved_text
-                )
+            reason = "conflict: left undecided at exit"
+            self.capp.saver.set_aside(talk_id, text, reason, self.editor.saved_text)
             return
-        result = self.capp.saver.save(talk_id, text)
+        result = self.capp.saver.save(talk_id, text, base=self.editor.saved_text)
         self._saved(result)
 
     # ------------------------------------------------------------ disk changes
@@ -466,16 +473,24 @@ class MainScreen(Screen[None]):
             self.capp.checking_disk = True
             editor = self.editor
             typing = editor.saved_text if editor.state == "dirty" else None
-            self._check_worker(talk_id, editor.state != "clean" or editor.dirty, typing)
+            dirty = editor.state != "clean" or editor.dirty
+            self._check_worker(talk_id, dirty, typing, self._opened)
+
+    def _still_open(self, opened: int) -> bool:
+        """The note a disk check looked at is still the one loaded then (not left and
+        opened again since, with other text: the check's finding is stale)."""
+        return opened == self._opened
 
     @work(thread=True, group="disk", name="Checking the note on disk", exit_on_error=False)
-    def _check_worker(self, talk_id: str, dirty: bool, typing: str | None = None) -> None:
+    def _check_worker(
+        self, talk_id: str, dirty: bool, typing: str | None = None, opened: int = 0
+    ) -> None:
         try:
             check = self.capp.saver.check_disk(talk_id)
             if check.changed and check.theirs is not None and not dirty:
                 talk = self.capp.saver.reload(talk_id)
                 if talk is not None:
-                    self.app.call_from_thread(self._reloaded, talk)
+                    self.app.call_from_thread(self._reloaded, talk, opened)
                     return
             if (
                 check.changed
@@ -484,7 +499,7 @@ class MainScreen(Screen[None]):
                 and self._front_matter_only(talk_id, typing)
             ):
                 return
-            self.app.call_from_thread(self._disk_checked, check)
+            self.app.call_from_thread(self._disk_checked, check, opened)
         finally:
             self.capp.checking_disk = False
 
@@ -505,10 +520,12 @@ class MainScreen(Screen[None]):
             return False
         return fresh is not None and fresh.body == body
 
-    def _reloaded(self, talk: Talk) -> None:
+    def _reloaded(self, talk: Talk, opened: int | None = None) -> None:
         editor = self.editor
         if editor.talk_id != talk.id:
             return
+        if opened is not None and not self._still_open(opened):
+            return  # opened again since with other text: the next check looks afresh
         if editor.dirty:
             # Typed in the instant between the check and now: treat as a conflict.
             # saved_text stays the body the typing started from: the merge's base.
@@ -521,10 +538,12 @@ class MainScreen(Screen[None]):
         self._show_header(talk)
         self.schedule.refresh_talk(talk.id)
 
-    def _disk_checked(self, check: DiskCheck) -> None:
+    def _disk_checked(self, check: DiskCheck, opened: int | None = None) -> None:
         editor = self.editor
         if not check.changed or editor.talk_id != check.talk_id:
             return
+        if opened is not None and not self._still_open(opened):
+            return  # the note was opened again since: the next check looks afresh
         if check.gone:
             if editor.state != "failed":
                 self._start_save(check.talk_id, editor.text, force=True)
@@ -695,6 +714,18 @@ class MainScreen(Screen[None]):
             self.notify("Resolve the conflict first (F12)", severity="warning")
             return
         self.flush_sync()
+        if self.editor.state in ("failed", "conflict"):
+            # The file $EDITOR would open does not hold the words typed here: reloaded
+            # from it afterwards, the editor would show the file without them.
+            where = self.capp.recovery.written_this_run(talk.id)
+            kept = f" and in {where}" if where is not None else ""
+            self.notify(
+                f"Not opened in your editor: the note is not saved, so the file lacks your "
+                f"latest words (they are here{kept}); save first (ctrl+s) or resolve (F12)",
+                severity="error",
+                timeout=10,
+            )
+            return
         try:
             command = [*shlex.split(self.capp.settings.editor_command()), str(talk.path)]
         except ValueError as exc:

@@ -5,15 +5,19 @@ met at one workshop shows up with the keynote they gave two years earlier.
 The page body is the user's own text about the person; it autosaves (about a
 second after typing pauses, and on leaving) through
 :meth:`Notebook.save_person` in a thread worker, and a file changed on disk
-meanwhile is never overwritten without the user's word.
+meanwhile is never overwritten without the user's word. Text that cannot be
+saved (a full disk, a conflict) also goes to a recovery copy (id
+``people/<person id>``), named on screen and at exit, offered back at the next start.
 """
 
 from __future__ import annotations
 
 import contextlib
 import copy
+import itertools
 import re
 import threading
+from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -29,7 +33,8 @@ from textual.worker import Worker
 
 from confnotes.errors import ConflictError, ConfnotesError
 from confnotes.model import Person, Talk
-from confnotes.notebook import Notebook
+from confnotes.notebook import PEOPLE_DIR, Notebook
+from confnotes.recovery import RecoveryCopy, RecoveryStore, read_copy, restored_text
 from confnotes.textfold import fold
 from confnotes.tui.messages import OpenTalk
 from confnotes.tui.owner import report_failed_worker
@@ -37,6 +42,10 @@ from confnotes.wikilinks import PERSON, TALK, LinkResolver, backlinks
 
 if TYPE_CHECKING:
     from confnotes.index import SearchIndex
+
+
+_SCREENS = itertools.count(1)
+"""Numbers the person screens of a run (each keeps its own recovery copies)."""
 
 
 def _fold(text: str) -> str:
@@ -191,6 +200,13 @@ class PersonScreen(Screen[None]):
         self._latest = self.person.body
         self._base = self.person.body
         self._save_lock = threading.Lock()
+        self.kept: Path | None = None
+        """This page's unsaved text's recovery copy (a save failed or met a conflict)."""
+        self._kept_error = ""
+        """Why no recovery copy could be written either (empty when one was)."""
+        self._restored: RecoveryCopy | None = None
+        """A recovery copy restored into the page: discarded once the page saves."""
+        self._recovery: RecoveryStore | None = None
 
     # ------------------------------------------------------------------ layout
 
@@ -249,8 +265,16 @@ class PersonScreen(Screen[None]):
         return options
 
     def on_mount(self) -> None:
-        """Start looking for mentions; focus the talks (or the page when there are none)."""
+        """Start looking for mentions; focus the talks (or the page when there are none).
+
+        The page closed earlier in this run with text it could not save: that text
+        (its recovery copy) comes back into the page, merged with it."""
         self._find_mentions()
+        left = getattr(self.app, "pages_left", None)
+        held = left.get(self.person.id) if isinstance(left, dict) else None
+        copy_ = read_copy(held[1]) if held is not None and held[1] is not None else None
+        if copy_ is not None:
+            self.call_after_refresh(self.restore, restored_text(copy_, self._base), copy_)
         if self.talks:
             self.query_one("#person-talks", OptionList).focus()
         else:
@@ -402,24 +426,112 @@ class PersonScreen(Screen[None]):
         try:
             self._write(text, force)
         except ConflictError as exc:
-            self.app.call_from_thread(self._failed, exc, True)
+            where = self._keep_aside(text, f"conflict: {exc}")
+            self.app.call_from_thread(self._failed, exc, True, where)
             return False
         except ConfnotesError as exc:
-            self.app.call_from_thread(self._failed, exc, False)
+            where = self._keep_aside(text, f"failed: {exc}")
+            self.app.call_from_thread(self._failed, exc, False, where)
             return False
         self.app.call_from_thread(self._saved, text)
         return True
 
-    def _failed(self, exc: ConfnotesError, conflict: bool) -> None:
+    @property
+    def recovery_id(self) -> str:
+        """The id this page's recovery copies carry (``people/<person id>``)."""
+        return f"{PEOPLE_DIR}/{self.person.id}"
+
+    def _store(self) -> RecoveryStore:
+        """This screen's own recovery copies: a page opened again later never replaces
+        nor deletes the copy an earlier one left (it restores it; see :meth:`on_mount`)."""
+        if self._recovery is None:
+            app_store = getattr(self.app, "recovery", None)
+            run = app_store.session if isinstance(app_store, RecoveryStore) else "page"
+            session = f"{run}-{next(_SCREENS)}"
+            self._recovery = RecoveryStore(self.notebook, session=session)
+        return self._recovery
+
+    def _keep_aside(self, text: str, reason: str) -> str:
+        """Write the page's unsaved text to a recovery copy (any thread); says where."""
+        try:
+            self.kept = self._store().write(self.recovery_id, text, reason, self._base)
+        except ConfnotesError as exc:
+            self.kept = None  # a copy written before holds older text: never named for this
+            self._kept_error = str(exc)
+            return f"no recovery copy could be written ({exc})"
+        self._kept_error = ""
+        return f"and in {self.kept}"
+
+    def _failed(self, exc: ConfnotesError, conflict: bool, where: str = "") -> None:
         self._conflict = conflict
+        kept = f"your text is kept here {where}".strip()
         if conflict:
-            self._set_state("conflict", "your text is kept here; ctrl+s overwrites the file")
+            self._set_state("conflict", f"{kept}; ctrl+s overwrites the file")
         else:
-            self._set_state("failed", f"{exc.message}; your text is kept here")
+            self._set_state("failed", f"{exc.message}; {kept}")
 
     def _saved(self, text: str) -> None:
         self._conflict = False
         self._set_state("saved" if self._latest == text else "unsaved")
+        if self._latest == text:
+            self._forget_copies()
+
+    def _forget_copies(self) -> None:
+        """The page is saved: this run's recovery copy, and a restored one, can go."""
+        left = getattr(self.app, "pages_left", None)
+        if isinstance(left, dict):
+            left.pop(self.person.id, None)
+        store = self._store()
+        store.forget(self.recovery_id)
+        self.kept = None
+        restored, self._restored = self._restored, None
+        if restored is not None:
+            with contextlib.suppress(ConfnotesError):
+                store.discard(restored)
+
+    def restore(self, text: str, copy: RecoveryCopy) -> None:
+        """Put recovered text in the page (it saves as typing does; the copy goes then)."""
+        self._restored = copy
+        self.query_one("#person-body", TextArea).load_text(text)
+        self._latest = text
+        self._set_state("unsaved")
+        self._save()
+
+    @property
+    def unsaved(self) -> bool:
+        """True when the page shows text that is not in its file."""
+        return self.state != "saved" or self._conflict
+
+    def flush_at_exit(self) -> str | None:
+        """The app stops: save the page now, else keep it in a recovery copy. Returns what
+        the user must be told when the text is not in the page (None when it is)."""
+        if not self.unsaved:
+            return None
+        if self._timer is not None:
+            self._timer.stop()
+        if not self._conflict:
+            try:
+                self._write(self._latest, False)
+            except ConflictError as exc:
+                self._conflict = True
+                reason = f"conflict: {exc}"
+            except ConfnotesError as exc:
+                reason = f"failed: {exc}"
+            else:
+                self._set_state("saved")
+                self._forget_copies()
+                return None
+        else:
+            reason = "conflict: left undecided at exit"
+        self._keep_aside(self._latest, reason)
+        name = f"the page of {self.person.name} ({self.notebook.root / self.recovery_id}.md)"
+        if self.kept is None:
+            return f"{name} was NOT saved and no copy could be written ({self._kept_error})"
+        return f"{name} was not saved; your text is in {self.kept}"
+
+    def text_kept_nowhere(self) -> str | None:
+        """The page's unsaved text when no recovery copy could hold it (else None)."""
+        return self._latest if self.unsaved and self.kept is None else None
 
     def save_sync(self) -> None:
         """Write unsaved page text now, blocking (before a correction rewrites files).
@@ -427,12 +539,19 @@ class PersonScreen(Screen[None]):
         Raises:
             ConfnotesError: it could not be saved (the text stays on screen).
         """
-        if self.state not in ("unsaved", "saving") or self._conflict:
+        if self._conflict:
+            raise ConflictError(
+                "your text on this page is not saved (the file changed elsewhere; "
+                "ctrl+s keeps yours)",
+                self.person.path,
+            )
+        if self.state not in ("unsaved", "saving", "failed"):
             return
         if self._timer is not None:
             self._timer.stop()
         self._write(self._latest, False)
         self._set_state("saved")
+        self._forget_copies()
 
     def action_save(self) -> None:
         """Save now; after a conflict this overwrites the file with the text on screen."""
@@ -451,7 +570,15 @@ class PersonScreen(Screen[None]):
         self.dismiss(None)
 
     def on_unmount(self) -> None:
-        """Last chance when the app quits with typing not yet saved."""
-        if self.state in ("unsaved", "saving") and not self._conflict:
-            with contextlib.suppress(ConfnotesError):
-                self._write(self._latest, False)
+        """Last chance when the page closes (a talk opened from it, the app quitting) with
+        typing not yet saved: the page, else a recovery copy, which the app names at
+        exit (see :meth:`flush_at_exit`)."""
+        said: str | None = None
+        with contextlib.suppress(Exception):  # widgets gone: the text was kept at quit
+            said = self.flush_at_exit()
+        if said is not None:
+            left = getattr(self.app, "pages_left", None)
+            if isinstance(left, dict):
+                left[self.person.id] = (said, self.kept)
+            with contextlib.suppress(Exception):
+                self.app.notify(said, severity="error", timeout=30)
