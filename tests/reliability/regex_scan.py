@@ -118,12 +118,32 @@ def _module_name(path: Path) -> str:
     return ".".join(parts)
 
 
+def _re_function(call: ast.Call) -> str | None:
+    """``compile``, ``search``... for a call of the ``re`` module, or of ``lazy_compile``
+    (``confnotes.lazy_re``: a ``re.compile`` made on first use); else None."""
+    func = call.func
+    if isinstance(func, ast.Name) and func.id == "lazy_compile":
+        return "compile"
+    if (
+        isinstance(func, ast.Attribute)
+        and isinstance(func.value, ast.Name)
+        and func.value.id == "re"
+        and func.attr in RE_FUNCTIONS
+    ):
+        return func.attr
+    return None
+
+
 def _flags_node(call: ast.Call) -> ast.expr | None:
     for kw in call.keywords:
         if kw.arg == "flags":
             return kw.value
-    pos = RE_FUNCTIONS[call.func.attr]  # type: ignore[attr-defined]
+    pos = RE_FUNCTIONS[_re_function(call) or "compile"]
     return call.args[pos] if len(call.args) > pos else None
+
+
+LAZY_RE = "confnotes/lazy_re.py"
+"""Compiles the patterns of ``lazy_compile`` calls, which are scanned where they are made."""
 
 
 def find_patterns() -> tuple[list[Found], list[str]]:
@@ -133,13 +153,12 @@ def find_patterns() -> tuple[list[Found], list[str]]:
     for path in sorted(SRC.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         module: dict[str, Any] | None = None
+        if str(path.relative_to(SRC.parent)) == LAZY_RE:
+            continue
         for node in ast.walk(tree):
             if not (
                 isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Attribute)
-                and isinstance(node.func.value, ast.Name)
-                and node.func.value.id == "re"
-                and node.func.attr in RE_FUNCTIONS
+                and _re_function(node) is not None
                 and (node.args or node.keywords)
             ):
                 continue
@@ -169,7 +188,8 @@ def find_patterns() -> tuple[list[Found], list[str]]:
             if not isinstance(pattern, str) or not isinstance(flags, int | re.RegexFlag):
                 errors.append(f"{where}: pattern is not text ({type(pattern).__name__})")
                 continue
-            anchored = node.func.attr if node.func.attr in ("match", "fullmatch") else ""
+            function = _re_function(node)
+            anchored = function if function in ("match", "fullmatch") else ""
             key = (pattern, int(flags))
             old = found.get(key)
             if old is None or (old.anchored and not anchored):
