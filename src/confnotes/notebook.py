@@ -81,7 +81,15 @@ from confnotes.storage import (
     read_regular_file,
     text_warnings,
 )
-from confnotes.summary import LazyPerson, LazyTalk, Summary, problems_of
+from confnotes.summary import (
+    LINK_MARK,
+    LazyPerson,
+    LazyTalk,
+    Summary,
+    links_of,
+    may_link,
+    problems_of,
+)
 
 if TYPE_CHECKING:
     from confnotes.index.base import SearchIndex
@@ -348,7 +356,7 @@ class Notebook:
             self._add_placeholder_conference(conf_id, path)
         if entry[5]:
             self.problems.extend(problems_of(path, entry))
-        lazy = LazyTalk.adopt(talk, bool(entry[4]), self._read_body)
+        lazy = LazyTalk.adopt(talk, bool(entry[4]), self._read_body, links_of(entry))
         self.talks[talk_id] = lazy
         return lazy
 
@@ -360,7 +368,7 @@ class Notebook:
             return None
         if entry[5]:
             self.problems.extend(problems_of(path, entry))
-        lazy = LazyPerson.adopt(person, self._read_body)
+        lazy = LazyPerson.adopt(person, self._read_body, links_of(entry))
         self.people[person.id] = lazy
         return lazy
 
@@ -540,7 +548,9 @@ class Notebook:
         self._remember(path, data, decoded, doc, records.talk_fields(talk), digest)
         if self._summarise(path, doc, problems) and lazy:
             self._files.pop(path, None)
-            return LazyTalk.adopt(talk, bool(doc.body.strip()), self._read_body)
+            return LazyTalk.adopt(
+                talk, bool(doc.body.strip()), self._read_body, LINK_MARK in doc.body
+            )
         return talk
 
     def _stand_in_if_too_large(self, conf_id: str, path: Path) -> Talk | None:
@@ -587,7 +597,15 @@ class Notebook:
         noted = bool(doc.body.strip())
         mine = [p for p in problems if p.path == path]
         return self.summary.record(
-            rel, state.size, state.mtime_ns, state.hash, doc.data, noted, mine, written
+            rel,
+            state.size,
+            state.mtime_ns,
+            state.hash,
+            doc.data,
+            noted,
+            mine,
+            written,
+            LINK_MARK in doc.body,
         )
 
     def _load_person(self, path: Path, lazy: bool = False) -> Person | None:
@@ -611,10 +629,21 @@ class Notebook:
         self._remember(path, data, decoded, doc, records.person_fields(person), digest)
         if self._summarise(path, doc, problems) and lazy:
             self._files.pop(path, None)
-            return LazyPerson.adopt(person, self._read_body)
+            return LazyPerson.adopt(person, self._read_body, LINK_MARK in doc.body)
         return person
 
     # ------------------------------------------------------------------ queries
+
+    def linking_notes(self) -> Iterator[Talk | Person]:
+        """Talks and people whose body may hold a ``[[link]]``: a note the schedule summary
+        says holds none is skipped without reading its file (see :func:`may_link`)."""
+        talks, people = self.talks, self.people  # replaced, never changed: a snapshot
+        for talk in talks.values():
+            if may_link(talk):
+                yield talk
+        for person in people.values():
+            if may_link(person):
+                yield person
 
     def talks_of(self, conf_id: str) -> list[Talk]:
         """A conference's talks in programme order (start time, then title)."""

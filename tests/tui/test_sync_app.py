@@ -185,3 +185,42 @@ async def test_the_status_line_says_what_a_sync_would_do_at_start(team: Team) ->
     async with app.run_test(size=(120, 36)) as pilot:
         await wait_for(pilot, lambda: "1 change to sync" in app.team_sync.status)
         assert "F6" in app.index_activity()
+
+
+async def test_links_a_teammate_wrote_show_after_f6_without_rebuilding_the_link_graph(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The header's "mentioned in" follows the merged notes: a link added to a page and a
+    new talk that links here. The graph is built once, then follows the notebook."""
+    from confnotes.wikilinks import LinkGraph
+
+    monkeypatch.setattr("confnotes.tui.app.SMALL_NOTEBOOK", 0)  # built in a thread
+    builds: list[int] = []
+    original = LinkGraph.build.__func__  # type: ignore[attr-defined]
+
+    def counted(cls: type[LinkGraph], *args: object, **kwargs: object) -> LinkGraph:
+        builds.append(1)
+        return original(cls, *args, **kwargs)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(LinkGraph, "build", classmethod(counted))
+    a, b = team.clones
+    app = app_for(a)
+    async with app.run_test(size=(120, 36)) as pilot:
+        app.main.open_talk(TALK)
+        header = app.main.editor.query_one("#talk-header")
+        await wait_for(pilot, lambda: app._link_graph is not None)
+        assert "mentioned in" not in str(header.render())
+        page = b / "people" / "ada-lovelace.md"
+        page.write_text(page.read_text(encoding="utf-8") + "Her view on [[Robust merging]].\n")
+        team.sync(b, "Bob")
+        await pilot.press("f6")
+        await wait_for(pilot, lambda: "Ada Lovelace" in str(header.render()), 20)
+        await wait_for(pilot, lambda: not app.team_sync.running, 20)
+        (b / "conf" / "merge-stories.md").write_text(
+            "---\ntitle: Merge stories\n---\nAs in [[Robust merging]].\n", encoding="utf-8"
+        )
+        team.sync(b, "Bob")
+        await pilot.press("f6")
+        await wait_for(pilot, lambda: "Merge stories" in str(header.render()), 20)
+        assert "Ada Lovelace" in str(header.render())
+    assert builds == [1]
