@@ -224,3 +224,21 @@ async def test_links_a_teammate_wrote_show_after_f6_without_rebuilding_the_link_
         await wait_for(pilot, lambda: "Merge stories" in str(header.render()), 20)
         assert "Ada Lovelace" in str(header.render())
     assert builds == [1]
+
+
+async def test_words_typed_before_f6_go_out_with_that_sync(team: Team) -> None:
+    """F6 saves the editor's text first (in the sync's own thread): the teammate gets the
+    words with this sync, and the editor says they are saved."""
+    a, b = team.clones
+    app = app_for(a, settings=pinned_settings(autosave_delay=60.0))
+    async with app.run_test(size=(120, 36)) as pilot:
+        app.main.open_talk(TALK)
+        await pilot.pause()
+        await pilot.press("ctrl+end", *" Typed just before F6.")
+        assert app.main.editor.dirty
+        await pilot.press("f6")
+        await wait_for(pilot, lambda: not app.team_sync.running, 20)
+        await wait_for(pilot, lambda: app.main.editor.state == "clean")
+        assert "synced with origin/main" in app.team_sync.status
+    team.sync(b, "Bob")
+    assert "Typed just before F6." in (b / NOTE).read_text(encoding="utf-8")

@@ -12,6 +12,7 @@ dialog, never overwritten.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from confnotes.errors import ConfnotesError
@@ -50,22 +51,23 @@ class TeamSync:
             self.app.call_from_thread(self.show_status)
 
     def start(self) -> None:
-        """Save the editor's text, then sync in a worker."""
+        """Sync in a worker, which first saves the editor's text."""
         app = self.app
         if self.running:
             app.notify("A sync is already running")
             return
-        app.main.flush_sync()
+        save = app.main.save_in_worker()  # the typed words go in this sync
         self.running = True
         self.status = "git: syncing…"
         self.show_status()
-        app.run_worker(self._work, thread=True, group="sync", exit_on_error=False)
+        app.run_worker(lambda: self._work(save), thread=True, group="sync", exit_on_error=False)
 
-    def _work(self) -> None:
+    def _work(self, save: Callable[[], None] = lambda: None) -> None:
         from confnotes.gitsync.engine import sync
 
         app = self.app
         try:
+            save()
             outcome = sync(
                 app.nb.root,
                 say=self._say,
