@@ -320,6 +320,7 @@ class Notebook:
         """Write the parse cache and the schedule summary when this load parsed new files or
         saves changed notes (slow-ish: call off the UI's path). Needs ``.confnotes/``; a
         read-only notebook has no cache. Never raises."""
+        self._learn_links()
         if (
             self.summary.enabled
             and not self.summary.stale
@@ -341,6 +342,28 @@ class Notebook:
             return False
         wrote = self.parse_cache.save()
         return self.summary.save() or wrote
+
+    def _learn_links(self) -> None:
+        """A summary written before it kept whether each note holds a ``[[link]]`` learns it
+        once, here, off the UI's path: from each note's bytes (a ``[[`` in the front matter
+        counts too, which only means that the link graph reads that note)."""
+        for rel, entry in self.summary.unknown_links():
+            path = self.root / rel
+            try:
+                st = os.stat(path)
+                if (st.st_size, st.st_mtime_ns) != (entry[0], entry[1]):
+                    continue  # changed since: read again at the next start anyway
+                links = LINK_MARK.encode() in read_regular_file(path, MAX_NOTE_BYTES)
+            except (OSError, ConfnotesError):
+                continue
+            self.summary.learn_links(rel, entry, links)
+            note: Talk | Person | None = (
+                self.people.get(path.stem)
+                if rel_kind(rel) == "person"
+                else self.talks.get(rel[: -len(NOTE_SUFFIX)])
+            )
+            if isinstance(note, (LazyTalk, LazyPerson)) and note.path == path:
+                note._links = links  # a hint for the link graph, nothing shown
 
     def _summarised_talk(self, conf_id: str, path: Path, rel: str, entry: list[Any]) -> Talk | None:
         """The talk from its summary entry (its file unchanged: the note is not read)."""

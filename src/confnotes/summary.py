@@ -284,6 +284,17 @@ class Summary:
             self._dirty = True
         return True
 
+    def unknown_links(self) -> list[tuple[str, Entry]]:
+        """Entries of notes with text that do not say whether it holds ``[[`` (written
+        before that was kept)."""
+        return [(rel, e) for rel, e in list(self.entries.items()) if len(e) == 6 and e[4] is True]
+
+    def learn_links(self, rel: str, entry: Entry, links: bool) -> None:
+        """Complete ``entry`` (see :meth:`unknown_links`): its note holds ``[[`` or not."""
+        if self.entries.get(rel) is entry:
+            self.entries[rel] = [*entry, links]  # a new list: a save never sees one half-made
+            self._dirty = True
+
     def forget(self, rel: str) -> None:
         if self.entries.pop(rel, None) is not None:
             self._dirty = True

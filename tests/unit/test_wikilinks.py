@@ -299,3 +299,24 @@ def test_the_link_graph_follows_the_change_feed_and_new_names(demo: Path) -> Non
     assert [b.id for b in renewed.backlinks(lena)] == [CALIBRATION]
     read = [t for t in untouched if isinstance(t, LazyTalk) and t.body_loaded]
     assert all("[[" in t.body for t in read)  # the talks that link, not the rest
+
+
+def test_a_summary_from_before_link_marks_learns_them_once(demo: Path) -> None:
+    """A summary written by an older confnotes does not say which notes hold ``[[``: the
+    app's start (which saves the summary off the UI's path) learns it from the files."""
+    from confnotes.summary import Summary
+    from confnotes.wikilinks import LinkGraph
+
+    _summarised(demo)
+    old = Summary.open(demo / ".confnotes")
+    old.entries = {rel: entry[:6] for rel, entry in old.entries_on_disk.items()}
+    old._dirty = True
+    assert old.save()
+    nb = Notebook.open(demo, summary=True)
+    nb.save_parse_cache()  # as the app does once the notes are listed
+    LinkGraph.build(nb)
+    read = {t.id for t in nb.talks.values() if t.body_loaded}  # type: ignore[attr-defined]
+    assert read == {SHIFTS}  # the one that links: known already in this session
+    nb = Notebook.open(demo, summary=True)
+    LinkGraph.build(nb)
+    assert {t.id for t in nb.talks.values() if t.body_loaded} == {SHIFTS}  # type: ignore[attr-defined]
