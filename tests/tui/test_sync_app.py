@@ -242,3 +242,27 @@ async def test_words_typed_before_f6_go_out_with_that_sync(team: Team) -> None:
         assert "synced with origin/main" in app.team_sync.status
     team.sync(b, "Bob")
     assert "Typed just before F6." in (b / NOTE).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("open_note", [False, True])
+async def test_search_finds_a_teammates_words_after_f6(team: Team, open_note: bool) -> None:
+    """The index follows what a sync brought in, also for the note open in the editor."""
+    a, b = team.clones
+    edit(b, "Closing line three.", "Closing line three.\nZygomorphic orchids, said Bob.")
+    page = b / "people" / "ada-lovelace.md"
+    page.write_text(page.read_text(encoding="utf-8") + "Quasiperiodic tilings.\n", "utf-8")
+    team.sync(b, "Bob")
+    app = app_for(a, open_index=True)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for(pilot, app.index_ready.is_set, timeout=30)
+        if open_note:
+            app.main.open_talk(TALK)
+            await pilot.pause()
+        await pilot.press("f6")
+        await wait_for(pilot, lambda: not app.team_sync.running, 20)
+
+        def found(word: str) -> list[str]:
+            return [hit.id for hit in app.index.search(word).hits]
+
+        await wait_for(pilot, lambda: TALK in found("zygomorphic"), 20)
+        await wait_for(pilot, lambda: bool(found("quasiperiodic")), 20)
