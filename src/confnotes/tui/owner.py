@@ -172,6 +172,11 @@ class NotebookOwner:
                 child: SyncReport | None = sync_in_child(self.nb.root, progress, self.cancel)
             except ConfnotesError:
                 child = None  # no child process here: the sync below does the work
+            if child is not None and child.cancelled:
+                # The app is closing (the child was stopped): no build starts here.
+                self.index_progress = None
+                self.index_ready.set()
+                return child, announced, ""
             try:
                 index = self.nb.search_index()
                 if child is not None and not child.cancelled:
