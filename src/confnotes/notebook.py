@@ -81,7 +81,15 @@ from confnotes.storage import (
     read_regular_file,
     text_warnings,
 )
-from confnotes.summary import LazyPerson, LazyTalk, Summary, problems_of
+from confnotes.summary import (
+    LINK_MARK,
+    LazyPerson,
+    LazyTalk,
+    Summary,
+    links_of,
+    may_link,
+    problems_of,
+)
 
 if TYPE_CHECKING:
     from confnotes.index.base import SearchIndex
@@ -318,6 +326,7 @@ class Notebook:
         """Write the parse cache and the schedule summary when this load parsed new files or
         saves changed notes (slow-ish: call off the UI's path). Needs ``.confnotes/``; a
         read-only notebook has no cache. Never raises."""
+        self._learn_links()
         if (
             self.summary.enabled
             and not self.summary.stale
@@ -340,6 +349,28 @@ class Notebook:
         wrote = self.parse_cache.save()
         return self.summary.save() or wrote
 
+    def _learn_links(self) -> None:
+        """A summary written before it kept whether each note holds a ``[[link]]`` learns it
+        once, here, off the UI's path: from each note's bytes (a ``[[`` in the front matter
+        counts too, which only means that the link graph reads that note)."""
+        for rel, entry in self.summary.unknown_links():
+            path = self.root / rel
+            try:
+                st = os.stat(path)
+                if (st.st_size, st.st_mtime_ns) != (entry[0], entry[1]):
+                    continue  # changed since: read again at the next start anyway
+                links = LINK_MARK.encode() in read_regular_file(path, MAX_NOTE_BYTES)
+            except (OSError, ConfnotesError):
+                continue
+            self.summary.learn_links(rel, entry, links)
+            note: Talk | Person | None = (
+                self.people.get(path.stem)
+                if rel_kind(rel) == "person"
+                else self.talks.get(rel[: -len(NOTE_SUFFIX)])
+            )
+            if isinstance(note, (LazyTalk, LazyPerson)) and note.path == path:
+                note._links = links  # a hint for the link graph, nothing shown
+
     def _summarised_talk(self, conf_id: str, path: Path, rel: str, entry: list[Any]) -> Talk | None:
         """The talk from its summary entry (its file unchanged: the note is not read)."""
         talk_id = rel[: -len(NOTE_SUFFIX)]
@@ -354,7 +385,7 @@ class Notebook:
             self._add_placeholder_conference(conf_id, path)
         if entry[5]:
             self.problems.extend(problems_of(path, entry))
-        lazy = LazyTalk.adopt(talk, bool(entry[4]), self._read_body)
+        lazy = LazyTalk.adopt(talk, bool(entry[4]), self._read_body, links_of(entry))
         self.talks[talk_id] = lazy
         return lazy
 
@@ -366,7 +397,7 @@ class Notebook:
             return None
         if entry[5]:
             self.problems.extend(problems_of(path, entry))
-        lazy = LazyPerson.adopt(person, self._read_body)
+        lazy = LazyPerson.adopt(person, self._read_body, links_of(entry))
         self.people[person.id] = lazy
         return lazy
 
@@ -566,7 +597,9 @@ class Notebook:
         self._remember(path, data, decoded, doc, records.talk_fields(talk), digest)
         if self._summarise(path, doc, problems) and lazy:
             self._files.pop(path, None)
-            return LazyTalk.adopt(talk, bool(doc.body.strip()), self._read_body)
+            return LazyTalk.adopt(
+                talk, bool(doc.body.strip()), self._read_body, LINK_MARK in doc.body
+            )
         return talk
 
     def _stand_in_if_too_large(self, conf_id: str, path: Path) -> Talk | None:
@@ -613,7 +646,15 @@ class Notebook:
         noted = bool(doc.body.strip())
         mine = [p for p in problems if p.path == path]
         return self.summary.record(
-            rel, state.size, state.mtime_ns, state.hash, doc.data, noted, mine, written
+            rel,
+            state.size,
+            state.mtime_ns,
+            state.hash,
+            doc.data,
+            noted,
+            mine,
+            written,
+            LINK_MARK in doc.body,
         )
 
     def _load_person(self, path: Path, lazy: bool = False) -> Person | None:
@@ -637,10 +678,21 @@ class Notebook:
         self._remember(path, data, decoded, doc, records.person_fields(person), digest)
         if self._summarise(path, doc, problems) and lazy:
             self._files.pop(path, None)
-            return LazyPerson.adopt(person, self._read_body)
+            return LazyPerson.adopt(person, self._read_body, LINK_MARK in doc.body)
         return person
 
     # ------------------------------------------------------------------ queries
+
+    def linking_notes(self) -> Iterator[Talk | Person]:
+        """Talks and people whose body may hold a ``[[link]]``: a note the schedule summary
+        says holds none is skipped without reading its file (see :func:`may_link`)."""
+        talks, people = self.talks, self.people  # replaced, never changed: a snapshot
+        for talk in talks.values():
+            if may_link(talk):
+                yield talk
+        for person in people.values():
+            if may_link(person):
+                yield person
 
     def talks_of(self, conf_id: str) -> list[Talk]:
         """A conference's talks in programme order (start time, then title)."""

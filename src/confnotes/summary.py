@@ -39,13 +39,32 @@ ENTRY_BYTES = 16_000
 """A summary larger than this per entry it claims to hold is refused unread."""
 
 Entry = list[Any]
-"""``[size, mtime_ns, sha256, front-matter data, has notes, [[line, message, severity]...]]``"""
+"""``[size, mtime_ns, sha256, front-matter data, has notes, [[line, message, severity]...],
+has links]``: the last, whether the body holds a ``[[``, is absent from summaries written
+before it was kept (unknown then)."""
+LINK_MARK = "[["
+"""What a body holding a ``[[wikilink]]`` holds (the summary remembers which do)."""
+
+
+def may_link(note: Any) -> bool:
+    """False when ``note`` (a talk or a person) surely holds no ``[[link]]``: its body
+    lacks ``[[``, or, not read yet, the summary says so. Never reads a file to answer."""
+    if isinstance(note, _LazyBody) and not note.body_loaded:
+        return note._links is not False
+    return LINK_MARK in note.body
+
+
+def at_hand(note: Any) -> bool:
+    """True when telling whether ``note`` links, and with what, needs no file read."""
+    return not isinstance(note, _LazyBody) or note.body_loaded or note._links is False
 
 
 class _LazyBody:
     """A ``body`` read from the object's file on first use (see the module docstring)."""
 
     _reader: Callable[[Any], str] | None = None
+    _links: bool | None = None
+    """Whether the body holds ``[[`` as the summary says (None: it does not say)."""
 
     @property
     def body(self) -> str:
@@ -99,12 +118,16 @@ class LazyTalk(_LazyBody, Talk):
         return bool(self.body.strip())
 
     @classmethod
-    def adopt(cls, talk: Talk, noted: bool, reader: Callable[[Any], str]) -> LazyTalk:
-        """Turn a talk made without its body into a lazy one (in place: no copy per talk)."""
+    def adopt(
+        cls, talk: Talk, noted: bool, reader: Callable[[Any], str], links: bool | None = None
+    ) -> LazyTalk:
+        """Turn a talk made without its body into a lazy one (in place: no copy per talk);
+        ``links``: whether its body holds ``[[`` (None: unknown)."""
         talk.__class__ = cls
         lazy: LazyTalk = talk  # type: ignore[assignment]
         lazy._lazy(reader)
         lazy._noted = noted
+        lazy._links = links if noted else False
         return lazy
 
 
@@ -112,11 +135,14 @@ class LazyPerson(_LazyBody, Person):
     """A person built from the summary: their page's body is read on first use."""
 
     @classmethod
-    def adopt(cls, person: Person, reader: Callable[[Any], str]) -> LazyPerson:
+    def adopt(
+        cls, person: Person, reader: Callable[[Any], str], links: bool | None = None
+    ) -> LazyPerson:
         """Turn a person made without their page's body into a lazy one (in place)."""
         person.__class__ = cls
         lazy: LazyPerson = person  # type: ignore[assignment]
         lazy._lazy(reader)
+        lazy._links = links
         return lazy
 
 
@@ -195,7 +221,7 @@ class Summary:
         entry = self._old.get(rel)
         if (
             type(entry) is not list
-            or len(entry) != 6
+            or len(entry) not in (6, 7)
             or entry[0] != size
             or entry[1] != mtime_ns
             or type(entry[3]) is not dict
@@ -216,7 +242,7 @@ class Summary:
         """The data a file (a conference's YAML, read anyway) parsed to when its bytes
         still hash to ``digest``; kept for the next load (no hit counted)."""
         entry = self._old.get(rel)
-        if type(entry) is not list or len(entry) != 6 or entry[2] != digest:
+        if type(entry) is not list or len(entry) not in (6, 7) or entry[2] != digest:
             return None
         if type(entry[3]) is not dict:
             return None
@@ -242,8 +268,10 @@ class Summary:
         noted: bool,
         problems: list[Problem],
         written: bool = False,
+        links: bool = True,
     ) -> bool:
-        """Remember a note as it was just read or ``written``; False when the summary is off.
+        """Remember a note as it was just read or ``written`` (``links``: its body holds
+        ``[[``); False when the summary is off.
 
         A summary that was not read is written only after a note was: a command that
         just read the notes has nothing to add to the summary on disk.
@@ -251,10 +279,21 @@ class Summary:
         if not self.enabled:
             return False
         listed = [[p.line, p.message, p.level] for p in problems]
-        self.entries[rel] = [size, mtime_ns, digest, data, noted, listed]
+        self.entries[rel] = [size, mtime_ns, digest, data, noted, listed, links]
         if written or self._reading:
             self._dirty = True
         return True
+
+    def unknown_links(self) -> list[tuple[str, Entry]]:
+        """Entries of notes with text that do not say whether it holds ``[[`` (written
+        before that was kept)."""
+        return [(rel, e) for rel, e in list(self.entries.items()) if len(e) == 6 and e[4] is True]
+
+    def learn_links(self, rel: str, entry: Entry, links: bool) -> None:
+        """Complete ``entry`` (see :meth:`unknown_links`): its note holds ``[[`` or not."""
+        if self.entries.get(rel) is entry:
+            self.entries[rel] = [*entry, links]  # a new list: a save never sees one half-made
+            self._dirty = True
 
     def forget(self, rel: str) -> None:
         if self.entries.pop(rel, None) is not None:
@@ -283,6 +322,11 @@ class Summary:
             return False
         self._old, self._dirty = entries, False
         return True
+
+
+def links_of(entry: Entry) -> bool | None:
+    """Whether the entry's note holds ``[[`` (None: a summary written before this was kept)."""
+    return bool(entry[6]) if len(entry) > 6 else None
 
 
 def problems_of(path: Path, entry: Entry) -> list[Problem]:

@@ -12,6 +12,7 @@ here.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -34,6 +35,7 @@ class FolderWatcher:
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
         self.root = Path(root).resolve()
+        self._prefix = str(self.root) + os.sep
         self.on_change = on_change
         self.on_error = on_error
         """Told (in the watcher's thread) when watching stops early."""
@@ -60,6 +62,11 @@ class FolderWatcher:
 
     def relative(self, path: str) -> str | None:
         """The notebook-relative POSIX path of ``path`` (None when outside or derived)."""
+        rel = path[len(self._prefix) :].replace(os.sep, "/")
+        if path.startswith(self._prefix) and rel_kind(rel) is None:
+            # Told from the string alone: git's and the index's own files (hundreds
+            # per team sync) cost no system call to turn away.
+            return None
         try:
             rel = Path(path).resolve().relative_to(self.root).as_posix()
         except (ValueError, OSError):

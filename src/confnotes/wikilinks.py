@@ -19,6 +19,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from confnotes.link_pickup import prose_lines
 from confnotes.model import Conference, Person, Talk
@@ -26,6 +27,10 @@ from confnotes.notebook import Notebook
 from confnotes.paper_ids import identify, page_id
 from confnotes.records import Problem
 from confnotes.slugs import make_slug
+from confnotes.summary import at_hand, may_link
+
+if TYPE_CHECKING:
+    from confnotes.changes import NotebookChange
 
 WIKILINK_RE = re.compile(
     r"\[\[([^\[\]|#\n]{1,300})(#[^\[\]|\n]{0,300})?(?:\|([^\[\]\n]{0,300}))?\]\]"
@@ -209,15 +214,24 @@ class LinkResolver:
         self._ids: dict[str, Target] = {}
         self._names: dict[str, list[Target]] = {}
         self._stems: dict[str, list[Target]] = {}
-        for talk in nb.talks.values():
-            self._add(Target(TALK, talk.id, talk.title or talk.id), [talk.title, *aliases_of(talk)])
+        self._named: dict[tuple[str, str], tuple[str, ...]] = {}
+        """What each talk, person and conference was named when this resolver was made."""
+        talks, people, conferences = nb.talks, nb.people, nb.conferences  # a snapshot
+        for talk in talks.values():
+            names = _names_of(TALK, talk)
+            self._named[TALK, talk.id] = names
+            self._add(Target(TALK, talk.id, talk.title or talk.id), names)
             self._stems.setdefault(talk.id.rsplit("/", 1)[-1].casefold(), []).append(
                 self._ids[talk.id]
             )
-        for person in nb.people.values():
-            self._add(Target(PERSON, person.id, person.name), [person.name, *person.aliases])
-        for conf in nb.conferences.values():
-            self._add(Target(CONFERENCE, conf.id, conf.name), [conf.name, *aliases_of(conf)])
+        for person in people.values():
+            names = _names_of(PERSON, person)
+            self._named[PERSON, person.id] = names
+            self._add(Target(PERSON, person.id, person.name), names)
+        for conf in conferences.values():
+            names = _names_of(CONFERENCE, conf)
+            self._named[CONFERENCE, conf.id] = names
+            self._add(Target(CONFERENCE, conf.id, conf.name), names)
         for key, title in self.paper_titles.items():
             paper = self.paper(key.removeprefix("url:"))
             if paper is not None and paper.id == key:
@@ -230,6 +244,22 @@ class LinkResolver:
             key = _fold(name)
             if key and target not in self._names.setdefault(key, []):
                 self._names[key].append(target)
+
+    def current(self, nb: Notebook, change: NotebookChange) -> bool:
+        """True when every object ``change`` names is still named as this resolver knows it
+        (no title, name or alias changed, nothing added or gone): links resolve as before."""
+        talks, people, conferences = nb.talks, nb.people, nb.conferences
+        for kind, ids, objects in (
+            (TALK, change.talks, talks),
+            (PERSON, change.people, people),
+            (CONFERENCE, change.conferences, conferences),
+        ):
+            for obj_id in ids:
+                obj = objects.get(obj_id)
+                named = self._named.get((kind, obj_id))
+                if (None if obj is None else _names_of(kind, obj)) != named:
+                    return False
+        return True
 
     def paper(self, text: str) -> Target | None:
         """A paper named by its identifier or address, or None."""
@@ -338,6 +368,15 @@ class LinkResolver:
         return found[:limit]
 
 
+def _names_of(kind: str, obj: Talk | Person | Conference) -> tuple[str, ...]:
+    """The names a link may call an object by (its id aside)."""
+    if kind == PERSON:
+        assert isinstance(obj, Person)
+        return (obj.name, *obj.aliases)
+    assert isinstance(obj, (Talk, Conference))
+    return (obj.title if isinstance(obj, Talk) else obj.name, *aliases_of(obj))
+
+
 def _unique_targets(targets: Iterable[Target]) -> list[Target]:
     return list(dict.fromkeys(targets))
 
@@ -372,13 +411,14 @@ def completion_text(resolver: LinkResolver, target: Target) -> str:
 
 
 def bodies(nb: Notebook) -> Iterator[tuple[str, str, str, str]]:
-    """Every note body of the notebook: (kind, id, title, body)."""
-    for talk in nb.talks.values():
-        if talk.body:
-            yield TALK, talk.id, talk.title, talk.body
-    for person in nb.people.values():
-        if person.body:
-            yield PERSON, person.id, person.name, person.body
+    """Every note body that may hold a link: (kind, id, title, body). A note the schedule
+    summary says holds no ``[[`` is not read (see :meth:`Notebook.linking_notes`)."""
+    for note in nb.linking_notes():
+        if isinstance(note, Talk):
+            if note.body:
+                yield TALK, note.id, note.title, note.body
+        elif note.body:
+            yield PERSON, note.id, note.name, note.body
 
 
 def backlinks(nb: Notebook, target: Target, resolver: LinkResolver | None = None) -> list[Backlink]:
@@ -386,16 +426,23 @@ def backlinks(nb: Notebook, target: Target, resolver: LinkResolver | None = None
     return LinkGraph.build(nb, resolver).backlinks(target)
 
 
+Written = tuple[str, tuple[tuple[str, int, str], ...]]
+"""A note's links as written: its title, and each link's target text, line and line text."""
+
+
 class LinkGraph:
     """Every note's resolved links, kept so a header or a page asks "who links here" in O(1).
 
-    Built once (in a background thread in the app) and updated note by note as notes are
-    saved; rebuilt when names change (a rename, an import), since resolution depends on them.
+    Built once (in a background thread in the app) from the notes that hold a ``[[``, then
+    kept in step with the notebook's change feed note by note (:meth:`follow`). Each note's
+    links are kept as written, so when names change (a rename, a new talk) a graph with a
+    new resolver is made from them (:meth:`from_written`) without reading a note again.
     """
 
     def __init__(self, resolver: LinkResolver):
         self.resolver = resolver
         self._resolved: dict[str, Target | None] = {}
+        self._written: dict[tuple[str, str], Written] = {}
         self._outgoing: dict[tuple[str, str], list[Target]] = {}
         self._incoming: dict[Target, dict[tuple[str, str], Backlink]] = {}
 
@@ -407,6 +454,20 @@ class LinkGraph:
             graph.update(kind, obj_id, title, body)
         return graph
 
+    @classmethod
+    def from_written(
+        cls, resolver: LinkResolver, written: dict[tuple[str, str], Written]
+    ) -> LinkGraph:
+        """A graph of the links ``written`` (from :meth:`written`), resolved by ``resolver``."""
+        graph = cls(resolver)
+        for source, (title, links) in written.items():
+            graph._link(source, title, links)
+        return graph
+
+    def written(self) -> dict[tuple[str, str], Written]:
+        """A copy of every linking note's links as written (for :meth:`from_written`)."""
+        return dict(self._written)
+
     def _resolve(self, text: str) -> Target | None:
         if text not in self._resolved:
             self._resolved[text] = self.resolver.resolve(text)
@@ -414,26 +475,62 @@ class LinkGraph:
 
     def update(self, kind: str, obj_id: str, title: str, body: str) -> None:
         """A note was saved: its links now are those of ``body``."""
-        source = (kind, obj_id)
+        links: tuple[tuple[str, int, str], ...] = ()
+        if "[[" in body:
+            found = wikilinks_in(body)
+            if found:
+                lines = body.splitlines()
+                links = tuple(
+                    (link.target, link.line, lines[link.line - 1].strip())
+                    for link in found
+                    if link.line <= len(lines)
+                )
+        self._link((kind, obj_id), title, links)
+
+    def remove(self, kind: str, obj_id: str) -> None:
+        """A note is gone: so are its links."""
+        self._link((kind, obj_id), "", ())
+
+    def _link(
+        self, source: tuple[str, str], title: str, links: tuple[tuple[str, int, str], ...]
+    ) -> None:
         for old in self._outgoing.pop(source, []):
             self._incoming.get(old, {}).pop(source, None)
-        if "[[" not in body:
+        if not links:
+            self._written.pop(source, None)
             return
-        lines: list[str] | None = None
+        self._written[source] = (title, links)
+        kind, obj_id = source
         targets: list[Target] = []
-        for link in wikilinks_in(body):
-            found = self._resolve(link.target)
+        for text, line, context in links:
+            found = self._resolve(text)
             if found is None or (found.kind, found.id) == source or found in targets:
                 continue
-            target = found
-            lines = lines or body.splitlines()
-            context = lines[link.line - 1].strip() if link.line <= len(lines) else ""
-            targets.append(target)
-            self._incoming.setdefault(target, {})[source] = Backlink(
-                kind, obj_id, title, link.line, context
+            targets.append(found)
+            self._incoming.setdefault(found, {})[source] = Backlink(
+                kind, obj_id, title, line, context
             )
         if targets:
             self._outgoing[source] = targets
+
+    def follow(self, nb: Notebook, change: NotebookChange, read: bool = True) -> bool:
+        """Take the notes ``change`` names as ``nb`` holds them now (links resolve by this
+        graph's resolver: see :meth:`LinkResolver.current`). With ``read`` false nothing is
+        done, and False returned, when one of them would have to be read from its file."""
+        talks, people = nb.talks, nb.people
+        notes: list[tuple[str, str, Talk | Person | None]] = [
+            *((TALK, talk_id, talks.get(talk_id)) for talk_id in sorted(change.talks)),
+            *((PERSON, pid, people.get(pid)) for pid in sorted(change.people)),
+        ]
+        if not read and any(note is not None and not at_hand(note) for _k, _i, note in notes):
+            return False
+        for kind, obj_id, note in notes:
+            if note is None:
+                self.remove(kind, obj_id)
+            else:
+                title = note.title if isinstance(note, Talk) else note.name
+                self.update(kind, obj_id, title, note.body if may_link(note) else "")
+        return True
 
     def backlinks(self, target: Target) -> list[Backlink]:
         """The notes linking to ``target``: talks first, then people's pages, by id."""

@@ -185,3 +185,84 @@ async def test_the_status_line_says_what_a_sync_would_do_at_start(team: Team) ->
     async with app.run_test(size=(120, 36)) as pilot:
         await wait_for(pilot, lambda: "1 change to sync" in app.team_sync.status)
         assert "F6" in app.index_activity()
+
+
+async def test_links_a_teammate_wrote_show_after_f6_without_rebuilding_the_link_graph(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The header's "mentioned in" follows the merged notes: a link added to a page and a
+    new talk that links here. The graph is built once, then follows the notebook."""
+    from confnotes.wikilinks import LinkGraph
+
+    monkeypatch.setattr("confnotes.tui.app.SMALL_NOTEBOOK", 0)  # built in a thread
+    builds: list[int] = []
+    original = LinkGraph.build.__func__  # type: ignore[attr-defined]
+
+    def counted(cls: type[LinkGraph], *args: object, **kwargs: object) -> LinkGraph:
+        builds.append(1)
+        return original(cls, *args, **kwargs)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(LinkGraph, "build", classmethod(counted))
+    a, b = team.clones
+    app = app_for(a)
+    async with app.run_test(size=(120, 36)) as pilot:
+        app.main.open_talk(TALK)
+        header = app.main.editor.query_one("#talk-header")
+        await wait_for(pilot, lambda: app._link_graph is not None)
+        assert "mentioned in" not in str(header.render())
+        page = b / "people" / "ada-lovelace.md"
+        page.write_text(page.read_text(encoding="utf-8") + "Her view on [[Robust merging]].\n")
+        team.sync(b, "Bob")
+        await pilot.press("f6")
+        await wait_for(pilot, lambda: "Ada Lovelace" in str(header.render()), 20)
+        await wait_for(pilot, lambda: not app.team_sync.running, 20)
+        (b / "conf" / "merge-stories.md").write_text(
+            "---\ntitle: Merge stories\n---\nAs in [[Robust merging]].\n", encoding="utf-8"
+        )
+        team.sync(b, "Bob")
+        await pilot.press("f6")
+        await wait_for(pilot, lambda: "Merge stories" in str(header.render()), 20)
+        assert "Ada Lovelace" in str(header.render())
+    assert builds == [1]
+
+
+async def test_words_typed_before_f6_go_out_with_that_sync(team: Team) -> None:
+    """F6 saves the editor's text first (in the sync's own thread): the teammate gets the
+    words with this sync, and the editor says they are saved."""
+    a, b = team.clones
+    app = app_for(a, settings=pinned_settings(autosave_delay=60.0))
+    async with app.run_test(size=(120, 36)) as pilot:
+        app.main.open_talk(TALK)
+        await pilot.pause()
+        await pilot.press("ctrl+end", *" Typed just before F6.")
+        assert app.main.editor.dirty
+        await pilot.press("f6")
+        await wait_for(pilot, lambda: not app.team_sync.running, 20)
+        await wait_for(pilot, lambda: app.main.editor.state == "clean")
+        assert "synced with origin/main" in app.team_sync.status
+    team.sync(b, "Bob")
+    assert "Typed just before F6." in (b / NOTE).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("open_note", [False, True])
+async def test_search_finds_a_teammates_words_after_f6(team: Team, open_note: bool) -> None:
+    """The index follows what a sync brought in, also for the note open in the editor."""
+    a, b = team.clones
+    edit(b, "Closing line three.", "Closing line three.\nZygomorphic orchids, said Bob.")
+    page = b / "people" / "ada-lovelace.md"
+    page.write_text(page.read_text(encoding="utf-8") + "Quasiperiodic tilings.\n", "utf-8")
+    team.sync(b, "Bob")
+    app = app_for(a, open_index=True)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for(pilot, app.index_ready.is_set, timeout=30)
+        if open_note:
+            app.main.open_talk(TALK)
+            await pilot.pause()
+        await pilot.press("f6")
+        await wait_for(pilot, lambda: not app.team_sync.running, 20)
+
+        def found(word: str) -> list[str]:
+            return [hit.id for hit in app.index.search(word).hits]
+
+        await wait_for(pilot, lambda: TALK in found("zygomorphic"), 20)
+        await wait_for(pilot, lambda: bool(found("quasiperiodic")), 20)

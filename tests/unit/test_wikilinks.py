@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from confnotes import edits
+from confnotes.changes import NotebookChange
 from confnotes.notebook import Notebook
 from confnotes.wikilinks import (
     LinkResolver,
@@ -235,3 +236,87 @@ def test_the_tag_pattern_finds_what_its_first_form_found(body: str) -> None:
     assert [m.span(1) for m in wikilinks.TAG_RE.finditer(body)] == [
         m.span(1) for m in first.finditer(body)
     ]
+
+
+def _summarised(root: Path) -> Notebook:
+    """The notebook as the app opens it once a summary exists: no note read yet."""
+    assert Notebook.open(root, summary=True).save_parse_cache()
+    return Notebook.open(root, summary=True)
+
+
+@pytest.mark.parametrize("first_start", [False, True])
+def test_the_link_graph_reads_only_the_notes_that_hold_a_link(
+    demo: Path, first_start: bool
+) -> None:
+    from confnotes.summary import LazyPerson, LazyTalk
+    from confnotes.wikilinks import LinkGraph
+
+    full = LinkGraph.build(Notebook.open(demo))
+    # A first start reads each note once for the summary and keeps no text: the graph
+    # asks again only for the notes that hold "[[", as after a start from the summary.
+    nb = Notebook.open(demo, summary=True) if first_start else _summarised(demo)
+    graph = LinkGraph.build(nb)
+    notes = [*nb.talks.values(), *nb.people.values()]
+    assert all(isinstance(note, (LazyTalk, LazyPerson)) for note in notes)
+    read = {note.id for note in notes if note.body_loaded}
+    linking = {note.id for note in notes if "[[" in note.body}
+    assert read == linking and SHIFTS in read and CALIBRATION not in read
+    amara = graph.resolver.resolve("amara-okafor")
+    assert amara is not None and graph.backlinks(amara) == full.backlinks(amara)
+
+
+def test_the_link_graph_follows_the_change_feed_and_new_names(demo: Path) -> None:
+    """A merged edit moves one note's links; a new talk a link already named makes that
+    link resolve, from the links the graph kept as written (no other note read again)."""
+    from confnotes.summary import LazyTalk
+    from confnotes.wikilinks import LinkGraph
+
+    nb = _summarised(demo)
+    graph = LinkGraph.build(nb)
+    heard: list[NotebookChange] = []
+    nb.changes.subscribe(heard.append)
+    lena = graph.resolver.resolve("lena-hofmann")
+    path = demo / f"{CALIBRATION}.md"
+    path.write_text(path.read_text(encoding="utf-8") + "\nAsked [[Lena Hofmann]].\n")
+    nb.reload_paths([f"{CALIBRATION}.md"])
+    assert graph.resolver.current(nb, heard[-1])
+    assert graph.follow(nb, heard[-1], read=False)
+    assert [b.id for b in graph.backlinks(lena)] == [CALIBRATION]
+    # A link to a talk nobody has written up yet, then the talk.
+    shifts = demo / f"{SHIFTS}.md"
+    shifts.write_text(shifts.read_text(encoding="utf-8") + "\nSee [[Late Breaking Results]].\n")
+    nb.reload_paths([f"{SHIFTS}.md"])
+    graph.follow(nb, heard[-1])
+    with nb.batch("saved"):
+        nb.save_talk(nb.new_talk("relml-2025", "Late breaking results"))
+    assert not graph.resolver.current(nb, heard[-1])
+    untouched = [t for t in nb.talks.values() if t.id not in (SHIFTS, CALIBRATION)]
+    renewed = LinkGraph.from_written(LinkResolver(nb), graph.written())
+    renewed.follow(nb, heard[-1])
+    late = renewed.resolver.resolve("Late Breaking Results")
+    assert late is not None and late.id == "relml-2025/late-breaking-results"
+    assert [b.id for b in renewed.backlinks(late)] == [SHIFTS]
+    assert [b.id for b in renewed.backlinks(lena)] == [CALIBRATION]
+    read = [t for t in untouched if isinstance(t, LazyTalk) and t.body_loaded]
+    assert all("[[" in t.body for t in read)  # the talks that link, not the rest
+
+
+def test_a_summary_from_before_link_marks_learns_them_once(demo: Path) -> None:
+    """A summary written by an older confnotes does not say which notes hold ``[[``: the
+    app's start (which saves the summary off the UI's path) learns it from the files."""
+    from confnotes.summary import Summary
+    from confnotes.wikilinks import LinkGraph
+
+    _summarised(demo)
+    old = Summary.open(demo / ".confnotes")
+    old.entries = {rel: entry[:6] for rel, entry in old.entries_on_disk.items()}
+    old._dirty = True
+    assert old.save()
+    nb = Notebook.open(demo, summary=True)
+    nb.save_parse_cache()  # as the app does once the notes are listed
+    LinkGraph.build(nb)
+    read = {t.id for t in nb.talks.values() if t.body_loaded}  # type: ignore[attr-defined]
+    assert read == {SHIFTS}  # the one that links: known already in this session
+    nb = Notebook.open(demo, summary=True)
+    LinkGraph.build(nb)
+    assert {t.id for t in nb.talks.values() if t.body_loaded} == {SHIFTS}  # type: ignore[attr-defined]

@@ -136,26 +136,62 @@ def user_name(git: Git) -> str:
     return text.split(" <", 1)[0].strip()
 
 
-def changed_paths(git: Git) -> list[str] | None:
+@dataclass
+class WorkTree:
+    """What one ``git status`` says: the branch, its commit, and what differs from it."""
+
+    branch: str | None
+    """The checked-out branch (None: a detached HEAD)."""
+    head: str | None
+    """HEAD's commit (None: no commit yet)."""
+    paths: list[str] | None
     """Work-tree files that differ from HEAD, untracked ones included (not ignored ones),
     deleted ones left out; None when nothing at all changed."""
-    out = git.run("status", "--porcelain", "-z", "--untracked-files=all").stdout
-    if not out:
-        return None
+
+
+def work_tree(git: Git) -> WorkTree:
+    """The branch, HEAD and the changed files, from one ``git status``."""
+    out = git.run("status", "--porcelain=v2", "--branch", "-z", "--untracked-files=all").stdout
+    branch: str | None = None
+    head: str | None = None
+    paths: list[str] = []
+    changed = False
     fields = out.split("\0")
-    paths = []
     i = 0
     while i < len(fields):
         entry = fields[i]
         i += 1
-        if len(entry) < 4:
+        kind = entry[:2]
+        if kind == "# ":
+            key, _, value = entry[2:].partition(" ")
+            if key == "branch.oid" and value != "(initial)":
+                head = value
+            elif key == "branch.head" and value != "(detached)":
+                branch = value
             continue
-        code, path = entry[:2], entry[3:]
-        if "R" in code or "C" in code:
+        if kind == "? ":
+            changed = True
+            paths.append(entry[2:])
+            continue
+        # "1 XY sub mH mI mW hH hI path", "2 ... Xscore path" (then the old path),
+        # "u XY sub m1 m2 m3 mW h1 h2 h3 path"
+        splits = {"1 ": 8, "2 ": 9, "u ": 10}.get(kind)
+        if splits is None:
+            continue
+        parts = entry.split(" ", splits)
+        if len(parts) <= splits:
+            continue
+        changed = True
+        if kind == "2 ":
             i += 1  # the old name follows
-        if "D" not in code:
-            paths.append(path)
-    return paths
+        if "D" not in parts[1]:
+            paths.append(parts[splits])
+    return WorkTree(branch, head, paths if changed else None)
+
+
+def changed_paths(git: Git) -> list[str] | None:
+    """Work-tree files that differ from HEAD (see :attr:`WorkTree.paths`)."""
+    return work_tree(git).paths
 
 
 def fill_noted_by(git: Git, paths: Iterable[str], name: str, has_head: bool) -> list[str]:

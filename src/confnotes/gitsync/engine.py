@@ -22,6 +22,8 @@ Offline, steps 1-3 still happen and the result says the remote was not reached.
 from __future__ import annotations
 
 import contextlib
+import json
+import re
 import socket
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
@@ -29,12 +31,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from confnotes.errors import BadInputError, BusyError, ConfnotesError, StorageError
-from confnotes.gitsync.changes import changed_paths, fill_noted_by, staged_changes, user_name
+from confnotes.gitsync.changes import (
+    WorkTree,
+    fill_noted_by,
+    staged_changes,
+    user_name,
+    work_tree,
+)
 from confnotes.gitsync.driver import handled, merge_bytes
 from confnotes.gitsync.git import NETWORK_TIMEOUT, Git, GitError, git_available
 from confnotes.gitsync.repo_setup import DEFAULT_BRANCH, DRIVER, ensure_setup, init_repository
 from confnotes.notebook import DERIVED_DIR, WRITE_LOCK
-from confnotes.storage import atomic_write, write_lock
+from confnotes.storage import atomic_write, read_regular_file, write_lock
 
 LOCK_WAIT = 5.0
 """Seconds sync waits for another writer (the app saving a note) before saying it is busy."""
@@ -134,12 +142,13 @@ def sync(
         raise ConfnotesError("git is not installed (confnotes sync uses it; install git first)")
     root = root.resolve()
     git = Git(root, background=background)
-    _check_repository(git, init_remote, remote or "origin")
+    dot_git, branch = _check_repository(git, init_remote, remote or "origin")
     derived = root / DERIVED_DIR
     if derived.is_symlink():
         raise BadInputError(f"{DERIVED_DIR} is a symlink; open the notebook in the app once", root)
     derived.mkdir(exist_ok=True)
     run = _Run(git, _Locks(derived / WRITE_LOCK, lock_wait, say, guard), say, on_written)
+    run.dot_git, run.derived, run.branch = dot_git, derived, branch
     return run.sync(remote)
 
 
@@ -177,7 +186,15 @@ class _Locks:
 
 
 class _Run:
-    """One sync: the steps of the module docstring, locked where they touch files."""
+    """One sync: the steps of the module docstring, locked where they touch files.
+
+    Every git command is a process taking CPU from the app the user types in, so a round
+    asks git as little as it can: one ``status`` tells the branch, HEAD and what changed;
+    local changes are committed after the fetch, under the lock the merge holds anyway
+    (one ``status`` for both); the commits known are not asked for again; and the files
+    holding conflict markers are remembered between syncs, so only the files a sync
+    committed or brought in are looked at again.
+    """
 
     def __init__(
         self,
@@ -191,8 +208,26 @@ class _Run:
         self.say: Say = say or (lambda _text: None)
         self.on_written = on_written
         self.out = SyncOutcome()
+        self.dot_git = git.root / ".git"
+        """The repository's git folder."""
+        self.derived = git.root / DERIVED_DIR
+        """The notebook's ``.confnotes/`` (where the conflicts last found are kept)."""
+        self.user = ""
+        """The git user's name (asked once)."""
+        self.branch: str | None = ""
+        """The checked-out branch when known before the lock ("": not known; None: detached)."""
+        self.diffed: tuple[str | None, str | None] = (None, None)
+        """The commits whose difference is in ``out.changed`` already."""
+        self.head: str | None = None
+        """HEAD as this sync last saw or made it."""
+        self.started = False
+        """True once local changes were first committed (``base`` and ``start`` set)."""
+        self.base: str | None = None
+        """HEAD before this sync committed or merged anything."""
         self.start: str | None = None
         """HEAD once local changes are committed: the work tree as the user left it."""
+        self.committed: set[str] = set()
+        """Files this sync committed from the work tree."""
 
     def _written(self, before: int) -> None:
         if self.on_written is not None and len(self.out.changed) > before:
@@ -205,29 +240,35 @@ class _Run:
         out.branch, out.remote = branch, remote
         remote_ref = f"refs/remotes/{remote}/{branch}" if remote else None
         if remote is None or remote_ref is None:
-            _finish(git, out, self.start, None)
+            with self.locks.held():
+                before = len(out.changed)
+                self._commit()
+                self._written(before)
+            self._finish(None, None)
             return out
+        theirs: str | None = None
         for _attempt in range(PUSH_ATTEMPTS):
             say(f"fetching from {remote}…")
             fetched = git.run("fetch", "--quiet", remote, timeout=NETWORK_TIMEOUT, check=False)
+            with self.locks.held():
+                before = len(out.changed)
+                # The changes from before the sync, and saves while fetching.
+                theirs = self._commit(remote_ref)
+                if fetched.returncode == 0:
+                    out.reached = True
+                    if theirs is not None:
+                        if theirs != self.head:
+                            self._user()  # a merge may need a commit
+                        self.head = _merge(
+                            git, remote_ref, f"{remote}/{branch}", out, self.head, theirs
+                        )
+                    self._note_changes()
+                self._written(before)
             if fetched.returncode != 0:
                 out.unreachable = _last_words(fetched.stderr)
                 break
-            out.reached = True
-            with self.locks.held():
-                before = len(out.changed)
-                head = git.rev("HEAD")
-                if _commit_local(git, out) and head == self.start:  # saved while we fetched
-                    self.start = git.rev("HEAD")  # those files were on disk already
-                if git.rev(remote_ref) is not None:
-                    _merge(git, remote_ref, f"{remote}/{branch}", out)
-                _note_changes(git, out, self.start)
-                self._written(before)
-            if git.rev("HEAD") is None:
-                out.pushed = True  # nothing committed anywhere yet: nothing to push
-                break
-            if git.rev(remote_ref) == git.rev("HEAD"):
-                out.pushed = True
+            if self.head is None or theirs == self.head:
+                out.pushed = True  # nothing committed anywhere yet, or nothing to push
                 break
             say(f"pushing to {remote}…")
             pushed = git.run(
@@ -236,50 +277,196 @@ class _Run:
             )  # fmt: skip
             if pushed.returncode == 0:
                 out.pushed = True
+                theirs = self.head  # the push moved the remote-tracking branch too
                 break
             if "rejected" not in pushed.stderr and "fetch first" not in pushed.stderr:
                 out.unreachable = _last_words(pushed.stderr)
                 break
-        _finish(git, out, self.start, remote_ref)
+        self._finish(remote_ref, theirs)
         return out
 
+    def _commit(self, remote_ref: str | None = None) -> str | None:
+        """Locked: commit the work tree's changes (the first time, note where HEAD was);
+        the commit ``remote_ref`` names (None: none, or no ``remote_ref``)."""
+        git, out = self.git, self.out
+        tree = work_tree(git)
+        user = self._user() if tree.paths is not None else ""
+        subject, paths = _commit_local(git, out, tree, user)
+        self.committed.update(paths)
+        theirs: str | None = None
+        if subject is not None and remote_ref is not None:
+            head, theirs = git.revs("HEAD", remote_ref)
+        else:
+            head = git.rev("HEAD") if subject is not None else tree.head
+            theirs = git.rev(remote_ref) if remote_ref is not None else None
+        if not self.started:
+            self.started = True
+            self.base, self.start = tree.head, head
+            out.committed = subject
+        elif subject is not None and tree.head == self.start:
+            self.start = head  # saved while we fetched: those files were on disk already
+        self.head = head
+        return theirs
+
+    def _user(self) -> str:
+        """The git user's name (asked once, when a commit is to be made)."""
+        if not self.user:
+            self.user = user_name(self.git)
+        if not self.user:
+            raise BadInputError(
+                'git does not know your name; run `git config --global user.name "Your Name"` '
+                'and `git config --global user.email "you@example.org"`',
+                self.git.root,
+            )
+        return self.user
+
     def _prepare(self, remote_name: str | None) -> tuple[str, str | None]:
-        """Locked: settle odd states, commit local changes, choose remote and branch."""
+        """Locked: settle odd states, set up, choose remote and branch (local changes are
+        committed after the fetch, where one ``status`` serves for both)."""
         git, out, say = self.git, self.out, self.say
-        dot_git = Path(git.out("rev-parse", "--absolute-git-dir"))
+        dot_git = self.dot_git
         if (dot_git / "rebase-merge").exists() or (dot_git / "rebase-apply").exists():
             raise BadInputError(
                 "a git rebase is in progress in the notebook; finish it (git rebase "
                 "--continue) or abort it (git rebase --abort) first",
                 git.root,
             )
-        if not user_name(git):
-            raise BadInputError(
-                'git does not know your name; run `git config --global user.name "Your Name"` '
-                'and `git config --global user.email "you@example.org"`',
-                git.root,
-            )
-        out.setup = ensure_setup(git)
+        config = _config(git)
+        out.setup = ensure_setup(git, config.get(f"local:merge.{DRIVER}.driver", ""))
         if (dot_git / "MERGE_HEAD").exists():
+            self._user()
             say("finishing a merge left unfinished by git pull…")
             git.run("add", "-A")
             _settle_unmerged(git, out, remerge=False)  # the files may already be edited
             git.run("commit", "--no-edit", "--quiet", "--no-verify")
-        branch = _current_branch(git)
-        out.committed = _commit_local(git, out)
-        self._written(0)
-        self.start = git.rev("HEAD")  # the work tree now: anything after it came in
-        remote = _choose_remote(git, remote_name, branch)
+        branch = self.branch if self.branch != "" else _current_branch(git)
+        remote = _choose_remote(git, config, remote_name, branch)
         if branch is None:
+            # A detached HEAD: its changes are committed there, then carried to a branch.
+            self._commit()
+            self._written(0)
             before = len(out.changed)
             branch = _attach(git, remote, out)
-            _note_changes(git, out, self.start)
+            self.head = git.rev("HEAD")
+            self._note_changes()
             self._written(before)
         return branch, remote
 
+    def _note_changes(self) -> None:
+        """The files that differ between ``start`` and HEAD join ``out.changed``."""
+        if self.diffed != (self.start, self.head):
+            self.diffed = (self.start, self.head)
+            _note_changes(self.git, self.out, self.start, self.head)
 
-def _check_repository(git: Git, init_remote: str | None, remote: str) -> None:
-    proc = git.run("rev-parse", "--show-toplevel", check=False)
+    def _finish(self, remote_ref: str | None, theirs: str | None) -> None:
+        """Fill in what changed in the work tree, the conflicts and ahead/behind."""
+        git, out = self.git, self.out
+        end = self.head
+        self._note_changes()
+        out.conflicts = self._conflicts(end)
+        if remote_ref is not None and theirs is not None and end is not None:
+            if theirs != end:
+                counts = git.out("rev-list", "--left-right", "--count", f"{end}...{theirs}")
+                ahead, behind = counts.split()
+                out.ahead, out.behind = int(ahead), int(behind)
+        elif remote_ref is not None and end is not None:
+            out.ahead = int(git.out("rev-list", "--count", end))
+
+    def _conflicts(self, end: str | None) -> list[str]:
+        """The files holding conflict markers. Remembered with the commit they were found
+        at: when this sync began at that commit, only the files it committed or brought
+        in are read again, not every note of the notebook."""
+        seen = _read_conflicts(self.derived)
+        if seen is not None and self.started and seen[0] == self.base and end is not None:
+            looked = self.committed | set(self.out.changed)
+            found = {p for p in seen[1] if p not in looked}
+            found.update(p for p in looked if _holds_markers(self.git.root, p))
+        else:
+            grep = self.git.run(
+                "grep", "-l", "-z", "-E", CONFLICT_PATTERN, "--", *CONFLICT_FILES, check=False
+            )
+            found = {p for p in grep.stdout.split("\0") if p}
+        conflicts = sorted(found)
+        _keep_conflicts(self.derived, end, conflicts)
+        return conflicts
+
+
+CONFLICT_PATTERN = "^<{7}( |$)"
+"""A conflict block's first line as git writes it (``git grep -E``)."""
+CONFLICT_FILES = ("*.md", "*.yaml")
+"""The files whose conflicts are reported."""
+CONFLICT_RE = re.compile(rb"^<{7}(?: |$)", re.MULTILINE)
+CONFLICTS_FILE = "sync-conflicts.json"
+"""Under ``.confnotes/``: the files holding conflict markers at the last sync's commit."""
+
+
+def _holds_markers(root: Path, rel: str) -> bool:
+    """True when the file ``rel`` (a note or a YAML file) holds a conflict block."""
+    if not rel.endswith((".md", ".yaml")):
+        return False
+    try:
+        data = read_regular_file(root / rel)
+    except (OSError, ConfnotesError):
+        return False
+    return CONFLICT_RE.search(data) is not None
+
+
+def _read_conflicts(derived: Path) -> tuple[str, list[str]] | None:
+    """The commit and the conflicting files the last sync found (None: unknown)."""
+    try:
+        data = json.loads((derived / CONFLICTS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict):
+        return None
+    head, files = data.get("head"), data.get("conflicts")
+    if not isinstance(head, str) or not isinstance(files, list):
+        return None
+    return head, [f for f in files if isinstance(f, str)]
+
+
+def _keep_conflicts(derived: Path, head: str | None, conflicts: list[str]) -> None:
+    path = derived / CONFLICTS_FILE
+    try:
+        if head is None:
+            path.unlink(missing_ok=True)
+        else:
+            text = json.dumps({"head": head, "conflicts": conflicts})
+            atomic_write(path, text.encode("utf-8"))
+    except (OSError, ConfnotesError):
+        pass  # derived data: the next sync looks at every file instead
+
+
+def _config(git: Git) -> dict[str, str]:
+    """What sync reads of git's settings, in one ``git config``: the merge driver, each
+    branch's remote, each remote's address, as ``KEY`` and ``SCOPE:KEY`` → value."""
+    proc = git.run(
+        "config", "-z", "--show-scope", "--get-regexp",
+        r"^(merge\.confnotes\.driver|branch\..*\.remote|remote\..*\.url)$",
+        check=False,
+    )  # fmt: skip
+    found: dict[str, str] = {}
+    fields = proc.stdout.split("\0")  # scope, then "key\nvalue", for each setting
+    for scope, entry in zip(fields[0::2], fields[1::2], strict=False):
+        key, _, value = entry.partition("\n")
+        found[f"{scope}:{key}"] = value
+        found[key] = value  # the last one read wins, as for git
+    return found
+
+
+def _check_repository(git: Git, init_remote: str | None, remote: str) -> tuple[Path, str | None]:
+    """The work tree's git folder and its branch (None: a detached HEAD; "": not known),
+    once it is sure the notebook is a repository of its own."""
+    branch: str | None = ""
+    proc = git.run(
+        "rev-parse", "--show-toplevel", "--absolute-git-dir", "--symbolic-full-name", "HEAD",
+        check=False,
+    )  # fmt: skip
+    if proc.returncode == 0:
+        ref = proc.stdout.splitlines()[2].strip()
+        branch = ref.removeprefix("refs/heads/") if ref.startswith("refs/heads/") else None
+    else:  # no commit yet (HEAD names nothing), or no repository at all
+        proc = git.run("rev-parse", "--show-toplevel", "--absolute-git-dir", check=False)
     if proc.returncode != 0:
         if init_remote is None:
             raise NotARepositoryError(
@@ -289,8 +476,9 @@ def _check_repository(git: Git, init_remote: str | None, remote: str) -> None:
                 git.root,
             )
         init_repository(git, init_remote, remote)
-        return
-    top = Path(proc.stdout.strip()).resolve()
+        return Path(git.out("rev-parse", "--absolute-git-dir")), ""
+    lines = proc.stdout.splitlines()
+    top = Path(lines[0].strip()).resolve()
     if top != git.root:
         raise NotARepositoryError(
             f"the notebook is inside the git repository {top}, not one of its own; "
@@ -308,6 +496,7 @@ def _check_repository(git: Git, init_remote: str | None, remote: str) -> None:
                 f"change it with `git remote set-url {remote} URL`",
                 git.root,
             )
+    return Path(lines[1].strip()), branch
 
 
 def _last_words(stderr: str) -> str:
@@ -320,16 +509,17 @@ def _current_branch(git: Git) -> str | None:
     return proc.stdout.strip() or None if proc.returncode == 0 else None
 
 
-def _choose_remote(git: Git, wanted: str | None, branch: str | None) -> str | None:
-    remotes = git.out("remote").split()
+def _choose_remote(
+    git: Git, config: dict[str, str], wanted: str | None, branch: str | None
+) -> str | None:
+    remotes = sorted({k[len("remote.") : -len(".url")] for k in config if k.startswith("remote.")})
     if wanted is not None:
         if wanted not in remotes:
             known = ", ".join(remotes) or "none"
             raise BadInputError(f"no git remote {wanted!r} (known: {known})", git.root)
         return wanted
     if branch:
-        configured = git.run("config", "--get", f"branch.{branch}.remote", check=False)
-        name = configured.stdout.strip()
+        name = config.get(f"branch.{branch}.remote", "")
         if name in remotes:
             return name
     if "origin" in remotes:
@@ -337,20 +527,21 @@ def _choose_remote(git: Git, wanted: str | None, branch: str | None) -> str | No
     return remotes[0] if remotes else None
 
 
-def _commit_local(git: Git, out: SyncOutcome) -> str | None:
-    """Stage everything (``.confnotes/`` is ignored), fill ``noted_by``, commit; the subject."""
-    paths = changed_paths(git)
-    if paths is None:
-        return None
-    has_head = git.rev("HEAD") is not None
-    out.changed.extend(fill_noted_by(git, paths, user_name(git), has_head))
+def _commit_local(
+    git: Git, out: SyncOutcome, tree: WorkTree, user: str
+) -> tuple[str | None, list[str]]:
+    """Stage everything (``.confnotes/`` is ignored), fill ``noted_by``, commit; the subject
+    (None: nothing to commit) and the files committed."""
+    if tree.paths is None:
+        return None, []
+    out.changed.extend(fill_noted_by(git, tree.paths, user, tree.head is not None))
     git.run("add", "-A")
     changes = staged_changes(git)
     if not changes.changes:
-        return None
+        return None, []
     message = changes.message(socket.gethostname())
     git.run("commit", "--quiet", "--no-verify", "-F", "-", stdin=message)
-    return message.splitlines()[0]
+    return message.splitlines()[0], [c.path for c in changes.changes]
 
 
 def _attach(git: Git, remote: str | None, out: SyncOutcome) -> str:
@@ -374,33 +565,44 @@ def _attach(git: Git, remote: str | None, out: SyncOutcome) -> str:
     return branch
 
 
-def _merge(git: Git, ref: str, label: str, out: SyncOutcome) -> None:
-    """Merge ``ref`` into HEAD; conflicts stay in the files between markers and are committed."""
-    head = git.rev("HEAD")
-    theirs = git.rev(ref)
+def _merge(
+    git: Git,
+    ref: str,
+    label: str,
+    out: SyncOutcome,
+    head: str | None = None,
+    theirs: str | None = None,
+) -> str | None:
+    """Merge ``ref`` into HEAD; conflicts stay in the files between markers and are
+    committed. ``head`` and ``theirs``: the commits HEAD and ``ref`` name, when known.
+    Returns HEAD after the merge."""
+    head = head if head is not None else git.rev("HEAD")
+    theirs = theirs if theirs is not None else git.rev(ref)
     if theirs is None or theirs == head:
-        return
+        return head
     if head is None:
-        git.run("reset", "--quiet", "--hard", ref)  # empty local history: take theirs
+        git.run("reset", "--quiet", "--hard", theirs)  # empty local history: take theirs
         out.merged = True
-        return
-    if git.ok("merge-base", "--is-ancestor", ref, "HEAD"):
-        return
+        return theirs
+    base = git.run("merge-base", head, theirs, check=False).stdout.strip()
+    if base == theirs:
+        return head  # theirs is in our history already
     # The notes driver is not run by git here (one Python process per file is slow):
     # git leaves each note both sides changed unmerged, and _settle_unmerged merges
     # them all in this process. A plain `git pull` runs the registered driver instead.
     merged = git.run(
         "merge", "--no-edit", "--quiet", "--allow-unrelated-histories",
-        "-m", f"confnotes sync: merge {label}", ref, check=False,
+        "-m", f"confnotes sync: merge {label}", theirs, check=False,
         config=[f"merge.{DRIVER}.driver=false"],
     )  # fmt: skip
     out.merged = True
     if merged.returncode == 0:
-        return
+        return theirs if base == head else git.rev("HEAD")  # fast-forward, or a merge
     if not git.ok("rev-parse", "--verify", "--quiet", "MERGE_HEAD"):
         raise GitError(("merge", label), merged.stderr or merged.stdout, git.root)
     _settle_unmerged(git, out)
     git.run("commit", "--no-edit", "--quiet", "--no-verify")
+    return git.rev("HEAD")
 
 
 def _settle_unmerged(git: Git, out: SyncOutcome, remerge: bool = True) -> None:
@@ -430,42 +632,38 @@ def _settle_unmerged(git: Git, out: SyncOutcome, remerge: bool = True) -> None:
             out.notes.append(f"{path} is not text; kept yours, theirs is in {aside}")
             continue
         atomic_write(git.root / path, merged)
+    gone: list[str] = []
+    kept: list[str] = []
+    missing = {
+        path: (3 if 3 in present else 2)
+        for path, present in stages.items()
+        if present & {2, 3} and not (git.root / path).exists()
+    }
+    restored = git.show_many([f":{side}:{path}" for path, side in missing.items()])
     for path, present in sorted(stages.items()):
         file = git.root / path
         if not file.exists():
-            side = 3 if 3 in present else 2 if 2 in present else None
-            if side is None:
-                git.run("rm", "--quiet", "--cached", "--", path)
+            if path not in missing:
+                gone.append(path)
                 continue
-            blob = git.show_many([f":{side}:{path}"]).get(f":{side}:{path}") or b""
-            atomic_write(file, blob)
+            atomic_write(file, restored.get(f":{missing[path]}:{path}") or b"")
         if not ({2, 3} <= present):
             out.kept_edited.append(path)
-        git.run("add", "--", path)
+        kept.append(path)
+    if gone:
+        git.run("rm", "--quiet", "--cached", "--", *gone)
+    if kept:
+        git.run("add", "--", *kept)
 
 
-def _note_changes(git: Git, out: SyncOutcome, start: str | None) -> None:
-    """Add the files that differ between ``start`` and HEAD to ``out.changed``."""
-    end = git.rev("HEAD")
+def _note_changes(git: Git, out: SyncOutcome, start: str | None, end: str | None) -> None:
+    """Add the files that differ between ``start`` and ``end`` (HEAD) to ``out.changed``."""
     if start is not None and end is not None and start != end:
         diff = git.run("diff", "--name-only", "-z", "--no-renames", start, end).stdout
         out.changed.extend(p for p in diff.split("\0") if p and p not in out.changed)
     elif start is None and end is not None and out.merged:
         files = git.run("ls-files", "-z").stdout
         out.changed.extend(p for p in files.split("\0") if p and p not in out.changed)
-
-
-def _finish(git: Git, out: SyncOutcome, start: str | None, remote_ref: str | None) -> None:
-    """Fill in what changed in the work tree, the conflicts and ahead/behind."""
-    _note_changes(git, out, start)
-    end = git.rev("HEAD")
-    grep = git.run("grep", "-l", "-z", "-E", "^<{7}( |$)", "--", "*.md", "*.yaml", check=False)
-    out.conflicts = sorted(p for p in grep.stdout.split("\0") if p)
-    if remote_ref is not None and git.rev(remote_ref) is not None and end is not None:
-        counts = git.out("rev-list", "--left-right", "--count", f"HEAD...{remote_ref}").split()
-        out.ahead, out.behind = int(counts[0]), int(counts[1])
-    elif remote_ref is not None and end is not None:
-        out.ahead = int(git.out("rev-list", "--count", "HEAD"))
 
 
 def local_status(root: Path) -> str | None:

@@ -131,6 +131,15 @@ class Git:
         proc = self.run("rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}", check=False)
         return proc.stdout.strip() or None if proc.returncode == 0 else None
 
+    def revs(self, *refs: str) -> list[str | None]:
+        """The commits ``refs`` name (None for one naming none), in one process when all
+        of them name one."""
+        proc = self.run("rev-parse", *(f"{ref}^{{commit}}" for ref in refs), check=False)
+        found = proc.stdout.split()
+        if proc.returncode == 0 and len(found) == len(refs):
+            return list(found)
+        return [self.rev(ref) for ref in refs]
+
     def show_many(self, specs: Sequence[str]) -> dict[str, bytes | None]:
         """The bytes of many ``REV:PATH`` blobs in one process (None: no such blob)."""
         if not specs:

@@ -9,7 +9,6 @@ those files into its loaded :class:`Notebook` by id (``changed`` comes from
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +42,8 @@ class Reloaded:
     """Talk ids left as they were: open with words based on the old text (see below)."""
     other: int = 0
     """People and conference files re-read."""
+    failed: bool = False
+    """True when the files could not all be re-read (the notebook and its index are behind)."""
 
 
 def reload_changed(nb: Notebook, changed: Iterable[str], keep: Iterable[str] = ()) -> Reloaded:
@@ -73,8 +74,10 @@ def reload_changed(nb: Notebook, changed: Iterable[str], keep: Iterable[str] = (
         # One planning copy and one announcement for the whole merge, however many files:
         # the app redraws once, not once per file. Files whose bytes the notebook holds
         # already (the app's folder watcher was quicker) are not parsed a second time.
-        with contextlib.suppress(ConfnotesError, OSError):
+        try:
             nb.reload_paths(rels)
+        except (ConfnotesError, OSError):
+            done.failed = True
     return done
 
 

@@ -53,8 +53,11 @@ def _ensure_lines(path: Path, lines: tuple[str, ...], header: str) -> bool:
     return True
 
 
-def ensure_setup(git: Git) -> list[str]:
-    """Ignore rules, merge attributes and the driver's config; returns what was set up."""
+def ensure_setup(git: Git, current: str | None = None) -> list[str]:
+    """Ignore rules, merge attributes and the driver's config; returns what was set up.
+
+    ``current``: the driver command the repository's config holds, when already read.
+    """
     done = []
     root = git.root
     if _ensure_lines(root / ".gitignore", IGNORE_LINES, "# confnotes: derived data (rebuilt)"):
@@ -65,7 +68,8 @@ def ensure_setup(git: Git) -> list[str]:
         done.append(".gitattributes")
     command = driver_command()
     key = f"merge.{DRIVER}.driver"
-    current = git.run("config", "--local", "--get", key, check=False).stdout.strip()
+    if current is None:
+        current = git.run("config", "--local", "--get", key, check=False).stdout.strip()
     if current != command:
         git.run("config", "--local", f"merge.{DRIVER}.name", "confnotes notes merge")
         git.run("config", "--local", key, command)

@@ -54,7 +54,7 @@ if TYPE_CHECKING:
     from confnotes.tui.screens.export_dialog import ExportOptions
     from confnotes.tui.screens.import_dialog import ImportOptions
     from confnotes.tui.widgets.editor import NoteEditor
-    from confnotes.wikilinks import LinkGraph, LinkResolver
+    from confnotes.wikilinks import LinkGraph, LinkResolver, Written
 
 
 SMALL_NOTEBOOK = 1000
@@ -168,7 +168,12 @@ class ConfnotesApp(EditActions, App[None]):
         """False while the notebook's files are being read behind the first screen: the
         schedule is empty, no note can be opened, and keys that need the notes wait."""
         self._link_graph: LinkGraph | None = None
-        self._link_graph_wanted = False
+        self._link_generation = 0
+        """Bumped when the graph is dropped: a build started before then is not taken."""
+        self._link_building: int | None = None
+        """The generation a background build of the graph is under way for (None: none)."""
+        self._link_pending: list[NotebookChange] = []
+        """Changes announced while a build runs: taken by the graph it hands back."""
         self.interpreter = Interpreter()
         """The collector and thread-switch settings while the app runs (given back at exit)."""
         self._load_timer: Timer | None = None
@@ -540,12 +545,11 @@ class ConfnotesApp(EditActions, App[None]):
         header is refreshed when it is ready)."""
         from confnotes.wikilinks import LinkGraph
 
-        if self._link_graph is None and self.loaded and not self._link_graph_wanted:
+        if self._link_graph is None and self.loaded and self._link_building is None:
             if len(self.nb.talks) + len(self.nb.people) <= SMALL_NOTEBOOK:
                 self._link_graph = LinkGraph.build(self.nb, self.link_resolver())
             else:
-                self._link_graph_wanted = True
-                self._build_link_graph()
+                self._start_link_build(None, None)
         return self._link_graph
 
     def link_resolver(self) -> LinkResolver:
@@ -555,16 +559,79 @@ class ConfnotesApp(EditActions, App[None]):
         graph = self._link_graph
         return graph.resolver if graph is not None else LinkResolver(self.nb, self.paper_titles())
 
-    @work(thread=True, exclusive=True, group="link-graph")
-    def _build_link_graph(self) -> None:
+    def _drop_link_graph(self) -> None:
+        """Names may have changed in ways no change names (papers fetched, an edit): links
+        resolve anew, from a graph built when next asked for."""
+        self._link_graph = None
+        self._link_generation += 1
+
+    def _follow_links(self, change: NotebookChange | None) -> None:
+        """The notebook announced a change: the link graph follows the notes it names.
+
+        Only bodies changed, and they are in memory (a sync's merge, a save): the graph is
+        updated here, note by note. Names changed (a new talk, a rename) or a note must be
+        read from its file: a graph with a new resolver is made in a thread from the links
+        the graph holds as written, and handed back; the old one answers meanwhile.
+        """
+        if self._link_building is not None and change is not None:
+            self._link_pending.append(change)
+        graph = self._link_graph
+        if graph is None:
+            return
+        if change is None:
+            self._drop_link_graph()
+            return
+        if graph.resolver.current(self.nb, change) and graph.follow(self.nb, change, read=False):
+            return
+        if self._link_building is None:
+            self._start_link_build(graph.written(), change)
+
+    def _start_link_build(
+        self, written: dict[tuple[str, str], Written] | None, change: NotebookChange | None
+    ) -> None:
+        self._link_building = self._link_generation
+        self._link_pending = []
+        if len(self.nb.talks) + len(self.nb.people) <= SMALL_NOTEBOOK:
+            self._link_graph_built(self._link_generation, self._new_link_graph(written, change))
+        else:
+            self._build_link_graph(self._link_generation, written, change)
+
+    def _new_link_graph(
+        self, written: dict[tuple[str, str], Written] | None, change: NotebookChange | None
+    ) -> LinkGraph:
+        """A graph over the notebook as it is now: from every note that may link, or from
+        the links ``written`` (those of an older graph) plus the notes ``change`` names."""
         from confnotes.wikilinks import LinkGraph, LinkResolver
 
-        graph = LinkGraph.build(self.nb, LinkResolver(self.nb, self.paper_titles()))
-        self.call_from_thread(self._link_graph_built, graph)
+        resolver = LinkResolver(self.nb, self.paper_titles())
+        if written is None:
+            return LinkGraph.build(self.nb, resolver)
+        graph = LinkGraph.from_written(resolver, written)
+        if change is not None:
+            graph.follow(self.nb, change)
+        return graph
 
-    def _link_graph_built(self, graph: LinkGraph) -> None:
-        self._link_graph_wanted = False
+    @work(thread=True, group="link-graph")
+    def _build_link_graph(
+        self,
+        generation: int,
+        written: dict[tuple[str, str], Written] | None,
+        change: NotebookChange | None,
+    ) -> None:
+        graph = self._new_link_graph(written, change)
+        self.call_from_thread(self._link_graph_built, generation, graph)
+
+    def _link_graph_built(self, generation: int, graph: LinkGraph) -> None:
+        if self._link_building != generation:
+            return  # a build started later owns the pending changes
+        self._link_building = None
+        pending, self._link_pending = self._link_pending, []
+        if generation != self._link_generation:
+            self.main.refresh_open_note()  # dropped meanwhile: asks for a graph anew
+            return
         self._link_graph = graph
+        for change in pending:
+            self._follow_links(change)
         self.main.refresh_open_note()
 
     def paper_titles(self) -> dict[str, str]:
@@ -739,6 +806,7 @@ class ConfnotesApp(EditActions, App[None]):
             self._redraw(message.change)
 
     def _redraw(self, change: NotebookChange | None) -> None:
+        self._follow_links(change)
         if change is None or change.conferences or change.reason == "merged":
             if self.loaded:
                 self._reloaded()
@@ -757,7 +825,7 @@ class ConfnotesApp(EditActions, App[None]):
 
     def _reloaded(self) -> None:
         """Files were written by another screen or an import: refresh the lists and header."""
-        self._link_graph = None  # names may have changed: links resolve anew
+        self._drop_link_graph()  # names may have changed: links resolve anew
         main = self.main
         main.schedule.forget_cache()
         main.schedule.rebuild()
@@ -776,7 +844,6 @@ class ConfnotesApp(EditActions, App[None]):
             # of file events re-plans the tree once.
             schedule.refresh_talks(talks)
             return
-        self._link_graph = None  # titles may have changed: links resolve anew
         schedule.refresh_talks(talks)
         if schedule.rebuild_pending:
             schedule.rebuild_now()
@@ -784,8 +851,7 @@ class ConfnotesApp(EditActions, App[None]):
 
     def reload_after_sync(self) -> None:
         """A sync re-read merged files into the notebook (announced as a change, which
-        redrew their lines): the open note's header follows."""
-        self._link_graph = None
+        redrew their lines, and the link graph followed it): the open note's header follows."""
         self.main.refresh_open_note()
 
     @on(SyncSaid)

@@ -172,14 +172,22 @@ class NotebookOwner:
                 child: SyncReport | None = sync_in_child(self.nb.root, progress, self.cancel)
             except ConfnotesError:
                 child = None  # no child process here: the sync below does the work
+            if child is not None and child.cancelled:
+                # The app is closing (the child was stopped): no build starts here.
+                self.index_progress = None
+                self.index_ready.set()
+                return child, announced, ""
             try:
                 index = self.nb.search_index()
+                if child is not None and not child.cancelled:
+                    # From now on a batch of many files (a team sync's merge, a folder
+                    # changed by another program) is indexed by a child process too,
+                    # starting with what changed while the child built (a long build
+                    # beside team syncs leaves hundreds of merged notes).
+                    index.elsewhere = True
                 report = index.sync(progress=progress, cancel=self.cancel)
                 if child is not None and not child.cancelled:
                     report = child.then(report)
-                    # From now on a batch of many files (a team sync's merge, a folder
-                    # changed by another program) is indexed by a child process too.
-                    index.elsewhere = True
                 self.nb.catch_up_index()  # saves made while it built
                 return report, announced, ""
             except ConfnotesError as exc:

@@ -12,6 +12,7 @@ dialog, never overwritten.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from textual.css.query import NoMatches
@@ -34,6 +35,9 @@ class TeamSync:
         self.running = False
         self.status = ""
         """``git: synced with origin/main: 2 files changed`` after a sync ("" before)."""
+        self._followed = True
+        """False when the running sync wrote files the notebook did not re-read (a note
+        open with unsaved words): the index then looks at the files' stamps itself."""
 
     def show_local_status(self) -> None:
         """At start: what a sync would do, from git alone (no network), when the notebook
@@ -52,22 +56,24 @@ class TeamSync:
             self.app.call_from_thread(self.show_status)
 
     def start(self) -> None:
-        """Save the editor's text, then sync in a worker."""
+        """Sync in a worker, which first saves the editor's text."""
         app = self.app
         if self.running:
             app.notify("A sync is already running")
             return
-        app.main.flush_sync()
+        save = app.main.save_in_worker()  # the typed words go in this sync
         self.running = True
         self.status = "git: syncing…"
         self.show_status()
-        app.run_worker(self._work, thread=True, group="sync", exit_on_error=False)
+        app.run_worker(lambda: self._work(save), thread=True, group="sync", exit_on_error=False)
 
-    def _work(self) -> None:
+    def _work(self, save: Callable[[], None] = lambda: None) -> None:
         from confnotes.gitsync.engine import sync
 
         app = self.app
+        self._followed = True
         try:
+            save()
             outcome = sync(
                 app.nb.root,
                 say=self._say,
@@ -84,7 +90,13 @@ class TeamSync:
         app.call_from_thread(self._done, outcome)
         if app.index is not None and outcome.changed:
             try:
-                app.index.sync()  # re-indexes only the files whose stamp the merge changed
+                if self._followed:
+                    # Every file the sync wrote was re-read: the notebook's change feed
+                    # re-indexed them (what it could not take yet goes in now). No look
+                    # at the stamps of every file of the notebook.
+                    app.nb.catch_up_index()
+                else:
+                    app.index.sync()  # re-indexes only the files whose stamp moved
             except Exception as exc:  # the index is a cache: say so, never fail the sync
                 app.call_from_thread(app.notify, f"Search index: {exc}", severity="warning")
 
@@ -103,7 +115,9 @@ class TeamSync:
         :func:`~confnotes.gitsync.reindex.reload_changed`)."""
         from confnotes.gitsync.reindex import reload_changed
 
-        reload_changed(self.app.nb, paths, keep=self._editing())
+        done = reload_changed(self.app.nb, paths, keep=self._editing())
+        if done.held or done.failed:
+            self._followed = False  # the index looks at the files itself
 
     def _say(self, text: str) -> None:
         """The sync's progress (its thread, maybe holding the save lock): posted, not

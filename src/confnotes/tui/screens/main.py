@@ -14,6 +14,7 @@ import shutil
 import signal
 import subprocess
 import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on, work
@@ -451,6 +452,27 @@ class MainScreen(Screen[None]):
     def _retry(self, talk_id: str) -> None:
         if self.editor.talk_id == talk_id and self.editor.state == "failed":
             self._flush_editor()
+
+    def save_in_worker(self) -> Callable[[], None]:
+        """Take the buffer's unsaved text now, for a worker to save: the call returned
+        writes it and tells the editor, as an autosave does (a team sync saves first
+        in its own thread; writing and re-indexing the note never hold up a key)."""
+        pending = self.editor.take_unsaved()
+        if pending is None:
+            return lambda: None
+        talk_id, text = pending
+        if self.editor.state == "conflict":
+            self._start_save(talk_id, text)  # kept aside, never written over the file
+            return lambda: None
+        self.editor.mark_saving()
+        saver = self.capp.saver
+        ticket = saver.queue(talk_id, text)
+
+        def save() -> None:
+            result = saver.save(talk_id, text, ticket)
+            self.app.call_from_thread(self._saved, result)
+
+        return save
 
     def flush_sync(self) -> None:
         """Save the buffer now, blocking (quit, suspend, external editor)."""
