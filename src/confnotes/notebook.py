@@ -64,6 +64,7 @@ from confnotes.layout import (
     scan,
     scan_folder,
 )
+from confnotes.merge3 import merge_values
 from confnotes.model import Conference, Person, Talk
 from confnotes.parse_cache import ParseCache
 from confnotes.records import Problem
@@ -123,6 +124,12 @@ class FileState:
     baseline: dict[str, Any]
     size: int
     mtime_ns: int
+    base_data: dict[str, Any] | None = None
+    """The front matter the notebook's object of this file stands for, when it is not
+    the file's (``doc.data``): a note built from the summary whose file changed before
+    its body was read. Its body is the file's, its fields the summary's: a save merges
+    the front matter three ways (this, the object's changes, the file's), as
+    :func:`_front_matter` does, so neither side's keys are lost."""
 
 
 class Notebook:
@@ -443,12 +450,14 @@ class Notebook:
             if path in self._files:
                 # A save or a reload recorded the file since: newer than what was read.
                 self._stat_before_read.pop(path, None)
-            elif digest == entry[2]:
-                self._remember(path, data, decoded, doc, fields, digest)
             else:
-                # Changed on disk since the summary: what the app holds is the summary's
-                # version, so a save must see a conflict, not overwrite the other change.
-                self._files[path] = FileState(entry[2], decoded, doc, fields, entry[0], entry[1])
+                # The bytes read are the ones whose body is shown: recorded as read, a
+                # save checks the file against them (a change after this read is a
+                # conflict). Changed on disk since the summary, the object's fields are
+                # still the summary's: its front matter is kept as the base of a
+                # three-way merge with the file's, so no key of either side is lost.
+                base_data = None if digest == entry[2] or doc.data == entry[3] else entry[3]
+                self._remember(path, data, decoded, doc, fields, digest, base_data)
         return doc.body
 
     def _parse(self, text: str, path: Path, digest: str) -> Document:
@@ -505,6 +514,7 @@ class Notebook:
         doc: Document | None,
         base: dict,
         digest: str | None = None,
+        base_data: dict[str, Any] | None = None,
     ) -> None:
         before = self._stat_before_read.pop(path, None)
         if before is not None and before[0] == len(data):
@@ -518,7 +528,7 @@ class Notebook:
             if before is not None:
                 mtime = 0  # never vouches for these bytes: the next look re-reads the file
         digest = digest or content_hash(data)
-        self._files[path] = FileState(digest, decoded, doc, base, size, mtime)
+        self._files[path] = FileState(digest, decoded, doc, base, size, mtime, base_data)
 
     def _load_conference(self, path: Path) -> Conference | None:
         conf_id = path.parent.name
@@ -864,8 +874,17 @@ class Notebook:
         elif path.exists():
             raise ConflictError("a file with this name already exists; not overwriting it", path)
 
-    def _write(self, path: Path, text: str, doc: Document, baseline: dict, force: bool) -> bool:
-        """Write ``text`` unless identical to the file; return True when bytes were written."""
+    def _write(
+        self,
+        path: Path,
+        text: str,
+        doc: Document,
+        baseline: dict,
+        force: bool,
+        base_data: dict[str, Any] | None = None,
+    ) -> bool:
+        """Write ``text`` unless identical to the file; return True when bytes were written
+        (``base_data``: see :attr:`FileState.base_data`)."""
         if not self.root.is_dir():
             # Deleted, moved or unmounted while open: never re-create it piecemeal (on an
             # unmounted drive that writes onto the mount point); the caller keeps the text.
@@ -873,7 +892,7 @@ class Notebook:
                 "the notebook folder is gone (deleted, moved or unmounted); not saved", path
             )
         with self.writing(timeout=SAVE_LOCK_WAIT):
-            return self._write_locked(path, text, doc, baseline, force)
+            return self._write_locked(path, text, doc, baseline, force, base_data)
 
     def writing(
         self, timeout: float | None = None, on_wait: Callable[[str], None] | None = None
@@ -997,7 +1016,7 @@ class Notebook:
                 if kind is None or (kind == "talk" and rel[: -len(NOTE_SUFFIX)] in skipped):
                     continue
                 try:
-                    if not force and not self.changed_on_disk(path):
+                    if not force and not self.changed_on_disk(path) and not self._behind(path):
                         continue
                 except StorageError:
                     pass  # unreadable now: reloading it reports the problem
@@ -1124,7 +1143,13 @@ class Notebook:
         return done
 
     def _write_locked(
-        self, path: Path, text: str, doc: Document, baseline: dict, force: bool
+        self,
+        path: Path,
+        text: str,
+        doc: Document,
+        baseline: dict,
+        force: bool,
+        base_data: dict[str, Any] | None = None,
     ) -> bool:
         state = self._files.get(path)
         if not force:
@@ -1136,7 +1161,7 @@ class Notebook:
         if state is not None and path.exists() and _unchanged(state, text, data, doc):
             with self._record_lock:
                 self._files[path] = FileState(
-                    state.hash, decoded, doc, baseline, state.size, state.mtime_ns
+                    state.hash, decoded, doc, baseline, state.size, state.mtime_ns, base_data
                 )
             return False
         atomic_write(path, data)
@@ -1145,7 +1170,7 @@ class Notebook:
         new_decoded = DecodedText(text, decoded.newline, decoded.bom, "utf-8", endings)
         digest = content_hash(data)
         with self._record_lock:
-            self._remember(path, data, new_decoded, doc, baseline, digest)
+            self._remember(path, data, new_decoded, doc, baseline, digest, base_data)
         if path.suffix == NOTE_SUFFIX and doc.raw_front is not None:
             self.parse_cache.put(digest, doc.data)  # the next start need not parse it again
         return True
@@ -1164,8 +1189,10 @@ class Notebook:
             ConflictError: the file changed on disk since it was loaded (unless ``force``).
             StorageError: the write failed; the old file is intact.
         """
-        path, text, doc, fields = self._render_talk(talk)
-        written = self._write(path, text, doc, fields, force)
+        path, text, doc, fields, front = self._render_talk(talk)
+        if front.conflicts and not force:
+            raise ConflictError(front.conflict_message(), path)
+        written = self._write(path, text, doc, fields, force, front.base_data)
         self._summarise(path, doc, [], written=True)
         self._saved(talk)
         if written:
@@ -1183,7 +1210,7 @@ class Notebook:
         """The whole text :meth:`save_talk` would write for ``talk`` now (front matter + body)."""
         return self._render_talk(talk)[1]
 
-    def _render_talk(self, talk: Talk) -> tuple[Path, str, Document, dict[str, Any]]:
+    def _render_talk(self, talk: Talk) -> tuple[Path, str, Document, dict[str, Any], _FrontMatter]:
         path = self._path_of(talk.path, talk.id)
         if talk.extra.get("_too_large"):
             raise StorageError(TOO_LARGE + "; not rewritten (edit it with another editor)", path)
@@ -1196,13 +1223,12 @@ class Notebook:
         state = self._files.get(path)
         if talk.extra.get("_unreadable"):
             # Front matter could not be parsed: only the raw text (the body) is ours to save.
-            return path, talk.body, Document({}, talk.body), {}
+            return path, talk.body, Document({}, talk.body), {}, _FrontMatter({})
         fields = records.talk_fields(talk)
         doc = state.doc if state and state.doc else Document(data={}, body="")
-        base = state.baseline if state else {}
-        data = records.merge_fields(doc.data, base, fields, talk.extra)
-        new_doc = _document_for(doc, data, talk.body)
-        return path, render_document(new_doc, data, talk.body), new_doc, fields
+        front = _front_matter(state, doc, fields, talk.extra)
+        new_doc = _document_for(doc, front.data, talk.body)
+        return path, render_document(new_doc, front.data, talk.body), new_doc, fields, front
 
     def seen_text(self, path: Path) -> str | None:
         """The text a file held when this notebook last read or wrote it (None: never)."""
@@ -1245,8 +1271,17 @@ class Notebook:
             self.reload_paths(stale)
         self._listings.clear()
 
+    def _behind(self, path: Path) -> bool:
+        """Whether the notebook's object of a file stands for an older version of its front
+        matter (see :attr:`FileState.base_data`): reading the file again catches it up."""
+        state = self._files.get(path)
+        return state is not None and state.base_data is not None
+
     def _stale(self, path: Path) -> bool:
-        """A file not loaded yet, or whose size or time differs from when it was."""
+        """A file not loaded yet, or whose size or time differs from when it was (or whose
+        object lags behind it: :meth:`_behind`)."""
+        if self._behind(path):
+            return True
         state = self._files.get(path)
         try:
             info = path.stat()
@@ -1267,11 +1302,12 @@ class Notebook:
         state = self._files.get(path)
         fields = records.person_fields(person)
         doc = state.doc if state and state.doc else Document(data={}, body="")
-        base = state.baseline if state else {}
-        data = records.merge_fields(doc.data, base, fields, person.extra)
-        new_doc = _document_for(doc, data, person.body)
-        text = render_document(new_doc, data, person.body)
-        written = self._write(path, text, new_doc, fields, force)
+        front = _front_matter(state, doc, fields, person.extra)
+        if front.conflicts and not force:
+            raise ConflictError(front.conflict_message(), path)
+        new_doc = _document_for(doc, front.data, person.body)
+        text = render_document(new_doc, front.data, person.body)
+        written = self._write(path, text, new_doc, fields, force, front.base_data)
         self._summarise(path, new_doc, [], written=True)
         self._saved(person)
         if written:
@@ -1568,6 +1604,45 @@ def _unchanged(state: FileState, text: str, data: bytes, doc: Document) -> bool:
         and doc.raw_front == old.raw_front
         and doc.body == old.body
     )
+
+
+@dataclass
+class _FrontMatter:
+    """The front matter a save writes, and what the file's record keeps of it."""
+
+    data: dict[str, Any]
+    base_data: dict[str, Any] | None = None
+    """The front matter the saved object stands for, when the file's differs (see
+    :attr:`FileState.base_data`): kept for the next save's three-way merge."""
+    conflicts: list[str] | None = None
+    """Keys this side and the file both changed, to different values."""
+
+    def conflict_message(self) -> str:
+        keys = ", ".join(sorted(set(self.conflicts or [])))
+        return f"changed on disk since it was opened ({keys} changed there too); not overwriting it"
+
+
+def _front_matter(
+    state: FileState | None, doc: Document, fields: dict[str, Any], extra: dict[str, Any]
+) -> _FrontMatter:
+    """The front matter to write for an object's ``fields`` (and unknown keys ``extra``)
+    into the file recorded as ``state`` (parsed as ``doc``).
+
+    Usually the object was built from the file: keys it changed replace the file's,
+    the rest keep their value and place (:func:`records.merge_fields`). An object built
+    from the summary of an older version of the file (:attr:`FileState.base_data`)
+    changes that version's front matter instead, merged three ways with the file's:
+    keys another program set, changed or removed stay so; a key both changed to
+    different values is a conflict.
+    """
+    base = state.baseline if state else {}
+    if state is None or state.base_data is None:
+        return _FrontMatter(records.merge_fields(doc.data, base, fields, extra))
+    ours = records.merge_fields(state.base_data, base, fields, extra)
+    merged, conflicts = merge_values(state.base_data, ours, doc.data)
+    data = merged if isinstance(merged, dict) else ours
+    # Once the file holds just what the object stands for, they agree again.
+    return _FrontMatter(data, None if data == ours else ours, [c.split(".")[0] for c in conflicts])
 
 
 def _document_for(old: Document, data: dict[str, Any], body: str) -> Document:

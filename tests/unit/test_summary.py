@@ -104,11 +104,19 @@ def test_note_edited_after_a_first_start_without_summary_shows_its_new_text(
     edited = talk.path.read_text(encoding="utf-8") + "\nTyped in another editor.\n"
     talk.path.write_text(edited, encoding="utf-8")
     assert talk.body.endswith("Typed in another editor.\n")  # what is on disk now
-    assert nb.changed_on_disk(talk.path)
+    # The words shown are the file's: a save over them is no conflict, and keeps them.
+    assert not nb.changed_on_disk(talk.path)
     talk.starred = not talk.starred
-    with pytest.raises(ConflictError):  # never written over the other program's words
+    nb.save_talk(talk)
+    assert talk.path.read_text(encoding="utf-8").endswith("Typed in another editor.\n")
+    # Changed again after the read (words never shown): a conflict, not overwritten.
+    again = talk.path.read_text(encoding="utf-8") + "And again.\n"
+    talk.path.write_text(again, encoding="utf-8")
+    assert nb.changed_on_disk(talk.path)
+    talk.attended = not talk.attended
+    with pytest.raises(ConflictError):
         nb.save_talk(talk)
-    assert talk.path.read_text(encoding="utf-8") == edited
+    assert talk.path.read_text(encoding="utf-8") == again
 
 
 def test_star_on_a_talk_never_opened_keeps_its_text(demo: Path) -> None:
@@ -131,7 +139,9 @@ def test_star_on_a_talk_never_opened_keeps_its_text(demo: Path) -> None:
     assert third.talks[talk.id].starred == talk.starred
 
 
-def test_outside_change_to_an_unopened_note_is_a_conflict_not_overwritten(demo: Path) -> None:
+def test_outside_change_to_an_unopened_note_is_never_overwritten(demo: Path) -> None:
+    """A star set on a talk whose file changed since the summary: the save reads the file
+    (its words are written back as they are) and merges the star into its front matter."""
     _prepared(demo)
     nb = _opened(demo)
     talk = next(t for t in nb.talks.values() if t.path is not None)
@@ -139,9 +149,10 @@ def test_outside_change_to_an_unopened_note_is_a_conflict_not_overwritten(demo: 
     other = talk.path.read_text(encoding="utf-8") + "\nWritten by another program.\n"
     talk.path.write_text(other, encoding="utf-8")
     talk.starred = not talk.starred
-    with pytest.raises(ConflictError):
-        nb.save_talk(talk)
-    assert talk.path.read_text(encoding="utf-8") == other
+    nb.save_talk(talk)
+    text = talk.path.read_text(encoding="utf-8")
+    assert text.endswith("\nWritten by another program.\n")
+    assert Notebook.open(demo).talks[talk.id].starred == talk.starred
 
 
 def test_a_summary_not_written_by_this_user_is_ignored(demo: Path) -> None:
