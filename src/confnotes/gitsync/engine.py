@@ -395,7 +395,7 @@ CONFLICT_PATTERN = "^<{7}( |$)"
 """A conflict block's first line as git writes it (``git grep -E``)."""
 CONFLICT_FILES = ("*.md", "*.yaml")
 """The files whose conflicts are reported."""
-CONFLICT_RE = re.compile(rb"^<{7}(?: |$)", re.MULTILINE)
+CONFLICT_RE = re.compile(r"^<{7}(?: |$)", re.MULTILINE)
 CONFLICTS_FILE = "sync-conflicts.json"
 """Under ``.confnotes/``: the files holding conflict markers at the last sync's commit."""
 
@@ -408,7 +408,7 @@ def _holds_markers(root: Path, rel: str) -> bool:
         data = read_regular_file(root / rel)
     except (OSError, ConfnotesError):
         return False
-    return CONFLICT_RE.search(data) is not None
+    return CONFLICT_RE.search(data.decode("utf-8", "surrogateescape")) is not None
 
 
 def _read_conflicts(derived: Path) -> tuple[str, list[str]] | None:
