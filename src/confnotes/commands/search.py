@@ -10,9 +10,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from confnotes.config import resolve_notebook
 from confnotes.errors import BadInputError, NotFoundError, UsageError
+from confnotes.scan_ahead import ScanAhead
 
 ORDER = 40
 QUICK_EXIT = True
@@ -82,9 +84,6 @@ def _is_option(arg: str) -> bool:
 
 def run(args: argparse.Namespace) -> int:
     """Sync the index with the files, search, print; 0 even when nothing is found."""
-    from confnotes.commands.progress import ProgressBar
-    from confnotes.notebook import Notebook
-
     if args.limit < 1:
         raise UsageError(f"--limit must be at least 1, not {args.limit}")
     query = " ".join(args.query)
@@ -93,10 +92,23 @@ def run(args: argparse.Namespace) -> int:
         if not root.exists():
             raise NotFoundError("notebook folder does not exist", root)
         raise BadInputError("notebook is not a folder", root)
+    # The files are stamped in a child while this process imports (scan_ahead.py).
+    ahead = ScanAhead.start(root)
+    try:
+        return _search(args, root, query, ahead)
+    finally:
+        if ahead is not None:
+            ahead.close()
+
+
+def _search(args: argparse.Namespace, root: Path, query: str, ahead: ScanAhead | None) -> int:
+    from confnotes.commands.progress import ProgressBar
+    from confnotes.notebook import Notebook
+
     nb = Notebook(root)
     with nb.search_index() as index:
         bar = ProgressBar("indexing notes", minimum=200)
-        report = index.sync(progress=bar)
+        report = index.sync(progress=bar, ahead=ahead)
         bar.finish()
         for message in report.messages:
             print(f"confnotes: {message}", file=sys.stderr)

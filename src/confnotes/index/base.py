@@ -10,8 +10,12 @@ import threading
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from confnotes.model import Conference, Person, Talk
+
+if TYPE_CHECKING:
+    from confnotes.scan_ahead import ScanAhead
 
 Progress = Callable[[int, int], None]
 """Called with (done, total) while a sync or rebuild works through files."""
@@ -113,9 +117,15 @@ class SearchIndex(ABC):
 
     @abstractmethod
     def sync(
-        self, progress: Progress | None = None, cancel: threading.Event | None = None
+        self,
+        progress: Progress | None = None,
+        cancel: threading.Event | None = None,
+        ahead: ScanAhead | None = None,
     ) -> SyncReport:
-        """Index what changed on disk since the last sync (cheap when nothing did)."""
+        """Index what changed on disk since the last sync (cheap when nothing did).
+
+        ``ahead`` is a scan a forked child made while the caller started up: when it
+        vouches that nothing changed, the files are not scanned again."""
 
     @abstractmethod
     def rebuild(

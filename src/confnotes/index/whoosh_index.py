@@ -25,19 +25,17 @@ per-segment caches (:mod:`confnotes.index.scoring`).
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import shutil
 import threading
 import time
-from array import array
 from collections.abc import Container, Iterator, Sequence
 from datetime import datetime
-from itertools import chain
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from confnotes import layout
 from confnotes.errors import ConfnotesError
 from confnotes.index import fastpath, internals
 from confnotes.index.analysis import (
@@ -84,6 +82,9 @@ from confnotes.index.snippets import Snippet, lead_snippet, make_snippet
 from confnotes.model import Conference, Person, Talk
 from confnotes.notebook import Notebook
 from confnotes.storage import content_hash
+
+if TYPE_CHECKING:
+    from confnotes.scan_ahead import ScanAhead
 
 SCHEMA_VERSION = 8
 """Bump when the schema or analysis changes: older indexes are rebuilt."""
@@ -356,7 +357,7 @@ class WhooshIndex(SearchIndex):
             stamp = _manifest_stamp(folder)
         except OSError:
             return
-        digest = digest or _digest(scanned)
+        digest = digest or layout.digest(scanned)
         payload = {"version": SCHEMA_VERSION, "manifest": list(stamp), "digest": digest}
         _replace_text(folder / SIGNATURE, json.dumps(payload))
         if folder == self.dir:
@@ -457,7 +458,10 @@ class WhooshIndex(SearchIndex):
     # ------------------------------------------------------------------ syncing
 
     def sync(
-        self, progress: Progress | None = None, cancel: threading.Event | None = None
+        self,
+        progress: Progress | None = None,
+        cancel: threading.Event | None = None,
+        ahead: ScanAhead | None = None,
     ) -> SyncReport:
         """Apply what changed on disk since the last sync; rebuild when there is no index."""
         with self._write_mutex:
@@ -467,10 +471,16 @@ class WhooshIndex(SearchIndex):
             try:
                 if self._pending:
                     self._flush_pending(self.lock_timeout)
-                files = scan(self.root)
-                digest = _digest(files)
                 if self._manifest_stale():  # another process updated the index
                     self._manifest, self._signature = None, self._read_signature()
+                answer = ahead.result() if ahead is not None else None
+                if answer is not None and answer[0] == self._signature:
+                    # the child's scan is the very scan the index was saved for
+                    report.unchanged = answer[1]
+                    report.messages[:0] = self.take_messages()
+                    return report
+                files = scan(self.root)
+                digest = layout.digest(files)
                 if self._signature is not None and digest == self._signature:
                     todo: list[str] = []  # the very scan the manifest was saved for
                     removed: list[str] = []
@@ -1203,15 +1213,6 @@ def _replace_text(path: Path, text: str) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     tmp.write_text(text, encoding="utf-8")
     os.replace(tmp, path)
-
-
-def _digest(files: dict[str, FileStat]) -> str:
-    """A digest of a scan: every path, then every size and mtime, in scan order (built by
-    C loops: a search at 50,000 notes digests its scan before anything else)."""
-    digest = hashlib.blake2b(digest_size=16)
-    digest.update("\n".join(files).encode("utf-8", "surrogateescape"))
-    digest.update(array("q", chain.from_iterable(files.values())).tobytes())
-    return digest.hexdigest()
 
 
 def _diff(files: dict[str, FileStat], manifest: Manifest) -> tuple[list[str], list[str]]:
