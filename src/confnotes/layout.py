@@ -68,13 +68,41 @@ def digest(files: dict[str, FileStat]) -> str:
     C loops: a search at 50,000 notes digests its scan before anything else). Equal
     digests mean the same files with the same stamps: the search index saves the one it
     was last brought in step with."""
+    return digest_packed(*pack(files))
+
+
+def pack(files: dict[str, FileStat]) -> tuple[bytes, bytes]:
+    """A scan as two byte strings: the paths joined by newlines, and every size and
+    mtime as 64-bit integers (what is digested; :func:`unpack` reverses it)."""
     from array import array
-    from hashlib import blake2b
     from itertools import chain
 
+    paths = "\n".join(files).encode("utf-8", "surrogateescape")
+    return paths, array("q", chain.from_iterable(files.values())).tobytes()
+
+
+def unpack(paths: bytes, stats: bytes) -> dict[str, FileStat] | None:
+    """The scan :func:`pack` packed, or None when the two parts do not fit together."""
+    from array import array
+
+    numbers = array("q")
+    if len(stats) % numbers.itemsize:
+        return None
+    numbers.frombytes(stats)
+    names = paths.decode("utf-8", "surrogateescape").split("\n") if stats else []
+    if 2 * len(names) != len(numbers):
+        return None
+    pairs = iter(numbers)
+    return dict(zip(names, map(FileStat._make, zip(pairs, pairs, strict=True)), strict=True))
+
+
+def digest_packed(paths: bytes, stats: bytes) -> str:
+    """:func:`digest` of a scan :func:`pack` packed."""
+    from hashlib import blake2b
+
     hashed = blake2b(digest_size=16)
-    hashed.update("\n".join(files).encode("utf-8", "surrogateescape"))
-    hashed.update(array("q", chain.from_iterable(files.values())).tobytes())
+    hashed.update(paths)
+    hashed.update(stats)
     return hashed.hexdigest()
 
 

@@ -44,9 +44,42 @@ def reaped(ahead: ScanAhead) -> bool:
 def test_the_child_answers_what_a_scan_here_finds(nb: Path) -> None:
     ahead = started(nb)
     files = layout.scan(nb).files()
-    assert ahead.result() == (layout.digest(files), len(files))
-    assert ahead.result() == (layout.digest(files), len(files))  # asked twice: same answer
+    answer = ahead.result()
+    assert answer is not None
+    assert (answer.digest, answer.count) == (layout.digest(files), len(files))
+    assert answer.files() == files
+    assert ahead.result() is answer  # asked twice: the same answer
     assert reaped(ahead)
+
+
+def test_a_large_scan_comes_through_the_pipe_whole(tmp_path: Path) -> None:
+    conf = tmp_path / "nb" / "conf"
+    conf.mkdir(parents=True)
+    for i in range(3000):  # ~150 KB of answer: more than a pipe holds at once
+        (conf / f"talk-with-a-long-name-{i:05}.md").write_text("x", encoding="utf-8")
+    ahead = started(tmp_path / "nb")
+    answer = ahead.result()
+    assert answer is not None and answer.files() == layout.scan(tmp_path / "nb").files()
+
+
+def test_a_note_name_holding_a_newline_is_scanned_here(nb: Path) -> None:
+    (nb / "fixpts-2019" / "odd\nname.md").write_text("---\ntitle: Odd\n---\n", encoding="utf-8")
+    answer = started(nb).result()
+    assert answer is not None and answer.files() is None  # does not unpack: not trusted
+    index = open_index(Notebook(nb))
+    try:
+        index.sync(ahead=started(nb))
+        assert [h.id for h in index.search("odd").hits] == ["fixpts-2019/odd\nname"]
+    finally:
+        index.close()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"", b"garbage", b"0123456789abcdef0123456789abcdef 1 4 16\nabc", b"x 1 2 3\n" + b"y" * 5],
+)
+def test_a_broken_answer_is_no_answer(data: bytes) -> None:
+    assert scan_ahead._parse(data) is None
 
 
 def test_a_child_that_fails_gives_no_answer(nb: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -106,20 +139,37 @@ def test_an_answer_that_matches_the_index_spares_the_scan(
         index.close()
 
 
-def test_a_note_edited_after_the_child_looked_is_still_found(nb: Path) -> None:
+def test_an_edit_is_indexed_from_the_childs_scan_without_a_second_one(
+    nb: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    index = open_index(Notebook(nb))
+    try:
+        index.sync()
+        path = nb / NOTE
+        path.write_text(path.read_text(encoding="utf-8") + "\nquokkaword\n", encoding="utf-8")
+        os.utime(path, ns=(time.time_ns(), time.time_ns() + 5_000_000_000))
+        ahead = started(nb)
+        monkeypatch.setattr(
+            "confnotes.index.whoosh_index.scan", lambda root: pytest.fail("scanned again")
+        )
+        report = index.sync(ahead=ahead)
+        assert report.updated == 1
+        assert [h.id for h in index.search("quokkaword").hits] == [NOTE.removesuffix(".md")]
+    finally:
+        index.close()
+
+
+def test_the_answer_is_a_snapshot_of_when_the_child_looked(nb: Path) -> None:
     index = open_index(Notebook(nb))
     try:
         index.sync()
         ahead = started(nb)
-        assert ahead.result() is not None  # the child's scan predates the edit below
+        assert ahead.result() is not None  # taken before the edit below
         path = nb / NOTE
         path.write_text(path.read_text(encoding="utf-8") + "\nquokkaword\n", encoding="utf-8")
         os.utime(path, ns=(time.time_ns(), time.time_ns() + 5_000_000_000))
-        # the child's answer no longer matches a fresh scan, but it matched the index when
-        # the child looked: the sync trusts it only as a snapshot of that moment...
-        index.sync(ahead=ahead)
-        # ...and the next search of the user (a new process, a new child) finds the edit
-        index.sync(ahead=started(nb))
+        index.sync(ahead=ahead)  # as a scan made before the edit would: nothing new
+        index.sync(ahead=started(nb))  # the user's next search looks again
         assert [h.id for h in index.search("quokkaword").hits] == [NOTE.removesuffix(".md")]
     finally:
         index.close()

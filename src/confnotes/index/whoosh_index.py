@@ -474,13 +474,17 @@ class WhooshIndex(SearchIndex):
                 if self._manifest_stale():  # another process updated the index
                     self._manifest, self._signature = None, self._read_signature()
                 answer = ahead.result() if ahead is not None else None
-                if answer is not None and answer[0] == self._signature:
+                if answer is not None and answer.digest == self._signature:
                     # the child's scan is the very scan the index was saved for
-                    report.unchanged = answer[1]
+                    report.unchanged = answer.count
                     report.messages[:0] = self.take_messages()
                     return report
-                files = scan(self.root)
-                digest = layout.digest(files)
+                scanned = answer.files() if answer is not None else None
+                if answer is not None and scanned is not None:
+                    files, digest = scanned, answer.digest
+                else:
+                    files = scan(self.root)
+                    digest = layout.digest(files)
                 if self._signature is not None and digest == self._signature:
                     todo: list[str] = []  # the very scan the manifest was saved for
                     removed: list[str] = []
