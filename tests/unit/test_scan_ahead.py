@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -190,3 +191,18 @@ def test_a_cold_search_sees_an_edit_made_just_before_it(nb: Path) -> None:
     path = nb / NOTE
     path.write_text(path.read_text(encoding="utf-8") + "\nwombatword\n", encoding="utf-8")
     assert "deep-equilibrium-models" in search("wombatword")
+
+
+def test_a_sync_that_indexed_an_edit_saves_the_digest_of_its_scan(nb: Path) -> None:
+    """The next search then trusts its scan at once instead of reading the manifest
+    (the saved digest was once the last note's content hash: a name shadowed)."""
+    index = open_index(Notebook(nb))
+    try:
+        index.sync()
+        path = nb / NOTE
+        path.write_text(path.read_text(encoding="utf-8") + "\nedited\n", encoding="utf-8")
+        assert index.sync().updated == 1
+    finally:
+        index.close()
+    saved = json.loads((nb / ".confnotes" / "index" / "confnotes-scan.json").read_text("utf-8"))
+    assert saved["digest"] == layout.digest(layout.scan(nb).files())

@@ -574,10 +574,10 @@ class WhooshIndex(SearchIndex):
             self.files_hashed += 1
             if data is None:
                 continue
-            digest = content_hash(data)
+            content = content_hash(data)
             old = manifest.get(rel)
-            manifest[rel] = [st.size, st.mtime_ns, digest]
-            if old is not None and old[2] == digest:
+            manifest[rel] = [st.size, st.mtime_ns, content]
+            if old is not None and old[2] == content:
                 report.unchanged += 1
                 continue
             changed[rel] = self._parse(rel, data, resolver)
