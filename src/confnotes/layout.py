@@ -84,6 +84,7 @@ def pack(files: dict[str, FileStat]) -> tuple[bytes, bytes]:
 def unpack(paths: bytes, stats: bytes) -> dict[str, FileStat] | None:
     """The scan :func:`pack` packed, or None when the two parts do not fit together."""
     from array import array
+    from itertools import repeat
 
     numbers = array("q")
     if len(stats) % numbers.itemsize:
@@ -93,7 +94,9 @@ def unpack(paths: bytes, stats: bytes) -> dict[str, FileStat] | None:
     if 2 * len(names) != len(numbers):
         return None
     pairs = iter(numbers)
-    return dict(zip(names, map(FileStat._make, zip(pairs, pairs, strict=True)), strict=True))
+    # tuple.__new__ makes each FileStat as _make does, without a Python call per file
+    stamps = map(tuple.__new__, repeat(FileStat), zip(pairs, pairs, strict=True))
+    return dict(zip(names, stamps, strict=True))
 
 
 def digest_packed(paths: bytes, stats: bytes) -> str:

@@ -89,6 +89,15 @@ class ScanAhead:
         os.close(write_fd)
         return cls(pid, read_fd)
 
+    def busy(self) -> bool:
+        """True while the child has not answered yet (it writes once, at the end)."""
+        if self._done:
+            return False
+        try:
+            return not select.select([self._fd], [], [], 0)[0]
+        except OSError:
+            return False
+
     def result(self) -> Scanned | None:
         """The child's scan, or None if it gave no (whole) answer in time."""
         if self._done:

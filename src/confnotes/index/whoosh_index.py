@@ -300,6 +300,7 @@ class WhooshIndex(SearchIndex):
         scanned: dict[str, FileStat] | None = None,
         changed: list[str] | None = None,
         digest: str | None = None,
+        matches_scan: bool = False,
     ) -> None:
         """Bring the manifest on disk to ``files`` (no fsync: it is a cache; a lost one means
         a rebuild): by appending the ``changed`` paths to the log when they are known and
@@ -337,7 +338,7 @@ class WhooshIndex(SearchIndex):
             self._manifest_stamp = _manifest_stamp(folder)
             self._signature = None
         if scanned is not None:
-            self._save_signature(folder, scanned, files, digest)
+            self._save_signature(folder, scanned, files, digest, matches_scan)
 
     def _save_signature(
         self,
@@ -345,14 +346,17 @@ class WhooshIndex(SearchIndex):
         scanned: dict[str, FileStat],
         files: Manifest,
         digest: str | None = None,
+        matches_scan: bool = False,
     ) -> None:
-        """Remember the digest of ``scanned`` when the manifest holds exactly those stats."""
+        """Remember the digest of ``scanned`` when the manifest holds exactly those stats
+        (checked here unless the caller knows it: ``matches_scan``)."""
         if len(scanned) != len(files):
             return
-        for rel, st in scanned.items():
-            old = files.get(rel)
-            if old is None or old[0] != st.size or old[1] != st.mtime_ns:
-                return
+        if not matches_scan:
+            for rel, st in scanned.items():
+                old = files.get(rel)
+                if old is None or old[0] != st.size or old[1] != st.mtime_ns:
+                    return
         try:
             stamp = _manifest_stamp(folder)
         except OSError:
@@ -473,6 +477,12 @@ class WhooshIndex(SearchIndex):
                     self._flush_pending(self.lock_timeout)
                 if self._manifest_stale():  # another process updated the index
                     self._manifest, self._signature = None, self._read_signature()
+                if ahead is not None and self._manifest is None and ahead.busy():
+                    # Waiting anyway: read the manifest now, which a changed file needs
+                    # (~50 ms at 50,000 notes); unneeded when nothing changed, but then
+                    # the scan outlasts it.
+                    with contextlib.suppress(ValueError):
+                        self._loaded_manifest()
                 answer = ahead.result() if ahead is not None else None
                 if answer is not None and answer.digest == self._signature:
                     # the child's scan is the very scan the index was saved for
@@ -565,6 +575,7 @@ class WhooshIndex(SearchIndex):
         resolver = Resolver(self.root)
         changed: dict[str, Any] = {}
         total = len(todo) + len(removed)
+        unread = 0
         for n, rel in enumerate(todo, 1):
             if cancel is not None and cancel.is_set():
                 report.cancelled = True
@@ -573,6 +584,7 @@ class WhooshIndex(SearchIndex):
             data = read_bytes(self.root / rel)
             self.files_hashed += 1
             if data is None:
+                unread += 1
                 continue
             content = content_hash(data)
             old = manifest.get(rel)
@@ -596,7 +608,11 @@ class WhooshIndex(SearchIndex):
             data = read_bytes(self.root / rel)
             if data is not None:
                 changed[rel] = self._parse(rel, data, resolver)
-        self._commit(changed, removed, resolver, manifest, files, digest)
+        # Entries not in todo matched the scan (_diff), todo ones were set from it and gone
+        # ones dropped: unless a file could not be read, the manifest is the scan's.
+        self._commit(
+            changed, removed, resolver, manifest, files, digest, [*todo, *removed], not unread
+        )
         if progress:
             progress(total, total)
 
@@ -631,9 +647,15 @@ class WhooshIndex(SearchIndex):
         manifest: Manifest,
         scanned: dict[str, FileStat] | None = None,
         digest: str | None = None,
+        touched: list[str] | None = None,
+        matches_scan: bool = False,
     ) -> None:
         """One writer and one commit for a whole batch; the manifest is saved after the commit
-        (only its changed entries, appended to its log, when it was read from disk)."""
+        (only its changed entries, appended to its log, when it was read from disk).
+
+        ``touched``: the only paths whose manifest entries may differ from the manifest in
+        memory (else every entry is compared); ``matches_scan``: the manifest is known to
+        hold exactly ``scanned``'s stamps (else the signature's save checks it)."""
         if changed or removed:
             writer = self._writer(self._ix)
             try:
@@ -652,10 +674,12 @@ class WhooshIndex(SearchIndex):
             writer.commit(mergetype=self._merge_policy())
         previous = self._manifest
         delta = None
-        if previous is not None:
+        if previous is not None and touched is not None:
+            delta = [rel for rel in touched if previous.get(rel) != manifest.get(rel)]
+        elif previous is not None:
             delta = [rel for rel, entry in manifest.items() if previous.get(rel) != entry]
             delta += [rel for rel in previous if rel not in manifest]
-        self._write_manifest(self.dir, manifest, scanned, delta, digest)
+        self._write_manifest(self.dir, manifest, scanned, delta, digest, matches_scan)
         self._manifest = manifest
         self._refresh()
 
