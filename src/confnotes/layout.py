@@ -32,6 +32,11 @@ PEOPLE_DIR = "people"
 CONFERENCE_FILE = "conference.yaml"
 DERIVED_DIR = ".confnotes"
 NOTE_SUFFIX = ".md"
+INDEX_DIR = "index"
+"""The search index's folder, under :data:`DERIVED_DIR`."""
+INDEX_MANIFEST = "confnotes-manifest.json"
+"""The index's list of indexed files, ~120 bytes a file: its size tells a cold search
+how large the notebook is before anything is scanned (:mod:`confnotes.scan_ahead`)."""
 SKIP_DIR_PREFIXES = (".", "_")
 """Folders never read: hidden ones, ``.confnotes/``, and ``_drafts``-style folders."""
 SKIP_FILE_PREFIXES = (".", TEMP_PREFIX)
@@ -129,11 +134,21 @@ def rel_kind(rel: str) -> str | None:
 
 def scan(root: Path) -> Layout:
     """Every file of the notebook at ``root``, by the rules of this module (stat only)."""
-    layout = Layout()
+    return scan_top(top_entries(root))
+
+
+def top_entries(root: Path) -> list[os.DirEntry[str]]:
+    """The entries of the notebook's top folder a scan looks into, in scan order."""
     try:
-        top = [e for e in os.scandir(root) if not e.name.startswith(SKIP_DIR_PREFIXES)]
+        return [e for e in os.scandir(root) if not e.name.startswith(SKIP_DIR_PREFIXES)]
     except OSError:
-        return layout
+        return []
+
+
+def scan_top(top: list[os.DirEntry[str]]) -> Layout:
+    """The files under some of :func:`top_entries` (a scan in parts gives, part after
+    part, what :func:`scan` gives: see :func:`confnotes.scan_ahead`)."""
+    layout = Layout()
     for entry in top:
         try:
             if not entry.is_dir(follow_symlinks=False):

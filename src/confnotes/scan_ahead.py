@@ -1,16 +1,17 @@
-"""The notebook's files scanned in a forked child while a cold command imports.
+"""The notebook's files scanned in forked children while a cold command imports.
 
 A cold ``confnotes search`` spends most of its time importing (Whoosh alone is
 ~45 ms) and stat'ing every note to learn whether the index is up to date (one
 ``stat`` per file: ~70 ms at 20,000 notes). Neither needs the other, and a thread
 would not help (both hold the interpreter lock), so on POSIX the command forks
-right after reading its arguments: the child scans the folder by the rules of
-:mod:`confnotes.layout`, digests the scan as the index does and writes the digest,
-the count and the scan itself to a pipe while the parent imports.
+right after reading its arguments: two children each scan a run of the top
+folders by the rules of :mod:`confnotes.layout` and send their part, packed, through
+a pipe while the parent imports; the parent puts the parts together in scan order
+and digests them as the index does.
 
-When the digest equals the one saved with the index (nothing changed since the
-index was brought in step), the parent skips the scan; otherwise the index diffs
-the child's scan as it would its own (an edited note costs no second scan). A child
+When the digest is the one saved with the index (nothing changed since the index
+was brought in step), the parent skips the scan; otherwise the index diffs the
+children's scan as it would its own (an edited note costs no second scan). A child
 that failed, was killed or gave a broken answer costs time, never a wrong answer:
 the parent then scans itself. The answer is a snapshot taken while the command
 ran, as the parent's own scan would be.
@@ -33,6 +34,13 @@ from confnotes.layout import FileStat
 
 __all__ = ["ScanAhead"]
 
+PARTS = 2
+"""Children scanning at once in a large notebook: the parent imports on one core
+meanwhile, and at 50,000 notes one child's scan (175 ms) outlasts the imports (~90 ms)."""
+SPLIT_MIN_BYTES = 3_600_000
+"""Index manifests this large (~30,000 files) are scanned in :data:`PARTS`: below it a
+second child costs the parent more (a third process on two cores: +10 ms at 5,000
+notes) than it saves."""
 CHUNK = 1 << 20
 """Bytes read from the pipe at a time (the answer is ~50 bytes a note)."""
 PATIENCE = 60.0
@@ -42,7 +50,7 @@ of 50,000 notes takes well under a second; this only guards against a child stuc
 
 @dataclass(frozen=True)
 class Scanned:
-    """The child's answer: the digest of its scan, the number of files, the scan packed
+    """The children's answer: the digest of the scan, the number of files, the scan packed
     (:func:`confnotes.layout.pack`), unpacked only when the digest is not the index's."""
 
     digest: str
@@ -57,110 +65,181 @@ class Scanned:
 
 
 class ScanAhead:
-    """A scan running in a child process; :meth:`result` waits for it."""
+    """A scan running in child processes (each over some top folders, in scan order);
+    :meth:`result` waits for them and puts their parts together."""
 
-    def __init__(self, pid: int, fd: int):
-        self._pid = pid
-        self._fd = fd
+    def __init__(self, children: list[tuple[int, int]]):
+        self._children = children
+        """``(pid, read end of its pipe)``, in scan order."""
         self._answer: Scanned | None = None
         self._done = False
 
     @classmethod
-    def start(cls, root: Path) -> ScanAhead | None:
-        """Fork a child scanning ``root``; None where that cannot be done (no ``fork``,
-        or it failed), in which case the caller scans as usual."""
+    def start(cls, root: Path, parts: int | None = None) -> ScanAhead | None:
+        """Fork children scanning ``root`` (``parts`` of them at most; by default one, or
+        :data:`PARTS` in a large notebook); None where that cannot be done (no ``fork``,
+        or it failed): the caller then scans as usual."""
         if not hasattr(os, "fork") or sys.platform == "darwin":
             return None  # macOS frameworks may be unsafe in a forked child
         if threading.active_count() > 1:
             return None  # a lock another thread holds would stay held in the child
-        try:
-            read_fd, write_fd = os.pipe()
-        except OSError:
-            return None
-        try:
-            pid = os.fork()
-        except OSError:
-            os.close(read_fd)
+        if parts is None:
+            parts = PARTS if _manifest_size(root) >= SPLIT_MIN_BYTES else 1
+        children: list[tuple[int, int]] = []
+        for part in _split(layout.top_entries(root), parts):
+            try:
+                read_fd, write_fd = os.pipe()
+            except OSError:
+                break
+            try:
+                pid = os.fork()
+            except OSError:
+                os.close(read_fd)
+                os.close(write_fd)
+                break
+            if pid == 0:  # the child: never returns
+                _child(part, write_fd)
             os.close(write_fd)
-            return None
-        if pid == 0:  # the child: never returns
-            os.close(read_fd)
-            _child(root, write_fd)
-        os.close(write_fd)
-        return cls(pid, read_fd)
+            children.append((pid, read_fd))
+        else:
+            return cls(children)
+        cls(children).close()  # a part missing: no answer can be whole
+        return None
 
     def busy(self) -> bool:
-        """True while the child has not answered yet (it writes once, at the end)."""
+        """True while a child has not answered yet (each writes once, at the end)."""
         if self._done:
             return False
+        fds = [fd for _, fd in self._children]
         try:
-            return not select.select([self._fd], [], [], 0)[0]
+            return len(select.select(fds, [], [], 0)[0]) < len(fds)
         except OSError:
             return False
 
     def result(self) -> Scanned | None:
-        """The child's scan, or None if it gave no (whole) answer in time."""
+        """The children's scan, or None if one gave no (whole) answer in time."""
         if self._done:
             return self._answer
-        chunks = []
         deadline = time.monotonic() + PATIENCE
-        complete = False
+        data: dict[int, list[bytes]] = {fd: [] for _, fd in self._children}
+        open_fds = set(data)
         try:
-            while select.select([self._fd], [], [], max(0.0, deadline - time.monotonic()))[0]:
-                chunk = os.read(self._fd, CHUNK)
-                if not chunk:
-                    complete = True
-                    break
-                chunks.append(chunk)
+            while open_fds:
+                left = max(0.0, deadline - time.monotonic())
+                ready = select.select(list(open_fds), [], [], left)[0]
+                if not ready:
+                    break  # no answer in time: the children are stopped below
+                for fd in ready:
+                    chunk = os.read(fd, CHUNK)
+                    if chunk:
+                        data[fd].append(chunk)
+                    else:
+                        open_fds.discard(fd)
         except OSError:
-            complete = False
+            open_fds = {-1}
+        complete = not open_fds
         self._finish(kill=not complete)
         if complete:
-            self._answer = _parse(b"".join(chunks))
+            parts = [_parse(b"".join(data[fd])) for _, fd in self._children]
+            self._answer = _join(parts) if all(parts) else None
         return self._answer
 
     def close(self) -> None:
-        """Stop the child if its answer was not taken, and reap it."""
+        """Stop the children if their answer was not taken, and reap them."""
         if not self._done:
             self._finish(kill=True)
 
     def _finish(self, kill: bool) -> None:
         self._done = True
-        if kill:
+        for pid, fd in self._children:
+            if kill:
+                with contextlib.suppress(OSError):
+                    os.kill(pid, signal.SIGKILL)
             with contextlib.suppress(OSError):
-                os.kill(self._pid, signal.SIGKILL)
-        with contextlib.suppress(OSError):
-            os.close(self._fd)
-        with contextlib.suppress(OSError):
-            os.waitpid(self._pid, 0)
+                os.close(fd)
+            with contextlib.suppress(OSError):
+                os.waitpid(pid, 0)
 
 
-def _parse(data: bytes) -> Scanned | None:
-    """``digest count paths-length stats-length``, a newline, the two packed parts."""
+def _manifest_size(root: Path) -> int:
+    try:
+        manifest = root / layout.DERIVED_DIR / layout.INDEX_DIR / layout.INDEX_MANIFEST
+        return manifest.stat().st_size
+    except OSError:
+        return 0
+
+
+Part = list[tuple[bytes, bytes]]
+"""One child's scan: conference files, talks and people, each packed (paths, stats)."""
+
+
+def _split(top: list[os.DirEntry[str]], parts: int) -> list[list[os.DirEntry[str]]]:
+    """``top`` cut into at most ``parts`` runs of about the same number of files, judged
+    by the size of each folder (a directory's size grows with its entries)."""
+    if parts < 2 or len(top) < 2:
+        return [top]
+    weights = []
+    for entry in top:
+        try:
+            weights.append(max(1, entry.stat(follow_symlinks=False).st_size))
+        except OSError:
+            weights.append(1)
+    share = sum(weights) / parts
+    runs: list[list[os.DirEntry[str]]] = [[]]
+    load = 0
+    for entry, weight in zip(top, weights, strict=True):
+        if load >= share * len(runs) and len(runs) < parts:
+            runs.append([])
+        runs[-1].append(entry)
+        load += weight
+    return runs
+
+
+def _parse(data: bytes) -> Part | None:
+    """Six lengths, a newline, then the six packed parts (see :func:`_child`)."""
     header, newline, rest = data.partition(b"\n")
     fields = header.split()
-    if not newline or len(fields) != 4 or not all(f.isdigit() for f in fields[1:]):
+    if not newline or len(fields) != 6 or not all(f.isdigit() for f in fields):
         return None
-    count, paths_len, stats_len = (int(f) for f in fields[1:])
-    if len(fields[0]) != 32 or len(rest) != paths_len + stats_len:
+    lengths = [int(f) for f in fields]
+    if sum(lengths) != len(rest):
         return None
-    return Scanned(fields[0].decode("ascii"), count, rest[:paths_len], rest[paths_len:])
+    blobs, at = [], 0
+    for length in lengths:
+        blobs.append(rest[at : at + length])
+        at += length
+    return [(blobs[0], blobs[1]), (blobs[2], blobs[3]), (blobs[4], blobs[5])]
 
 
-def _child(root: Path, fd: int) -> None:
-    """Scan, digest, answer, and leave at once: no exit handlers, no buffers of the
-    parent's flushed (they would print its output twice)."""
+def _join(parts: list[Part | None]) -> Scanned | None:
+    """The parts in scan order: every child's conference files, then talks, then people
+    (as :meth:`confnotes.layout.Layout.files` orders one scan); digested here."""
+    pieces = [part[kind] for kind in range(3) for part in parts if part is not None]
+    paths = b"\n".join(p for p, _ in pieces if p)
+    stats = b"".join(s for _, s in pieces)
+    if len(stats) % 16:
+        return None
+    count = len(stats) // 16
+    return Scanned(layout.digest_packed(paths, stats), count, paths, stats)
+
+
+def _child(top: list[os.DirEntry[str]], fd: int) -> None:
+    """Scan, answer, and leave at once: no exit handlers, no buffers of the parent's
+    flushed (they would print its output twice)."""
     status = 1
     try:
         signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C: no traceback from here
-        files = layout.scan(root).files()
-        paths, stats = layout.pack(files)
-        digest = layout.digest_packed(paths, stats)
-        header = f"{digest} {len(files)} {len(paths)} {len(stats)}\n".encode("ascii")
+        found = layout.scan_top(top)
+        blobs = [
+            blob
+            for files in (found.conferences, found.talks, found.people)
+            for blob in layout.pack(files)
+        ]
+        header = " ".join(str(len(blob)) for blob in blobs) + "\n"
         with os.fdopen(fd, "wb") as out:  # waits for the parent to read (a pipe holds 64 KB)
-            out.write(header)
-            out.write(paths)
-            out.write(stats)
+            out.write(header.encode("ascii"))
+            for blob in blobs:
+                out.write(blob)
         status = 0
     except BaseException:
         pass  # no (whole) answer: the parent scans itself

@@ -35,11 +35,27 @@ def started(root: Path) -> ScanAhead:
 
 
 def reaped(ahead: ScanAhead) -> bool:
-    try:
-        os.waitpid(ahead._pid, os.WNOHANG)
-    except ChildProcessError:
-        return True
-    return False
+    for pid, _ in ahead._children:
+        try:
+            os.waitpid(pid, os.WNOHANG)
+        except ChildProcessError:
+            continue
+        return False
+    return True
+
+
+def several_folders(root: Path) -> Path:
+    """Five conferences of different sizes and a people folder."""
+    for c, talks in enumerate((40, 3, 0, 25, 7)):
+        conf = root / f"conf-{c}"
+        conf.mkdir(parents=True)
+        (conf / "conference.yaml").write_text(f"name: Conference {c}\n", encoding="utf-8")
+        for t in range(talks):
+            (conf / f"talk-{t}.md").write_text(f"---\ntitle: T{t}\n---\n", encoding="utf-8")
+    (root / "people").mkdir()
+    for i in range(30):
+        (root / "people" / f"p{i}.md").write_text(f"---\nname: P{i}\n---\n", encoding="utf-8")
+    return root
 
 
 def test_the_child_answers_what_a_scan_here_finds(nb: Path) -> None:
@@ -50,6 +66,47 @@ def test_the_child_answers_what_a_scan_here_finds(nb: Path) -> None:
     assert (answer.digest, answer.count) == (layout.digest(files), len(files))
     assert answer.files() == files
     assert ahead.result() is answer  # asked twice: the same answer
+    assert reaped(ahead)
+
+
+@pytest.mark.parametrize("parts", [1, 2, 3, 10])
+def test_children_scanning_parts_answer_what_one_scan_finds(tmp_path: Path, parts: int) -> None:
+    root = several_folders(tmp_path / "nb")
+    ahead = ScanAhead.start(root, parts)
+    if ahead is None:
+        pytest.skip("threads are running in this process")
+    assert 1 <= len(ahead._children) <= parts
+    files = layout.scan(root).files()
+    answer = ahead.result()
+    assert answer is not None
+    assert list((answer.files() or {}).items()) == list(files.items())  # the same order too
+    assert (answer.digest, answer.count) == (layout.digest(files), len(files))
+    assert reaped(ahead)
+
+
+def test_the_folders_are_cut_into_runs_in_scan_order(tmp_path: Path) -> None:
+    top = layout.top_entries(several_folders(tmp_path / "nb"))
+    for parts in (1, 2, 3, 6, 9):
+        runs = scan_ahead._split(top, parts)
+        assert [e.name for run in runs for e in run] == [e.name for e in top]
+        assert 1 <= len(runs) <= parts and all(runs)
+
+
+def test_one_part_missing_means_no_answer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = layout.scan_top
+
+    def fails_on_people(top: list[os.DirEntry[str]]) -> layout.Layout:
+        if any(e.name == "people" for e in top):
+            raise PermissionError("people")
+        return real(top)
+
+    monkeypatch.setattr(layout, "scan_top", fails_on_people)
+    root = several_folders(tmp_path / "nb")
+    ahead = ScanAhead.start(root, 2)
+    if ahead is None:
+        pytest.skip("threads are running in this process")
+    assert len(ahead._children) == 2
+    assert ahead.result() is None
     assert reaped(ahead)
 
 
@@ -77,30 +134,30 @@ def test_a_note_name_holding_a_newline_is_scanned_here(nb: Path) -> None:
 
 @pytest.mark.parametrize(
     "data",
-    [b"", b"garbage", b"0123456789abcdef0123456789abcdef 1 4 16\nabc", b"x 1 2 3\n" + b"y" * 5],
+    [b"", b"garbage", b"1 2 3 4 5 6\nabc", b"1 2 3\n" + b"y" * 6, b"0 0 0 0 0 x\n"],
 )
 def test_a_broken_answer_is_no_answer(data: bytes) -> None:
     assert scan_ahead._parse(data) is None
 
 
 def test_a_child_that_fails_gives_no_answer(nb: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(root: Path) -> layout.Layout:
-        raise PermissionError(root)
+    def broken(top: list[os.DirEntry[str]]) -> layout.Layout:
+        raise PermissionError(top)
 
-    monkeypatch.setattr(layout, "scan", broken)  # the forked child inherits the patch
+    monkeypatch.setattr(layout, "scan_top", broken)  # the forked child inherits the patch
     ahead = started(nb)
     assert ahead.result() is None
     assert reaped(ahead)
 
 
 def test_closing_early_stops_and_reaps_the_child(nb: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    real = layout.scan
+    real = layout.scan_top
 
-    def slow(root: Path) -> layout.Layout:
+    def slow(top: list[os.DirEntry[str]]) -> layout.Layout:
         time.sleep(30)
-        return real(root)
+        return real(top)
 
-    monkeypatch.setattr(layout, "scan", slow)
+    monkeypatch.setattr(layout, "scan_top", slow)
     ahead = started(nb)
     began = time.monotonic()
     ahead.close()
@@ -111,13 +168,13 @@ def test_closing_early_stops_and_reaps_the_child(nb: Path, monkeypatch: pytest.M
 def test_a_child_that_never_answers_is_given_up_on(
     nb: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = layout.scan
+    real = layout.scan_top
 
-    def stuck(root: Path) -> layout.Layout:
+    def stuck(top: list[os.DirEntry[str]]) -> layout.Layout:
         time.sleep(30)
-        return real(root)
+        return real(top)
 
-    monkeypatch.setattr(layout, "scan", stuck)
+    monkeypatch.setattr(layout, "scan_top", stuck)
     monkeypatch.setattr(scan_ahead, "PATIENCE", 0.3)
     ahead = started(nb)
     assert ahead.result() is None
@@ -206,3 +263,20 @@ def test_a_sync_that_indexed_an_edit_saves_the_digest_of_its_scan(nb: Path) -> N
         index.close()
     saved = json.loads((nb / ".confnotes" / "index" / "confnotes-scan.json").read_text("utf-8"))
     assert saved["digest"] == layout.digest(layout.scan(nb).files())
+
+
+def test_a_large_notebook_is_scanned_in_two_parts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = several_folders(tmp_path / "nb")
+    ahead = started(root)
+    assert len(ahead._children) == 1  # no index yet: nothing says the notebook is large
+    ahead.close()
+    manifest = root / layout.DERIVED_DIR / layout.INDEX_DIR / layout.INDEX_MANIFEST
+    manifest.parent.mkdir(parents=True)
+    manifest.write_text("{}", encoding="utf-8")
+    monkeypatch.setattr(scan_ahead, "SPLIT_MIN_BYTES", 2)
+    ahead = started(root)
+    assert len(ahead._children) == scan_ahead.PARTS
+    answer = ahead.result()
+    assert answer is not None and answer.files() == layout.scan(root).files()

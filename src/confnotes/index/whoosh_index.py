@@ -88,8 +88,8 @@ if TYPE_CHECKING:
 
 SCHEMA_VERSION = 8
 """Bump when the schema or analysis changes: older indexes are rebuilt."""
-INDEX_DIR = "index"
-MANIFEST = "confnotes-manifest.json"
+INDEX_DIR = layout.INDEX_DIR
+MANIFEST = layout.INDEX_MANIFEST
 MANIFEST_LOG = "confnotes-manifest.log"
 """Changes to the manifest since it was last written whole, one JSON line each
 (``[path, size, mtime_ns, sha256]``, or ``[path]`` for a file gone): a save appends a
