@@ -856,7 +856,8 @@ class WhooshIndex(SearchIndex):
                 data = read_bytes(self.root / rel)
                 if data is not None:
                     changed[rel] = self._parse(rel, data, resolver)
-            self._commit(changed, removed, resolver, manifest)
+            # only the queued paths' entries moved (comparing all: 14 ms a save at 50,000)
+            self._commit(changed, removed, resolver, manifest, touched=list(pending))
 
     # ------------------------------------------------------------------ searching
 
