@@ -84,7 +84,7 @@ from confnotes.notebook import Notebook
 from confnotes.storage import content_hash
 
 if TYPE_CHECKING:
-    from confnotes.scan_ahead import ScanAhead
+    from confnotes.scan_ahead import ScanAhead, Scanned
 
 SCHEMA_VERSION = 8
 """Bump when the schema or analysis changes: older indexes are rebuilt."""
@@ -477,24 +477,13 @@ class WhooshIndex(SearchIndex):
                     self._flush_pending(self.lock_timeout)
                 if self._manifest_stale():  # another process updated the index
                     self._manifest, self._signature = None, self._read_signature()
-                if ahead is not None and self._manifest is None and ahead.busy():
-                    # Waiting anyway: read the manifest now, which a changed file needs
-                    # (~50 ms at 50,000 notes); unneeded when nothing changed, but then
-                    # the scan outlasts it.
-                    with contextlib.suppress(ValueError):
-                        self._loaded_manifest()
-                answer = ahead.result() if ahead is not None else None
+                answer = self._await_scan(ahead) if ahead is not None else None
                 if answer is not None and answer.digest == self._signature:
-                    # the child's scan is the very scan the index was saved for
+                    # the children's scan is the very scan the index was saved for
                     report.unchanged = answer.count
                     report.messages[:0] = self.take_messages()
                     return report
-                scanned = answer.files() if answer is not None else None
-                if answer is not None and scanned is not None:
-                    files, digest = scanned, answer.digest
-                else:
-                    files = scan(self.root)
-                    digest = layout.digest(files)
+                files, digest = self._scan_files(answer)
                 if self._signature is not None and digest == self._signature:
                     todo: list[str] = []  # the very scan the manifest was saved for
                     removed: list[str] = []
@@ -525,6 +514,23 @@ class WhooshIndex(SearchIndex):
                 return self.rebuild(progress, cancel)
             report.messages[:0] = self.take_messages()
             return report
+
+    def _await_scan(self, ahead: ScanAhead) -> Scanned | None:
+        """The scan of :mod:`confnotes.scan_ahead`'s children. While they still scan, the
+        manifest is read, which a changed file needs (~50 ms at 50,000 notes): unneeded
+        when nothing changed, but then the scan outlasts it."""
+        if self._manifest is None and ahead.busy():
+            with contextlib.suppress(ValueError):
+                self._loaded_manifest()
+        return ahead.result()
+
+    def _scan_files(self, answer: Scanned | None) -> tuple[dict[str, FileStat], str]:
+        """The files and their digest: the children's scan, or a scan made here."""
+        files = answer.files() if answer is not None else None
+        if answer is None or files is None:
+            files = scan(self.root)
+            return files, layout.digest(files)
+        return files, answer.digest
 
     def _hand_over(self, files: int) -> SyncReport | None:
         """Let a child process index ``files`` changed files when :attr:`elsewhere` asks
