@@ -339,7 +339,11 @@ class NoteSaver:
                 merged = merge_notes(base_text, ours, with_body(theirs, mine))
                 lost, whose = their_body, "the other program's version, not kept"
             elif choice == "theirs":
-                merged = merge_notes(base_text, with_body(ours, their_body), theirs)
+                # the file's side first: a key both changed takes the file's value (yours
+                # stays beside it between markers), a key only the app changed is kept
+                merged = merge_notes(
+                    base_text, theirs, with_body(ours, their_body), ("theirs", "mine")
+                )
                 lost, whose = mine, "your version, not kept"
             else:
                 merged = merge_notes(base_text, ours, theirs)
