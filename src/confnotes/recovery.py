@@ -25,6 +25,7 @@ from pathlib import Path
 
 from platformdirs import user_state_path
 
+from confnotes import processes
 from confnotes.errors import BadInputError, ConfnotesError, StorageError
 from confnotes.frontmatter import dump_yaml, parse_document
 from confnotes.merge3 import merge_text
@@ -78,6 +79,8 @@ class RecoveryStore:
         self.session = session or f"{datetime.now():%Y%m%dT%H%M%S}-{os.getpid()}"
         """Tag of this run: copies from this run are replaced, never those of earlier runs."""
         self._mine: dict[str, Path] = {}
+        self.held_elsewhere: list[RecoveryCopy] = []
+        """Copies another running confnotes wrote, left out of the last :meth:`pending`."""
         self._failed: set[str] = set()
         """Ids whose latest text could not be written anywhere (an older copy is stale)."""
 
@@ -163,9 +166,16 @@ class RecoveryStore:
         return self._mine.get(talk_id)
 
     def pending(self, include_this_run: bool = False) -> list[RecoveryCopy]:
-        """Recovery copies left by earlier runs (a crash, a failed save), oldest first."""
+        """Recovery copies left by earlier runs (a crash, a failed save), oldest first.
+
+        Copies another confnotes still running wrote (a second window on the notebook)
+        are not among them: that window may still replace, name or discard them, so
+        handing them out here could delete the only copy of its unsaved text. They are
+        listed in :attr:`held_elsewhere` and offered once that window has closed."""
         found: list[RecoveryCopy] = []
+        self.held_elsewhere = []
         mine = set(self._mine.values())
+        own = os.getpid()
         for folder in (self.primary, self.fallback, self.last_resort):
             if not folder.is_dir():
                 continue
@@ -173,8 +183,13 @@ class RecoveryStore:
                 if path in mine and not include_this_run:
                     continue
                 copy = read_copy(path)
-                if copy is not None:
-                    found.append(copy)
+                if copy is None:
+                    continue
+                pid = processes.writer_pid(path.name)
+                if pid is not None and pid != own and processes.confnotes_alive(pid):
+                    self.held_elsewhere.append(copy)
+                    continue
+                found.append(copy)
         found.sort(key=lambda c: (c.written, c.talk_id))
         return found
 

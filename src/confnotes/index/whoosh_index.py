@@ -35,7 +35,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from confnotes import layout
+from confnotes import layout, processes
 from confnotes.errors import ConfnotesError
 from confnotes.index import fastpath, internals
 from confnotes.index.analysis import (
@@ -1282,20 +1282,8 @@ def clean_stray_builds(derived: Path) -> int:
     removed = 0
     for folder in derived.glob("index.new-*"):
         pid_text = folder.name.removeprefix("index.new-").split("-", 1)[0]
-        if pid_text.isdigit() and _process_alive(int(pid_text)):
+        if pid_text.isdigit() and processes.alive(int(pid_text)):
             continue
         shutil.rmtree(folder, ignore_errors=True)
         removed += 1
     return removed
-
-
-def _process_alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # someone else's process: not ours to judge
-    return True

@@ -659,6 +659,12 @@ class ConfnotesApp(EditActions, App[None]):
                     self.recovery.discard(copy)
                 continue
             copies.append(copy)
+        if held := len(self.recovery.held_elsewhere):
+            self.notify(
+                f"{held} unsaved text{'s' if held > 1 else ''} kept aside by another confnotes "
+                "window still open on this notebook: offered here once it has closed",
+                timeout=10,
+            )
         if copies:
             from confnotes.tui.screens.recovery_dialog import RecoveryDialog
 
