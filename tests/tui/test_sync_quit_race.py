@@ -59,7 +59,6 @@ async def test_a_sync_ending_while_the_save_is_on_its_way_is_no_conflict(demo: P
     assert _copies(demo) == [], "a buffer was left unsaved at quit"
 
 
-
 async def test_a_sync_ending_while_the_save_reindexes_the_note_is_no_conflict(
     demo: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
