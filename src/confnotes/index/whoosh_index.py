@@ -113,13 +113,15 @@ two processes, so past that share building everything is quicker than adding the
 MAX_SEGMENTS = 8
 """Segments allowed to pile up from small commits before they are merged."""
 
-APP_MERGE_DOCS = 64
+APP_MERGE_DOCS = 16
 """In the app (:attr:`SearchIndex.elsewhere` set), a commit merges only small segments, at
-most this many documents in all; larger merges are left to the child processes that
-index a team sync's notes (they commit with Whoosh's usual policy). Merging the
-segments of a few hundred notes costs ~1 s of pure Python: done in a worker of the app,
-it held the interpreter's lock the UI thread needs for every key (measured with
-``benchmarks/trace_keys.py``: 2.3 s of merges in 27 s of typing during team syncs)."""
+most this many documents in all (the one-note segments of saves); larger merges are left
+to the child processes that index a team sync's notes (they commit with Whoosh's usual
+policy). Merging the segments of a few hundred notes took ~1 s of pure Python, and with
+a limit of 64 (which took in a child's segment of 40 notes) ~0.2 s, in a worker of the
+app holding the interpreter's lock the UI thread needs for every key
+(``benchmarks/trace_keys.py``: 2.3 s, then 0.5 s, of merges in 27 s of typing during
+team syncs)."""
 
 Manifest = dict[str, list[Any]]
 
