@@ -37,8 +37,7 @@ def test_deep_yaml_nesting_is_an_error_not_a_segfault() -> None:
         """
     )
     assert result.returncode == 0, result.stderr
-    # Our own depth check, or PyYAML's own limit (6.0.4 here: its parser stops first).
-    assert "nested more than" in result.stdout or "maximum nesting depth" in result.stdout
+    assert "nested more than" in result.stdout
 
 
 def test_alias_bomb_under_the_alias_count_is_refused() -> None:
