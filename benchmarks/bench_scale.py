@@ -556,6 +556,10 @@ async def _type_along(
                 await asyncio.sleep(0.08)  # a fast typist: ~12 keys a second
             await asyncio.sleep(0.3)
         still = worker.is_alive() if worker is not None else not app.index_ready.is_set()
+        if app.screen is not app.main:
+            # Keys typed under a dialog (a conflict over the user's own words, as on
+            # 2026-11-24) are drawn over the whole screen: the run is not like the others.
+            print(f"    (a {type(app.screen).__name__} came up during the typing)")
         if mate is not None:
             syncing.cancel()
             mate.kill()

@@ -249,9 +249,15 @@ class NoteSaver:
             # A revision is written; the notebook swaps it in once it is on disk. The talk
             # the UI draws never holds a body without its links, nor one a failure undoes.
             new = revised(talk, body=text, links=[*talk.links, *picked])
+            # Known as ours before the notebook holds it: the UI thread may see the new
+            # body (the change feed, a team sync's end) while this save still re-indexes
+            # the note; taken for another program's words, it raised a false conflict.
+            before = self.written.get(talk_id)
+            self.written[talk_id] = text
             try:
                 changed = self.nb.save_talk(new, force=force)
             except (ConfnotesError, OSError) as exc:
+                self._unwritten(talk_id, before)
                 if isinstance(exc, ConflictError):
                     return self._aside(talk_id, text, "conflict", str(exc), ticket)
                 if isinstance(exc, OSError):
@@ -259,7 +265,6 @@ class NoteSaver:
                         talk_id, text, "failed", f"{talk.path}: {exc.strerror or exc}", ticket
                     )
                 return self._aside(talk_id, text, "failed", str(exc), ticket)
-            self.written[talk_id] = text
             with self._aside_lock:
                 if self._saved_up_to(talk_id, ticket):
                     self.recovery.forget(talk_id)  # (else it holds newer words: it stays)
@@ -268,6 +273,13 @@ class NoteSaver:
                 with contextlib.suppress(ConfnotesError):
                     self.recovery.discard(copy)
         return SaveResult(talk_id, text, "saved" if changed else "unchanged", picked=picked)
+
+    def _unwritten(self, talk_id: str, before: str | None) -> None:
+        """A save failed: the body written before it is again the latest of ours."""
+        if before is None:
+            self.written.pop(talk_id, None)
+        else:
+            self.written[talk_id] = before
 
     def _aside(
         self,

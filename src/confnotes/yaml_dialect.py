@@ -133,6 +133,12 @@ def load_yaml(text: str, path: Path | None = None, first_line: int = 1) -> Any:
         problem = exc.problem or exc.context or "invalid YAML"
         if "could not determine a constructor" in str(problem):
             problem = f"unsupported YAML tag: {problem.split('tag ')[-1].strip()}"
+        if "maximum nesting depth" in str(problem):
+            # PyYAML 6.0.4's scanner has a nesting limit of its own, met before ours (100):
+            # the same refusal, said the same way whichever PyYAML is installed.
+            raise FrontMatterError(
+                f"YAML is nested more than {MAX_DEPTH} levels deep; refusing it", path, line
+            ) from None
         raise FrontMatterError(f"invalid YAML: {problem}", path, line) from None
     except yaml.YAMLError as exc:
         raise FrontMatterError(f"invalid YAML: {exc}", path, first_line) from None

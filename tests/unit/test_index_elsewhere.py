@@ -85,3 +85,38 @@ def test_without_a_child_process_the_work_is_done_here(
     rels = add_word(nb, ELSEWHERE_MIN, "stillfound")
     nb.reload_paths(rels)
     assert len(index.search("stillfound").hits) == ELSEWHERE_MIN
+
+
+def test_commits_in_the_app_merge_only_small_segments(
+    nb: Notebook, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Merging the segments of hundreds of notes is ~1 s of Python: in the app it held the
+    interpreter the UI thread draws with. The app's commits merge only small segments;
+    bigger ones are left to the child processes (their commits merge as usual)."""
+    from whoosh.writing import SegmentWriter
+
+    from confnotes.index import whoosh_index
+    from confnotes.model import revised
+
+    monkeypatch.setattr(whoosh_index, "APP_MERGE_DOCS", 4)
+    merged: list[int] = []
+    add_reader = SegmentWriter.add_reader
+
+    def counted(writer: SegmentWriter, reader: object) -> None:
+        merged.append(reader.doc_count_all())  # type: ignore[attr-defined]
+        add_reader(writer, reader)
+
+    monkeypatch.setattr(SegmentWriter, "add_reader", counted)
+    index = nb.search_index()
+    talk_ids = sorted(nb.talks)
+    for n in range(2 * whoosh_index.MAX_SEGMENTS):
+        word = f"zephyr{chr(97 + n)}zq"
+        if n % 2:  # a save: one note
+            talk = nb.talks[talk_ids[n % len(talk_ids)]]
+            nb.save_talk(revised(talk, body=f"{talk.body}\n{word}\n"))
+        else:  # a few notes re-read at once (fewer than a child is started for): a segment of 5
+            rels = add_word(nb, 5, word)
+            nb.reload_paths(rels)
+        assert sum(merged) <= 4, f"a commit here merged segments of {merged} documents"
+        merged.clear()
+        assert index.search(word).hits

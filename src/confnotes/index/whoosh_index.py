@@ -114,6 +114,16 @@ two processes, so past that share building everything is quicker than adding the
 MAX_SEGMENTS = 8
 """Segments allowed to pile up from small commits before they are merged."""
 
+APP_MERGE_DOCS = 16
+"""In the app (:attr:`SearchIndex.elsewhere` set), a commit merges only small segments, at
+most this many documents in all (the one-note segments of saves); larger merges are left
+to the child processes that index a team sync's notes (they commit with Whoosh's usual
+policy). Merging the segments of a few hundred notes took ~1 s of pure Python, and with
+a limit of 64 (which took in a child's segment of 40 notes) ~0.2 s, in a worker of the
+app holding the interpreter's lock the UI thread needs for every key
+(``benchmarks/trace_keys.py``: 2.3 s, then 0.5 s, of merges in 27 s of typing during
+team syncs)."""
+
 Manifest = dict[str, list[Any]]
 
 
@@ -699,11 +709,12 @@ class WhooshIndex(SearchIndex):
         """
         from whoosh.writing import MERGE_SMALL, NO_MERGE
 
+        policy = merge_few if self.elsewhere else MERGE_SMALL
         try:
             count = self.segment_count()
         except Exception:
-            return MERGE_SMALL
-        return MERGE_SMALL if count >= MAX_SEGMENTS else NO_MERGE
+            return policy
+        return policy if count >= MAX_SEGMENTS else NO_MERGE
 
     def segment_count(self) -> int:
         """Segments of the index on disk (for benchmarks and diagnostics)."""
@@ -1115,6 +1126,29 @@ class WhooshIndex(SearchIndex):
             date=fields.get("day") or None,
             ts=int(fields.get("ts") or 0),
         )
+
+
+def merge_few(writer: Any, segments: list[Any]) -> list[Any]:
+    """A Whoosh merge policy for the app's own process: merge the smallest segments, at
+    most :data:`APP_MERGE_DOCS` documents in all (the one-note segments of saves), so a
+    commit there never rewrites hundreds of notes (see :data:`APP_MERGE_DOCS`)."""
+    from whoosh.reading import SegmentReader
+
+    chosen: list[Any] = []
+    total = 0
+    for seg in sorted(segments, key=lambda s: s.doc_count_all()):
+        total += seg.doc_count_all()
+        if total > APP_MERGE_DOCS:
+            break
+        chosen.append(seg)
+    if len(chosen) < 2:
+        return segments
+    for seg in chosen:
+        reader = SegmentReader(writer.storage, writer.schema, seg)
+        writer.add_reader(reader)
+        reader.close()
+    merged = {id(seg) for seg in chosen}
+    return [seg for seg in segments if id(seg) not in merged]
 
 
 def _written_form(searcher: Any, name: str, word: str) -> str:
