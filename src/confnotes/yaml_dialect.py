@@ -159,28 +159,18 @@ _CLOSING_EVENTS = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
 def _check_depth(text: str, path: Path | None, first_line: int) -> None:
     """Refuse deep nesting before composing: the C composer would overflow the stack."""
     depth = 0
-    try:
-        for event in yaml.parse(text, Loader=NoteLoader):
-            if isinstance(event, _OPENING_EVENTS):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    mark = event.start_mark
-                    raise _too_deep(path, first_line + mark.line if mark else first_line)
-            elif isinstance(event, _CLOSING_EVENTS):
-                depth -= 1
-    except yaml.MarkedYAMLError as exc:
-        # libyaml 0.2.5 (PyYAML 6.0.3 and later) refuses past 1,000 levels in its scanner,
-        # before the events above get that deep: the same refusal, in the same words
-        if "maximum nesting depth" not in str(exc):
-            raise
-        mark = exc.problem_mark or exc.context_mark
-        raise _too_deep(path, first_line + mark.line if mark else first_line) from None
-
-
-def _too_deep(path: Path | None, line: int) -> FrontMatterError:
-    return FrontMatterError(
-        f"YAML is nested more than {MAX_DEPTH} levels deep; refusing it", path, line
-    )
+    for event in yaml.parse(text, Loader=NoteLoader):
+        if isinstance(event, _OPENING_EVENTS):
+            depth += 1
+            if depth > MAX_DEPTH:
+                line = first_line + event.start_mark.line if event.start_mark else first_line
+                raise FrontMatterError(
+                    f"YAML is nested more than {MAX_DEPTH} levels deep; refusing it",
+                    path,
+                    line,
+                )
+        elif isinstance(event, _CLOSING_EVENTS):
+            depth -= 1
 
 
 def dump_yaml(data: Any) -> str:
