@@ -34,7 +34,20 @@ def confnotes_alive(pid: int) -> bool:
         command = Path(f"/proc/{pid}/cmdline").read_bytes()
     except OSError:
         return True  # no /proc (macOS, Windows): a live id is all there is to go on
-    return b"confnotes" in command
+    return runs_confnotes(command.decode("utf-8", "replace").split("\0"))
+
+
+def runs_confnotes(argv: list[str]) -> bool:
+    """Whether a command line starts confnotes: its script (``…/bin/confnotes``) or
+    ``python -m confnotes`` (not merely a path that has the word in it, such as a
+    virtual environment inside a ``confnotes`` checkout)."""
+    for i, arg in enumerate(argv):
+        if arg.replace("\\", "/").rsplit("/", 1)[-1] in ("confnotes", "confnotes.exe"):
+            return True
+        if arg == "-m" and i + 1 < len(argv):
+            module = argv[i + 1]
+            return module == "confnotes" or module.startswith("confnotes.")
+    return False
 
 
 def writer_pid(name: str) -> int | None:

@@ -30,7 +30,7 @@ WORDS = "UNSAVEDWORDS of the first window"
 def first_window() -> Iterator[subprocess.Popen[bytes]]:
     """A process that stands for the first window: its command line names confnotes."""
     proc = subprocess.Popen(
-        [sys.executable, "-c", "import time; time.sleep(120)", "confnotes-first-window"]
+        [sys.executable, "-c", "import time; time.sleep(120)", "/opt/venv/bin/confnotes"]
     )
     yield proc
     proc.kill()
@@ -49,6 +49,15 @@ def test_file_names_tell_the_writer() -> None:
     assert processes.writer_pid("relml__talk--kept-20261124T101500123456-77.md") == 77
     assert processes.writer_pid("relml__talk--run-1.md") is None
     assert processes.writer_pid("notes-2024.md") is None
+
+
+def test_a_command_line_tells_a_confnotes_from_a_path_named_after_it() -> None:
+    assert processes.runs_confnotes(["/home/u/.venv/bin/python", "/home/u/.venv/bin/confnotes"])
+    assert processes.runs_confnotes(["python3", "-m", "confnotes", "demo"])
+    assert processes.runs_confnotes(["python3", "-m", "confnotes.index.background", "/nb"])
+    assert not processes.runs_confnotes(["/src/confnotes/.venv/bin/python", "-c", "pass"])
+    assert not processes.runs_confnotes(["python3", "-m", "pytest", "tests/confnotes"])
+    assert not processes.runs_confnotes(["vim", "confnotes-notes.md"])
 
 
 def test_a_live_windows_copy_is_held_back_then_offered_once_it_closed(
