@@ -21,14 +21,14 @@ import threading
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import compress
-from operator import add, ne, sub
+from operator import add, sub
 from typing import Any
 
 from whoosh.analysis import Analyzer, StemFilter, Token, Tokenizer
 from whoosh.formats import Existence, Positions
 from whoosh.system import pack_uint
 
+from confnotes.index.speedups import ascii_words, place
 from confnotes.lazy_re import lazy_compile
 from confnotes.textfold import fold_word as fold
 from confnotes.unicode_marks import MARKS
@@ -257,9 +257,10 @@ def analysed(value: str, stem: Any) -> Analysed:
     """One pass over a field value: each term's positions and weight, and the words
     unlike their stem.
 
-    The text between weight markers is cut into words by one ``findall`` and each word is
-    stemmed through a dictionary (``map``, no Python call per word; see :func:`_stemmed`); a
-    part with CJK is cut by one ``findall`` too, then its runs into bigrams. A term's weight
+    The text between weight markers is cut into words (ASCII text by one C loop, other text
+    by one ``findall``; a part with CJK between its runs, then its runs into bigrams), and
+    :func:`confnotes.index.speedups.place` stems each word through a dictionary of the words
+    seen and records its position, in C when the extension is built. A term's weight
     is its count, plus ``weight - 1`` for each time it is written in a part of another weight
     (the few words of a title, speakers, abstract). The ``spell`` and ``text`` fields of a
     document hold the same string, and Whoosh indexes them one after the other: the last
@@ -271,6 +272,7 @@ def analysed(value: str, stem: Any) -> Analysed:
     poses: dict[str, list[int]] = {}
     unlike: set[str] = set()
     parts: list[tuple[float, list[str]]] = []
+    memory = None if stem is _unchanged else _stem_memory(stem)
     pos, boost = 0, 1.0
     pieces = _MARKER_RE.split(value) if "\x1e" in value else [value]
     for i, piece in enumerate(pieces):
@@ -281,25 +283,14 @@ def analysed(value: str, stem: Any) -> Analysed:
         if not piece:
             continue
         if _plain_ascii(piece):
-            folded = words_folded = _ASCII_WORD_RE.findall(piece.lower())
+            texts = place(ascii_words(piece), None, memory, poses, pos, unlike)
         elif CJK_RE.search(piece) is None:
-            folded = words_folded = list(map(fold, _TOKEN_RE.findall(piece)))
+            tokens = list(map(fold, _TOKEN_RE.findall(piece)))
+            texts = place(tokens, None, memory, poses, pos, unlike)
         else:
-            folded, words_folded = _mixed_tokens(piece)
-        if stem is _unchanged:
-            texts = folded
-        else:
-            texts, found = _stemmed(folded, words_folded, stem)
-            unlike |= found
-        start = pos
-        get = poses.get
-        for p, text in enumerate(texts, start):
-            found_pos = get(text)
-            if found_pos is None:
-                poses[text] = [p]
-            else:
-                found_pos.append(p)
-        pos = start + len(texts)
+            tokens, words_only = _mixed_tokens(piece)
+            texts = place(tokens, words_only, memory, poses, pos, unlike)
+        pos += len(texts)
         parts.append((boost, texts))
     result = (poses, _weights(poses, parts), unlike)
     if stem is not _unchanged:  # fields indexed between spell and text (tag) are not stemmed
@@ -344,19 +335,13 @@ MAX_STEMS = 400_000
 """Words whose stem is remembered (per stemmer) before the memory starts over."""
 
 
-def _stemmed(folded: list[str], words: list[str], stem: Any) -> tuple[list[str], set[str]]:
-    """The stems of ``folded`` (its words and CJK bigrams), and the words of ``words`` (its
-    words alone) unlike their stem, with C-level ``map``, ``compress`` and a dictionary of
-    the words seen."""
+def _stem_memory(stem: Any) -> _StemMemory:
+    """The stems of the words seen so far, by ``stem`` (a fresh memory once it is full)."""
     memory = _STEM_MEMORY.get(stem)
     if memory is None or len(memory) > MAX_STEMS:
         # a new one, never cleared: another thread may be reading the old one
         memory = _STEM_MEMORY[stem] = _StemMemory(stem)
-    texts = list(map(memory.__getitem__, folded))
-    if words is folded:
-        return texts, set(compress(folded, map(ne, texts, folded)))
-    stems = list(map(memory.__getitem__, words))
-    return texts, set(compress(words, map(ne, stems, words)))
+    return memory
 
 
 def _add_weights(weights: dict[str, float], texts: list[str], boost: float) -> None:
@@ -389,7 +374,7 @@ def _mixed_tokens(value: str) -> tuple[list[str], list[str]]:
         text = parts[i]
         if text:
             if _plain_ascii(text):
-                folded = _ASCII_WORD_RE.findall(text.lower())
+                folded = ascii_words(text)
             else:
                 before = parts[i - 1][-1] if i else ""
                 after = parts[i + 1][0] if i < last else ""

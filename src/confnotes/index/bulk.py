@@ -48,10 +48,8 @@ import time
 import traceback
 import zlib
 from array import array
-from collections import defaultdict, deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -75,6 +73,7 @@ from confnotes.index.documents import (
     read_bytes,
 )
 from confnotes.index.query import stem_word
+from confnotes.index.speedups import BLOCK_PICKLE, add_postings, encode_block, encode_positions
 
 MIN_PARALLEL_FILES = 400
 """Below this many files one process is quicker than starting a second."""
@@ -86,10 +85,6 @@ MIN_COMPRESSED = 1024
 """Blocks whose pickle is shorter are stored uncompressed (each block says whether it is
 compressed, and readers follow it): zlib gains little on a few hundred bytes, while most
 terms have a single short block (the index is ~13% larger)."""
-BLOCK_PICKLE = 3
-"""Blocks are pickled with protocol 3: the bytes of positions are one opcode each there,
-while Whoosh's protocol 2 pickles each through a ``_codecs.encode`` call (3× the time to
-write, and to read back). The reader unpickles any protocol."""
 MEMO_VALUES = 4096
 """Short values remembered per field (see ``_Share._memo``)."""
 DOC_CHUNK = 256
@@ -147,7 +142,7 @@ class _Share:
         self.part = part.open("wb")
         self.offset = 0
         self._f32: dict[float, float] = {}
-        self.terms: dict[str, defaultdict[Any, list[Posting]]] = {}
+        self.terms: dict[str, dict[Any, list[Posting]]] = {}
         """field → term → its postings not yet in a block, three items each (see
         :data:`Posting`)."""
         self.written: dict[str, dict[Any, list[Any]]] = {}
@@ -235,14 +230,13 @@ class _Share:
                 keys, weights, values, count = columns
                 if scorable:
                     length = count
-                entries: list[list[Posting]] = []
+                full: list[Any] = []
                 if keys:
                     terms = self.terms.get(name)
                     if terms is None:
-                        terms = self.terms[name] = defaultdict(list)
-                    entries = list(map(terms.__getitem__, keys))
-                    # flat (document, weight, value, ...): zip's tuple is reused, never kept
-                    deque(map(list.extend, entries, zip(repeat(docnum), weights, values)), 0)
+                        terms = self.terms[name] = {}
+                    # flat (document, weight, value, ...), in one C loop when built
+                    full = add_postings(terms, keys, docnum, weights, values, limit)
                 if scorable and length:
                     lengths = self.lengths.get(name)
                     if lengths is None:
@@ -250,12 +244,11 @@ class _Share:
                     if len(lengths) < local:
                         lengths.extend([0] * (local - len(lengths)))
                     lengths.append(self.effective_length(length))
-                if entries and max(map(len, entries)) >= limit:
+                if full:
                     # after the length: the block's statistics include it
                     written = self.written.setdefault(name, {})
-                    for key, entry in zip(keys, entries, strict=True):
-                        if len(entry) >= limit:
-                            self._flush(name, key, entry, _fixed, written)
+                    for key in full:
+                        self._flush(name, key, self.terms[name][key], _fixed, written)
             stored = value if fobj.stored else None
             column = fobj.column_type
             cv = fobj.to_column_value(value) if column else None
@@ -278,45 +271,15 @@ class _Share:
         if len(entry) == 3 and key not in written:
             self._flush_one(name, key, entry, fixed, written)
             return
-        ids, weights, values = entry[::3], entry[1::3], entry[2::3]
-        floats = array("f", weights)
-        maxweight = max(0, max(weights))
-        minlength: int | None = None
-        maxlength = 0
-        table = self.lengths.get(name)
-        if table is not None:
-            base, n = self.docbase, len(table)
-            if ids[-1] - base < n:
-                local = map(int.__sub__, ids, repeat(base)) if base else ids
-                found = list(map(table.__getitem__, local))
-            else:
-                found = [table[d - base] if d - base < n else 0 for d in ids]
-            nonzero = found if 0 not in found else [x for x in found if x]
-            if nonzero:
-                minlength = min(nonzero)
-                maxlength = max(nonzero)
-        mini_ids = (ids[0], *map(int.__sub__, ids[1:], ids[:-1]))
-        count = len(floats)
-        if floats.count(1.0) == count:
-            mini_weights: Any = None
-        elif floats.count(floats[0]) == count:
-            mini_weights = floats[0]
-        else:
-            mini_weights = tuple(floats)
-        kept = values if all(values) else [v for v in values if v]
-        if fixed is None or fixed < 0:
-            mini_values: Any = tuple(kept)
-        elif fixed == 0:
-            mini_values = None
-        else:
-            mini_values = b"".join(kept)
-        data = pickle.dumps((mini_ids, mini_weights, mini_values), BLOCK_PICKLE)
+        data, count, minid, maxid, total, maxweight, minlength, maxlength = encode_block(
+            entry, fixed, self.lengths.get(name), self.docbase
+        )
         comp = self.level if len(data) >= MIN_COMPRESSED else 0
         if comp:
             data = zlib.compress(data, comp)
         to_byte = self._byte_of
         info = pickle.dumps(
-            (len(ids), ids[-1], maxweight, comp, to_byte(minlength), to_byte(maxlength)), 2
+            (count, maxid, maxweight, comp, to_byte(minlength), to_byte(maxlength)), 2
         )
         offset = self.offset
         self.part.write(info + data)
@@ -324,19 +287,19 @@ class _Share:
         found_written = written.get(key)
         if found_written is None:
             # [weight, df, minlength, maxlength, maxweight, minid, maxid], then extents
-            stats = [sum(floats), len(ids), minlength, maxlength, maxweight, ids[0], ids[-1]]
+            stats = [total, count, minlength, maxlength, maxweight, minid, maxid]
             written[key] = [stats, [offset, len(info) + len(data)]]
         else:
             stats, extents = found_written
-            stats[0] += sum(floats)
-            stats[1] += len(ids)
+            stats[0] += total
+            stats[1] += count
             if stats[2] is None:
                 stats[2] = minlength
             elif minlength is not None:
                 stats[2] = min(stats[2], minlength)
             stats[3] = max(stats[3], maxlength)
             stats[4] = max(stats[4], maxweight)
-            stats[6] = ids[-1]
+            stats[6] = maxid
             extents += (offset, len(info) + len(data))
         entry.clear()
 
@@ -423,8 +386,12 @@ def _positions_columns(value: str, stem: Any, fmt: Any) -> Columns:
     count = sum(map(len, poses.values()))
     # positions run from 0, one per word, plus one at each weight marker
     one = _one_positions(count + value.count("\x1e"))
-    encode = fmt.encode
-    values = [one[p[0]] if len(p) == 1 else encode(p) for p in poses.values()]
+    lists = list(poses.values())
+    if type(fmt).encode is FoldedPositions.encode:
+        values = encode_positions(lists, one)  # in one C loop when built
+    else:
+        encode = fmt.encode
+        values = [one[p[0]] if len(p) == 1 else encode(p) for p in lists]
     return keys, ws, values, count
 
 

@@ -1,0 +1,715 @@
+/* The full index build's innermost loops, in C (optional).
+
+   Why: a full build (confnotes/index/bulk.py) runs Python steps per word and per
+   posting: ~6 million words and 1.5 million postings at 5,000 talks, where SQLite
+   FTS5 spends ~0.6 us per posting in all. Each function here does exactly what one
+   pure-Python function of confnotes/index/speedups.py does (named in its docstring);
+   that module uses these when this extension was built and falls back to its own
+   code otherwise, and tests/unit/test_index_speedups.py runs both on the same inputs.
+
+   Only plain CPython API: every reference taken is released on every path, and any
+   input not of the expected type raises TypeError (the callers never pass one). */
+
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <string.h>
+
+/* ------------------------------------------------------------------ ascii_words */
+
+PyDoc_STRVAR(ascii_words_doc,
+"ascii_words(text) -> list[str]\n\n"
+"The runs of ASCII letters and digits of an ASCII text, lower-cased: what\n"
+"re.findall('[a-z0-9]+', text.lower()) gives (speedups.ascii_words_py).");
+
+static PyObject *
+ascii_words(PyObject *self, PyObject *text)
+{
+    if (!PyUnicode_Check(text) || !PyUnicode_IS_ASCII(text)) {
+        PyErr_SetString(PyExc_TypeError, "ascii_words() needs an ASCII str");
+        return NULL;
+    }
+    const unsigned char *s = (const unsigned char *)PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    char buf[256];
+    Py_ssize_t i = 0;
+    while (i < n) {
+        unsigned char c = s[i];
+        int alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (!alnum) {
+            i++;
+            continue;
+        }
+        Py_ssize_t start = i;
+        while (i < n) {
+            c = s[i];
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
+                break;
+            i++;
+        }
+        Py_ssize_t len = i - start;
+        PyObject *word;
+        if (len <= (Py_ssize_t)sizeof(buf)) {
+            for (Py_ssize_t k = 0; k < len; k++) {
+                unsigned char ch = s[start + k];
+                buf[k] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : (char)ch;
+            }
+            word = PyUnicode_FromStringAndSize(buf, len);
+        }
+        else {
+            word = PyUnicode_New(len, 127);
+            if (word != NULL) {
+                Py_UCS1 *d = PyUnicode_1BYTE_DATA(word);
+                for (Py_ssize_t k = 0; k < len; k++) {
+                    unsigned char ch = s[start + k];
+                    d[k] = (ch >= 'A' && ch <= 'Z') ? (Py_UCS1)(ch + 32) : (Py_UCS1)ch;
+                }
+            }
+        }
+        if (word == NULL || PyList_Append(out, word) < 0) {
+            Py_XDECREF(word);
+            Py_DECREF(out);
+            return NULL;
+        }
+        Py_DECREF(word);
+    }
+    return out;
+}
+
+/* ------------------------------------------------------------------ place */
+
+/* memory[word]: the dict's own entry, else its __missing__ (a new reference). */
+static PyObject *
+stem_of(PyObject *memory, PyObject *word)
+{
+    PyObject *found = PyDict_GetItemWithError(memory, word);
+    if (found != NULL) {
+        Py_INCREF(found);
+        return found;
+    }
+    if (PyErr_Occurred())
+        return NULL;
+    return PyObject_GetItem(memory, word);
+}
+
+/* unlike.add(word) when stem != word (0, or -1 with an exception set). */
+static int
+note_unlike(PyObject *unlike, PyObject *word, PyObject *stem)
+{
+    if (stem == word)
+        return 0;
+    int differ = PyObject_RichCompareBool(stem, word, Py_NE);
+    if (differ < 0)
+        return -1;
+    return differ ? PySet_Add(unlike, word) : 0;
+}
+
+PyDoc_STRVAR(place_doc,
+"place(tokens, words, memory, poses, start, unlike) -> list[str]\n\n"
+"Each token's stem (memory[token]; the tokens themselves when memory is None),\n"
+"its position from start appended to poses[stem], and the words unlike their\n"
+"stem added to unlike (the words are the tokens when words is None); returns the\n"
+"stems in order (speedups.place_py).");
+
+static PyObject *
+place(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 6) {
+        PyErr_SetString(PyExc_TypeError, "place() takes 6 arguments");
+        return NULL;
+    }
+    PyObject *tokens = args[0], *words = args[1], *memory = args[2];
+    PyObject *poses = args[3], *unlike = args[5];
+    if (!PyList_CheckExact(tokens) || (words != Py_None && !PyList_CheckExact(words))
+        || (memory != Py_None && !PyDict_Check(memory)) || !PyDict_CheckExact(poses)
+        || (unlike != Py_None && !PySet_Check(unlike))) {
+        PyErr_SetString(PyExc_TypeError, "place(): wrong argument types");
+        return NULL;
+    }
+    Py_ssize_t start = PyLong_AsSsize_t(args[4]);
+    if (start == -1 && PyErr_Occurred())
+        return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(tokens);
+    PyObject *texts;
+    if (memory == Py_None) {
+        Py_INCREF(tokens);
+        texts = tokens;  /* as the Python code: the tokens are the terms */
+    }
+    else {
+        texts = PyList_New(n);
+        if (texts == NULL)
+            return NULL;
+        for (Py_ssize_t i = 0; i < n; i++) {
+            PyObject *token = PyList_GET_ITEM(tokens, i);
+            PyObject *stem = stem_of(memory, token);
+            if (stem == NULL)
+                goto error;
+            PyList_SET_ITEM(texts, i, stem);  /* steals the reference */
+            if (unlike != Py_None && words == Py_None && note_unlike(unlike, token, stem) < 0)
+                goto error;
+        }
+        if (unlike != Py_None && words != Py_None) {
+            for (Py_ssize_t i = 0; i < PyList_GET_SIZE(words); i++) {
+                PyObject *word = PyList_GET_ITEM(words, i);
+                PyObject *stem = stem_of(memory, word);
+                if (stem == NULL)
+                    goto error;
+                int rc = note_unlike(unlike, word, stem);
+                Py_DECREF(stem);
+                if (rc < 0)
+                    goto error;
+            }
+        }
+    }
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(texts); i++) {
+        PyObject *text = PyList_GET_ITEM(texts, i);
+        PyObject *pos = PyLong_FromSsize_t(start + i);
+        if (pos == NULL)
+            goto error;
+        PyObject *found = PyDict_GetItemWithError(poses, text);
+        int rc;
+        if (found != NULL) {
+            rc = PyList_Append(found, pos);
+        }
+        else if (PyErr_Occurred()) {
+            rc = -1;
+        }
+        else {
+            PyObject *fresh = PyList_New(1);
+            if (fresh == NULL) {
+                rc = -1;
+            }
+            else {
+                Py_INCREF(pos);
+                PyList_SET_ITEM(fresh, 0, pos);
+                rc = PyDict_SetItem(poses, text, fresh);
+                Py_DECREF(fresh);
+            }
+        }
+        Py_DECREF(pos);
+        if (rc < 0)
+            goto error;
+    }
+    return texts;
+error:
+    Py_DECREF(texts);
+    return NULL;
+}
+
+/* ------------------------------------------------------------------ byte buffer */
+
+typedef struct {
+    char *data;
+    Py_ssize_t len;
+    Py_ssize_t cap;
+} Buf;
+
+static int
+buf_grow(Buf *b, Py_ssize_t more)
+{
+    if (b->len + more <= b->cap)
+        return 0;
+    Py_ssize_t cap = b->cap ? b->cap : 256;
+    while (cap < b->len + more)
+        cap *= 2;
+    char *data = PyMem_Realloc(b->data, (size_t)cap);
+    if (data == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    b->data = data;
+    b->cap = cap;
+    return 0;
+}
+
+static int
+buf_put(Buf *b, const void *src, Py_ssize_t n)
+{
+    if (buf_grow(b, n) < 0)
+        return -1;
+    memcpy(b->data + b->len, src, (size_t)n);
+    b->len += n;
+    return 0;
+}
+
+static int
+buf_byte(Buf *b, unsigned char c)
+{
+    return buf_put(b, &c, 1);
+}
+
+/* A non-negative int below 2**31 as pickle writes it (BININT1, BININT2, BININT). */
+static int
+pickle_int(Buf *b, long long v)
+{
+    unsigned char out[5];
+    if (v < 0 || v > 0x7fffffffLL) {
+        PyErr_SetString(PyExc_OverflowError, "integer out of the range this encoder writes");
+        return -1;
+    }
+    if (v <= 0xff) {
+        out[0] = 'K';
+        out[1] = (unsigned char)v;
+        return buf_put(b, out, 2);
+    }
+    if (v <= 0xffff) {
+        out[0] = 'M';
+        out[1] = (unsigned char)(v & 0xff);
+        out[2] = (unsigned char)(v >> 8);
+        return buf_put(b, out, 3);
+    }
+    out[0] = 'J';
+    for (int k = 0; k < 4; k++)
+        out[1 + k] = (unsigned char)((v >> (8 * k)) & 0xff);
+    return buf_put(b, out, 5);
+}
+
+/* A float as pickle writes it (BINFLOAT: eight bytes, big-endian). */
+static int
+pickle_float(Buf *b, double v)
+{
+    unsigned char out[9];
+    out[0] = 'G';
+    if (PyFloat_Pack8(v, (char *)out + 1, 0) < 0)
+        return -1;
+    return buf_put(b, out, 9);
+}
+
+/* Bytes as pickle protocol 3 writes them (SHORT_BINBYTES, BINBYTES). */
+static int
+pickle_bytes(Buf *b, const char *s, Py_ssize_t n)
+{
+    unsigned char head[5];
+    if (n < 256) {
+        head[0] = 'C';
+        head[1] = (unsigned char)n;
+        if (buf_put(b, head, 2) < 0)
+            return -1;
+    }
+    else {
+        if (n > 0x7fffffffLL) {
+            PyErr_SetString(PyExc_OverflowError, "bytes too long");
+            return -1;
+        }
+        head[0] = 'B';
+        for (int k = 0; k < 4; k++)
+            head[1 + k] = (unsigned char)((n >> (8 * k)) & 0xff);
+        if (buf_put(b, head, 5) < 0)
+            return -1;
+    }
+    return buf_put(b, s, n);
+}
+
+/* The opcode closing a tuple of n items whose items were written after a MARK (n > 3),
+   or alone (n <= 3: TUPLE1..3, EMPTY_TUPLE). */
+static int
+tuple_open(Buf *b, Py_ssize_t n)
+{
+    return n > 3 ? buf_byte(b, '(') : 0;
+}
+
+static int
+tuple_close(Buf *b, Py_ssize_t n)
+{
+    static const unsigned char small[4] = {')', 0x85, 0x86, 0x87};
+    return buf_byte(b, n > 3 ? 't' : small[n]);
+}
+
+/* ------------------------------------------------------------------ encode_positions */
+
+/* pack_uint(len(gaps)) + pickle.dumps(gaps, 2) for a list of positions (n > 1). */
+static PyObject *
+encode_many(PyObject *poslist, Buf *b)
+{
+    Py_ssize_t n = PyList_GET_SIZE(poslist);
+    b->len = 0;
+    if (n == 0) {
+        PyErr_SetString(PyExc_IndexError, "no positions");
+        return NULL;
+    }
+    unsigned char head[4] = {
+        (unsigned char)((n >> 24) & 0xff), (unsigned char)((n >> 16) & 0xff),
+        (unsigned char)((n >> 8) & 0xff), (unsigned char)(n & 0xff)};
+    static const unsigned char open[5] = {0x80, 2, ']', 'q', 0};
+    if (n > 0xffffffffLL) {
+        PyErr_SetString(PyExc_OverflowError, "too many positions");
+        return NULL;
+    }
+    if (buf_put(b, head, 4) < 0 || buf_put(b, open, 5) < 0)
+        return NULL;
+    long long last = 0;
+    /* _pickle appends in batches of 1000, each MARK ... APPENDS (n > 1 here) */
+    for (Py_ssize_t batch = 0; batch < n; batch += 1000) {
+        Py_ssize_t end = batch + 1000 < n ? batch + 1000 : n;
+        if (buf_byte(b, '(') < 0)
+            return NULL;
+        for (Py_ssize_t i = batch; i < end; i++) {
+            long long pos = PyLong_AsLongLong(PyList_GET_ITEM(poslist, i));
+            if (pos == -1 && PyErr_Occurred())
+                return NULL;
+            if (pickle_int(b, i ? pos - last : pos) < 0)
+                return NULL;
+            last = pos;
+        }
+        if (buf_byte(b, 'e') < 0)
+            return NULL;
+    }
+    if (buf_byte(b, '.') < 0)
+        return NULL;
+    return PyBytes_FromStringAndSize(b->data, b->len);
+}
+
+PyDoc_STRVAR(encode_positions_doc,
+"encode_positions(lists, one) -> list[bytes]\n\n"
+"Each list of positions encoded as FoldedPositions.encode does; a list of one\n"
+"position p is one[p] (speedups.encode_positions_py).");
+
+static PyObject *
+encode_positions(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 2 || !PyList_CheckExact(args[0]) || !PyList_CheckExact(args[1])) {
+        PyErr_SetString(PyExc_TypeError, "encode_positions(lists, one) takes two lists");
+        return NULL;
+    }
+    PyObject *lists = args[0], *one = args[1];
+    Py_ssize_t n = PyList_GET_SIZE(lists);
+    PyObject *out = PyList_New(n);
+    if (out == NULL)
+        return NULL;
+    Buf b = {NULL, 0, 0};
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *poslist = PyList_GET_ITEM(lists, i);
+        PyObject *value;
+        if (!PyList_CheckExact(poslist)) {
+            PyErr_SetString(PyExc_TypeError, "positions must be lists");
+            goto error;
+        }
+        if (PyList_GET_SIZE(poslist) == 1) {
+            value = PyObject_GetItem(one, PyList_GET_ITEM(poslist, 0));
+        }
+        else {
+            value = encode_many(poslist, &b);
+        }
+        if (value == NULL)
+            goto error;
+        PyList_SET_ITEM(out, i, value);
+    }
+    PyMem_Free(b.data);
+    return out;
+error:
+    PyMem_Free(b.data);
+    Py_DECREF(out);
+    return NULL;
+}
+
+/* ------------------------------------------------------------------ add_postings */
+
+PyDoc_STRVAR(add_postings_doc,
+"add_postings(terms, keys, docnum, weights, values, limit) -> list\n\n"
+"One document's postings appended to their terms' buffers (terms[key] gets\n"
+"docnum, weight, value; a missing buffer is made), and the keys whose buffer\n"
+"now holds limit items or more, in order (speedups.add_postings_py).");
+
+static PyObject *
+add_postings(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 6 || !PyDict_Check(args[0]) || !PyList_CheckExact(args[1])
+        || !PyList_CheckExact(args[3]) || !PyList_CheckExact(args[4])) {
+        PyErr_SetString(PyExc_TypeError, "add_postings(): wrong arguments");
+        return NULL;
+    }
+    PyObject *terms = args[0], *keys = args[1], *docnum = args[2];
+    PyObject *weights = args[3], *values = args[4];
+    Py_ssize_t limit = PyLong_AsSsize_t(args[5]);
+    if (limit == -1 && PyErr_Occurred())
+        return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(keys);
+    if (PyList_GET_SIZE(weights) != n || PyList_GET_SIZE(values) != n) {
+        PyErr_SetString(PyExc_ValueError, "add_postings(): columns of different lengths");
+        return NULL;
+    }
+    PyObject *full = PyList_New(0);
+    if (full == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *key = PyList_GET_ITEM(keys, i);
+        PyObject *entry = PyDict_GetItemWithError(terms, key);
+        if (entry == NULL) {
+            if (PyErr_Occurred())
+                goto error;
+            PyObject *fresh = PyList_New(0);
+            if (fresh == NULL)
+                goto error;
+            int rc = PyDict_SetItem(terms, key, fresh);
+            Py_DECREF(fresh);  /* the dict holds it */
+            if (rc < 0)
+                goto error;
+            entry = fresh;
+        }
+        if (!PyList_CheckExact(entry)) {
+            PyErr_SetString(PyExc_TypeError, "a term's buffer must be a list");
+            goto error;
+        }
+        if (PyList_Append(entry, docnum) < 0 || PyList_Append(entry, PyList_GET_ITEM(weights, i)) < 0
+            || PyList_Append(entry, PyList_GET_ITEM(values, i)) < 0)
+            goto error;
+        if (PyList_GET_SIZE(entry) >= limit && PyList_Append(full, key) < 0)
+            goto error;
+    }
+    return full;
+error:
+    Py_DECREF(full);
+    return NULL;
+}
+
+/* ------------------------------------------------------------------ encode_block */
+
+/* A float rounded to single precision, as array('f') stores it. */
+static double
+as_f32(double v)
+{
+    return (double)(float)v;
+}
+
+PyDoc_STRVAR(encode_block_doc,
+"encode_block(entry, fixed, lengths, base) -> tuple\n\n"
+"A term's buffered postings (document, weight, value, ...) as one codec block:\n"
+"(pickled block, count, last document, summed weight, highest weight, shortest\n"
+"and longest field length) (speedups.encode_block_py).");
+
+static PyObject *
+encode_block(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 4 || !PyList_CheckExact(args[0])) {
+        PyErr_SetString(PyExc_TypeError, "encode_block(entry, fixed, lengths, base)");
+        return NULL;
+    }
+    PyObject *entry = args[0], *fixed_obj = args[1], *table = args[2];
+    long long base = PyLong_AsLongLong(args[3]);
+    if (base == -1 && PyErr_Occurred())
+        return NULL;
+    long long fixed = -1;
+    if (fixed_obj != Py_None) {
+        fixed = PyLong_AsLongLong(fixed_obj);
+        if (fixed == -1 && PyErr_Occurred())
+            return NULL;
+    }
+    Py_ssize_t total = PyList_GET_SIZE(entry);
+    if (total == 0 || total % 3) {
+        PyErr_SetString(PyExc_ValueError, "encode_block(): an empty or broken buffer");
+        return NULL;
+    }
+    Py_ssize_t count = total / 3;
+    Py_buffer view = {0};
+    const unsigned int *lengths = NULL;
+    Py_ssize_t nlengths = 0;
+    if (table != Py_None) {
+        if (PyObject_GetBuffer(table, &view, PyBUF_FORMAT | PyBUF_C_CONTIGUOUS) < 0)
+            return NULL;
+        if (view.itemsize != sizeof(unsigned int) || view.format == NULL
+            || strcmp(view.format, "I") != 0) {
+            PyBuffer_Release(&view);
+            PyErr_SetString(PyExc_TypeError, "lengths must be an array('I')");
+            return NULL;
+        }
+        lengths = (const unsigned int *)view.buf;
+        nlengths = view.len / (Py_ssize_t)sizeof(unsigned int);
+    }
+    Buf b = {NULL, 0, 0};
+    PyObject *floats = PyList_New(count), *result = NULL, *sum = NULL, *maxweight = NULL;
+    PyObject *minlength = NULL, *sum_fn = NULL;
+    if (floats == NULL)
+        goto done;
+    long long first = 0, last = 0;
+    double maxw = 0.0;
+    int maxw_set = 0;
+    unsigned int lo = 0, hi = 0;
+    int lo_set = 0;
+    int all_one = 1, all_same = 1, all_kept = 1;
+    double w0 = 0.0;
+    static const unsigned char head[2] = {0x80, 3};
+    if (buf_put(&b, head, 2) < 0 || tuple_open(&b, count) < 0)
+        goto done;
+    for (Py_ssize_t i = 0; i < count; i++) {
+        long long doc = PyLong_AsLongLong(PyList_GET_ITEM(entry, 3 * i));
+        if (doc == -1 && PyErr_Occurred())
+            goto done;
+        double w = PyFloat_AsDouble(PyList_GET_ITEM(entry, 3 * i + 1));
+        if (w == -1.0 && PyErr_Occurred())
+            goto done;
+        PyObject *value = PyList_GET_ITEM(entry, 3 * i + 2);
+        int truth = PyObject_IsTrue(value);
+        if (truth < 0)
+            goto done;
+        if (!truth)
+            all_kept = 0;
+        if (pickle_int(&b, i ? doc - last : doc) < 0)
+            goto done;
+        if (i == 0)
+            first = doc;
+        last = doc;
+        double f = as_f32(w);
+        PyObject *fobj = PyFloat_FromDouble(f);
+        if (fobj == NULL)
+            goto done;
+        PyList_SET_ITEM(floats, i, fobj);
+        if (i == 0)
+            w0 = f;
+        if (f != 1.0)
+            all_one = 0;
+        if (f != w0)
+            all_same = 0;
+        if (!maxw_set || w > maxw) {
+            maxw = w;
+            maxw_set = 1;
+        }
+        if (lengths != NULL) {
+            long long local = doc - base;
+            unsigned int length = (local >= 0 && local < nlengths) ? lengths[local] : 0;
+            if (length) {
+                if (!lo_set || length < lo)
+                    lo = length;
+                if (length > hi)
+                    hi = length;
+                lo_set = 1;
+            }
+        }
+    }
+    if (tuple_close(&b, count) < 0)
+        goto done;
+    /* the weights: None when all are 1.0, one float when all are the same */
+    if (all_one) {
+        if (buf_byte(&b, 'N') < 0)
+            goto done;
+    }
+    else if (all_same) {
+        if (pickle_float(&b, w0) < 0)
+            goto done;
+    }
+    else {
+        if (tuple_open(&b, count) < 0)
+            goto done;
+        for (Py_ssize_t i = 0; i < count; i++)
+            if (pickle_float(&b, PyFloat_AS_DOUBLE(PyList_GET_ITEM(floats, i))) < 0)
+                goto done;
+        if (tuple_close(&b, count) < 0)
+            goto done;
+    }
+    /* the values: a tuple of the non-empty ones, None (no value) or their bytes joined */
+    if (fixed == 0) {
+        if (buf_byte(&b, 'N') < 0)
+            goto done;
+    }
+    else {
+        Py_ssize_t kept = 0, joined = 0;
+        for (Py_ssize_t i = 0; i < count; i++) {
+            PyObject *value = PyList_GET_ITEM(entry, 3 * i + 2);
+            if (!all_kept && PyObject_IsTrue(value) != 1)
+                continue;
+            if (!PyBytes_Check(value)) {
+                PyErr_SetString(PyExc_TypeError, "posting values must be bytes");
+                goto done;
+            }
+            kept++;
+            joined += PyBytes_GET_SIZE(value);
+        }
+        if (fixed > 0) {
+            if (joined < 256) {
+                unsigned char h[2] = {'C', (unsigned char)joined};
+                if (buf_put(&b, h, 2) < 0)
+                    goto done;
+            }
+            else {
+                unsigned char h[5] = {'B'};
+                for (int k = 0; k < 4; k++)
+                    h[1 + k] = (unsigned char)((joined >> (8 * k)) & 0xff);
+                if (buf_put(&b, h, 5) < 0)
+                    goto done;
+            }
+        }
+        else if (tuple_open(&b, kept) < 0) {
+            goto done;
+        }
+        for (Py_ssize_t i = 0; i < count; i++) {
+            PyObject *value = PyList_GET_ITEM(entry, 3 * i + 2);
+            if (!all_kept && PyObject_IsTrue(value) != 1)
+                continue;
+            int rc = fixed > 0
+                ? buf_put(&b, PyBytes_AS_STRING(value), PyBytes_GET_SIZE(value))
+                : pickle_bytes(&b, PyBytes_AS_STRING(value), PyBytes_GET_SIZE(value));
+            if (rc < 0)
+                goto done;
+        }
+        if (fixed < 0 && tuple_close(&b, kept) < 0)
+            goto done;
+    }
+    if (tuple_close(&b, 3) < 0 || buf_byte(&b, '.') < 0)
+        goto done;
+    /* the summed weight is Python's sum() of the single-precision weights, so the float
+       is the very one the Python code gets on every Python version */
+    sum_fn = PyDict_GetItemString(PyEval_GetBuiltins(), "sum");
+    if (sum_fn == NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "no builtin sum");
+        goto done;
+    }
+    sum = PyObject_CallOneArg(sum_fn, floats);
+    if (sum == NULL)
+        goto done;
+    maxweight = maxw > 0 ? PyFloat_FromDouble(maxw) : PyLong_FromLong(0);
+    if (maxweight == NULL)
+        goto done;
+    if (lo_set) {
+        minlength = PyLong_FromUnsignedLong(lo);
+    }
+    else {
+        Py_INCREF(Py_None);
+        minlength = Py_None;
+    }
+    if (minlength == NULL)
+        goto done;
+    result = Py_BuildValue(
+        "(y#nLLOOOI)", b.data, b.len, count, first, last, sum, maxweight, minlength, hi);
+done:
+    if (table != Py_None && view.obj != NULL)
+        PyBuffer_Release(&view);
+    PyMem_Free(b.data);
+    Py_XDECREF(floats);
+    Py_XDECREF(sum);
+    Py_XDECREF(maxweight);
+    Py_XDECREF(minlength);
+    return result;
+}
+
+/* ------------------------------------------------------------------ the module */
+
+static PyMethodDef methods[] = {
+    {"ascii_words", (PyCFunction)ascii_words, METH_O, ascii_words_doc},
+    {"place", (PyCFunction)(void (*)(void))place, METH_FASTCALL, place_doc},
+    {"encode_positions", (PyCFunction)(void (*)(void))encode_positions, METH_FASTCALL,
+     encode_positions_doc},
+    {"add_postings", (PyCFunction)(void (*)(void))add_postings, METH_FASTCALL,
+     add_postings_doc},
+    {"encode_block", (PyCFunction)(void (*)(void))encode_block, METH_FASTCALL,
+     encode_block_doc},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {
+    PyModuleDef_HEAD_INIT,
+    "confnotes.index._speedups",
+    "The full index build's innermost loops in C (see confnotes.index.speedups).",
+    -1,
+    methods,
+    NULL,
+    NULL,
+    NULL,
+    NULL,
+};
+
+PyMODINIT_FUNC
+PyInit__speedups(void)
+{
+    return PyModule_Create(&module);
+}

@@ -1,0 +1,27 @@
+"""Types of the C extension ``_speedups.c`` (each function mirrors one of ``speedups.py``)."""
+
+from typing import Any
+
+def ascii_words(text: str, /) -> list[str]: ...
+def place(
+    tokens: list[str],
+    words: list[str] | None,
+    memory: dict[str, str] | None,
+    poses: dict[str, list[int]],
+    start: int,
+    unlike: set[str] | None,
+    /,
+) -> list[str]: ...
+def encode_positions(lists: list[list[int]], one: list[bytes], /) -> list[bytes]: ...
+def add_postings(
+    terms: dict[Any, list[Any]],
+    keys: list[Any],
+    docnum: int,
+    weights: list[float],
+    values: list[Any],
+    limit: int,
+    /,
+) -> list[Any]: ...
+def encode_block(
+    entry: list[Any], fixed: int | None, lengths: Any, base: int, /
+) -> tuple[bytes, int, int, int, float, Any, int | None, int]: ...

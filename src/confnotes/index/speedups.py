@@ -1,0 +1,165 @@
+"""The full build's innermost loops: C when the extension was built, else the same in Python.
+
+A full build (:mod:`confnotes.index.bulk`) takes ~6 million words and 1.5 million
+postings through these at 5,000 talks, a few Python steps each: about a third of
+its CPU. ``_speedups.c`` does each in one C loop; the functions below (``*_py``)
+are what it does, and they run wherever the extension did not build (no
+compiler: ``pip install`` goes on without it). ``tests/unit/test_index_speedups.py``
+runs both on the same inputs, and fails under CI when the extension is missing.
+
+The names without ``_py`` are the ones to call: the C function or its mirror.
+"""
+
+from __future__ import annotations
+
+import pickle
+import re
+import struct
+from array import array
+from collections.abc import Callable
+from itertools import compress
+from operator import ne, sub
+from typing import Any
+
+pack_uint = struct.Struct("!I").pack
+"""Whoosh's ``pack_uint`` (this module imports no Whoosh: the analysis uses it too)."""
+_ASCII_WORD_RE = re.compile(r"[a-z0-9]+")
+
+
+def ascii_words_py(text: str) -> list[str]:
+    """The runs of ASCII letters and digits of an ASCII text, lower-cased (their fold)."""
+    return _ASCII_WORD_RE.findall(text.lower())
+
+
+def place_py(
+    tokens: list[str],
+    words: list[str] | None,
+    memory: dict[str, str] | None,
+    poses: dict[str, list[int]],
+    start: int,
+    unlike: set[str] | None,
+) -> list[str]:
+    """Each token's stem (``memory[token]``, a dict that stems missing words itself; the
+    token when ``memory`` is None), its position from ``start`` appended to
+    ``poses[stem]``, and the words unlike their stem added to ``unlike`` (``words``, or
+    the tokens when None); returns the stems in order."""
+    if memory is None:
+        texts = tokens
+    else:
+        texts = list(map(memory.__getitem__, tokens))
+        if unlike is not None:
+            if words is None:
+                unlike.update(compress(tokens, map(ne, texts, tokens)))
+            else:
+                stems = list(map(memory.__getitem__, words))
+                unlike.update(compress(words, map(ne, stems, words)))
+    get = poses.get
+    for p, text in enumerate(texts, start):
+        found = get(text)
+        if found is None:
+            poses[text] = [p]
+        else:
+            found.append(p)
+    return texts
+
+
+def encode_positions_py(lists: list[list[int]], one: list[bytes]) -> list[bytes]:
+    """Each list of positions as ``FoldedPositions.encode`` encodes it (the count, then the
+    pickled gaps); a single position ``p`` is ``one[p]``."""
+    out = []
+    for poslist in lists:
+        if len(poslist) == 1:
+            out.append(one[poslist[0]])
+        else:
+            gaps = [poslist[0], *map(sub, poslist[1:], poslist)]
+            out.append(pack_uint(len(gaps)) + pickle.dumps(gaps, 2))
+    return out
+
+
+def add_postings_py(
+    terms: dict[Any, list[Any]],
+    keys: list[Any],
+    docnum: int,
+    weights: list[float],
+    values: list[Any],
+    limit: int,
+) -> list[Any]:
+    """One document's postings appended to their terms' buffers (``terms[key]`` gets the
+    document, weight and value; a missing buffer is made), and the keys whose buffer now
+    holds ``limit`` items or more, in order."""
+    full = []
+    for key, weight, value in zip(keys, weights, values, strict=True):
+        entry = terms.get(key)
+        if entry is None:
+            entry = terms[key] = []
+        entry += (docnum, weight, value)
+        if len(entry) >= limit:
+            full.append(key)
+    return full
+
+
+Block = tuple[bytes, int, int, int, float, Any, int | None, int]
+"""An encoded block: its pickle (uncompressed), postings, first and last document, summed
+weight (of the weights in single precision, as stored), highest weight (0 when none is
+positive), and the shortest and longest non-zero field length (None and 0 when none)."""
+
+BLOCK_PICKLE = 3
+"""Blocks are pickled with protocol 3: the bytes of positions are one opcode each there,
+while Whoosh's protocol 2 pickles each through a ``_codecs.encode`` call (3× the time to
+write, and to read back). The reader unpickles any protocol; the C encoder writes the same
+opcodes without pickle's memo (the same objects when read back)."""
+
+
+def encode_block_py(entry: list[Any], fixed: int | None, lengths: Any, base: int) -> Block:
+    """A term's buffered postings (document, weight, value, ...) as one block of the codec
+    (``W3PostingsWriter._write_block``'s ``(ids, weights, values)``, ids as gaps); field
+    lengths from ``lengths`` (an ``array('I')`` by document from ``base``, or None)."""
+    ids, weights, values = entry[::3], entry[1::3], entry[2::3]
+    floats = array("f", weights)
+    minlength: int | None = None
+    maxlength = 0
+    if lengths is not None:
+        n = len(lengths)
+        found = [lengths[d - base] if d - base < n else 0 for d in ids]
+        nonzero = [x for x in found if x]
+        if nonzero:
+            minlength, maxlength = min(nonzero), max(nonzero)
+    mini_ids = (ids[0], *map(sub, ids[1:], ids[:-1]))
+    count = len(floats)
+    if floats.count(1.0) == count:
+        mini_weights: Any = None
+    elif floats.count(floats[0]) == count:
+        mini_weights = floats[0]
+    else:
+        mini_weights = tuple(floats)
+    kept = values if all(values) else [v for v in values if v]
+    if fixed is None or fixed < 0:
+        mini_values: Any = tuple(kept)
+    elif fixed == 0:
+        mini_values = None
+    else:
+        mini_values = b"".join(kept)
+    data = pickle.dumps((mini_ids, mini_weights, mini_values), BLOCK_PICKLE)
+    maxweight = max(0, max(weights))
+    return data, count, ids[0], ids[-1], sum(floats), maxweight, minlength, maxlength
+
+
+ascii_words: Callable[[str], list[str]] = ascii_words_py
+place: Callable[..., list[str]] = place_py
+encode_positions: Callable[[list[list[int]], list[bytes]], list[bytes]] = encode_positions_py
+add_postings: Callable[..., list[Any]] = add_postings_py
+encode_block: Callable[[list[Any], int | None, Any, int], Block] = encode_block_py
+
+BUILT = False
+"""Whether the C extension is in use."""
+try:
+    from confnotes.index import _speedups
+except ImportError:  # not built (no compiler at install): the Python above
+    pass
+else:
+    BUILT = True
+    ascii_words = _speedups.ascii_words
+    place = _speedups.place
+    encode_positions = _speedups.encode_positions
+    add_postings = _speedups.add_postings
+    encode_block = _speedups.encode_block
