@@ -133,6 +133,23 @@ def test_one_process_builds_what_the_writer_builds(
     _assert_same(reference, got)
 
 
+def test_the_python_loops_build_what_the_c_loops_build(
+    notebook: Path, reference: dict[Any, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without the C extension (``confnotes.index.speedups``'s Python mirrors in every
+    place the build calls it) the index is the same, posting for posting."""
+    from confnotes.index import analysis, speedups
+
+    for module in (bulk, analysis):
+        for name in ("ascii_words", "place", "add_postings", "encode_block", "encode_positions"):
+            if hasattr(module, name):
+                monkeypatch.setattr(module, name, getattr(speedups, f"{name}_py"))
+    monkeypatch.setattr(bulk, "merge_field", speedups.merge_field_py)
+    monkeypatch.setattr(analysis, "_last", threading.local())  # no analysis kept from before
+    monkeypatch.setattr(bulk, "MIN_PARALLEL_FILES", 0)
+    _assert_same(reference, _contents(_with_bulk(notebook, tmp_path, processes=2)))
+
+
 def test_two_processes_build_what_the_writer_builds(
     notebook: Path, reference: dict[Any, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -12,6 +12,7 @@
 
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <stdint.h>
 #include <string.h>
 
 /* ------------------------------------------------------------------ ascii_words */
@@ -682,6 +683,393 @@ done:
     return result;
 }
 
+/* ------------------------------------------------------------------ merge_field */
+
+static void
+put_be32(unsigned char *out, unsigned long long v)
+{
+    out[0] = (unsigned char)((v >> 24) & 0xff);
+    out[1] = (unsigned char)((v >> 16) & 0xff);
+    out[2] = (unsigned char)((v >> 8) & 0xff);
+    out[3] = (unsigned char)(v & 0xff);
+}
+
+/* A uint32 field of a row from a Python int (struct's 'I': 0 <= v < 2**32). */
+static int
+row_uint(PyObject *obj, unsigned char *out)
+{
+    unsigned long long v = PyLong_AsUnsignedLongLong(obj);
+    if (v == (unsigned long long)-1 && PyErr_Occurred())
+        return -1;
+    if (v > 0xffffffffULL) {
+        PyErr_SetString(PyExc_OverflowError, "a term statistic out of range");
+        return -1;
+    }
+    put_be32(out, v);
+    return 0;
+}
+
+/* A byte of a row from length_to_byte(length), remembered in byte_of. */
+static int
+row_byte(PyObject *byte_of, PyObject *to_byte, PyObject *length, unsigned char *out)
+{
+    PyObject *found = PyDict_GetItemWithError(byte_of, length);
+    if (found != NULL) {
+        Py_INCREF(found);
+    }
+    else {
+        if (PyErr_Occurred())
+            return -1;
+        found = PyObject_CallOneArg(to_byte, length);
+        if (found == NULL)
+            return -1;
+        if (PyDict_SetItem(byte_of, length, found) < 0) {
+            Py_DECREF(found);
+            return -1;
+        }
+    }
+    long v = PyLong_AsLong(found);
+    Py_DECREF(found);
+    if (v == -1 && PyErr_Occurred())
+        return -1;
+    if (v < 0 || v > 255) {
+        PyErr_SetString(PyExc_OverflowError, "a length byte out of range");
+        return -1;
+    }
+    *out = (unsigned char)v;
+    return 0;
+}
+
+/* max(a, b) as Python's builtin max (a new reference: b when b > a, else a). */
+static PyObject *
+py_max(PyObject *a, PyObject *b)
+{
+    int greater = PyObject_RichCompareBool(b, a, Py_GT);
+    if (greater < 0)
+        return NULL;
+    PyObject *out = greater ? b : a;
+    Py_INCREF(out);
+    return out;
+}
+
+/* combined_py: a term's statistics over its pieces, as a new 7-tuple. */
+static PyObject *
+combined(PyObject **stats, Py_ssize_t n)
+{
+    PyObject *weight = PyFloat_FromDouble(0.0), *df = PyLong_FromLong(0);
+    PyObject *minlength = Py_None, *maxlength = PyLong_FromLong(0), *maxweight = PyLong_FromLong(0);
+    PyObject *minid = Py_None, *maxid = PyLong_FromLong(0), *tmp, *out = NULL;
+    Py_INCREF(minlength);
+    Py_INCREF(minid);
+    if (weight == NULL || df == NULL || maxlength == NULL || maxweight == NULL || maxid == NULL)
+        goto done;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *st = stats[k];
+        if (!PyTuple_Check(st) || PyTuple_GET_SIZE(st) != 7) {
+            PyErr_SetString(PyExc_TypeError, "term statistics must be 7-tuples");
+            goto done;
+        }
+        tmp = PyNumber_InPlaceAdd(weight, PyTuple_GET_ITEM(st, 0));
+        if (tmp == NULL)
+            goto done;
+        Py_SETREF(weight, tmp);
+        tmp = PyNumber_InPlaceAdd(df, PyTuple_GET_ITEM(st, 1));
+        if (tmp == NULL)
+            goto done;
+        Py_SETREF(df, tmp);
+        PyObject *lo = PyTuple_GET_ITEM(st, 2);
+        if (lo != Py_None) {
+            if (minlength == Py_None) {
+                Py_INCREF(lo);
+                tmp = lo;
+            }
+            else {
+                /* min(minlength, lo): lo only when it is smaller */
+                int smaller = PyObject_RichCompareBool(lo, minlength, Py_LT);
+                if (smaller < 0)
+                    goto done;
+                tmp = smaller ? lo : minlength;
+                Py_INCREF(tmp);
+            }
+            Py_SETREF(minlength, tmp);
+        }
+        tmp = py_max(maxlength, PyTuple_GET_ITEM(st, 3));
+        if (tmp == NULL)
+            goto done;
+        Py_SETREF(maxlength, tmp);
+        tmp = py_max(maxweight, PyTuple_GET_ITEM(st, 4));
+        if (tmp == NULL)
+            goto done;
+        Py_SETREF(maxweight, tmp);
+        if (minid == Py_None) {
+            tmp = PyTuple_GET_ITEM(st, 5);
+            Py_INCREF(tmp);
+            Py_SETREF(minid, tmp);
+        }
+        tmp = PyTuple_GET_ITEM(st, 6);
+        Py_INCREF(tmp);
+        Py_SETREF(maxid, tmp);
+    }
+    out = PyTuple_Pack(7, weight, df, minlength, maxlength, maxweight, minid, maxid);
+done:
+    Py_XDECREF(weight);
+    Py_XDECREF(df);
+    Py_XDECREF(minlength);
+    Py_XDECREF(maxlength);
+    Py_XDECREF(maxweight);
+    Py_XDECREF(minid);
+    Py_XDECREF(maxid);
+    return out;
+}
+
+#define MAX_SHARES 16
+
+PyDoc_STRVAR(merge_field_doc,
+"merge_field(columns, maps, prefix, pos, at, byte_of, length_to_byte, hashfn,\n"
+"            buckets, magic) -> (postings, rows, offsets, lastkey)\n\n"
+"One field's terms over every share, in order: each term's blocks copied from\n"
+"the shares' part files, and its row of the term table (speedups.merge_field_py).");
+
+static PyObject *
+merge_field(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 10 || !PyList_CheckExact(args[0]) || !PyList_CheckExact(args[1])
+        || !PyBytes_Check(args[2]) || !PyDict_Check(args[5]) || !PyList_CheckExact(args[8])
+        || PyList_GET_SIZE(args[8]) != 256 || !PyBytes_Check(args[9])) {
+        PyErr_SetString(PyExc_TypeError, "merge_field(): wrong arguments");
+        return NULL;
+    }
+    PyObject *columns = args[0], *maps = args[1], *prefix = args[2];
+    PyObject *byte_of = args[5], *to_byte = args[6], *hashfn = args[7], *buckets = args[8];
+    PyObject *magic = args[9];
+    long long pos = PyLong_AsLongLong(args[3]);
+    if (pos == -1 && PyErr_Occurred())
+        return NULL;
+    long long at = PyLong_AsLongLong(args[4]);
+    if (at == -1 && PyErr_Occurred())
+        return NULL;
+    Py_ssize_t k = PyList_GET_SIZE(columns);
+    if (k > MAX_SHARES) {
+        PyErr_SetString(PyExc_ValueError, "merge_field(): too many shares");
+        return NULL;
+    }
+    PyObject *rows_of[MAX_SHARES];
+    Py_ssize_t next[MAX_SHARES];
+    Py_buffer views[MAX_SHARES];
+    int nviews = 0;
+    Buf post = {NULL, 0, 0}, table = {NULL, 0, 0}, keybuf = {NULL, 0, 0};
+    PyObject *offsets = PyList_New(0), *result = NULL, *lastkey = NULL;
+    if (offsets == NULL)
+        return NULL;
+    for (Py_ssize_t c = 0; c < k; c++) {
+        PyObject *col = PyList_GET_ITEM(columns, c);
+        if (!PyTuple_Check(col) || PyTuple_GET_SIZE(col) != 2
+            || !PyList_CheckExact(PyTuple_GET_ITEM(col, 1))) {
+            PyErr_SetString(PyExc_TypeError, "a column must be (share, list of rows)");
+            goto done;
+        }
+        Py_ssize_t share = PyLong_AsSsize_t(PyTuple_GET_ITEM(col, 0));
+        if (share == -1 && PyErr_Occurred())
+            goto done;
+        if (share < 0 || share >= PyList_GET_SIZE(maps)) {
+            PyErr_SetString(PyExc_IndexError, "no part file for a share");
+            goto done;
+        }
+        if (PyObject_GetBuffer(PyList_GET_ITEM(maps, share), &views[c], PyBUF_SIMPLE) < 0)
+            goto done;
+        nviews++;
+        rows_of[c] = PyTuple_GET_ITEM(col, 1);
+        next[c] = 0;
+    }
+    lastkey = PyBytes_FromStringAndSize("", 0);
+    if (lastkey == NULL)
+        goto done;
+    for (;;) {
+        /* the smallest term at the heads of the columns, and the columns that have it */
+        const char *best = NULL;
+        Py_ssize_t bestlen = 0;
+        int has[MAX_SHARES];
+        PyObject *stats[MAX_SHARES];
+        PyObject *extents[MAX_SHARES];
+        Py_ssize_t npieces = 0;
+        for (Py_ssize_t c = 0; c < k; c++) {
+            has[c] = 0;
+            if (next[c] >= PyList_GET_SIZE(rows_of[c]))
+                continue;
+            PyObject *row = PyList_GET_ITEM(rows_of[c], next[c]);
+            if (!PyTuple_Check(row) || PyTuple_GET_SIZE(row) != 3
+                || !PyBytes_Check(PyTuple_GET_ITEM(row, 0))) {
+                PyErr_SetString(PyExc_TypeError, "a row must be (bytes, stats, extents)");
+                goto done;
+            }
+            PyObject *tb = PyTuple_GET_ITEM(row, 0);
+            const char *t = PyBytes_AS_STRING(tb);
+            Py_ssize_t tl = PyBytes_GET_SIZE(tb);
+            int cmp = 0;
+            if (best != NULL) {
+                cmp = memcmp(t, best, (size_t)(tl < bestlen ? tl : bestlen));
+                if (cmp == 0)
+                    cmp = (tl > bestlen) - (tl < bestlen);
+            }
+            if (best == NULL || cmp < 0) {
+                for (Py_ssize_t d = 0; d < c; d++)
+                    has[d] = 0;
+                best = t;
+                bestlen = tl;
+            }
+            if (best == t || cmp <= 0)
+                has[c] = 1;
+        }
+        if (best == NULL)
+            break;  /* every column is done */
+        for (Py_ssize_t c = 0; c < k; c++) {
+            if (!has[c])
+                continue;
+            PyObject *row = PyList_GET_ITEM(rows_of[c], next[c]);
+            stats[npieces] = PyTuple_GET_ITEM(row, 1);
+            extents[npieces] = PyTuple_GET_ITEM(row, 2);
+            if (!PyTuple_Check(extents[npieces]) || PyTuple_GET_SIZE(extents[npieces]) < 2
+                || PyTuple_GET_SIZE(extents[npieces]) % 2) {
+                PyErr_SetString(PyExc_TypeError, "block extents must be pairs");
+                goto done;
+            }
+            npieces++;
+        }
+        /* the term's statistics */
+        PyObject *st;
+        if (npieces == 1) {
+            st = stats[0];
+            Py_INCREF(st);
+            if (!PyTuple_Check(st) || PyTuple_GET_SIZE(st) != 7) {
+                Py_DECREF(st);
+                PyErr_SetString(PyExc_TypeError, "term statistics must be 7-tuples");
+                goto done;
+            }
+        }
+        else {
+            st = combined(stats, npieces);
+            if (st == NULL)
+                goto done;
+        }
+        /* the postings: magic, then each block with its size (the last one's negative) */
+        long long start = pos;
+        Py_ssize_t before = post.len;
+        if (buf_put(&post, PyBytes_AS_STRING(magic), PyBytes_GET_SIZE(magic)) < 0) {
+            Py_DECREF(st);
+            goto done;
+        }
+        Py_ssize_t piece = 0;
+        for (Py_ssize_t c = 0; c < k; c++) {
+            if (!has[c])
+                continue;
+            PyObject *ext = extents[piece++];
+            const char *data = (const char *)views[c].buf;
+            Py_ssize_t datalen = views[c].len;
+            Py_ssize_t m = PyTuple_GET_SIZE(ext);
+            for (Py_ssize_t j = 0; j < m; j += 2) {
+                Py_ssize_t off = PyLong_AsSsize_t(PyTuple_GET_ITEM(ext, j));
+                Py_ssize_t size = PyLong_AsSsize_t(PyTuple_GET_ITEM(ext, j + 1));
+                if ((off == -1 || size == -1) && PyErr_Occurred()) {
+                    Py_DECREF(st);
+                    goto done;
+                }
+                if (off < 0 || size < 0 || off + size > datalen || size > 0x7fffffff) {
+                    Py_DECREF(st);
+                    PyErr_SetString(PyExc_ValueError, "a block outside its part file");
+                    goto done;
+                }
+                int last = (piece == npieces) && (j + 2 == m);
+                unsigned char head[4];
+                put_be32(head, (unsigned long long)(uint32_t)(last ? -(int32_t)size : (int32_t)size));
+                if (buf_put(&post, head, 4) < 0 || buf_put(&post, data + off, size) < 0) {
+                    Py_DECREF(st);
+                    goto done;
+                }
+            }
+        }
+        Py_ssize_t bloblen = post.len - before;
+        pos += bloblen;
+        /* the row: W3TermInfo's statistics, then the postings' offset and length */
+        unsigned char value[35];
+        value[0] = 0;
+        double weight = PyFloat_AsDouble(PyTuple_GET_ITEM(st, 0));
+        double maxweight = PyFloat_AsDouble(PyTuple_GET_ITEM(st, 4));
+        PyObject *minid = PyTuple_GET_ITEM(st, 5);
+        int bad = ((weight == -1.0 || maxweight == -1.0) && PyErr_Occurred())
+            || PyFloat_Pack4(weight, (char *)value + 1, 0) < 0
+            || row_uint(PyTuple_GET_ITEM(st, 1), value + 5) < 0
+            || row_byte(byte_of, to_byte, PyTuple_GET_ITEM(st, 2), value + 9) < 0
+            || row_byte(byte_of, to_byte, PyTuple_GET_ITEM(st, 3), value + 10) < 0
+            || PyFloat_Pack4(maxweight, (char *)value + 11, 0) < 0;
+        if (!bad) {
+            if (minid == Py_None)
+                put_be32(value + 15, 0xffffffffULL);
+            else
+                bad = row_uint(minid, value + 15) < 0;
+        }
+        if (!bad)
+            bad = row_uint(PyTuple_GET_ITEM(st, 6), value + 19) < 0;
+        Py_DECREF(st);
+        if (bad)
+            goto done;
+        for (int b = 0; b < 8; b++)
+            value[23 + b] = (unsigned char)(((unsigned long long)start >> (56 - 8 * b)) & 0xff);
+        put_be32(value + 31, (unsigned long long)bloblen);
+        /* the key: the field's prefix and the term */
+        keybuf.len = 0;
+        if (buf_put(&keybuf, PyBytes_AS_STRING(prefix), PyBytes_GET_SIZE(prefix)) < 0
+            || buf_put(&keybuf, best, bestlen) < 0)
+            goto done;
+        PyObject *key = PyBytes_FromStringAndSize(keybuf.data, keybuf.len);
+        if (key == NULL)
+            goto done;
+        Py_SETREF(lastkey, key);
+        unsigned char sizes[8];
+        put_be32(sizes, (unsigned long long)keybuf.len);
+        put_be32(sizes + 4, sizeof(value));
+        Py_ssize_t entrylen = 8 + keybuf.len + (Py_ssize_t)sizeof(value);
+        if (buf_put(&table, sizes, 8) < 0 || buf_put(&table, keybuf.data, keybuf.len) < 0
+            || buf_put(&table, value, sizeof(value)) < 0)
+            goto done;
+        /* its hash in the table's buckets, and its offset */
+        PyObject *h = PyObject_CallOneArg(hashfn, key);
+        if (h == NULL)
+            goto done;
+        if (!PyLong_Check(h)) {
+            Py_DECREF(h);
+            PyErr_SetString(PyExc_TypeError, "a hash must be an int");
+            goto done;
+        }
+        /* h & 255, for any int (the low byte of its two's complement) */
+        Py_ssize_t bucket = (Py_ssize_t)(PyLong_AsUnsignedLongLongMask(h) & 255);
+        PyObject *where = PyErr_Occurred() ? NULL : PyLong_FromLongLong(at);
+        PyObject *pair = where == NULL ? NULL : PyTuple_Pack(2, h, where);
+        Py_DECREF(h);
+        int rc = pair == NULL || PyList_Append(PyList_GET_ITEM(buckets, bucket), pair) < 0
+            || PyList_Append(offsets, where) < 0;
+        Py_XDECREF(pair);
+        Py_XDECREF(where);
+        if (rc)
+            goto done;
+        at += entrylen;
+        for (Py_ssize_t c = 0; c < k; c++)
+            if (has[c])
+                next[c]++;
+    }
+    /* (y# of a NULL pointer is None: an empty buffer is given as "") */
+    result = Py_BuildValue("(y#y#OO)", post.data ? post.data : "", post.len,
+                           table.data ? table.data : "", table.len, offsets, lastkey);
+done:
+    for (int v = 0; v < nviews; v++)
+        PyBuffer_Release(&views[v]);
+    PyMem_Free(post.data);
+    PyMem_Free(table.data);
+    PyMem_Free(keybuf.data);
+    Py_XDECREF(offsets);
+    Py_XDECREF(lastkey);
+    return result;
+}
+
 /* ------------------------------------------------------------------ the module */
 
 static PyMethodDef methods[] = {
@@ -693,6 +1081,7 @@ static PyMethodDef methods[] = {
      add_postings_doc},
     {"encode_block", (PyCFunction)(void (*)(void))encode_block, METH_FASTCALL,
      encode_block_doc},
+    {"merge_field", (PyCFunction)(void (*)(void))merge_field, METH_FASTCALL, merge_field_doc},
     {NULL, NULL, 0, NULL},
 };
 

@@ -1,5 +1,6 @@
 """Types of the C extension ``_speedups.c`` (each function mirrors one of ``speedups.py``)."""
 
+from collections.abc import Callable
 from typing import Any
 
 def ascii_words(text: str, /) -> list[str]: ...
@@ -25,3 +26,16 @@ def add_postings(
 def encode_block(
     entry: list[Any], fixed: int | None, lengths: Any, base: int, /
 ) -> tuple[bytes, int, int, int, float, Any, int | None, int]: ...
+def merge_field(
+    columns: list[tuple[int, list[tuple[bytes, tuple[Any, ...], tuple[int, ...]]]]],
+    maps: list[Any],
+    prefix: bytes,
+    pos: int,
+    at: int,
+    byte_of: dict[int | None, int],
+    length_to_byte: Callable[[int], int],
+    hashfn: Callable[[bytes], int],
+    buckets: list[list[tuple[int, int]]],
+    magic: bytes,
+    /,
+) -> tuple[bytes, bytes, list[int], bytes]: ...

@@ -73,7 +73,14 @@ from confnotes.index.documents import (
     read_bytes,
 )
 from confnotes.index.query import stem_word
-from confnotes.index.speedups import BLOCK_PICKLE, add_postings, encode_block, encode_positions
+from confnotes.index.speedups import (
+    BLOCK_PICKLE,
+    Row,
+    add_postings,
+    encode_block,
+    encode_positions,
+    merge_field,
+)
 
 MIN_PARALLEL_FILES = 400
 """Below this many files one process is quicker than starting a second."""
@@ -96,12 +103,6 @@ Posting = Any
 value (encoded positions)."""
 Columns = tuple[list[Any], list[float], list[Any], int]
 """A field value's postings: its terms, their weights and values, and the field's length."""
-Row = tuple[bytes, tuple[Any, ...], tuple[int, ...]]
-"""One term of a share: its bytes, statistics (weight, document frequency, shortest and
-longest field length, highest weight, first and last document) and its blocks in the
-share's part file (offset, size, offset, size...)."""
-Piece = tuple[int, tuple[Any, ...], tuple[int, ...]]
-"""A term's statistics and blocks in one share (the share's number first)."""
 
 
 class BuildFailed(Exception):
@@ -789,28 +790,21 @@ def _write_postings(writer: Any, tables: list[dict[str, Any]], parts: list[Path]
     """The segment's terms and postings, share after share for each term, through the
     codec's field writer (replaces ``SegmentWriter._flush_segment``).
 
-    A field's postings and its rows of the term table are written in batches: each
-    term's blocks are copied from the part files, its row is what
-    ``W3FieldWriter.finish_term`` adds to the table (``OrderedHashWriter.add``: the row,
-    its position in the key index and its hash bucket), without a call per write."""
-    import struct
-
-    from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
-    from whoosh.filedb.filetables import _lengths
-    from whoosh.system import pack_int, pack_ushort
+    A field's postings and its rows of the term table are made at once
+    (:func:`confnotes.index.speedups.merge_field`, one C loop when built): each term's
+    blocks copied from the part files, its row what ``W3FieldWriter.finish_term`` adds
+    to the table (``OrderedHashWriter.add``: the row, its position in the key index and
+    its hash bucket), without a call per write."""
+    from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC
+    from whoosh.system import pack_ushort
     from whoosh.util.numeric import length_to_byte
 
     writer.perdocwriter.close()
     fw = writer.fieldwriter
     schema = writer.schema
-    row = struct.Struct(W3TermInfo._struct.format + "qi").pack  # the info, offset, length
-    sizes = _lengths.pack
-    to_byte = {None: 0}
+    byte_of: dict[int | None, int] = {None: 0}
     tindex = fw._tindex
-    table_file = tindex.dbfile
-    hashfn = tindex.hashfn
-    buckets = tindex.buckets
-    maps = []
+    maps: list[Any] = []
     handles = []
     try:
         for path in parts:
@@ -819,67 +813,24 @@ def _write_postings(writer: Any, tables: list[dict[str, Any]], parts: list[Path]
             size = os.fstat(handle.fileno()).st_size
             maps.append(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) if size else b"")
         postfile = fw._postfile
-        magic = WHOOSH3_HEADER_MAGIC
         names = sorted({name for table in tables for name in table})
         for name in names:
             fw.start_field(name, schema[name])
-            prefix = pack_ushort(fw._fieldid)
-            columns = [
-                (i, table.get(name) or []) for i, table in enumerate(tables) if table.get(name)
-            ]
-            pos = postfile.tell()
-            at = table_file.tell()
-            blobs: list[bytes] = []
-            rows: list[bytes] = []
-            offsets: list[int] = []
-            key = b""
-            for tbytes, pieces in _merged(columns):
-                start = pos
-                if len(pieces) == 1:
-                    weight, df, minlength, maxlength, maxweight, minid, maxid = pieces[0][1]
-                else:
-                    weight, df, minlength, maxlength, maxweight, minid, maxid = _combined(pieces)
-                chunks = [magic]
-                for i, _stats, extents in pieces:
-                    data = maps[i]
-                    for j in range(0, len(extents), 2):
-                        off, size = extents[j], extents[j + 1]
-                        chunks.append(pack_int(size))
-                        chunks.append(data[off : off + size])
-                chunks[-2] = pack_int(-size)  # the last block says so
-                blob = b"".join(chunks)
-                blobs.append(blob)
-                pos += len(blob)
-                lo = to_byte.get(minlength)
-                if lo is None:
-                    lo = to_byte[minlength] = length_to_byte(minlength)
-                hi = to_byte.get(maxlength)
-                if hi is None:
-                    hi = to_byte[maxlength] = length_to_byte(maxlength)
-                value = row(
-                    0,
-                    weight,
-                    df,
-                    lo,
-                    hi,
-                    maxweight,
-                    0xFFFFFFFF if minid is None else minid,
-                    maxid,
-                    start,
-                    len(blob),
-                )
-                key = prefix + tbytes
-                entry = sizes(len(key), len(value)) + key + value
-                rows.append(entry)
-                h = hashfn(key)
-                buckets[h & 255].append((h, at))
-                offsets.append(at)
-                at += len(entry)
-                if len(blobs) >= 4096:
-                    postfile.write(b"".join(blobs))
-                    blobs.clear()
-            postfile.write(b"".join(blobs))
-            table_file.write(b"".join(rows))
+            columns = [(i, table[name]) for i, table in enumerate(tables) if table.get(name)]
+            postings, rows, offsets, key = merge_field(
+                columns,
+                maps,
+                pack_ushort(fw._fieldid),
+                postfile.tell(),
+                tindex.dbfile.tell(),
+                byte_of,
+                length_to_byte,
+                tindex.hashfn,
+                tindex.buckets,
+                WHOOSH3_HEADER_MAGIC,
+            )
+            postfile.write(postings)
+            tindex.dbfile.write(rows)
             tindex.index.extend(offsets)
             if key:
                 tindex.lastkey = key
@@ -891,47 +842,6 @@ def _write_postings(writer: Any, tables: list[dict[str, Any]], parts: list[Path]
         for handle in handles:
             handle.close()
     fw.close()
-
-
-def _combined(pieces: list[Piece]) -> list[Any]:
-    """One term's statistics over its shares' pieces (``W3TermInfo.add_block``, block
-    after block)."""
-    weight = 0.0
-    df = 0
-    minlength: int | None = None
-    maxlength = 0
-    maxweight: Any = 0
-    minid: int | None = None
-    maxid = 0
-    for _i, stats, _extents in pieces:
-        weight += stats[0]
-        df += stats[1]
-        if stats[2] is not None:
-            minlength = stats[2] if minlength is None else min(minlength, stats[2])
-        maxlength = max(maxlength, stats[3])
-        maxweight = max(maxweight, stats[4])
-        if minid is None:
-            minid = stats[5]
-        maxid = stats[6]
-    return [weight, df, minlength, maxlength, maxweight, minid, maxid]
-
-
-def _merged(columns: list[tuple[int, list[Row]]]) -> Iterator[tuple[bytes, list[Piece]]]:
-    """The terms of one field over every share, in order: each term with its pieces
-    (share, statistics, blocks), earlier shares first."""
-    if len(columns) == 1:
-        i, rows = columns[0]
-        for tbytes, stats, extents in rows:
-            yield tbytes, [(i, stats, extents)]
-        return
-    found: list[dict[bytes, Row]] = [{row[0]: row for row in rows} for _i, rows in columns]
-    for tbytes in sorted(set().union(*found)):
-        pieces: list[Piece] = []
-        for (i, _rows), rows_by_term in zip(columns, found, strict=True):
-            row = rows_by_term.get(tbytes)
-            if row is not None:
-                pieces.append((i, row[1], row[2]))
-        yield tbytes, pieces
 
 
 def _remove_tree(folder: Path) -> None:

@@ -16,7 +16,7 @@ import pickle
 import re
 import struct
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from itertools import compress
 from operator import ne, sub
 from typing import Any
@@ -144,11 +144,125 @@ def encode_block_py(entry: list[Any], fixed: int | None, lengths: Any, base: int
     return data, count, ids[0], ids[-1], sum(floats), maxweight, minlength, maxlength
 
 
+Row = tuple[bytes, tuple[Any, ...], tuple[int, ...]]
+"""One term of a share: its bytes, statistics (weight, document frequency, shortest and
+longest field length, highest weight, first and last document) and its blocks in the
+share's part file (offset, size, offset, size...)."""
+Piece = tuple[int, tuple[Any, ...], tuple[int, ...]]
+"""A term's statistics and blocks in one share (the share's number first)."""
+Merged = tuple[bytes, bytes, list[int], bytes]
+"""One field merged: its postings, its rows of the term table, each row's offset in the
+table, and its last key (empty when it has no term)."""
+
+TERM_ROW = struct.Struct("!BfIBBfIIqi")
+"""A row of the term table: ``W3TermInfo``'s statistics, then where the term's postings
+are (offset, length); ``tests/unit/test_index_speedups.py`` checks it is Whoosh's."""
+ROW_SIZES = struct.Struct("!ii")
+"""The key and value lengths before each row (``filetables._lengths``)."""
+_pack_int = struct.Struct("!i").pack
+
+
+def merge_field_py(
+    columns: list[tuple[int, list[Row]]],
+    maps: list[Any],
+    prefix: bytes,
+    pos: int,
+    at: int,
+    byte_of: dict[int | None, int],
+    length_to_byte: Callable[[int], int],
+    hashfn: Callable[[bytes], int],
+    buckets: list[list[tuple[int, int]]],
+    magic: bytes,
+) -> Merged:
+    """One field's terms over every share, in order (:func:`merged_py`): each term's
+    blocks copied from the shares' part files (``maps``, by share) after ``magic``, the
+    last one's size negative, and its row of the term table (``W3FieldWriter.finish_term``:
+    the row, its hash in ``buckets``). ``pos`` and ``at`` are where the field's postings
+    and rows start; ``byte_of`` remembers ``length_to_byte``."""
+    blobs: list[bytes] = []
+    rows: list[bytes] = []
+    offsets: list[int] = []
+    key = b""
+    for tbytes, pieces in merged_py(columns):
+        stats = pieces[0][1] if len(pieces) == 1 else combined_py(pieces)
+        weight, df, minlength, maxlength, maxweight, minid, maxid = stats
+        chunks = [magic]
+        size = 0
+        for i, _stats, extents in pieces:
+            data = maps[i]
+            for j in range(0, len(extents), 2):
+                off, size = extents[j], extents[j + 1]
+                chunks.append(_pack_int(size))
+                chunks.append(data[off : off + size])
+        chunks[-2] = _pack_int(-size)  # the last block says so
+        blob = b"".join(chunks)
+        blobs.append(blob)
+        lo = byte_of.get(minlength)
+        if lo is None:
+            lo = byte_of[minlength] = length_to_byte(minlength)  # type: ignore[arg-type]
+        hi = byte_of.get(maxlength)
+        if hi is None:
+            hi = byte_of[maxlength] = length_to_byte(maxlength)
+        first = 0xFFFFFFFF if minid is None else minid
+        value = TERM_ROW.pack(0, weight, df, lo, hi, maxweight, first, maxid, pos, len(blob))
+        pos += len(blob)
+        key = prefix + tbytes
+        entry = ROW_SIZES.pack(len(key), len(value)) + key + value
+        rows.append(entry)
+        h = hashfn(key)
+        buckets[h & 255].append((h, at))
+        offsets.append(at)
+        at += len(entry)
+    return b"".join(blobs), b"".join(rows), offsets, key
+
+
+def combined_py(pieces: list[Piece]) -> tuple[Any, ...]:
+    """One term's statistics over its shares' pieces (``W3TermInfo.add_block``, block
+    after block)."""
+    weight = 0.0
+    df = 0
+    minlength: int | None = None
+    maxlength = 0
+    maxweight: Any = 0
+    minid: int | None = None
+    maxid = 0
+    for _i, stats, _extents in pieces:
+        weight += stats[0]
+        df += stats[1]
+        if stats[2] is not None:
+            minlength = stats[2] if minlength is None else min(minlength, stats[2])
+        maxlength = max(maxlength, stats[3])
+        maxweight = max(maxweight, stats[4])
+        if minid is None:
+            minid = stats[5]
+        maxid = stats[6]
+    return weight, df, minlength, maxlength, maxweight, minid, maxid
+
+
+def merged_py(columns: list[tuple[int, list[Row]]]) -> Iterator[tuple[bytes, list[Piece]]]:
+    """The terms of one field over every share, in order: each term with its pieces
+    (share, statistics, blocks), earlier shares first (each share's rows are sorted)."""
+    if len(columns) == 1:
+        i, rows = columns[0]
+        for tbytes, stats, extents in rows:
+            yield tbytes, [(i, stats, extents)]
+        return
+    found: list[dict[bytes, Row]] = [{row[0]: row for row in rows} for _i, rows in columns]
+    for tbytes in sorted(set().union(*found)):
+        pieces: list[Piece] = []
+        for (i, _rows), rows_by_term in zip(columns, found, strict=True):
+            row = rows_by_term.get(tbytes)
+            if row is not None:
+                pieces.append((i, row[1], row[2]))
+        yield tbytes, pieces
+
+
 ascii_words: Callable[[str], list[str]] = ascii_words_py
 place: Callable[..., list[str]] = place_py
 encode_positions: Callable[[list[list[int]], list[bytes]], list[bytes]] = encode_positions_py
 add_postings: Callable[..., list[Any]] = add_postings_py
 encode_block: Callable[[list[Any], int | None, Any, int], Block] = encode_block_py
+merge_field: Callable[..., Merged] = merge_field_py
 
 BUILT = False
 """Whether the C extension is in use."""
@@ -163,3 +277,4 @@ else:
     encode_positions = _speedups.encode_positions
     add_postings = _speedups.add_postings
     encode_block = _speedups.encode_block
+    merge_field = _speedups.merge_field

@@ -1,0 +1,200 @@
+"""The C loops of the full build (``_speedups.c``) do what their Python mirrors do.
+
+Each C function runs on the same inputs as the pure-Python function of
+:mod:`confnotes.index.speedups` it mirrors, and must give the same result (blocks:
+the same objects when unpickled, and the same statistics). Under CI the extension
+must have been built: a build that silently fell back to Python would pass the
+other tests, only slower.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import struct
+from array import array
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from confnotes.index import speedups
+
+C: Any = None
+if speedups.BUILT:
+    from confnotes.index import _speedups as C
+
+needs_c = pytest.mark.skipif(C is None, reason="the C extension is not built here")
+
+
+def test_the_extension_is_built_under_ci() -> None:
+    if os.environ.get("CI"):
+        assert speedups.BUILT, "confnotes.index._speedups did not build (see pip's output)"
+        assert speedups.place is C.place
+    elif not speedups.BUILT:
+        assert speedups.place is speedups.place_py
+
+
+def test_the_term_row_is_whooshs() -> None:
+    from whoosh.codec.whoosh3 import W3TermInfo
+    from whoosh.filedb.filetables import _lengths
+
+    assert speedups.TERM_ROW.format == W3TermInfo._struct.format + "qi"
+    assert speedups.ROW_SIZES.format == _lengths.format
+
+
+ASCII = st.text(alphabet=st.characters(max_codepoint=127), max_size=300)
+
+
+@needs_c
+@given(ASCII)
+def test_ascii_words(text: str) -> None:
+    assert C.ascii_words(text) == speedups.ascii_words_py(text)
+
+
+def test_ascii_words_of_a_long_word_and_of_non_ascii_text() -> None:
+    if C is None:
+        pytest.skip("the C extension is not built here")
+    text = "A" * 1000 + " b-C9"
+    assert C.ascii_words(text) == speedups.ascii_words_py(text) == ["a" * 1000, "b", "c9"]
+    with pytest.raises(TypeError):
+        C.ascii_words("café")
+
+
+class _Memory(dict[str, str]):
+    """A stem memory as the analysis keeps it: a missing word is stemmed when looked up."""
+
+    def __missing__(self, word: str) -> str:
+        stem = self[word] = word[:-1] if word.endswith("s") else word
+        return stem
+
+
+WORDS = st.lists(st.sampled_from(["cats", "cat", "dogs", "a", "is", "深層", "runs", "x1"]))
+
+
+@needs_c
+@given(WORDS, st.one_of(st.none(), WORDS), st.booleans(), st.integers(0, 1000))
+def test_place(tokens: list[str], words: list[str] | None, stem: bool, start: int) -> None:
+    results = []
+    for place in (C.place, speedups.place_py):
+        poses: dict[str, list[int]] = {"cat": [0]}
+        unlike: set[str] = set()
+        texts = place(list(tokens), words, _Memory() if stem else None, poses, start, unlike)
+        results.append((texts, poses, unlike))
+    assert results[0] == results[1]
+
+
+POSITIONS = st.lists(st.integers(0, 70_000), min_size=1, max_size=1200, unique=True).map(sorted)
+
+
+@needs_c
+@settings(max_examples=200, deadline=None)
+@given(st.lists(POSITIONS, max_size=5))
+def test_encode_positions(lists: list[list[int]]) -> None:
+    one = [b"one"] * (max((p[0] for p in lists), default=0) + 1)
+    assert C.encode_positions(lists, one) == speedups.encode_positions_py(lists, one)
+
+
+def test_encode_positions_writes_pickles_batches_as_pickle_does() -> None:
+    if C is None:
+        pytest.skip("the C extension is not built here")
+    for n in (2, 999, 1000, 1001, 2001):
+        lists = [list(range(0, 300 * n, 300)), [5, 2**16, 2**24, 2**31 - 1]]
+        assert C.encode_positions(lists, []) == speedups.encode_positions_py(lists, [])
+
+
+@needs_c
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["a", "b", "c", "d"]),
+            st.floats(0.5, 10.0),
+            st.sampled_from([b"", b"v", b"w" * 300]),
+        ),
+        unique_by=lambda t: t[0],
+    ),
+    st.integers(3, 12),
+)
+def test_add_postings(postings: list[tuple[str, float, bytes]], limit: int) -> None:
+    keys = [k for k, _w, _v in postings]
+    weights = [w for _k, w, _v in postings]
+    values = [v for _k, _w, v in postings]
+    results = []
+    for add in (C.add_postings, speedups.add_postings_py):
+        terms: dict[str, list[Any]] = {"a": [1, 1.0, b""], "b": [1, 2.0, b"x"] * 3}
+        full = add(terms, keys, 7, weights, values, limit)
+        results.append((full, terms))
+    assert results[0] == results[1]
+
+
+BLOCK = st.lists(
+    st.tuples(
+        st.integers(1, 70000),
+        st.sampled_from([1.0, 2.0, 0.1, 1.5, 3.3, 8.0]),
+        st.sampled_from([b"", b"ab", b"x" * 300, b"\x00\x00\x00\x01"]),
+    ),
+    min_size=1,
+    max_size=130,
+)
+
+
+@needs_c
+@settings(max_examples=300, deadline=None)
+@given(
+    BLOCK,
+    st.sampled_from([None, -1, 0, 4]),
+    st.sampled_from(["none", "short", "all"]),
+    st.integers(0, 5),
+    st.booleans(),
+)
+def test_encode_block(
+    postings: list[tuple[int, float, bytes]], fixed: int | None, table: str, base: int, same: bool
+) -> None:
+    docs = sorted({base + d for d, _w, _v in postings})
+    weights = [2.5] * len(docs) if same else [w for _d, w, _v in postings][: len(docs)]
+    values = [v for _d, _w, v in postings][: len(docs)]
+    entry = [x for posting in zip(docs, weights, values, strict=True) for x in posting]
+    lengths: Any = None
+    if table != "none":
+        size = 40000 if table == "short" else 80000
+        lengths = array("I", (i % 7 for i in range(size)))
+    got = C.encode_block(entry, fixed, lengths, base)
+    expected = speedups.encode_block_py(entry, fixed, lengths, base)
+    assert pickle.loads(got[0]) == pickle.loads(expected[0])
+    assert got[1:] == expected[1:]
+    assert [type(x) for x in got[1:]] == [type(x) for x in expected[1:]]
+
+
+def _rows(draw_terms: list[tuple[str, int, int]], share: int) -> list[Any]:
+    rows = []
+    for n, (term, df, blocks) in enumerate(sorted(draw_terms)):
+        stats = (float(df) * 1.5, df, None if n % 3 == 0 else df, df + 1, 2.0, n + share, n + 9)
+        extents = tuple(x for b in range(blocks) for x in (7 * b + share, 5 + b))
+        rows.append((term.encode(), stats, extents))
+    return rows
+
+
+TERM = st.sampled_from(["a", "ab", "b", "é", "zz", "深"])
+TERMS = st.lists(st.tuples(TERM, st.integers(1, 9), st.integers(1, 3)), unique_by=lambda t: t[0])
+
+
+@needs_c
+@given(TERMS, TERMS, st.booleans())
+def test_merge_field(first: list[Any], second: list[Any], both: bool) -> None:
+    from whoosh.filedb.filetables import md5_hash
+    from whoosh.util.numeric import length_to_byte
+
+    columns = [(0, _rows(first, 0))]
+    if both:
+        columns.append((1, _rows(second, 1)))
+    columns = [(i, rows) for i, rows in columns if rows]
+    maps = [bytes(range(256)) * 4, bytes(range(255, -1, -1)) * 4]
+    results = []
+    for merge in (C.merge_field, speedups.merge_field_py):
+        buckets: list[list[tuple[int, int]]] = [[] for _ in range(256)]
+        byte_of: dict[int | None, int] = {None: 0}
+        args = (columns, maps, struct.pack("!H", 3), 100, 40, byte_of, length_to_byte)
+        got = merge(*args, md5_hash, buckets, b"W3Bl")
+        results.append((got, buckets, byte_of))
+    assert results[0] == results[1]
