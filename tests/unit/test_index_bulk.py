@@ -363,3 +363,20 @@ def test_front_matter_the_notebook_parsed_is_not_parsed_again(
     again = _contents(_with_bulk(copy, tmp_path / "bulk-again", processes=1))
     _assert_same(reference, again)
     assert got[("kind", b"talk")][1] == reference.get(("kind", b"talk"), (0, 0))[1] + 1
+
+
+def test_the_hash_tables_are_the_bytes_whoosh_writes() -> None:
+    from whoosh.filedb.filestore import RamStorage
+    from whoosh.filedb.filetables import OrderedHashWriter
+
+    storage = RamStorage()
+    written = []
+    for ours in (False, True):
+        writer = OrderedHashWriter(storage.create_file(f"t{ours}"))
+        for i in range(3000):
+            writer.add(b"k%06d" % i, b"v" * (i % 9 + 1))
+        if ours:
+            writer._write_hashes = lambda w=writer: bulk._write_hash_tables(w)
+        writer.close()
+        written.append(storage.open_file(f"t{ours}").read())
+    assert written[0] == written[1]

@@ -303,6 +303,28 @@ pickle_bytes(Buf *b, const char *s, Py_ssize_t n)
     return buf_put(b, s, n);
 }
 
+/* A value written to a pickle, and its number in the pickle's memo. */
+typedef struct {
+    PyObject *key;
+    Py_ssize_t index;
+} Memo;
+
+/* A memo opcode: BINPUT/BINGET with a one-byte index, LONG_ with a four-byte one. */
+static int
+pickle_memo(Buf *b, char short_op, char long_op, Py_ssize_t index)
+{
+    unsigned char out[5];
+    if (index < 256) {
+        out[0] = (unsigned char)short_op;
+        out[1] = (unsigned char)index;
+        return buf_put(b, out, 2);
+    }
+    out[0] = (unsigned char)long_op;
+    for (int k = 0; k < 4; k++)
+        out[1 + k] = (unsigned char)((index >> (8 * k)) & 0xff);
+    return buf_put(b, out, 5);
+}
+
 /* The opcode closing a tuple of n items whose items were written after a MARK (n > 3),
    or alone (n <= 3: TUPLE1..3, EMPTY_TUPLE). */
 static int
@@ -467,6 +489,38 @@ error:
 
 /* ------------------------------------------------------------------ encode_block */
 
+/* length_to_byte(length) (a field length on one byte), remembered in byte_of. */
+static int
+row_byte(PyObject *byte_of, PyObject *to_byte, PyObject *length, unsigned char *out)
+{
+    PyObject *found = PyDict_GetItemWithError(byte_of, length);
+    if (found != NULL) {
+        Py_INCREF(found);
+    }
+    else {
+        if (PyErr_Occurred())
+            return -1;
+        found = PyObject_CallOneArg(to_byte, length);
+        if (found == NULL)
+            return -1;
+        if (PyDict_SetItem(byte_of, length, found) < 0) {
+            Py_DECREF(found);
+            return -1;
+        }
+    }
+    long v = PyLong_AsLong(found);
+    Py_DECREF(found);
+    if (v == -1 && PyErr_Occurred())
+        return -1;
+    if (v < 0 || v > 255) {
+        PyErr_SetString(PyExc_OverflowError, "a length byte out of range");
+        return -1;
+    }
+    *out = (unsigned char)v;
+    return 0;
+}
+
+
 /* A float rounded to single precision, as array('f') stores it. */
 static double
 as_f32(double v)
@@ -475,21 +529,29 @@ as_f32(double v)
 }
 
 PyDoc_STRVAR(encode_block_doc,
-"encode_block(entry, fixed, lengths, base) -> tuple\n\n"
+"encode_block(entry, fixed, lengths, base, level, min_compressed, compress, byte_of,\n"
+"             length_to_byte) -> tuple\n\n"
 "A term's buffered postings (document, weight, value, ...) as one codec block:\n"
-"(pickled block, count, last document, summed weight, highest weight, shortest\n"
-"and longest field length) (speedups.encode_block_py).");
+"(its info and data as written, count, first and last document, summed weight,\n"
+"highest weight, shortest and longest field length) (speedups.encode_block_py).");
 
 static PyObject *
 encode_block(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (nargs != 4 || !PyList_CheckExact(args[0])) {
-        PyErr_SetString(PyExc_TypeError, "encode_block(entry, fixed, lengths, base)");
+    if (nargs != 9 || !PyList_CheckExact(args[0]) || !PyDict_Check(args[7])) {
+        PyErr_SetString(PyExc_TypeError, "encode_block(): wrong arguments");
         return NULL;
     }
     PyObject *entry = args[0], *fixed_obj = args[1], *table = args[2];
+    PyObject *compress = args[6], *byte_of = args[7], *to_byte = args[8];
     long long base = PyLong_AsLongLong(args[3]);
     if (base == -1 && PyErr_Occurred())
+        return NULL;
+    long level = PyLong_AsLong(args[4]);
+    if (level == -1 && PyErr_Occurred())
+        return NULL;
+    Py_ssize_t min_compressed = PyLong_AsSsize_t(args[5]);
+    if (min_compressed == -1 && PyErr_Occurred())
         return NULL;
     long long fixed = -1;
     if (fixed_obj != Py_None) {
@@ -518,9 +580,11 @@ encode_block(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         lengths = (const unsigned int *)view.buf;
         nlengths = view.len / (Py_ssize_t)sizeof(unsigned int);
     }
-    Buf b = {NULL, 0, 0};
+    Buf b = {NULL, 0, 0}, info = {NULL, 0, 0};
     PyObject *floats = PyList_New(count), *result = NULL, *sum = NULL, *maxweight = NULL;
-    PyObject *minlength = NULL, *sum_fn = NULL;
+    PyObject *minlength = NULL, *maxlength = NULL, *sum_fn = NULL, *packed = NULL;
+    PyObject *record = NULL;
+    Memo *memo = NULL;  /* the values written, by identity (a small open hash table) */
     if (floats == NULL)
         goto done;
     long long first = 0, last = 0;
@@ -633,13 +697,42 @@ encode_block(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         else if (tuple_open(&b, kept) < 0) {
             goto done;
         }
+        /* as pickle's memo: each value is remembered, and one seen before in this block
+           (the very object: the encoding of one position is shared) is referred to */
+        Py_ssize_t slots = 1;
+        if (fixed < 0) {
+            while (slots < 2 * count)
+                slots *= 2;
+            memo = PyMem_Calloc((size_t)slots, sizeof(Memo));
+            if (memo == NULL) {
+                PyErr_NoMemory();
+                goto done;
+            }
+        }
+        Py_ssize_t memos = 0;
         for (Py_ssize_t i = 0; i < count; i++) {
             PyObject *value = PyList_GET_ITEM(entry, 3 * i + 2);
             if (!all_kept && PyObject_IsTrue(value) != 1)
                 continue;
-            int rc = fixed > 0
-                ? buf_put(&b, PyBytes_AS_STRING(value), PyBytes_GET_SIZE(value))
-                : pickle_bytes(&b, PyBytes_AS_STRING(value), PyBytes_GET_SIZE(value));
+            int rc;
+            if (fixed > 0) {
+                rc = buf_put(&b, PyBytes_AS_STRING(value), PyBytes_GET_SIZE(value));
+            }
+            else {
+                size_t slot = ((size_t)value >> 4) & (size_t)(slots - 1);
+                while (memo[slot].key != NULL && memo[slot].key != value)
+                    slot = (slot + 1) & (size_t)(slots - 1);
+                if (memo[slot].key == value) {
+                    rc = pickle_memo(&b, 'h', 'j', memo[slot].index);  /* BINGET */
+                }
+                else {
+                    memo[slot].key = value;
+                    memo[slot].index = memos++;
+                    rc = pickle_bytes(&b, PyBytes_AS_STRING(value), PyBytes_GET_SIZE(value));
+                    if (rc == 0)
+                        rc = pickle_memo(&b, 'q', 'r', memo[slot].index);  /* BINPUT */
+                }
+            }
             if (rc < 0)
                 goto done;
         }
@@ -670,16 +763,66 @@ encode_block(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     }
     if (minlength == NULL)
         goto done;
+    maxlength = PyLong_FromUnsignedLong(hi);
+    if (maxlength == NULL)
+        goto done;
+    /* the data, compressed when long enough (each block says whether it is) */
+    long comp = (level && b.len >= min_compressed) ? level : 0;
+    const char *data = b.data;
+    Py_ssize_t datalen = b.len;
+    if (comp) {
+        PyObject *raw = PyBytes_FromStringAndSize(b.data, b.len);
+        if (raw == NULL)
+            goto done;
+        PyObject *lvl = PyLong_FromLong(comp);
+        if (lvl == NULL) {
+            Py_DECREF(raw);
+            goto done;
+        }
+        packed = PyObject_CallFunctionObjArgs(compress, raw, lvl, NULL);
+        Py_DECREF(raw);
+        Py_DECREF(lvl);
+        if (packed == NULL)
+            goto done;
+        if (!PyBytes_Check(packed)) {
+            PyErr_SetString(PyExc_TypeError, "compress() must return bytes");
+            goto done;
+        }
+        data = PyBytes_AS_STRING(packed);
+        datalen = PyBytes_GET_SIZE(packed);
+    }
+    /* the info before it: (count, last document, highest weight, compression, shortest
+       and longest length as bytes), pickled with protocol 2 */
+    unsigned char lo_byte = 0, hi_byte = 0;
+    static const unsigned char info_head[3] = {0x80, 2, '('};
+    if (row_byte(byte_of, to_byte, minlength, &lo_byte) < 0
+        || row_byte(byte_of, to_byte, maxlength, &hi_byte) < 0
+        || buf_put(&info, info_head, 3) < 0 || pickle_int(&info, count) < 0
+        || pickle_int(&info, last) < 0
+        || (maxw > 0 ? pickle_float(&info, maxw) : pickle_int(&info, 0)) < 0
+        || pickle_int(&info, comp) < 0 || pickle_int(&info, lo_byte) < 0
+        || pickle_int(&info, hi_byte) < 0 || buf_byte(&info, 't') < 0 || buf_byte(&info, '.') < 0)
+        goto done;
+    record = PyBytes_FromStringAndSize(NULL, info.len + datalen);
+    if (record == NULL)
+        goto done;
+    memcpy(PyBytes_AS_STRING(record), info.data, (size_t)info.len);
+    memcpy(PyBytes_AS_STRING(record) + info.len, data, (size_t)datalen);
     result = Py_BuildValue(
-        "(y#nLLOOOI)", b.data, b.len, count, first, last, sum, maxweight, minlength, hi);
+        "(OnLLOOOO)", record, count, first, last, sum, maxweight, minlength, maxlength);
 done:
     if (table != Py_None && view.obj != NULL)
         PyBuffer_Release(&view);
     PyMem_Free(b.data);
+    PyMem_Free(info.data);
+    PyMem_Free(memo);
     Py_XDECREF(floats);
     Py_XDECREF(sum);
     Py_XDECREF(maxweight);
     Py_XDECREF(minlength);
+    Py_XDECREF(maxlength);
+    Py_XDECREF(packed);
+    Py_XDECREF(record);
     return result;
 }
 
@@ -706,37 +849,6 @@ row_uint(PyObject *obj, unsigned char *out)
         return -1;
     }
     put_be32(out, v);
-    return 0;
-}
-
-/* A byte of a row from length_to_byte(length), remembered in byte_of. */
-static int
-row_byte(PyObject *byte_of, PyObject *to_byte, PyObject *length, unsigned char *out)
-{
-    PyObject *found = PyDict_GetItemWithError(byte_of, length);
-    if (found != NULL) {
-        Py_INCREF(found);
-    }
-    else {
-        if (PyErr_Occurred())
-            return -1;
-        found = PyObject_CallOneArg(to_byte, length);
-        if (found == NULL)
-            return -1;
-        if (PyDict_SetItem(byte_of, length, found) < 0) {
-            Py_DECREF(found);
-            return -1;
-        }
-    }
-    long v = PyLong_AsLong(found);
-    Py_DECREF(found);
-    if (v == -1 && PyErr_Occurred())
-        return -1;
-    if (v < 0 || v > 255) {
-        PyErr_SetString(PyExc_OverflowError, "a length byte out of range");
-        return -1;
-    }
-    *out = (unsigned char)v;
     return 0;
 }
 

@@ -50,6 +50,7 @@ import zlib
 from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import starmap
 from pathlib import Path
 from typing import Any
 
@@ -74,7 +75,6 @@ from confnotes.index.documents import (
 )
 from confnotes.index.query import stem_word
 from confnotes.index.speedups import (
-    BLOCK_PICKLE,
     Row,
     add_postings,
     encode_block,
@@ -142,7 +142,6 @@ class _Share:
         self.part_path = part
         self.part = part.open("wb")
         self.offset = 0
-        self._f32: dict[float, float] = {}
         self.terms: dict[str, dict[Any, list[Posting]]] = {}
         """field → term → its postings not yet in a block, three items each (see
         :data:`Posting`)."""
@@ -173,13 +172,6 @@ class _Share:
                 kind = "spelling"
             fixed = fmt.fixed_value_size() if fobj.indexed else None
             self._fields[name] = (fobj, kind, bool(fobj.indexed), bool(fobj.scorable), fixed)
-
-    def _byte_of(self, length: int | None) -> int:
-        """``length_to_byte``, remembered (a block's shortest and longest field)."""
-        found = self._bytes.get(length)
-        if found is None:
-            found = self._bytes[length] = self._to_byte(length)
-        return found
 
     def effective_length(self, length: int) -> int:
         """A field length as the codec's length column gives it back (one byte, log scale)."""
@@ -269,27 +261,25 @@ class _Share:
         file, and fold its statistics into the term's (``W3PostingsWriter._write_block``
         and ``W3TermInfo.add_block``, for one whole block). ``fixed`` is the field's value
         size, ``written`` its terms' statistics and blocks so far."""
-        if len(entry) == 3 and key not in written:
-            self._flush_one(name, key, entry, fixed, written)
-            return
-        data, count, minid, maxid, total, maxweight, minlength, maxlength = encode_block(
-            entry, fixed, self.lengths.get(name), self.docbase
-        )
-        comp = self.level if len(data) >= MIN_COMPRESSED else 0
-        if comp:
-            data = zlib.compress(data, comp)
-        to_byte = self._byte_of
-        info = pickle.dumps(
-            (count, maxid, maxweight, comp, to_byte(minlength), to_byte(maxlength)), 2
+        block, count, minid, maxid, total, maxweight, minlength, maxlength = encode_block(
+            entry,
+            fixed,
+            self.lengths.get(name),
+            self.docbase,
+            self.level,
+            MIN_COMPRESSED,
+            zlib.compress,
+            self._bytes,
+            self._to_byte,
         )
         offset = self.offset
-        self.part.write(info + data)
-        self.offset += len(info) + len(data)
+        self.part.write(block)
+        self.offset += len(block)
         found_written = written.get(key)
         if found_written is None:
             # [weight, df, minlength, maxlength, maxweight, minid, maxid], then extents
             stats = [total, count, minlength, maxlength, maxweight, minid, maxid]
-            written[key] = [stats, [offset, len(info) + len(data)]]
+            written[key] = [stats, [offset, len(block)]]
         else:
             stats, extents = found_written
             stats[0] += total
@@ -301,48 +291,7 @@ class _Share:
             stats[3] = max(stats[3], maxlength)
             stats[4] = max(stats[4], maxweight)
             stats[6] = maxid
-            extents += (offset, len(info) + len(data))
-        entry.clear()
-
-    def _flush_one(
-        self,
-        name: str,
-        key: Any,
-        entry: list[Posting],
-        fixed: int | None,
-        written: dict[Any, list[Any]],
-    ) -> None:
-        """:meth:`_flush` for a term's only posting (most terms): the same bytes, quicker."""
-        docnum, weight, value = entry
-        f32 = self._f32.get(weight)
-        if f32 is None:
-            f32 = self._f32[weight] = array("f", [weight])[0]
-        length = 0
-        table = self.lengths.get(name)
-        if table is not None:
-            i = docnum - self.docbase
-            length = table[i] if i < len(table) else 0
-        if fixed is None or fixed < 0:
-            mini_values: Any = (value,) if value else ()
-        elif fixed == 0:
-            mini_values = None
-        else:
-            mini_values = value or b""
-        data = pickle.dumps(((docnum,), None if f32 == 1.0 else f32, mini_values), BLOCK_PICKLE)
-        comp = 0
-        if len(data) >= MIN_COMPRESSED and self.level:
-            comp = self.level
-            data = zlib.compress(data, comp)
-        lbyte = self._byte_of(length or None)
-        maxweight = max(0, weight)
-        info = pickle.dumps((1, docnum, maxweight, comp, lbyte, lbyte), 2)
-        size = len(info) + len(data)
-        self.part.write(info + data)
-        written[key] = [
-            [f32, 1, length or None, length, maxweight, docnum, docnum],
-            [self.offset, size],
-        ]
-        self.offset += size
+            extents += (offset, len(block))
         entry.clear()
 
     def finish(self) -> dict[str, list[Row]]:
@@ -354,13 +303,11 @@ class _Share:
                 continue  # a field no document had words in is not in the term table
             written = self.written.setdefault(name, {})
             fixed = self._fields[name][4]
-            flush, flush_one = self._flush, self._flush_one
+            flush = self._flush
             rows = []
             for key in sorted(terms):
                 entry = terms[key]
-                if len(entry) == 3 and key not in written:
-                    flush_one(name, key, entry, fixed, written)  # most terms
-                elif entry:
+                if entry:
                     flush(name, key, entry, fixed, written)
                 stats, extents = written[key]
                 tbytes = key.encode("utf-8") if isinstance(key, str) else key
@@ -454,9 +401,18 @@ def _die_with_parent(parent: int) -> None:
 
 
 def _child_main(
-    root: str, rels: list[tuple[str, FileStat]], docbase: int, out: str, counter: Any, parent: int
+    root: str,
+    rels: list[tuple[str, FileStat]],
+    docbase: int,
+    out: str,
+    counter: Any,
+    parent: int,
+    stages: Any,
 ) -> None:
-    """The second share, in a child process: results go to files under ``out``."""
+    """The second share, in a child process: results go to files under ``out``, and each
+    stage reached is told on the pipe ``stages`` ("docs": the documents' file is complete,
+    "done": the result is written), so the parent goes on without waiting for this
+    process to end."""
     _die_with_parent(parent)
     gc.disable()  # for good: see collector_paused (this process ends with its share)
     folder = Path(out)
@@ -486,11 +442,13 @@ def _child_main(
         if batch:
             pickle.dump(batch, docs, pickle.HIGHEST_PROTOCOL)
         docs.close()
+        stages.send("docs")
         table = share.finish()
         result = {"manifest": share.manifest, "docnum": share.docnum, "terms": table}
         with (folder / "result.tmp").open("wb") as handle:
             pickle.dump(result, handle, pickle.HIGHEST_PROTOCOL)
         os.replace(folder / "result.tmp", folder / "result")
+        stages.send("done")
     except BaseException:
         (folder / "error").write_text(traceback.format_exc(), encoding="utf-8")
         raise
@@ -508,30 +466,49 @@ class _Child:
         method = "fork" if threading.active_count() == 1 and _has_fork() else "spawn"
         ctx: Any = multiprocessing.get_context(method)
         self.counter = ctx.RawValue("i", 0)
+        self.stages: set[str] = set()
+        """The stages the child said it reached (see :func:`_child_main`)."""
+        self._told, told = ctx.Pipe(duplex=False)
         self.process = ctx.Process(
             target=_child_main,
-            args=(str(root), rels, docbase, str(out), self.counter, os.getpid()),
+            args=(str(root), rels, docbase, str(out), self.counter, os.getpid(), told),
             daemon=True,
         )
-        self.process.start()
+        try:
+            self.process.start()
+        finally:
+            told.close()  # the child's end: once it is gone, the pipe reads as ended
 
     def done(self) -> int:
         return max(0, int(self.counter.value))
 
-    def wait(self, cancel: threading.Event | None, report: Callable[[], None]) -> bool:
-        """Wait for the child (False: cancelled, the child is stopped)."""
-        while True:
-            self.process.join(0.1)
-            if not self.process.is_alive():
-                return True
-            report()
+    def wait(self, cancel: threading.Event | None, report: Callable[[], None], stage: str) -> bool:
+        """Wait until the child reached ``stage`` or ended, seen at once (the pipe or its
+        sentinel, not the next tick of a poll); False: cancelled, the child is stopped."""
+        from multiprocessing.connection import wait
+
+        while stage not in self.stages:
             if cancel is not None and cancel.is_set():
                 self.stop()
                 return False
+            ready = wait([self._told, self.process.sentinel], 0.1)
+            if self._told in ready:
+                try:
+                    self.stages.add(self._told.recv())
+                    continue
+                except (EOFError, OSError):
+                    self.process.join(5)  # its end of the pipe is closed: it is ending
+            if not self.process.is_alive():
+                self.process.join()
+                return True  # ended without saying so: result() tells why
+            report()
+        return True
 
     def result(self) -> dict[str, Any]:
+        """The child's result (its share's terms and manifest)."""
         path = self.out / "result"
-        if self.process.exitcode != 0 or not path.exists():
+        if "done" not in self.stages or not path.exists():
+            self.process.join(5)
             error = self.out / "error"
             text = error.read_text(encoding="utf-8") if error.exists() else ""
             last = text.strip().splitlines()[-1:] or [f"exit status {self.process.exitcode}"]
@@ -549,6 +526,8 @@ class _Child:
                 yield from batch
 
     def stop(self) -> None:
+        if "done" in self.stages:
+            self.process.join(5)  # its work is over: it is ending by itself
         if self.process.is_alive():
             self.process.terminate()
         self.process.join(5)
@@ -650,23 +629,30 @@ def _build(
         built.manifest.update(share.manifest)
         ndocs = share.docnum
         if child is not None:
-            if not child.wait(cancel, lambda: report(len(mine))):
-                built.cancelled = True
-                return built
             if ndocs != cut:
                 # a file of this share made no document: the child numbered its documents
                 # from the wrong base, so its share is indexed again here
+                child.stop()
                 extra = _Share(writer.schema, codec, ndocs, work / "part2")
                 _index_files(extra, root, theirs, on_record_for(perdoc, schema, extra), tick)
                 done.append((extra.finish(), extra.part_path))
                 built.manifest.update(extra.manifest)
                 ndocs = extra.docnum
             else:
-                result = child.result()
+                # the child's documents are written while it finishes its terms
+                if not child.wait(cancel, lambda: report(len(mine)), "docs"):
+                    built.cancelled = True
+                    return built
+                if "docs" not in child.stages:
+                    child.result()  # it failed: raises BuildFailed with its error
                 stored = _stored_bytes_writer(perdoc)
                 for fields, blob in child.records():
                     _write_packed(perdoc, schema, ndocs, fields, blob, stored)
                     ndocs += 1
+                if not child.wait(cancel, lambda: report(len(mine)), "done"):
+                    built.cancelled = True
+                    return built
+                result = child.result()
                 if ndocs != result["docnum"]:
                     raise BuildFailed("the indexing process sent an incomplete result")
                 done.append((result["terms"], child.out / "part"))
@@ -841,7 +827,28 @@ def _write_postings(writer: Any, tables: list[dict[str, Any]], parts: list[Path]
                 m.close()
         for handle in handles:
             handle.close()
+    tindex._write_hashes = lambda: _write_hash_tables(tindex)
     fw.close()
+
+
+def _write_hash_tables(tindex: Any) -> None:
+    """The term table's 256 hash tables, the bytes ``HashWriter._write_hashes`` writes,
+    each table in one write (Whoosh writes each slot with a call of its own: 200,000
+    calls at 5,000 talks, in the serial end of a build)."""
+    from whoosh.filedb.filetables import _pointer
+
+    dbfile = tindex.dbfile
+    null = (0, 0)  # an empty slot (no key is at position 0: the header is)
+    for entries in tindex.buckets:
+        numslots = 2 * len(entries)
+        tindex.directory.append((dbfile.tell(), numslots))
+        table = [null] * numslots
+        for entry in entries:
+            slot = (entry[0] >> 8) % numslots
+            while table[slot] != null:
+                slot = (slot + 1) % numslots
+            table[slot] = entry
+        dbfile.write(b"".join(starmap(_pointer.pack, table)))
 
 
 def _remove_tree(folder: Path) -> None:

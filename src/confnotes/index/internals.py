@@ -83,6 +83,9 @@ INTERNALS: tuple[Internal, ...] = (
     Internal("term_table_writer", "index", "bulk._write_postings"),
     Internal("term_table_writer", "lastkey", "bulk._write_postings"),
     Internal("field_writer", "_fieldid", "bulk._write_postings"),
+    Internal("term_table_writer", "_write_hashes", "bulk._write_hash_tables (replaced)"),
+    Internal("term_table_writer", "directory", "bulk._write_hash_tables"),
+    Internal("whoosh.filedb.filetables", "_pointer", "bulk._write_hash_tables"),
 )
 """Every private Whoosh name read by ``confnotes.index``."""
 

@@ -99,9 +99,10 @@ def add_postings_py(
 
 
 Block = tuple[bytes, int, int, int, float, Any, int | None, int]
-"""An encoded block: its pickle (uncompressed), postings, first and last document, summed
-weight (of the weights in single precision, as stored), highest weight (0 when none is
-positive), and the shortest and longest non-zero field length (None and 0 when none)."""
+"""An encoded block: its bytes as written (info, then data), postings, first and last
+document, summed weight (of the weights in single precision, as stored), highest weight
+(0 when none is positive), and the shortest and longest non-zero field length (None and 0
+when none)."""
 
 BLOCK_PICKLE = 3
 """Blocks are pickled with protocol 3: the bytes of positions are one opcode each there,
@@ -110,10 +111,23 @@ write, and to read back). The reader unpickles any protocol; the C encoder write
 opcodes without pickle's memo (the same objects when read back)."""
 
 
-def encode_block_py(entry: list[Any], fixed: int | None, lengths: Any, base: int) -> Block:
-    """A term's buffered postings (document, weight, value, ...) as one block of the codec
-    (``W3PostingsWriter._write_block``'s ``(ids, weights, values)``, ids as gaps); field
-    lengths from ``lengths`` (an ``array('I')`` by document from ``base``, or None)."""
+def encode_block_py(
+    entry: list[Any],
+    fixed: int | None,
+    lengths: Any,
+    base: int,
+    level: int,
+    min_compressed: int,
+    compress: Callable[[bytes, int], bytes],
+    byte_of: dict[int | None, int],
+    length_to_byte: Callable[[int | None], int],
+) -> Block:
+    """A term's buffered postings (document, weight, value, ...) as one block of the codec,
+    as ``W3PostingsWriter._write_block`` writes it: its info (count, last document, highest
+    weight, compression, shortest and longest field length as bytes), then its
+    ``(ids, weights, values)`` (ids as gaps), compressed at ``level`` when at least
+    ``min_compressed`` bytes long. Field lengths come from ``lengths`` (an ``array('I')``
+    by document from ``base``, or None); ``byte_of`` remembers ``length_to_byte``."""
     ids, weights, values = entry[::3], entry[1::3], entry[2::3]
     floats = array("f", weights)
     minlength: int | None = None
@@ -140,8 +154,23 @@ def encode_block_py(entry: list[Any], fixed: int | None, lengths: Any, base: int
     else:
         mini_values = b"".join(kept)
     data = pickle.dumps((mini_ids, mini_weights, mini_values), BLOCK_PICKLE)
+    comp = level if level and len(data) >= min_compressed else 0
+    if comp:
+        data = compress(data, comp)
     maxweight = max(0, max(weights))
-    return data, count, ids[0], ids[-1], sum(floats), maxweight, minlength, maxlength
+    lo, hi = (_byte(byte_of, length_to_byte, x) for x in (minlength, maxlength))
+    info = pickle.dumps((count, ids[-1], maxweight, comp, lo, hi), 2)
+    return info + data, count, ids[0], ids[-1], sum(floats), maxweight, minlength, maxlength
+
+
+def _byte(
+    byte_of: dict[int | None, int], length_to_byte: Callable[[int | None], int], n: int | None
+) -> int:
+    """``length_to_byte(n)``, remembered in ``byte_of``."""
+    found = byte_of.get(n)
+    if found is None:
+        found = byte_of[n] = length_to_byte(n)
+    return found
 
 
 Row = tuple[bytes, tuple[Any, ...], tuple[int, ...]]
@@ -169,7 +198,7 @@ def merge_field_py(
     pos: int,
     at: int,
     byte_of: dict[int | None, int],
-    length_to_byte: Callable[[int], int],
+    length_to_byte: Callable[[int | None], int],
     hashfn: Callable[[bytes], int],
     buckets: list[list[tuple[int, int]]],
     magic: bytes,
@@ -197,12 +226,8 @@ def merge_field_py(
         chunks[-2] = _pack_int(-size)  # the last block says so
         blob = b"".join(chunks)
         blobs.append(blob)
-        lo = byte_of.get(minlength)
-        if lo is None:
-            lo = byte_of[minlength] = length_to_byte(minlength)  # type: ignore[arg-type]
-        hi = byte_of.get(maxlength)
-        if hi is None:
-            hi = byte_of[maxlength] = length_to_byte(maxlength)
+        lo = _byte(byte_of, length_to_byte, minlength)
+        hi = _byte(byte_of, length_to_byte, maxlength)
         first = 0xFFFFFFFF if minid is None else minid
         value = TERM_ROW.pack(0, weight, df, lo, hi, maxweight, first, maxid, pos, len(blob))
         pos += len(blob)
@@ -261,7 +286,7 @@ ascii_words: Callable[[str], list[str]] = ascii_words_py
 place: Callable[..., list[str]] = place_py
 encode_positions: Callable[[list[list[int]], list[bytes]], list[bytes]] = encode_positions_py
 add_postings: Callable[..., list[Any]] = add_postings_py
-encode_block: Callable[[list[Any], int | None, Any, int], Block] = encode_block_py
+encode_block: Callable[..., Block] = encode_block_py
 merge_field: Callable[..., Merged] = merge_field_py
 
 BUILT = False
