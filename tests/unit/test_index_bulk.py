@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import multiprocessing
 import shutil
+import tempfile
 import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from whoosh.codec import default_codec
 
 from confnotes.index import bulk
 from confnotes.index.documents import Resolver, read_bytes, scan
@@ -380,3 +384,24 @@ def test_the_hash_tables_are_the_bytes_whoosh_writes() -> None:
         writer.close()
         written.append(storage.open_file(f"t{ours}").read())
     assert written[0] == written[1]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*"aAbé İ\t\r\n\x0b,.-/", "ß"]), max_size=40))
+def test_whooshs_own_fields_are_indexed_as_whoosh_indexes_them(value: str) -> None:
+    """``ID`` and ``KEYWORD`` fields are cut here without Whoosh's generators: the same
+    terms, counts, weights and values."""
+    schema = make_schema()
+    with tempfile.TemporaryDirectory() as folder:
+        share = bulk._Share(schema, default_codec(), 0, Path(folder) / "part")
+        share.part.close()
+    kinds = {"id", "keyword", "keyword-lower"}
+    names = [name for name, spec in share._fields.items() if spec[1] in kinds]
+    assert {"key", "url", "link", "date"} <= set(names)
+    for name in names:
+        items = list(schema[name].index(value))
+        keys, weights, values, count = share._columns(name, value)
+        assert keys == [k for k, _f, _w, _v in items]
+        assert weights == [w for _k, _f, w, _v in items]
+        assert values == [v for _k, _f, _w, v in items]
+        assert count == sum(f for _k, f, _w, _v in items)

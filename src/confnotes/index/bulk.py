@@ -40,6 +40,7 @@ import gc
 import mmap
 import os
 import pickle
+import re
 import signal
 import sys
 import tempfile
@@ -48,6 +49,7 @@ import time
 import traceback
 import zlib
 from array import array
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import starmap
@@ -80,6 +82,7 @@ from confnotes.index.speedups import (
     encode_block,
     encode_positions,
     merge_field,
+    pack_uint,
 )
 
 MIN_PARALLEL_FILES = 400
@@ -170,6 +173,8 @@ class _Share:
                 self._stems[name] = stems_of(fobj.analyzer)
             elif isinstance(fmt, SpellingWords):
                 kind = "spelling"
+            elif fobj.indexed:
+                kind = _whoosh_kind(fobj)
             fixed = fmt.fixed_value_size() if fobj.indexed else None
             self._fields[name] = (fobj, kind, bool(fobj.indexed), bool(fobj.scorable), fixed)
 
@@ -186,6 +191,10 @@ class _Share:
             return _positions_columns(value, self._stems[name], fobj.format)
         if kind == "spelling" and isinstance(value, str):
             return _spelling_columns(value, fobj.format.field_boost)
+        if kind == "id" and isinstance(value, str):
+            return [value.encode("utf-8")], [fobj.format.field_boost], [b""], 1
+        if kind in ("keyword", "keyword-lower") and isinstance(value, str):
+            return _keyword_columns(value, kind == "keyword-lower", fobj.format.field_boost)
         items = list(fobj.index(value))
         if not items:
             return [], [], [], 0
@@ -341,6 +350,49 @@ def _positions_columns(value: str, stem: Any, fmt: Any) -> Columns:
         encode = fmt.encode
         values = [one[p[0]] if len(p) == 1 else encode(p) for p in lists]
     return keys, ws, values, count
+
+
+def _whoosh_kind(fobj: Any) -> str:
+    """How a field of Whoosh's own is indexed here: "id" (Whoosh's ``ID``: the whole value
+    is the term), "keyword" or "keyword-lower" (``KEYWORD``: words between spaces, tabs and
+    line ends, lower-cased or not, with their counts), else "plain" (through ``fobj.index``,
+    several generators and Python calls per word)."""
+    from whoosh.analysis import CompositeAnalyzer, IDTokenizer, LowercaseFilter, RegexTokenizer
+    from whoosh.formats import Existence, Frequency
+
+    fmt, analyzer = fobj.format, fobj.analyzer
+    if type(fmt) is Existence and type(analyzer) is IDTokenizer:
+        return "id"
+    lower = False
+    if type(analyzer) is CompositeAnalyzer and len(analyzer.items) == 2:
+        analyzer, last = analyzer.items
+        lower = type(last) is LowercaseFilter
+        if not lower:
+            return "plain"
+    if (
+        type(fmt) is Frequency
+        and type(analyzer) is RegexTokenizer
+        and analyzer.expression.pattern == _KEYWORD_RE.pattern
+        and not analyzer.gaps
+    ):
+        return "keyword-lower" if lower else "keyword"
+    return "plain"
+
+
+_KEYWORD_RE = re.compile(r"[^ \t\r\n]+")
+"""Whoosh's ``SpaceSeparatedTokenizer`` (``KEYWORD`` fields)."""
+
+
+def _keyword_columns(value: str, lower: bool, fb: float) -> Columns:
+    """``Frequency.word_values`` of a ``KEYWORD`` value: each word once, in order, weighted by
+    its count, with its count as its value (``pack_uint``)."""
+    words = _KEYWORD_RE.findall(value)
+    if lower:
+        words = list(map(str.lower, words))
+    counts = Counter(words)
+    keys = [word.encode("utf-8") for word in counts]
+    weights = [float(n) * fb for n in counts.values()]
+    return keys, weights, list(map(pack_uint, counts.values())), len(words)
 
 
 _ONE_POSITION: list[bytes] = []
