@@ -405,3 +405,11 @@ def test_whooshs_own_fields_are_indexed_as_whoosh_indexes_them(value: str) -> No
         assert weights == [w for _k, _f, w, _v in items]
         assert values == [v for _k, _f, _w, v in items]
         assert count == sum(f for _k, f, _w, _v in items)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.binary(max_size=70000), st.sampled_from([1, 3, 9]))
+def test_compressed_data_is_read_back_by_zlib(data: bytes, level: int) -> None:
+    import zlib
+
+    assert zlib.decompress(bulk.compressed(data, level)) == data
