@@ -10,6 +10,10 @@ from confnotes.config import resolve_notebook
 from confnotes.errors import BadInputError, NotFoundError
 
 ORDER = 45
+QUICK_EXIT = True
+"""Its index is written, swapped in and closed (and the lock released) before it returns:
+it may leave without the interpreter's teardown (see :func:`confnotes.cli.run`), which
+frees a build's objects one by one (~0.1 s at 5,000 talks)."""
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
