@@ -420,8 +420,8 @@ def _index_files(
     tick: Callable[[int], bool],
 ) -> bool:
     """Parse and index ``rels`` in order into ``share``; False when ``tick`` said stop."""
-    resolver = Resolver(root)
     known = KnownFronts(root)
+    resolver = Resolver(root, known)
     for n, (rel, st) in enumerate(rels, 1):
         if not tick(n):
             return False

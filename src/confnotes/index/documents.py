@@ -130,10 +130,13 @@ def read_bytes(path: Path) -> bytes | None:
 
 
 class Resolver:
-    """Person pages and conference files that talks refer to, read once per operation."""
+    """Person pages and conference files that talks refer to, read once per operation
+    (their front matter from ``known`` when given: a build's second process reads the
+    pages its talks name without having read them as files of its own share)."""
 
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, known: KnownFronts | None = None):
         self.root = root
+        self.known = known
         self._people: dict[str, Person | None] = {}
         self._confs: dict[str, Conference | None] = {}
 
@@ -147,15 +150,26 @@ class Resolver:
         if pid not in self._people:
             rel = key_for(PERSON, pid)
             data = read_bytes(self.root / rel)
-            self._people[pid] = parse_person(self.root, rel, data) if data is not None else None
+            self._people[pid] = (
+                parse_person(self.root, rel, data, self._known(PERSON, data))
+                if data is not None
+                else None
+            )
         return self._people[pid]
 
     def conference(self, cid: str) -> Conference | None:
         if cid not in self._confs:
             rel = key_for(CONFERENCE, cid)
             data = read_bytes(self.root / rel)
-            self._confs[cid] = parse_conference(self.root, rel, data) if data is not None else None
+            self._confs[cid] = (
+                parse_conference(self.root, rel, data, self._known(CONFERENCE, data))
+                if data is not None
+                else None
+            )
         return self._confs[cid]
+
+    def _known(self, kind: str, data: bytes) -> dict[str, Any] | None:
+        return self.known.lookup(kind, data) if self.known is not None else None
 
 
 def _lines(values: list[str]) -> str:
@@ -389,10 +403,21 @@ class KnownFronts:
         """The hash of the bytes last looked up (the manifest keeps it)."""
 
     def data(self, kind: str, data: bytes) -> dict[str, Any] | None:
-        """The front matter (a conference file's whole YAML) these bytes parsed to before."""
+        """The front matter (a conference file's whole YAML) these bytes parsed to before;
+        their hash is kept in :attr:`digest`."""
         from confnotes.storage import content_hash
 
         self.digest = digest = content_hash(data)
+        return self._cached(kind, digest)
+
+    def lookup(self, kind: str, data: bytes) -> dict[str, Any] | None:
+        """:meth:`data` for a file read on the side (a page a talk names): :attr:`digest`
+        stays the hash of the file being indexed."""
+        from confnotes.storage import content_hash
+
+        return self._cached(kind, content_hash(data))
+
+    def _cached(self, kind: str, digest: str) -> dict[str, Any] | None:
         found = self.cache.get(f"yaml:{digest}" if kind == CONFERENCE else digest)
         return found if isinstance(found, dict) else None
 
