@@ -149,6 +149,7 @@ def test_the_python_loops_build_what_the_c_loops_build(
             if hasattr(module, name):
                 monkeypatch.setattr(module, name, getattr(speedups, f"{name}_py"))
     monkeypatch.setattr(bulk, "merge_field", speedups.merge_field_py)
+    monkeypatch.setattr(speedups, "cjk_split", None)
     monkeypatch.setattr(analysis, "_last", threading.local())  # no analysis kept from before
     monkeypatch.setattr(bulk, "MIN_PARALLEL_FILES", 0)
     _assert_same(reference, _contents(_with_bulk(notebook, tmp_path, processes=2)))

@@ -64,6 +64,23 @@ def test_ascii_words_of_a_long_word_and_of_non_ascii_text() -> None:
         C.ascii_words("café")
 
 
+def test_cjk_split_knows_every_cjk_character_the_pattern_knows() -> None:
+    if C is None:
+        pytest.skip("the C extension is not built here")
+    from confnotes.index import analysis
+
+    every = "".join(map(chr, [*range(0x20, 0xD800), *range(0xE000, 0x110000, 3)]))
+    assert C.cjk_split(every) == analysis._CJK_RUN_RE.split(every)
+
+
+@needs_c
+@given(st.text(alphabet=st.sampled_from([*"ab é", "深", "度", "の", "한", "\uf900", "\U00020000"])))
+def test_cjk_split(text: str) -> None:
+    from confnotes.index import analysis
+
+    assert C.cjk_split(text) == analysis._CJK_RUN_RE.split(text)
+
+
 class _Memory(dict[str, str]):
     """A stem memory as the analysis keeps it: a missing word is stemmed when looked up."""
 

@@ -79,6 +79,68 @@ ascii_words(PyObject *self, PyObject *text)
     return out;
 }
 
+/* ------------------------------------------------------------------ cjk_split */
+
+/* Whether a code point is in analysis.CJK_RANGES (kana, CJK extension A, unified and
+   compatibility ideographs, hangul syllables; test_index_speedups checks every one). */
+static int
+is_cjk(Py_UCS4 c)
+{
+    return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf)
+        || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)
+        || (c >= 0xac00 && c <= 0xd7af);
+}
+
+PyDoc_STRVAR(cjk_split_doc,
+"cjk_split(text) -> list[str]\n\n"
+"The text cut around its runs of CJK characters, the runs kept: what\n"
+"analysis._CJK_RUN_RE.split(text) gives ([text] when it has none).");
+
+static PyObject *
+cjk_split(PyObject *self, PyObject *text)
+{
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "cjk_split() needs a str");
+        return NULL;
+    }
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    Py_ssize_t start = 0;  /* where the text before the next run starts */
+    Py_ssize_t i = 0;
+    /* ASCII and Latin-1 texts have no CJK: one scan of the bytes is skipped */
+    while (kind != PyUnicode_1BYTE_KIND && i < n) {
+        if (!is_cjk(PyUnicode_READ(kind, data, i))) {
+            i++;
+            continue;
+        }
+        Py_ssize_t run = i;
+        while (i < n && is_cjk(PyUnicode_READ(kind, data, i)))
+            i++;
+        PyObject *before = PyUnicode_Substring(text, start, run);
+        PyObject *cjk = before == NULL ? NULL : PyUnicode_Substring(text, run, i);
+        int rc = cjk == NULL || PyList_Append(out, before) < 0 || PyList_Append(out, cjk) < 0;
+        Py_XDECREF(before);
+        Py_XDECREF(cjk);
+        if (rc) {
+            Py_DECREF(out);
+            return NULL;
+        }
+        start = i;
+    }
+    PyObject *rest = PyUnicode_Substring(text, start, n);
+    if (rest == NULL || PyList_Append(out, rest) < 0) {
+        Py_XDECREF(rest);
+        Py_DECREF(out);
+        return NULL;
+    }
+    Py_DECREF(rest);
+    return out;
+}
+
 /* ------------------------------------------------------------------ place */
 
 /* memory[word]: the dict's own entry, else its __missing__ (a new reference). */
@@ -1186,6 +1248,7 @@ done:
 
 static PyMethodDef methods[] = {
     {"ascii_words", (PyCFunction)ascii_words, METH_O, ascii_words_doc},
+    {"cjk_split", (PyCFunction)cjk_split, METH_O, cjk_split_doc},
     {"place", (PyCFunction)(void (*)(void))place, METH_FASTCALL, place_doc},
     {"encode_positions", (PyCFunction)(void (*)(void))encode_positions, METH_FASTCALL,
      encode_positions_doc},

@@ -4,6 +4,7 @@ from collections.abc import Callable
 from typing import Any
 
 def ascii_words(text: str, /) -> list[str]: ...
+def cjk_split(text: str, /) -> list[str]: ...
 def place(
     tokens: list[str],
     words: list[str] | None,

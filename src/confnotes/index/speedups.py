@@ -289,6 +289,9 @@ add_postings: Callable[..., list[Any]] = add_postings_py
 encode_block: Callable[..., Block] = encode_block_py
 merge_field: Callable[..., Merged] = merge_field_py
 
+cjk_split: Callable[[str], list[str]] | None = None
+"""``_speedups.cjk_split`` (``analysis._CJK_RUN_RE.split`` in C), None when not built: the
+analysis splits with its pattern then."""
 BUILT = False
 """Whether the C extension is in use."""
 try:
@@ -303,3 +306,4 @@ else:
     add_postings = _speedups.add_postings
     encode_block = _speedups.encode_block
     merge_field = _speedups.merge_field
+    cjk_split = _speedups.cjk_split
