@@ -308,25 +308,52 @@ class _Share:
         statistics and block extents (the postings are in the part file)."""
         table: dict[str, list[Row]] = {}
         for name, terms in self.terms.items():
-            if not terms:
-                continue  # a field no document had words in is not in the term table
-            written = self.written.setdefault(name, {})
-            fixed = self._fields[name][4]
-            flush = self._flush
-            rows = []
-            for key in sorted(terms):
-                entry = terms[key]
-                if entry:
-                    flush(name, key, entry, fixed, written)
-                stats, extents = written[key]
-                tbytes = key.encode("utf-8") if isinstance(key, str) else key
-                # flat tuples: the child's table is pickled, and unpickled by the parent
-                rows.append((tbytes, tuple(stats), tuple(extents)))
-            table[name] = rows
+            if terms:  # a field no document had words in is not in the term table
+                table[name] = self._finish_field(name, terms)
         self.terms = {}
         self.written = {}
         self.part.close()
         return table
+
+    def _finish_field(self, name: str, terms: dict[Any, list[Posting]]) -> list[Row]:
+        """A field's rows, its terms in order, each term's last block written: a term
+        with no block yet (most) in one step here, the others through :meth:`_flush`."""
+        written = self.written.setdefault(name, {})
+        fixed = self._fields[name][4]
+        args = (
+            self.lengths.get(name),
+            self.docbase,
+            self.level,
+            MIN_COMPRESSED,
+            compressed,
+            self._bytes,
+            self._to_byte,
+        )
+        write = self.part.write
+        offset = self.offset
+        rows: list[Row] = []
+        for key in sorted(terms):
+            entry = terms[key]
+            tbytes = key.encode("utf-8") if isinstance(key, str) else key
+            if key not in written:
+                block, count, minid, maxid, total, maxweight, lo, hi = encode_block(
+                    entry, fixed, *args
+                )
+                write(block)
+                # flat tuples: the child's table is pickled, and unpickled by the parent
+                stats = (total, count, lo, hi, maxweight, minid, maxid)
+                rows.append((tbytes, stats, (offset, len(block))))
+                offset += len(block)
+                continue
+            if entry:
+                self.offset = offset
+                self._flush(name, key, entry, fixed, written)
+                offset = self.offset
+            found, extents = written[key]
+            rows.append((tbytes, tuple(found), tuple(extents)))
+        self.offset = offset
+        terms.clear()  # the postings buffered: freed field by field
+        return rows
 
 
 def _positions_columns(value: str, stem: Any, fmt: Any) -> Columns:
