@@ -19,9 +19,9 @@ import pickle
 import re
 import threading
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
-from operator import add, sub
+from operator import add, methodcaller, sub
 from typing import Any
 
 from whoosh.analysis import Analyzer, StemFilter, Token, Tokenizer
@@ -491,14 +491,17 @@ LINK = r"(?:!\[|\[)([^\[\]\n]{0,1000})\]\([^()\n]{0,2000}\)"
 EMPHASIS = r"\*\*|__|~~|`+|\*(?<!\w\*)|\*(?!\w)"
 """Bold, italics, strike-through and code marks (a ``*`` stuck to a word on both sides
 stays: ``a*b``)."""
-_RULES: list[tuple[re.Pattern[str], str, tuple[str, ...]]] = [
+_GROUP_1 = methodcaller("group", 1)
+"""A rule's replacement by its first group (which always takes part in the match): called in
+C, where the template ``r"\1"`` is expanded by a Python function for every match."""
+_RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tuple[str, ...]]] = [
     (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M), "", ("#",)),
-    (re.compile(r"^([ \t]*)(?:[-*+]|\d+[.)])[ \t]+(?:\[[ xX]\][ \t]+)?", re.M), r"\1", ()),
+    (re.compile(r"^([ \t]*)(?:[-*+]|\d+[.)])[ \t]+(?:\[[ xX]\][ \t]+)?", re.M), _GROUP_1, ()),
     (re.compile(r"^[ \t]*>[ \t]?", re.M), "", (">",)),
     # Bounded, and no '[' inside: a line of 60,000 '[' must not take quadratic time.
     # "!?\[" written as two literals: the scan jumps from one "[" or "!" to the next
-    (re.compile(LINK), r"\1", ("](",)),
-    (re.compile(r"<(https?://[^<>\s]{1,2000})>"), r"\1", ("<",)),
+    (re.compile(LINK), _GROUP_1, ("](",)),
+    (re.compile(r"<(https?://[^<>\s]{1,2000})>"), _GROUP_1, ("<",)),
     (re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.M), "", ("---", "***", "___")),
     # every alternative starts with its character (the look-behind comes after it), so
     # the scan jumps from one candidate to the next: half the time of ``(?<!\w)\*``
