@@ -9,6 +9,7 @@ other tests, only slower.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import pickle
@@ -231,9 +232,10 @@ def test_merge_field(first: list[Any], second: list[Any], both: bool) -> None:
     maps = [bytes(range(256)) * 4, bytes(range(255, -1, -1)) * 4]
     results = []
     for merge in (C.merge_field, speedups.merge_field_py):
-        buckets: list[list[tuple[int, int]]] = [[] for _ in range(256)]
-        byte_of: dict[int | None, int] = {None: 0}
-        args = (columns, maps, struct.pack("!H", 3), 100, 40, byte_of, length_to_byte)
-        got = merge(*args, md5_hash, buckets, b"W3Bl")
-        results.append((got, buckets, byte_of))
-    assert results[0] == results[1]
+        for md5 in (None, hashlib.md5):  # Whoosh's md5_hash, or its value from hashlib
+            buckets: list[list[tuple[int, int]]] = [[] for _ in range(256)]
+            byte_of: dict[int | None, int] = {None: 0}
+            args = (columns, maps, struct.pack("!H", 3), 100, 40, byte_of, length_to_byte)
+            got = merge(*args, md5_hash, buckets, b"W3Bl", md5)
+            results.append((got, buckets, byte_of))
+    assert all(result == results[0] for result in results)

@@ -996,18 +996,44 @@ done:
     return out;
 }
 
+/* Whoosh's md5_hash(key) (int(md5(key).hexdigest(), 16) & 0xFFFFFFFF: the digest's last
+   four bytes, big-endian) with hashlib's md5, without its Python function. */
+static PyObject *
+md5_low(PyObject *md5, PyObject *key)
+{
+    PyObject *hasher = PyObject_CallOneArg(md5, key);
+    if (hasher == NULL)
+        return NULL;
+    PyObject *digest = PyObject_CallMethod(hasher, "digest", NULL);
+    Py_DECREF(hasher);
+    if (digest == NULL)
+        return NULL;
+    if (!PyBytes_Check(digest) || PyBytes_GET_SIZE(digest) < 4) {
+        Py_DECREF(digest);
+        PyErr_SetString(PyExc_ValueError, "not an md5 digest");
+        return NULL;
+    }
+    const unsigned char *d = (const unsigned char *)PyBytes_AS_STRING(digest);
+    Py_ssize_t n = PyBytes_GET_SIZE(digest);
+    unsigned long low = ((unsigned long)d[n - 4] << 24) | ((unsigned long)d[n - 3] << 16)
+        | ((unsigned long)d[n - 2] << 8) | (unsigned long)d[n - 1];
+    Py_DECREF(digest);
+    return PyLong_FromUnsignedLong(low);
+}
+
 #define MAX_SHARES 16
 
 PyDoc_STRVAR(merge_field_doc,
 "merge_field(columns, maps, prefix, pos, at, byte_of, length_to_byte, hashfn,\n"
-"            buckets, magic) -> (postings, rows, offsets, lastkey)\n\n"
+"            buckets, magic, md5) -> (postings, rows, offsets, lastkey)\n\n"
 "One field's terms over every share, in order: each term's blocks copied from\n"
-"the shares' part files, and its row of the term table (speedups.merge_field_py).");
+"the shares' part files, and its row of the term table (speedups.merge_field_py).\n"
+"A key's hash is hashfn(key), or the low 32 bits of md5 (hashlib.md5) when given.");
 
 static PyObject *
 merge_field(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (nargs != 10 || !PyList_CheckExact(args[0]) || !PyList_CheckExact(args[1])
+    if (nargs != 11 || !PyList_CheckExact(args[0]) || !PyList_CheckExact(args[1])
         || !PyBytes_Check(args[2]) || !PyDict_Check(args[5]) || !PyList_CheckExact(args[8])
         || PyList_GET_SIZE(args[8]) != 256 || !PyBytes_Check(args[9])) {
         PyErr_SetString(PyExc_TypeError, "merge_field(): wrong arguments");
@@ -1015,7 +1041,7 @@ merge_field(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     }
     PyObject *columns = args[0], *maps = args[1], *prefix = args[2];
     PyObject *byte_of = args[5], *to_byte = args[6], *hashfn = args[7], *buckets = args[8];
-    PyObject *magic = args[9];
+    PyObject *magic = args[9], *md5 = args[10];
     long long pos = PyLong_AsLongLong(args[3]);
     if (pos == -1 && PyErr_Occurred())
         return NULL;
@@ -1206,7 +1232,7 @@ merge_field(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
             || buf_put(&table, value, sizeof(value)) < 0)
             goto done;
         /* its hash in the table's buckets, and its offset */
-        PyObject *h = PyObject_CallOneArg(hashfn, key);
+        PyObject *h = md5 == Py_None ? PyObject_CallOneArg(hashfn, key) : md5_low(md5, key);
         if (h == NULL)
             goto done;
         if (!PyLong_Check(h)) {

@@ -38,5 +38,6 @@ def merge_field(
     hashfn: Callable[[bytes], int],
     buckets: list[list[tuple[int, int]]],
     magic: bytes,
+    md5: Callable[[bytes], Any] | None,
     /,
 ) -> tuple[bytes, bytes, list[int], bytes]: ...

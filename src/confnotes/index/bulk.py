@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import marshal
 import mmap
 import os
 import pickle
@@ -525,7 +526,9 @@ def _child_main(
         table = share.finish()
         result = {"manifest": share.manifest, "docnum": share.docnum, "terms": table}
         with (folder / "result.tmp").open("wb") as handle:
-            pickle.dump(result, handle, pickle.HIGHEST_PROTOCOL)
+            # marshal: plain data (the rows' bytes, numbers and tuples), written 4x quicker
+            # than pickle writes it, while the parent waits for it
+            marshal.dump(result, handle)
         os.replace(folder / "result.tmp", folder / "result")
         stages.send("done")
     except BaseException:
@@ -593,7 +596,7 @@ class _Child:
             last = text.strip().splitlines()[-1:] or [f"exit status {self.process.exitcode}"]
             raise BuildFailed(f"the indexing process failed: {last[0]}")
         with path.open("rb") as handle:
-            return pickle.load(handle)  # type: ignore[no-any-return]
+            return marshal.load(handle)  # type: ignore[no-any-return]
 
     def records(self) -> Iterator[tuple[list[tuple[str, Any, int, Any]], bytes | None]]:
         with (self.out / "docs").open("rb") as handle:
@@ -877,7 +880,10 @@ def _write_postings(writer: Any, tables: list[dict[str, Any]], parts: list[Path]
     blocks copied from the part files, its row what ``W3FieldWriter.finish_term`` adds
     to the table (``OrderedHashWriter.add``: the row, its position in the key index and
     its hash bucket), without a call per write."""
+    import hashlib
+
     from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC
+    from whoosh.filedb.filetables import md5_hash
     from whoosh.system import pack_ushort
     from whoosh.util.numeric import length_to_byte
 
@@ -886,6 +892,8 @@ def _write_postings(writer: Any, tables: list[dict[str, Any]], parts: list[Path]
     schema = writer.schema
     byte_of: dict[int | None, int] = {None: 0}
     tindex = fw._tindex
+    # Whoosh's md5_hash is a Python function: its value is taken from hashlib directly
+    md5 = hashlib.md5 if tindex.hashfn is md5_hash else None
     maps: list[Any] = []
     handles = []
     try:
@@ -910,6 +918,7 @@ def _write_postings(writer: Any, tables: list[dict[str, Any]], parts: list[Path]
                 tindex.hashfn,
                 tindex.buckets,
                 WHOOSH3_HEADER_MAGIC,
+                md5,
             )
             postfile.write(postings)
             tindex.dbfile.write(rows)

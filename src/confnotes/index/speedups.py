@@ -202,12 +202,15 @@ def merge_field_py(
     hashfn: Callable[[bytes], int],
     buckets: list[list[tuple[int, int]]],
     magic: bytes,
+    md5: Callable[[bytes], Any] | None = None,
 ) -> Merged:
     """One field's terms over every share, in order (:func:`merged_py`): each term's
     blocks copied from the shares' part files (``maps``, by share) after ``magic``, the
     last one's size negative, and its row of the term table (``W3FieldWriter.finish_term``:
     the row, its hash in ``buckets``). ``pos`` and ``at`` are where the field's postings
-    and rows start; ``byte_of`` remembers ``length_to_byte``."""
+    and rows start; ``byte_of`` remembers ``length_to_byte``. A key's hash is
+    ``hashfn(key)``, or when ``md5`` (``hashlib.md5``) is given what Whoosh's ``md5_hash``
+    gives: its digest's last four bytes."""
     blobs: list[bytes] = []
     rows: list[bytes] = []
     offsets: list[int] = []
@@ -234,7 +237,7 @@ def merge_field_py(
         key = prefix + tbytes
         entry = ROW_SIZES.pack(len(key), len(value)) + key + value
         rows.append(entry)
-        h = hashfn(key)
+        h = hashfn(key) if md5 is None else int.from_bytes(md5(key).digest()[-4:], "big")
         buckets[h & 255].append((h, at))
         offsets.append(at)
         at += len(entry)
