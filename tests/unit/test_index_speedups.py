@@ -211,7 +211,9 @@ def _rows(draw_terms: list[tuple[str, int, int]], share: int) -> list[Any]:
     for n, (term, df, blocks) in enumerate(sorted(draw_terms)):
         stats = (float(df) * 1.5, df, None if n % 3 == 0 else df, df + 1, 2.0, n + share, n + 9)
         extents = tuple(x for b in range(blocks) for x in (7 * b + share, 5 + b))
-        rows.append((term.encode(), stats, extents))
+        info = speedups.term_info(stats, extents)
+        assert speedups.read_info(info) == (stats, extents)
+        rows.append((term.encode(), info))
     return rows
 
 

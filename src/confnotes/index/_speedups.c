@@ -899,101 +899,94 @@ put_be32(unsigned char *out, unsigned long long v)
     out[3] = (unsigned char)(v & 0xff);
 }
 
-/* A uint32 field of a row from a Python int (struct's 'I': 0 <= v < 2**32). */
-static int
-row_uint(PyObject *obj, unsigned char *out)
+/* A little-endian int64 (struct's "<q"). */
+static long long
+get_le64(const unsigned char *p)
 {
-    unsigned long long v = PyLong_AsUnsignedLongLong(obj);
-    if (v == (unsigned long long)-1 && PyErr_Occurred())
-        return -1;
-    if (v > 0xffffffffULL) {
-        PyErr_SetString(PyExc_OverflowError, "a term statistic out of range");
+    unsigned long long v = 0;
+    for (int k = 7; k >= 0; k--)
+        v = (v << 8) | p[k];
+    return (long long)v;
+}
+
+/* A term's statistics in one share, as speedups.TERM_STATS packs them. */
+typedef struct {
+    double weight;
+    long long df, minlength, maxlength;  /* minlength -1: none */
+    double maxweight;
+    long long minid, maxid;
+} Stats;
+
+#define STATS_SIZE 56
+
+static int
+read_stats(PyObject *info, Stats *st)
+{
+    if (!PyBytes_Check(info) || PyBytes_GET_SIZE(info) < STATS_SIZE + 16
+        || (PyBytes_GET_SIZE(info) - STATS_SIZE) % 16) {
+        PyErr_SetString(PyExc_ValueError, "a term's info must be its stats and block extents");
         return -1;
     }
-    put_be32(out, v);
+    const unsigned char *p = (const unsigned char *)PyBytes_AS_STRING(info);
+    st->weight = PyFloat_Unpack8((const char *)p, 1);
+    st->df = get_le64(p + 8);
+    st->minlength = get_le64(p + 16);
+    st->maxlength = get_le64(p + 24);
+    st->maxweight = PyFloat_Unpack8((const char *)p + 32, 1);
+    st->minid = get_le64(p + 40);
+    st->maxid = get_le64(p + 48);
+    if ((st->weight == -1.0 || st->maxweight == -1.0) && PyErr_Occurred())
+        return -1;
     return 0;
 }
 
-/* max(a, b) as Python's builtin max (a new reference: b when b > a, else a). */
-static PyObject *
-py_max(PyObject *a, PyObject *b)
+/* combined_py: a term's statistics over its pieces, in share order. */
+static void
+combined(const Stats *pieces, Py_ssize_t n, Stats *out)
 {
-    int greater = PyObject_RichCompareBool(b, a, Py_GT);
-    if (greater < 0)
-        return NULL;
-    PyObject *out = greater ? b : a;
-    Py_INCREF(out);
-    return out;
+    out->weight = 0.0;
+    out->df = 0;
+    out->minlength = -1;
+    out->maxlength = 0;
+    out->maxweight = 0.0;
+    out->minid = pieces[0].minid;
+    out->maxid = 0;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        const Stats *st = &pieces[k];
+        out->weight += st->weight;
+        out->df += st->df;
+        if (st->minlength >= 0 && (out->minlength < 0 || st->minlength < out->minlength))
+            out->minlength = st->minlength;
+        if (st->maxlength > out->maxlength)
+            out->maxlength = st->maxlength;
+        if (st->maxweight > out->maxweight)
+            out->maxweight = st->maxweight;
+        out->maxid = st->maxid;
+    }
 }
 
-/* combined_py: a term's statistics over its pieces, as a new 7-tuple. */
-static PyObject *
-combined(PyObject **stats, Py_ssize_t n)
+/* A row's length byte: length_to_byte(length) (None when length < 0), remembered. */
+static int
+length_byte(PyObject *byte_of, PyObject *to_byte, long long length, unsigned char *out)
 {
-    PyObject *weight = PyFloat_FromDouble(0.0), *df = PyLong_FromLong(0);
-    PyObject *minlength = Py_None, *maxlength = PyLong_FromLong(0), *maxweight = PyLong_FromLong(0);
-    PyObject *minid = Py_None, *maxid = PyLong_FromLong(0), *tmp, *out = NULL;
-    Py_INCREF(minlength);
-    Py_INCREF(minid);
-    if (weight == NULL || df == NULL || maxlength == NULL || maxweight == NULL || maxid == NULL)
-        goto done;
-    for (Py_ssize_t k = 0; k < n; k++) {
-        PyObject *st = stats[k];
-        if (!PyTuple_Check(st) || PyTuple_GET_SIZE(st) != 7) {
-            PyErr_SetString(PyExc_TypeError, "term statistics must be 7-tuples");
-            goto done;
-        }
-        tmp = PyNumber_InPlaceAdd(weight, PyTuple_GET_ITEM(st, 0));
-        if (tmp == NULL)
-            goto done;
-        Py_SETREF(weight, tmp);
-        tmp = PyNumber_InPlaceAdd(df, PyTuple_GET_ITEM(st, 1));
-        if (tmp == NULL)
-            goto done;
-        Py_SETREF(df, tmp);
-        PyObject *lo = PyTuple_GET_ITEM(st, 2);
-        if (lo != Py_None) {
-            if (minlength == Py_None) {
-                Py_INCREF(lo);
-                tmp = lo;
-            }
-            else {
-                /* min(minlength, lo): lo only when it is smaller */
-                int smaller = PyObject_RichCompareBool(lo, minlength, Py_LT);
-                if (smaller < 0)
-                    goto done;
-                tmp = smaller ? lo : minlength;
-                Py_INCREF(tmp);
-            }
-            Py_SETREF(minlength, tmp);
-        }
-        tmp = py_max(maxlength, PyTuple_GET_ITEM(st, 3));
-        if (tmp == NULL)
-            goto done;
-        Py_SETREF(maxlength, tmp);
-        tmp = py_max(maxweight, PyTuple_GET_ITEM(st, 4));
-        if (tmp == NULL)
-            goto done;
-        Py_SETREF(maxweight, tmp);
-        if (minid == Py_None) {
-            tmp = PyTuple_GET_ITEM(st, 5);
-            Py_INCREF(tmp);
-            Py_SETREF(minid, tmp);
-        }
-        tmp = PyTuple_GET_ITEM(st, 6);
-        Py_INCREF(tmp);
-        Py_SETREF(maxid, tmp);
+    PyObject *key = length < 0 ? Py_NewRef(Py_None) : PyLong_FromLongLong(length);
+    if (key == NULL)
+        return -1;
+    int rc = row_byte(byte_of, to_byte, key, out);
+    Py_DECREF(key);
+    return rc;
+}
+
+/* A uint32 of a row (struct's "I"). */
+static int
+put_uint(long long v, unsigned char *out)
+{
+    if (v < 0 || v > 0xffffffffLL) {
+        PyErr_SetString(PyExc_OverflowError, "a term statistic out of range");
+        return -1;
     }
-    out = PyTuple_Pack(7, weight, df, minlength, maxlength, maxweight, minid, maxid);
-done:
-    Py_XDECREF(weight);
-    Py_XDECREF(df);
-    Py_XDECREF(minlength);
-    Py_XDECREF(maxlength);
-    Py_XDECREF(maxweight);
-    Py_XDECREF(minid);
-    Py_XDECREF(maxid);
-    return out;
+    put_be32(out, (unsigned long long)v);
+    return 0;
 }
 
 /* Whoosh's md5_hash(key) (int(md5(key).hexdigest(), 16) & 0xFFFFFFFF: the digest's last
@@ -1089,17 +1082,17 @@ merge_field(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         const char *best = NULL;
         Py_ssize_t bestlen = 0;
         int has[MAX_SHARES];
-        PyObject *stats[MAX_SHARES];
-        PyObject *extents[MAX_SHARES];
+        PyObject *infos[MAX_SHARES];
+        Stats pieces[MAX_SHARES];
         Py_ssize_t npieces = 0;
         for (Py_ssize_t c = 0; c < k; c++) {
             has[c] = 0;
             if (next[c] >= PyList_GET_SIZE(rows_of[c]))
                 continue;
             PyObject *row = PyList_GET_ITEM(rows_of[c], next[c]);
-            if (!PyTuple_Check(row) || PyTuple_GET_SIZE(row) != 3
+            if (!PyTuple_Check(row) || PyTuple_GET_SIZE(row) != 2
                 || !PyBytes_Check(PyTuple_GET_ITEM(row, 0))) {
-                PyErr_SetString(PyExc_TypeError, "a row must be (bytes, stats, extents)");
+                PyErr_SetString(PyExc_TypeError, "a row must be (bytes, info)");
                 goto done;
             }
             PyObject *tb = PyTuple_GET_ITEM(row, 0);
@@ -1117,7 +1110,7 @@ merge_field(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
                 best = t;
                 bestlen = tl;
             }
-            if (best == t || cmp <= 0)
+            if (best == t || cmp == 0)
                 has[c] = 1;
         }
         if (best == NULL)
@@ -1125,66 +1118,42 @@ merge_field(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         for (Py_ssize_t c = 0; c < k; c++) {
             if (!has[c])
                 continue;
-            PyObject *row = PyList_GET_ITEM(rows_of[c], next[c]);
-            stats[npieces] = PyTuple_GET_ITEM(row, 1);
-            extents[npieces] = PyTuple_GET_ITEM(row, 2);
-            if (!PyTuple_Check(extents[npieces]) || PyTuple_GET_SIZE(extents[npieces]) < 2
-                || PyTuple_GET_SIZE(extents[npieces]) % 2) {
-                PyErr_SetString(PyExc_TypeError, "block extents must be pairs");
+            infos[npieces] = PyTuple_GET_ITEM(PyList_GET_ITEM(rows_of[c], next[c]), 1);
+            if (read_stats(infos[npieces], &pieces[npieces]) < 0)
                 goto done;
-            }
             npieces++;
         }
         /* the term's statistics */
-        PyObject *st;
-        if (npieces == 1) {
-            st = stats[0];
-            Py_INCREF(st);
-            if (!PyTuple_Check(st) || PyTuple_GET_SIZE(st) != 7) {
-                Py_DECREF(st);
-                PyErr_SetString(PyExc_TypeError, "term statistics must be 7-tuples");
-                goto done;
-            }
-        }
-        else {
-            st = combined(stats, npieces);
-            if (st == NULL)
-                goto done;
-        }
+        Stats st;
+        if (npieces == 1)
+            st = pieces[0];
+        else
+            combined(pieces, npieces, &st);
         /* the postings: magic, then each block with its size (the last one's negative) */
         long long start = pos;
         Py_ssize_t before = post.len;
-        if (buf_put(&post, PyBytes_AS_STRING(magic), PyBytes_GET_SIZE(magic)) < 0) {
-            Py_DECREF(st);
+        if (buf_put(&post, PyBytes_AS_STRING(magic), PyBytes_GET_SIZE(magic)) < 0)
             goto done;
-        }
         Py_ssize_t piece = 0;
         for (Py_ssize_t c = 0; c < k; c++) {
             if (!has[c])
                 continue;
-            PyObject *ext = extents[piece++];
+            PyObject *info = infos[piece++];
+            const unsigned char *ext = (const unsigned char *)PyBytes_AS_STRING(info) + STATS_SIZE;
+            Py_ssize_t m = (PyBytes_GET_SIZE(info) - STATS_SIZE) / 16;
             const char *data = (const char *)views[c].buf;
             Py_ssize_t datalen = views[c].len;
-            Py_ssize_t m = PyTuple_GET_SIZE(ext);
-            for (Py_ssize_t j = 0; j < m; j += 2) {
-                Py_ssize_t off = PyLong_AsSsize_t(PyTuple_GET_ITEM(ext, j));
-                Py_ssize_t size = PyLong_AsSsize_t(PyTuple_GET_ITEM(ext, j + 1));
-                if ((off == -1 || size == -1) && PyErr_Occurred()) {
-                    Py_DECREF(st);
-                    goto done;
-                }
+            for (Py_ssize_t j = 0; j < m; j++) {
+                long long off = get_le64(ext + 16 * j), size = get_le64(ext + 16 * j + 8);
                 if (off < 0 || size < 0 || off + size > datalen || size > 0x7fffffff) {
-                    Py_DECREF(st);
                     PyErr_SetString(PyExc_ValueError, "a block outside its part file");
                     goto done;
                 }
-                int last = (piece == npieces) && (j + 2 == m);
+                int last = (piece == npieces) && (j + 1 == m);
                 unsigned char head[4];
                 put_be32(head, (unsigned long long)(uint32_t)(last ? -(int32_t)size : (int32_t)size));
-                if (buf_put(&post, head, 4) < 0 || buf_put(&post, data + off, size) < 0) {
-                    Py_DECREF(st);
+                if (buf_put(&post, head, 4) < 0 || buf_put(&post, data + off, (Py_ssize_t)size) < 0)
                     goto done;
-                }
             }
         }
         Py_ssize_t bloblen = post.len - before;
@@ -1192,25 +1161,11 @@ merge_field(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         /* the row: W3TermInfo's statistics, then the postings' offset and length */
         unsigned char value[35];
         value[0] = 0;
-        double weight = PyFloat_AsDouble(PyTuple_GET_ITEM(st, 0));
-        double maxweight = PyFloat_AsDouble(PyTuple_GET_ITEM(st, 4));
-        PyObject *minid = PyTuple_GET_ITEM(st, 5);
-        int bad = ((weight == -1.0 || maxweight == -1.0) && PyErr_Occurred())
-            || PyFloat_Pack4(weight, (char *)value + 1, 0) < 0
-            || row_uint(PyTuple_GET_ITEM(st, 1), value + 5) < 0
-            || row_byte(byte_of, to_byte, PyTuple_GET_ITEM(st, 2), value + 9) < 0
-            || row_byte(byte_of, to_byte, PyTuple_GET_ITEM(st, 3), value + 10) < 0
-            || PyFloat_Pack4(maxweight, (char *)value + 11, 0) < 0;
-        if (!bad) {
-            if (minid == Py_None)
-                put_be32(value + 15, 0xffffffffULL);
-            else
-                bad = row_uint(minid, value + 15) < 0;
-        }
-        if (!bad)
-            bad = row_uint(PyTuple_GET_ITEM(st, 6), value + 19) < 0;
-        Py_DECREF(st);
-        if (bad)
+        if (PyFloat_Pack4(st.weight, (char *)value + 1, 0) < 0 || put_uint(st.df, value + 5) < 0
+            || length_byte(byte_of, to_byte, st.minlength, value + 9) < 0
+            || length_byte(byte_of, to_byte, st.maxlength, value + 10) < 0
+            || PyFloat_Pack4(st.maxweight, (char *)value + 11, 0) < 0
+            || put_uint(st.minid, value + 15) < 0 || put_uint(st.maxid, value + 19) < 0)
             goto done;
         for (int b = 0; b < 8; b++)
             value[23 + b] = (unsigned char)(((unsigned long long)start >> (56 - 8 * b)) & 0xff);

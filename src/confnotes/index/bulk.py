@@ -78,12 +78,14 @@ from confnotes.index.documents import (
 )
 from confnotes.index.query import stem_word
 from confnotes.index.speedups import (
+    ONE_BLOCK,
     Row,
     add_postings,
     encode_block,
     encode_positions,
     merge_field,
     pack_uint,
+    term_info,
 )
 
 MIN_PARALLEL_FILES = 400
@@ -332,6 +334,7 @@ class _Share:
             self._to_byte,
         )
         write = self.part.write
+        one_block = ONE_BLOCK.pack
         offset = self.offset
         rows: list[Row] = []
         for key in sorted(terms):
@@ -342,17 +345,16 @@ class _Share:
                     entry, fixed, *args
                 )
                 write(block)
-                # flat tuples: the child's table is pickled, and unpickled by the parent
-                stats = (total, count, lo, hi, maxweight, minid, maxid)
-                rows.append((tbytes, stats, (offset, len(block))))
+                lo = -1 if lo is None else lo
+                info = one_block(total, count, lo, hi, maxweight, minid, maxid, offset, len(block))
+                rows.append((tbytes, info))
                 offset += len(block)
                 continue
             if entry:
                 self.offset = offset
                 self._flush(name, key, entry, fixed, written)
                 offset = self.offset
-            found, extents = written[key]
-            rows.append((tbytes, tuple(found), tuple(extents)))
+            rows.append((tbytes, term_info(*written[key])))
         self.offset = offset
         terms.clear()  # the postings buffered: freed field by field
         return rows
