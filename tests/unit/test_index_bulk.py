@@ -149,6 +149,7 @@ def test_the_python_loops_build_what_the_c_loops_build(
             if hasattr(module, name):
                 monkeypatch.setattr(module, name, getattr(speedups, f"{name}_py"))
     monkeypatch.setattr(bulk, "merge_field", speedups.merge_field_py)
+    monkeypatch.setattr(bulk, "finish_field", speedups.finish_field_py)
     monkeypatch.setattr(speedups, "cjk_split", None)
     monkeypatch.setattr(analysis, "_last", threading.local())  # no analysis kept from before
     monkeypatch.setattr(bulk, "MIN_PARALLEL_FILES", 0)

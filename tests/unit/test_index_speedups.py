@@ -206,6 +206,46 @@ def test_encode_block(
     assert [type(x) for x in blocks[0][1:]] == [type(x) for x in blocks[1][1:]]
 
 
+@needs_c
+@settings(max_examples=150, deadline=None)
+@given(
+    st.dictionaries(
+        st.sampled_from(["a", "b", "é", "深", "zz"]),
+        st.tuples(BLOCK, st.booleans(), st.booleans()),
+        max_size=5,
+    ),
+    st.sampled_from([None, 0, 4]),
+)
+def test_finish_field(terms: dict[str, Any], fixed: int | None) -> None:
+    """Each term's last block, folded into what its earlier blocks left (some terms)."""
+    from whoosh.util.numeric import length_to_byte
+
+    buffers: dict[str, list[Any]] = {}
+    written: dict[str, list[Any]] = {}
+    for n, (term, (postings, earlier, empty)) in enumerate(terms.items()):
+        docs = sorted({d + 100 for d, _w, _v in postings})
+        entry = [x for d, (_d, w, v) in zip(docs, postings, strict=False) for x in (d, w, v)]
+        buffers[term] = [] if earlier and empty else entry
+        if earlier:
+            low = None if n % 2 else 3
+            written[term] = [[2.5, 3, low, 6, 4.0, 1, 99], [0, 40, 40, 12]]
+    lengths = array("I", (i % 5 for i in range(400)))
+    results = []
+    for finish in (C.finish_field, speedups.finish_field_py):
+        args = (fixed, lengths, 100, 3, 600, zlib.compress, {}, length_to_byte, 1000)
+        rows, blocks, offset = finish(sorted(buffers), buffers, written, *args)
+        assert offset == 1000 + len(blocks)
+        read = []
+        for term, info in rows:
+            stats, extents = speedups.read_info(info)
+            pairs = list(zip(extents[::2], extents[1::2], strict=True))
+            earlier = [pair for pair in pairs if pair[0] < 1000]
+            last = [_read_block(blocks[o - 1000 : o - 1000 + n]) for o, n in pairs if o >= 1000]
+            read.append((term, stats, earlier, last))
+        results.append(read)
+    assert results[0] == results[1]
+
+
 def _rows(draw_terms: list[tuple[str, int, int]], share: int) -> list[Any]:
     rows = []
     for n, (term, df, blocks) in enumerate(sorted(draw_terms)):

@@ -597,29 +597,81 @@ PyDoc_STRVAR(encode_block_doc,
 "(its info and data as written, count, first and last document, summed weight,\n"
 "highest weight, shortest and longest field length) (speedups.encode_block_py).");
 
-static PyObject *
-encode_block(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+/* How a field's blocks are made (the arguments of encode_block after the buffer). */
+typedef struct {
+    long long fixed;  /* the field's value size; -1: variable (None) */
+    const unsigned int *lengths;  /* field lengths by document from base, or NULL */
+    Py_ssize_t nlengths;
+    long long base;
+    long level;
+    Py_ssize_t min_compressed;
+    PyObject *compress, *byte_of, *to_byte;  /* borrowed */
+    Py_buffer view;  /* lengths' buffer, released by spec_release */
+} BlockSpec;
+
+/* A BlockSpec from encode_block's arguments after the buffer (fixed, lengths, base, level,
+   min_compressed, compress, byte_of, length_to_byte); 0, or -1 with an exception set. */
+static int
+spec_read(PyObject *const *args, BlockSpec *spec)
 {
-    if (nargs != 9 || !PyList_CheckExact(args[0]) || !PyDict_Check(args[7])) {
-        PyErr_SetString(PyExc_TypeError, "encode_block(): wrong arguments");
-        return NULL;
+    memset(spec, 0, sizeof(*spec));
+    spec->fixed = -1;
+    if (!PyDict_Check(args[6])) {
+        PyErr_SetString(PyExc_TypeError, "byte_of must be a dict");
+        return -1;
     }
-    PyObject *entry = args[0], *fixed_obj = args[1], *table = args[2];
-    PyObject *compress = args[6], *byte_of = args[7], *to_byte = args[8];
-    long long base = PyLong_AsLongLong(args[3]);
-    if (base == -1 && PyErr_Occurred())
+    spec->compress = args[5];
+    spec->byte_of = args[6];
+    spec->to_byte = args[7];
+    spec->base = PyLong_AsLongLong(args[2]);
+    if (spec->base == -1 && PyErr_Occurred())
+        return -1;
+    spec->level = PyLong_AsLong(args[3]);
+    if (spec->level == -1 && PyErr_Occurred())
+        return -1;
+    spec->min_compressed = PyLong_AsSsize_t(args[4]);
+    if (spec->min_compressed == -1 && PyErr_Occurred())
+        return -1;
+    if (args[0] != Py_None) {
+        spec->fixed = PyLong_AsLongLong(args[0]);
+        if (spec->fixed == -1 && PyErr_Occurred())
+            return -1;
+    }
+    if (args[1] != Py_None) {
+        if (PyObject_GetBuffer(args[1], &spec->view, PyBUF_FORMAT | PyBUF_C_CONTIGUOUS) < 0)
+            return -1;
+        if (spec->view.itemsize != sizeof(unsigned int) || spec->view.format == NULL
+            || strcmp(spec->view.format, "I") != 0) {
+            PyBuffer_Release(&spec->view);
+            PyErr_SetString(PyExc_TypeError, "lengths must be an array('I')");
+            return -1;
+        }
+        spec->lengths = (const unsigned int *)spec->view.buf;
+        spec->nlengths = spec->view.len / (Py_ssize_t)sizeof(unsigned int);
+    }
+    return 0;
+}
+
+static void
+spec_release(BlockSpec *spec)
+{
+    if (spec->view.obj != NULL)
+        PyBuffer_Release(&spec->view);
+}
+
+/* encode_block for one buffer (a new 8-tuple, or NULL with an exception set). */
+static PyObject *
+encode_one(PyObject *entry, const BlockSpec *spec)
+{
+    long long fixed = spec->fixed, base = spec->base;
+    long level = spec->level;
+    Py_ssize_t min_compressed = spec->min_compressed;
+    const unsigned int *lengths = spec->lengths;
+    Py_ssize_t nlengths = spec->nlengths;
+    PyObject *compress = spec->compress, *byte_of = spec->byte_of, *to_byte = spec->to_byte;
+    if (!PyList_CheckExact(entry)) {
+        PyErr_SetString(PyExc_TypeError, "a term's buffer must be a list");
         return NULL;
-    long level = PyLong_AsLong(args[4]);
-    if (level == -1 && PyErr_Occurred())
-        return NULL;
-    Py_ssize_t min_compressed = PyLong_AsSsize_t(args[5]);
-    if (min_compressed == -1 && PyErr_Occurred())
-        return NULL;
-    long long fixed = -1;
-    if (fixed_obj != Py_None) {
-        fixed = PyLong_AsLongLong(fixed_obj);
-        if (fixed == -1 && PyErr_Occurred())
-            return NULL;
     }
     Py_ssize_t total = PyList_GET_SIZE(entry);
     if (total == 0 || total % 3) {
@@ -627,21 +679,6 @@ encode_block(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         return NULL;
     }
     Py_ssize_t count = total / 3;
-    Py_buffer view = {0};
-    const unsigned int *lengths = NULL;
-    Py_ssize_t nlengths = 0;
-    if (table != Py_None) {
-        if (PyObject_GetBuffer(table, &view, PyBUF_FORMAT | PyBUF_C_CONTIGUOUS) < 0)
-            return NULL;
-        if (view.itemsize != sizeof(unsigned int) || view.format == NULL
-            || strcmp(view.format, "I") != 0) {
-            PyBuffer_Release(&view);
-            PyErr_SetString(PyExc_TypeError, "lengths must be an array('I')");
-            return NULL;
-        }
-        lengths = (const unsigned int *)view.buf;
-        nlengths = view.len / (Py_ssize_t)sizeof(unsigned int);
-    }
     Buf b = {NULL, 0, 0}, info = {NULL, 0, 0};
     PyObject *floats = PyList_New(count), *result = NULL, *sum = NULL, *maxweight = NULL;
     PyObject *minlength = NULL, *maxlength = NULL, *sum_fn = NULL, *packed = NULL;
@@ -873,8 +910,6 @@ encode_block(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     result = Py_BuildValue(
         "(OnLLOOOO)", record, count, first, last, sum, maxweight, minlength, maxlength);
 done:
-    if (table != Py_None && view.obj != NULL)
-        PyBuffer_Release(&view);
     PyMem_Free(b.data);
     PyMem_Free(info.data);
     PyMem_Free(memo);
@@ -885,6 +920,21 @@ done:
     Py_XDECREF(maxlength);
     Py_XDECREF(packed);
     Py_XDECREF(record);
+    return result;
+}
+
+static PyObject *
+encode_block(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 9) {
+        PyErr_SetString(PyExc_TypeError, "encode_block() takes 9 arguments");
+        return NULL;
+    }
+    BlockSpec spec;
+    if (spec_read(args + 1, &spec) < 0)
+        return NULL;
+    PyObject *result = encode_one(args[0], &spec);
+    spec_release(&spec);
     return result;
 }
 
@@ -1225,6 +1275,199 @@ done:
     return result;
 }
 
+/* ------------------------------------------------------------------ finish_field */
+
+static void
+put_le64(unsigned char *out, long long v)
+{
+    for (int k = 0; k < 8; k++)
+        out[k] = (unsigned char)(((unsigned long long)v >> (8 * k)) & 0xff);
+}
+
+/* A number of a term's statistics: a double, or an int64 (None: -1). */
+static int
+stat_double(PyObject *obj, double *out)
+{
+    *out = PyFloat_AsDouble(obj);
+    return (*out == -1.0 && PyErr_Occurred()) ? -1 : 0;
+}
+
+static int
+stat_int(PyObject *obj, long long *out)
+{
+    if (obj == Py_None) {
+        *out = -1;
+        return 0;
+    }
+    *out = PyLong_AsLongLong(obj);
+    return (*out == -1 && PyErr_Occurred()) ? -1 : 0;
+}
+
+/* A term's info as speedups.term_info packs it: its statistics, then its block extents
+   (those in the list ``extents``, then offset/size when size >= 0). */
+static PyObject *
+pack_info(const Stats *st, PyObject *extents, long long offset, long long size)
+{
+    Py_ssize_t n = extents == NULL ? 0 : PyList_GET_SIZE(extents);
+    Py_ssize_t total = STATS_SIZE + 8 * (n + (size >= 0 ? 2 : 0));
+    PyObject *info = PyBytes_FromStringAndSize(NULL, total);
+    if (info == NULL)
+        return NULL;
+    unsigned char *p = (unsigned char *)PyBytes_AS_STRING(info);
+    if (PyFloat_Pack8(st->weight, (char *)p, 1) < 0
+        || PyFloat_Pack8(st->maxweight, (char *)p + 32, 1) < 0) {
+        Py_DECREF(info);
+        return NULL;
+    }
+    put_le64(p + 8, st->df);
+    put_le64(p + 16, st->minlength);
+    put_le64(p + 24, st->maxlength);
+    put_le64(p + 40, st->minid);
+    put_le64(p + 48, st->maxid);
+    p += STATS_SIZE;
+    for (Py_ssize_t j = 0; j < n; j++) {
+        long long v = PyLong_AsLongLong(PyList_GET_ITEM(extents, j));
+        if (v == -1 && PyErr_Occurred()) {
+            Py_DECREF(info);
+            return NULL;
+        }
+        put_le64(p + 8 * j, v);
+    }
+    if (size >= 0) {
+        put_le64(p + 8 * n, offset);
+        put_le64(p + 8 * n + 8, size);
+    }
+    return info;
+}
+
+/* A block's statistics from encode_one's tuple (count, minid, maxid, total, maxweight,
+   minlength, maxlength at 1..7). */
+static int
+block_stats(PyObject *block, Stats *st)
+{
+    return stat_int(PyTuple_GET_ITEM(block, 1), &st->df) < 0
+        || stat_int(PyTuple_GET_ITEM(block, 2), &st->minid) < 0
+        || stat_int(PyTuple_GET_ITEM(block, 3), &st->maxid) < 0
+        || stat_double(PyTuple_GET_ITEM(block, 4), &st->weight) < 0
+        || stat_double(PyTuple_GET_ITEM(block, 5), &st->maxweight) < 0
+        || stat_int(PyTuple_GET_ITEM(block, 6), &st->minlength) < 0
+        || stat_int(PyTuple_GET_ITEM(block, 7), &st->maxlength) < 0 ? -1 : 0;
+}
+
+PyDoc_STRVAR(finish_field_doc,
+"finish_field(keys, terms, written, fixed, lengths, base, level, min_compressed,\n"
+"             compress, byte_of, length_to_byte, offset) -> (rows, blocks, offset)\n\n"
+"A field's rows (term bytes, info), its terms in the order of keys, each term's\n"
+"last block encoded (its bytes appended to blocks, from offset in the part file)\n"
+"and folded into what written holds of its earlier blocks\n"
+"(speedups.finish_field_py).");
+
+static PyObject *
+finish_field(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 12 || !PyList_CheckExact(args[0]) || !PyDict_Check(args[1])
+        || !PyDict_Check(args[2])) {
+        PyErr_SetString(PyExc_TypeError, "finish_field(): wrong arguments");
+        return NULL;
+    }
+    PyObject *keys = args[0], *terms = args[1], *written = args[2];
+    long long offset = PyLong_AsLongLong(args[11]);
+    if (offset == -1 && PyErr_Occurred())
+        return NULL;
+    BlockSpec spec;
+    if (spec_read(args + 3, &spec) < 0)
+        return NULL;
+    Buf blocks = {NULL, 0, 0};
+    PyObject *rows = PyList_New(0), *result = NULL;
+    if (rows == NULL)
+        goto done;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(keys); i++) {
+        PyObject *key = PyList_GET_ITEM(keys, i);
+        PyObject *entry = PyDict_GetItemWithError(terms, key);
+        if (entry == NULL) {
+            if (!PyErr_Occurred())
+                PyErr_SetObject(PyExc_KeyError, key);
+            goto done;
+        }
+        PyObject *found = PyDict_GetItemWithError(written, key);
+        if (found == NULL && PyErr_Occurred())
+            goto done;
+        if (found != NULL && (!PyList_Check(found) || PyList_GET_SIZE(found) != 2
+                              || !PyList_Check(PyList_GET_ITEM(found, 0))
+                              || PyList_GET_SIZE(PyList_GET_ITEM(found, 0)) != 7
+                              || !PyList_Check(PyList_GET_ITEM(found, 1)))) {
+            PyErr_SetString(PyExc_TypeError, "written[key] must be [stats, extents]");
+            goto done;
+        }
+        Stats st = {0};
+        long long size = -1, at = offset;
+        if (found != NULL) {
+            PyObject *old = PyList_GET_ITEM(found, 0);
+            if (stat_double(PyList_GET_ITEM(old, 0), &st.weight) < 0
+                || stat_int(PyList_GET_ITEM(old, 1), &st.df) < 0
+                || stat_int(PyList_GET_ITEM(old, 2), &st.minlength) < 0
+                || stat_int(PyList_GET_ITEM(old, 3), &st.maxlength) < 0
+                || stat_double(PyList_GET_ITEM(old, 4), &st.maxweight) < 0
+                || stat_int(PyList_GET_ITEM(old, 5), &st.minid) < 0
+                || stat_int(PyList_GET_ITEM(old, 6), &st.maxid) < 0)
+                goto done;
+        }
+        if (found == NULL || PyList_GET_SIZE(entry) > 0) {
+            PyObject *block = encode_one(entry, &spec);
+            if (block == NULL)
+                goto done;
+            Stats last;
+            PyObject *record = PyTuple_GET_ITEM(block, 0);
+            size = PyBytes_GET_SIZE(record);
+            int rc = block_stats(block, &last) < 0
+                || buf_put(&blocks, PyBytes_AS_STRING(record), size) < 0;
+            Py_DECREF(block);
+            if (rc)
+                goto done;
+            offset += size;
+            if (found == NULL) {
+                st = last;
+            }
+            else {
+                /* _flush's folding of a block into the term's statistics */
+                st.weight += last.weight;
+                st.df += last.df;
+                if (st.minlength < 0 || (last.minlength >= 0 && last.minlength < st.minlength))
+                    st.minlength = last.minlength;
+                if (last.maxlength > st.maxlength)
+                    st.maxlength = last.maxlength;
+                if (last.maxweight > st.maxweight)
+                    st.maxweight = last.maxweight;
+                st.maxid = last.maxid;
+            }
+        }
+        PyObject *tbytes = PyUnicode_Check(key) ? PyUnicode_AsUTF8String(key) : Py_NewRef(key);
+        if (tbytes == NULL)
+            goto done;
+        if (!PyBytes_Check(tbytes)) {
+            Py_DECREF(tbytes);
+            PyErr_SetString(PyExc_TypeError, "a term must be str or bytes");
+            goto done;
+        }
+        PyObject *info = pack_info(&st, found ? PyList_GET_ITEM(found, 1) : NULL, at, size);
+        PyObject *row = info == NULL ? NULL : PyTuple_Pack(2, tbytes, info);
+        Py_DECREF(tbytes);
+        Py_XDECREF(info);
+        if (row == NULL)
+            goto done;
+        int rc = PyList_Append(rows, row);
+        Py_DECREF(row);
+        if (rc < 0)
+            goto done;
+    }
+    result = Py_BuildValue("(Oy#L)", rows, blocks.data ? blocks.data : "", blocks.len, offset);
+done:
+    spec_release(&spec);
+    PyMem_Free(blocks.data);
+    Py_XDECREF(rows);
+    return result;
+}
+
 /* ------------------------------------------------------------------ the module */
 
 static PyMethodDef methods[] = {
@@ -1238,6 +1481,8 @@ static PyMethodDef methods[] = {
     {"encode_block", (PyCFunction)(void (*)(void))encode_block, METH_FASTCALL,
      encode_block_doc},
     {"merge_field", (PyCFunction)(void (*)(void))merge_field, METH_FASTCALL, merge_field_doc},
+    {"finish_field", (PyCFunction)(void (*)(void))finish_field, METH_FASTCALL,
+     finish_field_doc},
     {NULL, NULL, 0, NULL},
 };
 

@@ -41,3 +41,18 @@ def merge_field(
     md5: Callable[[bytes], Any] | None,
     /,
 ) -> tuple[bytes, bytes, list[int], bytes]: ...
+def finish_field(
+    keys: list[Any],
+    terms: dict[Any, list[Any]],
+    written: dict[Any, list[Any]],
+    fixed: int | None,
+    lengths: Any,
+    base: int,
+    level: int,
+    min_compressed: int,
+    compress: Callable[[bytes, int], bytes],
+    byte_of: dict[int | None, int],
+    length_to_byte: Callable[[int | None], int],
+    offset: int,
+    /,
+) -> tuple[list[tuple[bytes, bytes]], bytes, int]: ...

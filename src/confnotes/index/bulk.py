@@ -78,14 +78,13 @@ from confnotes.index.documents import (
 )
 from confnotes.index.query import stem_word
 from confnotes.index.speedups import (
-    ONE_BLOCK,
     Row,
     add_postings,
     encode_block,
     encode_positions,
+    finish_field,
     merge_field,
     pack_uint,
-    term_info,
 )
 
 MIN_PARALLEL_FILES = 400
@@ -320,11 +319,13 @@ class _Share:
         return table
 
     def _finish_field(self, name: str, terms: dict[Any, list[Posting]]) -> list[Row]:
-        """A field's rows, its terms in order, each term's last block written: a term
-        with no block yet (most) in one step here, the others through :meth:`_flush`."""
-        written = self.written.setdefault(name, {})
-        fixed = self._fields[name][4]
-        args = (
+        """A field's rows, its terms in order, each term's last block written (one C loop
+        over the field when built: :func:`confnotes.index.speedups.finish_field`)."""
+        rows, blocks, self.offset = finish_field(
+            sorted(terms),
+            terms,
+            self.written.get(name, {}),
+            self._fields[name][4],
             self.lengths.get(name),
             self.docbase,
             self.level,
@@ -332,30 +333,9 @@ class _Share:
             compressed,
             self._bytes,
             self._to_byte,
+            self.offset,
         )
-        write = self.part.write
-        one_block = ONE_BLOCK.pack
-        offset = self.offset
-        rows: list[Row] = []
-        for key in sorted(terms):
-            entry = terms[key]
-            tbytes = key.encode("utf-8") if isinstance(key, str) else key
-            if key not in written:
-                block, count, minid, maxid, total, maxweight, lo, hi = encode_block(
-                    entry, fixed, *args
-                )
-                write(block)
-                lo = -1 if lo is None else lo
-                info = one_block(total, count, lo, hi, maxweight, minid, maxid, offset, len(block))
-                rows.append((tbytes, info))
-                offset += len(block)
-                continue
-            if entry:
-                self.offset = offset
-                self._flush(name, key, entry, fixed, written)
-                offset = self.offset
-            rows.append((tbytes, term_info(*written[key])))
-        self.offset = offset
+        self.part.write(blocks)
         terms.clear()  # the postings buffered: freed field by field
         return rows
 

@@ -186,8 +186,6 @@ table, and its last key (empty when it has no term)."""
 TERM_STATS = struct.Struct("<dqqqdqq")
 """A term's statistics in a share: weight, document frequency, shortest (-1: none) and
 longest field length, highest weight, first and last document."""
-ONE_BLOCK = struct.Struct(TERM_STATS.format + "qq")
-"""A term's info when it has one block: its statistics, the block's offset and size."""
 
 
 def term_info(stats: Any, extents: Any) -> bytes:
@@ -205,6 +203,51 @@ def read_info(info: bytes) -> tuple[tuple[Any, ...], tuple[int, ...]]:
     extents = struct.unpack_from(f"<{(len(info) - TERM_STATS.size) // 8}q", info, TERM_STATS.size)
     stats = (weight, df, None if lo < 0 else lo, maxlength, maxweight, minid, maxid)
     return stats, extents
+
+
+def finish_field_py(
+    keys: list[Any],
+    terms: dict[Any, list[Any]],
+    written: dict[Any, list[Any]],
+    fixed: int | None,
+    lengths: Any,
+    base: int,
+    level: int,
+    min_compressed: int,
+    compress: Callable[[bytes, int], bytes],
+    byte_of: dict[int | None, int],
+    length_to_byte: Callable[[int | None], int],
+    offset: int,
+) -> tuple[list[Row], bytes, int]:
+    """A field's rows, its terms in the order of ``keys``: each term's buffered postings
+    (``terms[key]``) encoded as its last block (:func:`encode_block_py`), the blocks'
+    bytes joined (they go to the part file from ``offset``), and its statistics folded
+    into those of its earlier blocks (``written[key]``: ``[stats, extents]``, as
+    ``_Share._flush`` keeps them). Returns the rows, the blocks and the offset after them."""
+    rows: list[Row] = []
+    blocks: list[bytes] = []
+    spec = (fixed, lengths, base, level, min_compressed, compress, byte_of, length_to_byte)
+    for key in keys:
+        entry = terms[key]
+        found = written.get(key)
+        tbytes = key.encode("utf-8") if isinstance(key, str) else key
+        if found is not None and not entry:
+            rows.append((tbytes, term_info(*found)))
+            continue
+        block, count, minid, maxid, total, maxweight, lo, hi = encode_block_py(entry, *spec)
+        blocks.append(block)
+        if found is None:
+            stats: Any = (total, count, lo, hi, maxweight, minid, maxid)
+            extents: Any = (offset, len(block))
+        else:
+            old, earlier = found
+            low = old[2] if lo is None else lo if old[2] is None else min(old[2], lo)
+            high, heaviest = max(old[3], hi), max(old[4], maxweight)
+            stats = (old[0] + total, old[1] + count, low, high, heaviest, old[5], maxid)
+            extents = (*earlier, offset, len(block))
+        rows.append((tbytes, term_info(stats, extents)))
+        offset += len(block)
+    return rows, b"".join(blocks), offset
 
 
 TERM_ROW = struct.Struct("!BfIBBfIIqi")
@@ -316,6 +359,7 @@ encode_positions: Callable[[list[list[int]], list[bytes]], list[bytes]] = encode
 add_postings: Callable[..., list[Any]] = add_postings_py
 encode_block: Callable[..., Block] = encode_block_py
 merge_field: Callable[..., Merged] = merge_field_py
+finish_field: Callable[..., tuple[list[Row], bytes, int]] = finish_field_py
 
 cjk_split: Callable[[str], list[str]] | None = None
 """``_speedups.cjk_split`` (``analysis._CJK_RUN_RE.split`` in C), None when not built: the
@@ -334,4 +378,5 @@ else:
     add_postings = _speedups.add_postings
     encode_block = _speedups.encode_block
     merge_field = _speedups.merge_field
+    finish_field = _speedups.finish_field
     cjk_split = _speedups.cjk_split
