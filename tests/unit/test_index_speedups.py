@@ -13,6 +13,7 @@ import hashlib
 import io
 import os
 import pickle
+import re
 import struct
 import zlib
 from array import array
@@ -80,6 +81,20 @@ def test_cjk_split(text: str) -> None:
     from confnotes.index import analysis
 
     assert C.cjk_split(text) == analysis._CJK_RUN_RE.split(text)
+
+
+EMPHASIS_TEXT = st.lists(
+    st.sampled_from([*"*_~` \nab1é深.-", "**", "__", "~~", "```", "ǅ", "٣", "²"]), max_size=30
+).map("".join)
+
+
+@needs_c
+@settings(max_examples=500)
+@given(EMPHASIS_TEXT)
+def test_strip_emphasis(text: str) -> None:
+    from confnotes.index import analysis
+
+    assert C.strip_emphasis(text) == re.sub(analysis.EMPHASIS, "", text)
 
 
 class _Memory(dict[str, str]):

@@ -141,6 +141,70 @@ cjk_split(PyObject *self, PyObject *text)
     return out;
 }
 
+/* ------------------------------------------------------------------ strip_emphasis */
+
+/* \w of a str pattern (sre's SRE_UNI_IS_WORD). */
+static int
+is_word(Py_UCS4 c)
+{
+    return Py_UNICODE_ISALNUM(c) || c == '_';
+}
+
+PyDoc_STRVAR(strip_emphasis_doc,
+"strip_emphasis(text) -> str\n\n"
+"The text without its bold, italics, strike-through and code marks: what\n"
+"re.sub(analysis.EMPHASIS, '', text) gives (** __ ~~, runs of `, and a * not\n"
+"between two word characters).");
+
+static PyObject *
+strip_emphasis(PyObject *self, PyObject *text)
+{
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "strip_emphasis() needs a str");
+        return NULL;
+    }
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    char *out = PyMem_Malloc((size_t)(n ? n : 1) * (size_t)kind);
+    if (out == NULL)
+        return PyErr_NoMemory();
+    Py_ssize_t len = 0, i = 0;
+    while (i < n) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        Py_UCS4 next = i + 1 < n ? PyUnicode_READ(kind, data, i + 1) : 0;
+        if (c == '*') {
+            if (next == '*') {
+                i += 2;  /* \*\* */
+                continue;
+            }
+            if (i == 0 || !is_word(PyUnicode_READ(kind, data, i - 1))) {
+                i += 1;  /* \*(?<!\w\*) */
+                continue;
+            }
+            if (i + 1 == n || !is_word(next)) {
+                i += 1;  /* \*(?!\w) */
+                continue;
+            }
+        }
+        else if ((c == '_' || c == '~') && next == c) {
+            i += 2;  /* __ ~~ */
+            continue;
+        }
+        else if (c == '`') {
+            while (i < n && PyUnicode_READ(kind, data, i) == '`')
+                i++;  /* `+ */
+            continue;
+        }
+        PyUnicode_WRITE(kind, out, len, c);
+        len++;
+        i++;
+    }
+    PyObject *result = PyUnicode_FromKindAndData(kind, out, len);
+    PyMem_Free(out);
+    return result;
+}
+
 /* ------------------------------------------------------------------ place */
 
 /* memory[word]: the dict's own entry, else its __missing__ (a new reference). */
@@ -1473,6 +1537,7 @@ done:
 static PyMethodDef methods[] = {
     {"ascii_words", (PyCFunction)ascii_words, METH_O, ascii_words_doc},
     {"cjk_split", (PyCFunction)cjk_split, METH_O, cjk_split_doc},
+    {"strip_emphasis", (PyCFunction)strip_emphasis, METH_O, strip_emphasis_doc},
     {"place", (PyCFunction)(void (*)(void))place, METH_FASTCALL, place_doc},
     {"encode_positions", (PyCFunction)(void (*)(void))encode_positions, METH_FASTCALL,
      encode_positions_doc},

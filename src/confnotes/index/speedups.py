@@ -364,6 +364,9 @@ finish_field: Callable[..., tuple[list[Row], bytes, int]] = finish_field_py
 cjk_split: Callable[[str], list[str]] | None = None
 """``_speedups.cjk_split`` (``analysis._CJK_RUN_RE.split`` in C), None when not built: the
 analysis splits with its pattern then."""
+strip_emphasis: Callable[[str], str] | None = None
+"""``_speedups.strip_emphasis`` (``re.sub(analysis.EMPHASIS, "", text)`` in C), None when
+not built: ``plain_text`` runs the pattern then."""
 BUILT = False
 """Whether the C extension is in use."""
 try:
@@ -380,3 +383,4 @@ else:
     merge_field = _speedups.merge_field
     finish_field = _speedups.finish_field
     cjk_split = _speedups.cjk_split
+    strip_emphasis = _speedups.strip_emphasis
