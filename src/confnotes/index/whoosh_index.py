@@ -38,14 +38,7 @@ from typing import TYPE_CHECKING, Any
 from confnotes import layout, processes
 from confnotes.errors import ConfnotesError
 from confnotes.index import fastpath, internals
-from confnotes.index.analysis import (
-    plain_analyzer,
-    spelling_field,
-    starts_cjk,
-    stemming_analyzer,
-    text_field,
-    words,
-)
+from confnotes.index.analysis import starts_cjk, words
 from confnotes.index.base import Hit, Progress, SearchIndex, SearchResults, SyncReport
 from confnotes.index.documents import (
     CONFERENCE,
@@ -79,6 +72,12 @@ from confnotes.index.query import (
 )
 from confnotes.index.scoring import CachedBM25F, SegmentCache, cache_flush_lengths, segment_ids
 from confnotes.index.snippets import Snippet, lead_snippet, make_snippet
+from confnotes.index.whoosh_fields import (
+    plain_analyzer,
+    spelling_field,
+    stemming_analyzer,
+    text_field,
+)
 from confnotes.model import Conference, Person, Talk
 from confnotes.notebook import Notebook
 from confnotes.storage import content_hash
