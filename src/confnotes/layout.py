@@ -26,8 +26,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from confnotes.storage import TEMP_PREFIX
-
 PEOPLE_DIR = "people"
 CONFERENCE_FILE = "conference.yaml"
 DERIVED_DIR = ".confnotes"
@@ -39,6 +37,9 @@ INDEX_MANIFEST = "confnotes-manifest.json"
 how large the notebook is before anything is scanned (:mod:`confnotes.scan_ahead`)."""
 SKIP_DIR_PREFIXES = (".", "_")
 """Folders never read: hidden ones, ``.confnotes/``, and ``_drafts``-style folders."""
+TEMP_PREFIX = ".confnotes-tmp-"
+"""Prefix of temp files made by :func:`confnotes.storage.atomic_write`: never notes; stray ones
+are ignored and cleaned."""
 SKIP_FILE_PREFIXES = (".", TEMP_PREFIX)
 """Files never read as notes: hidden files and a save's temp files."""
 

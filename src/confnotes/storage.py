@@ -23,12 +23,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from confnotes.errors import BadInputError, BusyError, StorageError
+from confnotes.layout import TEMP_PREFIX
 
 if TYPE_CHECKING:
     from filelock import FileLock
-
-TEMP_PREFIX = ".confnotes-tmp-"
-"""Prefix of temp files made by :func:`atomic_write`; stray ones are ignored and cleaned."""
 
 
 @dataclass(frozen=True)

@@ -11,11 +11,15 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from confnotes.collector import collector_paused
 from confnotes.config import resolve_notebook
 from confnotes.errors import BadInputError, NotFoundError, UsageError
 from confnotes.scan_ahead import ScanAhead
+
+if TYPE_CHECKING:
+    from confnotes.index.base import SearchResults
 
 ORDER = 40
 QUICK_EXIT = True
@@ -106,17 +110,13 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _search(args: argparse.Namespace, root: Path, query: str, ahead: ScanAhead | None) -> int:
-    from confnotes.commands.progress import ProgressBar
-    from confnotes.notebook import Notebook
+    from confnotes.index import light
 
-    nb = Notebook(root)
-    with nb.search_index() as index:
-        bar = ProgressBar("indexing notes", minimum=200)
-        report = index.sync(progress=bar, ahead=ahead)
-        bar.finish()
-        for message in report.messages:
-            print(f"confnotes: {message}", file=sys.stderr)
-        results = index.search(query, limit=args.limit, kinds=("talk",) if args.json else ())
+    kinds = ("talk",) if args.json else ()
+    # An index in step with the files answers a plain query without Whoosh (light.py).
+    results = light.search(root, query, args.limit, kinds, ahead)
+    if results is None:
+        results = _search_with_whoosh(root, query, args.limit, kinds, ahead)
     if results.notice:
         print(f"confnotes: {results.notice}", file=sys.stderr)
     if results.corrected:
@@ -147,6 +147,23 @@ def _search(args: argparse.Namespace, root: Path, query: str, ahead: ScanAhead |
     elif more:
         print(f"confnotes: {more}", file=sys.stderr)
     return 0
+
+
+def _search_with_whoosh(
+    root: Path, query: str, limit: int, kinds: tuple[str, ...], ahead: ScanAhead | None
+) -> SearchResults:
+    """Bring the index in step with the files (telling what it had to say), then search."""
+    from confnotes.commands.progress import ProgressBar
+    from confnotes.notebook import Notebook
+
+    nb = Notebook(root)
+    with nb.search_index() as index:
+        bar = ProgressBar("indexing notes", minimum=200)
+        report = index.sync(progress=bar, ahead=ahead)
+        bar.finish()
+        for message in report.messages:
+            print(f"confnotes: {message}", file=sys.stderr)
+        return index.search(query, limit=limit, kinds=kinds)
 
 
 def render(hits: list) -> str:

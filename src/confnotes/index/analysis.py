@@ -90,6 +90,18 @@ def encode_positions(poslist: list[int]) -> bytes:
     return _UINT.pack(len(gaps)) + pickle.dumps(gaps, 2)
 
 
+def decode_positions(raw: bytes) -> list[int]:
+    """The positions :func:`encode_positions` encoded (Whoosh's ``Positions.decode_positions``)."""
+    if not raw.endswith(b"."):
+        raw += b"."  # the pickle's STOP, left out when stored
+    positions = []
+    position = 0
+    for gap in pickle.loads(raw[_UINT.size :]):
+        position += gap
+        positions.append(position)
+    return positions
+
+
 @lru_cache(maxsize=4096)
 def one_position(pos: int) -> bytes:
     """The encoding of a single position (most terms occur once in a field)."""

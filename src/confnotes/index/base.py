@@ -12,9 +12,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from confnotes.model import Conference, Person, Talk
-
 if TYPE_CHECKING:
+    from confnotes.model import Conference, Person, Talk
     from confnotes.scan_ahead import ScanAhead
 
 Progress = Callable[[int, int], None]
