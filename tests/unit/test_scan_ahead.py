@@ -280,3 +280,48 @@ def test_a_large_notebook_is_scanned_in_two_parts(
     assert len(ahead._children) == scan_ahead.PARTS
     answer = ahead.result()
     assert answer is not None and answer.files() == layout.scan(root).files()
+
+
+def _synced(root: Path) -> None:
+    with open_index(Notebook(root)) as ix:
+        ix.sync()
+
+
+def test_a_note_edited_since_the_last_sync_is_told_before_the_scan_ends(tmp_path: Path) -> None:
+    """A search that must update the index learns it while the children still scan (the
+    update's imports start then), and the scan that follows is still whole and right."""
+    root = several_folders(tmp_path / "nb")
+    _synced(root)
+    time.sleep(0.01)
+    for folder in sorted(root.iterdir()):
+        for note in sorted(folder.glob("*.md"))[:1]:  # one per folder: told after the first
+            note.write_text(note.read_text("utf-8") + "edited\n", "utf-8")
+    ahead = started(root)
+    try:
+        assert ahead.changed_early()
+        answer = ahead.result()
+        assert answer is not None and answer.files() == layout.scan(root).files()
+    finally:
+        ahead.close()
+
+
+def test_nothing_edited_since_the_last_sync_tells_nothing(tmp_path: Path) -> None:
+    root = several_folders(tmp_path / "nb")
+    _synced(root)
+    ahead = started(root)
+    try:
+        assert not ahead.changed_early()
+        answer = ahead.result()
+        assert answer is not None and answer.digest == layout.digest(layout.scan(root).files())
+    finally:
+        ahead.close()
+    assert reaped(ahead)
+
+
+def test_a_notebook_never_indexed_has_no_early_news(tmp_path: Path) -> None:
+    root = several_folders(tmp_path / "nb")
+    ahead = started(root)
+    try:
+        assert ahead._news is None and not ahead.changed_early()
+    finally:
+        ahead.close()

@@ -11,12 +11,16 @@ searches (:func:`confnotes.index.fastpath.rank`, BM25F with Whoosh's statistics)
 shown with the same snippets: the same hits, in the same order, with the same
 scores (``tests/unit/test_index_light.py`` compares them on many queries).
 
+When a few talk notes changed since the index was brought in step, they are read
+and searched beside it (:mod:`confnotes.index.overlay`), and the results say that the
+index needs an update (:attr:`SearchResults.stale`), which the command leaves to a
+process of its own once the results are out.
+
 It answers only when that is certain, and returns None otherwise, for the caller
-to search through Whoosh: the files changed since the index was brought in step
-(the scan's digest is not the saved one), the query is not a plain AND of words,
-ORs of words and phrases (NOT, date ranges, a word no note holds), the page is
-not full and a word may be a typo (corrections need the vocabulary), or anything
-in the index is not as expected.
+to search through Whoosh: more or other files changed (a person's page, a
+conference file), the query is not a plain AND of words, ORs of words and phrases
+(NOT, date ranges, a word no note holds), the page is not full and a word may be a
+typo (corrections need the vocabulary), or anything in the index is not as expected.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from confnotes import layout
 from confnotes.index import fastpath, plan
 from confnotes.index.analysis import decode_positions, starts_cjk, words
 from confnotes.index.base import SearchResults
+from confnotes.index.fields import K1, SCORED, VALUE_SIZES, B
 from confnotes.index.query import (
     FIELD_MAP,
     STEMMED,
@@ -42,39 +47,28 @@ from confnotes.index.query import (
     stem_word,
 )
 from confnotes.index.snippets import hit_from_stored
-from confnotes.index.stamps import read_signature
+from confnotes.index.stamps import ManifestRead, diff, read_manifest, read_signature
 from confnotes.index.whoosh_files import Index, Segment, Unreadable
 
 if TYPE_CHECKING:
+    from confnotes.index.overlay import Overlay
     from confnotes.scan_ahead import ScanAhead
 
-SCORED = frozenset(
-    {"title", "conf", "speakers", "aliases", "affiliation", "session", "room", "tag"}
-    | {"mentions", "text"}
-)
-"""The fields ranked by BM25F: the schema's word fields (``scorable``). A match in any
-other field (ids, kinds, links, URLs) adds its weight, as Whoosh's ``WeightScorer``
-does; ``tests/unit/test_index_light.py`` checks this against the schema."""
-VALUE_SIZES: dict[str, int | None] = {
-    "date": 4,
-    "link": 4,
-    "speaker_ids": 4,
-    "url": 4,
-    "conference": 0,
-    "doctype": 0,
-    "id": 0,
-    "key": 0,
-    "kind": 0,
-    "spell": 0,
-}
-"""Each indexed field's posting value size as its format says (``fixed_value_size``):
-0 for none, 4 for a frequency, absent (None) for positions."""
-B = 0.75
-K1 = 1.2
-"""BM25F's parameters (Whoosh's defaults, which the index's searches use)."""
 CORRECTED_ABOVE = 2
 """A word held by at most this many documents may be a typo (see
 ``WhooshIndex._correct_word``): such a search needs the vocabulary, so Whoosh."""
+
+Scorer = Callable[[int, float], float]
+
+
+class Changes:
+    """Files whose stamps differ from the index's manifest (to re-read), files gone, and
+    the manifest they were compared with."""
+
+    def __init__(self, todo: list[str], removed: list[str], manifest: ManifestRead):
+        self.todo = todo
+        self.removed = removed
+        self.manifest = manifest
 
 
 def search(
@@ -84,16 +78,23 @@ def search(
     kinds: tuple[str, ...] = (),
     ahead: ScanAhead | None = None,
 ) -> SearchResults | None:
-    """The results of ``query`` over ``root``'s index, or None when Whoosh must answer."""
+    """The results of ``query`` over ``root``'s index (and the notes changed since it was
+    brought in step), or None when Whoosh must answer."""
     folder = _index_folder(root)
-    if folder is None or not _in_step(root, folder, ahead):
+    if folder is None:
+        return None
+    saved = read_signature(folder)
+    if saved is None:
         return None
     node, problem = parse_lenient(query)
     if node is None:
         return None  # Whoosh's side says why, as it always did
+    changes = _changes(root, folder, ahead, saved)
+    if changes is None:
+        return None
     try:
         with Index(folder) as index:
-            results = _search(index, node, limit, kinds)
+            results = _answer(root, index, changes, node, limit, kinds)
     except Unreadable:
         return None
     except Exception:  # a damaged file read as garbage: Whoosh's side moves it
@@ -111,45 +112,126 @@ def _index_folder(root: Path) -> Path | None:
     return folder if folder.is_dir() else None
 
 
-def _in_step(root: Path, folder: Path, ahead: ScanAhead | None) -> bool:
-    """True when the notebook's files are those the index was saved for (the same
-    digest of names, sizes and times)."""
-    saved = read_signature(folder)
-    if saved is None:
-        return False
-    answer = ahead.result() if ahead is not None else None
-    if answer is not None:
-        return answer.digest == saved[0]
-    return layout.digest(layout.scan(root).files()) == saved[0]
+def _changes(
+    root: Path, folder: Path, ahead: ScanAhead | None, saved: tuple[str, tuple[int, ...]]
+) -> Changes | None:
+    """What changed since the index was brought in step: nothing (empty :class:`Changes`)
+    when the files are those it was saved for (the same digest of names, sizes and
+    times); None when too much changed, or the manifest cannot tell."""
+    digest, stamp = saved
+    files = None
+    manifest = None
+    if ahead is not None:
+        if ahead.changed_early():  # read the manifest while the children finish
+            manifest = read_manifest(folder)
+        answer = ahead.result()
+        if answer is not None:
+            if answer.digest == digest:
+                return _NONE
+            files = answer.files()
+    if files is None:
+        files = layout.scan(root).files()
+        if layout.digest(files) == digest:
+            return _NONE
+    if manifest is None:
+        manifest = read_manifest(folder)
+    if manifest is None or manifest.other_version or manifest.stamp != stamp:
+        return None  # another process is updating the index: Whoosh's side waits for it
+    from confnotes.index.overlay import MAX_CHANGED
+
+    todo, removed = diff(files, manifest.files)
+    if len(todo) + len(removed) > MAX_CHANGED:
+        return None
+    return Changes(todo, removed, manifest)
 
 
-def _search(index: Index, node: Node, limit: int, kinds: tuple[str, ...]) -> SearchResults | None:
+_NONE = Changes([], [], ManifestRead({}, (), 0))
+"""Nothing changed."""
+
+
+def _answer(
+    root: Path,
+    index: Index,
+    changes: Changes,
+    node: Node,
+    limit: int,
+    kinds: tuple[str, ...],
+) -> SearchResults | None:
+    """Search the index, with the changed notes beside it when there are any."""
+    segments: list[Any] = [
+        _Segment(index, seg, offset)
+        for seg, offset in zip(index.segments, index.offsets[:-1], strict=True)
+    ]
+    stats: Any = index
+    stale = bool(changes.todo or changes.removed)
+    if stale:
+        from confnotes.index.overlay import FIELDS, Overlaid, OverlaySegment, read_changes
+
+        overlay = read_changes(root, changes.todo, changes.removed, changes.manifest.files)
+        if overlay is None:
+            return None
+        if overlay.hidden:
+            stats = Overlaid(index, overlay)
+            _hide(index, overlay)
+            for seg in segments:
+                seg.stats = stats
+            segments.append(OverlaySegment(stats, lambda f, t, length: _bm25(stats, f, t, length)))
+            fields: Any = FIELDS
+        else:
+            fields = None  # touched, not changed: the index as it is answers
+    else:
+        fields = None
+    results = _search(stats, segments, node, limit, kinds, fields)
+    if results is not None:
+        results.stale = stale
+    return results
+
+
+def _hide(index: Index, overlay: Overlay) -> None:
+    """Hide the index's copies of the changed and removed notes (as their update deletes
+    them: still counted in the statistics, never matched)."""
+    for seg in index.segments:
+        found: set[int] = set()
+        for key in overlay.hidden:
+            found.update(seg.postings("key", key, False, VALUE_SIZES["key"])[0])
+        if found:
+            seg.deleted = seg.deleted | found
+
+
+def _search(
+    stats: Any,
+    segments: list[Any],
+    node: Node,
+    limit: int,
+    kinds: tuple[str, ...],
+    fields: Any = None,
+) -> SearchResults | None:
+    """Rank and show; None when the query is not one this module answers (``fields``:
+    the only fields it may search, when changed notes are searched beside the index)."""
     limit = max(1, limit)
-    compiled = compile_query(node, index, plan)
+    compiled = compile_query(node, stats, plan)
     q = fastpath.with_kinds(fastpath.without_nulls(compiled.query, plan), kinds, plan)
     terms = fastpath.required_terms(q, plan)
     if terms is None:
         return None
     clauses, phrases = terms
-    segments = [
-        _Segment(index, seg, offset)
-        for seg, offset in zip(index.segments, index.offsets[:-1], strict=True)
-    ]
+    if fields is not None and any(f not in fields for clause in clauses for f, _w in clause):
+        return None
     ranked = fastpath.rank(segments, clauses, phrases, limit)
     if ranked is None:
         return None
     top, total = ranked
     hits = [
-        hit_from_stored(index.stored_fields(docnum), abs(float(score)), compiled.highlights)
+        hit_from_stored(stats.stored_fields(docnum), abs(float(score)), compiled.highlights)
         for score, docnum in top[:limit]
     ]
     hits.sort(key=lambda h: (-round(h.score, 9), -h.ts))
-    if len(hits) < limit and _may_correct(index, node):
+    if len(hits) < limit and _may_correct(stats, node):
         return None
     return SearchResults(hits=hits, total=total)
 
 
-def _may_correct(index: Index, node: Node) -> bool:
+def _may_correct(stats: Any, node: Node) -> bool:
     """True when a typed word could be corrected (a page not full of hits then gets
     typo-corrected ones): one of 5 letters or more that few notes hold."""
     for item in plain_words(node):
@@ -158,37 +240,40 @@ def _may_correct(index: Index, node: Node) -> bool:
             if not max_typos(tok) or starts_cjk(tok):
                 continue
             form = stem_word(tok) if name in STEMMED else tok
-            if index.doc_frequency(name, form) <= CORRECTED_ABOVE:
+            if stats.doc_frequency(name, form) <= CORRECTED_ABOVE:
                 return True
     return False
 
 
+def _bm25(stats: Any, fieldname: str, text: str, length: Callable[[int], int]) -> Scorer:
+    """Whoosh's ``BM25FScorer`` (or ``WeightScorer`` for fields not scored): the same
+    arithmetic in the same order, with the statistics of the whole index."""
+    if fieldname not in SCORED:
+        return lambda _d, w: w
+    dc = stats.doc_count_all
+    idf = math.log(dc / (stats.doc_frequency(fieldname, text) + 1)) + 1
+    avgfl = stats.field_length(fieldname) / (dc or 1) or 1
+
+    def score(d: int, tf: float) -> float:
+        return idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * length(d) / avgfl)))
+
+    return score
+
+
 class _Segment:
-    """One segment as :func:`confnotes.index.fastpath.rank` reads it."""
+    """One segment of the index as :func:`confnotes.index.fastpath.rank` reads it."""
 
     def __init__(self, index: Index, seg: Segment, offset: int):
-        self.index = index
+        self.stats: Any = index
         self.seg = seg
         self.offset = offset
 
     def postings(self, fieldname: str, text: str, values: bool) -> tuple[Any, Any, Any]:
         return self.seg.postings(fieldname, text, values, VALUE_SIZES.get(fieldname))
 
-    def scorer(self, fieldname: str, text: str) -> Callable[[int, float], float] | None:
-        """Whoosh's ``BM25FScorer`` (or ``WeightScorer`` for fields not scored), the same
-        arithmetic in the same order."""
-        if fieldname not in SCORED:
-            return lambda _d, w: w
-        index = self.index
-        dc = index.doc_count_all
-        idf = math.log(dc / (index.doc_frequency(fieldname, text) + 1)) + 1
-        avgfl = index.field_length(fieldname) / (dc or 1) or 1
-        lengths = self.seg.lengths(fieldname)
-
-        def score(d: int, tf: float) -> float:
-            return idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * lengths[d] / avgfl)))
-
-        return score
+    def scorer(self, fieldname: str, text: str) -> Scorer | None:
+        lengths = self.seg.lengths(fieldname) if fieldname in SCORED else []
+        return _bm25(self.stats, fieldname, text, lengths.__getitem__)
 
     def times(self) -> list[int]:
         return self.seg.times()

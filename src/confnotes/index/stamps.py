@@ -13,8 +13,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from confnotes import layout
+from confnotes.layout import FileStat
+
+Manifest = dict[str, list[Any]]
+"""Indexed file (notebook-relative path) → ``[size, mtime_ns, sha256 of its bytes]``."""
 
 SCHEMA_VERSION = 8
 """Bump when the schema or analysis changes: older indexes are rebuilt."""
@@ -23,7 +28,7 @@ MANIFEST_LOG = "confnotes-manifest.log"
 """Changes to the manifest since it was last written whole, one JSON line per file
 (``[path, size, mtime_ns, sha256]``, or ``[path]`` for a file gone): a save appends a
 line instead of rewriting ~10 MB of JSON at 50,000 talks."""
-SIGNATURE = "confnotes-scan.json"
+SIGNATURE = layout.INDEX_SIGNATURE
 """A digest of the last scan that matched the manifest, so a search over an unchanged
 notebook compares one digest instead of parsing the manifest (~10 MB at 50,000 talks)."""
 
@@ -68,3 +73,70 @@ def read_signature(folder: Path) -> tuple[str, tuple[int, ...]] | None:
     if data.get("manifest") != list(current) or not isinstance(digest, str):
         return None
     return digest, current
+
+
+class ManifestRead:
+    """The manifest as on disk: its entries with the log applied, its stamp, and how many
+    lines the log holds (a damaged log counts as full, to be folded at the next write)."""
+
+    def __init__(
+        self, files: Manifest, stamp: tuple[int, ...], log_lines: int, other_version: bool = False
+    ):
+        self.files = files
+        self.stamp = stamp
+        self.log_lines = log_lines
+        self.other_version = other_version
+        """Written by another version of the index (no entries then: it is rebuilt)."""
+
+
+def read_manifest(folder: Path) -> ManifestRead | None:
+    """The manifest of the index in ``folder``; None when it is missing or unreadable."""
+    try:
+        current = manifest_stamp(folder)
+        data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        log, clean = read_log(folder / MANIFEST_LOG)
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict):
+        return None
+    if data.get("version") != SCHEMA_VERSION:
+        return ManifestRead({}, current, 0, other_version=True)
+    files = data.get("files")
+    if not isinstance(files, dict):
+        return None
+    for entry in log:
+        if len(entry) == 1:
+            files.pop(entry[0], None)
+        else:
+            files[entry[0]] = entry[1:]
+    return ManifestRead(files, current, len(log) if clean else 1 << 30)
+
+
+def read_log(path: Path) -> tuple[list[list[Any]], bool]:
+    """The manifest log's entries, and whether all of it could be read: a line cut short
+    (a crash mid-write) ends it, and the files after it are simply hashed again."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return [], True
+    entries: list[list[Any]] = []
+    for line in text.splitlines():
+        try:
+            entry = json.loads(line)
+        except ValueError:
+            return entries, False
+        if not isinstance(entry, list) or len(entry) not in (1, 4) or not isinstance(entry[0], str):
+            return entries, False
+        entries.append(entry)
+    return entries, True
+
+
+def diff(files: dict[str, FileStat], manifest: Manifest) -> tuple[list[str], list[str]]:
+    """Files whose size or mtime differs from the manifest (to hash), and files gone."""
+    todo = []
+    for rel, st in files.items():
+        old = manifest.get(rel)
+        if old is None or old[0] != st.size or old[1] != st.mtime_ns:
+            todo.append(rel)
+    removed = [rel for rel in manifest if rel not in files]
+    return sorted(todo), sorted(removed)

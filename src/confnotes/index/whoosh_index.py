@@ -78,7 +78,9 @@ from confnotes.index.stamps import (
     MANIFEST_LOG,
     SCHEMA_VERSION,
     SIGNATURE,
+    diff,
     manifest_stamp,
+    read_manifest,
     read_signature,
 )
 from confnotes.index.whoosh_fields import (
@@ -256,32 +258,16 @@ class WhooshIndex(SearchIndex):
             self._searcher = searcher  # opened to validate the index; the first search reuses it
 
     def _read_manifest(self, folder: Path) -> Manifest | None:
-        try:
-            path = folder / MANIFEST
-            current = manifest_stamp(folder)
-            data = json.loads(path.read_text(encoding="utf-8"))
-            log, clean = _read_log(folder / MANIFEST_LOG)
-        except (OSError, ValueError):
+        found = read_manifest(folder)
+        if found is None:
             return None
-        if not isinstance(data, dict):
-            return None
-        if data.get("version") != SCHEMA_VERSION:
+        if found.other_version:
             self._outdated = True
             return None
-        files = data.get("files")
-        if not isinstance(files, dict):
-            return None
-        for entry in log:
-            if len(entry) == 1:
-                files.pop(entry[0], None)
-            else:
-                files[entry[0]] = entry[1:]
         if folder == self.dir:
-            self._manifest_stamp = current
-            # a damaged log is folded into the manifest at the next write, so that
-            # lines appended after the damage are not ignored for good
-            self._log_lines = len(log) if clean else 1 << 30
-        return files
+            self._manifest_stamp = found.stamp
+            self._log_lines = found.log_lines
+        return found.files
 
     def _loaded_manifest(self) -> Manifest:
         """The manifest, read now if the signature had spared reading it so far."""
@@ -490,7 +476,7 @@ class WhooshIndex(SearchIndex):
                     removed: list[str] = []
                 else:
                     manifest = self._loaded_manifest()
-                    todo, removed = _diff(files, manifest)
+                    todo, removed = diff(files, manifest)
                     if not todo and not removed:
                         self._save_signature(self.dir, files, manifest, digest)
                 if (todo or removed) and self._worth_rebuilding(todo, removed, len(files)):
@@ -498,11 +484,11 @@ class WhooshIndex(SearchIndex):
                 child = self._hand_over(len(todo) + len(removed))
                 if child is not None:  # what is left is what changed since the child looked
                     report = child
-                    todo, removed = _diff(files, self._loaded_manifest())
+                    todo, removed = diff(files, self._loaded_manifest())
                 if todo or removed:
                     with self._write_lock(self.lock_timeout):
                         if self._manifest_stale():  # another process got there first
-                            todo, removed = _diff(files, self._locked_manifest())
+                            todo, removed = diff(files, self._locked_manifest())
                         self._apply(files, todo, removed, report, progress, cancel, digest)
                 elif child is None:
                     report.unchanged = len(files)
@@ -1163,40 +1149,10 @@ def _words_by_length(reader: Any, fieldnames: tuple[str, ...]) -> dict[int, list
     return by_length
 
 
-def _read_log(path: Path) -> tuple[list[list[Any]], bool]:
-    """The manifest log's entries, and whether all of it could be read: a line cut short
-    (a crash mid-write) ends it, and the files after it are simply hashed again."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return [], True
-    entries: list[list[Any]] = []
-    for line in text.splitlines():
-        try:
-            entry = json.loads(line)
-        except ValueError:
-            return entries, False
-        if not isinstance(entry, list) or len(entry) not in (1, 4) or not isinstance(entry[0], str):
-            return entries, False
-        entries.append(entry)
-    return entries, True
-
-
 def _replace_text(path: Path, text: str) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     tmp.write_text(text, encoding="utf-8")
     os.replace(tmp, path)
-
-
-def _diff(files: dict[str, FileStat], manifest: Manifest) -> tuple[list[str], list[str]]:
-    """Files whose size or mtime differs from the manifest (to hash), and files gone."""
-    todo = []
-    for rel, st in files.items():
-        old = manifest.get(rel)
-        if old is None or old[0] != st.size or old[1] != st.mtime_ns:
-            todo.append(rel)
-    removed = [rel for rel in manifest if rel not in files]
-    return sorted(todo), sorted(removed)
 
 
 def _storage(folder: Path, mmap: bool = False) -> Any:
