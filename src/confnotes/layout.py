@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -38,7 +37,7 @@ INDEX_MANIFEST = "confnotes-manifest.json"
 how large the notebook is before anything is scanned (:mod:`confnotes.scan_ahead`)."""
 INDEX_SIGNATURE = "confnotes-scan.json"
 """The digest of the last scan the index was brought in step with (see ``index/stamps.py``):
-its mtime tells a scanning child which notes changed since (:mod:`confnotes.scan_ahead`)."""
+its mtime tells the scan which notes were modified since (:mod:`confnotes.scan_ahead`)."""
 SKIP_DIR_PREFIXES = (".", "_")
 """Folders never read: hidden ones, ``.confnotes/``, and ``_drafts``-style folders."""
 TEMP_PREFIX = ".confnotes-tmp-"
@@ -150,16 +149,11 @@ def top_entries(root: Path) -> list[os.DirEntry[str]]:
         return []
 
 
-def scan_top(
-    top: list[os.DirEntry[str]], after_folder: Callable[[Layout], None] | None = None
-) -> Layout:
+def scan_top(top: list[os.DirEntry[str]]) -> Layout:
     """The files under some of :func:`top_entries` (a scan in parts gives, part after
-    part, what :func:`scan` gives: see :func:`confnotes.scan_ahead`); ``after_folder``
-    is shown the scan so far after each top folder."""
+    part, what :func:`scan` gives: see :func:`confnotes.scan_ahead`)."""
     layout = Layout()
     for entry in top:
-        if after_folder is not None and (layout.talks or layout.people):
-            after_folder(layout)
         try:
             if not entry.is_dir(follow_symlinks=False):
                 continue

@@ -11,10 +11,10 @@ and digests them as the index does.
 
 When the digest is the one saved with the index (nothing changed since the index
 was brought in step), the parent skips the scan; otherwise the index diffs the
-children's scan as it would its own (an edited note costs no second scan). A child
-that meets a file modified after the index's last sync says so at once, on a pipe of
-its own (:meth:`ScanAhead.changed_early`): a search that cannot be answered from the
-index as it is starts importing what updates it while the scan goes on. A child
+children's scan as it would its own (an edited note costs no second scan). The
+children also list the files modified after the index's last sync: when those alone
+explain the change (:func:`confnotes.index.light`), a search finds the notes edited
+by hand without reading the whole manifest. A child
 that failed, was killed or gave a broken answer costs time, never a wrong answer:
 the parent then scans itself. The answer is a snapshot taken while the command
 ran, as the parent's own scan would be.
@@ -30,7 +30,7 @@ import sys
 import threading
 import time
 from dataclasses import dataclass
-from itertools import islice
+from itertools import compress
 from operator import itemgetter
 from pathlib import Path
 
@@ -62,6 +62,8 @@ class Scanned:
     count: int
     paths: bytes
     stats: bytes
+    newer: tuple[str, ...] = ()
+    """The files modified after the index's last sync (unknown without one: empty)."""
 
     def files(self) -> dict[str, FileStat] | None:
         """The scan, or None if it does not unpack to ``count`` files."""
@@ -73,12 +75,9 @@ class ScanAhead:
     """A scan running in child processes (each over some top folders, in scan order);
     :meth:`result` waits for them and puts their parts together."""
 
-    def __init__(self, children: list[tuple[int, int]], news: int | None = None):
+    def __init__(self, children: list[tuple[int, int]]):
         self._children = children
         """``(pid, read end of its pipe)``, in scan order."""
-        self._news = news
-        """Read end of the pipe a child writes to when it meets a file modified after the
-        index's last sync (None: no sync known)."""
         self._answer: Scanned | None = None
         self._done = False
 
@@ -94,10 +93,6 @@ class ScanAhead:
         if parts is None:
             parts = PARTS if _manifest_size(root) >= SPLIT_MIN_BYTES else 1
         synced = _last_sync(root)
-        news: tuple[int, int] | None = None
-        if synced is not None:
-            with contextlib.suppress(OSError):
-                news = os.pipe()
         children: list[tuple[int, int]] = []
         for part in _split(layout.top_entries(root), parts):
             try:
@@ -111,18 +106,12 @@ class ScanAhead:
                 os.close(write_fd)
                 break
             if pid == 0:  # the child: never returns
-                if news is not None:
-                    os.close(news[0])
-                _child(part, write_fd, news[1] if news is not None else None, synced or 0)
+                _child(part, write_fd, synced)
             os.close(write_fd)
             children.append((pid, read_fd))
         else:
-            if news is not None:
-                os.close(news[1])
-            return cls(children, news[0] if news is not None else None)
-        if news is not None:
-            os.close(news[1])
-        cls(children, news[0] if news is not None else None).close()  # no whole answer
+            return cls(children)
+        cls(children).close()  # a part missing: no answer can be whole
         return None
 
     def busy(self) -> bool:
@@ -134,27 +123,6 @@ class ScanAhead:
             return len(select.select(fds, [], [], 0)[0]) < len(fds)
         except OSError:
             return False
-
-    def changed_early(self) -> bool:
-        """True as soon as a child says it met a file modified after the index's last
-        sync (the index then needs an update whatever the scan's digest); False once
-        every child has finished scanning without saying so (then only :meth:`result`
-        tells: a file copied with its old time, or one deleted)."""
-        if self._news is None or self._done:
-            return False
-        news = self._news
-        waiting = [fd for _, fd in self._children]
-        try:
-            while waiting:
-                ready = select.select([news, *waiting], [], [], PATIENCE)[0]
-                if not ready:
-                    return False
-                if news in ready:
-                    return os.read(news, 1) == b"!"  # else b"": every child has left
-                waiting = [fd for fd in waiting if fd not in ready]  # this one answers now
-        except OSError:
-            return False
-        return False
 
     def result(self) -> Scanned | None:
         """The children's scan, or None if one gave no (whole) answer in time."""
@@ -191,10 +159,6 @@ class ScanAhead:
 
     def _finish(self, kill: bool) -> None:
         self._done = True
-        if self._news is not None:
-            with contextlib.suppress(OSError):
-                os.close(self._news)
-            self._news = None
         for pid, fd in self._children:
             if kill:
                 with contextlib.suppress(OSError):
@@ -224,7 +188,8 @@ def _manifest_size(root: Path) -> int:
 
 
 Part = list[tuple[bytes, bytes]]
-"""One child's scan: conference files, talks and people, each packed (paths, stats)."""
+"""One child's scan: conference files, talks and people, each packed (paths, stats), then
+the paths of the files modified after the index's last sync (and no stats)."""
 
 
 def _split(top: list[os.DirEntry[str]], parts: int) -> list[list[os.DirEntry[str]]]:
@@ -250,10 +215,11 @@ def _split(top: list[os.DirEntry[str]], parts: int) -> list[list[os.DirEntry[str
 
 
 def _parse(data: bytes) -> Part | None:
-    """Six lengths, a newline, then the six packed parts (see :func:`_child`)."""
+    """Seven lengths, a newline, then the six packed parts and the files modified after the
+    index's last sync (see :func:`_child`)."""
     header, newline, rest = data.partition(b"\n")
     fields = header.split()
-    if not newline or len(fields) != 6 or not all(f.isdigit() for f in fields):
+    if not newline or len(fields) != 7 or not all(f.isdigit() for f in fields):
         return None
     lengths = [int(f) for f in fields]
     if sum(lengths) != len(rest):
@@ -262,7 +228,7 @@ def _parse(data: bytes) -> Part | None:
     for length in lengths:
         blobs.append(rest[at : at + length])
         at += length
-    return [(blobs[0], blobs[1]), (blobs[2], blobs[3]), (blobs[4], blobs[5])]
+    return [(blobs[0], blobs[1]), (blobs[2], blobs[3]), (blobs[4], blobs[5]), (blobs[6], b"")]
 
 
 def _join(parts: list[Part | None]) -> Scanned | None:
@@ -274,52 +240,32 @@ def _join(parts: list[Part | None]) -> Scanned | None:
     if len(stats) % 16:
         return None
     count = len(stats) // 16
-    return Scanned(layout.digest_packed(paths, stats), count, paths, stats)
-
-
-class _Watch:
-    """Called after each top folder of a child's scan: writes one byte to ``news`` the
-    first time a file scanned since is newer than ``synced`` (a C-level pass over the new
-    entries' mtimes: ~1 ms at 50,000 notes)."""
-
-    def __init__(self, news: int, synced: int):
-        self.news = news
-        self.synced = synced
-        self.seen = [0, 0, 0]
-        self.told = False
-
-    def __call__(self, found: layout.Layout) -> None:
-        if self.told:
-            return
-        newest = 0
-        for i, files in enumerate((found.conferences, found.talks, found.people)):
-            if len(files) > self.seen[i]:
-                stats = islice(files.values(), self.seen[i], None)
-                newest = max(newest, max(map(_MTIME, stats), default=0))
-                self.seen[i] = len(files)
-        if newest > self.synced:
-            self.told = True
-            with contextlib.suppress(OSError):
-                os.write(self.news, b"!")
-                os.close(self.news)
+    newer = b"\n".join(part[3][0] for part in parts if part is not None and part[3][0])
+    names = tuple(newer.decode("utf-8", "surrogateescape").split("\n")) if newer else ()
+    return Scanned(layout.digest_packed(paths, stats), count, paths, stats, names)
 
 
 _MTIME = itemgetter(1)
 
 
-def _child(top: list[os.DirEntry[str]], fd: int, news: int | None, synced: int) -> None:
+def _child(top: list[os.DirEntry[str]], fd: int, synced: int | None) -> None:
     """Scan, answer, and leave at once: no exit handlers, no buffers of the parent's
-    flushed (they would print its output twice). ``news``: where to say at once that a
-    file was modified after ``synced`` (checked after each top folder)."""
+    flushed (they would print its output twice). ``synced``: when the index was last
+    brought in step (the files modified since are listed)."""
     status = 1
     try:
         signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C: no traceback from here
-        found = layout.scan_top(top, _Watch(news, synced) if news is not None else None)
+        found = layout.scan_top(top)
         blobs = [
             blob
             for files in (found.conferences, found.talks, found.people)
             for blob in layout.pack(files)
         ]
+        newer: list[str] = []
+        if synced is not None:  # a C-level pass: ~1 ms at 50,000 notes
+            for files in (found.conferences, found.talks, found.people):
+                newer += compress(files, map(synced.__lt__, map(_MTIME, files.values())))
+        blobs.append("\n".join(newer).encode("utf-8", "surrogateescape"))
         header = " ".join(str(len(blob)) for blob in blobs) + "\n"
         with os.fdopen(fd, "wb") as out:  # waits for the parent to read (a pipe holds 64 KB)
             out.write(header.encode("ascii"))

@@ -331,3 +331,47 @@ def test_a_cold_search_of_an_index_in_step_imports_no_whoosh(tmp_path: Path) -> 
     )
     assert "Equilibrium" in done.stdout
     assert "'whoosh'" not in done.stderr and "'yaml'" not in done.stderr, done.stderr
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="the scan ahead needs fork")
+def test_notes_newer_than_the_index_are_found_without_reading_the_whole_manifest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The scan's children list the notes modified after the index's last sync; when they
+    explain the whole change (the scan with them put back is the one the index was saved
+    for), the manifest is not parsed. A note deleted is not explained so: the manifest then
+    tells, and the results are the same."""
+    from confnotes import scan_ahead
+    from confnotes.index import stamps
+
+    root = make_notebook(tmp_path / "nb")
+    with open_index(Notebook(root)) as ix:
+        ix.sync()
+    _edits(root)
+    whole = []
+    real = stamps.read_manifest
+    monkeypatch.setattr(light, "read_manifest", lambda f: whole.append(f) or real(f))
+    ahead = scan_ahead.ScanAhead.start(root)
+    assert ahead is not None
+    try:
+        with_ahead = light.search(root, "zebra crossing", 1, (), ahead)
+    finally:
+        ahead.close()
+    assert whole  # a note was deleted: only the whole manifest says which
+    without = light.search(root, "zebra crossing", 1)
+    assert with_ahead is not None and _view(with_ahead) == _view(without)
+
+    with open_index(Notebook(root)) as ix:
+        ix.sync()
+    note = sorted((root / "fixpts-2019").glob("*.md"))[0]
+    note.write_text(note.read_text("utf-8") + "\nquokka\n", "utf-8")
+    (root / "fixpts-2019" / "another.md").write_text("---\ntitle: Quokka\n---\nquokka\n", "utf-8")
+    whole.clear()
+    ahead = scan_ahead.ScanAhead.start(root)
+    assert ahead is not None
+    try:
+        found = light.search(root, "quokka", 1, (), ahead)
+    finally:
+        ahead.close()
+    assert not whole and found is not None and found.stale
+    assert _view(found) == _view(light.search(root, "quokka", 1))

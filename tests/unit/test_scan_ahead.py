@@ -287,41 +287,44 @@ def _synced(root: Path) -> None:
         ix.sync()
 
 
-def test_a_note_edited_since_the_last_sync_is_told_before_the_scan_ends(tmp_path: Path) -> None:
-    """A search that must update the index learns it while the children still scan (the
-    update's imports start then), and the scan that follows is still whole and right."""
+def test_the_notes_modified_since_the_last_sync_are_listed(tmp_path: Path) -> None:
+    """The children list the files modified after the index's last sync (a search finds
+    what changed from them), and the scan is whole and right all the same."""
     root = several_folders(tmp_path / "nb")
     _synced(root)
     time.sleep(0.01)
+    edited = []
     for folder in sorted(root.iterdir()):
-        for note in sorted(folder.glob("*.md"))[:1]:  # one per folder: told after the first
+        for note in sorted(folder.glob("*.md"))[:1]:
             note.write_text(note.read_text("utf-8") + "edited\n", "utf-8")
+            edited.append(note.relative_to(root).as_posix())
     ahead = started(root)
     try:
-        assert ahead.changed_early()
         answer = ahead.result()
-        assert answer is not None and answer.files() == layout.scan(root).files()
     finally:
         ahead.close()
+    assert answer is not None and sorted(answer.newer) == sorted(edited)
+    assert answer.files() == layout.scan(root).files()
 
 
-def test_nothing_edited_since_the_last_sync_tells_nothing(tmp_path: Path) -> None:
+def test_nothing_modified_since_the_last_sync_lists_nothing(tmp_path: Path) -> None:
     root = several_folders(tmp_path / "nb")
     _synced(root)
     ahead = started(root)
     try:
-        assert not ahead.changed_early()
         answer = ahead.result()
-        assert answer is not None and answer.digest == layout.digest(layout.scan(root).files())
     finally:
         ahead.close()
+    assert answer is not None and answer.newer == ()
+    assert answer.digest == layout.digest(layout.scan(root).files())
     assert reaped(ahead)
 
 
-def test_a_notebook_never_indexed_has_no_early_news(tmp_path: Path) -> None:
+def test_a_notebook_never_indexed_lists_nothing_as_modified(tmp_path: Path) -> None:
     root = several_folders(tmp_path / "nb")
     ahead = started(root)
     try:
-        assert ahead._news is None and not ahead.changed_early()
+        answer = ahead.result()
     finally:
         ahead.close()
+    assert answer is not None and answer.newer == ()
