@@ -161,7 +161,7 @@ def update_later(root: Path) -> None:
     meanwhile reads the index as it is and the changed notes again."""
     import os
 
-    argv = [sys.executable, "-m", "confnotes.index.background", str(root)]
+    argv = [sys.executable, "-m", "confnotes.index.background", "--if-idle", str(root)]
     null = os.devnull
     actions = [
         (os.POSIX_SPAWN_OPEN, 0, null, os.O_RDONLY, 0),
