@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -149,11 +150,16 @@ def top_entries(root: Path) -> list[os.DirEntry[str]]:
         return []
 
 
-def scan_top(top: list[os.DirEntry[str]]) -> Layout:
+def scan_top(
+    top: list[os.DirEntry[str]], after_folder: Callable[[Layout], None] | None = None
+) -> Layout:
     """The files under some of :func:`top_entries` (a scan in parts gives, part after
-    part, what :func:`scan` gives: see :func:`confnotes.scan_ahead`)."""
+    part, what :func:`scan` gives: see :func:`confnotes.scan_ahead`); ``after_folder``
+    is shown the scan so far before each top folder after the first."""
     layout = Layout()
     for entry in top:
+        if after_folder is not None and (layout.talks or layout.people):
+            after_folder(layout)
         try:
             if not entry.is_dir(follow_symlinks=False):
                 continue
