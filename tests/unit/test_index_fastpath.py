@@ -221,24 +221,6 @@ def _fuzz_note(rng: random.Random, i: int) -> str:
     )
 
 
-@pytest.fixture(scope="module")
-def fuzz_index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WhooshIndex]:
-    rng = random.Random(3)
-    ix = _edited_index(
-        tmp_path_factory.mktemp("fuzz"),
-        "name: Conf Deep 2019\nstart: 2019-12-10\n",
-        {
-            "ann-lee": "---\nname: Ann Lee\n---\nworks on deep models\n",
-            "bo-root": "---\nname: Bo Root\n---\n",
-        },
-        [_fuzz_note(rng, i) for i in range(120)],
-        7,
-        "\nfixed point twin\n",
-    )
-    yield ix
-    ix.close()
-
-
 def _fuzz_query(rng: random.Random) -> str:
     parts = []
     for _ in range(rng.randint(1, 3)):

@@ -13,7 +13,6 @@ from __future__ import annotations
 import dataclasses
 import importlib.util
 import pickle
-import random
 import shutil
 import subprocess
 import sys
@@ -29,7 +28,7 @@ from confnotes.index.whoosh_files import Index, Unreadable
 from confnotes.index.whoosh_index import WhooshIndex, make_schema
 from confnotes.notebook import Notebook
 from tests.unit.index_fixtures import make_notebook
-from tests.unit.test_index_fastpath import FUZZ_QUERIES, QUERIES, _edited_index, _fuzz_note
+from tests.unit.test_index_fastpath import FUZZ_QUERIES, QUERIES
 
 
 def _view(results: SearchResults | None) -> tuple:
@@ -52,25 +51,6 @@ def _compare(ix: WhooshIndex, query: str, limit: int = 20, kinds: tuple[str, ...
 
 
 @pytest.fixture(scope="module")
-def edited(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WhooshIndex]:
-    """120 notes, every 7th edited after the build: several segments, deleted documents."""
-    rng = random.Random(3)
-    ix = _edited_index(
-        tmp_path_factory.mktemp("light"),
-        "name: Conf Deep 2019\nstart: 2019-12-10\n",
-        {
-            "ann-lee": "---\nname: Ann Lee\n---\nworks on deep models\n",
-            "bo-root": "---\nname: Bo Root\n---\n",
-        },
-        [_fuzz_note(rng, i) for i in range(120)],
-        7,
-        "\nfixed point twin\n",
-    )
-    yield ix
-    ix.close()
-
-
-@pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WhooshIndex]:
     """The benchmarks' generated notebook (accents, CJK, links, tags, long notes)."""
     path = Path(__file__).resolve().parents[2] / "benchmarks" / "gen_notebook.py"
@@ -86,25 +66,25 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WhooshIndex]
     ix.close()
 
 
-def test_the_edited_index_has_what_the_reader_must_handle(edited: WhooshIndex) -> None:
-    with Index(edited.dir) as index:
+def test_the_edited_index_has_what_the_reader_must_handle(fuzz_index: WhooshIndex) -> None:
+    with Index(fuzz_index.dir) as index:
         assert len(index.segments) > 1
         assert any(seg.deleted for seg in index.segments)
 
 
 @pytest.mark.parametrize("query", QUERIES)
-def test_plain_queries_give_whooshs_results(edited: WhooshIndex, query: str) -> None:
+def test_plain_queries_give_whooshs_results(fuzz_index: WhooshIndex, query: str) -> None:
     for limit, kinds in [(20, ()), (3, ()), (10, ("talk",))]:
-        _compare(edited, query, limit, kinds)
+        _compare(fuzz_index, query, limit, kinds)
 
 
-def test_random_queries_give_whooshs_results_and_most_are_answered(edited: WhooshIndex) -> None:
+def test_random_queries_give_whooshs_results_and_most_are_answered(fuzz_index: WhooshIndex) -> None:
     """300 random queries (fields, phrases, prefixes, OR): whenever the reader answers, it
     is Whoosh's answer, at several limits and for talks only."""
     answered = 0
     for query in FUZZ_QUERIES:
         for limit, kinds in [(3, ()), (50, ()), (10, ("talk",))]:
-            answered += _compare(edited, query, limit, kinds)
+            answered += _compare(fuzz_index, query, limit, kinds)
     assert answered > len(FUZZ_QUERIES)  # the reader is not always handing over
 
 
@@ -284,7 +264,7 @@ def test_a_segment_that_is_not_compound_is_read_too(tmp_path: Path) -> None:
         ]
 
 
-def test_the_readers_tables_are_whooshs(edited: WhooshIndex) -> None:
+def test_the_readers_tables_are_whooshs(fuzz_index: WhooshIndex) -> None:
     """What the reader knows of the schema and the codec, checked against Whoosh."""
     from whoosh.util.numeric import _length_byte_cache
 
@@ -293,7 +273,7 @@ def test_the_readers_tables_are_whooshs(edited: WhooshIndex) -> None:
     sizes = {n: schema[n].format.fixed_value_size() for n in schema.names() if schema[n].indexed}
     assert {n: light.VALUE_SIZES.get(n) for n in sizes} == sizes
     assert list(_length_byte_cache) == whoosh_files._BYTE_TO_LENGTH
-    weighting = edited._get_searcher().weighting
+    weighting = fuzz_index._get_searcher().weighting
     assert (weighting.B, weighting.K1) == (light.B, light.K1)
     for positions in ([0], [3], [1, 2, 9, 40], list(range(0, 300, 7))):
         assert decode_positions(encode_positions(positions)) == positions
@@ -333,6 +313,18 @@ def test_a_cold_search_of_an_index_in_step_imports_no_whoosh(tmp_path: Path) -> 
     assert "'whoosh'" not in done.stderr and "'yaml'" not in done.stderr, done.stderr
 
 
+def _with_ahead(root: Path, query: str) -> SearchResults | None:
+    """``light.search`` as the command runs it: the files scanned in forked children."""
+    from confnotes import scan_ahead
+
+    ahead = scan_ahead.ScanAhead.start(root)
+    assert ahead is not None
+    try:
+        return light.search(root, query, 1, (), ahead)
+    finally:
+        ahead.close()
+
+
 @pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="the scan ahead needs fork")
 def test_notes_newer_than_the_index_are_found_without_reading_the_whole_manifest(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -341,7 +333,6 @@ def test_notes_newer_than_the_index_are_found_without_reading_the_whole_manifest
     explain the whole change (the scan with them put back is the one the index was saved
     for), the manifest is not parsed. A note deleted is not explained so: the manifest then
     tells, and the results are the same."""
-    from confnotes import scan_ahead
     from confnotes.index import stamps
 
     root = make_notebook(tmp_path / "nb")
@@ -351,12 +342,7 @@ def test_notes_newer_than_the_index_are_found_without_reading_the_whole_manifest
     whole = []
     real = stamps.read_manifest
     monkeypatch.setattr(light, "read_manifest", lambda f: whole.append(f) or real(f))
-    ahead = scan_ahead.ScanAhead.start(root)
-    assert ahead is not None
-    try:
-        with_ahead = light.search(root, "zebra crossing", 1, (), ahead)
-    finally:
-        ahead.close()
+    with_ahead = _with_ahead(root, "zebra crossing")
     assert whole  # a note was deleted: only the whole manifest says which
     without = light.search(root, "zebra crossing", 1)
     assert with_ahead is not None and _view(with_ahead) == _view(without)
@@ -367,11 +353,6 @@ def test_notes_newer_than_the_index_are_found_without_reading_the_whole_manifest
     note.write_text(note.read_text("utf-8") + "\nquokka\n", "utf-8")
     (root / "fixpts-2019" / "another.md").write_text("---\ntitle: Quokka\n---\nquokka\n", "utf-8")
     whole.clear()
-    ahead = scan_ahead.ScanAhead.start(root)
-    assert ahead is not None
-    try:
-        found = light.search(root, "quokka", 1, (), ahead)
-    finally:
-        ahead.close()
+    found = _with_ahead(root, "quokka")
     assert not whole and found is not None and found.stale
     assert _view(found) == _view(light.search(root, "quokka", 1))

@@ -287,6 +287,16 @@ def _synced(root: Path) -> None:
         ix.sync()
 
 
+def _answer(root: Path) -> scan_ahead.Scanned:
+    ahead = started(root)
+    try:
+        answer = ahead.result()
+    finally:
+        ahead.close()
+    assert answer is not None and reaped(ahead)
+    return answer
+
+
 def test_the_notes_modified_since_the_last_sync_are_listed(tmp_path: Path) -> None:
     """The children list the files modified after the index's last sync (a search finds
     what changed from them), and the scan is whole and right all the same."""
@@ -298,12 +308,8 @@ def test_the_notes_modified_since_the_last_sync_are_listed(tmp_path: Path) -> No
         for note in sorted(folder.glob("*.md"))[:1]:
             note.write_text(note.read_text("utf-8") + "edited\n", "utf-8")
             edited.append(note.relative_to(root).as_posix())
-    ahead = started(root)
-    try:
-        answer = ahead.result()
-    finally:
-        ahead.close()
-    assert answer is not None and sorted(answer.newer) == sorted(edited)
+    answer = _answer(root)
+    assert sorted(answer.newer) == sorted(edited)
     assert answer.files() == layout.scan(root).files()
 
 
@@ -330,14 +336,9 @@ def test_a_note_modified_since_the_last_sync_is_told_before_the_scan_ends(
 def test_nothing_modified_since_the_last_sync_lists_nothing(tmp_path: Path) -> None:
     root = several_folders(tmp_path / "nb")
     _synced(root)
-    ahead = started(root)
-    try:
-        answer = ahead.result()
-    finally:
-        ahead.close()
-    assert answer is not None and answer.newer == ()
+    answer = _answer(root)
+    assert answer.newer == ()
     assert answer.digest == layout.digest(layout.scan(root).files())
-    assert reaped(ahead)
     again = started(root)
     try:
         assert not again.changed_early()
@@ -346,10 +347,4 @@ def test_nothing_modified_since_the_last_sync_lists_nothing(tmp_path: Path) -> N
 
 
 def test_a_notebook_never_indexed_lists_nothing_as_modified(tmp_path: Path) -> None:
-    root = several_folders(tmp_path / "nb")
-    ahead = started(root)
-    try:
-        answer = ahead.result()
-    finally:
-        ahead.close()
-    assert answer is not None and answer.newer == ()
+    assert _answer(several_folders(tmp_path / "nb")).newer == ()
