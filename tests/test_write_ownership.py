@@ -20,6 +20,7 @@ ALLOWED = {
     "parse_cache.py": "the parse cache under .confnotes/ (derived data)",
     "index/whoosh_index.py": "the search index under .confnotes/index (derived data)",
     "index/bulk.py": "a full index build's part files, inside the new index's folder",
+    "index/background.py": "the lock file that keeps one index update of searches at a time",
     "commands/common.py": "write_output: the -o FILE a user names for an export",
     "edits.py": "the undo journal under .confnotes/ (derived data)",
     "paper_meta.py": "the paper metadata cache under .confnotes/ (derived data)",

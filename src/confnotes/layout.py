@@ -22,11 +22,10 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
-
-from confnotes.storage import TEMP_PREFIX
 
 PEOPLE_DIR = "people"
 CONFERENCE_FILE = "conference.yaml"
@@ -37,8 +36,14 @@ INDEX_DIR = "index"
 INDEX_MANIFEST = "confnotes-manifest.json"
 """The index's list of indexed files, ~120 bytes a file: its size tells a cold search
 how large the notebook is before anything is scanned (:mod:`confnotes.scan_ahead`)."""
+INDEX_SIGNATURE = "confnotes-scan.json"
+"""The digest of the last scan the index was brought in step with (see ``index/stamps.py``):
+its mtime tells the scan which notes were modified since (:mod:`confnotes.scan_ahead`)."""
 SKIP_DIR_PREFIXES = (".", "_")
 """Folders never read: hidden ones, ``.confnotes/``, and ``_drafts``-style folders."""
+TEMP_PREFIX = ".confnotes-tmp-"
+"""Prefix of temp files made by :func:`confnotes.storage.atomic_write`: never notes; stray ones
+are ignored and cleaned."""
 SKIP_FILE_PREFIXES = (".", TEMP_PREFIX)
 """Files never read as notes: hidden files and a save's temp files."""
 
@@ -145,11 +150,16 @@ def top_entries(root: Path) -> list[os.DirEntry[str]]:
         return []
 
 
-def scan_top(top: list[os.DirEntry[str]]) -> Layout:
+def scan_top(
+    top: list[os.DirEntry[str]], after_folder: Callable[[Layout], None] | None = None
+) -> Layout:
     """The files under some of :func:`top_entries` (a scan in parts gives, part after
-    part, what :func:`scan` gives: see :func:`confnotes.scan_ahead`)."""
+    part, what :func:`scan` gives: see :func:`confnotes.scan_ahead`); ``after_folder``
+    is shown the scan so far before each top folder after the first."""
     layout = Layout()
     for entry in top:
+        if after_folder is not None and (layout.talks or layout.people):
+            after_folder(layout)
         try:
             if not entry.is_dir(follow_symlinks=False):
                 continue

@@ -10,25 +10,22 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
+import functools
 import os
 import re
 import stat
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from confnotes.errors import BadInputError, BusyError, StorageError
+from confnotes.layout import TEMP_PREFIX
 
 if TYPE_CHECKING:
     from filelock import FileLock
-
-TEMP_PREFIX = ".confnotes-tmp-"
-"""Prefix of temp files made by :func:`atomic_write`; stray ones are ignored and cleaned."""
 
 
 @dataclass(frozen=True)
@@ -43,9 +40,18 @@ class DecodedText:
     """Each line's ending, only when a file mixes styles (kept for the lines not edited)."""
 
 
+@functools.lru_cache(maxsize=1)
+def _sha256() -> Callable[[bytes], Any]:
+    """OpenSSL's SHA-256 (5x CPython's own on a build's thousands of notes), imported when
+    a file is first hashed: a search of an index in step hashes none (~3 ms of imports)."""
+    from hashlib import sha256
+
+    return sha256
+
+
 def content_hash(data: bytes) -> str:
     """Hash used to tell whether a file changed on disk (mtime alone can lie)."""
-    return hashlib.sha256(data).hexdigest()
+    return _sha256()(data).hexdigest()
 
 
 def decode_text(data: bytes, path: Path | None = None) -> DecodedText:
@@ -219,6 +225,8 @@ def atomic_write(path: Path, data: bytes) -> None:
     folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        import tempfile  # not needed by a search (~4 ms of its imports)
+
         fd, tmp_name = tempfile.mkstemp(
             prefix=f"{TEMP_PREFIX}{os.getpid()}-", suffix=".tmp", dir=folder
         )

@@ -14,13 +14,14 @@ editor, ``MÜLLER`` in a programme and the file name ``muller.md`` meet:
 
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 
 
 @lru_cache(maxsize=8192)
 def _fold_char(c: str) -> tuple[str, bool]:
     """A non-ASCII character folded, and whether it was Latin (its marks then go too)."""
+    import unicodedata  # its table loads in ~3 ms: only for text that is not ASCII
+
     name = unicodedata.name(c, "")
     if "LATIN" in name:
         from text_unidecode import unidecode  # its table costs 15 ms to load: only when needed
@@ -44,6 +45,8 @@ def _fold_word(text: str) -> str:
 
 
 def _fold(text: str) -> str:
+    import unicodedata
+
     text = unicodedata.normalize("NFC", text)
     out: list[str] = []
     latin = False

@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING
 
 from confnotes.link_pickup import prose_lines
 from confnotes.model import Conference, Person, Talk
-from confnotes.notebook import Notebook
 from confnotes.paper_ids import identify, page_id
 from confnotes.records import Problem
 from confnotes.slugs import make_slug
@@ -31,6 +30,7 @@ from confnotes.summary import at_hand, may_link
 
 if TYPE_CHECKING:
     from confnotes.changes import NotebookChange
+    from confnotes.notebook import Notebook
 
 WIKILINK_RE = re.compile(
     r"\[\[([^\[\]|#\n]{1,300})(#[^\[\]|\n]{0,300})?(?:\|([^\[\]\n]{0,300}))?\]\]"

@@ -12,14 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from whoosh.formats import Positions
 
-from confnotes.index import analysis
-from confnotes.index.analysis import (
-    FoldedPositions,
-    analysed,
-    plain_analyzer,
-    stemming_analyzer,
-    weighted,
-)
+from confnotes.index import analysis, whoosh_fields
+from confnotes.index.analysis import analysed, weighted
+from confnotes.index.whoosh_fields import FoldedPositions, plain_analyzer, stemming_analyzer
 
 SAMPLES = [
     "",
@@ -154,7 +149,7 @@ def test_ascii_text_tokenizes_as_the_general_pattern_does(text: str) -> None:
     tokens, originals, positions and offsets are those of the general pattern."""
 
     def tokens() -> list[tuple[str, str, int, int, int]]:
-        tokenizer = analysis.FoldingTokenizer()
+        tokenizer = whoosh_fields.FoldingTokenizer()
         return [
             (t.text, t.original, t.pos, t.startchar, t.endchar)
             for t in tokenizer(text, positions=True, chars=True, keeporiginal=True, start_char=3)
@@ -162,9 +157,18 @@ def test_ascii_text_tokenizes_as_the_general_pattern_does(text: str) -> None:
 
     fast = tokens()
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(analysis, "_plain_ascii", lambda _text: False)
+        mp.setattr(whoosh_fields, "plain_ascii", lambda _text: False)
         general = tokens()
     assert fast == general
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*ASCII_PIECES, *SAMPLES, "\x1e8\x1f", "深", "Ⅻ"]), max_size=12))
+def test_query_words_are_the_schema_tokenizers_tokens(pieces: list[str]) -> None:
+    """``words`` (the query side, without Whoosh) cuts a text as the schema's tokenizer
+    does: a query word finds the terms the index holds."""
+    text = "".join(pieces)
+    assert analysis.words(text) == [t.text for t in whoosh_fields.FoldingTokenizer()(text)]
 
 
 def test_accent_variants_written_out_are_those_the_fold_gives() -> None:

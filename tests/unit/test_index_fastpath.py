@@ -16,8 +16,9 @@ from pathlib import Path
 import pytest
 
 from confnotes.index import fastpath, open_index
+from confnotes.index.fastpath import with_kinds
 from confnotes.index.query import compile_query, parse
-from confnotes.index.whoosh_index import WhooshIndex, _score, _with_kinds
+from confnotes.index.whoosh_index import WhooshIndex, _score
 from confnotes.notebook import Notebook
 
 WORDS = [
@@ -119,7 +120,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WhooshIndex]:
 
 def _both(ix: WhooshIndex, query: str, limit: int, kinds: tuple[str, ...] = ()) -> tuple:
     searcher = ix._get_searcher()
-    q = _with_kinds(compile_query(parse(query), searcher.reader()).query, kinds)
+    q = with_kinds(compile_query(parse(query), searcher.reader()).query, kinds)
     plan = fastpath.required_terms(q)
     assert plan is not None, query
     fast = fastpath.run(searcher, searcher.weighting, ix._cache, *plan, limit)
@@ -220,24 +221,6 @@ def _fuzz_note(rng: random.Random, i: int) -> str:
     )
 
 
-@pytest.fixture(scope="module")
-def fuzz_index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WhooshIndex]:
-    rng = random.Random(3)
-    ix = _edited_index(
-        tmp_path_factory.mktemp("fuzz"),
-        "name: Conf Deep 2019\nstart: 2019-12-10\n",
-        {
-            "ann-lee": "---\nname: Ann Lee\n---\nworks on deep models\n",
-            "bo-root": "---\nname: Bo Root\n---\n",
-        },
-        [_fuzz_note(rng, i) for i in range(120)],
-        7,
-        "\nfixed point twin\n",
-    )
-    yield ix
-    ix.close()
-
-
 def _fuzz_query(rng: random.Random) -> str:
     parts = []
     for _ in range(rng.randint(1, 3)):
@@ -277,7 +260,7 @@ def test_random_queries_rank_as_whoosh(
     Whoosh gives, at several limits and with the talks-only filter."""
     for limit, kinds in [(3, ()), (50, ()), (10, ("talk",))]:
         searcher = fuzz_index._get_searcher()
-        q = _with_kinds(compile_query(parse(query), searcher.reader()).query, kinds)
+        q = with_kinds(compile_query(parse(query), searcher.reader()).query, kinds)
         if fastpath.required_terms(q) is None:
             continue  # Whoosh's own path: see test_talks_only_search_keeps_the_best_hit
         fast = _fuzz_view(fuzz_index, query, limit, kinds)

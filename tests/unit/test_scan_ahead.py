@@ -280,3 +280,71 @@ def test_a_large_notebook_is_scanned_in_two_parts(
     assert len(ahead._children) == scan_ahead.PARTS
     answer = ahead.result()
     assert answer is not None and answer.files() == layout.scan(root).files()
+
+
+def _synced(root: Path) -> None:
+    with open_index(Notebook(root)) as ix:
+        ix.sync()
+
+
+def _answer(root: Path) -> scan_ahead.Scanned:
+    ahead = started(root)
+    try:
+        answer = ahead.result()
+    finally:
+        ahead.close()
+    assert answer is not None and reaped(ahead)
+    return answer
+
+
+def test_the_notes_modified_since_the_last_sync_are_listed(tmp_path: Path) -> None:
+    """The children list the files modified after the index's last sync (a search finds
+    what changed from them), and the scan is whole and right all the same."""
+    root = several_folders(tmp_path / "nb")
+    _synced(root)
+    time.sleep(0.01)
+    edited = []
+    for folder in sorted(root.iterdir()):
+        for note in sorted(folder.glob("*.md"))[:1]:
+            note.write_text(note.read_text("utf-8") + "edited\n", "utf-8")
+            edited.append(note.relative_to(root).as_posix())
+    answer = _answer(root)
+    assert sorted(answer.newer) == sorted(edited)
+    assert answer.files() == layout.scan(root).files()
+
+
+def test_a_note_modified_since_the_last_sync_is_told_before_the_scan_ends(
+    tmp_path: Path,
+) -> None:
+    """A search that finds notes edited by hand learns it while the children still scan
+    (it imports what reading them takes meanwhile); the scan is whole and right."""
+    root = several_folders(tmp_path / "nb")
+    _synced(root)
+    time.sleep(0.01)
+    for folder in sorted(root.iterdir()):
+        for note in sorted(folder.glob("*.md"))[:1]:  # one per folder: told after the first
+            note.write_text(note.read_text("utf-8") + "edited\n", "utf-8")
+    ahead = started(root)
+    try:
+        assert ahead.changed_early()
+        answer = ahead.result()
+        assert answer is not None and answer.files() == layout.scan(root).files()
+    finally:
+        ahead.close()
+
+
+def test_nothing_modified_since_the_last_sync_lists_nothing(tmp_path: Path) -> None:
+    root = several_folders(tmp_path / "nb")
+    _synced(root)
+    answer = _answer(root)
+    assert answer.newer == ()
+    assert answer.digest == layout.digest(layout.scan(root).files())
+    again = started(root)
+    try:
+        assert not again.changed_early()
+    finally:
+        again.close()
+
+
+def test_a_notebook_never_indexed_lists_nothing_as_modified(tmp_path: Path) -> None:
+    assert _answer(several_folders(tmp_path / "nb")).newer == ()

@@ -8,14 +8,19 @@ search (see :mod:`confnotes.index`).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from confnotes.collector import collector_paused
 from confnotes.config import resolve_notebook
 from confnotes.errors import BadInputError, NotFoundError, UsageError
 from confnotes.scan_ahead import ScanAhead
+
+if TYPE_CHECKING:
+    from confnotes.index.base import SearchResults
 
 ORDER = 40
 QUICK_EXIT = True
@@ -106,17 +111,13 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _search(args: argparse.Namespace, root: Path, query: str, ahead: ScanAhead | None) -> int:
-    from confnotes.commands.progress import ProgressBar
-    from confnotes.notebook import Notebook
+    from confnotes.index import light
 
-    nb = Notebook(root)
-    with nb.search_index() as index:
-        bar = ProgressBar("indexing notes", minimum=200)
-        report = index.sync(progress=bar, ahead=ahead)
-        bar.finish()
-        for message in report.messages:
-            print(f"confnotes: {message}", file=sys.stderr)
-        results = index.search(query, limit=args.limit, kinds=("talk",) if args.json else ())
+    kinds = ("talk",) if args.json else ()
+    # An index in step with the files answers a plain query without Whoosh (light.py).
+    results = light.search(root, query, args.limit, kinds, ahead)
+    if results is None:
+        results = _search_with_whoosh(root, query, args.limit, kinds, ahead)
     if results.notice:
         print(f"confnotes: {results.notice}", file=sys.stderr)
     if results.corrected:
@@ -146,7 +147,57 @@ def _search(args: argparse.Namespace, root: Path, query: str, ahead: ScanAhead |
         print(f"confnotes: no results for {query.strip()!r}", file=sys.stderr)
     elif more:
         print(f"confnotes: {more}", file=sys.stderr)
+    if results.stale:
+        sys.stdout.flush()
+        update_later(root)
     return 0
+
+
+def update_later(root: Path) -> None:
+    """Bring the index in step with the notes in a process of its own, once the results are
+    out: the notes changed since were searched as they are (see ``index/overlay.py``), and
+    the next search then finds the index in step. It runs in a session of its own at a
+    lower priority, writes nothing but the index, and leaves no output; another search
+    meanwhile reads the index as it is and the changed notes again."""
+    import os
+
+    argv = [sys.executable, "-m", "confnotes.index.background", "--if-idle", str(root)]
+    null = os.devnull
+    actions = [
+        (os.POSIX_SPAWN_OPEN, 0, null, os.O_RDONLY, 0),
+        (os.POSIX_SPAWN_OPEN, 1, null, os.O_WRONLY, 0),
+        (os.POSIX_SPAWN_OPEN, 2, null, os.O_WRONLY, 0),
+    ]
+    try:
+        os.posix_spawn(sys.executable, argv, os.environ, file_actions=actions, setsid=True)
+    except (AttributeError, NotImplementedError, OSError):
+        import subprocess
+
+        with contextlib.suppress(OSError):
+            subprocess.Popen(
+                argv,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                start_new_session=True,
+            )
+
+
+def _search_with_whoosh(
+    root: Path, query: str, limit: int, kinds: tuple[str, ...], ahead: ScanAhead | None
+) -> SearchResults:
+    """Bring the index in step with the files (telling what it had to say), then search."""
+    from confnotes.commands.progress import ProgressBar
+    from confnotes.notebook import Notebook
+
+    nb = Notebook(root)
+    with nb.search_index() as index:
+        bar = ProgressBar("indexing notes", minimum=200)
+        report = index.sync(progress=bar, ahead=ahead)
+        bar.finish()
+        for message in report.messages:
+            print(f"confnotes: {message}", file=sys.stderr)
+        return index.search(query, limit=limit, kinds=kinds)
 
 
 def render(hits: list) -> str:

@@ -9,9 +9,13 @@ is cheap: Whoosh is imported only when an index is opened.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from confnotes.index.base import Hit, Progress, SearchIndex, SearchResults, SyncReport
 from confnotes.index.query import QuerySyntaxError
-from confnotes.notebook import Notebook
+
+if TYPE_CHECKING:
+    from confnotes.notebook import Notebook
 
 __all__ = [
     "Hit",

@@ -17,16 +17,13 @@ from __future__ import annotations
 
 import pickle
 import re
+import struct
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from functools import lru_cache
 from operator import add, methodcaller, sub
 from typing import Any
-
-from whoosh.analysis import Analyzer, StemFilter, Token, Tokenizer
-from whoosh.formats import Existence, Positions
-from whoosh.system import pack_uint
 
 from confnotes.index import speedups
 from confnotes.index.speedups import ascii_words, place
@@ -83,151 +80,39 @@ def starts_cjk(token: str) -> bool:
     return bool(token) and token[0] >= "\u3040" and CJK_RE.match(token) is not None
 
 
-class FoldingTokenizer(Tokenizer):  # type: ignore[misc]
-    """Words (lower-cased, accent-folded) and CJK character bigrams, with positions/offsets."""
-
-    def __eq__(self, other: object) -> bool:
-        return type(other) is type(self)
-
-    def __hash__(self) -> int:
-        return hash(type(self).__name__)
-
-    def __call__(
-        self,
-        value: str,
-        positions: bool = False,
-        chars: bool = False,
-        keeporiginal: bool = False,
-        removestops: bool = True,
-        start_pos: int = 0,
-        start_char: int = 0,
-        tokenize: bool = True,
-        mode: str = "",
-        **kwargs: Any,
-    ) -> Iterator[Token]:
-        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        if not tokenize:
-            t.original = value
-            t.text = fold(value)
-            t.boost = 1.0
-            if positions:
-                t.pos = start_pos
-            if chars:
-                t.startchar = start_char
-                t.endchar = start_char + len(value)
-            yield t
-            return
-        pos = start_pos
-        boost = 1.0
-        t.boost = boost
-        t.stopped = False
-        if "\x1e" not in value and _plain_ascii(value):
-            # Query words and most field values: ASCII words, lower-cased (their fold).
-            for match in _ASCII_WORD_RE.finditer(value.lower()):
-                t.text = match.group()
-                t.stopped = False
-                if keeporiginal:
-                    t.original = value[match.start() : match.end()]
-                if positions:
-                    t.pos = pos
-                if chars:
-                    t.startchar = start_char + match.start()
-                    t.endchar = start_char + match.end()
-                pos += 1
-                yield t
-            return
-        plain = not (keeporiginal or positions or chars)
-        for match in _WEIGHTED_RE.finditer(value):
-            kind = match.lastgroup
-            if kind == "word" or kind == "sym":
-                if plain:  # the common case while indexing fields without positions
-                    t.text = fold(match.group())
-                    t.stopped = False
-                    yield t
-                    continue
-                spans = [(match.group(), match.start(), match.end())]
-            elif kind == "boost":
-                boost = float(match.group("boost"))
-                t.boost = boost
-                pos += 1  # parts never run together into a phrase
-                continue
-            else:
-                run = match.group()
-                base = match.start()
-                if len(run) == 1:
-                    spans = [(run, base, base + 1)]
-                else:
-                    spans = [(run[i : i + 2], base + i, base + i + 2) for i in range(len(run) - 1)]
-            for text, start, end in spans:
-                t.text = fold(text)
-                t.stopped = False
-                if keeporiginal:
-                    t.original = text
-                if positions:
-                    t.pos = pos
-                if chars:
-                    t.startchar = start_char + start
-                    t.endchar = start_char + end
-                pos += 1
-                yield t
+_UINT = struct.Struct("!I")
 
 
-def plain_analyzer() -> Analyzer:
-    """Folded words, not stemmed: names, rooms, tags, sessions."""
-    return FoldingTokenizer()
+def encode_positions(poslist: list[int]) -> bytes:
+    """Whoosh's ``Positions.encode`` of a term's positions in a field (the count, then the
+    pickled gaps), without a Python loop."""
+    if len(poslist) == 1:
+        return one_position(poslist[0])
+    gaps = [poslist[0], *map(sub, poslist[1:], poslist)]
+    return _UINT.pack(len(gaps)) + pickle.dumps(gaps, 2)
 
 
-class CachedStemFilter(StemFilter):  # type: ignore[misc]
-    """The Snowball English stemmer (PyStemmer, in C) behind the query side's cache.
-
-    Whoosh's own stemmer is Porter v1 in pure Python, which conflates some forms
-    and not others (*calibrated* and *calibration* apart).
-    """
-
-    def clear(self) -> None:
-        from confnotes.index.query import stem_word
-
-        self._stem = stem_word
-
-
-def stemming_analyzer() -> Analyzer:
-    """Folded words stemmed in English: titles, abstracts and note bodies."""
-    return FoldingTokenizer() | CachedStemFilter()
-
-
-class FoldedPositions(Positions):  # type: ignore[misc]
-    """Whoosh's ``Positions`` format, tokenising confnotes' own analyzers in one loop.
-
-    Indexing a field walks a chain of generators (tokenizer, stemmer, format),
-    several Python calls per word: a third of a full build. For the two analyzers
-    above this does the same work in one loop (same terms, positions and
-    weights; ``tests/unit/test_index_analysis.py`` compares them); any other
-    analyzer goes the usual way.
-    """
-
-    def word_values(self, value: Any, analyzer: Any, **kwargs: Any) -> Iterator[Any]:
-        stem = stems_of(analyzer)
-        if stem is None or not isinstance(value, str):
-            yield from super().word_values(value, analyzer, **kwargs)
-            return
-        poses, weights, _unlike = analysed(value, stem)
-        fb = self.field_boost
-        encode = self.encode
-        for word, poslist in poses.items():
-            yield (word, len(poslist), weights[word] * fb, encode(poslist))
-
-    def encode(self, poslist: list[int]) -> bytes:
-        """``Positions.encode`` (the count, then the pickled gaps), without a Python loop."""
-        if len(poslist) == 1:
-            return one_position(poslist[0])
-        gaps = [poslist[0], *map(sub, poslist[1:], poslist)]
-        return pack_uint(len(gaps)) + pickle.dumps(gaps, 2)
+def decode_positions(raw: bytes) -> list[int]:
+    """The positions :func:`encode_positions` encoded (Whoosh's ``Positions.decode_positions``)."""
+    if not raw.endswith(b"."):
+        raw += b"."  # the pickle's STOP, left out when stored
+    positions = []
+    position = 0
+    for gap in pickle.loads(raw[_UINT.size :]):
+        position += gap
+        positions.append(position)
+    return positions
 
 
 @lru_cache(maxsize=4096)
 def one_position(pos: int) -> bytes:
     """The encoding of a single position (most terms occur once in a field)."""
-    return pack_uint(1) + pickle.dumps([pos], 2)
+    return _UINT.pack(1) + pickle.dumps([pos], 2)
+
+
+def unchanged(word: str) -> str:
+    """The stem function of fields that are not stemmed."""
+    return word
 
 
 Analysed = tuple[dict[str, list[int]], dict[str, float], set[str]]
@@ -241,7 +126,7 @@ _ASCII_WORD_RE = re.compile(r"[a-z0-9]+")
 _NET_RE = re.compile(r"\.[Nn][Ee][Tt]")
 
 
-def _plain_ascii(text: str) -> bool:
+def plain_ascii(text: str) -> bool:
     """True when ``text`` is ASCII without ``_`` and anything a :data:`SYMBOL` needs: its
     tokens are then its runs of ASCII letters and digits, lower-cased (which is their
     fold), whatever comes before or after it."""
@@ -273,7 +158,7 @@ def analysed(value: str, stem: Any) -> Analysed:
     poses: dict[str, list[int]] = {}
     unlike: set[str] = set()
     parts: list[tuple[float, list[str]]] = []
-    memory = None if stem is _unchanged else _stem_memory(stem)
+    memory = None if stem is unchanged else _stem_memory(stem)
     pos, boost = 0, 1.0
     pieces = _MARKER_RE.split(value) if "\x1e" in value else [value]
     for i, piece in enumerate(pieces):
@@ -283,7 +168,7 @@ def analysed(value: str, stem: Any) -> Analysed:
             continue
         if not piece:
             continue
-        if _plain_ascii(piece):
+        if plain_ascii(piece):
             texts = place(ascii_words(piece), None, memory, poses, pos, unlike)
         elif len(runs := _cjk_runs(piece)) == 1:  # no CJK
             tokens = list(map(fold, _TOKEN_RE.findall(piece)))
@@ -294,7 +179,7 @@ def analysed(value: str, stem: Any) -> Analysed:
         pos += len(texts)
         parts.append((boost, texts))
     result = (poses, _weights(poses, parts), unlike)
-    if stem is not _unchanged:  # fields indexed between spell and text (tag) are not stemmed
+    if stem is not unchanged:  # fields indexed between spell and text (tag) are not stemmed
         _last.entry = (value, stem, result)
     return result
 
@@ -384,7 +269,7 @@ def _mixed_tokens(value: str, parts: list[str] | None = None) -> tuple[list[str]
     for i in range(0, len(parts), 2):
         text = parts[i]
         if text:
-            if _plain_ascii(text):
+            if plain_ascii(text):
                 folded = ascii_words(text)
             else:
                 before = parts[i - 1][-1] if i else ""
@@ -415,75 +300,48 @@ composes them with the kana before); ``tests/unit/test_index_analysis.py`` check
 _CJK_AS_IS_RE = lazy_compile(f"[{CJK_AS_IS}]+")
 
 
-class SpellingWords(Existence):  # type: ignore[misc]
-    """The words of a text whose stem differs from them (folded, unstemmed), without
-    frequencies or positions.
-
-    With the stemmed field's own terms (the words that are their own stem), they
-    are every word as written: typo tolerance compares typed words with those (a
-    stem such as ``calibr`` is far from the typo ``calbration``), and prefixes
-    expand over them (``tokeni*`` → *tokenizer*, *tokenization*, whose stems
-    differ). Words that are their own stem are left out: a build writes ~40% fewer
-    postings than with every word.
-    """
-
-    def word_values(self, value: Any, analyzer: Any, **kwargs: Any) -> Iterator[Any]:
-        if not isinstance(value, str):
-            yield from super().word_values(value, analyzer, **kwargs)
-            return
-        from confnotes.index.query import stem_word
-
-        _poses, _weights, found = analysed(value, stem_word)
-        fb = self.field_boost
-        for word in found:
-            yield (word, 1, fb, b"")
-
-
-def spelling_field() -> Any:
-    """The unstemmed words of a document that its stems do not show (see
-    :class:`SpellingWords`)."""
-    from whoosh.fields import TEXT
-
-    field = TEXT(analyzer=plain_analyzer(), phrase=False)
-    field.format = SpellingWords()
-    field.scorable = False
-    return field
-
-
-def _unchanged(word: str) -> str:
-    return word
-
-
-def stems_of(analyzer: Any) -> Any:
-    """The stem function of one of confnotes' analyzers (identity: no stemming), or None."""
-    if type(analyzer) is FoldingTokenizer:
-        return _unchanged
-    items = getattr(analyzer, "items", None)
-    if (
-        isinstance(items, list)
-        and len(items) == 2
-        and type(items[0]) is FoldingTokenizer
-        and type(items[1]) is CachedStemFilter
-        and not items[1].ignore
-    ):
-        from confnotes.index.query import stem_word
-
-        return stem_word
-    return None
-
-
-def text_field(analyzer: Analyzer, stored: bool = False) -> Any:
-    """A TEXT field (positions, for phrases) indexed through :class:`FoldedPositions`."""
-    from whoosh.fields import TEXT
-
-    field = TEXT(analyzer=analyzer, stored=stored)
-    field.format = FoldedPositions(field_boost=field.format.field_boost)
-    return field
-
-
 def words(text: str) -> list[str]:
-    """The folded tokens of ``text`` (query words, CJK bigrams)."""
-    return [t.text for t in FoldingTokenizer()(text)]
+    """The folded tokens of ``text`` (query words, CJK bigrams): what the schema's
+    tokenizer (``whoosh_fields.FoldingTokenizer``) gives, without Whoosh."""
+    if "\x1e" not in text and plain_ascii(text):
+        return _ASCII_WORD_RE.findall(text.lower())
+    out: list[str] = []
+    for match in _WEIGHTED_RE.finditer(text):
+        kind = match.lastgroup
+        if kind == "word" or kind == "sym":
+            out.append(fold(match.group()))
+        elif kind == "cjk":
+            run = match.group()
+            if len(run) == 1:
+                out.append(fold(run))
+            else:
+                out.extend(fold(run[i : i + 2]) for i in range(len(run) - 1))
+    return out
+
+
+_MOVED = frozenset(
+    {
+        "FoldingTokenizer",
+        "plain_analyzer",
+        "CachedStemFilter",
+        "stemming_analyzer",
+        "FoldedPositions",
+        "SpellingWords",
+        "spelling_field",
+        "stems_of",
+        "text_field",
+    }
+)
+
+
+def __getattr__(name: str) -> Any:
+    """The schema's classes, moved to :mod:`confnotes.index.whoosh_fields`: an index
+    written before names them here in its pickled schema."""
+    if name in _MOVED:
+        from confnotes.index import whoosh_fields
+
+        return getattr(whoosh_fields, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 LINK = r"(?:!\[|\[)([^\[\]\n]{0,1000})\]\([^()\n]{0,2000}\)"

@@ -77,8 +77,50 @@ def sync_in_child(
     return report
 
 
+UPDATE_LOCK = "index-update.lock"
+"""Held (under ``.confnotes/``) by the update a search leaves behind (``--if-idle``): a
+second one started meanwhile leaves at once instead of importing Whoosh to wait for it."""
+
+
+def _claim_update(root: Path) -> int | None:
+    """An exclusive lock on :data:`UPDATE_LOCK` (its descriptor, held until the process
+    exits), or None when another update holds it. Where there is no ``flock``, always
+    granted (the index's own write lock keeps writers apart anyway)."""
+    try:
+        import fcntl
+    except ImportError:
+        return -1
+    path = root / ".confnotes" / UPDATE_LOCK
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
+    except OSError:
+        return -1
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        return None
+    return fd
+
+
 def main(argv: list[str]) -> int:
-    """The child: sync, printing progress and the report (see the module docstring)."""
+    """The child: sync, printing progress and the report (see the module docstring).
+    With ``--if-idle`` (the update a search leaves behind), nothing when another such
+    update is running."""
+    claimed: int | None = -1
+    if argv[:1] == ["--if-idle"]:
+        argv = argv[1:]
+        claimed = _claim_update(Path(argv[0]))
+        if claimed is None:
+            return 0
+    try:
+        return _sync(Path(argv[0]))
+    finally:
+        if claimed is not None and claimed >= 0:
+            os.close(claimed)
+
+
+def _sync(root: Path) -> int:
     from confnotes.notebook import Notebook
 
     def progress(done: int, total: int) -> None:
@@ -88,7 +130,7 @@ def main(argv: list[str]) -> int:
         os.nice(10)  # background work: the app the user types in comes first
 
     try:
-        with Notebook(Path(argv[0])).search_index() as index:
+        with Notebook(root).search_index() as index:
             # The app runs beside this build: one core stays the app's (keys drawn at once).
             index.build_processes = max(1, (os.cpu_count() or 1) - 1)
             report = index.sync(progress=progress)

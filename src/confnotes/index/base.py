@@ -12,9 +12,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from confnotes.model import Conference, Person, Talk
-
 if TYPE_CHECKING:
+    from confnotes.model import Conference, Person, Talk
     from confnotes.scan_ahead import ScanAhead
 
 Progress = Callable[[int, int], None]
@@ -102,6 +101,9 @@ class SearchResults:
     """When the query could not be read as written (and was searched as plain words): why."""
     rebuilding: bool = False
     """True when the index is being rebuilt and the hits may be incomplete."""
+    stale: bool = False
+    """True when notes changed since the index was brought in step were searched beside it
+    (read from their files): the index wants an update."""
 
 
 class SearchIndex(ABC):

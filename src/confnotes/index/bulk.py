@@ -58,13 +58,7 @@ from pathlib import Path
 from typing import Any
 
 from confnotes.collector import collector_paused
-from confnotes.index.analysis import (
-    FoldedPositions,
-    SpellingWords,
-    analysed,
-    one_position,
-    stems_of,
-)
+from confnotes.index.analysis import analysed, one_position
 from confnotes.index.base import Progress
 from confnotes.index.documents import (
     TALK,
@@ -86,6 +80,7 @@ from confnotes.index.speedups import (
     merge_field,
     pack_uint,
 )
+from confnotes.index.whoosh_fields import FoldedPositions, SpellingWords, stems_of
 
 MIN_PARALLEL_FILES = 400
 """Below this many files one process is quicker than starting a second."""

@@ -9,13 +9,20 @@ into lists, intersected with a dict, and scored with the same BM25F scorer
 objects Whoosh uses (the scores are identical). Phrases are checked on the
 positions of the best-scored candidates only, in score order, until the page is
 full. Anything else (OR, NOT, prefixes, dates) goes to Whoosh.
+
+The ranking (:func:`rank`) reads segments through a small protocol
+(:class:`Segment`): Whoosh's searcher (:func:`run`) and the Whoosh-free reader of
+:mod:`confnotes.index.light` both feed it, so both rank with the very same
+arithmetic. The query shapes are told apart through a *query module* (``whoosh.query``,
+or :mod:`confnotes.index.plan`, whose classes have the same names).
 """
 
 from __future__ import annotations
 
 import heapq
 from array import array
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, Protocol
 
 Ranked = tuple[list[tuple[float, int]], int]
 """``(score, docnum)`` pairs best first (``limit`` + 1 at most) and the number of matches."""
@@ -25,14 +32,16 @@ Term = tuple[str, str]
 """``(field, word)``."""
 
 
-def required_terms(q: Any) -> tuple[list[list[Term]], list[Any]] | None:
+def required_terms(q: Any, wq: Any = None) -> tuple[list[list[Term]], list[Any]] | None:
     """The clauses every hit must match, and the phrases it must hold; or None.
 
     A clause is one term, or an OR of terms (a prefix, ``bengio OR abbeel``); a
     phrase adds one clause per word. None when the query is anything else (NOT,
     date ranges, nested ORs...) or holds a boost (every compiled query has boost 1).
+    ``wq``: the module ``q`` was made with (default ``whoosh.query``).
     """
-    from whoosh import query as wq
+    if wq is None:
+        wq = _whoosh_query()
 
     clauses: list[list[Term]] = []
     phrases: list[Any] = []
@@ -114,17 +123,62 @@ def _postings(reader: Any, fieldname: str, text: str, values: bool) -> tuple[Any
     return array("I", ids), array("d", weights), vals
 
 
-def _scores(sub: Any, weighting: Any, fieldname: str, text: str) -> Any:
-    """A function (docnum, weight) → score, the same as Whoosh's scorer for this term."""
-    from whoosh.scoring import BM25FScorer, WeightScorer
+Scorer = Callable[[int, float], float]
+"""``(docnum, weight) → score`` for one term in one segment."""
 
-    scorer = weighting.scorer(sub, fieldname, text)
-    if isinstance(scorer, BM25FScorer):
-        dfl, score = scorer.dfl, scorer._score
-        return lambda d, w: score(w, dfl(d))
-    if isinstance(scorer, WeightScorer):
-        return lambda _d, w: w
-    return None
+if TYPE_CHECKING:  # a Protocol class costs ~2 ms to make: a cold search never needs it
+
+    class Segment(Protocol):
+        """What :func:`rank` reads of one segment of an index."""
+
+        offset: int
+        """The segment's first document number in the whole index."""
+
+        def postings(self, fieldname: str, text: str, values: bool) -> tuple[Any, Any, Any]:
+            """``(ids, weights, values)`` of a term, deleted documents left out (values only
+            when asked)."""
+
+        def scorer(self, fieldname: str, text: str) -> Scorer | None:
+            """The term's scorer (BM25F with the whole index's statistics), or None when it
+            is not one :func:`rank` can reproduce."""
+
+        def times(self) -> list[int]:
+            """Every document's sortable start time (ties: newest first)."""
+
+        def positions(self, fieldname: str, raw: Any) -> Iterable[int]:
+            """The positions a posting's value holds."""
+
+
+class _WhooshSegment:
+    """One segment of a Whoosh searcher, as :func:`rank` reads it."""
+
+    def __init__(self, sub: Any, offset: int, weighting: Any, cache: Any):
+        self.sub = sub
+        self.offset = offset
+        self.reader = sub.reader()
+        self.weighting = weighting
+        self.cache = cache
+
+    def postings(self, fieldname: str, text: str, values: bool) -> tuple[Any, Any, Any]:
+        return self.cache.postings(self.reader, fieldname, text, values, _postings)  # type: ignore[no-any-return]
+
+    def scorer(self, fieldname: str, text: str) -> Scorer | None:
+        """The same as Whoosh's scorer for this term."""
+        from whoosh.scoring import BM25FScorer, WeightScorer
+
+        scorer = self.weighting.scorer(self.sub, fieldname, text)
+        if isinstance(scorer, BM25FScorer):
+            dfl, score = scorer.dfl, scorer._score
+            return lambda d, w: score(w, dfl(d))  # type: ignore[no-any-return]
+        if isinstance(scorer, WeightScorer):
+            return lambda _d, w: w
+        return None
+
+    def times(self) -> list[int]:
+        return self.cache.segment_times(self.reader)  # type: ignore[no-any-return]
+
+    def positions(self, fieldname: str, raw: Any) -> Iterable[int]:
+        return self.sub.schema[fieldname].format.decode_as("positions", raw)  # type: ignore[no-any-return]
 
 
 def run(
@@ -135,31 +189,44 @@ def run(
     phrases: list[Any],
     limit: int,
 ) -> Ranked | None:
+    """:func:`rank` over a Whoosh searcher's segments; ``cache`` (a
+    :class:`~confnotes.index.scoring.SegmentCache`) keeps start times and decoded
+    posting lists."""
+    segments = [
+        _WhooshSegment(sub, offset, weighting, cache) for sub, offset in searcher.leaf_searchers()
+    ]
+    return rank(segments, clauses, phrases, limit)
+
+
+def rank(
+    segments: Iterable[Segment],
+    clauses: list[list[Term]],
+    phrases: list[Any],
+    limit: int,
+) -> Ranked | None:
     """The best ``limit`` + 1 documents matching every clause (and phrase), newest first on ties.
 
     Scores add up as in Whoosh: over the clauses (AND) and over the terms of a
-    clause a document holds (OR). ``cache`` (a
-    :class:`~confnotes.index.scoring.SegmentCache`) keeps start times and decoded
-    posting lists. None when a scorer is not one this module knows (the caller
-    then asks Whoosh).
+    clause a document holds (OR). None when a scorer is not one this module knows
+    (the caller then asks Whoosh).
     """
     phrase_words = {(p.fieldname, w) for p in phrases for w in p.words}
     ranked: list[tuple[float, int, int]] = []  # (rounded score, time, -docnum)
     exact: dict[int, float] = {}
     positions: dict[Term, dict[int, Any]] = {}
-    formats: dict[str, Any] = {}
-    for sub, offset in searcher.leaf_searchers():
-        reader = sub.reader()
+    decoders: dict[str, Segment] = {}
+    for seg in segments:
+        offset = seg.offset
         matched: list[dict[int, float]] = []
         raw_values: dict[Term, tuple[list[int], list[Any]]] = {}
         for clause in clauses:
             scores: dict[int, float] = {}
             for fieldname, text in clause:
                 want_values = (fieldname, text) in phrase_words
-                ids, weights, vals = cache.postings(reader, fieldname, text, want_values, _postings)
+                ids, weights, vals = seg.postings(fieldname, text, want_values)
                 if not ids:
                     continue
-                scorer = _scores(sub, weighting, fieldname, text)
+                scorer = seg.scorer(fieldname, text)
                 if scorer is None:
                     return None
                 if want_values:
@@ -182,14 +249,14 @@ def run(
                     break
             if not acc:
                 continue
-            times = cache.segment_times(reader)
+            times = seg.times()
             for d, score in acc.items():
                 ranked.append((round(score, 9), times[d], -(d + offset)))
                 exact[d + offset] = score
             for (fieldname, text), (ids, vals) in raw_values.items():
                 held = positions.setdefault((fieldname, text), {})
                 held.update((d + offset, v) for d, v in zip(ids, vals, strict=True) if d in acc)
-                formats[fieldname] = searcher.schema[fieldname].format
+                decoders.setdefault(fieldname, seg)
     if not phrases:
         best = heapq.nlargest(limit + 1, ranked)
         return [(exact[-d], -d) for _s, _t, d in best], len(ranked)
@@ -200,20 +267,69 @@ def run(
     total = 0
     for _s, _t, neg in ranked:
         d = -neg
-        if all(_holds(positions, formats[p.fieldname], p, d) for p in phrases):
+        if all(_holds(positions, decoders, p, d) for p in phrases):
             total += 1
             if len(top) <= limit:
                 top.append((exact[d], d))
     return top, total
 
 
-def _holds(positions: dict[tuple[str, str], dict[int, Any]], fmt: Any, phrase: Any, d: int) -> bool:
+def _holds(
+    positions: dict[tuple[str, str], dict[int, Any]],
+    decoders: dict[str, Segment],
+    phrase: Any,
+    d: int,
+) -> bool:
     """Whether document ``d`` has the phrase's words at consecutive positions."""
     sets = []
     for w in phrase.words:
         raw = positions.get((phrase.fieldname, w), {}).get(d)
         if raw is None:
             return False
-        sets.append(set(fmt.decode_as("positions", raw)))
+        sets.append(set(decoders[phrase.fieldname].positions(phrase.fieldname, raw)))
     first, rest = sets[0], sets[1:]
     return any(all(start + k in s for k, s in enumerate(rest, 1)) for start in first)
+
+
+def _whoosh_query() -> Any:
+    """Whoosh's query module (imported when a query made with it is read)."""
+    from whoosh import query
+
+    return query
+
+
+def without_nulls(q: Any, wq: Any = None) -> Any:
+    """``q`` with match-nothing parts (a word no field holds) resolved: dropped from an OR,
+    and an AND holding one matches nothing (``wq``: the module ``q`` was made with).
+
+    Whoosh ranks ``And(Or(a, b, <Null>), doctype:talk)`` wrongly when asked for a top N:
+    the best talk was missing from the first 10 of ``search --json``. Its own
+    ``normalize()`` is no cure: it also drops the Null from an AND, turning a query for
+    an unknown word into "everything". Without the Nulls such ORs take the fast path too.
+    """
+    import copy
+
+    if wq is None:
+        wq = _whoosh_query()
+    if not isinstance(q, (wq.And, wq.Or)) or type(q) not in (wq.And, wq.Or):
+        return q
+    subs = [without_nulls(sub, wq) for sub in q.subqueries]
+    if isinstance(q, wq.And):
+        if any(sub is wq.NullQuery for sub in subs):
+            return wq.NullQuery
+    else:
+        subs = [sub for sub in subs if sub is not wq.NullQuery]
+        if not subs:
+            return wq.NullQuery
+    pruned = copy.copy(q)
+    pruned.subqueries = subs
+    return pruned
+
+
+def with_kinds(q: Any, kinds: tuple[str, ...], wq: Any = None) -> Any:
+    """``q`` restricted to documents of the given kinds (talk, person, conference)."""
+    if not kinds:
+        return q
+    if wq is None:
+        wq = _whoosh_query()
+    return wq.And([q, wq.Or([wq.Term("doctype", k) for k in kinds])])

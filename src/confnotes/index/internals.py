@@ -86,6 +86,18 @@ INTERNALS: tuple[Internal, ...] = (
     Internal("term_table_writer", "_write_hashes", "bulk._write_hash_tables (replaced)"),
     Internal("term_table_writer", "directory", "bulk._write_hash_tables"),
     Internal("whoosh.filedb.filetables", "_pointer", "bulk._write_hash_tables"),
+    # Read from the files by whoosh_files (its format constants, and the attributes of the
+    # segments the table of contents pickles); test_index_light.py compares each read.
+    Internal("whoosh.index", "_CURRENT_TOC_VERSION", "whoosh_files.TOC_VERSION"),
+    Internal("whoosh.util.numeric", "_length_byte_cache", "whoosh_files._BYTE_TO_LENGTH"),
+    Internal("whoosh.filedb.filetables", "md5_hash", "whoosh_files._md5_hash"),
+    Internal("segment", "segid", "whoosh_files.Segment"),
+    Internal("segment", "indexname", "whoosh_files.Segment"),
+    Internal("segment", "_doccount", "whoosh_files.Segment"),
+    Internal("segment", "_deleted", "whoosh_files.Segment"),
+    Internal("segment", "_fieldlengths", "whoosh_files.Segment"),
+    Internal("segment", "compound", "whoosh_files.Segment"),
+    Internal("segment", "_codec", "whoosh_files.Segment"),
 )
 """Every private Whoosh name read by ``confnotes.index``."""
 
@@ -109,7 +121,7 @@ def _live_objects() -> dict[str, Any]:
     searcher = ix.searcher(weighting=BM25F())
     reader = searcher.reader()
     leaf = reader.leaf_readers()[0][0] if hasattr(reader, "leaf_readers") else reader
-    objects: dict[str, Any] = {"segment_reader": leaf}
+    objects: dict[str, Any] = {"segment_reader": leaf, "segment": leaf.segment()}
     postings = leaf.postings("text", "alpha")
     if isinstance(postings, FilterMatcher):
         objects["filter_matcher"] = postings

@@ -30,7 +30,6 @@ from typing import Any
 
 from confnotes.errors import BadInputError
 from confnotes.index.analysis import fold, normalize_url_query, starts_cjk, words
-from confnotes.model import LINK_KINDS
 
 FIELDS = (
     "title",
@@ -506,6 +505,11 @@ def stem_word(word: str) -> str:
 _stem = stem_word
 
 
+def max_typos(word: str) -> int:
+    """Typos tolerated in a typed word: none below 5 letters, one from 5, two from 9."""
+    return 0 if len(word) < 5 else 1 if len(word) < 9 else 2
+
+
 def _field_tokens(fld: str, text: str) -> list[str]:
     toks = words(text)
     if fld in STEMMED:
@@ -514,10 +518,8 @@ def _field_tokens(fld: str, text: str) -> list[str]:
 
 
 class _Compiler:
-    def __init__(self, reader: Any):
-        from whoosh import query as wq
-
-        self.wq = wq
+    def __init__(self, reader: Any, wq: Any = None):
+        self.wq = wq if wq is not None else __import__("whoosh.query", fromlist=["query"])
         self.reader = reader
         self.highlights: dict[str, set[str]] = {f: set() for f in HIGHLIGHTED}
 
@@ -573,6 +575,8 @@ class _Compiler:
     def keyword(self, fld: str, value: str, prefix: bool) -> Any:
         wq = self.wq
         value = fold(value.strip())
+        from confnotes.model import LINK_KINDS  # the model's import (~5 ms) only for link:
+
         if fld == "link" and value not in LINK_KINDS:
             from confnotes.wikilinks import target_key  # ~15 ms of imports: only for link:
 
@@ -676,10 +680,16 @@ def _terms(q: Any) -> list[Any]:
     return [leaf for leaf in leaves if isinstance(getattr(leaf, "text", None), str)]
 
 
-def compile_query(node: Node, reader: Any) -> Compiled:
-    """Turn a parsed query into a Whoosh query for ``reader`` (prefixes expanded, bounded)."""
-    wq = __import__("whoosh.query", fromlist=["query"])
-    comp = _Compiler(reader)
+def compile_query(node: Node, reader: Any, wq: Any = None) -> Compiled:
+    """Turn a parsed query into a Whoosh query for ``reader`` (prefixes expanded, bounded).
+
+    ``wq`` is the query module to build with: ``whoosh.query`` by default, or
+    :mod:`confnotes.index.plan` for the Whoosh-free reader. ``reader`` answers
+    ``(field, word) in reader`` and ``reader.expand_prefix(field, prefix)``.
+    """
+    if wq is None:
+        wq = __import__("whoosh.query", fromlist=["query"])
+    comp = _Compiler(reader, wq)
     q = comp.compile(node)
     if _only_negative(node):
         q = wq.AndNot(wq.Every(), comp.compile(node.child) if isinstance(node, Not) else q)

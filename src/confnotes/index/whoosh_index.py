@@ -38,14 +38,7 @@ from typing import TYPE_CHECKING, Any
 from confnotes import layout, processes
 from confnotes.errors import ConfnotesError
 from confnotes.index import fastpath, internals
-from confnotes.index.analysis import (
-    plain_analyzer,
-    spelling_field,
-    starts_cjk,
-    stemming_analyzer,
-    text_field,
-    words,
-)
+from confnotes.index.analysis import starts_cjk, words
 from confnotes.index.base import Hit, Progress, SearchIndex, SearchResults, SyncReport
 from confnotes.index.documents import (
     CONFERENCE,
@@ -71,6 +64,7 @@ from confnotes.index.query import (
     Phrase,
     Word,
     compile_query,
+    max_typos,
     parse_lenient,
     plain_words,
     replace_words,
@@ -78,7 +72,23 @@ from confnotes.index.query import (
     substitute,
 )
 from confnotes.index.scoring import CachedBM25F, SegmentCache, cache_flush_lengths, segment_ids
-from confnotes.index.snippets import Snippet, lead_snippet, make_snippet
+from confnotes.index.snippets import hit_from_stored
+from confnotes.index.stamps import (
+    MANIFEST,
+    MANIFEST_LOG,
+    SCHEMA_VERSION,
+    SIGNATURE,
+    diff,
+    manifest_stamp,
+    read_manifest,
+    read_signature,
+)
+from confnotes.index.whoosh_fields import (
+    plain_analyzer,
+    spelling_field,
+    stemming_analyzer,
+    text_field,
+)
 from confnotes.model import Conference, Person, Talk
 from confnotes.notebook import Notebook
 from confnotes.storage import content_hash
@@ -86,20 +96,10 @@ from confnotes.storage import content_hash
 if TYPE_CHECKING:
     from confnotes.scan_ahead import ScanAhead, Scanned
 
-SCHEMA_VERSION = 8
-"""Bump when the schema or analysis changes: older indexes are rebuilt."""
 INDEX_DIR = layout.INDEX_DIR
-MANIFEST = layout.INDEX_MANIFEST
-MANIFEST_LOG = "confnotes-manifest.log"
-"""Changes to the manifest since it was last written whole, one JSON line each
-(``[path, size, mtime_ns, sha256]``, or ``[path]`` for a file gone): a save appends a
-line instead of rewriting ~10 MB of JSON at 50,000 talks."""
 LOG_LINES_MIN = 2000
 """The log is folded into the manifest once it holds this many lines (or a tenth of the
 manifest's entries, whichever is more)."""
-SIGNATURE = "confnotes-scan.json"
-"""A digest of the last scan that matched the manifest, so a search over an unchanged
-notebook compares one digest instead of parsing the manifest (~10 MB at 50,000 talks)."""
 LOCK_FILE = "index.lock"
 WRITER_MB = 128
 """Memory Whoosh's writer may buffer before spilling to disk (bounds a rebuild's memory)."""
@@ -258,32 +258,16 @@ class WhooshIndex(SearchIndex):
             self._searcher = searcher  # opened to validate the index; the first search reuses it
 
     def _read_manifest(self, folder: Path) -> Manifest | None:
-        try:
-            path = folder / MANIFEST
-            stamp = _manifest_stamp(folder)
-            data = json.loads(path.read_text(encoding="utf-8"))
-            log, clean = _read_log(folder / MANIFEST_LOG)
-        except (OSError, ValueError):
+        found = read_manifest(folder)
+        if found is None:
             return None
-        if not isinstance(data, dict):
-            return None
-        if data.get("version") != SCHEMA_VERSION:
+        if found.other_version:
             self._outdated = True
             return None
-        files = data.get("files")
-        if not isinstance(files, dict):
-            return None
-        for entry in log:
-            if len(entry) == 1:
-                files.pop(entry[0], None)
-            else:
-                files[entry[0]] = entry[1:]
         if folder == self.dir:
-            self._manifest_stamp = stamp
-            # a damaged log is folded into the manifest at the next write, so that
-            # lines appended after the damage are not ignored for good
-            self._log_lines = len(log) if clean else 1 << 30
-        return files
+            self._manifest_stamp = found.stamp
+            self._log_lines = found.log_lines
+        return found.files
 
     def _loaded_manifest(self) -> Manifest:
         """The manifest, read now if the signature had spared reading it so far."""
@@ -345,7 +329,7 @@ class WhooshIndex(SearchIndex):
             if folder == self.dir:
                 self._log_lines = 0
         if folder == self.dir:
-            self._manifest_stamp = _manifest_stamp(folder)
+            self._manifest_stamp = manifest_stamp(folder)
             self._signature = None
         if scanned is not None:
             self._save_signature(folder, scanned, files, digest, matches_scan)
@@ -368,28 +352,21 @@ class WhooshIndex(SearchIndex):
                 if old is None or old[0] != st.size or old[1] != st.mtime_ns:
                     return
         try:
-            stamp = _manifest_stamp(folder)
+            current = manifest_stamp(folder)
         except OSError:
             return
         digest = digest or layout.digest(scanned)
-        payload = {"version": SCHEMA_VERSION, "manifest": list(stamp), "digest": digest}
+        payload = {"version": SCHEMA_VERSION, "manifest": list(current), "digest": digest}
         _replace_text(folder / SIGNATURE, json.dumps(payload))
         if folder == self.dir:
-            self._manifest_stamp, self._signature = stamp, digest
+            self._manifest_stamp, self._signature = current, digest
 
     def _read_signature(self) -> str | None:
         """The saved scan digest, if it was made for the manifest now on disk."""
-        try:
-            data = json.loads((self.dir / SIGNATURE).read_text(encoding="utf-8"))
-            stamp = _manifest_stamp(self.dir)
-        except (OSError, ValueError):
+        found = read_signature(self.dir)
+        if found is None:
             return None
-        if not isinstance(data, dict) or data.get("version") != SCHEMA_VERSION:
-            return None
-        digest = data.get("digest")
-        if data.get("manifest") != list(stamp) or not isinstance(digest, str):
-            return None
-        self._manifest_stamp = stamp
+        digest, self._manifest_stamp = found
         return digest
 
     def _move_aside(self, exc: BaseException) -> None:
@@ -499,7 +476,7 @@ class WhooshIndex(SearchIndex):
                     removed: list[str] = []
                 else:
                     manifest = self._loaded_manifest()
-                    todo, removed = _diff(files, manifest)
+                    todo, removed = diff(files, manifest)
                     if not todo and not removed:
                         self._save_signature(self.dir, files, manifest, digest)
                 if (todo or removed) and self._worth_rebuilding(todo, removed, len(files)):
@@ -507,11 +484,11 @@ class WhooshIndex(SearchIndex):
                 child = self._hand_over(len(todo) + len(removed))
                 if child is not None:  # what is left is what changed since the child looked
                     report = child
-                    todo, removed = _diff(files, self._loaded_manifest())
+                    todo, removed = diff(files, self._loaded_manifest())
                 if todo or removed:
                     with self._write_lock(self.lock_timeout):
                         if self._manifest_stale():  # another process got there first
-                            todo, removed = _diff(files, self._locked_manifest())
+                            todo, removed = diff(files, self._locked_manifest())
                         self._apply(files, todo, removed, report, progress, cancel, digest)
                 elif child is None:
                     report.unchanged = len(files)
@@ -571,7 +548,7 @@ class WhooshIndex(SearchIndex):
     def _manifest_stale(self) -> bool:
         """True when another process saved the manifest since we read it."""
         try:
-            return _manifest_stamp(self.dir) != self._manifest_stamp
+            return manifest_stamp(self.dir) != self._manifest_stamp
         except OSError:
             return True
 
@@ -1071,7 +1048,7 @@ class WhooshIndex(SearchIndex):
     def _run(self, searcher: Any, node: Node, limit: int, kinds: tuple[str, ...]) -> SearchResults:
         compiled = compile_query(node, searcher.reader())
         limit = max(1, limit)
-        q = _with_kinds(_without_nulls(compiled.query), kinds)
+        q = fastpath.with_kinds(fastpath.without_nulls(compiled.query), kinds)
         plan = fastpath.required_terms(q)
         ranked = None
         if plan is not None:
@@ -1102,30 +1079,7 @@ class WhooshIndex(SearchIndex):
         return top, total
 
     def _hit(self, searcher: Any, docnum: int, score: Any, compiled: Compiled) -> Hit:
-        fields = searcher.stored_fields(docnum)
-        body = fields.get("body") or ""
-        snippet: Snippet | None = make_snippet(body, compiled.highlights.get("body", set()))
-        line = None
-        if snippet is not None and snippet.first is not None:
-            line = body.count("\n", 0, snippet.first) + 1
-        if snippet is None:
-            abstract = fields.get("abstract") or ""
-            snippet = make_snippet(abstract, compiled.highlights.get("abstract", set()))
-            if snippet is None:
-                snippet = lead_snippet(abstract or body)
-        return Hit(
-            kind=fields.get("doctype", TALK),
-            id=fields.get("id", ""),
-            title=fields.get("title", ""),
-            conference=fields.get("conference"),
-            speakers=list(fields.get("speaker_names") or []),
-            score=_score(score),
-            snippet=snippet.text,
-            highlights=snippet.spans,
-            line=line,
-            date=fields.get("day") or None,
-            ts=int(fields.get("ts") or 0),
-        )
+        return hit_from_stored(searcher.stored_fields(docnum), _score(score), compiled.highlights)
 
 
 def merge_few(writer: Any, segments: list[Any]) -> list[Any]:
@@ -1195,104 +1149,10 @@ def _words_by_length(reader: Any, fieldnames: tuple[str, ...]) -> dict[int, list
     return by_length
 
 
-def max_typos(word: str) -> int:
-    """Typos tolerated in a typed word: none below 5 letters, one from 5, two from 9."""
-    return 0 if len(word) < 5 else 1 if len(word) < 9 else 2
-
-
-def _without_nulls(q: Any) -> Any:
-    """``q`` with match-nothing parts (a word no field holds) resolved: dropped from an OR,
-    and an AND holding one matches nothing.
-
-    Whoosh ranks ``And(Or(a, b, <Null>), doctype:talk)`` wrongly when asked for a top N:
-    the best talk was missing from the first 10 of ``search --json``. Its own
-    ``normalize()`` is no cure: it also drops the Null from an AND, turning a query for
-    an unknown word into "everything". Without the Nulls such ORs take the fast path too.
-    """
-    import copy
-
-    from whoosh import query as wq
-
-    if not isinstance(q, (wq.And, wq.Or)) or type(q) not in (wq.And, wq.Or):
-        return q
-    subs = [_without_nulls(sub) for sub in q.subqueries]
-    if isinstance(q, wq.And):
-        if any(sub is wq.NullQuery for sub in subs):
-            return wq.NullQuery
-    else:
-        subs = [sub for sub in subs if sub is not wq.NullQuery]
-        if not subs:
-            return wq.NullQuery
-    pruned = copy.copy(q)
-    pruned.subqueries = subs
-    return pruned
-
-
-def _with_kinds(q: Any, kinds: tuple[str, ...]) -> Any:
-    """``q`` restricted to documents of the given kinds (talk, person, conference)."""
-    if not kinds:
-        return q
-    from whoosh import query as wq
-
-    return wq.And([q, wq.Or([wq.Term("doctype", k) for k in kinds])])
-
-
-def _manifest_stamp(folder: Path) -> tuple[int, ...]:
-    """What tells one state of the manifest from another: its file's stamp and its log's
-    (all zeros while there is no log).
-
-    Raises:
-        OSError: there is no manifest.
-    """
-    base = _stamp(folder / MANIFEST)
-    try:
-        log = _stamp(folder / MANIFEST_LOG)
-    except FileNotFoundError:
-        log = (0, 0, 0)
-    return (*base, *log)
-
-
-def _read_log(path: Path) -> tuple[list[list[Any]], bool]:
-    """The manifest log's entries, and whether all of it could be read: a line cut short
-    (a crash mid-write) ends it, and the files after it are simply hashed again."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return [], True
-    entries: list[list[Any]] = []
-    for line in text.splitlines():
-        try:
-            entry = json.loads(line)
-        except ValueError:
-            return entries, False
-        if not isinstance(entry, list) or len(entry) not in (1, 4) or not isinstance(entry[0], str):
-            return entries, False
-        entries.append(entry)
-    return entries, True
-
-
-def _stamp(path: Path) -> tuple[int, int, int]:
-    """What tells one version of a file from another: mtime, inode (each save is a new
-    file, see ``_replace_text``) and size."""
-    st = path.stat()
-    return st.st_mtime_ns, st.st_ino, st.st_size
-
-
 def _replace_text(path: Path, text: str) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     tmp.write_text(text, encoding="utf-8")
     os.replace(tmp, path)
-
-
-def _diff(files: dict[str, FileStat], manifest: Manifest) -> tuple[list[str], list[str]]:
-    """Files whose size or mtime differs from the manifest (to hash), and files gone."""
-    todo = []
-    for rel, st in files.items():
-        old = manifest.get(rel)
-        if old is None or old[0] != st.size or old[1] != st.mtime_ns:
-            todo.append(rel)
-    removed = [rel for rel in manifest if rel not in files]
-    return sorted(todo), sorted(removed)
 
 
 def _storage(folder: Path, mmap: bool = False) -> Any:
