@@ -152,6 +152,7 @@ def test_the_python_loops_build_what_the_c_loops_build(
     monkeypatch.setattr(bulk, "finish_field", speedups.finish_field_py)
     monkeypatch.setattr(speedups, "cjk_split", None)
     monkeypatch.setattr(speedups, "strip_emphasis", None)
+    monkeypatch.setattr(speedups, "strip_line_marks", None)
     monkeypatch.setattr(analysis, "_last", threading.local())  # no analysis kept from before
     monkeypatch.setattr(bulk, "MIN_PARALLEL_FILES", 0)
     _assert_same(reference, _contents(_with_bulk(notebook, tmp_path, processes=2)))

@@ -97,6 +97,24 @@ def test_strip_emphasis(text: str) -> None:
     assert C.strip_emphasis(text) == re.sub(analysis.EMPHASIS, "", text)
 
 
+LINES = st.lists(
+    st.sampled_from([*" \t\n#-*+1٣.)[]xXab", "\n- ", "\n1. ", "\n## ", "[x] ", "  - [ ] "]),
+    max_size=30,
+).map("".join)
+
+
+@needs_c
+@settings(max_examples=500)
+@given(LINES, st.booleans())
+def test_strip_line_marks(text: str, headings: bool) -> None:
+    from confnotes.index import analysis
+
+    (heading, no_mark, needs), (item, indent, _none) = analysis._RULES[:2]
+    assert needs == ("#",)
+    expected = item.sub(indent, heading.sub(no_mark, text) if headings else text)
+    assert C.strip_line_marks(text, headings) == expected
+
+
 class _Memory(dict[str, str]):
     """A stem memory as the analysis keeps it: a missing word is stemmed when looked up."""
 

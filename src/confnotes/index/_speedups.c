@@ -205,6 +205,125 @@ strip_emphasis(PyObject *self, PyObject *text)
     return result;
 }
 
+/* ------------------------------------------------------------------ strip_line_marks */
+
+static int
+is_blank(Py_UCS4 c)
+{
+    return c == ' ' || c == '\t';
+}
+
+/* The end of a heading mark at ``i`` (a line's start), or -1:
+   ^[ \t]{0,3}#{1,6}[ \t]+ */
+static Py_ssize_t
+heading_end(int kind, const void *data, Py_ssize_t n, Py_ssize_t i)
+{
+    Py_ssize_t j = i;
+    while (j < n && j - i < 4 && is_blank(PyUnicode_READ(kind, data, j)))
+        j++;
+    if (j - i > 3 || j >= n || PyUnicode_READ(kind, data, j) != '#')
+        return -1;
+    Py_ssize_t h = j;
+    while (h < n && PyUnicode_READ(kind, data, h) == '#')
+        h++;
+    if (h - j > 6 || h >= n || !is_blank(PyUnicode_READ(kind, data, h)))
+        return -1;
+    while (h < n && is_blank(PyUnicode_READ(kind, data, h)))
+        h++;
+    return h;
+}
+
+/* The end of a list item's mark at ``j`` (after a line's leading blanks), or -1:
+   (?:[-*+]|\d+[.)])[ \t]+(?:\[[ xX]\][ \t]+)? */
+static Py_ssize_t
+item_end(int kind, const void *data, Py_ssize_t n, Py_ssize_t j)
+{
+    if (j >= n)
+        return -1;
+    Py_UCS4 c = PyUnicode_READ(kind, data, j);
+    Py_ssize_t m;
+    if (c == '-' || c == '*' || c == '+') {
+        m = j + 1;
+    }
+    else if (Py_UNICODE_ISDECIMAL(c)) {
+        m = j;
+        while (m < n && Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, m)))
+            m++;
+        if (m >= n || (PyUnicode_READ(kind, data, m) != '.' && PyUnicode_READ(kind, data, m) != ')'))
+            return -1;
+        m++;
+    }
+    else {
+        return -1;
+    }
+    if (m >= n || !is_blank(PyUnicode_READ(kind, data, m)))
+        return -1;
+    while (m < n && is_blank(PyUnicode_READ(kind, data, m)))
+        m++;
+    if (m + 3 < n && PyUnicode_READ(kind, data, m) == '['
+        && (PyUnicode_READ(kind, data, m + 1) == ' ' || PyUnicode_READ(kind, data, m + 1) == 'x'
+            || PyUnicode_READ(kind, data, m + 1) == 'X')
+        && PyUnicode_READ(kind, data, m + 2) == ']' && is_blank(PyUnicode_READ(kind, data, m + 3))) {
+        m += 3;
+        while (m < n && is_blank(PyUnicode_READ(kind, data, m)))
+            m++;
+    }
+    return m;
+}
+
+PyDoc_STRVAR(strip_line_marks_doc,
+"strip_line_marks(text, headings) -> str\n\n"
+"The text without the marks that start its lines: headings' #s (when headings is\n"
+"true) and then list items' bullets, numbers and checkboxes, their indent kept:\n"
+"what the first two rules of analysis._RULES give, one after the other.");
+
+static PyObject *
+strip_line_marks(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 2 || !PyUnicode_Check(args[0])) {
+        PyErr_SetString(PyExc_TypeError, "strip_line_marks(text, headings)");
+        return NULL;
+    }
+    PyObject *text = args[0];
+    int headings = PyObject_IsTrue(args[1]);
+    if (headings < 0)
+        return NULL;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    char *out = PyMem_Malloc((size_t)(n ? n : 1) * (size_t)kind);
+    if (out == NULL)
+        return PyErr_NoMemory();
+    Py_ssize_t len = 0, i = 0;
+    while (i < n) {
+        /* a line starts at i: its heading mark goes, then its list mark (its indent kept) */
+        Py_ssize_t start = i;
+        if (headings) {
+            Py_ssize_t h = heading_end(kind, data, n, i);
+            if (h >= 0)
+                start = h;
+        }
+        Py_ssize_t j = start;
+        while (j < n && is_blank(PyUnicode_READ(kind, data, j)))
+            j++;
+        Py_ssize_t e = item_end(kind, data, n, j);
+        Py_ssize_t k = start;
+        for (; k < j; k++)
+            PyUnicode_WRITE(kind, out, len++, PyUnicode_READ(kind, data, k));
+        k = e >= 0 ? e : j;
+        while (k < n) {
+            Py_UCS4 c = PyUnicode_READ(kind, data, k++);
+            PyUnicode_WRITE(kind, out, len++, c);
+            if (c == '\n')
+                break;
+        }
+        i = k;
+    }
+    PyObject *result = PyUnicode_FromKindAndData(kind, out, len);
+    PyMem_Free(out);
+    return result;
+}
+
 /* ------------------------------------------------------------------ place */
 
 /* memory[word]: the dict's own entry, else its __missing__ (a new reference). */
@@ -1538,6 +1657,8 @@ static PyMethodDef methods[] = {
     {"ascii_words", (PyCFunction)ascii_words, METH_O, ascii_words_doc},
     {"cjk_split", (PyCFunction)cjk_split, METH_O, cjk_split_doc},
     {"strip_emphasis", (PyCFunction)strip_emphasis, METH_O, strip_emphasis_doc},
+    {"strip_line_marks", (PyCFunction)(void (*)(void))strip_line_marks, METH_FASTCALL,
+     strip_line_marks_doc},
     {"place", (PyCFunction)(void (*)(void))place, METH_FASTCALL, place_doc},
     {"encode_positions", (PyCFunction)(void (*)(void))encode_positions, METH_FASTCALL,
      encode_positions_doc},

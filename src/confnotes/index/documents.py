@@ -12,7 +12,7 @@ the notebook (``conf/talk.md``, ``people/x.md``, ``conf/conference.yaml``).
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -190,9 +190,14 @@ def _with_spelling(doc: dict[str, Any]) -> dict[str, Any]:
 
 
 def _timestamp(value: Any) -> int:
+    """A start time as the number YYYYMMDDHHMM (what ``int(strftime("%Y%m%d%H%M"))`` gives,
+    without formatting and parsing a string for every talk)."""
     if value is None:
         return 0
-    return int(value.strftime("%Y%m%d%H%M"))
+    if not isinstance(value, datetime):
+        return int(value.strftime("%Y%m%d%H%M"))
+    day = (value.year * 100 + value.month) * 100 + value.day
+    return (day * 100 + value.hour) * 100 + value.minute
 
 
 def talk_document(talk: Talk, resolver: Resolver) -> dict[str, Any]:

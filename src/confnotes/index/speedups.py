@@ -364,6 +364,9 @@ finish_field: Callable[..., tuple[list[Row], bytes, int]] = finish_field_py
 cjk_split: Callable[[str], list[str]] | None = None
 """``_speedups.cjk_split`` (``analysis._CJK_RUN_RE.split`` in C), None when not built: the
 analysis splits with its pattern then."""
+strip_line_marks: Callable[[str, bool], str] | None = None
+"""``_speedups.strip_line_marks`` (the heading and list-item rules of ``analysis._RULES``,
+one after the other, in C), None when not built: ``plain_text`` runs the patterns then."""
 strip_emphasis: Callable[[str], str] | None = None
 """``_speedups.strip_emphasis`` (``re.sub(analysis.EMPHASIS, "", text)`` in C), None when
 not built: ``plain_text`` runs the pattern then."""
@@ -384,3 +387,4 @@ else:
     finish_field = _speedups.finish_field
     cjk_split = _speedups.cjk_split
     strip_emphasis = _speedups.strip_emphasis
+    strip_line_marks = _speedups.strip_line_marks
