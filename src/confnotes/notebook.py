@@ -213,10 +213,11 @@ class Notebook:
             if not create:
                 raise NotFoundError("notebook folder does not exist", nb.root)
             try:
-                nb.root.mkdir(parents=True)
+                # exist_ok: another process (a second import) may create it meanwhile
+                nb.root.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise StorageError(f"cannot create notebook: {exc.strerror}", nb.root) from exc
-        elif not nb.root.is_dir():
+        if not nb.root.is_dir():
             raise BadInputError("notebook is not a folder", nb.root)
         if os.access(nb.root, os.W_OK):
             # Temp files of saves killed mid-way: never notes, safe to drop.

@@ -139,24 +139,30 @@ class ScanAhead:
         except OSError:
             return False
 
-    def changed_early(self) -> bool:
-        """True as soon as a child says it met a file modified after the index's last
-        sync; False once every child has finished scanning without saying so."""
+    def changed_early(self) -> tuple[str, ...] | None:
+        """As soon as a child says it met files modified after the index's last sync:
+        those it named (the first ones it met; none when there were many). None once
+        every child has finished scanning without saying so."""
         if self._news is None or self._done:
-            return False
+            return None
         news = self._news
         waiting = [fd for _, fd in self._children]
         try:
             while waiting:
                 ready = select.select([news, *waiting], [], [], PATIENCE)[0]
                 if not ready:
-                    return False
+                    return None
                 if news in ready:
-                    return os.read(news, 1) == b"!"  # else b"": every child has left
+                    told = os.read(news, select.PIPE_BUF)  # b"": every child has left
+                    if not told.startswith(b"!"):
+                        return None
+                    first = told[1:].split(b"\0", 1)[0]  # the other child may have told too
+                    names = first.decode("utf-8", "surrogateescape")
+                    return tuple(names.split("\n")) if names else ()
                 waiting = [fd for fd in waiting if fd not in ready]  # this one answers now
         except OSError:
-            return False
-        return False
+            return None
+        return None
 
     def result(self) -> Scanned | None:
         """The children's scan, or None if one gave no (whole) answer in time."""
@@ -286,9 +292,14 @@ def _join(parts: list[Part | None]) -> Scanned | None:
 _MTIME = itemgetter(1)
 
 
+NEWS_MAX = 32
+"""Files a child names on the news pipe at most (more: it only says that there are)."""
+
+
 class _Watch:
-    """Called after each top folder of a child's scan: writes one byte to ``news`` the
-    first time a file scanned since was modified after ``synced`` (a C-level pass over
+    """Called after each top folder of a child's scan: the first time files scanned since
+    were modified after ``synced``, writes ``!``, their paths and a NUL to ``news`` (one
+    write of at most ``PIPE_BUF`` bytes, so a reader gets it whole; a C-level pass over
     the new entries' mtimes)."""
 
     def __init__(self, news: int, synced: int):
@@ -300,16 +311,20 @@ class _Watch:
     def __call__(self, found: layout.Layout) -> None:
         if self.told:
             return
-        newest = 0
+        newer: list[str] = []
         for i, files in enumerate((found.conferences, found.talks, found.people)):
             if len(files) > self.seen[i]:
-                stats = islice(files.values(), self.seen[i], None)
-                newest = max(newest, max(map(_MTIME, stats), default=0))
+                start = self.seen[i]
+                times = map(_MTIME, islice(files.values(), start, None))
+                newer += compress(islice(files, start, None), map(self.synced.__lt__, times))
                 self.seen[i] = len(files)
-        if newest > self.synced:
+        if newer:
             self.told = True
+            told = "\n".join(newer).encode("utf-8", "surrogateescape")
+            if len(newer) > NEWS_MAX or len(told) > select.PIPE_BUF - 2:
+                told = b""  # too many to read ahead: only that there are
             with contextlib.suppress(OSError):
-                os.write(self.news, b"!")
+                os.write(self.news, b"!" + told + b"\0")  # NUL: in no path
                 os.close(self.news)
 
 

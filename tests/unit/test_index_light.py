@@ -356,3 +356,30 @@ def test_notes_newer_than_the_index_are_found_without_reading_the_whole_manifest
     found = _with_ahead(root, "quokka")
     assert not whole and found is not None and found.stale
     assert _view(found) == _view(light.search(root, "quokka", 1))
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="the scan ahead needs fork")
+def test_a_note_named_while_the_scan_goes_on_is_read_meanwhile(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The child that meets a note edited since the last sync names it at once; the search
+    reads it while the scan goes on and, when it is all that changed, uses that reading."""
+    from confnotes import layout
+    from confnotes.index import overlay
+
+    root = make_notebook(tmp_path / "nb")
+    with open_index(Notebook(root)) as ix:
+        ix.sync()
+    note = sorted((root / "fixpts-2019").glob("*.md"))[0]
+    note.write_text(note.read_text("utf-8") + "\nquokka\n", "utf-8")
+    real_top = layout.top_entries
+    monkeypatch.setattr(  # the edited note's folder first: told before the scan ends
+        layout, "top_entries", lambda r: sorted(real_top(r), key=lambda e: e.name != "fixpts-2019")
+    )
+    reads = []
+    real_read = overlay.read_changes
+    monkeypatch.setattr(overlay, "read_changes", lambda *a: reads.append(a[1]) or real_read(*a))
+    found = _with_ahead(root, "quokka")
+    assert reads == [[note.relative_to(root).as_posix()]]  # once, while the children scanned
+    assert found is not None and found.stale
+    assert _view(found) == _view(light.search(root, "quokka", 1))

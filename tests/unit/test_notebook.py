@@ -135,3 +135,22 @@ def test_any_title_body_and_unknown_keys_survive(
     nb2 = Notebook.open(root)
     assert nb2.save_talk(nb2.talks[talk.id]) is False
     assert talk.path.read_bytes() == first
+
+
+def test_a_notebook_created_by_another_process_meanwhile_opens(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two imports into the same new notebook at once: the second finds the folder made
+    between its look and its mkdir, and goes on (it failed with 'File exists')."""
+    root = tmp_path / "new"
+    real_exists = Path.exists
+
+    def made_meanwhile(self: Path, *args: object, **kwargs: object) -> bool:
+        if self == root:
+            self.mkdir(exist_ok=True)  # the other process, just now
+            return False
+        return real_exists(self)
+
+    monkeypatch.setattr(Path, "exists", made_meanwhile)
+    nb = Notebook.open(root, create=True)
+    assert nb.root.is_dir()

@@ -77,6 +77,8 @@ class Changes:
         self.todo = todo
         self.removed = removed
         self.manifest = manifest
+        self.read_ahead: tuple[list[str], Overlay] | None = None
+        """Notes read while the scan went on (the ones a child named), and their overlay."""
 
 
 def search(
@@ -129,14 +131,15 @@ def _changes(
     digest, stamp = saved
     files = None
     if ahead is not None:
-        if ahead.changed_early():
-            _ready_to_read_notes()  # while the children finish their scan
+        named = ahead.changed_early()
+        read_ahead = _read_ahead(root, folder, named) if named is not None else None
         answer = ahead.result()
         if answer is not None:
             if answer.digest == digest:
                 return _NONE
             explained = _explained(folder, answer, saved)
             if explained is not None:
+                explained.read_ahead = read_ahead
                 return explained
             files = answer.files()
     if files is None:
@@ -154,13 +157,28 @@ def _changes(
     return Changes(todo, removed, manifest)
 
 
-def _ready_to_read_notes() -> None:
-    """Import what reading changed notes beside the index takes (~30 ms: documents, YAML,
-    links), once a child has said a note changed and while the scan goes on."""
-    import confnotes.index.documents
-    import confnotes.index.overlay
+def _read_ahead(
+    root: Path, folder: Path, named: tuple[str, ...]
+) -> tuple[list[str], Overlay] | None:
+    """While the children finish their scan, once one has said notes changed since the
+    index's last sync: import what reading notes takes (~30 ms: documents, YAML, links)
+    and read those it named (their overlay is used when they are all that changed)."""
     import confnotes.wikilinks
     import confnotes.yaml_dialect  # noqa: F401
+    from confnotes.index.overlay import MAX_CHANGED, read_changes
+
+    if not named or len(named) > MAX_CHANGED:
+        return None
+    todo = sorted(named)
+    try:
+        entries = manifest_entries(folder, todo)
+        if entries is None:
+            return None
+        known = {rel: entry for rel, entry in entries.items() if entry is not None}
+        overlay = read_changes(root, todo, [], known)
+    except Exception:  # read again after the scan, the usual way, which says what failed
+        return None
+    return (todo, overlay) if overlay is not None else None
 
 
 _NONE = Changes([], [], ManifestRead({}, (), 0))
@@ -220,7 +238,11 @@ def _answer(
     if stale:
         from confnotes.index.overlay import FIELDS, Overlaid, OverlaySegment, read_changes
 
-        overlay = read_changes(root, changes.todo, changes.removed, changes.manifest.files)
+        ahead = changes.read_ahead
+        if ahead is not None and ahead[0] == changes.todo and not changes.removed:
+            overlay: Overlay | None = ahead[1]
+        else:
+            overlay = read_changes(root, changes.todo, changes.removed, changes.manifest.files)
         if overlay is None:
             return None
         if overlay.hidden:
