@@ -115,6 +115,11 @@ class ScanAhead:
                 os.close(write_fd)
                 break
             if pid == 0:  # the child: never returns
+                # Only the parent reads: were a read end open here too, a parent killed
+                # (kill -9) would leave this child blocked for ever on a full pipe,
+                # holding the caller's stdout open; now its write fails and it leaves.
+                for fd in [read_fd, *(fd for _pid, fd in children)]:
+                    os.close(fd)
                 if news is not None:
                     os.close(news[0])
                 _child(part, write_fd, synced, news[1] if news is not None else None)

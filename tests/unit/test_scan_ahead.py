@@ -351,3 +351,35 @@ def test_nothing_modified_since_the_last_sync_lists_nothing(tmp_path: Path) -> N
 
 def test_a_notebook_never_indexed_lists_nothing_as_modified(tmp_path: Path) -> None:
     assert _answer(several_folders(tmp_path / "nb")).newer == ()
+
+
+def test_children_leave_when_the_parent_is_killed(tmp_path: Path) -> None:
+    """A search killed with kill -9 while its children scan: they leave (their answer has
+    nowhere to go) instead of blocking for ever on a full pipe with the caller's stdout."""
+    root = several_folders(tmp_path / "nb")
+    for i in range(3000):  # an answer larger than a pipe holds (64 KB)
+        (root / "conf-0" / f"note-{i:04d}-{'x' * 20}.md").write_text("---\n---\n", "utf-8")
+    code = (
+        "import os, sys, time\n"
+        "from pathlib import Path\n"
+        "from confnotes.scan_ahead import ScanAhead\n"
+        f"ahead = ScanAhead.start(Path({str(root)!r}))\n"
+        "print(' '.join(str(pid) for pid, _fd in ahead._children), flush=True)\n"
+        "time.sleep(0.5)\n"
+        "os.kill(os.getpid(), 9)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    pids = [int(p) for p in done.stdout.split()]
+    assert pids
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_running(pid) for pid in pids):
+        time.sleep(0.05)
+    assert not any(_running(pid) for pid in pids)
+
+
+def _running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().split(") ")[1][0] not in "ZX"
+    except OSError:
+        return False
