@@ -13,9 +13,10 @@ does with far less per posting:
   when small, see :data:`MIN_COMPRESSED`) and appended to the share's part file,
   so the postings held in memory stay bounded at any size;
 - the parent writes the per-document data (stored fields, field lengths,
-  columns) through the codec's own per-document writer, then walks every term
-  in order and copies each share's blocks into the segment's postings file,
-  with the term's statistics combined, through the codec's field writer;
+  columns) through the codec's own per-document writer (the stored fields packed as
+  the child packs its own), then walks every term in order and copies each share's
+  blocks into the segment's postings file, with the term's statistics combined,
+  through the codec's field writer;
 - the segment, its table of contents and the compound file are made by
   Whoosh's ``SegmentWriter`` (only its posting pool is bypassed).
 
@@ -23,9 +24,11 @@ The result is the index Whoosh's writer makes from the same documents: the same
 terms, postings, weights, positions, field lengths and stored fields
 (``tests/unit/test_index_bulk.py`` compares them posting by posting). Only the
 bytes differ: a block ends where one share's postings of a term end, small
-blocks are not compressed and blocks are pickled with protocol 3; readers see none
-of it. Small commits keep using Whoosh's writer. Front matter is taken from the
-notebook's parse cache when a file's bytes are the ones it parsed.
+blocks are not compressed, blocks are pickled with protocol 3 and zlib's window fits
+the data; readers see none of it. Small commits keep using Whoosh's writer. Front
+matter is taken from the notebook's parse cache when a file's bytes are the ones it
+parsed. The loops per word, posting, block and term are in
+:mod:`confnotes.index.speedups` (in C when its extension was built).
 
 The second share runs in a child process (``fork`` when this process has no
 other thread, else ``spawn``); when it cannot start, everything runs here. The
@@ -203,9 +206,9 @@ class _Share:
         """Index one document's fields; its per-document record (field, stored value,
         length, column value), for the codec's per-document writer.
 
-        A document's postings go to their terms' buffers with C-level ``map`` and ``zip``
-        (no Python step per posting); a buffer that reaches the codec's block size is
-        written out as a block."""
+        A document's postings go to their terms' buffers in one call
+        (:func:`confnotes.index.speedups.add_postings`); a buffer that reaches the codec's
+        block size is written out as a block."""
         docnum = self.docnum
         local = docnum - self.docbase
         record: list[tuple[str, Any, int, Any]] = []
@@ -594,6 +597,7 @@ class _Child:
         if self.process.is_alive():
             self.process.kill()
             self.process.join(5)
+        self._told.close()
 
 
 def _has_fork() -> bool:
