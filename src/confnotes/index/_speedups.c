@@ -3,9 +3,10 @@
    Why: a full build (confnotes/index/bulk.py) runs Python steps per word and per
    posting: ~6 million words and 1.5 million postings at 5,000 talks, where SQLite
    FTS5 spends ~0.6 us per posting in all. Each function here does exactly what one
-   pure-Python function of confnotes/index/speedups.py does (named in its docstring);
-   that module uses these when this extension was built and falls back to its own
-   code otherwise, and tests/unit/test_index_speedups.py runs both on the same inputs.
+   pure-Python function of confnotes/index/speedups.py, or one regular expression of
+   confnotes/index/analysis.py, does (named in its docstring); those modules use these
+   when this extension was built and their own code otherwise, and
+   tests/unit/test_index_speedups.py runs both on the same inputs.
 
    Only plain CPython API: every reference taken is released on every path, and any
    input not of the expected type raises TypeError (the callers never pass one). */
