@@ -401,7 +401,7 @@ def parse_cache_usable(root: Path) -> bool:
     cache = ParseCache.open(root / ".confnotes")
     if not cache.enabled or not (root / ".confnotes" / "parse-cache.json").is_file():
         return False
-    return not cache.ignored()
+    return not cache.ignored
 
 
 def children_cpu() -> float:
