@@ -33,19 +33,17 @@ from typing import TYPE_CHECKING, Any
 
 from confnotes import layout
 from confnotes.index import fastpath, plan
-from confnotes.index.analysis import decode_positions, starts_cjk, words
+from confnotes.index.analysis import decode_positions, words
 from confnotes.index.base import SearchResults
 from confnotes.index.fields import K1, SCORED, VALUE_SIZES, B
 from confnotes.index.query import (
-    FIELD_MAP,
-    STEMMED,
-    TEXT,
+    CORRECTED_AT_MOST,
     Node,
     compile_query,
-    max_typos,
     parse_lenient,
     plain_words,
-    stem_word,
+    typo_form,
+    word_field,
 )
 from confnotes.index.snippets import hit_from_stored
 from confnotes.index.stamps import (
@@ -61,10 +59,6 @@ from confnotes.index.whoosh_files import Index, Segment, Unreadable
 if TYPE_CHECKING:
     from confnotes.index.overlay import Overlay
     from confnotes.scan_ahead import ScanAhead, Scanned
-
-CORRECTED_ABOVE = 2
-"""A word held by at most this many documents may be a typo (see
-``WhooshIndex._correct_word``): such a search needs the vocabulary, so Whoosh."""
 
 Scorer = Callable[[int, float], float]
 
@@ -308,14 +302,13 @@ def _search(
 
 def _may_correct(stats: Any, node: Node) -> bool:
     """True when a typed word could be corrected (a page not full of hits then gets
-    typo-corrected ones): one of 5 letters or more that few notes hold."""
+    typo-corrected ones, which need the vocabulary: Whoosh's side finds them), by the
+    rule of ``WhooshIndex._correct_word``: one that may hold a typo and few notes hold."""
     for item in plain_words(node):
-        name = TEXT if item.field is None else FIELD_MAP.get(item.field, item.field)
+        name = word_field(item)
         for tok in words(item.text):
-            if not max_typos(tok) or starts_cjk(tok):
-                continue
-            form = stem_word(tok) if name in STEMMED else tok
-            if stats.doc_frequency(name, form) <= CORRECTED_ABOVE:
+            form = typo_form(tok, name)
+            if form is not None and stats.doc_frequency(name, form) <= CORRECTED_AT_MOST:
                 return True
     return False
 

@@ -510,6 +510,25 @@ def max_typos(word: str) -> int:
     return 0 if len(word) < 5 else 1 if len(word) < 9 else 2
 
 
+CORRECTED_AT_MOST = 2
+"""A typed word the notes hold this many times or fewer may still be a typo: it is
+corrected when a more common word is close to it (a typo in one note must not hide the
+notes spelled right)."""
+
+
+def word_field(item: Word | Phrase) -> str:
+    """The index field a plain word or phrase of a query is searched in."""
+    return TEXT if item.field is None else FIELD_MAP.get(item.field, item.field)
+
+
+def typo_form(tok: str, name: str) -> str | None:
+    """The term a typed word is looked up as in field ``name`` when it may hold a typo
+    (its stem in stemmed fields), or None when it is never corrected (short, CJK)."""
+    if not max_typos(tok) or starts_cjk(tok):
+        return None
+    return stem_word(tok) if name in STEMMED else tok
+
+
 def _field_tokens(fld: str, text: str) -> list[str]:
     toks = words(text)
     if fld in STEMMED:

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 from confnotes import layout, processes
 from confnotes.errors import ConfnotesError
 from confnotes.index import fastpath, internals
-from confnotes.index.analysis import starts_cjk, words
+from confnotes.index.analysis import words
 from confnotes.index.base import Hit, Progress, SearchIndex, SearchResults, SyncReport
 from confnotes.index.documents import (
     CONFERENCE,
@@ -55,10 +55,9 @@ from confnotes.index.documents import (
     scan,
 )
 from confnotes.index.query import (
-    FIELD_MAP,
+    CORRECTED_AT_MOST,
     SPELL,
     STEMMED,
-    TEXT,
     Compiled,
     Node,
     Phrase,
@@ -70,6 +69,8 @@ from confnotes.index.query import (
     replace_words,
     stem_word,
     substitute,
+    typo_form,
+    word_field,
 )
 from confnotes.index.scoring import CachedBM25F, SegmentCache, cache_flush_lengths, segment_ids
 from confnotes.index.snippets import hit_from_stored
@@ -931,7 +932,7 @@ class WhooshIndex(SearchIndex):
         """
         out: list[tuple[Word | Phrase, str]] = []
         for item in plain_words(node):
-            name = TEXT if item.field is None else FIELD_MAP.get(item.field, item.field)
+            name = word_field(item)
             toks = words(item.text)
             fixed = [self._correct_word(searcher, tok, name) for tok in toks]
             if not any(fixed):
@@ -942,16 +943,16 @@ class WhooshIndex(SearchIndex):
 
     def _correct_word(self, searcher: Any, tok: str, name: str) -> str | None:
         """The word ``tok`` most likely meant, or None to keep it (see :meth:`_corrections`)."""
-        allowed = max_typos(tok)
-        if not allowed or starts_cjk(tok):
+        form = typo_form(tok, name)
+        if form is None:
             return None
+        allowed = max_typos(tok)
         reader = searcher.reader()
-        form = stem_word(tok) if name in STEMMED else tok
         try:
             have = reader.doc_frequency(name, form)
         except Exception:
             have = 0
-        if have > 2:
+        if have > CORRECTED_AT_MOST:
             return None
         vocab_fields = (SPELL, name) if name in STEMMED else (name,)
         best = self._closest(searcher, vocab_fields, tok, form, name, allowed)
