@@ -186,3 +186,33 @@ def test_patterns_compiled_on_first_use_behave_as_compiled_ones() -> None:
     assert lazy.groupindex == {"word": 1, "num": 2}
     assert analysis.starts_cjk("深層") and not analysis.starts_cjk("deep")
     assert not analysis.starts_cjk("")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*ASCII_PIECES, "é", "e\u0301", "ß", "深層", "Ⅻ", "C++", "c#x", "ab_c"]),
+        max_size=15,
+    ).map("".join)
+)
+def test_a_snippets_ascii_word_is_the_word_the_full_pattern_finds(text: str) -> None:
+    """Snippets take a plain ASCII word without compiling the Unicode word pattern; at
+    every offset they find what that pattern finds (an accent, a mark, ``++`` or ``#``
+    after the word sends them to it)."""
+    from confnotes.index import snippets
+
+    for pos in range(len(text)):
+        fast = snippets._word_at(text, pos)
+        full = analysis.word_at().match(text, pos)
+        assert (fast and fast.group()) == (full and full.group()), (text, pos)
+
+
+def test_no_combining_mark_is_ascii() -> None:
+    """The snippets' ASCII shortcut stops a word at any ASCII character but ``+`` and ``#``:
+    right only while no ASCII character can go on with a word as a mark."""
+    import re
+
+    from confnotes.unicode_marks import MARKS
+
+    marks = re.compile(f"[{MARKS}]")
+    assert not [c for c in map(chr, range(128)) if marks.match(c)]
