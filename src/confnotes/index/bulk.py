@@ -83,6 +83,7 @@ from confnotes.index.speedups import (
     merge_field,
     pack_uint,
 )
+from confnotes.index.stamps import Manifest
 from confnotes.index.whoosh_fields import FoldedPositions, SpellingWords, stems_of
 
 MIN_PARALLEL_FILES = 400
@@ -101,7 +102,6 @@ MEMO_VALUES = 4096
 DOC_CHUNK = 256
 """Documents per pickled batch of per-document data sent from the child."""
 
-Manifest = dict[str, list[Any]]
 Posting = Any
 """A posting waiting for its block is three items of its term's buffer: document, weight,
 value (encoded positions)."""

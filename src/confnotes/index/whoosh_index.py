@@ -79,6 +79,7 @@ from confnotes.index.stamps import (
     MANIFEST_LOG,
     SCHEMA_VERSION,
     SIGNATURE,
+    Manifest,
     diff,
     manifest_stamp,
     read_manifest,
@@ -124,9 +125,6 @@ a limit of 64 (which took in a child's segment of 40 notes) ~0.2 s, in a worker 
 app holding the interpreter's lock the UI thread needs for every key
 (``benchmarks/trace_keys.py``: 2.3 s, then 0.5 s, of merges in 27 s of typing during
 team syncs)."""
-
-Manifest = dict[str, list[Any]]
-
 
 ELSEWHERE_MIN = 8
 """Changed files from which an index with :attr:`SearchIndex.elsewhere` set hands a sync
