@@ -23,13 +23,13 @@ from pathlib import Path
 
 from bench_export import build
 
-from confnotes.clashes import starred_clashes
 from confnotes.exporters import Selection, export
 from confnotes.importers.merge import import_sources
-from confnotes.notebook import Notebook
-from confnotes.programme_update import update_conference
-from confnotes.quicknote import NewNote, create_note
-from confnotes.schedule import Clock, slot_of
+from confnotes.importers.update import update_conference
+from confnotes.notebook.notebook import Notebook
+from confnotes.schedule.clashes import starred_clashes
+from confnotes.schedule.now import Clock, slot_of
+from confnotes.schedule.quicknote import NewNote, create_note
 
 
 def best(fn: Callable[[], object], runs: int = 3) -> float:

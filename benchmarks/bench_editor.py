@@ -27,7 +27,7 @@ from typing import Any
 from bench_common import record_frames
 from textual import events
 
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 from confnotes.settings import Settings
 from confnotes.tui.app import make_app
 from confnotes.tui.widgets import editor as editor_module

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from confnotes.exporters import EXPORT_FORMATS, Selection, export
 from confnotes.model import Link, Session
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 
 NOTE = (
     "## Main idea\n\n- point one about the method\n- point two with *emphasis*\n\n"

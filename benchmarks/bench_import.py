@@ -23,8 +23,8 @@ from confnotes.importers.programme import (
     ProgrammeTalk,
 )
 from confnotes.importers.registry import parse_programme
-from confnotes.links import classify_link
-from confnotes.notebook import Notebook
+from confnotes.notebook.link_kinds import classify_link
+from confnotes.notebook.notebook import Notebook
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
 FIRST = [

@@ -11,9 +11,9 @@ import sys
 import time
 from collections.abc import Callable
 
+from confnotes.knowledge.wikilinks import LinkGraph, LinkResolver, rewrite_links
 from confnotes.model import Person, Talk
-from confnotes.notebook import Notebook
-from confnotes.wikilinks import LinkGraph, LinkResolver, rewrite_links
+from confnotes.notebook.notebook import Notebook
 
 
 def _notebook(n: int) -> Notebook:

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from confnotes.model import Link
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 
 
 def build(root: Path, n: int) -> None:

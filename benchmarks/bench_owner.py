@@ -36,8 +36,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gen_notebook import generate
 
 from confnotes.index import open_index
-from confnotes.notebook import Notebook
-from confnotes.watch import FolderWatcher
+from confnotes.notebook.notebook import Notebook
+from confnotes.notebook.watch import FolderWatcher
 
 EDITS = 10
 

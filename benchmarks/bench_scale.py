@@ -202,7 +202,7 @@ def as_after_import(root: Path) -> None:
     does), the parse cache and the schedule summary in step with the notes."""
     cli(root, "search", "warmup")
     code = (
-        "import sys; from confnotes.notebook import Notebook; "
+        "import sys; from confnotes.notebook.notebook import Notebook; "
         "Notebook.open(sys.argv[1], summary=True).save_parse_cache()"
     )
     subprocess.run([sys.executable, "-c", code, str(root)], check=True, env=env())
@@ -326,8 +326,8 @@ def row_search(root: Path, n: int) -> None:
 def in_step(root: Path, timeout: float = 120.0) -> None:
     """Wait until the index is in step with the files (a search that read edited notes
     beside it leaves its update to a process of its own)."""
-    from confnotes import layout
     from confnotes.index.stamps import read_signature
+    from confnotes.notebook import layout
 
     folder = root / layout.DERIVED_DIR / layout.INDEX_DIR
     deadline = time.monotonic() + timeout
@@ -396,7 +396,7 @@ def parse_cache_usable(root: Path) -> bool:
     """Whether the notebook's parse cache is there and opens with this run's signing key
     (one signed with another key, from a run with another ``XDG_STATE_HOME``, is silently
     ignored by the build, which then parses every front matter: ~1.5 CPU s at 5,000 talks)."""
-    from confnotes.parse_cache import ParseCache
+    from confnotes.notebook.parse_cache import ParseCache
 
     cache = ParseCache.open(root / ".confnotes")
     if not cache.enabled or not (root / ".confnotes" / "parse-cache.json").is_file():
@@ -469,7 +469,7 @@ SYNC_EVERY = 3.0
 def team_notebook(root: Path, folder: Path) -> tuple[Path, Path]:
     """A git-synced copy of ``root`` (the app's side) and a teammate's clone of it, kept in
     ``folder`` (made once)."""
-    from confnotes.gitsync import sync
+    from confnotes.sync import sync
 
     ours, theirs, remote = folder / "team-ours", folder / "team-theirs", folder / "team.git"
     for key, value in (("NAME", "Bench"), ("EMAIL", "bench@example.org")):
@@ -495,7 +495,7 @@ async def keystrokes(root: Path, build: str, teammate: Path | None = None) -> li
     ``root``'s remote), a teammate pushes changes to 40 notes every round and the app
     syncs (F6's worker) every :data:`SYNC_EVERY` seconds, keeping its open index in step
     as it does for a user."""
-    from confnotes.notebook import Notebook
+    from confnotes.notebook.notebook import Notebook
     from confnotes.settings import Settings
     from confnotes.tui.app import make_app
 
@@ -527,7 +527,7 @@ async def _type_along(
     from bench_common import record_frames
     from textual import events
 
-    from confnotes.notebook import Notebook
+    from confnotes.notebook.notebook import Notebook
 
     latencies: list[float] = []
     async with app.run_test(size=(140, 45)) as pilot:

@@ -28,10 +28,10 @@ from pathlib import Path
 from bench_common import pop_keep
 from textual.app import App
 
-from confnotes.day_grid import build_day_grid, days_of
 from confnotes.index import open_index
 from confnotes.model import Link
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
+from confnotes.schedule.day_grid import build_day_grid, days_of
 from confnotes.tui.commands import prepare, rank, rank_with_speakers
 from confnotes.tui.screens.person import find_mentions
 from confnotes.tui.screens.search import SearchScreen

@@ -39,7 +39,7 @@ from gen_notebook import generate
 
 from confnotes.index import open_index
 from confnotes.index.documents import scan
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 
 QUERIES = {
     "term": ["equilibrium", "calibration", "posterior", "kajic", "hyvarinen", "bandit"],

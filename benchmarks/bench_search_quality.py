@@ -32,7 +32,7 @@ from tests.quality.corpus import QUERIES, write_notebook
 from tests.quality.evaluate import Score, evaluate
 
 from confnotes.index import open_index
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 
 
 def talk_id(root: Path, path: Path) -> str | None:

@@ -26,8 +26,8 @@ from pathlib import Path
 
 from gen_notebook import generate
 
-from confnotes.gitsync import sync
-from confnotes.gitsync.reindex import reindex_changed
+from confnotes.sync import sync
+from confnotes.sync.index_refresh import reindex_changed
 
 
 def git(cwd: Path, *args: str) -> str:

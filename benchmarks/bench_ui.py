@@ -36,8 +36,8 @@ from typing import Any
 from bench_common import pop_keep, record_frames
 from textual import events
 
-from confnotes.frontmatter import dump_yaml
-from confnotes.notebook import Notebook
+from confnotes.notebook.frontmatter import dump_yaml
+from confnotes.notebook.notebook import Notebook
 from confnotes.settings import Settings
 from confnotes.tui.app import make_app
 

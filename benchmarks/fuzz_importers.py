@@ -30,7 +30,7 @@ from confnotes.errors import ConfnotesError
 from confnotes.importers.merge import merge_programme
 from confnotes.importers.programme import Programme
 from confnotes.importers.registry import FORMATS, parse_programme
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "tests" / "data" / "importers"

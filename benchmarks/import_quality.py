@@ -51,7 +51,7 @@ from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeT
 from confnotes.importers.registry import parse_programme
 from confnotes.importers.textutil import strip_markdown_inline
 from confnotes.importers.when import MONTH_NAMES
-from confnotes.people import name_key
+from confnotes.knowledge.people import name_key
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "importers" / "corpus"
 TARGET_RECALL = 0.95

@@ -40,7 +40,7 @@ from textual.widgets import TextArea
 
 from confnotes.errors import ConflictError
 from confnotes.importers.merge import import_sources
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 from confnotes.settings import Settings
 from confnotes.tui.app import make_app
 

@@ -19,11 +19,11 @@ from confnotes.index import SearchIndex, open_index
 from confnotes.index.analysis import url_terms, words
 from confnotes.index.query import parse_lenient
 from confnotes.index.whoosh_index import max_typos
-from confnotes.notebook import Notebook
-from confnotes.people import name_tokens
-from confnotes.slugs import make_slug
-from confnotes.textfold import fold
-from confnotes.unicode_marks import MARKS
+from confnotes.knowledge.people import name_tokens
+from confnotes.notebook.notebook import Notebook
+from confnotes.notebook.slugs import make_slug
+from confnotes.text.fold import fold
+from confnotes.text.marks import MARKS
 from tests.quality.corpus import QUERIES, write_notebook
 from tests.quality.evaluate import evaluate
 

@@ -1,6 +1,6 @@
 """Only the notebook and storage layer write files: no module saves or deletes on its own.
 
-Every write into the notebook goes through :class:`confnotes.notebook.Notebook` (its
+Every write into the notebook goes through :class:`confnotes.notebook.notebook.Notebook` (its
 lock, its conflict checks, its change feed and the index it keeps in step). This
 scan of ``src/confnotes`` fails, naming the module and line, when any other module
 calls a file-writing API.
@@ -14,22 +14,22 @@ from pathlib import Path
 SRC = Path(__file__).resolve().parent.parent / "src" / "confnotes"
 
 ALLOWED = {
-    "notebook.py": "the single owner of the notebook's files",
-    "storage.py": "atomic writes and the write lock, used by the notebook",
-    "recovery.py": "recovery copies under .confnotes/recovery (derived data)",
-    "parse_cache.py": "the parse cache under .confnotes/ (derived data)",
+    "notebook/notebook.py": "the single owner of the notebook's files",
+    "notebook/storage.py": "atomic writes and the write lock, used by the notebook",
+    "notebook/recovery.py": "recovery copies under .confnotes/recovery (derived data)",
+    "notebook/parse_cache.py": "the parse cache under .confnotes/ (derived data)",
     "index/whoosh_index.py": "the search index under .confnotes/index (derived data)",
     "index/bulk.py": "a full index build's part files, inside the new index's folder",
     "index/background.py": "the lock file that keeps one index update of searches at a time",
     "commands/common.py": "write_output: the -o FILE a user names for an export",
-    "edits.py": "the undo journal under .confnotes/ (derived data)",
-    "paper_meta.py": "the paper metadata cache under .confnotes/ (derived data)",
-    "demo_copy.py": "copies the demo into a new folder before it is opened as a notebook",
-    "summary.py": "the schedule summary under .confnotes/ (derived data)",
-    "gitsync/driver.py": "git's merge driver: writes the merged file git hands it (%A)",
-    "gitsync/engine.py": "sync: files git left unmerged, under the notebook's write lock",
-    "gitsync/changes.py": "sync: noted_by added before a commit, under the write lock",
-    "gitsync/repo_setup.py": "sync's first use: .gitignore and .gitattributes of the repository",
+    "knowledge/edits.py": "the undo journal under .confnotes/ (derived data)",
+    "knowledge/paper_meta.py": "the paper metadata cache under .confnotes/ (derived data)",
+    "commands/demo_copy.py": "copies the demo into a new folder before it is opened as a notebook",
+    "notebook/summary_cache.py": "the schedule summary under .confnotes/ (derived data)",
+    "sync/driver.py": "git's merge driver: writes the merged file git hands it (%A)",
+    "sync/engine.py": "sync: files git left unmerged, under the notebook's write lock",
+    "sync/commit_message.py": "sync: noted_by added before a commit, under the write lock",
+    "sync/repo_setup.py": "sync's first use: .gitignore and .gitattributes of the repository",
 }
 """Modules allowed to write, and why (anything else fails the test)."""
 
@@ -150,7 +150,7 @@ def test_the_search_index_is_made_in_one_place() -> None:
                 func = node.func  # a bare call: Whoosh's own storage.open_index() is fine
                 name = func.id if isinstance(func, ast.Name) else ""
                 if name in {"open_index", "WhooshIndex"} and rel not in {
-                    "notebook.py",
+                    "notebook/notebook.py",
                     "index/__init__.py",
                 }:
                     makers.append(f"confnotes/{rel}:{node.lineno}: {name}()")

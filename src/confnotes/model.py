@@ -143,7 +143,7 @@ def revised(talk: Talk, **changes: Any) -> Talk:
     """A new talk: ``talk`` with ``changes``, its lists and ``extra`` copied.
 
     How a writer changes a talk the notebook holds: it changes a revision and hands
-    it to :meth:`~confnotes.notebook.Notebook.save_talk`, which adopts it once it is
+    it to :meth:`~confnotes.notebook.notebook.Notebook.save_talk`, which adopts it once it is
     on disk. The object the UI draws never changes under it, and a failed save leaves
     nothing to undo. Always a plain :class:`Talk` (a lazy one's body is read here
     unless ``changes`` gives it).

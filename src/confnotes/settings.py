@@ -30,7 +30,7 @@ from pathlib import Path
 from platformdirs import user_config_path
 
 from confnotes.errors import BadInputError, StorageError
-from confnotes.storage import read_regular_file
+from confnotes.notebook.storage import read_regular_file
 
 ENV_CONFIG = "CONFNOTES_CONFIG"
 """Environment variable naming the config file."""

@@ -10,7 +10,7 @@ import pytest
 from icalendar import Calendar
 
 from confnotes.cli import main
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 
 
 def _calendar(capsys: pytest.CaptureFixture[str], demo: Path, *args: str) -> Calendar:

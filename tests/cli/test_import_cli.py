@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from confnotes.cli import main
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 from tests.conftest import seed
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "importers"

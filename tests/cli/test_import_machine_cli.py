@@ -9,7 +9,7 @@ import pytest
 
 from confnotes.cli import main
 from confnotes.importers.registry import detect_format
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 from tests.conftest import seed
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "importers"

@@ -20,8 +20,8 @@ import pytest
 
 from confnotes.cli import main
 from confnotes.model import Link
-from confnotes.notebook import Notebook
-from confnotes.schedule_changes import change_of, is_cancelled
+from confnotes.notebook.notebook import Notebook
+from confnotes.schedule.update_marks import change_of, is_cancelled
 
 EVENT = """
       <event guid='{guid}' id='{id}'>

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from confnotes.cli import main
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 
 
 def _new(capsys: pytest.CaptureFixture[str], notebook: Path, *args: str) -> str:

@@ -10,7 +10,7 @@ import pytest
 from confnotes.cli import main
 from confnotes.importers.merge import merge_programme
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeRole
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 
 
 def _notebook(tmp_path: Path) -> Path:

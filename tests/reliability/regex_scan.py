@@ -120,7 +120,7 @@ def _module_name(path: Path) -> str:
 
 def _re_function(call: ast.Call) -> str | None:
     """``compile``, ``search``... for a call of the ``re`` module, or of ``lazy_compile``
-    (``confnotes.lazy_re``: a ``re.compile`` made on first use); else None."""
+    (``confnotes.text.lazy_re``: a ``re.compile`` made on first use); else None."""
     func = call.func
     if isinstance(func, ast.Name) and func.id == "lazy_compile":
         return "compile"
@@ -142,7 +142,7 @@ def _flags_node(call: ast.Call) -> ast.expr | None:
     return call.args[pos] if len(call.args) > pos else None
 
 
-LAZY_RE = "confnotes/lazy_re.py"
+LAZY_RE = "confnotes/text/lazy_re.py"
 """Compiles the patterns of ``lazy_compile`` calls, which are scanned where they are made."""
 
 

@@ -112,7 +112,7 @@ def test_ui_opens_every_hostile_note(tmp_path: Path) -> None:
 
 
 async def _look_at_every_note(root: Path) -> None:
-    from confnotes.notebook import Notebook
+    from confnotes.notebook.notebook import Notebook
     from tests.tui.helpers import app_for
 
     app = app_for(root)

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from confnotes.errors import ConflictError
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 
 from .conftest import fork_child, wait_child
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from confnotes.autosave import NoteSaver
 from confnotes.model import revised
-from confnotes.notebook import Notebook
-from confnotes.recovery import RecoveryStore
+from confnotes.notebook.autosave import NoteSaver
+from confnotes.notebook.notebook import Notebook
+from confnotes.notebook.recovery import RecoveryStore
 
 TALK = "conf/talk"
 START = "---\ntitle: A talk\nkind: oral\n---\nfirst line\n"

@@ -16,9 +16,9 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from confnotes.autosave import NoteSaver
-from confnotes.notebook import Notebook
-from confnotes.recovery import RecoveryStore, restored_text
+from confnotes.notebook.autosave import NoteSaver
+from confnotes.notebook.notebook import Notebook
+from confnotes.notebook.recovery import RecoveryStore, restored_text
 
 TALK = "conf/talk"
 START = "---\ntitle: A talk\nkind: oral\n---\nfirst line\nsecond line\n"

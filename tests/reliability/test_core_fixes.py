@@ -11,7 +11,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 
 
 def _python(code: str, timeout: float = 30) -> subprocess.CompletedProcess[str]:
@@ -29,7 +29,7 @@ def test_deep_yaml_nesting_is_an_error_not_a_segfault() -> None:
     result = _python(
         """
         from confnotes.errors import FrontMatterError
-        from confnotes.frontmatter import load_yaml
+        from confnotes.notebook.frontmatter import load_yaml
         try:
             load_yaml("x: " + "[" * 60_000)
         except FrontMatterError as exc:
@@ -45,7 +45,7 @@ def test_alias_bomb_under_the_alias_count_is_refused() -> None:
     import pytest
 
     from confnotes.errors import FrontMatterError
-    from confnotes.frontmatter import load_yaml
+    from confnotes.notebook.frontmatter import load_yaml
 
     lines = ["a0: &a0 [x, x, x, x, x, x, x, x]"]
     lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 8)}]" for i in range(1, 8)]
@@ -61,7 +61,7 @@ def test_fifo_named_like_a_note_does_not_hang(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "conf" / "pipe.md")
     result = _python(
         f"""
-        from confnotes.notebook import Notebook
+        from confnotes.notebook.notebook import Notebook
         nb = Notebook.open({str(tmp_path)!r})
         print([str(p) for p in nb.problems])
         """,
@@ -111,7 +111,7 @@ def test_open_cleans_temp_files_of_dead_writers_only(tmp_path: Path) -> None:
     """Temp files of killed saves stayed for ever; a live writer's must survive an open."""
     import os
 
-    from confnotes.storage import TEMP_PREFIX
+    from confnotes.notebook.storage import TEMP_PREFIX
 
     conf = tmp_path / "conf"
     conf.mkdir()
@@ -222,7 +222,7 @@ def test_link_pickup_is_linear_on_bracket_runs() -> None:
     """Every autosave scans the body for links; ``[^\\]]*`` made a long ``[`` run quadratic."""
     result = _python(
         """
-        from confnotes.link_pickup import links_in_body
+        from confnotes.notebook.link_pickup import links_in_body
         assert links_in_body("[" * 60_000) == []
         assert links_in_body("![" * 50_000) == []
         found = links_in_body("see [slides](https://example.org/s.pdf)")
@@ -241,7 +241,7 @@ def test_a_note_replaced_by_a_fifo_while_loaded_does_not_block_a_save(tmp_path: 
         import os
         from pathlib import Path
         from confnotes.errors import ConflictError
-        from confnotes.notebook import Notebook
+        from confnotes.notebook.notebook import Notebook
         root = Path({str(tmp_path)!r})
         nb = Notebook.open(root)
         conf = nb.new_conference("Conf")

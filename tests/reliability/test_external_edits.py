@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from confnotes.errors import ConflictError
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 
 NOTE = "---\ntitle: Shared note\nkind: oral\n---\nline one\nline two\n"
 

@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from confnotes.autosave import NoteSaver
-from confnotes.notebook import MAX_NOTE_BYTES, Notebook
-from confnotes.recovery import RecoveryStore, read_copy
-from confnotes.schedule import Clock
+from confnotes.notebook.autosave import NoteSaver
+from confnotes.notebook.notebook import MAX_NOTE_BYTES, Notebook
+from confnotes.notebook.recovery import RecoveryStore, read_copy
+from confnotes.schedule.now import Clock
 from tests.reliability.test_one_writer import programme
 
 SHIFTS = "relml-2025/shifts-in-the-wild"
@@ -189,8 +189,8 @@ def test_folders_of_a_rebuild_killed_half_way_are_cleaned_at_the_next_start(demo
 
 def test_a_talk_on_the_last_day_of_the_calendar_lays_out(demo: Path) -> None:
     """The timetable of 9999-12-31 crashed the app (its next hour does not exist)."""
-    from confnotes.day_grid import build_day_grid
-    from confnotes.schedule import what_is_on
+    from confnotes.schedule.day_grid import build_day_grid
+    from confnotes.schedule.now import what_is_on
 
     note = demo / f"{SHIFTS}.md"
     text = note.read_text(encoding="utf-8")

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from confnotes.cli import main
 from confnotes.exporters.json_export import export_json
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 
 from .hostile import ENCODINGS, snapshot
 

@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 
 from confnotes.errors import FrontMatterError
 from confnotes.exporters.json_export import export_json
-from confnotes.frontmatter import load_yaml, parse_document
-from confnotes.notebook import Notebook
+from confnotes.notebook.frontmatter import load_yaml, parse_document
+from confnotes.notebook.notebook import Notebook
 
 from .hostile import FRONT_MATTER, alias_bomb, marker_tag, snapshot
 

@@ -21,10 +21,10 @@ from confnotes.errors import BadInputError
 from confnotes.importers.merge import import_sources, merge_programme
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.registry import parse_programme
+from confnotes.knowledge.people import _drop_brackets, merge_people, split_person
 from confnotes.model import Person
-from confnotes.notebook import Notebook
-from confnotes.people import _drop_brackets, merge_people, split_person
-from confnotes.slugs import WINDOWS_DEVICES, file_name_key
+from confnotes.notebook.notebook import Notebook
+from confnotes.notebook.slugs import WINDOWS_DEVICES, file_name_key
 
 HOSTILE = [
     "../../x",

@@ -20,7 +20,7 @@ from confnotes.errors import ConfnotesError
 from confnotes.importers.merge import merge_programme
 from confnotes.importers.programme import Programme
 from confnotes.importers.registry import FORMATS, parse_programme
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 from tests.conftest import SEEDS
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "importers"
@@ -100,9 +100,9 @@ def test_a_broken_ipv6_url_is_text_not_a_crash(tmp_path: Path) -> None:
     ``confnotes import http://[x`` ("internal error")."""
     from confnotes.errors import BadInputError
     from confnotes.importers.registry import read_source
-    from confnotes.link_pickup import links_in_body, urls_in_markdown
-    from confnotes.links import classify_link
-    from confnotes.paper_ids import page_id
+    from confnotes.knowledge.paper_ids import page_id
+    from confnotes.notebook.link_kinds import classify_link
+    from confnotes.notebook.link_pickup import links_in_body, urls_in_markdown
 
     assert classify_link("https://[[[x/slides.pdf").url == "https://[[[x/slides.pdf"
     body = "see https://[x/ and https://ok.example.org/a\n"

@@ -16,8 +16,8 @@ import signal
 import time
 from pathlib import Path
 
-from confnotes.notebook import Notebook
-from confnotes.storage import TEMP_PREFIX, atomic_write
+from confnotes.notebook.notebook import Notebook
+from confnotes.notebook.storage import TEMP_PREFIX, atomic_write
 
 from .conftest import fork_child, wait_child
 
@@ -113,7 +113,7 @@ def test_read_only_notebook_is_not_cleaned(tmp_path: Path) -> None:
     def no_write(path: object, mode: int, **kw: object) -> bool:
         return False if mode == os.W_OK else real_access(path, mode)  # type: ignore[arg-type]
 
-    import confnotes.notebook as notebook_module
+    import confnotes.notebook.notebook as notebook_module
 
     orig = notebook_module.os.access
     notebook_module.os.access = no_write  # type: ignore[assignment]

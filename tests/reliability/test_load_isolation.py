@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from confnotes import records
-from confnotes.notebook import Notebook
+from confnotes.notebook import records
+from confnotes.notebook.notebook import Notebook
 
 KEYNOTE = "relml-2025/calibration-is-not-enough"
 

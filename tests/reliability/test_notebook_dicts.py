@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from confnotes.changes import NotebookChange
-from confnotes.edits import delete_person, undo_last
-from confnotes.notebook import Notebook
-from confnotes.people import merge_people, split_person
-from confnotes.quicknote import NewNote, create_note
-from confnotes.schedule import Clock
+from confnotes.knowledge.edits import delete_person, undo_last
+from confnotes.knowledge.people import merge_people, split_person
+from confnotes.notebook.change_feed import NotebookChange
+from confnotes.notebook.notebook import Notebook
+from confnotes.schedule.now import Clock
+from confnotes.schedule.quicknote import NewNote, create_note
 
 CONF = "relml-2025"
 

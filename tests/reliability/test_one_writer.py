@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from confnotes.notebook import Notebook
-from confnotes.storage import write_lock
+from confnotes.notebook.notebook import Notebook
+from confnotes.notebook.storage import write_lock
 
 TALKS = 150
 
@@ -62,7 +62,7 @@ def hold_lock(root: Path, seconds: float) -> subprocess.Popen[str]:
     code = (
         "import sys, time\n"
         "from pathlib import Path\n"
-        "from confnotes.notebook import Notebook\n"
+        "from confnotes.notebook.notebook import Notebook\n"
         "nb = Notebook.open(sys.argv[1], load=False)\n"
         "with nb.writing():\n"
         "    print('held', flush=True)\n"

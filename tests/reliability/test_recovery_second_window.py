@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from confnotes import processes
-from confnotes.notebook import Notebook
-from confnotes.recovery import RecoveryStore
+from confnotes.notebook import processes
+from confnotes.notebook.notebook import Notebook
+from confnotes.notebook.recovery import RecoveryStore
 from confnotes.tui.screens.recovery_dialog import RecoveryDialog
 from tests.tui.helpers import app_for, wait_for
 

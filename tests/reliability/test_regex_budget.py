@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from confnotes.importers.entries import _PEOPLE_SEP_RE, _people
 from confnotes.importers.formats.ical import _COMMA_RE as _ICAL_COMMA_RE
 from confnotes.importers.textutil import split_outside_brackets
-from confnotes.link_pickup import _blank_code_spans, urls_in_markdown
+from confnotes.notebook.link_pickup import _blank_code_spans, urls_in_markdown
 from tests.reliability import regex_scan
 
 SCAN = Path(regex_scan.__file__)

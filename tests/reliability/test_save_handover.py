@@ -17,12 +17,12 @@ from pathlib import Path
 
 import pytest
 
-from confnotes.autosave import NoteSaver
-from confnotes.link_pickup import links_in_body, make_link
 from confnotes.model import Talk
-from confnotes.notebook import Notebook
-from confnotes.recovery import RecoveryStore
-from confnotes.summary import LazyTalk
+from confnotes.notebook.autosave import NoteSaver
+from confnotes.notebook.link_pickup import links_in_body, make_link
+from confnotes.notebook.notebook import Notebook
+from confnotes.notebook.recovery import RecoveryStore
+from confnotes.notebook.summary_cache import LazyTalk
 
 TALK = "conf/talk"
 FRONT = "---\ntitle: Handing over\nlinks:\n- url: https://example.org/start\n  kind: page\n---\n"

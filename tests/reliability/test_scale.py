@@ -60,7 +60,7 @@ INDEX_100K = """
 import json, os, resource, sys, threading, time
 from pathlib import Path
 from confnotes.index import open_index
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 
 root = Path(sys.argv[1])
 nb = Notebook.open(root)

@@ -17,11 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from confnotes.autosave import NoteSaver
 from confnotes.errors import ConflictError
 from confnotes.model import revised
-from confnotes.notebook import Notebook
-from confnotes.summary import LazyTalk
+from confnotes.notebook.autosave import NoteSaver
+from confnotes.notebook.notebook import Notebook
+from confnotes.notebook.summary_cache import LazyTalk
 
 SHIFTS = "relml-2025/shifts-in-the-wild"
 FIRST_LINE = "Dataset: 40k hours of call-centre audio, 11 accents."

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from confnotes.index import open_index
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 
 
 def test_symlinked_conference_folder_is_not_read(demo: Path, tmp_path: Path) -> None:

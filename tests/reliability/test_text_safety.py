@@ -23,12 +23,12 @@ from typing import Any
 import pytest
 from textual.widgets import Button
 
-from confnotes import edits
-from confnotes.autosave import NoteSaver
-from confnotes.changes import NotebookChange
+from confnotes.knowledge import edits
 from confnotes.model import revised
-from confnotes.notebook import Notebook
-from confnotes.recovery import RecoveryStore
+from confnotes.notebook.autosave import NoteSaver
+from confnotes.notebook.change_feed import NotebookChange
+from confnotes.notebook.notebook import Notebook
+from confnotes.notebook.recovery import RecoveryStore
 from confnotes.tui.messages import OpenPerson, OpenTalk
 from confnotes.tui.screens.conflict_dialog import ConflictDialog
 from confnotes.tui.screens.person import PersonScreen

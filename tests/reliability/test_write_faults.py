@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from confnotes.errors import ConfnotesError, StorageError
-from confnotes.notebook import Notebook
-from confnotes.storage import TEMP_PREFIX, atomic_write
+from confnotes.notebook.notebook import Notebook
+from confnotes.notebook.storage import TEMP_PREFIX, atomic_write
 
 from .conftest import fork_child, running_as_root, wait_child
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from confnotes.gitsync import SyncOutcome, sync
+from confnotes.sync import SyncOutcome, sync
 
 CONFERENCE = """\
 name: Team Conf

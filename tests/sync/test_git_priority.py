@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from confnotes.gitsync.git import BACKGROUND_NICENESS, Git
+from confnotes.sync.git import BACKGROUND_NICENESS, Git
 from tests.sync.teamgit import require_git
 
 REPORT = f"!'{sys.executable}' -c 'import os; print(os.nice(0))'"

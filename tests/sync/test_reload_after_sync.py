@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from confnotes.changes import NotebookChange
-from confnotes.gitsync.reindex import reload_changed
-from confnotes.notebook import Notebook
+from confnotes.notebook.change_feed import NotebookChange
+from confnotes.notebook.notebook import Notebook
+from confnotes.sync.index_refresh import reload_changed
 
 CONF = "relml-2025"
 

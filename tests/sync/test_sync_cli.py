@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from confnotes.cli import main
-from confnotes.storage import write_lock
+from confnotes.notebook.storage import write_lock
 from tests.sync.teamgit import Team, git, seed
 
 NOTE = "conf/robust-merging.md"
@@ -99,7 +99,7 @@ def test_waits_for_a_writer_then_says_busy(
 ) -> None:
     a = team.clones[0]
     append(a, NOTE, "Not yet committed.")
-    monkeypatch.setattr("confnotes.gitsync.engine.LOCK_WAIT", 0.3)
+    monkeypatch.setattr("confnotes.sync.engine.LOCK_WAIT", 0.3)
     held, release = threading.Event(), threading.Event()
 
     def writer() -> None:
@@ -111,7 +111,7 @@ def test_waits_for_a_writer_then_says_busy(
     thread.start()
     held.wait(5)
     try:
-        from confnotes.gitsync import engine
+        from confnotes.sync import engine
 
         with pytest.raises(Exception, match="busy"):
             engine.sync(a, lock_wait=0.3)

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from confnotes.gitsync.engine import CONFLICTS_FILE
+from confnotes.sync.engine import CONFLICTS_FILE
 from tests.sync.teamgit import Team, git
 
 NOTE = "conf/robust-merging.md"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from confnotes.merge3 import has_conflict_markers
+from confnotes.notebook.merge3 import has_conflict_markers
 from tests.sync.teamgit import Team, git
 
 NOTE = "conf/robust-merging.md"
@@ -112,8 +112,8 @@ def test_person_renamed_on_one_side_edited_on_the_other(team: Team) -> None:
 
 
 def test_person_merged_on_one_machine_edited_on_another_loses_nothing(team: Team) -> None:
-    from confnotes import people
-    from confnotes.notebook import Notebook
+    from confnotes.knowledge import people
+    from confnotes.notebook.notebook import Notebook
 
     a, b = team.clones
     (a / "people" / "a-lovelace.md").write_text(

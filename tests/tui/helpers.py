@@ -20,7 +20,7 @@ from textual.widgets import Static
 
 from confnotes.errors import BadInputError
 from confnotes.model import Link
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 from confnotes.settings import Settings
 from confnotes.tui.app import ConfnotesApp, make_app
 from confnotes.tui.messages import NotebookChanged, OpenPerson, OpenTalk

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 from confnotes.tui.screens.now_dialog import NowDialog
 from confnotes.tui.widgets.schedule import ScheduleBrowser
 from tests.tui.helpers import CALIBRATION, app_for, pinned_settings, wait_for

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from textual import events
 
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 from tests.tui.helpers import CALIBRATION, app_for, wait_for
 
 PNG = base64.b64decode(

@@ -8,7 +8,7 @@ from typing import Any
 
 from textual.widgets import OptionList
 
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 from confnotes.tui.screens.now_dialog import NowDialog
 from confnotes.tui.screens.timetable import TimetableScreen
 from confnotes.tui.widgets.timetable_grid import TimetableGrid
@@ -105,7 +105,7 @@ async def test_saving_a_note_nobody_starred_leaves_the_clashes_alone(
     """Typing saves the open note every second or two: when it is not starred, its save
     cannot change a clash, and the schedule does not look for clashes again (that walk
     over every talk cost 13-100 ms on the UI thread at 50,000 talks, per save)."""
-    from confnotes import clashes as clashes_module
+    from confnotes.schedule import clashes as clashes_module
     from confnotes.tui.widgets import schedule as schedule_module
 
     app = app_for(_tosc(demo), now=AT, frozen_clock=True)

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from confnotes.cli import main
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 from confnotes.tui.app import ConfnotesApp
 from confnotes.tui.screens.now_dialog import NowDialog
 from tests.tui.helpers import CALIBRATION

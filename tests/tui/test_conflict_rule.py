@@ -15,8 +15,8 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Button
 
-from confnotes.notebook import Notebook
-from confnotes.recovery import fallback_dir
+from confnotes.notebook.notebook import Notebook
+from confnotes.notebook.recovery import fallback_dir
 from confnotes.tui.app import ConfnotesApp
 from confnotes.tui.screens.conflict_dialog import ConflictDialog
 from confnotes.tui.screens.recovery_dialog import RecoveryDialog

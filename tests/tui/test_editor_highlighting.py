@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 from confnotes.tui.widgets.editor import markdown_highlighting_available
 from tests.tui.helpers import CALIBRATION, app_for, wait_for
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from textual.widgets import Input, Label, Select
 
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 from confnotes.tui.screens.export_dialog import ExportDialog, ExportOptions
 from tests.tui.helpers import HostApp, app_for, build_notebook, wait_for
 

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from confnotes.errors import StorageError
-from confnotes.notebook import Notebook
-from confnotes.recovery import RecoveryStore
+from confnotes.notebook.notebook import Notebook
+from confnotes.notebook.recovery import RecoveryStore
 from tests.tui.helpers import app_for, pinned_settings, wait_for
 
 SHIFTS = "relml-2025/shifts-in-the-wild"
@@ -91,11 +91,11 @@ async def test_a_save_while_another_process_writes_waits_then_lands(
 ) -> None:
     """Another writer (an import in a second terminal) holds the notebook: the save says
     the notebook is busy, keeps the text, and lands by itself once the writer is done."""
-    import confnotes.notebook
+    import confnotes.notebook.notebook
     import confnotes.tui.screens.main as main_screen
     from tests.reliability.test_one_writer import hold_lock
 
-    monkeypatch.setattr(confnotes.notebook, "SAVE_LOCK_WAIT", 0.3)
+    monkeypatch.setattr(confnotes.notebook.notebook, "SAVE_LOCK_WAIT", 0.3)
     monkeypatch.setattr(main_screen, "SAVE_RETRY_SECONDS", 0.3)
     app = app_for(demo, settings=pinned_settings(autosave_delay=0.2))
     async with app.run_test(size=(120, 36)) as pilot:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from textual.widgets import ProgressBar, Static
 
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 from confnotes.tui.screens.search import SearchScreen
 from tests.tui.helpers import FakeIndex, app_for, wait_for
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from confnotes.notebook import Notebook
-from confnotes.parse_cache import CACHE_FILE
+from confnotes.notebook.notebook import Notebook
+from confnotes.notebook.parse_cache import CACHE_FILE
 from tests.tui.helpers import CALIBRATION, app_for, wait_for
 
 
@@ -261,7 +261,7 @@ async def test_large_notebook_shows_its_newest_conference_while_the_rest_is_read
 ) -> None:
     older = _two_conferences(demo)
     Notebook.open(demo, summary=True).save_parse_cache()  # as an import leaves it
-    monkeypatch.setattr("confnotes.notebook.PREVIEW_NOTES", 1)  # "large"
+    monkeypatch.setattr("confnotes.notebook.notebook.PREVIEW_NOTES", 1)  # "large"
     app = app_for(demo, load_in_background=True)
     release = threading.Event()
     real_load = app.nb.load
@@ -305,7 +305,7 @@ async def test_note_changed_since_the_summary_shows_its_new_title_in_the_preview
         note.read_text(encoding="utf-8").replace("Calibration Is Not Enough", "Retitled by hand"),
         encoding="utf-8",
     )
-    monkeypatch.setattr("confnotes.notebook.PREVIEW_NOTES", 1)
+    monkeypatch.setattr("confnotes.notebook.notebook.PREVIEW_NOTES", 1)
     app = app_for(demo, load_in_background=True)
     release = threading.Event()
     real_load = app.nb.load
@@ -329,7 +329,7 @@ async def test_first_start_without_a_summary_shows_the_newest_conference_first(
 ) -> None:
     older = _two_conferences(demo)
     assert not (demo / ".confnotes").exists()
-    monkeypatch.setattr("confnotes.notebook.PREVIEW_NOTES", 1)
+    monkeypatch.setattr("confnotes.notebook.notebook.PREVIEW_NOTES", 1)
     app = app_for(demo, load_in_background=True)
     release = threading.Event()
     real_load = app.nb.load

@@ -8,7 +8,7 @@ from typing import Any
 
 from textual.widgets import Input, OptionList, Select
 
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 from confnotes.tui.screens.new_note_dialog import NewNoteDialog
 from tests.tui.helpers import app_for, wait_for
 

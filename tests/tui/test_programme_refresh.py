@@ -9,8 +9,8 @@ from typing import Any
 from textual.widgets import OptionList
 
 from confnotes.importers.merge import import_sources
-from confnotes.notebook import Notebook
-from confnotes.schedule_changes import change_of
+from confnotes.notebook.notebook import Notebook
+from confnotes.schedule.update_marks import change_of
 from confnotes.tui.screens.programme_changes import ProgrammeChangesScreen
 from tests.cli.test_import_update_cli import FIRST, SECOND, programme
 from tests.tui.helpers import app_for, wait_for

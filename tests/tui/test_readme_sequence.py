@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from confnotes.demo_copy import default_demo_folder, demo_source
+from confnotes.commands.demo_copy import default_demo_folder, demo_source
 from tests.conftest import DEMO, REPO
 from tests.tui.helpers import CALIBRATION, app_for, wait_for
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from confnotes.errors import BadInputError
-from confnotes.notebook import Notebook
-from confnotes.reminders import due
-from confnotes.schedule import Clock
+from confnotes.notebook.notebook import Notebook
+from confnotes.schedule.now import Clock
+from confnotes.schedule.reminders import due
 from confnotes.settings import load_settings
 from tests.tui.helpers import app_for, pinned_settings, wait_for
 

@@ -9,10 +9,10 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Button
 
-import confnotes.notebook
+import confnotes.notebook.notebook
 from confnotes.errors import StorageError
-from confnotes.notebook import Notebook
-from confnotes.recovery import RecoveryStore, read_copy
+from confnotes.notebook.notebook import Notebook
+from confnotes.notebook.recovery import RecoveryStore, read_copy
 from confnotes.tui.screens.conflict_dialog import ConflictDialog
 from confnotes.tui.screens.recovery_dialog import RecoveryDialog
 from tests.tui.helpers import CALIBRATION, app_for, pinned_settings, wait_for
@@ -98,7 +98,7 @@ async def test_failed_save_keeps_the_text_and_writes_a_recovery_copy(
     app = app_for(demo)
     async with app.run_test(size=(120, 36)) as pilot:
         app.main.open_talk(SHIFTS)
-        monkeypatch.setattr(confnotes.notebook, "atomic_write", disk_full)
+        monkeypatch.setattr(confnotes.notebook.notebook, "atomic_write", disk_full)
         await pilot.press(*"full1")
         await wait_for(pilot, lambda: app.main.editor.state == "failed")
         status = str(app.main.query_one("#editor-status").render())

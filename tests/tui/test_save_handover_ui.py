@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
-from confnotes import notebook as notebook_module
 from confnotes.errors import StorageError
+from confnotes.notebook import notebook as notebook_module
 from tests.tui.helpers import CALIBRATION, app_for, pinned_settings, wait_for
 
 SHIFTS = "relml-2025/shifts-in-the-wild"

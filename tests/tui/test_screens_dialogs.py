@@ -7,7 +7,7 @@ from pathlib import Path
 from textual.widgets import Checkbox, Input, Label, Select, TextArea
 
 from confnotes.exporters.selection import Selection
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 from confnotes.tui.screens.export_dialog import ExportDialog, ExportOptions
 from confnotes.tui.screens.import_dialog import ImportDialog, ImportOptions
 

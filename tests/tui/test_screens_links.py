@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, Label, OptionList
 
-from confnotes import notebook as notebook_module
 from confnotes.errors import StorageError
-from confnotes.notebook import Notebook
+from confnotes.notebook import notebook as notebook_module
+from confnotes.notebook.notebook import Notebook
 from confnotes.tui.messages import NotebookChanged
 from confnotes.tui.screens.links import LinksScreen
 

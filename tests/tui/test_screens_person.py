@@ -8,7 +8,7 @@ from textual.widgets import Label, OptionList, Static, TextArea
 
 from confnotes.index import open_index
 from confnotes.model import Person
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 from confnotes.tui.messages import OpenTalk
 from confnotes.tui.screens.person import PersonScreen, find_mentions, mention_query
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from textual.widgets import Input, OptionList, Static
 
 from confnotes.index import open_index
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 from confnotes.tui.messages import OpenPerson, OpenTalk
 from confnotes.tui.screens.search import SearchScreen, hit_label
 

@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from confnotes.index import open_index
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 from confnotes.tui.screens.help import HelpScreen
 from confnotes.tui.screens.person import PersonScreen
 from confnotes.tui.screens.search import SearchScreen

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from textual.widgets import Static
 
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 from confnotes.tui.messages import OpenTalk
 from confnotes.tui.screens.timetable import TimetableScreen, conference_now
 from confnotes.tui.widgets.timetable_grid import TimetableGrid
@@ -109,7 +109,7 @@ def test_conference_clock_conversion(demo: Path) -> None:
 
 
 class _FakeConferenceClock:
-    """Stands for confnotes.schedule.Clock pinned with --at."""
+    """Stands for confnotes.schedule.now.Clock pinned with --at."""
 
     def __init__(self, at: datetime) -> None:
         self.at = at
@@ -147,7 +147,7 @@ async def test_empty_notebook_shows_empty_grid(tmp_path: Path) -> None:
 @async_test
 async def test_timetable_of_imported_seed_day(tmp_path: Path) -> None:
     from confnotes.importers.merge import import_sources
-    from confnotes.schedule import slot_of
+    from confnotes.schedule.now import slot_of
     from tests.conftest import seed
 
     nb = Notebook.open(tmp_path / "nb", create=True)

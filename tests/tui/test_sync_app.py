@@ -9,8 +9,8 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Button
 
-from confnotes.gitsync import sync
-from confnotes.merge3 import has_conflict_markers
+from confnotes.notebook.merge3 import has_conflict_markers
+from confnotes.sync import sync
 from confnotes.tui.screens.conflict_dialog import ConflictDialog
 from tests.sync.teamgit import Team, isolate_git
 from tests.tui.helpers import app_for, pinned_settings, wait_for
@@ -192,7 +192,7 @@ async def test_links_a_teammate_wrote_show_after_f6_without_rebuilding_the_link_
 ) -> None:
     """The header's "mentioned in" follows the merged notes: a link added to a page and a
     new talk that links here. The graph is built once, then follows the notebook."""
-    from confnotes.wikilinks import LinkGraph
+    from confnotes.knowledge.wikilinks import LinkGraph
 
     monkeypatch.setattr("confnotes.tui.app.SMALL_NOTEBOOK", 0)  # built in a thread
     builds: list[int] = []

@@ -17,9 +17,9 @@ from typing import Any
 
 import pytest
 
-from confnotes.gitsync import engine
-from confnotes.notebook import Notebook
-from confnotes.recovery import RecoveryStore
+from confnotes.notebook.notebook import Notebook
+from confnotes.notebook.recovery import RecoveryStore
+from confnotes.sync import engine
 from confnotes.tui.screens.conflict_dialog import ConflictDialog
 from tests.reliability.test_one_writer import hold_lock
 from tests.sync.teamgit import Team, isolate_git

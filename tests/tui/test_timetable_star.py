@@ -7,7 +7,7 @@ from pathlib import Path
 
 from textual.widgets import Static
 
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 from confnotes.tui.screens.timetable import TimetableScreen
 from confnotes.tui.widgets.schedule import ScheduleBrowser
 from confnotes.tui.widgets.timetable_grid import TimetableGrid

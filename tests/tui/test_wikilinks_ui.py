@@ -7,7 +7,7 @@ from pathlib import Path
 
 from textual.widgets import Input
 
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 from confnotes.tui.messages import OpenPerson
 from confnotes.tui.screens.edit_dialog import EditDialog
 from confnotes.tui.screens.link_picker import LinkPicker

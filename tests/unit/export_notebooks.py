@@ -6,7 +6,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from confnotes.model import Link, Role, Session
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 
 HOSTILE_URLS = [
     "javascript:alert(1)",

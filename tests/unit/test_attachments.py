@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from confnotes.attachments import attach, attachment_of, markdown_link, pasted_paths
 from confnotes.cli import main
 from confnotes.exporters import Selection, export
-from confnotes.notebook import Notebook
+from confnotes.knowledge.attachments import attach, attachment_of, markdown_link, pasted_paths
+from confnotes.notebook.notebook import Notebook
 
 PNG = base64.b64decode(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
@@ -51,7 +51,7 @@ def test_attach_is_content_addressed_and_never_overwrites(tmp_path: Path) -> Non
     squat_source = tmp_path / "x" / "IMG_2041.png"
     squat_source.parent.mkdir()
     squat_source.write_bytes(b"\x89PNG third")
-    from confnotes.attachments import attachment_name
+    from confnotes.knowledge.attachments import attachment_name
 
     squatted = root / "attachments" / attachment_name(squat_source.read_bytes(), "IMG_2041.png")
     squatted.write_bytes(b"somebody else's file")

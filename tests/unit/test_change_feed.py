@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from confnotes.changes import ChangeFeed, NotebookChange, change
 from confnotes.importers.merge import merge_programme
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
-from confnotes.notebook import Notebook
-from confnotes.people import merge_people
+from confnotes.knowledge.people import merge_people
+from confnotes.notebook.change_feed import ChangeFeed, NotebookChange, change
+from confnotes.notebook.notebook import Notebook
 
 CONF = "relml-2025"
 NAMES = ["Wren Abernathy", "Kofi Mensah", "Yuki Tanaka"]

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from confnotes.clashes import clashes, my_day, my_days, starred_clashes
-from confnotes.notebook import Notebook
-from confnotes.schedule_changes import set_cancelled
+from confnotes.notebook.notebook import Notebook
+from confnotes.schedule.clashes import clashes, my_day, my_days, starred_clashes
+from confnotes.schedule.update_marks import set_cancelled
 
 
 def _notebook(root: Path) -> Notebook:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import itertools
 from datetime import date, datetime
 
-from confnotes.day_grid import NO_ROOM, build_day_grid, days_of, spread_over_session
 from confnotes.model import Talk
+from confnotes.schedule.day_grid import NO_ROOM, build_day_grid, days_of, spread_over_session
 
 
 def _talk(title: str, start: str, end: str | None, room: str) -> Talk:

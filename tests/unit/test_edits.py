@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from confnotes import edits
 from confnotes.errors import BadInputError, UsageError
-from confnotes.notebook import Notebook
-from confnotes.people import split_person
+from confnotes.knowledge import edits
+from confnotes.knowledge.people import split_person
+from confnotes.notebook.notebook import Notebook
 
 SHIFTS = "relml-2025/shifts-in-the-wild"
 

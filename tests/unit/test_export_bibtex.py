@@ -11,7 +11,7 @@ from bibtexparser.middlewares import LatexDecodingMiddleware
 from confnotes.exporters import Selection, export
 from confnotes.exporters.bibtex_export import author_list, tex
 from confnotes.model import Link
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 from tests.unit.export_notebooks import hostile_notebook, two_day_notebook
 
 

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from confnotes.exporters import Selection, export
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 from tests.unit.export_notebooks import hostile_notebook
 from tests.unit.test_export_html import ACTIVE_ELEMENTS, Page
 

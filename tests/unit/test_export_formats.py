@@ -12,7 +12,7 @@ import pytest
 
 from confnotes.exporters import EXPORT_FORMATS, Selection, export
 from confnotes.exporters.bibtex_export import SKIPPED_KINDS
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 from tests.unit.export_notebooks import hostile_notebook, two_day_notebook
 
 SELECTIONS = [

@@ -11,7 +11,7 @@ import pytest
 from confnotes.exporters import Selection, export
 from confnotes.exporters.html_export import CSS
 from confnotes.exporters.safe_markdown import is_safe_url
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 from tests.unit.export_notebooks import hostile_notebook, two_day_notebook
 
 ACTIVE_ELEMENTS = {

@@ -14,7 +14,7 @@ from confnotes.exporters import EXPORT_FORMATS, Selection, export, suggested_fil
 from confnotes.exporters.markdown_export import date_range, time_span
 from confnotes.exporters.safe_markdown import make_parser
 from confnotes.model import Session
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 from tests.unit.export_notebooks import two_day_notebook
 
 

@@ -7,7 +7,7 @@ import pytest
 from confnotes.exporters import mdtext
 from confnotes.exporters.actions import action_items
 from confnotes.exporters.safe_markdown import Slugger, is_safe_url, make_parser
-from confnotes.paper_ids import identify, mentions, page_id
+from confnotes.knowledge.paper_ids import identify, mentions, page_id
 
 
 @pytest.mark.parametrize(

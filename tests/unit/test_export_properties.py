@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from confnotes.exporters import export, mdtext
 from confnotes.exporters.html_export import render_html
 from confnotes.exporters.safe_markdown import make_parser
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 from tests.unit.test_export_html import Page, assert_inert
 
 MD = make_parser()

@@ -11,9 +11,9 @@ import jsonschema
 import rispy
 
 from confnotes.exporters import export
+from confnotes.knowledge.paper_meta import PaperMeta, save_cache
 from confnotes.model import Link
-from confnotes.notebook import Notebook
-from confnotes.paper_meta import PaperMeta, save_cache
+from confnotes.notebook.notebook import Notebook
 from tests.conftest import REPO
 
 SCHEMA = json.loads((REPO / "tests" / "data" / "csl" / "csl-data-subset.json").read_text())

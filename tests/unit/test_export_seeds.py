@@ -18,7 +18,7 @@ import pytest
 from confnotes.exporters import Selection, export
 from confnotes.exporters.bibtex_export import SKIPPED_KINDS
 from confnotes.exporters.safe_markdown import is_safe_url
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 from tests.conftest import seed
 from tests.unit.test_export_html import Page, assert_inert
 

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from confnotes.exporters import Selection, export
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 
 CALIBRATION = "relml-2025/calibration-is-not-enough"
 SHIFTS = "relml-2025/shifts-in-the-wild"

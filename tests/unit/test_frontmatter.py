@@ -7,7 +7,13 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from confnotes.errors import FrontMatterError
-from confnotes.frontmatter import Document, dump_yaml, load_yaml, parse_document, render_document
+from confnotes.notebook.frontmatter import (
+    Document,
+    dump_yaml,
+    load_yaml,
+    parse_document,
+    render_document,
+)
 
 
 def test_values_are_not_coerced() -> None:

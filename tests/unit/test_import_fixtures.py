@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from confnotes.errors import BadInputError
 from confnotes.importers.registry import FORMATS, detect_format, parse_programme
-from confnotes.links import classify_link
+from confnotes.notebook.link_kinds import classify_link
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "importers"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from confnotes.importers.merge import import_sources, merge_programme
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "importers"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from confnotes.importers.merge import import_sources
 from confnotes.importers.registry import detect_format, parse_programme
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 from tests.conftest import seed
 
 

@@ -83,7 +83,7 @@ def test_cjk_characters_taken_as_is_fold_to_themselves_in_any_bigram() -> None:
     import unicodedata
 
     from confnotes.index.analysis import CJK_AS_IS
-    from confnotes.textfold import fold
+    from confnotes.text.fold import fold
 
     chars = [chr(c) for c in range(0x3040, 0xD7B0) if re.fullmatch(f"[{CJK_AS_IS}]", chr(c))]
     assert len(chars) > 30_000
@@ -178,7 +178,7 @@ def test_accent_variants_written_out_are_those_the_fold_gives() -> None:
 
 
 def test_patterns_compiled_on_first_use_behave_as_compiled_ones() -> None:
-    from confnotes.lazy_re import lazy_compile
+    from confnotes.text.lazy_re import lazy_compile
 
     lazy = lazy_compile(r"(?P<word>[a-z]+)|(?P<num>\d+)")
     assert [m.lastgroup for m in lazy.finditer("ab 12")] == ["word", "num"]
@@ -212,7 +212,7 @@ def test_no_combining_mark_is_ascii() -> None:
     right only while no ASCII character can go on with a word as a mark."""
     import re
 
-    from confnotes.unicode_marks import MARKS
+    from confnotes.text.marks import MARKS
 
     marks = re.compile(f"[{MARKS}]")
     assert not [c for c in map(chr, range(128)) if marks.match(c)]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from confnotes.index import open_index
 from confnotes.index.background import sync_in_child
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 from tests.unit.index_fixtures import make_notebook
 
 

@@ -22,7 +22,7 @@ from whoosh.codec import default_codec
 from confnotes.index import bulk
 from confnotes.index.documents import Resolver, read_bytes, scan
 from confnotes.index.whoosh_index import WhooshIndex, _storage, make_schema
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 from tests.unit.index_fixtures import make_notebook
 
 CONF = "fixpts-2019"
@@ -300,7 +300,7 @@ def init(self, *args):
 
 bulk._Child.__init__ = init
 from confnotes.index.whoosh_index import WhooshIndex
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 WhooshIndex(Notebook(Path(sys.argv[1]))).rebuild()
 """
 
@@ -347,7 +347,7 @@ def test_front_matter_the_notebook_parsed_is_not_parsed_again(
     """A reindex after an import (which leaves the parse cache) takes each note's front
     matter from the cache when the file's bytes are the ones parsed, and builds the same
     index; a note edited since is parsed again."""
-    from confnotes import frontmatter
+    from confnotes.notebook import frontmatter
 
     copy = tmp_path / "nb"
     shutil.copytree(notebook, copy)

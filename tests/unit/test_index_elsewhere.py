@@ -10,7 +10,7 @@ import pytest
 from confnotes.errors import ConfnotesError
 from confnotes.index import background
 from confnotes.index.whoosh_index import ELSEWHERE_MIN
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 
 
 def notebook_of(root: Path, talks: int) -> Notebook:

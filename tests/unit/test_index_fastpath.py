@@ -19,7 +19,7 @@ from confnotes.index import fastpath, open_index
 from confnotes.index.fastpath import with_kinds
 from confnotes.index.query import compile_query, parse
 from confnotes.index.whoosh_index import WhooshIndex, _score
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 
 WORDS = [
     "fixed",

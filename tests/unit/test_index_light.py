@@ -26,7 +26,7 @@ from confnotes.index.analysis import decode_positions, encode_positions
 from confnotes.index.base import SearchResults
 from confnotes.index.whoosh_files import Index, Unreadable
 from confnotes.index.whoosh_index import WhooshIndex, make_schema
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 from tests.unit.index_fixtures import make_notebook
 from tests.unit.test_index_fastpath import FUZZ_QUERIES, QUERIES
 
@@ -315,7 +315,7 @@ def test_a_cold_search_of_an_index_in_step_imports_no_whoosh(tmp_path: Path) -> 
 
 def _with_ahead(root: Path, query: str) -> SearchResults | None:
     """``light.search`` as the command runs it: the files scanned in forked children."""
-    from confnotes import scan_ahead
+    from confnotes.index import scan_ahead
 
     ahead = scan_ahead.ScanAhead.start(root)
     assert ahead is not None
@@ -364,8 +364,8 @@ def test_a_note_named_while_the_scan_goes_on_is_read_meanwhile(
 ) -> None:
     """The child that meets a note edited since the last sync names it at once; the search
     reads it while the scan goes on and, when it is all that changed, uses that reading."""
-    from confnotes import layout
     from confnotes.index import overlay
+    from confnotes.notebook import layout
 
     root = make_notebook(tmp_path / "nb")
     with open_index(Notebook(root)) as ix:

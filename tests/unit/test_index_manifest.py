@@ -8,7 +8,7 @@ import pytest
 
 from confnotes.index import open_index, whoosh_index
 from confnotes.index.whoosh_index import MANIFEST, MANIFEST_LOG, WhooshIndex
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 from tests.unit.index_fixtures import make_notebook
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from confnotes.index import SearchIndex, open_index
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 from tests.unit.index_fixtures import make_notebook
 
 CONF = "fixpts-2019"

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from confnotes.index import SearchIndex, open_index
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 from tests.conftest import SEEDS, seed
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from confnotes.index import open_index
 from confnotes.index.whoosh_index import WhooshIndex
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 from tests.unit.index_fixtures import make_notebook
 
 CONF = "fixpts-2019"

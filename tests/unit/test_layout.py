@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from confnotes.index.documents import scan as index_scan
-from confnotes.layout import rel_kind, scan
-from confnotes.notebook import Notebook
+from confnotes.notebook.layout import rel_kind, scan
+from confnotes.notebook.notebook import Notebook
 
 CONF = "relml-2025"
 

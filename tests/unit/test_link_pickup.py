@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from confnotes.link_pickup import (
+from confnotes.model import Link, Talk
+from confnotes.notebook.link_pickup import (
     add_link,
     detect_kind,
     links_in_body,
@@ -13,8 +14,7 @@ from confnotes.link_pickup import (
     pick_up_links,
     urls_in_markdown,
 )
-from confnotes.model import Link, Talk
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 
 
 @pytest.mark.parametrize(

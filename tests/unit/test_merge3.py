@@ -6,7 +6,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from confnotes.merge3 import (
+from confnotes.notebook.merge3 import (
     conflict_blocks,
     has_conflict_markers,
     merge_notes,
@@ -151,7 +151,7 @@ def test_a_change_on_one_side_only_is_taken_as_it_is(base: list[str], side: list
 
 
 def test_resolve_blocks_keeps_the_chosen_side_and_every_line_outside() -> None:
-    from confnotes.merge3 import merge_text, resolve_blocks
+    from confnotes.notebook.merge3 import merge_text, resolve_blocks
 
     merged = merge_text("a\nb\nc\n", "a\nB1\nc\n", "a\nB2\nc\n").text
     assert resolve_blocks(merged, "ours") == "a\nB1\nc\n"
@@ -161,7 +161,7 @@ def test_resolve_blocks_keeps_the_chosen_side_and_every_line_outside() -> None:
 
 
 def test_resolve_note_puts_a_front_matter_choice_back_into_the_front_matter() -> None:
-    from confnotes.merge3 import has_conflict_markers, merge_notes, resolve_note
+    from confnotes.notebook.merge3 import has_conflict_markers, merge_notes, resolve_note
 
     base = "---\ntitle: T\nroom: A\ntags: [x]\n---\nbody\n"
     ours = "---\ntitle: T\nroom: B\ntags: [x]\n---\nbody mine\n"

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from confnotes.errors import ConflictError, NotFoundError
 from confnotes.model import Link
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 
 
 def test_demo_notebook_loads_without_problems(demo: Path) -> None:

@@ -17,10 +17,8 @@ from typing import ClassVar
 
 import pytest
 
-from confnotes.model import Link
-from confnotes.notebook import Notebook
-from confnotes.paper_ids import arxiv_paper, doi_paper, page_id
-from confnotes.paper_meta import (
+from confnotes.knowledge.paper_ids import arxiv_paper, doi_paper, page_id
+from confnotes.knowledge.paper_meta import (
     FetchError,
     best_known,
     cached_titles,
@@ -30,6 +28,8 @@ from confnotes.paper_meta import (
     load_cache,
     refresh,
 )
+from confnotes.model import Link
+from confnotes.notebook.notebook import Notebook
 
 ARXIV_ATOM = """<?xml version="1.0" encoding="UTF-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
@@ -262,7 +262,7 @@ def test_link_derived_data_offline() -> None:
 
 
 def test_arxiv_papers_are_asked_fifty_per_request(monkeypatch: pytest.MonkeyPatch) -> None:
-    from confnotes import paper_meta
+    from confnotes.knowledge import paper_meta
 
     monkeypatch.setattr(paper_meta, "ARXIV_PAUSE", 0.0)
     asked: list[str] = []

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from confnotes import parse_cache
-from confnotes.notebook import Notebook
-from confnotes.parse_cache import CACHE_FILE, ParseCache, key_path, signing_key
+from confnotes.notebook import parse_cache
+from confnotes.notebook.notebook import Notebook
+from confnotes.notebook.parse_cache import CACHE_FILE, ParseCache, key_path, signing_key
 
 
 def _cache_file(root: Path) -> Path:

@@ -11,8 +11,7 @@ from confnotes.errors import NotFoundError, UsageError
 from confnotes.importers.entries import _people
 from confnotes.importers.merge import merge_programme
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeRole, ProgrammeTalk
-from confnotes.notebook import Notebook
-from confnotes.people import (
+from confnotes.knowledge.people import (
     _drop_brackets,
     compare_names,
     merge_people,
@@ -21,6 +20,7 @@ from confnotes.people import (
     uncertain_pairs,
     uncertain_problems,
 )
+from confnotes.notebook.notebook import Notebook
 
 
 @pytest.mark.parametrize(
@@ -161,7 +161,7 @@ def test_merge_errors(tmp_path: Path) -> None:
     ],
 )
 def test_display_names(raw: str, shown: str) -> None:
-    from confnotes.people import display_name
+    from confnotes.knowledge.people import display_name
 
     assert display_name(raw) == shown
 

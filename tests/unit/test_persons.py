@@ -15,7 +15,7 @@ from confnotes.importers.persons import (
     split_speakers,
 )
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from confnotes.records import talk_from_data, talk_from_summary
+from confnotes.notebook.records import talk_from_data, talk_from_summary
 
 PATH = Path("/nb/conf/a-talk.md")
 
@@ -83,7 +83,7 @@ def test_plain_front_matter_takes_the_fast_way(monkeypatch: pytest.MonkeyPatch) 
     def slow(*_args: Any) -> Any:
         raise AssertionError("the plain front matter went the slow way")
 
-    monkeypatch.setattr("confnotes.records.talk_from_data", slow)
+    monkeypatch.setattr("confnotes.notebook.records.talk_from_data", slow)
     talk = talk_from_summary(data, "conf/a-talk", "conf", PATH)
     assert talk == expected
     assert talk.extra == {"x-mine": 3} and talk.links[0].kind == "paper"

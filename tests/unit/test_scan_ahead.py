@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from confnotes import layout, scan_ahead
-from confnotes.index import open_index
-from confnotes.notebook import Notebook
-from confnotes.scan_ahead import ScanAhead
+from confnotes.index import open_index, scan_ahead
+from confnotes.index.scan_ahead import ScanAhead
+from confnotes.notebook import layout
+from confnotes.notebook.notebook import Notebook
 from tests.unit.index_fixtures import make_notebook
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the scan ahead needs fork")
@@ -362,7 +362,7 @@ def test_children_leave_when_the_parent_is_killed(tmp_path: Path) -> None:
     code = (
         "import os, sys, time\n"
         "from pathlib import Path\n"
-        "from confnotes.scan_ahead import ScanAhead\n"
+        "from confnotes.index.scan_ahead import ScanAhead\n"
         f"ahead = ScanAhead.start(Path({str(root)!r}))\n"
         "print(' '.join(str(pid) for pid, _fd in ahead._children), flush=True)\n"
         "time.sleep(0.5)\n"

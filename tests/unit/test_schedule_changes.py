@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from confnotes.notebook import Notebook
-from confnotes.schedule import Clock, what_is_on
-from confnotes.schedule_changes import (
+from confnotes.notebook.notebook import Notebook
+from confnotes.schedule.now import Clock, what_is_on
+from confnotes.schedule.update_marks import (
     Change,
     change_of,
     is_cancelled,

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from confnotes.errors import NotFoundError, UsageError
-from confnotes.lookup import filter_by_words, find_talk
-from confnotes.notebook import Notebook
-from confnotes.schedule import Clock, next_in_room, parse_at, slot_of, what_is_on
+from confnotes.knowledge.lookup import filter_by_words, find_talk
+from confnotes.notebook.notebook import Notebook
+from confnotes.schedule.now import Clock, next_in_room, parse_at, slot_of, what_is_on
 from tests.tui.helpers import parallel_notebook
 
 

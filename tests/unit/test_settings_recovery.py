@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-import confnotes.notebook
-from confnotes.autosave import NoteSaver
+import confnotes.notebook.notebook
 from confnotes.errors import BadInputError, StorageError
-from confnotes.notebook import Notebook
-from confnotes.recovery import RecoveryStore
+from confnotes.notebook.autosave import NoteSaver
+from confnotes.notebook.notebook import Notebook
+from confnotes.notebook.recovery import RecoveryStore
 from confnotes.settings import Settings, config_path, load_settings
 
 TALK = "relml-2025/shifts-in-the-wild"
@@ -96,7 +96,7 @@ def test_saver_keeps_failed_text_and_skips_stale_saves(
     def broken(path: Path, data: bytes) -> None:
         raise StorageError("cannot write: Input/output error", path)
 
-    monkeypatch.setattr(confnotes.notebook, "atomic_write", broken)
+    monkeypatch.setattr(confnotes.notebook.notebook, "atomic_write", broken)
     result = saver.save(TALK, "unsaved\n")
     assert result.status == "failed" and result.recovery is not None
     assert saver.pending[TALK] == "unsaved\n"
@@ -120,7 +120,14 @@ def test_saver_never_overwrites_a_file_changed_elsewhere(demo: Path) -> None:
 
 
 def test_domain_helpers_do_not_import_textual() -> None:
-    modules = ["schedule", "settings", "recovery", "autosave", "lookup", "commands.now"]
+    modules = [
+        "schedule.now",
+        "settings",
+        "notebook.recovery",
+        "notebook.autosave",
+        "knowledge.lookup",
+        "commands.now",
+    ]
     code = "import sys\n" + "".join(f"import confnotes.{m}\n" for m in modules)
     code += "assert 'textual' not in sys.modules, 'textual imported'\n"
     code += "import confnotes.cli\nassert 'textual' not in sys.modules, 'cli imports textual'\n"

@@ -9,7 +9,12 @@ from pathlib import Path
 import pytest
 
 from confnotes.errors import BadInputError, StorageError
-from confnotes.storage import atomic_write, clean_stray_temp_files, decode_text, encode_text
+from confnotes.notebook.storage import (
+    atomic_write,
+    clean_stray_temp_files,
+    decode_text,
+    encode_text,
+)
 
 
 def _no_temp_files(folder: Path) -> bool:
@@ -141,7 +146,7 @@ def test_inserted_and_deleted_lines_keep_the_others_endings() -> None:
 
 @pytest.mark.parametrize("size", [0, 1, 9, 10, 11, 4096])
 def test_a_regular_file_is_read_whole_up_to_its_limit(tmp_path: Path, size: int) -> None:
-    from confnotes.storage import read_regular_file
+    from confnotes.notebook.storage import read_regular_file
 
     path = tmp_path / "note.md"
     path.write_bytes(bytes(range(256)) * (size // 256) + bytes(range(size % 256)))
@@ -160,7 +165,7 @@ def test_a_file_that_grows_while_read_is_read_on_up_to_its_limit(
     ``limit + 1`` come back (the caller sees it is over its limit)."""
     import os
 
-    from confnotes import storage
+    from confnotes.notebook import storage
 
     path = tmp_path / "note.md"
     path.write_bytes(b"x" * 30)

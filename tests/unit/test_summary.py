@@ -9,8 +9,8 @@ import pytest
 
 from confnotes.cli import main
 from confnotes.errors import ConflictError
-from confnotes.notebook import Notebook
-from confnotes.summary import SUMMARY_FILE, LazyPerson, LazyTalk
+from confnotes.notebook.notebook import Notebook
+from confnotes.notebook.summary_cache import SUMMARY_FILE, LazyPerson, LazyTalk
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "importers"
 

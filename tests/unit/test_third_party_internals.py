@@ -14,7 +14,7 @@ import pytest
 
 from confnotes.index import internals, open_index
 from confnotes.index.internals import INTERNALS, Internal, UnsupportedWhoosh
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 from tests.unit.index_fixtures import make_notebook
 
 

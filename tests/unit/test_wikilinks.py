@@ -9,10 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from confnotes import edits
-from confnotes.changes import NotebookChange
-from confnotes.notebook import Notebook
-from confnotes.wikilinks import (
+from confnotes.knowledge import edits
+from confnotes.knowledge.wikilinks import (
     LinkResolver,
     _tags_in_lines,
     backlinks,
@@ -24,6 +22,8 @@ from confnotes.wikilinks import (
     target_key,
     wikilinks_in,
 )
+from confnotes.notebook.change_feed import NotebookChange
+from confnotes.notebook.notebook import Notebook
 
 SHIFTS = "relml-2025/shifts-in-the-wild"
 CALIBRATION = "relml-2025/calibration-is-not-enough"
@@ -188,7 +188,7 @@ def test_fetched_paper_titles_complete_and_resolve(demo: Path) -> None:
 
 
 def test_the_link_graph_follows_saves(demo: Path) -> None:
-    from confnotes.wikilinks import LinkGraph
+    from confnotes.knowledge.wikilinks import LinkGraph
 
     nb = Notebook.open(demo)
     graph = LinkGraph.build(nb)
@@ -205,7 +205,7 @@ def test_the_link_graph_follows_saves(demo: Path) -> None:
 
 
 def test_check_names_links_that_resolve_to_nothing_or_several(demo: Path) -> None:
-    from confnotes.wikilinks import link_problems
+    from confnotes.knowledge.wikilinks import link_problems
 
     nb = Notebook.open(demo)
     assert link_problems(nb) == []
@@ -230,7 +230,7 @@ def test_check_names_links_that_resolve_to_nothing_or_several(demo: Path) -> Non
 def test_the_tag_pattern_finds_what_its_first_form_found(body: str) -> None:
     import re
 
-    from confnotes import wikilinks
+    from confnotes.knowledge import wikilinks
 
     first = re.compile(r"(?<![\w#/&;:.=?\-])#([^\W\d_][\w\-/]{0,63})")
     assert [m.span(1) for m in wikilinks.TAG_RE.finditer(body)] == [
@@ -248,8 +248,8 @@ def _summarised(root: Path) -> Notebook:
 def test_the_link_graph_reads_only_the_notes_that_hold_a_link(
     demo: Path, first_start: bool
 ) -> None:
-    from confnotes.summary import LazyPerson, LazyTalk
-    from confnotes.wikilinks import LinkGraph
+    from confnotes.knowledge.wikilinks import LinkGraph
+    from confnotes.notebook.summary_cache import LazyPerson, LazyTalk
 
     full = LinkGraph.build(Notebook.open(demo))
     # A first start reads each note once for the summary and keeps no text: the graph
@@ -268,8 +268,8 @@ def test_the_link_graph_reads_only_the_notes_that_hold_a_link(
 def test_the_link_graph_follows_the_change_feed_and_new_names(demo: Path) -> None:
     """A merged edit moves one note's links; a new talk a link already named makes that
     link resolve, from the links the graph kept as written (no other note read again)."""
-    from confnotes.summary import LazyTalk
-    from confnotes.wikilinks import LinkGraph
+    from confnotes.knowledge.wikilinks import LinkGraph
+    from confnotes.notebook.summary_cache import LazyTalk
 
     nb = _summarised(demo)
     graph = LinkGraph.build(nb)
@@ -304,8 +304,8 @@ def test_the_link_graph_follows_the_change_feed_and_new_names(demo: Path) -> Non
 def test_a_summary_from_before_link_marks_learns_them_once(demo: Path) -> None:
     """A summary written by an older confnotes does not say which notes hold ``[[``: the
     app's start (which saves the summary off the UI's path) learns it from the files."""
-    from confnotes.summary import Summary
-    from confnotes.wikilinks import LinkGraph
+    from confnotes.knowledge.wikilinks import LinkGraph
+    from confnotes.notebook.summary_cache import Summary
 
     _summarised(demo)
     old = Summary.open(demo / ".confnotes")

@@ -8,11 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import confnotes.notebook
-from confnotes.autosave import NoteSaver
-from confnotes.frontmatter import load_yaml
-from confnotes.notebook import Notebook
-from confnotes.yaml_roundtrip import update_front_matter
+import confnotes.notebook.notebook
+from confnotes.notebook.autosave import NoteSaver
+from confnotes.notebook.frontmatter import load_yaml
+from confnotes.notebook.notebook import Notebook
+from confnotes.notebook.yaml_roundtrip import update_front_matter
 
 HAND_WRITTEN = """---
 # notes from the front row
@@ -55,13 +55,13 @@ def test_a_picked_up_link_and_the_body_are_one_write(
 ) -> None:
     nb = Notebook.open(note.parent.parent)
     writes: list[Path] = []
-    real = confnotes.notebook.atomic_write
+    real = confnotes.notebook.notebook.atomic_write
 
     def counting(path: Path, data: bytes) -> None:
         writes.append(path)
         real(path, data)
 
-    monkeypatch.setattr(confnotes.notebook, "atomic_write", counting)
+    monkeypatch.setattr(confnotes.notebook.notebook, "atomic_write", counting)
     saver = NoteSaver(nb)
     result = saver.save("conf/talk", "The body.\nSlides: https://example.org/slides.pdf\n")
     assert result.status == "saved" and result.picked
@@ -83,7 +83,7 @@ keys = st.text("abcdefghij_", min_size=1, max_size=6)
 @settings(max_examples=150, deadline=None)
 @given(st.dictionaries(keys, values, min_size=1, max_size=6), st.dictionaries(keys, values))
 def test_the_result_always_reads_back_as_the_new_data(old: dict, changes: dict) -> None:
-    from confnotes.frontmatter import dump_front_matter
+    from confnotes.notebook.frontmatter import dump_front_matter
 
     raw = "# a comment\n" + dump_front_matter(old)
     parsed = load_yaml(raw)

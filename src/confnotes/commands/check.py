@@ -6,8 +6,8 @@ import argparse
 import sys
 
 from confnotes.commands.common import open_notebook
-from confnotes.people import uncertain_problems
-from confnotes.wikilinks import link_problems
+from confnotes.knowledge.people import uncertain_problems
+from confnotes.knowledge.wikilinks import link_problems
 
 ORDER = 80
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from confnotes.config import resolve_notebook
 from confnotes.errors import StorageError
-from confnotes.notebook import Notebook
-from confnotes.storage import atomic_write
+from confnotes.notebook.notebook import Notebook
+from confnotes.notebook.storage import atomic_write
 
 
 def open_notebook(args: argparse.Namespace, create: bool = False, load: bool = True) -> Notebook:

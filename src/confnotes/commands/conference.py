@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from confnotes import edits
 from confnotes.commands.common import notebook_to_write
+from confnotes.knowledge import edits
 
 ORDER = 26
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from confnotes.demo_copy import DEMO_DAY, ensure_demo_copy
-from confnotes.notebook import Notebook
-from confnotes.schedule import Clock, describe, parse_at, what_is_on
+from confnotes.commands.demo_copy import DEMO_DAY, ensure_demo_copy
+from confnotes.notebook.notebook import Notebook
+from confnotes.schedule.now import Clock, describe, parse_at, what_is_on
 
 ORDER = 5
 

@@ -13,7 +13,7 @@ from confnotes.importers.formats import format_names
 if TYPE_CHECKING:
     from confnotes.importers.merge import ImportReport
     from confnotes.importers.programme import Programme
-    from confnotes.notebook import Notebook
+    from confnotes.notebook.notebook import Notebook
 
 ORDER = 20
 
@@ -121,7 +121,7 @@ def understood_tree(programme: Programme) -> list[str]:
 
 def run_update(args: argparse.Namespace) -> int:
     """``import --update [CONFERENCE]``: fetch programmes again, print what changed."""
-    from confnotes.programme_update import update_all
+    from confnotes.importers.update import update_all
 
     if len(args.sources) > 1:
         raise UsageError("--update takes at most one conference id")

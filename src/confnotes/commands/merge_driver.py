@@ -31,6 +31,6 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def run(args: argparse.Namespace) -> int:
     """Merge and return git's expected status (0 clean, 1 conflicts written into OURS)."""
-    from confnotes.gitsync.driver import run_driver
+    from confnotes.sync.driver import run_driver
 
     return run_driver(Path(args.base), Path(args.ours), Path(args.theirs), args.path or args.ours)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 
 from confnotes.commands.common import notebook_to_write
-from confnotes.quicknote import NOTE_KINDS, NewNote, create_note
-from confnotes.schedule import Clock, parse_at
+from confnotes.schedule.now import Clock, parse_at
+from confnotes.schedule.quicknote import NOTE_KINDS, NewNote, create_note
 
 ORDER = 12
 

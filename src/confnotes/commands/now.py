@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from confnotes.commands.common import open_notebook
-from confnotes.schedule import Clock, describe, parse_at, what_is_on
+from confnotes.schedule.now import Clock, describe, parse_at, what_is_on
 
 ORDER = 11
 

@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 
 from confnotes.commands.common import open_notebook
-from confnotes.lookup import find_talk
-from confnotes.notebook import NOTE_SUFFIX, PEOPLE_DIR
+from confnotes.knowledge.lookup import find_talk
+from confnotes.notebook.notebook import NOTE_SUFFIX, PEOPLE_DIR
 
 ORDER = 10
 

@@ -33,7 +33,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def run_list(args: argparse.Namespace) -> int:
     """One line per paper: key, year, title, authors, venue, when fetched."""
-    from confnotes.paper_meta import best_known, load_cache, notebook_papers
+    from confnotes.knowledge.paper_meta import best_known, load_cache, notebook_papers
 
     nb = open_notebook(args)
     cache = load_cache(nb.root)
@@ -55,7 +55,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_refresh(args: argparse.Namespace) -> int:
     """Fetch metadata; a failing source is a note, not an error (the cached data stays)."""
-    from confnotes.paper_meta import refresh
+    from confnotes.knowledge.paper_meta import refresh
 
     nb = open_notebook(args)
     report = refresh(nb, stale_only=args.missing)

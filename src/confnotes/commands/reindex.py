@@ -36,7 +36,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def run(args: argparse.Namespace) -> int:
     """Rebuild; a progress bar on a terminal, one summary line otherwise."""
     from confnotes.commands.progress import ProgressBar
-    from confnotes.notebook import Notebook
+    from confnotes.notebook.notebook import Notebook
 
     root = resolve_notebook(args.notebook)
     if not root.is_dir():

@@ -14,10 +14,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from confnotes.collector import collector_paused
 from confnotes.config import resolve_notebook
 from confnotes.errors import BadInputError, NotFoundError, UsageError
-from confnotes.scan_ahead import ScanAhead
+from confnotes.index.scan_ahead import ScanAhead
+from confnotes.notebook.collector import collector_paused
 
 if TYPE_CHECKING:
     from confnotes.index.base import SearchResults
@@ -188,7 +188,7 @@ def _search_with_whoosh(
 ) -> SearchResults:
     """Bring the index in step with the files (telling what it had to say), then search."""
     from confnotes.commands.progress import ProgressBar
-    from confnotes.notebook import Notebook
+    from confnotes.notebook.notebook import Notebook
 
     nb = Notebook(root)
     with nb.search_index() as index:

@@ -35,8 +35,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def run(args: argparse.Namespace) -> int:
     """Sync and print what happened; conflicts are listed with the way to resolve them."""
-    from confnotes.gitsync.engine import sync
-    from confnotes.gitsync.reindex import reindex_changed
+    from confnotes.sync.engine import sync
+    from confnotes.sync.index_refresh import reindex_changed
 
     root = resolve_notebook(args.notebook)
     if not root.is_dir():

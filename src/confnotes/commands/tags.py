@@ -24,7 +24,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def run(args: argparse.Namespace) -> int:
     """Print the tags, or the talks of one tag."""
-    from confnotes.wikilinks import tags_in
+    from confnotes.knowledge.wikilinks import tags_in
 
     nb = open_notebook(args)
     talks: dict[str, list[str]] = {}

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from confnotes import edits
 from confnotes.commands.common import notebook_to_write
-from confnotes.lookup import find_talk
+from confnotes.knowledge import edits
+from confnotes.knowledge.lookup import find_talk
 
 ORDER = 27
 

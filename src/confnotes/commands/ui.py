@@ -13,7 +13,7 @@ from datetime import datetime
 
 from confnotes.commands.common import open_notebook
 from confnotes.errors import UsageError
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 
 
 def interactive() -> bool:

@@ -11,8 +11,8 @@ from collections.abc import Callable
 
 from confnotes.errors import UsageError
 from confnotes.exporters.selection import ONLY_CHOICES, Selection
-from confnotes.notebook import Notebook
-from confnotes.slugs import make_slug
+from confnotes.notebook.notebook import Notebook
+from confnotes.notebook.slugs import make_slug
 
 __all__ = [
     "EXPORT_FORMATS",

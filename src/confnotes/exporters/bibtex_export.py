@@ -22,9 +22,9 @@ from slugify import slugify
 
 from confnotes.exporters.selection import Selection
 from confnotes.exporters.summary import PRESENTED_KINDS, ReadingItem, Summary, build_summary
+from confnotes.knowledge.paper_ids import PaperId
 from confnotes.model import Conference, Talk
-from confnotes.notebook import Notebook
-from confnotes.paper_ids import PaperId
+from confnotes.notebook.notebook import Notebook
 
 MONTH_MACROS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 URL_PREFERENCE = ("video", "page", "slides", "poster", "paper", "code", "other")

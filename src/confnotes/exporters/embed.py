@@ -2,7 +2,7 @@
 
 The page stays one file that loads nothing: a note's link to one of the
 notebook's own attachments (``../attachments/NAME``, see
-:mod:`confnotes.attachments`) becomes a ``data:`` URI: an ``<img>`` for an
+:mod:`confnotes.knowledge.attachments`) becomes a ``data:`` URI: an ``<img>`` for an
 image, a download link for a PDF. Nothing else relative is accepted, so a note
 cannot make the page read other files. Files larger than :data:`EMBED_LIMIT`
 are named, not embedded.
@@ -20,8 +20,8 @@ from markdown_it import MarkdownIt
 from markdown_it.common.utils import escapeHtml
 from markdown_it.token import Token
 
-from confnotes.attachments import IMAGE_SUFFIXES, attachment_of
 from confnotes.exporters.safe_markdown import is_safe_url
+from confnotes.knowledge.attachments import IMAGE_SUFFIXES, attachment_of
 
 EMBED_LIMIT = 15_000_000
 """Largest attachment embedded in a page (a phone photo is a few MB)."""

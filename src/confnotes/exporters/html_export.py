@@ -29,9 +29,9 @@ from confnotes.exporters.markdown_export import (
 from confnotes.exporters.safe_markdown import Slugger, inline_text, is_safe_url, make_parser
 from confnotes.exporters.selection import Selection
 from confnotes.exporters.summary import Summary, build_summary
-from confnotes.notebook import Notebook
-from confnotes.paper_meta import cached_titles
-from confnotes.wikilinks import PAPER, TALK, WIKILINK_RE, LinkResolver, wikilinks_in
+from confnotes.knowledge.paper_meta import cached_titles
+from confnotes.knowledge.wikilinks import PAPER, TALK, WIKILINK_RE, LinkResolver, wikilinks_in
+from confnotes.notebook.notebook import Notebook
 
 CSP = (
     "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "

@@ -19,9 +19,9 @@ from icalendar import Calendar, Event
 
 from confnotes.exporters.selection import Selection, select
 from confnotes.model import Conference, Talk
-from confnotes.notebook import Notebook
-from confnotes.schedule import Slot, slot_of, zone_of
-from confnotes.schedule_changes import is_cancelled
+from confnotes.notebook.notebook import Notebook
+from confnotes.schedule.now import Slot, slot_of, zone_of
+from confnotes.schedule.update_marks import is_cancelled
 
 PRODID = "-//confnotes//my schedule//EN"
 UID_DOMAIN = "confnotes"

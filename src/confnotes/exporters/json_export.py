@@ -8,10 +8,10 @@ from typing import Any
 
 from confnotes.exporters.authors import note_authors
 from confnotes.exporters.selection import Selection, select
+from confnotes.knowledge.wikilinks import LinkResolver, tags_in, wikilinks_in
 from confnotes.model import Conference, Person, Talk, format_date, format_datetime
-from confnotes.notebook import Notebook
-from confnotes.schedule_changes import is_cancelled
-from confnotes.wikilinks import LinkResolver, tags_in, wikilinks_in
+from confnotes.notebook.notebook import Notebook
+from confnotes.schedule.update_marks import is_cancelled
 
 SCHEMA_VERSION = 1
 

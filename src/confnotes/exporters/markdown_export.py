@@ -41,11 +41,11 @@ from confnotes.exporters.summary import (
     Summary,
     build_summary,
 )
+from confnotes.knowledge.wikilinks import tags_in
 from confnotes.model import LINK_KINDS, Conference, Link, Talk
-from confnotes.notebook import Notebook
-from confnotes.schedule_changes import is_cancelled
-from confnotes.slugs import make_slug
-from confnotes.wikilinks import tags_in
+from confnotes.notebook.notebook import Notebook
+from confnotes.notebook.slugs import make_slug
+from confnotes.schedule.update_marks import is_cancelled
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = (

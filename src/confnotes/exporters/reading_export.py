@@ -12,7 +12,7 @@ from typing import Any
 
 from confnotes.exporters.selection import Selection
 from confnotes.exporters.summary import ReadingItem, build_summary
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 
 
 def _title(item: ReadingItem) -> str:

@@ -18,7 +18,7 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from confnotes.link_pickup import prose_lines
+from confnotes.notebook.link_pickup import prose_lines
 
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 """The only link schemes an export keeps."""

@@ -7,7 +7,7 @@ from datetime import date
 
 from confnotes.errors import UsageError
 from confnotes.model import Conference, Talk
-from confnotes.notebook import Notebook, sort_talks
+from confnotes.notebook.notebook import Notebook, sort_talks
 
 ONLY_CHOICES = ("noted", "starred", "attended")
 

@@ -15,10 +15,10 @@ from datetime import date, datetime
 from confnotes.exporters.actions import ActionItem, action_items
 from confnotes.exporters.safe_markdown import is_safe_url
 from confnotes.exporters.selection import Selection, select, talk_day
+from confnotes.knowledge.paper_ids import PaperId, identify, mentions, page_id
+from confnotes.knowledge.paper_meta import GENERIC_LABELS, best_known, load_cache
 from confnotes.model import Conference, Person, Talk
-from confnotes.notebook import Notebook
-from confnotes.paper_ids import PaperId, identify, mentions, page_id
-from confnotes.paper_meta import GENERIC_LABELS, best_known, load_cache
+from confnotes.notebook.notebook import Notebook
 
 PRESENTED_KINDS = frozenset({"oral", "spotlight", "poster"})
 """Talk kinds that present the paper they link to (so the paper's title is the talk's)."""

@@ -4,7 +4,7 @@ Everything an import finds is matched before anything is written: the
 conference (by ``--conference``, by source, else by a slug of name and year),
 its sessions (by key), talks (by the source's own id, else by normalised title
 and start, else by a title unique in the conference) and people (see
-:mod:`confnotes.people`). Matched objects take the programme's new facts (a
+:mod:`confnotes.knowledge.people`). Matched objects take the programme's new facts (a
 moved talk gets its new time and room); unknown keys, the user's tags, links,
 stars and — above all — note bodies stay. A body is filled from an import only
 while it is empty. Re-running the same import writes nothing.
@@ -22,15 +22,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from confnotes import records
 from confnotes.errors import BadInputError, BusyError, ConflictError, ConfnotesError
 from confnotes.importers.persons import normalise_person
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.textutil import find_series
-from confnotes.links import normalise_url
-from confnotes.model import ROLES, TALK_KINDS, Conference, Person, Role, Session, SourceRef, Talk
-from confnotes.notebook import Notebook
-from confnotes.people import (
+from confnotes.knowledge.people import (
     MAYBE_KEY,
     PeopleMatcher,
     affiliation_key,
@@ -38,7 +34,11 @@ from confnotes.people import (
     display_name,
     name_key,
 )
-from confnotes.slugs import file_name_key, make_slug
+from confnotes.model import ROLES, TALK_KINDS, Conference, Person, Role, Session, SourceRef, Talk
+from confnotes.notebook import records
+from confnotes.notebook.link_kinds import normalise_url
+from confnotes.notebook.notebook import Notebook
+from confnotes.notebook.slugs import file_name_key, make_slug
 
 
 @dataclass
@@ -570,8 +570,8 @@ def import_source(
         report = merge_programme(nb, programme, conference_id, dry_run, source=name)
         report.programme = programme
         if not dry_run:
-            # So that `import --update` can fetch it again (confnotes.programme_update).
-            from confnotes.programme_update import remember_source
+            # So that `import --update` can fetch it again (confnotes.importers.update).
+            from confnotes.importers.update import remember_source
 
             remember_source(nb, report.conference_id, name, programme.format)
     except BusyError:

@@ -31,7 +31,7 @@ from confnotes.importers.textutil import (
     series_timezone,
 )
 from confnotes.model import ImportantDate
-from confnotes.slugs import make_slug
+from confnotes.notebook.slugs import make_slug
 
 SECTION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("organizer", re.compile(r"organi[sz]|committee|\bchairs?\b|\bteam\b", re.I)),

@@ -19,9 +19,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from confnotes.errors import BadInputError
 from confnotes.importers.programme import Programme, ProgrammeSession
 from confnotes.importers.textutil import city_timezone, find_series
-from confnotes.links import classify_link, normalise_url
+from confnotes.knowledge.people import HONORIFICS
 from confnotes.model import Link
-from confnotes.people import HONORIFICS
+from confnotes.notebook.link_kinds import classify_link, normalise_url
 
 MAX_BYTES = 50 * 1024 * 1024
 """Largest programme file we read; real ones are a few MB (CCC's biggest is ~5 MB)."""
@@ -322,8 +322,9 @@ _HINT_KINDS = ("slides", "paper", "video", "poster", "code", "page")
 def typed_link(url: str, label: str = "", hint: str = "") -> Link:
     """A typed, normalised link; the source's own hint (frab's attachment ``type``) wins.
 
-    Without a hint the kind comes from :func:`confnotes.links.classify_link` (label, then
-    URL), the same rules every importer uses, so arXiv ids and DOIs are normalised too.
+    Without a hint the kind comes from
+    :func:`confnotes.notebook.link_kinds.classify_link` (label, then URL), the same
+    rules every importer uses, so arXiv ids and DOIs are normalised too.
     """
     for word in re.findall(r"[a-z]+", hint.lower()):
         kind = {"slide": "slides", "recording": "video", "website": "page"}.get(word, word)

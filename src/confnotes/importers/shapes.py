@@ -45,9 +45,9 @@ from confnotes.importers.when import (
     leading_date,
     strip_dates,
 )
-from confnotes.links import classify_link
 from confnotes.model import Link
-from confnotes.slugs import make_slug
+from confnotes.notebook.link_kinds import classify_link
+from confnotes.notebook.slugs import make_slug
 
 _GENERIC_WORDS = (
     "notes note summary abstract takeaways takeaway points ideas highlights questions "

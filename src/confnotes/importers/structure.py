@@ -20,7 +20,7 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from confnotes.frontmatter import load_yaml
+from confnotes.notebook.frontmatter import load_yaml
 
 _MD = MarkdownIt("commonmark").enable("table")
 _TAG_RE = re.compile(r"<[^<>\n]{0,500}>")

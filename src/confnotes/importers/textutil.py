@@ -18,7 +18,7 @@ from datetime import date, datetime, time
 
 from confnotes.errors import BadInputError
 from confnotes.importers.programme import ProgrammePerson
-from confnotes.storage import decode_text
+from confnotes.notebook.storage import decode_text
 
 MONTHS = {
     "jan": 1,

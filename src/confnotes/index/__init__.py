@@ -15,7 +15,7 @@ from confnotes.index.base import Hit, Progress, SearchIndex, SearchResults, Sync
 from confnotes.index.query import QuerySyntaxError
 
 if TYPE_CHECKING:
-    from confnotes.notebook import Notebook
+    from confnotes.notebook.notebook import Notebook
 
 __all__ = [
     "Hit",

@@ -5,7 +5,7 @@ sentence one token, so confnotes uses its own: words are runs of letters,
 digits and the marks written on them (Markdown markup never sticks to them;
 ``C++``, ``C#``, ``F#`` and ``.NET`` are tokens of their own), CJK runs become
 overlapping character bigrams (so a shorter CJK term finds a longer phrase), and
-every token goes through confnotes' one fold (:mod:`confnotes.textfold`:
+every token goes through confnotes' one fold (:mod:`confnotes.text.fold`:
 ``Kajić`` → ``kajic``). Stemmed fields add the Snowball English stemmer on top;
 the ``spell`` field keeps every word unstemmed, for typo tolerance and prefixes.
 
@@ -27,9 +27,9 @@ from typing import Any
 
 from confnotes.index import speedups
 from confnotes.index.speedups import ascii_words, place
-from confnotes.lazy_re import lazy_compile
-from confnotes.textfold import fold_word as fold
-from confnotes.unicode_marks import MARKS
+from confnotes.text.fold import fold_word as fold
+from confnotes.text.lazy_re import lazy_compile
+from confnotes.text.marks import MARKS
 
 CJK_RANGES = (
     "\u3040-\u30ff"  # hiragana, katakana

@@ -121,7 +121,7 @@ def main(argv: list[str]) -> int:
 
 
 def _sync(root: Path) -> int:
-    from confnotes.notebook import Notebook
+    from confnotes.notebook.notebook import Notebook
 
     def progress(done: int, total: int) -> None:
         print(f"progress {done} {total}", flush=True)

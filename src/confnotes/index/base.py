@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from confnotes.index.scan_ahead import ScanAhead
     from confnotes.model import Conference, Person, Talk
-    from confnotes.scan_ahead import ScanAhead
 
 Progress = Callable[[int, int], None]
 """Called with (done, total) while a sync or rebuild works through files."""

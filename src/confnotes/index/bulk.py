@@ -60,7 +60,6 @@ from itertools import starmap
 from pathlib import Path
 from typing import Any
 
-from confnotes.collector import collector_paused
 from confnotes.index.analysis import analysed, one_position
 from confnotes.index.base import Progress
 from confnotes.index.documents import (
@@ -85,6 +84,7 @@ from confnotes.index.speedups import (
 )
 from confnotes.index.stamps import Manifest
 from confnotes.index.whoosh_fields import FoldedPositions, SpellingWords, stems_of
+from confnotes.notebook.collector import collector_paused
 
 MIN_PARALLEL_FILES = 400
 """Below this many files one process is quicker than starting a second."""

@@ -16,13 +16,13 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from confnotes import layout, records
 from confnotes.errors import ConfnotesError
-from confnotes.frontmatter import key_lines, load_yaml, parse_document
 from confnotes.index.analysis import ids_in, plain_text, url_terms, url_words, urls_in, weighted
-from confnotes.layout import CONFERENCE_FILE, NOTE_SUFFIX, PEOPLE_DIR, FileStat
 from confnotes.model import Conference, Person, Talk
-from confnotes.storage import decode_text, read_regular_file
+from confnotes.notebook import layout, records
+from confnotes.notebook.frontmatter import key_lines, load_yaml, parse_document
+from confnotes.notebook.layout import CONFERENCE_FILE, NOTE_SUFFIX, PEOPLE_DIR, FileStat
+from confnotes.notebook.storage import decode_text, read_regular_file
 
 TALK, PERSON, CONFERENCE = "talk", "person", "conference"
 
@@ -62,7 +62,7 @@ def key_of_id(doc_id: str) -> str:
 def scan(root: Path) -> dict[str, FileStat]:
     """Every file the index covers, by relative path, with size and mtime (stat only).
 
-    The notebook's own scan (:func:`confnotes.layout.scan`): a note the app shows is
+    The notebook's own scan (:func:`confnotes.notebook.layout.scan`): a note the app shows is
     a note search finds, and only regular files are listed (a FIFO is never read).
     """
     return layout.scan(root).files()
@@ -202,7 +202,7 @@ def _timestamp(value: Any) -> int:
 
 def talk_document(talk: Talk, resolver: Resolver) -> dict[str, Any]:
     """The fields of a talk's document: its own metadata plus speakers' and conference's."""
-    from confnotes.wikilinks import index_terms, tags_in  # only when indexing
+    from confnotes.knowledge.wikilinks import index_terms, tags_in  # only when indexing
 
     conf = resolver.conference(talk.conference)
     session = conf.session(talk.session) if conf else None
@@ -285,14 +285,14 @@ def _unique_tags(tags: list[str]) -> list[str]:
 
 def _mentions(body: str) -> str:
     """The words of a body's ``[[links]]`` (targets and labels), for ``mentions:``."""
-    from confnotes.wikilinks import wikilinks_in  # only when indexing
+    from confnotes.knowledge.wikilinks import wikilinks_in  # only when indexing
 
     return _lines([f"{link.target} {link.label}".strip() for link in wikilinks_in(body)])
 
 
 def person_document(person: Person) -> dict[str, Any]:
     """The fields of a person's page (``speaker:`` finds their talks; plain words find this)."""
-    from confnotes.wikilinks import index_terms, tags_in  # only when indexing
+    from confnotes.knowledge.wikilinks import index_terms, tags_in  # only when indexing
 
     body = plain_text(person.body)
     names = [person.name, *person.aliases, person.id]
@@ -396,12 +396,12 @@ class KnownFronts:
     notebook already parsed (the same bytes, by hash) is not parsed again.
 
     The cache is signed with the user's key and keyed by the SHA-256 of a file's bytes
-    (see :mod:`confnotes.parse_cache`), so what it gives is what parsing these bytes gives;
+    (see :mod:`confnotes.notebook.parse_cache`), so what it gives is what parsing these bytes gives;
     a cache that is missing, foreign or damaged simply gives nothing.
     """
 
     def __init__(self, root: Path):
-        from confnotes.parse_cache import ParseCache
+        from confnotes.notebook.parse_cache import ParseCache
 
         self.cache = ParseCache.open(root / layout.DERIVED_DIR)
         self.digest = ""
@@ -410,7 +410,7 @@ class KnownFronts:
     def data(self, kind: str, data: bytes) -> dict[str, Any] | None:
         """The front matter (a conference file's whole YAML) these bytes parsed to before;
         their hash is kept in :attr:`digest`."""
-        from confnotes.storage import content_hash
+        from confnotes.notebook.storage import content_hash
 
         self.digest = digest = content_hash(data)
         return self._cached(kind, digest)
@@ -418,7 +418,7 @@ class KnownFronts:
     def lookup(self, kind: str, data: bytes) -> dict[str, Any] | None:
         """:meth:`data` for a file read on the side (a page a talk names): :attr:`digest`
         stays the hash of the file being indexed."""
-        from confnotes.storage import content_hash
+        from confnotes.notebook.storage import content_hash
 
         return self._cached(kind, content_hash(data))
 

@@ -31,7 +31,6 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from confnotes import layout
 from confnotes.index import fastpath, plan
 from confnotes.index.analysis import decode_positions, words
 from confnotes.index.base import SearchResults
@@ -55,10 +54,11 @@ from confnotes.index.stamps import (
     read_signature,
 )
 from confnotes.index.whoosh_files import Index, Segment, Unreadable
+from confnotes.notebook import layout
 
 if TYPE_CHECKING:
     from confnotes.index.overlay import Overlay
-    from confnotes.scan_ahead import ScanAhead, Scanned
+    from confnotes.index.scan_ahead import ScanAhead, Scanned
 
 Scorer = Callable[[int, float], float]
 
@@ -157,8 +157,8 @@ def _read_ahead(
     """While the children finish their scan, once one has said notes changed since the
     index's last sync: import what reading notes takes (~30 ms: documents, YAML, links)
     and read those it named (their overlay is used when they are all that changed)."""
-    import confnotes.wikilinks
-    import confnotes.yaml_dialect  # noqa: F401
+    import confnotes.knowledge.wikilinks
+    import confnotes.notebook.yaml_dialect  # noqa: F401
     from confnotes.index.overlay import MAX_CHANGED, read_changes
 
     if not named or len(named) > MAX_CHANGED:

@@ -196,7 +196,7 @@ def read_changes(
         parse_file,
         read_bytes,
     )
-    from confnotes.storage import content_hash
+    from confnotes.notebook.storage import content_hash
 
     if any(kind_of(rel) != TALK for rel in [*todo, *removed]):
         return None

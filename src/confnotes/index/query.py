@@ -597,7 +597,9 @@ class _Compiler:
         from confnotes.model import LINK_KINDS  # the model's import (~5 ms) only for link:
 
         if fld == "link" and value not in LINK_KINDS:
-            from confnotes.wikilinks import target_key  # ~15 ms of imports: only for link:
+            from confnotes.knowledge.wikilinks import (
+                target_key,  # ~15 ms of imports: only for link:
+            )
 
             value = target_key(value)  # a [[link]]'s target, by id or name
         if fld == "kind" and value in ("person", "people", "conference"):

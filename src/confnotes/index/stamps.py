@@ -15,8 +15,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from confnotes import layout
-from confnotes.layout import FileStat
+from confnotes.notebook import layout
+from confnotes.notebook.layout import FileStat
 
 Manifest = dict[str, list[Any]]
 """Indexed file (notebook-relative path) → ``[size, mtime_ns, sha256 of its bytes]``."""

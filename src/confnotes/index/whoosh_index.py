@@ -35,7 +35,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from confnotes import layout, processes
 from confnotes.errors import ConfnotesError
 from confnotes.index import fastpath, internals
 from confnotes.index.analysis import words
@@ -92,11 +91,12 @@ from confnotes.index.whoosh_fields import (
     text_field,
 )
 from confnotes.model import Conference, Person, Talk
-from confnotes.notebook import Notebook
-from confnotes.storage import content_hash
+from confnotes.notebook import layout, processes
+from confnotes.notebook.notebook import Notebook
+from confnotes.notebook.storage import content_hash
 
 if TYPE_CHECKING:
-    from confnotes.scan_ahead import ScanAhead, Scanned
+    from confnotes.index.scan_ahead import ScanAhead, Scanned
 
 INDEX_DIR = layout.INDEX_DIR
 LOG_LINES_MIN = 2000
@@ -502,7 +502,7 @@ class WhooshIndex(SearchIndex):
             return report
 
     def _await_scan(self, ahead: ScanAhead) -> Scanned | None:
-        """The scan of :mod:`confnotes.scan_ahead`'s children. While they still scan, the
+        """The scan of :mod:`confnotes.index.scan_ahead`'s children. While they still scan, the
         manifest is read, which a changed file needs (~50 ms at 50,000 notes): unneeded
         when nothing changed, but then the scan outlasts it."""
         if self._manifest is None and ahead.busy():

@@ -25,18 +25,18 @@ from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.timer import Timer
 
-from confnotes.autosave import NoteSaver
-from confnotes.changes import NotebookChange
 from confnotes.errors import ConfnotesError
-from confnotes.notebook import PEOPLE_DIR, Notebook
-from confnotes.recovery import (
+from confnotes.notebook.autosave import NoteSaver
+from confnotes.notebook.change_feed import NotebookChange
+from confnotes.notebook.notebook import PEOPLE_DIR, Notebook
+from confnotes.notebook.recovery import (
     RecoveryCopy,
     RecoveryStore,
     lines_all_in,
     recreate_note,
     restored_text,
 )
-from confnotes.schedule import Clock, slot_of
+from confnotes.schedule.now import Clock, slot_of
 from confnotes.settings import Settings, load_settings, unknown_key_ids
 from confnotes.tui.edit_actions import EditActions
 from confnotes.tui.interpreter import Interpreter
@@ -50,11 +50,11 @@ if TYPE_CHECKING:
     # cost ~0.1 s of start-up that the first screen does not need; so do the screens
     # other than the main one, the command palette's provider and the link graph.
     from confnotes.importers.merge import ImportReport
+    from confnotes.knowledge.wikilinks import LinkGraph, LinkResolver, Written
     from confnotes.tui.commands import ConfnotesProvider
     from confnotes.tui.screens.export_dialog import ExportOptions
     from confnotes.tui.screens.import_dialog import ImportOptions
     from confnotes.tui.widgets.editor import NoteEditor
-    from confnotes.wikilinks import LinkGraph, LinkResolver, Written
 
 
 SMALL_NOTEBOOK = 1000
@@ -207,7 +207,7 @@ class ConfnotesApp(EditActions, App[None]):
 
     @property
     def saver(self) -> NoteSaver:
-        """The editor's saves (see :class:`~confnotes.autosave.NoteSaver`)."""
+        """The editor's saves (see :class:`~confnotes.notebook.autosave.NoteSaver`)."""
         return self.owner.saver
 
     @property
@@ -523,7 +523,7 @@ class ConfnotesApp(EditActions, App[None]):
 
     @work(thread=True, exclusive=True, group="papers")
     def _refresh_papers(self) -> None:
-        from confnotes.paper_meta import refresh
+        from confnotes.knowledge.paper_meta import refresh
 
         try:
             report = refresh(self.nb)
@@ -543,7 +543,7 @@ class ConfnotesApp(EditActions, App[None]):
     def link_graph(self) -> LinkGraph | None:
         """Who links to what, or None while it is being built (in a thread; the open talk's
         header is refreshed when it is ready)."""
-        from confnotes.wikilinks import LinkGraph
+        from confnotes.knowledge.wikilinks import LinkGraph
 
         if self._link_graph is None and self.loaded and self._link_building is None:
             if len(self.nb.talks) + len(self.nb.people) <= SMALL_NOTEBOOK:
@@ -554,7 +554,7 @@ class ConfnotesApp(EditActions, App[None]):
 
     def link_resolver(self) -> LinkResolver:
         """Resolves ``[[links]]`` against the notebook's current names."""
-        from confnotes.wikilinks import LinkResolver
+        from confnotes.knowledge.wikilinks import LinkResolver
 
         graph = self._link_graph
         return graph.resolver if graph is not None else LinkResolver(self.nb, self.paper_titles())
@@ -601,7 +601,7 @@ class ConfnotesApp(EditActions, App[None]):
     ) -> LinkGraph:
         """A graph over the notebook as it is now: from every note that may link, or from
         the links ``written`` (those of an older graph) plus the notes ``change`` names."""
-        from confnotes.wikilinks import LinkGraph, LinkResolver
+        from confnotes.knowledge.wikilinks import LinkGraph, LinkResolver
 
         resolver = LinkResolver(self.nb, self.paper_titles())
         if written is None:
@@ -636,7 +636,7 @@ class ConfnotesApp(EditActions, App[None]):
 
     def paper_titles(self) -> dict[str, str]:
         """Titles of papers fetched by ``confnotes papers refresh`` (or ``shift+f11``)."""
-        from confnotes.paper_meta import cached_titles
+        from confnotes.knowledge.paper_meta import cached_titles
 
         return cached_titles(self.nb.root)
 

@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process, utils
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from confnotes.notebook import Notebook, sort_talks
+from confnotes.notebook.notebook import Notebook, sort_talks
 from confnotes.tui.messages import OpenPerson, OpenTalk
 from confnotes.tui.screens.timetable import TimetableScreen
 

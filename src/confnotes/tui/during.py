@@ -3,8 +3,8 @@
 
 Kept out of ``app.py``: the app's actions and the main screen call these
 functions, which open the dialogs and run the domain functions
-(:mod:`confnotes.quicknote`, :mod:`confnotes.programme_update`,
-:mod:`confnotes.attachments`, :mod:`confnotes.reminders`) in worker threads,
+(:mod:`confnotes.schedule.quicknote`, :mod:`confnotes.importers.update`,
+:mod:`confnotes.knowledge.attachments`, :mod:`confnotes.schedule.reminders`) in worker threads,
 writes through the notebook (under its lock, so they never interleave with an
 autosave; the notebook keeps the search index in step and announces them).
 """
@@ -15,14 +15,14 @@ from typing import TYPE_CHECKING
 
 from confnotes.errors import ConfnotesError
 from confnotes.model import revised
-from confnotes.quicknote import NewNote, create_note, running_conference
-from confnotes.schedule_changes import change_of, mark_seen
+from confnotes.schedule.quicknote import NewNote, create_note, running_conference
+from confnotes.schedule.update_marks import change_of, mark_seen
 from confnotes.tui.messages import OpenTalk
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from confnotes.programme_update import UpdateReport
+    from confnotes.importers.update import UpdateReport
     from confnotes.tui.app import ConfnotesApp
 
 
@@ -65,7 +65,7 @@ def _created(app: ConfnotesApp, talk_id: str) -> None:
 
 def refresh_programme(app: ConfnotesApp) -> None:
     """Fetch the current conference's programme again (Shift+F7) and list what changed."""
-    from confnotes.programme_update import programme_sources
+    from confnotes.importers.update import programme_sources
 
     # The open talk's conference, else the one running now, else the most recent one.
     talk = app.main.current_talk()
@@ -90,7 +90,7 @@ def refresh_programme(app: ConfnotesApp) -> None:
 
 
 def _refresh(app: ConfnotesApp, conf_id: str) -> None:
-    from confnotes.programme_update import update_conference
+    from confnotes.importers.update import update_conference
 
     try:
         with app.nb.write_lock.hold_local():
@@ -164,7 +164,7 @@ def attach_files(app: ConfnotesApp, paths: list[Path]) -> None:
 
 
 def _attach(app: ConfnotesApp, talk_id: str, note: Path, paths: list[Path]) -> None:
-    from confnotes.attachments import attach, markdown_link
+    from confnotes.knowledge.attachments import attach, markdown_link
 
     links: list[str] = []
     for path in paths:
@@ -202,7 +202,7 @@ def start_reminders(app: ConfnotesApp) -> None:
     reminded: set[str] = set()
 
     def check() -> None:
-        from confnotes.reminders import describe_reminder, due
+        from confnotes.schedule.reminders import describe_reminder, due
 
         for slot in due(app.nb, app.clock, app.settings.remind_minutes, reminded):
             conf = app.nb.conferences.get(slot.talk.conference)

@@ -1,6 +1,6 @@
 """The app's corrections (rename, delete, timezone, undo), reached from the command palette.
 
-Each runs :mod:`confnotes.edits` (which writes through the Notebook and records an
+Each runs :mod:`confnotes.knowledge.edits` (which writes through the Notebook and records an
 undo in ``.confnotes/undo.jsonl``) after the open note and person page are saved (a page
 that cannot be saved stops the edit: nothing changes), then says what changed; the
 screens follow the notebook's change feed.
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 from confnotes.errors import ConfnotesError
 
 if TYPE_CHECKING:
-    from confnotes import edits
+    from confnotes.knowledge import edits
     from confnotes.model import Conference
     from confnotes.tui.app import ConfnotesApp
 
@@ -99,7 +99,7 @@ class EditActions:
         self._capp().push_screen(dialog, chosen)
 
     def action_rename_person(self) -> None:
-        from confnotes import edits  # imported on the first edit, not at the app's start
+        from confnotes.knowledge import edits  # imported on the first edit, not at the app's start
 
         app = self._capp()
         pid = app._current_person()
@@ -113,7 +113,7 @@ class EditActions:
         )
 
     def action_delete_person(self) -> None:
-        from confnotes import edits  # imported on the first edit, not at the app's start
+        from confnotes.knowledge import edits  # imported on the first edit, not at the app's start
 
         app = self._capp()
         pid = app._current_person()
@@ -129,7 +129,7 @@ class EditActions:
         )
 
     def action_rename_talk(self) -> None:
-        from confnotes import edits  # imported on the first edit, not at the app's start
+        from confnotes.knowledge import edits  # imported on the first edit, not at the app's start
 
         app = self._capp()
         talk = app.main.current_talk()
@@ -152,7 +152,7 @@ class EditActions:
         return conf
 
     def action_rename_conference(self) -> None:
-        from confnotes import edits  # imported on the first edit, not at the app's start
+        from confnotes.knowledge import edits  # imported on the first edit, not at the app's start
 
         app = self._capp()
         conf = self._conference_in_view(app)
@@ -166,7 +166,7 @@ class EditActions:
         )
 
     def action_conference_timezone(self) -> None:
-        from confnotes import edits  # imported on the first edit, not at the app's start
+        from confnotes.knowledge import edits  # imported on the first edit, not at the app's start
 
         app = self._capp()
         conf = self._conference_in_view(app)
@@ -182,7 +182,7 @@ class EditActions:
         )
 
     def action_undo_edit(self) -> None:
-        from confnotes import edits  # imported on the first edit, not at the app's start
+        from confnotes.knowledge import edits  # imported on the first edit, not at the app's start
 
         app = self._capp()
         app._edit(lambda: edits.undo_last(app.nb))

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from textual.message import Message
 
 if TYPE_CHECKING:
-    from confnotes.changes import NotebookChange
+    from confnotes.notebook.change_feed import NotebookChange
 
 
 class OpenTalk(Message):

@@ -7,7 +7,7 @@ back on the UI thread; it turns the notebook's change feed into
 :class:`~confnotes.tui.messages.NotebookChanged` messages; and it makes a
 worker's exception a visible error (with a recovery copy of the open note),
 never a silent vanish or a crashed app. Writes themselves happen in
-:class:`~confnotes.notebook.Notebook`, which replaces its dicts instead of
+:class:`~confnotes.notebook.notebook.Notebook`, which replaces its dicts instead of
 changing them in place, so no widget iterates a dict a worker is changing.
 """
 
@@ -23,19 +23,19 @@ from textual.app import App
 from textual.dom import DOMNode
 from textual.worker import Worker, WorkerState
 
-from confnotes.autosave import NoteSaver
-from confnotes.changes import NotebookChange
 from confnotes.errors import ConfnotesError
-from confnotes.notebook import Notebook
-from confnotes.recovery import RecoveryStore
+from confnotes.notebook.autosave import NoteSaver
+from confnotes.notebook.change_feed import NotebookChange
+from confnotes.notebook.notebook import Notebook
+from confnotes.notebook.recovery import RecoveryStore
 from confnotes.tui.messages import NotebookChanged
 
 if TYPE_CHECKING:
     from confnotes.importers.merge import ImportReport
     from confnotes.index.base import SyncReport
+    from confnotes.notebook.watch import FolderWatcher
     from confnotes.tui.screens.export_dialog import ExportOptions
     from confnotes.tui.screens.import_dialog import ImportOptions
-    from confnotes.watch import FolderWatcher
 
 T = TypeVar("T")
 
@@ -220,7 +220,7 @@ class NotebookOwner:
         own disk check, which reloads a clean buffer and offers the conflict dialog
         for one with unsaved text.
         """
-        from confnotes.watch import FolderWatcher
+        from confnotes.notebook.watch import FolderWatcher
 
         def changed(rels: set[str]) -> None:  # the watcher's thread
             self._call_ui(self._external, rels, open_talk)

@@ -1,6 +1,6 @@
 """F6 in the app: sync the notebook with the team's git remote, then show what came in.
 
-The sync itself (:mod:`confnotes.gitsync`) runs in a worker thread; while it
+The sync itself (:mod:`confnotes.sync`) runs in a worker thread; while it
 changes files it holds the saver's lock (no autosave writes while git rewrites
 files) and the notebook's write lock, and re-reads the talk notes it wrote, as
 a save worker does. People or conference files changed: the whole notebook is
@@ -20,7 +20,7 @@ from textual.css.query import NoMatches
 from confnotes.errors import ConfnotesError
 
 if TYPE_CHECKING:
-    from confnotes.gitsync.engine import SyncOutcome
+    from confnotes.sync.engine import SyncOutcome
     from confnotes.tui.app import ConfnotesApp
 
 MAX_NAMED = 3
@@ -45,7 +45,7 @@ class TeamSync:
         self.app.run_worker(self._local_status, thread=True, group="sync-status")
 
     def _local_status(self) -> None:
-        from confnotes.gitsync.engine import local_status
+        from confnotes.sync.engine import local_status
 
         try:
             status = local_status(self.app.nb.root)
@@ -68,7 +68,7 @@ class TeamSync:
         app.run_worker(lambda: self._work(save), thread=True, group="sync", exit_on_error=False)
 
     def _work(self, save: Callable[[], None] = lambda: None) -> None:
-        from confnotes.gitsync.engine import sync
+        from confnotes.sync.engine import sync
 
         app = self.app
         self._followed = True
@@ -112,8 +112,8 @@ class TeamSync:
     def _reread(self, paths: list[str]) -> None:
         """Under the save lock, right after sync wrote files: re-read them, so a later
         save compares with the merged file (an edited note keeps its old state; see
-        :func:`~confnotes.gitsync.reindex.reload_changed`)."""
-        from confnotes.gitsync.reindex import reload_changed
+        :func:`~confnotes.sync.index_refresh.reload_changed`)."""
+        from confnotes.sync.index_refresh import reload_changed
 
         done = reload_changed(self.app.nb, paths, keep=self._editing())
         if done.held or done.failed:

@@ -20,7 +20,6 @@ from datetime import date, datetime
 from typing import Any
 
 from confnotes.errors import ConfnotesError
-from confnotes.frontmatter import load_yaml
 from confnotes.importers.entries import kind_of
 from confnotes.importers.formats.markdown import blank_comments, read_markdown
 from confnotes.importers.page import PageBuilder
@@ -41,8 +40,9 @@ from confnotes.importers.textutil import (
     split_affiliations,
     strip_html,
 )
-from confnotes.links import classify_link
-from confnotes.slugs import make_slug
+from confnotes.notebook.frontmatter import load_yaml
+from confnotes.notebook.link_kinds import classify_link
+from confnotes.notebook.slugs import make_slug
 
 NAME = "jekyll"
 

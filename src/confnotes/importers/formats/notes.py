@@ -36,8 +36,8 @@ from confnotes.importers.textutil import (
     series_timezone,
     strip_markdown_inline,
 )
-from confnotes.links import classify_link
-from confnotes.slugs import make_slug
+from confnotes.notebook.link_kinds import classify_link
+from confnotes.notebook.slugs import make_slug
 
 NAME = "notes"
 

@@ -22,7 +22,7 @@ from textual.widgets import Button, Input, Label, Select
 
 from confnotes.exporters import EXPORT_FORMATS
 from confnotes.exporters.selection import ONLY_CHOICES, Selection
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 
 FORMAT_NAMES = tuple(EXPORT_FORMATS)
 """Export formats offered when the caller does not pass its own list (every exporter)."""

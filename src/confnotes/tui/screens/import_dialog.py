@@ -20,8 +20,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Label, Select, TextArea
 
 from confnotes.importers.registry import FORMATS
-from confnotes.links import split_url
-from confnotes.notebook import Notebook
+from confnotes.notebook.link_kinds import split_url
+from confnotes.notebook.notebook import Notebook
 
 FORMAT_NAMES = ("auto", *FORMATS)
 """Import formats offered when the caller does not pass its own list (``auto`` detects)."""

@@ -13,7 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-from confnotes.wikilinks import LinkResolver, Target, completion_text
+from confnotes.knowledge.wikilinks import LinkResolver, Target, completion_text
 
 
 class LinkPicker(ModalScreen[str | None]):

@@ -2,7 +2,7 @@
 
 Links live in the talk's front matter (``links:``). Adding a URL detects its
 kind (arXiv → paper, YouTube → video, GitHub → code, ``…slides.pdf`` →
-slides) with :mod:`confnotes.link_pickup`; URLs pasted into the note body
+slides) with :mod:`confnotes.notebook.link_pickup`; URLs pasted into the note body
 are offered for pick-up. Every change is saved through
 :meth:`Notebook.save_talk` in a thread worker, as a revision of the talk the
 notebook holds (never that talk changed in place): the notebook adopts it once
@@ -29,9 +29,9 @@ from textual.widgets.option_list import Option
 from textual.worker import Worker
 
 from confnotes.errors import ConfnotesError
-from confnotes.link_pickup import add_link, detect_kind, links_in_body, looks_like_url
 from confnotes.model import LINK_KINDS, Link, Talk, revised
-from confnotes.notebook import Notebook
+from confnotes.notebook.link_pickup import add_link, detect_kind, links_in_body, looks_like_url
+from confnotes.notebook.notebook import Notebook
 from confnotes.tui.owner import report_failed_worker
 
 KIND_TITLES = {

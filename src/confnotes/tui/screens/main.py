@@ -1,7 +1,7 @@
 """The main screen: the schedule on the left, the note of the chosen talk on the right.
 
 This screen is where live note-taking happens, so every file operation runs
-in a worker thread (through :class:`~confnotes.autosave.NoteSaver`) and the
+in a worker thread (through :class:`~confnotes.notebook.autosave.NoteSaver`) and the
 editor only ever waits for the screen to redraw.
 """
 
@@ -25,24 +25,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Tree
 from textual.worker import Worker
 
-from confnotes.autosave import Choice, DiskCheck, Resolution, SaveResult, read_body
-from confnotes.clashes import CLASH_MARK, clashes
 from confnotes.errors import ConfnotesError
-from confnotes.merge3 import conflict_blocks, has_conflict_markers, merge_text, resolve_note
-from confnotes.model import Talk
-from confnotes.notebook import TOO_LARGE, Notebook
-from confnotes.schedule import Slot, describe, next_in_room, slot_of, what_is_on
-from confnotes.storage import (
-    decode_text,
-    read_regular_file,
-)
-from confnotes.tui.messages import OpenPerson, OpenTalk
-from confnotes.tui.owner import report_failed_worker
-from confnotes.tui.widgets.editor import NoteEditor
-from confnotes.tui.widgets.note_area import NoteArea
-from confnotes.tui.widgets.schedule import ScheduleBrowser
-from confnotes.tui.widgets.talk_header import header_text
-from confnotes.wikilinks import (
+from confnotes.knowledge.wikilinks import (
     CONFERENCE,
     PERSON,
     TALK,
@@ -50,6 +34,27 @@ from confnotes.wikilinks import (
     Target,
     link_at,
 )
+from confnotes.model import Talk
+from confnotes.notebook.autosave import Choice, DiskCheck, Resolution, SaveResult, read_body
+from confnotes.notebook.merge3 import (
+    conflict_blocks,
+    has_conflict_markers,
+    merge_text,
+    resolve_note,
+)
+from confnotes.notebook.notebook import TOO_LARGE, Notebook
+from confnotes.notebook.storage import (
+    decode_text,
+    read_regular_file,
+)
+from confnotes.schedule.clashes import CLASH_MARK, clashes
+from confnotes.schedule.now import Slot, describe, next_in_room, slot_of, what_is_on
+from confnotes.tui.messages import OpenPerson, OpenTalk
+from confnotes.tui.owner import report_failed_worker
+from confnotes.tui.widgets.editor import NoteEditor
+from confnotes.tui.widgets.note_area import NoteArea
+from confnotes.tui.widgets.schedule import ScheduleBrowser
+from confnotes.tui.widgets.talk_header import header_text
 
 if TYPE_CHECKING:
     from confnotes.tui.app import ConfnotesApp

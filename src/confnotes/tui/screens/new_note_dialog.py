@@ -1,7 +1,7 @@
 """The new-note dialog (F7): a note for a chat, a BoF, a poster or a talk added late.
 
-It only gathers a :class:`~confnotes.quicknote.NewNote` and ``dismiss()``es it
-(None when cancelled); the app writes it with :func:`confnotes.quicknote.create_note`
+It only gathers a :class:`~confnotes.schedule.quicknote.NewNote` and ``dismiss()``es it
+(None when cancelled); the app writes it with :func:`confnotes.schedule.quicknote.create_note`
 in a worker and opens it. People are completed fuzzily as you type (rapidfuzz,
 the same matching as the command palette): Down moves into the suggestions and
 Enter puts the chosen name in place of the one being typed.
@@ -20,8 +20,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, OptionList, Select
 from textual.widgets.option_list import Option
 
-from confnotes.notebook import Notebook
-from confnotes.quicknote import NOTE_KINDS, NewNote, suggest_people
+from confnotes.notebook.notebook import Notebook
+from confnotes.schedule.quicknote import NOTE_KINDS, NewNote, suggest_people
 
 KIND_LABELS = {
     "talk": "Talk (added late, or not on the programme)",
@@ -30,7 +30,7 @@ KIND_LABELS = {
     "poster": "Poster",
     "other": "Other",
 }
-"""How each kind of :data:`~confnotes.quicknote.NOTE_KINDS` reads in the dialog."""
+"""How each kind of :data:`~confnotes.schedule.quicknote.NOTE_KINDS` reads in the dialog."""
 
 DAY_NOTES = "*day*"
 """The conference choice meaning: the day's own notes conference."""

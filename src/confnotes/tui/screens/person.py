@@ -32,13 +32,13 @@ from textual.widgets.option_list import Option
 from textual.worker import Worker
 
 from confnotes.errors import ConflictError, ConfnotesError
+from confnotes.knowledge.wikilinks import PERSON, TALK, LinkResolver, backlinks
 from confnotes.model import Person, Talk
-from confnotes.notebook import PEOPLE_DIR, Notebook
-from confnotes.recovery import RecoveryCopy, RecoveryStore, read_copy, restored_text
-from confnotes.textfold import fold
+from confnotes.notebook.notebook import PEOPLE_DIR, Notebook
+from confnotes.notebook.recovery import RecoveryCopy, RecoveryStore, read_copy, restored_text
+from confnotes.text.fold import fold
 from confnotes.tui.messages import OpenTalk
 from confnotes.tui.owner import report_failed_worker
-from confnotes.wikilinks import PERSON, TALK, LinkResolver, backlinks
 
 if TYPE_CHECKING:
     from confnotes.index import SearchIndex

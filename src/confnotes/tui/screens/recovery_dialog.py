@@ -17,7 +17,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Label, OptionList, TextArea
 from textual.widgets.option_list import Option
 
-from confnotes.recovery import RecoveryCopy
+from confnotes.notebook.recovery import RecoveryCopy
 
 
 class RecoveryDialog(ModalScreen[tuple[str, RecoveryCopy] | None]):

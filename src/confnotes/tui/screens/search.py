@@ -24,7 +24,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from confnotes.errors import ConfnotesError
-from confnotes.notebook import Notebook
+from confnotes.notebook.notebook import Notebook
 from confnotes.tui.messages import OpenPerson, OpenTalk
 
 if TYPE_CHECKING:

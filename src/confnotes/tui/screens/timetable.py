@@ -21,12 +21,18 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from confnotes.clashes import CLASH_MARK, starred_clashes
-from confnotes.day_grid import DayGrid, Placements, build_day_grid, days_of, spread_over_session
 from confnotes.model import Conference, Talk
-from confnotes.notebook import Notebook
-from confnotes.schedule import slot_of
-from confnotes.schedule_changes import change_of, is_cancelled
+from confnotes.notebook.notebook import Notebook
+from confnotes.schedule.clashes import CLASH_MARK, starred_clashes
+from confnotes.schedule.day_grid import (
+    DayGrid,
+    Placements,
+    build_day_grid,
+    days_of,
+    spread_over_session,
+)
+from confnotes.schedule.now import slot_of
+from confnotes.schedule.update_marks import change_of, is_cancelled
 from confnotes.tui.messages import OpenTalk
 from confnotes.tui.widgets.timetable_grid import TimetableGrid
 
@@ -35,7 +41,7 @@ Clock = Callable[[], datetime]
 
 
 class ConferenceClock(Protocol):
-    """A clock that knows each conference's wall-clock time (``confnotes.schedule.Clock``)."""
+    """A clock that knows each conference's wall-clock time (``confnotes.schedule.now.Clock``)."""
 
     def local(self, conf: Conference | None) -> datetime:
         """Naive wall-clock time now in the conference's timezone."""

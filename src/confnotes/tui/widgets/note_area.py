@@ -28,7 +28,7 @@ U+3000), private-use symbols. Only control characters stay out.
 
 A paste that is nothing but paths of images or PDFs (what a terminal types when a
 file is dropped on it) is not typed in: :class:`NoteArea.FilesPasted` asks the
-screen to attach the files (:mod:`confnotes.attachments`).
+screen to attach the files (:mod:`confnotes.knowledge.attachments`).
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ from textual.strip import Strip
 from textual.widgets import TextArea
 from textual.widgets.text_area import Document, Edit, EditResult, Location, WrappedDocument
 
-from confnotes.attachments import pasted_paths
+from confnotes.knowledge.attachments import pasted_paths
 
 ROWS_KEPT = 4096
 """Rendered screen rows kept (a few screens of a long note, scrolled back and forth)."""

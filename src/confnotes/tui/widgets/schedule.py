@@ -24,12 +24,12 @@ from textual.timer import Timer
 from textual.widgets import Input, Static, Tree
 from textual.widgets.tree import TreeNode
 
-from confnotes.clashes import CLASH_MARK, clashes, my_day
-from confnotes.lookup import filter_by_words, words
+from confnotes.knowledge.lookup import filter_by_words, words
 from confnotes.model import Conference, Session, Talk
-from confnotes.notebook import Notebook
-from confnotes.schedule import slot_of
-from confnotes.schedule_changes import change_of, is_cancelled
+from confnotes.notebook.notebook import Notebook
+from confnotes.schedule.clashes import CLASH_MARK, clashes, my_day
+from confnotes.schedule.now import slot_of
+from confnotes.schedule.update_marks import change_of, is_cancelled
 
 
 @dataclass(frozen=True)
@@ -469,7 +469,7 @@ class ScheduleBrowser(Vertical):
         self._redraw_lines({talk_id})
 
     def _starred_clashes(self) -> dict[str, list[str]]:
-        """:func:`~confnotes.clashes.starred_clashes` over the starred talks this list
+        """:func:`~confnotes.schedule.clashes.starred_clashes` over the starred talks this list
         keeps track of (not a walk over every talk of the notebook)."""
         talks = self.nb.talks
         return clashes(self.nb, (talks[t] for t in sorted(self._starred) if t in talks))

@@ -11,8 +11,8 @@ from rich.text import Text
 from textual.widgets import Static
 
 from confnotes.model import Conference, Person, Talk
-from confnotes.schedule import Slot
-from confnotes.schedule_changes import is_cancelled
+from confnotes.schedule.now import Slot
+from confnotes.schedule.update_marks import is_cancelled
 
 
 def header_text(

@@ -24,10 +24,10 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from confnotes.clashes import CLASH_MARK
-from confnotes.day_grid import Block, DayGrid
 from confnotes.model import Talk
-from confnotes.schedule_changes import change_of, is_cancelled
+from confnotes.schedule.clashes import CLASH_MARK
+from confnotes.schedule.day_grid import Block, DayGrid
+from confnotes.schedule.update_marks import change_of, is_cancelled
 
 GUTTER = 7
 """Width of the time column on the left (``▶10:42``)."""
@@ -37,7 +37,7 @@ MIN_COLUMN = 18
 
 
 class TimetableGrid(ScrollView, can_focus=True):
-    """Draws a :class:`~confnotes.day_grid.DayGrid` and moves a cursor between its talks."""
+    """Draws a :class:`~confnotes.schedule.day_grid.DayGrid`; moves a cursor between its talks."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "timetable--header",

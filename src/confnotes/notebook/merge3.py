@@ -1,0 +1,419 @@
+"""Three-way merges that keep every word: front matter key by key, bodies line by line.
+
+Used wherever two versions of one file meet: git merges of a team notebook
+(``confnotes sync`` and the merge driver), and the editor's text meeting a
+change another program made on disk. The rule (DESIGN.md §1a, §1b) is that
+nothing is discarded: changes on different lines or keys are both applied; when
+both sides changed the same lines, both versions stay in the text between
+git-style markers, which every editor and the app recognise::
+
+    <<<<<<< mine
+    the line as edited here
+    =======
+    the line as edited there
+    >>>>>>> theirs
+
+Lines both sides only *added* at the same place (two people typing at the end
+of a note) are kept one after the other without markers: nothing contradicts.
+A front-matter key changed to two different values keeps this side's value in
+the front matter and shows the other in a marked block at the top of the body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from typing import Any
+
+from confnotes.errors import ConfnotesError
+from confnotes.notebook.frontmatter import (
+    dump_front_matter,
+    dump_yaml,
+    load_yaml,
+    split_front_matter,
+)
+
+OURS_MARK = "<<<<<<<"
+"""Opens a conflict block; this side's lines follow."""
+SEPARATOR = "======="
+"""Separates this side's lines from the other side's."""
+THEIRS_MARK = ">>>>>>>"
+"""Closes a conflict block."""
+
+_MISSING: Any = object()
+"""A key absent on one side (distinct from a key whose value is null)."""
+
+_MARK_LINE = re.compile(r"^(<{7}|={7}|>{7})(?:[ \t][^\n]*)?$")
+
+
+@dataclass
+class MergeResult:
+    """The merged text and what could not be reconciled silently."""
+
+    text: str
+    """The merged file: every word of both sides is in it."""
+    conflicts: int = 0
+    """Conflict blocks written between markers (0: a clean merge)."""
+    key_conflicts: list[str] = field(default_factory=list)
+    """Front-matter keys both sides set to different values (the other value is in a block)."""
+
+    @property
+    def clean(self) -> bool:
+        """True when no markers were needed."""
+        return self.conflicts == 0
+
+
+@dataclass(frozen=True)
+class ConflictBlock:
+    """One ``<<<<<<< … >>>>>>>`` block of a text (0-based line numbers, end exclusive)."""
+
+    start: int
+    end: int
+    ours: str
+    theirs: str
+    ours_label: str
+    theirs_label: str
+
+
+# ------------------------------------------------------------------ lines
+
+
+def _split(text: str) -> list[str]:
+    """Lines with their endings, so a merge keeps each side's line endings."""
+    return text.splitlines(keepends=True)
+
+
+def _block(ours: Sequence[str], theirs: Sequence[str], labels: tuple[str, str]) -> list[str]:
+    out = [f"{OURS_MARK} {labels[0]}\n"]
+    out.extend(_ended(ours))
+    out.append(f"{SEPARATOR}\n")
+    out.extend(_ended(theirs))
+    out.append(f"{THEIRS_MARK} {labels[1]}\n")
+    return out
+
+
+def _ended(lines: Sequence[str]) -> list[str]:
+    """The lines, the last one given a newline so a marker never joins it."""
+    out = list(lines)
+    if out and not out[-1].endswith(("\n", "\r")):
+        out[-1] += "\n"
+    return out
+
+
+def _matches(base: Sequence[str], other: Sequence[str]) -> dict[int, int]:
+    """Base line index → the other side's index, for lines the diff keeps."""
+    matcher = SequenceMatcher(None, base, other, autojunk=False)
+    pairs: dict[int, int] = {}
+    for a, b, size in matcher.get_matching_blocks():
+        for step in range(size):
+            pairs[a + step] = b + step
+    return pairs
+
+
+def merge_lines(
+    base: Sequence[str],
+    ours: Sequence[str],
+    theirs: Sequence[str],
+    labels: tuple[str, str] = ("mine", "theirs"),
+) -> tuple[list[str], int]:
+    """diff3 over lines: returns the merged lines and the number of conflict blocks."""
+    to_ours = _matches(base, ours)
+    to_theirs = _matches(base, theirs)
+    out: list[str] = []
+    conflicts = 0
+    i = j = k = 0
+    while True:
+        sync = next(
+            (b for b in range(i, len(base)) if b in to_ours and b in to_theirs),
+            len(base),
+        )
+        o_end = to_ours[sync] if sync < len(base) else len(ours)
+        t_end = to_theirs[sync] if sync < len(base) else len(theirs)
+        b_chunk, o_chunk, t_chunk = base[i:sync], ours[j:o_end], theirs[k:t_end]
+        if o_chunk == b_chunk:
+            out.extend(t_chunk)
+        elif t_chunk == b_chunk or o_chunk == t_chunk:
+            out.extend(o_chunk)
+        elif not b_chunk:
+            # Both only added lines here: keep both, nothing contradicts.
+            out.extend(_ended(o_chunk))
+            out.extend(t_chunk)
+        else:
+            out.extend(_block(o_chunk, t_chunk, labels))
+            conflicts += 1
+        if sync == len(base):
+            return out, conflicts
+        out.append(ours[o_end])
+        i, j, k = sync + 1, o_end + 1, t_end + 1
+
+
+def merge_text(
+    base: str, ours: str, theirs: str, labels: tuple[str, str] = ("mine", "theirs")
+) -> MergeResult:
+    """Merge plain text line by line."""
+    lines, conflicts = merge_lines(_split(base), _split(ours), _split(theirs), labels)
+    return MergeResult("".join(lines), conflicts)
+
+
+# ------------------------------------------------------------------ values
+
+
+def merge_values(base: Any, ours: Any, theirs: Any) -> tuple[Any, list[str]]:
+    """Merge one YAML value three ways; returns the value and the paths in conflict.
+
+    Mappings merge key by key; lists merge as sets of items (an item removed on
+    one side stays removed, items added on either side are all kept; lists of
+    mappings with an ``id`` merge item by item); scalars changed differently on
+    both sides keep this side's value and report a conflict.
+    """
+    if ours == theirs:
+        return ours, []
+    if ours == base:
+        return theirs, []
+    if theirs == base:
+        return ours, []
+    if ours is _MISSING:
+        return theirs, []  # deleted here, edited there: the edit is kept
+    if theirs is _MISSING:
+        return ours, []
+    if isinstance(ours, dict) and isinstance(theirs, dict):
+        return _merge_dicts(base if isinstance(base, dict) else {}, ours, theirs)
+    if isinstance(ours, list) and isinstance(theirs, list):
+        return _merge_lists(base if isinstance(base, list) else [], ours, theirs), []
+    return ours, [""]
+
+
+def _merge_dicts(
+    base: dict[str, Any], ours: dict[str, Any], theirs: dict[str, Any]
+) -> tuple[dict[str, Any], list[str]]:
+    merged: dict[str, Any] = {}
+    conflicts: list[str] = []
+    for key in [*ours, *(k for k in theirs if k not in ours)]:
+        value, paths = merge_values(
+            base.get(key, _MISSING), ours.get(key, _MISSING), theirs.get(key, _MISSING)
+        )
+        conflicts.extend(f"{key}.{p}" if p else str(key) for p in paths)
+        if value is not _MISSING:
+            merged[key] = value
+    return merged, conflicts
+
+
+def _item_id(item: Any) -> Any:
+    return item.get("id") if isinstance(item, dict) else None
+
+
+def _merge_lists(base: list[Any], ours: list[Any], theirs: list[Any]) -> list[Any]:
+    if all(_item_id(x) is not None for x in [*base, *ours, *theirs]):
+        return _merge_by_id(base, ours, theirs)
+    removed = [x for x in base if x not in ours or x not in theirs]
+    merged = [x for x in ours if x not in removed]
+    merged.extend(x for x in theirs if x not in merged and x not in base)
+    return merged
+
+
+def _merge_by_id(base: list[Any], ours: list[Any], theirs: list[Any]) -> list[Any]:
+    b = {_item_id(x): x for x in base}
+    t = {_item_id(x): x for x in theirs}
+    o_ids = {_item_id(x) for x in ours}
+    merged: list[Any] = []
+    for item in ours:
+        key = _item_id(item)
+        if key in t:
+            merged.append(merge_values(b.get(key, _MISSING), item, t[key])[0])
+        elif key not in b or item != b[key]:
+            merged.append(item)  # new here, or edited here and deleted there: keep it
+    for item in theirs:
+        key = _item_id(item)
+        if key not in o_ids and (key not in b or item != b[key]):
+            merged.append(item)
+    return merged
+
+
+# ------------------------------------------------------------------ files
+
+
+def _parse_front(text: str) -> tuple[str | None, dict[str, Any] | None, str]:
+    """(raw front matter, its mapping, body); mapping None when it cannot be read."""
+    try:
+        front, body, _line = split_front_matter(text)
+        if front is None:
+            return None, {}, text
+        data = load_yaml(front)
+    except ConfnotesError:
+        return None, None, text
+    if data is None:
+        data = {}
+    return (front, data, body) if isinstance(data, dict) else (None, None, text)
+
+
+def merge_notes(
+    base: str, ours: str, theirs: str, labels: tuple[str, str] = ("mine", "theirs")
+) -> MergeResult:
+    """Merge two versions of a note (front matter + Markdown body) with their common base.
+
+    ``base`` is ``""`` when there is none (a file both sides created). Front matter
+    merges key by key; the body line by line. A file whose front matter cannot be
+    read on some side is merged as plain text.
+    """
+    _front, b_data, b_body = _parse_front(base)
+    o_front, o_data, o_body = _parse_front(ours)
+    t_front, t_data, t_body = _parse_front(theirs)
+    if b_data is None or o_data is None or t_data is None:
+        return merge_text(base, ours, theirs, labels)
+    data, paths = merge_values(b_data, o_data, t_data)
+    body = merge_text(b_body, o_body, t_body, labels)
+    blocks: list[str] = []
+    for path in paths:
+        key = path.split(".")[0]
+        mine = dump_front_matter({key: o_data.get(key)})
+        other = dump_front_matter({key: t_data.get(key)})
+        blocks.extend(
+            _block(
+                _split(mine),
+                _split(other),
+                (f"{labels[0]} (front matter: {key})", f"{labels[1]} (front matter: {key})"),
+            )
+        )
+    if data == o_data and o_front is not None:
+        front: str | None = o_front
+    elif data == t_data and t_front is not None:
+        front = t_front
+    else:
+        front = dump_front_matter(data) if data else None
+    head = f"---\n{front}---\n" if front is not None else ""
+    text = head + "".join(blocks) + body.text
+    return MergeResult(text, body.conflicts + len(paths), [p.split(".")[0] for p in paths])
+
+
+def merge_yaml(base: str, ours: str, theirs: str) -> MergeResult:
+    """Merge two versions of a YAML file (a conference's ``conference.yaml``) key by key.
+
+    Values in conflict keep this side's value; the file is then merged as text
+    too, so the other side's lines stay visible between markers. A file that
+    cannot be read on some side is merged as plain text.
+    """
+    try:
+        b, o, t = (load_yaml(text) if text.strip() else {} for text in (base, ours, theirs))
+    except ConfnotesError:
+        return merge_text(base, ours, theirs)
+    if not all(isinstance(x, dict) for x in (b, o, t)):
+        return merge_text(base, ours, theirs)
+    data, paths = merge_values(b, o, t)
+    if paths:
+        return merge_text(base, ours, theirs)
+    if data == o:
+        return MergeResult(ours)
+    if data == t:
+        return MergeResult(theirs)
+    return MergeResult(dump_yaml(data))
+
+
+# ------------------------------------------------------------------ reading markers
+
+
+def has_conflict_markers(text: str) -> bool:
+    """True when the text holds at least one complete conflict block."""
+    return bool(conflict_blocks(text))
+
+
+def conflict_blocks(text: str) -> list[ConflictBlock]:
+    """Every complete ``<<<<<<<`` / ``=======`` / ``>>>>>>>`` block, in order."""
+    lines = text.splitlines()
+    blocks: list[ConflictBlock] = []
+    start = sep = None
+    for number, line in enumerate(lines):
+        match = _MARK_LINE.match(line)
+        if not match:
+            continue
+        mark = match.group(1)[0]
+        if mark == "<":
+            start, sep = number, None
+        elif mark == "=" and start is not None and sep is None:
+            sep = number
+        elif mark == ">" and start is not None and sep is not None:
+            blocks.append(
+                ConflictBlock(
+                    start=start,
+                    end=number + 1,
+                    ours="".join(f"{x}\n" for x in lines[start + 1 : sep]),
+                    theirs="".join(f"{x}\n" for x in lines[sep + 1 : number]),
+                    ours_label=lines[start][7:].strip(),
+                    theirs_label=line[7:].strip(),
+                )
+            )
+            start = sep = None
+    return blocks
+
+
+def resolve_blocks(text: str, side: str) -> str:
+    """The text with every conflict block replaced by one side: ``ours``, ``theirs``,
+    or ``both`` (this side's lines, then the other's, without markers)."""
+    if side not in ("ours", "theirs", "both"):
+        raise ValueError(f"side must be ours, theirs or both, not {side!r}")
+    lines = text.splitlines(keepends=True)
+    out: list[str] = []
+    last = 0
+    for block in conflict_blocks(text):
+        out.extend(lines[last : block.start])
+        if side in ("ours", "both"):
+            out.append(block.ours)
+        if side in ("theirs", "both"):
+            out.append(block.theirs)
+        last = block.end
+    out.extend(lines[last:])
+    return "".join(out)
+
+
+_FRONT_LABEL = re.compile(r"\(front matter: ([^)]+)\)$")
+
+
+def resolve_note(text: str, side: str) -> str:
+    """A whole note with every conflict block resolved to one side, front matter included.
+
+    A block :func:`merge_notes` wrote for a front-matter key (label ``(front matter:
+    KEY)``) resolves into the front matter: ``ours`` keeps the value there, ``theirs``
+    puts the other value in, ``both`` unions two lists (and keeps a scalar's other
+    value as a plain line of the text, so nothing is lost). Body blocks resolve as in
+    :func:`resolve_blocks`.
+    """
+    if side not in ("ours", "theirs", "both"):
+        raise ValueError(f"side must be ours, theirs or both, not {side!r}")
+    front, data, body = _parse_front(text)
+    if data is None or front is None:
+        return resolve_blocks(text, side)
+    lines = body.splitlines(keepends=True)
+    kept: list[str] = []
+    last = 0
+    changed = False
+    for block in conflict_blocks(body):
+        kept.extend(lines[last : block.start])
+        last = block.end
+        label = _FRONT_LABEL.search(block.ours_label)
+        if label is None:
+            kept.append(block.ours if side != "theirs" else "")
+            kept.append(block.theirs if side != "ours" else "")
+            continue
+        if side == "ours":
+            continue
+        key = label.group(1)
+        try:
+            other = load_yaml(block.theirs)
+        except ConfnotesError:
+            other = None
+        if not isinstance(other, dict) or key not in other:
+            kept.append(block.theirs)
+            continue
+        value, mine = other[key], data.get(key)
+        if side == "theirs":
+            data[key] = value
+            changed = True
+        elif isinstance(mine, list) and isinstance(value, list):
+            data[key] = [*mine, *(x for x in value if x not in mine)]
+            changed = True
+        else:
+            kept.append(block.theirs)
+    kept.extend(lines[last:])
+    new_front = dump_front_matter(data) if changed else front
+    return f"---\n{new_front}---\n" + "".join(kept)
