@@ -21,7 +21,7 @@ ALLOWED = {
     "index/whoosh_index.py": "the search index under .confnotes/index (derived data)",
     "index/bulk.py": "a full index build's part files, inside the new index's folder",
     "index/background.py": "the lock file that keeps one index update of searches at a time",
-    "commands/common.py": "write_output: the -o FILE a user names for an export",
+    "exporters/output.py": "write_file: the -o FILE (or dialog's file) a user names for an export",
     "knowledge/edits.py": "the undo journal under .confnotes/ (derived data)",
     "knowledge/paper_meta.py": "the paper metadata cache under .confnotes/ (derived data)",
     "commands/demo_copy.py": "copies the demo into a new folder before it is opened as a notebook",

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from confnotes.config import resolve_notebook
 from confnotes.errors import StorageError
+from confnotes.exporters.output import write_file
 from confnotes.notebook.notebook import Notebook
-from confnotes.notebook.storage import atomic_write
 
 
 def open_notebook(args: argparse.Namespace, create: bool = False, load: bool = True) -> Notebook:
@@ -46,10 +46,7 @@ def notebook_to_write(args: argparse.Namespace, create: bool = False) -> Iterato
 def write_output(text: str, output: str | None) -> None:
     """Write a command's result to ``-o FILE`` (atomically) or to stdout."""
     if output and output != "-":
-        path = Path(output)
-        if path.is_dir():
-            raise StorageError("is a folder; give a file name", path)
-        atomic_write(path, text.encode("utf-8"))
+        write_file(text, Path(output))
     else:
         sys.stdout.write(text)
         flush_stdout()

@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 import yaml
 
 from confnotes.errors import FrontMatterError
-from confnotes.notebook.frontmatter import (
+from confnotes.notebook.yaml_limits import (
     ALIAS_RE,
     MAX_ALIASES,
     MAX_DEPTH,

@@ -325,13 +325,13 @@ class NotebookOwner:
         """Render an export from the notebook and write it to the file the user chose."""
 
         def work() -> str:
-            from confnotes.commands.common import write_output
             from confnotes.exporters import export
+            from confnotes.exporters.output import write_file
 
             try:
                 with self.nb.write_lock.hold_local():
                     text = export(self.nb, options.format, options.selection())
-                write_output(text, str(options.output))
+                write_file(text, options.output)
             except ConfnotesError as exc:
                 return f"Export failed: {exc}"
             return f"Exported {options.format} to {options.output}"
