@@ -15,6 +15,8 @@ from pathlib import Path
 
 import yaml
 
+from tests.quality import lingua
+
 CONFERENCES = {
     "mlsys-2024": {
         "name": "Conference on Machine Learning Systems 2024",
@@ -405,9 +407,22 @@ TALKS: dict[str, tuple] = {
 }
 
 
-_START = {"mlsys-2024": "2024-05-13T10:00", "eurotal-2023": "2023-09-20T09:30"}
-_SECOND_DAY = {"mlsys-2024": "2024-05-14T14:00", "eurotal-2023": "2023-09-21T11:00"}
-"""Talks of the compilers and keynotes sessions are on a conference's first day."""
+CONFERENCES.update(lingua.CONFERENCE)
+PEOPLE.update(lingua.PEOPLE)
+TALKS.update(lingua.TALKS)
+
+_START = {
+    "mlsys-2024": "2024-05-13T10:00",
+    "eurotal-2023": "2023-09-20T09:30",
+    "lingua-2025": "2025-03-10T09:00",
+}
+_SECOND_DAY = {
+    "mlsys-2024": "2024-05-14T14:00",
+    "eurotal-2023": "2023-09-21T11:00",
+    "lingua-2025": "2025-03-11T14:30",
+}
+_FIRST_DAY_SESSIONS = ("compilers", "keynotes", "morning")
+"""Talks of these sessions are on a conference's first day, the others on its second."""
 
 
 def _front_matter(talk_id: str, data: tuple) -> str:
@@ -420,7 +435,7 @@ def _front_matter(talk_id: str, data: tuple) -> str:
         "tags": tags,
         "links": [{"kind": k, "url": u} for k, u in links],
         "abstract": abstract,
-        "start": _START[conf] if session in ("compilers", "keynotes") else _SECOND_DAY[conf],
+        "start": _START[conf] if session in _FIRST_DAY_SESSIONS else _SECOND_DAY[conf],
     }
     text = yaml.safe_dump(front, allow_unicode=True, sort_keys=False)
     return f"---\n{text}---\n{body}"
