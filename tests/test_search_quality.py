@@ -77,7 +77,7 @@ def test_the_labels_name_talks_of_the_notebook() -> None:
         assert case.talks <= set(TALKS), case.id
         assert not case.find & case.avoid, case.id
         assert case.find or case.avoid, case.id  # a case says what it is about
-    assert FAILS_TODAY <= {c.id for c in CASES}
+    assert {c.id for c in CASES} >= FAILS_TODAY
 
 
 def _ratchet(case: Case) -> object:

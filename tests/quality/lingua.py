@@ -359,8 +359,7 @@ TALKS: dict[str, tuple] = {
         ["li-ming"],
         ["sentence-embeddings"],
         [],
-        "Averaging the encoder's hidden states gives strong sentence vectors in twelve "
-        "languages.",
+        "Averaging the encoder's hidden states gives strong sentence vectors in twelve languages.",
         "Mean pooling beats the first-position vector everywhere; weight decay of 0.1 matters "
         "more than the learning rate.\n"
         "A causal mask makes it worse, as expected.\n"
