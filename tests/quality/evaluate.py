@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from tests.quality.queries import APP, CASES, Case
 
 if TYPE_CHECKING:
-    from confnotes.index import SearchIndex
+    from confnotes.index import SearchIndex, SearchResults
 
 Search = Callable[[str, str], list[str]]
 """(query, surface) → talk ids, best first."""
@@ -29,13 +29,18 @@ def cli_search(index: SearchIndex, query: str) -> list[str]:
     return [h.id for h in index.search(query, limit=200, kinds=("talk",)).hits]
 
 
+def app_results(index: SearchIndex, query: str) -> SearchResults:
+    """What the app's search screen asks the index on each pause in the typing.
+
+    The screen calls ``index.search(query, limit=SearchScreen.LIMIT)``; when that call
+    changes, change it here (a test compares the two; ``bench_as_you_type.py`` times it)."""
+    return index.search(query, limit=APP_LIMIT)
+
+
 def app_search(index: SearchIndex, query: str) -> list[str]:
     """Talks as the app's search screen shows them while typing (it asks for every kind:
-    people and conferences take places too, and are left out here).
-
-    The screen calls ``index.search(query, limit=SearchScreen.LIMIT)`` on each pause in the
-    typing; when that call changes, change it here (a test compares the two)."""
-    return [h.id for h in index.search(query, limit=APP_LIMIT).hits if h.kind == "talk"]
+    people and conferences take places too, and are left out here)."""
+    return [h.id for h in app_results(index, query).hits if h.kind == "talk"]
 
 
 def confnotes_search(index: SearchIndex) -> Search:
