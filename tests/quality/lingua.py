@@ -3,9 +3,9 @@ matching rules of issue 30 (spelling variants, compounds, rare real words, stems
 plurals, folds, DOIs and arXiv ids in every form, proximity, whole tags, code identifiers).
 
 Each note is what a person jots down in a talk, in the talk's language. Where a note holds a
-word for one pattern, the comment above it says which; the words of the older two conferences'
-queries are kept out of these notes, so the older labels stay true. Written for confnotes; no
-seed text.
+word for one pattern, the comment above it says which. Words that would change the labels of
+the older two conferences' queries are kept out of these notes (no kernels, GPUs, tokens,
+attention, privacy...). Written for confnotes; no seed text.
 """
 
 from __future__ import annotations
