@@ -168,7 +168,7 @@ def main() -> None:
         scores: dict[str, Score] = {
             "confnotes": evaluate(ours),
             "`grep -rliF`": evaluate(grep_search(root)),
-            "SQLite FTS5": evaluate(fts5_search(root, folder)),
+            "SQLite FTS5 (porter, unicode61)": evaluate(fts5_search(root, folder)),
         }
         differences = cli_differences(root, ours) if args.cli else []
     files = len(list(root.rglob("*.md")))
