@@ -1,6 +1,12 @@
-"""Search finds what people type: recall and precision over the labelled set of
-``tests/quality`` (typos anywhere, accents NFC/NFD, other scripts, URLs, DOIs,
-symbols, phrases, fields, exclusions), and the behaviour behind it."""
+"""Search finds what people type: the labelled set of ``tests/quality`` (typos anywhere,
+spelling variants, compounds, rare real words, stems and irregular plurals, folds, the app's
+as-you-type prefixes, fewer-words fallback, URLs, DOIs and arXiv ids, proximity, tags, code
+identifiers, query syntax), and the behaviour behind it.
+
+The set is a ratchet: every case that holds today must keep holding; those listed in
+``tests/quality/queries.FAILS_TODAY`` are expected failures (issue 30's matching work turns
+them green; a strict xfail tells when one does, and its id is then deleted from the list).
+"""
 
 from __future__ import annotations
 
@@ -13,6 +19,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from textual.widgets import Input
 
 from confnotes.cli import main
 from confnotes.index import SearchIndex, open_index
@@ -24,10 +31,16 @@ from confnotes.notebook.notebook import Notebook
 from confnotes.notebook.slugs import make_slug
 from confnotes.text.fold import fold
 from confnotes.text.marks import MARKS
-from tests.quality.corpus import QUERIES, write_notebook
-from tests.quality.evaluate import evaluate
+from confnotes.tui.screens.search import SearchScreen
+from tests.quality.corpus import TALKS, write_notebook
+from tests.quality.evaluate import APP_LIMIT, app_search, confnotes_search, evaluate, judge
+from tests.quality.queries import APP, CASES, CLI, FAILS_TODAY, PATTERNS, Case
+from tests.tui.helpers import HostApp, async_test
 
 M = "mlsys-2024/"
+
+RECALL_TODAY, PRECISION_TODAY = 0.75, 0.93
+"""The whole set's recall and precision on main of 2026-11-25: neither may fall."""
 
 
 @pytest.fixture(scope="module")
@@ -47,28 +60,66 @@ def found(index: SearchIndex, query: str) -> set[str]:
 
 
 def test_the_set_is_large_and_varied() -> None:
-    assert len(QUERIES) >= 80
-    kinds = " ".join(what for what, _q, _e in QUERIES)
-    for needed in (
-        "typo",
-        "NFD",
-        "Cyrillic",
-        "URL",
-        "DOI",
-        "arXiv",
-        "C++",
-        "phrase",
-        "field",
-        "exclusion",
-    ):
-        assert needed in kinds
+    assert len(CASES) >= 150
+    assert len({c.id for c in CASES}) == len(CASES)
+    for pattern in PATTERNS:
+        assert sum(c.pattern == pattern for c in CASES) >= 3, pattern
+    assert {c.pattern for c in CASES} <= set(PATTERNS)
+    assert {"en", "de", "fr", "es", "ru", "zh", "ja", "el"} <= {c.lang for c in CASES}
+    assert {c.surface for c in CASES} == {CLI, APP}
+    assert all(c.surface == APP for c in CASES if c.pattern == "as-you-type")
+    for needed in ("std::", ".", "_", "--", "doi.org", "dx.doi.org", "doi:", "arxiv.org/pdf"):
+        assert any(needed in c.query for c in CASES if c.pattern in ("code", "link")), needed
 
 
-def test_recall_and_precision_at_least_95_percent(index: SearchIndex) -> None:
-    score = evaluate(lambda q: found(index, q))
-    report = "\n".join(f"{q!r}: missing {sorted(m)}, extra {sorted(x)}" for q, m, x in score.misses)
-    assert score.recall >= 0.95, report
-    assert score.precision >= 0.95, report
+def test_the_labels_name_talks_of_the_notebook() -> None:
+    for case in CASES:
+        assert case.talks <= set(TALKS), case.id
+        assert not case.find & case.avoid, case.id
+        assert case.find or case.avoid, case.id  # a case says what it is about
+    assert {c.id for c in CASES} >= FAILS_TODAY
+
+
+def _ratchet(case: Case) -> object:
+    if case.id in FAILS_TODAY:
+        mark = pytest.mark.xfail(strict=True, reason="fails before issue 30's matching work")
+        return pytest.param(case, marks=mark, id=case.id)
+    return pytest.param(case, id=case.id)
+
+
+@pytest.mark.parametrize("case", [_ratchet(c) for c in CASES])
+def test_case(index: SearchIndex, case: Case) -> None:
+    outcome = judge(case, confnotes_search(index)(case.query, case.surface))
+    assert outcome.holds, outcome.explain()
+
+
+def test_recall_and_precision_do_not_fall(index: SearchIndex) -> None:
+    score = evaluate(confnotes_search(index))
+    report = "\n".join(o.explain() for o in score.failed if o.case.id not in FAILS_TODAY)
+    assert score.recall >= RECALL_TODAY, report
+    assert score.precision >= PRECISION_TODAY, report
+
+
+@async_test
+async def test_the_app_surface_is_what_the_search_screen_shows(
+    notebook: Path, index: SearchIndex
+) -> None:
+    """The as-you-type cases are judged on :func:`app_search`: it must ask the index what the
+    search screen asks (when the screen's call changes, this fails until app_search follows)."""
+    assert SearchScreen.LIMIT == APP_LIMIT
+    nb = Notebook.open(notebook)
+    app = HostApp(lambda: SearchScreen(nb, index), nb)
+    async with app.run_test() as pilot:
+        screen = app.screen
+        assert isinstance(screen, SearchScreen)
+        for query in ("calib", "equilib", "draft mo", "Müll", "calibration"):
+            screen.query_one(Input).value = query
+            for _ in range(200):
+                await pilot.pause(0.02)
+                if screen.last_query == query and not screen.workers:
+                    break
+            shown = [h.id for h in screen.hits if h.kind == "talk"]
+            assert shown == app_search(index, query), query
 
 
 def test_exact_matches_rank_above_corrected_ones(notebook: Path, tmp_path: Path) -> None:

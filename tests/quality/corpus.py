@@ -1,11 +1,10 @@
-"""A labelled search test set: realistic notes of two conferences, and queries with the talks
-they must find (``QUERIES``). Written for confnotes; no seed text.
+"""The notebook of the labelled search set: realistic notes of three conferences (the third,
+in eight languages, is :mod:`.lingua`), written by :func:`write_notebook`. The queries and
+what each must find are in :mod:`.queries`. Written for confnotes; no seed text.
 
-``tests/test_search_quality.py`` checks confnotes' recall and precision on it;
+``tests/test_search_quality.py`` checks confnotes on the set;
 ``benchmarks/bench_search_quality.py`` compares confnotes, ``grep -rliF`` and
-SQLite FTS5 on the same set. The queries are what people type in a hurry:
-typos in every position, accents composed and decomposed, names in other
-scripts, pasted URLs, DOIs and arXiv ids, symbols, phrases, fields, exclusions.
+SQLite FTS5 on it. One note is saved decomposed (NFD), as a macOS editor saves it.
 """
 
 from __future__ import annotations
@@ -14,6 +13,8 @@ import unicodedata
 from pathlib import Path
 
 import yaml
+
+from tests.quality import lingua
 
 CONFERENCES = {
     "mlsys-2024": {
@@ -405,9 +406,22 @@ TALKS: dict[str, tuple] = {
 }
 
 
-_START = {"mlsys-2024": "2024-05-13T10:00", "eurotal-2023": "2023-09-20T09:30"}
-_SECOND_DAY = {"mlsys-2024": "2024-05-14T14:00", "eurotal-2023": "2023-09-21T11:00"}
-"""Talks of the compilers and keynotes sessions are on a conference's first day."""
+CONFERENCES.update(lingua.CONFERENCE)
+PEOPLE.update(lingua.PEOPLE)
+TALKS.update(lingua.TALKS)
+
+_START = {
+    "mlsys-2024": "2024-05-13T10:00",
+    "eurotal-2023": "2023-09-20T09:30",
+    "lingua-2025": "2025-03-10T09:00",
+}
+_SECOND_DAY = {
+    "mlsys-2024": "2024-05-14T14:00",
+    "eurotal-2023": "2023-09-21T11:00",
+    "lingua-2025": "2025-03-11T14:30",
+}
+_FIRST_DAY_SESSIONS = ("compilers", "keynotes", "morning")
+"""Talks of these sessions are on a conference's first day, the others on its second."""
 
 
 def _front_matter(talk_id: str, data: tuple) -> str:
@@ -420,7 +434,7 @@ def _front_matter(talk_id: str, data: tuple) -> str:
         "tags": tags,
         "links": [{"kind": k, "url": u} for k, u in links],
         "abstract": abstract,
-        "start": _START[conf] if session in ("compilers", "keynotes") else _SECOND_DAY[conf],
+        "start": _START[conf] if session in _FIRST_DAY_SESSIONS else _SECOND_DAY[conf],
     }
     text = yaml.safe_dump(front, allow_unicode=True, sort_keys=False)
     return f"---\n{text}---\n{body}"
@@ -444,191 +458,3 @@ def write_notebook(root: Path) -> Path:
             text = unicodedata.normalize("NFD", text)  # as a macOS editor saves it
         (root / f"{talk_id}.md").write_text(text, encoding="utf-8")
     return root
-
-
-_NFD_MULLER = unicodedata.normalize("NFD", "müller")
-
-M, E = "mlsys-2024/", "eurotal-2023/"
-QUERIES: list[tuple[str, str, set[str]]] = [
-    # (what it tests, query, the talks it must find: all of them and only them)
-    # -- plain words and stems
-    ("word", "quantization", {M + "quantization-llm", M + "c-embedded", M + "retrieval-augmented"}),
-    ("word", "equilibrium", {E + "equilibrium-games"}),
-    ("two words", "draft model", {M + "speculative-decoding"}),
-    ("two words", "credit fairness", {E + "fairness-audits"}),
-    ("stem", "calibrated", {E + "calibration-keynote", E + "calibrated-ensembles"}),
-    ("stem", "calibration", {E + "calibration-keynote", E + "calibrated-ensembles"}),
-    ("stem", "summarization", {M + "summarization-eval"}),
-    ("stem", "summarizing", {M + "summarization-eval"}),
-    ("stem", "generalization", {E + "generalization-bounds"}),
-    ("stem", "memorized", {E + "generative-models-privacy"}),
-    # Snowball stems "tokens" and "tokenized" alike, so these find the notes on tokens too
-    ("stem", "tokenized", {M + "tokenizer-free", M + "flash-decoding", M + "speculative-decoding"}),
-    ("prefix", "tokeni*", {M + "tokenizer-free", M + "flash-decoding", M + "speculative-decoding"}),
-    ("prefix", "interpretab*", {E + "interpretability-panel"}),
-    ("prefix", "speculat*", {M + "speculative-decoding"}),
-    # -- typos in every position
-    ("typo first letter", "ralibration", {E + "calibration-keynote", E + "calibrated-ensembles"}),
-    ("typo second letter", "cqlibration", {E + "calibration-keynote", E + "calibrated-ensembles"}),
-    ("typo deletion inside", "calbration", {E + "calibration-keynote", E + "calibrated-ensembles"}),
-    ("typo last letter", "calibratiom", {E + "calibration-keynote", E + "calibrated-ensembles"}),
-    ("typo deletion inside", "transfomer", {M + "transformer-inference", M + "quantization-llm"}),
-    ("typo transposition", "trasnformer", {M + "transformer-inference", M + "quantization-llm"}),
-    ("typo insertion", "equillibrium", {E + "equilibrium-games"}),
-    ("typo first letter", "squilibrium", {E + "equilibrium-games"}),
-    ("typo substitution", "speculatuve", {M + "speculative-decoding"}),
-    ("typo deletion first", "ttention", {M + "flash-decoding"}),
-    ("two typos long word", "interpertabilty", {E + "interpretability-panel"}),
-    ("typo plus word", "paged memmory", {M + "paged-kv-cache"}),
-    ("typo in name", "hyvarinnen", {E + "calibration-keynote", E + "causal-discovery"}),
-    ("typo in name", "sorensne", {M + "c-embedded", E + "robustness-certification"}),
-    (
-        "typo in field",
-        "speaker:mensha",
-        {
-            M + "paged-kv-cache",
-            M + "energy-measurement",
-            E + "interpretability-panel",
-            E + "speech-recognition",
-        },
-    ),
-    ("typo transposition", "overloadnig", {M + "cpp-autodiff"}),
-    ("typo middle", "diffusoin", {E + "generative-models-privacy"}),
-    ("typo middle", "smoothnig", {E + "robustness-certification", E + "graph-networks"}),
-    ("typo first", "federeted", {E + "differential-privacy"}),
-    (
-        "short word exact",
-        "gpu",
-        {
-            M + "tvm-scheduling",
-            M + "hash-tables",
-            M + "energy-measurement",
-            M + "transformer-inference",
-        },
-    ),
-    # -- accents, composed and decomposed
-    ("accent NFC", "müller", {M + "flash-decoding", E + "calibrated-ensembles"}),
-    ("accent folded", "muller", {M + "flash-decoding", E + "calibrated-ensembles"}),
-    ("accent NFD", _NFD_MULLER, {M + "flash-decoding", E + "calibrated-ensembles"}),
-    ("accent upper", "MÜLLER", {M + "flash-decoding", E + "calibrated-ensembles"}),
-    ("accent", "Hyvärinen", {E + "calibration-keynote", E + "causal-discovery"}),
-    ("stroke letter", "Łukasz", {E + "optimizer-forward"}),
-    ("stroke folded", "lukasz", {E + "optimizer-forward"}),
-    ("ø", "sørensen", {M + "c-embedded", E + "robustness-certification"}),
-    ("ø folded", "sorensen", {M + "c-embedded", E + "robustness-certification"}),
-    ("diaeresis", "naive", {E + "naive-bayes"}),
-    ("diaeresis typed", "naïve bayes", {E + "naive-bayes"}),
-    ("place", "sao paulo", {E + "naive-bayes", M + "retrieval-augmented"}),
-    ("cedilla", "gonçalves", {E + "naive-bayes", M + "retrieval-augmented"}),
-    ("accent", "amelie", {M + "summarization-eval", E + "interpretability-panel"}),
-    ("affiliation umlaut", "zurich", {M + "flash-decoding", E + "calibrated-ensembles"}),
-    ("zoë", "zoe chen", {M + "tokenizer-free", E + "generative-models-privacy"}),
-    # -- other scripts
-    ("Chinese name", "王芳", {M + "speculative-decoding", E + "mode-collapse"}),
-    ("Cyrillic name", "Иванов", {M + "cpp-autodiff", E + "differential-privacy"}),
-    ("Cyrillic word in a note", "показал", {E + "differential-privacy"}),
-    ("Greek name", "Σοφία", {M + "transformer-inference", E + "generalization-bounds"}),
-    ("Japanese", "田中", {M + "distributed-training", E + "equilibrium-games"}),
-    ("Japanese in body", "分散学習", {M + "distributed-training"}),
-    ("Devanagari", "प्रिया", {M + "quantization-llm", E + "graph-networks"}),
-    # -- links: URLs, hosts, DOIs, arXiv ids
-    ("pasted URL", "https://arxiv.org/abs/2211.17192", {M + "speculative-decoding"}),
-    ("URL without scheme", "arxiv.org/abs/2305.07185", {M + "tokenizer-free"}),
-    ("URL with version", "https://arxiv.org/abs/2311.01282v2", {M + "flash-decoding"}),
-    ("arXiv id", "2311.01282", {M + "flash-decoding"}),
-    ("arXiv id prefixed", "arXiv:1902.02918", {E + "robustness-certification"}),
-    ("DOI", "10.1145/3600006.3613165", {M + "paged-kv-cache"}),
-    ("DOI URL", "https://doi.org/10.1145/3593013.3594069", {E + "fairness-audits"}),
-    ("DOI prefixed", "doi:10.1145/3593013.3594069", {E + "fairness-audits"}),
-    ("host", "gitlab.com", {M + "cpp-autodiff"}),
-    ("host", "vimeo.com", {E + "speech-recognition"}),
-    ("path segment", "flash-decoding", {M + "flash-decoding"}),
-    ("repo URL", "https://github.com/example-lab/gpu-hash", {M + "hash-tables"}),
-    ("youtube id", "Xk3mPq9Lr2A", {M + "distributed-training"}),
-    ("host with www", "www.youtube.com", {M + "distributed-training"}),
-    ("url field", "url:openreview.net", {M + "quantization-llm"}),
-    ("acl anthology", "aclanthology.org/2023.acl-long.557", {M + "retrieval-augmented"}),
-    # -- symbols and queries no parser reads
-    ("C++", "C++", {M + "flash-decoding", M + "cpp-autodiff"}),
-    ("C#", "C#", {M + "dotnet-inference"}),
-    ("F#", "F#", {M + "dotnet-inference"}),
-    (".NET", ".NET", {M + "dotnet-inference"}),
-    ("forward()", "forward()", {E + "optimizer-forward", M + "cpp-autodiff"}),
-    ("emoji", "🎤 demo", {E + "speech-recognition", M + "dotnet-inference"}),
-    ("unbalanced quote", '"zero-bubble schedule', {M + "distributed-training"}),
-    ("unbalanced paren", "(saliency maps", {E + "interpretability-panel"}),
-    ("unknown field", "foo:randomized smoothing", {E + "robustness-certification"}),
-    ("lone operator", "OR privacy", {E + "generative-models-privacy", E + "differential-privacy"}),
-    # -- phrases
-    ("phrase", '"message passing"', {E + "graph-networks"}),
-    ("phrase", '"mode collapse"', {E + "mode-collapse"}),
-    ("phrase", '"temperature scaling"', {E + "calibration-keynote"}),
-    ("phrase stemmed", '"reliability curve"', {E + "calibrated-ensembles"}),
-    ("phrase across accents", '"lena müller"', {M + "flash-decoding", E + "calibrated-ensembles"}),
-    ("phrase CJK", '"王芳"', {M + "speculative-decoding", E + "mode-collapse"}),
-    ("typo in a phrase", '"mesage passing"', {E + "graph-networks"}),
-    ("typo in a hyphenated word", "zero-bubbel", {M + "distributed-training"}),
-    # -- fields
-    ("speaker field", "speaker:hyvarinen", {E + "calibration-keynote", E + "causal-discovery"}),
-    ("title field", "title:privacy", {E + "differential-privacy"}),
-    ("tag field", "tag:serving", {M + "paged-kv-cache", M + "speculative-decoding"}),
-    (
-        "room field",
-        'room:"hörsaal 1"',
-        {
-            E + "calibration-keynote",
-            E + "generalization-bounds",
-            E + "causal-discovery",
-            E + "interpretability-panel",
-            E + "equilibrium-games",
-            E + "speech-recognition",
-            E + "optimizer-forward",
-        },
-    ),
-    (
-        "kind field",
-        "kind:keynote",
-        {E + "calibration-keynote", E + "generalization-bounds", E + "causal-discovery"},
-    ),
-    ("kind and word", "kind:spotlight decoding", {M + "speculative-decoding"}),
-    ("affiliation", "affiliation:tsinghua", {M + "speculative-decoding", E + "mode-collapse"}),
-    (
-        "date",
-        "date:2024-05-13 compilers",
-        {
-            M + "tokenizer-free",
-            M + "tvm-scheduling",
-            M + "cpp-autodiff",
-            M + "distributed-training",
-        },
-    ),
-    ("link kind", "link:video", {M + "distributed-training", E + "speech-recognition"}),
-    (
-        "conf field",
-        "conf:eurotal privacy",
-        {E + "generative-models-privacy", E + "differential-privacy"},
-    ),
-    (
-        "session",
-        'session:"fairness and accountability" privacy',
-        {E + "generative-models-privacy", E + "differential-privacy"},
-    ),
-    # -- exclusions
-    ("exclusion", "privacy -federated", {E + "generative-models-privacy"}),
-    # the session "Compilers and kernels" holds four talks
-    (
-        "exclusion first",
-        "-cuda kernels",
-        {
-            M + "tvm-scheduling",
-            M + "transformer-inference",
-            M + "cpp-autodiff",
-            M + "distributed-training",
-            M + "tokenizer-free",
-        },
-    ),
-    ("NOT", "calibration NOT ensembles", {E + "calibration-keynote"}),
-    ("exclude field", "tag:serving -speaker:wang", {M + "paged-kv-cache"}),
-    ("OR", "lingam OR cuckoo", {E + "causal-discovery", M + "hash-tables"}),
-    ("group", "(cuda OR avx) kernels", {M + "flash-decoding", M + "transformer-inference"}),
-]
