@@ -4,9 +4,8 @@ The index keeps, beside Whoosh's files, a manifest of the files it indexed (path
 size, mtime, hash), a log of changes to it, and the digest of the last scan of the
 notebook that matched the manifest (the signature). A search compares the digest of
 a fresh scan with the signature: when they are equal, nothing changed since the
-index was brought in step and the index can answer as it is. Both the Whoosh side
-(:mod:`confnotes.index.whoosh_index`) and the Whoosh-free reader
-(:mod:`confnotes.index.light`) tell it by the functions here.
+index was brought in step and the index can answer as it is
+(:mod:`confnotes.index.whoosh_index` tells it by the functions here).
 """
 
 from __future__ import annotations

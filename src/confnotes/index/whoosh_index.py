@@ -16,10 +16,9 @@ and one commit. A rebuild writes a fresh index beside the old one and swaps it
 in, so searches keep working meanwhile. The index is a cache: when it cannot
 be read it is moved aside and rebuilt from the files, never the reverse.
 
-Queries that are ANDs of words, ORs of words and phrases (most of them) are
-ranked by :mod:`confnotes.index.fastpath` from whole posting lists, with the
-same BM25F scores as Whoosh; the rest go through Whoosh's searcher. Both use
-per-segment caches (:mod:`confnotes.index.scoring`).
+Everything goes through Whoosh's public API: its writer builds and updates the
+index, its searcher ranks with its own BM25F, and a tie between equal scores is
+broken by the ``ts`` sort column (newest first).
 """
 
 from __future__ import annotations
@@ -36,7 +35,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from confnotes.errors import ConfnotesError
-from confnotes.index import fastpath, internals
 from confnotes.index.analysis import words
 from confnotes.index.base import Hit, Progress, SearchIndex, SearchResults, SyncReport
 from confnotes.index.documents import (
@@ -44,6 +42,7 @@ from confnotes.index.documents import (
     PERSON,
     TALK,
     FileStat,
+    KnownFronts,
     Resolver,
     document_of,
     key_for,
@@ -71,7 +70,6 @@ from confnotes.index.query import (
     typo_form,
     word_field,
 )
-from confnotes.index.scoring import CachedBM25F, SegmentCache, cache_flush_lengths, segment_ids
 from confnotes.index.snippets import hit_from_stored
 from confnotes.index.stamps import (
     MANIFEST,
@@ -109,9 +107,12 @@ WRITER_MB = 128
 REBUILD_MIN_FILES = 1000
 REBUILD_SHARE = 3
 """A sync rebuilds the whole index instead when at least this many files are new or gone,
-and at least a third (1 / ``REBUILD_SHARE``) of all files: the full build
-(:mod:`confnotes.index.bulk`) costs less CPU per file than Whoosh's writer and runs on
-two processes, so past that share building everything is quicker than adding the new."""
+and at least a third (1 / ``REBUILD_SHARE``) of all files: a full build may use several
+processes and writes no deletions, so past that share it is quicker than adding the new."""
+
+PARALLEL_MIN = 2000
+"""Files from which a full build hands documents to Whoosh's multiprocessing writer
+(``procs``); below, starting the processes costs more than it saves."""
 
 MAX_SEGMENTS = 8
 """Segments allowed to pile up from small commits before they are merged."""
@@ -215,7 +216,6 @@ class WhooshIndex(SearchIndex):
         self._pending: dict[str, Any] = {}
         self._write_mutex = threading.RLock()
         self._read_mutex = threading.RLock()
-        self._cache = SegmentCache()
         clean_stray_builds(self.derived)
         self._vocab: dict[tuple[tuple[str, ...], str | None], dict[int, list[str]]] = {}
         """Words by length (typo tolerance), by (fields, segment id)."""
@@ -245,9 +245,8 @@ class WhooshIndex(SearchIndex):
             ix = storage.open_index()
             if set(ix.schema.names()) != set(make_schema().names()):
                 raise ValueError("it was made by another version of confnotes")
-            searcher = ix.searcher(weighting=CachedBM25F(self._cache))
+            searcher = ix.searcher()
             searcher.doc_count()
-            self._cache.keep_only(segment_ids(searcher))
         except Exception as exc:
             self._move_aside(exc)
             return
@@ -369,12 +368,7 @@ class WhooshIndex(SearchIndex):
         return digest
 
     def _move_aside(self, exc: BaseException) -> None:
-        """Put an unreadable index out of the way (keeping the last one) and plan a rebuild.
-
-        Raises:
-            UnsupportedWhoosh: the failure comes from a Whoosh upgrade, not the index.
-        """
-        internals.check_after(exc)
+        """Put an unreadable index out of the way (keeping the last one) and plan a rebuild."""
         self._close_ix()
         if self._outdated:
             self._outdated = False
@@ -441,9 +435,8 @@ class WhooshIndex(SearchIndex):
         finally:
             lock.release()
 
-    def _writer(self, ix: Any, procs: int = 1) -> Any:
-        writer = ix.writer(limitmb=WRITER_MB, procs=procs, timeout=self.lock_timeout)
-        return cache_flush_lengths(writer)
+    def _writer(self, ix: Any) -> Any:
+        return ix.writer(limitmb=WRITER_MB, timeout=self.lock_timeout)
 
     # ------------------------------------------------------------------ syncing
 
@@ -537,8 +530,7 @@ class WhooshIndex(SearchIndex):
 
     def _worth_rebuilding(self, todo: list[str], removed: list[str], files: int) -> bool:
         """True when so many files are new or gone (a big programme imported, a folder
-        moved) that building the index anew (:mod:`confnotes.index.bulk`, on two
-        processes) beats adding them one by one through Whoosh's writer."""
+        moved) that building the index anew beats adding them one by one."""
         manifest = self._loaded_manifest()
         new = sum(1 for rel in todo if rel not in manifest)
         moved = new + len(removed)
@@ -725,21 +717,14 @@ class WhooshIndex(SearchIndex):
                 # lengths for every posting, and plain reads cost a seek each
                 ix = _storage(tmp, mmap=True).create_index(make_schema())
                 files = scan(self.root)
-                from confnotes.index import bulk  # a search never needs it
-
-                try:
-                    built = bulk.build(ix, self.root, files, progress, cancel, self.build_processes)
-                except bulk.BuildFailed:
-                    # the second process failed (or could not run): build again in this one
-                    built = bulk.build(ix, self.root, files, progress, cancel, processes=1)
-                if built.cancelled:
-                    report.cancelled = True
-                    ix.close()
-                    return report
-                manifest: Manifest = built.manifest
-                self.documents_written += built.documents
-                report.added += built.documents
+                built = self._build(ix, files, progress, cancel)
                 ix.close()
+                if built is None:
+                    report.cancelled = True
+                    return report
+                manifest, documents = built
+                self.documents_written += documents
+                report.added += documents
                 self._write_manifest(tmp, manifest, files)
                 self._swap_in(tmp)
             finally:
@@ -747,6 +732,49 @@ class WhooshIndex(SearchIndex):
                 self.rebuilding = False
             report.messages[:0] = self.take_messages()
             return report
+
+    def _build(
+        self,
+        ix: Any,
+        files: dict[str, FileStat],
+        progress: Progress | None,
+        cancel: threading.Event | None,
+    ) -> tuple[Manifest, int] | None:
+        """Every file into the fresh index ``ix`` through one Whoosh writer (its
+        multiprocessing writer for a large notebook: the documents are made here, analysed
+        and written by ``build_processes`` processes, one segment each); the manifest and
+        the number of documents, or None when cancelled."""
+        procs = self.build_processes if len(files) >= PARALLEL_MIN else 1
+        if procs > 1:
+            writer = ix.writer(limitmb=WRITER_MB // procs, procs=procs, multisegment=True)
+        else:
+            writer = ix.writer(limitmb=WRITER_MB)
+        known = KnownFronts(self.root)  # front matter the notebook already parsed
+        resolver = Resolver(self.root, known)
+        manifest: Manifest = {}
+        documents = 0
+        total = len(files)
+        try:
+            for n, (rel, st) in enumerate(files.items(), 1):
+                if cancel is not None and cancel.is_set():
+                    writer.cancel()
+                    return None
+                data = read_bytes(self.root / rel)
+                if data is None:
+                    continue
+                parsed = parse_file(self.root, rel, data, resolver, known)
+                manifest[rel] = [st.size, st.mtime_ns, known.digest]
+                doc = document_of(parsed, resolver)
+                if doc is not None:
+                    writer.add_document(**doc)
+                    documents += 1
+                if progress and (n % 50 == 0 or n == total):
+                    progress(n, total)
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+        return manifest, documents
 
     def _swap_in(self, tmp: Path) -> None:
         with self._write_lock(max(self.lock_timeout, 30.0)), self._read_mutex:
@@ -1030,40 +1058,34 @@ class WhooshIndex(SearchIndex):
 
     def _get_searcher(self) -> Any:
         if self._searcher is None:
-            self._searcher = self._ix.searcher(weighting=CachedBM25F(self._cache))
-            self._cache.keep_only(segment_ids(self._searcher))
+            self._searcher = self._ix.searcher()
         elif not self._searcher.up_to_date():
             old = self._searcher
             if old.reader().doc_count_all() == 0:
                 # Whoosh cannot refresh a searcher over an index with no segment at all
                 # (an empty notebook's): its reader lists None as segments. Open anew.
                 old.close()
-                self._searcher = self._ix.searcher(weighting=CachedBM25F(self._cache))
+                self._searcher = self._ix.searcher()
             else:
                 self._searcher = old.refresh()
-            self._cache.keep_only(segment_ids(self._searcher))
         return self._searcher
 
     def _run(self, searcher: Any, node: Node, limit: int, kinds: tuple[str, ...]) -> SearchResults:
         compiled = compile_query(node, searcher.reader())
         limit = max(1, limit)
-        q = fastpath.with_kinds(fastpath.without_nulls(compiled.query), kinds)
-        plan = fastpath.required_terms(q)
-        ranked = None
-        if plan is not None:
-            terms, phrases = plan
-            ranked = fastpath.run(searcher, searcher.weighting, self._cache, terms, phrases, limit)
-        if ranked is None:
-            ranked = self._top(searcher, q, limit)
-        top, total = ranked
+        q = with_kinds(without_nulls(compiled.query), kinds)
+        top, total = self._top(searcher, q, limit)
         hits = [self._hit(searcher, docnum, score, compiled) for score, docnum in top[:limit]]
         hits.sort(key=lambda h: (-round(h.score, 9), -h.ts))
         return SearchResults(hits=hits, total=total)
 
     def _top(self, searcher: Any, q: Any, limit: int) -> tuple[list[tuple[Any, int]], int]:
         """The best ``limit`` (+1 when there are more) ``(score, docnum)`` pairs and a total."""
-        from whoosh.sorting import ScoreFacet
+        from whoosh import query as wq
+        from whoosh.sorting import FieldFacet, ScoreFacet
 
+        if q is wq.NullQuery:
+            return [], 0
         found = searcher.search(q, limit=limit + 1)
         top = list(found.top_n)  # not list(found): list() asks len(), which counts every match
         # Counting every match costs a second pass over the postings: count exactly
@@ -1072,7 +1094,7 @@ class WhooshIndex(SearchIndex):
         if len(top) > limit and top[limit][0] == top[limit - 1][0]:
             # equal scores straddle the cut: sort every match (score, then newest first)
             found = searcher.search(
-                q, limit=limit, sortedby=[ScoreFacet(), self._cache.newest_first(searcher)]
+                q, limit=limit, sortedby=[ScoreFacet(), FieldFacet("ts", reverse=True)]
             )
             top, total = list(found.top_n), len(found)
         return top, total
@@ -1129,8 +1151,46 @@ def _written_form(searcher: Any, name: str, word: str) -> str:
 
 
 def _segment_key(reader: Any) -> str | None:
-    seg = getattr(reader, "_segment", None)
+    segment = getattr(reader, "segment", None)
+    seg = segment() if callable(segment) else None
     return seg.segment_id() if seg is not None else None
+
+
+def without_nulls(q: Any) -> Any:
+    """``q`` with match-nothing parts (a word no field holds) resolved: dropped from an OR,
+    and an AND holding one matches nothing.
+
+    Whoosh ranks ``And(Or(a, b, <Null>), doctype:talk)`` wrongly when asked for a top N:
+    the best talk was missing from the first 10 of ``search --json``. Its own
+    ``normalize()`` is no cure: it also drops the Null from an AND, turning a query for
+    an unknown word into "everything".
+    """
+    import copy
+
+    from whoosh import query as wq
+
+    if type(q) not in (wq.And, wq.Or):
+        return q
+    subs = [without_nulls(sub) for sub in q.subqueries]
+    if isinstance(q, wq.And):
+        if any(sub is wq.NullQuery for sub in subs):
+            return wq.NullQuery
+    else:
+        subs = [sub for sub in subs if sub is not wq.NullQuery]
+        if not subs:
+            return wq.NullQuery
+    pruned = copy.copy(q)
+    pruned.subqueries = subs
+    return pruned
+
+
+def with_kinds(q: Any, kinds: tuple[str, ...]) -> Any:
+    """``q`` restricted to documents of the given kinds (talk, person, conference)."""
+    if not kinds:
+        return q
+    from whoosh import query as wq
+
+    return wq.And([q, wq.Or([wq.Term("doctype", k) for k in kinds])])
 
 
 def _words_by_length(reader: Any, fieldnames: tuple[str, ...]) -> dict[int, list[str]]:
