@@ -755,6 +755,8 @@ class WhooshIndex(SearchIndex):
         )
 
         procs = self.build_processes if len(files) >= PARALLEL_MIN else 1
+        if threading.active_count() > 1:
+            procs = 1  # Whoosh's writer forks: a lock another thread holds would stay held
         if procs > 1:
             writer = ix.writer(limitmb=WRITER_MB // procs, procs=procs, multisegment=True)
         else:
