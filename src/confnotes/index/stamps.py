@@ -40,18 +40,11 @@ FEW = 64
 """Changed files up to which a sync takes them from the saved scan (more: the manifest)."""
 
 
-def save_scan(folder: Path, digest: str, paths: bytes, stats: bytes) -> None:
-    """Keep the packed scan whose digest is ``digest`` beside the signature (atomically; no
-    fsync: a lost one only means the manifest is read next time)."""
-    import os
-
+def packed_scan(digest: str, paths: bytes, stats: bytes) -> bytes:
+    """The :data:`SCAN` file's bytes for the packed scan whose digest is ``digest`` (the
+    index writes it, beside its signature)."""
     header = json.dumps({"version": SCHEMA_VERSION, "digest": digest, "paths": len(paths)})
-    tmp = folder / f".{SCAN}.{os.getpid()}.tmp"
-    with tmp.open("wb") as out:
-        out.write(header.encode("ascii") + b"\n")
-        out.write(paths)
-        out.write(stats)
-    os.replace(tmp, folder / SCAN)
+    return b"".join((header.encode("ascii"), b"\n", paths, stats))
 
 
 def changed_since(

@@ -59,6 +59,7 @@ from confnotes.index.snippets import hit_from_stored
 from confnotes.index.stamps import (
     MANIFEST,
     MANIFEST_LOG,
+    SCAN,
     SCHEMA_VERSION,
     SIGNATURE,
     Manifest,
@@ -66,9 +67,9 @@ from confnotes.index.stamps import (
     diff,
     manifest_entries,
     manifest_stamp,
+    packed_scan,
     read_manifest,
     read_signature,
-    save_scan,
 )
 from confnotes.index.whoosh_fields import (
     plain_analyzer,
@@ -347,8 +348,8 @@ class WhooshIndex(SearchIndex):
             return
         paths, stats = layout.pack(scanned)
         digest = digest or layout.digest_packed(paths, stats)
-        with contextlib.suppress(OSError):
-            save_scan(folder, digest, paths, stats)  # before the signature that vouches for it
+        with contextlib.suppress(OSError):  # before the signature that vouches for it
+            _replace_bytes(folder / SCAN, packed_scan(digest, paths, stats))
         payload = {"version": SCHEMA_VERSION, "manifest": list(current), "digest": digest}
         _replace_text(folder / SIGNATURE, json.dumps(payload))
         if folder == self.dir:
@@ -558,7 +559,8 @@ class WhooshIndex(SearchIndex):
                     self._manifest[line[0]] = line[1:]
             current = manifest_stamp(self.dir)
             with contextlib.suppress(OSError):
-                save_scan(self.dir, answer.digest, answer.paths, answer.stats)
+                scan = packed_scan(answer.digest, answer.paths, answer.stats)
+                _replace_bytes(self.dir / SCAN, scan)
             payload = {
                 "version": SCHEMA_VERSION,
                 "manifest": list(current),
@@ -1326,8 +1328,14 @@ def _words_by_length(reader: Any, fieldnames: tuple[str, ...]) -> dict[int, list
 
 
 def _replace_text(path: Path, text: str) -> None:
+    _replace_bytes(path, text.encode("utf-8"))
+
+
+def _replace_bytes(path: Path, data: bytes) -> None:
+    """``path`` replaced by ``data`` at once (no fsync: a derived cache; a lost one is
+    made again)."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-    tmp.write_text(text, encoding="utf-8")
+    tmp.write_bytes(data)
     os.replace(tmp, path)
 
 
