@@ -527,12 +527,11 @@ class WhooshIndex(SearchIndex):
                     return False  # unreadable now: the usual path says what to do
                 content = content_hash(data)
                 old = entries[rel]
-                if old is not None and old[2] == content:
-                    report.unchanged += 1
-                else:
+                if old is None or old[2] != content:
                     changed[rel] = self._parse(rel, data, resolver)
-                    report.updated += 1
                 lines.append([rel, size, mtime, content])
+            report.updated += len(changed)
+            report.unchanged += len(lines) - len(changed)
             with contextlib.suppress(OSError):
                 (self.dir / SIGNATURE).unlink()  # a crash from here on: the usual path next
             self._signature = None
