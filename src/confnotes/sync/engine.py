@@ -129,6 +129,9 @@ class SyncOutcome:
         if self.conflicts:
             n = len(self.conflicts)
             parts.append(f"{n} conflict{'s' if n != 1 else ''} to resolve")
+        if self.conflicts_aside:
+            n = len(self.conflicts_aside)
+            parts.append(f"{n} file{'s' if n != 1 else ''} kept twice (.theirs)")
         return head + (": " + ", ".join(parts) if parts else "")
 
 
