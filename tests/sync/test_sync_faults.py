@@ -96,7 +96,9 @@ def test_a_symlink_out_of_the_notebook_is_not_brought_in(team: Team) -> None:
     for name in ("stolen.md", "key.png"):
         path = a / "conf" / name
         assert not path.exists() and not path.is_symlink()
-        assert any(f"conf/{name}" in note and "outside the notebook" in note for note in outcome.notes)
+        assert any(
+            f"conf/{name}" in note and "outside the notebook" in note for note in outcome.notes
+        )
     assert (a / "conf" / "fine.md").is_file()
     assert secret.read_text(encoding="utf-8") == "PRIVATE KEY\n"
 
@@ -106,8 +108,7 @@ def test_conference_yaml_changed_on_both_sides_stays_yaml(team: Team) -> None:
     conf = "conf/conference.yaml"
     text = (a / conf).read_text(encoding="utf-8")
     (a / conf).write_text(
-        text.replace("Europe/Berlin", "Europe/Paris")
-        + "sessions:\n- id: orals\n  title: Orals\n",
+        text.replace("Europe/Berlin", "Europe/Paris") + "sessions:\n- id: orals\n  title: Orals\n",
         encoding="utf-8",
     )
     (b / conf).write_text(

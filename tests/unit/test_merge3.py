@@ -178,3 +178,36 @@ def test_resolve_note_puts_a_front_matter_choice_back_into_the_front_matter() ->
     assert not has_conflict_markers(both)
     assert "room: B" in both and "room: C" in both  # the other value stays as text
     assert "body mine" in both and "body theirs" in both
+
+
+def test_two_appends_after_a_last_line_without_newline_are_both_kept() -> None:
+    """The app saves without a final newline: "b" and "b\\n" are the same line."""
+    result = merge_text("a\nb", "a\nb\nmine", "a\nb\ntheirs")
+    assert result.clean and result.text == "a\nb\nmine\ntheirs"
+
+
+def test_the_final_newline_merges_three_ways() -> None:
+    assert merge_text("a\nb", "a\nb", "a\nb\nc\n").text == "a\nb\nc\n"
+    assert merge_text("a\nb\n", "a\nb\n", "a\nb").text == "a\nb"
+    assert merge_text("a\nb\n", "a\nb\nmine", "a\nb\n").text == "a\nb\nmine"
+
+
+def test_a_yaml_key_set_differently_on_both_sides_stays_yaml_with_both_values() -> None:
+    base = "name: RelML\ntimezone: Europe/Berlin\nsessions:\n- id: s1\n  title: Morning\n"
+    ours = base.replace("Berlin", "Paris").replace("Morning", "Morning A")
+    theirs = base.replace("Berlin", "London").replace("Morning", "Morning B")
+    result = merge_yaml(base, ours, theirs)
+    data = yaml.safe_load(result.text)
+    assert data["name"] == "RelML" and data["timezone"] == "Europe/Paris"
+    assert data["sessions"] == [{"id": "s1", "title": "Morning A"}]
+    assert "Europe/London" in result.text and "Morning B" in result.text
+    assert result.conflicts == 2 and result.key_conflicts == ["timezone", "sessions"]
+
+
+def test_a_yaml_merge_keeps_comments_when_the_lines_merge_cleanly() -> None:
+    base = "# our conference\ntimezone: Europe/Berlin\nname: RelML\nvenue: Hall A\n"
+    ours = base.replace("Berlin", "Paris")
+    theirs = base.replace("Hall A", "Hall B")
+    result = merge_yaml(base, ours, theirs)
+    assert result.clean
+    assert result.text == "# our conference\ntimezone: Europe/Paris\nname: RelML\nvenue: Hall B\n"

@@ -49,7 +49,7 @@ def team_branch(git: Git, remote: str, local: str, upstream: str) -> BranchChoic
     commits: dict[str, str] = {}
     head = ""
     for line in listing.splitlines():
-        name, target, commit = (line.split("\0") + ["", ""])[:3]
+        name, target, commit = [*line.split("\0"), "", ""][:3]
         if name == "HEAD":
             head = target
         elif name:
@@ -125,9 +125,7 @@ def push_failure(stderr: str) -> PushOutcome:
     if _BEHIND.search(stderr):
         return PushOutcome(PushFailure.BEHIND, "the remote has new commits")
     said = [
-        line[len("remote:") :].strip()
-        for line in stderr.splitlines()
-        if line.startswith("remote:")
+        line[len("remote:") :].strip() for line in stderr.splitlines() if line.startswith("remote:")
     ]
     said = [line for line in said if line and not _PROGRESS.match(line)]
     ref = _REF_REASON.search(stderr)

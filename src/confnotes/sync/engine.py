@@ -33,6 +33,7 @@ from pathlib import Path
 from confnotes.errors import BadInputError, BusyError, ConfnotesError, StorageError
 from confnotes.notebook.notebook import DERIVED_DIR, WRITE_LOCK
 from confnotes.notebook.storage import atomic_write, read_regular_file, write_lock
+from confnotes.sync.branches import PushFailure, push_failure, team_branch
 from confnotes.sync.commit_message import (
     WorkTree,
     fill_noted_by,
@@ -41,7 +42,6 @@ from confnotes.sync.commit_message import (
     user_name,
     work_tree,
 )
-from confnotes.sync.branches import PushFailure, push_failure, team_branch
 from confnotes.sync.driver import aside_name, handled, merge_bytes
 from confnotes.sync.git import LOCK_HELD, NETWORK_TIMEOUT, Git, GitError, git_available
 from confnotes.sync.incoming import refused_entries, without
@@ -731,10 +731,10 @@ def _settle_unmerged(git: Git, out: SyncOutcome, remerge: bool = True) -> None:
     gone: list[str] = []
     kept: list[str] = [*asides]
     for path, present in list(stages.items()):
-        if kind_of(path) == "person" and 1 in present and len(present & {2, 3}) == 1:
-            if _fold_person(git, path, 3 if 3 in present else 2, out):
-                del stages[path]
-                gone.append(path)
+        folds = kind_of(path) == "person" and 1 in present and len(present & {2, 3}) == 1
+        if folds and _fold_person(git, path, 3 if 3 in present else 2, out):
+            del stages[path]
+            gone.append(path)
     missing = {
         path: (3 if 3 in present else 2)
         for path, present in stages.items()
@@ -789,13 +789,19 @@ def _fold_person(git: Git, path: str, side: int, out: SyncOutcome) -> bool:
     blobs = git.show_many([f":1:{path}", f":{side}:{path}"])
     try:
         person_fold.fold(
-            git.root, path, into, blobs.get(f":1:{path}") or b"", blobs.get(f":{side}:{path}") or b""
+            git.root,
+            path,
+            into,
+            blobs.get(f":1:{path}") or b"",
+            blobs.get(f":{side}:{path}") or b"",
         )
     except (ConfnotesError, OSError):
         return False
     (git.root / path).unlink(missing_ok=True)
     git.run("add", "--", into)
-    out.notes.append(f"{path}: merged into {into} on one side, edited on the other: the edit is in {into}")
+    out.notes.append(
+        f"{path}: merged into {into} on one side, edited on the other: the edit is in {into}"
+    )
     if into not in out.changed:
         out.changed.append(into)
     return True

@@ -94,8 +94,7 @@ def _fold_front(
     new = dict(data)
     added: dict[str, list[Any]] = {}
     for key in LIST_KEYS:
-        before = base.get(key) if isinstance(base.get(key), list) else []
-        after = edited.get(key) if isinstance(edited.get(key), list) else []
+        before, after = (_items(side.get(key)) for side in (base, edited))
         added[key] = [x for x in after if x not in before]
     name = edited.get("name")
     if name and name != base.get("name") and name != data.get("name"):
@@ -120,6 +119,10 @@ def _fold_front(
     if records:
         new[MERGED_KEY] = records
     return new
+
+
+def _items(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
 
 
 def _parse(text: str) -> tuple[str | None, dict[str, Any], str]:
