@@ -64,7 +64,7 @@ def team_branch(git: Git, remote: str, local: str, upstream: str) -> BranchChoic
     choice = BranchChoice(
         chosen, others=[n for n in names if n != chosen], commit=commits.get(chosen)
     )
-    if chosen != local and git.rev("HEAD") is None:
+    if chosen not in (local, upstream) and git.rev("HEAD") is None:
         git.run("symbolic-ref", "HEAD", f"refs/heads/{chosen}")
         choice.adopt = True
     return choice

@@ -168,6 +168,13 @@ def sync(
     derived = root / DERIVED_DIR
     if derived.is_symlink():
         raise BadInputError(f"{DERIVED_DIR} is a symlink; open the notebook in the app once", root)
+    if derived.exists() and not derived.is_dir():
+        raise BadInputError(
+            f"{DERIVED_DIR} is a file, not confnotes' own folder (a commit made outside "
+            f"confnotes may have put it there): move it away (if git tracks it, `git rm "
+            f"--cached {DERIVED_DIR}`), then sync again",
+            root,
+        )
     derived.mkdir(exist_ok=True)
     run = _Run(git, _Locks(derived / WRITE_LOCK, lock_wait, say, guard), say, on_written)
     run.dot_git, run.derived, run.branch = dot_git, derived, branch
@@ -423,11 +430,16 @@ class _Run:
         end = self.head
         self._note_changes()
         out.conflicts = self._conflicts(end)
-        for name in others:
-            ref = f"refs/remotes/{out.remote}/{name}"
-            count = git.run("rev-list", "--count", ref, *(["^HEAD"] if end else []), check=False)
-            if count.returncode == 0 and int(count.stdout.strip() or 0):
-                out.unfollowed[name] = int(count.stdout.strip())
+        if others and end is not None:
+            unmerged = git.run(
+                "for-each-ref", "--no-merged=HEAD", "--format=%(refname:strip=3)",
+                *(f"refs/remotes/{out.remote}/{name}" for name in others), check=False,
+            ).stdout.split()  # fmt: skip
+            for name in unmerged:
+                ref = f"refs/remotes/{out.remote}/{name}"
+                count = git.run("rev-list", "--count", ref, "^HEAD", check=False)
+                if count.returncode == 0 and int(count.stdout.strip() or 0):
+                    out.unfollowed[name] = int(count.stdout.strip())
         if remote_ref is not None and theirs is not None and end is not None:
             if theirs != end:
                 counts = git.out("rev-list", "--left-right", "--count", f"{end}...{theirs}")
