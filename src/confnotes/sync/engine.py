@@ -10,11 +10,17 @@ tree; fetch and push run without it:
 2. on a detached HEAD, commit there, then bring that commit onto the branch;
 3. commit every local change with a message naming the talks, people and
    conferences (after adding the git user to each edited note's ``noted_by``);
-4. fetch; merge the remote branch: git merges what it can, and the notes both
-   sides changed are merged here as the merge driver would (front matter key by
-   key, bodies line by line); a note deleted on one side and edited on the other
-   is kept, edited;
-5. push (fetching and merging again when someone pushed meanwhile).
+4. fetch; choose the team's one branch (:mod:`confnotes.sync.branches`); leave
+   out of the incoming commits what may not enter a notebook (a tracked
+   ``.confnotes``, symlinks out of it: :mod:`confnotes.sync.incoming`); merge:
+   git merges what it can, and the notes both sides changed are merged here as
+   the merge driver would (front matter key by key, bodies line by line); any
+   other file both changed is kept twice (``x.theirs.png``); a note deleted on
+   one side and edited on the other is kept, edited, and a person page merged
+   into another person there has its edit folded into that person's page;
+5. push (fetching and merging again when someone pushed meanwhile); a server's
+   refusal is reported in its own words, and the remote's other branches holding
+   notes not merged here are named.
 
 Offline, steps 1-3 still happen and the result says the remote was not reached.
 """
@@ -708,9 +714,11 @@ def _admissible(git: Git, base: str | None, theirs: str, label: str, out: SyncOu
 def _settle_unmerged(git: Git, out: SyncOutcome, remerge: bool = True) -> None:
     """Resolve what git left unmerged by keeping every version's words in the work tree.
 
-    Content conflicts are already merged by the driver (markers in the file). A file
-    deleted on one side and edited on the other is kept as edited. Anything else git
-    could not place is restored from whichever side still has it.
+    Content conflicts are already merged by the driver (markers in the file); any
+    other file both sides changed keeps this side's version in place and the other
+    beside it. A file deleted on one side and edited on the other is kept as edited
+    (a person page merged into another person: the edit goes there). Anything else
+    git could not place is restored from whichever side still has it.
     """
     listing = git.run("ls-files", "--unmerged", "-z").stdout
     stages: dict[str, set[int]] = {}
