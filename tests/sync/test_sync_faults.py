@@ -133,8 +133,9 @@ def test_conference_yaml_changed_on_both_sides_stays_yaml(team: Team) -> None:
     assert team.files(a) == team.files(b)
 
 
+@pytest.mark.parametrize("first", ["merger", "editor"])
 def test_a_person_merged_on_one_clone_and_edited_on_another_stays_one(
-    team: Team, capsys: pytest.CaptureFixture[str]
+    team: Team, capsys: pytest.CaptureFixture[str], first: str
 ) -> None:
     a, b = team.clones
     (a / "people" / "a-lovelace.md").write_text(
@@ -151,9 +152,9 @@ def test_a_person_merged_on_one_clone_and_edited_on_another_stays_one(
         + "Bob's line about her.\n",
         encoding="utf-8",
     )
-    team.sync(a, "Ada")
-    team.sync(b, "Bob")
-    team.sync(a, "Ada")
+    order = [(a, "Ada"), (b, "Bob")] if first == "merger" else [(b, "Bob"), (a, "Ada")]
+    for root, user in [*order, order[0]]:
+        team.sync(root, user)
     capsys.readouterr()
     for root in (a, b):
         assert not (root / "people" / "a-lovelace.md").exists()
