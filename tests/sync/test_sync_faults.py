@@ -222,3 +222,23 @@ def test_a_stale_git_lock_is_cleared_and_named(
     assert f"removed {lock}" in out and "synced with origin/main" in out
     assert "Bob's." in (a / NOTE).read_text(encoding="utf-8")
     assert not lock.exists() and not index_lock.exists()
+
+
+def test_a_local_symlink_to_a_note_outside_is_never_read_into_the_team(team: Team) -> None:
+    """A symlink in this clone pointing out of the notebook: sync neither reads what it
+    points to (into ``noted_by``, into the commit message) nor replaces it."""
+    a, b = team.clones
+    private = team.base / "diary.md"
+    private.write_text("---\ntitle: My private diary\n---\nPrivate words.\n", "utf-8")
+    (a / "conf" / "diary.md").symlink_to(private)
+    team.sync(a, "Ada")
+    assert (a / "conf" / "diary.md").is_symlink()
+    assert (
+        private.read_text(encoding="utf-8") == "---\ntitle: My private diary\n---\nPrivate words.\n"
+    )
+    log = git(team.remote, "log", "--format=%B", "main")
+    assert "private diary" not in log
+    tree = git(team.remote, "ls-tree", "-r", "main", "conf/diary.md")
+    assert tree.startswith("120000 ")  # shared as the link it is, not what it points to
+    team.sync(b, "Bob")
+    assert not (b / "conf" / "diary.md").exists()

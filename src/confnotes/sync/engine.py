@@ -50,7 +50,7 @@ from confnotes.sync.commit_message import (
 )
 from confnotes.sync.driver import aside_name, handled, merge_bytes
 from confnotes.sync.git import LOCK_HELD, NETWORK_TIMEOUT, Git, GitError, git_available
-from confnotes.sync.incoming import refused_entries, without
+from confnotes.sync.incoming import plain_file, refused_entries, without
 from confnotes.sync.repo_setup import DEFAULT_BRANCH, DRIVER, ensure_setup, init_repository
 
 LOCK_WAIT = 5.0
@@ -484,7 +484,7 @@ CONFLICTS_FILE = "sync-conflicts.json"
 
 def _holds_markers(root: Path, rel: str) -> bool:
     """True when the file ``rel`` (a note or a YAML file) holds a conflict block."""
-    if not rel.endswith((".md", ".yaml")):
+    if not rel.endswith((".md", ".yaml")) or not plain_file(root, rel):
         return False
     try:
         data = read_regular_file(root / rel)
@@ -745,7 +745,7 @@ def _settle_unmerged(git: Git, out: SyncOutcome, remerge: bool = True) -> None:
     blobs = git.show_many([f":{n}:{p}" for p in other for n in (2, 3)])
     for path in other:
         ours, theirs = (blobs.get(f":{n}:{path}") or b"" for n in (2, 3))
-        if not remerge and _bytes_of(git.root / path) in (theirs, None):
+        if not remerge and _bytes_of(git.root, path) in (theirs, None):
             continue  # left by a plain git pull, and the user has chosen theirs already
         asides.append(_keep_aside(git, path, ours, theirs, out, restore=remerge))
     gone: list[str] = []
@@ -791,9 +791,11 @@ def _keep_aside(
     return aside
 
 
-def _bytes_of(path: Path) -> bytes | None:
+def _bytes_of(root: Path, rel: str) -> bytes | None:
+    if not plain_file(root, rel):
+        return None
     try:
-        return read_regular_file(path)
+        return read_regular_file(root / rel)
     except OSError:
         return None
 

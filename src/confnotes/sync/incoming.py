@@ -12,9 +12,12 @@ branch is clean again), and says what it skipped.
 
 from __future__ import annotations
 
+import os
 import posixpath
+import stat
 import tempfile
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from confnotes.notebook.notebook import DERIVED_DIR
 from confnotes.sync.git import Git
@@ -93,3 +96,19 @@ def without(git: Git, theirs: str, skipped: Skipped, label: str) -> str:
         f"- {line}" for line in skipped.lines(label)
     )
     return git.run("commit-tree", tree, "-p", theirs, "-F", "-", stdin=message).stdout.strip()
+
+
+def plain_file(root: Path, rel: str) -> bool:
+    """True when ``rel`` is a regular file reached from ``root`` through no symlink: the
+    only files sync reads or rewrites in place (a symlinked note would hand it, and
+    then the team, a file from outside the notebook)."""
+    path = root
+    for part in rel.split("/"):
+        path = path / part
+        try:
+            mode = os.lstat(path).st_mode
+        except OSError:
+            return False
+        if stat.S_ISLNK(mode):
+            return False
+    return stat.S_ISREG(mode)

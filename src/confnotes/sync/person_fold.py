@@ -22,6 +22,7 @@ from confnotes.notebook.layout import PEOPLE_DIR
 from confnotes.notebook.merge3 import merge_text
 from confnotes.notebook.storage import atomic_write, decode_text, encode_text, read_regular_file
 from confnotes.notebook.yaml_roundtrip import update_front_matter
+from confnotes.sync.incoming import plain_file
 
 LIST_KEYS = ("aliases", "affiliations")
 """A person's lists whose new items the page merged into gains."""
@@ -33,7 +34,7 @@ def absorber(root: Path, path: str) -> str | None:
     folder = root / PEOPLE_DIR
     for page in sorted(folder.rglob("*.md")) if folder.is_dir() else []:
         rel = page.relative_to(root).as_posix()
-        if rel == path or page.is_symlink():
+        if rel == path or not plain_file(root, rel):
             continue
         try:
             data = _parse(decode_text(read_regular_file(page), page).text)[1]
@@ -52,6 +53,8 @@ def fold(root: Path, path: str, into: str, base: bytes, edited: bytes) -> None:
     that person's part of the page ``into``."""
     person_id = path.rsplit("/", 1)[-1].removesuffix(".md")
     target = root / into
+    if not plain_file(root, into):
+        raise OSError(f"not a plain file in the notebook: {into}")
     held = decode_text(read_regular_file(target), target)
     raw, data, body = _parse(held.text)
     _b_raw, b_data, b_body = _parse(decode_text(base).text)
