@@ -211,3 +211,11 @@ def test_a_yaml_merge_keeps_comments_when_the_lines_merge_cleanly() -> None:
     result = merge_yaml(base, ours, theirs)
     assert result.clean
     assert result.text == "# our conference\ntimezone: Europe/Paris\nname: RelML\nvenue: Hall B\n"
+
+
+def test_edits_of_neighbouring_lines_are_both_kept() -> None:
+    """The README: edits on different lines are all kept, next to each other too."""
+    result = merge_text("a\nb\nc\nd\n", "a\nB by Ada\nc\nd\n", "a\nb\nC by Bob\nd\n")
+    assert result.clean and result.text == "a\nB by Ada\nC by Bob\nd\n"
+    result = merge_text("a\nb\nc\n", "a\nB1\nC1\n", "a\nb\nC2\n")
+    assert result.conflicts == 1 and "B1" in result.text and "C2" in result.text

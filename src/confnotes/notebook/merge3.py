@@ -140,6 +140,11 @@ def merge_lines(
             # Both only added lines here: keep both, nothing contradicts.
             out.extend(_ended(o_chunk))
             out.extend(t_chunk)
+        elif len(o_chunk) == len(b_chunk) == len(t_chunk):
+            # Each side edited lines in place (neighbours, say): line by line.
+            lines, found = _merge_in_place(b_chunk, o_chunk, t_chunk, labels)
+            out.extend(lines)
+            conflicts += found
         else:
             out.extend(_block(o_chunk, t_chunk, labels))
             conflicts += 1
@@ -147,6 +152,33 @@ def merge_lines(
             return out, conflicts
         out.append(ours[o_end])
         i, j, k = sync + 1, o_end + 1, t_end + 1
+
+
+def _merge_in_place(
+    base: Sequence[str], ours: Sequence[str], theirs: Sequence[str], labels: tuple[str, str]
+) -> tuple[list[str], int]:
+    """Chunks of equal length where both sides edited lines in place: each line merges on
+    its own, and only runs of lines both sides changed differently become blocks."""
+    out: list[str] = []
+    conflicts = 0
+    run: list[int] = []
+    for n, (b, o, t) in enumerate(zip(base, ours, theirs, strict=True)):
+        if o == t or t == b:
+            line = o
+        elif o == b:
+            line = t
+        else:
+            run.append(n)
+            continue
+        if run:
+            out.extend(_block([ours[i] for i in run], [theirs[i] for i in run], labels))
+            conflicts += 1
+            run = []
+        out.append(line)
+    if run:
+        out.extend(_block([ours[i] for i in run], [theirs[i] for i in run], labels))
+        conflicts += 1
+    return out, conflicts
 
 
 def merge_text(
