@@ -219,3 +219,23 @@ def test_edits_of_neighbouring_lines_are_both_kept() -> None:
     assert result.clean and result.text == "a\nB by Ada\nC by Bob\nd\n"
     result = merge_text("a\nb\nc\n", "a\nB1\nC1\n", "a\nb\nC2\n")
     assert result.conflicts == 1 and "B1" in result.text and "C2" in result.text
+
+
+KEYS = st.sampled_from(["name", "timezone", "venue", "start", "url"])
+VALUES = st.sampled_from(["Berlin", "Paris", "Hall A", "2025-06-12", "x: y", "- dash", "#hash"])
+MAPPINGS = st.dictionaries(KEYS, VALUES, max_size=5)
+
+
+@settings(max_examples=200, deadline=None)
+@given(base=MAPPINGS, ours=MAPPINGS, theirs=MAPPINGS)
+def test_a_yaml_merge_is_always_yaml_and_keeps_every_value(
+    base: dict[str, str], ours: dict[str, str], theirs: dict[str, str]
+) -> None:
+    texts = [yaml.safe_dump(x, sort_keys=False) if x else "" for x in (base, ours, theirs)]
+    result = merge_yaml(*texts)
+    merged = yaml.safe_load(result.text) or {}
+    assert isinstance(merged, dict)
+    for side in (ours, theirs):
+        for key, value in side.items():
+            if base.get(key) != value:  # what a side set is in the file, as data or shown
+                assert merged.get(key) == value or value in result.text
