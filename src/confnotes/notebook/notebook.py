@@ -81,6 +81,7 @@ from confnotes.notebook.storage import (
     mixed_endings,
     read_regular_file,
     text_warnings,
+    write_lock,
 )
 from confnotes.notebook.summary_cache import (
     LINK_MARK,
@@ -130,6 +131,19 @@ class FileState:
     its body was read. Its body is the file's, its fields the summary's: a save merges
     the front matter three ways (this, the object's changes, the file's), as
     :func:`_front_matter` does, so neither side's keys are lost."""
+
+
+def folder_transaction(
+    root: Path, timeout: float, on_wait: Callable[[str], None] | None = None
+) -> contextlib.AbstractContextManager[None]:
+    """The one-writer lock of the notebook in ``root``, for work on its folder by a process
+    that has not opened it (sync's merges into the work tree): the same lock as
+    :meth:`Notebook.transaction`, so neither writes while the other does.
+
+    Raises:
+        BusyError: another process held it for ``timeout`` seconds.
+    """
+    return write_lock(root / DERIVED_DIR / WRITE_LOCK, timeout, on_wait)
 
 
 class Notebook:
