@@ -141,6 +141,46 @@ def find_year(text: str) -> int | None:
     return int(m.group(0)) if m else None
 
 
+_DATEPARSER_SETTINGS = {
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "PREFER_DAY_OF_MONTH": "first",
+    "RETURN_AS_TIMEZONE_AWARE": False,
+}
+_DIGIT_RE = re.compile(r"\d")
+
+
+def parse_day(text: str, year: int | None = None) -> date | None:
+    """A whole field read as a day, in any language: ``2024-05-15``, ``15. Mai 2024``,
+    ``miércoles 16 de octubre de 2024``, ``2024年11月14日``, ``quarta-feira, 12 de março``.
+
+    The hand patterns of :func:`find_date` first (fast, no guessing); then dateparser's
+    200 locales, imported only when a field needs them (its import costs about 50 ms).
+    A text without digits, or one that is not a day as a whole, is not a day.
+    """
+    text = " ".join(text.split())[:80]
+    if not text or not _DIGIT_RE.search(text):
+        return None
+    found, own = find_date(text, year)
+    if found is not None and (own or year is not None):
+        return found
+    if m := re.fullmatch(r"((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?:[T ].*)?", text):
+        with contextlib.suppress(ValueError):
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return _dateparser_day(text)
+
+
+def _dateparser_day(text: str) -> date | None:
+    try:
+        import dateparser
+    except ImportError:  # an install without it still reads the hand patterns above
+        return None
+    try:
+        parsed = dateparser.parse(text, settings=_DATEPARSER_SETTINGS)  # type: ignore[arg-type]
+    except Exception:  # dateparser raises on odd input of its own; that is "not a date"
+        return None
+    return parsed.date() if parsed is not None else None
+
+
 def clock_range(text: str) -> tuple[time | None, time | None, bool]:
     """The first time (range) anywhere in a short text, and whether it said am/pm."""
     m = TIME_RANGE_RE.search(text[:300])
@@ -161,5 +201,6 @@ __all__ = [
     "find_year",
     "leading_clock",
     "leading_date",
+    "parse_day",
     "strip_dates",
 ]
