@@ -291,14 +291,36 @@ def _dash_split(text: str) -> tuple[str, str] | None:
     return (head, tail) if head and tail else None
 
 
-def title_and_speakers(text: str) -> tuple[str, list[ProgrammePerson]]:
+_HANDLE_RE = re.compile(r"^[\w.\-]{2,24}$")
+
+
+def _handles(text: str) -> list[ProgrammePerson]:
+    """After ``with``/``by``: names and pseudonyms (``tante``) in a list, each a person's
+    name or one handle-like word; ``appointment only`` is neither."""
+    people: list[ProgrammePerson] = []
+    for part in split_outside_brackets(text, _SEP_RE):
+        part = part.strip()
+        if not part:
+            continue
+        found = split_speakers(part, single_ok=True)
+        if len(found) == 1:
+            people.append(found[0])
+        elif _HANDLE_RE.match(part) and not is_placeholder(part) and not part.isdigit():
+            people.append(ProgrammePerson(name=part))
+        else:
+            return []
+    return people
+
+
+def title_and_speakers(text: str, lenient: bool = False) -> tuple[str, list[ProgrammePerson]]:
     """A title that names its speakers (``Title - Name``, ``Title (talk by Name)``,
     ``Keynote: Name - Title``, ``Keynote - Name``, ``Title (Name)``) split into the title
     and the people; ``(text, [])`` when no part of it is a person. A phrase in brackets
-    (``(By appointment only)``) or a dash inside brackets never makes one."""
+    (``(By appointment only)``) or a dash inside brackets never makes one. ``lenient``
+    (a source known to put speakers after the dash, as pretalx does) also takes handles."""
     text = " ".join(text.split())
     if m := _BY_TAIL_RE.search(text):
-        people = split_speakers(m.group(1), single_ok=True)
+        people = split_speakers(m.group(1), single_ok=True) or _handles(m.group(1))
         if people:
             return text[: m.start()].strip(), people
     from confnotes.importers.shapes import KIND_PREFIX_RE, read_heading  # the pages' reader
@@ -307,7 +329,7 @@ def title_and_speakers(text: str) -> tuple[str, list[ProgrammePerson]]:
     if KIND_PREFIX_RE.match(text) and heading.speakers and heading.title:
         return heading.title, heading.speakers
     if (parts := _dash_split(text)) is not None:
-        people = split_speakers(parts[1])
+        people = split_speakers(parts[1]) or (_handles(parts[1]) if lenient else [])
         if people:
             return parts[0], people
     if (m := _PAREN_TAIL_RE.match(text)) and (people := split_speakers(m.group(2))):

@@ -106,7 +106,9 @@ def is_person_record(record: dict[str, Any]) -> bool:
         return True
     keys = {str(k).casefold() for k in record}
     personal = {"bio", "biography", "tagline", "avatar", "profilepicture", "affiliation", "emailhash"}
-    return bool(first(record, "name")) and bool(keys & personal)
+    return bool(first(record, "name")) and (
+        bool(keys & personal) or any(True for _ in values(record, "affiliation"))
+    )
 
 
 def _time_like(record: dict[str, Any]) -> bool:

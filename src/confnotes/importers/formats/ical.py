@@ -439,7 +439,7 @@ def _split_people(text: str, lenient: bool = False) -> list[ProgrammePerson] | N
 def speakers_from_summary(summary: str, lenient: bool = False) -> tuple[str, list[ProgrammePerson]]:
     """The title and speakers of a SUMMARY that names them; the SUMMARY itself otherwise
     (the one person test of :func:`confnotes.importers.persons.title_and_speakers`)."""
-    return title_and_speakers(summary)
+    return title_and_speakers(summary, lenient)
 
 
 def speakers_from_description(description: str) -> tuple[str, list[ProgrammePerson]]:

@@ -159,6 +159,19 @@ def detect(data: bytes) -> float:
     return 0.45 + 0.4 * min(1.0, timed / talks) if talks >= 2 else 0.3
 
 
+def joinable(data: bytes) -> bool:
+    """Whether a file given with others holds records their ids may point into (a list of
+    rooms or speakers on its own is no programme, but part of one)."""
+    try:
+        document = load(data, "")
+    except (BadInputError, ValueError, RecursionError):
+        return False
+    if _is_other_schedule(document) or not isinstance(document, (dict, list)):
+        return False
+    found = rec.walk([document])
+    return bool(found.talks or found.stubs or found.tables)
+
+
 def why_not(data: bytes) -> str:
     """Why this is not programme data."""
     return "no records with a title and a time or speakers (JSON, YAML or CSV)"
@@ -238,7 +251,8 @@ class _Reader:
     def _person(self, raw: Any, single_ok: bool = True) -> list[ProgrammePerson]:
         if isinstance(raw, (str, int)) and str(raw) in self.found.tables:
             target = self.found.tables[str(raw)]
-            return self._person(target) if rec.is_person_record(target) else []
+            person_like = rec.is_person_record(target) or not rec.is_talk_record(target)
+            return self._person(target) if person_like and target is not raw else []
         if isinstance(raw, str):
             return split_speakers(raw, single_ok=single_ok)
         if not isinstance(raw, dict):
@@ -441,7 +455,8 @@ class _Reader:
             found, tag = talk_kind(raw)
             if found not in ("talk", "other") and kind == "talk":
                 kind = found
-            tags.extend(t for t in ([tag] if tag else []) if t not in tags)
+            if tag and found != "other" and tag not in tags:
+                tags.append(tag)  # "Workshop": a talk tagged workshop
         if kind == "talk" and len(title.split()) <= 4:  # "Lunch", "Keynote", "茶歇"
             kind = talk_kind(title)[0] if talk_kind(title)[0] in ("break", "keynote") else kind
         if kind == "talk":
@@ -519,4 +534,4 @@ class _Reader:
                 )
 
 
-__all__ = ["NAME", "detect", "load", "parse", "parse_many", "why_not"]
+__all__ = ["NAME", "detect", "joinable", "load", "parse", "parse_many", "why_not"]
