@@ -329,7 +329,8 @@ def title_and_speakers(text: str, lenient: bool = False) -> tuple[str, list[Prog
     if KIND_PREFIX_RE.match(text) and heading.speakers and heading.title:
         return heading.title, heading.speakers
     if (parts := _dash_split(text)) is not None:
-        people = split_speakers(parts[1]) or (_handles(parts[1]) if lenient else [])
+        # pretalx writes only names after its dash: a lone word there is a pseudonym
+        people = (_handles(parts[1]) if lenient else []) or split_speakers(parts[1])
         if people:
             return parts[0], people
     if (m := _PAREN_TAIL_RE.match(text)) and (people := split_speakers(m.group(2))):
