@@ -148,3 +148,21 @@ def test_a_renamed_speaker_shows_the_new_name_and_keeps_the_old_as_alias(tmp_pat
     (person,) = nb.people.values()
     assert person.name == "Femke van Dijk"
     assert "Femke de Vries" in person.aliases
+
+
+def test_files_imported_together_update_together(tmp_path: Path) -> None:
+    from confnotes.importers.update import update_conference
+
+    folder = tmp_path / "event"
+    shutil.copytree(CORPUS / "pd_join_sessionize", folder)
+    nb = Notebook.open(tmp_path / "nb", create=True)
+    (report,) = import_sources(nb, sorted(str(p) for p in folder.iterdir()))
+    speakers = folder / "speakers.json"
+    speakers.write_text(
+        speakers.read_text(encoding="utf-8").replace('"Tendai Moyo"', '"Tendai Moyo-Banda"'),
+        encoding="utf-8",
+    )
+    update = update_conference(nb, report.conference_id)
+    assert update.cancelled == [] and update.added == []
+    names = {p.name: p.aliases for p in nb.people.values()}
+    assert "Tendai Moyo-Banda" in names and "Tendai Moyo" in names["Tendai Moyo-Banda"]

@@ -600,8 +600,9 @@ def _import_together(
         if not dry_run:
             from confnotes.importers.update import remember_source
 
+            group = make_slug("-".join(Path(s).name for s in sources), "files")
             for source in sources:
-                remember_source(nb, report.conference_id, source, "auto")
+                remember_source(nb, report.conference_id, source, "auto", together=group)
         reports.append(report)
     return reports
 

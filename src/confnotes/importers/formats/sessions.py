@@ -261,12 +261,14 @@ class _Reader:
         if ident is not None and str(ident) in self.people:
             return [self.people[str(ident)]]
         given, family = rec.first(raw, "first"), rec.first(raw, "last")
-        name = f"{given} {family}" if given and family else None
-        if name is None:
-            for key, value in raw.items():
-                if "name" in roles_of(str(key)) and isinstance(value, str) and value.strip():
-                    name = value
-                    break
+        name = None
+        for key, value in raw.items():
+            roles = roles_of(str(key))
+            if "name" in roles and not roles & {"first", "last"} and isinstance(value, str):
+                name = value.strip() or None
+                break
+        if given and family and (name is None or "," in name):
+            name = f"{given} {family}"  # Indico's fullName is "Lindqvist, Elin"
         if ident is not None and str(ident) in self.found.tables and not name:
             target = self.found.tables[str(ident)]
             return self._person(target) if target is not raw else []
