@@ -93,6 +93,10 @@ class DocResult:
     right: int = 0
     dropped: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    persons: int = 0
+    """People the import produced (speakers and roles, one per name)."""
+    persons_right: int = 0
+    """Of those, people of the document (not a heading, title or organisation)."""
 
     @property
     def badness(self) -> int:
@@ -235,8 +239,10 @@ def score(path: Path, expected: dict[str, Any]) -> DocResult:
             result.problems.append(f"wrong record: unexpected talk {talk.title!r}")
     for key, person in people.items():
         result.records += 1
+        result.persons += 1
         if key in wanted:
             result.right += 1
+            result.persons_right += 1
         else:
             result.problems.append(f"wrong record: person {person.name!r}")
     if expected.get("notes") and path.is_file():
@@ -339,6 +345,13 @@ def main(argv: list[str] | None = None) -> int:
         recall = found / facts if facts else 1.0
         precision = right / records if records else 1.0
         print(f"{shape:<18} {docs:>4} {recall:>8.1%} {precision:>10.1%} {dropped:>8}")
+    persons = sum(r.persons for r in results)
+    persons_right = sum(r.persons_right for r in results)
+    invented = [f"{r.name}: {p}" for r in results for p in r.problems if "record: person" in p]
+    print(
+        f"\nperson test: {persons_right}/{persons} people produced are people of their "
+        f"document ({persons_right / max(persons, 1):.1%}); invented: {invented or 'none'}"
+    )
     worst = sorted(results, key=lambda r: r.badness, reverse=True)[:5]
     print("\nworst documents:")
     for r in worst:

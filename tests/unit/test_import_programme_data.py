@@ -166,3 +166,9 @@ def test_files_imported_together_update_together(tmp_path: Path) -> None:
     assert update.cancelled == [] and update.added == []
     names = {p.name: p.aliases for p in nb.people.values()}
     assert "Tendai Moyo-Banda" in names and "Tendai Moyo" in names["Tendai Moyo-Banda"]
+
+
+def test_names_in_any_script_are_names() -> None:
+    for name in ("Иван Петров", "Ελένη Παπαδοπούλου", "محمد علي", "अनिल कुमार", "김민준"):
+        assert [p.name for p in split_speakers(name)] == [name], name
+    assert split_speakers("Облачные вычисления сегодня") == []

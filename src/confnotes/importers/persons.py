@@ -141,8 +141,8 @@ def is_person_name(name: str, single_ok: bool = False) -> bool:
         return False  # an acronym: MIT, IBM
     if is_organisation(name) or NOT_A_NAME_WORDS.search(name):
         return False
-    if not tokens[0][0].isupper() or not (
-        tokens[-1][0].isupper() or re.match(r"^[a-z]{1,3}[-'’][A-ZÀ-Ž]", tokens[-1])
+    if not _capital(tokens[0]) or not (
+        _capital(tokens[-1]) or re.match(r"^[a-z]{1,3}[-'’][A-ZÀ-Ž]", tokens[-1])
     ):
         return False  # "al-Rashid", "d'Alembert" end a name too
     if any(_INNER_CAPS_RE.match(t) for t in tokens):
@@ -152,7 +152,22 @@ def is_person_name(name: str, single_ok: bool = False) -> bool:
     caps = [t for t in tokens if len(t) > 1 and t.isupper() and not t.endswith(".")]
     if caps and (len(caps) == len(tokens) or any(len(t) < 3 for t in caps)):
         return False  # "GPU", "AI ML"; but "Jean DUPONT" is a name written the French way
-    return all(_NAME_TOKEN_RE.match(t) for t in tokens)
+    return all(_NAME_TOKEN_RE.match(t) or _script_token(t) for t in tokens)
+
+
+def _capital(token: str) -> bool:
+    """A capital (``Ana``, ``Иван``, ``Ελένη``) or a letter of a script without case
+    (``محمد``, ``अनिल``): how a name's word begins."""
+    first = token[0]
+    return first.isupper() or (first.isalpha() and not first.islower() and first > "\u024f")
+
+
+def _script_token(token: str) -> bool:
+    """A name's word in any script: letters (and their marks), inner hyphens and
+    apostrophes, beginning as :func:`_capital` says."""
+    return _capital(token) and all(
+        c.isalpha() or c in "-'’." or unicodedata.category(c).startswith("M") for c in token
+    )
 
 
 def _affiliation_tail(text: str) -> bool:
