@@ -91,9 +91,13 @@ def test_days_in_many_languages() -> None:
 
 def test_the_person_test_on_titles_and_speaker_strings() -> None:
     assert title_and_speakers("Guided glacier walk (By appointment only)")[1] == []
-    title, people = title_and_speakers("Cost-aware autoscaling - Wojciech Nowak [Cloud Ops - Platform]")
+    title, people = title_and_speakers(
+        "Cost-aware autoscaling - Wojciech Nowak [Cloud Ops - Platform]"
+    )
     assert title == "Cost-aware autoscaling"
-    assert [(p.name, p.affiliations) for p in people] == [("Wojciech Nowak", ["Cloud Ops - Platform"])]
+    assert [(p.name, p.affiliations) for p in people] == [
+        ("Wojciech Nowak", ["Cloud Ops - Platform"])
+    ]
     (tagged,) = split_speakers("(SRE) Thandiwe Dlamini, Staff Engineer", single_ok=True)
     assert tagged.name == "Thandiwe Dlamini"
     (one,) = split_speakers("Kateryna Melnyk, Two Sigma Research")

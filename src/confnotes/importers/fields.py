@@ -26,7 +26,9 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "时间", "開始",
     ),
     "end": ("end", "ends", "until", "to", "ende", "fin", "fine", "termino", "结束", "終了"),
-    "date": ("date", "day", "datum", "tag", "fecha", "dia", "jour", "data", "giorno", "日付", "日期"),
+    "date": (
+        "date", "day", "datum", "tag", "fecha", "dia", "jour", "data", "giorno", "日付", "日期",
+    ),
     "speaker": (
         "speaker", "speakers", "presenter", "presenters", "author", "authors", "person",
         "persons", "referent", "referenten", "referentin", "sprecher", "vortragende",
@@ -50,13 +52,19 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "track": ("track", "tracks", "category", "categories", "tag", "tags", "thème"),
     "id": ("id", "uid", "uuid", "guid", "code", "key", "uniqueid", "dbid", "friendlyid"),
-    "abstract": ("abstract", "description", "desc", "resume", "résumé", "zusammenfassung", "resumen", "sommario", "概要", "摘要"),
+    "abstract": (
+        "abstract", "description", "desc", "resume", "résumé", "zusammenfassung", "resumen",
+        "sommario", "概要", "摘要",
+    ),
     "event": (
         "conference", "event", "evento", "veranstaltung", "convegno", "congres", "konferenz",
         "conferencia", "meeting", "meetup", "workshop", "イベント名", "会议", "大会",
     ),
     "first": ("firstname", "first", "given", "givenname", "vorname", "prenom", "nombre", "nome"),
-    "last": ("lastname", "last", "family", "familyname", "surname", "nachname", "apellido", "apellidos", "cognome", "sobrenome"),
+    "last": (
+        "lastname", "last", "family", "familyname", "surname", "nachname", "apellido",
+        "apellidos", "cognome", "sobrenome",
+    ),
 }  # fmt: skip
 """Key words of each role, in the languages programmes are written in."""
 
@@ -71,19 +79,30 @@ def key_words(key: str) -> list[str]:
     return [w for w in re.split(r"[\W_]+", key.casefold()) if w]
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=None)
+def _folded_roles() -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each role's key words folded as keys are (computed once)."""
+    return tuple(
+        (role, frozenset("".join(key_words(name)) for name in names))
+        for role, names in ROLE_WORDS.items()
+    )
+
+
+@lru_cache(maxsize=8192)
 def roles_of(key: str) -> frozenset[str]:
-    """The roles a key may name: the whole key folded, and each of its words."""
+    """The roles a key may name: the whole key folded, and each of its words
+    (``name`` only as the last word: ``roomName`` is a name, ``name_of_room`` not)."""
     words = key_words(key)
     whole = "".join(words)
     found: set[str] = set()
-    for role, names in ROLE_WORDS.items():
-        for name in names:
-            folded = "".join(key_words(name))
-            if whole == folded or (
-                folded in words and not (role == "name" and len(words) > 1 and words[-1] != name)
-            ):
+    for role, names in _folded_roles():
+        if whole in names:
+            found.add(role)
+        elif role == "name":
+            if len(words) > 1 and words[-1] in names:
                 found.add(role)
+        elif names.intersection(words):
+            found.add(role)
     if words and words[-1] in ("id", "ids") and len(words) > 1:
         found.add("ref")  # room_id, speakerIds: ids of records elsewhere
     return frozenset(found)

@@ -31,7 +31,11 @@ def read_all(items: list[tuple[bytes, str]]) -> list[tuple[Programme, str]]:
     out: list[tuple[Programme, str]] = []
     for data, source in items:
         name = next(
-            (n for n, m in FORMATS.items() if callable(getattr(m, "joinable", None)) and m.joinable(data)),
+            (
+                n
+                for n, m in FORMATS.items()
+                if callable(getattr(m, "joinable", None)) and m.joinable(data)
+            ),
             None,
         ) or detect_format(data, source)
         if callable(getattr(FORMATS[name], "parse_many", None)):

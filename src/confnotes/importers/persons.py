@@ -77,9 +77,8 @@ _NAME_TOKEN_RE = re.compile(
     r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|[a-z]{1,3}[-'’][A-ZÀ-Ž][\w'’\-]*|"
     r"van|von|der|den|de|da|del|della|la|le|di|du|dos|das|bin|ibn|al|el|y|zu|ter|ten)$"
 )
-_CJK_RE = re.compile(
-    r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·・]{1,6}(?: [\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·・]{1,6})?$"
-)
+_CJK = "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·・]"
+_CJK_RE = re.compile(rf"^(?:{_CJK}{{2,8}}|{_CJK}{{1,6}} {_CJK}{{1,6}})$")
 """A name in Chinese, Japanese or Korean script: ``王芳``, ``山田 花子`` (family, given)."""
 _JOB_TITLE_RE = re.compile(
     r"\b(?:engineer|developer|manager|director|architect|scientist|researcher|professor|"

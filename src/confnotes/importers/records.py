@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from datetime import date, datetime
 from typing import Any
 
@@ -52,9 +53,21 @@ class Found:
 
 def values(record: dict[str, Any], role: str) -> Iterator[tuple[str, Any]]:
     """The non-empty fields of ``record`` whose key may name ``role``."""
-    for key, value in record.items():
-        if value not in (None, "", [], {}) and role in roles_of(str(key)):
+    for key in _keys_by_role(tuple(record)).get(role, ()):
+        value = record[key]
+        if value not in (None, "", [], {}):
             yield str(key), value
+
+
+@lru_cache(maxsize=1024)
+def _keys_by_role(keys: tuple[Any, ...]) -> dict[str, tuple[Any, ...]]:
+    """Role → the keys that may name it, for one set of keys (records of one file share
+    theirs, so this is worked out once per kind of record)."""
+    out: dict[str, list[Any]] = {}
+    for key in keys:
+        for role in roles_of(str(key)):
+            out.setdefault(role, []).append(key)
+    return {role: tuple(found) for role, found in out.items()}
 
 
 def first(record: dict[str, Any], role: str, kinds: tuple[type, ...] = (str,)) -> Any:
@@ -73,7 +86,9 @@ def text_of(value: Any) -> str:
                 return str(value[lang])
         strings = [v for v in value.values() if isinstance(v, str)]
         return strings[0] if len(strings) == 1 or _is_translations(value) else ""
-    return str(value) if isinstance(value, (str, int, float)) and not isinstance(value, bool) else ""
+    return (
+        str(value) if isinstance(value, (str, int, float)) and not isinstance(value, bool) else ""
+    )
 
 
 def _is_translations(value: dict[str, Any]) -> bool:
@@ -98,14 +113,24 @@ def title_of(record: dict[str, Any]) -> str:
 def is_person_record(record: dict[str, Any]) -> bool:
     """A person: given and family names, or a name with a person's fields (affiliation,
     bio) and no time or title of a talk."""
-    if any(True for _ in values(record, "start")) and not any(True for _ in values(record, "first")):
+    if any(True for _ in values(record, "start")) and not any(
+        True for _ in values(record, "first")
+    ):
         return False
     if any(True for _ in values(record, "title")):
         return False
     if first(record, "first") and first(record, "last"):
         return True
     keys = {str(k).casefold() for k in record}
-    personal = {"bio", "biography", "tagline", "avatar", "profilepicture", "affiliation", "emailhash"}
+    personal = {
+        "bio",
+        "biography",
+        "tagline",
+        "avatar",
+        "profilepicture",
+        "affiliation",
+        "emailhash",
+    }
     return bool(first(record, "name")) and (
         bool(keys & personal) or any(True for _ in values(record, "affiliation"))
     )

@@ -124,9 +124,7 @@ def programme_sources(conf: Conference) -> list[ProgrammeSource]:
     return out
 
 
-def remember_source(
-    nb: Notebook, conf_id: str, source: str, fmt: str, together: str = ""
-) -> bool:
+def remember_source(nb: Notebook, conf_id: str, source: str, fmt: str, together: str = "") -> bool:
     """Record that ``conf_id``'s programme came from ``source``; True when the file changed.
 
     A relative file path is stored absolute, so ``import --update`` works from anywhere.
@@ -171,14 +169,13 @@ def _fetch(sources: list[ProgrammeSource], conf_id: str) -> list[tuple[Programme
     iCalendar). A source that cannot be read at all is "cannot fetch"; a programme that
     was read but is wrong says what is wrong with it.
     """
+    from confnotes.importers.join import join_programmes, read_all
     from confnotes.importers.registry import (
         SourceUnreadable,
         is_url,
         read_programme,
         read_source,
     )
-
-    from confnotes.importers.join import join_programmes, read_all
 
     parsed = []
     groups: dict[str, list[ProgrammeSource]] = {}

@@ -232,10 +232,15 @@ class _Reader:
         for head in heads:
             if not self.p.name:
                 name = rec.first(head, "event") or rec.title_of(head)
-                if isinstance(name, str) and not rec.is_talk_record(head) or head in self.found.events:
+                is_event = any(head is e for e in self.found.events)
+                if isinstance(name, str) and (is_event or not rec.is_talk_record(head)):
                     self.p.name = " ".join(str(name or "").split())[:200]
             tz_name = next(
-                (v for k, v in head.items() if str(k).casefold() in ("timezone", "time_zone", "tz")),
+                (
+                    v
+                    for k, v in head.items()
+                    if str(k).casefold() in ("timezone", "time_zone", "tz")
+                ),
                 None,
             )
             if self.tz is None and isinstance(tz_name, str):
@@ -357,7 +362,9 @@ class _Reader:
         self.found = rec.walk(documents)
         self._event(documents)
         if not self.found.talks and not self.found.stubs:
-            raise BadInputError("no records of talks (a title and a time or speakers)", self.source, 1)
+            raise BadInputError(
+                "no records of talks (a title and a time or speakers)", self.source, 1
+            )
         for record, _ctx in self.found.sessions:
             self._session(record, _ctx)
         by_id: dict[str, ProgrammeTalk] = {}
@@ -434,7 +441,14 @@ class _Reader:
         for _key, value in rec.values(record, "kind"):
             add(value)
         for key, value in record.items():
-            if str(key) in ("categoryItems", "categories", "track", "tracks", "track_id", "trackId"):
+            if str(key) in (
+                "categoryItems",
+                "categories",
+                "track",
+                "tracks",
+                "track_id",
+                "trackId",
+            ):
                 add(value)
         return [r.strip() for r in raw if r and r.strip()]
 
