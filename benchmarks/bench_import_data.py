@@ -55,8 +55,24 @@ def _slot(i: int) -> tuple[str, str, str]:
     )
 
 
-GIVEN = "Ana Bruno Chen Dana Emil Fatima Goran Hana Ivan Jun Kofi Lena Mateo Nadia Omar".split()
-SYLLABLES = "ka ro lin de ma su ten vo ri an be lo".split()
+GIVEN = [
+    "Ana",
+    "Bruno",
+    "Chen",
+    "Dana",
+    "Emil",
+    "Fatima",
+    "Goran",
+    "Hana",
+    "Ivan",
+    "Jun",
+    "Kofi",
+    "Lena",
+    "Mateo",
+    "Nadia",
+    "Omar",
+]
+SYLLABLES = ["ka", "ro", "lin", "de", "ma", "su", "ten", "vo", "ri", "an", "be", "lo"]
 
 
 def person(k: int) -> tuple[str, str]:
