@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "title": (
@@ -79,7 +79,7 @@ def key_words(key: str) -> list[str]:
     return [w for w in re.split(r"[\W_]+", key.casefold()) if w]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _folded_roles() -> tuple[tuple[str, frozenset[str]], ...]:
     """Each role's key words folded as keys are (computed once)."""
     return tuple(
