@@ -176,3 +176,16 @@ def test_names_in_any_script_are_names() -> None:
     for name in ("Иван Петров", "Ελένη Παπαδοπούλου", "محمد علي", "अनिल कुमार", "김민준"):
         assert [p.name for p in split_speakers(name)] == [name], name
     assert split_speakers("Облачные вычисления сегодня") == []
+
+
+def test_two_words_before_a_colon_are_a_speaker_only_when_known() -> None:
+    data = b"""[
+      {"title": "Faster Logs", "speaker": "Ana Ruiz", "start": "2024-05-01T09:00"},
+      {"title": "Ana Ruiz: Compaction Revisited", "start": "2024-05-01T10:00"},
+      {"title": "Rust Nation: A Retrospective", "start": "2024-05-01T11:00"}
+    ]"""
+    p = parse_programme(data, "talks.json")
+    assert [(t.title, [s.name for s in t.speakers]) for t in p.talks[1:]] == [
+        ("Compaction Revisited", ["Ana Ruiz"]),
+        ("Rust Nation: A Retrospective", []),
+    ]

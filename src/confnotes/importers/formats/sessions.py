@@ -518,7 +518,22 @@ class _Reader:
             if all(p.name != person.name for p in talk.speakers):
                 talk.speakers.append(person)
 
+    def _known_speakers(self) -> None:
+        """``Ana Ruiz: Faster Logs`` names its speaker only when Ana Ruiz speaks elsewhere
+        in the programme; two words before a colon are a title's otherwise."""
+        from confnotes.knowledge.people import name_key
+
+        known = {name_key(sp.name): sp for t in self.p.talks for sp in t.speakers}
+        for talk in self.p.talks:
+            head, sep, rest = talk.title.partition(":")
+            if talk.speakers or not sep or not rest.strip():
+                continue
+            person = known.get(name_key(head.strip()))
+            if person is not None:
+                talk.title, talk.speakers = rest.strip(), [person]
+
     def _finish(self) -> None:
+        self._known_speakers()
         sessions = {s.key for s in self.p.sessions}
         for talk in self.p.talks:
             if talk.session and talk.session not in sessions:
