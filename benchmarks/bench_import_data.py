@@ -85,9 +85,9 @@ def sessionize(n: int) -> bytes:
     speakers = [
         {
             "id": f"s{k}",
-            "firstName": f"Given{k}",
-            "lastName": f"Family{k}",
-            "fullName": f"Ana Ruiz{k}"[:0] + f"Ana Example{chr(65 + k % 26)}{'x' * (k % 7)}",
+            "firstName": person(k)[0],
+            "lastName": person(k)[1],
+            "fullName": " ".join(person(k)),
             "tagLine": "",
             "bio": "",
             "links": [],
@@ -144,9 +144,7 @@ def indico(n: int) -> bytes:
             "startDate": {"date": day, "time": f"{start}:00", "tz": "Europe/Zurich"},
             "endDate": {"date": day, "time": f"{end}:00", "tz": "Europe/Zurich"},
             "room": f"Room {i % 12}",
-            "presenters": [
-                {"name": f"Elin Example{chr(65 + i % 26)}", "affiliation": "Lund University"}
-            ],
+            "presenters": [{"name": " ".join(person(i % 3000)), "affiliation": "Lund University"}],
         }
     return json.dumps({"9999": days}).encode()
 

@@ -63,7 +63,14 @@ _LINK_KEYS = {
     "link": "page",
 }
 _CSV_DELIMITERS = ",;\t|"
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's safe loader when PyYAML was built with it (several times faster)."""
 _YAML_START_RE = re.compile(r"^(?:-\s|[^\s#:][^:\n]{0,60}:(?:\s|$))")
+
+
+_LAST: dict[int, Any] = {}
+"""The last document loaded, by the hash of its bytes: detection and parsing read the same
+file one after the other, and a big YAML file takes seconds to load."""
 
 
 def load(data: bytes, source: str) -> Any:
@@ -72,6 +79,16 @@ def load(data: bytes, source: str) -> Any:
     Raises:
         BadInputError: malformed JSON, or text that is none of the three.
     """
+    key = hash(data)
+    if key in _LAST:
+        return _LAST[key]
+    document = _load(data, source)
+    _LAST.clear()
+    _LAST[key] = document
+    return document
+
+
+def _load(data: bytes, source: str) -> Any:
     check_size(data, source)
     text = decode_text(data, source)
     stripped = text.lstrip()
@@ -90,7 +107,7 @@ def load(data: bytes, source: str) -> Any:
     first_line = next((ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")), "")
     if _YAML_START_RE.match(first_line) and not stripped.startswith("---\n"):
         try:
-            return yaml.safe_load(text)
+            return yaml.load(text, Loader=_YAML_LOADER)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             line = mark.line + 1 if mark is not None else None
@@ -194,6 +211,7 @@ def parse_many(items: list[tuple[bytes, str]]) -> Programme:
         BadInputError: a malformed file, or no records of talks in any.
     """
     documents = [load(data, source) for data, source in items]
+    _LAST.clear()  # held only from detection to parsing
     source = items[0][1] if len(items) == 1 else ", ".join(s for _d, s in items)
     return _Reader(source).read(documents)
 
