@@ -173,7 +173,8 @@ def detect(data: bytes) -> float:
     timed = sum(1 for r, ctx in found.talks if rec.first(_slot(r), "start", _WHEN) or ctx.day)
     if head.startswith(("{", "[")):
         return 0.6 + 0.35 * min(1.0, (timed + len(found.stubs)) / talks)
-    return 0.45 + 0.4 * min(1.0, timed / talks) if talks >= 2 else 0.3
+    # YAML or CSV with one record may be someone's note with a few key lines: not claimed
+    return 0.45 + 0.4 * min(1.0, timed / talks) if talks >= 2 else 0.0
 
 
 def joinable(data: bytes) -> bool:
