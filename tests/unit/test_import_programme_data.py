@@ -189,3 +189,11 @@ def test_two_words_before_a_colon_are_a_speaker_only_when_known() -> None:
         ("Compaction Revisited", ["Ana Ruiz"]),
         ("Rust Nation: A Retrospective", []),
     ]
+
+
+def test_sessionize_speakers_keep_their_link_and_session_tags() -> None:
+    p = _read("pd_sessionize_all.json")
+    keynote = _talk(p, "Opening Keynote: Boring Infrastructure Wins")
+    assert keynote.speakers[0].url == "https://seun.example.net"
+    assert "Main stage" in keynote.tags
+    assert keynote.links[0].url == "https://video.example.org/v/7101"

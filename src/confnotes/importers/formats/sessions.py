@@ -217,6 +217,15 @@ def parse_many(items: list[tuple[bytes, str]]) -> Programme:
     return _Reader(source).read(documents)
 
 
+def _first_link(raw: dict[str, Any]) -> str:
+    """A person's page from Sessionize's ``links: [{title, url, linkType}]``."""
+    links = raw.get("links")
+    for link in links if isinstance(links, list) else []:
+        if isinstance(link, dict) and isinstance(link.get("url"), str):
+            return str(link["url"])
+    return ""
+
+
 _WHEN = (str, dict, datetime)
 """What a start or end field may hold: text, Indico's ``{"date", "time"}``, a YAML datetime."""
 
@@ -322,7 +331,7 @@ class _Reader:
             ProgrammePerson(
                 name=" ".join(name.split()),
                 affiliations=affs,
-                url=safe_url(raw.get("url") or raw.get("website") or ""),
+                url=safe_url(raw.get("url") or raw.get("website") or _first_link(raw)),
                 source_id=str(ident or "")[:100],
             )
         )
