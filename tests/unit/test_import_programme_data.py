@@ -197,3 +197,13 @@ def test_sessionize_speakers_keep_their_link_and_session_tags() -> None:
     assert keynote.speakers[0].url == "https://seun.example.net"
     assert "Main stage" in keynote.tags
     assert keynote.links[0].url == "https://video.example.org/v/7101"
+
+
+def test_a_time_range_under_any_key_and_people_by_id_in_a_dict() -> None:
+    p = _read("pd2_time_ranges.json")
+    assert p.name == "Lisbon Data Evenings #12"
+    assert _talk(p, "Geospatial joins in DuckDB").start == datetime(2025, 3, 27, 18, 55)
+    q = _read("pd2_epoch_speakers.json")
+    solar = _talk(q, "Solar-powered edge servers")
+    assert [s.name for s in solar.speakers] == ["Otieno Ochieng", "Wanjiru Kamau"]
+    assert solar.start == datetime(2024, 8, 8, 10, 0)  # UTC shown in Africa/Nairobi

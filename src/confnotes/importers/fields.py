@@ -27,13 +27,15 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "end": ("end", "ends", "until", "to", "ende", "fin", "fine", "termino", "结束", "終了"),
     "date": (
-        "date", "day", "datum", "tag", "fecha", "dia", "jour", "data", "giorno", "日付", "日期",
+        "date", "day", "datum", "tag", "fecha", "dia", "jour", "data", "giorno", "when", "日付",
+        "日期",
     ),
     "speaker": (
         "speaker", "speakers", "presenter", "presenters", "author", "authors", "person",
         "persons", "referent", "referenten", "referentin", "sprecher", "vortragende",
         "ponente", "ponentes", "orador", "palestrante", "relatore", "relatori", "relatrice",
-        "intervenant", "intervenants", "conferencier", "orateur", "host", "hosts",
+        "intervenant", "intervenants", "conferencier", "orateur", "host", "hosts", "by",
+        "presentedby", "speakername", "speakernames",
         "講演者", "発表者", "演讲者", "讲者", "发言人", "報告人", "报告人",
     ),
     "chair": ("chair", "chairs", "convener", "conveners", "moderator", "moderators"),

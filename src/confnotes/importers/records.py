@@ -137,7 +137,26 @@ def is_person_record(record: dict[str, Any]) -> bool:
 
 
 def _time_like(record: dict[str, Any]) -> bool:
-    return any(True for _ in values(record, "start")) or any(True for _ in values(record, "date"))
+    return (
+        any(True for _ in values(record, "start"))
+        or any(True for _ in values(record, "date"))
+        or clock_field(record) is not None
+    )
+
+
+_CLOCK_RE = re.compile(r"^\s*[0-2]?\d[:.h][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to|$)", re.I)
+
+
+def clock_field(record: dict[str, Any]) -> str | None:
+    """A field that holds a time though its key says nothing (``"slot": "18:30-18:50"``)."""
+    for key, value in record.items():
+        if isinstance(value, str) and len(value) <= 40 and _CLOCK_RE.match(value):
+            words = str(key).casefold()
+            if not roles_of(str(key)) & {"title", "name", "id", "end"} and not any(
+                w in words for w in ("duration", "length", "dauer", "durée", "duración")
+            ):
+                return value
+    return None
 
 
 def is_talk_record(record: dict[str, Any]) -> bool:
@@ -179,13 +198,17 @@ def walk(documents: list[Any]) -> Found:
 def _tables(node: Any, key: str, found: Found, depth: int) -> None:
     if depth > MAX_DEPTH:
         return
-    items: list[Any] = []
-    if isinstance(node, list):
-        items = node
-    elif isinstance(node, dict):
+    if isinstance(node, dict):
+        keyed = [v for v in node.values() if isinstance(v, dict)]
+        if keyed and len(keyed) == len(node):  # {"sp-1": {...}, "sp-2": {...}}: ids as keys
+            for ident, item in node.items():
+                if is_person_record(item) or title_of(item):
+                    found.tables.setdefault(str(ident), item)
+                    found.table_of.setdefault(str(ident), key)
         for k, v in node.items():
             _tables(v, str(k), found, depth + 1)
         return
+    items: list[Any] = node if isinstance(node, list) else []
     for item in items:
         if isinstance(item, dict):
             ident = first(item, "id", (str, int))

@@ -496,7 +496,7 @@ class _Reader:
             return None
         day = rec.day_of(record) or ctx.day or self.event_day
         slot = _slot(record)  # pretalx's API: {"slot": {"start", "end", "room"}}
-        start = self._moment(rec.first(slot, "start", _WHEN), day)
+        start = self._moment(rec.first(slot, "start", _WHEN) or rec.clock_field(slot), day)
         end = self._moment(rec.first(slot, "end", _WHEN), start.date() if start else day)
         if start and end and end <= start:
             end = None
