@@ -207,3 +207,15 @@ def test_a_time_range_under_any_key_and_people_by_id_in_a_dict() -> None:
     solar = _talk(q, "Solar-powered edge servers")
     assert [s.name for s in solar.speakers] == ["Otieno Ochieng", "Wanjiru Kamau"]
     assert solar.start == datetime(2024, 8, 8, 10, 0)  # UTC shown in Africa/Nairobi
+
+
+def test_times_of_day_in_many_languages() -> None:
+    from datetime import time
+
+    from confnotes.importers.when import parse_time
+
+    assert parse_time("午後2時30分") == time(14, 30)
+    assert parse_time("14 Uhr") == time(14, 0)
+    assert parse_time("2 de la tarde") == time(14, 0)
+    assert parse_time("10:40am") == time(10, 40)
+    assert parse_time("2024") is None and parse_time("Room 2") is None

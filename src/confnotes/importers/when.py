@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from datetime import date, time
+from datetime import date, datetime, time
 
 from confnotes.importers.entries import leading_clock
 from confnotes.importers.textutil import TIME_RANGE_RE, parse_clock
@@ -181,6 +181,37 @@ def _dateparser_day(text: str) -> date | None:
     return parsed.date() if parsed is not None else None
 
 
+_BARE_HOUR_RE = re.compile(r"^\s*([01]?\d|2[0-3])\s*(?:h|uhr|hrs?)\.?\s*$", re.I)
+_TIME_BASE = datetime(2000, 1, 1)
+
+
+def parse_time(text: str) -> time | None:
+    """A field read as a time of day, in any language: ``10:40am``, ``14h30``, ``09:00 Uhr``,
+    ``14 Uhr``, ``午後2時30分``, ``10時``, ``2 de la tarde``. The hand clock first; then
+    dateparser (lazily), taken only when it read a time and no day."""
+    text = " ".join(text.split())[:40]
+    if not text or not _DIGIT_RE.search(text):
+        return None
+    clock = parse_clock(text)
+    if clock is not None:
+        return clock.start
+    if m := _BARE_HOUR_RE.match(text):
+        return time(int(m.group(1)))
+    try:
+        import dateparser
+    except ImportError:
+        return None
+    settings = {**_DATEPARSER_SETTINGS, "REQUIRE_PARTS": [], "RELATIVE_BASE": _TIME_BASE}
+    settings["PARSERS"] = ["absolute-time"]
+    try:
+        parsed = dateparser.parse(text, settings=settings)  # type: ignore[arg-type]
+    except Exception:  # dateparser's own errors on odd input: not a time
+        return None
+    if parsed is None or parsed.date() != _TIME_BASE.date() or parsed.time() == time(0):
+        return None
+    return parsed.time()
+
+
 def clock_range(text: str) -> tuple[time | None, time | None, bool]:
     """The first time (range) anywhere in a short text, and whether it said am/pm."""
     m = TIME_RANGE_RE.search(text[:300])
@@ -202,5 +233,6 @@ __all__ = [
     "leading_clock",
     "leading_date",
     "parse_day",
+    "parse_time",
     "strip_dates",
 ]

@@ -386,14 +386,13 @@ class _Reader:
                     self.offsets.add(offset)
                 return found.replace(tzinfo=None)  # the wall-clock time the file shows
             return found
-        clock = parse_clock(value)
-        if clock is None:
-            return None
-        if day is None:
-            from confnotes.importers.when import parse_day
+        from confnotes.importers.when import parse_day, parse_time
 
-            day = parse_day(value)
-        return datetime.combine(day, clock.start) if day is not None else None
+        at = parse_time(value)
+        if at is None:
+            return None
+        day = day or parse_day(value)
+        return datetime.combine(day, at) if day is not None else None
 
     # ------------------------------------------------------------------ talks
     def read(self, documents: list[Any]) -> Programme:
