@@ -191,3 +191,39 @@ async def test_real_index_typo_in_first_letter_url_and_unreadable_query(demo: Pa
             assert screen.hits and screen.hits[0].id == "relml-2025/calibration-is-not-enough"
     finally:
         index.close()
+
+
+@async_test
+async def test_a_word_only_in_an_attached_pdf_names_the_page_and_opens_at_the_link(
+    demo: Path,
+) -> None:
+    from tests.pdfs import pdf
+
+    (demo / "attachments").mkdir()
+    name = "0123456789ab-okafor-slides.pdf"
+    (demo / "attachments" / name).write_bytes(pdf(["intro", "the quokkaword result", "end"]))
+    note = demo / "relml-2025/calibration-is-not-enough.md"
+    note.write_text(
+        note.read_text(encoding="utf-8") + f"\nSlides: [slides](../attachments/{name})\n",
+        encoding="utf-8",
+    )
+    nb = Notebook.open(demo)
+    index = open_index(nb)
+    index.sync()
+    app = HostApp(lambda: SearchScreen(nb, index), nb)
+    try:
+        async with app.run_test() as pilot:
+            screen = app.screen
+            await pilot.press(*"quokkaword")
+            await _settle(pilot, screen, "quokkaword")
+            assert [h.id for h in screen.hits] == ["relml-2025/calibration-is-not-enough"]
+            assert screen.hits[0].snippet.startswith("okafor-slides.pdf p. 2: ")
+            await pilot.press("enter")  # to the results
+            await pilot.press("enter")  # open the first
+            await pilot.pause()
+    finally:
+        index.close()
+    opened = [m for m in app.messages if isinstance(m, OpenTalk)]
+    assert {m.talk_id for m in opened} == {"relml-2025/calibration-is-not-enough"}
+    line = nb.talk(opened[0].talk_id).body.splitlines()[opened[0].line - 1]
+    assert name in line

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from confnotes.errors import ConfnotesError
 from confnotes.index.analysis import ids_in, plain_text, url_terms, url_words, urls_in, weighted
@@ -272,7 +272,49 @@ def talk_document(talk: Talk, resolver: Resolver) -> dict[str, Any]:
     }
     if day:
         doc["date"] = day
+    pages = attachment_pages(talk, resolver.root)
+    if pages:
+        # A field of its own: a 50-page deck in ``text`` would make every note with one
+        # longer, and so rank its own words lower (BM25's length normalisation).
+        doc["attachment"] = "\n".join(page.text for page in pages)
+        doc["attachment_pages"] = [tuple(page) for page in pages]
     return _with_spelling(doc)
+
+
+class AttachedPage(NamedTuple):
+    """One page of a PDF a note links to, as the index stores it for snippets."""
+
+    name: str
+    """The file's name as the user knows it (``okafor-slides.pdf``)."""
+    line: int
+    """The note's line that links to it (1-based; 0 when only the front matter does)."""
+    page: int
+    """1-based page number."""
+    text: str
+
+
+def attachment_pages(talk: Talk, root: Path) -> list[AttachedPage]:
+    """The pages of the PDFs in ``attachments/`` that a talk's note links to, read once
+    (and remembered) by :mod:`confnotes.knowledge.pdf_text`, whose bounds keep a hostile
+    file from stalling the build."""
+    if "attachments/" not in talk.body and not any("attachments/" in k.url for k in talk.links):
+        return []
+    # Only for notes with attachments: a search never needs the PDF reader's modules.
+    from confnotes.knowledge.attachments import linked_pdfs, original_name
+    from confnotes.knowledge.pdf_text import CACHE_DIR, read_pdfs
+
+    pdfs = linked_pdfs(talk.body, [link.url for link in talk.links], root)
+    if not pdfs:
+        return []
+    texts = read_pdfs(pdfs, root / layout.DERIVED_DIR / CACHE_DIR)
+    lines = talk.body.split("\n")
+    pages = []
+    for pdf in pdfs:
+        line = next((i for i, text in enumerate(lines, 1) if pdf.name in text), 0)
+        for number, text in enumerate(texts[pdf].pages, 1):
+            if text.strip():
+                pages.append(AttachedPage(original_name(pdf), line, number, text))
+    return pages
 
 
 def _unique_tags(tags: list[str]) -> list[str]:

@@ -444,7 +444,7 @@ def plain_words(node: Node, negated: bool = False) -> list[Word | Phrase]:
 
 # ---------------------------------------------------------------------- compiling
 
-STEMMED = {"title", "text"}
+STEMMED = {"title", "text", "attachment"}
 """Index fields analysed with the English stemmer."""
 TEXT_FIELDS = (
     "title",
@@ -466,7 +466,11 @@ FIELD_MAP = {
     "body": TEXT,
     "abstract": TEXT,
 }
-HIGHLIGHTED = ("title", "abstract", "body")
+ATTACHED = "attachment"
+"""The text of the PDFs a note links to: bare words search it beside ``text``."""
+ATTACHED_BOOST = 0.5
+"""A word in a note's own text counts for more than the same word on one of its slides."""
+HIGHLIGHTED = ("title", "abstract", "body", ATTACHED)
 SPELL = "spell"
 """The words of ``text`` unlike their stem: with ``text``'s own terms, every word as written
 (typo tolerance and prefixes compare typed words with them)."""
@@ -638,7 +642,16 @@ class _Compiler:
         name = TEXT if fld is None else FIELD_MAP.get(fld, fld)
         toks = _field_tokens(name, text)
         self._highlight(name, toks, negated)
-        return self._match(name, toks)
+        if name != TEXT:
+            return self._match(name, toks)
+        return self._either(self._match(TEXT, toks), self._match(ATTACHED, toks, ATTACHED_BOOST))
+
+    def _either(self, *queries: Any) -> Any:
+        """Any of ``queries`` (those that can match at all)."""
+        kept = [q for q in queries if q is not self.wq.NullQuery]
+        if not kept:
+            return self.wq.NullQuery
+        return kept[0] if len(kept) == 1 else self.wq.Or(kept)
 
     def prefixes(self, node: Word, negated: bool) -> Any:
         """A prefix: over the unstemmed words for stemmed fields (``tokeni*`` finds

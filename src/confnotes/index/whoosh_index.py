@@ -165,6 +165,8 @@ def make_schema() -> Any:
         spell=spelling_field(),
         abstract=STORED(),
         body=STORED(),
+        attachment=text_field(stem),
+        attachment_pages=STORED(),
         ts=sort_number_field(),
         day=STORED(),
     )
