@@ -471,7 +471,7 @@ def test_an_import_filling_the_open_empty_note_while_typing_keeps_both_texts(
             imported.set()
             await wait_for(pilot, lambda: bool(done) and app.main.editor.state == "conflict")
             await wait_for(pilot, lambda: isinstance(app.screen, ConflictDialog))
-            await pilot.press("alt+b")  # keep both
+            await pilot.press("alt+k")  # keep both
             await wait_for(pilot, lambda: "my first words" in talk.path.read_text("utf-8"))  # type: ignore[union-attr]
             await pilot.press("ctrl+q")
 

@@ -67,7 +67,7 @@ TEXTUAL_INTERNALS = [
     ("textual.widgets.TextArea", "_set_document", "NoteArea keeps its fast documents"),
     ("textual.widgets.TextArea", "_on_key", "NoteArea runs bindings in typing order"),
     ("textual.app.App", "_check_bindings", "NoteArea runs bindings in typing order"),
-    ("textual.screen.Screen", "_modal_binding_chain", "help screen and palette list keys"),
+    ("textual.screen.Screen", "_binding_chain", "help screen and palette list the keys that act"),
     ("textual.dom.DOMNode", "_bindings", "help screen lists a screen's keys"),
     ("textual._tree_sitter", "TREE_SITTER", "editor: is Markdown highlighting available"),
     ("textual._tree_sitter", "get_language", "editor: is Markdown highlighting available"),

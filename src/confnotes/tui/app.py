@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import signal
 import threading
 from datetime import datetime
@@ -40,10 +41,12 @@ from confnotes.schedule.now import Clock, slot_of
 from confnotes.settings import Settings, load_settings, unknown_key_ids
 from confnotes.tui.edit_actions import EditActions
 from confnotes.tui.interpreter import Interpreter
+from confnotes.tui.keys import app_key_acts, bound_keys, own_keys
 from confnotes.tui.messages import NotebookChanged, OpenPerson, OpenTalk, StatusNote, SyncSaid
 from confnotes.tui.owner import NotebookOwner
 from confnotes.tui.screens.main import NEEDS_NOTES, MainScreen
 from confnotes.tui.team_sync import TeamSync
+from confnotes.tui.widgets.note_area import NoteArea
 
 if TYPE_CHECKING:
     # Imported when first used: the importers (icalendar...) and exporters (markdown-it)
@@ -71,8 +74,8 @@ class ConfnotesApp(EditActions, App[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", id="quit", tooltip="Save and quit", priority=True),
-        Binding("f1", "help", "Help", id="help", tooltip="List every key"),
-        Binding("f3", "search", "Search", id="search", tooltip="Search all notes"),
+        Binding("f1", "help", "Help", id="help", tooltip="List every key", priority=True),
+        Binding("f3", "search", "Search", id="search", tooltip="Search all notes", priority=True),
         Binding(
             "f2",
             "timetable",
@@ -80,6 +83,7 @@ class ConfnotesApp(EditActions, App[None]):
             show=False,
             id="timetable",
             tooltip="The day as a grid: rooms as columns, time as rows",
+            priority=True,
         ),
         Binding(
             "ctrl+o",
@@ -88,6 +92,7 @@ class ConfnotesApp(EditActions, App[None]):
             show=False,
             id="person",
             tooltip="Open the page of the current talk's speaker",
+            priority=True,
         ),
         Binding(
             "ctrl+l",
@@ -96,6 +101,7 @@ class ConfnotesApp(EditActions, App[None]):
             show=False,
             id="links",
             tooltip="The talk's links: open, add",
+            priority=True,
         ),
         Binding(
             "f6",
@@ -104,9 +110,9 @@ class ConfnotesApp(EditActions, App[None]):
             show=False,
             id="sync",
             tooltip="Share the notebook through git: commit, fetch, merge, push",
-            priority=True,  # the editor's TextArea binds f6 to "select line"
+            priority=True,
         ),
-        Binding("f9", "export", "Export", show=False, id="export", tooltip="Export a summary"),
+        Binding("f9", "export", "Export", show=False, id="export", tooltip="Export a summary", priority=True),
         Binding(
             "f10",
             "import",
@@ -114,6 +120,7 @@ class ConfnotesApp(EditActions, App[None]):
             show=False,
             id="import",
             tooltip="Import a programme (while one runs: cancel it)",
+            priority=True,
         ),
         Binding(
             "f7",
@@ -122,6 +129,7 @@ class ConfnotesApp(EditActions, App[None]):
             show=False,
             id="new_note",
             tooltip="A note for something not on the programme (a chat, a BoF, a late talk)",
+            priority=True,
         ),
         Binding(
             "shift+f7",
@@ -130,6 +138,7 @@ class ConfnotesApp(EditActions, App[None]):
             show=False,
             id="refresh_programme",
             tooltip="Fetch the programme again; list the talks that moved, were cancelled, are new",
+            priority=True,
         ),
         Binding(
             "shift+f11",
@@ -138,9 +147,12 @@ class ConfnotesApp(EditActions, App[None]):
             show=False,
             id="refresh_papers",
             tooltip="Fetch titles, authors, venue and year of the papers your notes link to",
+            priority=True,
         ),
     ]
-    """App-wide keys (remappable by id in the config file)."""
+    """App-wide keys (remappable by id in the config file). Priority: they win over a
+    focused widget's defaults (the text area's F6 and F7); a screen's own key for the
+    same key wins over them (see :mod:`confnotes.tui.keys`)."""
 
     def __init__(
         self,
@@ -191,6 +203,11 @@ class ConfnotesApp(EditActions, App[None]):
         """Person pages closed with text they could not save (by person id): what to tell
         at exit and the recovery copy holding the text; dropped once the page saves."""
         self._editor: NoteEditor | None = None
+        self.keymap: dict[str, str] = {}
+        """The user's key remaps by binding id (from the config file), as applied."""
+        self._app_keys = bound_keys(self.BINDINGS, self.keymap)
+        """The app's ``{key: action}``, keymap applied."""
+        self._ordered: dict[type[Screen[Any]], frozenset[str]] = {}
         self.team_sync = TeamSync(self)
         """F6: the notebook synced with its team's git remote."""
         self.sub_title = notebook.root.name
@@ -375,10 +392,19 @@ class ConfnotesApp(EditActions, App[None]):
         self._start()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Keys that need the notes are greyed out while the notebook loads."""
+        """Keys that need the notes are greyed out while the notebook loads; an app key
+        rests on a dialog and where the screen binds the same key itself."""
+        if action in self._app_actions and not app_key_acts(
+            self.screen, action, self._app_keys, self.keymap
+        ):
+            return False
         if not self.loaded and action in NEEDS_NOTES:
             return None
         return True
+
+    @functools.cached_property
+    def _app_actions(self) -> frozenset[str]:
+        return frozenset(b.action for b in Binding.make_bindings(self.BINDINGS))
 
     def _start(self) -> None:
         """The notes are loaded: open the start talk; the rest once the schedule is drawn."""
@@ -421,7 +447,10 @@ class ConfnotesApp(EditActions, App[None]):
                 severity="warning",
                 timeout=10,
             )
-        self.set_keymap({k: v for k, v in keys.items() if k not in unknown})
+        self.keymap = {k: v for k, v in keys.items() if k not in unknown}
+        self._app_keys = bound_keys(self.BINDINGS, self.keymap)
+        self._ordered.clear()
+        self.set_keymap(self.keymap)
 
     def _on_suspend(self, _app: App[Any]) -> None:
         self.save_all_now()
@@ -473,7 +502,33 @@ class ConfnotesApp(EditActions, App[None]):
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.InputEvent | events.Paste):
             self.interpreter.input_seen()  # the user is busy: no idle collection now
+        if isinstance(event, events.Key) and not event.is_forwarded and self._in_order(event):
+            return
         await super().on_event(event)
+
+    def _in_order(self, event: events.Key) -> bool:
+        """A bound key pressed in the note: acted on after the keys typed before it.
+
+        Textual runs priority bindings as the key reaches the app, while the letters
+        typed just before it still wait in the text area's queue: Ctrl+T then ``fr``
+        in one burst put the bullet after them, Ctrl+Q quit before them. The key's
+        binding is queued behind them instead (the keys typed after it queue behind it).
+        """
+        area = self.focused
+        if not isinstance(area, NoteArea) or event.key not in self._ordered_keys():
+            return False
+        area.call_later(App.on_event, self, event)
+        return True
+
+    def _ordered_keys(self) -> frozenset[str]:
+        """The keys the app and the current screen bind (cached: read at every key)."""
+        screen = type(self.screen)
+        keys = self._ordered.get(screen)
+        if keys is None:
+            keys = self._ordered[screen] = frozenset(self._app_keys) | own_keys(
+                self.screen, self.keymap
+            )
+        return keys
 
     def on_unmount(self) -> None:
         self._keep_unsaved_text()

@@ -34,7 +34,8 @@ class ConflictDialog(ModalScreen[Choice]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("alt+m", "choose('mine')", "Keep mine", id="conflict_mine", priority=True),
         Binding("alt+t", "choose('theirs')", "Take theirs", id="conflict_theirs", priority=True),
-        Binding("alt+b", "choose('both')", "Keep both", id="conflict_both", priority=True),
+        # Not Alt+B: xterm and tmux send it as ESC b, which Textual reads as Ctrl+Left.
+        Binding("alt+k", "choose('both')", "Keep both", id="conflict_both", priority=True),
         Binding(
             "escape",
             "choose('later')",
@@ -72,7 +73,7 @@ class ConflictDialog(ModalScreen[Choice]):
             with Horizontal(id="conflict-buttons"):
                 yield ChoiceButton("Keep mine  Alt+M", id="mine")
                 yield ChoiceButton("Take theirs  Alt+T", id="theirs")
-                yield ChoiceButton("Keep both  Alt+B", id="both")
+                yield ChoiceButton("Keep both  Alt+K", id="both")
                 yield ChoiceButton("Decide later  Esc", id="later")
 
     def on_mount(self) -> None:
@@ -96,5 +97,5 @@ class ConflictDialog(ModalScreen[Choice]):
         self.dismiss(choice)  # type: ignore[arg-type]
 
     def action_choose(self, choice: str) -> None:
-        """A choice by key (Alt+M / Alt+T / Alt+B, Escape)."""
+        """A choice by key (Alt+M / Alt+T / Alt+K, Escape)."""
         self.dismiss(choice)  # type: ignore[arg-type]

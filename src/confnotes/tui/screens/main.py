@@ -105,22 +105,33 @@ class MainScreen(Screen[None]):
     """Schedule browser and note editor side by side."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+n", "now", "Now", id="now", tooltip="Jump to the talk in progress"),
+        Binding(
+            "ctrl+n", "now", "Now", id="now", tooltip="Jump to the talk in progress", priority=True
+        ),
         Binding(
             "ctrl+g",
             "next_in_room",
             "Next here",
             id="next_in_room",
             tooltip="Open the next talk in the same room",
+            priority=True,
         ),
-        Binding("ctrl+b", "star", "Star", id="star", tooltip="Star the talk (your schedule)"),
+        Binding(
+            "ctrl+d,ctrl+b",
+            "star",
+            "Star",
+            id="star",
+            tooltip="Star the talk (in the schedule: the highlighted one)",
+            priority=True,
+        ),
         Binding(
             "f8",
             "attended",
             "Attended",
             show=False,
             id="attended",
-            tooltip="Mark the talk as attended",
+            tooltip="Mark the talk as attended (in the schedule: the highlighted one)",
+            priority=True,
         ),
         Binding(
             "f4",
@@ -128,8 +139,11 @@ class MainScreen(Screen[None]):
             "My schedule",
             id="my_schedule",
             tooltip="List only starred and attended talks",
+            priority=True,
         ),
-        Binding("ctrl+f", "filter", "Filter", id="filter", tooltip="Filter the schedule"),
+        Binding(
+            "ctrl+f", "filter", "Filter", id="filter", tooltip="Filter the schedule", priority=True
+        ),
         Binding(
             "escape",
             "focus_schedule",
@@ -137,17 +151,65 @@ class MainScreen(Screen[None]):
             show=False,
             id="focus_schedule",
             tooltip="Move to the schedule",
+            priority=True,
         ),
         Binding(
-            "f11",
+            "ctrl+right_square_bracket,f11",
             "follow_link",
             "Follow link",
             show=False,
             id="follow_link",
             tooltip="Open the talk, person, conference or paper of the [[link]] under the cursor",
+            priority=True,
+        ),
+        # The note's keys: the screen's, so that they act from the schedule too.
+        Binding(
+            "ctrl+t",
+            "timestamp",
+            "Timestamp",
+            id="timestamp",
+            tooltip="Insert a timestamped bullet '- [HH:MM] ' (the conference's clock)",
+            priority=True,
+        ),
+        Binding(
+            "ctrl+s",
+            "save",
+            "Save",
+            show=False,
+            id="save",
+            tooltip="Save now (notes also save by themselves a second after you pause)",
+            priority=True,
+        ),
+        Binding(
+            "ctrl+r",
+            "toggle_preview",
+            "Preview",
+            id="preview",
+            tooltip="Switch between the Markdown source and its rendered preview",
+            priority=True,
+        ),
+        Binding(
+            "f5",
+            "external_editor",
+            "$EDITOR",
+            show=False,
+            id="external_editor",
+            tooltip="Edit this note in your own editor ($VISUAL / $EDITOR)",
+            priority=True,
+        ),
+        Binding(
+            "f12",
+            "resolve_conflict",
+            "Resolve",
+            show=False,
+            id="resolve_conflict",
+            tooltip="Decide what to keep when the note changed on disk while you typed",
+            priority=True,
         ),
     ]
-    """Keys of the main screen (remappable by id in the config file)."""
+    """Keys of the main screen (remappable by id in the config file). Priority: they win
+    over the focused widget's defaults; the app's keys defer to them (see
+    :mod:`confnotes.tui.keys`)."""
 
     def __init__(self) -> None:
         super().__init__(id="main")
@@ -349,10 +411,8 @@ class MainScreen(Screen[None]):
         """The talk in the editor, else the one under the schedule's cursor."""
         if self.editor.talk_id:
             return self.capp.nb.talks.get(self.editor.talk_id)
-        node = self.schedule.tree_view.cursor_node
-        if node is not None and node.data is not None and node.data.kind == "talk":
-            return self.capp.nb.talks.get(node.data.id)
-        return None
+        highlighted = self.schedule.highlighted_talk()
+        return self.capp.nb.talks.get(highlighted) if highlighted is not None else None
 
     @on(ScheduleBrowser.TalkChosen)
     def _talk_chosen(self, event: ScheduleBrowser.TalkChosen) -> None:
@@ -715,22 +775,36 @@ class MainScreen(Screen[None]):
 
     @on(NoteEditor.Action)
     def _editor_action(self, event: NoteEditor.Action) -> None:
-        if event.name == "timestamp":
-            talk_id = self.editor.talk_id
-            if talk_id is not None:
-                stamp = self.capp.clock_for(talk_id)
-                self.editor.insert_line(f"- [{stamp:%H:%M}] ")
-        elif event.name == "external_editor":
-            self.run_external_editor()
-        elif event.name == "link_completion":
+        if event.name == "link_completion":
             self.complete_link()
-        elif event.name == "resolve_conflict":
-            if self.editor.state == "conflict" and self.editor.talk_id:
-                self._offer_conflict(self.editor.talk_id)
-            elif self.editor.talk_id and has_conflict_markers(self.editor.text):
-                self._offer_marker_conflict(self.editor.talk_id)
-            else:
-                self.notify("No conflict to resolve")
+
+    def action_timestamp(self) -> None:
+        """Insert a timestamped bullet in the open note (Ctrl+T)."""
+        if not self.editor.insert_timestamp():
+            self.notify("Open a talk first")
+
+    def action_save(self) -> None:
+        """Save the open note now (Ctrl+S)."""
+        self.editor.save_now()
+
+    def action_toggle_preview(self) -> None:
+        """The open note's rendered preview, or back to its source (Ctrl+R)."""
+        self.editor.action_toggle_preview()
+
+    def action_external_editor(self) -> None:
+        """Edit the open note in ``$VISUAL`` / ``$EDITOR`` (F5)."""
+        self.run_external_editor()
+
+    def action_resolve_conflict(self) -> None:
+        """Decide what to keep: the file changed while the editor had unsaved text, or a
+        sync left both versions between markers (F12)."""
+        editor = self.editor
+        if editor.state == "conflict" and editor.talk_id:
+            self._offer_conflict(editor.talk_id)
+        elif editor.talk_id and has_conflict_markers(editor.text):
+            self._offer_marker_conflict(editor.talk_id)
+        else:
+            self.notify("No conflict to resolve")
 
     def run_external_editor(self) -> None:
         """Open the note in ``$EDITOR`` (the app is suspended meanwhile), then reload it."""
@@ -833,8 +907,17 @@ class MainScreen(Screen[None]):
             return
         self.open_talk(nxt.id)
 
+    def talk_in_focus(self) -> Talk | None:
+        """The talk a key acts on: in the schedule, the highlighted row; elsewhere the
+        talk in the editor (else the highlighted row)."""
+        if self.schedule.has_focus_within:
+            highlighted = self.schedule.highlighted_talk()
+            if highlighted is not None:
+                return self.capp.nb.talks.get(highlighted)
+        return self.current_talk()
+
     def _toggle(self, field: str) -> None:
-        talk = self.current_talk()
+        talk = self.talk_in_focus()
         if talk is None:
             self.notify("Open or highlight a talk first")
             return

@@ -188,6 +188,13 @@ class ScheduleBrowser(Vertical):
         """The programme tree."""
         return self.query_one("#schedule-tree", Tree)
 
+    def highlighted_talk(self) -> str | None:
+        """The id of the talk under the tree's cursor (None: a day, a session, nothing)."""
+        node = self.tree_view.cursor_node
+        if node is not None and node.data is not None and node.data.kind == "talk":
+            return str(node.data.id)
+        return None
+
     # ------------------------------------------------------------ building
 
     def _matching(self) -> set[str] | None:
