@@ -168,3 +168,37 @@ async def test_a_rename_from_a_person_page_keeps_what_was_typed_there(demo: Path
         page = demo / "people" / "amara-okafor.md"
         await wait_for(pilot, lambda: "name: Amara N. Okafor" in page.read_text("utf-8"))
         assert "typed just now" in page.read_text("utf-8")
+
+
+async def test_double_bracket_typed_in_one_burst_opens_one_picker(demo: Path) -> None:
+    """A terminal delivers ``[[`` (a paste of two keys, a fast typist) at once: both keys
+    were in the note before either change was looked at, and two pickers opened."""
+    from textual import events
+
+    app = app_for(demo)
+    async with app.run_test(size=(120, 36)) as pilot:
+        app.main.open_talk(CALIBRATION)
+        await pilot.pause()
+        for char in "[[":
+            app.post_message(events.Key("left_square_bracket", char))
+        await wait_for(pilot, lambda: isinstance(app.screen, LinkPicker))
+        await pilot.pause(0.2)
+        assert sum(isinstance(s, LinkPicker) for s in app.screen_stack) == 1
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, LinkPicker)
+
+
+async def test_double_bracket_then_letters_in_one_burst_still_opens_the_picker(
+    demo: Path,
+) -> None:
+    from textual import events
+
+    app = app_for(demo)
+    async with app.run_test(size=(120, 36)) as pilot:
+        app.main.open_talk(CALIBRATION)
+        await pilot.pause()
+        for key, char in [("left_square_bracket", "["), ("left_square_bracket", "["), ("w", "w")]:
+            app.post_message(events.Key(key, char))
+        await wait_for(pilot, lambda: isinstance(app.screen, LinkPicker))
+        assert sum(isinstance(s, LinkPicker) for s in app.screen_stack) == 1

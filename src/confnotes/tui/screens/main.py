@@ -54,7 +54,7 @@ from confnotes.tui.owner import report_failed_worker
 from confnotes.tui.widgets.editor import NoteEditor
 from confnotes.tui.widgets.note_area import NoteArea
 from confnotes.tui.widgets.schedule import ScheduleBrowser
-from confnotes.tui.widgets.talk_header import header_text
+from confnotes.tui.widgets.talk_header import TalkHeader
 
 if TYPE_CHECKING:
     from confnotes.tui.app import ConfnotesApp
@@ -252,7 +252,7 @@ class MainScreen(Screen[None]):
         return self.query_one(ScheduleBrowser)
 
     def on_mount(self) -> None:
-        self.editor.query_one("#talk-header").show(None, None, [], None)  # type: ignore[attr-defined]
+        self.editor.query_one(TalkHeader).show(None, None, [], None)
         self.set_interval(DISK_CHECK_SECONDS, self._check_disk)
         self.schedule.tree_view.focus()
         self.capp.main_ready()
@@ -321,19 +321,10 @@ class MainScreen(Screen[None]):
             graph.update(TALK, talk.id, talk.title, talk.body)  # this note may have new links
             target = graph.resolver.target(TALK, talk.id)
             mentioned = [b.title for b in graph.backlinks(target)] if target else []
-        header = self.editor.query_one("#talk-header")
+        header = self.editor.query_one(TalkHeader)
         speakers, slot = nb.speakers_of(talk), slot_of(nb, talk)
-        header.show(talk, conf, speakers, slot, mentioned)  # type: ignore[attr-defined]
-        blocks = len(conflict_blocks(talk.body))
-        if blocks:
-            # A team sync kept two versions of the same lines: say so where the eye is.
-            text = header_text(talk, conf, speakers, slot, mentioned)
-            text.append(
-                f"\n⚠ {blocks} merge conflict{'s' if blocks != 1 else ''}: both versions are "
-                "in the note between <<<<<<< and >>>>>>> — F12 to resolve",
-                style="bold yellow",
-            )
-            header.update(text)  # type: ignore[attr-defined]
+        # A team sync kept two versions of the same lines: the header says so.
+        header.show(talk, conf, speakers, slot, mentioned, len(conflict_blocks(talk.body)))
 
     def link_resolver(self) -> LinkResolver:
         """A resolver of ``[[links]]`` over the notebook as it is now."""
@@ -719,9 +710,7 @@ class MainScreen(Screen[None]):
         if not has_conflict_markers(text):
             self.notify("No conflict to resolve")
             return
-        dialog = ConflictDialog(
-            str(talk.path), resolve_note(text, "theirs"), resolve_note(text, "ours")
-        )
+        dialog = ConflictDialog.for_merged(str(talk.path), text)
         self.app.push_screen(dialog, lambda choice: self._resolve_markers(talk_id, text, choice))
 
     def _resolve_markers(self, talk_id: str, text: str, choice: Choice | None) -> None:
@@ -773,10 +762,9 @@ class MainScreen(Screen[None]):
 
         during.attach_files(self.capp, event.paths)
 
-    @on(NoteEditor.Action)
-    def _editor_action(self, event: NoteEditor.Action) -> None:
-        if event.name == "link_completion":
-            self.complete_link()
+    @on(NoteArea.LinkStarted)
+    def _link_started(self) -> None:
+        self.complete_link()
 
     def action_timestamp(self) -> None:
         """Insert a timestamped bullet in the open note (Ctrl+T)."""

@@ -48,13 +48,6 @@ class NoteEditor(Vertical):
             self.talk_id = talk_id
             self.text = text
 
-    class Action(Message):
-        """Typing that needs the screen (``link_completion``: ``[[`` was typed)."""
-
-        def __init__(self, name: str) -> None:
-            super().__init__()
-            self.name = name
-
     def __init__(self, autosave_delay: float = 1.0, cursor_blink: bool = True, **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(**kwargs)
         self.autosave_delay = autosave_delay
@@ -213,15 +206,6 @@ class NoteEditor(Vertical):
             self._status_extra = ""
         self._schedule_save()
         self._show_status()
-        if self._opened_link():
-            self.post_message(self.Action("link_completion"))
-
-    def _opened_link(self) -> bool:
-        """Whether the user just typed the ``[[`` of a new link (completion opens then)."""
-        area = self.text_area
-        row, column = area.cursor_location
-        before = area.document.get_line(row)[:column]
-        return before.endswith("[[") and not before.endswith("[[[")
 
     def insert_at_cursor(self, text: str) -> None:
         """Type ``text`` where the cursor is (a completed link, for instance)."""
