@@ -184,6 +184,7 @@ class MainScreen(Screen[None]):
             "ctrl+r",
             "toggle_preview",
             "Preview",
+            show=False,
             id="preview",
             tooltip="Switch between the Markdown source and its rendered preview",
             priority=True,
