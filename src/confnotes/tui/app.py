@@ -203,6 +203,8 @@ class ConfnotesApp(EditActions, App[None]):
         """Person pages closed with text they could not save (by person id): what to tell
         at exit and the recovery copy holding the text; dropped once the page saves."""
         self._editor: NoteEditor | None = None
+        self._papers: threading.Thread | None = None
+        """The paper metadata fetch (Shift+F11) while it runs."""
         self.keymap: dict[str, str] = {}
         """The user's key remaps by binding id (from the config file), as applied."""
         self._app_keys = bound_keys(self.BINDINGS, self.keymap)
@@ -572,26 +574,34 @@ class ConfnotesApp(EditActions, App[None]):
     # ------------------------------------------------------------ clock
 
     def action_refresh_papers(self) -> None:
-        """Fetch the linked papers' metadata in the background (network: a thread)."""
+        """Fetch the linked papers' metadata in the background (network: a thread that
+        quitting does not wait for)."""
+        if self._papers is not None and self._papers.is_alive():
+            self.notify("Paper metadata is being fetched already")
+            return
         self.notify("Fetching paper metadata…")
-        self._refresh_papers()
+        self._papers = self.owner.run_detached(
+            "Fetching paper metadata", self._fetch_papers, self._papers_fetched
+        )
 
-    @work(thread=True, exclusive=True, group="papers")
-    def _refresh_papers(self) -> None:
+    def _fetch_papers(self) -> tuple[str, str]:
+        """In the fetch's thread: ``(what to say, severity)``."""
         from confnotes.knowledge.paper_meta import refresh
 
         try:
             report = refresh(self.nb)
         except ConfnotesError as exc:
-            self.call_from_thread(self.notify, str(exc), severity="error")
-            return
+            return str(exc), "error"
         text = f"Papers: {len(report.fetched)} fetched, {len(report.failed)} failed"
         if report.failed:
             text += f" ({report.failed[0].note})"
-        self.call_from_thread(
-            self.notify, text, severity="warning" if report.failed else "information"
-        )
-        self.call_from_thread(self._reloaded)
+        return text, "warning" if report.failed else "information"
+
+    def _papers_fetched(self, said: tuple[str, str]) -> None:
+        text, severity = said
+        self.notify(text, severity=severity)  # type: ignore[arg-type]
+        if severity != "error":
+            self._reloaded()  # titles may have changed: links resolve anew
 
     # ------------------------------------------------------------ links
 

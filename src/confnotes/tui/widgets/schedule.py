@@ -355,9 +355,15 @@ class ScheduleBrowser(Vertical):
         self._populate(event.node)
 
     def _populate(self, node: TreeNode[NodeRef]) -> None:
-        """Create a branch's children the first time it is opened."""
+        """Create a branch's children the first time it is opened.
+
+        A node of an earlier tree is left alone: its "expanded" message (the user's key)
+        may arrive after a change re-planned the tree without its conference or day (an
+        import running), and its id may be a node's of the new tree."""
         ref = node.data
         if ref is None or node.id in self._populated or ref.kind == "talk":
+            return
+        if self._branch_nodes.get((ref.kind, ref.id)) is not node:
             return
         self._populated.add(node.id)
         if ref.kind == "conference":
