@@ -86,7 +86,8 @@ def refresh_programme(app: ConfnotesApp) -> None:
         return
     app.main.flush_sync()
     app.notify(f"Fetching the programme of {conf.name} again…")
-    app.run_worker(lambda: _refresh(app, conf.id), thread=True, group="save", exit_on_error=False)
+    # A fetch from a server that may hang: a thread quitting does not wait for.
+    app.owner.run_detached("Refreshing the programme", lambda: _refresh(app, conf.id))
 
 
 def _refresh(app: ConfnotesApp, conf_id: str) -> None:
