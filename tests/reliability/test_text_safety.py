@@ -230,7 +230,7 @@ def test_sigterm_on_a_full_disk_leaves_the_text_in_a_named_copy(
             await pilot.pause()
             await pilot.press("end", *" last words before the kill")
             full_disk(monkeypatch, lambda dst: not dst.startswith(str(spare)))
-            app._terminate(signal.SIGTERM)
+            app.terminate(signal.SIGTERM)
             await pilot.pause()
         return app
 
@@ -555,7 +555,7 @@ def test_sigterm_when_no_file_can_hold_the_text_prints_it_at_exit(
             await pilot.pause()
             await pilot.press("end", *" nowhere else to go")
             full_disk(monkeypatch, lambda _dst: True)
-            app._terminate(signal.SIGHUP)
+            app.terminate(signal.SIGHUP)
             await pilot.pause()
         return app
 

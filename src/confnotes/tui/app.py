@@ -39,7 +39,7 @@ from confnotes.notebook.recovery import (
 )
 from confnotes.schedule.now import Clock, slot_of
 from confnotes.settings import Settings, load_settings, unknown_key_ids
-from confnotes.tui.edit_actions import EditActions
+from confnotes.tui.edit_actions import Corrections
 from confnotes.tui.interpreter import Interpreter
 from confnotes.tui.keys import app_key_acts, bound_keys, own_keys
 from confnotes.tui.messages import NotebookChanged, OpenPerson, OpenTalk, StatusNote, SyncSaid
@@ -64,7 +64,7 @@ SMALL_NOTEBOOK = 1000
 """Up to this many notes the link graph is built at once (~30 ms), beyond in a thread."""
 
 
-class ConfnotesApp(EditActions, App[None]):
+class ConfnotesApp(App[None]):
     """Schedule, live notes, search and people for one notebook."""
 
     CSS_PATH = "app.tcss"
@@ -211,6 +211,8 @@ class ConfnotesApp(EditActions, App[None]):
         """The app's ``{key: action}``, keymap applied."""
         self._ordered: dict[type[Screen[Any]], frozenset[str]] = {}
         self.team_sync = TeamSync(self)
+        self.corrections = Corrections(self)
+        """Renames, deletes, timezone changes and their undo (from the command palette)."""
         """F6: the notebook synced with its team's git remote."""
         self.sub_title = notebook.root.name
 
@@ -279,11 +281,11 @@ class ConfnotesApp(EditActions, App[None]):
             if signum is None:
                 continue
             try:
-                loop.add_signal_handler(signum, self._terminate, signum)
+                loop.add_signal_handler(signum, self.terminate, signum)
             except (RuntimeError, ValueError):  # an unsupported platform raises a RuntimeError too
                 return  # not the main thread, or a platform without POSIX signals
 
-    def _terminate(self, signum: int = signal.SIGTERM) -> None:
+    def terminate(self, signum: int = signal.SIGTERM) -> None:
         """Save, then stop with the shell's status for a signal (128 + its number)."""
         self.save_all_now()
         self.owner.cancel.set()
@@ -601,7 +603,7 @@ class ConfnotesApp(EditActions, App[None]):
         text, severity = said
         self.notify(text, severity=severity)  # type: ignore[arg-type]
         if severity != "error":
-            self._reloaded()  # titles may have changed: links resolve anew
+            self.redraw_all()  # titles may have changed: links resolve anew
 
     # ------------------------------------------------------------ links
 
@@ -880,7 +882,7 @@ class ConfnotesApp(EditActions, App[None]):
         self._follow_links(change)
         if change is None or change.conferences or change.reason == "merged":
             if self.loaded:
-                self._reloaded()
+                self.redraw_all()
             return
         if change.reason != "saved":
             if self.loaded:
@@ -894,7 +896,7 @@ class ConfnotesApp(EditActions, App[None]):
         if change.people:
             self.main.refresh_open_note()
 
-    def _reloaded(self) -> None:
+    def redraw_all(self) -> None:
         """Files were written by another screen or an import: refresh the lists and header."""
         self._drop_link_graph()  # names may have changed: links resolve anew
         main = self.main

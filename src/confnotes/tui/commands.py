@@ -219,10 +219,12 @@ class ConfnotesProvider(Provider):
         """Corrections of people, talks and conferences (apps that have them)."""
         from confnotes.tui.edit_actions import EDIT_COMMANDS
 
+        corrections = getattr(self.app, "corrections", None)
+        if corrections is None:
+            return []
         return [
-            Candidate("command", name, help_text, partial(self.app.run_action, action))
+            Candidate("command", name, help_text, partial(corrections.run, action))
             for action, name, help_text in EDIT_COMMANDS
-            if hasattr(self.app, f"action_{action}")
         ]
 
     def _display(self, candidate: Candidate, query: str, by_speaker: bool = False) -> Text:

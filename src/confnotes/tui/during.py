@@ -55,7 +55,7 @@ def _create(app: ConfnotesApp, request: NewNote) -> None:
 
 
 def _created(app: ConfnotesApp, talk_id: str) -> None:
-    app._reloaded()
+    app.redraw_all()
     app.post_message(OpenTalk(talk_id))  # from any screen: back to the editor, on the note
     app.notify(f"New note: {talk_id}")
 
@@ -106,7 +106,7 @@ def _refresh(app: ConfnotesApp, conf_id: str) -> None:
 def _refreshed(app: ConfnotesApp, report: UpdateReport) -> None:
     from confnotes.tui.screens.programme_changes import ProgrammeChangesScreen
 
-    app._reloaded()
+    app.redraw_all()
     name = app.nb.conferences[report.conference].name
     if not report.changes:
         app.notify(f"{name}: the programme has not changed")

@@ -841,7 +841,7 @@ class MainScreen(Screen[None]):
             # Asked to stop (SIGTERM/SIGHUP/SIGINT) while the editor ran: it was ended,
             # and the app stops too once it has read back what the editor saved.
             self.capp.saver.reload(talk.id)
-            self.capp.call_later(self.capp._terminate, stopped[0])
+            self.capp.call_later(self.capp.terminate, stopped[0])
             return
         reloaded = self.capp.saver.reload(talk.id)
         if reloaded is not None:
