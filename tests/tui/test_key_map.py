@@ -23,7 +23,7 @@ from confnotes.tui.screens.main import MainScreen
 from confnotes.tui.screens.new_note_dialog import NewNoteDialog
 from confnotes.tui.widgets.editor import NoteEditor
 from confnotes.tui.widgets.note_area import NoteArea
-from tests.tui.helpers import app_for, wait_for
+from tests.tui.helpers import app_for
 
 SHIFTS = "relml-2025/shifts-in-the-wild"
 ROOT = Path(__file__).resolve().parents[2]

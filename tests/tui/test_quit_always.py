@@ -123,7 +123,10 @@ async def test_an_import_while_moving_in_the_schedule_never_crashes(
     from confnotes.tui.screens.import_dialog import ImportOptions
 
     programme = tmp_path / "big.md"
-    rows = "".join(f"| 2025-07-01 {9 + n // 12:02d}:{n % 12 * 5:02d} | Talk {n} | Ada Quist |\n" for n in range(120))
+    rows = "".join(
+        f"| 2025-07-01 {9 + n // 12:02d}:{n % 12 * 5:02d} | Talk {n} | Ada Quist |\n"
+        for n in range(120)
+    )
     programme.write_text(
         "# Busy Workshop 2025\n\n| Time | Title | Speaker |\n| --- | --- | --- |\n" + rows,
         encoding="utf-8",
@@ -160,7 +163,7 @@ async def test_a_branch_opened_just_before_the_schedule_was_redrawn_is_left_alon
     async with app.run_test(size=(120, 36)) as pilot:
         schedule = app.main.schedule
         tree = schedule.tree_view
-        conf = [node for node in tree.root.children if node.data.id == "relml-2025"][0]
+        conf = next(node for node in tree.root.children if node.data.id == "relml-2025")
         stale, todo = [], [conf]
         while todo:  # every branch of that conference, opened (as the user's keys would)
             node = todo.pop()

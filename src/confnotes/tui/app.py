@@ -39,6 +39,7 @@ from confnotes.notebook.recovery import (
 )
 from confnotes.schedule.now import Clock, slot_of
 from confnotes.settings import Settings, load_settings, unknown_key_ids
+from confnotes.tui.conference_day import ConferenceDay
 from confnotes.tui.edit_actions import Corrections
 from confnotes.tui.interpreter import Interpreter
 from confnotes.tui.keys import app_key_acts, bound_keys, own_keys
@@ -112,7 +113,15 @@ class ConfnotesApp(App[None]):
             tooltip="Share the notebook through git: commit, fetch, merge, push",
             priority=True,
         ),
-        Binding("f9", "export", "Export", show=False, id="export", tooltip="Export a summary", priority=True),
+        Binding(
+            "f9",
+            "export",
+            "Export",
+            show=False,
+            id="export",
+            tooltip="Export a summary",
+            priority=True,
+        ),
         Binding(
             "f10",
             "import",
@@ -212,6 +221,8 @@ class ConfnotesApp(App[None]):
         self._ordered: dict[type[Screen[Any]], frozenset[str]] = {}
         self.team_sync = TeamSync(self)
         self.corrections = Corrections(self)
+        self.day = ConferenceDay(self)
+        """F7 (new note), Shift+F7 (the programme again) and reminders."""
         """Renames, deletes, timezone changes and their undo (from the command palette)."""
         """F6: the notebook synced with its team's git remote."""
         self.sub_title = notebook.root.name
@@ -428,9 +439,7 @@ class ConfnotesApp(App[None]):
         if self._save_cache:
             self._cache_worker()
         if self.settings.remind_minutes > 0:
-            from confnotes.tui import during
-
-            during.start_reminders(self)
+            self.day.start_reminders()
         self.team_sync.show_local_status()
         if self._open_index:
             self._watch_index_progress()
@@ -1014,14 +1023,12 @@ class ConfnotesApp(App[None]):
         self.notify(outcome, severity="error" if failed else "information")
 
     def action_new_note(self) -> None:
-        from confnotes.tui import during
-
-        during.new_note(self)
+        """A note for something not on the programme (F7)."""
+        self.day.new_note()
 
     def action_refresh_programme(self) -> None:
-        from confnotes.tui import during
-
-        during.refresh_programme(self)
+        """The current conference's programme fetched again (Shift+F7)."""
+        self.day.refresh_programme()
 
     def action_import(self) -> None:
         """Import a programme; while one runs, the same key cancels it."""

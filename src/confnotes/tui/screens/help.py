@@ -76,9 +76,9 @@ def acting_bindings(screen: Screen) -> list[tuple[DOMNode, str, Binding]]:
     found: list[tuple[DOMNode, str, Binding]] = []
     for node, bindings_map in chain:
         for key, bindings in bindings_map.key_to_bindings.items():
-            binding = acting.get(key)
-            if binding is not None and any(b is binding for b in bindings):
-                found.append((node, key, binding))
+            wins = acting.get(key)
+            if wins is not None and any(b is wins for b in bindings):
+                found.append((node, key, wins))
                 del acting[key]
     return found
 

@@ -15,6 +15,7 @@ import signal
 import subprocess
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on, work
@@ -34,7 +35,7 @@ from confnotes.knowledge.wikilinks import (
     Target,
     link_at,
 )
-from confnotes.model import Talk
+from confnotes.model import Talk, revised
 from confnotes.notebook.autosave import Choice, DiskCheck, Resolution, SaveResult, read_body
 from confnotes.notebook.merge3 import (
     conflict_blocks,
@@ -49,6 +50,7 @@ from confnotes.notebook.storage import (
 )
 from confnotes.schedule.clashes import CLASH_MARK, clashes
 from confnotes.schedule.now import Slot, describe, next_in_room, slot_of, what_is_on
+from confnotes.schedule.update_marks import change_of, mark_seen
 from confnotes.tui.messages import OpenPerson, OpenTalk
 from confnotes.tui.owner import report_failed_worker
 from confnotes.tui.widgets.editor import NoteEditor
@@ -60,8 +62,7 @@ if TYPE_CHECKING:
     from confnotes.tui.app import ConfnotesApp
     from confnotes.tui.screens.conflict_dialog import Choice as DialogChoice
 
-# The dialogs and the conference-day helpers (``during``: rapidfuzz...) are imported
-# where they are first used: the first screen does without them.
+# The dialogs are imported where they are first used: the first screen does without them.
 
 SAVE_RETRY_SECONDS = 5.0
 """A save that failed (another writer held the notebook, the disk was full) is tried again
@@ -302,9 +303,7 @@ class MainScreen(Screen[None]):
             self._show_header(talk)
             self.schedule.select_talk(talk_id)
             self.capp.sub_title = talk.title
-            from confnotes.tui import during
-
-            during.seen(self.capp, talk_id)
+            self._tell_programme_change(talk_id)
         if line is not None:
             editor.go_to_line(line)
         if focus:
@@ -757,11 +756,80 @@ class MainScreen(Screen[None]):
         self.schedule.refresh_talk(talk.id)
         self.notify("Conflict resolved; F6 shares it with the team")
 
+    # ------------------------------------------------------------ programme changes
+
+    def _tell_programme_change(self, talk_id: str) -> None:
+        """The user opened a talk: say what the last programme refresh did to it, once."""
+        talk = self.capp.nb.talks.get(talk_id)
+        change = change_of(talk) if talk is not None else None
+        if talk is None or change is None:
+            return
+        self.notify(f"Programme change: this talk {change.describe()}", timeout=8)
+        self.app.run_worker(
+            lambda: self._forget_change(talk_id), thread=True, group="save", exit_on_error=False
+        )
+
+    def _forget_change(self, talk_id: str) -> None:
+        nb = self.capp.nb
+        with nb.write_lock.hold_local():
+            talk = nb.talks.get(talk_id)
+            if talk is None or talk.extra.get("_unreadable"):
+                return
+            seen = revised(talk)  # adopted by the notebook once written: never changed in place
+            if not mark_seen(seen):
+                return
+            try:
+                nb.save_talk(seen)
+            except ConfnotesError as exc:
+                failed: ConfnotesError | None = exc
+            else:
+                failed = None
+        # Told outside the lock: a save on the UI thread may be waiting for it.
+        if failed is not None:
+            self.app.call_from_thread(self.notify, f"Could not save: {failed}", severity="error")
+            return
+        self.app.call_from_thread(self.schedule.refresh_talk, talk_id)
+
+    # ------------------------------------------------------------ photos and files
+
     @on(NoteArea.FilesPasted)
     def _files_pasted(self, event: NoteArea.FilesPasted) -> None:
-        from confnotes.tui import during
+        """Copy pasted or dropped images/PDFs into the notebook; insert links into the note."""
+        talk_id = self.editor.talk_id
+        talk = self.capp.nb.talks.get(talk_id) if talk_id else None
+        if talk is None or talk.path is None:
+            self.notify("Open a note first, then paste or drop the file into it")
+            return
+        note, paths = talk.path, event.paths
+        self.app.run_worker(
+            lambda: self._copy_attachments(talk.id, note, paths),
+            thread=True,
+            group="attach",
+            exit_on_error=False,
+        )
 
-        during.attach_files(self.capp, event.paths)
+    def _copy_attachments(self, talk_id: str, note: Path, paths: list[Path]) -> None:
+        from confnotes.knowledge.attachments import attach, markdown_link
+
+        links: list[str] = []
+        for path in paths:
+            try:
+                stored = attach(self.capp.nb, path)
+            except ConfnotesError as exc:
+                self.app.call_from_thread(self.notify, str(exc), severity="error", timeout=8)
+                continue
+            links.append(markdown_link(note, stored, path.name))
+        if links:
+            self.app.call_from_thread(self._insert_links, talk_id, links)
+
+    def _insert_links(self, talk_id: str, links: list[str]) -> None:
+        editor = self.editor
+        if editor.talk_id != talk_id:
+            self.notify("The note changed before the files were copied; nothing inserted")
+            return
+        area = editor.text_area
+        area.replace("\n".join(links), *area.selection, maintain_selection_offset=False)
+        self.notify(f"Attached {len(links)} file(s) in attachments/")
 
     @on(NoteArea.LinkStarted)
     def _link_started(self) -> None:
