@@ -106,7 +106,7 @@ async def test_rename_from_the_palette_rewrites_links_and_undo_restores(demo: Pa
 async def test_a_large_notebook_builds_its_link_graph_in_the_background(
     demo: Path, monkeypatch
 ) -> None:
-    monkeypatch.setattr("confnotes.tui.app.SMALL_NOTEBOOK", 0)
+    monkeypatch.setattr("confnotes.tui.link_keeper.SMALL_NOTEBOOK", 0)
     app = app_for(demo)
     async with app.run_test(size=(120, 36)) as pilot:
         app.main.open_talk(CALIBRATION)

@@ -43,6 +43,7 @@ from confnotes.tui.conference_day import ConferenceDay
 from confnotes.tui.edit_actions import Corrections
 from confnotes.tui.interpreter import Interpreter
 from confnotes.tui.keys import app_key_acts, bound_keys, own_keys
+from confnotes.tui.link_keeper import LinkKeeper
 from confnotes.tui.messages import NotebookChanged, OpenPerson, OpenTalk, StatusNote, SyncSaid
 from confnotes.tui.owner import NotebookOwner
 from confnotes.tui.screens.main import NEEDS_NOTES, MainScreen
@@ -54,15 +55,11 @@ if TYPE_CHECKING:
     # cost ~0.1 s of start-up that the first screen does not need; so do the screens
     # other than the main one, the command palette's provider and the link graph.
     from confnotes.importers.merge import ImportReport
-    from confnotes.knowledge.wikilinks import LinkGraph, LinkResolver, Written
+    from confnotes.knowledge.wikilinks import LinkGraph, LinkResolver
     from confnotes.tui.commands import ConfnotesProvider
     from confnotes.tui.screens.export_dialog import ExportOptions
     from confnotes.tui.screens.import_dialog import ImportOptions
     from confnotes.tui.widgets.editor import NoteEditor
-
-
-SMALL_NOTEBOOK = 1000
-"""Up to this many notes the link graph is built at once (~30 ms), beyond in a thread."""
 
 
 class ConfnotesApp(App[None]):
@@ -188,13 +185,8 @@ class ConfnotesApp(App[None]):
         self.loaded = not load_in_background
         """False while the notebook's files are being read behind the first screen: the
         schedule is empty, no note can be opened, and keys that need the notes wait."""
-        self._link_graph: LinkGraph | None = None
-        self._link_generation = 0
-        """Bumped when the graph is dropped: a build started before then is not taken."""
-        self._link_building: int | None = None
-        """The generation a background build of the graph is under way for (None: none)."""
-        self._link_pending: list[NotebookChange] = []
-        """Changes announced while a build runs: taken by the graph it hands back."""
+        self.links = LinkKeeper(self)
+        """Who links to what, kept in step with the notebook's changes."""
         self.interpreter = Interpreter()
         """The collector and thread-switch settings while the app runs (given back at exit)."""
         self._load_timer: Timer | None = None
@@ -617,104 +609,12 @@ class ConfnotesApp(App[None]):
     # ------------------------------------------------------------ links
 
     def link_graph(self) -> LinkGraph | None:
-        """Who links to what, or None while it is being built (in a thread; the open talk's
-        header is refreshed when it is ready)."""
-        from confnotes.knowledge.wikilinks import LinkGraph
-
-        if self._link_graph is None and self.loaded and self._link_building is None:
-            if len(self.nb.talks) + len(self.nb.people) <= SMALL_NOTEBOOK:
-                self._link_graph = LinkGraph.build(self.nb, self.link_resolver())
-            else:
-                self._start_link_build(None, None)
-        return self._link_graph
+        """Who links to what, or None while it is being built (see :class:`LinkKeeper`)."""
+        return self.links.graph()
 
     def link_resolver(self) -> LinkResolver:
         """Resolves ``[[links]]`` against the notebook's current names."""
-        from confnotes.knowledge.wikilinks import LinkResolver
-
-        graph = self._link_graph
-        return graph.resolver if graph is not None else LinkResolver(self.nb, self.paper_titles())
-
-    def _drop_link_graph(self) -> None:
-        """Names may have changed in ways no change names (papers fetched, an edit): links
-        resolve anew, from a graph built when next asked for."""
-        self._link_graph = None
-        self._link_generation += 1
-
-    def _follow_links(self, change: NotebookChange | None) -> None:
-        """The notebook announced a change: the link graph follows the notes it names.
-
-        Only bodies changed, and they are in memory (a sync's merge, a save): the graph is
-        updated here, note by note. Names changed (a new talk, a rename) or a note must be
-        read from its file: a graph with a new resolver is made in a thread from the links
-        the graph holds as written, and handed back; the old one answers meanwhile.
-        """
-        if self._link_building is not None and change is not None:
-            self._link_pending.append(change)
-        graph = self._link_graph
-        if graph is None:
-            return
-        if change is None:
-            self._drop_link_graph()
-            return
-        if graph.resolver.current(self.nb, change) and graph.follow(self.nb, change, read=False):
-            return
-        if self._link_building is None:
-            self._start_link_build(graph.written(), change)
-
-    def _start_link_build(
-        self, written: dict[tuple[str, str], Written] | None, change: NotebookChange | None
-    ) -> None:
-        self._link_building = self._link_generation
-        self._link_pending = []
-        if len(self.nb.talks) + len(self.nb.people) <= SMALL_NOTEBOOK:
-            self._link_graph_built(self._link_generation, self._new_link_graph(written, change))
-        else:
-            self._build_link_graph(self._link_generation, written, change)
-
-    def _new_link_graph(
-        self, written: dict[tuple[str, str], Written] | None, change: NotebookChange | None
-    ) -> LinkGraph:
-        """A graph over the notebook as it is now: from every note that may link, or from
-        the links ``written`` (those of an older graph) plus the notes ``change`` names."""
-        from confnotes.knowledge.wikilinks import LinkGraph, LinkResolver
-
-        resolver = LinkResolver(self.nb, self.paper_titles())
-        if written is None:
-            return LinkGraph.build(self.nb, resolver)
-        graph = LinkGraph.from_written(resolver, written)
-        if change is not None:
-            graph.follow(self.nb, change)
-        return graph
-
-    @work(thread=True, group="link-graph")
-    def _build_link_graph(
-        self,
-        generation: int,
-        written: dict[tuple[str, str], Written] | None,
-        change: NotebookChange | None,
-    ) -> None:
-        graph = self._new_link_graph(written, change)
-        self.call_from_thread(self._link_graph_built, generation, graph)
-
-    def _link_graph_built(self, generation: int, graph: LinkGraph) -> None:
-        if self._link_building != generation:
-            return  # a build started later owns the pending changes
-        self._link_building = None
-        pending, self._link_pending = self._link_pending, []
-        if generation != self._link_generation:
-            self.main.refresh_open_note()  # dropped meanwhile: asks for a graph anew
-            return
-        self._link_graph = graph
-        for change in pending:
-            self._follow_links(change)
-        self.main.refresh_open_note()
-
-    def paper_titles(self) -> dict[str, str]:
-        """Titles of papers fetched by ``confnotes papers refresh`` (or ``shift+f11``)."""
-        from confnotes.knowledge.paper_meta import cached_titles
-
-        return cached_titles(self.nb.root)
+        return self.links.resolver()
 
     def clock_for(self, talk_id: str) -> datetime:
         """Wall-clock time now in the conference of this talk."""
@@ -888,7 +788,7 @@ class ConfnotesApp(App[None]):
             self._redraw(message.change)
 
     def _redraw(self, change: NotebookChange | None) -> None:
-        self._follow_links(change)
+        self.links.follow(change)
         if change is None or change.conferences or change.reason == "merged":
             if self.loaded:
                 self.redraw_all()
@@ -907,7 +807,7 @@ class ConfnotesApp(App[None]):
 
     def redraw_all(self) -> None:
         """Files were written by another screen or an import: refresh the lists and header."""
-        self._drop_link_graph()  # names may have changed: links resolve anew
+        self.links.drop()  # names may have changed: links resolve anew
         main = self.main
         main.schedule.forget_cache()
         main.schedule.rebuild()
