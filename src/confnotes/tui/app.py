@@ -29,13 +29,9 @@ from textual.timer import Timer
 from confnotes.errors import ConfnotesError
 from confnotes.notebook.autosave import NoteSaver
 from confnotes.notebook.change_feed import NotebookChange
-from confnotes.notebook.notebook import PEOPLE_DIR, Notebook
+from confnotes.notebook.notebook import Notebook
 from confnotes.notebook.recovery import (
-    RecoveryCopy,
     RecoveryStore,
-    lines_all_in,
-    recreate_note,
-    restored_text,
 )
 from confnotes.schedule.now import Clock, slot_of
 from confnotes.settings import Settings, load_settings, unknown_key_ids
@@ -46,6 +42,7 @@ from confnotes.tui.keys import app_key_acts, bound_keys, own_keys
 from confnotes.tui.link_keeper import LinkKeeper
 from confnotes.tui.messages import NotebookChanged, OpenPerson, OpenTalk, StatusNote, SyncSaid
 from confnotes.tui.owner import NotebookOwner
+from confnotes.tui.recovery_offer import RecoveryOffer
 from confnotes.tui.screens.main import NEEDS_NOTES, MainScreen
 from confnotes.tui.team_sync import TeamSync
 from confnotes.tui.widgets.note_area import NoteArea
@@ -186,6 +183,8 @@ class ConfnotesApp(App[None]):
         """False while the notebook's files are being read behind the first screen: the
         schedule is empty, no note can be opened, and keys that need the notes wait."""
         self.links = LinkKeeper(self)
+        self.recovery_offer = RecoveryOffer(self)
+        """Unsaved text kept aside by an earlier run, offered back at the start."""
         """Who links to what, kept in step with the notebook's changes."""
         self.interpreter = Interpreter()
         """The collector and thread-switch settings while the app runs (given back at exit)."""
@@ -419,7 +418,7 @@ class ConfnotesApp(App[None]):
             self.main.open_talk(self._start_talk)
         elif self._show_now:
             self.main.action_now()
-        self._offer_recovery()  # (at once: a dialog is not pushed while the app closes)
+        self.recovery_offer.offer()  # (at once: a dialog is not pushed while the app closes)
         # After the next frame: these start threads (a git status, the index, the folder
         # watcher, the parse cache's save) that would compete with drawing the schedule.
         self.call_after_refresh(self._start_background)
@@ -621,97 +620,6 @@ class ConfnotesApp(App[None]):
         talk = self.nb.talks.get(talk_id)
         conf = self.nb.conferences.get(talk.conference) if talk else None
         return self.clock.local(conf)
-
-    # ------------------------------------------------------------ recovery
-
-    def _offer_recovery(self) -> None:
-        copies: list[RecoveryCopy] = []
-        for copy in self.recovery.pending():
-            page = _page_of(copy)
-            note = self.nb.people.get(page) if page else self.nb.talks.get(copy.talk_id)
-            if note is not None and lines_all_in(copy.text, note.body):
-                # Already in the note: nothing to recover.
-                with contextlib.suppress(ConfnotesError):
-                    self.recovery.discard(copy)
-                continue
-            copies.append(copy)
-        if held := len(self.recovery.held_elsewhere):
-            self.notify(
-                f"{held} unsaved text{'s' if held > 1 else ''} kept aside by another confnotes "
-                "window still open on this notebook: offered here once it has closed",
-                timeout=10,
-            )
-        if copies:
-            from confnotes.tui.screens.recovery_dialog import RecoveryDialog
-
-            self.push_screen(RecoveryDialog(copies), self._recovery_chosen)
-
-    def _recovery_chosen(self, choice: tuple[str, RecoveryCopy] | None) -> None:
-        if choice is None:
-            return
-        what, copy = choice
-        if what == "discard":
-            try:
-                self.recovery.discard(copy)
-            except ConfnotesError as exc:
-                self.notify(str(exc), severity="error")
-        elif (page := _page_of(copy)) is not None:
-            self._restore_page(page, copy)
-            return
-        elif copy.talk_id not in self.nb.talks:
-            try:
-                with self.nb.write_lock.hold_local():
-                    recreate_note(self.nb, copy)
-                self.recovery.discard(copy)
-            except ConfnotesError as exc:
-                self.notify(
-                    f"Cannot bring back {copy.talk_id} ({exc}); its text stays in {copy.path}",
-                    severity="error",
-                    timeout=12,
-                )
-                return
-            self.main.schedule.forget_cache()
-            self.main.schedule.rebuild()
-            self.main.open_talk(copy.talk_id)
-            self.notify(f"The note {copy.talk_id} was deleted; brought it back with your text")
-            return
-        else:
-            # Merged with the note as it is now: a change made to the file since the copy
-            # was written (the other side of a conflict) is never overwritten.
-            body = self.nb.talks[copy.talk_id].body
-            text = restored_text(copy, body)
-            self.saver.keep_pending(copy.talk_id, text, base=body)
-            self.saver.restored[copy.talk_id] = copy
-            main = self.main
-            if main.editor.talk_id == copy.talk_id:
-                main.editor.load(copy.talk_id, body, text)
-            else:
-                main.open_talk(copy.talk_id)
-            left = len(self.recovery.pending()) - 1
-            more = f"; {left} more kept for the next start" if left > 0 else ""
-            self.notify(
-                f"Restored unsaved text into {copy.talk_id} (merged with the note); "
-                f"it saves in a moment{more}",
-                timeout=10,
-            )
-            return  # the dialog stays closed: typing now goes into the note
-        self.call_later(self._offer_recovery)
-
-    def _restore_page(self, person_id: str, copy: RecoveryCopy) -> None:
-        """Open the person's page with the recovered text merged into it; it saves as
-        typing does, and the copy is deleted once it has."""
-        from confnotes.tui.screens.person import PersonScreen
-
-        person = self.nb.people.get(person_id)
-        text = restored_text(copy, person.body) if person is not None else copy.text
-        screen = PersonScreen(self.nb, person_id, self.index)
-        self.push_screen(screen)
-        self.call_after_refresh(screen.restore, text, copy)
-        self.notify(
-            f"Restored unsaved text into the page of {screen.person.name} (merged with it); "
-            "it saves in a moment",
-            timeout=10,
-        )
 
     # ------------------------------------------------------------ search index
 
@@ -968,12 +876,6 @@ RULE = "-" * 20
 def _shown(text: str) -> str:
     """Text no file could hold, for the exit message (the terminal keeps it)."""
     return f"your text follows:\n{RULE}\n{text.rstrip()}\n{RULE}"
-
-
-def _page_of(copy: RecoveryCopy) -> str | None:
-    """The person id a recovery copy of a person's page is for (None: a talk's note)."""
-    folder, _sep, person_id = copy.talk_id.partition("/")
-    return person_id if folder == PEOPLE_DIR and person_id else None
 
 
 def _palette_provider() -> type[ConfnotesProvider]:
