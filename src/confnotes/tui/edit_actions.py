@@ -51,7 +51,9 @@ class Corrections:
         """Fetch titles and authors of the papers the notes link to (the app's Shift+F11)."""
         self.app.action_refresh_papers()
 
-    def _edit(self, run: Callable[[], edits.EditReport]) -> None:
+    def apply(self, run: Callable[[], edits.EditReport]) -> None:
+        """Run an edit of the notebook once the open note and person page are saved; say
+        what changed (a page that cannot be saved stops it: nothing changes)."""
         from confnotes.tui.screens.person import PersonScreen
 
         app = self.app
@@ -125,7 +127,7 @@ class Corrections:
         self._ask(
             f"Rename {nb.people[pid].name}",
             nb.people[pid].name,
-            lambda name, _b: self._edit(lambda: edits.rename(nb, "person", pid, name)),
+            lambda name, _b: self.apply(lambda: edits.rename(nb, "person", pid, name)),
         )
 
     def delete_person(self) -> None:
@@ -141,7 +143,7 @@ class Corrections:
         self._ask(
             f"Delete {name}? Their talks lose them as a speaker (undo restores everything).",
             pid,
-            lambda ref, _b: self._edit(lambda: edits.delete_person(nb, ref)),
+            lambda ref, _b: self.apply(lambda: edits.delete_person(nb, ref)),
             [("delete", "Delete")],
         )
 
@@ -157,7 +159,7 @@ class Corrections:
         self._ask(
             "New title of the talk",
             talk.title,
-            lambda title, _b: self._edit(lambda: edits.rename(nb, "talk", talk.id, title)),
+            lambda title, _b: self.apply(lambda: edits.rename(nb, "talk", talk.id, title)),
         )
 
     def rename_conference(self) -> None:
@@ -172,7 +174,7 @@ class Corrections:
         self._ask(
             f"New name of {cid}",
             conf.name,
-            lambda name, _b: self._edit(lambda: edits.rename(nb, "conference", cid, name)),
+            lambda name, _b: self.apply(lambda: edits.rename(nb, "conference", cid, name)),
         )
 
     def conference_timezone(self) -> None:
@@ -187,7 +189,7 @@ class Corrections:
         self._ask(
             f"Timezone of {conf.name} (now {conf.timezone or 'unknown'})",
             conf.timezone or "",
-            lambda zone, mode: self._edit(lambda: edits.set_timezone(nb, cid, zone, mode)),
+            lambda zone, mode: self.apply(lambda: edits.set_timezone(nb, cid, zone, mode)),
             [("relabel", "Re-label (times were local there)"), ("convert", "Convert (shift)")],
             "Re-label keeps every time as written; Convert shows the same instants there.",
         )
@@ -196,4 +198,4 @@ class Corrections:
         """Undo the latest rename, delete, split or timezone change."""
         from confnotes.knowledge import edits  # imported on the first edit, not at the app's start
 
-        self._edit(lambda: edits.undo_last(self.app.nb))
+        self.apply(lambda: edits.undo_last(self.app.nb))
