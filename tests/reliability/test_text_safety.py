@@ -91,7 +91,9 @@ def test_a_correction_never_drops_a_person_page_whose_save_failed(
             await pilot.press("ctrl+s")
             await wait_for(pilot, lambda: page.state == "failed")
             monkeypatch.undo()  # space is back
-            app.corrections.apply(lambda: edits.rename(app.nb, "person", "amara-okafor", "Amara N. Okafor"))
+            app.corrections.apply(
+                lambda: edits.rename(app.nb, "person", "amara-okafor", "Amara N. Okafor")
+            )
             await pilot.pause()
             await pilot.press("ctrl+q")
 
@@ -119,7 +121,9 @@ def test_a_correction_waits_for_a_person_page_in_conflict(demo: Path) -> None:
             await pilot.press("end", *" typed here")
             await pilot.press("ctrl+s")
             await wait_for(pilot, lambda: page.state == "conflict")
-            app.corrections.apply(lambda: edits.rename(app.nb, "person", "amara-okafor", "Amara N. Okafor"))
+            app.corrections.apply(
+                lambda: edits.rename(app.nb, "person", "amara-okafor", "Amara N. Okafor")
+            )
             await pilot.pause()
             assert app.screen is page, "the page with unsaved text must stay open"
             assert "typed here" in page.query_one("#person-body").text  # type: ignore[attr-defined]
@@ -256,7 +260,9 @@ def test_a_correction_is_announced_on_the_change_feed_and_keeps_unsaved_words(
             app.main.open_talk(SHIFTS)
             await pilot.pause()
             await pilot.press("end", *" unsaved before the rename")
-            app.corrections.apply(lambda: edits.rename(app.nb, "person", "amara-okafor", "Amara N. Okafor"))
+            app.corrections.apply(
+                lambda: edits.rename(app.nb, "person", "amara-okafor", "Amara N. Okafor")
+            )
             await pilot.press(*" and after")
             await pilot.pause()
             text = app.main.editor.text
