@@ -212,3 +212,19 @@ def test_no_key_of_the_map_is_taken_by_tmux_or_read_as_another() -> None:
     """tmux keeps Ctrl+B (its prefix); Alt+B and Alt+F arrive as Ctrl+Left/Right."""
     for key in documented_keys():
         assert key not in {"ctrl+b", "alt+b", "alt+f"}, key
+
+
+def test_every_binding_has_an_id_the_config_file_may_name() -> None:
+    """The link picker's and the edit dialog's keys were missing from the known ids: a
+    remap of them in ``[keys]`` was reported as unknown."""
+    from textual.binding import Binding
+
+    from confnotes.tui.keys import binding_ids, ui_classes
+
+    known = binding_ids()
+    for cls in ui_classes():
+        for binding in cls.__dict__.get("BINDINGS", []):
+            if isinstance(binding, Binding):
+                assert binding.id, f"{cls.__name__}: {binding.key} has no id"
+                assert binding.id in known
+    assert {"link_picker.next", "edit_dialog.cancel", "new_note", "star"} <= known

@@ -72,50 +72,32 @@ def app_key_acts(
     return not (keys and screen_claims(screen, keys, keymap))
 
 
-def binding_ids() -> set[str]:
-    """Every binding id of the UI (for checking the config file's ``[keys]``)."""
-    from confnotes.tui.app import ConfnotesApp
-    from confnotes.tui.screens.conflict_dialog import ConflictDialog
-    from confnotes.tui.screens.export_dialog import ExportDialog
-    from confnotes.tui.screens.help import HelpScreen
-    from confnotes.tui.screens.import_dialog import ImportDialog
-    from confnotes.tui.screens.import_report import ImportReportScreen
-    from confnotes.tui.screens.links import LinksScreen
-    from confnotes.tui.screens.main import MainScreen
-    from confnotes.tui.screens.new_note_dialog import NewNoteDialog
-    from confnotes.tui.screens.now_dialog import NowDialog
-    from confnotes.tui.screens.person import PersonScreen
-    from confnotes.tui.screens.programme_changes import ProgrammeChangesScreen
-    from confnotes.tui.screens.recovery_dialog import RecoveryDialog
-    from confnotes.tui.screens.search import SearchScreen
-    from confnotes.tui.screens.timetable import TimetableScreen
-    from confnotes.tui.widgets.editor import NoteEditor
-    from confnotes.tui.widgets.schedule import ScheduleBrowser
-    from confnotes.tui.widgets.timetable_grid import TimetableGrid
+def ui_classes() -> list[type]:
+    """Every class of the UI's screens and widgets, and the app (their ``BINDINGS``)."""
+    import importlib
+    import inspect
+    import pkgutil
 
-    classes: list[type] = [
-        ConfnotesApp,
-        MainScreen,
-        NoteEditor,
-        ScheduleBrowser,
-        NowDialog,
-        ConflictDialog,
-        RecoveryDialog,
-        HelpScreen,
-        SearchScreen,
-        PersonScreen,
-        TimetableScreen,
-        TimetableGrid,
-        LinksScreen,
-        ExportDialog,
-        ImportDialog,
-        ImportReportScreen,
-        NewNoteDialog,
-        ProgrammeChangesScreen,
+    from confnotes.tui import app, screens, widgets
+
+    modules = [app]
+    for package in (screens, widgets):
+        for info in pkgutil.iter_modules(package.__path__, f"{package.__name__}."):
+            modules.append(importlib.import_module(info.name))
+    return [
+        cls
+        for module in modules
+        for _name, cls in inspect.getmembers(module, inspect.isclass)
+        if cls.__module__ == module.__name__
     ]
+
+
+def binding_ids() -> set[str]:
+    """Every binding id of the UI (for checking the config file's ``[keys]``), read from
+    every screen and widget, so that a new dialog's keys can be remapped at once."""
     ids: set[str] = set()
-    for cls in classes:
-        for binding in getattr(cls, "BINDINGS", []):
+    for cls in ui_classes():
+        for binding in cls.__dict__.get("BINDINGS", []):
             if isinstance(binding, Binding) and binding.id:
                 ids.add(binding.id)
     return ids
