@@ -23,7 +23,7 @@ from confnotes.tui.screens.main import MainScreen
 from confnotes.tui.screens.new_note_dialog import NewNoteDialog
 from confnotes.tui.widgets.editor import NoteEditor
 from confnotes.tui.widgets.note_area import NoteArea
-from tests.tui.helpers import app_for
+from tests.tui.helpers import app_for, wait_for
 
 SHIFTS = "relml-2025/shifts-in-the-wild"
 ROOT = Path(__file__).resolve().parents[2]
@@ -228,3 +228,35 @@ def test_every_binding_has_an_id_the_config_file_may_name() -> None:
                 assert binding.id, f"{cls.__name__}: {binding.key} has no id"
                 assert binding.id in known
     assert {"link_picker.next", "edit_dialog.cancel", "new_note", "star"} <= known
+
+
+async def test_a_screens_own_key_wins_and_a_dialog_keeps_the_keyboard(demo: Path) -> None:
+    """In search, Ctrl+L is the search screen's (back to the query), not the app's Links;
+    the app's F9 still acts there; on a dialog the app's keys rest (F3 types nothing and
+    opens nothing), but Ctrl+Q still quits."""
+    from confnotes.tui.screens.export_dialog import ExportDialog
+    from confnotes.tui.screens.links import LinksScreen
+    from confnotes.tui.screens.search import SearchScreen
+
+    app = app_for(demo)
+    async with app.run_test(size=(120, 36)) as pilot:
+        app.main.open_talk(SHIFTS)
+        await pilot.pause()
+        await pilot.press("f3")
+        await wait_for(pilot, lambda: isinstance(app.screen, SearchScreen))
+        search = app.screen
+        search.query_one(Input).value = "shift"
+        await pilot.press("down")
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        assert app.screen is search and isinstance(app.focused, Input)
+        assert not any(isinstance(s, LinksScreen) for s in app.screen_stack)
+        await pilot.press("f7")
+        await wait_for(pilot, lambda: isinstance(app.screen, NewNoteDialog))
+        dialog = app.screen
+        await pilot.press("f3", "f9")
+        await pilot.pause()
+        assert app.screen is dialog
+        assert not any(isinstance(s, ExportDialog) for s in app.screen_stack)
+        await pilot.press("ctrl+q")
+        await wait_for(pilot, lambda: not app.is_running)
