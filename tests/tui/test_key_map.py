@@ -88,11 +88,14 @@ def _focus(app: ConfnotesApp, where: str) -> None:
         main.schedule.query_one(Tree).focus()
     elif where == "filter":
         main.schedule.query_one(Input).focus()
+    elif where == "preview":
+        if not main.editor.previewing:
+            main.editor.action_toggle_preview()  # the rendered note, focused
     else:
         main.editor.text_area.focus()
 
 
-FOCUSES = ["schedule", "filter", "editor"]
+FOCUSES = ["schedule", "filter", "editor", "preview"]
 
 
 @pytest.mark.parametrize("where", FOCUSES)

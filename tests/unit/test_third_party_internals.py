@@ -74,6 +74,7 @@ TEXTUAL_INTERNALS = [
     ("textual.widgets.TextArea", "_render_line", "NoteArea keeps rows an edit left alone"),
     ("textual.widgets.TextArea", "_has_cursor", "NoteArea keeps rows an edit left alone"),
     ("textual.widgets.TextArea", "_draw_cursor", "NoteArea keeps rows an edit left alone"),
+    ("textual._xterm_parser", "XTermParser", "tests: the keys Textual reads from a terminal"),
 ]
 TEXT_AREA_STATE = ["_highlights", "_matching_bracket_location"]
 """Instance attributes NoteArea's row key reads (what ``_render_line`` draws from)."""
