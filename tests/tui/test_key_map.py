@@ -263,3 +263,19 @@ async def test_a_screens_own_key_wins_and_a_dialog_keeps_the_keyboard(demo: Path
         assert not any(isinstance(s, ExportDialog) for s in app.screen_stack)
         await pilot.press("ctrl+q")
         await wait_for(pilot, lambda: not app.is_running)
+
+
+async def test_the_palette_still_runs_an_app_key_though_a_dialog_keeps_the_keyboard(
+    demo: Path,
+) -> None:
+    from confnotes.tui.screens.export_dialog import ExportDialog
+
+    app = app_for(demo)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.3)
+        await pilot.press(*"Export")
+        await pilot.pause(0.8)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportDialog))
