@@ -179,3 +179,32 @@ async def test_a_branch_opened_just_before_the_schedule_was_redrawn_is_left_alon
         await pilot.pause()
         assert app.is_running
         assert app.return_code is None
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+def test_quit_while_importing_from_a_server_that_hangs(
+    demo: Path, tmp_path: Path, silent_server: str
+) -> None:
+    """F10 from an address that never answers, then Ctrl+Q: the process ends at once; it
+    used to wait for the fetch's own deadline, the screen blank."""
+    config = tmp_path / "none.toml"
+    pid, fd, output, stop = _start(demo, config)
+    try:
+        os.write(fd, b"\x1b[21~")  # F10
+        deadline = time.monotonic() + 10
+        while b"Import" not in output[-4000:] and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(0.5)
+        _type(fd, f"{silent_server}/programme.md")
+        os.write(fd, b"\x13")  # Ctrl+S: import
+        deadline = time.monotonic() + 10
+        while b"Importing 1 source" not in output and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert b"Importing 1 source" in output
+        time.sleep(0.5)
+        os.write(fd, b"\x11")  # Ctrl+Q
+        code = _wait_exit(pid, 4)
+    finally:
+        stop.set()
+        os.close(fd)
+    assert code == 0

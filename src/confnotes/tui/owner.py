@@ -337,7 +337,10 @@ class NotebookOwner:
                 self._call_ui(setattr, self, "import_cancel", None)
                 raise
 
-        self.run("Import", guarded, finished, group="import")
+        # Fetches from servers that may hang: a thread quitting does not wait for (the
+        # cancel above is set as the app closes; a stop mid-import is a kill's, which
+        # loses nothing: each file is written whole, and importing again completes it).
+        self.run_detached("Import", guarded, finished)
 
     def cancel_import(self) -> bool:
         """Ask the running import to stop (True when one was running)."""
