@@ -22,8 +22,12 @@ PROGRAMME = """# Tiny Workshop 2025
 
 
 def _log_text(screen: ImportReportScreen) -> str:
-    """The log as drawn, wrapped lines joined again (words are never split)."""
-    log = screen.query_one(RichLog)
+    """The log as drawn, wrapped lines joined again (words are never split); "" while
+    the screen is pushed but not composed yet (a loaded machine)."""
+    found = screen.query(RichLog)
+    if not found:
+        return ""
+    log = found.first()
     return " ".join(" ".join(strip.text for strip in log.lines).split())
 
 
