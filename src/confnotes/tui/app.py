@@ -769,15 +769,8 @@ class ConfnotesApp(App[None]):
                 SearchScreen(self.nb, lambda: self.index, progress=lambda: self.index_progress)
             )
 
-    def _current_conference(self) -> str | None:
-        talk = self.main.current_talk()
-        if talk is not None:
-            return talk.conference
-        confs = self.nb.sorted_conferences()
-        return confs[0].id if confs else None
-
     def action_timetable(self) -> None:
-        conf_id = self._current_conference()
+        conf_id = self.main.current_conference()
         if conf_id is None:
             self.notify("No conference in this notebook yet; import a programme (F10)")
             return
@@ -818,7 +811,7 @@ class ConfnotesApp(App[None]):
     def action_export(self) -> None:
         from confnotes.tui.screens.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.nb, conference=self._current_conference())
+        dialog = ExportDialog(self.nb, conference=self.main.current_conference())
         self.push_screen(dialog, self._export_chosen)
 
     def _export_chosen(self, options: ExportOptions | None) -> None:

@@ -90,9 +90,7 @@ class Corrections:
     def _conference_in_view(self) -> Conference | None:
         """The conference of the talk in view, else the latest; None (said) when none."""
         app = self.app
-        talk = app.main.current_talk()
-        confs = app.nb.sorted_conferences()
-        cid = talk.conference if talk is not None else (confs[0].id if confs else None)
+        cid = app.main.current_conference()
         if cid is None or cid not in app.nb.conferences:
             app.notify("No conference yet")
             return None

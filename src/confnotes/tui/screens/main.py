@@ -425,6 +425,14 @@ class MainScreen(Screen[None]):
         highlighted = self.schedule.highlighted_talk()
         return self.capp.nb.talks.get(highlighted) if highlighted is not None else None
 
+    def current_conference(self) -> str | None:
+        """The conference of :meth:`current_talk`, else the most recent one (None: none)."""
+        talk = self.current_talk()
+        if talk is not None:
+            return talk.conference
+        confs = self.capp.nb.sorted_conferences()
+        return confs[0].id if confs else None
+
     @on(ScheduleBrowser.TalkChosen)
     def _talk_chosen(self, event: ScheduleBrowser.TalkChosen) -> None:
         if not self.capp.loaded:
