@@ -21,7 +21,7 @@ from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import ContentSwitcher, Static, TextArea
 
-from confnotes.tui.widgets.note_area import NoteArea
+from confnotes.tui.widgets.note_area import NoteArea, split_lines
 from confnotes.tui.widgets.talk_header import TalkHeader
 
 MAX_UNSAVED = 2.0
@@ -154,12 +154,18 @@ class NoteEditor(Vertical):
 
     def _language_for(self, text: str) -> str | None:
         """Markdown when ``text`` is short enough to keep keystrokes within a frame."""
-        want = self.markdown_available and len(text) <= self.highlight_limit
-        self._highlight_note = (
-            f"plain text: no highlighting for notes over {self.highlight_limit // 1000} KB"
-            if self.markdown_available and not want
-            else ""
-        )
+        short = len(text) <= self.highlight_limit
+        # Textual's highlighted document cuts lines at U+2028, form feeds and the like
+        # too, and would write them back as newlines: such a note is shown plain.
+        lines = short and split_lines(text) == text.splitlines() + [""] * _ends_line(text)
+        want = self.markdown_available and short and lines
+        self._highlight_note = ""
+        if self.markdown_available and not short:
+            self._highlight_note = (
+                f"plain text: no highlighting for notes over {self.highlight_limit // 1000} KB"
+            )
+        elif self.markdown_available and not lines:
+            self._highlight_note = "plain text: the note holds line separators other than newlines"
         return "markdown" if want else None
 
     def _choose_highlighting(self, text: str) -> None:
@@ -191,8 +197,17 @@ class NoteEditor(Vertical):
 
     @property
     def text(self) -> str:
-        """The buffer's current text."""
-        return self.text_area.text
+        """The buffer's current text, as a save writes it.
+
+        Untouched, that is the note as it was, byte for byte (with or without a final
+        newline). Once typed in, it ends with a newline, as a text file's last line
+        should: typed at the end of a note saved without one, the last line changes on
+        both sides of a team merge (two people adding a line there got a conflict).
+        """
+        shown = self.text_area.text
+        if shown == self.saved_text or not shown or shown.endswith("\n"):
+            return shown
+        return shown + "\n"
 
     @property
     def dirty(self) -> bool:
@@ -450,6 +465,11 @@ class NoteEditor(Vertical):
 
     def action_resolve_conflict(self) -> None:
         self.post_message(self.Action("resolve_conflict"))
+
+
+def _ends_line(text: str) -> bool:
+    """Whether ``str.splitlines`` leaves out an empty last line of ``text``."""
+    return not text or text.endswith(("\n", "\r"))
 
 
 def markdown_highlighting_available() -> bool:
