@@ -36,6 +36,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def run(args: argparse.Namespace) -> int:
     """Rebuild; a progress bar on a terminal, one summary line otherwise."""
     from confnotes.commands.progress import ProgressBar
+    from confnotes.notebook.layout import scan, skipped_warnings
     from confnotes.notebook.notebook import Notebook
 
     root = resolve_notebook(args.notebook)
@@ -52,6 +53,8 @@ def run(args: argparse.Namespace) -> int:
             bar.finish()
     for message in report.messages:
         print(f"confnotes: {message}", file=sys.stderr)
+    for line in skipped_warnings(root, scan(root).skipped.items()):
+        print(f"confnotes: {line}", file=sys.stderr)
     elapsed = time.monotonic() - started
     print(f"reindexed {report.added} files in {elapsed:.1f} s", file=sys.stderr)
     return 0
