@@ -43,3 +43,30 @@ def test_a_doi_link_is_a_paper(url: str) -> None:
     link = make_link(url)
     assert link.kind == "paper"
     assert link.url.startswith("https://doi.org/10.")
+
+
+def test_importing_a_newer_programme_file_directly_marks_what_it_dropped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from confnotes.schedule.update_marks import is_cancelled
+    from tests.cli.test_import_update_cli import FIRST, SECOND, programme
+
+    nb_dir = str(tmp_path / "nb")
+    schedule = tmp_path / "schedule.xml"
+    schedule.write_text(programme(FIRST), encoding="utf-8")
+    assert main(["import", "--notebook", nb_dir, str(schedule)]) == 0
+    nb = Notebook.open(nb_dir)
+    going = next(t for t in nb.talks.values() if t.title == "A Talk That Will Be Cancelled")
+    nb.save_talk(revised(going, body="Notes I took before it was cancelled.\n"))
+    capsys.readouterr()
+
+    schedule.write_text(programme(SECOND), encoding="utf-8")  # a newer version, same file
+    assert main(["import", "--notebook", nb_dir, str(schedule)]) == 0
+    out = capsys.readouterr().out
+    assert "cancelled: A Talk That Will Be Cancelled (your note is kept)" in out
+    nb = Notebook.open(nb_dir)
+    kept = nb.talk(going.id)
+    assert is_cancelled(kept) and kept.body == "Notes I took before it was cancelled.\n"
+    assert not is_cancelled(next(t for t in nb.talks.values() if t.title == "A Talk Added Late"))
+    assert main(["import", "--notebook", nb_dir, str(schedule)]) == 0  # again: nothing new
+    assert "cancelled:" not in capsys.readouterr().out

@@ -567,7 +567,7 @@ def import_source(
             raise BadInputError(f"{name}: import cancelled")
         if folder and programme.name_from == "file name":
             programme.name = folder_name(folder)  # a notes folder names its conference
-        report = merge_programme(nb, programme, conference_id, dry_run, source=name)
+        report = _import_programme(nb, programme, conference_id, dry_run, name)
         report.programme = programme
         if not dry_run:
             # So that `import --update` can fetch it again (confnotes.importers.update).
@@ -579,6 +579,27 @@ def import_source(
     except ConfnotesError as exc:
         report = ImportReport(source=source, dry_run=dry_run, error=exc)
     return report
+
+
+def _import_programme(
+    nb: Notebook, programme: Programme, conference_id: str | None, dry_run: bool, source: str
+) -> ImportReport:
+    """Merge a programme; one read again from where its conference came from before (a
+    newer version of the file) goes through ``import --update``'s mechanism, which marks
+    the talks it no longer holds as cancelled."""
+    if not dry_run:
+        from confnotes.importers.update import FetchError, reimport
+
+        conf_id = _target_conference(nb, programme, conference_id)
+        try:
+            report = reimport(nb, conf_id, source, programme)
+        except FetchError as exc:
+            report = merge_programme(nb, programme, conference_id, dry_run, source=source)
+            report.notes.append(f"talks no longer in it were not marked cancelled: {exc}")
+            return report
+        if report is not None:
+            return report
+    return merge_programme(nb, programme, conference_id, dry_run, source=source)
 
 
 MAX_WALKED_FILES = 10_000

@@ -24,7 +24,7 @@ import copy
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from confnotes.errors import ConfnotesError, UsageError
 from confnotes.model import Conference, Talk, revised
@@ -37,6 +37,9 @@ from confnotes.schedule.update_marks import (
     mark_changed,
     set_cancelled,
 )
+
+if TYPE_CHECKING:
+    from confnotes.importers.merge import ImportReport
 
 SOURCES_KEY = "programme_sources"
 """conference.yaml key: the list of ``{source: PATH|URL, format: NAME}`` it was imported from."""
@@ -184,8 +187,6 @@ def update_conference(nb: Notebook, conf_id: str) -> UpdateReport:
         UsageError: the conference does not remember where its programme came from.
         FetchError: a source cannot be read (offline); nothing was changed.
     """
-    from confnotes.importers.merge import merge_programme
-
     conf = nb.conference(conf_id)
     sources = programme_sources(conf)
     if not sources:
@@ -194,8 +195,23 @@ def update_conference(nb: Notebook, conf_id: str) -> UpdateReport:
             "import it once with `confnotes import PATH|URL --conference "
             f"{conf_id}` (later imports remember it)"
         )
-    report = UpdateReport(conf_id, [s.source for s in sources])
-    parsed = _fetch(sources, conf_id)
+    return apply_programmes(nb, conf_id, _fetch(sources, conf_id))
+
+
+def apply_programmes(
+    nb: Notebook,
+    conf_id: str,
+    parsed: list[tuple[ProgrammeSource, Any]],
+    merges: list[ImportReport] | None = None,
+) -> UpdateReport:
+    """Merge every programme of a conference (all the sources it remembers, read again),
+    then mark what moved, changed, was added or cancelled; ``merges`` gets each merge's
+    own report. The one mechanism behind ``import --update`` and a direct import of a
+    programme file the conference was imported from before.
+    """
+    from confnotes.importers.merge import merge_programme
+
+    report = UpdateReport(conf_id, [src.source for src, _programme in parsed])
     # One writer from reading what exists to the last write (DESIGN §1b): the fetch
     # above runs outside the lock; what is on disk now is read again under it.
     with nb.writing():
@@ -207,6 +223,8 @@ def update_conference(nb: Notebook, conf_id: str) -> UpdateReport:
         for src, programme in parsed:
             result = merge_programme(nb, programme, conference_id=conf_id, source=src.source)
             report.notes.extend(result.notes)
+            if merges is not None:
+                merges.append(result)
             formats.add(programme.format)
             ids = _programme_ids(programme)
             seen |= {t.id for t in nb.talks_of(conf_id) if any(ref.id in ids for ref in t.sources)}
@@ -249,6 +267,34 @@ def update_conference(nb: Notebook, conf_id: str) -> UpdateReport:
         # One batch: the notebook adopts the marked talks together once they are written.
         nb.apply_writes("saved", talks=touched)
         return report
+
+
+def reimport(nb: Notebook, conf_id: str, source: str, programme: Any) -> ImportReport | None:
+    """Import ``programme`` read from ``source`` into ``conf_id`` as ``import --update``
+    would when the conference was imported from that very file or URL before (a newer
+    version of it): talks it no longer holds are marked cancelled, never deleted. None
+    when the conference does not know that source (a plain import then).
+
+    Raises:
+        FetchError: another source of the conference cannot be read again.
+    """
+    conf = nb.conferences.get(conf_id)
+    if conf is None:
+        return None
+    where = source if "://" in source else str(Path(source).expanduser().resolve())
+    sources = programme_sources(conf)
+    this = next((s for s in sources if s.source == where), None)
+    if this is None:
+        return None
+    others = _fetch([s for s in sources if s is not this], conf_id)
+    merges: list[ImportReport] = []
+    update = apply_programmes(nb, conf_id, [(this, programme), *others], merges)
+    merged = merges[0]
+    merged.source = source
+    for tid, line in update.lines(nb):
+        if tid in update.cancelled or tid in update.reinstated:
+            merged.updated.append(line)
+    return merged
 
 
 def _marked(talk: Talk, change: Change, cancelled: bool | None = None) -> Talk:
