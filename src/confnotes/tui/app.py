@@ -526,9 +526,12 @@ class ConfnotesApp(EditActions, App[None]):
         from confnotes.knowledge.paper_meta import refresh
 
         try:
-            report = refresh(self.nb)
+            # Cancelled when the app quits: a slow server never holds the quit up.
+            report = refresh(self.nb, cancel=self.owner.cancel)
         except ConfnotesError as exc:
             self.call_from_thread(self.notify, str(exc), severity="error")
+            return
+        if report.cancelled:
             return
         text = f"Papers: {len(report.fetched)} fetched, {len(report.failed)} failed"
         if report.failed:

@@ -197,17 +197,8 @@ class NoteEditor(Vertical):
 
     @property
     def text(self) -> str:
-        """The buffer's current text, as a save writes it.
-
-        Untouched, that is the note as it was, byte for byte (with or without a final
-        newline). Once typed in, it ends with a newline, as a text file's last line
-        should: typed at the end of a note saved without one, the last line changes on
-        both sides of a team merge (two people adding a line there got a conflict).
-        """
-        shown = self.text_area.text
-        if shown == self.saved_text or not shown or shown.endswith("\n"):
-            return shown
-        return shown + "\n"
+        """The buffer's current text."""
+        return self.text_area.text
 
     @property
     def dirty(self) -> bool:
