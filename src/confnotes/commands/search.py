@@ -156,13 +156,19 @@ def _search(args: argparse.Namespace, root: Path, query: str, ahead: ScanAhead |
 
 
 def _skipped(root: Path, ahead: ScanAhead | None) -> list[str]:
-    """Warnings for the files no search reads (a symlink, a name that is not UTF-8...):
-    from the scan the children made, else from a scan here."""
+    """Warnings for the files no search reads (a symlink, a name that is not UTF-8...) and
+    the notes it reads in part: from the scan the children made, else from a scan here."""
     from confnotes.notebook import layout
+    from confnotes.notebook.indexed_part import PARTLY_INDEXED, partly_indexed
 
     answer = ahead.result() if ahead is not None else None
-    skipped = answer.skipped if answer is not None else tuple(layout.scan(root).skipped.items())
-    return layout.skipped_warnings(root, skipped)
+    if answer is not None:
+        skipped, large = answer.skipped, answer.large
+    else:
+        found = layout.scan(root)
+        skipped, large = tuple(found.skipped.items()), tuple(found.files().items())
+    partly = [(rel, PARTLY_INDEXED) for rel in partly_indexed(root, large)]
+    return layout.skipped_warnings(root, [*skipped, *partly])
 
 
 def update_later(root: Path) -> None:

@@ -54,6 +54,7 @@ from confnotes.notebook.frontmatter import (
     render_document,
     split_front_matter,
 )
+from confnotes.notebook.indexed_part import PARTLY_INDEXED, partly_indexed
 from confnotes.notebook.layout import (
     CONFERENCE_FILE,
     DERIVED_DIR,
@@ -1547,8 +1548,11 @@ class Notebook:
     # ------------------------------------------------------------------ checking
 
     def check(self) -> list[Problem]:
-        """Every problem of every file: parse errors, bad values and dangling references."""
+        """Every problem of every file: parse errors, bad values and dangling references
+        (and the notes longer than the search index holds of one)."""
         problems = list(self.problems)
+        for rel in partly_indexed(self.root, scan(self.root).files().items()):
+            problems.append(Problem(self.root / rel, None, PARTLY_INDEXED, "warning"))
         for talk in self.talks.values():
             if talk.path is None or talk.extra.get("_unreadable"):
                 continue
