@@ -7,7 +7,7 @@ import sys
 import time
 
 from confnotes.config import resolve_notebook
-from confnotes.errors import BadInputError, NotFoundError
+from confnotes.errors import BadInputError, NotFoundError, StorageError
 
 ORDER = 45
 QUICK_EXIT = True
@@ -51,6 +51,12 @@ def run(args: argparse.Namespace) -> int:
             report = index.rebuild(progress=bar)
         finally:
             bar.finish()
+        if index.temporary:
+            raise StorageError(
+                "the notebook is read-only: its search index cannot be rebuilt there "
+                "(searches still work, on an index built for each run)",
+                root,
+            )
     for message in report.messages:
         print(f"confnotes: {message}", file=sys.stderr)
     for line in skipped_warnings(root, scan(root).skipped.items()):
