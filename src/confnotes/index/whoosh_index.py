@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from confnotes.errors import ConfnotesError
-from confnotes.index import fastpath, internals
+from confnotes.index import fastpath, integrity, internals
 from confnotes.index.analysis import words
 from confnotes.index.base import Hit, Progress, SearchIndex, SearchResults, SyncReport
 from confnotes.index.documents import (
@@ -265,6 +265,9 @@ class WhooshIndex(SearchIndex):
                 manifest = self._read_manifest(self.dir)
                 if manifest is None:
                     raise ValueError("its list of indexed files is missing or unreadable")
+            bad = integrity.damaged(self.dir)
+            if bad:
+                raise ValueError(f"{', '.join(bad)} changed since the index wrote it (damaged)")
             ix = storage.open_index()
             if set(ix.schema.names()) != set(make_schema().names()):
                 raise ValueError("it was made by another version of confnotes")
@@ -353,6 +356,7 @@ class WhooshIndex(SearchIndex):
         if folder == self.dir:
             self._manifest_stamp = manifest_stamp(folder)
             self._signature = None
+        integrity.record(folder)  # what Whoosh wrote, so that damage to it is seen
         if scanned is not None:
             self._save_signature(folder, scanned, files, digest, matches_scan)
 
