@@ -109,3 +109,20 @@ def test_a_note_read_again_by_path_refuses_a_symlink(demo: Path, tmp_path: Path)
     nb.reload_talk(talk_id)
     held = nb.talks.get(talk_id)
     assert held is None or SECRET not in held.body
+
+
+def test_the_app_names_the_files_it_does_not_read(bad_name: Path) -> None:
+    import asyncio
+
+    from tests.tui.helpers import app_for
+
+    async def run() -> list[str]:
+        app = app_for(bad_name)
+        async with app.run_test(size=(120, 36)) as pilot:
+            await pilot.pause(0.3)
+            said = [str(n.message) for n in app._notifications]
+            await pilot.press("ctrl+q")
+        return said
+
+    said = asyncio.run(run())
+    assert any("caf\\xe9-chat.md" in s and "not valid UTF-8" in s for s in said), said

@@ -147,6 +147,8 @@ NOT_REGULAR = "not a regular file (a pipe, a device or a socket); skipped"
 SYMLINK = "a symbolic link; skipped (only regular files inside the notebook are read)"
 SYMLINKED_FOLDER = "a symbolic link to a folder; not followed"
 BAD_NAME = "the file name is not valid UTF-8; skipped (rename it to read it)"
+SKIP_REASONS = frozenset({NOT_REGULAR, SYMLINK, SYMLINKED_FOLDER, BAD_NAME})
+"""Why a scan leaves a file out (:attr:`Layout.skipped`)."""
 
 
 def shown_name(name: str) -> str:

@@ -387,9 +387,25 @@ class ConfnotesApp(EditActions, App[None]):
         elif self._show_now:
             self.main.action_now()
         self._offer_recovery()  # (at once: a dialog is not pushed while the app closes)
+        self._say_skipped()
         # After the next frame: these start threads (a git status, the index, the folder
         # watcher, the parse cache's save) that would compete with drawing the schedule.
         self.call_after_refresh(self._start_background)
+
+    def _say_skipped(self) -> None:
+        """Files the notebook holds but never reads (a symlink, a pipe, a name that is not
+        UTF-8) are named, not left out of the schedule and the search in silence."""
+        from confnotes.notebook.layout import SKIP_REASONS
+
+        skipped = [p for p in list(self.nb.problems) if p.message in SKIP_REASONS]
+        if skipped:
+            more = f" and {len(skipped) - 1} more" if len(skipped) > 1 else ""
+            self.notify(
+                f"Not read: {skipped[0].path} ({skipped[0].message}){more}; "
+                "`confnotes check` lists them",
+                severity="warning",
+                timeout=15,
+            )
 
     def _start_background(self) -> None:
         """Start the parse cache's save, reminders, the team status, the index, the watcher."""
