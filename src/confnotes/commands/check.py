@@ -8,6 +8,7 @@ from pathlib import Path
 
 from confnotes.commands.common import open_notebook
 from confnotes.knowledge.attachments import attachment_problems
+from confnotes.knowledge.pdf_text import pdf_problems
 from confnotes.knowledge.people import uncertain_problems
 from confnotes.knowledge.wikilinks import link_problems
 from confnotes.notebook.layout import DERIVED_DIR, INDEX_DIR
@@ -34,6 +35,7 @@ def run(args: argparse.Namespace) -> int:
     nb = open_notebook(args)
     problems = nb.check() + uncertain_problems(nb)  # people who may be one person
     problems += link_problems(nb)  # [[links]] that name nothing or several things
+    problems += pdf_problems(nb)  # attached PDFs whose text cannot be searched
     problems += attachment_problems(nb.root)  # symlinks an export would not embed
     problems += _index_problems(nb.root)
     for problem in problems:
