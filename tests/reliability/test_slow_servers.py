@@ -81,3 +81,33 @@ def test_refresh_stops_when_the_app_quits(
     assert time.monotonic() - started < TRICKLE_FOR / 4
     assert report.cancelled and not report.fetched
     assert paper_meta.DEADLINE < TRICKLE_FOR
+
+
+def test_quitting_the_app_during_a_refresh_leaves_no_thread_behind(
+    trickle: str, demo: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+Q after Shift+F11 on a slow server: the fetch stops, so the process can end
+    (it waited for the worker thread and ignored Ctrl+C and SIGTERM)."""
+    import asyncio
+
+    from tests.tui.helpers import app_for
+
+    for name in ("CONFNOTES_ARXIV_API", "CONFNOTES_CROSSREF_API", "CONFNOTES_OPENREVIEW_API"):
+        monkeypatch.setenv(name, trickle)
+    before = set(threading.enumerate())
+
+    async def run() -> float:
+        app = app_for(demo)  # type: ignore[arg-type]
+        async with app.run_test(size=(120, 36)) as pilot:
+            await pilot.pause(0.2)
+            await pilot.press("shift+f11")
+            await pilot.pause(0.5)
+            await pilot.press("ctrl+q")
+            quit_at = time.monotonic()
+        return time.monotonic() - quit_at  # the app waits for its workers to end
+
+    assert asyncio.run(run()) < TRICKLE_FOR / 4  # (it waited the whole trickle, and more)
+    left = [t for t in threading.enumerate() if t not in before and not t.daemon]
+    for thread in left:
+        thread.join(timeout=3)
+    assert not [t.name for t in left if t.is_alive()]
