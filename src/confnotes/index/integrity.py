@@ -18,7 +18,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from confnotes.notebook.storage import atomic_write, content_hash
+from confnotes.notebook.storage import atomic_write
 
 RECORD = "confnotes-segments.json"
 """File name → ``[size, mtime_ns, sha256]`` of each Whoosh file of the index folder."""
@@ -50,8 +50,12 @@ def _read(folder: Path) -> dict[str, list[Any]] | None:
 
 
 def _hash(path: Path) -> str | None:
+    """SHA-256 of a file, read in chunks (a segment of a large notebook is hundreds of MB)."""
+    import hashlib
+
     try:
-        return content_hash(path.read_bytes())
+        with path.open("rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest()
     except OSError:
         return None
 
