@@ -3,6 +3,8 @@ cells and line breaks kept apart, template tags and ``key:: value`` lines as rec
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -46,7 +48,7 @@ def _check(text: str) -> doctree.Document:
     doc = doctree.parse(text)
     cut = doctree.leaves(doc.root)
     assert "".join(text[n.start : n.end] for n in cut) == text
-    assert all(a.end == b.start for a, b in zip(cut, cut[1:], strict=False))
+    assert all(a.end == b.start for a, b in itertools.pairwise(cut))
     return doc
 
 
