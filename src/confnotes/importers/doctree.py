@@ -434,7 +434,7 @@ _BLOCK_TAGS = {
     "hr": "hr",
     **{f"h{n}": "heading" for n in range(1, 7)},
 }
-_CONTAINER_TAGS = {
+CONTAINER_TAGS = _CONTAINER_TAGS = {
     "div",
     "section",
     "article",
