@@ -27,7 +27,7 @@ from typing import IO, BinaryIO
 from confnotes.errors import BadInputError
 from confnotes.importers import formats as _formats_pkg
 from confnotes.importers.programme import Programme
-from confnotes.importers.textutil import bad_input
+from confnotes.importers.textutil import bad_input, decode
 
 
 class SourceUnreadable(BadInputError):
@@ -128,13 +128,69 @@ def detect_format(data: bytes, source: str) -> str:
     return best
 
 
-def parse_programme(data: bytes, source: str, format: str = "auto") -> Programme:
-    """Parse a programme, detecting its format unless one is given.
+TEXT_FORMATS = frozenset({"markdown", "jekyll", "text", "html", "outline", "notes"})
+"""Formats of documents people write: read several ways, the readings ranked."""
+
+
+def parse_programme(
+    data: bytes, source: str, format: str = "auto", shape: str | None = None
+) -> Programme:
+    """Parse a programme, detecting its format unless one is given. A text document is
+    read every way its readers offer and the best reading is taken
+    (:mod:`confnotes.importers.readings`), or the one ``shape`` names.
 
     Raises:
-        BadInputError: unknown format name, undetectable or malformed input.
+        BadInputError: unknown format or shape name, undetectable or malformed input,
+            a shape the document cannot be read as.
     """
-    name = detect_format(data, source) if format in ("auto", "", None) else format
+    auto = format in ("auto", "", None)
+    name = detect_format(data, source) if auto else format
+    if (auto and name in TEXT_FORMATS) or shape:
+        return _read_text(data, source, shape, name if auto else "")
+    return _parse_as(data, source, name, auto)
+
+
+def _read_text(data: bytes, source: str, shape: str | None, detected: str) -> Programme:
+    """The best reading of a text document, or the one the user chose."""
+    from confnotes.importers import readings
+
+    text = decode(data, source)
+    offered = readings.candidates(
+        data, text, source, lambda d, s, f: _parse_as(d, s, f, False), detected
+    )
+    if shape is not None:
+        chosen = [r for r in offered if r.shape == shape]
+        if shape not in readings.SHAPES:
+            known = ", ".join(readings.SHAPES)
+            raise BadInputError(f"unknown shape {shape!r} (known: {known})")
+        if not chosen:
+            have = ", ".join(dict.fromkeys(r.shape for r in offered))
+            raise bad_input(f"cannot be read as {shape} (it reads as: {have})", source)
+        best = chosen[0]
+        best.programme.reading = shape
+    else:
+        best = offered[0]
+        second = next((r for r in offered[1:] if r.shape != best.shape), None)
+        if (
+            second is not None
+            and best.shape != "one-note"
+            and second.shape != "one-note"
+            and best.score - second.score < readings.CLOSE
+            and readings.disagree(best.programme, second.programme)
+        ):
+            safe = next(r for r in offered if r.shape == "one-note")
+            safe.programme.warnings.insert(
+                0,
+                f"two readings fit about equally ({best.shape} {best.score:.2f}, "
+                f"{second.shape} {second.score:.2f}): kept the whole text as one note; "
+                f"--as {best.shape} or --as {second.shape} chooses",
+            )
+            best = safe
+    best.programme.readings = [r.summary() for r in offered[:3]]
+    return best.programme
+
+
+def _parse_as(data: bytes, source: str, name: str, auto: bool) -> Programme:
     module = FORMATS.get(name)
     if module is None:
         known = ", ".join(sorted(FORMATS))
@@ -143,7 +199,7 @@ def parse_programme(data: bytes, source: str, format: str = "auto") -> Programme
     if not isinstance(programme, Programme):
         raise BadInputError(f"format {name!r} returned no programme", source or None)
     if (
-        format in ("auto", "", None)
+        auto
         and name != FALLBACK
         and not (programme.talks or programme.roles or programme.sessions or programme.dates)
         and _confidence(FORMATS[FALLBACK], data) > 0

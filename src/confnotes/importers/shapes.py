@@ -1150,8 +1150,10 @@ def _own_text(section: Section) -> bool:
     return any(b.text.strip() for b in section.blocks)
 
 
-def understand(outline: Outline, source: str, fmt: str) -> Understanding:
-    """Score the shapes and build the programme of the best one."""
+def understand(outline: Outline, source: str, fmt: str, force: str | None = None) -> Understanding:
+    """Score the shapes and build the programme of the best one (or of ``force``, one of
+    ``sections``, ``bold``, ``table``, ``mix``, ``talk``, ``people``, ``single``, when the
+    document has that shape at all)."""
     reader = _Reader(outline, source, fmt)
     doc_title, level, evidence = talk_level(outline, reader.year)
     front = outline.front
@@ -1191,7 +1193,7 @@ def understand(outline: Outline, source: str, fmt: str) -> Understanding:
         and _PEOPLE_PAGE_RE.search(page_heads)
     ):
         scores["people"] = scores.get("sections", 0.5) + 0.05  # headings are people's names
-    shape = max(scores, key=lambda k: scores[k])
+    shape = force if force in scores else max(scores, key=lambda k: scores[k])
     p = reader.p
     if shape == "people":
         evidence.append(f"{len(named)} of {len(talk_sections)} talk-level headings are names")
