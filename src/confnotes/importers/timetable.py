@@ -45,6 +45,8 @@ class _Row:
     entry: Entry
     day: date | None
     room: str = ""
+    body: list[str] = field(default_factory=list)
+    """Source lines under the row that are none of its facts: the user's notes, as written."""
     open_for: str = "title"
     """What the next plain line fills in: ``title``, ``people``, ``affiliation`` or ``""``."""
 
@@ -56,6 +58,8 @@ class _Reader:
         self.b.year = find_year(doc.source[:4000])
         self.rows: list[_Row] = []
         self.pending: _Row | None = None
+        self.last: _Row | None = None
+        """The row that text under it belongs to (until the next heading)."""
         self.evidence: list[str] = []
 
     # ------------------------------------------------------------ context
@@ -94,7 +98,7 @@ class _Reader:
         if rest:
             self._fill(row, rest)
         self.rows.append(row)
-        self.pending = row
+        self.pending = self.last = row
         return row
 
     def _fill(self, row: _Row, text: str) -> None:
@@ -154,17 +158,30 @@ class _Reader:
         return False
 
     def lines(self, node: doctree.Node) -> None:
-        for raw in node.text.split("\n"):
+        texts = node.text.split("\n")
+        source = self.doc.source_of(node).rstrip("\n").split("\n") if node.spanned else []
+        by_line = len(source) == len(texts)
+        left: list[str] = []
+        used = False
+        for n, raw in enumerate(texts):
             text = raw.strip()
             if not text:
                 continue
-            if self._start(text):
-                continue
-            if self._more(text):
+            if self._start(text) or self._more(text):
+                used = True
                 continue
             self.pending = None
-            if not self._chair(text):
-                self._date_line(text)
+            if not self._chair(text) and not self._date_line(text) and by_line:
+                left.append(source[n])
+        if not by_line and not used:
+            left = source
+        if left and self.last is not None:
+            self.last.body.extend(left)
+
+    def keep(self, node: doctree.Node) -> None:
+        """A block that is no row (a list of notes, a quote, code): the current row's body."""
+        if self.last is not None and node.spanned:
+            self.last.body.extend(self.doc.source_of(node).rstrip("\n").split("\n"))
 
     def deflist(self, node: doctree.Node) -> None:
         for child in node.children:
@@ -228,7 +245,7 @@ class _Reader:
         for node in blocks(self.doc.root):
             kind = node.kind
             if kind == "heading":
-                self.pending = None
+                self.pending = self.last = None
                 text = node.text.strip()
                 if not self.b.programme.name and node.level <= 2:
                     self.b.programme.name = text
@@ -242,12 +259,19 @@ class _Reader:
             elif kind == "deflist":
                 self.deflist(node)
             elif kind == "list":
+                before = len(self.rows)
+                last = self.last
                 for item in node.children:
                     if item.kind == "item":
                         self.pending = None
-                        self.lines(item)
-            elif kind in ("paragraph", "text", "quote"):
+                        self.lines(_first_line(item))
+                if len(self.rows) == before:
+                    self.last = last
+                    self.keep(node)  # a list of notes under a row, not rows
+            elif kind in ("paragraph", "text"):
                 self.lines(node)
+            elif kind in ("quote", "code"):
+                self.keep(node)
         if not self.b.programme.name and (title := self.doc.root.children):
             page = title[0]
             self.b.programme.name = str(page.attrs.get("title", ""))
@@ -271,13 +295,23 @@ class _Reader:
                 target = b.programme.talks[-1] if not entry.is_session else None
                 if target is not None:
                     target.day = row.day
+                    if row.body:
+                        target.body = "\n".join(row.body).strip("\n") + "\n"
                 continue
             b.add_entry(row.entry, n + 1, room=row.room)
+            if row.body and not row.entry.is_session and b.programme.talks:
+                b.programme.talks[-1].body = "\n".join(row.body).strip("\n") + "\n"
         b.close_schedule(None)
         programme = b.finish(self.doc.source[:20000])
         result = Timetable(programme, len(rows), sum(1 for r in rows if r.entry.speakers))
         result.evidence = [f"{len(rows)} rows led by a time or a date", *self.evidence]
         return result
+
+
+def _first_line(item: doctree.Node) -> doctree.Node:
+    """A list item as the node whose lines are read: its first paragraph, or itself."""
+    head = next((c for c in item.children if c.kind == "paragraph"), None)
+    return head if head is not None else item
 
 
 def _org_shaped(text: str) -> bool:
@@ -300,7 +334,7 @@ def blocks(root: doctree.Node) -> list[doctree.Node]:
             if any(c.kind not in ("blank",) for c in node.children):
                 out.extend(blocks(node))
                 continue
-        if node.kind not in ("blank", "front", "record", "code", "hr", "comment"):
+        if node.kind not in ("blank", "front", "record", "hr", "comment"):
             out.append(node)
     return out
 
