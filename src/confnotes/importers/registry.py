@@ -167,7 +167,7 @@ def _read_text(data: bytes, source: str, shape: str | None, detected: str) -> Pr
             have = ", ".join(dict.fromkeys(r.shape for r in offered))
             raise bad_input(f"cannot be read as {shape} (it reads as: {have})", source)
         best = chosen[0]
-        best.programme.reading = shape
+        best.programme.reading_chosen = True
     else:
         best = offered[0]
         second = next((r for r in offered[1:] if r.shape != best.shape), None)
@@ -187,6 +187,7 @@ def _read_text(data: bytes, source: str, shape: str | None, detected: str) -> Pr
             )
             best = safe
     best.programme.readings = [r.summary() for r in offered[:3]]
+    best.programme.reading = best.shape
     return best.programme
 
 
@@ -219,9 +220,11 @@ def read_programme(
     format: str = "auto",
     deadline: float | None = None,
     cancel: threading.Event | None = None,
+    shape: str | None = None,
 ) -> tuple[Programme, str]:
     """Read and parse one file or URL: ``(programme, name for messages)``; ``deadline``
-    and ``cancel`` bound a download as in :func:`read_source`.
+    and ``cancel`` bound a download as in :func:`read_source`; ``shape`` as in
+    :func:`parse_programme`.
 
     A file larger than :data:`MAX_SOURCE_BYTES` is still read when its format can stream
     (frab XML, schedule JSON, iCalendar): detected from its first and last 64 kB, then
@@ -238,7 +241,7 @@ def read_programme(
             if size > MAX_SOURCE_BYTES:
                 return _parse_large(spool, source, format), source
             data = spool.read()
-        return parse_programme(data, source, format), source
+        return parse_programme(data, source, format, shape), source
     path = Path(source)
     if "://" not in source:
         try:
@@ -248,7 +251,7 @@ def read_programme(
         if large:
             return _read_large(path, format), str(path)
     data, name = read_source(source, deadline=deadline, cancel=cancel)
-    return parse_programme(data, name, format), name
+    return parse_programme(data, name, format, shape), name
 
 
 def _read_large(path: Path, format: str) -> Programme:

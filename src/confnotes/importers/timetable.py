@@ -248,7 +248,9 @@ class _Reader:
                 self.pending = self.last = None
                 text = node.text.strip()
                 if not self.b.programme.name and node.level <= 2:
-                    self.b.programme.name = text
+                    from confnotes.importers.shapes import title_name
+
+                    self.b.programme.name = title_name(text, self.b.year) or text
                 if self._chair(text) or self._start(text) or self._date_line(text):
                     continue
                 if day := find_date(text, self.b.year)[0]:

@@ -53,6 +53,8 @@ class ProgrammeSource:
     source: str
     """An absolute file path or an http(s) URL."""
     format: str = "auto"
+    shape: str | None = None
+    """The reading the user chose with ``import --as`` (stored as ``as:``)."""
 
 
 @dataclass
@@ -111,12 +113,20 @@ def programme_sources(conf: Conference) -> list[ProgrammeSource]:
     out: list[ProgrammeSource] = []
     for item in value if isinstance(value, list) else []:
         if isinstance(item, dict) and isinstance(item.get("source"), str):
-            out.append(ProgrammeSource(item["source"], str(item.get("format") or "auto")))
+            shape = item.get("as")
+            out.append(
+                ProgrammeSource(
+                    item["source"],
+                    str(item.get("format") or "auto"),
+                    str(shape) if isinstance(shape, str) and shape else None,
+                )
+            )
     return out
 
 
-def remember_source(nb: Notebook, conf_id: str, source: str, fmt: str) -> bool:
-    """Record that ``conf_id``'s programme came from ``source``; True when the file changed.
+def remember_source(nb: Notebook, conf_id: str, source: str, fmt: str, shape: str = "") -> bool:
+    """Record that ``conf_id``'s programme came from ``source`` (read as ``shape`` when the
+    user chose one with ``import --as``); True when the file changed.
 
     A relative file path is stored absolute, so ``import --update`` works from anywhere.
     """
@@ -126,10 +136,20 @@ def remember_source(nb: Notebook, conf_id: str, source: str, fmt: str) -> bool:
     if "://" not in source:
         source = str(Path(source).expanduser().resolve())
     known = programme_sources(conf)
-    if any(s.source == source for s in known):
+    same = [s for s in known if s.source == source]
+    if same and (not shape or same[0].shape == shape):
         return False
-    entries = [{"source": s.source, "format": s.format} for s in known]
-    entries.append({"source": source, "format": fmt or "auto"})
+    entries: list[dict[str, str]] = []
+    for s in known:
+        entries.append({"source": s.source, "format": s.format})
+        if s.source == source:
+            entries[-1]["as"] = shape
+        elif s.shape:
+            entries[-1]["as"] = s.shape
+    if not same:
+        entries.append({"source": source, "format": fmt or "auto"})
+        if shape:
+            entries[-1]["as"] = shape
     conf.extra[SOURCES_KEY] = entries
     return nb.save_conference(conf)
 
@@ -160,7 +180,7 @@ def _fetch(sources: list[ProgrammeSource], conf_id: str) -> list[tuple[Programme
     parsed = []
     for src in sources:
         try:
-            programme = read_programme(src.source, src.format)[0]
+            programme = read_programme(src.source, src.format, shape=src.shape)[0]
         except SourceUnreadable as exc:
             hint = " (offline?)" if is_url(src.source) else ""
             raise FetchError(
