@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from confnotes.errors import BadInputError
 from confnotes.importers import doctree
 from confnotes.importers.persons import is_person_name
 from confnotes.importers.programme import Programme
@@ -68,6 +69,8 @@ class Reading:
     programme: Programme
     score: float = 0.0
     evidence: list[str] = field(default_factory=list)
+    reader: str = ""
+    """The format module that read it (``outline``, ``markdown``, ``html``...)."""
 
     def summary(self) -> str:
         """``timetable 0.82: 6 talks, 9 people — 80% of lines explained, ...``."""
@@ -116,6 +119,11 @@ def fit(programme: Programme, text: str) -> tuple[float, list[str]]:
             facts |= _words(link.label)
     for d in programme.dates:
         facts |= _words(d.label)
+    days = {programme.start, programme.end, *(t.day for t in programme.talks)}
+    days |= {t.start.date() for t in programme.talks if t.start}
+    for day in days - {None}:
+        if day is not None:
+            facts |= _words(f"{day:%B %b %A %a} {day.day}")
     bodies = {x.strip() for t in programme.talks for x in t.body.split("\n") if x.strip()}
     explained = kept = 0
     for line in lines:
@@ -134,8 +142,8 @@ def fit(programme: Programme, text: str) -> tuple[float, list[str]]:
         if talk.kind == "other" and not talk.speakers and not talk.start:
             records -= 1  # a note holding a day's or a section's own words: neutral
             continue
-        grounded = 1.0 if talk.speakers or talk.start or talk.day else 0.0
-        if not grounded and talk.body.strip():
+        grounded = 1.0 if talk.speakers or talk.start else 0.0
+        if not grounded and (talk.body.strip() or talk.day):
             grounded = 0.5  # a heading with words under it: a talk's notes, or a page part
         good += grounded if talk.title.strip() else 0.0
     for person in people:
@@ -220,14 +228,18 @@ def candidates(
             continue
         try:
             programme = parse(data, source, name)
+        except BadInputError:
+            if name == detected:
+                raise  # the file is what this reader reads, and it is broken: say where
+            continue
         except Exception:  # a reader that cannot read this text offers no reading
             continue
         if programme.talks or programme.roles or programme.sessions:
-            readings.append(Reading(shape, programme))
+            readings.append(Reading(shape, programme, reader=name))
     notes = FORMATS.get("notes")
     if notes is not None and float(notes.detect(data)) >= 0.5:
         try:
-            readings.append(Reading("day-notes", parse(data, source, "notes")))
+            readings.append(Reading("day-notes", parse(data, source, "notes"), reader="notes"))
         except Exception:
             pass
     for build in (_timetable, _index):
@@ -237,16 +249,15 @@ def candidates(
             reading = None
         if reading is not None:
             readings.append(reading)
-    first = {"outline": readings[0].shape, "notes": "day-notes", **_FORMAT_SHAPES}.get(detected)
-    for reading in readings:
+    for n, reading in enumerate(readings):
         score, evidence = fit(reading.programme, text)
-        if reading.shape == first:
+        if (detected == "outline" and n == 0) or (reading.reader and reading.reader == detected):
             score += INCUMBENT
             evidence.insert(0, f"the {detected} format's own markers")
-            first = None
         reading.score = round(score, 4)
         reading.evidence = [*reading.evidence, *evidence]
-    return sorted(readings, key=lambda r: -r.score)
+    ranked = sorted(readings, key=lambda r: -r.score)
+    return [r for n, r in enumerate(ranked) if r.shape not in {x.shape for x in ranked[:n]}]
 
 
 def disagree(a: Programme, b: Programme) -> bool:

@@ -706,7 +706,8 @@ class _Reader:
         if not t.speakers and len(who := split_speakers(t.title)) == 1:
             t.speakers = who  # notes headed by the speaker's name: the title stays the name
         last, next_day = self._trailing_day(first, section.end)
-        body, b0, b1 = self._body(first, last)
+        # the lines read as facts (``Speaker: X``) stay in the note too: never dropped
+        body, b0, b1 = self._body(section.heading_last + 1, last)
         self._signed(t, body)
         self._add(t, body, b0, b1, previous)
         if next_day is not None:
@@ -870,7 +871,8 @@ class _Reader:
         n = self._meta_table(n, t)
         n = self._meta(n, len(self.o.lines) - 1, t)
         evidence = bool(t.speakers) or n > first
-        body, b0, b1 = self._body(n, len(self.o.lines) - 1)
+        # the lines read as facts (``By Ana Ruiz``) stay in the note too: never dropped
+        body, b0, b1 = self._body(first, len(self.o.lines) - 1)
         self._signed(t, body)
         self._add(t, body, b0, b1, [])
         return evidence
@@ -1114,6 +1116,18 @@ def _speaker_under(outline: Outline, section: Section) -> bool:
     return False
 
 
+def _talk_title(title: str, year: int | None) -> bool:
+    """A heading that says it is a talk: it names a speaker, a time or a kind of talk."""
+    t = read_heading(title, year)
+    return bool(t.speakers or t.start or t.kind != "talk")
+
+
+def _meta_table_under(outline: Outline, section: Section) -> bool:
+    """The first block under a heading is a table of one row (``| Speaker | Room |``)."""
+    first = next((b for b in section.blocks), None)
+    return first is not None and first.kind == "table" and len(first.items) == 2
+
+
 def _named_talk(heading: str, talks: list[ProgrammeTalk]) -> ProgrammeTalk | None:
     """The one talk a heading such as ``Notes on vLLM`` or ``The keynote`` refers to."""
     words = {w for w in re.findall(r"\w+", heading.casefold()) if len(w) >= 4}
@@ -1184,6 +1198,21 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
     if doc_title is not None and _speaker_under(outline, doc_title):
         scores["talk"] = 0.95  # "# Title" then "Speaker: Name": the file is about one talk
         evidence.append("the title is followed by its speaker")
+    elif doc_title is not None and _talk_title(doc_title.title, reader.year):
+        scores["talk"] = 0.95  # "# Invited talk: Name — Title": its sub-headings are parts
+        evidence.append("the title names a speaker or a kind of talk")
+    elif doc_title is not None and _meta_table_under(outline, doc_title):
+        scores["talk"] = 0.95
+        evidence.append("the title is followed by a one-row table of its facts")
+    elif (
+        front.get("title")
+        and doc_title is None
+        and talk_sections
+        and not any(_talk_title(s.title, reader.year) for s in talk_sections)
+        and not any(_speaker_under(outline, s) for s in talk_sections)
+    ):
+        scores["talk"] = max(scores.get("sections", 0.0), 0.4) + 0.05
+        evidence.append("a titled post whose headings name no speaker, time or kind of talk")
     named = [s for s in talk_sections if split_speakers(strip_markdown_inline(s.title))]
     page_heads = " ".join(x.title for x in sections if x.level < (level or 0))
     if (

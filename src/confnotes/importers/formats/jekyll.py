@@ -42,6 +42,7 @@ from confnotes.importers.textutil import (
 )
 from confnotes.notebook.frontmatter import load_yaml
 from confnotes.notebook.link_kinds import classify_link
+from confnotes.model import Link
 from confnotes.notebook.slugs import make_slug
 
 NAME = "jekyll"
@@ -54,6 +55,7 @@ PERSON_MARK = "\ue000"
 """Marks where an include tag stood, so the Markdown reader puts that person in its section."""
 
 _TALK_KEYS = (
+    "seminar",
     "speaker",
     "speakers",
     "presenter",
@@ -92,7 +94,7 @@ def detect(data: bytes) -> float:
     if first == 0:
         return 0.4  # an unclosed front matter block: ours to report
     score = 0.7
-    if re.search(r"^(layout|title|permalink|date|speaker)\s*[:=]", front, re.M):
+    if re.search(r"^(title|permalink|date|speakers?)\s*[:=]", front, re.M):
         score = 0.9
     return score
 
@@ -193,6 +195,11 @@ def _speakers(front: dict[str, Any]) -> list[ProgrammePerson]:
         or []
     )
     items = raw if isinstance(raw, list) else [raw]
+    if not raw and _text(front, "seminar", "talk", "talk_title"):
+        # the speaker in ``title``, the talk in ``seminar``: "Anouk Jansen (Leiden)"
+        who = split_speakers(_text(front, "title"), single_ok=True)
+        if len(who) == 1:
+            return who
     shared_aff = _text(front, "affiliation", "speaker_affiliation", "institution")
     people = []
     for item in items:
@@ -252,7 +259,12 @@ def _start_end(front: dict[str, Any]) -> tuple[datetime | None, datetime | None]
     end = _when(front.get("event_end_time") or front.get("end_time") or front.get("endTime"))
     end = end or _when(front.get("end"))
     day = _when(front.get("event_date") or front.get("date"))
-    for key, is_start in (("time_start", True), ("time_end", False)):
+    clock_keys = [("time_start", True), ("time_end", False)]
+    if start is None:  # "startTime: 11:30" beside "date: 2024-11-05"
+        clock_keys += [(k, True) for k in ("start_time", "startTime", "event_start_time")]
+    if end is None:
+        clock_keys += [(k, False) for k in ("end_time", "endTime", "event_end_time")]
+    for key, is_start in clock_keys:
         raw = front.get(key)
         clock = parse_clock(str(raw)) if raw is not None and not isinstance(raw, int) else None
         if isinstance(raw, int):  # YAML reads 15:00 as 900 (sexagesimal minutes)
@@ -297,10 +309,11 @@ def _post(front: dict[str, Any], body: str, source: str) -> Programme:
     if location.startswith(("http://", "https://")):
         links.append(classify_link(location, "join"))
         location = ""
+    links.extend(_listed_links(front.get("links")))
     abstract_raw = _text(front, "abstract", "summary", "description")
-    notes = ""
+    # the body is the user's text: it is the note's body as written, whatever else it is
+    notes = body.strip("\n")
     if abstract_raw or _NOTES_BODY_RE.search(body):
-        notes = body.strip()  # the body is someone's notes (lists, headings): keep it as is
         abstract = strip_html(abstract_raw) if abstract_raw else ""
     else:
         abstract = strip_html(body.strip())
@@ -343,6 +356,20 @@ def _post(front: dict[str, Any], body: str, source: str) -> Programme:
             for person in split_speakers(_text(front, "host", "hosted_by", "chair"), True)
         ],
     )
+
+
+def _listed_links(value: Any) -> list[Link]:
+    """``links:`` as a list of ``{label, url}`` pairs (or of URLs)."""
+    out: list[Link] = []
+    for item in value if isinstance(value, list) else []:
+        if isinstance(item, dict):
+            url = str(item.get("url") or item.get("href") or item.get("link") or "")
+            label = str(item.get("label") or item.get("name") or item.get("title") or "")
+        else:
+            url, label = str(item), ""
+        if url.startswith(("http://", "https://")):
+            out.append(classify_link(url, label))
+    return out
 
 
 def _kind(front: dict[str, Any]) -> str:
