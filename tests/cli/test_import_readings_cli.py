@@ -54,7 +54,7 @@ def test_as_chooses_and_update_reads_the_same_way(
     src.write_text(DAY, encoding="utf-8")
     nb_dir = tmp_path / "nb"
     assert main(["--notebook", str(nb_dir), "import", "--as", "one-note", str(src)]) == 0
-    assert "as one-note" in capsys.readouterr().out
+    assert "read as: one-note" in capsys.readouterr().out
     assert len(_talks(nb_dir)) == 1  # the whole text as one note, as chosen
     conf = next(iter(Notebook.open(nb_dir).conferences.values()))
     assert conf.extra["programme_sources"][0]["as"] == "one-note"

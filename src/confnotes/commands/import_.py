@@ -82,9 +82,9 @@ def print_report(report: ImportReport, verbose: bool = False) -> None:
         print(f"{report.source}: skipped: {report.skipped_file}")
         return
     would = "would be " if report.dry_run else ""
-    reading = report.programme.reading if report.programme is not None else ""
-    how = f"{report.format} as {reading}" if reading else report.format
-    print(f"{report.source}: {how} → {report.conference_id}: {report.summary()}")
+    print(f"{report.source}: {report.format} → {report.conference_id}: {report.summary()}")
+    if report.programme is not None and report.programme.reading_chosen:
+        print(f"  read as: {report.programme.reading} (--as)")
     sections = [("added", report.added), ("updated", report.updated), ("merged", report.merged)]
     if verbose:
         sections.append(("unchanged", report.unchanged))

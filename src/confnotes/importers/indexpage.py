@@ -13,10 +13,16 @@ import re
 
 from confnotes.importers import doctree
 from confnotes.importers.persons import split_speakers
-from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
+from confnotes.importers.programme import (
+    Programme,
+    ProgrammePerson,
+    ProgrammeSession,
+    ProgrammeTalk,
+)
 from confnotes.importers.timetable import blocks
 from confnotes.model import Link
 from confnotes.notebook.link_kinds import classify_link
+from confnotes.notebook.slugs import make_slug
 
 _WIKILINK_RE = re.compile(r"^\[\[([^\[\]|]{1,300})(?:\|([^\[\]]{1,300}))?\]\]")
 _JOIN_RE = re.compile(r"^[\s,;:|·•\-–—]*(?:(?:presented\s+)?by|with|from|von|par|por)?\s*", re.I)
@@ -54,9 +60,15 @@ def read(doc: doctree.Document, source: str) -> Programme | None:
     programme = Programme(name="", format="outline")
     talks: list[ProgrammeTalk] = []
     items = 0
+    session: str | None = None
     for node in blocks(doc.root):
         if node.kind == "heading" and not programme.name and node.level <= 1:
             programme.name = node.text.strip()
+        elif node.kind == "heading":
+            title = node.text.strip()  # "Day 1", "Morning": the talks under it are its own
+            session = make_slug(title, "session")
+            if all(s.key != session for s in programme.sessions):
+                programme.sessions.append(ProgrammeSession(session, title))
         if node.kind == "list":
             for item in node.children:
                 if item.kind != "item":
@@ -66,6 +78,7 @@ def read(doc: doctree.Document, source: str) -> Programme | None:
                 if found := _lead_link(head):
                     title, target, rest = found
                     talks.append(_talk(title, target, _people(rest)))
+                    talks[-1].session = session
         elif node.kind == "table":
             for row in node.walk():
                 if row.kind != "row":
@@ -82,5 +95,7 @@ def read(doc: doctree.Document, source: str) -> Programme | None:
     if len(talks) < MIN_LINKS or with_people * 2 < len(talks) or len(talks) * 2 < items:
         return None
     programme.talks = talks
+    used = {t.session for t in talks}
+    programme.sessions = [s for s in programme.sessions if s.key in used]
     programme.name = programme.name or str(doc.root.children[0].attrs.get("title", "") or "")
     return programme

@@ -179,6 +179,7 @@ def _read_text(data: bytes, source: str, shape: str | None, detected: str) -> Pr
             and readings.disagree(best.programme, second.programme)
         ):
             safe = next(r for r in offered if r.shape == "one-note")
+            safe.programme.warnings[:] = [w for w in safe.programme.warnings if "one note" not in w]
             safe.programme.warnings.insert(
                 0,
                 f"two readings fit about equally ({best.shape} {best.score:.2f}, "
