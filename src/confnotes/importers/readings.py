@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from confnotes.errors import BadInputError
 from confnotes.importers import doctree
-from confnotes.importers.persons import is_person_name
+from confnotes.importers.persons import is_person_name, split_speakers
 from confnotes.importers.programme import Programme
 
 SHAPES: dict[str, str] = {
@@ -103,6 +103,7 @@ def _content_lines(text: str) -> list[str]:
 def fit(programme: Programme, text: str) -> tuple[float, list[str]]:
     """How well a programme explains the text it came from: (score, evidence)."""
     lines = _content_lines(text)
+    words_of = _tree_words(text)
     facts: set[str] = _words(programme.name) | _words(programme.location)
     for s in programme.sessions:
         facts |= _words(s.title) | _words(s.room)
@@ -127,7 +128,7 @@ def fit(programme: Programme, text: str) -> tuple[float, list[str]]:
     bodies = {x.strip() for t in programme.talks for x in t.body.split("\n") if x.strip()}
     explained = kept = 0
     for line in lines:
-        words = _words(doctree_plain(line))
+        words = _words(words_of.get(line, "") or doctree_plain(line))
         known = sum(1 for w in words if w in facts or w.isdigit())
         if words and known * 5 >= len(words) * 3:
             explained += 1
@@ -142,6 +143,8 @@ def fit(programme: Programme, text: str) -> tuple[float, list[str]]:
         if talk.kind == "other" and not talk.speakers and not talk.start:
             records -= 1  # a note holding a day's or a section's own words: neutral
             continue
+        if not talk.speakers and _names_inside(talk.title):
+            continue  # "Keynote: Ana Ruiz — Title" left whole: a speaker read as a title
         grounded = 1.0 if talk.speakers or talk.start else 0.0
         if not grounded and (talk.body.strip() or talk.day):
             grounded = 0.5  # a heading with words under it: a talk's notes, or a page part
@@ -156,12 +159,34 @@ def fit(programme: Programme, text: str) -> tuple[float, list[str]]:
     return round(score, 4), evidence
 
 
+_PARTS_RE = re.compile(r"(?<!\s)\s+[-–—|]\s+|:\s+")
+
+
+def _names_inside(title: str) -> bool:
+    """A title holding a person's name as one of its dash- or colon-separated parts."""
+    parts = [p.strip() for p in _PARTS_RE.split(title) if p.strip()]
+    return len(parts) >= 2 and any(split_speakers(p) for p in parts)
+
+
 _MARKUP_RE = re.compile(r"<[^<>\n]{0,300}>|\]\([^()\s]{0,500}\)|[*_`#|>\[\]]")
 
 
 def doctree_plain(line: str) -> str:
     """A line's words without Markdown or HTML markup (for counting, not for keeping)."""
     return _MARKUP_RE.sub(" ", line)
+
+
+def _tree_words(text: str) -> dict[str, str]:
+    """Source lines whose words the tree knows better than their markup says: a template
+    tag's arguments, an HTML element's text."""
+    doc = doctree.parse(text)
+    out: dict[str, str] = {}
+    for node in doc.root.walk():
+        if node.spanned and (node.kind == "record" or node.attrs.get("tag")):
+            source = doc.source_of(node).strip("\n")
+            if "\n" not in source and node.kind != "text":
+                out[source] = " ".join(str(v) for v in node.attrs.values()) + " " + node.text
+    return out
 
 
 def _timetable(text: str, source: str) -> Reading | None:

@@ -113,7 +113,7 @@ _META_RE = re.compile(
     r"relatore|relatrice|relatori|orador(?:a)?|palestrante|conférencier|conferencier|spreker|"
     r"prelegent|föreläsare|foredragsholder|puhuja|datum|data|fecha|zeit|uhrzeit|heure|hora|"
     r"orario|ora|raum|ort|salle|sala|aula|lieu|titel|titre|título|titolo|topic|thema|tema)"
-    r"(?:\*\*|__|\*|_)?\s*[:：]\s*(?:\*\*|__|\*|_)?\s*(?P<value>\S.*)$",
+    r"(?:\*\*|__|\*|_)?\s*[:：]{1,2}\s*(?:\*\*|__|\*|_)?\s*(?P<value>\S.*)$",
     re.I,
 )
 _CALLOUT_RE = re.compile(
@@ -420,6 +420,8 @@ class _Reader:
         self.session: str | None = None
         """Key of the session (a heading above the talks) being read."""
         self._session_keys: dict[str, int] = {}
+        self._clock_day: date | None = None
+        """The day the clock of ``previous`` times belongs to."""
         self._first_of_talk = False
         """True while the first line under a talk's title is read (a bare name there is
         its speaker)."""
@@ -448,7 +450,7 @@ class _Reader:
         n = first
         self._first_of_talk = True
         while n <= last:
-            line = self.o.lines[n]
+            line = self.o.plain.get(n, self.o.lines[n])  # an HTML line: its words
             if not line.strip() or n in self.consumed:
                 n += 1
                 continue
@@ -556,6 +558,9 @@ class _Reader:
                     talk.kind = k
                     return True
                 return False
+            if key in ("conference", "event") and plain and not self.p.name:
+                self.p.name = plain  # "event:: DataConf 2025" among a talk's properties
+                return True
             if key in ("track", "conference", "event", "host", "hosted by", "chair", "chairs"):
                 return False
             who = split_speakers(plain, single_ok=True)
@@ -612,6 +617,10 @@ class _Reader:
         return "\n".join(lines).rstrip() + "\n", keep[0], keep[-1]
 
     def _add(self, t: _Talk, body: str, first: int, last: int, previous: list[time]) -> None:
+        day = t.day or self.day
+        if day != self._clock_day:
+            previous.clear()  # a new day: "10:00" after yesterday's "11:00" is morning
+            self._clock_day = day
         start = afternoon(t.start, previous[-1] if previous else None, t.ampm)
         end = afternoon(t.end, start, t.ampm) if t.end else None
         if start is not None:

@@ -89,6 +89,9 @@ class Outline:
     front_last: int
     """Last line of the front matter block (-1 when there is none)."""
     root: Section
+    plain: dict[int, str] = field(default_factory=dict)
+    """Lines that are HTML, as their words (``<p>Speaker: <b>Ana</b></p>`` → ``Speaker:
+    Ana``): metadata is read from these, bodies are cut from :attr:`lines`."""
 
     def sections(self) -> list[Section]:
         """Every heading section in document order (the root excluded)."""
@@ -137,11 +140,14 @@ def read(text: str) -> Outline:
     doc = doctree.parse(text)
     root = Section(0, "", -1, -1)
     stack = [root]
+    plain: dict[int, str] = {}
     for node in _top_nodes(doc.root):
         first = doc.line_of(node.start)
         if first <= front_last or node.kind in ("blank", "front"):
             continue
         last = max(first, doc.line_of(max(node.start, node.end - 1)))
+        if node.attrs.get("tag") and first == last and node.kind != "text":
+            plain[first] = _fold(node.text)  # an element of an HTML block, on its own line
         if node.kind == "heading":
             level = max(1, min(6, node.level))
             section = Section(level, _fold(node.text), first, last)
@@ -154,7 +160,7 @@ def read(text: str) -> Outline:
         if block is not None:
             stack[-1].blocks.append(block)
     _cover_gaps(root, lines, front_last)
-    return Outline(lines, front, kind, front_last, root)
+    return Outline(lines, front, kind, front_last, root, plain)
 
 
 def _top_nodes(root: doctree.Node) -> list[doctree.Node]:
