@@ -420,6 +420,9 @@ class _Reader:
         self.session: str | None = None
         """Key of the session (a heading above the talks) being read."""
         self._session_keys: dict[str, int] = {}
+        self._heading_lines = {
+            n for s in outline.sections() for n in range(s.line, s.heading_last + 1)
+        }
         self._clock_day: date | None = None
         """The day the clock of ``previous`` times belongs to."""
         self._first_of_talk = False
@@ -605,7 +608,12 @@ class _Reader:
 
     def _body(self, first: int, last: int) -> tuple[str, int, int]:
         """The source lines ``first..last`` not consumed as metadata, blank ends trimmed."""
-        keep = [n for n in range(first, last + 1) if n not in self.consumed]
+        # metadata lines read as facts stay (never dropped); only headings are titles
+        keep = [
+            n
+            for n in range(first, last + 1)
+            if not (n in self._heading_lines and n in self.consumed)
+        ]
         while keep and not self.o.lines[keep[0]].strip():
             keep.pop(0)
         while keep and not self.o.lines[keep[-1]].strip():
