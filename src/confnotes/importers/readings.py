@@ -21,6 +21,7 @@ and takes the safe reading (one note per file holding all its text);
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -94,7 +95,7 @@ def _content_lines(text: str) -> list[str]:
             if lines[n].strip() in ("---", "+++", "..."):
                 start = n + 1
                 break
-            key, sep, value = lines[n].partition(":" if ":" in lines[n] else "=")
+            _key, sep, value = lines[n].partition(":" if ":" in lines[n] else "=")
             if sep and _WORD_RE.search(value) and not value.strip().startswith(("http", "/")):
                 values.append(value)
     return values + [x for x in lines[start:] if _WORD_RE.search(x)]
@@ -263,10 +264,8 @@ def candidates(
             readings.append(Reading(shape, programme, reader=name))
     notes = FORMATS.get("notes")
     if notes is not None and float(notes.detect(data)) >= 0.5:
-        try:
+        with contextlib.suppress(Exception):
             readings.append(Reading("day-notes", parse(data, source, "notes"), reader="notes"))
-        except Exception:
-            pass
     for build in (_timetable, _index):
         try:
             reading = build(text, source)

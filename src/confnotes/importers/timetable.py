@@ -142,11 +142,11 @@ class _Reader:
             if not row.entry.speakers:
                 row.open_for = "people"
             return True
-        if row.open_for == "people" and (who := split_speakers(text, single_ok=True)):
-            if all(not is_organisation(p.name) for p in who):
-                row.entry.speakers = who
-                row.open_for = "affiliation"
-                return True
+        who = split_speakers(text, single_ok=True) if row.open_for == "people" else []
+        if who and all(not is_organisation(p.name) for p in who):
+            row.entry.speakers = who
+            row.open_for = "affiliation"
+            return True
         if row.open_for == "affiliation" and row.entry.speakers and len(text) <= 120:
             plain = text.strip("()[] *_")
             if is_organisation(plain) or _org_shaped(plain):
@@ -330,12 +330,12 @@ def blocks(root: doctree.Node) -> list[doctree.Node]:
     """The block nodes of a tree in order, an HTML container's elements in its place."""
     out: list[doctree.Node] = []
     for node in root.children:
-        if node.kind in ("html", "div", "section", "article", "main", "body", "tbody") or (
-            node.kind in doctree.CONTAINER_TAGS
-        ):
-            if any(c.kind not in ("blank",) for c in node.children):
-                out.extend(blocks(node))
-                continue
+        if (
+            node.kind in ("html", "div", "section", "article", "main", "body", "tbody")
+            or (node.kind in doctree.CONTAINER_TAGS)
+        ) and any(c.kind not in ("blank",) for c in node.children):
+            out.extend(blocks(node))
+            continue
         if node.kind not in ("blank", "front", "record", "hr", "comment"):
             out.append(node)
     return out

@@ -40,9 +40,9 @@ from confnotes.importers.textutil import (
     split_affiliations,
     strip_html,
 )
+from confnotes.model import Link
 from confnotes.notebook.frontmatter import load_yaml
 from confnotes.notebook.link_kinds import classify_link
-from confnotes.model import Link
 from confnotes.notebook.slugs import make_slug
 
 NAME = "jekyll"
