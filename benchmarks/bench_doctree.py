@@ -18,6 +18,8 @@ import re
 import time
 from collections.abc import Callable
 
+from markdown_it import MarkdownIt
+
 from confnotes.importers import doctree, structure
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*)$")
@@ -78,10 +80,13 @@ def main() -> None:
     args = parser.parse_args()
     text = notes(args.size)
     scan = best(lambda: line_scan(text), args.repeat)
+    bare = MarkdownIt("commonmark").enable("table")
+    tokens = best(lambda: bare.parse(text), args.repeat)
     tree = best(lambda: doctree.parse(text), args.repeat)
     outline = best(lambda: structure.read(text), args.repeat)
     print(f"notes file: {len(text.encode()):,} bytes, {text.count(chr(10)):,} lines")
     print(f"line scan (reference)      {scan * 1000:8.1f} ms   1.0x")
+    print(f"markdown-it-py tokens only {tokens * 1000:8.1f} ms   {tokens / scan:.1f}x")
     print(f"document tree              {tree * 1000:8.1f} ms   {tree / scan:.1f}x  (target 10x)")
     print(f"outline (tree -> sections) {outline * 1000:8.1f} ms   {outline / scan:.1f}x")
 
