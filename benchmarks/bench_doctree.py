@@ -24,10 +24,31 @@ from confnotes.importers import doctree, structure
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*)$")
 _TIME = re.compile(r"^\s*[-*+]?\s*\d{1,2}[:.h]\d\d")
-_WORDS = (
-    "latency cache queue tokenizer gradient index shard replica lock rollout metric trace "
-    "schema compiler kernel sampling drift budget vector graph planner agent benchmark"
-).split()
+_WORDS = [
+    "latency",
+    "cache",
+    "queue",
+    "tokenizer",
+    "gradient",
+    "index",
+    "shard",
+    "replica",
+    "lock",
+    "rollout",
+    "metric",
+    "trace",
+    "schema",
+    "compiler",
+    "kernel",
+    "sampling",
+    "drift",
+    "budget",
+    "vector",
+    "graph",
+    "planner",
+    "agent",
+    "benchmark",
+]
 
 
 def notes(size: int, seed: int = 7) -> str:
