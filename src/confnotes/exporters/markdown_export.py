@@ -41,6 +41,8 @@ from confnotes.exporters.summary import (
     Summary,
     build_summary,
 )
+from confnotes.knowledge.attachments import linked_pdfs, original_name
+from confnotes.knowledge.recording import link_moments
 from confnotes.knowledge.wikilinks import tags_in
 from confnotes.model import LINK_KINDS, Conference, Link, Talk
 from confnotes.notebook.notebook import Notebook
@@ -405,6 +407,15 @@ class _Document:
             self.body += [f"{label}: {', '.join(shown)}", ""]
         if talk.links:
             self.body += [*self._links(talk.links), ""]
+        attached = linked_pdfs(talk.body, [link.url for link in talk.links], self.nb.root)
+        if attached:
+            # Relative to the notebook, as the notes' own links are rebased: the HTML
+            # export makes each one downloadable from the page.
+            files = [
+                f"[{mdtext.text(original_name(pdf))}]({pdf.relative_to(self.nb.root).as_posix()})"
+                for pdf in attached
+            ]
+            self.body += [f"Attached: {' · '.join(files)}", ""]
         tags = list(dict.fromkeys([*talk.tags, *tags_in(talk.body)]))
         if tags:
             self.body += ["Tags: " + ", ".join(mdtext.text(t) for t in tags), ""]
@@ -417,7 +428,8 @@ class _Document:
             authors = note_authors(talk) if self.by_author else []
             by = f" by {', '.join(mdtext.text(a) for a in authors)}" if authors else ""
             self.body += [f"**Notes**{by}", ""]
-            body = rebase_relative_links(talk.body, posixpath.dirname(talk.id))
+            # Timestamped bullets open the recording at their moment (the note is untouched).
+            body = rebase_relative_links(link_moments(talk), posixpath.dirname(talk.id))
             note, headings = mdtext.nest_note(body, self.parser, min(level + 1, 6))
             for heading in headings:
                 self._anchor(heading)
