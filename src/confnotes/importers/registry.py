@@ -174,7 +174,6 @@ def _read_text(data: bytes, source: str, shape: str | None, detected: str) -> Pr
         if (
             second is not None
             and best.shape != "one-note"
-            and second.shape != "one-note"
             and best.score - second.score < readings.CLOSE
             and readings.disagree(best.programme, second.programme)
         ):

@@ -887,6 +887,9 @@ class _Reader:
         n = self._meta(first, len(self.o.lines) - 1, t)
         n = self._meta_table(n, t)
         n = self._meta(n, len(self.o.lines) - 1, t)
+        if not t.speakers and title_section is not None:
+            t.speakers = _speaker_part(title_section)  # "* Speaker" then "Name (Lab)"
+        t.title = _NOTES_PREFIX_RE.sub("", t.title).strip() or t.title  # "Notes: Title"
         evidence = bool(t.speakers) or n > first
         # the lines read as facts (``By Ana Ruiz``) stay in the note too: never dropped
         body, b0, b1 = self._body(first, len(self.o.lines) - 1)
@@ -1131,6 +1134,16 @@ def _speaker_under(outline: Outline, section: Section) -> bool:
             return bool(split_speakers(strip_markdown_inline(m.group("who")).strip(" *_")))
         return False
     return False
+
+
+def _speaker_part(section: Section) -> list[ProgrammePerson]:
+    """A talk's sub-heading named for its speaker (``Speaker``, ``Referent``) whose first
+    words are a person: that person."""
+    for child in section.children:
+        key = strip_markdown_inline(child.title).strip(" :").casefold()
+        if key in _SPEAKER_KEYS and child.blocks:
+            return split_speakers(child.blocks[0].text, single_ok=True)
+    return []
 
 
 def _talk_title(title: str, year: int | None) -> bool:
