@@ -25,6 +25,7 @@ that owns the characters.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -152,8 +153,12 @@ def leaves(root: Node) -> list[Node]:
 # ---------------------------------------------------------------- entry points
 
 
+@functools.lru_cache(maxsize=4)
 def parse(text: str) -> Document:
-    """The tree of a text, read as HTML when it is a page, else as Markdown (or Org)."""
+    """The tree of a text, read as HTML when it is a page, else as Markdown (or Org).
+
+    Kept for the last few texts: every reading of one document reads the same tree
+    (callers never change it)."""
     if looks_like_html_page(text):
         return parse_html(text)
     return parse_markdown(text)

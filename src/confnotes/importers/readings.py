@@ -232,7 +232,8 @@ def _outline(text: str, source: str, deep: bool) -> list[Reading]:
 
 
 DEEP_LIMIT = 300_000
-"""Characters up to which every reading is built; a larger text gets the best few."""
+"""Characters up to which every reading is built and weighed; a larger text (a year of
+notes in one file) is read by the detected format alone, unless ``--as`` asks."""
 
 
 def candidates(

@@ -155,6 +155,10 @@ def _read_text(data: bytes, source: str, shape: str | None, detected: str) -> Pr
     from confnotes.importers import readings
 
     text = decode(data, source)
+    if shape is None and len(text) > readings.DEEP_LIMIT and detected:
+        # a large file (a year of notes): the detected format's reading alone, as fast as
+        # one reader; --as still weighs them all
+        return _parse_as(data, source, detected, True)
     offered = readings.candidates(
         data, text, source, lambda d, s, f: _parse_as(d, s, f, False), detected
     )
