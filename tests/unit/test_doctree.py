@@ -111,3 +111,16 @@ def test_markdown_links_and_emphasis_are_marks() -> None:
     item = next(n for n in doc.root.walk() if n.kind == "paragraph")
     assert item.links() == [("Typing the untypeable", "talks/t.md")]
     assert ("strong", "Greta Holm") in [(m.kind, item.text[m.start : m.end]) for m in item.marks]
+
+
+def test_hostile_html_keeps_its_bounds() -> None:
+    """Deep nesting, thousands of stray closing tags, unclosed items: no recursion error,
+    no quadratic search, the partition still whole."""
+    for text in (
+        "<html><body>" + "<div>" * 5000 + "x",
+        "<html><body><p>" + "<b>" * 5000 + "x",
+        "<html><body>" + "</p>x" * 20000,
+        "<html><body><ul>" + "<li>a" * 3000,
+    ):
+        doctree.parse.cache_clear()
+        _check(text)

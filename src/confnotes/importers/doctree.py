@@ -57,7 +57,9 @@ _SPACES_RE = re.compile(r"[ \t\r\f\v]+")
 
 MAX_HTML_CHARS = 5_000_000
 """Larger HTML is kept as one text node (a programme page is a few hundred kB)."""
-MAX_NODES = 200_000
+MAX_DEPTH = 48
+"""HTML elements nested deeper than this are read as the words of their ancestor."""
+MAX_NODES = 50_000
 """Nodes built from HTML at most; the rest of a hostile page stays in its parent's text."""
 
 
@@ -483,25 +485,39 @@ def html_nodes(text: str, start: int, end: int) -> list[Node]:
 
 
 class _Finder:
-    """Start tags found in source order: a cursor that only moves forward."""
+    """Start tags found in source order: a cursor that only moves forward, and for each
+    tag its next occurrence remembered, so the whole search stays linear however many
+    elements the parser made up (a stray ``</p>`` makes an empty ``<p>``)."""
 
     def __init__(self, fragment: str, offset: int):
         self.lower = fragment.lower()
         self.offset = offset
         self.cursor = 0
+        self.next_at: dict[str, int] = {}
 
-    def find(self, tag: str, limit: int) -> int:
-        at = self.lower.find("<" + tag, self.cursor, limit)
+    def _next(self, tag: str) -> int:
+        known = self.next_at.get(tag)
+        if known is not None and (known >= self.cursor or known == len(self.lower)):
+            return known
+        at = self.lower.find("<" + tag, self.cursor)
         while at >= 0:
             after = self.lower[at + 1 + len(tag) : at + 2 + len(tag)]
             if after == "" or not (after.isalnum() or after == "-"):
-                self.cursor = at + 1
-                return at
-            at = self.lower.find("<" + tag, at + 1, limit)
-        return -1
+                break
+            at = self.lower.find("<" + tag, at + 1)
+        found = at if at >= 0 else len(self.lower)
+        self.next_at[tag] = found
+        return found
+
+    def find(self, tag: str, limit: int) -> int:
+        at = self._next(tag)
+        if at >= min(limit, len(self.lower)):
+            return -1
+        self.cursor = at + 1
+        return at
 
 
-def _elements(parent: LexborNode, finder: _Finder, count: list[int]) -> list[Node]:
+def _elements(parent: LexborNode, finder: _Finder, count: list[int], depth: int = 0) -> list[Node]:
     """Child elements of a Lexbor node as (unplaced) nodes; inline ones folded into text."""
     out: list[Node] = []
     loose = Node("paragraph", -1, -1)
@@ -514,8 +530,11 @@ def _elements(parent: LexborNode, finder: _Finder, count: list[int]) -> list[Nod
         if tag in _SKIP_TAGS or tag == "_comment" or child.is_comment_node:
             continue
         kind = _BLOCK_TAGS.get(tag)
+        if depth >= MAX_DEPTH:
+            loose.text += " " + " ".join((child.text(deep=True, separator=" ") or "").split())
+            continue
         if kind is None and tag not in _CONTAINER_TAGS:
-            _inline_html(child, loose)
+            _inline_html(child, loose, depth=depth)
             continue
         if loose.text.strip():
             out.append(loose)
@@ -524,9 +543,9 @@ def _elements(parent: LexborNode, finder: _Finder, count: list[int]) -> list[Nod
         if kind == "heading":
             node.level = int(tag[1])
         if kind in ("paragraph", "heading", "cell", "term", "code"):
-            _inline_html(child, node, top=True)
+            _inline_html(child, node, top=True, depth=depth)
         else:
-            node.children = _elements(child, finder, count)
+            node.children = _elements(child, finder, count, depth + 1)
             sep = "\t" if kind == "row" else "\n"
             node.text = sep.join(c.text for c in node.children if c.text)
             if kind == "item" and node.children and node.children[0].kind == "paragraph":
@@ -538,9 +557,12 @@ def _elements(parent: LexborNode, finder: _Finder, count: list[int]) -> list[Nod
     return out
 
 
-def _inline_html(element: LexborNode, node: Node, top: bool = False) -> None:
+def _inline_html(element: LexborNode, node: Node, top: bool = False, depth: int = 0) -> None:
     """Append an inline element's words (and marks) to ``node.text``."""
     tag = element.tag or ""
+    if depth >= MAX_DEPTH:
+        node.text += " " + " ".join((element.text(deep=True, separator=" ") or "").split())
+        return
     if element.is_text_node:
         words = _SPACES_RE.sub(" ", (element.text_content or "").replace("\n", " "))
         if node.text.endswith((" ", "\n")) or not node.text:
@@ -557,7 +579,7 @@ def _inline_html(element: LexborNode, node: Node, top: bool = False) -> None:
     if not top and tag in _BLOCK_TAGS and node.text and not node.text.endswith((" ", "\n")):
         node.text += "\n"  # a block inside an inline context: its words stay apart
     for child in element.iter(include_text=True):
-        _inline_html(child, node)
+        _inline_html(child, node, depth=depth + 1)
     if not top and tag in _BLOCK_TAGS and not node.text.endswith((" ", "\n")):
         node.text += " "
     mark = _INLINE_MARKS.get(tag)
@@ -568,12 +590,17 @@ def _inline_html(element: LexborNode, node: Node, top: bool = False) -> None:
         node.text = node.text.strip()
 
 
+_IMPLIED = frozenset({"html", "body", "tbody", "thead", "tfoot"})
+"""Elements the HTML5 algorithm adds when the source leaves them out: never searched for
+(a search that fails scans to the end; thousands of them would be quadratic)."""
+
+
 def _place(nodes: list[Node], finder: _Finder, lo: int, hi: int) -> None:
     """Give each node the span from its start tag to the next sibling's (or ``hi``)."""
     found: list[int] = []
     for node in nodes:
         tag = str(node.attrs.get("tag", ""))
-        at = finder.find(tag, hi) if tag else -1
+        at = finder.find(tag, hi) if tag and tag not in _IMPLIED else -1
         found.append(at)
         if node.children:
             inner_lo = at if at >= 0 else lo
