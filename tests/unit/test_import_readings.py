@@ -108,3 +108,30 @@ def test_a_close_call_keeps_the_whole_text_and_says_so(monkeypatch: pytest.Monke
     assert [t.title for t in p.talks] == ["all"]
     assert p.warnings[0].startswith("two readings fit about equally (timetable 0.61, sections")
     assert "--as timetable or --as sections" in p.warnings[0]
+
+
+def test_a_name_after_a_time_is_not_am_or_pm() -> None:
+    page = (
+        "# Workshop — 5 December 2025\n\n| Time | Talk |\n| --- | --- |\n"
+        "| 09:00 | Amelia Brooks — Agents that ask before acting |\n"
+        "| 09:45 | Hiroshi Endo — Tool use under uncertainty |\n"
+    )
+    p = parse_programme(page.encode(), "agents.md")
+    assert _talks(p)[0] == (
+        "Agents that ask before acting",
+        ["Amelia Brooks"],
+        datetime(2025, 12, 5, 9, 0),
+    )
+
+
+def test_a_seminar_post_with_the_speaker_in_its_title() -> None:
+    post = (
+        '---\ntitle: "Anouk Jansen (Leiden University)"\n'
+        'seminar: "Counting points on curves, quickly"\ndate: 2025-01-10\n'
+        'time_start: "15:00"\n---\nWe survey recent algorithms.\n'
+    )
+    p = parse_programme(post.encode(), "seminar.md")
+    assert _talks(p) == [
+        ("Counting points on curves, quickly", ["Anouk Jansen"], datetime(2025, 1, 10, 15, 0))
+    ]
+    assert p.talks[0].body == "We survey recent algorithms.\n"

@@ -233,6 +233,9 @@ def _title(front: dict[str, Any], speakers: list[ProgrammePerson]) -> tuple[str,
     names = {" ".join(p.name.casefold().split()) for p in speakers}
     for key in ("talk_title", "talk", "title", "seminar"):
         value = _text(front, key)
+        said = {" ".join(p.name.casefold().split()) for p in split_speakers(value, True)}
+        if value and said & names:
+            continue  # "Anouk Jansen (Leiden University)": the speaker, not the talk
         if value and " ".join(clean_name(value).casefold().split()) not in names:
             if m := _TITLE_PREFIX_RE.match(value):
                 return m.group("rest").strip(), m.group("kind")
