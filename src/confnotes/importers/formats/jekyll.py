@@ -17,6 +17,7 @@ import html
 import re
 import tomllib
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from confnotes.errors import ConfnotesError
@@ -50,6 +51,8 @@ NAME = "jekyll"
 _LIQUID_COMMENT_RE = re.compile(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.S)
 _INCLUDE_RE = re.compile(r"\{%-?\s*include\s+(?P<file>[\w./-]+)(?P<args>.*?)-?%\}", re.S)
 _ARG_RE = re.compile(r"""(?<!\w)(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))""")
+_WIKILINK_RE = re.compile(r"\[\[([^\[\]|]{1,300})(?:\|([^\[\]]{1,300}))?\]\]")
+"""An Obsidian link, ``[[Name]]`` or ``[[Page|Name]]``: the words a reader sees."""
 _LIQUID_RE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
 PERSON_MARK = "\ue000"
 """Marks where an include tag stood, so the Markdown reader puts that person in its section."""
@@ -136,6 +139,9 @@ def parse(data: bytes, source: str) -> Programme:
     if kind and first == 0:
         raise bad_input(f"front matter opened with '{text[:3]}' is never closed", source, 1)
     front = _front(kind, front_text, source) if kind else {}
+    if any(k in front for k in _TALK_KEYS) and not _text(front, "title", "talk_title", "talk"):
+        # an Obsidian note: its title is its file name
+        front = {**front, "title": Path(source).stem.replace("_", " ") if source else ""}
     if any(k in front for k in _TALK_KEYS) and _text(front, "title", "talk_title", "talk"):
         return _post(front, body, source)
     return _page(front, body, first, source)
@@ -210,6 +216,7 @@ def _speakers(front: dict[str, Any]) -> list[ProgrammePerson]:
             url = str(item.get("url") or item.get("website") or "")
         else:
             text = html.unescape(str(item or "")).strip()
+            text = _WIKILINK_RE.sub(lambda m: m.group(2) or m.group(1), text)  # "[[Name]]"
             # "Name, Affiliation", "A and B", "Name (Affiliation)": the shared reader
             found = split_speakers(text, single_ok=True)
             if len(found) > 1 or (found and found[0].affiliations):
