@@ -24,12 +24,16 @@ ALLOWED = {
     "exporters/output.py": "write_file: the -o FILE (or dialog's file) a user names for an export",
     "knowledge/edits.py": "the undo journal under .confnotes/ (derived data)",
     "knowledge/paper_meta.py": "the paper metadata cache under .confnotes/ (derived data)",
+    "knowledge/pdf_text.py": "the text read from attached PDFs under .confnotes/ (derived data)",
     "commands/demo_copy.py": "copies the demo into a new folder before it is opened as a notebook",
     "notebook/summary_cache.py": "the schedule summary under .confnotes/ (derived data)",
     "sync/driver.py": "git's merge driver: writes the merged file git hands it (%A)",
     "sync/engine.py": "sync: files git left unmerged, under the notebook's write lock",
     "sync/commit_message.py": "sync: noted_by added before a commit, under the write lock",
     "sync/repo_setup.py": "sync's first use: .gitignore and .gitattributes of the repository",
+    "sync/git.py": "a lock file a killed git left in the repository's .git (no notebook file)",
+    "sync/person_fold.py": "sync: an edit to a merged person's page goes to the page it was "
+    "merged into, under the write lock",
 }
 """Modules allowed to write, and why (anything else fails the test)."""
 
