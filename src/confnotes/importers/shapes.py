@@ -290,9 +290,17 @@ def read_heading(text: str, year: int | None = None) -> _Talk:
             start, end, ampm = clock.start, clock.end, bool(re.search(r"[ap]\.?m", inner, re.I))
             rest = rest[:open_at].rstrip(" ,-–—")  # "Title (10:30)", "Title (2:00-2:45 pm)"
     talk = _Talk(title=rest, start=start, end=end, ampm=ampm, day=day)
-    if m := _KIND_PREFIX_RE.match(rest):
-        talk.kind = _kind_word(m.group("kind"))
-        rest = m.group("rest").strip()
+    label, colon, after = rest.partition(": ")
+    kind_label = (
+        colon
+        and len(label.split()) <= 3
+        and kind_of(label) in ("keynote", "panel", "spotlight", "oral", "poster", "demo")
+        and not split_speakers(label)
+    )
+    if (m := _KIND_PREFIX_RE.match(rest)) or kind_label:
+        # "Keynote: …", and a kind said in a short label before a colon ("Opening keynote: …")
+        talk.kind = _kind_word(m.group("kind")) if m else kind_of(label)
+        rest = m.group("rest").strip() if m else after.strip()
         talk.title = rest
         # "Keynote: Name - Title" / "Keynote: Name: Title"
         parts = _DASHES_RE.split(rest, maxsplit=1)
