@@ -290,9 +290,9 @@ def read_heading(text: str, year: int | None = None) -> _Talk:
             start, end, ampm = clock.start, clock.end, bool(re.search(r"[ap]\.?m", inner, re.I))
             rest = rest[:open_at].rstrip(" ,-–—")  # "Title (10:30)", "Title (2:00-2:45 pm)"
     talk = _Talk(title=rest, start=start, end=end, ampm=ampm, day=day)
-    label, colon, after = rest.partition(": ")
+    label, said, after = rest.partition(": ")
     kind_label = (
-        colon
+        said
         and len(label.split()) <= 3
         and kind_of(label) in ("keynote", "panel", "spotlight", "oral", "poster", "demo")
         and not split_speakers(label)
