@@ -59,6 +59,8 @@ class ProgrammeSource:
     together: str = ""
     """Sources with the same value were imported together (files of one event whose ids
     point into each other) and are read together again."""
+    shape: str | None = None
+    """The reading the user chose with ``import --as`` (stored as ``as:``)."""
 
 
 @dataclass
@@ -117,18 +119,23 @@ def programme_sources(conf: Conference) -> list[ProgrammeSource]:
     out: list[ProgrammeSource] = []
     for item in value if isinstance(value, list) else []:
         if isinstance(item, dict) and isinstance(item.get("source"), str):
+            shape = item.get("as")
             out.append(
                 ProgrammeSource(
                     item["source"],
                     str(item.get("format") or "auto"),
                     str(item.get("together") or ""),
+                    str(shape) if isinstance(shape, str) and shape else None,
                 )
             )
     return out
 
 
-def remember_source(nb: Notebook, conf_id: str, source: str, fmt: str, together: str = "") -> bool:
-    """Record that ``conf_id``'s programme came from ``source``; True when the file changed.
+def remember_source(
+    nb: Notebook, conf_id: str, source: str, fmt: str, together: str = "", shape: str = ""
+) -> bool:
+    """Record that ``conf_id``'s programme came from ``source`` (read as ``shape`` when the
+    user chose one with ``import --as``); True when the file changed.
 
     A relative file path is stored absolute, so ``import --update`` works from anywhere.
     ``together`` names the group of files imported together, read together again.
@@ -139,13 +146,18 @@ def remember_source(nb: Notebook, conf_id: str, source: str, fmt: str, together:
     if "://" not in source:
         source = str(Path(source).expanduser().resolve())
     known = programme_sources(conf)
-    if any(s.source == source for s in known):
+    same = [s for s in known if s.source == source]
+    if same and (not shape or same[0].shape == shape):
         return False
     entries: list[dict[str, str]] = []
-    for s in [*known, ProgrammeSource(source, fmt or "auto", together)]:
+    added = [] if same else [ProgrammeSource(source, fmt or "auto", together, shape or None)]
+    for s in [*known, *added]:
         entry = {"source": s.source, "format": s.format}
         if s.together:
             entry["together"] = s.together
+        chosen = shape if s.source == source and shape else s.shape
+        if chosen:
+            entry["as"] = chosen
         entries.append(entry)
     conf.extra[SOURCES_KEY] = entries
     return nb.save_conference(conf)
@@ -187,7 +199,7 @@ def _fetch(sources: list[ProgrammeSource], conf_id: str) -> list[tuple[Programme
             groups.setdefault(src.together, []).append(src)
             continue
         try:
-            programme = read_programme(src.source, src.format)[0]
+            programme = read_programme(src.source, src.format, shape=src.shape)[0]
         except SourceUnreadable as exc:
             hint = " (offline?)" if is_url(src.source) else ""
             raise FetchError(
