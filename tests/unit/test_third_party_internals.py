@@ -65,6 +65,11 @@ def test_a_whoosh_without_an_internal_is_an_error_not_a_rebuild(
 # Textual: what the editor, the help screen and the command palette read.
 TEXTUAL_INTERNALS = [
     ("textual.widgets.TextArea", "_set_document", "NoteArea keeps its fast documents"),
+    (
+        "textual.widgets.TextArea",
+        "_rewrap_and_refresh_virtual_size",
+        "LineKeepingArea re-cuts a document at CR and LF only",
+    ),
     ("textual.widgets.TextArea", "_on_key", "NoteArea runs bindings in typing order"),
     ("textual.app.App", "_check_bindings", "NoteArea runs bindings in typing order"),
     ("textual.screen.Screen", "_binding_chain", "help screen and palette list the keys that act"),

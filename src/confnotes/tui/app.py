@@ -419,9 +419,25 @@ class ConfnotesApp(App[None]):
         elif self._show_now:
             self.main.action_now()
         self.recovery_offer.offer()  # (at once: a dialog is not pushed while the app closes)
+        self._say_skipped()
         # After the next frame: these start threads (a git status, the index, the folder
         # watcher, the parse cache's save) that would compete with drawing the schedule.
         self.call_after_refresh(self._start_background)
+
+    def _say_skipped(self) -> None:
+        """Files the notebook holds but never reads (a symlink, a pipe, a name that is not
+        UTF-8) are named, not left out of the schedule and the search in silence."""
+        from confnotes.notebook.layout import SKIP_REASONS
+
+        skipped = [p for p in list(self.nb.problems) if p.message in SKIP_REASONS]
+        if skipped:
+            more = f" and {len(skipped) - 1} more" if len(skipped) > 1 else ""
+            self.notify(
+                f"Not read: {skipped[0].path} ({skipped[0].message}){more}; "
+                "`confnotes check` lists them",
+                severity="warning",
+                timeout=15,
+            )
 
     def _start_background(self) -> None:
         """Start the parse cache's save, reminders, the team status, the index, the watcher."""
@@ -591,9 +607,12 @@ class ConfnotesApp(App[None]):
         from confnotes.knowledge.paper_meta import refresh
 
         try:
-            report = refresh(self.nb)
+            # Cancelled when the app quits: a slow server never holds the quit up.
+            report = refresh(self.nb, cancel=self.owner.cancel)
         except ConfnotesError as exc:
             return str(exc), "error"
+        if report.cancelled:
+            return "", "cancelled"
         text = f"Papers: {len(report.fetched)} fetched, {len(report.failed)} failed"
         if report.failed:
             text += f" ({report.failed[0].note})"
@@ -601,6 +620,8 @@ class ConfnotesApp(App[None]):
 
     def _papers_fetched(self, said: tuple[str, str]) -> None:
         text, severity = said
+        if severity == "cancelled":
+            return  # the app is quitting
         self.notify(text, severity=severity)  # type: ignore[arg-type]
         if severity != "error":
             self.redraw_all()  # titles may have changed: links resolve anew

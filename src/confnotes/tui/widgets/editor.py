@@ -20,7 +20,7 @@ from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import ContentSwitcher, Static, TextArea
 
-from confnotes.tui.widgets.note_area import NoteArea
+from confnotes.tui.widgets.note_area import NoteArea, split_lines
 from confnotes.tui.widgets.talk_header import TalkHeader
 
 MAX_UNSAVED = 2.0
@@ -104,12 +104,18 @@ class NoteEditor(Vertical):
 
     def _language_for(self, text: str) -> str | None:
         """Markdown when ``text`` is short enough to keep keystrokes within a frame."""
-        want = self.markdown_available and len(text) <= self.highlight_limit
-        self._highlight_note = (
-            f"plain text: no highlighting for notes over {self.highlight_limit // 1000} KB"
-            if self.markdown_available and not want
-            else ""
-        )
+        short = len(text) <= self.highlight_limit
+        # Textual's highlighted document cuts lines at U+2028, form feeds and the like
+        # too, and would write them back as newlines: such a note is shown plain.
+        lines = short and split_lines(text) == text.splitlines() + [""] * _ends_line(text)
+        want = self.markdown_available and short and lines
+        self._highlight_note = ""
+        if self.markdown_available and not short:
+            self._highlight_note = (
+                f"plain text: no highlighting for notes over {self.highlight_limit // 1000} KB"
+            )
+        elif self.markdown_available and not lines:
+            self._highlight_note = "plain text: the note holds line separators other than newlines"
         return "markdown" if want else None
 
     def _choose_highlighting(self, text: str) -> None:
@@ -388,6 +394,11 @@ class NoteEditor(Vertical):
         pending = self.take_unsaved()
         if pending is not None:
             self.post_message(self.SaveDue(*pending))
+
+
+def _ends_line(text: str) -> bool:
+    """Whether ``str.splitlines`` leaves out an empty last line of ``text``."""
+    return not text or text.endswith(("\n", "\r"))
 
 
 def markdown_highlighting_available() -> bool:
