@@ -22,11 +22,10 @@ import threading
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
-from operator import add, methodcaller, sub
+from itertools import compress
+from operator import add, methodcaller, ne, sub
 from typing import Any
 
-from confnotes.index import speedups
-from confnotes.index.speedups import ascii_words, place
 from confnotes.notebook.indexed_part import INDEXED_CHARS
 from confnotes.text.fold import fold_word as fold
 from confnotes.text.lazy_re import lazy_compile
@@ -127,6 +126,43 @@ _ASCII_WORD_RE = re.compile(r"[a-z0-9]+")
 _NET_RE = re.compile(r"\.[Nn][Ee][Tt]")
 
 
+def ascii_words(text: str) -> list[str]:
+    """The runs of ASCII letters and digits of an ASCII text, lower-cased (their fold)."""
+    return _ASCII_WORD_RE.findall(text.lower())
+
+
+def place(
+    tokens: list[str],
+    words: list[str] | None,
+    memory: dict[str, str] | None,
+    poses: dict[str, list[int]],
+    start: int,
+    unlike: set[str] | None,
+) -> list[str]:
+    """Each token's stem (``memory[token]``, a dict that stems missing words itself; the
+    token when ``memory`` is None), its position from ``start`` appended to
+    ``poses[stem]``, and the words unlike their stem added to ``unlike`` (``words``, or
+    the tokens when None); returns the stems in order."""
+    if memory is None:
+        texts = tokens
+    else:
+        texts = list(map(memory.__getitem__, tokens))
+        if unlike is not None:
+            if words is None:
+                unlike.update(compress(tokens, map(ne, texts, tokens)))
+            else:
+                stems = list(map(memory.__getitem__, words))
+                unlike.update(compress(words, map(ne, stems, words)))
+    get = poses.get
+    for p, text in enumerate(texts, start):
+        found = get(text)
+        if found is None:
+            poses[text] = [p]
+        else:
+            found.append(p)
+    return texts
+
+
 def plain_ascii(text: str) -> bool:
     """True when ``text`` is ASCII without ``_`` and anything a :data:`SYMBOL` needs: its
     tokens are then its runs of ASCII letters and digits, lower-cased (which is their
@@ -144,10 +180,9 @@ def analysed(value: str, stem: Any) -> Analysed:
     """One pass over a field value: each term's positions and weight, and the words
     unlike their stem.
 
-    The text between weight markers is cut into words (ASCII text by one C loop, other text
-    by one ``findall``; a part with CJK between its runs, then its runs into bigrams), and
-    :func:`confnotes.index.speedups.place` stems each word through a dictionary of the words
-    seen and records its position, in C when the extension is built. A term's weight
+    The text between weight markers is cut into words (by one ``findall``; a part with CJK
+    between its runs, then its runs into bigrams), and :func:`place` stems each word through
+    a dictionary of the words seen and records its position. A term's weight
     is its count, plus ``weight - 1`` for each time it is written in a part of another weight
     (the few words of a title, speakers, abstract). The ``spell`` and ``text`` fields of a
     document hold the same string, and Whoosh indexes them one after the other: the last
@@ -247,9 +282,7 @@ def _add_weights(weights: dict[str, float], texts: list[str], boost: float) -> N
 
 def _cjk_runs(text: str) -> list[str]:
     """``text`` cut around its runs of CJK characters, the runs kept (``[text]`` when it has
-    none): ``_CJK_RUN_RE.split``, in C when built (the pattern costs ~10 ns a character)."""
-    if speedups.cjk_split is not None:
-        return speedups.cjk_split(text)
+    none)."""
     return _CJK_RUN_RE.split(text)
 
 
@@ -379,18 +412,9 @@ a longer note is named by ``search`` and ``check``); the file itself is untouche
 def plain_text(markdown: str) -> str:
     """Markdown reduced to readable text, line for line (line numbers are preserved)."""
     markdown = markdown[:MAX_INDEXED_CHARS]
-    strip_emphasis = speedups.strip_emphasis
-    rules = _RULES
-    if speedups.strip_line_marks is not None:
-        # the first two rules (headings, list items), by one C loop (10x quicker)
-        markdown = speedups.strip_line_marks(markdown, "#" in markdown)
-        rules = _RULES[2:]
-    for pattern, repl, needs in rules:
+    for pattern, repl, needs in _RULES:
         if not needs or any(needle in markdown for needle in needs):
-            if pattern is _EMPHASIS_RE and strip_emphasis is not None:
-                markdown = strip_emphasis(markdown)  # the same, by one C loop (7x quicker)
-            else:
-                markdown = pattern.sub(repl, markdown)
+            markdown = pattern.sub(repl, markdown)
     return markdown
 
 

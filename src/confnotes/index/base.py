@@ -101,9 +101,6 @@ class SearchResults:
     """When the query could not be read as written (and was searched as plain words): why."""
     rebuilding: bool = False
     """True when the index is being rebuilt and the hits may be incomplete."""
-    stale: bool = False
-    """True when notes changed since the index was brought in step were searched beside it
-    (read from their files): the index wants an update."""
 
 
 class SearchIndex(ABC):
