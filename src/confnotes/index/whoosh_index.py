@@ -160,7 +160,7 @@ def make_schema() -> Any:
         session=text_field(plain),
         room=text_field(plain),
         kind=ID(),
-        tag=text_field(plain),
+        tag=KEYWORD(commas=True, scorable=True),
         link=KEYWORD(lowercase=True),
         mentions=text_field(plain),
         url=KEYWORD(lowercase=True),
