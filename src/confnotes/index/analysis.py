@@ -326,11 +326,11 @@ def _bigrams(run: str) -> list[str]:
 
 
 CJK_AS_IS = CJK_RANGES.replace("\uf900-\ufaff", "").replace(
-    "\u3040-\u30ff", "\u3040-\u3098\u309b-\u30ff"
+    "\u3040-\u30ff", "\u3040-\u3098\u309d\u309e\u30a0-\u30fe"
 )
 """The CJK characters that any bigram of folds to itself: all but the compatibility
-ideographs (NFC maps them to unified ones) and the combining kana voicing marks (NFC
-composes them with the kana before); ``tests/unit/test_index_analysis.py`` checks it."""
+ideographs (NFKC maps them to unified ones), the kana voicing marks (NFKC composes them
+with the kana before) and the kana digraphs ゟ and ヿ (NFKC spells them out); ``tests/unit/test_index_analysis.py`` checks it."""
 _CJK_AS_IS_RE = lazy_compile(f"[{CJK_AS_IS}]+")
 
 

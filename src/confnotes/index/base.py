@@ -97,6 +97,9 @@ class SearchResults:
     """When typo-corrected matches were added after the exact ones: the corrected query."""
     exact: int | None = None
     """With :attr:`corrected`: how many of the hits (the first ones) matched as typed."""
+    fewer: str | None = None
+    """When no note has every word of the query and the hits have only some: what was
+    searched instead (the CLI says it on stderr, the app in its status line)."""
     notice: str | None = None
     """When the query could not be read as written (and was searched as plain words): why."""
     rebuilding: bool = False
@@ -173,8 +176,11 @@ class SearchIndex(ABC):
         return True
 
     @abstractmethod
-    def search(self, query: str, limit: int = 20, kinds: tuple[str, ...] = ()) -> SearchResults:
-        """Run a query (see :mod:`confnotes.index.query`); ``kinds`` restricts hit kinds.
+    def search(
+        self, query: str, limit: int = 20, kinds: tuple[str, ...] = (), typing: bool = False
+    ) -> SearchResults:
+        """Run a query (see :mod:`confnotes.index.query`); ``kinds`` restricts hit kinds;
+        ``typing``: the query is being typed, its last word may be half a word.
 
         Never rejects a query: one that cannot be parsed is searched as its plain
         words, and :attr:`SearchResults.notice` says why.

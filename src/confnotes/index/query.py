@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from typing import Any
+from typing import Any, Protocol
 
 from confnotes.errors import BadInputError
 from confnotes.index.analysis import (
@@ -582,16 +582,61 @@ def _field_tokens(fld: str, text: str) -> list[str]:
     return toks
 
 
+class Widening(Protocol):
+    """What a plain word of the query also matches besides itself (see
+    :mod:`confnotes.index.matching`): the compiler asks it for each word it compiles."""
+
+    def word(self, node: Word, comp: _Compiler) -> list[Any]:
+        """More queries a plain word may match instead (variants, splits, completions)."""
+
+    def join(self, first: Word, second: Word, comp: _Compiler) -> Any | None:
+        """A query for two adjacent query words written as one, or None."""
+
+    def near(self, items: list[Word], comp: _Compiler) -> Any | None:
+        """An optional query that scores notes where ``items`` stand together, or None."""
+
+
+def is_plain(node: Node) -> bool:
+    """A bare word of free text (no field, no prefix, no link): the words that matching widens."""
+    return isinstance(node, Word) and node.field is None and not node.prefix and not node.link
+
+
 class _Compiler:
-    def __init__(self, reader: Any, wq: Any = None):
+    def __init__(self, reader: Any, wq: Any = None, widening: Widening | None = None):
         self.wq = wq if wq is not None else __import__("whoosh.query", fromlist=["query"])
         self.reader = reader
         self.highlights: dict[str, set[str]] = {f: set() for f in HIGHLIGHTED}
+        self.widening = widening
+
+    def conjunction(self, children: list[Node], negated: bool) -> Any:
+        """An AND: with a widening, two adjacent plain words also match written as one, and
+        notes where the plain words stand together score more."""
+        wq = self.wq
+        widening = self.widening
+        if widening is None or negated:
+            return wq.And([self.compile(c, negated) for c in children])
+        parts: list[Any] = []
+        i = 0
+        while i < len(children):
+            child = children[i]
+            nxt = children[i + 1] if i + 1 < len(children) else None
+            if isinstance(child, Word) and isinstance(nxt, Word) and is_plain(child):
+                if is_plain(nxt) and (joined := widening.join(child, nxt, self)) is not None:
+                    pair = wq.And([self.compile(child), self.compile(nxt)])
+                    parts.append(wq.Or([pair, joined]))
+                    i += 2
+                    continue
+            parts.append(self.compile(child, negated))
+            i += 1
+        required = wq.And(parts)
+        plain = [c for c in children if isinstance(c, Word) and is_plain(c)]
+        near = widening.near(plain, self) if len(plain) > 1 else None
+        return required if near is None else wq.AndMaybe(required, near)
 
     def compile(self, node: Node, negated: bool = False) -> Any:
         wq = self.wq
         if isinstance(node, And):
-            return wq.And([self.compile(c, negated) for c in node.children])
+            return self.conjunction(node.children, negated)
         if isinstance(node, Or):
             return wq.Or([self.compile(c, negated) for c in node.children])
         if isinstance(node, Not):
@@ -612,7 +657,13 @@ class _Compiler:
                 return wq.Term("url", value)
             if node.prefix:
                 return self.prefixes(node, negated)
-            return self.text(node.text, node.field, negated)
+            exact = self.text(node.text, node.field, negated)
+            if self.widening is None or negated:
+                return exact
+            more = [q for q in self.widening.word(node, self) if q is not wq.NullQuery]
+            if not more:
+                return exact
+            return wq.Or([exact, *more]) if exact is not wq.NullQuery else wq.Or(more)
         if isinstance(node, Phrase):
             if node.field in ("kind", "link", "url", "tag"):
                 return self.compile(Word(node.text, node.field), negated)
@@ -761,16 +812,18 @@ def _terms(q: Any) -> list[Any]:
     return [leaf for leaf in leaves if isinstance(getattr(leaf, "text", None), str)]
 
 
-def compile_query(node: Node, reader: Any, wq: Any = None) -> Compiled:
+def compile_query(
+    node: Node, reader: Any, wq: Any = None, widening: Widening | None = None
+) -> Compiled:
     """Turn a parsed query into a Whoosh query for ``reader`` (prefixes expanded, bounded).
 
-    ``wq`` is the query module to build with: ``whoosh.query`` by default, or
-    :mod:`confnotes.index.plan` for the Whoosh-free reader. ``reader`` answers
-    ``(field, word) in reader`` and ``reader.expand_prefix(field, prefix)``.
+    ``wq`` is the query module to build with (``whoosh.query`` by default). ``reader``
+    answers ``(field, word) in reader`` and ``reader.expand_prefix(field, prefix)``.
+    ``widening``: what plain words also match (:mod:`confnotes.index.matching`).
     """
     if wq is None:
         wq = __import__("whoosh.query", fromlist=["query"])
-    comp = _Compiler(reader, wq)
+    comp = _Compiler(reader, wq, widening)
     q = comp.compile(node)
     if _only_negative(node):
         q = wq.AndNot(wq.Every(), comp.compile(node.child) if isinstance(node, Not) else q)

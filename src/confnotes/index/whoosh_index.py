@@ -53,23 +53,16 @@ from confnotes.index.documents import (
     scan,
 )
 from confnotes.index.query import (
-    CORRECTED_AT_MOST,
     SPELL,
-    STEMMED,
     Compiled,
     Node,
-    Phrase,
+    Or,
     Word,
     compile_query,
-    max_typos,
     parse_lenient,
-    plain_words,
-    replace_words,
     stem_word,
-    substitute,
-    typo_form,
-    word_field,
 )
+from confnotes.index.matching import Widen, fewer_words, optional_words, tiered
 from confnotes.index.snippets import hit_from_stored
 from confnotes.index.stamps import (
     MANIFEST,
@@ -92,6 +85,7 @@ from confnotes.model import Conference, Person, Talk
 from confnotes.notebook import layout, processes
 from confnotes.notebook.notebook import Notebook
 from confnotes.notebook.storage import content_hash
+from confnotes.text.fold import compat
 
 if TYPE_CHECKING:
     from confnotes.index.scan_ahead import ScanAhead, Scanned
@@ -882,11 +876,16 @@ class WhooshIndex(SearchIndex):
 
     # ------------------------------------------------------------------ searching
 
-    def search(self, query: str, limit: int = 20, kinds: tuple[str, ...] = ()) -> SearchResults:
-        """Best hits first: exact and stemmed matches, then typo-corrected ones.
+    def search(
+        self, query: str, limit: int = 20, kinds: tuple[str, ...] = (), typing: bool = False
+    ) -> SearchResults:
+        """Best hits first, in the tiers of :mod:`confnotes.index.matching`: as written
+        (compounds, and with ``typing`` the last word as a prefix), then typo variants,
+        then, when no note has every word, the notes with the most of them.
 
         A query that cannot be parsed is searched as plain words (never an error).
         """
+        query = compat(query)  # a full-width colon or an ideographic space as typed on CJK keyboards
         node, problem = parse_lenient(query)
         notice = f"{problem}; searched for the words instead" if problem else None
         if node is None:
@@ -899,7 +898,7 @@ class WhooshIndex(SearchIndex):
             finally:
                 self._write_mutex.release()
         try:
-            results = self._search(node, query, limit, kinds)
+            results = self._search(node, query, limit, kinds, typing)
         except ConfnotesError:
             raise
         except Exception as exc:
@@ -907,130 +906,58 @@ class WhooshIndex(SearchIndex):
             if self.rebuilding:
                 return SearchResults(rebuilding=True, notice=notice)
             self.rebuild()
-            results = self._search(node, query, limit, kinds)
+            results = self._search(node, query, limit, kinds, typing)
         results.notice = notice
         return results
 
-    def _search(self, node: Node, query: str, limit: int, kinds: tuple[str, ...]) -> SearchResults:
+    def _search(
+        self, node: Node, query: str, limit: int, kinds: tuple[str, ...], typing: bool = False
+    ) -> SearchResults:
         with self._read_mutex:
             if self._ix is None:
                 return SearchResults(rebuilding=True)
             searcher = self._get_searcher()
-            results = self._run(searcher, node, limit, kinds)
-            if len(results.hits) < limit:
-                self._add_corrected(searcher, results, node, query, limit, kinds)
+            reader = searcher.reader()
+
+            def make(typos: bool, prefix: Word | None) -> Widen:
+                return Widen(reader, lambda f: self._vocabulary(searcher, f), typos, prefix)
+
+            def run(tree: Node, widen: Widen | None, most: int) -> SearchResults:
+                return self._run(searcher, tree, most, kinds, widen)
+
+            results = tiered(run, make, node, query, limit, typing)
+            if not results.hits:
+                self._fewer(searcher, node, limit, kinds, make(False, None), results)
             results.rebuilding = self.rebuilding
             return results
 
-    def _add_corrected(
+    def _fewer(
         self,
         searcher: Any,
-        results: SearchResults,
         node: Node,
-        query: str,
         limit: int,
         kinds: tuple[str, ...],
+        widen: Widen,
+        results: SearchResults,
     ) -> None:
-        """Fill the page with typo-corrected matches, ranked after the exact ones."""
-        replacements = self._corrections(searcher, node)
-        if not replacements:
-            return
-        retry = self._run(searcher, replace_words(node, replacements), limit, kinds)
-        seen = {(h.kind, h.id) for h in results.hits}
-        new = [h for h in retry.hits if (h.kind, h.id) not in seen]
-        if not new:
-            return
-        overlap = len(retry.hits) - len(new)
-        results.exact = len(results.hits)
-        results.hits.extend(new[: limit - len(results.hits)])
-        results.total += max(retry.total - overlap, len(new))
-        results.corrected = substitute(query, [(w, new_text) for w, new_text in replacements])
-
-    def _corrections(self, searcher: Any, node: Node) -> list[tuple[Word | Phrase, str]]:
-        """Words (and phrases) of the query to correct, each with what it most likely meant.
-
-        Typed words are compared with the words of the notes as written (the
-        ``spell`` field and the stemmed terms; for ``speaker:`` and the like, that
-        field's words), in any position: one typo from 5 letters, two from 9 (as
-        Meilisearch). A word is corrected when the notes do not hold it, or hold it
-        at most twice while the correction is more common (a typo in a note must
-        not hide the notes spelled right). In a phrase, each word on its own.
-        """
-        out: list[tuple[Word | Phrase, str]] = []
-        for item in plain_words(node):
-            name = word_field(item)
-            toks = words(item.text)
-            fixed = [self._correct_word(searcher, tok, name) for tok in toks]
-            if not any(fixed):
-                continue
-            new = [f or t for f, t in zip(fixed, toks, strict=True)]
-            out.append((item, new[0] if len(new) == 1 else " ".join(new)))
-        return out
-
-    def _correct_word(self, searcher: Any, tok: str, name: str) -> str | None:
-        """The word ``tok`` most likely meant, or None to keep it (see :meth:`_corrections`)."""
-        form = typo_form(tok, name)
-        if form is None:
-            return None
-        allowed = max_typos(tok)
+        """Tier 3 of :mod:`confnotes.index.matching`: the notes with the most of the words."""
         reader = searcher.reader()
-        try:
-            have = reader.doc_frequency(name, form)
-        except Exception:
-            have = 0
-        if have > CORRECTED_AT_MOST:
-            return None
-        vocab_fields = (SPELL, name) if name in STEMMED else (name,)
-        best = self._closest(searcher, vocab_fields, tok, form, name, allowed)
-        if best is None:
-            return None
-        freq, cand = best
-        if have and freq <= have:
-            return None
-        if name not in STEMMED:
-            return cand
-        written = self._written.get((name, cand))
-        if written is None:
-            if len(self._written) > 4096:
-                self._written.clear()
-            written = self._written[(name, cand)] = _written_form(searcher, name, cand)
-        return written
 
-    def _closest(
-        self,
-        searcher: Any,
-        vocab_fields: tuple[str, ...],
-        tok: str,
-        form: str,
-        name: str,
-        allowed: int,
-    ) -> tuple[int, str] | None:
-        """The closest indexed word (fewest typos, then most notes): (notes, word)."""
-        from rapidfuzz import process
-        from rapidfuzz.distance import OSA
+        def compile_part(part: Node) -> Any:
+            return with_kinds(without_nulls(compile_query(part, reader, widening=widen).query), kinds)
 
-        stemmed = name in STEMMED
-        reader = searcher.reader()
-        buckets = [
-            bucket
-            for by_length in self._vocabulary(searcher, vocab_fields)
-            for length in range(len(tok) - allowed, len(tok) + allowed + 1)
-            if (bucket := by_length.get(length))
-        ]
-        best: tuple[int, int, str] | None = None
-        for bucket in buckets:
-            for cand, dist, _i in process.extract(
-                tok, bucket, scorer=OSA.distance, score_cutoff=allowed, limit=None
-            ):
-                if dist == 0:
-                    continue
-                target = stem_word(cand) if stemmed else cand
-                if target == form:
-                    continue
-                freq = reader.doc_frequency(name, target)
-                if freq and (best is None or (dist, -freq, cand) < best):
-                    best = (dist, -freq, cand)
-        return None if best is None else (-best[1], best[2])
+        found = fewer_words(searcher, node, limit, compile_part, reader.doc_count())
+        if found is None or not found[0]:
+            return
+        ranked, best, count = found
+        compiled = compile_query(Or(optional_words(node) or []), reader, widening=widen)
+        results.hits = [self._hit(searcher, doc, score, compiled) for score, doc in ranked[:limit]]
+        results.total = len(ranked)
+        results.fewer = (
+            f"no note has all {count} words; showing notes with {best} of them first"
+            if best > 1
+            else f"no note has all {count} words; showing notes with any of them"
+        )
 
     def _vocabulary(self, searcher: Any, fieldnames: tuple[str, ...]) -> list[dict[int, list[str]]]:
         """The words of some fields grouped by length, one table per segment.
@@ -1070,8 +997,15 @@ class WhooshIndex(SearchIndex):
                 self._searcher = old.refresh()
         return self._searcher
 
-    def _run(self, searcher: Any, node: Node, limit: int, kinds: tuple[str, ...]) -> SearchResults:
-        compiled = compile_query(node, searcher.reader())
+    def _run(
+        self,
+        searcher: Any,
+        node: Node,
+        limit: int,
+        kinds: tuple[str, ...],
+        widen: Widen | None = None,
+    ) -> SearchResults:
+        compiled = compile_query(node, searcher.reader(), widening=widen)
         limit = max(1, limit)
         q = with_kinds(without_nulls(compiled.query), kinds)
         top, total = self._top(searcher, q, limit)

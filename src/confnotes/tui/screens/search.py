@@ -288,7 +288,7 @@ class SearchScreen(Screen[None]):
             if generation != self._generation:
                 return
             try:
-                results = index.search(query, limit=self.LIMIT)
+                results = index.search(query, limit=self.LIMIT, typing=True)
             except ConfnotesError as exc:
                 self.app.call_from_thread(self._show_error, query, exc.message)
                 return

@@ -1,0 +1,277 @@
+"""Matching as people expect of a search box (Meilisearch's documented rules, with the
+differences the search docs name): what a plain word of a query also matches, and the
+order in which the forms are tried.
+
+A search runs in tiers, each only when the one before left the page short:
+
+1. **as written**, with the forms that are the same word: a word split in two
+   (``pretraining`` → "pre training", ``gpt4`` → "gpt 4"), two adjacent words or a
+   hyphenated word written as one (``pre training``, ``pre-training``, ``GPT-4`` →
+   ``pretraining``, ``gpt4``) and, while typing, the last word as a prefix
+   (``equilib`` → *equilibrium*; the word itself ranks first). Notes where the words
+   stand next to each other score more (proximity);
+2. **typos**: every word of 5 letters or more also matches the words of the notes
+   within its budget (1 typo from 5 letters, 2 from 9; a transposition is one typo),
+   ranked after every note of tier 1. A word the notes hold is never replaced: it is
+   widened only to forms that keep its first two thirds (*colour*/*color*,
+   *optimise*/*optimize*, *Netzwerke*/*Netzwerken*), never to another word one edit
+   away (*casual* is not *causal*, *sensor* not *tensor*);
+3. **fewer words**: when no note has every word (a pasted sentence, a question), the
+   notes with the most of them, and the results say so.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from confnotes.index.analysis import starts_cjk, words
+from confnotes.index.base import SearchResults
+from confnotes.index.query import (
+    SPELL,
+    STEMMED,
+    TEXT,
+    And,
+    Node,
+    Not,
+    Or,
+    Phrase,
+    Word,
+    _Compiler,
+    is_plain,
+    max_typos,
+    plain_words,
+    stem_word,
+    substitute,
+    typo_form,
+    word_field,
+)
+
+Vocabulary = Callable[[tuple[str, ...]], list[dict[int, list[str]]]]
+"""The words of some fields, grouped by length, one table per index segment."""
+Run = Callable[[Node, "Widen | None", int], SearchResults]
+"""Runs a query tree with a widening for at most so many hits."""
+
+ROOT_SHARE = 2 / 3
+"""The share of a word (from its start) that a variant of a word the notes hold must keep:
+spellings and inflections vary at the end (*-our*/*-or*, *-ise*/*-ize*, *-e*/*-en*)."""
+MAX_VARIANTS = 8
+"""Most typo variants one word matches (the closest, then the most common)."""
+MIN_PREFIX = 3
+"""Letters a half-typed last word needs before it is read as a prefix."""
+TYPO_BOOST, COMPLETION_BOOST = 0.5, 0.5
+"""Weights of a typo variant and of a completion against the word as written."""
+COMMON_SHARE = 0.5
+"""A word in more than this share of the notes says little about which note is meant:
+when not every word can match, it does not count (Meilisearch's frequency strategy)."""
+
+
+def last_word(node: Node, query: str) -> Word | None:
+    """The query's last word when it is half-typed: a plain word of ``MIN_PREFIX``
+    letters or more that ends the query (a space after it says it is finished)."""
+    items = plain_words(node)
+    if not items:
+        return None
+    last = items[-1]
+    if not isinstance(last, Word) or last.field is not None or last.link:
+        return None
+    if last.end != len(query) or len(last.text) < MIN_PREFIX or starts_cjk(last.text):
+        return None
+    return last
+
+
+@dataclass
+class Widen:
+    """A :class:`~confnotes.index.query.Widening`: the forms tier 1 or 2 adds to each word."""
+
+    reader: Any
+    vocabulary: Vocabulary
+    typos: bool = False
+    prefix: Word | None = None
+    corrections: list[tuple[Word | Phrase, str]] = field(default_factory=list)
+    """The closest variant of each word that has one (for "showing results for …")."""
+
+    def word(self, node: Word, comp: _Compiler) -> list[Any]:
+        name = word_field(node)
+        toks = words(node.text)
+        out: list[Any] = []
+        if node is self.prefix:
+            out.extend(self.completions(node, comp))
+        if not node.field or name in STEMMED:
+            if len(toks) == 1:
+                out.extend(self.splits(toks[0], name, comp))
+            elif 1 < len(toks) <= 3 and not any(starts_cjk(t) for t in toks):
+                out.extend(self.joined("".join(toks), name, comp))
+        if self.typos and len(toks) == 1:
+            out.extend(self.variants(node, toks[0], name, comp))
+        return out
+
+    def join(self, first: Word, second: Word, comp: _Compiler) -> Any | None:
+        a, b = words(first.text), words(second.text)
+        if len(a) != 1 or len(b) != 1 or starts_cjk(a[0]) or starts_cjk(b[0]):
+            return None
+        found = self.joined(a[0] + b[0], TEXT, comp)
+        return found[0] if found else None
+
+    def near(self, items: list[Word], comp: _Compiler) -> Any | None:
+        toks = []
+        for item in items:
+            found = words(item.text)
+            if len(found) != 1 or starts_cjk(found[0]):
+                return None
+            toks.append(stem_word(found[0]))
+        return comp.wq.Phrase(TEXT, toks, slop=1)
+
+    def joined(self, word: str, name: str, comp: _Compiler) -> list[Any]:
+        """The term of ``word`` (a compound written as one), when the notes hold it."""
+        form = stem_word(word) if name in STEMMED else word
+        if not comp.has(name, form):
+            return []
+        comp._highlight(name, [form], False)
+        return [comp.wq.Term(name, form)]
+
+    def splits(self, tok: str, name: str, comp: _Compiler) -> list[Any]:
+        """``tok`` cut in two words the notes hold side by side (at most two cuts)."""
+        if starts_cjk(tok) or len(tok) < 4:
+            return []
+        out: list[Any] = []
+        for i in range(1, len(tok)):
+            a, b = tok[:i], tok[i:]
+            at_digit = a[-1].isdigit() != b[0].isdigit()
+            if not at_digit and (len(a) < 2 or len(b) < 2):
+                continue
+            pair = [stem_word(a), stem_word(b)] if name in STEMMED else [a, b]
+            if comp.has(name, pair[0]) and comp.has(name, pair[1]):
+                comp._highlight(name, pair, False)
+                out.append(comp.wq.Phrase(name, pair) if name in (TEXT, "title") else comp.wq.And(
+                    [comp.wq.Term(name, t) for t in pair]
+                ))
+                if len(out) == 2:
+                    break
+        return out
+
+    def completions(self, node: Word, comp: _Compiler) -> list[Any]:
+        """The words the half-typed ``node`` may become (the word itself ranks first)."""
+        found = comp.prefixes(Word(node.text, node.field, True, node.start, node.end), False)
+        terms = [found] if found.is_leaf() else list(found.leaves())
+        wq = comp.wq
+        return [
+            wq.Term(t.fieldname, t.text, boost=COMPLETION_BOOST)
+            for t in terms
+            if isinstance(getattr(t, "text", None), str)
+        ]
+
+    def variants(self, node: Word, tok: str, name: str, comp: _Compiler) -> list[Any]:
+        """The words of the notes within ``tok``'s typo budget (see the module docstring)."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        form = typo_form(tok, name)
+        if form is None:
+            return []
+        allowed = max_typos(tok)
+        held = comp.has(name, form)
+        root = math.ceil(len(tok) * ROOT_SHARE)
+        fields = (SPELL, name) if name in STEMMED else (name,)
+        found: dict[str, tuple[int, int, str]] = {}
+        for by_length in self.vocabulary(fields):
+            for length in range(len(tok) - allowed, len(tok) + allowed + 1):
+                bucket = by_length.get(length)
+                if not bucket:
+                    continue
+                for cand, dist, _i in process.extract(
+                    tok, bucket, scorer=OSA.distance, score_cutoff=allowed, limit=None
+                ):
+                    if dist == 0 or (held and cand[:root] != tok[:root]):
+                        continue
+                    target = stem_word(cand) if name in STEMMED else cand
+                    if target == form or target in found and found[target][0] <= dist:
+                        continue
+                    try:
+                        freq = self.reader.doc_frequency(name, target)
+                    except Exception:
+                        freq = 0
+                    if freq:
+                        found[target] = (int(dist), -freq, cand)
+        best = sorted(found.items(), key=lambda item: item[1])[:MAX_VARIANTS]
+        if not best:
+            return []
+        self.corrections.append((node, best[0][1][2]))
+        comp._highlight(name, [target for target, _ in best], False)
+        return [
+            comp.wq.Term(name, target, boost=TYPO_BOOST**dist) for target, (dist, _f, _c) in best
+        ]
+
+
+def tiered(
+    run: Run,
+    make: Callable[[bool, Word | None], Widen],
+    node: Node,
+    query: str,
+    limit: int,
+    typing: bool,
+) -> SearchResults:
+    """The hits of tiers 1, 2 and 3 (see the module docstring), best first."""
+    half = last_word(node, query)
+    results = run(node, make(False, half if typing else None), limit)
+    if len(results.hits) >= limit:
+        return results
+    # a finished query reads its last word as a prefix only when nothing matched as written
+    wide = make(True, half if typing or not results.hits else None)
+    retry = run(node, wide, limit)
+    seen = {(h.kind, h.id) for h in results.hits}
+    new = [h for h in retry.hits if (h.kind, h.id) not in seen]
+    if new:
+        if wide.corrections:
+            results.exact = len(results.hits)
+            results.corrected = substitute(query, wide.corrections)
+        results.total += max(retry.total - (len(retry.hits) - len(new)), len(new))
+        results.hits.extend(new[: limit - len(results.hits)])
+    return results
+
+
+def optional_words(node: Node) -> list[Node] | None:
+    """The parts of an all-words query that tier 3 may leave out (None: nothing to leave)."""
+    if not isinstance(node, And):
+        return None
+    kept = [c for c in node.children if not isinstance(c, Not)]
+    if len(kept) < 2:
+        return None
+    return kept
+
+
+def fewer_words(
+    searcher: Any, node: Node, limit: int, compile_part: Callable[[Node], Any], total: int
+) -> tuple[list[tuple[float, int]], int, int] | None:
+    """Tier 3: ``(score, docnum)`` of the notes with the most of the query's words, the
+    number of words of the best, and how many words there were; None when the query is not
+    several words."""
+    parts = optional_words(node)
+    if parts is None:
+        return None
+    wq = __import__("whoosh.query", fromlist=["query"])
+    queries = [compile_part(p) for p in parts]
+    docsets = []
+    for q in queries:
+        docs = set(q.docs(searcher)) if q is not wq.NullQuery else set()
+        docsets.append(docs)
+    telling = [d for d in docsets if d and len(d) <= total * COMMON_SHARE] or [d for d in docsets if d]
+    if not telling:
+        return None
+    counts: dict[int, int] = {}
+    for docs in telling:
+        for doc in docs:
+            counts[doc] = counts.get(doc, 0) + 1
+    scores: dict[int, float] = {}
+    live = [q for q, d in zip(queries, docsets, strict=True) if d in telling]
+    found = searcher.search(wq.Or(live), limit=max(limit * 4, 100))
+    for hit in found:
+        scores[hit.docnum] = hit.score or 0.0
+    ranked = sorted(counts, key=lambda d: (-counts[d], -scores.get(d, 0.0)))
+    best = counts[ranked[0]] if ranked else 0
+    return [(scores.get(d, 0.0), d) for d in ranked], best, len(parts)
+
+
+__all__ = ["Or", "Widen", "fewer_words", "last_word", "tiered"]
