@@ -63,6 +63,9 @@ MIN_PREFIX = 3
 """Letters a half-typed last word needs before it is read as a prefix."""
 TYPO_BOOST, COMPLETION_BOOST = 0.5, 0.5
 """Weights of a typo variant and of a completion against the word as written."""
+RARE = 2
+"""A word the notes hold may still be a rare spelling of another (*colour* in one note,
+*color* in another) only when at most this many notes hold it."""
 COMMON_SHARE = 0.5
 """A word in more than this share of the notes says little about which note is meant:
 when not every word can match, it does not count (Meilisearch's frequency strategy)."""
@@ -106,6 +109,8 @@ class Widen:
                 out.extend(self.joined("".join(toks), name, comp))
         if self.typos and len(toks) == 1:
             out.extend(self.variants(node, toks[0], name, comp))
+        elif len(toks) > 1:
+            out.extend(self.phrase(node, comp))
         return out
 
     def join(self, first: Word, second: Word, comp: _Compiler) -> Any | None:
@@ -163,8 +168,45 @@ class Widen:
             if isinstance(getattr(t, "text", None), str)
         ]
 
+    def phrase(self, node: Word | Phrase, comp: _Compiler) -> list[Any]:
+        """Words in a row (a phrase, ``zero-bubble``) with each word's closest variant."""
+        if not self.typos:
+            return []
+        name = word_field(node)
+        toks = words(node.text)
+        if len(toks) < 2 or any(starts_cjk(t) for t in toks):
+            return []
+        fixed = [self.closest(tok, name, comp) for tok in toks]
+        if not any(fixed):
+            return []
+        new = [f[0] if f else t for f, t in zip(fixed, toks, strict=True)]
+        self.corrections.append((node, " ".join(f[1] if f else t for f, t in zip(fixed, toks, strict=True))))
+        stems = [stem_word(t) if name in STEMMED else t for t in new]
+        comp._highlight(name, stems, False)
+        return [comp._match(name, stems, TYPO_BOOST)]
+
+    def closest(self, tok: str, name: str, comp: _Compiler) -> tuple[str, str] | None:
+        """The closest variant of ``tok`` as (word, written form), or None."""
+        found = self.candidates(tok, name, comp)
+        return (found[0][1][2], found[0][1][3] or found[0][1][2]) if found else None
+
     def variants(self, node: Word, tok: str, name: str, comp: _Compiler) -> list[Any]:
         """The words of the notes within ``tok``'s typo budget (see the module docstring)."""
+        best = self.candidates(tok, name, comp)
+        if not best:
+            return []
+        self.corrections.append((node, best[0][1][3] or best[0][1][2]))
+        comp._highlight(name, [target for target, _ in best], False)
+        return [
+            comp.wq.Term(name, target, boost=TYPO_BOOST**dist)
+            for target, (dist, _f, _c, _w) in best
+        ]
+
+    def candidates(
+        self, tok: str, name: str, comp: _Compiler
+    ) -> list[tuple[str, tuple[int, int, str, str]]]:
+        """The terms within ``tok``'s budget and at its smallest distance found, the most
+        common first: ``(term, (typos, -notes, word, written form))``."""
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
@@ -173,9 +215,11 @@ class Widen:
             return []
         allowed = max_typos(tok)
         held = comp.has(name, form)
+        if held and self._notes(name, form) > RARE:
+            return []  # a word many notes hold is what the user means
         root = math.ceil(len(tok) * ROOT_SHARE)
         fields = (SPELL, name) if name in STEMMED else (name,)
-        found: dict[str, tuple[int, int, str]] = {}
+        found: dict[str, tuple[int, int, str, str]] = {}
         for by_length in self.vocabulary(fields):
             for length in range(len(tok) - allowed, len(tok) + allowed + 1):
                 bucket = by_length.get(length)
@@ -187,23 +231,28 @@ class Widen:
                     if dist == 0 or (held and cand[:root] != tok[:root]):
                         continue
                     target = stem_word(cand) if name in STEMMED else cand
-                    if target == form or target in found and found[target][0] <= dist:
+                    if target == form:
                         continue
-                    try:
-                        freq = self.reader.doc_frequency(name, target)
-                    except Exception:
-                        freq = 0
+                    known = found.get(target)
+                    # shown as the user would write it: a word of the spell field over a stem
+                    written = name not in STEMMED or comp.has(SPELL, cand) or cand == target
+                    if known is not None and (known[0], known[3] == "") <= (dist, not written):
+                        continue
+                    freq = self._notes(name, target)
                     if freq:
-                        found[target] = (int(dist), -freq, cand)
-        best = sorted(found.items(), key=lambda item: item[1])[:MAX_VARIANTS]
-        if not best:
+                        found[target] = (int(dist), -freq, cand, cand if written else "")
+        if not found:
             return []
-        self.corrections.append((node, best[0][1][2]))
-        comp._highlight(name, [target for target, _ in best], False)
-        return [
-            comp.wq.Term(name, target, boost=TYPO_BOOST**dist) for target, (dist, _f, _c) in best
-        ]
+        nearest = min(v[0] for v in found.values())
+        best = sorted((t, v) for t, v in found.items() if v[0] == nearest)
+        best.sort(key=lambda item: item[1])
+        return best[:MAX_VARIANTS]
 
+    def _notes(self, name: str, term: str) -> int:
+        try:
+            return int(self.reader.doc_frequency(name, term))
+        except Exception:
+            return 0
 
 def tiered(
     run: Run,
@@ -234,12 +283,17 @@ def tiered(
 
 def optional_words(node: Node) -> list[Node] | None:
     """The parts of an all-words query that tier 3 may leave out (None: nothing to leave)."""
-    if not isinstance(node, And):
-        return None
-    kept = [c for c in node.children if not isinstance(c, Not)]
-    if len(kept) < 2:
-        return None
-    return kept
+    children = node.children if isinstance(node, And) else [node]
+    kept: list[Node] = []
+    for child in children:
+        if isinstance(child, Not):
+            continue
+        toks = words(child.text) if isinstance(child, Word | Phrase) and not child.field else []
+        if len(toks) > 1 and all(starts_cjk(t) for t in toks):
+            kept.extend(Word(t) for t in toks)  # a CJK sentence: its bigrams are its words
+        else:
+            kept.append(child)
+    return kept if len(kept) > 1 else None
 
 
 def fewer_words(

@@ -515,7 +515,7 @@ def stem_word(word: str) -> str:
     """
     from confnotes.index.plurals import IRREGULAR
 
-    base = IRREGULAR.get(word, word)
+    base = american(IRREGULAR.get(word, word))
     stem = str(_snowball().stemWord(base))
     if stem == base:
         if 4 <= len(word) <= 5 and word.endswith("s") and word[-2] in "aiou":
@@ -535,6 +535,37 @@ def stem_word(word: str) -> str:
     if len(cut) <= 2 or cut in SAME_ACTION:
         return stem
     return f"{base[:same]}{cut}"
+
+
+_BRITISH = (
+    ("isations", "izations"),
+    ("isation", "ization"),
+    ("ising", "izing"),
+    ("isers", "izers"),
+    ("iser", "izer"),
+    ("ised", "ized"),
+    ("ises", "izes"),
+    ("ise", "ize"),
+    ("ysing", "yzing"),
+    ("ysed", "yzed"),
+    ("yse", "yze"),
+    ("ours", "ors"),
+    ("our", "or"),
+)
+"""British endings and the American ones Snowball's English stemmer knows (it stems
+*optimize* to ``optim`` but *optimise* to ``optimis``)."""
+
+
+def american(word: str) -> str:
+    """``word`` with a British ending spelled the American way (*optimise* → *optimize*,
+    *analyse* → *analyze*, *colour* → *color*): both spellings get one stem. Words under
+    six letters keep theirs (*four* is not *for*, *rise* not *rize*)."""
+    if len(word) < 6 or not word.isascii():
+        return word
+    for british, us in _BRITISH:
+        if word.endswith(british):
+            return word[: -len(british)] + us
+    return word
 
 
 INFLECTIONS = ("ings", "ing", "ed", "s", "d", "ly")
@@ -594,6 +625,9 @@ class Widening(Protocol):
 
     def near(self, items: list[Word], comp: _Compiler) -> Any | None:
         """An optional query that scores notes where ``items`` stand together, or None."""
+
+    def phrase(self, node: Word | Phrase, comp: _Compiler) -> list[Any]:
+        """More queries for words in a row (typo variants of its words)."""
 
 
 def is_plain(node: Node) -> bool:
@@ -667,7 +701,11 @@ class _Compiler:
         if isinstance(node, Phrase):
             if node.field in ("kind", "link", "url", "tag"):
                 return self.compile(Word(node.text, node.field), negated)
-            return self.text(node.text, node.field, negated)
+            exact = self.text(node.text, node.field, negated)
+            if self.widening is None or negated:
+                return exact
+            more = [q for q in self.widening.phrase(node, self) if q is not wq.NullQuery]
+            return wq.Or([exact, *more]) if more else exact
         raise TypeError(f"unknown query node {node!r}")
 
     def has(self, name: str, text: str) -> bool:
