@@ -131,6 +131,11 @@ def ascii_words(text: str) -> list[str]:
     return _ASCII_WORD_RE.findall(text.lower())
 
 
+AMERICAN = ("ize", "izes", "ized", "izing", "izer", "izers", "yze", "yzed", "yzing", "or", "ors")
+"""Endings whose British spelling (``query.american``) stems the same: a word written so is
+kept in the ``spell`` field, for the exact spelling to rank first."""
+
+
 def place(
     tokens: list[str],
     words: list[str] | None,
@@ -150,9 +155,13 @@ def place(
         if unlike is not None:
             if words is None:
                 unlike.update(compress(tokens, map(ne, texts, tokens)))
+                written = tokens
             else:
                 stems = list(map(memory.__getitem__, words))
                 unlike.update(compress(words, map(ne, stems, words)))
+                written = words
+            # American spellings stem as themselves but share the stem of the British ones
+            unlike.update(w for w in set(written) if w.endswith(AMERICAN) and len(w) > 4)
     get = poses.get
     for p, text in enumerate(texts, start):
         found = get(text)

@@ -62,6 +62,9 @@ MAX_VARIANTS = 8
 MIN_PREFIX = 3
 """Letters a half-typed last word needs before it is read as a prefix."""
 TYPO_BOOST, COMPLETION_BOOST = 0.5, 0.5
+EXACT_SCORE = 1.0
+"""Added to a note that writes a word exactly as typed, over one that writes another form
+of its stem (Meilisearch's exactness)."""
 """Weights of a typo variant and of a completion against the word as written."""
 RARE = 2
 """A word the notes hold may still be a rare spelling of another (*colour* in one note,
@@ -93,6 +96,8 @@ class Widen:
     vocabulary: Vocabulary
     typos: bool = False
     prefix: Word | None = None
+    completed: bool = False
+    """The half-typed word already found notes as a prefix (it gets no typo variants)."""
     corrections: list[tuple[Word | Phrase, str]] = field(default_factory=list)
     """The closest variant of each word that has one (for "showing results for …")."""
 
@@ -100,14 +105,20 @@ class Widen:
         name = word_field(node)
         toks = words(node.text)
         out: list[Any] = []
+        completed = False
         if node is self.prefix:
             out.extend(self.completions(node, comp))
+            completed = self.completed  # a half word that was completed is no typo
         if not node.field or name in STEMMED:
             if len(toks) == 1:
                 out.extend(self.splits(toks[0], name, comp))
             elif 1 < len(toks) <= 3 and not any(starts_cjk(t) for t in toks):
                 out.extend(self.joined("".join(toks), name, comp))
-        if self.typos and len(toks) == 1:
+        if len(toks) == 1 and name == TEXT and comp.has(SPELL, toks[0]):
+            # the same stem written another way (models/model, colour/color): exact first
+            spelled = comp.wq.Term(SPELL, toks[0])
+            out.append(comp.wq.ConstantScoreQuery(spelled, EXACT_SCORE))
+        if self.typos and len(toks) == 1 and not completed:
             out.extend(self.variants(node, toks[0], name, comp))
         elif len(toks) > 1:
             out.extend(self.phrase(node, comp))
@@ -269,6 +280,7 @@ def tiered(
         return results
     # a finished query reads its last word as a prefix only when nothing matched as written
     wide = make(True, half if typing or not results.hits else None)
+    wide.completed = typing and bool(results.hits)
     retry = run(node, wide, limit)
     seen = {(h.kind, h.id) for h in results.hits}
     new = [h for h in retry.hits if (h.kind, h.id) not in seen]
@@ -281,19 +293,23 @@ def tiered(
     return results
 
 
-def optional_words(node: Node) -> list[Node] | None:
-    """The parts of an all-words query that tier 3 may leave out (None: nothing to leave)."""
+def optional_words(node: Node) -> tuple[list[Node], list[Node]] | None:
+    """The parts of an all-words query that tier 3 keeps (fields, dates, exclusions) and
+    those it may leave out (its free-text words; a CJK run's bigrams), or None when fewer
+    than two words could be left out."""
     children = node.children if isinstance(node, And) else [node]
     kept: list[Node] = []
+    optional: list[Node] = []
     for child in children:
-        if isinstance(child, Not):
-            continue
-        toks = words(child.text) if isinstance(child, Word | Phrase) and not child.field else []
-        if len(toks) > 1 and all(starts_cjk(t) for t in toks):
-            kept.extend(Word(t) for t in toks)  # a CJK sentence: its bigrams are its words
-        else:
+        if not isinstance(child, Word | Phrase) or child.field is not None:
             kept.append(child)
-    return kept if len(kept) > 1 else None
+            continue
+        toks = words(child.text)
+        if len(toks) > 1 and all(starts_cjk(t) for t in toks):
+            optional.extend(Word(t) for t in toks)  # a CJK sentence: its bigrams are its words
+        else:
+            optional.append(child)
+    return (kept, optional) if len(optional) > 1 else None
 
 
 def fewer_words(
@@ -302,30 +318,25 @@ def fewer_words(
     """Tier 3: ``(score, docnum)`` of the notes with the most of the query's words, the
     number of words of the best, and how many words there were; None when the query is not
     several words."""
-    parts = optional_words(node)
-    if parts is None:
+    split = optional_words(node)
+    if split is None:
         return None
+    kept, parts = split
     wq = __import__("whoosh.query", fromlist=["query"])
-    queries = [compile_part(p) for p in parts]
-    docsets = []
-    for q in queries:
-        docs = set(q.docs(searcher)) if q is not wq.NullQuery else set()
-        docsets.append(docs)
-    telling = [d for d in docsets if d and len(d) <= total * COMMON_SHARE] or [d for d in docsets if d]
+    queries = [compile_part(And([*kept, p]) if kept else p) for p in parts]
+    docsets = [set(q.docs(searcher)) if q is not wq.NullQuery else set() for q in queries]
+    found_any = [d for d in docsets if d]
+    telling = [d for d in found_any if len(d) <= total * COMMON_SHARE] or found_any
     if not telling:
         return None
     counts: dict[int, int] = {}
     for docs in telling:
         for doc in docs:
             counts[doc] = counts.get(doc, 0) + 1
-    scores: dict[int, float] = {}
-    live = [q for q, d in zip(queries, docsets, strict=True) if d in telling]
-    found = searcher.search(wq.Or(live), limit=max(limit * 4, 100))
-    for hit in found:
-        scores[hit.docnum] = hit.score or 0.0
+    live = [q for q, d in zip(queries, docsets, strict=True) if any(d is t for t in telling)]
+    scores = {hit.docnum: hit.score or 0.0 for hit in searcher.search(wq.Or(live), limit=max(limit * 4, 100))}
     ranked = sorted(counts, key=lambda d: (-counts[d], -scores.get(d, 0.0)))
-    best = counts[ranked[0]] if ranked else 0
-    return [(scores.get(d, 0.0), d) for d in ranked], best, len(parts)
+    return [(scores.get(d, 0.0), d) for d in ranked], counts[ranked[0]], len(parts)
 
 
 __all__ = ["Or", "Widen", "fewer_words", "last_word", "tiered"]

@@ -950,7 +950,8 @@ class WhooshIndex(SearchIndex):
         if found is None or not found[0]:
             return
         ranked, best, count = found
-        compiled = compile_query(Or(optional_words(node) or []), reader, widening=widen)
+        split = optional_words(node)
+        compiled = compile_query(Or(split[1] if split else []), reader, widening=widen)
         results.hits = [self._hit(searcher, doc, score, compiled) for score, doc in ranked[:limit]]
         results.total = len(ranked)
         results.fewer = (

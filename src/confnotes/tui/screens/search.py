@@ -331,6 +331,9 @@ class SearchScreen(Screen[None]):
             also = "also " if getattr(results, "exact", None) else ""
             parts.insert(0, f"{also}showing results for “{results.corrected}”")
             classes = "-corrected"
+        if results.fewer:
+            parts.insert(0, results.fewer)
+            classes = "-corrected"
         notice = getattr(results, "notice", None)
         if notice:
             parts.append(f"searched as plain words ({notice})")
