@@ -191,3 +191,26 @@ async def test_real_index_typo_in_first_letter_url_and_unreadable_query(demo: Pa
             assert screen.hits and screen.hits[0].id == "relml-2025/calibration-is-not-enough"
     finally:
         index.close()
+
+
+@async_test
+async def test_real_index_half_typed_word_and_fewer_words(demo: Path) -> None:
+    """Issue 30: the half-typed last word is a prefix (results from the third letter), and
+    a sentence no note holds whole shows the notes with most of its words, saying so."""
+    nb = Notebook.open(demo)
+    index = open_index(nb)
+    index.sync()
+    app = HostApp(lambda: SearchScreen(nb, index), nb)
+    try:
+        async with app.run_test() as pilot:
+            screen = app.screen
+            screen.query_one(Input).value = "abst"
+            await _settle(pilot, screen, "abst")
+            assert screen.hits and screen.hits[0].id == "relml-2025/calibration-is-not-enough"
+            query = "why would abstention ever beat a zebra"
+            screen.query_one(Input).value = query
+            await _settle(pilot, screen, query)
+            assert _status(screen).startswith("no note has all")
+            assert screen.hits[0].id == "relml-2025/calibration-is-not-enough"
+    finally:
+        index.close()

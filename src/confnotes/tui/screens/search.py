@@ -331,8 +331,9 @@ class SearchScreen(Screen[None]):
             also = "also " if getattr(results, "exact", None) else ""
             parts.insert(0, f"{also}showing results for “{results.corrected}”")
             classes = "-corrected"
-        if results.fewer:
-            parts.insert(0, results.fewer)
+        fewer = getattr(results, "fewer", None)
+        if fewer:
+            parts.insert(0, fewer)
             classes = "-corrected"
         notice = getattr(results, "notice", None)
         if notice:
