@@ -157,3 +157,27 @@ async def test_a_link_that_could_not_be_saved_is_not_listed_as_saved(
         assert all("github.com" not in link.url for link in screen.rows if link is not None)
     assert nb.talk(TALK) is before and before.links == links
     assert "github.com/okafor" not in (demo / f"{TALK}.md").read_text()
+
+
+@async_test
+async def test_r_makes_the_highlighted_video_the_recording(demo: Path) -> None:
+    nb = Notebook.open(demo)
+    note = demo / f"{TALK}.md"
+    note.write_text(
+        note.read_text(encoding="utf-8").replace(
+            "- kind: paper\n", "- kind: video\n  url: https://youtu.be/full00001\n- kind: paper\n"
+        ),
+        encoding="utf-8",
+    )
+    nb = Notebook.open(demo)
+    app = HostApp(lambda: LinksScreen(nb, TALK), nb)
+    async with app.run_test() as pilot:
+        screen = app.screen
+        assert isinstance(screen, LinksScreen)
+        listing = screen.query_one(OptionList)
+        row = next(i for i, r in enumerate(screen.rows) if r and "full00001" in r.url)
+        listing.highlighted = row
+        await pilot.press("r")
+        await _saved(pilot, screen)
+    assert "recording: https://youtu.be/full00001" in note.read_text(encoding="utf-8")
+    assert Notebook.open(demo).talk(TALK).extra["recording"] == "https://youtu.be/full00001"

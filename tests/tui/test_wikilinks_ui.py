@@ -168,3 +168,22 @@ async def test_a_rename_from_a_person_page_keeps_what_was_typed_there(demo: Path
         page = demo / "people" / "amara-okafor.md"
         await wait_for(pilot, lambda: "name: Amara N. Okafor" in page.read_text("utf-8"))
         assert "typed just now" in page.read_text("utf-8")
+
+
+async def test_f11_on_a_timestamped_bullet_opens_the_recording_at_that_moment(
+    demo: Path,
+) -> None:
+    app = app_for(demo)
+    opened: list[str] = []
+    app.open_url = lambda url, **_: opened.append(url)  # type: ignore[method-assign]
+    async with app.run_test(size=(120, 36)) as pilot:
+        app.main.open_talk(CALIBRATION)  # 09:15-10:00, a video link, a "- [09:48]" bullet
+        await pilot.pause()
+        area = app.main.editor.text_area
+        row = next(i for i, line in enumerate(area.text.split("\n")) if "[09:48]" in line)
+        area.move_cursor((row, 5))
+        before = area.text
+        await pilot.press("f11")
+        await wait_for(pilot, lambda: bool(opened))
+        assert opened == ["https://example.org/relml-2025/video/okafor#t=1980"]
+        assert area.text == before

@@ -189,7 +189,7 @@ def test_an_answer_that_matches_the_index_spares_the_scan(
         index.sync()
         ahead = started(nb)
         monkeypatch.setattr(
-            "confnotes.index.whoosh_index.scan", lambda root: pytest.fail("scanned again")
+            "confnotes.index.documents.scan", lambda root: pytest.fail("scanned again")
         )
         report = index.sync(ahead=ahead)
         assert report.unchanged == len(layout.scan(nb).files())
@@ -208,7 +208,7 @@ def test_an_edit_is_indexed_from_the_childs_scan_without_a_second_one(
         os.utime(path, ns=(time.time_ns(), time.time_ns() + 5_000_000_000))
         ahead = started(nb)
         monkeypatch.setattr(
-            "confnotes.index.whoosh_index.scan", lambda root: pytest.fail("scanned again")
+            "confnotes.index.documents.scan", lambda root: pytest.fail("scanned again")
         )
         report = index.sync(ahead=ahead)
         assert report.updated == 1
@@ -295,62 +295,6 @@ def _answer(root: Path) -> scan_ahead.Scanned:
         ahead.close()
     assert answer is not None and reaped(ahead)
     return answer
-
-
-def test_the_notes_modified_since_the_last_sync_are_listed(tmp_path: Path) -> None:
-    """The children list the files modified after the index's last sync (a search finds
-    what changed from them), and the scan is whole and right all the same."""
-    root = several_folders(tmp_path / "nb")
-    _synced(root)
-    time.sleep(0.01)
-    edited = []
-    for folder in sorted(root.iterdir()):
-        for note in sorted(folder.glob("*.md"))[:1]:
-            note.write_text(note.read_text("utf-8") + "edited\n", "utf-8")
-            edited.append(note.relative_to(root).as_posix())
-    answer = _answer(root)
-    assert sorted(answer.newer) == sorted(edited)
-    assert answer.files() == layout.scan(root).files()
-
-
-def test_a_note_modified_since_the_last_sync_is_told_before_the_scan_ends(
-    tmp_path: Path,
-) -> None:
-    """A search that finds notes edited by hand learns which while the children still scan
-    (it reads them meanwhile); the scan is whole and right all the same."""
-    root = several_folders(tmp_path / "nb")
-    _synced(root)
-    time.sleep(0.01)
-    edited = set()
-    for folder in sorted(root.iterdir()):
-        for note in sorted(folder.glob("*.md"))[:1]:  # one per folder: told after the first
-            note.write_text(note.read_text("utf-8") + "edited\n", "utf-8")
-            edited.add(note.relative_to(root).as_posix())
-    ahead = started(root)
-    try:
-        named = ahead.changed_early()
-        assert named and set(named) <= edited
-        answer = ahead.result()
-        assert answer is not None and answer.files() == layout.scan(root).files()
-    finally:
-        ahead.close()
-
-
-def test_nothing_modified_since_the_last_sync_lists_nothing(tmp_path: Path) -> None:
-    root = several_folders(tmp_path / "nb")
-    _synced(root)
-    answer = _answer(root)
-    assert answer.newer == ()
-    assert answer.digest == layout.digest(layout.scan(root).files())
-    again = started(root)
-    try:
-        assert again.changed_early() is None
-    finally:
-        again.close()
-
-
-def test_a_notebook_never_indexed_lists_nothing_as_modified(tmp_path: Path) -> None:
-    assert _answer(several_folders(tmp_path / "nb")).newer == ()
 
 
 def test_children_leave_when_the_parent_is_killed(tmp_path: Path) -> None:

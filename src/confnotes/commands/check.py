@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from confnotes.commands.common import open_notebook
+from confnotes.knowledge.pdf_text import pdf_problems
 from confnotes.knowledge.people import uncertain_problems
 from confnotes.knowledge.wikilinks import link_problems
 
@@ -30,6 +31,7 @@ def run(args: argparse.Namespace) -> int:
     nb = open_notebook(args)
     problems = nb.check() + uncertain_problems(nb)  # people who may be one person
     problems += link_problems(nb)  # [[links]] that name nothing or several things
+    problems += pdf_problems(nb)  # attached PDFs whose text cannot be searched
     for problem in problems:
         print(f"confnotes: {problem}", file=sys.stderr)
     errors = [p for p in problems if p.level == "error" or args.strict]

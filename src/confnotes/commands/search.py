@@ -149,12 +149,24 @@ def _search(args: argparse.Namespace, root: Path, query: str, ahead: ScanAhead |
 def _search_index(
     root: Path, query: str, limit: int, kinds: tuple[str, ...], ahead: ScanAhead | None
 ) -> SearchResults:
-    """Bring the index in step with the files (telling what it had to say), then search."""
-    from confnotes.commands.progress import ProgressBar
-    from confnotes.notebook.notebook import Notebook
+    """Bring the index in step with the files (telling what it had to say), then search.
 
-    nb = Notebook(root)
-    with nb.search_index() as index:
+    When the notebook's derived folder is there, the index is opened without opening the
+    notebook (its model, front matter and records are imported only to read changed notes).
+    """
+    from confnotes.commands.progress import ProgressBar
+    from confnotes.index import SearchIndex, open_index_at
+    from confnotes.notebook.layout import DERIVED_DIR
+
+    derived = root / DERIVED_DIR
+    index: SearchIndex
+    if derived.is_dir() and not derived.is_symlink():
+        index = open_index_at(root, derived)
+    else:  # the notebook makes the folder (and moves a symlink in its place aside)
+        from confnotes.notebook.notebook import Notebook
+
+        index = Notebook(root).search_index()
+    with index:
         bar = ProgressBar("indexing notes", minimum=200)
         report = index.sync(progress=bar, ahead=ahead)
         bar.finish()

@@ -41,6 +41,7 @@ from confnotes.exporters.summary import (
     Summary,
     build_summary,
 )
+from confnotes.knowledge.recording import link_moments
 from confnotes.knowledge.wikilinks import tags_in
 from confnotes.model import LINK_KINDS, Conference, Link, Talk
 from confnotes.notebook.notebook import Notebook
@@ -417,7 +418,8 @@ class _Document:
             authors = note_authors(talk) if self.by_author else []
             by = f" by {', '.join(mdtext.text(a) for a in authors)}" if authors else ""
             self.body += [f"**Notes**{by}", ""]
-            body = rebase_relative_links(talk.body, posixpath.dirname(talk.id))
+            # Timestamped bullets open the recording at their moment (the note is untouched).
+            body = rebase_relative_links(link_moments(talk), posixpath.dirname(talk.id))
             note, headings = mdtext.nest_note(body, self.parser, min(level + 1, 6))
             for heading in headings:
                 self._anchor(heading)

@@ -9,6 +9,7 @@ is cheap: Whoosh is imported only when an index is opened.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from confnotes.index.base import Hit, Progress, SearchIndex, SearchResults, SyncReport
@@ -25,6 +26,7 @@ __all__ = [
     "SearchResults",
     "SyncReport",
     "open_index",
+    "open_index_at",
 ]
 
 
@@ -34,6 +36,12 @@ def open_index(nb: Notebook, lock_timeout: float = 10.0) -> SearchIndex:
     Call :meth:`SearchIndex.sync` before searching to pick up edits made to the
     files (it builds the index on first use, and rebuilds one found unreadable).
     """
+    return open_index_at(nb.root, nb.ensure_derived_dir(), lock_timeout)
+
+
+def open_index_at(root: Path, derived: Path, lock_timeout: float = 10.0) -> SearchIndex:
+    """The index of the notebook at ``root`` under its existing derived folder ``derived``:
+    for a reader (``confnotes search``) that need not open the notebook itself."""
     from confnotes.index.whoosh_index import WhooshIndex
 
-    return WhooshIndex(nb, lock_timeout=lock_timeout)
+    return WhooshIndex(root, derived, lock_timeout=lock_timeout)

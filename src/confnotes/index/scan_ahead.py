@@ -11,12 +11,7 @@ and digests them as the index does.
 
 When the digest is the one saved with the index (nothing changed since the index
 was brought in step), the parent skips the scan; otherwise the index diffs the
-children's scan as it would its own (an edited note costs no second scan). The
-children also list the files modified after the index's last sync: when those alone
-explain the change (:func:`confnotes.index.light`), a search finds the notes edited
-by hand without reading the whole manifest. A child that meets such a file says so
-at once on a pipe of its own (:meth:`ScanAhead.changed_early`), so the parent can
-import what reading those notes takes while the scan goes on. A child
+children's scan as it would its own (an edited note costs no second scan). A child
 that failed, was killed or gave a broken answer costs time, never a wrong answer:
 the parent then scans itself. The answer is a snapshot taken while the command
 ran, as the parent's own scan would be.
@@ -32,8 +27,6 @@ import sys
 import threading
 import time
 from dataclasses import dataclass
-from itertools import compress, islice
-from operator import itemgetter
 from pathlib import Path
 
 from confnotes.notebook import layout
@@ -64,8 +57,6 @@ class Scanned:
     count: int
     paths: bytes
     stats: bytes
-    newer: tuple[str, ...] = ()
-    """The files modified after the index's last sync (unknown without one: empty)."""
 
     def files(self) -> dict[str, FileStat] | None:
         """The scan, or None if it does not unpack to ``count`` files."""
@@ -77,12 +68,9 @@ class ScanAhead:
     """A scan running in child processes (each over some top folders, in scan order);
     :meth:`result` waits for them and puts their parts together."""
 
-    def __init__(self, children: list[tuple[int, int]], news: int | None = None):
+    def __init__(self, children: list[tuple[int, int]]):
         self._children = children
         """``(pid, read end of its pipe)``, in scan order."""
-        self._news = news
-        """Read end of the pipe a child writes to when it meets a file modified after the
-        index's last sync (None: no sync known)."""
         self._answer: Scanned | None = None
         self._done = False
 
@@ -97,11 +85,6 @@ class ScanAhead:
             return None  # a lock another thread holds would stay held in the child
         if parts is None:
             parts = PARTS if _manifest_size(root) >= SPLIT_MIN_BYTES else 1
-        synced = _last_sync(root)
-        news: tuple[int, int] | None = None
-        if synced is not None:
-            with contextlib.suppress(OSError):
-                news = os.pipe()
         children: list[tuple[int, int]] = []
         for part in _split(layout.top_entries(root), parts):
             try:
@@ -120,18 +103,12 @@ class ScanAhead:
                 # holding the caller's stdout open; now its write fails and it leaves.
                 for fd in [read_fd, *(fd for _pid, fd in children)]:
                     os.close(fd)
-                if news is not None:
-                    os.close(news[0])
-                _child(part, write_fd, synced, news[1] if news is not None else None)
+                _child(part, write_fd)
             os.close(write_fd)
             children.append((pid, read_fd))
         else:
-            if news is not None:
-                os.close(news[1])
-            return cls(children, news[0] if news is not None else None)
-        if news is not None:
-            os.close(news[1])
-        cls(children, news[0] if news is not None else None).close()  # no whole answer
+            return cls(children)
+        cls(children).close()  # no whole answer
         return None
 
     def busy(self) -> bool:
@@ -143,31 +120,6 @@ class ScanAhead:
             return len(select.select(fds, [], [], 0)[0]) < len(fds)
         except OSError:
             return False
-
-    def changed_early(self) -> tuple[str, ...] | None:
-        """As soon as a child says it met files modified after the index's last sync:
-        those it named (the first ones it met; none when there were many). None once
-        every child has finished scanning without saying so."""
-        if self._news is None or self._done:
-            return None
-        news = self._news
-        waiting = [fd for _, fd in self._children]
-        try:
-            while waiting:
-                ready = select.select([news, *waiting], [], [], PATIENCE)[0]
-                if not ready:
-                    return None
-                if news in ready:
-                    told = os.read(news, select.PIPE_BUF)  # b"": every child has left
-                    if not told.startswith(b"!"):
-                        return None
-                    first = told[1:].split(b"\0", 1)[0]  # the other child may have told too
-                    names = first.decode("utf-8", "surrogateescape")
-                    return tuple(names.split("\n")) if names else ()
-                waiting = [fd for fd in waiting if fd not in ready]  # this one answers now
-        except OSError:
-            return None
-        return None
 
     def result(self) -> Scanned | None:
         """The children's scan, or None if one gave no (whole) answer in time."""
@@ -204,10 +156,6 @@ class ScanAhead:
 
     def _finish(self, kill: bool) -> None:
         self._done = True
-        if self._news is not None:
-            with contextlib.suppress(OSError):
-                os.close(self._news)
-            self._news = None
         for pid, fd in self._children:
             if kill:
                 with contextlib.suppress(OSError):
@@ -216,16 +164,6 @@ class ScanAhead:
                 os.close(fd)
             with contextlib.suppress(OSError):
                 os.waitpid(pid, 0)
-
-
-def _last_sync(root: Path) -> int | None:
-    """When the index was last brought in step with the files (its scan signature's
-    mtime, in ns), or None."""
-    try:
-        folder = root / layout.DERIVED_DIR / layout.INDEX_DIR
-        return (folder / layout.INDEX_SIGNATURE).stat().st_mtime_ns
-    except OSError:
-        return None
 
 
 def _manifest_size(root: Path) -> int:
@@ -237,8 +175,7 @@ def _manifest_size(root: Path) -> int:
 
 
 Part = list[tuple[bytes, bytes]]
-"""One child's scan: conference files, talks and people, each packed (paths, stats), then
-the paths of the files modified after the index's last sync (and no stats)."""
+"""One child's scan: conference files, talks and people, each packed (paths, stats)."""
 
 
 def _split(top: list[os.DirEntry[str]], parts: int) -> list[list[os.DirEntry[str]]]:
@@ -264,11 +201,10 @@ def _split(top: list[os.DirEntry[str]], parts: int) -> list[list[os.DirEntry[str
 
 
 def _parse(data: bytes) -> Part | None:
-    """Seven lengths, a newline, then the six packed parts and the files modified after the
-    index's last sync (see :func:`_child`)."""
+    """Six lengths, a newline, then the six packed parts (see :func:`_child`)."""
     header, newline, rest = data.partition(b"\n")
     fields = header.split()
-    if not newline or len(fields) != 7 or not all(f.isdigit() for f in fields):
+    if not newline or len(fields) != 6 or not all(f.isdigit() for f in fields):
         return None
     lengths = [int(f) for f in fields]
     if sum(lengths) != len(rest):
@@ -277,7 +213,7 @@ def _parse(data: bytes) -> Part | None:
     for length in lengths:
         blobs.append(rest[at : at + length])
         at += length
-    return [(blobs[0], blobs[1]), (blobs[2], blobs[3]), (blobs[4], blobs[5]), (blobs[6], b"")]
+    return [(blobs[0], blobs[1]), (blobs[2], blobs[3]), (blobs[4], blobs[5])]
 
 
 def _join(parts: list[Part | None]) -> Scanned | None:
@@ -289,70 +225,21 @@ def _join(parts: list[Part | None]) -> Scanned | None:
     if len(stats) % 16:
         return None
     count = len(stats) // 16
-    newer = b"\n".join(part[3][0] for part in parts if part is not None and part[3][0])
-    names = tuple(newer.decode("utf-8", "surrogateescape").split("\n")) if newer else ()
-    return Scanned(layout.digest_packed(paths, stats), count, paths, stats, names)
+    return Scanned(layout.digest_packed(paths, stats), count, paths, stats)
 
 
-_MTIME = itemgetter(1)
-
-
-NEWS_MAX = 32
-"""Files a child names on the news pipe at most (more: it only says that there are)."""
-
-
-class _Watch:
-    """Called after each top folder of a child's scan: the first time files scanned since
-    were modified after ``synced``, writes ``!``, their paths and a NUL to ``news`` (one
-    write of at most ``PIPE_BUF`` bytes, so a reader gets it whole; a C-level pass over
-    the new entries' mtimes)."""
-
-    def __init__(self, news: int, synced: int):
-        self.news = news
-        self.synced = synced
-        self.seen = [0, 0, 0]
-        self.told = False
-
-    def __call__(self, found: layout.Layout) -> None:
-        if self.told:
-            return
-        newer: list[str] = []
-        for i, files in enumerate((found.conferences, found.talks, found.people)):
-            if len(files) > self.seen[i]:
-                start = self.seen[i]
-                times = map(_MTIME, islice(files.values(), start, None))
-                newer += compress(islice(files, start, None), map(self.synced.__lt__, times))
-                self.seen[i] = len(files)
-        if newer:
-            self.told = True
-            told = "\n".join(newer).encode("utf-8", "surrogateescape")
-            if len(newer) > NEWS_MAX or len(told) > select.PIPE_BUF - 2:
-                told = b""  # too many to read ahead: only that there are
-            with contextlib.suppress(OSError):
-                os.write(self.news, b"!" + told + b"\0")  # NUL: in no path
-                os.close(self.news)
-
-
-def _child(top: list[os.DirEntry[str]], fd: int, synced: int | None, news: int | None) -> None:
+def _child(top: list[os.DirEntry[str]], fd: int) -> None:
     """Scan, answer, and leave at once: no exit handlers, no buffers of the parent's
-    flushed (they would print its output twice). ``synced``: when the index was last
-    brought in step (the files modified since are listed, and the first one is told on
-    ``news`` while the scan goes on)."""
+    flushed (they would print its output twice)."""
     status = 1
     try:
         signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C: no traceback from here
-        watch = _Watch(news, synced) if news is not None and synced is not None else None
-        found = layout.scan_top(top, watch)
+        found = layout.scan_top(top)
         blobs = [
             blob
             for files in (found.conferences, found.talks, found.people)
             for blob in layout.pack(files)
         ]
-        newer: list[str] = []
-        if synced is not None:  # a C-level pass: ~1 ms at 50,000 notes
-            for files in (found.conferences, found.talks, found.people):
-                newer += compress(files, map(synced.__lt__, map(_MTIME, files.values())))
-        blobs.append("\n".join(newer).encode("utf-8", "surrogateescape"))
         header = " ".join(str(len(blob)) for blob in blobs) + "\n"
         with os.fdopen(fd, "wb") as out:  # waits for the parent to read (a pipe holds 64 KB)
             out.write(header.encode("ascii"))

@@ -1,9 +1,9 @@
 """Whoosh's side of the text analysis: the tokenizer, stemmer, formats and fields of the schema.
 
 The analysis itself is in :mod:`confnotes.index.analysis`, which imports nothing of
-Whoosh: a search answered by :mod:`confnotes.index.light` never loads Whoosh. The
-classes here wrap those functions in Whoosh's interfaces for the schema, the
-writer and Whoosh's own query side. Indexes written before they moved here name
+Whoosh (the query parser and snippets use it too). The classes here wrap those
+functions in Whoosh's public interfaces for the schema, the writer and Whoosh's own
+query side. Indexes written before they moved here name
 them in ``confnotes.index.analysis`` (the schema is pickled in the index's table of
 contents): that module forwards the names.
 """

@@ -37,21 +37,6 @@ from typing import TYPE_CHECKING, Any
 from confnotes.errors import ConfnotesError
 from confnotes.index.analysis import words
 from confnotes.index.base import Hit, Progress, SearchIndex, SearchResults, SyncReport
-from confnotes.index.documents import (
-    CONFERENCE,
-    PERSON,
-    TALK,
-    FileStat,
-    KnownFronts,
-    Resolver,
-    document_of,
-    key_for,
-    key_of_id,
-    kind_of,
-    parse_file,
-    read_bytes,
-    scan,
-)
 from confnotes.index.query import (
     SPELL,
     Compiled,
@@ -81,14 +66,17 @@ from confnotes.index.whoosh_fields import (
     stemming_analyzer,
     text_field,
 )
-from confnotes.model import Conference, Person, Talk
 from confnotes.notebook import layout, processes
-from confnotes.notebook.notebook import Notebook
-from confnotes.notebook.storage import content_hash
+from confnotes.notebook.layout import FileStat
 from confnotes.text.fold import compat
 
 if TYPE_CHECKING:
+    from confnotes.index.documents import Resolver
     from confnotes.index.scan_ahead import ScanAhead, Scanned
+    from confnotes.model import Conference, Person, Talk
+
+# The notes' parsing (confnotes.index.documents: the model, front matter, records) is
+# imported where a file is read: a search whose index is in step reads none.
 
 INDEX_DIR = layout.INDEX_DIR
 LOG_LINES_MIN = 2000
@@ -184,10 +172,11 @@ def sort_number_field() -> Any:
 class WhooshIndex(SearchIndex):
     """A Whoosh index over one notebook, kept in step with its files by diffing them."""
 
-    def __init__(self, nb: Notebook, lock_timeout: float = 10.0):
-        self.nb = nb
-        self.root = nb.root
-        self.derived = nb.ensure_derived_dir()
+    def __init__(self, root: Path, derived: Path, lock_timeout: float = 10.0):
+        """The index of the notebook at ``root``, under its derived folder ``derived``
+        (``.confnotes/``, made by the notebook)."""
+        self.root = root
+        self.derived = derived
         self.dir = self.derived / INDEX_DIR
         self.lock_path = self.derived / LOCK_FILE
         self.lock_timeout = lock_timeout
@@ -501,6 +490,8 @@ class WhooshIndex(SearchIndex):
         """The files and their digest: the children's scan, or a scan made here."""
         files = answer.files() if answer is not None else None
         if answer is None or files is None:
+            from confnotes.index.documents import scan
+
             files = scan(self.root)
             return files, layout.digest(files)
         return files, answer.digest
@@ -549,6 +540,9 @@ class WhooshIndex(SearchIndex):
     ) -> None:
         """Hash the candidates, re-index what really changed, commit once, save the manifest
         (``digest``: of the scan ``files``, when already computed)."""
+        from confnotes.index.documents import Resolver, read_bytes
+        from confnotes.notebook.storage import content_hash
+
         manifest = dict(self._loaded_manifest())
         resolver = Resolver(self.root)
         changed: dict[str, Any] = {}
@@ -595,6 +589,8 @@ class WhooshIndex(SearchIndex):
             progress(total, total)
 
     def _parse(self, rel: str, data: bytes, resolver: Resolver) -> Any:
+        from confnotes.index.documents import parse_file
+
         return parse_file(self.root, rel, data, resolver)
 
     def _dependents(
@@ -602,6 +598,8 @@ class WhooshIndex(SearchIndex):
     ) -> list[str]:
         """Talks whose document shows a changed person or conference (names, sessions, rooms)."""
         from whoosh import query as wq
+
+        from confnotes.index.documents import CONFERENCE, PERSON, TALK, kind_of
 
         people = [Path(r).stem for r in [*changed, *removed] if kind_of(r) == PERSON]
         confs = [r.split("/", 1)[0] for r in [*changed, *removed] if kind_of(r) == CONFERENCE]
@@ -615,6 +613,8 @@ class WhooshIndex(SearchIndex):
         return [k for k in keys if k not in changed and k in files]
 
     def _document(self, rel: str, obj: Any, resolver: Resolver) -> dict[str, Any] | None:
+        from confnotes.index.documents import document_of
+
         return None if obj is None else document_of(obj, resolver)
 
     def _commit(
@@ -710,6 +710,8 @@ class WhooshIndex(SearchIndex):
                 # shrink under the mapping; the writer re-reads its per-document
                 # lengths for every posting, and plain reads cost a seek each
                 ix = _storage(tmp, mmap=True).create_index(make_schema())
+                from confnotes.index.documents import scan
+
                 files = scan(self.root)
                 built = self._build(ix, files, progress, cancel)
                 ix.close()
@@ -738,7 +740,17 @@ class WhooshIndex(SearchIndex):
         multiprocessing writer for a large notebook: the documents are made here, analysed
         and written by ``build_processes`` processes, one segment each); the manifest and
         the number of documents, or None when cancelled."""
+        from confnotes.index.documents import (
+            KnownFronts,
+            Resolver,
+            document_of,
+            parse_file,
+            read_bytes,
+        )
+
         procs = self.build_processes if len(files) >= PARALLEL_MIN else 1
+        if threading.active_count() > 1:
+            procs = 1  # Whoosh's writer forks: a lock another thread holds would stay held
         if procs > 1:
             writer = ix.writer(limitmb=WRITER_MB // procs, procs=procs, multisegment=True)
         else:
@@ -786,18 +798,26 @@ class WhooshIndex(SearchIndex):
 
     def update_talk(self, talk: Talk) -> None:
         """Re-index one talk right after the app saved it (one small commit)."""
+        from confnotes.index.documents import TALK, key_for
+
         self._update({key_for(TALK, talk.id): talk})
 
     def update_person(self, person: Person) -> None:
         """Re-index a person's page and every talk that shows their name."""
+        from confnotes.index.documents import PERSON, key_for
+
         self._update({key_for(PERSON, person.id): person})
 
     def update_conference(self, conf: Conference) -> None:
         """Re-index a conference and its talks."""
+        from confnotes.index.documents import CONFERENCE, key_for
+
         self._update({key_for(CONFERENCE, conf.id): conf})
 
     def remove(self, doc_id: str) -> None:
         """Drop a talk id, ``people/<id>`` or conference id from the index."""
+        from confnotes.index.documents import key_of_id
+
         self._update({key_of_id(doc_id): None})
 
     def update_many(
@@ -809,6 +829,8 @@ class WhooshIndex(SearchIndex):
         wait: bool = True,
     ) -> bool:
         """Re-index one change of the notebook in a single commit (see the base class)."""
+        from confnotes.index.documents import CONFERENCE, PERSON, TALK, key_for, key_of_id
+
         objects: dict[str, Any] = {key_of_id(doc_id): None for doc_id in removed}
         objects.update({key_for(CONFERENCE, c.id): c for c in conferences})
         objects.update({key_for(PERSON, p.id): p for p in people})
@@ -846,6 +868,10 @@ class WhooshIndex(SearchIndex):
         """Write queued single updates (kept queued when the lock stays busy)."""
         if not self._pending:
             return
+        from confnotes.index.documents import Resolver, read_bytes
+        from confnotes.model import Conference, Person
+        from confnotes.notebook.storage import content_hash
+
         with self._write_lock(timeout):
             manifest = dict(self._locked_manifest())
             pending, self._pending = self._pending, {}

@@ -131,3 +131,33 @@ def attachment_of(url: str, root: Path) -> Path | None:
         return None
     path = root / ATTACHMENTS_DIR / parts[-1]
     return path if path.is_file() else None
+
+
+def original_name(stored: Path) -> str:
+    """The name a user knows an attachment by: its stored name without the hash
+    (``3f2a…-okafor-slides.pdf`` → ``okafor-slides.pdf``)."""
+    head, _, rest = stored.name.partition("-")
+    return rest if rest and re.fullmatch(r"[0-9a-f]{12,64}", head) else stored.name
+
+
+def linked_pdfs(body: str, urls: list[str], root: Path) -> list[Path]:
+    """The notebook's PDF attachments that a note links to (in its body or its links),
+    each once, in the order the note names them. Only regular files inside the
+    notebook's ``attachments/`` folder: never a symlink to somewhere else."""
+    found: dict[Path, None] = {}
+    for url in [*_body_link_targets(body), *urls]:
+        path = attachment_of(url, root)
+        if path is None or path.suffix.lower() not in FILE_SUFFIXES or path.is_symlink():
+            continue
+        found[path] = None
+    return list(found)
+
+
+_LINK_TARGET = re.compile(r"\]\(\s*<?([^()\s>]*attachments/[^()\s>]+)>?")
+"""The target of a Markdown link to an attachment (``](../attachments/x.pdf)``)."""
+
+
+def _body_link_targets(body: str) -> list[str]:
+    if "attachments/" not in body:
+        return []
+    return [unquote(m.group(1)) for m in _LINK_TARGET.finditer(body)]

@@ -29,6 +29,7 @@ from textual.widgets.option_list import Option
 from textual.worker import Worker
 
 from confnotes.errors import ConfnotesError
+from confnotes.knowledge.recording import RECORDING_KEY, is_video, recording, recordings
 from confnotes.model import LINK_KINDS, Link, Talk, revised
 from confnotes.notebook.link_pickup import add_link, detect_kind, links_in_body, looks_like_url
 from confnotes.notebook.notebook import Notebook
@@ -109,6 +110,13 @@ class LinksScreen(Screen[None]):
             id="links.pick_up",
             tooltip="Add the links pasted into the note body to the talk's references",
         ),
+        Binding(
+            "r",
+            "use_as_recording",
+            "Recording",
+            id="links.recording",
+            tooltip="Use this video as the talk's recording (timestamped bullets open it)",
+        ),
     ]
     """Keys of the links screen (ids can be remapped in the config file)."""
 
@@ -183,6 +191,7 @@ class LinksScreen(Screen[None]):
         self.pending = links_in_body(self.talk.body, self.talk.links)
         options: list[Option | None] = []
         self.rows = []
+        chosen, videos = recording(self.talk), recordings(self.talk)
         for kind in LINK_KINDS:
             group = [link for link in self.talk.links if link.kind == kind]
             if not group:
@@ -190,7 +199,10 @@ class LinksScreen(Screen[None]):
             options.append(Option(Text(KIND_TITLES[kind], style="bold"), disabled=True))
             self.rows.append(None)
             for link in group:
-                options.append(Option(link_text(link)))
+                text = link_text(link)
+                if chosen is not None and link.url == chosen.url and len(videos) > 1:
+                    text.append("  ▶ the recording", style="bold")
+                options.append(Option(text))
                 self.rows.append(link)
         if self.pending:
             heading = f"In the note body, not yet in the references ({len(self.pending)}) — p"
@@ -312,6 +324,16 @@ class LinksScreen(Screen[None]):
         draft = revised(self.talk, links=[other for other in self.talk.links if other != link])
         self._save(draft, f"removed {link.url}")
 
+    def action_use_as_recording(self) -> None:
+        """Make the highlighted video the one timestamped bullets open (kept in the talk's
+        front matter as ``recording:``)."""
+        link = self.selected
+        if link is None or link not in self.talk.links or not is_video(link):
+            self._status("choose a video link to use as the recording", error=True)
+            return
+        extra = {**self.talk.extra, RECORDING_KEY: link.url}
+        self._save(revised(self.talk, extra=extra), f"recording: {link.url}", link)
+
     def action_close(self) -> None:
         """Cancel the add row, or leave the screen."""
         if self.query_one("#links-add").has_class("-open"):
@@ -333,12 +355,16 @@ class LinksScreen(Screen[None]):
         self._status(f"{done} · saving…")
         ticket = next(self._tickets)
         self._last_ticket = ticket
-        self._save_worker(done, list(draft.links), ticket, select)
+        chosen = draft.extra.get(RECORDING_KEY)
+        self._save_worker(done, list(draft.links), chosen, ticket, select)
 
     @work(thread=True, group="links-save", exit_on_error=False)
-    def _save_worker(self, done: str, links: list[Link], ticket: int, select: Link | None) -> None:
-        """Write the talk with these links: a revision of the talk the notebook holds now
-        (so its body is the newest one), adopted by the notebook once written."""
+    def _save_worker(
+        self, done: str, links: list[Link], chosen: object, ticket: int, select: Link | None
+    ) -> None:
+        """Write the talk with these links (and this chosen recording): a revision of the
+        talk the notebook holds now (so its body is the newest one), adopted by the
+        notebook once written."""
         try:
             # The notebook's lock: never interleaved with an autosave of the same note.
             # The notebook re-indexes the talk and announces the change itself.
@@ -347,7 +373,10 @@ class LinksScreen(Screen[None]):
                     return  # a newer change of this screen was saved already
                 self._done_ticket = ticket
                 current = self.notebook.talk(self.talk_id)
-                self.notebook.save_talk(revised(current, links=links))
+                extra = dict(current.extra)
+                if chosen is not None:
+                    extra[RECORDING_KEY] = chosen
+                self.notebook.save_talk(revised(current, links=links, extra=extra))
         except ConfnotesError as exc:
             self.app.call_from_thread(self._finished, ticket, f"not saved: {exc}", True, select)
             return

@@ -26,6 +26,7 @@ from textual.widgets import Footer, Header, Input, Tree
 from textual.worker import Worker
 
 from confnotes.errors import ConfnotesError
+from confnotes.knowledge.recording import moment_on_line, moment_url, recording
 from confnotes.knowledge.wikilinks import (
     CONFERENCE,
     PERSON,
@@ -297,7 +298,8 @@ class MainScreen(Screen[None]):
             return
         link = link_at(self.editor.text, self.editor.cursor_offset())
         if link is None:
-            self.notify("No [[link]] under the cursor")
+            if not self._open_recording_at_cursor():
+                self.notify("No [[link]] or timestamped bullet under the cursor")
             return
         resolver = self.link_resolver()
         found = resolver.candidates(link.target)
@@ -307,6 +309,24 @@ class MainScreen(Screen[None]):
             self.notify(f"[[{link.target}]] {why}", severity="warning")
             return
         self.follow(found[0])
+
+    def _open_recording_at_cursor(self) -> bool:
+        """On a ``- [09:27]`` bullet: open the talk's recording at that moment (and say
+        why not when it cannot); False when the cursor is not on such a bullet."""
+        talk = self.capp.nb.talks.get(self.editor.talk_id or "")
+        row, _column = self.editor.text_area.cursor_location
+        moment = moment_on_line(self.editor.text, row)
+        if talk is None or moment is None:
+            return False
+        if recording(talk) is None:
+            self.notify("This talk has no recording: add a video link (Ctrl+L, Links)")
+        elif (url := moment_url(talk, moment)) is None:
+            why = "has no start time" if talk.start is None else "is outside the talk's time"
+            self.notify(f"No moment of the recording: this bullet {why}", severity="warning")
+        else:
+            self.app.open_url(url)
+            self.notify(f"Opening the recording at {moment.at:%H:%M}: {url}")
+        return True
 
     def follow(self, target: Target) -> None:
         """Open a link's target: a talk's note, a person's page, a conference's timetable,
