@@ -41,6 +41,7 @@ from confnotes.exporters.summary import (
     Summary,
     build_summary,
 )
+from confnotes.knowledge.attachments import linked_pdfs, original_name
 from confnotes.knowledge.recording import link_moments
 from confnotes.knowledge.wikilinks import tags_in
 from confnotes.model import LINK_KINDS, Conference, Link, Talk
@@ -406,6 +407,15 @@ class _Document:
             self.body += [f"{label}: {', '.join(shown)}", ""]
         if talk.links:
             self.body += [*self._links(talk.links), ""]
+        attached = linked_pdfs(talk.body, [link.url for link in talk.links], self.nb.root)
+        if attached:
+            # Relative to the notebook, as the notes' own links are rebased: the HTML
+            # export makes each one downloadable from the page.
+            files = [
+                f"[{mdtext.text(original_name(pdf))}]({pdf.relative_to(self.nb.root).as_posix()})"
+                for pdf in attached
+            ]
+            self.body += [f"Attached: {' · '.join(files)}", ""]
         tags = list(dict.fromkeys([*talk.tags, *tags_in(talk.body)]))
         if tags:
             self.body += ["Tags: " + ", ".join(mdtext.text(t) for t in tags), ""]

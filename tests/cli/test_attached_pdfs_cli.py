@@ -1,0 +1,36 @@
+"""Attached PDFs: exports list them with their talk; check names those it cannot search."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from confnotes.cli import main
+from tests.pdfs import pdf
+
+CALIBRATION = Path("relml-2025/calibration-is-not-enough.md")
+SLIDES = "0123456789ab-okafor-slides.pdf"
+BROKEN = "ba9876543210-broken.pdf"
+
+
+def _attach(demo: Path, name: str, data: bytes) -> None:
+    (demo / "attachments").mkdir(exist_ok=True)
+    (demo / "attachments" / name).write_bytes(data)
+    note = demo / CALIBRATION
+    link = f"\nSee [{name}](../attachments/{name})\n"
+    note.write_text(note.read_text(encoding="utf-8") + link, encoding="utf-8")
+
+
+def test_the_summary_lists_the_attached_pdf(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _attach(demo, SLIDES, pdf(["one", "two"]))
+    assert main(["--notebook", str(demo), "export", "--format", "md"]) == 0
+    assert f"Attached: [okafor-slides.pdf](attachments/{SLIDES})" in capsys.readouterr().out
+
+
+def test_check_names_a_pdf_it_cannot_search(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _attach(demo, BROKEN, b"%PDF-1.4\nnot really\n")
+    assert main(["--notebook", str(demo), "check"]) == 0  # a warning, not an error
+    err = capsys.readouterr().err
+    assert f"attachments/{BROKEN} is not searched: not a readable PDF" in err
+    assert str(CALIBRATION) in err
