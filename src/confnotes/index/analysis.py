@@ -339,7 +339,8 @@ CJK_AS_IS = CJK_RANGES.replace("\uf900-\ufaff", "").replace(
 )
 """The CJK characters that any bigram of folds to itself: all but the compatibility
 ideographs (NFKC maps them to unified ones), the kana voicing marks (NFKC composes them
-with the kana before) and the kana digraphs ゟ and ヿ (NFKC spells them out); ``tests/unit/test_index_analysis.py`` checks it."""
+with the kana before) and the kana digraphs ゟ and ヿ (NFKC spells them out);
+``tests/unit/test_index_analysis.py`` checks it."""
 _CJK_AS_IS_RE = lazy_compile(f"[{CJK_AS_IS}]+")
 
 
@@ -501,7 +502,9 @@ def paper_keys(markdown: str, urls: list[str]) -> list[str]:
     if "doi" in text.lower() or "arxiv" in text.lower():
         keys.extend(p.key for p, _at in mentions(text))
     if "10." in text:
-        keys.extend(doi_paper(m.group().rstrip(".,;:)")).key for m in _DOI_IN_TEXT_RE.finditer(text))
+        keys.extend(
+            doi_paper(m.group().rstrip(".,;:)")).key for m in _DOI_IN_TEXT_RE.finditer(text)
+        )
     return list(dict.fromkeys(keys))
 
 

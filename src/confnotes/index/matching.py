@@ -35,12 +35,10 @@ from confnotes.index.query import (
     TEXT,
     And,
     Node,
-    Not,
     Or,
     Phrase,
     Word,
     _Compiler,
-    is_plain,
     max_typos,
     plain_words,
     stem_word,
@@ -161,9 +159,11 @@ class Widen:
             pair = [stem_word(a), stem_word(b)] if name in STEMMED else [a, b]
             if comp.has(name, pair[0]) and comp.has(name, pair[1]):
                 comp._highlight(name, pair, False)
-                out.append(comp.wq.Phrase(name, pair) if name in (TEXT, "title") else comp.wq.And(
-                    [comp.wq.Term(name, t) for t in pair]
-                ))
+                out.append(
+                    comp.wq.Phrase(name, pair)
+                    if name in (TEXT, "title")
+                    else comp.wq.And([comp.wq.Term(name, t) for t in pair])
+                )
                 if len(out) == 2:
                     break
         return out
@@ -191,7 +191,9 @@ class Widen:
         if not any(fixed):
             return []
         new = [f[0] if f else t for f, t in zip(fixed, toks, strict=True)]
-        self.corrections.append((node, " ".join(f[1] if f else t for f, t in zip(fixed, toks, strict=True))))
+        self.corrections.append(
+            (node, " ".join(f[1] if f else t for f, t in zip(fixed, toks, strict=True)))
+        )
         stems = [stem_word(t) if name in STEMMED else t for t in new]
         comp._highlight(name, stems, False)
         return [comp._match(name, stems, TYPO_BOOST)]
@@ -265,6 +267,7 @@ class Widen:
         except Exception:
             return 0
 
+
 def tiered(
     run: Run,
     make: Callable[[bool, Word | None], Widen],
@@ -334,7 +337,10 @@ def fewer_words(
         for doc in docs:
             counts[doc] = counts.get(doc, 0) + 1
     live = [q for q, d in zip(queries, docsets, strict=True) if any(d is t for t in telling)]
-    scores = {hit.docnum: hit.score or 0.0 for hit in searcher.search(wq.Or(live), limit=max(limit * 4, 100))}
+    scores = {
+        hit.docnum: hit.score or 0.0
+        for hit in searcher.search(wq.Or(live), limit=max(limit * 4, 100))
+    }
     ranked = sorted(counts, key=lambda d: (-counts[d], -scores.get(d, 0.0)))
     return [(scores.get(d, 0.0), d) for d in ranked], counts[ranked[0]], len(parts)
 

@@ -654,12 +654,17 @@ class _Compiler:
         while i < len(children):
             child = children[i]
             nxt = children[i + 1] if i + 1 < len(children) else None
-            if isinstance(child, Word) and isinstance(nxt, Word) and is_plain(child):
-                if is_plain(nxt) and (joined := widening.join(child, nxt, self)) is not None:
-                    pair = wq.And([self.compile(child), self.compile(nxt)])
-                    parts.append(wq.Or([pair, joined]))
-                    i += 2
-                    continue
+            if (
+                isinstance(child, Word)
+                and isinstance(nxt, Word)
+                and is_plain(child)
+                and is_plain(nxt)
+                and (joined := widening.join(child, nxt, self)) is not None
+            ):
+                pair = wq.And([self.compile(child), self.compile(nxt)])
+                parts.append(wq.Or([pair, joined]))
+                i += 2
+                continue
             parts.append(self.compile(child, negated))
             i += 1
         required = wq.And(parts)

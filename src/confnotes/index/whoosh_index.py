@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any
 from confnotes.errors import ConfnotesError
 from confnotes.index.analysis import words
 from confnotes.index.base import Hit, Progress, SearchIndex, SearchResults, SyncReport
+from confnotes.index.matching import Widen, fewer_words, optional_words, tiered
 from confnotes.index.query import (
     SPELL,
     Compiled,
@@ -47,7 +48,6 @@ from confnotes.index.query import (
     parse_lenient,
     stem_word,
 )
-from confnotes.index.matching import Widen, fewer_words, optional_words, tiered
 from confnotes.index.snippets import hit_from_stored
 from confnotes.index.stamps import (
     MANIFEST,
@@ -911,7 +911,9 @@ class WhooshIndex(SearchIndex):
 
         A query that cannot be parsed is searched as plain words (never an error).
         """
-        query = compat(query)  # a full-width colon or an ideographic space as typed on CJK keyboards
+        query = compat(
+            query
+        )  # a full-width colon or an ideographic space as typed on CJK keyboards
         node, problem = parse_lenient(query)
         notice = f"{problem}; searched for the words instead" if problem else None
         if node is None:
@@ -970,7 +972,9 @@ class WhooshIndex(SearchIndex):
         reader = searcher.reader()
 
         def compile_part(part: Node) -> Any:
-            return with_kinds(without_nulls(compile_query(part, reader, widening=widen).query), kinds)
+            return with_kinds(
+                without_nulls(compile_query(part, reader, widening=widen).query), kinds
+            )
 
         found = fewer_words(searcher, node, limit, compile_part, reader.doc_count())
         if found is None or not found[0]:

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-
 ACCENTED = ("LATIN", "GREEK")
 """Scripts whose marks only accent a letter: they go with the fold (a typed ``μηχανικη``
 meets ``μηχανική`` as ``muller`` meets ``Müller``)."""
@@ -45,7 +44,9 @@ def _fold_char(c: str) -> tuple[str, bool]:
 
         return unidecode(c).lower(), True
     if "GREEK" in name:
-        base = "".join(ch for ch in unicodedata.normalize("NFD", c) if not unicodedata.combining(ch))
+        base = "".join(
+            ch for ch in unicodedata.normalize("NFD", c) if not unicodedata.combining(ch)
+        )
         return base.casefold(), True
     return c.casefold(), False
 
