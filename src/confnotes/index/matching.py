@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from confnotes.index.analysis import starts_cjk, words
+from confnotes.index.analysis import fold, starts_cjk, words
 from confnotes.index.base import SearchResults
 from confnotes.index.query import (
     SPELL,
@@ -57,7 +57,14 @@ ROOT_SHARE = 2 / 3
 spellings and inflections vary at the end (*-our*/*-or*, *-ise*/*-ize*, *-e*/*-en*)."""
 MAX_VARIANTS = 8
 """Most typo variants one word matches (the closest, then the most common)."""
+MAX_COMPLETIONS = 24
+"""Most words a half-typed word is completed to (the most common in the notes)."""
+PREFIX_SCAN = 256
+"""Words of the index read per field to choose the completions from."""
 MIN_PREFIX = 3
+MIN_PART = 3
+"""Letters each part of a split word needs (``optimis`` is not "optim is"), except where
+letters meet digits (``gpt4``)."""
 """Letters a half-typed last word needs before it is read as a prefix."""
 TYPO_BOOST, COMPLETION_BOOST = 0.5, 0.5
 EXACT_SCORE = 1.0
@@ -108,7 +115,7 @@ class Widen:
             out.extend(self.completions(node, comp))
             completed = self.completed  # a half word that was completed is no typo
         if not node.field or name in STEMMED:
-            if len(toks) == 1:
+            if len(toks) == 1 and node is not self.prefix:
                 out.extend(self.splits(toks[0], name, comp))
             elif 1 < len(toks) <= 3 and not any(starts_cjk(t) for t in toks):
                 out.extend(self.joined("".join(toks), name, comp))
@@ -130,6 +137,8 @@ class Widen:
         return found[0] if found else None
 
     def near(self, items: list[Word], comp: _Compiler) -> Any | None:
+        if self.prefix is not None:
+            return None  # a half-typed word is not yet where it will stand
         toks = []
         for item in items:
             found = words(item.text)
@@ -148,13 +157,13 @@ class Widen:
 
     def splits(self, tok: str, name: str, comp: _Compiler) -> list[Any]:
         """``tok`` cut in two words the notes hold side by side (at most two cuts)."""
-        if starts_cjk(tok) or len(tok) < 4:
+        if starts_cjk(tok) or len(tok) < 3:
             return []
         out: list[Any] = []
         for i in range(1, len(tok)):
             a, b = tok[:i], tok[i:]
             at_digit = a[-1].isdigit() != b[0].isdigit()
-            if not at_digit and (len(a) < 2 or len(b) < 2):
+            if not at_digit and (len(a) < MIN_PART or len(b) < MIN_PART):
                 continue
             pair = [stem_word(a), stem_word(b)] if name in STEMMED else [a, b]
             if comp.has(name, pair[0]) and comp.has(name, pair[1]):
@@ -169,15 +178,26 @@ class Widen:
         return out
 
     def completions(self, node: Word, comp: _Compiler) -> list[Any]:
-        """The words the half-typed ``node`` may become (the word itself ranks first)."""
-        found = comp.prefixes(Word(node.text, node.field, True, node.start, node.end), False)
-        terms = [found] if found.is_leaf() else list(found.leaves())
-        wq = comp.wq
-        return [
-            wq.Term(t.fieldname, t.text, boost=COMPLETION_BOOST)
-            for t in terms
-            if isinstance(getattr(t, "text", None), str)
-        ]
+        """The words the half-typed ``node`` may become, those most notes hold first (at
+        most :data:`MAX_COMPLETIONS`: a three-letter prefix has hundreds in a big notebook,
+        and each is a posting list to score); the word itself ranks first."""
+        name = word_field(node)
+        base = fold(node.text)
+        sources = (SPELL, name) if name in STEMMED else (name,)
+        written: set[str] = set()
+        for source in sources:
+            try:
+                for i, term in enumerate(self.reader.expand_prefix(source, base)):
+                    if i >= PREFIX_SCAN:
+                        break
+                    written.add(term.decode("utf-8") if isinstance(term, bytes) else term)
+            except KeyError:
+                continue
+        terms = {stem_word(w) for w in written} if name in STEMMED else written
+        ranked = sorted(((self._notes(name, t), t) for t in terms), reverse=True)
+        best = [t for notes, t in ranked[:MAX_COMPLETIONS] if notes]
+        comp._highlight(name, best, False)
+        return [comp.wq.Term(name, t, boost=COMPLETION_BOOST) for t in best]
 
     def phrase(self, node: Word | Phrase, comp: _Compiler) -> list[Any]:
         """Words in a row (a phrase, ``zero-bubble``) with each word's closest variant."""
