@@ -101,10 +101,17 @@ class Widen:
     vocabulary: Vocabulary
     typos: bool = False
     prefix: Word | None = None
+    typing: bool = False
+    """The query is being typed: tier 1 already completed the half-typed word."""
     completed: bool = False
     """The half-typed word already found notes as a prefix (it gets no typo variants)."""
     corrections: list[tuple[Word | Phrase, str]] = field(default_factory=list)
     """The closest variant of each word that has one (for "showing results for …")."""
+
+    def adds_nothing(self) -> bool:
+        """Tier 2 found no variant and completes no word tier 1 did not: it would run tier
+        1's query again."""
+        return self.typos and not self.corrections and (self.prefix is None or self.typing)
 
     def word(self, node: Word, comp: _Compiler) -> list[Any]:
         name = word_field(node)
@@ -304,6 +311,7 @@ def tiered(
     # a finished query reads its last word as a prefix only when nothing matched as written
     wide = make(True, half if typing or not results.hits else None)
     wide.completed = typing and bool(results.hits)
+    wide.typing = typing
     retry = run(node, wide, limit)
     seen = {(h.kind, h.id) for h in results.hits}
     new = [h for h in retry.hits if (h.kind, h.id) not in seen]

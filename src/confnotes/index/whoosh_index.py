@@ -1037,15 +1037,21 @@ class WhooshIndex(SearchIndex):
         widen: Widen | None = None,
     ) -> SearchResults:
         compiled = compile_query(node, searcher.reader(), widening=widen)
+        if widen is not None and widen.adds_nothing():
+            return SearchResults()  # the same query as the tier before: nothing new to find
         limit = max(1, limit)
         q = with_kinds(without_nulls(compiled.query), kinds)
-        top, total = self._top(searcher, q, limit)
+        top, total = self._top(searcher, q, limit, exact=widen is None or widen.prefix is None)
         hits = [self._hit(searcher, docnum, score, compiled) for score, docnum in top[:limit]]
         hits.sort(key=lambda h: (-round(h.score, 9), -h.ts))
         return SearchResults(hits=hits, total=total)
 
-    def _top(self, searcher: Any, q: Any, limit: int) -> tuple[list[tuple[Any, int]], int]:
-        """The best ``limit`` (+1 when there are more) ``(score, docnum)`` pairs and a total."""
+    def _top(
+        self, searcher: Any, q: Any, limit: int, exact: bool = True
+    ) -> tuple[list[tuple[Any, int]], int]:
+        """The best ``limit`` (+1 when there are more) ``(score, docnum)`` pairs and a total
+        (``exact=False``: an estimate when more match than fit, for each keystroke of a
+        half-typed word: counting every match takes a second pass over the postings)."""
         from whoosh import query as wq
         from whoosh.sorting import FieldFacet, ScoreFacet
 
@@ -1055,7 +1061,12 @@ class WhooshIndex(SearchIndex):
         top = list(found.top_n)  # not list(found): list() asks len(), which counts every match
         # Counting every match costs a second pass over the postings: count exactly
         # only when everything fits on the page, estimate otherwise.
-        total = len(top) if len(top) <= limit else len(found)  # exact: "showing 20 of 961"
+        if len(top) <= limit:
+            total = len(top)
+        elif exact or found.has_exact_length():
+            total = len(found)  # exact: "showing 20 of 961"
+        else:
+            total = max(len(top), found.estimated_min_length())
         if len(top) > limit and top[limit][0] == top[limit - 1][0]:
             # equal scores straddle the cut: sort every match (score, then newest first)
             found = searcher.search(
