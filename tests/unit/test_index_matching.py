@@ -152,6 +152,8 @@ def test_the_app_reads_the_last_word_as_a_prefix(notebook: Path) -> None:
     assert _ids(notebook, "datal", typing=True) == ["conf/dl"]
     assert _ids(notebook, "datal") == ["conf/dl"]  # the CLI too, when nothing else matched
     assert _ids(notebook, "optimi", typing=True) == ["conf/pt"]
+    with open_index(Notebook(notebook)) as index:
+        assert index.search("optimi").corrected is None  # completed, not read as a typo
 
 
 def test_the_cli_says_when_not_every_word_matched(

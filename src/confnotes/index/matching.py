@@ -119,8 +119,10 @@ class Widen:
         out: list[Any] = []
         completed = False
         if node is self.prefix:
-            out.extend(self.completions(node, comp))
-            completed = self.completed  # a half word that was completed is no typo
+            found = self.completions(node, comp)
+            out.extend(found)
+            # a half word that some words complete is no typo
+            completed = self.completed or any(self._live(t.fieldname, t.text) for t in found)
         if not node.field or name in STEMMED:
             if len(toks) == 1 and node is not self.prefix:
                 out.extend(self.splits(toks[0], name, comp))
@@ -287,6 +289,19 @@ class Widen:
         best = sorted((t, v) for t, v in found.items() if v[0] == nearest)
         best.sort(key=lambda item: item[1])
         return best[:MAX_VARIANTS]
+
+    def _live(self, name: str, term: str) -> bool:
+        """Whether a note not deleted holds ``term`` (a segment keeps the terms of its
+        deleted documents until it is merged)."""
+        try:
+            postings = self.reader.postings(name, term)
+        except Exception:
+            return False
+        while postings.is_active():
+            if not self.reader.is_deleted(postings.id()):
+                return True
+            postings.next()
+        return False
 
     def _notes(self, name: str, term: str) -> int:
         try:
