@@ -203,6 +203,7 @@ class Widen:
             except KeyError:
                 continue
         terms = {stem_word(w) for w in written} if name in STEMMED else written
+        terms.discard(stem_word(base) if name in STEMMED else base)  # the word itself: exact
         ranked = sorted(((self._notes(name, t), t) for t in terms), reverse=True)
         best = [t for notes, t in ranked[:MAX_COMPLETIONS] if notes]
         comp._highlight(name, best, False)
