@@ -84,6 +84,7 @@ class FakeResults:
     corrected: str | None = None
     rebuilding: bool = False
     fewer: str | None = None
+    partial: bool = False
 
 
 class FakeQuerySyntaxError(BadInputError):
@@ -99,7 +100,12 @@ class FakeIndex:
     queries: list[str] = field(default_factory=list)
 
     def search(
-        self, query: str, limit: int = 20, kinds: tuple[str, ...] = (), typing: bool = False
+        self,
+        query: str,
+        limit: int = 20,
+        kinds: tuple[str, ...] = (),
+        typing: bool = False,
+        budget: float | None = None,
     ) -> FakeResults:
         self.queries.append(query)
         if query.count('"') % 2:

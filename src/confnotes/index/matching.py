@@ -49,8 +49,8 @@ from confnotes.index.query import (
 
 Vocabulary = Callable[[tuple[str, ...]], list[dict[int, list[str]]]]
 """The words of some fields, grouped by length, one table per index segment."""
-Run = Callable[[Node, "Widen | None", int], SearchResults]
-"""Runs a query tree with a widening for at most so many hits."""
+Run = Callable[[Node, "Widen | None", int, "float | None"], SearchResults]
+"""Runs a query tree with a widening for at most so many hits (within a time budget)."""
 
 ROOT_SHARE = 2 / 3
 """The share of a word (from its start) that a variant of a word the notes hold must keep:
@@ -318,17 +318,19 @@ def tiered(
     query: str,
     limit: int,
     typing: bool,
+    budget: float | None = None,
 ) -> SearchResults:
-    """The hits of tiers 1, 2 and 3 (see the module docstring), best first."""
+    """The hits of tiers 1 and 2 (see the module docstring), best first; with a time
+    ``budget`` tier 1 may stop early (then :attr:`SearchResults.partial`)."""
     half = last_word(node, query)
-    results = run(node, make(False, half if typing else None), limit)
-    if len(results.hits) >= limit:
+    results = run(node, make(False, half if typing else None), limit, budget)
+    if len(results.hits) >= limit or results.partial:
         return results
     # a finished query reads its last word as a prefix only when nothing matched as written
     wide = make(True, half if typing or not results.hits else None)
     wide.completed = typing and bool(results.hits)
     wide.typing = typing
-    retry = run(node, wide, limit)
+    retry = run(node, wide, limit, None)
     seen = {(h.kind, h.id) for h in results.hits}
     new = [h for h in retry.hits if (h.kind, h.id) not in seen]
     if new:

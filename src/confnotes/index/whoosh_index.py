@@ -996,7 +996,12 @@ class WhooshIndex(SearchIndex):
     # ------------------------------------------------------------------ searching
 
     def search(
-        self, query: str, limit: int = 20, kinds: tuple[str, ...] = (), typing: bool = False
+        self,
+        query: str,
+        limit: int = 20,
+        kinds: tuple[str, ...] = (),
+        typing: bool = False,
+        budget: float | None = None,
     ) -> SearchResults:
         """Best hits first, in the tiers of :mod:`confnotes.index.matching`: as written
         (compounds, and with ``typing`` the last word as a prefix), then typo variants,
@@ -1019,7 +1024,7 @@ class WhooshIndex(SearchIndex):
             finally:
                 self._write_mutex.release()
         try:
-            results = self._search(node, query, limit, kinds, typing)
+            results = self._search(node, query, limit, kinds, typing, budget)
         except ConfnotesError:
             raise
         except Exception as exc:
@@ -1027,12 +1032,18 @@ class WhooshIndex(SearchIndex):
             if self.rebuilding:
                 return SearchResults(rebuilding=True, notice=notice)
             self.rebuild()
-            results = self._search(node, query, limit, kinds, typing)
+            results = self._search(node, query, limit, kinds, typing, budget)
         results.notice = notice
         return results
 
     def _search(
-        self, node: Node, query: str, limit: int, kinds: tuple[str, ...], typing: bool = False
+        self,
+        node: Node,
+        query: str,
+        limit: int,
+        kinds: tuple[str, ...],
+        typing: bool = False,
+        budget: float | None = None,
     ) -> SearchResults:
         with self._read_mutex:
             if self._ix is None:
@@ -1043,11 +1054,13 @@ class WhooshIndex(SearchIndex):
             def make(typos: bool, prefix: Word | None) -> Widen:
                 return Widen(reader, lambda f: self._vocabulary(searcher, f), typos, prefix)
 
-            def run(tree: Node, widen: Widen | None, most: int) -> SearchResults:
-                return self._run(searcher, tree, most, kinds, widen)
+            def run(
+                tree: Node, widen: Widen | None, most: int, within: float | None = None
+            ) -> SearchResults:
+                return self._run(searcher, tree, most, kinds, widen, within)
 
-            results = tiered(run, make, node, query, limit, typing)
-            if not results.hits:
+            results = tiered(run, make, node, query, limit, typing, budget)
+            if not results.hits and not results.partial:
                 self._fewer(searcher, node, limit, kinds, make(False, None), results)
             results.rebuilding = self.rebuilding
             return results
@@ -1128,16 +1141,43 @@ class WhooshIndex(SearchIndex):
         limit: int,
         kinds: tuple[str, ...],
         widen: Widen | None = None,
+        budget: float | None = None,
     ) -> SearchResults:
         compiled = compile_query(node, searcher.reader(), widening=widen)
         if widen is not None and widen.adds_nothing():
             return SearchResults()  # the same query as the tier before: nothing new to find
         limit = max(1, limit)
         q = with_kinds(without_nulls(compiled.query), kinds)
-        top, total = self._top(searcher, q, limit, exact=widen is None or widen.prefix is None)
+        if budget is not None:
+            top, total, partial = self._top_within(searcher, q, limit, budget)
+        else:
+            exact = widen is None or widen.prefix is None
+            (top, total), partial = self._top(searcher, q, limit, exact=exact), False
         hits = [self._hit(searcher, docnum, score, compiled) for score, docnum in top[:limit]]
         hits.sort(key=lambda h: (-round(h.score, 9), -h.ts))
-        return SearchResults(hits=hits, total=total)
+        return SearchResults(hits=hits, total=total, partial=partial)
+
+    def _top_within(
+        self, searcher: Any, q: Any, limit: int, budget: float
+    ) -> tuple[list[tuple[Any, int]], int, bool]:
+        """:meth:`_top` within ``budget`` seconds (Whoosh's time-limited collector): the
+        best pairs among the notes reached, their count, and whether time ran out."""
+        from whoosh import query as wq
+        from whoosh.collectors import TimeLimit, TimeLimitCollector
+
+        if q is wq.NullQuery:
+            return [], 0, False
+        collector = TimeLimitCollector(searcher.collector(limit=limit), budget, use_alarm=False)
+        try:
+            searcher.search_with_collector(q, collector)
+        except TimeLimit:
+            found = collector.results()
+            top = list(found.top_n)
+            return top, max(len(top), found.scored_length()), True
+        found = collector.results()
+        top = list(found.top_n)
+        total = len(top) if len(top) < limit else max(len(top), found.estimated_min_length())
+        return top, total, False
 
     def _top(
         self, searcher: Any, q: Any, limit: int, exact: bool = True
