@@ -1173,6 +1173,9 @@ class WhooshIndex(SearchIndex):
         except TimeLimit:
             found = collector.results()
             top = list(found.top_n)
+            if not top:  # nothing reached yet: a keystroke never shows "no notes" wrongly
+                complete, total = self._top(searcher, q, limit, exact=False)
+                return complete, total, False
             return top, max(len(top), found.scored_length()), True
         found = collector.results()
         top = list(found.top_n)
