@@ -140,8 +140,8 @@ def read_bytes(path: Path) -> bytes | None:
 
 class Resolver:
     """Person pages and conference files that talks refer to, read once per operation
-    (their front matter from ``known`` when given: a build's second process reads the
-    pages its talks name without having read them as files of its own share)."""
+    (their front matter from ``known`` when given: a full build reads a page a talk names
+    before it reaches the page's own file)."""
 
     def __init__(self, root: Path, known: KnownFronts | None = None):
         self.root = root

@@ -131,10 +131,16 @@ class CachedStemFilter(StemFilter):  # type: ignore[misc]
     and not others (*calibrated* and *calibration* apart).
     """
 
-    def clear(self) -> None:
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        """Each token not stopped nor ignored, stemmed by
+        :func:`~confnotes.index.query.stem_word` (which keeps its own cache)."""
         from confnotes.index.query import stem_word
 
-        self._stem = stem_word
+        ignore = self.ignore
+        for t in tokens:
+            if not t.stopped and t.text not in ignore:
+                t.text = stem_word(t.text)
+            yield t
 
 
 def stemming_analyzer() -> Analyzer:
