@@ -155,6 +155,6 @@ def test_a_binary_note_changed_on_both_sides_keeps_both_files(team: Team) -> Non
         (root / "conf" / "blob.md").write_bytes(b"\x00\x01\x02" * 50 + word)
     team.sync(a, "Ada")
     outcome = team.sync(b, "Bob")
-    assert any("not text" in note for note in outcome.notes)
+    assert any("conf/blob.theirs.md" in note for note in outcome.notes)
     assert (b / "conf" / "blob.md").read_bytes().endswith(b"bob")
-    assert (b / "conf" / "blob.md.theirs").read_bytes().endswith(b"ada")
+    assert (b / "conf" / "blob.theirs.md").read_bytes().endswith(b"ada")

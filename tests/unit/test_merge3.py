@@ -178,3 +178,64 @@ def test_resolve_note_puts_a_front_matter_choice_back_into_the_front_matter() ->
     assert not has_conflict_markers(both)
     assert "room: B" in both and "room: C" in both  # the other value stays as text
     assert "body mine" in both and "body theirs" in both
+
+
+def test_two_appends_after_a_last_line_without_newline_are_both_kept() -> None:
+    """The app saves without a final newline: "b" and "b\\n" are the same line."""
+    result = merge_text("a\nb", "a\nb\nmine", "a\nb\ntheirs")
+    assert result.clean and result.text == "a\nb\nmine\ntheirs"
+
+
+def test_the_final_newline_merges_three_ways() -> None:
+    assert merge_text("a\nb", "a\nb", "a\nb\nc\n").text == "a\nb\nc\n"
+    assert merge_text("a\nb\n", "a\nb\n", "a\nb").text == "a\nb"
+    assert merge_text("a\nb\n", "a\nb\nmine", "a\nb\n").text == "a\nb\nmine"
+
+
+def test_a_yaml_key_set_differently_on_both_sides_stays_yaml_with_both_values() -> None:
+    base = "name: RelML\ntimezone: Europe/Berlin\nsessions:\n- id: s1\n  title: Morning\n"
+    ours = base.replace("Berlin", "Paris").replace("Morning", "Morning A")
+    theirs = base.replace("Berlin", "London").replace("Morning", "Morning B")
+    result = merge_yaml(base, ours, theirs)
+    data = yaml.safe_load(result.text)
+    assert data["name"] == "RelML" and data["timezone"] == "Europe/Paris"
+    assert data["sessions"] == [{"id": "s1", "title": "Morning A"}]
+    assert "Europe/London" in result.text and "Morning B" in result.text
+    assert result.conflicts == 2 and result.key_conflicts == ["timezone", "sessions"]
+
+
+def test_a_yaml_merge_keeps_comments_when_the_lines_merge_cleanly() -> None:
+    base = "# our conference\ntimezone: Europe/Berlin\nname: RelML\nvenue: Hall A\n"
+    ours = base.replace("Berlin", "Paris")
+    theirs = base.replace("Hall A", "Hall B")
+    result = merge_yaml(base, ours, theirs)
+    assert result.clean
+    assert result.text == "# our conference\ntimezone: Europe/Paris\nname: RelML\nvenue: Hall B\n"
+
+
+def test_edits_of_neighbouring_lines_are_both_kept() -> None:
+    """The README: edits on different lines are all kept, next to each other too."""
+    result = merge_text("a\nb\nc\nd\n", "a\nB by Ada\nc\nd\n", "a\nb\nC by Bob\nd\n")
+    assert result.clean and result.text == "a\nB by Ada\nC by Bob\nd\n"
+    result = merge_text("a\nb\nc\n", "a\nB1\nC1\n", "a\nb\nC2\n")
+    assert result.conflicts == 1 and "B1" in result.text and "C2" in result.text
+
+
+KEYS = st.sampled_from(["name", "timezone", "venue", "start", "url"])
+VALUES = st.sampled_from(["Berlin", "Paris", "Hall A", "2025-06-12", "x: y", "- dash", "#hash"])
+MAPPINGS = st.dictionaries(KEYS, VALUES, max_size=5)
+
+
+@settings(max_examples=200, deadline=None)
+@given(base=MAPPINGS, ours=MAPPINGS, theirs=MAPPINGS)
+def test_a_yaml_merge_is_always_yaml_and_keeps_every_value(
+    base: dict[str, str], ours: dict[str, str], theirs: dict[str, str]
+) -> None:
+    texts = [yaml.safe_dump(x, sort_keys=False) if x else "" for x in (base, ours, theirs)]
+    result = merge_yaml(*texts)
+    merged = yaml.safe_load(result.text) or {}
+    assert isinstance(merged, dict)
+    for side in (ours, theirs):
+        for key, value in side.items():
+            if base.get(key) != value:  # what a side set is in the file, as data or shown
+                assert merged.get(key) == value or value in result.text

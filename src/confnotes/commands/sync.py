@@ -66,6 +66,13 @@ def run(args: argparse.Namespace) -> int:
     print(outcome.status_line())
     if outcome.remote is None:
         print("no git remote yet: add one with `git remote add origin URL`, then sync again")
+    if outcome.refused:
+        print(
+            f"confnotes: error: {outcome.remote} refused the push: {outcome.refused}; "
+            "your changes are committed locally",
+            file=sys.stderr,
+        )
+        return 1
     if outcome.offline:
         what = "could not reach" if not outcome.reached else "could not push to"
         print(
@@ -74,4 +81,14 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return OFFLINE_STATUS
+    if outcome.unfollowed:
+        name = max(outcome.unfollowed, key=lambda n: outcome.unfollowed[n])
+        print(
+            f"confnotes: error: {outcome.remote}/{name} holds notes this clone does not "
+            f"follow (it syncs {outcome.remote}/{outcome.branch}); to share one branch, "
+            f"run `git branch --set-upstream-to={outcome.remote}/{name}` in the notebook "
+            "and sync again (both branches' notes are merged)",
+            file=sys.stderr,
+        )
+        return 1
     return 0

@@ -140,6 +140,11 @@ def merge_lines(
             # Both only added lines here: keep both, nothing contradicts.
             out.extend(_ended(o_chunk))
             out.extend(t_chunk)
+        elif len(o_chunk) == len(b_chunk) == len(t_chunk):
+            # Each side edited lines in place (neighbours, say): line by line.
+            lines, found = _merge_in_place(b_chunk, o_chunk, t_chunk, labels)
+            out.extend(lines)
+            conflicts += found
         else:
             out.extend(_block(o_chunk, t_chunk, labels))
             conflicts += 1
@@ -149,12 +154,58 @@ def merge_lines(
         i, j, k = sync + 1, o_end + 1, t_end + 1
 
 
+def _merge_in_place(
+    base: Sequence[str], ours: Sequence[str], theirs: Sequence[str], labels: tuple[str, str]
+) -> tuple[list[str], int]:
+    """Chunks of equal length where both sides edited lines in place: each line merges on
+    its own, and only runs of lines both sides changed differently become blocks."""
+    out: list[str] = []
+    conflicts = 0
+    run: list[int] = []
+    for n, (b, o, t) in enumerate(zip(base, ours, theirs, strict=True)):
+        if o == t or t == b:
+            line = o
+        elif o == b:
+            line = t
+        else:
+            run.append(n)
+            continue
+        if run:
+            out.extend(_block([ours[i] for i in run], [theirs[i] for i in run], labels))
+            conflicts += 1
+            run = []
+        out.append(line)
+    if run:
+        out.extend(_block([ours[i] for i in run], [theirs[i] for i in run], labels))
+        conflicts += 1
+    return out, conflicts
+
+
 def merge_text(
     base: str, ours: str, theirs: str, labels: tuple[str, str] = ("mine", "theirs")
 ) -> MergeResult:
-    """Merge plain text line by line."""
-    lines, conflicts = merge_lines(_split(base), _split(ours), _split(theirs), labels)
-    return MergeResult("".join(lines), conflicts)
+    """Merge plain text line by line.
+
+    A missing final newline is not part of the last line: "b" and "b\\n" are the same
+    line (an editor that saves without one, a teammate typing after it), and whether
+    the text ends with a newline merges three ways on its own, like a key.
+    """
+    sides = [_split(text) for text in (base, ours, theirs)]
+    endings = [_ends_open(lines) for lines in sides]
+    for lines, open_end in zip(sides, endings, strict=True):
+        if open_end:
+            lines[-1] += "\n"
+    lines, conflicts = merge_lines(sides[0], sides[1], sides[2], labels)
+    text = "".join(lines)
+    open_end = endings[1] if endings[2] == endings[0] else endings[2]
+    if open_end and text.endswith("\n") and not text.endswith(f"{THEIRS_MARK} {labels[1]}\n"):
+        text = text[:-1]
+    return MergeResult(text, conflicts)
+
+
+def _ends_open(lines: list[str]) -> bool:
+    """True when the text's last line has no line ending (an empty text has none to miss)."""
+    return bool(lines) and not lines[-1].endswith(("\n", "\r"))
 
 
 # ------------------------------------------------------------------ values
@@ -181,7 +232,7 @@ def merge_values(base: Any, ours: Any, theirs: Any) -> tuple[Any, list[str]]:
     if isinstance(ours, dict) and isinstance(theirs, dict):
         return _merge_dicts(base if isinstance(base, dict) else {}, ours, theirs)
     if isinstance(ours, list) and isinstance(theirs, list):
-        return _merge_lists(base if isinstance(base, list) else [], ours, theirs), []
+        return _merge_lists(base if isinstance(base, list) else [], ours, theirs)
     return ours, [""]
 
 
@@ -204,31 +255,39 @@ def _item_id(item: Any) -> Any:
     return item.get("id") if isinstance(item, dict) else None
 
 
-def _merge_lists(base: list[Any], ours: list[Any], theirs: list[Any]) -> list[Any]:
+def _merge_lists(
+    base: list[Any], ours: list[Any], theirs: list[Any]
+) -> tuple[list[Any], list[str]]:
     if all(_item_id(x) is not None for x in [*base, *ours, *theirs]):
         return _merge_by_id(base, ours, theirs)
     removed = [x for x in base if x not in ours or x not in theirs]
     merged = [x for x in ours if x not in removed]
     merged.extend(x for x in theirs if x not in merged and x not in base)
-    return merged
+    return merged, []
 
 
-def _merge_by_id(base: list[Any], ours: list[Any], theirs: list[Any]) -> list[Any]:
+def _merge_by_id(
+    base: list[Any], ours: list[Any], theirs: list[Any]
+) -> tuple[list[Any], list[str]]:
+    """Items with an ``id`` merge item by item; a conflict's path names the item's id."""
     b = {_item_id(x): x for x in base}
     t = {_item_id(x): x for x in theirs}
     o_ids = {_item_id(x) for x in ours}
     merged: list[Any] = []
+    conflicts: list[str] = []
     for item in ours:
         key = _item_id(item)
         if key in t:
-            merged.append(merge_values(b.get(key, _MISSING), item, t[key])[0])
+            value, paths = merge_values(b.get(key, _MISSING), item, t[key])
+            merged.append(value)
+            conflicts.extend(f"{key}.{p}" if p else str(key) for p in paths)
         elif key not in b or item != b[key]:
             merged.append(item)  # new here, or edited here and deleted there: keep it
     for item in theirs:
         key = _item_id(item)
         if key not in o_ids and (key not in b or item != b[key]):
             merged.append(item)
-    return merged
+    return merged, conflicts
 
 
 # ------------------------------------------------------------------ files
@@ -287,27 +346,70 @@ def merge_notes(
     return MergeResult(text, body.conflicts + len(paths), [p.split(".")[0] for p in paths])
 
 
-def merge_yaml(base: str, ours: str, theirs: str) -> MergeResult:
+def merge_yaml(
+    base: str, ours: str, theirs: str, labels: tuple[str, str] = ("mine", "theirs")
+) -> MergeResult:
     """Merge two versions of a YAML file (a conference's ``conference.yaml``) key by key.
 
-    Values in conflict keep this side's value; the file is then merged as text
-    too, so the other side's lines stay visible between markers. A file that
-    cannot be read on some side is merged as plain text.
+    The result is always YAML the app can read: a value both sides set differently
+    keeps this side's value in place, and both values are shown in a commented block
+    at the top of the file (``# <<<<<<< mine (timezone)`` … ``# >>>>>>> theirs``), which
+    sync reports as a conflict to resolve. When the merged values are what a clean
+    line merge gives, that text is kept (comments and layout survive). Only a file
+    that cannot be read as a mapping on some side is merged as plain text.
     """
     try:
         b, o, t = (load_yaml(text) if text.strip() else {} for text in (base, ours, theirs))
     except ConfnotesError:
-        return merge_text(base, ours, theirs)
+        return merge_text(base, ours, theirs, labels)
+    b = {} if b is None else b
     if not all(isinstance(x, dict) for x in (b, o, t)):
-        return merge_text(base, ours, theirs)
+        return merge_text(base, ours, theirs, labels)
     data, paths = merge_values(b, o, t)
-    if paths:
-        return merge_text(base, ours, theirs)
-    if data == o:
-        return MergeResult(ours)
-    if data == t:
-        return MergeResult(theirs)
-    return MergeResult(dump_yaml(data))
+    text = _yaml_text(base, ours, theirs, data, (o, t))
+    if not paths:
+        return MergeResult(text)
+    head: list[str] = []
+    for path in paths:
+        leaf = path.rsplit(".", 1)[-1] or path
+        sides = [dump_yaml({leaf: _value_at(side, path)}) for side in (o, t)]
+        head.append(f"# {OURS_MARK} {labels[0]} ({path})\n")
+        head.extend(f"# {line}".rstrip() + "\n" for line in sides[0].splitlines())
+        head.append(f"# {SEPARATOR}\n")
+        head.extend(f"# {line}".rstrip() + "\n" for line in sides[1].splitlines())
+        head.append(f"# {THEIRS_MARK} {labels[1]} ({path})\n")
+    return MergeResult("".join(head) + text, len(paths), [p.split(".")[0] for p in paths])
+
+
+def _yaml_text(
+    base: str, ours: str, theirs: str, data: dict[str, Any], sides: tuple[Any, Any]
+) -> str:
+    """The merged mapping as text: a side's own text when it is that side, else a clean
+    line merge when it reads as the same mapping, else the mapping dumped."""
+    if data == sides[0]:
+        return ours
+    if data == sides[1]:
+        return theirs
+    lines = merge_text(base, ours, theirs)
+    if lines.clean:
+        try:
+            if load_yaml(lines.text) == data:
+                return lines.text
+        except ConfnotesError:
+            pass
+    return dump_yaml(data)
+
+
+def _value_at(data: Any, path: str) -> Any:
+    """The value at a conflict path of :func:`merge_values` (list items by their id)."""
+    for part in path.split(".") if path else []:
+        if isinstance(data, dict):
+            data = data.get(part)
+        elif isinstance(data, list):
+            data = next((x for x in data if str(_item_id(x)) == part), None)
+        else:
+            return None
+    return data
 
 
 # ------------------------------------------------------------------ reading markers

@@ -18,6 +18,7 @@ from confnotes.errors import ConfnotesError
 from confnotes.notebook.frontmatter import dump_yaml, load_yaml, parse_document, split_front_matter
 from confnotes.notebook.storage import atomic_write, decode_text, encode_text, read_regular_file
 from confnotes.sync.git import Git
+from confnotes.sync.incoming import plain_file
 
 NOTED_BY = "noted_by"
 """Front-matter key listing who wrote a talk's notes (git user names)."""
@@ -107,13 +108,16 @@ def staged_changes(git: Git) -> ChangeSet:
     changes.sort(key=lambda c: (order[c.kind], c.path))
     for change in changes[:MAX_LISTED]:  # only the ones the message names
         if change.status != "D" and change.kind != "other":
-            change.title = _title(git.root / change.path, change.kind)
+            change.title = _title(git.root, change.path, change.kind)
     return ChangeSet(changes)
 
 
-def _title(path: Path, kind: str) -> str:
+def _title(root: Path, rel: str, kind: str) -> str:
     """A talk's title, a person's name or a conference's name, when the file says."""
     key = "title" if kind == "talk" else "name"
+    path = root / rel
+    if not plain_file(root, rel):
+        return ""  # a symlink: what it points to is none of the team's business
     try:
         text = decode_text(read_regular_file(path, limit=2_000_000), path).text
         if kind == "conference":
@@ -206,6 +210,8 @@ def fill_noted_by(git: Git, paths: Iterable[str], name: str, has_head: bool) -> 
     written = []
     for rel in talks:
         path = git.root / rel
+        if not plain_file(git.root, rel):
+            continue  # a symlink: never read or rewritten through (DESIGN §1b)
         try:
             raw = read_regular_file(path)
             decoded = decode_text(raw, path)

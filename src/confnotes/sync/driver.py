@@ -48,7 +48,7 @@ def run_driver(base: Path, ours: Path, theirs: Path, name: str) -> int:
     except ConfnotesError:
         # Not text: git keeps this side's file; the other goes beside it (git runs
         # drivers at the top of the work tree, where ``name`` is relative to).
-        atomic_write(Path(f"{name}.theirs"), data[2])
+        atomic_write(Path(aside_name(name, Path("."))), data[2])
         return 1
     atomic_write(ours, merged)
     return 0 if clean else 1
@@ -57,3 +57,20 @@ def run_driver(base: Path, ours: Path, theirs: Path, name: str) -> int:
 def handled(name: str) -> bool:
     """Files the notebook's ``.gitattributes`` hands to this driver (see ``repo_setup``)."""
     return name.endswith(".md") or name.rsplit("/", 1)[-1] == "conference.yaml"
+
+
+def aside_name(path: str, root: Path) -> str:
+    """Where the other side's version of a file both sides changed goes, beside it:
+    ``slides.theirs.pdf`` (``slides.theirs-2.pdf`` when that is taken), so both stay
+    openable by their extension."""
+    folder, _, name = path.rpartition("/")
+    dot = name.find(".", 1)  # a leading dot is part of the name (.hidden)
+    stem, ext = (name[:dot], name[dot:]) if dot > 0 else (name, "")
+    prefix = f"{folder}/" if folder else ""
+    number = 1
+    while True:
+        mark = "theirs" if number == 1 else f"theirs-{number}"
+        candidate = f"{prefix}{stem}.{mark}{ext}"
+        if not (root / candidate).exists() and not (root / candidate).is_symlink():
+            return candidate
+        number += 1

@@ -10,11 +10,17 @@ tree; fetch and push run without it:
 2. on a detached HEAD, commit there, then bring that commit onto the branch;
 3. commit every local change with a message naming the talks, people and
    conferences (after adding the git user to each edited note's ``noted_by``);
-4. fetch; merge the remote branch: git merges what it can, and the notes both
-   sides changed are merged here as the merge driver would (front matter key by
-   key, bodies line by line); a note deleted on one side and edited on the other
-   is kept, edited;
-5. push (fetching and merging again when someone pushed meanwhile).
+4. fetch; choose the team's one branch (:mod:`confnotes.sync.branches`); leave
+   out of the incoming commits what may not enter a notebook (a tracked
+   ``.confnotes``, symlinks out of it: :mod:`confnotes.sync.incoming`); merge:
+   git merges what it can, and the notes both sides changed are merged here as
+   the merge driver would (front matter key by key, bodies line by line); any
+   other file both changed is kept twice (``x.theirs.png``); a note deleted on
+   one side and edited on the other is kept, edited, and a person page merged
+   into another person there has its edit folded into that person's page;
+5. push (fetching and merging again when someone pushed meanwhile); a server's
+   refusal is reported in its own words, and the remote's other branches holding
+   notes not merged here are named.
 
 Offline, steps 1-3 still happen and the result says the remote was not reached.
 """
@@ -25,7 +31,7 @@ import contextlib
 import json
 import re
 import socket
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,15 +39,18 @@ from pathlib import Path
 from confnotes.errors import BadInputError, BusyError, ConfnotesError, StorageError
 from confnotes.notebook.notebook import DERIVED_DIR, WRITE_LOCK
 from confnotes.notebook.storage import atomic_write, read_regular_file, write_lock
+from confnotes.sync.branches import PushFailure, push_failure, team_branch
 from confnotes.sync.commit_message import (
     WorkTree,
     fill_noted_by,
+    kind_of,
     staged_changes,
     user_name,
     work_tree,
 )
-from confnotes.sync.driver import handled, merge_bytes
-from confnotes.sync.git import NETWORK_TIMEOUT, Git, GitError, git_available
+from confnotes.sync.driver import aside_name, handled, merge_bytes
+from confnotes.sync.git import LOCK_HELD, NETWORK_TIMEOUT, Git, GitError, git_available
+from confnotes.sync.incoming import plain_file, refused_entries, without
 from confnotes.sync.repo_setup import DEFAULT_BRANCH, DRIVER, ensure_setup, init_repository
 
 LOCK_WAIT = 5.0
@@ -69,6 +78,11 @@ class SyncOutcome:
     """True when the remote answered (fetch succeeded)."""
     unreachable: str = ""
     """Why the remote could not be reached (git's words)."""
+    refused: str = ""
+    """Why the remote, reached, refused the push (the server's own words)."""
+    unfollowed: dict[str, int] = field(default_factory=dict)
+    """Other branches of the remote holding commits not merged here (name → how many):
+    a teammate syncing to another branch, whose notes this clone never sees."""
     pushed: bool = False
     merged: bool = False
     """True when the remote's commits were merged or fast-forwarded in."""
@@ -76,6 +90,9 @@ class SyncOutcome:
     """Notebook files the sync changed in the work tree (merged in, or ``noted_by`` filled)."""
     conflicts: list[str] = field(default_factory=list)
     """Files that now hold conflict markers (to resolve in the app or an editor)."""
+    conflicts_aside: list[str] = field(default_factory=list)
+    """The other side's version of files both sides changed, written beside them
+    (``slides.theirs.pdf``): compare, keep one, delete the other."""
     kept_edited: list[str] = field(default_factory=list)
     """Files deleted on one side and edited on the other: kept, edited."""
     ahead: int = 0
@@ -87,8 +104,8 @@ class SyncOutcome:
 
     @property
     def offline(self) -> bool:
-        """True when there is a remote and it could not be reached or refused the push."""
-        return self.remote is not None and not self.pushed
+        """True when there is a remote and it could not be reached (not when it refused)."""
+        return self.remote is not None and not self.pushed and not self.refused
 
     def status_line(self) -> str:
         """``synced with origin/main: 3 files in, 1 conflict`` style one-liner."""
@@ -96,8 +113,16 @@ class SyncOutcome:
             head = "committed locally (no remote)"
         elif not self.reached:
             head = f"offline: committed locally, {self.remote} not reached"
+        elif self.refused:
+            head = f"not synced: {self.remote} refused the push ({self.refused})"
         elif not self.pushed:
             head = f"merged, but {self.remote} did not take the push"
+        elif self.unfollowed:
+            others = ", ".join(
+                f"{self.remote}/{name} has {n} commit{'s' if n != 1 else ''}"
+                for name, n in sorted(self.unfollowed.items())
+            )
+            head = f"not all synced: {others} not merged here (on {self.remote}/{self.branch})"
         else:
             head = f"synced with {self.remote}/{self.branch}"
         parts = []
@@ -110,6 +135,9 @@ class SyncOutcome:
         if self.conflicts:
             n = len(self.conflicts)
             parts.append(f"{n} conflict{'s' if n != 1 else ''} to resolve")
+        if self.conflicts_aside:
+            n = len(self.conflicts_aside)
+            parts.append(f"{n} file{'s' if n != 1 else ''} kept twice (.theirs)")
         return head + (": " + ", ".join(parts) if parts else "")
 
 
@@ -146,6 +174,13 @@ def sync(
     derived = root / DERIVED_DIR
     if derived.is_symlink():
         raise BadInputError(f"{DERIVED_DIR} is a symlink; open the notebook in the app once", root)
+    if derived.exists() and not derived.is_dir():
+        raise BadInputError(
+            f"{DERIVED_DIR} is a file, not confnotes' own folder (a commit made outside "
+            f"confnotes may have put it there): move it away (if git tracks it, `git rm "
+            f"--cached {DERIVED_DIR}`), then sync again",
+            root,
+        )
     derived.mkdir(exist_ok=True)
     run = _Run(git, _Locks(derived / WRITE_LOCK, lock_wait, say, guard), say, on_written)
     run.dot_git, run.derived, run.branch = dot_git, derived, branch
@@ -228,6 +263,8 @@ class _Run:
         """HEAD once local changes are committed: the work tree as the user left it."""
         self.committed: set[str] = set()
         """Files this sync committed from the work tree."""
+        self.config: dict[str, str] = {}
+        """What sync reads of git's settings (see :func:`_config`)."""
 
     def _written(self, before: int) -> None:
         if self.on_written is not None and len(self.out.changed) > before:
@@ -238,33 +275,49 @@ class _Run:
         with self.locks.held():
             branch, remote = self._prepare(remote_name)
         out.branch, out.remote = branch, remote
-        remote_ref = f"refs/remotes/{remote}/{branch}" if remote else None
-        if remote is None or remote_ref is None:
+        if remote is None:
             with self.locks.held():
                 before = len(out.changed)
                 self._commit()
                 self._written(before)
             self._finish(None, None)
             return out
+        upstream = self.config.get(f"branch.{branch}.merge", "").removeprefix("refs/heads/")
+        if self.config.get(f"branch.{branch}.remote") != remote:
+            upstream = ""
+        others: list[str] = []
+        known: str | None = None
+        remote_ref = f"refs/remotes/{remote}/{upstream or branch}"
         theirs: str | None = None
-        for _attempt in range(PUSH_ATTEMPTS):
+        for attempt in range(PUSH_ATTEMPTS):
             say(f"fetching from {remote}…")
             fetched = git.run("fetch", "--quiet", remote, timeout=NETWORK_TIMEOUT, check=False)
             with self.locks.held():
                 before = len(out.changed)
+                if fetched.returncode == 0 and attempt == 0:
+                    # The team's one branch: the one followed, else the remote's own.
+                    choice = team_branch(git, remote, branch, upstream)
+                    others, known = choice.others, choice.commit or ""
+                    if choice.adopt:
+                        say(f"following {remote}/{choice.branch}, the team's branch")
+                        branch = choice.branch
+                    out.branch = choice.branch
+                    remote_ref = f"refs/remotes/{remote}/{choice.branch}"
                 # The changes from before the sync, and saves while fetching.
-                theirs = self._commit(remote_ref)
+                theirs = self._commit(remote_ref, known)
+                known = None
                 if fetched.returncode == 0:
                     out.reached = True
                     if theirs is not None:
                         if theirs != self.head:
                             self._user()  # a merge may need a commit
                         self.head = _merge(
-                            git, remote_ref, f"{remote}/{branch}", out, self.head, theirs
+                            git, remote_ref, f"{remote}/{out.branch}", out, self.head, theirs
                         )
                     self._note_changes()
                 self._written(before)
             if fetched.returncode != 0:
+                _raise_if_locked(git, fetched.stderr)
                 out.unreachable = _last_words(fetched.stderr)
                 break
             if self.head is None or theirs == self.head:
@@ -272,33 +325,49 @@ class _Run:
                 break
             say(f"pushing to {remote}…")
             pushed = git.run(
-                "push", "--quiet", "-u", remote, f"HEAD:refs/heads/{branch}",
+                "push", "--quiet", "-u", remote, f"HEAD:refs/heads/{out.branch}",
                 timeout=NETWORK_TIMEOUT, check=False,
             )  # fmt: skip
             if pushed.returncode == 0:
                 out.pushed = True
                 theirs = self.head  # the push moved the remote-tracking branch too
                 break
-            if "rejected" not in pushed.stderr and "fetch first" not in pushed.stderr:
-                out.unreachable = _last_words(pushed.stderr)
-                break
-        self._finish(remote_ref, theirs)
+            failure = push_failure(pushed.stderr)
+            if failure.kind == PushFailure.BEHIND:
+                if attempt == PUSH_ATTEMPTS - 1:
+                    out.unreachable = (
+                        f"teammates pushed while this sync merged, {PUSH_ATTEMPTS} times; "
+                        "sync again"
+                    )
+                continue  # fetch, merge again, push again
+            if failure.kind == PushFailure.REFUSED:
+                out.refused = failure.reason
+            else:
+                _raise_if_locked(git, pushed.stderr)
+                out.unreachable = failure.reason
+            break
+        self._finish(remote_ref, theirs, others)
+        out.notes.extend(f"removed {lock}, left by a git that stopped" for lock in git.cleared)
         return out
 
-    def _commit(self, remote_ref: str | None = None) -> str | None:
+    def _commit(self, remote_ref: str | None = None, known: str | None = None) -> str | None:
         """Locked: commit the work tree's changes (the first time, note where HEAD was);
-        the commit ``remote_ref`` names (None: none, or no ``remote_ref``)."""
+        the commit ``remote_ref`` names (None: none, or no ``remote_ref``). ``known``:
+        that commit when already read ("": the ref names none)."""
         git, out = self.git, self.out
         tree = work_tree(git)
         user = self._user() if tree.paths is not None else ""
         subject, paths = _commit_local(git, out, tree, user)
         self.committed.update(paths)
         theirs: str | None = None
-        if subject is not None and remote_ref is not None:
+        if subject is not None and remote_ref is not None and known is None:
             head, theirs = git.revs("HEAD", remote_ref)
         else:
             head = git.rev("HEAD") if subject is not None else tree.head
-            theirs = git.rev(remote_ref) if remote_ref is not None else None
+            if known is not None:
+                theirs = known or None
+            elif remote_ref is not None:
+                theirs = git.rev(remote_ref)
         if not self.started:
             self.started = True
             self.base, self.start = tree.head, head
@@ -331,7 +400,7 @@ class _Run:
                 "--continue) or abort it (git rebase --abort) first",
                 git.root,
             )
-        config = _config(git)
+        config = self.config = _config(git)
         out.setup = ensure_setup(git, config.get(f"local:merge.{DRIVER}.driver", ""))
         if (dot_git / "MERGE_HEAD").exists():
             self._user()
@@ -358,12 +427,25 @@ class _Run:
             self.diffed = (self.start, self.head)
             _note_changes(self.git, self.out, self.start, self.head)
 
-    def _finish(self, remote_ref: str | None, theirs: str | None) -> None:
-        """Fill in what changed in the work tree, the conflicts and ahead/behind."""
+    def _finish(
+        self, remote_ref: str | None, theirs: str | None, others: Sequence[str] = ()
+    ) -> None:
+        """Fill in what changed in the work tree, the conflicts, ahead/behind, and the
+        remote's other branches holding commits this clone has not merged."""
         git, out = self.git, self.out
         end = self.head
         self._note_changes()
         out.conflicts = self._conflicts(end)
+        if others and end is not None:
+            unmerged = git.run(
+                "for-each-ref", "--no-merged=HEAD", "--format=%(refname:strip=3)",
+                *(f"refs/remotes/{out.remote}/{name}" for name in others), check=False,
+            ).stdout.split()  # fmt: skip
+            for name in unmerged:
+                ref = f"refs/remotes/{out.remote}/{name}"
+                count = git.run("rev-list", "--count", ref, "^HEAD", check=False)
+                if count.returncode == 0 and int(count.stdout.strip() or 0):
+                    out.unfollowed[name] = int(count.stdout.strip())
         if remote_ref is not None and theirs is not None and end is not None:
             if theirs != end:
                 counts = git.out("rev-list", "--left-right", "--count", f"{end}...{theirs}")
@@ -391,18 +473,18 @@ class _Run:
         return conflicts
 
 
-CONFLICT_PATTERN = "^<{7}( |$)"
+CONFLICT_PATTERN = "^(# )?<{7}( |$)"
 """A conflict block's first line as git writes it (``git grep -E``)."""
 CONFLICT_FILES = ("*.md", "*.yaml")
 """The files whose conflicts are reported."""
-CONFLICT_RE = re.compile(r"^<{7}(?: |$)", re.MULTILINE)
+CONFLICT_RE = re.compile(r"^(?:# )?<{7}(?: |$)", re.MULTILINE)
 CONFLICTS_FILE = "sync-conflicts.json"
 """Under ``.confnotes/``: the files holding conflict markers at the last sync's commit."""
 
 
 def _holds_markers(root: Path, rel: str) -> bool:
     """True when the file ``rel`` (a note or a YAML file) holds a conflict block."""
-    if not rel.endswith((".md", ".yaml")):
+    if not rel.endswith((".md", ".yaml")) or not plain_file(root, rel):
         return False
     try:
         data = read_regular_file(root / rel)
@@ -442,7 +524,7 @@ def _config(git: Git) -> dict[str, str]:
     branch's remote, each remote's address, as ``KEY`` and ``SCOPE:KEY`` → value."""
     proc = git.run(
         "config", "-z", "--show-scope", "--get-regexp",
-        r"^(merge\.confnotes\.driver|branch\..*\.remote|remote\..*\.url)$",
+        r"^(merge\.confnotes\.driver|branch\..*\.(remote|merge)|remote\..*\.url)$",
         check=False,
     )  # fmt: skip
     found: dict[str, str] = {}
@@ -497,6 +579,18 @@ def _check_repository(git: Git, init_remote: str | None, remote: str) -> tuple[P
                 git.root,
             )
     return Path(lines[1].strip()), branch
+
+
+def _raise_if_locked(git: Git, stderr: str) -> None:
+    """A git lock file in the way (a git still running, or one killed a moment ago) is
+    named, not taken for the remote being offline."""
+    match = LOCK_HELD.search(stderr)
+    if match is not None:
+        raise ConfnotesError(
+            f"git's lock file {match.group(1)} is in the way: another git is working in "
+            "the notebook; if none is (it was killed), delete that file and sync again",
+            git.root,
+        )
 
 
 def _last_words(stderr: str) -> str:
@@ -581,12 +675,14 @@ def _merge(
     if theirs is None or theirs == head:
         return head
     if head is None:
+        theirs = _admissible(git, None, theirs, label, out)
         git.run("reset", "--quiet", "--hard", theirs)  # empty local history: take theirs
         out.merged = True
         return theirs
     base = git.run("merge-base", head, theirs, check=False).stdout.strip()
     if base == theirs:
         return head  # theirs is in our history already
+    theirs = _admissible(git, base or None, theirs, label, out)
     # The notes driver is not run by git here (one Python process per file is slow):
     # git leaves each note both sides changed unmerged, and _settle_unmerged merges
     # them all in this process. A plain `git pull` runs the registered driver instead.
@@ -605,12 +701,24 @@ def _merge(
     return git.rev("HEAD")
 
 
+def _admissible(git: Git, base: str | None, theirs: str, label: str, out: SyncOutcome) -> str:
+    """``theirs``, or a commit on top of it without what may not enter the notebook
+    (``.confnotes``, symlinks out of it: see :mod:`confnotes.sync.incoming`)."""
+    skipped = refused_entries(git, base, theirs)
+    if not skipped.reasons:
+        return theirs
+    out.notes.extend(skipped.lines(label))
+    return without(git, theirs, skipped, label)
+
+
 def _settle_unmerged(git: Git, out: SyncOutcome, remerge: bool = True) -> None:
     """Resolve what git left unmerged by keeping every version's words in the work tree.
 
-    Content conflicts are already merged by the driver (markers in the file). A file
-    deleted on one side and edited on the other is kept as edited. Anything else git
-    could not place is restored from whichever side still has it.
+    Content conflicts are already merged by the driver (markers in the file); any
+    other file both sides changed keeps this side's version in place and the other
+    beside it. A file deleted on one side and edited on the other is kept as edited
+    (a person page merged into another person: the edit goes there). Anything else
+    git could not place is restored from whichever side still has it.
     """
     listing = git.run("ls-files", "--unmerged", "-z").stdout
     stages: dict[str, set[int]] = {}
@@ -620,6 +728,7 @@ def _settle_unmerged(git: Git, out: SyncOutcome, remerge: bool = True) -> None:
         meta, path = entry.split("\t", 1)
         stages.setdefault(path, set()).add(int(meta.split()[2]))
     both = [p for p, present in stages.items() if remerge and {2, 3} <= present and handled(p)]
+    asides: list[str] = []
     blobs = git.show_many([f":{n}:{p}" for p in both for n in (1, 2, 3)])
     for path in both:
         base, ours, theirs = (blobs.get(f":{n}:{path}") or b"" for n in (1, 2, 3))
@@ -627,13 +736,25 @@ def _settle_unmerged(git: Git, out: SyncOutcome, remerge: bool = True) -> None:
             merged, _clean = merge_bytes(base, ours, theirs, path)
         except ConfnotesError:
             # Not text (NUL bytes): keep this side's file, the other beside it.
-            aside = f"{path}.theirs"
-            atomic_write(git.root / aside, theirs)
-            out.notes.append(f"{path} is not text; kept yours, theirs is in {aside}")
+            asides.append(_keep_aside(git, path, ours, theirs, out, restore=True))
             continue
         atomic_write(git.root / path, merged)
+    # Every other file both sides changed (an attachment, a PDF, a picture): git cannot
+    # merge it, or would write markers into it. This side's stays, the other's beside it.
+    other = [p for p, present in stages.items() if {2, 3} <= present and not handled(p)]
+    blobs = git.show_many([f":{n}:{p}" for p in other for n in (2, 3)])
+    for path in other:
+        ours, theirs = (blobs.get(f":{n}:{path}") or b"" for n in (2, 3))
+        if not remerge and _bytes_of(git.root, path) in (theirs, None):
+            continue  # left by a plain git pull, and the user has chosen theirs already
+        asides.append(_keep_aside(git, path, ours, theirs, out, restore=remerge))
     gone: list[str] = []
-    kept: list[str] = []
+    kept: list[str] = [*asides]
+    for path, present in list(stages.items()):
+        folds = kind_of(path) == "person" and 1 in present and len(present & {2, 3}) == 1
+        if folds and _fold_person(git, path, 3 if 3 in present else 2, out):
+            del stages[path]
+            gone.append(path)
     missing = {
         path: (3 if 3 in present else 2)
         for path, present in stages.items()
@@ -654,6 +775,58 @@ def _settle_unmerged(git: Git, out: SyncOutcome, remerge: bool = True) -> None:
         git.run("rm", "--quiet", "--cached", "--", *gone)
     if kept:
         git.run("add", "--", *kept)
+
+
+def _keep_aside(
+    git: Git, path: str, ours: bytes, theirs: bytes, out: SyncOutcome, restore: bool
+) -> str:
+    """Write the other side's ``path`` beside it (and this side's back in place when
+    ``restore``: git may have written markers into it); returns the new file."""
+    aside = aside_name(path, git.root)
+    if restore:
+        atomic_write(git.root / path, ours)
+    atomic_write(git.root / aside, theirs)
+    out.notes.append(f"{path} changed on both sides: kept yours, theirs is in {aside}")
+    out.conflicts_aside.append(aside)
+    return aside
+
+
+def _bytes_of(root: Path, rel: str) -> bytes | None:
+    if not plain_file(root, rel):
+        return None
+    try:
+        return read_regular_file(root / rel)
+    except OSError:
+        return None
+
+
+def _fold_person(git: Git, path: str, side: int, out: SyncOutcome) -> bool:
+    """A person page deleted on one side (merged into another person) and edited on the
+    other: fold the edit into the page that absorbed it; True when done."""
+    from confnotes.sync import person_fold
+
+    into = person_fold.absorber(git.root, path)
+    if into is None:
+        return False
+    blobs = git.show_many([f":1:{path}", f":{side}:{path}"])
+    try:
+        person_fold.fold(
+            git.root,
+            path,
+            into,
+            blobs.get(f":1:{path}") or b"",
+            blobs.get(f":{side}:{path}") or b"",
+        )
+    except (ConfnotesError, OSError):
+        return False
+    (git.root / path).unlink(missing_ok=True)
+    git.run("add", "--", into)
+    out.notes.append(
+        f"{path}: merged into {into} on one side, edited on the other: the edit is in {into}"
+    )
+    if into not in out.changed:
+        out.changed.append(into)
+    return True
 
 
 def _note_changes(git: Git, out: SyncOutcome, start: str | None, end: str | None) -> None:
@@ -684,7 +857,7 @@ def local_status(root: Path) -> str | None:
     if counts.returncode == 0:
         ahead, behind = (int(x) for x in counts.stdout.split())
         parts += [f"{ahead} ahead"] * bool(ahead) + [f"{behind} behind"] * bool(behind)
-    grep = git.run("grep", "-l", "-z", "-E", "^<{7}( |$)", "--", "*.md", "*.yaml", check=False)
+    grep = git.run("grep", "-l", "-z", "-E", CONFLICT_PATTERN, "--", *CONFLICT_FILES, check=False)
     conflicts = sum(1 for p in grep.stdout.split("\0") if p)
     if conflicts:
         parts.append(f"{conflicts} conflict{'s' if conflicts != 1 else ''} to resolve")

@@ -10,8 +10,10 @@ credential helpers still answer.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
+import time
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -22,6 +24,13 @@ NETWORK_TIMEOUT = 120.0
 """Seconds a fetch or push may take before sync gives up on the remote."""
 LOCAL_TIMEOUT = 300.0
 """Seconds any other git command may take (a merge of thousands of notes is quick)."""
+
+
+STALE_LOCK_AGE = 10.0
+"""Seconds after which a git lock file with no git running in the notebook is left over
+from a git that was killed (git holds a ref's lock for milliseconds)."""
+LOCK_HELD = re.compile(r"^(?!remote:).*Unable to create '([^']+\.lock)': File exists", re.M)
+"""git's words for a lock it found taken (never a server's ``remote:`` line)."""
 
 
 class GitError(ConfnotesError):
@@ -71,6 +80,8 @@ class Git:
     def __init__(self, root: Path, background: bool = False):
         self.root = root
         self._env = git_env()
+        self.cleared: list[str] = []
+        """Lock files left by a git that stopped, removed on the way (to tell the user)."""
         self._prefix: list[str] = []
         """``nice -n 10`` for a sync in the background (where ``nice`` exists), so git's
         work never takes the core the app draws keys with."""
@@ -85,11 +96,53 @@ class Git:
         stdin: str | None = None,
         timeout: float = LOCAL_TIMEOUT,
         config: Sequence[str] = (),
+        env: dict[str, str] | None = None,
     ) -> subprocess.CompletedProcess[str]:
         """Run ``git ARGS`` in the work tree; raises :class:`GitError` when ``check`` and it fails.
 
-        ``config``: ``name=value`` settings for this one command (``git -c``).
+        ``config``: ``name=value`` settings for this one command (``git -c``); ``env``:
+        more environment variables. A lock file (``index.lock``, ``refs/…/x.lock``) that a
+        killed git left behind is removed and the command run again, once; one that a
+        running git holds stays, and the error names it.
         """
+        proc = self._run(args, stdin, timeout, config, env)
+        if proc.returncode != 0:
+            lock = LOCK_HELD.search(proc.stderr)
+            if lock is not None and self._clear_stale(Path(lock.group(1))):
+                proc = self._run(args, stdin, timeout, config, env)
+        if check and proc.returncode != 0:
+            raise GitError(args, proc.stderr or proc.stdout, self.root)
+        return proc
+
+    def _clear_stale(self, lock: Path) -> bool:
+        """Remove ``lock`` when it is old and no git runs in the notebook; True if removed.
+
+        Only a lock inside the notebook's own ``.git`` (never a path a server's message
+        names elsewhere)."""
+        lock = lock if lock.is_absolute() else self.root / lock
+        if (self.root / ".git").resolve() not in lock.resolve().parents:
+            return False
+        try:
+            age = time.time() - lock.stat().st_mtime
+        except OSError:
+            return True  # gone meanwhile: run again
+        if age < STALE_LOCK_AGE or git_running_in(self.root):
+            return False
+        try:
+            lock.unlink()
+        except OSError:
+            return False
+        self.cleared.append(str(lock))
+        return True
+
+    def _run(
+        self,
+        args: Sequence[str],
+        stdin: str | None,
+        timeout: float,
+        config: Sequence[str],
+        env: dict[str, str] | None,
+    ) -> subprocess.CompletedProcess[str]:
         cmd = [*self._prefix, "git", "-c", "core.quotepath=off"]
         for item in config:
             cmd += ["-c", item]
@@ -98,7 +151,7 @@ class Git:
             proc = subprocess.run(
                 cmd,
                 cwd=self.root,
-                env=self._env,
+                env=self._env if env is None else {**self._env, **env},
                 input=stdin,
                 stdin=None if stdin is not None else subprocess.DEVNULL,  # never the terminal
                 capture_output=True,
@@ -114,8 +167,6 @@ class Git:
             ) from exc
         except subprocess.TimeoutExpired as exc:
             raise GitError(args, f"no answer after {timeout:.0f} s", self.root) from exc
-        if check and proc.returncode != 0:
-            raise GitError(args, proc.stderr or proc.stdout, self.root)
         return proc
 
     def out(self, *args: str) -> str:
@@ -170,3 +221,23 @@ class Git:
             found[spec] = data[pos : pos + size]
             pos += size + 1
         return found
+
+
+def git_running_in(root: Path) -> bool:
+    """True when a git process works in ``root`` (its folder is there), as far as the
+    system tells (Linux's ``/proc``); elsewhere False, and the lock's age decides."""
+    proc_dir = Path("/proc")
+    try:
+        entries = [entry for entry in proc_dir.iterdir() if entry.name.isdigit()]
+    except OSError:
+        return False
+    for entry in entries:
+        try:
+            if (entry / "comm").read_text(encoding="utf-8").strip() != "git":
+                continue
+            cwd = Path(os.readlink(entry / "cwd"))
+        except OSError:
+            continue
+        if cwd == root or root in cwd.parents:
+            return True
+    return False

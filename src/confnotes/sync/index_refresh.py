@@ -18,6 +18,7 @@ from confnotes.notebook.frontmatter import parse_document
 from confnotes.notebook.notebook import DERIVED_DIR, Notebook
 from confnotes.notebook.storage import decode_text, read_regular_file
 from confnotes.sync.commit_message import kind_of
+from confnotes.sync.incoming import plain_file
 
 
 def reindex_changed(root: Path) -> int:
@@ -61,7 +62,7 @@ def reload_changed(nb: Notebook, changed: Iterable[str], keep: Iterable[str] = (
         kind = kind_of(rel)
         if kind == "talk":
             talk_id = rel[: -len(".md")]
-            if talk_id in kept and _body_changed(nb, talk_id, nb.root / rel):
+            if talk_id in kept and _body_changed(nb, talk_id, rel):
                 done.held.append(talk_id)
                 continue
             done.talks.append(talk_id)
@@ -81,9 +82,10 @@ def reload_changed(nb: Notebook, changed: Iterable[str], keep: Iterable[str] = (
     return done
 
 
-def _body_changed(nb: Notebook, talk_id: str, path: Path) -> bool:
+def _body_changed(nb: Notebook, talk_id: str, rel: str) -> bool:
     talk = nb.talks.get(talk_id)
-    if talk is None or not path.exists():
+    path = nb.root / rel
+    if talk is None or not plain_file(nb.root, rel):
         return True
     try:
         text = decode_text(read_regular_file(path), path).text

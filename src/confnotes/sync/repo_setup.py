@@ -15,6 +15,7 @@ from pathlib import Path
 
 from confnotes.errors import BadInputError
 from confnotes.notebook.storage import atomic_write
+from confnotes.sync.branches import remote_head
 from confnotes.sync.git import Git
 
 DRIVER = "confnotes"
@@ -78,7 +79,17 @@ def ensure_setup(git: Git, current: str | None = None) -> list[str]:
 
 
 def init_repository(git: Git, remote_url: str, remote: str = "origin") -> None:
-    """``git init`` the notebook (branch ``main``) and add the team's remote."""
+    """``git init`` the notebook and add the team's remote.
+
+    The first branch bears the name the remote's HEAD gives when the remote is a
+    repository on this computer (a bare one on a shared drive): then a plain ``git
+    clone`` checks out what sync pushed, whatever each git's default branch name
+    is. Elsewhere it is git's own default, as ``git init --bare`` on a server uses
+    (GitHub and the like take the first branch pushed; a clone that finds no
+    branch under the remote's HEAD follows the remote's only one on its first sync).
+    """
     git.run("init", "--quiet")
-    git.run("symbolic-ref", "HEAD", f"refs/heads/{DEFAULT_BRANCH}")
+    branch = remote_head(git, remote_url)
+    if branch is not None:
+        git.run("symbolic-ref", "HEAD", f"refs/heads/{branch}")
     git.run("remote", "add", remote, remote_url)

@@ -154,11 +154,15 @@ class TeamSync:
             )
         for path in outcome.kept_edited:
             lines.append(f"Kept {path}: deleted on one side, edited on the other.")
+        lines.extend(outcome.notes)  # files kept twice, entries skipped, a branch followed
+        if outcome.unfollowed:
+            lines.append("Run `confnotes sync` in a terminal: it says how to join the branches.")
         if len(lines) == 1:
             # All went well: the status line under the schedule says so. A toast each
             # time would re-lay the screen out twice (shown, gone) while the user types.
             return
-        severity = "warning" if outcome.offline or outcome.conflicts else "information"
+        needs_you = outcome.offline or outcome.refused or outcome.unfollowed or outcome.conflicts
+        severity = "warning" if needs_you or outcome.conflicts_aside else "information"
         app.notify("\n".join(lines), severity=severity, timeout=10)  # type: ignore[arg-type]
 
     def show_status(self) -> None:
