@@ -22,6 +22,7 @@ ALLOWED = {
     "exporters/output.py": "write_file: the -o FILE (or dialog's file) a user names for an export",
     "knowledge/edits.py": "the undo journal under .confnotes/ (derived data)",
     "knowledge/paper_meta.py": "the paper metadata cache under .confnotes/ (derived data)",
+    "knowledge/pdf_text.py": "the text read from attached PDFs under .confnotes/ (derived data)",
     "commands/demo_copy.py": "copies the demo into a new folder before it is opened as a notebook",
     "notebook/summary_cache.py": "the schedule summary under .confnotes/ (derived data)",
     "sync/driver.py": "git's merge driver: writes the merged file git hands it (%A)",
