@@ -38,7 +38,7 @@ def notebook_to_write(args: argparse.Namespace, create: bool = False) -> Iterato
         BusyError: another process kept the notebook for longer than the wait.
     """
     nb = Notebook.open(resolve_notebook(args.notebook), create=create, load=False)
-    with nb.writing(on_wait=say_waiting):
+    with nb.transaction(on_wait=say_waiting):
         nb.load()
         yield nb
 

@@ -475,7 +475,7 @@ def merge_programme(
         return _merge_programme(nb, programme, conference_id, dry_run, source)
     # One writer at a time, from reading what exists to the last write: a second import
     # of the same programme then finds the first one's talks instead of adding copies.
-    with nb.writing():
+    with nb.transaction():
         nb.refresh_folder(_target_conference(nb, programme, conference_id))
         return _merge_programme(nb, programme, conference_id, dry_run, source)
 
@@ -500,7 +500,7 @@ def _merge_programme(
     report.notes.extend(programme.warnings)
     conf_id = _target_conference(nb, programme, conference_id)
     report.conference_id = conf_id
-    lock = nb.write_lock.hold() if not dry_run else contextlib.nullcontext()
+    lock = nb.transaction() if not dry_run else contextlib.nullcontext()
     with lock:  # a dry run reads only: it never waits for a writer
         plan = nb.planning_copy()
         merger = _Merger(plan, programme, report)

@@ -198,7 +198,7 @@ def update_conference(nb: Notebook, conf_id: str) -> UpdateReport:
     parsed = _fetch(sources, conf_id)
     # One writer from reading what exists to the last write (DESIGN §1b): the fetch
     # above runs outside the lock; what is on disk now is read again under it.
-    with nb.writing():
+    with nb.transaction():
         nb.refresh_folder(conf_id)
         before = {t.id: copy.deepcopy(t) for t in nb.talks_of(conf_id)}
         places = {tid: (_place(nb, t), _where(nb, t)) for tid, t in before.items()}

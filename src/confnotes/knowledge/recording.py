@@ -45,8 +45,9 @@ OFFSET_KEY = "recording_offset"
 
 STAMP = re.compile(r"\[(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?\]")
 """A timestamp as Ctrl+T writes it, seconds optional: ``[09:27]``, ``[9:27:30]``."""
-BULLET = re.compile(r"(?P<lead>[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)" + STAMP.pattern)
-"""A list item's first line that starts with a timestamp."""
+BULLET = re.compile(r"(?P<lead>[ \t]{0,16}(?:[-*+]|\d{1,9}[.)])[ \t]{1,8})" + STAMP.pattern)
+"""A list item's first line that starts with a timestamp (bounded runs of blanks: the
+pattern stays linear on a line of spaces, which markdown-it already read as an item)."""
 
 VIDEO_SITES = ("youtube.com", "youtu.be", "vimeo.com", "media.ccc.de")
 TEASER = re.compile(r"\b(teaser|trailer|preview|promo|highlights?|clip|short)\b", re.I)

@@ -81,6 +81,7 @@ from confnotes.notebook.storage import (
     mixed_endings,
     read_regular_file,
     text_warnings,
+    write_lock,
 )
 from confnotes.notebook.summary_cache import (
     LINK_MARK,
@@ -130,6 +131,19 @@ class FileState:
     its body was read. Its body is the file's, its fields the summary's: a save merges
     the front matter three ways (this, the object's changes, the file's), as
     :func:`_front_matter` does, so neither side's keys are lost."""
+
+
+def folder_transaction(
+    root: Path, timeout: float, on_wait: Callable[[str], None] | None = None
+) -> contextlib.AbstractContextManager[None]:
+    """The one-writer lock of the notebook in ``root``, for work on its folder by a process
+    that has not opened it (sync's merges into the work tree): the same lock as
+    :meth:`Notebook.transaction`, so neither writes while the other does.
+
+    Raises:
+        BusyError: another process held it for ``timeout`` seconds.
+    """
+    return write_lock(root / DERIVED_DIR / WRITE_LOCK, timeout, on_wait)
 
 
 class Notebook:
@@ -911,6 +925,34 @@ class Notebook:
         """
         wait = lock_wait() if timeout is None else timeout
         return self.write_lock.hold(wait, on_wait)
+
+    def transaction(
+        self,
+        reason: Reason | None = None,
+        *,
+        timeout: float | None = None,
+        on_wait: Callable[[str], None] | None = None,
+    ) -> contextlib.AbstractContextManager[object]:
+        """One action's reads and writes as one (``with nb.transaction("star"):``): the
+        one-writer lock is held from the first read to the last write, so nothing else,
+        in this process or another, writes in between. With a ``reason`` the writes are
+        announced as one change when it ends (:meth:`announcing`); without one each is
+        announced as it lands. Re-entrant; ``timeout``/``on_wait`` as :meth:`writing`.
+
+        The only way in for code outside this package: nobody else touches the lock.
+
+        Raises:
+            BusyError: another process held the lock for longer than ``timeout``.
+        """
+        if reason is None:
+            return self.writing(timeout, on_wait)
+        return self.announcing(reason, timeout)
+
+    def reading(self) -> contextlib.AbstractContextManager[None]:
+        """A steady view of the notebook's dicts: no other thread of this process writes
+        while it is held. Never waits for another process (the app's reads go on while a
+        command-line import writes); a save inside it takes the full lock itself."""
+        return self.write_lock.hold_local()
 
     def _lock_file(self) -> Path | None:
         """Where the cross-process lock lives (None: a read-only notebook goes unlocked)."""

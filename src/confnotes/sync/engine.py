@@ -37,8 +37,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from confnotes.errors import BadInputError, BusyError, ConfnotesError, StorageError
-from confnotes.notebook.notebook import DERIVED_DIR, WRITE_LOCK
-from confnotes.notebook.storage import atomic_write, read_regular_file, write_lock
+from confnotes.notebook.notebook import DERIVED_DIR, folder_transaction
+from confnotes.notebook.storage import atomic_write, read_regular_file
 from confnotes.sync.branches import PushFailure, push_failure, team_branch
 from confnotes.sync.commit_message import (
     WorkTree,
@@ -182,7 +182,7 @@ def sync(
             root,
         )
     derived.mkdir(exist_ok=True)
-    run = _Run(git, _Locks(derived / WRITE_LOCK, lock_wait, say, guard), say, on_written)
+    run = _Run(git, _Locks(root, lock_wait, say, guard), say, on_written)
     run.dot_git, run.derived, run.branch = dot_git, derived, branch
     return run.sync(remote)
 
@@ -205,12 +205,12 @@ class _Locks:
             if self.guard is not None:
                 stack.enter_context(self.guard())
             try:
-                stack.enter_context(write_lock(self.path, timeout=0.05))
+                stack.enter_context(folder_transaction(self.path, timeout=0.05))
             except (BusyError, StorageError):
                 if self.say:
                     self.say("waiting for another confnotes writer to finish…")
                 try:
-                    stack.enter_context(write_lock(self.path, timeout=self.wait))
+                    stack.enter_context(folder_transaction(self.path, timeout=self.wait))
                 except (BusyError, StorageError):
                     raise StorageError(
                         "the notebook is busy (another confnotes process is writing to it); "
