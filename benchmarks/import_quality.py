@@ -93,6 +93,10 @@ class DocResult:
     right: int = 0
     dropped: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    persons: int = 0
+    """People the import produced (speakers and roles, one per name)."""
+    persons_right: int = 0
+    """Of those, people of the document (not a heading, title or organisation)."""
 
     @property
     def badness(self) -> int:
@@ -124,11 +128,30 @@ def _titles(expected: dict[str, Any]) -> set[str]:
     return {title_key(str(t)) for t in [expected["title"], *expected.get("alt_titles", [])]}
 
 
+def _parse(path: Path) -> Programme:
+    """A file's programme; a folder's files imported together as one event."""
+    if not path.is_dir():
+        return parse_programme(path.read_bytes(), str(path))
+    files = sorted(p for p in path.iterdir() if p.is_file())
+    try:
+        from confnotes.importers.join import parse_together
+    except ImportError:  # before files of one event joined: each on its own, talks pooled
+        parts = [parse_programme(p.read_bytes(), str(p)) for p in files]
+        named = [p for p in parts if p.name_from != "file name"] or parts
+        pooled = Programme(name=named[0].name, format="none")
+        for part in parts:
+            pooled.talks.extend(part.talks)
+            pooled.roles.extend(part.roles)
+        return pooled
+    return parse_together([(p.read_bytes(), str(p)) for p in files])
+
+
 def score(path: Path, expected: dict[str, Any]) -> DocResult:
-    """Compare what the importer understood of ``path`` with what a reader sees."""
+    """Compare what the importer understood of ``path`` (a file, or a folder of one
+    event's files imported together) with what a reader sees."""
     result = DocResult(path.name, str(expected.get("shape", "other")))
     try:
-        programme = parse_programme(path.read_bytes(), str(path))
+        programme = _parse(path)
     except Exception as exc:  # a crash counts as nothing recovered
         result.problems.append(f"error: {exc}")
         programme = Programme(name="", format="none")
@@ -216,11 +239,13 @@ def score(path: Path, expected: dict[str, Any]) -> DocResult:
             result.problems.append(f"wrong record: unexpected talk {talk.title!r}")
     for key, person in people.items():
         result.records += 1
+        result.persons += 1
         if key in wanted:
             result.right += 1
+            result.persons_right += 1
         else:
             result.problems.append(f"wrong record: person {person.name!r}")
-    if expected.get("notes"):
+    if expected.get("notes") and path.is_file():
         result.dropped = dropped_lines(path.read_text(encoding="utf-8"), programme)
         for line in result.dropped:
             result.problems.append(f"dropped line {line!r}")
@@ -282,6 +307,8 @@ def evaluate(corpus: Path = CORPUS) -> list[DocResult]:
     for exp_path in sorted(corpus.glob("*.expected.yaml")):
         stem = exp_path.name.removesuffix(".expected.yaml")
         docs = [p for p in corpus.glob(f"{stem}.*") if not p.name.endswith(".expected.yaml")]
+        if (corpus / stem).is_dir():
+            docs.append(corpus / stem)  # several files of one event, imported together
         if len(docs) != 1:
             raise SystemExit(f"{exp_path}: expected one document named {stem}.*")
         expected = yaml.safe_load(exp_path.read_text(encoding="utf-8")) or {}
@@ -318,6 +345,13 @@ def main(argv: list[str] | None = None) -> int:
         recall = found / facts if facts else 1.0
         precision = right / records if records else 1.0
         print(f"{shape:<18} {docs:>4} {recall:>8.1%} {precision:>10.1%} {dropped:>8}")
+    persons = sum(r.persons for r in results)
+    persons_right = sum(r.persons_right for r in results)
+    invented = [f"{r.name}: {p}" for r in results for p in r.problems if "record: person" in p]
+    print(
+        f"\nperson test: {persons_right}/{persons} people produced are people of their "
+        f"document ({persons_right / max(persons, 1):.1%}); invented: {invented or 'none'}"
+    )
     worst = sorted(results, key=lambda r: r.badness, reverse=True)[:5]
     print("\nworst documents:")
     for r in worst:

@@ -123,6 +123,15 @@ def conference_id_for(nb: Notebook, programme: Programme) -> str:
         for conf in nb.conferences.values():
             if ref in conf.sources:
                 return conf.id
+    codes = {c for t in programme.talks if (c := talk_code(t.source_id))}
+    if codes and len(codes) <= 20:  # a talk's own .ics: the conference that holds its code
+        held = {
+            t.conference
+            for t in nb.talks.values()
+            if any(talk_code(ref.id) in codes for ref in t.sources)
+        }
+        if len(held) == 1:
+            return held.pop()
     year = programme_year(programme)
     base = make_slug(programme.name, "conference", max_length=54)
     if year and str(year) not in base:
@@ -177,6 +186,8 @@ class _Merger:
                 self.merged_people[person.id] = (
                     f"{pp.name!r} is {person.name}{where} ({match.reason})"
                 )
+            if match.reason == "same source id":
+                self._rename(person, pp)
             self._update_person(person, pp, conf_id)
         else:
             person = self.nb.new_person(display_name(pp.name) or pp.name)
@@ -195,6 +206,18 @@ class _Merger:
         self.people_cache.setdefault(key, []).append(person.id)
         self._note_affiliations(person.id, pp)
         return person.id
+
+    def _rename(self, person: Person, pp: ProgrammePerson) -> None:
+        """The same speaker id under a new name (a refreshed programme): the new name is
+        shown, the old one stays an alias so notes and searches that use it still find them."""
+        new = display_name(pp.name) or pp.name
+        if not new or name_key(new) == name_key(person.name):
+            return
+        old = person.name
+        person.name = new
+        person.aliases = [a for a in person.aliases if a != new]
+        if old not in person.aliases:
+            person.aliases.append(old)
 
     def _note_affiliations(self, pid: str, pp: ProgrammePerson) -> None:
         known = self.programme_affiliations.setdefault(pid, [])
@@ -534,7 +557,13 @@ def import_sources(
     ``cancel`` stops between sources and inside a download (what was merged stays).
     """
     reports = []
-    for source, folder, skip in expand_sources(sources):
+    expanded = expand_sources(sources)
+    given = [s for s, folder, skip in expanded if not folder and not skip]
+    if format in ("auto", "", None) and len(given) > 1 and len(given) == len(expanded):
+        joined = _import_together(nb, given, conference_id, dry_run)
+        if joined is not None:
+            return joined
+    for source, folder, skip in expanded:
         if cancel is not None and cancel.is_set():
             break
         if skip:
@@ -543,6 +572,38 @@ def import_sources(
         reports.append(
             import_source(nb, source, format, conference_id, dry_run, cancel, folder=folder)
         )
+    return reports
+
+
+def _import_together(
+    nb: Notebook, sources: list[str], conference_id: str | None, dry_run: bool
+) -> list[ImportReport] | None:
+    """Files of one event given together (an index page and its talks' pages, a talk's
+    .ics and the schedule, sessions and speakers apart) merged as one programme each;
+    None when they do not join (then each is imported on its own)."""
+    from confnotes.importers.join import join_programmes, read_all
+    from confnotes.importers.registry import read_source
+
+    try:
+        items = [read_source(source) for source in sources]
+        parts = read_all(items)
+    except ConfnotesError:
+        return None  # each file on its own says what is wrong with it
+    joined = join_programmes(parts)
+    if len(joined) == len(items):
+        return None
+    reports = []
+    for programme in joined:
+        names = ", ".join(sources)
+        report = merge_programme(nb, programme, conference_id, dry_run, source=names)
+        report.programme = programme
+        if not dry_run:
+            from confnotes.importers.update import remember_source
+
+            group = make_slug("-".join(Path(s).name for s in sources), "files")
+            for source in sources:
+                remember_source(nb, report.conference_id, source, "auto", together=group)
+        reports.append(report)
     return reports
 
 

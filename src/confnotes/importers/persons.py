@@ -12,6 +12,7 @@ whatever a format produced, so the rules hold for all of them.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from confnotes.importers.programme import ProgrammePerson
 from confnotes.importers.textutil import (
@@ -38,7 +39,10 @@ ORGANISATION_WORDS = re.compile(
     r"hospital|department|dept\.?|faculty|ministry|agency|council|society|association|"
     r"consortium|group|team|committee|google|microsoft|deepmind|openai|anthropic|meta|"
     r"facebook|amazon|apple|nvidia|ibm|intel|samsung|huawei|baidu|alibaba|tencent|"
-    r"cnrs|inria|mit|eth|epfl|ucl|cmu|ucla|nyu|kaist|mila|vector)\b",
+    r"cnrs|inria|mit|eth|epfl|ucl|cmu|ucla|nyu|kaist|mila|vector|"
+    r"funda[çc]\w*|fondation|fondazione|stiftung|hochschule|zentrum|centro|école|escola|"
+    r"escuela|scuola|akademie|académie|accademia|minist[eè]r\w*|politecnico|polytechnique|"
+    r"[a-z]*(?:universit|hogeschool|högskola|yliopisto)\w*)\b",
     re.I,
 )
 """Words that make a string an organisation rather than a person."""
@@ -73,8 +77,20 @@ _NAME_TOKEN_RE = re.compile(
     r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|[a-z]{1,3}[-'’][A-ZÀ-Ž][\w'’\-]*|"
     r"van|von|der|den|de|da|del|della|la|le|di|du|dos|das|bin|ibn|al|el|y|zu|ter|ten)$"
 )
-_CJK_RE = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·・]{2,8}$")
-_SEP_RE = re.compile(r",|;|\band\b|&|·|\bund\b|\bet\b|\by\b|\+")
+_CJK = "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·・]"
+_CJK_RE = re.compile(rf"^(?:{_CJK}{{2,8}}|{_CJK}{{1,6}} {_CJK}{{1,6}})$")
+"""A name in Chinese, Japanese or Korean script: ``王芳``, ``山田 花子`` (family, given)."""
+_JOB_TITLE_RE = re.compile(
+    r"\b(?:engineer|developer|manager|director|architect|scientist|researcher|professor|"
+    r"lecturer|student|founder|co-founder|ceo|cto|cfo|coo|vp|head|lead|consultant|designer|"
+    r"analyst|advocate|evangelist|maintainer|editor|fellow|postdoc|phd|officer|president|"
+    r"chair|librarian|teacher|doctor|sre|devops)\b",
+    re.I,
+)
+"""A job title after ``Name,`` (``Staff Engineer``): about the person, not another one."""
+_TAG_PREFIX_RE = re.compile(r"^\s*[(\[]([^()\[\]]{1,30})[)\]]\s+(?=\S)")
+"""``(SRE) Name``: a tag before the name."""
+_SEP_RE = re.compile(r",|;|\band\b|&|·|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\+|、")
 _PAREN_RE = re.compile(r"^(?P<name>[^()\[\]]+?)(?<!\s)\s*[(\[](?P<aff>[^()\[\]]*)[)\]]\s*$")
 _AFF_NOISE = frozenset(["confirmed", "tbc", "tbd", "invited", "keynote", "remote", "online"])
 
@@ -108,7 +124,7 @@ def is_person_name(name: str, single_ok: bool = False) -> bool:
     Never a placeholder, an organisation, a session or heading phrase, digits, URLs,
     or a fragment with unbalanced brackets.
     """
-    name = " ".join(name.split())
+    name = unicodedata.normalize("NFC", " ".join(name.split()))
     if not name or len(name) > 80 or not balanced(name):
         return False
     if is_placeholder(name) or any(ch.isdigit() for ch in name) or "://" in name or "@" in name:
@@ -124,8 +140,8 @@ def is_person_name(name: str, single_ok: bool = False) -> bool:
         return False  # an acronym: MIT, IBM
     if is_organisation(name) or NOT_A_NAME_WORDS.search(name):
         return False
-    if not tokens[0][0].isupper() or not (
-        tokens[-1][0].isupper() or re.match(r"^[a-z]{1,3}[-'’][A-ZÀ-Ž]", tokens[-1])
+    if not _capital(tokens[0]) or not (
+        _capital(tokens[-1]) or re.match(r"^[a-z]{1,3}[-'’][A-ZÀ-Ž]", tokens[-1])
     ):
         return False  # "al-Rashid", "d'Alembert" end a name too
     if any(_INNER_CAPS_RE.match(t) for t in tokens):
@@ -135,13 +151,30 @@ def is_person_name(name: str, single_ok: bool = False) -> bool:
     caps = [t for t in tokens if len(t) > 1 and t.isupper() and not t.endswith(".")]
     if caps and (len(caps) == len(tokens) or any(len(t) < 3 for t in caps)):
         return False  # "GPU", "AI ML"; but "Jean DUPONT" is a name written the French way
-    return all(_NAME_TOKEN_RE.match(t) for t in tokens)
+    return all(_NAME_TOKEN_RE.match(t) or _script_token(t) for t in tokens)
+
+
+def _capital(token: str) -> bool:
+    """A capital (``Ana``, ``Иван``, ``Ελένη``) or a letter of a script without case
+    (``محمد``, ``अनिल``): how a name's word begins."""
+    first = token[0]
+    return first.isupper() or (first.isalpha() and not first.islower() and first > "\u024f")
+
+
+def _script_token(token: str) -> bool:
+    """A name's word in any script: letters (and their marks), inner hyphens and
+    apostrophes, beginning as :func:`_capital` says."""
+    return _capital(token) and all(
+        c.isalpha() or c in "-'’." or unicodedata.category(c).startswith("M") for c in token
+    )
 
 
 def _affiliation_tail(text: str) -> bool:
     """True when the part after ``Name,`` is an institution, not another person."""
     text = text.strip()
-    return bool(text) and (is_organisation(text) or not is_person_name(text))
+    return bool(text) and (
+        is_organisation(text) or bool(_JOB_TITLE_RE.search(text)) or not is_person_name(text)
+    )
 
 
 def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
@@ -150,7 +183,8 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
     url = ""
     if m := re.search(r"\[([^\[\]]+)\]\((https?://[^)\s]+)\)", text):
         url = m.group(2)
-    plain = strip_markdown_inline(text).strip().strip(" -–•*·\\").strip()
+    plain = strip_markdown_inline(unicodedata.normalize("NFC", text)).strip()
+    plain = _TAG_PREFIX_RE.sub("", plain.strip(" -–•*·\\")).strip()
     if not plain or not balanced(plain):
         return None
     affs: list[str] = []
@@ -161,7 +195,7 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
         name, _, rest = plain.partition(",")
         if not _affiliation_tail(rest):
             return None
-        affs = split_affiliations(rest)
+        affs = [a for a in split_affiliations(rest) if not _JOB_TITLE_RE.search(a)]
     else:
         name = plain
     name = clean_name(name)
@@ -212,7 +246,9 @@ def _outside(text: str) -> str:
 def normalise_person(pp: ProgrammePerson) -> ProgrammePerson | None:
     """A format's person made consistent: ``Name [Affiliation]`` in the name field split,
     placeholders and organisations dropped (None), lone given names kept as they are."""
-    name = " ".join(pp.name.split())
+    name = unicodedata.normalize("NFC", " ".join(pp.name.split()))
+    if name != pp.name:
+        pp = ProgrammePerson(name, pp.affiliations, pp.url, pp.source_id, pp.aliases)
     if not name or is_placeholder(name) or not balanced(name):
         return None
     if m := _PAREN_RE.match(name):
@@ -229,7 +265,9 @@ def normalise_person(pp: ProgrammePerson) -> ProgrammePerson | None:
             )
         return None
     if is_organisation(name) and (
-        len(name.split()) == 1 or ORGANISATION_WORDS.search(name.split()[-1])
+        len(name.split()) == 1
+        or ORGANISATION_WORDS.search(name.split()[-1])
+        or ORGANISATION_WORDS.fullmatch(name.split()[0])
     ):
         return None  # "Stanford University", "Google": an organisation is not a speaker
     return pp
@@ -238,3 +276,79 @@ def normalise_person(pp: ProgrammePerson) -> ProgrammePerson | None:
 def one_word(name: str) -> bool:
     """A lone given name (``Chris``): never enough to say two conferences' people are one."""
     return len(re.findall(r"\w+", name)) == 1
+
+
+_BY_TAIL_RE = re.compile(
+    r"(?<!\s)\s*[(\[]\s*(?:(?:invited\s+)?(?:talk|keynote|tutorial|workshop|presentation|lecture|"
+    r"panel|demo|poster|session|lightning talk)\s+)?(?:by|with)\s+([^()\[\]]{2,200}?)\s*[)\]]\s*$",
+    re.IGNORECASE,
+)
+"""``Title (talk by Name)``, ``Title [with Name]``."""
+_PAREN_TAIL_RE = re.compile(r"^(.*\S)\s*\(([^()\[\]]{2,120})\)\s*$")
+"""``Title (Name)``."""
+_DASHES = (" -- ", " - ", " – ", " — ")
+
+
+def _dash_split(text: str) -> tuple[str, str] | None:
+    """``Title - Name [Org - Dept]`` at its last dash outside brackets."""
+    depth, best = 0, -1
+    for i, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and any(text.startswith(d, i - 1) for d in _DASHES if i > 0):
+            best = i
+    if best < 0:
+        return None
+    head, tail = text[: best - 1].rstrip(" -"), text[best + 1 :].lstrip(" -")
+    return (head, tail) if head and tail else None
+
+
+_HANDLE_RE = re.compile(r"^[\w.\-]{2,24}$")
+
+
+def _handles(text: str) -> list[ProgrammePerson]:
+    """After ``with``/``by``: names and pseudonyms (``tante``) in a list, each a person's
+    name or one handle-like word; ``appointment only`` is neither."""
+    people: list[ProgrammePerson] = []
+    for part in split_outside_brackets(text, _SEP_RE):
+        part = part.strip()
+        if not part:
+            continue
+        found = split_speakers(part, single_ok=True)
+        if len(found) == 1:
+            people.append(found[0])
+        elif _HANDLE_RE.match(part) and not is_placeholder(part) and not part.isdigit():
+            people.append(ProgrammePerson(name=part))
+        else:
+            return []
+    return people
+
+
+def title_and_speakers(text: str, lenient: bool = False) -> tuple[str, list[ProgrammePerson]]:
+    """A title that names its speakers (``Title - Name``, ``Title (talk by Name)``,
+    ``Keynote: Name - Title``, ``Keynote - Name``, ``Title (Name)``) split into the title
+    and the people; ``(text, [])`` when no part of it is a person. A phrase in brackets
+    (``(By appointment only)``) or a dash inside brackets never makes one. ``lenient``
+    (a source known to put speakers after the dash, as pretalx does) also takes handles."""
+    text = " ".join(text.split())
+    if m := _BY_TAIL_RE.search(text):
+        people = split_speakers(m.group(1), single_ok=True) or _handles(m.group(1))
+        if people:
+            return text[: m.start()].strip(), people
+    from confnotes.importers.shapes import KIND_PREFIX_RE, read_heading  # the pages' reader
+
+    heading = read_heading(text)
+    if KIND_PREFIX_RE.match(text) and heading.speakers and heading.title:
+        return heading.title, heading.speakers
+    if (parts := _dash_split(text)) is not None:
+        # pretalx writes only names after its dash: a lone word there is a pseudonym
+        people = (_handles(parts[1]) if lenient else []) or split_speakers(parts[1])
+        if people:
+            return parts[0], people
+    if (m := _PAREN_TAIL_RE.match(text)) and (people := split_speakers(m.group(2))):
+        return m.group(1), people
+    if heading.speakers and heading.title:
+        return heading.title, heading.speakers
+    return text, []

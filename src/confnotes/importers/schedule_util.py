@@ -273,21 +273,57 @@ def zone_name(tz: tzinfo | None) -> str | None:
 # --- kinds, tags, links --------------------------------------------------------------------
 
 _KIND_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("break", ("break", "lunch", "coffee", "pause", "dinner break", "recess")),
-    ("keynote", ("keynote", "plenary", "invited talk", "opening talk")),
-    ("panel", ("panel", "podium", "fishbowl")),
-    ("poster", ("poster",)),
-    ("demo", ("demo", "showcase", "exhibit")),
-    ("spotlight", ("lightning", "spotlight", "flash talk", "short talk", "ignite")),
+    (
+        "keynote",
+        (
+            "keynote", "plenary", "invited talk", "opening talk", "hauptvortrag", "festvortrag",
+            "eröffnungsvortrag", "plenarvortrag", "conférence invitée", "conférence plénière",
+            "conferencia magistral", "conferencia inaugural", "conferencia plenaria",
+            "ponencia invitada", "palestra magna", "conferência plenária", "palestra de abertura",
+            "intervento invitato", "relazione invitata", "relazione plenaria", "基調講演",
+            "招待講演", "主题演讲", "主旨演讲", "特邀报告", "大会报告",
+        ),
+    ),
+    (
+        "break",
+        (
+            "break", "lunch", "coffee", "pause", "dinner break", "recess", "mittagessen",
+            "déjeuner", "descanso", "almuerzo", "intervalo", "almoço", "pausa", "pranzo",
+            "休憩", "昼食", "昼休み", "茶歇", "午餐", "午休",
+        ),
+    ),
+    ("panel", ("panel", "podium", "fishbowl", "table ronde", "mesa redonda", "tavola rotonda")),
+    ("poster", ("poster", "ポスター", "海报", "affiche")),
+    ("demo", ("demo", "showcase", "exhibit", "démonstration", "demostración", "デモ", "演示")),
+    (
+        "spotlight",
+        (
+            "lightning", "spotlight", "flash talk", "short talk", "ignite", "kurzvortrag",
+            "ライトニングトーク", "闪电演讲",
+        ),
+    ),
     ("oral", ("oral", "paper presentation", "paper session")),
     (
         "social",
         ("social", "party", "meetup", "meet-up", "reception", "concert", "networking", "dinner"),
     ),
-    ("talk", ("talk", "lecture", "presentation", "maintrack", "devroom", "session", "seminar")),
-)
+    (
+        "talk",
+        (
+            "talk", "lecture", "presentation", "maintrack", "devroom", "session", "seminar",
+            "vortrag", "charla", "ponencia", "palestra", "comunicazione", "comunicación",
+            "comunicação", "intervento", "exposé", "communication", "conférence", "conferencia",
+            "講演", "発表", "报告", "演讲", "讲座",
+        ),
+    ),
+)  # fmt: skip
+"""Kinds of talk by the words programmes use for them, in the languages they are written in
+(no maintained library names kinds of talk; dates and months come from dateparser)."""
 
-_TYPE_TAGS = ("workshop", "tutorial", "hands-on", "bof", "lightning talk")
+_TYPE_TAGS = (
+    "workshop", "tutorial", "hands-on", "bof", "lightning talk", "atelier", "taller", "werkstatt",
+    "oficina", "laboratorio", "ワークショップ", "工作坊",
+)  # fmt: skip
 
 
 @lru_cache(maxsize=1024)

@@ -53,6 +53,9 @@ class ProgrammeSource:
     source: str
     """An absolute file path or an http(s) URL."""
     format: str = "auto"
+    together: str = ""
+    """Sources with the same value were imported together (files of one event whose ids
+    point into each other) and are read together again."""
 
 
 @dataclass
@@ -111,14 +114,21 @@ def programme_sources(conf: Conference) -> list[ProgrammeSource]:
     out: list[ProgrammeSource] = []
     for item in value if isinstance(value, list) else []:
         if isinstance(item, dict) and isinstance(item.get("source"), str):
-            out.append(ProgrammeSource(item["source"], str(item.get("format") or "auto")))
+            out.append(
+                ProgrammeSource(
+                    item["source"],
+                    str(item.get("format") or "auto"),
+                    str(item.get("together") or ""),
+                )
+            )
     return out
 
 
-def remember_source(nb: Notebook, conf_id: str, source: str, fmt: str) -> bool:
+def remember_source(nb: Notebook, conf_id: str, source: str, fmt: str, together: str = "") -> bool:
     """Record that ``conf_id``'s programme came from ``source``; True when the file changed.
 
     A relative file path is stored absolute, so ``import --update`` works from anywhere.
+    ``together`` names the group of files imported together, read together again.
     """
     conf = nb.conferences.get(conf_id)
     if conf is None or not source:
@@ -128,8 +138,12 @@ def remember_source(nb: Notebook, conf_id: str, source: str, fmt: str) -> bool:
     known = programme_sources(conf)
     if any(s.source == source for s in known):
         return False
-    entries = [{"source": s.source, "format": s.format} for s in known]
-    entries.append({"source": source, "format": fmt or "auto"})
+    entries: list[dict[str, str]] = []
+    for s in [*known, ProgrammeSource(source, fmt or "auto", together)]:
+        entry = {"source": s.source, "format": s.format}
+        if s.together:
+            entry["together"] = s.together
+        entries.append(entry)
     conf.extra[SOURCES_KEY] = entries
     return nb.save_conference(conf)
 
@@ -155,10 +169,20 @@ def _fetch(sources: list[ProgrammeSource], conf_id: str) -> list[tuple[Programme
     iCalendar). A source that cannot be read at all is "cannot fetch"; a programme that
     was read but is wrong says what is wrong with it.
     """
-    from confnotes.importers.registry import SourceUnreadable, is_url, read_programme
+    from confnotes.importers.join import join_programmes, read_all
+    from confnotes.importers.registry import (
+        SourceUnreadable,
+        is_url,
+        read_programme,
+        read_source,
+    )
 
     parsed = []
+    groups: dict[str, list[ProgrammeSource]] = {}
     for src in sources:
+        if src.together:
+            groups.setdefault(src.together, []).append(src)
+            continue
         try:
             programme = read_programme(src.source, src.format)[0]
         except SourceUnreadable as exc:
@@ -167,6 +191,14 @@ def _fetch(sources: list[ProgrammeSource], conf_id: str) -> list[tuple[Programme
                 f"cannot fetch the programme of {conf_id}{hint}: {exc}; nothing was changed"
             ) from None
         parsed.append((src, programme))
+    for group in groups.values():
+        try:
+            items = [read_source(src.source) for src in group]
+        except SourceUnreadable as exc:
+            raise FetchError(
+                f"cannot fetch the programme of {conf_id}: {exc}; nothing was changed"
+            ) from None
+        parsed += [(group[0], p) for p in join_programmes(read_all(items))]
     return parsed
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from datetime import date, time
+from datetime import date, datetime, time
 
 from confnotes.importers.entries import leading_clock
 from confnotes.importers.textutil import TIME_RANGE_RE, parse_clock
@@ -141,6 +141,77 @@ def find_year(text: str) -> int | None:
     return int(m.group(0)) if m else None
 
 
+_DATEPARSER_SETTINGS = {
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "PREFER_DAY_OF_MONTH": "first",
+    "RETURN_AS_TIMEZONE_AWARE": False,
+}
+_DIGIT_RE = re.compile(r"\d")
+
+
+def parse_day(text: str, year: int | None = None) -> date | None:
+    """A whole field read as a day, in any language: ``2024-05-15``, ``15. Mai 2024``,
+    ``miércoles 16 de octubre de 2024``, ``2024年11月14日``, ``quarta-feira, 12 de março``.
+
+    The hand patterns of :func:`find_date` first (fast, no guessing); then dateparser's
+    200 locales, imported only when a field needs them (its import costs about 50 ms).
+    A text without digits, or one that is not a day as a whole, is not a day.
+    """
+    text = " ".join(text.split())[:80]
+    if not text or not _DIGIT_RE.search(text):
+        return None
+    found, own = find_date(text, year)
+    if found is not None and (own or year is not None):
+        return found
+    if m := re.fullmatch(r"((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?:[T ].*)?", text):
+        with contextlib.suppress(ValueError):
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return _dateparser_day(text)
+
+
+def _dateparser_day(text: str) -> date | None:
+    try:
+        import dateparser
+    except ImportError:  # an install without it still reads the hand patterns above
+        return None
+    try:
+        parsed = dateparser.parse(text, settings=_DATEPARSER_SETTINGS)  # type: ignore[arg-type]
+    except Exception:  # dateparser raises on odd input of its own; that is "not a date"
+        return None
+    return parsed.date() if parsed is not None else None
+
+
+_BARE_HOUR_RE = re.compile(r"^\s*([01]?\d|2[0-3])\s*(?:h|uhr|hrs?)\.?\s*$", re.I)
+_TIME_BASE = datetime(2000, 1, 1)
+
+
+def parse_time(text: str) -> time | None:
+    """A field read as a time of day, in any language: ``10:40am``, ``14h30``, ``09:00 Uhr``,
+    ``14 Uhr``, ``午後2時30分``, ``10時``, ``2 de la tarde``. The hand clock first; then
+    dateparser (lazily), taken only when it read a time and no day."""
+    text = " ".join(text.split())[:40]
+    if not text or not _DIGIT_RE.search(text):
+        return None
+    clock = parse_clock(text)
+    if clock is not None:
+        return clock.start
+    if m := _BARE_HOUR_RE.match(text):
+        return time(int(m.group(1)))
+    try:
+        import dateparser
+    except ImportError:
+        return None
+    settings = {**_DATEPARSER_SETTINGS, "REQUIRE_PARTS": [], "RELATIVE_BASE": _TIME_BASE}
+    settings["PARSERS"] = ["absolute-time"]
+    try:
+        parsed = dateparser.parse(text, settings=settings)  # type: ignore[arg-type]
+    except Exception:  # dateparser's own errors on odd input: not a time
+        return None
+    if parsed is None or parsed.date() != _TIME_BASE.date() or parsed.time() == time(0):
+        return None
+    return parsed.time()
+
+
 def clock_range(text: str) -> tuple[time | None, time | None, bool]:
     """The first time (range) anywhere in a short text, and whether it said am/pm."""
     m = TIME_RANGE_RE.search(text[:300])
@@ -161,5 +232,7 @@ __all__ = [
     "find_year",
     "leading_clock",
     "leading_date",
+    "parse_day",
+    "parse_time",
     "strip_dates",
 ]

@@ -29,8 +29,15 @@ from typing import Any, BinaryIO
 import icalendar
 
 from confnotes.errors import BadInputError
+from confnotes.importers.fields import ROLE_WORDS
 from confnotes.importers.json_stream import bad_utf8
-from confnotes.importers.persons import is_organisation, is_person_name, is_placeholder
+from confnotes.importers.persons import (
+    is_organisation,
+    is_person_name,
+    is_placeholder,
+    split_speakers,
+    title_and_speakers,
+)
 from confnotes.importers.programme import (
     Programme,
     ProgrammePerson,
@@ -373,7 +380,9 @@ _SUMMARY_BY = re.compile(
 )
 _SUMMARY_DASH = re.compile(r"^(.*\S)\s+(?:--|[-–—])\s+(\S.{1,300})$")
 _DESCRIPTION_SPEAKER = re.compile(
-    r"^[^\S\n]*(?:speakers?|presenters?|presented by|talk by|by|authors?|moderators?|panelists?)"
+    r"^[^\S\n]*(?:speakers?|presenters?|presented by|talk by|by|authors?|moderators?|panelists?|"
+    + "|".join(sorted(ROLE_WORDS["speaker"], key=len, reverse=True))
+    + r")"
     r"[^\S\n]*[:–—-][^\S\n]*(.{2,400})$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -428,32 +437,16 @@ def _split_people(text: str, lenient: bool = False) -> list[ProgrammePerson] | N
 
 
 def speakers_from_summary(summary: str, lenient: bool = False) -> tuple[str, list[ProgrammePerson]]:
-    """The title and speakers of a SUMMARY that names them; the SUMMARY itself otherwise."""
-    match = _SUMMARY_BY.search(summary)
-    if match:
-        people = _split_people(match[1], lenient=True)
-        if people:
-            return summary[: match.start()].strip(), people
-    from confnotes.importers.shapes import KIND_PREFIX_RE, read_heading  # the notes' reader
-
-    heading = read_heading(summary)  # "Keynote: Name - Title", "Speaker: Title", quotes...
-    if KIND_PREFIX_RE.match(summary) and heading.speakers and heading.title:
-        return heading.title, heading.speakers
-    match = _SUMMARY_DASH.match(summary)
-    if match:
-        people = _split_people(match[2], lenient)
-        if people:
-            return match[1].strip(), people
-    if heading.speakers and heading.title:
-        return heading.title, heading.speakers
-    return summary, []
+    """The title and speakers of a SUMMARY that names them; the SUMMARY itself otherwise
+    (the one person test of :func:`confnotes.importers.persons.title_and_speakers`)."""
+    return title_and_speakers(summary, lenient)
 
 
 def speakers_from_description(description: str) -> tuple[str, list[ProgrammePerson]]:
     """Speakers from "Speaker: ..." lines, and the description without those lines."""
     people: list[ProgrammePerson] = []
     for match in _DESCRIPTION_SPEAKER.finditer(description):
-        found = _split_people(match[1])
+        found = split_speakers(match[1])
         if found:
             people.extend(found)
     if people:

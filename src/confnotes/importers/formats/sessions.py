@@ -1,31 +1,44 @@
-"""JSON lists of session records: Sessionize's "All data" export and home-made exports.
+"""Programme data in JSON, YAML or CSV, read by content: Sessionize, Indico, CfP tools.
 
-Sessionize (``{"sessions": [...], "speakers": [...], "rooms": [...],
-"categories": [...]}``) names speakers and rooms by id; other sites and
-scripts write a list of records whose keys name the title, speakers, start, end
-and room in one of a few common spellings (``title``/``name``,
-``startsAt``/``start_time``/``start``, ``speakers[].name``/``speaker``,
-``"10:40am"`` with a separate ``date``). Times with an offset are kept as the
-wall-clock time they show; when the file names no timezone, a ``note:`` says
-the zone was guessed from the offsets (or not known).
+Sessionize (its "All data", sessions, speakers and schedule-grid endpoints), Indico
+(event exports with contributions, timetables), pretalx's API, call-for-papers tools'
+CSV exports and home-made YAML or JSON all hold talks as records; the records are found
+wherever they sit (:mod:`confnotes.importers.records`), their fields by what they hold
+(:mod:`confnotes.importers.fields`). Ids are looked up in the tables of every file given
+together (:func:`parse_many`): speakers, rooms, tracks, category items. A clock time
+(``"10:40am"``, ``"09:00 Uhr"``) takes the record's day, the enclosing day's, or the
+event's. Times with an offset are kept as the wall-clock time they show; when the files
+name no timezone, a ``note:`` says so.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import json
-from datetime import date, datetime, time, timedelta, timezone
+import re
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
+import yaml
+
 from confnotes.errors import BadInputError
-from confnotes.importers.persons import normalise_person, split_speakers
-from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
+from confnotes.importers import records as rec
+from confnotes.importers.fields import roles_of
+from confnotes.importers.persons import normalise_person, split_speakers, title_and_speakers
+from confnotes.importers.programme import (
+    Programme,
+    ProgrammePerson,
+    ProgrammeRole,
+    ProgrammeSession,
+    ProgrammeTalk,
+)
 from confnotes.importers.schedule_util import (
     check_event_count,
     check_size,
     decode_text,
     head_text,
     html_to_text,
-    parse_iso_date,
     parse_iso_datetime,
     safe_url,
     series_of,
@@ -38,12 +51,6 @@ from confnotes.importers.textutil import parse_clock
 
 NAME = "sessions"
 
-TITLE_KEYS = ("title", "name", "talk", "talk_title", "session_title", "sessionTitle", "summary")
-START_KEYS = ("startsAt", "start", "start_time", "startTime", "starts_at", "begin", "from")
-END_KEYS = ("endsAt", "end", "end_time", "endTime", "ends_at", "until", "to")
-SPEAKER_KEYS = ("speakers", "speaker", "presenters", "presenter", "authors", "author", "persons")
-ROOM_KEYS = ("room", "roomName", "room_name", "location", "venue", "stage")
-LIST_KEYS = ("sessions", "talks", "events", "items", "schedule", "program", "programme")
 _LINK_KEYS = {
     "recordingUrl": "video",
     "video": "video",
@@ -55,203 +62,530 @@ _LINK_KEYS = {
     "url": "page",
     "link": "page",
 }
+_CSV_DELIMITERS = ",;\t|"
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's safe loader when PyYAML was built with it (several times faster)."""
+_YAML_START_RE = re.compile(r"^(?:-\s|[^\s#:][^:\n]{0,60}:(?:\s|$))")
 
 
-def _records(document: Any) -> list[Any] | None:
-    if isinstance(document, list):
-        return document
-    if isinstance(document, dict):
-        for key in LIST_KEYS:
-            if isinstance(document.get(key), list):
-                return list(document[key])
-    return None
+_LAST: dict[int, Any] = {}
+"""The last document loaded, by the hash of its bytes: detection and parsing read the same
+file one after the other, and a big YAML file takes seconds to load."""
 
 
-def _first(record: dict[str, Any], keys: tuple[str, ...]) -> Any:
-    for key in keys:
-        if record.get(key) not in (None, "", []):
-            return record[key]
-    return None
+def load(data: bytes, source: str) -> Any:
+    """The document of a JSON, YAML or CSV file (a CSV as a list of row records).
+
+    Raises:
+        BadInputError: malformed JSON, or text that is none of the three.
+    """
+    key = hash(data)
+    if key in _LAST:
+        return _LAST[key]
+    document = _load(data, source)
+    _LAST.clear()
+    _LAST[key] = document
+    return document
 
 
-def _is_record(item: Any) -> bool:
-    return (
-        isinstance(item, dict)
-        and _first(item, TITLE_KEYS) is not None
-        and (_first(item, START_KEYS) is not None or _first(item, ("date", "day")) is not None)
+def _load(data: bytes, source: str) -> Any:
+    check_size(data, source)
+    text = decode_text(data, source)
+    stripped = text.lstrip()
+    if stripped.startswith(("{", "[")):
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise BadInputError(
+                f"malformed JSON: {exc.msg} (column {exc.colno})", source, exc.lineno
+            ) from None
+        except (ValueError, RecursionError) as exc:
+            raise BadInputError(f"unreadable JSON: {exc}", source) from None
+    rows = _csv_rows(text)
+    if rows is not None:
+        return rows
+    first_line = next((ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")), "")
+    if _YAML_START_RE.match(first_line) and not stripped.startswith("---\n"):
+        try:
+            return yaml.load(text, Loader=_YAML_LOADER)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            line = mark.line + 1 if mark is not None else None
+            raise BadInputError(f"malformed YAML: {exc}", source, line) from None
+        except RecursionError:
+            raise BadInputError("YAML nested too deeply", source) from None
+    raise BadInputError("neither JSON, YAML nor CSV records", source, 1)
+
+
+def _csv_rows(text: str) -> list[dict[str, str]] | None:
+    """Rows of a CSV export (header first; comma, semicolon, tab or bar), or None."""
+    lines = [ln for ln in text.splitlines()[:5] if ln.strip()]
+    if len(lines) < 2:
+        return None
+    header = lines[0]
+    delimiter = max(_CSV_DELIMITERS, key=header.count)
+    if header.count(delimiter) < 2:
+        return None
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    try:
+        names = [n.strip() for n in next(reader)]
+        if not any(roles_of(n) & {"title", "name"} for n in names):
+            return None
+        return [
+            {k: v.strip() for k, v in zip(names, row, strict=False) if k and v.strip()}
+            for row in reader
+            if any(cell.strip() for cell in row)
+        ]
+    except csv.Error:
+        return None
+
+
+def _is_other_schedule(document: Any) -> bool:
+    """frab schedule JSON and the pretalx widget have readers of their own."""
+    if not isinstance(document, dict):
+        return False
+    sched = document.get("schedule")
+    if isinstance(sched, dict) and isinstance(sched.get("conference"), dict):
+        return True
+    return isinstance(document.get("talks"), list) and (
+        "rooms" in document or "event_start" in document
     )
 
 
 def detect(data: bytes) -> float:
-    """Sessionize "All data" (sessions and speakers by id), or records with a title and
-    a start under any of the common key spellings."""
+    """Records with a title and a time or people, anywhere in JSON, YAML or CSV."""
     head = head_text(data, 4096).lstrip()
-    if not head.startswith(("{", "[")):
-        return 0.0
     if len(data) > 5_000_000:
         text = head_text(data, 65536)
         if '"startsAt"' in text and '"sessions"' in text and '"speakers"' in text:
             return 0.9
         return 0.0
     try:
-        document = json.loads(data.decode("utf-8-sig", errors="replace"))
-    except (ValueError, RecursionError):
+        document = load(data, "")
+    except (BadInputError, ValueError, RecursionError):
         return 0.0
-    if (
-        isinstance(document, dict)
-        and isinstance(document.get("talks"), list)
-        and ("rooms" in document or "event_start" in document)
-    ):
-        return 0.0  # the pretalx widget ("talks", "speakers", "rooms"): its own reader
-    records = _records(document)
-    if not records:
+    if _is_other_schedule(document) or not isinstance(document, (dict, list)):
         return 0.0
-    good = sum(1 for r in records[:50] if _is_record(r))
-    if good == 0:
+    found = rec.walk([document])
+    talks = len(found.talks) + len(found.stubs)
+    if not talks:
         return 0.0
-    if isinstance(document, dict) and isinstance(document.get("speakers"), list):
-        return 0.92  # Sessionize: sessions plus a speakers table
-    return 0.5 + 0.4 * good / min(len(records), 50)
+    timed = sum(1 for r, ctx in found.talks if rec.first(_slot(r), "start", _WHEN) or ctx.day)
+    if head.startswith(("{", "[")):
+        return 0.6 + 0.35 * min(1.0, (timed + len(found.stubs)) / talks)
+    # YAML or CSV with one record may be someone's note with a few key lines: not claimed
+    return 0.45 + 0.4 * min(1.0, timed / talks) if talks >= 2 else 0.0
+
+
+def joinable(data: bytes) -> bool:
+    """Whether a file given with others holds records their ids may point into (a list of
+    rooms or speakers on its own is no programme, but part of one)."""
+    try:
+        document = load(data, "")
+    except (BadInputError, ValueError, RecursionError):
+        return False
+    if _is_other_schedule(document) or not isinstance(document, (dict, list)):
+        return False
+    found = rec.walk([document])
+    return bool(found.talks or found.stubs or found.tables)
 
 
 def why_not(data: bytes) -> str:
-    """Why this is not a list of session records."""
-    return "no list of records with a title and a start (startsAt, start_time, ...)"
+    """Why this is not programme data."""
+    return "no records with a title and a time or speakers (JSON, YAML or CSV)"
 
 
 def parse(data: bytes, source: str) -> Programme:
-    """A programme from Sessionize JSON or a list of session records.
+    """A programme from one file of programme data.
 
     Raises:
-        BadInputError: malformed JSON, or no records with a title.
+        BadInputError: malformed input, or no records of talks.
     """
-    check_size(data, source)
-    text = decode_text(data, source)
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise BadInputError(
-            f"malformed JSON: {exc.msg} (column {exc.colno})", source, exc.lineno
-        ) from None
-    except (ValueError, RecursionError) as exc:
-        raise BadInputError(f"unreadable JSON: {exc}", source) from None
-    records = _records(document)
-    if records is None:
-        raise BadInputError("JSON without a list of sessions", source, 1)
-    top = document if isinstance(document, dict) else {}
-    return _Reader(top, source).read(records)
+    return parse_many([(data, source)])
+
+
+def parse_many(items: list[tuple[bytes, str]]) -> Programme:
+    """One programme from several files of one event (talks, speakers, rooms apart),
+    their ids joined.
+
+    Raises:
+        BadInputError: a malformed file, or no records of talks in any.
+    """
+    documents = [load(data, source) for data, source in items]
+    _LAST.clear()  # held only from detection to parsing
+    source = items[0][1] if len(items) == 1 else ", ".join(s for _d, s in items)
+    return _Reader(source).read(documents)
+
+
+def _first_link(raw: dict[str, Any]) -> str:
+    """A person's page from Sessionize's ``links: [{title, url, linkType}]``."""
+    links = raw.get("links")
+    for link in links if isinstance(links, list) else []:
+        if isinstance(link, dict) and isinstance(link.get("url"), str):
+            return str(link["url"])
+    return ""
+
+
+_WHEN = (str, dict, datetime)
+"""What a start or end field may hold: text, Indico's ``{"date", "time"}``, a YAML datetime."""
+
+
+def _slot(record: dict[str, Any]) -> dict[str, Any]:
+    """The record, or the field of it that holds its start (pretalx's ``slot``)."""
+    if rec.first(record, "start", _WHEN) is not None:
+        return record
+    for value in record.values():
+        if isinstance(value, dict) and rec.first(value, "start", _WHEN) is not None:
+            return value
+    return record
+
+
+_PREFIX_SEPARATORS = (":", "：", " - ", " – ", " — ")
+
+
+def _kind_prefix(title: str) -> str:
+    """``Keynote`` of ``Keynote: Title``, ``Intervento invitato – Title``; "" without one
+    (found with ``str.find``: linear on any input)."""
+    cuts = [i for i in (title.find(sep) for sep in _PREFIX_SEPARATORS) if i > 0]
+    return title[: min(cuts)].strip() if cuts else ""
 
 
 class _Reader:
-    def __init__(self, top: dict[str, Any], source: str) -> None:
-        self.top = top
+    def __init__(self, source: str) -> None:
         self.source = source
-        name = top.get("name") or top.get("title") or top.get("conference") or top.get("event")
-        if isinstance(name, dict):
-            name = name.get("name") or name.get("title")
-        self.p = Programme(name=str(name or "").strip()[:200], format=NAME)
-        self.p.series = series_of(self.p.name)
-        tz_name = top.get("timezone") or top.get("timeZone") or top.get("time_zone")
-        self.tz = zone(str(tz_name)) if tz_name else None
-        self.p.timezone = zone_name(self.tz)
+        self.p = Programme(name="", format=NAME)
+        self.tz: tzinfo | None = None
         self.offsets: set[timedelta] = set()
-        self.speakers = self._speaker_table(top.get("speakers"))
-        self.rooms = {
-            str(r.get("id")): str(r.get("name") or "")
-            for r in top.get("rooms") or []
-            if isinstance(r, dict)
-        }
-        self.categories = {
-            str(item.get("id")): str(item.get("name") or "")
-            for cat in top.get("categories") or []
-            if isinstance(cat, dict)
-            for item in cat.get("items") or []
-            if isinstance(item, dict)
-        }
+        self.found = rec.Found()
+        self.event_day: date | None = None
+        self.people: dict[str, ProgrammePerson] = {}
 
-    def _speaker_table(self, raw: Any) -> dict[str, ProgrammePerson]:
-        table: dict[str, ProgrammePerson] = {}
-        for sp in raw if isinstance(raw, list) else []:
-            if not isinstance(sp, dict) or sp.get("id") in (None, ""):
-                continue
-            person = self._person(sp)
-            if person is not None:
-                table[str(sp["id"])] = person
-        return table
+    # ------------------------------------------------------------------ event
+    def _event(self, documents: list[Any]) -> None:
+        heads = list(self.found.events)
+        for document in documents:
+            top = document[0] if isinstance(document, list) and len(document) == 1 else document
+            if isinstance(top, dict):
+                heads.append(top)
+        for head in heads:
+            if not self.p.name:
+                name = rec.first(head, "event") or rec.title_of(head)
+                is_event = any(head is e for e in self.found.events)
+                if isinstance(name, str) and (is_event or not rec.is_talk_record(head)):
+                    self.p.name = " ".join(str(name or "").split())[:200]
+            tz_name = next(
+                (
+                    v
+                    for k, v in head.items()
+                    if str(k).casefold() in ("timezone", "time_zone", "tz")
+                ),
+                None,
+            )
+            if self.tz is None and isinstance(tz_name, str):
+                self.tz = zone(tz_name)
+            if self.event_day is None:
+                self.event_day = rec.day_of(head) or rec._start_day(head)
+            if not self.p.location:
+                place = rec.first(head, "room")
+                self.p.location = str(place or "")[:200]
+        self.p.series = series_of(self.p.name)
 
-    def _person(self, raw: Any) -> ProgrammePerson | None:
+    # ------------------------------------------------------------------ people
+    def _person(self, raw: Any, single_ok: bool = True) -> list[ProgrammePerson]:
+        if isinstance(raw, (str, int)) and str(raw) in self.found.tables:
+            target = self.found.tables[str(raw)]
+            person_like = rec.is_person_record(target) or not rec.is_talk_record(target)
+            return self._person(target) if person_like and target is not raw else []
         if isinstance(raw, str):
-            found = split_speakers(raw, single_ok=True)
-            return found[0] if len(found) == 1 else None
+            return split_speakers(raw, single_ok=single_ok)
         if not isinstance(raw, dict):
-            return None
-        name = raw.get("fullName") or raw.get("name") or raw.get("public_name")
-        if not name and (raw.get("firstName") or raw.get("lastName")):
-            name = f"{raw.get('firstName') or ''} {raw.get('lastName') or ''}"
-        affs = raw.get("affiliation") or raw.get("company") or raw.get("organization") or []
-        affs = [str(a) for a in affs] if isinstance(affs, list) else [str(affs)]
+            return []
+        ident = rec.first(raw, "id", (str, int))
+        if ident is not None and str(ident) in self.people:
+            return [self.people[str(ident)]]
+        given, family = rec.first(raw, "first"), rec.first(raw, "last")
+        name = None
+        for key, value in raw.items():
+            roles = roles_of(str(key))
+            if "name" in roles and not roles & {"first", "last"} and isinstance(value, str):
+                name = value.strip() or None
+                break
+        if given and family and (name is None or "," in name):
+            name = f"{given} {family}"  # Indico's fullName is "Lindqvist, Elin"
+        if ident is not None and str(ident) in self.found.tables and not name:
+            target = self.found.tables[str(ident)]
+            return self._person(target) if target is not raw else []
+        if not name:
+            return []
+        if "," in name and not (given and family):
+            last, _, firsts = name.partition(",")  # Indico's "Lindqvist, Elin"
+            if firsts.strip() and len(firsts.split()) <= 3 and len(last.split()) <= 3:
+                name = f"{firsts.strip()} {last.strip()}"
+        affs: list[str] = []
+        for _key, value in rec.values(raw, "affiliation"):
+            for aff in value if isinstance(value, list) else [value]:
+                text = rec.text_of(aff).strip()
+                if text and text not in affs:
+                    affs.append(text[:200])
         person = normalise_person(
             ProgrammePerson(
-                name=" ".join(str(name or "").split()),
-                affiliations=[a for a in affs if a.strip()],
-                url=safe_url(raw.get("url") or raw.get("website") or ""),
-                source_id=str(raw.get("id") or "")[:100],
+                name=" ".join(name.split()),
+                affiliations=affs,
+                url=safe_url(raw.get("url") or raw.get("website") or _first_link(raw)),
+                source_id=str(ident or "")[:100],
             )
         )
-        return person if person is not None and person.name else None
+        if person is None or not split_speakers(person.name, single_ok=True):
+            return []
+        if ident is not None:
+            self.people[str(ident)] = person
+        return [person]
 
-    def _speakers_of(self, record: dict[str, Any]) -> list[ProgrammePerson]:
-        raw = _first(record, SPEAKER_KEYS)
-        items = raw if isinstance(raw, list) else [raw] if raw is not None else []
+    def _speakers(self, record: dict[str, Any]) -> list[ProgrammePerson]:
         people: list[ProgrammePerson] = []
-        for item in items:
-            if isinstance(item, (str, int)) and str(item) in self.speakers:
-                people.append(self.speakers[str(item)])  # Sessionize: by id
-            elif isinstance(item, dict) and str(item.get("id")) in self.speakers:
-                people.append(self.speakers[str(item.get("id"))])
-            elif isinstance(item, str):
-                people.extend(split_speakers(item, single_ok=len(items) > 1 or "," not in item))
-            elif (person := self._person(item)) is not None:
-                people.append(person)
+        for key, raw in rec.values(record, "speaker"):
+            by_id = "ref" in roles_of(key)
+            items = raw if isinstance(raw, list) else [raw]
+            if by_id and isinstance(raw, str):
+                items = [p.strip() for p in re.split(r"[;,|]", raw) if p.strip()]
+            for item in items:
+                if by_id and str(item) not in self.found.tables:
+                    continue  # an id that no file given explains is no name
+                for person in self._person(item, single_ok=len(items) > 1 or "," not in str(item)):
+                    if all(p.name != person.name for p in people):
+                        people.append(person)
+        flat = [
+            rec.text_of(v).strip() for _k, v in rec.values(record, "affiliation") if rec.text_of(v)
+        ]
+        if len(people) == 1 and flat and not people[0].affiliations:
+            people[0] = ProgrammePerson(
+                people[0].name, flat, people[0].url, people[0].source_id, people[0].aliases
+            )
         return people
 
+    # ------------------------------------------------------------------ times
     def _moment(self, value: Any, day: date | None) -> datetime | None:
+        if isinstance(value, datetime):  # YAML reads 2024-09-19 09:30 as a datetime
+            value = value.isoformat()
+        if isinstance(value, dict):  # Indico: {"date": ..., "time": ..., "tz": ...}
+            on = rec.day_of(value) or day
+            clock = parse_clock(str(value.get("time") or ""))
+            tz = zone(str(value.get("tz") or "")) if value.get("tz") else None
+            if tz is not None and self.tz is None:
+                self.tz = tz
+            return datetime.combine(on, clock.start) if on and clock else None
         if not isinstance(value, str):
             return None
         found = parse_iso_datetime(value)
         if found is not None:
             if found.tzinfo is not None:
-                offset = found.utcoffset()
                 if self.tz is not None:
                     return found.astimezone(self.tz).replace(tzinfo=None)
+                offset = found.utcoffset()
                 if offset is not None:
                     self.offsets.add(offset)
                 return found.replace(tzinfo=None)  # the wall-clock time the file shows
             return found
-        clock = parse_clock(value)
-        on = day or parse_iso_date(value)
-        if clock is not None and on is not None:
-            return datetime.combine(on, clock.start)
-        return None
+        from confnotes.importers.when import parse_day, parse_time
 
-    def read(self, records: list[Any]) -> Programme:
-        count = 0
-        for record in records:
-            if not isinstance(record, dict):
-                continue
-            count += 1
+        at = parse_time(value)
+        if at is None:
+            return None
+        day = day or parse_day(value)
+        return datetime.combine(day, at) if day is not None else None
+
+    # ------------------------------------------------------------------ talks
+    def read(self, documents: list[Any]) -> Programme:
+        self.found = rec.walk(documents)
+        self._event(documents)
+        if not self.found.talks and not self.found.stubs:
+            raise BadInputError(
+                "no records of talks (a title and a time or speakers)", self.source, 1
+            )
+        for record, _ctx in self.found.sessions:
+            self._session(record, _ctx)
+        by_id: dict[str, ProgrammeTalk] = {}
+        for count, (record, ctx) in enumerate(self.found.talks, start=1):
             check_event_count(count, self.source)
-            self._talk(record)
-        if not self.p.talks:
-            raise BadInputError("no session records with a title were found", self.source, 1)
+            ident = str(rec.first(record, "id", (str, int)) or "")
+            talk = self._talk(record, ctx)
+            if talk is None:
+                continue
+            same = by_id.get(ident) if ident else None
+            if same is not None:  # a grid lists a session under its room and its slot
+                same.speakers += [p for p in talk.speakers if p not in same.speakers]
+                continue
+            if ident:
+                by_id[ident] = talk
+            self.p.talks.append(talk)
+        for stub, owner in self.found.stubs:
+            self._stub(stub, owner, by_id)
+        self._finish()
+        return self.p
+
+    def _session(self, record: dict[str, Any], ctx: rec.Context) -> None:
+        key = str(rec.first(record, "id", (str, int)) or rec.title_of(record))
+        day = rec.day_of(record) or ctx.day or self.event_day
+        self.p.sessions.append(
+            ProgrammeSession(
+                key=key[:100],
+                title=rec.title_of(record)[:300],
+                start=self._moment(rec.first(record, "start", _WHEN), day),
+                end=self._moment(rec.first(record, "end", _WHEN), day),
+                room=self._room(record, ctx),
+                source_id=key[:100],
+            )
+        )
+        for _k, raw in rec.values(record, "chair"):
+            for item in raw if isinstance(raw, list) else [raw]:
+                for person in self._person(item):
+                    self.p.roles.append(ProgrammeRole(person, "chair"))
+
+    def _room(self, record: dict[str, Any], ctx: rec.Context) -> str:
+        for key, value in rec.values(record, "room"):
+            if "ref" in roles_of(key) or key.casefold() == "roomid":
+                target = self.found.tables.get(str(value))
+                if target is not None:
+                    return rec.title_of(target)[:200] or ""
+                continue
+            text = rec.text_of(value) if not isinstance(value, dict) else rec.title_of(value)
+            if text and not re.fullmatch(r"\d+", text):
+                return text[:200]
+        for key, value in record.items():  # roomId
+            if str(key).casefold() == "roomid" and str(value) in self.found.tables:
+                return rec.title_of(self.found.tables[str(value)])[:200]
+        return ctx.room
+
+    def _kinds(self, record: dict[str, Any]) -> list[str]:
+        """Raw kind words: type fields, category names, ids of category items."""
+        raw: list[str] = []
+
+        def add(value: Any) -> None:
+            if isinstance(value, list):
+                for item in value:
+                    add(item)
+            elif isinstance(value, dict):
+                items = value.get("categoryItems") or value.get("items")
+                if isinstance(items, list):
+                    add(items)
+                else:
+                    raw.append(rec.title_of(value) or rec.text_of(value))
+            elif isinstance(value, (str, int)) and str(value) in self.found.tables:
+                raw.append(rec.title_of(self.found.tables[str(value)]))
+            elif isinstance(value, str):
+                raw.append(value)
+
+        for _key, value in rec.values(record, "kind"):
+            add(value)
+        for key, value in record.items():
+            if str(key) in (
+                "categoryItems",
+                "categories",
+                "track",
+                "tracks",
+                "track_id",
+                "trackId",
+            ):
+                add(value)
+        return [r.strip() for r in raw if r and r.strip()]
+
+    def _talk(self, record: dict[str, Any], ctx: rec.Context) -> ProgrammeTalk | None:
+        title = " ".join(rec.title_of(record).split())
+        if not title:
+            return None
+        day = rec.day_of(record) or ctx.day or self.event_day
+        slot = _slot(record)  # pretalx's API: {"slot": {"start", "end", "room"}}
+        start = self._moment(rec.first(slot, "start", _WHEN) or rec.clock_field(slot), day)
+        end = self._moment(rec.first(slot, "end", _WHEN), start.date() if start else day)
+        if start and end and end <= start:
+            end = None
+        speakers = self._speakers(record)
+        if not speakers:
+            title, speakers = title_and_speakers(title)
+        raws = self._kinds(record)
+        kind, tags = "talk", []
+        for raw in raws:
+            found, tag = talk_kind(raw)
+            if found not in ("talk", "other") and kind == "talk":
+                kind = found
+            if tag and found != "other" and tag not in tags:
+                tags.append(tag)  # "Workshop": a talk tagged workshop
+        if kind == "talk" and len(title.split()) <= 4:  # "Lunch", "Keynote", "茶歇"
+            kind = talk_kind(title)[0] if talk_kind(title)[0] in ("break", "keynote") else kind
+        if kind == "talk":
+            prefix = _kind_prefix(title)
+            if prefix and talk_kind(prefix)[0] not in ("other", "talk"):
+                kind = talk_kind(prefix)[0]
+        if record.get("isServiceSession"):
+            kind = "break" if talk_kind(title)[0] == "break" else "other"
+        tags += [r for r in raws if talk_kind(r)[0] == "other" and r not in tags][:5]
+        links = []
+        for key, hint in _LINK_KEYS.items():
+            url = safe_url(record.get(key) or "")
+            if url:
+                links.append(typed_link(url, key, hint))
+        abstract = rec.first(record, "abstract") or ""
+        return ProgrammeTalk(
+            title=title[:500],
+            kind=kind,
+            start=start,
+            end=end,
+            room=self._room(record, ctx) or self._room(slot, ctx),
+            session=ctx.session or None,
+            speakers=speakers,
+            links=links,
+            tags=[t[:60] for t in tags if t][:10],
+            abstract=html_to_text(str(abstract))[:20000],
+            source_id=str(rec.first(record, "id", (str, int)) or "")[:100],
+            day=start.date() if start else day if rec.day_of(record) or ctx.day else None,
+        )
+
+    def _stub(
+        self, stub: dict[str, Any], owner: dict[str, Any], by_id: dict[str, ProgrammeTalk]
+    ) -> None:
+        """A session a speaker record names (Sessionize's speakers endpoint)."""
+        ident = str(rec.first(stub, "id", (str, int)) or "")
+        people = self._person(owner)
+        talk = by_id.get(ident)
+        if talk is None:
+            talk = ProgrammeTalk(title=rec.title_of(stub)[:500], source_id=ident[:100])
+            by_id[ident] = talk
+            self.p.talks.append(talk)
+        for person in people:
+            if all(p.name != person.name for p in talk.speakers):
+                talk.speakers.append(person)
+
+    def _known_speakers(self) -> None:
+        """``Ana Ruiz: Faster Logs`` names its speaker only when Ana Ruiz speaks elsewhere
+        in the programme; two words before a colon are a title's otherwise."""
+        from confnotes.knowledge.people import name_key
+
+        known = {name_key(sp.name): sp for t in self.p.talks for sp in t.speakers}
+        for talk in self.p.talks:
+            head, sep, rest = talk.title.partition(":")
+            if talk.speakers or not sep or not rest.strip():
+                continue
+            person = known.get(name_key(head.strip()))
+            if person is not None:
+                talk.title, talk.speakers = rest.strip(), [person]
+
+    def _finish(self) -> None:
+        self._known_speakers()
+        sessions = {s.key for s in self.p.sessions}
+        for talk in self.p.talks:
+            if talk.session and talk.session not in sessions:
+                talk.session = None
         days = [t.start.date() for t in self.p.talks if t.start] + [
             t.day for t in self.p.talks if t.day and not t.start
         ]
         if days:
             self.p.start, self.p.end = min(days), max(days)
+        elif self.event_day:
+            self.p.start = self.p.end = self.event_day
         if not self.p.name:
             self.p.name_from = "file name"
             self.p.name = "Sessions"
+        self.p.timezone = zone_name(self.tz)
         if self.p.timezone is None:
             if len(self.offsets) == 1:
                 offset = next(iter(self.offsets))
@@ -266,56 +600,6 @@ class _Reader:
                     "the file names no timezone and its times carry several UTC offsets; "
                     "times are as written"
                 )
-        return self.p
 
-    def _talk(self, record: dict[str, Any]) -> None:
-        title = _first(record, TITLE_KEYS)
-        if isinstance(title, dict):
-            title = title.get("en") or next(iter(title.values()), "")
-        title = " ".join(str(title or "").split())
-        if not title:
-            self.p.warnings.append("skipped a record without a title")
-            return
-        day = parse_iso_date(str(record.get("date") or record.get("day") or "")) or None
-        start = self._moment(_first(record, START_KEYS), day)
-        end = self._moment(_first(record, END_KEYS), start.date() if start else day)
-        if start and end and end <= start and end.time() < time(12) and start.time() >= time(12):
-            end = None
-        room = _first(record, ROOM_KEYS)
-        if room is None and record.get("roomId") is not None:
-            room = self.rooms.get(str(record.get("roomId")))
-        if isinstance(room, dict):
-            room = room.get("name")
-        raw_kind = str(record.get("type") or record.get("kind") or record.get("format") or "")
-        kind, tag = talk_kind(raw_kind)
-        if record.get("isServiceSession"):
-            kind = "break" if talk_kind(title)[0] == "break" else "other"
-        if record.get("isPlenumSession") and kind == "talk" and "keynote" in title.lower():
-            kind = "keynote"
-        tags = [tag] if tag else []
-        for item in record.get("categoryItems") or []:
-            if str(item) in self.categories and self.categories[str(item)]:
-                tags.append(self.categories[str(item)])
-        links = []
-        for key, hint in _LINK_KEYS.items():
-            url = safe_url(record.get(key) or "")
-            if url:
-                links.append(typed_link(url, key, hint))
-        abstract = record.get("description") or record.get("abstract") or ""
-        self.p.talks.append(
-            ProgrammeTalk(
-                title=title[:500],
-                kind=kind if kind != "other" or raw_kind else "talk",
-                start=start,
-                end=end if end and start and end > start else None,
-                room=str(room or "")[:200],
-                speakers=self._speakers_of(record),
-                links=links,
-                tags=tags,
-                abstract=html_to_text(str(abstract))[:20000],
-                source_id=str(record.get("id") or record.get("uid") or record.get("code") or "")[
-                    :100
-                ],
-                day=(start.date() if start else day),
-            )
-        )
+
+__all__ = ["NAME", "detect", "joinable", "load", "parse", "parse_many", "why_not"]

@@ -1,0 +1,227 @@
+"""Time imports of programme data found by content: 5,000 talks as Sessionize's "All
+data" JSON, an Indico timetable, a CSV export and a YAML file.
+
+Usage: python benchmarks/bench_import_data.py [N]   (N talks, default 5000)
+
+For each: parsing (format detection included) beside ``json.loads``/``csv``/
+``yaml.safe_load`` of the same bytes, and the whole ``confnotes import`` (read, detect,
+parse, merge, write every note) beside merging the already-parsed programme, measured in
+the same run; the target is the whole import of 5,000 talks within 60 s.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from confnotes.importers.merge import import_sources, merge_programme
+from confnotes.importers.registry import parse_programme
+from confnotes.notebook.notebook import Notebook
+from confnotes.notebook.storage import atomic_write
+
+
+def write_floor(folder: Path, files: int) -> float:
+    """Seconds to write ``files`` small files atomically (temp, fsync, rename), the floor of
+    any import that writes one note per talk and one page per person."""
+    folder.mkdir()
+    start = time.perf_counter()
+    for i in range(files):
+        atomic_write(folder / f"f{i}.md", b"---\ntitle: x\n---\n" + b"x" * 600)
+    return time.perf_counter() - start
+
+
+def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
+    start = time.perf_counter()
+    result = fn()
+    return time.perf_counter() - start, result
+
+
+def _slot(i: int) -> tuple[str, str, str]:
+    day = f"2025-06-{10 + i // 400:02d}"
+    minute = 8 * 60 + 10 * (i % 60)
+    return (
+        day,
+        f"{minute // 60:02d}:{minute % 60:02d}",
+        f"{(minute + 30) // 60:02d}:{(minute + 30) % 60:02d}",
+    )
+
+
+GIVEN = [
+    "Ana",
+    "Bruno",
+    "Chen",
+    "Dana",
+    "Emil",
+    "Fatima",
+    "Goran",
+    "Hana",
+    "Ivan",
+    "Jun",
+    "Kofi",
+    "Lena",
+    "Mateo",
+    "Nadia",
+    "Omar",
+]
+SYLLABLES = ["ka", "ro", "lin", "de", "ma", "su", "ten", "vo", "ri", "an", "be", "lo"]
+
+
+def person(k: int) -> tuple[str, str]:
+    """A distinct given and family name for each ``k``."""
+    family = "".join(SYLLABLES[(k // 15) // 12**j % 12] for j in range(3))
+    return GIVEN[k % 15], family.capitalize()
+
+
+def sessionize(n: int) -> bytes:
+    speakers = [
+        {
+            "id": f"s{k}",
+            "firstName": person(k)[0],
+            "lastName": person(k)[1],
+            "fullName": " ".join(person(k)),
+            "tagLine": "",
+            "bio": "",
+            "links": [],
+            "sessions": [],
+        }
+        for k in range(n // 2)
+    ]
+    sessions = []
+    for i in range(n):
+        day, start, end = _slot(i)
+        sessions.append(
+            {
+                "id": str(i),
+                "title": f"Talk number {i} about data systems",
+                "description": "Abstract. " * 20,
+                "startsAt": f"{day}T{start}:00",
+                "endsAt": f"{day}T{end}:00",
+                "isServiceSession": False,
+                "isPlenumSession": False,
+                "speakers": [f"s{i % (n // 2)}", f"s{(i * 7) % (n // 2)}"],
+                "categoryItems": [1],
+                "roomId": i % 12,
+            }
+        )
+    rooms = [{"id": r, "name": f"Room {r}", "sort": r} for r in range(12)]
+    categories = [
+        {
+            "id": 9,
+            "title": "Format",
+            "items": [{"id": 1, "name": "Session", "sort": 0}],
+            "sort": 0,
+            "type": "session",
+        }
+    ]
+    return json.dumps(
+        {
+            "sessions": sessions,
+            "speakers": speakers,
+            "rooms": rooms,
+            "categories": categories,
+            "questions": [],
+        }
+    ).encode()
+
+
+def indico(n: int) -> bytes:
+    days: dict[str, dict[str, Any]] = {}
+    for i in range(n):
+        day, start, end = _slot(i)
+        days.setdefault(day.replace("-", ""), {})[f"c{i}"] = {
+            "entryType": "Contribution",
+            "id": f"c{i}",
+            "title": f"Contribution {i} on detectors",
+            "startDate": {"date": day, "time": f"{start}:00", "tz": "Europe/Zurich"},
+            "endDate": {"date": day, "time": f"{end}:00", "tz": "Europe/Zurich"},
+            "room": f"Room {i % 12}",
+            "presenters": [{"name": " ".join(person(i % 3000)), "affiliation": "Lund University"}],
+        }
+    return json.dumps({"9999": days}).encode()
+
+
+def csv_export(n: int) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["ID", "Title", "Session type", "Speaker names", "Room", "Start", "End"])
+    for i in range(n):
+        day, start, end = _slot(i)
+        writer.writerow(
+            [
+                f"T{i}",
+                f"Talk {i} on packaging",
+                "Talk",
+                " ".join(person(i % 3000)),
+                f"Room {i % 12}",
+                f"{day}T{start}:00",
+                f"{day}T{end}:00",
+            ]
+        )
+    return out.getvalue().encode()
+
+
+def yaml_file(n: int) -> bytes:
+    items = []
+    for i in range(n):
+        day, start, _end = _slot(i)
+        items.append(
+            {
+                "title": f"Talk {i} on maps",
+                "speaker": " ".join(person(i % 3000)),
+                "date": day,
+                "time": start,
+                "room": f"Room {i % 12}",
+            }
+        )
+    return yaml.safe_dump(
+        {"event": {"name": "Synthetic Data Days", "date": "2025-06-10"}, "schedule": items}
+    ).encode()
+
+
+def main() -> None:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
+    cases = [
+        ("Sessionize all data", "all.json", sessionize(n), json.loads),
+        ("Indico timetable", "timetable.json", indico(n), json.loads),
+        (
+            "CSV export",
+            "talks.csv",
+            csv_export(n),
+            lambda d: list(csv.reader(io.StringIO(d.decode()))),
+        ),
+        ("YAML", "programme.yaml", yaml_file(n), yaml.safe_load),
+    ]
+    print(f"{n} talks; each line: confnotes, then the reference measured in the same run")
+    for label, name, data, reference in cases:
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / name
+            path.write_bytes(data)
+            ref, _ = timed(lambda d=data, r=reference: r(d))
+            parse, programme = timed(lambda d=data, p=path: parse_programme(d, str(p)))
+            nb = Notebook.open(Path(tmp) / "ref", create=True)
+            merge_only, _ = timed(lambda pr=programme, nb=nb: merge_programme(nb, pr))
+            nb = Notebook.open(Path(tmp) / "nb", create=True)
+            whole, reports = timed(lambda p=path, nb=nb: import_sources(nb, [str(p)]))
+            assert reports[0].error is None, reports[0].error
+            talks = len(programme.talks)
+            files = talks + len(nb.people) + 1
+            floor = write_floor(Path(tmp) / "floor", files)
+            print(
+                f"{label:<20} {talks} talks  parse {parse:6.2f} s = {parse / ref:5.1f}x loading "
+                f"the file ({ref:.2f} s); whole import {whole:6.2f} s = {whole / merge_only:4.2f}x "
+                f"merging the parsed programme ({merge_only:.2f} s) = {whole / floor:4.2f}x "
+                f"writing its {files} files atomically ({floor:.2f} s); target 60 s"
+            )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,115 @@
+"""What a field of a data record holds, from its key and its value.
+
+Programme data comes from many tools and languages (``title``/``titel``/``titolo``,
+``startsAt``/``zeit``/``hora``, ``speakers``/``referent``/``ponente``). A key says what
+its field may be; the value must agree (a start must read as a time, a speaker as a
+person), so a ``name`` that holds a room or an ``id`` that holds a number is not taken
+for a title. The key words live here, in one table per role, for every reader of
+records (JSON, YAML, CSV).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache, lru_cache
+
+ROLE_WORDS: dict[str, tuple[str, ...]] = {
+    "title": (
+        "title", "titel", "titre", "titulo", "titolo", "heading", "talk", "subject", "topic",
+        "thema", "tema", "sujet", "summary", "题目", "标题", "題目", "タイトル", "演題", "名称",
+    ),
+    "name": ("name", "nom", "nombre", "nome", "fullname", "publicname", "displayname"),
+    "start": (
+        "start", "starts", "begin", "from", "time", "zeit", "beginn", "hora", "horario",
+        "heure", "debut", "ora", "inizio", "orario", "inicio", "slotstart", "开始", "時間",
+        "时间", "開始",
+    ),
+    "end": ("end", "ends", "until", "to", "ende", "fin", "fine", "termino", "结束", "終了"),
+    "date": (
+        "date", "day", "datum", "tag", "fecha", "dia", "jour", "data", "giorno", "when", "日付",
+        "日期",
+    ),
+    "speaker": (
+        "speaker", "speakers", "presenter", "presenters", "author", "authors", "person",
+        "persons", "referent", "referenten", "referentin", "sprecher", "vortragende",
+        "ponente", "ponentes", "orador", "palestrante", "relatore", "relatori", "relatrice",
+        "intervenant", "intervenants", "conferencier", "orateur", "host", "hosts", "by",
+        "presentedby", "speakername", "speakernames",
+        "講演者", "発表者", "演讲者", "讲者", "发言人", "報告人", "报告人",
+    ),
+    "chair": ("chair", "chairs", "convener", "conveners", "moderator", "moderators"),
+    "affiliation": (
+        "affiliation", "affiliations", "company", "organization", "organisation", "org",
+        "institution", "employer", "firma", "empresa", "azienda", "entreprise", "institut",
+        "universidad", "universita", "所属", "单位", "機関",
+    ),
+    "room": (
+        "room", "roomname", "roomfullname", "location", "venue", "stage", "raum", "saal",
+        "salle", "sala", "aula", "lieu", "luogo", "lugar", "local", "会場", "会场", "地点",
+    ),
+    "kind": (
+        "type", "kind", "format", "art", "tipo", "genre", "submissiontype", "entrytype",
+        "sessiontype", "formato", "类型", "種別", "形式",
+    ),
+    "track": ("track", "tracks", "category", "categories", "tag", "tags", "thème"),
+    "id": ("id", "uid", "uuid", "guid", "code", "key", "uniqueid", "dbid", "friendlyid"),
+    "abstract": (
+        "abstract", "description", "desc", "resume", "résumé", "zusammenfassung", "resumen",
+        "sommario", "概要", "摘要",
+    ),
+    "event": (
+        "conference", "event", "evento", "veranstaltung", "convegno", "congres", "konferenz",
+        "conferencia", "meeting", "meetup", "workshop", "イベント名", "会议", "大会",
+    ),
+    "first": ("firstname", "first", "given", "givenname", "vorname", "prenom", "nombre", "nome"),
+    "last": (
+        "lastname", "last", "family", "familyname", "surname", "nachname", "apellido",
+        "apellidos", "cognome", "sobrenome",
+    ),
+}  # fmt: skip
+"""Key words of each role, in the languages programmes are written in."""
+
+_SUFFIXES = ("_id", "id", "_ids", "ids", "s")
+
+
+def key_words(key: str) -> list[str]:
+    """``startsAt`` → ``["starts", "at"]``; ``speaker_ids`` → ``["speaker", "ids"]``."""
+    key = unicodedata.normalize("NFKD", key)
+    key = "".join(c for c in key if not unicodedata.combining(c))
+    key = re.sub(r"([a-z])([A-Z])", r"\1 \2", key)
+    return [w for w in re.split(r"[\W_]+", key.casefold()) if w]
+
+
+@cache
+def _folded_roles() -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each role's key words folded as keys are (computed once)."""
+    return tuple(
+        (role, frozenset("".join(key_words(name)) for name in names))
+        for role, names in ROLE_WORDS.items()
+    )
+
+
+@lru_cache(maxsize=8192)
+def roles_of(key: str) -> frozenset[str]:
+    """The roles a key may name: the whole key folded, and each of its words
+    (``name`` only as the last word: ``roomName`` is a name, ``name_of_room`` not)."""
+    words = key_words(key)
+    whole = "".join(words)
+    found: set[str] = set()
+    for role, names in _folded_roles():
+        if whole in names:
+            found.add(role)
+        elif role == "name":
+            if len(words) > 1 and words[-1] in names:
+                found.add(role)
+        elif names.intersection(words):
+            found.add(role)
+    if words and words[-1] in ("id", "ids") and len(words) > 1:
+        found.add("ref")  # room_id, speakerIds: ids of records elsewhere
+    return frozenset(found)
+
+
+def has_role(key: str, role: str) -> bool:
+    """True when ``key`` may name ``role``."""
+    return role in roles_of(key)

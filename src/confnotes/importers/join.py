@@ -1,0 +1,119 @@
+"""Files of one event, imported together, become one programme.
+
+A conference's data often comes in pieces: Sessionize's sessions and speakers, a CSV
+of talks and one of speakers (joined by id), an index page and the per-talk pages it
+links, a single talk's ``.ics`` beside the schedule that holds its code. Each file is
+read on its own (data files that can be read together are, so their ids meet); then
+every programme that is part of another (it shares a talk's id or code, or its talks'
+titles, or it names no event of its own) is folded into it, filling in what the other
+lacks and never dropping a talk.
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+
+from confnotes.importers.merge import talk_code, title_key
+from confnotes.importers.programme import Programme, ProgrammeTalk
+from confnotes.importers.registry import FORMATS, detect_format, parse_programme
+
+
+def parse_together(items: list[tuple[bytes, str]]) -> Programme:
+    """One programme from the files of one event (the largest when they do not join)."""
+    programmes = join_programmes(read_all(items))
+    return max(programmes, key=lambda p: len(p.talks))
+
+
+def read_all(items: list[tuple[bytes, str]]) -> list[tuple[Programme, str]]:
+    """Each file's programme; files of a format that reads several at once (programme
+    data whose ids point across files) are read together."""
+    groups: dict[str, list[tuple[bytes, str]]] = {}
+    out: list[tuple[Programme, str]] = []
+    for data, source in items:
+        name = next(
+            (
+                n
+                for n, m in FORMATS.items()
+                if callable(getattr(m, "joinable", None)) and m.joinable(data)
+            ),
+            None,
+        ) or detect_format(data, source)
+        if callable(getattr(FORMATS[name], "parse_many", None)):
+            groups.setdefault(name, []).append((data, source))
+        else:
+            out.append((parse_programme(data, source, name), source))
+    for name, group in groups.items():
+        out.insert(0, (FORMATS[name].parse_many(group), ", ".join(s for _d, s in group)))
+    return out
+
+
+def _codes(talk: ProgrammeTalk) -> set[str]:
+    codes = {talk.source_id} if talk.source_id else set()
+    if code := talk_code(talk.source_id):
+        codes.add(code)
+    for link in talk.links:
+        parts = [p for p in link.url.rstrip("/").split("/") if p]
+        if parts and (code := talk_code(parts[-1])):
+            codes.add(code)  # pretalx's talk page ends in the talk's code
+    return codes
+
+
+def _files_linked(programme: Programme) -> set[str]:
+    return {PurePath(link.url.split("#")[0]).name for t in programme.talks for link in t.links}
+
+
+def join_programmes(programmes: list[tuple[Programme, str]]) -> list[Programme]:
+    """Fold every programme that is part of another into it; the rest stay apart."""
+    hosts = sorted(
+        programmes, key=lambda ps: (ps[0].name_from != "file name", len(ps[0].talks)), reverse=True
+    )
+    kept: list[Programme] = []
+    for part, source in hosts:
+        host = next((h for h in kept if _belongs(part, source, h)), None)
+        if host is None:
+            kept.append(part)
+        else:
+            _fold(part, host)
+    return kept
+
+
+def _belongs(part: Programme, source: str, host: Programme) -> bool:
+    host_codes = {c for t in host.talks for c in _codes(t)}
+    if any(_codes(t) & host_codes for t in part.talks):
+        return True
+    titles = {title_key(t.title) for t in host.talks}
+    if part.talks and all(title_key(t.title) in titles for t in part.talks):
+        return True
+    if PurePath(source).name in _files_linked(host):
+        return True
+    return part.name_from == "file name" and host.name_from != "file name"
+
+
+def _fold(part: Programme, host: Programme) -> None:
+    by_code: dict[str, ProgrammeTalk] = {}
+    by_title: dict[str, ProgrammeTalk] = {}
+    for talk in host.talks:
+        for code in _codes(talk):
+            by_code.setdefault(code, talk)
+        by_title.setdefault(title_key(talk.title), talk)
+    for talk in part.talks:
+        same = next((by_code[c] for c in _codes(talk) if c in by_code), None)
+        same = same or by_title.get(title_key(talk.title))
+        if same is None:
+            host.talks.append(talk)
+            continue
+        same.speakers = same.speakers or talk.speakers
+        same.start = same.start or talk.start
+        same.end = same.end or talk.end
+        same.day = same.day or talk.day
+        same.room = same.room or talk.room
+        same.abstract = same.abstract or talk.abstract
+        same.body = same.body or talk.body
+        same.links += [link for link in talk.links if link not in same.links]
+        same.tags += [tag for tag in talk.tags if tag not in same.tags]
+    host.roles += [r for r in part.roles if r not in host.roles]
+    host.dates += [d for d in part.dates if d not in host.dates]
+    host.warnings += part.warnings
+    host.start = min((d for d in (host.start, part.start) if d), default=None)
+    host.end = max((d for d in (host.end, part.end) if d), default=None)
+    host.timezone = host.timezone or part.timezone

@@ -1,0 +1,282 @@
+"""Talk records found by content in programme data (JSON, YAML, CSV) of any shape.
+
+Sessionize's endpoints, Indico's exports, pretalx's API, call-for-papers tools and
+home-made files all hold the same things (talks with a title, a time and people; tables
+of speakers, rooms and tracks by id) under different keys and nestings. This walker
+finds them by what the fields hold (:mod:`confnotes.importers.fields`): a record with a
+title and a time or people is a talk, at any depth; a record that holds talks is a
+session (or, alone at the top, the event); lists of records with ids are tables that
+other records point into, across every file given together. Dates and rooms of the
+enclosing records (a day's ``date``, a grid's room, a day key such as ``20240910``)
+are the context of the talks inside them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from functools import lru_cache
+from typing import Any
+
+from confnotes.importers.fields import roles_of
+from confnotes.importers.schedule_util import MAX_DEPTH, parse_iso_date
+
+_DAY_KEY_RE = re.compile(r"^(?:19|20)\d\d-?[01]\d-?[0-3]\d$")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What enclosing records say about the talks inside them."""
+
+    day: date | None = None
+    room: str = ""
+    session: str = ""
+
+
+@dataclass
+class Found:
+    """Everything one walk found: talk records with their context, containers (sessions,
+    the event) and the id tables."""
+
+    talks: list[tuple[dict[str, Any], Context]] = field(default_factory=list)
+    sessions: list[tuple[dict[str, Any], Context]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    tables: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """Record id → record (speakers, rooms, tracks, category items...)."""
+    table_of: dict[str, str] = field(default_factory=dict)
+    """Record id → the key of the list that holds it (``rooms``, ``speakers``)."""
+    stubs: list[tuple[dict[str, Any], dict[str, Any]]] = field(default_factory=list)
+    """(talk stub, person record): Sessionize's speakers list names their sessions."""
+
+
+def values(record: dict[str, Any], role: str) -> Iterator[tuple[str, Any]]:
+    """The non-empty fields of ``record`` whose key may name ``role``."""
+    for key in _keys_by_role(tuple(record)).get(role, ()):
+        value = record[key]
+        if value not in (None, "", [], {}):
+            yield str(key), value
+
+
+@lru_cache(maxsize=1024)
+def _keys_by_role(keys: tuple[Any, ...]) -> dict[str, tuple[Any, ...]]:
+    """Role → the keys that may name it, for one set of keys (records of one file share
+    theirs, so this is worked out once per kind of record)."""
+    out: dict[str, list[Any]] = {}
+    for key in keys:
+        for role in roles_of(str(key)):
+            out.setdefault(role, []).append(key)
+    return {role: tuple(found) for role, found in out.items()}
+
+
+def first(record: dict[str, Any], role: str, kinds: tuple[type, ...] = (str,)) -> Any:
+    """The first non-empty value of ``role`` whose type is one of ``kinds``."""
+    for _key, value in values(record, role):
+        if isinstance(value, kinds) and not isinstance(value, bool):
+            return value
+    return None
+
+
+def text_of(value: Any) -> str:
+    """A string, or a dict of translations (``{"en": ..., "de": ...}``) as one string."""
+    if isinstance(value, dict):
+        for lang in ("en", "name", "title"):
+            if isinstance(value.get(lang), str):
+                return str(value[lang])
+        strings = [v for v in value.values() if isinstance(v, str)]
+        return strings[0] if len(strings) == 1 or _is_translations(value) else ""
+    return (
+        str(value) if isinstance(value, (str, int, float)) and not isinstance(value, bool) else ""
+    )
+
+
+def _is_translations(value: dict[str, Any]) -> bool:
+    return bool(value) and all(
+        isinstance(k, str) and re.fullmatch(r"[a-z]{2}(?:[-_][A-Za-z]{2,4})?", k) for k in value
+    )
+
+
+def title_of(record: dict[str, Any]) -> str:
+    """The record's title: a title-like field, else its name when nothing names a person."""
+    for _key, value in values(record, "title"):
+        if text := text_of(value).strip():
+            return text
+    if is_person_record(record):
+        return ""
+    for _key, value in values(record, "name"):
+        if text := text_of(value).strip():
+            return text
+    return ""
+
+
+def is_person_record(record: dict[str, Any]) -> bool:
+    """A person: given and family names, or a name with a person's fields (affiliation,
+    bio) and no time or title of a talk."""
+    if any(True for _ in values(record, "start")) and not any(
+        True for _ in values(record, "first")
+    ):
+        return False
+    if any(True for _ in values(record, "title")):
+        return False
+    if first(record, "first") and first(record, "last"):
+        return True
+    keys = {str(k).casefold() for k in record}
+    personal = {
+        "bio",
+        "biography",
+        "tagline",
+        "avatar",
+        "profilepicture",
+        "affiliation",
+        "emailhash",
+    }
+    return bool(first(record, "name")) and (
+        bool(keys & personal) or any(True for _ in values(record, "affiliation"))
+    )
+
+
+def _time_like(record: dict[str, Any]) -> bool:
+    return (
+        any(True for _ in values(record, "start"))
+        or any(True for _ in values(record, "date"))
+        or clock_field(record) is not None
+    )
+
+
+_CLOCK_RE = re.compile(r"^\s*[0-2]?\d[:.h][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to|$)", re.I)
+
+
+def clock_field(record: dict[str, Any]) -> str | None:
+    """A field that holds a time though its key says nothing (``"slot": "18:30-18:50"``)."""
+    for key, value in record.items():
+        if isinstance(value, str) and len(value) <= 40 and _CLOCK_RE.match(value):
+            words = str(key).casefold()
+            if not roles_of(str(key)) & {"title", "name", "id", "end"} and not any(
+                w in words for w in ("duration", "length", "dauer", "durée", "duración")
+            ):
+                return value
+    return None
+
+
+def is_talk_record(record: dict[str, Any]) -> bool:
+    """A title and a time, people or a kind: a talk (or a block holding talks)."""
+    if is_person_record(record) or not title_of(record):
+        return False
+    return _time_like(record) or any(True for _ in values(record, "speaker"))
+
+
+def day_of(record: dict[str, Any]) -> date | None:
+    """The day a record names in a date field (ISO, a dict with ``date``, or words)."""
+    from confnotes.importers.when import parse_day
+
+    for _key, value in values(record, "date"):
+        if isinstance(value, dict):
+            value = value.get("date")
+        if isinstance(value, datetime):
+            return value.date()
+        if isinstance(value, date):  # YAML reads 2025-01-23 as a date
+            return value
+        if isinstance(value, str) and (found := parse_day(value)) is not None:
+            return found
+    return None
+
+
+def walk(documents: list[Any]) -> Found:
+    """Tables first (so any record can point into any file's tables), then talks."""
+    found = Found()
+    for document in documents:
+        _tables(document, "", found, 0)
+    for document in documents:
+        top = document
+        if isinstance(top, list) and len(top) == 1 and isinstance(top[0], dict):
+            top = top[0]
+        _talks(document, Context(), found, 0, alone=True, top=top)
+    return found
+
+
+def _tables(node: Any, key: str, found: Found, depth: int) -> None:
+    if depth > MAX_DEPTH:
+        return
+    if isinstance(node, dict):
+        keyed = [v for v in node.values() if isinstance(v, dict)]
+        if keyed and len(keyed) == len(node):  # {"sp-1": {...}, "sp-2": {...}}: ids as keys
+            for ident, item in node.items():
+                if is_person_record(item) or title_of(item):
+                    found.tables.setdefault(str(ident), item)
+                    found.table_of.setdefault(str(ident), key)
+        for k, v in node.items():
+            _tables(v, str(k), found, depth + 1)
+        return
+    items: list[Any] = node if isinstance(node, list) else []
+    for item in items:
+        if isinstance(item, dict):
+            ident = first(item, "id", (str, int))
+            if ident is not None and (title_of(item) or is_person_record(item)):
+                found.tables.setdefault(str(ident), item)
+                found.table_of.setdefault(str(ident), key)
+            _tables(item, key, found, depth + 1)
+
+
+def _holds_talks(node: Any, depth: int) -> bool:
+    if depth > 6:
+        return False
+    children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else []
+    for child in children:
+        if isinstance(child, dict) and is_talk_record(child):
+            return True
+        if isinstance(child, (dict, list)) and _holds_talks(child, depth + 1):
+            return True
+    return False
+
+
+def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: Any) -> None:
+    if depth > MAX_DEPTH:
+        return
+    if isinstance(node, list):
+        for item in node:
+            _talks(item, ctx, found, depth + 1, len(node) == 1 and not ctx.session, top)
+        return
+    if not isinstance(node, dict):
+        return
+    if is_talk_record(node):
+        holds = any(_holds_talks(v, 0) for v in node.values() if isinstance(v, (dict, list)))
+        if not holds:
+            found.talks.append((node, ctx))
+            return
+        inner = replace(ctx, day=day_of(node) or _start_day(node) or ctx.day)
+        if (alone or node is top) and not found.events:
+            found.events.append(node)
+        else:
+            found.sessions.append((node, ctx))
+            inner = replace(inner, session=str(first(node, "id", (str, int)) or title_of(node)))
+        for value in node.values():
+            if isinstance(value, (dict, list)):
+                _talks(value, inner, found, depth + 1, False, top)
+        return
+    if is_person_record(node):
+        for value in node.values():
+            if isinstance(value, list):
+                for item in value:
+                    if isinstance(item, dict) and title_of(item) and first(item, "id", (str, int)):
+                        found.stubs.append((item, node))
+        return
+    here = replace(ctx, day=day_of(node) or ctx.day)
+    siblings = len(node) == 1
+    for key, value in node.items():
+        inner = here
+        if isinstance(key, str) and _DAY_KEY_RE.match(key):
+            digits = key.replace("-", "")
+            inner = replace(here, day=parse_iso_date(f"{digits[:4]}-{digits[4:6]}-{digits[6:]}"))
+        if isinstance(value, dict) and "event" in roles_of(str(key)) and not _holds_talks(value, 0):
+            found.events.append(value)  # "conference": {"title": ..., "start_date": ...}
+            continue
+        if isinstance(value, (dict, list)):
+            _talks(value, inner, found, depth + 1, alone and siblings, top)
+
+
+def _start_day(record: dict[str, Any]) -> date | None:
+    value = first(record, "start", (str, dict))
+    if isinstance(value, dict):
+        value = value.get("date")
+    return parse_iso_date(str(value)[:10]) if isinstance(value, str) else None
