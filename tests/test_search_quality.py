@@ -81,7 +81,7 @@ def test_the_labels_name_talks_of_the_notebook() -> None:
 
 def _ratchet(case: Case) -> object:
     if case.id in FAILS_TODAY:
-        mark = pytest.mark.xfail(strict=True, reason="fails before issue 30's matching work")
+        mark = pytest.mark.xfail(strict=True, reason="not held yet (see FAILS_TODAY)")
         return pytest.param(case, marks=mark, id=case.id)
     return pytest.param(case, id=case.id)
 

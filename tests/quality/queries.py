@@ -17,7 +17,7 @@ while typing: its last word is half-typed and should be read as a prefix
 app only). ``evaluate.py`` routes each case to its surface.
 
 The patterns (``PATTERNS``) are those of issue 30 beside the older ones; the ids say the
-pattern first. Written for confnotes; no seed text. Queries that fail on today's main
+pattern first. Written for confnotes; no seed text. Queries that do not hold yet
 are listed in ``FAILS_TODAY`` (``tests/test_search_quality.py`` expects them to fail, and
 fails when one starts to hold: then delete its id from the list).
 """
@@ -1353,6 +1353,7 @@ FAILS_TODAY: frozenset[str] = frozenset(
         "typo-exact-first-pipleine",
     ]
 )
-"""Ids of the cases that fail on main of 2026-11-25 (before issue 30's search work), by
-pattern. ``tests/test_search_quality.py`` marks them as expected failures (strict: one that
-starts to hold fails the test until its id is deleted here)."""
+"""Ids of the cases that still fail after issue 30's matching work, by pattern (126 failed
+before it; ``docs/search.md`` says why these seven do). ``tests/test_search_quality.py``
+marks them as expected failures (strict: one that starts to hold fails the test until its
+id is deleted here)."""
