@@ -24,6 +24,7 @@ broken by the ``ts`` sort column (newest first).
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import shutil
@@ -35,6 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from confnotes.errors import ConfnotesError
+from confnotes.index import integrity
 from confnotes.index.analysis import words
 from confnotes.index.base import Hit, Progress, SearchIndex, SearchResults, SyncReport
 from confnotes.index.matching import Widen, fewer_words, optional_words, tiered
@@ -180,11 +182,18 @@ def sort_number_field() -> Any:
 class WhooshIndex(SearchIndex):
     """A Whoosh index over one notebook, kept in step with its files by diffing them."""
 
-    def __init__(self, root: Path, derived: Path, lock_timeout: float = 10.0):
+    def __init__(self, root: Path, derived: Path | OSError, lock_timeout: float = 10.0):
         """The index of the notebook at ``root``, under its derived folder ``derived``
-        (``.confnotes/``, made by the notebook)."""
+        (``.confnotes/``, made by the notebook), or in a temporary folder when the notebook
+        could not make it because it is read-only (``derived`` is then that error)."""
         self.root = root
-        self.derived = derived
+        self._notes: list[str] = []
+        self._temporary: Path | None = None
+        """A temporary folder holding the index when the notebook cannot (read-only)."""
+        if isinstance(derived, OSError):
+            self._build_in_temp(derived)
+        else:
+            self.derived = derived
         self.dir = self.derived / INDEX_DIR
         self.lock_path = self.derived / LOCK_FILE
         self.lock_timeout = lock_timeout
@@ -203,7 +212,6 @@ class WhooshIndex(SearchIndex):
         self._log_lines = 0
         self._outdated = False
         self._needs_rebuild: str | None = None
-        self._notes: list[str] = []
         self._pending: dict[str, Any] = {}
         self._write_mutex = threading.RLock()
         self._read_mutex = threading.RLock()
@@ -213,6 +221,21 @@ class WhooshIndex(SearchIndex):
         self._written: dict[tuple[str, str], str] = {}
         """Corrections as notes write them (``calibr`` → *calibrated*), by (field, term)."""
         self._open()
+
+    def _build_in_temp(self, exc: OSError) -> None:
+        """The notebook is read-only: the index goes to a temporary folder of this process
+        (removed on :meth:`close`), so that a search still works and writes nothing there."""
+        import tempfile
+
+        self._temporary = Path(tempfile.mkdtemp(prefix="confnotes-index-"))
+        self.temporary = True
+        self.derived = self._temporary
+        self.dir = self.derived / INDEX_DIR
+        self.lock_path = self.derived / LOCK_FILE
+        self._notes.append(
+            f"cannot write the search index into the notebook ({_reason(exc)}); "
+            "searching an index built for this run only"
+        )
 
     # ------------------------------------------------------------------ opening
 
@@ -233,6 +256,9 @@ class WhooshIndex(SearchIndex):
                 manifest = self._read_manifest(self.dir)
                 if manifest is None:
                     raise ValueError("its list of indexed files is missing or unreadable")
+            bad = integrity.damaged(self.dir)
+            if bad:
+                raise ValueError(f"{', '.join(bad)} changed since the index wrote it (damaged)")
             ix = storage.open_index()
             if set(ix.schema.names()) != set(make_schema().names()):
                 raise ValueError("it was made by another version of confnotes")
@@ -320,6 +346,7 @@ class WhooshIndex(SearchIndex):
         if folder == self.dir:
             self._manifest_stamp = manifest_stamp(folder)
             self._signature = None
+        integrity.record(folder)  # what Whoosh wrote, so that damage to it is seen
         if scanned is not None:
             self._save_signature(folder, scanned, files, digest, matches_scan)
 
@@ -405,6 +432,8 @@ class WhooshIndex(SearchIndex):
                 with contextlib.suppress(IndexBusy):
                     self._flush_pending(timeout=0.0)
             self._close_ix()
+            if self._temporary is not None:
+                shutil.rmtree(self._temporary, ignore_errors=True)
 
     def take_messages(self) -> list[str]:
         """Messages for the user gathered since the last call (recoveries, busy locks)."""
@@ -486,8 +515,14 @@ class WhooshIndex(SearchIndex):
             except ConfnotesError:
                 raise
             except Exception as exc:
-                self._move_aside(exc)
-                return self.rebuild(progress, cancel)
+                if not read_only(exc):
+                    self._move_aside(exc)
+                    return self.rebuild(progress, cancel)
+                # A read-only notebook: its index as it is answers (nothing is written).
+                report.messages.append(
+                    f"could not update the search index ({_reason(exc)}); "
+                    "results may miss the latest edits"
+                )
             report.messages[:0] = self.take_messages()
             return report
 
@@ -801,7 +836,14 @@ class WhooshIndex(SearchIndex):
             tmp = self.derived / f"index.new-{os.getpid()}-{threading.get_ident()}"
             shutil.rmtree(tmp, ignore_errors=True)
             try:
-                tmp.mkdir(parents=True)
+                try:
+                    tmp.mkdir(parents=True)
+                except OSError as exc:
+                    if not read_only(exc) or self._temporary is not None:
+                        raise
+                    self._build_in_temp(exc)
+                    tmp = self.derived / tmp.name
+                    tmp.mkdir(parents=True)
                 # mmap is safe here: nobody else knows this folder, so no file can
                 # shrink under the mapping; the writer re-reads its per-document
                 # lengths for every posting, and plain reads cost a seek each
@@ -1348,6 +1390,18 @@ def _score(value: Any) -> float:
     if isinstance(value, tuple):
         value = value[0]
     return abs(float(value or 0.0))
+
+
+def read_only(exc: BaseException) -> bool:
+    """True for a write refused by the file system or its permissions (a read-only
+    notebook), which a search works around instead of failing."""
+    return isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"{exc.filename}: {exc.strerror}" if exc.filename else exc.strerror
+    return str(exc)
 
 
 def clean_stray_builds(derived: Path) -> int:

@@ -65,7 +65,8 @@ class TeamSync:
         self.running = True
         self.status = "git: syncing…"
         self.show_status()
-        app.run_worker(lambda: self._work(save), thread=True, group="sync", exit_on_error=False)
+        # git may wait on a remote that hangs: a thread quitting does not wait for.
+        app.owner.run_detached("Sync", lambda: self._work(save))
 
     def _work(self, save: Callable[[], None] = lambda: None) -> None:
         from confnotes.sync.engine import sync

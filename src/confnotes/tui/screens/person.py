@@ -39,6 +39,7 @@ from confnotes.notebook.recovery import RecoveryCopy, RecoveryStore, read_copy, 
 from confnotes.text.fold import fold
 from confnotes.tui.messages import OpenTalk
 from confnotes.tui.owner import report_failed_worker
+from confnotes.tui.widgets.note_area import LineKeepingArea
 
 if TYPE_CHECKING:
     from confnotes.index import SearchIndex
@@ -223,7 +224,7 @@ class PersonScreen(Screen[None]):
                 )
             with Vertical(id="person-right"):
                 yield Label("Your page", classes="person-heading")
-                yield TextArea(self.person.body, id="person-body", soft_wrap=True)
+                yield LineKeepingArea(self.person.body, id="person-body", soft_wrap=True)
                 yield Label("saved", id="person-status")
         yield Footer()
 
