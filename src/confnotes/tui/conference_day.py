@@ -98,7 +98,7 @@ class ConferenceDay:
 
         app = self.app
         try:
-            with app.nb.write_lock.hold_local():
+            with app.nb.transaction():
                 report = update_conference(app.nb, conf_id)
         except ConfnotesError as exc:
             app.call_from_thread(app.notify, str(exc), severity="error", timeout=12)

@@ -268,7 +268,7 @@ class NotebookOwner:
 
         def work() -> tuple[bool | None, str, str]:
             """(new value, or None; what to tell; its severity)."""
-            with self.nb.write_lock.hold_local():
+            with self.nb.transaction():
                 talk = self.nb.talks.get(talk_id)
                 if talk is None:
                     return None, "", ""
@@ -357,7 +357,7 @@ class NotebookOwner:
             from confnotes.exporters.output import write_file
 
             try:
-                with self.nb.write_lock.hold_local():
+                with self.nb.reading():
                     text = export(self.nb, options.format, options.selection())
                 write_file(text, options.output)
             except ConfnotesError as exc:

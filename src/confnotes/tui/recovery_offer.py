@@ -64,7 +64,7 @@ class RecoveryOffer:
             return
         elif copy.talk_id not in app.nb.talks:
             try:
-                with app.nb.write_lock.hold_local():
+                with app.nb.transaction():
                     recreate_note(app.nb, copy)
                 app.recovery.discard(copy)
             except ConfnotesError as exc:

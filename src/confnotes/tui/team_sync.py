@@ -78,7 +78,7 @@ class TeamSync:
             outcome = sync(
                 app.nb.root,
                 say=self._say,
-                guard=app.nb.write_lock.hold_local,
+                guard=app.nb.reading,
                 on_written=self._reread,
                 background=True,
             )

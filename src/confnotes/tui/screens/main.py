@@ -615,7 +615,7 @@ class MainScreen(Screen[None]):
         words are based on the same body. Checked and re-read under both locks."""
         nb = self.capp.saver.nb
         try:
-            with nb.writing():
+            with nb.transaction():
                 talk = nb.talks.get(talk_id)
                 if talk is None or talk.path is None:
                     return False
@@ -754,7 +754,7 @@ class MainScreen(Screen[None]):
         changed = False
         try:
             # Nothing inside waits for the UI thread: a save there may be waiting for this lock.
-            with nb.writing():
+            with nb.transaction():
                 talk = nb.talks.get(talk_id)
                 if talk is None or talk.path is None:
                     return
@@ -799,7 +799,7 @@ class MainScreen(Screen[None]):
 
     def _forget_change(self, talk_id: str) -> None:
         nb = self.capp.nb
-        with nb.write_lock.hold_local():
+        with nb.transaction():
             talk = nb.talks.get(talk_id)
             if talk is None or talk.extra.get("_unreadable"):
                 return
