@@ -119,6 +119,8 @@ def _search(args: argparse.Namespace, root: Path, query: str, ahead: ScanAhead |
     if results.corrected:
         also = "also " if results.exact else ""
         print(f"confnotes: {also}showing results for {results.corrected!r}", file=sys.stderr)
+    if results.fewer:
+        print(f"confnotes: {results.fewer}", file=sys.stderr)
     more = ""
     if results.total > len(results.hits):
         more = f"showing {len(results.hits)} of {results.total} matches (--limit N for more)"
