@@ -19,6 +19,7 @@ ALLOWED = {
     "notebook/recovery.py": "recovery copies under .confnotes/recovery (derived data)",
     "notebook/parse_cache.py": "the parse cache under .confnotes/ (derived data)",
     "index/whoosh_index.py": "the search index under .confnotes/index (derived data)",
+    "index/integrity.py": "hashes of the search index's files, in .confnotes/index (derived)",
     "exporters/output.py": "write_file: the -o FILE (or dialog's file) a user names for an export",
     "knowledge/edits.py": "the undo journal under .confnotes/ (derived data)",
     "knowledge/paper_meta.py": "the paper metadata cache under .confnotes/ (derived data)",

@@ -114,9 +114,13 @@ def _search(args: argparse.Namespace, root: Path, query: str, ahead: ScanAhead |
     results = _search_index(root, query, args.limit, kinds, ahead)
     if results.notice:
         print(f"confnotes: {results.notice}", file=sys.stderr)
+    for line in _skipped(root, ahead):
+        print(f"confnotes: {line}", file=sys.stderr)
     if results.corrected:
         also = "also " if results.exact else ""
         print(f"confnotes: {also}showing results for {results.corrected!r}", file=sys.stderr)
+    if results.fewer:
+        print(f"confnotes: {results.fewer}", file=sys.stderr)
     more = ""
     if results.total > len(results.hits):
         more = f"showing {len(results.hits)} of {results.total} matches (--limit N for more)"
@@ -142,6 +146,22 @@ def _search(args: argparse.Namespace, root: Path, query: str, ahead: ScanAhead |
     elif more:
         print(f"confnotes: {more}", file=sys.stderr)
     return 0
+
+
+def _skipped(root: Path, ahead: ScanAhead | None) -> list[str]:
+    """Warnings for the files no search reads (a symlink, a name that is not UTF-8...) and
+    the notes it reads in part: from the scan the children made, else from a scan here."""
+    from confnotes.notebook import layout
+    from confnotes.notebook.indexed_part import PARTLY_INDEXED, partly_indexed
+
+    answer = ahead.result() if ahead is not None else None
+    if answer is not None:
+        skipped, large = answer.skipped, answer.large
+    else:
+        found = layout.scan(root)
+        skipped, large = tuple(found.skipped.items()), tuple(found.files().items())
+    partly = [(rel, PARTLY_INDEXED) for rel in partly_indexed(root, large)]
+    return layout.skipped_warnings(root, [*skipped, *partly])
 
 
 def _search_index(

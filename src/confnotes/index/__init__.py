@@ -36,10 +36,19 @@ def open_index(nb: Notebook, lock_timeout: float = 10.0) -> SearchIndex:
     Call :meth:`SearchIndex.sync` before searching to pick up edits made to the
     files (it builds the index on first use, and rebuilds one found unreadable).
     """
-    return open_index_at(nb.root, nb.ensure_derived_dir(), lock_timeout)
+    derived: Path | OSError
+    try:
+        derived = nb.ensure_derived_dir()
+    except OSError as exc:
+        from confnotes.index.whoosh_index import read_only
+
+        if not read_only(exc):
+            raise
+        derived = exc  # a read-only notebook: the index is built for this run only
+    return open_index_at(nb.root, derived, lock_timeout)
 
 
-def open_index_at(root: Path, derived: Path, lock_timeout: float = 10.0) -> SearchIndex:
+def open_index_at(root: Path, derived: Path | OSError, lock_timeout: float = 10.0) -> SearchIndex:
     """The index of the notebook at ``root`` under its existing derived folder ``derived``:
     for a reader (``confnotes search``) that need not open the notebook itself."""
     from confnotes.index.whoosh_index import WhooshIndex

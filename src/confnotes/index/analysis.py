@@ -26,6 +26,8 @@ from itertools import compress
 from operator import add, methodcaller, ne, sub
 from typing import Any
 
+from confnotes.notebook.indexed_part import INDEXED_CHARS
+from confnotes.text.fold import compat
 from confnotes.text.fold import fold_word as fold
 from confnotes.text.lazy_re import lazy_compile
 from confnotes.text.marks import MARKS
@@ -130,6 +132,11 @@ def ascii_words(text: str) -> list[str]:
     return _ASCII_WORD_RE.findall(text.lower())
 
 
+AMERICAN = ("ize", "izes", "ized", "izing", "izer", "izers", "yze", "yzed", "yzing", "or", "ors")
+"""Endings whose British spelling (``query.american``) stems the same: a word written so is
+kept in the ``spell`` field, for the exact spelling to rank first."""
+
+
 def place(
     tokens: list[str],
     words: list[str] | None,
@@ -149,9 +156,13 @@ def place(
         if unlike is not None:
             if words is None:
                 unlike.update(compress(tokens, map(ne, texts, tokens)))
+                written = tokens
             else:
                 stems = list(map(memory.__getitem__, words))
                 unlike.update(compress(words, map(ne, stems, words)))
+                written = words
+            # American spellings stem as themselves but share the stem of the British ones
+            unlike.update(w for w in set(written) if w.endswith(AMERICAN) and len(w) > 4)
     get = poses.get
     for p, text in enumerate(texts, start):
         found = get(text)
@@ -205,7 +216,7 @@ def analysed(value: str, stem: Any) -> Analysed:
             continue
         if plain_ascii(piece):
             texts = place(ascii_words(piece), None, memory, poses, pos, unlike)
-        elif len(runs := _cjk_runs(piece)) == 1:  # no CJK
+        elif len(runs := _cjk_runs(piece := compat(piece))) == 1:  # no CJK
             tokens = list(map(fold, _TOKEN_RE.findall(piece)))
             texts = place(tokens, None, memory, poses, pos, unlike)
         else:
@@ -325,11 +336,12 @@ def _bigrams(run: str) -> list[str]:
 
 
 CJK_AS_IS = CJK_RANGES.replace("\uf900-\ufaff", "").replace(
-    "\u3040-\u30ff", "\u3040-\u3098\u309b-\u30ff"
+    "\u3040-\u30ff", "\u3040-\u3098\u309d\u309e\u30a0-\u30fe"
 )
 """The CJK characters that any bigram of folds to itself: all but the compatibility
-ideographs (NFC maps them to unified ones) and the combining kana voicing marks (NFC
-composes them with the kana before); ``tests/unit/test_index_analysis.py`` checks it."""
+ideographs (NFKC maps them to unified ones), the kana voicing marks (NFKC composes them
+with the kana before) and the kana digraphs ゟ and ヿ (NFKC spells them out);
+``tests/unit/test_index_analysis.py`` checks it."""
 _CJK_AS_IS_RE = lazy_compile(f"[{CJK_AS_IS}]+")
 
 
@@ -339,7 +351,7 @@ def words(text: str) -> list[str]:
     if "\x1e" not in text and plain_ascii(text):
         return _ASCII_WORD_RE.findall(text.lower())
     out: list[str] = []
-    for match in _WEIGHTED_RE.finditer(text):
+    for match in _WEIGHTED_RE.finditer(compat(text)):
         kind = match.lastgroup
         if kind == "word" or kind == "sym":
             out.append(fold(match.group()))
@@ -403,9 +415,9 @@ _RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tuple[
 whose strings are all absent is skipped: most notes have no links, quotes or rules)."""
 URL_RE = re.compile(r"https?://[^\s<>()\[\]\"']+")
 
-MAX_INDEXED_CHARS = 200_000
-"""Only this much of one note's text is indexed: the rest of a pasted megabyte is not
-worth minutes of pure-Python indexing (the file itself is untouched)."""
+MAX_INDEXED_CHARS = INDEXED_CHARS
+"""Only this much of one note's text is indexed (see :mod:`confnotes.notebook.indexed_part`:
+a longer note is named by ``search`` and ``check``); the file itself is untouched."""
 
 
 def plain_text(markdown: str) -> str:
@@ -476,6 +488,49 @@ def ids_in(markdown: str) -> list[str]:
     found = [m.group().rstrip(".,;:)") for m in _DOI_IN_TEXT_RE.finditer(low)]
     found.extend(m.group(1) for m in _ARXIV_IN_TEXT_RE.finditer(low))
     return found
+
+
+def paper_keys(markdown: str, urls: list[str]) -> list[str]:
+    """The one key of every paper a note links or names, whatever the written form
+    (``https://doi.org/10.1/x``, ``dx.doi.org``, ``doi:10.1/x``, a bare DOI; arXiv's
+    ``abs`` and ``pdf`` URLs, ``arXiv:ID``, with or without a version, old-style ids):
+    ``doi:10.1/x`` or ``arxiv:2106.01234``, the keys of :mod:`confnotes.knowledge.paper_ids`
+    (the reading list's), so a query in any of the forms meets a note in any other."""
+    from confnotes.knowledge.paper_ids import doi_paper, identify, mentions
+
+    keys = [p.key for u in urls if (p := identify(u)) is not None]
+    text = markdown[:MAX_INDEXED_CHARS]
+    if "doi" in text.lower() or "arxiv" in text.lower():
+        keys.extend(p.key for p, _at in mentions(text))
+    if "10." in text:
+        keys.extend(
+            doi_paper(m.group().rstrip(".,;:)")).key for m in _DOI_IN_TEXT_RE.finditer(text)
+        )
+    return list(dict.fromkeys(keys))
+
+
+_BARE_ID_RE = re.compile(
+    r"(?i)^(?:(?P<doi>10\.\d{4,9}/\S+)|(?P<arxiv>\d{4}\.\d{4,5}(?:v\d+)?|[a-z][a-z.-]*/\d{7}(?:v\d+)?))$"
+)
+
+
+def paper_key(value: str) -> str | None:
+    """The key :func:`paper_keys` indexes for one typed or pasted DOI or arXiv id (a URL,
+    ``doi:``/``arXiv:`` prefixed, or bare), or None when ``value`` names no paper."""
+    from confnotes.knowledge.paper_ids import arxiv_paper, doi_paper, identify
+
+    text = value.strip()
+    paper = identify(text)
+    if paper is None and (m := _BARE_ID_RE.match(text)) is not None:
+        paper = doi_paper(m.group("doi")) if m.group("doi") else arxiv_paper(m.group("arxiv"))
+    return paper.key if paper is not None else None
+
+
+def tag_key(tag: str) -> str:
+    """A tag as one term: its folded words joined by ``-`` (``Inference server``,
+    ``inference-server`` and ``inference_server`` are one tag), so ``tag:`` matches whole
+    tags, never a note whose other tags hold its parts."""
+    return "-".join(words(tag.replace("_", " ")))
 
 
 def url_words(url: str) -> str:

@@ -17,7 +17,16 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from confnotes.errors import ConfnotesError
-from confnotes.index.analysis import ids_in, plain_text, url_terms, url_words, urls_in, weighted
+from confnotes.index.analysis import (
+    ids_in,
+    paper_keys,
+    plain_text,
+    tag_key,
+    url_terms,
+    url_words,
+    urls_in,
+    weighted,
+)
 from confnotes.model import Conference, Person, Talk
 from confnotes.notebook import layout, records
 from confnotes.notebook.frontmatter import key_lines, load_yaml, parse_document
@@ -124,7 +133,7 @@ def read_bytes(path: Path) -> bytes | None:
     would block the index for good) or absurdly large."""
     try:
         # Never blocks on a FIFO or a device put in the notebook: regular files only.
-        return read_regular_file(path, MAX_FILE_BYTES)
+        return read_regular_file(path, MAX_FILE_BYTES, follow=False)
     except OSError:
         return None
 
@@ -180,7 +189,13 @@ def _url_field(urls: list[str], markdown: str) -> str:
     """The ``url`` field: every URL's terms, and DOIs and arXiv ids written without a URL."""
     terms = [t for u in urls for t in url_terms(u)]
     terms.extend(t for i in ids_in(markdown) for t in url_terms(i))
+    terms.extend(paper_keys(markdown, urls))
     return " ".join(dict.fromkeys(terms))
+
+
+def _tag_field(tags: list[str]) -> str:
+    """The ``tag`` field: each tag one term (see :func:`tag_key`)."""
+    return ",".join(dict.fromkeys(k for t in tags if (k := tag_key(t))))
 
 
 def _with_spelling(doc: dict[str, Any]) -> dict[str, Any]:
@@ -235,7 +250,7 @@ def talk_document(talk: Talk, resolver: Resolver) -> dict[str, Any]:
         "session": _lines([talk.session or "", session.title if session else ""]),
         "room": room,
         "kind": talk.kind,
-        "tag": _lines(tags),
+        "tag": _tag_field(tags),
         "link": " ".join([*sorted({link.kind for link in talk.links}), *index_terms(talk.body)]),
         "mentions": _mentions(talk.body),
         "url": _url_field(urls, f"{talk.abstract}\n{talk.body}"),
@@ -346,7 +361,7 @@ def person_document(person: Person) -> dict[str, Any]:
             "id": person.id,
             "title": person.name,
             "aliases": _lines(names[1:]),
-            "tag": _lines(tags_in(person.body)),
+            "tag": _tag_field(tags_in(person.body)),
             "link": " ".join(index_terms(person.body)),
             "mentions": _mentions(person.body),
             "speaker_names": [],

@@ -25,6 +25,7 @@ from confnotes.index.analysis import (
     plain_ascii,
     unchanged,
 )
+from confnotes.text.fold import compat
 
 
 class FoldingTokenizer(Tokenizer):  # type: ignore[misc]
@@ -80,6 +81,8 @@ class FoldingTokenizer(Tokenizer):  # type: ignore[misc]
                 pos += 1
                 yield t
             return
+        if not chars:
+            value = compat(value)  # half-width kana, full-width digits: cut as their plain form
         plain = not (keeporiginal or positions or chars)
         for match in _WEIGHTED_RE.finditer(value):
             kind = match.lastgroup

@@ -24,6 +24,7 @@ broken by the ``ts`` sort column (newest first).
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import shutil
@@ -35,25 +36,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from confnotes.errors import ConfnotesError
+from confnotes.index import integrity
 from confnotes.index.analysis import words
 from confnotes.index.base import Hit, Progress, SearchIndex, SearchResults, SyncReport
+from confnotes.index.matching import Widen, fewer_words, optional_words, tiered
 from confnotes.index.query import (
-    CORRECTED_AT_MOST,
     SPELL,
-    STEMMED,
     Compiled,
     Node,
-    Phrase,
+    Or,
     Word,
     compile_query,
-    max_typos,
     parse_lenient,
-    plain_words,
-    replace_words,
     stem_word,
-    substitute,
-    typo_form,
-    word_field,
 )
 from confnotes.index.snippets import hit_from_stored
 from confnotes.index.stamps import (
@@ -79,6 +74,7 @@ from confnotes.index.whoosh_fields import (
 )
 from confnotes.notebook import layout, processes
 from confnotes.notebook.layout import FileStat
+from confnotes.text.fold import compat
 
 if TYPE_CHECKING:
     from confnotes.index.documents import Resolver
@@ -156,7 +152,7 @@ def make_schema() -> Any:
         session=text_field(plain),
         room=text_field(plain),
         kind=ID(),
-        tag=text_field(plain),
+        tag=KEYWORD(commas=True, scorable=True),
         link=KEYWORD(lowercase=True),
         mentions=text_field(plain),
         url=KEYWORD(lowercase=True),
@@ -188,11 +184,18 @@ def sort_number_field() -> Any:
 class WhooshIndex(SearchIndex):
     """A Whoosh index over one notebook, kept in step with its files by diffing them."""
 
-    def __init__(self, root: Path, derived: Path, lock_timeout: float = 10.0):
+    def __init__(self, root: Path, derived: Path | OSError, lock_timeout: float = 10.0):
         """The index of the notebook at ``root``, under its derived folder ``derived``
-        (``.confnotes/``, made by the notebook)."""
+        (``.confnotes/``, made by the notebook), or in a temporary folder when the notebook
+        could not make it because it is read-only (``derived`` is then that error)."""
         self.root = root
-        self.derived = derived
+        self._notes: list[str] = []
+        self._temporary: Path | None = None
+        """A temporary folder holding the index when the notebook cannot (read-only)."""
+        if isinstance(derived, OSError):
+            self._build_in_temp(derived)
+        else:
+            self.derived = derived
         self.dir = self.derived / INDEX_DIR
         self.lock_path = self.derived / LOCK_FILE
         self.lock_timeout = lock_timeout
@@ -211,7 +214,6 @@ class WhooshIndex(SearchIndex):
         self._log_lines = 0
         self._outdated = False
         self._needs_rebuild: str | None = None
-        self._notes: list[str] = []
         self._pending: dict[str, Any] = {}
         self._write_mutex = threading.RLock()
         self._read_mutex = threading.RLock()
@@ -221,6 +223,21 @@ class WhooshIndex(SearchIndex):
         self._written: dict[tuple[str, str], str] = {}
         """Corrections as notes write them (``calibr`` → *calibrated*), by (field, term)."""
         self._open()
+
+    def _build_in_temp(self, exc: OSError) -> None:
+        """The notebook is read-only: the index goes to a temporary folder of this process
+        (removed on :meth:`close`), so that a search still works and writes nothing there."""
+        import tempfile
+
+        self._temporary = Path(tempfile.mkdtemp(prefix="confnotes-index-"))
+        self.temporary = True
+        self.derived = self._temporary
+        self.dir = self.derived / INDEX_DIR
+        self.lock_path = self.derived / LOCK_FILE
+        self._notes.append(
+            f"cannot write the search index into the notebook ({_reason(exc)}); "
+            "searching an index built for this run only"
+        )
 
     # ------------------------------------------------------------------ opening
 
@@ -241,6 +258,9 @@ class WhooshIndex(SearchIndex):
                 manifest = self._read_manifest(self.dir)
                 if manifest is None:
                     raise ValueError("its list of indexed files is missing or unreadable")
+            bad = integrity.damaged(self.dir)
+            if bad:
+                raise ValueError(f"{', '.join(bad)} changed since the index wrote it (damaged)")
             ix = storage.open_index()
             if set(ix.schema.names()) != set(make_schema().names()):
                 raise ValueError("it was made by another version of confnotes")
@@ -328,6 +348,7 @@ class WhooshIndex(SearchIndex):
         if folder == self.dir:
             self._manifest_stamp = manifest_stamp(folder)
             self._signature = None
+        integrity.record(folder)  # what Whoosh wrote, so that damage to it is seen
         if scanned is not None:
             self._save_signature(folder, scanned, files, digest, matches_scan)
 
@@ -413,6 +434,8 @@ class WhooshIndex(SearchIndex):
                 with contextlib.suppress(IndexBusy):
                     self._flush_pending(timeout=0.0)
             self._close_ix()
+            if self._temporary is not None:
+                shutil.rmtree(self._temporary, ignore_errors=True)
 
     def take_messages(self) -> list[str]:
         """Messages for the user gathered since the last call (recoveries, busy locks)."""
@@ -494,8 +517,14 @@ class WhooshIndex(SearchIndex):
             except ConfnotesError:
                 raise
             except Exception as exc:
-                self._move_aside(exc)
-                return self.rebuild(progress, cancel)
+                if not read_only(exc):
+                    self._move_aside(exc)
+                    return self.rebuild(progress, cancel)
+                # A read-only notebook: its index as it is answers (nothing is written).
+                report.messages.append(
+                    f"could not update the search index ({_reason(exc)}); "
+                    "results may miss the latest edits"
+                )
             report.messages[:0] = self.take_messages()
             return report
 
@@ -809,7 +838,14 @@ class WhooshIndex(SearchIndex):
             tmp = self.derived / f"index.new-{os.getpid()}-{threading.get_ident()}"
             shutil.rmtree(tmp, ignore_errors=True)
             try:
-                tmp.mkdir(parents=True)
+                try:
+                    tmp.mkdir(parents=True)
+                except OSError as exc:
+                    if not read_only(exc) or self._temporary is not None:
+                        raise
+                    self._build_in_temp(exc)
+                    tmp = self.derived / tmp.name
+                    tmp.mkdir(parents=True)
                 # mmap is safe here: nobody else knows this folder, so no file can
                 # shrink under the mapping; the writer re-reads its per-document
                 # lengths for every posting, and plain reads cost a seek each
@@ -1006,11 +1042,23 @@ class WhooshIndex(SearchIndex):
 
     # ------------------------------------------------------------------ searching
 
-    def search(self, query: str, limit: int = 20, kinds: tuple[str, ...] = ()) -> SearchResults:
-        """Best hits first: exact and stemmed matches, then typo-corrected ones.
+    def search(
+        self,
+        query: str,
+        limit: int = 20,
+        kinds: tuple[str, ...] = (),
+        typing: bool = False,
+        budget: float | None = None,
+    ) -> SearchResults:
+        """Best hits first, in the tiers of :mod:`confnotes.index.matching`: as written
+        (compounds, and with ``typing`` the last word as a prefix), then typo variants,
+        then, when no note has every word, the notes with the most of them.
 
         A query that cannot be parsed is searched as plain words (never an error).
         """
+        query = compat(
+            query
+        )  # a full-width colon or an ideographic space as typed on CJK keyboards
         node, problem = parse_lenient(query)
         notice = f"{problem}; searched for the words instead" if problem else None
         if node is None:
@@ -1023,7 +1071,7 @@ class WhooshIndex(SearchIndex):
             finally:
                 self._write_mutex.release()
         try:
-            results = self._search(node, query, limit, kinds)
+            results = self._search(node, query, limit, kinds, typing, budget)
         except ConfnotesError:
             raise
         except Exception as exc:
@@ -1031,130 +1079,69 @@ class WhooshIndex(SearchIndex):
             if self.rebuilding:
                 return SearchResults(rebuilding=True, notice=notice)
             self.rebuild()
-            results = self._search(node, query, limit, kinds)
+            results = self._search(node, query, limit, kinds, typing, budget)
         results.notice = notice
         return results
 
-    def _search(self, node: Node, query: str, limit: int, kinds: tuple[str, ...]) -> SearchResults:
-        with self._read_mutex:
-            if self._ix is None:
-                return SearchResults(rebuilding=True)
-            searcher = self._get_searcher()
-            results = self._run(searcher, node, limit, kinds)
-            if len(results.hits) < limit:
-                self._add_corrected(searcher, results, node, query, limit, kinds)
-            results.rebuilding = self.rebuilding
-            return results
-
-    def _add_corrected(
+    def _search(
         self,
-        searcher: Any,
-        results: SearchResults,
         node: Node,
         query: str,
         limit: int,
         kinds: tuple[str, ...],
-    ) -> None:
-        """Fill the page with typo-corrected matches, ranked after the exact ones."""
-        replacements = self._corrections(searcher, node)
-        if not replacements:
-            return
-        retry = self._run(searcher, replace_words(node, replacements), limit, kinds)
-        seen = {(h.kind, h.id) for h in results.hits}
-        new = [h for h in retry.hits if (h.kind, h.id) not in seen]
-        if not new:
-            return
-        overlap = len(retry.hits) - len(new)
-        results.exact = len(results.hits)
-        results.hits.extend(new[: limit - len(results.hits)])
-        results.total += max(retry.total - overlap, len(new))
-        results.corrected = substitute(query, [(w, new_text) for w, new_text in replacements])
+        typing: bool = False,
+        budget: float | None = None,
+    ) -> SearchResults:
+        with self._read_mutex:
+            if self._ix is None:
+                return SearchResults(rebuilding=True)
+            searcher = self._get_searcher()
+            reader = searcher.reader()
 
-    def _corrections(self, searcher: Any, node: Node) -> list[tuple[Word | Phrase, str]]:
-        """Words (and phrases) of the query to correct, each with what it most likely meant.
+            def make(typos: bool, prefix: Word | None) -> Widen:
+                return Widen(reader, lambda f: self._vocabulary(searcher, f), typos, prefix)
 
-        Typed words are compared with the words of the notes as written (the
-        ``spell`` field and the stemmed terms; for ``speaker:`` and the like, that
-        field's words), in any position: one typo from 5 letters, two from 9 (as
-        Meilisearch). A word is corrected when the notes do not hold it, or hold it
-        at most twice while the correction is more common (a typo in a note must
-        not hide the notes spelled right). In a phrase, each word on its own.
-        """
-        out: list[tuple[Word | Phrase, str]] = []
-        for item in plain_words(node):
-            name = word_field(item)
-            toks = words(item.text)
-            fixed = [self._correct_word(searcher, tok, name) for tok in toks]
-            if not any(fixed):
-                continue
-            new = [f or t for f, t in zip(fixed, toks, strict=True)]
-            out.append((item, new[0] if len(new) == 1 else " ".join(new)))
-        return out
+            def run(
+                tree: Node, widen: Widen | None, most: int, within: float | None = None
+            ) -> SearchResults:
+                return self._run(searcher, tree, most, kinds, widen, within)
 
-    def _correct_word(self, searcher: Any, tok: str, name: str) -> str | None:
-        """The word ``tok`` most likely meant, or None to keep it (see :meth:`_corrections`)."""
-        form = typo_form(tok, name)
-        if form is None:
-            return None
-        allowed = max_typos(tok)
-        reader = searcher.reader()
-        try:
-            have = reader.doc_frequency(name, form)
-        except Exception:
-            have = 0
-        if have > CORRECTED_AT_MOST:
-            return None
-        vocab_fields = (SPELL, name) if name in STEMMED else (name,)
-        best = self._closest(searcher, vocab_fields, tok, form, name, allowed)
-        if best is None:
-            return None
-        freq, cand = best
-        if have and freq <= have:
-            return None
-        if name not in STEMMED:
-            return cand
-        written = self._written.get((name, cand))
-        if written is None:
-            if len(self._written) > 4096:
-                self._written.clear()
-            written = self._written[(name, cand)] = _written_form(searcher, name, cand)
-        return written
+            results = tiered(run, make, node, query, limit, typing, budget)
+            if not results.hits and not results.partial:
+                self._fewer(searcher, node, limit, kinds, make(False, None), results)
+            results.rebuilding = self.rebuilding
+            return results
 
-    def _closest(
+    def _fewer(
         self,
         searcher: Any,
-        vocab_fields: tuple[str, ...],
-        tok: str,
-        form: str,
-        name: str,
-        allowed: int,
-    ) -> tuple[int, str] | None:
-        """The closest indexed word (fewest typos, then most notes): (notes, word)."""
-        from rapidfuzz import process
-        from rapidfuzz.distance import OSA
-
-        stemmed = name in STEMMED
+        node: Node,
+        limit: int,
+        kinds: tuple[str, ...],
+        widen: Widen,
+        results: SearchResults,
+    ) -> None:
+        """Tier 3 of :mod:`confnotes.index.matching`: the notes with the most of the words."""
         reader = searcher.reader()
-        buckets = [
-            bucket
-            for by_length in self._vocabulary(searcher, vocab_fields)
-            for length in range(len(tok) - allowed, len(tok) + allowed + 1)
-            if (bucket := by_length.get(length))
-        ]
-        best: tuple[int, int, str] | None = None
-        for bucket in buckets:
-            for cand, dist, _i in process.extract(
-                tok, bucket, scorer=OSA.distance, score_cutoff=allowed, limit=None
-            ):
-                if dist == 0:
-                    continue
-                target = stem_word(cand) if stemmed else cand
-                if target == form:
-                    continue
-                freq = reader.doc_frequency(name, target)
-                if freq and (best is None or (dist, -freq, cand) < best):
-                    best = (dist, -freq, cand)
-        return None if best is None else (-best[1], best[2])
+
+        def compile_part(part: Node) -> Any:
+            return with_kinds(
+                without_nulls(compile_query(part, reader, widening=widen).query), kinds
+            )
+
+        found = fewer_words(searcher, node, limit, compile_part, reader.doc_count())
+        if found is None or not found[0]:
+            return
+        ranked, best, count = found
+        split = optional_words(node)
+        compiled = compile_query(Or(split[1] if split else []), reader, widening=widen)
+        results.hits = [self._hit(searcher, doc, score, compiled) for score, doc in ranked[:limit]]
+        results.total = len(ranked)
+        results.fewer = (
+            f"no note has all {count} words; showing notes with {best} of them first"
+            if best > 1
+            else f"no note has all {count} words; showing notes with any of them"
+        )
 
     def _vocabulary(self, searcher: Any, fieldnames: tuple[str, ...]) -> list[dict[int, list[str]]]:
         """The words of some fields grouped by length, one table per segment.
@@ -1194,17 +1181,60 @@ class WhooshIndex(SearchIndex):
                 self._searcher = old.refresh()
         return self._searcher
 
-    def _run(self, searcher: Any, node: Node, limit: int, kinds: tuple[str, ...]) -> SearchResults:
-        compiled = compile_query(node, searcher.reader())
+    def _run(
+        self,
+        searcher: Any,
+        node: Node,
+        limit: int,
+        kinds: tuple[str, ...],
+        widen: Widen | None = None,
+        budget: float | None = None,
+    ) -> SearchResults:
+        compiled = compile_query(node, searcher.reader(), widening=widen)
+        if widen is not None and widen.adds_nothing():
+            return SearchResults()  # the same query as the tier before: nothing new to find
         limit = max(1, limit)
         q = with_kinds(without_nulls(compiled.query), kinds)
-        top, total = self._top(searcher, q, limit)
+        if budget is not None:
+            top, total, partial = self._top_within(searcher, q, limit, budget)
+        else:
+            exact = widen is None or widen.prefix is None
+            (top, total), partial = self._top(searcher, q, limit, exact=exact), False
         hits = [self._hit(searcher, docnum, score, compiled) for score, docnum in top[:limit]]
         hits.sort(key=lambda h: (-round(h.score, 9), -h.ts))
-        return SearchResults(hits=hits, total=total)
+        return SearchResults(hits=hits, total=total, partial=partial)
 
-    def _top(self, searcher: Any, q: Any, limit: int) -> tuple[list[tuple[Any, int]], int]:
-        """The best ``limit`` (+1 when there are more) ``(score, docnum)`` pairs and a total."""
+    def _top_within(
+        self, searcher: Any, q: Any, limit: int, budget: float
+    ) -> tuple[list[tuple[Any, int]], int, bool]:
+        """:meth:`_top` within ``budget`` seconds (Whoosh's time-limited collector): the
+        best pairs among the notes reached, their count, and whether time ran out."""
+        from whoosh import query as wq
+        from whoosh.collectors import TimeLimit, TimeLimitCollector
+
+        if q is wq.NullQuery:
+            return [], 0, False
+        collector = TimeLimitCollector(searcher.collector(limit=limit), budget, use_alarm=False)
+        try:
+            searcher.search_with_collector(q, collector)
+        except TimeLimit:
+            found = collector.results()
+            top = list(found.top_n)
+            if not top:  # nothing reached yet: a keystroke never shows "no notes" wrongly
+                complete, total = self._top(searcher, q, limit, exact=False)
+                return complete, total, False
+            return top, max(len(top), found.scored_length()), True
+        found = collector.results()
+        top = list(found.top_n)
+        total = len(top) if len(top) < limit else max(len(top), found.estimated_min_length())
+        return top, total, False
+
+    def _top(
+        self, searcher: Any, q: Any, limit: int, exact: bool = True
+    ) -> tuple[list[tuple[Any, int]], int]:
+        """The best ``limit`` (+1 when there are more) ``(score, docnum)`` pairs and a total
+        (``exact=False``: an estimate when more match than fit, for each keystroke of a
+        half-typed word: counting every match takes a second pass over the postings)."""
         from whoosh import query as wq
         from whoosh.sorting import FieldFacet, ScoreFacet
 
@@ -1214,7 +1244,12 @@ class WhooshIndex(SearchIndex):
         top = list(found.top_n)  # not list(found): list() asks len(), which counts every match
         # Counting every match costs a second pass over the postings: count exactly
         # only when everything fits on the page, estimate otherwise.
-        total = len(top) if len(top) <= limit else len(found)  # exact: "showing 20 of 961"
+        if len(top) <= limit:
+            total = len(top)
+        elif exact or found.has_exact_length():
+            total = len(found)  # exact: "showing 20 of 961"
+        else:
+            total = max(len(top), found.estimated_min_length())
         if len(top) > limit and top[limit][0] == top[limit - 1][0]:
             # equal scores straddle the cut: sort every match (score, then newest first)
             found = searcher.search(
@@ -1357,6 +1392,18 @@ def _score(value: Any) -> float:
     if isinstance(value, tuple):
         value = value[0]
     return abs(float(value or 0.0))
+
+
+def read_only(exc: BaseException) -> bool:
+    """True for a write refused by the file system or its permissions (a read-only
+    notebook), which a search works around instead of failing."""
+    return isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"{exc.filename}: {exc.strerror}" if exc.filename else exc.strerror
+    return str(exc)
 
 
 def clean_stray_builds(derived: Path) -> int:
