@@ -364,31 +364,6 @@ def words(text: str) -> list[str]:
     return out
 
 
-_MOVED = frozenset(
-    {
-        "FoldingTokenizer",
-        "plain_analyzer",
-        "CachedStemFilter",
-        "stemming_analyzer",
-        "FoldedPositions",
-        "SpellingWords",
-        "spelling_field",
-        "stems_of",
-        "text_field",
-    }
-)
-
-
-def __getattr__(name: str) -> Any:
-    """The schema's classes, moved to :mod:`confnotes.index.whoosh_fields`: an index
-    written before names them here in its pickled schema."""
-    if name in _MOVED:
-        from confnotes.index import whoosh_fields
-
-        return getattr(whoosh_fields, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 LINK = r"(?:!\[|\[)([^\[\]\n]{0,1000})\]\([^()\n]{0,2000}\)"
 """A Markdown link or image: its text stays."""
 EMPHASIS = r"\*\*|__|~~|`+|\*(?<!\w\*)|\*(?!\w)"
