@@ -50,7 +50,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from gen_notebook import generate
 from tests.quality.evaluate import APP_LIMIT, app_results
 
-from confnotes.index import SearchIndex
+from confnotes.index import SearchIndex, index_of
 from confnotes.notebook.notebook import Notebook
 
 QUERIES = [
@@ -205,7 +205,7 @@ class Typed:
 def type_queries(root: Path, db: sqlite3.Connection, rounds: int) -> Typed:
     """Type every query ``rounds`` times; (a) and (b) are those of the first round."""
     out = Typed()
-    index = Notebook(root).search_index()
+    index = index_of(Notebook(root))
     try:
         index.sync()
         app_results(index, "warmup")  # the app's index is open and warm before one types

@@ -143,7 +143,7 @@ def test_every_allowed_module_exists() -> None:
 
 
 def test_the_search_index_is_made_in_one_place() -> None:
-    """Only the notebook opens an index (``Notebook.search_index``), so only one index
+    """Only ``index_of(nb)`` opens an index (held by the notebook), so only one index
     per notebook exists in a process and every write keeps it in step."""
     makers = []
     for path in sorted(SRC.rglob("*.py")):
@@ -152,9 +152,6 @@ def test_the_search_index_is_made_in_one_place() -> None:
             if isinstance(node, ast.Call):
                 func = node.func  # a bare call: Whoosh's own storage.open_index() is fine
                 name = func.id if isinstance(func, ast.Name) else ""
-                if name in {"open_index", "WhooshIndex"} and rel not in {
-                    "notebook/notebook.py",
-                    "index/__init__.py",
-                }:
+                if name in {"open_index", "WhooshIndex"} and rel != "index/__init__.py":
                     makers.append(f"confnotes/{rel}:{node.lineno}: {name}()")
-    assert not makers, "make the index through Notebook.search_index():\n" + "\n".join(makers)
+    assert not makers, "make the index through index_of(Notebook):\n" + "\n".join(makers)

@@ -173,7 +173,7 @@ def _search_index(
     notebook (its model, front matter and records are imported only to read changed notes).
     """
     from confnotes.commands.progress import ProgressBar
-    from confnotes.index import SearchIndex, open_index_at
+    from confnotes.index import SearchIndex, index_of, open_index_at
     from confnotes.notebook.layout import DERIVED_DIR
 
     derived = root / DERIVED_DIR
@@ -183,7 +183,7 @@ def _search_index(
     else:  # the notebook makes the folder (and moves a symlink in its place aside)
         from confnotes.notebook.notebook import Notebook
 
-        index = Notebook(root).search_index()
+        index = index_of(Notebook(root))
     with index:
         bar = ProgressBar("indexing notes", minimum=200)
         report = index.sync(progress=bar, ahead=ahead)

@@ -25,9 +25,16 @@ __all__ = [
     "SearchIndex",
     "SearchResults",
     "SyncReport",
+    "index_of",
     "open_index",
     "open_index_at",
 ]
+
+
+def index_of(nb: Notebook) -> SearchIndex:
+    """The notebook's one search index, opened at the first call and kept in step by
+    every write the notebook makes (opened, not synced: see :func:`open_index`)."""
+    return nb.search_index(open_index)
 
 
 def open_index(nb: Notebook, lock_timeout: float = 10.0) -> SearchIndex:

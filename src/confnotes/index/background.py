@@ -23,6 +23,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from confnotes.errors import ConfnotesError
+from confnotes.index import index_of
 from confnotes.index.base import Progress, SyncReport
 
 
@@ -92,7 +93,7 @@ def _sync(root: Path) -> int:
         os.nice(10)  # background work: the app the user types in comes first
 
     try:
-        with Notebook(root).search_index() as index:
+        with index_of(Notebook(root)) as index:
             # The app runs beside this build: one core stays the app's (keys drawn at once).
             index.build_processes = max(1, (os.cpu_count() or 1) - 1)
             report = index.sync(progress=progress)
