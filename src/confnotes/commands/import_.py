@@ -170,7 +170,7 @@ def run_update(args: argparse.Namespace) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Import every source; exit 2 when any of them failed (the others are still imported)."""
-    from confnotes.importers.merge import import_sources  # the parsers load only when used
+    from confnotes.importers.sources import import_sources  # the parsers load only when used
 
     if args.update:
         return run_update(args)

@@ -315,7 +315,7 @@ class NotebookOwner:
         self.import_cancel = cancel
 
         def work() -> list[ImportReport]:
-            from confnotes.importers.merge import import_sources
+            from confnotes.importers.sources import import_sources
 
             return import_sources(
                 self.nb,
