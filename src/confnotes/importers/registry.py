@@ -22,12 +22,15 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 from types import ModuleType
-from typing import IO, BinaryIO
+from typing import IO, TYPE_CHECKING, BinaryIO
 
 from confnotes.errors import BadInputError
 from confnotes.importers import formats as _formats_pkg
 from confnotes.importers.programme import Programme
 from confnotes.importers.textutil import bad_input, decode
+
+if TYPE_CHECKING:
+    from confnotes.importers.readings import Reading
 
 
 class SourceUnreadable(BadInputError):
@@ -159,9 +162,7 @@ def _read_text(data: bytes, source: str, shape: str | None, detected: str) -> Pr
         # a large file (a year of notes): the detected format's reading alone, as fast as
         # one reader; --as still weighs them all
         return _parse_as(data, source, detected, True)
-    offered = readings.candidates(
-        data, text, source, lambda d, s, f: _parse_as(d, s, f, False), detected
-    )
+    offered = _offered(data, text, source, detected)
     if shape is not None:
         chosen = [r for r in offered if r.shape == shape]
         if shape not in readings.SHAPES:
@@ -193,6 +194,29 @@ def _read_text(data: bytes, source: str, shape: str | None, detected: str) -> Pr
     best.programme.readings = [r.summary() for r in offered[:3]]
     best.programme.reading = best.shape
     return best.programme
+
+
+def text_readings(data: bytes, source: str, format: str = "auto") -> list[Reading]:
+    """The readings ``import --dry-run`` ranks for a document, best first (empty when it
+    is not a text document, or too large to weigh them all without ``--as``)."""
+    from confnotes.importers import readings
+
+    auto = format in ("auto", "", None)
+    name = detect_format(data, source) if auto else format
+    if name not in TEXT_FORMATS:
+        return []
+    text = decode(data, source)
+    if len(text) > readings.DEEP_LIMIT and auto:
+        return []
+    return _offered(data, text, source, name if auto else "")
+
+
+def _offered(data: bytes, text: str, source: str, detected: str) -> list[Reading]:
+    from confnotes.importers import readings
+
+    return readings.candidates(
+        data, text, source, lambda d, s, f: _parse_as(d, s, f, False), detected
+    )
 
 
 def _parse_as(data: bytes, source: str, name: str, auto: bool) -> Programme:
