@@ -77,9 +77,21 @@ _NAME_TOKEN_RE = re.compile(
     r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|[a-z]{1,3}[-'’][A-ZÀ-Ž][\w'’\-]*|"
     r"van|von|der|den|de|da|del|della|la|le|di|du|dos|das|bin|ibn|al|el|y|zu|ter|ten)$"
 )
-_CJK = "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·・]"
-_CJK_RE = re.compile(rf"^(?:{_CJK}{{2,8}}|{_CJK}{{1,6}} {_CJK}{{1,6}})$")
-"""A name in Chinese, Japanese or Korean script: ``王芳``, ``山田 花子`` (family, given)."""
+_HAN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+_KANA = "[\u3041-\u3096\u30a1-\u30fa\u30fc]"
+_HANGUL = "[\uac00-\ud7af]"
+_CJK_NAME_RES = (
+    re.compile(rf"^{_HAN}{{2,4}}$"),  # 王伟, 欧阳娜娜, 山田花子: family and given, no space
+    re.compile(rf"^{_HAN}{{1,3}} (?:{_HAN}{{1,3}}|{_KANA}{{2,5}})$"),  # 山田 花子, 佐藤 ゆき
+    re.compile(rf"^{_HAN}{{1,3}}{_KANA}{{2,4}}$"),  # 山田さくら: a given name in kana
+    re.compile(rf"^{_HANGUL}{{2,4}}$|^{_HANGUL}{{1,2}} {_HANGUL}{{1,3}}$"),  # 김민수, 남궁 민
+    re.compile(rf"^{_KANA}{{2,8}}(?:[・゠=]{_KANA}{{2,8}}){{1,2}}$"),  # ジョン・スミス
+)
+"""The shape of a name in each East Asian script: short, because a family name and a
+given name are one to three signs each (a title such as ``向量检索实践`` is longer), and
+a foreign name in katakana is parted by a middle dot."""
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+"""A sign of an East Asian script: such a name is judged by its script's shape alone."""
 _JOB_TITLE_RE = re.compile(
     r"\b(?:engineer|developer|manager|director|architect|scientist|researcher|professor|"
     r"lecturer|student|founder|co-founder|ceo|cto|cfo|coo|vp|head|lead|consultant|designer|"
@@ -131,8 +143,8 @@ def is_person_name(name: str, single_ok: bool = False) -> bool:
         return False
     if re.search(r"[()\[\]{}<>|:;!?=*_#\"“”]", name):
         return False
-    if _CJK_RE.match(name):
-        return True
+    if _CJK_RE.search(name):
+        return any(shape.match(name) for shape in _CJK_NAME_RES)
     tokens = name.split()
     if not 1 <= len(tokens) <= 6 or (len(tokens) == 1 and not single_ok):
         return False

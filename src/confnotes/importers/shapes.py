@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
-from confnotes.importers.entries import afternoon, kind_of, leading_clock
+from confnotes.importers.entries import KIND_WORDS, afternoon, kind_of, leading_clock
 from confnotes.importers.page import section_kind
 from confnotes.importers.persons import is_organisation, is_person_name, parse_one, split_speakers
 from confnotes.importers.programme import (
@@ -295,8 +295,8 @@ def read_heading(text: str, year: int | None = None) -> _Talk:
         said
         and len(label.split()) <= 3
         and kind_of(label) in ("keynote", "panel", "spotlight", "oral", "poster", "demo")
-        and not split_speakers(label)
-    )
+        and (not split_speakers(label) or any(p.fullmatch(label) for _k, p in KIND_WORDS))
+    )  # a label that is a kind word and nothing else (基調講演) is the kind, not a name
     if (m := _KIND_PREFIX_RE.match(rest)) or kind_label:
         # "Keynote: …", and a kind said in a short label before a colon ("Opening keynote: …")
         talk.kind = _kind_word(m.group("kind")) if m else kind_of(label)
