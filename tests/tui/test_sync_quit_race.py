@@ -116,14 +116,14 @@ async def test_saving_while_a_sync_waits_for_another_writer_never_freezes_the_ap
     isolate_git(monkeypatch, tmp_path)
     root = Team(tmp_path, 2).clones[0]
     locking, ui_busy = threading.Event(), threading.Event()
-    real_lock = engine.write_lock
+    real_lock = engine.folder_transaction
 
     def lock_once_the_ui_is_busy(path: Path, timeout: float) -> Any:
         locking.set()  # the sync holds the app's save lock now
         ui_busy.wait(10)
         return real_lock(path, timeout=timeout)
 
-    monkeypatch.setattr(engine, "write_lock", lock_once_the_ui_is_busy)
+    monkeypatch.setattr(engine, "folder_transaction", lock_once_the_ui_is_busy)
     app = app_for(root)
     async with app.run_test(size=(120, 36)) as pilot:
         app.main.open_talk(TEAM_TALK)

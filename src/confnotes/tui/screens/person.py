@@ -406,7 +406,7 @@ class PersonScreen(Screen[None]):
             ConflictError: the page changed elsewhere since it was opened.
             ConfnotesError: the save failed.
         """
-        with self._save_lock, self.notebook.write_lock.hold_local():
+        with self._save_lock, self.notebook.transaction():
             current = self.notebook.people.get(self.person.id)
             elsewhere = current is not None and current is not self.person
             if elsewhere and current is not None and current.body != self._base and not force:

@@ -170,6 +170,8 @@ class NoteArea(LineKeepingArea):
             super().refresh()  # whatever the edit left, it is drawn
             raise
         self._holding = False
+        if edit.text.endswith("[") and self._opened_link(result.end_location):
+            self.post_message(self.LinkStarted())
         if self._held:
             lines = self._lines_changed(before, edit, result)
             if lines is None:
@@ -178,6 +180,16 @@ class NoteArea(LineKeepingArea):
                 for line in lines:
                     self._refresh_line(line)
         return result
+
+    def _opened_link(self, end: Location) -> bool:
+        """Whether an edit ending at ``end`` typed the ``[[`` of a new link.
+
+        Read from the edit itself, as it happens: a burst of keys (``[[`` then letters)
+        is all in the text before the first change is handled, so the text as it is
+        then tells neither where the brackets were nor how many times they were typed."""
+        row, column = end
+        before = self.document.get_line(row)[:column]
+        return before.endswith("[[") and not before.endswith("[[[")
 
     def refresh(
         self, *regions: Region, repaint: bool = True, layout: bool = False, recompose: bool = False
@@ -302,6 +314,9 @@ class NoteArea(LineKeepingArea):
             self.show_cursor,
             self.has_focus,
         )
+
+    class LinkStarted(Message):
+        """``[[`` was just typed: the screen offers what a link can name."""
 
     class FilesPasted(Message):
         """A paste (or a file dropped on the terminal) named only images or PDFs: the screen
