@@ -80,3 +80,20 @@ async def test_the_reading_key_cycles_back_to_the_automatic_choice(tmp_path: Pat
         dialog.query_one("#import-sources", TextArea).text = str(tmp_path / "nope.md")
         await wait_for(pilot, lambda: not dialog.readings, timeout=20)
         assert "Give a file" in _preview(dialog)
+
+
+def test_a_close_call_previews_the_one_note_the_import_will_take() -> None:
+    from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
+    from confnotes.importers.readings import Reading
+    from confnotes.tui.screens.import_dialog import reading_lines
+
+    def one(title: str, shape: str, score: float) -> Reading:
+        talk = ProgrammeTalk(title=title, speakers=[ProgrammePerson("Ana Ruiz")])
+        return Reading(shape, Programme("x", "outline", talks=[talk]), score)
+
+    safe = Reading("one-note", Programme("x", "outline", talks=[ProgrammeTalk("all")]), 0.3)
+    offered = [one("Logs", "timetable", 0.61), one("Metrics", "sections", 0.60), safe]
+    lines = reading_lines(offered, None)
+    assert "fit about equally" in lines[0]
+    assert [line[0] for line in lines[1:4]] == [" ", " ", "▶"]  # the one note is taken
+    assert reading_lines(offered, "sections")[2].startswith("▶ sections")

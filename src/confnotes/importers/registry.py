@@ -176,13 +176,8 @@ def _read_text(data: bytes, source: str, shape: str | None, detected: str) -> Pr
     else:
         best = offered[0]
         second = next((r for r in offered[1:] if r.shape != best.shape), None)
-        if (
-            second is not None
-            and best.shape != "one-note"
-            and best.score - second.score < readings.CLOSE
-            and readings.disagree(best.programme, second.programme)
-        ):
-            safe = next(r for r in offered if r.shape == "one-note")
+        safe = automatic_reading(offered)
+        if safe is not best and second is not None:
             safe.programme.warnings[:] = [w for w in safe.programme.warnings if "one note" not in w]
             safe.programme.warnings.insert(
                 0,
@@ -209,6 +204,23 @@ def text_readings(data: bytes, source: str, format: str = "auto") -> list[Readin
     if len(text) > readings.DEEP_LIMIT and auto:
         return []
     return _offered(data, text, source, name if auto else "")
+
+
+def automatic_reading(offered: list[Reading]) -> Reading:
+    """The reading an import takes when none is chosen: the best, unless the best two are
+    close and disagree about the talks (then the safe one, the whole text as one note)."""
+    from confnotes.importers import readings
+
+    best = offered[0]
+    second = next((r for r in offered[1:] if r.shape != best.shape), None)
+    if (
+        second is not None
+        and best.shape != "one-note"
+        and best.score - second.score < readings.CLOSE
+        and readings.disagree(best.programme, second.programme)
+    ):
+        return next((r for r in offered if r.shape == "one-note"), best)
+    return best
 
 
 def _offered(data: bytes, text: str, source: str, detected: str) -> list[Reading]:

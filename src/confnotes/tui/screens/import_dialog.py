@@ -27,7 +27,12 @@ from textual.worker import get_current_worker
 
 from confnotes.errors import BadInputError
 from confnotes.importers.readings import Reading
-from confnotes.importers.registry import FORMATS, read_source, text_readings
+from confnotes.importers.registry import (
+    FORMATS,
+    automatic_reading,
+    read_source,
+    text_readings,
+)
 from confnotes.notebook.link_kinds import split_url
 from confnotes.notebook.notebook import Notebook
 
@@ -60,8 +65,14 @@ def reading_lines(readings: Sequence[Reading], shape: str | None) -> list[str]:
     import will take), then the first talk titles of that reading."""
     if not readings:
         return []
-    picked = next((r for r in readings if r.shape == shape), readings[0])
-    lines = ["automatic (the best reading)" if shape is None else f"chosen: {shape}"]
+    auto = automatic_reading(list(readings))
+    picked = next((r for r in readings if r.shape == shape), auto)
+    if shape is not None:
+        lines = [f"chosen: {shape}"]
+    elif auto is readings[0]:
+        lines = ["automatic (the best reading)"]
+    else:
+        lines = ["automatic: the best two fit about equally, so one note (pick one to choose)"]
     for reading in readings[:SHOWN_READINGS]:
         p = reading.programme
         people = {sp.name for t in p.talks for sp in t.speakers} | {r.person.name for r in p.roles}
