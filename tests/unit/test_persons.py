@@ -144,3 +144,20 @@ def test_a_chinese_heading_names_its_speaker_after_the_dash() -> None:
         "分布式数据库的未来",
         ["王伟"],
     )
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind", "title", "speaker"),
+    [
+        ("主题演讲：分布式数据库的未来 — 王伟", "keynote", "分布式数据库的未来", "王伟"),
+        ("分布式数据库的未来（王伟）", "talk", "分布式数据库的未来", "王伟"),
+        ("王伟：分布式数据库的未来", "talk", "分布式数据库的未来", "王伟"),
+    ],
+)
+def test_east_asian_punctuation_parts_a_heading_as_its_ascii_forms_do(
+    heading: str, kind: str, title: str, speaker: str
+) -> None:
+    from confnotes.importers.shapes import read_heading
+
+    talk = read_heading(heading)
+    assert (talk.kind, talk.title, [p.name for p in talk.speakers]) == (kind, title, [speaker])
