@@ -222,9 +222,10 @@ def test_every_binding_has_an_id_the_config_file_may_name() -> None:
     remap of them in ``[keys]`` was reported as unknown."""
     from textual.binding import Binding
 
-    from confnotes.tui.keys import binding_ids, ui_classes
+    from confnotes.tui.app import ui_classes
+    from confnotes.tui.keys import binding_ids
 
-    known = binding_ids()
+    known = binding_ids(ui_classes())
     for cls in ui_classes():
         for binding in cls.__dict__.get("BINDINGS", []):
             if isinstance(binding, Binding):

@@ -14,6 +14,7 @@ import asyncio
 import contextlib
 import functools
 import signal
+import sys
 import threading
 from datetime import datetime
 from pathlib import Path
@@ -38,7 +39,7 @@ from confnotes.settings import Settings, load_settings, unknown_key_ids
 from confnotes.tui.conference_day import ConferenceDay
 from confnotes.tui.edit_actions import Corrections
 from confnotes.tui.interpreter import Interpreter
-from confnotes.tui.keys import app_key_acts, bound_keys, own_keys
+from confnotes.tui.keys import app_key_acts, binding_ids, bound_keys, own_keys
 from confnotes.tui.link_keeper import LinkKeeper
 from confnotes.tui.messages import NotebookChanged, OpenPerson, OpenTalk, StatusNote, SyncSaid
 from confnotes.tui.owner import NotebookOwner
@@ -457,9 +458,7 @@ class ConfnotesApp(App[None]):
         keys = self.settings.keys
         if not keys:
             return
-        from confnotes.tui.keys import binding_ids
-
-        unknown = unknown_key_ids(self.settings, binding_ids())
+        unknown = unknown_key_ids(self.settings, binding_ids(ui_classes()))
         if unknown:
             where = f" in {self.settings.path}" if self.settings.path else ""
             self.notify(
@@ -940,3 +939,24 @@ def make_app(
         open_index=open_index,
         load_in_background=load_in_background,
     )
+
+
+def ui_classes() -> list[type]:
+    """Every class of the UI's screens and widgets, and the app (their ``BINDINGS``): the
+    app is the one module that knows them all."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    from confnotes.tui import screens, widgets
+
+    modules = [sys.modules[__name__]]
+    for package in (screens, widgets):
+        for info in pkgutil.iter_modules(package.__path__, f"{package.__name__}."):
+            modules.append(importlib.import_module(info.name))
+    return [
+        cls
+        for module in modules
+        for _name, cls in inspect.getmembers(module, inspect.isclass)
+        if cls.__module__ == module.__name__
+    ]

@@ -72,31 +72,12 @@ def app_key_acts(
     return not (keys and screen_claims(screen, keys, keymap))
 
 
-def ui_classes() -> list[type]:
-    """Every class of the UI's screens and widgets, and the app (their ``BINDINGS``)."""
-    import importlib
-    import inspect
-    import pkgutil
-
-    from confnotes.tui import app, screens, widgets
-
-    modules = [app]
-    for package in (screens, widgets):
-        for info in pkgutil.iter_modules(package.__path__, f"{package.__name__}."):
-            modules.append(importlib.import_module(info.name))
-    return [
-        cls
-        for module in modules
-        for _name, cls in inspect.getmembers(module, inspect.isclass)
-        if cls.__module__ == module.__name__
-    ]
-
-
-def binding_ids() -> set[str]:
-    """Every binding id of the UI (for checking the config file's ``[keys]``), read from
-    every screen and widget, so that a new dialog's keys can be remapped at once."""
+def binding_ids(classes: Iterable[type]) -> set[str]:
+    """Every binding id of ``classes`` (the UI's screens, widgets and app: see
+    :func:`confnotes.tui.app.ui_classes`), for checking the config file's ``[keys]``, so
+    that a new dialog's keys can be remapped at once."""
     ids: set[str] = set()
-    for cls in ui_classes():
+    for cls in classes:
         for binding in cls.__dict__.get("BINDINGS", []):
             if isinstance(binding, Binding) and binding.id:
                 ids.add(binding.id)
