@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from confnotes.commands.common import flush_stdout, notebook_to_write, open_notebook
 from confnotes.errors import ConfnotesError, UsageError
 from confnotes.importers.formats import format_names
+from confnotes.index import index_of
 
 SHAPE_NAMES = (
     "talk",
@@ -211,7 +212,7 @@ def prepare_first_start(nb: Notebook) -> None:
 
     nb.save_parse_cache()
     try:
-        with nb.search_index() as index:
+        with index_of(nb) as index:
             bar = ProgressBar("indexing notes", minimum=200)
             report = index.sync(progress=bar)
             bar.finish()

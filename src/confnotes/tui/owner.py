@@ -203,7 +203,9 @@ class NotebookOwner:
                 self.index_ready.set()
                 return child, announced, ""
             try:
-                index = self.nb.search_index()
+                from confnotes.index import index_of  # the app starts without the index's modules
+
+                index = index_of(self.nb)
                 if child is not None and not child.cancelled:
                     # From now on a batch of many files (a team sync's merge, a folder
                     # changed by another program) is indexed by a child process too,
