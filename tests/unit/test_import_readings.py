@@ -135,3 +135,14 @@ def test_a_seminar_post_with_the_speaker_in_its_title() -> None:
         ("Counting points on curves, quickly", ["Anouk Jansen"], datetime(2025, 1, 10, 15, 0))
     ]
     assert p.talks[0].body == "We survey recent algorithms.\n"
+
+
+def test_a_speakers_page_reads_as_people_not_as_talks_named_after_them() -> None:
+    page = (
+        "# Speakers\n\n## Keynote speakers\n\n### Dr. Amara Osei\nUniversity of Ghana. Works on"
+        " soil microbes.\n\n### Prof. Henrik Lund\nAarhus University. Works on wind farms.\n"
+    )
+    programme = parse_programme(page.encode(), "speakers.md")
+    assert programme.reading == "speakers"
+    assert not any("Osei" in t.title or "Lund" in t.title for t in programme.talks)
+    assert {r.person.name for r in programme.roles} == {"Amara Osei", "Henrik Lund"}

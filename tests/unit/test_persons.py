@@ -116,3 +116,48 @@ def test_a_one_word_name_never_merges_across_conferences(tmp_path: Path) -> None
     # the same conference again: still one Chris there (re-import changes nothing)
     again = merge_programme(nb, _programme("Meetup Two", date(2024, 6, 1), ["Chris"]))
     assert not again.changed
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["王伟", "李娜", "欧阳娜娜", "山田 花子", "山田花子", "佐藤 ゆき", "김민수", "ジョン・スミス"],
+)
+def test_east_asian_names_have_their_scripts_shape(name: str) -> None:
+    assert is_person_name(name)
+
+
+@pytest.mark.parametrize(
+    "text", ["向量检索实践", "分布式数据库的未来", "索引构建时间是主要瓶颈", "Ada 王"]
+)
+def test_east_asian_titles_are_longer_than_a_name(text: str) -> None:
+    assert not is_person_name(text)
+
+
+def test_a_chinese_heading_names_its_speaker_after_the_dash() -> None:
+    from confnotes.importers.shapes import read_heading
+
+    talk = read_heading("向量检索实践 — 李娜")
+    assert (talk.title, [p.name for p in talk.speakers]) == ("向量检索实践", ["李娜"])
+    talk = read_heading("基調講演: 分布式数据库的未来 — 王伟")
+    assert (talk.kind, talk.title, [p.name for p in talk.speakers]) == (
+        "keynote",
+        "分布式数据库的未来",
+        ["王伟"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind", "title", "speaker"),
+    [
+        ("主题演讲：分布式数据库的未来 — 王伟", "keynote", "分布式数据库的未来", "王伟"),
+        ("分布式数据库的未来（王伟）", "talk", "分布式数据库的未来", "王伟"),
+        ("王伟：分布式数据库的未来", "talk", "分布式数据库的未来", "王伟"),
+    ],
+)
+def test_east_asian_punctuation_parts_a_heading_as_its_ascii_forms_do(
+    heading: str, kind: str, title: str, speaker: str
+) -> None:
+    from confnotes.importers.shapes import read_heading
+
+    talk = read_heading(heading)
+    assert (talk.kind, talk.title, [p.name for p in talk.speakers]) == (kind, title, [speaker])

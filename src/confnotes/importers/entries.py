@@ -26,7 +26,15 @@ from confnotes.importers.textutil import (
 KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("break", re.compile(r"\b(break|lunch|coffee|dinner break|recess)\b", re.I)),
     ("poster", re.compile(r"\bposters?\b(?:\s+session)?", re.I)),
-    ("keynote", re.compile(r"\b(keynote|invited talk|plenary)\b", re.I)),
+    # and in East Asian scripts, which write words without spaces (so without \b)
+    (
+        "keynote",
+        re.compile(
+            r"\b(keynote|invited talk|plenary)\b"
+            r"|基調講演|招待講演|主题演讲|主題演講|特邀报告|기조연설",
+            re.I,
+        ),
+    ),
     ("spotlight", re.compile(r"\bspotlights?\b", re.I)),
     ("oral", re.compile(r"\b(orals?|contributed talks?)\b", re.I)),
     ("panel", re.compile(r"\bpanel\b", re.I)),

@@ -77,9 +77,21 @@ _NAME_TOKEN_RE = re.compile(
     r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|[a-z]{1,3}[-'’][A-ZÀ-Ž][\w'’\-]*|"
     r"van|von|der|den|de|da|del|della|la|le|di|du|dos|das|bin|ibn|al|el|y|zu|ter|ten)$"
 )
-_CJK = "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·・]"
-_CJK_RE = re.compile(rf"^(?:{_CJK}{{2,8}}|{_CJK}{{1,6}} {_CJK}{{1,6}})$")
-"""A name in Chinese, Japanese or Korean script: ``王芳``, ``山田 花子`` (family, given)."""
+_HAN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+_KANA = "[\u3041-\u3096\u30a1-\u30fa\u30fc]"
+_HANGUL = "[\uac00-\ud7af]"
+_CJK_NAME_RES = (
+    re.compile(rf"^{_HAN}{{2,4}}$"),  # 王伟, 欧阳娜娜, 山田花子: family and given, no space
+    re.compile(rf"^{_HAN}{{1,3}} (?:{_HAN}{{1,3}}|{_KANA}{{2,5}})$"),  # 山田 花子, 佐藤 ゆき
+    re.compile(rf"^{_HAN}{{1,3}}{_KANA}{{2,4}}$"),  # 山田さくら: a given name in kana
+    re.compile(rf"^{_HANGUL}{{2,4}}$|^{_HANGUL}{{1,2}} {_HANGUL}{{1,3}}$"),  # 김민수, 남궁 민
+    re.compile(rf"^{_KANA}{{2,8}}(?:[・゠=]{_KANA}{{2,8}}){{1,2}}$"),  # ジョン・スミス
+)
+"""The shape of a name in each East Asian script: short, because a family name and a
+given name are one to three signs each (a title such as ``向量检索实践`` is longer), and
+a foreign name in katakana is parted by a middle dot."""
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+"""A sign of an East Asian script: such a name is judged by its script's shape alone."""
 _JOB_TITLE_RE = re.compile(
     r"\b(?:engineer|developer|manager|director|architect|scientist|researcher|professor|"
     r"lecturer|student|founder|co-founder|ceo|cto|cfo|coo|vp|head|lead|consultant|designer|"
@@ -90,7 +102,7 @@ _JOB_TITLE_RE = re.compile(
 """A job title after ``Name,`` (``Staff Engineer``): about the person, not another one."""
 _TAG_PREFIX_RE = re.compile(r"^\s*[(\[]([^()\[\]]{1,30})[)\]]\s+(?=\S)")
 """``(SRE) Name``: a tag before the name."""
-_SEP_RE = re.compile(r",|;|\band\b|&|·|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\+|、")
+SPEAKER_SEP_RE = re.compile(r",|;|\band\b|&|·|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\+|、")
 _PAREN_RE = re.compile(r"^(?P<name>[^()\[\]]+?)(?<!\s)\s*[(\[](?P<aff>[^()\[\]]*)[)\]]\s*$")
 _AFF_NOISE = frozenset(["confirmed", "tbc", "tbd", "invited", "keynote", "remote", "online"])
 
@@ -131,8 +143,8 @@ def is_person_name(name: str, single_ok: bool = False) -> bool:
         return False
     if re.search(r"[()\[\]{}<>|:;!?=*_#\"“”]", name):
         return False
-    if _CJK_RE.match(name):
-        return True
+    if _CJK_RE.search(name):
+        return any(shape.match(name) for shape in _CJK_NAME_RES)
     tokens = name.split()
     if not 1 <= len(tokens) <= 6 or (len(tokens) == 1 and not single_ok):
         return False
@@ -212,9 +224,9 @@ def split_speakers(text: str, single_ok: bool = False) -> list[ProgrammePerson]:
     if not text or not balanced(strip_markdown_inline(text)):
         return []
     one = parse_one(text, single_ok)
-    if one is not None and not _SEP_RE.search(_outside(text).replace(",", "", 1)):
+    if one is not None and not SPEAKER_SEP_RE.search(_outside(text).replace(",", "", 1)):
         return [one]
-    parts = [p.strip() for p in split_outside_brackets(text, _SEP_RE) if p.strip()]
+    parts = [p.strip() for p in split_outside_brackets(text, SPEAKER_SEP_RE) if p.strip()]
     people: list[ProgrammePerson] = []
     for part in parts:
         if is_placeholder(strip_markdown_inline(part)):
@@ -276,79 +288,3 @@ def normalise_person(pp: ProgrammePerson) -> ProgrammePerson | None:
 def one_word(name: str) -> bool:
     """A lone given name (``Chris``): never enough to say two conferences' people are one."""
     return len(re.findall(r"\w+", name)) == 1
-
-
-_BY_TAIL_RE = re.compile(
-    r"(?<!\s)\s*[(\[]\s*(?:(?:invited\s+)?(?:talk|keynote|tutorial|workshop|presentation|lecture|"
-    r"panel|demo|poster|session|lightning talk)\s+)?(?:by|with)\s+([^()\[\]]{2,200}?)\s*[)\]]\s*$",
-    re.IGNORECASE,
-)
-"""``Title (talk by Name)``, ``Title [with Name]``."""
-_PAREN_TAIL_RE = re.compile(r"^(.*\S)\s*\(([^()\[\]]{2,120})\)\s*$")
-"""``Title (Name)``."""
-_DASHES = (" -- ", " - ", " – ", " — ")
-
-
-def _dash_split(text: str) -> tuple[str, str] | None:
-    """``Title - Name [Org - Dept]`` at its last dash outside brackets."""
-    depth, best = 0, -1
-    for i, ch in enumerate(text):
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth = max(0, depth - 1)
-        elif depth == 0 and any(text.startswith(d, i - 1) for d in _DASHES if i > 0):
-            best = i
-    if best < 0:
-        return None
-    head, tail = text[: best - 1].rstrip(" -"), text[best + 1 :].lstrip(" -")
-    return (head, tail) if head and tail else None
-
-
-_HANDLE_RE = re.compile(r"^[\w.\-]{2,24}$")
-
-
-def _handles(text: str) -> list[ProgrammePerson]:
-    """After ``with``/``by``: names and pseudonyms (``tante``) in a list, each a person's
-    name or one handle-like word; ``appointment only`` is neither."""
-    people: list[ProgrammePerson] = []
-    for part in split_outside_brackets(text, _SEP_RE):
-        part = part.strip()
-        if not part:
-            continue
-        found = split_speakers(part, single_ok=True)
-        if len(found) == 1:
-            people.append(found[0])
-        elif _HANDLE_RE.match(part) and not is_placeholder(part) and not part.isdigit():
-            people.append(ProgrammePerson(name=part))
-        else:
-            return []
-    return people
-
-
-def title_and_speakers(text: str, lenient: bool = False) -> tuple[str, list[ProgrammePerson]]:
-    """A title that names its speakers (``Title - Name``, ``Title (talk by Name)``,
-    ``Keynote: Name - Title``, ``Keynote - Name``, ``Title (Name)``) split into the title
-    and the people; ``(text, [])`` when no part of it is a person. A phrase in brackets
-    (``(By appointment only)``) or a dash inside brackets never makes one. ``lenient``
-    (a source known to put speakers after the dash, as pretalx does) also takes handles."""
-    text = " ".join(text.split())
-    if m := _BY_TAIL_RE.search(text):
-        people = split_speakers(m.group(1), single_ok=True) or _handles(m.group(1))
-        if people:
-            return text[: m.start()].strip(), people
-    from confnotes.importers.shapes import KIND_PREFIX_RE, read_heading  # the pages' reader
-
-    heading = read_heading(text)
-    if KIND_PREFIX_RE.match(text) and heading.speakers and heading.title:
-        return heading.title, heading.speakers
-    if (parts := _dash_split(text)) is not None:
-        # pretalx writes only names after its dash: a lone word there is a pseudonym
-        people = (_handles(parts[1]) if lenient else []) or split_speakers(parts[1])
-        if people:
-            return parts[0], people
-    if (m := _PAREN_TAIL_RE.match(text)) and (people := split_speakers(m.group(2))):
-        return m.group(1), people
-    if heading.speakers and heading.title:
-        return heading.title, heading.speakers
-    return text, []

@@ -30,7 +30,7 @@ from typing import Any
 from confnotes.errors import BadInputError
 from confnotes.importers import doctree
 from confnotes.importers.persons import is_person_name, split_speakers
-from confnotes.importers.programme import Programme
+from confnotes.importers.programme import Programme, ProgrammeTalk
 
 SHAPES: dict[str, str] = {
     "talk": "one talk: the document is about one talk (its sub-headings are parts of it)",
@@ -147,6 +147,8 @@ def fit(programme: Programme, text: str) -> tuple[float, list[str]]:
             continue
         if not talk.speakers and _names_inside(talk.title):
             continue  # "Keynote: Ana Ruiz — Title" left whole: a speaker read as a title
+        if talk.speakers and _only_its_speakers(talk):
+            continue  # "Dr. Fatou Ndiaye" by Fatou Ndiaye: a person's heading read as a talk
         grounded = 1.0 if talk.speakers or talk.start else 0.0
         if not grounded and (talk.body.strip() or talk.day):
             grounded = 0.5  # a heading with words under it: a talk's notes, or a page part
@@ -168,6 +170,12 @@ def _names_inside(title: str) -> bool:
     """A title holding a person's name as one of its dash- or colon-separated parts."""
     parts = [p.strip() for p in _PARTS_RE.split(title) if p.strip()]
     return len(parts) >= 2 and any(split_speakers(p) for p in parts)
+
+
+def _only_its_speakers(talk: ProgrammeTalk) -> bool:
+    """A title that names its own speakers and nothing else (a speakers page's heading)."""
+    named = {" ".join(_words(p.name)) for p in split_speakers(talk.title, single_ok=True)}
+    return bool(named) and named == {" ".join(_words(p.name)) for p in talk.speakers}
 
 
 _MARKUP_RE = re.compile(r"<[^<>\n]{0,300}>|\]\([^()\s]{0,500}\)|[*_`#|>\[\]]")

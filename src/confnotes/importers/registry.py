@@ -22,12 +22,15 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 from types import ModuleType
-from typing import IO, BinaryIO
+from typing import IO, TYPE_CHECKING, BinaryIO
 
 from confnotes.errors import BadInputError
 from confnotes.importers import formats as _formats_pkg
 from confnotes.importers.programme import Programme
 from confnotes.importers.textutil import bad_input, decode
+
+if TYPE_CHECKING:
+    from confnotes.importers.readings import Reading
 
 
 class SourceUnreadable(BadInputError):
@@ -159,9 +162,7 @@ def _read_text(data: bytes, source: str, shape: str | None, detected: str) -> Pr
         # a large file (a year of notes): the detected format's reading alone, as fast as
         # one reader; --as still weighs them all
         return _parse_as(data, source, detected, True)
-    offered = readings.candidates(
-        data, text, source, lambda d, s, f: _parse_as(d, s, f, False), detected, FORMATS
-    )
+    offered = _offered(data, text, source, detected)
     if shape is not None:
         chosen = [r for r in offered if r.shape == shape]
         if shape not in readings.SHAPES:
@@ -175,13 +176,8 @@ def _read_text(data: bytes, source: str, shape: str | None, detected: str) -> Pr
     else:
         best = offered[0]
         second = next((r for r in offered[1:] if r.shape != best.shape), None)
-        if (
-            second is not None
-            and best.shape != "one-note"
-            and best.score - second.score < readings.CLOSE
-            and readings.disagree(best.programme, second.programme)
-        ):
-            safe = next(r for r in offered if r.shape == "one-note")
+        safe = automatic_reading(offered)
+        if safe is not best and second is not None:
             safe.programme.warnings[:] = [w for w in safe.programme.warnings if "one note" not in w]
             safe.programme.warnings.insert(
                 0,
@@ -193,6 +189,46 @@ def _read_text(data: bytes, source: str, shape: str | None, detected: str) -> Pr
     best.programme.readings = [r.summary() for r in offered[:3]]
     best.programme.reading = best.shape
     return best.programme
+
+
+def text_readings(data: bytes, source: str, format: str = "auto") -> list[Reading]:
+    """The readings ``import --dry-run`` ranks for a document, best first (empty when it
+    is not a text document, or too large to weigh them all without ``--as``)."""
+    from confnotes.importers import readings
+
+    auto = format in ("auto", "", None)
+    name = detect_format(data, source) if auto else format
+    if name not in TEXT_FORMATS:
+        return []
+    text = decode(data, source)
+    if len(text) > readings.DEEP_LIMIT and auto:
+        return []
+    return _offered(data, text, source, name if auto else "")
+
+
+def automatic_reading(offered: list[Reading]) -> Reading:
+    """The reading an import takes when none is chosen: the best, unless the best two are
+    close and disagree about the talks (then the safe one, the whole text as one note)."""
+    from confnotes.importers import readings
+
+    best = offered[0]
+    second = next((r for r in offered[1:] if r.shape != best.shape), None)
+    if (
+        second is not None
+        and best.shape != "one-note"
+        and best.score - second.score < readings.CLOSE
+        and readings.disagree(best.programme, second.programme)
+    ):
+        return next((r for r in offered if r.shape == "one-note"), best)
+    return best
+
+
+def _offered(data: bytes, text: str, source: str, detected: str) -> list[Reading]:
+    from confnotes.importers import readings
+
+    return readings.candidates(
+        data, text, source, lambda d, s, f: _parse_as(d, s, f, False), detected, FORMATS
+    )
 
 
 def _parse_as(data: bytes, source: str, name: str, auto: bool) -> Programme:

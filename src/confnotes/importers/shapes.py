@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
-from confnotes.importers.entries import afternoon, kind_of, leading_clock
+from confnotes.importers.entries import KIND_WORDS, afternoon, kind_of, leading_clock
 from confnotes.importers.page import section_kind
 from confnotes.importers.persons import is_organisation, is_person_name, parse_one, split_speakers
 from confnotes.importers.programme import (
@@ -208,7 +208,8 @@ _CONVERSATION_RE = re.compile(
 _DASHES_RE = re.compile(r"(?<!\s)\s+(?:--|[-–—|·•/])\s+")
 _LEADING_SYMBOLS_RE = re.compile(r"^[^\w\[(\"“'‘*_]+")
 """Emoji, bullets and arrows before a heading's words."""
-_COLON_RE = re.compile(r":\s+")
+_COLON_RE = re.compile(r":\s+|：\s*")
+"""A colon that parts a label from what follows (East Asian text writes ``：``, no space)."""
 _NOTES_PREFIX_RE = re.compile(
     r"^(?:my\s+)?(?:notes?|nota|notizen|apuntes|appunti)(?:\s+(?:from|on|of|for|about|de|zu|"
     r"von|da|dal|della)\s+|\s*[,:—–-]\s*)",
@@ -290,13 +291,13 @@ def read_heading(text: str, year: int | None = None) -> _Talk:
             start, end, ampm = clock.start, clock.end, bool(re.search(r"[ap]\.?m", inner, re.I))
             rest = rest[:open_at].rstrip(" ,-–—")  # "Title (10:30)", "Title (2:00-2:45 pm)"
     talk = _Talk(title=rest, start=start, end=end, ampm=ampm, day=day)
-    label, said, after = rest.partition(": ")
+    label, said, after = _label(rest)
     kind_label = (
         said
         and len(label.split()) <= 3
         and kind_of(label) in ("keynote", "panel", "spotlight", "oral", "poster", "demo")
-        and not split_speakers(label)
-    )
+        and (not split_speakers(label) or any(p.fullmatch(label) for _k, p in KIND_WORDS))
+    )  # a label that is a kind word and nothing else (基調講演) is the kind, not a name
     if (m := _KIND_PREFIX_RE.match(rest)) or kind_label:
         # "Keynote: …", and a kind said in a short label before a colon ("Opening keynote: …")
         talk.kind = _kind_word(m.group("kind")) if m else kind_of(label)
@@ -366,9 +367,17 @@ def read_heading(text: str, year: int | None = None) -> _Talk:
         talk.speakers, talk.title = who, colon[1].strip()  # Speaker: Title
         return talk
     open_at = rest.rfind("(") if rest.endswith(")") else -1
+    if rest.endswith("）"):
+        open_at = rest.rfind("（")  # East Asian brackets
     if open_at > 0 and (who := split_speakers(rest[open_at + 1 : -1])):
         talk.speakers, talk.title = who, rest[:open_at].strip(" -–—,")  # Title (Speaker, Aff)
     return talk
+
+
+def _label(text: str) -> tuple[str, str, str]:
+    """``Label: rest`` as ``(label, colon, rest)``; ``(text, "", "")`` without a colon."""
+    m = _COLON_RE.search(text)
+    return (text[: m.start()], m.group(0), text[m.end() :]) if m else (text, "", "")
 
 
 def _unwrap(text: str) -> str:

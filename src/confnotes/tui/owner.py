@@ -324,6 +324,7 @@ class NotebookOwner:
                 options.conference_id,
                 options.dry_run,
                 cancel=cancel,  # also set when the app closes (see close())
+                shape=options.shape,
             )
 
         def finished(reports: list[ImportReport]) -> None:

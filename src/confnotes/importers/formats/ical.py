@@ -36,7 +36,6 @@ from confnotes.importers.persons import (
     is_person_name,
     is_placeholder,
     split_speakers,
-    title_and_speakers,
 )
 from confnotes.importers.programme import (
     Programme,
@@ -63,6 +62,7 @@ from confnotes.importers.schedule_util import (
     zone_name,
 )
 from confnotes.importers.textutil import split_outside_brackets
+from confnotes.importers.title_speakers import title_and_speakers
 from confnotes.model import Link
 
 NAME = "ical"

@@ -25,7 +25,7 @@ import yaml
 from confnotes.errors import BadInputError
 from confnotes.importers import records as rec
 from confnotes.importers.fields import roles_of
-from confnotes.importers.persons import normalise_person, split_speakers, title_and_speakers
+from confnotes.importers.persons import normalise_person, split_speakers
 from confnotes.importers.programme import (
     Programme,
     ProgrammePerson,
@@ -48,6 +48,7 @@ from confnotes.importers.schedule_util import (
     zone_name,
 )
 from confnotes.importers.textutil import parse_clock
+from confnotes.importers.title_speakers import title_and_speakers
 
 NAME = "sessions"
 

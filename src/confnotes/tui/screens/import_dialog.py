@@ -2,29 +2,50 @@
 
 It only gathers :class:`ImportOptions` and ``dismiss()``es them (None when
 cancelled); the app runs :func:`confnotes.importers.sources.import_sources` in
-a worker and shows the report.
+a worker and shows the report. For the first source it previews the readings
+``import --dry-run`` ranks (read in a worker thread, never on the UI thread);
+a key picks one, which the import then applies as ``import --as SHAPE`` does.
 """
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Checkbox, Label, Select, TextArea
+from textual.timer import Timer
+from textual.widgets import Button, Checkbox, Label, Select, Static, TextArea
+from textual.worker import get_current_worker
 
-from confnotes.importers.registry import FORMATS
+from confnotes.errors import BadInputError
+from confnotes.importers.readings import Reading
+from confnotes.importers.registry import (
+    FORMATS,
+    automatic_reading,
+    read_source,
+    text_readings,
+)
 from confnotes.notebook.link_kinds import split_url
 from confnotes.notebook.notebook import Notebook
 
 FORMAT_NAMES = ("auto", *FORMATS)
 """Import formats offered when the caller does not pass its own list (``auto`` detects)."""
+PREVIEW_DELAY = 0.4
+"""Seconds of quiet in the sources box before the readings are previewed again."""
+PREVIEW_SECONDS = 20.0
+"""How long a preview may spend downloading a URL."""
+SHOWN_READINGS = 4
+"""Readings listed in the preview (the best first)."""
+SHOWN_TITLES = 3
+"""Talk titles shown for the reading picked."""
 
 
 @dataclass(frozen=True)
@@ -35,6 +56,33 @@ class ImportOptions:
     format: str = "auto"
     conference_id: str | None = None
     dry_run: bool = False
+    shape: str | None = None
+    """The reading chosen (``import --as SHAPE``); None takes the best."""
+
+
+def reading_lines(readings: Sequence[Reading], shape: str | None) -> list[str]:
+    """The preview: one line per reading (shape, score, counts; ``▶`` marks the one the
+    import will take), then the first talk titles of that reading."""
+    if not readings:
+        return []
+    auto = automatic_reading(list(readings))
+    picked = next((r for r in readings if r.shape == shape), auto)
+    if shape is not None:
+        lines = [f"chosen: {shape}"]
+    elif auto is readings[0]:
+        lines = ["automatic (the best reading)"]
+    else:
+        lines = ["automatic: the best two fit about equally, so one note (pick one to choose)"]
+    for reading in readings[:SHOWN_READINGS]:
+        p = reading.programme
+        people = {sp.name for t in p.talks for sp in t.speakers} | {r.person.name for r in p.roles}
+        mark = "▶" if reading is picked else " "
+        lines.append(
+            f"{mark} {reading.shape} {reading.score:.2f}: {len(p.talks)} talks, "
+            f"{len(p.sessions)} sessions, {len(people)} people"
+        )
+    lines += [f"    · {t.title}" for t in picked.programme.talks[:SHOWN_TITLES]]
+    return lines
 
 
 def check_source(source: str, base: Path) -> str | None:
@@ -77,6 +125,11 @@ class ImportDialog(ModalScreen[ImportOptions | None]):
     ImportDialog #import-sources {
         height: 6;
     }
+    ImportDialog #import-readings {
+        height: auto;
+        max-height: 10;
+        color: $text-muted;
+    }
     ImportDialog #import-error {
         color: $error;
         height: auto;
@@ -98,6 +151,13 @@ class ImportDialog(ModalScreen[ImportOptions | None]):
         ),
         Binding(
             "ctrl+s", "submit", "Import", id="import.submit", tooltip="Import with these options"
+        ),
+        Binding(
+            "ctrl+r",
+            "next_reading",
+            "Reading",
+            id="import.reading",
+            tooltip="Read the document another way (import --as SHAPE)",
         ),
     ]
     """Keys of the import dialog (ids can be remapped in the config file)."""
@@ -132,6 +192,13 @@ class ImportDialog(ModalScreen[ImportOptions | None]):
         """Sources filled in when the dialog opens."""
         self.folder = folder or Path.cwd()
         """Base of relative paths."""
+        self.readings: list[Reading] = []
+        """The previewed source's readings, best first."""
+        self.shape: str | None = None
+        """The reading picked with the key (None: the best, as the import decides)."""
+        self._previewed: tuple[str, str] | None = None
+        self._preview_timer: Timer | None = None
+        self._preview_cancel = threading.Event()
 
     def compose(self) -> ComposeResult:
         """The options, then Import and Cancel."""
@@ -156,6 +223,8 @@ class ImportDialog(ModalScreen[ImportOptions | None]):
                 id="import-conference",
             )
             yield Checkbox("Dry run: show what would change, write nothing", id="import-dry-run")
+            yield Label("Reading (ctrl+r picks another)")
+            yield Static("Give a file to see how it reads.", id="import-readings")
             yield Label("", id="import-error")
             with Horizontal():
                 yield Button("Cancel", id="import-cancel")
@@ -164,6 +233,71 @@ class ImportDialog(ModalScreen[ImportOptions | None]):
     def on_mount(self) -> None:
         """Focus the sources box."""
         self.query_one("#import-sources", TextArea).focus()
+        self._schedule_preview()
+
+    @on(TextArea.Changed, "#import-sources")
+    @on(Select.Changed, "#import-format")
+    def _schedule_preview(self) -> None:
+        """Preview again once the user stops typing."""
+        if self._preview_timer is not None:
+            self._preview_timer.stop()
+        self._preview_timer = self.set_timer(PREVIEW_DELAY, self._preview)
+
+    def _first_source(self) -> str | None:
+        text = self.query_one("#import-sources", TextArea).text
+        first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+        if not first or check_source(first, self.folder):
+            return None
+        if split_url(first).scheme in ("http", "https"):
+            return first
+        path = Path(first).expanduser()
+        return str(path if path.is_absolute() else self.folder / path)
+
+    def _preview(self) -> None:
+        source = self._first_source()
+        fmt = str(self.query_one("#import-format", Select).value)
+        if (source, fmt) == self._previewed:
+            return
+        self._preview_cancel.set()  # a download of the previous source stops
+        self._preview_cancel = threading.Event()
+        self._previewed = (source, fmt) if source else None
+        self.readings, self.shape = [], None
+        if source is None:
+            self._show("Give a file to see how it reads.")
+            return
+        self._show("Reading…")
+        self._read_readings(source, fmt, self._preview_cancel)
+
+    @work(thread=True, exclusive=True, group="import-readings")
+    def _read_readings(self, source: str, fmt: str, cancel: threading.Event) -> None:
+        """The dry run's readings of one source, off the UI thread."""
+        try:
+            data, name = read_source(
+                source, deadline=time.monotonic() + PREVIEW_SECONDS, cancel=cancel
+            )
+            readings = text_readings(data, name, fmt)
+            message = "" if readings else "One reading only: its format says how it reads."
+        except BadInputError as exc:
+            readings, message = [], str(exc)
+        if not get_current_worker().is_cancelled and not cancel.is_set():
+            self.app.call_from_thread(self._previewed_readings, readings, message)
+
+    def _previewed_readings(self, readings: list[Reading], message: str) -> None:
+        self.readings, self.shape = readings, None
+        self._show(message or "\n".join(reading_lines(readings, None)))
+
+    def _show(self, text: str) -> None:
+        self.query_one("#import-readings", Static).update(text)
+
+    def action_next_reading(self) -> None:
+        """Pick the next reading; after the last, back to the automatic choice."""
+        shapes = [r.shape for r in self.readings]
+        if not shapes:
+            self.notify("No other reading of this source.", severity="warning")
+            return
+        at = shapes.index(self.shape) + 1 if self.shape in shapes else 0
+        self.shape = shapes[at] if at < len(shapes) else None
+        self._show("\n".join(reading_lines(self.readings, self.shape)))
 
     def options(self) -> ImportOptions | None:
         """The options as filled in, or None (with the reason shown) when they cannot work."""
@@ -185,6 +319,7 @@ class ImportDialog(ModalScreen[ImportOptions | None]):
             format=str(fmt) if fmt not in (Select.BLANK,) else "auto",
             conference_id=None if conf in ("*", Select.BLANK) else str(conf),
             dry_run=self.query_one("#import-dry-run", Checkbox).value,
+            shape=self.shape,
         )
 
     @on(Button.Pressed, "#import-ok")

@@ -1,0 +1,90 @@
+"""A title that names its speakers, split into the title and the people: ``Title - Name``,
+``Title (talk by Name)``, ``Keynote: Name - Title``, ``Keynote - Name``, ``Title (Name)``.
+
+Calendars and programme exports (iCal summaries, session titles) pack both into one
+line; the person test (:mod:`confnotes.importers.persons`) says which side is people,
+and the pages' heading reader (:func:`confnotes.importers.shapes.read_heading`) the
+kind prefixes, so a phrase in brackets or a dash inside them never makes a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from confnotes.importers.persons import SPEAKER_SEP_RE, is_placeholder, split_speakers
+from confnotes.importers.programme import ProgrammePerson
+from confnotes.importers.shapes import KIND_PREFIX_RE, read_heading
+from confnotes.importers.textutil import split_outside_brackets
+
+_BY_TAIL_RE = re.compile(
+    r"(?<!\s)\s*[(\[]\s*(?:(?:invited\s+)?(?:talk|keynote|tutorial|workshop|presentation|lecture|"
+    r"panel|demo|poster|session|lightning talk)\s+)?(?:by|with)\s+([^()\[\]]{2,200}?)\s*[)\]]\s*$",
+    re.IGNORECASE,
+)
+"""``Title (talk by Name)``, ``Title [with Name]``."""
+_PAREN_TAIL_RE = re.compile(r"^(.*\S)\s*\(([^()\[\]]{2,120})\)\s*$")
+"""``Title (Name)``."""
+_DASHES = (" -- ", " - ", " – ", " — ")
+
+
+def _dash_split(text: str) -> tuple[str, str] | None:
+    """``Title - Name [Org - Dept]`` at its last dash outside brackets."""
+    depth, best = 0, -1
+    for i, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and any(text.startswith(d, i - 1) for d in _DASHES if i > 0):
+            best = i
+    if best < 0:
+        return None
+    head, tail = text[: best - 1].rstrip(" -"), text[best + 1 :].lstrip(" -")
+    return (head, tail) if head and tail else None
+
+
+_HANDLE_RE = re.compile(r"^[\w.\-]{2,24}$")
+
+
+def _handles(text: str) -> list[ProgrammePerson]:
+    """After ``with``/``by``: names and pseudonyms (``tante``) in a list, each a person's
+    name or one handle-like word; ``appointment only`` is neither."""
+    people: list[ProgrammePerson] = []
+    for part in split_outside_brackets(text, SPEAKER_SEP_RE):
+        part = part.strip()
+        if not part:
+            continue
+        found = split_speakers(part, single_ok=True)
+        if len(found) == 1:
+            people.append(found[0])
+        elif _HANDLE_RE.match(part) and not is_placeholder(part) and not part.isdigit():
+            people.append(ProgrammePerson(name=part))
+        else:
+            return []
+    return people
+
+
+def title_and_speakers(text: str, lenient: bool = False) -> tuple[str, list[ProgrammePerson]]:
+    """A title that names its speakers (``Title - Name``, ``Title (talk by Name)``,
+    ``Keynote: Name - Title``, ``Keynote - Name``, ``Title (Name)``) split into the title
+    and the people; ``(text, [])`` when no part of it is a person. A phrase in brackets
+    (``(By appointment only)``) or a dash inside brackets never makes one. ``lenient``
+    (a source known to put speakers after the dash, as pretalx does) also takes handles."""
+    text = " ".join(text.split())
+    if m := _BY_TAIL_RE.search(text):
+        people = split_speakers(m.group(1), single_ok=True) or _handles(m.group(1))
+        if people:
+            return text[: m.start()].strip(), people
+    heading = read_heading(text)
+    if KIND_PREFIX_RE.match(text) and heading.speakers and heading.title:
+        return heading.title, heading.speakers
+    if (parts := _dash_split(text)) is not None:
+        # pretalx writes only names after its dash: a lone word there is a pseudonym
+        people = (_handles(parts[1]) if lenient else []) or split_speakers(parts[1])
+        if people:
+            return parts[0], people
+    if (m := _PAREN_TAIL_RE.match(text)) and (people := split_speakers(m.group(2))):
+        return m.group(1), people
+    if heading.speakers and heading.title:
+        return heading.title, heading.speakers
+    return text, []
