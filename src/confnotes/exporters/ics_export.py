@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Event
 
 from confnotes.exporters.selection import Selection, select
+from confnotes.knowledge.wikilinks import tags_in
 from confnotes.model import Conference, Talk
 from confnotes.notebook.notebook import Notebook
 from confnotes.schedule.now import Slot, slot_of, zone_of
@@ -114,7 +115,8 @@ def _event(nb: Notebook, talk: Talk, slot: Slot, conf: Conference | None) -> Eve
     url = url or (talk.links[0].url if talk.links else None)
     if url:
         event.add("url", url)
-    categories = [talk.kind, *talk.tags]
+    # The note's own #tags are tags too, as in the Markdown and JSON exports.
+    categories = [talk.kind, *talk.tags, *tags_in(talk.body)]
     event.add("categories", list(dict.fromkeys(categories)))
     if is_cancelled(talk):
         event.add("status", "CANCELLED")
