@@ -58,6 +58,7 @@ def test_dry_run_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[st
     out = capsys.readouterr().out
     assert "would be added: talk" in out
     assert "nothing was written" in out
+    assert "  |   keynote: Ada Quinlan (ETH Zürich)" in out  # roles with affiliations, like talks
     assert list(nb.iterdir()) == []
 
 

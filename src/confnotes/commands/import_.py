@@ -13,7 +13,7 @@ from confnotes.importers.formats import format_names
 
 if TYPE_CHECKING:
     from confnotes.importers.merge import ImportReport
-    from confnotes.importers.programme import Programme
+    from confnotes.importers.programme import Programme, ProgrammePerson
     from confnotes.notebook.notebook import Notebook
 
 ORDER = 20
@@ -140,10 +140,7 @@ def understood_tree(programme: Programme) -> list[str]:
         facts = [talk.kind] if talk.kind != "talk" else []
         if talk.room:
             facts.append(f"room {talk.room}")
-        who = ", ".join(
-            sp.name + (f" ({'; '.join(sp.affiliations)})" if sp.affiliations else "")
-            for sp in talk.speakers
-        )
+        who = ", ".join(with_affiliations(sp) for sp in talk.speakers)
         extra = f" [{', '.join(facts)}]" if facts else ""
         lines.append(f"      {when} {talk.title}{extra}" + (f" — {who}" if who else ""))
         if talk.body.strip():
@@ -154,7 +151,7 @@ def understood_tree(programme: Programme) -> list[str]:
     for session in empty:
         lines.append(f"    session: {session.title} [{session.kind}], no talks, no time")
     for role in p.roles:
-        lines.append(f"  {role.role}: {role.person.name}")
+        lines.append(f"  {role.role}: {with_affiliations(role.person)}")
     return lines
 
 
@@ -233,3 +230,8 @@ def prepare_first_start(nb: Notebook) -> None:
         return
     for message in report.messages:
         print(f"confnotes: {message}", file=sys.stderr)
+
+
+def with_affiliations(person: ProgrammePerson) -> str:
+    """``Amara Okafor (Lagos Institute)``: a name as the dry-run tree shows it."""
+    return person.name + (f" ({'; '.join(person.affiliations)})" if person.affiliations else "")
