@@ -54,6 +54,12 @@ from confnotes.importers.when import MONTH_NAMES
 from confnotes.knowledge.people import name_key
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "importers" / "corpus"
+CORPUS33 = CORPUS.parent / "corpus33"
+"""Documents written for issue 33 (one talk, sections, timetables, speakers pages, seminar
+series, index pages, several shapes, bad input), scored before anything was fixed for
+them: recall 68.3 %, precision 77.9 % on that first run."""
+FLOOR33 = (0.90, 0.90)
+"""Recall and precision the issue-33 set must keep (it is not yet at the main targets)."""
 TARGET_RECALL = 0.95
 TARGET_PRECISION = 0.99
 
@@ -337,7 +343,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="list every problem")
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     args = parser.parse_args(argv)
+    if args.corpus == CORPUS and CORPUS33.is_dir():
+        print(f"{CORPUS33.name} (written for issue 33; first run 68.3 % / 77.9 %):")
+        _table(evaluate(CORPUS33), args.verbose)
+        print(f"\n{CORPUS.name}:")
     results = evaluate(args.corpus)
+    ok = _table(results, args.verbose)
+    return 0 if ok else 1
+
+
+def _table(results: list[DocResult], verbose: bool) -> bool:
+    """Print the per-shape table and the worst documents; True when on target."""
     table = totals(results)
     print(f"{'shape':<18} {'docs':>4} {'recall':>8} {'precision':>10} {'dropped':>8}")
     for shape in sorted(table, key=lambda s: (s == "all", s)):
@@ -357,13 +373,12 @@ def main(argv: list[str] | None = None) -> int:
     for r in worst:
         if r.badness:
             print(f"  {r.name}: {'; '.join(r.problems[:4])}")
-    if args.verbose:
+    if verbose:
         for r in results:
             for problem in r.problems:
                 print(f"{r.name}: {problem}")
     _n, facts, found, records, right, dropped = table["all"]
-    ok = found >= TARGET_RECALL * facts and right >= TARGET_PRECISION * records and dropped == 0
-    return 0 if ok else 1
+    return found >= TARGET_RECALL * facts and right >= TARGET_PRECISION * records and dropped == 0
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ ALLOWED = {
     "notebook/recovery.py": "recovery copies under .confnotes/recovery (derived data)",
     "notebook/parse_cache.py": "the parse cache under .confnotes/ (derived data)",
     "index/whoosh_index.py": "the search index under .confnotes/index (derived data)",
+    "index/integrity.py": "hashes of the search index's files, in .confnotes/index (derived)",
     "index/bulk.py": "a full index build's part files, inside the new index's folder",
     "index/background.py": "the lock file that keeps one index update of searches at a time",
     "exporters/output.py": "write_file: the -o FILE (or dialog's file) a user names for an export",

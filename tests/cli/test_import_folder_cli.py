@@ -53,9 +53,14 @@ def test_a_folder_of_notes_imports_each_file_and_keeps_every_line(
     by_title = {t.title: t for t in nb.talks.values()}
     nom = by_title["Zero-copy parsing with nom"]
     assert [nb.people[p].name for p in nom.speakers] == ["Lena Hartmann"]
-    assert nom.body == "benchmarks against serde; 3x faster on large logs.\n"
+    # the speaker line was understood and stays in the note as written (issue 33)
+    assert (
+        nom.body == "Speaker: Lena Hartmann\n\nbenchmarks against serde; 3x faster on large logs.\n"
+    )
     assert nom.extra.get("day") == "2024-09-11"  # the day is known, the time is not
-    assert by_title["Fuzzing the compiler"].body == "found 40 ICEs in a month.\n"
+    assert (
+        by_title["Fuzzing the compiler"].body == "by Sara Lindqvist\n\nfound 40 ICEs in a month.\n"
+    )
     loose = by_title["hallway chat about build systems"]
     assert loose.body == LOOSE and loose.speakers == []
     # the loose file names no conference: the folder does, and both files meet there
@@ -79,7 +84,7 @@ def test_dry_run_prints_the_understood_tree(
     assert "| conference: RustConf 2024 (2024-09-11)" in out
     assert "|   day: 2024-09-11" in out
     assert "|       --:-- Zero-copy parsing with nom — Lena Hartmann" in out
-    assert "|         body: 8 words from lines 6-6" in out
+    assert "|         body: 11 words from lines 4-6" in out  # the speaker line stays
     assert "note: no talks, days or speakers were recognised" in out
     assert not any(nb_dir.iterdir())
 
@@ -113,7 +118,10 @@ def test_a_schedule_and_notes_of_one_event_in_one_folder_meet(
     capsys.readouterr()
     nb = Notebook.open(nb_dir)
     (nom,) = [t for t in nb.talks.values() if t.title == "Zero-copy parsing with nom"]
-    assert nom.body == "benchmarks against serde; 3x faster on large logs.\n"  # the notes
+    # the speaker line was understood and stays in the note as written (issue 33)
+    assert (
+        nom.body == "Speaker: Lena Hartmann\n\nbenchmarks against serde; 3x faster on large logs.\n"
+    )  # the notes
     assert nom.start is not None and nom.start.hour == 10  # the schedule's time
     assert [nb.people[p].name for p in nom.speakers] == ["Lena Hartmann"]
     assert len([p for p in nb.people.values() if p.name == "Lena Hartmann"]) == 1

@@ -91,7 +91,9 @@ def test_a_correction_never_drops_a_person_page_whose_save_failed(
             await pilot.press("ctrl+s")
             await wait_for(pilot, lambda: page.state == "failed")
             monkeypatch.undo()  # space is back
-            app._edit(lambda: edits.rename(app.nb, "person", "amara-okafor", "Amara N. Okafor"))
+            app.corrections.apply(
+                lambda: edits.rename(app.nb, "person", "amara-okafor", "Amara N. Okafor")
+            )
             await pilot.pause()
             await pilot.press("ctrl+q")
 
@@ -119,7 +121,9 @@ def test_a_correction_waits_for_a_person_page_in_conflict(demo: Path) -> None:
             await pilot.press("end", *" typed here")
             await pilot.press("ctrl+s")
             await wait_for(pilot, lambda: page.state == "conflict")
-            app._edit(lambda: edits.rename(app.nb, "person", "amara-okafor", "Amara N. Okafor"))
+            app.corrections.apply(
+                lambda: edits.rename(app.nb, "person", "amara-okafor", "Amara N. Okafor")
+            )
             await pilot.pause()
             assert app.screen is page, "the page with unsaved text must stay open"
             assert "typed here" in page.query_one("#person-body").text  # type: ignore[attr-defined]
@@ -230,7 +234,7 @@ def test_sigterm_on_a_full_disk_leaves_the_text_in_a_named_copy(
             await pilot.pause()
             await pilot.press("end", *" last words before the kill")
             full_disk(monkeypatch, lambda dst: not dst.startswith(str(spare)))
-            app._terminate(signal.SIGTERM)
+            app.terminate(signal.SIGTERM)
             await pilot.pause()
         return app
 
@@ -256,7 +260,9 @@ def test_a_correction_is_announced_on_the_change_feed_and_keeps_unsaved_words(
             app.main.open_talk(SHIFTS)
             await pilot.pause()
             await pilot.press("end", *" unsaved before the rename")
-            app._edit(lambda: edits.rename(app.nb, "person", "amara-okafor", "Amara N. Okafor"))
+            app.corrections.apply(
+                lambda: edits.rename(app.nb, "person", "amara-okafor", "Amara N. Okafor")
+            )
             await pilot.press(*" and after")
             await pilot.pause()
             text = app.main.editor.text
@@ -471,7 +477,7 @@ def test_an_import_filling_the_open_empty_note_while_typing_keeps_both_texts(
             imported.set()
             await wait_for(pilot, lambda: bool(done) and app.main.editor.state == "conflict")
             await wait_for(pilot, lambda: isinstance(app.screen, ConflictDialog))
-            await pilot.press("alt+b")  # keep both
+            await pilot.press("alt+k")  # keep both
             await wait_for(pilot, lambda: "my first words" in talk.path.read_text("utf-8"))  # type: ignore[union-attr]
             await pilot.press("ctrl+q")
 
@@ -555,7 +561,7 @@ def test_sigterm_when_no_file_can_hold_the_text_prints_it_at_exit(
             await pilot.pause()
             await pilot.press("end", *" nowhere else to go")
             full_disk(monkeypatch, lambda _dst: True)
-            app._terminate(signal.SIGHUP)
+            app.terminate(signal.SIGHUP)
             await pilot.pause()
         return app
 

@@ -176,7 +176,7 @@ async def test_keep_both_puts_same_line_edits_between_markers(demo: Path) -> Non
         change_elsewhere(demo, "same_line")
         await wait_for(pilot, lambda: isinstance(app.screen, ConflictDialog))
         await pilot.pause()
-        await pilot.press("alt+b")
+        await pilot.press("alt+k")
         await wait_for(pilot, lambda: app.main.editor.state != "conflict")
         text = note(demo).read_text(encoding="utf-8")
         assert "<<<<<<< mine" in text and ">>>>>>> theirs" in text

@@ -150,12 +150,11 @@ async def test_recovery_copy_equal_to_the_note_is_not_offered(demo: Path) -> Non
     assert not copy_path.exists()
 
 
-@pytest.mark.xfail(strict=True, reason="TextArea turns U+2028 into a line break")
 def test_line_separator_in_a_note_survives_an_edit(demo: Path) -> None:
     """A U+2028 pasted from a PDF into a note is still there after an edit and autosave.
 
     Textual's Document splits lines with ``str.splitlines()`` (U+2028, U+2029, U+0085,
-    \\x1c-\\x1e...) and hands back ``\\n``; strict xfail until the editor keeps it.
+    \\x1c-\\x1e...) and hands back ``\\n``; the note area keeps them (issue 29).
     """
     path = demo / f"{CALIBRATION}.md"
     path.write_text(path.read_text("utf-8") + "\npasted\u2028from a PDF\n", "utf-8")

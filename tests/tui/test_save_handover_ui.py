@@ -14,6 +14,7 @@ import pytest
 
 from confnotes.errors import StorageError
 from confnotes.notebook import notebook as notebook_module
+from confnotes.notebook.autosave import with_final_newline
 from tests.tui.helpers import CALIBRATION, app_for, pinned_settings, wait_for
 
 SHIFTS = "relml-2025/shifts-in-the-wild"
@@ -42,7 +43,7 @@ async def test_the_header_shows_the_talk_the_save_handed_over(demo: Path) -> Non
         await wait_for(pilot, lambda: URL in _header(app))
         after = app.nb.talks[SHIFTS]
         assert after is not before, "the save changed the drawn talk in place"
-        assert after.body == app.main.editor.text
+        assert after.body == with_final_newline(app.main.editor.text)
         assert URL in [link.url for link in after.links]
         assert (before.body, before.links) == (old_body, old_links)
         assert app.main.current_talk() is after
@@ -101,4 +102,4 @@ async def test_a_note_opened_again_while_its_save_is_on_its_way_shows_the_words(
         await pilot.press("ctrl+end", *" and on")
         app.main.flush_sync()
         await pilot.pause()
-    assert (demo / f"{SHIFTS}.md").read_text(encoding="utf-8").endswith(" typed words and on")
+    assert (demo / f"{SHIFTS}.md").read_text(encoding="utf-8").endswith(" typed words and on\n")

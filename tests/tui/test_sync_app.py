@@ -194,7 +194,7 @@ async def test_links_a_teammate_wrote_show_after_f6_without_rebuilding_the_link_
     new talk that links here. The graph is built once, then follows the notebook."""
     from confnotes.knowledge.wikilinks import LinkGraph
 
-    monkeypatch.setattr("confnotes.tui.app.SMALL_NOTEBOOK", 0)  # built in a thread
+    monkeypatch.setattr("confnotes.tui.link_keeper.SMALL_NOTEBOOK", 0)  # built in a thread
     builds: list[int] = []
     original = LinkGraph.build.__func__  # type: ignore[attr-defined]
 
@@ -208,7 +208,7 @@ async def test_links_a_teammate_wrote_show_after_f6_without_rebuilding_the_link_
     async with app.run_test(size=(120, 36)) as pilot:
         app.main.open_talk(TALK)
         header = app.main.editor.query_one("#talk-header")
-        await wait_for(pilot, lambda: app._link_graph is not None)
+        await wait_for(pilot, lambda: app.links.current is not None)
         assert "mentioned in" not in str(header.render())
         page = b / "people" / "ada-lovelace.md"
         page.write_text(page.read_text(encoding="utf-8") + "Her view on [[Robust merging]].\n")

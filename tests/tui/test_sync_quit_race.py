@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from confnotes.notebook.autosave import with_final_newline
 from confnotes.notebook.notebook import Notebook
 from confnotes.notebook.recovery import RecoveryStore
 from confnotes.sync import engine
@@ -55,7 +56,9 @@ async def test_a_sync_ending_while_the_save_is_on_its_way_is_no_conflict(demo: P
         await pilot.press("ctrl+q")
         await wait_for(pilot, lambda: not app.is_running)
     assert app.return_code == 0
-    assert (demo / f"{SHIFTS}.md").read_text(encoding="utf-8").endswith(" and more")
+    assert (
+        (demo / f"{SHIFTS}.md").read_text(encoding="utf-8").endswith(" and more\n")
+    )  # saved with a final newline
     assert _copies(demo) == [], "a buffer was left unsaved at quit"
 
 
@@ -84,7 +87,7 @@ async def test_a_sync_ending_while_the_save_reindexes_the_note_is_no_conflict(
         monkeypatch.setattr(app.nb, "_publish", slow_index)
         saving = asyncio.ensure_future(asyncio.to_thread(app.saver.save, SHIFTS, typed))
         await asyncio.to_thread(adopted.wait, 10)
-        assert app.nb.talks[SHIFTS].body == typed
+        assert app.nb.talks[SHIFTS].body == with_final_newline(typed)
         await pilot.press(*" and more")
         app.reload_after_sync()  # a sync ends meanwhile
         await pilot.pause()
@@ -95,7 +98,9 @@ async def test_a_sync_ending_while_the_save_reindexes_the_note_is_no_conflict(
         assert app.main.editor.state != "conflict"
         await pilot.press("ctrl+q")
         await wait_for(pilot, lambda: not app.is_running)
-    assert (demo / f"{SHIFTS}.md").read_text(encoding="utf-8").endswith(" and more")
+    assert (
+        (demo / f"{SHIFTS}.md").read_text(encoding="utf-8").endswith(" and more\n")
+    )  # saved with a final newline
     assert _copies(demo) == []
 
 
@@ -111,14 +116,14 @@ async def test_saving_while_a_sync_waits_for_another_writer_never_freezes_the_ap
     isolate_git(monkeypatch, tmp_path)
     root = Team(tmp_path, 2).clones[0]
     locking, ui_busy = threading.Event(), threading.Event()
-    real_lock = engine.write_lock
+    real_lock = engine.folder_transaction
 
     def lock_once_the_ui_is_busy(path: Path, timeout: float) -> Any:
         locking.set()  # the sync holds the app's save lock now
         ui_busy.wait(10)
         return real_lock(path, timeout=timeout)
 
-    monkeypatch.setattr(engine, "write_lock", lock_once_the_ui_is_busy)
+    monkeypatch.setattr(engine, "folder_transaction", lock_once_the_ui_is_busy)
     app = app_for(root)
     async with app.run_test(size=(120, 36)) as pilot:
         app.main.open_talk(TEAM_TALK)

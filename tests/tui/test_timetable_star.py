@@ -89,7 +89,7 @@ async def test_help_on_the_timetable_lists_star_and_attended(demo: Path) -> None
     async with app.run_test(size=(140, 40)) as pilot:
         await _open_timetable(app, pilot)
         rows = {r.binding_id: r for r in collect_bindings(app.screen) if r.group == "Timetable"}
-        assert rows["star"].key == "^b" and "Star" in rows["star"].description
+        assert rows["star"].key == "^d, ^b" and "Star" in rows["star"].description
         assert rows["attended"].key == "f8"
 
 

@@ -90,7 +90,7 @@ async def test_rename_from_the_palette_rewrites_links_and_undo_restores(demo: Pa
     async with app.run_test(size=(120, 36)) as pilot:
         app.main.open_talk(CALIBRATION)  # Amara Okafor is its speaker
         await pilot.pause()
-        app.action_rename_person()
+        app.corrections.rename_person()
         await wait_for(
             pilot, lambda: isinstance(app.screen, EditDialog) and bool(app.screen.query(Input))
         )
@@ -99,14 +99,14 @@ async def test_rename_from_the_palette_rewrites_links_and_undo_restores(demo: Pa
         await pilot.press("enter")
         await wait_for(pilot, lambda: "[[Amara N. Okafor]]" in _note(demo, SHIFTS))
         assert Notebook.open(demo).people["amara-okafor"].aliases == ["Amara Okafor"]
-        app.action_undo_edit()
+        app.corrections.undo_edit()
         await wait_for(pilot, lambda: _note(demo, SHIFTS) == before)
 
 
 async def test_a_large_notebook_builds_its_link_graph_in_the_background(
     demo: Path, monkeypatch
 ) -> None:
-    monkeypatch.setattr("confnotes.tui.app.SMALL_NOTEBOOK", 0)
+    monkeypatch.setattr("confnotes.tui.link_keeper.SMALL_NOTEBOOK", 0)
     app = app_for(demo)
     async with app.run_test(size=(120, 36)) as pilot:
         app.main.open_talk(CALIBRATION)
@@ -128,16 +128,16 @@ async def test_timezone_from_the_app_convert_then_relabel_then_undo(demo: Path) 
     app = app_for(demo)
     async with app.run_test(size=(120, 36)) as pilot:
         app.main.open_talk(CALIBRATION)
-        app.action_conference_timezone()
+        app.corrections.conference_timezone()
         await _answer(pilot, app, "Europe/Berlin", "convert")
         await wait_for(pilot, lambda: "start: 2025-06-12T10:15" in keynote.read_text("utf-8"))
-        app.action_conference_timezone()
+        app.corrections.conference_timezone()
         await _answer(pilot, app, "Europe/Paris", "relabel")
         conf = demo / "relml-2025" / "conference.yaml"
         await wait_for(pilot, lambda: "Europe/Paris" in conf.read_text("utf-8"))
         assert "start: 2025-06-12T10:15" in keynote.read_text("utf-8")
-        app.action_undo_edit()
-        app.action_undo_edit()
+        app.corrections.undo_edit()
+        app.corrections.undo_edit()
         await wait_for(pilot, lambda: keynote.read_text("utf-8") == before)
 
 
@@ -146,7 +146,7 @@ async def test_delete_a_person_from_their_page(demo: Path) -> None:
     async with app.run_test(size=(120, 36)) as pilot:
         app.post_message(OpenPerson("joao-pereira"))
         await wait_for(pilot, lambda: isinstance(app.screen, PersonScreen))
-        app.action_delete_person()
+        app.corrections.delete_person()
         await _answer(pilot, app, "joao-pereira", "delete")
         await wait_for(pilot, lambda: not (demo / "people" / "joao-pereira.md").exists())
         assert not isinstance(app.screen, PersonScreen)
@@ -163,11 +163,45 @@ async def test_a_rename_from_a_person_page_keeps_what_was_typed_there(demo: Path
         await wait_for(pilot, lambda: isinstance(app.screen, PersonScreen))
         app.screen.query_one("#person-body").focus()
         await pilot.press("end", *" typed just now")
-        app.action_rename_person()
+        app.corrections.rename_person()
         await _answer(pilot, app, "Amara N. Okafor", "ok")
         page = demo / "people" / "amara-okafor.md"
         await wait_for(pilot, lambda: "name: Amara N. Okafor" in page.read_text("utf-8"))
         assert "typed just now" in page.read_text("utf-8")
+
+
+async def test_double_bracket_typed_in_one_burst_opens_one_picker(demo: Path) -> None:
+    """A terminal delivers ``[[`` (a paste of two keys, a fast typist) at once: both keys
+    were in the note before either change was looked at, and two pickers opened."""
+    from textual import events
+
+    app = app_for(demo)
+    async with app.run_test(size=(120, 36)) as pilot:
+        app.main.open_talk(CALIBRATION)
+        await pilot.pause()
+        for char in "[[":
+            app.post_message(events.Key("left_square_bracket", char))
+        await wait_for(pilot, lambda: isinstance(app.screen, LinkPicker))
+        await pilot.pause(0.2)
+        assert sum(isinstance(s, LinkPicker) for s in app.screen_stack) == 1
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, LinkPicker)
+
+
+async def test_double_bracket_then_letters_in_one_burst_still_opens_the_picker(
+    demo: Path,
+) -> None:
+    from textual import events
+
+    app = app_for(demo)
+    async with app.run_test(size=(120, 36)) as pilot:
+        app.main.open_talk(CALIBRATION)
+        await pilot.pause()
+        for key, char in [("left_square_bracket", "["), ("left_square_bracket", "["), ("w", "w")]:
+            app.post_message(events.Key(key, char))
+        await wait_for(pilot, lambda: isinstance(app.screen, LinkPicker))
+        assert sum(isinstance(s, LinkPicker) for s in app.screen_stack) == 1
 
 
 async def test_f11_on_a_timestamped_bullet_opens_the_recording_at_that_moment(

@@ -82,7 +82,7 @@ def test_a_fifo_named_like_notebook_files_never_hangs_search_or_reindex(demo: Pa
     os.mkfifo(demo / CONF / "conference.yaml")
     os.mkfifo(demo / CONF / "pipe.md")
     layout = scan(demo)
-    assert sorted(layout.irregular) == [f"{CONF}/conference.yaml", f"{CONF}/pipe.md"]
+    assert sorted(layout.skipped) == [f"{CONF}/conference.yaml", f"{CONF}/pipe.md"]
     nb = Notebook.open(demo)
     assert any("not a regular file" in p.message for p in nb.problems)
     done = threading.Event()

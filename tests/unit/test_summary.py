@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from confnotes.cli import main
 from confnotes.errors import ConflictError
+from confnotes.notebook import notebook as notebook_module
 from confnotes.notebook.notebook import Notebook
 from confnotes.notebook.summary_cache import SUMMARY_FILE, LazyPerson, LazyTalk
 
@@ -223,10 +225,10 @@ def test_a_note_edited_while_it_is_being_read_is_read_again_next_start(
     talk = next(t for t in Notebook.open(demo).talks.values() if t.path is not None)
     assert talk.path is not None
     target, text = talk.path, talk.path.read_text(encoding="utf-8")
-    original = Path.read_bytes
+    original = notebook_module.read_regular_file
 
-    def read_then_edited(path: Path) -> bytes:
-        data = original(path)
+    def read_then_edited(path: Path, *args: Any, **kwargs: Any) -> bytes:
+        data = original(path, *args, **kwargs)
         if path == target:  # the edit lands right after our read (same size, new mtime)
             edited = text.replace(talk.title, talk.title[::-1], 1)
             path.write_text(edited, encoding="utf-8")
@@ -234,6 +236,6 @@ def test_a_note_edited_while_it_is_being_read_is_read_again_next_start(
         return data
 
     with monkeypatch.context() as patch:
-        patch.setattr(Path, "read_bytes", read_then_edited)
+        patch.setattr(notebook_module, "read_regular_file", read_then_edited)
         _prepared(demo)
     assert _opened(demo).talks[talk.id].title == talk.title[::-1]

@@ -65,15 +65,21 @@ def test_a_whoosh_without_an_internal_is_an_error_not_a_rebuild(
 # Textual: what the editor, the help screen and the command palette read.
 TEXTUAL_INTERNALS = [
     ("textual.widgets.TextArea", "_set_document", "NoteArea keeps its fast documents"),
+    (
+        "textual.widgets.TextArea",
+        "_rewrap_and_refresh_virtual_size",
+        "LineKeepingArea re-cuts a document at CR and LF only",
+    ),
     ("textual.widgets.TextArea", "_on_key", "NoteArea runs bindings in typing order"),
     ("textual.app.App", "_check_bindings", "NoteArea runs bindings in typing order"),
-    ("textual.screen.Screen", "_modal_binding_chain", "help screen and palette list keys"),
+    ("textual.screen.Screen", "_binding_chain", "help screen and palette list the keys that act"),
     ("textual.dom.DOMNode", "_bindings", "help screen lists a screen's keys"),
     ("textual._tree_sitter", "TREE_SITTER", "editor: is Markdown highlighting available"),
     ("textual._tree_sitter", "get_language", "editor: is Markdown highlighting available"),
     ("textual.widgets.TextArea", "_render_line", "NoteArea keeps rows an edit left alone"),
     ("textual.widgets.TextArea", "_has_cursor", "NoteArea keeps rows an edit left alone"),
     ("textual.widgets.TextArea", "_draw_cursor", "NoteArea keeps rows an edit left alone"),
+    ("textual._xterm_parser", "XTermParser", "tests: the keys Textual reads from a terminal"),
 ]
 TEXT_AREA_STATE = ["_highlights", "_matching_bracket_location"]
 """Instance attributes NoteArea's row key reads (what ``_render_line`` draws from)."""

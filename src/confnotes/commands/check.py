@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from confnotes.commands.common import open_notebook, plural
+from confnotes.knowledge.attachments import attachment_problems
 from confnotes.knowledge.pdf_text import pdf_problems
 from confnotes.knowledge.people import uncertain_problems
 from confnotes.knowledge.wikilinks import link_problems
+from confnotes.notebook.layout import DERIVED_DIR, INDEX_DIR
+from confnotes.notebook.records import Problem
 
 ORDER = 80
 
@@ -32,6 +36,8 @@ def run(args: argparse.Namespace) -> int:
     problems = nb.check() + uncertain_problems(nb)  # people who may be one person
     problems += link_problems(nb)  # [[links]] that name nothing or several things
     problems += pdf_problems(nb)  # attached PDFs whose text cannot be searched
+    problems += attachment_problems(nb.root)  # symlinks an export would not embed
+    problems += _index_problems(nb.root)
     for problem in problems:
         print(f"confnotes: {problem}", file=sys.stderr)
     errors = [p for p in problems if p.level == "error" or args.strict]
@@ -43,3 +49,21 @@ def run(args: argparse.Namespace) -> int:
     )
     print(summary, file=sys.stderr if errors else sys.stdout)
     return 2 if errors else 0
+
+
+def _index_problems(root: Path) -> list[Problem]:
+    """The search index's files that are not the bytes it wrote (a flipped bit): named,
+    not rewritten here (the next search rebuilds the index, as ``reindex`` does)."""
+    from confnotes.index import integrity
+
+    folder = root / DERIVED_DIR / INDEX_DIR
+    return [
+        Problem(
+            folder / name,
+            None,
+            "the search index's file is damaged (not the bytes it wrote); "
+            "the next search or `confnotes reindex` rebuilds the index",
+            "warning",
+        )
+        for name in integrity.verify(folder)
+    ]

@@ -11,6 +11,19 @@ from confnotes.commands.common import flush_stdout, notebook_to_write, open_note
 from confnotes.errors import ConfnotesError, UsageError
 from confnotes.importers.formats import format_names
 
+SHAPE_NAMES = (
+    "talk",
+    "sections",
+    "timetable",
+    "speakers",
+    "index",
+    "page",
+    "post",
+    "day-notes",
+    "one-note",
+)
+"""``import --as`` choices (confnotes.importers.readings.SHAPES, without importing it)."""
+
 if TYPE_CHECKING:
     from confnotes.importers.merge import ImportReport
     from confnotes.importers.programme import Programme, ProgrammePerson
@@ -48,6 +61,14 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         choices=["auto", *format_names()],
         help="programme format (default: detect from the content)",
     )
+    p.add_argument(
+        "--as",
+        dest="shape",
+        metavar="SHAPE",
+        choices=list(SHAPE_NAMES),
+        help="read each document as this shape (" + ", ".join(SHAPE_NAMES) + "); the choice "
+        "is kept with the conference for --update",
+    )
     p.add_argument("--conference", metavar="ID", help="import into this conference id")
     p.add_argument(
         "--dry-run", action="store_true", help="show what would change without writing anything"
@@ -63,6 +84,8 @@ def print_report(report: ImportReport, verbose: bool = False) -> None:
         return
     would = "would be " if report.dry_run else ""
     print(f"{report.source}: {report.format} → {report.conference_id}: {report.summary()}")
+    if report.programme is not None and report.programme.reading_chosen:
+        print(f"  read as: {report.programme.reading} (--as)")
     sections = [("added", report.added), ("updated", report.updated), ("merged", report.merged)]
     if verbose:
         sections.append(("unchanged", report.unchanged))
@@ -74,6 +97,10 @@ def print_report(report: ImportReport, verbose: bool = False) -> None:
     for line in report.notes:
         print(f"  note: {line}")
     if report.dry_run and report.programme is not None:
+        if len(report.programme.readings) > 1:
+            print("  readings (best first; --as SHAPE chooses):")
+            for line in report.programme.readings:
+                print(f"    {line}")
         for line in understood_tree(report.programme):
             print(f"  | {line}")
 
@@ -161,8 +188,8 @@ def run_update(args: argparse.Namespace) -> int:
 
     if len(args.sources) > 1:
         raise UsageError("--update takes at most one conference id")
-    if args.dry_run or args.format != "auto" or args.conference:
-        raise UsageError("--update takes no --dry-run, --format or --conference")
+    if args.dry_run or args.format != "auto" or args.conference or args.shape:
+        raise UsageError("--update takes no --dry-run, --format, --as or --conference")
     nb = open_notebook(args)
     for report in update_all(nb, args.sources[0] if args.sources else None):
         print(f"{report.conference}: {report.summary()}")
@@ -193,10 +220,14 @@ def run(args: argparse.Namespace) -> int:
 
         root = resolve_notebook(args.notebook)
         nb = open_notebook(args) if root.exists() else Notebook(root)
-        reports = import_sources(nb, args.sources, args.format, args.conference, True)
+        reports = import_sources(
+            nb, args.sources, args.format, args.conference, True, shape=args.shape
+        )
     else:
         with notebook_to_write(args, create=True) as nb:
-            reports = import_sources(nb, args.sources, args.format, args.conference, False)
+            reports = import_sources(
+                nb, args.sources, args.format, args.conference, False, shape=args.shape
+            )
     codes = []
     for report in reports:
         if report.error is not None:

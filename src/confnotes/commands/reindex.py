@@ -7,7 +7,7 @@ import sys
 import time
 
 from confnotes.config import resolve_notebook
-from confnotes.errors import BadInputError, NotFoundError
+from confnotes.errors import BadInputError, NotFoundError, StorageError
 
 ORDER = 45
 QUICK_EXIT = True
@@ -36,6 +36,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def run(args: argparse.Namespace) -> int:
     """Rebuild; a progress bar on a terminal, one summary line otherwise."""
     from confnotes.commands.progress import ProgressBar
+    from confnotes.notebook.layout import scan, skipped_warnings
     from confnotes.notebook.notebook import Notebook
 
     root = resolve_notebook(args.notebook)
@@ -50,8 +51,16 @@ def run(args: argparse.Namespace) -> int:
             report = index.rebuild(progress=bar)
         finally:
             bar.finish()
+        if index.temporary:
+            raise StorageError(
+                "the notebook is read-only: its search index cannot be rebuilt there "
+                "(searches still work, on an index built for each run)",
+                root,
+            )
     for message in report.messages:
         print(f"confnotes: {message}", file=sys.stderr)
+    for line in skipped_warnings(root, scan(root).skipped.items()):
+        print(f"confnotes: {line}", file=sys.stderr)
     elapsed = time.monotonic() - started
     print(f"reindexed {report.added} files in {elapsed:.1f} s", file=sys.stderr)
     return 0

@@ -120,6 +120,8 @@ def _search(args: argparse.Namespace, root: Path, query: str, ahead: ScanAhead |
         results = _search_with_whoosh(root, query, args.limit, kinds, ahead)
     if results.notice:
         print(f"confnotes: {results.notice}", file=sys.stderr)
+    for line in _skipped(root, ahead):
+        print(f"confnotes: {line}", file=sys.stderr)
     if results.corrected:
         also = "also " if results.exact else ""
         print(f"confnotes: {also}showing results for {results.corrected!r}", file=sys.stderr)
@@ -151,6 +153,22 @@ def _search(args: argparse.Namespace, root: Path, query: str, ahead: ScanAhead |
         sys.stdout.flush()
         update_later(root)
     return 0
+
+
+def _skipped(root: Path, ahead: ScanAhead | None) -> list[str]:
+    """Warnings for the files no search reads (a symlink, a name that is not UTF-8...) and
+    the notes it reads in part: from the scan the children made, else from a scan here."""
+    from confnotes.notebook import layout
+    from confnotes.notebook.indexed_part import PARTLY_INDEXED, partly_indexed
+
+    answer = ahead.result() if ahead is not None else None
+    if answer is not None:
+        skipped, large = answer.skipped, answer.large
+    else:
+        found = layout.scan(root)
+        skipped, large = tuple(found.skipped.items()), tuple(found.files().items())
+    partly = [(rel, PARTLY_INDEXED) for rel in partly_indexed(root, large)]
+    return layout.skipped_warnings(root, [*skipped, *partly])
 
 
 def update_later(root: Path) -> None:

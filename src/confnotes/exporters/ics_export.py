@@ -8,11 +8,18 @@ the events instead of adding copies. ``DTSTAMP``/``LAST-MODIFIED`` are the
 note file's modification time (not the clock): the same notebook gives the
 same bytes, and a note rewritten after a programme change looks newer to the
 calendar app. A cancelled talk is kept with ``STATUS:CANCELLED``.
+
+Values come from hand-edited files and imported programmes: control characters
+are not iCalendar text (RFC 5545 ``TSAFE-CHAR``), so they become U+FFFD in text,
+and a URI holding a newline or any other control or space character (which
+iCalendar refuses: the export stopped with an internal error) is percent-encoded.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, time
+from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
@@ -27,6 +34,22 @@ from confnotes.schedule.update_marks import is_cancelled
 PRODID = "-//confnotes//my schedule//EN"
 UID_DOMAIN = "confnotes"
 """UIDs are ``<talk id>@confnotes``: stable across exports and programme updates."""
+
+
+_TEXT_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+"""Control characters iCalendar text cannot hold (tabs and newlines it can, escaped)."""
+_URI_UNSAFE = re.compile(r"[\x00-\x20\x7f-\x9f]")
+"""Characters a URI value cannot hold as they are: controls and spaces."""
+
+
+def ical_text(value: str) -> str:
+    """``value`` as iCalendar text: control characters replaced by U+FFFD."""
+    return _TEXT_CONTROL.sub("\ufffd", value)
+
+
+def ical_uri(url: str) -> str:
+    """``url`` as an iCalendar URI: controls and spaces percent-encoded, the rest kept."""
+    return _URI_UNSAFE.sub(lambda m: quote(m.group(), safe=""), url.strip())
 
 
 def talk_uid(talk: Talk) -> str:
@@ -67,7 +90,7 @@ def export_ics(nb: Notebook, sel: Selection | None = None) -> str:
 
 def _calendar_name(nb: Notebook, sel: Selection) -> str:
     if sel.conference and sel.conference in nb.conferences:
-        return f"My schedule: {nb.conferences[sel.conference].name}"
+        return ical_text(f"My schedule: {nb.conferences[sel.conference].name}")
     return "My schedule (confnotes)"
 
 
@@ -95,10 +118,10 @@ def _event(nb: Notebook, talk: Talk, slot: Slot, conf: Conference | None) -> Eve
     event.add("last-modified", stamp)
     event.add("dtstart", _local(slot.start, zone))
     event.add("dtend", _local(slot.end, zone))
-    event.add("summary", talk.title)
+    event.add("summary", ical_text(talk.title))
     where = [x for x in (slot.room, conf.location if conf else "") if x]
     if where:
-        event.add("location", ", ".join(dict.fromkeys(where)))
+        event.add("location", ical_text(", ".join(dict.fromkeys(where))))
     names = [p.name for p in nb.speakers_of(talk)]
     lines = []
     if names:
@@ -110,13 +133,13 @@ def _event(nb: Notebook, talk: Talk, slot: Slot, conf: Conference | None) -> Eve
     if talk.abstract:
         lines += ["", talk.abstract]
     if lines:
-        event.add("description", "\n".join(lines))
+        event.add("description", ical_text("\n".join(lines)))
     url = next((link.url for link in talk.links if link.kind in ("page", "video")), None)
     url = url or (talk.links[0].url if talk.links else None)
-    if url:
-        event.add("url", url)
+    if url and ical_uri(url):
+        event.add("url", ical_uri(url))
     # The note's own #tags are tags too, as in the Markdown and JSON exports.
-    categories = [talk.kind, *talk.tags, *tags_in(talk.body)]
+    categories = [ical_text(c) for c in (talk.kind, *talk.tags, *tags_in(talk.body))]
     event.add("categories", list(dict.fromkeys(categories)))
     if is_cancelled(talk):
         event.add("status", "CANCELLED")

@@ -551,10 +551,12 @@ def import_sources(
     conference_id: str | None = None,
     dry_run: bool = False,
     cancel: threading.Event | None = None,
+    shape: str | None = None,
 ) -> list[ImportReport]:
     """Read, parse and merge each source; a failing one is reported and the rest go on.
 
-    ``cancel`` stops between sources and inside a download (what was merged stays).
+    ``cancel`` stops between sources and inside a download (what was merged stays);
+    ``shape`` reads every text document as that shape (``import --as``).
     """
     reports = []
     expanded = expand_sources(sources)
@@ -570,7 +572,9 @@ def import_sources(
             reports.append(ImportReport(source=source, dry_run=dry_run, skipped_file=skip))
             continue
         reports.append(
-            import_source(nb, source, format, conference_id, dry_run, cancel, folder=folder)
+            import_source(
+                nb, source, format, conference_id, dry_run, cancel, folder=folder, shape=shape
+            )
         )
     return reports
 
@@ -615,6 +619,7 @@ def import_source(
     dry_run: bool = False,
     cancel: threading.Event | None = None,
     folder: str = "",
+    shape: str | None = None,
 ) -> ImportReport:
     """Fetch one source (outside any lock, one deadline for the whole download), parse it,
     then plan and apply it (under the notebook's write lock; a dry run only plans).
@@ -623,23 +628,52 @@ def import_source(
 
     try:
         deadline = time.monotonic() + DOWNLOAD_DEADLINE
-        programme, name = read_programme(source, format, deadline=deadline, cancel=cancel)
+        programme, name = read_programme(
+            source, format, deadline=deadline, cancel=cancel, shape=shape
+        )
         if cancel is not None and cancel.is_set():
             raise BadInputError(f"{name}: import cancelled")
         if folder and programme.name_from == "file name":
             programme.name = folder_name(folder)  # a notes folder names its conference
-        report = merge_programme(nb, programme, conference_id, dry_run, source=name)
+        report = _import_programme(nb, programme, conference_id, dry_run, name)
         report.programme = programme
         if not dry_run:
             # So that `import --update` can fetch it again (confnotes.importers.update).
             from confnotes.importers.update import remember_source
 
-            remember_source(nb, report.conference_id, name, programme.format)
+            remember_source(
+                nb,
+                report.conference_id,
+                name,
+                programme.format,
+                shape=programme.reading if programme.reading_chosen else "",
+            )
     except BusyError:
         raise  # another writer: the next sources would wait for it as well
     except ConfnotesError as exc:
         report = ImportReport(source=source, dry_run=dry_run, error=exc)
     return report
+
+
+def _import_programme(
+    nb: Notebook, programme: Programme, conference_id: str | None, dry_run: bool, source: str
+) -> ImportReport:
+    """Merge a programme; one read again from where its conference came from before (a
+    newer version of the file) goes through ``import --update``'s mechanism, which marks
+    the talks it no longer holds as cancelled."""
+    if not dry_run:
+        from confnotes.importers.update import FetchError, reimport
+
+        conf_id = _target_conference(nb, programme, conference_id)
+        try:
+            report = reimport(nb, conf_id, source, programme)
+        except FetchError as exc:
+            report = merge_programme(nb, programme, conference_id, dry_run, source=source)
+            report.notes.append(f"talks no longer in it were not marked cancelled: {exc}")
+            return report
+        if report is not None:
+            return report
+    return merge_programme(nb, programme, conference_id, dry_run, source=source)
 
 
 MAX_WALKED_FILES = 10_000

@@ -94,3 +94,9 @@ class Programme:
     name can stand in for it."""
     warnings: list[str] = field(default_factory=list)
     """Things the importer skipped or guessed, for the user to see (with line numbers)."""
+    reading: str = ""
+    """The shape a text document was read as (``timetable``, ``sections``...)."""
+    reading_chosen: bool = False
+    """The user chose ``reading`` with ``import --as`` (kept for ``import --update``)."""
+    readings: list[str] = field(default_factory=list)
+    """The best readings of a text document, best first, with scores and evidence."""

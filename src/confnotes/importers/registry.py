@@ -27,7 +27,7 @@ from typing import IO, BinaryIO
 from confnotes.errors import BadInputError
 from confnotes.importers import formats as _formats_pkg
 from confnotes.importers.programme import Programme
-from confnotes.importers.textutil import bad_input
+from confnotes.importers.textutil import bad_input, decode
 
 
 class SourceUnreadable(BadInputError):
@@ -128,13 +128,74 @@ def detect_format(data: bytes, source: str) -> str:
     return best
 
 
-def parse_programme(data: bytes, source: str, format: str = "auto") -> Programme:
-    """Parse a programme, detecting its format unless one is given.
+TEXT_FORMATS = frozenset({"markdown", "jekyll", "text", "html", "outline", "notes"})
+"""Formats of documents people write: read several ways, the readings ranked."""
+
+
+def parse_programme(
+    data: bytes, source: str, format: str = "auto", shape: str | None = None
+) -> Programme:
+    """Parse a programme, detecting its format unless one is given. A text document is
+    read every way its readers offer and the best reading is taken
+    (:mod:`confnotes.importers.readings`), or the one ``shape`` names.
 
     Raises:
-        BadInputError: unknown format name, undetectable or malformed input.
+        BadInputError: unknown format or shape name, undetectable or malformed input,
+            a shape the document cannot be read as.
     """
-    name = detect_format(data, source) if format in ("auto", "", None) else format
+    auto = format in ("auto", "", None)
+    name = detect_format(data, source) if auto else format
+    if (auto and name in TEXT_FORMATS) or shape:
+        return _read_text(data, source, shape, name if auto else "")
+    return _parse_as(data, source, name, auto)
+
+
+def _read_text(data: bytes, source: str, shape: str | None, detected: str) -> Programme:
+    """The best reading of a text document, or the one the user chose."""
+    from confnotes.importers import readings
+
+    text = decode(data, source)
+    if shape is None and len(text) > readings.DEEP_LIMIT and detected:
+        # a large file (a year of notes): the detected format's reading alone, as fast as
+        # one reader; --as still weighs them all
+        return _parse_as(data, source, detected, True)
+    offered = readings.candidates(
+        data, text, source, lambda d, s, f: _parse_as(d, s, f, False), detected
+    )
+    if shape is not None:
+        chosen = [r for r in offered if r.shape == shape]
+        if shape not in readings.SHAPES:
+            known = ", ".join(readings.SHAPES)
+            raise BadInputError(f"unknown shape {shape!r} (known: {known})")
+        if not chosen:
+            have = ", ".join(dict.fromkeys(r.shape for r in offered))
+            raise bad_input(f"cannot be read as {shape} (it reads as: {have})", source)
+        best = chosen[0]
+        best.programme.reading_chosen = True
+    else:
+        best = offered[0]
+        second = next((r for r in offered[1:] if r.shape != best.shape), None)
+        if (
+            second is not None
+            and best.shape != "one-note"
+            and best.score - second.score < readings.CLOSE
+            and readings.disagree(best.programme, second.programme)
+        ):
+            safe = next(r for r in offered if r.shape == "one-note")
+            safe.programme.warnings[:] = [w for w in safe.programme.warnings if "one note" not in w]
+            safe.programme.warnings.insert(
+                0,
+                f"two readings fit about equally ({best.shape} {best.score:.2f}, "
+                f"{second.shape} {second.score:.2f}): kept the whole text as one note; "
+                f"--as {best.shape} or --as {second.shape} chooses",
+            )
+            best = safe
+    best.programme.readings = [r.summary() for r in offered[:3]]
+    best.programme.reading = best.shape
+    return best.programme
+
+
+def _parse_as(data: bytes, source: str, name: str, auto: bool) -> Programme:
     module = FORMATS.get(name)
     if module is None:
         known = ", ".join(sorted(FORMATS))
@@ -143,7 +204,7 @@ def parse_programme(data: bytes, source: str, format: str = "auto") -> Programme
     if not isinstance(programme, Programme):
         raise BadInputError(f"format {name!r} returned no programme", source or None)
     if (
-        format in ("auto", "", None)
+        auto
         and name != FALLBACK
         and not (programme.talks or programme.roles or programme.sessions or programme.dates)
         and _confidence(FORMATS[FALLBACK], data) > 0
@@ -163,9 +224,11 @@ def read_programme(
     format: str = "auto",
     deadline: float | None = None,
     cancel: threading.Event | None = None,
+    shape: str | None = None,
 ) -> tuple[Programme, str]:
     """Read and parse one file or URL: ``(programme, name for messages)``; ``deadline``
-    and ``cancel`` bound a download as in :func:`read_source`.
+    and ``cancel`` bound a download as in :func:`read_source`; ``shape`` as in
+    :func:`parse_programme`.
 
     A file larger than :data:`MAX_SOURCE_BYTES` is still read when its format can stream
     (frab XML, schedule JSON, iCalendar): detected from its first and last 64 kB, then
@@ -182,7 +245,7 @@ def read_programme(
             if size > MAX_SOURCE_BYTES:
                 return _parse_large(spool, source, format), source
             data = spool.read()
-        return parse_programme(data, source, format), source
+        return parse_programme(data, source, format, shape), source
     path = Path(source)
     if "://" not in source:
         try:
@@ -192,7 +255,7 @@ def read_programme(
         if large:
             return _read_large(path, format), str(path)
     data, name = read_source(source, deadline=deadline, cancel=cancel)
-    return parse_programme(data, name, format), name
+    return parse_programme(data, name, format, shape), name
 
 
 def _read_large(path: Path, format: str) -> Programme:

@@ -113,7 +113,7 @@ _META_RE = re.compile(
     r"relatore|relatrice|relatori|orador(?:a)?|palestrante|conférencier|conferencier|spreker|"
     r"prelegent|föreläsare|foredragsholder|puhuja|datum|data|fecha|zeit|uhrzeit|heure|hora|"
     r"orario|ora|raum|ort|salle|sala|aula|lieu|titel|titre|título|titolo|topic|thema|tema)"
-    r"(?:\*\*|__|\*|_)?\s*[:：]\s*(?:\*\*|__|\*|_)?\s*(?P<value>\S.*)$",
+    r"(?:\*\*|__|\*|_)?\s*[:：]{1,2}\s*(?:\*\*|__|\*|_)?\s*(?P<value>\S.*)$",
     re.I,
 )
 _CALLOUT_RE = re.compile(
@@ -290,9 +290,17 @@ def read_heading(text: str, year: int | None = None) -> _Talk:
             start, end, ampm = clock.start, clock.end, bool(re.search(r"[ap]\.?m", inner, re.I))
             rest = rest[:open_at].rstrip(" ,-–—")  # "Title (10:30)", "Title (2:00-2:45 pm)"
     talk = _Talk(title=rest, start=start, end=end, ampm=ampm, day=day)
-    if m := _KIND_PREFIX_RE.match(rest):
-        talk.kind = _kind_word(m.group("kind"))
-        rest = m.group("rest").strip()
+    label, said, after = rest.partition(": ")
+    kind_label = (
+        said
+        and len(label.split()) <= 3
+        and kind_of(label) in ("keynote", "panel", "spotlight", "oral", "poster", "demo")
+        and not split_speakers(label)
+    )
+    if (m := _KIND_PREFIX_RE.match(rest)) or kind_label:
+        # "Keynote: …", and a kind said in a short label before a colon ("Opening keynote: …")
+        talk.kind = _kind_word(m.group("kind")) if m else kind_of(label)
+        rest = m.group("rest").strip() if m else after.strip()
         talk.title = rest
         # "Keynote: Name - Title" / "Keynote: Name: Title"
         parts = _DASHES_RE.split(rest, maxsplit=1)
@@ -420,6 +428,11 @@ class _Reader:
         self.session: str | None = None
         """Key of the session (a heading above the talks) being read."""
         self._session_keys: dict[str, int] = {}
+        self._heading_lines = {
+            n for s in outline.sections() for n in range(s.line, s.heading_last + 1)
+        }
+        self._clock_day: date | None = None
+        """The day the clock of ``previous`` times belongs to."""
         self._first_of_talk = False
         """True while the first line under a talk's title is read (a bare name there is
         its speaker)."""
@@ -448,7 +461,7 @@ class _Reader:
         n = first
         self._first_of_talk = True
         while n <= last:
-            line = self.o.lines[n]
+            line = self.o.plain.get(n, self.o.lines[n])  # an HTML line: its words
             if not line.strip() or n in self.consumed:
                 n += 1
                 continue
@@ -556,6 +569,9 @@ class _Reader:
                     talk.kind = k
                     return True
                 return False
+            if key in ("conference", "event") and plain and not self.p.name:
+                self.p.name = plain  # "event:: DataConf 2025" among a talk's properties
+                return True
             if key in ("track", "conference", "event", "host", "hosted by", "chair", "chairs"):
                 return False
             who = split_speakers(plain, single_ok=True)
@@ -600,7 +616,12 @@ class _Reader:
 
     def _body(self, first: int, last: int) -> tuple[str, int, int]:
         """The source lines ``first..last`` not consumed as metadata, blank ends trimmed."""
-        keep = [n for n in range(first, last + 1) if n not in self.consumed]
+        # metadata lines read as facts stay (never dropped); only headings are titles
+        keep = [
+            n
+            for n in range(first, last + 1)
+            if not (n in self._heading_lines and n in self.consumed)
+        ]
         while keep and not self.o.lines[keep[0]].strip():
             keep.pop(0)
         while keep and not self.o.lines[keep[-1]].strip():
@@ -612,6 +633,10 @@ class _Reader:
         return "\n".join(lines).rstrip() + "\n", keep[0], keep[-1]
 
     def _add(self, t: _Talk, body: str, first: int, last: int, previous: list[time]) -> None:
+        day = t.day or self.day
+        if day != self._clock_day:
+            previous.clear()  # a new day: "10:00" after yesterday's "11:00" is morning
+            self._clock_day = day
         start = afternoon(t.start, previous[-1] if previous else None, t.ampm)
         end = afternoon(t.end, start, t.ampm) if t.end else None
         if start is not None:
@@ -706,7 +731,8 @@ class _Reader:
         if not t.speakers and len(who := split_speakers(t.title)) == 1:
             t.speakers = who  # notes headed by the speaker's name: the title stays the name
         last, next_day = self._trailing_day(first, section.end)
-        body, b0, b1 = self._body(first, last)
+        # the lines read as facts (``Speaker: X``) stay in the note too: never dropped
+        body, b0, b1 = self._body(section.heading_last + 1, last)
         self._signed(t, body)
         self._add(t, body, b0, b1, previous)
         if next_day is not None:
@@ -869,8 +895,12 @@ class _Reader:
         n = self._meta(first, len(self.o.lines) - 1, t)
         n = self._meta_table(n, t)
         n = self._meta(n, len(self.o.lines) - 1, t)
+        if not t.speakers and title_section is not None:
+            t.speakers = _speaker_part(title_section)  # "* Speaker" then "Name (Lab)"
+        t.title = _NOTES_PREFIX_RE.sub("", t.title).strip() or t.title  # "Notes: Title"
         evidence = bool(t.speakers) or n > first
-        body, b0, b1 = self._body(n, len(self.o.lines) - 1)
+        # the lines read as facts (``By Ana Ruiz``) stay in the note too: never dropped
+        body, b0, b1 = self._body(first, len(self.o.lines) - 1)
         self._signed(t, body)
         self._add(t, body, b0, b1, [])
         return evidence
@@ -1114,6 +1144,28 @@ def _speaker_under(outline: Outline, section: Section) -> bool:
     return False
 
 
+def _speaker_part(section: Section) -> list[ProgrammePerson]:
+    """A talk's sub-heading named for its speaker (``Speaker``, ``Referent``) whose first
+    words are a person: that person."""
+    for child in section.children:
+        key = strip_markdown_inline(child.title).strip(" :").casefold()
+        if key in _SPEAKER_KEYS and child.blocks:
+            return split_speakers(child.blocks[0].text, single_ok=True)
+    return []
+
+
+def _talk_title(title: str, year: int | None) -> bool:
+    """A heading that says it is a talk: it names a speaker, a time or a kind of talk."""
+    t = read_heading(title, year)
+    return bool(t.speakers or t.start or t.kind != "talk")
+
+
+def _meta_table_under(outline: Outline, section: Section) -> bool:
+    """The first block under a heading is a table of one row (``| Speaker | Room |``)."""
+    first = next((b for b in section.blocks), None)
+    return first is not None and first.kind == "table" and len(first.items) == 2
+
+
 def _named_talk(heading: str, talks: list[ProgrammeTalk]) -> ProgrammeTalk | None:
     """The one talk a heading such as ``Notes on vLLM`` or ``The keynote`` refers to."""
     words = {w for w in re.findall(r"\w+", heading.casefold()) if len(w) >= 4}
@@ -1150,8 +1202,10 @@ def _own_text(section: Section) -> bool:
     return any(b.text.strip() for b in section.blocks)
 
 
-def understand(outline: Outline, source: str, fmt: str) -> Understanding:
-    """Score the shapes and build the programme of the best one."""
+def understand(outline: Outline, source: str, fmt: str, force: str | None = None) -> Understanding:
+    """Score the shapes and build the programme of the best one (or of ``force``, one of
+    ``sections``, ``bold``, ``table``, ``mix``, ``talk``, ``people``, ``single``, when the
+    document has that shape at all)."""
     reader = _Reader(outline, source, fmt)
     doc_title, level, evidence = talk_level(outline, reader.year)
     front = outline.front
@@ -1182,6 +1236,21 @@ def understand(outline: Outline, source: str, fmt: str) -> Understanding:
     if doc_title is not None and _speaker_under(outline, doc_title):
         scores["talk"] = 0.95  # "# Title" then "Speaker: Name": the file is about one talk
         evidence.append("the title is followed by its speaker")
+    elif doc_title is not None and _talk_title(doc_title.title, reader.year):
+        scores["talk"] = 0.95  # "# Invited talk: Name — Title": its sub-headings are parts
+        evidence.append("the title names a speaker or a kind of talk")
+    elif doc_title is not None and _meta_table_under(outline, doc_title):
+        scores["talk"] = 0.95
+        evidence.append("the title is followed by a one-row table of its facts")
+    elif (
+        front.get("title")
+        and doc_title is None
+        and talk_sections
+        and not any(_talk_title(s.title, reader.year) for s in talk_sections)
+        and not any(_speaker_under(outline, s) for s in talk_sections)
+    ):
+        scores["talk"] = max(scores.get("sections", 0.0), 0.4) + 0.05
+        evidence.append("a titled post whose headings name no speaker, time or kind of talk")
     named = [s for s in talk_sections if split_speakers(strip_markdown_inline(s.title))]
     page_heads = " ".join(x.title for x in sections if x.level < (level or 0))
     if (
@@ -1191,7 +1260,7 @@ def understand(outline: Outline, source: str, fmt: str) -> Understanding:
         and _PEOPLE_PAGE_RE.search(page_heads)
     ):
         scores["people"] = scores.get("sections", 0.5) + 0.05  # headings are people's names
-    shape = max(scores, key=lambda k: scores[k])
+    shape = force if force in scores else max(scores, key=lambda k: scores[k])
     p = reader.p
     if shape == "people":
         evidence.append(f"{len(named)} of {len(talk_sections)} talk-level headings are names")

@@ -2,8 +2,8 @@
 
 What a page *means* (one talk, a day of talks, a seminar post) is decided
 later by :mod:`confnotes.importers.shapes`; this module only says what is
-where. markdown-it-py tokenises the text (so code blocks, tables, lists and
-headings are what CommonMark says they are, not what a regex guesses), and
+where. The document tree (:mod:`confnotes.importers.doctree`: markdown-it-py for
+Markdown, an HTML5 parser for HTML, Org headings) says what each line is, and
 every source line ends up in exactly one place: the front matter, a heading,
 or a block of the section it sits in. A paragraph that is only bold text
 (``**Talk title**``) is marked as a possible heading; the shape step decides.
@@ -17,12 +17,9 @@ import tomllib
 from dataclasses import dataclass, field
 from typing import Any
 
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
-
+from confnotes.importers import doctree
 from confnotes.notebook.frontmatter import load_yaml
 
-_MD = MarkdownIt("commonmark").enable("table")
 _TAG_RE = re.compile(r"<[^<>\n]{0,500}>")
 _SPACES_RE = re.compile(r"\s+")
 _FENCE_END = {"---": re.compile(r"^(?:---|\.\.\.)[ \t]*$"), "+++": re.compile(r"^\+\+\+[ \t]*$")}
@@ -92,6 +89,9 @@ class Outline:
     front_last: int
     """Last line of the front matter block (-1 when there is none)."""
     root: Section
+    plain: dict[int, str] = field(default_factory=dict)
+    """Lines that are HTML, as their words (``<p>Speaker: <b>Ana</b></p>`` → ``Speaker:
+    Ana``): metadata is read from these, bodies are cut from :attr:`lines`."""
 
     def sections(self) -> list[Section]:
         """Every heading section in document order (the root excluded)."""
@@ -102,45 +102,9 @@ class Outline:
         return "\n".join(self.lines[first : last + 1])
 
 
-def plain(token: Token | None) -> str:
-    """The words of an inline token: emphasis, links and HTML tags dropped, spaces folded."""
-    if token is None:
-        return ""
-    parts: list[str] = []
-    for child in token.children or []:
-        if child.type in ("text", "code_inline"):
-            parts.append(child.content)
-        elif child.type in ("softbreak", "hardbreak"):
-            parts.append(" ")
-        elif child.type == "html_inline":
-            if child.content.lower().startswith("<br"):
-                parts.append(" ")
-        elif child.type == "image":
-            parts.append(child.content)
-    return _SPACES_RE.sub(" ", "".join(parts)).strip()
-
-
 def strip_tags(text: str) -> str:
     """HTML tags removed, the words kept (``15<sup>th</sup>`` → ``15th``)."""
     return _SPACES_RE.sub(" ", _TAG_RE.sub("", text)).strip()
-
-
-def _bold_first_line(token: Token) -> str:
-    """The words of the paragraph's first line when that line is one bold or italic span
-    (``**Talk title**``), else ``""``."""
-    children = list(token.children or [])
-    for i, child in enumerate(children):
-        if child.type in ("softbreak", "hardbreak"):
-            children = children[:i]
-            break
-    children = [c for c in children if not (c.type == "text" and not c.content.strip())]
-    if len(children) < 3 or children[0].type not in ("strong_open", "em_open"):
-        return ""
-    closer = children[0].type.replace("_open", "_close")
-    if children[-1].type != closer or any(c.type == children[0].type for c in children[1:-1]):
-        return ""
-    words = "".join(c.content for c in children if c.type in ("text", "code_inline"))
-    return _SPACES_RE.sub(" ", words).strip()
 
 
 def split_front(lines: list[str]) -> tuple[str, dict[str, Any], int]:
@@ -167,150 +131,127 @@ def split_front(lines: list[str]) -> tuple[str, dict[str, Any], int]:
     return "", {}, -1
 
 
-_HTML_HEADING_RE = re.compile(r"^\s{0,3}<h([1-6])\b[^<>]{0,200}>(.*)</h\1\s*>\s*$", re.I)
-
-
-_HTML_LINE_RE = re.compile(r"^\s{0,3}<(p|li|div)\b[^<>]{0,200}>(.*)$", re.I)
-_HTML_WRAPPER_RE = re.compile(
-    r"^\s{0,3}</?(?:ul|ol|div|section|article|body|main)\b[^<>]{0,200}>[ \t]*$", re.I
-)
-
-
-def _markdown_line(line: str) -> str:
-    """HTML-ish lines as the Markdown they mean: ``<h2>Title</h2>`` as ``## Title``,
-    ``<p>text</p>`` as a paragraph, ``<li>x</li>`` as a list item, wrappers as blank lines
-    (so an HTML block never swallows the next heading). Only for reading the structure:
-    bodies are cut from the original lines."""
-    head = line.lstrip()[:2].lower()
-    if head == "<h" and (m := _HTML_HEADING_RE.match(line)):
-        return "#" * int(m.group(1)) + " " + strip_tags(m.group(2))
-    if head[:1] == "<":
-        if m := _HTML_LINE_RE.match(line):
-            text = strip_tags(m.group(2))
-            return ("- " + text) if m.group(1).lower() == "li" else text
-        if _HTML_WRAPPER_RE.match(line):
-            return ""
-    return line
-
-
-_ORG_KEYWORD_RE = re.compile(r"^#\+(?:title|author|date|startup|options|filetags)\s*:", re.I | re.M)
-_ORG_HEADING_RE = re.compile(r"^(\*{1,6}) (\S.*)$")
-_ORG_TITLE_RE = re.compile(r"^#\+title\s*:\s*(\S.*)$", re.I)
-
-
-def _org_lines(lines: list[str]) -> list[str]:
-    """An Emacs Org file's headings (``* Talk``) and ``#+TITLE:`` as Markdown headings."""
-    titled = any(_ORG_TITLE_RE.match(x) for x in lines[:50])
-    out = []
-    for line in lines:
-        if m := _ORG_TITLE_RE.match(line):
-            out.append("# " + m.group(1))
-        elif m := _ORG_HEADING_RE.match(line):
-            out.append("#" * min(6, len(m.group(1)) + titled) + " " + m.group(2))
-        elif line.startswith("#+"):
-            out.append("")  # other Org keywords are settings, not text
-        else:
-            out.append(line)
-    return out
-
-
 def read(text: str) -> Outline:
-    """The outline of a Markdown (or HTML-ish Markdown, Org, or plain) text."""
+    """The outline of a Markdown (or HTML, Org, or plain) text, read off its document tree
+    (:mod:`confnotes.importers.doctree`): headings, including HTML ``<h2>`` inside Markdown,
+    open sections; every other node is a block of the section it sits in."""
     lines = text.split("\n")
     kind, front, front_last = split_front(lines)
-    rest = lines[front_last + 1 :]
-    if _ORG_KEYWORD_RE.search("\n".join(rest[:50])):
-        rest = _org_lines(rest)
-    body_lines = ["" for _ in range(front_last + 1)] + [_markdown_line(x) for x in rest]
-    tokens = _MD.parse("\n".join(body_lines))
+    doc = doctree.parse(text)
     root = Section(0, "", -1, -1)
     stack = [root]
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        if tok.level != 0 or tok.map is None:
-            i += 1
+    plain: dict[int, str] = {}
+    for node in _top_nodes(doc.root):
+        first = doc.line_of(node.start)
+        if first <= front_last or node.kind in ("blank", "front"):
             continue
-        first, end = tok.map
-        if tok.type == "heading_open":
-            level = int(tok.tag[1])
-            title = plain(tokens[i + 1])
-            section = Section(level, title, first, end - 1)
+        last = max(first, doc.line_of(max(node.start, node.end - 1)))
+        if node.attrs.get("tag") and first == last and node.kind != "text":
+            plain[first] = _fold(node.text)  # an element of an HTML block, on its own line
+        if node.kind == "heading":
+            level = max(1, min(6, node.level))
+            section = Section(level, _fold(node.text), first, last)
             while stack[-1].level >= level:
                 stack.pop()
             stack[-1].children.append(section)
             stack.append(section)
-            i += 3
             continue
-        block, i = _block(tokens, i)
-        stack[-1].blocks.append(block)
+        block = _block(node, doc, first, last)
+        if block is not None:
+            stack[-1].blocks.append(block)
     _cover_gaps(root, lines, front_last)
-    return Outline(lines, front, kind, front_last, root)
+    return Outline(lines, front, kind, front_last, root, plain)
 
 
-_BLOCK_KINDS = {
-    "paragraph_open": "paragraph",
-    "bullet_list_open": "list",
-    "ordered_list_open": "list",
-    "table_open": "table",
-    "fence": "code",
-    "code_block": "code",
-    "html_block": "html",
+def _top_nodes(root: doctree.Node) -> list[doctree.Node]:
+    """The nodes an outline is made of: top-level blocks, with an HTML block's (or page's)
+    own elements in its place when they were found in the source."""
+    out: list[doctree.Node] = []
+    for node in root.children:
+        if node.kind in ("html", "div", "section", "article", "main", "body", "tbody") or (
+            node.kind in doctree.CONTAINER_TAGS
+        ):
+            inner = [c for c in node.children if c.spanned]
+            if inner and any(c.kind != "blank" for c in inner):
+                out.extend(_top_nodes(node))
+                continue
+        if node.spanned:
+            out.append(node)
+    return out
+
+
+_KINDS = {
+    "paragraph": "paragraph",
+    "text": "paragraph",
+    "record": "paragraph",
+    "list": "list",
+    "deflist": "list",
+    "table": "table",
+    "code": "code",
+    "html": "html",
     "hr": "hr",
-    "blockquote_open": "quote",
+    "quote": "quote",
 }
 
 
-def _block(tokens: list[Token], i: int) -> tuple[Block, int]:
-    """The top-level block starting at ``tokens[i]`` and the index after it."""
-    tok = tokens[i]
-    assert tok.map is not None
-    first, end = tok.map
-    kind = _BLOCK_KINDS.get(tok.type, "paragraph")
-    j = i + 1
-    if tok.nesting == 1:
-        depth = 1
-        while j < len(tokens) and depth:
-            depth += tokens[j].nesting
-            j += 1
-    inner = tokens[i:j]
+def _fold(text: str) -> str:
+    return _SPACES_RE.sub(" ", text).strip()
+
+
+def _block(node: doctree.Node, doc: doctree.Document, first: int, last: int) -> Block | None:
+    """One outline block from a tree node (its lines, its words, its items or rows)."""
+    kind = _KINDS.get(node.kind, "paragraph")
     if kind == "paragraph":
-        inline = inner[1] if len(inner) > 1 else None
-        bold = _bold_first_line(inline) if inline is not None else ""
-        return Block(kind, first, end - 1, plain(inline), bold), j
+        if node.kind == "text" and not node.text:
+            return None
+        return Block(kind, first, last, _fold(node.text), _bold_first_line(node))
     if kind == "list":
         items: list[str] = []
         spans: list[tuple[int, int]] = []
-        depth = 0
-        for t in inner:
-            if t.type == "list_item_open":
-                depth += 1
-                if depth == 1:
-                    items.append("")
-                    if t.map is not None:
-                        spans.append((t.map[0], max(t.map[0], t.map[1] - 1)))
-            elif t.type == "list_item_close":
-                depth -= 1
-            elif t.type == "inline" and depth == 1 and items and not items[-1]:
-                items[-1] = plain(t)
-        return Block(kind, first, end - 1, " ".join(items), items=items, spans=spans), j
+        if node.kind == "deflist":
+            pairs = [c for c in node.children if c.kind in ("term", "definition")]
+            for term in pairs:
+                if term.kind == "term" and term.spanned:
+                    items.append(_fold(term.text))
+                    spans.append((doc.line_of(term.start), doc.line_of(term.start)))
+                elif term.kind == "definition" and items:
+                    items[-1] = f"{items[-1]} {_fold(term.text)}".strip()
+                    spans[-1] = (spans[-1][0], doc.line_of(max(term.start, term.end - 1)))
+        else:
+            for item in node.children:
+                if item.kind != "item":
+                    continue
+                head = next((c for c in item.children if c.kind == "paragraph"), None)
+                items.append(_fold(head.text.split("\n")[0] if head else item.text))
+                if item.spanned:
+                    spans.append(
+                        (doc.line_of(item.start), doc.line_of(max(item.start, item.end - 1)))
+                    )
+        return Block(kind, first, last, " ".join(items), items=items, spans=spans)
     if kind == "table":
-        rows: list[str] = []
-        cells: list[str] = []
-        for t in inner:
-            if t.type == "tr_open":
-                cells = []
-            elif t.type == "inline":
-                cells.append(plain(t))
-            elif t.type == "tr_close":
-                rows.append("\t".join(cells))
-        return Block(kind, first, end - 1, "\n".join(rows), items=rows), j
-    if kind == "html":
-        return Block(kind, first, end - 1, strip_tags(tok.content)), j
+        rows = [
+            "\t".join(_fold(c.text) for c in row.children if c.kind == "cell")
+            for row in node.walk()
+            if row.kind == "row"
+        ]
+        return Block(kind, first, last, "\n".join(rows), items=rows)
     if kind == "code":
-        return Block(kind, first, end - 1, tok.content), j
-    text = " ".join(plain(t) for t in inner if t.type == "inline")
-    return Block(kind, first, end - 1, text), j
+        return Block(kind, first, last, node.text)
+    return Block(kind, first, last, _fold(node.text))
+
+
+def _bold_first_line(node: doctree.Node) -> str:
+    """The words of the node's first line when that line is one bold or italic span
+    (``**Talk title**``), else ``""``."""
+    line = node.text.split("\n", 1)[0]
+    size = len(line.rstrip())
+    for mark in node.marks:
+        if mark.kind in ("strong", "em") and mark.start == 0 and mark.end >= size and size:
+            inner = [m for m in node.marks if m.kind == mark.kind and m is not mark]
+            if any(m.start < size for m in inner):
+                return ""
+            return _fold(line)
+    return ""
 
 
 def _cover_gaps(root: Section, lines: list[str], front_last: int) -> None:

@@ -24,7 +24,7 @@ import copy
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from confnotes.errors import ConfnotesError, UsageError
 from confnotes.model import Conference, Talk, revised
@@ -37,6 +37,9 @@ from confnotes.schedule.update_marks import (
     mark_changed,
     set_cancelled,
 )
+
+if TYPE_CHECKING:
+    from confnotes.importers.merge import ImportReport
 
 SOURCES_KEY = "programme_sources"
 """conference.yaml key: the list of ``{source: PATH|URL, format: NAME}`` it was imported from."""
@@ -56,6 +59,8 @@ class ProgrammeSource:
     together: str = ""
     """Sources with the same value were imported together (files of one event whose ids
     point into each other) and are read together again."""
+    shape: str | None = None
+    """The reading the user chose with ``import --as`` (stored as ``as:``)."""
 
 
 @dataclass
@@ -114,18 +119,23 @@ def programme_sources(conf: Conference) -> list[ProgrammeSource]:
     out: list[ProgrammeSource] = []
     for item in value if isinstance(value, list) else []:
         if isinstance(item, dict) and isinstance(item.get("source"), str):
+            shape = item.get("as")
             out.append(
                 ProgrammeSource(
                     item["source"],
                     str(item.get("format") or "auto"),
                     str(item.get("together") or ""),
+                    str(shape) if isinstance(shape, str) and shape else None,
                 )
             )
     return out
 
 
-def remember_source(nb: Notebook, conf_id: str, source: str, fmt: str, together: str = "") -> bool:
-    """Record that ``conf_id``'s programme came from ``source``; True when the file changed.
+def remember_source(
+    nb: Notebook, conf_id: str, source: str, fmt: str, together: str = "", shape: str = ""
+) -> bool:
+    """Record that ``conf_id``'s programme came from ``source`` (read as ``shape`` when the
+    user chose one with ``import --as``); True when the file changed.
 
     A relative file path is stored absolute, so ``import --update`` works from anywhere.
     ``together`` names the group of files imported together, read together again.
@@ -136,13 +146,18 @@ def remember_source(nb: Notebook, conf_id: str, source: str, fmt: str, together:
     if "://" not in source:
         source = str(Path(source).expanduser().resolve())
     known = programme_sources(conf)
-    if any(s.source == source for s in known):
+    same = [s for s in known if s.source == source]
+    if same and (not shape or same[0].shape == shape):
         return False
     entries: list[dict[str, str]] = []
-    for s in [*known, ProgrammeSource(source, fmt or "auto", together)]:
+    added = [] if same else [ProgrammeSource(source, fmt or "auto", together, shape or None)]
+    for s in [*known, *added]:
         entry = {"source": s.source, "format": s.format}
         if s.together:
             entry["together"] = s.together
+        chosen = shape if s.source == source and shape else s.shape
+        if chosen:
+            entry["as"] = chosen
         entries.append(entry)
     conf.extra[SOURCES_KEY] = entries
     return nb.save_conference(conf)
@@ -184,7 +199,7 @@ def _fetch(sources: list[ProgrammeSource], conf_id: str) -> list[tuple[Programme
             groups.setdefault(src.together, []).append(src)
             continue
         try:
-            programme = read_programme(src.source, src.format)[0]
+            programme = read_programme(src.source, src.format, shape=src.shape)[0]
         except SourceUnreadable as exc:
             hint = " (offline?)" if is_url(src.source) else ""
             raise FetchError(
@@ -216,8 +231,6 @@ def update_conference(nb: Notebook, conf_id: str) -> UpdateReport:
         UsageError: the conference does not remember where its programme came from.
         FetchError: a source cannot be read (offline); nothing was changed.
     """
-    from confnotes.importers.merge import merge_programme
-
     conf = nb.conference(conf_id)
     sources = programme_sources(conf)
     if not sources:
@@ -226,8 +239,23 @@ def update_conference(nb: Notebook, conf_id: str) -> UpdateReport:
             "import it once with `confnotes import PATH|URL --conference "
             f"{conf_id}` (later imports remember it)"
         )
-    report = UpdateReport(conf_id, [s.source for s in sources])
-    parsed = _fetch(sources, conf_id)
+    return apply_programmes(nb, conf_id, _fetch(sources, conf_id))
+
+
+def apply_programmes(
+    nb: Notebook,
+    conf_id: str,
+    parsed: list[tuple[ProgrammeSource, Any]],
+    merges: list[ImportReport] | None = None,
+) -> UpdateReport:
+    """Merge every programme of a conference (all the sources it remembers, read again),
+    then mark what moved, changed, was added or cancelled; ``merges`` gets each merge's
+    own report. The one mechanism behind ``import --update`` and a direct import of a
+    programme file the conference was imported from before.
+    """
+    from confnotes.importers.merge import merge_programme
+
+    report = UpdateReport(conf_id, [src.source for src, _programme in parsed])
     # One writer from reading what exists to the last write (DESIGN §1b): the fetch
     # above runs outside the lock; what is on disk now is read again under it.
     with nb.transaction():
@@ -239,6 +267,8 @@ def update_conference(nb: Notebook, conf_id: str) -> UpdateReport:
         for src, programme in parsed:
             result = merge_programme(nb, programme, conference_id=conf_id, source=src.source)
             report.notes.extend(result.notes)
+            if merges is not None:
+                merges.append(result)
             formats.add(programme.format)
             ids = _programme_ids(programme)
             seen |= {t.id for t in nb.talks_of(conf_id) if any(ref.id in ids for ref in t.sources)}
@@ -281,6 +311,34 @@ def update_conference(nb: Notebook, conf_id: str) -> UpdateReport:
         # One batch: the notebook adopts the marked talks together once they are written.
         nb.apply_writes("saved", talks=touched)
         return report
+
+
+def reimport(nb: Notebook, conf_id: str, source: str, programme: Any) -> ImportReport | None:
+    """Import ``programme`` read from ``source`` into ``conf_id`` as ``import --update``
+    would when the conference was imported from that very file or URL before (a newer
+    version of it): talks it no longer holds are marked cancelled, never deleted. None
+    when the conference does not know that source (a plain import then).
+
+    Raises:
+        FetchError: another source of the conference cannot be read again.
+    """
+    conf = nb.conferences.get(conf_id)
+    if conf is None:
+        return None
+    where = source if "://" in source else str(Path(source).expanduser().resolve())
+    sources = programme_sources(conf)
+    this = next((s for s in sources if s.source == where), None)
+    if this is None:
+        return None
+    others = _fetch([s for s in sources if s is not this], conf_id)
+    merges: list[ImportReport] = []
+    update = apply_programmes(nb, conf_id, [(this, programme), *others], merges)
+    merged = merges[0]
+    merged.source = source
+    for tid, line in update.lines(nb):
+        if tid in update.cancelled or tid in update.reinstated:
+            merged.updated.append(line)
+    return merged
 
 
 def _marked(talk: Talk, change: Change, cancelled: bool | None = None) -> Talk:

@@ -27,6 +27,7 @@ from typing import Any
 
 from confnotes.index import speedups
 from confnotes.index.speedups import ascii_words, place
+from confnotes.notebook.indexed_part import INDEXED_CHARS
 from confnotes.text.fold import fold_word as fold
 from confnotes.text.lazy_re import lazy_compile
 from confnotes.text.marks import MARKS
@@ -370,9 +371,9 @@ _RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tuple[
 whose strings are all absent is skipped: most notes have no links, quotes or rules)."""
 URL_RE = re.compile(r"https?://[^\s<>()\[\]\"']+")
 
-MAX_INDEXED_CHARS = 200_000
-"""Only this much of one note's text is indexed: the rest of a pasted megabyte is not
-worth minutes of pure-Python indexing (the file itself is untouched)."""
+MAX_INDEXED_CHARS = INDEXED_CHARS
+"""Only this much of one note's text is indexed (see :mod:`confnotes.notebook.indexed_part`:
+a longer note is named by ``search`` and ``check``); the file itself is untouched."""
 
 
 def plain_text(markdown: str) -> str:

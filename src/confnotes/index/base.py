@@ -116,6 +116,9 @@ class SearchIndex(ABC):
     """Index a batch of many changed files in a child process instead of this one (the
     app sets it: a team sync's dozens of merged notes, parsed and indexed here, would
     hold the interpreter's lock that the UI thread needs to draw each key)."""
+    temporary: bool = False
+    """The notebook is read-only: this index lives in a temporary folder for this run
+    (a search works; ``reindex`` says that nothing could be written)."""
 
     @abstractmethod
     def sync(

@@ -124,7 +124,7 @@ def read_bytes(path: Path) -> bytes | None:
     would block the index for good) or absurdly large."""
     try:
         # Never blocks on a FIFO or a device put in the notebook: regular files only.
-        return read_regular_file(path, MAX_FILE_BYTES)
+        return read_regular_file(path, MAX_FILE_BYTES, follow=False)
     except OSError:
         return None
 

@@ -37,6 +37,7 @@ from operator import itemgetter
 from pathlib import Path
 
 from confnotes.notebook import layout
+from confnotes.notebook.indexed_part import INDEXED_CHARS
 from confnotes.notebook.layout import FileStat
 
 __all__ = ["ScanAhead"]
@@ -66,6 +67,10 @@ class Scanned:
     stats: bytes
     newer: tuple[str, ...] = ()
     """The files modified after the index's last sync (unknown without one: empty)."""
+    skipped: tuple[tuple[str, str], ...] = ()
+    """What the scan never reads, and why (:attr:`confnotes.notebook.layout.Layout.skipped`)."""
+    large: tuple[tuple[str, FileStat], ...] = ()
+    """Notes larger than the index holds of one in bytes (maybe indexed in part)."""
 
     def files(self) -> dict[str, FileStat] | None:
         """The scan, or None if it does not unpack to ``count`` files."""
@@ -264,11 +269,11 @@ def _split(top: list[os.DirEntry[str]], parts: int) -> list[list[os.DirEntry[str
 
 
 def _parse(data: bytes) -> Part | None:
-    """Seven lengths, a newline, then the six packed parts and the files modified after the
-    index's last sync (see :func:`_child`)."""
+    """Nine lengths, a newline, then the six packed parts, the files modified after the
+    index's last sync, the files skipped and the large notes, packed (see :func:`_child`)."""
     header, newline, rest = data.partition(b"\n")
     fields = header.split()
-    if not newline or len(fields) != 7 or not all(f.isdigit() for f in fields):
+    if not newline or len(fields) != 9 or not all(f.isdigit() for f in fields):
         return None
     lengths = [int(f) for f in fields]
     if sum(lengths) != len(rest):
@@ -277,7 +282,13 @@ def _parse(data: bytes) -> Part | None:
     for length in lengths:
         blobs.append(rest[at : at + length])
         at += length
-    return [(blobs[0], blobs[1]), (blobs[2], blobs[3]), (blobs[4], blobs[5]), (blobs[6], b"")]
+    return [
+        (blobs[0], blobs[1]),
+        (blobs[2], blobs[3]),
+        (blobs[4], blobs[5]),
+        (blobs[6], blobs[7]),
+        (blobs[8], b""),
+    ]
 
 
 def _join(parts: list[Part | None]) -> Scanned | None:
@@ -291,7 +302,27 @@ def _join(parts: list[Part | None]) -> Scanned | None:
     count = len(stats) // 16
     newer = b"\n".join(part[3][0] for part in parts if part is not None and part[3][0])
     names = tuple(newer.decode("utf-8", "surrogateescape").split("\n")) if newer else ()
-    return Scanned(layout.digest_packed(paths, stats), count, paths, stats, names)
+    skipped = b"\n".join(part[3][1] for part in parts if part is not None and part[3][1])
+    told = (line.split("\0", 1) for line in skipped.decode("utf-8").split("\n") if line)
+    large: dict[str, FileStat] = {}
+    for part in parts:
+        if part is not None and part[4][0]:
+            large.update(layout.unpack(*_halves(part[4][0])) or {})
+    return Scanned(
+        layout.digest_packed(paths, stats),
+        count,
+        paths,
+        stats,
+        names,
+        tuple((rel, why) for rel, why in told),
+        tuple(large.items()),
+    )
+
+
+def _halves(blob: bytes) -> tuple[bytes, bytes]:
+    """A packed scan sent as one blob: the paths' length (8 bytes), the paths, the stats."""
+    size = int.from_bytes(blob[:8], "little")
+    return blob[8 : 8 + size], blob[8 + size :]
 
 
 _MTIME = itemgetter(1)
@@ -353,6 +384,15 @@ def _child(top: list[os.DirEntry[str]], fd: int, synced: int | None, news: int |
             for files in (found.conferences, found.talks, found.people):
                 newer += compress(files, map(synced.__lt__, map(_MTIME, files.values())))
         blobs.append("\n".join(newer).encode("utf-8", "surrogateescape"))
+        blobs.append("\n".join(f"{rel}\0{why}" for rel, why in found.skipped.items()).encode())
+        large = {
+            rel: st
+            for files in (found.talks, found.people)
+            for rel, st in files.items()
+            if st.size > INDEXED_CHARS
+        }
+        paths, stats = layout.pack(large)
+        blobs.append(len(paths).to_bytes(8, "little") + paths + stats if large else b"")
         header = " ".join(str(len(blob)) for blob in blobs) + "\n"
         with os.fdopen(fd, "wb") as out:  # waits for the parent to read (a pipe holds 64 KB)
             out.write(header.encode("ascii"))

@@ -25,6 +25,7 @@ per-segment caches (:mod:`confnotes.index.scoring`).
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import shutil
@@ -36,7 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from confnotes.errors import ConfnotesError
-from confnotes.index import fastpath, internals
+from confnotes.index import fastpath, integrity, internals
 from confnotes.index.analysis import words
 from confnotes.index.base import Hit, Progress, SearchIndex, SearchResults, SyncReport
 from confnotes.index.documents import (
@@ -192,7 +193,15 @@ class WhooshIndex(SearchIndex):
     def __init__(self, nb: Notebook, lock_timeout: float = 10.0):
         self.nb = nb
         self.root = nb.root
-        self.derived = nb.ensure_derived_dir()
+        self._notes: list[str] = []
+        self._temporary: Path | None = None
+        """A temporary folder holding the index when the notebook cannot (read-only)."""
+        try:
+            self.derived = nb.ensure_derived_dir()
+        except OSError as exc:
+            if not read_only(exc):
+                raise
+            self._build_in_temp(exc)
         self.dir = self.derived / INDEX_DIR
         self.lock_path = self.derived / LOCK_FILE
         self.lock_timeout = lock_timeout
@@ -211,7 +220,6 @@ class WhooshIndex(SearchIndex):
         self._log_lines = 0
         self._outdated = False
         self._needs_rebuild: str | None = None
-        self._notes: list[str] = []
         self._pending: dict[str, Any] = {}
         self._write_mutex = threading.RLock()
         self._read_mutex = threading.RLock()
@@ -222,6 +230,21 @@ class WhooshIndex(SearchIndex):
         self._written: dict[tuple[str, str], str] = {}
         """Corrections as notes write them (``calibr`` → *calibrated*), by (field, term)."""
         self._open()
+
+    def _build_in_temp(self, exc: OSError) -> None:
+        """The notebook is read-only: the index goes to a temporary folder of this process
+        (removed on :meth:`close`), so that a search still works and writes nothing there."""
+        import tempfile
+
+        self._temporary = Path(tempfile.mkdtemp(prefix="confnotes-index-"))
+        self.temporary = True
+        self.derived = self._temporary
+        self.dir = self.derived / INDEX_DIR
+        self.lock_path = self.derived / LOCK_FILE
+        self._notes.append(
+            f"cannot write the search index into the notebook ({_reason(exc)}); "
+            "searching an index built for this run only"
+        )
 
     # ------------------------------------------------------------------ opening
 
@@ -242,6 +265,9 @@ class WhooshIndex(SearchIndex):
                 manifest = self._read_manifest(self.dir)
                 if manifest is None:
                     raise ValueError("its list of indexed files is missing or unreadable")
+            bad = integrity.damaged(self.dir)
+            if bad:
+                raise ValueError(f"{', '.join(bad)} changed since the index wrote it (damaged)")
             ix = storage.open_index()
             if set(ix.schema.names()) != set(make_schema().names()):
                 raise ValueError("it was made by another version of confnotes")
@@ -330,6 +356,7 @@ class WhooshIndex(SearchIndex):
         if folder == self.dir:
             self._manifest_stamp = manifest_stamp(folder)
             self._signature = None
+        integrity.record(folder)  # what Whoosh wrote, so that damage to it is seen
         if scanned is not None:
             self._save_signature(folder, scanned, files, digest, matches_scan)
 
@@ -417,6 +444,8 @@ class WhooshIndex(SearchIndex):
                 with contextlib.suppress(IndexBusy):
                     self._flush_pending(timeout=0.0)
             self._close_ix()
+            if self._temporary is not None:
+                shutil.rmtree(self._temporary, ignore_errors=True)
 
     def take_messages(self) -> list[str]:
         """Messages for the user gathered since the last call (recoveries, busy locks)."""
@@ -496,8 +525,14 @@ class WhooshIndex(SearchIndex):
             except ConfnotesError:
                 raise
             except Exception as exc:
-                self._move_aside(exc)
-                return self.rebuild(progress, cancel)
+                if not read_only(exc):
+                    self._move_aside(exc)
+                    return self.rebuild(progress, cancel)
+                # A read-only notebook: its index as it is answers (nothing is written).
+                report.messages.append(
+                    f"could not update the search index ({_reason(exc)}); "
+                    "results may miss the latest edits"
+                )
             report.messages[:0] = self.take_messages()
             return report
 
@@ -719,7 +754,14 @@ class WhooshIndex(SearchIndex):
             tmp = self.derived / f"index.new-{os.getpid()}-{threading.get_ident()}"
             shutil.rmtree(tmp, ignore_errors=True)
             try:
-                tmp.mkdir(parents=True)
+                try:
+                    tmp.mkdir(parents=True)
+                except OSError as exc:
+                    if not read_only(exc) or self._temporary is not None:
+                        raise
+                    self._build_in_temp(exc)
+                    tmp = self.derived / tmp.name
+                    tmp.mkdir(parents=True)
                 # mmap is safe here: nobody else knows this folder, so no file can
                 # shrink under the mapping; the writer re-reads its per-document
                 # lengths for every posting, and plain reads cost a seek each
@@ -1167,6 +1209,18 @@ def _score(value: Any) -> float:
     if isinstance(value, tuple):
         value = value[0]
     return abs(float(value or 0.0))
+
+
+def read_only(exc: BaseException) -> bool:
+    """True for a write refused by the file system or its permissions (a read-only
+    notebook), which a search works around instead of failing."""
+    return isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"{exc.filename}: {exc.strerror}" if exc.filename else exc.strerror
+    return str(exc)
 
 
 def clean_stray_builds(derived: Path) -> int:

@@ -12,15 +12,19 @@ Textual here: the editor's paste handler and tests share it.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
 import shlex
+import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
 from confnotes.errors import BadInputError
+from confnotes.notebook.layout import NOT_REGULAR, SYMLINK, SYMLINKED_FOLDER
+from confnotes.notebook.records import Problem
 from confnotes.notebook.slugs import make_slug
 
 if TYPE_CHECKING:
@@ -130,7 +134,37 @@ def attachment_of(url: str, root: Path) -> Path | None:
     if any(p not in ("..", ".") for p in parts[:-2]):
         return None
     path = root / ATTACHMENTS_DIR / parts[-1]
-    return path if path.is_file() else None
+    return path if _regular_inside(root, path) else None
+
+
+def _regular_inside(root: Path, path: Path) -> bool:
+    """True for a regular file reached from ``root`` through no symbolic link: an export
+    embeds it, and a link planted in ``attachments/`` could point at a private key."""
+    try:
+        return not (root / ATTACHMENTS_DIR).is_symlink() and stat.S_ISREG(path.lstat().st_mode)
+    except OSError:
+        return False
+
+
+def attachment_problems(root: Path) -> list[Problem]:
+    """A warning for each entry of ``attachments/`` that is not a regular file (a symlink,
+    a FIFO): never embedded in an export, and ``check`` says so."""
+    folder = root / ATTACHMENTS_DIR
+    if folder.is_symlink():
+        return [
+            Problem(folder, None, SYMLINKED_FOLDER + "; attachments are not embedded", "warning")
+        ]
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        return []
+    problems = []
+    for entry in entries:
+        with contextlib.suppress(OSError):
+            if not entry.is_file(follow_symlinks=False) and not entry.is_dir(follow_symlinks=False):
+                why = SYMLINK if entry.is_symlink() else NOT_REGULAR
+                problems.append(Problem(Path(entry.path), None, why, "warning"))
+    return problems
 
 
 def original_name(stored: Path) -> str:

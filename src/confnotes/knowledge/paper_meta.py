@@ -17,10 +17,12 @@ host of proceedings pages).
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
 import socket
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -45,6 +47,12 @@ from confnotes.notebook.storage import atomic_write
 
 CACHE_FILE = "papers.json"
 TIMEOUT = 10.0
+"""Seconds one socket operation (connect, one read) may take."""
+DEADLINE = 30.0
+"""Seconds one request may take in all, however the server trickles its answer."""
+CANCEL_POLL = 0.1
+"""How often a caller waiting for a request looks at its cancel event."""
+CHUNK = 65536
 MAX_BYTES = 5_000_000
 ENV_BASES = {
     "arxiv": ("CONFNOTES_ARXIV_API", "https://export.arxiv.org/api/query"),
@@ -97,14 +105,71 @@ def _base(name: str) -> str:
 # ---------------------------------------------------------------------- HTTP
 
 
-def http_get(url: str, timeout: float = TIMEOUT) -> bytes:
-    """GET ``url`` (at most 5 MB). Raises FetchError with a readable reason."""
+def http_get(
+    url: str,
+    timeout: float = TIMEOUT,
+    deadline: float = DEADLINE,
+    cancel: threading.Event | None = None,
+) -> bytes:
+    """GET ``url`` (at most 5 MB) within ``deadline`` seconds in all, or until ``cancel``
+    is set. Raises FetchError with a readable reason.
+
+    ``timeout`` bounds each socket operation only: a server trickling a byte a second
+    kept a fetch going for minutes, and the app's quit waited on it. The download runs
+    in a daemon thread that checks the deadline and ``cancel`` between reads; the caller
+    stops waiting at once when either is reached (the thread ends at its next read).
+    """
+    until = time.monotonic() + deadline
+    done = threading.Event()
+    answer: list[bytes | FetchError] = []
+
+    def download() -> None:
+        try:
+            answer.append(_download(url, timeout, (until, deadline), cancel))
+        except FetchError as exc:
+            answer.append(exc)
+        except Exception as exc:  # never lost in a thread: the caller raises it as a note
+            answer.append(FetchError(f"cannot fetch ({type(exc).__name__}: {exc})"))
+        finally:
+            done.set()
+
+    threading.Thread(target=download, name="confnotes-http", daemon=True).start()
+    while not done.wait(CANCEL_POLL):
+        if cancel is not None and cancel.is_set():
+            raise FetchError("cancelled")
+        if time.monotonic() >= until:
+            raise FetchError(f"no complete answer within {deadline:g} s")
+    result = answer[0]
+    if isinstance(result, FetchError):
+        raise result
+    return result
+
+
+def _download(
+    url: str, timeout: float, deadline: tuple[float, float], cancel: threading.Event | None
+) -> bytes:
+    """The body of ``url``, read a chunk at a time until ``deadline`` (monotonic time, and
+    the seconds it stands for) or ``cancel``."""
+    until, seconds = deadline
     request = urllib.request.Request(
         url, headers={"User-Agent": "confnotes (reading list metadata)"}
     )
+    chunks: list[bytes] = []
+    size = 0
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
-            data: bytes = response.read(MAX_BYTES + 1)
+            while True:
+                if cancel is not None and cancel.is_set():
+                    raise FetchError("cancelled")
+                if time.monotonic() >= until:
+                    raise FetchError(f"no complete answer within {seconds:g} s")
+                chunk = response.read1(CHUNK)
+                if not chunk:
+                    break
+                size += len(chunk)
+                if size > MAX_BYTES:
+                    raise FetchError("response larger than 5 MB")
+                chunks.append(chunk)
     except urllib.error.HTTPError as exc:
         raise FetchError(f"HTTP {exc.code} {exc.reason}") from None
     except TimeoutError:
@@ -116,9 +181,7 @@ def http_get(url: str, timeout: float = TIMEOUT) -> bytes:
         raise FetchError(f"cannot connect ({reason})") from None
     except (OSError, ValueError) as exc:
         raise FetchError(f"cannot fetch ({exc})") from None
-    if len(data) > MAX_BYTES:
-        raise FetchError("response larger than 5 MB")
-    return data
+    return b"".join(chunks)
 
 
 # ---------------------------------------------------------------------- sources
@@ -208,15 +271,19 @@ def _arxiv(paper: PaperId, get: Callable[[str], bytes]) -> PaperMeta:
 
 
 def fetch_arxiv_batch(
-    papers: list[PaperId], get: Callable[[str], bytes] | None = None
+    papers: list[PaperId],
+    get: Callable[[str], bytes] | None = None,
+    cancel: threading.Event | None = None,
 ) -> dict[str, PaperMeta | FetchError]:
     """Metadata of many arXiv papers, :data:`ARXIV_BATCH` per request, pausing between
-    requests; each paper gets its metadata or the error that explains why not."""
+    requests; each paper gets its metadata or the error that explains why not (once
+    ``cancel`` is set, the papers not asked for yet are left out)."""
     get = get or http_get
+    stop = cancel or threading.Event()
     out: dict[str, PaperMeta | FetchError] = {}
     for start in range(0, len(papers), ARXIV_BATCH):
-        if start:
-            time.sleep(ARXIV_PAUSE)
+        if stop.is_set() or (start and stop.wait(ARXIV_PAUSE)):
+            break
         chunk = papers[start : start + ARXIV_BATCH]
         try:
             entries = _arxiv_entries(chunk, get)
@@ -456,6 +523,8 @@ class RefreshReport:
     fetched: list[PaperMeta] = field(default_factory=list)
     failed: list[PaperMeta] = field(default_factory=list)
     """Papers whose source failed (``note`` says why); their cached data is kept."""
+    cancelled: bool = False
+    """Stopped by the caller's cancel event: the papers not fetched yet were left as they were."""
 
 
 def refresh(
@@ -464,8 +533,15 @@ def refresh(
     get: Callable[[str], bytes] | None = None,
     now: Callable[[], datetime] | None = None,
     stale_only: bool = False,
+    cancel: threading.Event | None = None,
 ) -> RefreshReport:
-    """Fetch metadata for the notebook's papers (or ``papers``) and update the cache."""
+    """Fetch metadata for the notebook's papers (or ``papers``) and update the cache.
+
+    Each request has an overall deadline (:data:`DEADLINE`); ``cancel`` (set when the
+    app quits) stops the refresh at once, keeping what was fetched until then.
+    """
+    if get is None:
+        get = functools.partial(http_get, cancel=cancel)
     cache = load_cache(nb.root)
     report = RefreshReport()
     clock = now or (lambda: datetime.now(UTC))
@@ -474,8 +550,11 @@ def refresh(
         for paper in (papers if papers is not None else notebook_papers(nb))
         if not (stale_only and paper.key in cache and cache[paper.key].fetched)
     ]
-    arxiv = fetch_arxiv_batch([p for p in wanted if p.arxiv], get)
+    arxiv = fetch_arxiv_batch([p for p in wanted if p.arxiv], get, cancel)
     for paper in wanted:
+        if cancel is not None and cancel.is_set():
+            report.cancelled = True
+            break
         old = cache.get(paper.key)
         try:
             found = arxiv.get(paper.key) if paper.arxiv else fetch(paper, get)

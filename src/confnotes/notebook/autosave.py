@@ -246,14 +246,15 @@ class NoteSaver:
             # Links pasted into the body join the talk's references in the same write:
             # one atomic write per save, so a crash never leaves one without the other.
             picked = [] if talk.extra.get("_unreadable") else links_in_body(text, talk.links)
+            body = text if text == talk.body else with_final_newline(text)
             # A revision is written; the notebook swaps it in once it is on disk. The talk
             # the UI draws never holds a body without its links, nor one a failure undoes.
-            new = revised(talk, body=text, links=[*talk.links, *picked])
+            new = revised(talk, body=body, links=[*talk.links, *picked])
             # Known as ours before the notebook holds it: the UI thread may see the new
             # body (the change feed, a team sync's end) while this save still re-indexes
             # the note; taken for another program's words, it raised a false conflict.
             before = self.written.get(talk_id)
-            self.written[talk_id] = text
+            self.written[talk_id] = body
             try:
                 changed = self.nb.save_talk(new, force=force)
             except (ConfnotesError, OSError) as exc:
@@ -422,6 +423,16 @@ class NoteSaver:
     def flush(self, buffers: dict[str, str]) -> list[SaveResult]:
         """Save several buffers now (on quit and on suspend: blocking, in order)."""
         return [self.save(talk_id, text) for talk_id, text in buffers.items()]
+
+
+def with_final_newline(text: str) -> str:
+    """A typed body as it is saved: ending with a newline, as a text file's last line does.
+
+    Typing after a note's last line leaves the buffer without one; saved so, the next
+    line added there changes that last line on both sides of a team merge (a conflict
+    block, the line doubled) instead of adding one line each. An empty body stays empty.
+    """
+    return text if not text or text.endswith("\n") else text + "\n"
 
 
 def body_of(text: str) -> str:

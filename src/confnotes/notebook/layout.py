@@ -6,14 +6,16 @@ file the app shows is a file search finds, and a file one of them skips the
 other skips too. The rules:
 
 - top-level folders are conferences, except ``people/`` (person pages);
-  folders whose name starts with ``.`` or ``_`` are skipped at any depth, and
-  symlinked folders are not followed;
+  folders whose name starts with ``.`` or ``_`` are skipped at any depth;
 - a conference's metadata is ``<conference>/conference.yaml``;
 - notes are ``*.md`` files at any depth of a conference folder (or of
   ``people/``), except hidden files and temp files of a save in progress;
-- only regular files are read (a symlink to one is followed); a FIFO or device
-  with a note's name is listed in :attr:`Layout.irregular` and never opened,
-  since reading it would block forever.
+- only regular files inside the notebook are read: a symlink with a note's name (or
+  a symlinked folder) could make a note, the index and an export read any file of
+  the machine, and a FIFO or device would block a read forever; they are listed in
+  :attr:`Layout.skipped` with the reason, never opened;
+- a name that is not valid UTF-8 (a file copied from an old Latin-1 system) cannot
+  be an id, a link or an index key: listed in :attr:`Layout.skipped` too.
 
 A scan only lists and stats: 50,000 notes take a few tens of milliseconds.
 """
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -65,8 +67,10 @@ class Layout:
     """Talk notes (``<conference>/<...>/<name>.md``)."""
     people: dict[str, FileStat] = field(default_factory=dict)
     """Person pages (``people/<...>/<id>.md``)."""
-    irregular: list[str] = field(default_factory=list)
-    """Paths with a note's or conference file's name that are not regular files."""
+    skipped: dict[str, str] = field(default_factory=dict)
+    """Paths with a note's or conference file's name (or folders) that are never read,
+    with why: not a regular file, a symbolic link, a name that is not UTF-8 (shown with
+    its bad bytes escaped, ``bad\\xff.md``)."""
 
     def files(self) -> dict[str, FileStat]:
         """Every readable file, conference files first (the index's unit of work)."""
@@ -130,11 +134,43 @@ def rel_kind(rel: str) -> str | None:
     parts = rel.split("/")
     if len(parts) < 2 or any(p.startswith(SKIP_DIR_PREFIXES) for p in parts[:-1]):
         return None
+    if _bad_name(rel):
+        return None
     if len(parts) == 2 and parts[1] == CONFERENCE_FILE and parts[0] != PEOPLE_DIR:
         return "conference"
     if not is_note_name(parts[-1]):
         return None
     return "person" if parts[0] == PEOPLE_DIR else "talk"
+
+
+NOT_REGULAR = "not a regular file (a pipe, a device or a socket); skipped"
+SYMLINK = "a symbolic link; skipped (only regular files inside the notebook are read)"
+SYMLINKED_FOLDER = "a symbolic link to a folder; not followed"
+BAD_NAME = "the file name is not valid UTF-8; skipped (rename it to read it)"
+SKIP_REASONS = frozenset({NOT_REGULAR, SYMLINK, SYMLINKED_FOLDER, BAD_NAME})
+"""Why a scan leaves a file out (:attr:`Layout.skipped`)."""
+
+
+def shown_name(name: str) -> str:
+    """A path as it can be printed: bytes that are not UTF-8 escaped (``\\xff``)."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _bad_name(name: str) -> bool:
+    """True for a name holding bytes that are not UTF-8 (decoded as lone surrogates)."""
+    if name.isascii():
+        return False
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def skipped_warnings(root: Path, skipped: Iterable[tuple[str, str]]) -> list[str]:
+    """What a command prints on stderr for the files a scan skipped (``check`` names them
+    too): a file left out of search and exports is never left out silently."""
+    return [f"{root / rel}: warning: {why}" for rel, why in skipped]
 
 
 def scan(root: Path) -> Layout:
@@ -162,27 +198,35 @@ def scan_top(
             after_folder(layout)
         try:
             if not entry.is_dir(follow_symlinks=False):
+                if entry.is_symlink() and entry.is_dir():
+                    layout.skipped[shown_name(entry.name)] = SYMLINKED_FOLDER
                 continue
         except OSError:
             continue
-        if entry.name == PEOPLE_DIR:
-            _markdown(entry.path, entry.name, layout.people, layout.irregular)
+        if _bad_name(entry.name):
+            layout.skipped[shown_name(entry.name)] = BAD_NAME
             continue
-        rel = f"{entry.name}/{CONFERENCE_FILE}"
-        try:
-            st = os.stat(os.path.join(entry.path, CONFERENCE_FILE))
-        except OSError:
-            pass
-        else:
-            if stat.S_ISREG(st.st_mode):
-                layout.conferences[rel] = FileStat(st.st_size, st.st_mtime_ns)
-            else:
-                layout.irregular.append(rel)
-        _markdown(entry.path, entry.name, layout.talks, layout.irregular)
+        if entry.name == PEOPLE_DIR:
+            _markdown(entry.path, entry.name, layout.people, layout.skipped)
+            continue
+        _conference_file(entry.path, entry.name, layout)
+        _markdown(entry.path, entry.name, layout.talks, layout.skipped)
     return layout
 
 
-def _markdown(folder: str, rel: str, found: dict[str, FileStat], irregular: list[str]) -> None:
+def _conference_file(folder: str, name: str, layout: Layout) -> None:
+    rel = f"{name}/{CONFERENCE_FILE}"
+    try:
+        st = os.lstat(os.path.join(folder, CONFERENCE_FILE))
+    except OSError:
+        return
+    if stat.S_ISREG(st.st_mode):
+        layout.conferences[rel] = FileStat(st.st_size, st.st_mtime_ns)
+    else:
+        layout.skipped[rel] = SYMLINK if stat.S_ISLNK(st.st_mode) else NOT_REGULAR
+
+
+def _markdown(folder: str, rel: str, found: dict[str, FileStat], skipped: dict[str, str]) -> None:
     """Add the notes under ``folder`` to ``found`` (a tight loop: 50,000 notes per search)."""
     try:
         entries = list(os.scandir(folder))
@@ -196,24 +240,37 @@ def _markdown(folder: str, rel: str, found: dict[str, FileStat], irregular: list
         try:
             if name.endswith(NOTE_SUFFIX) and not name.startswith(SKIP_FILE_PREFIXES):
                 if e.is_dir(follow_symlinks=False):
-                    _markdown_dir(e, prefix, found, irregular)
+                    _markdown_dir(e, prefix, found, skipped)
                     continue
-                st = e.stat()
-                if is_regular(st.st_mode):
+                st = e.stat(follow_symlinks=False)
+                if is_regular(st.st_mode) and (name.isascii() or not _bad_name(name)):
                     found[prefix + name] = make((st.st_size, st.st_mtime_ns))
                 else:
-                    irregular.append(prefix + name)
+                    skipped[shown_name(prefix + name)] = _why(name, st.st_mode)
             elif e.is_dir(follow_symlinks=False):
-                _markdown_dir(e, prefix, found, irregular)
+                _markdown_dir(e, prefix, found, skipped)
+            elif e.is_symlink() and e.is_dir() and not name.startswith(SKIP_DIR_PREFIXES):
+                skipped[shown_name(prefix + name)] = SYMLINKED_FOLDER
         except OSError:
             continue
 
 
+def _why(name: str, mode: int) -> str:
+    """Why a file with a note's name is skipped."""
+    if stat.S_ISLNK(mode):
+        return SYMLINK
+    return BAD_NAME if stat.S_ISREG(mode) else NOT_REGULAR
+
+
 def _markdown_dir(
-    e: os.DirEntry[str], prefix: str, found: dict[str, FileStat], irregular: list[str]
+    e: os.DirEntry[str], prefix: str, found: dict[str, FileStat], skipped: dict[str, str]
 ) -> None:
-    if not e.name.startswith(SKIP_DIR_PREFIXES):
-        _markdown(e.path, prefix + e.name, found, irregular)
+    if e.name.startswith(SKIP_DIR_PREFIXES):
+        return
+    if _bad_name(e.name):
+        skipped[shown_name(prefix + e.name)] = BAD_NAME
+        return
+    _markdown(e.path, prefix + e.name, found, skipped)
 
 
 def scan_folder(root: Path, name: str) -> Layout:
@@ -225,20 +282,14 @@ def scan_folder(root: Path, name: str) -> Layout:
     folder = os.path.join(root, name)
     if not os.path.isdir(folder) or os.path.islink(folder):
         return layout
-    if name == PEOPLE_DIR:
-        _markdown(folder, name, layout.people, layout.irregular)
+    if _bad_name(name):
+        layout.skipped[shown_name(name)] = BAD_NAME
         return layout
-    try:
-        st = os.stat(os.path.join(folder, CONFERENCE_FILE))
-    except OSError:
-        pass
-    else:
-        rel = f"{name}/{CONFERENCE_FILE}"
-        if stat.S_ISREG(st.st_mode):
-            layout.conferences[rel] = FileStat(st.st_size, st.st_mtime_ns)
-        else:
-            layout.irregular.append(rel)
-    _markdown(folder, name, layout.talks, layout.irregular)
+    if name == PEOPLE_DIR:
+        _markdown(folder, name, layout.people, layout.skipped)
+        return layout
+    _conference_file(folder, name, layout)
+    _markdown(folder, name, layout.talks, layout.skipped)
     return layout
 
 
@@ -253,7 +304,9 @@ def conference_files(root: Path) -> dict[str, FileStat]:
         try:
             if entry.name == PEOPLE_DIR or not entry.is_dir(follow_symlinks=False):
                 continue
-            st = os.stat(os.path.join(entry.path, CONFERENCE_FILE))
+            if _bad_name(entry.name):
+                continue
+            st = os.lstat(os.path.join(entry.path, CONFERENCE_FILE))
         except OSError:
             continue
         if stat.S_ISREG(st.st_mode):

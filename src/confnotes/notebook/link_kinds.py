@@ -84,11 +84,14 @@ def normalise_url(url: str) -> str:
 
 
 def link_kind(url: str, label: str = "") -> str:
-    """The kind of a link (one of :data:`confnotes.model.LINK_KINDS`) from label and URL."""
+    """The kind of a link (one of :data:`confnotes.model.LINK_KINDS`) from label and URL.
+
+    The URL is read in its one spelling (:func:`normalise_url`): ``doi:10.…`` and
+    ``arXiv:2301.…`` are the papers ``https://doi.org/10.…`` and ``arxiv.org`` are."""
     for kind, pattern in _LABEL_KINDS:
         if pattern.search(label):
             return kind
-    parts = split_url(url.lower())
+    parts = split_url(normalise_url(url).lower())
     host = parts.netloc.removeprefix("www.")
     path = parts.path
     tail = path.rsplit("/", 1)[-1]

@@ -54,11 +54,14 @@ from confnotes.notebook.frontmatter import (
     render_document,
     split_front_matter,
 )
+from confnotes.notebook.indexed_part import PARTLY_INDEXED, partly_indexed
 from confnotes.notebook.layout import (
     CONFERENCE_FILE,
     DERIVED_DIR,
+    NOT_REGULAR,
     NOTE_SUFFIX,
     PEOPLE_DIR,
+    SYMLINK,
     Layout,
     conference_files,
     rel_kind,
@@ -101,7 +104,6 @@ WRITE_LOCK = "write.lock"
 SAVE_LOCK_WAIT = 10.0
 """Seconds a save waits for another writer (an import in another terminal) before it fails
 and the text is kept aside."""
-NOT_REGULAR = "not a regular file (a pipe, a device or a socket); skipped"
 MAX_NOTE_BYTES = 20_000_000
 """Notes larger than this are reported, not loaded: nobody types 20 MB at a talk."""
 TOO_LARGE = f"note is larger than {MAX_NOTE_BYTES // 1_000_000} MB"
@@ -304,8 +306,8 @@ class Notebook:
             self.summary = Summary.open(self.root / DERIVED_DIR, read=self.use_summary)
         use_summary = self.use_summary and self.summary.enabled
         layout = scan(self.root)
-        for rel in layout.irregular:
-            self.problems.append(Problem(self.root / rel, None, NOT_REGULAR, "warning"))
+        for rel, why in layout.skipped.items():
+            self.problems.append(Problem(self.root / rel, None, why, "warning"))
         # The scan's stat of each file is what the summary is checked against: one stat
         # a file, and no second one per note.
         talks = [
@@ -502,15 +504,17 @@ class Notebook:
         :attr:`problems`)."""
         found = self.problems if problems is None else problems
         try:
-            stat = path.stat()
+            stat = path.lstat()
             if not stat_mode.S_ISREG(stat.st_mode):
-                # A FIFO or device named *.md would block or never end: never open it.
-                found.append(Problem(path, None, NOT_REGULAR, "warning"))
+                # A FIFO or device named *.md would block or never end, a symlink could
+                # read any file of the machine into a note, its index and exports.
+                why = SYMLINK if stat_mode.S_ISLNK(stat.st_mode) else NOT_REGULAR
+                found.append(Problem(path, None, why, "warning"))
                 return None
             if stat.st_size > MAX_NOTE_BYTES:
                 raise BadInputError(TOO_LARGE, path)
             self._stat_before_read[path] = (stat.st_size, stat.st_mtime_ns)
-            data = path.read_bytes()
+            data = read_regular_file(path, follow=False)
             decoded = decode_text(data, path)
             for warning in text_warnings(data, decoded):
                 found.append(Problem(path, None, warning, "warning"))
@@ -1586,8 +1590,11 @@ class Notebook:
     # ------------------------------------------------------------------ checking
 
     def check(self) -> list[Problem]:
-        """Every problem of every file: parse errors, bad values and dangling references."""
+        """Every problem of every file: parse errors, bad values and dangling references
+        (and the notes longer than the search index holds of one)."""
         problems = list(self.problems)
+        for rel in partly_indexed(self.root, scan(self.root).files().items()):
+            problems.append(Problem(self.root / rel, None, PARTLY_INDEXED, "warning"))
         for talk in self.talks.values():
             if talk.path is None or talk.extra.get("_unreadable"):
                 continue

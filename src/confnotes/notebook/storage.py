@@ -185,15 +185,25 @@ def _with_endings(text: str, original: DecodedText, newline: str) -> str:
     return "".join(out)
 
 
-def read_regular_file(path: Path, limit: int | None = None) -> bytes:
+def read_regular_file(path: Path, limit: int | None = None, follow: bool = True) -> bytes:
     """The bytes of ``path``, refusing anything but a regular file without blocking.
 
     A FIFO put where a note was would block ``read_bytes()`` forever (a save
     checks the file first); it is opened non-blocking and refused with an
     ``OSError`` that callers already report as "cannot read". With ``limit``,
-    a larger file is refused the same way before any of it is read.
+    a larger file is refused the same way before any of it is read. With
+    ``follow=False`` a symbolic link is refused too (a notebook file: a link in a
+    notebook could point at any file of the machine, a private key included).
     """
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+    if not follow:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP and not follow:
+            raise OSError(errno.ELOOP, "a symbolic link; not read", str(path)) from None
+        raise
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):

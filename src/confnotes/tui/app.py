@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import signal
+import sys
 import threading
 from datetime import datetime
 from pathlib import Path
@@ -28,40 +30,37 @@ from textual.timer import Timer
 from confnotes.errors import ConfnotesError
 from confnotes.notebook.autosave import NoteSaver
 from confnotes.notebook.change_feed import NotebookChange
-from confnotes.notebook.notebook import PEOPLE_DIR, Notebook
+from confnotes.notebook.notebook import Notebook
 from confnotes.notebook.recovery import (
-    RecoveryCopy,
     RecoveryStore,
-    lines_all_in,
-    recreate_note,
-    restored_text,
 )
 from confnotes.schedule.now import Clock, slot_of
 from confnotes.settings import Settings, load_settings, unknown_key_ids
-from confnotes.tui.edit_actions import EditActions
+from confnotes.tui.conference_day import ConferenceDay
+from confnotes.tui.edit_actions import Corrections
 from confnotes.tui.interpreter import Interpreter
+from confnotes.tui.keys import app_key_acts, binding_ids, bound_keys, own_keys
+from confnotes.tui.link_keeper import LinkKeeper
 from confnotes.tui.messages import NotebookChanged, OpenPerson, OpenTalk, StatusNote, SyncSaid
 from confnotes.tui.owner import NotebookOwner
+from confnotes.tui.recovery_offer import RecoveryOffer
 from confnotes.tui.screens.main import NEEDS_NOTES, MainScreen
 from confnotes.tui.team_sync import TeamSync
+from confnotes.tui.widgets.note_area import NoteArea
 
 if TYPE_CHECKING:
     # Imported when first used: the importers (icalendar...) and exporters (markdown-it)
     # cost ~0.1 s of start-up that the first screen does not need; so do the screens
     # other than the main one, the command palette's provider and the link graph.
     from confnotes.importers.merge import ImportReport
-    from confnotes.knowledge.wikilinks import LinkGraph, LinkResolver, Written
+    from confnotes.knowledge.wikilinks import LinkGraph, LinkResolver
     from confnotes.tui.commands import ConfnotesProvider
     from confnotes.tui.screens.export_dialog import ExportOptions
     from confnotes.tui.screens.import_dialog import ImportOptions
     from confnotes.tui.widgets.editor import NoteEditor
 
 
-SMALL_NOTEBOOK = 1000
-"""Up to this many notes the link graph is built at once (~30 ms), beyond in a thread."""
-
-
-class ConfnotesApp(EditActions, App[None]):
+class ConfnotesApp(App[None]):
     """Schedule, live notes, search and people for one notebook."""
 
     CSS_PATH = "app.tcss"
@@ -71,8 +70,8 @@ class ConfnotesApp(EditActions, App[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", id="quit", tooltip="Save and quit", priority=True),
-        Binding("f1", "help", "Help", id="help", tooltip="List every key"),
-        Binding("f3", "search", "Search", id="search", tooltip="Search all notes"),
+        Binding("f1", "help", "Help", id="help", tooltip="List every key", priority=True),
+        Binding("f3", "search", "Search", id="search", tooltip="Search all notes", priority=True),
         Binding(
             "f2",
             "timetable",
@@ -80,6 +79,7 @@ class ConfnotesApp(EditActions, App[None]):
             show=False,
             id="timetable",
             tooltip="The day as a grid: rooms as columns, time as rows",
+            priority=True,
         ),
         Binding(
             "ctrl+o",
@@ -88,6 +88,7 @@ class ConfnotesApp(EditActions, App[None]):
             show=False,
             id="person",
             tooltip="Open the page of the current talk's speaker",
+            priority=True,
         ),
         Binding(
             "ctrl+l",
@@ -96,6 +97,7 @@ class ConfnotesApp(EditActions, App[None]):
             show=False,
             id="links",
             tooltip="The talk's links: open, add",
+            priority=True,
         ),
         Binding(
             "f6",
@@ -104,9 +106,17 @@ class ConfnotesApp(EditActions, App[None]):
             show=False,
             id="sync",
             tooltip="Share the notebook through git: commit, fetch, merge, push",
-            priority=True,  # the editor's TextArea binds f6 to "select line"
+            priority=True,
         ),
-        Binding("f9", "export", "Export", show=False, id="export", tooltip="Export a summary"),
+        Binding(
+            "f9",
+            "export",
+            "Export",
+            show=False,
+            id="export",
+            tooltip="Export a summary",
+            priority=True,
+        ),
         Binding(
             "f10",
             "import",
@@ -114,6 +124,7 @@ class ConfnotesApp(EditActions, App[None]):
             show=False,
             id="import",
             tooltip="Import a programme (while one runs: cancel it)",
+            priority=True,
         ),
         Binding(
             "f7",
@@ -122,6 +133,7 @@ class ConfnotesApp(EditActions, App[None]):
             show=False,
             id="new_note",
             tooltip="A note for something not on the programme (a chat, a BoF, a late talk)",
+            priority=True,
         ),
         Binding(
             "shift+f7",
@@ -130,6 +142,7 @@ class ConfnotesApp(EditActions, App[None]):
             show=False,
             id="refresh_programme",
             tooltip="Fetch the programme again; list the talks that moved, were cancelled, are new",
+            priority=True,
         ),
         Binding(
             "shift+f11",
@@ -138,9 +151,12 @@ class ConfnotesApp(EditActions, App[None]):
             show=False,
             id="refresh_papers",
             tooltip="Fetch titles, authors, venue and year of the papers your notes link to",
+            priority=True,
         ),
     ]
-    """App-wide keys (remappable by id in the config file)."""
+    """App-wide keys (remappable by id in the config file). Priority: they win over a
+    focused widget's defaults (the text area's F6 and F7); a screen's own key for the
+    same key wins over them (see :mod:`confnotes.tui.keys`)."""
 
     def __init__(
         self,
@@ -167,13 +183,10 @@ class ConfnotesApp(EditActions, App[None]):
         self.loaded = not load_in_background
         """False while the notebook's files are being read behind the first screen: the
         schedule is empty, no note can be opened, and keys that need the notes wait."""
-        self._link_graph: LinkGraph | None = None
-        self._link_generation = 0
-        """Bumped when the graph is dropped: a build started before then is not taken."""
-        self._link_building: int | None = None
-        """The generation a background build of the graph is under way for (None: none)."""
-        self._link_pending: list[NotebookChange] = []
-        """Changes announced while a build runs: taken by the graph it hands back."""
+        self.links = LinkKeeper(self)
+        self.recovery_offer = RecoveryOffer(self)
+        """Unsaved text kept aside by an earlier run, offered back at the start."""
+        """Who links to what, kept in step with the notebook's changes."""
         self.interpreter = Interpreter()
         """The collector and thread-switch settings while the app runs (given back at exit)."""
         self._load_timer: Timer | None = None
@@ -191,7 +204,18 @@ class ConfnotesApp(EditActions, App[None]):
         """Person pages closed with text they could not save (by person id): what to tell
         at exit and the recovery copy holding the text; dropped once the page saves."""
         self._editor: NoteEditor | None = None
+        self._papers: threading.Thread | None = None
+        """The paper metadata fetch (Shift+F11) while it runs."""
+        self.keymap: dict[str, str] = {}
+        """The user's key remaps by binding id (from the config file), as applied."""
+        self._app_keys = bound_keys(self.BINDINGS, self.keymap)
+        """The app's ``{key: action}``, keymap applied."""
+        self._ordered: dict[type[Screen[Any]], frozenset[str]] = {}
         self.team_sync = TeamSync(self)
+        self.corrections = Corrections(self)
+        self.day = ConferenceDay(self)
+        """F7 (new note), Shift+F7 (the programme again) and reminders."""
+        """Renames, deletes, timezone changes and their undo (from the command palette)."""
         """F6: the notebook synced with its team's git remote."""
         self.sub_title = notebook.root.name
 
@@ -260,11 +284,11 @@ class ConfnotesApp(EditActions, App[None]):
             if signum is None:
                 continue
             try:
-                loop.add_signal_handler(signum, self._terminate, signum)
+                loop.add_signal_handler(signum, self.terminate, signum)
             except (RuntimeError, ValueError):  # an unsupported platform raises a RuntimeError too
                 return  # not the main thread, or a platform without POSIX signals
 
-    def _terminate(self, signum: int = signal.SIGTERM) -> None:
+    def terminate(self, signum: int = signal.SIGTERM) -> None:
         """Save, then stop with the shell's status for a signal (128 + its number)."""
         self.save_all_now()
         self.owner.cancel.set()
@@ -375,10 +399,19 @@ class ConfnotesApp(EditActions, App[None]):
         self._start()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Keys that need the notes are greyed out while the notebook loads."""
+        """Keys that need the notes are greyed out while the notebook loads; an app key
+        rests on a dialog and where the screen binds the same key itself."""
+        if action in self._app_actions and not app_key_acts(
+            self.screen, action, self._app_keys, self.keymap
+        ):
+            return False
         if not self.loaded and action in NEEDS_NOTES:
             return None
         return True
+
+    @functools.cached_property
+    def _app_actions(self) -> frozenset[str]:
+        return frozenset(b.action for b in Binding.make_bindings(self.BINDINGS))
 
     def _start(self) -> None:
         """The notes are loaded: open the start talk; the rest once the schedule is drawn."""
@@ -386,10 +419,26 @@ class ConfnotesApp(EditActions, App[None]):
             self.main.open_talk(self._start_talk)
         elif self._show_now:
             self.main.action_now()
-        self._offer_recovery()  # (at once: a dialog is not pushed while the app closes)
+        self.recovery_offer.offer()  # (at once: a dialog is not pushed while the app closes)
+        self._say_skipped()
         # After the next frame: these start threads (a git status, the index, the folder
         # watcher, the parse cache's save) that would compete with drawing the schedule.
         self.call_after_refresh(self._start_background)
+
+    def _say_skipped(self) -> None:
+        """Files the notebook holds but never reads (a symlink, a pipe, a name that is not
+        UTF-8) are named, not left out of the schedule and the search in silence."""
+        from confnotes.notebook.layout import SKIP_REASONS
+
+        skipped = [p for p in list(self.nb.problems) if p.message in SKIP_REASONS]
+        if skipped:
+            more = f" and {len(skipped) - 1} more" if len(skipped) > 1 else ""
+            self.notify(
+                f"Not read: {skipped[0].path} ({skipped[0].message}){more}; "
+                "`confnotes check` lists them",
+                severity="warning",
+                timeout=15,
+            )
 
     def _start_background(self) -> None:
         """Start the parse cache's save, reminders, the team status, the index, the watcher."""
@@ -398,9 +447,7 @@ class ConfnotesApp(EditActions, App[None]):
         if self._save_cache:
             self._cache_worker()
         if self.settings.remind_minutes > 0:
-            from confnotes.tui import during
-
-            during.start_reminders(self)
+            self.day.start_reminders()
         self.team_sync.show_local_status()
         if self._open_index:
             self._watch_index_progress()
@@ -411,9 +458,7 @@ class ConfnotesApp(EditActions, App[None]):
         keys = self.settings.keys
         if not keys:
             return
-        from confnotes.tui.keys import binding_ids
-
-        unknown = unknown_key_ids(self.settings, binding_ids())
+        unknown = unknown_key_ids(self.settings, binding_ids(ui_classes()))
         if unknown:
             where = f" in {self.settings.path}" if self.settings.path else ""
             self.notify(
@@ -421,7 +466,10 @@ class ConfnotesApp(EditActions, App[None]):
                 severity="warning",
                 timeout=10,
             )
-        self.set_keymap({k: v for k, v in keys.items() if k not in unknown})
+        self.keymap = {k: v for k, v in keys.items() if k not in unknown}
+        self._app_keys = bound_keys(self.BINDINGS, self.keymap)
+        self._ordered.clear()
+        self.set_keymap(self.keymap)
 
     def _on_suspend(self, _app: App[Any]) -> None:
         self.save_all_now()
@@ -473,7 +521,33 @@ class ConfnotesApp(EditActions, App[None]):
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.InputEvent | events.Paste):
             self.interpreter.input_seen()  # the user is busy: no idle collection now
+        if isinstance(event, events.Key) and not event.is_forwarded and self._in_order(event):
+            return
         await super().on_event(event)
+
+    def _in_order(self, event: events.Key) -> bool:
+        """A bound key pressed in the note: acted on after the keys typed before it.
+
+        Textual runs priority bindings as the key reaches the app, while the letters
+        typed just before it still wait in the text area's queue: Ctrl+T then ``fr``
+        in one burst put the bullet after them, Ctrl+Q quit before them. The key's
+        binding is queued behind them instead (the keys typed after it queue behind it).
+        """
+        area = self.focused
+        if not isinstance(area, NoteArea) or event.key not in self._ordered_keys():
+            return False
+        area.call_later(App.on_event, self, event)
+        return True
+
+    def _ordered_keys(self) -> frozenset[str]:
+        """The keys the app and the current screen bind (cached: read at every key)."""
+        screen = type(self.screen)
+        keys = self._ordered.get(screen)
+        if keys is None:
+            keys = self._ordered[screen] = frozenset(self._app_keys) | own_keys(
+                self.screen, self.keymap
+            )
+        return keys
 
     def on_unmount(self) -> None:
         self._keep_unsaved_text()
@@ -517,225 +591,55 @@ class ConfnotesApp(EditActions, App[None]):
     # ------------------------------------------------------------ clock
 
     def action_refresh_papers(self) -> None:
-        """Fetch the linked papers' metadata in the background (network: a thread)."""
+        """Fetch the linked papers' metadata in the background (network: a thread that
+        quitting does not wait for)."""
+        if self._papers is not None and self._papers.is_alive():
+            self.notify("Paper metadata is being fetched already")
+            return
         self.notify("Fetching paper metadata…")
-        self._refresh_papers()
+        self._papers = self.owner.run_detached(
+            "Fetching paper metadata", self._fetch_papers, self._papers_fetched
+        )
 
-    @work(thread=True, exclusive=True, group="papers")
-    def _refresh_papers(self) -> None:
+    def _fetch_papers(self) -> tuple[str, str]:
+        """In the fetch's thread: ``(what to say, severity)``."""
         from confnotes.knowledge.paper_meta import refresh
 
         try:
-            report = refresh(self.nb)
+            # Cancelled when the app quits: a slow server never holds the quit up.
+            report = refresh(self.nb, cancel=self.owner.cancel)
         except ConfnotesError as exc:
-            self.call_from_thread(self.notify, str(exc), severity="error")
-            return
+            return str(exc), "error"
+        if report.cancelled:
+            return "", "cancelled"
         text = f"Papers: {len(report.fetched)} fetched, {len(report.failed)} failed"
         if report.failed:
             text += f" ({report.failed[0].note})"
-        self.call_from_thread(
-            self.notify, text, severity="warning" if report.failed else "information"
-        )
-        self.call_from_thread(self._reloaded)
+        return text, "warning" if report.failed else "information"
+
+    def _papers_fetched(self, said: tuple[str, str]) -> None:
+        text, severity = said
+        if severity == "cancelled":
+            return  # the app is quitting
+        self.notify(text, severity=severity)  # type: ignore[arg-type]
+        if severity != "error":
+            self.redraw_all()  # titles may have changed: links resolve anew
 
     # ------------------------------------------------------------ links
 
     def link_graph(self) -> LinkGraph | None:
-        """Who links to what, or None while it is being built (in a thread; the open talk's
-        header is refreshed when it is ready)."""
-        from confnotes.knowledge.wikilinks import LinkGraph
-
-        if self._link_graph is None and self.loaded and self._link_building is None:
-            if len(self.nb.talks) + len(self.nb.people) <= SMALL_NOTEBOOK:
-                self._link_graph = LinkGraph.build(self.nb, self.link_resolver())
-            else:
-                self._start_link_build(None, None)
-        return self._link_graph
+        """Who links to what, or None while it is being built (see :class:`LinkKeeper`)."""
+        return self.links.graph()
 
     def link_resolver(self) -> LinkResolver:
         """Resolves ``[[links]]`` against the notebook's current names."""
-        from confnotes.knowledge.wikilinks import LinkResolver
-
-        graph = self._link_graph
-        return graph.resolver if graph is not None else LinkResolver(self.nb, self.paper_titles())
-
-    def _drop_link_graph(self) -> None:
-        """Names may have changed in ways no change names (papers fetched, an edit): links
-        resolve anew, from a graph built when next asked for."""
-        self._link_graph = None
-        self._link_generation += 1
-
-    def _follow_links(self, change: NotebookChange | None) -> None:
-        """The notebook announced a change: the link graph follows the notes it names.
-
-        Only bodies changed, and they are in memory (a sync's merge, a save): the graph is
-        updated here, note by note. Names changed (a new talk, a rename) or a note must be
-        read from its file: a graph with a new resolver is made in a thread from the links
-        the graph holds as written, and handed back; the old one answers meanwhile.
-        """
-        if self._link_building is not None and change is not None:
-            self._link_pending.append(change)
-        graph = self._link_graph
-        if graph is None:
-            return
-        if change is None:
-            self._drop_link_graph()
-            return
-        if graph.resolver.current(self.nb, change) and graph.follow(self.nb, change, read=False):
-            return
-        if self._link_building is None:
-            self._start_link_build(graph.written(), change)
-
-    def _start_link_build(
-        self, written: dict[tuple[str, str], Written] | None, change: NotebookChange | None
-    ) -> None:
-        self._link_building = self._link_generation
-        self._link_pending = []
-        if len(self.nb.talks) + len(self.nb.people) <= SMALL_NOTEBOOK:
-            self._link_graph_built(self._link_generation, self._new_link_graph(written, change))
-        else:
-            self._build_link_graph(self._link_generation, written, change)
-
-    def _new_link_graph(
-        self, written: dict[tuple[str, str], Written] | None, change: NotebookChange | None
-    ) -> LinkGraph:
-        """A graph over the notebook as it is now: from every note that may link, or from
-        the links ``written`` (those of an older graph) plus the notes ``change`` names."""
-        from confnotes.knowledge.wikilinks import LinkGraph, LinkResolver
-
-        resolver = LinkResolver(self.nb, self.paper_titles())
-        if written is None:
-            return LinkGraph.build(self.nb, resolver)
-        graph = LinkGraph.from_written(resolver, written)
-        if change is not None:
-            graph.follow(self.nb, change)
-        return graph
-
-    @work(thread=True, group="link-graph")
-    def _build_link_graph(
-        self,
-        generation: int,
-        written: dict[tuple[str, str], Written] | None,
-        change: NotebookChange | None,
-    ) -> None:
-        graph = self._new_link_graph(written, change)
-        self.call_from_thread(self._link_graph_built, generation, graph)
-
-    def _link_graph_built(self, generation: int, graph: LinkGraph) -> None:
-        if self._link_building != generation:
-            return  # a build started later owns the pending changes
-        self._link_building = None
-        pending, self._link_pending = self._link_pending, []
-        if generation != self._link_generation:
-            self.main.refresh_open_note()  # dropped meanwhile: asks for a graph anew
-            return
-        self._link_graph = graph
-        for change in pending:
-            self._follow_links(change)
-        self.main.refresh_open_note()
-
-    def paper_titles(self) -> dict[str, str]:
-        """Titles of papers fetched by ``confnotes papers refresh`` (or ``shift+f11``)."""
-        from confnotes.knowledge.paper_meta import cached_titles
-
-        return cached_titles(self.nb.root)
+        return self.links.resolver()
 
     def clock_for(self, talk_id: str) -> datetime:
         """Wall-clock time now in the conference of this talk."""
         talk = self.nb.talks.get(talk_id)
         conf = self.nb.conferences.get(talk.conference) if talk else None
         return self.clock.local(conf)
-
-    # ------------------------------------------------------------ recovery
-
-    def _offer_recovery(self) -> None:
-        copies: list[RecoveryCopy] = []
-        for copy in self.recovery.pending():
-            page = _page_of(copy)
-            note = self.nb.people.get(page) if page else self.nb.talks.get(copy.talk_id)
-            if note is not None and lines_all_in(copy.text, note.body):
-                # Already in the note: nothing to recover.
-                with contextlib.suppress(ConfnotesError):
-                    self.recovery.discard(copy)
-                continue
-            copies.append(copy)
-        if held := len(self.recovery.held_elsewhere):
-            self.notify(
-                f"{held} unsaved text{'s' if held > 1 else ''} kept aside by another confnotes "
-                "window still open on this notebook: offered here once it has closed",
-                timeout=10,
-            )
-        if copies:
-            from confnotes.tui.screens.recovery_dialog import RecoveryDialog
-
-            self.push_screen(RecoveryDialog(copies), self._recovery_chosen)
-
-    def _recovery_chosen(self, choice: tuple[str, RecoveryCopy] | None) -> None:
-        if choice is None:
-            return
-        what, copy = choice
-        if what == "discard":
-            try:
-                self.recovery.discard(copy)
-            except ConfnotesError as exc:
-                self.notify(str(exc), severity="error")
-        elif (page := _page_of(copy)) is not None:
-            self._restore_page(page, copy)
-            return
-        elif copy.talk_id not in self.nb.talks:
-            try:
-                with self.nb.write_lock.hold_local():
-                    recreate_note(self.nb, copy)
-                self.recovery.discard(copy)
-            except ConfnotesError as exc:
-                self.notify(
-                    f"Cannot bring back {copy.talk_id} ({exc}); its text stays in {copy.path}",
-                    severity="error",
-                    timeout=12,
-                )
-                return
-            self.main.schedule.forget_cache()
-            self.main.schedule.rebuild()
-            self.main.open_talk(copy.talk_id)
-            self.notify(f"The note {copy.talk_id} was deleted; brought it back with your text")
-            return
-        else:
-            # Merged with the note as it is now: a change made to the file since the copy
-            # was written (the other side of a conflict) is never overwritten.
-            body = self.nb.talks[copy.talk_id].body
-            text = restored_text(copy, body)
-            self.saver.keep_pending(copy.talk_id, text, base=body)
-            self.saver.restored[copy.talk_id] = copy
-            main = self.main
-            if main.editor.talk_id == copy.talk_id:
-                main.editor.load(copy.talk_id, body, text)
-            else:
-                main.open_talk(copy.talk_id)
-            left = len(self.recovery.pending()) - 1
-            more = f"; {left} more kept for the next start" if left > 0 else ""
-            self.notify(
-                f"Restored unsaved text into {copy.talk_id} (merged with the note); "
-                f"it saves in a moment{more}",
-                timeout=10,
-            )
-            return  # the dialog stays closed: typing now goes into the note
-        self.call_later(self._offer_recovery)
-
-    def _restore_page(self, person_id: str, copy: RecoveryCopy) -> None:
-        """Open the person's page with the recovered text merged into it; it saves as
-        typing does, and the copy is deleted once it has."""
-        from confnotes.tui.screens.person import PersonScreen
-
-        person = self.nb.people.get(person_id)
-        text = restored_text(copy, person.body) if person is not None else copy.text
-        screen = PersonScreen(self.nb, person_id, self.index)
-        self.push_screen(screen)
-        self.call_after_refresh(screen.restore, text, copy)
-        self.notify(
-            f"Restored unsaved text into the page of {screen.person.name} (merged with it); "
-            "it saves in a moment",
-            timeout=10,
-        )
 
     # ------------------------------------------------------------ search index
 
@@ -812,10 +716,10 @@ class ConfnotesApp(EditActions, App[None]):
             self._redraw(message.change)
 
     def _redraw(self, change: NotebookChange | None) -> None:
-        self._follow_links(change)
+        self.links.follow(change)
         if change is None or change.conferences or change.reason == "merged":
             if self.loaded:
-                self._reloaded()
+                self.redraw_all()
             return
         if change.reason != "saved":
             if self.loaded:
@@ -829,9 +733,9 @@ class ConfnotesApp(EditActions, App[None]):
         if change.people:
             self.main.refresh_open_note()
 
-    def _reloaded(self) -> None:
+    def redraw_all(self) -> None:
         """Files were written by another screen or an import: refresh the lists and header."""
-        self._drop_link_graph()  # names may have changed: links resolve anew
+        self.links.drop()  # names may have changed: links resolve anew
         main = self.main
         main.schedule.forget_cache()
         main.schedule.rebuild()
@@ -885,15 +789,8 @@ class ConfnotesApp(EditActions, App[None]):
                 SearchScreen(self.nb, lambda: self.index, progress=lambda: self.index_progress)
             )
 
-    def _current_conference(self) -> str | None:
-        talk = self.main.current_talk()
-        if talk is not None:
-            return talk.conference
-        confs = self.nb.sorted_conferences()
-        return confs[0].id if confs else None
-
     def action_timetable(self) -> None:
-        conf_id = self._current_conference()
+        conf_id = self.main.current_conference()
         if conf_id is None:
             self.notify("No conference in this notebook yet; import a programme (F10)")
             return
@@ -934,7 +831,7 @@ class ConfnotesApp(EditActions, App[None]):
     def action_export(self) -> None:
         from confnotes.tui.screens.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.nb, conference=self._current_conference())
+        dialog = ExportDialog(self.nb, conference=self.main.current_conference())
         self.push_screen(dialog, self._export_chosen)
 
     def _export_chosen(self, options: ExportOptions | None) -> None:
@@ -947,14 +844,12 @@ class ConfnotesApp(EditActions, App[None]):
         self.notify(outcome, severity="error" if failed else "information")
 
     def action_new_note(self) -> None:
-        from confnotes.tui import during
-
-        during.new_note(self)
+        """A note for something not on the programme (F7)."""
+        self.day.new_note()
 
     def action_refresh_programme(self) -> None:
-        from confnotes.tui import during
-
-        during.refresh_programme(self)
+        """The current conference's programme fetched again (Shift+F7)."""
+        self.day.refresh_programme()
 
     def action_import(self) -> None:
         """Import a programme; while one runs, the same key cancels it."""
@@ -994,12 +889,6 @@ RULE = "-" * 20
 def _shown(text: str) -> str:
     """Text no file could hold, for the exit message (the terminal keeps it)."""
     return f"your text follows:\n{RULE}\n{text.rstrip()}\n{RULE}"
-
-
-def _page_of(copy: RecoveryCopy) -> str | None:
-    """The person id a recovery copy of a person's page is for (None: a talk's note)."""
-    folder, _sep, person_id = copy.talk_id.partition("/")
-    return person_id if folder == PEOPLE_DIR and person_id else None
 
 
 def _palette_provider() -> type[ConfnotesProvider]:
@@ -1050,3 +939,24 @@ def make_app(
         open_index=open_index,
         load_in_background=load_in_background,
     )
+
+
+def ui_classes() -> list[type]:
+    """Every class of the UI's screens and widgets, and the app (their ``BINDINGS``): the
+    app is the one module that knows them all."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    from confnotes.tui import screens, widgets
+
+    modules = [sys.modules[__name__]]
+    for package in (screens, widgets):
+        for info in pkgutil.iter_modules(package.__path__, f"{package.__name__}."):
+            modules.append(importlib.import_module(info.name))
+    return [
+        cls
+        for module in modules
+        for _name, cls in inspect.getmembers(module, inspect.isclass)
+        if cls.__module__ == module.__name__
+    ]

@@ -23,6 +23,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from confnotes.notebook.notebook import Notebook, sort_talks
 from confnotes.tui.messages import OpenPerson, OpenTalk
+from confnotes.tui.screens.help import acting_bindings
 from confnotes.tui.screens.timetable import TimetableScreen
 
 KIND_LABELS = {"talk": "talk", "person": "person", "conference": "conference", "command": "command"}
@@ -197,33 +198,33 @@ class ConfnotesProvider(Provider):
         """The app's and the current screen's key-bound actions, by their descriptions."""
         found: list[Candidate] = []
         seen: set[str] = set()
-        for node, bindings_map in self.screen._modal_binding_chain:
-            for bindings in bindings_map.key_to_bindings.values():
-                for binding in bindings:
-                    if binding.system or not binding.description or binding.action in seen:
-                        continue
-                    if binding.action == "command_palette":
-                        continue
-                    seen.add(binding.action)
-                    key = self.app.get_key_display(binding)
-                    found.append(
-                        Candidate(
-                            "command",
-                            binding.description,
-                            f"{binding.tooltip or binding.description} ({key})",
-                            partial(self.app.run_action, binding.action, node),
-                        )
-                    )
+        for node, _key, binding in acting_bindings(self.screen):
+            if binding.system or not binding.description or binding.action in seen:
+                continue
+            if binding.action == "command_palette":
+                continue
+            seen.add(binding.action)
+            key = self.app.get_key_display(binding)
+            found.append(
+                Candidate(
+                    "command",
+                    binding.description,
+                    f"{binding.tooltip or binding.description} ({key})",
+                    partial(self.app.run_action, binding.action, node),
+                )
+            )
         return found
 
     def _edit_commands(self) -> list[Candidate]:
         """Corrections of people, talks and conferences (apps that have them)."""
         from confnotes.tui.edit_actions import EDIT_COMMANDS
 
+        corrections = getattr(self.app, "corrections", None)
+        if corrections is None:
+            return []
         return [
-            Candidate("command", name, help_text, partial(self.app.run_action, action))
+            Candidate("command", name, help_text, partial(corrections.run, action))
             for action, name, help_text in EDIT_COMMANDS
-            if hasattr(self.app, f"action_{action}")
         ]
 
     def _display(self, candidate: Candidate, query: str, by_speaker: bool = False) -> Text:

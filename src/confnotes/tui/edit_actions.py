@@ -1,5 +1,8 @@
 """The app's corrections (rename, delete, timezone, undo), reached from the command palette.
 
+:class:`Corrections` is an object of the app (``app.corrections``), not a mixin: it
+uses the app through its public face only (the notebook, the main screen, dialogs).
+
 Each runs :mod:`confnotes.knowledge.edits` (which writes through the Notebook and records an
 undo in ``.confnotes/undo.jsonl``) after the open note and person page are saved (a page
 that cannot be saved stops the edit: nothing changes), then says what changed; the
@@ -9,7 +12,7 @@ screens follow the notebook's change feed.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from confnotes.errors import ConfnotesError
 
@@ -31,17 +34,29 @@ EDIT_COMMANDS = (
 """``(action, palette name, help)`` of every correction."""
 
 
-class EditActions:
-    """Mixed into :class:`~confnotes.tui.app.ConfnotesApp`."""
+class Corrections:
+    """The corrections of one app: each asks what to change, then edits the notebook.
 
-    def _capp(self) -> ConfnotesApp:
-        """This object as the app it is mixed into."""
-        return cast("ConfnotesApp", self)
+    A real object with a public method per correction (the palette calls them by
+    :data:`EDIT_COMMANDS`' names); it uses the app only through its public face."""
 
-    def _edit(self, run: Callable[[], edits.EditReport]) -> None:
+    def __init__(self, app: ConfnotesApp) -> None:
+        self.app = app
+
+    def run(self, name: str) -> None:
+        """Run the correction ``name`` (an action of :data:`EDIT_COMMANDS`)."""
+        getattr(self, name)()
+
+    def refresh_papers(self) -> None:
+        """Fetch titles and authors of the papers the notes link to (the app's Shift+F11)."""
+        self.app.action_refresh_papers()
+
+    def apply(self, run: Callable[[], edits.EditReport]) -> None:
+        """Run an edit of the notebook once the open note and person page are saved; say
+        what changed (a page that cannot be saved stops it: nothing changes)."""
         from confnotes.tui.screens.person import PersonScreen
 
-        app = self._capp()
+        app = self.app
         app.main.flush_sync()
         if isinstance(app.screen, PersonScreen):
             try:
@@ -66,20 +81,20 @@ class EditActions:
     def _current_person(self) -> str | None:
         from confnotes.tui.screens.person import PersonScreen
 
-        app = self._capp()
-        screen = app.screen
+        screen = self.app.screen
         if isinstance(screen, PersonScreen):
             return screen.person.id
-        talk = app.main.current_talk()
+        talk = self.app.main.current_talk()
         return talk.speakers[0] if talk and talk.speakers else None
 
-    def _current_conference_id(self) -> str | None:
-        app = self._capp()
-        talk = app.main.current_talk()
-        if talk is not None:
-            return talk.conference
-        confs = app.nb.sorted_conferences()
-        return confs[0].id if confs else None
+    def _conference_in_view(self) -> Conference | None:
+        """The conference of the talk in view, else the latest; None (said) when none."""
+        app = self.app
+        cid = app.main.current_conference()
+        if cid is None or cid not in app.nb.conferences:
+            app.notify("No conference yet")
+            return None
+        return app.nb.conferences[cid]
 
     def _ask(
         self,
@@ -96,93 +111,89 @@ class EditActions:
         from confnotes.tui.screens.edit_dialog import EditDialog
 
         dialog = EditDialog(title, value, buttons or [("ok", "Rename")], hint)
-        self._capp().push_screen(dialog, chosen)
+        self.app.push_screen(dialog, chosen)
 
-    def action_rename_person(self) -> None:
+    def rename_person(self) -> None:
+        """Give the person in view a new name (the old one kept as an alias)."""
         from confnotes.knowledge import edits  # imported on the first edit, not at the app's start
 
-        app = self._capp()
-        pid = app._current_person()
-        if pid is None or pid not in app.nb.people:
-            app.notify("Open a person's page (or a talk with a speaker) first")
+        nb = self.app.nb
+        pid = self._current_person()
+        if pid is None or pid not in nb.people:
+            self.app.notify("Open a person's page (or a talk with a speaker) first")
             return
-        app._ask(
-            f"Rename {app.nb.people[pid].name}",
-            app.nb.people[pid].name,
-            lambda name, _b: app._edit(lambda: edits.rename(app.nb, "person", pid, name)),
+        self._ask(
+            f"Rename {nb.people[pid].name}",
+            nb.people[pid].name,
+            lambda name, _b: self.apply(lambda: edits.rename(nb, "person", pid, name)),
         )
 
-    def action_delete_person(self) -> None:
+    def delete_person(self) -> None:
+        """Remove a "person" who is not one; their talks lose them as a speaker."""
         from confnotes.knowledge import edits  # imported on the first edit, not at the app's start
 
-        app = self._capp()
-        pid = app._current_person()
-        if pid is None or pid not in app.nb.people:
-            app.notify("Open a person's page (or a talk with a speaker) first")
+        nb = self.app.nb
+        pid = self._current_person()
+        if pid is None or pid not in nb.people:
+            self.app.notify("Open a person's page (or a talk with a speaker) first")
             return
-        name = app.nb.people[pid].name
-        app._ask(
+        name = nb.people[pid].name
+        self._ask(
             f"Delete {name}? Their talks lose them as a speaker (undo restores everything).",
             pid,
-            lambda ref, _b: app._edit(lambda: edits.delete_person(app.nb, ref)),
+            lambda ref, _b: self.apply(lambda: edits.delete_person(nb, ref)),
             [("delete", "Delete")],
         )
 
-    def action_rename_talk(self) -> None:
+    def rename_talk(self) -> None:
+        """Give the talk in view a new title; links follow."""
         from confnotes.knowledge import edits  # imported on the first edit, not at the app's start
 
-        app = self._capp()
-        talk = app.main.current_talk()
+        nb = self.app.nb
+        talk = self.app.main.current_talk()
         if talk is None:
-            app.notify("Open a talk first")
+            self.app.notify("Open a talk first")
             return
-        app._ask(
+        self._ask(
             "New title of the talk",
             talk.title,
-            lambda title, _b: app._edit(lambda: edits.rename(app.nb, "talk", talk.id, title)),
+            lambda title, _b: self.apply(lambda: edits.rename(nb, "talk", talk.id, title)),
         )
 
-    def _conference_in_view(self, app: Any) -> Conference | None:
-        """The conference of the talk in view, or None (and say so)."""
-        cid = app._current_conference_id()
-        if cid is None:
-            app.notify("No conference yet")
-            return None
-        conf: Conference = app.nb.conferences[cid]
-        return conf
-
-    def action_rename_conference(self) -> None:
+    def rename_conference(self) -> None:
+        """Give the conference in view a new name."""
         from confnotes.knowledge import edits  # imported on the first edit, not at the app's start
 
-        app = self._capp()
-        conf = self._conference_in_view(app)
+        nb = self.app.nb
+        conf = self._conference_in_view()
         if conf is None:
             return
         cid = conf.id
-        app._ask(
+        self._ask(
             f"New name of {cid}",
             conf.name,
-            lambda name, _b: app._edit(lambda: edits.rename(app.nb, "conference", cid, name)),
+            lambda name, _b: self.apply(lambda: edits.rename(nb, "conference", cid, name)),
         )
 
-    def action_conference_timezone(self) -> None:
+    def conference_timezone(self) -> None:
+        """Re-label or convert the times of the conference in view to another timezone."""
         from confnotes.knowledge import edits  # imported on the first edit, not at the app's start
 
-        app = self._capp()
-        conf = self._conference_in_view(app)
+        nb = self.app.nb
+        conf = self._conference_in_view()
         if conf is None:
             return
         cid = conf.id
-        app._ask(
+        self._ask(
             f"Timezone of {conf.name} (now {conf.timezone or 'unknown'})",
             conf.timezone or "",
-            lambda zone, mode: app._edit(lambda: edits.set_timezone(app.nb, cid, zone, mode)),
+            lambda zone, mode: self.apply(lambda: edits.set_timezone(nb, cid, zone, mode)),
             [("relabel", "Re-label (times were local there)"), ("convert", "Convert (shift)")],
             "Re-label keeps every time as written; Convert shows the same instants there.",
         )
 
-    def action_undo_edit(self) -> None:
+    def undo_edit(self) -> None:
+        """Undo the latest rename, delete, split or timezone change."""
         from confnotes.knowledge import edits  # imported on the first edit, not at the app's start
 
-        app = self._capp()
-        app._edit(lambda: edits.undo_last(app.nb))
+        self.apply(lambda: edits.undo_last(self.app.nb))

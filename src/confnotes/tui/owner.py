@@ -131,6 +131,31 @@ class NotebookOwner:
 
         return self.app.run_worker(body, name=what, group=group, thread=True, exit_on_error=False)
 
+    def run_detached(
+        self, what: str, work: Callable[[], T], done: Callable[[T], None] | None = None
+    ) -> threading.Thread:
+        """As :meth:`run`, for work that waits on the outside world (a server, a slow
+        network): a thread that quitting never waits for.
+
+        Textual's thread workers run in asyncio's default executor, which the event loop
+        joins as the app closes: a fetch from a server that hangs held the process after
+        Ctrl+Q (a blank screen, SIGTERM and Ctrl+C unheard) until its own deadline. This
+        thread is a daemon: at exit it is simply left, its result dropped (what it would
+        write is written atomically, and is derived data the next fetch makes again)."""
+
+        def body() -> None:
+            try:
+                result = work()
+            except Exception as exc:
+                self._call_ui(self._failed, what, exc)
+                return
+            if done is not None:
+                self._call_ui(done, result)
+
+        thread = threading.Thread(target=body, name=what, daemon=True)
+        thread.start()
+        return thread
+
     def _failed(self, what: str, exc: BaseException) -> None:
         if isinstance(self.app, OwnerApp):
             self.app.worker_failed(what, exc)
@@ -243,7 +268,7 @@ class NotebookOwner:
 
         def work() -> tuple[bool | None, str, str]:
             """(new value, or None; what to tell; its severity)."""
-            with self.nb.write_lock.hold_local():
+            with self.nb.transaction():
                 talk = self.nb.talks.get(talk_id)
                 if talk is None:
                     return None, "", ""
@@ -312,7 +337,10 @@ class NotebookOwner:
                 self._call_ui(setattr, self, "import_cancel", None)
                 raise
 
-        self.run("Import", guarded, finished, group="import")
+        # Fetches from servers that may hang: a thread quitting does not wait for (the
+        # cancel above is set as the app closes; a stop mid-import is a kill's, which
+        # loses nothing: each file is written whole, and importing again completes it).
+        self.run_detached("Import", guarded, finished)
 
     def cancel_import(self) -> bool:
         """Ask the running import to stop (True when one was running)."""
@@ -329,7 +357,7 @@ class NotebookOwner:
             from confnotes.exporters.output import write_file
 
             try:
-                with self.nb.write_lock.hold_local():
+                with self.nb.reading():
                     text = export(self.nb, options.format, options.selection())
                 write_file(text, options.output)
             except ConfnotesError as exc:

@@ -65,7 +65,8 @@ class TeamSync:
         self.running = True
         self.status = "git: syncing…"
         self.show_status()
-        app.run_worker(lambda: self._work(save), thread=True, group="sync", exit_on_error=False)
+        # git may wait on a remote that hangs: a thread quitting does not wait for.
+        app.owner.run_detached("Sync", lambda: self._work(save))
 
     def _work(self, save: Callable[[], None] = lambda: None) -> None:
         from confnotes.sync.engine import sync
@@ -77,7 +78,7 @@ class TeamSync:
             outcome = sync(
                 app.nb.root,
                 say=self._say,
-                guard=app.nb.write_lock.hold_local,
+                guard=app.nb.reading,
                 on_written=self._reread,
                 background=True,
             )

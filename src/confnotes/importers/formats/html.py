@@ -1,8 +1,9 @@
 """Workshop and programme pages as HTML documents (what a URL of a workshop site returns).
 
-The page is turned into Markdown lines — headings, list items, table rows,
-paragraphs, links — with the standard library's tolerant HTML parser (no
-network, no scripts, no styles), then read like a Markdown page: sections by
+The page is parsed by an HTML5 parser into the document tree
+(:mod:`confnotes.importers.doctree`; no network, no scripts, no styles) and
+written out as Markdown lines — headings, list items, table rows (a cell's line
+breaks as commas), paragraphs, links — then read like a Markdown page: sections by
 their headings, people, milestones and the schedule. The ``<title>`` names the
 programme when the page has no heading.
 """
@@ -10,9 +11,8 @@ programme when the page has no heading.
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
 
-from confnotes.errors import BadInputError
+from confnotes.importers import doctree
 from confnotes.importers.formats.markdown import read_markdown
 from confnotes.importers.page import PageBuilder
 from confnotes.importers.programme import Programme
@@ -20,119 +20,63 @@ from confnotes.importers.textutil import decode
 
 NAME = "html"
 
-_BLOCKS = {
-    "p",
-    "div",
-    "section",
-    "article",
-    "header",
-    "footer",
-    "main",
-    "ul",
-    "ol",
-    "table",
-    "thead",
-    "tbody",
-    "br",
-    "hr",
-    "blockquote",
-    "dl",
-    "dt",
-    "dd",
-    "nav",
-    "aside",
-    "figure",
-}
-_SKIP = {"script", "style", "noscript", "template", "svg", "head"}
 MAX_LINE = 2000
 
 
-class _ToMarkdown(HTMLParser):
-    """Collects Markdown lines from HTML; tolerant of unclosed and stray tags."""
+def _inline(node: doctree.Node, cell: bool = False) -> str:
+    """A node's words with its web links as Markdown links; in a table cell, line breaks
+    become commas (``Olga Ivanova<br>Samsung`` → ``Olga Ivanova, Samsung``)."""
+    text = node.text
+    out: list[str] = []
+    at = 0
+    for mark in sorted((m for m in node.marks if m.kind == "link"), key=lambda m: m.start):
+        if mark.start < at or not mark.value.startswith(("http://", "https://", "mailto:")):
+            continue
+        words = text[mark.start : mark.end].strip()
+        if not words:
+            continue
+        out.append(text[at : mark.start])
+        out.append(f"[{words}]({mark.value})")
+        at = mark.end
+    out.append(text[at:])
+    joined = "".join(out)
+    parts = [" ".join(x.split()) for x in joined.split("\n")]
+    return (", " if cell else "\n").join(p for p in parts if p)[: MAX_LINE * 4]
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.lines: list[str] = []
-        self.current: list[str] = []
-        self.prefix = ""
-        self.skip = 0
-        self.title: list[str] = []
-        self.in_title = False
-        self.cells: list[str] | None = None
-        self.cell: list[str] | None = None
-        self.href: str | None = None
-        self.link_text: list[str] = []
 
-    def _flush(self) -> None:
-        text = " ".join("".join(self.current).split())
-        if text:
-            self.lines.append((self.prefix + text)[:MAX_LINE])
-        self.current = []
-        self.prefix = ""
-
-    def _out(self, text: str) -> None:
-        if self.href is not None:
-            self.link_text.append(text)
-        elif self.cell is not None:
-            self.cell.append(text)
-        else:
-            self.current.append(text)
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIP:
-            self.skip += 1
-            return
-        if tag == "title":
-            self.in_title = True
-        if self.skip:
-            return
-        if m := re.fullmatch(r"h([1-6])", tag):
-            self._flush()
-            self.prefix = "#" * int(m.group(1)) + " "
-        elif tag == "li":
-            self._flush()
-            self.prefix = "- "
-        elif tag == "tr":
-            self._flush()
-            self.cells = []
-        elif tag in ("td", "th") and self.cells is not None:
-            self.cell = []
-        elif tag == "a":
-            self.href = dict(attrs).get("href") or ""
-            self.link_text = []
-        elif tag in _BLOCKS:
-            self._flush()
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP:
-            self.skip = max(0, self.skip - 1)
-            return
-        if tag == "title":
-            self.in_title = False
-        if self.skip:
-            return
-        if tag == "a" and self.href is not None:
-            text = " ".join("".join(self.link_text).split())
-            href, self.href = self.href, None
-            if text and href.startswith(("http://", "https://", "mailto:")):
-                self._out(f"[{text}]({href})")
-            else:
-                self._out(text)
-        elif tag in ("td", "th") and self.cells is not None and self.cell is not None:
-            self.cells.append(" ".join("".join(self.cell).split()).replace("|", "/"))
-            self.cell = None
-        elif tag == "tr" and self.cells is not None:
-            if any(self.cells):
-                self.lines.append("| " + " | ".join(self.cells) + " |")
-            self.cells, self.cell = None, None
-        elif re.fullmatch(r"h[1-6]", tag) or tag == "li" or tag in _BLOCKS:
-            self._flush()
-
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title.append(data)
-        elif not self.skip:
-            self._out(data)
+def _lines(node: doctree.Node, out: list[str]) -> None:
+    kind = node.kind
+    if kind == "heading":
+        out.append("#" * max(1, min(6, node.level)) + " " + " ".join(node.text.split()))
+    elif kind == "item":
+        head = next((c for c in node.children if c.kind == "paragraph"), None)
+        words = _inline(head if head is not None else node).replace("\n", " ")
+        if words:
+            out.append("- " + words[:MAX_LINE])
+        for child in node.children:
+            if child is not head and child.kind in ("list", "table"):
+                _lines(child, out)
+    elif kind == "row":
+        cells = [_inline(c, cell=True).replace("|", "/") for c in node.children if c.kind == "cell"]
+        if any(cells):
+            out.append("| " + " | ".join(cells) + " |")
+    elif kind in ("paragraph", "term", "definition", "code") and not node.children:
+        for line in _inline(node).split("\n"):
+            if line.strip():
+                out.append(line[:MAX_LINE])
+    elif kind in (
+        "hr",
+        "blank",
+        "text",
+        "comment",
+        "record",
+    ):  # "text": raw source between elements
+        return
+    else:
+        for child in node.children:
+            _lines(child, out)
+        if kind == "table":
+            out.append("")
 
 
 def detect(data: bytes) -> float:
@@ -149,12 +93,14 @@ def why_not(data: bytes) -> str:
 
 
 def to_markdown(text: str) -> tuple[str, str]:
-    """(Markdown lines of an HTML page, its ``<title>``)."""
-    parser = _ToMarkdown()
-    parser.feed(text)
-    parser.close()
-    parser._flush()
-    return "\n\n".join(parser.lines), " ".join("".join(parser.title).split())
+    """(Markdown lines of an HTML page, its ``<title>``), read off the document tree
+    (:mod:`confnotes.importers.doctree`: Lexbor's HTML5 tree, so cells, items and line
+    breaks keep their words apart)."""
+    doc = doctree.parse_html(text)
+    page = doc.root.children[0]
+    out: list[str] = []
+    _lines(page, out)
+    return "\n\n".join(out), str(page.attrs.get("title", ""))
 
 
 def parse(data: bytes, source: str) -> Programme:
@@ -163,11 +109,7 @@ def parse(data: bytes, source: str) -> Programme:
     Raises:
         BadInputError: empty or binary input.
     """
-    try:
-        markdown, title = to_markdown(decode(data, source))
-    except AssertionError as exc:
-        # Python 3.11's html.parser asserts on a malformed ``<![`` section (found by fuzzing)
-        raise BadInputError(f"unreadable HTML: {str(exc)[:80]}", source) from None
+    markdown, title = to_markdown(decode(data, source))
     builder = PageBuilder(NAME, source)
     read_markdown(markdown, builder)
     if not builder.programme.name:

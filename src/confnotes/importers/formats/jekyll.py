@@ -17,6 +17,7 @@ import html
 import re
 import tomllib
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from confnotes.errors import ConfnotesError
@@ -40,6 +41,7 @@ from confnotes.importers.textutil import (
     split_affiliations,
     strip_html,
 )
+from confnotes.model import Link
 from confnotes.notebook.frontmatter import load_yaml
 from confnotes.notebook.link_kinds import classify_link
 from confnotes.notebook.slugs import make_slug
@@ -49,11 +51,14 @@ NAME = "jekyll"
 _LIQUID_COMMENT_RE = re.compile(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.S)
 _INCLUDE_RE = re.compile(r"\{%-?\s*include\s+(?P<file>[\w./-]+)(?P<args>.*?)-?%\}", re.S)
 _ARG_RE = re.compile(r"""(?<!\w)(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))""")
+_WIKILINK_RE = re.compile(r"\[\[([^\[\]|]{1,300})(?:\|([^\[\]]{1,300}))?\]\]")
+"""An Obsidian link, ``[[Name]]`` or ``[[Page|Name]]``: the words a reader sees."""
 _LIQUID_RE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
 PERSON_MARK = "\ue000"
 """Marks where an include tag stood, so the Markdown reader puts that person in its section."""
 
 _TALK_KEYS = (
+    "seminar",
     "speaker",
     "speakers",
     "presenter",
@@ -92,7 +97,7 @@ def detect(data: bytes) -> float:
     if first == 0:
         return 0.4  # an unclosed front matter block: ours to report
     score = 0.7
-    if re.search(r"^(layout|title|permalink|date|speaker)\s*[:=]", front, re.M):
+    if re.search(r"^(title|permalink|date|speakers?)\s*[:=]", front, re.M):
         score = 0.9
     return score
 
@@ -134,6 +139,9 @@ def parse(data: bytes, source: str) -> Programme:
     if kind and first == 0:
         raise bad_input(f"front matter opened with '{text[:3]}' is never closed", source, 1)
     front = _front(kind, front_text, source) if kind else {}
+    if any(k in front for k in _TALK_KEYS) and not _text(front, "title", "talk_title", "talk"):
+        # an Obsidian note: its title is its file name
+        front = {**front, "title": Path(source).stem.replace("_", " ") if source else ""}
     if any(k in front for k in _TALK_KEYS) and _text(front, "title", "talk_title", "talk"):
         return _post(front, body, source)
     return _page(front, body, first, source)
@@ -193,6 +201,11 @@ def _speakers(front: dict[str, Any]) -> list[ProgrammePerson]:
         or []
     )
     items = raw if isinstance(raw, list) else [raw]
+    if not raw and _text(front, "seminar", "talk", "talk_title"):
+        # the speaker in ``title``, the talk in ``seminar``: "Anouk Jansen (Leiden)"
+        who = split_speakers(_text(front, "title"), single_ok=True)
+        if len(who) == 1:
+            return who
     shared_aff = _text(front, "affiliation", "speaker_affiliation", "institution")
     people = []
     for item in items:
@@ -203,6 +216,7 @@ def _speakers(front: dict[str, Any]) -> list[ProgrammePerson]:
             url = str(item.get("url") or item.get("website") or "")
         else:
             text = html.unescape(str(item or "")).strip()
+            text = _WIKILINK_RE.sub(lambda m: m.group(2) or m.group(1), text)  # "[[Name]]"
             # "Name, Affiliation", "A and B", "Name (Affiliation)": the shared reader
             found = split_speakers(text, single_ok=True)
             if len(found) > 1 or (found and found[0].affiliations):
@@ -226,6 +240,9 @@ def _title(front: dict[str, Any], speakers: list[ProgrammePerson]) -> tuple[str,
     names = {" ".join(p.name.casefold().split()) for p in speakers}
     for key in ("talk_title", "talk", "title", "seminar"):
         value = _text(front, key)
+        said = {" ".join(p.name.casefold().split()) for p in split_speakers(value, True)}
+        if value and said & names:
+            continue  # "Anouk Jansen (Leiden University)": the speaker, not the talk
         if value and " ".join(clean_name(value).casefold().split()) not in names:
             if m := _TITLE_PREFIX_RE.match(value):
                 return m.group("rest").strip(), m.group("kind")
@@ -252,7 +269,12 @@ def _start_end(front: dict[str, Any]) -> tuple[datetime | None, datetime | None]
     end = _when(front.get("event_end_time") or front.get("end_time") or front.get("endTime"))
     end = end or _when(front.get("end"))
     day = _when(front.get("event_date") or front.get("date"))
-    for key, is_start in (("time_start", True), ("time_end", False)):
+    clock_keys = [("time_start", True), ("time_end", False)]
+    if start is None:  # "startTime: 11:30" beside "date: 2024-11-05"
+        clock_keys += [(k, True) for k in ("start_time", "startTime", "event_start_time")]
+    if end is None:
+        clock_keys += [(k, False) for k in ("end_time", "endTime", "event_end_time")]
+    for key, is_start in clock_keys:
         raw = front.get(key)
         clock = parse_clock(str(raw)) if raw is not None and not isinstance(raw, int) else None
         if isinstance(raw, int):  # YAML reads 15:00 as 900 (sexagesimal minutes)
@@ -297,10 +319,11 @@ def _post(front: dict[str, Any], body: str, source: str) -> Programme:
     if location.startswith(("http://", "https://")):
         links.append(classify_link(location, "join"))
         location = ""
+    links.extend(_listed_links(front.get("links")))
     abstract_raw = _text(front, "abstract", "summary", "description")
-    notes = ""
+    # the body is the user's text: it is the note's body as written, whatever else it is
+    notes = body.strip("\n")
     if abstract_raw or _NOTES_BODY_RE.search(body):
-        notes = body.strip()  # the body is someone's notes (lists, headings): keep it as is
         abstract = strip_html(abstract_raw) if abstract_raw else ""
     else:
         abstract = strip_html(body.strip())
@@ -343,6 +366,20 @@ def _post(front: dict[str, Any], body: str, source: str) -> Programme:
             for person in split_speakers(_text(front, "host", "hosted_by", "chair"), True)
         ],
     )
+
+
+def _listed_links(value: Any) -> list[Link]:
+    """``links:`` as a list of ``{label, url}`` pairs (or of URLs)."""
+    out: list[Link] = []
+    for item in value if isinstance(value, list) else []:
+        if isinstance(item, dict):
+            url = str(item.get("url") or item.get("href") or item.get("link") or "")
+            label = str(item.get("label") or item.get("name") or item.get("title") or "")
+        else:
+            url, label = str(item), ""
+        if url.startswith(("http://", "https://")):
+            out.append(classify_link(url, label))
+    return out
 
 
 def _kind(front: dict[str, Any]) -> str:

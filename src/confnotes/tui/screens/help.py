@@ -16,8 +16,10 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.dom import DOMNode
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Footer, Input, Static
+
+from confnotes.tui.keys import OVER_DIALOGS, screen_claims
 
 
 @dataclass(frozen=True)
@@ -41,42 +43,73 @@ def _title(node: DOMNode) -> str:
     return " ".join([words[0], *(w.lower() for w in words[1:])]) if words else name
 
 
-def collect_bindings(screen: Screen) -> list[KeyHelp]:
-    """Every binding that acts on a screen, most specific first, with the user's keymap applied.
+def acting_bindings(screen: Screen) -> list[tuple[DOMNode, str, Binding]]:
+    """``(where, key, binding)`` of every key that acts on a screen, most specific first,
+    with the user's keymap applied.
 
-    Follows the focused widget's chain up to the screen and the app (stopping at
-    a modal screen, as Textual does). A key shadowed by a more specific binding
-    is listed once, where it acts; keys a focused text box consumes are left out.
+    Each key appears once, where it acts, as Textual resolves it: priority bindings
+    from the app down (an app key resting where the screen binds the key itself, or
+    on a dialog: see :mod:`confnotes.tui.keys`), then the others from the focused
+    widget up, stopping at a modal screen. A widget default shadowed by an app key
+    (the text area's F6 and F7) is not there; nor are keys a text box consumes.
     """
-    rows: list[KeyHelp] = []
-    seen: set[str] = set()
-    # Textual's own resolution order, keymap already applied (no public equivalent).
-    chain = screen._modal_binding_chain
+    # Textual's own resolution chain, keymap already applied (no public equivalent).
+    chain = screen._binding_chain
     if not any(node is screen for node, _ in chain):
         chain = [(screen, screen._bindings), *chain]
-    for node, bindings_map in chain:
-        group = _title(node)
+    modal = chain
+    for index, (node, _bindings) in enumerate(chain, 1):
+        if node.is_modal:
+            modal = chain[:index]
+            break
+    acting: dict[str, Binding] = {}
+    for node, bindings_map in reversed(chain):
         for key, bindings in bindings_map.key_to_bindings.items():
-            if key in seen:
-                continue
-            seen.add(key)
-            actions: set[str] = set()
             for binding in bindings:
-                if binding.action in actions:
-                    continue
-                actions.add(binding.action)
-                display = binding.key_display or screen.app.get_key_display(binding)
-                description = binding.description or binding.tooltip or binding.action
-                row = KeyHelp(group, display, description, binding.tooltip, binding.id or "")
-                same = next((i for i, r in enumerate(rows) if _same_action(r, row)), None)
-                if same is None:
-                    rows.append(row)
-                else:  # one action on several keys: one row, "[, p"
-                    old = rows[same]
-                    rows[same] = KeyHelp(
-                        group, f"{old.key}, {display}", description, old.tooltip, old.binding_id
-                    )
+                if key not in acting and binding.priority and _acts(screen, node, key, binding):
+                    acting[key] = binding
+    for _node, bindings_map in modal:
+        for key, bindings in bindings_map.key_to_bindings.items():
+            for binding in bindings:
+                if key not in acting and not binding.priority:
+                    acting[key] = binding
+    found: list[tuple[DOMNode, str, Binding]] = []
+    for node, bindings_map in chain:
+        for key, bindings in bindings_map.key_to_bindings.items():
+            wins = acting.get(key)
+            if wins is not None and any(b is wins for b in bindings):
+                found.append((node, key, wins))
+                del acting[key]
+    return found
+
+
+def collect_bindings(screen: Screen) -> list[KeyHelp]:
+    """Every binding that acts on a screen (see :func:`acting_bindings`), as help rows."""
+    rows: list[KeyHelp] = []
+    for node, _key, binding in acting_bindings(screen):
+        group = _title(node)
+        display = binding.key_display or screen.app.get_key_display(binding)
+        description = binding.description or binding.tooltip or binding.action
+        row = KeyHelp(group, display, description, binding.tooltip, binding.id or "")
+        same = next((i for i, r in enumerate(rows) if _same_action(r, row)), None)
+        if same is None:
+            rows.append(row)
+        else:  # one action on several keys: one row, "[, p"
+            old = rows[same]
+            rows[same] = KeyHelp(
+                group, f"{old.key}, {display}", description, old.tooltip, old.binding_id
+            )
     return rows
+
+
+def _acts(screen: Screen, node: DOMNode, key: str, binding: Binding) -> bool:
+    """Whether a priority binding acts on ``screen`` (an app key may rest there)."""
+    app = screen.app
+    if node is not app:
+        return True
+    if isinstance(screen, ModalScreen) and binding.action not in OVER_DIALOGS:
+        return False
+    return not screen_claims(screen, [key], getattr(app, "keymap", {}))
 
 
 def _same_action(a: KeyHelp, b: KeyHelp) -> bool:

@@ -368,7 +368,7 @@ class LinksScreen(Screen[None]):
         try:
             # The notebook's lock: never interleaved with an autosave of the same note.
             # The notebook re-indexes the talk and announces the change itself.
-            with self.notebook.write_lock.hold_local():
+            with self.notebook.transaction():
                 if ticket < self._done_ticket:
                     return  # a newer change of this screen was saved already
                 self._done_ticket = ticket

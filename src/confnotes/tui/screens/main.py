@@ -15,6 +15,7 @@ import signal
 import subprocess
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on, work
@@ -35,7 +36,7 @@ from confnotes.knowledge.wikilinks import (
     Target,
     link_at,
 )
-from confnotes.model import Talk
+from confnotes.model import Talk, revised
 from confnotes.notebook.autosave import Choice, DiskCheck, Resolution, SaveResult, read_body
 from confnotes.notebook.merge3 import (
     conflict_blocks,
@@ -50,19 +51,19 @@ from confnotes.notebook.storage import (
 )
 from confnotes.schedule.clashes import CLASH_MARK, clashes
 from confnotes.schedule.now import Slot, describe, next_in_room, slot_of, what_is_on
+from confnotes.schedule.update_marks import change_of, mark_seen
 from confnotes.tui.messages import OpenPerson, OpenTalk
 from confnotes.tui.owner import report_failed_worker
 from confnotes.tui.widgets.editor import NoteEditor
 from confnotes.tui.widgets.note_area import NoteArea
 from confnotes.tui.widgets.schedule import ScheduleBrowser
-from confnotes.tui.widgets.talk_header import header_text
+from confnotes.tui.widgets.talk_header import TalkHeader
 
 if TYPE_CHECKING:
     from confnotes.tui.app import ConfnotesApp
     from confnotes.tui.screens.conflict_dialog import Choice as DialogChoice
 
-# The dialogs and the conference-day helpers (``during``: rapidfuzz...) are imported
-# where they are first used: the first screen does without them.
+# The dialogs are imported where they are first used: the first screen does without them.
 
 SAVE_RETRY_SECONDS = 5.0
 """A save that failed (another writer held the notebook, the disk was full) is tried again
@@ -106,22 +107,33 @@ class MainScreen(Screen[None]):
     """Schedule browser and note editor side by side."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+n", "now", "Now", id="now", tooltip="Jump to the talk in progress"),
+        Binding(
+            "ctrl+n", "now", "Now", id="now", tooltip="Jump to the talk in progress", priority=True
+        ),
         Binding(
             "ctrl+g",
             "next_in_room",
             "Next here",
             id="next_in_room",
             tooltip="Open the next talk in the same room",
+            priority=True,
         ),
-        Binding("ctrl+b", "star", "Star", id="star", tooltip="Star the talk (your schedule)"),
+        Binding(
+            "ctrl+d,ctrl+b",
+            "star",
+            "Star",
+            id="star",
+            tooltip="Star the talk (in the schedule: the highlighted one)",
+            priority=True,
+        ),
         Binding(
             "f8",
             "attended",
             "Attended",
             show=False,
             id="attended",
-            tooltip="Mark the talk as attended",
+            tooltip="Mark the talk as attended (in the schedule: the highlighted one)",
+            priority=True,
         ),
         Binding(
             "f4",
@@ -129,8 +141,11 @@ class MainScreen(Screen[None]):
             "My schedule",
             id="my_schedule",
             tooltip="List only starred and attended talks",
+            priority=True,
         ),
-        Binding("ctrl+f", "filter", "Filter", id="filter", tooltip="Filter the schedule"),
+        Binding(
+            "ctrl+f", "filter", "Filter", id="filter", tooltip="Filter the schedule", priority=True
+        ),
         Binding(
             "escape",
             "focus_schedule",
@@ -138,17 +153,66 @@ class MainScreen(Screen[None]):
             show=False,
             id="focus_schedule",
             tooltip="Move to the schedule",
+            priority=True,
         ),
         Binding(
-            "f11",
+            "ctrl+right_square_bracket,f11",
             "follow_link",
             "Follow link",
             show=False,
             id="follow_link",
             tooltip="Open the talk, person, conference or paper of the [[link]] under the cursor",
+            priority=True,
+        ),
+        # The note's keys: the screen's, so that they act from the schedule too.
+        Binding(
+            "ctrl+t",
+            "timestamp",
+            "Timestamp",
+            id="timestamp",
+            tooltip="Insert a timestamped bullet '- [HH:MM] ' (the conference's clock)",
+            priority=True,
+        ),
+        Binding(
+            "ctrl+s",
+            "save",
+            "Save",
+            show=False,
+            id="save",
+            tooltip="Save now (notes also save by themselves a second after you pause)",
+            priority=True,
+        ),
+        Binding(
+            "ctrl+r",
+            "toggle_preview",
+            "Preview",
+            show=False,
+            id="preview",
+            tooltip="Switch between the Markdown source and its rendered preview",
+            priority=True,
+        ),
+        Binding(
+            "f5",
+            "external_editor",
+            "$EDITOR",
+            show=False,
+            id="external_editor",
+            tooltip="Edit this note in your own editor ($VISUAL / $EDITOR)",
+            priority=True,
+        ),
+        Binding(
+            "f12",
+            "resolve_conflict",
+            "Resolve",
+            show=False,
+            id="resolve_conflict",
+            tooltip="Decide what to keep when the note changed on disk while you typed",
+            priority=True,
         ),
     ]
-    """Keys of the main screen (remappable by id in the config file)."""
+    """Keys of the main screen (remappable by id in the config file). Priority: they win
+    over the focused widget's defaults; the app's keys defer to them (see
+    :mod:`confnotes.tui.keys`)."""
 
     def __init__(self) -> None:
         super().__init__(id="main")
@@ -191,7 +255,7 @@ class MainScreen(Screen[None]):
         return self.query_one(ScheduleBrowser)
 
     def on_mount(self) -> None:
-        self.editor.query_one("#talk-header").show(None, None, [], None)  # type: ignore[attr-defined]
+        self.editor.query_one(TalkHeader).show(None, None, [], None)
         self.set_interval(DISK_CHECK_SECONDS, self._check_disk)
         self.schedule.tree_view.focus()
         self.capp.main_ready()
@@ -240,9 +304,7 @@ class MainScreen(Screen[None]):
             self._show_header(talk)
             self.schedule.select_talk(talk_id)
             self.capp.sub_title = talk.title
-            from confnotes.tui import during
-
-            during.seen(self.capp, talk_id)
+            self._tell_programme_change(talk_id)
         if line is not None:
             editor.go_to_line(line)
         if focus:
@@ -260,19 +322,10 @@ class MainScreen(Screen[None]):
             graph.update(TALK, talk.id, talk.title, talk.body)  # this note may have new links
             target = graph.resolver.target(TALK, talk.id)
             mentioned = [b.title for b in graph.backlinks(target)] if target else []
-        header = self.editor.query_one("#talk-header")
+        header = self.editor.query_one(TalkHeader)
         speakers, slot = nb.speakers_of(talk), slot_of(nb, talk)
-        header.show(talk, conf, speakers, slot, mentioned)  # type: ignore[attr-defined]
-        blocks = len(conflict_blocks(talk.body))
-        if blocks:
-            # A team sync kept two versions of the same lines: say so where the eye is.
-            text = header_text(talk, conf, speakers, slot, mentioned)
-            text.append(
-                f"\n⚠ {blocks} merge conflict{'s' if blocks != 1 else ''}: both versions are "
-                "in the note between <<<<<<< and >>>>>>> — F12 to resolve",
-                style="bold yellow",
-            )
-            header.update(text)  # type: ignore[attr-defined]
+        # A team sync kept two versions of the same lines: the header says so.
+        header.show(talk, conf, speakers, slot, mentioned, len(conflict_blocks(talk.body)))
 
     def link_resolver(self) -> LinkResolver:
         """A resolver of ``[[links]]`` over the notebook as it is now."""
@@ -369,10 +422,16 @@ class MainScreen(Screen[None]):
         """The talk in the editor, else the one under the schedule's cursor."""
         if self.editor.talk_id:
             return self.capp.nb.talks.get(self.editor.talk_id)
-        node = self.schedule.tree_view.cursor_node
-        if node is not None and node.data is not None and node.data.kind == "talk":
-            return self.capp.nb.talks.get(node.data.id)
-        return None
+        highlighted = self.schedule.highlighted_talk()
+        return self.capp.nb.talks.get(highlighted) if highlighted is not None else None
+
+    def current_conference(self) -> str | None:
+        """The conference of :meth:`current_talk`, else the most recent one (None: none)."""
+        talk = self.current_talk()
+        if talk is not None:
+            return talk.conference
+        confs = self.capp.nb.sorted_conferences()
+        return confs[0].id if confs else None
 
     @on(ScheduleBrowser.TalkChosen)
     def _talk_chosen(self, event: ScheduleBrowser.TalkChosen) -> None:
@@ -556,7 +615,7 @@ class MainScreen(Screen[None]):
         words are based on the same body. Checked and re-read under both locks."""
         nb = self.capp.saver.nb
         try:
-            with nb.writing():
+            with nb.transaction():
                 talk = nb.talks.get(talk_id)
                 if talk is None or talk.path is None:
                     return False
@@ -679,9 +738,7 @@ class MainScreen(Screen[None]):
         if not has_conflict_markers(text):
             self.notify("No conflict to resolve")
             return
-        dialog = ConflictDialog(
-            str(talk.path), resolve_note(text, "theirs"), resolve_note(text, "ours")
-        )
+        dialog = ConflictDialog.for_merged(str(talk.path), text)
         self.app.push_screen(dialog, lambda choice: self._resolve_markers(talk_id, text, choice))
 
     def _resolve_markers(self, talk_id: str, text: str, choice: Choice | None) -> None:
@@ -697,7 +754,7 @@ class MainScreen(Screen[None]):
         changed = False
         try:
             # Nothing inside waits for the UI thread: a save there may be waiting for this lock.
-            with nb.writing():
+            with nb.transaction():
                 talk = nb.talks.get(talk_id)
                 if talk is None or talk.path is None:
                     return
@@ -727,30 +784,112 @@ class MainScreen(Screen[None]):
         self.schedule.refresh_talk(talk.id)
         self.notify("Conflict resolved; F6 shares it with the team")
 
+    # ------------------------------------------------------------ programme changes
+
+    def _tell_programme_change(self, talk_id: str) -> None:
+        """The user opened a talk: say what the last programme refresh did to it, once."""
+        talk = self.capp.nb.talks.get(talk_id)
+        change = change_of(talk) if talk is not None else None
+        if talk is None or change is None:
+            return
+        self.notify(f"Programme change: this talk {change.describe()}", timeout=8)
+        self.app.run_worker(
+            lambda: self._forget_change(talk_id), thread=True, group="save", exit_on_error=False
+        )
+
+    def _forget_change(self, talk_id: str) -> None:
+        nb = self.capp.nb
+        with nb.transaction():
+            talk = nb.talks.get(talk_id)
+            if talk is None or talk.extra.get("_unreadable"):
+                return
+            seen = revised(talk)  # adopted by the notebook once written: never changed in place
+            if not mark_seen(seen):
+                return
+            try:
+                nb.save_talk(seen)
+            except ConfnotesError as exc:
+                failed: ConfnotesError | None = exc
+            else:
+                failed = None
+        # Told outside the lock: a save on the UI thread may be waiting for it.
+        if failed is not None:
+            self.app.call_from_thread(self.notify, f"Could not save: {failed}", severity="error")
+            return
+        self.app.call_from_thread(self.schedule.refresh_talk, talk_id)
+
+    # ------------------------------------------------------------ photos and files
+
     @on(NoteArea.FilesPasted)
     def _files_pasted(self, event: NoteArea.FilesPasted) -> None:
-        from confnotes.tui import during
+        """Copy pasted or dropped images/PDFs into the notebook; insert links into the note."""
+        talk_id = self.editor.talk_id
+        talk = self.capp.nb.talks.get(talk_id) if talk_id else None
+        if talk is None or talk.path is None:
+            self.notify("Open a note first, then paste or drop the file into it")
+            return
+        note, paths = talk.path, event.paths
+        self.app.run_worker(
+            lambda: self._copy_attachments(talk.id, note, paths),
+            thread=True,
+            group="attach",
+            exit_on_error=False,
+        )
 
-        during.attach_files(self.capp, event.paths)
+    def _copy_attachments(self, talk_id: str, note: Path, paths: list[Path]) -> None:
+        from confnotes.knowledge.attachments import attach, markdown_link
 
-    @on(NoteEditor.Action)
-    def _editor_action(self, event: NoteEditor.Action) -> None:
-        if event.name == "timestamp":
-            talk_id = self.editor.talk_id
-            if talk_id is not None:
-                stamp = self.capp.clock_for(talk_id)
-                self.editor.insert_line(f"- [{stamp:%H:%M}] ")
-        elif event.name == "external_editor":
-            self.run_external_editor()
-        elif event.name == "link_completion":
-            self.complete_link()
-        elif event.name == "resolve_conflict":
-            if self.editor.state == "conflict" and self.editor.talk_id:
-                self._offer_conflict(self.editor.talk_id)
-            elif self.editor.talk_id and has_conflict_markers(self.editor.text):
-                self._offer_marker_conflict(self.editor.talk_id)
-            else:
-                self.notify("No conflict to resolve")
+        links: list[str] = []
+        for path in paths:
+            try:
+                stored = attach(self.capp.nb, path)
+            except ConfnotesError as exc:
+                self.app.call_from_thread(self.notify, str(exc), severity="error", timeout=8)
+                continue
+            links.append(markdown_link(note, stored, path.name))
+        if links:
+            self.app.call_from_thread(self._insert_links, talk_id, links)
+
+    def _insert_links(self, talk_id: str, links: list[str]) -> None:
+        editor = self.editor
+        if editor.talk_id != talk_id:
+            self.notify("The note changed before the files were copied; nothing inserted")
+            return
+        area = editor.text_area
+        area.replace("\n".join(links), *area.selection, maintain_selection_offset=False)
+        self.notify(f"Attached {len(links)} file(s) in attachments/")
+
+    @on(NoteArea.LinkStarted)
+    def _link_started(self) -> None:
+        self.complete_link()
+
+    def action_timestamp(self) -> None:
+        """Insert a timestamped bullet in the open note (Ctrl+T)."""
+        if not self.editor.insert_timestamp():
+            self.notify("Open a talk first")
+
+    def action_save(self) -> None:
+        """Save the open note now (Ctrl+S)."""
+        self.editor.save_now()
+
+    def action_toggle_preview(self) -> None:
+        """The open note's rendered preview, or back to its source (Ctrl+R)."""
+        self.editor.action_toggle_preview()
+
+    def action_external_editor(self) -> None:
+        """Edit the open note in ``$VISUAL`` / ``$EDITOR`` (F5)."""
+        self.run_external_editor()
+
+    def action_resolve_conflict(self) -> None:
+        """Decide what to keep: the file changed while the editor had unsaved text, or a
+        sync left both versions between markers (F12)."""
+        editor = self.editor
+        if editor.state == "conflict" and editor.talk_id:
+            self._offer_conflict(editor.talk_id)
+        elif editor.talk_id and has_conflict_markers(editor.text):
+            self._offer_marker_conflict(editor.talk_id)
+        else:
+            self.notify("No conflict to resolve")
 
     def run_external_editor(self) -> None:
         """Open the note in ``$EDITOR`` (the app is suspended meanwhile), then reload it."""
@@ -798,7 +937,7 @@ class MainScreen(Screen[None]):
             # Asked to stop (SIGTERM/SIGHUP/SIGINT) while the editor ran: it was ended,
             # and the app stops too once it has read back what the editor saved.
             self.capp.saver.reload(talk.id)
-            self.capp.call_later(self.capp._terminate, stopped[0])
+            self.capp.call_later(self.capp.terminate, stopped[0])
             return
         reloaded = self.capp.saver.reload(talk.id)
         if reloaded is not None:
@@ -853,8 +992,17 @@ class MainScreen(Screen[None]):
             return
         self.open_talk(nxt.id)
 
+    def talk_in_focus(self) -> Talk | None:
+        """The talk a key acts on: in the schedule, the highlighted row; elsewhere the
+        talk in the editor (else the highlighted row)."""
+        if self.schedule.has_focus_within:
+            highlighted = self.schedule.highlighted_talk()
+            if highlighted is not None:
+                return self.capp.nb.talks.get(highlighted)
+        return self.current_talk()
+
     def _toggle(self, field: str) -> None:
-        talk = self.current_talk()
+        talk = self.talk_in_focus()
         if talk is None:
             self.notify("Open or highlight a talk first")
             return

@@ -39,6 +39,7 @@ from confnotes.notebook.recovery import RecoveryCopy, RecoveryStore, read_copy, 
 from confnotes.text.fold import fold
 from confnotes.tui.messages import OpenTalk
 from confnotes.tui.owner import report_failed_worker
+from confnotes.tui.widgets.note_area import LineKeepingArea
 
 if TYPE_CHECKING:
     from confnotes.index import SearchIndex
@@ -223,7 +224,7 @@ class PersonScreen(Screen[None]):
                 )
             with Vertical(id="person-right"):
                 yield Label("Your page", classes="person-heading")
-                yield TextArea(self.person.body, id="person-body", soft_wrap=True)
+                yield LineKeepingArea(self.person.body, id="person-body", soft_wrap=True)
                 yield Label("saved", id="person-status")
         yield Footer()
 
@@ -405,7 +406,7 @@ class PersonScreen(Screen[None]):
             ConflictError: the page changed elsewhere since it was opened.
             ConfnotesError: the save failed.
         """
-        with self._save_lock, self.notebook.write_lock.hold_local():
+        with self._save_lock, self.notebook.transaction():
             current = self.notebook.people.get(self.person.id)
             elsewhere = current is not None and current is not self.person
             if elsewhere and current is not None and current.body != self._base and not force:

@@ -151,7 +151,7 @@ class TimetableScreen(Screen[None]):
         ),
         # The same ids as the main screen's: one remap in the config file moves both.
         Binding(
-            "ctrl+b",
+            "ctrl+d,ctrl+b",
             "star",
             "Star",
             id="star",

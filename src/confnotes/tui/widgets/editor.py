@@ -12,16 +12,15 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from datetime import datetime
-from typing import ClassVar, Literal
+from typing import Literal
 
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import ContentSwitcher, Static, TextArea
 
-from confnotes.tui.widgets.note_area import NoteArea
+from confnotes.tui.widgets.note_area import NoteArea, split_lines
 from confnotes.tui.widgets.talk_header import TalkHeader
 
 MAX_UNSAVED = 2.0
@@ -41,48 +40,6 @@ State = Literal["empty", "clean", "dirty", "saving", "failed", "conflict"]
 class NoteEditor(Vertical):
     """Header, body editor (or preview) and status line for one talk's note."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "ctrl+t",
-            "timestamp",
-            "Timestamp",
-            id="timestamp",
-            tooltip="Insert a timestamped bullet '- [HH:MM] ' (the conference's clock)",
-        ),
-        Binding(
-            "ctrl+s",
-            "save",
-            "Save",
-            show=False,
-            id="save",
-            tooltip="Save now (notes also save by themselves a second after you pause)",
-        ),
-        Binding(
-            "ctrl+r",
-            "toggle_preview",
-            "Preview",
-            id="preview",
-            tooltip="Switch between the Markdown source and its rendered preview",
-        ),
-        Binding(
-            "f5",
-            "external_editor",
-            "$EDITOR",
-            show=False,
-            id="external_editor",
-            tooltip="Edit this note in your own editor ($VISUAL / $EDITOR)",
-        ),
-        Binding(
-            "f12",
-            "resolve_conflict",
-            "Resolve",
-            show=False,
-            id="resolve_conflict",
-            tooltip="Decide what to keep when the note changed on disk while you typed",
-        ),
-    ]
-    """Editor keys (remappable by id in the config file)."""
-
     class SaveDue(Message):
         """The buffer has unsaved text and typing paused: save it."""
 
@@ -90,13 +47,6 @@ class NoteEditor(Vertical):
             super().__init__()
             self.talk_id = talk_id
             self.text = text
-
-    class Action(Message):
-        """An editor key that needs the screen (timestamp clock, $EDITOR, conflict dialog)."""
-
-        def __init__(self, name: str) -> None:
-            super().__init__()
-            self.name = name
 
     def __init__(self, autosave_delay: float = 1.0, cursor_blink: bool = True, **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(**kwargs)
@@ -154,12 +104,18 @@ class NoteEditor(Vertical):
 
     def _language_for(self, text: str) -> str | None:
         """Markdown when ``text`` is short enough to keep keystrokes within a frame."""
-        want = self.markdown_available and len(text) <= self.highlight_limit
-        self._highlight_note = (
-            f"plain text: no highlighting for notes over {self.highlight_limit // 1000} KB"
-            if self.markdown_available and not want
-            else ""
-        )
+        short = len(text) <= self.highlight_limit
+        # Textual's highlighted document cuts lines at U+2028, form feeds and the like
+        # too, and would write them back as newlines: such a note is shown plain.
+        lines = short and split_lines(text) == text.splitlines() + [""] * _ends_line(text)
+        want = self.markdown_available and short and lines
+        self._highlight_note = ""
+        if self.markdown_available and not short:
+            self._highlight_note = (
+                f"plain text: no highlighting for notes over {self.highlight_limit // 1000} KB"
+            )
+        elif self.markdown_available and not lines:
+            self._highlight_note = "plain text: the note holds line separators other than newlines"
         return "markdown" if want else None
 
     def _choose_highlighting(self, text: str) -> None:
@@ -256,15 +212,6 @@ class NoteEditor(Vertical):
             self._status_extra = ""
         self._schedule_save()
         self._show_status()
-        if self._opened_link():
-            self.post_message(self.Action("link_completion"))
-
-    def _opened_link(self) -> bool:
-        """Whether the user just typed the ``[[`` of a new link (completion opens then)."""
-        area = self.text_area
-        row, column = area.cursor_location
-        before = area.document.get_line(row)[:column]
-        return before.endswith("[[") and not before.endswith("[[[")
 
     def insert_at_cursor(self, text: str) -> None:
         """Type ``text`` where the cursor is (a completed link, for instance)."""
@@ -425,6 +372,7 @@ class NoteEditor(Vertical):
             self.query_one("#note-preview").mount(Markdown(self.text, id="note-markdown"))
 
     def action_toggle_preview(self) -> None:
+        """Switch between the Markdown source and its rendered preview (Ctrl+R)."""
         switcher = self.query_one(ContentSwitcher)
         if switcher.current == "note-body":
             self._render_preview()
@@ -434,22 +382,23 @@ class NoteEditor(Vertical):
             switcher.current = "note-body"
             self.text_area.focus()
 
-    def action_timestamp(self) -> None:
-        if self.clock is not None and self.talk_id is not None:
-            self.insert_line(f"- [{self.clock():%H:%M}] ")
-        else:
-            self.post_message(self.Action("timestamp"))
+    def insert_timestamp(self) -> bool:
+        """Insert a ``- [HH:MM] `` bullet by the talk's clock (False: no talk open)."""
+        if self.clock is None or self.talk_id is None:
+            return False
+        self.insert_line(f"- [{self.clock():%H:%M}] ")
+        return True
 
-    def action_save(self) -> None:
+    def save_now(self) -> None:
+        """Ask for a save of the buffer now (Ctrl+S), whatever the autosave timer says."""
         pending = self.take_unsaved()
         if pending is not None:
             self.post_message(self.SaveDue(*pending))
 
-    def action_external_editor(self) -> None:
-        self.post_message(self.Action("external_editor"))
 
-    def action_resolve_conflict(self) -> None:
-        self.post_message(self.Action("resolve_conflict"))
+def _ends_line(text: str) -> bool:
+    """Whether ``str.splitlines`` leaves out an empty last line of ``text``."""
+    return not text or text.endswith(("\n", "\r"))
 
 
 def markdown_highlighting_available() -> bool:

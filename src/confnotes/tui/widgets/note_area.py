@@ -33,6 +33,7 @@ screen to attach the files (:mod:`confnotes.knowledge.attachments`).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,10 +61,32 @@ class _NoteWrapping(WrappedDocument):
         return len(self._offset_to_line_info)
 
 
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
+"""What ends a line in the editor: CR, LF or CRLF. Textual's documents also split at
+U+2028, U+2029, U+0085, form feed, vertical tab and FS/GS/RS (``str.splitlines``), and
+join the lines back with newlines: a note holding one of them was rewritten as soon as
+it was opened. Here they are characters of their line, kept byte for byte."""
+
+
+def split_lines(text: str) -> list[str]:
+    """``text``'s lines as the editor holds them (see :data:`LINE_BREAK`)."""
+    return LINE_BREAK.split(text)
+
+
 class _NoteDocument(Document):
-    """A plain :class:`Document` that joins its lines once per edit, not once per read."""
+    """A plain :class:`Document` that joins its lines once per edit, not once per read,
+    and ends lines at CR and LF only (:data:`LINE_BREAK`)."""
 
     _joined: str | None = None
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.split(text)
+
+    def split(self, text: str) -> None:
+        """Hold ``text`` cut at CR and LF only (the document was built from it)."""
+        self.lines[:] = split_lines(text)  # the list Textual's document edits
+        self._joined = None
 
     @property
     def text(self) -> str:
@@ -72,8 +95,19 @@ class _NoteDocument(Document):
         return self._joined
 
     def replace_range(self, start: Location, end: Location, text: str) -> EditResult:
+        """Textual's edit, with the inserted text cut at :data:`LINE_BREAK` only."""
         self._joined = None
-        return super().replace_range(start, end, text)
+        top, bottom = sorted((start, end))
+        replaced = self.get_text_range(top, bottom)
+        lines = self.lines
+        after = lines[bottom[0]][bottom[1] :] if bottom[0] < len(lines) else ""
+        before = lines[top[0]][: top[1]] if top[0] < len(lines) else ""
+        inserted = split_lines(text)
+        inserted[0] = before + inserted[0]
+        column = len(inserted[-1])
+        inserted[-1] += after
+        lines[top[0] : bottom[0] + 1] = inserted
+        return EditResult((top[0] + len(inserted) - 1, column), replaced)
 
 
 @dataclass(frozen=True)
@@ -90,7 +124,30 @@ class _Look:
     """The highlights of the lines on screen, by line."""
 
 
-class NoteArea(TextArea):
+class LineKeepingArea(TextArea):
+    """A :class:`TextArea` that gives back the text it was given: lines end at CR and LF
+    only (:data:`LINE_BREAK`), every other character stays in its line."""
+
+    def _set_document(self, text: str, language: str | None) -> None:
+        super()._set_document(text, language)
+        self._fast_wrapping()
+        lines = split_lines(text)
+        if isinstance(self.document, _NoteDocument) and self.document.lines != lines:
+            self.document.split(text)  # Textual cut it at U+2028 and the like too
+            self._rewrap_and_refresh_virtual_size()
+
+    def _fast_wrapping(self) -> None:
+        """Give the documents (same state, same objects) the O(1) height and kept text.
+
+        The class is swapped in place because the text area builds both documents itself;
+        the highlighted (tree-sitter) document is only used for short notes."""
+        if type(self.wrapped_document) is WrappedDocument:
+            self.wrapped_document.__class__ = _NoteWrapping
+        if type(self.document) is Document:
+            self.document.__class__ = _NoteDocument
+
+
+class NoteArea(LineKeepingArea):
     """A :class:`TextArea` that handles bound keys in order with the text typed around them."""
 
     _holding = False
@@ -113,6 +170,8 @@ class NoteArea(TextArea):
             super().refresh()  # whatever the edit left, it is drawn
             raise
         self._holding = False
+        if edit.text.endswith("[") and self._opened_link(result.end_location):
+            self.post_message(self.LinkStarted())
         if self._held:
             lines = self._lines_changed(before, edit, result)
             if lines is None:
@@ -121,6 +180,16 @@ class NoteArea(TextArea):
                 for line in lines:
                     self._refresh_line(line)
         return result
+
+    def _opened_link(self, end: Location) -> bool:
+        """Whether an edit ending at ``end`` typed the ``[[`` of a new link.
+
+        Read from the edit itself, as it happens: a burst of keys (``[[`` then letters)
+        is all in the text before the first change is handled, so the text as it is
+        then tells neither where the brackets were nor how many times they were typed."""
+        row, column = end
+        before = self.document.get_line(row)[:column]
+        return before.endswith("[[") and not before.endswith("[[[")
 
     def refresh(
         self, *regions: Region, repaint: bool = True, layout: bool = False, recompose: bool = False
@@ -246,19 +315,8 @@ class NoteArea(TextArea):
             self.has_focus,
         )
 
-    def _set_document(self, text: str, language: str | None) -> None:
-        super()._set_document(text, language)
-        self._fast_wrapping()
-
-    def _fast_wrapping(self) -> None:
-        """Give the documents (same state, same objects) the O(1) height and kept text.
-
-        The class is swapped in place because the text area builds both documents itself;
-        the highlighted (tree-sitter) document is only used for short notes."""
-        if type(self.wrapped_document) is WrappedDocument:
-            self.wrapped_document.__class__ = _NoteWrapping
-        if type(self.document) is Document:
-            self.document.__class__ = _NoteDocument
+    class LinkStarted(Message):
+        """``[[`` was just typed: the screen offers what a link can name."""
 
     class FilesPasted(Message):
         """A paste (or a file dropped on the terminal) named only images or PDFs: the screen

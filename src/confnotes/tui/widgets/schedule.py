@@ -188,6 +188,13 @@ class ScheduleBrowser(Vertical):
         """The programme tree."""
         return self.query_one("#schedule-tree", Tree)
 
+    def highlighted_talk(self) -> str | None:
+        """The id of the talk under the tree's cursor (None: a day, a session, nothing)."""
+        node = self.tree_view.cursor_node
+        if node is not None and node.data is not None and node.data.kind == "talk":
+            return str(node.data.id)
+        return None
+
     # ------------------------------------------------------------ building
 
     def _matching(self) -> set[str] | None:
@@ -348,9 +355,15 @@ class ScheduleBrowser(Vertical):
         self._populate(event.node)
 
     def _populate(self, node: TreeNode[NodeRef]) -> None:
-        """Create a branch's children the first time it is opened."""
+        """Create a branch's children the first time it is opened.
+
+        A node of an earlier tree is left alone: its "expanded" message (the user's key)
+        may arrive after a change re-planned the tree without its conference or day (an
+        import running), and its id may be a node's of the new tree."""
         ref = node.data
         if ref is None or node.id in self._populated or ref.kind == "talk":
+            return
+        if self._branch_nodes.get((ref.kind, ref.id)) is not node:
             return
         self._populated.add(node.id)
         if ref.kind == "conference":

@@ -21,8 +21,13 @@ def header_text(
     speakers: list[Person],
     slot: Slot | None,
     mentioned: list[str] | None = None,
+    conflicts: int = 0,
 ) -> Text:
-    """The header as Rich text (a pure function, so it is easy to test and to snapshot)."""
+    """The header as Rich text (a pure function, so it is easy to test and to snapshot).
+
+    ``conflicts``: blocks a team sync left in the note with both versions; said right
+    under the title, where the eye is and where no number of links pushes it out of
+    the header's few lines."""
     if talk is None:
         return Text.from_markup(
             "[b]No talk open[/b]\n[dim]Pick a talk on the left (Enter), or press the "
@@ -36,6 +41,12 @@ def header_text(
         text.append("  cancelled (no longer on the programme)", style="bold red")
     if talk.kind and talk.kind != "talk":
         text.append(f"  [{talk.kind}]", style="italic dim")
+    if conflicts:
+        text.append(
+            f"\n⚠ {conflicts} merge conflict{'s' if conflicts != 1 else ''}: both versions "
+            "are in the note between <<<<<<< and >>>>>>> — F12 to resolve",
+            style="bold yellow",
+        )
     for person in speakers:
         text.append("\n  ")
         text.append(person.name, style="bold cyan")
@@ -88,6 +99,8 @@ class TalkHeader(Static):
         speakers: list[Person],
         slot: Slot | None,
         mentioned: list[str] | None = None,
+        conflicts: int = 0,
     ) -> None:
-        """Display this talk's details (``mentioned``: titles of notes linking to it)."""
-        self.update(header_text(talk, conf, speakers, slot, mentioned))
+        """Display this talk's details (``mentioned``: titles of notes linking to it;
+        ``conflicts``: merge conflict blocks in its note)."""
+        self.update(header_text(talk, conf, speakers, slot, mentioned, conflicts))

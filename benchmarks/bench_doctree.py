@@ -1,0 +1,116 @@
+"""Parsing speed of the document tree: a 1 MB notes file beside a plain line scan of it.
+
+The reference, measured in the same run, is what the line-by-line readers did: split
+the text into lines and try a heading and a time regex on each. The tree is
+:func:`confnotes.importers.doctree.parse` (markdown-it-py with its plugins, HTML blocks
+through Lexbor); the outline is :func:`confnotes.importers.structure.read` (the tree
+turned into sections and blocks, the shape step's input). Target: the tree within 10×
+the line scan. Prints best-of-N times and the ratios.
+
+    .venv/bin/python benchmarks/bench_doctree.py [--size BYTES] [--repeat N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import time
+from collections.abc import Callable
+
+from markdown_it import MarkdownIt
+
+from confnotes.importers import doctree, structure
+
+_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*)$")
+_TIME = re.compile(r"^\s*[-*+]?\s*\d{1,2}[:.h]\d\d")
+_WORDS = [
+    "latency",
+    "cache",
+    "queue",
+    "tokenizer",
+    "gradient",
+    "index",
+    "shard",
+    "replica",
+    "lock",
+    "rollout",
+    "metric",
+    "trace",
+    "schema",
+    "compiler",
+    "kernel",
+    "sampling",
+    "drift",
+    "budget",
+    "vector",
+    "graph",
+    "planner",
+    "agent",
+    "benchmark",
+]
+
+
+def notes(size: int, seed: int = 7) -> str:
+    """A person's notes of many conference days: headings, bullets, prose, tables, HTML."""
+    rnd = random.Random(seed)
+    out: list[str] = []
+    total = 0
+    day = 0
+    while total < size:
+        day += 1
+        block = [f"# Day {day} — {1 + day % 28} March 2025", ""]
+        for talk in range(8):
+            words = " ".join(rnd.choice(_WORDS) for _ in range(5)).capitalize()
+            block += [f"## {9 + talk}:00 {words} — Ana Ruiz", "", "Speaker: Ana Ruiz (Lab)", ""]
+            for _ in range(6):
+                block.append("- " + " ".join(rnd.choice(_WORDS) for _ in range(12)))
+            block += ["", " ".join(rnd.choice(_WORDS) for _ in range(60)), ""]
+            if talk % 4 == 0:
+                block += ["| metric | value |", "| --- | --- |", "| p99 | 12 ms |", ""]
+            if talk % 4 == 1:
+                block += ["<p>Slides: <a href='https://example.org/s'>here</a></p>", ""]
+        text = "\n".join(block) + "\n"
+        out.append(text)
+        total += len(text)
+    return "".join(out)
+
+
+def line_scan(text: str) -> int:
+    """The reference: every line tried against a heading and a time regex."""
+    hits = 0
+    for line in text.split("\n"):
+        if _HEADING.match(line) or _TIME.match(line):
+            hits += 1
+    return hits
+
+
+def best(fn: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--size", type=int, default=1_000_000)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    text = notes(args.size)
+    scan = best(lambda: line_scan(text), args.repeat)
+    bare = MarkdownIt("commonmark").enable("table")
+    tokens = best(lambda: bare.parse(text), args.repeat)
+    tree = best(lambda: doctree.parse(text), args.repeat)
+    outline = best(lambda: structure.read(text), args.repeat)
+    print(f"notes file: {len(text.encode()):,} bytes, {text.count(chr(10)):,} lines")
+    print(f"line scan (reference)      {scan * 1000:8.1f} ms   1.0x")
+    print(f"markdown-it-py tokens only {tokens * 1000:8.1f} ms   {tokens / scan:.1f}x")
+    print(f"document tree              {tree * 1000:8.1f} ms   {tree / scan:.1f}x  (target 10x)")
+    print(f"outline (tree -> sections) {outline * 1000:8.1f} ms   {outline / scan:.1f}x")
+
+
+if __name__ == "__main__":
+    main()

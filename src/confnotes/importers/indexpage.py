@@ -1,0 +1,101 @@
+"""Index pages: a list or table of links, one per talk, each with its speakers.
+
+``- [Typing the untypeable](talks/typing.md) — Greta Holm``,
+``- [[Funding maintainers]] with Lars Nyberg``, ``<li><a href=…>Title</a> by
+Name</li>``, a table row whose cell is a link: the link's words are the talk's
+title, the words after it its speakers, the target a link of the talk. Read
+off the document tree; headings above the links (``Day 1``) are context.
+"""
+
+from __future__ import annotations
+
+import re
+
+from confnotes.importers import doctree
+from confnotes.importers.persons import split_speakers
+from confnotes.importers.programme import (
+    Programme,
+    ProgrammePerson,
+    ProgrammeSession,
+    ProgrammeTalk,
+)
+from confnotes.importers.timetable import blocks
+from confnotes.model import Link
+from confnotes.notebook.link_kinds import classify_link
+from confnotes.notebook.slugs import make_slug
+
+_WIKILINK_RE = re.compile(r"^\[\[([^\[\]|]{1,300})(?:\|([^\[\]]{1,300}))?\]\]")
+_JOIN_RE = re.compile(r"^[\s,;:|·•\-–—]*(?:(?:presented\s+)?by|with|from|von|par|por)?\s*", re.I)
+MIN_LINKS = 2
+"""Links it takes to call a page an index."""
+
+
+def _lead_link(node: doctree.Node) -> tuple[str, str, str] | None:
+    """(title, target, the words after it) when a node's text starts with a link."""
+    text = node.text.split("\n", 1)[0].strip()
+    if m := _WIKILINK_RE.match(text):
+        return (m.group(2) or m.group(1)).strip(), m.group(1).strip(), text[m.end() :]
+    for mark in node.marks:
+        if mark.kind == "link" and not node.text[: mark.start].strip(' *_"“'):
+            title = node.text[mark.start : mark.end].strip()
+            return title, mark.value, node.text[mark.end :].split("\n", 1)[0]
+    return None
+
+
+def _people(rest: str) -> list[ProgrammePerson]:
+    rest = _JOIN_RE.sub("", rest.strip(' *_"”')).strip()
+    return split_speakers(rest, single_ok=True) if rest else []
+
+
+def _talk(title: str, target: str, people: list[ProgrammePerson]) -> ProgrammeTalk:
+    talk = ProgrammeTalk(title=title, speakers=people)
+    if target:
+        local = Link(target, "page", title)
+        talk.links.append(classify_link(target, title) if "://" in target else local)
+    return talk
+
+
+def read(doc: doctree.Document, source: str) -> Programme | None:
+    """The talks an index page links to, or None when it is no index."""
+    programme = Programme(name="", format="outline")
+    talks: list[ProgrammeTalk] = []
+    items = 0
+    session: str | None = None
+    for node in blocks(doc.root):
+        if node.kind == "heading" and not programme.name and node.level <= 1:
+            programme.name = node.text.strip()
+        elif node.kind == "heading":
+            title = node.text.strip()  # "Day 1", "Morning": the talks under it are its own
+            session = make_slug(title, "session")
+            if all(s.key != session for s in programme.sessions):
+                programme.sessions.append(ProgrammeSession(session, title))
+        if node.kind == "list":
+            for item in node.children:
+                if item.kind != "item":
+                    continue
+                items += 1
+                head = next((c for c in item.children if c.kind == "paragraph"), item)
+                if found := _lead_link(head):
+                    title, target, rest = found
+                    talks.append(_talk(title, target, _people(rest)))
+                    talks[-1].session = session
+        elif node.kind == "table":
+            for row in node.walk():
+                if row.kind != "row":
+                    continue
+                cells = [c for c in row.children if c.kind == "cell"]
+                linked = [(c, f) for c in cells if (f := _lead_link(c))]
+                if len(linked) != 1:
+                    continue
+                items += 1
+                cell, (title, target, _rest) = linked[0]
+                people = [p for c in cells if c is not cell for p in _people(c.text)]
+                talks.append(_talk(title, target, people))
+    with_people = sum(1 for t in talks if t.speakers)
+    if len(talks) < MIN_LINKS or with_people * 2 < len(talks) or len(talks) * 2 < items:
+        return None
+    programme.talks = talks
+    used = {t.session for t in talks}
+    programme.sessions = [s for s in programme.sessions if s.key in used]
+    programme.name = programme.name or str(doc.root.children[0].attrs.get("title", "") or "")
+    return programme

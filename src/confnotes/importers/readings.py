@@ -1,0 +1,294 @@
+"""Readings of a document, ranked by how much of it they explain, shown, and chosen.
+
+A page can often be read more than one way: one talk with sub-headings, or a
+talk per heading; a timetable, or a workshop page with a schedule in it. Each
+reader (the page formats, the shapes of people's notes, the tree's timetable
+and index readers) gives its *reading*; each reading is scored by the same
+measure, from the document's own lines rather than a confidence set by hand:
+
+- **explained**: the share of the document's lines whose words the reading
+  recovered as facts (titles, speakers, affiliations, rooms, dates, people);
+- **kept**: the share of lines that are facts or sit in some note's body, byte
+  for byte (a reading that drops the user's lines loses here);
+- **sound**: the share of its records that hold up (a speaker whose name has a
+  person's shape; a talk with a speaker, a time or words of its own).
+
+``score = (0.5 + 0.5 × kept) × (0.35 + 0.65 × explained) × (0.4 + 0.6 × sound)``. When the
+best two readings are close and disagree about the talks, the import says so
+and takes the safe reading (one note per file holding all its text);
+``import --as SHAPE`` chooses, and the choice is kept with the conference.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from confnotes.errors import BadInputError
+from confnotes.importers import doctree
+from confnotes.importers.persons import is_person_name, split_speakers
+from confnotes.importers.programme import Programme
+
+SHAPES: dict[str, str] = {
+    "talk": "one talk: the document is about one talk (its sub-headings are parts of it)",
+    "sections": "one section (heading, bold line or table row) per talk",
+    "timetable": "a timetable: rows led by a time or a date",
+    "speakers": "a speakers page: the headings are people",
+    "index": "an index page: links to one file per talk",
+    "page": "a workshop or programme page: people lists, dates and a schedule",
+    "post": "a post with front matter: a seminar or a talk in its keys",
+    "day-notes": "a person's notes of a conference day (sessions, typed links)",
+    "one-note": "one note holding the whole text (the safe reading)",
+}
+"""The shapes ``import --as`` accepts, with what each means."""
+
+CLOSE = 0.03
+"""Two readings closer than this are a close call."""
+INCUMBENT = 0.15
+"""What the format detection's own evidence (a doctype, Liquid includes, a post's front
+matter keys, notes' typed links) adds to the reading of the format it picked."""
+_WORD_RE = re.compile(r"[^\W_]{2,}")
+_OUTLINE_SHAPES = {
+    "talk": "talk",
+    "sections": "sections",
+    "bold": "sections",
+    "table": "sections",
+    "mix": "sections",
+    "people": "speakers",
+    "single": "one-note",
+}
+_FORMAT_SHAPES = {"markdown": "page", "html": "page", "text": "page", "jekyll": "post"}
+
+
+@dataclass
+class Reading:
+    """One way of reading a document, its score and why."""
+
+    shape: str
+    programme: Programme
+    score: float = 0.0
+    evidence: list[str] = field(default_factory=list)
+    reader: str = ""
+    """The format module that read it (``outline``, ``markdown``, ``html``...)."""
+
+    def summary(self) -> str:
+        """``timetable 0.82: 6 talks, 9 people — 80% of lines explained, ...``."""
+        p = self.programme
+        people = {sp.name for t in p.talks for sp in t.speakers} | {r.person.name for r in p.roles}
+        head = f"{self.shape} {self.score:.2f}: {len(p.talks)} talks, {len(people)} people"
+        return head + (f" — {'; '.join(self.evidence)}" if self.evidence else "")
+
+
+def _words(text: str) -> set[str]:
+    return {w.casefold() for w in _WORD_RE.findall(text)}
+
+
+def _content_lines(text: str) -> list[str]:
+    """The document's lines with words; a front matter line counts by its value."""
+    lines = text.split("\n")
+    start = 0
+    values: list[str] = []
+    if lines and lines[0].lstrip("\ufeff").strip() in ("---", "+++"):
+        for n in range(1, min(len(lines), 2000)):
+            if lines[n].strip() in ("---", "+++", "..."):
+                start = n + 1
+                break
+            _key, sep, value = lines[n].partition(":" if ":" in lines[n] else "=")
+            if sep and _WORD_RE.search(value) and not value.strip().startswith(("http", "/")):
+                values.append(value)
+    return values + [x for x in lines[start:] if _WORD_RE.search(x)]
+
+
+def fit(programme: Programme, text: str) -> tuple[float, list[str]]:
+    """How well a programme explains the text it came from: (score, evidence)."""
+    lines = _content_lines(text)
+    words_of = _tree_words(text)
+    facts: set[str] = _words(programme.name) | _words(programme.location)
+    for s in programme.sessions:
+        facts |= _words(s.title) | _words(s.room)
+    people = [sp for t in programme.talks for sp in t.speakers] + [
+        r.person for r in programme.roles
+    ]
+    for person in people:
+        facts |= _words(person.name)
+        for aff in person.affiliations:
+            facts |= _words(aff)
+    for talk in programme.talks:
+        facts |= _words(talk.title) | _words(talk.room)
+        for link in talk.links:
+            facts |= _words(link.label)
+    for d in programme.dates:
+        facts |= _words(d.label)
+    days = {programme.start, programme.end, *(t.day for t in programme.talks)}
+    days |= {t.start.date() for t in programme.talks if t.start}
+    for day in days - {None}:
+        if day is not None:
+            facts |= _words(f"{day:%B %b %A %a} {day.day}")
+    bodies = {x.strip() for t in programme.talks for x in t.body.split("\n") if x.strip()}
+    explained = kept = 0
+    for line in lines:
+        words = _words(words_of.get(line, "") or doctree_plain(line))
+        known = sum(1 for w in words if w in facts or w.isdigit())
+        if words and known * 5 >= len(words) * 3:
+            explained += 1
+            kept += 1
+        elif line.strip() in bodies:
+            kept += 1
+    total = max(1, len(lines))
+    records = 0
+    good = 0.0
+    for talk in programme.talks:
+        records += 1
+        if talk.kind == "other" and not talk.speakers and not talk.start:
+            records -= 1  # a note holding a day's or a section's own words: neutral
+            continue
+        if not talk.speakers and _names_inside(talk.title):
+            continue  # "Keynote: Ana Ruiz — Title" left whole: a speaker read as a title
+        grounded = 1.0 if talk.speakers or talk.start else 0.0
+        if not grounded and (talk.body.strip() or talk.day):
+            grounded = 0.5  # a heading with words under it: a talk's notes, or a page part
+        good += grounded if talk.title.strip() else 0.0
+    for person in people:
+        records += 1
+        good += is_person_name(person.name)
+    sound = good / records if records else 0.5
+    e, k = explained / total, kept / total
+    score = (0.5 + 0.5 * k) * (0.35 + 0.65 * e) * (0.4 + 0.6 * sound)
+    evidence = [f"{e:.0%} of lines explained", f"{k:.0%} kept", f"{sound:.0%} of records sound"]
+    return round(score, 4), evidence
+
+
+_PARTS_RE = re.compile(r"(?<!\s)\s+[-–—|]\s+|:\s+")
+
+
+def _names_inside(title: str) -> bool:
+    """A title holding a person's name as one of its dash- or colon-separated parts."""
+    parts = [p.strip() for p in _PARTS_RE.split(title) if p.strip()]
+    return len(parts) >= 2 and any(split_speakers(p) for p in parts)
+
+
+_MARKUP_RE = re.compile(r"<[^<>\n]{0,300}>|\]\([^()\s]{0,500}\)|[*_`#|>\[\]]")
+
+
+def doctree_plain(line: str) -> str:
+    """A line's words without Markdown or HTML markup (for counting, not for keeping)."""
+    return _MARKUP_RE.sub(" ", line)
+
+
+def _tree_words(text: str) -> dict[str, str]:
+    """Source lines whose words the tree knows better than their markup says: a template
+    tag's arguments, an HTML element's text."""
+    doc = doctree.parse(text)
+    out: dict[str, str] = {}
+    for node in doc.root.walk():
+        if node.spanned and (node.kind == "record" or node.attrs.get("tag")):
+            source = doc.source_of(node).strip("\n")
+            if "\n" not in source and node.kind != "text":
+                out[source] = " ".join(str(v) for v in node.attrs.values()) + " " + node.text
+    return out
+
+
+def _timetable(text: str, source: str) -> Reading | None:
+    from confnotes.importers import timetable
+
+    result = timetable.read(doctree.parse(text), source, "markdown")
+    if result.rows < 2:
+        return None
+    programme = result.programme
+    programme.format = "markdown"
+    return Reading("timetable", programme, evidence=result.evidence)
+
+
+def _index(text: str, source: str) -> Reading | None:
+    from confnotes.importers import indexpage
+
+    programme = indexpage.read(doctree.parse(text), source)
+    if programme is None:
+        return None
+    return Reading("index", programme, evidence=[f"{len(programme.talks)} linked talks"])
+
+
+def _outline(text: str, source: str, deep: bool) -> list[Reading]:
+    from confnotes.importers import structure
+    from confnotes.importers.shapes import understand
+
+    outline = structure.read(text)
+    best = understand(outline, source, "outline")
+    out = [Reading(_OUTLINE_SHAPES[best.shape], best.programme, evidence=list(best.evidence))]
+    if not deep:
+        return out
+    for shape in best.scores:
+        if shape == best.shape or _OUTLINE_SHAPES[shape] in {r.shape for r in out}:
+            continue
+        other = understand(structure.read(text), source, "outline", force=shape)
+        if other.shape == shape:
+            out.append(Reading(_OUTLINE_SHAPES[shape], other.programme, evidence=other.evidence))
+    if "one-note" not in {r.shape for r in out}:
+        single = understand(structure.read(text), source, "outline", force="single")
+        out.append(Reading("one-note", single.programme, evidence=["the whole text, as written"]))
+    return out
+
+
+DEEP_LIMIT = 300_000
+"""Characters up to which every reading is built and weighed; a larger text (a year of
+notes in one file) is read by the detected format alone, unless ``--as`` asks."""
+
+
+def candidates(
+    data: bytes,
+    text: str,
+    source: str,
+    parse: Callable[[bytes, str, str], Programme],
+    detected: str = "",
+) -> list[Reading]:
+    """Every reading of a text document that its readers offer, scored; the reading of
+    the ``detected`` format starts :data:`INCUMBENT` ahead."""
+    from confnotes.importers.registry import FORMATS
+
+    deep = len(text) <= DEEP_LIMIT
+    readings = _outline(text, source, deep)
+    for name, shape in _FORMAT_SHAPES.items():
+        module = FORMATS.get(name)
+        if module is None or float(module.detect(data)) <= 0.0:
+            continue
+        try:
+            programme = parse(data, source, name)
+        except BadInputError:
+            if name == detected:
+                raise  # the file is what this reader reads, and it is broken: say where
+            continue
+        except Exception:  # a reader that cannot read this text offers no reading
+            continue
+        if programme.talks or programme.roles or programme.sessions:
+            readings.append(Reading(shape, programme, reader=name))
+    notes = FORMATS.get("notes")
+    if notes is not None and float(notes.detect(data)) >= 0.5:
+        with contextlib.suppress(Exception):
+            readings.append(Reading("day-notes", parse(data, source, "notes"), reader="notes"))
+    for build in (_timetable, _index):
+        try:
+            reading = build(text, source)
+        except Exception:
+            reading = None
+        if reading is not None:
+            readings.append(reading)
+    for n, reading in enumerate(readings):
+        score, evidence = fit(reading.programme, text)
+        if (detected == "outline" and n == 0) or (reading.reader and reading.reader == detected):
+            score += INCUMBENT
+            evidence.insert(0, f"the {detected} format's own markers")
+        reading.score = round(score, 4)
+        reading.evidence = [*reading.evidence, *evidence]
+    ranked = sorted(readings, key=lambda r: -r.score)
+    return [r for n, r in enumerate(ranked) if r.shape not in {x.shape for x in ranked[:n]}]
+
+
+def disagree(a: Programme, b: Programme) -> bool:
+    """Two programmes name mostly different talks."""
+    ta = {" ".join(_words(t.title)) for t in a.talks}
+    tb = {" ".join(_words(t.title)) for t in b.talks}
+    if not ta and not tb:
+        return False
+    return len(ta & tb) * 2 < max(len(ta), len(tb))

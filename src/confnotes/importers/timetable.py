@@ -1,0 +1,390 @@
+"""Timetables read by content, off the document tree.
+
+A column's role comes from its cells (times, time ranges, dates, people with
+their affiliations, titles), never from its header's word, so ``Agenda``,
+``Activity`` or separate ``Start`` and ``End`` columns read alike. Outside
+tables, a line that starts with a time starts a talk, and the lines after it
+fill it in: a title line, an authors line, an affiliation line
+(``**10:30 - 11:00**`` / ``**Title**`` / ``A, B`` / ``*Lab*``); a definition
+list's term is its time. Packed text (``Invited Talk 2: **Ana Ruiz** (Lab) -
+*Title*``) is read by :func:`confnotes.importers.shapes.read_heading`. A
+12-hour clock follows the order of the rows (``01:30`` after ``11:45`` is
+13:30). A ``Chair: Name`` heading or line names a chair.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from confnotes.importers import doctree
+from confnotes.importers.entries import Entry, kind_of, leading_clock, parse_entry
+from confnotes.importers.page import PageBuilder
+from confnotes.importers.persons import is_organisation, split_speakers
+from confnotes.importers.programme import Programme, ProgrammePerson
+from confnotes.importers.when import find_date, find_year, leading_date
+
+_CHAIR_RE = re.compile(r"^\s*(?:session\s+)?chair(?:s|ed by)?\s*[:：]\s*(?P<who>\S.*)$", re.I)
+_SHARE = 0.6
+"""Share of a column's cells that must agree for the column to take a role."""
+
+
+@dataclass
+class Timetable:
+    """What the timetable reading found, and why it thinks so."""
+
+    programme: Programme
+    rows: int = 0
+    with_people: int = 0
+    evidence: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Row:
+    entry: Entry
+    day: date | None
+    room: str = ""
+    body: list[str] = field(default_factory=list)
+    """Source lines under the row that are none of its facts: the user's notes, as written."""
+    open_for: str = "title"
+    """What the next plain line fills in: ``title``, ``people``, ``affiliation`` or ``""``."""
+
+
+class _Reader:
+    def __init__(self, doc: doctree.Document, source: str, fmt: str):
+        self.doc = doc
+        self.b = PageBuilder(fmt, source)
+        self.b.year = find_year(doc.source[:4000])
+        self.rows: list[_Row] = []
+        self.pending: _Row | None = None
+        self.last: _Row | None = None
+        """The row that text under it belongs to (until the next heading)."""
+        self.evidence: list[str] = []
+
+    # ------------------------------------------------------------ context
+    def _date_line(self, text: str) -> bool:
+        """A short line that is a date (``Thursday, 16 October 2025``): the day changes."""
+        found, _own = find_date(text, self.b.year)
+        if found is None or len(text) > 60 or len(re.findall(r"[^\W\d_]{3,}", text)) > 5:
+            return False
+        self.b.set_day(found)
+        self.b.day = found
+        return True
+
+    def _chair(self, text: str) -> bool:
+        m = _CHAIR_RE.match(text)
+        if m is None:
+            return False
+        for person in split_speakers(m.group("who"), single_ok=True):
+            self.b.add_role(person, "chair")
+        return True
+
+    # ------------------------------------------------------------ rows
+    def _start(self, text: str) -> _Row | None:
+        """A row from a line led by a time; its title may follow on the next lines."""
+        start, end, rest, ampm = leading_clock(text)
+        day = self.b.day
+        if start is None:
+            found, after = leading_date(text, self.b.year)
+            after = after.strip(" \t*_|:-–—,")
+            if found is None or not after or len(text) - len(after) > 40:
+                return None
+            if (clock := leading_clock(after))[0] is not None:
+                start, end, after, ampm = clock
+            day, rest = found, after  # "Sep 10: Name (Lab) — Title": a seminar's talk
+        rest = rest.strip(" \t*_|:-–—")
+        row = _Row(Entry("", "talk", start, end, [], ampm), day)
+        if rest:
+            self._fill(row, rest)
+        self.rows.append(row)
+        self.pending = self.last = row
+        return row
+
+    def _fill(self, row: _Row, text: str) -> None:
+        """The words after a time: kind, speakers and title, however they are packed."""
+        from confnotes.importers.shapes import read_heading
+
+        talk = read_heading(text, self.b.year)
+        entry = parse_entry(text)
+        row.entry.title = talk.title or text
+        row.entry.speakers = talk.speakers
+        if not talk.speakers and entry is not None and entry.speakers:
+            row.entry.title, row.entry.speakers = entry.title, entry.speakers
+        if not row.entry.speakers and (who := split_speakers(text)):
+            row.entry.title, row.entry.speakers = "", who  # "Name (Lab)": a speaker's slot
+            talk.title = ""
+        kind = talk.kind if talk.kind != "talk" else (entry.kind if entry else "talk")
+        row.entry.kind = kind if kind != "talk" else kind_of(row.entry.title)
+        if row.entry.speakers and row.entry.kind in ("break", "other"):
+            row.entry.kind = "talk"
+        names = {p.name.casefold() for p in row.entry.speakers}
+        if row.entry.title.casefold() in names or (
+            row.entry.speakers and not talk.title and not (entry and entry.title)
+        ):
+            row.entry.title = ""  # "Name (Lab)" alone: the title is on the next line
+        if row.entry.speakers and not row.entry.title:
+            row.open_for = "title"
+        else:
+            row.open_for = "affiliation" if row.entry.speakers else "people"
+
+    def _more(self, text: str) -> bool:
+        """A line after a time-led line: the title, the authors, their affiliation."""
+        row = self.pending
+        if row is None or not text:
+            return False
+        if row.open_for == "title":
+            if row.entry.speakers:
+                row.entry.title = text.strip(' *_"“”')
+                row.open_for = ""
+                return True
+            self._fill(row, text)
+            if not row.entry.speakers:
+                row.open_for = "people"
+            return True
+        who = split_speakers(text, single_ok=True) if row.open_for == "people" else []
+        if who and all(not is_organisation(p.name) for p in who):
+            row.entry.speakers = who
+            row.open_for = "affiliation"
+            return True
+        if row.open_for == "affiliation" and row.entry.speakers and len(text) <= 120:
+            plain = text.strip("()[] *_")
+            if is_organisation(plain) or _org_shaped(plain):
+                for person in row.entry.speakers:
+                    if not person.affiliations:
+                        person.affiliations.append(plain)
+                row.open_for = ""
+                return True
+        return False
+
+    def lines(self, node: doctree.Node) -> None:
+        texts = node.text.split("\n")
+        source = self.doc.source_of(node).rstrip("\n").split("\n") if node.spanned else []
+        by_line = len(source) == len(texts)
+        left: list[str] = []
+        used = False
+        for n, raw in enumerate(texts):
+            text = raw.strip()
+            if not text:
+                continue
+            if self._start(text) or self._more(text):
+                used = True
+                continue
+            self.pending = None
+            if not self._chair(text) and not self._date_line(text) and by_line:
+                left.append(source[n])
+        if not by_line and not used:
+            left = source
+        if left and self.last is not None:
+            self.last.body.extend(left)
+
+    def keep(self, node: doctree.Node) -> None:
+        """A block that is no row (a list of notes, a quote, code): the current row's body."""
+        if self.last is not None and node.spanned:
+            self.last.body.extend(self.doc.source_of(node).rstrip("\n").split("\n"))
+
+    def deflist(self, node: doctree.Node) -> None:
+        for child in node.children:
+            if child.kind == "term":
+                row = self._start(child.text.strip())
+                if row is not None:
+                    row.open_for = "title"
+            elif child.kind == "definition":
+                self.lines(child)
+
+    def table(self, node: doctree.Node) -> None:
+        """Rows of a table, each column's role read from its cells."""
+        rows = [
+            [c for c in row.children if c.kind == "cell"]
+            for row in node.walk()
+            if row.kind == "row"
+        ]
+        rows = [r for r in rows if r]
+        if len(rows) < 2:
+            return
+        width = max(len(r) for r in rows)
+        body = rows[1:] if _is_header(rows[0], rows[1:], self.b.year) else rows
+        roles = [_role([r[j].text for r in body if j < len(r)], self.b.year) for j in range(width)]
+        if "time" not in roles and "date" not in roles:
+            return
+        self.evidence.append(f"a table whose columns are {', '.join(roles)} by their cells")
+        titles = [j for j, role in enumerate(roles) if role == "text"]
+        title_col = max(
+            titles, key=lambda j: sum(len(r[j].text) for r in body if j < len(r)), default=-1
+        )
+        for cells in body:
+            texts = [c.text.strip() for c in cells] + [""] * (width - len(cells))
+            times = [t for t, role in zip(texts, roles, strict=True) if role == "time" and t]
+            day = self.b.day
+            for t, role in zip(texts, roles, strict=True):
+                if role == "date" and (found := find_date(t, self.b.year)[0]):
+                    day = found
+            clock = " - ".join(times)
+            start, end, _rest, ampm = leading_clock(clock) if clock else (None, None, "", False)
+            if len(times) == 2:
+                end = leading_clock(times[1])[0] or end
+            title = texts[title_col] if title_col >= 0 else ""
+            people = [
+                p
+                for t, role in zip(texts, roles, strict=True)
+                if role == "people"
+                for p in _people_cell(t)
+            ]
+            row = _Row(Entry("", "talk", start, end, [], ampm), day)
+            if title:
+                self._fill(row, title.replace("\n", " "))
+            if people:
+                row.entry.speakers = people
+                if row.entry.kind in ("break", "other"):
+                    row.entry.kind = "talk"
+            if row.entry.title or row.entry.speakers:
+                self.rows.append(row)
+        self.pending = None
+
+    def read(self) -> Timetable:
+        for node in blocks(self.doc.root):
+            kind = node.kind
+            if kind == "heading":
+                self.pending = self.last = None
+                text = node.text.strip()
+                if not self.b.programme.name and node.level <= 2:
+                    from confnotes.importers.shapes import title_name
+
+                    self.b.programme.name = title_name(text, self.b.year) or text
+                if self._chair(text) or self._start(text) or self._date_line(text):
+                    continue
+                if day := find_date(text, self.b.year)[0]:
+                    self.b.set_day(day)
+                    self.b.day = day
+            elif kind == "table":
+                self.table(node)
+            elif kind == "deflist":
+                self.deflist(node)
+            elif kind == "list":
+                before = len(self.rows)
+                last = self.last
+                for item in node.children:
+                    if item.kind == "item":
+                        self.pending = None
+                        self.lines(_first_line(item))
+                if len(self.rows) == before:
+                    self.last = last
+                    self.keep(node)  # a list of notes under a row, not rows
+            elif kind in ("paragraph", "text"):
+                self.lines(node)
+            elif kind in ("quote", "code"):
+                self.keep(node)
+        if not self.b.programme.name and (title := self.doc.root.children):
+            page = title[0]
+            self.b.programme.name = str(page.attrs.get("title", ""))
+        return self._build()
+
+    def _build(self) -> Timetable:
+        b = self.b
+        rows = [r for r in self.rows if r.entry.title or r.entry.speakers]
+        previous_day: date | None = None
+        for n, row in enumerate(rows):
+            if row.day is not None and previous_day is not None and row.day != previous_day:
+                b.close_schedule(None)  # a new day: its clock starts again
+            previous_day = row.day or previous_day
+            b.day = row.day or b.day
+            if row.day:
+                b.set_day(row.day)
+            if row.entry.start is None and row.day is not None:
+                # a seminar series: dates, no times; the day is the talk's
+                entry = row.entry
+                b.add_entry(entry, n + 1, room=row.room)
+                target = b.programme.talks[-1] if not entry.is_session else None
+                if target is not None:
+                    target.day = row.day
+                    if row.body:
+                        target.body = "\n".join(row.body).strip("\n") + "\n"
+                continue
+            b.add_entry(row.entry, n + 1, room=row.room)
+            if row.body and not row.entry.is_session and b.programme.talks:
+                b.programme.talks[-1].body = "\n".join(row.body).strip("\n") + "\n"
+        b.close_schedule(None)
+        programme = b.finish(self.doc.source[:20000])
+        result = Timetable(programme, len(rows), sum(1 for r in rows if r.entry.speakers))
+        result.evidence = [f"{len(rows)} rows led by a time or a date", *self.evidence]
+        return result
+
+
+def _first_line(item: doctree.Node) -> doctree.Node:
+    """A list item as the node whose lines are read: its first paragraph, or itself."""
+    head = next((c for c in item.children if c.kind == "paragraph"), None)
+    return head if head is not None else item
+
+
+def _org_shaped(text: str) -> bool:
+    """A short line of capitalised words (``Charles University``, ``Criteo``), not a
+    sentence of notes."""
+    words = text.split()
+    if not words or len(words) > 6 or text.endswith((".", "!", "?", ":")):
+        return False
+    long = [w for w in words if len(w) > 3]
+    return bool(long) and all(w[:1].isupper() for w in long) and not split_speakers(text)
+
+
+def blocks(root: doctree.Node) -> list[doctree.Node]:
+    """The block nodes of a tree in order, an HTML container's elements in its place."""
+    out: list[doctree.Node] = []
+    for node in root.children:
+        if (
+            node.kind in ("html", "div", "section", "article", "main", "body", "tbody")
+            or (node.kind in doctree.CONTAINER_TAGS)
+        ) and any(c.kind not in ("blank",) for c in node.children):
+            out.extend(blocks(node))
+            continue
+        if node.kind not in ("blank", "front", "record", "hr", "comment"):
+            out.append(node)
+    return out
+
+
+def _is_header(first: list[doctree.Node], rest: list[list[doctree.Node]], year: int | None) -> bool:
+    """The first row names the columns: no time or date in it, while the rows under it
+    have some."""
+    if any(leading_clock(c.text)[0] is not None or find_date(c.text, year)[0] for c in first):
+        return False
+    return any(
+        leading_clock(c.text)[0] is not None or find_date(c.text, year)[0] for r in rest for c in r
+    )
+
+
+def _role(cells: list[str], year: int | None) -> str:
+    """``time``, ``date``, ``people`` or ``text``: what most of a column's cells are."""
+    filled = [c.strip() for c in cells if c.strip()]
+    if not filled:
+        return "empty"
+    need = max(1, int(len(filled) * _SHARE + 0.5))
+
+    def short_clock(c: str) -> bool:
+        start, _end, rest, _ampm = leading_clock(c)
+        return start is not None and len(rest.strip(" *_")) <= 3
+
+    if sum(short_clock(c) for c in filled) >= need:
+        return "time"
+    if sum(bool(find_date(c, year)[0]) and len(c) <= 40 for c in filled) >= need:
+        return "date"
+    if sum(bool(_people_cell(c)) for c in filled) >= need:
+        return "people"
+    return "text"
+
+
+def _people_cell(text: str) -> list[ProgrammePerson]:
+    """People of a cell: ``Name (Lab)``, ``A, B``, or a name over its affiliation
+    (``Olga Ivanova`` / ``Samsung``, a line break apart)."""
+    lines = [x.strip() for x in text.split("\n") if x.strip()]
+    if not lines:
+        return []
+    if len(lines) >= 2:
+        who = split_speakers(lines[0], single_ok=True)
+        if len(who) == 1 and not split_speakers(lines[1]):
+            who[0].affiliations.append(" ".join(lines[1:]))
+            return who
+    return split_speakers(" ".join(lines))
+
+
+def read(doc: doctree.Document, source: str, fmt: str) -> Timetable:
+    """The timetable reading of a document."""
+    return _Reader(doc, source, fmt).read()

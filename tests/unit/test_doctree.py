@@ -1,0 +1,126 @@
+"""The one document tree under the page readers: every character in exactly one leaf,
+cells and line breaks kept apart, template tags and ``key:: value`` lines as records."""
+
+from __future__ import annotations
+
+import itertools
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from confnotes.importers import doctree
+
+_PIECES = st.sampled_from(
+    [
+        "# Title\n",
+        "Title\n=====\n",
+        "## 10:30 Talk — Ana Ruiz\n",
+        "plain words here\n",
+        "\n",
+        "- item one\n",
+        "  - nested item\n",
+        "1. first\n",
+        "> quoted line\n",
+        "| a | b |\n| --- | --- |\n| 1 | 2 |\n",
+        "```\ncode\n```\n",
+        "    indented code\n",
+        "---\n",
+        "<h2>Heading</h2>\n",
+        "<p>para <b>bold</b><br>next</p>\n",
+        "<table><tr><td>x</td><td>y</td></tr></table>\n",
+        "<div><ul><li>a<li>b</ul></div>\n",
+        '{% include person.html name="Ana Ruiz" affiliation="Lab" %}\n',
+        "speaker:: Ana Ruiz\n",
+        "14:00\n: A talk — Ana Ruiz\n",
+        "[ref]: https://example.org\n",
+        "<!-- a comment -->\n",
+        "\r\n",
+        "\ufeff",
+        "* Org heading\n",
+        "#+TITLE: Org file\n",
+        "&amp; <unclosed\n",
+        "tail without newline",
+    ]
+)
+
+
+def _check(text: str) -> doctree.Document:
+    doc = doctree.parse(text)
+    cut = doctree.leaves(doc.root)
+    assert "".join(text[n.start : n.end] for n in cut) == text
+    assert all(a.end == b.start for a, b in itertools.pairwise(cut))
+    return doc
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_PIECES, max_size=25).map("".join))
+def test_every_character_belongs_to_exactly_one_leaf(text: str) -> None:
+    _check(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_is_partitioned(text: str) -> None:
+    _check(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_PIECES, max_size=20).map(lambda parts: "<html><body>" + "".join(parts)))
+def test_html_pages_are_partitioned(text: str) -> None:
+    _check(text)
+
+
+def test_html_cells_and_breaks_keep_words_apart() -> None:
+    doc = _check(
+        "<html><body><table><tr><td>10:00</td><td>Zoned storage</td>"
+        "<td>Olga Ivanova<br>Samsung</td></tr></table></body></html>"
+    )
+    rows = [n for n in doc.root.walk() if n.kind == "row"]
+    assert rows[0].text == "10:00\tZoned storage\tOlga Ivanova\nSamsung"
+
+
+def test_html_inside_markdown_gives_headings_and_marks() -> None:
+    doc = _check("# Notes\n\n<h2>Fast fonts</h2>\n<p>Speaker: <b>Anders Holm</b></p>\n")
+    heads = [n for n in doc.root.walk() if n.kind == "heading"]
+    assert [(h.level, h.text) for h in heads] == [(1, "Notes"), (2, "Fast fonts")]
+    para = next(n for n in doc.root.walk() if n.kind == "paragraph" and "Speaker" in n.text)
+    assert [(m.kind, para.text[m.start : m.end]) for m in para.marks] == [("strong", "Anders Holm")]
+    assert doc.source_of(heads[1]).startswith("<h2>")
+
+
+def test_template_tags_are_records_with_their_arguments() -> None:
+    doc = _check('## Speakers\n{% include talk.html title="Log compaction" speaker="Ana Ruiz" %}\n')
+    record = next(n for n in doc.root.walk() if n.kind == "record")
+    assert record.attrs["template"] == "talk.html"
+    assert (record.attrs["title"], record.attrs["speaker"]) == ("Log compaction", "Ana Ruiz")
+
+
+def test_logseq_properties_and_org_headings() -> None:
+    doc = _check("title:: Notebooks at scale\nspeaker:: Priya Raman\n- a note\n")
+    assert doc.root.children[0].props == {
+        "title": "Notebooks at scale",
+        "speaker": "Priya Raman",
+    }
+    org = _check("#+TITLE: Notes\n\n* First talk\nwords\n")
+    assert org.syntax == "org"
+    assert [n.text for n in org.root.walk() if n.kind == "heading"] == ["Notes", "First talk"]
+
+
+def test_markdown_links_and_emphasis_are_marks() -> None:
+    doc = _check("- [Typing the untypeable](talks/t.md) — **Greta Holm**\n")
+    item = next(n for n in doc.root.walk() if n.kind == "paragraph")
+    assert item.links() == [("Typing the untypeable", "talks/t.md")]
+    assert ("strong", "Greta Holm") in [(m.kind, item.text[m.start : m.end]) for m in item.marks]
+
+
+def test_hostile_html_keeps_its_bounds() -> None:
+    """Deep nesting, thousands of stray closing tags, unclosed items: no recursion error,
+    no quadratic search, the partition still whole."""
+    for text in (
+        "<html><body>" + "<div>" * 5000 + "x",
+        "<html><body><p>" + "<b>" * 5000 + "x",
+        "<html><body>" + "</p>x" * 20000,
+        "<html><body><ul>" + "<li>a" * 3000,
+    ):
+        doctree.parse.cache_clear()
+        _check(text)

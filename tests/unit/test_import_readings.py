@@ -1,0 +1,137 @@
+"""Readings of a text document: timetables read by their cells, index pages, the close
+call that keeps the whole text, and lines that stay in the note even when understood."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from confnotes.importers import readings
+from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
+from confnotes.importers.registry import parse_programme
+
+
+def _talks(p: Programme) -> list[tuple[str, list[str], datetime | None]]:
+    return [(t.title, [s.name for s in t.speakers], t.start) for t in p.talks]
+
+
+def test_a_timetable_column_takes_its_role_from_its_cells_not_its_header() -> None:
+    page = (
+        "# Workshop on Sparse Models — 9 May 2025\n\n"
+        "| Start | End | Activity |\n| --- | --- | --- |\n"
+        "| 09:15 | 10:00 | Keynote: Mateo Santos (ETH Zurich) — Pruning at initialisation |\n"
+        "| 10:30 | 11:00 | Rina Kobayashi (Kyoto University) — Sparse attention kernels |\n"
+    )
+    p = parse_programme(page.encode(), "sparse.md")
+    assert _talks(p) == [
+        ("Pruning at initialisation", ["Mateo Santos"], datetime(2025, 5, 9, 9, 15)),
+        ("Sparse attention kernels", ["Rina Kobayashi"], datetime(2025, 5, 9, 10, 30)),
+    ]
+    assert p.talks[0].kind == "keynote"
+    assert p.talks[0].end == datetime(2025, 5, 9, 10, 0)
+
+
+def test_a_twelve_hour_clock_follows_the_order_of_the_rows() -> None:
+    page = (
+        "# Robotics Day — March 3, 2025\n\n"
+        "- 09:00 Opening\n- 11:45 Sim-to-real transfer — Henrik Aas\n"
+        "- 01:30 Tactile sensing at scale — Mei Lin\n"
+    )
+    p = parse_programme(page.encode(), "robots.md")
+    starts = {t.title: t.start for t in p.talks}
+    assert starts["Opening"] == datetime(2025, 3, 3, 9, 0)
+    assert starts["Tactile sensing at scale"] == datetime(2025, 3, 3, 13, 30)
+
+
+def test_time_led_blocks_and_a_chair_heading() -> None:
+    page = (
+        "# Session 3 — 18 November 2025\n\n#### Chair: Lee Park\n\n"
+        "**10:30 - 11:00**\n**Learning to rank with weak labels**\nHana Novak, Ivo Petrov\n"
+        "*Charles University*\n\n"
+        "**11:00 - 11:30**\n**Calibrated recommenders**\nLucas Moreau\n*Criteo*\n"
+    )
+    p = parse_programme(page.encode(), "session.md")
+    assert _talks(p)[0] == (
+        "Learning to rank with weak labels",
+        ["Hana Novak", "Ivo Petrov"],
+        datetime(2025, 11, 18, 10, 30),
+    )
+    assert p.talks[1].speakers[0].affiliations == ["Criteo"]
+    assert [(r.role, r.person.name) for r in p.roles] == [("chair", "Lee Park")]
+
+
+def test_an_index_page_of_links_is_a_talk_per_link() -> None:
+    page = (
+        "# PyCon Notes 2025\n\n"
+        "- [Typing the untypeable](talks/typing.md) — Greta Holm\n"
+        "- [Async generators in depth](talks/async.md) — Bilal Chaudhry\n"
+        "- [Packaging in 2025](talks/packaging.md) — Yara Costa\n"
+    )
+    p = parse_programme(page.encode(), "index.md")
+    assert [(t, s) for t, s, _ in _talks(p)] == [
+        ("Typing the untypeable", ["Greta Holm"]),
+        ("Async generators in depth", ["Bilal Chaudhry"]),
+        ("Packaging in 2025", ["Yara Costa"]),
+    ]
+
+
+def test_a_by_line_stays_in_the_note_byte_for_byte() -> None:
+    text = "# Incident review workshop\n\nBy Ana Ruiz\n\nWe walked through three outages.\n"
+    p = parse_programme(text.encode(), "review.md")
+    assert [s.name for s in p.talks[0].speakers] == ["Ana Ruiz"]
+    assert "By Ana Ruiz\n" in p.talks[0].body
+
+
+def test_a_blog_post_layout_does_not_make_a_programme() -> None:
+    text = (
+        "---\nlayout: post\ntitle: What I learned at my first conference\n---\n"
+        "I went to three talks.\n\n## Organizers did a great job\nCoffee was plentiful.\n"
+    )
+    p = parse_programme(text.encode(), "post.md")
+    assert p.roles == []  # "Organizers" is the post's own words, not a list of people
+    bodies = "".join(t.body for t in p.talks)
+    assert "I went to three talks." in bodies and "Coffee was plentiful." in bodies
+
+
+def test_a_close_call_keeps_the_whole_text_and_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    def two(title: str, shape: str, score: float) -> readings.Reading:
+        talk = ProgrammeTalk(title=title, speakers=[ProgrammePerson("Ana Ruiz")])
+        return readings.Reading(shape, Programme("x", "outline", talks=[talk]), score)
+
+    safe = readings.Reading(
+        "one-note", Programme("x", "outline", talks=[ProgrammeTalk("all", body="a\n")]), 0.3
+    )
+    offered = [two("Logs", "timetable", 0.61), two("Metrics", "sections", 0.60), safe]
+    monkeypatch.setattr(readings, "candidates", lambda *a, **k: offered)
+    p = parse_programme(b"# Logs\n\nwords\n", "doc.md")
+    assert [t.title for t in p.talks] == ["all"]
+    assert p.warnings[0].startswith("two readings fit about equally (timetable 0.61, sections")
+    assert "--as timetable or --as sections" in p.warnings[0]
+
+
+def test_a_name_after_a_time_is_not_am_or_pm() -> None:
+    page = (
+        "# Workshop — 5 December 2025\n\n| Time | Talk |\n| --- | --- |\n"
+        "| 09:00 | Amelia Brooks — Agents that ask before acting |\n"
+        "| 09:45 | Hiroshi Endo — Tool use under uncertainty |\n"
+    )
+    p = parse_programme(page.encode(), "agents.md")
+    assert _talks(p)[0] == (
+        "Agents that ask before acting",
+        ["Amelia Brooks"],
+        datetime(2025, 12, 5, 9, 0),
+    )
+
+
+def test_a_seminar_post_with_the_speaker_in_its_title() -> None:
+    post = (
+        '---\ntitle: "Anouk Jansen (Leiden University)"\n'
+        'seminar: "Counting points on curves, quickly"\ndate: 2025-01-10\n'
+        'time_start: "15:00"\n---\nWe survey recent algorithms.\n'
+    )
+    p = parse_programme(post.encode(), "seminar.md")
+    assert _talks(p) == [
+        ("Counting points on curves, quickly", ["Anouk Jansen"], datetime(2025, 1, 10, 15, 0))
+    ]
+    assert p.talks[0].body == "We survey recent algorithms.\n"
