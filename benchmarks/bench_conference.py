@@ -24,7 +24,7 @@ from pathlib import Path
 from bench_export import build
 
 from confnotes.exporters import Selection, export
-from confnotes.importers.merge import import_sources
+from confnotes.importers.sources import import_sources
 from confnotes.importers.update import update_conference
 from confnotes.notebook.notebook import Notebook
 from confnotes.schedule.clashes import starred_clashes

@@ -15,7 +15,7 @@ import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from confnotes.importers.merge import import_sources, merge_programme
+from confnotes.importers.merge import merge_programme
 from confnotes.importers.programme import (
     Programme,
     ProgrammePerson,
@@ -23,6 +23,7 @@ from confnotes.importers.programme import (
     ProgrammeTalk,
 )
 from confnotes.importers.registry import parse_programme
+from confnotes.importers.sources import import_sources
 from confnotes.notebook.link_kinds import classify_link
 from confnotes.notebook.notebook import Notebook
 

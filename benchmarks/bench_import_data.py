@@ -23,8 +23,9 @@ from typing import Any
 
 import yaml
 
-from confnotes.importers.merge import import_sources, merge_programme
+from confnotes.importers.merge import merge_programme
 from confnotes.importers.registry import parse_programme
+from confnotes.importers.sources import import_sources
 from confnotes.notebook.notebook import Notebook
 from confnotes.notebook.storage import atomic_write
 

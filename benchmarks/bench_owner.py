@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from gen_notebook import generate
 
-from confnotes.index import open_index
+from confnotes.index import index_of, open_index
 from confnotes.notebook.notebook import Notebook
 from confnotes.notebook.watch import FolderWatcher
 
@@ -48,7 +48,7 @@ def median_ms(values: list[float]) -> float:
 
 def run(root: Path) -> dict[str, list[float]]:
     nb = Notebook.open(root)
-    index = nb.search_index()
+    index = index_of(nb)
     index.sync()
     talks = sorted(nb.talks)[: EDITS * 4]
     out: dict[str, list[float]] = {

@@ -15,10 +15,13 @@ a conference, notes of 150–800 words), then:
   A large notebook with a summary lists its newest conference first: the time until
   the whole notebook is listed (the status line counts all its talks) is printed too.
 - **app memory**: the app's peak RSS (``VmHWM``) in those runs, 2 s after the whole
-  notebook is listed. Targets ≤ 250 / 400 / 600 MB.
+  notebook is listed, and the peak of the app's RSS plus that of every process it started
+  (the index's build or sync in a child included), sampled every 50 ms. Targets ≤ 250 /
+  400 / 600 MB, for the app with its processes (issue 30).
 - **cold search**: ``confnotes search`` in a new process vs ``grep -rli`` over the
   same notes (``--exclude-dir=.confnotes``: the notes, not the index beside them; median
-  of 7, the index up to date). Targets ≤ 3× / 1.5× / 1×. Until 2026-11-24 grep read the
+  of 7, the index up to date). Targets ≤ 8× / 3× / 1.5× (issue 30, with every search
+  through Whoosh; issue 13 asked 3× / 1.5× / 1×). Until 2026-11-24 grep read the
   index too, which made it up to twice as slow and the ratio that much kinder.
 - **reindex**: ``confnotes reindex`` vs SQLite FTS5 (stdlib, porter tokenizer)
   reading and indexing the same files, the notebook's derived data as an import leaves
@@ -26,10 +29,9 @@ a conference, notes of 150–800 words), then:
   (reindex's two processes together) are printed too: on a busy machine they say
   more than the wall times.
 - **edit then search**: one note edited by hand, then a cold ``confnotes search``,
-  minus a cold search with nothing edited (median of 5). Target ≤ +100 ms at 50,000.
-  The search after the edit reads the note beside the index and leaves the index's
-  update to a process of its own: the script waits for it before the next search
-  "with nothing edited" (which would otherwise read the edited note too).
+  minus a cold search with nothing edited (median of 5). Target ≤ +300 ms at 50,000
+  (issue 30). The search after the edit brings the index in step itself (the script
+  still waits until the index is in step before the next search "with nothing edited").
 - **keystrokes while indexing**: keystroke to frame (p95) typing in a note in the
   app (headless) while the index is built from nothing in another process, as the
   app does; the same with the build in the app's own process (as before), and with
@@ -69,9 +71,9 @@ import confnotes.tui  # noqa: F401  (the app's frame rate is set before Textual 
 TARGETS = {
     "app": {5000: 1.0, 20000: 1.5, 50000: 3.0},
     "memory": {5000: 250, 20000: 400, 50000: 600},
-    "search": {5000: 3.0, 20000: 1.5, 50000: 1.0},
+    "search": {5000: 8.0, 20000: 3.0, 50000: 1.5},
     "reindex": 7.0,
-    "edit": 100.0,
+    "edit": 300.0,
 }
 DERIVED = ".confnotes"
 """The notebook's derived data (index, summary, caches): not notes."""
@@ -122,7 +124,8 @@ def until_screen(
 ) -> tuple[float, int, float]:
     """Seconds from starting ``argv`` in a pty until its output holds every one of ``done``,
     its peak RSS in MB ``hold`` seconds after it also holds every one of ``then`` (then it
-    is killed), and the seconds until ``then`` was there."""
+    is killed), and the seconds until ``then`` was there. The peak of the RSS of the
+    process and all its descendants together is kept in :data:`TREE_PEAK`."""
     t0 = time.perf_counter()
     pid, fd = pty.fork()
     if pid == 0:  # the child: the program, in a 140x45 terminal
@@ -135,10 +138,12 @@ def until_screen(
     output = bytearray()
     elapsed = later = float("nan")
     peak = 0
+    TREE_PEAK[0] = 0
     try:
         deadline = time.perf_counter() + 600
         while time.perf_counter() < deadline:
-            if not select.select([fd], [], [], 1.0)[0]:
+            _sample_tree(pid)
+            if not select.select([fd], [], [], 0.05)[0]:
                 continue
             try:
                 chunk = os.read(fd, 65536)
@@ -154,6 +159,7 @@ def until_screen(
                 break
         end = time.perf_counter() + hold
         while time.perf_counter() < end:  # keep draining the terminal while it settles
+            _sample_tree(pid)
             if select.select([fd], [], [], 0.05)[0]:
                 try:
                     os.read(fd, 65536)
@@ -165,6 +171,35 @@ def until_screen(
         os.waitpid(pid, 0)
         os.close(fd)
     return elapsed, peak, later
+
+
+TREE_PEAK = [0]
+"""The largest RSS (MB) of a started program and its descendants together, last run."""
+
+
+def _sample_tree(root: int) -> None:
+    """Add up the RSS of ``root`` and every process descended from it (from ``/proc``)."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", encoding="ascii", errors="replace") as f:
+                fields = f.read().rsplit(") ", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        pid = int(entry.name)
+        parents[pid] = int(fields[1])
+        rss[pid] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+    total = 0
+    for pid in rss:
+        walk = pid
+        while walk > 1 and walk != root:
+            walk = parents.get(walk, 0)
+        if walk == root:
+            total += rss[pid]
+    TREE_PEAK[0] = max(TREE_PEAK[0], total // (1 << 20))
 
 
 def _peak_rss_mb(pid: int) -> int:
@@ -231,8 +266,10 @@ def row_app(root: Path, n: int, folder: Path, runs: int = 3) -> None:
             os.utime(derived / name, ns=(mtime, mtime))
 
     results: dict[str, tuple[float, int, float]] = {}
+    trees: dict[str, int] = {}
     for label in ("first start after import", "warm start"):
         times, peaks, fulls = [], [], []
+        trees[label] = 0
         for _ in range(runs):
             if label == "first start after import":
                 as_import_left_it()
@@ -240,9 +277,11 @@ def row_app(root: Path, n: int, folder: Path, runs: int = 3) -> None:
             times.append(seconds)
             peaks.append(peak)
             fulls.append(full)
+            trees[label] = max(trees[label], TREE_PEAK[0])
         results[label] = (statistics.median(times), max(peaks), statistics.median(fulls))
     shutil.rmtree(derived, ignore_errors=True)
     none_seconds, none_peak, none_full = app_start(root, hold=2.0, talks=n)
+    none_tree = TREE_PEAK[0]
     bare_after = bare_app_start(folder)
     bare = statistics.median([bare_before, bare_after])
     print(
@@ -254,21 +293,25 @@ def row_app(root: Path, n: int, folder: Path, runs: int = 3) -> None:
         print(
             f"  app start to usable schedule, {label}: {seconds:.2f} s = {seconds / bare:.1f}x "
             f"the bare app (median of {runs}); whole notebook listed at {full:.2f} s = "
-            f"{full / bare:.1f}x; peak RSS {peak} MB ({load()})"
+            f"{full / bare:.1f}x; peak RSS {peak} MB, {trees[label]} MB with the processes it "
+            f"started ({load()})"
             + ("" if goal is None else f"; target {goal / ISSUE_BARE_APP:.1f}x")
             + verdict(None if goal is None else seconds / bare <= goal / ISSUE_BARE_APP)
         )
     print(
         f"  app start to usable schedule, no derived data (.confnotes deleted): "
         f"{none_seconds:.2f} s = {none_seconds / bare:.1f}x the bare app; whole notebook "
-        f"listed at {none_full:.2f} s = {none_full / bare:.1f}x; peak RSS {none_peak} MB "
+        f"listed at {none_full:.2f} s = {none_full / bare:.1f}x; peak RSS {none_peak} MB, "
+        f"{none_tree} MB with the processes it started (the index built in a child) "
         f"({load()})"
     )
     mem_target = target("memory", n)
     peak_all = max(results["first start after import"][1], results["warm start"][1])
+    tree_all = max(trees.values())
     print(
-        f"  app memory (peak RSS, after import and warm): {peak_all} MB"
-        + verdict(None if mem_target is None else peak_all <= mem_target)
+        f"  app memory (peak RSS, after import and warm): {peak_all} MB; the app with every "
+        f"process it starts: {tree_all} MB ({none_tree} MB with no derived data)"
+        + verdict(None if mem_target is None else tree_all <= mem_target)
     )
     as_after_import(root)  # leave the index for the next rows
 

@@ -36,6 +36,7 @@ from typing import Any
 from bench_common import pop_keep, record_frames
 from textual import events
 
+from confnotes.index import index_of
 from confnotes.notebook.frontmatter import dump_yaml
 from confnotes.notebook.notebook import Notebook
 from confnotes.settings import Settings
@@ -172,7 +173,7 @@ async def measure(root: Path) -> dict[str, Any]:
         out["switch_call"] = calls
 
         # Keystroke to screen while autosave and indexing run.
-        index = nb.search_index()  # the notebook keeps it in step with every save
+        index = index_of(nb)  # the notebook keeps it in step with every save
         indexing = threading.Thread(target=index.rebuild, daemon=True)
         indexing.start()
         area = app.main.editor.text_area

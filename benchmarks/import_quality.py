@@ -45,7 +45,7 @@ from typing import Any
 
 import yaml
 
-from confnotes.importers.merge import title_key
+from confnotes.importers.identity import title_key
 from confnotes.importers.persons import normalise_person
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.registry import parse_programme

@@ -39,7 +39,7 @@ from textual.app import App, ComposeResult
 from textual.widgets import TextArea
 
 from confnotes.errors import ConflictError
-from confnotes.importers.merge import import_sources
+from confnotes.importers.sources import import_sources
 from confnotes.notebook.notebook import Notebook
 from confnotes.settings import Settings
 from confnotes.tui.app import make_app

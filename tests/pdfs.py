@@ -46,6 +46,12 @@ def pdf(pages: list[str], *, streams: list[bytes] | None = None, extra: bytes = 
     return bytes(out)
 
 
+def _text_stream(text: str) -> bytes:
+    """One text line per line of ``text``, down the page."""
+    lines = [b"(" + _escape(line).encode("latin-1") + b") Tj 0 -22 Td" for line in text.split("\n")]
+    return b"BT /F1 18 Tf 72 740 Td " + b" ".join(lines) + b" ET"
+
+
 def _escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 

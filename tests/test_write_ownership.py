@@ -20,8 +20,6 @@ ALLOWED = {
     "notebook/parse_cache.py": "the parse cache under .confnotes/ (derived data)",
     "index/whoosh_index.py": "the search index under .confnotes/index (derived data)",
     "index/integrity.py": "hashes of the search index's files, in .confnotes/index (derived)",
-    "index/bulk.py": "a full index build's part files, inside the new index's folder",
-    "index/background.py": "the lock file that keeps one index update of searches at a time",
     "exporters/output.py": "write_file: the -o FILE (or dialog's file) a user names for an export",
     "knowledge/edits.py": "the undo journal under .confnotes/ (derived data)",
     "knowledge/paper_meta.py": "the paper metadata cache under .confnotes/ (derived data)",
@@ -145,7 +143,7 @@ def test_every_allowed_module_exists() -> None:
 
 
 def test_the_search_index_is_made_in_one_place() -> None:
-    """Only the notebook opens an index (``Notebook.search_index``), so only one index
+    """Only ``index_of(nb)`` opens an index (held by the notebook), so only one index
     per notebook exists in a process and every write keeps it in step."""
     makers = []
     for path in sorted(SRC.rglob("*.py")):
@@ -154,9 +152,6 @@ def test_the_search_index_is_made_in_one_place() -> None:
             if isinstance(node, ast.Call):
                 func = node.func  # a bare call: Whoosh's own storage.open_index() is fine
                 name = func.id if isinstance(func, ast.Name) else ""
-                if name in {"open_index", "WhooshIndex"} and rel not in {
-                    "notebook/notebook.py",
-                    "index/__init__.py",
-                }:
+                if name in {"open_index", "WhooshIndex"} and rel != "index/__init__.py":
                     makers.append(f"confnotes/{rel}:{node.lineno}: {name}()")
-    assert not makers, "make the index through Notebook.search_index():\n" + "\n".join(makers)
+    assert not makers, "make the index through index_of(Notebook):\n" + "\n".join(makers)

@@ -18,9 +18,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from confnotes.errors import BadInputError
-from confnotes.importers.merge import import_sources, merge_programme
+from confnotes.importers.merge import merge_programme
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.registry import parse_programme
+from confnotes.importers.sources import import_sources
 from confnotes.knowledge.people import _drop_brackets, merge_people, split_person
 from confnotes.model import Person
 from confnotes.notebook.notebook import Notebook

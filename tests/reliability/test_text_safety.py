@@ -442,7 +442,7 @@ def test_an_import_filling_the_open_empty_note_while_typing_keeps_both_texts(
     user types its first words: the save waiting for the import's lock wrote the typed
     words over the imported ones, and the conflict then offered had nothing left."""
     from confnotes.importers import merge
-    from confnotes.importers.merge import import_sources
+    from confnotes.importers.sources import import_sources
     from confnotes.tui.screens.import_dialog import ImportOptions
     from tests.conftest import REPO
 

@@ -83,6 +83,8 @@ class FakeResults:
     total: int
     corrected: str | None = None
     rebuilding: bool = False
+    fewer: str | None = None
+    partial: bool = False
 
 
 class FakeQuerySyntaxError(BadInputError):
@@ -97,7 +99,14 @@ class FakeIndex:
     corrections: dict[str, str] = field(default_factory=dict)
     queries: list[str] = field(default_factory=list)
 
-    def search(self, query: str, limit: int = 20) -> FakeResults:
+    def search(
+        self,
+        query: str,
+        limit: int = 20,
+        kinds: tuple[str, ...] = (),
+        typing: bool = False,
+        budget: float | None = None,
+    ) -> FakeResults:
         self.queries.append(query)
         if query.count('"') % 2:
             raise FakeQuerySyntaxError('unbalanced quote in query: close the "phrase"')

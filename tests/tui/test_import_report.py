@@ -6,7 +6,7 @@ from pathlib import Path
 
 from textual.widgets import RichLog, TextArea
 
-from confnotes.importers.merge import import_sources
+from confnotes.importers.sources import import_sources
 from confnotes.notebook.notebook import Notebook
 from confnotes.tui.screens.import_dialog import ImportDialog
 from confnotes.tui.screens.import_report import ImportReportScreen

@@ -8,7 +8,7 @@ from typing import Any
 
 from textual.widgets import OptionList
 
-from confnotes.importers.merge import import_sources
+from confnotes.importers.sources import import_sources
 from confnotes.notebook.notebook import Notebook
 from confnotes.schedule.update_marks import change_of
 from confnotes.tui.screens.programme_changes import ProgrammeChangesScreen

@@ -11,7 +11,7 @@ from confnotes.notebook.notebook import Notebook
 from confnotes.tui.messages import OpenPerson, OpenTalk
 from confnotes.tui.screens.search import SearchScreen, hit_label
 
-from .helpers import FakeHit, FakeIndex, HostApp, async_test
+from .helpers import FakeHit, FakeIndex, FakeResults, HostApp, async_test
 
 
 async def _settle(pilot, screen: SearchScreen, query: str) -> None:
@@ -191,3 +191,91 @@ async def test_real_index_typo_in_first_letter_url_and_unreadable_query(demo: Pa
             assert screen.hits and screen.hits[0].id == "relml-2025/calibration-is-not-enough"
     finally:
         index.close()
+
+
+@async_test
+async def test_a_word_only_in_an_attached_pdf_names_the_page_and_opens_at_the_link(
+    demo: Path,
+) -> None:
+    from tests.pdfs import pdf
+
+    (demo / "attachments").mkdir()
+    name = "0123456789ab-okafor-slides.pdf"
+    (demo / "attachments" / name).write_bytes(pdf(["intro", "the quokkaword result", "end"]))
+    note = demo / "relml-2025/calibration-is-not-enough.md"
+    note.write_text(
+        note.read_text(encoding="utf-8") + f"\nSlides: [slides](../attachments/{name})\n",
+        encoding="utf-8",
+    )
+    nb = Notebook.open(demo)
+    index = open_index(nb)
+    index.sync()
+    app = HostApp(lambda: SearchScreen(nb, index), nb)
+    try:
+        async with app.run_test() as pilot:
+            screen = app.screen
+            await pilot.press(*"quokkaword")
+            await _settle(pilot, screen, "quokkaword")
+            assert [h.id for h in screen.hits] == ["relml-2025/calibration-is-not-enough"]
+            assert screen.hits[0].snippet.startswith("okafor-slides.pdf p. 2: ")
+            await pilot.press("enter")  # to the results
+            await pilot.press("enter")  # open the first
+            await pilot.pause()
+    finally:
+        index.close()
+    opened = [m for m in app.messages if isinstance(m, OpenTalk)]
+    assert {m.talk_id for m in opened} == {"relml-2025/calibration-is-not-enough"}
+    line = nb.talk(opened[0].talk_id).body.splitlines()[opened[0].line - 1]
+    assert name in line
+
+
+@async_test
+async def test_real_index_half_typed_word_and_fewer_words(demo: Path) -> None:
+    """Issue 30: the half-typed last word is a prefix (results from the third letter), and
+    a sentence no note holds whole shows the notes with most of its words, saying so."""
+    nb = Notebook.open(demo)
+    index = open_index(nb)
+    index.sync()
+    app = HostApp(lambda: SearchScreen(nb, index), nb)
+    try:
+        async with app.run_test() as pilot:
+            screen = app.screen
+            screen.query_one(Input).value = "abst"
+            await _settle(pilot, screen, "abst")
+            assert screen.hits and screen.hits[0].id == "relml-2025/calibration-is-not-enough"
+            query = "why would abstention ever beat a zebra"
+            screen.query_one(Input).value = query
+            await _settle(pilot, screen, query)
+            assert _status(screen).startswith("no note has all")
+            assert screen.hits[0].id == "relml-2025/calibration-is-not-enough"
+    finally:
+        index.close()
+
+
+@async_test
+async def test_a_first_answer_cut_short_is_followed_by_all_notes(demo: Path) -> None:
+    """A keystroke's search that runs out of its time budget shows the best found so far,
+    says so, and the screen then asks for every note (issue 30: a big notebook)."""
+
+    budgets: list[object] = []
+
+    class Budgeted(FakeIndex):
+        def search(self, query: str, limit: int = 20, **kw: object) -> FakeResults:  # type: ignore[override]
+            budget = kw.get("budget")
+            budgets.append(budget)
+            results = super().search(query, limit)
+            if budget is not None:
+                results.hits = results.hits[:0]
+                results.partial = True
+            return results
+
+    nb = Notebook.open(demo)
+    index = Budgeted(nb)
+    app = HostApp(lambda: SearchScreen(nb, index), nb)
+    async with app.run_test() as pilot:
+        screen = app.screen
+        screen.query_one(Input).value = "abstention"
+        await _settle(pilot, screen, "abstention")
+        assert budgets == [SearchScreen.BUDGET, None]
+        assert [h.id for h in screen.hits] == ["relml-2025/calibration-is-not-enough"]
+        assert "best so far" not in _status(screen)

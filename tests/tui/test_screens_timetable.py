@@ -146,7 +146,7 @@ async def test_empty_notebook_shows_empty_grid(tmp_path: Path) -> None:
 
 @async_test
 async def test_timetable_of_imported_seed_day(tmp_path: Path) -> None:
-    from confnotes.importers.merge import import_sources
+    from confnotes.importers.sources import import_sources
     from confnotes.schedule.now import slot_of
     from tests.conftest import seed
 

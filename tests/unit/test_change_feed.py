@@ -12,6 +12,7 @@ import pytest
 
 from confnotes.importers.merge import merge_programme
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
+from confnotes.index import index_of
 from confnotes.knowledge.people import merge_people
 from confnotes.notebook.change_feed import ChangeFeed, NotebookChange, change
 from confnotes.notebook.notebook import Notebook
@@ -119,7 +120,7 @@ def test_a_dry_run_over_an_existing_conference_leaves_its_objects_alone(nb: Note
 
 
 def test_the_open_index_follows_saves_without_a_sync(nb: Notebook) -> None:
-    index = nb.search_index()
+    index = index_of(nb)
     index.sync()
     talk = next(iter(nb.talks.values()))
     talk.body += "\nA capybara appeared.\n"
@@ -133,7 +134,7 @@ def test_the_open_index_follows_saves_without_a_sync(nb: Notebook) -> None:
 def test_a_merge_of_people_is_one_change_and_the_removed_page_leaves_the_index(
     nb: Notebook,
 ) -> None:
-    index = nb.search_index()
+    index = index_of(nb)
     index.sync()
     heard = listen(nb)
     keep, other = sorted(nb.people)[:2]
@@ -186,7 +187,7 @@ def test_the_write_lock_is_reentrant_and_shared_by_threads(nb: Notebook) -> None
 
 
 def test_an_import_reindexes_only_what_it_changed_without_a_rescan(nb: Notebook) -> None:
-    index = nb.search_index()
+    index = index_of(nb)
     index.sync()
     hashed, written = index.files_hashed, index.documents_written  # type: ignore[attr-defined]
     merge_programme(nb, programme(), source="feed.md")
@@ -198,7 +199,7 @@ def test_an_import_reindexes_only_what_it_changed_without_a_rescan(nb: Notebook)
 
 
 def test_a_save_never_waits_for_an_index_build_and_is_indexed_after_it(nb: Notebook) -> None:
-    index = nb.search_index()
+    index = index_of(nb)
     index.sync()
     building, release = threading.Event(), threading.Event()
 

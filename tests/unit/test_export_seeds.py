@@ -22,7 +22,7 @@ from confnotes.notebook.notebook import Notebook
 from tests.conftest import seed
 from tests.unit.test_export_html import Page, assert_inert
 
-import_sources = pytest.importorskip("confnotes.importers.merge").import_sources
+import_sources = pytest.importorskip("confnotes.importers.sources").import_sources
 
 
 def imported(prefix: str, root: Path) -> tuple[Notebook, str]:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from confnotes.importers.merge import import_sources, merge_programme
+from confnotes.importers.merge import merge_programme
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
+from confnotes.importers.sources import import_sources
 from confnotes.notebook.notebook import Notebook
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "importers"
@@ -117,7 +118,7 @@ def test_conference_dates_stretch_and_keep_user_fields(tmp_path: Path) -> None:
 
 
 def test_a_pretalx_talk_from_its_ics_and_its_json_is_one_talk_and_moves(tmp_path: Path) -> None:
-    from confnotes.importers.merge import talk_code
+    from confnotes.importers.identity import talk_code
 
     assert talk_code("pretalx-lakeconf-BOAT42@pretalx.example.org") == "BOAT42"
     nb = Notebook.open(tmp_path / "nb", create=True)

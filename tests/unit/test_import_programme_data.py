@@ -11,10 +11,11 @@ import unicodedata
 from datetime import date, datetime
 from pathlib import Path
 
-from confnotes.importers.merge import import_sources, merge_programme
+from confnotes.importers.merge import merge_programme
 from confnotes.importers.persons import normalise_person, split_speakers, title_and_speakers
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.registry import parse_programme
+from confnotes.importers.sources import import_sources
 from confnotes.importers.when import parse_day
 from confnotes.notebook.notebook import Notebook
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from confnotes.importers.merge import import_sources
 from confnotes.importers.registry import detect_format, parse_programme
+from confnotes.importers.sources import import_sources
 from confnotes.notebook.notebook import Notebook
 from tests.conftest import seed
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from confnotes.errors import ConfnotesError
-from confnotes.index import background
+from confnotes.index import background, index_of
 from confnotes.index.whoosh_index import ELSEWHERE_MIN
 from confnotes.notebook.notebook import Notebook
 
@@ -38,14 +38,14 @@ def add_word(nb: Notebook, count: int, word: str) -> list[str]:
 @pytest.fixture
 def nb(tmp_path: Path) -> Notebook:
     nb = notebook_of(tmp_path / "nb", ELSEWHERE_MIN + 4)
-    index = nb.search_index()
+    index = index_of(nb)
     index.sync()
     index.elsewhere = True
     return nb
 
 
 def test_a_reload_of_many_files_is_indexed_by_a_child_process(nb: Notebook) -> None:
-    index = nb.search_index()
+    index = index_of(nb)
     written = index.documents_written  # type: ignore[attr-defined]
     rels = add_word(nb, ELSEWHERE_MIN, "teammatesword")
     nb.reload_paths(rels)
@@ -55,7 +55,7 @@ def test_a_reload_of_many_files_is_indexed_by_a_child_process(nb: Notebook) -> N
 
 
 def test_a_few_files_are_indexed_here(nb: Notebook) -> None:
-    index = nb.search_index()
+    index = index_of(nb)
     written = index.documents_written  # type: ignore[attr-defined]
     rels = add_word(nb, 2, "fewword")
     nb.reload_paths(rels)
@@ -64,7 +64,7 @@ def test_a_few_files_are_indexed_here(nb: Notebook) -> None:
 
 
 def test_a_sync_of_many_files_is_indexed_by_a_child_and_finds_them_all(nb: Notebook) -> None:
-    index = nb.search_index()
+    index = index_of(nb)
     written = index.documents_written  # type: ignore[attr-defined]
     add_word(nb, ELSEWHERE_MIN + 1, "mergedword")
     report = index.sync()
@@ -81,7 +81,7 @@ def test_without_a_child_process_the_work_is_done_here(
         raise ConfnotesError("cannot start the indexing process: no python here")
 
     monkeypatch.setattr(background, "sync_in_child", no_child)
-    index = nb.search_index()
+    index = index_of(nb)
     rels = add_word(nb, ELSEWHERE_MIN, "stillfound")
     nb.reload_paths(rels)
     assert len(index.search("stillfound").hits) == ELSEWHERE_MIN
@@ -107,7 +107,7 @@ def test_commits_in_the_app_merge_only_small_segments(
         add_reader(writer, reader)
 
     monkeypatch.setattr(SegmentWriter, "add_reader", counted)
-    index = nb.search_index()
+    index = index_of(nb)
     talk_ids = sorted(nb.talks)
     for n in range(2 * whoosh_index.MAX_SEGMENTS):
         word = f"zephyr{chr(97 + n)}zq"

@@ -20,7 +20,7 @@ from tests.conftest import SEEDS, seed
 @pytest.fixture(scope="module")
 def seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Notebook, SearchIndex]]:
     seed("001")  # skips when the seeds are absent
-    merge = pytest.importorskip("confnotes.importers.merge")
+    merge = pytest.importorskip("confnotes.importers.sources")
     root = tmp_path_factory.mktemp("seeds") / "nb"
     nb = Notebook.open(root, create=True)
     for path in sorted(SEEDS.glob("00[0-4]*")):

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from confnotes.index import index_of
 from confnotes.index.documents import scan as index_scan
 from confnotes.notebook.layout import rel_kind, scan
 from confnotes.notebook.notebook import Notebook
@@ -41,7 +42,7 @@ def test_a_note_under_any_name_the_loader_accepts_is_found_by_search(demo: Path)
         "---\nname: Fennec Fox\n---\nA page.\n", encoding="utf-8"
     )
     nb = Notebook.open(demo)
-    index = nb.search_index()
+    index = index_of(nb)
     index.sync()
     for name, word in names.items():
         talk_id = f"{CONF}/{name[: -len('.md')]}"
@@ -88,7 +89,7 @@ def test_a_fifo_named_like_notebook_files_never_hangs_search_or_reindex(demo: Pa
     done = threading.Event()
 
     def search() -> None:
-        index = nb.search_index()
+        index = index_of(nb)
         index.sync()
         index.rebuild()
         index.search("talk")

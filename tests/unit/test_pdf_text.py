@@ -5,9 +5,19 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pytest
+
 from confnotes.knowledge import pdf_text
 from confnotes.knowledge.pdf_text import read_pdfs
 from tests.pdfs import bomb, deep_nesting, pdf
+
+
+@pytest.fixture(autouse=True)
+def _fresh_reader():
+    """Each test starts its own reading child (a warm one keeps the bounds it began with)."""
+    pdf_text._READER.close()
+    yield
+    pdf_text._READER.close()
 
 
 def test_each_page_is_read_and_remembered(tmp_path: Path) -> None:
@@ -46,6 +56,19 @@ def test_a_decompression_bomb_ends_within_its_bounds(tmp_path: Path, monkeypatch
     assert time.monotonic() - started < 30
     assert found[tmp_path / "bomb.pdf"].skipped or not found[tmp_path / "bomb.pdf"].text.strip()
     assert "after the bomb" in found[tmp_path / "fine.pdf"].text  # the next file still read
+
+
+def test_the_reading_child_is_kept_warm_and_replaced_when_it_dies(tmp_path: Path) -> None:
+    (tmp_path / "a.pdf").write_bytes(pdf(["a"]))
+    (tmp_path / "b.pdf").write_bytes(pdf(["b"]))
+    read_pdfs([tmp_path / "a.pdf"], None)
+    child = pdf_text._READER._child
+    assert child is not None and child.poll() is None
+    read_pdfs([tmp_path / "b.pdf"], None)
+    assert pdf_text._READER._child is child  # the same process read the second file
+    child.kill()
+    child.wait()
+    assert read_pdfs([tmp_path / "a.pdf"], None)[tmp_path / "a.pdf"].text.strip() == "a"
 
 
 def test_a_file_that_passes_its_deadline_is_skipped_and_the_rest_go_on(

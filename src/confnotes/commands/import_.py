@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from confnotes.commands.common import flush_stdout, notebook_to_write, open_notebook
 from confnotes.errors import ConfnotesError, UsageError
 from confnotes.importers.formats import format_names
+from confnotes.index import index_of
 
 SHAPE_NAMES = (
     "talk",
@@ -205,7 +206,7 @@ def run_update(args: argparse.Namespace) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Import every source; exit 2 when any of them failed (the others are still imported)."""
-    from confnotes.importers.merge import import_sources  # the parsers load only when used
+    from confnotes.importers.sources import import_sources  # the parsers load only when used
 
     if args.update:
         return run_update(args)
@@ -252,7 +253,7 @@ def prepare_first_start(nb: Notebook) -> None:
 
     nb.save_parse_cache()
     try:
-        with nb.search_index() as index:
+        with index_of(nb) as index:
             bar = ProgressBar("indexing notes", minimum=200)
             report = index.sync(progress=bar)
             bar.finish()

@@ -8,6 +8,7 @@ import time
 
 from confnotes.config import resolve_notebook
 from confnotes.errors import BadInputError, NotFoundError, StorageError
+from confnotes.index import index_of
 
 ORDER = 45
 QUICK_EXIT = True
@@ -45,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
             raise NotFoundError("notebook folder does not exist", root)
         raise BadInputError("notebook is not a folder", root)
     started = time.monotonic()
-    with Notebook(root).search_index() as index:
+    with index_of(Notebook(root)) as index:
         bar = ProgressBar("reindexing")
         try:
             report = index.rebuild(progress=bar)

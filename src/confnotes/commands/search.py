@@ -8,7 +8,6 @@ search (see :mod:`confnotes.index`).
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import sys
 from pathlib import Path
@@ -111,13 +110,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _search(args: argparse.Namespace, root: Path, query: str, ahead: ScanAhead | None) -> int:
-    from confnotes.index import light
-
     kinds = ("talk",) if args.json else ()
-    # An index in step with the files answers a plain query without Whoosh (light.py).
-    results = light.search(root, query, args.limit, kinds, ahead)
-    if results is None:
-        results = _search_with_whoosh(root, query, args.limit, kinds, ahead)
+    results = _search_index(root, query, args.limit, kinds, ahead)
     if results.notice:
         print(f"confnotes: {results.notice}", file=sys.stderr)
     for line in _skipped(root, ahead):
@@ -125,6 +119,8 @@ def _search(args: argparse.Namespace, root: Path, query: str, ahead: ScanAhead |
     if results.corrected:
         also = "also " if results.exact else ""
         print(f"confnotes: {also}showing results for {results.corrected!r}", file=sys.stderr)
+    if results.fewer:
+        print(f"confnotes: {results.fewer}", file=sys.stderr)
     more = ""
     if results.total > len(results.hits):
         more = f"showing {len(results.hits)} of {results.total} matches (--limit N for more)"
@@ -149,9 +145,6 @@ def _search(args: argparse.Namespace, root: Path, query: str, ahead: ScanAhead |
         print(f"confnotes: no results for {query.strip()!r}", file=sys.stderr)
     elif more:
         print(f"confnotes: {more}", file=sys.stderr)
-    if results.stale:
-        sys.stdout.flush()
-        update_later(root)
     return 0
 
 
@@ -171,45 +164,27 @@ def _skipped(root: Path, ahead: ScanAhead | None) -> list[str]:
     return layout.skipped_warnings(root, [*skipped, *partly])
 
 
-def update_later(root: Path) -> None:
-    """Bring the index in step with the notes in a process of its own, once the results are
-    out: the notes changed since were searched as they are (see ``index/overlay.py``), and
-    the next search then finds the index in step. It runs in a session of its own at a
-    lower priority, writes nothing but the index, and leaves no output; another search
-    meanwhile reads the index as it is and the changed notes again."""
-    import os
-
-    argv = [sys.executable, "-m", "confnotes.index.background", "--if-idle", str(root)]
-    null = os.devnull
-    actions = [
-        (os.POSIX_SPAWN_OPEN, 0, null, os.O_RDONLY, 0),
-        (os.POSIX_SPAWN_OPEN, 1, null, os.O_WRONLY, 0),
-        (os.POSIX_SPAWN_OPEN, 2, null, os.O_WRONLY, 0),
-    ]
-    try:
-        os.posix_spawn(sys.executable, argv, os.environ, file_actions=actions, setsid=True)
-    except (AttributeError, NotImplementedError, OSError):
-        import subprocess
-
-        with contextlib.suppress(OSError):
-            subprocess.Popen(
-                argv,
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-                start_new_session=True,
-            )
-
-
-def _search_with_whoosh(
+def _search_index(
     root: Path, query: str, limit: int, kinds: tuple[str, ...], ahead: ScanAhead | None
 ) -> SearchResults:
-    """Bring the index in step with the files (telling what it had to say), then search."""
-    from confnotes.commands.progress import ProgressBar
-    from confnotes.notebook.notebook import Notebook
+    """Bring the index in step with the files (telling what it had to say), then search.
 
-    nb = Notebook(root)
-    with nb.search_index() as index:
+    When the notebook's derived folder is there, the index is opened without opening the
+    notebook (its model, front matter and records are imported only to read changed notes).
+    """
+    from confnotes.commands.progress import ProgressBar
+    from confnotes.index import SearchIndex, index_of, open_index_at
+    from confnotes.notebook.layout import DERIVED_DIR
+
+    derived = root / DERIVED_DIR
+    index: SearchIndex
+    if derived.is_dir() and not derived.is_symlink():
+        index = open_index_at(root, derived)
+    else:  # the notebook makes the folder (and moves a symlink in its place aside)
+        from confnotes.notebook.notebook import Notebook
+
+        index = index_of(Notebook(root))
+    with index:
         bar = ProgressBar("indexing notes", minimum=200)
         report = index.sync(progress=bar, ahead=ahead)
         bar.finish()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from confnotes.importers.merge import talk_code, title_key
+from confnotes.importers.identity import talk_code, title_key
 from confnotes.importers.programme import Programme, ProgrammeTalk
 from confnotes.importers.registry import FORMATS, detect_format, parse_programme
 

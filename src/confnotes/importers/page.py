@@ -150,7 +150,7 @@ class PageBuilder:
                 self._open.append(session)
             return
         talk = ProgrammeTalk(
-            title=entry.title,
+            title=entry.title or _untitled(entry),
             kind=entry.kind,
             start=starts,
             end=ends,
@@ -196,3 +196,11 @@ class PageBuilder:
 def stated_timezone(text: str) -> str | None:
     """A timezone a page states for its times (``(Central Standard Time)``, ``All times PT``)."""
     return find_timezone(text)
+
+
+def _untitled(entry: Entry) -> str:
+    """A speaker's slot whose title is not known yet (``**Invited talk**: Ana Ruiz``) is
+    a talk all the same: named after its kind and speakers until a refresh brings one."""
+    kind = "Talk" if entry.kind in ("talk", "other", "") else entry.kind.capitalize()
+    names = ", ".join(p.name for p in entry.speakers)
+    return f"{kind} by {names}" if names else f"{kind} (untitled)"

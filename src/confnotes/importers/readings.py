@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from confnotes.errors import BadInputError
 from confnotes.importers import doctree
@@ -242,15 +243,17 @@ def candidates(
     source: str,
     parse: Callable[[bytes, str, str], Programme],
     detected: str = "",
+    formats: Mapping[str, Any] | None = None,
 ) -> list[Reading]:
     """Every reading of a text document that its readers offer, scored; the reading of
-    the ``detected`` format starts :data:`INCUMBENT` ahead."""
-    from confnotes.importers.registry import FORMATS
+    the ``detected`` format starts :data:`INCUMBENT` ahead. ``formats``: the registry's
+    readers by name (each with ``detect(data)``), ``parse`` reads with one of them."""
+    readers = formats or {}
 
     deep = len(text) <= DEEP_LIMIT
     readings = _outline(text, source, deep)
     for name, shape in _FORMAT_SHAPES.items():
-        module = FORMATS.get(name)
+        module = readers.get(name)
         if module is None or float(module.detect(data)) <= 0.0:
             continue
         try:
@@ -263,7 +266,7 @@ def candidates(
             continue
         if programme.talks or programme.roles or programme.sessions:
             readings.append(Reading(shape, programme, reader=name))
-    notes = FORMATS.get("notes")
+    notes = readers.get("notes")
     if notes is not None and float(notes.detect(data)) >= 0.5:
         with contextlib.suppress(Exception):
             readings.append(Reading("day-notes", parse(data, source, "notes"), reader="notes"))

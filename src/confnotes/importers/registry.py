@@ -160,7 +160,7 @@ def _read_text(data: bytes, source: str, shape: str | None, detected: str) -> Pr
         # one reader; --as still weighs them all
         return _parse_as(data, source, detected, True)
     offered = readings.candidates(
-        data, text, source, lambda d, s, f: _parse_as(d, s, f, False), detected
+        data, text, source, lambda d, s, f: _parse_as(d, s, f, False), detected, FORMATS
     )
     if shape is not None:
         chosen = [r for r in offered if r.shape == shape]

@@ -22,12 +22,12 @@ import threading
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
-from operator import add, methodcaller, sub
+from itertools import compress
+from operator import add, methodcaller, ne, sub
 from typing import Any
 
-from confnotes.index import speedups
-from confnotes.index.speedups import ascii_words, place
 from confnotes.notebook.indexed_part import INDEXED_CHARS
+from confnotes.text.fold import compat
 from confnotes.text.fold import fold_word as fold
 from confnotes.text.lazy_re import lazy_compile
 from confnotes.text.marks import MARKS
@@ -127,6 +127,52 @@ _ASCII_WORD_RE = re.compile(r"[a-z0-9]+")
 _NET_RE = re.compile(r"\.[Nn][Ee][Tt]")
 
 
+def ascii_words(text: str) -> list[str]:
+    """The runs of ASCII letters and digits of an ASCII text, lower-cased (their fold)."""
+    return _ASCII_WORD_RE.findall(text.lower())
+
+
+AMERICAN = ("ize", "izes", "ized", "izing", "izer", "izers", "yze", "yzed", "yzing", "or", "ors")
+"""Endings whose British spelling (``query.american``) stems the same: a word written so is
+kept in the ``spell`` field, for the exact spelling to rank first."""
+
+
+def place(
+    tokens: list[str],
+    words: list[str] | None,
+    memory: dict[str, str] | None,
+    poses: dict[str, list[int]],
+    start: int,
+    unlike: set[str] | None,
+) -> list[str]:
+    """Each token's stem (``memory[token]``, a dict that stems missing words itself; the
+    token when ``memory`` is None), its position from ``start`` appended to
+    ``poses[stem]``, and the words unlike their stem added to ``unlike`` (``words``, or
+    the tokens when None); returns the stems in order."""
+    if memory is None:
+        texts = tokens
+    else:
+        texts = list(map(memory.__getitem__, tokens))
+        if unlike is not None:
+            if words is None:
+                unlike.update(compress(tokens, map(ne, texts, tokens)))
+                written = tokens
+            else:
+                stems = list(map(memory.__getitem__, words))
+                unlike.update(compress(words, map(ne, stems, words)))
+                written = words
+            # American spellings stem as themselves but share the stem of the British ones
+            unlike.update(w for w in set(written) if w.endswith(AMERICAN) and len(w) > 4)
+    get = poses.get
+    for p, text in enumerate(texts, start):
+        found = get(text)
+        if found is None:
+            poses[text] = [p]
+        else:
+            found.append(p)
+    return texts
+
+
 def plain_ascii(text: str) -> bool:
     """True when ``text`` is ASCII without ``_`` and anything a :data:`SYMBOL` needs: its
     tokens are then its runs of ASCII letters and digits, lower-cased (which is their
@@ -144,10 +190,9 @@ def analysed(value: str, stem: Any) -> Analysed:
     """One pass over a field value: each term's positions and weight, and the words
     unlike their stem.
 
-    The text between weight markers is cut into words (ASCII text by one C loop, other text
-    by one ``findall``; a part with CJK between its runs, then its runs into bigrams), and
-    :func:`confnotes.index.speedups.place` stems each word through a dictionary of the words
-    seen and records its position, in C when the extension is built. A term's weight
+    The text between weight markers is cut into words (by one ``findall``; a part with CJK
+    between its runs, then its runs into bigrams), and :func:`place` stems each word through
+    a dictionary of the words seen and records its position. A term's weight
     is its count, plus ``weight - 1`` for each time it is written in a part of another weight
     (the few words of a title, speakers, abstract). The ``spell`` and ``text`` fields of a
     document hold the same string, and Whoosh indexes them one after the other: the last
@@ -171,7 +216,7 @@ def analysed(value: str, stem: Any) -> Analysed:
             continue
         if plain_ascii(piece):
             texts = place(ascii_words(piece), None, memory, poses, pos, unlike)
-        elif len(runs := _cjk_runs(piece)) == 1:  # no CJK
+        elif len(runs := _cjk_runs(piece := compat(piece))) == 1:  # no CJK
             tokens = list(map(fold, _TOKEN_RE.findall(piece)))
             texts = place(tokens, None, memory, poses, pos, unlike)
         else:
@@ -247,9 +292,7 @@ def _add_weights(weights: dict[str, float], texts: list[str], boost: float) -> N
 
 def _cjk_runs(text: str) -> list[str]:
     """``text`` cut around its runs of CJK characters, the runs kept (``[text]`` when it has
-    none): ``_CJK_RUN_RE.split``, in C when built (the pattern costs ~10 ns a character)."""
-    if speedups.cjk_split is not None:
-        return speedups.cjk_split(text)
+    none)."""
     return _CJK_RUN_RE.split(text)
 
 
@@ -293,11 +336,12 @@ def _bigrams(run: str) -> list[str]:
 
 
 CJK_AS_IS = CJK_RANGES.replace("\uf900-\ufaff", "").replace(
-    "\u3040-\u30ff", "\u3040-\u3098\u309b-\u30ff"
+    "\u3040-\u30ff", "\u3040-\u3098\u309d\u309e\u30a0-\u30fe"
 )
 """The CJK characters that any bigram of folds to itself: all but the compatibility
-ideographs (NFC maps them to unified ones) and the combining kana voicing marks (NFC
-composes them with the kana before); ``tests/unit/test_index_analysis.py`` checks it."""
+ideographs (NFKC maps them to unified ones), the kana voicing marks (NFKC composes them
+with the kana before) and the kana digraphs ゟ and ヿ (NFKC spells them out);
+``tests/unit/test_index_analysis.py`` checks it."""
 _CJK_AS_IS_RE = lazy_compile(f"[{CJK_AS_IS}]+")
 
 
@@ -307,7 +351,7 @@ def words(text: str) -> list[str]:
     if "\x1e" not in text and plain_ascii(text):
         return _ASCII_WORD_RE.findall(text.lower())
     out: list[str] = []
-    for match in _WEIGHTED_RE.finditer(text):
+    for match in _WEIGHTED_RE.finditer(compat(text)):
         kind = match.lastgroup
         if kind == "word" or kind == "sym":
             out.append(fold(match.group()))
@@ -318,31 +362,6 @@ def words(text: str) -> list[str]:
             else:
                 out.extend(fold(run[i : i + 2]) for i in range(len(run) - 1))
     return out
-
-
-_MOVED = frozenset(
-    {
-        "FoldingTokenizer",
-        "plain_analyzer",
-        "CachedStemFilter",
-        "stemming_analyzer",
-        "FoldedPositions",
-        "SpellingWords",
-        "spelling_field",
-        "stems_of",
-        "text_field",
-    }
-)
-
-
-def __getattr__(name: str) -> Any:
-    """The schema's classes, moved to :mod:`confnotes.index.whoosh_fields`: an index
-    written before names them here in its pickled schema."""
-    if name in _MOVED:
-        from confnotes.index import whoosh_fields
-
-        return getattr(whoosh_fields, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 LINK = r"(?:!\[|\[)([^\[\]\n]{0,1000})\]\([^()\n]{0,2000}\)"
@@ -379,18 +398,9 @@ a longer note is named by ``search`` and ``check``); the file itself is untouche
 def plain_text(markdown: str) -> str:
     """Markdown reduced to readable text, line for line (line numbers are preserved)."""
     markdown = markdown[:MAX_INDEXED_CHARS]
-    strip_emphasis = speedups.strip_emphasis
-    rules = _RULES
-    if speedups.strip_line_marks is not None:
-        # the first two rules (headings, list items), by one C loop (10x quicker)
-        markdown = speedups.strip_line_marks(markdown, "#" in markdown)
-        rules = _RULES[2:]
-    for pattern, repl, needs in rules:
+    for pattern, repl, needs in _RULES:
         if not needs or any(needle in markdown for needle in needs):
-            if pattern is _EMPHASIS_RE and strip_emphasis is not None:
-                markdown = strip_emphasis(markdown)  # the same, by one C loop (7x quicker)
-            else:
-                markdown = pattern.sub(repl, markdown)
+            markdown = pattern.sub(repl, markdown)
     return markdown
 
 
@@ -453,6 +463,49 @@ def ids_in(markdown: str) -> list[str]:
     found = [m.group().rstrip(".,;:)") for m in _DOI_IN_TEXT_RE.finditer(low)]
     found.extend(m.group(1) for m in _ARXIV_IN_TEXT_RE.finditer(low))
     return found
+
+
+def paper_keys(markdown: str, urls: list[str]) -> list[str]:
+    """The one key of every paper a note links or names, whatever the written form
+    (``https://doi.org/10.1/x``, ``dx.doi.org``, ``doi:10.1/x``, a bare DOI; arXiv's
+    ``abs`` and ``pdf`` URLs, ``arXiv:ID``, with or without a version, old-style ids):
+    ``doi:10.1/x`` or ``arxiv:2106.01234``, the keys of :mod:`confnotes.knowledge.paper_ids`
+    (the reading list's), so a query in any of the forms meets a note in any other."""
+    from confnotes.knowledge.paper_ids import doi_paper, identify, mentions
+
+    keys = [p.key for u in urls if (p := identify(u)) is not None]
+    text = markdown[:MAX_INDEXED_CHARS]
+    if "doi" in text.lower() or "arxiv" in text.lower():
+        keys.extend(p.key for p, _at in mentions(text))
+    if "10." in text:
+        keys.extend(
+            doi_paper(m.group().rstrip(".,;:)")).key for m in _DOI_IN_TEXT_RE.finditer(text)
+        )
+    return list(dict.fromkeys(keys))
+
+
+_BARE_ID_RE = re.compile(
+    r"(?i)^(?:(?P<doi>10\.\d{4,9}/\S+)|(?P<arxiv>\d{4}\.\d{4,5}(?:v\d+)?|[a-z][a-z.-]*/\d{7}(?:v\d+)?))$"
+)
+
+
+def paper_key(value: str) -> str | None:
+    """The key :func:`paper_keys` indexes for one typed or pasted DOI or arXiv id (a URL,
+    ``doi:``/``arXiv:`` prefixed, or bare), or None when ``value`` names no paper."""
+    from confnotes.knowledge.paper_ids import arxiv_paper, doi_paper, identify
+
+    text = value.strip()
+    paper = identify(text)
+    if paper is None and (m := _BARE_ID_RE.match(text)) is not None:
+        paper = doi_paper(m.group("doi")) if m.group("doi") else arxiv_paper(m.group("arxiv"))
+    return paper.key if paper is not None else None
+
+
+def tag_key(tag: str) -> str:
+    """A tag as one term: its folded words joined by ``-`` (``Inference server``,
+    ``inference-server`` and ``inference_server`` are one tag), so ``tag:`` matches whole
+    tags, never a note whose other tags hold its parts."""
+    return "-".join(words(tag.replace("_", " ")))
 
 
 def url_words(url: str) -> str:

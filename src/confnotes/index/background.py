@@ -23,6 +23,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from confnotes.errors import ConfnotesError
+from confnotes.index import index_of
 from confnotes.index.base import Progress, SyncReport
 
 
@@ -77,47 +78,9 @@ def sync_in_child(
     return report
 
 
-UPDATE_LOCK = "index-update.lock"
-"""Held (under ``.confnotes/``) by the update a search leaves behind (``--if-idle``): a
-second one started meanwhile leaves at once instead of importing Whoosh to wait for it."""
-
-
-def _claim_update(root: Path) -> int | None:
-    """An exclusive lock on :data:`UPDATE_LOCK` (its descriptor, held until the process
-    exits), or None when another update holds it. Where there is no ``flock``, always
-    granted (the index's own write lock keeps writers apart anyway)."""
-    try:
-        import fcntl
-    except ImportError:
-        return -1
-    path = root / ".confnotes" / UPDATE_LOCK
-    try:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
-    except OSError:
-        return -1
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        os.close(fd)
-        return None
-    return fd
-
-
 def main(argv: list[str]) -> int:
-    """The child: sync, printing progress and the report (see the module docstring).
-    With ``--if-idle`` (the update a search leaves behind), nothing when another such
-    update is running."""
-    claimed: int | None = -1
-    if argv[:1] == ["--if-idle"]:
-        argv = argv[1:]
-        claimed = _claim_update(Path(argv[0]))
-        if claimed is None:
-            return 0
-    try:
-        return _sync(Path(argv[0]))
-    finally:
-        if claimed is not None and claimed >= 0:
-            os.close(claimed)
+    """The child: sync, printing progress and the report (see the module docstring)."""
+    return _sync(Path(argv[0]))
 
 
 def _sync(root: Path) -> int:
@@ -130,7 +93,7 @@ def _sync(root: Path) -> int:
         os.nice(10)  # background work: the app the user types in comes first
 
     try:
-        with Notebook(root).search_index() as index:
+        with index_of(Notebook(root)) as index:
             # The app runs beside this build: one core stays the app's (keys drawn at once).
             index.build_processes = max(1, (os.cpu_count() or 1) - 1)
             report = index.sync(progress=progress)

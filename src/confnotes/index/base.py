@@ -97,13 +97,16 @@ class SearchResults:
     """When typo-corrected matches were added after the exact ones: the corrected query."""
     exact: int | None = None
     """With :attr:`corrected`: how many of the hits (the first ones) matched as typed."""
+    partial: bool = False
+    """The search ran out of its time budget: the best of the notes it reached (the same
+    search without a budget gives them all)."""
+    fewer: str | None = None
+    """When no note has every word of the query and the hits have only some: what was
+    searched instead (the CLI says it on stderr, the app in its status line)."""
     notice: str | None = None
     """When the query could not be read as written (and was searched as plain words): why."""
     rebuilding: bool = False
     """True when the index is being rebuilt and the hits may be incomplete."""
-    stale: bool = False
-    """True when notes changed since the index was brought in step were searched beside it
-    (read from their files): the index wants an update."""
 
 
 class SearchIndex(ABC):
@@ -179,8 +182,18 @@ class SearchIndex(ABC):
         return True
 
     @abstractmethod
-    def search(self, query: str, limit: int = 20, kinds: tuple[str, ...] = ()) -> SearchResults:
-        """Run a query (see :mod:`confnotes.index.query`); ``kinds`` restricts hit kinds.
+    def search(
+        self,
+        query: str,
+        limit: int = 20,
+        kinds: tuple[str, ...] = (),
+        typing: bool = False,
+        budget: float | None = None,
+    ) -> SearchResults:
+        """Run a query (see :mod:`confnotes.index.query`); ``kinds`` restricts hit kinds;
+        ``typing``: the query is being typed, its last word may be half a word; ``budget``:
+        seconds the search may spend collecting matches, past which it returns the best
+        found so far with :attr:`SearchResults.partial` set (a keystroke's first answer).
 
         Never rejects a query: one that cannot be parsed is searched as its plain
         words, and :attr:`SearchResults.notice` says why.

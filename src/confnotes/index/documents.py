@@ -14,10 +14,19 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from confnotes.errors import ConfnotesError
-from confnotes.index.analysis import ids_in, plain_text, url_terms, url_words, urls_in, weighted
+from confnotes.index.analysis import (
+    ids_in,
+    paper_keys,
+    plain_text,
+    tag_key,
+    url_terms,
+    url_words,
+    urls_in,
+    weighted,
+)
 from confnotes.model import Conference, Person, Talk
 from confnotes.notebook import layout, records
 from confnotes.notebook.frontmatter import key_lines, load_yaml, parse_document
@@ -131,8 +140,8 @@ def read_bytes(path: Path) -> bytes | None:
 
 class Resolver:
     """Person pages and conference files that talks refer to, read once per operation
-    (their front matter from ``known`` when given: a build's second process reads the
-    pages its talks name without having read them as files of its own share)."""
+    (their front matter from ``known`` when given: a full build reads a page a talk names
+    before it reaches the page's own file)."""
 
     def __init__(self, root: Path, known: KnownFronts | None = None):
         self.root = root
@@ -180,7 +189,13 @@ def _url_field(urls: list[str], markdown: str) -> str:
     """The ``url`` field: every URL's terms, and DOIs and arXiv ids written without a URL."""
     terms = [t for u in urls for t in url_terms(u)]
     terms.extend(t for i in ids_in(markdown) for t in url_terms(i))
+    terms.extend(paper_keys(markdown, urls))
     return " ".join(dict.fromkeys(terms))
+
+
+def _tag_field(tags: list[str]) -> str:
+    """The ``tag`` field: each tag one term (see :func:`tag_key`)."""
+    return ",".join(dict.fromkeys(k for t in tags if (k := tag_key(t))))
 
 
 def _with_spelling(doc: dict[str, Any]) -> dict[str, Any]:
@@ -235,7 +250,7 @@ def talk_document(talk: Talk, resolver: Resolver) -> dict[str, Any]:
         "session": _lines([talk.session or "", session.title if session else ""]),
         "room": room,
         "kind": talk.kind,
-        "tag": _lines(tags),
+        "tag": _tag_field(tags),
         "link": " ".join([*sorted({link.kind for link in talk.links}), *index_terms(talk.body)]),
         "mentions": _mentions(talk.body),
         "url": _url_field(urls, f"{talk.abstract}\n{talk.body}"),
@@ -272,7 +287,49 @@ def talk_document(talk: Talk, resolver: Resolver) -> dict[str, Any]:
     }
     if day:
         doc["date"] = day
+    pages = attachment_pages(talk, resolver.root)
+    if pages:
+        # A field of its own: a 50-page deck in ``text`` would make every note with one
+        # longer, and so rank its own words lower (BM25's length normalisation).
+        doc["attachment"] = "\n".join(page.text for page in pages)
+        doc["attachment_pages"] = [tuple(page) for page in pages]
     return _with_spelling(doc)
+
+
+class AttachedPage(NamedTuple):
+    """One page of a PDF a note links to, as the index stores it for snippets."""
+
+    name: str
+    """The file's name as the user knows it (``okafor-slides.pdf``)."""
+    line: int
+    """The note's line that links to it (1-based; 0 when only the front matter does)."""
+    page: int
+    """1-based page number."""
+    text: str
+
+
+def attachment_pages(talk: Talk, root: Path) -> list[AttachedPage]:
+    """The pages of the PDFs in ``attachments/`` that a talk's note links to, read once
+    (and remembered) by :mod:`confnotes.knowledge.pdf_text`, whose bounds keep a hostile
+    file from stalling the build."""
+    if "attachments/" not in talk.body and not any("attachments/" in k.url for k in talk.links):
+        return []
+    # Only for notes with attachments: a search never needs the PDF reader's modules.
+    from confnotes.knowledge.attachments import linked_pdfs, original_name
+    from confnotes.knowledge.pdf_text import CACHE_DIR, read_pdfs
+
+    pdfs = linked_pdfs(talk.body, [link.url for link in talk.links], root)
+    if not pdfs:
+        return []
+    texts = read_pdfs(pdfs, root / layout.DERIVED_DIR / CACHE_DIR)
+    lines = talk.body.split("\n")
+    pages = []
+    for pdf in pdfs:
+        line = next((i for i, text in enumerate(lines, 1) if pdf.name in text), 0)
+        for number, text in enumerate(texts[pdf].pages, 1):
+            if text.strip():
+                pages.append(AttachedPage(original_name(pdf), line, number, text))
+    return pages
 
 
 def _unique_tags(tags: list[str]) -> list[str]:
@@ -304,7 +361,7 @@ def person_document(person: Person) -> dict[str, Any]:
             "id": person.id,
             "title": person.name,
             "aliases": _lines(names[1:]),
-            "tag": _lines(tags_in(person.body)),
+            "tag": _tag_field(tags_in(person.body)),
             "link": " ".join(index_terms(person.body)),
             "mentions": _mentions(person.body),
             "speaker_names": [],

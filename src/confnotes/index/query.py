@@ -26,10 +26,17 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from typing import Any
+from typing import Any, Protocol
 
 from confnotes.errors import BadInputError
-from confnotes.index.analysis import fold, normalize_url_query, starts_cjk, words
+from confnotes.index.analysis import (
+    fold,
+    normalize_url_query,
+    paper_key,
+    starts_cjk,
+    tag_key,
+    words,
+)
 
 FIELDS = (
     "title",
@@ -138,7 +145,8 @@ class _Tok:
     end: int = 0  # 0-based end offset in the query
 
 
-_FIELD_RE = re.compile(r"^([A-Za-z]+):(.*)$", re.S)
+_FIELD_RE = re.compile(r"^([A-Za-z]+):(?!:)(.*)$", re.S)
+"""A field and its value; ``pkg::name`` and ``std::vector`` are code, not a field."""
 _BREAK = set(' \t\n\r()"')
 _URL_START = re.compile(r"(?i)(?:[a-z][a-z0-9+.-]{0,30}://|doi:|arxiv:)\S")
 """A pasted URL, ``doi:10.…`` or ``arXiv:2106.…``: one word, not a field and its value."""
@@ -147,6 +155,7 @@ _LINKISH = re.compile(
     r"(?i)^(?:[a-z][a-z0-9+.-]{0,30}://\S+"  # a URL
     r"|(?:doi:)?10\.\d{4,9}/\S+"  # a DOI
     r"|(?:arxiv:)?\d{4}\.\d{4,5}(?:v\d+)?"  # an arXiv id
+    r"|arxiv:[a-z][a-z.-]*/\d{7}(?:v\d+)?"  # an old-style arXiv id
     r"|(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?)$"  # a host, maybe with a path
 )
 
@@ -444,7 +453,7 @@ def plain_words(node: Node, negated: bool = False) -> list[Word | Phrase]:
 
 # ---------------------------------------------------------------------- compiling
 
-STEMMED = {"title", "text"}
+STEMMED = {"title", "text", "attachment"}
 """Index fields analysed with the English stemmer."""
 TEXT_FIELDS = (
     "title",
@@ -466,7 +475,11 @@ FIELD_MAP = {
     "body": TEXT,
     "abstract": TEXT,
 }
-HIGHLIGHTED = ("title", "abstract", "body")
+ATTACHED = "attachment"
+"""The text of the PDFs a note links to: bare words search it beside ``text``."""
+ATTACHED_BOOST = 0.5
+"""A word in a note's own text counts for more than the same word on one of its slides."""
+HIGHLIGHTED = ("title", "abstract", "body", ATTACHED)
 SPELL = "spell"
 """The words of ``text`` unlike their stem: with ``text``'s own terms, every word as written
 (typo tolerance and prefixes compare typed words with them)."""
@@ -491,15 +504,83 @@ def _snowball() -> Any:
 
 @lru_cache(maxsize=100_000)
 def stem_word(word: str) -> str:
-    """The Snowball English ("Porter2") stem the stemmed fields index ``word`` under.
+    """The term the stemmed fields index ``word`` under: its Snowball English ("Porter2")
+    stem, with two corrections (``tests/quality``'s stem and plural cases measure them).
+
+    - Irregular plurals become their singular first (*mice*, *indices*, *criteria*,
+      *analyses*: :data:`confnotes.index.plurals.IRREGULAR`), so they meet it.
+    - Snowball's derivational suffixes that change the meaning are put back: when
+      what it cut from the word (its inflection aside) is more than two letters and not
+      one of :data:`SAME_ACTION` (*-ation*, *-ize*, *-er*...: *calibration*, *calibrated*),
+      the word keeps it: *important* is not *import*, *experience* not *experiment*.
 
     Snowball keeps a final *s* after a vowel (*bus*, *gas*); short words such as
     *GPUs*, *CPUs*, *APIs* then lose it here, so ``gpu`` finds them.
     """
-    stem = str(_snowball().stemWord(word))
-    if stem == word and 4 <= len(word) <= 5 and word.endswith("s") and word[-2] in "aiou":
-        return word[:-1]
-    return stem
+    from confnotes.index.plurals import IRREGULAR
+
+    base = american(IRREGULAR.get(word, word))
+    stem = str(_snowball().stemWord(base))
+    if stem == base:
+        if 4 <= len(word) <= 5 and word.endswith("s") and word[-2] in "aiou":
+            return word[:-1]
+        return stem
+    same = 0
+    for a, b in zip(base, stem, strict=False):
+        if a != b:
+            break
+        same += 1
+    cut = base[same:]
+    for ending in INFLECTIONS:
+        if cut.endswith(ending):
+            cut = cut[: -len(ending)]
+            break
+    cut = cut.removesuffix("e")
+    if len(cut) <= 2 or cut in SAME_ACTION:
+        return stem
+    return f"{base[:same]}{cut}"
+
+
+_BRITISH = (
+    ("isations", "izations"),
+    ("isation", "ization"),
+    ("ising", "izing"),
+    ("isers", "izers"),
+    ("iser", "izer"),
+    ("ised", "ized"),
+    ("ises", "izes"),
+    ("ise", "ize"),
+    ("ysing", "yzing"),
+    ("ysed", "yzed"),
+    ("yse", "yze"),
+    ("ours", "ors"),
+    ("our", "or"),
+)
+"""British endings and the American ones Snowball's English stemmer knows (it stems
+*optimize* to ``optim`` but *optimise* to ``optimis``)."""
+
+
+def american(word: str) -> str:
+    """``word`` with a British ending spelled the American way (*optimise* → *optimize*,
+    *analyse* → *analyze*, *colour* → *color*): both spellings get one stem. Words under
+    six letters keep theirs (*four* is not *for*, *rise* not *rize*)."""
+    if len(word) < 6 or not word.isascii():
+        return word
+    for british, us in _BRITISH:
+        if word.endswith(british):
+            return word[: -len(british)] + us
+    return word
+
+
+INFLECTIONS = ("ings", "ing", "ed", "s", "d", "ly")
+"""Endings of inflection, set aside (with a final *e*) when judging what Snowball cut:
+*experiences*, *experienced* and *experience* all cut the derivation *-enc*."""
+SAME_ACTION = frozenset(
+    {"at", "ation", "ator", "iz", "is", "ization", "isation", "izer", "iser", "ion", "er", "or"}
+)
+"""Derivations Snowball removes that name the same action or its doer (*calibrate*,
+*calibration*, *calibrator*; *tokenize*, *tokenizer*): the words still meet. Its other
+derivations (*-ant*, *-ence*, *-ment*, *-ic*, *-ive*, *-ness*...) make other words."""
 
 
 _stem = stem_word
@@ -536,16 +617,69 @@ def _field_tokens(fld: str, text: str) -> list[str]:
     return toks
 
 
+class Widening(Protocol):
+    """What a plain word of the query also matches besides itself (see
+    :mod:`confnotes.index.matching`): the compiler asks it for each word it compiles."""
+
+    def word(self, node: Word, comp: _Compiler) -> list[Any]:
+        """More queries a plain word may match instead (variants, splits, completions)."""
+
+    def join(self, first: Word, second: Word, comp: _Compiler) -> Any | None:
+        """A query for two adjacent query words written as one, or None."""
+
+    def near(self, items: list[Word], comp: _Compiler) -> Any | None:
+        """An optional query that scores notes where ``items`` stand together, or None."""
+
+    def phrase(self, node: Word | Phrase, comp: _Compiler) -> list[Any]:
+        """More queries for words in a row (typo variants of its words)."""
+
+
+def is_plain(node: Node) -> bool:
+    """A bare word of free text (no field, no prefix, no link): the words that matching widens."""
+    return isinstance(node, Word) and node.field is None and not node.prefix and not node.link
+
+
 class _Compiler:
-    def __init__(self, reader: Any, wq: Any = None):
+    def __init__(self, reader: Any, wq: Any = None, widening: Widening | None = None):
         self.wq = wq if wq is not None else __import__("whoosh.query", fromlist=["query"])
         self.reader = reader
         self.highlights: dict[str, set[str]] = {f: set() for f in HIGHLIGHTED}
+        self.widening = widening
+
+    def conjunction(self, children: list[Node], negated: bool) -> Any:
+        """An AND: with a widening, two adjacent plain words also match written as one, and
+        notes where the plain words stand together score more."""
+        wq = self.wq
+        widening = self.widening
+        if widening is None or negated:
+            return wq.And([self.compile(c, negated) for c in children])
+        parts: list[Any] = []
+        i = 0
+        while i < len(children):
+            child = children[i]
+            nxt = children[i + 1] if i + 1 < len(children) else None
+            if (
+                isinstance(child, Word)
+                and isinstance(nxt, Word)
+                and is_plain(child)
+                and is_plain(nxt)
+                and (joined := widening.join(child, nxt, self)) is not None
+            ):
+                pair = wq.And([self.compile(child), self.compile(nxt)])
+                parts.append(wq.Or([pair, joined]))
+                i += 2
+                continue
+            parts.append(self.compile(child, negated))
+            i += 1
+        required = wq.And(parts)
+        plain = [c for c in children if isinstance(c, Word) and is_plain(c)]
+        near = widening.near(plain, self) if len(plain) > 1 else None
+        return required if near is None else wq.AndMaybe(required, near)
 
     def compile(self, node: Node, negated: bool = False) -> Any:
         wq = self.wq
         if isinstance(node, And):
-            return wq.And([self.compile(c, negated) for c in node.children])
+            return self.conjunction(node.children, negated)
         if isinstance(node, Or):
             return wq.Or([self.compile(c, negated) for c in node.children])
         if isinstance(node, Not):
@@ -557,6 +691,8 @@ class _Compiler:
                 return self.link(node, negated)
             if node.field in ("kind", "link"):
                 return self.keyword(node.field, node.text, node.prefix)
+            if node.field == "tag":
+                return self.tag(node.text, node.prefix)
             if node.field == "url":
                 value = normalize_url_query(node.text)
                 if node.prefix:
@@ -564,11 +700,21 @@ class _Compiler:
                 return wq.Term("url", value)
             if node.prefix:
                 return self.prefixes(node, negated)
-            return self.text(node.text, node.field, negated)
+            exact = self.text(node.text, node.field, negated)
+            if self.widening is None or negated:
+                return exact
+            more = [q for q in self.widening.word(node, self) if q is not wq.NullQuery]
+            if not more:
+                return exact
+            return wq.Or([exact, *more]) if exact is not wq.NullQuery else wq.Or(more)
         if isinstance(node, Phrase):
-            if node.field in ("kind", "link", "url"):
+            if node.field in ("kind", "link", "url", "tag"):
                 return self.compile(Word(node.text, node.field), negated)
-            return self.text(node.text, node.field, negated)
+            exact = self.text(node.text, node.field, negated)
+            if self.widening is None or negated:
+                return exact
+            more = [q for q in self.widening.phrase(node, self) if q is not wq.NullQuery]
+            return wq.Or([exact, *more]) if more else exact
         raise TypeError(f"unknown query node {node!r}")
 
     def has(self, name: str, text: str) -> bool:
@@ -582,14 +728,26 @@ class _Compiler:
         """A URL, host, DOI or arXiv id typed alone: among the links, or as words of the text."""
         wq = self.wq
         value = normalize_url_query(node.text)
+        paper = paper_key(node.text)
         alternatives = [
             wq.Term("url", value) if self.has("url", value) else wq.NullQuery,
+            wq.Term("url", paper) if paper and self.has("url", paper) else wq.NullQuery,
             self.text(node.text, None, negated),
         ]
         kept = [q for q in alternatives if q is not wq.NullQuery]
         if not kept:
             return wq.NullQuery
         return kept[0] if len(kept) == 1 else wq.Or(kept)
+
+    def tag(self, value: str, prefix: bool) -> Any:
+        """A whole tag (``tag:inference-server`` is that tag, not two tags holding its
+        words); ``tag:infer*``: the tags starting so."""
+        key = tag_key(value)
+        if not key:
+            return self.wq.NullQuery
+        if prefix:
+            return self.prefix("tag", key, 1.0)
+        return self.wq.Term("tag", key)
 
     def keyword(self, fld: str, value: str, prefix: bool) -> Any:
         wq = self.wq
@@ -638,7 +796,16 @@ class _Compiler:
         name = TEXT if fld is None else FIELD_MAP.get(fld, fld)
         toks = _field_tokens(name, text)
         self._highlight(name, toks, negated)
-        return self._match(name, toks)
+        if name != TEXT:
+            return self._match(name, toks)
+        return self._either(self._match(TEXT, toks), self._match(ATTACHED, toks, ATTACHED_BOOST))
+
+    def _either(self, *queries: Any) -> Any:
+        """Any of ``queries`` (those that can match at all)."""
+        kept = [q for q in queries if q is not self.wq.NullQuery]
+        if not kept:
+            return self.wq.NullQuery
+        return kept[0] if len(kept) == 1 else self.wq.Or(kept)
 
     def prefixes(self, node: Word, negated: bool) -> Any:
         """A prefix: over the unstemmed words for stemmed fields (``tokeni*`` finds
@@ -701,16 +868,18 @@ def _terms(q: Any) -> list[Any]:
     return [leaf for leaf in leaves if isinstance(getattr(leaf, "text", None), str)]
 
 
-def compile_query(node: Node, reader: Any, wq: Any = None) -> Compiled:
+def compile_query(
+    node: Node, reader: Any, wq: Any = None, widening: Widening | None = None
+) -> Compiled:
     """Turn a parsed query into a Whoosh query for ``reader`` (prefixes expanded, bounded).
 
-    ``wq`` is the query module to build with: ``whoosh.query`` by default, or
-    :mod:`confnotes.index.plan` for the Whoosh-free reader. ``reader`` answers
-    ``(field, word) in reader`` and ``reader.expand_prefix(field, prefix)``.
+    ``wq`` is the query module to build with (``whoosh.query`` by default). ``reader``
+    answers ``(field, word) in reader`` and ``reader.expand_prefix(field, prefix)``.
+    ``widening``: what plain words also match (:mod:`confnotes.index.matching`).
     """
     if wq is None:
         wq = __import__("whoosh.query", fromlist=["query"])
-    comp = _Compiler(reader, wq)
+    comp = _Compiler(reader, wq, widening)
     q = comp.compile(node)
     if _only_negative(node):
         q = wq.AndNot(wq.Every(), comp.compile(node.child) if isinstance(node, Not) else q)

@@ -12,9 +12,9 @@ and digests them as the index does.
 When the digest is the one saved with the index (nothing changed since the index
 was brought in step), the parent skips the scan; otherwise the index diffs the
 children's scan as it would its own (an edited note costs no second scan). The
-children also list the files modified after the index's last sync: when those alone
-explain the change (:func:`confnotes.index.light`), a search finds the notes edited
-by hand without reading the whole manifest. A child that meets such a file says so
+children also list the files modified after the index's last sync (the index finds a
+few edited notes from the scan saved beside it instead, :func:`confnotes.index.stamps.
+changed_since`). A child that meets such a file says so
 at once on a pipe of its own (:meth:`ScanAhead.changed_early`), so the parent can
 import what reading those notes takes while the scan goes on. A child
 that failed, was killed or gave a broken answer costs time, never a wrong answer:

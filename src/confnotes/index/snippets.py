@@ -78,7 +78,7 @@ VARIANTS = {
     "i": "i\u0307ìíîïĩīĭįıǐȉȋɨɩ",
     "j": "ĵǰȷɉ",
     "k": "ķĸƙǩ",
-    "l": "ĺļľŀłƚƛȴ",
+    "l": "ĺļľłƚƛȴ",
     "n": "ñńņňƞǹȵɲ",
     "o": "òóôõöøōŏőơǒǫǭǿȍȏȫȭȯȱɔɵ",
     "p": "ƥ",
@@ -242,6 +242,22 @@ def lead_snippet(text: str) -> Snippet:
     return Snippet(body, [], None)
 
 
+def _attachment_snippet(
+    fields: dict[str, Any], words: set[str]
+) -> tuple[Snippet, int | None] | None:
+    """The first page of an attached PDF that holds a searched word, as a snippet that
+    names it (``slides.pdf p. 12: …``), and the note's line that links to the file."""
+    if not words:
+        return None
+    for name, line, page, text in fields.get("attachment_pages") or ():
+        found = make_snippet(text, words)
+        if found is not None:
+            lead = f"{name} p. {page}: "
+            spans = [(start + len(lead), end + len(lead)) for start, end in found.spans]
+            return Snippet(lead + found.text, spans, found.first), line or None
+    return None
+
+
 def hit_from_stored(fields: dict[str, Any], score: float, highlights: dict[str, set[str]]) -> Hit:
     """A search hit made from a document's stored fields: its snippet around the first
     highlighted word of the note's body, else of the abstract, else their opening."""
@@ -253,6 +269,10 @@ def hit_from_stored(fields: dict[str, Any], score: float, highlights: dict[str, 
     if snippet is None:
         abstract = fields.get("abstract") or ""
         snippet = make_snippet(abstract, highlights.get("abstract", set()))
+        if snippet is None:
+            found = _attachment_snippet(fields, highlights.get("attachment", set()))
+            if found is not None:
+                snippet, line = found
         if snippet is None:
             snippet = lead_snippet(abstract or body)
     return Hit(

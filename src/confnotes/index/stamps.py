@@ -4,9 +4,8 @@ The index keeps, beside Whoosh's files, a manifest of the files it indexed (path
 size, mtime, hash), a log of changes to it, and the digest of the last scan of the
 notebook that matched the manifest (the signature). A search compares the digest of
 a fresh scan with the signature: when they are equal, nothing changed since the
-index was brought in step and the index can answer as it is. Both the Whoosh side
-(:mod:`confnotes.index.whoosh_index`) and the Whoosh-free reader
-(:mod:`confnotes.index.light`) tell it by the functions here.
+index was brought in step and the index can answer as it is
+(:mod:`confnotes.index.whoosh_index` tells it by the functions here).
 """
 
 from __future__ import annotations
@@ -21,7 +20,7 @@ from confnotes.notebook.layout import FileStat
 Manifest = dict[str, list[Any]]
 """Indexed file (notebook-relative path) → ``[size, mtime_ns, sha256 of its bytes]``."""
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 10
 """Bump when the schema or analysis changes: older indexes are rebuilt."""
 MANIFEST = layout.INDEX_MANIFEST
 MANIFEST_LOG = "confnotes-manifest.log"
@@ -31,6 +30,65 @@ line instead of rewriting ~10 MB of JSON at 50,000 talks."""
 SIGNATURE = layout.INDEX_SIGNATURE
 """A digest of the last scan that matched the manifest, so a search over an unchanged
 notebook compares one digest instead of parsing the manifest (~10 MB at 50,000 talks)."""
+
+
+SCAN = "confnotes-scan.bin"
+"""The scan the signature's digest was made from, packed (paths, then sizes and mtimes: ~50
+bytes a file): a later scan with the same paths is compared with it number by number, so
+a few notes edited by hand are found without parsing the manifest or diffing every file."""
+FEW = 64
+"""Changed files up to which a sync takes them from the saved scan (more: the manifest)."""
+
+
+def packed_scan(digest: str, paths: bytes, stats: bytes) -> bytes:
+    """The :data:`SCAN` file's bytes for the packed scan whose digest is ``digest`` (the
+    index writes it, beside its signature)."""
+    header = json.dumps({"version": SCHEMA_VERSION, "digest": digest, "paths": len(paths)})
+    return b"".join((header.encode("ascii"), b"\n", paths, stats))
+
+
+def changed_since(
+    folder: Path, digest: str, paths: bytes, stats: bytes
+) -> list[tuple[str, int, int]] | None:
+    """The files whose size or mtime moved since the saved scan of digest ``digest`` (each
+    with its size and mtime in the new scan ``paths``/``stats``), when
+    the same files are there in the same order and at most :data:`FEW` moved; else None
+    (no such scan saved, files added, removed or renamed, or many changed)."""
+    try:
+        with (folder / SCAN).open("rb") as f:
+            header = json.loads(f.readline())
+            if (
+                not isinstance(header, dict)
+                or header.get("version") != SCHEMA_VERSION
+                or header.get("digest") != digest
+                or header.get("paths") != len(paths)
+            ):
+                return None
+            if f.read(len(paths)) != paths:
+                return None
+            old = f.read()
+    except (OSError, ValueError):
+        return None
+    if len(old) != len(stats) or len(stats) % 16:
+        return None
+    moved: list[int] = []
+    step = 16 * 256  # compare blocks of 256 files, and the files of a block that differs
+    for start in range(0, len(stats), step):
+        if old[start : start + step] != stats[start : start + step]:
+            end = min(start + step, len(stats))
+            moved += [
+                i // 16 for i in range(start, end, 16) if old[i : i + 16] != stats[i : i + 16]
+            ]
+            if len(moved) > FEW:
+                return None
+    if not moved:
+        return None
+    from array import array
+
+    numbers = array("q")
+    numbers.frombytes(stats)
+    names = paths.decode("utf-8", "surrogateescape").split("\n")
+    return [(names[i], numbers[2 * i], numbers[2 * i + 1]) for i in moved]
 
 
 def stamp(path: Path) -> tuple[int, int, int]:

@@ -1,9 +1,9 @@
 """Whoosh's side of the text analysis: the tokenizer, stemmer, formats and fields of the schema.
 
 The analysis itself is in :mod:`confnotes.index.analysis`, which imports nothing of
-Whoosh: a search answered by :mod:`confnotes.index.light` never loads Whoosh. The
-classes here wrap those functions in Whoosh's interfaces for the schema, the
-writer and Whoosh's own query side. Indexes written before they moved here name
+Whoosh (the query parser and snippets use it too). The classes here wrap those
+functions in Whoosh's public interfaces for the schema, the writer and Whoosh's own
+query side. Indexes written before they moved here name
 them in ``confnotes.index.analysis`` (the schema is pickled in the index's table of
 contents): that module forwards the names.
 """
@@ -25,6 +25,7 @@ from confnotes.index.analysis import (
     plain_ascii,
     unchanged,
 )
+from confnotes.text.fold import compat
 
 
 class FoldingTokenizer(Tokenizer):  # type: ignore[misc]
@@ -80,6 +81,8 @@ class FoldingTokenizer(Tokenizer):  # type: ignore[misc]
                 pos += 1
                 yield t
             return
+        if not chars:
+            value = compat(value)  # half-width kana, full-width digits: cut as their plain form
         plain = not (keeporiginal or positions or chars)
         for match in _WEIGHTED_RE.finditer(value):
             kind = match.lastgroup
@@ -128,10 +131,16 @@ class CachedStemFilter(StemFilter):  # type: ignore[misc]
     and not others (*calibrated* and *calibration* apart).
     """
 
-    def clear(self) -> None:
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        """Each token not stopped nor ignored, stemmed by
+        :func:`~confnotes.index.query.stem_word` (which keeps its own cache)."""
         from confnotes.index.query import stem_word
 
-        self._stem = stem_word
+        ignore = self.ignore
+        for t in tokens:
+            if not t.stopped and t.text not in ignore:
+                t.text = stem_word(t.text)
+            yield t
 
 
 def stemming_analyzer() -> Analyzer:

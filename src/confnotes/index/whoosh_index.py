@@ -16,10 +16,9 @@ and one commit. A rebuild writes a fresh index beside the old one and swaps it
 in, so searches keep working meanwhile. The index is a cache: when it cannot
 be read it is moved aside and rebuilt from the files, never the reverse.
 
-Queries that are ANDs of words, ORs of words and phrases (most of them) are
-ranked by :mod:`confnotes.index.fastpath` from whole posting lists, with the
-same BM25F scores as Whoosh; the rest go through Whoosh's searcher. Both use
-per-segment caches (:mod:`confnotes.index.scoring`).
+Everything goes through Whoosh's public API: its writer builds and updates the
+index, its searcher ranks with its own BM25F, and a tie between equal scores is
+broken by the ``ts`` sort column (newest first).
 """
 
 from __future__ import annotations
@@ -37,51 +36,33 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from confnotes.errors import ConfnotesError
-from confnotes.index import fastpath, integrity, internals
+from confnotes.index import integrity
 from confnotes.index.analysis import words
 from confnotes.index.base import Hit, Progress, SearchIndex, SearchResults, SyncReport
-from confnotes.index.documents import (
-    CONFERENCE,
-    PERSON,
-    TALK,
-    FileStat,
-    Resolver,
-    document_of,
-    key_for,
-    key_of_id,
-    kind_of,
-    parse_file,
-    read_bytes,
-    scan,
-)
+from confnotes.index.matching import Widen, fewer_words, optional_words, tiered
 from confnotes.index.query import (
-    CORRECTED_AT_MOST,
     SPELL,
-    STEMMED,
     Compiled,
     Node,
-    Phrase,
+    Or,
     Word,
     compile_query,
-    max_typos,
     parse_lenient,
-    plain_words,
-    replace_words,
     stem_word,
-    substitute,
-    typo_form,
-    word_field,
 )
-from confnotes.index.scoring import CachedBM25F, SegmentCache, cache_flush_lengths, segment_ids
 from confnotes.index.snippets import hit_from_stored
 from confnotes.index.stamps import (
     MANIFEST,
     MANIFEST_LOG,
+    SCAN,
     SCHEMA_VERSION,
     SIGNATURE,
     Manifest,
+    changed_since,
     diff,
+    manifest_entries,
     manifest_stamp,
+    packed_scan,
     read_manifest,
     read_signature,
 )
@@ -91,13 +72,17 @@ from confnotes.index.whoosh_fields import (
     stemming_analyzer,
     text_field,
 )
-from confnotes.model import Conference, Person, Talk
 from confnotes.notebook import layout, processes
-from confnotes.notebook.notebook import Notebook
-from confnotes.notebook.storage import content_hash
+from confnotes.notebook.layout import FileStat
+from confnotes.text.fold import compat
 
 if TYPE_CHECKING:
+    from confnotes.index.documents import Resolver
     from confnotes.index.scan_ahead import ScanAhead, Scanned
+    from confnotes.model import Conference, Person, Talk
+
+# The notes' parsing (confnotes.index.documents: the model, front matter, records) is
+# imported where a file is read: a search whose index is in step reads none.
 
 INDEX_DIR = layout.INDEX_DIR
 LOG_LINES_MIN = 2000
@@ -106,13 +91,20 @@ manifest's entries, whichever is more)."""
 LOCK_FILE = "index.lock"
 WRITER_MB = 128
 """Memory Whoosh's writer may buffer before spilling to disk (bounds a rebuild's memory)."""
+BUILD_MB = 256
+"""The same for each process of a full build on several processes (``reindex``): a
+writer that spills re-reads every posting it spilled (at 5,000 talks, two processes of
+64 MB each took 25 CPU seconds, of 256 MB each 15)."""
 
 REBUILD_MIN_FILES = 1000
 REBUILD_SHARE = 3
 """A sync rebuilds the whole index instead when at least this many files are new or gone,
-and at least a third (1 / ``REBUILD_SHARE``) of all files: the full build
-(:mod:`confnotes.index.bulk`) costs less CPU per file than Whoosh's writer and runs on
-two processes, so past that share building everything is quicker than adding the new."""
+and at least a third (1 / ``REBUILD_SHARE``) of all files: a full build may use several
+processes and writes no deletions, so past that share it is quicker than adding the new."""
+
+PARALLEL_MIN = 2000
+"""Files from which a full build hands documents to Whoosh's multiprocessing writer
+(``procs``); below, starting the processes costs more than it saves."""
 
 MAX_SEGMENTS = 8
 """Segments allowed to pile up from small commits before they are merged."""
@@ -160,7 +152,7 @@ def make_schema() -> Any:
         session=text_field(plain),
         room=text_field(plain),
         kind=ID(),
-        tag=text_field(plain),
+        tag=KEYWORD(commas=True, scorable=True),
         link=KEYWORD(lowercase=True),
         mentions=text_field(plain),
         url=KEYWORD(lowercase=True),
@@ -169,6 +161,8 @@ def make_schema() -> Any:
         spell=spelling_field(),
         abstract=STORED(),
         body=STORED(),
+        attachment=text_field(stem),
+        attachment_pages=STORED(),
         ts=sort_number_field(),
         day=STORED(),
     )
@@ -190,18 +184,18 @@ def sort_number_field() -> Any:
 class WhooshIndex(SearchIndex):
     """A Whoosh index over one notebook, kept in step with its files by diffing them."""
 
-    def __init__(self, nb: Notebook, lock_timeout: float = 10.0):
-        self.nb = nb
-        self.root = nb.root
+    def __init__(self, root: Path, derived: Path | OSError, lock_timeout: float = 10.0):
+        """The index of the notebook at ``root``, under its derived folder ``derived``
+        (``.confnotes/``, made by the notebook), or in a temporary folder when the notebook
+        could not make it because it is read-only (``derived`` is then that error)."""
+        self.root = root
         self._notes: list[str] = []
         self._temporary: Path | None = None
         """A temporary folder holding the index when the notebook cannot (read-only)."""
-        try:
-            self.derived = nb.ensure_derived_dir()
-        except OSError as exc:
-            if not read_only(exc):
-                raise
-            self._build_in_temp(exc)
+        if isinstance(derived, OSError):
+            self._build_in_temp(derived)
+        else:
+            self.derived = derived
         self.dir = self.derived / INDEX_DIR
         self.lock_path = self.derived / LOCK_FILE
         self.lock_timeout = lock_timeout
@@ -223,7 +217,6 @@ class WhooshIndex(SearchIndex):
         self._pending: dict[str, Any] = {}
         self._write_mutex = threading.RLock()
         self._read_mutex = threading.RLock()
-        self._cache = SegmentCache()
         clean_stray_builds(self.derived)
         self._vocab: dict[tuple[tuple[str, ...], str | None], dict[int, list[str]]] = {}
         """Words by length (typo tolerance), by (fields, segment id)."""
@@ -271,9 +264,8 @@ class WhooshIndex(SearchIndex):
             ix = storage.open_index()
             if set(ix.schema.names()) != set(make_schema().names()):
                 raise ValueError("it was made by another version of confnotes")
-            searcher = ix.searcher(weighting=CachedBM25F(self._cache))
+            searcher = ix.searcher()
             searcher.doc_count()
-            self._cache.keep_only(segment_ids(searcher))
         except Exception as exc:
             self._move_aside(exc)
             return
@@ -381,7 +373,10 @@ class WhooshIndex(SearchIndex):
             current = manifest_stamp(folder)
         except OSError:
             return
-        digest = digest or layout.digest(scanned)
+        paths, stats = layout.pack(scanned)
+        digest = digest or layout.digest_packed(paths, stats)
+        with contextlib.suppress(OSError):  # before the signature that vouches for it
+            _replace_bytes(folder / SCAN, packed_scan(digest, paths, stats))
         payload = {"version": SCHEMA_VERSION, "manifest": list(current), "digest": digest}
         _replace_text(folder / SIGNATURE, json.dumps(payload))
         if folder == self.dir:
@@ -396,12 +391,7 @@ class WhooshIndex(SearchIndex):
         return digest
 
     def _move_aside(self, exc: BaseException) -> None:
-        """Put an unreadable index out of the way (keeping the last one) and plan a rebuild.
-
-        Raises:
-            UnsupportedWhoosh: the failure comes from a Whoosh upgrade, not the index.
-        """
-        internals.check_after(exc)
+        """Put an unreadable index out of the way (keeping the last one) and plan a rebuild."""
         self._close_ix()
         if self._outdated:
             self._outdated = False
@@ -470,9 +460,8 @@ class WhooshIndex(SearchIndex):
         finally:
             lock.release()
 
-    def _writer(self, ix: Any, procs: int = 1) -> Any:
-        writer = ix.writer(limitmb=WRITER_MB, procs=procs, timeout=self.lock_timeout)
-        return cache_flush_lengths(writer)
+    def _writer(self, ix: Any) -> Any:
+        return ix.writer(limitmb=WRITER_MB, timeout=self.lock_timeout)
 
     # ------------------------------------------------------------------ syncing
 
@@ -496,6 +485,9 @@ class WhooshIndex(SearchIndex):
                 if answer is not None and answer.digest == self._signature:
                     # the children's scan is the very scan the index was saved for
                     report.unchanged = answer.count
+                    report.messages[:0] = self.take_messages()
+                    return report
+                if answer is not None and self._sync_few(answer, report):
                     report.messages[:0] = self.take_messages()
                     return report
                 files, digest = self._scan_files(answer)
@@ -536,19 +528,97 @@ class WhooshIndex(SearchIndex):
             report.messages[:0] = self.take_messages()
             return report
 
+    def _sync_few(self, answer: Scanned, report: SyncReport) -> bool:
+        """Index the few talk notes edited since the index was last in step, told by the
+        scan saved with the signature (:func:`~confnotes.index.stamps.changed_since`), with
+        only their entries read from the manifest: neither the manifest (8 MB of JSON at
+        50,000 notes) is parsed nor every file diffed. False when this does not apply
+        (files added or removed, many changed, a person's page or a conference changed,
+        another process moved the manifest, the log is due to be folded): the caller
+        then diffs as usual."""
+        from confnotes.index.documents import TALK, Resolver, kind_of, read_bytes
+        from confnotes.notebook.storage import content_hash
+
+        if self._signature is None or self._pending:
+            return False
+        moved = changed_since(self.dir, self._signature, answer.paths, answer.stats)
+        if not moved or any(kind_of(rel) != TALK for rel, _size, _mtime in moved):
+            return False
+        if self._log_lines + len(moved) > LOG_LINES_MIN:
+            return False
+        entries = manifest_entries(self.dir, [rel for rel, _size, _mtime in moved])
+        if entries is None or any(entries.get(rel) is None for rel, _s, _m in moved):
+            return False
+        with self._write_lock(self.lock_timeout):
+            if self._manifest_stale():
+                return False
+            resolver = Resolver(self.root)
+            changed: dict[str, Any] = {}
+            lines: list[list[Any]] = []
+            for rel, size, mtime in moved:
+                data = read_bytes(self.root / rel)
+                self.files_hashed += 1
+                if data is None:
+                    return False  # unreadable now: the usual path says what to do
+                content = content_hash(data)
+                old = entries[rel]
+                if old is None or old[2] != content:
+                    changed[rel] = self._parse(rel, data, resolver)
+                lines.append([rel, size, mtime, content])
+            report.updated += len(changed)
+            report.unchanged += len(lines) - len(changed)
+            with contextlib.suppress(OSError):
+                (self.dir / SIGNATURE).unlink()  # a crash from here on: the usual path next
+            self._signature = None
+            if changed:
+                writer = self._writer(self._ix)
+                try:
+                    for rel, obj in changed.items():
+                        doc = self._document(rel, obj, resolver)
+                        if doc is None:
+                            writer.delete_by_term("key", rel)
+                        else:
+                            writer.update_document(**doc)
+                            self.documents_written += 1
+                except BaseException:
+                    writer.cancel()
+                    raise
+                writer.commit(mergetype=self._merge_policy())
+            text = "".join(f"{json.dumps(line, separators=(',', ':'))}\n" for line in lines)
+            with (self.dir / MANIFEST_LOG).open("a", encoding="utf-8") as handle:
+                handle.write(text)
+            self._log_lines += len(lines)
+            if self._manifest is not None:
+                for line in lines:
+                    self._manifest[line[0]] = line[1:]
+            current = manifest_stamp(self.dir)
+            with contextlib.suppress(OSError):
+                scan = packed_scan(answer.digest, answer.paths, answer.stats)
+                _replace_bytes(self.dir / SCAN, scan)
+            payload = {
+                "version": SCHEMA_VERSION,
+                "manifest": list(current),
+                "digest": answer.digest,
+            }
+            _replace_text(self.dir / SIGNATURE, json.dumps(payload))
+            self._manifest_stamp, self._signature = current, answer.digest
+            self._refresh()
+        report.unchanged += answer.count - len(moved)
+        return True
+
     def _await_scan(self, ahead: ScanAhead) -> Scanned | None:
-        """The scan of :mod:`confnotes.index.scan_ahead`'s children. While they still scan, the
-        manifest is read, which a changed file needs (~50 ms at 50,000 notes): unneeded
-        when nothing changed, but then the scan outlasts it."""
-        if self._manifest is None and ahead.busy():
-            with contextlib.suppress(ValueError):
-                self._loaded_manifest()
+        """The scan of :mod:`confnotes.index.scan_ahead`'s children. The manifest is not read
+        meanwhile: when nothing changed it is not needed at all, and on two cores its
+        parse (8 MB of JSON at 50,000 notes) slowed the children's scan more than it hid
+        (a cold search at 50,000 notes: ~10% less CPU without it)."""
         return ahead.result()
 
     def _scan_files(self, answer: Scanned | None) -> tuple[dict[str, FileStat], str]:
         """The files and their digest: the children's scan, or a scan made here."""
         files = answer.files() if answer is not None else None
         if answer is None or files is None:
+            from confnotes.index.documents import scan
+
             files = scan(self.root)
             return files, layout.digest(files)
         return files, answer.digest
@@ -572,8 +642,7 @@ class WhooshIndex(SearchIndex):
 
     def _worth_rebuilding(self, todo: list[str], removed: list[str], files: int) -> bool:
         """True when so many files are new or gone (a big programme imported, a folder
-        moved) that building the index anew (:mod:`confnotes.index.bulk`, on two
-        processes) beats adding them one by one through Whoosh's writer."""
+        moved) that building the index anew beats adding them one by one."""
         manifest = self._loaded_manifest()
         new = sum(1 for rel in todo if rel not in manifest)
         moved = new + len(removed)
@@ -598,6 +667,9 @@ class WhooshIndex(SearchIndex):
     ) -> None:
         """Hash the candidates, re-index what really changed, commit once, save the manifest
         (``digest``: of the scan ``files``, when already computed)."""
+        from confnotes.index.documents import Resolver, read_bytes
+        from confnotes.notebook.storage import content_hash
+
         manifest = dict(self._loaded_manifest())
         resolver = Resolver(self.root)
         changed: dict[str, Any] = {}
@@ -644,6 +716,8 @@ class WhooshIndex(SearchIndex):
             progress(total, total)
 
     def _parse(self, rel: str, data: bytes, resolver: Resolver) -> Any:
+        from confnotes.index.documents import parse_file
+
         return parse_file(self.root, rel, data, resolver)
 
     def _dependents(
@@ -651,6 +725,8 @@ class WhooshIndex(SearchIndex):
     ) -> list[str]:
         """Talks whose document shows a changed person or conference (names, sessions, rooms)."""
         from whoosh import query as wq
+
+        from confnotes.index.documents import CONFERENCE, PERSON, TALK, kind_of
 
         people = [Path(r).stem for r in [*changed, *removed] if kind_of(r) == PERSON]
         confs = [r.split("/", 1)[0] for r in [*changed, *removed] if kind_of(r) == CONFERENCE]
@@ -664,6 +740,8 @@ class WhooshIndex(SearchIndex):
         return [k for k in keys if k not in changed and k in files]
 
     def _document(self, rel: str, obj: Any, resolver: Resolver) -> dict[str, Any] | None:
+        from confnotes.index.documents import document_of
+
         return None if obj is None else document_of(obj, resolver)
 
     def _commit(
@@ -711,21 +789,27 @@ class WhooshIndex(SearchIndex):
         self._refresh()
 
     def _merge_policy(self) -> Any:
-        """Merge segments only once there are many of them.
+        """Merge segments only once there are many of them, and little at a time.
 
         Every commit adds a segment; merging on each commit makes a one-note save
         cost a merge, while never merging slows every query down. So small commits
-        just add their segment, and every :data:`MAX_SEGMENTS` commits the small
-        segments are merged in one go.
+        just add their segment; from :data:`MAX_SEGMENTS` segments on, a commit merges
+        the smallest ones (:func:`merge_few`: the one-note segments of saves and hand
+        edits, a few milliseconds), and only from three times as many (outside the
+        app) does Whoosh's own policy merge larger ones (a search after an edit paid
+        ~0.1 s at 50,000 notes for that, every eighth time).
         """
         from whoosh.writing import MERGE_SMALL, NO_MERGE
 
-        policy = merge_few if self.elsewhere else MERGE_SMALL
         try:
             count = self.segment_count()
         except Exception:
-            return policy
-        return policy if count >= MAX_SEGMENTS else NO_MERGE
+            count = MAX_SEGMENTS
+        if count < MAX_SEGMENTS:
+            return NO_MERGE
+        if self.elsewhere or count < MAX_SEGMENTS * 3:
+            return merge_few
+        return MERGE_SMALL
 
     def segment_count(self) -> int:
         """Segments of the index on disk (for benchmarks and diagnostics)."""
@@ -766,22 +850,17 @@ class WhooshIndex(SearchIndex):
                 # shrink under the mapping; the writer re-reads its per-document
                 # lengths for every posting, and plain reads cost a seek each
                 ix = _storage(tmp, mmap=True).create_index(make_schema())
-                files = scan(self.root)
-                from confnotes.index import bulk  # a search never needs it
+                from confnotes.index.documents import scan
 
-                try:
-                    built = bulk.build(ix, self.root, files, progress, cancel, self.build_processes)
-                except bulk.BuildFailed:
-                    # the second process failed (or could not run): build again in this one
-                    built = bulk.build(ix, self.root, files, progress, cancel, processes=1)
-                if built.cancelled:
-                    report.cancelled = True
-                    ix.close()
-                    return report
-                manifest: Manifest = built.manifest
-                self.documents_written += built.documents
-                report.added += built.documents
+                files = scan(self.root)
+                built = self._build(ix, files, progress, cancel)
                 ix.close()
+                if built is None:
+                    report.cancelled = True
+                    return report
+                manifest, documents = built
+                self.documents_written += documents
+                report.added += documents
                 self._write_manifest(tmp, manifest, files)
                 self._swap_in(tmp)
             finally:
@@ -789,6 +868,59 @@ class WhooshIndex(SearchIndex):
                 self.rebuilding = False
             report.messages[:0] = self.take_messages()
             return report
+
+    def _build(
+        self,
+        ix: Any,
+        files: dict[str, FileStat],
+        progress: Progress | None,
+        cancel: threading.Event | None,
+    ) -> tuple[Manifest, int] | None:
+        """Every file into the fresh index ``ix`` through one Whoosh writer (its
+        multiprocessing writer for a large notebook: the documents are made here, analysed
+        and written by ``build_processes`` processes, one segment each); the manifest and
+        the number of documents, or None when cancelled."""
+        from confnotes.index.documents import (
+            KnownFronts,
+            Resolver,
+            document_of,
+            parse_file,
+            read_bytes,
+        )
+
+        procs = self.build_processes if len(files) >= PARALLEL_MIN else 1
+        if threading.active_count() > 1:
+            procs = 1  # Whoosh's writer forks: a lock another thread holds would stay held
+        if procs > 1:
+            writer = ix.writer(limitmb=BUILD_MB, procs=procs, multisegment=True)
+        else:
+            writer = ix.writer(limitmb=WRITER_MB)
+        known = KnownFronts(self.root)  # front matter the notebook already parsed
+        resolver = Resolver(self.root, known)
+        manifest: Manifest = {}
+        documents = 0
+        total = len(files)
+        try:
+            for n, (rel, st) in enumerate(files.items(), 1):
+                if cancel is not None and cancel.is_set():
+                    writer.cancel()
+                    return None
+                data = read_bytes(self.root / rel)
+                if data is None:
+                    continue
+                parsed = parse_file(self.root, rel, data, resolver, known)
+                manifest[rel] = [st.size, st.mtime_ns, known.digest]
+                doc = document_of(parsed, resolver)
+                if doc is not None:
+                    writer.add_document(**doc)
+                    documents += 1
+                if progress and (n % 50 == 0 or n == total):
+                    progress(n, total)
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+        return manifest, documents
 
     def _swap_in(self, tmp: Path) -> None:
         with self._write_lock(max(self.lock_timeout, 30.0)), self._read_mutex:
@@ -806,18 +938,26 @@ class WhooshIndex(SearchIndex):
 
     def update_talk(self, talk: Talk) -> None:
         """Re-index one talk right after the app saved it (one small commit)."""
+        from confnotes.index.documents import TALK, key_for
+
         self._update({key_for(TALK, talk.id): talk})
 
     def update_person(self, person: Person) -> None:
         """Re-index a person's page and every talk that shows their name."""
+        from confnotes.index.documents import PERSON, key_for
+
         self._update({key_for(PERSON, person.id): person})
 
     def update_conference(self, conf: Conference) -> None:
         """Re-index a conference and its talks."""
+        from confnotes.index.documents import CONFERENCE, key_for
+
         self._update({key_for(CONFERENCE, conf.id): conf})
 
     def remove(self, doc_id: str) -> None:
         """Drop a talk id, ``people/<id>`` or conference id from the index."""
+        from confnotes.index.documents import key_of_id
+
         self._update({key_of_id(doc_id): None})
 
     def update_many(
@@ -829,6 +969,8 @@ class WhooshIndex(SearchIndex):
         wait: bool = True,
     ) -> bool:
         """Re-index one change of the notebook in a single commit (see the base class)."""
+        from confnotes.index.documents import CONFERENCE, PERSON, TALK, key_for, key_of_id
+
         objects: dict[str, Any] = {key_of_id(doc_id): None for doc_id in removed}
         objects.update({key_for(CONFERENCE, c.id): c for c in conferences})
         objects.update({key_for(PERSON, p.id): p for p in people})
@@ -866,6 +1008,10 @@ class WhooshIndex(SearchIndex):
         """Write queued single updates (kept queued when the lock stays busy)."""
         if not self._pending:
             return
+        from confnotes.index.documents import Resolver, read_bytes
+        from confnotes.model import Conference, Person
+        from confnotes.notebook.storage import content_hash
+
         with self._write_lock(timeout):
             manifest = dict(self._locked_manifest())
             pending, self._pending = self._pending, {}
@@ -896,11 +1042,23 @@ class WhooshIndex(SearchIndex):
 
     # ------------------------------------------------------------------ searching
 
-    def search(self, query: str, limit: int = 20, kinds: tuple[str, ...] = ()) -> SearchResults:
-        """Best hits first: exact and stemmed matches, then typo-corrected ones.
+    def search(
+        self,
+        query: str,
+        limit: int = 20,
+        kinds: tuple[str, ...] = (),
+        typing: bool = False,
+        budget: float | None = None,
+    ) -> SearchResults:
+        """Best hits first, in the tiers of :mod:`confnotes.index.matching`: as written
+        (compounds, and with ``typing`` the last word as a prefix), then typo variants,
+        then, when no note has every word, the notes with the most of them.
 
         A query that cannot be parsed is searched as plain words (never an error).
         """
+        query = compat(
+            query
+        )  # a full-width colon or an ideographic space as typed on CJK keyboards
         node, problem = parse_lenient(query)
         notice = f"{problem}; searched for the words instead" if problem else None
         if node is None:
@@ -913,7 +1071,7 @@ class WhooshIndex(SearchIndex):
             finally:
                 self._write_mutex.release()
         try:
-            results = self._search(node, query, limit, kinds)
+            results = self._search(node, query, limit, kinds, typing, budget)
         except ConfnotesError:
             raise
         except Exception as exc:
@@ -921,130 +1079,69 @@ class WhooshIndex(SearchIndex):
             if self.rebuilding:
                 return SearchResults(rebuilding=True, notice=notice)
             self.rebuild()
-            results = self._search(node, query, limit, kinds)
+            results = self._search(node, query, limit, kinds, typing, budget)
         results.notice = notice
         return results
 
-    def _search(self, node: Node, query: str, limit: int, kinds: tuple[str, ...]) -> SearchResults:
-        with self._read_mutex:
-            if self._ix is None:
-                return SearchResults(rebuilding=True)
-            searcher = self._get_searcher()
-            results = self._run(searcher, node, limit, kinds)
-            if len(results.hits) < limit:
-                self._add_corrected(searcher, results, node, query, limit, kinds)
-            results.rebuilding = self.rebuilding
-            return results
-
-    def _add_corrected(
+    def _search(
         self,
-        searcher: Any,
-        results: SearchResults,
         node: Node,
         query: str,
         limit: int,
         kinds: tuple[str, ...],
-    ) -> None:
-        """Fill the page with typo-corrected matches, ranked after the exact ones."""
-        replacements = self._corrections(searcher, node)
-        if not replacements:
-            return
-        retry = self._run(searcher, replace_words(node, replacements), limit, kinds)
-        seen = {(h.kind, h.id) for h in results.hits}
-        new = [h for h in retry.hits if (h.kind, h.id) not in seen]
-        if not new:
-            return
-        overlap = len(retry.hits) - len(new)
-        results.exact = len(results.hits)
-        results.hits.extend(new[: limit - len(results.hits)])
-        results.total += max(retry.total - overlap, len(new))
-        results.corrected = substitute(query, [(w, new_text) for w, new_text in replacements])
+        typing: bool = False,
+        budget: float | None = None,
+    ) -> SearchResults:
+        with self._read_mutex:
+            if self._ix is None:
+                return SearchResults(rebuilding=True)
+            searcher = self._get_searcher()
+            reader = searcher.reader()
 
-    def _corrections(self, searcher: Any, node: Node) -> list[tuple[Word | Phrase, str]]:
-        """Words (and phrases) of the query to correct, each with what it most likely meant.
+            def make(typos: bool, prefix: Word | None) -> Widen:
+                return Widen(reader, lambda f: self._vocabulary(searcher, f), typos, prefix)
 
-        Typed words are compared with the words of the notes as written (the
-        ``spell`` field and the stemmed terms; for ``speaker:`` and the like, that
-        field's words), in any position: one typo from 5 letters, two from 9 (as
-        Meilisearch). A word is corrected when the notes do not hold it, or hold it
-        at most twice while the correction is more common (a typo in a note must
-        not hide the notes spelled right). In a phrase, each word on its own.
-        """
-        out: list[tuple[Word | Phrase, str]] = []
-        for item in plain_words(node):
-            name = word_field(item)
-            toks = words(item.text)
-            fixed = [self._correct_word(searcher, tok, name) for tok in toks]
-            if not any(fixed):
-                continue
-            new = [f or t for f, t in zip(fixed, toks, strict=True)]
-            out.append((item, new[0] if len(new) == 1 else " ".join(new)))
-        return out
+            def run(
+                tree: Node, widen: Widen | None, most: int, within: float | None = None
+            ) -> SearchResults:
+                return self._run(searcher, tree, most, kinds, widen, within)
 
-    def _correct_word(self, searcher: Any, tok: str, name: str) -> str | None:
-        """The word ``tok`` most likely meant, or None to keep it (see :meth:`_corrections`)."""
-        form = typo_form(tok, name)
-        if form is None:
-            return None
-        allowed = max_typos(tok)
-        reader = searcher.reader()
-        try:
-            have = reader.doc_frequency(name, form)
-        except Exception:
-            have = 0
-        if have > CORRECTED_AT_MOST:
-            return None
-        vocab_fields = (SPELL, name) if name in STEMMED else (name,)
-        best = self._closest(searcher, vocab_fields, tok, form, name, allowed)
-        if best is None:
-            return None
-        freq, cand = best
-        if have and freq <= have:
-            return None
-        if name not in STEMMED:
-            return cand
-        written = self._written.get((name, cand))
-        if written is None:
-            if len(self._written) > 4096:
-                self._written.clear()
-            written = self._written[(name, cand)] = _written_form(searcher, name, cand)
-        return written
+            results = tiered(run, make, node, query, limit, typing, budget)
+            if not results.hits and not results.partial:
+                self._fewer(searcher, node, limit, kinds, make(False, None), results)
+            results.rebuilding = self.rebuilding
+            return results
 
-    def _closest(
+    def _fewer(
         self,
         searcher: Any,
-        vocab_fields: tuple[str, ...],
-        tok: str,
-        form: str,
-        name: str,
-        allowed: int,
-    ) -> tuple[int, str] | None:
-        """The closest indexed word (fewest typos, then most notes): (notes, word)."""
-        from rapidfuzz import process
-        from rapidfuzz.distance import OSA
-
-        stemmed = name in STEMMED
+        node: Node,
+        limit: int,
+        kinds: tuple[str, ...],
+        widen: Widen,
+        results: SearchResults,
+    ) -> None:
+        """Tier 3 of :mod:`confnotes.index.matching`: the notes with the most of the words."""
         reader = searcher.reader()
-        buckets = [
-            bucket
-            for by_length in self._vocabulary(searcher, vocab_fields)
-            for length in range(len(tok) - allowed, len(tok) + allowed + 1)
-            if (bucket := by_length.get(length))
-        ]
-        best: tuple[int, int, str] | None = None
-        for bucket in buckets:
-            for cand, dist, _i in process.extract(
-                tok, bucket, scorer=OSA.distance, score_cutoff=allowed, limit=None
-            ):
-                if dist == 0:
-                    continue
-                target = stem_word(cand) if stemmed else cand
-                if target == form:
-                    continue
-                freq = reader.doc_frequency(name, target)
-                if freq and (best is None or (dist, -freq, cand) < best):
-                    best = (dist, -freq, cand)
-        return None if best is None else (-best[1], best[2])
+
+        def compile_part(part: Node) -> Any:
+            return with_kinds(
+                without_nulls(compile_query(part, reader, widening=widen).query), kinds
+            )
+
+        found = fewer_words(searcher, node, limit, compile_part, reader.doc_count())
+        if found is None or not found[0]:
+            return
+        ranked, best, count = found
+        split = optional_words(node)
+        compiled = compile_query(Or(split[1] if split else []), reader, widening=widen)
+        results.hits = [self._hit(searcher, doc, score, compiled) for score, doc in ranked[:limit]]
+        results.total = len(ranked)
+        results.fewer = (
+            f"no note has all {count} words; showing notes with {best} of them first"
+            if best > 1
+            else f"no note has all {count} words; showing notes with any of them"
+        )
 
     def _vocabulary(self, searcher: Any, fieldnames: tuple[str, ...]) -> list[dict[int, list[str]]]:
         """The words of some fields grouped by length, one table per segment.
@@ -1072,49 +1169,91 @@ class WhooshIndex(SearchIndex):
 
     def _get_searcher(self) -> Any:
         if self._searcher is None:
-            self._searcher = self._ix.searcher(weighting=CachedBM25F(self._cache))
-            self._cache.keep_only(segment_ids(self._searcher))
+            self._searcher = self._ix.searcher()
         elif not self._searcher.up_to_date():
             old = self._searcher
             if old.reader().doc_count_all() == 0:
                 # Whoosh cannot refresh a searcher over an index with no segment at all
                 # (an empty notebook's): its reader lists None as segments. Open anew.
                 old.close()
-                self._searcher = self._ix.searcher(weighting=CachedBM25F(self._cache))
+                self._searcher = self._ix.searcher()
             else:
                 self._searcher = old.refresh()
-            self._cache.keep_only(segment_ids(self._searcher))
         return self._searcher
 
-    def _run(self, searcher: Any, node: Node, limit: int, kinds: tuple[str, ...]) -> SearchResults:
-        compiled = compile_query(node, searcher.reader())
+    def _run(
+        self,
+        searcher: Any,
+        node: Node,
+        limit: int,
+        kinds: tuple[str, ...],
+        widen: Widen | None = None,
+        budget: float | None = None,
+    ) -> SearchResults:
+        compiled = compile_query(node, searcher.reader(), widening=widen)
+        if widen is not None and widen.adds_nothing():
+            return SearchResults()  # the same query as the tier before: nothing new to find
         limit = max(1, limit)
-        q = fastpath.with_kinds(fastpath.without_nulls(compiled.query), kinds)
-        plan = fastpath.required_terms(q)
-        ranked = None
-        if plan is not None:
-            terms, phrases = plan
-            ranked = fastpath.run(searcher, searcher.weighting, self._cache, terms, phrases, limit)
-        if ranked is None:
-            ranked = self._top(searcher, q, limit)
-        top, total = ranked
+        q = with_kinds(without_nulls(compiled.query), kinds)
+        if budget is not None:
+            top, total, partial = self._top_within(searcher, q, limit, budget)
+        else:
+            exact = widen is None or widen.prefix is None
+            (top, total), partial = self._top(searcher, q, limit, exact=exact), False
         hits = [self._hit(searcher, docnum, score, compiled) for score, docnum in top[:limit]]
         hits.sort(key=lambda h: (-round(h.score, 9), -h.ts))
-        return SearchResults(hits=hits, total=total)
+        return SearchResults(hits=hits, total=total, partial=partial)
 
-    def _top(self, searcher: Any, q: Any, limit: int) -> tuple[list[tuple[Any, int]], int]:
-        """The best ``limit`` (+1 when there are more) ``(score, docnum)`` pairs and a total."""
-        from whoosh.sorting import ScoreFacet
+    def _top_within(
+        self, searcher: Any, q: Any, limit: int, budget: float
+    ) -> tuple[list[tuple[Any, int]], int, bool]:
+        """:meth:`_top` within ``budget`` seconds (Whoosh's time-limited collector): the
+        best pairs among the notes reached, their count, and whether time ran out."""
+        from whoosh import query as wq
+        from whoosh.collectors import TimeLimit, TimeLimitCollector
 
+        if q is wq.NullQuery:
+            return [], 0, False
+        collector = TimeLimitCollector(searcher.collector(limit=limit), budget, use_alarm=False)
+        try:
+            searcher.search_with_collector(q, collector)
+        except TimeLimit:
+            found = collector.results()
+            top = list(found.top_n)
+            if not top:  # nothing reached yet: a keystroke never shows "no notes" wrongly
+                complete, total = self._top(searcher, q, limit, exact=False)
+                return complete, total, False
+            return top, max(len(top), found.scored_length()), True
+        found = collector.results()
+        top = list(found.top_n)
+        total = len(top) if len(top) < limit else max(len(top), found.estimated_min_length())
+        return top, total, False
+
+    def _top(
+        self, searcher: Any, q: Any, limit: int, exact: bool = True
+    ) -> tuple[list[tuple[Any, int]], int]:
+        """The best ``limit`` (+1 when there are more) ``(score, docnum)`` pairs and a total
+        (``exact=False``: an estimate when more match than fit, for each keystroke of a
+        half-typed word: counting every match takes a second pass over the postings)."""
+        from whoosh import query as wq
+        from whoosh.sorting import FieldFacet, ScoreFacet
+
+        if q is wq.NullQuery:
+            return [], 0
         found = searcher.search(q, limit=limit + 1)
         top = list(found.top_n)  # not list(found): list() asks len(), which counts every match
         # Counting every match costs a second pass over the postings: count exactly
         # only when everything fits on the page, estimate otherwise.
-        total = len(top) if len(top) <= limit else len(found)  # exact: "showing 20 of 961"
+        if len(top) <= limit:
+            total = len(top)
+        elif exact or found.has_exact_length():
+            total = len(found)  # exact: "showing 20 of 961"
+        else:
+            total = max(len(top), found.estimated_min_length())
         if len(top) > limit and top[limit][0] == top[limit - 1][0]:
             # equal scores straddle the cut: sort every match (score, then newest first)
             found = searcher.search(
-                q, limit=limit, sortedby=[ScoreFacet(), self._cache.newest_first(searcher)]
+                q, limit=limit, sortedby=[ScoreFacet(), FieldFacet("ts", reverse=True)]
             )
             top, total = list(found.top_n), len(found)
         return top, total
@@ -1171,8 +1310,46 @@ def _written_form(searcher: Any, name: str, word: str) -> str:
 
 
 def _segment_key(reader: Any) -> str | None:
-    seg = getattr(reader, "_segment", None)
+    segment = getattr(reader, "segment", None)
+    seg = segment() if callable(segment) else None
     return seg.segment_id() if seg is not None else None
+
+
+def without_nulls(q: Any) -> Any:
+    """``q`` with match-nothing parts (a word no field holds) resolved: dropped from an OR,
+    and an AND holding one matches nothing.
+
+    Whoosh ranks ``And(Or(a, b, <Null>), doctype:talk)`` wrongly when asked for a top N:
+    the best talk was missing from the first 10 of ``search --json``. Its own
+    ``normalize()`` is no cure: it also drops the Null from an AND, turning a query for
+    an unknown word into "everything".
+    """
+    import copy
+
+    from whoosh import query as wq
+
+    if type(q) not in (wq.And, wq.Or):
+        return q
+    subs = [without_nulls(sub) for sub in q.subqueries]
+    if isinstance(q, wq.And):
+        if any(sub is wq.NullQuery for sub in subs):
+            return wq.NullQuery
+    else:
+        subs = [sub for sub in subs if sub is not wq.NullQuery]
+        if not subs:
+            return wq.NullQuery
+    pruned = copy.copy(q)
+    pruned.subqueries = subs
+    return pruned
+
+
+def with_kinds(q: Any, kinds: tuple[str, ...]) -> Any:
+    """``q`` restricted to documents of the given kinds (talk, person, conference)."""
+    if not kinds:
+        return q
+    from whoosh import query as wq
+
+    return wq.And([q, wq.Or([wq.Term("doctype", k) for k in kinds])])
 
 
 def _words_by_length(reader: Any, fieldnames: tuple[str, ...]) -> dict[int, list[str]]:
@@ -1191,8 +1368,14 @@ def _words_by_length(reader: Any, fieldnames: tuple[str, ...]) -> dict[int, list
 
 
 def _replace_text(path: Path, text: str) -> None:
+    _replace_bytes(path, text.encode("utf-8"))
+
+
+def _replace_bytes(path: Path, data: bytes) -> None:
+    """``path`` replaced by ``data`` at once (no fsync: a derived cache; a lost one is
+    made again)."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-    tmp.write_text(text, encoding="utf-8")
+    tmp.write_bytes(data)
     os.replace(tmp, path)
 
 

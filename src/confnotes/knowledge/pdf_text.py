@@ -3,7 +3,7 @@
 PDFs come from anywhere (a speaker's deck, a teammate's sync) and a PDF parser is a
 large attack surface: a decompression bomb, a deeply nested object graph or a
 malformed stream may take minutes or gigabytes, or crash a parser written in C.
-So the text is read in a child process (:func:`_child`) with a cap on its memory
+So the text is read in a child process (:mod:`pdf_child`) with a cap on its memory
 (``RLIMIT_AS``) and a wall-clock deadline per file: a file that passes
 any bound is skipped with the reason, and the other files go on in a fresh child.
 Nothing here ever raises for a bad PDF.
@@ -21,14 +21,16 @@ its file changes.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import json
 import os
 import select
 import subprocess
 import sys
+import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -44,10 +46,6 @@ CACHE_DIR = "pdf-text"
 """Folder under ``.confnotes/`` with what was read of each PDF."""
 MAX_PDF_BYTES = 200_000_000
 """Larger files are not read (a slide deck with photos is tens of MB)."""
-MAX_PAGES = 2_000
-"""Pages read at most per file (a longer document: its first pages)."""
-MAX_TEXT_CHARS = 5_000_000
-"""Characters kept at most per file (the rest is dropped and said so)."""
 SECONDS_PER_FILE = 20.0
 """Wall-clock deadline to read one file."""
 CHILD_MEMORY_BYTES = 1_500_000_000
@@ -64,7 +62,7 @@ class PdfText:
     skipped: str = ""
     """Why the file was not read (broken, encrypted, no text layer, too large, …)."""
     truncated: bool = False
-    """True when only the first :data:`MAX_PAGES` pages / :data:`MAX_TEXT_CHARS` were kept."""
+    """True when only the first pages or characters were kept (``pdf_child``'s bounds)."""
 
     @property
     def text(self) -> str:
@@ -192,150 +190,102 @@ def pdf_problems(nb: Notebook) -> list[Problem]:
 # ------------------------------------------------------------------ the bounded child
 
 
-def _read_in_child(paths: list[Path]) -> Iterable[tuple[Path, PdfText]]:
-    """Read ``paths`` in one child after another: a child that passes a file's deadline
-    or dies (its memory cap, a crash in the parser) is replaced for the files left."""
-    left = list(paths)
-    while left:
-        child = _start_child()
-        if child is None:
-            for path in left:
-                yield path, PdfText(skipped="no PDF reader could be started")
-            return
+class _Reader:
+    """The reading child, kept warm between calls (the app reads one deck after another
+    without starting a process each time); replaced when it dies or passes a deadline.
+    The child leaves by itself after :data:`pdf_child.IDLE_SECONDS` without work."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._child: subprocess.Popen[bytes] | None = None
+
+    def read(self, paths: list[Path]) -> Iterator[tuple[Path, PdfText]]:
+        with self._lock:
+            for path in paths:
+                child = self._alive()
+                if child is None:
+                    yield path, PdfText(skipped="no PDF reader could be started")
+                    continue
+                yield path, self._ask(child, path)
+
+    def _alive(self) -> subprocess.Popen[bytes] | None:
+        if self._child is not None and self._child.poll() is None:
+            return self._child
+        self._child = _start_child()
+        return self._child
+
+    def _ask(self, child: subprocess.Popen[bytes], path: Path) -> PdfText:
+        assert child.stdin is not None and child.stdout is not None
         try:
-            while left:
-                path = left[0]
-                result = _ask(child, path)
-                left.pop(0)
-                yield path, result
-                if child.poll() is not None:
-                    break  # it died with that file: the next one gets a new child
-        finally:
-            _stop(child)
+            child.stdin.write(os.fsencode(path) + b"\n")
+            child.stdin.flush()
+        except OSError:  # it had just left (idle): once more with a new one
+            self.close()
+            again = self._alive()
+            if again is None or again.stdin is None:
+                return PdfText(skipped="the PDF reader stopped")
+            child = again
+            assert child.stdin is not None
+            child.stdin.write(os.fsencode(path) + b"\n")
+            child.stdin.flush()
+        assert child.stdout is not None
+        deadline = time.monotonic() + SECONDS_PER_FILE
+        line = b""
+        fd = child.stdout.fileno()
+        while not line.endswith(b"\n"):
+            wait = deadline - time.monotonic()
+            if wait <= 0:
+                self.close()
+                return PdfText(skipped=f"took longer than {SECONDS_PER_FILE:g} s to read")
+            ready, _, _ = select.select([fd], [], [], wait)
+            if not ready:
+                continue
+            chunk = os.read(fd, 1 << 20)
+            if not chunk:
+                self.close()
+                return PdfText(skipped="the PDF reader stopped on it (too large or damaged)")
+            line += chunk
+        try:
+            return _text_of(json.loads(line))
+        except ValueError:
+            return PdfText(skipped="the PDF reader gave no answer")
+
+    def close(self) -> None:
+        child, self._child = self._child, None
+        if child is None:
+            return
+        with contextlib.suppress(OSError):
+            if child.stdin is not None:
+                child.stdin.close()
+        if child.poll() is None:
+            with contextlib.suppress(OSError):
+                child.kill()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            child.wait(timeout=5)
+        if child.stdout is not None:
+            child.stdout.close()
+
+
+_READER = _Reader()
+atexit.register(_READER.close)
+
+
+def _read_in_child(paths: list[Path]) -> Iterator[tuple[Path, PdfText]]:
+    return _READER.read(paths)
 
 
 def _start_child() -> subprocess.Popen[bytes] | None:
+    """The child runs :mod:`pdf_child` as a plain script (none of confnotes imported),
+    with its memory cap (see there)."""
+    env = {**os.environ, "CONFNOTES_PDF_MEMORY": str(CHILD_MEMORY_BYTES)}
     try:
         return subprocess.Popen(
-            [sys.executable, "-m", "confnotes.knowledge.pdf_text"],
+            [sys.executable, str(Path(__file__).with_name("pdf_child.py"))],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
             start_new_session=True,
+            env=env,
         )
     except OSError:
         return None
-
-
-def _ask(child: subprocess.Popen[bytes], path: Path) -> PdfText:
-    assert child.stdin is not None and child.stdout is not None
-    try:
-        child.stdin.write(os.fsencode(path) + b"\n")
-        child.stdin.flush()
-    except OSError:
-        return PdfText(skipped="the PDF reader stopped")
-    deadline = time.monotonic() + SECONDS_PER_FILE
-    line = b""
-    fd = child.stdout.fileno()
-    while not line.endswith(b"\n"):
-        wait = deadline - time.monotonic()
-        if wait <= 0:
-            _stop(child)
-            return PdfText(skipped=f"took longer than {SECONDS_PER_FILE:g} s to read")
-        ready, _, _ = select.select([fd], [], [], wait)
-        if not ready:
-            continue
-        chunk = os.read(fd, 1 << 20)
-        if not chunk:
-            _stop(child)
-            return PdfText(skipped="the PDF reader stopped on it (too large or damaged)")
-        line += chunk
-    try:
-        return _text_of(json.loads(line))
-    except ValueError:
-        return PdfText(skipped="the PDF reader gave no answer")
-
-
-def _stop(child: subprocess.Popen[bytes]) -> None:
-    with contextlib.suppress(OSError):
-        if child.stdin is not None:
-            child.stdin.close()
-    if child.poll() is None:
-        with contextlib.suppress(OSError):
-            child.kill()
-    with contextlib.suppress(subprocess.TimeoutExpired):
-        child.wait(timeout=5)
-    if child.stdout is not None:
-        child.stdout.close()
-
-
-def _limit_child() -> None:
-    """The child's own bound: memory (the parent keeps the wall clock)."""
-    with contextlib.suppress(ImportError, ValueError, OSError):
-        import resource
-
-        resource.setrlimit(resource.RLIMIT_AS, (CHILD_MEMORY_BYTES, CHILD_MEMORY_BYTES))
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    with contextlib.suppress(OSError):
-        os.nice(10)
-
-
-def extract(path: Path) -> PdfText:
-    """Read one PDF's text here and now, without bounds: what the child runs per file."""
-    try:
-        import pypdfium2 as pdfium
-    except ImportError:
-        return PdfText(skipped="no PDF reader installed (pypdfium2)")
-    try:
-        document = pdfium.PdfDocument(str(path))
-    except pdfium.PdfiumError as exc:
-        reason = str(exc).lower()
-        if "password" in reason:
-            return PdfText(skipped="encrypted (needs a password)")
-        return PdfText(skipped=f"not a readable PDF ({exc})")
-    pages: list[str] = []
-    total, truncated = 0, False
-    try:
-        count = len(document)
-        if count > MAX_PAGES:
-            count, truncated = MAX_PAGES, True
-        for index in range(count):
-            page = document[index]
-            textpage = page.get_textpage()
-            text = textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
-            textpage.close()
-            page.close()
-            if total + len(text) > MAX_TEXT_CHARS:
-                text, truncated = text[: MAX_TEXT_CHARS - total], True
-            pages.append(text)
-            total += len(text)
-            if truncated:
-                break
-    except pdfium.PdfiumError as exc:
-        return PdfText(pages=pages, skipped=f"damaged after page {len(pages)} ({exc})")
-    finally:
-        document.close()
-    if not any(p.strip() for p in pages):
-        return PdfText(skipped="no text layer (scanned or image-only)")
-    return PdfText(pages=pages, truncated=truncated)
-
-
-def _child() -> None:
-    """The reading child: a path per line in, a JSON object per line out."""
-    _limit_child()
-    out = sys.stdout.buffer
-    for raw in sys.stdin.buffer:
-        path = Path(os.fsdecode(raw.rstrip(b"\n")))
-        try:
-            text = extract(path)
-        except MemoryError:
-            text = PdfText(skipped="needs more memory than allowed to read")
-        except Exception as exc:  # a parser bug on a hostile file: skip it, go on
-            text = PdfText(skipped=f"not a readable PDF ({type(exc).__name__})")
-        record = {"pages": text.pages, "skipped": text.skipped, "truncated": text.truncated}
-        out.write(json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n")
-        out.flush()
-
-
-if __name__ == "__main__":
-    _child()

@@ -1114,20 +1114,20 @@ class Notebook:
 
     # ------------------------------------------------------------------ the search index
 
-    def search_index(self) -> SearchIndex:
-        """The notebook's search index, opened once and kept in step by every write.
+    def search_index(self, opener: Callable[[Notebook], SearchIndex]) -> SearchIndex:
+        """The notebook's search index, opened once (by ``opener``, the index package's
+        :func:`~confnotes.index.open_index`: the notebook does not know how an index is
+        made) and kept in step by every write. Use :func:`confnotes.index.index_of`.
 
         Opened, not synced: call :meth:`SearchIndex.sync` before the first search to
-        pick up what other programs changed meanwhile. Imports Whoosh only when called.
+        pick up what other programs changed meanwhile.
 
         Raises:
             ConfnotesError: the index folder cannot be made or opened.
         """
         with self._index_lock:
             if self._index is None:
-                from confnotes.index import open_index
-
-                self._index = open_index(self)
+                self._index = opener(self)
             return self._index
 
     @property

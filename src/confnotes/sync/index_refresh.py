@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from confnotes.errors import ConfnotesError
+from confnotes.index import index_of
 from confnotes.notebook.frontmatter import parse_document
 from confnotes.notebook.notebook import DERIVED_DIR, Notebook
 from confnotes.notebook.storage import decode_text, read_regular_file
@@ -29,7 +30,7 @@ def reindex_changed(root: Path) -> int:
     if not (root / DERIVED_DIR / "index").is_dir():
         return 0
     nb = Notebook.open(root, load=False)
-    with nb.search_index() as index:
+    with index_of(nb) as index:
         return index.sync().changed
 
 

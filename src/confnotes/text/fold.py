@@ -4,30 +4,64 @@ The index, the query parser, people matching and slugs all fold with
 :func:`fold`, so ``Müller`` typed in a query, ``Mu\\u0308ller`` saved by a macOS
 editor, ``MÜLLER`` in a programme and the file name ``muller.md`` meet:
 
-1. NFC first: a decomposed letter and its composed form become one character;
-2. Latin letters (``é``, ``ß``, ``Ł``, ``ø``, ligatures, full-width forms) are
-   transliterated to ASCII with ``text-unidecode`` (the table ``python-slugify``
-   uses, so slugs of Latin names do not change);
-3. every other script (Greek, Cyrillic, CJK, Devanagari...) is kept as written,
-   lower-cased, so it stays searchable in its own letters.
+1. NFKC first: a decomposed letter and its composed form become one character, and
+   compatibility forms become the plain ones (full-width ``Ａ１００`` and ``：``,
+   half-width ``ｶｰﾈﾙ``, the ideographic space, ligatures, superscripts);
+2. Latin letters (``é``, ``ß``, ``Ł``, ``ø``) are transliterated to ASCII with
+   ``text-unidecode`` (the table ``python-slugify`` uses, so slugs of Latin names do
+   not change);
+3. every other script (Greek, Cyrillic, CJK, Devanagari...) is kept in its own letters,
+   case-folded (Greek final ``ς`` is ``σ``); the marks that only accent a letter go as
+   they go in Latin — Greek tonos and dialytika, Cyrillic ``ё`` read as ``е`` (Russian
+   print leaves the dots out) — while marks that make a letter of their own stay
+   (``й``, Devanagari vowel signs).
+
+:func:`compat` is step 1 alone, for whole texts before they are cut into words: a
+half-width or full-width run must be cut as its plain form is.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+ACCENTED = ("LATIN", "GREEK")
+"""Scripts whose marks only accent a letter: they go with the fold (a typed ``μηχανικη``
+meets ``μηχανική`` as ``muller`` meets ``Müller``)."""
+_SAME_LETTER = {"ё": "е", "Ё": "е"}
+"""Letters written with or without their mark in ordinary print: one letter to the fold."""
+
 
 @lru_cache(maxsize=8192)
 def _fold_char(c: str) -> tuple[str, bool]:
-    """A non-ASCII character folded, and whether it was Latin (its marks then go too)."""
+    """A non-ASCII character folded, and whether its marks go too (Latin and Greek)."""
     import unicodedata  # its table loads in ~3 ms: only for text that is not ASCII
 
+    if c in _SAME_LETTER:
+        return _SAME_LETTER[c], False
     name = unicodedata.name(c, "")
     if "LATIN" in name:
         from text_unidecode import unidecode  # its table costs 15 ms to load: only when needed
 
         return unidecode(c).lower(), True
-    return c.lower(), False
+    if "GREEK" in name:
+        base = "".join(
+            ch for ch in unicodedata.normalize("NFD", c) if not unicodedata.combining(ch)
+        )
+        return base.casefold(), True
+    return c.casefold(), False
+
+
+def compat(text: str) -> str:
+    """``text`` in Unicode's compatibility composition (NFKC): full-width and half-width
+    forms, the ideographic space and ligatures as their plain forms (see the module
+    docstring); ASCII and text already normal come back as they are."""
+    if text.isascii():
+        return text
+    import unicodedata
+
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    return unicodedata.normalize("NFKC", text)
 
 
 def fold(text: str) -> str:
@@ -47,7 +81,7 @@ def _fold_word(text: str) -> str:
 def _fold(text: str) -> str:
     import unicodedata
 
-    text = unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFKC", text)
     out: list[str] = []
     latin = False
     for c in text:

@@ -203,7 +203,9 @@ class NotebookOwner:
                 self.index_ready.set()
                 return child, announced, ""
             try:
-                index = self.nb.search_index()
+                from confnotes.index import index_of  # the app starts without the index's modules
+
+                index = index_of(self.nb)
                 if child is not None and not child.cancelled:
                     # From now on a batch of many files (a team sync's merge, a folder
                     # changed by another program) is indexed by a child process too,
@@ -313,7 +315,7 @@ class NotebookOwner:
         self.import_cancel = cancel
 
         def work() -> list[ImportReport]:
-            from confnotes.importers.merge import import_sources
+            from confnotes.importers.sources import import_sources
 
             return import_sources(
                 self.nb,

@@ -1,7 +1,7 @@
 """The import dialog: which programmes, which format, into which conference, dry run or not.
 
 It only gathers :class:`ImportOptions` and ``dismiss()``es them (None when
-cancelled); the app runs :func:`confnotes.importers.merge.import_sources` in
+cancelled); the app runs :func:`confnotes.importers.sources.import_sources` in
 a worker and shows the report.
 """
 

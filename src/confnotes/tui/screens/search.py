@@ -145,6 +145,9 @@ class SearchScreen(Screen[None]):
     ]
     """Keys of the search screen (ids can be remapped in the config file)."""
 
+    BUDGET: ClassVar[float] = 0.015
+    """Seconds a keystroke's search may spend collecting matches before it shows the best
+    found so far (a big notebook; the complete results follow)."""
     DEBOUNCE = 0.03
     """Seconds typing must pause before the query runs. Typists leave 80 ms or more
     between keys, so this only folds bursts (pastes, key repeat); every millisecond of
@@ -288,9 +291,23 @@ class SearchScreen(Screen[None]):
             if generation != self._generation:
                 return
             try:
-                results = index.search(query, limit=self.LIMIT)
+                results = index.search(query, limit=self.LIMIT, typing=True, budget=self.BUDGET)
             except ConfnotesError as exc:
                 self.app.call_from_thread(self._show_error, query, exc.message)
+                return
+        elapsed = time.perf_counter() - started
+        if worker.is_cancelled or generation != self._generation:
+            return
+        self.app.call_from_thread(self._show_results, query, generation, results, elapsed)
+        if not getattr(results, "partial", False):
+            return
+        # the best of the notes reached within the budget is shown; now all of them
+        with self._lock:
+            if worker.is_cancelled or generation != self._generation:
+                return
+            try:
+                results = index.search(query, limit=self.LIMIT, typing=True)
+            except ConfnotesError:
                 return
         elapsed = time.perf_counter() - started
         if not worker.is_cancelled and generation == self._generation:
@@ -331,9 +348,15 @@ class SearchScreen(Screen[None]):
             also = "also " if getattr(results, "exact", None) else ""
             parts.insert(0, f"{also}showing results for “{results.corrected}”")
             classes = "-corrected"
+        fewer = getattr(results, "fewer", None)
+        if fewer:
+            parts.insert(0, fewer)
+            classes = "-corrected"
         notice = getattr(results, "notice", None)
         if notice:
             parts.append(f"searched as plain words ({notice})")
+        if getattr(results, "partial", False):
+            parts.append("best so far, searching every note…")
         if getattr(results, "rebuilding", False) or self.building is not None:
             parts.append("index is being built: results may be incomplete")
         if not self.hits:

@@ -1,0 +1,222 @@
+"""Importing paths and URLs: each source read and parsed, files of one event joined,
+each programme merged (:mod:`confnotes.importers.merge`), and where it came from
+remembered for ``import --update`` (:mod:`confnotes.importers.update`).
+
+The orchestration above the merge, so that the merge, the join and the update each
+stand alone: a folder is walked file by file, several files given together are read as
+one event when they join, and a file read again from where its conference came from
+goes through the update's mechanism (talks it no longer holds are marked cancelled).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from pathlib import Path
+
+from confnotes.errors import BadInputError, BusyError, ConfnotesError
+from confnotes.importers.join import join_programmes, read_all
+from confnotes.importers.merge import ImportReport, merge_programme, target_conference
+from confnotes.importers.programme import Programme
+from confnotes.importers.registry import DOWNLOAD_DEADLINE, is_url, read_programme, read_source
+from confnotes.importers.update import FetchError, reimport, remember_source
+from confnotes.notebook.notebook import Notebook
+from confnotes.notebook.slugs import make_slug
+
+
+def import_sources(
+    nb: Notebook,
+    sources: list[str],
+    format: str = "auto",
+    conference_id: str | None = None,
+    dry_run: bool = False,
+    cancel: threading.Event | None = None,
+    shape: str | None = None,
+) -> list[ImportReport]:
+    """Read, parse and merge each source; a failing one is reported and the rest go on.
+
+    ``cancel`` stops between sources and inside a download (what was merged stays);
+    ``shape`` reads every text document as that shape (``import --as``).
+    """
+    reports = []
+    expanded = expand_sources(sources)
+    given = [s for s, folder, skip in expanded if not folder and not skip]
+    if format in ("auto", "", None) and len(given) > 1 and len(given) == len(expanded):
+        joined = _import_together(nb, given, conference_id, dry_run)
+        if joined is not None:
+            return joined
+    for source, folder, skip in expanded:
+        if cancel is not None and cancel.is_set():
+            break
+        if skip:
+            reports.append(ImportReport(source=source, dry_run=dry_run, skipped_file=skip))
+            continue
+        reports.append(
+            import_source(
+                nb, source, format, conference_id, dry_run, cancel, folder=folder, shape=shape
+            )
+        )
+    return reports
+
+
+def _import_together(
+    nb: Notebook, sources: list[str], conference_id: str | None, dry_run: bool
+) -> list[ImportReport] | None:
+    """Files of one event given together (an index page and its talks' pages, a talk's
+    .ics and the schedule, sessions and speakers apart) merged as one programme each;
+    None when they do not join (then each is imported on its own)."""
+
+    try:
+        items = [read_source(source) for source in sources]
+        parts = read_all(items)
+    except ConfnotesError:
+        return None  # each file on its own says what is wrong with it
+    joined = join_programmes(parts)
+    if len(joined) == len(items):
+        return None
+    reports = []
+    for programme in joined:
+        names = ", ".join(sources)
+        report = merge_programme(nb, programme, conference_id, dry_run, source=names)
+        report.programme = programme
+        if not dry_run:
+            group = make_slug("-".join(Path(s).name for s in sources), "files")
+            for source in sources:
+                remember_source(nb, report.conference_id, source, "auto", together=group)
+        reports.append(report)
+    return reports
+
+
+def import_source(
+    nb: Notebook,
+    source: str,
+    format: str = "auto",
+    conference_id: str | None = None,
+    dry_run: bool = False,
+    cancel: threading.Event | None = None,
+    folder: str = "",
+    shape: str | None = None,
+) -> ImportReport:
+    """Fetch one source (outside any lock, one deadline for the whole download), parse it,
+    then plan and apply it (under the notebook's write lock; a dry run only plans).
+    ``folder``: the folder a walked file came from, which names a notes conference."""
+
+    try:
+        deadline = time.monotonic() + DOWNLOAD_DEADLINE
+        programme, name = read_programme(
+            source, format, deadline=deadline, cancel=cancel, shape=shape
+        )
+        if cancel is not None and cancel.is_set():
+            raise BadInputError(f"{name}: import cancelled")
+        if folder and programme.name_from == "file name":
+            programme.name = folder_name(folder)  # a notes folder names its conference
+        report = _import_programme(nb, programme, conference_id, dry_run, name)
+        report.programme = programme
+        if not dry_run:
+            # So that `import --update` can fetch it again (confnotes.importers.update).
+
+            remember_source(
+                nb,
+                report.conference_id,
+                name,
+                programme.format,
+                shape=programme.reading if programme.reading_chosen else "",
+            )
+    except BusyError:
+        raise  # another writer: the next sources would wait for it as well
+    except ConfnotesError as exc:
+        report = ImportReport(source=source, dry_run=dry_run, error=exc)
+    return report
+
+
+def _import_programme(
+    nb: Notebook, programme: Programme, conference_id: str | None, dry_run: bool, source: str
+) -> ImportReport:
+    """Merge a programme; one read again from where its conference came from before (a
+    newer version of the file) goes through ``import --update``'s mechanism, which marks
+    the talks it no longer holds as cancelled."""
+    if not dry_run:
+        conf_id = target_conference(nb, programme, conference_id)
+        try:
+            report = reimport(nb, conf_id, source, programme)
+        except FetchError as exc:
+            report = merge_programme(nb, programme, conference_id, dry_run, source=source)
+            report.notes.append(f"talks no longer in it were not marked cancelled: {exc}")
+            return report
+        if report is not None:
+            return report
+    return merge_programme(nb, programme, conference_id, dry_run, source=source)
+
+
+MAX_WALKED_FILES = 10_000
+"""Files looked at in one walked folder; a home folder given by mistake stops there."""
+
+_BINARY_WORDS = (
+    ".png .jpg .jpeg .gif .webp .bmp .tiff .ico .svg .pdf .zip .gz .tgz .bz2 .xz .7z .rar "
+    ".tar .mp3 .mp4 .m4a .mov .avi .mkv .wav .ogg .webm .woff .woff2 .ttf .otf .eot .exe "
+    ".dll .so .dylib .o .a .pyc .class .jar .db .sqlite .sqlite3 .pkl .npy .npz .pt .bin "
+    ".docx .xlsx .pptx .odt .ods .key .pages .numbers .heic .psd .ai .epub"
+)
+_BINARY_SUFFIXES = frozenset(_BINARY_WORDS.split())
+
+
+def folder_name(folder: str) -> str:
+    """``neurips2023`` → ``neurips 2023``; ``icml_2024-notes`` → ``icml 2024 notes``: a
+    folder's name read as a conference name, so its files and a page of the same
+    conference meet under one id."""
+    words = re.sub(r"[_\-.]+", " ", folder)
+    words = re.sub(r"(?<=[A-Za-z])(?=(?:19|20)\d\d\b)", " ", words)
+    return " ".join(words.split()) or folder
+
+
+def expand_sources(sources: list[str]) -> list[tuple[str, str, str]]:
+    """Each source as ``(path or URL, folder name or "", why it is skipped or "")``.
+
+    A folder is walked recursively in name order, each file on its own; hidden
+    files and folders, and files that are not text, are listed with the reason
+    so the report says what was left out.
+    """
+    import os
+
+    out: list[tuple[str, str, str]] = []
+    for source in sources:
+        path = Path(source)
+        if is_url(source) or not path.is_dir():
+            out.append((source, "", ""))
+            continue
+        seen = 0
+        for here, dirs, files in os.walk(path):
+            hidden = sorted(d for d in dirs if d.startswith("."))
+            for d in hidden:
+                out.append((str(Path(here) / d), "", "hidden folder, not read"))
+            dirs[:] = sorted(d for d in dirs if d not in hidden)
+            folder = Path(here).resolve().name
+            for f in sorted(files):
+                seen += 1
+                if seen > MAX_WALKED_FILES:
+                    out.append((here, "", f"more than {MAX_WALKED_FILES} files; the rest not read"))
+                    return out
+                full = str(Path(here) / f)
+                if f.startswith("."):
+                    out.append((full, "", "hidden file, not read"))
+                elif Path(f).suffix.lower() in _BINARY_SUFFIXES or not _is_text(full):
+                    out.append((full, "", "not a text file, not read"))
+                else:
+                    out.append((full, folder, ""))
+    return out
+
+
+def _is_text(path: str) -> bool:
+    """A regular file whose first 4 kB hold no NUL byte (UTF-16 aside)."""
+    import os
+    import stat
+
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False
+        with open(path, "rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return True  # reading it properly reports the error
+    return head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" not in head
