@@ -67,3 +67,15 @@ def test_ics_only_attended_and_to_a_file(demo: Path, tmp_path: Path) -> None:
     nb = Notebook.open(demo)
     attended = {f"{t.id}@confnotes" for t in nb.talks.values() if t.attended}
     assert {str(e["uid"]) for e in cal.walk("VEVENT")} == attended
+
+
+def test_ics_categories_carry_the_notes_own_hashtags(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    nb = Notebook.open(demo)
+    talk = nb.talks["relml-2025/calibration-is-not-enough"]
+    talk.body += "\n- [09:40] small models can be calibrated too #selective-prediction\n"
+    nb.save_talk(talk)
+    events = _calendar(capsys, demo).walk("VEVENT")
+    keynote = next(e for e in events if str(e["uid"]).startswith("relml-2025/calibration"))
+    assert "selective-prediction" in keynote["categories"].cats

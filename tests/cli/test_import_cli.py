@@ -58,7 +58,35 @@ def test_dry_run_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[st
     out = capsys.readouterr().out
     assert "would be added: talk" in out
     assert "nothing was written" in out
+    assert "  |   keynote: Ada Quinlan (ETH Zürich)" in out  # roles with affiliations, like talks
     assert list(nb.iterdir()) == []
+
+
+def test_dry_run_previews_into_a_notebook_not_made_yet(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A new user previews before the first import: the folder does not exist yet.
+    nb = tmp_path / "new-notebook"
+    code = main(["--notebook", str(nb), "import", "--dry-run", str(DATA / "frab_pretalx.xml")])
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    assert "would be added: talk tinycon-2024/small-models-big-notes" in captured.out
+    assert "nothing was written" in captured.out
+    assert not nb.exists()
+
+
+def test_dry_run_tree_shows_sessions_without_talks_at_their_time(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    nb = tmp_path / "nb"
+    nb.mkdir()
+    assert main(["--notebook", str(nb), "import", "--dry-run", str(DATA / "frab_pretalx.xml")]) == 0
+    tree = [line for line in capsys.readouterr().out.splitlines() if line.startswith("  |")]
+    lunch = next(i for i, line in enumerate(tree) if "Lunch break" in line)
+    assert "11:00-11:30" in tree[lunch] and "no talks" in tree[lunch]
+    keynote = next(i for i, line in enumerate(tree) if "Small Models, Big Notes" in line)
+    hands_on = next(i for i, line in enumerate(tree) if "Plain-text Notebooks" in line)
+    assert keynote < lunch < hands_on
 
 
 def test_conference_option_names_the_folder(tmp_path: Path) -> None:

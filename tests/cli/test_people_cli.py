@@ -37,7 +37,7 @@ def test_list_merge_split_distinct(tmp_path: Path, capsys: pytest.CaptureFixture
     base = ["--notebook", str(root), "people"]
     assert main([*base, "list"]) == 0
     out = capsys.readouterr().out
-    assert "philip-kim\tPhilip Kim\tToronto\t0 talks, 1 conferences" in out
+    assert "philip-kim\tPhilip Kim\tToronto\t0 talks, 1 conference\n" in out
     assert "philip-kim (Philip Kim)  ~  philip-m-kim (Philip M. Kim)" in out
 
     assert main(["--notebook", str(root), "check"]) == 0

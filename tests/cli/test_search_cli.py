@@ -73,6 +73,13 @@ def test_an_empty_notebook_reindexed_then_searched(
     assert "no results" in capsys.readouterr().err
 
 
+def test_an_empty_query_is_told_once(nb: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(search(nb, "")) == 0
+    err = capsys.readouterr().err
+    assert "the query is empty" in err
+    assert "no results" not in err  # one message, not two that say the same thing
+
+
 def test_no_results_exit_zero(nb: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(search(nb, "zzzzqqqq")) == 0
     captured = capsys.readouterr()

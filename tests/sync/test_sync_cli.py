@@ -177,7 +177,7 @@ def test_only_the_merged_files_are_reindexed_and_found(
     capsys.readouterr()
     assert main(["sync", "--notebook", str(a)]) == 0
     out = capsys.readouterr().out
-    assert "1 files changed by the merge; 1 re-indexed" in out
+    assert "1 file changed by the sync; 1 re-indexed" in out
     assert main(["search", "--notebook", str(a), "zebrafish"]) == 0
     assert "Robust merging" in capsys.readouterr().out
 

@@ -81,3 +81,21 @@ def test_bibtex_uses_fetched_titles_never_a_label(demo: Path) -> None:
     entry = next(e for e in library.entries if "eprint" in e.fields_dict and "2501" in e["eprint"])
     assert entry.fields_dict["year"].value == "2025"
     assert entry.fields_dict["author"].value == "Amara Okafor and Inês Carvalho"
+
+
+def test_a_label_made_of_link_words_is_never_a_title(demo: Path) -> None:
+    # The README tour's programme labels its arXiv link "Accompanying paper".
+    nb = Notebook.open(demo)
+    talk = nb.talks[CALIBRATION]
+    for url, label in [
+        ("https://openreview.net/forum?id=AbC123xyz", "Accompanying paper"),
+        ("https://arxiv.org/abs/2502.00001", "Full paper (PDF)"),
+        ("https://arxiv.org/abs/2502.00002", "Conformal Abstention in Practice"),
+    ]:
+        talk.links.append(Link(url, "paper", label))
+    nb.save_talk(talk)
+    nb = Notebook.open(demo)
+    titles = [item["title"] for item in json.loads(export(nb, "csl-json"))]
+    titles += [entry["title"] for entry in rispy.loads(export(nb, "ris"))]
+    assert "Accompanying paper" not in titles and "Full paper (PDF)" not in titles
+    assert "Conformal Abstention in Practice" in titles  # a real name is still used

@@ -39,6 +39,10 @@ def talk(body: str = "", links: list[Link] | None = None, **extra: object) -> Ta
         (YOUTUBE + "&t=5", YOUTUBE + "&t=720"),
         ("https://youtu.be/abcDEF12345", "https://youtu.be/abcDEF12345?t=720"),
         ("https://www.youtube.com/embed/abc", "https://www.youtube.com/embed/abc?start=720"),
+        (  # the privacy-enhanced embed some conference pages use
+            "https://www.youtube-nocookie.com/embed/abc",
+            "https://www.youtube-nocookie.com/embed/abc?start=720",
+        ),
         ("https://vimeo.com/76979871", "https://vimeo.com/76979871#t=12m0s"),
         (
             "https://media.ccc.de/v/38c3-1234-a-talk",

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from confnotes.commands.common import open_notebook
+from confnotes.commands.common import open_notebook, plural
 from confnotes.knowledge.attachments import attachment_problems
 from confnotes.knowledge.pdf_text import pdf_problems
 from confnotes.knowledge.people import uncertain_problems
@@ -42,7 +42,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"confnotes: {problem}", file=sys.stderr)
     errors = [p for p in problems if p.level == "error" or args.strict]
     files = len(nb.talks) + len(nb.people) + len(nb.conferences)
-    summary = f"checked {files} files: {len(errors)} errors, {len(problems) - len(errors)} warnings"
+    warnings = len(problems) - len(errors)
+    summary = (
+        f"checked {plural(files, 'file')}: {plural(len(errors), 'error')}, "
+        f"{plural(warnings, 'warning')}"
+    )
     print(summary, file=sys.stderr if errors else sys.stdout)
     return 2 if errors else 0
 

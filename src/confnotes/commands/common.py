@@ -65,3 +65,8 @@ def flush_stdout() -> None:
         raise
     except OSError as exc:
         raise StorageError(f"cannot write the output: {exc.strerror or exc}", "<stdout>") from exc
+
+
+def plural(count: int, noun: str) -> str:
+    """``1 talk``, ``2 talks``: what a command prints reads as English."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from confnotes.commands.common import flush_stdout, notebook_to_write, open_notebook
@@ -26,7 +27,7 @@ SHAPE_NAMES = (
 
 if TYPE_CHECKING:
     from confnotes.importers.merge import ImportReport
-    from confnotes.importers.programme import Programme
+    from confnotes.importers.programme import Programme, ProgrammePerson
     from confnotes.notebook.notebook import Notebook
 
 ORDER = 20
@@ -115,35 +116,70 @@ def understood_tree(programme: Programme) -> list[str]:
     span = span or (f" ({p.start})" if p.start else "")
     lines = [f"conference: {p.name}{span}" + (f" [{p.timezone}]" if p.timezone else "")]
     sessions = {s.key: s for s in p.sessions}
+    # Sessions without talks (breaks, poster sessions) are part of what was understood:
+    # they go in at their time among the talks, those without a time at the end.
+    used = {talk.session for talk in p.talks}
+    empty = sorted(
+        (s for s in p.sessions if s.key not in used),
+        key=lambda s: (s.start is None, s.start.replace(tzinfo=None) if s.start else 0),
+    )
     day_seen: object = None
     session_seen: str | None = None
-    for talk in p.talks:
-        day = talk.start.date() if talk.start else talk.day
+
+    def clock(moment: datetime | None) -> str:
+        return (format_datetime(moment) or "")[11:]
+
+    def show_day(day: object) -> None:
+        nonlocal day_seen
         if day != day_seen:
             day_seen = day
             lines.append(f"  day: {day}" if day else "  day: unknown")
+
+    def flush_empty(until: datetime | None) -> None:
+        nonlocal session_seen
+        while (
+            empty
+            and empty[0].start
+            and (until is None or empty[0].start.replace(tzinfo=None) <= until.replace(tzinfo=None))
+        ):
+            session = empty.pop(0)
+            assert session.start is not None
+            show_day(session.start.date())
+            span = clock(session.start) + (f"-{clock(session.end)}" if session.end else "")
+            facts = [session.kind] + ([f"room {session.room}"] if session.room else [])
+            lines.append(f"    session: {span} {session.title} [{', '.join(facts)}], no talks")
+            session_seen = None
+
+    for talk in p.talks:
+        in_session = sessions.get(talk.session) if talk.session else None
+        if talk.start:
+            flush_empty(talk.start)
+        day = talk.start.date() if talk.start else talk.day
+        if day is None and in_session is not None and in_session.start is not None:
+            day = in_session.start.date()
+        show_day(day)
         if talk.session != session_seen:
             session_seen = talk.session
-            if talk.session and talk.session in sessions:
-                lines.append(f"    session: {sessions[talk.session].title}")
-        when = (format_datetime(talk.start) or "")[11:] or "--:--"
+            if in_session is not None:
+                lines.append(f"    session: {in_session.title}")
+        when = clock(talk.start) or "--:--"
         if talk.end:
-            when += f"-{(format_datetime(talk.end) or '')[11:]}"
+            when += f"-{clock(talk.end)}"
         facts = [talk.kind] if talk.kind != "talk" else []
         if talk.room:
             facts.append(f"room {talk.room}")
-        who = ", ".join(
-            sp.name + (f" ({'; '.join(sp.affiliations)})" if sp.affiliations else "")
-            for sp in talk.speakers
-        )
+        who = ", ".join(with_affiliations(sp) for sp in talk.speakers)
         extra = f" [{', '.join(facts)}]" if facts else ""
         lines.append(f"      {when} {talk.title}{extra}" + (f" — {who}" if who else ""))
         if talk.body.strip():
             words = len(talk.body.split())
             origin = f" from {talk.origin}" if talk.origin else ""
             lines.append(f"        body: {words} words{origin}")
+    flush_empty(None)
+    for session in empty:
+        lines.append(f"    session: {session.title} [{session.kind}], no talks, no time")
     for role in p.roles:
-        lines.append(f"  {role.role}: {role.person.name}")
+        lines.append(f"  {role.role}: {with_affiliations(role.person)}")
     return lines
 
 
@@ -178,8 +214,13 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("give at least one PATH or URL to import (or --update)")
 
     if args.dry_run:
-        # A dry run writes nothing: it never waits for, nor holds up, a writer.
-        nb = open_notebook(args)
+        # A dry run writes nothing: it never waits for, nor holds up, a writer. A notebook
+        # folder not made yet previews as an empty notebook (the real import creates it).
+        from confnotes.config import resolve_notebook
+        from confnotes.notebook.notebook import Notebook
+
+        root = resolve_notebook(args.notebook)
+        nb = open_notebook(args) if root.exists() else Notebook(root)
         reports = import_sources(
             nb, args.sources, args.format, args.conference, True, shape=args.shape
         )
@@ -221,3 +262,8 @@ def prepare_first_start(nb: Notebook) -> None:
         return
     for message in report.messages:
         print(f"confnotes: {message}", file=sys.stderr)
+
+
+def with_affiliations(person: ProgrammePerson) -> str:
+    """``Amara Okafor (Lagos Institute)``: a name as the dry-run tree shows it."""
+    return person.name + (f" ({'; '.join(person.affiliations)})" if person.affiliations else "")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from confnotes.commands.common import notebook_to_write, open_notebook
+from confnotes.commands.common import notebook_to_write, open_notebook, plural
 from confnotes.knowledge import edits, people
 
 ORDER = 25
@@ -107,7 +107,8 @@ def run_list(args: argparse.Namespace) -> int:
             aka = f" (also {', '.join(person.aliases)})" if person.aliases else ""
             print(
                 f"{person.id}\t{person.name}{aka}\t{affs}\t"
-                f"{talks.get(person.id, 0)} talks, {len(confs.get(person.id, ()))} conferences"
+                f"{plural(talks.get(person.id, 0), 'talk')}, "
+                f"{plural(len(confs.get(person.id, ())), 'conference')}"
             )
     if pairs:
         print("maybe the same person (confnotes people merge A B, or people distinct A B):")
@@ -137,7 +138,7 @@ def run_split(args: argparse.Namespace) -> int:
         person = people.split_person(nb, args.a, args.name, args.talk)
         talks = [t.id for t in nb.talks.values() if person.id in t.speakers]
         edits.record_undo(nb, {"op": "merge", "keep": kept, "other": person.id})
-        print(f"split off {person.id} ({person.name}) with {len(talks)} talks")
+        print(f"split off {person.id} ({person.name}) with {plural(len(talks), 'talk')}")
         print("undo: confnotes undo")
     return 0
 

@@ -141,7 +141,7 @@ def _search(args: argparse.Namespace, root: Path, query: str, ahead: ScanAhead |
         sys.stdout.write(render(results.hits))
         if more:
             sys.stdout.write(f"\n{more}\n")
-    if not results.hits:
+    if not results.hits and query.strip():  # an empty query was told so just above
         print(f"confnotes: no results for {query.strip()!r}", file=sys.stderr)
     elif more:
         print(f"confnotes: {more}", file=sys.stderr)

@@ -58,7 +58,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"kept {path}: deleted on one side, edited on the other")
     if outcome.changed:
         reindexed = reindex_changed(root)
-        print(f"{len(outcome.changed)} files changed by the merge; {reindexed} re-indexed")
+        count = len(outcome.changed)
+        # Not only merges change files: the first sync fills ``noted_by`` in the notes.
+        print(
+            f"{count} file{'' if count == 1 else 's'} changed by the sync; {reindexed} re-indexed"
+        )
     for path in outcome.conflicts:
         print(f"conflict: {path} holds both versions between <<<<<<< and >>>>>>> markers")
     if outcome.conflicts:

@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Event
 
 from confnotes.exporters.selection import Selection, select
+from confnotes.knowledge.wikilinks import tags_in
 from confnotes.model import Conference, Talk
 from confnotes.notebook.notebook import Notebook
 from confnotes.schedule.now import Slot, slot_of, zone_of
@@ -137,7 +138,8 @@ def _event(nb: Notebook, talk: Talk, slot: Slot, conf: Conference | None) -> Eve
     url = url or (talk.links[0].url if talk.links else None)
     if url and ical_uri(url):
         event.add("url", ical_uri(url))
-    categories = [ical_text(c) for c in (talk.kind, *talk.tags)]
+    # The note's own #tags are tags too, as in the Markdown and JSON exports.
+    categories = [ical_text(c) for c in (talk.kind, *talk.tags, *tags_in(talk.body))]
     event.add("categories", list(dict.fromkeys(categories)))
     if is_cancelled(talk):
         event.add("status", "CANCELLED")

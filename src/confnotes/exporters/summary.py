@@ -8,6 +8,7 @@ notebook always gives the same document.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -224,6 +225,64 @@ def reading_list(nb: Notebook, talks: list[Talk]) -> list[ReadingItem]:
         if meta.title:  # fetched from the source: better than a talk's title
             item.title, item.authors = meta.title, list(meta.authors)
         item.venue, item.year, item.fetched = meta.venue, meta.year, meta.fetched
-        if item.label.strip().casefold() in GENERIC_LABELS:
+        if says_only_what_a_link_is(item.label):
             item.label = ""  # "Paper", "PDF" say what a link is, not what it is called
     return list(items.values())
+
+
+_LINK_WORDS = GENERIC_LABELS | frozenset(
+    {
+        "a",
+        "the",
+        "our",
+        "this",
+        "accompanying",
+        "associated",
+        "related",
+        "full",
+        "main",
+        "extended",
+        "official",
+        "camera",
+        "ready",
+        "version",
+        "published",
+        "final",
+        "long",
+        "short",
+        "workshop",
+        "conference",
+        "journal",
+        "article",
+        "publication",
+        "manuscript",
+        "open",
+        "access",
+        "read",
+        "view",
+        "download",
+        "and",
+        "or",
+        "of",
+        "to",
+        "on",
+        "at",
+        "abstract",
+        "abs",
+        "html",
+        "web",
+        "page",
+        "url",
+        "source",
+        "supplementary",
+        "appendix",
+    }
+)
+"""Words that describe a link rather than name a paper ("Accompanying paper", "Full PDF")."""
+
+
+def says_only_what_a_link_is(label: str) -> bool:
+    """True when ``label`` is made only of words that say what a link is ("Paper (PDF)",
+    "Accompanying paper", "arXiv preprint"): such a label is never a paper's title."""
+    words = re.findall(r"\w+", label.casefold())
+    return all(word in _LINK_WORDS for word in words)

@@ -49,7 +49,9 @@ BULLET = re.compile(r"(?P<lead>[ \t]{0,16}(?:[-*+]|\d{1,9}[.)])[ \t]{1,8})" + ST
 """A list item's first line that starts with a timestamp (bounded runs of blanks: the
 pattern stays linear on a line of spaces, which markdown-it already read as an item)."""
 
-VIDEO_SITES = ("youtube.com", "youtu.be", "vimeo.com", "media.ccc.de")
+YOUTUBE_SITES = ("youtube.com", "youtu.be", "youtube-nocookie.com")
+"""YouTube's hosts; ``youtube-nocookie.com`` is the privacy-enhanced embed."""
+VIDEO_SITES = (*YOUTUBE_SITES, "vimeo.com", "media.ccc.de")
 TEASER = re.compile(r"\b(teaser|trailer|preview|promo|highlights?|clip|short)\b", re.I)
 _DURATION = re.compile(r"(?P<sign>[-+])?(?:(?:(?P<h>\d+):)?(?P<m>\d+):)?(?P<s>\d+)")
 
@@ -194,7 +196,7 @@ def url_at(url: str, seconds: int) -> str:
     Vimeo's ``#t=1m2s``, else the media fragment ``#t=SECONDS``."""
     parts = urlsplit(url)
     host = (parts.hostname or "").lower()
-    if host == "youtu.be" or host == "youtube.com" or host.endswith(".youtube.com"):
+    if any(host == site or host.endswith("." + site) for site in YOUTUBE_SITES):
         key = "start" if parts.path.startswith("/embed/") else "t"
         query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != key]
         query.append((key, str(seconds)))
