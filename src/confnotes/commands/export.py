@@ -7,12 +7,14 @@ the app's export dialog calls the same :func:`~confnotes.exporters.export`.
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 
 from confnotes.commands.common import open_notebook, write_output
 from confnotes.errors import UsageError
 from confnotes.exporters import EXPORT_FORMATS, export
 from confnotes.exporters.selection import ONLY_CHOICES, Selection
+from confnotes.notebook.notebook import Notebook
 
 ORDER = 70
 
@@ -60,4 +62,14 @@ def run(args: argparse.Namespace) -> int:
     if start and end and start > end:
         raise UsageError(f"--from {start} is after --to {end}")
     write_output(export(nb, args.format, sel), args.output)
+    _warn_unreadable(nb)
     return 0
+
+
+def _warn_unreadable(nb: Notebook) -> None:
+    """Notes whose front matter cannot be read are exported as their text, without their
+    metadata: say which, with the file and line to fix (nothing silently wrong)."""
+    unreadable = {t.path for t in nb.talks.values() if t.extra.get("_unreadable")}
+    for problem in nb.problems:
+        if problem.path in unreadable and problem.level == "error":
+            print(f"confnotes: warning: {problem}; exported as text", file=sys.stderr)

@@ -424,7 +424,21 @@ class _Document:
             self.body += [f"*Abstract.* {abstract[0]}", ""]
             for para in abstract[1:]:
                 self.body += [para, ""]
-        if talk.has_notes:
+        if talk.extra.get("_unreadable"):
+            # Its front matter cannot be read: the file as written, never read as Markdown
+            # (a broken "---" block would turn into a heading).
+            runs = [len(run) for run in re.findall(r"`{3,}", talk.body)]
+            fence = "`" * max(3, max(runs, default=0) + 1)
+            self.body += [
+                "*Its front matter cannot be read (`confnotes check` says where); the file "
+                "as written:*",
+                "",
+                fence,
+                talk.body.rstrip("\n"),
+                fence,
+                "",
+            ]
+        elif talk.has_notes:
             authors = note_authors(talk) if self.by_author else []
             by = f" by {', '.join(mdtext.text(a) for a in authors)}" if authors else ""
             self.body += [f"**Notes**{by}", ""]

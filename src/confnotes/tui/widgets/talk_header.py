@@ -41,6 +41,12 @@ def header_text(
         text.append("  cancelled (no longer on the programme)", style="bold red")
     if talk.kind and talk.kind != "talk":
         text.append(f"  [{talk.kind}]", style="italic dim")
+    if talk.extra.get("_unreadable"):
+        text.append(
+            "\n⚠ its front matter cannot be read: shown as text, never rewritten — fix the "
+            "file (confnotes check says where)",
+            style="bold yellow",
+        )
     if conflicts:
         text.append(
             f"\n⚠ {conflicts} merge conflict{'s' if conflicts != 1 else ''}: both versions "
