@@ -208,3 +208,12 @@ def test_a_note_edited_by_hand_is_found_at_once_and_the_index_catches_up(
     with open_index(Notebook(nb)) as index:
         assert index.sync().changed == 0
         assert index.search("quokka").hits[0].id == f"{CONF}/deep-equilibrium-models"
+
+
+def test_a_tag_search_shows_the_line_that_writes_the_tag(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    note = demo / "relml-2025" / "shifts-in-the-wild.md"
+    note.write_text(note.read_text(encoding="utf-8") + "\n- #calibration matters\n", "utf-8")
+    assert main(["--notebook", str(demo), "search", "tag:calibration"]) == 0
+    assert "#**calibration** matters" in capsys.readouterr().out

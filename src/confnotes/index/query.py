@@ -692,6 +692,13 @@ class _Compiler:
             if node.field in ("kind", "link"):
                 return self.keyword(node.field, node.text, node.prefix)
             if node.field == "tag":
+                if not negated:
+                    # A tag is written "#calibration" in a note: the snippet shows that
+                    # line rather than the abstract (body words are compared by stem).
+                    words = [w for w in _field_tokens("body", node.text) if w]
+                    self.highlights["body"].update(
+                        _stem(w) if not starts_cjk(w) else w for w in words
+                    )
                 return self.tag(node.text, node.prefix)
             if node.field == "url":
                 value = normalize_url_query(node.text)
