@@ -242,3 +242,13 @@ def test_all_seeds_make_one_person_per_person(tmp_path: Path) -> None:
 
 def merged_lines(reports) -> list[str]:
     return [line for r in reports for line in r.merged]
+
+
+def test_seed_001_every_talk_has_its_day_even_without_a_time() -> None:
+    """The notes' day heading (and the day= of the session links) dates the talks whose
+    time the notes do not give (the spotlights): none is left on an unknown day."""
+    path = seed("001")
+    programme = parse_programme(path.read_bytes(), path.name)
+    undated = [t.title for t in programme.talks if t.start is None and t.day is None]
+    assert undated == []
+    assert any(t.start is None and t.day is not None for t in programme.talks)

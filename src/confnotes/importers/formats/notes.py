@@ -373,6 +373,8 @@ class _NotesReader:
             talk.start = self.session.start
             if len([t for t in self.talks if t.talk.session == self.session.key]) == 0:
                 talk.end = None
+        if talk.start is None and talk.day is None:
+            talk.day = self.day  # no time under the day's heading (or a day= link): its day
         self.session_talks += 1
         entry = _Talk(talk, [], line_no)
         self.talks.append(entry)
