@@ -50,6 +50,7 @@ from confnotes.index.query import (
     parse_lenient,
     stem_word,
 )
+from confnotes.index.ranking import Ranking, SegmentTables, segment_id
 from confnotes.index.snippets import hit_from_stored
 from confnotes.index.stamps import (
     MANIFEST,
@@ -220,6 +221,9 @@ class WhooshIndex(SearchIndex):
         clean_stray_builds(self.derived)
         self._vocab: dict[tuple[tuple[str, ...], str | None], dict[int, list[str]]] = {}
         """Words by length (typo tolerance), by (fields, segment id)."""
+        self._tables = SegmentTables()
+        """Each segment's field lengths and dates, read once (see :mod:`.ranking`)."""
+        self._ranking = Ranking(self._tables)
         self._written: dict[tuple[str, str], str] = {}
         """Corrections as notes write them (``calibr`` → *calibrated*), by (field, term)."""
         self._open()
@@ -264,7 +268,7 @@ class WhooshIndex(SearchIndex):
             ix = storage.open_index()
             if set(ix.schema.names()) != set(make_schema().names()):
                 raise ValueError("it was made by another version of confnotes")
-            searcher = ix.searcher()
+            searcher = ix.searcher(weighting=self._ranking)
             searcher.doc_count()
         except Exception as exc:
             self._move_aside(exc)
@@ -1154,7 +1158,7 @@ class WhooshIndex(SearchIndex):
         live = set()
         for sub, _offset in searcher.leaf_searchers():
             reader = sub.reader()
-            seg = _segment_key(reader)
+            seg = segment_id(reader)
             key = (fieldnames, seg)
             live.add(key)
             table = self._vocab.get(key) if seg is not None else None
@@ -1169,16 +1173,18 @@ class WhooshIndex(SearchIndex):
 
     def _get_searcher(self) -> Any:
         if self._searcher is None:
-            self._searcher = self._ix.searcher()
+            self._searcher = self._ix.searcher(weighting=self._ranking)
         elif not self._searcher.up_to_date():
             old = self._searcher
             if old.reader().doc_count_all() == 0:
                 # Whoosh cannot refresh a searcher over an index with no segment at all
                 # (an empty notebook's): its reader lists None as segments. Open anew.
                 old.close()
-                self._searcher = self._ix.searcher()
+                self._searcher = self._ix.searcher(weighting=self._ranking)
             else:
                 self._searcher = old.refresh()
+            live = {segment_id(sub.reader()) for sub, _ in self._searcher.leaf_searchers()}
+            self._tables.keep({seg for seg in live if seg is not None})
         return self._searcher
 
     def _run(
@@ -1307,12 +1313,6 @@ def _written_form(searcher: Any, name: str, word: str) -> str:
                     first = tok
         return first or word
     return word
-
-
-def _segment_key(reader: Any) -> str | None:
-    segment = getattr(reader, "segment", None)
-    seg = segment() if callable(segment) else None
-    return seg.segment_id() if seg is not None else None
 
 
 def without_nulls(q: Any) -> Any:
