@@ -53,7 +53,9 @@ class SegmentTables:
         found = self._lengths.get(key)
         if found is None:
             length = reader.doc_field_length
-            found = array("I", (length(d, fieldname, 1) for d in range(reader.doc_count_all())))
+            # None for a document without the field (Whoosh's codec ignores the default)
+            count = reader.doc_count_all()
+            found = array("I", (length(d, fieldname, 1) or 1 for d in range(count)))
             with self._lock:
                 self._lengths[key] = found
         return found
@@ -104,8 +106,7 @@ class Ranking(BM25F):  # type: ignore[misc]
         super().__init__()
         self.tables = tables
         self._top: Any = None
-        self._dates: list[Sequence[int]] = []
-        self._starts: list[int] = []
+        self._dates: Sequence[int] = array("q")
 
     def scorer(self, searcher: Any, fieldname: str, text: bytes, qf: int = 1) -> Any:
         if not searcher.schema[fieldname].scorable:
@@ -127,18 +128,16 @@ class Ranking(BM25F):  # type: ignore[misc]
     def final(self, searcher: Any, docnum: int, score: float) -> float:
         if searcher is not self._top:
             self._bind(searcher)
-        for start, dates in zip(reversed(self._starts), reversed(self._dates), strict=True):
-            if docnum >= start:
-                return score + dates[docnum - start] * TIE
-        return score
+        return score + self._dates[docnum] * TIE
 
     def _bind(self, searcher: Any) -> None:
-        """The dates of the segments of ``searcher`` (the top searcher of a search)."""
-        self._dates, self._starts = [], []
+        """The dates of every document of ``searcher`` (the top searcher of a search), by
+        its document number: its segments' tables one after the other."""
+        dates = array("q")
         for sub, offset in searcher.leaf_searchers():
-            self._dates.append(self.tables.dates(sub.reader()))
-            self._starts.append(offset)
-        self._top = searcher
+            del dates[offset:]
+            dates.extend(self.tables.dates(sub.reader()))
+        self._dates, self._top = dates, searcher
 
 
 class LengthTableScorer(BaseScorer):  # type: ignore[misc]
