@@ -39,6 +39,7 @@ from confnotes.errors import ConfnotesError
 from confnotes.index import integrity
 from confnotes.index.analysis import words
 from confnotes.index.base import Hit, Progress, SearchIndex, SearchResults, SyncReport
+from confnotes.index.first_page import AFFORDABLE, head_query, postings_to_score
 from confnotes.index.matching import Widen, fewer_words, optional_words, tiered
 from confnotes.index.query import (
     SPELL,
@@ -1202,13 +1203,32 @@ class WhooshIndex(SearchIndex):
         limit = max(1, limit)
         q = with_kinds(without_nulls(compiled.query), kinds)
         if budget is not None:
-            top, total, partial = self._top_within(searcher, q, limit, budget)
+            top, total, partial = self._first_page(searcher, compiled.query, q, limit, kinds)
+            if not top:
+                top, total, partial = self._top_within(searcher, q, limit, budget)
         else:
             exact = widen is None or widen.prefix is None
             (top, total), partial = self._top(searcher, q, limit, exact=exact), False
         hits = [self._hit(searcher, docnum, score, compiled) for score, docnum in top[:limit]]
         hits.sort(key=lambda h: (-round(h.score, 9), -h.ts))
         return SearchResults(hits=hits, total=total, partial=partial)
+
+    def _first_page(
+        self, searcher: Any, query: Any, q: Any, limit: int, kinds: tuple[str, ...]
+    ) -> tuple[list[tuple[Any, int]], int, bool]:
+        """A keystroke's page (see :mod:`confnotes.index.first_page`): the whole text
+        ranked when that is cheap, else the notes whose title or speakers hold the words
+        when they fill the page (partial: the screen asks for every note on a pause),
+        else nothing (the caller falls back to the time budget)."""
+        reader = searcher.reader()
+        if postings_to_score(q, reader) <= AFFORDABLE:
+            top, total = self._top(searcher, q, limit, exact=False)
+            return top, total, False
+        head = with_kinds(without_nulls(head_query(query)), kinds)
+        top, total = self._top(searcher, head, limit, exact=False)
+        if len(top) < limit:
+            return [], 0, False
+        return top, total, True
 
     def _top_within(
         self, searcher: Any, q: Any, limit: int, budget: float
@@ -1240,28 +1260,24 @@ class WhooshIndex(SearchIndex):
     ) -> tuple[list[tuple[Any, int]], int]:
         """The best ``limit`` (+1 when there are more) ``(score, docnum)`` pairs and a total
         (``exact=False``: an estimate when more match than fit, for each keystroke of a
-        half-typed word: counting every match takes a second pass over the postings)."""
+        half-typed word: counting every match takes a second pass over the postings).
+
+        Equal scores are ranked newest first by :class:`~confnotes.index.ranking.Ranking`
+        in the same pass."""
         from whoosh import query as wq
-        from whoosh.sorting import FieldFacet, ScoreFacet
 
         if q is wq.NullQuery:
             return [], 0
         found = searcher.search(q, limit=limit + 1)
-        top = list(found.top_n)  # not list(found): list() asks len(), which counts every match
-        # Counting every match costs a second pass over the postings: count exactly
-        # only when everything fits on the page, estimate otherwise.
+        top = list(found.top_n)
         if len(top) <= limit:
             total = len(top)
-        elif exact or found.has_exact_length():
-            total = len(found)  # exact: "showing 20 of 961"
+        elif exact:
+            # Whoosh leaves out of its count the notes it found could not reach the page
+            # (a part of an OR too weak alone): count every match, "showing 20 of 961"
+            total = sum(1 for _ in searcher.docs_for_query(q))
         else:
-            total = max(len(top), found.estimated_min_length())
-        if len(top) > limit and top[limit][0] == top[limit - 1][0]:
-            # equal scores straddle the cut: sort every match (score, then newest first)
-            found = searcher.search(
-                q, limit=limit, sortedby=[ScoreFacet(), FieldFacet("ts", reverse=True)]
-            )
-            top, total = list(found.top_n), len(found)
+            total = max(len(top), len(found), found.estimated_min_length())
         return top, total
 
     def _hit(self, searcher: Any, docnum: int, score: Any, compiled: Compiled) -> Hit:
