@@ -178,3 +178,23 @@ class LengthTableScorer(BaseScorer):  # type: ignore[misc]
 
     def block_quality(self, matcher: Any) -> float:
         return self._score(matcher.block_max_weight(), matcher.block_min_length())
+
+
+class SearchStopped(Exception):
+    """The caller no longer wants the search it started (a newer keystroke)."""
+
+
+def stoppable(collector: Any, stop: threading.Event) -> Any:
+    """``collector`` that gives up as soon as ``stop`` is set (checked at every match),
+    as Whoosh's own time-limited collector does when its time runs out."""
+    from whoosh.collectors import WrappingCollector
+
+    class Stoppable(WrappingCollector):  # type: ignore[misc]
+        def collect_matches(self) -> None:
+            collect, stopped = self.child.collect, stop.is_set
+            for sub_docnum in self.child.matches():
+                if stopped():
+                    raise SearchStopped
+                collect(sub_docnum)
+
+    return Stoppable(collector)

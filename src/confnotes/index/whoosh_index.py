@@ -39,10 +39,11 @@ from confnotes.errors import ConfnotesError
 from confnotes.index import integrity
 from confnotes.index.analysis import words
 from confnotes.index.base import Hit, Progress, SearchIndex, SearchResults, SyncReport
-from confnotes.index.first_page import AFFORDABLE, head_query, postings_to_score
+from confnotes.index.first_page import AFFORDABLE, HEAD_FIELDS, head_query, postings_to_score
 from confnotes.index.matching import Widen, fewer_words, optional_words, tiered
 from confnotes.index.query import (
     SPELL,
+    TEXT,
     Compiled,
     Node,
     Or,
@@ -51,7 +52,7 @@ from confnotes.index.query import (
     parse_lenient,
     stem_word,
 )
-from confnotes.index.ranking import Ranking, SegmentTables, segment_id
+from confnotes.index.ranking import Ranking, SearchStopped, SegmentTables, segment_id, stoppable
 from confnotes.index.snippets import hit_from_stored
 from confnotes.index.stamps import (
     MANIFEST,
@@ -128,6 +129,10 @@ or a batch of updates to a child process (fewer cost less than starting one)."""
 BUSY_WAIT = 0.5
 """Seconds ``update_many(wait=False)`` waits for another thread's short update or
 search; a sync or rebuild takes longer, and the update is left to the caller."""
+
+
+WARM_FIELDS = (TEXT, *HEAD_FIELDS)
+"""Fields whose lengths :meth:`WhooshIndex.warm` reads ahead: those a keystroke scores."""
 
 
 class IndexBusy(ConfnotesError):
@@ -225,6 +230,8 @@ class WhooshIndex(SearchIndex):
         self._tables = SegmentTables()
         """Each segment's field lengths and dates, read once (see :mod:`.ranking`)."""
         self._ranking = Ranking(self._tables)
+        self._stop: threading.Event | None = None
+        """Set by the caller of the search running now when it no longer wants it."""
         self._written: dict[tuple[str, str], str] = {}
         """Corrections as notes write them (``calibr`` → *calibrated*), by (field, term)."""
         self._open()
@@ -1054,6 +1061,7 @@ class WhooshIndex(SearchIndex):
         kinds: tuple[str, ...] = (),
         typing: bool = False,
         budget: float | None = None,
+        stop: threading.Event | None = None,
     ) -> SearchResults:
         """Best hits first, in the tiers of :mod:`confnotes.index.matching`: as written
         (compounds, and with ``typing`` the last word as a prefix), then typo variants,
@@ -1061,6 +1069,20 @@ class WhooshIndex(SearchIndex):
 
         A query that cannot be parsed is searched as plain words (never an error).
         """
+        try:
+            return self._stoppable_search(query, limit, kinds, typing, budget, stop)
+        except SearchStopped:
+            return SearchResults(partial=True)
+
+    def _stoppable_search(
+        self,
+        query: str,
+        limit: int,
+        kinds: tuple[str, ...],
+        typing: bool,
+        budget: float | None,
+        stop: threading.Event | None,
+    ) -> SearchResults:
         query = compat(
             query
         )  # a full-width colon or an ideographic space as typed on CJK keyboards
@@ -1076,8 +1098,8 @@ class WhooshIndex(SearchIndex):
             finally:
                 self._write_mutex.release()
         try:
-            results = self._search(node, query, limit, kinds, typing, budget)
-        except ConfnotesError:
+            results = self._search(node, query, limit, kinds, typing, budget, stop)
+        except (ConfnotesError, SearchStopped):
             raise
         except Exception as exc:
             self._move_aside(exc)
@@ -1096,26 +1118,43 @@ class WhooshIndex(SearchIndex):
         kinds: tuple[str, ...],
         typing: bool = False,
         budget: float | None = None,
+        stop: threading.Event | None = None,
     ) -> SearchResults:
         with self._read_mutex:
             if self._ix is None:
                 return SearchResults(rebuilding=True)
-            searcher = self._get_searcher()
-            reader = searcher.reader()
+            self._stop = stop
+            try:
+                return self._search_tiers(node, query, limit, kinds, typing, budget)
+            finally:
+                self._stop = None
 
-            def make(typos: bool, prefix: Word | None) -> Widen:
-                return Widen(reader, lambda f: self._vocabulary(searcher, f), typos, prefix)
+    def _search_tiers(
+        self,
+        node: Node,
+        query: str,
+        limit: int,
+        kinds: tuple[str, ...],
+        typing: bool,
+        budget: float | None,
+    ) -> SearchResults:
+        """:meth:`_search` with the read lock held."""
+        searcher = self._get_searcher()
+        reader = searcher.reader()
 
-            def run(
-                tree: Node, widen: Widen | None, most: int, within: float | None = None
-            ) -> SearchResults:
-                return self._run(searcher, tree, most, kinds, widen, within)
+        def make(typos: bool, prefix: Word | None) -> Widen:
+            return Widen(reader, lambda f: self._vocabulary(searcher, f), typos, prefix)
 
-            results = tiered(run, make, node, query, limit, typing, budget)
-            if not results.hits and not results.partial:
-                self._fewer(searcher, node, limit, kinds, make(False, None), results)
-            results.rebuilding = self.rebuilding
-            return results
+        def run(
+            tree: Node, widen: Widen | None, most: int, within: float | None = None
+        ) -> SearchResults:
+            return self._run(searcher, tree, most, kinds, widen, within)
+
+        results = tiered(run, make, node, query, limit, typing, budget)
+        if not results.hits and not results.partial:
+            self._fewer(searcher, node, limit, kinds, make(False, None), results)
+        results.rebuilding = self.rebuilding
+        return results
 
     def _fewer(
         self,
@@ -1171,6 +1210,20 @@ class WhooshIndex(SearchIndex):
         for key in [k for k in self._vocab if k not in live and k[0] == fieldnames]:
             del self._vocab[key]
         return tables
+
+    def warm(self) -> None:
+        """Each segment's field lengths and dates (:mod:`.ranking`) and the words typo
+        tolerance compares with, read now, one part at a time (a search waits at most
+        for one part)."""
+        for part in (*WARM_FIELDS, None):
+            with self._read_mutex:
+                if self._ix is None:
+                    return
+                searcher = self._get_searcher()
+                if part is None:
+                    self._vocabulary(searcher, (SPELL, TEXT))
+                else:
+                    self._tables.warm(searcher, (part,))
 
     def _get_searcher(self) -> Any:
         if self._searcher is None:
@@ -1268,7 +1321,11 @@ class WhooshIndex(SearchIndex):
 
         if q is wq.NullQuery:
             return [], 0
-        found = searcher.search(q, limit=limit + 1)
+        collector = searcher.collector(limit=limit + 1)
+        if self._stop is not None:
+            collector = stoppable(collector, self._stop)
+        searcher.search_with_collector(q, collector)
+        found = collector.results()
         top = list(found.top_n)
         if len(top) <= limit:
             total = len(top)
