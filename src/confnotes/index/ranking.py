@@ -184,17 +184,25 @@ class SearchStopped(Exception):
     """The caller no longer wants the search it started (a newer keystroke)."""
 
 
-def stoppable(collector: Any, stop: threading.Event) -> Any:
-    """``collector`` that gives up as soon as ``stop`` is set (checked at every match),
-    as Whoosh's own time-limited collector does when its time runs out."""
+class Enough(Exception):
+    """A keystroke's first answer has seen as many matches as it may rank."""
+
+
+def bounded(collector: Any, stop: threading.Event | None = None, most: int | None = None) -> Any:
+    """``collector`` that gives up as soon as ``stop`` is set (:class:`SearchStopped`), or
+    past ``most`` matches (:class:`Enough`; its results hold the best of those), checked at
+    every match as Whoosh's own time-limited collector checks its clock."""
     from whoosh.collectors import WrappingCollector
 
-    class Stoppable(WrappingCollector):  # type: ignore[misc]
-        def collect_matches(self) -> None:
-            collect, stopped = self.child.collect, stop.is_set
-            for sub_docnum in self.child.matches():
-                if stopped():
-                    raise SearchStopped
-                collect(sub_docnum)
+    class Bounded(WrappingCollector):  # type: ignore[misc]
+        seen = 0
 
-    return Stoppable(collector)
+        def collect(self, sub_docnum: int) -> Any:
+            if stop is not None and stop.is_set():
+                raise SearchStopped
+            self.seen += 1
+            if most is not None and self.seen > most:
+                raise Enough
+            return self.child.collect(sub_docnum)
+
+    return Bounded(collector)

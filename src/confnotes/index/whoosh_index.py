@@ -52,7 +52,14 @@ from confnotes.index.query import (
     parse_lenient,
     stem_word,
 )
-from confnotes.index.ranking import Ranking, SearchStopped, SegmentTables, segment_id, stoppable
+from confnotes.index.ranking import (
+    Enough,
+    Ranking,
+    SearchStopped,
+    SegmentTables,
+    bounded,
+    segment_id,
+)
 from confnotes.index.snippets import hit_from_stored
 from confnotes.index.stamps import (
     MANIFEST,
@@ -1286,23 +1293,30 @@ class WhooshIndex(SearchIndex):
     def _top_within(
         self, searcher: Any, q: Any, limit: int, budget: float
     ) -> tuple[list[tuple[Any, int]], int, bool]:
-        """:meth:`_top` within ``budget`` seconds (Whoosh's time-limited collector): the
-        best pairs among the notes reached, their count, and whether time ran out."""
+        """:meth:`_top` over the first :data:`~.first_page.AFFORDABLE` matches (and
+        within ``budget`` seconds, Whoosh's time-limited collector, should the machine be
+        that busy): the best of the notes reached, their count, and whether there are more.
+        """
         from whoosh import query as wq
         from whoosh.collectors import TimeLimit, TimeLimitCollector
 
         if q is wq.NullQuery:
             return [], 0, False
-        collector = TimeLimitCollector(searcher.collector(limit=limit), budget, use_alarm=False)
+        collector = bounded(searcher.collector(limit=limit), self._stop, AFFORDABLE)
+        timed = TimeLimitCollector(collector, budget, use_alarm=False)
         try:
-            searcher.search_with_collector(q, collector)
-        except TimeLimit:
+            searcher.search_with_collector(q, timed)
+        except (Enough, TimeLimit):
             found = collector.results()
             top = list(found.top_n)
             if not top:  # nothing reached yet: a keystroke never shows "no notes" wrongly
                 complete, total = self._top(searcher, q, limit, exact=False)
                 return complete, total, False
-            return top, max(len(top), found.scored_length()), True
+            try:  # at least the notes of its most common word (when all are required)
+                least = int(q.estimate_min_size(searcher.reader()))
+            except Exception:
+                least = 0
+            return top, max(len(top), found.scored_length(), least), True
         found = collector.results()
         top = list(found.top_n)
         total = len(top) if len(top) < limit else max(len(top), found.estimated_min_length())
@@ -1323,7 +1337,7 @@ class WhooshIndex(SearchIndex):
             return [], 0
         collector = searcher.collector(limit=limit + 1)
         if self._stop is not None:
-            collector = stoppable(collector, self._stop)
+            collector = bounded(collector, self._stop)
         searcher.search_with_collector(q, collector)
         found = collector.results()
         top = list(found.top_n)
