@@ -8,9 +8,9 @@ a common word matches thousands of notes, so both were paid thousands of times.
 Segments never change once written, so their field lengths and dates are read here
 once, through the reader's public API, and kept while the segment is in use (a save
 adds a small segment; only that one is read). The score is Whoosh's ``bm25`` function
-unchanged; :meth:`Ranking.final` (Whoosh's hook for a document-level adjustment) adds
-a share of the note's date far below any difference of scores, so one pass ranks
-equal scores newest first and counts every match on the way.
+unchanged; :meth:`Ranking.final` (Whoosh's hook for a document-level adjustment) keeps
+its first six decimals and adds a share of the note's date below the last of them, so
+one pass ranks equal scores newest first and counts every match on the way.
 """
 
 from __future__ import annotations
@@ -24,9 +24,11 @@ from whoosh.scoring import BM25F, BaseScorer
 
 DATE_COLUMN = "ts"
 """The sort column of a talk's start (``YYYYMMDDHHMM``, 0 when unknown)."""
-TIE = 1e-22
-"""A date of ``YYYYMMDDHHMM`` (below 10¹²) times this is below 10⁻¹⁰: it orders equal
-scores and never two scores that differ."""
+ROUND = 6
+"""Decimals of a score that count: closer scores are equal, and the newer note first."""
+DATE_SHARE = 0.5 * 10**-ROUND
+"""What the newest date adds to a score (the others, by their rank, less): below half the
+last decimal kept, so it orders equal scores and never two that differ."""
 
 
 def segment_id(reader: Any) -> str | None:
@@ -106,7 +108,7 @@ class Ranking(BM25F):  # type: ignore[misc]
         super().__init__()
         self.tables = tables
         self._top: Any = None
-        self._dates: Sequence[int] = array("q")
+        self._dates: Sequence[float] = array("d")
 
     def scorer(self, searcher: Any, fieldname: str, text: bytes, qf: int = 1) -> Any:
         if not searcher.schema[fieldname].scorable:
@@ -128,16 +130,20 @@ class Ranking(BM25F):  # type: ignore[misc]
     def final(self, searcher: Any, docnum: int, score: float) -> float:
         if searcher is not self._top:
             self._bind(searcher)
-        return score + self._dates[docnum] * TIE
+        return round(score, ROUND) + self._dates[docnum]
 
     def _bind(self, searcher: Any) -> None:
-        """The dates of every document of ``searcher`` (the top searcher of a search), by
-        its document number: its segments' tables one after the other."""
-        dates = array("q")
+        """What the date of every document of ``searcher`` (the top searcher of a search)
+        adds to its score, by its document number: the rank of its date among all dates
+        (a date itself is too large a number for its minutes to survive the addition)."""
+        dates: list[int] = []
         for sub, offset in searcher.leaf_searchers():
             del dates[offset:]
             dates.extend(self.tables.dates(sub.reader()))
-        self._dates, self._top = dates, searcher
+        distinct = sorted(set(dates))
+        step = DATE_SHARE / (len(distinct) + 1)
+        rank = {date: i * step for i, date in enumerate(distinct)}
+        self._dates, self._top = array("d", (rank[date] for date in dates)), searcher
 
 
 class LengthTableScorer(BaseScorer):  # type: ignore[misc]

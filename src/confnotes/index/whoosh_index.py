@@ -36,10 +36,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from confnotes.errors import ConfnotesError
-from confnotes.index import integrity
+from confnotes.index import first_page, integrity
 from confnotes.index.analysis import words
 from confnotes.index.base import Hit, Progress, SearchIndex, SearchResults, SyncReport
-from confnotes.index.first_page import AFFORDABLE, HEAD_FIELDS, head_query, postings_to_score
+from confnotes.index.first_page import HEAD_FIELDS, head_query, postings_to_score
 from confnotes.index.matching import Widen, fewer_words, optional_words, tiered
 from confnotes.index.query import (
     SPELL,
@@ -1281,7 +1281,7 @@ class WhooshIndex(SearchIndex):
         when they fill the page (partial: the screen asks for every note on a pause),
         else nothing (the caller falls back to the time budget)."""
         reader = searcher.reader()
-        if postings_to_score(q, reader) <= AFFORDABLE:
+        if postings_to_score(q, reader) <= first_page.AFFORDABLE:
             top, total = self._top(searcher, q, limit, exact=False)
             return top, total, False
         head = with_kinds(without_nulls(head_query(query)), kinds)
@@ -1302,7 +1302,7 @@ class WhooshIndex(SearchIndex):
 
         if q is wq.NullQuery:
             return [], 0, False
-        collector = bounded(searcher.collector(limit=limit), self._stop, AFFORDABLE)
+        collector = bounded(searcher.collector(limit=limit), self._stop, first_page.AFFORDABLE)
         timed = TimeLimitCollector(collector, budget, use_alarm=False)
         try:
             searcher.search_with_collector(q, timed)
