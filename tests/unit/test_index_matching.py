@@ -12,7 +12,9 @@ import pytest
 from confnotes.cli import main
 from confnotes.index import open_index
 from confnotes.index.analysis import paper_key, paper_keys, tag_key, words
+from confnotes.index.forms import same_word
 from confnotes.index.matching import last_word
+from confnotes.index.plurals import counterparts
 from confnotes.index.query import Word, parse, parse_lenient, stem_word
 from confnotes.notebook.notebook import Notebook
 from confnotes.text.fold import fold
@@ -45,6 +47,12 @@ def test_one_fold_for_compatibility_forms_cyrillic_and_greek() -> None:
         ("optimisation", "optimization"),
         ("colour", "color"),
         ("learning", "learned"),
+        ("centre", "center"),
+        ("licence", "license"),
+        ("defences", "defense"),
+        ("catalogue", "catalog"),
+        ("programmes", "program"),
+        ("fence", "fences"),
     ],
 )
 def test_stems_join_forms_of_one_word(one: str, other: str) -> None:
@@ -60,10 +68,40 @@ def test_stems_join_forms_of_one_word(one: str, other: str) -> None:
         ("organ", "organization"),
         ("four", "for"),
         ("prices", "prix"),
+        ("fences", "fenses"),
     ],
 )
 def test_stems_keep_unrelated_words_apart(one: str, other: str) -> None:
     assert stem_word(one) != stem_word(other)
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        ("netzwerke", "netzwerken", True),
+        ("reseau", "reseaux", True),
+        ("нейросеть", "нейросети", True),
+        ("διαλεκτοι", "διαλεκτουσ", True),
+        ("modelling", "modeling", True),
+        ("convey", "convex", False),
+        ("spare", "sparse", False),
+        ("casual", "causal", False),
+        ("leitung", "leistung", False),
+        ("criterion", "criterios", False),
+        ("indicates", "indices", False),
+        ("сеть", "seti", False),
+    ],
+)
+def test_forms_of_one_word_in_any_language_of_the_script(one: str, other: str, same: bool) -> None:
+    assert same_word(one, other) is same
+
+
+def test_classical_plurals_by_their_endings() -> None:
+    assert "vortices" in counterparts("vortex")
+    assert "vortex" in counterparts("vortices")
+    assert "taxon" in counterparts("taxa") and "taxa" in counterparts("taxon")
+    assert "termini" in counterparts("terminus") and "bases" in counterparts("basis")
+    assert counterparts("via") == counterparts("bus") == []
 
 
 def test_every_written_form_of_a_paper_has_one_key() -> None:
@@ -117,6 +155,10 @@ NOTES = {
     "causal.md": "Causal discovery with instruments. Causal graphs.",
     "causal2.md": "Causal effects in ads.",
     "causal3.md": "A causal model of churn.",
+    "convey.md": "The model must convey why it chose a clause.",
+    "convex.md": "Convex relaxations are slow.",
+    "convex2.md": "A convex loss keeps them busy.",
+    "vortex.md": "A graph network predicts where vortices form.",
 }
 
 
@@ -146,6 +188,15 @@ def test_a_real_word_is_not_replaced_by_a_common_one(notebook: Path) -> None:
     assert _ids(notebook, "casual") == ["conf/casual"]
     assert "conf/casual" not in _ids(notebook, "causal")
     assert _ids(notebook, "causl")[:1] in (["conf/causal"], ["conf/causal2"], ["conf/causal3"])
+
+
+def test_a_rare_real_word_keeps_its_meaning(notebook: Path) -> None:
+    assert _ids(notebook, "convey") == ["conf/convey"]  # not the two notes on convex losses
+    assert set(_ids(notebook, "convex")) == {"conf/convex", "conf/convex2"}
+
+
+def test_a_classical_singular_finds_its_plural(notebook: Path) -> None:
+    assert _ids(notebook, "vortex") == ["conf/vortex"]
 
 
 def test_the_app_reads_the_last_word_as_a_prefix(notebook: Path) -> None:

@@ -13,9 +13,10 @@ A search runs in tiers, each only when the one before left the page short:
 2. **typos**: every word of 5 letters or more also matches the words of the notes
    within its budget (1 typo from 5 letters, 2 from 9; a transposition is one typo),
    ranked after every note of tier 1. A word the notes hold is never replaced: it is
-   widened only to forms that keep its first two thirds (*colour*/*color*,
-   *optimise*/*optimize*, *Netzwerke*/*Netzwerken*), never to another word one edit
-   away (*casual* is not *causal*, *sensor* not *tensor*);
+   widened only to its other forms in some language of its script
+   (:func:`~confnotes.index.forms.same_word`: *Netzwerke*/*Netzwerken*,
+   *réseau*/*réseaux*), never to another word one edit away (*casual* is not *causal*,
+   *convey* not *convex*, *criterion* not Spanish *criterios*);
 3. **fewer words**: when no note has every word (a pasted sentence, a question), the
    notes with the most of them, and the results say so.
 """
@@ -29,6 +30,8 @@ from typing import Any
 
 from confnotes.index.analysis import fold, starts_cjk, words
 from confnotes.index.base import SearchResults
+from confnotes.index.forms import same_word
+from confnotes.index.plurals import counterparts
 from confnotes.index.query import (
     SPELL,
     STEMMED,
@@ -52,9 +55,6 @@ Vocabulary = Callable[[tuple[str, ...]], list[dict[int, list[str]]]]
 Run = Callable[[Node, "Widen | None", int, "float | None"], SearchResults]
 """Runs a query tree with a widening for at most so many hits (within a time budget)."""
 
-ROOT_SHARE = 2 / 3
-"""The share of a word (from its start) that a variant of a word the notes hold must keep:
-spellings and inflections vary at the end (*-our*/*-or*, *-ise*/*-ize*, *-e*/*-en*)."""
 MAX_VARIANTS = 8
 """Most typo variants one word matches (the closest, then the most common)."""
 MAX_COMPLETIONS = 24
@@ -128,6 +128,8 @@ class Widen:
                 out.extend(self.splits(toks[0], name, comp))
             elif 1 < len(toks) <= 3 and not any(starts_cjk(t) for t in toks):
                 out.extend(self.joined("".join(toks), name, comp))
+        if len(toks) == 1 and name in STEMMED and node is not self.prefix:
+            out.extend(self.classical(toks[0], name, comp))
         if len(toks) == 1 and name == TEXT and comp.has(SPELL, toks[0]):
             # the same stem written another way (models/model, colour/color): exact first
             spelled = comp.wq.Term(SPELL, toks[0])
@@ -136,6 +138,18 @@ class Widen:
             out.extend(self.variants(node, toks[0], name, comp))
         elif len(toks) > 1:
             out.extend(self.phrase(node, comp))
+        return out
+
+    def classical(self, tok: str, name: str, comp: _Compiler) -> list[Any]:
+        """The Latin or Greek singular or plural of ``tok`` (*vortex*/*vortices*,
+        *taxon*/*taxa*) when the notes hold it under another stem."""
+        own = stem_word(tok)
+        out = []
+        for other in counterparts(tok):
+            form = stem_word(other)
+            if form != own and comp.has(name, form):
+                comp._highlight(name, [form], False)
+                out.append(comp.wq.Term(name, form))
         return out
 
     def join(self, first: Word, second: Word, comp: _Compiler) -> Any | None:
@@ -260,7 +274,6 @@ class Widen:
         held = comp.has(name, form)
         if held and self._notes(name, form) > RARE:
             return []  # a word many notes hold is what the user means
-        root = math.ceil(len(tok) * ROOT_SHARE)
         fields = (SPELL, name) if name in STEMMED else (name,)
         found: dict[str, tuple[int, int, str, str]] = {}
         for by_length in self.vocabulary(fields):
@@ -271,7 +284,7 @@ class Widen:
                 for cand, dist, _i in process.extract(
                     tok, bucket, scorer=OSA.distance, score_cutoff=allowed, limit=None
                 ):
-                    if dist == 0 or (held and cand[:root] != tok[:root]):
+                    if dist == 0 or (held and not same_word(tok, cand)):
                         continue
                     target = stem_word(cand) if name in STEMMED else cand
                     if target == form:

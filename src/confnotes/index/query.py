@@ -555,19 +555,37 @@ _BRITISH = (
     ("yse", "yze"),
     ("ours", "ors"),
     ("our", "or"),
+    ("tres", "ters"),
+    ("tre", "ter"),
+    ("bres", "bers"),
+    ("bre", "ber"),
+    ("fences", "fenses"),
+    ("fence", "fense"),
+    ("cences", "censes"),
+    ("cence", "cense"),
+    ("ogues", "ogs"),
+    ("ogue", "og"),
+    ("ammes", "ams"),
+    ("amme", "am"),
 )
 """British endings and the American ones Snowball's English stemmer knows (it stems
-*optimize* to ``optim`` but *optimise* to ``optimis``)."""
+*optimize* to ``optim`` but *optimise* to ``optimis``): *-ise*, *-yse*, *-our*, *-tre*
+(*centre*), *-bre* (*fibre*), *-ence* of *defence* and *licence*, *-ogue* (*catalogue*),
+*-amme* (*programme*). A word that only looks British becomes a word nobody writes
+(*lettre* → *letter* is the same word in French), never another word of the notes."""
 
 
 def american(word: str) -> str:
     """``word`` with a British ending spelled the American way (*optimise* → *optimize*,
     *analyse* → *analyze*, *colour* → *color*): both spellings get one stem. Words under
-    six letters keep theirs (*four* is not *for*, *rise* not *rize*)."""
+    six letters keep theirs (*four* is not *for*, *rise* not *rize*), and so does a word
+    that is little more than the ending (*fences* is not *fenses*)."""
     if len(word) < 6 or not word.isascii():
         return word
     for british, us in _BRITISH:
         if word.endswith(british):
+            if len(word) - len(british) < 2:
+                return word
             return word[: -len(british)] + us
     return word
 
