@@ -23,7 +23,6 @@ A search runs in tiers, each only when the one before left the page short:
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
