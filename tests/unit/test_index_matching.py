@@ -159,6 +159,10 @@ NOTES = {
     "convex.md": "Convex relaxations are slow.",
     "convex2.md": "A convex loss keeps them busy.",
     "vortex.md": "A graph network predicts where vortices form.",
+    "slides.md": "Slides: https://speakerdeck.com/lab/rust-store",
+    "forum.md": "Review: https://openreview.net/forum?id=Ab12Cd34Ef",
+    "forum2.md": "Review: https://openreview.net/forum?id=Zz99Yy88Xx",
+    "repo.md": "Code: https://github.com/lab/router?utm_source=twitter",
 }
 
 
@@ -197,6 +201,15 @@ def test_a_rare_real_word_keeps_its_meaning(notebook: Path) -> None:
 
 def test_a_classical_singular_finds_its_plural(notebook: Path) -> None:
     assert _ids(notebook, "vortex") == ["conf/vortex"]
+
+
+def test_a_pasted_link_finds_the_same_page(notebook: Path) -> None:
+    assert _ids(notebook, "https://speakerdeck.com/lab/rust-store?utm_source=share") == [
+        "conf/slides"
+    ]
+    assert _ids(notebook, "https://github.com/lab/router") == ["conf/repo"]
+    assert _ids(notebook, "https://openreview.net/pdf?id=Ab12Cd34Ef") == ["conf/forum"]
+    assert paper_key("arxiv.org/abs/2406.01234v2") == "arxiv:2406.01234"
 
 
 def test_the_app_reads_the_last_word_as_a_prefix(notebook: Path) -> None:

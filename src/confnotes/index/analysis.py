@@ -437,7 +437,7 @@ def _url_terms(url: str) -> tuple[str, ...]:
     if not bare:
         return ()
     host = bare.split("/", 1)[0].split(":", 1)[0]
-    terms = [bare, host, bare.removeprefix("www.")]
+    terms = [bare, host, bare.removeprefix("www."), page_of(bare)]
     if host.startswith("www."):
         terms.append(host[4:])
     if "/" in bare:
@@ -451,9 +451,23 @@ def _url_terms(url: str) -> tuple[str, ...]:
     return tuple(t for t in dict.fromkeys(terms) if t and " " not in t)
 
 
+def page_of(bare: str) -> str:
+    """A URL (without scheme) without its query string and fragment, nor ``www.`` and a
+    trailing ``/``: the page, whatever tracking parameters a share button added."""
+    page = bare.split("#", 1)[0].split("?", 1)[0].rstrip("/")
+    return page.removeprefix("www.")
+
+
+def query_values(bare: str) -> list[str]:
+    """The values of a URL's query string (``forum?id=Xq7L`` → ``["xq7l"]``), lower-cased."""
+    query = bare.split("#", 1)[0].partition("?")[2]
+    return [v.lower() for part in query.split("&") if (v := part.partition("=")[2])]
+
+
 def url_terms(url: str) -> list[str]:
     """Terms a URL is findable by: the URL without scheme (with and without ``www.``), its
-    host and host parts, path segments and their words, and any DOI or arXiv id in it."""
+    page (without query string and fragment), host and host parts, path segments and their
+    words, and any DOI or arXiv id in it."""
     return list(_url_terms(url))
 
 
@@ -496,6 +510,8 @@ def paper_key(value: str) -> str | None:
 
     text = value.strip()
     paper = identify(text)
+    if paper is None and "://" not in text and "/" in text:
+        paper = identify("https://" + text)  # a URL pasted without its scheme
     if paper is None and (m := _BARE_ID_RE.match(text)) is not None:
         paper = doi_paper(m.group("doi")) if m.group("doi") else arxiv_paper(m.group("arxiv"))
     return paper.key if paper is not None else None

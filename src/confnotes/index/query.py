@@ -32,7 +32,9 @@ from confnotes.errors import BadInputError
 from confnotes.index.analysis import (
     fold,
     normalize_url_query,
+    page_of,
     paper_key,
+    query_values,
     starts_cjk,
     tag_key,
     words,
@@ -757,12 +759,31 @@ class _Compiler:
         alternatives = [
             wq.Term("url", value) if self.has("url", value) else wq.NullQuery,
             wq.Term("url", paper) if paper and self.has("url", paper) else wq.NullQuery,
+            self.same_page(value),
             self.text(node.text, None, negated),
         ]
         kept = [q for q in alternatives if q is not wq.NullQuery]
         if not kept:
             return wq.NullQuery
         return kept[0] if len(kept) == 1 else wq.Or(kept)
+
+    def same_page(self, value: str) -> Any:
+        """A pasted URL that no note links as written: a link to the same page, with other
+        tracking parameters (``?utm_source=…``) or none; or, when its query string names
+        the page (``forum?id=…``, ``pdf?id=…``), a link to that host with the same value."""
+        wq = self.wq
+        if "/" not in value or self.has("url", value):
+            return wq.NullQuery  # a host alone, or a link some note has as written
+        page = page_of(value)
+        ids = [v for v in query_values(value) if len(v) >= 6 and self.has("url", v)]
+        if ids:
+            host = value.split("/", 1)[0].removeprefix("www.")
+            if not self.has("url", host):
+                return wq.NullQuery
+            return wq.And([wq.Term("url", host), *(wq.Term("url", v) for v in ids)])
+        if page != value and self.has("url", page):
+            return wq.Term("url", page)
+        return wq.NullQuery
 
     def tag(self, value: str, prefix: bool) -> Any:
         """A whole tag (``tag:inference-server`` is that tag, not two tags holding its
