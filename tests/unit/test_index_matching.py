@@ -163,6 +163,8 @@ NOTES = {
     "forum.md": "Review: https://openreview.net/forum?id=Ab12Cd34Ef",
     "forum2.md": "Review: https://openreview.net/forum?id=Zz99Yy88Xx",
     "repo.md": "Code: https://github.com/lab/router?utm_source=twitter",
+    "kikai.md": "機械 学習の専門家でなくても使える。",
+    "gakushu.md": "学習データは十万文。",
 }
 
 
@@ -210,6 +212,10 @@ def test_a_pasted_link_finds_the_same_page(notebook: Path) -> None:
     assert _ids(notebook, "https://github.com/lab/router") == ["conf/repo"]
     assert _ids(notebook, "https://openreview.net/pdf?id=Ab12Cd34Ef") == ["conf/forum"]
     assert paper_key("arxiv.org/abs/2406.01234v2") == "arxiv:2406.01234"
+
+
+def test_one_bigram_of_a_cjk_word_is_not_the_word(notebook: Path) -> None:
+    assert _ids(notebook, "機械学習") == ["conf/kikai"]  # 学習 alone is a fragment of it
 
 
 def test_the_app_reads_the_last_word_as_a_prefix(notebook: Path) -> None:

@@ -373,6 +373,14 @@ def optional_words(node: Node) -> tuple[list[Node], list[Node]] | None:
     return (kept, optional) if len(optional) > 1 else None
 
 
+MIN_CJK_RUN = 3
+"""Bigrams of a CJK run from which a note must hold two of them to count as matching it."""
+
+
+def _is_bigram(part: Node) -> bool:
+    return isinstance(part, Word) and len(part.text) == 2 and starts_cjk(part.text)
+
+
 def fewer_words(
     searcher: Any, node: Node, limit: int, compile_part: Callable[[Node], Any], total: int
 ) -> tuple[list[tuple[float, int]], int, int] | None:
@@ -394,6 +402,16 @@ def fewer_words(
     for docs in telling:
         for doc in docs:
             counts[doc] = counts.get(doc, 0) + 1
+    bigrams = [d for p, d in zip(parts, docsets, strict=True) if _is_bigram(p)]
+    cjk = [d for d in bigrams if any(d is t for t in telling)]
+    if len(bigrams) >= MIN_CJK_RUN:
+        # one bigram of a CJK word is a fragment of it (学習 of 機械学習), not a word matched
+        for doc in {doc for docs in cjk for doc in docs}:
+            if sum(doc in docs for docs in cjk) < 2:
+                counts[doc] -= 1
+        counts = {doc: n for doc, n in counts.items() if n > 0}
+        if not counts:
+            return None
     live = [q for q, d in zip(queries, docsets, strict=True) if any(d is t for t in telling)]
     scores = {
         hit.docnum: hit.score or 0.0
