@@ -1563,17 +1563,20 @@ CASES += BABEL
 
 FAILS_TODAY: frozenset[str] = frozenset(
     [
-        # stem
+        # stem: Snowball's -ing and -ation, which only a dictionary tells from a noun's
         "stem-meaning-not-mean",
         "stem-mean-not-meaning",
-        # plural
-        "plural-criterion",
+        "stem-activation-not-active",
+        "stem-active-not-activation",
+        # plural: Spanish stems criteria with criterios; Portuguese rede/redes is short
         "plural-criteria",
-        # variant
-        "variant-optimize",
+        "plural-pt-rede-neural",
+        # variant: the verb analyse and the noun analysis share a stem
         "variant-analyse",
-        # typo
+        # typo: a typo written in one note looks like a rare real word
         "typo-exact-first-pipleine",
+        # fold: traditional and simplified Chinese are not folded together
+        "fold-zh-traditional",
     ]
 )
 """Ids of the cases that still fail after issue 30's matching work, by pattern (126 failed

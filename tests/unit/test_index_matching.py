@@ -15,7 +15,7 @@ from confnotes.index.analysis import paper_key, paper_keys, tag_key, words
 from confnotes.index.forms import same_word
 from confnotes.index.matching import last_word
 from confnotes.index.plurals import counterparts
-from confnotes.index.query import Word, parse, parse_lenient, stem_word
+from confnotes.index.query import Word, parse, parse_lenient, spellings, stem_word
 from confnotes.notebook.notebook import Notebook
 from confnotes.text.fold import fold
 
@@ -165,6 +165,9 @@ NOTES = {
     "repo.md": "Code: https://github.com/lab/router?utm_source=twitter",
     "kikai.md": "機械 学習の専門家でなくても使える。",
     "gakushu.md": "学習データは十万文。",
+    "us.md": "Optimizers and their states; careful modeling of costs.",
+    "uk.md": "Optimisers compared, one per colour; modelling the costs.",
+    "model.md": "Model model model: the model of costs, as a model.",
 }
 
 
@@ -218,10 +221,19 @@ def test_one_bigram_of_a_cjk_word_is_not_the_word(notebook: Path) -> None:
     assert _ids(notebook, "機械学習") == ["conf/kikai"]  # 学習 alone is a fragment of it
 
 
+def test_the_word_as_typed_ranks_first_then_an_ending_then_the_other_spelling(
+    notebook: Path,
+) -> None:
+    assert _ids(notebook, "optimize")[:2] == ["conf/us", "conf/uk"]
+    assert _ids(notebook, "modeling")[:2] == ["conf/us", "conf/uk"]  # then the model note
+    assert _ids(notebook, "modelling")[:2] == ["conf/uk", "conf/us"]
+    assert spellings("modeling") == ["modelling"] and "colour" in spellings("color")
+
+
 def test_the_app_reads_the_last_word_as_a_prefix(notebook: Path) -> None:
     assert _ids(notebook, "datal", typing=True) == ["conf/dl"]
     assert _ids(notebook, "datal") == ["conf/dl"]  # the CLI too, when nothing else matched
-    assert _ids(notebook, "optimi", typing=True) == ["conf/pt"]
+    assert set(_ids(notebook, "optimi", typing=True)) == {"conf/pt", "conf/us", "conf/uk"}
     with open_index(Notebook(notebook)) as index:
         assert index.search("optimi").corrected is None  # completed, not read as a typo
 

@@ -7,22 +7,27 @@ A search runs in tiers, each only when the one before left the page short:
 1. **as written**, with the forms that are the same word: a word split in two
    (``pretraining`` → "pre training", ``gpt4`` → "gpt 4"), two adjacent words or a
    hyphenated word written as one (``pre training``, ``pre-training``, ``GPT-4`` →
-   ``pretraining``, ``gpt4``) and, while typing, the last word as a prefix
-   (``equilib`` → *equilibrium*; the word itself ranks first). Notes where the words
-   stand next to each other score more (proximity);
+   ``pretraining``, ``gpt4``), Latin and Greek plurals (*vortex*/*vortices*) and, while
+   typing, the last word as a prefix (``equilib`` → *equilibrium*; the word itself ranks
+   first). Notes that write a word as typed come first, then those that write it with an
+   ending or in the other spelling, then the other forms of its stem (exactness); notes
+   where the words stand next to each other score more (proximity);
 2. **typos**: every word of 5 letters or more also matches the words of the notes
    within its budget (1 typo from 5 letters, 2 from 9; a transposition is one typo),
    ranked after every note of tier 1. A word the notes hold is never replaced: it is
    widened only to its other forms in some language of its script
    (:func:`~confnotes.index.forms.same_word`: *Netzwerke*/*Netzwerken*,
-   *réseau*/*réseaux*), never to another word one edit away (*casual* is not *causal*,
-   *convey* not *convex*, *criterion* not Spanish *criterios*);
+   *réseau*/*réseaux*) and, when it is long, to the word it may be a typo of
+   (:func:`typo_in_note`), never to another word one edit away (*casual* is not
+   *causal*, *convey* not *convex*, *criterion* not Spanish *criterios*);
 3. **fewer words**: when no note has every word (a pasted sentence, a question), the
-   notes with the most of them, and the results say so.
+   notes with the most of them, and the results say so (one bigram of a CJK word of
+   three or more is a fragment of it, not the word).
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -43,6 +48,7 @@ from confnotes.index.query import (
     _Compiler,
     max_typos,
     plain_words,
+    spellings,
     stem_word,
     substitute,
     typo_form,
@@ -65,8 +71,17 @@ MIN_PART = 3
 """Letters each part of a split word needs (``optimis`` is not "optim is"), except where
 letters meet digits (``gpt4``)."""
 """Letters a half-typed last word needs before it is read as a prefix."""
+ROOT_SHARE = 2 / 3
+"""The share of a long word (from its start) that a typo written in a note keeps."""
 TYPO_BOOST, COMPLETION_BOOST = 0.5, 0.5
-EXACT_SCORE = 1.0
+EXACT_SCORE = 100.0
+EXTENDED_SHARE = 0.5
+"""The share of :data:`EXACT_SCORE` for a note writing the typed word with an ending."""
+SPELLED_SHARE = 0.25
+"""The share for a note writing the typed word in the other spelling (below an ending: a
+note on *optimizers* is nearer *optimize* than one on *optimisers*)."""
+MIN_EXTENDED = 5
+"""Letters a typed word needs before its forms with an ending count as near-exact."""
 """Added to a note that writes a word exactly as typed, over one that writes another form
 of its stem (Meilisearch's exactness)."""
 """Weights of a typo variant and of a completion against the word as written."""
@@ -76,6 +91,18 @@ RARE = 2
 COMMON_SHARE = 0.5
 """A word in more than this share of the notes says little about which note is meant:
 when not every word can match, it does not count (Meilisearch's frequency strategy)."""
+
+
+def typo_in_note(word: str, other: str) -> bool:
+    """Whether a word the notes hold may be a typo written in a note for ``other`` (one
+    edit away): only a long word (two typos' budget: two real words one edit apart are
+    rare there) that keeps ``other``'s first two thirds and last letter (a typo falls in
+    the middle, an inflection or another word changes the end: *criterion* is not
+    *criterios*). Every other held word widens only to its inflections (:func:`same_word`)."""
+    if max_typos(word) < 2 or word[-1:] != other[-1:]:
+        return False
+    root = math.ceil(len(word) * ROOT_SHARE)
+    return word[:root] == other[:root]
 
 
 def last_word(node: Node, query: str) -> Word | None:
@@ -129,14 +156,48 @@ class Widen:
                 out.extend(self.joined("".join(toks), name, comp))
         if len(toks) == 1 and name in STEMMED and node is not self.prefix:
             out.extend(self.classical(toks[0], name, comp))
-        if len(toks) == 1 and name == TEXT and comp.has(SPELL, toks[0]):
-            # the same stem written another way (models/model, colour/color): exact first
-            spelled = comp.wq.Term(SPELL, toks[0])
-            out.append(comp.wq.ConstantScoreQuery(spelled, EXACT_SCORE))
+        if len(toks) == 1 and name == TEXT and node is not self.prefix:
+            out.extend(self.exact(toks[0], comp))
         if self.typos and len(toks) == 1 and not completed:
             out.extend(self.variants(node, toks[0], name, comp))
         elif len(toks) > 1:
             out.extend(self.phrase(node, comp))
+        return out
+
+    def exact(self, tok: str, comp: _Compiler) -> list[Any]:
+        """Scores that put the notes writing ``tok`` as typed first, then those writing it
+        with an ending (*optimize* → *optimizer*) or spelled the other side of the
+        Atlantic (*modelling*, *optimise*), above those writing another form of its stem
+        (*models* for *modeling*): Meilisearch's exactness, for the forms the stemmer
+        joins."""
+        wq = comp.wq
+        out = []
+        if comp.has(SPELL, tok):
+            out.append(wq.ConstantScoreQuery(wq.Term(SPELL, tok), EXACT_SCORE))
+        if len(tok) < MIN_EXTENDED:
+            return out
+        own = stem_word(tok)
+        spelled = [
+            wq.Term(SPELL, other)
+            for other in spellings(tok)
+            if stem_word(other) == own and comp.has(SPELL, other)
+        ]
+        if spelled:
+            either = spelled[0] if len(spelled) == 1 else wq.Or(spelled)
+            out.append(wq.ConstantScoreQuery(either, EXACT_SCORE * SPELLED_SHARE))
+        longer = []
+        try:
+            for i, term in enumerate(self.reader.expand_prefix(SPELL, tok)):
+                if i >= MAX_COMPLETIONS:
+                    break
+                word = term.decode("utf-8") if isinstance(term, bytes) else term
+                if word != tok and stem_word(word) == own:
+                    longer.append(wq.Term(SPELL, word))
+        except KeyError:
+            return out
+        if longer:
+            either = longer[0] if len(longer) == 1 else wq.Or(longer)
+            out.append(wq.ConstantScoreQuery(either, EXACT_SCORE * EXTENDED_SHARE))
         return out
 
     def classical(self, tok: str, name: str, comp: _Compiler) -> list[Any]:
@@ -283,7 +344,9 @@ class Widen:
                 for cand, dist, _i in process.extract(
                     tok, bucket, scorer=OSA.distance, score_cutoff=allowed, limit=None
                 ):
-                    if dist == 0 or (held and not same_word(tok, cand)):
+                    if dist == 0 or (
+                        held and not (same_word(tok, cand) or typo_in_note(tok, cand))
+                    ):
                         continue
                     target = stem_word(cand) if name in STEMMED else cand
                     if target == form:

@@ -592,6 +592,26 @@ def american(word: str) -> str:
     return word
 
 
+DOUBLED = (("lling", "ling"), ("lled", "led"), ("ller", "ler"), ("llers", "lers"))
+"""British doubles the *l* before an ending (*modelling*, *labelled*, *traveller*). Not
+a rule of :func:`american`: *filling* is not *filing*, and only a shared stem tells."""
+
+
+def spellings(word: str) -> list[str]:
+    """The word as the other side of the Atlantic may spell it (*optimize* → *optimise*,
+    *color* → *colour*, *modeling* → *modelling*, and back): candidates only, the caller
+    keeps those of the same stem that the notes hold."""
+    if len(word) < 5 or not word.isascii():
+        return []
+    out = []
+    for british, us in (*_BRITISH, *DOUBLED):
+        if word.endswith(us) and len(word) - len(us) >= 2:
+            out.append(word[: -len(us)] + british)
+        if word.endswith(british) and len(word) - len(british) >= 2:
+            out.append(word[: -len(british)] + us)
+    return [w for w in dict.fromkeys(out) if w != word]
+
+
 INFLECTIONS = ("ings", "ing", "ed", "s", "d", "ly")
 """Endings of inflection, set aside (with a final *e*) when judging what Snowball cut:
 *experiences*, *experienced* and *experience* all cut the derivation *-enc*."""
