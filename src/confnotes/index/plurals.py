@@ -61,7 +61,7 @@ def counterparts(word: str) -> list[str]:
     (:data:`CLASSICAL`): candidates only; the caller keeps those the notes hold."""
     if len(word) < MIN_CLASSICAL or not word.isascii() or not word.isalpha():
         return []
-    out = []
+    out: list[str] = []
     for ending, others in CLASSICAL:
         if word.endswith(ending):
             root = word[: -len(ending)]
