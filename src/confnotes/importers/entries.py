@@ -52,7 +52,10 @@ _KIND_TAG_RE = re.compile(
     r"contributed talk|poster|panel(?: discussion)?|demo|talk|tutorial)\s*[)\]]\s*",
     re.I,
 )
-_LEAD_SEP_RE = re.compile(r"^\s*(?:[:|\-–—]\s*)+")
+_LEAD_SEP_RE = re.compile(r"^\s*(?:(?:uhr|h)\b\.?\s*)?(?:[:|\-–—]\s*)+|^\s*(?:uhr|h)\b\.?\s*", re.I)
+"""What separates a leading time from the rest: a colon, a bar, a dash; a clock's own
+unit word (``09:00 Uhr``) with it."""
+_CLOCK_WORD_RE = re.compile(r"^[^\W\d_]{2,4}\.?\s+(?=\d)")
 _BY_RE = re.compile(r"(?<!\s)\s+by\s+", re.I)
 _DASH_SPLIT_RE = re.compile(r"(?<!\s)(?:\s+[-–—]\s+|\s*:\s+)")
 
@@ -80,6 +83,12 @@ def leading_clock(text: str) -> tuple[time | None, time | None, str, bool]:
     it said am/pm."""
     stripped = strip_markdown_inline(text.lstrip(" \t•*-+·"))
     m = TIME_RANGE_RE.match(stripped)
+    if (not m or not m.group(0).strip()) and (word := _CLOCK_WORD_RE.match(stripped)):
+        # "ore 9.30", "um 9:30", "at 10:15": a short word before a time with minutes
+        stripped = stripped[word.end() :]
+        m = TIME_RANGE_RE.match(stripped)
+        if m is not None and m.group("am") is None:
+            m = None
     if not m or not m.group(0).strip():
         return None, None, text, False
     clock = parse_clock(m.group(0))

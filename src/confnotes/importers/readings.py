@@ -87,7 +87,13 @@ def _words(text: str) -> set[str]:
 
 
 def _content_lines(text: str) -> list[str]:
-    """The document's lines with words; a front matter line counts by its value."""
+    """The document's lines with words; a front matter line counts by its value. An HTML
+    page counts by the lines a reader sees (its headings, items, rows, paragraphs), not
+    by its markup's lines."""
+    if doctree.parse(text).syntax == "html":
+        from confnotes.importers.formats.html import to_markdown
+
+        return [x for x in to_markdown(text)[0].split("\n") if _WORD_RE.search(x)]
     lines = text.split("\n")
     start = 0
     values: list[str] = []

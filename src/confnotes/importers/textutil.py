@@ -53,7 +53,7 @@ DATE_NO_YEAR_RE = re.compile(rf"\b{_MONTH}\s+{_DAY}\b", re.I)
 
 CLOCK = r"(?P<{n}h>[0-2]?\d)(?:[:.h](?P<{n}m>[0-5]\d))?\s*(?P<{n}ap>[ap]\.?\s?m\.?(?![^\W\d_]))?"
 """A clock time; ``am``/``pm`` only as a word of its own (``09:00 Amelia`` is no am)."""
-_RANGE_SEP = r"\s*(?:-{1,2}|–|—|to|until)\s*"
+_RANGE_SEP = r"\s*(?:-{1,2}|–|—|→|~|～|〜|至|to|until|bis|à)\s*"
 TIME_RANGE_RE = re.compile(
     r"(?<![\d:])" + CLOCK.format(n="a") + r"(?:" + _RANGE_SEP + CLOCK.format(n="b") + r")?",
     re.I,

@@ -20,12 +20,15 @@ from datetime import date
 
 from confnotes.importers import doctree
 from confnotes.importers.entries import Entry, kind_of, leading_clock, parse_entry
+from confnotes.importers.fields import roles_of
 from confnotes.importers.page import PageBuilder
 from confnotes.importers.persons import is_organisation, split_speakers
 from confnotes.importers.programme import Programme, ProgrammePerson
+from confnotes.importers.textutil import strip_markdown_inline
 from confnotes.importers.when import find_date, find_year, leading_date
 
 _CHAIR_RE = re.compile(r"^\s*(?:session\s+)?chair(?:s|ed by)?\s*[:：]\s*(?P<who>\S.*)$", re.I)
+_LABEL_RE = re.compile(r"^\s*(?P<label>[^\W\d][\w .-]{0,30}?)\s*[:：]\s*(?P<rest>\S.*)$")
 _SHARE = 0.6
 """Share of a column's cells that must agree for the column to take a role."""
 
@@ -92,6 +95,8 @@ class _Reader:
                 return None
             if (clock := leading_clock(after))[0] is not None:
                 start, end, after, ampm = clock
+                if len(after.split()) < 2:
+                    return None  # "15 May 2025, 09:00 → 17:00 Europe/Zurich": the day's hours
             day, rest = found, after  # "Sep 10: Name (Lab) — Title": a seminar's talk
         rest = rest.strip(" \t*_|:-–—")
         row = _Row(Entry("", "talk", start, end, [], ampm), day)
@@ -133,6 +138,8 @@ class _Reader:
         row = self.pending
         if row is None or not text:
             return False
+        if self._labelled(row, text):
+            return True
         if row.open_for == "title":
             if row.entry.speakers:
                 row.entry.title = text.strip(' *_"“”')
@@ -156,6 +163,28 @@ class _Reader:
                 row.open_for = ""
                 return True
         return False
+
+    def _labelled(self, row: _Row, text: str) -> bool:
+        """``Speaker: Name (Lab)``, ``Convener: Name``: a line whose label is a key word of
+        a person's role (:data:`confnotes.importers.fields.ROLE_WORDS`, any language)."""
+        m = _LABEL_RE.match(strip_markdown_inline(text))
+        if m is None:
+            return False
+        roles = roles_of(m.group("label"))
+        if not roles & {"speaker", "chair"}:
+            return False
+        who = split_speakers(m.group("rest"), single_ok=True)
+        if not who or any(is_organisation(p.name) for p in who):
+            return False
+        if "chair" in roles:
+            for person in who:
+                self.b.add_role(person, "chair")
+            return True
+        row.entry.speakers = who
+        if row.entry.kind in ("break", "other"):
+            row.entry.kind = "talk"
+        row.open_for = "title" if not row.entry.title else "affiliation"
+        return True
 
     def lines(self, node: doctree.Node) -> None:
         texts = node.text.split("\n")
@@ -311,9 +340,20 @@ class _Reader:
 
 
 def _first_line(item: doctree.Node) -> doctree.Node:
-    """A list item as the node whose lines are read: its first paragraph, or itself."""
+    """A list item as the node whose lines are read: its first paragraph, or itself; an
+    HTML item's elements (a time span, a title, a speakers line) all, nested lists not."""
     head = next((c for c in item.children if c.kind == "paragraph"), None)
-    return head if head is not None else item
+    if head is None:
+        return item
+    parts = [
+        c for c in item.children if c.text.strip() and c.kind not in ("list", "table", "text")
+    ]
+    if item.start < 0 or len(parts) < 2 or any(c.kind in ("list",) for c in item.children):
+        return head
+    if all(c.kind == "paragraph" for c in parts):
+        return head  # a Markdown item's paragraphs: the first one leads, the rest are notes
+    lines = "\n".join(c.text.strip() for c in parts)
+    return doctree.Node("paragraph", -1, -1, text=lines)
 
 
 def _org_shaped(text: str) -> bool:
