@@ -107,6 +107,10 @@ _PAREN_RE = re.compile(r"^(?P<name>[^()\[\]]+?)(?<!\s)\s*[(\[](?P<aff>[^()\[\]]*
 _AFF_NOISE = frozenset(["confirmed", "tbc", "tbd", "invited", "keynote", "remote", "online"])
 
 
+_CJK_ORG_RE = re.compile(r"大学|大學|学院|研究所|研究院|公司|会社|実験室|实验室|研究室|センター|中心")
+"""What ends an organisation's name in Chinese and Japanese (a university, a company)."""
+
+
 def balanced(text: str) -> bool:
     """True when every ``(`` and ``[`` of ``text`` is closed in order."""
     depth: list[str] = []
@@ -126,7 +130,7 @@ def is_placeholder(name: str) -> bool:
 
 def is_organisation(text: str) -> bool:
     """True for ``Stanford University``, ``Google DeepMind``, ``ACME Labs``."""
-    return bool(ORGANISATION_WORDS.search(text))
+    return bool(ORGANISATION_WORDS.search(text) or _CJK_ORG_RE.search(text))
 
 
 def is_person_name(name: str, single_ok: bool = False) -> bool:
@@ -195,7 +199,7 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
     url = ""
     if m := re.search(r"\[([^\[\]]+)\]\((https?://[^)\s]+)\)", text):
         url = m.group(2)
-    plain = strip_markdown_inline(unicodedata.normalize("NFC", text)).strip()
+    plain = strip_markdown_inline(unicodedata.normalize("NFC", text.translate(_FULLWIDTH))).strip()
     plain = _TAG_PREFIX_RE.sub("", plain.strip(" -–•*·\\")).strip()
     if not plain or not balanced(plain):
         return None
@@ -216,11 +220,27 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
     return ProgrammePerson(name=name, affiliations=affs, url=url)
 
 
+_FULLWIDTH = str.maketrans("（）［］，；", "()[],;")
+"""East Asian brackets and commas read as their ASCII kin (``陈志远（浙江大学）``)."""
+_AND_THEN_COMMA_RE = re.compile(
+    r"^(?P<people>.+\s(?:and|und|et|y|e|og|och)\s.+?|.+?\s&\s.+?),\s*(?P<aff>[^,]+)$"
+)
+"""``A e B, FBK Trento``: people joined by "and", then their shared affiliation."""
+
+
 def split_speakers(text: str, single_ok: bool = False) -> list[ProgrammePerson]:
     """People from a speaker string: ``A (X), B (Y) and C``, ``A & B``, ``A · B``,
-    ``A, B, and C`` (Oxford comma), ``Name, Affiliation``. Empty unless every part is a
-    person: a half-understood list is not trusted."""
-    text = " ".join(text.split()).strip().rstrip(".")
+    ``A, B, and C`` (Oxford comma), ``Name, Affiliation``, ``A and B, Affiliation``. Empty
+    unless every part is a person: a half-understood list is not trusted."""
+    text = " ".join(text.translate(_FULLWIDTH).split()).strip().rstrip(".")
+    if (m := _AND_THEN_COMMA_RE.match(_outside(text))) and m.group(0) == text:
+        people = split_speakers(m.group("people"), single_ok)
+        aff = m.group("aff").strip()
+        if people and aff:  # "A and B, C" would be written "A, B and C"
+            for person in people:
+                if not person.affiliations:
+                    person.affiliations = split_affiliations(aff)
+            return people
     if not text or not balanced(strip_markdown_inline(text)):
         return []
     one = parse_one(text, single_ok)

@@ -25,7 +25,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
-from confnotes.importers.entries import KIND_WORDS, afternoon, kind_of, leading_clock
+from confnotes.importers.entries import (
+    KIND_WORDS,
+    TALK_LABEL_RE,
+    afternoon,
+    kind_of,
+    leading_clock,
+)
 from confnotes.importers.page import section_kind
 from confnotes.importers.persons import is_organisation, is_person_name, parse_one, split_speakers
 from confnotes.importers.programme import (
@@ -195,7 +201,9 @@ KIND_PREFIX_RE = _KIND_PREFIX_RE = re.compile(
     re.I,
 )
 _QUOTED_RE = re.compile(r"^[\"“„'‘](?P<title>[^\"“”„]+?)[\"”“'’]\s*[,\-–—]?\s*(?P<rest>.*)$")
-_BY_RE = re.compile(r"(?<!\s)\s+by\s+", re.I)
+_BY_RE = re.compile(r"(?<!\s)\s+(?:by|par|von|por|di|door|av)\s+", re.I)
+"""``by`` before a by-line, in the languages programmes are written in (the words after
+it must be people's names, so ``di`` or ``por`` inside a title never splits it)."""
 _PEOPLE_PAGE_RE = re.compile(
     r"\b(?:speakers?|people|team|committee|organi[sz]ers?|faculty|presenters|panelists|"
     r"keynotes?|invited|chairs|referenten|intervenants|ponentes|relatori)\b",
@@ -295,7 +303,10 @@ def read_heading(text: str, year: int | None = None) -> _Talk:
     kind_label = (
         said
         and len(label.split()) <= 3
-        and kind_of(label) in ("keynote", "panel", "spotlight", "oral", "poster", "demo")
+        and (
+            kind_of(label) in ("keynote", "panel", "spotlight", "oral", "poster", "demo")
+            or TALK_LABEL_RE.fullmatch(label.strip())
+        )
         and (not split_speakers(label) or any(p.fullmatch(label) for _k, p in KIND_WORDS))
     )  # a label that is a kind word and nothing else (基調講演) is the kind, not a name
     if (m := _KIND_PREFIX_RE.match(rest)) or kind_label:

@@ -25,7 +25,7 @@ from confnotes.importers.page import PageBuilder
 from confnotes.importers.persons import is_organisation, split_speakers
 from confnotes.importers.programme import Programme, ProgrammePerson
 from confnotes.importers.textutil import strip_markdown_inline
-from confnotes.importers.when import find_date, find_year, leading_date
+from confnotes.importers.when import find_date, find_year, leading_date, line_date
 
 _CHAIR_RE = re.compile(r"^\s*(?:session\s+)?chair(?:s|ed by)?\s*[:：]\s*(?P<who>\S.*)$", re.I)
 _LABEL_RE = re.compile(r"^\s*(?P<label>[^\W\d][\w .-]{0,30}?)\s*[:：]\s*(?P<rest>\S.*)$")
@@ -68,8 +68,10 @@ class _Reader:
     # ------------------------------------------------------------ context
     def _date_line(self, text: str) -> bool:
         """A short line that is a date (``Thursday, 16 October 2025``): the day changes."""
-        found, _own = find_date(text, self.b.year)
-        if found is None or len(text) > 60 or len(re.findall(r"[^\W\d_]{3,}", text)) > 5:
+        if len(text) > 60 or len(re.findall(r"[^\W\d_]{3,}", text)) > 5:
+            return False
+        found = line_date(text, self.b.year)
+        if found is None:
             return False
         self.b.set_day(found)
         self.b.day = found
@@ -116,7 +118,7 @@ class _Reader:
         row.entry.speakers = talk.speakers
         if not talk.speakers and entry is not None and entry.speakers:
             row.entry.title, row.entry.speakers = entry.title, entry.speakers
-        if not row.entry.speakers and (who := split_speakers(text)):
+        if not row.entry.speakers and kind_of(text) == "talk" and (who := split_speakers(text)):
             row.entry.title, row.entry.speakers = "", who  # "Name (Lab)": a speaker's slot
             talk.title = ""
         kind = talk.kind if talk.kind != "talk" else (entry.kind if entry else "talk")
@@ -282,7 +284,7 @@ class _Reader:
                     self.b.programme.name = title_name(text, self.b.year) or text
                 if self._chair(text) or self._start(text) or self._date_line(text):
                     continue
-                if day := find_date(text, self.b.year)[0]:
+                if day := find_date(text, self.b.year)[0] or line_date(text, self.b.year):
                     self.b.set_day(day)
                     self.b.day = day
             elif kind == "table":
