@@ -29,6 +29,11 @@ from confnotes.importers.when import find_date, find_year, leading_date, line_da
 
 _CHAIR_RE = re.compile(r"^\s*(?:session\s+)?chair(?:s|ed by)?\s*[:：]\s*(?P<who>\S.*)$", re.I)
 _LABEL_RE = re.compile(r"^\s*(?P<label>[^\W\d][\w .-]{0,30}?)\s*[:：]\s*(?P<rest>\S.*)$")
+_COLUMN_ROLES = frozenset(
+    {"title", "speaker", "start", "end", "date", "abstract", "kind", "id", "affiliation", "track"}
+)
+"""Roles a header may give its column; a header naming none of them (``Hall Aurora``) over
+several title-like columns names a room."""
 _SHARE = 0.6
 """Share of a column's cells that must agree for the column to take a role."""
 
@@ -100,6 +105,7 @@ class _Reader:
                 if len(after.split()) < 2:
                     return None  # "15 May 2025, 09:00 → 17:00 Europe/Zurich": the day's hours
             day, rest = found, after  # "Sep 10: Name (Lab) — Title": a seminar's talk
+            self.b.day = found  # and the day of the rows after it
         rest = rest.strip(" \t*_|:-–—")
         row = _Row(Entry("", "talk", start, end, [], ampm), day)
         if rest:
@@ -154,6 +160,8 @@ class _Reader:
         who = split_speakers(text, single_ok=True) if row.open_for == "people" else []
         if who and all(not is_organisation(p.name) for p in who):
             row.entry.speakers = who
+            if row.entry.kind in ("break", "other"):
+                row.entry.kind = "talk"  # a title with "coffee" in it, and a speaker
             row.open_for = "affiliation"
             return True
         if row.open_for == "affiliation" and row.entry.speakers and len(text) <= 120:
@@ -243,8 +251,16 @@ class _Reader:
         title_col = max(
             titles, key=lambda j: sum(len(r[j].text) for r in body if j < len(r)), default=-1
         )
+        head = [c.text.strip() for c in rows[0]] if body is not rows else []
+        if len(titles) >= 2 and head and all(
+            j < len(head) and head[j] and not roles_of(head[j]) & _COLUMN_ROLES for j in titles
+        ):
+            # a grid: one column per room, named by its header (frab's, pretalx's pages)
+            self.evidence.append("a grid whose columns are rooms")
+            self._grid(body, roles, titles, head)
+            return
         for cells in body:
-            texts = [c.text.strip() for c in cells] + [""] * (width - len(cells))
+            texts = [_cell_text(c) for c in cells] + [""] * (width - len(cells))
             times = [t for t, role in zip(texts, roles, strict=True) if role == "time" and t]
             day = self.b.day
             for t, role in zip(texts, roles, strict=True):
@@ -263,7 +279,7 @@ class _Reader:
             ]
             row = _Row(Entry("", "talk", start, end, [], ampm), day)
             if title:
-                self._fill(row, title.replace("\n", " "))
+                self._cell(row, title)
             if people:
                 row.entry.speakers = people
                 if row.entry.kind in ("break", "other"):
@@ -272,12 +288,45 @@ class _Reader:
                 self.rows.append(row)
         self.pending = None
 
+    def _cell(self, row: _Row, text: str) -> None:
+        """A title cell: its first line read as packed text, the lines under it (a line
+        break or a block apart) as the speakers and affiliation lines of a time block."""
+        lines = [x.strip() for x in text.split("\n") if x.strip()]
+        if not lines:
+            return
+        self._fill(row, lines[0])
+        self.pending = row
+        for line in lines[1:]:
+            if not self._more(line):
+                break
+        self.pending = None
+
+    def _grid(
+        self, body: list[list[doctree.Node]], roles: list[str], rooms: list[int], head: list[str]
+    ) -> None:
+        for cells in body:
+            texts = [_cell_text(c) for c in cells] + [""] * (len(roles) - len(cells))
+            times = [t for t, role in zip(texts, roles, strict=True) if role == "time" and t]
+            start, end, _rest, ampm = leading_clock(times[0]) if times else (None, None, "", False)
+            for j in rooms:
+                if not texts[j]:
+                    continue
+                row = _Row(Entry("", "talk", start, None, [], ampm), self.b.day, room=head[j])
+                self._cell(row, texts[j])
+                if row.entry.title or row.entry.speakers:
+                    self.rows.append(row)
+        self.pending = None
+
     def read(self) -> Timetable:
         for node in blocks(self.doc.root):
             kind = node.kind
             if kind == "heading":
-                self.pending = self.last = None
                 text = node.text.strip()
+                row = self.pending
+                if row is not None and not row.entry.title and not row.entry.speakers:
+                    self._more(text)  # <time>09:30</time> <h3>Title</h3>: the row's title
+                    continue
+                self.pending = self.last = None
                 if not self.b.programme.name and node.level <= 2:
                     from confnotes.importers.shapes import title_name
 
@@ -301,7 +350,7 @@ class _Reader:
                 if len(self.rows) == before:
                     self.last = last
                     self.keep(node)  # a list of notes under a row, not rows
-            elif kind in ("paragraph", "text"):
+            elif kind == "paragraph" or (kind == "text" and self.doc.syntax != "html"):
                 self.lines(node)
             elif kind in ("quote", "code"):
                 self.keep(node)
@@ -313,6 +362,13 @@ class _Reader:
     def _build(self) -> Timetable:
         b = self.b
         rows = [r for r in self.rows if r.entry.title or r.entry.speakers]
+        timed_days = {r.day for r in rows if r.entry.start is not None}
+        rows = [
+            r
+            for r in rows
+            if not (r.entry.start is None and r.day in timed_days and not r.entry.title.strip())
+            and not (r.entry.start is None and r.day in timed_days and r.open_for == "people")
+        ]  # "**Tuesday, June 3** — Harbor Room": the line of a day whose rows have times
         previous_day: date | None = None
         for n, row in enumerate(rows):
             if row.day is not None and previous_day is not None and row.day != previous_day:
@@ -339,6 +395,14 @@ class _Reader:
         result = Timetable(programme, len(rows), sum(1 for r in rows if r.entry.speakers))
         result.evidence = [f"{len(rows)} rows led by a time or a date", *self.evidence]
         return result
+
+
+def _cell_text(cell: doctree.Node) -> str:
+    """A cell's words, a line per block element in it (``<p>Title</p><p>Name</p>``)."""
+    blocks = [c for c in cell.children if c.kind not in ("text", "blank") and c.text.strip()]
+    if len(blocks) >= 2:
+        return "\n".join(c.text.strip() for c in blocks)
+    return cell.text.strip()
 
 
 def _first_line(item: doctree.Node) -> doctree.Node:
