@@ -42,7 +42,7 @@ ORGANISATION_WORDS = re.compile(
     r"cnrs|inria|mit|eth|epfl|ucl|cmu|ucla|nyu|kaist|mila|vector|"
     r"funda[çc]\w*|fondation|fondazione|stiftung|hochschule|zentrum|centro|école|escola|"
     r"escuela|scuola|akademie|académie|accademia|minist[eè]r\w*|politecnico|polytechnique|"
-    r"independent|freelance|self-employed|collectif|kollektiv|colectivo|coletivo|
+    r"independent|freelance|self-employed|collectif|kollektiv|colectivo|coletivo|"
     r"[a-z]*(?:universit|hogeschool|högskola|yliopisto)\w*)\b",
     re.I,
 )
