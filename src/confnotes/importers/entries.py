@@ -45,7 +45,7 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("spotlight", re.compile(r"\bspotlights?\b", re.I)),
-    ("oral", re.compile(r"\b(orals?|contributed talks?)\b", re.I)),
+    ("oral", re.compile(r"\b(orals?|contributed(?: talks?)?)\b", re.I)),
     (
         "panel",
         re.compile(

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from confnotes.importers import doctree
-from confnotes.importers.entries import Entry, kind_of, leading_clock, parse_entry
+from confnotes.importers.entries import TALK_LABEL_RE, Entry, kind_of, leading_clock, parse_entry
 from confnotes.importers.fields import roles_of
 from confnotes.importers.page import PageBuilder
 from confnotes.importers.persons import is_organisation, split_speakers
@@ -82,6 +82,14 @@ class _Reader:
         self.b.day = found
         return True
 
+    def _preamble_day(self, text: str) -> None:
+        """``Half-day workshop, **Thursday, September 4, 2025**, Room 204B.``: a date in
+        the words before the first row is the day of the rows (the line stays text)."""
+        found, own = find_date(text, self.b.year)
+        if found is not None and own:
+            self.b.set_day(found)
+            self.b.day = found
+
     def _chair(self, text: str) -> bool:
         m = _CHAIR_RE.match(text)
         if m is None:
@@ -91,8 +99,9 @@ class _Reader:
         return True
 
     # ------------------------------------------------------------ rows
-    def _start(self, text: str) -> _Row | None:
-        """A row from a line led by a time; its title may follow on the next lines."""
+    def _start(self, text: str, stressed: tuple[str, ...] = ()) -> _Row | None:
+        """A row from a line led by a time; its title may follow on the next lines.
+        ``stressed``: the line's bold or italic stretches (a title among its people)."""
         start, end, rest, ampm = leading_clock(text)
         day = self.b.day
         if start is None:
@@ -109,17 +118,19 @@ class _Reader:
         rest = rest.strip(" \t*_|:-–—")
         row = _Row(Entry("", "talk", start, end, [], ampm), day)
         if rest:
-            self._fill(row, rest)
+            self._fill(row, rest, stressed)
         self.rows.append(row)
         self.pending = self.last = row
         return row
 
-    def _fill(self, row: _Row, text: str) -> None:
+    def _fill(self, row: _Row, text: str, stressed: tuple[str, ...] = ()) -> None:
         """The words after a time: kind, speakers and title, however they are packed."""
         from confnotes.importers.shapes import read_heading
 
         talk = read_heading(text, self.b.year)
         entry = parse_entry(text)
+        if not talk.speakers and (found := _stressed_title(text, stressed)):
+            talk.title, talk.speakers = found  # "**Title**, Name (Lab)": the stress says which
         row.entry.title = talk.title or text
         row.entry.speakers = talk.speakers
         if not talk.speakers and entry is not None and entry.speakers:
@@ -202,16 +213,26 @@ class _Reader:
         by_line = len(source) == len(texts)
         left: list[str] = []
         used = False
+        at = 0
         for n, raw in enumerate(texts):
             text = raw.strip()
+            line_at, at = at, at + len(raw) + 1
             if not text:
                 continue
-            if self._start(text) or self._more(text):
+            stressed = tuple(
+                raw[m.start - line_at : m.end - line_at].strip()
+                for m in node.marks
+                if m.kind in ("strong", "em") and line_at <= m.start and m.end <= line_at + len(raw)
+            )
+            if self._start(text, stressed) or self._more(text):
                 used = True
                 continue
             self.pending = None
-            if not self._chair(text) and not self._date_line(text) and by_line:
-                left.append(source[n])
+            if not self._chair(text) and not self._date_line(text):
+                if self.b.day is None and not self.rows:
+                    self._preamble_day(text)
+                if by_line:
+                    left.append(source[n])
         if not by_line and not used:
             left = source
         if left and self.last is not None:
@@ -395,6 +416,23 @@ class _Reader:
         result = Timetable(programme, len(rows), sum(1 for r in rows if r.entry.speakers))
         result.evidence = [f"{len(rows)} rows led by a time or a date", *self.evidence]
         return result
+
+
+def _stressed_title(text: str, stressed: tuple[str, ...]) -> tuple[str, list[ProgrammePerson]] | None:
+    """``**Title**, Name (Lab)`` or ``Name — *Title*``: a bold or italic stretch that is no
+    kind label, with only people's names on one side of it."""
+    for words in stressed:
+        at = text.find(words)
+        if len(words) < 4 or at < 0 or kind_of(words) != "talk" or TALK_LABEL_RE.fullmatch(words):
+            continue
+        before, after = text[:at], text[at + len(words) :]
+        sep = " ,;:-–—|·"
+        for side in (after, before):
+            who = split_speakers(side.strip(sep).strip("*_ ").strip(sep))
+            other = before if side is after else after
+            if who and not split_speakers(other.strip(sep).strip("*_ ")):
+                return words.strip("*_ "), who
+    return None
 
 
 def _cell_text(cell: doctree.Node) -> str:
