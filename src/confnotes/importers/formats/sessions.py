@@ -63,6 +63,8 @@ _LINK_KEYS = {
     "url": "page",
     "link": "page",
 }
+_DAY_THEN_CLOCK_RE = re.compile(r"^\s*(\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)[,\sT]+(\S.{0,30})$")
+"""A day written with dots or slashes, then a clock (``12.06.2025 14:00``)."""
 _CSV_DELIMITERS = ",;\t|"
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml's safe loader when PyYAML was built with it (several times faster)."""
@@ -389,6 +391,8 @@ class _Reader:
             return found
         from confnotes.importers.when import parse_day, parse_time
 
+        if m := _DAY_THEN_CLOCK_RE.match(value):  # "12.06.2025 14:00": not 12:06
+            day, value = parse_day(m.group(1)) or day, m.group(2)
         at = parse_time(value)
         if at is None:
             return None
