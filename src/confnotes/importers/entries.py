@@ -49,7 +49,8 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "panel",
         re.compile(
-            r"\b(panel|mesa redonda|table ronde|tavola rotonda|podiumsdiskussion|roda de conversa)\b"
+            r"\b(panel|mesa redonda|table ronde|tavola rotonda|podiumsdiskussion|"
+            r"roda de conversa)\b"
             r"|パネル|圆桌",
             re.I,
         ),

@@ -108,7 +108,9 @@ _PAREN_RE = re.compile(r"^(?P<name>[^()\[\]]+?)(?<!\s)\s*[(\[](?P<aff>[^()\[\]]*
 _AFF_NOISE = frozenset(["confirmed", "tbc", "tbd", "invited", "keynote", "remote", "online"])
 
 
-_CJK_ORG_RE = re.compile(r"大学|大學|学院|研究所|研究院|公司|会社|実験室|实验室|研究室|センター|中心")
+_CJK_ORG_RE = re.compile(
+    r"大学|大學|学院|研究所|研究院|公司|会社|実験室|实验室|研究室|センター|中心"
+)
 """What ends an organisation's name in Chinese and Japanese (a university, a company)."""
 
 
@@ -235,13 +237,13 @@ def split_speakers(text: str, single_ok: bool = False) -> list[ProgrammePerson]:
     unless every part is a person: a half-understood list is not trusted."""
     text = " ".join(text.translate(_FULLWIDTH).split()).strip().rstrip(".")
     if (m := _AND_THEN_COMMA_RE.match(_outside(text))) and m.group(0) == text:
-        people = split_speakers(m.group("people"), single_ok)
+        joined = split_speakers(m.group("people"), single_ok)
         aff = m.group("aff").strip()
-        if people and aff:  # "A and B, C" would be written "A, B and C"
-            for person in people:
-                if not person.affiliations:
-                    person.affiliations = split_affiliations(aff)
-            return people
+        if joined and aff:  # "A and B, C" would be written "A, B and C"
+            for member in joined:
+                if not member.affiliations:
+                    member.affiliations = split_affiliations(aff)
+            return joined
     if not text or not balanced(strip_markdown_inline(text)):
         return []
     one = parse_one(text, single_ok)

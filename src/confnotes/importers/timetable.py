@@ -273,8 +273,12 @@ class _Reader:
             titles, key=lambda j: sum(len(r[j].text) for r in body if j < len(r)), default=-1
         )
         head = [c.text.strip() for c in rows[0]] if body is not rows else []
-        if len(titles) >= 2 and head and all(
-            j < len(head) and head[j] and not roles_of(head[j]) & _COLUMN_ROLES for j in titles
+        if (
+            len(titles) >= 2
+            and head
+            and all(
+                j < len(head) and head[j] and not roles_of(head[j]) & _COLUMN_ROLES for j in titles
+            )
         ):
             # a grid: one column per room, named by its header (frab's, pretalx's pages)
             self.evidence.append("a grid whose columns are rooms")
@@ -329,10 +333,11 @@ class _Reader:
             texts = [_cell_text(c) for c in cells] + [""] * (len(roles) - len(cells))
             times = [t for t, role in zip(texts, roles, strict=True) if role == "time" and t]
             start, end, _rest, ampm = leading_clock(times[0]) if times else (None, None, "", False)
+            end = end if len(times) == 1 else leading_clock(times[-1])[0]
             for j in rooms:
                 if not texts[j]:
                     continue
-                row = _Row(Entry("", "talk", start, None, [], ampm), self.b.day, room=head[j])
+                row = _Row(Entry("", "talk", start, end, [], ampm), self.b.day, room=head[j])
                 self._cell(row, texts[j])
                 if row.entry.title or row.entry.speakers:
                     self.rows.append(row)
@@ -418,7 +423,9 @@ class _Reader:
         return result
 
 
-def _stressed_title(text: str, stressed: tuple[str, ...]) -> tuple[str, list[ProgrammePerson]] | None:
+def _stressed_title(
+    text: str, stressed: tuple[str, ...]
+) -> tuple[str, list[ProgrammePerson]] | None:
     """``**Title**, Name (Lab)`` or ``Name — *Title*``: a bold or italic stretch that is no
     kind label, with only people's names on one side of it."""
     for words in stressed:
@@ -449,9 +456,7 @@ def _first_line(item: doctree.Node) -> doctree.Node:
     head = next((c for c in item.children if c.kind == "paragraph"), None)
     if head is None:
         return item
-    parts = [
-        c for c in item.children if c.text.strip() and c.kind not in ("list", "table", "text")
-    ]
+    parts = [c for c in item.children if c.text.strip() and c.kind not in ("list", "table", "text")]
     if item.start < 0 or len(parts) < 2 or any(c.kind in ("list",) for c in item.children):
         return head
     if all(c.kind == "paragraph" for c in parts):

@@ -94,7 +94,11 @@ def find_date(text: str, year: int | None = None) -> tuple[date | None, bool]:
         y = int(m.group("y")) if m.group("y") else year
         if y is not None:
             with contextlib.suppress(ValueError):
-                best = (m.start(), date(y, int(m.group("m")), int(m.group("d"))), bool(m.group("y")))
+                best = (
+                    m.start(),
+                    date(y, int(m.group("m")), int(m.group("d"))),
+                    bool(m.group("y")),
+                )
     if (m := _NUMERIC_RE.search(text)) and (best is None or m.start() < best[0]):
         a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
         day_month = (a, b) if m.group("sep") == "." or a > 12 else (b, a) if b > 12 else None
