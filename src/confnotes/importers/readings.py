@@ -25,6 +25,7 @@ import contextlib
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from confnotes.errors import BadInputError
@@ -113,6 +114,9 @@ def fit(programme: Programme, text: str) -> tuple[float, list[str]]:
     lines = _content_lines(text)
     words_of = _tree_words(text)
     facts: set[str] = _words(programme.name) | _words(programme.location)
+    # numbers the reading recovered (its talks' and sessions' hours and minutes, its days
+    # and milestones): a line's digits are explained only when the reading read them
+    numbers: set[str] = set()
     for s in programme.sessions:
         facts |= _words(s.title) | _words(s.room)
     people = [sp for t in programme.talks for sp in t.speakers] + [
@@ -130,14 +134,26 @@ def fit(programme: Programme, text: str) -> tuple[float, list[str]]:
         facts |= _words(d.label)
     days = {programme.start, programme.end, *(t.day for t in programme.talks)}
     days |= {t.start.date() for t in programme.talks if t.start}
+    for milestone in programme.dates:
+        with contextlib.suppress(ValueError):
+            days.add(date.fromisoformat(str(milestone.date)[:10]))
+    moments = [m for t in programme.talks for m in (t.start, t.end)]
+    moments += [m for x in programme.sessions for m in (x.start, x.end)]
     for day in days - {None}:
         if day is not None:
             facts |= _words(f"{day:%B %b %A %a} {day.day}")
+            numbers |= {str(day.day), f"{day.day:02}", f"{day.month:02}", str(day.month)}
+            numbers.add(str(day.year))
+    for moment in moments:
+        if moment is not None:
+            hour12 = moment.hour % 12 or 12
+            numbers |= {f"{moment.hour:02}", str(moment.hour), str(hour12), f"{hour12:02}"}
+            numbers |= {f"{moment.minute:02}", f"{moment.hour}h{moment.minute:02}"}
     bodies = {x.strip() for t in programme.talks for x in t.body.split("\n") if x.strip()}
     explained = kept = 0
     for line in lines:
         words = _words(words_of.get(line, "") or doctree_plain(line))
-        known = sum(1 for w in words if w in facts or w.isdigit())
+        known = sum(1 for w in words if w in facts or w in numbers or (w.isdigit() and w in facts))
         if words and known * 5 >= len(words) * 3:
             explained += 1
             kept += 1

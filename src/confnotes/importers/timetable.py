@@ -21,7 +21,7 @@ from datetime import date
 from confnotes.importers import doctree
 from confnotes.importers.entries import TALK_LABEL_RE, Entry, kind_of, leading_clock, parse_entry
 from confnotes.importers.fields import roles_of
-from confnotes.importers.page import PageBuilder
+from confnotes.importers.page import PageBuilder, section_kind
 from confnotes.importers.persons import is_organisation, split_speakers
 from confnotes.importers.programme import Programme, ProgrammePerson
 from confnotes.importers.textutil import strip_markdown_inline
@@ -29,6 +29,7 @@ from confnotes.importers.when import find_date, find_year, leading_date, line_da
 
 _CHAIR_RE = re.compile(r"^\s*(?:session\s+)?chair(?:s|ed by)?\s*[:：]\s*(?P<who>\S.*)$", re.I)
 _LABEL_RE = re.compile(r"^\s*(?P<label>[^\W\d][\w .-]{0,30}?)\s*[:：]\s*(?P<rest>\S.*)$")
+_PEOPLE_SECTIONS = frozenset({"organizer", "panelist", "keynote"})
 _COLUMN_ROLES = frozenset(
     {"title", "speaker", "start", "end", "date", "abstract", "kind", "id", "affiliation", "track"}
 )
@@ -69,6 +70,8 @@ class _Reader:
         self.last: _Row | None = None
         """The row that text under it belongs to (until the next heading)."""
         self.evidence: list[str] = []
+        self.section = ""
+        """What the last heading says its section holds (:func:`section_kind`)."""
 
     # ------------------------------------------------------------ context
     def _date_line(self, text: str) -> bool:
@@ -81,6 +84,20 @@ class _Reader:
         self.b.set_day(found)
         self.b.day = found
         return True
+
+    def _side_list(self, node: doctree.Node) -> None:
+        """A list under a heading that says it holds people (``Organizers``) or milestones
+        (``Important Dates``): people with their role, or dates; never rows of the day."""
+        for item in node.children:
+            if item.kind != "item":
+                continue
+            text = _first_line(item).text.strip().split("\n")[0]
+            if self.section == "dates":
+                self.b.add_date(text, self.doc.line_of(max(0, item.start)) + 1)
+                continue
+            for person in split_speakers(text):
+                self.b.add_role(person, self.section)
+        self.pending = None
 
     def _preamble_day(self, text: str) -> None:
         """``Half-day workshop, **Thursday, September 4, 2025**, Room 204B.``: a date in
@@ -348,6 +365,7 @@ class _Reader:
             kind = node.kind
             if kind == "heading":
                 text = node.text.strip()
+                self.section = "" if _CHAIR_RE.match(text) else section_kind(text)
                 row = self.pending
                 if row is not None and not row.entry.title and not row.entry.speakers:
                     self._more(text)  # <time>09:30</time> <h3>Title</h3>: the row's title
@@ -366,6 +384,16 @@ class _Reader:
                 self.table(node)
             elif kind == "deflist":
                 self.deflist(node)
+            elif (
+                kind == "list"
+                and self.section in _PEOPLE_SECTIONS | {"dates"}
+                and not any(
+                    leading_clock(_first_line(i).text.strip())[0] is not None
+                    for i in node.children
+                    if i.kind == "item"
+                )
+            ):
+                self._side_list(node)  # organisers, invited speakers, important dates
             elif kind == "list":
                 before = len(self.rows)
                 last = self.last
