@@ -185,7 +185,7 @@ def fit(programme: Programme, text: str) -> tuple[float, list[str]]:
     return round(score, 4), evidence
 
 
-_PARTS_RE = re.compile(r"(?<!\s)\s+[-–—|]\s+|:\s+")
+_PARTS_RE = re.compile(r"(?<!\s)\s+[-–—|]\s+|:\s+|,\s+")
 
 
 def _names_inside(title: str) -> bool:
@@ -309,7 +309,12 @@ def candidates(
             readings.append(reading)
     for n, reading in enumerate(readings):
         score, evidence = fit(reading.programme, text)
-        if (detected == "outline" and n == 0) or (reading.reader and reading.reader == detected):
+        tree_reader = reading.shape in ("timetable", "index") and detected == "html"
+        if (
+            (detected == "outline" and n == 0)
+            or (reading.reader and reading.reader == detected)
+            or tree_reader  # it reads the page through the same HTML parser
+        ):
             score += INCUMBENT
             evidence.insert(0, f"the {detected} format's own markers")
         reading.score = round(score, 4)

@@ -300,6 +300,9 @@ def read_heading(text: str, year: int | None = None) -> _Talk:
             rest = rest[:open_at].rstrip(" ,-–—")  # "Title (10:30)", "Title (2:00-2:45 pm)"
     talk = _Talk(title=rest, start=start, end=end, ampm=ampm, day=day)
     label, said, after = _label(rest)
+    dashed = _DASHES_RE.split(rest, maxsplit=1)
+    if not said and len(dashed) == 2 and not split_speakers(dashed[1]):
+        label, said, after = dashed[0], " - ", dashed[1]  # "Conférence invitée — Title"
     kind_label = (
         said
         and len(label.split()) <= 3

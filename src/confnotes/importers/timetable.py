@@ -22,7 +22,7 @@ from confnotes.importers import doctree
 from confnotes.importers.entries import TALK_LABEL_RE, Entry, kind_of, leading_clock, parse_entry
 from confnotes.importers.fields import roles_of
 from confnotes.importers.page import PageBuilder, section_kind
-from confnotes.importers.persons import is_organisation, split_speakers
+from confnotes.importers.persons import SPEAKER_SEP_RE, is_organisation, split_speakers
 from confnotes.importers.programme import Programme, ProgrammePerson
 from confnotes.importers.textutil import strip_markdown_inline
 from confnotes.importers.when import find_date, find_year, leading_date, line_date
@@ -56,6 +56,8 @@ class _Row:
     room: str = ""
     body: list[str] = field(default_factory=list)
     """Source lines under the row that are none of its facts: the user's notes, as written."""
+    people_line: str = ""
+    """The line the speakers were read from (``Marcus Feld, Northwind Freight``)."""
     open_for: str = "title"
     """What the next plain line fills in: ``title``, ``people``, ``affiliation`` or ``""``."""
 
@@ -188,6 +190,7 @@ class _Reader:
         who = split_speakers(text, single_ok=True) if row.open_for == "people" else []
         if who and all(not is_organisation(p.name) for p in who):
             row.entry.speakers = who
+            row.people_line = text
             if row.entry.kind in ("break", "other"):
                 row.entry.kind = "talk"  # a title with "coffee" in it, and a speaker
             row.open_for = "affiliation"
@@ -416,6 +419,7 @@ class _Reader:
     def _build(self) -> Timetable:
         b = self.b
         rows = [r for r in self.rows if r.entry.title or r.entry.speakers]
+        _name_then_affiliation(rows)
         timed_days = {r.day for r in rows if r.entry.start is not None}
         rows = [
             r
@@ -468,6 +472,27 @@ def _stressed_title(
             if who and not split_speakers(other.strip(sep).strip("*_ ")):
                 return words.strip("*_ "), who
     return None
+
+
+def _name_then_affiliation(rows: list[_Row]) -> None:
+    """``Name, Words`` is one person and an affiliation, or two people: when the same
+    programme writes ``Tomás Ibarra, Cobalt Systems`` (an organisation after the comma),
+    its other ``Marcus Feld, Northwind Freight`` lines are written the same way."""
+
+    def one_comma(row: _Row) -> bool:
+        line = row.people_line
+        return line.count(",") == 1 and len(SPEAKER_SEP_RE.findall(line)) == 1
+
+    if not any(
+        one_comma(r) and len(r.entry.speakers) == 1 and r.entry.speakers[0].affiliations
+        for r in rows
+    ):
+        return
+    for row in rows:
+        if one_comma(row) and len(row.entry.speakers) == 2:
+            first, second = row.entry.speakers
+            first.affiliations = first.affiliations or [second.name]
+            row.entry.speakers = [first]
 
 
 def _cell_text(cell: doctree.Node) -> str:
