@@ -270,6 +270,10 @@ class _Reader:
             top = document[0] if isinstance(document, list) and len(document) == 1 else document
             if isinstance(top, dict):
                 heads.append(top)
+                # {"meta": {"conference": "..."}}: the event named one level down
+                heads += [
+                    v for v in top.values() if isinstance(v, dict) and rec.first(v, "event")
+                ]
         for head in heads:
             if not self.p.name:
                 name = rec.first(head, "event") or rec.title_of(head)
