@@ -21,11 +21,15 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "name": ("name", "nom", "nombre", "nome", "fullname", "publicname", "displayname"),
     "start": (
-        "start", "starts", "begin", "from", "time", "zeit", "beginn", "hora", "horario",
+        "start", "starts", "started", "startedat", "begin", "begins", "from", "time", "zeit",
+        "beginn", "hora", "horario",
         "heure", "debut", "ora", "inizio", "orario", "inicio", "slotstart", "开始", "時間",
         "时间", "開始",
     ),
-    "end": ("end", "ends", "until", "to", "ende", "fin", "fine", "termino", "结束", "終了"),
+    "end": (
+        "end", "ends", "ended", "endedat", "until", "to", "ende", "fin", "fine", "termino",
+        "结束", "終了",
+    ),
     "date": (
         "date", "day", "datum", "tag", "fecha", "dia", "jour", "data", "giorno", "when", "日付",
         "日期",

@@ -309,6 +309,10 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
                         found.stubs.append((item, node))
         return
     here = replace(ctx, day=day_of(node) or ctx.day)
+    if title_of(node) and any(True for _ in values(node, "chair")) and _holds_talks(node, 0, found):
+        # {"name": "Morning session", "chair": ..., "talks": [...]}: a session without a time
+        found.sessions.append((node, ctx))
+        here = replace(here, session=str(first(node, "id", (str, int)) or title_of(node)))
     siblings = len(node) == 1
     for key, value in node.items():
         inner = here
