@@ -166,7 +166,24 @@ def is_talk_record(record: dict[str, Any]) -> bool:
     """A title and a time, people or a kind: a talk (or a block holding talks)."""
     if is_person_record(record) or not title_of(record):
         return False
-    return _time_like(record) or any(True for _ in values(record, "speaker"))
+    return (
+        _time_like(record)
+        or any(True for _ in values(record, "speaker"))
+        or bool(submitter(record))
+    )
+
+
+def submitter(record: dict[str, Any]) -> str:
+    """A call-for-papers row's person: a name field (``Your full name``) holding a
+    person's name beside a title field of its own (``Talk title``); "" otherwise."""
+    from confnotes.importers.persons import is_person_name
+
+    if not any("affiliation" not in roles_of(k) for k, _v in values(record, "title")):
+        return ""  # a person's "title_company" is no talk's title
+    for key, value in values(record, "name"):
+        if "title" not in roles_of(key) and isinstance(value, str) and is_person_name(value):
+            return value
+    return ""
 
 
 def day_of(record: dict[str, Any]) -> date | None:

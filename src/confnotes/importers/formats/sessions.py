@@ -361,6 +361,8 @@ class _Reader:
                 for person in self._person(item, single_ok=len(items) > 1 or "," not in str(item)):
                     if all(p.name != person.name for p in people):
                         people.append(person)
+        if not people and (name := rec.submitter(record)):
+            people = split_speakers(name, single_ok=True)
         flat = [
             rec.text_of(v).strip() for _k, v in rec.values(record, "affiliation") if rec.text_of(v)
         ]
