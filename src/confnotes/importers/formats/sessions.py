@@ -173,7 +173,11 @@ def detect(data: bytes) -> float:
     talks = len(found.talks) + len(found.stubs)
     if not talks:
         return 0.0
-    timed = sum(1 for r, ctx in found.talks if rec.first(_slot(r), "start", _WHEN) or ctx.day)
+    timed = sum(
+        1
+        for r, ctx in found.talks
+        if rec.first(_slot(r), "start", _WHEN) or ctx.day or _dated_clock(r)
+    )
     if head.startswith(("{", "[")):
         return 0.6 + 0.35 * min(1.0, (timed + len(found.stubs)) / talks)
     # YAML or CSV with one record may be someone's note with a few key lines: not claimed
@@ -241,6 +245,16 @@ def _slot(record: dict[str, Any]) -> dict[str, Any]:
         if isinstance(value, dict) and rec.first(value, "start", _WHEN) is not None:
             return value
     return record
+
+
+def _dated_clock(record: dict[str, Any]) -> str | None:
+    """A date field that holds a time too (``date: 2025-10-07 16:00``): the start."""
+    for _key, value in rec.values(record, "date"):
+        if isinstance(value, datetime):
+            return value.isoformat()
+        if isinstance(value, str) and parse_iso_datetime(value) is not None and ":" in value:
+            return value
+    return None
 
 
 _PREFIX_SEPARATORS = (":", "：", " - ", " – ", " — ")
@@ -506,7 +520,10 @@ class _Reader:
             return None
         day = rec.day_of(record) or ctx.day or self.event_day
         slot = _slot(record)  # pretalx's API: {"slot": {"start", "end", "room"}}
-        start = self._moment(rec.first(slot, "start", _WHEN) or rec.clock_field(slot), day)
+        start = self._moment(
+            rec.first(slot, "start", _WHEN) or rec.clock_field(slot) or _dated_clock(record),
+            day,
+        )
         end = self._moment(rec.first(slot, "end", _WHEN), start.date() if start else day)
         if start and end and end <= start:
             end = None
