@@ -182,6 +182,26 @@ def score(path: Path, expected: dict[str, Any]) -> DocResult:
     # recall
     for i, exp in enumerate(expected.get("talks") or []):
         result.facts += 1
+        if i not in matched and exp.get("kind") == "break":
+            # breaks are sessions of their own (DESIGN: "breaks ... as sessions")
+            session = next(
+                (s for s in programme.sessions if title_key(s.title) in _titles(exp)), None
+            )
+            if session is not None:
+                result.found += 1
+                for fact, ok in (
+                    (
+                        "start",
+                        not exp.get("start")
+                        or session.start == datetime.fromisoformat(str(exp["start"])),
+                    ),
+                    ("kind", session.kind == "break"),
+                ):
+                    result.facts += 1
+                    result.found += ok
+                    if not ok:
+                        result.problems.append(f"{exp['title']!r}: break session {fact} wrong")
+                continue
         if i not in matched:
             result.problems.append(f"missed talk {exp['title']!r}")
             continue
