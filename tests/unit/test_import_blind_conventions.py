@@ -109,3 +109,59 @@ def test_a_day_written_with_dots_before_a_clock_in_programme_data() -> None:
     data = "Titel;Referent;Beginn\nBarrierefreie PDFs;Miriam Schäfer;12.06.2025 14:00\n"
     programme = sessions.parse(data.encode(), "talks.csv")
     assert [t.start for t in programme.talks] == [datetime(2025, 6, 12, 14, 0)]
+
+
+def test_a_schedule_slot_points_at_a_talk_record_in_another_file() -> None:
+    schedule = (
+        "event: Open Hardware Day\ndays:\n  - date: 2025-10-07\n    slots:\n"
+        '      - time: "9:30am"\n        talk: t-risc\n        room: Sala 2\n'
+        '      - time: "12:30pm"\n        break: Lunch\n'
+    )
+    talks = "- id: t-risc\n  title: A RISC-V core you can audit\n  speakers: [sp-1]\n"
+    people = "sp-1:\n  name: Nadia Abubakar\n  company: Antmicro\n"
+    programme = sessions.parse_many(
+        [(schedule.encode(), "schedule.yaml"), (talks.encode(), "talks.yaml"),
+         (people.encode(), "speakers.yaml")]
+    )  # fmt: skip
+    got = [(t.title, t.start, t.room, [s.name for s in t.speakers]) for t in programme.talks]
+    assert got == [
+        (
+            "A RISC-V core you can audit",
+            datetime(2025, 10, 7, 9, 30),
+            "Sala 2",
+            ["Nadia Abubakar"],
+        )
+    ]  # the talk record on its own is not a second, timeless talk
+
+
+def test_sessions_that_list_papers_by_id_give_them_their_times_and_chairs() -> None:
+    data = """{"meta": {"conference": "Acoustics Workshop 2025"},
+      "authors": [{"author_id": 501, "first_name": "Ingrid", "last_name": "Solheim"},
+                  {"author_id": 502, "first_name": "Paolo", "last_name": "Ricci"}],
+      "papers": [{"paper_id": 71, "title": "Room impulse responses", "author_ids": [501]},
+                 {"paper_id": 72, "title": "Spatial audio metrics", "author_ids": [502]}],
+      "sessions": [{"session_id": "S1", "session_title": "Room Acoustics",
+        "date": "2025-07-09", "start": "09:00", "room": "Aula B", "chair_id": 502,
+        "slots": [{"paper_id": 71, "start": "09:30"}]},
+        {"session_id": "S2", "session_title": "Perception", "date": "2025-07-09",
+         "start": "11:00", "slots": [{"paper_id": 72, "start": "11:00"}]}]}"""
+    programme = sessions.parse(data.encode(), "export.json")
+    assert programme.name == "Acoustics Workshop 2025"
+    assert [(t.title, t.start, t.room) for t in programme.talks] == [
+        ("Room impulse responses", datetime(2025, 7, 9, 9, 30), "Aula B"),
+        ("Spatial audio metrics", datetime(2025, 7, 9, 11, 0), ""),
+    ]
+    assert [(r.role, r.person.name) for r in programme.roles] == [("chair", "Paolo Ricci")]
+
+
+def test_a_call_for_papers_form_export_names_its_speakers() -> None:
+    data = (
+        "Timestamp,Your full name,Affiliation,Talk title\n"
+        "2025/03/02 10:14:55 AM GMT+1,Joanna Pietrzak,University of Gdańsk,Teaching Git\n"
+    )
+    programme = sessions.parse(data.encode(), "form.csv")
+    talk = programme.talks[0]
+    assert (talk.title, talk.start) == ("Teaching Git", None)
+    assert [(p.name, p.affiliations) for p in talk.speakers] == [
+        ("Joanna Pietrzak", ["University of Gdańsk"])
+    ]

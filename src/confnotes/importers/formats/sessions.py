@@ -288,7 +288,9 @@ class _Reader:
                 heads += [
                     v for v in top.values() if isinstance(v, dict) and rec.first(v, "event")
                 ]
-        for head in heads:
+        named = [h for h in heads if isinstance(rec.first(h, "event"), str)]
+        heads = named + [h for h in heads if all(h is not n for n in named)]
+        for head in heads:  # a field that names the event first ({"conference": ...})
             if not self.p.name:
                 name = rec.first(head, "event") or rec.title_of(head)
                 is_event = any(head is e for e in self.found.events)
