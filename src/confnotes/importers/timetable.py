@@ -305,7 +305,7 @@ class _Reader:
             self._grid(body, roles, titles, head)
             return
         for cells in body:
-            texts = [_cell_text(c) for c in cells] + [""] * (width - len(cells))
+            texts = [_cell_text(c, self.doc) for c in cells] + [""] * (width - len(cells))
             times = [t for t, role in zip(texts, roles, strict=True) if role == "time" and t]
             day = self.b.day
             for t, role in zip(texts, roles, strict=True):
@@ -350,7 +350,7 @@ class _Reader:
         self, body: list[list[doctree.Node]], roles: list[str], rooms: list[int], head: list[str]
     ) -> None:
         for cells in body:
-            texts = [_cell_text(c) for c in cells] + [""] * (len(roles) - len(cells))
+            texts = [_cell_text(c, self.doc) for c in cells] + [""] * (len(roles) - len(cells))
             times = [t for t, role in zip(texts, roles, strict=True) if role == "time" and t]
             start, end, _rest, ampm = leading_clock(times[0]) if times else (None, None, "", False)
             end = end if len(times) == 1 else leading_clock(times[-1])[0]
@@ -495,9 +495,21 @@ def _name_then_affiliation(rows: list[_Row]) -> None:
             row.entry.speakers = [first]
 
 
-def _cell_text(cell: doctree.Node) -> str:
+_BLOCK_TAG_RE = re.compile(r"<(?:p|div|li|h[1-6])[\s>]", re.I)
+
+
+def _cell_text(cell: doctree.Node, doc: doctree.Document | None = None) -> str:
     """A cell's words, a line per block element in it (``<p>Title</p><p>Name</p>``)."""
     blocks = [c for c in cell.children if c.kind not in ("text", "blank") and c.text.strip()]
+    source = doc.source_of(cell) if doc is not None and doc.syntax == "html" else ""
+    if not blocks and len(_BLOCK_TAG_RE.findall(source)) >= 2:
+        # the tree gives an HTML cell's block elements as one line of words: read them apart
+        blocks = [
+            n
+            for top in doctree.html_nodes(source, 0, len(source))
+            for n in top.walk()
+            if n.kind in ("paragraph", "heading") and n.text.strip()
+        ]
     if len(blocks) >= 2:
         return "\n".join(c.text.strip() for c in blocks)
     return cell.text.strip()
