@@ -299,9 +299,7 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
         found.talks.append((slot, replace(ctx, day=day_of(node) or ctx.day)))
         return
     if is_talk_record(node):
-        holds = any(
-            _holds_talks(v, 0, found) for v in node.values() if isinstance(v, (dict, list))
-        )
+        holds = any(_holds_talks(v, 0, found) for v in node.values() if isinstance(v, (dict, list)))
         if not holds:
             found.talks.append((node, ctx))
             return

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
+from confnotes.importers.identity import title_key
 from confnotes.importers.entries import (
     KIND_WORDS,
     TALK_LABEL_RE,
@@ -261,6 +262,25 @@ def is_container(title: str, year: int | None) -> bool:
     )
 
 
+_TITLE_SEP_RE = re.compile(r"\s+[|–—·•»:-]\s+")
+
+
+def site_name(heading: str, page_title: str) -> str:
+    """The event a page belongs to when its heading only names the page: ``Schedule``
+    under ``<title>Schedule – Lakeshore Data Day 2025</title>`` is Lakeshore Data Day
+    2025 (the longer part of the title the heading is one part of); the heading
+    otherwise."""
+    parts = [p.strip() for p in _TITLE_SEP_RE.split(page_title) if p.strip()]
+    key = title_key(heading)
+    if len(parts) < 2 or not key or all(title_key(p) != key for p in parts):
+        return heading
+    others = [p for p in parts if title_key(p) != key]
+    if len(others) > 1:
+        others = others[:-1]  # "Page · Event · Indico": the last is the platform
+    best = max(others, key=len) if others else heading
+    return best if len(best.split()) > len(heading.split()) else heading
+
+
 def conference_name(title: str) -> str:
     """``Notes from NeurIPS 2023`` → ``NeurIPS 2023``; the words otherwise as written."""
     name = _NOTES_PREFIX_RE.sub("", title)
@@ -279,6 +299,16 @@ class _Talk:
     room: str = ""
     day: date | None = None
     links: list[Link] = field(default_factory=list)
+    chairs: list[ProgrammePerson] = field(default_factory=list)
+    """People who moderate it (``Panel: Title, moderated by Name``), not its speakers."""
+
+
+_CHAIRED_RE = re.compile(
+    r"[,\s–—-]*\b(?:moderated|chaired|facilitated|animée?|moderiert|moderad[oa]|moderat[oa]|"
+    r"coordenad[oa]|mediad[oa])\s*$",
+    re.I,
+)
+"""A participle before a by-line that makes the people after it its chairs."""
 
 
 def read_heading(text: str, year: int | None = None) -> _Talk:
@@ -339,7 +369,11 @@ def read_heading(text: str, year: int | None = None) -> _Talk:
             _unwrap(_DASHES_RE.split(after, maxsplit=1)[0])  # "Title, by Name — a remark"
         )
         if who:
-            talk.speakers, talk.title = who, rest[: by[-1].start()].strip(" ,-–—")
+            head = rest[: by[-1].start()]
+            if chaired := _CHAIRED_RE.search(head):
+                talk.chairs, talk.title = who, head[: chaired.start()].strip(" ,-–—")
+                return talk  # "Panel: Who owns it? – moderated by Name"
+            talk.speakers, talk.title = who, head.strip(" ,-–—")
             return talk
     if with_ := list(_WITH_RE.finditer(rest)):
         head = rest[: with_[-1].start()]

@@ -147,11 +147,15 @@ class _Reader:
         from confnotes.importers.shapes import read_heading
 
         talk = read_heading(text, self.b.year)
+        for person in talk.chairs:
+            self.b.add_role(person, "chair")
         entry = parse_entry(text)
         if not talk.speakers and (found := _stressed_title(text, stressed)):
             talk.title, talk.speakers = found  # "**Title**, Name (Lab)": the stress says which
         row.entry.title = talk.title or text
         row.entry.speakers = talk.speakers
+        if talk.chairs:
+            entry = None  # its by-line names chairs, not speakers
         if not talk.speakers and entry is not None and entry.speakers:
             row.entry.title, row.entry.speakers = entry.title, entry.speakers
         if not row.entry.speakers and kind_of(text) == "talk" and (who := split_speakers(text)):
@@ -411,6 +415,13 @@ class _Reader:
                 self.lines(node)
             elif kind in ("quote", "code"):
                 self.keep(node)
+        page_title = ""
+        if self.doc.syntax == "html" and self.doc.root.children:
+            page_title = str(self.doc.root.children[0].attrs.get("title", ""))
+        if page_title:
+            from confnotes.importers.shapes import site_name
+
+            self.b.programme.name = site_name(self.b.programme.name, page_title)
         if not self.b.programme.name and (title := self.doc.root.children):
             page = title[0]
             self.b.programme.name = str(page.attrs.get("title", ""))

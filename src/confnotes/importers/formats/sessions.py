@@ -285,9 +285,7 @@ class _Reader:
             if isinstance(top, dict):
                 heads.append(top)
                 # {"meta": {"conference": "..."}}: the event named one level down
-                heads += [
-                    v for v in top.values() if isinstance(v, dict) and rec.first(v, "event")
-                ]
+                heads += [v for v in top.values() if isinstance(v, dict) and rec.first(v, "event")]
         named = [h for h in heads if isinstance(rec.first(h, "event"), str)]
         heads = named + [h for h in heads if all(h is not n for n in named)]
         for head in heads:  # a field that names the event first ({"conference": ...})
