@@ -25,7 +25,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
-from confnotes.importers.identity import title_key
 from confnotes.importers.entries import (
     KIND_WORDS,
     TALK_LABEL_RE,
@@ -33,6 +32,7 @@ from confnotes.importers.entries import (
     kind_of,
     leading_clock,
 )
+from confnotes.importers.identity import title_key
 from confnotes.importers.page import section_kind
 from confnotes.importers.persons import is_organisation, is_person_name, parse_one, split_speakers
 from confnotes.importers.programme import (
