@@ -136,9 +136,10 @@ def is_organisation(text: str) -> bool:
     return bool(ORGANISATION_WORDS.search(text) or _CJK_ORG_RE.search(text))
 
 
-def is_person_name(name: str, single_ok: bool = False) -> bool:
+def is_person_name(name: str, single_ok: bool = False, titled: bool = False) -> bool:
     """Whether ``name`` can be a person's name (``single_ok``: a lone given name such as
-    ``Chris`` is accepted, for strong role evidence like a ``Speaker:`` line).
+    ``Chris`` is accepted, for strong role evidence like a ``Speaker:`` line; ``titled``:
+    it was written after an honorific, so ``Henning Wolff`` is no ``Building Agents``).
 
     Never a placeholder, an organisation, a session or heading phrase, digits, URLs,
     or a fragment with unbalanced brackets.
@@ -165,7 +166,7 @@ def is_person_name(name: str, single_ok: bool = False) -> bool:
         return False  # "al-Rashid", "d'Alembert" end a name too
     if any(_INNER_CAPS_RE.match(t) for t in tokens):
         return False
-    if len(tokens[0]) >= 6 and tokens[0].lower().endswith("ing"):
+    if len(tokens[0]) >= 6 and tokens[0].lower().endswith("ing") and not titled:
         return False  # "Evaluating RAG", "Building Agents": a title, not a given name
     caps = [t for t in tokens if len(t) > 1 and t.isupper() and not t.endswith(".")]
     if caps and (len(caps) == len(tokens) or any(len(t) < 3 for t in caps)):
@@ -217,8 +218,9 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
         affs = [a for a in split_affiliations(rest) if not _JOB_TITLE_RE.search(a)]
     else:
         name = plain
+    titled = clean_name(name) != " ".join(name.split())  # "Dr. Henning Wolff"
     name = clean_name(name)
-    if not is_person_name(name, single_ok):
+    if not is_person_name(name, single_ok, titled=titled):
         return None
     return ProgrammePerson(name=name, affiliations=affs, url=url)
 
