@@ -31,7 +31,7 @@ from typing import Any
 from confnotes.errors import BadInputError
 from confnotes.importers import doctree
 from confnotes.importers.persons import is_person_name, split_speakers
-from confnotes.importers.programme import Programme, ProgrammeTalk
+from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 
 SHAPES: dict[str, str] = {
     "talk": "one talk: the document is about one talk (its sub-headings are parts of it)",
@@ -167,7 +167,7 @@ def fit(programme: Programme, text: str) -> tuple[float, list[str]]:
         if talk.kind == "other" and not talk.speakers and not talk.start:
             records -= 1  # a note holding a day's or a section's own words: neutral
             continue
-        if not talk.speakers and _names_inside(talk.title):
+        if _names_inside(talk.title, talk.speakers):
             continue  # "Keynote: Ana Ruiz — Title" left whole: a speaker read as a title
         if talk.speakers and _only_its_speakers(talk):
             continue  # "Dr. Fatou Ndiaye" by Fatou Ndiaye: a person's heading read as a talk
@@ -185,13 +185,19 @@ def fit(programme: Programme, text: str) -> tuple[float, list[str]]:
     return round(score, 4), evidence
 
 
-_PARTS_RE = re.compile(r"(?<!\s)\s+[-–—|]\s+|:\s+|,\s+")
+_PARTS_RE = re.compile(r"(?<!\s)\s+[-–—|]\s+|:\s+|[,;]\s+|\s*[()]\s*")
 
 
-def _names_inside(title: str) -> bool:
-    """A title holding a person's name as one of its dash- or colon-separated parts."""
+def _names_inside(title: str, speakers: list[ProgrammePerson] | None = None) -> bool:
+    """A title holding a person's name (not one of ``speakers``) as one of its dash-,
+    colon-, comma- or bracket-separated parts."""
     parts = [p.strip() for p in _PARTS_RE.split(title) if p.strip()]
-    return len(parts) >= 2 and any(split_speakers(p) for p in parts)
+    if len(parts) < 2:
+        return False
+    known = {" ".join(_words(p.name)) for p in speakers or []}
+    return any(
+        " ".join(_words(person.name)) not in known for p in parts for person in split_speakers(p)
+    )
 
 
 def _only_its_speakers(talk: ProgrammeTalk) -> bool:

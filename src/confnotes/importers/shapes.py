@@ -354,6 +354,14 @@ def read_heading(text: str, year: int | None = None) -> _Talk:
         if len(parts) == 2 and (who := split_speakers(parts[0])):
             talk.speakers, talk.title = who, parts[1].strip()
             return talk
+        if (
+            len(parts) == 1
+            and (who := split_speakers(rest))
+            and all(p.affiliations for p in who)  # a name with its lab: a person's slot
+        ):
+            # "Invited talk: Ana Ruiz (Lab)": a speaker's slot, its title not known yet
+            talk.speakers, talk.title = who, (m.group("kind") if m else label).strip(" *_")
+            return talk
     if m := _QUOTED_RE.match(rest):
         tail = re.sub(r"^(?:by|with|from)\s+", "", m.group("rest").strip(), flags=re.I)
         if not tail:

@@ -15,7 +15,7 @@ list's term is its time. Packed text (``Invited Talk 2: **Ana Ruiz** (Lab) -
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from confnotes.importers import doctree
@@ -343,12 +343,35 @@ class _Reader:
         lines = [x.strip() for x in text.split("\n") if x.strip()]
         if not lines:
             return
+        if len(lines) == 1 and (packed := self._packed(row, lines[0])):
+            self.rows.extend(packed[1:])  # "Short talks: A (X); B (Y)": one row per talk
+            return
         self._fill(row, lines[0])
         self.pending = row
         for line in lines[1:]:
             if not self._more(line):
                 break
         self.pending = None
+
+    def _packed(self, row: _Row, text: str) -> list[_Row]:
+        """Several talks in one cell, ``;`` apart, each ``Title (Name)``: ``row`` holds the
+        first, the rest are new rows of the same time; empty when the cell is one talk."""
+        from confnotes.importers.shapes import read_heading
+
+        _label, colon, rest = text.partition(": ")
+        parts = [p.strip() for p in (rest if colon else text).split(";") if p.strip()]
+        if len(parts) < 2:
+            return []
+        talks = [read_heading(p, self.b.year) for p in parts]
+        if not all(t.speakers and t.title for t in talks):
+            return []
+        out = []
+        for n, talk in enumerate(talks):
+            target = row if n == 0 else _Row(replace(row.entry, speakers=[]), row.day, row.room)
+            target.entry.title, target.entry.speakers = talk.title, talk.speakers
+            target.entry.kind = talk.kind
+            out.append(target)
+        return out
 
     def _grid(
         self, body: list[list[doctree.Node]], roles: list[str], rooms: list[int], head: list[str]
