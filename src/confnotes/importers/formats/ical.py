@@ -29,9 +29,9 @@ from typing import Any, BinaryIO
 import icalendar
 
 from confnotes.errors import BadInputError
+from confnotes.importers.entries import kind_of
 from confnotes.importers.fields import ROLE_WORDS
 from confnotes.importers.json_stream import bad_utf8
-from confnotes.importers.entries import kind_of
 from confnotes.importers.persons import (
     is_organisation,
     is_person_name,
