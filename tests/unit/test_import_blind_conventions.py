@@ -165,3 +165,32 @@ def test_a_call_for_papers_form_export_names_its_speakers() -> None:
     assert [(p.name, p.affiliations) for p in talk.speakers] == [
         ("Joanna Pietrzak", ["University of Gdańsk"])
     ]
+
+
+def test_a_moderation_line_names_a_chair_and_a_title_cell_beside_people_keeps_its_colon() -> None:
+    text = (
+        "# Netzwerktreffen 2025\n\n**Donnerstag, 6. November 2025**, Bibliothek\n\n"
+        "Moderation: Dr. Ulrike Stein\n\n"
+        "| Uhrzeit | Thema | Referent |\n|---|---|---|\n"
+        "| 14.00 Uhr | Offene Peer-Reviews: Erfahrungen | Mira Albrecht und Jan Kühn |\n"
+    )
+    result = timetable.read(doctree.parse(text), "page", "markdown")
+    talk = result.programme.talks[0]
+    assert (talk.title, talk.start) == (
+        "Offene Peer-Reviews: Erfahrungen",
+        datetime(2025, 11, 6, 14, 0),
+    )
+    assert [s.name for s in talk.speakers] == ["Mira Albrecht", "Jan Kühn"]
+    assert [(r.role, r.person.name) for r in result.programme.roles] == [("chair", "Ulrike Stein")]
+
+
+def test_a_title_in_guillemets_with_a_labelled_speaker_and_a_french_hour() -> None:
+    text = (
+        "# Programa\n\n## Lunes, 3 de noviembre de 2025\n\n"
+        "- 16:00 h. «Julia para ingenieros». Ponente: Pablo Herrero (Universidad de Zaragoza)\n"
+        "- **Jeudi 6 novembre 2025, 14h** — Antoine Mercier (IRIF) : *Requêtes conjonctives*\n"
+    )
+    assert _talks(text) == [
+        ("Julia para ingenieros", datetime(2025, 11, 3, 16, 0), ["Pablo Herrero"]),
+        ("Requêtes conjonctives", datetime(2025, 11, 6, 14, 0), ["Antoine Mercier"]),
+    ]

@@ -124,7 +124,7 @@ def leading_clock(text: str) -> tuple[time | None, time | None, str, bool]:
             m = None
     if not m or not m.group(0).strip():
         return None, None, text, False
-    clock = parse_clock(m.group(0))
+    clock = parse_clock(stripped[: m.end() + 2])  # with what follows: "14h" is 14:00
     if clock is None:
         return None, None, text, False
     rest = _LEAD_SEP_RE.sub("", stripped[m.end() :])

@@ -42,7 +42,11 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "presentedby", "speakername", "speakernames",
         "講演者", "発表者", "演讲者", "讲者", "发言人", "報告人", "报告人",
     ),
-    "chair": ("chair", "chairs", "convener", "conveners", "moderator", "moderators"),
+    "chair": (
+        "chair", "chairs", "chairperson", "convener", "conveners", "moderator", "moderators",
+        "moderation", "moderación", "moderação", "modération", "moderazione", "vorsitz",
+        "presidente", "座長", "司会", "主持人", "主持",
+    ),
     "affiliation": (
         "affiliation", "affiliations", "company", "organization", "organisation", "org",
         "institution", "employer", "firma", "empresa", "azienda", "entreprise", "institut",

@@ -32,6 +32,7 @@ from confnotes.importers.entries import (
     kind_of,
     leading_clock,
 )
+from confnotes.importers.fields import roles_of
 from confnotes.importers.identity import title_key
 from confnotes.importers.page import section_kind
 from confnotes.importers.persons import is_organisation, is_person_name, parse_one, split_speakers
@@ -201,7 +202,9 @@ KIND_PREFIX_RE = _KIND_PREFIX_RE = re.compile(
     r"seminar|joint seminar|colloquium)\s*#?\d*\s*[:.\-–—]\s+(?P<rest>.+)$",
     re.I,
 )
-_QUOTED_RE = re.compile(r"^[\"“„'‘](?P<title>[^\"“”„]+?)[\"”“'’]\s*[,\-–—]?\s*(?P<rest>.*)$")
+_QUOTED_RE = re.compile(
+    r"^[\"“„'‘«「『](?P<title>[^\"“”„«»「」『』]+?)[\"”“'’»」』]\s*[,.\-–—]?\s*(?P<rest>.*)$"
+)
 _BY_RE = re.compile(r"(?<!\s)\s+(?:by|par|von|por|di|door|av)\s+", re.I)
 """``by`` before a by-line, in the languages programmes are written in (the words after
 it must be people's names, so ``di`` or ``por`` inside a title never splits it)."""
@@ -215,7 +218,7 @@ _CONVERSATION_RE = re.compile(
     r"\b(?:panel|discussion|fireside|chat|conversation|interview|debate|roundtable|q&a)\b", re.I
 )
 _DASHES_RE = re.compile(r"(?<!\s)\s+(?:--|[-–—|·•/])\s+")
-_LEADING_SYMBOLS_RE = re.compile(r"^[^\w\[(\"“'‘*_]+")
+_LEADING_SYMBOLS_RE = re.compile(r"^[^\w\[(\"“'‘*_«„「『]+")
 """Emoji, bullets and arrows before a heading's words."""
 _COLON_RE = re.compile(r":\s+|：\s*")
 """A colon that parts a label from what follows (East Asian text writes ``：``, no space)."""
@@ -364,6 +367,9 @@ def read_heading(text: str, year: int | None = None) -> _Talk:
             return talk
     if m := _QUOTED_RE.match(rest):
         tail = re.sub(r"^(?:by|with|from)\s+", "", m.group("rest").strip(), flags=re.I)
+        said, labelled, named = tail.partition(":")
+        if labelled and "speaker" in roles_of(said.strip()):
+            tail = named.strip()  # "«Title». Ponente: Name (Lab)": a labelled by-line
         if not tail:
             talk.title = m.group("title").strip()
             return talk

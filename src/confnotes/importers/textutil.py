@@ -214,8 +214,12 @@ def parse_clock(text: str) -> Clock | None:
     for m in TIME_RANGE_RE.finditer(text):
         a_ap, b_ap = m.group("aap"), m.group("bap")
         has_b = m.group("bh") is not None
-        if m.group("am") is None and not a_ap and not has_b:
-            continue
+        h_after = (
+            text[m.end() : m.end() + 1].lower() == "h"
+            and not text[m.end() + 1 : m.end() + 2].isalpha()
+        )
+        if m.group("am") is None and not a_ap and not has_b and not h_after:
+            continue  # a bare number; but "14h" is a time as French and others write it
         if has_b and m.group("bm") is None and not b_ap and m.group("am") is None:
             continue
         end = None

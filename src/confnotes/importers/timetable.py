@@ -110,10 +110,17 @@ class _Reader:
             self.b.day = found
 
     def _chair(self, text: str) -> bool:
+        """``Chair: Lee Park``, ``Moderation: Dr. Ulrike Stein``, ``座長：…``: a line whose
+        label is a chair's key word in any language names the chairs."""
         m = _CHAIR_RE.match(text)
-        if m is None:
+        who = m.group("who") if m else ""
+        label = _LABEL_RE.match(strip_markdown_inline(text)) if m is None else None
+        if label is not None and "chair" in roles_of(label.group("label")):
+            who = label.group("rest")
+        people = split_speakers(who, single_ok=True) if who else []
+        if not people:
             return False
-        for person in split_speakers(m.group("who"), single_ok=True):
+        for person in people:
             self.b.add_role(person, "chair")
         return True
 
@@ -330,6 +337,14 @@ class _Reader:
             if title:
                 self._cell(row, title)
             if people:
+                if not {p.name for p in row.entry.speakers} <= {p.name for p in people}:
+                    # "Offene Peer-Reviews: Erfahrungen" beside a people column: the title
+                    # cell holds no speaker; only a kind label comes off it
+                    said, colon, rest = title.split("\n")[0].partition(": ")
+                    kind_label = colon and (
+                        kind_of(said) != "talk" or TALK_LABEL_RE.fullmatch(said)
+                    )
+                    row.entry.title = rest.strip() if kind_label else title.split("\n")[0].strip()
                 row.entry.speakers = people
                 if row.entry.kind in ("break", "other"):
                     row.entry.kind = "talk"
