@@ -208,6 +208,7 @@ def test_a_failed_flush_puts_nothing_in_place(
     monkeypatch.setattr(staged.os, "fsync", fsync)
     report = import_sources(nb, [str(source)])[0]
     assert isinstance(report.error, StorageError)
+    assert report.error.path is not None and report.error.path.suffix == ".md", "names a note"
     assert _notes(root) == []
     assert not _strays(root)
     assert nb.talks == {}
@@ -251,9 +252,9 @@ def test_no_file_goes_in_place_before_every_staged_byte_is_on_disk(
     events: list[str] = []
     real_flush, real_replace = staged._flush, os.replace
 
-    def flush(tmps: list[Path], where: Path) -> None:
+    def flush(group: list[staged._Staged]) -> None:
         events.append("flush")
-        real_flush(tmps, where)
+        real_flush(group)
 
     def replace(src: str, dst: str) -> None:
         events.append("rename")

@@ -100,7 +100,7 @@ class StagedWrites:
         if not staged:
             return
         try:
-            _flush([s.tmp for s in staged], staged[0].path)
+            _flush(staged)
         except StorageError:
             _unlink_all(staged)
             raise
@@ -130,20 +130,20 @@ class StagedWrites:
                 folder.rmdir()  # only when empty
 
 
-def _flush(tmps: list[Path], where: Path) -> None:
+def _flush(staged: list[_Staged]) -> None:
     """Every temp file's bytes on disk: one ``syncfs`` when it answers cleanly, else one
     fsync each (which names the file whose bytes could not be written)."""
-    if len(tmps) >= SYNCFS_MIN and _syncfs(tmps[0].parent):
+    if len(staged) >= SYNCFS_MIN and _syncfs(staged[0].tmp.parent):
         return
-    for tmp in tmps:
+    for item in staged:
         try:
-            fd = os.open(tmp, os.O_RDONLY)
+            fd = os.open(item.tmp, os.O_RDONLY)
             try:
                 os.fsync(fd)
             finally:
                 os.close(fd)
         except OSError as exc:
-            raise StorageError(f"cannot write: {exc.strerror or exc}", where) from exc
+            raise StorageError(f"cannot write: {exc.strerror or exc}", item.path) from exc
 
 
 def _syncfs(folder: Path) -> bool:
