@@ -78,7 +78,8 @@ class Mark:
     start: int
     end: int
     value: str = ""
-    """The link's target for ``link``."""
+    """The link's target for ``link``; ``hard`` for a hard line break (``\\`` or two
+    spaces at a line's end)."""
 
 
 _WORDED = frozenset({"paragraph", "heading", "cell"})
@@ -606,7 +607,7 @@ def _inline_nodes(nodes: list[Any], parts: list[str], marks: list[Mark], size: l
             parts.append(content)
             size[0] += len(content)
         elif name in ("softbreak", "hardbreak"):
-            marks.append(Mark("break", size[0], size[0] + 1))
+            marks.append(Mark("break", size[0], size[0] + 1, "hard" if name == "hardbreak" else ""))
             parts.append("\n")
             size[0] += 1
         elif name == "html_inline":
