@@ -382,6 +382,32 @@ def parse_html(text: str) -> Document:
 # ---------------------------------------------------------------- Markdown
 
 
+_ORG_STATES = frozenset({"TODO", "DONE", "NEXT", "WAITING", "CANCELLED", "CANCELED"})
+
+
+def _org_heading(text: str) -> str:
+    """An Org heading's title: its ``TODO``/``DONE`` state, ``[#A]`` priority and
+    ``:tag:`` run are settings, not words of the title."""
+    words = text.split()
+    if len(words) > 1 and words[0] in _ORG_STATES:
+        words = words[1:]
+    if len(words) > 1 and words[0].startswith("[#") and words[0].endswith("]"):
+        words = words[1:]
+    if len(words) > 1 and len(words[-1]) > 2 and words[-1][0] == words[-1][-1] == ":":
+        words = words[:-1]
+    return " ".join(words)
+
+
+def org_heading_tags(text: str) -> list[str]:
+    """An Org heading's ``TODO``/``DONE`` state and ``:tags:``, lower-cased (what
+    :func:`_org_heading` takes out of its title)."""
+    words = text.lstrip("*").split()
+    tags = [words[0].lower()] if len(words) > 1 and words[0] in _ORG_STATES else []
+    if len(words) > 1 and len(words[-1]) > 2 and words[-1][0] == words[-1][-1] == ":":
+        tags += [t.lower() for t in words[-1].split(":") if t]
+    return tags
+
+
 def _org_lines(lines: list[str]) -> list[str]:
     """An Org file's headings (``* Talk``) and ``#+TITLE:`` as Markdown headings, line for
     line (offsets stay those of the source)."""
@@ -391,7 +417,7 @@ def _org_lines(lines: list[str]) -> list[str]:
         if m := _ORG_TITLE_RE.match(line):
             out.append("# " + m.group(1))
         elif m := _ORG_HEADING_RE.match(line):
-            out.append("#" * min(6, len(m.group(1)) + titled) + " " + m.group(2))
+            out.append("#" * min(6, len(m.group(1)) + titled) + " " + _org_heading(m.group(2)))
         elif line.startswith("#+"):
             out.append("")  # other Org keywords are settings, not text
         else:
@@ -917,6 +943,7 @@ __all__ = [
     "Node",
     "leaves",
     "looks_like_html_page",
+    "org_heading_tags",
     "parse",
     "parse_html",
     "parse_markdown",

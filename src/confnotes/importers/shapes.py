@@ -36,7 +36,14 @@ from confnotes.importers.programme import (
     ProgrammeTalk,
 )
 from confnotes.importers.schedule_util import zone
-from confnotes.importers.structure import Block, Outline, Section, own_last
+from confnotes.importers.structure import (
+    Block,
+    Outline,
+    Section,
+    front_extra,
+    front_tags,
+    own_last,
+)
 from confnotes.importers.textutil import find_timezone, parse_clock, strip_markdown_inline
 from confnotes.importers.when import (
     clock_range,
@@ -271,6 +278,7 @@ class _Talk:
     room: str = ""
     day: date | None = None
     links: list[Link] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
 
 
 def read_heading(text: str, year: int | None = None) -> _Talk:
@@ -432,7 +440,11 @@ class _Reader:
             )
         if self.year is None:
             self.year = find_year(outline.text(0, min(len(outline.lines), 60)))
-        self.day: date | None = self._front_day()
+        self.day: date | None = self._front_day() or self._file_day()
+        self.file_tags = front_tags(front)
+        """Tags the file's front matter gives every note it becomes."""
+        self.file_extra = front_extra(front)
+        """Front matter keys no reading uses: they go on in the notes' front matter."""
         self.consumed: set[int] = set()
         self.session: str | None = None
         """Key of the session (a heading above the talks) being read."""
@@ -458,6 +470,17 @@ class _Reader:
                 if found:
                     return found
         return None
+
+    def _file_day(self) -> date | None:
+        """A daily note's day from its file name: Obsidian's ``2025-03-13.md``, Logseq's
+        ``2025_04_02.md``, a post's ``2025-06-04-slug.md``."""
+        stem = Path(self.source).stem.replace("_", "-") if self.source else ""
+        if len(stem) < 10 or not stem[:4].isdigit():
+            return None
+        try:
+            return date.fromisoformat(stem[:10])
+        except ValueError:
+            return None
 
     # ------------------------------------------------------------ helpers
     def _date_of(self, text: str) -> date | None:
@@ -664,6 +687,8 @@ class _Reader:
         )
         if pt.kind in ("break", "social") and t.speakers:
             pt.kind = "talk"
+        pt.tags = list(dict.fromkeys([*t.tags, *self.file_tags]))
+        pt.extra = dict(self.file_extra)
         pt.day = day
         pt.origin = f"lines {first + 1}-{last + 1}" if last >= first else ""
         self.p.talks.append(pt)
@@ -686,11 +711,15 @@ class _Reader:
         """The text before the first talk: metadata for the conference, the rest a note."""
         first = self.o.front_last + 1
         end = own_last(doc_title) if doc_title is not None else own_last(self.o.root)
+        title = strip_markdown_inline(doc_title.title) if doc_title else ""
         if doc_title is not None:
             self.consumed.update(range(doc_title.line, doc_title.heading_last + 1))
             day = self._date_of(doc_title.title)
             if day:
                 self.day = day
+        title = title or strip_markdown_inline(str(self.o.front.get("title") or ""))
+        if not self._date_of(title) and _is_day(title, self.year) and title_name(title, self.year):
+            self.session = self._session(title)  # "EuroPython day 2": its talks' session
         if end < first:
             return
         n = self._meta(first, end, None)
@@ -729,6 +758,7 @@ class _Reader:
 
     def _talk(self, section: Section, previous: list[time]) -> None:
         t = read_heading(section.title, self.year)
+        t.tags = list(section.tags)
         day = self._date_of(section.title)
         if day:
             self.day = day
@@ -894,6 +924,9 @@ class _Reader:
             value = front.get(key)
             if isinstance(value, str) and value.startswith(("http://", "https://")):
                 t.links.append(classify_link(value, label))
+        for key in ("time", "start_time", "startTime"):
+            if front.get(key) is not None and t.start is None:
+                t.start, t.end, t.ampm = clock_range(str(front[key]))
         first = self.o.front_last + 1
         if title_section is not None and title_section.line <= first + 3 + _blank_run(
             self.o, first

@@ -31,6 +31,7 @@ from confnotes.importers.programme import (
     ProgrammeRole,
     ProgrammeTalk,
 )
+from confnotes.importers.structure import front_extra
 from confnotes.importers.textutil import (
     bad_input,
     city_timezone,
@@ -269,7 +270,7 @@ def _start_end(front: dict[str, Any]) -> tuple[datetime | None, datetime | None]
     end = _when(front.get("event_end_time") or front.get("end_time") or front.get("endTime"))
     end = end or _when(front.get("end"))
     day = _when(front.get("event_date") or front.get("date"))
-    clock_keys = [("time_start", True), ("time_end", False)]
+    clock_keys = [("time_start", True), ("time", True), ("time_end", False)]
     if start is None:  # "startTime: 11:30" beside "date: 2024-11-05"
         clock_keys += [(k, True) for k in ("start_time", "startTime", "event_start_time")]
     if end is None:
@@ -348,6 +349,7 @@ def _post(front: dict[str, Any], body: str, source: str) -> Programme:
         body=notes + "\n" if notes else "",
         source_id=source_id,
         day=start.date() if start else None,
+        extra=front_extra(front),
     )
     name = series or "Seminar"
     day = start.date() if start else None
