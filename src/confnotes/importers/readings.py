@@ -55,6 +55,7 @@ _OUTLINE_SHAPES = {
     "talk": "talk",
     "sections": "sections",
     "bold": "sections",
+    "bullets": "sections",
     "table": "sections",
     "mix": "sections",
     "people": "speakers",

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
+from confnotes.importers import doctree
 from confnotes.importers.entries import KIND_WORDS, afternoon, kind_of, leading_clock
 from confnotes.importers.page import section_kind
 from confnotes.importers.persons import is_organisation, is_person_name, parse_one, split_speakers
@@ -548,7 +549,7 @@ class _Reader:
     def _meta_line(self, line: str, talk: _Talk | None) -> bool:
         if m := _META_RE.match(line):
             key, value = m.group("key").lower(), m.group("value").strip().rstrip("*_ ")
-            plain = strip_markdown_inline(value).strip()
+            plain = strip_markdown_inline(unwiki(value)).strip()
             key = _KEY_ALIASES.get(key, key)
             if key in ("date", "day"):
                 found = self._date_of(plain)
@@ -947,6 +948,39 @@ class _Reader:
         self._add(t, body, b0, b1, [])
         return evidence
 
+    def bullets(self, found: list[BulletTalk]) -> None:
+        """Outline bullets as talks (Logseq): a bullet with a talk's properties is a talk,
+        the bullets above it its session, the rest of the outline notes of their own."""
+        previous: list[time] = []
+        covered: set[int] = set()
+        sessions: dict[str, str] = {}
+        for item in found:
+            t = read_heading(unwiki(item.head), self.year)
+            for key, value in item.props:
+                self._meta_line(f"{key}: {value}", t)
+            self.consumed.add(item.first)
+            parent = strip_markdown_inline(item.parent)
+            if parent and not self.p.name and find_year(parent):
+                self.p.name = title_name(parent, self.year) or parent  # "DevOps Days 2025"
+            elif parent and parent != self.p.name and parent not in sessions:
+                sessions[parent] = self._session(parent)
+            self.session = sessions.get(parent)
+            body, b0, b1 = self._body(item.first + 1, item.last)
+            self._add(t, body, b0, b1, previous)
+            covered.update(range(item.first, item.last + 1))
+            covered.update(item.parent_lines)
+        self.session = None
+        run: list[int] = []
+        for n in [*range(self.o.front_last + 1, len(self.o.lines)), len(self.o.lines)]:
+            if n < len(self.o.lines) and n not in covered:
+                run.append(n)
+                continue
+            if any(self.o.lines[k].strip() for k in run):
+                first = next(k for k in run if self.o.lines[k].strip())
+                title = unwiki(strip_markdown_inline(self.o.lines[first].strip(" \t-*+")))
+                self._loose(title[:80] or "Notes", run[0], run[-1], previous)
+            run = []
+
     def _meta_table(self, n: int, t: _Talk) -> int:
         """A table of one talk's facts (``| Date | Title | Speaker |`` and one row, or
         ``| Speaker | Name |`` rows) starting at line ``n``: read and consumed."""
@@ -989,6 +1023,89 @@ _COLUMN_WORDS = (
     ("room", re.compile(r"\b(?:room|where|location|venue|raum|salle|sala)\b", re.I)),
     ("notes", re.compile(r"\b(?:notes?|comments?|remarks?|thoughts|notizen|takeaways?)\b", re.I)),
 )
+
+
+_TALK_PROPS = frozenset({"time", "when", "room", "where", "type", "kind", "title"} | _SPEAKER_KEYS)
+"""Properties that make an outline bullet a talk."""
+
+
+@dataclass
+class BulletTalk:
+    """An outline bullet that is a talk: its first line, properties and lines."""
+
+    head: str
+    props: list[tuple[str, str]]
+    first: int
+    last: int
+    parent: str = ""
+    """The words of the bullet it hangs under (a session, a conference), if any."""
+    parent_lines: list[int] = field(default_factory=list)
+
+
+def unwiki(text: str) -> str:
+    """``[[Ana Ruiz]]`` → ``Ana Ruiz``, ``[[people/ana|Ana]]`` → ``Ana``: a wikilink's
+    words (Obsidian, Logseq)."""
+    out, at = [], 0
+    while (start := text.find("[[", at)) >= 0 and (end := text.find("]]", start)) >= 0:
+        out += [text[at:start], text[start + 2 : end].rsplit("|", 1)[-1]]
+        at = end + 2
+    return "".join(out) + text[at:]
+
+
+def bullet_talks(outline: Outline) -> list[BulletTalk]:
+    """Bullets of the document's outline whose own properties (``speaker:: Ana`` lines
+    under the bullet, or child bullets that are a property alone) say it is a talk."""
+    doc = outline.doc
+    if doc is None:
+        return []
+    found: list[BulletTalk] = []
+    for node in doc.root.children:
+        if node.kind == "list":
+            _bullets(doc, node, [], found)
+    return found
+
+
+def _bullets(
+    doc: doctree.Document, listing: doctree.Node, parents: list[doctree.Node], out: list[BulletTalk]
+) -> None:
+    for item in listing.children:
+        if item.kind != "item" or not item.spanned:
+            continue
+        head = next((c for c in item.children if c.kind == "paragraph"), None)
+        lines = head.text.split("\n") if head is not None else [""]
+        props = [_prop(x) for x in lines[1:]]
+        nested = [c for c in item.children if c.kind == "list"]
+        for child in (i for sub in nested for i in sub.children if i.kind == "item"):
+            words = child.text.split("\n")
+            if len(words) == 1 and not any(c.kind == "list" for c in child.children):
+                props.append(_prop(words[0]))
+        own = [p for p in props if p is not None]
+        if lines[0].strip() and any(k in _TALK_PROPS for k, _v in own):
+            first = doc.line_of(item.start)
+            parent = parents[-1] if parents else None
+            ptext = parent.children[0].text.split("\n")[0] if parent and parent.children else ""
+            out.append(
+                BulletTalk(
+                    lines[0],
+                    own,
+                    first,
+                    doc.line_of(max(item.start, item.end - 1)),
+                    unwiki(ptext),
+                    [doc.line_of(p.start) for p in parents],
+                )
+            )
+            continue
+        for sub in nested:
+            _bullets(doc, sub, [*parents, item], out)
+
+
+def _prop(line: str) -> tuple[str, str] | None:
+    """``key:: value`` as (key, value)."""
+    key, sep, value = line.strip().partition("::")
+    key = key.strip().lower()
+    if not sep or not value.strip() or not key or " " in key.strip("-_"):
+        return None
+    return key.replace("_", " "), unwiki(value.strip())
 
 
 def column_roles(rows: list[list[str]]) -> list[str]:
@@ -1302,9 +1419,15 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
         and _PEOPLE_PAGE_RE.search(page_heads)
     ):
         scores["people"] = scores.get("sections", 0.5) + 0.05  # headings are people's names
+    bullets = bullet_talks(outline)
+    if bullets:
+        scores["bullets"] = 0.9  # outline bullets with a speaker's or a time's property
+        evidence.append(f"{len(bullets)} outline bullets carry a talk's properties")
     shape = force if force in scores else max(scores, key=lambda k: scores[k])
     p = reader.p
-    if shape == "people":
+    if shape == "bullets":
+        reader.bullets(bullets)
+    elif shape == "people":
         evidence.append(f"{len(named)} of {len(talk_sections)} talk-level headings are names")
         reader.people_page(named)
         if doc_title is not None and not section_kind(doc_title.title):

@@ -95,6 +95,8 @@ class Outline:
     plain: dict[int, str] = field(default_factory=dict)
     """Lines that are HTML, as their words (``<p>Speaker: <b>Ana</b></p>`` → ``Speaker:
     Ana``): metadata is read from these, bodies are cut from :attr:`lines`."""
+    doc: doctree.Document | None = None
+    """The document tree the outline was read from."""
 
     def sections(self) -> list[Section]:
         """Every heading section in document order (the root excluded)."""
@@ -195,7 +197,7 @@ def read(text: str) -> Outline:
         if block is not None:
             stack[-1].blocks.append(block)
     _cover_gaps(root, lines, front_last)
-    return Outline(lines, front, kind, front_last, root, plain)
+    return Outline(lines, front, kind, front_last, root, plain, doc)
 
 
 _ORG_FRONT_KEYS = ("title", "subtitle", "date", "filetags")
