@@ -74,3 +74,34 @@ def test_a_daily_notes_file_name_is_its_day_and_front_matter_goes_on(tmp_path: P
     assert _at(columnar) == "2025-03-12T10:30"
     assert {"storage", "parquet"} <= set(columnar.tags)
     assert columnar.extra.get("speaker") == "[[Ana Ruiz]]"  # the user's own key, kept
+
+
+def test_logseq_bullets_with_properties_are_talks_and_a_folder_is_one_conference(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    nb = _imported(tmp_path, "logseq_ben")
+    # journals/, pages/ are the tool's folders: one conference, named by a page's event::
+    assert [c.name for c in nb.conferences.values()] == ["KubeCon EU 2025"]
+    talks = {t.title: t for t in nb.talks.values()}
+    ebpf = talks["Debugging eBPF in production"]
+    assert _at(ebpf) == "2025-04-02T11:00"  # time:: under the bullet, the journal's day
+    assert (ebpf.room, [nb.people[p].name for p in ebpf.speakers]) == ("Hall B", ["Raj Malhotra"])
+    # the journal's bullet and the talk's own page: one note holding both, as written
+    assert "\t- see the page for the details" in ebpf.body
+    assert "- verifier errors are the real learning curve" in ebpf.body
+    mesh = talks["Multi-cluster networking without a service mesh"]
+    assert [nb.people[p].name for p in mesh.speakers] == ["Oyelaran Bello", "Mei Tanaka"]
+    capsys.readouterr()
+    folder = str(BENCHMARK.FOLDERS / "logseq_ben")
+    assert main(["--notebook", str(tmp_path / "nb"), "import", folder]) == 0
+    assert "added: " not in capsys.readouterr().out  # re-running it changes nothing
+
+
+def test_files_naming_different_conferences_keep_their_own(tmp_path: Path) -> None:
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "a.md").write_text("# PyCon US 2024\n\n## Talk one\nSpeaker: Ana Ruiz\n\nx\n")
+    (notes / "b.md").write_text("# RustConf 2023\n\n## Talk two\nSpeaker: Ben Ode\n\ny\n")
+    assert main(["--notebook", str(tmp_path / "nb"), "import", str(notes)]) == 0
+    nb = Notebook.open(tmp_path / "nb")
+    assert sorted(c.name for c in nb.conferences.values()) == ["PyCon US 2024", "RustConf 2023"]
