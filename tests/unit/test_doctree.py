@@ -152,3 +152,17 @@ def test_non_ascii_and_org_spans_are_whole_lines() -> None:
     org = _check("#+TITLE: Notizen\n\n* Vortrag über Graphen\nText é\n")
     heading = [n for n in org.root.walk() if n.kind == "heading"][1]
     assert org.source_of(heading) == "* Vortrag über Graphen\n"
+
+
+def test_a_parser_panic_leaves_the_text_whole(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Should the Rust parser panic on some input, the document is one text node: still
+    every character in one leaf, never a crash of the import."""
+
+    class Panicking:
+        def tree(self, text: str) -> None:
+            raise BaseException("panicked at index out of bounds")
+
+    monkeypatch.setattr(doctree, "_MD", Panicking())
+    doc = doctree.parse_markdown("# Notes\n\nwords\n")
+    assert [(n.kind, n.text) for n in doc.root.children] == [("text", "# Notes\n\nwords")]
+    assert doctree.leaves(doc.root)[0].end == len("# Notes\n\nwords\n")

@@ -318,8 +318,15 @@ def parse_markdown(text: str) -> Document:
     offsets = _Offsets(text, parsed)
     builder = _MarkdownBuilder(text, offsets)
     root = Node("document", 0, len(text))
+    try:
+        tree = _MD.tree(parsed)
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException:  # a panic of the Rust parser (a BaseException): the text whole
+        root.children = [Node("text", 0, len(text), text=text.strip())] if text else []
+        return Document(text, root, "text", offsets.starts)
     with _no_cycle_collection():
-        root.children = builder.blocks(_MD.tree(parsed).children, 0, 0, len(text))
+        root.children = builder.blocks(tree.children, 0, 0, len(text))
     return Document(text, root, syntax, offsets.starts)
 
 
