@@ -73,7 +73,9 @@ def test_a_daily_notes_file_name_is_its_day_and_front_matter_goes_on(tmp_path: P
     columnar = talks["Columnar storage for everyone"]
     assert _at(columnar) == "2025-03-12T10:30"
     assert {"storage", "parquet"} <= set(columnar.tags)
-    assert columnar.extra.get("speaker") == "[[Ana Ruiz]]"  # the user's own key, kept
+    assert "speaker" not in columnar.extra  # read as the speaker: not kept twice
+    template = talks["talk"]  # Templates/talk.md: what no reading took in goes on
+    assert (template.extra["date"], template.extra["speaker"]) == ("{{date}}", "")
 
 
 def test_logseq_bullets_with_properties_are_talks_and_a_folder_is_one_conference(

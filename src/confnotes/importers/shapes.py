@@ -444,7 +444,7 @@ class _Reader:
         self.day: date | None = self._front_day() or self._file_day()
         self.file_tags = front_tags(front)
         """Tags the file's front matter gives every note it becomes."""
-        self.file_extra = front_extra(front)
+        self.file_extra = front_extra(front, FRONT_READ)
         """Front matter keys no reading uses: they go on in the notes' front matter."""
         self.consumed: set[int] = set()
         self.session: str | None = None
@@ -1482,6 +1482,16 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
 
 
 _TITLE_PARTS_RE = re.compile(r"(?<!\s)\s+[-–—|]\s+|,\s+|:\s+|(?<!\s)\s+\(|\)")
+
+
+FRONT_READ = frozenset(
+    {"title", "date", "event", "conference", "location", "description", "timezone", "tags"}
+    | {"time_zone", "categories", "keywords", "time", "start", "end", "day", "event_date"}
+    | {"startTime", "start_time", "room", "venue", "where", "when"}
+    | {key for key, _label in _FRONT_LINKS}
+    | _SPEAKER_KEYS
+)
+"""Front-matter keys the readings of a person's notes take in."""
 
 
 def title_name(title: str, year: int | None) -> str:

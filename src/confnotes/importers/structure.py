@@ -147,10 +147,24 @@ def front_tags(front: dict[str, Any]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def front_extra(front: dict[str, Any]) -> dict[str, Any]:
-    """A note file's front matter as plain values, to go on in the front matter of the
-    notes it becomes (the merge keeps a note's own keys its own)."""
-    return {str(k): _plain_value(v) for k, v in front.items()}
+def front_extra(front: dict[str, Any], read: frozenset[str]) -> dict[str, Any]:
+    """The front matter of a note file that its reader did not take in, as plain values,
+    to go on in the front matter of the notes it becomes (the merge keeps a note's own
+    keys its own). A key whose value was not all taken in stays: an empty one (a
+    template's ``speaker: ""``), a date that is no date (``{{date}}``), a date with a
+    time of day (read for its day)."""
+    return {str(k): _plain_value(v) for k, v in front.items() if k not in read or _unread(k, v)}
+
+
+_DATE_KEYS = frozenset({"date", "event_date", "start", "end", "day"})
+
+
+def _unread(key: str, value: Any) -> bool:
+    if value in (None, "", [], {}):
+        return True
+    if isinstance(value, datetime):
+        return (value.hour, value.minute) != (0, 0)
+    return key in _DATE_KEYS and isinstance(value, str) and not any(c.isdigit() for c in value)
 
 
 def _plain_value(value: Any) -> Any:

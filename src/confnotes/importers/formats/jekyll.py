@@ -258,6 +258,20 @@ _TITLE_PREFIX_RE = re.compile(
 )
 
 
+_READ_KEYS = frozenset(
+    {"abstract", "affiliation", "authors", "category", "chair", "conference", "date"}
+    | {"description", "end", "endTime", "end_time", "event", "event_date", "event_end_time"}
+    | {"event_series", "event_start_time", "event_type", "home_title", "host", "hosted_by"}
+    | {"icalendar", "institution", "join_link", "kind", "links", "location", "old_url"}
+    | {"permalink", "presenter", "room", "seminar", "series", "site_title", "speaker"}
+    | {"speaker_affiliation", "speaker_url", "speaker_website", "speakers", "start"}
+    | {"startTime", "start_time", "subtitle", "summary", "tags", "talk", "talk_title"}
+    | {"timezone", "title", "type", "uid", "venue", "time", "time_start", "time_end"}
+)
+"""Front-matter keys this reader takes in; the others go on in the note (``layout``,
+``draft``, ``aliases``...)."""
+
+
 def _start_end(front: dict[str, Any]) -> tuple[datetime | None, datetime | None]:
     """Start and end from the fields sites use; a publish ``date`` gives the day only
     when a start field exists (it is not the talk's time)."""
@@ -349,7 +363,7 @@ def _post(front: dict[str, Any], body: str, source: str) -> Programme:
         body=notes + "\n" if notes else "",
         source_id=source_id,
         day=start.date() if start else None,
-        extra=front_extra(front),
+        extra=front_extra(front, _READ_KEYS),
     )
     name = series or "Seminar"
     day = start.date() if start else None
