@@ -117,16 +117,20 @@ def test_markdown_links_and_emphasis_are_marks() -> None:
 
 
 def test_hostile_html_keeps_its_bounds() -> None:
-    """Deep nesting, thousands of stray closing tags, unclosed items: no recursion error,
-    no quadratic search, the partition still whole."""
+    """Deep nesting (HTML, block quotes, list items opened on one line, emphasis),
+    thousands of stray closing tags, unclosed items: no crash, no recursion error, no
+    quadratic search, the partition still whole."""
     for text in (
         "<html><body>" + "<div>" * 5000 + "x",
         "<html><body><p>" + "<b>" * 5000 + "x",
         "<html><body>" + "</p>x" * 20000,
         "<html><body><ul>" + "<li>a" * 3000,
+        "# W\n\n" + ">" * 100_000 + " x\n" + "> > " * 20_000 + "y\n",
+        "- " * 20_000 + "x\n" + "1. " * 5_000 + "y\n" + "*" * 50_000 + "z" + "*" * 50_000,
     ):
         doctree.parse.cache_clear()
-        _check(text)
+        doc = _check(text)
+        assert all(isinstance(n.text, str) for n in doc.root.walk())
 
 
 def test_brackets_and_backticks_never_stop_the_parse() -> None:

@@ -61,6 +61,14 @@ _SURROGATE_RE = re.compile(r"[\ud800-\udfff]")
 """Lone surrogates (undecodable bytes kept by a reader) cannot cross into Rust: parsed as
 U+FFFD, three bytes of UTF-8 like them."""
 
+MAX_NESTING = 64
+"""Block quotes and list items opened on one line beyond this depth are text."""
+_NESTING = r"(?:[ \t]*+(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))){65,}"
+"""A line that opens more than :data:`MAX_NESTING` containers."""
+_DEEP_FIRST_RE = re.compile(_NESTING)
+_DEEP_NESTING_RE = re.compile("\n" + _NESTING)
+"""After a newline: a literal first, which the regex engine finds fast (a third of a
+line scan's time on a 1 MB file, where ``^`` with ``re.M`` took as long as the scan)."""
 MAX_HTML_CHARS = 5_000_000
 """Larger HTML is kept as one text node (a programme page is a few hundred kB)."""
 MAX_DEPTH = 48
@@ -315,6 +323,7 @@ def parse_markdown(text: str) -> Document:
         parsed, syntax = "\n".join(_org_lines(text.split("\n"))), "org"
     if not parsed.isascii():
         parsed = _SURROGATE_RE.sub("\ufffd", parsed)
+    parsed = _bounded_nesting(parsed)
     offsets = _Offsets(text, parsed)
     builder = _MarkdownBuilder(text, offsets)
     root = Node("document", 0, len(text))
@@ -342,6 +351,45 @@ def _no_cycle_collection() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def _bounded_nesting(text: str) -> str:
+    """Block quotes and list items opened on one line deeper than :data:`MAX_NESTING`
+    (``>>>>…``, ``- - - - …``) read as text of the deepest: the Rust parser's tree,
+    freed, recursed once per level and overflowed the stack (a hostile line of 100 000
+    ``>`` crashed the process), and so would a walk of it. Only what the parser is given
+    changes: the source and its lines stay as they are."""
+    first = _DEEP_FIRST_RE.match(text)
+    found = [(0, first.group(0))] if first else []
+    found += [(m.start() + 1, m.group(0)[1:]) for m in _DEEP_NESTING_RE.finditer(text)]
+    if not found:
+        return text
+    lines = text.split("\n")
+    n = at = 0
+    for start, run in found:
+        n, at = n + text.count("\n", at, start), start
+        lines[n] = _flatten_markers(run) + lines[n][len(run) :]
+    return "\n".join(lines)
+
+
+def _flatten_markers(run: str) -> str:
+    """``run`` with the container markers after the first :data:`MAX_NESTING` blanked."""
+    out: list[str] = []
+    seen = i = 0
+    while i < len(run):
+        j = i
+        while j < len(run) and run[j].isdigit():
+            j += 1
+        width = (j - i + 1) if j > i else 1  # "12." or one of ">-*+"
+        marker = run[i] in ">-*+" or (j > i and j < len(run) and run[j] in ".)")
+        if run[i] in " \t" or not marker:
+            out.append(run[i])
+            i += 1
+            continue
+        seen += 1
+        out.append(run[i : i + width] if seen <= MAX_NESTING else " " * width)
+        i += width
+    return "".join(out)
 
 
 class _Offsets:
@@ -632,8 +680,15 @@ def _props_of(text: str) -> dict[str, str]:
 
 
 def _inline_nodes(nodes: list[Any], parts: list[str], marks: list[Mark], size: list[int]) -> None:
-    """The words and marks of markdown-it's inline nodes, appended to ``parts``."""
-    for rs in nodes:
+    """The words and marks of markdown-it's inline nodes, appended to ``parts`` (walked
+    with a stack of its own: emphasis nested 25 000 deep is no recursion error)."""
+    stack: list[Any] = list(reversed(nodes))
+    while stack:
+        rs = stack.pop()
+        if isinstance(rs, tuple):  # the end of a mark: (kind, where it started, target)
+            kind, at, url = rs
+            marks.append(Mark(kind, at, size[0], url))
+            continue
         name = rs.name
         if name in ("text", "text_special"):
             content = str(rs.meta.get("content", ""))
@@ -649,12 +704,11 @@ def _inline_nodes(nodes: list[Any], parts: list[str], marks: list[Mark], size: l
                 parts.append("\n")
                 size[0] += 1
         else:
-            at = size[0]
-            _inline_nodes(rs.children, parts, marks, size)
             kind = _MARK_NAMES.get(name)
             if kind:
                 url = str(rs.meta.get("url", "")) if kind == "link" else ""
-                marks.append(Mark(kind, at, size[0], url))
+                stack.append((kind, size[0], url))
+            stack.extend(reversed(rs.children))
 
 
 _MARK_NAMES = {
