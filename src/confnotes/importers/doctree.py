@@ -321,10 +321,15 @@ def parse_markdown(text: str) -> Document:
     parsed, syntax = text, "markdown"
     if _ORG_KEYWORD_RE.search("\n".join(text[:65536].split("\n", 50)[:50])):
         parsed, syntax = "\n".join(_org_lines(text.split("\n"))), "org"
-    if not parsed.isascii():
-        parsed = _SURROGATE_RE.sub("\ufffd", parsed)
     parsed = _bounded_nesting(parsed)
-    offsets = _Offsets(text, parsed)
+    data = None
+    if not parsed.isascii():
+        try:
+            data = parsed.encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates: no regex pass over every text
+            parsed = _SURROGATE_RE.sub("\ufffd", parsed)
+            data = parsed.encode("utf-8")
+    offsets = _Offsets(text, parsed, data)
     builder = _MarkdownBuilder(text, offsets)
     root = Node("document", 0, len(text))
     try:
@@ -399,13 +404,13 @@ class _Offsets:
 
     __slots__ = ("bytes_starts", "size", "starts", "text")
 
-    def __init__(self, text: str, parsed: str):
+    def __init__(self, text: str, parsed: str, data: bytes | None = None):
         self.text = text
         self.size = len(text)
         self.bytes_starts: list[int] | None = None
         self.starts: list[int] | None = None
-        if parsed is not text or not text.isascii():
-            self.bytes_starts = _line_starts(parsed.encode("utf-8", "surrogatepass"))
+        if parsed is not text or data is not None:
+            self.bytes_starts = _line_starts(data if data is not None else parsed.encode())
             self.starts = _line_starts(text)
 
     def span(self, first: int, stop: int) -> tuple[int, int]:
