@@ -265,7 +265,7 @@ def is_container(title: str, year: int | None) -> bool:
     )
 
 
-_TITLE_SEP_RE = re.compile(r"\s+[|–—·•»:-]\s+")
+_TITLE_SEP_RE = re.compile(r"(?<!\s)\s+[|–—·•»:-]\s+")
 
 
 def site_name(heading: str, page_title: str) -> str:
@@ -307,7 +307,7 @@ class _Talk:
 
 
 _CHAIRED_RE = re.compile(
-    r"[,\s–—-]*\b(?:moderated|chaired|facilitated|animée?|moderiert|moderad[oa]|moderat[oa]|"
+    r"\b(?:moderated|chaired|facilitated|animée?|moderiert|moderad[oa]|moderat[oa]|"
     r"coordenad[oa]|mediad[oa])\s*$",
     re.I,
 )
