@@ -203,7 +203,8 @@ KIND_PREFIX_RE = _KIND_PREFIX_RE = re.compile(
     re.I,
 )
 _QUOTED_RE = re.compile(
-    r"^[\"“„'‘«「『](?P<title>[^\"“”„«»「」『』]+?)[\"”“'’»」』]\s*[,.\-–—]?\s*(?P<rest>.*)$"
+    r"^[\"“„'‘«「『《](?P<title>[^\"“”„«»「」『』《》]+?)[\"”“'’»」』》]\s*[,.\-–—]{0,3}\s*"
+    r"(?P<rest>.*)$"
 )
 _BY_RE = re.compile(r"(?<!\s)\s+(?:by|par|von|por|di|door|av)\s+", re.I)
 """``by`` before a by-line, in the languages programmes are written in (the words after
@@ -218,7 +219,7 @@ _CONVERSATION_RE = re.compile(
     r"\b(?:panel|discussion|fireside|chat|conversation|interview|debate|roundtable|q&a)\b", re.I
 )
 _DASHES_RE = re.compile(r"(?<!\s)\s+(?:--|[-–—|·•/])\s+")
-_LEADING_SYMBOLS_RE = re.compile(r"^[^\w\[(\"“'‘*_«„「『]+")
+_LEADING_SYMBOLS_RE = re.compile(r"^[^\w\[(\"“'‘*_«„「『《]+")
 """Emoji, bullets and arrows before a heading's words."""
 _COLON_RE = re.compile(r":\s+|：\s*")
 """A colon that parts a label from what follows (East Asian text writes ``：``, no space)."""
