@@ -243,6 +243,10 @@ class _Merger:
         ref = SourceRef(self.p.format, pp.source_id or f"conference:{conf_id}")
         if ref not in person.sources:
             person.sources.append(ref)
+        # Findable by every name and source it has now, as the next import (which
+        # indexes the notebook afresh) will find it: the rest of this programme is
+        # matched against the notebook as it is, not as it was before the merge began.
+        self.matcher.add(person)
 
     def _is_newest(self, person_id: str) -> bool:
         """True when this programme is at least as recent as every other of the person's."""
