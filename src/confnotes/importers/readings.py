@@ -57,6 +57,7 @@ _OUTLINE_SHAPES = {
     "talk": "talk",
     "sections": "sections",
     "bold": "sections",
+    "bullets": "sections",
     "table": "sections",
     "mix": "sections",
     "people": "speakers",
