@@ -211,7 +211,8 @@ KIND_PREFIX_RE = _KIND_PREFIX_RE = re.compile(
     re.I,
 )
 _QUOTED_RE = re.compile(
-    r"^[\"“„'‘«「『](?P<title>[^\"“”„«»「」『』]+?)[\"”“'’»」』]\s*[,.\-–—]?\s*(?P<rest>.*)$"
+    r"^[\"“„'‘«「『《](?P<title>[^\"“”„«»「」『』《》]+?)[\"”“'’»」』》]\s*[,.\-–—]{0,3}\s*"
+    r"(?P<rest>.*)$"
 )
 _BY_RE = re.compile(r"(?<!\s)\s+(?:by|par|von|por|di|door|av)\s+", re.I)
 """``by`` before a by-line, in the languages programmes are written in (the words after
@@ -226,7 +227,7 @@ _CONVERSATION_RE = re.compile(
     r"\b(?:panel|discussion|fireside|chat|conversation|interview|debate|roundtable|q&a)\b", re.I
 )
 _DASHES_RE = re.compile(r"(?<!\s)\s+(?:--|[-–—|·•/])\s+")
-_LEADING_SYMBOLS_RE = re.compile(r"^[^\w\[(\"“'‘*_«„「『]+")
+_LEADING_SYMBOLS_RE = re.compile(r"^[^\w\[(\"“'‘*_«„「『《]+")
 """Emoji, bullets and arrows before a heading's words."""
 _COLON_RE = re.compile(r":\s+|：\s*")
 """A colon that parts a label from what follows (East Asian text writes ``：``, no space)."""
@@ -273,7 +274,7 @@ def is_container(title: str, year: int | None) -> bool:
     )
 
 
-_TITLE_SEP_RE = re.compile(r"\s+[|–—·•»:-]\s+")
+_TITLE_SEP_RE = re.compile(r"(?<!\s)\s+[|–—·•»:-]\s+")
 
 
 def site_name(heading: str, page_title: str) -> str:
@@ -316,7 +317,7 @@ class _Talk:
 
 
 _CHAIRED_RE = re.compile(
-    r"[,\s–—-]*\b(?:moderated|chaired|facilitated|animée?|moderiert|moderad[oa]|moderat[oa]|"
+    r"\b(?:moderated|chaired|facilitated|animée?|moderiert|moderad[oa]|moderat[oa]|"
     r"coordenad[oa]|mediad[oa])\s*$",
     re.I,
 )
