@@ -1284,7 +1284,7 @@ class WhooshIndex(SearchIndex):
         if postings_to_score(q, reader) <= first_page.AFFORDABLE:
             top, total = self._top(searcher, q, limit, exact=False)
             return top, total, False
-        head = with_kinds(without_nulls(head_query(query)), kinds)
+        head = with_kinds(without_nulls(head_query(query, reader)), kinds)
         top, total = self._top(searcher, head, limit, exact=False)
         if len(top) < limit:
             return [], 0, False
