@@ -81,6 +81,7 @@ from confnotes.index.whoosh_fields import (
     spelling_field,
     stemming_analyzer,
     text_field,
+    words_field,
 )
 from confnotes.notebook import layout, processes
 from confnotes.notebook.layout import FileStat
@@ -157,18 +158,18 @@ def make_schema() -> Any:
         id=ID(stored=True),
         title=text_field(stem, stored=True),
         conference=ID(stored=True),
-        conf=text_field(plain),
-        speakers=text_field(plain),
-        aliases=text_field(plain),
+        conf=words_field(plain),
+        speakers=words_field(plain),
+        aliases=words_field(plain),
         speaker_ids=KEYWORD(),
         speaker_names=STORED(),
-        affiliation=text_field(plain),
-        session=text_field(plain),
-        room=text_field(plain),
+        affiliation=words_field(plain),
+        session=words_field(plain),
+        room=words_field(plain),
         kind=ID(),
         tag=KEYWORD(commas=True, scorable=True),
         link=KEYWORD(lowercase=True),
-        mentions=text_field(plain),
+        mentions=words_field(plain),
         url=KEYWORD(lowercase=True),
         date=KEYWORD(),
         text=text_field(stem),
@@ -180,6 +181,15 @@ def make_schema() -> Any:
         ts=sort_number_field(),
         day=STORED(),
     )
+
+
+def build_codec() -> Any:
+    """Whoosh's codec with posting blocks left uncompressed: zlib took a tenth of a full
+    build's CPU, and every search then decompresses the blocks it reads. Each block says
+    whether it is compressed, so indexes written either way read alike."""
+    from whoosh.codec.whoosh3 import W3Codec
+
+    return W3Codec(compression=0)
 
 
 def sort_number_field() -> Any:
@@ -910,10 +920,11 @@ class WhooshIndex(SearchIndex):
         procs = self.build_processes if len(files) >= PARALLEL_MIN else 1
         if threading.active_count() > 1:
             procs = 1  # Whoosh's writer forks: a lock another thread holds would stay held
+        codec = build_codec()
         if procs > 1:
-            writer = ix.writer(limitmb=BUILD_MB, procs=procs, multisegment=True)
+            writer = ix.writer(limitmb=BUILD_MB, procs=procs, multisegment=True, codec=codec)
         else:
-            writer = ix.writer(limitmb=WRITER_MB)
+            writer = ix.writer(limitmb=WRITER_MB, codec=codec)
         known = KnownFronts(self.root)  # front matter the notebook already parsed
         resolver = Resolver(self.root, known)
         manifest: Manifest = {}

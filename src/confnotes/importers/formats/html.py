@@ -16,6 +16,7 @@ from confnotes.importers import doctree
 from confnotes.importers.formats.markdown import read_markdown
 from confnotes.importers.page import PageBuilder
 from confnotes.importers.programme import Programme
+from confnotes.importers.shapes import site_name
 from confnotes.importers.textutil import decode
 
 NAME = "html"
@@ -114,4 +115,6 @@ def parse(data: bytes, source: str) -> Programme:
     read_markdown(markdown, builder)
     if not builder.programme.name:
         builder.programme.name = title
+    elif title:
+        builder.programme.name = site_name(builder.programme.name, title)
     return builder.finish(markdown)
