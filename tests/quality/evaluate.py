@@ -33,8 +33,8 @@ def app_results(index: SearchIndex, query: str) -> SearchResults:
     """What the app's search screen asks the index on each pause in the typing.
 
     The screen calls ``index.search(query, limit=SearchScreen.LIMIT, typing=True,
-    budget=SearchScreen.BUDGET)`` (then, when that ran out of time, the same without a
-    budget); when that call
+    budget=SearchScreen.BUDGET)`` (then, when that ranked only some notes, the same without
+    a budget once the typing pauses); when that call
     changes, change it here (a test compares the two; ``bench_as_you_type.py`` times it)."""
     from confnotes.tui.screens.search import SearchScreen
 

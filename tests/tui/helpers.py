@@ -147,6 +147,9 @@ class FakeIndex:
         hits.sort(key=lambda h: h.id)
         return FakeResults(hits[:limit], len(hits), corrected)
 
+    def warm(self) -> None:
+        pass
+
     def close(self) -> None:
         pass
 

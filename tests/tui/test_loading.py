@@ -147,6 +147,9 @@ class _RebuildingIndex:
             added=900, rebuilt=True, messages=["the index was unreadable; rebuilt it"]
         )
 
+    def warm(self) -> None:
+        pass
+
     def close(self) -> None:
         pass
 

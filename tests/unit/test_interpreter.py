@@ -51,6 +51,24 @@ def test_a_full_collection_waits_for_an_idle_user(
     assert gc.get_freeze_count() < frozen_garbage - 15_000  # the cycles are gone
 
 
+def test_an_idle_tick_does_not_walk_every_frozen_object(
+    running: Interpreter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``gc.get_freeze_count()`` walks every frozen object (0.1 s at a few million: the
+    notebook of a big conference series), and ticks run on the UI thread every second:
+    a key pressed then waited for it."""
+
+    def walks_them_all() -> int:
+        raise AssertionError("a tick walked every frozen object")
+
+    monkeypatch.setattr(module.gc, "get_freeze_count", walks_them_all)
+    later = module.time.monotonic() + module.IDLE_SECONDS + 1
+    monkeypatch.setattr(module.time, "monotonic", lambda: later)
+    for _ in range(3):
+        running.tick()
+    running.settled()
+
+
 def test_the_interpreter_gets_its_settings_back() -> None:
     thresholds, interval = gc.get_threshold(), __import__("sys").getswitchinterval()
     keeper = Interpreter()

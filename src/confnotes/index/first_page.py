@@ -28,6 +28,10 @@ TEXT = "text"
 DROPPED = ("spell", "attachment")
 """Fields of the text query with no counterpart in the head (the exact spelling bonus
 and the attached PDFs): left out of the first page's query."""
+MOST_WORDS = 8
+"""Most words of one OR the first page looks up (a half-typed word's completions: those
+that most titles and speakers hold; the word as typed always): each is a posting list
+to walk at every note."""
 AFFORDABLE = 5000
 """Postings a keystroke's search may score over the whole text (~10 ms at 2 µs each)."""
 
@@ -43,10 +47,19 @@ def postings_to_score(q: Any, reader: Any) -> int:
     return total
 
 
-def head_query(q: Any) -> Any:
+def head_query(q: Any, reader: Any) -> Any:
     """``q`` with each word of the weighted text looked up in the title or speakers
-    instead (phrases in the title); exclusions and field queries are kept as written."""
+    instead (phrases in the title), an OR of many words cut to its :data:`MOST_WORDS`
+    most frequent there; exclusions and field queries are kept as written."""
     from whoosh import query as wq
+
+    if type(q) is wq.Or and len(q.subqueries) > MOST_WORDS:
+        first, *rest = q.subqueries
+        words = [sub for sub in rest if isinstance(sub, wq.Term) and sub.fieldname == TEXT]
+        if len(words) > MOST_WORDS:
+            kept = sorted(words, key=lambda t: -_head_notes(reader, t.text))[: MOST_WORDS - 1]
+            others = [sub for sub in rest if sub not in words]
+            q = wq.Or([first, *kept, *others], boost=q.boost)
 
     if isinstance(q, wq.Term):
         if q.fieldname == TEXT:
@@ -59,9 +72,14 @@ def head_query(q: Any) -> Any:
     if isinstance(q, wq.ConstantScoreQuery):
         return wq.NullQuery  # the exact-spelling bonus: the spell field has no head
     if isinstance(q, wq.AndNot):
-        return wq.AndNot(head_query(q.a), q.b)  # excluded from the whole text, as asked
+        return wq.AndNot(head_query(q.a, reader), q.b)  # excluded from the whole text, as asked
     if isinstance(q, wq.AndMaybe | wq.Require):
-        return type(q)(head_query(q.a), head_query(q.b))
+        return type(q)(head_query(q.a, reader), head_query(q.b, reader))
     if type(q) in (wq.And, wq.Or):
-        return type(q)([head_query(sub) for sub in q.subqueries], boost=q.boost)
+        return type(q)([head_query(sub, reader) for sub in q.subqueries], boost=q.boost)
     return q
+
+
+def _head_notes(reader: Any, word: str) -> int:
+    """Notes whose title or speakers hold ``word``."""
+    return sum(int(reader.doc_frequency(name, word)) for name in HEAD_FIELDS)

@@ -107,19 +107,41 @@ def _loose(head: str) -> str:
 
 
 @lru_cache(maxsize=256)
-def _finder(terms: frozenset[str], ascii_text: bool = False) -> re.Pattern[str] | None:
+def _finder(terms: frozenset[str], literal: bool = False) -> re.Pattern[str] | None:
     """A regex for where a word of ``terms`` may start: its first 4 letters, accents or not
-    (in ASCII text, the letters themselves: a literal the regex engine scans for quickly).
+    (``literal``: the letters themselves, for text whose accents are off already: a literal
+    the regex engine scans for quickly).
 
     It has no look-behind for the start of a word (it made every scan ten times slower):
     :func:`match_spans` checks the letter before each match."""
-    if ascii_text:
-        heads = sorted({re.escape(t[:4]) for t in terms if t and t.isascii()})
+    if literal:
+        heads = sorted({re.escape(t[:4]) for t in terms if t and not starts_cjk(t)})
     else:
         heads = sorted({_loose(t[:4]) for t in terms if t and not starts_cjk(t)})
     if not heads:
         return None
     return re.compile("|".join(heads))
+
+
+_ACCENTS_OFF = {
+    ord(accented): letter
+    for letter, forms in VARIANTS.items()
+    for accented in forms
+    if len(accented) == 1
+}
+"""Each accented lower-case letter of :data:`VARIANTS` to its letter: one character for
+one, so that offsets in the text hold."""
+_COMBINING = re.compile("[\u0300-\u036f]")
+
+
+def _searchable(lowered: str) -> tuple[str, bool]:
+    """``lowered`` with accents off where that keeps every offset, and whether the
+    literal regex of :func:`_finder` can find the words in it (no combining accents)."""
+    if lowered.isascii():
+        return lowered, True
+    if _COMBINING.search(lowered):
+        return lowered, False
+    return lowered.translate(_ACCENTS_OFF), True
 
 
 _WORD_CHAR = re.compile(r"[^\W_]")
@@ -152,9 +174,10 @@ def match_spans(text: str, terms: set[str], stemmed: bool) -> list[tuple[int, in
         return []
     spans: list[tuple[int, int]] = []
     lowered = _lower_same_length(text)
-    finder = _finder(frozenset(terms), lowered.isascii())
+    plain, literal = _searchable(lowered)
+    finder = _finder(frozenset(terms), literal)
     if finder is not None:
-        for m in finder.finditer(lowered):
+        for m in finder.finditer(plain if literal else lowered):
             if m.start() and _WORD_CHAR.match(lowered, m.start() - 1):
                 continue
             word = _word_at(lowered, m.start())

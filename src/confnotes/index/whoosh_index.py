@@ -1264,7 +1264,9 @@ class WhooshIndex(SearchIndex):
         limit = max(1, limit)
         q = with_kinds(without_nulls(compiled.query), kinds)
         if budget is not None:
-            top, total, partial = self._first_page(searcher, compiled.query, q, limit, kinds)
+            top, total, partial = self._first_page(
+                searcher, compiled.query, q, limit, kinds, budget
+            )
             if not top:
                 top, total, partial = self._top_within(searcher, q, limit, budget)
         else:
@@ -1275,17 +1277,23 @@ class WhooshIndex(SearchIndex):
         return SearchResults(hits=hits, total=total, partial=partial)
 
     def _first_page(
-        self, searcher: Any, query: Any, q: Any, limit: int, kinds: tuple[str, ...]
+        self,
+        searcher: Any,
+        query: Any,
+        q: Any,
+        limit: int,
+        kinds: tuple[str, ...],
+        budget: float,
     ) -> tuple[list[tuple[Any, int]], int, bool]:
         """A keystroke's page (see :mod:`confnotes.index.first_page`): the whole text
-        ranked when that is cheap, else the notes whose title or speakers hold the words
+        ranked when that is cheap (within ``budget`` seconds all the same, should the
+        machine be that busy), else the notes whose title or speakers hold the words
         when they fill the page (partial: the screen asks for every note on a pause),
-        else nothing (the caller falls back to the time budget)."""
+        else nothing (the caller ranks the first matches)."""
         reader = searcher.reader()
         if postings_to_score(q, reader) <= first_page.AFFORDABLE:
-            top, total = self._top(searcher, q, limit, exact=False)
-            return top, total, False
-        head = with_kinds(without_nulls(head_query(query)), kinds)
+            return self._top_within(searcher, q, limit, budget)
+        head = with_kinds(without_nulls(head_query(query, reader)), kinds)
         top, total = self._top(searcher, head, limit, exact=False)
         if len(top) < limit:
             return [], 0, False

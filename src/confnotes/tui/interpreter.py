@@ -48,7 +48,10 @@ class Interpreter:
         self._thresholds = gc.get_threshold()
         self._switch_interval = sys.getswitchinterval()
         self._last_input = time.monotonic()
-        self._frozen_after_collection = 0
+        self._frozen_since_collection = 0
+        """Objects frozen since the last full collection (counted as they are frozen:
+        ``gc.get_freeze_count()`` walks every frozen object, 0.1 s at a few million, on
+        the UI thread every second while the user is idle)."""
         self.collections = 0
         """Full collections run while the user was idle (for tests and benchmarks)."""
 
@@ -56,7 +59,7 @@ class Interpreter:
         """Freeze what exists (the loaded notebook lives as long as the app), raise the
         young threshold, shorten the switch interval."""
         gc.freeze()
-        self._frozen_after_collection = gc.get_freeze_count()
+        self._frozen_since_collection = 0
         gc.set_threshold(*GC_THRESHOLDS)
         sys.setswitchinterval(SWITCH_INTERVAL)
 
@@ -70,7 +73,7 @@ class Interpreter:
         """Long-lived state was just built (the notes read, the index opened): out of the
         collector's sight at once, so no collection while the user types walks it."""
         gc.freeze()
-        self._frozen_after_collection = gc.get_freeze_count()
+        self._frozen_since_collection = 0
 
     def input_seen(self) -> None:
         """A key or a click: the user is busy, a full collection waits."""
@@ -80,11 +83,13 @@ class Interpreter:
         """Every second: freeze what exists; when the user is idle and much was frozen
         since the last full collection, thaw, collect and freeze again."""
         idle = time.monotonic() - self._last_input >= IDLE_SECONDS
-        if idle and gc.get_freeze_count() - self._frozen_after_collection >= THAW_AFTER:
+        if idle and self._frozen_since_collection >= THAW_AFTER:
             gc.unfreeze()
             gc.collect()
             self.collections += 1
             gc.freeze()
-            self._frozen_after_collection = gc.get_freeze_count()
+            self._frozen_since_collection = 0
             return
+        # what the generations hold is what the freeze moves (the objects of the last second)
+        self._frozen_since_collection += sum(len(gc.get_objects(g)) for g in range(3))
         gc.freeze()
