@@ -6,6 +6,7 @@ written for these shapes: Sessionize's endpoints, Indico's exports, CfP CSV, YAM
 
 from __future__ import annotations
 
+import json
 import shutil
 import unicodedata
 from datetime import date, datetime
@@ -221,3 +222,45 @@ def test_times_of_day_in_many_languages() -> None:
     assert parse_time("2 de la tarde") == time(14, 0)
     assert parse_time("10:40am") == time(10, 40)
     assert parse_time("2024") is None and parse_time("Room 2") is None
+
+
+def test_ids_that_several_lists_share_are_looked_up_in_the_list_the_key_names() -> None:
+    """Sessionize numbers sessions, rooms, speakers and category items each from 1: a
+    talk in room 1 is in the room called 1, not beside the session numbered 1."""
+    data = {
+        "sessions": [
+            {
+                "id": 1,
+                "title": "Alpha talk on caches",
+                "startsAt": "2025-06-10T09:00:00",
+                "speakers": [2],
+                "roomId": 2,
+                "categoryItems": [1],
+            },
+            {
+                "id": 2,
+                "title": "Beta talk on queues",
+                "startsAt": "2025-06-10T10:00:00",
+                "speakers": [1],
+                "roomId": 1,
+                "categoryItems": [2],
+            },
+        ],
+        "speakers": [
+            {"id": 1, "firstName": "Ana", "lastName": "Ruiz", "fullName": "Ana Ruiz"},
+            {"id": 2, "firstName": "Lee", "lastName": "Park", "fullName": "Lee Park"},
+        ],
+        "rooms": [{"id": 1, "name": "Hall A"}, {"id": 2, "name": "Room B"}],
+        "categories": [
+            {
+                "id": 9,
+                "title": "Format",
+                "items": [{"id": 1, "name": "Keynote"}, {"id": 2, "name": "Lightning talk"}],
+            }
+        ],
+    }
+    p = parse_programme(json.dumps(data).encode(), "all.json")
+    alpha, beta = _talk(p, "Alpha talk on caches"), _talk(p, "Beta talk on queues")
+    assert (alpha.room, [s.name for s in alpha.speakers]) == ("Room B", ["Lee Park"])
+    assert (beta.room, [s.name for s in beta.speakers]) == ("Hall A", ["Ana Ruiz"])
+    assert alpha.kind == "keynote"

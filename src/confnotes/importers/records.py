@@ -35,6 +35,56 @@ class Context:
     session: str = ""
 
 
+class Tables:
+    """Records with ids, by id. Files number their lists apart (Sessionize numbers its
+    sessions and its rooms 1, 2, 3…), so an id two lists use is told apart by the key
+    that points at it: ``roomId`` looks in ``rooms``, ``speakers`` in ``speakers``."""
+
+    def __init__(self) -> None:
+        self._by_id: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+
+    def add(self, ident: str, table: str, record: dict[str, Any]) -> None:
+        held = self._by_id.setdefault(ident, [])
+        if all(r is not record for _t, r in held):
+            held.append((_list_stem(table), record))
+
+    def __contains__(self, ident: object) -> bool:
+        return ident in self._by_id
+
+    def __bool__(self) -> bool:
+        return bool(self._by_id)
+
+    def __getitem__(self, ident: str) -> dict[str, Any]:
+        return self._by_id[ident][0][1]
+
+    def get(self, ident: str, ref: str = "") -> dict[str, Any] | None:
+        """The record ``ident`` names; when lists share the id, the one whose list the
+        key ``ref`` names (else the first list's, as files given first come first)."""
+        held = self._by_id.get(ident)
+        if not held:
+            return None
+        stem = _list_stem(ref) if ref and len(held) > 1 else ""
+        if len(stem) >= 3:
+            for table, record in held:
+                if len(table) >= 3 and (
+                    table.startswith(stem) or stem.startswith(table) or stem.endswith(table)
+                ):
+                    return record
+        return held[0][1]
+
+
+def _list_stem(key: str) -> str:
+    """``roomId``, ``room_ids``, ``rooms`` → ``room``; ``categories`` → ``category``."""
+    stem = re.sub(r"[^a-z]", "", key.casefold())
+    for end in ("ids", "id"):
+        if stem.endswith(end) and len(stem) > len(end):
+            stem = stem[: -len(end)]
+            break
+    if stem.endswith("ies"):
+        return stem[:-3] + "y"
+    return stem[:-1] if stem.endswith("s") else stem
+
+
 @dataclass
 class Found:
     """Everything one walk found: talk records with their context, containers (sessions,
@@ -43,10 +93,8 @@ class Found:
     talks: list[tuple[dict[str, Any], Context]] = field(default_factory=list)
     sessions: list[tuple[dict[str, Any], Context]] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
-    tables: dict[str, dict[str, Any]] = field(default_factory=dict)
+    tables: Tables = field(default_factory=lambda: Tables())
     """Record id → record (speakers, rooms, tracks, category items...)."""
-    table_of: dict[str, str] = field(default_factory=dict)
-    """Record id → the key of the list that holds it (``rooms``, ``speakers``)."""
     stubs: list[tuple[dict[str, Any], dict[str, Any]]] = field(default_factory=list)
     """(talk stub, person record): Sessionize's speakers list names their sessions."""
     placed: set[int] = field(default_factory=set)
@@ -211,7 +259,7 @@ def slot_of(record: dict[str, Any], found: Found) -> dict[str, Any] | None:
     for key, value in record.items():
         if not isinstance(value, (str, int)) or isinstance(value, bool):
             continue
-        target = found.tables.get(str(value))
+        target = found.tables.get(str(value), str(key))
         if target is None or target is record or not is_talk_record(target):
             continue
         if own and own != str(value):
@@ -247,8 +295,7 @@ def _tables(node: Any, key: str, found: Found, depth: int) -> None:
         if keyed and len(keyed) == len(node):  # {"sp-1": {...}, "sp-2": {...}}: ids as keys
             for ident, item in node.items():
                 if is_person_record(item) or title_of(item):
-                    found.tables.setdefault(str(ident), item)
-                    found.table_of.setdefault(str(ident), key)
+                    found.tables.add(str(ident), key, item)
         for k, v in node.items():
             _tables(v, str(k), found, depth + 1)
         return
@@ -257,8 +304,7 @@ def _tables(node: Any, key: str, found: Found, depth: int) -> None:
         if isinstance(item, dict):
             ident = first(item, "id", (str, int))
             if ident is not None and (title_of(item) or is_person_record(item)):
-                found.tables.setdefault(str(ident), item)
-                found.table_of.setdefault(str(ident), key)
+                found.tables.add(str(ident), key, item)
             _tables(item, key, found, depth + 1)
 
 
@@ -278,9 +324,9 @@ def _holds_talks(node: Any, depth: int, found: Found | None = None) -> bool:
 
 def _points_at_talk(record: dict[str, Any], found: Found) -> bool:
     own = title_of(record)
-    for value in record.values():
+    for key, value in record.items():
         if isinstance(value, (str, int)) and not isinstance(value, bool):
-            target = found.tables.get(str(value))
+            target = found.tables.get(str(value), str(key))
             if target is not None and target is not record and is_talk_record(target):
                 return not own or own == str(value)
     return False

@@ -312,9 +312,11 @@ class _Reader:
         self.p.series = series_of(self.p.name)
 
     # ------------------------------------------------------------------ people
-    def _person(self, raw: Any, single_ok: bool = True) -> list[ProgrammePerson]:
-        if isinstance(raw, (str, int)) and str(raw) in self.found.tables:
-            target = self.found.tables[str(raw)]
+    def _person(self, raw: Any, single_ok: bool = True, ref: str = "") -> list[ProgrammePerson]:
+        target = None
+        if isinstance(raw, (str, int)):
+            target = self.found.tables.get(str(raw), ref or "speakers")
+        if target is not None:
             person_like = rec.is_person_record(target) or not rec.is_talk_record(target)
             return self._person(target) if person_like and target is not raw else []
         if isinstance(raw, str):
@@ -334,7 +336,7 @@ class _Reader:
         if given and family and (name is None or "," in name):
             name = f"{given} {family}"  # Indico's fullName is "Lindqvist, Elin"
         if ident is not None and str(ident) in self.found.tables and not name:
-            target = self.found.tables[str(ident)]
+            target = self.found.tables.get(str(ident), "speakers")
             return self._person(target) if target is not raw else []
         if not name:
             return []
@@ -372,7 +374,8 @@ class _Reader:
             for item in items:
                 if by_id and str(item) not in self.found.tables:
                     continue  # an id that no file given explains is no name
-                for person in self._person(item, single_ok=len(items) > 1 or "," not in str(item)):
+                single = len(items) > 1 or "," not in str(item)
+                for person in self._person(item, single_ok=single, ref=key):
                     if all(p.name != person.name for p in people):
                         people.append(person)
         if not people and (name := rec.submitter(record)):
@@ -470,7 +473,7 @@ class _Reader:
     def _room(self, record: dict[str, Any], ctx: rec.Context) -> str:
         for key, value in rec.values(record, "room"):
             if "ref" in roles_of(key) or key.casefold() == "roomid":
-                target = self.found.tables.get(str(value))
+                target = self.found.tables.get(str(value), key)
                 if target is not None:
                     return rec.title_of(target)[:200] or ""
                 continue
@@ -479,17 +482,17 @@ class _Reader:
                 return text[:200]
         for key, value in record.items():  # roomId
             if str(key).casefold() == "roomid" and str(value) in self.found.tables:
-                return rec.title_of(self.found.tables[str(value)])[:200]
+                return rec.title_of(self.found.tables.get(str(value), "rooms") or {})[:200]
         return ctx.room
 
     def _kinds(self, record: dict[str, Any]) -> list[str]:
         """Raw kind words: type fields, category names, ids of category items."""
         raw: list[str] = []
 
-        def add(value: Any) -> None:
+        def add(value: Any, ref: str = "categories") -> None:
             if isinstance(value, list):
                 for item in value:
-                    add(item)
+                    add(item, ref)
             elif isinstance(value, dict):
                 items = value.get("categoryItems") or value.get("items")
                 if isinstance(items, list):
@@ -497,12 +500,12 @@ class _Reader:
                 else:
                     raw.append(rec.title_of(value) or rec.text_of(value))
             elif isinstance(value, (str, int)) and str(value) in self.found.tables:
-                raw.append(rec.title_of(self.found.tables[str(value)]))
+                raw.append(rec.title_of(self.found.tables.get(str(value), ref) or {}))
             elif isinstance(value, str):
                 raw.append(value)
 
-        for _key, value in rec.values(record, "kind"):
-            add(value)
+        for key, value in rec.values(record, "kind"):
+            add(value, key)
         for key, value in record.items():
             if str(key) in (
                 "categoryItems",
@@ -512,7 +515,7 @@ class _Reader:
                 "track_id",
                 "trackId",
             ):
-                add(value)
+                add(value, str(key))
         return [r.strip() for r in raw if r and r.strip()]
 
     def _talk(self, record: dict[str, Any], ctx: rec.Context) -> ProgrammeTalk | None:
