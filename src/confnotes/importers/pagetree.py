@@ -1,0 +1,475 @@
+"""A workshop or programme page read off its document tree (:mod:`confnotes.importers.doctree`).
+
+The ``markdown``, ``html``, ``jekyll`` (a page's body) and ``text`` formats all read
+a page this way, whatever it was written in: a heading opens a section whose words
+say what it holds (``Invited Speakers``, ``Organizers``, ``Important Dates``,
+``Schedule``); a list item, a table row, a line of a paragraph, a definition or a
+template tag's arguments is one unit of that section — a person, a milestone, a
+schedule entry. Structure comes from the tree, never from the characters of a line:
+HTML comments, Liquid ``{% comment %}`` blocks and fenced code are not data, a
+table's cells are its cells, an include tag's ``name="…"`` is a person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from confnotes.importers import doctree
+from confnotes.importers.entries import Entry, kind_of, leading_clock, parse_entry
+from confnotes.importers.page import PageBuilder, section_kind, stated_timezone
+from confnotes.importers.persons import split_speakers
+from confnotes.importers.programme import ProgrammePerson, ProgrammeSession
+from confnotes.importers.textutil import (
+    clean_name,
+    combine,
+    parse_clock,
+    parse_date,
+    parse_person,
+    split_affiliations,
+    strip_markdown_inline,
+)
+
+ROLES = ("organizer", "panelist", "keynote")
+"""Sections whose units are people."""
+MAX_LINE = 2000
+"""A unit's words at most (a hostile page's one-line megabyte is cut, not scanned)."""
+
+_DEADLINE_RE = re.compile(
+    r"\b(?:deadline|due|submi(?:t|ssion)|notification|camera|registration|early bird|"
+    r"posted|updated|published|last modified|copyright|©)",
+    re.I,
+)
+_DATE_KEY_RE = re.compile(r"^\s*(?:date|when|day)\s*:\s*(\S.{0,80})$", re.I)
+_EVENT_RE = re.compile(
+    r"(?:take[sn]?|taking|held|happens?|happening)\s+(?:place\s+)?(?:on\s+)?"
+    r"(?P<rest>.{0,200})",
+    re.I,
+)
+_ROOM_RE = re.compile(
+    r"\bin\s+(?P<room>(?:Room|Rooms|Hall|Ballroom|Auditorium|Theatre|Theater)\s+[\w\-–+/ ]+?)"
+    r"(?=\s+(?:at|of|in)\b|[.,;]|$)"
+)
+_VENUE_RE = re.compile(
+    r"\bat\s+(?:the\s+)?(?P<venue>[A-Z][^.;()]*?(?:Center|Centre|Hall|Hotel|Building|"
+    r"University|Campus|Institute|Convention)[^.,;()]*)"
+)
+_HEADER_WORDS_RE = re.compile(
+    r"\b(time|when|speaker|title|talk|name|affiliation|session|room)\b", re.I
+)
+_COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("time", re.compile(r"\b(time|when|slot)\b")),
+    ("who", re.compile(r"speaker|presenter|who|author")),
+    ("title", re.compile(r"title|talk|topic|what|event")),
+    ("kind", re.compile(r"type|kind|format")),
+)
+_TAG_RE = re.compile(r"<[^<>\n]{0,500}>")
+_HIDDEN = {"comment": "endcomment", "raw": "endraw"}
+"""Liquid blocks whose content is not the page's words."""
+
+
+def marked(node: doctree.Node, cell: bool = False) -> str:
+    """A node's words with its marks written back as inline Markdown (``**bold**``,
+    ``*em*``, ``[words](url)``), so that the line readers see emphasis and links; in a
+    table cell, line breaks become commas (``Olga Ivanova<br>Samsung`` → ``Olga Ivanova,
+    Samsung``)."""
+    text = node.text[: MAX_LINE * 4]
+    opens: dict[int, list[str]] = {}
+    closes: dict[int, list[str]] = {}
+    for mark in sorted(node.marks, key=lambda m: (m.start, -m.end)):
+        if (
+            mark.end > len(text)
+            or mark.start >= mark.end
+            or not text[mark.start : mark.end].strip()
+        ):
+            continue
+        if mark.kind == "link" and mark.value.startswith(("http://", "https://", "mailto:")):
+            head, tail = "[", f"]({mark.value})"
+        elif mark.kind == "strong":
+            head, tail = "**", "**"
+        elif mark.kind == "em":
+            head, tail = "*", "*"
+        else:
+            continue
+        opens.setdefault(mark.start, []).append(head)
+        closes.setdefault(mark.end, []).insert(0, tail)
+    if not opens:
+        out = text
+    else:
+        parts: list[str] = []
+        for at, char in enumerate(text):
+            parts.extend(closes.get(at, ()))
+            parts.extend(opens.get(at, ()))
+            parts.append(char)
+        parts.extend(closes.get(len(text), ()))
+        out = "".join(parts)
+    lines = [" ".join(x.split()) for x in out.split("\n")]
+    return (", " if cell else "\n").join(x for x in lines if x)
+
+
+@dataclass
+class Unit:
+    """One thing a section holds: a heading, a line, a table, or a tag's person."""
+
+    kind: str
+    """``heading``, ``line``, ``table`` or ``person``."""
+    node: doctree.Node
+    text: str = ""
+    item: bool = False
+    """The line is a list item's own (not a paragraph's or a continuation)."""
+    line: int = 0
+    """1-based line number in the source."""
+
+
+def units(doc: doctree.Document) -> Iterator[Unit]:
+    """The page's units in document order; hidden blocks, comments and code skipped."""
+    hidden: list[str] = []
+    yield from _units(doc, doc.root, hidden, in_html=doc.syntax == "html")
+
+
+def _units(
+    doc: doctree.Document, node: doctree.Node, hidden: list[str], in_html: bool
+) -> Iterator[Unit]:
+    for child in node.children:
+        kind = child.kind
+        line = doc.line_of(child.start) + 1 if child.spanned else 0
+        if kind == "record":
+            tag = str(child.attrs.get("tag", ""))
+            if hidden:
+                if tag == hidden[-1]:
+                    hidden.pop()
+                continue
+            if tag in _HIDDEN:
+                hidden.append(_HIDDEN[tag])
+            elif child.attrs.get("name"):
+                yield Unit("person", child, line=line)
+            continue
+        if hidden:
+            yield from _units(doc, child, hidden, in_html)  # an end tag may sit deeper
+            continue
+        if kind == "heading":
+            yield Unit("heading", child, " ".join(child.text.split()), line=line)
+        elif kind == "table":
+            yield Unit("table", child, line=line)
+        elif kind == "item":
+            head = next((c for c in child.children if c.kind == "paragraph"), None)
+            if head is not None:
+                first, *more = marked(head).split("\n")
+                if first:
+                    yield Unit("line", head, first[:MAX_LINE], item=True, line=line)
+                for n, words in enumerate(more, 1):
+                    yield Unit("line", head, words[:MAX_LINE], line=line + n)
+            for sub in child.children:
+                if sub is not head:
+                    yield from _units(doc, _alone(sub), hidden, in_html)
+        elif kind in ("paragraph", "term", "definition"):
+            for n, words in enumerate(marked(child).split("\n")):
+                if words:
+                    at = line + n if child.spanned else 0
+                    yield Unit("line", child, words[:MAX_LINE], line=at)
+        elif kind == "deflist":
+            yield from _definitions(doc, child, hidden, in_html)
+        elif kind == "code":
+            if (
+                not doc.source_of(child).lstrip().startswith(("```", "~~~"))
+                and doc.syntax == "text"
+            ):
+                for n, code_line in enumerate(child.text.split("\n")):
+                    if code_line.strip():
+                        yield Unit("line", child, code_line.strip()[:MAX_LINE], line=line + n)
+        elif kind == "text":
+            if in_html:
+                continue  # raw source between placed elements: their words are in them
+            for n, raw in enumerate(doc.source_of(child).split("\n")):
+                bare = " ".join(_TAG_RE.sub(" ", raw).split())
+                if bare:
+                    yield Unit("line", child, bare[:MAX_LINE], line=line + n)
+        elif kind in ("hr", "blank", "comment", "front"):
+            continue
+        else:  # list, quote, html block, div, section...
+            yield from _units(doc, child, hidden, in_html or kind == "html")
+
+
+def _alone(node: doctree.Node) -> doctree.Node:
+    """A node as the only child of a holder, so that :func:`_units` reads it."""
+    return doctree.Node("holder", -1, -1, children=[node])
+
+
+def _definitions(
+    doc: doctree.Document, node: doctree.Node, hidden: list[str], in_html: bool
+) -> Iterator[Unit]:
+    """A definition list: a term that is only a time leads its definition's first line
+    (``10:30`` / ``: Keynote: Ana Ruiz``); other terms and definitions are lines."""
+    lead = ""
+    for child in node.children:
+        if child.kind == "term":
+            words = marked(child).replace("\n", " ")
+            start, _end, rest, _ampm = leading_clock(words)
+            if start is not None and not strip_markdown_inline(rest).strip():
+                lead = words
+                continue
+            lead = ""
+            yield from _units(doc, _alone(child), hidden, in_html)
+        elif child.kind == "definition" and lead:
+            line = doc.line_of(child.start) + 1 if child.spanned else 0
+            first, *rest_lines = marked(child).split("\n")
+            yield Unit("line", child, f"{lead} {first}"[:MAX_LINE], line=line)
+            for n, words in enumerate(rest_lines, 1):
+                if words:
+                    yield Unit("line", child, words[:MAX_LINE], line=line + n)
+            lead = ""
+        else:
+            yield from _units(doc, _alone(child), hidden, in_html)
+
+
+def words_of(doc: doctree.Document) -> str:
+    """The page's words, unit by unit (what a reader sees, for series and venue hints)."""
+    out: list[str] = []
+    for unit in units(doc):
+        if unit.kind == "table":
+            out.extend(r.text for r in unit.node.walk() if r.kind == "row")
+        elif unit.kind == "person":
+            out.append(unit.node.text)
+        else:
+            out.append(unit.text)
+    return "\n".join(out)
+
+
+class PageReader:
+    """Reads the units of a page into a :class:`PageBuilder`, section by section."""
+
+    def __init__(self, b: PageBuilder, first_line: int = 1):
+        self.b = b
+        self.first_line = first_line
+        """The source line the tree's text starts at (a page's body after front matter)."""
+        self.section = ""
+        self.section_level = 0
+        self.headings = 0
+        self.tz_checked = False
+        self.doc: doctree.Document | None = None
+
+    def read(self, doc: doctree.Document) -> None:
+        """Every unit of ``doc``, in order."""
+        b = self.b
+        self.doc = doc
+        for unit in units(doc):
+            unit.line += self.first_line - 1
+            if unit.kind == "heading":
+                self.heading(unit.text, unit.node.level, unit.line)
+            elif unit.kind == "table":
+                self.table(unit.node, unit.line)
+            elif unit.kind == "person":
+                self.tag_person(unit.node)
+            else:
+                self.line(unit.text, unit.item, unit.line)
+        if b.day is None and b.programme.start is not None:
+            b.day = b.programme.start
+
+    def heading(self, title: str, level: int, line_no: int) -> None:
+        """A heading opens (or closes) a section; a date in it is the day of what follows;
+        ``9:00 Title by Speaker`` is a talk."""
+        b = self.b
+        self.headings += 1
+        plain = strip_markdown_inline(title)
+        if not b.programme.name and plain:
+            b.programme.name = plain
+        kind = section_kind(plain)
+        if kind:
+            self.section, self.section_level = kind, level
+        elif level <= self.section_level or (not self.section_level and self.section != "schedule"):
+            self.section, self.section_level = "", 0
+        if self.section == "schedule" and (tz := stated_timezone(plain)):
+            b.programme.timezone = tz
+            self.tz_checked = True
+        if self.section not in ("dates", "papers") and (day := parse_date(plain, b.year)):
+            b.set_day(day)  # a date in any heading applies to what follows it
+            b.day = day
+        if self.headings > 1 or self.section == "schedule":
+            self._heading_talk(plain, line_no)
+
+    def _heading_talk(self, plain: str, line_no: int) -> None:
+        """``### 9:00 Title by Speaker`` (or any ``Title by Speaker`` heading) is a talk."""
+        start, _end, _rest, _ampm = leading_clock(plain)
+        if start is None and " by " not in f" {plain.casefold()} ":
+            return
+        entry = parse_entry(plain)
+        if entry is None or (start is None and not entry.speakers):
+            return
+        self.b.add_entry(entry, line_no)
+
+    def tag_person(self, node: doctree.Node) -> None:
+        """``{% include people.html name="…" affiliation="…" url="…" %}``: a person of
+        the section the tag sits in."""
+        args = node.attrs
+        name = clean_name(str(args.get("name") or ""))
+        if not name:
+            return
+        affs = split_affiliations(str(args.get("affiliation") or args.get("institution") or ""))
+        person = ProgrammePerson(name=name, affiliations=affs, url=str(args.get("url") or ""))
+        self.b.add_role(person, self.section if self.section in ROLES else "other")
+
+    def line(self, text: str, item: bool, line_no: int) -> None:
+        """One line of the current section: a person, a milestone, a schedule entry, or
+        the day and place of the event."""
+        b = self.b
+        section = self.section
+        stripped = text.strip()
+        if not stripped:
+            return
+        if section in ROLES:
+            person = parse_person(stripped)
+            if person is not None:
+                b.add_role(person, section)
+            return
+        if section == "dates":
+            b.add_date(stripped, line_no)
+            return
+        if section == "schedule":
+            if not self.tz_checked and (tz := stated_timezone(stripped)) and len(stripped) < 80:
+                b.programme.timezone = tz
+                self.tz_checked = True
+            if leading_clock(stripped)[0] is not None:
+                entry = parse_entry(stripped)
+                if entry is not None:
+                    b.add_entry(entry, line_no)
+                return
+        plain = strip_markdown_inline(stripped)
+        if b.programme.start is None and not section:
+            self._event_sentence(plain)
+        if (m := _DATE_KEY_RE.match(plain)) and (day := parse_date(m.group(1), b.year)):
+            b.set_day(day)  # "Date: September 9, 2025" applies to what follows
+            b.day = day
+        elif (
+            b.day is None
+            and section not in ("dates", "papers")
+            and not item
+            and not _DEADLINE_RE.search(stripped)
+            and (day := parse_date(plain, b.year))
+        ):
+            b.set_day(day)  # "Co-located with ICLR 2024, Vienna. Friday, May 10, 2024."
+            b.day = day
+
+    def table(self, node: doctree.Node, line_no: int) -> None:
+        """A table: people in a people section, else schedule entries (a row with a time,
+        or any row of a schedule section)."""
+        header: list[str] | None = None
+        for n, row in enumerate(r for r in node.walk() if r.kind == "row"):
+            cells = [marked(c, cell=True) for c in row.children if c.kind == "cell"]
+            at = self.doc.line_of(row.start) + 1 if self.doc and row.spanned else line_no + n
+            if header is None:
+                lowered = [strip_markdown_inline(c).lower() for c in cells]
+                if any(_HEADER_WORDS_RE.search(c) for c in lowered) and not any(
+                    leading_clock(c)[0] for c in cells
+                ):
+                    header = lowered
+                    continue
+                header = []
+            self._row(cells, header, at)
+
+    def _row(self, cells: list[str], header: list[str], line_no: int) -> None:
+        section = self.section
+        clocked = any(leading_clock(c)[0] for c in cells)
+        if section in ROLES and not clocked:
+            self._people_row(cells, header, section)
+            return
+        entry = _entry_from_cells(cells, header)
+        if entry is not None and (entry.start is not None or section == "schedule"):
+            self.b.add_entry(entry, line_no, room=_column(cells, header, "room"))
+
+    def _people_row(self, cells: list[str], header: list[str], role: str) -> None:
+        name = _column(cells, header, "name") if header else ""
+        if name:
+            aff = _column(cells, header, "affiliation") or _column(cells, header, "institution")
+            person: ProgrammePerson = parse_person(name) or ProgrammePerson(name=name)
+            if aff and aff not in person.affiliations:
+                person.affiliations.append(aff)
+            self.b.add_role(person, role)
+            return
+        for cell in cells:
+            if found := parse_person(cell):
+                self.b.add_role(found, role)
+
+    def _event_sentence(self, plain: str) -> None:
+        """``taking place on Dec 2nd 2022 from 8:50am to 5:00pm in Room 293 at the X
+        Center``: the day, hours, room and venue of a one-day event."""
+        b = self.b
+        m = _EVENT_RE.search(plain)
+        if m is None:
+            return
+        rest = m.group("rest")
+        day = parse_date(rest, b.year)
+        if day is None:
+            return
+        b.set_day(day)
+        room = _ROOM_RE.search(rest)
+        room_name = room.group("room").strip() if room else ""
+        if venue := _VENUE_RE.search(rest):
+            b.programme.location = venue.group("venue").strip()
+        after = rest[rest.find(str(day.year)) + 4 :] if str(day.year) in rest else rest
+        clock = parse_clock(after)
+        if clock is None and not room_name:
+            return
+        start = combine(day, clock.start if clock else None)
+        end = combine(day, clock.end if clock else None)
+        b.programme.sessions.append(
+            ProgrammeSession(
+                key=b.session_key("day", start),
+                title=b.programme.name or "Workshop",
+                kind="other",
+                start=start,
+                end=end,
+                room=room_name,
+            )
+        )
+
+
+def _column(cells: list[str], header: list[str], word: str) -> str:
+    for i, name in enumerate(header):
+        if word in name and i < len(cells):
+            return strip_markdown_inline(cells[i])
+    return ""
+
+
+def _entry_from_cells(cells: list[str], header: list[str]) -> Entry | None:
+    """A schedule entry from table cells: columns by header names, else by content."""
+    found = {"time": "", "title": "", "who": "", "kind": ""}
+    for i, cell in enumerate(cells):
+        name = header[i] if i < len(header) else ""
+        plain = strip_markdown_inline(cell)
+        if not plain:
+            continue
+        role = next((r for r, pattern in _COLUMNS if name and pattern.search(name)), "")
+        if role == "time" or (
+            not role
+            and not found["time"]
+            and not name
+            and leading_clock(plain)[0]
+            and len(plain) < 30
+        ):
+            found["time"] = plain
+        elif role == "who":
+            found["who"] = cell
+        elif role in ("title", "kind"):
+            found[role] = plain
+        elif not name and not found["who"] and parse_person(cell) is not None:
+            found["who"] = cell
+        elif not name and not found["title"]:
+            found["title"] = plain
+    time_text, title, who, kind_text = found["time"], found["title"], found["who"], found["kind"]
+    if not title and not who:
+        return None
+    if who and title and parse_person(who) is None and split_speakers(who) == []:
+        who = ""  # "Organizers", "TBA", "Various" in the speaker column: not a speaker
+    entry = parse_entry(f"{time_text} {who + ' - ' if who else ''}{title}".strip())
+    if entry is None:
+        return None
+    if kind_text and kind_of(kind_text) != "talk":
+        entry.kind = kind_of(kind_text)
+    if who and not entry.speakers and (person := parse_person(who)):
+        entry.speakers = [person]
+        entry.title = title or entry.title
+    clock = parse_clock(time_text) if time_text else None
+    if clock is not None and entry.start is None:
+        entry.start, entry.end = clock.start, clock.end
+    return entry
