@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import time
 
 from confnotes.importers import doctree
 from confnotes.importers.entries import Entry, kind_of, leading_clock, parse_entry
 from confnotes.importers.page import PageBuilder, section_kind, stated_timezone
-from confnotes.importers.persons import split_speakers
+from confnotes.importers.persons import is_person_name, split_speakers
 from confnotes.importers.programme import ProgrammePerson, ProgrammeSession
 from confnotes.importers.textutil import (
     clean_name,
@@ -65,6 +66,17 @@ _COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("kind", re.compile(r"type|kind|format")),
 )
 _TAG_RE = re.compile(r"<[^<>\n]{0,500}>")
+_BULLETS = "•·"
+"""Bullets of text saved from a web page (Markdown's own are list items in the tree)."""
+_BIO_RE = re.compile(
+    r"^(?P<name>[^()]{3,60}?)(?:\s*+\((?P<note>[^)]*)\))?\s++"
+    r"(?P<verb>is|was|works|leads|serves|holds|received)\b(?P<rest>.*)$"
+)
+_AT_RE = re.compile(
+    r"\bat\s+(?:the\s+)?(?P<org>[A-Z][^,.;()]*?)"
+    r"(?=\s+(?:and|affiliated|where|since|with|in|as|working|for|at|who|leading)\b|[,.;(]|$)"
+)
+_SENTENCE_END_RE = re.compile(r"(?<=[a-z)])\.\s+(?=[A-Z])")
 _HIDDEN = {"comment": "endcomment", "raw": "endraw"}
 """Liquid blocks whose content is not the page's words."""
 
@@ -248,12 +260,23 @@ class PageReader:
         self.headings = 0
         self.tz_checked = False
         self.doc: doctree.Document | None = None
+        self.day_end: time | None = None
+        """When the event's day ends (``9 am to 5:30 pm``): the last talk of a schedule
+        ends then."""
+        self.person: ProgrammePerson | None = None
+        """The person the next lines of a people section describe (their affiliations)."""
+        self.continues = False
+        """The last affiliation line ended with a comma: the next line goes on with it."""
 
     def read(self, doc: doctree.Document) -> None:
         """Every unit of ``doc``, in order."""
-        b = self.b
         self.doc = doc
-        for unit in units(doc):
+        self.read_units(list(units(doc)))
+
+    def read_units(self, found: list[Unit]) -> None:
+        """These units, in order, then the schedule closed."""
+        b = self.b
+        for unit in found:
             unit.line += self.first_line - 1
             if unit.kind == "heading":
                 self.heading(unit.text, unit.node.level, unit.line)
@@ -263,6 +286,8 @@ class PageReader:
                 self.tag_person(unit.node)
             else:
                 self.line(unit.text, unit.item, unit.line)
+        if self.section == "schedule" and self.day_end:
+            b.close_schedule(self.day_end)
         if b.day is None and b.programme.start is not None:
             b.day = b.programme.start
 
@@ -275,10 +300,14 @@ class PageReader:
         if not b.programme.name and plain:
             b.programme.name = plain
         kind = section_kind(plain)
+        self.person, self.continues = None, False
+        before = self.section
         if kind:
             self.section, self.section_level = kind, level
         elif level <= self.section_level or (not self.section_level and self.section != "schedule"):
             self.section, self.section_level = "", 0
+        if before == "schedule" and self.section != "schedule" and self.day_end:
+            b.close_schedule(self.day_end)
         if self.section == "schedule" and (tz := stated_timezone(plain)):
             b.programme.timezone = tz
             self.tz_checked = True
@@ -314,13 +343,11 @@ class PageReader:
         the day and place of the event."""
         b = self.b
         section = self.section
-        stripped = text.strip()
+        stripped = text.strip().lstrip(_BULLETS).strip()
         if not stripped:
             return
         if section in ROLES:
-            person = parse_person(stripped)
-            if person is not None:
-                b.add_role(person, section)
+            self._person_line(stripped, item, section)
             return
         if section == "dates":
             b.add_date(stripped, line_no)
@@ -333,6 +360,11 @@ class PageReader:
                 entry = parse_entry(stripped)
                 if entry is not None:
                     b.add_entry(entry, line_no)
+                return
+            if len(stripped) < 60 and (day := parse_date(strip_markdown_inline(stripped), b.year)):
+                b.close_schedule(None)
+                b.set_day(day)
+                b.day = day  # "Day 2 — Friday, July 19": the lines below are that day
                 return
         plain = strip_markdown_inline(stripped)
         if b.programme.start is None and not section:
@@ -349,6 +381,50 @@ class PageReader:
         ):
             b.set_day(day)  # "Co-located with ICLR 2024, Vienna. Friday, May 10, 2024."
             b.day = day
+
+    def _person_line(self, text: str, item: bool, role: str) -> None:
+        """A line of a people section: a list item is one person (``Name (Affiliation)``,
+        ``[Name](url), Affiliation``); lines of a paragraph are bios (``Name is a Professor
+        at X``), people with their affiliations, or a name and its affiliation lines."""
+        b = self.b
+        person = parse_person(text)
+        if item:
+            if person is not None:
+                b.add_role(person, role)
+            self.person, self.continues = None, False
+            return
+        plain = strip_markdown_inline(text)
+        if len(plain) > 90 or _BIO_RE.match(plain):
+            if bio := _bio(plain):
+                b.add_role(bio, role)
+                self.person, self.continues = None, False
+            return
+        if self.continues and self.person is not None:
+            self._affiliation_line(plain)
+            return
+        if person is not None and person.affiliations and is_person_name(person.name):
+            b.add_role(person, role)
+            self.person, self.continues = None, False
+            return
+        if person is not None and is_person_name(plain):
+            self.person, self.continues = person, False
+            b.add_role(person, role)
+            return
+        if self.person is not None:
+            self._affiliation_line(plain)
+            return
+        if person is not None and is_person_name(person.name):
+            b.add_role(person, role)
+
+    def _affiliation_line(self, plain: str) -> None:
+        """A line under a person's name: its first sentence is where they work
+        (``Université Cheikh Anta Diop. Works on malaria genomics.``); a trailing comma
+        says the next line goes on."""
+        if self.person is None:
+            return
+        first = _SENTENCE_END_RE.split(plain, maxsplit=1)[0].rstrip(".")
+        self.person.affiliations.extend(split_affiliations(first.rstrip(",")))
+        self.continues = first.endswith(",")
 
     def table(self, node: doctree.Node, line_no: int) -> None:
         """A table: people in a people section, else schedule entries (a row with a time,
@@ -473,3 +549,24 @@ def _entry_from_cells(cells: list[str], header: list[str]) -> Entry | None:
     if clock is not None and entry.start is None:
         entry.start, entry.end = clock.start, clock.end
     return entry
+
+
+def _bio(text: str) -> ProgrammePerson | None:
+    """``Name (confirmed) is a Professor at the University of Toronto …``: the person and
+    the places of the first sentence (a department only when it is the only one)."""
+    m = _BIO_RE.match(text)
+    if m is None or not is_person_name(m.group("name").strip()):
+        return None
+    first_sentence = _SENTENCE_END_RE.split(m.group("rest"), maxsplit=1)[0]
+    orgs = [x.group("org").strip() for x in _AT_RE.finditer(first_sentence)]
+    if len(orgs) > 1:
+        orgs = [o for o in orgs if not is_department(o)] or orgs
+    return ProgrammePerson(name=m.group("name").strip(), affiliations=list(dict.fromkeys(orgs)))
+
+
+def is_department(text: str) -> bool:
+    """A part of an organisation (``Department of X``, ``School of Y``, ``Z Group``)."""
+    words = {w.casefold() for w in text.split()}
+    return bool(words & {"department", "deptartment", "dept", "faculty", "group", "division"}) or (
+        "school of" in text.casefold()
+    )
