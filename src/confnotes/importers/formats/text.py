@@ -80,7 +80,7 @@ def parse(data: bytes, source: str) -> Programme:
     b = PageBuilder(NAME, source)
     b.note_series(text)
     doc = doctree.parse_text(text)
-    found = list(units(doc))
+    found = _guessed_titles(list(units(doc)))
     cut = _first_section(found)
     reader = PageReader(b)
     reader.doc = doc
@@ -90,14 +90,30 @@ def parse(data: bytes, source: str) -> Programme:
     return b.finish(text)
 
 
+def _prose_after(found: list[Unit], n: int) -> bool:
+    after = next((u for u in found[n + 1 :] if u.kind != "heading"), None)
+    return after is not None and len(after.text) > PROSE_CHARS
+
+
+def _guessed_titles(found: list[Unit]) -> list[Unit]:
+    """A title-like line that names no part of a page and has no prose under it is a
+    line of the section it sits in (``Morning Session`` in a schedule, ``Ana Ruiz``
+    among speakers), not the end of that section."""
+    return [
+        Unit("line", u.node, u.text, line=u.line)
+        if u.kind == "heading" and n and not section_kind(u.text) and not _prose_after(found, n)
+        else u
+        for n, u in enumerate(found)
+    ]
+
+
 def _first_section(found: list[Unit]) -> int:
     """Where the title lines end: at the first heading that names a part of a page
     (Schedule, Organizers) or has prose under it."""
     for n, unit in enumerate(found):
         if unit.kind != "heading":
             continue
-        after = next((u for u in found[n + 1 :] if u.kind != "heading"), None)
-        if section_kind(unit.text) or (after is not None and len(after.text) > PROSE_CHARS):
+        if section_kind(unit.text) or _prose_after(found, n):
             return n
     return len(found)
 
