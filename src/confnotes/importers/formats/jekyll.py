@@ -97,7 +97,7 @@ def detect(data: bytes) -> float:
 
 def _includes(text: str) -> bool:
     """Liquid ``{% include … %}`` tags in the document tree."""
-    return any(
+    return "{%" in text and any(
         n.kind == "record" and n.attrs.get("tag") == "include"
         for n in doctree.parse(text).root.walk()
     )
