@@ -41,6 +41,7 @@ SHAPES: dict[str, str] = {
     "page": "a workshop or programme page: people lists, dates and a schedule",
     "post": "a post with front matter: a seminar or a talk in its keys",
     "day-notes": "a person's notes of a conference day (sessions, typed links)",
+    "several": "several shapes, section by section (a timetable, then speakers, then notes)",
     "one-note": "one note holding the whole text (the safe reading)",
 }
 """The shapes ``import --as`` accepts, with what each means."""
@@ -73,6 +74,8 @@ class Reading:
     evidence: list[str] = field(default_factory=list)
     reader: str = ""
     """The format module that read it (``outline``, ``markdown``, ``html``...)."""
+    contender: bool = True
+    """False for a reading offered only to ``--as`` (never a close call for the best)."""
 
     def summary(self) -> str:
         """``timetable 0.82: 6 talks, 9 people — 80% of lines explained, ...``."""
@@ -252,10 +255,15 @@ def candidates(
     parse: Callable[[bytes, str, str], Programme],
     detected: str = "",
     formats: Mapping[str, Any] | None = None,
+    compose: bool = True,
+    fit_text: str | None = None,
 ) -> list[Reading]:
     """Every reading of a text document that its readers offer, scored; the reading of
     the ``detected`` format starts :data:`INCUMBENT` ahead. ``formats``: the registry's
-    readers by name (each with ``detect(data)``), ``parse`` reads with one of them."""
+    readers by name (each with ``detect(data)``), ``parse`` reads with one of them;
+    ``compose``: also the reading of its parts, each by its best shape; ``fit_text``:
+    the lines the readings are weighed on, when not all of ``text`` (a part's own lines,
+    without the heading every reading interprets its own way)."""
     readers = formats or {}
 
     deep = len(text) <= DEEP_LIMIT
@@ -285,15 +293,49 @@ def candidates(
             reading = None
         if reading is not None:
             readings.append(reading)
+    if compose and deep:
+        with contextlib.suppress(Exception):
+            readings.extend(_composed(text, source, parse, readers, detected))
     for n, reading in enumerate(readings):
-        score, evidence = fit(reading.programme, text)
+        score, evidence = fit(reading.programme, text if fit_text is None else fit_text)
         if (detected == "outline" and n == 0) or (reading.reader and reading.reader == detected):
             score += INCUMBENT
             evidence.insert(0, f"the {detected} format's own markers")
         reading.score = round(score, 4)
         reading.evidence = [*reading.evidence, *evidence]
     ranked = sorted(readings, key=lambda r: -r.score)
+    single = next((r.score for r in ranked if r.shape != "several"), 0.0)
+    for reading in ranked:
+        if reading.shape == "several" and reading.score < single + CLOSE:
+            reading.contender = False  # by parts only when clearly better than one shape
+    ranked = [r for r in ranked if r.contender] + [r for r in ranked if not r.contender]
     return [r for n, r in enumerate(ranked) if r.shape not in {x.shape for x in ranked[:n]}]
+
+
+def _composed(
+    text: str,
+    source: str,
+    parse: Callable[[bytes, str, str], Programme],
+    readers: Mapping[str, Any],
+    detected: str,
+) -> list[Reading]:
+    """The reading of a document composed of parts of several shapes
+    (:mod:`confnotes.importers.composed`), when it has such parts; each part is weighed
+    as the whole is (the detected format's evidence counts for its parts too)."""
+    from confnotes.importers import composed
+
+    def best(part: str, own: str) -> tuple[str, Programme] | None:
+        ranked = candidates(
+            part.encode(), part, source, parse, "", readers, compose=False, fit_text=own
+        )
+        chosen = next((r for r in ranked if r.shape in composed.PART_SHAPES), None)
+        return (chosen.shape, chosen.programme) if chosen else None
+
+    result = composed.read(text, best, notes=detected in ("outline", "notes"))
+    if result is None:
+        return []
+    programme, evidence = result
+    return [Reading("several", programme, evidence=evidence)]
 
 
 def disagree(a: Programme, b: Programme) -> bool:
