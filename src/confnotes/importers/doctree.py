@@ -217,12 +217,13 @@ def parse_html(text: str) -> Document:
     return Document(text, root, "html", starts)
 
 
+@functools.lru_cache(maxsize=4)
 def parse_text(text: str) -> Document:
     """Plain text (a web page saved as text) as a tree: CommonMark's reading of blank
     lines, setext underlines, rules and lists, and what plain text means besides: an
     indented run is text, not code; a short title-like line standing alone, or leading a
     block when it ends in a colon, is in capitals or has more-indented lines under it, is
-    a heading (see :func:`title_line`)."""
+    a heading (see :func:`title_line`). Kept for the last few texts, as :func:`parse`."""
     doc = parse_markdown(text)
     doc.syntax = "text"
     doc.root.children = _text_blocks(doc, doc.root.children)

@@ -257,16 +257,18 @@ def candidates(
     formats: Mapping[str, Any] | None = None,
     compose: bool = True,
     fit_text: str | None = None,
+    deep: bool | None = None,
 ) -> list[Reading]:
     """Every reading of a text document that its readers offer, scored; the reading of
     the ``detected`` format starts :data:`INCUMBENT` ahead. ``formats``: the registry's
     readers by name (each with ``detect(data)``), ``parse`` reads with one of them;
     ``compose``: also the reading of its parts, each by its best shape; ``fit_text``:
     the lines the readings are weighed on, when not all of ``text`` (a part's own lines,
-    without the heading every reading interprets its own way)."""
+    without the heading every reading interprets its own way); ``deep``: every shape of
+    the outline reader, not only its best (by default when the text is not too large)."""
     readers = formats or {}
 
-    deep = len(text) <= DEEP_LIMIT
+    deep = len(text) <= DEEP_LIMIT if deep is None else deep
     readings = _outline(text, source, deep)
     for name, shape in _FORMAT_SHAPES.items():
         module = readers.get(name)
@@ -293,9 +295,6 @@ def candidates(
             reading = None
         if reading is not None:
             readings.append(reading)
-    if compose and deep:
-        with contextlib.suppress(Exception):
-            readings.extend(_composed(text, source, parse, readers, detected))
     for n, reading in enumerate(readings):
         score, evidence = fit(reading.programme, text if fit_text is None else fit_text)
         if (detected == "outline" and n == 0) or (reading.reader and reading.reader == detected):
@@ -303,6 +302,14 @@ def candidates(
             evidence.insert(0, f"the {detected} format's own markers")
         reading.score = round(score, 4)
         reading.evidence = [*reading.evidence, *evidence]
+    if compose and deep and max((r.score for r in readings), default=0.0) < 1.0 - CLOSE:
+        # a reading by parts scores at most 1 and must beat the best by CLOSE
+        with contextlib.suppress(Exception):
+            for reading in _composed(text, source, parse, readers, detected):
+                score, evidence = fit(reading.programme, text)
+                reading.score = round(score, 4)
+                reading.evidence = [*reading.evidence, *evidence]
+                readings.append(reading)
     ranked = sorted(readings, key=lambda r: -r.score)
     single = next((r.score for r in ranked if r.shape != "several"), 0.0)
     for reading in ranked:
@@ -325,9 +332,7 @@ def _composed(
     from confnotes.importers import composed
 
     def best(part: str, own: str) -> tuple[str, Programme] | None:
-        ranked = candidates(
-            part.encode(), part, source, parse, "", readers, compose=False, fit_text=own
-        )
+        ranked = candidates(part.encode(), part, source, parse, "", readers, False, own, deep=False)
         chosen = next((r for r in ranked if r.shape in composed.PART_SHAPES), None)
         return (chosen.shape, chosen.programme) if chosen else None
 
