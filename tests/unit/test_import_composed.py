@@ -9,23 +9,23 @@ from confnotes.importers.registry import parse_programme, text_readings
 
 HARBOUR = """# Harbour Systems Day — 7 November 2024
 
-## Timetable
+## Talks I went to
 
 - 09:30 Container terminals as distributed systems — Ana Ruiz (Port Authority)
 - 10:30 Tide tables in the browser — Ewan MacLeod (Met Office)
 
-## Speakers
+## People I met
 
 ### Ana Ruiz
-Ana runs the terminal operating system team and writes about queueing.
+Runs the terminal operating system team; ask her about queueing.
 
 ### Ewan MacLeod
-Ewan builds forecasting tools and maintains an open tide-prediction library.
+Maintains an open tide-prediction library, wants contributors.
 
-## About
+## Takeaways
 
-Harbour Systems Day is a one-day meeting of people who build software for ports.
-Entry is free; lunch is on the house.
+Ports are distributed systems with cranes.
+Try the tide library for the sailing club app.
 """
 
 NOTES = """# RustFest notes
@@ -54,16 +54,17 @@ def _bodies(programme) -> str:
     return "\n".join(t.body for t in programme.talks)
 
 
-def test_timetable_then_speakers_then_about_each_part_read_by_its_shape() -> None:
+def test_timetable_then_speakers_then_takeaways_each_part_read_by_its_shape() -> None:
     p = parse_programme(HARBOUR.encode(), "harbour.md")
     assert p.reading == "several"
     talks = {t.title: t for t in p.talks}
     terminals = talks["Container terminals as distributed systems"]
-    assert terminals.start == datetime(2024, 11, 7, 9, 30)
+    assert terminals.start == datetime(2024, 11, 7, 9, 30)  # the day from the title above
     assert [s.name for s in terminals.speakers] == ["Ana Ruiz"]
+    assert "Ewan MacLeod" in {r.person.name for r in p.roles}
     bodies = _bodies(p)
-    for line in HARBOUR.split("\n")[10:]:  # the speakers' and the about text, as written
-        if line.strip() and not line.startswith("#"):
+    for line in HARBOUR.split("\n"):  # a person's notes: every line in some note
+        if line.strip():
             assert line in bodies
 
 

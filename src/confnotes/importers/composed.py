@@ -3,12 +3,13 @@
 A page is often composed of parts that each have their own shape: a timetable, then a
 speakers section, then an about text; or a table of the day's talks followed by one
 section of notes per talk. Read whole, any single shape explains one part and drops or
-misreads the others. Here the document is cut at its repeating top heading level, each
-part (with the document's title above it, so a timetable knows its day) is read by
-whatever reading explains it best, and the parts are folded into one programme: a talk
-that two parts name (a timetable's row and its notes section) is one talk with the
-facts of both. A part that no reading explains becomes a note of its own, so no line
-is dropped.
+misreads the others. Here the document is cut at its repeating top heading level; the
+best reading of the whole keeps the parts it explains (it knows the document's day and
+year); every part it leaves out is read on its own (with the preamble above it, so a
+timetable knows its day) by whatever reading explains that part best, and folded in: a
+talk that two parts name (a timetable's row and its notes section) is one talk with the
+facts of both. In a person's notes, a part whose lines no reading keeps becomes a note
+of its own, so no line is dropped.
 """
 
 from __future__ import annotations
@@ -70,50 +71,90 @@ def parts(text: str) -> tuple[str, str, list[tuple[str, str]]] | None:
 
 def read(
     text: str,
+    base: Programme,
     best: Callable[[str, str], tuple[str, Programme] | None],
     notes: bool = False,
 ) -> tuple[Programme, list[str]] | None:
-    """The composed reading of ``text``: each part read by ``best`` (its best reading's
-    shape and programme, among :data:`PART_SHAPES`, weighed on the part's own lines
-    under its heading), folded into one programme; with
-    the evidence (which shape read which part). None when the document has no parts or
-    every part reads the same way (then the whole-document reading says it already).
-    ``notes``: the document is a person's notes, so every line of a part read as records
-    only (a timetable) stays in that part's own note too."""
+    """The composed reading of ``text``: ``base`` (the best reading of the whole, which
+    knows the document's context: its title, day, year) keeps the parts it explains or
+    keeps; every other part is read by ``best`` (the shape and programme of the best
+    reading of that part, among :data:`PART_SHAPES`, weighed on the part's own lines) and
+    folded in, or kept as a note of its own; with the evidence (which shape read which
+    part). None when the base leaves no part out. ``notes``: the document is a person's
+    notes, so the lines of a part no reading keeps stay in a note of that part (a page's
+    prose is not kept: it is not the user's text). ``base`` is changed."""
     cut = parts(text)
     if cut is None:
         return None
     name, title, found = cut
-    host: Programme | None = None
     evidence: list[str] = []
-    shapes: set[str] = set()
     for heading, part in found:
         own_title = not heading  # the preamble holds the title itself
+        dropped = _uncovered(part, base, skip_first=not own_title)
         own = part if own_title else part.split("\n", 1)[-1]
         reading = best(part if own_title or not title else f"{title}\n\n{part}", own)
-        if reading is None or reading[0] not in PART_SHAPES or not _records(reading[1]):
-            shape, programme = "note", _own_note(heading, part)
-        else:
+        news = (
+            reading is not None
+            and reading[0] in PART_SHAPES
+            and _records(reading[1])
+            and _news(reading[1], base)
+        )
+        keep = notes and dropped  # a person's notes: every line stays in some note
+        if reading is not None and news:
             shape, programme = reading
             _drop_title_lines(programme, title)
-            if not any(t.body.strip() for t in programme.talks) and (
-                notes or _unexplained(part, programme)
-            ):
+            if keep and not any(t.body.strip() for t in programme.talks):
                 programme.talks.append(_own_note(heading, part).talks[0])
-        shapes.add(shape)
-        evidence.append(f"{heading or 'top'}: {shape}")
-        if host is None:
-            host = programme
+        elif keep:
+            shape, programme = "note", _own_note(heading, part)
         else:
-            _fold(programme, host)
-    if host is None or len(shapes) < 2:
+            continue  # the whole reading knows this part's facts (a page keeps no prose)
+        evidence.append(f"{heading or 'top'}: {shape}")
+        _fold(programme, base)
+    if not evidence:
         return None
-    host.name = host.name or structure.strip_tags(name)
-    return host, [f"{len(found)} parts read each by its best shape ({'; '.join(evidence)})"]
+    base.name = base.name or structure.strip_tags(name)
+    return base, [
+        f"parts the whole reading left out, read by their own shape ({'; '.join(evidence)})"
+    ]
 
 
 def _records(programme: Programme) -> bool:
-    return bool(programme.talks or programme.roles or programme.sessions)
+    """The reading found facts in the part: people, milestones, blocks of time, or talks
+    with a time or a speaker (a heading with words under it is a note, not yet a talk; a
+    heading that names only itself as its speaker is no talk either)."""
+    return bool(
+        programme.roles
+        or programme.sessions
+        or programme.dates
+        or any(t.start or (t.speakers and not _self_named(t)) for t in programme.talks)
+    )
+
+
+def _self_named(talk: ProgrammeTalk) -> bool:
+    return any(title_key(p.name) == title_key(talk.title) for p in talk.speakers)
+
+
+def _news(programme: Programme | None, base: Programme) -> bool:
+    """The part's reading knows a fact the whole reading does not: the speaker or time of
+    a talk the whole names, a talk with a time, a person it does not know (a people list
+    the whole already read as people is no talk because another reading says so)."""
+    if programme is None:
+        return False
+    known = {title_key(t.title): t for t in base.talks}
+    names = {title_key(r.person.name) for r in base.roles}
+    names |= {title_key(p.name) for t in base.talks for p in t.speakers}
+    for talk in programme.talks:
+        have = known.get(title_key(talk.title))
+        if have is not None and (
+            (talk.speakers and not have.speakers) or (talk.start and not have.start)
+        ):
+            return True
+        if have is None and (
+            talk.start or any(title_key(p.name) not in names for p in talk.speakers)
+        ):
+            return True
+    return any(title_key(r.person.name) not in names for r in programme.roles)
 
 
 def _own_note(heading: str, part: str) -> Programme:
@@ -130,10 +171,10 @@ def _words(text: str) -> set[str]:
     return {w.casefold() for w in _WORD_RE.findall(text)}
 
 
-def _unexplained(part: str, programme: Programme) -> bool:
-    """Lines of the part (under its heading) whose words the reading did not recover as
-    facts: its own note keeps them (a timetable's notes column, a paragraph of prose)."""
-    facts: set[str] = set()
+def _uncovered(part: str, programme: Programme, skip_first: bool) -> bool:
+    """Lines of the part that ``programme`` neither recovered as facts nor holds in a
+    note, as written (the heading and a table's header row aside: names of parts)."""
+    facts: set[str] = _words(programme.name)
     for talk in programme.talks:
         facts |= _words(talk.title) | _words(talk.room)
         for person in talk.speakers:
@@ -144,6 +185,7 @@ def _unexplained(part: str, programme: Programme) -> bool:
         facts |= _words(session.title) | _words(session.room)
     for milestone in programme.dates:
         facts |= _words(milestone.label)
+    bodies = {x.strip() for t in programme.talks for x in t.body.split("\n") if x.strip()}
     doc = doctree.parse(part)
     header_rows = {
         doc.line_of(row.start)
@@ -153,8 +195,8 @@ def _unexplained(part: str, programme: Programme) -> bool:
         if row is not None and row.spanned
     }
     for n, line in enumerate(part.split("\n")):
-        if n == 0 or n in header_rows:
-            continue  # the heading, and a table's header row: names of parts, not text
+        if (n == 0 and skip_first) or n in header_rows or line.strip() in bodies:
+            continue
         words = {w for w in _words(line) if not w.isdigit()}
         if words and len(words & facts) * 5 < len(words) * 3:
             return True
@@ -181,6 +223,8 @@ def _fold(part: Programme, host: Programme) -> None:
             host.talks.append(talk)
             by_title[title_key(talk.title)] = talk
             continue
+        if same.kind == "other" and talk.kind != "other":
+            same.kind = talk.kind  # a notes section named after a timetable's talk
         same.speakers = same.speakers or talk.speakers
         same.start = same.start or talk.start
         same.end = same.end or talk.end
@@ -191,9 +235,13 @@ def _fold(part: Programme, host: Programme) -> None:
             same.body = f"{same.body.rstrip()}\n\n{talk.body}".lstrip("\n")
         same.links += [link for link in talk.links if link not in same.links]
         same.tags += [tag for tag in talk.tags if tag not in same.tags]
-    host.roles += [r for r in part.roles if r not in host.roles]
+    have = {(title_key(r.person.name), r.role) for r in host.roles}
+    host.roles += [r for r in part.roles if (title_key(r.person.name), r.role) not in have]
     keys = {x.key for x in host.sessions}
+    same_block = {(title_key(x.title), x.start, x.room) for x in host.sessions}
     for session in part.sessions:
+        if (title_key(session.title), session.start, session.room) in same_block:
+            continue
         base, n = session.key, 2
         while session.key in keys:
             session.key, n = f"{base}-{n}", n + 1

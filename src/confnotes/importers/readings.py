@@ -22,6 +22,7 @@ and takes the safe reading (one note per file holding all its text);
 from __future__ import annotations
 
 import contextlib
+import copy
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -76,6 +77,8 @@ class Reading:
     """The format module that read it (``outline``, ``markdown``, ``html``...)."""
     contender: bool = True
     """False for a reading offered only to ``--as`` (never a close call for the best)."""
+    incumbent: bool = False
+    """The detected format's own evidence counted for this reading."""
 
     def summary(self) -> str:
         """``timetable 0.82: 6 talks, 9 people — 80% of lines explained, ...``."""
@@ -300,13 +303,20 @@ def candidates(
         if (detected == "outline" and n == 0) or (reading.reader and reading.reader == detected):
             score += INCUMBENT
             evidence.insert(0, f"the {detected} format's own markers")
+            reading.incumbent = True
         reading.score = round(score, 4)
         reading.evidence = [*reading.evidence, *evidence]
     if compose and deep and max((r.score for r in readings), default=0.0) < 1.0 - CLOSE:
         # a reading by parts scores at most 1 and must beat the best by CLOSE
         with contextlib.suppress(Exception):
-            for reading in _composed(text, source, parse, readers, detected):
+            whole = next(
+                r for r in sorted(readings, key=lambda r: -r.score) if r.shape != "one-note"
+            )
+            for reading in _composed(text, source, parse, readers, detected, whole.programme):
                 score, evidence = fit(reading.programme, text)
+                if whole.incumbent:  # the whole reading it builds on keeps its evidence
+                    score += INCUMBENT
+                    evidence.insert(0, f"the {detected} format's own markers")
                 reading.score = round(score, 4)
                 reading.evidence = [*reading.evidence, *evidence]
                 readings.append(reading)
@@ -325,6 +335,7 @@ def _composed(
     parse: Callable[[bytes, str, str], Programme],
     readers: Mapping[str, Any],
     detected: str,
+    base: Programme,
 ) -> list[Reading]:
     """The reading of a document composed of parts of several shapes
     (:mod:`confnotes.importers.composed`), when it has such parts; each part is weighed
@@ -336,7 +347,7 @@ def _composed(
         chosen = next((r for r in ranked if r.shape in composed.PART_SHAPES), None)
         return (chosen.shape, chosen.programme) if chosen else None
 
-    result = composed.read(text, best, notes=detected in ("outline", "notes"))
+    result = composed.read(text, copy.deepcopy(base), best, notes=detected in ("outline", "notes"))
     if result is None:
         return []
     programme, evidence = result
