@@ -106,3 +106,18 @@ def test_plain_text_subheading_in_a_schedule_does_not_end_it() -> None:
     p = text.parse(page.encode(), "day.txt")
     assert _talks(p)["Legged robots on ice"][0] == datetime(2024, 10, 3, 9, 30)
     assert _roles(p, "keynote") == [("Marte Solheim", ["NTNU"]), ("Johan Berg", ["KTH"])]
+
+
+def test_table_columns_take_their_roles_from_their_cells_not_their_header_words() -> None:
+    page = (
+        "# Tag der Datenbanken — 12. März 2025\n\n## Programm\n\n"
+        "| Beginn | Ende | Wer | Thema |\n| --- | --- | --- | --- |\n"
+        "| 09:00 | 09:45 | Jana Richter (TU Dresden) | Indexe, die sich selbst bauen |\n"
+        "| 10:00 | 10:30 | Malte Brandt | Transaktionen ohne Tränen |\n"
+    )
+    p = markdown.parse(page.encode(), "tag.md")
+    talks = {t.title: t for t in p.talks}
+    assert set(talks) == {"Indexe, die sich selbst bauen", "Transaktionen ohne Tränen"}
+    first = talks["Indexe, die sich selbst bauen"]
+    assert (first.start, first.end) == (datetime(2025, 3, 12, 9, 0), datetime(2025, 3, 12, 9, 45))
+    assert [(s.name, s.affiliations) for s in first.speakers] == [("Jana Richter", ["TU Dresden"])]

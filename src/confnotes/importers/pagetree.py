@@ -12,6 +12,7 @@ table's cells are its cells, an include tag's ``name="…"`` is a person.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -26,11 +27,11 @@ from confnotes.importers.textutil import (
     clean_name,
     combine,
     parse_clock,
-    parse_date,
     parse_person,
     split_affiliations,
     strip_markdown_inline,
 )
+from confnotes.importers.when import find_date
 
 ROLES = ("organizer", "panelist", "keynote")
 """Sections whose units are people."""
@@ -55,15 +56,6 @@ _ROOM_RE = re.compile(
 _VENUE_RE = re.compile(
     r"\bat\s+(?:the\s+)?(?P<venue>[A-Z][^.;()]*?(?:Center|Centre|Hall|Hotel|Building|"
     r"University|Campus|Institute|Convention)[^.,;()]*)"
-)
-_HEADER_WORDS_RE = re.compile(
-    r"\b(time|when|speaker|title|talk|name|affiliation|session|room)\b", re.I
-)
-_COLUMNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("time", re.compile(r"\b(time|when|slot)\b")),
-    ("who", re.compile(r"speaker|presenter|who|author")),
-    ("title", re.compile(r"title|talk|topic|what|event")),
-    ("kind", re.compile(r"type|kind|format")),
 )
 _TAG_RE = re.compile(r"<[^<>\n]{0,500}>")
 _BULLETS = "•·"
@@ -311,7 +303,9 @@ class PageReader:
         if self.section == "schedule" and (tz := stated_timezone(plain)):
             b.programme.timezone = tz
             self.tz_checked = True
-        if self.section not in ("dates", "papers") and (day := parse_date(plain, b.year)):
+        if self.section not in ("dates", "papers") and (day := find_date(plain, b.year)[0]):
+            if b.day is not None and day != b.day:
+                b.close_schedule(None)  # the last talk of a day does not end the next day
             b.set_day(day)  # a date in any heading applies to what follows it
             b.day = day
         if self.headings > 1 or self.section == "schedule":
@@ -361,7 +355,9 @@ class PageReader:
                 if entry is not None:
                     b.add_entry(entry, line_no)
                 return
-            if len(stripped) < 60 and (day := parse_date(strip_markdown_inline(stripped), b.year)):
+            if len(stripped) < 60 and (
+                day := find_date(strip_markdown_inline(stripped), b.year)[0]
+            ):
                 b.close_schedule(None)
                 b.set_day(day)
                 b.day = day  # "Day 2 — Friday, July 19": the lines below are that day
@@ -369,7 +365,7 @@ class PageReader:
         plain = strip_markdown_inline(stripped)
         if b.programme.start is None and not section:
             self._event_sentence(plain)
-        if (m := _DATE_KEY_RE.match(plain)) and (day := parse_date(m.group(1), b.year)):
+        if (m := _DATE_KEY_RE.match(plain)) and (day := find_date(m.group(1), b.year)[0]):
             b.set_day(day)  # "Date: September 9, 2025" applies to what follows
             b.day = day
         elif (
@@ -377,7 +373,7 @@ class PageReader:
             and section not in ("dates", "papers")
             and not item
             and not _DEADLINE_RE.search(stripped)
-            and (day := parse_date(plain, b.year))
+            and (day := find_date(plain, b.year)[0])
         ):
             b.set_day(day)  # "Co-located with ICLR 2024, Vienna. Friday, May 10, 2024."
             b.day = day
@@ -428,39 +424,47 @@ class PageReader:
 
     def table(self, node: doctree.Node, line_no: int) -> None:
         """A table: people in a people section, else schedule entries (a row with a time,
-        or any row of a schedule section)."""
-        header: list[str] | None = None
-        for n, row in enumerate(r for r in node.walk() if r.kind == "row"):
-            cells = [marked(c, cell=True) for c in row.children if c.kind == "cell"]
+        or any row of a schedule section); each column's role from its cells."""
+        rows = [
+            (row, [marked(c, cell=True) for c in row.children if c.kind == "cell"])
+            for row in node.walk()
+            if row.kind == "row"
+        ]
+        if rows and _header_row(node, rows[0][0], rows[0][1]):
+            rows = rows[1:]
+        roles = column_roles([cells for _row, cells in rows])
+        for n, (row, cells) in enumerate(rows):
             at = self.doc.line_of(row.start) + 1 if self.doc and row.spanned else line_no + n
-            if header is None:
-                lowered = [strip_markdown_inline(c).lower() for c in cells]
-                if any(_HEADER_WORDS_RE.search(c) for c in lowered) and not any(
-                    leading_clock(c)[0] for c in cells
-                ):
-                    header = lowered
-                    continue
-                header = []
-            self._row(cells, header, at)
+            self._row(cells, roles, at)
 
-    def _row(self, cells: list[str], header: list[str], line_no: int) -> None:
+    def _row(self, cells: list[str], roles: list[str], line_no: int) -> None:
         section = self.section
         clocked = any(leading_clock(c)[0] for c in cells)
         if section in ROLES and not clocked:
-            self._people_row(cells, header, section)
+            self._people_row(cells, roles, section)
             return
-        entry = _entry_from_cells(cells, header)
+        entry = _entry_from_cells(cells, roles)
         if entry is not None and (entry.start is not None or section == "schedule"):
-            self.b.add_entry(entry, line_no, room=_column(cells, header, "room"))
+            self.b.add_entry(entry, line_no, room=_cell(cells, roles, "room"))
 
-    def _people_row(self, cells: list[str], header: list[str], role: str) -> None:
-        name = _column(cells, header, "name") if header else ""
-        if name:
-            aff = _column(cells, header, "affiliation") or _column(cells, header, "institution")
-            person: ProgrammePerson = parse_person(name) or ProgrammePerson(name=name)
-            if aff and aff not in person.affiliations:
-                person.affiliations.append(aff)
-            self.b.add_role(person, role)
+    def _people_row(self, cells: list[str], roles: list[str], role: str) -> None:
+        """A row of a people table: a name and its affiliation in the next text column,
+        or a grid of people, each cell one."""
+        names = [i for i, r in enumerate(roles) if r == "who" and i < len(cells)]
+        if len(names) == 1:
+            person = parse_person(cells[names[0]])
+            aff = next(
+                (
+                    strip_markdown_inline(cells[i])
+                    for i, r in enumerate(roles)
+                    if r in ("title", "room", "notes") and i < len(cells) and cells[i].strip()
+                ),
+                "",
+            )
+            if person is not None:
+                if aff and aff not in person.affiliations:
+                    person.affiliations.append(aff)
+                self.b.add_role(person, role)
             return
         for cell in cells:
             if found := parse_person(cell):
@@ -474,7 +478,7 @@ class PageReader:
         if m is None:
             return
         rest = m.group("rest")
-        day = parse_date(rest, b.year)
+        day = find_date(rest, b.year)[0]
         if day is None:
             return
         b.set_day(day)
@@ -500,39 +504,83 @@ class PageReader:
         )
 
 
-def _column(cells: list[str], header: list[str], word: str) -> str:
-    for i, name in enumerate(header):
-        if word in name and i < len(cells):
+def _cell(cells: list[str], roles: list[str], role: str) -> str:
+    """The words of the row's cell in the column of that role (``""`` when none)."""
+    for i, name in enumerate(roles):
+        if name == role and i < len(cells):
             return strip_markdown_inline(cells[i])
     return ""
 
 
-def _entry_from_cells(cells: list[str], header: list[str]) -> Entry | None:
-    """A schedule entry from table cells: columns by header names, else by content."""
-    found = {"time": "", "title": "", "who": "", "kind": ""}
-    for i, cell in enumerate(cells):
-        name = header[i] if i < len(header) else ""
-        plain = strip_markdown_inline(cell)
-        if not plain:
-            continue
-        role = next((r for r, pattern in _COLUMNS if name and pattern.search(name)), "")
-        if role == "time" or (
-            not role
-            and not found["time"]
-            and not name
-            and leading_clock(plain)[0]
-            and len(plain) < 30
+def _header_row(table: doctree.Node, row: doctree.Node, cells: list[str]) -> bool:
+    """The first row names the columns: a Markdown table's first row always does (the
+    row above its ``|---|`` line), an HTML one when its cells are ``<th>``; never a row
+    with a time or a person in it."""
+    kinds = {str(c.attrs.get("tag", "")) for c in row.children if c.kind == "cell"}
+    structural = kinds == {"th"} if table.attrs.get("tag") else True
+    return structural and not any(leading_clock(c)[0] is not None or _person_cell(c) for c in cells)
+
+
+def _person_cell(text: str) -> bool:
+    """The whole cell is a person or a list of people (``Ana Ruiz (Lab)``, ``A, B``), not
+    a text that names one (``Invited talk: Ana Ruiz - Title``)."""
+    plain = strip_markdown_inline(text)
+    person = parse_person(plain)
+    if person is not None and is_person_name(person.name):
+        return True
+    people = split_speakers(plain)
+    named = sum(len(p.name.split()) + len(" ".join(p.affiliations).split()) for p in people)
+    return bool(people) and named * 5 >= len(plain.split()) * 4
+
+
+SHARE = 0.6
+"""Share of a column's filled cells that must agree for the column to take a role."""
+
+
+def column_roles(rows: list[list[str]]) -> list[str]:
+    """Each column's role from its cells: ``time`` (short clock times; a second such
+    column is ``end``), ``who`` (people),
+    ``kind`` (a word of a programme item's kind), ``title`` (the longest text), ``room``
+    (other short text) or ``notes``."""
+    width = max((len(r) for r in rows), default=0)
+    roles: list[str] = []
+    lengths: list[float] = []
+    for i in range(width):
+        filled = [strip_markdown_inline(r[i]) for r in rows if i < len(r) and r[i].strip()]
+        need = max(1, math.ceil(len(filled) * SHARE))
+        lengths.append(sum(len(c) for c in filled) / max(1, len(filled)))
+        if not filled:
+            roles.append("")
+        elif sum(_short_clock(c) for c in filled) >= need:
+            roles.append("end" if "time" in roles else "time")
+        elif sum(_person_cell(c) for c in filled) >= need:
+            roles.append("who")
+        elif all(len(c.split()) <= 2 for c in filled) and (
+            sum(kind_of(c) != "talk" for c in filled) >= need
         ):
-            found["time"] = plain
-        elif role == "who":
-            found["who"] = cell
-        elif role in ("title", "kind"):
-            found[role] = plain
-        elif not name and not found["who"] and parse_person(cell) is not None:
-            found["who"] = cell
-        elif not name and not found["title"]:
-            found["title"] = plain
-    time_text, title, who, kind_text = found["time"], found["title"], found["who"], found["kind"]
+            roles.append("kind")
+        else:
+            roles.append("text")
+    texts = [i for i, r in enumerate(roles) if r == "text"]
+    if texts:
+        title = max(texts, key=lambda i: lengths[i])
+        for i in texts:
+            roles[i] = "title" if i == title else ("room" if lengths[i] <= 24 else "notes")
+    return roles
+
+
+def _short_clock(text: str) -> bool:
+    start, _end, rest, _ampm = leading_clock(text)
+    return start is not None and len(rest.strip(" *_")) <= 3
+
+
+def _entry_from_cells(cells: list[str], roles: list[str]) -> Entry | None:
+    """A schedule entry from a row's cells, each read by its column's role."""
+    time_text, title = _cell(cells, roles, "time"), _cell(cells, roles, "title")
+    if time_text and (end := _cell(cells, roles, "end")):
+        time_text = f"{time_text} - {end}"
+    kind_text = _cell(cells, roles, "kind")
+    who = next((cells[i] for i, r in enumerate(roles) if r == "who" and i < len(cells)), "")
     if not title and not who:
         return None
     if who and title and parse_person(who) is None and split_speakers(who) == []:

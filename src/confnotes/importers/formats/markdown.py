@@ -21,7 +21,7 @@ NAME = "markdown"
 
 _NOT_MARKDOWN = ("<?xml", "{", "[", "BEGIN:VCALENDAR")
 _FRONT_FENCES = ("---", "+++")
-DETECT_CHARS = 32_768
+DETECT_CHARS = 16_384
 """How much of a document detection reads."""
 
 

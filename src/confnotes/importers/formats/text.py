@@ -44,7 +44,7 @@ _EVENT_WORDS_RE = re.compile(r"\b(workshop|conference|symposium)\b", re.I)
 PROSE_CHARS = 80
 """A line longer than this under a heading is prose: that heading opens a section, it
 is not one of the page's title lines."""
-DETECT_CHARS = 32_768
+DETECT_CHARS = 16_384
 """How much of a document detection reads (its tree is built for this much)."""
 
 
