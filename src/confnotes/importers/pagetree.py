@@ -23,6 +23,7 @@ from confnotes.importers.entries import Entry, kind_of, leading_clock, parse_ent
 from confnotes.importers.page import PageBuilder, section_kind, stated_timezone
 from confnotes.importers.persons import is_person_name, split_speakers
 from confnotes.importers.programme import ProgrammePerson, ProgrammeSession
+from confnotes.importers.structure import strip_tags
 from confnotes.importers.textutil import (
     clean_name,
     combine,
@@ -54,10 +55,9 @@ _ROOM_RE = re.compile(
     r"(?=\s+(?:at|of|in)\b|[.,;]|$)"
 )
 _VENUE_RE = re.compile(
-    r"\bat\s+(?:the\s+)?(?P<venue>[A-Z][^.;()]*?(?:Center|Centre|Hall|Hotel|Building|"
-    r"University|Campus|Institute|Convention)[^.,;()]*)"
+    r"\bat\s+(?:the\s+)?(?P<venue>[A-Z](?:[^.;()]|(?<=[A-Z])\.)*?(?:Center|Centre|Hall|Hotel|Building|"
+    r"University|Campus|Institute|Convention)\b[^.,;()]*)"
 )
-_TAG_RE = re.compile(r"<[^<>\n]{0,500}>")
 _BULLETS = "•·"
 """Bullets of text saved from a web page (Markdown's own are list items in the tree)."""
 _BIO_RE = re.compile(
@@ -186,7 +186,7 @@ def _units(
             if in_html:
                 continue  # raw source between placed elements: their words are in them
             for n, raw in enumerate(doc.source_of(child).split("\n")):
-                bare = " ".join(_TAG_RE.sub(" ", raw).split())
+                bare = strip_tags(raw)
                 if bare:
                     yield Unit("line", child, bare[:MAX_LINE], line=line + n)
         elif kind in ("hr", "blank", "comment", "front"):
@@ -484,8 +484,8 @@ class PageReader:
         b.set_day(day)
         room = _ROOM_RE.search(rest)
         room_name = room.group("room").strip() if room else ""
-        if venue := _VENUE_RE.search(rest):
-            b.programme.location = venue.group("venue").strip()
+        if venue := venue_of(rest):
+            b.programme.location = venue
         after = rest[rest.find(str(day.year)) + 4 :] if str(day.year) in rest else rest
         clock = parse_clock(after)
         if clock is None and not room_name:
@@ -597,6 +597,12 @@ def _entry_from_cells(cells: list[str], roles: list[str]) -> Entry | None:
     if clock is not None and entry.start is None:
         entry.start, entry.end = clock.start, clock.end
     return entry
+
+
+def venue_of(text: str) -> str:
+    """``… at the New Orleans Convention Center``: the place a sentence names."""
+    m = _VENUE_RE.search(text)
+    return m.group("venue").strip() if m else ""
 
 
 def _bio(text: str) -> ProgrammePerson | None:

@@ -22,7 +22,7 @@ from datetime import time
 from confnotes.importers import doctree
 from confnotes.importers.entries import leading_clock
 from confnotes.importers.page import PageBuilder, section_kind, stated_timezone
-from confnotes.importers.pagetree import PageReader, Unit, units
+from confnotes.importers.pagetree import PageReader, Unit, units, venue_of
 from confnotes.importers.programme import Programme
 from confnotes.importers.textutil import (
     DATE_NO_YEAR_RE,
@@ -35,12 +35,7 @@ from confnotes.importers.textutil import (
 
 NAME = "text"
 
-_VENUE_RE = re.compile(
-    r"\b(?:at|in)\s+(?:the\s+)?([A-Z][^;]*?(?:Center|Centre|Hall|Hotel|Convention|Campus)\b[^.;]*)"
-)
 _VENUE_WORDS_RE = re.compile(r"\b(Convention|Conference Cent(er|re)|Hotel|Campus)\b")
-_ACRONYM_RE = re.compile(r"^[A-Z0-9][A-Z0-9\-&]{1,12}(?:\s+[IVX0-9]{1,5})?$")
-_EVENT_WORDS_RE = re.compile(r"\b(workshop|conference|symposium)\b", re.I)
 PROSE_CHARS = 80
 """A line longer than this under a heading is prose: that heading opens a section, it
 is not one of the page's title lines."""
@@ -139,8 +134,8 @@ def _header(lines: list[str], b: PageBuilder) -> time | None:
             if tz := stated_timezone(line):
                 p.timezone = tz
             continue
-        if m := _VENUE_RE.search(line):
-            p.location = p.location or m.group(1).strip()
+        if venue := venue_of(line):
+            p.location = p.location or venue
             continue
         if _VENUE_WORDS_RE.search(line) and len(line) <= 120 and not p.location:
             p.location = line.strip()
@@ -148,10 +143,10 @@ def _header(lines: list[str], b: PageBuilder) -> time | None:
         if p.start is not None:
             continue
         series = SERIES_RE.search(line)
-        if series and _EVENT_WORDS_RE.search(line):
+        if series and len(line.split()) <= 4:  # "NeurIPS 2023 Workshop": a series line
             p.series = p.series or series.group(1)
             continue
-        if _ACRONYM_RE.match(line) and not acronym:
+        if line.isupper() and len(line.split()) <= 2 and len(line) <= 16 and not acronym:
             acronym = line
             continue
         if len(line) <= PROSE_CHARS and line[-1] not in ".!?:":
