@@ -174,14 +174,6 @@ def _units(
                     yield Unit("line", child, words[:MAX_LINE], line=at)
         elif kind == "deflist":
             yield from _definitions(doc, child, hidden, in_html)
-        elif kind == "code":
-            if (
-                not doc.source_of(child).lstrip().startswith(("```", "~~~"))
-                and doc.syntax == "text"
-            ):
-                for n, code_line in enumerate(child.text.split("\n")):
-                    if code_line.strip():
-                        yield Unit("line", child, code_line.strip()[:MAX_LINE], line=line + n)
         elif kind == "text":
             if in_html:
                 continue  # raw source between placed elements: their words are in them
@@ -189,6 +181,12 @@ def _units(
                 bare = strip_tags(raw)
                 if bare:
                     yield Unit("line", child, bare[:MAX_LINE], line=line + n)
+        elif kind == "code":
+            if doc.source_of(child).lstrip().startswith(("```", "~~~")):
+                continue  # fenced code is not data
+            for n, indented in enumerate(child.text.split("\n")):
+                if indented.strip():  # an indented run: a page indented by accident
+                    yield Unit("line", child, indented.strip()[:MAX_LINE], line=line + n)
         elif kind in ("hr", "blank", "comment", "front"):
             continue
         else:  # list, quote, html block, div, section...
