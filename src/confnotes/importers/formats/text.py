@@ -86,18 +86,26 @@ def parse(data: bytes, source: str) -> Programme:
     return b.finish(text)
 
 
-def _prose_after(found: list[Unit], n: int) -> bool:
-    after = next((u for u in found[n + 1 :] if u.kind != "heading"), None)
-    return after is not None and len(after.text) > PROSE_CHARS
+def _prose_after(found: list[Unit]) -> list[bool]:
+    """For each unit: the first non-heading unit after it is prose (one pass, from the
+    end, so a page of many title lines stays linear)."""
+    out = [False] * len(found)
+    prose = False
+    for n in range(len(found) - 1, -1, -1):
+        out[n] = prose
+        if found[n].kind != "heading":
+            prose = len(found[n].text) > PROSE_CHARS
+    return out
 
 
 def _guessed_titles(found: list[Unit]) -> list[Unit]:
     """A title-like line that names no part of a page and has no prose under it is a
     line of the section it sits in (``Morning Session`` in a schedule, ``Ana Ruiz``
     among speakers), not the end of that section."""
+    prose = _prose_after(found)
     return [
         Unit("line", u.node, u.text, line=u.line)
-        if u.kind == "heading" and n and not section_kind(u.text) and not _prose_after(found, n)
+        if u.kind == "heading" and n and not section_kind(u.text) and not prose[n]
         else u
         for n, u in enumerate(found)
     ]
@@ -106,10 +114,9 @@ def _guessed_titles(found: list[Unit]) -> list[Unit]:
 def _first_section(found: list[Unit]) -> int:
     """Where the title lines end: at the first heading that names a part of a page
     (Schedule, Organizers) or has prose under it."""
+    prose = _prose_after(found)
     for n, unit in enumerate(found):
-        if unit.kind != "heading":
-            continue
-        if section_kind(unit.text) or _prose_after(found, n):
+        if unit.kind == "heading" and (section_kind(unit.text) or prose[n]):
             return n
     return len(found)
 
