@@ -56,17 +56,15 @@ def parts(text: str) -> tuple[str, str, list[tuple[str, str]]] | None:
     if len(above) > 1 or (above and above[0].line > cut[0].line):
         return None  # parts under several titles: not one composed page
     preamble_last = cut[0].line - 1
-    title = outline.text(0, preamble_last).strip("\n")
-    own = [
-        x for x in outline.lines[(above[0].heading_last + 1 if above else 0) : preamble_last + 1]
-    ]
+    preamble = outline.text(0, preamble_last).strip("\n")
+    below_title = outline.lines[(above[0].heading_last + 1 if above else 0) : preamble_last + 1]
     out: list[tuple[str, str]] = []
-    if any(x.strip() for x in own):
-        out.append(("", outline.text(0, preamble_last)))
+    if any(x.strip() for x in below_title):
+        out.append(("", outline.text(0, preamble_last)))  # the preamble's own text: a part
     for n, section in enumerate(cut):
         last = cut[n + 1].line - 1 if n + 1 < len(cut) else len(outline.lines) - 1
         out.append((section.title, outline.text(section.line, last)))
-    return (above[0].title if above else ""), title, out
+    return (above[0].title if above else ""), preamble, out
 
 
 def read(
@@ -86,13 +84,14 @@ def read(
     cut = parts(text)
     if cut is None:
         return None
-    name, title, found = cut
+    name, preamble, found = cut
     evidence: list[str] = []
     for heading, part in found:
         own_title = not heading  # the preamble holds the title itself
         dropped = _uncovered(part, base, skip_first=not own_title)
         own = part if own_title else part.split("\n", 1)[-1]
-        reading = best(part if own_title or not title else f"{title}\n\n{part}", own)
+        context = part if own_title or not preamble else f"{preamble}\n\n{part}"
+        reading = best(context, own)
         news = (
             reading is not None
             and reading[0] in PART_SHAPES
@@ -102,7 +101,7 @@ def read(
         keep = notes and dropped  # a person's notes: every line stays in some note
         if reading is not None and news:
             shape, programme = reading
-            _drop_title_lines(programme, title)
+            _drop_preamble(programme, preamble)
             if keep and not any(t.body.strip() for t in programme.talks):
                 programme.talks.append(_own_note(heading, part).talks[0])
         elif keep:
@@ -203,14 +202,14 @@ def _uncovered(part: str, programme: Programme, skip_first: bool) -> bool:
     return False
 
 
-def _drop_title_lines(programme: Programme, title: str) -> None:
+def _drop_preamble(programme: Programme, preamble: str) -> None:
     """The document's preamble (its title, the event's day) was put above a part for
     context: it is not that part's text (the preamble is a part of its own)."""
-    if not title.strip():
+    if not preamble.strip():
         return
     for talk in programme.talks:
-        if talk.body.startswith(title):
-            talk.body = talk.body[len(title) :].lstrip("\n")
+        if talk.body.startswith(preamble):
+            talk.body = talk.body[len(preamble) :].lstrip("\n")
 
 
 def _fold(part: Programme, host: Programme) -> None:
