@@ -538,7 +538,8 @@ SHARE = 0.6
 def column_roles(rows: list[list[str]]) -> list[str]:
     """Each column's role from its cells: ``time`` (short clock times; a second such
     column is ``end``), ``who`` (people),
-    ``kind`` (a word of a programme item's kind), ``title`` (the longest text), ``room``
+    ``kind`` (a few kind words, repeated: Keynote, Talk, Break), ``title`` (the longest
+    text; there is always one when any column is text-like), ``room``
     (other short text) or ``notes``."""
     width = max((len(r) for r in rows), default=0)
     roles: list[str] = []
@@ -553,12 +554,16 @@ def column_roles(rows: list[list[str]]) -> list[str]:
             roles.append("end" if "time" in roles else "time")
         elif sum(_person_cell(c) for c in filled) >= need:
             roles.append("who")
-        elif all(len(c.split()) <= 2 for c in filled) and (
-            sum(kind_of(c) != "talk" for c in filled) >= need
+        elif (
+            all(len(c.split()) <= 2 for c in filled)
+            and len({c.casefold() for c in filled}) < len(filled)  # a few values, repeated
+            and sum(kind_of(c) != "talk" or c.casefold().endswith("talk") for c in filled) >= need
         ):
             roles.append("kind")
         else:
             roles.append("text")
+    if "text" not in roles and "kind" in roles:
+        roles[roles.index("kind")] = "text"  # a table of talks has a title column
     texts = [i for i, r in enumerate(roles) if r == "text"]
     if texts:
         title = max(texts, key=lambda i: lengths[i])
