@@ -58,6 +58,21 @@ CORPUS33 = CORPUS.parent / "corpus33"
 """Documents written for issue 33 (one talk, sections, timetables, speakers pages, seminar
 series, index pages, several shapes, bad input), scored before anything was fixed for
 them: recall 68.3 %, precision 77.9 % on that first run."""
+CORPUS33B = CORPUS.parent / "corpus33b"
+"""Documents written to imitate real files of conventions none of the others use (saved
+WordPress, Indico, frab, Hugo and university pages; workshop READMEs; programme data from
+pretalx, CfP tools, Hugo and Jekyll data files, ids joined across files; seven
+languages), scored before anything was fixed for them: FIRST33B on that first run (per
+shape: html 35.4 / 53.6 %, language 35.8 / 44.2 %, data-join 77.1 / 40.9 %, data 81.3 /
+87.5 %, readme 90.7 / 90.3 %, timetable 90.7 / 90.0 %; 8 of 98 people invented)."""
+FIRST33B = "67.0 % / 71.8 %"
+CORPUS33C = CORPUS.parent / "corpus33c"
+"""A hold-out of twelve more documents (Squarespace time headings, HTML tables in
+READMEs, Indico sessions, pretalx API files together, German, Spanish, Japanese,
+Chinese, French, plain text with a 12-hour clock, a Sessionize Excel export), written
+after the corpus33b fixes and scored once before any fix for them: FIRST33C (main before
+those fixes: 72.4 % / 59.7 %, 7 people invented)."""
+FIRST33C = "83.7 % / 79.4 %, 1 person invented"
 FLOOR33 = (0.90, 0.90)
 """Recall and precision the issue-33 set must keep (it is not yet at the main targets)."""
 TARGET_RECALL = 0.95
@@ -174,6 +189,26 @@ def score(path: Path, expected: dict[str, Any]) -> DocResult:
     # recall
     for i, exp in enumerate(expected.get("talks") or []):
         result.facts += 1
+        if i not in matched and exp.get("kind") == "break":
+            # breaks are sessions of their own (DESIGN: "breaks ... as sessions")
+            session = next(
+                (s for s in programme.sessions if title_key(s.title) in _titles(exp)), None
+            )
+            if session is not None:
+                result.found += 1
+                for fact, ok in (
+                    (
+                        "start",
+                        not exp.get("start")
+                        or session.start == datetime.fromisoformat(str(exp["start"])),
+                    ),
+                    ("kind", session.kind == "break"),
+                ):
+                    result.facts += 1
+                    result.found += ok
+                    if not ok:
+                        result.problems.append(f"{exp['title']!r}: break session {fact} wrong")
+                continue
         if i not in matched:
             result.problems.append(f"missed talk {exp['title']!r}")
             continue
@@ -346,6 +381,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.corpus == CORPUS and CORPUS33.is_dir():
         print(f"{CORPUS33.name} (written for issue 33; first run 68.3 % / 77.9 %):")
         _table(evaluate(CORPUS33), args.verbose)
+    if args.corpus == CORPUS and CORPUS33B.is_dir():
+        print(f"\n{CORPUS33B.name} (conventions not used elsewhere; first run {FIRST33B}):")
+        _table(evaluate(CORPUS33B), args.verbose)
+    if args.corpus == CORPUS and CORPUS33C.is_dir():
+        print(f"\n{CORPUS33C.name} (a hold-out; first run {FIRST33C}):")
+        _table(evaluate(CORPUS33C), args.verbose)
+    if args.corpus == CORPUS:
         print(f"\n{CORPUS.name}:")
     results = evaluate(args.corpus)
     ok = _table(results, args.verbose)

@@ -16,6 +16,7 @@ SRC = Path(__file__).resolve().parent.parent / "src" / "confnotes"
 ALLOWED = {
     "notebook/notebook.py": "the single owner of the notebook's files",
     "notebook/storage.py": "atomic writes and the write lock, used by the notebook",
+    "notebook/staged.py": "atomic writes of many files made durable together, used by the notebook",
     "notebook/recovery.py": "recovery copies under .confnotes/recovery (derived data)",
     "notebook/parse_cache.py": "the parse cache under .confnotes/ (derived data)",
     "index/whoosh_index.py": "the search index under .confnotes/index (derived data)",

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from tests.quality import lingua
+from tests.quality import lingua, polyglot
 
 CONFERENCES = {
     "mlsys-2024": {
@@ -409,18 +409,23 @@ TALKS: dict[str, tuple] = {
 CONFERENCES.update(lingua.CONFERENCE)
 PEOPLE.update(lingua.PEOPLE)
 TALKS.update(lingua.TALKS)
+CONFERENCES.update(polyglot.CONFERENCE)
+PEOPLE.update(polyglot.PEOPLE)
+TALKS.update(polyglot.TALKS)
 
 _START = {
     "mlsys-2024": "2024-05-13T10:00",
     "eurotal-2023": "2023-09-20T09:30",
     "lingua-2025": "2025-03-10T09:00",
+    "babel-2026": "2026-06-02T09:30",
 }
 _SECOND_DAY = {
     "mlsys-2024": "2024-05-14T14:00",
     "eurotal-2023": "2023-09-21T11:00",
     "lingua-2025": "2025-03-11T14:30",
+    "babel-2026": "2026-06-03T11:00",
 }
-_FIRST_DAY_SESSIONS = ("compilers", "keynotes", "morning")
+_FIRST_DAY_SESSIONS = ("compilers", "keynotes", "morning", "talks")
 """Talks of these sessions are on a conference's first day, the others on its second."""
 
 

@@ -152,6 +152,23 @@ MEANING = L + "probing-meaning"  # meaning, pooling, universe, datum, Fine-tunin
 SWITCH = L + "code-switched-speech"  # pre training, fine tuning, sharing
 COSTS = L + "inference-costs"  # tags llm-inference, server-costs
 
+B = "babel-2026/"
+# Talks of the fourth conference (:mod:`.polyglot`), written after the matching rules.
+PT = B + "redes-neurais-pt"  # avaliação, pré-treinamento, redes neurais, a question
+DEB = B + "rechtstexte-de"  # Trainingsdaten, Trainings-Daten, Modellgröße, Datensätze, groß
+FRB = B + "hallucinations-fr"  # tableaux, bases de connaissances, a dataset URL
+ESB = B + "discurso-de-odio-es"  # detección, irónicos, ¿Qué pasa…?
+RUB = B + "reshetka-ru"  # решётке, Трансформеры, обучения, a question
+JAB = B + "shodenryoku-ja"  # ディープラーニング, ＮＰＵ, 機械 学習, コンピュータ
+ZHB = B + "yasuo-zh"  # 压缩, ４比特, an arXiv PDF link with a version
+ELB = B + "dialektoi-el"  # Μηχανική, διαλέκτους, a Greek question mark
+ACT = B + "activation-functions"  # activation, formulae, convex, modelling, doi.org/… in text
+ACTIVE = B + "active-learning-contracts"  # active, author, convey, arXiv:….
+SPARSE = B + "sparse-routing"  # sparse, convex, MoERouter.from_config, topk_gate(), a flag
+FLUID = B + "fluid-surrogates"  # spare, vortices, modeling, a doi.org link
+RUST = B + "feature-store-rust"  # std::unordered_map, serde_json::from_str, HashMap, vortex
+SPECIES = B + "species-classifier"  # an OpenReview link, taxa, gradientCheckpointing
+
 UNIVERSITY = {  # talks with a speaker whose affiliation has the word "University"
     E + "calibration-keynote",  # (Universidade, Universidad, Universität, Université: not it)
     E + "causal-discovery",
@@ -555,7 +572,7 @@ CASES: list[Case] = [
         "typo-eleven-letters-two",
         TYPO,
         "chekpointng",
-        {E + "optimizer-forward", US},
+        {E + "optimizer-forward", US, SPARSE},
         why="2 deletions in 11 letters",
     ),
     C("typo-multiprocesor", TYPO, "multiprocesor", {M + "flash-decoding"}),
@@ -685,8 +702,8 @@ CASES: list[Case] = [
     ),
     C("fold-ja-body", FOLD, "分散学習", {M + "distributed-training"}, lang="ja"),
     C("fold-hi-name", FOLD, "प्रिया", {M + "quantization-llm", E + "graph-networks"}, lang="hi"),
-    C("fold-sharp-s", FOLD, "gross", {DE1, DE2}, lang="de", why="Groß"),
-    C("fold-sharp-s-typed", FOLD, "Groß", {DE1, DE2}, lang="de"),
+    C("fold-sharp-s", FOLD, "gross", {DE1, DE2, DEB}, lang="de", why="Groß"),
+    C("fold-sharp-s-typed", FOLD, "Groß", {DE1, DE2, DEB}, lang="de"),
     C("fold-fr-lefevre", FOLD, "lefevre", {FR1, FR2}, lang="fr"),
     C("fold-fr-haitien", FOLD, "creole haitien", {FR2}, lang="fr"),
     C("fold-es-name", FOLD, "fernandez ibanez", {TIED, ES1, ES2, SWITCH}, lang="es"),
@@ -818,7 +835,7 @@ CASES: list[Case] = [
     C("type-de-sprachmod", AS_YOU_TYPE, "Sprachmod", {DE1}, may={DE2}, surface=APP, lang="de"),
     C("type-fr-apprentiss", AS_YOU_TYPE, "apprentiss", {FR1}, surface=APP, lang="fr"),
     C("type-es-aprendiz", AS_YOU_TYPE, "aprendiz", {ES1}, surface=APP, lang="es"),
-    C("type-ru-obuch", AS_YOU_TYPE, "обуч", {RU1, RU2}, surface=APP, lang="ru"),
+    C("type-ru-obuch", AS_YOU_TYPE, "обуч", {RU1, RU2, RUB}, surface=APP, lang="ru"),
     C(
         "type-ru-name",
         AS_YOU_TYPE,
@@ -827,7 +844,7 @@ CASES: list[Case] = [
         surface=APP,
         lang="ru",
     ),
-    C("type-el-mechan", AS_YOU_TYPE, "μηχαν", {EL}, surface=APP, lang="el"),
+    C("type-el-mechan", AS_YOU_TYPE, "μηχαν", {EL, ELB}, surface=APP, lang="el"),
     C(
         "type-el-name",
         AS_YOU_TYPE,
@@ -1004,7 +1021,7 @@ CASES: list[Case] = [
     ),
     C("link-youtube-id", LINK, "Xk3mPq9Lr2A", {M + "distributed-training"}, lang=""),
     C("link-host-www", LINK, "www.youtube.com", {M + "distributed-training"}, lang=""),
-    C("link-url-field", LINK, "url:openreview.net", {M + "quantization-llm"}, lang=""),
+    C("link-url-field", LINK, "url:openreview.net", {M + "quantization-llm", SPECIES}, lang=""),
     C(
         "link-acl-anthology",
         LINK,
@@ -1180,12 +1197,12 @@ CASES: list[Case] = [
         avoid={MEAN},
         why="MEAN's tag is sentence-embeddings",
     ),
-    C("tag-single-word", TAG, "tag:german", {DE1, DE2}, lang="de"),
+    C("tag-single-word", TAG, "tag:german", {DE1, DE2, DEB}, lang="de"),
     C("tag-code-switching", TAG, "tag:code-switching", {SWITCH}),
     C("tag-speech-synthesis", TAG, "tag:speech-synthesis", {ES2}),
     C("tag-serving", TAG, "tag:serving", {M + "paged-kv-cache", M + "speculative-decoding"}),
     # ------------------------------------------------------------------ code identifiers
-    C("code-cpp", CODE, "C++", {M + "flash-decoding", M + "cpp-autodiff"}, lang=""),
+    C("code-cpp", CODE, "C++", {M + "flash-decoding", M + "cpp-autodiff", RUST}, lang=""),
     C("code-csharp", CODE, "C#", {M + "dotnet-inference"}, lang=""),
     C("code-fsharp", CODE, "F#", {M + "dotnet-inference"}, lang=""),
     C("code-dotnet", CODE, ".NET", {M + "dotnet-inference"}, lang=""),
@@ -1336,21 +1353,230 @@ CASES: list[Case] = [
     ),
     C("syntax-field-lingua-date", SYNTAX, "date:2025-03-10 kind:oral", {UK, FR1, ES1, RU1, ATLAS}),
 ]
+
+
+BABEL: list[Case] = [
+    # Written for the fourth conference (:mod:`.polyglot`) after the matching rules were built,
+    # and scored before any change to them: the patterns of issue 30 on notes nobody tuned for.
+    # ------------------------------------------------------------------ variant
+    C(
+        "variant-pt-avaliacoes-automaticas",
+        VARIANT,
+        "avaliacoes automaticas",
+        {PT},
+        lang="pt",
+        why="the note writes the singular: avaliação automática",
+    ),
+    C("variant-de-datensaetze", VARIANT, "Datensaetze", {DEB}, lang="de", why="ä typed ae"),
+    C("variant-de-modellgroesse", VARIANT, "Modellgroesse", {DEB}, lang="de", why="ö typed oe"),
+    C("variant-es-mensaje-ironico", VARIANT, "mensaje ironico", {ESB}, lang="es"),
+    C("variant-ru-transformerov", VARIANT, "трансформеров", {RUB}, lang="ru"),
+    C("variant-el-dialektoi-upper", VARIANT, "ΔΙΑΛΕΚΤΟΙ", {ELB}, lang="el"),
+    # the stem's other forms (model, models) may follow: the two spellings come first
+    C(
+        "variant-modeling",
+        VARIANT,
+        "modeling",
+        {FLUID, ACT, HALL},
+        only=False,
+        first=True,
+        before=((FLUID, ACT),),
+    ),
+    C(
+        "variant-modelling",
+        VARIANT,
+        "modelling",
+        {ACT, HALL, FLUID},
+        only=False,
+        first=True,
+        before=((ACT, FLUID),),
+    ),
+    C(
+        "variant-ja-long-vowel",
+        VARIANT,
+        "コンピューター",
+        {JAB},
+        lang="ja",
+        why="the note writes コンピュータ",
+    ),
+    # ------------------------------------------------------------------ compound
+    C("compound-de-trainings-space-daten", COMPOUND, "Trainings Daten", {DEB}, lang="de"),
+    C("compound-de-modell-hyphen-groesse", COMPOUND, "Modell-Größe", {DEB}, lang="de"),
+    C("compound-pt-pretreinamento", COMPOUND, "pretreinamento", {PT}, lang="pt"),
+    C("compound-pt-pre-space-treinado", COMPOUND, "pré treinado", {PT}, lang="pt"),
+    C("compound-ja-kikai-gakushu", COMPOUND, "機械学習", {JAB}, lang="ja", why="機械 学習"),
+    C("compound-hash-space-map", COMPOUND, "hash map", {RUST}),
+    C("compound-camel-case", COMPOUND, "gradient checkpointing", {SPARSE, SPECIES}),
+    C("compound-loadbalancing", COMPOUND, "loadbalancing", {SPARSE}),
+    # ------------------------------------------------------------------ real words, stems
+    C("real-convey", REAL_WORD, "convey", {ACTIVE}, why="not convex"),
+    C("real-spare", REAL_WORD, "spare", {FLUID}, why="not sparse"),
+    C(
+        "stem-activation-not-active",
+        STEM,
+        "activation",
+        {ACT, E + "optimizer-forward", M + "distributed-training"},
+        avoid={ACTIVE},
+    ),
+    C("stem-active-not-activation", STEM, "active", {ACTIVE}, avoid={ACT}),
+    # ------------------------------------------------------------------ plural
+    C("plural-vortex", PLURAL, "vortex", {RUST, FLUID}),
+    C("plural-vortices", PLURAL, "vortices", {FLUID, RUST}),
+    C("plural-taxon", PLURAL, "taxon", {SPECIES}),
+    C("plural-formula", PLURAL, "formula", {ACT}),
+    C("plural-fr-tableau", PLURAL, "tableau", {FRB}, lang="fr"),
+    C("plural-pt-rede-neural", PLURAL, "rede neural", {PT}, lang="pt"),
+    # ------------------------------------------------------------------ fold
+    C("fold-zh-traditional", FOLD, "模型壓縮", {ZHB}, lang="zh", why="the note is simplified"),
+    C("fold-ja-halfwidth-query", FOLD, "ﾃﾞｨｰﾌﾟﾗｰﾆﾝｸﾞ", {JAB}, lang="ja"),
+    C("fold-ja-fullwidth-note", FOLD, "NPU", {JAB}, lang=""),
+    C("fold-ru-yo-inflected", FOLD, "решетка", {RUB}, lang="ru", why="решётке"),
+    C("fold-zh-fullwidth-digit", FOLD, "4比特", {ZHB}, lang="zh"),
+    C("fold-el-upper-no-tonos", FOLD, "ΜΗΧΑΝΙΚΗ ΜΕΤΑΦΡΑΣΗ", {ELB}, lang="el"),
+    # ------------------------------------------------------------------ fewer words
+    C(
+        "fewer-pt-question",
+        FEWER_WORDS,
+        "qual é o tamanho do vocabulário do modelo?",
+        {PT},
+        only=False,
+        first=True,
+        lang="pt",
+    ),
+    C(
+        "fewer-de-pasted-one-word-off",
+        FEWER_WORDS,
+        "Wie groß ist der Anteil der Fremdwörter im Wortschatz?",
+        {DEB},
+        only=False,
+        first=True,
+        lang="de",
+    ),
+    C(
+        "fewer-fr-pasted-one-word-off",
+        FEWER_WORDS,
+        "Les bases de données réduisent les erreurs de moitié",
+        {FRB},
+        only=False,
+        first=True,
+        lang="fr",
+    ),
+    C(
+        "fewer-es-question-emoticonos",
+        FEWER_WORDS,
+        "¿qué pasa con los emoticonos?",
+        {ESB},
+        only=False,
+        first=True,
+        lang="es",
+    ),
+    C(
+        "fewer-ru-question-ostanov",
+        FEWER_WORDS,
+        "зачем нужен ранний останов обучения?",
+        {RUB},
+        only=False,
+        first=True,
+        lang="ru",
+    ),
+    C(
+        "fewer-el-question",
+        FEWER_WORDS,
+        "πόσες ώρες ήχου χρειάζονται για κάθε διάλεκτο;",
+        {ELB},
+        only=False,
+        first=True,
+        lang="el",
+    ),
+    C(
+        "fewer-en-question-convey",
+        FEWER_WORDS,
+        "why must the model convey its choice to the lawyers?",
+        {ACTIVE},
+        only=False,
+        first=True,
+    ),
+    # ------------------------------------------------------------------ link
+    C("link-b-doi-prefixed-vs-text-url", LINK, "doi:10.1145/3581784.3607067", {ACT}, lang=""),
+    C(
+        "link-b-doi-dx-vs-text-url",
+        LINK,
+        "https://dx.doi.org/10.1145/3581784.3607067",
+        {ACT},
+        lang="",
+    ),
+    C("link-b-doi-http-upper", LINK, "http://doi.org/10.1017/JFM.2025.118", {FLUID}, lang=""),
+    C("link-b-doi-spaced", LINK, "DOI: 10.1017/jfm.2025.118", {FLUID}, lang=""),
+    C(
+        "link-b-arxiv-pdf-versioned-vs-text",
+        LINK,
+        "https://arxiv.org/pdf/2310.06825v2.pdf",
+        {ACTIVE},
+        lang="",
+    ),
+    C("link-b-arxiv-abs-vs-pdf-link", LINK, "arxiv.org/abs/2406.01234", {ZHB}, lang=""),
+    C("link-b-arxiv-prefixed-other-version", LINK, "arXiv:2406.01234v1", {ZHB}, lang=""),
+    C(
+        "link-b-url-tracking-params",
+        LINK,
+        "https://speakerdeck.com/babel-lab/feature-store-rust?utm_source=share",
+        {RUST},
+        lang="",
+    ),
+    C("link-b-url-without-params", LINK, "https://github.com/babel-lab/moe-router", {SPARSE}),
+    C(
+        "link-b-openreview-pdf-vs-forum",
+        LINK,
+        "https://openreview.net/pdf?id=Xq7Lm2PbRt",
+        {SPECIES},
+        lang="",
+    ),
+    C("link-b-dataset", LINK, "huggingface.co/datasets/babel-lab/halluc-fr", {FRB}, lang=""),
+    # ------------------------------------------------------------------ code
+    C("code-rust-serde", CODE, "serde_json::from_str", {RUST}, lang=""),
+    C("code-cpp-unordered-map", CODE, "unordered_map", {RUST}, lang=""),
+    C("code-class-method", CODE, "MoERouter.from_config", {SPARSE}, lang=""),
+    C("code-call-snake", CODE, "topk_gate()", {SPARSE}, lang=""),
+    C("code-file-path", CODE, "moe_router/gates.py", {SPARSE}, lang=""),
+    C("code-flag-dashes", CODE, "--gradient-checkpointing", {SPARSE}, may={SPECIES}, lang=""),
+    # ------------------------------------------------------------------ proximity, tags
+    C(
+        "proximity-legal-contracts",
+        PROXIMITY,
+        "legal contracts",
+        {ACTIVE},
+        may={DEB},
+        before=((ACTIVE, DEB),),
+    ),
+    C("tag-legal-nlp", TAG, "tag:legal-nlp", {DEB, ACTIVE}),
+    C("tag-mixture-of-experts", TAG, "tag:mixture-of-experts", {SPARSE}),
+    # ------------------------------------------------------------------ as you type
+    C("type-pt-avalia", AS_YOU_TYPE, "avalia", {PT}, surface=APP, lang="pt"),
+    C("type-de-fachw", AS_YOU_TYPE, "Fachw", {DEB}, surface=APP, lang="de"),
+    C("type-ru-reshet", AS_YOU_TYPE, "решет", {RUB}, surface=APP, lang="ru"),
+    C("type-two-words-sparse-rout", AS_YOU_TYPE, "sparse rout", {SPARSE}, surface=APP),
+]
+"""The cases of the fourth conference (48 of 64 held when they were written, before any
+change to the matching rules)."""
+CASES += BABEL
 """Every labelled query."""
 
 FAILS_TODAY: frozenset[str] = frozenset(
     [
-        # stem
+        # stem: Snowball's -ing and -ation, which only a dictionary tells from a noun's
         "stem-meaning-not-mean",
         "stem-mean-not-meaning",
-        # plural
-        "plural-criterion",
+        "stem-activation-not-active",
+        "stem-active-not-activation",
+        # plural: Spanish stems criteria with criterios; Portuguese rede/redes is short
         "plural-criteria",
-        # variant
-        "variant-optimize",
+        "plural-pt-rede-neural",
+        # variant: the verb analyse and the noun analysis share a stem
         "variant-analyse",
-        # typo
+        # typo: a typo written in one note looks like a rare real word
         "typo-exact-first-pipleine",
+        # fold: traditional and simplified Chinese are not folded together
+        "fold-zh-traditional",
     ]
 )
 """Ids of the cases that still fail after issue 30's matching work, by pattern (126 failed

@@ -106,6 +106,7 @@ class FakeIndex:
         kinds: tuple[str, ...] = (),
         typing: bool = False,
         budget: float | None = None,
+        stop: object = None,
     ) -> FakeResults:
         self.queries.append(query)
         if query.count('"') % 2:

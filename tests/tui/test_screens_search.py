@@ -279,3 +279,70 @@ async def test_a_first_answer_cut_short_is_followed_by_all_notes(demo: Path) -> 
         assert budgets == [SearchScreen.BUDGET, None]
         assert [h.id for h in screen.hits] == ["relml-2025/calibration-is-not-enough"]
         assert "best so far" not in _status(screen)
+
+
+class _FirstAnswersPartial(FakeIndex):
+    """Each keystroke's answer ranked only some notes (a big notebook); records every
+    search as (query, budget, stop event)."""
+
+    def __init__(self, nb: Notebook) -> None:
+        super().__init__(nb)
+        self.calls: list[tuple[str, object, object]] = []
+
+    def search(self, query: str, limit: int = 20, **kw: object) -> FakeResults:  # type: ignore[override]
+        self.calls.append((query, kw.get("budget"), kw.get("stop")))
+        results = super().search(query, limit)
+        results.partial = kw.get("budget") is not None
+        return results
+
+
+async def _first_answer(pilot, screen: SearchScreen, query: str) -> None:
+    for _ in range(100):
+        await pilot.pause(0.02)
+        if screen.last_query == query and screen.partial:
+            return
+    raise AssertionError(f"no first answer for {query!r}")
+
+
+@async_test
+async def test_enter_ranks_every_note_without_waiting_for_the_pause(demo: Path) -> None:
+    nb = Notebook.open(demo)
+    index = _FirstAnswersPartial(nb)
+    app = HostApp(lambda: SearchScreen(nb, index), nb)
+    async with app.run_test() as pilot:
+        screen = app.screen
+        assert isinstance(screen, SearchScreen)
+        screen.PAUSE = 60.0  # the typing never pauses long enough here
+        screen.query_one(Input).value = "abstention"
+        await _first_answer(pilot, screen, "abstention")
+        assert "best so far" in _status(screen)
+        assert [budget for _q, budget, _s in index.calls] == [SearchScreen.BUDGET]
+        await pilot.press("enter")
+        await _settle(pilot, screen, "abstention")
+        assert [budget for _q, budget, _s in index.calls] == [SearchScreen.BUDGET, None]
+        assert not screen.partial and "best so far" not in _status(screen)
+
+
+@async_test
+async def test_a_newer_keystroke_stops_the_older_search(demo: Path) -> None:
+    """The ranking of every note for an old query is never run (nor waited for) once the
+    query changed: its search is told to stop."""
+    nb = Notebook.open(demo)
+    index = _FirstAnswersPartial(nb)
+    app = HostApp(lambda: SearchScreen(nb, index), nb)
+    async with app.run_test() as pilot:
+        screen = app.screen
+        assert isinstance(screen, SearchScreen)
+        screen.PAUSE = 0.5
+        screen.query_one(Input).value = "abstention"
+        await _first_answer(pilot, screen, "abstention")
+        screen.query_one(Input).value = "calibration"
+        await _first_answer(pilot, screen, "calibration")
+        first_stop = index.calls[0][2]
+        assert first_stop is not None and first_stop.is_set()  # type: ignore[attr-defined]
+        await _settle(pilot, screen, "calibration")
+        assert [(q, b) for q, b, _s in index.calls] == [
+            ("abstention", SearchScreen.BUDGET),
+            ("calibration", SearchScreen.BUDGET),
+            ("calibration", None),
+        ]

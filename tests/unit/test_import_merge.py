@@ -135,3 +135,17 @@ def test_a_pretalx_talk_from_its_ics_and_its_json_is_one_talk_and_moves(tmp_path
     (talk,) = [t for t in nb.talks.values() if t.conference == "lakeconf"]
     assert talk.title == "Boats, Bytes and Buoys"
     assert talk.start == datetime(2024, 5, 2, 15, 0) and talk.room == "Room 2"
+
+
+def test_a_long_name_gives_its_bracketed_acronym_as_the_id_not_a_cut_title(
+    tmp_path: Path,
+) -> None:
+    nb = Notebook.open(tmp_path / "nb", create=True)
+    programme = Programme(
+        name="The Symbiosis of Deep Learning and Differential Equations (DLDE III) 2023",
+        format="text",
+    )
+    programme.talks.append(ProgrammeTalk(title="Neural ODEs at scale"))
+    report = merge_programme(nb, programme)
+    assert report.conference_id == "dlde-iii-2023"
+    assert nb.conferences["dlde-iii-2023"].name == programme.name  # the name stays whole

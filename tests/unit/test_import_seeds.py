@@ -252,3 +252,11 @@ def test_seed_001_every_talk_has_its_day_even_without_a_time() -> None:
     undated = [t.title for t in programme.talks if t.start is None and t.day is None]
     assert undated == []
     assert any(t.start is None and t.day is not None for t in programme.talks)
+
+
+def test_seed_000_keeps_its_about_and_call_for_papers_prose() -> None:
+    _fmt, p = _parse("000")
+    assert "## About" in p.description
+    assert "## Call for Papers" in p.description
+    assert "- imputation and acquisition of missin" in p.description  # the list under it
+    assert "Deep generative models (DGMs) have become" in p.description

@@ -10,11 +10,16 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from whoosh.formats import Positions
+from whoosh.formats import Frequency, Positions
 
 from confnotes.index import analysis, whoosh_fields
 from confnotes.index.analysis import analysed, weighted
-from confnotes.index.whoosh_fields import FoldedPositions, plain_analyzer, stemming_analyzer
+from confnotes.index.whoosh_fields import (
+    FoldedFrequency,
+    FoldedPositions,
+    plain_analyzer,
+    stemming_analyzer,
+)
 
 SAMPLES = [
     "",
@@ -49,6 +54,15 @@ def test_samples_match_the_analyzer_chain() -> None:
 def test_any_text_matches_the_analyzer_chain(text: str) -> None:
     for analyzer in (plain_analyzer(), stemming_analyzer()):
         fast, slow = _both(text, analyzer)
+        assert fast == slow
+
+
+@settings(max_examples=100, deadline=None)
+@given(TEXT)
+def test_counts_of_short_fields_match_whooshs_frequency_format(text: str) -> None:
+    for analyzer in (plain_analyzer(), stemming_analyzer()):
+        fast = sorted(FoldedFrequency().word_values(text, analyzer))
+        slow = sorted(Frequency().word_values(text, analyzer))
         assert fast == slow
 
 

@@ -12,8 +12,10 @@ import pytest
 from confnotes.cli import main
 from confnotes.index import open_index
 from confnotes.index.analysis import paper_key, paper_keys, tag_key, words
+from confnotes.index.forms import same_word
 from confnotes.index.matching import last_word
-from confnotes.index.query import Word, parse, parse_lenient, stem_word
+from confnotes.index.plurals import counterparts
+from confnotes.index.query import Word, parse, parse_lenient, spellings, stem_word
 from confnotes.notebook.notebook import Notebook
 from confnotes.text.fold import fold
 
@@ -45,6 +47,12 @@ def test_one_fold_for_compatibility_forms_cyrillic_and_greek() -> None:
         ("optimisation", "optimization"),
         ("colour", "color"),
         ("learning", "learned"),
+        ("centre", "center"),
+        ("licence", "license"),
+        ("defences", "defense"),
+        ("catalogue", "catalog"),
+        ("programmes", "program"),
+        ("fence", "fences"),
     ],
 )
 def test_stems_join_forms_of_one_word(one: str, other: str) -> None:
@@ -60,10 +68,40 @@ def test_stems_join_forms_of_one_word(one: str, other: str) -> None:
         ("organ", "organization"),
         ("four", "for"),
         ("prices", "prix"),
+        ("fences", "fenses"),
     ],
 )
 def test_stems_keep_unrelated_words_apart(one: str, other: str) -> None:
     assert stem_word(one) != stem_word(other)
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        ("netzwerke", "netzwerken", True),
+        ("reseau", "reseaux", True),
+        ("нейросеть", "нейросети", True),
+        ("διαλεκτοι", "διαλεκτουσ", True),
+        ("modelling", "modeling", True),
+        ("convey", "convex", False),
+        ("spare", "sparse", False),
+        ("casual", "causal", False),
+        ("leitung", "leistung", False),
+        ("criterion", "criterios", False),
+        ("indicates", "indices", False),
+        ("сеть", "seti", False),
+    ],
+)
+def test_forms_of_one_word_in_any_language_of_the_script(one: str, other: str, same: bool) -> None:
+    assert same_word(one, other) is same
+
+
+def test_classical_plurals_by_their_endings() -> None:
+    assert "vortices" in counterparts("vortex")
+    assert "vortex" in counterparts("vortices")
+    assert "taxon" in counterparts("taxa") and "taxa" in counterparts("taxon")
+    assert "termini" in counterparts("terminus") and "bases" in counterparts("basis")
+    assert counterparts("via") == counterparts("bus") == []
 
 
 def test_every_written_form_of_a_paper_has_one_key() -> None:
@@ -117,6 +155,19 @@ NOTES = {
     "causal.md": "Causal discovery with instruments. Causal graphs.",
     "causal2.md": "Causal effects in ads.",
     "causal3.md": "A causal model of churn.",
+    "convey.md": "The model must convey why it chose a clause.",
+    "convex.md": "Convex relaxations are slow.",
+    "convex2.md": "A convex loss keeps them busy.",
+    "vortex.md": "A graph network predicts where vortices form.",
+    "slides.md": "Slides: https://speakerdeck.com/lab/rust-store",
+    "forum.md": "Review: https://openreview.net/forum?id=Ab12Cd34Ef",
+    "forum2.md": "Review: https://openreview.net/forum?id=Zz99Yy88Xx",
+    "repo.md": "Code: https://github.com/lab/router?utm_source=twitter",
+    "kikai.md": "機械 学習の専門家でなくても使える。",
+    "gakushu.md": "学習データは十万文。",
+    "us.md": "Optimizers and their states; careful modeling of costs.",
+    "uk.md": "Optimisers compared, one per colour; modelling the costs.",
+    "model.md": "Model model model: the model of costs, as a model.",
 }
 
 
@@ -148,10 +199,41 @@ def test_a_real_word_is_not_replaced_by_a_common_one(notebook: Path) -> None:
     assert _ids(notebook, "causl")[:1] in (["conf/causal"], ["conf/causal2"], ["conf/causal3"])
 
 
+def test_a_rare_real_word_keeps_its_meaning(notebook: Path) -> None:
+    assert _ids(notebook, "convey") == ["conf/convey"]  # not the two notes on convex losses
+    assert set(_ids(notebook, "convex")) == {"conf/convex", "conf/convex2"}
+
+
+def test_a_classical_singular_finds_its_plural(notebook: Path) -> None:
+    assert _ids(notebook, "vortex") == ["conf/vortex"]
+
+
+def test_a_pasted_link_finds_the_same_page(notebook: Path) -> None:
+    assert _ids(notebook, "https://speakerdeck.com/lab/rust-store?utm_source=share") == [
+        "conf/slides"
+    ]
+    assert _ids(notebook, "https://github.com/lab/router") == ["conf/repo"]
+    assert _ids(notebook, "https://openreview.net/pdf?id=Ab12Cd34Ef") == ["conf/forum"]
+    assert paper_key("arxiv.org/abs/2406.01234v2") == "arxiv:2406.01234"
+
+
+def test_one_bigram_of_a_cjk_word_is_not_the_word(notebook: Path) -> None:
+    assert _ids(notebook, "機械学習") == ["conf/kikai"]  # 学習 alone is a fragment of it
+
+
+def test_the_word_as_typed_ranks_first_then_an_ending_then_the_other_spelling(
+    notebook: Path,
+) -> None:
+    assert _ids(notebook, "optimize")[:2] == ["conf/us", "conf/uk"]
+    assert _ids(notebook, "modeling")[:2] == ["conf/us", "conf/uk"]  # then the model note
+    assert _ids(notebook, "modelling")[:2] == ["conf/uk", "conf/us"]
+    assert spellings("modeling") == ["modelling"] and "colour" in spellings("color")
+
+
 def test_the_app_reads_the_last_word_as_a_prefix(notebook: Path) -> None:
     assert _ids(notebook, "datal", typing=True) == ["conf/dl"]
     assert _ids(notebook, "datal") == ["conf/dl"]  # the CLI too, when nothing else matched
-    assert _ids(notebook, "optimi", typing=True) == ["conf/pt"]
+    assert set(_ids(notebook, "optimi", typing=True)) == {"conf/pt", "conf/us", "conf/uk"}
     with open_index(Notebook(notebook)) as index:
         assert index.search("optimi").corrected is None  # completed, not read as a typo
 

@@ -6,6 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from confnotes.errors import NotFoundError, UsageError
 from confnotes.importers.entries import _people
@@ -213,3 +215,37 @@ def test_oxford_comma_list_keeps_every_speaker() -> None:
     people = _people("Alice Smith (MIT), Bob Jones (CMU), and Carol White (UW)")
     assert [p.name for p in people] == ["Alice Smith", "Bob Jones", "Carol White"]
     assert [p.affiliations for p in people] == [["MIT"], ["CMU"], ["UW"]]
+
+
+_GIVEN = ["ana", "anna", "jo", "joe", "li", "lin"]
+_FAMILY = ["kara", "kora", "karas", "akra", "smith", "smyth", "smit", "kar"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(_GIVEN), st.sampled_from(_FAMILY)), max_size=25),
+    st.tuples(st.sampled_from(_GIVEN), st.sampled_from(_FAMILY)),
+)
+def test_the_indexed_lookup_finds_whom_comparing_with_everyone_finds(
+    tmp_path_factory: pytest.TempPathFactory, known: list[tuple[str, str]], query: tuple[str, str]
+) -> None:
+    """Typos are looked up through an index of surnames one letter apart: the outcome is
+    the one comparing the name with every person in the notebook gives."""
+    from confnotes.knowledge.people import PeopleMatcher, compare_names
+    from confnotes.model import Person
+
+    nb = Notebook(tmp_path_factory.mktemp("nb"))
+    for n, (first, last) in enumerate(known):
+        nb.people[f"p{n}"] = Person(id=f"p{n}", name=f"{first.title()} {last.title()}")
+    name = f"{query[0].title()} {query[1].title()}"
+    match = PeopleMatcher(nb).match(name, [])
+    verdicts = {pid: compare_names(name, [], p.name, [])[0] for pid, p in nb.people.items()}
+    sure = sorted(pid for pid, v in verdicts.items() if v == "same")
+    maybe = sorted(pid for pid, v in verdicts.items() if v == "maybe")
+    if match.reason == "same name":
+        assert match.person_id in sure
+    elif len(sure) == 1:
+        assert match.person_id == sure[0]
+    else:
+        assert match.person_id is None
+        assert sorted(pid for pid, _why in match.maybe) == sorted(maybe + sure)

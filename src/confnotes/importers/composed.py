@@ -95,7 +95,7 @@ def read(
         news = (
             reading is not None
             and reading[0] in PART_SHAPES
-            and _records(reading[1])
+            and has_records(reading[1])
             and _news(reading[1], base)
         )
         keep = notes and dropped  # a person's notes: every line stays in some note
@@ -118,7 +118,7 @@ def read(
     ]
 
 
-def _records(programme: Programme) -> bool:
+def has_records(programme: Programme) -> bool:
     """The reading found facts in the part: people, milestones, blocks of time, or talks
     with a time or a speaker (a heading with words under it is a note, not yet a talk; a
     heading that names only itself as its speaker is no talk either)."""

@@ -24,25 +24,58 @@ from confnotes.importers.textutil import (
 )
 
 KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("break", re.compile(r"\b(break|lunch|coffee|dinner break|recess)\b", re.I)),
+    (
+        "break",
+        re.compile(
+            r"\b(break|lunch|coffee|dinner break|recess|\w*pause|pausa|mittagessen|déjeuner|"
+            r"almoço|almuerzo|pranzo|intervalo|café)\b|茶歇|午餐|昼食|休憩|午休",
+            re.I,
+        ),
+    ),
     ("poster", re.compile(r"\bposters?\b(?:\s+session)?", re.I)),
     # and in East Asian scripts, which write words without spaces (so without \b)
     (
         "keynote",
         re.compile(
-            r"\b(keynote|invited talk|plenary)\b"
-            r"|基調講演|招待講演|主题演讲|主題演講|特邀报告|기조연설",
+            r"\b(keynote|invited talk|plenary|hauptvortrag|eröffnungsvortrag|plenaria|"
+            r"conférence invitée|relazione invitata|charla inaugural|palestra de abertura|"
+            r"conferencia (?:invitada|inaugural|magistral)|conferenza invitata)\b"
+            r"|基調講演|招待講演|主题演讲|主題演講|主旨演讲|特邀报告|기조연설",
             re.I,
         ),
     ),
     ("spotlight", re.compile(r"\bspotlights?\b", re.I)),
-    ("oral", re.compile(r"\b(orals?|contributed talks?)\b", re.I)),
-    ("panel", re.compile(r"\bpanel\b", re.I)),
+    ("oral", re.compile(r"\b(orals?|contributed(?: talks?)?)\b", re.I)),
+    (
+        "panel",
+        re.compile(
+            r"\b(panel|mesa redonda|table ronde|tavola rotonda|podiumsdiskussion|"
+            r"roda de conversa)\b"
+            r"|パネル|圆桌",
+            re.I,
+        ),
+    ),
     ("demo", re.compile(r"\b(demo|demos|demonstrations?)\b", re.I)),
     ("social", re.compile(r"\b(socials?|reception|banquet|mixer)\b", re.I)),
-    ("other", re.compile(r"\b(opening|closing|welcome|introduction|remarks|awards?)\b", re.I)),
+    (
+        "other",
+        re.compile(
+            r"\b(opening|closing|welcome|introduction|remarks|awards?|begrüßung|eröffnung|"
+            r"accueil|clôture|bienvenida|clausura|inauguración|abertura|encerramento|"
+            r"credenciamento|saluti|chiusura|apertura)\b|開会|閉会|挨拶|开幕|闭幕|致辞|懇親会",
+            re.I,
+        ),
+    ),
 )
-"""Words that tell a programme item's kind, most telling first."""
+"""Words that tell a programme item's kind, most telling first, in the languages
+programmes are written in (one table, as :data:`confnotes.importers.fields.ROLE_WORDS`)."""
+
+TALK_LABEL_RE = re.compile(
+    r"(?:talk|vortrag|charla|ponencia|palestra|oficina|workshop|tutorial|relazione|"
+    r"intervento|conférence|exposé|atelier|lt|lightning talk|講演|演讲|発表|报告)",
+    re.I,
+)
+"""A label before a colon that says "a talk" in some language (``Vortrag: Title``)."""
 
 SESSION_KINDS = ("break", "poster")
 """Kinds that are sessions (blocks of time) rather than talks with a speaker."""
@@ -52,7 +85,10 @@ _KIND_TAG_RE = re.compile(
     r"contributed talk|poster|panel(?: discussion)?|demo|talk|tutorial)\s*[)\]]\s*",
     re.I,
 )
-_LEAD_SEP_RE = re.compile(r"^\s*(?:[:|\-–—]\s*)+")
+_LEAD_SEP_RE = re.compile(r"^\s*(?:(?:uhr|h)\b\.?\s*)?(?:[:|\-–—]\s*)+|^\s*(?:uhr|h)\b\.?\s*", re.I)
+"""What separates a leading time from the rest: a colon, a bar, a dash; a clock's own
+unit word (``09:00 Uhr``) with it."""
+_CLOCK_WORD_RE = re.compile(r"^[^\W\d_]{2,4}\.?\s+(?=\d)")
 _BY_RE = re.compile(r"(?<!\s)\s+by\s+", re.I)
 _DASH_SPLIT_RE = re.compile(r"(?<!\s)(?:\s+[-–—]\s+|\s*:\s+)")
 
@@ -80,9 +116,15 @@ def leading_clock(text: str) -> tuple[time | None, time | None, str, bool]:
     it said am/pm."""
     stripped = strip_markdown_inline(text.lstrip(" \t•*-+·"))
     m = TIME_RANGE_RE.match(stripped)
+    if (not m or not m.group(0).strip()) and (word := _CLOCK_WORD_RE.match(stripped)):
+        # "ore 9.30", "um 9:30", "at 10:15": a short word before a time with minutes
+        stripped = stripped[word.end() :]
+        m = TIME_RANGE_RE.match(stripped)
+        if m is not None and m.group("am") is None:
+            m = None
     if not m or not m.group(0).strip():
         return None, None, text, False
-    clock = parse_clock(m.group(0))
+    clock = parse_clock(stripped[: m.end() + 2])  # with what follows: "14h" is 14:00
     if clock is None:
         return None, None, text, False
     rest = _LEAD_SEP_RE.sub("", stripped[m.end() :])

@@ -21,11 +21,15 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "name": ("name", "nom", "nombre", "nome", "fullname", "publicname", "displayname"),
     "start": (
-        "start", "starts", "begin", "from", "time", "zeit", "beginn", "hora", "horario",
+        "start", "starts", "started", "startedat", "begin", "begins", "from", "time", "zeit",
+        "beginn", "hora", "horario",
         "heure", "debut", "ora", "inizio", "orario", "inicio", "slotstart", "开始", "時間",
         "时间", "開始",
     ),
-    "end": ("end", "ends", "until", "to", "ende", "fin", "fine", "termino", "结束", "終了"),
+    "end": (
+        "end", "ends", "ended", "endedat", "until", "to", "ende", "fin", "fine", "termino",
+        "结束", "終了",
+    ),
     "date": (
         "date", "day", "datum", "tag", "fecha", "dia", "jour", "data", "giorno", "when", "日付",
         "日期",
@@ -38,7 +42,11 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "presentedby", "speakername", "speakernames",
         "講演者", "発表者", "演讲者", "讲者", "发言人", "報告人", "报告人",
     ),
-    "chair": ("chair", "chairs", "convener", "conveners", "moderator", "moderators"),
+    "chair": (
+        "chair", "chairs", "chairperson", "convener", "conveners", "moderator", "moderators",
+        "moderation", "moderación", "moderação", "modération", "moderazione", "vorsitz",
+        "presidente", "座長", "司会", "主持人", "主持",
+    ),
     "affiliation": (
         "affiliation", "affiliations", "company", "organization", "organisation", "org",
         "institution", "employer", "firma", "empresa", "azienda", "entreprise", "institut",

@@ -40,8 +40,8 @@ def read_all(items: list[tuple[bytes, str]]) -> list[tuple[Programme, str]]:
         ) or detect_format(data, source)
         if callable(getattr(FORMATS[name], "parse_many", None)):
             groups.setdefault(name, []).append((data, source))
-        else:
-            out.append((parse_programme(data, source, name), source))
+        else:  # read as it would be alone: a text document's readings ranked
+            out.append((parse_programme(data, source), source))
     for name, group in groups.items():
         out.insert(0, (FORMATS[name].parse_many(group), ", ".join(s for _d, s in group)))
     return out

@@ -96,6 +96,19 @@ def programme_year(programme: Programme) -> int | None:
     return int(m.group(0)) if m else None
 
 
+_ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z0-9]*[A-Z0-9](?:[ -][A-Z0-9]+){0,3})\)")
+"""``(DLDE III)``, ``(EODL 2025)``: the short name a long title gives itself."""
+
+
+def _id_words(name: str) -> str:
+    """The words a conference id is made of: the name, or the acronym it gives in brackets
+    when the name is too long for an id (never an id cut in the middle of a title)."""
+    if len(make_slug(name, "conference", max_length=200)) <= 54:
+        return name
+    m = _ACRONYM_RE.search(name)
+    return m.group(1) if m else name
+
+
 def conference_id_for(nb: Notebook, programme: Programme) -> str:
     """The conference a programme belongs to: one with the same source, else name + year."""
     if programme.source_id:
@@ -113,7 +126,7 @@ def conference_id_for(nb: Notebook, programme: Programme) -> str:
         if len(held) == 1:
             return held.pop()
     year = programme_year(programme)
-    base = make_slug(programme.name, "conference", max_length=54)
+    base = make_slug(_id_words(programme.name), "conference", max_length=54)
     if year and str(year) not in base:
         base = f"{base}-{year}"
     return base
@@ -230,6 +243,10 @@ class _Merger:
         ref = SourceRef(self.p.format, pp.source_id or f"conference:{conf_id}")
         if ref not in person.sources:
             person.sources.append(ref)
+        # Findable by every name and source it has now, as the next import (which
+        # indexes the notebook afresh) will find it: the rest of this programme is
+        # matched against the notebook as it is, not as it was before the merge began.
+        self.matcher.add(person)
 
     def _is_newest(self, person_id: str) -> bool:
         """True when this programme is at least as recent as every other of the person's."""

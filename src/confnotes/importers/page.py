@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time
+from typing import Any
 
 from confnotes.importers.entries import Entry, afternoon
 from confnotes.importers.programme import (
@@ -190,7 +191,56 @@ class PageBuilder:
         if p.timezone is None and re.search(r"\b(in[- ]person|on[- ]site|venue)\b", text, re.I):
             p.timezone = series_timezone(p.series, self.year)
         p.name = " ".join(p.name.split()) or "Untitled programme"
+        if not p.description:
+            p.description = page_prose(text, p)
         return p
+
+
+MAX_PROSE = 20_000
+"""Characters of a page's own prose kept as the conference's description."""
+
+
+def page_prose(text: str, programme: Programme) -> str:
+    """A page's paragraphs of prose (About, Call for Papers) under their headings, as
+    written: what no talk, person or date holds still ends in the conference's
+    description, so every line a reader sees ends somewhere."""
+    from confnotes.importers import doctree
+
+    doc = doctree.parse(text)
+    held = {x.strip() for t in programme.talks for x in t.body.split("\n") if x.strip()}
+    out: list[str] = []
+    heading = ""
+    after_prose = False  # a list right after a kept paragraph continues it ("examples are")
+    for node in _blocks(doc.root):
+        source = doc.source_of(node).strip()
+        if node.kind == "heading":
+            heading, after_prose = node.text.strip(), False
+            continue
+        prose = node.kind == "paragraph" and len(node.text.split()) >= 8
+        if not (prose or (node.kind == "list" and after_prose)):
+            after_prose = False
+            continue
+        if not source or source in held or source.startswith("<"):
+            continue
+        if heading:
+            out.append(f"## {heading}")
+            heading = ""
+        out.append(source)
+        after_prose = prose
+        if sum(len(x) for x in out) > MAX_PROSE:
+            break
+    return "\n\n".join(out)[:MAX_PROSE]
+
+
+def _blocks(root: Any) -> list[Any]:
+    """A tree's blocks in order, an HTML container's elements in its place."""
+    out: list[Any] = []
+    for node in root.children:
+        if node.kind in ("html", "div", "section", "article", "main", "body") and node.children:
+            out.extend(_blocks(node))
+        elif node.spanned:
+            out.append(node)
+    return out
 
 
 def stated_timezone(text: str) -> str | None:

@@ -15,11 +15,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import time
 
 from confnotes.importers import doctree
 from confnotes.importers.entries import Entry, kind_of, leading_clock, parse_entry
+from confnotes.importers.fields import roles_of
 from confnotes.importers.page import PageBuilder, section_kind, stated_timezone
 from confnotes.importers.persons import is_person_name, split_speakers
 from confnotes.importers.programme import ProgrammePerson, ProgrammeSession
@@ -44,7 +45,6 @@ _DEADLINE_RE = re.compile(
     r"posted|updated|published|last modified|copyright|©)",
     re.I,
 )
-_DATE_KEY_RE = re.compile(r"^\s*(?:date|when|day)\s*:\s*(\S.{0,80})$", re.I)
 _EVENT_RE = re.compile(
     r"(?:take[sn]?|taking|held|happens?|happening)\s+(?:place\s+)?(?:on\s+)?"
     r"(?P<rest>.{0,200})",
@@ -238,6 +238,30 @@ def words_of(doc: doctree.Document) -> str:
     return "\n".join(out)
 
 
+def reader_lines(doc: doctree.Document, rows: bool = True) -> list[str]:
+    """The lines a reader sees, as Markdown: headings, list items, paragraph lines and
+    (with ``rows``) table rows with their cells (hidden blocks and tags left out)."""
+    out: list[str] = []
+    for unit in units(doc):
+        if unit.kind == "heading":
+            out.append("#" * max(1, min(6, unit.node.level)) + " " + unit.text)
+        elif unit.kind == "line":
+            out.append(("- " if unit.item else "") + unit.text)
+        elif unit.kind == "table" and rows:
+            for row in (r for r in unit.node.walk() if r.kind == "row"):
+                cells = [marked(c, cell=True).replace("|", "/") for c in row.children]
+                if any(cells):
+                    out.append("| " + " | ".join(cells) + " |")
+    return out
+
+
+def prose_text(doc: doctree.Document) -> str:
+    """The page's units as Markdown blocks (headings, list items, one paragraph per line;
+    hidden blocks and tags left out): what :meth:`PageBuilder.finish` reads a page's prose
+    from when its source is HTML or carries template tags."""
+    return "\n\n".join(reader_lines(doc, rows=False))
+
+
 class PageReader:
     """Reads the units of a page into a :class:`PageBuilder`, section by section."""
 
@@ -344,6 +368,11 @@ class PageReader:
         if section == "dates":
             b.add_date(stripped, line_no)
             return
+        label, value = _labelled(strip_markdown_inline(stripped))
+        if label and "chair" in roles_of(label):
+            for person in split_speakers(value, single_ok=True):
+                b.add_role(person, "chair")  # "Chair: Lee Park", "Moderation: Dr. Ulrike Stein"
+            return
         if section == "schedule":
             if not self.tz_checked and (tz := stated_timezone(stripped)) and len(stripped) < 80:
                 b.programme.timezone = tz
@@ -363,8 +392,8 @@ class PageReader:
         plain = strip_markdown_inline(stripped)
         if b.programme.start is None and not section:
             self._event_sentence(plain)
-        if (m := _DATE_KEY_RE.match(plain)) and (day := find_date(m.group(1), b.year)[0]):
-            b.set_day(day)  # "Date: September 9, 2025" applies to what follows
+        if label and "date" in roles_of(label) and (day := find_date(value, b.year)[0]):
+            b.set_day(day)  # "Date: September 9, 2025", "Datum: …" applies to what follows
             b.day = day
         elif (
             b.day is None
@@ -441,9 +470,9 @@ class PageReader:
         if section in ROLES and not clocked:
             self._people_row(cells, roles, section)
             return
-        entry = _entry_from_cells(cells, roles)
-        if entry is not None and (entry.start is not None or section == "schedule"):
-            self.b.add_entry(entry, line_no, room=_cell(cells, roles, "room"))
+        for entry in _entries_from_cells(cells, roles, self.b.year):
+            if entry.start is not None or section == "schedule":
+                self.b.add_entry(entry, line_no, room=_cell(cells, roles, "room"))
 
     def _people_row(self, cells: list[str], roles: list[str], role: str) -> None:
         """A row of a people table: a name and its affiliation in the next text column,
@@ -500,6 +529,17 @@ class PageReader:
                 room=room_name,
             )
         )
+
+
+def _labelled(plain: str) -> tuple[str, str]:
+    """``(label, value)`` of a ``Label: value`` line (a label of at most three words;
+    the full-width colon too), else ``("", "")``; the label's role is read by
+    :func:`confnotes.importers.fields.roles_of`, in any language it knows."""
+    for colon in (":", "："):
+        label, sep, value = plain.partition(colon)
+        if sep and label.strip() and len(label.split()) <= 3 and value.strip():
+            return label.strip(), value.strip()[:MAX_LINE]
+    return "", ""
 
 
 def _cell(cells: list[str], roles: list[str], role: str) -> str:
@@ -577,6 +617,30 @@ def _short_clock(text: str) -> bool:
     return start is not None and len(rest.strip(" *_")) <= 3
 
 
+def _entries_from_cells(cells: list[str], roles: list[str], year: int | None) -> list[Entry]:
+    """The schedule entries of a row: one, or one per talk when its title cell packs
+    several (``Short talks: *A* (Ana Ruiz); *B* (Wen Hao)``); a packed slot
+    (``Invited Talk 2: **Ana Ruiz** (Lab) - *Title*``, ``**Invited talk**: Ana Ruiz``)
+    read by the same reader as headings (:func:`confnotes.importers.shapes.read_heading`)."""
+    from confnotes.importers.shapes import read_heading
+
+    entry = _entry_from_cells(cells, roles)
+    if entry is None or _cell(cells, roles, "who"):
+        return [entry] if entry is not None else []
+    packed = next((cells[i] for i, r in enumerate(roles) if r == "title" and i < len(cells)), "")
+    _label, colon, rest = packed.partition(": ")
+    parts = [x.strip() for x in (rest if colon else packed).split(";") if x.strip()]
+    talks = [read_heading(x, year) for x in parts] if len(parts) > 1 else []
+    if talks and all(t.speakers and t.title for t in talks):
+        return [replace(entry, title=t.title, speakers=t.speakers, kind=t.kind) for t in talks]
+    if entry.speakers:
+        return [entry]
+    slot = read_heading(packed, year)
+    if slot.speakers and slot.title:
+        return [replace(entry, title=slot.title, speakers=slot.speakers, kind=slot.kind)]
+    return [entry]
+
+
 def _entry_from_cells(cells: list[str], roles: list[str]) -> Entry | None:
     """A schedule entry from a row's cells, each read by its column's role."""
     time_text, title = _cell(cells, roles, "time"), _cell(cells, roles, "title")
@@ -586,8 +650,26 @@ def _entry_from_cells(cells: list[str], roles: list[str]) -> Entry | None:
     who = next((cells[i] for i, r in enumerate(roles) if r == "who" and i < len(cells)), "")
     if not title and not who:
         return None
-    if who and title and parse_person(who) is None and split_speakers(who) == []:
+    people = split_speakers(strip_markdown_inline(who)) if who and _person_cell(who) else []
+    if who and title and parse_person(who) is None and not people:
         who = ""  # "Organizers", "TBA", "Various" in the speaker column: not a speaker
+    if who and title and people:
+        entry = parse_entry(f"{time_text} {title}".strip())  # "A und B": the cell's people
+        if entry is not None:
+            from confnotes.importers.shapes import read_heading
+
+            heading = read_heading(title)  # "Vortrag: Title": a kind in any language
+            if heading.speakers or entry.speakers:  # "Offene Peer-Reviews: Erfahrungen"
+                entry.title = strip_markdown_inline(title)
+            else:
+                entry.title = heading.title or entry.title
+                entry.kind = heading.kind if heading.kind != "talk" else entry.kind
+            if entry.kind == "break":
+                entry.kind = "talk"  # a break has no speakers
+            entry.speakers = people
+            if kind_text and kind_of(kind_text) != "talk":
+                entry.kind = kind_of(kind_text)
+            return entry
     entry = parse_entry(f"{time_text} {who + ' - ' if who else ''}{title}".strip())
     if entry is None:
         return None

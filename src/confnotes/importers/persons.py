@@ -42,6 +42,7 @@ ORGANISATION_WORDS = re.compile(
     r"cnrs|inria|mit|eth|epfl|ucl|cmu|ucla|nyu|kaist|mila|vector|"
     r"funda[çc]\w*|fondation|fondazione|stiftung|hochschule|zentrum|centro|école|escola|"
     r"escuela|scuola|akademie|académie|accademia|minist[eè]r\w*|politecnico|polytechnique|"
+    r"independent|freelance|self-employed|collectif|kollektiv|colectivo|coletivo|"
     r"[a-z]*(?:universit|hogeschool|högskola|yliopisto)\w*)\b",
     re.I,
 )
@@ -107,6 +108,12 @@ _PAREN_RE = re.compile(r"^(?P<name>[^()\[\]]+?)(?<!\s)\s*[(\[](?P<aff>[^()\[\]]*
 _AFF_NOISE = frozenset(["confirmed", "tbc", "tbd", "invited", "keynote", "remote", "online"])
 
 
+_CJK_ORG_RE = re.compile(
+    r"大学|大學|学院|研究所|研究院|公司|会社|実験室|实验室|研究室|センター|中心"
+)
+"""What ends an organisation's name in Chinese and Japanese (a university, a company)."""
+
+
 def balanced(text: str) -> bool:
     """True when every ``(`` and ``[`` of ``text`` is closed in order."""
     depth: list[str] = []
@@ -126,12 +133,13 @@ def is_placeholder(name: str) -> bool:
 
 def is_organisation(text: str) -> bool:
     """True for ``Stanford University``, ``Google DeepMind``, ``ACME Labs``."""
-    return bool(ORGANISATION_WORDS.search(text))
+    return bool(ORGANISATION_WORDS.search(text) or _CJK_ORG_RE.search(text))
 
 
-def is_person_name(name: str, single_ok: bool = False) -> bool:
+def is_person_name(name: str, single_ok: bool = False, titled: bool = False) -> bool:
     """Whether ``name`` can be a person's name (``single_ok``: a lone given name such as
-    ``Chris`` is accepted, for strong role evidence like a ``Speaker:`` line).
+    ``Chris`` is accepted, for strong role evidence like a ``Speaker:`` line; ``titled``:
+    it was written after an honorific, so ``Henning Wolff`` is no ``Building Agents``).
 
     Never a placeholder, an organisation, a session or heading phrase, digits, URLs,
     or a fragment with unbalanced brackets.
@@ -158,7 +166,7 @@ def is_person_name(name: str, single_ok: bool = False) -> bool:
         return False  # "al-Rashid", "d'Alembert" end a name too
     if any(_INNER_CAPS_RE.match(t) for t in tokens):
         return False
-    if len(tokens[0]) >= 6 and tokens[0].lower().endswith("ing"):
+    if len(tokens[0]) >= 6 and tokens[0].lower().endswith("ing") and not titled:
         return False  # "Evaluating RAG", "Building Agents": a title, not a given name
     caps = [t for t in tokens if len(t) > 1 and t.isupper() and not t.endswith(".")]
     if caps and (len(caps) == len(tokens) or any(len(t) < 3 for t in caps)):
@@ -195,7 +203,7 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
     url = ""
     if m := re.search(r"\[([^\[\]]+)\]\((https?://[^)\s]+)\)", text):
         url = m.group(2)
-    plain = strip_markdown_inline(unicodedata.normalize("NFC", text)).strip()
+    plain = strip_markdown_inline(unicodedata.normalize("NFC", text.translate(_FULLWIDTH))).strip()
     plain = _TAG_PREFIX_RE.sub("", plain.strip(" -–•*·\\")).strip()
     if not plain or not balanced(plain):
         return None
@@ -210,17 +218,34 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
         affs = [a for a in split_affiliations(rest) if not _JOB_TITLE_RE.search(a)]
     else:
         name = plain
+    titled = clean_name(name) != " ".join(name.split())  # "Dr. Henning Wolff"
     name = clean_name(name)
-    if not is_person_name(name, single_ok):
+    if not is_person_name(name, single_ok, titled=titled):
         return None
     return ProgrammePerson(name=name, affiliations=affs, url=url)
 
 
+_FULLWIDTH = str.maketrans("（）［］，；", "()[],;")
+"""East Asian brackets and commas read as their ASCII kin (``陈志远（浙江大学）``)."""
+_AND_THEN_COMMA_RE = re.compile(
+    r"^(?P<people>.+\s(?:and|und|et|y|e|og|och)\s.+?|.+?\s&\s.+?),\s*(?P<aff>[^,]+)$"
+)
+"""``A e B, FBK Trento``: people joined by "and", then their shared affiliation."""
+
+
 def split_speakers(text: str, single_ok: bool = False) -> list[ProgrammePerson]:
     """People from a speaker string: ``A (X), B (Y) and C``, ``A & B``, ``A · B``,
-    ``A, B, and C`` (Oxford comma), ``Name, Affiliation``. Empty unless every part is a
-    person: a half-understood list is not trusted."""
-    text = " ".join(text.split()).strip().rstrip(".")
+    ``A, B, and C`` (Oxford comma), ``Name, Affiliation``, ``A and B, Affiliation``. Empty
+    unless every part is a person: a half-understood list is not trusted."""
+    text = " ".join(text.translate(_FULLWIDTH).split()).strip().rstrip(".")
+    if (m := _AND_THEN_COMMA_RE.match(_outside(text))) and m.group(0) == text:
+        joined = split_speakers(m.group("people"), single_ok)
+        aff = m.group("aff").strip()
+        if joined and aff:  # "A and B, C" would be written "A, B and C"
+            for member in joined:
+                if not member.affiliations:
+                    member.affiliations = split_affiliations(aff)
+            return joined
     if not text or not balanced(strip_markdown_inline(text)):
         return []
     one = parse_one(text, single_ok)

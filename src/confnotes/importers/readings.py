@@ -26,12 +26,13 @@ import copy
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from confnotes.errors import BadInputError
 from confnotes.importers import doctree
 from confnotes.importers.persons import is_person_name, split_speakers
-from confnotes.importers.programme import Programme, ProgrammeTalk
+from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 
 SHAPES: dict[str, str] = {
     "talk": "one talk: the document is about one talk (its sub-headings are parts of it)",
@@ -93,7 +94,13 @@ def _words(text: str) -> set[str]:
 
 
 def _content_lines(text: str) -> list[str]:
-    """The document's lines with words; a front matter line counts by its value."""
+    """The document's lines with words; a front matter line counts by its value. An HTML
+    page counts by the lines a reader sees (its headings, items, rows, paragraphs), not
+    by its markup's lines."""
+    if doctree.parse(text).syntax == "html":
+        from confnotes.importers.formats.html import to_markdown
+
+        return [x for x in to_markdown(text)[0].split("\n") if _WORD_RE.search(x)]
     lines = text.split("\n")
     start = 0
     values: list[str] = []
@@ -113,6 +120,9 @@ def fit(programme: Programme, text: str) -> tuple[float, list[str]]:
     lines = _content_lines(text)
     words_of = _tree_words(text)
     facts: set[str] = _words(programme.name) | _words(programme.location)
+    # numbers the reading recovered (its talks' and sessions' hours and minutes, its days
+    # and milestones): a line's digits are explained only when the reading read them
+    numbers: set[str] = set()
     for s in programme.sessions:
         facts |= _words(s.title) | _words(s.room)
     people = [sp for t in programme.talks for sp in t.speakers] + [
@@ -130,15 +140,32 @@ def fit(programme: Programme, text: str) -> tuple[float, list[str]]:
         facts |= _words(d.label)
     days = {programme.start, programme.end, *(t.day for t in programme.talks)}
     days |= {t.start.date() for t in programme.talks if t.start}
+    for milestone in programme.dates:
+        with contextlib.suppress(ValueError):
+            days.add(date.fromisoformat(str(milestone.date)[:10]))
+    moments = [m for t in programme.talks for m in (t.start, t.end)]
+    moments += [m for x in programme.sessions for m in (x.start, x.end)]
     for day in days - {None}:
         if day is not None:
             facts |= _words(f"{day:%B %b %A %a} {day.day}")
+            numbers |= {str(day.day), f"{day.day:02}", f"{day.month:02}", str(day.month)}
+            numbers.add(str(day.year))
+    for moment in moments:
+        if moment is not None:
+            hour12 = moment.hour % 12 or 12
+            numbers |= {f"{moment.hour:02}", str(moment.hour), str(hour12), f"{hour12:02}"}
+            numbers |= {f"{moment.minute:02}", f"{moment.hour}h{moment.minute:02}"}
     bodies = {x.strip() for t in programme.talks for x in t.body.split("\n") if x.strip()}
     explained = kept = 0
     for line in lines:
-        words = _words(words_of.get(line, "") or doctree_plain(line))
-        known = sum(1 for w in words if w in facts or w.isdigit())
-        if words and known * 5 >= len(words) * 3:
+        plain = words_of.get(line, "") or doctree_plain(line)
+        words = _words(plain)
+        known = sum(1 for w in words if w in facts or w in numbers or (w.isdigit() and w in facts))
+        clock = _CLOCK_RE.search(plain)
+        missed_clock = (
+            clock is not None and not {clock.group(1).lstrip("0") or "0", clock.group(1)} & numbers
+        )
+        if words and known * 5 >= len(words) * 3 and not missed_clock:
             explained += 1
             kept += 1
         elif line.strip() in bodies:
@@ -151,7 +178,7 @@ def fit(programme: Programme, text: str) -> tuple[float, list[str]]:
         if talk.kind == "other" and not talk.speakers and not talk.start:
             records -= 1  # a note holding a day's or a section's own words: neutral
             continue
-        if not talk.speakers and _names_inside(talk.title):
+        if _names_inside(talk.title, talk.speakers):
             continue  # "Keynote: Ana Ruiz — Title" left whole: a speaker read as a title
         if talk.speakers and _only_its_speakers(talk):
             continue  # "Dr. Fatou Ndiaye" by Fatou Ndiaye: a person's heading read as a talk
@@ -169,13 +196,22 @@ def fit(programme: Programme, text: str) -> tuple[float, list[str]]:
     return round(score, 4), evidence
 
 
-_PARTS_RE = re.compile(r"(?<!\s)\s+[-–—|]\s+|:\s+")
+_CLOCK_RE = re.compile(r"(?<![\d.:/])([0-2]?\d)[:.h][0-5]\d(?![\d.:/])")
+"""A clock time in a line (``10:30``, ``14.00``, ``9h30``): a line that has one is
+explained only by a reading that recovered that hour."""
+_PARTS_RE = re.compile(r"(?<!\s)\s+[-–—|]\s+|:\s+|[,;]\s+|\s*[()]\s*")
 
 
-def _names_inside(title: str) -> bool:
-    """A title holding a person's name as one of its dash- or colon-separated parts."""
+def _names_inside(title: str, speakers: list[ProgrammePerson] | None = None) -> bool:
+    """A title holding a person's name (not one of ``speakers``) as one of its dash-,
+    colon-, comma- or bracket-separated parts."""
     parts = [p.strip() for p in _PARTS_RE.split(title) if p.strip()]
-    return len(parts) >= 2 and any(split_speakers(p) for p in parts)
+    if len(parts) < 2:
+        return False
+    known = {" ".join(_words(p.name)) for p in speakers or []}
+    return any(
+        " ".join(_words(person.name)) not in known for p in parts for person in split_speakers(p)
+    )
 
 
 def _only_its_speakers(talk: ProgrammeTalk) -> bool:
@@ -300,7 +336,12 @@ def candidates(
             readings.append(reading)
     for n, reading in enumerate(readings):
         score, evidence = fit(reading.programme, text if fit_text is None else fit_text)
-        if (detected == "outline" and n == 0) or (reading.reader and reading.reader == detected):
+        tree_reader = reading.shape in ("timetable", "index") and detected == "html"
+        if (
+            (detected == "outline" and n == 0)
+            or (reading.reader and reading.reader == detected)
+            or tree_reader  # it reads the page through the same HTML parser
+        ):
             score += INCUMBENT
             evidence.insert(0, f"the {detected} format's own markers")
             reading.incumbent = True
@@ -344,7 +385,14 @@ def _composed(
 
     def best(part: str, own: str) -> tuple[str, Programme] | None:
         ranked = candidates(part.encode(), part, source, parse, "", readers, False, own, deep=False)
-        chosen = next((r for r in ranked if r.shape in composed.PART_SHAPES), None)
+        chosen = next(
+            (
+                r
+                for r in ranked
+                if r.shape in composed.PART_SHAPES and composed.has_records(r.programme)
+            ),
+            None,
+        )  # the best reading that finds facts in the part
         return (chosen.shape, chosen.programme) if chosen else None
 
     result = composed.read(text, copy.deepcopy(base), best, notes=detected in ("outline", "notes"))

@@ -49,6 +49,9 @@ class Found:
     """Record id → the key of the list that holds it (``rooms``, ``speakers``)."""
     stubs: list[tuple[dict[str, Any], dict[str, Any]]] = field(default_factory=list)
     """(talk stub, person record): Sessionize's speakers list names their sessions."""
+    placed: set[int] = field(default_factory=set)
+    """Talk records (by ``id()``) that a slot elsewhere points at: the slot, joined with
+    the record, is the talk; the record alone is not another one."""
 
 
 def values(record: dict[str, Any], role: str) -> Iterator[tuple[str, Any]]:
@@ -163,7 +166,24 @@ def is_talk_record(record: dict[str, Any]) -> bool:
     """A title and a time, people or a kind: a talk (or a block holding talks)."""
     if is_person_record(record) or not title_of(record):
         return False
-    return _time_like(record) or any(True for _ in values(record, "speaker"))
+    return (
+        _time_like(record)
+        or any(True for _ in values(record, "speaker"))
+        or bool(submitter(record))
+    )
+
+
+def submitter(record: dict[str, Any]) -> str:
+    """A call-for-papers row's person: a name field (``Your full name``) holding a
+    person's name beside a title field of its own (``Talk title``); "" otherwise."""
+    from confnotes.importers.persons import is_person_name
+
+    if not any("affiliation" not in roles_of(k) for k, _v in values(record, "title")):
+        return ""  # a person's "title_company" is no talk's title
+    for key, value in values(record, "name"):
+        if "title" not in roles_of(key) and isinstance(value, str) and is_person_name(value):
+            return value
+    return ""
 
 
 def day_of(record: dict[str, Any]) -> date | None:
@@ -182,8 +202,30 @@ def day_of(record: dict[str, Any]) -> date | None:
     return None
 
 
+def slot_of(record: dict[str, Any], found: Found) -> dict[str, Any] | None:
+    """A timetable slot that points at a talk record by its id (``{"time": "9:30am",
+    "talk": "ohs-keynote"}``, ``{"paper_id": 71, "start": "09:00"}``): the talk record
+    with the slot's own fields (time, room) over it; None for any other record. A record
+    with a title of its own is no slot (a talk naming its session by id stays a talk)."""
+    own = title_of(record)
+    for key, value in record.items():
+        if not isinstance(value, (str, int)) or isinstance(value, bool):
+            continue
+        target = found.tables.get(str(value))
+        if target is None or target is record or not is_talk_record(target):
+            continue
+        if own and own != str(value):
+            return None
+        merged = {k: v for k, v in target.items()}
+        merged.update({k: v for k, v in record.items() if k != key})
+        found.placed.add(id(target))
+        return merged
+    return None
+
+
 def walk(documents: list[Any]) -> Found:
-    """Tables first (so any record can point into any file's tables), then talks."""
+    """Tables first (so any record can point into any file's tables), then talks; slots
+    that point at talk records by id are joined with them, at any depth."""
     found = Found()
     for document in documents:
         _tables(document, "", found, 0)
@@ -192,6 +234,8 @@ def walk(documents: list[Any]) -> Found:
         if isinstance(top, list) and len(top) == 1 and isinstance(top[0], dict):
             top = top[0]
         _talks(document, Context(), found, 0, alone=True, top=top)
+    if found.placed:
+        found.talks = [(r, c) for r, c in found.talks if id(r) not in found.placed]
     return found
 
 
@@ -218,15 +262,27 @@ def _tables(node: Any, key: str, found: Found, depth: int) -> None:
             _tables(item, key, found, depth + 1)
 
 
-def _holds_talks(node: Any, depth: int) -> bool:
+def _holds_talks(node: Any, depth: int, found: Found | None = None) -> bool:
     if depth > 6:
         return False
     children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else []
     for child in children:
-        if isinstance(child, dict) and is_talk_record(child):
+        if isinstance(child, dict) and (
+            is_talk_record(child) or (found is not None and _points_at_talk(child, found))
+        ):
             return True
-        if isinstance(child, (dict, list)) and _holds_talks(child, depth + 1):
+        if isinstance(child, (dict, list)) and _holds_talks(child, depth + 1, found):
             return True
+    return False
+
+
+def _points_at_talk(record: dict[str, Any], found: Found) -> bool:
+    own = title_of(record)
+    for value in record.values():
+        if isinstance(value, (str, int)) and not isinstance(value, bool):
+            target = found.tables.get(str(value))
+            if target is not None and target is not record and is_talk_record(target):
+                return not own or own == str(value)
     return False
 
 
@@ -239,8 +295,11 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
         return
     if not isinstance(node, dict):
         return
+    if (slot := slot_of(node, found)) is not None and _time_like(slot):
+        found.talks.append((slot, replace(ctx, day=day_of(node) or ctx.day)))
+        return
     if is_talk_record(node):
-        holds = any(_holds_talks(v, 0) for v in node.values() if isinstance(v, (dict, list)))
+        holds = any(_holds_talks(v, 0, found) for v in node.values() if isinstance(v, (dict, list)))
         if not holds:
             found.talks.append((node, ctx))
             return
@@ -250,6 +309,9 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
         else:
             found.sessions.append((node, ctx))
             inner = replace(inner, session=str(first(node, "id", (str, int)) or title_of(node)))
+            place = first(node, "room")
+            if isinstance(place, str) and place.strip() and place not in found.tables:
+                inner = replace(inner, room=place.strip())  # the session's room: its talks'
         for value in node.values():
             if isinstance(value, (dict, list)):
                 _talks(value, inner, found, depth + 1, False, top)
@@ -262,6 +324,10 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
                         found.stubs.append((item, node))
         return
     here = replace(ctx, day=day_of(node) or ctx.day)
+    if title_of(node) and any(True for _ in values(node, "chair")) and _holds_talks(node, 0, found):
+        # {"name": "Morning session", "chair": ..., "talks": [...]}: a session without a time
+        found.sessions.append((node, ctx))
+        here = replace(here, session=str(first(node, "id", (str, int)) or title_of(node)))
     siblings = len(node) == 1
     for key, value in node.items():
         inner = here

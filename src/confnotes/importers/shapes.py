@@ -25,7 +25,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
-from confnotes.importers.entries import KIND_WORDS, afternoon, kind_of, leading_clock
+from confnotes.importers.entries import (
+    KIND_WORDS,
+    TALK_LABEL_RE,
+    afternoon,
+    kind_of,
+    leading_clock,
+)
+from confnotes.importers.fields import roles_of
+from confnotes.importers.identity import title_key
 from confnotes.importers.page import section_kind
 from confnotes.importers.persons import is_organisation, is_person_name, parse_one, split_speakers
 from confnotes.importers.programme import (
@@ -194,8 +202,12 @@ KIND_PREFIX_RE = _KIND_PREFIX_RE = re.compile(
     r"seminar|joint seminar|colloquium)\s*#?\d*\s*[:.\-–—]\s+(?P<rest>.+)$",
     re.I,
 )
-_QUOTED_RE = re.compile(r"^[\"“„'‘](?P<title>[^\"“”„]+?)[\"”“'’]\s*[,\-–—]?\s*(?P<rest>.*)$")
-_BY_RE = re.compile(r"(?<!\s)\s+by\s+", re.I)
+_QUOTED_RE = re.compile(
+    r"^[\"“„'‘«「『](?P<title>[^\"“”„«»「」『』]+?)[\"”“'’»」』]\s*[,.\-–—]?\s*(?P<rest>.*)$"
+)
+_BY_RE = re.compile(r"(?<!\s)\s+(?:by|par|von|por|di|door|av)\s+", re.I)
+"""``by`` before a by-line, in the languages programmes are written in (the words after
+it must be people's names, so ``di`` or ``por`` inside a title never splits it)."""
 _PEOPLE_PAGE_RE = re.compile(
     r"\b(?:speakers?|people|team|committee|organi[sz]ers?|faculty|presenters|panelists|"
     r"keynotes?|invited|chairs|referenten|intervenants|ponentes|relatori)\b",
@@ -206,7 +218,7 @@ _CONVERSATION_RE = re.compile(
     r"\b(?:panel|discussion|fireside|chat|conversation|interview|debate|roundtable|q&a)\b", re.I
 )
 _DASHES_RE = re.compile(r"(?<!\s)\s+(?:--|[-–—|·•/])\s+")
-_LEADING_SYMBOLS_RE = re.compile(r"^[^\w\[(\"“'‘*_]+")
+_LEADING_SYMBOLS_RE = re.compile(r"^[^\w\[(\"“'‘*_«„「『]+")
 """Emoji, bullets and arrows before a heading's words."""
 _COLON_RE = re.compile(r":\s+|：\s*")
 """A colon that parts a label from what follows (East Asian text writes ``：``, no space)."""
@@ -253,6 +265,25 @@ def is_container(title: str, year: int | None) -> bool:
     )
 
 
+_TITLE_SEP_RE = re.compile(r"\s+[|–—·•»:-]\s+")
+
+
+def site_name(heading: str, page_title: str) -> str:
+    """The event a page belongs to when its heading only names the page: ``Schedule``
+    under ``<title>Schedule – Lakeshore Data Day 2025</title>`` is Lakeshore Data Day
+    2025 (the longer part of the title the heading is one part of); the heading
+    otherwise."""
+    parts = [p.strip() for p in _TITLE_SEP_RE.split(page_title) if p.strip()]
+    key = title_key(heading)
+    if len(parts) < 2 or not key or all(title_key(p) != key for p in parts):
+        return heading
+    others = [p for p in parts if title_key(p) != key]
+    if len(others) > 1:
+        others = others[:-1]  # "Page · Event · Indico": the last is the platform
+    best = max(others, key=len) if others else heading
+    return best if len(best.split()) > len(heading.split()) else heading
+
+
 def conference_name(title: str) -> str:
     """``Notes from NeurIPS 2023`` → ``NeurIPS 2023``; the words otherwise as written."""
     name = _NOTES_PREFIX_RE.sub("", title)
@@ -271,6 +302,16 @@ class _Talk:
     room: str = ""
     day: date | None = None
     links: list[Link] = field(default_factory=list)
+    chairs: list[ProgrammePerson] = field(default_factory=list)
+    """People who moderate it (``Panel: Title, moderated by Name``), not its speakers."""
+
+
+_CHAIRED_RE = re.compile(
+    r"[,\s–—-]*\b(?:moderated|chaired|facilitated|animée?|moderiert|moderad[oa]|moderat[oa]|"
+    r"coordenad[oa]|mediad[oa])\s*$",
+    re.I,
+)
+"""A participle before a by-line that makes the people after it its chairs."""
 
 
 def read_heading(text: str, year: int | None = None) -> _Talk:
@@ -292,10 +333,16 @@ def read_heading(text: str, year: int | None = None) -> _Talk:
             rest = rest[:open_at].rstrip(" ,-–—")  # "Title (10:30)", "Title (2:00-2:45 pm)"
     talk = _Talk(title=rest, start=start, end=end, ampm=ampm, day=day)
     label, said, after = _label(rest)
+    dashed = _DASHES_RE.split(rest, maxsplit=1)
+    if not said and len(dashed) == 2 and not split_speakers(dashed[1]):
+        label, said, after = dashed[0], " - ", dashed[1]  # "Conférence invitée — Title"
     kind_label = (
         said
         and len(label.split()) <= 3
-        and kind_of(label) in ("keynote", "panel", "spotlight", "oral", "poster", "demo")
+        and (
+            kind_of(label) in ("keynote", "panel", "spotlight", "oral", "poster", "demo")
+            or TALK_LABEL_RE.fullmatch(label.strip())
+        )
         and (not split_speakers(label) or any(p.fullmatch(label) for _k, p in KIND_WORDS))
     )  # a label that is a kind word and nothing else (基調講演) is the kind, not a name
     if (m := _KIND_PREFIX_RE.match(rest)) or kind_label:
@@ -310,8 +357,19 @@ def read_heading(text: str, year: int | None = None) -> _Talk:
         if len(parts) == 2 and (who := split_speakers(parts[0])):
             talk.speakers, talk.title = who, parts[1].strip()
             return talk
+        if (
+            len(parts) == 1
+            and (who := split_speakers(rest))
+            and all(p.affiliations for p in who)  # a name with its lab: a person's slot
+        ):
+            # "Invited talk: Ana Ruiz (Lab)": a speaker's slot, its title not known yet
+            talk.speakers, talk.title = who, (m.group("kind") if m else label).strip(" *_")
+            return talk
     if m := _QUOTED_RE.match(rest):
         tail = re.sub(r"^(?:by|with|from)\s+", "", m.group("rest").strip(), flags=re.I)
+        said, labelled, named = tail.partition(":")
+        if labelled and "speaker" in roles_of(said.strip()):
+            tail = named.strip()  # "«Title». Ponente: Name (Lab)": a labelled by-line
         if not tail:
             talk.title = m.group("title").strip()
             return talk
@@ -325,7 +383,11 @@ def read_heading(text: str, year: int | None = None) -> _Talk:
             _unwrap(_DASHES_RE.split(after, maxsplit=1)[0])  # "Title, by Name — a remark"
         )
         if who:
-            talk.speakers, talk.title = who, rest[: by[-1].start()].strip(" ,-–—")
+            head = rest[: by[-1].start()]
+            if chaired := _CHAIRED_RE.search(head):
+                talk.chairs, talk.title = who, head[: chaired.start()].strip(" ,-–—")
+                return talk  # "Panel: Who owns it? – moderated by Name"
+            talk.speakers, talk.title = who, head.strip(" ,-–—")
             return talk
     if with_ := list(_WITH_RE.finditer(rest)):
         head = rest[: with_[-1].start()]

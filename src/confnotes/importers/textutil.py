@@ -53,7 +53,7 @@ DATE_NO_YEAR_RE = re.compile(rf"\b{_MONTH}\s+{_DAY}\b", re.I)
 
 CLOCK = r"(?P<{n}h>[0-2]?\d)(?:[:.h](?P<{n}m>[0-5]\d))?\s*(?P<{n}ap>[ap]\.?\s?m\.?(?![^\W\d_]))?"
 """A clock time; ``am``/``pm`` only as a word of its own (``09:00 Amelia`` is no am)."""
-_RANGE_SEP = r"\s*(?:-{1,2}|–|—|to|until)\s*"
+_RANGE_SEP = r"\s*(?:-{1,2}|–|—|→|~|～|〜|至|to|until|bis|à)\s*"
 TIME_RANGE_RE = re.compile(
     r"(?<![\d:])" + CLOCK.format(n="a") + r"(?:" + _RANGE_SEP + CLOCK.format(n="b") + r")?",
     re.I,
@@ -214,8 +214,12 @@ def parse_clock(text: str) -> Clock | None:
     for m in TIME_RANGE_RE.finditer(text):
         a_ap, b_ap = m.group("aap"), m.group("bap")
         has_b = m.group("bh") is not None
-        if m.group("am") is None and not a_ap and not has_b:
-            continue
+        h_after = (
+            text[m.end() : m.end() + 1].lower() == "h"
+            and not text[m.end() + 1 : m.end() + 2].isalpha()
+        )
+        if m.group("am") is None and not a_ap and not has_b and not h_after:
+            continue  # a bare number; but "14h" is a time as French and others write it
         if has_b and m.group("bm") is None and not b_ap and m.group("am") is None:
             continue
         end = None

@@ -15,17 +15,26 @@ list's term is its time. Packed text (``Invited Talk 2: **Ana Ruiz** (Lab) -
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from confnotes.importers import doctree
-from confnotes.importers.entries import Entry, kind_of, leading_clock, parse_entry
-from confnotes.importers.page import PageBuilder
-from confnotes.importers.persons import is_organisation, split_speakers
+from confnotes.importers.entries import TALK_LABEL_RE, Entry, kind_of, leading_clock, parse_entry
+from confnotes.importers.fields import roles_of
+from confnotes.importers.page import PageBuilder, section_kind
+from confnotes.importers.persons import SPEAKER_SEP_RE, is_organisation, split_speakers
 from confnotes.importers.programme import Programme, ProgrammePerson
-from confnotes.importers.when import find_date, find_year, leading_date
+from confnotes.importers.textutil import strip_markdown_inline
+from confnotes.importers.when import find_date, find_year, leading_date, line_date
 
 _CHAIR_RE = re.compile(r"^\s*(?:session\s+)?chair(?:s|ed by)?\s*[:：]\s*(?P<who>\S.*)$", re.I)
+_LABEL_RE = re.compile(r"^\s*(?P<label>[^\W\d][\w .-]{0,30}?)\s*[:：]\s*(?P<rest>\S.*)$")
+_PEOPLE_SECTIONS = frozenset({"organizer", "panelist", "keynote"})
+_COLUMN_ROLES = frozenset(
+    {"title", "speaker", "start", "end", "date", "abstract", "kind", "id", "affiliation", "track"}
+)
+"""Roles a header may give its column; a header naming none of them (``Hall Aurora``) over
+several title-like columns names a room."""
 _SHARE = 0.6
 """Share of a column's cells that must agree for the column to take a role."""
 
@@ -47,6 +56,8 @@ class _Row:
     room: str = ""
     body: list[str] = field(default_factory=list)
     """Source lines under the row that are none of its facts: the user's notes, as written."""
+    people_line: str = ""
+    """The line the speakers were read from (``Marcus Feld, Northwind Freight``)."""
     open_for: str = "title"
     """What the next plain line fills in: ``title``, ``people``, ``affiliation`` or ``""``."""
 
@@ -61,28 +72,62 @@ class _Reader:
         self.last: _Row | None = None
         """The row that text under it belongs to (until the next heading)."""
         self.evidence: list[str] = []
+        self.section = ""
+        """What the last heading says its section holds (:func:`section_kind`)."""
 
     # ------------------------------------------------------------ context
     def _date_line(self, text: str) -> bool:
         """A short line that is a date (``Thursday, 16 October 2025``): the day changes."""
-        found, _own = find_date(text, self.b.year)
-        if found is None or len(text) > 60 or len(re.findall(r"[^\W\d_]{3,}", text)) > 5:
+        if len(text) > 60 or len(re.findall(r"[^\W\d_]{3,}", text)) > 5:
+            return False
+        found = line_date(text, self.b.year)
+        if found is None:
             return False
         self.b.set_day(found)
         self.b.day = found
         return True
 
+    def _side_list(self, node: doctree.Node) -> None:
+        """A list under a heading that says it holds people (``Organizers``) or milestones
+        (``Important Dates``): people with their role, or dates; never rows of the day."""
+        for item in node.children:
+            if item.kind != "item":
+                continue
+            text = _first_line(item).text.strip().split("\n")[0]
+            if self.section == "dates":
+                self.b.add_date(text, self.doc.line_of(max(0, item.start)) + 1)
+                continue
+            for person in split_speakers(text):
+                self.b.add_role(person, self.section)
+        self.pending = None
+
+    def _preamble_day(self, text: str) -> None:
+        """``Half-day workshop, **Thursday, September 4, 2025**, Room 204B.``: a date in
+        the words before the first row is the day of the rows (the line stays text)."""
+        found, own = find_date(text, self.b.year)
+        if found is not None and own:
+            self.b.set_day(found)
+            self.b.day = found
+
     def _chair(self, text: str) -> bool:
+        """``Chair: Lee Park``, ``Moderation: Dr. Ulrike Stein``, ``座長：…``: a line whose
+        label is a chair's key word in any language names the chairs."""
         m = _CHAIR_RE.match(text)
-        if m is None:
+        who = m.group("who") if m else ""
+        label = _LABEL_RE.match(strip_markdown_inline(text)) if m is None else None
+        if label is not None and "chair" in roles_of(label.group("label")):
+            who = label.group("rest")
+        people = split_speakers(who, single_ok=True) if who else []
+        if not people:
             return False
-        for person in split_speakers(m.group("who"), single_ok=True):
+        for person in people:
             self.b.add_role(person, "chair")
         return True
 
     # ------------------------------------------------------------ rows
-    def _start(self, text: str) -> _Row | None:
-        """A row from a line led by a time; its title may follow on the next lines."""
+    def _start(self, text: str, stressed: tuple[str, ...] = ()) -> _Row | None:
+        """A row from a line led by a time; its title may follow on the next lines.
+        ``stressed``: the line's bold or italic stretches (a title among its people)."""
         start, end, rest, ampm = leading_clock(text)
         day = self.b.day
         if start is None:
@@ -92,26 +137,35 @@ class _Reader:
                 return None
             if (clock := leading_clock(after))[0] is not None:
                 start, end, after, ampm = clock
+                if len(after.split()) < 2:
+                    return None  # "15 May 2025, 09:00 → 17:00 Europe/Zurich": the day's hours
             day, rest = found, after  # "Sep 10: Name (Lab) — Title": a seminar's talk
+            self.b.day = found  # and the day of the rows after it
         rest = rest.strip(" \t*_|:-–—")
         row = _Row(Entry("", "talk", start, end, [], ampm), day)
         if rest:
-            self._fill(row, rest)
+            self._fill(row, rest, stressed)
         self.rows.append(row)
         self.pending = self.last = row
         return row
 
-    def _fill(self, row: _Row, text: str) -> None:
+    def _fill(self, row: _Row, text: str, stressed: tuple[str, ...] = ()) -> None:
         """The words after a time: kind, speakers and title, however they are packed."""
         from confnotes.importers.shapes import read_heading
 
         talk = read_heading(text, self.b.year)
+        for person in talk.chairs:
+            self.b.add_role(person, "chair")
         entry = parse_entry(text)
+        if not talk.speakers and (found := _stressed_title(text, stressed)):
+            talk.title, talk.speakers = found  # "**Title**, Name (Lab)": the stress says which
         row.entry.title = talk.title or text
         row.entry.speakers = talk.speakers
+        if talk.chairs:
+            entry = None  # its by-line names chairs, not speakers
         if not talk.speakers and entry is not None and entry.speakers:
             row.entry.title, row.entry.speakers = entry.title, entry.speakers
-        if not row.entry.speakers and (who := split_speakers(text)):
+        if not row.entry.speakers and kind_of(text) == "talk" and (who := split_speakers(text)):
             row.entry.title, row.entry.speakers = "", who  # "Name (Lab)": a speaker's slot
             talk.title = ""
         kind = talk.kind if talk.kind != "talk" else (entry.kind if entry else "talk")
@@ -133,6 +187,8 @@ class _Reader:
         row = self.pending
         if row is None or not text:
             return False
+        if self._labelled(row, text):
+            return True
         if row.open_for == "title":
             if row.entry.speakers:
                 row.entry.title = text.strip(' *_"“”')
@@ -145,6 +201,9 @@ class _Reader:
         who = split_speakers(text, single_ok=True) if row.open_for == "people" else []
         if who and all(not is_organisation(p.name) for p in who):
             row.entry.speakers = who
+            row.people_line = text
+            if row.entry.kind in ("break", "other"):
+                row.entry.kind = "talk"  # a title with "coffee" in it, and a speaker
             row.open_for = "affiliation"
             return True
         if row.open_for == "affiliation" and row.entry.speakers and len(text) <= 120:
@@ -157,22 +216,54 @@ class _Reader:
                 return True
         return False
 
+    def _labelled(self, row: _Row, text: str) -> bool:
+        """``Speaker: Name (Lab)``, ``Convener: Name``: a line whose label is a key word of
+        a person's role (:data:`confnotes.importers.fields.ROLE_WORDS`, any language)."""
+        m = _LABEL_RE.match(strip_markdown_inline(text))
+        if m is None:
+            return False
+        roles = roles_of(m.group("label"))
+        if not roles & {"speaker", "chair"}:
+            return False
+        who = split_speakers(m.group("rest"), single_ok=True)
+        if not who or any(is_organisation(p.name) for p in who):
+            return False
+        if "chair" in roles:
+            for person in who:
+                self.b.add_role(person, "chair")
+            return True
+        row.entry.speakers = who
+        if row.entry.kind in ("break", "other"):
+            row.entry.kind = "talk"
+        row.open_for = "title" if not row.entry.title else "affiliation"
+        return True
+
     def lines(self, node: doctree.Node) -> None:
         texts = node.text.split("\n")
         source = self.doc.source_of(node).rstrip("\n").split("\n") if node.spanned else []
         by_line = len(source) == len(texts)
         left: list[str] = []
         used = False
+        at = 0
         for n, raw in enumerate(texts):
             text = raw.strip()
+            line_at, at = at, at + len(raw) + 1
             if not text:
                 continue
-            if self._start(text) or self._more(text):
+            stressed = tuple(
+                raw[m.start - line_at : m.end - line_at].strip()
+                for m in node.marks
+                if m.kind in ("strong", "em") and line_at <= m.start and m.end <= line_at + len(raw)
+            )
+            if self._start(text, stressed) or self._more(text):
                 used = True
                 continue
             self.pending = None
-            if not self._chair(text) and not self._date_line(text) and by_line:
-                left.append(source[n])
+            if not self._chair(text) and not self._date_line(text):
+                if self.b.day is None and not self.rows:
+                    self._preamble_day(text)
+                if by_line:
+                    left.append(source[n])
         if not by_line and not used:
             left = source
         if left and self.last is not None:
@@ -212,8 +303,20 @@ class _Reader:
         title_col = max(
             titles, key=lambda j: sum(len(r[j].text) for r in body if j < len(r)), default=-1
         )
+        head = [c.text.strip() for c in rows[0]] if body is not rows else []
+        if (
+            len(titles) >= 2
+            and head
+            and all(
+                j < len(head) and head[j] and not roles_of(head[j]) & _COLUMN_ROLES for j in titles
+            )
+        ):
+            # a grid: one column per room, named by its header (frab's, pretalx's pages)
+            self.evidence.append("a grid whose columns are rooms")
+            self._grid(body, roles, titles, head)
+            return
         for cells in body:
-            texts = [c.text.strip() for c in cells] + [""] * (width - len(cells))
+            texts = [_cell_text(c, self.doc) for c in cells] + [""] * (width - len(cells))
             times = [t for t, role in zip(texts, roles, strict=True) if role == "time" and t]
             day = self.b.day
             for t, role in zip(texts, roles, strict=True):
@@ -232,8 +335,16 @@ class _Reader:
             ]
             row = _Row(Entry("", "talk", start, end, [], ampm), day)
             if title:
-                self._fill(row, title.replace("\n", " "))
+                self._cell(row, title)
             if people:
+                if not {p.name for p in row.entry.speakers} <= {p.name for p in people}:
+                    # "Offene Peer-Reviews: Erfahrungen" beside a people column: the title
+                    # cell holds no speaker; only a kind label comes off it
+                    said, colon, rest = title.split("\n")[0].partition(": ")
+                    kind_label = colon and (
+                        kind_of(said) != "talk" or TALK_LABEL_RE.fullmatch(said)
+                    )
+                    row.entry.title = rest.strip() if kind_label else title.split("\n")[0].strip()
                 row.entry.speakers = people
                 if row.entry.kind in ("break", "other"):
                     row.entry.kind = "talk"
@@ -241,25 +352,93 @@ class _Reader:
                 self.rows.append(row)
         self.pending = None
 
+    def _cell(self, row: _Row, text: str) -> None:
+        """A title cell: its first line read as packed text, the lines under it (a line
+        break or a block apart) as the speakers and affiliation lines of a time block."""
+        lines = [x.strip() for x in text.split("\n") if x.strip()]
+        if not lines:
+            return
+        if len(lines) == 1 and (packed := self._packed(row, lines[0])):
+            self.rows.extend(packed[1:])  # "Short talks: A (X); B (Y)": one row per talk
+            return
+        self._fill(row, lines[0])
+        self.pending = row
+        for line in lines[1:]:
+            if not self._more(line):
+                break
+        self.pending = None
+
+    def _packed(self, row: _Row, text: str) -> list[_Row]:
+        """Several talks in one cell, ``;`` apart, each ``Title (Name)``: ``row`` holds the
+        first, the rest are new rows of the same time; empty when the cell is one talk."""
+        from confnotes.importers.shapes import read_heading
+
+        _label, colon, rest = text.partition(": ")
+        parts = [p.strip() for p in (rest if colon else text).split(";") if p.strip()]
+        if len(parts) < 2:
+            return []
+        talks = [read_heading(p, self.b.year) for p in parts]
+        if not all(t.speakers and t.title for t in talks):
+            return []
+        out = []
+        for n, talk in enumerate(talks):
+            target = row if n == 0 else _Row(replace(row.entry, speakers=[]), row.day, row.room)
+            target.entry.title, target.entry.speakers = talk.title, talk.speakers
+            target.entry.kind = talk.kind
+            out.append(target)
+        return out
+
+    def _grid(
+        self, body: list[list[doctree.Node]], roles: list[str], rooms: list[int], head: list[str]
+    ) -> None:
+        for cells in body:
+            texts = [_cell_text(c, self.doc) for c in cells] + [""] * (len(roles) - len(cells))
+            times = [t for t, role in zip(texts, roles, strict=True) if role == "time" and t]
+            start, end, _rest, ampm = leading_clock(times[0]) if times else (None, None, "", False)
+            end = end if len(times) == 1 else leading_clock(times[-1])[0]
+            for j in rooms:
+                if not texts[j]:
+                    continue
+                row = _Row(Entry("", "talk", start, end, [], ampm), self.b.day, room=head[j])
+                self._cell(row, texts[j])
+                if row.entry.title or row.entry.speakers:
+                    self.rows.append(row)
+        self.pending = None
+
     def read(self) -> Timetable:
         for node in blocks(self.doc.root):
             kind = node.kind
             if kind == "heading":
-                self.pending = self.last = None
                 text = node.text.strip()
+                self.section = "" if _CHAIR_RE.match(text) else section_kind(text)
+                row = self.pending
+                if row is not None and not row.entry.title and not row.entry.speakers:
+                    self._more(text)  # <time>09:30</time> <h3>Title</h3>: the row's title
+                    continue
+                self.pending = self.last = None
                 if not self.b.programme.name and node.level <= 2:
                     from confnotes.importers.shapes import title_name
 
                     self.b.programme.name = title_name(text, self.b.year) or text
                 if self._chair(text) or self._start(text) or self._date_line(text):
                     continue
-                if day := find_date(text, self.b.year)[0]:
+                if day := find_date(text, self.b.year)[0] or line_date(text, self.b.year):
                     self.b.set_day(day)
                     self.b.day = day
             elif kind == "table":
                 self.table(node)
             elif kind == "deflist":
                 self.deflist(node)
+            elif (
+                kind == "list"
+                and self.section in _PEOPLE_SECTIONS | {"dates"}
+                and not any(
+                    leading_clock(_first_line(i).text.strip())[0] is not None
+                    for i in node.children
+                    if i.kind == "item"
+                )
+            ):
+                self._side_list(node)  # organisers, invited speakers, important dates
             elif kind == "list":
                 before = len(self.rows)
                 last = self.last
@@ -270,10 +449,17 @@ class _Reader:
                 if len(self.rows) == before:
                     self.last = last
                     self.keep(node)  # a list of notes under a row, not rows
-            elif kind in ("paragraph", "text"):
+            elif kind == "paragraph" or (kind == "text" and self.doc.syntax != "html"):
                 self.lines(node)
             elif kind in ("quote", "code"):
                 self.keep(node)
+        page_title = ""
+        if self.doc.syntax == "html" and self.doc.root.children:
+            page_title = str(self.doc.root.children[0].attrs.get("title", ""))
+        if page_title:
+            from confnotes.importers.shapes import site_name
+
+            self.b.programme.name = site_name(self.b.programme.name, page_title)
         if not self.b.programme.name and (title := self.doc.root.children):
             page = title[0]
             self.b.programme.name = str(page.attrs.get("title", ""))
@@ -282,6 +468,14 @@ class _Reader:
     def _build(self) -> Timetable:
         b = self.b
         rows = [r for r in self.rows if r.entry.title or r.entry.speakers]
+        _name_then_affiliation(rows)
+        timed_days = {r.day for r in rows if r.entry.start is not None}
+        rows = [
+            r
+            for r in rows
+            if not (r.entry.start is None and r.day in timed_days and not r.entry.title.strip())
+            and not (r.entry.start is None and r.day in timed_days and r.open_for == "people")
+        ]  # "**Tuesday, June 3** — Harbor Room": the line of a day whose rows have times
         previous_day: date | None = None
         for n, row in enumerate(rows):
             if row.day is not None and previous_day is not None and row.day != previous_day:
@@ -310,10 +504,79 @@ class _Reader:
         return result
 
 
+def _stressed_title(
+    text: str, stressed: tuple[str, ...]
+) -> tuple[str, list[ProgrammePerson]] | None:
+    """``**Title**, Name (Lab)`` or ``Name — *Title*``: a bold or italic stretch that is no
+    kind label, with only people's names on one side of it."""
+    for words in stressed:
+        at = text.find(words)
+        if len(words) < 4 or at < 0 or kind_of(words) != "talk" or TALK_LABEL_RE.fullmatch(words):
+            continue
+        before, after = text[:at], text[at + len(words) :]
+        sep = " ,;:-–—|·"
+        for side in (after, before):
+            who = split_speakers(side.strip(sep).strip("*_ ").strip(sep))
+            other = before if side is after else after
+            if who and not split_speakers(other.strip(sep).strip("*_ ")):
+                return words.strip("*_ "), who
+    return None
+
+
+def _name_then_affiliation(rows: list[_Row]) -> None:
+    """``Name, Words`` is one person and an affiliation, or two people: when the same
+    programme writes ``Tomás Ibarra, Cobalt Systems`` (an organisation after the comma),
+    its other ``Marcus Feld, Northwind Freight`` lines are written the same way."""
+
+    def one_comma(row: _Row) -> bool:
+        line = row.people_line
+        return line.count(",") == 1 and len(SPEAKER_SEP_RE.findall(line)) == 1
+
+    if not any(
+        one_comma(r) and len(r.entry.speakers) == 1 and r.entry.speakers[0].affiliations
+        for r in rows
+    ):
+        return
+    for row in rows:
+        if one_comma(row) and len(row.entry.speakers) == 2:
+            first, second = row.entry.speakers
+            first.affiliations = first.affiliations or [second.name]
+            row.entry.speakers = [first]
+
+
+_BLOCK_TAG_RE = re.compile(r"<(?:p|div|li|h[1-6])[\s>]", re.I)
+
+
+def _cell_text(cell: doctree.Node, doc: doctree.Document | None = None) -> str:
+    """A cell's words, a line per block element in it (``<p>Title</p><p>Name</p>``)."""
+    blocks = [c for c in cell.children if c.kind not in ("text", "blank") and c.text.strip()]
+    source = doc.source_of(cell) if doc is not None and doc.syntax == "html" else ""
+    if not blocks and len(_BLOCK_TAG_RE.findall(source)) >= 2:
+        # the tree gives an HTML cell's block elements as one line of words: read them apart
+        blocks = [
+            n
+            for top in doctree.html_nodes(source, 0, len(source))
+            for n in top.walk()
+            if n.kind in ("paragraph", "heading") and n.text.strip()
+        ]
+    if len(blocks) >= 2:
+        return "\n".join(c.text.strip() for c in blocks)
+    return cell.text.strip()
+
+
 def _first_line(item: doctree.Node) -> doctree.Node:
-    """A list item as the node whose lines are read: its first paragraph, or itself."""
+    """A list item as the node whose lines are read: its first paragraph, or itself; an
+    HTML item's elements (a time span, a title, a speakers line) all, nested lists not."""
     head = next((c for c in item.children if c.kind == "paragraph"), None)
-    return head if head is not None else item
+    if head is None:
+        return item
+    parts = [c for c in item.children if c.text.strip() and c.kind not in ("list", "table", "text")]
+    if item.start < 0 or len(parts) < 2 or any(c.kind in ("list",) for c in item.children):
+        return head
+    if all(c.kind == "paragraph" for c in parts):
+        return head  # a Markdown item's paragraphs: the first one leads, the rest are notes
+    lines = "\n".join(c.text.strip() for c in parts)
+    return doctree.Node("paragraph", -1, -1, text=lines)
 
 
 def _org_shaped(text: str) -> bool:

@@ -56,6 +56,10 @@ _NUMERIC_RE = re.compile(
 )
 """``27.12.2024`` (day first, as dots are written), ``12/27/2024`` or ``27/12/2024`` when
 the day is above 12; ``3/4/2024`` is ambiguous and not read."""
+_CJK_DATE_RE = re.compile(
+    r"(?:(?P<y>(?:19|20)\d\d)\s*[年/.-]\s*)?(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*[日号號]"
+)
+"""``2025年9月4日``, ``11月20日`` (the year from elsewhere): the numbers, not words."""
 _SUP_RE = re.compile(r"</?sup>", re.I)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -86,6 +90,15 @@ def find_date(text: str, year: int | None = None) -> tuple[date | None, bool]:
             continue
         if best is None or m.start() < best[0]:
             best = (m.start(), found, own)
+    if (m := _CJK_DATE_RE.search(text)) and (best is None or m.start() < best[0]):
+        y = int(m.group("y")) if m.group("y") else year
+        if y is not None:
+            with contextlib.suppress(ValueError):
+                best = (
+                    m.start(),
+                    date(y, int(m.group("m")), int(m.group("d"))),
+                    bool(m.group("y")),
+                )
     if (m := _NUMERIC_RE.search(text)) and (best is None or m.start() < best[0]):
         a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
         day_month = (a, b) if m.group("sep") == "." or a > 12 else (b, a) if b > 12 else None
@@ -167,6 +180,21 @@ def parse_day(text: str, year: int | None = None) -> date | None:
         with contextlib.suppress(ValueError):
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     return _dateparser_day(text)
+
+
+def line_date(text: str, year: int | None = None) -> date | None:
+    """The day a short line names (a day heading, a preamble line), in any language:
+    the hand patterns of :func:`find_date`, then dateparser's locales on the line with the
+    programme's ``year`` added when it names none (``Quarta-feira, 8 de outubro``)."""
+    found, _own = find_date(text, year)
+    if found is not None:
+        return found
+    words = " ".join(re.sub(r"[*_#|()（）\[\]]", " ", text).split())
+    if not words or len(words) > 60 or not re.search(r"(?<!\d)[0-3]?\d(?!\d)", words):
+        return None
+    if year is not None and not _YEAR_RE.search(words):
+        words = f"{words} {year}"
+    return _dateparser_day(words)
 
 
 def _dateparser_day(text: str) -> date | None:

@@ -437,12 +437,12 @@ def _url_terms(url: str) -> tuple[str, ...]:
     if not bare:
         return ()
     host = bare.split("/", 1)[0].split(":", 1)[0]
-    terms = [bare, host, bare.removeprefix("www.")]
+    terms = [bare, host, bare.removeprefix("www."), page_of(bare)]
     if host.startswith("www."):
         terms.append(host[4:])
+    terms.extend(host.split("."))
     if "/" in bare:
         terms.extend(_SEGMENTS_RE.split(bare.split("/", 1)[1]))
-    terms.extend(_NON_ALNUM_RE.split(bare))
     if "." in bare:
         for m in _ARXIV_RE.finditer(bare):
             terms.extend((m.group(1), m.group(1) + (m.group(2) or "")))
@@ -451,9 +451,25 @@ def _url_terms(url: str) -> tuple[str, ...]:
     return tuple(t for t in dict.fromkeys(terms) if t and " " not in t)
 
 
+def page_of(bare: str) -> str:
+    """A URL (without scheme) without its query string and fragment, nor ``www.`` and a
+    trailing ``/``: the page, whatever tracking parameters a share button added."""
+    page = bare.split("#", 1)[0].split("?", 1)[0].rstrip("/")
+    return page.removeprefix("www.")
+
+
+def query_values(bare: str) -> list[str]:
+    """The values of a URL's query string (``forum?id=Xq7L`` → ``["xq7l"]``), lower-cased."""
+    query = bare.split("#", 1)[0].partition("?")[2]
+    return [v.lower() for part in query.split("&") if (v := part.partition("=")[2])]
+
+
 def url_terms(url: str) -> list[str]:
     """Terms a URL is findable by: the URL without scheme (with and without ``www.``), its
-    host and host parts, path segments and their words, and any DOI or arXiv id in it."""
+    page (without query string and fragment), host and host parts, path segments, and any
+    DOI or arXiv id in it. The words of its path are not terms here: the text field holds
+    them (:func:`url_words`), and a field of a dozen terms per link is a tenth of a
+    build's postings."""
     return list(_url_terms(url))
 
 
@@ -471,17 +487,27 @@ def paper_keys(markdown: str, urls: list[str]) -> list[str]:
     ``abs`` and ``pdf`` URLs, ``arXiv:ID``, with or without a version, old-style ids):
     ``doi:10.1/x`` or ``arxiv:2106.01234``, the keys of :mod:`confnotes.knowledge.paper_ids`
     (the reading list's), so a query in any of the forms meets a note in any other."""
-    from confnotes.knowledge.paper_ids import doi_paper, identify, mentions
+    from confnotes.knowledge.paper_ids import doi_paper, mentions
 
-    keys = [p.key for u in urls if (p := identify(u)) is not None]
+    keys = [k for u in urls if (k := _url_paper_key(u)) is not None]
     text = markdown[:MAX_INDEXED_CHARS]
-    if "doi" in text.lower() or "arxiv" in text.lower():
+    low = text.lower()  # once: most notes name no paper, and a note is read whole for it
+    if "doi" in low or "arxiv" in low:
         keys.extend(p.key for p, _at in mentions(text))
     if "10." in text:
         keys.extend(
             doi_paper(m.group().rstrip(".,;:)")).key for m in _DOI_IN_TEXT_RE.finditer(text)
         )
     return list(dict.fromkeys(keys))
+
+
+@lru_cache(maxsize=8192)
+def _url_paper_key(url: str) -> str | None:
+    """The paper key of a link (links repeat across a conference's notes: read once)."""
+    from confnotes.knowledge.paper_ids import identify
+
+    paper = identify(url)
+    return paper.key if paper is not None else None
 
 
 _BARE_ID_RE = re.compile(
@@ -496,6 +522,8 @@ def paper_key(value: str) -> str | None:
 
     text = value.strip()
     paper = identify(text)
+    if paper is None and "://" not in text and "/" in text:
+        paper = identify("https://" + text)  # a URL pasted without its scheme
     if paper is None and (m := _BARE_ID_RE.match(text)) is not None:
         paper = doi_paper(m.group("doi")) if m.group("doi") else arxiv_paper(m.group("arxiv"))
     return paper.key if paper is not None else None

@@ -189,15 +189,24 @@ class SearchIndex(ABC):
         kinds: tuple[str, ...] = (),
         typing: bool = False,
         budget: float | None = None,
+        stop: threading.Event | None = None,
     ) -> SearchResults:
         """Run a query (see :mod:`confnotes.index.query`); ``kinds`` restricts hit kinds;
         ``typing``: the query is being typed, its last word may be half a word; ``budget``:
-        seconds the search may spend collecting matches, past which it returns the best
-        found so far with :attr:`SearchResults.partial` set (a keystroke's first answer).
+        a keystroke's first answer, quickly (a big notebook's may be the best of some
+        notes, with :attr:`SearchResults.partial` set: the same search without a budget
+        ranks them all); ``stop``: once set, the search gives up and returns no hits,
+        marked partial (a newer keystroke made it obsolete).
 
         Never rejects a query: one that cannot be parsed is searched as its plain
         words, and :attr:`SearchResults.notice` says why.
         """
+
+    def warm(self) -> None:
+        """Read ahead what searches read once per index segment (the app calls it in the
+        background after opening the index, so that the first keystroke does not pay it).
+        An engine with nothing to read ahead does nothing."""
+        return None
 
     @abstractmethod
     def close(self) -> None:

@@ -7,17 +7,22 @@ A search runs in tiers, each only when the one before left the page short:
 1. **as written**, with the forms that are the same word: a word split in two
    (``pretraining`` → "pre training", ``gpt4`` → "gpt 4"), two adjacent words or a
    hyphenated word written as one (``pre training``, ``pre-training``, ``GPT-4`` →
-   ``pretraining``, ``gpt4``) and, while typing, the last word as a prefix
-   (``equilib`` → *equilibrium*; the word itself ranks first). Notes where the words
-   stand next to each other score more (proximity);
+   ``pretraining``, ``gpt4``), Latin and Greek plurals (*vortex*/*vortices*) and, while
+   typing, the last word as a prefix (``equilib`` → *equilibrium*; the word itself ranks
+   first). Notes that write a word as typed come first, then those that write it with an
+   ending or in the other spelling, then the other forms of its stem (exactness); notes
+   where the words stand next to each other score more (proximity);
 2. **typos**: every word of 5 letters or more also matches the words of the notes
    within its budget (1 typo from 5 letters, 2 from 9; a transposition is one typo),
    ranked after every note of tier 1. A word the notes hold is never replaced: it is
-   widened only to forms that keep its first two thirds (*colour*/*color*,
-   *optimise*/*optimize*, *Netzwerke*/*Netzwerken*), never to another word one edit
-   away (*casual* is not *causal*, *sensor* not *tensor*);
+   widened only to its other forms in some language of its script
+   (:func:`~confnotes.index.forms.same_word`: *Netzwerke*/*Netzwerken*,
+   *réseau*/*réseaux*) and, when it is long, to the word it may be a typo of
+   (:func:`typo_in_note`), never to another word one edit away (*casual* is not
+   *causal*, *convey* not *convex*, *criterion* not Spanish *criterios*);
 3. **fewer words**: when no note has every word (a pasted sentence, a question), the
-   notes with the most of them, and the results say so.
+   notes with the most of them, and the results say so (one bigram of a CJK word of
+   three or more is a fragment of it, not the word).
 """
 
 from __future__ import annotations
@@ -29,6 +34,8 @@ from typing import Any
 
 from confnotes.index.analysis import fold, starts_cjk, words
 from confnotes.index.base import SearchResults
+from confnotes.index.forms import same_word
+from confnotes.index.plurals import counterparts
 from confnotes.index.query import (
     SPELL,
     STEMMED,
@@ -41,6 +48,7 @@ from confnotes.index.query import (
     _Compiler,
     max_typos,
     plain_words,
+    spellings,
     stem_word,
     substitute,
     typo_form,
@@ -52,9 +60,6 @@ Vocabulary = Callable[[tuple[str, ...]], list[dict[int, list[str]]]]
 Run = Callable[[Node, "Widen | None", int, "float | None"], SearchResults]
 """Runs a query tree with a widening for at most so many hits (within a time budget)."""
 
-ROOT_SHARE = 2 / 3
-"""The share of a word (from its start) that a variant of a word the notes hold must keep:
-spellings and inflections vary at the end (*-our*/*-or*, *-ise*/*-ize*, *-e*/*-en*)."""
 MAX_VARIANTS = 8
 """Most typo variants one word matches (the closest, then the most common)."""
 MAX_COMPLETIONS = 24
@@ -66,8 +71,17 @@ MIN_PART = 3
 """Letters each part of a split word needs (``optimis`` is not "optim is"), except where
 letters meet digits (``gpt4``)."""
 """Letters a half-typed last word needs before it is read as a prefix."""
+ROOT_SHARE = 2 / 3
+"""The share of a long word (from its start) that a typo written in a note keeps."""
 TYPO_BOOST, COMPLETION_BOOST = 0.5, 0.5
-EXACT_SCORE = 1.0
+EXACT_SCORE = 100.0
+EXTENDED_SHARE = 0.5
+"""The share of :data:`EXACT_SCORE` for a note writing the typed word with an ending."""
+SPELLED_SHARE = 0.25
+"""The share for a note writing the typed word in the other spelling (below an ending: a
+note on *optimizers* is nearer *optimize* than one on *optimisers*)."""
+MIN_EXTENDED = 5
+"""Letters a typed word needs before its forms with an ending count as near-exact."""
 """Added to a note that writes a word exactly as typed, over one that writes another form
 of its stem (Meilisearch's exactness)."""
 """Weights of a typo variant and of a completion against the word as written."""
@@ -77,6 +91,18 @@ RARE = 2
 COMMON_SHARE = 0.5
 """A word in more than this share of the notes says little about which note is meant:
 when not every word can match, it does not count (Meilisearch's frequency strategy)."""
+
+
+def typo_in_note(word: str, other: str) -> bool:
+    """Whether a word the notes hold may be a typo written in a note for ``other`` (one
+    edit away): only a long word (two typos' budget: two real words one edit apart are
+    rare there) that keeps ``other``'s first two thirds and last letter (a typo falls in
+    the middle, an inflection or another word changes the end: *criterion* is not
+    *criterios*). Every other held word widens only to its inflections (:func:`same_word`)."""
+    if max_typos(word) < 2 or word[-1:] != other[-1:]:
+        return False
+    root = math.ceil(len(word) * ROOT_SHARE)
+    return word[:root] == other[:root]
 
 
 def last_word(node: Node, query: str) -> Word | None:
@@ -128,14 +154,62 @@ class Widen:
                 out.extend(self.splits(toks[0], name, comp))
             elif 1 < len(toks) <= 3 and not any(starts_cjk(t) for t in toks):
                 out.extend(self.joined("".join(toks), name, comp))
-        if len(toks) == 1 and name == TEXT and comp.has(SPELL, toks[0]):
-            # the same stem written another way (models/model, colour/color): exact first
-            spelled = comp.wq.Term(SPELL, toks[0])
-            out.append(comp.wq.ConstantScoreQuery(spelled, EXACT_SCORE))
+        if len(toks) == 1 and name in STEMMED and node is not self.prefix:
+            out.extend(self.classical(toks[0], name, comp))
+        if len(toks) == 1 and name == TEXT and node is not self.prefix:
+            out.extend(self.exact(toks[0], comp))
         if self.typos and len(toks) == 1 and not completed:
             out.extend(self.variants(node, toks[0], name, comp))
         elif len(toks) > 1:
             out.extend(self.phrase(node, comp))
+        return out
+
+    def exact(self, tok: str, comp: _Compiler) -> list[Any]:
+        """Scores that put the notes writing ``tok`` as typed first, then those writing it
+        with an ending (*optimize* → *optimizer*) or spelled the other side of the
+        Atlantic (*modelling*, *optimise*), above those writing another form of its stem
+        (*models* for *modeling*): Meilisearch's exactness, for the forms the stemmer
+        joins."""
+        wq = comp.wq
+        out = []
+        if comp.has(SPELL, tok):
+            out.append(wq.ConstantScoreQuery(wq.Term(SPELL, tok), EXACT_SCORE))
+        if len(tok) < MIN_EXTENDED:
+            return out
+        own = stem_word(tok)
+        spelled = [
+            wq.Term(SPELL, other)
+            for other in spellings(tok)
+            if stem_word(other) == own and comp.has(SPELL, other)
+        ]
+        if spelled:
+            either = spelled[0] if len(spelled) == 1 else wq.Or(spelled)
+            out.append(wq.ConstantScoreQuery(either, EXACT_SCORE * SPELLED_SHARE))
+        longer = []
+        try:
+            for i, term in enumerate(self.reader.expand_prefix(SPELL, tok)):
+                if i >= MAX_COMPLETIONS:
+                    break
+                word = term.decode("utf-8") if isinstance(term, bytes) else term
+                if word != tok and stem_word(word) == own:
+                    longer.append(wq.Term(SPELL, word))
+        except KeyError:
+            return out
+        if longer:
+            either = longer[0] if len(longer) == 1 else wq.Or(longer)
+            out.append(wq.ConstantScoreQuery(either, EXACT_SCORE * EXTENDED_SHARE))
+        return out
+
+    def classical(self, tok: str, name: str, comp: _Compiler) -> list[Any]:
+        """The Latin or Greek singular or plural of ``tok`` (*vortex*/*vortices*,
+        *taxon*/*taxa*) when the notes hold it under another stem."""
+        own = stem_word(tok)
+        out = []
+        for other in counterparts(tok):
+            form = stem_word(other)
+            if form != own and comp.has(name, form):
+                comp._highlight(name, [form], False)
+                out.append(comp.wq.Term(name, form))
         return out
 
     def join(self, first: Word, second: Word, comp: _Compiler) -> Any | None:
@@ -260,7 +334,6 @@ class Widen:
         held = comp.has(name, form)
         if held and self._notes(name, form) > RARE:
             return []  # a word many notes hold is what the user means
-        root = math.ceil(len(tok) * ROOT_SHARE)
         fields = (SPELL, name) if name in STEMMED else (name,)
         found: dict[str, tuple[int, int, str, str]] = {}
         for by_length in self.vocabulary(fields):
@@ -271,7 +344,9 @@ class Widen:
                 for cand, dist, _i in process.extract(
                     tok, bucket, scorer=OSA.distance, score_cutoff=allowed, limit=None
                 ):
-                    if dist == 0 or (held and cand[:root] != tok[:root]):
+                    if dist == 0 or (
+                        held and not (same_word(tok, cand) or typo_in_note(tok, cand))
+                    ):
                         continue
                     target = stem_word(cand) if name in STEMMED else cand
                     if target == form:
@@ -361,6 +436,14 @@ def optional_words(node: Node) -> tuple[list[Node], list[Node]] | None:
     return (kept, optional) if len(optional) > 1 else None
 
 
+MIN_CJK_RUN = 3
+"""Bigrams of a CJK run from which a note must hold two of them to count as matching it."""
+
+
+def _is_bigram(part: Node) -> bool:
+    return isinstance(part, Word) and len(part.text) == 2 and starts_cjk(part.text)
+
+
 def fewer_words(
     searcher: Any, node: Node, limit: int, compile_part: Callable[[Node], Any], total: int
 ) -> tuple[list[tuple[float, int]], int, int] | None:
@@ -382,6 +465,16 @@ def fewer_words(
     for docs in telling:
         for doc in docs:
             counts[doc] = counts.get(doc, 0) + 1
+    bigrams = [d for p, d in zip(parts, docsets, strict=True) if _is_bigram(p)]
+    cjk = [d for d in bigrams if any(d is t for t in telling)]
+    if len(bigrams) >= MIN_CJK_RUN:
+        # one bigram of a CJK word is a fragment of it (学習 of 機械学習), not a word matched
+        for doc in {doc for docs in cjk for doc in docs}:
+            if sum(doc in docs for docs in cjk) < 2:
+                counts[doc] -= 1
+        counts = {doc: n for doc, n in counts.items() if n > 0}
+        if not counts:
+            return None
     live = [q for q, d in zip(queries, docsets, strict=True) if any(d is t for t in telling)]
     scores = {
         hit.docnum: hit.score or 0.0

@@ -34,3 +34,36 @@ IRREGULAR: dict[str, str] = {
     for plural, singular in [pair.split()]
 }
 """Plural → singular (folded, lower case)."""
+
+CLASSICAL = (
+    ("ices", ("ex", "ix")),
+    ("ex", ("ices",)),
+    ("ix", ("ices",)),
+    ("a", ("on", "um")),
+    ("on", ("a",)),
+    ("um", ("a",)),
+    ("i", ("us",)),
+    ("us", ("i",)),
+    ("es", ("is",)),
+    ("is", ("es",)),
+    ("ae", ("a",)),
+)
+"""The Latin and Greek plurals of English (*vortex*/*vortices*, *helix*/*helices*,
+*taxon*/*taxa*, *stratum*/*strata*, *terminus*/*termini*, *basis*/*bases*) as ending rules:
+the table above cannot hold every such word, and Snowball knows none of them."""
+MIN_CLASSICAL = 4
+"""Letters a word needs before its classical forms are tried (*via*, *bus*, *pi* have
+none)."""
+
+
+def counterparts(word: str) -> list[str]:
+    """The singular or plural ``word`` would have if it were a Latin or Greek word of English
+    (:data:`CLASSICAL`): candidates only; the caller keeps those the notes hold."""
+    if len(word) < MIN_CLASSICAL or not word.isascii() or not word.isalpha():
+        return []
+    out: list[str] = []
+    for ending, others in CLASSICAL:
+        if word.endswith(ending):
+            root = word[: -len(ending)]
+            out.extend(root + other for other in others)
+    return [w for w in dict.fromkeys(out) if w != word]

@@ -32,7 +32,9 @@ from confnotes.errors import BadInputError
 from confnotes.index.analysis import (
     fold,
     normalize_url_query,
+    page_of,
     paper_key,
+    query_values,
     starts_cjk,
     tag_key,
     words,
@@ -555,21 +557,59 @@ _BRITISH = (
     ("yse", "yze"),
     ("ours", "ors"),
     ("our", "or"),
+    ("tres", "ters"),
+    ("tre", "ter"),
+    ("bres", "bers"),
+    ("bre", "ber"),
+    ("fences", "fenses"),
+    ("fence", "fense"),
+    ("cences", "censes"),
+    ("cence", "cense"),
+    ("ogues", "ogs"),
+    ("ogue", "og"),
+    ("ammes", "ams"),
+    ("amme", "am"),
 )
 """British endings and the American ones Snowball's English stemmer knows (it stems
-*optimize* to ``optim`` but *optimise* to ``optimis``)."""
+*optimize* to ``optim`` but *optimise* to ``optimis``): *-ise*, *-yse*, *-our*, *-tre*
+(*centre*), *-bre* (*fibre*), *-ence* of *defence* and *licence*, *-ogue* (*catalogue*),
+*-amme* (*programme*). A word that only looks British becomes a word nobody writes
+(*lettre* → *letter* is the same word in French), never another word of the notes."""
 
 
 def american(word: str) -> str:
     """``word`` with a British ending spelled the American way (*optimise* → *optimize*,
     *analyse* → *analyze*, *colour* → *color*): both spellings get one stem. Words under
-    six letters keep theirs (*four* is not *for*, *rise* not *rize*)."""
+    six letters keep theirs (*four* is not *for*, *rise* not *rize*), and so does a word
+    that is little more than the ending (*fences* is not *fenses*)."""
     if len(word) < 6 or not word.isascii():
         return word
     for british, us in _BRITISH:
         if word.endswith(british):
+            if len(word) - len(british) < 2:
+                return word
             return word[: -len(british)] + us
     return word
+
+
+DOUBLED = (("lling", "ling"), ("lled", "led"), ("ller", "ler"), ("llers", "lers"))
+"""British doubles the *l* before an ending (*modelling*, *labelled*, *traveller*). Not
+a rule of :func:`american`: *filling* is not *filing*, and only a shared stem tells."""
+
+
+def spellings(word: str) -> list[str]:
+    """The word as the other side of the Atlantic may spell it (*optimize* → *optimise*,
+    *color* → *colour*, *modeling* → *modelling*, and back): candidates only, the caller
+    keeps those of the same stem that the notes hold."""
+    if len(word) < 5 or not word.isascii():
+        return []
+    out = []
+    for british, us in (*_BRITISH, *DOUBLED):
+        if word.endswith(us) and len(word) - len(us) >= 2:
+            out.append(word[: -len(us)] + british)
+        if word.endswith(british) and len(word) - len(british) >= 2:
+            out.append(word[: -len(british)] + us)
+    return [w for w in dict.fromkeys(out) if w != word]
 
 
 INFLECTIONS = ("ings", "ing", "ed", "s", "d", "ly")
@@ -739,12 +779,31 @@ class _Compiler:
         alternatives = [
             wq.Term("url", value) if self.has("url", value) else wq.NullQuery,
             wq.Term("url", paper) if paper and self.has("url", paper) else wq.NullQuery,
+            self.same_page(value),
             self.text(node.text, None, negated),
         ]
         kept = [q for q in alternatives if q is not wq.NullQuery]
         if not kept:
             return wq.NullQuery
         return kept[0] if len(kept) == 1 else wq.Or(kept)
+
+    def same_page(self, value: str) -> Any:
+        """A pasted URL that no note links as written: a link to the same page, with other
+        tracking parameters (``?utm_source=…``) or none; or, when its query string names
+        the page (``forum?id=…``, ``pdf?id=…``), a link to that host with the same value."""
+        wq = self.wq
+        if "/" not in value or self.has("url", value):
+            return wq.NullQuery  # a host alone, or a link some note has as written
+        page = page_of(value)
+        ids = [v for v in query_values(value) if len(v) >= 6 and self.has("url", v)]
+        if ids:
+            host = value.split("/", 1)[0].removeprefix("www.")
+            if not self.has("url", host):
+                return wq.NullQuery
+            return wq.And([wq.Term("url", host), *(wq.Term("url", v) for v in ids)])
+        if page != value and self.has("url", page):
+            return wq.Term("url", page)
+        return wq.NullQuery
 
     def tag(self, value: str, prefix: bool) -> Any:
         """A whole tag (``tag:inference-server`` is that tag, not two tags holding its

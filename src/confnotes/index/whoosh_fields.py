@@ -10,11 +10,13 @@ contents): that module forwards the names.
 
 from __future__ import annotations
 
+import struct
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from whoosh.analysis import Analyzer, StemFilter, Token, Tokenizer
-from whoosh.formats import Existence, Positions
+from whoosh.formats import Existence, Frequency, Positions
 
 from confnotes.index.analysis import (
     _ASCII_WORD_RE,
@@ -26,6 +28,8 @@ from confnotes.index.analysis import (
     unchanged,
 )
 from confnotes.text.fold import compat
+
+_UINT = struct.Struct("!I")
 
 
 class FoldingTokenizer(Tokenizer):  # type: ignore[misc]
@@ -225,6 +229,40 @@ def stems_of(analyzer: Any) -> Any:
 
         return stem_word
     return None
+
+
+class FoldedFrequency(Frequency):  # type: ignore[misc]
+    """Whoosh's ``Frequency`` format (a count per posting, no positions) for the short fields
+    of names, rooms and sessions, through the same one-loop analysis as
+    :class:`FoldedPositions`: their words are matched all together, never as a phrase (see
+    ``query._Compiler._match``), so positions there were written by every build and read
+    by no query."""
+
+    def word_values(self, value: Any, analyzer: Any, **kwargs: Any) -> Iterator[Any]:
+        stem = stems_of(analyzer)
+        if stem is None or not isinstance(value, str):
+            yield from super().word_values(value, analyzer, **kwargs)
+            return
+        poses, weights, _unlike = analysed(value, stem)
+        fb = self.field_boost
+        for word, poslist in poses.items():
+            count = len(poslist)
+            yield (word, count, weights[word] * fb, _count_bytes(count))
+
+
+@lru_cache(maxsize=256)
+def _count_bytes(count: int) -> bytes:
+    """Whoosh's ``pack_uint`` of a posting's count (the ``Frequency`` format's value)."""
+    return _UINT.pack(count)
+
+
+def words_field(analyzer: Analyzer) -> Any:
+    """A TEXT field of a few words (names, rooms, sessions): counts, no positions."""
+    from whoosh.fields import TEXT
+
+    field = TEXT(analyzer=analyzer, phrase=False)
+    field.format = FoldedFrequency(field_boost=field.format.field_boost)
+    return field
 
 
 def text_field(analyzer: Analyzer, stored: bool = False) -> Any:

@@ -36,12 +36,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from confnotes.errors import ConfnotesError
-from confnotes.index import integrity
+from confnotes.index import first_page, integrity
 from confnotes.index.analysis import words
 from confnotes.index.base import Hit, Progress, SearchIndex, SearchResults, SyncReport
+from confnotes.index.first_page import HEAD_FIELDS, head_query, postings_to_score
 from confnotes.index.matching import Widen, fewer_words, optional_words, tiered
 from confnotes.index.query import (
     SPELL,
+    TEXT,
     Compiled,
     Node,
     Or,
@@ -49,6 +51,14 @@ from confnotes.index.query import (
     compile_query,
     parse_lenient,
     stem_word,
+)
+from confnotes.index.ranking import (
+    Enough,
+    Ranking,
+    SearchStopped,
+    SegmentTables,
+    bounded,
+    segment_id,
 )
 from confnotes.index.snippets import hit_from_stored
 from confnotes.index.stamps import (
@@ -71,6 +81,7 @@ from confnotes.index.whoosh_fields import (
     spelling_field,
     stemming_analyzer,
     text_field,
+    words_field,
 )
 from confnotes.notebook import layout, processes
 from confnotes.notebook.layout import FileStat
@@ -128,6 +139,10 @@ BUSY_WAIT = 0.5
 search; a sync or rebuild takes longer, and the update is left to the caller."""
 
 
+WARM_FIELDS = (TEXT, *HEAD_FIELDS)
+"""Fields whose lengths :meth:`WhooshIndex.warm` reads ahead: those a keystroke scores."""
+
+
 class IndexBusy(ConfnotesError):
     """Another process holds the index's write lock for longer than we are willing to wait."""
 
@@ -143,18 +158,18 @@ def make_schema() -> Any:
         id=ID(stored=True),
         title=text_field(stem, stored=True),
         conference=ID(stored=True),
-        conf=text_field(plain),
-        speakers=text_field(plain),
-        aliases=text_field(plain),
+        conf=words_field(plain),
+        speakers=words_field(plain),
+        aliases=words_field(plain),
         speaker_ids=KEYWORD(),
         speaker_names=STORED(),
-        affiliation=text_field(plain),
-        session=text_field(plain),
-        room=text_field(plain),
+        affiliation=words_field(plain),
+        session=words_field(plain),
+        room=words_field(plain),
         kind=ID(),
         tag=KEYWORD(commas=True, scorable=True),
         link=KEYWORD(lowercase=True),
-        mentions=text_field(plain),
+        mentions=words_field(plain),
         url=KEYWORD(lowercase=True),
         date=KEYWORD(),
         text=text_field(stem),
@@ -166,6 +181,15 @@ def make_schema() -> Any:
         ts=sort_number_field(),
         day=STORED(),
     )
+
+
+def build_codec() -> Any:
+    """Whoosh's codec with posting blocks left uncompressed: zlib took a tenth of a full
+    build's CPU, and every search then decompresses the blocks it reads. Each block says
+    whether it is compressed, so indexes written either way read alike."""
+    from whoosh.codec.whoosh3 import W3Codec
+
+    return W3Codec(compression=0)
 
 
 def sort_number_field() -> Any:
@@ -220,6 +244,11 @@ class WhooshIndex(SearchIndex):
         clean_stray_builds(self.derived)
         self._vocab: dict[tuple[tuple[str, ...], str | None], dict[int, list[str]]] = {}
         """Words by length (typo tolerance), by (fields, segment id)."""
+        self._tables = SegmentTables()
+        """Each segment's field lengths and dates, read once (see :mod:`.ranking`)."""
+        self._ranking = Ranking(self._tables)
+        self._stop: threading.Event | None = None
+        """Set by the caller of the search running now when it no longer wants it."""
         self._written: dict[tuple[str, str], str] = {}
         """Corrections as notes write them (``calibr`` → *calibrated*), by (field, term)."""
         self._open()
@@ -264,7 +293,7 @@ class WhooshIndex(SearchIndex):
             ix = storage.open_index()
             if set(ix.schema.names()) != set(make_schema().names()):
                 raise ValueError("it was made by another version of confnotes")
-            searcher = ix.searcher()
+            searcher = ix.searcher(weighting=self._ranking)
             searcher.doc_count()
         except Exception as exc:
             self._move_aside(exc)
@@ -891,10 +920,11 @@ class WhooshIndex(SearchIndex):
         procs = self.build_processes if len(files) >= PARALLEL_MIN else 1
         if threading.active_count() > 1:
             procs = 1  # Whoosh's writer forks: a lock another thread holds would stay held
+        codec = build_codec()
         if procs > 1:
-            writer = ix.writer(limitmb=BUILD_MB, procs=procs, multisegment=True)
+            writer = ix.writer(limitmb=BUILD_MB, procs=procs, multisegment=True, codec=codec)
         else:
-            writer = ix.writer(limitmb=WRITER_MB)
+            writer = ix.writer(limitmb=WRITER_MB, codec=codec)
         known = KnownFronts(self.root)  # front matter the notebook already parsed
         resolver = Resolver(self.root, known)
         manifest: Manifest = {}
@@ -1049,6 +1079,7 @@ class WhooshIndex(SearchIndex):
         kinds: tuple[str, ...] = (),
         typing: bool = False,
         budget: float | None = None,
+        stop: threading.Event | None = None,
     ) -> SearchResults:
         """Best hits first, in the tiers of :mod:`confnotes.index.matching`: as written
         (compounds, and with ``typing`` the last word as a prefix), then typo variants,
@@ -1056,6 +1087,20 @@ class WhooshIndex(SearchIndex):
 
         A query that cannot be parsed is searched as plain words (never an error).
         """
+        try:
+            return self._stoppable_search(query, limit, kinds, typing, budget, stop)
+        except SearchStopped:
+            return SearchResults(partial=True)
+
+    def _stoppable_search(
+        self,
+        query: str,
+        limit: int,
+        kinds: tuple[str, ...],
+        typing: bool,
+        budget: float | None,
+        stop: threading.Event | None,
+    ) -> SearchResults:
         query = compat(
             query
         )  # a full-width colon or an ideographic space as typed on CJK keyboards
@@ -1071,8 +1116,8 @@ class WhooshIndex(SearchIndex):
             finally:
                 self._write_mutex.release()
         try:
-            results = self._search(node, query, limit, kinds, typing, budget)
-        except ConfnotesError:
+            results = self._search(node, query, limit, kinds, typing, budget, stop)
+        except (ConfnotesError, SearchStopped):
             raise
         except Exception as exc:
             self._move_aside(exc)
@@ -1091,26 +1136,43 @@ class WhooshIndex(SearchIndex):
         kinds: tuple[str, ...],
         typing: bool = False,
         budget: float | None = None,
+        stop: threading.Event | None = None,
     ) -> SearchResults:
         with self._read_mutex:
             if self._ix is None:
                 return SearchResults(rebuilding=True)
-            searcher = self._get_searcher()
-            reader = searcher.reader()
+            self._stop = stop
+            try:
+                return self._search_tiers(node, query, limit, kinds, typing, budget)
+            finally:
+                self._stop = None
 
-            def make(typos: bool, prefix: Word | None) -> Widen:
-                return Widen(reader, lambda f: self._vocabulary(searcher, f), typos, prefix)
+    def _search_tiers(
+        self,
+        node: Node,
+        query: str,
+        limit: int,
+        kinds: tuple[str, ...],
+        typing: bool,
+        budget: float | None,
+    ) -> SearchResults:
+        """:meth:`_search` with the read lock held."""
+        searcher = self._get_searcher()
+        reader = searcher.reader()
 
-            def run(
-                tree: Node, widen: Widen | None, most: int, within: float | None = None
-            ) -> SearchResults:
-                return self._run(searcher, tree, most, kinds, widen, within)
+        def make(typos: bool, prefix: Word | None) -> Widen:
+            return Widen(reader, lambda f: self._vocabulary(searcher, f), typos, prefix)
 
-            results = tiered(run, make, node, query, limit, typing, budget)
-            if not results.hits and not results.partial:
-                self._fewer(searcher, node, limit, kinds, make(False, None), results)
-            results.rebuilding = self.rebuilding
-            return results
+        def run(
+            tree: Node, widen: Widen | None, most: int, within: float | None = None
+        ) -> SearchResults:
+            return self._run(searcher, tree, most, kinds, widen, within)
+
+        results = tiered(run, make, node, query, limit, typing, budget)
+        if not results.hits and not results.partial:
+            self._fewer(searcher, node, limit, kinds, make(False, None), results)
+        results.rebuilding = self.rebuilding
+        return results
 
     def _fewer(
         self,
@@ -1154,7 +1216,7 @@ class WhooshIndex(SearchIndex):
         live = set()
         for sub, _offset in searcher.leaf_searchers():
             reader = sub.reader()
-            seg = _segment_key(reader)
+            seg = segment_id(reader)
             key = (fieldnames, seg)
             live.add(key)
             table = self._vocab.get(key) if seg is not None else None
@@ -1167,18 +1229,34 @@ class WhooshIndex(SearchIndex):
             del self._vocab[key]
         return tables
 
+    def warm(self) -> None:
+        """Each segment's field lengths and dates (:mod:`.ranking`) and the words typo
+        tolerance compares with, read now, one part at a time (a search waits at most
+        for one part)."""
+        for part in (*WARM_FIELDS, None):
+            with self._read_mutex:
+                if self._ix is None:
+                    return
+                searcher = self._get_searcher()
+                if part is None:
+                    self._vocabulary(searcher, (SPELL, TEXT))
+                else:
+                    self._tables.warm(searcher, (part,))
+
     def _get_searcher(self) -> Any:
         if self._searcher is None:
-            self._searcher = self._ix.searcher()
+            self._searcher = self._ix.searcher(weighting=self._ranking)
         elif not self._searcher.up_to_date():
             old = self._searcher
             if old.reader().doc_count_all() == 0:
                 # Whoosh cannot refresh a searcher over an index with no segment at all
                 # (an empty notebook's): its reader lists None as segments. Open anew.
                 old.close()
-                self._searcher = self._ix.searcher()
+                self._searcher = self._ix.searcher(weighting=self._ranking)
             else:
                 self._searcher = old.refresh()
+            live = {segment_id(sub.reader()) for sub, _ in self._searcher.leaf_searchers()}
+            self._tables.keep({seg for seg in live if seg is not None})
         return self._searcher
 
     def _run(
@@ -1196,7 +1274,9 @@ class WhooshIndex(SearchIndex):
         limit = max(1, limit)
         q = with_kinds(without_nulls(compiled.query), kinds)
         if budget is not None:
-            top, total, partial = self._top_within(searcher, q, limit, budget)
+            top, total, partial = self._first_page(searcher, compiled.query, q, limit, kinds)
+            if not top:
+                top, total, partial = self._top_within(searcher, q, limit, budget)
         else:
             exact = widen is None or widen.prefix is None
             (top, total), partial = self._top(searcher, q, limit, exact=exact), False
@@ -1204,26 +1284,50 @@ class WhooshIndex(SearchIndex):
         hits.sort(key=lambda h: (-round(h.score, 9), -h.ts))
         return SearchResults(hits=hits, total=total, partial=partial)
 
+    def _first_page(
+        self, searcher: Any, query: Any, q: Any, limit: int, kinds: tuple[str, ...]
+    ) -> tuple[list[tuple[Any, int]], int, bool]:
+        """A keystroke's page (see :mod:`confnotes.index.first_page`): the whole text
+        ranked when that is cheap, else the notes whose title or speakers hold the words
+        when they fill the page (partial: the screen asks for every note on a pause),
+        else nothing (the caller falls back to the time budget)."""
+        reader = searcher.reader()
+        if postings_to_score(q, reader) <= first_page.AFFORDABLE:
+            top, total = self._top(searcher, q, limit, exact=False)
+            return top, total, False
+        head = with_kinds(without_nulls(head_query(query)), kinds)
+        top, total = self._top(searcher, head, limit, exact=False)
+        if len(top) < limit:
+            return [], 0, False
+        return top, total, True
+
     def _top_within(
         self, searcher: Any, q: Any, limit: int, budget: float
     ) -> tuple[list[tuple[Any, int]], int, bool]:
-        """:meth:`_top` within ``budget`` seconds (Whoosh's time-limited collector): the
-        best pairs among the notes reached, their count, and whether time ran out."""
+        """:meth:`_top` over the first :data:`~.first_page.AFFORDABLE` matches (and
+        within ``budget`` seconds, Whoosh's time-limited collector, should the machine be
+        that busy): the best of the notes reached, their count, and whether there are more.
+        """
         from whoosh import query as wq
         from whoosh.collectors import TimeLimit, TimeLimitCollector
 
         if q is wq.NullQuery:
             return [], 0, False
-        collector = TimeLimitCollector(searcher.collector(limit=limit), budget, use_alarm=False)
+        collector = bounded(searcher.collector(limit=limit), self._stop, first_page.AFFORDABLE)
+        timed = TimeLimitCollector(collector, budget, use_alarm=False)
         try:
-            searcher.search_with_collector(q, collector)
-        except TimeLimit:
+            searcher.search_with_collector(q, timed)
+        except (Enough, TimeLimit):
             found = collector.results()
             top = list(found.top_n)
             if not top:  # nothing reached yet: a keystroke never shows "no notes" wrongly
                 complete, total = self._top(searcher, q, limit, exact=False)
                 return complete, total, False
-            return top, max(len(top), found.scored_length()), True
+            try:  # at least the notes of its most common word (when all are required)
+                least = int(q.estimate_min_size(searcher.reader()))
+            except Exception:
+                least = 0
+            return top, max(len(top), found.scored_length(), least), True
         found = collector.results()
         top = list(found.top_n)
         total = len(top) if len(top) < limit else max(len(top), found.estimated_min_length())
@@ -1234,28 +1338,28 @@ class WhooshIndex(SearchIndex):
     ) -> tuple[list[tuple[Any, int]], int]:
         """The best ``limit`` (+1 when there are more) ``(score, docnum)`` pairs and a total
         (``exact=False``: an estimate when more match than fit, for each keystroke of a
-        half-typed word: counting every match takes a second pass over the postings)."""
+        half-typed word: counting every match takes a second pass over the postings).
+
+        Equal scores are ranked newest first by :class:`~confnotes.index.ranking.Ranking`
+        in the same pass."""
         from whoosh import query as wq
-        from whoosh.sorting import FieldFacet, ScoreFacet
 
         if q is wq.NullQuery:
             return [], 0
-        found = searcher.search(q, limit=limit + 1)
-        top = list(found.top_n)  # not list(found): list() asks len(), which counts every match
-        # Counting every match costs a second pass over the postings: count exactly
-        # only when everything fits on the page, estimate otherwise.
+        collector = searcher.collector(limit=limit + 1)
+        if self._stop is not None:
+            collector = bounded(collector, self._stop)
+        searcher.search_with_collector(q, collector)
+        found = collector.results()
+        top = list(found.top_n)
         if len(top) <= limit:
             total = len(top)
-        elif exact or found.has_exact_length():
-            total = len(found)  # exact: "showing 20 of 961"
+        elif exact:
+            # Whoosh leaves out of its count the notes it found could not reach the page
+            # (a part of an OR too weak alone): count every match, "showing 20 of 961"
+            total = sum(1 for _ in searcher.docs_for_query(q))
         else:
-            total = max(len(top), found.estimated_min_length())
-        if len(top) > limit and top[limit][0] == top[limit - 1][0]:
-            # equal scores straddle the cut: sort every match (score, then newest first)
-            found = searcher.search(
-                q, limit=limit, sortedby=[ScoreFacet(), FieldFacet("ts", reverse=True)]
-            )
-            top, total = list(found.top_n), len(found)
+            total = max(len(top), len(found), found.estimated_min_length())
         return top, total
 
     def _hit(self, searcher: Any, docnum: int, score: Any, compiled: Compiled) -> Hit:
@@ -1307,12 +1411,6 @@ def _written_form(searcher: Any, name: str, word: str) -> str:
                     first = tok
         return first or word
     return word
-
-
-def _segment_key(reader: Any) -> str | None:
-    segment = getattr(reader, "segment", None)
-    seg = segment() if callable(segment) else None
-    return seg.segment_id() if seg is not None else None
 
 
 def without_nulls(q: Any) -> Any:

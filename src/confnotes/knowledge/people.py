@@ -194,6 +194,12 @@ def _given_compatible(a: list[str], b: list[str]) -> tuple[bool, bool]:
     return False, False
 
 
+def _one_letter_less(word: str) -> set[str]:
+    """``word`` and each form of it with one letter deleted: two words one edit apart
+    (a letter inserted, deleted or replaced) always share one of these."""
+    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
+
+
 def _one_typo(a: list[str], b: list[str]) -> bool:
     """Same tokens but one, which differs by one letter and is no initial (``Yingzen``)."""
     if len(a) != len(b):
@@ -257,7 +263,12 @@ class PeopleMatcher:
         self.nb = nb
         self._by_key: dict[str, list[str]] = defaultdict(list)
         self._by_surname: dict[str, list[str]] = defaultdict(list)
-        self._by_given: dict[str, list[str]] = defaultdict(list)
+        self._by_near_surname: dict[str, list[str]] = defaultdict(list)
+        """A surname with one letter deleted (and the surname itself) → people: the
+        surnames one letter apart share a key, so a typo is found among a handful of
+        people, not among everyone with the same given name."""
+        self._order: dict[str, int] = {}
+        """Each person's place in the order they were added (candidates keep that order)."""
         self._by_sorted: dict[str, list[str]] = defaultdict(list)
         self._by_source: dict[tuple[str, str], str] = {}
         self._conferences: dict[str, set[str]] = defaultdict(set)
@@ -289,8 +300,10 @@ class PeopleMatcher:
                 self._by_key[key].append(person.id)
                 if tokens:
                     self._by_surname[tokens[-1]].append(person.id)
-                    self._by_given[" ".join(tokens[:-1])].append(person.id)
+                    for near in _one_letter_less(tokens[-1]):
+                        self._by_near_surname[near].append(person.id)
                     self._by_sorted[" ".join(sorted(tokens))].append(person.id)
+        self._order.setdefault(person.id, len(self._order))
         for ref in person.sources:
             if ref.format and ref.id and not ref.id.startswith("conference:"):
                 self._by_source.setdefault((ref.format, ref.id), person.id)
@@ -341,11 +354,16 @@ class PeopleMatcher:
         sure: list[tuple[str, str]] = []
         maybe: list[tuple[str, str]] = []
         seen: set[str] = set()
-        # Only names that compare_names could call the same: same surname, same given
-        # names (a surname typo), or the same tokens reordered. Indexed, so a lookup
-        # costs the same with 50 or 50,000 people.
+        # Only names that compare_names could call the same: same surname, a surname one
+        # letter apart (a typo), or the same tokens reordered. Indexed, so a lookup
+        # costs the same with 50 or 50,000 people, however common the given name.
         candidates = list(self._by_surname.get(tokens[-1], ()))
-        candidates += self._by_given.get(" ".join(tokens[:-1]), ())
+        near = {
+            pid
+            for key in _one_letter_less(tokens[-1])
+            for pid in self._by_near_surname.get(key, ())
+        }
+        candidates += sorted(near, key=lambda pid: self._order.get(pid, 0))
         candidates += self._by_sorted.get(" ".join(sorted(tokens)), ())
         for pid in candidates:
             if pid in seen or pid not in self.nb.people:

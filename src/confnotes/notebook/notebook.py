@@ -72,6 +72,7 @@ from confnotes.notebook.merge3 import merge_values
 from confnotes.notebook.parse_cache import ParseCache
 from confnotes.notebook.records import Problem
 from confnotes.notebook.slugs import file_name_key, is_safe_stem, make_slug, unique_slug
+from confnotes.notebook.staged import StagedWrites
 from confnotes.notebook.storage import (
     DecodedText,
     WriteLock,
@@ -199,6 +200,8 @@ class Notebook:
         """True between :meth:`preview` (which read the summary) and the next load."""
         self._skip_parse_cache = False
         """True while a load from the summary parses only a few notes (see :meth:`load`)."""
+        self._staging: StagedWrites | None = None
+        """The files :meth:`apply_writes` is staging (written by its thread under the lock)."""
         self._planning = False
         """True for a :meth:`planning_copy`: nobody else reads its dicts, which are then
         changed in place (an import adds thousands of talks to one)."""
@@ -901,9 +904,11 @@ class Notebook:
         baseline: dict,
         force: bool,
         base_data: dict[str, Any] | None = None,
+        landed: Callable[[], None] | None = None,
     ) -> bool:
         """Write ``text`` unless identical to the file; return True when bytes were written
-        (``base_data``: see :attr:`FileState.base_data`)."""
+        (``base_data``: see :attr:`FileState.base_data`). ``landed`` runs once the file
+        holds them: at once, or when the :meth:`apply_writes` that staged them commits."""
         if not self.root.is_dir():
             # Deleted, moved or unmounted while open: never re-create it piecemeal (on an
             # unmounted drive that writes onto the mount point); the caller keeps the text.
@@ -911,7 +916,7 @@ class Notebook:
                 "the notebook folder is gone (deleted, moved or unmounted); not saved", path
             )
         with self.writing(timeout=SAVE_LOCK_WAIT):
-            return self._write_locked(path, text, doc, baseline, force, base_data)
+            return self._write_locked(path, text, doc, baseline, force, base_data, landed)
 
     def writing(
         self, timeout: float | None = None, on_wait: Callable[[str], None] | None = None
@@ -1197,6 +1202,7 @@ class Notebook:
         baseline: dict,
         force: bool,
         base_data: dict[str, Any] | None = None,
+        landed: Callable[[], None] | None = None,
     ) -> bool:
         state = self._files.get(path)
         if not force:
@@ -1211,15 +1217,24 @@ class Notebook:
                     state.hash, decoded, doc, baseline, state.size, state.mtime_ns, base_data
                 )
             return False
-        atomic_write(path, data)
-        self._stat_before_read.pop(path, None)  # these bytes are ours: stat them as written
-        endings = mixed_endings(data.decode("utf-8")) if decoded.endings else None
-        new_decoded = DecodedText(text, decoded.newline, decoded.bom, "utf-8", endings)
-        digest = content_hash(data)
-        with self._record_lock:
-            self._remember(path, data, new_decoded, doc, baseline, digest, base_data)
-        if path.suffix == NOTE_SUFFIX and doc.raw_front is not None:
-            self.parse_cache.put(digest, doc.data)  # the next start need not parse it again
+
+        def written() -> None:
+            self._stat_before_read.pop(path, None)  # these bytes are ours: stat them as written
+            endings = mixed_endings(data.decode("utf-8")) if decoded.endings else None
+            new_decoded = DecodedText(text, decoded.newline, decoded.bom, "utf-8", endings)
+            digest = content_hash(data)
+            with self._record_lock:
+                self._remember(path, data, new_decoded, doc, baseline, digest, base_data)
+            if path.suffix == NOTE_SUFFIX and doc.raw_front is not None:
+                self.parse_cache.put(digest, doc.data)  # the next start need not parse it again
+            if landed is not None:
+                landed()
+
+        if self._staging is not None:
+            self._staging.stage(path, data, written)  # in place when apply_writes commits
+        else:
+            atomic_write(path, data)
+            written()
         return True
 
     def save_talk(self, talk: Talk, force: bool = False) -> bool:
@@ -1239,11 +1254,16 @@ class Notebook:
         path, text, doc, fields, front = self._render_talk(talk)
         if front.conflicts and not force:
             raise ConflictError(front.conflict_message(), path)
-        written = self._write(path, text, doc, fields, force, front.base_data)
-        self._summarise(path, doc, [], written=True)
-        self._saved(talk)
-        if written:
+
+        def landed() -> None:
+            self._summarise(path, doc, [], written=True)
+            self._saved(talk)
             self._changed(change("saved", talks=[talk.id]))
+
+        written = self._write(path, text, doc, fields, force, front.base_data, landed)
+        if not written:
+            self._summarise(path, doc, [], written=True)
+            self._saved(talk)
         return written
 
     def _saved(self, obj: Person | Conference | Talk) -> None:
@@ -1354,11 +1374,16 @@ class Notebook:
             raise ConflictError(front.conflict_message(), path)
         new_doc = _document_for(doc, front.data, person.body)
         text = render_document(new_doc, front.data, person.body)
-        written = self._write(path, text, new_doc, fields, force, front.base_data)
-        self._summarise(path, new_doc, [], written=True)
-        self._saved(person)
-        if written:
+
+        def landed() -> None:
+            self._summarise(path, new_doc, [], written=True)
+            self._saved(person)
             self._changed(change("saved", people=[person.id]))
+
+        written = self._write(path, text, new_doc, fields, force, front.base_data, landed)
+        if not written:
+            self._summarise(path, new_doc, [], written=True)
+            self._saved(person)
         return written
 
     def save_conference(self, conf: Conference, force: bool = False) -> bool:
@@ -1381,10 +1406,14 @@ class Notebook:
             kept = update_front_matter(doc.raw_front, doc.data, data) if doc.raw_front else None
             text = kept if kept is not None else dump_yaml(data)
         conf.path = path
-        written = self._write(path, text, Document(data, "", text), fields, force)
-        self._saved(conf)
-        if written:
+
+        def landed() -> None:
+            self._saved(conf)
             self._changed(change("saved", conferences=[conf.id]))
+
+        written = self._write(path, text, Document(data, "", text), fields, force, None, landed)
+        if not written:
+            self._saved(conf)
         return written
 
     # ------------------------------------------------------------------ planned writes
@@ -1438,15 +1467,27 @@ class Notebook:
                         path,
                     )
             # Each save adopts its object when the batch ends (what was written, also
-            # when a later write fails).
+            # when a later write fails). The files are staged, then made durable and put
+            # in place together (:mod:`.staged`: two flushes, not two fsyncs a file).
             todo: list[Person | Conference | Talk] = [*people, *conferences, *talks]
-            for obj in todo:
-                if isinstance(obj, Person):
-                    self.save_person(obj, force)
-                elif isinstance(obj, Conference):
-                    self.save_conference(obj, force)
-                else:
-                    self.save_talk(obj, force)
+            staging = StagedWrites() if self._staging is None else None
+            if staging is not None:
+                self._staging = staging
+            try:
+                for obj in todo:
+                    if isinstance(obj, Person):
+                        self.save_person(obj, force)
+                    elif isinstance(obj, Conference):
+                        self.save_conference(obj, force)
+                    else:
+                        self.save_talk(obj, force)
+                if staging is not None:
+                    self._staging = None
+                    staging.commit()
+            finally:
+                if staging is not None:
+                    self._staging = None
+                    staging.discard()
             return built.build()
 
     def _adopt(self, objects: list[Person | Conference | Talk]) -> None:

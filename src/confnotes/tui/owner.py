@@ -216,6 +216,8 @@ class NotebookOwner:
                 if child is not None and not child.cancelled:
                     report = child.then(report)
                 self.nb.catch_up_index()  # saves made while it built
+                if not self.cancel.is_set():
+                    index.warm()  # what the first keystroke of a search would read
                 return report, announced, ""
             except ConfnotesError as exc:
                 return None, announced, str(exc)

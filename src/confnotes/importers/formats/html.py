@@ -14,8 +14,9 @@ import re
 
 from confnotes.importers import doctree
 from confnotes.importers.page import PageBuilder
-from confnotes.importers.pagetree import PageReader, words_of
+from confnotes.importers.pagetree import PageReader, prose_text, reader_lines, words_of
 from confnotes.importers.programme import Programme
+from confnotes.importers.shapes import site_name
 from confnotes.importers.textutil import decode
 
 NAME = "html"
@@ -34,6 +35,14 @@ def why_not(data: bytes) -> str:
     return "no <!DOCTYPE html>, <html> or <body> at the top"
 
 
+def to_markdown(text: str) -> tuple[str, str]:
+    """(the lines a reader sees of an HTML page, as Markdown blocks; its ``<title>``),
+    off the document tree (for weighing readings by what a reader sees)."""
+    doc = doctree.parse_html(text)
+    title = str(doc.root.children[0].attrs.get("title", ""))
+    return "\n\n".join(reader_lines(doc)), title
+
+
 def parse(data: bytes, source: str) -> Programme:
     """A programme from an HTML page.
 
@@ -41,10 +50,13 @@ def parse(data: bytes, source: str) -> Programme:
         BadInputError: empty or binary input.
     """
     doc = doctree.parse_html(decode(data, source))
+    title = str(doc.root.children[0].attrs.get("title", ""))
     builder = PageBuilder(NAME, source)
     words = words_of(doc)
     builder.note_series(words)
     PageReader(builder).read(doc)
     if not builder.programme.name:
-        builder.programme.name = str(doc.root.children[0].attrs.get("title", ""))
-    return builder.finish(words)
+        builder.programme.name = title
+    elif title:
+        builder.programme.name = site_name(builder.programme.name, title)
+    return builder.finish(prose_text(doc))

@@ -29,6 +29,7 @@ from typing import Any, BinaryIO
 import icalendar
 
 from confnotes.errors import BadInputError
+from confnotes.importers.entries import kind_of
 from confnotes.importers.fields import ROLE_WORDS
 from confnotes.importers.json_stream import bad_utf8
 from confnotes.importers.persons import (
@@ -399,6 +400,17 @@ _TITLE_KIND = re.compile(
 )
 
 
+def _said_kind(summary: str, title: str) -> str:
+    """The kind a summary's label says (``Palestra de abertura: …``, ``Almoço``), in the
+    languages of :data:`confnotes.importers.entries.KIND_WORDS`; ``talk`` otherwise."""
+    label = re.split(r"\s*[:：]\s+|\s+[-–—]\s+", summary, maxsplit=1)[0]
+    for text in (label, title) if label != summary else (title,):
+        kind = kind_of(text) if len(text.split()) <= 4 else "talk"
+        if kind in ("keynote", "panel", "spotlight", "oral", "poster", "demo", "break"):
+            return kind
+    return "talk"
+
+
 def _looks_like_name(text: str, lenient: bool = False) -> bool:
     """True for "Ada Lovelace", "Jean-Luc van der Berg", "J. R. Smith"; False for phrases,
     rooms, organisations and placeholders (the importers' shared person test). ``lenient``
@@ -631,6 +643,8 @@ class _Reader:
             match = _TITLE_KIND.match(title)
             if match:
                 kind, type_tag = talk_kind(match[1])
+            else:
+                kind = _said_kind(summary, title)
         room = clean_name(_text(event, "LOCATION"))
         occurrences = self._occurrences(event, start, end, summary, line)
         recurrence_id = self._moment(event, "RECURRENCE-ID", line)

@@ -24,7 +24,7 @@ from confnotes.errors import ConfnotesError
 from confnotes.importers import doctree
 from confnotes.importers.entries import kind_of
 from confnotes.importers.page import PageBuilder
-from confnotes.importers.pagetree import PageReader, words_of
+from confnotes.importers.pagetree import PageReader, prose_text
 from confnotes.importers.persons import split_speakers
 from confnotes.importers.programme import (
     Programme,
@@ -410,4 +410,4 @@ def _page(front: dict[str, Any], body: str, first_line: int, source: str) -> Pro
     b.note_series(title)
     doc = doctree.parse(body)
     PageReader(b, first_line).read(doc)
-    return b.finish(words_of(doc))
+    return b.finish(prose_text(doc))

@@ -64,4 +64,4 @@ def parse(data: bytes, source: str) -> Programme:
     words = words_of(doc)
     builder.note_series(words)
     PageReader(builder).read(doc)
-    return builder.finish(words)
+    return builder.finish(text)

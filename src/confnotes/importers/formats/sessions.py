@@ -63,6 +63,8 @@ _LINK_KEYS = {
     "url": "page",
     "link": "page",
 }
+_DAY_THEN_CLOCK_RE = re.compile(r"^\s*(\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)[,\sT]+(\S.{0,30})$")
+"""A day written with dots or slashes, then a clock (``12.06.2025 14:00``)."""
 _CSV_DELIMITERS = ",;\t|"
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml's safe loader when PyYAML was built with it (several times faster)."""
@@ -171,7 +173,11 @@ def detect(data: bytes) -> float:
     talks = len(found.talks) + len(found.stubs)
     if not talks:
         return 0.0
-    timed = sum(1 for r, ctx in found.talks if rec.first(_slot(r), "start", _WHEN) or ctx.day)
+    timed = sum(
+        1
+        for r, ctx in found.talks
+        if rec.first(_slot(r), "start", _WHEN) or ctx.day or _dated_clock(r)
+    )
     if head.startswith(("{", "[")):
         return 0.6 + 0.35 * min(1.0, (timed + len(found.stubs)) / talks)
     # YAML or CSV with one record may be someone's note with a few key lines: not claimed
@@ -241,6 +247,16 @@ def _slot(record: dict[str, Any]) -> dict[str, Any]:
     return record
 
 
+def _dated_clock(record: dict[str, Any]) -> str | None:
+    """A date field that holds a time too (``date: 2025-10-07 16:00``): the start."""
+    for _key, value in rec.values(record, "date"):
+        if isinstance(value, datetime):
+            return value.isoformat()
+        if isinstance(value, str) and parse_iso_datetime(value) is not None and ":" in value:
+            return value
+    return None
+
+
 _PREFIX_SEPARATORS = (":", "：", " - ", " – ", " — ")
 
 
@@ -268,7 +284,11 @@ class _Reader:
             top = document[0] if isinstance(document, list) and len(document) == 1 else document
             if isinstance(top, dict):
                 heads.append(top)
-        for head in heads:
+                # {"meta": {"conference": "..."}}: the event named one level down
+                heads += [v for v in top.values() if isinstance(v, dict) and rec.first(v, "event")]
+        named = [h for h in heads if isinstance(rec.first(h, "event"), str)]
+        heads = named + [h for h in heads if all(h is not n for n in named)]
+        for head in heads:  # a field that names the event first ({"conference": ...})
             if not self.p.name:
                 name = rec.first(head, "event") or rec.title_of(head)
                 is_event = any(head is e for e in self.found.events)
@@ -355,6 +375,8 @@ class _Reader:
                 for person in self._person(item, single_ok=len(items) > 1 or "," not in str(item)):
                     if all(p.name != person.name for p in people):
                         people.append(person)
+        if not people and (name := rec.submitter(record)):
+            people = split_speakers(name, single_ok=True)
         flat = [
             rec.text_of(v).strip() for _k, v in rec.values(record, "affiliation") if rec.text_of(v)
         ]
@@ -389,6 +411,8 @@ class _Reader:
             return found
         from confnotes.importers.when import parse_day, parse_time
 
+        if m := _DAY_THEN_CLOCK_RE.match(value):  # "12.06.2025 14:00": not 12:06
+            day, value = parse_day(m.group(1)) or day, m.group(2)
         at = parse_time(value)
         if at is None:
             return None
@@ -496,7 +520,10 @@ class _Reader:
             return None
         day = rec.day_of(record) or ctx.day or self.event_day
         slot = _slot(record)  # pretalx's API: {"slot": {"start", "end", "room"}}
-        start = self._moment(rec.first(slot, "start", _WHEN) or rec.clock_field(slot), day)
+        start = self._moment(
+            rec.first(slot, "start", _WHEN) or rec.clock_field(slot) or _dated_clock(record),
+            day,
+        )
         end = self._moment(rec.first(slot, "end", _WHEN), start.date() if start else day)
         if start and end and end <= start:
             end = None

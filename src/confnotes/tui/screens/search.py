@@ -148,6 +148,9 @@ class SearchScreen(Screen[None]):
     BUDGET: ClassVar[float] = 0.015
     """Seconds a keystroke's search may spend collecting matches before it shows the best
     found so far (a big notebook; the complete results follow)."""
+    PAUSE: ClassVar[float] = 0.25
+    """Seconds the typing must pause before a first answer that ranked only some notes is
+    followed by the ranking of every note (Enter asks for it at once)."""
     DEBOUNCE = 0.03
     """Seconds typing must pause before the query runs. Typists leave 80 ms or more
     between keys, so this only folds bursts (pastes, key repeat); every millisecond of
@@ -197,6 +200,10 @@ class SearchScreen(Screen[None]):
         """The query whose results are on screen."""
         self._lock = threading.Lock()
         self._generation = 0
+        self._stop = threading.Event()
+        """Set when the query changes: the search running for the old one gives up."""
+        self.partial = False
+        """The results on screen are a first answer that ranked only some notes."""
         self._progress = progress
         self.building: tuple[int, int] | None = None
         """The index build's ``(done, total)`` last shown, or None when it is not running."""
@@ -257,6 +264,8 @@ class SearchScreen(Screen[None]):
 
     @on(Input.Submitted, "#search-input")
     def _query_submitted(self, event: Input.Submitted) -> None:
+        if self.partial and self.last_query == event.value:
+            self._start(event.value, complete=True)  # every note now, not after a pause
         results = self.query_one("#search-results", OptionList)
         if results.option_count:
             results.highlighted = results.highlighted or 0
@@ -264,20 +273,28 @@ class SearchScreen(Screen[None]):
             if len(self.hits) == 1:
                 self._open(0)
 
-    def _start(self, query: str) -> None:
+    def _start(self, query: str, complete: bool = False) -> None:
         self._generation += 1
+        self._stop.set()  # the previous keystroke's search, if still running, is obsolete
+        self._stop = threading.Event()
         if not query.strip():
             self.hits = []
             self.last_query = ""
+            self.partial = False
             self.query_one("#search-results", OptionList).clear_options()
             self._status(SYNTAX_HINT)
             return
-        self._run_query(query, self._generation)
+        self._run_query(query, self._generation, self._stop, complete)
 
     @work(thread=True, exclusive=True, group="search")
-    def _run_query(self, query: str, generation: int) -> None:
-        """Wait for typing to pause, then search (in a thread: Whoosh must not block keys)."""
-        time.sleep(self.DEBOUNCE)
+    def _run_query(
+        self, query: str, generation: int, stop: threading.Event, complete: bool = False
+    ) -> None:
+        """Wait for typing to pause, then search (in a thread: Whoosh must not block keys):
+        a keystroke's first answer, then, when that ranked only some notes and the typing
+        pauses (or at once with ``complete``), every note. A newer keystroke sets ``stop``."""
+        if not complete and stop.wait(self.DEBOUNCE):
+            return
         worker = get_current_worker()
         if worker.is_cancelled or generation != self._generation:
             return
@@ -287,31 +304,47 @@ class SearchScreen(Screen[None]):
             self.app.call_from_thread(self._show_error, query, message)
             return
         started = time.perf_counter()
-        with self._lock:
-            if generation != self._generation:
+        if not complete:
+            results = self._search(index, query, generation, stop, self.BUDGET)
+            if results is None:
                 return
+            elapsed = time.perf_counter() - started
+            self.app.call_from_thread(self._show_results, query, generation, results, elapsed)
+            if not getattr(results, "partial", False):
+                return
+            # The best of some notes is shown; every note once the typing pauses (ranking
+            # a common word in a big notebook takes longer than the gap between two keys).
+            if stop.wait(self.PAUSE):
+                return
+        results = self._search(index, query, generation, stop, None)
+        elapsed = time.perf_counter() - started
+        if results is not None and not stop.is_set():
+            self.app.call_from_thread(self._show_results, query, generation, results, elapsed)
+
+    def _search(
+        self,
+        index: SearchIndex,
+        query: str,
+        generation: int,
+        stop: threading.Event,
+        budget: float | None,
+    ) -> SearchResults | None:
+        """The index's answer (None when a newer keystroke made it obsolete, or when the
+        query was bad: that is shown)."""
+        with self._lock:
+            if stop.is_set() or generation != self._generation:
+                return None
             try:
-                results = index.search(query, limit=self.LIMIT, typing=True, budget=self.BUDGET)
+                results = index.search(
+                    query, limit=self.LIMIT, typing=True, budget=budget, stop=stop
+                )
             except ConfnotesError as exc:
                 self.app.call_from_thread(self._show_error, query, exc.message)
-                return
-        elapsed = time.perf_counter() - started
-        if worker.is_cancelled or generation != self._generation:
-            return
-        self.app.call_from_thread(self._show_results, query, generation, results, elapsed)
-        if not getattr(results, "partial", False):
-            return
-        # the best of the notes reached within the budget is shown; now all of them
-        with self._lock:
-            if worker.is_cancelled or generation != self._generation:
-                return
-            try:
-                results = index.search(query, limit=self.LIMIT, typing=True)
-            except ConfnotesError:
-                return
-        elapsed = time.perf_counter() - started
-        if not worker.is_cancelled and generation == self._generation:
-            self.app.call_from_thread(self._show_results, query, generation, results, elapsed)
+                return None
+        worker = get_current_worker()
+        if worker.is_cancelled or stop.is_set() or generation != self._generation:
+            return None
+        return results
 
     def _show_error(self, query: str, message: str) -> None:
         self.hits = []
@@ -326,6 +359,7 @@ class SearchScreen(Screen[None]):
             return
         self.hits = list(results.hits)
         self.last_query = query
+        self.partial = bool(getattr(results, "partial", False))
         options = self.query_one("#search-results", OptionList)
         names = {cid: conf.name for cid, conf in self.notebook.conferences.items()}
         options.clear_options()
