@@ -2,10 +2,13 @@
 
 The reference, measured in the same run, is what the line-by-line readers did: split
 the text into lines and try a heading and a time regex on each. The tree is
-:func:`confnotes.importers.doctree.parse` (markdown-it-py with its plugins, HTML blocks
-through Lexbor); the outline is :func:`confnotes.importers.structure.read` (the tree
-turned into sections and blocks, the shape step's input). Target: the tree within 10×
-the line scan. Prints best-of-N times and the ratios.
+:func:`confnotes.importers.doctree.parse_markdown` (markdown-it's rules in Rust through
+markdown-it-pyrs, HTML blocks through Lexbor); the outline is
+:func:`confnotes.importers.structure.read` (the tree turned into sections and blocks, the
+shape step's input). Target: the tree within 10× the line scan. Every round times each
+in turn (best of N rounds), so that on a shared machine all see the same load. A node's
+words are read from the parser's inline tree only when asked for; "every node's words"
+times the tree with all of them read. Prints best-of-N times and the ratios.
 
     .venv/bin/python benchmarks/bench_doctree.py [--size BYTES] [--repeat N]
 """
@@ -85,30 +88,54 @@ def line_scan(text: str) -> int:
     return hits
 
 
-def best(fn: Callable[[], object], repeat: int) -> float:
-    times = []
+def _all_words(text: str) -> int:
+    """The tree with every node's words and marks read (nothing left lazy)."""
+    doc = doctree.parse_markdown(text)
+    return sum(len(node.text) + len(node.marks) for node in doc.root.walk())
+
+
+def interleaved(fns: dict[str, Callable[[], object]], repeat: int) -> dict[str, float]:
+    """Best-of-``repeat`` time of each function, the functions taking turns in every
+    round: on a shared machine the reference and the tree see the same load."""
+    times: dict[str, list[float]] = {name: [] for name in fns}
     for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times)
+        for name, fn in fns.items():
+            t0 = time.perf_counter()
+            fn()
+            times[name].append(time.perf_counter() - t0)
+    return {name: min(values) for name, values in times.items()}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--size", type=int, default=1_000_000)
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--repeat", type=int, default=7)
     args = parser.parse_args()
     text = notes(args.size)
-    scan = best(lambda: line_scan(text), args.repeat)
     bare = MarkdownIt("commonmark").enable("table")
-    tokens = best(lambda: bare.parse(text), args.repeat)
-    tree = best(lambda: doctree.parse(text), args.repeat)
-    outline = best(lambda: structure.read(text), args.repeat)
+
+    def outline_uncached() -> object:
+        doctree.parse.cache_clear()
+        return structure.read(text)
+
+    best = interleaved(
+        {
+            "scan": lambda: line_scan(text),
+            # uncached: doctree.parse keeps the last few trees (a dict look-up to time)
+            "tree": lambda: doctree.parse_markdown(text),
+            "words": lambda: _all_words(text),
+            "outline": outline_uncached,
+            "tokens": lambda: bare.parse(text),
+        },
+        args.repeat,
+    )
+    scan, tree, words = best["scan"], best["tree"], best["words"]
+    tokens, outline = best["tokens"], best["outline"]
     print(f"notes file: {len(text.encode()):,} bytes, {text.count(chr(10)):,} lines")
     print(f"line scan (reference)      {scan * 1000:8.1f} ms   1.0x")
     print(f"markdown-it-py tokens only {tokens * 1000:8.1f} ms   {tokens / scan:.1f}x")
     print(f"document tree              {tree * 1000:8.1f} ms   {tree / scan:.1f}x  (target 10x)")
+    print(f"tree, every node's words   {words * 1000:8.1f} ms   {words / scan:.1f}x")
     print(f"outline (tree -> sections) {outline * 1000:8.1f} ms   {outline / scan:.1f}x")
 
 

@@ -1,6 +1,6 @@
 """Search quality: confnotes, ``grep -rliF`` and SQLite FTS5 on the same labelled set.
 
-The set is ``tests/quality``: realistic talk notes of three conferences (in eight
+The set is ``tests/quality``: realistic talk notes of four conferences (in nine
 languages) and 300+ labelled queries as people type and paste them, each with the
 talks it must find, those it must not, and where it matters their order, grouped by
 pattern (``tests/quality/queries.py``: typos, spelling variants, compounds, rare real

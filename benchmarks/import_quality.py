@@ -64,7 +64,9 @@ WordPress, Indico, frab, Hugo and university pages; workshop READMEs; programme 
 pretalx, CfP tools, Hugo and Jekyll data files, ids joined across files; seven
 languages), scored before anything was fixed for them: FIRST33B on that first run (per
 shape: html 35.4 / 53.6 %, language 35.8 / 44.2 %, data-join 77.1 / 40.9 %, data 81.3 /
-87.5 %, readme 90.7 / 90.3 %, timetable 90.7 / 90.0 %; 8 of 98 people invented)."""
+87.5 %, readme 90.7 / 90.3 %, timetable 90.7 / 90.0 %; 8 of 98 people invented). Two
+expectations were corrected after that run: a page's lunch break is a session (DESIGN), not
+a talk (w07, w08)."""
 FIRST33B = "67.0 % / 71.8 %"
 CORPUS33C = CORPUS.parent / "corpus33c"
 """A hold-out of twelve more documents (Squarespace time headings, HTML tables in
@@ -73,6 +75,12 @@ Chinese, French, plain text with a 12-hour clock, a Sessionize Excel export), wr
 after the corpus33b fixes and scored once before any fix for them: FIRST33C (main before
 those fixes: 72.4 % / 59.7 %, 7 people invented)."""
 FIRST33C = "83.7 % / 79.4 %, 1 person invented"
+CORPUS33D = CORPUS.parent / "corpus33d"
+"""A second hold-out of eight documents (Drupal views, nested agenda bullets, Italian and
+French tables, a conference app's JSON, Chinese 《titles》, speaker-first lists, YAML
+rooms by id), written after the corpus33c fixes, scored once before any fix: FIRST33D
+(main gave the same figures: these conventions were untouched by the fixes before)."""
+FIRST33D = "79.2 % / 78.3 %, 3 people invented"
 FLOOR33 = (0.90, 0.90)
 """Recall and precision the issue-33 set must keep (it is not yet at the main targets)."""
 TARGET_RECALL = 0.95
@@ -387,6 +395,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.corpus == CORPUS and CORPUS33C.is_dir():
         print(f"\n{CORPUS33C.name} (a hold-out; first run {FIRST33C}):")
         _table(evaluate(CORPUS33C), args.verbose)
+    if args.corpus == CORPUS and CORPUS33D.is_dir():
+        print(f"\n{CORPUS33D.name} (a second hold-out; first run {FIRST33D}):")
+        _table(evaluate(CORPUS33D), args.verbose)
     if args.corpus == CORPUS:
         print(f"\n{CORPUS.name}:")
     results = evaluate(args.corpus)

@@ -1,6 +1,7 @@
-"""The notebook of the labelled search set: realistic notes of three conferences (the third,
-in eight languages, is :mod:`.lingua`), written by :func:`write_notebook`. The queries and
-what each must find are in :mod:`.queries`. Written for confnotes; no seed text.
+"""The notebook of the labelled search set: realistic notes of four conferences (the third,
+in eight languages, is :mod:`.lingua`, the fourth :mod:`.polyglot`), written by
+:func:`write_notebook`. The queries and what each must find are in :mod:`.queries`.
+Written for confnotes; no seed text.
 
 ``tests/test_search_quality.py`` checks confnotes on the set;
 ``benchmarks/bench_search_quality.py`` compares confnotes, ``grep -rliF`` and

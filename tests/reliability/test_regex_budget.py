@@ -59,7 +59,7 @@ def test_the_scan_finds_patterns_everywhere_including_inside_functions_and_the_u
     assert "confnotes/tui/commands.py" in places  # built at run time inside a function
     assert "confnotes/tui/screens/person.py" in places
     assert "confnotes/settings.py" in places  # re.match(f"...{re.escape(key)}...") in a function
-    assert "confnotes/importers/formats/notes.py" in places
+    assert "confnotes/importers/formats/ical.py" in places
     assert any("(?P<boost>" in p.pattern for p in patterns)  # lazy_compile(...) in analysis.py
 
 

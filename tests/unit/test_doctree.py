@@ -40,6 +40,9 @@ _PIECES = st.sampled_from(
         "#+TITLE: Org file\n",
         "&amp; <unclosed\n",
         "tail without newline",
+        "a [` b\n",
+        "`code` and **bold** — é\n",
+        "title:: Graph talks\n- speaker:: Ana Ruiz\n  - a note\n",
     ]
 )
 
@@ -114,13 +117,56 @@ def test_markdown_links_and_emphasis_are_marks() -> None:
 
 
 def test_hostile_html_keeps_its_bounds() -> None:
-    """Deep nesting, thousands of stray closing tags, unclosed items: no recursion error,
-    no quadratic search, the partition still whole."""
+    """Deep nesting (HTML, block quotes, list items opened on one line, emphasis),
+    thousands of stray closing tags, unclosed items: no crash, no recursion error, no
+    quadratic search, the partition still whole."""
     for text in (
         "<html><body>" + "<div>" * 5000 + "x",
         "<html><body><p>" + "<b>" * 5000 + "x",
         "<html><body>" + "</p>x" * 20000,
         "<html><body><ul>" + "<li>a" * 3000,
+        "# W\n\n" + ">" * 100_000 + " x\n" + "> > " * 20_000 + "y\n",
+        "- " * 20_000 + "x\n" + "1. " * 5_000 + "y\n" + "*" * 50_000 + "z" + "*" * 50_000,
     ):
         doctree.parse.cache_clear()
-        _check(text)
+        doc = _check(text)
+        assert all(isinstance(n.text, str) for n in doc.root.walk())
+
+
+def test_brackets_and_backticks_never_stop_the_parse() -> None:
+    """An unclosed backtick inside brackets made the Rust parser panic (code spans are
+    left out of its rules): the paragraph is read, its words kept."""
+    doc = _check("Notes [` on the talk\n\n## Next\n")
+    assert [n.text for n in doc.root.walk() if n.kind in ("paragraph", "heading")] == [
+        "Notes [` on the talk",
+        "Next",
+    ]
+
+
+def test_non_ascii_and_org_spans_are_whole_lines() -> None:
+    """Source maps count UTF-8 bytes: a node still owns its lines whole after accents,
+    dashes, CJK and an Org file's rewritten headings."""
+    text = "# Día 1 — 基調講演\n\n- José Núñez\n- 王伟\n\nÜberblick\n"
+    doc = _check(text)
+    assert [doc.source_of(n) for n in doc.root.children if n.kind != "blank"] == [
+        "# Día 1 — 基調講演\n",
+        "- José Núñez\n- 王伟\n",
+        "Überblick\n",
+    ]
+    org = _check("#+TITLE: Notizen\n\n* Vortrag über Graphen\nText é\n")
+    heading = [n for n in org.root.walk() if n.kind == "heading"][1]
+    assert org.source_of(heading) == "* Vortrag über Graphen\n"
+
+
+def test_a_parser_panic_leaves_the_text_whole(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Should the Rust parser panic on some input, the document is one text node: still
+    every character in one leaf, never a crash of the import."""
+
+    class Panicking:
+        def tree(self, text: str) -> None:
+            raise BaseException("panicked at index out of bounds")
+
+    monkeypatch.setattr(doctree, "_MD", Panicking())
+    doc = doctree.parse_markdown("# Notes\n\nwords\n")
+    assert [(n.kind, n.text) for n in doc.root.children] == [("text", "# Notes\n\nwords")]
+    assert doctree.leaves(doc.root)[0].end == len("# Notes\n\nwords\n")

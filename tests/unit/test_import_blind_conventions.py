@@ -194,3 +194,24 @@ def test_a_title_in_guillemets_with_a_labelled_speaker_and_a_french_hour() -> No
         ("Julia para ingenieros", datetime(2025, 11, 3, 16, 0), ["Pablo Herrero"]),
         ("Requêtes conjonctives", datetime(2025, 11, 6, 14, 0), ["Antoine Mercier"]),
     ]
+
+
+def test_honorifics_of_other_languages_and_labels_are_not_names() -> None:
+    assert [p.name for p in split_speakers("Prof.ssa Lucia Marchetti (Università di Bologna)")] == [
+        "Lucia Marchetti"
+    ]
+    assert [p.name for p in split_speakers("Dott. Paolo Conti")] == ["Paolo Conti"]
+    assert split_speakers("日期") == []
+    assert split_speakers("Datum") == []
+
+
+def test_speakers_nested_under_an_agenda_item_and_titles_in_chinese_quotes() -> None:
+    text = (
+        "# Call\n\n**Date:** Wednesday 10 December 2025\n\n"
+        "- **15:10** *Testing numerical code*\n  - Speaker: Grete Kask (University of Tartu)\n"
+        "- **15:40** 《前端可观测性》 —— 郑凯、孙悦（某云服务商）\n"
+    )
+    assert _talks(text) == [
+        ("Testing numerical code", datetime(2025, 12, 10, 15, 10), ["Grete Kask"]),
+        ("前端可观测性", datetime(2025, 12, 10, 15, 40), ["郑凯", "孙悦"]),
+    ]

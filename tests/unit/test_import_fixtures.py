@@ -52,6 +52,30 @@ def test_day_notes_variation() -> None:
     assert quiet.body == "Notes:\nAsk about the code release.\n"
 
 
+def test_day_notes_read_the_tree_not_lines() -> None:
+    """A ``## Posters`` line inside a fenced code block of a talk's notes is code, not a
+    new session; the talk keeps its notes whole and the fence stays as written."""
+    text = (
+        "## [Orals](https://example.org/conf/2024/sessions?day=2024-07-24)\n\n"
+        "10:00 am : Hall A\\\n"
+        "[Faster Sorting](https://example.org/conf/2024/poster?event=7)\\\n"
+        "[slides](https://example.org/s.pdf)\\\n"
+        "Ana Ruiz (Lab One)\n\n"
+        "Their config:\n\n```\n## Posters\nthreads = 8\n```\n\nAsk about the benchmark.\n"
+        "[Slow Sorting](https://example.org/conf/2024/poster?event=8)\\\n"
+        "Ben Ode (Lab Two)\n"
+    )
+    p = parse_programme(text.encode(), "day.md", "notes")
+    assert [s.title for s in p.sessions] == ["Orals"]
+    fast = p.talks[0]
+    assert fast.title == "Faster Sorting"
+    assert [(s.name, s.affiliations) for s in fast.speakers] == [("Ana Ruiz", ["Lab One"])]
+    assert fast.body == (
+        "Their config:\n\n```\n## Posters\nthreads = 8\n```\n\nAsk about the benchmark.\n"
+    )
+    assert [(t.title, t.speakers[0].name) for t in p.talks[1:]] == [("Slow Sorting", "Ben Ode")]
+
+
 def test_jekyll_toml_post() -> None:
     fmt, p = _load("post.toml.md")
     assert fmt == "jekyll"

@@ -53,6 +53,8 @@ def test_one_fold_for_compatibility_forms_cyrillic_and_greek() -> None:
         ("catalogue", "catalog"),
         ("programmes", "program"),
         ("fence", "fences"),
+        ("archive", "archived"),
+        ("activate", "activation"),
     ],
 )
 def test_stems_join_forms_of_one_word(one: str, other: str) -> None:
@@ -69,6 +71,7 @@ def test_stems_join_forms_of_one_word(one: str, other: str) -> None:
         ("four", "for"),
         ("prices", "prix"),
         ("fences", "fenses"),
+        ("active", "activation"),
     ],
 )
 def test_stems_keep_unrelated_words_apart(one: str, other: str) -> None:

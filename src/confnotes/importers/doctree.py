@@ -25,26 +25,29 @@ that owns the characters.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import functools
+import gc
+import itertools
+import operator
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
-from mdit_py_plugins.attrs import attrs_plugin
-from mdit_py_plugins.deflist import deflist_plugin
-from mdit_py_plugins.front_matter import front_matter_plugin
+from markdown_it_pyrs import MarkdownIt
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-_MD = (
-    MarkdownIt("commonmark")
-    .enable("table")
-    .use(front_matter_plugin)
-    .use(deflist_plugin)
-    .use(attrs_plugin)
+_MD = MarkdownIt("zero").enable_many(
+    [
+        *("blockquote", "code", "fence", "heading", "hr", "lheading", "list", "paragraph"),
+        *("reference", "html_block", "table", "front_matter", "deflist", "autolink"),
+        *("emphasis", "entity", "escape", "image", "link", "newline", "html_inline"),
+    ]
 )
+"""CommonMark's rules, tables, front matter and definition lists, less code spans: the
+Rust port panics on an unclosed backtick inside a link's brackets (``a [` b``, about one
+random snippet in fifteen); a code span stays text with its backticks."""
 _RECORD_RE = re.compile(r"\{%-?\s{0,20}(\w{1,30})\s([^%\n]{0,2000}?)-?%\}")
 _ARG_RE = re.compile(
     r"([\w-]{1,40})\s{0,5}=\s{0,5}(?:\"([^\"]{0,1000})\"|'([^']{0,1000})'|(\S{1,500}))"
@@ -54,7 +57,18 @@ _ORG_KEYWORD_RE = re.compile(r"^#\+(?:title|author|date|startup|options|filetags
 _ORG_HEADING_RE = re.compile(r"^(\*{1,6}) (\S.*)$")
 _ORG_TITLE_RE = re.compile(r"^#\+title\s*:\s*(\S.*)$", re.I)
 _SPACES_RE = re.compile(r"[ \t\r\f\v]+")
+_SURROGATE_RE = re.compile(r"[\ud800-\udfff]")
+"""Lone surrogates (undecodable bytes kept by a reader) cannot cross into Rust: parsed as
+U+FFFD, three bytes of UTF-8 like them."""
 
+MAX_NESTING = 64
+"""Block quotes and list items opened on one line beyond this depth are text."""
+_NESTING = r"(?:[ \t]*+(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))){65,}"
+"""A line that opens more than :data:`MAX_NESTING` containers."""
+_DEEP_FIRST_RE = re.compile(r"\A" + _NESTING)
+_DEEP_NESTING_RE = re.compile("\n" + _NESTING)
+"""After a newline: a literal first, which the regex engine finds fast (a third of a
+line scan's time on a 1 MB file, where ``^`` with ``re.M`` took as long as the scan)."""
 MAX_HTML_CHARS = 5_000_000
 """Larger HTML is kept as one text node (a programme page is a few hundred kB)."""
 MAX_DEPTH = 48
@@ -72,32 +86,140 @@ class Mark:
     start: int
     end: int
     value: str = ""
-    """The link's target for ``link``."""
+    """The link's target for ``link``; ``hard`` for a hard line break (``\\`` or two
+    spaces at a line's end)."""
 
 
-@dataclass
+_WORDED = frozenset({"paragraph", "heading", "cell"})
+"""Nodes whose words are the parser's inline nodes."""
+_PROPS_KINDS = frozenset(
+    {"paragraph", "text", "list", "item", "quote", "table", "row", "deflist", "term", "definition"}
+)
+"""Nodes whose lines may be Logseq ``key:: value`` properties."""
+
+
 class Node:
-    """One part of a document; leaves with a span partition the source text."""
+    """One part of a document; leaves with a span partition the source text.
 
-    kind: str
-    """``document``, ``front``, ``heading``, ``paragraph``, ``list``, ``item``, ``table``,
-    ``row``, ``cell``, ``code``, ``html``, ``hr``, ``quote``, ``deflist``, ``term``,
-    ``definition``, ``record``, ``comment``, ``blank``, ``text`` or an HTML tag name for
-    other elements (``div``, ``section``...)."""
-    start: int
-    """Offset of the first character in the source, or -1 for a derived node."""
-    end: int
-    """Offset after the last character (exclusive), or -1."""
-    level: int = 0
-    """Heading level (1-6), list nesting depth."""
-    text: str = ""
-    """The words: marks dropped, adjacent elements kept apart by a space or a newline."""
-    marks: list[Mark] = field(default_factory=list)
-    attrs: dict[str, Any] = field(default_factory=dict)
-    """A record's arguments, an element's attributes, the front matter's source."""
-    props: dict[str, str] = field(default_factory=dict)
-    """``key:: value`` lines (Logseq), keys lower-cased."""
-    children: list[Node] = field(default_factory=list)
+    A Markdown node's words (:attr:`text`, :attr:`marks`, :attr:`props`) are read from
+    the parser's inline tree the first time they are asked for, and a list's items or a
+    table's rows are built the first time :attr:`children` is: a long file's paragraphs
+    are mostly cut into note bodies by their spans and never need their words.
+    """
+
+    __slots__ = ("_attrs", "_children", "_lazy", "_marks", "_props", "_text", "end", "kind",
+                 "level", "start")  # fmt: skip
+
+    def __init__(
+        self,
+        kind: str,
+        start: int,
+        end: int,
+        level: int = 0,
+        text: str | None = "",
+        marks: list[Mark] | None = None,
+        attrs: dict[str, Any] | None = None,
+        props: dict[str, str] | None = None,
+        children: list[Node] | None = None,
+    ):
+        self.kind = kind
+        """``document``, ``front``, ``heading``, ``paragraph``, ``list``, ``item``,
+        ``table``, ``row``, ``cell``, ``code``, ``html``, ``hr``, ``quote``, ``deflist``,
+        ``term``, ``definition``, ``record``, ``comment``, ``blank``, ``text`` or an HTML
+        tag name for other elements (``div``, ``section``...)."""
+        self.start = start
+        """Offset of the first character in the source, or -1 for a derived node."""
+        self.end = end
+        """Offset after the last character (exclusive), or -1."""
+        self.level = level
+        """Heading level (1-6), list nesting depth."""
+        self._attrs = attrs
+        self._children = children
+        self._lazy: Any = None
+        """The parser's node whose children (a container) or inline words (a paragraph,
+        a heading, a cell) are not read yet, with the builder that reads them."""
+        self._text = text
+        self._marks = marks
+        self._props = props
+
+    def __repr__(self) -> str:
+        return f"Node({self.kind!r}, {self.start}, {self.end}, level={self.level})"
+
+    @property
+    def attrs(self) -> dict[str, Any]:
+        """A record's arguments, an element's attributes, the front matter's source."""
+        if self._attrs is None:
+            self._attrs = {}
+        return self._attrs
+
+    @attrs.setter
+    def attrs(self, value: dict[str, Any]) -> None:
+        self._attrs = value
+
+    @property
+    def children(self) -> list[Node]:
+        """The nodes inside this one, in document order."""
+        if self._children is None:
+            lazy = self._lazy
+            if lazy is None or self.kind in _WORDED:
+                self._children = []
+            else:
+                self._lazy = None
+                self._children = lazy[0].inner(self, lazy[1])
+                _tile(self, lazy[0].text)
+        return self._children
+
+    @children.setter
+    def children(self, value: list[Node]) -> None:
+        self._lazy = None
+        self._children = value
+
+    @property
+    def text(self) -> str:
+        """The words: marks dropped, adjacent elements kept apart by a space or a newline."""
+        if self._text is None:
+            if self._lazy is not None and self.kind in _WORDED:
+                self._read_inline()
+            else:
+                sep = "\t" if self.kind == "row" else "\n"
+                self._text = sep.join(c.text for c in self.children if c.text)
+        return self._text or ""
+
+    @text.setter
+    def text(self, value: str) -> None:
+        self._text = value
+
+    @property
+    def marks(self) -> list[Mark]:
+        """Emphasis, links, code and line breaks of :attr:`text`."""
+        if self._marks is None:
+            if self._text is None and self._lazy is not None and self.kind in _WORDED:
+                self._read_inline()
+            if self._marks is None:
+                self._marks = []
+        return self._marks
+
+    @marks.setter
+    def marks(self, value: list[Mark]) -> None:
+        self._marks = value
+
+    @property
+    def props(self) -> dict[str, str]:
+        """``key:: value`` lines (Logseq), keys lower-cased."""
+        if self._props is None:
+            self._props = _props_of(self.text) if self.kind in _PROPS_KINDS else {}
+        return self._props
+
+    @props.setter
+    def props(self, value: dict[str, str]) -> None:
+        self._props = value
+
+    def _read_inline(self) -> None:
+        parts: list[str] = []
+        marks: list[Mark] = []
+        parsed = self._lazy[1]
+        _inline_nodes(parsed if isinstance(parsed, list) else parsed.children, parts, marks, [0])
+        self._text, self._marks, self._lazy = "".join(parts), marks, None
 
     def walk(self) -> Iterator[Node]:
         """This node and every node under it, in document order."""
@@ -120,15 +242,24 @@ class Node:
         return out
 
 
-@dataclass
 class Document:
     """A source text and its tree; ``line_starts`` turn offsets into line numbers."""
 
-    source: str
-    root: Node
-    syntax: str
-    """``markdown``, ``html``, ``org`` or ``text``: how the source was read."""
-    line_starts: list[int]
+    __slots__ = ("_line_starts", "root", "source", "syntax")
+
+    def __init__(self, source: str, root: Node, syntax: str, line_starts: list[int] | None = None):
+        self.source = source
+        self.root = root
+        self.syntax = syntax
+        """``markdown``, ``html``, ``org`` or ``text``: how the source was read."""
+        self._line_starts = line_starts
+
+    @property
+    def line_starts(self) -> list[int]:
+        """Offset of each line's first character (worked out when first asked for)."""
+        if self._line_starts is None:
+            self._line_starts = _line_starts(self.source)
+        return self._line_starts
 
     def line_of(self, offset: int) -> int:
         """0-based line number of a character offset."""
@@ -178,34 +309,125 @@ def looks_like_html_page(text: str) -> bool:
     )
 
 
-def _line_starts(text: str) -> list[int]:
-    starts = [0]
-    find = text.find
-    at = find("\n")
-    while at >= 0:
-        starts.append(at + 1)
-        at = find("\n", at + 1)
-    return starts
+def _line_starts(text: str | bytes) -> list[int]:
+    """Offset of each line's first character (or byte)."""
+    lines: list[Any] = text.split("\n" if isinstance(text, str) else b"\n")  # type: ignore[arg-type]
+    lines.pop()
+    return [0, *map(operator.add, itertools.accumulate(map(len, lines)), itertools.count(1))]
 
 
 def parse_markdown(text: str) -> Document:
     """Markdown (or an Org file, or plain text) as a tree; HTML blocks parsed as HTML."""
-    starts = _line_starts(text)
-    lines = text.split("\n")
-    syntax = "markdown"
-    if _ORG_KEYWORD_RE.search("\n".join(lines[:50])):
-        lines, syntax = _org_lines(lines), "org"
-    tokens = _MD.parse("\n".join(lines))
+    parsed, syntax = text, "markdown"
+    if _ORG_KEYWORD_RE.search("\n".join(text[:65536].split("\n", 50)[:50])):
+        parsed, syntax = "\n".join(_org_lines(text.split("\n"))), "org"
+    parsed = _bounded_nesting(parsed)
+    data = None
+    if not parsed.isascii():
+        try:
+            data = parsed.encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates: no regex pass over every text
+            parsed = _SURROGATE_RE.sub("\ufffd", parsed)
+            data = parsed.encode("utf-8")
+    offsets = _Offsets(text, parsed, data)
+    builder = _MarkdownBuilder(text, offsets)
     root = Node("document", 0, len(text))
-    builder = _MarkdownBuilder(text, starts, tokens)
-    root.children = builder.blocks(0, len(tokens), 0)
-    _tile(root, text)
-    return Document(text, root, syntax, starts)
+    try:
+        tree = _MD.tree(parsed)
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException:  # a panic of the Rust parser (a BaseException): the text whole
+        root.children = [Node("text", 0, len(text), text=text.strip())] if text else []
+        return Document(text, root, "text", offsets.starts)
+    with _no_cycle_collection():
+        root.children = builder.blocks(tree.children, 0, 0, len(text))
+    return Document(text, root, syntax, offsets.starts)
+
+
+@contextlib.contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """A tree is thousands of new objects and no reference cycles: the cyclic collector,
+    set off by the count of allocations, would walk every live object of the process
+    several times for nothing (a third of a 1 MB file's parse, measured)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _bounded_nesting(text: str) -> str:
+    """Block quotes and list items opened on one line deeper than :data:`MAX_NESTING`
+    (``>>>>…``, ``- - - - …``) read as text of the deepest: the Rust parser's tree,
+    freed, recursed once per level and overflowed the stack (a hostile line of 100 000
+    ``>`` crashed the process), and so would a walk of it. Only what the parser is given
+    changes: the source and its lines stay as they are."""
+    first = _DEEP_FIRST_RE.match(text)
+    found = [(0, first.group(0))] if first else []
+    found += [(m.start() + 1, m.group(0)[1:]) for m in _DEEP_NESTING_RE.finditer(text)]
+    if not found:
+        return text
+    lines = text.split("\n")
+    n = at = 0
+    for start, run in found:
+        n, at = n + text.count("\n", at, start), start
+        lines[n] = _flatten_markers(run) + lines[n][len(run) :]
+    return "\n".join(lines)
+
+
+def _flatten_markers(run: str) -> str:
+    """``run`` with the container markers after the first :data:`MAX_NESTING` blanked."""
+    out: list[str] = []
+    seen = i = 0
+    while i < len(run):
+        j = i
+        while j < len(run) and run[j].isdigit():
+            j += 1
+        width = (j - i + 1) if j > i else 1  # "12." or one of ">-*+"
+        marker = run[i] in ">-*+" or (j > i and j < len(run) and run[j] in ".)")
+        if run[i] in " \t" or not marker:
+            out.append(run[i])
+            i += 1
+            continue
+        seen += 1
+        out.append(run[i : i + width] if seen <= MAX_NESTING else " " * width)
+        i += width
+    return "".join(out)
+
+
+class _Offsets:
+    """markdown-it's source maps count bytes of UTF-8; a node's span is its source lines
+    whole. ASCII text: bytes are characters. Otherwise (and for an Org file, whose lines
+    were rewritten before parsing) a byte offset is placed by its line."""
+
+    __slots__ = ("bytes_starts", "size", "starts", "text")
+
+    def __init__(self, text: str, parsed: str, data: bytes | None = None):
+        self.text = text
+        self.size = len(text)
+        self.bytes_starts: list[int] | None = None
+        self.starts: list[int] | None = None
+        if parsed is not text or data is not None:
+            self.bytes_starts = _line_starts(data if data is not None else parsed.encode())
+            self.starts = _line_starts(text)
+
+    def span(self, first: int, stop: int) -> tuple[int, int]:
+        """The source lines holding bytes ``first..stop`` of what was parsed."""
+        last = stop - 1 if stop > first else first
+        if self.starts is None:
+            end = self.text.find("\n", last)
+            return self.text.rfind("\n", 0, first) + 1, end + 1 if end >= 0 else self.size
+        assert self.bytes_starts is not None
+        a = bisect.bisect_right(self.bytes_starts, first) - 1
+        b = bisect.bisect_right(self.bytes_starts, last)
+        starts = self.starts
+        return starts[a] if a > 0 else 0, starts[b] if b < len(starts) else self.size
 
 
 def parse_html(text: str) -> Document:
     """A whole HTML page as a tree (Lexbor, the HTML5 algorithm)."""
-    starts = _line_starts(text)
     root = Node("document", 0, len(text))
     page = Node("html", 0, len(text))
     page.children = html_nodes(text, 0, len(text))
@@ -214,7 +436,7 @@ def parse_html(text: str) -> Document:
         page.attrs["title"] = title
     root.children = [page]
     _tile(root, text)
-    return Document(text, root, "html", starts)
+    return Document(text, root, "html")
 
 
 @functools.lru_cache(maxsize=4)
@@ -295,6 +517,32 @@ def _text_blocks(doc: Document, nodes: list[Node]) -> list[Node]:
 # ---------------------------------------------------------------- Markdown
 
 
+_ORG_STATES = frozenset({"TODO", "DONE", "NEXT", "WAITING", "CANCELLED", "CANCELED"})
+
+
+def _org_heading(text: str) -> str:
+    """An Org heading's title: its ``TODO``/``DONE`` state, ``[#A]`` priority and
+    ``:tag:`` run are settings, not words of the title."""
+    words = text.split()
+    if len(words) > 1 and words[0] in _ORG_STATES:
+        words = words[1:]
+    if len(words) > 1 and words[0].startswith("[#") and words[0].endswith("]"):
+        words = words[1:]
+    if len(words) > 1 and len(words[-1]) > 2 and words[-1][0] == words[-1][-1] == ":":
+        words = words[:-1]
+    return " ".join(words)
+
+
+def org_heading_tags(text: str) -> list[str]:
+    """An Org heading's ``TODO``/``DONE`` state and ``:tags:``, lower-cased (what
+    :func:`_org_heading` takes out of its title)."""
+    words = text.lstrip("*").split()
+    tags = [words[0].lower()] if len(words) > 1 and words[0] in _ORG_STATES else []
+    if len(words) > 1 and len(words[-1]) > 2 and words[-1][0] == words[-1][-1] == ":":
+        tags += [t.lower() for t in words[-1].split(":") if t]
+    return tags
+
+
 def _org_lines(lines: list[str]) -> list[str]:
     """An Org file's headings (``* Talk``) and ``#+TITLE:`` as Markdown headings, line for
     line (offsets stay those of the source)."""
@@ -304,7 +552,7 @@ def _org_lines(lines: list[str]) -> list[str]:
         if m := _ORG_TITLE_RE.match(line):
             out.append("# " + m.group(1))
         elif m := _ORG_HEADING_RE.match(line):
-            out.append("#" * min(6, len(m.group(1)) + titled) + " " + m.group(2))
+            out.append("#" * min(6, len(m.group(1)) + titled) + " " + _org_heading(m.group(2)))
         elif line.startswith("#+"):
             out.append("")  # other Org keywords are settings, not text
         else:
@@ -312,115 +560,162 @@ def _org_lines(lines: list[str]) -> list[str]:
     return out
 
 
-_CONTAINERS = {
-    "bullet_list_open": "list",
-    "ordered_list_open": "list",
-    "list_item_open": "item",
-    "blockquote_open": "quote",
-    "table_open": "table",
-    "thead_open": "",
-    "tbody_open": "",
-    "tr_open": "row",
-    "dl_open": "deflist",
-    "dt_open": "term",
-    "dd_open": "definition",
+_BLOCK_NAMES = {
+    "bullet_list": "list",
+    "ordered_list": "list",
+    "list_item": "item",
+    "blockquote": "quote",
+    "table": "table",
+    "thead": "",
+    "tbody": "",
+    "trow": "row",
+    "definition_list": "deflist",
+    "definition_term": "term",
+    "definition_description": "definition",
+    "heading": "heading",
+    "lheading": "heading",
+    "paragraph": "paragraph",
+    "front_matter": "front",
+    "fence": "code",
+    "code_block": "code",
+    "html_block": "html",
+    "hr": "hr",
 }
+"""markdown-it's block nodes by the kind of node they become (``""``: their rows join
+the table)."""
+_LAZY_CONTAINERS = frozenset({"list", "item", "quote", "table", "row", "deflist", "term",
+                              "definition"})  # fmt: skip
+_INLINE_NAMES = frozenset(
+    {
+        "text",
+        "text_special",
+        "em",
+        "strong",
+        "link",
+        "autolink",
+        "image",
+        "code_inline",
+        "softbreak",
+        "hardbreak",
+        "html_inline",
+        "s",
+    }
+)
 
 
 class _MarkdownBuilder:
-    """Tokens of markdown-it as nodes with source spans."""
+    """markdown-it's tree as nodes with spans: the top-level blocks at once, a
+    container's children and a node's words when they are first asked for."""
 
-    def __init__(self, text: str, starts: list[int], tokens: list[Token]):
+    def __init__(self, text: str, offsets: _Offsets):
         self.text = text
-        self.starts = starts
-        self.tokens = tokens
+        self.offsets = offsets
+        self.size = len(text)
 
-    def span(self, token: Token) -> tuple[int, int]:
-        if token.map is None:
+    def span(self, srcmap: tuple[int, int] | None) -> tuple[int, int]:
+        """Whole lines: from the start of the first line to the start of the next after
+        the last (the spans markdown-it-py's line maps gave)."""
+        if srcmap is None:
             return -1, -1
-        first, end = token.map
-        end = max(end, first + 1)  # a definition list's term is mapped to no line
-        start = self.starts[min(first, len(self.starts) - 1)]
-        stop = self.starts[end] if end < len(self.starts) else len(self.text)
-        return start, stop
+        return self.offsets.span(*srcmap)
 
-    def _close(self, i: int) -> int:
-        """Index of the token closing the container opened at ``i``."""
-        depth = 0
-        for j in range(i, len(self.tokens)):
-            depth += self.tokens[j].nesting
-            if depth == 0:
-                return j
-        return len(self.tokens) - 1
+    def blocks(self, nodes: Sequence[Any], depth: int, lo: int = -1, hi: int = -1) -> list[Node]:
+        """Nodes for markdown-it's block nodes; with ``lo``/``hi``, tiled: the gaps
+        between them filled with ``blank`` or ``text`` nodes (see :func:`_tile`).
 
-    def blocks(self, i: int, stop: int, depth: int) -> list[Node]:
+        The loop of every parse, so spans and gaps are worked out in place."""
         out: list[Node] = []
-        tokens = self.tokens
-        while i < stop:
-            tok = tokens[i]
-            kind = _CONTAINERS.get(tok.type)
-            if kind is not None:
-                close = self._close(i)
-                inner = self.blocks(i + 1, close, depth + (kind == "list"))
-                if kind == "":
-                    out.extend(inner)  # thead/tbody: rows belong to the table
-                else:
-                    start, end = self.span(tok)
-                    node = Node(kind, start, end, level=depth, children=inner)
-                    node.text = "\n".join(c.text for c in inner if c.text)
-                    if kind == "row":
-                        node.text = "\t".join(c.text for c in inner)
-                    _props(node)
-                    out.append(node)
-                i = close + 1
+        inline: list[Any] = []
+        text = self.text
+        size = self.size
+        lines = self.offsets.starts is not None
+        span = self.offsets.span
+        find, rfind = text.find, text.rfind
+        at = lo
+        for rs in nodes:
+            name = rs.name
+            kind = _BLOCK_NAMES.get(name)
+            if kind is None:
+                if name in _INLINE_NAMES:
+                    inline.append(rs)
                 continue
-            if tok.type == "heading_open":
-                start, end = self.span(tok)
-                node = Node("heading", start, end, level=int(tok.tag[1]))
-                _inline(node, tokens[i + 1])
-                out.append(node)
-                i += 3
+            if inline:
+                at = _put(out, self._paragraph(inline), at, text)
+                inline = []
+            if kind == "":
+                # thead/tbody: the table's rows
+                for row in self.blocks(rs.children, depth):
+                    at = _put(out, row, at, text)
                 continue
-            if tok.type == "inline":  # a definition list's term
-                start, end = self.span(tok)
-                node = Node("paragraph", start, end)
-                _inline(node, tok)
-                out.append(node)
-                i += 1
+            first, stop = rs.srcmap  # bytes; the node takes its lines whole
+            if lines:
+                start, end = span(first, stop)
+            else:
+                end = find("\n", stop - 1 if stop > first else first)
+                start = rfind("\n", 0, first) + 1
+                end = end + 1 if end >= 0 else size
+            if kind == "paragraph" or kind == "html":
+                node = Node(kind, start, end, 0, None)
+                node._lazy = (self, rs if kind == "paragraph" else None)
+                if text.find("{%", start, end) >= 0:
+                    for part in self._records(node):
+                        at = _put(out, part, at, text)
+                    continue
+            elif kind in _LAZY_CONTAINERS:
+                node = Node(kind, start, end, depth, None)
+                node._lazy = (self, rs)
+            elif kind == "heading":
+                node = Node(kind, start, end, int(rs.meta.get("level", 1)), None)
+                node._lazy = (self, rs)
+            elif kind == "code":
+                meta = rs.meta
+                node = Node(kind, start, end, 0, str(meta.get("content", "")))
+                node.attrs = {"info": str(meta.get("info", ""))}
+            elif kind == "front":
+                node = Node(kind, start, end, 0, str(rs.meta.get("content", "")))
+            else:
+                node = Node(kind, start, end)
+            if at < 0 or start < at:
+                at = _put(out, node, at, text)
                 continue
-            if tok.type == "paragraph_open":
-                start, end = self.span(tok)
-                node = Node("paragraph", start, end)
-                _inline(node, tokens[i + 1])
-                _props(node)
-                out.extend(self._records(node))
-                i += 3
-                continue
-            if tok.type in ("th_open", "td_open"):
-                node = Node("cell", -1, -1)
-                _inline(node, tokens[i + 1])
-                out.append(node)
-                i += 3
-                continue
-            start, end = self.span(tok)
-            if tok.type == "front_matter":
-                out.append(Node("front", start, end, text=tok.content))
-            elif tok.type in ("fence", "code_block"):
-                out.append(Node("code", start, end, text=tok.content, attrs={"info": tok.info}))
-            elif tok.type == "html_block":
-                node = Node("html", start, end)
-                if start >= 0:
-                    node.children = html_nodes(self.text, start, end)
-                    node.text = "\n".join(c.text for c in node.children if c.text)
-                out.extend(self._records(node))
-            elif tok.type == "hr":
-                out.append(Node("hr", start, end))
-            i += 1
+            if start > at:
+                gap = text[at:start]
+                out.append(Node("blank", at, start) if gap.isspace() else _filler(text, at, start))
+            out.append(node)
+            at = end
+        if inline:
+            at = _put(out, self._paragraph(inline), at, text)
+        if 0 <= at < hi:
+            out.append(_filler(text, at, hi))
         return out
+
+    def inner(self, node: Node, rs: Any) -> list[Node]:
+        """A container's children (an HTML block's elements), when first asked for."""
+        if rs is None:
+            return html_nodes(self.text, node.start, node.end) if node.spanned else []
+        nodes = rs.children
+        if node.kind == "term":
+            return [self._paragraph(nodes)] if nodes else []
+        if node.kind == "row":
+            return [self._cell(c) for c in nodes]
+        return self.blocks(nodes, node.level + (node.kind == "list"), node.start, node.end)
+
+    def _paragraph(self, inline: list[Any]) -> Node:
+        """Inline nodes with no paragraph of their own (a tight list item's words)."""
+        start, _ = self.span(inline[0].srcmap)
+        _, end = self.span(inline[-1].srcmap)
+        node = Node("paragraph", start, end, 0, None)
+        node._lazy = (self, inline)
+        return node
+
+    def _cell(self, rs: Any) -> Node:
+        node = Node("cell", -1, -1, 0, None)
+        node._lazy = (self, rs)
+        return node
 
     def _records(self, node: Node) -> list[Node]:
         """A paragraph or HTML block made of template tags, one record per tag's lines."""
-        if not node.spanned or "{%" not in self.text[node.start : node.end]:
+        if not node.spanned or self.text.find("{%", node.start, node.end) < 0:
             return [node]
         raw = self.text[node.start : node.end]
         out: list[Node] = []
@@ -453,48 +748,56 @@ class _MarkdownBuilder:
         return out
 
 
-def _props(node: Node) -> None:
+def _props_of(text: str) -> dict[str, str]:
     """``key:: value`` lines of a paragraph or item (Logseq's block properties)."""
-    for line in node.text.split("\n"):
+    props: dict[str, str] = {}
+    if "::" not in text:
+        return props
+    for line in text.split("\n"):
         if m := _PROP_RE.match(line):
-            node.props.setdefault(m.group(1).lower(), m.group(2).strip())
+            props.setdefault(m.group(1).lower(), m.group(2).strip())
+    return props
 
 
-def _inline(node: Node, token: Token | None) -> None:
-    """The words and marks of an inline token into ``node``."""
-    if token is None or token.type != "inline":
-        return
-    parts: list[str] = []
-    size = 0
-    opened: list[tuple[str, int, str]] = []
-    for child in token.children or []:
-        t = child.type
-        if t in ("text", "code_inline"):
-            content = child.content
-            if t == "code_inline":
-                node.marks.append(Mark("code", size, size + len(content)))
+def _inline_nodes(nodes: list[Any], parts: list[str], marks: list[Mark], size: list[int]) -> None:
+    """The words and marks of markdown-it's inline nodes, appended to ``parts`` (walked
+    with a stack of its own: emphasis nested 25 000 deep is no recursion error)."""
+    stack: list[Any] = list(reversed(nodes))
+    while stack:
+        rs = stack.pop()
+        if isinstance(rs, tuple):  # the end of a mark: (kind, where it started, target)
+            kind, at, url = rs
+            marks.append(Mark(kind, at, size[0], url))
+            continue
+        name = rs.name
+        if name in ("text", "text_special"):
+            content = str(rs.meta.get("content", ""))
             parts.append(content)
-            size += len(content)
-        elif t in ("softbreak", "hardbreak"):
-            node.marks.append(Mark("break", size, size + 1))
+            size[0] += len(content)
+        elif name in ("softbreak", "hardbreak"):
+            marks.append(Mark("break", size[0], size[0] + 1, "hard" if name == "hardbreak" else ""))
             parts.append("\n")
-            size += 1
-        elif t.endswith("_open"):
-            kind = {"strong_open": "strong", "em_open": "em", "link_open": "link"}.get(t, "")
-            opened.append((kind, size, str(child.attrGet("href") or "")))
-        elif t.endswith("_close") and opened:
-            kind, at, href = opened.pop()
-            if kind:
-                node.marks.append(Mark(kind, at, size, href))
-        elif t == "html_inline":
-            if child.content.lower().startswith("<br"):
-                node.marks.append(Mark("break", size, size + 1))
+            size[0] += 1
+        elif name == "html_inline":
+            if str(rs.meta.get("content", "")).lower().startswith("<br"):
+                marks.append(Mark("break", size[0], size[0] + 1))
                 parts.append("\n")
-                size += 1
-        elif t == "image":
-            parts.append(child.content)
-            size += len(child.content)
-    node.text = "".join(parts)
+                size[0] += 1
+        else:
+            kind = _MARK_NAMES.get(name)
+            if kind:
+                url = str(rs.meta.get("url", "")) if kind == "link" else ""
+                stack.append((kind, size[0], url))
+            stack.extend(reversed(rs.children))
+
+
+_MARK_NAMES = {
+    "strong": "strong",
+    "em": "em",
+    "link": "link",
+    "autolink": "link",
+    "code_inline": "code",
+}
 
 
 # ---------------------------------------------------------------- HTML
@@ -721,38 +1024,57 @@ def _page_title(text: str) -> str:
 # ---------------------------------------------------------------- tiling
 
 
+def _put(out: list[Node], node: Node, at: int, text: str) -> int:
+    """Append ``node`` after the filler of the gap before it (when tiling, ``at >= 0``);
+    a node that overlaps the one before is clipped. Returns where the next one starts."""
+    if at < 0 or node.start < 0:
+        out.append(node)
+        return at
+    if node.start < at:
+        node.start = at
+        if node.start >= node.end:  # overlapped a sibling: derived, its text elsewhere
+            node.start = node.end = -1
+            out.append(node)
+            return at
+    elif node.start > at:
+        out.append(_filler(text, at, node.start))
+    out.append(node)
+    return node.end
+
+
 def _tile(node: Node, text: str) -> None:
     """Fill the gaps between a node's spanned children with ``blank`` or ``text`` nodes, so
-    that the leaves cover every character exactly once."""
-    spanned = [c for c in node.children if c.spanned]
-    if not spanned:
-        return
+    that the leaves cover every character exactly once (children not built yet are tiled
+    when they are)."""
     out: list[Node] = []
-    at = node.start
-    for child in node.children:
-        if child.spanned and (child.start < at or child.end > node.end):
-            child.start, child.end = max(child.start, at), min(child.end, node.end)
+    at, end = node.start, node.end
+    spanned = False
+    for child in node._children or ():
+        if child.start >= 0 and (child.start < at or child.end > end):
+            child.start, child.end = max(child.start, at), min(child.end, end)
             if child.start >= child.end:  # overlapped a sibling: derived, its text elsewhere
                 for lost in child.walk():
                     lost.start = lost.end = -1
-        if not child.spanned:
+        if child.start < 0:
             out.append(child)
             continue
+        spanned = True
         if child.start > at:
             out.append(_filler(text, at, child.start))
         out.append(child)
-        _tile(child, text)
+        if child._children:
+            _tile(child, text)
         at = child.end
-    if at < node.end:
-        out.append(_filler(text, at, node.end))
-    node.children = out
+    if not spanned:
+        return
+    if at < end:
+        out.append(_filler(text, at, end))
+    node._children = out
 
 
 def _filler(text: str, start: int, end: int) -> Node:
     words = text[start:end].strip()
     node = Node("text" if words else "blank", start, end, text=words)
-    if words:
-        _props(node)
     return node
 
 
@@ -762,6 +1084,7 @@ __all__ = [
     "Node",
     "leaves",
     "looks_like_html_page",
+    "org_heading_tags",
     "parse",
     "parse_html",
     "parse_markdown",

@@ -121,3 +121,10 @@ def roles_of(key: str) -> frozenset[str]:
 def has_role(key: str, role: str) -> bool:
     """True when ``key`` may name ``role``."""
     return role in roles_of(key)
+
+
+def is_key_word(text: str) -> bool:
+    """``日期``, ``Datum``, ``Speaker``: the whole text is a key word of some role (a
+    label, never a person's name)."""
+    whole = "".join(key_words(text))
+    return bool(whole) and any(whole in names for _role, names in _folded_roles())

@@ -96,6 +96,9 @@ def programme_year(programme: Programme) -> int | None:
     return int(m.group(0)) if m else None
 
 
+_OWN_KEYS = frozenset(records.TALK_KEYS) | {"id", "conference", "day", "cancelled", "note", "body"}
+"""Front-matter keys a talk note's own fields use: an imported file's keys never take them."""
+
 _ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z0-9]*[A-Z0-9](?:[ -][A-Z0-9]+){0,3})\)")
 """``(DLDE III)``, ``(EODL 2025)``: the short name a long title gives itself."""
 
@@ -381,6 +384,9 @@ class _Merger:
         for tag in pt.tags:
             if tag not in talk.tags:
                 talk.tags.append(tag)
+        for key, value in pt.extra.items():
+            if key not in _OWN_KEYS and not key.startswith("_"):
+                talk.extra.setdefault(key, value)  # the user's own front matter goes on
         ref = SourceRef(self.p.format, sid)
         if not any(r.id == sid for r in talk.sources):
             talk.sources.append(ref)

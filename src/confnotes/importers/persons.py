@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from confnotes.importers.fields import is_key_word
 from confnotes.importers.programme import ProgrammePerson
 from confnotes.importers.textutil import (
     clean_name,
@@ -151,6 +152,8 @@ def is_person_name(name: str, single_ok: bool = False, titled: bool = False) -> 
         return False
     if re.search(r"[()\[\]{}<>|:;!?=*_#\"“”]", name):
         return False
+    if is_key_word(name):
+        return False  # "日期", "Datum": a label
     if _CJK_RE.search(name):
         return any(shape.match(name) for shape in _CJK_NAME_RES)
     tokens = name.split()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from confnotes.model import ImportantDate, Link
 
@@ -68,6 +69,9 @@ class ProgrammeTalk:
     """The talk's day when its time is not known (a date-only start)."""
     origin: str = ""
     """Where the body came from in the source (``lines 12-30``), for ``--dry-run``."""
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Front matter of a person's note file that the import did not read (``layout``,
+    ``draft``, ``aliases``, a Dataview key): it goes on in the note's front matter."""
 
 
 @dataclass

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import functools
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -58,6 +59,7 @@ _OUTLINE_SHAPES = {
     "talk": "talk",
     "sections": "sections",
     "bold": "sections",
+    "bullets": "sections",
     "table": "sections",
     "mix": "sections",
     "people": "speakers",
@@ -93,6 +95,7 @@ def _words(text: str) -> set[str]:
     return {w.casefold() for w in _WORD_RE.findall(text)}
 
 
+@functools.lru_cache(maxsize=4)
 def _content_lines(text: str) -> list[str]:
     """The document's lines with words; a front matter line counts by its value. An HTML
     page counts by the lines a reader sees (its headings, items, rows, paragraphs), not
@@ -199,7 +202,7 @@ def fit(programme: Programme, text: str) -> tuple[float, list[str]]:
 _CLOCK_RE = re.compile(r"(?<![\d.:/])([0-2]?\d)[:.h][0-5]\d(?![\d.:/])")
 """A clock time in a line (``10:30``, ``14.00``, ``9h30``): a line that has one is
 explained only by a reading that recovered that hour."""
-_PARTS_RE = re.compile(r"(?<!\s)\s+[-–—|]\s+|:\s+|[,;]\s+|\s*[()]\s*")
+_PARTS_RE = re.compile(r"(?<!\s)\s+[-–—|]\s+|:\s+|[,;]\s+|(?<!\s)\s*[()]\s*")
 
 
 def _names_inside(title: str, speakers: list[ProgrammePerson] | None = None) -> bool:

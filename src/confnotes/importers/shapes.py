@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
+from confnotes.importers import doctree
 from confnotes.importers.entries import (
     KIND_WORDS,
     TALK_LABEL_RE,
@@ -44,7 +45,14 @@ from confnotes.importers.programme import (
     ProgrammeTalk,
 )
 from confnotes.importers.schedule_util import zone
-from confnotes.importers.structure import Block, Outline, Section, own_last
+from confnotes.importers.structure import (
+    Block,
+    Outline,
+    Section,
+    front_extra,
+    front_tags,
+    own_last,
+)
 from confnotes.importers.textutil import find_timezone, parse_clock, strip_markdown_inline
 from confnotes.importers.when import (
     clock_range,
@@ -203,7 +211,8 @@ KIND_PREFIX_RE = _KIND_PREFIX_RE = re.compile(
     re.I,
 )
 _QUOTED_RE = re.compile(
-    r"^[\"“„'‘«「『](?P<title>[^\"“”„«»「」『』]+?)[\"”“'’»」』]\s*[,.\-–—]?\s*(?P<rest>.*)$"
+    r"^[\"“„'‘«「『《](?P<title>[^\"“”„«»「」『』《》]+?)[\"”“'’»」』》]\s*[,.\-–—]{0,3}\s*"
+    r"(?P<rest>.*)$"
 )
 _BY_RE = re.compile(r"(?<!\s)\s+(?:by|par|von|por|di|door|av)\s+", re.I)
 """``by`` before a by-line, in the languages programmes are written in (the words after
@@ -218,7 +227,7 @@ _CONVERSATION_RE = re.compile(
     r"\b(?:panel|discussion|fireside|chat|conversation|interview|debate|roundtable|q&a)\b", re.I
 )
 _DASHES_RE = re.compile(r"(?<!\s)\s+(?:--|[-–—|·•/])\s+")
-_LEADING_SYMBOLS_RE = re.compile(r"^[^\w\[(\"“'‘*_«„「『]+")
+_LEADING_SYMBOLS_RE = re.compile(r"^[^\w\[(\"“'‘*_«„「『《]+")
 """Emoji, bullets and arrows before a heading's words."""
 _COLON_RE = re.compile(r":\s+|：\s*")
 """A colon that parts a label from what follows (East Asian text writes ``：``, no space)."""
@@ -265,7 +274,7 @@ def is_container(title: str, year: int | None) -> bool:
     )
 
 
-_TITLE_SEP_RE = re.compile(r"\s+[|–—·•»:-]\s+")
+_TITLE_SEP_RE = re.compile(r"(?<!\s)\s+[|–—·•»:-]\s+")
 
 
 def site_name(heading: str, page_title: str) -> str:
@@ -302,12 +311,13 @@ class _Talk:
     room: str = ""
     day: date | None = None
     links: list[Link] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
     chairs: list[ProgrammePerson] = field(default_factory=list)
     """People who moderate it (``Panel: Title, moderated by Name``), not its speakers."""
 
 
 _CHAIRED_RE = re.compile(
-    r"[,\s–—-]*\b(?:moderated|chaired|facilitated|animée?|moderiert|moderad[oa]|moderat[oa]|"
+    r"\b(?:moderated|chaired|facilitated|animée?|moderiert|moderad[oa]|moderat[oa]|"
     r"coordenad[oa]|mediad[oa])\s*$",
     re.I,
 )
@@ -494,7 +504,11 @@ class _Reader:
             )
         if self.year is None:
             self.year = find_year(outline.text(0, min(len(outline.lines), 60)))
-        self.day: date | None = self._front_day()
+        self.day: date | None = self._front_day() or self._file_day()
+        self.file_tags = front_tags(front)
+        """Tags the file's front matter gives every note it becomes."""
+        self.file_extra = front_extra(front, FRONT_READ)
+        """Front matter keys no reading uses: they go on in the notes' front matter."""
         self.consumed: set[int] = set()
         self.session: str | None = None
         """Key of the session (a heading above the talks) being read."""
@@ -520,6 +534,17 @@ class _Reader:
                 if found:
                     return found
         return None
+
+    def _file_day(self) -> date | None:
+        """A daily note's day from its file name: Obsidian's ``2025-03-13.md``, Logseq's
+        ``2025_04_02.md``, a post's ``2025-06-04-slug.md``."""
+        stem = Path(self.source).stem.replace("_", "-") if self.source else ""
+        if len(stem) < 10 or not stem[:4].isdigit():
+            return None
+        try:
+            return date.fromisoformat(stem[:10])
+        except ValueError:
+            return None
 
     # ------------------------------------------------------------ helpers
     def _date_of(self, text: str) -> date | None:
@@ -587,7 +612,7 @@ class _Reader:
     def _meta_line(self, line: str, talk: _Talk | None) -> bool:
         if m := _META_RE.match(line):
             key, value = m.group("key").lower(), m.group("value").strip().rstrip("*_ ")
-            plain = strip_markdown_inline(value).strip()
+            plain = strip_markdown_inline(unwiki(value)).strip()
             key = _KEY_ALIASES.get(key, key)
             if key in ("date", "day"):
                 found = self._date_of(plain)
@@ -726,6 +751,8 @@ class _Reader:
         )
         if pt.kind in ("break", "social") and t.speakers:
             pt.kind = "talk"
+        pt.tags = list(dict.fromkeys([*t.tags, *self.file_tags]))
+        pt.extra = dict(self.file_extra)
         pt.day = day
         pt.origin = f"lines {first + 1}-{last + 1}" if last >= first else ""
         self.p.talks.append(pt)
@@ -748,11 +775,15 @@ class _Reader:
         """The text before the first talk: metadata for the conference, the rest a note."""
         first = self.o.front_last + 1
         end = own_last(doc_title) if doc_title is not None else own_last(self.o.root)
+        title = strip_markdown_inline(doc_title.title) if doc_title else ""
         if doc_title is not None:
             self.consumed.update(range(doc_title.line, doc_title.heading_last + 1))
             day = self._date_of(doc_title.title)
             if day:
                 self.day = day
+        title = title or strip_markdown_inline(str(self.o.front.get("title") or ""))
+        if not self._date_of(title) and _is_day(title, self.year) and title_name(title, self.year):
+            self.session = self._session(title)  # "EuroPython day 2": its talks' session
         if end < first:
             return
         n = self._meta(first, end, None)
@@ -791,6 +822,7 @@ class _Reader:
 
     def _talk(self, section: Section, previous: list[time]) -> None:
         t = read_heading(section.title, self.year)
+        t.tags = list(section.tags)
         day = self._date_of(section.title)
         if day:
             self.day = day
@@ -956,6 +988,9 @@ class _Reader:
             value = front.get(key)
             if isinstance(value, str) and value.startswith(("http://", "https://")):
                 t.links.append(classify_link(value, label))
+        for key in ("time", "start_time", "startTime"):
+            if front.get(key) is not None and t.start is None:
+                t.start, t.end, t.ampm = clock_range(str(front[key]))
         first = self.o.front_last + 1
         if title_section is not None and title_section.line <= first + 3 + _blank_run(
             self.o, first
@@ -975,6 +1010,39 @@ class _Reader:
         self._signed(t, body)
         self._add(t, body, b0, b1, [])
         return evidence
+
+    def bullets(self, found: list[BulletTalk]) -> None:
+        """Outline bullets as talks (Logseq): a bullet with a talk's properties is a talk,
+        the bullets above it its session, the rest of the outline notes of their own."""
+        previous: list[time] = []
+        covered: set[int] = set()
+        sessions: dict[str, str] = {}
+        for item in found:
+            t = read_heading(unwiki(item.head), self.year)
+            for key, value in item.props:
+                self._meta_line(f"{key}: {value}", t)
+            self.consumed.add(item.first)
+            parent = strip_markdown_inline(item.parent)
+            if parent and not self.p.name and find_year(parent):
+                self.p.name = title_name(parent, self.year) or parent  # "DevOps Days 2025"
+            elif parent and parent != self.p.name and parent not in sessions:
+                sessions[parent] = self._session(parent)
+            self.session = sessions.get(parent)
+            body, b0, b1 = self._body(item.first + 1, item.last)
+            self._add(t, body, b0, b1, previous)
+            covered.update(range(item.first, item.last + 1))
+            covered.update(item.parent_lines)
+        self.session = None
+        run: list[int] = []
+        for n in [*range(self.o.front_last + 1, len(self.o.lines)), len(self.o.lines)]:
+            if n < len(self.o.lines) and n not in covered:
+                run.append(n)
+                continue
+            if any(self.o.lines[k].strip() for k in run):
+                first = next(k for k in run if self.o.lines[k].strip())
+                title = unwiki(strip_markdown_inline(self.o.lines[first].strip(" \t-*+")))
+                self._loose(title[:80] or "Notes", run[0], run[-1], previous)
+            run = []
 
     def _meta_table(self, n: int, t: _Talk) -> int:
         """A table of one talk's facts (``| Date | Title | Speaker |`` and one row, or
@@ -1018,6 +1086,89 @@ _COLUMN_WORDS = (
     ("room", re.compile(r"\b(?:room|where|location|venue|raum|salle|sala)\b", re.I)),
     ("notes", re.compile(r"\b(?:notes?|comments?|remarks?|thoughts|notizen|takeaways?)\b", re.I)),
 )
+
+
+_TALK_PROPS = frozenset({"time", "when", "room", "where", "type", "kind", "title"} | _SPEAKER_KEYS)
+"""Properties that make an outline bullet a talk."""
+
+
+@dataclass
+class BulletTalk:
+    """An outline bullet that is a talk: its first line, properties and lines."""
+
+    head: str
+    props: list[tuple[str, str]]
+    first: int
+    last: int
+    parent: str = ""
+    """The words of the bullet it hangs under (a session, a conference), if any."""
+    parent_lines: list[int] = field(default_factory=list)
+
+
+def unwiki(text: str) -> str:
+    """``[[Ana Ruiz]]`` → ``Ana Ruiz``, ``[[people/ana|Ana]]`` → ``Ana``: a wikilink's
+    words (Obsidian, Logseq)."""
+    out, at = [], 0
+    while (start := text.find("[[", at)) >= 0 and (end := text.find("]]", start)) >= 0:
+        out += [text[at:start], text[start + 2 : end].rsplit("|", 1)[-1]]
+        at = end + 2
+    return "".join(out) + text[at:]
+
+
+def bullet_talks(outline: Outline) -> list[BulletTalk]:
+    """Bullets of the document's outline whose own properties (``speaker:: Ana`` lines
+    under the bullet, or child bullets that are a property alone) say it is a talk."""
+    doc = outline.doc
+    if doc is None:
+        return []
+    found: list[BulletTalk] = []
+    for node in doc.root.children:
+        if node.kind == "list":
+            _bullets(doc, node, [], found)
+    return found
+
+
+def _bullets(
+    doc: doctree.Document, listing: doctree.Node, parents: list[doctree.Node], out: list[BulletTalk]
+) -> None:
+    for item in listing.children:
+        if item.kind != "item" or not item.spanned:
+            continue
+        head = next((c for c in item.children if c.kind == "paragraph"), None)
+        lines = head.text.split("\n") if head is not None else [""]
+        props = [_prop(x) for x in lines[1:]]
+        nested = [c for c in item.children if c.kind == "list"]
+        for child in (i for sub in nested for i in sub.children if i.kind == "item"):
+            words = child.text.split("\n")
+            if len(words) == 1 and not any(c.kind == "list" for c in child.children):
+                props.append(_prop(words[0]))
+        own = [p for p in props if p is not None]
+        if lines[0].strip() and any(k in _TALK_PROPS for k, _v in own):
+            first = doc.line_of(item.start)
+            parent = parents[-1] if parents else None
+            ptext = parent.children[0].text.split("\n")[0] if parent and parent.children else ""
+            out.append(
+                BulletTalk(
+                    lines[0],
+                    own,
+                    first,
+                    doc.line_of(max(item.start, item.end - 1)),
+                    unwiki(ptext),
+                    [doc.line_of(p.start) for p in parents],
+                )
+            )
+            continue
+        for sub in nested:
+            _bullets(doc, sub, [*parents, item], out)
+
+
+def _prop(line: str) -> tuple[str, str] | None:
+    """``key:: value`` as (key, value)."""
+    key, sep, value = line.strip().partition("::")
+    key = key.strip().lower()
+    if not sep or not value.strip() or not key or " " in key.strip("-_"):
+        return None
+    return key.replace("_", " "), unwiki(value.strip())
 
 
 def column_roles(rows: list[list[str]]) -> list[str]:
@@ -1331,9 +1482,15 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
         and _PEOPLE_PAGE_RE.search(page_heads)
     ):
         scores["people"] = scores.get("sections", 0.5) + 0.05  # headings are people's names
+    bullets = bullet_talks(outline)
+    if bullets:
+        scores["bullets"] = 0.9  # outline bullets with a speaker's or a time's property
+        evidence.append(f"{len(bullets)} outline bullets carry a talk's properties")
     shape = force if force in scores else max(scores, key=lambda k: scores[k])
     p = reader.p
-    if shape == "people":
+    if shape == "bullets":
+        reader.bullets(bullets)
+    elif shape == "people":
         evidence.append(f"{len(named)} of {len(talk_sections)} talk-level headings are names")
         reader.people_page(named)
         if doc_title is not None and not section_kind(doc_title.title):
@@ -1388,6 +1545,16 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
 
 
 _TITLE_PARTS_RE = re.compile(r"(?<!\s)\s+[-–—|]\s+|,\s+|:\s+|(?<!\s)\s+\(|\)")
+
+
+FRONT_READ = frozenset(
+    {"title", "date", "event", "conference", "location", "description", "timezone", "tags"}
+    | {"time_zone", "categories", "keywords", "time", "start", "end", "day", "event_date"}
+    | {"startTime", "start_time", "room", "venue", "where", "when"}
+    | {key for key, _label in _FRONT_LINKS}
+    | _SPEAKER_KEYS
+)
+"""Front-matter keys the readings of a person's notes take in."""
 
 
 def title_name(title: str, year: int | None) -> str:

@@ -16,11 +16,13 @@ import time
 from pathlib import Path
 
 from confnotes.errors import BadInputError, BusyError, ConfnotesError
+from confnotes.importers.identity import title_key
 from confnotes.importers.join import join_programmes, read_all
 from confnotes.importers.merge import ImportReport, merge_programme, target_conference
-from confnotes.importers.programme import Programme
+from confnotes.importers.programme import Programme, ProgrammeTalk
 from confnotes.importers.registry import DOWNLOAD_DEADLINE, is_url, read_programme, read_source
 from confnotes.importers.update import FetchError, reimport, remember_source
+from confnotes.importers.when import find_year
 from confnotes.notebook.notebook import Notebook
 from confnotes.notebook.slugs import make_slug
 
@@ -46,18 +48,70 @@ def import_sources(
         joined = _import_together(nb, given, conference_id, dry_run)
         if joined is not None:
             return joined
+    read = _read_folders(nb, expanded, format, conference_id, shape, cancel)
     for source, folder, skip in expanded:
         if cancel is not None and cancel.is_set():
             break
         if skip:
             reports.append(ImportReport(source=source, dry_run=dry_run, skipped_file=skip))
             continue
+        programme, conf_id = read.get(source, (None, conference_id))
         reports.append(
             import_source(
-                nb, source, format, conference_id, dry_run, cancel, folder=folder, shape=shape
+                nb,
+                source,
+                format,
+                conf_id,
+                dry_run,
+                cancel,
+                folder=folder,
+                shape=shape,
+                programme=programme,
             )
         )
     return reports
+
+
+def _read_folders(
+    nb: Notebook,
+    expanded: list[tuple[str, str, str]],
+    format: str,
+    conference_id: str | None,
+    shape: str | None,
+    cancel: threading.Event | None,
+) -> dict[str, tuple[Programme, str | None]]:
+    """The files of each walked folder read first, so that they go into one conference:
+    the one some file names (a year in it, the only such name), else the folder's.
+    Files naming different conferences (``neurips2023.md``, ``icml2024.md``) keep
+    their own. A file that cannot be read is left to :func:`import_source` to report."""
+    groups: dict[str, list[str]] = {}
+    for source, folder, skip in expanded:
+        if folder and not skip:
+            groups.setdefault(folder, []).append(source)
+    out: dict[str, tuple[Programme, str | None]] = {}
+    for folder, files in groups.items():
+        read: dict[str, Programme] = {}
+        for source in files:
+            if cancel is not None and cancel.is_set():
+                return out
+            try:
+                read[source] = read_programme(source, format, shape=shape)[0]
+            except ConfnotesError:
+                continue
+        named = [p.name for p in read.values() if p.name_from != "file name" and p.name]
+        dated = list(dict.fromkeys(n for n in named if find_year(n)))
+        if len(dated) > 1:
+            continue  # several conferences in one folder: each file its own
+        name = dated[0] if dated else folder_name(Path(folder).name)
+        for programme in read.values():
+            programme.name, programme.name_from = name, ""
+        _one_note_per_talk(list(read.values()))
+        conf_id = conference_id
+        if conf_id is None and read:
+            richest = max(read.values(), key=lambda p: (p.start is not None, len(p.talks)))
+            conf_id = target_conference(nb, richest, None)
+        out.update((source, (p, conf_id)) for source, p in read.items())
+    return out
 
 
 def _import_together(
@@ -97,20 +151,25 @@ def import_source(
     cancel: threading.Event | None = None,
     folder: str = "",
     shape: str | None = None,
+    programme: Programme | None = None,
 ) -> ImportReport:
     """Fetch one source (outside any lock, one deadline for the whole download), parse it,
     then plan and apply it (under the notebook's write lock; a dry run only plans).
-    ``folder``: the folder a walked file came from, which names a notes conference."""
+    ``folder``: the folder a walked file came from, which names a notes conference;
+    ``programme``: the source already read (a walked folder's files are read first)."""
 
     try:
         deadline = time.monotonic() + DOWNLOAD_DEADLINE
-        programme, name = read_programme(
-            source, format, deadline=deadline, cancel=cancel, shape=shape
-        )
+        if programme is not None:
+            name = source
+        else:
+            programme, name = read_programme(
+                source, format, deadline=deadline, cancel=cancel, shape=shape
+            )
         if cancel is not None and cancel.is_set():
             raise BadInputError(f"{name}: import cancelled")
         if folder and programme.name_from == "file name":
-            programme.name = folder_name(folder)  # a notes folder names its conference
+            programme.name = folder_name(Path(folder).name)  # a notes folder names it
         report = _import_programme(nb, programme, conference_id, dry_run, name)
         report.programme = programme
         if not dry_run:
@@ -191,7 +250,7 @@ def expand_sources(sources: list[str]) -> list[tuple[str, str, str]]:
             for d in hidden:
                 out.append((str(Path(here) / d), "", "hidden folder, not read"))
             dirs[:] = sorted(d for d in dirs if d not in hidden)
-            folder = Path(here).resolve().name
+            folder = _group_folder(path, Path(here))
             for f in sorted(files):
                 seen += 1
                 if seen > MAX_WALKED_FILES:
@@ -205,6 +264,46 @@ def expand_sources(sources: list[str]) -> list[tuple[str, str, str]]:
                 else:
                     out.append((full, folder, ""))
     return out
+
+
+def _one_note_per_talk(programmes: list[Programme]) -> None:
+    """Notes of one talk in two files of a folder (the day's journal and the talk's own
+    page) become one note holding both, in file order: merged one after the other, the
+    second file's notes would find the note written and be left out."""
+    seen: dict[str, ProgrammeTalk] = {}
+    for programme in programmes:
+        keep = []
+        for talk in programme.talks:
+            key = title_key(talk.title)
+            first = seen.get(key) if key else None
+            if first is None:
+                seen[key] = talk
+                keep.append(talk)
+                continue
+            if talk.body.strip() and talk.body.strip() not in first.body:
+                head = first.body.rstrip("\n") + "\n\n" if first.body.strip() else ""
+                first.body = head + talk.body
+            names = {p.name for p in first.speakers}
+            first.speakers += [p for p in talk.speakers if p.name not in names]
+            urls = {link.url for link in first.links}
+            first.links += [link for link in talk.links if link.url not in urls]
+            first.tags = list(dict.fromkeys([*first.tags, *talk.tags]))
+            first.start, first.end = first.start or talk.start, first.end or talk.end
+            first.day, first.room = first.day or talk.day, first.room or talk.room
+            first.extra = {**talk.extra, **first.extra}
+        programme.talks = keep
+
+
+def _group_folder(root: Path, here: Path) -> str:
+    """The folder whose files make one conference: the folder given, or the folder under
+    it that a file sits in when that one's name holds a year (``notes/rustconf2024/``);
+    a tool's own folders (``journals``, ``pages``, ``_posts``, ``People``) are not
+    conferences."""
+    top = root.resolve()
+    inner = here.resolve().relative_to(top).parts if here.resolve() != top else ()
+    if inner and find_year(inner[0]):
+        return str(top / inner[0])
+    return str(top)
 
 
 def _is_text(path: str) -> bool:

@@ -15,6 +15,7 @@ import bisect
 import re
 import tomllib
 from dataclasses import dataclass, field
+from datetime import date, datetime, time
 from typing import Any
 
 from confnotes.importers import doctree
@@ -59,6 +60,8 @@ class Section:
     """Last line of the heading (setext headings take two)."""
     blocks: list[Block] = field(default_factory=list)
     children: list[Section] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    """Tags the heading carries (an Org heading's ``:tag:`` run and ``DONE`` state)."""
 
     def walk(self) -> list[Section]:
         """This section and every section under it, in document order."""
@@ -92,6 +95,8 @@ class Outline:
     plain: dict[int, str] = field(default_factory=dict)
     """Lines that are HTML, as their words (``<p>Speaker: <b>Ana</b></p>`` → ``Speaker:
     Ana``): metadata is read from these, bodies are cut from :attr:`lines`."""
+    doc: doctree.Document | None = None
+    """The document tree the outline was read from."""
 
     def sections(self) -> list[Section]:
         """Every heading section in document order (the root excluded)."""
@@ -131,6 +136,47 @@ def split_front(lines: list[str]) -> tuple[str, dict[str, Any], int]:
     return "", {}, -1
 
 
+def front_tags(front: dict[str, Any]) -> list[str]:
+    """``tags``, ``categories`` or ``keywords`` of a note's front matter, as a list
+    (YAML lists, ``"a, b"`` and ``#a #b`` strings alike)."""
+    out: list[str] = []
+    for key in ("tags", "categories", "keywords"):
+        value = front.get(key)
+        items = value if isinstance(value, list) else str(value or "").replace(",", " ").split()
+        out.extend(str(v).strip().lstrip("#") for v in items if str(v).strip().lstrip("#"))
+    return list(dict.fromkeys(out))
+
+
+def front_extra(front: dict[str, Any], read: frozenset[str]) -> dict[str, Any]:
+    """The front matter of a note file that its reader did not take in, as plain values,
+    to go on in the front matter of the notes it becomes (the merge keeps a note's own
+    keys its own). A key whose value was not all taken in stays: an empty one (a
+    template's ``speaker: ""``), a date that is no date (``{{date}}``), a date with a
+    time of day (read for its day)."""
+    return {str(k): _plain_value(v) for k, v in front.items() if k not in read or _unread(k, v)}
+
+
+_DATE_KEYS = frozenset({"date", "event_date", "start", "end", "day"})
+
+
+def _unread(key: str, value: Any) -> bool:
+    if value in (None, "", [], {}):
+        return True
+    if isinstance(value, datetime):
+        return (value.hour, value.minute) != (0, 0)
+    return key in _DATE_KEYS and isinstance(value, str) and not any(c.isdigit() for c in value)
+
+
+def _plain_value(value: Any) -> Any:
+    if isinstance(value, (datetime, date, time)):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [_plain_value(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _plain_value(v) for k, v in value.items()}
+    return value
+
+
 def read(text: str) -> Outline:
     """The outline of a Markdown (or HTML, Org, or plain) text, read off its document tree
     (:mod:`confnotes.importers.doctree`): headings, including HTML ``<h2>`` inside Markdown,
@@ -141,6 +187,9 @@ def read(text: str) -> Outline:
     root = Section(0, "", -1, -1)
     stack = [root]
     plain: dict[int, str] = {}
+    if doc.syntax == "org" and not kind:
+        front, plain = org_settings(lines)
+        kind = "org" if front else ""
     for node in _top_nodes(doc.root):
         first = doc.line_of(node.start)
         if first <= front_last or node.kind in ("blank", "front"):
@@ -151,6 +200,8 @@ def read(text: str) -> Outline:
         if node.kind == "heading":
             level = max(1, min(6, node.level))
             section = Section(level, _fold(node.text), first, last)
+            if doc.syntax == "org":
+                section.tags = doctree.org_heading_tags(lines[first])
             while stack[-1].level >= level:
                 stack.pop()
             stack[-1].children.append(section)
@@ -160,7 +211,44 @@ def read(text: str) -> Outline:
         if block is not None:
             stack[-1].blocks.append(block)
     _cover_gaps(root, lines, front_last)
-    return Outline(lines, front, kind, front_last, root, plain)
+    return Outline(lines, front, kind, front_last, root, plain, doc)
+
+
+_ORG_FRONT_KEYS = ("title", "subtitle", "date", "filetags")
+"""``#+KEY:`` lines of an Org file that say what front matter says elsewhere (its
+``#+AUTHOR`` is who took the notes, not a speaker)."""
+_ORG_PLANNING = ("SCHEDULED:", "DEADLINE:", "CLOSED:")
+
+
+def org_settings(lines: list[str]) -> tuple[dict[str, Any], dict[int, str]]:
+    """An Org file's ``#+TITLE``/``#+DATE`` as front matter, and the words of its property
+    drawers and planning lines as metadata lines (``:SPEAKER: Ana`` reads as
+    ``speaker: Ana``, ``SCHEDULED: <2025-07-17 Thu 10:30>`` as its time); the lines stay
+    in the notes as written."""
+    front: dict[str, Any] = {}
+    plain: dict[int, str] = {}
+    drawer = False
+    for n, line in enumerate(lines):
+        stripped = line.strip()
+        upper = stripped.upper()
+        if stripped.startswith("#+") and ":" in stripped:
+            key, _, value = stripped[2:].partition(":")
+            key, value = key.strip().lower(), value.strip()
+            if key in _ORG_FRONT_KEYS and value and key not in front:
+                front[key] = value.strip("<>[]") if key == "date" else value
+        elif upper in (":PROPERTIES:", ":LOGBOOK:"):
+            drawer, plain[n] = True, ""
+        elif drawer and upper == ":END:":
+            drawer, plain[n] = False, ""
+        elif drawer and stripped.startswith(":") and stripped.count(":") >= 2:
+            key, _, value = stripped[1:].partition(":")
+            plain[n] = f"{key.strip().lower().replace('_', ' ')}: {value.strip()}"
+        elif upper.startswith(_ORG_PLANNING):
+            stamp = stripped.partition(":")[2].split(">")[0].split("]")[0]
+            plain[n] = f"time: {stamp.strip(' <[')}"
+    if "filetags" in front:
+        front["tags"] = [t for t in str(front.pop("filetags")).split(":") if t.strip()]
+    return front, plain
 
 
 def _top_nodes(root: doctree.Node) -> list[doctree.Node]:

@@ -382,8 +382,13 @@ def looks_like_name(text: str) -> bool:
 
 
 _HONORIFIC_RE = re.compile(
-    r"^(?:(?:prof(?:essor)?|dr|mr|mrs|ms|mx|sir|dame|assoc\.? prof)\.?\s+)+", re.I
+    r"^(?:(?:(?:prof(?:essor)?|dr|mr|mrs|ms|mx|sir|dame|assoc\.? prof|prof\.?ssa|prof\.?ª|"
+    r"profa|dott(?:\.?ssa)?|avv|mme|mlle|herr|frau|dipl\.?-ing|dr\.?-ing|univ\.?-prof)\.?"
+    r"|(?:dra|ing|arch|sig(?:\.?ra)?|sra?|pr|mag)\.)\s+)+",
+    re.I,
 )
+"""Titles before a name, in the languages programmes are written in (``Prof.ssa``,
+``Dott.``, ``Avv.``, ``Dra.``, ``Mme``, ``Dr.-Ing.``)."""
 
 
 def clean_name(name: str) -> str:

@@ -87,6 +87,18 @@ class _Reader:
         self.b.day = found
         return True
 
+    def _sub_items(self, item: doctree.Node) -> None:
+        """``- **15:10** *Title*`` / ``  - Speaker: Name (Lab)``: labelled lines nested
+        under a row's item name its speakers or chairs (other nested items are notes)."""
+        row = self.pending
+        if row is None:
+            return
+        for sub in (c for c in item.children if c.kind == "list"):
+            for sub_item in (c for c in sub.children if c.kind == "item"):
+                text = _first_line(sub_item).text.strip().split("\n")[0]
+                if text and not self._labelled(row, text):
+                    self._chair(text)
+
     def _side_list(self, node: doctree.Node) -> None:
         """A list under a heading that says it holds people (``Organizers``) or milestones
         (``Important Dates``): people with their role, or dates; never rows of the day."""
@@ -446,6 +458,7 @@ class _Reader:
                     if item.kind == "item":
                         self.pending = None
                         self.lines(_first_line(item))
+                        self._sub_items(item)
                 if len(self.rows) == before:
                     self.last = last
                     self.keep(node)  # a list of notes under a row, not rows

@@ -538,6 +538,8 @@ def stem_word(word: str) -> str:
             cut = cut[: -len(ending)]
             break
     cut = cut.removesuffix("e")
+    if not cut and stem.endswith("iv"):
+        return f"{stem}e"  # an adjective in -ive (active) is not its verb in -ate (activate)
     if len(cut) <= 2 or cut in SAME_ACTION:
         return stem
     return f"{base[:same]}{cut}"

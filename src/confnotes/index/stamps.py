@@ -20,7 +20,7 @@ from confnotes.notebook.layout import FileStat
 Manifest = dict[str, list[Any]]
 """Indexed file (notebook-relative path) → ``[size, mtime_ns, sha256 of its bytes]``."""
 
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 """Bump when the schema or analysis changes: older indexes are rebuilt."""
 MANIFEST = layout.INDEX_MANIFEST
 MANIFEST_LOG = "confnotes-manifest.log"

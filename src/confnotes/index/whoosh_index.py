@@ -183,15 +183,6 @@ def make_schema() -> Any:
     )
 
 
-def build_codec() -> Any:
-    """Whoosh's codec with posting blocks left uncompressed: zlib took a tenth of a full
-    build's CPU, and every search then decompresses the blocks it reads. Each block says
-    whether it is compressed, so indexes written either way read alike."""
-    from whoosh.codec.whoosh3 import W3Codec
-
-    return W3Codec(compression=0)
-
-
 def sort_number_field() -> Any:
     """A number stored and kept in a sort column (newest first), never searched.
 
@@ -920,11 +911,10 @@ class WhooshIndex(SearchIndex):
         procs = self.build_processes if len(files) >= PARALLEL_MIN else 1
         if threading.active_count() > 1:
             procs = 1  # Whoosh's writer forks: a lock another thread holds would stay held
-        codec = build_codec()
         if procs > 1:
-            writer = ix.writer(limitmb=BUILD_MB, procs=procs, multisegment=True, codec=codec)
+            writer = ix.writer(limitmb=BUILD_MB, procs=procs, multisegment=True)
         else:
-            writer = ix.writer(limitmb=WRITER_MB, codec=codec)
+            writer = ix.writer(limitmb=WRITER_MB)
         known = KnownFronts(self.root)  # front matter the notebook already parsed
         resolver = Resolver(self.root, known)
         manifest: Manifest = {}

@@ -32,6 +32,7 @@ from confnotes.importers.programme import (
     ProgrammeRole,
     ProgrammeTalk,
 )
+from confnotes.importers.structure import front_extra
 from confnotes.importers.textutil import (
     bad_input,
     city_timezone,
@@ -263,6 +264,20 @@ _TITLE_PREFIX_RE = re.compile(
 )
 
 
+_READ_KEYS = frozenset(
+    {"abstract", "affiliation", "authors", "category", "chair", "conference", "date"}
+    | {"description", "end", "endTime", "end_time", "event", "event_date", "event_end_time"}
+    | {"event_series", "event_start_time", "event_type", "home_title", "host", "hosted_by"}
+    | {"icalendar", "institution", "join_link", "kind", "links", "location", "old_url"}
+    | {"permalink", "presenter", "room", "seminar", "series", "site_title", "speaker"}
+    | {"speaker_affiliation", "speaker_url", "speaker_website", "speakers", "start"}
+    | {"startTime", "start_time", "subtitle", "summary", "tags", "talk", "talk_title"}
+    | {"timezone", "title", "type", "uid", "venue", "time", "time_start", "time_end"}
+)
+"""Front-matter keys this reader takes in; the others go on in the note (``layout``,
+``draft``, ``aliases``...)."""
+
+
 def _start_end(front: dict[str, Any]) -> tuple[datetime | None, datetime | None]:
     """Start and end from the fields sites use; a publish ``date`` gives the day only
     when a start field exists (it is not the talk's time)."""
@@ -275,7 +290,7 @@ def _start_end(front: dict[str, Any]) -> tuple[datetime | None, datetime | None]
     end = _when(front.get("event_end_time") or front.get("end_time") or front.get("endTime"))
     end = end or _when(front.get("end"))
     day = _when(front.get("event_date") or front.get("date"))
-    clock_keys = [("time_start", True), ("time_end", False)]
+    clock_keys = [("time_start", True), ("time", True), ("time_end", False)]
     if start is None:  # "startTime: 11:30" beside "date: 2024-11-05"
         clock_keys += [(k, True) for k in ("start_time", "startTime", "event_start_time")]
     if end is None:
@@ -354,6 +369,7 @@ def _post(front: dict[str, Any], body: str, source: str) -> Programme:
         body=notes + "\n" if notes else "",
         source_id=source_id,
         day=start.date() if start else None,
+        extra=front_extra(front, _READ_KEYS),
     )
     name = series or "Seminar"
     day = start.date() if start else None

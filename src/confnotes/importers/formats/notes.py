@@ -10,92 +10,178 @@ parentheses (the presenter often in bold) — and below it, after a blank line,
 the person's notes, which become that talk's note body verbatim. Headings such
 as ``## Spotlight 2: Title`` are talks too. Notes with no talk to hang on are
 kept in a talk named after their session, never dropped.
+
+Read off the document tree (:mod:`confnotes.importers.doctree`): a talk block is a
+paragraph whose lines are kept apart by line breaks; a title or a typed link is a line
+that one link mark covers; the body is cut from the source by the lines of the nodes
+that follow, as written.
 """
 
 from __future__ import annotations
 
-import re
+import bisect
+import itertools
 from dataclasses import dataclass, field
 from datetime import date
+from urllib.parse import parse_qs, urlsplit
 
-from confnotes.importers.entries import kind_of
+from confnotes.importers import doctree
+from confnotes.importers.entries import kind_of, leading_clock
+from confnotes.importers.page import section_kind
 from confnotes.importers.programme import (
     Programme,
     ProgrammeSession,
     ProgrammeTalk,
 )
 from confnotes.importers.textutil import (
-    TIME_RANGE_RE,
     combine,
     decode,
     find_series,
-    heading_text,
     parse_clock,
     parse_date,
     parse_person,
     series_timezone,
-    strip_markdown_inline,
 )
-from confnotes.notebook.link_kinds import classify_link
+from confnotes.notebook.link_kinds import classify_link, link_kind
 from confnotes.notebook.slugs import make_slug
 
 NAME = "notes"
 
-_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*)$")
-"""An ATX heading; its text goes through :func:`heading_text`."""
-_LINK_LINE_RE = re.compile(r"^\s*\[(?P<label>[^\]]+)\]\((?P<url>[^)\s]+)\)\s*\\?\s*$")
-_TALK_HEADING_RE = re.compile(
-    r"^(?P<kind>spotlight|oral|talk|keynote|invited talk|poster|demo)"
-    r"\s*\d*\s*[:.\-–]\s*(?P<title>.+)$",
-    re.I,
+_KIND_PREFIXES = frozenset(
+    {"spotlight", "oral", "talk", "keynote", "invited talk", "poster", "demo"}
 )
-_BARE_URL_RE = re.compile(
-    r"^\s*(?:(?P<label>[\w][\w .-]{0,30}?)\s*:\s*)?<?(?P<url>https?://[^\s>\\]+)>?\s*\\?\s*$"
+"""``## Spotlight 2: Title``: a heading led by one of these is a talk, not a session."""
+_PREFIX_SEPARATORS = (":", ".", " - ", " – ", "-", "–")
+_SERIES_HOSTS = {
+    "neurips.cc": "NeurIPS",
+    "nips.cc": "NeurIPS",
+    "icml.cc": "ICML",
+    "iclr.cc": "ICLR",
+}
+"""Conference sites whose ``/Conferences/YEAR/`` pages day notes link to."""
+_ROOM_WORDS = frozenset(
+    {"hall", "room", "ballroom", "auditorium", "theater", "theatre", "east", "west", "north"}
+    | {"south", "level", "floor", "lobby", "foyer", "salon", "suite"}
 )
-_NUMBERED_RE = re.compile(r"^(?P<num>\d{1,5})\s*[:.]\s+(?P<title>.+)$")
-_TYPED_LABEL_RE = re.compile(
-    r"\b(video|slides?|poster|paper|pdf|code|github|arxiv|openreview|recording|website|page)\b",
-    re.I,
-)
-_SERIES_URL_RE = re.compile(r"(neurips|nips|icml|iclr)\.cc/Conferences/(\d{4})", re.I)
-_DAY_URL_RE = re.compile(r"[?&]day=(\d{4}-\d\d-\d\d)")
-_EVENT_RE = re.compile(r"[?&]event=(\d+)")
-_ROOM_WORDS_RE = re.compile(
-    r"\b(hall|room|ballroom|auditorium|theat(?:er|re)|east|west|north|south|level|floor|"
-    r"lobby|foyer|salon|suite)\b|\d",
-    re.I,
-)
-_SESSION_WORDS_RE = re.compile(
-    r"\b(orals?|spotlights?|posters?|demonstrations?|demos?|socials?|keynotes?|invited talks?|"
-    r"tutorials?|workshops?|panels?|sessions?|breaks?|lunch|competitions?|expo)\b",
-    re.I,
-)
+_MATERIAL = frozenset({"video", "slides", "poster", "code", "paper"})
+_MACHINE_STARTS = ("---", "+++", "<?xml", "{", "BEGIN:VCALENDAR")
+
+
+@dataclass
+class _Link:
+    """A link starting on a line: its words, target, and the line it ends on."""
+
+    label: str
+    url: str
+    last: int
+    """Index (in the paragraph) of the line the link ends on."""
+    whole: bool
+    """Nothing but the link on its lines (a ``\\`` aside)."""
+
+
+@dataclass
+class _Line:
+    """One line of a paragraph: its words, the links on it, the source line it came from."""
+
+    text: str
+    source: str
+    number: int
+    """0-based line of the source."""
+    links: list[_Link] = field(default_factory=list)
+    """Links that start on this line."""
+    hard: bool = False
+    """Ended by a hard line break (``\\``)."""
+    ends_with_link: bool = False
+
+    @property
+    def plain(self) -> str:
+        return " ".join(self.text.rstrip("\\").split())
+
+    def whole_link(self) -> tuple[str, str] | None:
+        """(label, target) when one link is the whole line."""
+        for link in self.links:
+            if link.whole:
+                return link.label, link.url
+        return None
+
+    def bare_link(self) -> tuple[str, str] | None:
+        """(label, target) of ``Slides: https://…`` or ``<https://…>``."""
+        text = self.plain
+        at = max(text.find("http://"), text.find("https://"))
+        if at < 0 or " " in text[at:]:
+            return None
+        label = text[:at].strip()
+        if label and not (label.endswith(":") and label[0].isalnum() and len(label) <= 32):
+            return None
+        return label.rstrip(":").strip(), text[at:].strip("<>")
 
 
 @dataclass
 class _Talk:
     talk: ProgrammeTalk
     body: list[str] = field(default_factory=list)
-    line: int = 0
+
+
+def _lines(doc: doctree.Document, node: doctree.Node) -> list[_Line] | None:
+    """A paragraph's lines with their links; None when its words do not line up with
+    its source lines (a ``<br>`` inside a line)."""
+    source = doc.source_of(node).rstrip("\n").split("\n")
+    text = node.text
+    texts = text.split("\n")
+    if len(texts) != len(source):
+        return None
+    first = doc.line_of(node.start)
+    starts = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+    hard = {m.start for m in node.marks if m.kind == "break" and m.value == "hard"}
+    out = [
+        _Line(t, raw, first + n, hard=starts[n] + len(t) in hard)
+        for n, (t, raw) in enumerate(zip(texts, source, strict=True))
+    ]
+    for mark in node.marks:
+        if mark.kind != "link":
+            continue
+        a = bisect.bisect_right(starts, mark.start) - 1
+        b = bisect.bisect_right(starts, max(mark.start, mark.end - 1)) - 1
+        before = text[starts[a] : mark.start]
+        after = text[mark.end : starts[b] + len(texts[b])].rstrip("\\")
+        label = " ".join(text[mark.start : mark.end].split())
+        whole = not before.strip() and not after.strip() and bool(label)
+        out[a].links.append(_Link(label, mark.value, b, whole))
+        if not after.strip():
+            out[b].ends_with_link = True
+    return out
 
 
 def detect(data: bytes) -> float:
     """Hard-break blocks (``\\`` line ends) of links and names, with notes under them."""
     text = data[:200_000].decode("utf-8", errors="replace")
-    if text.lstrip().startswith(("---", "+++", "<?xml", "{", "BEGIN:VCALENDAR")):
+    if text.lstrip().startswith(_MACHINE_STARTS):
         return 0.0
-    breaks = len(re.findall(r"\\[ \t]*$", text, re.M))
-    link_breaks = len(re.findall(r"\)\\[ \t]*$", text, re.M))
-    timed = len(
-        re.findall(
-            r"^[^\S\n]*\d{1,2}[:.]\d\d[^\S\n]*(?:[ap]\.?m\.?)?[^\S\n]*[:@-]", text, re.M | re.I
-        )
-    )
+    doc = doctree.parse(text)
+    breaks = link_breaks = timed = 0
+    headings = False
+    for node in doc.root.walk():
+        if node.kind == "heading":
+            headings = True
+        if node.kind != "paragraph" or not node.spanned:
+            continue
+        lines = _lines(doc, node) or []
+        for line in lines:
+            if line.hard or line.text.endswith("\\"):
+                breaks += 1
+                link_breaks += line.ends_with_link
+            if _session_clock(line.plain):
+                timed += 1
     if breaks >= 3 and link_breaks >= 2:
-        return 0.85 if timed or re.search(r"^#+\s", text, re.M) else 0.7
+        return 0.85 if timed or headings else 0.7
     if breaks >= 2 and link_breaks >= 1 and timed:
         return 0.5
     return 0.0
+
+
+def _session_clock(plain: str) -> bool:
+    """``10:05 am : Room`` or ``5:30 pm -- 10:30 PM @ Hall``: a time led line."""
+    return plain[:1].isdigit() and leading_clock(plain)[0] is not None
 
 
 def why_not(data: bytes) -> str:
@@ -112,9 +198,31 @@ def parse(data: bytes, source: str) -> Programme:
     return _NotesReader(decode(data, source)).read()
 
 
+def _conference_link(url: str) -> tuple[str, int | None, date | None]:
+    """Series, year and day a conference site's link names
+    (``neurips.cc/Conferences/2019/...?day=2019-12-10``)."""
+    parts = urlsplit(url)
+    host = parts.netloc.lower().removeprefix("www.")
+    series, year = "", None
+    path = parts.path.split("/")
+    if host in _SERIES_HOSTS and "Conferences" in path:
+        at = path.index("Conferences")
+        if at + 1 < len(path) and path[at + 1].isdigit():
+            series, year = _SERIES_HOSTS[host], int(path[at + 1])
+    day = None
+    for value in parse_qs(parts.query).get("day", []):
+        try:
+            day = date.fromisoformat(value)
+        except ValueError:  # 2023-02-31 in a URL (found by fuzzing): no day from it
+            day = None
+        break
+    return series, year, day
+
+
 class _NotesReader:
     def __init__(self, text: str):
         self.text = text
+        self.doc = doctree.parse(text)
         self.lines = text.split("\n")
         self.p = Programme(name="", format=NAME)
         self.year: int | None = None
@@ -130,97 +238,140 @@ class _NotesReader:
 
     # ------------------------------------------------------------ setup
     def _context(self) -> None:
-        if m := _SERIES_URL_RE.search(self.text):
-            self.p.series = "NeurIPS" if m.group(1).lower() in ("nips", "neurips") else m.group(1)
-            self.p.series = self.p.series if self.p.series == "NeurIPS" else m.group(1).upper()
-            self.year = int(m.group(2))
+        links = [url for node in self.doc.root.walk() for _w, url in _marks_links(node)]
+        for url in links:
+            series, year, _day = _conference_link(url)
+            if series:
+                self.p.series, self.year = series, year
+                break
         else:
-            series, year = find_series(self.text)
-            self.p.series, self.year = series, year
-        if m := _DAY_URL_RE.search(self.text):
-            try:
-                self.day = date.fromisoformat(m.group(1))
-            except ValueError:  # 2023-02-31 in a URL (found by fuzzing): no day from it
-                self.day = None
-            self.year = self.year or (self.day.year if self.day else None)
+            self.p.series, self.year = find_series(self.text)
+        for url in links:
+            _series, _year, day = _conference_link(url)
+            if day is not None:
+                self.day = day
+                self.year = self.year or day.year
+                break
         if self.p.series and self.year:
             self.p.name = f"{self.p.series} {self.year}"
 
     def read(self) -> Programme:
         self._context()
-        i = 0
-        while i < len(self.lines):
-            i = self._line(i)
+        for node in self.doc.root.children:
+            if not node.spanned:
+                continue
+            if node.kind == "heading":
+                self._heading(node)
+            elif node.kind == "paragraph" and (lines := _lines(self.doc, node)) is not None:
+                self._paragraph(lines)
+            else:
+                self._body_node(node)
         self._flush_orphan()
         self._finish()
         return self.p
 
-    # ------------------------------------------------------------ lines
-    def _line(self, i: int) -> int:
-        line = self.lines[i]
-        line_no = i + 1
-        heading = _HEADING_RE.match(line)
-        if heading:
-            return self._heading(i, len(heading.group(1)), heading_text(heading.group(2)))
-        stripped = line.strip()
-        if self.session_info_pending and stripped:
+    def _body_node(self, node: doctree.Node) -> None:
+        """Source lines of a node that is no talk block: the current talk's notes."""
+        first = self.doc.line_of(node.start)
+        last = self.doc.line_of(max(node.start, node.end - 1))
+        if node.kind != "blank" and self.session_info_pending:
             self.session_info_pending = False
-            if self._session_info(stripped):
-                return i + 1
-        if stripped.startswith("[") and (block := self._link_title(i)) is not None:
-            title, url, after = block
-            if not _TYPED_LABEL_RE.search(title) and self._starts_block(after):
-                return self._talk_block(title, url, after, line_no)
-        if (
-            stripped.endswith("\\")
-            and self.session is not None
-            and not self.current_has_body()
-            and self._starts_block(i + 1)
-            and not stripped.startswith("[")
-        ):
-            return self._plain_talk_block(i)
-        self._body_line(line, line_no)
-        return i + 1
+        for n in range(first, last + 1):
+            self._body_line(self.lines[n], n + 1)
+
+    # ------------------------------------------------------------ paragraphs
+    def _paragraph(self, lines: list[_Line]) -> None:
+        i = 0
+        while i < len(lines):
+            line = lines[i]
+            if self.session_info_pending:
+                self.session_info_pending = False
+                if self._session_info(line.plain):
+                    i += 1
+                    continue
+            title = self._link_title(lines, i)
+            if title is not None:
+                label, url, after = title
+                if not _typed(label) and self._starts_block(lines, after):
+                    i = self._talk_block(label, url, lines, after, line.number + 1)
+                    continue
+            if (
+                (line.hard or line.text.endswith("\\"))
+                and self.session is not None
+                and not self.current_has_body()
+                and self._starts_block(lines, i + 1)
+                and not line.source.lstrip().startswith("[")
+            ):
+                i = self._plain_talk_block(lines, i)
+                continue
+            self._body_line(line.source, line.number + 1)
+            i += 1
 
     def current_has_body(self) -> bool:
         return self.current is not None and any(x.strip() for x in self.current.body)
 
-    def _heading(self, i: int, level: int, raw: str) -> int:
-        plain = strip_markdown_inline(raw)
-        url = m.group(1) if (m := re.search(r"\]\((https?://[^)\s]+)\)", raw)) else ""
+    def _link_title(self, lines: list[_Line], i: int) -> tuple[str, str, int] | None:
+        """A line that is one link (its words may go on over the next lines, as in
+        ``[title`` / ``](url)``): (title, target, index of the line after it)."""
+        for link in lines[i].links:
+            if link.whole:
+                after = link.last + 1
+                while after < len(lines) and not lines[after].plain:
+                    after += 1  # ``](url)\`` left nothing of its line
+                return link.label, link.url, after
+        return None
+
+    def _starts_block(self, lines: list[_Line], i: int) -> bool:
+        """True when line ``i`` continues a talk block: a link, an author or a time."""
+        if i >= len(lines):
+            return False
+        line = lines[i]
+        plain = line.plain
+        if not plain:
+            return False
+        if line.whole_link() or line.bare_link():
+            return True
+        if parse_clock(plain):
+            return True
+        return any(parse_person(x) for x in plain.split(" · "))
+
+    # ------------------------------------------------------------ headings
+    def _heading(self, node: doctree.Node) -> None:
+        plain = " ".join(node.text.split())
+        links = _marks_links(node)
+        url = links[0][1] if links else ""
+        sessionish = kind_of(plain) != "talk" or bool(section_kind(plain))
         day = parse_date(plain, self.year)
-        if day is not None and not _SESSION_WORDS_RE.search(plain):
+        if day is not None and not sessionish:
             self._close_talk()
             self.day = day
             self.year = self.year or day.year
-            return i + 1
-        talk_heading = _TALK_HEADING_RE.match(plain)
-        if talk_heading:
+            return
+        prefixed = _kind_prefix(plain)
+        if prefixed is not None:
+            kind, title = prefixed
             self._close_talk()
             self._flush_orphan()
-            title = talk_heading.group("title").strip()
             talk = ProgrammeTalk(
                 title=title,
-                kind=kind_of(talk_heading.group("kind")),
+                kind=kind_of(kind),
                 room=self.session.room if self.session else "",
                 session=self.session.key if self.session else None,
             )
-            self._add_talk(talk, i + 1)
-            return i + 1
-        if _SESSION_WORDS_RE.search(plain) or url:
+            self._add_talk(talk, self.doc.line_of(node.start) + 1)
+            return
+        if sessionish or url:
             self._close_talk()
             self._flush_orphan()
-            self._new_session(plain, url)
-            return i + 1
-        if not self.p.name and level == 1:
+            self._new_session(plain)
+            return
+        if not self.p.name and node.level == 1:
             self.p.name = plain
-            return i + 1
-        self._body_line(self.lines[i], i + 1)
-        return i + 1
+            return
+        self._body_node(node)
 
-    def _new_session(self, title: str, url: str) -> None:
+    def _new_session(self, title: str) -> None:
         kind = kind_of(title)
-        kind = {"talk": "oral"}.get(kind, kind) if re.search(r"\boral", title, re.I) else kind
         base = make_slug(f"{self.day.isoformat() if self.day else ''} {title}", "session")
         key, n = base, 2
         while key in self.keys:
@@ -232,30 +383,27 @@ class _NotesReader:
         self.session_talks = 0
 
     def _session_info(self, text: str) -> bool:
-        """``10:05 am : West Ballroom C\\`` or ``5:30 pm -- 10:30 PM @ Hall B`` or a room."""
+        """``10:05 am : West Ballroom C`` or ``5:30 pm -- 10:30 PM @ Hall B`` or a room."""
         assert self.session is not None
-        plain = strip_markdown_inline(text.rstrip("\\").strip())
-        m = TIME_RANGE_RE.match(plain)
-        clock = parse_clock(m.group(0)) if m and m.group(0).strip() else None
-        if clock is not None and m is not None:
-            rest = plain[m.end() :].strip()
-            room = re.sub(r"^[:@\-–|]+\s*", "", rest).strip()
-            if "@" in room:
-                room = room.split("@", 1)[1].strip()
-            self.session.start = combine(self.day, clock.start)
-            self.session.end = combine(self.day, clock.end)
-            self.session.room = room
-            if clock.start and self.day and self._earlier_than_before():
+        plain = text.rstrip("\\").strip()
+        start, end, rest, _ampm = leading_clock(plain) if plain[:1].isdigit() else (None,) * 4
+        if start is not None:
+            room = str(rest).lstrip("@").strip()
+            self.session.start = combine(self.day, start)
+            self.session.end = combine(self.day, end)
+            self.session.room = room.split("@", 1)[1].strip() if "@" in room else room
+            if start and self.day and self._earlier_than_before():
                 self.p.warnings.append(
-                    f"session {self.session.title!r} at {clock.start:%H:%M} comes before the "
+                    f"session {self.session.title!r} at {start:%H:%M} comes before the "
                     "previous session; kept as written"
                 )
             return True
+        words = {w.casefold() for w in plain.replace(",", " ").split()}
         if (
             len(plain) <= 60
-            and _ROOM_WORDS_RE.search(plain)
+            and (words & _ROOM_WORDS or any(c.isdigit() for c in plain))
             and not plain.startswith("[")
-            and not re.search(r"[.!?]$", plain)
+            and not plain.endswith((".", "!", "?"))
         ):
             self.session.room = plain
             return True
@@ -266,35 +414,8 @@ class _NotesReader:
         current = self.session.start if self.session else None
         return bool(starts and current and current < max(starts))
 
-    def _link_title(self, i: int) -> tuple[str, str, int] | None:
-        """A ``[title](url)`` line (also split as ``[title`` / ``](url)``): title, url, next i."""
-        line = self.lines[i].strip()
-        m = _LINK_LINE_RE.match(line)
-        if m:
-            return " ".join(m.group("label").split()), m.group("url"), i + 1
-        if "](" not in line and i + 1 < len(self.lines):
-            joined = line + " " + self.lines[i + 1].strip()
-            m = _LINK_LINE_RE.match(joined.replace(" ](", "]("))
-            if m:
-                return " ".join(m.group("label").split()), m.group("url"), i + 2
-        return None
-
-    def _starts_block(self, i: int) -> bool:
-        """True when line ``i`` continues a talk block: a link, an author or a time."""
-        if i >= len(self.lines):
-            return False
-        line = self.lines[i].strip()
-        if not line:
-            return False
-        if _LINK_LINE_RE.match(line) or _BARE_URL_RE.match(line):
-            return True
-        plain = strip_markdown_inline(line.rstrip("\\"))
-        if TIME_RANGE_RE.search(plain) and parse_clock(plain):
-            return True
-        return any(parse_person(x) for x in re.split(r"(?<!\s)\s+·\s+", plain))
-
     # ------------------------------------------------------------ talks
-    def _talk_block(self, title: str, url: str, i: int, line_no: int) -> int:
+    def _talk_block(self, title: str, url: str, lines: list[_Line], i: int, line_no: int) -> int:
         self._close_talk()
         self._flush_orphan()
         talk = ProgrammeTalk(
@@ -305,21 +426,22 @@ class _NotesReader:
         )
         talk.links.append(classify_link(url, "event"))
         talk.links[-1].kind = "page"
-        event = _EVENT_RE.search(url)
-        talk.source_id = f"event:{event.group(1)}" if event else url
-        i = self._block_lines(talk, i)
+        event = parse_qs(urlsplit(url).query).get("event", [""])[0]
+        talk.source_id = f"event:{event}" if event.isdigit() else url
+        i = self._block_lines(talk, lines, i)
         self._add_talk(talk, line_no)
         return i
 
-    def _plain_talk_block(self, i: int) -> int:
+    def _plain_talk_block(self, lines: list[_Line], i: int) -> int:
         """A block whose first line is a title without a link (``802: Title\\``)."""
         self._close_talk()
         self._flush_orphan()
-        title = strip_markdown_inline(self.lines[i].strip().rstrip("\\").strip())
+        title = lines[i].plain
         source_id = ""
-        if m := _NUMBERED_RE.match(title):
-            title, source_id = m.group("title"), f"{self.session.key if self.session else ''}:"
-            source_id += m.group("num")
+        number, sep, rest = title.partition(":") if ":" in title else title.partition(".")
+        if sep and number.strip().isdigit() and len(number.strip()) <= 5 and rest.strip():
+            title = rest.strip()
+            source_id = f"{self.session.key if self.session else ''}:{number.strip()}"
         talk = ProgrammeTalk(
             title=title,
             kind=self._session_kind(),
@@ -327,8 +449,8 @@ class _NotesReader:
             session=self.session.key if self.session else None,
             source_id=source_id,
         )
-        end = self._block_lines(talk, i + 1)
-        self._add_talk(talk, i + 1)
+        end = self._block_lines(talk, lines, i + 1)
+        self._add_talk(talk, lines[i].number + 1)
         return end
 
     def _session_kind(self) -> str:
@@ -336,25 +458,26 @@ class _NotesReader:
             return "talk"
         return {"break": "talk"}.get(self.session.kind, self.session.kind)
 
-    def _block_lines(self, talk: ProgrammeTalk, i: int) -> int:
+    def _block_lines(self, talk: ProgrammeTalk, lines: list[_Line], i: int) -> int:
         """Links, authors and a time line directly under a talk's title."""
-        while i < len(self.lines):
-            line = self.lines[i].strip()
-            if not line or _HEADING_RE.match(line):
+        while i < len(lines):
+            line = lines[i]
+            plain = line.plain
+            if not plain:
                 break
-            m = _LINK_LINE_RE.match(line)
-            if m:
-                talk.links.append(classify_link(m.group("url"), m.group("label")))
+            if whole := line.whole_link():
+                talk.links.append(classify_link(whole[1], whole[0]))
                 i += 1
                 continue
-            if bare := _BARE_URL_RE.match(line):
-                talk.links.append(classify_link(bare.group("url"), bare.group("label") or ""))
+            if bare := line.bare_link():
+                talk.links.append(classify_link(bare[1], bare[0]))
                 i += 1
                 continue
-            plain = strip_markdown_inline(line.rstrip("\\").strip())
-            people = [parse_person(x) for x in re.split(r"(?<!\s)\s+·\s+", line.rstrip("\\"))]
+            people = [parse_person(x) for x in plain.split(" · ")]
             if people and all(people):
                 talk.speakers.extend(p for p in people if p is not None)
+                if len(people) == 1 and len(line.links) == 1 and people[0] is not None:
+                    people[0].url = people[0].url or line.links[0].url
                 i += 1
                 continue
             clock = parse_clock(plain)
@@ -376,7 +499,7 @@ class _NotesReader:
         if talk.start is None and talk.day is None:
             talk.day = self.day  # no time under the day's heading (or a day= link): its day
         self.session_talks += 1
-        entry = _Talk(talk, [], line_no)
+        entry = _Talk(talk, [])
         self.talks.append(entry)
         self.p.talks.append(talk)
         self.current = entry
@@ -435,3 +558,24 @@ class _NotesReader:
         if not p.name:
             year = self.year or (p.start.year if p.start else None)
             p.name = f"Conference notes {year}" if year else "Conference notes"
+
+
+def _marks_links(node: doctree.Node) -> list[tuple[str, str]]:
+    """(words, target) of the links a node holds."""
+    return node.links() if node.kind in ("heading", "paragraph") else []
+
+
+def _typed(label: str) -> bool:
+    """A short link label that names a kind of material (``3 min video``, ``slides``),
+    not a talk: the link's own kind says so."""
+    return len(label.split()) <= 4 and link_kind("", label) in _MATERIAL
+
+
+def _kind_prefix(plain: str) -> tuple[str, str] | None:
+    """(kind word, title) of ``Spotlight 2: Title``, ``Oral. Title``, ``Demo - Title``."""
+    for sep in _PREFIX_SEPARATORS:
+        head, found, title = plain.partition(sep)
+        word = head.strip().rstrip("0123456789").strip().casefold()
+        if found and title.strip() and word in _KIND_PREFIXES:
+            return word, title.strip()
+    return None

@@ -409,10 +409,11 @@ class _Reader:
                     self.offsets.add(offset)
                 return found.replace(tzinfo=None)  # the wall-clock time the file shows
             return found
-        from confnotes.importers.when import parse_day, parse_time
+        from confnotes.importers.when import find_date, parse_day, parse_time
 
         if m := _DAY_THEN_CLOCK_RE.match(value):  # "12.06.2025 14:00": not 12:06
-            day, value = parse_day(m.group(1)) or day, m.group(2)
+            # dots are day first; "11/03/2025" is not guessed (find_date refuses it)
+            day, value = find_date(m.group(1))[0] or day, m.group(2)
         at = parse_time(value)
         if at is None:
             return None
