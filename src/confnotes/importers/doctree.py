@@ -439,6 +439,81 @@ def parse_html(text: str) -> Document:
     return Document(text, root, "html")
 
 
+@functools.lru_cache(maxsize=4)
+def parse_text(text: str) -> Document:
+    """Plain text (a web page saved as text) as a tree: CommonMark's reading of blank
+    lines, setext underlines, rules and lists, and what plain text means besides: an
+    indented run is text, not code; a short title-like line standing alone, or leading a
+    block when it ends in a colon, is in capitals or has more-indented lines under it, is
+    a heading (see :func:`title_line`). Kept for the last few texts, as :func:`parse`."""
+    doc = parse_markdown(text)
+    doc.syntax = "text"
+    doc.root.children = _text_blocks(doc, doc.root.children)
+    return doc
+
+
+TITLE_CHARS = 60
+"""A plain-text heading line is at most this long (and eight words)."""
+
+
+def title_line(line: str) -> bool:
+    """A line that can title a part of a plain-text page: short, no digits (a date or a
+    time is data), in title case or capitals, not a sentence, a bracket or a bullet."""
+    s = line.strip()
+    if not s or len(s) > TITLE_CHARS or len(s.split()) > 8 or s[-1] in ".,;!?)":
+        return False
+    if any(ch.isdigit() for ch in s) or "://" in s or "@" in s:
+        return False
+    if any(len(w) >= 4 and w[0].islower() for w in s.split()):
+        return False  # "All times are Pacific Time": a sentence, not a title
+    return s[0].isalpha() and not s[0].islower()
+
+
+def _text_blocks(doc: Document, nodes: list[Node]) -> list[Node]:
+    out: list[Node] = []
+    for node in nodes:
+        source = doc.source_of(node)
+        if node.kind == "code" and node.spanned and not source.lstrip().startswith(("```", "~~~")):
+            words = "\n".join(x.strip() for x in source.split("\n") if x.strip())
+            out.append(Node("paragraph", node.start, node.end, text=words))
+            continue
+        if node.kind != "paragraph" or not node.spanned:
+            out.append(node)
+            continue
+        lines = node.text.split("\n")
+        raw = source.split("\n")
+        if len(lines) == 1 and title_line(lines[0]):
+            out.append(Node("heading", node.start, node.end, 2, lines[0], list(node.marks)))
+            continue
+        first = lines[0].strip()
+        indented = len(raw) > 1 and all(
+            len(x) - len(x.lstrip()) > len(raw[0]) - len(raw[0].lstrip())
+            for x in raw[1 : len(lines)]
+            if x.strip()
+        )
+        if (
+            len(lines) > 1
+            and title_line(first.rstrip(":"))
+            and (first.endswith(":") or first.isupper() or indented)
+        ):
+            cut = node.start + len(raw[0]) + 1
+            off = len(lines[0]) + 1
+            rest = [Mark(m.kind, m.start - off, m.end - off, m.value) for m in node.marks]
+            out.append(Node("heading", node.start, cut, level=2, text=first))
+            out.append(
+                Node(
+                    "paragraph",
+                    cut,
+                    node.end,
+                    text="\n".join(lines[1:]),
+                    marks=[m for m in rest if m.start >= 0],
+                )
+            )
+            continue
+        out.append(node)
+    return out
+
+
 # ---------------------------------------------------------------- Markdown
 
 
@@ -1013,4 +1088,6 @@ __all__ = [
     "parse",
     "parse_html",
     "parse_markdown",
+    "parse_text",
+    "title_line",
 ]

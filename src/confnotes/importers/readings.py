@@ -22,6 +22,7 @@ and takes the safe reading (one note per file holding all its text);
 from __future__ import annotations
 
 import contextlib
+import copy
 import functools
 import re
 from collections.abc import Callable, Mapping
@@ -43,6 +44,7 @@ SHAPES: dict[str, str] = {
     "page": "a workshop or programme page: people lists, dates and a schedule",
     "post": "a post with front matter: a seminar or a talk in its keys",
     "day-notes": "a person's notes of a conference day (sessions, typed links)",
+    "several": "several shapes, section by section (a timetable, then speakers, then notes)",
     "one-note": "one note holding the whole text (the safe reading)",
 }
 """The shapes ``import --as`` accepts, with what each means."""
@@ -76,6 +78,10 @@ class Reading:
     evidence: list[str] = field(default_factory=list)
     reader: str = ""
     """The format module that read it (``outline``, ``markdown``, ``html``...)."""
+    contender: bool = True
+    """False for a reading offered only to ``--as`` (never a close call for the best)."""
+    incumbent: bool = False
+    """The detected format's own evidence counted for this reading."""
 
     def summary(self) -> str:
         """``timetable 0.82: 6 talks, 9 people — 80% of lines explained, ...``."""
@@ -291,13 +297,20 @@ def candidates(
     parse: Callable[[bytes, str, str], Programme],
     detected: str = "",
     formats: Mapping[str, Any] | None = None,
+    compose: bool = True,
+    fit_text: str | None = None,
+    deep: bool | None = None,
 ) -> list[Reading]:
     """Every reading of a text document that its readers offer, scored; the reading of
     the ``detected`` format starts :data:`INCUMBENT` ahead. ``formats``: the registry's
-    readers by name (each with ``detect(data)``), ``parse`` reads with one of them."""
+    readers by name (each with ``detect(data)``), ``parse`` reads with one of them;
+    ``compose``: also the reading of its parts, each by its best shape; ``fit_text``:
+    the lines the readings are weighed on, when not all of ``text`` (a part's own lines,
+    without the heading every reading interprets its own way); ``deep``: every shape of
+    the outline reader, not only its best (by default when the text is not too large)."""
     readers = formats or {}
 
-    deep = len(text) <= DEEP_LIMIT
+    deep = len(text) <= DEEP_LIMIT if deep is None else deep
     readings = _outline(text, source, deep)
     for name, shape in _FORMAT_SHAPES.items():
         module = readers.get(name)
@@ -325,7 +338,7 @@ def candidates(
         if reading is not None:
             readings.append(reading)
     for n, reading in enumerate(readings):
-        score, evidence = fit(reading.programme, text)
+        score, evidence = fit(reading.programme, text if fit_text is None else fit_text)
         tree_reader = reading.shape in ("timetable", "index") and detected == "html"
         if (
             (detected == "outline" and n == 0)
@@ -334,10 +347,62 @@ def candidates(
         ):
             score += INCUMBENT
             evidence.insert(0, f"the {detected} format's own markers")
+            reading.incumbent = True
         reading.score = round(score, 4)
         reading.evidence = [*reading.evidence, *evidence]
+    if compose and deep and max((r.score for r in readings), default=0.0) < 1.0 - CLOSE:
+        # a reading by parts scores at most 1 and must beat the best by CLOSE
+        with contextlib.suppress(Exception):
+            whole = next(
+                r for r in sorted(readings, key=lambda r: -r.score) if r.shape != "one-note"
+            )
+            for reading in _composed(text, source, parse, readers, detected, whole.programme):
+                score, evidence = fit(reading.programme, text)
+                if whole.incumbent:  # the whole reading it builds on keeps its evidence
+                    score += INCUMBENT
+                    evidence.insert(0, f"the {detected} format's own markers")
+                reading.score = round(score, 4)
+                reading.evidence = [*reading.evidence, *evidence]
+                readings.append(reading)
     ranked = sorted(readings, key=lambda r: -r.score)
+    single = next((r.score for r in ranked if r.shape != "several"), 0.0)
+    for reading in ranked:
+        if reading.shape == "several" and reading.score < single + CLOSE:
+            reading.contender = False  # by parts only when clearly better than one shape
+    ranked = [r for r in ranked if r.contender] + [r for r in ranked if not r.contender]
     return [r for n, r in enumerate(ranked) if r.shape not in {x.shape for x in ranked[:n]}]
+
+
+def _composed(
+    text: str,
+    source: str,
+    parse: Callable[[bytes, str, str], Programme],
+    readers: Mapping[str, Any],
+    detected: str,
+    base: Programme,
+) -> list[Reading]:
+    """The reading of a document composed of parts of several shapes
+    (:mod:`confnotes.importers.composed`), when it has such parts; each part is weighed
+    as the whole is (the detected format's evidence counts for its parts too)."""
+    from confnotes.importers import composed
+
+    def best(part: str, own: str) -> tuple[str, Programme] | None:
+        ranked = candidates(part.encode(), part, source, parse, "", readers, False, own, deep=False)
+        chosen = next(
+            (
+                r
+                for r in ranked
+                if r.shape in composed.PART_SHAPES and composed.has_records(r.programme)
+            ),
+            None,
+        )  # the best reading that finds facts in the part
+        return (chosen.shape, chosen.programme) if chosen else None
+
+    result = composed.read(text, copy.deepcopy(base), best, notes=detected in ("outline", "notes"))
+    if result is None:
+        return []
+    programme, evidence = result
+    return [Reading("several", programme, evidence=evidence)]
 
 
 def disagree(a: Programme, b: Programme) -> bool:

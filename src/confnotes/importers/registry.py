@@ -175,7 +175,7 @@ def _read_text(data: bytes, source: str, shape: str | None, detected: str) -> Pr
         best.programme.reading_chosen = True
     else:
         best = offered[0]
-        second = next((r for r in offered[1:] if r.shape != best.shape), None)
+        second = next((r for r in offered[1:] if r.shape != best.shape and r.contender), None)
         safe = automatic_reading(offered)
         if safe is not best and second is not None:
             safe.programme.warnings[:] = [w for w in safe.programme.warnings if "one note" not in w]
@@ -212,7 +212,7 @@ def automatic_reading(offered: list[Reading]) -> Reading:
     from confnotes.importers import readings
 
     best = offered[0]
-    second = next((r for r in offered[1:] if r.shape != best.shape), None)
+    second = next((r for r in offered[1:] if r.shape != best.shape and r.contender), None)
     if (
         second is not None
         and best.shape != "one-note"

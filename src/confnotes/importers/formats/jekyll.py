@@ -21,9 +21,10 @@ from pathlib import Path
 from typing import Any
 
 from confnotes.errors import ConfnotesError
+from confnotes.importers import doctree
 from confnotes.importers.entries import kind_of
-from confnotes.importers.formats.markdown import blank_comments, read_markdown
 from confnotes.importers.page import PageBuilder
+from confnotes.importers.pagetree import PageReader, prose_text
 from confnotes.importers.persons import split_speakers
 from confnotes.importers.programme import (
     Programme,
@@ -49,14 +50,8 @@ from confnotes.notebook.slugs import make_slug
 
 NAME = "jekyll"
 
-_LIQUID_COMMENT_RE = re.compile(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.S)
-_INCLUDE_RE = re.compile(r"\{%-?\s*include\s+(?P<file>[\w./-]+)(?P<args>.*?)-?%\}", re.S)
-_ARG_RE = re.compile(r"""(?<!\w)(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))""")
 _WIKILINK_RE = re.compile(r"\[\[([^\[\]|]{1,300})(?:\|([^\[\]]{1,300}))?\]\]")
 """An Obsidian link, ``[[Name]]`` or ``[[Page|Name]]``: the words a reader sees."""
-_LIQUID_RE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
-PERSON_MARK = "\ue000"
-"""Marks where an include tag stood, so the Markdown reader puts that person in its section."""
 
 _TALK_KEYS = (
     "seminar",
@@ -70,8 +65,6 @@ _TALK_KEYS = (
     "time_start",
     "startTime",
 )
-_NOTES_BODY_RE = re.compile(r"^\s{0,3}(?:[-*+]\s|\d{1,3}[.)]\s|#{1,6}\s)", re.M)
-"""List items or headings: a body that is notes, not an abstract."""
 _GENERIC_TITLES = {"home", "index", "about", "main", ""}
 
 
@@ -94,13 +87,26 @@ def detect(data: bytes) -> float:
     text = data[:200_000].decode("utf-8", errors="replace").lstrip("\ufeff")
     kind, front, _body, first = split(text)
     if not kind:
-        return 0.3 if _INCLUDE_RE.search(text) else 0.0
+        return 0.3 if _includes(text) else 0.0
     if first == 0:
         return 0.4  # an unclosed front matter block: ours to report
     score = 0.7
     if re.search(r"^(title|permalink|date|speakers?)\s*[:=]", front, re.M):
         score = 0.9
     return score
+
+
+def _includes(text: str) -> bool:
+    """Liquid ``{% include … %}`` tags in the document tree."""
+    return "{%" in text and any(
+        n.kind == "record" and n.attrs.get("tag") == "include"
+        for n in doctree.parse(text).root.walk()
+    )
+
+
+def _is_notes(body: str) -> bool:
+    """List items or headings: a body that is notes, not an abstract."""
+    return any(n.kind in ("list", "heading") for n in doctree.parse(body).root.walk())
 
 
 def why_not(data: bytes) -> str:
@@ -338,7 +344,7 @@ def _post(front: dict[str, Any], body: str, source: str) -> Programme:
     abstract_raw = _text(front, "abstract", "summary", "description")
     # the body is the user's text: it is the note's body as written, whatever else it is
     notes = body.strip("\n")
-    if abstract_raw or _NOTES_BODY_RE.search(body):
+    if abstract_raw or _is_notes(body):
         abstract = strip_html(abstract_raw) if abstract_raw else ""
     else:
         abstract = strip_html(body.strip())
@@ -418,30 +424,6 @@ def _page(front: dict[str, Any], body: str, first_line: int, source: str) -> Pro
     if day := _when(front.get("date") or front.get("event_date")):
         b.set_day(day.date())
     b.note_series(title)
-    text = _LIQUID_COMMENT_RE.sub(lambda m: "\n" * m.group(0).count("\n"), body)
-    text = blank_comments(text)
-    people: list[ProgrammePerson] = []
-
-    def include(m: re.Match[str]) -> str:
-        args = {k: html.unescape(a or b_ or c) for k, a, b_, c in _ARG_RE.findall(m.group("args"))}
-        name = clean_name(args.get("name") or "")
-        if not name:
-            return ""
-        affs = split_affiliations(args.get("affiliation") or args.get("institution") or "")
-        people.append(ProgrammePerson(name=name, affiliations=affs, url=args.get("url", "")))
-        return f"\n- {PERSON_MARK}{len(people) - 1}{PERSON_MARK}\n"
-
-    text = _INCLUDE_RE.sub(lambda m: include(m).replace("\n", " ").strip() + " ", text)
-    text = "\n".join(_split_marks(line) for line in text.split("\n"))
-    text = _LIQUID_RE.sub(lambda m: "\n" * m.group(0).count("\n"), text)
-    b.people_marks = people
-    read_markdown(text, b, first_line)
-    return b.finish(text)
-
-
-def _split_marks(line: str) -> str:
-    """One include tag per line, so each becomes a list item of its section."""
-    if PERSON_MARK not in line:
-        return line
-    marks = re.findall(rf"{PERSON_MARK}\d+{PERSON_MARK}", line)
-    return "\n".join(f"- {m}" for m in marks)
+    doc = doctree.parse(body)
+    PageReader(b, first_line).read(doc)
+    return b.finish(prose_text(doc))

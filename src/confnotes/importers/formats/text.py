@@ -1,15 +1,17 @@
 """Plain-text programme pages (a web page saved as text, seed 004's shape).
 
-No markup, so structure comes from the words: the lines before the first
-section name the workshop (series line ``NeurIPS 2023 Workshop``, acronym
-line ``DLDE III``, then the day and hours ``December 16th, 9 am to 5:30 pm``);
-sections start at short lines such as *Schedule*, *Invited Speakers*,
-*Organizers*, *Important Dates*. The schedule's lines (``08:45 : Name (Keynote
-Talk) - Title.``) become talks, with breaks and poster sessions as sessions,
-in the timezone the page states (``(Central Standard Time)`` →
-``America/Chicago``). Speakers are read from bios (``Name (confirmed) is a
-Professor at the University of Toronto``) and organisers from a name line
-followed by one or more affiliation lines.
+No markup: the document tree reads the text by its blank lines, indentation,
+underlines and rules (:func:`confnotes.importers.doctree.parse_text`: a short
+title-like line standing alone is a heading), and the page is then read like any
+other (:mod:`confnotes.importers.pagetree`): sections by their headings' words
+(*Schedule*, *Invited Speakers*, *Organizers*, *Important Dates*), schedule lines
+(``08:45 : Name (Keynote Talk) - Title.``) as talks, with breaks and poster sessions
+as sessions, in the timezone the page states (``(Central Standard Time)`` →
+``America/Chicago``), speakers from bios (``Name (confirmed) is a Professor at the
+University of Toronto``), organisers from a name line and its affiliation lines. What
+comes before the first section names the workshop: its title lines, series
+(``NeurIPS 2023 Workshop``), acronym (``DLDE III``), day and hours (``December 16th,
+9 am to 5:30 pm``) and venue.
 """
 
 from __future__ import annotations
@@ -17,84 +19,46 @@ from __future__ import annotations
 import re
 from datetime import time
 
-from confnotes.importers.entries import leading_clock, parse_entry
+from confnotes.importers import doctree
+from confnotes.importers.entries import leading_clock
 from confnotes.importers.page import PageBuilder, section_kind, stated_timezone
-from confnotes.importers.programme import Programme, ProgrammePerson
+from confnotes.importers.pagetree import PageReader, Unit, units, venue_of
+from confnotes.importers.programme import Programme
 from confnotes.importers.textutil import (
     DATE_NO_YEAR_RE,
     DATE_RE,
     SERIES_RE,
     decode,
-    looks_like_name,
     parse_clock,
     parse_date,
-    parse_person,
-    split_affiliations,
 )
 
 NAME = "text"
 
-_OTHER_SECTIONS = re.compile(
-    r"^(introduction|about|overview|acknowledg(e)?ments?|contact|sponsors?|venue|registration|"
-    r"faq|submission|call for .*|accepted papers?|awards?|location|format|topics)\s*:?$",
-    re.I,
-)
-_INSTITUTION_RE = re.compile(
-    r"\b(universit\w*|institut\w*|college|school|lab|labs|laborator\w*|research|inc|ltd|llc|"
-    r"gmbh|corp\w*|company|centre|center|department|dept|faculty|hospital|foundation|AI|"
-    r"google|deepmind|microsoft|meta|openai|nvidia|apple|amazon|ibm|intel|stanford|mit|cmu|"
-    r"berkeley|oxford|cambridge|eth|epfl|inria|cnrs|mila|vector|samsung|huawei|baidu|"
-    r"alibaba|tencent|bosch|siemens|adobe|netflix|uber|twitter|anthropic)\b",
-    re.I,
-)
-_BIO_RE = re.compile(
-    r"^(?P<name>[^()]{3,60}?)(?:\s*+\((?P<note>[^)]*)\))?\s++"
-    r"(?P<verb>is|was|works|leads|serves|holds|received)\b(?P<rest>.*)$"
-)
-_AT_RE = re.compile(
-    r"\bat\s+(?:the\s+)?(?P<org>[A-Z][^,.;()]*?)"
-    r"(?=\s+(?:and|affiliated|where|since|with|in|as|working|for|at|who|leading)\b|[,.;(]|$)"
-)
-_DEPT_RE = re.compile(r"\b(department|deptartment|dept|faculty|school of|group|division)\b", re.I)
-_VENUE_RE = re.compile(
-    r"\b(?:at|in)\s+(?:the\s+)?([A-Z][^;]*?(?:Center|Centre|Hall|Hotel|Convention|Campus)\b[^.;]*)"
-)
 _VENUE_WORDS_RE = re.compile(r"\b(Convention|Conference Cent(er|re)|Hotel|Campus)\b")
-_ACRONYM_RE = re.compile(r"^[A-Z0-9][A-Z0-9\-&]{1,12}(?:\s+[IVX0-9]{1,5})?$")
-
-
-def _is_heading(line: str) -> str | None:
-    """The section a short heading line opens (``""`` for an unrelated one), or None."""
-    text = line.strip()
-    if not text or len(text) > 45 or text[0] in "•*-·" or re.search(r"[.!?,;]$", text):
-        return None
-    if leading_clock(text)[0] is not None or DATE_RE.search(text):
-        return None
-    if _OTHER_SECTIONS.match(text):
-        return section_kind(text) if section_kind(text) == "papers" else ""
-    kind = section_kind(text)
-    if kind and len(text.split()) <= 5 and text[0].isupper():
-        return kind
-    return None
+PROSE_CHARS = 80
+"""A line longer than this under a heading is prose: that heading opens a section, it
+is not one of the page's title lines."""
+DETECT_CHARS = 16_384
+"""How much of a document detection reads (its tree is built for this much)."""
 
 
 def detect(data: bytes) -> float:
-    """Plain text with section lines (*Schedule*, *Organizers*) and timed lines."""
-    text = data[:200_000].decode("utf-8", errors="replace")
+    """Plain text whose tree has section headings (*Schedule*, *Organizers*) and lines
+    led by a time; Markdown's own marks (ATX headings, links) make it a Markdown page."""
+    text = data[:DETECT_CHARS].decode("utf-8", errors="replace")
     head = text.lstrip()
     if head.startswith(("<", "{", "[", "---", "+++", "BEGIN:")):
         return 0.0
-    lines = text.split("\n")
-    headings = sum(1 for x in lines if _is_heading(x))
-    timed = sum(1 for x in lines if re.match(r"^\s*+[•*\-]?\s*+\d{1,2}[:.]\d\d\b", x))
-    score = 0.0
-    if headings >= 2:
-        score += 0.35
-    if timed >= 3:
-        score += 0.2
-    if re.search(r"^#{1,6}\s", text, re.M) or len(re.findall(r"\]\(https?://", text)) > 3:
-        score -= 0.3
-    return max(0.0, score)
+    doc = doctree.parse_text(text)
+    found = list(units(doc))
+    sections = sum(1 for u in found if u.kind == "heading" and section_kind(u.text))
+    timed = sum(1 for u in found if u.kind == "line" and leading_clock(u.text)[0] is not None)
+    marked = any(u.kind == "heading" and doc.source_of(u.node).startswith("#") for u in found)
+    links = sum(1 for _w, target in doc.root.links() if target.startswith("http"))
+    if marked:
+        return 0.0  # ATX headings: a Markdown page
+    return max(0.0, 0.35 * (sections >= 2) + 0.2 * (timed >= 3) - 0.3 * (links > 3))
 
 
 def why_not(data: bytes) -> str:
@@ -111,42 +75,50 @@ def parse(data: bytes, source: str) -> Programme:
     text = decode(data, source)
     b = PageBuilder(NAME, source)
     b.note_series(text)
-    lines = text.split("\n")
-    first_heading = next((i for i, x in enumerate(lines) if _is_heading(x) is not None), len(lines))
-    day_end = _header(lines[:first_heading], b)
-    section = ""
-    block: list[tuple[int, str]] = []
-    for index in range(first_heading, len(lines)):
-        line = lines[index].rstrip()
-        kind = _is_heading(line)
-        if kind is not None:
-            _people_block(block, section, b)
-            block = []
-            if section == "schedule":
-                b.close_schedule(day_end)
-            section = kind
-            continue
-        stripped = line.strip().lstrip("•*·-").strip()
-        if not stripped:
-            continue
-        if section == "schedule":
-            if stated_timezone(stripped) and len(stripped) < 60 and not leading_clock(stripped)[0]:
-                b.programme.timezone = stated_timezone(stripped)
-                continue
-            if leading_clock(stripped)[0] is not None and (entry := parse_entry(stripped)):
-                b.add_entry(entry, index + 1)
-            elif len(stripped) < 60 and (day := parse_date(stripped, b.year)):
-                b.close_schedule(None)
-                b.set_day(day)
-                b.day = day  # "Day 2 — Friday, July 19": the lines below are that day
-        elif section == "dates":
-            b.add_date(stripped, index + 1)
-        elif section in ("keynote", "panelist", "organizer"):
-            block.append((index + 1, stripped))
-    _people_block(block, section, b)
-    if section == "schedule":
-        b.close_schedule(day_end)
+    doc = doctree.parse_text(text)
+    found = _guessed_titles(list(units(doc)))
+    cut = _first_section(found)
+    reader = PageReader(b)
+    reader.doc = doc
+    reader.day_end = _header([u.text or u.node.text for u in found[:cut]], b)
+    reader.headings = 1  # the title lines were the page's first heading
+    reader.read_units(found[cut:])
     return b.finish(text)
+
+
+def _prose_after(found: list[Unit]) -> list[bool]:
+    """For each unit: the first non-heading unit after it is prose (one pass, from the
+    end, so a page of many title lines stays linear)."""
+    out = [False] * len(found)
+    prose = False
+    for n in range(len(found) - 1, -1, -1):
+        out[n] = prose
+        if found[n].kind != "heading":
+            prose = len(found[n].text) > PROSE_CHARS
+    return out
+
+
+def _guessed_titles(found: list[Unit]) -> list[Unit]:
+    """A title-like line that names no part of a page and has no prose under it is a
+    line of the section it sits in (``Morning Session`` in a schedule, ``Ana Ruiz``
+    among speakers), not the end of that section."""
+    prose = _prose_after(found)
+    return [
+        Unit("line", u.node, u.text, line=u.line)
+        if u.kind == "heading" and n and not section_kind(u.text) and not prose[n]
+        else u
+        for n, u in enumerate(found)
+    ]
+
+
+def _first_section(found: list[Unit]) -> int:
+    """Where the title lines end: at the first heading that names a part of a page
+    (Schedule, Organizers) or has prose under it."""
+    prose = _prose_after(found)
+    for n, unit in enumerate(found):
+        if unit.kind == "heading" and (section_kind(unit.text) or prose[n]):
+            return n
+    return len(found)
 
 
 def _header(lines: list[str], b: PageBuilder) -> time | None:
@@ -169,8 +141,8 @@ def _header(lines: list[str], b: PageBuilder) -> time | None:
             if tz := stated_timezone(line):
                 p.timezone = tz
             continue
-        if m := _VENUE_RE.search(line):
-            p.location = p.location or m.group(1).strip()
+        if venue := venue_of(line):
+            p.location = p.location or venue
             continue
         if _VENUE_WORDS_RE.search(line) and len(line) <= 120 and not p.location:
             p.location = line.strip()
@@ -178,73 +150,14 @@ def _header(lines: list[str], b: PageBuilder) -> time | None:
         if p.start is not None:
             continue
         series = SERIES_RE.search(line)
-        if series and re.search(r"\b(workshop|conference|symposium)\b", line, re.I):
+        if series and len(line.split()) <= 4:  # "NeurIPS 2023 Workshop": a series line
             p.series = p.series or series.group(1)
             continue
-        if _ACRONYM_RE.match(line) and not acronym:
+        if line.isupper() and len(line.split()) <= 2 and len(line) <= 16 and not acronym:
             acronym = line
             continue
-        if len(line) <= 80 and not re.search(r"[.!?:]$", line):
+        if len(line) <= PROSE_CHARS and line[-1] not in ".!?:":
             name_parts.append(line)
     name = " ".join(name_parts)
     p.name = f"{name} ({acronym})" if name and acronym else (name or acronym)
     return day_end
-
-
-def _bio(text: str) -> ProgrammePerson | None:
-    """``Name (confirmed) is a Professor at the University of Toronto …``."""
-    m = _BIO_RE.match(text)
-    if m is None or not looks_like_name(m.group("name").strip()):
-        return None
-    rest = m.group("rest")
-    first_sentence = re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", rest, maxsplit=1)[0]
-    orgs = [x.group("org").strip() for x in _AT_RE.finditer(first_sentence)]
-    if len(orgs) > 1:
-        orgs = [o for o in orgs if not _DEPT_RE.search(o)] or orgs
-    return ProgrammePerson(name=m.group("name").strip(), affiliations=_unique(orgs))
-
-
-def _unique(items: list[str]) -> list[str]:
-    out: list[str] = []
-    for item in items:
-        if item and item not in out:
-            out.append(item)
-    return out
-
-
-def _is_affiliation(line: str) -> bool:
-    return bool(_INSTITUTION_RE.search(line)) or len(line.split()) == 1
-
-
-def _people_block(block: list[tuple[int, str]], role: str, b: PageBuilder) -> None:
-    """People of a section: bios, ``Name (Affiliation)`` lines, or name + affiliation lines."""
-    if role not in ("keynote", "panelist", "organizer"):
-        return
-    current: ProgrammePerson | None = None
-    continues = False
-    for _line_no, text in block:
-        text = re.sub(
-            r"(?<!\s)\s*\[(webpage|website|homepage|link)\]\s*", " ", text, flags=re.I
-        ).strip()
-        if len(text) > 90 or _BIO_RE.match(text):
-            if bio := _bio(text):
-                b.add_role(bio, role)
-                current, continues = None, False
-            continue
-        if continues and current is not None:
-            current.affiliations.extend(split_affiliations(text.rstrip(",")))
-            continues = text.endswith(",")
-            continue
-        person = parse_person(text)
-        if person is not None and person.affiliations and not _is_affiliation(person.name):
-            b.add_role(person, role)
-            current, continues = None, False
-            continue
-        if looks_like_name(text) and not _is_affiliation(text):
-            current = ProgrammePerson(name=text)
-            b.add_role(current, role)
-            continues = False
-            continue
-        if current is not None:
-            current.affiliations.extend(split_affiliations(text.rstrip(",")))
-            continues = text.endswith(",")

@@ -1,0 +1,254 @@
+"""Several shapes in one document, read section by section.
+
+A page is often composed of parts that each have their own shape: a timetable, then a
+speakers section, then an about text; or a table of the day's talks followed by one
+section of notes per talk. Read whole, any single shape explains one part and drops or
+misreads the others. Here the document is cut at its repeating top heading level; the
+best reading of the whole keeps the parts it explains (it knows the document's day and
+year); every part it leaves out is read on its own (with the preamble above it, so a
+timetable knows its day) by whatever reading explains that part best, and folded in: a
+talk that two parts name (a timetable's row and its notes section) is one talk with the
+facts of both. In a person's notes, a part whose lines no reading keeps becomes a note
+of its own, so no line is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from confnotes.importers import doctree, structure
+from confnotes.importers.identity import title_key
+from confnotes.importers.programme import Programme, ProgrammeTalk
+
+_WORD_RE = re.compile(r"[^\W_]{2,}")
+MAX_PARTS = 12
+"""More top-level sections than this: a document of many like sections, not a composed one."""
+PART_SHAPES = ("timetable", "page", "speakers", "sections", "index", "day-notes")
+"""Readings a part may take: those that find records in it (one talk or one note of the
+part is what :func:`_own_note` gives anyway, without the document's title)."""
+
+
+def parts(text: str) -> tuple[str, str, list[tuple[str, str]]] | None:
+    """``(title, preamble, [(heading, part text)])``: the document cut at the shallowest
+    heading level that repeats, or None when it does not cut into 2 to 12 parts or
+    carries front matter (a post's keys speak for the whole)."""
+    if doctree.looks_like_html_page(text):
+        return None  # an HTML page's lines are not its parts (the page reader reads it)
+    outline = structure.read(text)
+    if outline.front_kind:
+        return None
+    sections = outline.sections()
+    level = next(
+        (
+            lv
+            for lv in sorted({s.level for s in sections})
+            if sum(s.level == lv for s in sections) >= 2
+        ),
+        None,
+    )
+    if level is None:
+        return None
+    cut = [s for s in sections if s.level == level]
+    if not 2 <= len(cut) <= MAX_PARTS:
+        return None
+    above = [s for s in sections if s.level < level]
+    if len(above) > 1 or (above and above[0].line > cut[0].line):
+        return None  # parts under several titles: not one composed page
+    preamble_last = cut[0].line - 1
+    preamble = outline.text(0, preamble_last).strip("\n")
+    below_title = outline.lines[(above[0].heading_last + 1 if above else 0) : preamble_last + 1]
+    out: list[tuple[str, str]] = []
+    if any(x.strip() for x in below_title):
+        out.append(("", outline.text(0, preamble_last)))  # the preamble's own text: a part
+    for n, section in enumerate(cut):
+        last = cut[n + 1].line - 1 if n + 1 < len(cut) else len(outline.lines) - 1
+        out.append((section.title, outline.text(section.line, last)))
+    return (above[0].title if above else ""), preamble, out
+
+
+def read(
+    text: str,
+    base: Programme,
+    best: Callable[[str, str], tuple[str, Programme] | None],
+    notes: bool = False,
+) -> tuple[Programme, list[str]] | None:
+    """The composed reading of ``text``: ``base`` (the best reading of the whole, which
+    knows the document's context: its title, day, year) keeps the parts it explains or
+    keeps; every other part is read by ``best`` (the shape and programme of the best
+    reading of that part, among :data:`PART_SHAPES`, weighed on the part's own lines) and
+    folded in, or kept as a note of its own; with the evidence (which shape read which
+    part). None when the base leaves no part out. ``notes``: the document is a person's
+    notes, so the lines of a part no reading keeps stay in a note of that part (a page's
+    prose is not kept: it is not the user's text). ``base`` is changed."""
+    cut = parts(text)
+    if cut is None:
+        return None
+    name, preamble, found = cut
+    evidence: list[str] = []
+    for heading, part in found:
+        own_title = not heading  # the preamble holds the title itself
+        dropped = _uncovered(part, base, skip_first=not own_title)
+        own = part if own_title else part.split("\n", 1)[-1]
+        context = part if own_title or not preamble else f"{preamble}\n\n{part}"
+        reading = best(context, own)
+        news = (
+            reading is not None
+            and reading[0] in PART_SHAPES
+            and has_records(reading[1])
+            and _news(reading[1], base)
+        )
+        keep = notes and dropped  # a person's notes: every line stays in some note
+        if reading is not None and news:
+            shape, programme = reading
+            _drop_preamble(programme, preamble)
+            if keep and not any(t.body.strip() for t in programme.talks):
+                programme.talks.append(_own_note(heading, part).talks[0])
+        elif keep:
+            shape, programme = "note", _own_note(heading, part)
+        else:
+            continue  # the whole reading knows this part's facts (a page keeps no prose)
+        evidence.append(f"{heading or 'top'}: {shape}")
+        _fold(programme, base)
+    if not evidence:
+        return None
+    base.name = base.name or structure.strip_tags(name)
+    return base, [
+        f"parts the whole reading left out, read by their own shape ({'; '.join(evidence)})"
+    ]
+
+
+def has_records(programme: Programme) -> bool:
+    """The reading found facts in the part: people, milestones, blocks of time, or talks
+    with a time or a speaker (a heading with words under it is a note, not yet a talk; a
+    heading that names only itself as its speaker is no talk either)."""
+    return bool(
+        programme.roles
+        or programme.sessions
+        or programme.dates
+        or any(t.start or (t.speakers and not _self_named(t)) for t in programme.talks)
+    )
+
+
+def _self_named(talk: ProgrammeTalk) -> bool:
+    return any(title_key(p.name) == title_key(talk.title) for p in talk.speakers)
+
+
+def _news(programme: Programme | None, base: Programme) -> bool:
+    """The part's reading knows a fact the whole reading does not: the speaker or time of
+    a talk the whole names, a talk with a time, a person it does not know (a people list
+    the whole already read as people is no talk because another reading says so)."""
+    if programme is None:
+        return False
+    known = {title_key(t.title): t for t in base.talks}
+    names = {title_key(r.person.name) for r in base.roles}
+    names |= {title_key(p.name) for t in base.talks for p in t.speakers}
+    for talk in programme.talks:
+        have = known.get(title_key(talk.title))
+        if have is not None and (
+            (talk.speakers and not have.speakers) or (talk.start and not have.start)
+        ):
+            return True
+        if have is None and (
+            talk.start or any(title_key(p.name) not in names for p in talk.speakers)
+        ):
+            return True
+    return any(title_key(r.person.name) not in names for r in programme.roles)
+
+
+def _own_note(heading: str, part: str) -> Programme:
+    """A part no reading explains: one note holding its text, as written."""
+    note = ProgrammeTalk(
+        title=structure.strip_tags(heading) or "Notes",
+        kind="other",
+        body=part.strip("\n") + "\n",
+    )
+    return Programme(name="", format="outline", talks=[note])
+
+
+def _words(text: str) -> set[str]:
+    return {w.casefold() for w in _WORD_RE.findall(text)}
+
+
+def _uncovered(part: str, programme: Programme, skip_first: bool) -> bool:
+    """Lines of the part that ``programme`` neither recovered as facts nor holds in a
+    note, as written (the heading and a table's header row aside: names of parts)."""
+    facts: set[str] = _words(programme.name)
+    for talk in programme.talks:
+        facts |= _words(talk.title) | _words(talk.room)
+        for person in talk.speakers:
+            facts |= _words(person.name) | _words(" ".join(person.affiliations))
+    for role in programme.roles:
+        facts |= _words(role.person.name) | _words(" ".join(role.person.affiliations))
+    for session in programme.sessions:
+        facts |= _words(session.title) | _words(session.room)
+    for milestone in programme.dates:
+        facts |= _words(milestone.label)
+    bodies = {x.strip() for t in programme.talks for x in t.body.split("\n") if x.strip()}
+    doc = doctree.parse(part)
+    header_rows = {
+        doc.line_of(row.start)
+        for table in doc.root.walk()
+        if table.kind == "table"
+        for row in [next((r for r in table.walk() if r.kind == "row"), None)]
+        if row is not None and row.spanned
+    }
+    for n, line in enumerate(part.split("\n")):
+        if (n == 0 and skip_first) or n in header_rows or line.strip() in bodies:
+            continue
+        words = {w for w in _words(line) if not w.isdigit()}
+        if words and len(words & facts) * 5 < len(words) * 3:
+            return True
+    return False
+
+
+def _drop_preamble(programme: Programme, preamble: str) -> None:
+    """The document's preamble (its title, the event's day) was put above a part for
+    context: it is not that part's text (the preamble is a part of its own)."""
+    if not preamble.strip():
+        return
+    for talk in programme.talks:
+        if talk.body.startswith(preamble):
+            talk.body = talk.body[len(preamble) :].lstrip("\n")
+
+
+def _fold(part: Programme, host: Programme) -> None:
+    """``part``'s records into ``host``: a talk both name is one talk with the facts and
+    notes of both (neither side's text is dropped)."""
+    by_title = {title_key(t.title): t for t in host.talks}
+    for talk in part.talks:
+        same = by_title.get(title_key(talk.title))
+        if same is None:
+            host.talks.append(talk)
+            by_title[title_key(talk.title)] = talk
+            continue
+        if same.kind == "other" and talk.kind != "other":
+            same.kind = talk.kind  # a notes section named after a timetable's talk
+        same.speakers = same.speakers or talk.speakers
+        same.start = same.start or talk.start
+        same.end = same.end or talk.end
+        same.day = same.day or talk.day
+        same.room = same.room or talk.room
+        same.abstract = same.abstract or talk.abstract
+        if talk.body.strip() and talk.body.strip() not in same.body:
+            same.body = f"{same.body.rstrip()}\n\n{talk.body}".lstrip("\n")
+        same.links += [link for link in talk.links if link not in same.links]
+        same.tags += [tag for tag in talk.tags if tag not in same.tags]
+    have = {(title_key(r.person.name), r.role) for r in host.roles}
+    host.roles += [r for r in part.roles if (title_key(r.person.name), r.role) not in have]
+    keys = {x.key for x in host.sessions}
+    same_block = {(title_key(x.title), x.start, x.room) for x in host.sessions}
+    for session in part.sessions:
+        if (title_key(session.title), session.start, session.room) in same_block:
+            continue
+        base, n = session.key, 2
+        while session.key in keys:
+            session.key, n = f"{base}-{n}", n + 1
+        keys.add(session.key)
+        host.sessions.append(session)
+    host.dates += [d for d in part.dates if d not in host.dates]
+    host.warnings += part.warnings
+    host.name = host.name or part.name
+    host.start = min((d for d in (host.start, part.start) if d), default=None)
+    host.end = max((d for d in (host.end, part.end) if d), default=None)
+    host.timezone = host.timezone or part.timezone

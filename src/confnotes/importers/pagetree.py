@@ -1,0 +1,711 @@
+"""A workshop or programme page read off its document tree (:mod:`confnotes.importers.doctree`).
+
+The ``markdown``, ``html``, ``jekyll`` (a page's body) and ``text`` formats all read
+a page this way, whatever it was written in: a heading opens a section whose words
+say what it holds (``Invited Speakers``, ``Organizers``, ``Important Dates``,
+``Schedule``); a list item, a table row, a line of a paragraph, a definition or a
+template tag's arguments is one unit of that section — a person, a milestone, a
+schedule entry. Structure comes from the tree, never from the characters of a line:
+HTML comments, Liquid ``{% comment %}`` blocks and fenced code are not data, a
+table's cells are its cells, an include tag's ``name="…"`` is a person.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import time
+
+from confnotes.importers import doctree
+from confnotes.importers.entries import Entry, kind_of, leading_clock, parse_entry
+from confnotes.importers.fields import roles_of
+from confnotes.importers.page import PageBuilder, section_kind, stated_timezone
+from confnotes.importers.persons import is_person_name, split_speakers
+from confnotes.importers.programme import ProgrammePerson, ProgrammeSession
+from confnotes.importers.structure import strip_tags
+from confnotes.importers.textutil import (
+    clean_name,
+    combine,
+    parse_clock,
+    parse_person,
+    split_affiliations,
+    strip_markdown_inline,
+)
+from confnotes.importers.when import find_date
+
+ROLES = ("organizer", "panelist", "keynote")
+"""Sections whose units are people."""
+MAX_LINE = 2000
+"""A unit's words at most (a hostile page's one-line megabyte is cut, not scanned)."""
+
+_DEADLINE_RE = re.compile(
+    r"\b(?:deadline|due|submi(?:t|ssion)|notification|camera|registration|early bird|"
+    r"posted|updated|published|last modified|copyright|©)",
+    re.I,
+)
+_EVENT_RE = re.compile(
+    r"(?:take[sn]?|taking|held|happens?|happening)\s+(?:place\s+)?(?:on\s+)?"
+    r"(?P<rest>.{0,200})",
+    re.I,
+)
+_ROOM_RE = re.compile(
+    r"\bin\s+(?P<room>(?:Room|Rooms|Hall|Ballroom|Auditorium|Theatre|Theater)\s+[\w\-–+/ ]+?)"
+    r"(?=\s+(?:at|of|in)\b|[.,;]|$)"
+)
+_VENUE_RE = re.compile(
+    r"\bat\s+(?:the\s+)?(?P<venue>[A-Z](?:[^.;()]|(?<=[A-Z])\.)*?(?:Center|Centre|Hall|Hotel|Building|"
+    r"University|Campus|Institute|Convention)\b[^.,;()]*)"
+)
+_BULLETS = "•·"
+"""Bullets of text saved from a web page (Markdown's own are list items in the tree)."""
+_BIO_RE = re.compile(
+    r"^(?P<name>[^()]{3,60}?)(?:\s*+\((?P<note>[^)]*)\))?\s++"
+    r"(?P<verb>is|was|works|leads|serves|holds|received)\b(?P<rest>.*)$"
+)
+_AT_RE = re.compile(
+    r"\bat\s+(?:the\s+)?(?P<org>[A-Z][^,.;()]*?)"
+    r"(?=\s+(?:and|affiliated|where|since|with|in|as|working|for|at|who|leading)\b|[,.;(]|$)"
+)
+_SENTENCE_END_RE = re.compile(r"(?<=[a-z)])\.\s+(?=[A-Z])")
+_HIDDEN = {"comment": "endcomment", "raw": "endraw"}
+"""Liquid blocks whose content is not the page's words."""
+
+
+def marked(node: doctree.Node, cell: bool = False) -> str:
+    """A node's words with its marks written back as inline Markdown (``**bold**``,
+    ``*em*``, ``[words](url)``), so that the line readers see emphasis and links; in a
+    table cell, line breaks become commas (``Olga Ivanova<br>Samsung`` → ``Olga Ivanova,
+    Samsung``)."""
+    text = node.text[: MAX_LINE * 4]
+    opens: dict[int, list[str]] = {}
+    closes: dict[int, list[str]] = {}
+    for mark in sorted(node.marks, key=lambda m: (m.start, -m.end)):
+        if (
+            mark.end > len(text)
+            or mark.start >= mark.end
+            or not text[mark.start : mark.end].strip()
+        ):
+            continue
+        if mark.kind == "link" and mark.value.startswith(("http://", "https://", "mailto:")):
+            head, tail = "[", f"]({mark.value})"
+        elif mark.kind == "strong":
+            head, tail = "**", "**"
+        elif mark.kind == "em":
+            head, tail = "*", "*"
+        else:
+            continue
+        opens.setdefault(mark.start, []).append(head)
+        closes.setdefault(mark.end, []).insert(0, tail)
+    if not opens:
+        out = text
+    else:
+        parts: list[str] = []
+        for at, char in enumerate(text):
+            parts.extend(closes.get(at, ()))
+            parts.extend(opens.get(at, ()))
+            parts.append(char)
+        parts.extend(closes.get(len(text), ()))
+        out = "".join(parts)
+    lines = [" ".join(x.split()) for x in out.split("\n")]
+    return (", " if cell else "\n").join(x for x in lines if x)
+
+
+@dataclass
+class Unit:
+    """One thing a section holds: a heading, a line, a table, or a tag's person."""
+
+    kind: str
+    """``heading``, ``line``, ``table`` or ``person``."""
+    node: doctree.Node
+    text: str = ""
+    item: bool = False
+    """The line is a list item's own (not a paragraph's or a continuation)."""
+    line: int = 0
+    """1-based line number in the source."""
+
+
+def units(doc: doctree.Document) -> Iterator[Unit]:
+    """The page's units in document order; hidden blocks, comments and code skipped."""
+    hidden: list[str] = []
+    yield from _units(doc, doc.root, hidden, in_html=doc.syntax == "html")
+
+
+def _units(
+    doc: doctree.Document, node: doctree.Node, hidden: list[str], in_html: bool
+) -> Iterator[Unit]:
+    for child in node.children:
+        kind = child.kind
+        line = doc.line_of(child.start) + 1 if child.spanned else 0
+        if kind == "record":
+            tag = str(child.attrs.get("tag", ""))
+            if hidden:
+                if tag == hidden[-1]:
+                    hidden.pop()
+                continue
+            if tag in _HIDDEN:
+                hidden.append(_HIDDEN[tag])
+            elif child.attrs.get("name"):
+                yield Unit("person", child, line=line)
+            continue
+        if hidden:
+            yield from _units(doc, child, hidden, in_html)  # an end tag may sit deeper
+            continue
+        if kind == "heading":
+            yield Unit("heading", child, " ".join(child.text.split()), line=line)
+        elif kind == "table":
+            yield Unit("table", child, line=line)
+        elif kind == "item":
+            head = next((c for c in child.children if c.kind == "paragraph"), None)
+            if head is not None:
+                first, *more = marked(head).split("\n")
+                if first:
+                    yield Unit("line", head, first[:MAX_LINE], item=True, line=line)
+                for n, words in enumerate(more, 1):
+                    yield Unit("line", head, words[:MAX_LINE], line=line + n)
+            for sub in child.children:
+                if sub is not head:
+                    yield from _units(doc, _alone(sub), hidden, in_html)
+        elif kind in ("paragraph", "term", "definition"):
+            for n, words in enumerate(marked(child).split("\n")):
+                if words:
+                    at = line + n if child.spanned else 0
+                    yield Unit("line", child, words[:MAX_LINE], line=at)
+        elif kind == "deflist":
+            yield from _definitions(doc, child, hidden, in_html)
+        elif kind == "text":
+            if in_html:
+                continue  # raw source between placed elements: their words are in them
+            for n, raw in enumerate(doc.source_of(child).split("\n")):
+                bare = strip_tags(raw)
+                if bare:
+                    yield Unit("line", child, bare[:MAX_LINE], line=line + n)
+        elif kind == "code":
+            if doc.source_of(child).lstrip().startswith(("```", "~~~")):
+                continue  # fenced code is not data
+            for n, indented in enumerate(child.text.split("\n")):
+                if indented.strip():  # an indented run: a page indented by accident
+                    yield Unit("line", child, indented.strip()[:MAX_LINE], line=line + n)
+        elif kind in ("hr", "blank", "comment", "front"):
+            continue
+        else:  # list, quote, html block, div, section...
+            yield from _units(doc, child, hidden, in_html or kind == "html")
+
+
+def _alone(node: doctree.Node) -> doctree.Node:
+    """A node as the only child of a holder, so that :func:`_units` reads it."""
+    return doctree.Node("holder", -1, -1, children=[node])
+
+
+def _definitions(
+    doc: doctree.Document, node: doctree.Node, hidden: list[str], in_html: bool
+) -> Iterator[Unit]:
+    """A definition list: a term that is only a time leads its definition's first line
+    (``10:30`` / ``: Keynote: Ana Ruiz``); other terms and definitions are lines."""
+    lead = ""
+    for child in node.children:
+        if child.kind == "term":
+            words = marked(child).replace("\n", " ")
+            start, _end, rest, _ampm = leading_clock(words)
+            if start is not None and not strip_markdown_inline(rest).strip():
+                lead = words
+                continue
+            lead = ""
+            yield from _units(doc, _alone(child), hidden, in_html)
+        elif child.kind == "definition" and lead:
+            line = doc.line_of(child.start) + 1 if child.spanned else 0
+            first, *rest_lines = marked(child).split("\n")
+            yield Unit("line", child, f"{lead} {first}"[:MAX_LINE], line=line)
+            for n, words in enumerate(rest_lines, 1):
+                if words:
+                    yield Unit("line", child, words[:MAX_LINE], line=line + n)
+            lead = ""
+        else:
+            yield from _units(doc, _alone(child), hidden, in_html)
+
+
+def words_of(doc: doctree.Document) -> str:
+    """The page's words, unit by unit (what a reader sees, for series and venue hints)."""
+    out: list[str] = []
+    for unit in units(doc):
+        if unit.kind == "table":
+            out.extend(r.text for r in unit.node.walk() if r.kind == "row")
+        elif unit.kind == "person":
+            out.append(unit.node.text)
+        else:
+            out.append(unit.text)
+    return "\n".join(out)
+
+
+def reader_lines(doc: doctree.Document, rows: bool = True) -> list[str]:
+    """The lines a reader sees, as Markdown: headings, list items, paragraph lines and
+    (with ``rows``) table rows with their cells (hidden blocks and tags left out)."""
+    out: list[str] = []
+    for unit in units(doc):
+        if unit.kind == "heading":
+            out.append("#" * max(1, min(6, unit.node.level)) + " " + unit.text)
+        elif unit.kind == "line":
+            out.append(("- " if unit.item else "") + unit.text)
+        elif unit.kind == "table" and rows:
+            for row in (r for r in unit.node.walk() if r.kind == "row"):
+                cells = [marked(c, cell=True).replace("|", "/") for c in row.children]
+                if any(cells):
+                    out.append("| " + " | ".join(cells) + " |")
+    return out
+
+
+def prose_text(doc: doctree.Document) -> str:
+    """The page's units as Markdown blocks (headings, list items, one paragraph per line;
+    hidden blocks and tags left out): what :meth:`PageBuilder.finish` reads a page's prose
+    from when its source is HTML or carries template tags."""
+    return "\n\n".join(reader_lines(doc, rows=False))
+
+
+class PageReader:
+    """Reads the units of a page into a :class:`PageBuilder`, section by section."""
+
+    def __init__(self, b: PageBuilder, first_line: int = 1):
+        self.b = b
+        self.first_line = first_line
+        """The source line the tree's text starts at (a page's body after front matter)."""
+        self.section = ""
+        self.section_level = 0
+        self.headings = 0
+        self.tz_checked = False
+        self.doc: doctree.Document | None = None
+        self.day_end: time | None = None
+        """When the event's day ends (``9 am to 5:30 pm``): the last talk of a schedule
+        ends then."""
+        self.person: ProgrammePerson | None = None
+        """The person the next lines of a people section describe (their affiliations)."""
+        self.continues = False
+        """The last affiliation line ended with a comma: the next line goes on with it."""
+
+    def read(self, doc: doctree.Document) -> None:
+        """Every unit of ``doc``, in order."""
+        self.doc = doc
+        self.read_units(list(units(doc)))
+
+    def read_units(self, found: list[Unit]) -> None:
+        """These units, in order, then the schedule closed."""
+        b = self.b
+        for unit in found:
+            unit.line += self.first_line - 1
+            if unit.kind == "heading":
+                self.heading(unit.text, unit.node.level, unit.line)
+            elif unit.kind == "table":
+                self.table(unit.node, unit.line)
+            elif unit.kind == "person":
+                self.tag_person(unit.node)
+            else:
+                self.line(unit.text, unit.item, unit.line)
+        if self.section == "schedule" and self.day_end:
+            b.close_schedule(self.day_end)
+        if b.day is None and b.programme.start is not None:
+            b.day = b.programme.start
+
+    def heading(self, title: str, level: int, line_no: int) -> None:
+        """A heading opens (or closes) a section; a date in it is the day of what follows;
+        ``9:00 Title by Speaker`` is a talk."""
+        b = self.b
+        self.headings += 1
+        plain = strip_markdown_inline(title)
+        if not b.programme.name and plain:
+            b.programme.name = plain
+        kind = section_kind(plain)
+        self.person, self.continues = None, False
+        before = self.section
+        if kind:
+            self.section, self.section_level = kind, level
+        elif level <= self.section_level or (not self.section_level and self.section != "schedule"):
+            self.section, self.section_level = "", 0
+        if before == "schedule" and self.section != "schedule" and self.day_end:
+            b.close_schedule(self.day_end)
+        if self.section == "schedule" and (tz := stated_timezone(plain)):
+            b.programme.timezone = tz
+            self.tz_checked = True
+        if self.section not in ("dates", "papers") and (day := find_date(plain, b.year)[0]):
+            if b.day is not None and day != b.day:
+                b.close_schedule(None)  # the last talk of a day does not end the next day
+            b.set_day(day)  # a date in any heading applies to what follows it
+            b.day = day
+        if self.headings > 1 or self.section == "schedule":
+            self._heading_talk(plain, line_no)
+
+    def _heading_talk(self, plain: str, line_no: int) -> None:
+        """``### 9:00 Title by Speaker`` (or any ``Title by Speaker`` heading) is a talk."""
+        start, _end, _rest, _ampm = leading_clock(plain)
+        if start is None and " by " not in f" {plain.casefold()} ":
+            return
+        entry = parse_entry(plain)
+        if entry is None or (start is None and not entry.speakers):
+            return
+        self.b.add_entry(entry, line_no)
+
+    def tag_person(self, node: doctree.Node) -> None:
+        """``{% include people.html name="…" affiliation="…" url="…" %}``: a person of
+        the section the tag sits in."""
+        args = node.attrs
+        name = clean_name(str(args.get("name") or ""))
+        if not name:
+            return
+        affs = split_affiliations(str(args.get("affiliation") or args.get("institution") or ""))
+        person = ProgrammePerson(name=name, affiliations=affs, url=str(args.get("url") or ""))
+        self.b.add_role(person, self.section if self.section in ROLES else "other")
+
+    def line(self, text: str, item: bool, line_no: int) -> None:
+        """One line of the current section: a person, a milestone, a schedule entry, or
+        the day and place of the event."""
+        b = self.b
+        section = self.section
+        stripped = text.strip().lstrip(_BULLETS).strip()
+        if not stripped:
+            return
+        if section in ROLES:
+            self._person_line(stripped, item, section)
+            return
+        if section == "dates":
+            b.add_date(stripped, line_no)
+            return
+        label, value = _labelled(strip_markdown_inline(stripped))
+        if label and "chair" in roles_of(label):
+            for person in split_speakers(value, single_ok=True):
+                b.add_role(person, "chair")  # "Chair: Lee Park", "Moderation: Dr. Ulrike Stein"
+            return
+        if section == "schedule":
+            if not self.tz_checked and (tz := stated_timezone(stripped)) and len(stripped) < 80:
+                b.programme.timezone = tz
+                self.tz_checked = True
+            if leading_clock(stripped)[0] is not None:
+                entry = parse_entry(stripped)
+                if entry is not None:
+                    b.add_entry(entry, line_no)
+                return
+            if len(stripped) < 60 and (
+                day := find_date(strip_markdown_inline(stripped), b.year)[0]
+            ):
+                b.close_schedule(None)
+                b.set_day(day)
+                b.day = day  # "Day 2 — Friday, July 19": the lines below are that day
+                return
+        plain = strip_markdown_inline(stripped)
+        if b.programme.start is None and not section:
+            self._event_sentence(plain)
+        if label and "date" in roles_of(label) and (day := find_date(value, b.year)[0]):
+            b.set_day(day)  # "Date: September 9, 2025", "Datum: …" applies to what follows
+            b.day = day
+        elif (
+            b.day is None
+            and section not in ("dates", "papers")
+            and not item
+            and not _DEADLINE_RE.search(stripped)
+            and (day := find_date(plain, b.year)[0])
+        ):
+            b.set_day(day)  # "Co-located with ICLR 2024, Vienna. Friday, May 10, 2024."
+            b.day = day
+
+    def _person_line(self, text: str, item: bool, role: str) -> None:
+        """A line of a people section: a list item is one person (``Name (Affiliation)``,
+        ``[Name](url), Affiliation``); lines of a paragraph are bios (``Name is a Professor
+        at X``), people with their affiliations, or a name and its affiliation lines."""
+        b = self.b
+        person = parse_person(text)
+        if item:
+            if person is not None:
+                b.add_role(person, role)
+            self.person, self.continues = None, False
+            return
+        plain = strip_markdown_inline(text)
+        if len(plain) > 90 or _BIO_RE.match(plain):
+            if bio := _bio(plain):
+                b.add_role(bio, role)
+                self.person, self.continues = None, False
+            return
+        if self.continues and self.person is not None:
+            self._affiliation_line(plain)
+            return
+        if person is not None and person.affiliations and is_person_name(person.name):
+            b.add_role(person, role)
+            self.person, self.continues = None, False
+            return
+        if person is not None and is_person_name(plain):
+            self.person, self.continues = person, False
+            b.add_role(person, role)
+            return
+        if self.person is not None:
+            self._affiliation_line(plain)
+            return
+        if person is not None and is_person_name(person.name):
+            b.add_role(person, role)
+
+    def _affiliation_line(self, plain: str) -> None:
+        """A line under a person's name: its first sentence is where they work
+        (``Université Cheikh Anta Diop. Works on malaria genomics.``); a trailing comma
+        says the next line goes on."""
+        if self.person is None:
+            return
+        first = _SENTENCE_END_RE.split(plain, maxsplit=1)[0].rstrip(".")
+        self.person.affiliations.extend(split_affiliations(first.rstrip(",")))
+        self.continues = first.endswith(",")
+
+    def table(self, node: doctree.Node, line_no: int) -> None:
+        """A table: people in a people section, else schedule entries (a row with a time,
+        or any row of a schedule section); each column's role from its cells."""
+        rows = [
+            (row, [marked(c, cell=True) for c in row.children if c.kind == "cell"])
+            for row in node.walk()
+            if row.kind == "row"
+        ]
+        if rows and _header_row(node, rows[0][0], rows[0][1]):
+            rows = rows[1:]
+        roles = column_roles([cells for _row, cells in rows])
+        for n, (row, cells) in enumerate(rows):
+            at = self.doc.line_of(row.start) + 1 if self.doc and row.spanned else line_no + n
+            self._row(cells, roles, at)
+
+    def _row(self, cells: list[str], roles: list[str], line_no: int) -> None:
+        section = self.section
+        clocked = any(leading_clock(c)[0] for c in cells)
+        if section in ROLES and not clocked:
+            self._people_row(cells, roles, section)
+            return
+        for entry in _entries_from_cells(cells, roles, self.b.year):
+            if entry.start is not None or section == "schedule":
+                self.b.add_entry(entry, line_no, room=_cell(cells, roles, "room"))
+
+    def _people_row(self, cells: list[str], roles: list[str], role: str) -> None:
+        """A row of a people table: a name and its affiliation in the next text column,
+        or a grid of people, each cell one."""
+        names = [i for i, r in enumerate(roles) if r == "who" and i < len(cells)]
+        if len(names) == 1:
+            person = parse_person(cells[names[0]])
+            aff = next(
+                (
+                    strip_markdown_inline(cells[i])
+                    for i, r in enumerate(roles)
+                    if r in ("title", "room", "notes") and i < len(cells) and cells[i].strip()
+                ),
+                "",
+            )
+            if person is not None:
+                if aff and aff not in person.affiliations:
+                    person.affiliations.append(aff)
+                self.b.add_role(person, role)
+            return
+        for cell in cells:
+            if found := parse_person(cell):
+                self.b.add_role(found, role)
+
+    def _event_sentence(self, plain: str) -> None:
+        """``taking place on Dec 2nd 2022 from 8:50am to 5:00pm in Room 293 at the X
+        Center``: the day, hours, room and venue of a one-day event."""
+        b = self.b
+        m = _EVENT_RE.search(plain)
+        if m is None:
+            return
+        rest = m.group("rest")
+        day = find_date(rest, b.year)[0]
+        if day is None:
+            return
+        b.set_day(day)
+        room = _ROOM_RE.search(rest)
+        room_name = room.group("room").strip() if room else ""
+        if venue := venue_of(rest):
+            b.programme.location = venue
+        after = rest[rest.find(str(day.year)) + 4 :] if str(day.year) in rest else rest
+        clock = parse_clock(after)
+        if clock is None and not room_name:
+            return
+        start = combine(day, clock.start if clock else None)
+        end = combine(day, clock.end if clock else None)
+        b.programme.sessions.append(
+            ProgrammeSession(
+                key=b.session_key("day", start),
+                title=b.programme.name or "Workshop",
+                kind="other",
+                start=start,
+                end=end,
+                room=room_name,
+            )
+        )
+
+
+def _labelled(plain: str) -> tuple[str, str]:
+    """``(label, value)`` of a ``Label: value`` line (a label of at most three words;
+    the full-width colon too), else ``("", "")``; the label's role is read by
+    :func:`confnotes.importers.fields.roles_of`, in any language it knows."""
+    for colon in (":", "："):
+        label, sep, value = plain.partition(colon)
+        if sep and label.strip() and len(label.split()) <= 3 and value.strip():
+            return label.strip(), value.strip()[:MAX_LINE]
+    return "", ""
+
+
+def _cell(cells: list[str], roles: list[str], role: str) -> str:
+    """The words of the row's cell in the column of that role (``""`` when none)."""
+    for i, name in enumerate(roles):
+        if name == role and i < len(cells):
+            return strip_markdown_inline(cells[i])
+    return ""
+
+
+def _header_row(table: doctree.Node, row: doctree.Node, cells: list[str]) -> bool:
+    """The first row names the columns: a Markdown table's first row always does (the
+    row above its ``|---|`` line), an HTML one when its cells are ``<th>``; never a row
+    with a time or a person in it."""
+    kinds = {str(c.attrs.get("tag", "")) for c in row.children if c.kind == "cell"}
+    structural = kinds == {"th"} if table.attrs.get("tag") else True
+    return structural and not any(leading_clock(c)[0] is not None or _person_cell(c) for c in cells)
+
+
+def _person_cell(text: str) -> bool:
+    """The whole cell is a person or a list of people (``Ana Ruiz (Lab)``, ``A, B``), not
+    a text that names one (``Invited talk: Ana Ruiz - Title``)."""
+    plain = strip_markdown_inline(text)
+    person = parse_person(plain)
+    if person is not None and is_person_name(person.name):
+        return True
+    people = split_speakers(plain)
+    named = sum(len(p.name.split()) + len(" ".join(p.affiliations).split()) for p in people)
+    return bool(people) and named * 5 >= len(plain.split()) * 4
+
+
+SHARE = 0.6
+"""Share of a column's filled cells that must agree for the column to take a role."""
+
+
+def column_roles(rows: list[list[str]]) -> list[str]:
+    """Each column's role from its cells: ``time`` (short clock times; a second such
+    column is ``end``), ``who`` (people),
+    ``kind`` (a few kind words, repeated: Keynote, Talk, Break), ``title`` (the longest
+    text; there is always one when any column is text-like), ``room``
+    (other short text) or ``notes``."""
+    width = max((len(r) for r in rows), default=0)
+    roles: list[str] = []
+    lengths: list[float] = []
+    for i in range(width):
+        filled = [strip_markdown_inline(r[i]) for r in rows if i < len(r) and r[i].strip()]
+        need = max(1, math.ceil(len(filled) * SHARE))
+        lengths.append(sum(len(c) for c in filled) / max(1, len(filled)))
+        if not filled:
+            roles.append("")
+        elif sum(_short_clock(c) for c in filled) >= need:
+            roles.append("end" if "time" in roles else "time")
+        elif sum(_person_cell(c) for c in filled) >= need:
+            roles.append("who")
+        elif (
+            all(len(c.split()) <= 2 for c in filled)
+            and len({c.casefold() for c in filled}) < len(filled)  # a few values, repeated
+            and sum(kind_of(c) != "talk" or c.casefold().endswith("talk") for c in filled) >= need
+        ):
+            roles.append("kind")
+        else:
+            roles.append("text")
+    if "text" not in roles and "kind" in roles:
+        roles[roles.index("kind")] = "text"  # a table of talks has a title column
+    texts = [i for i, r in enumerate(roles) if r == "text"]
+    if texts:
+        title = max(texts, key=lambda i: lengths[i])
+        for i in texts:
+            roles[i] = "title" if i == title else ("room" if lengths[i] <= 24 else "notes")
+    return roles
+
+
+def _short_clock(text: str) -> bool:
+    start, _end, rest, _ampm = leading_clock(text)
+    return start is not None and len(rest.strip(" *_")) <= 3
+
+
+def _entries_from_cells(cells: list[str], roles: list[str], year: int | None) -> list[Entry]:
+    """The schedule entries of a row: one, or one per talk when its title cell packs
+    several (``Short talks: *A* (Ana Ruiz); *B* (Wen Hao)``); a packed slot
+    (``Invited Talk 2: **Ana Ruiz** (Lab) - *Title*``, ``**Invited talk**: Ana Ruiz``)
+    read by the same reader as headings (:func:`confnotes.importers.shapes.read_heading`)."""
+    from confnotes.importers.shapes import read_heading
+
+    entry = _entry_from_cells(cells, roles)
+    if entry is None or _cell(cells, roles, "who"):
+        return [entry] if entry is not None else []
+    packed = next((cells[i] for i, r in enumerate(roles) if r == "title" and i < len(cells)), "")
+    _label, colon, rest = packed.partition(": ")
+    parts = [x.strip() for x in (rest if colon else packed).split(";") if x.strip()]
+    talks = [read_heading(x, year) for x in parts] if len(parts) > 1 else []
+    if talks and all(t.speakers and t.title for t in talks):
+        return [replace(entry, title=t.title, speakers=t.speakers, kind=t.kind) for t in talks]
+    if entry.speakers:
+        return [entry]
+    slot = read_heading(packed, year)
+    if slot.speakers and slot.title:
+        return [replace(entry, title=slot.title, speakers=slot.speakers, kind=slot.kind)]
+    return [entry]
+
+
+def _entry_from_cells(cells: list[str], roles: list[str]) -> Entry | None:
+    """A schedule entry from a row's cells, each read by its column's role."""
+    time_text, title = _cell(cells, roles, "time"), _cell(cells, roles, "title")
+    if time_text and (end := _cell(cells, roles, "end")):
+        time_text = f"{time_text} - {end}"
+    kind_text = _cell(cells, roles, "kind")
+    who = next((cells[i] for i, r in enumerate(roles) if r == "who" and i < len(cells)), "")
+    if not title and not who:
+        return None
+    people = split_speakers(strip_markdown_inline(who)) if who and _person_cell(who) else []
+    if who and title and parse_person(who) is None and not people:
+        who = ""  # "Organizers", "TBA", "Various" in the speaker column: not a speaker
+    if who and title and people:
+        entry = parse_entry(f"{time_text} {title}".strip())  # "A und B": the cell's people
+        if entry is not None:
+            from confnotes.importers.shapes import read_heading
+
+            heading = read_heading(title)  # "Vortrag: Title": a kind in any language
+            if heading.speakers or entry.speakers:  # "Offene Peer-Reviews: Erfahrungen"
+                entry.title = strip_markdown_inline(title)
+            else:
+                entry.title = heading.title or entry.title
+                entry.kind = heading.kind if heading.kind != "talk" else entry.kind
+            if entry.kind == "break":
+                entry.kind = "talk"  # a break has no speakers
+            entry.speakers = people
+            if kind_text and kind_of(kind_text) != "talk":
+                entry.kind = kind_of(kind_text)
+            return entry
+    entry = parse_entry(f"{time_text} {who + ' - ' if who else ''}{title}".strip())
+    if entry is None:
+        return None
+    if kind_text and kind_of(kind_text) != "talk":
+        entry.kind = kind_of(kind_text)
+    if who and not entry.speakers and (person := parse_person(who)):
+        entry.speakers = [person]
+        entry.title = title or entry.title
+    clock = parse_clock(time_text) if time_text else None
+    if clock is not None and entry.start is None:
+        entry.start, entry.end = clock.start, clock.end
+    return entry
+
+
+def venue_of(text: str) -> str:
+    """``… at the New Orleans Convention Center``: the place a sentence names."""
+    m = _VENUE_RE.search(text)
+    return m.group("venue").strip() if m else ""
+
+
+def _bio(text: str) -> ProgrammePerson | None:
+    """``Name (confirmed) is a Professor at the University of Toronto …``: the person and
+    the places of the first sentence (a department only when it is the only one)."""
+    m = _BIO_RE.match(text)
+    if m is None or not is_person_name(m.group("name").strip()):
+        return None
+    first_sentence = _SENTENCE_END_RE.split(m.group("rest"), maxsplit=1)[0]
+    orgs = [x.group("org").strip() for x in _AT_RE.finditer(first_sentence)]
+    if len(orgs) > 1:
+        orgs = [o for o in orgs if not is_department(o)] or orgs
+    return ProgrammePerson(name=m.group("name").strip(), affiliations=list(dict.fromkeys(orgs)))
+
+
+def is_department(text: str) -> bool:
+    """A part of an organisation (``Department of X``, ``School of Y``, ``Z Group``)."""
+    words = {w.casefold() for w in text.split()}
+    return bool(words & {"department", "deptartment", "dept", "faculty", "group", "division"}) or (
+        "school of" in text.casefold()
+    )
