@@ -15,9 +15,13 @@ a conference, notes of 150–800 words), then:
   A large notebook with a summary lists its newest conference first: the time until
   the whole notebook is listed (the status line counts all its talks) is printed too.
 - **app memory**: the app's peak RSS (``VmHWM``) in those runs, 2 s after the whole
-  notebook is listed, and the peak of the app's RSS plus that of every process it started
+  notebook is listed, and the peak of the app's memory plus that of every process it started
   (the index's build or sync in a child included), sampled every 50 ms. Targets ≤ 250 /
-  400 / 600 MB, for the app with its processes (issue 30).
+  400 / 600 MB, for the app with its processes (issue 30). Each process counts its
+  proportional set size (a page shared by two processes, half in each), and a child still
+  in the app's memory (``vfork``, before it runs its program) counts nothing: until
+  2026-11-25 their RSS was summed, and a sample taken in that instant counted the app twice
+  (658 MB for an app of 359 MB and a sync child that never passed 63 MB).
 - **cold search**: ``confnotes search`` in a new process vs ``grep -rli`` over the
   same notes (``--exclude-dir=.confnotes``: the notes, not the index beside them; median
   of 7, the index up to date). Targets ≤ 8× / 3× / 1.5× (issue 30, with every search
@@ -197,9 +201,48 @@ def _sample_tree(root: int) -> None:
         walk = pid
         while walk > 1 and walk != root:
             walk = parents.get(walk, 0)
-        if walk == root:
-            total += rss[pid]
+        if walk == root and not (pid != root and _shares_memory(parents[pid], pid)):
+            total += _proportional(pid, rss[pid])
     TREE_PEAK[0] = max(TREE_PEAK[0], total // (1 << 20))
+
+
+def _proportional(pid: int, rss: int) -> int:
+    """The process's proportional set size (``Pss``): a page it shares with another
+    process of the tree (a child just forked, before it runs its program, holds all of its
+    parent's pages) is split between them instead of counted in full by each. ``rss``
+    where the kernel does not say; 0 for a process gone since (its pages are freed)."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return rss if os.path.exists(f"/proc/{pid}") else 0
+
+
+def _shares_memory(parent: int, child: int) -> bool:
+    """True when ``child`` runs in ``parent``'s very memory: started with ``vfork`` (as
+    ``subprocess`` does on Linux) and not yet running its program. Its RSS is then the
+    parent's, and counting it would count the app twice (a sample caught the index's child
+    so in one warm start of three at 50,000 talks: 658 MB for 420). Told by ``kcmp``;
+    False where that cannot be asked."""
+    import ctypes
+    import platform
+
+    if platform.machine() != "x86_64":
+        return False  # the call's number differs elsewhere
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return int(libc.syscall(KCMP, parent, child, KCMP_VM, 0, 0)) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+KCMP = 312
+"""The ``kcmp`` system call's number (x86-64 Linux)."""
+KCMP_VM = 1
+"""``kcmp``'s question: do the two processes share one address space?"""
 
 
 def _peak_rss_mb(pid: int) -> int:
