@@ -57,8 +57,9 @@ def confnotes(*args: str, wait: float = 5.0) -> subprocess.Popen[str]:
     )
 
 
-def hold_lock(root: Path, seconds: float) -> subprocess.Popen[str]:
-    """Another process holding the notebook's write lock (an import writing, say)."""
+def hold_lock(root: Path, seconds: float, until_told: bool = False) -> subprocess.Popen[str]:
+    """Another process holding the notebook's write lock (an import writing, say), for
+    ``seconds`` or, with ``until_told``, until a line arrives on its stdin."""
     code = (
         "import sys, time\n"
         "from pathlib import Path\n"
@@ -66,10 +67,11 @@ def hold_lock(root: Path, seconds: float) -> subprocess.Popen[str]:
         "nb = Notebook.open(sys.argv[1], load=False)\n"
         "with nb.writing():\n"
         "    print('held', flush=True)\n"
-        "    time.sleep(float(sys.argv[2]))\n"
+        "    sys.stdin.readline() if sys.argv[3] == '1' else time.sleep(float(sys.argv[2]))\n"
     )
     proc = subprocess.Popen(
-        [sys.executable, "-c", code, str(root), str(seconds)],
+        [sys.executable, "-c", code, str(root), str(seconds), "1" if until_told else "0"],
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
     )
@@ -108,12 +110,18 @@ def test_readers_never_wait_for_a_writer(demo: Path) -> None:
 
 def test_a_writer_goes_ahead_once_the_first_finishes(demo: Path, tmp_path: Path) -> None:
     source = programme(tmp_path / "prog.ics", 3)
-    holder = hold_lock(demo, 1.0)
-    proc = confnotes("--notebook", str(demo), "import", str(source), wait=20)
+    holder = hold_lock(demo, 60, until_told=True)
+    proc = confnotes("--notebook", str(demo), "import", str(source), wait=60)
+    assert proc.stderr is not None and holder.stdin is not None
+    said = ""
+    while "waiting" not in said and (line := proc.stderr.readline()):
+        said += line  # until it says it waits for the lock
+    holder.stdin.write("done\n")  # however slow the machine, released while it waits
+    holder.stdin.flush()
+    holder.wait(timeout=60)
     _out, err = proc.communicate(timeout=60)
-    holder.wait()
-    assert proc.returncode == 0, err
-    assert "waiting" in err
+    assert proc.returncode == 0, said + err
+    assert "waiting" in said
 
 
 @pytest.mark.parametrize("delay", [0.0, 0.3, 0.8])
