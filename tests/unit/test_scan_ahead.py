@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -28,9 +29,14 @@ def nb(tmp_path: Path) -> Path:
 
 
 def started(root: Path) -> ScanAhead:
-    ahead = ScanAhead.start(root)
-    if ahead is None:  # another test left a thread running: nothing forks then
-        pytest.skip("threads are running in this process")
+    """The scan ahead, once threads an earlier test left (a warm reader) are gone: it
+    never forks beside a thread. A thread that outlives 10 s skips, naming it."""
+    deadline = time.monotonic() + 10
+    while (ahead := ScanAhead.start(root)) is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if ahead is None:
+        names = [t.name for t in threading.enumerate() if t is not threading.main_thread()]
+        pytest.skip(f"threads are running in this process: {names}")
     return ahead
 
 
