@@ -31,6 +31,7 @@ from pathlib import Path
 
 from confnotes.errors import StorageError
 from confnotes.notebook.layout import TEMP_PREFIX
+from confnotes.notebook.storage import fsync_dir
 
 SYNCFS_MIN = 16
 """From this many files, one flush of the file system beats an fsync each."""
@@ -118,7 +119,8 @@ class StagedWrites:
                 item.landed()
         finally:
             _unlink_all(staged[done:])
-            _fsync_folders(folders)
+            for folder in folders:
+                fsync_dir(folder)  # the renames made durable
 
     def discard(self) -> None:
         """Remove what was staged and not committed (and the folders made for it)."""
@@ -166,21 +168,6 @@ def _syncfs(folder: Path) -> bool:
         return bool(syncfs(fd) == 0)
     finally:
         os.close(fd)
-
-
-def _fsync_folders(folders: dict[Path, None]) -> None:
-    """Make the renames durable (a folder that cannot be opened is fine, as for one write)."""
-    for folder in folders:
-        try:
-            fd = os.open(folder, os.O_RDONLY)
-        except OSError:
-            continue
-        try:
-            os.fsync(fd)
-        except OSError:
-            pass
-        finally:
-            os.close(fd)
 
 
 def _unlink(path: Path) -> None:

@@ -262,7 +262,7 @@ def atomic_write(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
-    _fsync_dir(folder)
+    fsync_dir(folder)
 
 
 LOCK_WAIT_ENV = "CONFNOTES_LOCK_WAIT"
@@ -401,7 +401,7 @@ class WriteLock:
         return self._depth > 0
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     """Make the rename durable; some platforms cannot open a folder, which is fine."""
     try:
         fd = os.open(folder, os.O_RDONLY)
