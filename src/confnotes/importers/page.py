@@ -158,6 +158,9 @@ class PageBuilder:
             room=room,
             speakers=entry.speakers,
         )
+        if start is not None and starts is None:
+            # a page that never says its day: the hour stays with the talk, as written
+            talk.extra["time"] = f"{start:%H:%M}" + (f"–{end:%H:%M}" if end else "")
         self.programme.talks.append(talk)
         if ends is None:
             self._open.append(talk)

@@ -33,6 +33,23 @@ _PLACEHOLDER_RE = re.compile(
     re.I,
 )
 """Names that hold a place, not a person: ``Team 1``, ``Speaker 3``, ``TBA``."""
+NOT_DECIDED: dict[str, tuple[str, ...]] = {
+    "en": ("tbd", "tba", "tbc", "to be decided", "to be defined", "not yet known"),
+    "de": ("noch offen", "n.n", "wird noch bekannt gegeben", "steht noch nicht fest"),
+    "fr": ("à définir", "à confirmer", "à annoncer", "à venir", "a définir"),
+    "es": ("por definir", "por confirmar", "por anunciar", "a definir", "a confirmar"),
+    "pt": ("a definir", "a confirmar", "a anunciar", "em breve"),
+    "it": ("da definire", "da confermare", "da annunciare", "da comunicare"),
+    "nl": ("nog te bepalen", "nog niet bekend", "nog te bevestigen"),
+    "pl": ("do ustalenia", "do potwierdzenia", "wkrótce"),
+    "ru": ("уточняется", "будет объявлено", "будет объявлен", "скоро"),
+    "ja": ("未定", "調整中", "未確定", "後日発表", "近日公開"),
+    "zh": ("待定", "待确认", "待確認", "待公布", "敬请期待", "未定"),
+    "ko": ("미정", "추후 공지", "추후 공개", "추후 발표"),
+}  # fmt: skip
+"""What a programme writes where a speaker is not yet known, in the languages
+programmes are written in: one table, keyed by language, of one meaning."""
+_NOT_DECIDED = frozenset(w for words in NOT_DECIDED.values() for w in words)
 
 ORGANISATION_WORDS = re.compile(
     r"\b(?:universi\w*|univ\.?|institu\w*|college|colegio|school|academy|laborator\w*|labs?|"
@@ -129,7 +146,13 @@ def balanced(text: str) -> bool:
 
 def is_placeholder(name: str) -> bool:
     """``Team 1``, ``Speaker 3``, ``TBA``: a slot in a programme, not somebody."""
-    return bool(_PLACEHOLDER_RE.match(" ".join(name.split()).strip(" .:*_")))
+    text = " ".join(name.split()).strip(" .:*_")
+    if (
+        text.casefold() in _NOT_DECIDED
+        or text.strip("[]()（）【】「」 ").casefold() in _NOT_DECIDED
+    ):
+        return True  # "未定", "[Por definir]", "N.N.": the slot's speaker is not known yet
+    return bool(_PLACEHOLDER_RE.match(text))
 
 
 def is_organisation(text: str) -> bool:
@@ -155,6 +178,10 @@ def is_person_name(name: str, single_ok: bool = False, titled: bool = False) -> 
     if is_key_word(name):
         return False  # "日期", "Datum": a label
     if _CJK_RE.search(name):
+        from confnotes.importers.entries import TALK_LABEL_RE, kind_of
+
+        if kind_of(name) != "talk" or TALK_LABEL_RE.fullmatch(name):
+            return False  # "基調講演", "休憩", "発表": a kind of programme item, as short as a name
         return any(shape.match(name) for shape in _CJK_NAME_RES)
     tokens = name.split()
     if not 1 <= len(tokens) <= 6 or (len(tokens) == 1 and not single_ok):

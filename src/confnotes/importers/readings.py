@@ -32,8 +32,9 @@ from typing import Any
 
 from confnotes.errors import BadInputError
 from confnotes.importers import doctree
-from confnotes.importers.persons import is_person_name, split_speakers
+from confnotes.importers.persons import NOT_DECIDED, is_person_name, split_speakers
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
+from confnotes.importers.when import find_year, line_date
 
 SHAPES: dict[str, str] = {
     "talk": "one talk: the document is about one talk (its sub-headings are parts of it)",
@@ -118,11 +119,22 @@ def _content_lines(text: str) -> list[str]:
     return values + [x for x in lines[start:] if _WORD_RE.search(x)]
 
 
+_DIGIT_RE = re.compile(r"\d")
+
+
+@functools.lru_cache(maxsize=4)
+def _names_a_day(text: str) -> bool:
+    """Whether a short line of the document names a day (``Quarta-feira, 8 de outubro``)."""
+    year = find_year(text) or 2000
+    lines = [x for x in _content_lines(text) if len(x) <= 60 and not x.lstrip().startswith("|")]
+    return any(line_date(x, year) is not None for x in lines[:200] if _DIGIT_RE.search(x))
+
+
 def fit(programme: Programme, text: str) -> tuple[float, list[str]]:
     """How well a programme explains the text it came from: (score, evidence)."""
     lines = _content_lines(text)
     words_of = _tree_words(text)
-    facts: set[str] = _words(programme.name) | _words(programme.location)
+    facts: set[str] = _words(programme.name) | _words(programme.location) | _NOBODY_WORDS
     # numbers the reading recovered (its talks' and sessions' hours and minutes, its days
     # and milestones): a line's digits are explained only when the reading read them
     numbers: set[str] = set()
@@ -138,7 +150,7 @@ def fit(programme: Programme, text: str) -> tuple[float, list[str]]:
     for talk in programme.talks:
         facts |= _words(talk.title) | _words(talk.room)
         for link in talk.links:
-            facts |= _words(link.label)
+            facts |= _words(link.label) | _words(link.url)
     for d in programme.dates:
         facts |= _words(d.label)
     days = {programme.start, programme.end, *(t.day for t in programme.talks)}
@@ -147,6 +159,10 @@ def fit(programme: Programme, text: str) -> tuple[float, list[str]]:
         with contextlib.suppress(ValueError):
             days.add(date.fromisoformat(str(milestone.date)[:10]))
     moments = [m for t in programme.talks for m in (t.start, t.end)]
+    for talk in programme.talks if not _names_a_day(text) else ():
+        # the hours of a page that never says its day (one that does needs its day read)
+        for n in re.findall(r"\d+", str(talk.extra.get("time", ""))):
+            numbers |= {n, n.lstrip("0") or "0"}
     moments += [m for x in programme.sessions for m in (x.start, x.end)]
     for day in days - {None}:
         if day is not None:
@@ -199,6 +215,8 @@ def fit(programme: Programme, text: str) -> tuple[float, list[str]]:
     return round(score, 4), evidence
 
 
+_NOBODY_WORDS = frozenset(w for words in NOT_DECIDED.values() for p in words for w in _words(p))
+"""``未定``, ``Por definir``: a speaker's place understood as nobody yet is explained."""
 _CLOCK_RE = re.compile(r"(?<![\d.:/])([0-2]?\d)[:.h][0-5]\d(?![\d.:/])")
 """A clock time in a line (``10:30``, ``14.00``, ``9h30``): a line that has one is
 explained only by a reading that recovered that hour."""

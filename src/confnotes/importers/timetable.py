@@ -22,10 +22,22 @@ from confnotes.importers import doctree
 from confnotes.importers.entries import TALK_LABEL_RE, Entry, kind_of, leading_clock, parse_entry
 from confnotes.importers.fields import roles_of
 from confnotes.importers.page import PageBuilder, section_kind
-from confnotes.importers.persons import SPEAKER_SEP_RE, is_organisation, split_speakers
+from confnotes.importers.persons import (
+    SPEAKER_SEP_RE,
+    is_organisation,
+    is_placeholder,
+    split_speakers,
+)
 from confnotes.importers.programme import Programme, ProgrammePerson
 from confnotes.importers.textutil import strip_markdown_inline
-from confnotes.importers.when import find_date, find_year, leading_date, line_date
+from confnotes.importers.when import (
+    find_date,
+    find_year,
+    leading_date,
+    line_date,
+    numeric_order,
+    strip_dates,
+)
 
 _CHAIR_RE = re.compile(r"^\s*(?:session\s+)?chair(?:s|ed by)?\s*[:：]\s*(?P<who>\S.*)$", re.I)
 _LABEL_RE = re.compile(r"^\s*(?P<label>[^\W\d][\w .-]{0,30}?)\s*[:：]\s*(?P<rest>\S.*)$")
@@ -67,6 +79,8 @@ class _Reader:
         self.doc = doc
         self.b = PageBuilder(fmt, source)
         self.b.year = find_year(doc.source[:4000])
+        self.order = numeric_order(doc.source)
+        """How this document writes numeric dates (``3/6/2022``), when it says."""
         self.rows: list[_Row] = []
         self.pending: _Row | None = None
         self.last: _Row | None = None
@@ -80,7 +94,7 @@ class _Reader:
         """A short line that is a date (``Thursday, 16 October 2025``): the day changes."""
         if len(text) > 60 or len(re.findall(r"[^\W\d_]{3,}", text)) > 5:
             return False
-        found = line_date(text, self.b.year)
+        found = line_date(text, self.b.year, self.order)
         if found is None:
             return False
         self.b.set_day(found)
@@ -428,13 +442,19 @@ class _Reader:
                     self._more(text)  # <time>09:30</time> <h3>Title</h3>: the row's title
                     continue
                 self.pending = self.last = None
-                if not self.b.programme.name and node.level <= 2:
+                if (
+                    not self.b.programme.name
+                    and node.level <= 2
+                    and strip_dates(text).strip(" ,.:-–—")  # "3/6/2022" names no event
+                ):
                     from confnotes.importers.shapes import title_name
 
                     self.b.programme.name = title_name(text, self.b.year) or text
                 if self._chair(text) or self._start(text) or self._date_line(text):
                     continue
-                if day := find_date(text, self.b.year)[0] or line_date(text, self.b.year):
+                if day := find_date(text, self.b.year, self.order)[0] or line_date(
+                    text, self.b.year, self.order
+                ):
                     self.b.set_day(day)
                     self.b.day = day
             elif kind == "table":
@@ -628,8 +648,9 @@ def _is_header(first: list[doctree.Node], rest: list[list[doctree.Node]], year: 
 
 
 def _role(cells: list[str], year: int | None) -> str:
-    """``time``, ``date``, ``people`` or ``text``: what most of a column's cells are."""
-    filled = [c.strip() for c in cells if c.strip()]
+    """``time``, ``date``, ``people`` or ``text``: what most of a column's cells are
+    (a cell that holds a speaker's place, ``未定``, ``TBA``, is as good as empty)."""
+    filled = [c.strip() for c in cells if c.strip() and not is_placeholder(c.strip())]
     if not filled:
         return "empty"
     need = max(1, int(len(filled) * _SHARE + 0.5))

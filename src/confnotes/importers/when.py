@@ -64,10 +64,49 @@ _SUP_RE = re.compile(r"</?sup>", re.I)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def find_date(text: str, year: int | None = None) -> tuple[date | None, bool]:
+def numeric_order(text: str) -> str | None:
+    """How a document writes its numeric dates: ``"dmy"`` or ``"mdy"``, or None when it
+    does not say.
+
+    ``3/6/2022`` alone is March or June; the document decides. A number above 12 in
+    either place says which comes first; otherwise the reading under which its dates lie
+    closest together wins when only one keeps them within a fortnight (a programme's
+    days follow each other: ``3/6``, ``4/6``, ``5/6`` are three days of June, not three
+    months). Dots (``27.12.2024``) are always day first and need no deciding.
+    """
+    pairs: set[tuple[int, int, int]] = set()
+    for m in _SLASH_DATE_RE.finditer(text[:200_000]):
+        a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+        if a > 12 and b <= 12:
+            return "dmy"
+        if b > 12 and a <= 12:
+            return "mdy"
+        pairs.add((a, b, y))
+        if len(pairs) >= 60:
+            break
+    spans = {}
+    for order in ("dmy", "mdy"):
+        days = []
+        for a, b, y in pairs:
+            with contextlib.suppress(ValueError):
+                days.append(date(y, b, a) if order == "dmy" else date(y, a, b))
+        spans[order] = (max(days) - min(days)).days if len(days) == len(pairs) > 1 else None
+    close = [o for o, span in spans.items() if span is not None and span <= 14]
+    return close[0] if len(close) == 1 else None
+
+
+_SLASH_DATE_RE = re.compile(
+    r"(?<![\w.:/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?![\d.:/])"
+)
+
+
+def find_date(
+    text: str, year: int | None = None, order: str | None = None
+) -> tuple[date | None, bool]:
     """The first date in ``text`` and whether it carried its own year.
 
-    A date without a year takes ``year``; without either it is not a date.
+    A date without a year takes ``year``; without either it is not a date. ``order``
+    (:func:`numeric_order`) reads a numeric date whose numbers could both be months.
     """
     text = _SUP_RE.sub("", text[:400])
     best: tuple[int, date, bool] | None = None
@@ -102,6 +141,8 @@ def find_date(text: str, year: int | None = None) -> tuple[date | None, bool]:
     if (m := _NUMERIC_RE.search(text)) and (best is None or m.start() < best[0]):
         a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
         day_month = (a, b) if m.group("sep") == "." or a > 12 else (b, a) if b > 12 else None
+        if day_month is None and order is not None:
+            day_month = (a, b) if order == "dmy" else (b, a)
         if day_month is not None:
             with contextlib.suppress(ValueError):
                 best = (m.start(), date(y, day_month[1], day_month[0]), True)
@@ -182,11 +223,12 @@ def parse_day(text: str, year: int | None = None) -> date | None:
     return _dateparser_day(text)
 
 
-def line_date(text: str, year: int | None = None) -> date | None:
+def line_date(text: str, year: int | None = None, order: str | None = None) -> date | None:
     """The day a short line names (a day heading, a preamble line), in any language:
     the hand patterns of :func:`find_date`, then dateparser's locales on the line with the
-    programme's ``year`` added when it names none (``Quarta-feira, 8 de outubro``)."""
-    found, _own = find_date(text, year)
+    programme's ``year`` added when it names none (``Quarta-feira, 8 de outubro``).
+    ``order``: how the document writes numeric dates (:func:`numeric_order`)."""
+    found, _own = find_date(text, year, order)
     if found is not None:
         return found
     words = " ".join(re.sub(r"[*_#|()（）\[\]]", " ", text).split())
@@ -260,6 +302,7 @@ __all__ = [
     "find_year",
     "leading_clock",
     "leading_date",
+    "numeric_order",
     "parse_day",
     "parse_time",
     "strip_dates",

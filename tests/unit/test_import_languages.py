@@ -1,0 +1,140 @@
+"""Programmes and notes written in other languages, in the conventions real ones use
+(fixtures written here, imitating them): a speaker "to be decided" in any language is
+nobody, day headings written ``d/m/yyyy``, list items wrapped over several lines, a track
+label before a colon, a short kind label before a dash, a speaker's name in two scripts."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from confnotes.importers import doctree, timetable
+from confnotes.importers.persons import is_placeholder, normalise_person, split_speakers
+from confnotes.importers.programme import ProgrammePerson
+from confnotes.importers.registry import parse_programme
+from confnotes.importers.when import line_date, numeric_order
+
+
+def _rows(text: str) -> list[tuple[str, datetime | None, list[str]]]:
+    result = timetable.read(doctree.parse(text), "page", "markdown")
+    return [(t.title, t.start, [s.name for s in t.speakers]) for t in result.programme.talks]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["未定", "待定", "미정", "Por definir", "[Por definir]", "à définir", "da definire",
+     "A confirmar", "noch offen", "N.N.", "уточняется", "do ustalenia", "nog te bepalen",
+     "TBD", "調整中", "待确认"],
+)  # fmt: skip
+def test_a_speaker_to_be_decided_is_nobody_in_any_language(text: str) -> None:
+    assert is_placeholder(text)
+    assert normalise_person(ProgrammePerson(text)) is None
+    assert split_speakers(text, single_ok=True) == []
+
+
+@pytest.mark.parametrize("name", ["Ana Ruiz", "山田 花子", "Nadia Porto", "Definir Santos"])
+def test_a_name_is_no_placeholder(name: str) -> None:
+    assert not is_placeholder(name)
+
+
+TBD_TABLE = """# タイムテーブル
+
+| 開始 | 終了 | セッション | 登壇者 |
+| --- | --- | --- | --- |
+| 10:00 | 10:20 | 基調講演 | 未定 |
+| 10:20 | 10:40 | [Kobe.py](https://example.org/kobe) | 未定 |
+| 10:40 | 11:00 | 休憩 | |
+"""
+
+
+def test_a_timetable_whose_speakers_are_not_decided_names_nobody() -> None:
+    programme = parse_programme(TBD_TABLE.encode(), "timetable.md")
+    assert [t.title for t in programme.talks] == ["基調講演", "Kobe.py"]
+    assert all(not t.speakers for t in programme.talks)
+    assert not programme.roles
+
+
+def test_numeric_day_headings_are_read_in_the_order_that_makes_them_consecutive() -> None:
+    assert numeric_order("## 7/5/2024\n...\n## 8/5/2024\n") == "dmy"
+    assert numeric_order("## 5/7/2024\n...\n## 5/8/2024\n") == "mdy"
+    assert numeric_order("## 21/5/2024") == "dmy"
+    assert numeric_order("## 5/6/2024") is None  # one date alone says nothing
+    assert line_date("7/5/2024", order="dmy") == datetime(2024, 5, 7).date()
+    assert line_date("7/5/2024", order="mdy") == datetime(2024, 7, 5).date()
+
+
+DMY_DAYS = """## 7/5/2024
+- 09:30 Indici parziali in pratica (Nadia Porto)
+
+## 8/5/2024
+- 10:00 Code senza code (Ivo Brandi)
+"""
+
+
+def test_a_schedule_under_day_first_numeric_headings() -> None:
+    assert _rows(DMY_DAYS) == [
+        ("Indici parziali in pratica", datetime(2024, 5, 7, 9, 30), ["Nadia Porto"]),
+        ("Code senza code", datetime(2024, 5, 8, 10, 0), ["Ivo Brandi"]),
+    ]
+
+
+WRAPPED = """## Venerdì 10 maggio 2024
+
+- 14:00 Capire i generatori in profondità per
+  scrivere codice migliore (Giulia
+  Ferri)
+- 14:45 Dieci anni di pacchetti (Marco Lenti)
+"""
+
+
+def test_a_list_item_wrapped_over_lines_is_one_row() -> None:
+    assert _rows(WRAPPED) == [
+        (
+            "Capire i generatori in profondità per scrivere codice migliore",
+            datetime(2024, 5, 10, 14, 0),
+            ["Giulia Ferri"],
+        ),
+        ("Dieci anni di pacchetti", datetime(2024, 5, 10, 14, 45), ["Marco Lenti"]),
+    ]
+
+
+TRACK_LABELS = """## Sabato 11 maggio 2024
+
+- 11:00 **Blue Lagoon**: Misurare la latenza senza illudersi (Pietro Sala)
+- 11:45 **Orto Botanico**: Sensori e piante (Lia Conti)
+"""
+
+
+def test_a_bold_track_label_before_a_colon_is_no_speaker_and_no_title() -> None:
+    programme = timetable.read(doctree.parse(TRACK_LABELS), "page", "markdown").programme
+    assert [(t.title, [s.name for s in t.speakers]) for t in programme.talks] == [
+        ("Misurare la latenza senza illudersi", ["Pietro Sala"]),
+        ("Sensori e piante", ["Lia Conti"]),
+    ]
+    assert not programme.roles
+
+
+SHORT_TALK_NOTES = """# Mes notes du Forum Données 2025
+
+## Talk court - Schema Wranglers
+
+Camille Roux, Théo Martin
+
+Beaucoup d'exemples concrets.
+
+## Talk long - Indexer sans douleur
+
+Inès Garnier
+
+Très clair.
+"""
+
+
+def test_a_short_kind_label_before_a_dash_leaves_the_title_not_a_person() -> None:
+    programme = parse_programme(SHORT_TALK_NOTES.encode(), "notes.md")
+    talks = [(t.title, [s.name for s in t.speakers]) for t in programme.talks]
+    assert ("Schema Wranglers", ["Camille Roux", "Théo Martin"]) in talks
+    assert ("Indexer sans douleur", ["Inès Garnier"]) in talks
+    people = {s.name for t in programme.talks for s in t.speakers}
+    assert "Schema Wranglers" not in people
