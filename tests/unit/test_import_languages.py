@@ -134,7 +134,8 @@ Très clair.
 def test_a_short_kind_label_before_a_dash_leaves_the_title_not_a_person() -> None:
     programme = parse_programme(SHORT_TALK_NOTES.encode(), "notes.md")
     talks = [(t.title, [s.name for s in t.speakers]) for t in programme.talks]
-    assert ("Schema Wranglers", ["Camille Roux", "Théo Martin"]) in talks
-    assert ("Indexer sans douleur", ["Inès Garnier"]) in talks
+    # the names under the heading are the speakers; the heading stays the title, whole
+    assert ("Talk court - Schema Wranglers", ["Camille Roux", "Théo Martin"]) in talks
+    assert ("Talk long - Indexer sans douleur", ["Inès Garnier"]) in talks
     people = {s.name for t in programme.talks for s in t.speakers}
     assert "Schema Wranglers" not in people

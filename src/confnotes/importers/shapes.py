@@ -446,6 +446,27 @@ def read_heading(text: str, year: int | None = None) -> _Talk:
     return talk
 
 
+def _kind_label_only(title: str) -> bool:
+    """A title that only says what kind of item it is (``Keynote``, ``Talk court``)."""
+    title = title.strip(" *_:")
+    return bool(
+        title
+        and (TALK_LABEL_RE.fullmatch(title) or _sized_talk_label(title) or kind_of(title) != "talk")
+        and len(title.split()) <= 3
+    )
+
+
+def _sized_talk_label(label: str) -> bool:
+    """``Talk court``, ``Short talk``, ``Charla larga``: a talk word and one word more
+    (its length, its format), in any language; never a person's name."""
+    words = label.split()
+    return (
+        len(words) == 2
+        and any(TALK_LABEL_RE.fullmatch(w) for w in words)
+        and not split_speakers(label)
+    )
+
+
 def _label(text: str) -> tuple[str, str, str]:
     """``Label: rest`` as ``(label, colon, rest)``; ``(text, "", "")`` without a colon."""
     m = _COLON_RE.search(text)
@@ -691,10 +712,16 @@ class _Reader:
                     return True
                 if self._name_and_date(text, talk):  # "*Neel Nanda — 14 Jan 2025*"
                     return True
-        if talk is not None and not talk.speakers and self._first_of_talk:
+        if (
+            talk is not None
+            and (not talk.speakers or _kind_label_only(talk.title))
+            and self._first_of_talk
+        ):
             plain = strip_markdown_inline(line).strip()
             if len(plain) <= 100 and (who := split_speakers(plain)):
-                talk.speakers = who  # "Noah Friedman (Capital One)" right under the title
+                # "Noah Friedman (Capital One)" right under the title (under "Keynote - X"
+                # too: then X was the title, see _talk)
+                talk.speakers = _merge_people(talk.speakers, who)
                 return True
         if talk is not None and talk.start is None:
             start, end, rest, ampm = leading_clock(line)
@@ -830,7 +857,13 @@ class _Reader:
         if _is_day(section.title, self.year) and not section.children and not _own_text(section):
             self.consumed.update(range(section.line, section.heading_last + 1))
             return  # "## Day 2 — Nov 14" among the talks: a day starts, it is no talk
+        named = list(t.speakers)
         first = self._meta(section.heading_last + 1, section.end, t)
+        under = [p for p in t.speakers if p not in named]
+        if named and under and _kind_label_only(t.title):
+            # "Talk court - Doc Busters" over "Ana Ruiz, Li Wei": the line under the heading
+            # names the speakers, so what the heading took for a name is the title
+            t.title, t.speakers = strip_markdown_inline(section.title).strip(), under
         if not t.speakers and len(who := split_speakers(t.title)) == 1:
             t.speakers = who  # notes headed by the speaker's name: the title stays the name
         last, next_day = self._trailing_day(first, section.end)

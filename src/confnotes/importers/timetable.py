@@ -179,6 +179,9 @@ class _Reader:
         """The words after a time: kind, speakers and title, however they are packed."""
         from confnotes.importers.shapes import read_heading
 
+        if (lead := _stressed_label(text, stressed)) and _track_label(*lead):
+            row.room = row.room or lead[0]  # "**PyData II**: Title (Name)": where it is held
+            text = lead[1]
         talk = read_heading(text, self.b.year)
         for person in talk.chairs:
             self.b.add_role(person, "chair")
@@ -270,16 +273,14 @@ class _Reader:
         by_line = len(source) == len(texts)
         left: list[str] = []
         used = False
-        at = 0
-        for n, raw in enumerate(texts):
-            text = raw.strip()
-            line_at, at = at, at + len(raw) + 1
+        for first, last, line_at, end_at in _logical_lines(texts):
+            text = " ".join(t.strip() for t in texts[first : last + 1] if t.strip())
             if not text:
                 continue
             stressed = tuple(
-                raw[m.start - line_at : m.end - line_at].strip()
+                " ".join(node.text[m.start : m.end].split())
                 for m in node.marks
-                if m.kind in ("strong", "em") and line_at <= m.start and m.end <= line_at + len(raw)
+                if m.kind in ("strong", "em") and line_at <= m.start and m.end <= end_at
             )
             if self._start(text, stressed) or self._more(text):
                 used = True
@@ -289,7 +290,7 @@ class _Reader:
                 if self.b.day is None and not self.rows:
                     self._preamble_day(text)
                 if by_line:
-                    left.append(source[n])
+                    left.extend(source[first : last + 1])
         if not by_line and not used:
             left = source
         if left and self.last is not None:
@@ -595,6 +596,56 @@ def _cell_text(cell: doctree.Node, doc: doctree.Document | None = None) -> str:
     if len(blocks) >= 2:
         return "\n".join(c.text.strip() for c in blocks)
     return cell.text.strip()
+
+
+def _stressed_label(text: str, stressed: tuple[str, ...]) -> tuple[str, str] | None:
+    """(label, rest) of a line that begins with a bold or italic stretch and a colon."""
+    plain = strip_markdown_inline(text).strip()
+    for words in stressed:
+        words = strip_markdown_inline(words).strip(" :：")
+        after = plain[len(words) :].lstrip() if words and plain.startswith(words) else ""
+        if after[:1] in (":", "：") and len(words) <= 40:
+            return words, after[1:].strip()
+    return None
+
+
+def _track_label(label: str, rest: str) -> bool:
+    """``**Green Garden**: Title (Lia Conti)``: a bold label before the colon is the
+    room or track when the row names its speakers in brackets at its end, and the label
+    is no kind of talk (``**Keynote**:``)."""
+    if kind_of(label) != "talk" or TALK_LABEL_RE.fullmatch(label.strip()):
+        return False
+    rest = rest.strip()
+    open_at = rest.rfind("(") if rest.endswith(")") else -1
+    return open_at > 0 and bool(split_speakers(rest[open_at + 1 : -1], single_ok=True))
+
+
+def _logical_lines(texts: list[str]) -> list[tuple[int, int, int, int]]:
+    """(first, last, start offset, end offset) of each line as written before it was
+    wrapped: a line led by a time goes on while its brackets are open, while it ends on
+    a slash or a comma, and into a next line that begins in lower case (``(Giulia`` /
+    ``Ferri)``, ``affinamento`` / ``dell'object detection``)."""
+    out: list[tuple[int, int, int, int]] = []
+    at = 0
+    led = False
+    for n, raw in enumerate(texts):
+        start, at = at, at + len(raw) + 1
+        text = raw.strip()
+        if out and led and text and _wrapped(texts[out[-1][0] : n], text):
+            first, _last, first_at, _end = out[-1]
+            out[-1] = (first, n, first_at, start + len(raw))
+            continue
+        out.append((n, n, start, start + len(raw)))
+        led = bool(text) and leading_clock(text)[0] is not None
+    return out
+
+
+def _wrapped(before: list[str], text: str) -> bool:
+    """Whether ``text`` goes on the line ``before`` ends (its open bracket, its slash or
+    comma, or a word that begins in lower case)."""
+    head = " ".join(t.strip() for t in before)
+    opened = head.count("(") + head.count("[") - head.count(")") - head.count("]")
+    return opened > 0 or head.endswith(("/", ",")) or (text[0].isalpha() and text[0].islower())
 
 
 def _first_line(item: doctree.Node) -> doctree.Node:
