@@ -139,3 +139,17 @@ def test_a_short_kind_label_before_a_dash_leaves_the_title_not_a_person() -> Non
     assert ("Talk long - Indexer sans douleur", ["Inès Garnier"]) in talks
     people = {s.name for t in programme.talks for s in t.speakers}
     assert "Schema Wranglers" not in people
+
+
+PARALLEL = """## Domenica 12 maggio 2024
+
+- 15:15 **Sala Uno**: Pipeline leggere (Ada Neri) / **Sala Due**: Test che durano
+  (Bruno Ferro, Carla Viti)
+"""
+
+
+def test_talks_at_the_same_hour_in_one_line_are_each_a_talk() -> None:
+    assert _rows(PARALLEL) == [
+        ("Pipeline leggere", datetime(2024, 5, 12, 15, 15), ["Ada Neri"]),
+        ("Test che durano", datetime(2024, 5, 12, 15, 15), ["Bruno Ferro", "Carla Viti"]),
+    ]

@@ -29,7 +29,7 @@ from confnotes.importers.persons import (
     split_speakers,
 )
 from confnotes.importers.programme import Programme, ProgrammePerson
-from confnotes.importers.textutil import strip_markdown_inline
+from confnotes.importers.textutil import split_outside_brackets, strip_markdown_inline
 from confnotes.importers.when import (
     find_date,
     find_year,
@@ -168,10 +168,11 @@ class _Reader:
             day, rest = found, after  # "Sep 10: Name (Lab) — Title": a seminar's talk
             self.b.day = found  # and the day of the rows after it
         rest = rest.strip(" \t*_|:-–—")
-        row = _Row(Entry("", "talk", start, end, [], ampm), day)
-        if rest:
-            self._fill(row, rest, stressed)
-        self.rows.append(row)
+        for part in _parallel(rest) or [rest]:
+            row = _Row(Entry("", "talk", start, end, [], ampm), day)
+            if part:
+                self._fill(row, part, stressed)
+            self.rows.append(row)
         self.pending = self.last = row
         return row
 
@@ -598,6 +599,22 @@ def _cell_text(cell: doctree.Node, doc: doctree.Document | None = None) -> str:
     return cell.text.strip()
 
 
+_SLASH_RE = re.compile(r"\s+/\s+")
+
+
+def _parallel(text: str) -> list[str]:
+    """``Title (Ana Ruiz) / Other title (Li Wei)``: talks at the same hour in one line,
+    each naming its speakers in brackets at its end; [] for one talk."""
+    parts = [p.strip() for p in split_outside_brackets(text, _SLASH_RE)]
+    if len(parts) < 2:
+        return []
+    for part in parts:
+        open_at = part.rfind("(") if part.endswith(")") else -1
+        if open_at <= 0 or not split_speakers(part[open_at + 1 : -1], single_ok=True):
+            return []
+    return parts
+
+
 def _stressed_label(text: str, stressed: tuple[str, ...]) -> tuple[str, str] | None:
     """(label, rest) of a line that begins with a bold or italic stretch and a colon."""
     plain = strip_markdown_inline(text).strip()
@@ -642,10 +659,15 @@ def _logical_lines(texts: list[str]) -> list[tuple[int, int, int, int]]:
 
 def _wrapped(before: list[str], text: str) -> bool:
     """Whether ``text`` goes on the line ``before`` ends (its open bracket, its slash or
-    comma, or a word that begins in lower case)."""
+    comma, brackets of its own, or a word that begins in lower case)."""
     head = " ".join(t.strip() for t in before)
     opened = head.count("(") + head.count("[") - head.count(")") - head.count("]")
-    return opened > 0 or head.endswith(("/", ",")) or (text[0].isalpha() and text[0].islower())
+    return (
+        opened > 0
+        or head.endswith(("/", ","))
+        or text.startswith("(")  # "Title" / "(Name)": the speakers in brackets after it
+        or (text[0].isalpha() and text[0].islower())
+    )
 
 
 def _first_line(item: doctree.Node) -> doctree.Node:
