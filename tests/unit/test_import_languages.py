@@ -153,3 +153,36 @@ def test_talks_at_the_same_hour_in_one_line_are_each_a_talk() -> None:
         ("Pipeline leggere", datetime(2024, 5, 12, 15, 15), ["Ada Neri"]),
         ("Test che durano", datetime(2024, 5, 12, 15, 15), ["Bruno Ferro", "Carla Viti"]),
     ]
+
+
+BILINGUAL_YAML = """conference:
+  name: "Hangzhou Data Summit 2026"
+  start: "09:00"
+  end: "17:00"
+  lunch:
+    start: "12:00"
+    end: "13:30"
+    title: "午餐"
+talks:
+  - speaker: "林晓雯"
+    speaker_en: "Xiaowen Lin"
+    title: "流式计算的十年"
+    title_en: "Ten Years of Stream Processing"
+    start: "09:30"
+    end: "10:10"
+  - speaker: "Priya Nair"
+    speaker_en: "Priya Nair"
+    title: "向量检索的代价"
+    title_en: "The Cost of Vector Search"
+    start: "10:10"
+    end: "10:50"
+"""
+
+
+def test_a_name_written_in_two_languages_is_one_person_and_the_event_block_no_talk() -> None:
+    programme = parse_programme(BILINGUAL_YAML.encode(), "agenda.yaml")
+    assert programme.name == "Hangzhou Data Summit 2026"
+    talks = {t.title: t.speakers for t in programme.talks}
+    assert "Hangzhou Data Summit 2026" not in talks
+    assert [(p.name, p.aliases) for p in talks["流式计算的十年"]] == [("林晓雯", ["Xiaowen Lin"])]
+    assert [p.name for p in talks["向量检索的代价"]] == ["Priya Nair"]

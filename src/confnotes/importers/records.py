@@ -20,7 +20,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
-from confnotes.importers.fields import roles_of
+from confnotes.importers.fields import key_words, roles_of
 from confnotes.importers.schedule_util import MAX_DEPTH, parse_iso_date
 
 _DAY_KEY_RE = re.compile(r"^(?:19|20)\d\d-?[01]\d-?[0-3]\d$")
@@ -119,6 +119,17 @@ def _keys_by_role(keys: tuple[Any, ...]) -> dict[str, tuple[Any, ...]]:
         for role in roles_of(str(key)):
             out.setdefault(role, []).append(key)
     return {role: tuple(found) for role, found in out.items()}
+
+
+def translation_of(key: str, record: dict[str, Any]) -> bool:
+    """``speaker_en`` beside ``speaker``, ``titleJa`` beside ``title``: a key that is
+    another key of the record with a two-letter language code after it holds the same
+    field written in that language."""
+    words = key_words(key)
+    if len(words) < 2 or len(words[-1]) != 2 or not words[-1].isalpha():
+        return False
+    base = "".join(words[:-1])
+    return any("".join(key_words(str(other))) == base for other in record if other != key)
 
 
 def first(record: dict[str, Any], role: str, kinds: tuple[type, ...] = (str,)) -> Any:
@@ -380,8 +391,11 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
         if isinstance(key, str) and _DAY_KEY_RE.match(key):
             digits = key.replace("-", "")
             inner = replace(here, day=parse_iso_date(f"{digits[:4]}-{digits[4:6]}-{digits[6:]}"))
-        if isinstance(value, dict) and "event" in roles_of(str(key)) and not _holds_talks(value, 0):
+        if isinstance(value, dict) and "event" in roles_of(str(key)):
             found.events.append(value)  # "conference": {"title": ..., "start_date": ...}
+            for sub in value.values():  # its own timed parts (registration, lunch) are items
+                if isinstance(sub, (dict, list)):
+                    _talks(sub, inner, found, depth + 1, False, top)
             continue
         if isinstance(value, (dict, list)):
             _talks(value, inner, found, depth + 1, alone and siblings, top)

@@ -366,7 +366,12 @@ class _Reader:
 
     def _speakers(self, record: dict[str, Any]) -> list[ProgrammePerson]:
         people: list[ProgrammePerson] = []
+        translated: list[ProgrammePerson] = []
         for key, raw in rec.values(record, "speaker"):
+            if rec.translation_of(key, record):
+                # "speaker_en" beside "speaker": the same people written in another language
+                translated += [p for item in _listed(raw) for p in self._person(item)]
+                continue
             by_id = "ref" in roles_of(key)
             items = raw if isinstance(raw, list) else [raw]
             if by_id and isinstance(raw, str):
@@ -378,6 +383,12 @@ class _Reader:
                 for person in self._person(item, single_ok=single, ref=key):
                     if all(p.name != person.name for p in people):
                         people.append(person)
+        if people and len(translated) == len(people):
+            for person, other in zip(people, translated, strict=True):
+                if other.name != person.name and other.name not in person.aliases:
+                    person.aliases.append(other.name)  # 周彦君, also written Yanjun Zhou
+        elif translated and not people:
+            people = translated
         if not people and (name := rec.submitter(record)):
             people = split_speakers(name, single_ok=True)
         flat = [
@@ -635,3 +646,8 @@ class _Reader:
 
 
 __all__ = ["NAME", "detect", "joinable", "load", "parse", "parse_many", "why_not"]
+
+
+def _listed(raw: Any) -> list[Any]:
+    """A field's value as a list of its items."""
+    return raw if isinstance(raw, list) else [raw]
