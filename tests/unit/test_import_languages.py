@@ -186,3 +186,25 @@ def test_a_name_written_in_two_languages_is_one_person_and_the_event_block_no_ta
     assert "Hangzhou Data Summit 2026" not in talks
     assert [(p.name, p.aliases) for p in talks["流式计算的十年"]] == [("林晓雯", ["Xiaowen Lin"])]
     assert [p.name for p in talks["向量检索的代价"]] == ["Priya Nair"]
+
+
+TOPIC_NOTES = """# Tessera Revisited
+
+- Tesseraが使われていない理由
+  - Tesseraの中で定義したクラスは外から見えない
+- Tessera同士のメッセージは遅い
+- 次の版でTesseraのGCが変わる
+
+# 参考
+
+- https://example.org/tessera-internals
+"""
+
+
+def test_a_heading_whose_first_word_the_notes_keep_writing_is_their_topic_not_a_person() -> None:
+    programme = parse_programme(TOPIC_NOTES.encode(), "tessera.md")
+    assert programme.talks[0].title == "Tessera Revisited"
+    assert not [s for t in programme.talks for s in t.speakers]
+    text = "# Ana Ruiz\n\n- logs as the source of truth\n\n# Li Wei\n\n- caches everywhere\n"
+    named = parse_programme(text.encode(), "people.md")  # notes headed by the speakers' names
+    assert [s.name for t in named.talks for s in t.speakers] == ["Ana Ruiz", "Li Wei"]

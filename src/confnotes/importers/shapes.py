@@ -74,7 +74,22 @@ _GENERIC_WORDS = (
     "agenda impressions learnings recap quotes quote observations critique pros cons "
     "opinion remarks"
 )
-GENERIC_TITLES = frozenset(_GENERIC_WORDS.split())
+GENERIC_WORDS_ELSEWHERE: dict[str, str] = {
+    "de": "notizen zusammenfassung fragen fazit links quellen eindrücke folien",
+    "fr": "résumé liens références impressions diapos remarques",
+    "es": "notas resumen preguntas enlaces referencias conclusiones apuntes diapositivas",
+    "pt": "resumo perguntas referências conclusão impressões",
+    "it": "appunti riassunto domande link riferimenti conclusioni impressioni",
+    "nl": "aantekeningen samenvatting vragen",
+    "ru": "заметки итоги вопросы ссылки выводы материалы",
+    "ja": "メモ 感想 まとめ 参考 参考資料 資料 質疑応答 質疑 概要 所感 リンク 補足",
+    "zh": "笔记 筆記 总结 總結 参考 參考 参考资料 资料 问答 問答 概要 感想 链接 心得 摘要",
+    "ko": "메모 정리 요약 참고 참고자료 질문 질의응답 느낀점 링크",
+}
+"""The same words in the languages notes are written in (``メモ``, ``Fazit``), by language."""
+GENERIC_TITLES = frozenset(_GENERIC_WORDS.split()) | frozenset(
+    w for words in GENERIC_WORDS_ELSEWHERE.values() for w in words.split()
+)
 """Single words that head a part of one talk's notes, not a talk."""
 _GENERIC_PHRASES = frozenset(
     [
@@ -444,6 +459,17 @@ def read_heading(text: str, year: int | None = None) -> _Talk:
     if open_at > 0 and (who := split_speakers(rest[open_at + 1 : -1])):
         talk.speakers, talk.title = who, rest[:open_at].strip(" -–—,")  # Title (Speaker, Aff)
     return talk
+
+
+def _topic_word(name: str, body: str) -> bool:
+    """Whether the first word of a heading that looks like a name (``Ractor Reconsidered``)
+    is what the notes under it are about: written again and again in them, as people
+    do not write a speaker's given name."""
+    word = name.split()[0]
+    found = re.findall(
+        rf"(?<![^\W\d_]){re.escape(word)}|(?<=[^\x00-\u024f]){re.escape(word)}", body[:20000]
+    )
+    return len(word) >= 3 and len(found) >= 4  # "でTesseraの": glued to another script
 
 
 def _kind_label_only(title: str) -> bool:
@@ -864,9 +890,14 @@ class _Reader:
             # "Talk court - Doc Busters" over "Ana Ruiz, Li Wei": the line under the heading
             # names the speakers, so what the heading took for a name is the title
             t.title, t.speakers = strip_markdown_inline(section.title).strip(), under
-        if not t.speakers and len(who := split_speakers(t.title)) == 1:
-            t.speakers = who  # notes headed by the speaker's name: the title stays the name
         last, next_day = self._trailing_day(first, section.end)
+        if (
+            not t.speakers
+            and len(who := split_speakers(t.title)) == 1
+            and not is_generic(t.title)  # "参考", "Fazit": a part of notes, nobody
+            and not _topic_word(who[0].name, self.o.text(section.heading_last + 1, last))
+        ):
+            t.speakers = who  # notes headed by the speaker's name: the title stays the name
         # the lines read as facts (``Speaker: X``) stay in the note too: never dropped
         body, b0, b1 = self._body(section.heading_last + 1, last)
         self._signed(t, body)
