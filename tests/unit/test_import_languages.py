@@ -208,3 +208,31 @@ def test_a_heading_whose_first_word_the_notes_keep_writing_is_their_topic_not_a_
     text = "# Ana Ruiz\n\n- logs as the source of truth\n\n# Li Wei\n\n- caches everywhere\n"
     named = parse_programme(text.encode(), "people.md")  # notes headed by the speakers' names
     assert [s.name for t in named.talks for s in t.speakers] == ["Ana Ruiz", "Li Wei"]
+
+
+DAY_NOTES_JA = """# 分散トレースの実践
+
+## なぜ必要か
+
+- 可観測性
+- 障害の切り分けが速くなる
+
+## 導入の順番
+
+- まずログ
+- 次にメトリクス
+
+# 型ヒントの現在地
+
+## 背景
+
+- 静的解析
+- 実行時には何もしない
+"""
+
+
+def test_notes_whose_sub_headings_are_parts_of_each_talk_and_short_words_are_nobody() -> None:
+    programme = parse_programme(DAY_NOTES_JA.encode(), "day1.md")
+    assert [t.title for t in programme.talks] == ["分散トレースの実践", "型ヒントの現在地"]
+    assert not [s for t in programme.talks for s in t.speakers]  # 可観測性 is a word
+    assert "導入の順番" in programme.talks[0].body

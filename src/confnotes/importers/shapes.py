@@ -75,16 +75,17 @@ _GENERIC_WORDS = (
     "opinion remarks"
 )
 GENERIC_WORDS_ELSEWHERE: dict[str, str] = {
-    "de": "notizen zusammenfassung fragen fazit links quellen eindrücke folien",
+    "de": "notizen zusammenfassung fragen fazit links quellen eindrücke folien hintergrund",
     "fr": "résumé liens références impressions diapos remarques",
     "es": "notas resumen preguntas enlaces referencias conclusiones apuntes diapositivas",
     "pt": "resumo perguntas referências conclusão impressões",
     "it": "appunti riassunto domande link riferimenti conclusioni impressioni",
     "nl": "aantekeningen samenvatting vragen",
     "ru": "заметки итоги вопросы ссылки выводы материалы",
-    "ja": "メモ 感想 まとめ 参考 参考資料 資料 質疑応答 質疑 概要 所感 リンク 補足",
-    "zh": "笔记 筆記 总结 總結 参考 參考 参考资料 资料 问答 問答 概要 感想 链接 心得 摘要",
-    "ko": "메모 정리 요약 참고 참고자료 질문 질의응답 느낀점 링크",
+    "ja": "メモ 感想 まとめ 参考 参考資料 資料 質疑応答 質疑 概要 所感 リンク 補足 背景 結論",
+    "zh": "笔记 筆記 总结 總結 参考 參考 参考资料 资料 问答 問答 概要 感想 链接 心得 摘要 背景 "
+    "结论",
+    "ko": "메모 정리 요약 참고 참고자료 질문 질의응답 느낀점 링크 배경 결론",
 }
 """The same words in the languages notes are written in (``メモ``, ``Fazit``), by language."""
 GENERIC_TITLES = frozenset(_GENERIC_WORDS.split()) | frozenset(
@@ -744,7 +745,7 @@ class _Reader:
             and self._first_of_talk
         ):
             plain = strip_markdown_inline(line).strip()
-            if len(plain) <= 100 and (who := split_speakers(plain)):
+            if len(plain) <= 100 and (who := split_speakers(plain)) and not _bare_cjk(who):
                 # "Noah Friedman (Capital One)" right under the title (under "Keynote - X"
                 # too: then X was the title, see _talk)
                 talk.speakers = _merge_people(talk.speakers, who)
@@ -1386,7 +1387,10 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
         containers = sum(
             bool(s.children)
             and not _generic_children(s)
-            and (is_container(s.title, year) or not _own_text(s))
+            and (
+                is_container(s.title, year)
+                or (not _own_text(s) and not _plain_parts(outline, s, year))
+            )
             for s in at
         )
         if containers * 2 > len(at) and any(s.children for s in at):
@@ -1403,7 +1407,10 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
         if (
             deepest is not None
             and deepest > level
-            and any(s.children and not _generic_children(s) for s in at)
+            and any(
+                s.children and not _generic_children(s) and not _plain_parts(outline, s, year)
+                for s in at
+            )
         ):
             # "# Conference" + "# Talks" > "## talk"...: the talks are where the leaves are
             evidence.append(f"most headings without sub-talks are at level {deepest}")
@@ -1413,6 +1420,36 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
         )
         return doc_title, level, evidence
     return doc_title, None, evidence
+
+
+def _bare_cjk(people: list[ProgrammePerson]) -> bool:
+    """``連続性``, ``参考资料``: signs of an East Asian script as short as a name, with
+    nothing that says a person is meant (no space between family and given name, no
+    affiliation): a word of the notes, unless a label or a by-line says otherwise."""
+    return all(
+        _CJK_SIGN_RE.search(p.name) and " " not in p.name and not p.affiliations for p in people
+    )
+
+
+_CJK_SIGN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+
+
+def _plain_parts(outline: Outline, section: Section, year: int | None) -> bool:
+    """Whether a heading's sub-headings are parts of its notes rather than talks: none
+    names a speaker, a time or a kind of talk, in its words or the line under it, and the
+    heading itself is no day or session (``# Tiny DAW`` > ``## 音声の多重再生``)."""
+    parts = section.children[:20]
+    if len(section.children) > 6:
+        return False  # a long run under one heading: a session's talks, not one talk's parts
+    for child in parts:
+        t = read_heading(child.title, year)
+        if t.speakers or t.start is not None or t.kind != "talk" or t.day is not None:
+            return False
+        if (who := split_speakers(child.title)) and not _bare_cjk(who):
+            return False  # "### Dr. Fatou Ndiaye": a speakers page's people
+        if _speaker_under(outline, child) or find_date(child.title, year or 2000)[0]:
+            return False
+    return bool(parts)
 
 
 def _speaker_under(outline: Outline, section: Section) -> bool:
