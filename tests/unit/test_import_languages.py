@@ -236,3 +236,24 @@ def test_notes_whose_sub_headings_are_parts_of_each_talk_and_short_words_are_nob
     assert [t.title for t in programme.talks] == ["分散トレースの実践", "型ヒントの現在地"]
     assert not [s for t in programme.talks for s in t.speakers]  # 可観測性 is a word
     assert "導入の順番" in programme.talks[0].body
+
+
+DASHED_CELLS = """No dia **12 de abril de 2026**, na Univille.
+
+## Cronograma
+
+| Horário | Palestrante | Sessão |
+|--------|-------------|--------|
+| 08:30 - 09:00 | - | Abertura |
+| 09:00 - 09:50 | Renata Souza | Observabilidade sem dor. |
+| 09:50 - 10:20 | - | Coffee break |
+| 10:20 - 11:00 | Tiago Moura | Filas e backpressure na prática. |
+| 11:00 - 12:00 | - | Almoço |
+"""
+
+
+def test_a_dash_in_a_speaker_cell_holds_a_place_and_the_column_stays_the_speakers() -> None:
+    programme = parse_programme(DASHED_CELLS.encode(), "blog.md")
+    named = {t.title.rstrip("."): [s.name for s in t.speakers] for t in programme.talks}
+    assert named["Observabilidade sem dor"] == ["Renata Souza"]
+    assert named["Filas e backpressure na prática"] == ["Tiago Moura"]

@@ -22,7 +22,7 @@ from confnotes.importers import doctree
 from confnotes.importers.entries import Entry, kind_of, leading_clock, parse_entry
 from confnotes.importers.fields import roles_of
 from confnotes.importers.page import PageBuilder, section_kind, stated_timezone
-from confnotes.importers.persons import is_person_name, split_speakers
+from confnotes.importers.persons import is_person_name, is_placeholder, split_speakers
 from confnotes.importers.programme import ProgrammePerson, ProgrammeSession
 from confnotes.importers.structure import strip_tags
 from confnotes.importers.textutil import (
@@ -585,7 +585,11 @@ def column_roles(rows: list[list[str]]) -> list[str]:
     roles: list[str] = []
     lengths: list[float] = []
     for i in range(width):
-        filled = [strip_markdown_inline(r[i]) for r in rows if i < len(r) and r[i].strip()]
+        filled = [  # a cell that holds a place ("-", "TBA", "未定") is as good as empty
+            strip_markdown_inline(r[i])
+            for r in rows
+            if i < len(r) and r[i].strip() and not is_placeholder(strip_markdown_inline(r[i]))
+        ]
         need = max(1, math.ceil(len(filled) * SHARE))
         lengths.append(sum(len(c) for c in filled) / max(1, len(filled)))
         if not filled:
