@@ -49,6 +49,7 @@ from confnotes.importers.identity import title_key
 from confnotes.importers.persons import normalise_person
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.registry import parse_programme
+from confnotes.importers.shapes import NOTES_OF
 from confnotes.importers.textutil import strip_markdown_inline
 from confnotes.importers.when import MONTH_NAMES
 from confnotes.knowledge.people import name_key
@@ -98,7 +99,13 @@ _META_TEXT += (
     " recap appunti apuntes notizen write up writeup summary impressions with topic thema tema"
     " conférence conference vortrag charla ponencia exposé session"
 )
+_NOTES_WORDS = [w for words in NOTES_OF.values() for w in words]
+"""What makes a title "my notes of" an event, in each language (the event's name is the
+rest, so these words are understood, not dropped): ``Notizen vom``, ``笔记``, ``후기``."""
+_META_TEXT += " " + " ".join(w for w in _NOTES_WORDS if " " not in w)
+_META_TEXT += " vom zur zum du des la au der dal della del dalla do na no van over mon mes meine"
 _META_WORDS = frozenset(_META_TEXT.split())
+_GLUED_NOTES_WORDS = [w for w in _NOTES_WORDS if not w.isascii() and w[0] > "\u0370"]
 """Words of metadata lines that an import turns into facts, not body text."""
 _MONTH_DAY_RE = re.compile(
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
@@ -333,7 +340,10 @@ def dropped_lines(text: str, programme: Programme) -> list[str]:
         for unit in units:
             if unit.strip() and unit.strip() in bodies:
                 continue
-            words = [w for w in _words(strip_markdown_inline(unit)) if w not in recovered]
+            plain = strip_markdown_inline(unit)
+            for word in _GLUED_NOTES_WORDS:  # East Asian scripts write them glued to the name
+                plain = plain.replace(word, " ")
+            words = [w for w in _words(plain) if w not in recovered]
             words = [
                 w
                 for w in words

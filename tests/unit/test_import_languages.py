@@ -257,3 +257,23 @@ def test_a_dash_in_a_speaker_cell_holds_a_place_and_the_column_stays_the_speaker
     named = {t.title.rstrip("."): [s.name for s in t.speakers] for t in programme.talks}
     assert named["Observabilidade sem dor"] == ["Renata Souza"]
     assert named["Filas e backpressure na prática"] == ["Tiago Moura"]
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Mon récap de la Journée Rust 2025", "Journée Rust 2025"),
+        ("Meine Notizen zur Datenwerkstatt 2024", "Datenwerkstatt 2024"),
+        ("Apuntes de la PyDay Sevilla 2023", "PyDay Sevilla 2023"),
+        ("Kobe.py 2024 参加レポート", "Kobe.py 2024"),
+        ("FE 컨퍼런스 2023 후기", "FE 컨퍼런스 2023"),
+        ("DataCon 2025 参会笔记", "DataCon 2025"),
+        ("Note Taking Summit", "Note Taking Summit"),
+    ],
+)
+def test_the_event_of_a_title_that_says_my_notes_of_it_in_any_language(
+    title: str, name: str
+) -> None:
+    from confnotes.importers.shapes import conference_name
+
+    assert conference_name(title) == name

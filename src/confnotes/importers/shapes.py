@@ -247,14 +247,35 @@ _LEADING_SYMBOLS_RE = re.compile(r"^[^\w\[(\"“'‘*_«„「『《]+")
 """Emoji, bullets and arrows before a heading's words."""
 _COLON_RE = re.compile(r":\s+|：\s*")
 """A colon that parts a label from what follows (East Asian text writes ``：``, no space)."""
+NOTES_OF: dict[str, tuple[str, ...]] = {
+    "en": ("notes", "note", "recap", "trip report", "write-up", "writeup", "impressions",
+           "summary"),
+    "de": ("notizen", "rückblick", "mitschrift", "bericht", "zusammenfassung"),
+    "fr": ("notes", "récap", "récapitulatif", "compte rendu", "compte-rendu", "retour"),
+    "es": ("apuntes", "notas", "resumen", "crónica"),
+    "pt": ("notas", "anotações", "resumo", "relato"),
+    "it": ("appunti", "nota", "note", "resoconto"),
+    "nl": ("aantekeningen", "verslag"),
+    "ja": ("参加レポート", "参加記", "参加メモ", "レポート", "メモ", "まとめ"),
+    "zh": ("参会笔记", "会议笔记", "笔记", "参会总结", "总结", "回顾"),
+    "ko": ("참석 후기", "참관기", "후기", "정리"),
+}  # fmt: skip
+"""Words that make a document's title "my notes of" an event, by language: the event's
+name is what is left (``Mon récap de la PyCon France 2025``, ``EMOCON 2017 후기``)."""
+_MINE = r"(?:my|mon|ma|mes|mein|meine|mis|mi|meu|meus|minhas|minha|i miei|le mie|mijn)"
+_OF = (
+    r"(?:from|on|of|for|about|at|de la|de l'|de|du|des|à la|au|zu|zur|zum|von|vom|der|"
+    r"da|dal|della|del|dalla|do|na|no|van|over)"
+)
+_NOTE_WORDS = sorted({w for words in NOTES_OF.values() for w in words}, key=len, reverse=True)
+_LATIN_NOTES = "|".join(re.escape(w) for w in _NOTE_WORDS if w.isascii() or w[0] < "\u0370")
+_CJK_NOTES = "|".join(re.escape(w) for w in _NOTE_WORDS if not (w.isascii() or w[0] < "\u0370"))
 _NOTES_PREFIX_RE = re.compile(
-    r"^(?:my\s+)?(?:notes?|nota|notizen|apuntes|appunti)(?:\s+(?:from|on|of|for|about|de|zu|"
-    r"von|da|dal|della)\s+|\s*[,:—–-]\s*)",
+    rf"^(?:{_MINE}\s+)?(?:{_LATIN_NOTES})(?:\s+{_OF}(?:\s+|(?<=')\s*)|\s*[,:—–-]\s*)",
     re.I,
 )
 _NOTES_SUFFIX_RE = re.compile(
-    r"\b(?:my\s)?(?:notes?|notizen|apuntes|appunti|recap|trip report|write-?up|impressions|"
-    r"summary)\)?\s*$",
+    rf"(?:\b(?:{_MINE}\s)?(?:{_LATIN_NOTES})|\s*(?:{_CJK_NOTES}))\)?\s*$",
     re.I,
 )
 
