@@ -277,3 +277,25 @@ def test_the_event_of_a_title_that_says_my_notes_of_it_in_any_language(
     from confnotes.importers.shapes import conference_name
 
     assert conference_name(title) == name
+
+
+POST_ZH = """---
+title: "向量数据库的选型实践"
+date: '2026-03-20'
+---
+
+「数据库之夜」杭州站于 2026 年 3 月 14 日举行，本文是第一篇回顾。
+
+**演讲嘉宾**：周明远（星河数据 架构师）
+
+## 一、为什么要选型
+
+选型要看写入模式。
+"""
+
+
+def test_a_speaker_labelled_in_another_language_a_paragraph_into_a_post() -> None:
+    programme = parse_programme(POST_ZH.encode(), "post.md")
+    (talk,) = programme.talks
+    assert [(s.name, s.affiliations) for s in talk.speakers] == [("周明远", ["星河数据 架构师"])]
+    assert "**演讲嘉宾**" in talk.body  # the line stays in the note

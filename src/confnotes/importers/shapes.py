@@ -144,7 +144,9 @@ _META_RE = re.compile(
     r"conference|event|referent(?:in)?|intervenante?|ponente|sprecher(?:in)?|orateur|"
     r"relatore|relatrice|relatori|orador(?:a)?|palestrante|conférencier|conferencier|spreker|"
     r"prelegent|föreläsare|foredragsholder|puhuja|datum|data|fecha|zeit|uhrzeit|heure|hora|"
-    r"orario|ora|raum|ort|salle|sala|aula|lieu|titel|titre|título|titolo|topic|thema|tema)"
+    r"orario|ora|raum|ort|salle|sala|aula|lieu|titel|titre|título|titolo|topic|thema|tema|"
+    r"演讲嘉宾|分享嘉宾|嘉宾|演讲者|讲者|讲师|講師|登壇者|発表者|講演者|발표자|연사|"
+    r"докладчик|спикер)"
     r"(?:\*\*|__|\*|_)?\s*[:：]{1,2}\s*(?:\*\*|__|\*|_)?\s*(?P<value>\S.*)$",
     re.I,
 )
@@ -195,6 +197,8 @@ _SPEAKER_KEYS = frozenset(
         "föreläsare",
         "foredragsholder",
         "puhuja",
+        *("演讲嘉宾", "分享嘉宾", "嘉宾", "演讲者", "讲者", "讲师", "講師", "登壇者"),
+        *("発表者", "講演者", "발표자", "연사", "докладчик", "спикер"),
     }
 )
 """Keys of a metadata line that name the speaker."""
@@ -1089,6 +1093,8 @@ class _Reader:
         n = self._meta(n, len(self.o.lines) - 1, t)
         if not t.speakers and title_section is not None:
             t.speakers = _speaker_part(title_section)  # "* Speaker" then "Name (Lab)"
+        if not t.speakers:
+            t.speakers = self._labelled_speakers(n, min(len(self.o.lines), n + 12))
         t.title = _NOTES_PREFIX_RE.sub("", t.title).strip() or t.title  # "Notes: Title"
         evidence = bool(t.speakers) or n > first
         # the lines read as facts (``By Ana Ruiz``) stay in the note too: never dropped
@@ -1096,6 +1102,17 @@ class _Reader:
         self._signed(t, body)
         self._add(t, body, b0, b1, [])
         return evidence
+
+    def _labelled_speakers(self, first: int, stop: int) -> list[ProgrammePerson]:
+        """``**演讲嘉宾**：李孟轩（…）`` a paragraph or two into a post: a line labelled with a
+        speaker's key word in any language names the speakers (the line stays in the body)."""
+        for n in range(first, stop):
+            m = _META_RE.match(self.o.lines[n])
+            if m and m.group("key").lower() in _SPEAKER_KEYS:
+                value = strip_markdown_inline(m.group("value")).strip(" *_")
+                if who := split_speakers(value, single_ok=True):
+                    return who
+        return []
 
     def bullets(self, found: list[BulletTalk]) -> None:
         """Outline bullets as talks (Logseq): a bullet with a talk's properties is a talk,
