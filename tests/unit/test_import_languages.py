@@ -299,3 +299,12 @@ def test_a_speaker_labelled_in_another_language_a_paragraph_into_a_post() -> Non
     (talk,) = programme.talks
     assert [(s.name, s.affiliations) for s in talk.speakers] == [("周明远", ["星河数据 架构师"])]
     assert "**演讲嘉宾**" in talk.body  # the line stays in the note
+
+
+def test_notes_titled_in_their_front_matter_as_notes_of_an_event_name_it() -> None:
+    text = (
+        "---\ntitle: 'DevDay Busan 2024 후기'\n---\n\n## 캐시 전략의 함정\n\n좋았다.\n\n"
+        "## 로그 파이프라인 다시 보기\n\n유익했다.\n"
+    )
+    programme = parse_programme(text.encode(), "devday.md")
+    assert programme.name == "DevDay Busan 2024"

@@ -1668,6 +1668,9 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
         for talk in p.talks:
             talk.speakers = []
         p.warnings.append("no talks, days or speakers were recognised: the whole text is one note")
+    said = str(front.get("title") or "")
+    if not (name or p.name) and shape not in ("talk", "single") and conference_name(said) != said:
+        p.name = conference_name(said)  # "EMOCON S/S 2017 후기": notes of an event, titled
     if not (name or p.name):
         p.name_from = "file name"
     p.name = name or p.name or _stem_name(source)
