@@ -308,3 +308,26 @@ def test_notes_titled_in_their_front_matter_as_notes_of_an_event_name_it() -> No
     )
     programme = parse_programme(text.encode(), "devday.md")
     assert programme.name == "DevDay Busan 2024"
+
+
+@pytest.mark.parametrize("text", ["運営", "主办方", "운영진", "Orga-Team", "organizadores"])
+def test_the_people_running_the_event_hold_a_slot_and_are_nobody(text: str) -> None:
+    assert is_placeholder(text)
+    assert split_speakers(text, single_ok=True) == []
+
+
+TAGUNG = """<html><head><title>Programm – Werkstatttage Lehre 2025</title></head><body>
+<h2>Mittwoch, 08.10.2025</h2>
+<table>
+<tr><th>Zeit</th><th>Veranstaltung</th></tr>
+<tr><td>09:30 – 10:30 Uhr</td><td><a href="#a">Hauptvortrag</a> von <a href="#b">Prof. Dr. Jana Wendt</a></td></tr>
+<tr><td>10:30 – 11:00 Uhr</td><td>Kaffeepause</td></tr>
+<tr><td>19:00 – open end</td><td>Abendessen im Ratskeller</td></tr>
+</table></body></html>"""
+
+
+def test_a_keynote_by_its_german_word_and_an_evening_that_ends_open() -> None:
+    programme = parse_programme(TAGUNG.encode(), "programm.html")
+    talks = {t.title: (t.kind, t.start, [s.name for s in t.speakers]) for t in programme.talks}
+    assert talks["Hauptvortrag"] == ("keynote", datetime(2025, 10, 8, 9, 30), ["Jana Wendt"])
+    assert "Abendessen im Ratskeller" in talks  # not "open end Abendessen im Ratskeller"

@@ -88,6 +88,12 @@ _KIND_TAG_RE = re.compile(
 _LEAD_SEP_RE = re.compile(r"^\s*(?:(?:uhr|h)\b\.?\s*)?(?:[:|\-–—]\s*)+|^\s*(?:uhr|h)\b\.?\s*", re.I)
 """What separates a leading time from the rest: a colon, a bar, a dash; a clock's own
 unit word (``09:00 Uhr``) with it."""
+OPEN_END_RE = re.compile(
+    r"^\s*(?:[–—-]\s*)?(?:open[ -]end|ende offen|offen|bis spät|late|tard|fin libre|"
+    r"a oltranza|hasta el cierre|até o fim)\b\s*",
+    re.I,
+)
+"""``18:00 – open end``: a time whose end is not said, in the ways programmes write it."""
 _CLOCK_WORD_RE = re.compile(r"^[^\W\d_]{2,4}\.?\s+(?=\d)")
 _BY_RE = re.compile(r"(?<!\s)\s+by\s+", re.I)
 _DASH_SPLIT_RE = re.compile(r"(?<!\s)(?:\s+[-–—]\s+|\s*:\s+)")
@@ -127,7 +133,7 @@ def leading_clock(text: str) -> tuple[time | None, time | None, str, bool]:
     clock = parse_clock(stripped[: m.end() + 2])  # with what follows: "14h" is 14:00
     if clock is None:
         return None, None, text, False
-    rest = _LEAD_SEP_RE.sub("", stripped[m.end() :])
+    rest = _LEAD_SEP_RE.sub("", OPEN_END_RE.sub("", stripped[m.end() :], count=1))
     return clock.start, clock.end, rest, bool(m.group("aap") or m.group("bap"))
 
 

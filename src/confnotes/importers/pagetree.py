@@ -19,7 +19,13 @@ from dataclasses import dataclass, replace
 from datetime import time
 
 from confnotes.importers import doctree
-from confnotes.importers.entries import Entry, kind_of, leading_clock, parse_entry
+from confnotes.importers.entries import (
+    OPEN_END_RE,
+    Entry,
+    kind_of,
+    leading_clock,
+    parse_entry,
+)
 from confnotes.importers.fields import roles_of
 from confnotes.importers.page import PageBuilder, section_kind, stated_timezone
 from confnotes.importers.persons import is_person_name, is_placeholder, split_speakers
@@ -616,6 +622,12 @@ def column_roles(rows: list[list[str]]) -> list[str]:
     return roles
 
 
+def _slot_kind(kind: str, title: str) -> str:
+    """A packed slot's kind: its label's (``Keynote: Name``), else its title's words
+    (``Hauptvortrag von Prof. Dr. Name``: the title says keynote)."""
+    return kind if kind != "talk" else kind_of(title)
+
+
 def _short_clock(text: str) -> bool:
     start, _end, rest, _ampm = leading_clock(text)
     return start is not None and len(rest.strip(" *_")) <= 3
@@ -641,13 +653,26 @@ def _entries_from_cells(cells: list[str], roles: list[str], year: int | None) ->
         return [entry]
     slot = read_heading(packed, year)
     if slot.speakers and slot.title:
-        return [replace(entry, title=slot.title, speakers=slot.speakers, kind=slot.kind)]
+        return [
+            replace(
+                entry,
+                title=slot.title,
+                speakers=slot.speakers,
+                kind=_slot_kind(slot.kind, slot.title),
+            )
+        ]
     return [entry]
 
 
 def _entry_from_cells(cells: list[str], roles: list[str]) -> Entry | None:
     """A schedule entry from a row's cells, each read by its column's role."""
     time_text, title = _cell(cells, roles, "time"), _cell(cells, roles, "title")
+    if (
+        time_text
+        and (m := re.search(r"\s*[–—-]\s*", time_text))
+        and OPEN_END_RE.match(time_text[m.start() :])
+    ):
+        time_text = time_text[: m.start()]  # "18:00 – open end": it starts at six
     if time_text and (end := _cell(cells, roles, "end")):
         time_text = f"{time_text} - {end}"
     kind_text = _cell(cells, roles, "kind")

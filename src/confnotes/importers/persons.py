@@ -49,7 +49,23 @@ NOT_DECIDED: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 """What a programme writes where a speaker is not yet known, in the languages
 programmes are written in: one table, keyed by language, of one meaning."""
-_NOT_DECIDED = frozenset(w for words in NOT_DECIDED.values() for w in words)
+THE_ORGANISERS: dict[str, tuple[str, ...]] = {
+    "en": ("organisers", "organizers", "organising team", "organizing team", "staff", "hosts"),
+    "de": ("orga", "orga-team", "orgateam", "veranstalter", "organisationsteam"),
+    "fr": ("organisateurs", "organisation", "l'équipe", "équipe d'organisation"),
+    "es": ("organizadores", "organización", "equipo organizador"),
+    "pt": ("organizadores", "organização", "equipe organizadora"),
+    "it": ("organizzatori", "organizzazione", "staff"),
+    "ja": ("運営", "主催", "事務局", "スタッフ", "運営チーム", "実行委員会"),
+    "zh": ("主办方", "工作人员", "组委会", "运营", "主辦方", "工作人員"),
+    "ko": ("운영진", "주최측", "운영팀", "스태프"),
+    "ru": ("организаторы", "оргкомитет"),
+}  # fmt: skip
+"""What a programme writes in a speaker's place for the people running the event, by
+language: they hold the slot (an opening, a closing), they are not a speaker."""
+_NOT_DECIDED = frozenset(w for words in NOT_DECIDED.values() for w in words) | frozenset(
+    w for words in THE_ORGANISERS.values() for w in words
+)
 
 ORGANISATION_WORDS = re.compile(
     r"\b(?:universi\w*|univ\.?|institu\w*|college|colegio|school|academy|laborator\w*|labs?|"
