@@ -320,7 +320,8 @@ TAGUNG = """<html><head><title>Programm – Werkstatttage Lehre 2025</title></he
 <h2>Mittwoch, 08.10.2025</h2>
 <table>
 <tr><th>Zeit</th><th>Veranstaltung</th></tr>
-<tr><td>09:30 – 10:30 Uhr</td><td><a href="#a">Hauptvortrag</a> von <a href="#b">Prof. Dr. Jana Wendt</a></td></tr>
+<tr><td>09:30 – 10:30 Uhr</td>
+<td><a href="#a">Hauptvortrag</a> von <a href="#b">Prof. Dr. Jana Wendt</a></td></tr>
 <tr><td>10:30 – 11:00 Uhr</td><td>Kaffeepause</td></tr>
 <tr><td>19:00 – open end</td><td>Abendessen im Ratskeller</td></tr>
 </table></body></html>"""
