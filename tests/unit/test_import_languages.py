@@ -332,3 +332,19 @@ def test_a_keynote_by_its_german_word_and_an_evening_that_ends_open() -> None:
     talks = {t.title: (t.kind, t.start, [s.name for s in t.speakers]) for t in programme.talks}
     assert talks["Hauptvortrag"] == ("keynote", datetime(2025, 10, 8, 9, 30), ["Jana Wendt"])
     assert "Abendessen im Ratskeller" in talks  # not "open end Abendessen im Ratskeller"
+
+
+PROSE_DAY = """No dia **9 de outubro de 2025** aconteceu o encontro.
+
+| Horário | Palestrante | Sessão |
+|---|---|---|
+| 09:00 - 09:40 | Helena Prado | Contratos de dados na prática |
+| 09:40 - 10:20 | Rui Bastos | Testes de carga sem drama |
+"""
+
+
+def test_a_day_stressed_in_a_sentence_before_the_rows_is_their_day_in_any_language() -> None:
+    assert _rows(PROSE_DAY) == [
+        ("Contratos de dados na prática", datetime(2025, 10, 9, 9, 0), ["Helena Prado"]),
+        ("Testes de carga sem drama", datetime(2025, 10, 9, 9, 40), ["Rui Bastos"]),
+    ]

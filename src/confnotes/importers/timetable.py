@@ -127,10 +127,16 @@ class _Reader:
                 self.b.add_role(person, self.section)
         self.pending = None
 
-    def _preamble_day(self, text: str) -> None:
+    def _preamble_day(self, text: str, stressed: tuple[str, ...] = ()) -> None:
         """``Half-day workshop, **Thursday, September 4, 2025**, Room 204B.``: a date in
-        the words before the first row is the day of the rows (the line stays text)."""
+        the words before the first row is the day of the rows (the line stays text); a
+        stressed stretch of the line is read in any language (``No dia **20 de setembro
+        de 2025** aconteceu``)."""
         found, own = find_date(text, self.b.year)
+        for words in stressed if found is None else ():
+            if len(words) <= 40 and find_year(words) and (day := line_date(words, None)):
+                found, own = day, True
+                break
         if found is not None and own:
             self.b.set_day(found)
             self.b.day = found
@@ -289,7 +295,7 @@ class _Reader:
             self.pending = None
             if not self._chair(text) and not self._date_line(text):
                 if self.b.day is None and not self.rows:
-                    self._preamble_day(text)
+                    self._preamble_day(text, stressed)
                 if by_line:
                     left.extend(source[first : last + 1])
         if not by_line and not used:
