@@ -269,6 +269,10 @@ def test_a_dash_in_a_speaker_cell_holds_a_place_and_the_column_stays_the_speaker
         ("FE 컨퍼런스 2023 후기", "FE 컨퍼런스 2023"),
         ("DataCon 2025 参会笔记", "DataCon 2025"),
         ("Note Taking Summit", "Note Taking Summit"),
+        ("Sendai Tech Day 2025 タイムテーブル", "Sendai Tech Day 2025"),
+        ("Appunti sul programma di PyLiguria 2025", "PyLiguria 2025"),
+        ("Agenda Digitale 2025", "Agenda Digitale 2025"),
+        ("Program Analysis Workshop", "Program Analysis Workshop"),
     ],
 )
 def test_the_event_of_a_title_that_says_my_notes_of_it_in_any_language(

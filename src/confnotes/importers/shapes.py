@@ -266,16 +266,42 @@ NOTES_OF: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 """Words that make a document's title "my notes of" an event, by language: the event's
 name is what is left (``Mon récap de la PyCon France 2025``, ``EMOCON 2017 후기``)."""
+PROGRAMME_OF: dict[str, tuple[str, ...]] = {
+    "en": ("programme", "program", "schedule", "timetable", "agenda"),
+    "de": ("programm", "tagungsprogramm", "zeitplan", "ablauf"),
+    "fr": ("programme", "horaire"),
+    "es": ("programa", "agenda", "cronograma"),
+    "pt": ("programação", "programa", "cronograma"),
+    "it": ("programma", "calendario"),
+    "ja": ("タイムテーブル", "プログラム"),
+    "zh": ("议程", "日程", "日程表"),
+    "ko": ("시간표", "프로그램"),
+    "ru": ("расписание", "программа"),
+}  # fmt: skip
+"""Words that make a title "the programme of" an event, by language (``X タイムテーブル``,
+``Programma di X``): the event's name is the rest."""
 _MINE = r"(?:my|mon|ma|mes|mein|meine|mis|mi|meu|meus|minhas|minha|i miei|le mie|mijn)"
 _OF = (
     r"(?:from|on|of|for|about|at|de la|de l'|de|du|des|à la|au|zu|zur|zum|von|vom|der|"
-    r"da|dal|della|del|dalla|do|na|no|van|over)"
+    r"da|dal|della|del|dalla|di|dei|degli|do|na|no|van|over|sul|sulla|sur le|sur la|sur|"
+    r"über das|über)"
 )
 _NOTE_WORDS = sorted({w for words in NOTES_OF.values() for w in words}, key=len, reverse=True)
 _LATIN_NOTES = "|".join(re.escape(w) for w in _NOTE_WORDS if w.isascii() or w[0] < "\u0370")
 _CJK_NOTES = "|".join(re.escape(w) for w in _NOTE_WORDS if not (w.isascii() or w[0] < "\u0370"))
 _NOTES_PREFIX_RE = re.compile(
     rf"^(?:{_MINE}\s+)?(?:{_LATIN_NOTES})(?:\s+{_OF}(?:\s+|(?<=')\s*)|\s*[,:—–-]\s*)",
+    re.I,
+)
+_PROGRAMME_WORDS = sorted({w for ws in PROGRAMME_OF.values() for w in ws}, key=len, reverse=True)
+_PROGRAMME_PREFIX_RE = re.compile(
+    rf"^(?:the\s+|il\s+|le\s+|el\s+|o\s+|das\s+)?(?:"
+    rf"{'|'.join(re.escape(w) for w in _PROGRAMME_WORDS)})\s+{_OF}\s+",
+    re.I,
+)
+_PROGRAMME_SUFFIX_RE = re.compile(
+    rf"(?:\s+(?:{'|'.join(re.escape(w) for w in _PROGRAMME_WORDS if w.isascii())})"
+    rf"|\s*(?:{'|'.join(re.escape(w) for w in _PROGRAMME_WORDS if not w.isascii())}))\s*$",
     re.I,
 )
 _NOTES_SUFFIX_RE = re.compile(
@@ -338,6 +364,9 @@ def conference_name(title: str) -> str:
     """``Notes from NeurIPS 2023`` → ``NeurIPS 2023``; the words otherwise as written."""
     name = _NOTES_PREFIX_RE.sub("", title)
     name = _NOTES_SUFFIX_RE.sub("", name).strip(" -–—:(")
+    name = _PROGRAMME_PREFIX_RE.sub("", name)  # "Appunti sul programma di X"
+    if (bare := _PROGRAMME_SUFFIX_RE.sub("", name).strip(" -–—:(")) and re.search(r"\w", bare):
+        name = bare  # "X タイムテーブル", "X Programme"
     return name or title
 
 
