@@ -15,6 +15,7 @@ import re
 import unicodedata
 
 from confnotes.importers.fields import is_key_word
+from confnotes.importers.kinds import TALK_LABEL_RE, kind_of
 from confnotes.importers.programme import ProgrammePerson
 from confnotes.importers.textutil import (
     clean_name,
@@ -194,8 +195,6 @@ def is_person_name(name: str, single_ok: bool = False, titled: bool = False) -> 
     if is_key_word(name):
         return False  # "日期", "Datum": a label
     if _CJK_RE.search(name):
-        from confnotes.importers.entries import TALK_LABEL_RE, kind_of
-
         if kind_of(name) != "talk" or TALK_LABEL_RE.fullmatch(name):
             return False  # "基調講演", "休憩", "発表": a kind of programme item, as short as a name
         return any(shape.match(name) for shape in _CJK_NAME_RES)
