@@ -98,7 +98,8 @@ _JOB_TITLE_RE = re.compile(
     r"\b(?:engineer|developer|manager|director|architect|scientist|researcher|professor|"
     r"lecturer|student|founder|co-founder|ceo|cto|cfo|coo|vp|head|lead|consultant|designer|"
     r"analyst|advocate|evangelist|maintainer|editor|fellow|postdoc|phd|officer|president|"
-    r"chair|librarian|teacher|doctor|sre|devops)\b",
+    r"chair|librarian|teacher|doctor|sre|devops|treasurer|secretary|trustee|coordinator|"
+    r"organi[sz]er)\b",
     re.I,
 )
 """A job title after ``Name,`` (``Staff Engineer``): about the person, not another one."""
@@ -200,9 +201,28 @@ def _affiliation_tail(text: str) -> bool:
     )
 
 
+_NICKNAME_RES = (
+    re.compile(r"\s+(?:aka|a\.k\.a\.?|alias|detto|dit|genannt)\s+\S.{0,40}$", re.I),
+    re.compile(r"(?<=\s)[`'‘\"“«]([^`'‘’\"“”«»\s]{1,30})[`'’\"”»](?=\s)"),
+)
+"""A nickname beside the name: ``Ana Ruiz aka zeroday``, ``Ana `zd` Ruiz`` (hacker
+conferences list people so); the name is what is left."""
+
+
+def without_nickname(text: str) -> tuple[str, list[str]]:
+    """``text`` without a nickname written beside the name, and the nicknames."""
+    nicknames: list[str] = []
+    for pattern in _NICKNAME_RES:
+        for m in pattern.finditer(text):
+            nicknames.append((m.group(1) if m.groups() else m.group(0)).strip())
+        text = pattern.sub("", text)
+    return " ".join(text.split()), [n.split(None, 1)[-1] for n in nicknames if n]
+
+
 def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
     """One person from ``Name (Aff)``, ``Name [Aff]``, ``Name, Aff`` or ``Name``; None when
     the text is not a person."""
+    text, nicknames = without_nickname(text)
     url = ""
     if m := re.search(r"\[([^\[\]]+)\]\((https?://[^)\s]+)\)", text):
         url = m.group(2)
@@ -225,7 +245,7 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
     name = clean_name(name)
     if not is_person_name(name, single_ok, titled=titled):
         return None
-    return ProgrammePerson(name=name, affiliations=affs, url=url)
+    return ProgrammePerson(name=name, affiliations=affs, url=url, aliases=nicknames)
 
 
 _FULLWIDTH = str.maketrans("（）［］，；", "()[],;")

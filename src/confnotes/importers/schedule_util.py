@@ -467,6 +467,12 @@ def clean_name(text: object) -> str:
     return re.sub(r"\s+", " ", str(text or "")).strip()[:200]
 
 
+def _honorific(token: str) -> bool:
+    """``Prof.``, ``Dr``, and compounds of them (``Dr.-Ing.``, ``Dipl.-Ing.``)."""
+    parts = [p for p in re.split(r"[.\-]+", token.lower()) if p]
+    return bool(parts) and all(p in HONORIFICS for p in parts)
+
+
 def person_name(text: object) -> str:
     """A speaker's name without leading titles ("Prof. Dr. Ada Lovelace" → "Ada Lovelace").
 
@@ -475,7 +481,7 @@ def person_name(text: object) -> str:
     """
     name = clean_name(text)
     tokens = name.split()
-    while len(tokens) > 2 and tokens[0].rstrip(".").lower() in HONORIFICS:
+    while len(tokens) > 2 and _honorific(tokens[0]):
         tokens.pop(0)
     if len(tokens) > 2 and tokens[-1].strip(".,").lower() in ("phd", "md", "jr", "sr"):
         tokens[-2] = tokens[-2].rstrip(",")

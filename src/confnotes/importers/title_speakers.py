@@ -87,4 +87,6 @@ def title_and_speakers(text: str, lenient: bool = False) -> tuple[str, list[Prog
         return m.group(1), people
     if heading.speakers and heading.title:
         return heading.title, heading.speakers
+    if KIND_PREFIX_RE.match(text) and heading.title and (people := split_speakers(heading.title)):
+        return text, people  # "Keynote: Ana Ruiz, PSF Chair": the slot's speaker, no title yet
     return text, []

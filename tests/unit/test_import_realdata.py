@@ -1,0 +1,117 @@
+"""Programme data files written the way real sites and tools write them (issue 33's real
+set): calendars whose every event names its speaker as ORGANIZER and shares one UID, a
+zone named by a malformed property, frab XML with several people in one ``<person>``,
+nicknames beside names, CSV in any dialect, Jekyll/Hugo data joined across files."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from confnotes.importers.formats import frab, ical
+from confnotes.importers.persons import split_speakers
+from confnotes.importers.programme import Programme, ProgrammeTalk
+from confnotes.importers.title_speakers import title_and_speakers
+
+
+def _talk(p: Programme, title: str) -> ProgrammeTalk:
+    return next(t for t in p.talks if t.title == title)
+
+
+def _names(talk: ProgrammeTalk) -> list[str]:
+    return [s.name for s in talk.speakers]
+
+
+def _cal(*events: tuple[str, str, str], head: tuple[str, ...] = ()) -> bytes:
+    """A camp's own export: every event with the same UID, its speaker as ORGANIZER."""
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//camp//schedule//EN", *head]
+    for cn, start, summary in events:
+        lines += [
+            "BEGIN:VEVENT",
+            "UID:7001",
+            f"ORGANIZER;CN={cn}:MAILTO:hello@lakeshorehack.example",
+            f"DTSTART:{start}",
+            f"SUMMARY:{summary}",
+            "LOCATION: Tent B",
+            "END:VEVENT",
+        ]
+    lines.append("END:VCALENDAR")
+    return ("\r\n".join(lines) + "\r\n").encode()
+
+
+CAMP = _cal(
+    ("Lakeshore Hack", "20250614T170000Z", "Opening night"),
+    ("Irma Castellano", "20250615T080000Z", "Radio scanners for beginners"),
+    ("Bram Ooms", "20250615T080000Z", "Fuzzing – a field guide"),
+    ("nadia ferro aka Vortex", "20250615T090000Z", "Lockpicking village tour"),
+    ("Pio `wrench` Saltarelli", "20250615T100000Z", "Soldering without tears"),
+    ("Ugo Bassi, Lia Conte", "20250615T110000Z", "Mesh networks in the hills"),
+    head=("VTIMEZONE: Europe/Rome",),
+)
+
+
+def test_calendar_events_sharing_one_uid_are_all_kept() -> None:
+    p = ical.parse(CAMP, "camp.ics")
+    assert len(p.talks) == 6
+    assert len({t.source_id for t in p.talks}) == 6
+
+
+def test_a_zone_named_by_a_calendar_property_gives_local_times() -> None:
+    p = ical.parse(CAMP, "camp.ics")
+    assert p.timezone == "Europe/Rome"
+    assert _talk(p, "Radio scanners for beginners").start == datetime(2025, 6, 15, 10, 0)
+
+
+def test_organisers_that_differ_per_event_are_the_speakers() -> None:
+    p = ical.parse(CAMP, "camp.ics")
+    assert _names(_talk(p, "Radio scanners for beginners")) == ["Irma Castellano"]
+    assert _names(_talk(p, "Mesh networks in the hills")) == ["Ugo Bassi", "Lia Conte"]
+    # the organiser field beats a guess from the title's dash
+    assert _names(_talk(p, "Fuzzing – a field guide")) == ["Bram Ooms"]
+    # a nickname beside the name is not part of it; a lower-case name is still one
+    assert _names(_talk(p, "Lockpicking village tour")) == ["nadia ferro"]
+    assert _names(_talk(p, "Soldering without tears")) == ["Pio Saltarelli"]
+    # the association the mail address names hosts the camp: it is nobody's name
+    assert _talk(p, "Opening night").speakers == []
+
+
+def test_one_organiser_for_every_event_is_the_host_not_a_speaker() -> None:
+    one = _cal(
+        ("Dora Vance", "20250615T080000Z", "Welcome"),
+        ("Dora Vance", "20250615T090000Z", "Compilers for fun"),
+    )
+    assert all(not t.speakers for t in ical.parse(one, "one.ics").talks)
+
+
+def test_nicknames_beside_names_become_aliases() -> None:
+    (one,) = split_speakers("Renata `glitch` Ferraz", single_ok=True)
+    assert (one.name, one.aliases) == ("Renata Ferraz", ["glitch"])
+    (two,) = split_speakers("Osvaldo Prieto aka 0xdeadbeef", single_ok=True)
+    assert (two.name, two.aliases) == ("Osvaldo Prieto", ["0xdeadbeef"])
+    assert [p.name for p in split_speakers("Tim O'Reilly")] == ["Tim O'Reilly"]
+
+
+def test_a_kind_prefix_then_a_name_and_role_names_the_speaker() -> None:
+    title, people = title_and_speakers("Keynote: Wendell Agbaje, OSF Treasurer")
+    assert title == "Keynote: Wendell Agbaje, OSF Treasurer"
+    assert [p.name for p in people] == ["Wendell Agbaje"]
+
+
+FRAB_JOINED = b"""<?xml version="1.0" encoding="UTF-8"?>
+<schedule><conference><title>Rhine Data Day</title><start>2024-03-07</start>
+<end>2024-03-07</end></conference>
+<day date="2024-03-07" index="1"><room name="Hall">
+<event id="5"><title>Linked archives</title><date>2024-03-07T10:00:00Z</date>
+<start>10:00</start><duration>00:20</duration>
+<person>Prof. Dr. Jana Weber, Dr. Ole Brandt, Timo Kranz</person>
+<room>Hall</room></event>
+<event id="6"><title>Open data in cities</title><date>2024-03-07T10:30:00Z</date>
+<start>10:30</start><duration>00:20</duration><person>Dr.-Ing. Mara Voss</person>
+<room>Hall</room></event>
+</room></day></schedule>
+"""
+
+
+def test_frab_person_element_holding_several_people_is_split() -> None:
+    p = frab.parse(FRAB_JOINED, "day.xml")
+    assert _names(_talk(p, "Linked archives")) == ["Jana Weber", "Ole Brandt", "Timo Kranz"]
+    assert _names(_talk(p, "Open data in cities")) == ["Mara Voss"]
