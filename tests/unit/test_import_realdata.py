@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
+from confnotes.errors import BadInputError
 from confnotes.importers.formats import frab, ical
 from confnotes.importers.persons import split_speakers
 from confnotes.importers.programme import Programme, ProgrammeTalk
@@ -115,3 +118,55 @@ def test_frab_person_element_holding_several_people_is_split() -> None:
     p = frab.parse(FRAB_JOINED, "day.xml")
     assert _names(_talk(p, "Linked archives")) == ["Jana Weber", "Ole Brandt", "Timo Kranz"]
     assert _names(_talk(p, "Open data in cities")) == ["Mara Voss"]
+
+
+def _csv(text: str) -> Programme:
+    from confnotes.importers.registry import parse_programme
+
+    return parse_programme(text.encode(), "programme.csv")
+
+
+def test_a_tab_separated_programme_with_a_packed_content_column() -> None:
+    p = _csv(
+        "day\thour\tcontent\n"
+        "4th March 2026\t09:00–09:30\tRegistration\n"
+        "4th March 2026\t09:30-10:00\tOpening by the Faculty Dean, Prof. Hilde Aas\n"
+        '4th March 2026\t10:00-10:45\tLecture by dr. Omar Haddad, "Tides and the moon: a primer"\n'
+        '4th March 2026\t11:00-11:45\tLecture by  Prof. Sunniva Berg, "Glaciers we lost"\n'
+        "4th March 2026\t12:00-12:30\tClosing Lecture by Prof. Kari Lunde\n"
+    )
+    tide = _talk(p, "Tides and the moon: a primer")
+    assert (_names(tide), tide.start) == (["Omar Haddad"], datetime(2026, 3, 4, 10, 0))
+    assert _names(_talk(p, "Glaciers we lost")) == ["Sunniva Berg"]
+    assert _names(_talk(p, "Opening")) == ["Hilde Aas"]
+    assert _names(_talk(p, "Closing Lecture")) == ["Kari Lunde"]
+    assert _talk(p, "Registration").speakers == []
+
+
+def test_a_headerless_semicolon_draft_reads_its_columns_by_content() -> None:
+    p = _csv(
+        "09:00-09:20;Welcome and logistics;;\n"
+        "09:20-10:00;Keynote 1;Aiko Tanabe;Chair: tbd\n"
+        ";Session 1;;Chair: tbd\n"
+        "10:00-10:20;FP 1;tbd;\n"
+        "10:20-10:40;Coffee break;;\n"
+        "10:40-11:20;Keynote 2;Lucas Ferreira;Chair: Greta Holm\n"
+        "11:20-11:40;Opening of the demo track;Yusuf Demir et al.;\n"
+    )
+    assert _names(_talk(p, "Keynote 1")) == ["Aiko Tanabe"]
+    assert _talk(p, "Keynote 2").kind == "keynote"
+    assert _names(_talk(p, "Opening of the demo track")) == ["Yusuf Demir"]
+    assert _talk(p, "FP 1").speakers == []  # "tbd" holds a place
+    assert [(r.person.name, r.role) for r in p.roles] == [("Greta Holm", "chair")]
+    assert all("tbd" not in s.name for t in p.talks for s in t.speakers)
+
+
+def test_lines_that_only_look_like_a_headerless_table_are_not_one() -> None:
+    from confnotes.importers.formats import sessions
+
+    bullets = "- 09:00; coffee; hall\n- 09:30; intro; hall\n- 10:00; demo; lab\n"
+    loaded = sessions.load(bullets.encode(), "agenda.txt")  # a list in a note, not a table
+    assert not any(isinstance(row, dict) for row in loaded)
+    unequal = "09:00;coffee;hall\n09:30;intro\n10:00;demo;lab;extra\n"
+    with pytest.raises(BadInputError):
+        sessions.load(unequal.encode(), "agenda.txt")

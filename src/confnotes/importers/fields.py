@@ -22,7 +22,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "name": ("name", "nom", "nombre", "nome", "fullname", "publicname", "displayname"),
     "start": (
         "start", "starts", "started", "startedat", "begin", "begins", "from", "time", "zeit",
-        "beginn", "hora", "horario",
+        "beginn", "hora", "horario", "hour", "hours", "uhrzeit", "horaire",
         "heure", "debut", "ora", "inizio", "orario", "inicio", "slotstart", "开始", "時間",
         "时间", "開始",
     ),

@@ -14,7 +14,7 @@ import re
 from confnotes.importers.persons import SPEAKER_SEP_RE, is_placeholder, split_speakers
 from confnotes.importers.programme import ProgrammePerson
 from confnotes.importers.shapes import KIND_PREFIX_RE, read_heading
-from confnotes.importers.textutil import split_outside_brackets
+from confnotes.importers.textutil import clean_name, split_outside_brackets
 
 _BY_TAIL_RE = re.compile(
     r"(?<!\s)\s*[(\[]\s*(?:(?:invited\s+)?(?:talk|keynote|tutorial|workshop|presentation|lecture|"
@@ -71,6 +71,8 @@ def title_and_speakers(text: str, lenient: bool = False) -> tuple[str, list[Prog
     (``(By appointment only)``) or a dash inside brackets never makes one. ``lenient``
     (a source known to put speakers after the dash, as pretalx does) also takes handles."""
     text = " ".join(text.split())
+    if (m := _BY_QUOTED_RE.match(text)) and (people := _people_by(m.group("who"))):
+        return m.group("title").strip(), people
     if m := _BY_TAIL_RE.search(text):
         people = split_speakers(m.group(1), single_ok=True) or _handles(m.group(1))
         if people:
@@ -89,4 +91,29 @@ def title_and_speakers(text: str, lenient: bool = False) -> tuple[str, list[Prog
         return heading.title, heading.speakers
     if KIND_PREFIX_RE.match(text) and heading.title and (people := split_speakers(heading.title)):
         return text, people  # "Keynote: Ana Ruiz, PSF Chair": the slot's speaker, no title yet
+    if (m := _BY_RE.match(text)) and (people := _people_by(m.group("who"))):
+        return m.group("what").strip(), people  # "Concluding lecture by Prof. Ana Ruiz"
     return text, []
+
+
+_BY_QUOTED_RE = re.compile(
+    r"^(?P<lead>[^\"“”]{0,60}?)\bby\s+(?P<who>[^\"“”]{2,120}?)\s*[,:–—-]?\s*"
+    r"[\"“](?P<title>[^\"“”]{2,300})[\"”]\s*\.?$",
+    re.IGNORECASE,
+)
+"""``Lecture by Prof. Ana Ruiz, "Faster Logs"``: a programme cell packing kind, speaker and
+the quoted title."""
+_BY_RE = re.compile(r"^(?P<what>[^\"“”()]{2,80}?)\s+by\s+(?P<who>[^\"“”()]{2,120})$", re.I)
+"""``Welcome by the Dean, Prof. Ana Ruiz``: what, then who."""
+
+
+def _people_by(who: str) -> list[ProgrammePerson]:
+    """The people after ``by``: a list of names, or the one a description introduces
+    (``the Department Head, Prof. Ana Ruiz``: the titled name after the comma)."""
+    people = split_speakers(who)
+    if people:
+        return people
+    head, _, last = who.rpartition(",")
+    if head and clean_name(last) != " ".join(last.split()):  # "Prof. Ana Ruiz": titled
+        return split_speakers(last)
+    return []

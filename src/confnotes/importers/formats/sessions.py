@@ -24,8 +24,8 @@ import yaml
 
 from confnotes.errors import BadInputError
 from confnotes.importers import records as rec
-from confnotes.importers.fields import roles_of
-from confnotes.importers.persons import normalise_person, split_speakers
+from confnotes.importers.fields import is_key_word, roles_of
+from confnotes.importers.persons import is_placeholder, normalise_person, split_speakers
 from confnotes.importers.programme import (
     Programme,
     ProgrammePerson,
@@ -121,7 +121,12 @@ def _load(data: bytes, source: str) -> Any:
 
 
 def _csv_rows(text: str) -> list[dict[str, str]] | None:
-    """Rows of a CSV export (header first; comma, semicolon, tab or bar), or None."""
+    """Rows of a CSV export (comma, semicolon, tab or bar) as records, or None.
+
+    The header names the fields; a header whose labels name no title (``day, hour,
+    content``) gets its title column from the cells (the longest free text); a file
+    with no header at all (a draft programme: ``13:30-13:50;Introduction;Ana Ruiz;``)
+    gets every column's role from its cells."""
     lines = [ln for ln in text.splitlines()[:5] if ln.strip()]
     if len(lines) < 2:
         return None
@@ -129,18 +134,94 @@ def _csv_rows(text: str) -> list[dict[str, str]] | None:
     delimiter = max(_CSV_DELIMITERS, key=header.count)
     if header.count(delimiter) < 2:
         return None
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     try:
-        names = [n.strip() for n in next(reader)]
-        if not any(roles_of(n) & {"title", "name"} for n in names):
-            return None
-        return [
-            {k: v.strip() for k, v in zip(names, row, strict=False) if k and v.strip()}
-            for row in reader
+        table = [
+            [cell.strip() for cell in row]
+            for row in csv.reader(io.StringIO(text), delimiter=delimiter)
             if any(cell.strip() for cell in row)
         ]
     except csv.Error:
         return None
+    names = table[0]
+    if any(roles_of(n) & {"title", "name"} for n in names):
+        body = table[1:]
+    elif sum(1 for n in names if n and is_key_word(n)) >= 2:
+        names = _title_by_content(names, table[1:])
+        body = table[1:]
+    else:
+        names, body = _names_by_content(table, delimiter, text), table
+    if not names:
+        return None
+    return [{k: v for k, v in zip(names, row, strict=False) if k and v} for row in body]
+
+
+_LABEL_CELL_RE = re.compile(r"^([^\W\d_][\w ]{0,24}?)\s*:\s*\S")
+"""``Chair: Ana Ruiz``: a cell that names its own field."""
+
+
+def _column(rows: list[list[str]], i: int) -> list[str]:
+    return [row[i] for row in rows if i < len(row) and row[i]]
+
+
+def _is_clock(cell: str) -> bool:
+    return parse_clock(cell) is not None and len(cell) <= 24
+
+
+def _title_by_content(names: list[str], rows: list[list[str]]) -> list[str]:
+    """The header's labels, the column of longest free text (not times, not labelled by
+    a role) renamed ``title``."""
+    best, length = -1, 0.0
+    for i, name in enumerate(names):
+        cells = _column(rows, i)
+        if roles_of(name) or not cells or sum(map(_is_clock, cells)) * 2 > len(cells):
+            continue
+        mean = sum(len(c) for c in cells) / len(cells)
+        if mean > length:
+            best, length = i, mean
+    return [("title" if i == best else n) for i, n in enumerate(names)] if best >= 0 else []
+
+
+def _names_by_content(table: list[list[str]], delimiter: str, text: str) -> list[str]:
+    """Field names for a headerless table, from its cells: times, a labelled column
+    (``Chair: …``), people, and the title (the longest free text). Only a table whose
+    lines all have as many fields, with times in most rows, is read so."""
+    width = len(table[0])
+    raw = [ln for ln in text.splitlines() if ln.strip()]
+    if (
+        len(table) < 3
+        or any(len(row) != width for row in table)
+        or any(ln.count(delimiter) != width - 1 for ln in raw)
+        or any(ln.lstrip().startswith(("#", "-", "|", "<", "{", "[")) for ln in raw)
+    ):
+        return []
+    names = [""] * width
+    clocks = [sum(map(_is_clock, _column(table, i))) for i in range(width)]
+    when = max(range(width), key=clocks.__getitem__)
+    if clocks[when] * 5 < len(table) * 3:
+        return []
+    names[when] = "time"
+    for i in range(width):
+        cells = _column(table, i)
+        if names[i] or not cells:
+            continue
+        labels = {m.group(1).strip() for c in cells if (m := _LABEL_CELL_RE.match(c))}
+        if len(labels) == 1 and roles_of(next(iter(labels))) and len(cells) == sum(
+            1 for c in cells if _LABEL_CELL_RE.match(c)
+        ):
+            names[i] = next(iter(labels))  # "Chair: …" in every cell: the chair column
+            for row in table:
+                if i < len(row) and ":" in row[i]:
+                    row[i] = row[i].split(":", 1)[1].strip()
+            continue
+        people = sum(1 for c in cells if split_speakers(c) or is_placeholder(c))
+        if people * 2 > len(cells) and any(split_speakers(c) for c in cells):
+            names[i] = "speaker"
+    free = [i for i in range(width) if not names[i] and _column(table, i)]
+    if not free:
+        return []
+    title = max(free, key=lambda i: sum(map(len, _column(table, i))))
+    names[title] = "title"
+    return names
 
 
 def _is_other_schedule(document: Any) -> bool:
@@ -534,6 +615,11 @@ class _Reader:
         speakers = self._speakers(record)
         if not speakers:
             title, speakers = title_and_speakers(title)
+        for _k, raw in rec.values(record, "chair"):  # a talk's own chair (a keynote's host)
+            for item in raw if isinstance(raw, list) else [raw]:
+                for person in self._person(item):
+                    if ProgrammeRole(person, "chair") not in self.p.roles:
+                        self.p.roles.append(ProgrammeRole(person, "chair"))
         raws = self._kinds(record)
         kind, tags = "talk", []
         for raw in raws:
