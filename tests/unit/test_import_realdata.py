@@ -170,3 +170,130 @@ def test_lines_that_only_look_like_a_headerless_table_are_not_one() -> None:
     unequal = "09:00;coffee;hall\n09:30;intro\n10:00;demo;lab;extra\n"
     with pytest.raises(BadInputError):
         sessions.load(unequal.encode(), "agenda.txt")
+
+
+def _together(**files: str) -> Programme:
+    from confnotes.importers.join import parse_together
+
+    return parse_together([(text.encode(), f"_data/{name}") for name, text in files.items()])
+
+
+ZEP_SCHEDULE = (
+    "- \n"
+    '  date: "2019-05-18"\n'
+    "  tracks: \n"
+    '    - {title: "Main",  color: "#000000"}\n'
+    '    - {title: "Web", color: "#03a9f4"}\n'
+    "  timeslots:\n"
+    "    - {\n"
+    '    \tstartTime: "09:30",\n'
+    '    \tendTime: "10:00",\n'
+    "    \tsessionIds: [001]\n"
+    "    }\n"
+    "    - {\n"
+    '        startTime: "10:00",\n'
+    '        endTime: "10:45",\n'
+    "        sessionIds: [101, 201]\n"
+    "    }\n"
+)
+ZEP_SESSIONS = """-
+  id: 001
+  title: "Opening"
+  subtype: keynote
+  speakers: [2]
+-
+  id: 101
+  title: "Progressive images"
+  subtype: presentation
+  speakers: [3, 2]
+-
+  id: 201
+  title: "Tabs versus spaces, revisited"
+  speakers: [4]
+"""
+ZEP_SPEAKERS = """-
+  id: 2
+  name: " "
+  surname: "김하늘"
+  company: "company"
+  title: "title"
+-
+  id: 3
+  name: "Maren"
+  surname: "Lindqvist"
+  title: "Frontend lead"
+-
+  id: 4
+  name: "Tomás"
+  surname: "Ibarra"
+  title: "Staff engineer"
+-
+  id: 9
+  name: "Ines"
+  surname: "Kowalczyk"
+  title: "Speaker to be scheduled"
+"""
+
+
+def test_zeppelin_data_joins_timeslots_sessions_and_speakers() -> None:
+    p = _together(
+        **{"schedule.yml": ZEP_SCHEDULE, "sessions.yml": ZEP_SESSIONS, "speakers.yml": ZEP_SPEAKERS}
+    )
+    opening = _talk(p, "Opening")
+    assert (opening.start, opening.kind) == (datetime(2019, 5, 18, 9, 30), "keynote")
+    assert _names(opening) == ["김하늘"]  # a blank name, the whole name as surname
+    assert _names(_talk(p, "Progressive images")) == ["Maren Lindqvist", "김하늘"]
+    assert _talk(p, "Tabs versus spaces, revisited").start == datetime(2019, 5, 18, 10, 0)
+    # a speaker's job title is no talk; a speaker without a session is still one
+    assert {t.title for t in p.talks} == {
+        "Opening",
+        "Progressive images",
+        "Tabs versus spaces, revisited",
+    }
+    assert [(r.person.name, r.role) for r in p.roles] == [("Ines Kowalczyk", "speaker")]
+
+
+HB_SCHEDULE = """[{
+  "date": "2018-10-06", "tracks": [{"title": "Hall A"}, {"title": "Hall B"}],
+  "timeslots": [
+    {"startTime": "09:00", "endTime": "09:30", "sessions": [[50]]},
+    {"startTime": "09:30", "endTime": "10:15", "sessions": [[51], [52]]}
+  ]}]
+"""
+HB_SESSIONS = """{
+  "50": {"id": 50, "title": "Welcome", "description": ""},
+  "51": {"id": 51, "title": "Keynote", "description": ""},
+  "52": {"id": 52, "title": "Shaders for web developers", "speakers": [5], "tags": ["Web"]}
+}
+"""
+HB_SPEAKERS = """{
+  "5": {"id": 5, "name": "Priya Natarajan", "title": "Graphics engineer", "company": "Lumen",
+        "bio": "Draws triangles."}
+}
+"""
+
+
+def test_hoverboard_timeslots_of_id_lists_schedule_every_listed_session() -> None:
+    p = _together(
+        **{"schedule.json": HB_SCHEDULE, "sessions.json": HB_SESSIONS, "speakers.json": HB_SPEAKERS}
+    )
+    assert _talk(p, "Welcome").start == datetime(2018, 10, 6, 9, 0)
+    assert _talk(p, "Keynote").kind == "keynote"
+    shaders = _talk(p, "Shaders for web developers")
+    assert (_names(shaders), shaders.start) == (["Priya Natarajan"], datetime(2018, 10, 6, 9, 30))
+    assert "Graphics engineer" not in {t.title for t in p.talks}
+
+
+def test_tags_and_subtypes_say_a_talks_kind() -> None:
+    p = _together(
+        **{
+            "talks.yml": "list:\n  - title: Brains need breaks\n    speaker_id: [ana-ruiz]\n"
+            "    tags: [wellness, keynote]\n  - title: Vanilla forever\n    speaker_id: [bo-li]\n"
+            "    tags: [vanilla]\n",
+            "speakers.yml": "list:\n  - id: ana-ruiz\n    first_name: Ana\n    last_name: Ruiz\n"
+            "  - id: bo-li\n    first_name: Bo\n    last_name: Li\n",
+        }
+    )
+    assert _talk(p, "Brains need breaks").kind == "keynote"
+    assert _talk(p, "Vanilla forever").kind == "talk"
+    assert _names(_talk(p, "Vanilla forever")) == ["Bo Li"]

@@ -57,7 +57,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "salle", "sala", "aula", "lieu", "luogo", "lugar", "local", "会場", "会场", "地点",
     ),
     "kind": (
-        "type", "kind", "format", "art", "tipo", "genre", "submissiontype", "entrytype",
+        "type", "kind", "format", "art", "tipo", "genre", "submissiontype", "entrytype", "subtype",
         "sessiontype", "formato", "类型", "種別", "形式",
     ),
     "track": ("track", "tracks", "category", "categories", "tag", "tags", "thème"),

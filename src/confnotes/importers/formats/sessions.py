@@ -17,6 +17,7 @@ import csv
 import io
 import json
 import re
+from pathlib import PurePath
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
@@ -68,7 +69,7 @@ _DAY_THEN_CLOCK_RE = re.compile(r"^\s*(\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)[,\sT
 _CSV_DELIMITERS = ",;\t|"
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml's safe loader when PyYAML was built with it (several times faster)."""
-_YAML_START_RE = re.compile(r"^(?:-\s|[^\s#:][^:\n]{0,60}:(?:\s|$))")
+_YAML_START_RE = re.compile(r"^(?:-(?:\s|$)|[^\s#:][^:\n]{0,60}:(?:\s|$))")
 
 
 _LAST: dict[int, Any] = {}
@@ -110,7 +111,7 @@ def _load(data: bytes, source: str) -> Any:
     first_line = next((ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")), "")
     if _YAML_START_RE.match(first_line) and not stripped.startswith("---\n"):
         try:
-            return yaml.load(text, Loader=_YAML_LOADER)
+            return _yaml(text)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             line = mark.line + 1 if mark is not None else None
@@ -118,6 +119,17 @@ def _load(data: bytes, source: str) -> Any:
         except RecursionError:
             raise BadInputError("YAML nested too deeply", source) from None
     raise BadInputError("neither JSON, YAML nor CSV records", source, 1)
+
+
+def _yaml(text: str) -> Any:
+    """YAML; a file indented with tabs (which YAML forbids but hand-written Jekyll data
+    has, inside flow mappings) is read with each tab as spaces."""
+    try:
+        return yaml.load(text, Loader=_YAML_LOADER)
+    except yaml.YAMLError:
+        if "\t" not in text:
+            raise
+        return yaml.load(text.expandtabs(4), Loader=_YAML_LOADER)
 
 
 def _csv_rows(text: str) -> list[dict[str, str]] | None:
@@ -275,7 +287,22 @@ def joinable(data: bytes) -> bool:
     if _is_other_schedule(document) or not isinstance(document, (dict, list)):
         return False
     found = rec.walk([document])
-    return bool(found.talks or found.stubs or found.tables)
+    return bool(found.talks or found.stubs or found.tables) or _lists_ids_by_time(document, 0)
+
+
+def _lists_ids_by_time(node: Any, depth: int) -> bool:
+    """A timetable of ids only (``{"startTime": "10:00", "sessionIds": [101]}``): part of
+    a programme whose records are in another file."""
+    if depth > 8:
+        return False
+    if isinstance(node, dict):
+        probe = rec.Found()
+        if rec._time_like(node) and any(
+            isinstance(v, list) and v and list(rec._flat_ids(v, 0)) for v in node.values()
+        ):
+            return not probe.talks
+        node = list(node.values())
+    return isinstance(node, list) and any(_lists_ids_by_time(v, depth + 1) for v in node[:200])
 
 
 def why_not(data: bytes) -> str:
@@ -302,7 +329,7 @@ def parse_many(items: list[tuple[bytes, str]]) -> Programme:
     documents = [load(data, source) for data, source in items]
     _LAST.clear()  # held only from detection to parsing
     source = items[0][1] if len(items) == 1 else ", ".join(s for _d, s in items)
-    return _Reader(source).read(documents)
+    return _Reader(source).read(documents, [PurePath(s).stem for _d, s in items])
 
 
 def _first_link(raw: dict[str, Any]) -> str:
@@ -398,7 +425,11 @@ class _Reader:
         if isinstance(raw, (str, int)):
             target = self.found.tables.get(str(raw), ref or "speakers")
         if target is not None:
-            person_like = rec.is_person_record(target) or not rec.is_talk_record(target)
+            person_like = (
+                rec.is_person_record(target)
+                or id(target) in self.found.people
+                or not rec.is_talk_record(target)
+            )
             return self._person(target) if person_like and target is not raw else []
         if isinstance(raw, str):
             return split_speakers(raw, single_ok=single_ok)
@@ -416,6 +447,14 @@ class _Reader:
                 break
         if given and family and (name is None or "," in name):
             name = f"{given} {family}"  # Indico's fullName is "Lindqvist, Elin"
+        elif family and not given and (name is None or family not in name):
+            # Zeppelin's name + surname: the whole name is both, or (a blank name) the
+            # surname alone holding it ("박성재"); kept apart when together they are no name
+            joined = f"{name} {family}" if name else family
+            name = next(
+                (n for n in (joined, name, family) if n and split_speakers(n, single_ok=True)),
+                joined,
+            )
         if ident is not None and str(ident) in self.found.tables and not name:
             target = self.found.tables.get(str(ident), "speakers")
             return self._person(target) if target is not raw else []
@@ -505,8 +544,8 @@ class _Reader:
         return datetime.combine(day, at) if day is not None else None
 
     # ------------------------------------------------------------------ talks
-    def read(self, documents: list[Any]) -> Programme:
-        self.found = rec.walk(documents)
+    def read(self, documents: list[Any], names: list[str] | None = None) -> Programme:
+        self.found = rec.walk(documents, names)
         self._event(documents)
         if not self.found.talks and not self.found.stubs:
             raise BadInputError(
@@ -595,6 +634,7 @@ class _Reader:
                 "tracks",
                 "track_id",
                 "trackId",
+                "tags",
             ):
                 add(value, str(key))
         return [r.strip() for r in raw if r and r.strip()]
@@ -687,7 +727,23 @@ class _Reader:
             if person is not None:
                 talk.title, talk.speakers = rest.strip(), [person]
 
+    def _unscheduled_speakers(self) -> None:
+        """People of a speakers list who hold no talk in the files given: the event's
+        speakers still (a speakers page lists them), so they are kept as such."""
+        from confnotes.knowledge.people import name_key
+
+        speaking = {name_key(sp.name) for t in self.p.talks for sp in t.speakers}
+        speaking |= {name_key(r.person.name) for r in self.p.roles}
+        for record in self.found.tables.records():
+            if id(record) not in self.found.people:
+                continue
+            for person in self._person(record):
+                if name_key(person.name) not in speaking:
+                    speaking.add(name_key(person.name))
+                    self.p.roles.append(ProgrammeRole(person, "speaker"))
+
     def _finish(self) -> None:
+        self._unscheduled_speakers()
         self._known_speakers()
         sessions = {s.key for s in self.p.sessions}
         for talk in self.p.talks:
