@@ -297,3 +297,24 @@ def test_tags_and_subtypes_say_a_talks_kind() -> None:
     assert _talk(p, "Brains need breaks").kind == "keynote"
     assert _talk(p, "Vanilla forever").kind == "talk"
     assert _names(_talk(p, "Vanilla forever")) == ["Bo Li"]
+
+
+def test_jekyll_dates_written_loosely_and_a_subtitle_that_names_the_speaker() -> None:
+    from confnotes.importers.registry import parse_programme
+
+    text = (
+        "2025:\n"
+        ' - title: "Invited Talk 1"\n'
+        "   subtitle: Runa Halvorsen\n"
+        '   date: "2025-3-4 9:00 +0000"\n'
+        '   type: "Keynote"\n'
+        ' - title: "Oral Session 1"\n'
+        "   subtitle: Meshes & Point Clouds\n"
+        '   date: "2025-03-04 10:30:00 +0000"\n'
+        '   type: "Oral"\n'
+    )
+    p = parse_programme(text.encode(), "schedule.yml")
+    invited = _talk(p, "Invited Talk 1")
+    assert (_names(invited), invited.start) == (["Runa Halvorsen"], datetime(2025, 3, 4, 9, 0))
+    oral = _talk(p, "Oral Session 1")  # a topic is no person
+    assert (oral.speakers, oral.start) == ([], datetime(2025, 3, 4, 10, 30))

@@ -62,6 +62,9 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "track": ("track", "tracks", "category", "categories", "tag", "tags", "thème"),
     "id": ("id", "uid", "uuid", "guid", "code", "key", "uniqueid", "dbid", "friendlyid"),
+    "subtitle": (
+        "subtitle", "untertitel", "soustitre", "subtitulo", "sottotitolo", "副标题", "サブタイトル",
+    ),
     "abstract": (
         "abstract", "description", "desc", "resume", "résumé", "zusammenfassung", "resumen",
         "sommario", "概要", "摘要",

@@ -26,7 +26,12 @@ import yaml
 from confnotes.errors import BadInputError
 from confnotes.importers import records as rec
 from confnotes.importers.fields import is_key_word, roles_of
-from confnotes.importers.persons import is_placeholder, normalise_person, split_speakers
+from confnotes.importers.persons import (
+    is_person_name,
+    is_placeholder,
+    normalise_person,
+    split_speakers,
+)
 from confnotes.importers.programme import (
     Programme,
     ProgrammePerson,
@@ -500,6 +505,10 @@ class _Reader:
                         people.append(person)
         if not people and (name := rec.submitter(record)):
             people = split_speakers(name, single_ok=True)
+        if not people:  # "Keynote Speech 1" / subtitle: "Ana Ruiz": the slot names its speaker
+            for _key, value in rec.values(record, "subtitle"):
+                if isinstance(value, str) and is_person_name(" ".join(value.split())):
+                    people = [ProgrammePerson(name=" ".join(value.split()))]
         flat = [
             rec.text_of(v).strip() for _k, v in rec.values(record, "affiliation") if rec.text_of(v)
         ]
