@@ -318,3 +318,37 @@ def test_jekyll_dates_written_loosely_and_a_subtitle_that_names_the_speaker() ->
     assert (_names(invited), invited.start) == (["Runa Halvorsen"], datetime(2025, 3, 4, 9, 0))
     oral = _talk(p, "Oral Session 1")  # a topic is no person
     assert (oral.speakers, oral.start) == ([], datetime(2025, 3, 4, 10, 30))
+
+
+def test_packed_cells_in_german_and_placeholders_written_nn() -> None:
+    p = _csv(
+        "Datum\tZeit\tProgrammpunkt\n"
+        "9. Mai 2025\t10:00–10:20\tBegrüßung durch den Rektor, Prof. Dr. Anton Reiter\n"
+        "9. Mai 2025\t10:20–11:00\tVortrag von Dr. Mirja Holt, „Moore und Klima“\n"
+        "9. Mai 2025\t11:30–12:00\tDiskussion mit N.N.\n"
+    )
+    moor = _talk(p, "Moore und Klima")
+    assert (_names(moor), moor.start) == (["Mirja Holt"], datetime(2025, 5, 9, 10, 20))
+    assert _names(_talk(p, "Begrüßung")) == ["Anton Reiter"]
+    assert all(s.name != "N.N." for t in p.talks for s in t.speakers)
+
+
+def test_a_decision_column_says_oral_or_poster() -> None:
+    p = _csv(
+        "paper_id,decision,title,authors\n"
+        "3,Accept (Oral),Fast Kernels for Sparse Audio,Ida Berg; Kofi Mensah\n"
+        "4,Accept (Poster),Birds in Drone Video,Lea Vogt\n"
+    )
+    assert _talk(p, "Fast Kernels for Sparse Audio").kind == "oral"
+    assert _talk(p, "Birds in Drone Video").kind == "poster"
+    assert _names(_talk(p, "Fast Kernels for Sparse Audio")) == ["Ida Berg", "Kofi Mensah"]
+
+
+def test_a_village_as_organiser_is_no_person() -> None:
+    cal = _cal(
+        ("Ada Brook", "20250615T080000Z", "Radio basics"),
+        ("Kids Village", "20250615T090000Z", "Build a badge"),
+    )
+    p = ical.parse(cal, "camp.ics")
+    assert _talk(p, "Build a badge").speakers == []
+    assert _names(_talk(p, "Radio basics")) == ["Ada Brook"]

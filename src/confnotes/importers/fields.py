@@ -58,7 +58,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "kind": (
         "type", "kind", "format", "art", "tipo", "genre", "submissiontype", "entrytype", "subtype",
-        "sessiontype", "formato", "类型", "種別", "形式",
+        "sessiontype", "formato", "decision", "类型", "種別", "形式",
     ),
     "track": ("track", "tracks", "category", "categories", "tag", "tags", "thème"),
     "id": ("id", "uid", "uuid", "guid", "code", "key", "uniqueid", "dbid", "friendlyid"),

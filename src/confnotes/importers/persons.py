@@ -28,7 +28,7 @@ _PLACEHOLDER_RE = re.compile(
     r"panellist|guest|person|member|user|candidate|winner|finalist|track|room|session|"
     r"invited speaker|keynote speaker|keynote|moderator|host|chair|tbd|tba|tbc)"
     r"(?:\s*(?:#|no\.?)?\s*(?:\d+|[A-Z]|[IVX]+))?|tba|tbd|tbc|t\.b\.a\.?|t\.b\.d\.?|n/?a|none|"
-    r"nobody|anonymous|various|various speakers|everyone|all|staff|organi[sz]ers?|"
+    r"nobody|anonymous|various|various speakers|everyone|all|staff|organi[sz]ers?|n\.\s?n\.?|"
     r"to be (?:announced|determined|confirmed)|someone|unknown|\?+|-+)$",
     re.I,
 )
@@ -67,6 +67,7 @@ NOT_A_NAME_WORDS = re.compile(
     r"optimi[sz]ation|inference|training|analysis|analytics|computing|compilers?|"
     r"thoughts|closing|morning|wrap|recap|lightning|showcase|bof|birds|feather|main|room|"
     r"rooms|auditorium|ballroom|foyer|lobby|stage|theatre|theater|building|floor|plaza|atrium|"
+    r"village|villages|tent|kids|corner|"
     r"pavilion|terrace|online|virtual|remote|zoom|hybrid|python|javascript|typescript|"
     r"kotlin|haskell|linux|kubernetes|docker|postgres|react|django|threaded|native)\b",
     re.I,

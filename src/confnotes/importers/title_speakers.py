@@ -91,25 +91,37 @@ def title_and_speakers(text: str, lenient: bool = False) -> tuple[str, list[Prog
         return heading.title, heading.speakers
     if KIND_PREFIX_RE.match(text) and heading.title and (people := split_speakers(heading.title)):
         return text, people  # "Keynote: Ana Ruiz, PSF Chair": the slot's speaker, no title yet
-    if (m := _BY_RE.match(text)) and (people := _people_by(m.group("who"))):
+    if (m := _BY_RE.match(text)) and (people := _people_by(m.group("who"), m.group("by"))):
         return m.group("what").strip(), people  # "Concluding lecture by Prof. Ana Ruiz"
     return text, []
 
 
+_BY_WORDS = r"by|von|durch|par|por|di|da|door|av|af"
+"""``by`` in the languages programmes are written in (German, French, Spanish, Italian,
+Portuguese, Dutch, Scandinavian)."""
 _BY_QUOTED_RE = re.compile(
-    r"^(?P<lead>[^\"“”]{0,60}?)\bby\s+(?P<who>[^\"“”]{2,120}?)\s*[,:–—-]?\s*"
-    r"[\"“](?P<title>[^\"“”]{2,300})[\"”]\s*\.?$",
+    rf"^(?P<lead>[^\"“”„«»]{{0,60}}?)\b(?P<by>{_BY_WORDS})\s+(?P<who>[^\"“”„«»]{{2,120}}?)"
+    r"\s*[,:–—-]?\s*[\"“„«](?P<title>[^\"“”„«»]{2,300})[\"”“»]\s*\.?$",
     re.IGNORECASE,
 )
-"""``Lecture by Prof. Ana Ruiz, "Faster Logs"``: a programme cell packing kind, speaker and
-the quoted title."""
-_BY_RE = re.compile(r"^(?P<what>[^\"“”()]{2,80}?)\s+by\s+(?P<who>[^\"“”()]{2,120})$", re.I)
+"""``Lecture by Prof. Ana Ruiz, "Faster Logs"``, ``Vortrag von Dr. Name, „Titel“``: a
+programme cell packing kind, speaker and the quoted title."""
+_BY_RE = re.compile(
+    rf"^(?P<what>[^\"“”„«»()]{{2,80}}?)\s+(?P<by>{_BY_WORDS})\s+(?P<who>[^\"“”„«»()]{{2,120}})$",
+    re.I,
+)
 """``Welcome by the Dean, Prof. Ana Ruiz``: what, then who."""
 
 
-def _people_by(who: str) -> list[ProgrammePerson]:
+def _people_by(who: str, by: str = "by") -> list[ProgrammePerson]:
     """The people after ``by``: a list of names, or the one a description introduces
-    (``the Department Head, Prof. Ana Ruiz``: the titled name after the comma)."""
+    (``the Department Head, Prof. Ana Ruiz``: the titled name after the comma). After a
+    word that is also a name particle or a preposition (``von``, ``de``, ``da``) only a
+    name written with its title (``Prof. Dr. Name``) is taken."""
+    if by.casefold() != "by" and clean_name(who) == " ".join(who.split()):
+        head, _, last = who.rpartition(",")
+        if not head or clean_name(last) == " ".join(last.split()):
+            return []
     people = split_speakers(who)
     if people:
         return people
