@@ -352,3 +352,45 @@ def test_a_village_as_organiser_is_no_person() -> None:
     p = ical.parse(cal, "camp.ics")
     assert _talk(p, "Build a badge").speakers == []
     assert _names(_talk(p, "Radio basics")) == ["Ada Brook"]
+
+
+def test_talks_inside_a_timed_slot_take_its_time_and_yaml_clock_numbers_read_as_clocks() -> None:
+    from confnotes.importers.registry import parse_programme
+
+    text = (
+        "# - start: 10:00\n#   title: a commented-out template\n"
+        "schedule:\n"
+        "- date: 2025-10-18\n"
+        "  events:\n"
+        "  - end: '10:15'\n"
+        "    meetings:\n"
+        "    - speaker: Mira Sandoval\n"
+        "      company: Python Software Foundation\n"
+        "      title: Packaging in 2025\n"
+        "      venue: 主会场\n"
+        "    start: 09:30\n"
+        "  - end: '11:00'\n"
+        "    meetings:\n"
+        "    - speaker: ''\n"
+        "      title: 神秘嘉宾\n"
+        "      venue: 主会场\n"
+        "    start: '10:15'\n"
+    )
+    p = parse_programme(text.encode(), "schedule.yaml")
+    packaging = _talk(p, "Packaging in 2025")
+    assert (_names(packaging), packaging.start) == (["Mira Sandoval"], datetime(2025, 10, 18, 9, 30))
+    assert _talk(p, "神秘嘉宾").start == datetime(2025, 10, 18, 10, 15)
+
+
+def test_a_presenter_flag_is_no_speaker_and_authors_lists_are_the_talks_people() -> None:
+    from confnotes.importers.registry import parse_programme
+
+    text = (
+        "okafor:\n  title: Sheaves for engineers\n  invited: true\n  authors:\n"
+        "    - name: Chidi Okafor\n      presenter: true\n"
+        "lindgren:\n  title: Lenses, concretely\n  authors:\n"
+        "    - name: Astrid Lindgren\n      presenter: true\n    - name: Pau Soler\n"
+    )
+    p = parse_programme(text.encode(), "talks.yaml")
+    assert {t.title for t in p.talks} == {"Sheaves for engineers", "Lenses, concretely"}
+    assert _names(_talk(p, "Lenses, concretely")) == ["Astrid Lindgren", "Pau Soler"]

@@ -33,6 +33,10 @@ class Context:
     day: date | None = None
     room: str = ""
     session: str = ""
+    start: Any = None
+    """The start of an enclosing slot that holds talks without times of their own
+    (``{start: "10:15", meetings: [{title, speaker}]}``)."""
+    end: Any = None
 
 
 class Tables:
@@ -132,8 +136,8 @@ def values(record: dict[str, Any], role: str) -> Iterator[tuple[str, Any]]:
     """The non-empty fields of ``record`` whose key may name ``role``."""
     for key in _keys_by_role(tuple(record)).get(role, ()):
         value = record[key]
-        if value not in (None, "", [], {}):
-            yield str(key), value
+        if value not in (None, "", [], {}) and not isinstance(value, bool):
+            yield str(key), value  # "presenter: true" flags an author; it names no one
 
 
 @lru_cache(maxsize=1024)
@@ -450,7 +454,11 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
     if (slot := slot_of(node, found)) is not None and _time_like(slot):
         found.talks.append((slot, replace(ctx, day=day_of(node) or ctx.day)))
         return
-    if is_talk_record(node):
+    if is_talk_record(node) or (
+        ctx.start is not None
+        and first(node, "title", (str, dict)) is not None
+        and not is_person_record(node)
+    ):  # a titled record inside a timed slot is a talk, with or without a speaker
         holds = any(_holds_talks(v, 0, found) for v in node.values() if isinstance(v, (dict, list)))
         if not holds:
             found.talks.append((node, ctx))
@@ -472,6 +480,8 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
         _person_stubs(node, found)
         return
     here = replace(ctx, day=day_of(node) or ctx.day)
+    if not title_of(node) and (start := first(node, "start", (str, int, dict))) is not None:
+        here = replace(here, start=start, end=first(node, "end", (str, int, dict)))
     if title_of(node) and any(True for _ in values(node, "chair")) and _holds_talks(node, 0, found):
         # {"name": "Morning session", "chair": ..., "talks": [...]}: a session without a time
         found.sessions.append((node, ctx))

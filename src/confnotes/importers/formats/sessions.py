@@ -274,7 +274,7 @@ def detect(data: bytes) -> float:
     timed = sum(
         1
         for r, ctx in found.talks
-        if rec.first(_slot(r), "start", _WHEN) or ctx.day or _dated_clock(r)
+        if rec.first(_slot(r), "start", _WHEN) or ctx.day or ctx.start or _dated_clock(r)
     )
     if head.startswith(("{", "[")):
         return 0.6 + 0.35 * min(1.0, (timed + len(found.stubs)) / talks)
@@ -346,7 +346,7 @@ def _first_link(raw: dict[str, Any]) -> str:
     return ""
 
 
-_WHEN = (str, dict, datetime)
+_WHEN = (str, dict, datetime, int)
 """What a start or end field may hold: text, Indico's ``{"date", "time"}``, a YAML datetime."""
 
 
@@ -522,6 +522,8 @@ class _Reader:
     def _moment(self, value: Any, day: date | None) -> datetime | None:
         if isinstance(value, datetime):  # YAML reads 2024-09-19 09:30 as a datetime
             value = value.isoformat()
+        if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 24 * 60:
+            value = f"{value // 60:02d}:{value % 60:02d}"  # YAML 1.1 reads 09:30 as 570
         if isinstance(value, dict):  # Indico: {"date": ..., "time": ..., "tz": ...}
             on = rec.day_of(value) or day
             clock = parse_clock(str(value.get("time") or ""))
@@ -654,11 +656,12 @@ class _Reader:
             return None
         day = rec.day_of(record) or ctx.day or self.event_day
         slot = _slot(record)  # pretalx's API: {"slot": {"start", "end", "room"}}
-        start = self._moment(
-            rec.first(slot, "start", _WHEN) or rec.clock_field(slot) or _dated_clock(record),
-            day,
+        own = rec.first(slot, "start", _WHEN) or rec.clock_field(slot) or _dated_clock(record)
+        start = self._moment(own or ctx.start, day)
+        end = self._moment(
+            rec.first(slot, "end", _WHEN) or (None if own else ctx.end),
+            start.date() if start else day,
         )
-        end = self._moment(rec.first(slot, "end", _WHEN), start.date() if start else day)
         if start and end and end <= start:
             end = None
         speakers = self._speakers(record)
