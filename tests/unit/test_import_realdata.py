@@ -378,7 +378,10 @@ def test_talks_inside_a_timed_slot_take_its_time_and_yaml_clock_numbers_read_as_
     )
     p = parse_programme(text.encode(), "schedule.yaml")
     packaging = _talk(p, "Packaging in 2025")
-    assert (_names(packaging), packaging.start) == (["Mira Sandoval"], datetime(2025, 10, 18, 9, 30))
+    assert (_names(packaging), packaging.start) == (
+        ["Mira Sandoval"],
+        datetime(2025, 10, 18, 9, 30),
+    )
     assert _talk(p, "神秘嘉宾").start == datetime(2025, 10, 18, 10, 15)
 
 

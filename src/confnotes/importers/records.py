@@ -444,9 +444,9 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
         return
     if not isinstance(node, dict):
         return
-    if slots := id_list_slots(node, found):
-        for slot in slots:
-            found.talks.append((slot, replace(ctx, day=day_of(node) or ctx.day)))
+    if listed := id_list_slots(node, found):
+        for one in listed:
+            found.talks.append((one, replace(ctx, day=day_of(node) or ctx.day)))
         return
     if id(node) in found.people:  # a speaker's record: its "title" is a job, not a talk
         _person_stubs(node, found)

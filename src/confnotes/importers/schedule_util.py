@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
 from html.parser import HTMLParser
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
@@ -149,7 +149,7 @@ def parse_iso_datetime(text: str | None) -> datetime | None:
         if digits.upper() != "Z" and digits:
             tz = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0)))
         else:
-            tz = timezone.utc
+            tz = UTC
     try:
         return datetime(
             int(year), int(month), int(day), int(hour), int(minute), int(second or 0), tzinfo=tz

@@ -17,8 +17,8 @@ import csv
 import io
 import json
 import re
-from pathlib import PurePath
 from datetime import date, datetime, timedelta, timezone, tzinfo
+from pathlib import PurePath
 from typing import Any
 
 import yaml
@@ -222,8 +222,10 @@ def _names_by_content(table: list[list[str]], delimiter: str, text: str) -> list
         if names[i] or not cells:
             continue
         labels = {m.group(1).strip() for c in cells if (m := _LABEL_CELL_RE.match(c))}
-        if len(labels) == 1 and roles_of(next(iter(labels))) and len(cells) == sum(
-            1 for c in cells if _LABEL_CELL_RE.match(c)
+        if (
+            len(labels) == 1
+            and roles_of(next(iter(labels)))
+            and len(cells) == sum(1 for c in cells if _LABEL_CELL_RE.match(c))
         ):
             names[i] = next(iter(labels))  # "Chair: …" in every cell: the chair column
             for row in table:
