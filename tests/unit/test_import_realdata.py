@@ -397,3 +397,22 @@ def test_a_presenter_flag_is_no_speaker_and_authors_lists_are_the_talks_people()
     p = parse_programme(text.encode(), "talks.yaml")
     assert {t.title for t in p.talks} == {"Sheaves for engineers", "Lenses, concretely"}
     assert _names(_talk(p, "Lenses, concretely")) == ["Astrid Lindgren", "Pau Soler"]
+
+
+def test_a_programme_points_at_talks_by_a_field_that_is_a_key_of_their_list() -> None:
+    p = _together(
+        **{
+            "program.yml": '- timeStart: "09:00"\n  talk: ingrid\n'
+            '- timeStart: "09:45"\n  talk: omar\n'
+            '- timeStart: "10:30"\n  title: Break\n'
+            '- timeStart: "10:45"\n  talk: wen\n',
+            "talks.yml": "- name: Ingrid Aune\n  image: ingrid\n  title: Threat models for tiny teams\n"
+            "- name: Omar Said\n  image: omar\n  title: Phishing kits, dissected\n"
+            "- name: Wen Jie\n  image: wen\n  title: Rootkits on routers\n"
+            "- name: Ada Nyberg\n  image:\n  title: Logs you can trust\n",
+        }
+    )
+    titles = {t.title for t in p.talks}
+    assert {"ingrid", "omar", "wen"}.isdisjoint(titles)
+    assert _names(_talk(p, "Phishing kits, dissected")) == ["Omar Said"]
+    assert "Logs you can trust" in titles  # not scheduled, still a talk of the event

@@ -61,7 +61,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "sessiontype", "formato", "decision", "类型", "種別", "形式",
     ),
     "track": ("track", "tracks", "category", "categories", "tag", "tags", "thème"),
-    "id": ("id", "uid", "uuid", "guid", "code", "key", "uniqueid", "dbid", "friendlyid"),
+    "id": ("id", "uid", "uuid", "guid", "code", "key", "uniqueid", "dbid", "friendlyid", "slug"),
     "subtitle": (
         "subtitle", "untertitel", "soustitre", "subtitulo", "sottotitolo", "副标题", "サブタイトル",
     ),

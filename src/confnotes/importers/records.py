@@ -409,6 +409,37 @@ def _tables(node: Any, key: str, found: Found, depth: int, doc: str = "") -> Non
             if ident is not None and (title_of(item) or is_person_record(item)):
                 found.tables.add(str(ident), key, item, doc + key)
             _tables(item, key, found, depth + 1, doc)
+    for field_key in _key_columns(items):
+        for item in items:
+            if isinstance(item, dict) and isinstance(item.get(field_key), str):
+                found.tables.add(item[field_key], key, item, doc + key)
+
+
+_SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
+
+
+def _key_columns(items: list[Any]) -> list[str]:
+    """Fields that name a list's records as ids do though their key says nothing
+    (``image: stian`` for ``talk: stian`` elsewhere): slug-like values, one record
+    each, in at least three records, on records without an id of their own."""
+    records = [i for i in items if isinstance(i, dict)]
+    if len(records) < 3 or any(first(r, "id", (str, int)) is not None for r in records):
+        return []
+    out = []
+    for field_key in {k for r in records for k in r}:
+        if roles_of(str(field_key)) & {"title", "abstract", "name", "speaker"}:
+            continue
+        slugs = [r.get(field_key) for r in records]
+        named = [v for v in slugs if isinstance(v, str) and _SLUG_RE.match(v)]
+        if (
+            len(named) >= 3
+            and len(set(named)) == len(named)
+            and all(
+                v is None or v == "" or (isinstance(v, str) and _SLUG_RE.match(v)) for v in slugs
+            )
+        ):
+            out.append(str(field_key))
+    return sorted(out)
 
 
 def _holds_talks(node: Any, depth: int, found: Found | None = None) -> bool:
