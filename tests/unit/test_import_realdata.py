@@ -406,7 +406,8 @@ def test_a_programme_points_at_talks_by_a_field_that_is_a_key_of_their_list() ->
             '- timeStart: "09:45"\n  talk: omar\n'
             '- timeStart: "10:30"\n  title: Break\n'
             '- timeStart: "10:45"\n  talk: wen\n',
-            "talks.yml": "- name: Ingrid Aune\n  image: ingrid\n  title: Threat models for tiny teams\n"
+            "talks.yml": "- name: Ingrid Aune\n  image: ingrid\n"
+            "  title: Threat models for tiny teams\n"
             "- name: Omar Said\n  image: omar\n  title: Phishing kits, dissected\n"
             "- name: Wen Jie\n  image: wen\n  title: Rootkits on routers\n"
             "- name: Ada Nyberg\n  image:\n  title: Logs you can trust\n",
