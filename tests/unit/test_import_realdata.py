@@ -417,3 +417,8 @@ def test_a_programme_points_at_talks_by_a_field_that_is_a_key_of_their_list() ->
     assert {"ingrid", "omar", "wen"}.isdisjoint(titles)
     assert _names(_talk(p, "Phishing kits, dissected")) == ["Omar Said"]
     assert "Logs you can trust" in titles  # not scheduled, still a talk of the event
+
+
+def test_a_quoted_title_may_hold_brackets() -> None:
+    title, people = title_and_speakers('Lecture by Prof. Jo Kim, "Tides (and the moon!)"')
+    assert (title, [p.name for p in people]) == ("Tides (and the moon!)", ["Jo Kim"])

@@ -202,22 +202,39 @@ def _affiliation_tail(text: str) -> bool:
     )
 
 
-_NICKNAME_RES = (
-    re.compile(r"\s+(?:aka|a\.k\.a\.?|alias|detto|dit|genannt)\s+\S.{0,40}$", re.I),
-    re.compile(r"(?<=\s)[`'‘\"“«]([^`'‘’\"“”«»\s]{1,30})[`'’\"”»](?=\s)"),
-)
-"""A nickname beside the name: ``Ana Ruiz aka zeroday``, ``Ana `zd` Ruiz`` (hacker
-conferences list people so); the name is what is left."""
+_AKA_WORDS = frozenset(["aka", "a.k.a.", "a.k.a", "alias", "detto", "dit", "genannt"])
+_NICK_OPEN = "`'‘\"“«"
+_NICK_CLOSE = "`'’\"”»"
 
 
 def without_nickname(text: str) -> tuple[str, list[str]]:
-    """``text`` without a nickname written beside the name, and the nicknames."""
+    """``text`` without a nickname written beside the name (``Ana Ruiz aka zeroday``,
+    ``Ana `zd` Ruiz``: hacker conferences list people so), and the nicknames; read word
+    by word, linear on any input."""
+    words = text.split()
     nicknames: list[str] = []
-    for pattern in _NICKNAME_RES:
-        for m in pattern.finditer(text):
-            nicknames.append((m.group(1) if m.groups() else m.group(0)).strip())
-        text = pattern.sub("", text)
-    return " ".join(text.split()), [n.split(None, 1)[-1] for n in nicknames if n]
+    for i in range(1, len(words) - 1):
+        if words[i].casefold() in _AKA_WORDS:
+            tail = " ".join(words[i + 1 :])
+            if len(tail) <= 41:
+                nicknames.append(tail)
+                words = words[:i]
+            break
+    kept: list[str] = []
+    for i, word in enumerate(words):
+        inner = word[1:-1]
+        if (
+            0 < i < len(words) - 1
+            and len(word) >= 3
+            and word[0] in _NICK_OPEN
+            and word[-1] in _NICK_CLOSE
+            and len(inner) <= 30
+            and not any(q in inner for q in _NICK_OPEN + _NICK_CLOSE)
+        ):
+            nicknames.append(inner)
+            continue
+        kept.append(word)
+    return " ".join(kept), nicknames
 
 
 def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
