@@ -11,6 +11,7 @@ whatever a format produced, so the rules hold for all of them.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -137,6 +138,7 @@ def is_organisation(text: str) -> bool:
     return bool(ORGANISATION_WORDS.search(text) or _CJK_ORG_RE.search(text))
 
 
+@functools.lru_cache(maxsize=8192)
 def is_person_name(name: str, single_ok: bool = False, titled: bool = False) -> bool:
     """Whether ``name`` can be a person's name (``single_ok``: a lone given name such as
     ``Chris`` is accepted, for strong role evidence like a ``Speaker:`` line; ``titled``:
@@ -239,7 +241,22 @@ _AND_THEN_COMMA_RE = re.compile(
 def split_speakers(text: str, single_ok: bool = False) -> list[ProgrammePerson]:
     """People from a speaker string: ``A (X), B (Y) and C``, ``A & B``, ``A · B``,
     ``A, B, and C`` (Oxford comma), ``Name, Affiliation``, ``A and B, Affiliation``. Empty
-    unless every part is a person: a half-understood list is not trusted."""
+    unless every part is a person: a half-understood list is not trusted.
+
+    Each string is read once (every reading of a document asks about the same headings
+    and lines); the people come back new each time, for the caller to change."""
+    return [
+        ProgrammePerson(name, list(affiliations), url)
+        for name, affiliations, url in _speakers_of(text, single_ok)
+    ]
+
+
+@functools.lru_cache(maxsize=8192)
+def _speakers_of(text: str, single_ok: bool) -> tuple[tuple[str, tuple[str, ...], str], ...]:
+    return tuple((p.name, tuple(p.affiliations), p.url) for p in _split_speakers(text, single_ok))
+
+
+def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
     text = " ".join(text.translate(_FULLWIDTH).split()).strip().rstrip(".")
     if (m := _AND_THEN_COMMA_RE.match(_outside(text))) and m.group(0) == text:
         joined = split_speakers(m.group("people"), single_ok)
