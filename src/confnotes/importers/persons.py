@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from dataclasses import fields, replace
 
 from confnotes.importers.fields import is_key_word
 from confnotes.importers.programme import ProgrammePerson
@@ -245,15 +246,21 @@ def split_speakers(text: str, single_ok: bool = False) -> list[ProgrammePerson]:
 
     Each string is read once (every reading of a document asks about the same headings
     and lines); the people come back new each time, for the caller to change."""
-    return [
-        ProgrammePerson(name, list(affiliations), url)
-        for name, affiliations, url in _speakers_of(text, single_ok)
-    ]
+    return [_fresh(person) for person in _speakers_of(text, single_ok)]
 
 
 @functools.lru_cache(maxsize=8192)
-def _speakers_of(text: str, single_ok: bool) -> tuple[tuple[str, tuple[str, ...], str], ...]:
-    return tuple((p.name, tuple(p.affiliations), p.url) for p in _split_speakers(text, single_ok))
+def _speakers_of(text: str, single_ok: bool) -> tuple[ProgrammePerson, ...]:
+    """The people of a speaker string, kept as read (only copies leave)."""
+    return tuple(_split_speakers(text, single_ok))
+
+
+def _fresh(person: ProgrammePerson) -> ProgrammePerson:
+    """A copy of a kept person whose lists (affiliations, aliases) are its own."""
+    lists = {
+        f.name: list(v) for f in fields(person) if isinstance(v := getattr(person, f.name), list)
+    }
+    return replace(person, **lists)
 
 
 def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
