@@ -15,6 +15,7 @@ import functools
 import re
 import unicodedata
 from dataclasses import fields, replace
+from typing import Any
 
 from confnotes.importers.fields import is_key_word
 from confnotes.importers.programme import ProgrammePerson
@@ -257,7 +258,7 @@ def _speakers_of(text: str, single_ok: bool) -> tuple[ProgrammePerson, ...]:
 
 def _fresh(person: ProgrammePerson) -> ProgrammePerson:
     """A copy of a kept person whose lists (affiliations, aliases) are its own."""
-    lists = {
+    lists: dict[str, Any] = {
         f.name: list(v) for f in fields(person) if isinstance(v := getattr(person, f.name), list)
     }
     return replace(person, **lists)
