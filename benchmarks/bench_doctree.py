@@ -116,12 +116,15 @@ def main() -> None:
 
     def outline_uncached() -> object:
         doctree.parse.cache_clear()
+        forget = getattr(structure.read, "cache_clear", None)  # kept per text, as the tree
+        if forget is not None:
+            forget()
         return structure.read(text)
 
     best = interleaved(
         {
             "scan": lambda: line_scan(text),
-            # uncached: doctree.parse keeps the last few trees (a dict look-up to time)
+            # uncached: doctree.parse and structure.read keep the last few (a look-up)
             "tree": lambda: doctree.parse_markdown(text),
             "words": lambda: _all_words(text),
             "outline": outline_uncached,
