@@ -11,8 +11,11 @@ whatever a format produced, so the rules hold for all of them.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from dataclasses import fields, replace
+from typing import Any
 
 from confnotes.importers.fields import is_key_word
 from confnotes.importers.programme import ProgrammePerson
@@ -139,6 +142,7 @@ def is_organisation(text: str) -> bool:
     return bool(ORGANISATION_WORDS.search(text) or _CJK_ORG_RE.search(text))
 
 
+@functools.lru_cache(maxsize=8192)
 def is_person_name(name: str, single_ok: bool = False, titled: bool = False) -> bool:
     """Whether ``name`` can be a person's name (``single_ok``: a lone given name such as
     ``Chris`` is accepted, for strong role evidence like a ``Speaker:`` line; ``titled``:
@@ -277,7 +281,28 @@ _AND_THEN_COMMA_RE = re.compile(
 def split_speakers(text: str, single_ok: bool = False) -> list[ProgrammePerson]:
     """People from a speaker string: ``A (X), B (Y) and C``, ``A & B``, ``A · B``,
     ``A, B, and C`` (Oxford comma), ``Name, Affiliation``, ``A and B, Affiliation``. Empty
-    unless every part is a person: a half-understood list is not trusted."""
+    unless every part is a person: a half-understood list is not trusted.
+
+    Each string is read once (every reading of a document asks about the same headings
+    and lines); the people come back new each time, for the caller to change."""
+    return [_fresh(person) for person in _speakers_of(text, single_ok)]
+
+
+@functools.lru_cache(maxsize=8192)
+def _speakers_of(text: str, single_ok: bool) -> tuple[ProgrammePerson, ...]:
+    """The people of a speaker string, kept as read (only copies leave)."""
+    return tuple(_split_speakers(text, single_ok))
+
+
+def _fresh(person: ProgrammePerson) -> ProgrammePerson:
+    """A copy of a kept person whose lists (affiliations, aliases) are its own."""
+    lists: dict[str, Any] = {
+        f.name: list(v) for f in fields(person) if isinstance(v := getattr(person, f.name), list)
+    }
+    return replace(person, **lists)
+
+
+def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
     text = " ".join(text.translate(_FULLWIDTH).split()).strip().rstrip(".")
     if (m := _AND_THEN_COMMA_RE.match(_outside(text))) and m.group(0) == text:
         joined = split_speakers(m.group("people"), single_ok)
