@@ -352,3 +352,25 @@ def test_a_day_stressed_in_a_sentence_before_the_rows_is_their_day_in_any_langua
         ("Contratos de dados na prática", datetime(2025, 10, 9, 9, 0), ["Helena Prado"]),
         ("Testes de carga sem drama", datetime(2025, 10, 9, 9, 40), ["Rui Bastos"]),
     ]
+
+
+EMOJI_LABELS = """## Lightning
+
+### Tres años de mantener un paquete
+  - :microphone: _Nerea Olabarria_
+  - :calendar: 2025-03-08 16:40
+  - :memo: lo que nadie te cuenta
+
+### Un teclado que escribe solo
+  - 🎤 Iker Zubia
+  - 📅 2025-03-08 16:50
+"""
+
+
+def test_bullets_labelled_by_a_pictogram_are_read_by_their_content() -> None:
+    programme = parse_programme(EMOJI_LABELS.encode(), "lightning.md")
+    assert [(t.title, [s.name for s in t.speakers], t.start) for t in programme.talks] == [
+        ("Tres años de mantener un paquete", ["Nerea Olabarria"], datetime(2025, 3, 8, 16, 40)),
+        ("Un teclado que escribe solo", ["Iker Zubia"], datetime(2025, 3, 8, 16, 50)),
+    ]
+    assert ":memo: lo que nadie te cuenta" in programme.talks[0].body

@@ -21,6 +21,7 @@ session's own text becomes a note of its own, named after its heading.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
@@ -516,6 +517,22 @@ def read_heading(text: str, year: int | None = None) -> _Talk:
     return talk
 
 
+_PICTOGRAM_RE = re.compile(r"^\s*[-*+]\s+(?::[a-z0-9_+-]{2,30}:|(?P<sign>\S))\s+(?P<value>\S.*)$")
+
+
+def _pictogram_value(line: str) -> str | None:
+    """The value of a bullet labelled by a pictogram instead of a word: an emoji
+    shortcode (``- :snake: _Name_``) or a symbol sign (``- 📅 2024-10-05``, by its Unicode
+    category), None for any other line."""
+    m = _PICTOGRAM_RE.match(line)
+    if m is None:
+        return None
+    sign = m.group("sign")
+    if sign is not None and not unicodedata.category(sign[0]).startswith("So"):
+        return None
+    return m.group("value")
+
+
 def _topic_word(name: str, body: str) -> bool:
     """Whether the first word of a heading that looks like a name (``Ractor Reconsidered``)
     is what the notes under it are about: written again and again in them, as people
@@ -674,6 +691,25 @@ class _Reader:
             n += 1
         return n
 
+    def _by_content(self, value: str, talk: _Talk) -> bool:
+        """A value whose label is a pictogram (``:microphone: _Ana Ruiz_``, ``📅 2024-10-05
+        17:00``) read by what it is: a day with a time, a time, or people."""
+        plain = strip_markdown_inline(value).strip(" *_")
+        day, _own = find_date(plain, self.year)
+        start, end, ampm = clock_range(strip_dates(plain) if day is not None else plain)
+        if day is not None and len(plain) <= 40:
+            self.day = talk.day = day
+            if start is not None:
+                talk.start, talk.end, talk.ampm = start, end, ampm
+            return True
+        if start is not None and len(plain) <= 20:
+            talk.start, talk.end, talk.ampm = start, end, ampm
+            return True
+        if who := split_speakers(plain):
+            talk.speakers = _merge_people(talk.speakers, who)
+            return True
+        return False
+
     def _name_and_date(self, text: str, talk: _Talk) -> bool:
         """A line of people and a date (``Neel Nanda — 14 Jan 2025``, ``A, B · Room 3``
         aside): every part must be understood, or nothing is taken."""
@@ -712,6 +748,8 @@ class _Reader:
             n += 1
 
     def _meta_line(self, line: str, talk: _Talk | None) -> bool:
+        if talk is not None and (value := _pictogram_value(line)) is not None:
+            return self._by_content(value, talk)
         if m := _META_RE.match(line):
             key, value = m.group("key").lower(), m.group("value").strip().rstrip("*_ ")
             plain = strip_markdown_inline(unwiki(value)).strip()
