@@ -117,3 +117,15 @@ def test_text_above_the_first_heading_is_kept(
     titles = " ".join(t.title for t in programme.talks) + " " + programme.name
     for line in [*preamble, *note_lines]:
         assert line in bodies or line in titles, (line, programme.format)
+
+
+def test_the_other_languages_set_keeps_its_floor() -> None:
+    bench = _bench()
+    results = bench.evaluate(bench.CORPUS33G)
+    assert len(results) >= 10
+    _docs, facts, found, records, right, _dropped = bench.totals(results)["all"]
+    recall, precision = bench.FLOOR33
+    problems = [f"{r.name}: {p}" for r in results for p in r.problems]
+    assert found >= recall * facts, problems
+    assert right >= precision * records, problems
+    assert all(r.persons == r.persons_right for r in results), problems  # nobody invented
