@@ -622,6 +622,12 @@ def column_roles(rows: list[list[str]]) -> list[str]:
     return roles
 
 
+def _dash_at(text: str) -> int:
+    """Where the first dash of ``text`` is (-1 without one)."""
+    found = [i for i in (text.find(d) for d in "–—-") if i >= 0]
+    return min(found) if found else -1
+
+
 def _slot_kind(kind: str, title: str) -> str:
     """A packed slot's kind: its label's (``Keynote: Name``), else its title's words
     (``Hauptvortrag von Prof. Dr. Name``: the title says keynote)."""
@@ -667,12 +673,8 @@ def _entries_from_cells(cells: list[str], roles: list[str], year: int | None) ->
 def _entry_from_cells(cells: list[str], roles: list[str]) -> Entry | None:
     """A schedule entry from a row's cells, each read by its column's role."""
     time_text, title = _cell(cells, roles, "time"), _cell(cells, roles, "title")
-    if (
-        time_text
-        and (m := re.search(r"\s*[–—-]\s*", time_text))
-        and OPEN_END_RE.match(time_text[m.start() :])
-    ):
-        time_text = time_text[: m.start()]  # "18:00 – open end": it starts at six
+    if time_text and (at := _dash_at(time_text)) >= 0 and OPEN_END_RE.match(time_text[at:]):
+        time_text = time_text[:at].rstrip()  # "18:00 – open end": it starts at six
     if time_text and (end := _cell(cells, roles, "end")):
         time_text = f"{time_text} - {end}"
     kind_text = _cell(cells, roles, "kind")

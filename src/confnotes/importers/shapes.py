@@ -301,12 +301,13 @@ _PROGRAMME_PREFIX_RE = re.compile(
     re.I,
 )
 _PROGRAMME_SUFFIX_RE = re.compile(
-    rf"(?:\s+(?:{'|'.join(re.escape(w) for w in _PROGRAMME_WORDS if w.isascii())})"
-    rf"|\s*(?:{'|'.join(re.escape(w) for w in _PROGRAMME_WORDS if not w.isascii())}))\s*$",
+    rf"(?:(?<!\s)\s+(?:{'|'.join(re.escape(w) for w in _PROGRAMME_WORDS if w.isascii())})"
+    rf"|(?<!\s)\s*(?:{'|'.join(re.escape(w) for w in _PROGRAMME_WORDS if not w.isascii())}))"
+    rf"\s*$",
     re.I,
 )
 _NOTES_SUFFIX_RE = re.compile(
-    rf"(?:\b(?:{_MINE}\s)?(?:{_LATIN_NOTES})|\s*(?:{_CJK_NOTES}))\)?\s*$",
+    rf"(?:\b(?:{_MINE}\s)?(?:{_LATIN_NOTES})|(?<!\s)\s*(?:{_CJK_NOTES}))\)?\s*$",
     re.I,
 )
 

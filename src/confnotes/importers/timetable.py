@@ -605,7 +605,7 @@ def _cell_text(cell: doctree.Node, doc: doctree.Document | None = None) -> str:
     return cell.text.strip()
 
 
-_SLASH_RE = re.compile(r"\s+/\s+")
+_SLASH_RE = re.compile(r"(?<!\s)\s+/\s+")
 
 
 def _parallel(text: str) -> list[str]:
