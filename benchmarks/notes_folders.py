@@ -9,10 +9,11 @@ non-blank line of every file must be found in some note's body as written (inden
 and all), or be metadata whose value the import recovered (a title, a speaker, a time, a
 room, a session, a link, a tag, a front matter key kept with the note).
 
-    .venv/bin/python benchmarks/notes_folders.py [--verbose]
+    .venv/bin/python benchmarks/notes_folders.py [--verbose] [--root DIR]
 
 Prints, per folder, the lines kept of the lines written; exit status 1 unless every
-folder is complete.
+folder is complete. ``--root DIR`` scores the folders under another directory (a set of
+real people's folders kept outside the repository) instead of ours.
 """
 
 from __future__ import annotations
@@ -118,7 +119,8 @@ def _recovered(nb: Notebook) -> set[str]:
 
 
 def score_folder(folder: Path) -> FolderResult:
-    """Import ``folder`` into an empty notebook and check every line of every file."""
+    """Import ``folder`` (or one file) into an empty notebook and check every line of
+    every file."""
     result = FolderResult(folder.name)
     with tempfile.TemporaryDirectory() as tmp:
         out, err = io.StringIO(), io.StringIO()
@@ -128,7 +130,9 @@ def score_folder(folder: Path) -> FolderResult:
         bodies = [t.body for t in nb.talks.values()]
         recovered = _recovered(nb)
         kept_keys = _extra_keys(nb)
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+    files = [folder] if folder.is_file() else sorted(p for p in folder.rglob("*") if p.is_file())
+    for path in files:
+        where = path.name if path == folder else path.relative_to(folder)
         for raw in path.read_text(encoding="utf-8").split("\n"):
             line = raw.rstrip("\r")
             if not line.strip():
@@ -146,20 +150,25 @@ def score_folder(folder: Path) -> FolderResult:
             if key and not _words(value) and key in kept_keys:
                 result.kept += 1  # an empty key of a template, kept as it was
                 continue
-            result.lost.append(f"{path.relative_to(folder)}: {line.strip()}")
+            result.lost.append(f"{where}: {line.strip()}")
     return result
 
 
 def evaluate(root: Path = FOLDERS) -> list[FolderResult]:
-    """Every folder under ``root``, in name order."""
-    return [score_folder(p) for p in sorted(root.iterdir()) if p.is_dir()]
+    """Every folder under ``root``, in name order, then every file beside them (a
+    person's notes in one file) but the labels of a measuring set (``*.expected.yaml``)."""
+    entries = sorted(root.iterdir())
+    folders = [p for p in entries if p.is_dir()]
+    files = [p for p in entries if p.is_file() and not p.name.endswith(".expected.yaml")]
+    return [score_folder(p) for p in folders + files]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--verbose", action="store_true", help="list every lost line")
+    parser.add_argument("--root", type=Path, default=FOLDERS, help="a folder of folders")
     args = parser.parse_args(argv)
-    results = evaluate()
+    results = evaluate(args.root)
     print(f"{'folder':<16} {'kept':>6} {'written':>8} {'share':>7}  first run")
     for r in results:
         kept, written = FIRST_RUN.get(r.name, (0, 0))

@@ -80,38 +80,56 @@ def _read_folders(
     shape: str | None,
     cancel: threading.Event | None,
 ) -> dict[str, tuple[Programme, str | None]]:
-    """The files of each walked folder read first, so that they go into one conference:
-    the one some file names (a year in it, the only such name), else the folder's.
-    Files naming different conferences (``neurips2023.md``, ``icml2024.md``) keep
-    their own. A file that cannot be read is left to :func:`import_source` to report."""
+    """The files of each walked folder read first (:func:`read_folder`), so that they go
+    into one conference: the one the richest file names, or ``conference_id``."""
     groups: dict[str, list[str]] = {}
     for source, folder, skip in expanded:
         if folder and not skip:
             groups.setdefault(folder, []).append(source)
     out: dict[str, tuple[Programme, str | None]] = {}
     for folder, files in groups.items():
-        read: dict[str, Programme] = {}
-        for source in files:
-            if cancel is not None and cancel.is_set():
-                return out
-            try:
-                read[source] = read_programme(source, format, shape=shape)[0]
-            except ConfnotesError:
-                continue
-        named = [p.name for p in read.values() if p.name_from != "file name" and p.name]
-        dated = list(dict.fromkeys(n for n in named if find_year(n)))
-        if len(dated) > 1:
+        read, together = read_folder(folder, files, format, shape, cancel)
+        if cancel is not None and cancel.is_set():
+            return out
+        if not together:
             continue  # several conferences in one folder: each file its own
-        name = dated[0] if dated else folder_name(Path(folder).name)
-        for programme in read.values():
-            programme.name, programme.name_from = name, ""
-        _one_note_per_talk(list(read.values()))
         conf_id = conference_id
         if conf_id is None and read:
             richest = max(read.values(), key=lambda p: (p.start is not None, len(p.talks)))
             conf_id = target_conference(nb, richest, None)
         out.update((source, (p, conf_id)) for source, p in read.items())
     return out
+
+
+def read_folder(
+    folder: str,
+    files: list[str],
+    format: str = "auto",
+    shape: str | None = None,
+    cancel: threading.Event | None = None,
+) -> tuple[dict[str, Programme], bool]:
+    """The files of one walked folder, each read on its own and named as one conference
+    (then True): the one some file names (a year in it, the only such name), else the
+    folder's. Files naming different conferences (``neurips2023.md``, ``icml2024.md``)
+    keep their own (then False). A file that cannot be read is left out
+    (:func:`import_source` reports it)."""
+    read: dict[str, Programme] = {}
+    for source in files:
+        if cancel is not None and cancel.is_set():
+            return read, False
+        try:
+            read[source] = read_programme(source, format, shape=shape)[0]
+        except ConfnotesError:
+            continue
+    named = [p.name for p in read.values() if p.name_from != "file name" and p.name]
+    dated = list(dict.fromkeys(n for n in named if find_year(n)))
+    if len(dated) > 1:
+        return read, False
+    name = dated[0] if dated else folder_name(Path(folder).name)
+    for programme in read.values():
+        programme.name, programme.name_from = name, ""
+    _one_note_per_talk(list(read.values()))
+    return read, True
 
 
 def _import_together(
