@@ -104,7 +104,7 @@ _JOB_TITLE_RE = re.compile(
 """A job title after ``Name,`` (``Staff Engineer``): about the person, not another one."""
 _TAG_PREFIX_RE = re.compile(r"^\s*[(\[]([^()\[\]]{1,30})[)\]]\s+(?=\S)")
 """``(SRE) Name``: a tag before the name."""
-SPEAKER_SEP_RE = re.compile(r",|;|\band\b|&|·|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\+|、")
+SPEAKER_SEP_RE = re.compile(r",|;|\band\b|(?<=\s)&(?=\s)|·|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\+|、")
 _PAREN_RE = re.compile(r"^(?P<name>[^()\[\]]+?)(?<!\s)\s*[(\[](?P<aff>[^()\[\]]*)[)\]]\s*$")
 _AFF_NOISE = frozenset(["confirmed", "tbc", "tbd", "invited", "keynote", "remote", "online"])
 
@@ -261,7 +261,8 @@ def split_speakers(text: str, single_ok: bool = False) -> list[ProgrammePerson]:
             continue  # "A, B and TBA": the slot is nobody, the others are people
         person = parse_one(part, single_ok)
         if person is None:
-            if people and _affiliation_tail(part) and not people[-1].affiliations:
+            after_comma = re.search(rf"[,;·]\s*{re.escape(part)}", text) is not None
+            if people and after_comma and _affiliation_tail(part) and not people[-1].affiliations:
                 people[-1].affiliations = split_affiliations(part)  # "Name, Institution"
                 continue
             return []
