@@ -521,6 +521,8 @@ class _Reader:
         self._first_of_talk = False
         """True while the first line under a talk's title is read (a bare name there is
         its speaker)."""
+        self._named_headings = False
+        """The talk-level headings are mostly people's names (notes kept per speaker)."""
 
     def _front_day(self) -> date | None:
         for key in ("date", "event_date", "day"):
@@ -767,6 +769,11 @@ class _Reader:
     def sections(self, doc_title: Section | None, level: int) -> None:
         previous: list[time] = []
         top = doc_title.children if doc_title else self.o.root.children
+        at = [s for s in self.o.sections() if s.level == level]
+        named = sum(len(split_speakers(strip_markdown_inline(s.title))) == 1 for s in at)
+        # a heading is its speaker's name only among headings that are names (a list of
+        # people is the role): "## Work Environment" among a talk's parts is no person
+        self._named_headings = named >= 2 and named * 4 >= len(at) * 3
         self._preamble(doc_title, previous)
         for section in top:
             self._walk(section, level, previous)
@@ -831,7 +838,7 @@ class _Reader:
             self.consumed.update(range(section.line, section.heading_last + 1))
             return  # "## Day 2 — Nov 14" among the talks: a day starts, it is no talk
         first = self._meta(section.heading_last + 1, section.end, t)
-        if not t.speakers and len(who := split_speakers(t.title)) == 1:
+        if self._named_headings and not t.speakers and len(who := split_speakers(t.title)) == 1:
             t.speakers = who  # notes headed by the speaker's name: the title stays the name
         last, next_day = self._trailing_day(first, section.end)
         # the lines read as facts (``Speaker: X``) stay in the note too: never dropped
