@@ -42,3 +42,59 @@ def test_a_heading_alone_is_no_speaker_among_headings_that_are_not_names() -> No
     assert _people(_read(notes)) == set()
     by_speaker = "# Summer school notes\n\n## Ines Moreau\n- routing\n\n## Tariq Said\n- tides\n"
     assert _people(_read(by_speaker)) == {"Ines Moreau", "Tariq Said"}
+
+
+def _talks(programme: Programme) -> list[tuple[str, list[str]]]:
+    return [(t.title, [p.name for p in t.speakers]) for t in programme.talks]
+
+
+def test_a_talk_file_with_a_second_top_heading_for_its_questions_is_one_talk() -> None:
+    notes = (
+        "# Bloom filters at scale - Marta Ilves - Tidewater Labs\n\nsee the repo\n\n"
+        "## Why sketches\n - memory is finite\n\n## Accuracy\n - false positives only\n\n"
+        "# Questions\n\n - Can they shrink?\n   - no, rebuild\n"
+    )
+    programme = _read(notes, "3_bloom.md")
+    assert _talks(programme) == [("Bloom filters at scale", ["Marta Ilves"])]
+    assert "# Questions\n\n - Can they shrink?\n" in programme.talks[0].body
+
+
+def test_a_title_followed_by_a_name_then_the_talks_page_makes_one_talk() -> None:
+    notes = (
+        "# Speaking Plainly: Data for Non-Specialists\n\nJonas Petrauskas\n\n"
+        "http://summit.example.org/session/speaking-plainly\n\n## Is it hard?\n\n - yes\n\n"
+        "# Does it pay off?\n\n - often\n\n# Question\n\n - how to start?\n"
+    )
+    programme = _read(notes, "7_speaking.md")
+    assert _talks(programme) == [
+        ("Speaking Plainly: Data for Non-Specialists", ["Jonas Petrauskas"])
+    ]
+    link_only = (
+        "# Tiny Habits for Deep Work\n\nhttps://example.org/en/speakers/Okoro.html\n\n"
+        "- focus is finite\n\n## Calm Offices\n\n- fewer screens\n\n"
+        "## Sprint Fatigue\n\n- it does not last\n"
+    )
+    assert _talks(_read(link_only, "deep-work.md")) == [("Tiny Habits for Deep Work", [])]
+
+
+def test_a_heading_naming_the_speaker_right_under_the_title_is_its_speaker() -> None:
+    notes = (
+        "## Opening keynote\n\n### Priya Raman\n\n---\n\n#### Why grammars\n\n* reuse\n\n"
+        "#### Declarative specs\n\n* less code\n"
+    )
+    programme = _read(notes, "opening.md")
+    assert _talks(programme) == [("Opening keynote", ["Priya Raman"])]
+    assert "### Priya Raman\n" in programme.talks[0].body  # the heading stays in the note
+
+
+def test_talk_headings_followed_by_by_lines_are_the_talks_whatever_lies_below() -> None:
+    notes = (
+        "# FrontConf\n\n## The Quiet Layout\n\nby [Lena Sorvari](https://example.org/lena)\n\n"
+        "### Grid history\n\n- tables first\n\n### Today\n\n- subgrid\n\n"
+        "## Colour Without Fear\n\nby [Omar Haddad](https://example.org/omar)\n\n"
+        "### Contrast\n\n- check it\n"
+    )
+    assert _talks(_read(notes, "2024-05-02-frontconf.md")) == [
+        ("The Quiet Layout", ["Lena Sorvari"]),
+        ("Colour Without Fear", ["Omar Haddad"]),
+    ]

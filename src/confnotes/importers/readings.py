@@ -136,7 +136,11 @@ def fit(programme: Programme, text: str) -> tuple[float, list[str]]:
         for aff in person.affiliations:
             facts |= _words(aff)
     for talk in programme.talks:
-        facts |= _words(talk.title) | _words(talk.room)
+        if talk.speakers or talk.start or talk.day or talk.links or talk.room:
+            # a heading is explained as a talk's title only when something grounds the talk:
+            # "## Why grammars" under a talk's title is a part of its notes either way
+            facts |= _words(talk.title)
+        facts |= _words(talk.room)
         for link in talk.links:
             facts |= _words(link.label)
     for d in programme.dates:

@@ -698,6 +698,12 @@ class _Reader:
             if len(plain) <= 100 and (who := split_speakers(plain)):
                 talk.speakers = who  # "Noah Friedman (Capital One)" right under the title
                 return True
+        if talk is not None and _LINK_LINE_RE.match(line) and (lm := _LINK_RE.search(line)):
+            # a line that is one link, among the lines under a title: the talk's page
+            url = lm.group("url") or lm.group("bare").strip("<>")
+            if url.startswith(("http://", "https://")) and url not in {x.url for x in talk.links}:
+                talk.links.append(classify_link(url, lm.group("label") or "page"))
+                return True
         if talk is not None and talk.start is None:
             start, end, rest, ampm = leading_clock(line)
             if start is not None and not strip_markdown_inline(rest).strip(" ,|@"):
@@ -1010,6 +1016,11 @@ class _Reader:
         n = self._meta(n, len(self.o.lines) - 1, t)
         if not t.speakers and title_section is not None:
             t.speakers = _speaker_part(title_section)  # "* Speaker" then "Name (Lab)"
+        if not t.speakers and title_section is not None and talk_under(self.o, title_section) == (
+            _NAME_HEADING
+        ):
+            # "## Title" then "### Name": the heading stays in the note, the name is its speaker
+            t.speakers = split_speakers(strip_markdown_inline(title_section.children[0].title))
         t.title = _NOTES_PREFIX_RE.sub("", t.title).strip() or t.title  # "Notes: Title"
         evidence = bool(t.speakers) or n > first
         # the lines read as facts (``By Ana Ruiz``) stay in the note too: never dropped
@@ -1315,6 +1326,14 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
     evidence: list[str] = []
     doc_title: Section | None = None
     top = [s for s in sections if s.level == levels[0]]
+    if (
+        len(top) > 1
+        and (talk_under(outline, top[0]) or _talk_title(top[0].title, year))
+        and not any(_talk_title(s.title, year) or _speaker_under(outline, s) for s in top[1:])
+    ):
+        # "# Title" + its speaker ... "# Questions", "# Does it matter?": the headings after
+        # a talk's title that name no speaker, time or kind are parts of its notes
+        top = top[:1]
     before = [b for b in outline.root.blocks if b.kind not in ("hr",)]
     if len(top) == 1 and (len(levels) > 1 or not top[0].blocks) and len(before) <= 3:
         doc_title = top[0]
@@ -1342,6 +1361,11 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
             evidence.append(f"the headings below level {level} name speakers: they are the talks")
             continue
         with_text = sum(1 for s in at if _own_text(s) or s.children)
+        spoken = sum(1 for s in at[:200] if _speaker_under(outline, s))
+        if spoken >= 2 and spoken * 2 >= min(len(at), 200):
+            # "## Title" + "by Name" each: the talks, whatever their sub-headings
+            evidence.append(f"level-{level} headings are followed by their speakers")
+            return doc_title, level, evidence
         deepest = _leaf_level(sections)
         if (
             deepest is not None
@@ -1371,6 +1395,62 @@ def _speaker_under(outline: Outline, section: Section) -> bool:
             return bool(split_speakers(strip_markdown_inline(m.group("who")).strip(" *_")))
         return False
     return False
+
+
+_LINK_LINE_RE = re.compile(r"^\s*(?:[-*+]\s+)?(?:<?https?://\S+?>?|\[[^\[\]]+\]\(\S+\))\s*$")
+"""A line that is one link and nothing else (the talk's page, its video)."""
+
+
+_NAME_HEADING = "the title is followed by a heading naming its speaker"
+
+
+def talk_under(outline: Outline, section: Section) -> str:
+    """What the first lines under a heading say about it being one talk: its speaker
+    (a speaker line, a by-line, a line of names, a heading that is a name right under
+    it) or its page (a line that is one link); "" when nothing."""
+    if _speaker_under(outline, section):
+        return "the title is followed by its speaker"
+    kids = section.children
+    if (
+        len(kids) == 1  # several name headings under a title are a list of talks by speaker
+        and not _own_text(section)
+        and len(split_speakers(strip_markdown_inline(kids[0].title))) == 1
+    ):
+        return _NAME_HEADING
+    seen = 0
+    for n in range(section.heading_last + 1, min(len(outline.lines), section.heading_last + 8)):
+        line = outline.lines[n]
+        if not line.strip() or n in outline_headings(outline):
+            if n in outline_headings(outline):
+                break
+            continue
+        seen += 1
+        if _LINK_LINE_RE.match(line):
+            return "the title is followed by its page's link"
+        plain = strip_markdown_inline(line).strip(" -*+")
+        if seen == 1 and len(plain) <= 100 and split_speakers(plain):
+            continue  # a line of names first, a link may follow
+        break
+    if seen and (first := _first_text(outline, section)) and split_speakers(first):
+        return "the title is followed by a line of names"
+    return ""
+
+
+def _first_text(outline: Outline, section: Section) -> str:
+    for n in range(section.heading_last + 1, min(len(outline.lines), section.heading_last + 4)):
+        if outline.lines[n].strip():
+            plain = strip_markdown_inline(outline.lines[n]).strip(" -*+")
+            return plain if len(plain) <= 100 and n not in outline_headings(outline) else ""
+    return ""
+
+
+def outline_headings(outline: Outline) -> set[int]:
+    """The lines of an outline's headings."""
+    cached = getattr(outline, "_heading_lines_cache", None)
+    if cached is None:
+        cached = {n for s in outline.sections() for n in range(s.line, s.heading_last + 1)}
+        outline._heading_lines_cache = cached  # type: ignore[attr-defined]
+    return cached
 
 
 def _speaker_part(section: Section) -> list[ProgrammePerson]:
@@ -1462,9 +1542,9 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
         scores["mix"] = 0.9  # a table of talks, then notes under headings
     if doc_title is not None or front.get("title") or len(sections) <= 1:
         scores["talk"] = 0.4 if sections or front.get("title") else 0.25
-    if doc_title is not None and _speaker_under(outline, doc_title):
+    if doc_title is not None and (said := talk_under(outline, doc_title)):
         scores["talk"] = 0.95  # "# Title" then "Speaker: Name": the file is about one talk
-        evidence.append("the title is followed by its speaker")
+        evidence.append(said)
     elif doc_title is not None and _talk_title(doc_title.title, reader.year):
         scores["talk"] = 0.95  # "# Invited talk: Name — Title": its sub-headings are parts
         evidence.append("the title names a speaker or a kind of talk")
