@@ -6,9 +6,12 @@ fixture here is written for the test, imitating the convention, never copying it
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from confnotes.importers.persons import split_speakers
 from confnotes.importers.programme import Programme
 from confnotes.importers.registry import parse_programme
+from confnotes.importers.sources import read_folder
 
 
 def _names(text: str) -> list[tuple[str, list[str]]]:
@@ -98,3 +101,62 @@ def test_talk_headings_followed_by_by_lines_are_the_talks_whatever_lies_below() 
         ("The Quiet Layout", ["Lena Sorvari"]),
         ("Colour Without Fear", ["Omar Haddad"]),
     ]
+
+
+def _folder(tmp_path: Path, files: dict[str, str]) -> dict[str, Programme]:
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    sources = [str(tmp_path / name) for name in sorted(files)]
+    read, together = read_folder(str(tmp_path), sources)
+    assert together
+    return {Path(source).name: programme for source, programme in read.items()}
+
+
+def test_a_folders_readme_heading_names_its_conference_and_is_no_talk(tmp_path: Path) -> None:
+    read = _folder(
+        tmp_path,
+        {
+            "README.md": "# [HarbourPy 2021](https://example.org/) (June 3-5, 2021)\n\nMy notes.\n",
+            "sketches.md": '# "Sketching Streams" by Noor Aziz\n\n- count-min\n',
+        },
+    )
+    assert {p.name for p in read.values()} == {"HarbourPy 2021"}
+    readme = read["README.md"].talks
+    assert [(t.title, t.kind) for t in readme] == [(readme[0].title, "other")]
+    assert "My notes.\n" in readme[0].body
+    notes = _folder(tmp_path / "b", {"README.md": "# Tidal Data Summit 2019 Notes\n\nHi.\n"})
+    assert notes["README.md"].name == "Tidal Data Summit 2019"
+
+
+def test_an_index_of_notes_files_gives_its_talks_and_joins_the_files_it_links(
+    tmp_path: Path,
+) -> None:
+    read = _folder(
+        tmp_path,
+        {
+            "README.md": (
+                "# Coastal Accessibility Forum\n\n## Testing\n\n"
+                "* [Linting for Contrast](contrast.md)\n* [Screen Reader Labs](labs.md)\n\n"
+                "## Media\n\n* [Captions at Scale](captions.md)\n"
+            ),
+            "contrast.md": "# Linting for Contrast\n\nAsha Menon, Brightline\n\n## Tools\n- axe\n",
+            "day1.md": (
+                "# Day 1\n\n## Morning talk\n\nSpeaker: Lio Grant\n\n"
+                "## Late talk\n\nSpeaker: Ada Pell\n"
+            ),
+        },
+    )
+    assert read["README.md"].name == "Coastal Accessibility Forum"
+    titles = [t.title for p in read.values() for t in p.talks if t.kind != "other"]
+    assert sorted(titles) == sorted(
+        [
+            "Screen Reader Labs",
+            "Captions at Scale",
+            "Linting for Contrast",
+            "Morning talk",
+            "Late talk",
+        ]
+    )  # the entry linking contrast.md is that file's talk, not a second one
+    index_text = next(t for t in read["README.md"].talks if t.kind == "other")
+    assert "## Media\n\n* [Captions at Scale](captions.md)\n" in index_text.body

@@ -26,7 +26,16 @@ from confnotes.notebook.slugs import make_slug
 
 _WIKILINK_RE = re.compile(r"^\[\[([^\[\]|]{1,300})(?:\|([^\[\]]{1,300}))?\]\]")
 _JOIN_RE = re.compile(r"^[\s,;:|·•\-–—]*(?:(?:presented\s+)?by|with|from|von|par|por)?\s*", re.I)
+_NOTE_FILE_RE = re.compile(r"^(?![a-z][a-z0-9+.-]*:)[^?#\s]*\.(?:md|markdown|org|txt)$", re.I)
+"""A relative link to a notes file (``blockly.md``, ``/2019/keynote.org``)."""
 MIN_LINKS = 2
+
+
+def is_notes_file(url: str) -> bool:
+    """A relative link to a notes file (``blockly.md``, ``/2019/keynote.org``)."""
+    return bool(_NOTE_FILE_RE.search(url))
+
+
 """Links it takes to call a page an index."""
 
 
@@ -92,10 +101,34 @@ def read(doc: doctree.Document, source: str) -> Programme | None:
                 people = [p for c in cells if c is not cell for p in _people(c.text)]
                 talks.append(_talk(title, target, people))
     with_people = sum(1 for t in talks if t.speakers)
-    if len(talks) < MIN_LINKS or with_people * 2 < len(talks) or len(talks) * 2 < items:
+    # links to files of their own beside the page (``talks/typing.md``): a person's table
+    # of contents of their notes, whether or not it names the speakers
+    local = sum(1 for t in talks if t.links and is_notes_file(t.links[0].url))
+    grounded = max(with_people, local)
+    if len(talks) < MIN_LINKS or grounded * 2 < len(talks) or len(talks) * 2 < items:
         return None
     programme.talks = talks
     used = {t.session for t in talks}
     programme.sessions = [s for s in programme.sessions if s.key in used]
     programme.name = programme.name or str(doc.root.children[0].attrs.get("title", "") or "")
+    if doc.syntax != "html":
+        programme.talks.append(_page_note(doc, programme.name))
     return programme
+
+
+_FRONT_TAGS = frozenset({"tags", "categories", "keywords"})
+"""The front matter keys an index page's note takes in (as its tags); the others go on."""
+
+
+def _page_note(doc: doctree.Document, name: str) -> ProgrammeTalk:
+    """The index page's own text, as written, in a note of its own (its words between the
+    links are the user's too); its front matter goes on with it."""
+    from confnotes.importers.structure import front_extra, front_tags
+    from confnotes.importers.structure import read as outline_of
+
+    outline = outline_of(doc.source)
+    body = "\n".join(outline.lines[outline.front_last + 1 :]).strip("\n")
+    note = ProgrammeTalk(title=name or "Index", kind="other", body=body + "\n" if body else "")
+    note.tags = front_tags(outline.front)
+    note.extra = front_extra(outline.front, _FRONT_TAGS)
+    return note

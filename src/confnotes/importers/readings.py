@@ -95,6 +95,13 @@ def _words(text: str) -> set[str]:
     return {w.casefold() for w in _WORD_RE.findall(text)}
 
 
+def _notes_file_linked(talk: ProgrammeTalk) -> bool:
+    """A talk whose link is its own notes file beside the page (an index of notes)."""
+    from confnotes.importers.indexpage import is_notes_file
+
+    return any(is_notes_file(link.url) for link in talk.links)
+
+
 @functools.lru_cache(maxsize=4)
 def _content_lines(text: str) -> list[str]:
     """The document's lines with words; a front matter line counts by its value. An HTML
@@ -190,8 +197,8 @@ def fit(programme: Programme, text: str) -> tuple[float, list[str]]:
         if talk.speakers and _only_its_speakers(talk):
             continue  # "Dr. Fatou Ndiaye" by Fatou Ndiaye: a person's heading read as a talk
         grounded = 1.0 if talk.speakers or talk.start else 0.0
-        if not grounded and (talk.body.strip() or talk.day):
-            grounded = 0.5  # a heading with words under it: a talk's notes, or a page part
+        if not grounded and (talk.body.strip() or talk.day or _notes_file_linked(talk)):
+            grounded = 0.5  # a heading with words under it, a title linking its notes file
         good += grounded if talk.title.strip() else 0.0
     for person in people:
         records += 1

@@ -1016,8 +1016,10 @@ class _Reader:
         n = self._meta(n, len(self.o.lines) - 1, t)
         if not t.speakers and title_section is not None:
             t.speakers = _speaker_part(title_section)  # "* Speaker" then "Name (Lab)"
-        if not t.speakers and title_section is not None and talk_under(self.o, title_section) == (
-            _NAME_HEADING
+        if (
+            not t.speakers
+            and title_section is not None
+            and talk_under(self.o, title_section) == (_NAME_HEADING)
         ):
             # "## Title" then "### Name": the heading stays in the note, the name is its speaker
             t.speakers = split_speakers(strip_markdown_inline(title_section.children[0].title))
@@ -1418,11 +1420,12 @@ def talk_under(outline: Outline, section: Section) -> str:
     ):
         return _NAME_HEADING
     seen = 0
+    headings = _headings(outline)
     for n in range(section.heading_last + 1, min(len(outline.lines), section.heading_last + 8)):
         line = outline.lines[n]
-        if not line.strip() or n in outline_headings(outline):
-            if n in outline_headings(outline):
-                break
+        if n in headings:
+            break
+        if not line.strip():
             continue
         seen += 1
         if _LINK_LINE_RE.match(line):
@@ -1431,26 +1434,22 @@ def talk_under(outline: Outline, section: Section) -> str:
         if seen == 1 and len(plain) <= 100 and split_speakers(plain):
             continue  # a line of names first, a link may follow
         break
-    if seen and (first := _first_text(outline, section)) and split_speakers(first):
+    if seen and (first := _first_text(outline, section, headings)) and split_speakers(first):
         return "the title is followed by a line of names"
     return ""
 
 
-def _first_text(outline: Outline, section: Section) -> str:
+def _first_text(outline: Outline, section: Section, headings: set[int]) -> str:
     for n in range(section.heading_last + 1, min(len(outline.lines), section.heading_last + 4)):
         if outline.lines[n].strip():
             plain = strip_markdown_inline(outline.lines[n]).strip(" -*+")
-            return plain if len(plain) <= 100 and n not in outline_headings(outline) else ""
+            return plain if len(plain) <= 100 and n not in headings else ""
     return ""
 
 
-def outline_headings(outline: Outline) -> set[int]:
+def _headings(outline: Outline) -> set[int]:
     """The lines of an outline's headings."""
-    cached = getattr(outline, "_heading_lines_cache", None)
-    if cached is None:
-        cached = {n for s in outline.sections() for n in range(s.line, s.heading_last + 1)}
-        outline._heading_lines_cache = cached  # type: ignore[attr-defined]
-    return cached
+    return {n for s in outline.sections() for n in range(s.line, s.heading_last + 1)}
 
 
 def _speaker_part(section: Section) -> list[ProgrammePerson]:

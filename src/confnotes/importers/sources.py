@@ -123,13 +123,85 @@ def read_folder(
             continue
     named = [p.name for p in read.values() if p.name_from != "file name" and p.name]
     dated = list(dict.fromkeys(n for n in named if find_year(n)))
-    if len(dated) > 1:
+    index = _index_name(folder, read)
+    if len(dated) > 1 and not index:
         return read, False
-    name = dated[0] if dated else folder_name(Path(folder).name)
+    name = index or (dated[0] if dated else folder_name(Path(folder).name))
     for programme in read.values():
         programme.name, programme.name_from = name, ""
+    _join_index(read)
     _one_note_per_talk(list(read.values()))
     return read, True
+
+
+_INDEX_STEMS = frozenset({"readme", "index", "_index", "home"})
+"""A folder's own page: what its heading says names the folder's conference."""
+
+
+def _index_name(folder: str, read: dict[str, Programme]) -> str:
+    """The conference a folder's index file (``README.md``, ``index.md`` beside the notes)
+    names in its first heading (``# PyGotham 2017 Notes`` → ``PyGotham 2017``), its dates
+    aside; "" when it has none. The file's lone note of that heading is the folder's own
+    text, not a talk."""
+    from confnotes.importers.shapes import conference_name
+    from confnotes.importers.structure import read as outline_of
+    from confnotes.importers.textutil import strip_markdown_inline
+    from confnotes.importers.when import strip_dates
+
+    for source, programme in read.items():
+        path = Path(source)
+        if path.stem.casefold() not in _INDEX_STEMS or path.parent != Path(folder):
+            continue
+        try:
+            text = path.read_bytes()[:200_000].decode("utf-8", errors="replace")
+        except OSError:
+            continue
+        heads = outline_of(text).sections()
+        if not heads:
+            continue
+        heading = strip_markdown_inline(heads[0].title)
+        undated = re.sub(
+            r"\s*[(\[][^()\[\]]*\d[^()\[\]]*[)\]]", "", heading
+        )  # "(March 9-11, 2018)"
+        name = conference_name(strip_dates(undated) if not find_year(undated) else undated)
+        name = name.strip(" ()[]-–—,:")
+        if not name:
+            continue
+        for talk in programme.talks:
+            if title_key(talk.title) == title_key(heading) and not talk.speakers:
+                talk.kind = "other"  # the index's own words, under its heading
+        return name
+    return ""
+
+
+def _join_index(read: dict[str, Programme]) -> None:
+    """An index page's entries that link a notes file of the folder are that file's: a file
+    of one talk takes the entry's speakers when it has none; a file of several
+    talks (a day's notes) or of none says itself what it holds. Entries linking no file
+    of the folder stay talks of the index."""
+    from urllib.parse import unquote
+
+    from confnotes.importers.indexpage import is_notes_file
+
+    by_path = {Path(s).resolve(): p for s, p in read.items()}
+    for source, programme in read.items():
+        base = Path(source).parent
+        keep = []
+        for talk in programme.talks:
+            target = next((x.url for x in talk.links if is_notes_file(x.url)), "")
+            other = None
+            for root in (base, Path(source).parent.parent) if target else ():
+                candidate = (root / unquote(target).lstrip("/")).resolve()
+                if candidate in by_path:
+                    other = by_path[candidate]
+                    break
+            if other is None or other is programme:
+                keep.append(talk)
+                continue
+            own = [t for t in other.talks if t.kind != "other" or t.speakers]
+            if len(own) == 1:
+                own[0].speakers = own[0].speakers or talk.speakers
+        programme.talks = keep
 
 
 def _import_together(
