@@ -160,3 +160,15 @@ def test_an_index_of_notes_files_gives_its_talks_and_joins_the_files_it_links(
     )  # the entry linking contrast.md is that file's talk, not a second one
     index_text = next(t for t in read["README.md"].talks if t.kind == "other")
     assert "## Media\n\n* [Captions at Scale](captions.md)\n" in index_text.body
+
+
+def test_a_speaker_line_under_two_words_and_a_colon_keeps_the_title_whole() -> None:
+    notes = (
+        "# Tactile Turtle: A Drawing Language Anyone Can Hear\n\nMina Solberg and Aku Lehto, "
+        "Fjordlabs\n\n## Why\n\n- syntax errors scare\n\n## Results\n\n- fewer errors\n"
+    )
+    assert _talks(_read(notes, "gentle.md")) == [
+        ("Tactile Turtle: A Drawing Language Anyone Can Hear", ["Mina Solberg", "Aku Lehto"])
+    ]
+    same = "# Mina Solberg: Parsing for Teens\n\nSpeaker: Mina Solberg\n\n## Notes\n\n- ok\n"
+    assert _talks(_read(same, "mina.md")) == [("Parsing for Teens", ["Mina Solberg"])]

@@ -314,6 +314,20 @@ class _Talk:
     tags: list[str] = field(default_factory=list)
     chairs: list[ProgrammePerson] = field(default_factory=list)
     """People who moderate it (``Panel: Title, moderated by Name``), not its speakers."""
+    whole: str = ""
+    """The heading as written when its speakers were read out of it (``Name: Title``)."""
+
+
+def _heard(talk: _Talk, who: list[ProgrammePerson]) -> None:
+    """Speakers a line under the heading names. When the heading's own split named others
+    (``Two Words: Title`` read as ``Name: Title``), the line is the stronger evidence: the
+    heading was a title, whole."""
+    if talk.whole and {p.name.casefold() for p in who} != {
+        p.name.casefold() for p in talk.speakers
+    }:
+        talk.title, talk.speakers, talk.whole = talk.whole, list(who), ""
+        return
+    talk.speakers = _merge_people(talk.speakers, who)
 
 
 _CHAIRED_RE = re.compile(
@@ -326,6 +340,13 @@ _CHAIRED_RE = re.compile(
 
 def read_heading(text: str, year: int | None = None) -> _Talk:
     """A talk heading's title, speakers, kind and time, in the ways people write them."""
+    talk = _read_heading(text, year)
+    if not talk.speakers:
+        talk.whole = ""
+    return talk
+
+
+def _read_heading(text: str, year: int | None = None) -> _Talk:
     text = _LEADING_SYMBOLS_RE.sub("", text)  # "⏰ 09:30 · Title", "🎤 Title"
     day, text = leading_date(strip_markdown_inline(text), year)  # "Feb 4 — Name: Title"
     start, end, rest, ampm = leading_clock(text)
@@ -341,7 +362,7 @@ def read_heading(text: str, year: int | None = None) -> _Talk:
         if clock is not None and re.fullmatch(r"[\d:.h\s\-–—apm.to]+", inner, re.I):
             start, end, ampm = clock.start, clock.end, bool(re.search(r"[ap]\.?m", inner, re.I))
             rest = rest[:open_at].rstrip(" ,-–—")  # "Title (10:30)", "Title (2:00-2:45 pm)"
-    talk = _Talk(title=rest, start=start, end=end, ampm=ampm, day=day)
+    talk = _Talk(title=rest, start=start, end=end, ampm=ampm, day=day, whole=rest)
     label, said, after = _label(rest)
     dashed = _DASHES_RE.split(rest, maxsplit=1)
     if not said and len(dashed) == 2 and not split_speakers(dashed[1]):
@@ -674,13 +695,13 @@ class _Reader:
                 return False
             who = split_speakers(plain, single_ok=True)
             if who:
-                talk.speakers = _merge_people(talk.speakers, who)
+                _heard(talk, who)
                 return True
             return False
         if talk is not None and (m := _BY_LINE_RE.match(line)):
             who = split_speakers(strip_markdown_inline(m.group("who")).strip(" *_"))
             if who:
-                talk.speakers = _merge_people(talk.speakers, who)
+                _heard(talk, who)
                 return True
         if talk is not None and not talk.speakers:
             stripped = line.strip()
@@ -693,10 +714,10 @@ class _Reader:
                     return True
                 if self._name_and_date(text, talk):  # "*Neel Nanda — 14 Jan 2025*"
                     return True
-        if talk is not None and not talk.speakers and self._first_of_talk:
+        if talk is not None and (not talk.speakers or talk.whole) and self._first_of_talk:
             plain = strip_markdown_inline(line).strip()
             if len(plain) <= 100 and (who := split_speakers(plain)):
-                talk.speakers = who  # "Noah Friedman (Capital One)" right under the title
+                _heard(talk, who)  # "Noah Friedman (Capital One)" right under the title
                 return True
         if talk is not None and _LINK_LINE_RE.match(line) and (lm := _LINK_RE.search(line)):
             # a line that is one link, among the lines under a title: the talk's page
