@@ -172,3 +172,20 @@ def test_a_speaker_line_under_two_words_and_a_colon_keeps_the_title_whole() -> N
     ]
     same = "# Mina Solberg: Parsing for Teens\n\nSpeaker: Mina Solberg\n\n## Notes\n\n- ok\n"
     assert _talks(_read(same, "mina.md")) == [("Parsing for Teens", ["Mina Solberg"])]
+
+
+def test_a_heading_that_said_more_than_the_title_stays_in_the_note() -> None:
+    talk_file = '# "Lazy Iterators" by [Rui Barros](https://example.org/rui)\n\n## Why\n- memory\n'
+    (talk,) = _read(talk_file, "lazy.md").talks
+    assert (talk.title, [p.name for p in talk.speakers]) == ("Lazy Iterators", ["Rui Barros"])
+    assert talk.body.startswith('# "Lazy Iterators" by [Rui Barros](https://example.org/rui)\n')
+    day = (
+        "# Quiet Data Day 2023\n\n"
+        "## A. Small containers\n\n* speaker: Ivo Marsh\n* fewer layers\n\n"
+        "## B. Honest dashboards\n\n* speaker: Lene Dahl\n* label the axes\n\n"
+        "## [Sketch Joins](https://example.org/joins)\n\nby [Ona Reyes](https://example.org/ona)\n"
+    )
+    talks = {t.title: t for t in _read(day, "quiet.md").talks}
+    assert talks["Small containers"].body.startswith("## A. Small containers\n\n* speaker: Ivo")
+    assert talks["Sketch Joins"].body.startswith("## [Sketch Joins](https://example.org/joins)\n")
+    assert "Honest dashboards" in talks and "## " not in talks["Honest dashboards"].title

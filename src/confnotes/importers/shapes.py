@@ -467,6 +467,13 @@ def _read_heading(text: str, year: int | None = None) -> _Talk:
     return talk
 
 
+def _said_more(heading: str, talk: _Talk) -> bool:
+    """A heading holding words its talk's title does not (a by-line, a link's target, a
+    number before the title): the heading line stays in the note, as written."""
+    said = {w.casefold() for w in re.findall(r"\w+", heading)}
+    return bool(said - {w.casefold() for w in re.findall(r"\w+", talk.title)})
+
+
 def _label(text: str) -> tuple[str, str, str]:
     """``Label: rest`` as ``(label, colon, rest)``; ``(text, "", "")`` without a colon."""
     m = _COLON_RE.search(text)
@@ -739,6 +746,10 @@ class _Reader:
             return True
         return False
 
+    def _heading_text(self, section: Section) -> str:
+        """A heading's lines as written (its link targets too), its markers aside."""
+        return " ".join(self.o.lines[section.line : section.heading_last + 1]).lstrip("#* ")
+
     def _body(self, first: int, last: int) -> tuple[str, int, int]:
         """The source lines ``first..last`` not consumed as metadata, blank ends trimmed."""
         # metadata lines read as facts stay (never dropped); only headings are titles
@@ -868,8 +879,11 @@ class _Reader:
         if self._named_headings and not t.speakers and len(who := split_speakers(t.title)) == 1:
             t.speakers = who  # notes headed by the speaker's name: the title stays the name
         last, next_day = self._trailing_day(first, section.end)
-        # the lines read as facts (``Speaker: X``) stay in the note too: never dropped
-        body, b0, b1 = self._body(section.heading_last + 1, last)
+        # the lines read as facts (``Speaker: X``) stay in the note too: never dropped, and
+        # so does a heading that said more than the title (its speaker, link or number)
+        said = self._heading_text(section)
+        top = section.line if _said_more(said, t) else section.heading_last + 1
+        body, b0, b1 = self._body(top, last)
         self._signed(t, body)
         self._add(t, body, b0, b1, previous)
         if next_day is not None:
@@ -1026,12 +1040,18 @@ class _Reader:
             if front.get(key) is not None and t.start is None:
                 t.start, t.end, t.ampm = clock_range(str(front[key]))
         first = self.o.front_last + 1
+        top = first
         if title_section is not None and title_section.line <= first + 3 + _blank_run(
             self.o, first
         ):
             self.consumed.update(range(title_section.line, title_section.heading_last + 1))
             if not any(self.o.lines[n].strip() for n in range(first, title_section.line)):
-                first = title_section.heading_last + 1  # else the text above stays in the body
+                first = top = title_section.heading_last + 1  # else the text above stays
+                if not front.get("title") and _said_more(self._heading_text(title_section), t):
+                    top = title_section.line  # "# Title by [Name](…)": the heading stays too
+                    self.consumed.difference_update(
+                        range(title_section.line, title_section.heading_last + 1)
+                    )
         n = self._meta(first, len(self.o.lines) - 1, t)
         n = self._meta_table(n, t)
         n = self._meta(n, len(self.o.lines) - 1, t)
@@ -1047,7 +1067,7 @@ class _Reader:
         t.title = _NOTES_PREFIX_RE.sub("", t.title).strip() or t.title  # "Notes: Title"
         evidence = bool(t.speakers) or n > first
         # the lines read as facts (``By Ana Ruiz``) stay in the note too: never dropped
-        body, b0, b1 = self._body(first, len(self.o.lines) - 1)
+        body, b0, b1 = self._body(top, len(self.o.lines) - 1)
         self._signed(t, body)
         self._add(t, body, b0, b1, [])
         return evidence
