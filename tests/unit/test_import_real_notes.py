@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from confnotes.importers.identity import title_key
 from confnotes.importers.persons import split_speakers
 from confnotes.importers.programme import Programme
 from confnotes.importers.registry import parse_programme
@@ -189,3 +190,10 @@ def test_a_heading_that_said_more_than_the_title_stays_in_the_note() -> None:
     assert talks["Small containers"].body.startswith("## A. Small containers\n\n* speaker: Ivo")
     assert talks["Sketch Joins"].body.startswith("## [Sketch Joins](https://example.org/joins)\n")
     assert "Honest dashboards" in talks and "## " not in talks["Honest dashboards"].title
+
+
+def test_a_file_with_no_heading_that_starts_with_a_list_is_titled_by_its_name() -> None:
+    notes = "* What?\n    * a managed queue\n* Pricing\n    * per hour\n"
+    (talk,) = _read(notes, "Day1-Managed-Queues.md").talks
+    assert title_key(talk.title) == "day1 managed queues"
+    assert talk.body == notes

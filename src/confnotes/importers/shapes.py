@@ -1709,7 +1709,11 @@ def _is_day(title: str, year: int | None) -> bool:
 
 
 def _first_line(outline: Outline) -> str:
+    """The first line as a title; "" when it is none (a list item, a long sentence): the
+    file's name is the title then, as note tools name a note by its file."""
     for line in outline.lines[outline.front_last + 1 :]:
+        if re.match(r"^\s*(?:[-*+]|\d{1,3}[.)])\s", line):
+            return ""
         words = strip_markdown_inline(line).strip(" #*_-")
         if words:
             return words if len(words) <= 80 else ""
