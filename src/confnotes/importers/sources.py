@@ -141,8 +141,8 @@ _INDEX_STEMS = frozenset({"readme", "index", "_index", "home"})
 def _index_name(folder: str, read: dict[str, Programme]) -> str:
     """The conference a folder's index file (``README.md``, ``index.md`` beside the notes)
     names in its first heading (``# PyGotham 2017 Notes`` → ``PyGotham 2017``), its dates
-    aside; "" when it has none. The file's lone note of that heading is the folder's own
-    text, not a talk."""
+    aside; "" when it has none. Its notes that nothing makes talks (no speaker, time or
+    link: its heading's text, a date heading) are the folder's own text."""
     from confnotes.importers.shapes import conference_name
     from confnotes.importers.structure import read as outline_of
     from confnotes.importers.textutil import strip_markdown_inline
@@ -168,8 +168,8 @@ def _index_name(folder: str, read: dict[str, Programme]) -> str:
         if not name:
             continue
         for talk in programme.talks:
-            if title_key(talk.title) == title_key(heading) and not talk.speakers:
-                talk.kind = "other"  # the index's own words, under its heading
+            if not (talk.speakers or talk.start or talk.links):
+                talk.kind = "other"  # the index's own words under its headings, no talk
         return name
     return ""
 
