@@ -318,6 +318,17 @@ class _Talk:
     """The heading as written when its speakers were read out of it (``Name: Title``)."""
 
 
+def _lower_names(text: str) -> list[ProgrammePerson]:
+    """A name a ``Speaker:`` key gives in lower case (``speaker: lena dahl``): the key is
+    the role, the words have a name's shape once capitalised; kept as written."""
+    if not text.islower() or len(text) > 60:
+        return []
+    found = split_speakers(text.title())
+    if len(found) != 1 or found[0].affiliations or found[0].name != text.title():
+        return []
+    return [ProgrammePerson(name=" ".join(text.split()))]
+
+
 def _heard(talk: _Talk, who: list[ProgrammePerson]) -> None:
     """Speakers a line under the heading names. When the heading's own split named others
     (``Two Words: Title`` read as ``Name: Title``), the line is the stronger evidence: the
@@ -700,7 +711,7 @@ class _Reader:
                 return True
             if key in ("track", "conference", "event", "host", "hosted by", "chair", "chairs"):
                 return False
-            who = split_speakers(plain, single_ok=True)
+            who = split_speakers(plain, single_ok=True) or _lower_names(plain)
             if who:
                 _heard(talk, who)
                 return True
