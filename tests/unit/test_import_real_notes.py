@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from confnotes.importers import doctree
 from confnotes.importers.identity import title_key
 from confnotes.importers.persons import split_speakers
 from confnotes.importers.programme import Programme
@@ -207,3 +208,19 @@ def test_a_speaker_key_names_its_speaker_even_in_lower_case() -> None:
     assert _talks(_read(notes, "day.md")) == [("Tea and tabular data", ["lena dahl"])]
     vague = "# Day notes\n\n## Tea and tabular data\n\n* speaker: the cto\n* teapots\n"
     assert _people(_read(vague, "day.md")) == set()
+
+
+def test_an_org_file_without_keywords_is_read_as_org() -> None:
+    notes = (
+        "* Tidal joins without tears\n  :PROPERTIES:\n  :SPEAKER: Ada Pell\n  :END:\n"
+        "** Why\n- state is the hard part\n** Questions\n- watermarks?\n"
+    )
+    (talk,) = _read(notes, "tides.org").talks
+    assert (talk.title, [p.name for p in talk.speakers]) == (
+        "Tidal joins without tears",
+        ["Ada Pell"],
+    )
+    plain = "* Gentle Rust\nSpeaker: Ivo Marsh\n** Notes\n- the borrow checker\n"
+    assert _talks(_read(plain, "gentle.org")) == [("Gentle Rust", ["Ivo Marsh"])]
+    markdown = "* a bullet\n* another bullet\n"  # single stars alone stay Markdown bullets
+    assert doctree.parse(markdown).syntax == "markdown"
