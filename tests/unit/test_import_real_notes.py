@@ -224,3 +224,26 @@ def test_an_org_file_without_keywords_is_read_as_org() -> None:
     assert _talks(_read(plain, "gentle.org")) == [("Gentle Rust", ["Ivo Marsh"])]
     markdown = "* a bullet\n* another bullet\n"  # single stars alone stay Markdown bullets
     assert doctree.parse(markdown).syntax == "markdown"
+
+
+def test_a_vault_map_joins_the_notes_it_links_by_name_and_lists_no_people_as_talks(
+    tmp_path: Path,
+) -> None:
+    read = _folder(
+        tmp_path,
+        {
+            "Harbour Summit 2024.md": (
+                "# Harbour Summit 2024\n\n## Talks I saw\n"
+                "- [[Tidal joins]] — Ada Pell\n- [[2024-06-02]] (two talks)\n\n"
+                "## People\n- [[Ada Pell]]\n- [[Ivo Marsh]]\n"
+            ),
+            "Tidal joins.md": "# Tidal joins\n\n- state is hard\n",
+            "2024-06-02.md": (
+                "## Ports as code\nSpeaker: Ivo Marsh\n- yaml\n\n"
+                "## Ferry telemetry\nSpeaker: Lene Dahl\n- gps\n"
+            ),
+        },
+    )
+    talks = {t.title: t for p in read.values() for t in p.talks if t.kind != "other"}
+    assert sorted(talks) == ["Ferry telemetry", "Ports as code", "Tidal joins"]
+    assert [p.name for p in talks["Tidal joins"].speakers] == ["Ada Pell"]  # from the map

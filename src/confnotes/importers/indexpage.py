@@ -29,6 +29,12 @@ _JOIN_RE = re.compile(r"^[\s,;:|·•\-–—]*(?:(?:presented\s+)?by|with|from|
 _NOTE_FILE_RE = re.compile(r"^(?![a-z][a-z0-9+.-]*:)[^?#\s]*\.(?:md|markdown|org|txt)$", re.I)
 """A relative link to a notes file (``blockly.md``, ``/2019/keynote.org``)."""
 MIN_LINKS = 2
+_PEOPLE_HEADING_RE = re.compile(
+    r"(?:the\s+)?(?:people|persons|speakers|presenters|organi[sz]ers|team|committee|"
+    r"people i met|contacts)\s*:?",
+    re.I,
+)
+"""A heading over a list of people (``## People``): its links are no talks."""
 
 
 def is_notes_file(url: str) -> bool:
@@ -70,15 +76,17 @@ def read(doc: doctree.Document, source: str) -> Programme | None:
     talks: list[ProgrammeTalk] = []
     items = 0
     session: str | None = None
+    people = False
     for node in blocks(doc.root):
         if node.kind == "heading" and not programme.name and node.level <= 1:
             programme.name = node.text.strip()
         elif node.kind == "heading":
             title = node.text.strip()  # "Day 1", "Morning": the talks under it are its own
+            people = bool(_PEOPLE_HEADING_RE.fullmatch(title))
             session = make_slug(title, "session")
             if all(s.key != session for s in programme.sessions):
                 programme.sessions.append(ProgrammeSession(session, title))
-        if node.kind == "list":
+        if node.kind == "list" and not people:  # a "People" list links people, not talks
             for item in node.children:
                 if item.kind != "item":
                     continue

@@ -184,6 +184,9 @@ def _join_index(read: dict[str, Programme]) -> None:
     from confnotes.importers.indexpage import is_notes_file
 
     by_path = {Path(s).resolve(): p for s, p in read.items()}
+    by_name: dict[str, list[Programme]] = {}
+    for s, p in read.items():
+        by_name.setdefault(Path(s).stem.casefold(), []).append(p)
     for source, programme in read.items():
         base = Path(source).parent
         keep = []
@@ -195,12 +198,18 @@ def _join_index(read: dict[str, Programme]) -> None:
                 if candidate in by_path:
                     other = by_path[candidate]
                     break
+            wiki = next((x.url for x in talk.links if "/" not in x.url and "." not in x.url), "")
+            if other is None and len(named := by_name.get(wiki.casefold(), [])) == 1:
+                other = named[0]  # [[2025-03-13]]: a vault's note, found by its name
             if other is None or other is programme:
                 keep.append(talk)
                 continue
             own = [t for t in other.talks if t.kind != "other" or t.speakers]
             if len(own) == 1:
                 own[0].speakers = own[0].speakers or talk.speakers
+        if len(keep) < len(programme.talks):
+            used = {t.session for t in keep}
+            programme.sessions = [x for x in programme.sessions if x.key in used]
         programme.talks = keep
 
 
