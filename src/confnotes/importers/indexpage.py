@@ -76,17 +76,17 @@ def read(doc: doctree.Document, source: str) -> Programme | None:
     talks: list[ProgrammeTalk] = []
     items = 0
     session: str | None = None
-    people = False
+    people_list = False
     for node in blocks(doc.root):
         if node.kind == "heading" and not programme.name and node.level <= 1:
             programme.name = node.text.strip()
         elif node.kind == "heading":
             title = node.text.strip()  # "Day 1", "Morning": the talks under it are its own
-            people = bool(_PEOPLE_HEADING_RE.fullmatch(title))
+            people_list = bool(_PEOPLE_HEADING_RE.fullmatch(title))
             session = make_slug(title, "session")
             if all(s.key != session for s in programme.sessions):
                 programme.sessions.append(ProgrammeSession(session, title))
-        if node.kind == "list" and not people:  # a "People" list links people, not talks
+        if node.kind == "list" and not people_list:  # a "People" list links people, no talks
             for item in node.children:
                 if item.kind != "item":
                     continue
