@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from confnotes.importers import doctree
 from confnotes.importers.identity import title_key
 from confnotes.importers.persons import split_speakers
@@ -247,3 +249,16 @@ def test_a_vault_map_joins_the_notes_it_links_by_name_and_lists_no_people_as_tal
     talks = {t.title: t for p in read.values() for t in p.talks if t.kind != "other"}
     assert sorted(talks) == ["Ferry telemetry", "Ports as code", "Tidal joins"]
     assert [p.name for p in talks["Tidal joins"].speakers] == ["Ada Pell"]  # from the map
+
+
+def test_a_folder_given_by_a_relative_path_finds_its_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "README.md").write_text("# Fjord Summit 2020 Notes\n", encoding="utf-8")
+    (tmp_path / "notes" / "a.md").write_text("# Sea ice\n\nSpeaker: Ola Berg\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    read, _together = read_folder(
+        str((tmp_path / "notes").resolve()), ["notes/README.md", "notes/a.md"]
+    )
+    assert {p.name for p in read.values()} == {"Fjord Summit 2020"}

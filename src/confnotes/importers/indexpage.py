@@ -29,7 +29,7 @@ _JOIN_RE = re.compile(r"^[\s,;:|·•\-–—]*(?:(?:presented\s+)?by|with|from|
 _NOTE_FILE_RE = re.compile(r"^(?![a-z][a-z0-9+.-]*:)[^?#\s]*\.(?:md|markdown|org|txt)$", re.I)
 """A relative link to a notes file (``blockly.md``, ``/2019/keynote.org``)."""
 MIN_LINKS = 2
-_PEOPLE_HEADING_RE = re.compile(
+PEOPLE_HEADING_RE = re.compile(
     r"(?:the\s+)?(?:people|persons|speakers|presenters|organi[sz]ers|team|committee|"
     r"people i met|contacts)\s*:?",
     re.I,
@@ -82,7 +82,7 @@ def read(doc: doctree.Document, source: str) -> Programme | None:
             programme.name = node.text.strip()
         elif node.kind == "heading":
             title = node.text.strip()  # "Day 1", "Morning": the talks under it are its own
-            people_list = bool(_PEOPLE_HEADING_RE.fullmatch(title))
+            people_list = bool(PEOPLE_HEADING_RE.fullmatch(title))
             session = make_slug(title, "session")
             if all(s.key != session for s in programme.sessions):
                 programme.sessions.append(ProgrammeSession(session, title))

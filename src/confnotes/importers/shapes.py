@@ -318,6 +318,15 @@ class _Talk:
     """The heading as written when its speakers were read out of it (``Name: Title``)."""
 
 
+def _links_notes_file(line: str) -> bool:
+    """A line linking a notes file beside it (an index's entry), never a line of names."""
+    from confnotes.importers.indexpage import is_notes_file
+
+    return any(
+        is_notes_file(m.group(2)) for m in re.finditer(r"\[([^\[\]]*)\]\(([^()\s]+)\)", line)
+    )
+
+
 def _lower_names(text: str) -> list[ProgrammePerson]:
     """A name a ``Speaker:`` key gives in lower case (``speaker: lena dahl``): the key is
     the role, the words have a name's shape once capitalised; kept as written."""
@@ -732,7 +741,12 @@ class _Reader:
                     return True
                 if self._name_and_date(text, talk):  # "*Neel Nanda — 14 Jan 2025*"
                     return True
-        if talk is not None and (not talk.speakers or talk.whole) and self._first_of_talk:
+        if (
+            talk is not None
+            and (not talk.speakers or talk.whole)
+            and self._first_of_talk
+            and not _links_notes_file(line)  # "* [Lazy Iterators](lazy.md)": a talk's notes
+        ):
             plain = strip_markdown_inline(line).strip()
             if len(plain) <= 100 and (who := split_speakers(plain)):
                 _heard(talk, who)  # "Noah Friedman (Capital One)" right under the title
@@ -826,6 +840,10 @@ class _Reader:
         self._preamble(doc_title, previous)
         for section in top:
             self._walk(section, level, previous)
+        if doc_title is not None:
+            for section in self.o.root.children:
+                if section is not doc_title:  # "# Things to look up" after the day's talks
+                    self._walk(section, level, previous)
 
     def _preamble(self, doc_title: Section | None, previous: list[time]) -> None:
         """The text before the first talk: metadata for the conference, the rest a note."""
@@ -877,6 +895,18 @@ class _Reader:
         return key
 
     def _talk(self, section: Section, previous: list[time]) -> None:
+        from confnotes.importers.indexpage import PEOPLE_HEADING_RE
+
+        if PEOPLE_HEADING_RE.fullmatch(strip_markdown_inline(section.title).strip()):
+            # "## People" over a list of names: the page's own notes, no talk, no speaker
+            self.consumed.update(range(section.line, section.heading_last + 1))
+            self._loose(
+                strip_markdown_inline(section.title),
+                section.heading_last + 1,
+                section.end,
+                previous,
+            )
+            return
         t = read_heading(section.title, self.year)
         t.tags = list(section.tags)
         day = self._date_of(section.title)
@@ -1380,13 +1410,20 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
     evidence: list[str] = []
     doc_title: Section | None = None
     top = [s for s in sections if s.level == levels[0]]
-    if (
-        len(top) > 1
-        and (talk_under(outline, top[0]) or _talk_title(top[0].title, year))
-        and not any(_talk_title(s.title, year) or _speaker_under(outline, s) for s in top[1:])
-    ):
+    quiet = len(top) > 1 and not any(
+        _talk_title(s.title, year) or _speaker_under(outline, s) for s in top[1:]
+    )
+    if quiet and (talk_under(outline, top[0]) or _talk_title(top[0].title, year)):
         # "# Title" + its speaker ... "# Questions", "# Does it matter?": the headings after
         # a talk's title that name no speaker, time or kind are parts of its notes
+        top = top[:1]
+    elif (
+        quiet
+        and not any(s.children for s in top[1:])
+        and sum(_speaker_under(outline, c) for c in top[0].children) >= 2
+    ):
+        # "# Day 2" over talks with their speakers, then "# Things to look up": the
+        # document's title, and a note of its own at the end
         top = top[:1]
     before = [b for b in outline.root.blocks if b.kind not in ("hr",)]
     if len(top) == 1 and (len(levels) > 1 or not top[0].blocks) and len(before) <= 3:

@@ -150,7 +150,10 @@ def _index_name(folder: str, read: dict[str, Programme]) -> str:
 
     for source, programme in read.items():
         path = Path(source)
-        if path.stem.casefold() not in _INDEX_STEMS or path.parent != Path(folder):
+        if (
+            path.stem.casefold() not in _INDEX_STEMS
+            or path.resolve().parent != Path(folder).resolve()
+        ):
             continue
         try:
             text = path.read_bytes()[:200_000].decode("utf-8", errors="replace")
