@@ -262,3 +262,15 @@ def test_a_folder_given_by_a_relative_path_finds_its_index(
         str((tmp_path / "notes").resolve()), ["notes/README.md", "notes/a.md"]
     )
     assert {p.name for p in read.values()} == {"Fjord Summit 2020"}
+
+
+def test_a_file_without_a_title_whose_headings_name_nothing_is_one_note_named_by_its_file() -> None:
+    notes = (
+        "Some context first\n\nLena Dahl\nHarbourCo\n\n## Shipping in production\n\n- slow\n\n"
+        "## Two environments\n\n- lab and factory\n\n## Way forward\n\n- containers\n"
+    )
+    programme = _read(notes, "opening-keynote.md")
+    assert [t.title for t in programme.talks] == ["opening-keynote"]
+    assert _people(programme) == set()  # "Way Forward" among the parts is no person
+    day = "## Ports as code\n\nSpeaker: Ivo Marsh\n\n## Ferry telemetry\n\nSpeaker: Lene Dahl\n"
+    assert len(_read(day, "harbour.md").talks) == 2  # headings with speakers stay talks

@@ -1648,6 +1648,24 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
     ):
         scores["talk"] = max(scores.get("sections", 0.0), 0.4) + 0.05
         evidence.append("a titled post whose headings name no speaker, time or kind of talk")
+    untitled = (
+        doc_title is None
+        and not front.get("title")
+        and len(talk_sections) >= 2
+        and all(s.level == talk_sections[0].level for s in outline.root.children)
+        and not any(
+            _talk_title(s.title, reader.year)
+            or is_container(s.title, reader.year)
+            or talk_under(outline, s)
+            for s in talk_sections
+        )
+        and not reader._file_day()
+    )
+    if untitled and "sections" in scores:
+        # no title heading, and no heading names a speaker, a time, a kind or a day: a
+        # note tool's file whose name is its title ("Is AI sustainable?.md")
+        scores["talk"] = scores["sections"] + 0.05
+        evidence.append("no heading names a speaker, time or kind: the file's name is its title")
     named = [s for s in talk_sections if split_speakers(strip_markdown_inline(s.title))]
     page_heads = " ".join(x.title for x in sections if x.level < (level or 0))
     if (
@@ -1689,6 +1707,8 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
         reader.bold(owner)
         if owner.line >= 0:
             p.name = p.name or title_name(owner.title, reader.year)
+    elif shape == "talk" and untitled:
+        reader.one_talk(None)  # the file's name is its title, its headings are its parts
     elif shape == "talk" and not reader.one_talk(
         doc_title if doc_title is not None else (sections[0] if sections else None)
     ):
