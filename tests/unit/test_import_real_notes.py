@@ -274,3 +274,12 @@ def test_a_file_without_a_title_whose_headings_name_nothing_is_one_note_named_by
     assert _people(programme) == set()  # "Way Forward" among the parts is no person
     day = "## Ports as code\n\nSpeaker: Ivo Marsh\n\n## Ferry telemetry\n\nSpeaker: Lene Dahl\n"
     assert len(_read(day, "harbour.md").talks) == 2  # headings with speakers stay talks
+
+
+def test_a_possessive_is_no_name_and_a_handle_after_a_name_is_set_aside() -> None:
+    assert _names("Rust's Quiet Corners") == []
+    notes = "# Rust's Quiet Corners: Small Wins\n\n## Takeaways\n\n-\n\n## Links\n\n-\n"
+    assert _people(_read(notes, "corners.md")) == set()
+    assert _names("Lena Ortiz @lortiz") == [("Lena Ortiz", [])]
+    tides = "# Tide tables for everyone - Lena Ortiz @lortiz\n\n## Why\n\n- moon\n"
+    assert _talks(_read(tides, "t.md")) == [("Tide tables for everyone", ["Lena Ortiz"])]

@@ -171,6 +171,8 @@ def is_person_name(name: str, single_ok: bool = False, titled: bool = False) -> 
         return False  # "al-Rashid", "d'Alembert" end a name too
     if any(_INNER_CAPS_RE.match(t) for t in tokens):
         return False
+    if any(re.search(r"\w['’]s$", t) for t in tokens):
+        return False  # "Swift's Hidden Gems": a possessive is a title's word, not a name's
     if len(tokens[0]) >= 6 and tokens[0].lower().endswith("ing") and not titled:
         return False  # "Evaluating RAG", "Building Agents": a title, not a given name
     caps = [t for t in tokens if len(t) > 1 and t.isupper() and not t.endswith(".")]
@@ -210,6 +212,7 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
         url = m.group(2)
     plain = strip_markdown_inline(unicodedata.normalize("NFC", text.translate(_FULLWIDTH))).strip()
     plain = _TAG_PREFIX_RE.sub("", plain.strip(" -–•*·\\")).strip()
+    plain = _HANDLE_RE.sub("", plain).strip()  # "Laura Ortiz @lortiz": the name, its handle aside
     if not plain or not balanced(plain):
         return None
     affs: list[str] = []
@@ -230,6 +233,8 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
     return ProgrammePerson(name=name, affiliations=affs, url=url)
 
 
+_HANDLE_RE = re.compile(r"(?<=\w)\s+\(?@[A-Za-z0-9_.]{1,40}\)?$")
+"""A social handle after a name (``@lortiz``, ``(@lortiz)``)."""
 _FULLWIDTH = str.maketrans("（）［］，；", "()[],;")
 """East Asian brackets and commas read as their ASCII kin (``陈志远（浙江大学）``)."""
 _AND_THEN_COMMA_RE = re.compile(
