@@ -283,3 +283,17 @@ def test_a_possessive_is_no_name_and_a_handle_after_a_name_is_set_aside() -> Non
     assert _names("Lena Ortiz @lortiz") == [("Lena Ortiz", [])]
     tides = "# Tide tables for everyone - Lena Ortiz @lortiz\n\n## Why\n\n- moon\n"
     assert _talks(_read(tides, "t.md")) == [("Tide tables for everyone", ["Lena Ortiz"])]
+
+
+def test_index_entries_ending_in_a_name_give_their_speakers_even_surnames_alone() -> None:
+    index = (
+        "### Fjord Web Day 2019\n\nMy session notes:\n\n"
+        "1. [Quiet grids for busy pages - Sorvari](/Sorvari-Grids.md)\n"
+        "1. [Colour maths for designers - Haddad](/Haddad-Colour.md)\n"
+        "1. [Tidy data in the browser - Okafor](/Okafor-Tidy.md)\n"
+    )
+    assert _talks(_read(index, "README.md"))[:3] == [
+        ("Quiet grids for busy pages", ["Sorvari"]),
+        ("Colour maths for designers", ["Haddad"]),
+        ("Tidy data in the browser", ["Okafor"]),
+    ]

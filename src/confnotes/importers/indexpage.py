@@ -108,6 +108,7 @@ def read(doc: doctree.Document, source: str) -> Programme | None:
                 cell, (title, target, _rest) = linked[0]
                 people = [p for c in cells if c is not cell for p in _people(c.text)]
                 talks.append(_talk(title, target, people))
+    _trailing_names(talks)
     with_people = sum(1 for t in talks if t.speakers)
     # links to files of their own beside the page (``talks/typing.md``): a person's table
     # of contents of their notes, whether or not it names the speakers
@@ -126,6 +127,27 @@ def read(doc: doctree.Document, source: str) -> Programme | None:
 
 _FRONT_TAGS = frozenset({"tags", "categories", "keywords"})
 """The front matter keys an index page's note takes in (as its tags); the others go on."""
+
+
+_TAIL_RE = re.compile(r"^(?P<title>.+?)\s+[-–—]\s+(?P<who>[^-–—]+)$")
+
+
+def _trailing_names(talks: list[ProgrammeTalk]) -> None:
+    """``[Beyond Engagement - Zeldman](…)`` in entry after entry: when most entries end in
+    `` - `` and a name (a surname alone too: the column of names is the role), the titles
+    are the words before it and the names their speakers."""
+    split = [
+        (t, m.group("title").strip(), who)
+        for t in talks
+        if not t.speakers
+        and (m := _TAIL_RE.match(t.title))
+        and (who := split_speakers(m.group("who"), single_ok=True))
+        and not split_speakers(m.group("title"))
+    ]
+    if len(split) < 2 or len(split) * 3 < len(talks) * 2:
+        return
+    for talk, title, who in split:
+        talk.title, talk.speakers = title, who
 
 
 def _page_note(doc: doctree.Document, name: str) -> ProgrammeTalk:
