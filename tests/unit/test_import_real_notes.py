@@ -297,3 +297,15 @@ def test_index_entries_ending_in_a_name_give_their_speakers_even_surnames_alone(
         ("Colour maths for designers", ["Haddad"]),
         ("Tidy data in the browser", ["Okafor"]),
     ]
+
+
+def test_a_vault_page_about_a_person_is_a_note_of_the_folder_not_a_talk(tmp_path: Path) -> None:
+    read = _folder(
+        tmp_path,
+        {
+            "People/Lene Dahl.md": "# Lene Dahl\n\nWorks on ferry telemetry. Met at lunch.\n",
+            "telemetry.md": "# Ferry telemetry\n\nSpeaker: Lene Dahl\n\n- gps every second\n",
+        },
+    )
+    kinds = {t.title: t.kind for p in read.values() for t in p.talks}
+    assert kinds["Lene Dahl"] == "other" and kinds["Ferry telemetry"] != "other"

@@ -130,8 +130,27 @@ def read_folder(
     for programme in read.values():
         programme.name, programme.name_from = name, ""
     _join_index(read)
+    _people_pages(read)
     _one_note_per_talk(list(read.values()))
     return read, True
+
+
+def _people_pages(read: dict[str, Programme]) -> None:
+    """A note tool's page about a person (``People/Ana Ruiz.md``: titled by a name alone,
+    no speaker, no time) is a note of the folder, not a talk."""
+    from confnotes.importers.persons import split_speakers
+
+    for programme in read.values():
+        if len(programme.talks) != 1:
+            continue
+        note = programme.talks[0]
+        named = split_speakers(note.title)
+        if (
+            len(named) == 1
+            and title_key(named[0].name) == title_key(note.title)
+            and not (note.speakers or note.start or note.links)
+        ):
+            note.kind = "other"
 
 
 _INDEX_STEMS = frozenset({"readme", "index", "_index", "home"})
