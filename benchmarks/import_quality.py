@@ -81,6 +81,14 @@ French tables, a conference app's JSON, Chinese 《titles》, speaker-first list
 rooms by id), written after the corpus33c fixes, scored once before any fix: FIRST33D
 (main gave the same figures: these conventions were untouched by the fixes before)."""
 FIRST33D = "79.2 % / 78.3 %, 3 people invented"
+CORPUS33F = CORPUS.parent / "corpus33f"
+"""Ten programme data files written to imitate real ones met on public sites (a camp's
+calendar naming speakers as ORGANIZER under one shared UID, German and headerless CSV,
+Zeppelin and Hoverboard data joined across files, Jekyll data keyed by year with loose
+dates, frab XML with several people per <person>, pretalx schedule nested by day and
+minute, accepted-paper CSV, a cut-down Sessionize export), written after the real-data
+fixes and scored once before any fix for them: FIRST33F."""
+FIRST33F = "96.0 % / 94.6 %, 2 people invented"
 FLOOR33 = (0.90, 0.90)
 """Recall and precision the issue-33 set must keep (it is not yet at the main targets)."""
 TARGET_RECALL = 0.95
@@ -419,6 +427,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.corpus == CORPUS and CORPUS33D.is_dir():
         print(f"\n{CORPUS33D.name} (a second hold-out; first run {FIRST33D}):")
         _table(evaluate(CORPUS33D), args.verbose)
+    if args.corpus == CORPUS and CORPUS33F.is_dir():
+        print(f"\n{CORPUS33F.name} (programme data imitating real files; first run {FIRST33F}):")
+        _table(evaluate(CORPUS33F), args.verbose)
     if args.corpus == CORPUS:
         print(f"\n{CORPUS.name}:")
     results = evaluate(args.corpus)
