@@ -26,6 +26,7 @@ def test_a_title_joined_by_and_is_no_person_with_an_affiliation() -> None:
     # a list item linking a talk's notes: "X and Y at Z" is a title, not "X" of "Y at Z"
     assert _names("Silent Films and Captions on Television") == []
     assert _names("Rosa Lind and Tomas Berg") == [("Rosa Lind", []), ("Tomas Berg", [])]
+    assert _names("Rosa Lind; Tomas Berg et al.") == [("Rosa Lind", []), ("Tomas Berg", [])]
 
 
 def test_an_ampersand_inside_a_word_does_not_split_an_affiliation() -> None:
