@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from confnotes.importers import doctree
+from confnotes.importers.notefiles import PEOPLE_HEADING_RE, is_notes_file
 from confnotes.importers.persons import split_speakers
 from confnotes.importers.programme import (
     Programme,
@@ -26,20 +27,7 @@ from confnotes.notebook.slugs import make_slug
 
 _WIKILINK_RE = re.compile(r"^\[\[([^\[\]|]{1,300})(?:\|([^\[\]]{1,300}))?\]\]")
 _JOIN_RE = re.compile(r"^[\s,;:|·•\-–—]*(?:(?:presented\s+)?by|with|from|von|par|por)?\s*", re.I)
-_NOTE_FILE_RE = re.compile(r"^(?![a-z][a-z0-9+.-]*:)[^?#\s]*\.(?:md|markdown|org|txt)$", re.I)
-"""A relative link to a notes file (``blockly.md``, ``/2019/keynote.org``)."""
 MIN_LINKS = 2
-PEOPLE_HEADING_RE = re.compile(
-    r"(?:the\s+)?(?:people|persons|speakers|presenters|organi[sz]ers|team|committee|"
-    r"people i met|contacts)\s*:?",
-    re.I,
-)
-"""A heading over a list of people (``## People``): its links are no talks."""
-
-
-def is_notes_file(url: str) -> bool:
-    """A relative link to a notes file (``blockly.md``, ``/2019/keynote.org``)."""
-    return bool(_NOTE_FILE_RE.search(url))
 
 
 """Links it takes to call a page an index."""

@@ -32,6 +32,7 @@ from typing import Any
 
 from confnotes.errors import BadInputError
 from confnotes.importers import doctree
+from confnotes.importers.notefiles import is_notes_file
 from confnotes.importers.persons import is_person_name, split_speakers
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 
@@ -97,8 +98,6 @@ def _words(text: str) -> set[str]:
 
 def _notes_file_linked(talk: ProgrammeTalk) -> bool:
     """A talk whose link is its own notes file beside the page (an index of notes)."""
-    from confnotes.importers.indexpage import is_notes_file
-
     return any(is_notes_file(link.url) for link in talk.links)
 
 

@@ -35,6 +35,7 @@ from confnotes.importers.entries import (
 )
 from confnotes.importers.fields import roles_of
 from confnotes.importers.identity import title_key
+from confnotes.importers.notefiles import PEOPLE_HEADING_RE, is_notes_file
 from confnotes.importers.page import section_kind
 from confnotes.importers.persons import is_organisation, is_person_name, parse_one, split_speakers
 from confnotes.importers.programme import (
@@ -320,8 +321,6 @@ class _Talk:
 
 def _links_notes_file(line: str) -> bool:
     """A line linking a notes file beside it (an index's entry), never a line of names."""
-    from confnotes.importers.indexpage import is_notes_file
-
     return any(
         is_notes_file(m.group(2)) for m in re.finditer(r"\[([^\[\]]*)\]\(([^()\s]+)\)", line)
     )
@@ -895,8 +894,6 @@ class _Reader:
         return key
 
     def _talk(self, section: Section, previous: list[time]) -> None:
-        from confnotes.importers.indexpage import PEOPLE_HEADING_RE
-
         if PEOPLE_HEADING_RE.fullmatch(strip_markdown_inline(section.title).strip()):
             # "## People" over a list of names: the page's own notes, no talk, no speaker
             self.consumed.update(range(section.line, section.heading_last + 1))
@@ -1495,7 +1492,7 @@ _LINK_LINE_RE = re.compile(r"^\s*(?:[-*+]\s+)?(?:<?https?://\S+?>?|\[[^\[\]]+\]\
 _NAME_HEADING = "the title is followed by a heading naming its speaker"
 
 
-def talk_under(outline: Outline, section: Section) -> str:
+def talk_under(outline: Outline, section: Section, headings: set[int] | None = None) -> str:
     """What the first lines under a heading say about it being one talk: its speaker
     (a speaker line, a by-line, a line of names, a heading that is a name right under
     it) or its page (a line that is one link); "" when nothing."""
@@ -1509,7 +1506,7 @@ def talk_under(outline: Outline, section: Section) -> str:
     ):
         return _NAME_HEADING
     seen = 0
-    headings = _headings(outline)
+    headings = _headings(outline) if headings is None else headings
     for n in range(section.heading_last + 1, min(len(outline.lines), section.heading_last + 8)):
         line = outline.lines[n]
         if n in headings:
@@ -1648,6 +1645,7 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
     ):
         scores["talk"] = max(scores.get("sections", 0.0), 0.4) + 0.05
         evidence.append("a titled post whose headings name no speaker, time or kind of talk")
+    heading_lines = _headings(outline) if doc_title is None and len(talk_sections) >= 2 else set()
     untitled = (
         doc_title is None
         and not front.get("title")
@@ -1656,8 +1654,8 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
         and not any(
             _talk_title(s.title, reader.year)
             or is_container(s.title, reader.year)
-            or talk_under(outline, s)
-            for s in talk_sections
+            or talk_under(outline, s, heading_lines)
+            for s in talk_sections[:200]  # a sample is evidence enough
         )
         and not reader._file_day()
     )

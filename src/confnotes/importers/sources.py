@@ -20,6 +20,7 @@ from confnotes.errors import BadInputError, BusyError, ConfnotesError
 from confnotes.importers.identity import title_key
 from confnotes.importers.join import join_programmes, read_all
 from confnotes.importers.merge import ImportReport, merge_programme, target_conference
+from confnotes.importers.notefiles import is_notes_file
 from confnotes.importers.programme import Programme, ProgrammeTalk
 from confnotes.importers.registry import DOWNLOAD_DEADLINE, is_url, read_programme, read_source
 from confnotes.importers.update import FetchError, reimport, remember_in, remember_source
@@ -204,8 +205,6 @@ def _join_index(read: dict[str, Programme]) -> None:
     talks (a day's notes) or of none says itself what it holds. Entries linking no file
     of the folder stay talks of the index."""
     from urllib.parse import unquote
-
-    from confnotes.importers.indexpage import is_notes_file
 
     by_path = {Path(s).resolve(): p for s, p in read.items()}
     by_name: dict[str, list[Programme]] = {}
