@@ -117,7 +117,11 @@ _FRONT_TAGS = frozenset({"tags", "categories", "keywords"})
 """The front matter keys an index page's note takes in (as its tags); the others go on."""
 
 
-_TAIL_RE = re.compile(r"^(?P<title>.+?)\s+[-–—]\s+(?P<who>[^-–—]+)$")
+def _tail(title: str) -> tuple[str, str] | None:
+    """``Title - Name`` as (title, name), at the last spaced dash; None without one."""
+    at = max(title.rfind(f" {dash} ") for dash in "-–—")
+    head, tail = title[:at].strip(), title[at + 3 :].strip()
+    return (head, tail) if at > 0 and head and tail else None
 
 
 def _trailing_names(talks: list[ProgrammeTalk]) -> None:
@@ -125,12 +129,12 @@ def _trailing_names(talks: list[ProgrammeTalk]) -> None:
     `` - `` and a name (a surname alone too: the column of names is the role), the titles
     are the words before it and the names their speakers."""
     split = [
-        (t, m.group("title").strip(), who)
+        (t, head, who)
         for t in talks
         if not t.speakers
-        and (m := _TAIL_RE.match(t.title))
-        and (who := split_speakers(m.group("who"), single_ok=True))
-        and not split_speakers(m.group("title"))
+        and (parts := _tail(t.title))
+        and (who := split_speakers(parts[1], single_ok=True))
+        and not split_speakers(head := parts[0])
     ]
     if len(split) < 2 or len(split) * 3 < len(talks) * 2:
         return

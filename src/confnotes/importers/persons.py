@@ -275,7 +275,6 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
     return ProgrammePerson(name=name, affiliations=affs, url=url, aliases=nicknames)
 
 
-_ET_AL_RE = re.compile(r",?\s+et\s+al\.?$", re.I)
 _HANDLE_RE = re.compile(r"(?<=\w)\s+\(?@[A-Za-z0-9_.]{1,40}\)?$")
 """A social handle after a name (``@lortiz``, ``(@lortiz)``)."""
 _FULLWIDTH = str.maketrans("（）［］，；", "()[],;")
@@ -312,7 +311,8 @@ def _fresh(person: ProgrammePerson) -> ProgrammePerson:
 
 def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
     text = " ".join(text.translate(_FULLWIDTH).split()).strip().rstrip(".")
-    text = _ET_AL_RE.sub("", text)  # "A; B; C et al.": the others are nobody named
+    if text.casefold().endswith((" et al.", " et al")):  # "A; B; C et al.": nobody named
+        text = text[: text.casefold().rfind(" et al")].rstrip(" ,")
     if (m := _AND_THEN_COMMA_RE.match(_outside(text))) and m.group(0) == text:
         joined = split_speakers(m.group("people"), single_ok)
         aff = m.group("aff").strip()

@@ -156,6 +156,14 @@ def _people_pages(read: dict[str, Programme]) -> None:
             note.kind = "other"
 
 
+_BRACKETED_RE = re.compile(r"[(\[][^()\[\]]*[)\]]")
+
+
+def _dated_out(m: re.Match[str]) -> str:
+    """A bracketed part of a heading, gone when it holds a date's digits."""
+    return " " if any(ch.isdigit() for ch in m.group()) else m.group()
+
+
 _INDEX_STEMS = frozenset({"readme", "index", "_index", "home"})
 """A folder's own page: what its heading says names the folder's conference."""
 
@@ -185,9 +193,7 @@ def _index_name(folder: str, read: dict[str, Programme]) -> str:
         if not heads:
             continue
         heading = strip_markdown_inline(heads[0].title)
-        undated = re.sub(
-            r"\s*[(\[][^()\[\]]*\d[^()\[\]]*[)\]]", "", heading
-        )  # "(March 9-11, 2018)"
+        undated = " ".join(_BRACKETED_RE.sub(_dated_out, heading).split())  # "(June 3-5, 2021)"
         name = conference_name(strip_dates(undated) if not find_year(undated) else undated)
         name = name.strip(" ()[]-–—,:")
         if not name:
