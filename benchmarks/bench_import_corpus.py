@@ -1,4 +1,4 @@
-"""Time reading every document of the labelled corpus (all five sets that
+"""Time reading every document of the labelled corpus (every set that
 ``import_quality.py`` scores), this checkout against another one, in the same run.
 
 Each document is read as ``confnotes import`` reads it (detection, every reading,
@@ -30,15 +30,13 @@ HERE = Path(__file__).resolve().parent
 
 
 DATA = HERE.parent / "tests" / "data" / "importers"
-CORPORA = ("corpus33", "corpus33b", "corpus33c", "corpus33d", "corpus")
-"""The labelled sets ``import_quality.py`` scores, in its order."""
 
 
 def documents() -> list[Path]:
-    """Every labelled document (a file, or a folder of one event's files)."""
+    """Every labelled document of every set (``corpus*/``, each document beside its
+    ``.expected.yaml``): a file, or a folder of one event's files."""
     out = []
-    for name in CORPORA:
-        corpus = DATA / name
+    for corpus in sorted(p for p in DATA.glob("corpus*") if p.is_dir()):
         for expected in sorted(corpus.glob("*.expected.yaml")):
             stem = expected.name.removesuffix(".expected.yaml")
             found = [p for p in corpus.glob(f"{stem}.*") if not p.name.endswith(".expected.yaml")]

@@ -868,8 +868,8 @@ class Notebook:
         import of 5,000 talks wrote them a moment ago). The size and time of the file
         as written come with it, for the index to check that the file is still those
         bytes."""
-        if not rel.endswith(NOTE_SUFFIX):
-            return None
+        if not self._files or not rel.endswith(NOTE_SUFFIX):
+            return None  # a notebook that read nothing (the index's own process) holds none
         with self._record_lock:
             state = self._files.get(self.root / rel)
         if state is None or state.doc is None or state.base_data is not None:
