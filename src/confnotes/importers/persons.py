@@ -143,7 +143,9 @@ _JOB_TITLE_RE = re.compile(
 """A job title after ``Name,`` (``Staff Engineer``): about the person, not another one."""
 _TAG_PREFIX_RE = re.compile(r"^\s*[(\[]([^()\[\]]{1,30})[)\]]\s+(?=\S)")
 """``(SRE) Name``: a tag before the name."""
-SPEAKER_SEP_RE = re.compile(r",|;|\band\b|&|·|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\+|、")
+SPEAKER_SEP_RE = re.compile(
+    r",|;|\band\b|(?<=\s)&(?=\s)|·|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\+|、"
+)
 _PAREN_RE = re.compile(r"^(?P<name>[^()\[\]]+?)(?<!\s)\s*[(\[](?P<aff>[^()\[\]]*)[)\]]\s*$")
 _AFF_NOISE = frozenset(["confirmed", "tbc", "tbd", "invited", "keynote", "remote", "online"])
 
@@ -217,6 +219,8 @@ def is_person_name(name: str, single_ok: bool = False, titled: bool = False) -> 
         return False  # "al-Rashid", "d'Alembert" end a name too
     if any(_INNER_CAPS_RE.match(t) for t in tokens):
         return False
+    if any(re.search(r"\w['’]s$", t) for t in tokens):
+        return False  # "Swift's Hidden Gems": a possessive is a title's word, not a name's
     if len(tokens[0]) >= 6 and tokens[0].lower().endswith("ing") and not titled:
         return False  # "Evaluating RAG", "Building Agents": a title, not a given name
     caps = [t for t in tokens if len(t) > 1 and t.isupper() and not t.endswith(".")]
@@ -292,6 +296,7 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
         url = m.group(2)
     plain = strip_markdown_inline(unicodedata.normalize("NFC", text.translate(_FULLWIDTH))).strip()
     plain = _TAG_PREFIX_RE.sub("", plain.strip(" -–•*·\\")).strip()
+    plain = _HANDLE_RE.sub("", plain).strip()  # "Laura Ortiz @lortiz": the name, its handle aside
     if not plain or not balanced(plain):
         return None
     affs: list[str] = []
@@ -312,6 +317,8 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
     return ProgrammePerson(name=name, affiliations=affs, url=url, aliases=nicknames)
 
 
+_HANDLE_RE = re.compile(r"(?<=\w)\s+\(?@[A-Za-z0-9_.]{1,40}\)?$")
+"""A social handle after a name (``@lortiz``, ``(@lortiz)``)."""
 _FULLWIDTH = str.maketrans("（）［］，；", "()[],;")
 """East Asian brackets and commas read as their ASCII kin (``陈志远（浙江大学）``)."""
 _AND_THEN_COMMA_RE = re.compile(
@@ -346,6 +353,8 @@ def _fresh(person: ProgrammePerson) -> ProgrammePerson:
 
 def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
     text = " ".join(text.translate(_FULLWIDTH).split()).strip().rstrip(".")
+    if text.casefold().endswith((" et al.", " et al")):  # "A; B; C et al.": nobody named
+        text = text[: text.casefold().rfind(" et al")].rstrip(" ,")
     if (m := _AND_THEN_COMMA_RE.match(_outside(text))) and m.group(0) == text:
         joined = split_speakers(m.group("people"), single_ok)
         aff = m.group("aff").strip()
@@ -366,7 +375,8 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
             continue  # "A, B and TBA": the slot is nobody, the others are people
         person = parse_one(part, single_ok)
         if person is None:
-            if people and _affiliation_tail(part) and not people[-1].affiliations:
+            after_comma = re.search(rf"[,;·]\s*{re.escape(part)}", text) is not None
+            if people and after_comma and _affiliation_tail(part) and not people[-1].affiliations:
                 people[-1].affiliations = split_affiliations(part)  # "Name, Institution"
                 continue
             return []

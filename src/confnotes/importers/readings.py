@@ -32,6 +32,7 @@ from typing import Any
 
 from confnotes.errors import BadInputError
 from confnotes.importers import doctree
+from confnotes.importers.notefiles import is_notes_file
 from confnotes.importers.persons import NOT_DECIDED, is_person_name, split_speakers
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.when import find_year, line_date
@@ -96,6 +97,11 @@ def _words(text: str) -> set[str]:
     return {w.casefold() for w in _WORD_RE.findall(text)}
 
 
+def _notes_file_linked(talk: ProgrammeTalk) -> bool:
+    """A talk whose link is its own notes file beside the page (an index of notes)."""
+    return any(is_notes_file(link.url) for link in talk.links)
+
+
 @functools.lru_cache(maxsize=4)
 def _content_lines(text: str) -> list[str]:
     """The document's lines with words; a front matter line counts by its value. An HTML
@@ -130,6 +136,17 @@ def _names_a_day(text: str) -> bool:
     return any(line_date(x, year) is not None for x in lines[:200] if _DIGIT_RE.search(x))
 
 
+@functools.lru_cache(maxsize=4)
+def _notes_title(text: str) -> bool:
+    """Whether the document's first line says it is someone's notes (``# RustFest notes``):
+    its tables are part of the notes, not a programme page to be explained by hours."""
+    from confnotes.importers.shapes import conference_name
+
+    first = next((x for x in _content_lines(text)[:3]), "")
+    title = first.lstrip("# ").strip()
+    return bool(title) and conference_name(title) != title
+
+
 def fit(programme: Programme, text: str) -> tuple[float, list[str]]:
     """How well a programme explains the text it came from: (score, evidence)."""
     lines = _content_lines(text)
@@ -148,7 +165,11 @@ def fit(programme: Programme, text: str) -> tuple[float, list[str]]:
         for aff in person.affiliations:
             facts |= _words(aff)
     for talk in programme.talks:
-        facts |= _words(talk.title) | _words(talk.room)
+        if talk.speakers or talk.start or talk.day or talk.links or talk.room:
+            # a heading is explained as a talk's title only when something grounds the talk:
+            # "## Why grammars" under a talk's title is a part of its notes either way
+            facts |= _words(talk.title)
+        facts |= _words(talk.room)
         for link in talk.links:
             facts |= _words(link.label) | _words(link.url)
     for d in programme.dates:
@@ -159,7 +180,7 @@ def fit(programme: Programme, text: str) -> tuple[float, list[str]]:
         with contextlib.suppress(ValueError):
             days.add(date.fromisoformat(str(milestone.date)[:10]))
     moments = [m for t in programme.talks for m in (t.start, t.end)]
-    for talk in programme.talks if not _names_a_day(text) else ():
+    for talk in programme.talks if not (_names_a_day(text) or _notes_title(text)) else ():
         # the hours of a page that never says its day (one that does needs its day read)
         for n in re.findall(r"\d+", str(talk.extra.get("time", ""))):
             numbers |= {n, n.lstrip("0") or "0"}
@@ -202,8 +223,8 @@ def fit(programme: Programme, text: str) -> tuple[float, list[str]]:
         if talk.speakers and _only_its_speakers(talk):
             continue  # "Dr. Fatou Ndiaye" by Fatou Ndiaye: a person's heading read as a talk
         grounded = 1.0 if talk.speakers or talk.start else 0.0
-        if not grounded and (talk.body.strip() or talk.day):
-            grounded = 0.5  # a heading with words under it: a talk's notes, or a page part
+        if not grounded and (talk.body.strip() or talk.day or _notes_file_linked(talk)):
+            grounded = 0.5  # a heading with words under it, a title linking its notes file
         good += grounded if talk.title.strip() else 0.0
     for person in people:
         records += 1
