@@ -422,3 +422,25 @@ def test_a_programme_points_at_talks_by_a_field_that_is_a_key_of_their_list() ->
 def test_a_quoted_title_may_hold_brackets() -> None:
     title, people = title_and_speakers('Lecture by Prof. Jo Kim, "Tides (and the moon!)"')
     assert (title, [p.name for p in people]) == ("Tides (and the moon!)", ["Jo Kim"])
+
+
+def test_a_yaml_data_file_opening_with_the_document_marker_is_data_not_front_matter() -> None:
+    """``---`` on the first line of a ``.yml`` that no later line closes is YAML's own
+    start-of-document marker: the import read it as front matter never closed and failed."""
+    from confnotes.importers.registry import parse_programme
+
+    text = (
+        "---\n"
+        "talks:\n"
+        "- time: '10:00-10:45'\n"
+        "  room: Hall B\n"
+        "  title: 'Reading logs: a field guide'\n"
+        "  speakers: Ines Varga & Tomas Lind\n"
+        "- time: '11:00-11:45'\n"
+        "  room: Hall B\n"
+        "  title: Threat models for small teams\n"
+        "  speakers: Odile Marchand\n"
+    )
+    p = parse_programme(text.encode(), "agenda.yml")
+    assert _names(_talk(p, "Reading logs: a field guide")) == ["Ines Varga", "Tomas Lind"]
+    assert _names(_talk(p, "Threat models for small teams")) == ["Odile Marchand"]

@@ -77,6 +77,10 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _YAML_START_RE = re.compile(r"^(?:-(?:\s|$)|[^\s#:][^:\n]{0,60}:(?:\s|$))")
 
 
+_DOCUMENT_END_RE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
+"""A line that closes front matter (or ends a YAML document)."""
+
+
 _LAST: dict[int, Any] = {}
 """The last document loaded, by the hash of its bytes: detection and parsing read the same
 file one after the other, and a big YAML file takes seconds to load."""
@@ -113,7 +117,12 @@ def _load(data: bytes, source: str) -> Any:
     rows = _csv_rows(text)
     if rows is not None:
         return rows
-    first_line = next((ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")), "")
+    if stripped.startswith(("---\n", "---\r\n")) and not _DOCUMENT_END_RE.search(stripped, 3):
+        # YAML's own start-of-document marker, not front matter: no line closes it
+        stripped = stripped.split("\n", 1)[1]
+    first_line = next(
+        (ln for ln in stripped.splitlines() if ln.strip() and not ln.startswith("#")), ""
+    )
     if _YAML_START_RE.match(first_line) and not stripped.startswith("---\n"):
         try:
             return _yaml(text)
