@@ -953,13 +953,16 @@ def _inline_html(element: LexborNode, node: Node, top: bool = False, depth: int 
         node.marks.append(Mark("break", len(node.text), len(node.text) + 1))
         node.text = node.text.rstrip(" ") + "\n"
         return
+    block = not top and (tag in _BLOCK_TAGS or tag in _CONTAINER_TAGS)
+    if block and node.text.strip() and not node.text.endswith("\n"):
+        # a block inside an inline context (a cell's paragraphs, a <summary> over its
+        # <p>): its words stay on lines of their own
+        node.text = node.text.rstrip(" ") + "\n"
     at = len(node.text)
-    if not top and tag in _BLOCK_TAGS and node.text and not node.text.endswith((" ", "\n")):
-        node.text += "\n"  # a block inside an inline context: its words stay apart
     for child in element.iter(include_text=True):
         _inline_html(child, node, depth=depth + 1)
-    if not top and tag in _BLOCK_TAGS and not node.text.endswith((" ", "\n")):
-        node.text += " "
+    if block and node.text.strip() and not node.text.endswith("\n"):
+        node.text = node.text.rstrip(" ") + "\n"
     mark = _INLINE_MARKS.get(tag)
     if mark:
         href = (element.attributes.get("href") or "") if mark == "link" else ""

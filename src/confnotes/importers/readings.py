@@ -27,7 +27,7 @@ import functools
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, time
 from typing import Any
 
 from confnotes.errors import BadInputError
@@ -99,12 +99,13 @@ def _words(text: str) -> set[str]:
 def _content_lines(text: str) -> list[str]:
     """The document's lines with words; a front matter line counts by its value. An HTML
     page counts by the lines a reader sees (its headings, items, rows, paragraphs), not
-    by its markup's lines."""
+    by its markup's lines; so does HTML inside Markdown (a line of tags only, a style
+    sheet, a script or a comment is no line of the document's words)."""
     if doctree.parse(text).syntax == "html":
         from confnotes.importers.formats.html import to_markdown
 
         return [x for x in to_markdown(text)[0].split("\n") if _WORD_RE.search(x)]
-    lines = text.split("\n")
+    lines = _UNSEEN_RE.sub(lambda m: "\n" * m.group(0).count("\n"), text).split("\n")
     start = 0
     values: list[str] = []
     if lines and lines[0].lstrip("\ufeff").strip() in ("---", "+++"):
@@ -115,7 +116,29 @@ def _content_lines(text: str) -> list[str]:
             _key, sep, value = lines[n].partition(":" if ":" in lines[n] else "=")
             if sep and _WORD_RE.search(value) and not value.strip().startswith(("http", "/")):
                 values.append(value)
-    return values + [x for x in lines[start:] if _WORD_RE.search(x)]
+    return values + [x for x in lines[start:] if _WORD_RE.search(doctree_plain(x))]
+
+
+@functools.lru_cache(maxsize=4)
+def _names_a_day(text: str) -> bool:
+    """The document names a day (a date line, a date in a sentence): a reading that kept
+    its times without their day missed it, and its times count for nothing."""
+    from confnotes.importers.when import find_date, find_year, line_date
+
+    year = find_year(text[:4000])
+    for line in _content_lines(text)[:400]:
+        plain = doctree_plain(line).strip()
+        if find_date(plain, year)[0] is not None:
+            return True
+        if len(plain) <= 60 and len(plain.split()) <= 8 and line_date(plain, year):
+            return True
+    return False
+
+
+_UNSEEN_RE = re.compile(
+    r"<!--.{0,200000}?-->|<(style|script)\b[^>]{0,500}>.{0,200000}?</\1\s*>", re.S | re.I
+)
+"""What a reader of a page never sees: comments, style sheets and scripts."""
 
 
 def fit(programme: Programme, text: str) -> tuple[float, list[str]]:
@@ -146,8 +169,11 @@ def fit(programme: Programme, text: str) -> tuple[float, list[str]]:
     for milestone in programme.dates:
         with contextlib.suppress(ValueError):
             days.add(date.fromisoformat(str(milestone.date)[:10]))
-    moments = [m for t in programme.talks for m in (t.start, t.end)]
+    moments: list[datetime | time | None] = [m for t in programme.talks for m in (t.start, t.end)]
     moments += [m for x in programme.sessions for m in (x.start, x.end)]
+    if not _names_a_day(text):
+        # a page whose day is on another page: its times are facts without a day
+        moments += [x.clock for x in [*programme.talks, *programme.sessions]]
     for day in days - {None}:
         if day is not None:
             facts |= _words(f"{day:%B %b %A %a} {day.day}")
