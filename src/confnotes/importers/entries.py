@@ -111,10 +111,15 @@ class Entry:
         return self.kind in SESSION_KINDS and not self.speakers
 
 
+TABS_RE = re.compile(r" *\t[ \t]*")
+"""Tabs between a line's words: the columns of a table pasted as text (``09:10<TAB>Name
+<TAB>Title``), read as the dashes people put between them."""
+
+
 def leading_clock(text: str) -> tuple[time | None, time | None, str, bool]:
     """A time (range) at the very start of ``text``, the rest of the line, and whether
     it said am/pm."""
-    stripped = strip_markdown_inline(text.lstrip(" \t•*-+·"))
+    stripped = strip_markdown_inline(TABS_RE.sub(" — ", text.strip(" \t•*-+·")))
     m = TIME_RANGE_RE.match(stripped)
     if (not m or not m.group(0).strip()) and (word := _CLOCK_WORD_RE.match(stripped)):
         # "ore 9.30", "um 9:30", "at 10:15": a short word before a time with minutes

@@ -240,7 +240,10 @@ def split_speakers(text: str, single_ok: bool = False) -> list[ProgrammePerson]:
     """People from a speaker string: ``A (X), B (Y) and C``, ``A & B``, ``A · B``,
     ``A, B, and C`` (Oxford comma), ``Name, Affiliation``, ``A and B, Affiliation``. Empty
     unless every part is a person: a half-understood list is not trusted."""
+    text = _FOOTNOTE_RE.sub("", text)  # "Ana Ruiz<sup>1</sup>", "Bo Li²": marks, not names
     text = " ".join(text.translate(_FULLWIDTH).split()).strip().rstrip(".")
+    if (listed := _semicolon_list(text, single_ok)) is not None:
+        return listed
     if (m := _AND_THEN_COMMA_RE.match(_outside(text))) and m.group(0) == text:
         joined = split_speakers(m.group("people"), single_ok)
         aff = m.group("aff").strip()
@@ -256,15 +259,58 @@ def split_speakers(text: str, single_ok: bool = False) -> list[ProgrammePerson]:
         return [one]
     parts = [p.strip() for p in split_outside_brackets(text, SPEAKER_SEP_RE) if p.strip()]
     people: list[ProgrammePerson] = []
+    at = 0
     for part in parts:
+        found = text.find(part, at)
+        joined = found >= 0 and bool(_CONJUNCTION_RE.search(text[at:found]))
+        at = found + len(part) if found >= 0 else at
         if is_placeholder(strip_markdown_inline(part)):
             continue  # "A, B and TBA": the slot is nobody, the others are people
         person = parse_one(part, single_ok)
         if person is None:
-            if people and _affiliation_tail(part) and not people[-1].affiliations:
+            # "Name, Institution", "Name · Lab" ("A and Semantics of B" is a title)
+            if not joined and people and _affiliation_tail(part) and not people[-1].affiliations:
                 people[-1].affiliations = split_affiliations(part)  # "Name, Institution"
                 continue
             return []
+        people.append(person)
+    return people
+
+
+_FOOTNOTE_RE = re.compile(
+    r"<sup>[^<>]{0,20}</sup>"
+    r"|(?<=[^\W\d_])(?:\d{1,2}|[¹²³⁰⁴-⁹]{1,3})(?:,\d{1,2})*(?=[\s,;.)\]]|$)"
+    r"|(?<=[^\W\d_])[*†‡§]{1,3}(?=[\s,;)\]]|$)"
+)
+"""An author's footnote marks (``Cella<sup>1</sup>``, ``Fayad1``, ``Li²``, ``Ruiz*``):
+they point at an affiliation line, they are not part of the name."""
+_CONJUNCTION_RE = re.compile(r"[^\W\d_]|[&+]")
+"""A separator that joins people (``and``, ``und``, ``&``), never a name to its lab."""
+_NAME_WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*")
+
+
+def _semicolon_list(text: str, single_ok: bool) -> list[ProgrammePerson] | None:
+    """``Elisa, Cella; Fabio, Fumagalli; Silvia Impinna``: authors a semicolon apart,
+    some written ``Given, Family``. A comma after a lone given name inside such a list
+    joins the name's words; the list is people only when every part is one."""
+    if ";" not in _outside(text):
+        return None
+    parts = [p.strip() for p in split_outside_brackets(text, re.compile(";")) if p.strip()]
+    if len(parts) < 2 or not any("," in p for p in parts):
+        return None
+    people: list[ProgrammePerson] = []
+    for part in parts:
+        given, comma, family = part.partition(",")
+        if (
+            comma
+            and _NAME_WORD_RE.fullmatch(given.strip())
+            and 1 <= len(family.split()) <= 3
+            and not is_organisation(family.strip())
+        ):
+            part = f"{given.strip()} {family.strip()}"
+        person = parse_one(part, single_ok)
+        if person is None:
+            return None
         people.append(person)
     return people
 

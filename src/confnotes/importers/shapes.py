@@ -28,6 +28,7 @@ from pathlib import Path
 from confnotes.importers import doctree
 from confnotes.importers.entries import (
     KIND_WORDS,
+    TABS_RE,
     TALK_LABEL_RE,
     afternoon,
     kind_of,
@@ -327,6 +328,7 @@ _CHAIRED_RE = re.compile(
 def read_heading(text: str, year: int | None = None) -> _Talk:
     """A talk heading's title, speakers, kind and time, in the ways people write them."""
     text = _LEADING_SYMBOLS_RE.sub("", text)  # "⏰ 09:30 · Title", "🎤 Title"
+    text = TABS_RE.sub(" — ", text.strip(" \t"))  # "Name<TAB>Title": a tab parts columns
     day, text = leading_date(strip_markdown_inline(text), year)  # "Feb 4 — Name: Title"
     start, end, rest, ampm = leading_clock(text)
     if start is None:

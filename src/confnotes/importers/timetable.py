@@ -345,6 +345,10 @@ class _Reader:
                 if role == "people"
                 for p in _people_cell(t)
             ]
+            if title_col < 0 and not people:
+                # a column of speakers' slots with the day's other rows in it (``Opening``,
+                # ``Panel``, ``Break``): a cell that names no one is the row's title
+                title = next((t for t, r in zip(texts, roles, strict=True) if r == "people"), "")
             row = _Row(Entry("", "talk", start, end, [], ampm), day)
             if title:
                 self._cell(row, title)
