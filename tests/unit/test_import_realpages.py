@@ -1,0 +1,79 @@
+"""Conventions met on real programme pages nobody here wrote (issue 33, the
+``realpages`` set): a workshop page whose day is on another page, a seminar's titles in
+``<details><summary>`` cells, columns pasted with tabs, authors a semicolon apart with
+footnote marks and ``Given, Family`` names. The fixtures imitate them with made-up
+names and titles."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from pathlib import Path
+
+from confnotes.importers.persons import split_speakers
+from confnotes.importers.programme import Programme
+from confnotes.importers.registry import parse_programme
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "importers" / "realpages"
+
+
+def _import(name: str) -> Programme:
+    path = DATA / name
+    return parse_programme(path.read_bytes(), str(path))
+
+
+def _talks(programme: Programme) -> list[tuple[str, list[str]]]:
+    return [(t.title, [s.name for s in t.speakers]) for t in programme.talks]
+
+
+def test_a_page_without_its_day_is_read_as_a_timetable_and_keeps_its_times() -> None:
+    programme = _import("undated_slots.md")
+    talks = {t.title: t for t in programme.talks}
+    assert [s.name for s in talks["Talk by Tobias Lindqvist"].speakers] == ["Tobias Lindqvist"]
+    assert [s.name for s in talks["Talk by Hamid Rezaei"].speakers] == ["Hamid Rezaei"]
+    assert talks["Talk by Hamid Rezaei"].start is None  # no day on the page: no date made up
+    assert talks["Talk by Hamid Rezaei"].clock == time(14, 30)  # 2:30 PM, as the page says
+    # a cell in the speakers' column that names no one is its row's title
+    assert [s.name for s in talks["Welcome"].speakers] == ["Oriane Castel"]
+    assert "Discussion round" in talks
+
+
+def test_a_summary_in_a_cell_is_the_title_and_its_abstract_stays_apart() -> None:
+    programme = _import("summary_cells.md")
+    by_title = {t.title: t for t in programme.talks}
+    assert set(by_title) == {
+        "Heights on modular curves",
+        "Counting number fields with prescribed ramification",
+    }
+    assert [s.name for s in by_title["Heights on modular curves"].speakers] == ["Inès Marchetti"]
+    assert by_title["Heights on modular curves"].day == date(2025, 2, 4)
+
+
+def test_tabs_part_a_time_lines_columns() -> None:
+    assert _talks(_import("tab_columns.md"))[1:] == [
+        ("Fixed points without tears", ["Helga Brandt"]),
+        ("Coinduction for the working programmer", ["Rohan Mehta"]),
+        ("Guarded recursion in practice", ["Lucía Ferrer", "Tomasz Wrona"]),
+        ("A tour of effect handlers", ["Aiko Tanabe"]),
+    ]
+
+
+def test_authors_a_semicolon_apart_with_footnote_marks() -> None:
+    talks = dict(_talks(_import("semicolon_authors.md")))
+    assert talks["Drone photogrammetry for hillfort surveys"] == [
+        "Marta Kowalczyk",
+        "Jonas Vilkas",
+        "Petra Novakova",
+    ]
+    assert talks["Open tools for field records"] == ["Aurelio Bianchi", "Sofia Greco"]
+
+
+def test_footnote_marks_and_name_lists() -> None:
+    assert [p.name for p in split_speakers("Lena Hoff<sup>2</sup>")] == ["Lena Hoff"]
+    assert [p.name for p in split_speakers("Lena Hoff², Omar Said*")] == ["Lena Hoff", "Omar Said"]
+    # "and" joins people, never a name to an affiliation: this is a title
+    assert split_speakers("Graded Monads and Semantics for Probabilistic Programs") == []
+    # "Name, Lab; Name, Lab" stays people with their labs
+    assert [(p.name, p.affiliations) for p in split_speakers("Ana Ruiz, MIT; Bo Li, ETH")] == [
+        ("Ana Ruiz", ["MIT"]),
+        ("Bo Li", ["ETH"]),
+    ]
