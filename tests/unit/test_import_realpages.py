@@ -77,3 +77,9 @@ def test_footnote_marks_and_name_lists() -> None:
         ("Ana Ruiz", ["MIT"]),
         ("Bo Li", ["ETH"]),
     ]
+
+
+def test_pipe_rows_without_a_delimiter_line_are_a_table() -> None:
+    talks = _talks(_import("pipe_rows.md"))
+    assert ("Talk by Ingrid Solberg", ["Ingrid Solberg"]) in talks
+    assert ("Talk by Tariq Haddad, Wen Jiahui", ["Tariq Haddad", "Wen Jiahui"]) in talks

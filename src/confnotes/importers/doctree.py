@@ -603,6 +603,47 @@ _INLINE_NAMES = frozenset(
 )
 
 
+_PIPE_RE = re.compile(r"(?<!\\)\|")
+
+
+def _pipe_rows(text: str, start: int, end: int) -> list[Node]:
+    """``| 9:30 | Opening |`` lines with no ``|---|`` line under the first: a table all
+    the same (every line a row between pipes, each with the same number of cells),
+    its rows spanning their lines, its cells' words read as Markdown."""
+    lines = text[start:end].split("\n")
+    if lines and not lines[-1]:
+        lines.pop()
+    if len(lines) < 2 or len(lines) > 2000:
+        return []
+    rows: list[Node] = []
+    width = -1
+    at = start
+    for line in lines:
+        bare = line.strip()
+        if len(bare) < 3 or not (bare.startswith("|") and bare.endswith("|")):
+            return []
+        cells = _PIPE_RE.split(bare[1:-1])
+        if len(cells) < 2 or (width >= 0 and len(cells) != width):
+            return []
+        width = len(cells)
+        row_end = min(end, at + len(line) + 1)
+        row = Node("row", at, row_end, children=[_md_cell(c.strip()) for c in cells])
+        rows.append(row)
+        at = row_end
+    return rows
+
+
+def _md_cell(words: str) -> Node:
+    """A cell of a pipe row whose words are read as Markdown's inline text (its links,
+    emphasis); it owns no span of its own (its row does)."""
+    parsed = _MD.tree(words.replace("\\|", "|")) if words else None
+    para = next((c for c in parsed.children if c.name == "paragraph"), None) if parsed else None
+    node = Node("cell", -1, -1, 0, None if para is not None else words)
+    if para is not None:
+        node._lazy = (None, para)
+    return node
+
+
 class _MarkdownBuilder:
     """markdown-it's tree as nodes with spans: the top-level blocks at once, a
     container's children and a node's words when they are first asked for."""
@@ -654,7 +695,11 @@ class _MarkdownBuilder:
                 end = find("\n", stop - 1 if stop > first else first)
                 start = rfind("\n", 0, first) + 1
                 end = end + 1 if end >= 0 else size
-            if kind == "paragraph" or kind == "html":
+            if kind == "paragraph" and text.startswith("|", start) and (
+                rows := _pipe_rows(text, start, end)
+            ):
+                node = Node("table", start, end, children=rows)
+            elif kind == "paragraph" or kind == "html":
                 node = Node(kind, start, end, 0, None)
                 node._lazy = (self, rs if kind == "paragraph" else None)
                 if text.find("{%", start, end) >= 0:
