@@ -83,3 +83,11 @@ def test_pipe_rows_without_a_delimiter_line_are_a_table() -> None:
     talks = _talks(_import("pipe_rows.md"))
     assert ("Talk by Ingrid Solberg", ["Ingrid Solberg"]) in talks
     assert ("Talk by Tariq Haddad, Wen Jiahui", ["Tariq Haddad", "Wen Jiahui"]) in talks
+
+
+def test_a_headings_attribute_list_is_no_part_of_its_title() -> None:
+    assert _talks(_import("heading_anchors.md"))[-3:] == [
+        ("Univalent categories of modules", ["Selin Aydın"]),
+        ("Cubical methods for synthetic homotopy theory", ["Jonah Whitcombe"]),
+        ("TBA", ["Priya Raman"]),
+    ]

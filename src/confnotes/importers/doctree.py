@@ -98,6 +98,10 @@ _PROPS_KINDS = frozenset(
 """Nodes whose lines may be Logseq ``key:: value`` properties."""
 
 
+_HEADING_ATTRS_RE = re.compile(r"\s*\{:?\s{0,5}[#.][\w:.#= -]{0,200}\}\s*$")
+"""A heading's attribute list at its end (``{#anchor}``, ``{: .class}``)."""
+
+
 class Node:
     """One part of a document; leaves with a span partition the source text.
 
@@ -219,7 +223,16 @@ class Node:
         marks: list[Mark] = []
         parsed = self._lazy[1]
         _inline_nodes(parsed if isinstance(parsed, list) else parsed.children, parts, marks, [0])
-        self._text, self._marks, self._lazy = "".join(parts), marks, None
+        words = "".join(parts)
+        if self.kind == "heading" and (attrs := _HEADING_ATTRS_RE.search(words)):
+            # "#### Ana Ruiz: Title {#ruiz}": kramdown's and Pandoc's attributes, no words
+            words = words[: attrs.start()]
+            marks = [
+                Mark(m.kind, m.start, min(m.end, len(words)), m.value)
+                for m in marks
+                if m.start < len(words)
+            ]
+        self._text, self._marks, self._lazy = words, marks, None
 
     def walk(self) -> Iterator[Node]:
         """This node and every node under it, in document order."""
