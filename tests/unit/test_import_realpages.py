@@ -91,3 +91,23 @@ def test_a_headings_attribute_list_is_no_part_of_its_title() -> None:
         ("Cubical methods for synthetic homotopy theory", ["Jonah Whitcombe"]),
         ("TBA", ["Priya Raman"]),
     ]
+
+
+def test_time_led_paragraphs_and_the_talks_listed_under_a_session() -> None:
+    programme = _import("time_colon_paragraphs.md")
+    talks = dict(_talks(programme))
+    # a numbered label stays whole: five invited talks are not one title
+    assert talks["Invited Talk 1"] == ["Marisol Quintero"]
+    assert talks["Invited Talk 2"] == ["Einar Solheim"]
+    # a session's list of titles over their authors: its talks
+    assert talks["Label noise in crowd-sourced toxicity data"] == [
+        "Farah Nadeem",
+        "Luis Cabrera",
+        "Ute Brenner",
+    ]
+    assert talks["Counter-speech that works: a field study"] == ["Ikenna Obi", "Sára Horváth"]
+    # a list of titles alone (the posters) is no talks, and a kind of session no person
+    assert "Measuring sarcasm drift in forum threads" not in talks
+    assert talks["Moderation at the scale of billions"] == []
+    people = {s.name for t in programme.talks for s in t.speakers}
+    assert "Panel Discussion" not in people

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import time
 
-from confnotes.importers.persons import split_speakers
+from confnotes.importers.persons import is_person_name, split_speakers
 from confnotes.importers.programme import ProgrammePerson
 from confnotes.importers.textutil import (
     TIME_RANGE_RE,
@@ -202,7 +202,9 @@ def parse_entry(text: str) -> Entry | None:
         if len(pieces) == 2:
             left, right = pieces
             label = left.strip().lower()
-            if kind_of(label) != "talk" and not looks_like_name(left.strip()):
+            if kind_of(label) != "talk" and not (
+                looks_like_name(left.strip()) and is_person_name(left.strip())
+            ):  # "Panel Discussion - Title": a kind of session, not a name
                 # "Keynote: Name (Affiliation) - Title", "Keynote: Title - Name (Affiliation)"
                 # or "Invited talk: Title"
                 kind = kind_of(label)

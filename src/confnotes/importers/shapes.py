@@ -357,6 +357,7 @@ def read_heading(text: str, year: int | None = None) -> _Talk:
         )
         and (not split_speakers(label) or any(p.fullmatch(label) for _k, p in KIND_WORDS))
     )  # a label that is a kind word and nothing else (基調講演) is the kind, not a name
+    rest_all = rest
     if (m := _KIND_PREFIX_RE.match(rest)) or kind_label:
         # "Keynote: …", and a kind said in a short label before a colon ("Opening keynote: …")
         talk.kind = _kind_word(m.group("kind")) if m else kind_of(label)
@@ -375,7 +376,9 @@ def read_heading(text: str, year: int | None = None) -> _Talk:
             and all(p.affiliations for p in who)  # a name with its lab: a person's slot
         ):
             # "Invited talk: Ana Ruiz (Lab)": a speaker's slot, its title not known yet
-            talk.speakers, talk.title = who, (m.group("kind") if m else label).strip(" *_")
+            # its label as the page writes it, with its number ("Invited Talk 2")
+            said_label = rest_all[: m.start("rest")] if m else label
+            talk.speakers, talk.title = who, said_label.strip(" *_:.-–—")
             return talk
     if m := _QUOTED_RE.match(rest):
         tail = re.sub(r"^(?:by|with|from)\s+", "", m.group("rest").strip(), flags=re.I)

@@ -281,6 +281,31 @@ class _Reader:
         if left and self.last is not None:
             self.last.body.extend(left)
 
+    def _talk_items(self, node: doctree.Node, parent: _Row | None) -> bool:
+        """``14:45 Lightning talks`` over a list whose every item is a title over its
+        authors' line (``*Title*`` / ``A, B and C``): the session's talks, each at its
+        time. A list of titles alone (posters) or of notes is no talks."""
+        if parent is None or parent.entry.start is None:
+            return False
+        found: list[tuple[str, list[ProgrammePerson]]] = []
+        for item in (c for c in node.children if c.kind == "item"):
+            lines = [x.strip() for x in _first_line(item).text.split("\n") if x.strip()]
+            if len(lines) < 2:
+                return False
+            who = split_speakers(lines[-1])
+            title = " ".join(lines[:-1]).strip(' *_"“”')
+            if not who or not title or split_speakers(title) or any(
+                is_organisation(p.name) for p in who
+            ):
+                return False
+            found.append((title, who))
+        if len(found) < 2:
+            return False
+        for title, who in found:
+            entry = replace(parent.entry, title=title, kind="talk", speakers=who)
+            self.rows.append(_Row(entry, parent.day, parent.room))
+        return True
+
     def keep(self, node: doctree.Node) -> None:
         """A block that is no row (a list of notes, a quote, code): the current row's body."""
         if self.last is not None and node.spanned:
@@ -465,7 +490,8 @@ class _Reader:
                         self._sub_items(item)
                 if len(self.rows) == before:
                     self.last = last
-                    self.keep(node)  # a list of notes under a row, not rows
+                    if not self._talk_items(node, last):
+                        self.keep(node)  # a list of notes under a row, not rows
             elif kind == "paragraph" or (kind == "text" and self.doc.syntax != "html"):
                 self.lines(node)
             elif kind in ("quote", "code"):
