@@ -6,7 +6,7 @@ names and titles."""
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, datetime, time
 from pathlib import Path
 
 from confnotes.importers.persons import split_speakers
@@ -111,3 +111,16 @@ def test_time_led_paragraphs_and_the_talks_listed_under_a_session() -> None:
     assert talks["Moderation at the scale of billions"] == []
     people = {s.name for t in programme.talks for s in t.speakers}
     assert "Panel Discussion" not in people
+
+
+def test_time_led_items_nested_under_a_row_are_rows() -> None:
+    programme = _import("nested_time_items.md")
+    talks = {t.title: t for t in programme.talks}
+    assert [s.name for s in talks["Talk by Noor Al-Sayed"].speakers] == ["Noor Al-Sayed"]
+    assert [s.name for s in talks["Surrogates for edge turbulence"].speakers] == ["Karl Lindgren"]
+    assert talks["Surrogates for edge turbulence"].start == datetime(2025, 9, 9, 14, 20)
+    # names a slash apart are two people
+    assert [s.name for s in talks["Talk by Maya Chen, Diego Ortiz"].speakers] == [
+        "Maya Chen",
+        "Diego Ortiz",
+    ]

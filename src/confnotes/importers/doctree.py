@@ -708,8 +708,10 @@ class _MarkdownBuilder:
                 end = find("\n", stop - 1 if stop > first else first)
                 start = rfind("\n", 0, first) + 1
                 end = end + 1 if end >= 0 else size
-            if kind == "paragraph" and text.startswith("|", start) and (
-                rows := _pipe_rows(text, start, end)
+            if (
+                kind == "paragraph"
+                and text.startswith("|", start)
+                and (rows := _pipe_rows(text, start, end))
             ):
                 node = Node("table", start, end, children=rows)
             elif kind == "paragraph" or kind == "html":

@@ -91,10 +91,18 @@ class _Reader:
         """``- **15:10** *Title*`` / ``  - Speaker: Name (Lab)``: labelled lines nested
         under a row's item name its speakers or chairs (other nested items are notes)."""
         row = self.pending
-        if row is None:
-            return
         for sub in (c for c in item.children if c.kind == "list"):
-            for sub_item in (c for c in sub.children if c.kind == "item"):
+            subs = [c for c in sub.children if c.kind == "item"]
+            if any(leading_clock(_first_line(i).text.strip())[0] is not None for i in subs):
+                # "* 14:00 Plenary" over "  * 14:30 Name": the nested items are rows
+                for sub_item in subs:
+                    self.pending = None
+                    self.lines(_first_line(sub_item))
+                    self._sub_items(sub_item)
+                continue
+            if row is None:
+                continue
+            for sub_item in subs:
                 text = _first_line(sub_item).text.strip().split("\n")[0]
                 if text and not self._labelled(row, text):
                     self._chair(text)
@@ -294,8 +302,11 @@ class _Reader:
                 return False
             who = split_speakers(lines[-1])
             title = " ".join(lines[:-1]).strip(' *_"“”')
-            if not who or not title or split_speakers(title) or any(
-                is_organisation(p.name) for p in who
+            if (
+                not who
+                or not title
+                or split_speakers(title)
+                or any(is_organisation(p.name) for p in who)
             ):
                 return False
             found.append((title, who))
