@@ -105,7 +105,8 @@ _JOB_TITLE_RE = re.compile(
 _TAG_PREFIX_RE = re.compile(r"^\s*[(\[]([^()\[\]]{1,30})[)\]]\s+(?=\S)")
 """``(SRE) Name``: a tag before the name."""
 SPEAKER_SEP_RE = re.compile(
-    r",|;|\band\b|&|·|(?<=[^\W\d_]) ?/ ?(?=[^\W\d_])|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\+|、"
+    r",|;|\band\b|&|·|(?<=[^\W\d_]) ?/ ?(?=[^\W\d_])"  # "Ana Ruiz/Bo Li": two people
+    r"|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\+|、"
 )
 _PAREN_RE = re.compile(r"^(?P<name>[^()\[\]]+?)(?<!\s)\s*[(\[](?P<aff>[^()\[\]]*)[)\]]\s*$")
 _AFF_NOISE = frozenset(["confirmed", "tbc", "tbd", "invited", "keynote", "remote", "online"])
