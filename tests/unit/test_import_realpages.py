@@ -12,6 +12,7 @@ from pathlib import Path
 from confnotes.importers.persons import split_speakers
 from confnotes.importers.programme import Programme
 from confnotes.importers.registry import parse_programme
+from confnotes.importers.when import find_date
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "importers" / "realpages"
 
@@ -124,3 +125,21 @@ def test_time_led_items_nested_under_a_row_are_rows() -> None:
         "Maya Chen",
         "Diego Ortiz",
     ]
+
+
+def test_a_restructuredtext_raw_html_table_is_read_as_the_page() -> None:
+    programme = _import("raw_html_table.rst")
+    talks = {t.title: t for t in programme.talks}
+    keynote = talks["Teaching with notebooks"]
+    assert [s.name for s in keynote.speakers] == ["Ottilie Brandt"]
+    assert keynote.start == datetime(2024, 11, 8, 9, 0)
+    assert keynote.kind == "keynote"  # the kind under the title
+    other = talks["A year of type hints in a large code base"]
+    assert [s.name for s in other.speakers] == ["Kenji Arai"]
+    people = {s.name for t in programme.talks for s in t.speakers}
+    assert people == {"Ottilie Brandt", "Kenji Arai"}  # "Social Event / Apéro" is no one
+
+
+def test_a_numeric_date_whose_day_and_month_are_equal_is_read() -> None:
+    assert find_date("Day 1: 03/03/2026") == (date(2026, 3, 3), True)
+    assert find_date("Day 1: 03/04/2026") == (None, False)  # ambiguous: not read

@@ -616,6 +616,13 @@ _INLINE_NAMES = frozenset(
 )
 
 
+def _after_raw_html(text: str, start: int) -> bool:
+    """The indented block at ``start`` is the body of a reStructuredText ``.. raw:: html``
+    directive: HTML a reader sees as the page, not code."""
+    before = text[max(0, start - 300) : start].rstrip()
+    return before.rsplit("\n", 1)[-1].strip().lower() == ".. raw:: html"
+
+
 _PIPE_RE = re.compile(r"(?<!\\)\|")
 
 
@@ -727,6 +734,9 @@ class _MarkdownBuilder:
             elif kind == "heading":
                 node = Node(kind, start, end, int(rs.meta.get("level", 1)), None)
                 node._lazy = (self, rs)
+            elif kind == "code" and _after_raw_html(text, start):
+                node = Node("html", start, end, 0, None)  # reStructuredText's raw HTML
+                node._lazy = (self, None)
             elif kind == "code":
                 meta = rs.meta
                 node = Node(kind, start, end, 0, str(meta.get("content", "")))

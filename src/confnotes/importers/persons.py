@@ -226,9 +226,17 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
         name = plain
     titled = clean_name(name) != " ".join(name.split())  # "Dr. Henning Wolff"
     name = clean_name(name)
-    if not is_person_name(name, single_ok, titled=titled):
+    if not is_person_name(name, single_ok, titled=titled) or _names_a_session(name):
         return None
     return ProgrammePerson(name=name, affiliations=affs, url=url)
+
+
+def _names_a_session(name: str) -> bool:
+    """``Panel Discussion``, ``Social Event``, ``Coffee Break``: words of a kind of session
+    (:func:`confnotes.importers.entries.kind_of`), shaped like a name but no one's."""
+    from confnotes.importers.entries import kind_of
+
+    return kind_of(name) != "talk"
 
 
 _FULLWIDTH = str.maketrans("（）［］，；", "()[],;")

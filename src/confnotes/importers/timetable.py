@@ -381,10 +381,23 @@ class _Reader:
                 if role == "people"
                 for p in _people_cell(t)
             ]
+            said_kind = ""
             if title_col < 0 and not people:
                 # a column of speakers' slots with the day's other rows in it (``Opening``,
                 # ``Panel``, ``Break``): a cell that names no one is the row's title
                 title = next((t for t, r in zip(texts, roles, strict=True) if r == "people"), "")
+            elif title_col < 0:
+                # the row's only words: ``Name`` over ``Title`` (over ``Keynote`` or an
+                # abstract) is a talk with its title, not a person with a long affiliation
+                for t, role in zip(texts, roles, strict=True):
+                    lines = [x.strip() for x in t.split("\n") if x.strip()]
+                    if role != "people" or len(lines) < 2:
+                        continue
+                    who = split_speakers(lines[0], single_ok=True)
+                    if who and not split_speakers(lines[1]) and not is_organisation(lines[1]):
+                        people, title = who, lines[1]
+                        said_kind = next((k for x in lines[2:3] if (k := kind_of(x)) != "talk"), "")
+                        break
             row = _Row(Entry("", "talk", start, end, [], ampm), day)
             if title:
                 self._cell(row, title)
@@ -400,6 +413,8 @@ class _Reader:
                 row.entry.speakers = people
                 if row.entry.kind in ("break", "other"):
                     row.entry.kind = "talk"
+            if said_kind and said_kind not in ("break", "other"):
+                row.entry.kind = said_kind  # "Keynote" under the title
             if row.entry.title or row.entry.speakers:
                 self.rows.append(row)
         self.pending = None
@@ -417,6 +432,9 @@ class _Reader:
         self.pending = row
         for line in lines[1:]:
             if not self._more(line):
+                kind = kind_of(line)
+                if len(line.split()) <= 3 and kind not in ("talk", "break", "other"):
+                    row.entry.kind = kind  # "Keynote" under the name and the title
                 break
         self.pending = None
 
@@ -699,7 +717,10 @@ def _people_cell(text: str) -> list[ProgrammePerson]:
         if len(who) == 1 and not split_speakers(lines[1]):
             who[0].affiliations.append(" ".join(lines[1:]))
             return who
-    return split_speakers(" ".join(lines))
+    who = split_speakers(" ".join(lines))
+    if any(kind_of(p.name) != "talk" for p in who):
+        return []  # "Social Event / Apéro", "Panel Discussion": a kind of session, no one
+    return who
 
 
 def read(doc: doctree.Document, source: str, fmt: str) -> Timetable:
