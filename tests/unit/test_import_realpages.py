@@ -143,3 +143,9 @@ def test_a_restructuredtext_raw_html_table_is_read_as_the_page() -> None:
 def test_a_numeric_date_whose_day_and_month_are_equal_is_read() -> None:
     assert find_date("Day 1: 03/03/2026") == (date(2026, 3, 3), True)
     assert find_date("Day 1: 03/04/2026") == (None, False)  # ambiguous: not read
+
+
+def test_a_pages_front_matter_title_names_it_when_no_heading_does() -> None:
+    assert _import("summary_cells.md").name == "Spring 2025 Number theory seminar"
+    # a title that only names the page ("Programme") names no event
+    assert _import("heading_anchors.md").name != "Programme"

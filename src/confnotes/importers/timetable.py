@@ -35,6 +35,8 @@ _COLUMN_ROLES = frozenset(
 )
 """Roles a header may give its column; a header naming none of them (``Hall Aurora``) over
 several title-like columns names a room."""
+_FRONT_TITLE_RE = re.compile(r"^title\s*[:=]\s*[\"']?([^\"'\n]{2,200}?)[\"']?\s*$", re.M)
+"""A front matter's ``title:`` (the page's name when no heading gives one)."""
 _SHARE = 0.6
 """Share of a column's cells that must agree for the column to take a role."""
 
@@ -535,6 +537,10 @@ class _Reader:
         if not self.b.programme.name and (title := self.doc.root.children):
             page = title[0]
             self.b.programme.name = str(page.attrs.get("title", ""))
+            if page.kind == "front" and (m := _FRONT_TITLE_RE.search(page.text)):
+                named = m.group(1).strip()
+                if section_kind(named) != "schedule":  # "Programme", "Detailed Schedule"
+                    self.b.programme.name = named  # "Fall 2025 Topology seminar"
         return self._build()
 
     def _build(self) -> Timetable:
