@@ -149,3 +149,17 @@ def test_a_pages_front_matter_title_names_it_when_no_heading_does() -> None:
     assert _import("summary_cells.md").name == "Spring 2025 Number theory seminar"
     # a title that only names the page ("Programme") names no event
     assert _import("heading_anchors.md").name != "Programme"
+
+
+def test_a_table_with_a_column_per_track() -> None:
+    programme = _import("two_tracks.md")
+    talks = {(t.title, t.room): t for t in programme.talks}
+    assert ("Rolling Upgrades at Night", "Admins Track") in talks
+    assert ("Queues Without Fear", "Makers Track") in talks
+    keynote = talks[("Keynote from Dalia Mansour", "Makers Track")]
+    assert [s.name for s in keynote.speakers] == ["Dalia Mansour"]
+    assert keynote.kind == "keynote"
+    # a title in capitals among titles ("Secrets Rotation") is no person's slot
+    assert ("Secrets Rotation", "Admins Track") in talks
+    people = {s.name for t in programme.talks for s in t.speakers}
+    assert people == {"Dalia Mansour"}

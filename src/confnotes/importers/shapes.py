@@ -215,6 +215,8 @@ _QUOTED_RE = re.compile(
     r"^[\"“„'‘«「『《](?P<title>[^\"“”„«»「」『』《》]+?)[\"”“'’»」』》]\s*[,.\-–—]{0,3}\s*"
     r"(?P<rest>.*)$"
 )
+_FROM_RE = re.compile(r"^(?P<head>[^\W\d_][\w ]{0,30}?)\s+from\s+(?P<who>\S.{0,200})$", re.I)
+"""``Keynote from Name``: a kind of talk before ``from`` and its speaker after."""
 _BY_RE = re.compile(r"(?<!\s)\s+(?:by|par|von|por|di|door|av)\s+", re.I)
 """``by`` before a by-line, in the languages programmes are written in (the words after
 it must be people's names, so ``di`` or ``por`` inside a title never splits it)."""
@@ -404,6 +406,14 @@ def read_heading(text: str, year: int | None = None) -> _Talk:
                 return talk  # "Panel: Who owns it? – moderated by Name"
             talk.speakers, talk.title = who, head.strip(" ,-–—")
             return talk
+    if (
+        (said_from := _FROM_RE.match(rest))
+        and kind_of(said_from.group("head")) not in ("talk", "break", "other")
+        and (who := split_speakers(said_from.group("who")))
+    ):
+        # "Keynote from Riya Kapoor": a kind of talk and who gives it, its title not known
+        talk.speakers, talk.kind = who, kind_of(said_from.group("head"))
+        return talk
     if with_ := list(_WITH_RE.finditer(rest)):
         head = rest[: with_[-1].start()]
         conversation = talk.kind == "panel" or _CONVERSATION_RE.search(head)

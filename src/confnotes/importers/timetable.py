@@ -358,12 +358,20 @@ class _Reader:
             len(titles) >= 2
             and head
             and all(
-                j < len(head) and head[j] and not roles_of(head[j]) & _COLUMN_ROLES for j in titles
+                j < len(head)
+                and head[j]
+                and (
+                    not roles_of(head[j]) & _COLUMN_ROLES
+                    or roles_of(head[j]) == {"track"}  # "Builders Track", "Ops Track": rooms
+                )
+                for j in titles
             )
         ):
             # a grid: one column per room, named by its header (frab's, pretalx's pages)
             self.evidence.append("a grid whose columns are rooms")
+            before = len(self.rows)
             self._grid(body, roles, titles, head)
+            _titles_not_slots(self.rows[before:])
             return
         for cells in body:
             texts = [_cell_text(c, self.doc) for c in cells] + [""] * (width - len(cells))
@@ -580,6 +588,19 @@ class _Reader:
         result = Timetable(programme, len(rows), sum(1 for r in rows if r.entry.speakers))
         result.evidence = [f"{len(rows)} rows led by a time or a date", *self.evidence]
         return result
+
+
+def _titles_not_slots(rows: list[_Row]) -> None:
+    """A grid's cells are read alike: where most talks have titles, a cell read as a
+    speaker's slot alone (``Identity Federation``, ``Backups You Can Restore``: words in
+    capitals, shaped like a name) is one more title, not a person."""
+    slots = [r for r in rows if r.entry.speakers and not r.entry.title and not r.people_line]
+    titled = [r for r in rows if r.entry.title and r.entry.kind not in ("break", "other", "social")]
+    if not slots or len(slots) >= len(titled):
+        return
+    for row in slots:
+        if len(row.entry.speakers) == 1 and not row.entry.speakers[0].affiliations:
+            row.entry.title, row.entry.speakers = row.entry.speakers[0].name, []
 
 
 def _stressed_title(
