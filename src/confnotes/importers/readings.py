@@ -125,7 +125,7 @@ def _names_a_day(text: str) -> bool:
     its times without their day missed it, and its times count for nothing."""
     from confnotes.importers.when import find_date, find_year, line_date
 
-    year = find_year(text[:4000])
+    year = find_year(text[:4000]) or 2000  # "Wednesday 22 October" is a day, year or not
     for line in _content_lines(text)[:400]:
         plain = doctree_plain(line).strip()
         if find_date(plain, year)[0] is not None:
