@@ -163,3 +163,10 @@ def test_a_table_with_a_column_per_track() -> None:
     assert ("Secrets Rotation", "Admins Track") in talks
     people = {s.name for t in programme.talks for s in t.speakers}
     assert people == {"Dalia Mansour"}
+
+
+def test_a_bio_sentence_about_someone_already_named_names_no_one_new() -> None:
+    path = DATA / "speaker_bios.md"
+    programme = parse_programme(path.read_bytes(), str(path), format="markdown")
+    people = {r.person.name for r in programme.roles}
+    assert people == {"Marguerite Olsen", "Tadeo Rivas"}  # not "Prof. Olsen"
