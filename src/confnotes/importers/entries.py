@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import time
 
+from confnotes.importers.kinds import kind_of
 from confnotes.importers.persons import is_person_name, split_speakers
 from confnotes.importers.programme import ProgrammePerson
 from confnotes.importers.textutil import (
@@ -22,53 +23,6 @@ from confnotes.importers.textutil import (
     split_outside_brackets,
     strip_markdown_inline,
 )
-
-KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "break",
-        re.compile(
-            r"\b(break|lunch|coffee|dinner break|recess|\w*pause|pausa|mittagessen|déjeuner|"
-            r"almoço|almuerzo|pranzo|intervalo|café)\b|茶歇|午餐|昼食|休憩|午休",
-            re.I,
-        ),
-    ),
-    ("poster", re.compile(r"\bposters?\b(?:\s+session)?", re.I)),
-    # and in East Asian scripts, which write words without spaces (so without \b)
-    (
-        "keynote",
-        re.compile(
-            r"\b(keynote|invited talk|plenary|hauptvortrag|eröffnungsvortrag|plenaria|"
-            r"conférence invitée|relazione invitata|charla inaugural|palestra de abertura|"
-            r"conferencia (?:invitada|inaugural|magistral)|conferenza invitata)\b"
-            r"|基調講演|招待講演|主题演讲|主題演講|主旨演讲|特邀报告|기조연설",
-            re.I,
-        ),
-    ),
-    ("spotlight", re.compile(r"\bspotlights?\b", re.I)),
-    ("oral", re.compile(r"\b(orals?|contributed(?: talks?)?)\b", re.I)),
-    (
-        "panel",
-        re.compile(
-            r"\b(panel|mesa redonda|table ronde|tavola rotonda|podiumsdiskussion|"
-            r"roda de conversa)\b"
-            r"|パネル|圆桌",
-            re.I,
-        ),
-    ),
-    ("demo", re.compile(r"\b(demo|demos|demonstrations?)\b", re.I)),
-    ("social", re.compile(r"\b(socials?|reception|banquet|mixer)\b", re.I)),
-    (
-        "other",
-        re.compile(
-            r"\b(opening|closing|welcome|introduction|remarks|awards?|begrüßung|eröffnung|"
-            r"accueil|clôture|bienvenida|clausura|inauguración|abertura|encerramento|"
-            r"credenciamento|saluti|chiusura|apertura)\b|開会|閉会|挨拶|开幕|闭幕|致辞|懇親会",
-            re.I,
-        ),
-    ),
-)
-"""Words that tell a programme item's kind, most telling first, in the languages
-programmes are written in (one table, as :data:`confnotes.importers.fields.ROLE_WORDS`)."""
 
 TALK_LABEL_RE = re.compile(
     r"(?:talk|vortrag|charla|ponencia|palestra|oficina|workshop|tutorial|relazione|"
@@ -145,14 +99,6 @@ def afternoon(value: time | None, previous: time | None, ampm: bool) -> time | N
     ):
         return time(value.hour + 12, value.minute)
     return value
-
-
-def kind_of(text: str) -> str:
-    """The kind that the words of a title or label suggest (``talk`` when none)."""
-    for kind, pattern in KIND_WORDS:
-        if pattern.search(text):
-            return kind
-    return "talk"
 
 
 def _people(text: str) -> list[ProgrammePerson]:

@@ -15,6 +15,7 @@ import re
 import unicodedata
 
 from confnotes.importers.fields import is_key_word
+from confnotes.importers.kinds import kind_of
 from confnotes.importers.programme import ProgrammePerson
 from confnotes.importers.textutil import (
     clean_name,
@@ -233,9 +234,7 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
 
 def _names_a_session(name: str) -> bool:
     """``Panel Discussion``, ``Social Event``, ``Coffee Break``: words of a kind of session
-    (:func:`confnotes.importers.entries.kind_of`), shaped like a name but no one's."""
-    from confnotes.importers.entries import kind_of
-
+    (:func:`confnotes.importers.kinds.kind_of`), shaped like a name but no one's."""
     return kind_of(name) != "talk"
 
 
@@ -273,14 +272,14 @@ def split_speakers(text: str, single_ok: bool = False) -> list[ProgrammePerson]:
     at = 0
     for part in parts:
         found = text.find(part, at)
-        joined = found >= 0 and bool(_CONJUNCTION_RE.search(text[at:found]))
+        by_and = found >= 0 and bool(_CONJUNCTION_RE.search(text[at:found]))
         at = found + len(part) if found >= 0 else at
         if is_placeholder(strip_markdown_inline(part)):
             continue  # "A, B and TBA": the slot is nobody, the others are people
         person = parse_one(part, single_ok)
         if person is None:
             # "Name, Institution", "Name · Lab" ("A and Semantics of B" is a title)
-            if not joined and people and _affiliation_tail(part) and not people[-1].affiliations:
+            if not by_and and people and _affiliation_tail(part) and not people[-1].affiliations:
                 people[-1].affiliations = split_affiliations(part)  # "Name, Institution"
                 continue
             return []

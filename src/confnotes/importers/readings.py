@@ -173,7 +173,7 @@ def fit(programme: Programme, text: str) -> tuple[float, list[str]]:
     moments += [m for x in programme.sessions for m in (x.start, x.end)]
     if not _names_a_day(text):
         # a page whose day is on another page: its times are facts without a day
-        moments += [x.clock for x in [*programme.talks, *programme.sessions]]
+        moments += [t.clock for t in programme.talks] + [x.clock for x in programme.sessions]
     for day in days - {None}:
         if day is not None:
             facts |= _words(f"{day:%B %b %A %a} {day.day}")

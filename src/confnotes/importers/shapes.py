@@ -27,7 +27,6 @@ from pathlib import Path
 
 from confnotes.importers import doctree
 from confnotes.importers.entries import (
-    KIND_WORDS,
     TABS_RE,
     TALK_LABEL_RE,
     afternoon,
@@ -36,6 +35,7 @@ from confnotes.importers.entries import (
 )
 from confnotes.importers.fields import roles_of
 from confnotes.importers.identity import title_key
+from confnotes.importers.kinds import KIND_WORDS
 from confnotes.importers.page import section_kind
 from confnotes.importers.persons import is_organisation, is_person_name, parse_one, split_speakers
 from confnotes.importers.programme import (
