@@ -170,3 +170,9 @@ def test_a_bio_sentence_about_someone_already_named_names_no_one_new() -> None:
     programme = parse_programme(path.read_bytes(), str(path), format="markdown")
     people = {r.person.name for r in programme.roles}
     assert people == {"Marguerite Olsen", "Tadeo Rivas"}  # not "Prof. Olsen"
+
+
+def test_organised_by_in_prose_names_a_host_not_a_speaker() -> None:
+    programme = _import("organised_by.md")
+    speakers = {s.name for t in programme.talks for s in t.speakers}
+    assert speakers == {"Malik Osei"}

@@ -44,6 +44,12 @@ _LEAD_SEP_RE = re.compile(r"^\s*(?:(?:uhr|h)\b\.?\s*)?(?:[:|\-–—]\s*)+|^\s*(
 unit word (``09:00 Uhr``) with it."""
 _CLOCK_WORD_RE = re.compile(r"^[^\W\d_]{2,4}\.?\s+(?=\d)")
 _BY_RE = re.compile(r"(?<!\s)\s+by\s+", re.I)
+HOSTED_RE = re.compile(
+    r"\b(?:organi[sz]ed|hosted|sponsored|supported|funded|organisée?|organisiert|"
+    r"organizad[oa]|organizzat[oa]|patrocinad[oa]|gesponsert|unterstützt)\s*$",
+    re.I,
+)
+"""The verb before ``by`` that makes the names after it hosts or sponsors, not speakers."""
 _DASH_SPLIT_RE = re.compile(r"(?<!\s)(?:\s+[-–—]\s+|\s*:\s+)")
 
 
@@ -139,7 +145,7 @@ def parse_entry(text: str) -> Entry | None:
     speakers: list[ProgrammePerson] = []
     title = rest
     by = list(_BY_RE.finditer(rest))
-    if by:
+    if by and not HOSTED_RE.search(rest[: by[-1].start()]):
         who = _people(rest[by[-1].end() :])
         if who:
             speakers, title = who, rest[: by[-1].start()]

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from confnotes.importers import doctree
 from confnotes.importers.entries import (
+    HOSTED_RE,
     TABS_RE,
     TALK_LABEL_RE,
     afternoon,
@@ -401,6 +402,8 @@ def read_heading(text: str, year: int | None = None) -> _Talk:
         )
         if who:
             head = rest[: by[-1].start()]
+            if HOSTED_RE.search(head):
+                return talk  # "Organised by Dr Name", "hosted by": no one's talk
             if chaired := _CHAIRED_RE.search(head):
                 talk.chairs, talk.title = who, head[: chaired.start()].strip(" ,-–—")
                 return talk  # "Panel: Who owns it? – moderated by Name"
