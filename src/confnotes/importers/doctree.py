@@ -98,7 +98,7 @@ _PROPS_KINDS = frozenset(
 """Nodes whose lines may be Logseq ``key:: value`` properties."""
 
 
-_HEADING_ATTRS_RE = re.compile(r"\s*\{:?\s{0,5}[#.][\w:.#= -]{0,200}\}\s*$")
+_HEADING_ATTRS_RE = re.compile(r"\{:?[ \t]{0,5}[#.][\w:.#= -]{0,200}\}[ \t]{0,50}$")
 """A heading's attribute list at its end (``{#anchor}``, ``{: .class}``)."""
 
 
@@ -226,7 +226,7 @@ class Node:
         words = "".join(parts)
         if self.kind == "heading" and (attrs := _HEADING_ATTRS_RE.search(words)):
             # "#### Ana Ruiz: Title {#ruiz}": kramdown's and Pandoc's attributes, no words
-            words = words[: attrs.start()]
+            words = words[: attrs.start()].rstrip()
             marks = [
                 Mark(m.kind, m.start, min(m.end, len(words)), m.value)
                 for m in marks

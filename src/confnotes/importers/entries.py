@@ -71,7 +71,7 @@ class Entry:
         return self.kind in SESSION_KINDS and not self.speakers
 
 
-TABS_RE = re.compile(r" *\t[ \t]*")
+TABS_RE = re.compile(r" {0,20}\t[ \t]{0,50}")
 """Tabs between a line's words: the columns of a table pasted as text (``09:10<TAB>Name
 <TAB>Title``), read as the dashes people put between them."""
 

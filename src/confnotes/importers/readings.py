@@ -105,7 +105,7 @@ def _content_lines(text: str) -> list[str]:
         from confnotes.importers.formats.html import to_markdown
 
         return [x for x in to_markdown(text)[0].split("\n") if _WORD_RE.search(x)]
-    lines = _UNSEEN_RE.sub(lambda m: "\n" * m.group(0).count("\n"), text).split("\n")
+    lines = _without_unseen(text).split("\n")
     start = 0
     values: list[str] = []
     if lines and lines[0].lstrip("\ufeff").strip() in ("---", "+++"):
@@ -135,10 +135,33 @@ def _names_a_day(text: str) -> bool:
     return False
 
 
-_UNSEEN_RE = re.compile(
-    r"<!--.{0,200000}?-->|<(style|script)\b[^>]{0,500}>.{0,200000}?</\1\s*>", re.S | re.I
-)
+_UNSEEN_OPEN_RE = re.compile(r"<!--|<(style|script)\b", re.I)
+_UNSEEN_CLOSE = {
+    "style": re.compile(r"</style\s{0,20}>", re.I),
+    "script": re.compile(r"</script\s{0,20}>", re.I),
+}
 """What a reader of a page never sees: comments, style sheets and scripts."""
+
+
+def _without_unseen(text: str) -> str:
+    """``text`` with its comments, style sheets and scripts blanked (their line breaks
+    kept), in one pass over it."""
+    out: list[str] = []
+    at = 0
+    while (m := _UNSEEN_OPEN_RE.search(text, at)) is not None:
+        if m.group(1):
+            closing = _UNSEEN_CLOSE[m.group(1).lower()].search(text, m.end())
+            end = closing.end() if closing else -1
+        else:
+            end = text.find("-->", m.end())
+            end = end + 3 if end >= 0 else -1
+        if end < 0:
+            break  # never closed: the rest stays as it is
+        out.append(text[at : m.start()])
+        out.append("\n" * text.count("\n", m.start(), end))
+        at = end
+    out.append(text[at:])
+    return "".join(out)
 
 
 def fit(programme: Programme, text: str) -> tuple[float, list[str]]:
