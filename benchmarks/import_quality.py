@@ -91,6 +91,14 @@ speakers page with bios), written after the first real-pages fixes and scored on
 before any fix for them: FIRST33E (main before the real-pages fixes: 37.7 % / 60.7 %,
 1 person invented)."""
 FIRST33E = "74.2 % / 86.5 %, no person invented"
+CORPUS33F = CORPUS.parent / "corpus33f"
+"""Ten programme data files written to imitate real ones met on public sites (a camp's
+calendar naming speakers as ORGANIZER under one shared UID, German and headerless CSV,
+Zeppelin and Hoverboard data joined across files, Jekyll data keyed by year with loose
+dates, frab XML with several people per <person>, pretalx schedule nested by day and
+minute, accepted-paper CSV, a cut-down Sessionize export), written after the real-data
+fixes and scored once before any fix for them: FIRST33F."""
+FIRST33F = "96.0 % / 94.6 %, 2 people invented"
 FLOOR33 = (0.90, 0.90)
 """Recall and precision the issue-33 set must keep (it is not yet at the main targets)."""
 TARGET_RECALL = 0.95
@@ -411,6 +419,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.corpus == CORPUS and CORPUS33E.is_dir():
         print(f"\n{CORPUS33E.name} (real pages' conventions; first run {FIRST33E}):")
         _table(evaluate(CORPUS33E), args.verbose)
+    if args.corpus == CORPUS and CORPUS33F.is_dir():
+        print(f"\n{CORPUS33F.name} (programme data imitating real files; first run {FIRST33F}):")
+        _table(evaluate(CORPUS33F), args.verbose)
     if args.corpus == CORPUS:
         print(f"\n{CORPUS.name}:")
     results = evaluate(args.corpus)

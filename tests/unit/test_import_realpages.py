@@ -176,3 +176,11 @@ def test_organised_by_in_prose_names_a_host_not_a_speaker() -> None:
     programme = _import("organised_by.md")
     speakers = {s.name for t in programme.talks for s in t.speakers}
     assert speakers == {"Malik Osei"}
+
+
+def test_et_al_after_a_list_of_authors_names_no_one_and_keeps_the_others() -> None:
+    assert [p.name for p in split_speakers("Dara Quinn; Omar Said; Lena Hoff et al.")] == [
+        "Dara Quinn",
+        "Omar Said",
+        "Lena Hoff",
+    ]

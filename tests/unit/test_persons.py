@@ -161,3 +161,17 @@ def test_east_asian_punctuation_parts_a_heading_as_its_ascii_forms_do(
 
     talk = read_heading(heading)
     assert (talk.kind, talk.title, [p.name for p in talk.speakers]) == (kind, title, [speaker])
+
+
+def test_the_people_of_a_speaker_string_are_the_callers_to_change() -> None:
+    """A speaker string is read once per process; each caller still gets people of its
+    own (an importer adds an affiliation or an id to the ones it got)."""
+    first = split_speakers("Ana Ruiz (Example Lab) and Li Wei")
+    first[0].affiliations.append("Another Lab")
+    first[1].name = "Changed"
+    first[1].aliases.append("lw")
+    again = split_speakers("Ana Ruiz (Example Lab) and Li Wei")
+    assert [(p.name, p.affiliations, p.aliases) for p in again] == [
+        ("Ana Ruiz", ["Example Lab"], []),
+        ("Li Wei", [], []),
+    ]

@@ -258,7 +258,7 @@ class Node:
 class Document:
     """A source text and its tree; ``line_starts`` turn offsets into line numbers."""
 
-    __slots__ = ("_line_starts", "root", "source", "syntax")
+    __slots__ = ("_line_at", "_line_starts", "root", "source", "syntax")
 
     def __init__(self, source: str, root: Node, syntax: str, line_starts: list[int] | None = None):
         self.source = source
@@ -266,6 +266,8 @@ class Document:
         self.syntax = syntax
         """``markdown``, ``html``, ``org`` or ``text``: how the source was read."""
         self._line_starts = line_starts
+        self._line_at: dict[int, int] | None = None
+        """Line number by the offset a line starts at: a Markdown node starts a line."""
 
     @property
     def line_starts(self) -> list[int]:
@@ -276,6 +278,14 @@ class Document:
 
     def line_of(self, offset: int) -> int:
         """0-based line number of a character offset."""
+        if self._line_at is None:
+            self._line_at = dict(zip(self.line_starts, itertools.count()))
+        line = self._line_at.get(offset)
+        if line is not None:
+            return line
+        line = self._line_at.get(offset + 1)  # the newline that ends a line (a node's last)
+        if line is not None and offset >= 0:
+            return line - 1
         return max(0, bisect.bisect_right(self.line_starts, offset) - 1)
 
     def source_of(self, node: Node) -> str:

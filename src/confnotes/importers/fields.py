@@ -22,7 +22,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "name": ("name", "nom", "nombre", "nome", "fullname", "publicname", "displayname"),
     "start": (
         "start", "starts", "started", "startedat", "begin", "begins", "from", "time", "zeit",
-        "beginn", "hora", "horario",
+        "beginn", "hora", "horario", "hour", "hours", "uhrzeit", "horaire",
         "heure", "debut", "ora", "inizio", "orario", "inicio", "slotstart", "开始", "時間",
         "时间", "開始",
     ),
@@ -57,11 +57,14 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "salle", "sala", "aula", "lieu", "luogo", "lugar", "local", "会場", "会场", "地点",
     ),
     "kind": (
-        "type", "kind", "format", "art", "tipo", "genre", "submissiontype", "entrytype",
-        "sessiontype", "formato", "类型", "種別", "形式",
+        "type", "kind", "format", "art", "tipo", "genre", "submissiontype", "entrytype", "subtype",
+        "sessiontype", "formato", "decision", "类型", "種別", "形式",
     ),
     "track": ("track", "tracks", "category", "categories", "tag", "tags", "thème"),
-    "id": ("id", "uid", "uuid", "guid", "code", "key", "uniqueid", "dbid", "friendlyid"),
+    "id": ("id", "uid", "uuid", "guid", "code", "key", "uniqueid", "dbid", "friendlyid", "slug"),
+    "subtitle": (
+        "subtitle", "untertitel", "soustitre", "subtitulo", "sottotitolo", "副标题", "サブタイトル",
+    ),
     "abstract": (
         "abstract", "description", "desc", "resume", "résumé", "zusammenfassung", "resumen",
         "sommario", "概要", "摘要",

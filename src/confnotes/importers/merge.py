@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -490,8 +491,12 @@ def merge_programme(
     conference_id: str | None = None,
     dry_run: bool = False,
     source: str = "",
+    remember: Callable[[Conference], bool] | None = None,
 ) -> ImportReport:
     """Merge a programme into the notebook; see the module docstring for the rules.
+
+    ``remember`` records in the planned conference where the programme came from (True
+    when that changed it), so that ``conference.yaml`` is written once, with its source.
 
     Raises:
         ConflictError: a file to update changed on disk meanwhile (nothing is written).
@@ -503,7 +508,7 @@ def merge_programme(
     # of the same programme then finds the first one's talks instead of adding copies.
     with nb.transaction():
         nb.refresh_folder(target_conference(nb, programme, conference_id))
-        return _merge_programme(nb, programme, conference_id, dry_run, source)
+        return _merge_programme(nb, programme, conference_id, dry_run, source, remember)
 
 
 def target_conference(nb: Notebook, programme: Programme, conference_id: str | None) -> str:
@@ -521,6 +526,7 @@ def _merge_programme(
     conference_id: str | None,
     dry_run: bool,
     source: str,
+    remember: Callable[[Conference], bool] | None = None,
 ) -> ImportReport:
     report = ImportReport(source=source, format=programme.format, dry_run=dry_run)
     report.notes.extend(programme.warnings)
@@ -542,6 +548,8 @@ def _merge_programme(
                         path,
                     )
             return report
+        if remember is not None and remember(conf):  # after describe: not a change to report
+            merger.same.discard(("conference", conf.id))
         people, confs, talks = merger.writes(conf)
         nb.apply_writes("imported", people, confs, talks, unchanged_on_disk=checked)
     return report

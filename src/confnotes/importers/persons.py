@@ -11,8 +11,11 @@ whatever a format produced, so the rules hold for all of them.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from dataclasses import fields, replace
+from typing import Any
 
 from confnotes.importers.fields import is_key_word
 from confnotes.importers.kinds import kind_of
@@ -29,7 +32,7 @@ _PLACEHOLDER_RE = re.compile(
     r"panellist|guest|person|member|user|candidate|winner|finalist|track|room|session|"
     r"invited speaker|keynote speaker|keynote|moderator|host|chair|tbd|tba|tbc)"
     r"(?:\s*(?:#|no\.?)?\s*(?:\d+|[A-Z]|[IVX]+))?|tba|tbd|tbc|t\.b\.a\.?|t\.b\.d\.?|n/?a|none|"
-    r"nobody|anonymous|various|various speakers|everyone|all|staff|organi[sz]ers?|"
+    r"nobody|anonymous|various|various speakers|everyone|all|staff|organi[sz]ers?|n\.\s?n\.?|"
     r"to be (?:announced|determined|confirmed)|someone|unknown|\?+|-+)$",
     re.I,
 )
@@ -68,6 +71,7 @@ NOT_A_NAME_WORDS = re.compile(
     r"optimi[sz]ation|inference|training|analysis|analytics|computing|compilers?|"
     r"thoughts|closing|morning|wrap|recap|lightning|showcase|bof|birds|feather|main|room|"
     r"rooms|auditorium|ballroom|foyer|lobby|stage|theatre|theater|building|floor|plaza|atrium|"
+    r"village|villages|tent|kids|corner|"
     r"pavilion|terrace|online|virtual|remote|zoom|hybrid|python|javascript|typescript|"
     r"kotlin|haskell|linux|kubernetes|docker|postgres|react|django|threaded|native)\b",
     re.I,
@@ -99,7 +103,8 @@ _JOB_TITLE_RE = re.compile(
     r"\b(?:engineer|developer|manager|director|architect|scientist|researcher|professor|"
     r"lecturer|student|founder|co-founder|ceo|cto|cfo|coo|vp|head|lead|consultant|designer|"
     r"analyst|advocate|evangelist|maintainer|editor|fellow|postdoc|phd|officer|president|"
-    r"chair|librarian|teacher|doctor|sre|devops)\b",
+    r"chair|librarian|teacher|doctor|sre|devops|treasurer|secretary|trustee|coordinator|"
+    r"organi[sz]er)\b",
     re.I,
 )
 """A job title after ``Name,`` (``Staff Engineer``): about the person, not another one."""
@@ -141,6 +146,7 @@ def is_organisation(text: str) -> bool:
     return bool(ORGANISATION_WORDS.search(text) or _CJK_ORG_RE.search(text))
 
 
+@functools.lru_cache(maxsize=8192)
 def is_person_name(name: str, single_ok: bool = False, titled: bool = False) -> bool:
     """Whether ``name`` can be a person's name (``single_ok``: a lone given name such as
     ``Chris`` is accepted, for strong role evidence like a ``Speaker:`` line; ``titled``:
@@ -204,9 +210,45 @@ def _affiliation_tail(text: str) -> bool:
     )
 
 
+_AKA_WORDS = frozenset(["aka", "a.k.a.", "a.k.a", "alias", "detto", "dit", "genannt"])
+_NICK_OPEN = "`'‘\"“«"
+_NICK_CLOSE = "`'’\"”»"
+
+
+def without_nickname(text: str) -> tuple[str, list[str]]:
+    """``text`` without a nickname written beside the name (``Ana Ruiz aka zeroday``,
+    ``Ana `zd` Ruiz``: hacker conferences list people so), and the nicknames; read word
+    by word, linear on any input."""
+    words = text.split()
+    nicknames: list[str] = []
+    for i in range(1, len(words) - 1):
+        if words[i].casefold() in _AKA_WORDS:
+            tail = " ".join(words[i + 1 :])
+            if len(tail) <= 41:
+                nicknames.append(tail)
+                words = words[:i]
+            break
+    kept: list[str] = []
+    for i, word in enumerate(words):
+        inner = word[1:-1]
+        if (
+            0 < i < len(words) - 1
+            and len(word) >= 3
+            and word[0] in _NICK_OPEN
+            and word[-1] in _NICK_CLOSE
+            and len(inner) <= 30
+            and not any(q in inner for q in _NICK_OPEN + _NICK_CLOSE)
+        ):
+            nicknames.append(inner)
+            continue
+        kept.append(word)
+    return " ".join(kept), nicknames
+
+
 def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
     """One person from ``Name (Aff)``, ``Name [Aff]``, ``Name, Aff`` or ``Name``; None when
     the text is not a person."""
+    text, nicknames = without_nickname(text)
     url = ""
     if m := re.search(r"\[([^\[\]]+)\]\((https?://[^)\s]+)\)", text):
         url = m.group(2)
@@ -229,7 +271,7 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
     name = clean_name(name)
     if not is_person_name(name, single_ok, titled=titled) or _names_a_session(name):
         return None
-    return ProgrammePerson(name=name, affiliations=affs, url=url)
+    return ProgrammePerson(name=name, affiliations=affs, url=url, aliases=nicknames)
 
 
 def _names_a_session(name: str) -> bool:
@@ -249,8 +291,30 @@ _AND_THEN_COMMA_RE = re.compile(
 def split_speakers(text: str, single_ok: bool = False) -> list[ProgrammePerson]:
     """People from a speaker string: ``A (X), B (Y) and C``, ``A & B``, ``A · B``,
     ``A, B, and C`` (Oxford comma), ``Name, Affiliation``, ``A and B, Affiliation``. Empty
-    unless every part is a person: a half-understood list is not trusted."""
+    unless every part is a person: a half-understood list is not trusted.
+
+    Each string is read once (every reading of a document asks about the same headings
+    and lines); the people come back new each time, for the caller to change."""
+    return [_fresh(person) for person in _speakers_of(text, single_ok)]
+
+
+@functools.lru_cache(maxsize=8192)
+def _speakers_of(text: str, single_ok: bool) -> tuple[ProgrammePerson, ...]:
+    """The people of a speaker string, kept as read (only copies leave)."""
+    return tuple(_split_speakers(text, single_ok))
+
+
+def _fresh(person: ProgrammePerson) -> ProgrammePerson:
+    """A copy of a kept person whose lists (affiliations, aliases) are its own."""
+    lists: dict[str, Any] = {
+        f.name: list(v) for f in fields(person) if isinstance(v := getattr(person, f.name), list)
+    }
+    return replace(person, **lists)
+
+
+def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
     text = _FOOTNOTE_RE.sub("", text)  # "Ana Ruiz<sup>1</sup>", "Bo Li²": marks, not names
+    text = _ET_AL_RE.sub("", text)  # "A; B; C et al.": the others are not named
     text = " ".join(text.translate(_FULLWIDTH).split()).strip().rstrip(".")
     if (listed := _semicolon_list(text, single_ok)) is not None:
         return listed
@@ -294,6 +358,7 @@ _FOOTNOTE_RE = re.compile(
 )
 """An author's footnote marks (``Cella<sup>1</sup>``, ``Fayad1``, ``Li²``, ``Ruiz*``):
 they point at an affiliation line, they are not part of the name."""
+_ET_AL_RE = re.compile(r",?\s{1,5}et\s{1,5}al\b\.?\s{0,5}$", re.I)
 _CONJUNCTION_RE = re.compile(r"[^\W\d_]|[&+]")
 """A separator that joins people (``and``, ``und``, ``&``), never a name to its lab."""
 _NAME_WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*")

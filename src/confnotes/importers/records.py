@@ -33,6 +33,10 @@ class Context:
     day: date | None = None
     room: str = ""
     session: str = ""
+    start: Any = None
+    """The start of an enclosing slot that holds talks without times of their own
+    (``{start: "10:15", meetings: [{title, speaker}]}``)."""
+    end: Any = None
 
 
 class Tables:
@@ -42,11 +46,14 @@ class Tables:
 
     def __init__(self) -> None:
         self._by_id: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+        self._group: dict[int, str] = {}
+        """Record (by ``id()``) → the list it came from (file and key)."""
 
-    def add(self, ident: str, table: str, record: dict[str, Any]) -> None:
+    def add(self, ident: str, table: str, record: dict[str, Any], group: str = "") -> None:
         held = self._by_id.setdefault(ident, [])
         if all(r is not record for _t, r in held):
             held.append((_list_stem(table), record))
+            self._group[id(record)] = group or table
 
     def __contains__(self, ident: object) -> bool:
         return ident in self._by_id
@@ -56,6 +63,26 @@ class Tables:
 
     def __getitem__(self, ident: str) -> dict[str, Any]:
         return self._by_id[ident][0][1]
+
+    def records(self) -> Iterator[dict[str, Any]]:
+        """Every record of every table, once."""
+        seen: set[int] = set()
+        for held in self._by_id.values():
+            for _table, record in held:
+                if id(record) not in seen:
+                    seen.add(id(record))
+                    yield record
+
+    def widen_people(self, people: set[int]) -> None:
+        """A list that speaker fields point into, or that a file or key names as
+        speakers, holds people: all its records are (the unscheduled ones too)."""
+        by_list: dict[str, list[dict[str, Any]]] = {}
+        for record in self.records():
+            by_list.setdefault(self._group.get(id(record), ""), []).append(record)
+        for group, records in by_list.items():
+            named = "speaker" in roles_of(group.rpartition(":")[2])
+            if named or any(id(r) in people for r in records):
+                people.update(id(r) for r in records)
 
     def get(self, ident: str, ref: str = "") -> dict[str, Any] | None:
         """The record ``ident`` names; when lists share the id, the one whose list the
@@ -97,6 +124,9 @@ class Found:
     """Record id → record (speakers, rooms, tracks, category items...)."""
     stubs: list[tuple[dict[str, Any], dict[str, Any]]] = field(default_factory=list)
     """(talk stub, person record): Sessionize's speakers list names their sessions."""
+    people: set[int] = field(default_factory=set)
+    """Records (by ``id()``) that a speaker field points at: people, whatever else they
+    hold (hoverboard's speakers have a job ``title``, like a call-for-papers row)."""
     placed: set[int] = field(default_factory=set)
     """Talk records (by ``id()``) that a slot elsewhere points at: the slot, joined with
     the record, is the talk; the record alone is not another one."""
@@ -106,8 +136,8 @@ def values(record: dict[str, Any], role: str) -> Iterator[tuple[str, Any]]:
     """The non-empty fields of ``record`` whose key may name ``role``."""
     for key in _keys_by_role(tuple(record)).get(role, ()):
         value = record[key]
-        if value not in (None, "", [], {}):
-            yield str(key), value
+        if value not in (None, "", [], {}) and not isinstance(value, bool):
+            yield str(key), value  # "presenter: true" flags an author; it names no one
 
 
 @lru_cache(maxsize=1024)
@@ -271,12 +301,64 @@ def slot_of(record: dict[str, Any], found: Found) -> dict[str, Any] | None:
     return None
 
 
-def walk(documents: list[Any]) -> Found:
+def id_list_slots(record: dict[str, Any], found: Found) -> list[dict[str, Any]]:
+    """A timetable slot that lists the records it holds by id (``{"startTime": "10:00",
+    "sessionIds": [101, 201]}``, hoverboard's ``"sessions": [[132], [120]]``, one per
+    track): each listed record with the slot's time over it. Being scheduled makes a
+    titled record a talk, even one without speakers ("Keynote", "Opening")."""
+    if id(record) in found.people or title_of(record) or not _timed(record):
+        return []  # a record with a title of its own is a talk, its id lists categories
+    for key, value in record.items():
+        if not isinstance(value, list) or not value:
+            continue
+        ids = list(_flat_ids(value, 0))
+        if not ids:
+            continue
+        targets = [found.tables.get(str(i), str(key)) for i in ids]
+        held = [t for t in targets if t is not None and t is not record and title_of(t)]
+        if not held or any(is_person_record(t) for t in held):
+            continue
+        slots = []
+        for target in held:
+            merged = {k: v for k, v in target.items()}
+            merged.update({k: v for k, v in record.items() if k != key})
+            found.placed.add(id(target))
+            slots.append(merged)
+        return slots
+    return []
+
+
+def _timed(record: dict[str, Any]) -> bool:
+    """A start, a clock or a day that reads as one (not merely a key that may be a date)."""
+    return (
+        any(True for _ in values(record, "start"))
+        or clock_field(record) is not None
+        or day_of(record) is not None
+    )
+
+
+def _flat_ids(value: list[Any], depth: int) -> Iterator[str | int]:
+    """The ids of a list of ids, or of a list of lists of them; nothing for any other list."""
+    for item in value:
+        if isinstance(item, list) and depth < 2:
+            yield from _flat_ids(item, depth + 1)
+        elif isinstance(item, (str, int)) and not isinstance(item, bool) and len(str(item)) <= 40:
+            yield item
+        else:
+            return
+
+
+def walk(documents: list[Any], names: list[str] | None = None) -> Found:
     """Tables first (so any record can point into any file's tables), then talks; slots
-    that point at talk records by id are joined with them, at any depth."""
+    that point at talk records by id are joined with them, at any depth. ``names``: each
+    document's file stem, the name of a list that is a whole file (``speakers.yml``)."""
     found = Found()
-    for document in documents:
-        _tables(document, "", found, 0)
+    for n, document in enumerate(documents):
+        _tables(document, names[n] if names and n < len(names) else "", found, 0, f"{n}:")
+    if found.tables:
+        for document in documents:
+            _people_pointed_at(document, found, 0)
+        found.tables.widen_people(found.people)
     for document in documents:
         top = document
         if isinstance(top, list) and len(top) == 1 and isinstance(top[0], dict):
@@ -287,7 +369,28 @@ def walk(documents: list[Any]) -> Found:
     return found
 
 
-def _tables(node: Any, key: str, found: Found, depth: int) -> None:
+def _people_pointed_at(node: Any, found: Found, depth: int) -> None:
+    """Mark the records that speaker fields point at by id as people."""
+    if depth > MAX_DEPTH:
+        return
+    if isinstance(node, list):
+        for item in node:
+            _people_pointed_at(item, found, depth + 1)
+        return
+    if not isinstance(node, dict):
+        return
+    for key, value in node.items():
+        if "speaker" in roles_of(str(key)):
+            for item in value if isinstance(value, list) else [value]:
+                if isinstance(item, (str, int)) and not isinstance(item, bool):
+                    target = found.tables.get(str(item), str(key))
+                    if target is not None and target is not node:
+                        found.people.add(id(target))
+        if isinstance(value, (dict, list)):
+            _people_pointed_at(value, found, depth + 1)
+
+
+def _tables(node: Any, key: str, found: Found, depth: int, doc: str = "") -> None:
     if depth > MAX_DEPTH:
         return
     if isinstance(node, dict):
@@ -295,17 +398,48 @@ def _tables(node: Any, key: str, found: Found, depth: int) -> None:
         if keyed and len(keyed) == len(node):  # {"sp-1": {...}, "sp-2": {...}}: ids as keys
             for ident, item in node.items():
                 if is_person_record(item) or title_of(item):
-                    found.tables.add(str(ident), key, item)
+                    found.tables.add(str(ident), key, item, doc + key)
         for k, v in node.items():
-            _tables(v, str(k), found, depth + 1)
+            _tables(v, str(k), found, depth + 1, doc)
         return
     items: list[Any] = node if isinstance(node, list) else []
     for item in items:
         if isinstance(item, dict):
             ident = first(item, "id", (str, int))
             if ident is not None and (title_of(item) or is_person_record(item)):
-                found.tables.add(str(ident), key, item)
-            _tables(item, key, found, depth + 1)
+                found.tables.add(str(ident), key, item, doc + key)
+            _tables(item, key, found, depth + 1, doc)
+    for field_key in _key_columns(items):
+        for item in items:
+            if isinstance(item, dict) and isinstance(item.get(field_key), str):
+                found.tables.add(item[field_key], key, item, doc + key)
+
+
+_SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
+
+
+def _key_columns(items: list[Any]) -> list[str]:
+    """Fields that name a list's records as ids do though their key says nothing
+    (``image: stian`` for ``talk: stian`` elsewhere): slug-like values, one record
+    each, in at least three records, on records without an id of their own."""
+    records = [i for i in items if isinstance(i, dict)]
+    if len(records) < 3 or any(first(r, "id", (str, int)) is not None for r in records):
+        return []
+    out = []
+    for field_key in {k for r in records for k in r}:
+        if roles_of(str(field_key)) & {"title", "abstract", "name", "speaker"}:
+            continue
+        slugs = [r.get(field_key) for r in records]
+        named = [v for v in slugs if isinstance(v, str) and _SLUG_RE.match(v)]
+        if (
+            len(named) >= 3
+            and len(set(named)) == len(named)
+            and all(
+                v is None or v == "" or (isinstance(v, str) and _SLUG_RE.match(v)) for v in slugs
+            )
+        ):
+            out.append(str(field_key))
+    return sorted(out)
 
 
 def _holds_talks(node: Any, depth: int, found: Found | None = None) -> bool:
@@ -341,10 +475,21 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
         return
     if not isinstance(node, dict):
         return
+    if listed := id_list_slots(node, found):
+        for one in listed:
+            found.talks.append((one, replace(ctx, day=day_of(node) or ctx.day)))
+        return
+    if id(node) in found.people:  # a speaker's record: its "title" is a job, not a talk
+        _person_stubs(node, found)
+        return
     if (slot := slot_of(node, found)) is not None and _time_like(slot):
         found.talks.append((slot, replace(ctx, day=day_of(node) or ctx.day)))
         return
-    if is_talk_record(node):
+    if is_talk_record(node) or (
+        ctx.start is not None
+        and first(node, "title", (str, dict)) is not None
+        and not is_person_record(node)
+    ):  # a titled record inside a timed slot is a talk, with or without a speaker
         holds = any(_holds_talks(v, 0, found) for v in node.values() if isinstance(v, (dict, list)))
         if not holds:
             found.talks.append((node, ctx))
@@ -363,13 +508,11 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
                 _talks(value, inner, found, depth + 1, False, top)
         return
     if is_person_record(node):
-        for value in node.values():
-            if isinstance(value, list):
-                for item in value:
-                    if isinstance(item, dict) and title_of(item) and first(item, "id", (str, int)):
-                        found.stubs.append((item, node))
+        _person_stubs(node, found)
         return
     here = replace(ctx, day=day_of(node) or ctx.day)
+    if not title_of(node) and (start := first(node, "start", (str, int, dict))) is not None:
+        here = replace(here, start=start, end=first(node, "end", (str, int, dict)))
     if title_of(node) and any(True for _ in values(node, "chair")) and _holds_talks(node, 0, found):
         # {"name": "Morning session", "chair": ..., "talks": [...]}: a session without a time
         found.sessions.append((node, ctx))
@@ -385,6 +528,15 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
             continue
         if isinstance(value, (dict, list)):
             _talks(value, inner, found, depth + 1, alone and siblings, top)
+
+
+def _person_stubs(node: dict[str, Any], found: Found) -> None:
+    """The sessions a speaker's record lists with their titles (Sessionize's speakers)."""
+    for value in node.values():
+        if isinstance(value, list):
+            for item in value:
+                if isinstance(item, dict) and title_of(item) and first(item, "id", (str, int)):
+                    found.stubs.append((item, node))
 
 
 def _start_day(record: dict[str, Any]) -> date | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
 from html.parser import HTMLParser
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
@@ -132,12 +132,37 @@ def parse_iso_datetime(text: str | None) -> datetime | None:
     if not text or not isinstance(text, str):
         return None
     text = text.strip()
-    if len(text) < 16 or len(text) > 40:
+    if len(text) < 13 or len(text) > 40:
         return None
     try:
         return datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
     except ValueError:
+        pass
+    m = _LOOSE_ISO_RE.match(text)  # "2022-9-12 8:00 +0000", as Jekyll data writes them
+    if m is None:
         return None
+    year, month, day, hour, minute, second, offset = m.groups()
+    tz = None
+    if offset:
+        sign = -1 if offset.startswith("-") else 1
+        digits = offset.lstrip("+-").replace(":", "")
+        if digits.upper() != "Z" and digits:
+            tz = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0)))
+        else:
+            tz = UTC
+    try:
+        return datetime(
+            int(year), int(month), int(day), int(hour), int(minute), int(second or 0), tzinfo=tz
+        )
+    except ValueError:
+        return None
+
+
+_LOOSE_ISO_RE = re.compile(
+    r"^(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?\s*(Z|[+-]\d{2}:?\d{2})?$",
+    re.I,
+)
+"""An ISO date-time written loosely: one-digit month, day or hour, an offset after a space."""
 
 
 def parse_iso_date(text: str | None) -> date | None:
@@ -467,6 +492,12 @@ def clean_name(text: object) -> str:
     return re.sub(r"\s+", " ", str(text or "")).strip()[:200]
 
 
+def _honorific(token: str) -> bool:
+    """``Prof.``, ``Dr``, and compounds of them (``Dr.-Ing.``, ``Dipl.-Ing.``)."""
+    parts = [p for p in re.split(r"[.\-]+", token.lower()) if p]
+    return bool(parts) and all(p in HONORIFICS for p in parts)
+
+
 def person_name(text: object) -> str:
     """A speaker's name without leading titles ("Prof. Dr. Ada Lovelace" → "Ada Lovelace").
 
@@ -475,7 +506,7 @@ def person_name(text: object) -> str:
     """
     name = clean_name(text)
     tokens = name.split()
-    while len(tokens) > 2 and tokens[0].rstrip(".").lower() in HONORIFICS:
+    while len(tokens) > 2 and _honorific(tokens[0]):
         tokens.pop(0)
     if len(tokens) > 2 and tokens[-1].strip(".,").lower() in ("phd", "md", "jr", "sr"):
         tokens[-2] = tokens[-2].rstrip(",")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from confnotes.errors import BadInputError, BusyError, ConfnotesError
@@ -21,8 +22,9 @@ from confnotes.importers.join import join_programmes, read_all
 from confnotes.importers.merge import ImportReport, merge_programme, target_conference
 from confnotes.importers.programme import Programme, ProgrammeTalk
 from confnotes.importers.registry import DOWNLOAD_DEADLINE, is_url, read_programme, read_source
-from confnotes.importers.update import FetchError, reimport, remember_source
+from confnotes.importers.update import FetchError, reimport, remember_in, remember_source
 from confnotes.importers.when import find_year
+from confnotes.model import Conference
 from confnotes.notebook.notebook import Notebook
 from confnotes.notebook.slugs import make_slug
 
@@ -130,12 +132,17 @@ def _import_together(
     if len(joined) == len(items):
         return None
     reports = []
+    group = make_slug("-".join(Path(s).name for s in sources), "files")
+
+    def remember(conf: Conference) -> bool:
+        changed = [remember_in(conf, source, "auto", together=group) for source in sources]
+        return any(changed)
+
     for programme in joined:
         names = ", ".join(sources)
-        report = merge_programme(nb, programme, conference_id, dry_run, source=names)
+        report = merge_programme(nb, programme, conference_id, dry_run, names, remember)
         report.programme = programme
         if not dry_run:
-            group = make_slug("-".join(Path(s).name for s in sources), "files")
             for source in sources:
                 remember_source(nb, report.conference_id, source, "auto", together=group)
         reports.append(report)
@@ -170,18 +177,19 @@ def import_source(
             raise BadInputError(f"{name}: import cancelled")
         if folder and programme.name_from == "file name":
             programme.name = folder_name(Path(folder).name)  # a notes folder names it
-        report = _import_programme(nb, programme, conference_id, dry_run, name)
+        shape = programme.reading if programme.reading_chosen else ""
+        fmt = programme.format
+
+        def remember(conf: Conference) -> bool:
+            return remember_in(conf, name, fmt, shape=shape)
+
+        report = _import_programme(nb, programme, conference_id, dry_run, name, remember)
         report.programme = programme
         if not dry_run:
-            # So that `import --update` can fetch it again (confnotes.importers.update).
-
-            remember_source(
-                nb,
-                report.conference_id,
-                name,
-                programme.format,
-                shape=programme.reading if programme.reading_chosen else "",
-            )
+            # So that `import --update` can fetch it again (confnotes.importers.update); the
+            # merge wrote it with the conference already, unless the programme went
+            # through --update's mechanism.
+            remember_source(nb, report.conference_id, name, fmt, shape=shape)
     except BusyError:
         raise  # another writer: the next sources would wait for it as well
     except ConfnotesError as exc:
@@ -190,7 +198,12 @@ def import_source(
 
 
 def _import_programme(
-    nb: Notebook, programme: Programme, conference_id: str | None, dry_run: bool, source: str
+    nb: Notebook,
+    programme: Programme,
+    conference_id: str | None,
+    dry_run: bool,
+    source: str,
+    remember: Callable[[Conference], bool] | None = None,
 ) -> ImportReport:
     """Merge a programme; one read again from where its conference came from before (a
     newer version of the file) goes through ``import --update``'s mechanism, which marks
@@ -200,12 +213,12 @@ def _import_programme(
         try:
             report = reimport(nb, conf_id, source, programme)
         except FetchError as exc:
-            report = merge_programme(nb, programme, conference_id, dry_run, source=source)
+            report = merge_programme(nb, programme, conference_id, dry_run, source, remember)
             report.notes.append(f"talks no longer in it were not marked cancelled: {exc}")
             return report
         if report is not None:
             return report
-    return merge_programme(nb, programme, conference_id, dry_run, source=source)
+    return merge_programme(nb, programme, conference_id, dry_run, source, remember)
 
 
 MAX_WALKED_FILES = 10_000

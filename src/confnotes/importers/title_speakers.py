@@ -14,7 +14,7 @@ import re
 from confnotes.importers.persons import SPEAKER_SEP_RE, is_placeholder, split_speakers
 from confnotes.importers.programme import ProgrammePerson
 from confnotes.importers.shapes import KIND_PREFIX_RE, read_heading
-from confnotes.importers.textutil import split_outside_brackets
+from confnotes.importers.textutil import clean_name, split_outside_brackets
 
 _BY_TAIL_RE = re.compile(
     r"(?<!\s)\s*[(\[]\s*(?:(?:invited\s+)?(?:talk|keynote|tutorial|workshop|presentation|lecture|"
@@ -71,6 +71,8 @@ def title_and_speakers(text: str, lenient: bool = False) -> tuple[str, list[Prog
     (``(By appointment only)``) or a dash inside brackets never makes one. ``lenient``
     (a source known to put speakers after the dash, as pretalx does) also takes handles."""
     text = " ".join(text.split())
+    if (quoted := _quoted_by(text)) and (people := _people_by(quoted[2])):
+        return quoted[0], people
     if m := _BY_TAIL_RE.search(text):
         people = split_speakers(m.group(1), single_ok=True) or _handles(m.group(1))
         if people:
@@ -87,4 +89,68 @@ def title_and_speakers(text: str, lenient: bool = False) -> tuple[str, list[Prog
         return m.group(1), people
     if heading.speakers and heading.title:
         return heading.title, heading.speakers
+    if KIND_PREFIX_RE.match(text) and heading.title and (people := split_speakers(heading.title)):
+        return text, people  # "Keynote: Ana Ruiz, PSF Chair": the slot's speaker, no title yet
+    if (split := _split_by(text)) and (people := _people_by(split[2], split[1])):
+        return split[0], people  # "Concluding lecture by Prof. Ana Ruiz"
     return text, []
+
+
+_BY_WORDS = frozenset(["by", "von", "durch", "par", "por", "di", "da", "door", "av", "af"])
+"""``by`` in the languages programmes are written in (German, French, Spanish, Italian,
+Portuguese, Dutch, Scandinavian)."""
+_OPEN_QUOTES = '"“„«'
+_CLOSE_QUOTES = '"”“»'
+_NOT_IN_PARTS = set('"“”„«»()')
+
+
+def _split_by(text: str) -> tuple[str, str, str] | None:
+    """``what``, the by-word and ``who`` of ``Welcome by the Dean, Prof. Ana Ruiz`` (at the
+    first by-word, with something before it); read word by word, linear on any input."""
+    if _NOT_IN_PARTS & set(text):
+        return None
+    words = text.split()
+    for i in range(1, len(words) - 1):
+        if words[i].casefold() in _BY_WORDS:
+            what, who = " ".join(words[:i]), " ".join(words[i + 1 :])
+            if len(what) <= 80 and 2 <= len(who) <= 120:
+                return what, words[i], who
+            return None
+    return None
+
+
+def _quoted_by(text: str) -> tuple[str, str, str] | None:
+    """``Lecture by Prof. Ana Ruiz, "Faster Logs"``, ``Vortrag von Dr. Name, „Titel“``: a
+    programme cell packing kind, speaker and the quoted title, as (title, by-word, who)."""
+    body = text.rstrip(" .")
+    if not body or body[-1] not in _CLOSE_QUOTES:
+        return None
+    opening = min((i for i in (body.find(q) for q in _OPEN_QUOTES) if i > 0), default=-1)
+    if opening < 0:
+        return None
+    title = body[opening + 1 : -1].strip()
+    if not 2 <= len(title) <= 300 or set(_OPEN_QUOTES + _CLOSE_QUOTES) & set(title):
+        return None
+    split = _split_by(body[:opening].rstrip(" ,:–—-") + " .")
+    if split is None:
+        return None
+    _what, by, who = split
+    return title, by, who.removesuffix(" .")
+
+
+def _people_by(who: str, by: str = "by") -> list[ProgrammePerson]:
+    """The people after ``by``: a list of names, or the one a description introduces
+    (``the Department Head, Prof. Ana Ruiz``: the titled name after the comma). After a
+    word that is also a name particle or a preposition (``von``, ``de``, ``da``) only a
+    name written with its title (``Prof. Dr. Name``) is taken."""
+    if by.casefold() != "by" and clean_name(who) == " ".join(who.split()):
+        head, _, last = who.rpartition(",")
+        if not head or clean_name(last) == " ".join(last.split()):
+            return []
+    people = split_speakers(who)
+    if people:
+        return people
+    head, _, last = who.rpartition(",")
+    if head and clean_name(last) != " ".join(last.split()):  # "Prof. Ana Ruiz": titled
+        return split_speakers(last)
+    return []

@@ -141,7 +141,17 @@ def remember_source(
     ``together`` names the group of files imported together, read together again.
     """
     conf = nb.conferences.get(conf_id)
-    if conf is None or not source:
+    if conf is None or not remember_in(conf, source, fmt, together, shape):
+        return False
+    return nb.save_conference(conf)
+
+
+def remember_in(
+    conf: Conference, source: str, fmt: str, together: str = "", shape: str = ""
+) -> bool:
+    """:func:`remember_source` on a conference about to be written (an import's plan
+    records its source in the one write of ``conference.yaml``); True when it changed."""
+    if not source:
         return False
     if "://" not in source:
         source = str(Path(source).expanduser().resolve())
@@ -160,7 +170,7 @@ def remember_source(
             entry["as"] = chosen
         entries.append(entry)
     conf.extra[SOURCES_KEY] = entries
-    return nb.save_conference(conf)
+    return True
 
 
 def _where(nb: Notebook, talk: Talk) -> str:

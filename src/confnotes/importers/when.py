@@ -9,6 +9,7 @@ and bounded, and nothing here guesses a date from digits alone (``3/4`` is not o
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 from datetime import date, datetime, time
 
@@ -199,7 +200,11 @@ def line_date(text: str, year: int | None = None) -> date | None:
     return _dateparser_day(words)
 
 
+@functools.lru_cache(maxsize=4096)
 def _dateparser_day(text: str) -> date | None:
+    """dateparser's reading of a day, kept per text: it tries each of its 200 locales on
+    the text (about 10 ms, most of reading a page), and the readings of one document ask
+    about the same lines again."""
     try:
         import dateparser
     except ImportError:  # an install without it still reads the hand patterns above

@@ -52,7 +52,9 @@ def open_index(nb: Notebook, lock_timeout: float = 10.0) -> SearchIndex:
         if not read_only(exc):
             raise
         derived = exc  # a read-only notebook: the index is built for this run only
-    return open_index_at(nb.root, derived, lock_timeout)
+    index = open_index_at(nb.root, derived, lock_timeout)
+    index.held = nb.held_note
+    return index
 
 
 def open_index_at(root: Path, derived: Path | OSError, lock_timeout: float = 10.0) -> SearchIndex:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from confnotes.index.scan_ahead import ScanAhead
     from confnotes.model import Conference, Person, Talk
+    from confnotes.notebook.layout import HeldNote
 
 Progress = Callable[[int, int], None]
 """Called with (done, total) while a sync or rebuild works through files."""
@@ -122,6 +123,11 @@ class SearchIndex(ABC):
     temporary: bool = False
     """The notebook is read-only: this index lives in a temporary folder for this run
     (a search works; ``reindex`` says that nothing could be written)."""
+    held: Callable[[str], HeldNote | None] | None = None
+    """The notebook's notes as it holds them parsed, by relative path
+    (:meth:`~confnotes.notebook.notebook.Notebook.held_note`): a note whose file still has
+    the size and time it was written with is indexed from there, not read and parsed
+    again (an import's thousands of new notes)."""
 
     @abstractmethod
     def sync(

@@ -12,6 +12,7 @@ the notebook (``conf/talk.md``, ``people/x.md``, ``conf/conference.yaml``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -30,7 +31,7 @@ from confnotes.index.analysis import (
 from confnotes.model import Conference, Person, Talk
 from confnotes.notebook import layout, records
 from confnotes.notebook.frontmatter import key_lines, load_yaml, parse_document
-from confnotes.notebook.layout import CONFERENCE_FILE, NOTE_SUFFIX, PEOPLE_DIR, FileStat
+from confnotes.notebook.layout import CONFERENCE_FILE, NOTE_SUFFIX, PEOPLE_DIR, FileStat, HeldNote
 from confnotes.notebook.storage import decode_text, read_regular_file
 
 TALK, PERSON, CONFERENCE = "talk", "person", "conference"
@@ -143,11 +144,26 @@ class Resolver:
     (their front matter from ``known`` when given: a full build reads a page a talk names
     before it reaches the page's own file)."""
 
-    def __init__(self, root: Path, known: KnownFronts | None = None):
+    def __init__(
+        self,
+        root: Path,
+        known: KnownFronts | None = None,
+        held: Callable[[str], HeldNote | None] | None = None,
+        files: dict[str, FileStat] | None = None,
+    ):
         self.root = root
         self.known = known
+        self.held = held
+        """Person pages the notebook holds parsed (see :func:`held_file`), for those of
+        ``files`` (the scan) that still have the stamps they were written with."""
+        self.files = files or {}
         self._people: dict[str, Person | None] = {}
         self._confs: dict[str, Conference | None] = {}
+
+    def remember(self, parsed: Talk | Person) -> None:
+        """A note parsed by the caller: a person page is remembered, a talk needs nothing."""
+        if isinstance(parsed, Person):
+            self.remember_person(parsed)
 
     def remember_person(self, person: Person) -> None:
         self._people[person.id] = person
@@ -158,6 +174,11 @@ class Resolver:
     def person(self, pid: str) -> Person | None:
         if pid not in self._people:
             rel = key_for(PERSON, pid)
+            st = self.files.get(rel)
+            held = held_file(self.root, rel, st, self.held) if st is not None else None
+            if held is not None and isinstance(held[0], Person):
+                self._people[pid] = held[0]
+                return held[0]
             data = read_bytes(self.root / rel)
             self._people[pid] = (
                 parse_person(self.root, rel, data, self._known(PERSON, data))
@@ -446,6 +467,29 @@ def parse_file(
             resolver.remember_conference(conf)
         return conf
     return parse_talk(root, rel, data, cached)
+
+
+def held_file(
+    root: Path, rel: str, st: FileStat, held: Callable[[str], HeldNote | None] | None
+) -> tuple[Talk | Person, str] | None:
+    """A note's talk or person page, and its content hash, from what the notebook holds
+    for it (see :attr:`~confnotes.index.base.SearchIndex.held`) when the file still has
+    the size and time it had when the notebook read or wrote it: what :func:`parse_file`
+    makes of the file (the front matter the parse cache would give, the same body),
+    without reading it again. None: read the file."""
+    note = held(rel) if held is not None else None
+    if note is None or (note.size, note.mtime_ns) != (st.size, st.mtime_ns):
+        return None
+    path = root / rel
+    if kind_of(rel) == PERSON:
+        person, _problems = records.person_from_data(note.data, note.body, path.stem, path, {})
+        return person, note.digest
+    if kind_of(rel) != TALK:
+        return None
+    talk, _problems = records.talk_from_data(
+        note.data, note.body, rel[: -len(NOTE_SUFFIX)], rel.split("/", 1)[0], path, {}
+    )
+    return talk, note.digest
 
 
 class KnownFronts:

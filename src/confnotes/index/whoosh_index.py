@@ -687,11 +687,11 @@ class WhooshIndex(SearchIndex):
     ) -> None:
         """Hash the candidates, re-index what really changed, commit once, save the manifest
         (``digest``: of the scan ``files``, when already computed)."""
-        from confnotes.index.documents import Resolver, read_bytes
+        from confnotes.index.documents import Resolver, held_file, read_bytes
         from confnotes.notebook.storage import content_hash
 
         manifest = dict(self._loaded_manifest())
-        resolver = Resolver(self.root)
+        resolver = Resolver(self.root, held=self.held, files=files)
         changed: dict[str, Any] = {}
         total = len(todo) + len(removed)
         unread = 0
@@ -700,18 +700,24 @@ class WhooshIndex(SearchIndex):
                 report.cancelled = True
                 return
             st = files[rel]
-            data = read_bytes(self.root / rel)
-            self.files_hashed += 1
-            if data is None:
+            held = held_file(self.root, rel, st, self.held)  # just written: not read
+            data = read_bytes(self.root / rel) if held is None else None
+            if held is None:
+                self.files_hashed += 1
+            if held is None and data is None:
                 unread += 1
                 continue
-            content = content_hash(data)
+            content = held[1] if held is not None else content_hash(data or b"")
             old = manifest.get(rel)
             manifest[rel] = [st.size, st.mtime_ns, content]
             if old is not None and old[2] == content:
                 report.unchanged += 1
                 continue
-            changed[rel] = self._parse(rel, data, resolver)
+            if held is not None:
+                resolver.remember(held[0])
+                changed[rel] = held[0]
+            else:
+                changed[rel] = self._parse(rel, data or b"", resolver)
             if old is None:
                 report.added += 1
             else:
@@ -904,6 +910,7 @@ class WhooshIndex(SearchIndex):
             KnownFronts,
             Resolver,
             document_of,
+            held_file,
             parse_file,
             read_bytes,
         )
@@ -916,7 +923,7 @@ class WhooshIndex(SearchIndex):
         else:
             writer = ix.writer(limitmb=WRITER_MB)
         known = KnownFronts(self.root)  # front matter the notebook already parsed
-        resolver = Resolver(self.root, known)
+        resolver = Resolver(self.root, known, self.held, files)
         manifest: Manifest = {}
         documents = 0
         total = len(files)
@@ -925,11 +932,17 @@ class WhooshIndex(SearchIndex):
                 if cancel is not None and cancel.is_set():
                     writer.cancel()
                     return None
-                data = read_bytes(self.root / rel)
-                if data is None:
-                    continue
-                parsed = parse_file(self.root, rel, data, resolver, known)
-                manifest[rel] = [st.size, st.mtime_ns, known.digest]
+                held = held_file(self.root, rel, st, self.held)  # just written: not read
+                if held is not None:
+                    parsed, digest = held
+                    resolver.remember(parsed)
+                else:
+                    data = read_bytes(self.root / rel)
+                    if data is None:
+                        continue
+                    parsed = parse_file(self.root, rel, data, resolver, known)
+                    digest = known.digest
+                manifest[rel] = [st.size, st.mtime_ns, digest]
                 doc = document_of(parsed, resolver)
                 if doc is not None:
                     writer.add_document(**doc)

@@ -27,7 +27,7 @@ import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 PEOPLE_DIR = "people"
 CONFERENCE_FILE = "conference.yaml"
@@ -55,6 +55,19 @@ class FileStat(NamedTuple):
 
     size: int
     mtime_ns: int
+
+
+class HeldNote(NamedTuple):
+    """A note the notebook holds as parsed (it just read or wrote these very bytes): the
+    index takes its front matter and body from here instead of reading the file again."""
+
+    size: int
+    mtime_ns: int
+    digest: str
+    """The content hash of the bytes (:func:`.storage.content_hash`)."""
+    data: dict[str, Any]
+    """The front matter, plain data that JSON keeps as it is (what the parse cache gives)."""
+    body: str
 
 
 @dataclass

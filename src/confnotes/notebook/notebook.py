@@ -62,6 +62,7 @@ from confnotes.notebook.layout import (
     NOTE_SUFFIX,
     PEOPLE_DIR,
     SYMLINK,
+    HeldNote,
     Layout,
     conference_files,
     rel_kind,
@@ -69,7 +70,7 @@ from confnotes.notebook.layout import (
     scan_folder,
 )
 from confnotes.notebook.merge3 import merge_values
-from confnotes.notebook.parse_cache import ParseCache
+from confnotes.notebook.parse_cache import ParseCache, is_plain
 from confnotes.notebook.records import Problem
 from confnotes.notebook.slugs import file_name_key, is_safe_stem, make_slug, unique_slug
 from confnotes.notebook.staged import StagedWrites
@@ -859,6 +860,23 @@ class Notebook:
         return cached[1]
 
     # ------------------------------------------------------------------ saving
+
+    def held_note(self, rel: str) -> HeldNote | None:
+        """The note at ``rel`` (notebook-relative) as this notebook last read or wrote it,
+        when it holds it parsed and its front matter is plain data: the index then takes
+        it from here instead of reading and parsing the file it was just written to (an
+        import of 5,000 talks wrote them a moment ago). The size and time of the file
+        as written come with it, for the index to check that the file is still those
+        bytes."""
+        if not self._files or not rel.endswith(NOTE_SUFFIX):
+            return None  # a notebook that read nothing (the index's own process) holds none
+        with self._record_lock:
+            state = self._files.get(self.root / rel)
+        if state is None or state.doc is None or state.base_data is not None:
+            return None
+        if not state.mtime_ns or not is_plain(state.doc.data):
+            return None
+        return HeldNote(state.size, state.mtime_ns, state.hash, state.doc.data, state.doc.body)
 
     def changed_on_disk(self, path: Path) -> bool:
         """True when the file's bytes differ from what this notebook last read or wrote."""

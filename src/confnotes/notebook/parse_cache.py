@@ -158,7 +158,7 @@ def _note_files(root: Path) -> int:
     return count
 
 
-def _is_plain(value: Any, budget: int = MAX_ENTRY_NODES) -> bool:
+def is_plain(value: Any, budget: int = MAX_ENTRY_NODES) -> bool:
     """True when ``value`` survives a JSON round trip unchanged (and is not huge).
 
     Mappings with text keys, lists, text, integers, booleans and null: what the
@@ -294,7 +294,7 @@ class ParseCache:
         Checked here, not when saving: an entry that could never be written would
         make the cache :attr:`stale` at every load, and rewritten at every start.
         """
-        if self.enabled and _is_plain(data):
+        if self.enabled and is_plain(data):
             self._used[digest] = data
 
     @property

@@ -435,10 +435,15 @@ class _Reader:
             "person"
         )
         for person in elements:
-            name = person_name(_text(person))
+            raw = _text(person)
+            name = person_name(raw)
             if not name:
                 continue
             person_id = (person.get("guid") or person.get("id") or "").strip()[:100]
+            several = split_speakers(raw, single_ok=True)
+            if len(several) > 1:  # <person>Dr. A B, C D</person>: a generator's joined list
+                people += several
+                continue
             people.append(ProgrammePerson(name=name, source_id=person_id))
         if not people and persons is not None and (listed := (persons.text or "").strip()):
             people = split_speakers(listed, single_ok=True)

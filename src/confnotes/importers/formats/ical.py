@@ -37,6 +37,7 @@ from confnotes.importers.persons import (
     is_person_name,
     is_placeholder,
     split_speakers,
+    without_nickname,
 )
 from confnotes.importers.programme import (
     Programme,
@@ -466,6 +467,42 @@ def speakers_from_description(description: str) -> tuple[str, list[ProgrammePers
     return description, people
 
 
+def _organiser(event: Any) -> tuple[str, str]:
+    """An event's ORGANIZER: its common name and its mail address ("" when absent)."""
+    value = event.get("ORGANIZER")
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if value is None:
+        return "", ""
+    params = getattr(value, "params", {}) or {}
+    mail = str(value).split(":", 1)[-1] if ":" in str(value) else str(value)
+    cn = params.get("CN", "")
+    if isinstance(cn, (list, tuple)):  # "CN=A, B" is read as a list of values
+        cn = ", ".join(str(c) for c in cn)
+    return " ".join(str(cn).split()), mail
+
+
+def _names_mail_domain(name: str, mail: str) -> bool:
+    """``Metro Olografix`` for ``info@olografix.org``: the CN is the sender's own
+    organisation (its mail domain spells it), not a person."""
+    labels = re.split(r"[@.]", mail.casefold())
+    label = labels[-2] if len(labels) >= 3 else ""
+    words = re.findall(r"\w+", name.casefold())
+    return bool(label) and (
+        "".join(words) in label or any(len(w) >= 4 and w in label for w in words)
+    )
+
+
+def organiser_people(name: str) -> list[ProgrammePerson]:
+    """The people an ORGANIZER's common name holds: a CN names people by role, so a name
+    written all in lower case ("fabio carletti") is still one."""
+    people = split_speakers(name, single_ok=True)
+    base, nicknames = without_nickname(name)
+    if people or base != base.lower() or not is_person_name(base.title()):
+        return people
+    return [ProgrammePerson(base, aliases=nicknames)]
+
+
 _COMMA_RE = re.compile(r"[,;]")
 _ESCAPE = re.compile(r"\\([\\;,nN])")
 
@@ -501,6 +538,8 @@ class _Reader:
         self.warnings: list[str] = list(warnings)
         self._warned: set[str] = set()
         self.tz: tzinfo | None = None
+        self.organised: list[tuple[ProgrammeTalk, tuple[str, str], str]] = []
+        """Each talk with its event's ORGANIZER (name, mail address) and whole SUMMARY."""
 
     def warn(self, key: str, message: str, line: int | None = None) -> None:
         if key in self._warned:
@@ -529,13 +568,41 @@ class _Reader:
             except (ValueError, TypeError, AttributeError, KeyError, OverflowError) as exc:
                 # icalendar keeps unparsable values as "broken" properties that raise on use
                 self.warnings.append(f"{self.source}:{line}: skipped an unreadable event: {exc}")
+        self._organisers_as_speakers()
         self._name_and_dates(programme, all_day)
         programme.series = series_of(programme.name)
         programme.warnings.extend(self.warnings)
         return programme
 
+    def _organisers_as_speakers(self) -> None:
+        """A calendar whose events name different ORGANIZERs (a camp's own export: each
+        talk "organised" by its speaker) gives each talk its organiser as speaker; one
+        organiser for all, or the one the mail address's domain names ("Metro Olografix"
+        for info@olografix.org), is the event's host, not a speaker."""
+        names = {cn for _talk, (cn, _mail), _summary in self.organised if cn}
+        if len(names) < 2:
+            return
+        for talk, (cn, mail), summary in self.organised:
+            if not cn or _names_mail_domain(cn, mail):
+                continue
+            people = organiser_people(cn)
+            if not people:
+                continue
+            if talk.speakers and {p.name for p in talk.speakers} != {p.name for p in people}:
+                talk.title = summary  # the title's "Name – Title" guess loses to the field
+            talk.speakers = people
+
     def _timezone(self, calendar: Any, events: list[Any]) -> str | None:
-        declared = _text(calendar, "X-WR-TIMEZONE")
+        declared = _text(calendar, "X-WR-TIMEZONE") or next(
+            (
+                str(value).strip()
+                for key, value in calendar.items()
+                if ("TIMEZONE" in str(key).upper() or str(key).upper() in ("TZID", "TZ"))
+                and isinstance(value, (str, icalendar.prop.vText, icalendar.prop.vUnknown))
+                and zone(str(value).strip()) is not None
+            ),
+            "",
+        )  # "VTIMEZONE: Europe/Rome" written as a property: the zone it names
         if declared and zone(declared) is not None:
             self.tz = zone(declared)
             return "UTC" if declared.upper() in ("UTC", "Z", "GMT", "ETC/UTC") else declared
@@ -671,6 +738,14 @@ class _Reader:
                 abstract=description,
                 source_id=source_id,
             )
+            if source_id in by_id and recurrence_id is None:
+                prior = programme.talks[by_id[source_id]]
+                if (prior.start, prior.title) != (talk.start, talk.title):
+                    # a generator that gives every event one UID: another event, not an
+                    # override (those carry a RECURRENCE-ID)
+                    source_id = f"{uid}#{len(programme.talks)}"
+                    talk.source_id = source_id
+            self.organised.append((talk, _organiser(event), summary))
             if source_id and source_id in by_id:  # an override of an occurrence: replace it
                 programme.talks[by_id[source_id]] = talk
             else:

@@ -18,14 +18,20 @@ import io
 import json
 import re
 from datetime import date, datetime, timedelta, timezone, tzinfo
+from pathlib import PurePath
 from typing import Any
 
 import yaml
 
 from confnotes.errors import BadInputError
 from confnotes.importers import records as rec
-from confnotes.importers.fields import roles_of
-from confnotes.importers.persons import normalise_person, split_speakers
+from confnotes.importers.fields import is_key_word, roles_of
+from confnotes.importers.persons import (
+    is_person_name,
+    is_placeholder,
+    normalise_person,
+    split_speakers,
+)
 from confnotes.importers.programme import (
     Programme,
     ProgrammePerson,
@@ -68,7 +74,7 @@ _DAY_THEN_CLOCK_RE = re.compile(r"^\s*(\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)[,\sT
 _CSV_DELIMITERS = ",;\t|"
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml's safe loader when PyYAML was built with it (several times faster)."""
-_YAML_START_RE = re.compile(r"^(?:-\s|[^\s#:][^:\n]{0,60}:(?:\s|$))")
+_YAML_START_RE = re.compile(r"^(?:-(?:\s|$)|[^\s#:][^:\n]{0,60}:(?:\s|$))")
 
 
 _LAST: dict[int, Any] = {}
@@ -110,7 +116,7 @@ def _load(data: bytes, source: str) -> Any:
     first_line = next((ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")), "")
     if _YAML_START_RE.match(first_line) and not stripped.startswith("---\n"):
         try:
-            return yaml.load(text, Loader=_YAML_LOADER)
+            return _yaml(text)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             line = mark.line + 1 if mark is not None else None
@@ -120,8 +126,24 @@ def _load(data: bytes, source: str) -> Any:
     raise BadInputError("neither JSON, YAML nor CSV records", source, 1)
 
 
+def _yaml(text: str) -> Any:
+    """YAML; a file indented with tabs (which YAML forbids but hand-written Jekyll data
+    has, inside flow mappings) is read with each tab as spaces."""
+    try:
+        return yaml.load(text, Loader=_YAML_LOADER)
+    except yaml.YAMLError:
+        if "\t" not in text:
+            raise
+        return yaml.load(text.expandtabs(4), Loader=_YAML_LOADER)
+
+
 def _csv_rows(text: str) -> list[dict[str, str]] | None:
-    """Rows of a CSV export (header first; comma, semicolon, tab or bar), or None."""
+    """Rows of a CSV export (comma, semicolon, tab or bar) as records, or None.
+
+    The header names the fields; a header whose labels name no title (``day, hour,
+    content``) gets its title column from the cells (the longest free text); a file
+    with no header at all (a draft programme: ``13:30-13:50;Introduction;Ana Ruiz;``)
+    gets every column's role from its cells."""
     lines = [ln for ln in text.splitlines()[:5] if ln.strip()]
     if len(lines) < 2:
         return None
@@ -129,18 +151,96 @@ def _csv_rows(text: str) -> list[dict[str, str]] | None:
     delimiter = max(_CSV_DELIMITERS, key=header.count)
     if header.count(delimiter) < 2:
         return None
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     try:
-        names = [n.strip() for n in next(reader)]
-        if not any(roles_of(n) & {"title", "name"} for n in names):
-            return None
-        return [
-            {k: v.strip() for k, v in zip(names, row, strict=False) if k and v.strip()}
-            for row in reader
+        table = [
+            [cell.strip() for cell in row]
+            for row in csv.reader(io.StringIO(text), delimiter=delimiter)
             if any(cell.strip() for cell in row)
         ]
     except csv.Error:
         return None
+    names = table[0]
+    if any(roles_of(n) & {"title", "name"} for n in names):
+        body = table[1:]
+    elif sum(1 for n in names if n and is_key_word(n)) >= 2:
+        names = _title_by_content(names, table[1:])
+        body = table[1:]
+    else:
+        names, body = _names_by_content(table, delimiter, text), table
+    if not names:
+        return None
+    return [{k: v for k, v in zip(names, row, strict=False) if k and v} for row in body]
+
+
+_LABEL_CELL_RE = re.compile(r"^([^\W\d_][\w ]{0,24}?)\s*:\s*\S")
+"""``Chair: Ana Ruiz``: a cell that names its own field."""
+
+
+def _column(rows: list[list[str]], i: int) -> list[str]:
+    return [row[i] for row in rows if i < len(row) and row[i]]
+
+
+def _is_clock(cell: str) -> bool:
+    return parse_clock(cell) is not None and len(cell) <= 24
+
+
+def _title_by_content(names: list[str], rows: list[list[str]]) -> list[str]:
+    """The header's labels, the column of longest free text (not times, not labelled by
+    a role) renamed ``title``."""
+    best, length = -1, 0.0
+    for i, name in enumerate(names):
+        cells = _column(rows, i)
+        if roles_of(name) or not cells or sum(map(_is_clock, cells)) * 2 > len(cells):
+            continue
+        mean = sum(len(c) for c in cells) / len(cells)
+        if mean > length:
+            best, length = i, mean
+    return [("title" if i == best else n) for i, n in enumerate(names)] if best >= 0 else []
+
+
+def _names_by_content(table: list[list[str]], delimiter: str, text: str) -> list[str]:
+    """Field names for a headerless table, from its cells: times, a labelled column
+    (``Chair: …``), people, and the title (the longest free text). Only a table whose
+    lines all have as many fields, with times in most rows, is read so."""
+    width = len(table[0])
+    raw = [ln for ln in text.splitlines() if ln.strip()]
+    if (
+        len(table) < 3
+        or any(len(row) != width for row in table)
+        or any(ln.count(delimiter) != width - 1 for ln in raw)
+        or any(ln.lstrip().startswith(("#", "-", "|", "<", "{", "[")) for ln in raw)
+    ):
+        return []
+    names = [""] * width
+    clocks = [sum(map(_is_clock, _column(table, i))) for i in range(width)]
+    when = max(range(width), key=clocks.__getitem__)
+    if clocks[when] * 5 < len(table) * 3:
+        return []
+    names[when] = "time"
+    for i in range(width):
+        cells = _column(table, i)
+        if names[i] or not cells:
+            continue
+        labels = {m.group(1).strip() for c in cells if (m := _LABEL_CELL_RE.match(c))}
+        if (
+            len(labels) == 1
+            and roles_of(next(iter(labels)))
+            and len(cells) == sum(1 for c in cells if _LABEL_CELL_RE.match(c))
+        ):
+            names[i] = next(iter(labels))  # "Chair: …" in every cell: the chair column
+            for row in table:
+                if i < len(row) and ":" in row[i]:
+                    row[i] = row[i].split(":", 1)[1].strip()
+            continue
+        people = sum(1 for c in cells if split_speakers(c) or is_placeholder(c))
+        if people * 2 > len(cells) and any(split_speakers(c) for c in cells):
+            names[i] = "speaker"
+    free = [i for i in range(width) if not names[i] and _column(table, i)]
+    if not free:
+        return []
+    title = max(free, key=lambda i: sum(map(len, _column(table, i))))
+    names[title] = "title"
+    return names
 
 
 def _is_other_schedule(document: Any) -> bool:
@@ -176,7 +276,7 @@ def detect(data: bytes) -> float:
     timed = sum(
         1
         for r, ctx in found.talks
-        if rec.first(_slot(r), "start", _WHEN) or ctx.day or _dated_clock(r)
+        if rec.first(_slot(r), "start", _WHEN) or ctx.day or ctx.start or _dated_clock(r)
     )
     if head.startswith(("{", "[")):
         return 0.6 + 0.35 * min(1.0, (timed + len(found.stubs)) / talks)
@@ -194,7 +294,22 @@ def joinable(data: bytes) -> bool:
     if _is_other_schedule(document) or not isinstance(document, (dict, list)):
         return False
     found = rec.walk([document])
-    return bool(found.talks or found.stubs or found.tables)
+    return bool(found.talks or found.stubs or found.tables) or _lists_ids_by_time(document, 0)
+
+
+def _lists_ids_by_time(node: Any, depth: int) -> bool:
+    """A timetable of ids only (``{"startTime": "10:00", "sessionIds": [101]}``): part of
+    a programme whose records are in another file."""
+    if depth > 8:
+        return False
+    if isinstance(node, dict):
+        probe = rec.Found()
+        if rec._time_like(node) and any(
+            isinstance(v, list) and v and list(rec._flat_ids(v, 0)) for v in node.values()
+        ):
+            return not probe.talks
+        node = list(node.values())
+    return isinstance(node, list) and any(_lists_ids_by_time(v, depth + 1) for v in node[:200])
 
 
 def why_not(data: bytes) -> str:
@@ -221,7 +336,7 @@ def parse_many(items: list[tuple[bytes, str]]) -> Programme:
     documents = [load(data, source) for data, source in items]
     _LAST.clear()  # held only from detection to parsing
     source = items[0][1] if len(items) == 1 else ", ".join(s for _d, s in items)
-    return _Reader(source).read(documents)
+    return _Reader(source).read(documents, [PurePath(s).stem for _d, s in items])
 
 
 def _first_link(raw: dict[str, Any]) -> str:
@@ -233,7 +348,7 @@ def _first_link(raw: dict[str, Any]) -> str:
     return ""
 
 
-_WHEN = (str, dict, datetime)
+_WHEN = (str, dict, datetime, int)
 """What a start or end field may hold: text, Indico's ``{"date", "time"}``, a YAML datetime."""
 
 
@@ -317,7 +432,11 @@ class _Reader:
         if isinstance(raw, (str, int)):
             target = self.found.tables.get(str(raw), ref or "speakers")
         if target is not None:
-            person_like = rec.is_person_record(target) or not rec.is_talk_record(target)
+            person_like = (
+                rec.is_person_record(target)
+                or id(target) in self.found.people
+                or not rec.is_talk_record(target)
+            )
             return self._person(target) if person_like and target is not raw else []
         if isinstance(raw, str):
             return split_speakers(raw, single_ok=single_ok)
@@ -335,6 +454,14 @@ class _Reader:
                 break
         if given and family and (name is None or "," in name):
             name = f"{given} {family}"  # Indico's fullName is "Lindqvist, Elin"
+        elif family and not given and (name is None or family not in name):
+            # Zeppelin's name + surname: the whole name is both, or (a blank name) the
+            # surname alone holding it ("박성재"); kept apart when together they are no name
+            joined = f"{name} {family}" if name else family
+            name = next(
+                (n for n in (joined, name, family) if n and split_speakers(n, single_ok=True)),
+                joined,
+            )
         if ident is not None and str(ident) in self.found.tables and not name:
             target = self.found.tables.get(str(ident), "speakers")
             return self._person(target) if target is not raw else []
@@ -380,6 +507,10 @@ class _Reader:
                         people.append(person)
         if not people and (name := rec.submitter(record)):
             people = split_speakers(name, single_ok=True)
+        if not people:  # "Keynote Speech 1" / subtitle: "Ana Ruiz": the slot names its speaker
+            for _key, value in rec.values(record, "subtitle"):
+                if isinstance(value, str) and is_person_name(" ".join(value.split())):
+                    people = [ProgrammePerson(name=" ".join(value.split()))]
         flat = [
             rec.text_of(v).strip() for _k, v in rec.values(record, "affiliation") if rec.text_of(v)
         ]
@@ -393,6 +524,8 @@ class _Reader:
     def _moment(self, value: Any, day: date | None) -> datetime | None:
         if isinstance(value, datetime):  # YAML reads 2024-09-19 09:30 as a datetime
             value = value.isoformat()
+        if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 24 * 60:
+            value = f"{value // 60:02d}:{value % 60:02d}"  # YAML 1.1 reads 09:30 as 570
         if isinstance(value, dict):  # Indico: {"date": ..., "time": ..., "tz": ...}
             on = rec.day_of(value) or day
             clock = parse_clock(str(value.get("time") or ""))
@@ -424,8 +557,8 @@ class _Reader:
         return datetime.combine(day, at) if day is not None else None
 
     # ------------------------------------------------------------------ talks
-    def read(self, documents: list[Any]) -> Programme:
-        self.found = rec.walk(documents)
+    def read(self, documents: list[Any], names: list[str] | None = None) -> Programme:
+        self.found = rec.walk(documents, names)
         self._event(documents)
         if not self.found.talks and not self.found.stubs:
             raise BadInputError(
@@ -514,6 +647,7 @@ class _Reader:
                 "tracks",
                 "track_id",
                 "trackId",
+                "tags",
             ):
                 add(value, str(key))
         return [r.strip() for r in raw if r and r.strip()]
@@ -524,16 +658,22 @@ class _Reader:
             return None
         day = rec.day_of(record) or ctx.day or self.event_day
         slot = _slot(record)  # pretalx's API: {"slot": {"start", "end", "room"}}
-        start = self._moment(
-            rec.first(slot, "start", _WHEN) or rec.clock_field(slot) or _dated_clock(record),
-            day,
+        own = rec.first(slot, "start", _WHEN) or rec.clock_field(slot) or _dated_clock(record)
+        start = self._moment(own or ctx.start, day)
+        end = self._moment(
+            rec.first(slot, "end", _WHEN) or (None if own else ctx.end),
+            start.date() if start else day,
         )
-        end = self._moment(rec.first(slot, "end", _WHEN), start.date() if start else day)
         if start and end and end <= start:
             end = None
         speakers = self._speakers(record)
         if not speakers:
             title, speakers = title_and_speakers(title)
+        for _k, raw in rec.values(record, "chair"):  # a talk's own chair (a keynote's host)
+            for item in raw if isinstance(raw, list) else [raw]:
+                for person in self._person(item):
+                    if ProgrammeRole(person, "chair") not in self.p.roles:
+                        self.p.roles.append(ProgrammeRole(person, "chair"))
         raws = self._kinds(record)
         kind, tags = "talk", []
         for raw in raws:
@@ -601,7 +741,23 @@ class _Reader:
             if person is not None:
                 talk.title, talk.speakers = rest.strip(), [person]
 
+    def _unscheduled_speakers(self) -> None:
+        """People of a speakers list who hold no talk in the files given: the event's
+        speakers still (a speakers page lists them), so they are kept as such."""
+        from confnotes.knowledge.people import name_key
+
+        speaking = {name_key(sp.name) for t in self.p.talks for sp in t.speakers}
+        speaking |= {name_key(r.person.name) for r in self.p.roles}
+        for record in self.found.tables.records():
+            if id(record) not in self.found.people:
+                continue
+            for person in self._person(record):
+                if name_key(person.name) not in speaking:
+                    speaking.add(name_key(person.name))
+                    self.p.roles.append(ProgrammeRole(person, "speaker"))
+
     def _finish(self) -> None:
+        self._unscheduled_speakers()
         self._known_speakers()
         sessions = {s.key for s in self.p.sessions}
         for talk in self.p.talks:
