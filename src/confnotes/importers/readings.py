@@ -194,9 +194,10 @@ def fit(programme: Programme, text: str) -> tuple[float, list[str]]:
             days.add(date.fromisoformat(str(milestone.date)[:10]))
     moments: list[datetime | time | None] = [m for t in programme.talks for m in (t.start, t.end)]
     moments += [m for x in programme.sessions for m in (x.start, x.end)]
-    if not _names_a_day(text):
+    clocks = [t.clock for t in programme.talks] + [x.clock for x in programme.sessions]
+    if any(clocks) and not _names_a_day(text):
         # a page whose day is on another page: its times are facts without a day
-        moments += [t.clock for t in programme.talks] + [x.clock for x in programme.sessions]
+        moments += clocks
     for day in days - {None}:
         if day is not None:
             facts |= _words(f"{day:%B %b %A %a} {day.day}")
