@@ -175,10 +175,13 @@ def _titles(expected: dict[str, Any]) -> set[str]:
     return {title_key(str(t)) for t in [expected["title"], *expected.get("alt_titles", [])]}
 
 
-def _parse(path: Path) -> Programme:
-    """A file's programme; a folder's files imported together as one event."""
+def _parse(path: Path, notes: bool = False) -> Programme:
+    """A file's programme; a folder's files imported together as one event, or, for a
+    person's folder of notes, walked as ``confnotes import DIR`` walks it."""
     if not path.is_dir():
         return parse_programme(path.read_bytes(), str(path))
+    if notes:
+        return _walked(path)
     files = sorted(p for p in path.iterdir() if p.is_file())
     try:
         from confnotes.importers.join import parse_together
@@ -193,12 +196,30 @@ def _parse(path: Path) -> Programme:
     return parse_together([(p.read_bytes(), str(p)) for p in files])
 
 
+def _walked(folder: Path) -> Programme:
+    """A notes folder read file by file as the folder import reads it (each walked
+    folder named as one conference), its talks and people pooled."""
+    from confnotes.importers.sources import expand_sources, read_folder
+
+    groups: dict[str, list[str]] = defaultdict(list)
+    for source, group, skip in expand_sources([str(folder)]):
+        if group and not skip:
+            groups[group].append(source)
+    parts = [p for group, files in groups.items() for p in read_folder(group, files)[0].values()]
+    pooled = Programme(name=parts[0].name if parts else "", format="notes")
+    for part in parts:
+        pooled.talks.extend(part.talks)
+        pooled.roles.extend(part.roles)
+        pooled.sessions.extend(part.sessions)
+    return pooled
+
+
 def score(path: Path, expected: dict[str, Any]) -> DocResult:
     """Compare what the importer understood of ``path`` (a file, or a folder of one
     event's files imported together) with what a reader sees."""
     result = DocResult(path.name, str(expected.get("shape", "other")))
     try:
-        programme = _parse(path)
+        programme = _parse(path, bool(expected.get("notes")))
     except Exception as exc:  # a crash counts as nothing recovered
         result.problems.append(f"error: {exc}")
         programme = Programme(name="", format="none")

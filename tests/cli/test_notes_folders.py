@@ -1,9 +1,10 @@
-"""Five people's folders of notes, each in its tool's conventions, imported whole with
+"""Seven people's folders of notes, each in its tool's conventions, imported whole with
 ``confnotes import DIR``: every line they wrote ends in some note (issue 33).
 
 The folders (``tests/data/importers/folders/``) were written for this test and scored
-before anything was fixed for them: 253 of 272 lines, 2 of 5 folders complete
-(``benchmarks/notes_folders.py`` prints the figures).
+before anything was fixed for them: 253 of 272 lines, 2 of 5 folders complete; the two
+imitating real people's folders of notes (``days_noor``, ``readme_ravi``) 118 of 126
+lines, none complete (``benchmarks/notes_folders.py`` prints the figures).
 """
 
 from __future__ import annotations
@@ -107,3 +108,36 @@ def test_files_naming_different_conferences_keep_their_own(tmp_path: Path) -> No
     assert main(["--notebook", str(tmp_path / "nb"), "import", str(notes)]) == 0
     nb = Notebook.open(tmp_path / "nb")
     assert sorted(c.name for c in nb.conferences.values()) == ["PyCon US 2024", "RustConf 2023"]
+
+
+def _speakers(nb: Notebook) -> dict[str, list[str]]:
+    return {t.title: [nb.people[p].name for p in t.speakers] for t in nb.talks.values()}
+
+
+def test_a_readme_names_the_conference_and_each_file_is_one_talk(tmp_path: Path) -> None:
+    nb = _imported(tmp_path, "readme_ravi")
+    assert [c.name for c in nb.conferences.values()] == ["Lakeside PyCon 2022"]
+    talks = _speakers(nb)
+    assert talks["Lazy Iterators"] == ["Rui Barros"]  # '"Title" by [Name](link)'
+    assert talks["Bloom filters at scale"] == ["Marta Ilves"]  # Title - Name - Company
+    assert talks["Speaking Plainly: Data for Non-Specialists"] == ["Jonas Petrauskas"]
+    assert talks["Keynote"] == ["Priya Raman"]  # "### Name" right under the title
+    assert "Sketching with DuckDB" in talks  # listed in the README, no file of its own
+    assert not {"Data", "Python", "People", "Questions", "Calm Offices"} & set(talks)
+    assert {p.name for p in nb.people.values()} == {
+        "Rui Barros",
+        "Marta Ilves",
+        "Jonas Petrauskas",
+        "Priya Raman",
+    }
+
+
+def test_lettered_talks_by_lines_and_an_org_file_without_keywords(tmp_path: Path) -> None:
+    nb = _imported(tmp_path, "days_noor")
+    assert [c.name for c in nb.conferences.values()] == ["RiverConf 2023"]
+    talks = _speakers(nb)
+    assert talks["The Quiet Layout"] == ["Lena Sorvari"]
+    assert talks["Colour Without Fear"] == ["Omar Haddad"]
+    assert talks["Honest dashboards"] == ["lene dahl"]  # "speaker:" in lower case
+    assert talks["Tidal joins without tears"] == ["Ada Pell"]  # an Org property drawer
+    assert talks["Gentle Rust for data people"] == ["Ivo Marsh"]

@@ -339,10 +339,25 @@ def _line_starts(text: str | bytes) -> list[int]:
     return [0, *map(operator.add, itertools.accumulate(map(len, lines)), itertools.count(1))]
 
 
+_ORG_DRAWER_RE = re.compile(r"^[ \t]*:(?:PROPERTIES|LOGBOOK):[ \t]*$", re.I | re.M)
+_ORG_SUBHEADING_RE = re.compile(r"^\*{2,6} \S", re.M)
+_ORG_TOP_RE = re.compile(r"^\* \S", re.M)
+
+
+def looks_org(text: str) -> bool:
+    """An Org file by its own markers, not its name: ``#+TITLE:`` keywords, a property
+    drawer, or top headings (``* Talk``) with sub-headings (``** Notes``) at the start of a
+    line, which Markdown never writes (its nested bullets are indented)."""
+    head = "\n".join(text[:65536].split("\n", 400)[:400])
+    if _ORG_KEYWORD_RE.search("\n".join(head.split("\n", 50)[:50])) or _ORG_DRAWER_RE.search(head):
+        return True
+    return bool(_ORG_SUBHEADING_RE.search(head) and _ORG_TOP_RE.search(head))
+
+
 def parse_markdown(text: str) -> Document:
     """Markdown (or an Org file, or plain text) as a tree; HTML blocks parsed as HTML."""
     parsed, syntax = text, "markdown"
-    if _ORG_KEYWORD_RE.search("\n".join(text[:65536].split("\n", 50)[:50])):
+    if looks_org(text):
         parsed, syntax = "\n".join(_org_lines(text.split("\n"))), "org"
     parsed = _bounded_nesting(parsed)
     data = None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from confnotes.importers import doctree
+from confnotes.importers.notefiles import PEOPLE_HEADING_RE, is_notes_file
 from confnotes.importers.persons import split_speakers
 from confnotes.importers.programme import (
     Programme,
@@ -27,6 +28,8 @@ from confnotes.notebook.slugs import make_slug
 _WIKILINK_RE = re.compile(r"^\[\[([^\[\]|]{1,300})(?:\|([^\[\]]{1,300}))?\]\]")
 _JOIN_RE = re.compile(r"^[\s,;:|·•\-–—]*(?:(?:presented\s+)?by|with|from|von|par|por)?\s*", re.I)
 MIN_LINKS = 2
+
+
 """Links it takes to call a page an index."""
 
 
@@ -61,15 +64,17 @@ def read(doc: doctree.Document, source: str) -> Programme | None:
     talks: list[ProgrammeTalk] = []
     items = 0
     session: str | None = None
+    people_list = False
     for node in blocks(doc.root):
         if node.kind == "heading" and not programme.name and node.level <= 1:
             programme.name = node.text.strip()
         elif node.kind == "heading":
             title = node.text.strip()  # "Day 1", "Morning": the talks under it are its own
+            people_list = bool(PEOPLE_HEADING_RE.fullmatch(title))
             session = make_slug(title, "session")
             if all(s.key != session for s in programme.sessions):
                 programme.sessions.append(ProgrammeSession(session, title))
-        if node.kind == "list":
+        if node.kind == "list" and not people_list:  # a "People" list links people, no talks
             for item in node.children:
                 if item.kind != "item":
                     continue
@@ -91,11 +96,61 @@ def read(doc: doctree.Document, source: str) -> Programme | None:
                 cell, (title, target, _rest) = linked[0]
                 people = [p for c in cells if c is not cell for p in _people(c.text)]
                 talks.append(_talk(title, target, people))
+    _trailing_names(talks)
     with_people = sum(1 for t in talks if t.speakers)
-    if len(talks) < MIN_LINKS or with_people * 2 < len(talks) or len(talks) * 2 < items:
+    # links to files of their own beside the page (``talks/typing.md``): a person's table
+    # of contents of their notes, whether or not it names the speakers
+    local = sum(1 for t in talks if t.links and is_notes_file(t.links[0].url))
+    grounded = max(with_people, local)
+    if len(talks) < MIN_LINKS or grounded * 2 < len(talks) or len(talks) * 2 < items:
         return None
     programme.talks = talks
     used = {t.session for t in talks}
     programme.sessions = [s for s in programme.sessions if s.key in used]
     programme.name = programme.name or str(doc.root.children[0].attrs.get("title", "") or "")
+    if doc.syntax != "html":
+        programme.talks.append(_page_note(doc, programme.name))
     return programme
+
+
+_FRONT_TAGS = frozenset({"tags", "categories", "keywords"})
+"""The front matter keys an index page's note takes in (as its tags); the others go on."""
+
+
+def _tail(title: str) -> tuple[str, str] | None:
+    """``Title - Name`` as (title, name), at the last spaced dash; None without one."""
+    at = max(title.rfind(f" {dash} ") for dash in "-–—")
+    head, tail = title[:at].strip(), title[at + 3 :].strip()
+    return (head, tail) if at > 0 and head and tail else None
+
+
+def _trailing_names(talks: list[ProgrammeTalk]) -> None:
+    """``[Beyond Engagement - Zeldman](…)`` in entry after entry: when most entries end in
+    `` - `` and a name (a surname alone too: the column of names is the role), the titles
+    are the words before it and the names their speakers."""
+    split = [
+        (t, head, who)
+        for t in talks
+        if not t.speakers
+        and (parts := _tail(t.title))
+        and (who := split_speakers(parts[1], single_ok=True))
+        and not split_speakers(head := parts[0])
+    ]
+    if len(split) < 2 or len(split) * 3 < len(talks) * 2:
+        return
+    for talk, title, who in split:
+        talk.title, talk.speakers = title, who
+
+
+def _page_note(doc: doctree.Document, name: str) -> ProgrammeTalk:
+    """The index page's own text, as written, in a note of its own (its words between the
+    links are the user's too); its front matter goes on with it."""
+    from confnotes.importers.structure import front_extra, front_tags
+    from confnotes.importers.structure import read as outline_of
+
+    outline = outline_of(doc.source)
+    body = "\n".join(outline.lines[outline.front_last + 1 :]).strip("\n")
+    note = ProgrammeTalk(title=name or "Index", kind="other", body=body + "\n" if body else "")
+    note.tags = front_tags(outline.front)
+    note.extra = front_extra(outline.front, _FRONT_TAGS)
+    return note

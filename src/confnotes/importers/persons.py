@@ -111,7 +111,7 @@ _JOB_TITLE_RE = re.compile(
 _TAG_PREFIX_RE = re.compile(r"^\s*[(\[]([^()\[\]]{1,30})[)\]]\s+(?=\S)")
 """``(SRE) Name``: a tag before the name."""
 SPEAKER_SEP_RE = re.compile(
-    r",|;|\band\b|&|·|(?<=[^\W\d_]) ?/ ?(?=[^\W\d_])"  # "Ana Ruiz/Bo Li": two people
+    r",|;|\band\b|(?<=\s)&(?=\s)|·|(?<=[^\W\d_]) ?/ ?(?=[^\W\d_])"  # "Ana Ruiz/Bo Li"
     r"|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\+|、"
 )
 _PAREN_RE = re.compile(r"^(?P<name>[^()\[\]]+?)(?<!\s)\s*[(\[](?P<aff>[^()\[\]]*)[)\]]\s*$")
@@ -179,6 +179,8 @@ def is_person_name(name: str, single_ok: bool = False, titled: bool = False) -> 
         return False  # "al-Rashid", "d'Alembert" end a name too
     if any(_INNER_CAPS_RE.match(t) for t in tokens):
         return False
+    if any(re.search(r"\w['’]s$", t) for t in tokens):
+        return False  # "Swift's Hidden Gems": a possessive is a title's word, not a name's
     if len(tokens[0]) >= 6 and tokens[0].lower().endswith("ing") and not titled:
         return False  # "Evaluating RAG", "Building Agents": a title, not a given name
     caps = [t for t in tokens if len(t) > 1 and t.isupper() and not t.endswith(".")]
@@ -254,6 +256,7 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
         url = m.group(2)
     plain = strip_markdown_inline(unicodedata.normalize("NFC", text.translate(_FULLWIDTH))).strip()
     plain = _TAG_PREFIX_RE.sub("", plain.strip(" -–•*·\\")).strip()
+    plain = _HANDLE_RE.sub("", plain).strip()  # "Laura Ortiz @lortiz": the name, its handle aside
     if not plain or not balanced(plain):
         return None
     affs: list[str] = []
@@ -280,6 +283,8 @@ def _names_a_session(name: str) -> bool:
     return kind_of(name) != "talk"
 
 
+_HANDLE_RE = re.compile(r"(?<=\w)\s+\(?@[A-Za-z0-9_.]{1,40}\)?$")
+"""A social handle after a name (``@lortiz``, ``(@lortiz)``)."""
 _FULLWIDTH = str.maketrans("（）［］，；", "()[],;")
 """East Asian brackets and commas read as their ASCII kin (``陈志远（浙江大学）``)."""
 _AND_THEN_COMMA_RE = re.compile(
@@ -314,8 +319,9 @@ def _fresh(person: ProgrammePerson) -> ProgrammePerson:
 
 def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
     text = _FOOTNOTE_RE.sub("", text)  # "Ana Ruiz<sup>1</sup>", "Bo Li²": marks, not names
-    text = _ET_AL_RE.sub("", text)  # "A; B; C et al.": the others are not named
     text = " ".join(text.translate(_FULLWIDTH).split()).strip().rstrip(".")
+    if text.casefold().endswith((" et al.", " et al")):  # "A; B; C et al.": nobody named
+        text = text[: text.casefold().rfind(" et al")].rstrip(" ,")
     if (listed := _semicolon_list(text, single_ok)) is not None:
         return listed
     if (m := _AND_THEN_COMMA_RE.match(_outside(text))) and m.group(0) == text:
@@ -333,17 +339,13 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
         return [one]
     parts = [p.strip() for p in split_outside_brackets(text, SPEAKER_SEP_RE) if p.strip()]
     people: list[ProgrammePerson] = []
-    at = 0
     for part in parts:
-        found = text.find(part, at)
-        by_and = found >= 0 and bool(_CONJUNCTION_RE.search(text[at:found]))
-        at = found + len(part) if found >= 0 else at
         if is_placeholder(strip_markdown_inline(part)):
             continue  # "A, B and TBA": the slot is nobody, the others are people
         person = parse_one(part, single_ok)
         if person is None:
-            # "Name, Institution", "Name · Lab" ("A and Semantics of B" is a title)
-            if not by_and and people and _affiliation_tail(part) and not people[-1].affiliations:
+            after_comma = re.search(rf"[,;·]\s*{re.escape(part)}", text) is not None
+            if people and after_comma and _affiliation_tail(part) and not people[-1].affiliations:
                 people[-1].affiliations = split_affiliations(part)  # "Name, Institution"
                 continue
             return []
@@ -358,9 +360,6 @@ _FOOTNOTE_RE = re.compile(
 )
 """An author's footnote marks (``Cella<sup>1</sup>``, ``Fayad1``, ``Li²``, ``Ruiz*``):
 they point at an affiliation line, they are not part of the name."""
-_ET_AL_RE = re.compile(r",?\s{1,5}et\s{1,5}al\b\.?\s{0,5}$", re.I)
-_CONJUNCTION_RE = re.compile(r"[^\W\d_]|[&+]")
-"""A separator that joins people (``and``, ``und``, ``&``), never a name to its lab."""
 _NAME_WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*")
 
 

@@ -32,6 +32,7 @@ from typing import Any
 
 from confnotes.errors import BadInputError
 from confnotes.importers import doctree
+from confnotes.importers.notefiles import is_notes_file
 from confnotes.importers.persons import is_person_name, split_speakers
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 
@@ -93,6 +94,11 @@ class Reading:
 
 def _words(text: str) -> set[str]:
     return {w.casefold() for w in _WORD_RE.findall(text)}
+
+
+def _notes_file_linked(talk: ProgrammeTalk) -> bool:
+    """A talk whose link is its own notes file beside the page (an index of notes)."""
+    return any(is_notes_file(link.url) for link in talk.links)
 
 
 @functools.lru_cache(maxsize=4)
@@ -182,7 +188,11 @@ def fit(programme: Programme, text: str) -> tuple[float, list[str]]:
         for aff in person.affiliations:
             facts |= _words(aff)
     for talk in programme.talks:
-        facts |= _words(talk.title) | _words(talk.room)
+        if talk.speakers or talk.start or talk.day or talk.links or talk.room:
+            # a heading is explained as a talk's title only when something grounds the talk:
+            # "## Why grammars" under a talk's title is a part of its notes either way
+            facts |= _words(talk.title)
+        facts |= _words(talk.room)
         for link in talk.links:
             facts |= _words(link.label)
     for d in programme.dates:
@@ -236,8 +246,8 @@ def fit(programme: Programme, text: str) -> tuple[float, list[str]]:
         if talk.speakers and _only_its_speakers(talk):
             continue  # "Dr. Fatou Ndiaye" by Fatou Ndiaye: a person's heading read as a talk
         grounded = 1.0 if talk.speakers or talk.start else 0.0
-        if not grounded and (talk.body.strip() or talk.day):
-            grounded = 0.5  # a heading with words under it: a talk's notes, or a page part
+        if not grounded and (talk.body.strip() or talk.day or _notes_file_linked(talk)):
+            grounded = 0.5  # a heading with words under it, a title linking its notes file
         good += grounded if talk.title.strip() else 0.0
     for person in people:
         records += 1

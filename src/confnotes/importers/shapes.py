@@ -37,6 +37,7 @@ from confnotes.importers.entries import (
 from confnotes.importers.fields import roles_of
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import KIND_WORDS
+from confnotes.importers.notefiles import PEOPLE_HEADING_RE, is_notes_file
 from confnotes.importers.page import section_kind
 from confnotes.importers.persons import is_organisation, is_person_name, parse_one, split_speakers
 from confnotes.importers.programme import (
@@ -318,6 +319,38 @@ class _Talk:
     tags: list[str] = field(default_factory=list)
     chairs: list[ProgrammePerson] = field(default_factory=list)
     """People who moderate it (``Panel: Title, moderated by Name``), not its speakers."""
+    whole: str = ""
+    """The heading as written when its speakers were read out of it (``Name: Title``)."""
+
+
+def _links_notes_file(line: str) -> bool:
+    """A line linking a notes file beside it (an index's entry), never a line of names."""
+    return any(
+        is_notes_file(m.group(2)) for m in re.finditer(r"\[([^\[\]]*)\]\(([^()\s]+)\)", line)
+    )
+
+
+def _lower_names(text: str) -> list[ProgrammePerson]:
+    """A name a ``Speaker:`` key gives in lower case (``speaker: lena dahl``): the key is
+    the role, the words have a name's shape once capitalised; kept as written."""
+    if not text.islower() or len(text) > 60:
+        return []
+    found = split_speakers(text.title())
+    if len(found) != 1 or found[0].affiliations or found[0].name != text.title():
+        return []
+    return [ProgrammePerson(name=" ".join(text.split()))]
+
+
+def _heard(talk: _Talk, who: list[ProgrammePerson]) -> None:
+    """Speakers a line under the heading names. When the heading's own split named others
+    (``Two Words: Title`` read as ``Name: Title``), the line is the stronger evidence: the
+    heading was a title, whole."""
+    if talk.whole and {p.name.casefold() for p in who} != {
+        p.name.casefold() for p in talk.speakers
+    }:
+        talk.title, talk.speakers, talk.whole = talk.whole, list(who), ""
+        return
+    talk.speakers = _merge_people(talk.speakers, who)
 
 
 _CHAIRED_RE = re.compile(
@@ -330,6 +363,13 @@ _CHAIRED_RE = re.compile(
 
 def read_heading(text: str, year: int | None = None) -> _Talk:
     """A talk heading's title, speakers, kind and time, in the ways people write them."""
+    talk = _read_heading(text, year)
+    if not talk.speakers:
+        talk.whole = ""
+    return talk
+
+
+def _read_heading(text: str, year: int | None = None) -> _Talk:
     text = _LEADING_SYMBOLS_RE.sub("", text)  # "⏰ 09:30 · Title", "🎤 Title"
     text = TABS_RE.sub(" — ", text.strip(" \t"))  # "Name<TAB>Title": a tab parts columns
     day, text = leading_date(strip_markdown_inline(text), year)  # "Feb 4 — Name: Title"
@@ -346,7 +386,7 @@ def read_heading(text: str, year: int | None = None) -> _Talk:
         if clock is not None and re.fullmatch(r"[\d:.h\s\-–—apm.to]+", inner, re.I):
             start, end, ampm = clock.start, clock.end, bool(re.search(r"[ap]\.?m", inner, re.I))
             rest = rest[:open_at].rstrip(" ,-–—")  # "Title (10:30)", "Title (2:00-2:45 pm)"
-    talk = _Talk(title=rest, start=start, end=end, ampm=ampm, day=day)
+    talk = _Talk(title=rest, start=start, end=end, ampm=ampm, day=day, whole=rest)
     label, said, after = _label(rest)
     dashed = _DASHES_RE.split(rest, maxsplit=1)
     if not said and len(dashed) == 2 and not split_speakers(dashed[1]):
@@ -464,6 +504,13 @@ def read_heading(text: str, year: int | None = None) -> _Talk:
     return talk
 
 
+def _said_more(heading: str, talk: _Talk) -> bool:
+    """A heading holding words its talk's title does not (a by-line, a link's target, a
+    number before the title): the heading line stays in the note, as written."""
+    said = {w.casefold() for w in re.findall(r"\w+", heading)}
+    return bool(said - {w.casefold() for w in re.findall(r"\w+", talk.title)})
+
+
 def _label(text: str) -> tuple[str, str, str]:
     """``Label: rest`` as ``(label, colon, rest)``; ``(text, "", "")`` without a colon."""
     m = _COLON_RE.search(text)
@@ -539,6 +586,8 @@ class _Reader:
         self._first_of_talk = False
         """True while the first line under a talk's title is read (a bare name there is
         its speaker)."""
+        self._named_headings = False
+        """The talk-level headings are mostly people's names (notes kept per speaker)."""
 
     def _front_day(self) -> date | None:
         for key in ("date", "event_date", "day"):
@@ -688,15 +737,15 @@ class _Reader:
                 return True
             if key in ("track", "conference", "event", "host", "hosted by", "chair", "chairs"):
                 return False
-            who = split_speakers(plain, single_ok=True)
+            who = split_speakers(plain, single_ok=True) or _lower_names(plain)
             if who:
-                talk.speakers = _merge_people(talk.speakers, who)
+                _heard(talk, who)
                 return True
             return False
         if talk is not None and (m := _BY_LINE_RE.match(line)):
             who = split_speakers(strip_markdown_inline(m.group("who")).strip(" *_"))
             if who:
-                talk.speakers = _merge_people(talk.speakers, who)
+                _heard(talk, who)
                 return True
         if talk is not None and not talk.speakers:
             stripped = line.strip()
@@ -709,10 +758,21 @@ class _Reader:
                     return True
                 if self._name_and_date(text, talk):  # "*Neel Nanda — 14 Jan 2025*"
                     return True
-        if talk is not None and not talk.speakers and self._first_of_talk:
+        if (
+            talk is not None
+            and (not talk.speakers or talk.whole)
+            and self._first_of_talk
+            and not _links_notes_file(line)  # "* [Lazy Iterators](lazy.md)": a talk's notes
+        ):
             plain = strip_markdown_inline(line).strip()
             if len(plain) <= 100 and (who := split_speakers(plain)):
-                talk.speakers = who  # "Noah Friedman (Capital One)" right under the title
+                _heard(talk, who)  # "Noah Friedman (Capital One)" right under the title
+                return True
+        if talk is not None and _LINK_LINE_RE.match(line) and (lm := _LINK_RE.search(line)):
+            # a line that is one link, among the lines under a title: the talk's page
+            url = lm.group("url") or lm.group("bare").strip("<>")
+            if url.startswith(("http://", "https://")) and url not in {x.url for x in talk.links}:
+                talk.links.append(classify_link(url, lm.group("label") or "page"))
                 return True
         if talk is not None and talk.start is None:
             start, end, rest, ampm = leading_clock(line)
@@ -727,6 +787,10 @@ class _Reader:
                 talk.day = found
             return True
         return False
+
+    def _heading_text(self, section: Section) -> str:
+        """A heading's lines as written (its link targets too), its markers aside."""
+        return " ".join(self.o.lines[section.line : section.heading_last + 1]).lstrip("#* ")
 
     def _body(self, first: int, last: int) -> tuple[str, int, int]:
         """The source lines ``first..last`` not consumed as metadata, blank ends trimmed."""
@@ -785,9 +849,18 @@ class _Reader:
     def sections(self, doc_title: Section | None, level: int) -> None:
         previous: list[time] = []
         top = doc_title.children if doc_title else self.o.root.children
+        at = [s for s in self.o.sections() if s.level == level]
+        named = sum(len(split_speakers(strip_markdown_inline(s.title))) == 1 for s in at)
+        # a heading is its speaker's name only among headings that are names (a list of
+        # people is the role): "## Work Environment" among a talk's parts is no person
+        self._named_headings = named >= 2 and named * 4 >= len(at) * 3
         self._preamble(doc_title, previous)
         for section in top:
             self._walk(section, level, previous)
+        if doc_title is not None:
+            for section in self.o.root.children:
+                if section is not doc_title:  # "# Things to look up" after the day's talks
+                    self._walk(section, level, previous)
 
     def _preamble(self, doc_title: Section | None, previous: list[time]) -> None:
         """The text before the first talk: metadata for the conference, the rest a note."""
@@ -839,6 +912,16 @@ class _Reader:
         return key
 
     def _talk(self, section: Section, previous: list[time]) -> None:
+        if PEOPLE_HEADING_RE.fullmatch(strip_markdown_inline(section.title).strip()):
+            # "## People" over a list of names: the page's own notes, no talk, no speaker
+            self.consumed.update(range(section.line, section.heading_last + 1))
+            self._loose(
+                strip_markdown_inline(section.title),
+                section.heading_last + 1,
+                section.end,
+                previous,
+            )
+            return
         t = read_heading(section.title, self.year)
         t.tags = list(section.tags)
         day = self._date_of(section.title)
@@ -849,11 +932,14 @@ class _Reader:
             self.consumed.update(range(section.line, section.heading_last + 1))
             return  # "## Day 2 — Nov 14" among the talks: a day starts, it is no talk
         first = self._meta(section.heading_last + 1, section.end, t)
-        if not t.speakers and len(who := split_speakers(t.title)) == 1:
+        if self._named_headings and not t.speakers and len(who := split_speakers(t.title)) == 1:
             t.speakers = who  # notes headed by the speaker's name: the title stays the name
         last, next_day = self._trailing_day(first, section.end)
-        # the lines read as facts (``Speaker: X``) stay in the note too: never dropped
-        body, b0, b1 = self._body(section.heading_last + 1, last)
+        # the lines read as facts (``Speaker: X``) stay in the note too: never dropped, and
+        # so does a heading that said more than the title (its speaker, link or number)
+        said = self._heading_text(section)
+        top = section.line if _said_more(said, t) else section.heading_last + 1
+        body, b0, b1 = self._body(top, last)
         self._signed(t, body)
         self._add(t, body, b0, b1, previous)
         if next_day is not None:
@@ -1010,21 +1096,34 @@ class _Reader:
             if front.get(key) is not None and t.start is None:
                 t.start, t.end, t.ampm = clock_range(str(front[key]))
         first = self.o.front_last + 1
+        top = first
         if title_section is not None and title_section.line <= first + 3 + _blank_run(
             self.o, first
         ):
             self.consumed.update(range(title_section.line, title_section.heading_last + 1))
             if not any(self.o.lines[n].strip() for n in range(first, title_section.line)):
-                first = title_section.heading_last + 1  # else the text above stays in the body
+                first = top = title_section.heading_last + 1  # else the text above stays
+                if not front.get("title") and _said_more(self._heading_text(title_section), t):
+                    top = title_section.line  # "# Title by [Name](…)": the heading stays too
+                    self.consumed.difference_update(
+                        range(title_section.line, title_section.heading_last + 1)
+                    )
         n = self._meta(first, len(self.o.lines) - 1, t)
         n = self._meta_table(n, t)
         n = self._meta(n, len(self.o.lines) - 1, t)
         if not t.speakers and title_section is not None:
             t.speakers = _speaker_part(title_section)  # "* Speaker" then "Name (Lab)"
+        if (
+            not t.speakers
+            and title_section is not None
+            and talk_under(self.o, title_section) == (_NAME_HEADING)
+        ):
+            # "## Title" then "### Name": the heading stays in the note, the name is its speaker
+            t.speakers = split_speakers(strip_markdown_inline(title_section.children[0].title))
         t.title = _NOTES_PREFIX_RE.sub("", t.title).strip() or t.title  # "Notes: Title"
         evidence = bool(t.speakers) or n > first
         # the lines read as facts (``By Ana Ruiz``) stay in the note too: never dropped
-        body, b0, b1 = self._body(first, len(self.o.lines) - 1)
+        body, b0, b1 = self._body(top, len(self.o.lines) - 1)
         self._signed(t, body)
         self._add(t, body, b0, b1, [])
         return evidence
@@ -1326,6 +1425,21 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
     evidence: list[str] = []
     doc_title: Section | None = None
     top = [s for s in sections if s.level == levels[0]]
+    quiet = len(top) > 1 and not any(
+        _talk_title(s.title, year) or _speaker_under(outline, s) for s in top[1:]
+    )
+    if quiet and (talk_under(outline, top[0]) or _talk_title(top[0].title, year)):
+        # "# Title" + its speaker ... "# Questions", "# Does it matter?": the headings after
+        # a talk's title that name no speaker, time or kind are parts of its notes
+        top = top[:1]
+    elif (
+        quiet
+        and not any(s.children for s in top[1:])
+        and sum(_speaker_under(outline, c) for c in top[0].children) >= 2
+    ):
+        # "# Day 2" over talks with their speakers, then "# Things to look up": the
+        # document's title, and a note of its own at the end
+        top = top[:1]
     before = [b for b in outline.root.blocks if b.kind not in ("hr",)]
     if len(top) == 1 and (len(levels) > 1 or not top[0].blocks) and len(before) <= 3:
         doc_title = top[0]
@@ -1353,6 +1467,11 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
             evidence.append(f"the headings below level {level} name speakers: they are the talks")
             continue
         with_text = sum(1 for s in at if _own_text(s) or s.children)
+        spoken = sum(1 for s in at[:200] if _speaker_under(outline, s))
+        if spoken >= 2 and spoken * 2 >= min(len(at), 200):
+            # "## Title" + "by Name" each: the talks, whatever their sub-headings
+            evidence.append(f"level-{level} headings are followed by their speakers")
+            return doc_title, level, evidence
         deepest = _leaf_level(sections)
         if (
             deepest is not None
@@ -1382,6 +1501,59 @@ def _speaker_under(outline: Outline, section: Section) -> bool:
             return bool(split_speakers(strip_markdown_inline(m.group("who")).strip(" *_")))
         return False
     return False
+
+
+_LINK_LINE_RE = re.compile(r"^\s*(?:[-*+]\s+)?(?:<?https?://\S+?>?|\[[^\[\]]+\]\(\S+\))\s*$")
+"""A line that is one link and nothing else (the talk's page, its video)."""
+
+
+_NAME_HEADING = "the title is followed by a heading naming its speaker"
+
+
+def talk_under(outline: Outline, section: Section, headings: set[int] | None = None) -> str:
+    """What the first lines under a heading say about it being one talk: its speaker
+    (a speaker line, a by-line, a line of names, a heading that is a name right under
+    it) or its page (a line that is one link); "" when nothing."""
+    if _speaker_under(outline, section):
+        return "the title is followed by its speaker"
+    kids = section.children
+    if (
+        len(kids) == 1  # several name headings under a title are a list of talks by speaker
+        and not _own_text(section)
+        and len(split_speakers(strip_markdown_inline(kids[0].title))) == 1
+    ):
+        return _NAME_HEADING
+    seen = 0
+    headings = _headings(outline) if headings is None else headings
+    for n in range(section.heading_last + 1, min(len(outline.lines), section.heading_last + 8)):
+        line = outline.lines[n]
+        if n in headings:
+            break
+        if not line.strip():
+            continue
+        seen += 1
+        if _LINK_LINE_RE.match(line):
+            return "the title is followed by its page's link"
+        plain = strip_markdown_inline(line).strip(" -*+")
+        if seen == 1 and len(plain) <= 100 and split_speakers(plain):
+            continue  # a line of names first, a link may follow
+        break
+    if seen and (first := _first_text(outline, section, headings)) and split_speakers(first):
+        return "the title is followed by a line of names"
+    return ""
+
+
+def _first_text(outline: Outline, section: Section, headings: set[int]) -> str:
+    for n in range(section.heading_last + 1, min(len(outline.lines), section.heading_last + 4)):
+        if outline.lines[n].strip():
+            plain = strip_markdown_inline(outline.lines[n]).strip(" -*+")
+            return plain if len(plain) <= 100 and n not in headings else ""
+    return ""
+
+
+def _headings(outline: Outline) -> set[int]:
+    """The lines of an outline's headings."""
+    return {n for s in outline.sections() for n in range(s.line, s.heading_last + 1)}
 
 
 def _speaker_part(section: Section) -> list[ProgrammePerson]:
@@ -1473,9 +1645,9 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
         scores["mix"] = 0.9  # a table of talks, then notes under headings
     if doc_title is not None or front.get("title") or len(sections) <= 1:
         scores["talk"] = 0.4 if sections or front.get("title") else 0.25
-    if doc_title is not None and _speaker_under(outline, doc_title):
+    if doc_title is not None and (said := talk_under(outline, doc_title)):
         scores["talk"] = 0.95  # "# Title" then "Speaker: Name": the file is about one talk
-        evidence.append("the title is followed by its speaker")
+        evidence.append(said)
     elif doc_title is not None and _talk_title(doc_title.title, reader.year):
         scores["talk"] = 0.95  # "# Invited talk: Name — Title": its sub-headings are parts
         evidence.append("the title names a speaker or a kind of talk")
@@ -1491,6 +1663,25 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
     ):
         scores["talk"] = max(scores.get("sections", 0.0), 0.4) + 0.05
         evidence.append("a titled post whose headings name no speaker, time or kind of talk")
+    heading_lines = _headings(outline) if doc_title is None and len(talk_sections) >= 2 else set()
+    untitled = (
+        doc_title is None
+        and not front.get("title")
+        and len(talk_sections) >= 2
+        and all(s.level == talk_sections[0].level for s in outline.root.children)
+        and not any(
+            _talk_title(s.title, reader.year)
+            or is_container(s.title, reader.year)
+            or talk_under(outline, s, heading_lines)
+            for s in talk_sections[:200]  # a sample is evidence enough
+        )
+        and not reader._file_day()
+    )
+    if untitled and "sections" in scores:
+        # no title heading, and no heading names a speaker, a time, a kind or a day: a
+        # note tool's file whose name is its title ("Is AI sustainable?.md")
+        scores["talk"] = scores["sections"] + 0.05
+        evidence.append("no heading names a speaker, time or kind: the file's name is its title")
     named = [s for s in talk_sections if split_speakers(strip_markdown_inline(s.title))]
     page_heads = " ".join(x.title for x in sections if x.level < (level or 0))
     if (
@@ -1532,6 +1723,8 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
         reader.bold(owner)
         if owner.line >= 0:
             p.name = p.name or title_name(owner.title, reader.year)
+    elif shape == "talk" and untitled:
+        reader.one_talk(None)  # the file's name is its title, its headings are its parts
     elif shape == "talk" and not reader.one_talk(
         doc_title if doc_title is not None else (sections[0] if sections else None)
     ):
@@ -1600,7 +1793,11 @@ def _is_day(title: str, year: int | None) -> bool:
 
 
 def _first_line(outline: Outline) -> str:
+    """The first line as a title; "" when it is none (a list item, a long sentence): the
+    file's name is the title then, as note tools name a note by its file."""
     for line in outline.lines[outline.front_last + 1 :]:
+        if re.match(r"^\s*(?:[-*+]|\d{1,3}[.)])\s", line):
+            return ""
         words = strip_markdown_inline(line).strip(" #*_-")
         if words:
             return words if len(words) <= 80 else ""

@@ -20,6 +20,7 @@ from confnotes.errors import BadInputError, BusyError, ConfnotesError
 from confnotes.importers.identity import title_key
 from confnotes.importers.join import join_programmes, read_all
 from confnotes.importers.merge import ImportReport, merge_programme, target_conference
+from confnotes.importers.notefiles import is_notes_file
 from confnotes.importers.programme import Programme, ProgrammeTalk
 from confnotes.importers.registry import DOWNLOAD_DEADLINE, is_url, read_programme, read_source
 from confnotes.importers.update import FetchError, reimport, remember_in, remember_source
@@ -82,38 +83,163 @@ def _read_folders(
     shape: str | None,
     cancel: threading.Event | None,
 ) -> dict[str, tuple[Programme, str | None]]:
-    """The files of each walked folder read first, so that they go into one conference:
-    the one some file names (a year in it, the only such name), else the folder's.
-    Files naming different conferences (``neurips2023.md``, ``icml2024.md``) keep
-    their own. A file that cannot be read is left to :func:`import_source` to report."""
+    """The files of each walked folder read first (:func:`read_folder`), so that they go
+    into one conference: the one the richest file names, or ``conference_id``."""
     groups: dict[str, list[str]] = {}
     for source, folder, skip in expanded:
         if folder and not skip:
             groups.setdefault(folder, []).append(source)
     out: dict[str, tuple[Programme, str | None]] = {}
     for folder, files in groups.items():
-        read: dict[str, Programme] = {}
-        for source in files:
-            if cancel is not None and cancel.is_set():
-                return out
-            try:
-                read[source] = read_programme(source, format, shape=shape)[0]
-            except ConfnotesError:
-                continue
-        named = [p.name for p in read.values() if p.name_from != "file name" and p.name]
-        dated = list(dict.fromkeys(n for n in named if find_year(n)))
-        if len(dated) > 1:
+        read, together = read_folder(folder, files, format, shape, cancel)
+        if cancel is not None and cancel.is_set():
+            return out
+        if not together:
             continue  # several conferences in one folder: each file its own
-        name = dated[0] if dated else folder_name(Path(folder).name)
-        for programme in read.values():
-            programme.name, programme.name_from = name, ""
-        _one_note_per_talk(list(read.values()))
         conf_id = conference_id
         if conf_id is None and read:
             richest = max(read.values(), key=lambda p: (p.start is not None, len(p.talks)))
             conf_id = target_conference(nb, richest, None)
         out.update((source, (p, conf_id)) for source, p in read.items())
     return out
+
+
+def read_folder(
+    folder: str,
+    files: list[str],
+    format: str = "auto",
+    shape: str | None = None,
+    cancel: threading.Event | None = None,
+) -> tuple[dict[str, Programme], bool]:
+    """The files of one walked folder, each read on its own and named as one conference
+    (then True): the one some file names (a year in it, the only such name), else the
+    folder's. Files naming different conferences (``neurips2023.md``, ``icml2024.md``)
+    keep their own (then False). A file that cannot be read is left out
+    (:func:`import_source` reports it)."""
+    read: dict[str, Programme] = {}
+    for source in files:
+        if cancel is not None and cancel.is_set():
+            return read, False
+        try:
+            read[source] = read_programme(source, format, shape=shape)[0]
+        except ConfnotesError:
+            continue
+    named = [p.name for p in read.values() if p.name_from != "file name" and p.name]
+    dated = list(dict.fromkeys(n for n in named if find_year(n)))
+    index = _index_name(folder, read)
+    if len(dated) > 1 and not index:
+        return read, False
+    name = index or (dated[0] if dated else folder_name(Path(folder).name))
+    for programme in read.values():
+        programme.name, programme.name_from = name, ""
+    _join_index(read)
+    _people_pages(read)
+    _one_note_per_talk(list(read.values()))
+    return read, True
+
+
+def _people_pages(read: dict[str, Programme]) -> None:
+    """A note tool's page about a person (``People/Ana Ruiz.md``: titled by a name alone,
+    no speaker, no time) is a note of the folder, not a talk."""
+    from confnotes.importers.persons import split_speakers
+
+    for programme in read.values():
+        if len(programme.talks) != 1:
+            continue
+        note = programme.talks[0]
+        named = split_speakers(note.title)
+        if (
+            len(named) == 1
+            and title_key(named[0].name) == title_key(note.title)
+            and not (note.speakers or note.start or note.links)
+        ):
+            note.kind = "other"
+
+
+_BRACKETED_RE = re.compile(r"[(\[][^()\[\]]*[)\]]")
+
+
+def _dated_out(m: re.Match[str]) -> str:
+    """A bracketed part of a heading, gone when it holds a date's digits."""
+    return " " if any(ch.isdigit() for ch in m.group()) else m.group()
+
+
+_INDEX_STEMS = frozenset({"readme", "index", "_index", "home"})
+"""A folder's own page: what its heading says names the folder's conference."""
+
+
+def _index_name(folder: str, read: dict[str, Programme]) -> str:
+    """The conference a folder's index file (``README.md``, ``index.md`` beside the notes)
+    names in its first heading (``# PyGotham 2017 Notes`` → ``PyGotham 2017``), its dates
+    aside; "" when it has none. Its notes that nothing makes talks (no speaker, time or
+    link: its heading's text, a date heading) are the folder's own text."""
+    from confnotes.importers.shapes import conference_name
+    from confnotes.importers.structure import read as outline_of
+    from confnotes.importers.textutil import strip_markdown_inline
+    from confnotes.importers.when import strip_dates
+
+    for source, programme in read.items():
+        path = Path(source)
+        if (
+            path.stem.casefold() not in _INDEX_STEMS
+            or path.resolve().parent != Path(folder).resolve()
+        ):
+            continue
+        try:
+            text = path.read_bytes()[:200_000].decode("utf-8", errors="replace")
+        except OSError:
+            continue
+        heads = outline_of(text).sections()
+        if not heads:
+            continue
+        heading = strip_markdown_inline(heads[0].title)
+        undated = " ".join(_BRACKETED_RE.sub(_dated_out, heading).split())  # "(June 3-5, 2021)"
+        name = conference_name(strip_dates(undated) if not find_year(undated) else undated)
+        name = name.strip(" ()[]-–—,:")
+        if not name:
+            continue
+        for talk in programme.talks:
+            if not (talk.speakers or talk.start or talk.links):
+                talk.kind = "other"  # the index's own words under its headings, no talk
+        return name
+    return ""
+
+
+def _join_index(read: dict[str, Programme]) -> None:
+    """An index page's entries that link a notes file of the folder are that file's: a file
+    of one talk takes the entry's speakers when it has none; a file of several
+    talks (a day's notes) or of none says itself what it holds. Entries linking no file
+    of the folder stay talks of the index."""
+    from urllib.parse import unquote
+
+    by_path = {Path(s).resolve(): p for s, p in read.items()}
+    by_name: dict[str, list[Programme]] = {}
+    for s, p in read.items():
+        by_name.setdefault(Path(s).stem.casefold(), []).append(p)
+    for source, programme in read.items():
+        base = Path(source).parent
+        keep = []
+        for talk in programme.talks:
+            target = next((x.url for x in talk.links if is_notes_file(x.url)), "")
+            other = None
+            for root in (base, Path(source).parent.parent) if target else ():
+                candidate = (root / unquote(target).lstrip("/")).resolve()
+                if candidate in by_path:
+                    other = by_path[candidate]
+                    break
+            wiki = next((x.url for x in talk.links if "/" not in x.url and "." not in x.url), "")
+            if other is None and len(named := by_name.get(wiki.casefold(), [])) == 1:
+                other = named[0]  # [[2025-03-13]]: a vault's note, found by its name
+            if other is None or other is programme:
+                keep.append(talk)
+                continue
+            own = [t for t in other.talks if t.kind != "other" or t.speakers]
+            if len(own) == 1:
+                own[0].speakers = own[0].speakers or talk.speakers
+        if len(keep) < len(programme.talks):
+            used = {t.session for t in keep}
+            programme.sessions = [x for x in programme.sessions if x.key in used]
+        programme.talks = keep
 
 
 def _import_together(
