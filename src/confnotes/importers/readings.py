@@ -170,8 +170,10 @@ def _without_unseen(text: str) -> str:
     return "".join(out)
 
 
-def fit(programme: Programme, text: str) -> tuple[float, list[str]]:
-    """How well a programme explains the text it came from: (score, evidence)."""
+def fit(programme: Programme, text: str, undated: bool = True) -> tuple[float, list[str]]:
+    """How well a programme explains the text it came from: (score, evidence).
+    ``undated``: a time kept without its day counts when the text names no day (a whole
+    page; a part of one is weighed without it, its day may be in another part)."""
     lines = _content_lines(text)
     words_of = _tree_words(text)
     facts: set[str] = _words(programme.name) | _words(programme.location)
@@ -205,7 +207,7 @@ def fit(programme: Programme, text: str) -> tuple[float, list[str]]:
     moments: list[datetime | time | None] = [m for t in programme.talks for m in (t.start, t.end)]
     moments += [m for x in programme.sessions for m in (x.start, x.end)]
     clocks = [t.clock for t in programme.talks] + [x.clock for x in programme.sessions]
-    if any(clocks) and not _names_a_day(text):
+    if undated and any(clocks) and not _names_a_day(text):
         # a page whose day is on another page: its times are facts without a day
         moments += clocks
     for day in days - {None}:
@@ -398,7 +400,11 @@ def candidates(
         if reading is not None:
             readings.append(reading)
     for n, reading in enumerate(readings):
-        score, evidence = fit(reading.programme, text if fit_text is None else fit_text)
+        score, evidence = fit(
+            reading.programme,
+            text if fit_text is None else fit_text,
+            fit_text is None and detected != "outline",  # a page, not a person's notes
+        )
         tree_reader = reading.shape in ("timetable", "index") and detected == "html"
         if (
             (detected == "outline" and n == 0)
