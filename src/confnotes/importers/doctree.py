@@ -98,6 +98,10 @@ _PROPS_KINDS = frozenset(
 """Nodes whose lines may be Logseq ``key:: value`` properties."""
 
 
+_HEADING_ATTRS_RE = re.compile(r"\{:?[ \t]{0,5}[#.][\w:.#= -]{0,200}\}[ \t]{0,50}$")
+"""A heading's attribute list at its end (``{#anchor}``, ``{: .class}``)."""
+
+
 class Node:
     """One part of a document; leaves with a span partition the source text.
 
@@ -219,7 +223,16 @@ class Node:
         marks: list[Mark] = []
         parsed = self._lazy[1]
         _inline_nodes(parsed if isinstance(parsed, list) else parsed.children, parts, marks, [0])
-        self._text, self._marks, self._lazy = "".join(parts), marks, None
+        words = "".join(parts)
+        if self.kind == "heading" and (attrs := _HEADING_ATTRS_RE.search(words)):
+            # "#### Ana Ruiz: Title {#ruiz}": kramdown's and Pandoc's attributes, no words
+            words = words[: attrs.start()].rstrip()
+            marks = [
+                Mark(m.kind, m.start, min(m.end, len(words)), m.value)
+                for m in marks
+                if m.start < len(words)
+            ]
+        self._text, self._marks, self._lazy = words, marks, None
 
     def walk(self) -> Iterator[Node]:
         """This node and every node under it, in document order."""
@@ -628,6 +641,54 @@ _INLINE_NAMES = frozenset(
 )
 
 
+def _after_raw_html(text: str, start: int) -> bool:
+    """The indented block at ``start`` is the body of a reStructuredText ``.. raw:: html``
+    directive: HTML a reader sees as the page, not code."""
+    before = text[max(0, start - 300) : start].rstrip()
+    return before.rsplit("\n", 1)[-1].strip().lower() == ".. raw:: html"
+
+
+_PIPE_RE = re.compile(r"(?<!\\)\|")
+
+
+def _pipe_rows(text: str, start: int, end: int) -> list[Node]:
+    """``| 9:30 | Opening |`` lines with no ``|---|`` line under the first: a table all
+    the same (every line a row between pipes, each with the same number of cells),
+    its rows spanning their lines, its cells' words read as Markdown."""
+    lines = text[start:end].split("\n")
+    if lines and not lines[-1]:
+        lines.pop()
+    if len(lines) < 2 or len(lines) > 2000:
+        return []
+    rows: list[Node] = []
+    width = -1
+    at = start
+    for line in lines:
+        bare = line.strip()
+        if len(bare) < 3 or not (bare.startswith("|") and bare.endswith("|")):
+            return []
+        cells = _PIPE_RE.split(bare[1:-1])
+        if len(cells) < 2 or (width >= 0 and len(cells) != width):
+            return []
+        width = len(cells)
+        row_end = min(end, at + len(line) + 1)
+        row = Node("row", at, row_end, children=[_md_cell(c.strip()) for c in cells])
+        rows.append(row)
+        at = row_end
+    return rows
+
+
+def _md_cell(words: str) -> Node:
+    """A cell of a pipe row whose words are read as Markdown's inline text (its links,
+    emphasis); it owns no span of its own (its row does)."""
+    parsed = _MD.tree(words.replace("\\|", "|")) if words else None
+    para = next((c for c in parsed.children if c.name == "paragraph"), None) if parsed else None
+    node = Node("cell", -1, -1, 0, None if para is not None else words)
+    if para is not None:
+        node._lazy = (None, para)
+    return node
+
+
 class _MarkdownBuilder:
     """markdown-it's tree as nodes with spans: the top-level blocks at once, a
     container's children and a node's words when they are first asked for."""
@@ -679,7 +740,13 @@ class _MarkdownBuilder:
                 end = find("\n", stop - 1 if stop > first else first)
                 start = rfind("\n", 0, first) + 1
                 end = end + 1 if end >= 0 else size
-            if kind == "paragraph" or kind == "html":
+            if (
+                kind == "paragraph"
+                and text.startswith("|", start)
+                and (rows := _pipe_rows(text, start, end))
+            ):
+                node = Node("table", start, end, children=rows)
+            elif kind == "paragraph" or kind == "html":
                 node = Node(kind, start, end, 0, None)
                 node._lazy = (self, rs if kind == "paragraph" else None)
                 if text.find("{%", start, end) >= 0:
@@ -692,6 +759,9 @@ class _MarkdownBuilder:
             elif kind == "heading":
                 node = Node(kind, start, end, int(rs.meta.get("level", 1)), None)
                 node._lazy = (self, rs)
+            elif kind == "code" and _after_raw_html(text, start):
+                node = Node("html", start, end, 0, None)  # reStructuredText's raw HTML
+                node._lazy = (self, None)
             elif kind == "code":
                 meta = rs.meta
                 node = Node(kind, start, end, 0, str(meta.get("content", "")))
@@ -978,13 +1048,16 @@ def _inline_html(element: LexborNode, node: Node, top: bool = False, depth: int 
         node.marks.append(Mark("break", len(node.text), len(node.text) + 1))
         node.text = node.text.rstrip(" ") + "\n"
         return
+    block = not top and (tag in _BLOCK_TAGS or tag in _CONTAINER_TAGS)
+    if block and node.text.strip() and not node.text.endswith("\n"):
+        # a block inside an inline context (a cell's paragraphs, a <summary> over its
+        # <p>): its words stay on lines of their own
+        node.text = node.text.rstrip(" ") + "\n"
     at = len(node.text)
-    if not top and tag in _BLOCK_TAGS and node.text and not node.text.endswith((" ", "\n")):
-        node.text += "\n"  # a block inside an inline context: its words stay apart
     for child in element.iter(include_text=True):
         _inline_html(child, node, depth=depth + 1)
-    if not top and tag in _BLOCK_TAGS and not node.text.endswith((" ", "\n")):
-        node.text += " "
+    if block and node.text.strip() and not node.text.endswith("\n"):
+        node.text = node.text.rstrip(" ") + "\n"
     mark = _INLINE_MARKS.get(tag)
     if mark:
         href = (element.attributes.get("href") or "") if mark == "link" else ""

@@ -15,7 +15,7 @@ from datetime import time
 from confnotes.importers.kinds import KIND_WORDS as KIND_WORDS  # re-exported for readers
 from confnotes.importers.kinds import TALK_LABEL_RE as TALK_LABEL_RE
 from confnotes.importers.kinds import kind_of
-from confnotes.importers.persons import split_speakers
+from confnotes.importers.persons import is_person_name, split_speakers
 from confnotes.importers.programme import ProgrammePerson
 from confnotes.importers.textutil import (
     TIME_RANGE_RE,
@@ -45,6 +45,12 @@ OPEN_END_RE = re.compile(
 """``18:00 – open end``: a time whose end is not said, in the ways programmes write it."""
 _CLOCK_WORD_RE = re.compile(r"^[^\W\d_]{2,4}\.?\s+(?=\d)")
 _BY_RE = re.compile(r"(?<!\s)\s+by\s+", re.I)
+HOSTED_RE = re.compile(
+    r"\b(?:organi[sz]ed|hosted|sponsored|supported|funded|organisée?|organisiert|"
+    r"organizad[oa]|organizzat[oa]|patrocinad[oa]|gesponsert|unterstützt)\s*$",
+    re.I,
+)
+"""The verb before ``by`` that makes the names after it hosts or sponsors, not speakers."""
 _DASH_SPLIT_RE = re.compile(r"(?<!\s)(?:\s+[-–—]\s+|\s*:\s+)")
 
 
@@ -66,10 +72,15 @@ class Entry:
         return self.kind in SESSION_KINDS and not self.speakers
 
 
+TABS_RE = re.compile(r" {0,20}\t[ \t]{0,50}")
+"""Tabs between a line's words: the columns of a table pasted as text (``09:10<TAB>Name
+<TAB>Title``), read as the dashes people put between them."""
+
+
 def leading_clock(text: str) -> tuple[time | None, time | None, str, bool]:
     """A time (range) at the very start of ``text``, the rest of the line, and whether
     it said am/pm."""
-    stripped = strip_markdown_inline(text.lstrip(" \t•*-+·"))
+    stripped = strip_markdown_inline(TABS_RE.sub(" — ", text.strip(" \t•*-+·")))
     m = TIME_RANGE_RE.match(stripped)
     if (not m or not m.group(0).strip()) and (word := _CLOCK_WORD_RE.match(stripped)):
         # "ore 9.30", "um 9:30", "at 10:15": a short word before a time with minutes
@@ -135,7 +146,7 @@ def parse_entry(text: str) -> Entry | None:
     speakers: list[ProgrammePerson] = []
     title = rest
     by = list(_BY_RE.finditer(rest))
-    if by:
+    if by and not HOSTED_RE.search(rest[: by[-1].start()]):
         who = _people(rest[by[-1].end() :])
         if who:
             speakers, title = who, rest[: by[-1].start()]
@@ -144,7 +155,9 @@ def parse_entry(text: str) -> Entry | None:
         if len(pieces) == 2:
             left, right = pieces
             label = left.strip().lower()
-            if kind_of(label) != "talk" and not looks_like_name(left.strip()):
+            if kind_of(label) != "talk" and not (
+                looks_like_name(left.strip()) and is_person_name(left.strip())
+            ):  # "Panel Discussion - Title": a kind of session, not a name
                 # "Keynote: Name (Affiliation) - Title", "Keynote: Title - Name (Affiliation)"
                 # or "Invited talk: Title"
                 kind = kind_of(label)

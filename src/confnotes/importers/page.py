@@ -145,6 +145,7 @@ class PageBuilder:
                 start=starts,
                 end=ends,
                 room=room,
+                clock=start if starts is None else None,
             )
             self.programme.sessions.append(session)
             if ends is None:
@@ -157,6 +158,7 @@ class PageBuilder:
             end=ends,
             room=room,
             speakers=entry.speakers,
+            clock=start if starts is None else None,
         )
         if start is not None and starts is None:
             # a page that never says its day: the hour stays with the talk, as written

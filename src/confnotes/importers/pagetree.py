@@ -727,6 +727,8 @@ def _bio(text: str) -> ProgrammePerson | None:
     m = _BIO_RE.match(text)
     if m is None or not is_person_name(m.group("name").strip()):
         return None
+    if len(clean_name(m.group("name")).split()) < 2:
+        return None  # "Prof. Branke is Editor of …": the person named above, said again
     first_sentence = _SENTENCE_END_RE.split(m.group("rest"), maxsplit=1)[0]
     orgs = [x.group("org").strip() for x in _AT_RE.finditer(first_sentence)]
     if len(orgs) > 1:

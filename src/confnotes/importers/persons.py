@@ -144,7 +144,8 @@ _JOB_TITLE_RE = re.compile(
 _TAG_PREFIX_RE = re.compile(r"^\s*[(\[]([^()\[\]]{1,30})[)\]]\s+(?=\S)")
 """``(SRE) Name``: a tag before the name."""
 SPEAKER_SEP_RE = re.compile(
-    r",|;|\band\b|(?<=\s)&(?=\s)|·|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\+|、"
+    r",|;|\band\b|(?<=\s)&(?=\s)|·|(?<=[^\W\d_]) ?/ ?(?=[^\W\d_])"  # "Ana Ruiz/Bo Li"
+    r"|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\+|、"
 )
 _PAREN_RE = re.compile(r"^(?P<name>[^()\[\]]+?)(?<!\s)\s*[(\[](?P<aff>[^()\[\]]*)[)\]]\s*$")
 _AFF_NOISE = frozenset(["confirmed", "tbc", "tbd", "invited", "keynote", "remote", "online"])
@@ -312,9 +313,15 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
         name = plain
     titled = clean_name(name) != " ".join(name.split())  # "Dr. Henning Wolff"
     name = clean_name(name)
-    if not is_person_name(name, single_ok, titled=titled):
+    if not is_person_name(name, single_ok, titled=titled) or _names_a_session(name):
         return None
     return ProgrammePerson(name=name, affiliations=affs, url=url, aliases=nicknames)
+
+
+def _names_a_session(name: str) -> bool:
+    """``Panel Discussion``, ``Social Event``, ``Coffee Break``: words of a kind of session
+    (:func:`confnotes.importers.kinds.kind_of`), shaped like a name but no one's."""
+    return kind_of(name) != "talk"
 
 
 _HANDLE_RE = re.compile(r"(?<=\w)\s+\(?@[A-Za-z0-9_.]{1,40}\)?$")
@@ -352,9 +359,12 @@ def _fresh(person: ProgrammePerson) -> ProgrammePerson:
 
 
 def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
+    text = _FOOTNOTE_RE.sub("", text)  # "Ana Ruiz<sup>1</sup>", "Bo Li²": marks, not names
     text = " ".join(text.translate(_FULLWIDTH).split()).strip().rstrip(".")
     if text.casefold().endswith((" et al.", " et al")):  # "A; B; C et al.": nobody named
         text = text[: text.casefold().rfind(" et al")].rstrip(" ,")
+    if (listed := _semicolon_list(text, single_ok)) is not None:
+        return listed
     if (m := _AND_THEN_COMMA_RE.match(_outside(text))) and m.group(0) == text:
         joined = split_speakers(m.group("people"), single_ok)
         aff = m.group("aff").strip()
@@ -380,6 +390,42 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
                 people[-1].affiliations = split_affiliations(part)  # "Name, Institution"
                 continue
             return []
+        people.append(person)
+    return people
+
+
+_FOOTNOTE_RE = re.compile(
+    r"<sup>[^<>]{0,20}</sup>"
+    r"|(?<=[^\W\d_])(?:\d{1,2}|[¹²³⁰⁴-⁹]{1,3})(?:,\d{1,2})*(?=[\s,;.)\]]|$)"
+    r"|(?<=[^\W\d_])[*†‡§]{1,3}(?=[\s,;)\]]|$)"
+)
+"""An author's footnote marks (``Cella<sup>1</sup>``, ``Fayad1``, ``Li²``, ``Ruiz*``):
+they point at an affiliation line, they are not part of the name."""
+_NAME_WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*")
+
+
+def _semicolon_list(text: str, single_ok: bool) -> list[ProgrammePerson] | None:
+    """``Elisa, Cella; Fabio, Fumagalli; Silvia Impinna``: authors a semicolon apart,
+    some written ``Given, Family``. A comma after a lone given name inside such a list
+    joins the name's words; the list is people only when every part is one."""
+    if ";" not in _outside(text):
+        return None
+    parts = [p.strip() for p in split_outside_brackets(text, re.compile(";")) if p.strip()]
+    if len(parts) < 2 or not any("," in p for p in parts):
+        return None
+    people: list[ProgrammePerson] = []
+    for part in parts:
+        given, comma, family = part.partition(",")
+        if (
+            comma
+            and _NAME_WORD_RE.fullmatch(given.strip())
+            and 1 <= len(family.split()) <= 3
+            and not is_organisation(family.strip())
+        ):
+            part = f"{given.strip()} {family.strip()}"
+        person = parse_one(part, single_ok)
+        if person is None:
+            return None
         people.append(person)
     return people
 

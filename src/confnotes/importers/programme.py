@@ -8,7 +8,7 @@ Times are naive local wall-clock times in ``Programme.timezone``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
 from confnotes.model import ImportantDate, Link
@@ -45,6 +45,9 @@ class ProgrammeSession:
     end: datetime | None = None
     room: str = ""
     source_id: str = ""
+    clock: time | None = None
+    """The session's start time when the page names no day for it (``start`` is then
+    unknown): the time the page gives, kept as read."""
 
 
 @dataclass
@@ -67,6 +70,9 @@ class ProgrammeTalk:
     """Stable id of the talk in the source (frab event id/guid, iCal UID...), if any."""
     day: date | None = None
     """The talk's day when its time is not known (a date-only start)."""
+    clock: time | None = None
+    """The talk's start time when the page names no day for it (a workshop page whose
+    date is on another page): ``start`` stays unknown, the time the page gives is kept."""
     origin: str = ""
     """Where the body came from in the source (``lines 12-30``), for ``--dry-run``."""
     extra: dict[str, Any] = field(default_factory=dict)

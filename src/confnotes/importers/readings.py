@@ -27,7 +27,7 @@ import functools
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, time
 from typing import Any
 
 from confnotes.errors import BadInputError
@@ -35,7 +35,7 @@ from confnotes.importers import doctree
 from confnotes.importers.notefiles import is_notes_file
 from confnotes.importers.persons import NOT_DECIDED, is_person_name, split_speakers
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
-from confnotes.importers.when import find_year, line_date
+from confnotes.importers.when import find_date, find_year, line_date
 
 SHAPES: dict[str, str] = {
     "talk": "one talk: the document is about one talk (its sub-headings are parts of it)",
@@ -106,12 +106,13 @@ def _notes_file_linked(talk: ProgrammeTalk) -> bool:
 def _content_lines(text: str) -> list[str]:
     """The document's lines with words; a front matter line counts by its value. An HTML
     page counts by the lines a reader sees (its headings, items, rows, paragraphs), not
-    by its markup's lines."""
+    by its markup's lines; so does HTML inside Markdown (a line of tags only, a style
+    sheet, a script or a comment is no line of the document's words)."""
     if doctree.parse(text).syntax == "html":
         from confnotes.importers.formats.html import to_markdown
 
         return [x for x in to_markdown(text)[0].split("\n") if _WORD_RE.search(x)]
-    lines = text.split("\n")
+    lines = _without_unseen(text).split("\n")
     start = 0
     values: list[str] = []
     if lines and lines[0].lstrip("\ufeff").strip() in ("---", "+++"):
@@ -122,18 +123,7 @@ def _content_lines(text: str) -> list[str]:
             _key, sep, value = lines[n].partition(":" if ":" in lines[n] else "=")
             if sep and _WORD_RE.search(value) and not value.strip().startswith(("http", "/")):
                 values.append(value)
-    return values + [x for x in lines[start:] if _WORD_RE.search(x)]
-
-
-_DIGIT_RE = re.compile(r"\d")
-
-
-@functools.lru_cache(maxsize=4)
-def _names_a_day(text: str) -> bool:
-    """Whether a short line of the document names a day (``Quarta-feira, 8 de outubro``)."""
-    year = find_year(text) or 2000
-    lines = [x for x in _content_lines(text) if len(x) <= 60 and not x.lstrip().startswith("|")]
-    return any(line_date(x, year) is not None for x in lines[:200] if _DIGIT_RE.search(x))
+    return values + [x for x in lines[start:] if _WORD_RE.search(doctree_plain(x))]
 
 
 @functools.lru_cache(maxsize=4)
@@ -147,8 +137,53 @@ def _notes_title(text: str) -> bool:
     return bool(title) and conference_name(title) != title
 
 
-def fit(programme: Programme, text: str) -> tuple[float, list[str]]:
-    """How well a programme explains the text it came from: (score, evidence)."""
+@functools.lru_cache(maxsize=4)
+def _names_a_day(text: str) -> bool:
+    """The document names a day (a date line, a date in a sentence): a reading that kept
+    its times without their day missed it, and its times count for nothing."""
+    year = find_year(text[:4000]) or 2000  # "Wednesday 22 October" is a day, year or not
+    for line in _content_lines(text)[:400]:
+        plain = doctree_plain(line).strip()
+        if find_date(plain, year)[0] is not None:
+            return True
+        if len(plain) <= 60 and len(plain.split()) <= 8 and line_date(plain, year):
+            return True
+    return False
+
+
+_UNSEEN_OPEN_RE = re.compile(r"<!--|<(style|script)\b", re.I)
+_UNSEEN_CLOSE = {
+    "style": re.compile(r"</style\s{0,20}>", re.I),
+    "script": re.compile(r"</script\s{0,20}>", re.I),
+}
+"""What a reader of a page never sees: comments, style sheets and scripts."""
+
+
+def _without_unseen(text: str) -> str:
+    """``text`` with its comments, style sheets and scripts blanked (their line breaks
+    kept), in one pass over it."""
+    out: list[str] = []
+    at = 0
+    while (m := _UNSEEN_OPEN_RE.search(text, at)) is not None:
+        if m.group(1):
+            closing = _UNSEEN_CLOSE[m.group(1).lower()].search(text, m.end())
+            end = closing.end() if closing else -1
+        else:
+            end = text.find("-->", m.end())
+            end = end + 3 if end >= 0 else -1
+        if end < 0:
+            break  # never closed: the rest stays as it is
+        out.append(text[at : m.start()])
+        out.append("\n" * text.count("\n", m.start(), end))
+        at = end
+    out.append(text[at:])
+    return "".join(out)
+
+
+def fit(programme: Programme, text: str, undated: bool = True) -> tuple[float, list[str]]:
+    """How well a programme explains the text it came from: (score, evidence).
+    ``undated``: a time kept without its day counts when the text names no day (a whole
+    page; a part of one is weighed without it, its day may be in another part)."""
     lines = _content_lines(text)
     words_of = _tree_words(text)
     facts: set[str] = _words(programme.name) | _words(programme.location) | _NOBODY_WORDS
@@ -179,12 +214,16 @@ def fit(programme: Programme, text: str) -> tuple[float, list[str]]:
     for milestone in programme.dates:
         with contextlib.suppress(ValueError):
             days.add(date.fromisoformat(str(milestone.date)[:10]))
-    moments = [m for t in programme.talks for m in (t.start, t.end)]
+    moments: list[datetime | time | None] = [m for t in programme.talks for m in (t.start, t.end)]
     for talk in programme.talks if not (_names_a_day(text) or _notes_title(text)) else ():
         # the hours of a page that never says its day (one that does needs its day read)
         for n in re.findall(r"\d+", str(talk.extra.get("time", ""))):
             numbers |= {n, n.lstrip("0") or "0"}
     moments += [m for x in programme.sessions for m in (x.start, x.end)]
+    clocks = [t.clock for t in programme.talks] + [x.clock for x in programme.sessions]
+    if undated and any(clocks) and not _names_a_day(text):
+        # a page whose day is on another page: its times are facts without a day
+        moments += clocks
     for day in days - {None}:
         if day is not None:
             facts |= _words(f"{day:%B %b %A %a} {day.day}")
@@ -377,7 +416,11 @@ def candidates(
         if reading is not None:
             readings.append(reading)
     for n, reading in enumerate(readings):
-        score, evidence = fit(reading.programme, text if fit_text is None else fit_text)
+        score, evidence = fit(
+            reading.programme,
+            text if fit_text is None else fit_text,
+            fit_text is None and detected != "outline",  # a page, not a person's notes
+        )
         tree_reader = reading.shape in ("timetable", "index") and detected == "html"
         if (
             (detected == "outline" and n == 0)

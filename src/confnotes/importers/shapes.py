@@ -28,7 +28,8 @@ from pathlib import Path
 
 from confnotes.importers import doctree
 from confnotes.importers.entries import (
-    KIND_WORDS,
+    HOSTED_RE,
+    TABS_RE,
     TALK_LABEL_RE,
     afternoon,
     kind_of,
@@ -36,6 +37,7 @@ from confnotes.importers.entries import (
 )
 from confnotes.importers.fields import roles_of
 from confnotes.importers.identity import title_key
+from confnotes.importers.kinds import KIND_WORDS
 from confnotes.importers.notefiles import PEOPLE_HEADING_RE, is_notes_file
 from confnotes.importers.page import section_kind
 from confnotes.importers.persons import is_organisation, is_person_name, parse_one, split_speakers
@@ -236,6 +238,8 @@ _QUOTED_RE = re.compile(
     r"^[\"“„'‘«「『《](?P<title>[^\"“”„«»「」『』《》]+?)[\"”“'’»」』》]\s*[,.\-–—]{0,3}\s*"
     r"(?P<rest>.*)$"
 )
+_FROM_RE = re.compile(r"^(?P<head>[^\W\d_][\w ]{0,30}?)\s+from\s+(?P<who>\S.{0,200})$", re.I)
+"""``Keynote from Name``: a kind of talk before ``from`` and its speaker after."""
 _BY_RE = re.compile(r"(?<!\s)\s+(?:by|par|von|por|di|door|av)\s+", re.I)
 """``by`` before a by-line, in the languages programmes are written in (the words after
 it must be people's names, so ``di`` or ``por`` inside a title never splits it)."""
@@ -439,6 +443,7 @@ def read_heading(text: str, year: int | None = None) -> _Talk:
 
 def _read_heading(text: str, year: int | None = None) -> _Talk:
     text = _LEADING_SYMBOLS_RE.sub("", text)  # "⏰ 09:30 · Title", "🎤 Title"
+    text = TABS_RE.sub(" — ", text.strip(" \t"))  # "Name<TAB>Title": a tab parts columns
     day, text = leading_date(strip_markdown_inline(text), year)  # "Feb 4 — Name: Title"
     start, end, rest, ampm = leading_clock(text)
     if start is None:
@@ -467,6 +472,7 @@ def _read_heading(text: str, year: int | None = None) -> _Talk:
         )
         and (not split_speakers(label) or any(p.fullmatch(label) for _k, p in KIND_WORDS))
     )  # a label that is a kind word and nothing else (基調講演) is the kind, not a name
+    rest_all = rest
     if (m := _KIND_PREFIX_RE.match(rest)) or kind_label:
         # "Keynote: …", and a kind said in a short label before a colon ("Opening keynote: …")
         talk.kind = _kind_word(m.group("kind")) if m else kind_of(label)
@@ -485,7 +491,9 @@ def _read_heading(text: str, year: int | None = None) -> _Talk:
             and all(p.affiliations for p in who)  # a name with its lab: a person's slot
         ):
             # "Invited talk: Ana Ruiz (Lab)": a speaker's slot, its title not known yet
-            talk.speakers, talk.title = who, (m.group("kind") if m else label).strip(" *_")
+            # its label as the page writes it, with its number ("Invited Talk 2")
+            said_label = rest_all[: m.start("rest")] if m else label
+            talk.speakers, talk.title = who, said_label.strip(" *_:.-–—")
             return talk
     if m := _QUOTED_RE.match(rest):
         tail = re.sub(r"^(?:by|with|from)\s+", "", m.group("rest").strip(), flags=re.I)
@@ -506,11 +514,21 @@ def _read_heading(text: str, year: int | None = None) -> _Talk:
         )
         if who:
             head = rest[: by[-1].start()]
+            if HOSTED_RE.search(head):
+                return talk  # "Organised by Dr Name", "hosted by": no one's talk
             if chaired := _CHAIRED_RE.search(head):
                 talk.chairs, talk.title = who, head[: chaired.start()].strip(" ,-–—")
                 return talk  # "Panel: Who owns it? – moderated by Name"
             talk.speakers, talk.title = who, head.strip(" ,-–—")
             return talk
+    if (
+        (said_from := _FROM_RE.match(rest))
+        and kind_of(said_from.group("head")) not in ("talk", "break", "other")
+        and (who := split_speakers(said_from.group("who")))
+    ):
+        # "Keynote from Riya Kapoor": a kind of talk and who gives it, its title not known
+        talk.speakers, talk.kind = who, kind_of(said_from.group("head"))
+        return talk
     if with_ := list(_WITH_RE.finditer(rest)):
         head = rest[: with_[-1].start()]
         conversation = talk.kind == "panel" or _CONVERSATION_RE.search(head)

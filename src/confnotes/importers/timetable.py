@@ -47,6 +47,8 @@ _COLUMN_ROLES = frozenset(
 )
 """Roles a header may give its column; a header naming none of them (``Hall Aurora``) over
 several title-like columns names a room."""
+_FRONT_TITLE_RE = re.compile(r"^title\s*[:=]\s*[\"']?([^\"'\n]{2,200}?)[\"']?\s*$", re.M)
+"""A front matter's ``title:`` (the page's name when no heading gives one)."""
 _SHARE = 0.6
 """Share of a column's cells that must agree for the column to take a role."""
 
@@ -105,10 +107,18 @@ class _Reader:
         """``- **15:10** *Title*`` / ``  - Speaker: Name (Lab)``: labelled lines nested
         under a row's item name its speakers or chairs (other nested items are notes)."""
         row = self.pending
-        if row is None:
-            return
         for sub in (c for c in item.children if c.kind == "list"):
-            for sub_item in (c for c in sub.children if c.kind == "item"):
+            subs = [c for c in sub.children if c.kind == "item"]
+            if any(leading_clock(_first_line(i).text.strip())[0] is not None for i in subs):
+                # "* 14:00 Plenary" over "  * 14:30 Name": the nested items are rows
+                for sub_item in subs:
+                    self.pending = None
+                    self.lines(_first_line(sub_item))
+                    self._sub_items(sub_item)
+                continue
+            if row is None:
+                continue
+            for sub_item in subs:
                 text = _first_line(sub_item).text.strip().split("\n")[0]
                 if text and not self._labelled(row, text):
                     self._chair(text)
@@ -303,6 +313,34 @@ class _Reader:
         if left and self.last is not None:
             self.last.body.extend(left)
 
+    def _talk_items(self, node: doctree.Node, parent: _Row | None) -> bool:
+        """``14:45 Lightning talks`` over a list whose every item is a title over its
+        authors' line (``*Title*`` / ``A, B and C``): the session's talks, each at its
+        time. A list of titles alone (posters) or of notes is no talks."""
+        if parent is None or parent.entry.start is None:
+            return False
+        found: list[tuple[str, list[ProgrammePerson]]] = []
+        for item in (c for c in node.children if c.kind == "item"):
+            lines = [x.strip() for x in _first_line(item).text.split("\n") if x.strip()]
+            if len(lines) < 2:
+                return False
+            who = split_speakers(lines[-1])
+            title = " ".join(lines[:-1]).strip(' *_"“”')
+            if (
+                not who
+                or not title
+                or split_speakers(title)
+                or any(is_organisation(p.name) for p in who)
+            ):
+                return False
+            found.append((title, who))
+        if len(found) < 2:
+            return False
+        for title, who in found:
+            entry = replace(parent.entry, title=title, kind="talk", speakers=who)
+            self.rows.append(_Row(entry, parent.day, parent.room))
+        return True
+
     def keep(self, node: doctree.Node) -> None:
         """A block that is no row (a list of notes, a quote, code): the current row's body."""
         if self.last is not None and node.spanned:
@@ -342,12 +380,20 @@ class _Reader:
             len(titles) >= 2
             and head
             and all(
-                j < len(head) and head[j] and not roles_of(head[j]) & _COLUMN_ROLES for j in titles
+                j < len(head)
+                and head[j]
+                and (
+                    not roles_of(head[j]) & _COLUMN_ROLES
+                    or roles_of(head[j]) == {"track"}  # "Builders Track", "Ops Track": rooms
+                )
+                for j in titles
             )
         ):
             # a grid: one column per room, named by its header (frab's, pretalx's pages)
             self.evidence.append("a grid whose columns are rooms")
+            before = len(self.rows)
             self._grid(body, roles, titles, head)
+            _titles_not_slots(self.rows[before:])
             return
         for cells in body:
             texts = [_cell_text(c, self.doc) for c in cells] + [""] * (width - len(cells))
@@ -367,6 +413,23 @@ class _Reader:
                 if role == "people"
                 for p in _people_cell(t)
             ]
+            said_kind = ""
+            if title_col < 0 and not people:
+                # a column of speakers' slots with the day's other rows in it (``Opening``,
+                # ``Panel``, ``Break``): a cell that names no one is the row's title
+                title = next((t for t, r in zip(texts, roles, strict=True) if r == "people"), "")
+            elif title_col < 0:
+                # the row's only words: ``Name`` over ``Title`` (over ``Keynote`` or an
+                # abstract) is a talk with its title, not a person with a long affiliation
+                for t, role in zip(texts, roles, strict=True):
+                    lines = [x.strip() for x in t.split("\n") if x.strip()]
+                    if role != "people" or len(lines) < 2:
+                        continue
+                    who = split_speakers(lines[0], single_ok=True)
+                    if who and not split_speakers(lines[1]) and not is_organisation(lines[1]):
+                        people, title = who, lines[1]
+                        said_kind = next((k for x in lines[2:3] if (k := kind_of(x)) != "talk"), "")
+                        break
             row = _Row(Entry("", "talk", start, end, [], ampm), day)
             if title:
                 self._cell(row, title)
@@ -382,6 +445,8 @@ class _Reader:
                 row.entry.speakers = people
                 if row.entry.kind in ("break", "other"):
                     row.entry.kind = "talk"
+            if said_kind and said_kind not in ("break", "other"):
+                row.entry.kind = said_kind  # "Keynote" under the title
             if row.entry.title or row.entry.speakers:
                 self.rows.append(row)
         self.pending = None
@@ -399,6 +464,9 @@ class _Reader:
         self.pending = row
         for line in lines[1:]:
             if not self._more(line):
+                kind = kind_of(line)
+                if len(line.split()) <= 3 and kind not in ("talk", "break", "other"):
+                    row.entry.kind = kind  # "Keynote" under the name and the title
                 break
         self.pending = None
 
@@ -489,7 +557,8 @@ class _Reader:
                         self._sub_items(item)
                 if len(self.rows) == before:
                     self.last = last
-                    self.keep(node)  # a list of notes under a row, not rows
+                    if not self._talk_items(node, last):
+                        self.keep(node)  # a list of notes under a row, not rows
             elif kind == "paragraph" or (kind == "text" and self.doc.syntax != "html"):
                 self.lines(node)
             elif kind in ("quote", "code"):
@@ -504,6 +573,10 @@ class _Reader:
         if not self.b.programme.name and (title := self.doc.root.children):
             page = title[0]
             self.b.programme.name = str(page.attrs.get("title", ""))
+            if page.kind == "front" and (m := _FRONT_TITLE_RE.search(page.text)):
+                named = m.group(1).strip()
+                if section_kind(named) != "schedule":  # "Programme", "Detailed Schedule"
+                    self.b.programme.name = named  # "Fall 2025 Topology seminar"
         return self._build()
 
     def _build(self) -> Timetable:
@@ -543,6 +616,19 @@ class _Reader:
         result = Timetable(programme, len(rows), sum(1 for r in rows if r.entry.speakers))
         result.evidence = [f"{len(rows)} rows led by a time or a date", *self.evidence]
         return result
+
+
+def _titles_not_slots(rows: list[_Row]) -> None:
+    """A grid's cells are read alike: where most talks have titles, a cell read as a
+    speaker's slot alone (``Identity Federation``, ``Backups You Can Restore``: words in
+    capitals, shaped like a name) is one more title, not a person."""
+    slots = [r for r in rows if r.entry.speakers and not r.entry.title and not r.people_line]
+    titled = [r for r in rows if r.entry.title and r.entry.kind not in ("break", "other", "social")]
+    if not slots or len(slots) >= len(titled):
+        return
+    for row in slots:
+        if len(row.entry.speakers) == 1 and not row.entry.speakers[0].affiliations:
+            row.entry.title, row.entry.speakers = row.entry.speakers[0].name, []
 
 
 def _stressed_title(
@@ -758,7 +844,10 @@ def _people_cell(text: str) -> list[ProgrammePerson]:
         if len(who) == 1 and not split_speakers(lines[1]):
             who[0].affiliations.append(" ".join(lines[1:]))
             return who
-    return split_speakers(" ".join(lines))
+    who = split_speakers(" ".join(lines))
+    if any(kind_of(p.name) != "talk" for p in who):
+        return []  # "Social Event / Apéro", "Panel Discussion": a kind of session, no one
+    return who
 
 
 def read(doc: doctree.Document, source: str, fmt: str) -> Timetable:

@@ -56,7 +56,7 @@ _NUMERIC_RE = re.compile(
     r"(?![\d.:/])"
 )
 """``27.12.2024`` (day first, as dots are written), ``12/27/2024`` or ``27/12/2024`` when
-the day is above 12; ``3/4/2024`` is ambiguous and not read."""
+the day is above 12 (or both are the same); ``3/4/2024`` is ambiguous and not read."""
 _CJK_DATE_RE = re.compile(
     r"(?:(?P<y>(?:19|20)\d\d)\s*[年/.-]\s*)?(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*[日号號]"
 )
@@ -141,7 +141,9 @@ def find_date(
                 )
     if (m := _NUMERIC_RE.search(text)) and (best is None or m.start() < best[0]):
         a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
-        day_month = (a, b) if m.group("sep") == "." or a > 12 else (b, a) if b > 12 else None
+        day_month = (
+            (a, b) if m.group("sep") == "." or a > 12 or a == b else (b, a) if b > 12 else None
+        )  # "03/03/2026": the same day whichever is first
         if day_month is None and order is not None:
             day_month = (a, b) if order == "dmy" else (b, a)
         if day_month is not None:

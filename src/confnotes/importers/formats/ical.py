@@ -403,7 +403,7 @@ _TITLE_KIND = re.compile(
 
 def _said_kind(summary: str, title: str) -> str:
     """The kind a summary's label says (``Palestra de abertura: …``, ``Almoço``), in the
-    languages of :data:`confnotes.importers.entries.KIND_WORDS`; ``talk`` otherwise."""
+    languages of :data:`confnotes.importers.kinds.KIND_WORDS`; ``talk`` otherwise."""
     label = re.split(r"(?<!\s)\s*[:：]\s+|(?<!\s)\s+[-–—]\s+", summary, maxsplit=1)[0]
     for text in (label, title) if label != summary else (title,):
         kind = kind_of(text) if len(text.split()) <= 4 else "talk"
