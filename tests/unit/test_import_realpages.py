@@ -184,3 +184,27 @@ def test_et_al_after_a_list_of_authors_names_no_one_and_keeps_the_others() -> No
         "Omar Said",
         "Lena Hoff",
     ]
+
+
+def test_authors_in_a_block_under_a_cells_title_are_its_speakers() -> None:
+    """``<a>Title</a><div>(A, B, C)</div>`` in one cell: the block's bracketed line is an
+    aside of the title, as ``Title (A, B, C)`` on one line would be (the cell's blocks
+    kept apart lost every author of such a page)."""
+    page = (
+        "<html><head><title>Shape Retrieval Workshop 2024</title></head><body>"
+        "<h2>Programme</h2><table>"
+        "<tr><th colspan='3'>Monday, June 3rd, 2024</th></tr>"
+        "<tr><td>09:00</td><td>Opening</td><td>(Chairs)</td></tr>"
+        "<tr><td>09:10</td><td>Full Paper<div>(video)</div></td>"
+        "<td><a href='https://doi.org/10.1/x1'>Sketches to meshes at scale</a>"
+        "<div class='font-italic'>(Irina Volkova, Tomasz Nowak, Leila Haddad)</div></td></tr>"
+        "<tr><td>09:30</td><td>Full Paper<div>(video)</div></td>"
+        "<td><a href='https://doi.org/10.1/x2'>Point clouds across seasons</a>"
+        "<div class='font-italic'>(Marta Ruiz, Kenji Oda)</div></td></tr>"
+        "<tr><td>09:50</td><td>Break</td><td></td></tr>"
+        "</table></body></html>"
+    )
+    programme = parse_programme(page.encode(), "workshop.html")
+    talks = dict(_talks(programme))
+    assert talks["Sketches to meshes at scale"] == ["Irina Volkova", "Tomasz Nowak", "Leila Haddad"]
+    assert talks["Point clouds across seasons"] == ["Marta Ruiz", "Kenji Oda"]

@@ -114,8 +114,14 @@ def marked(node: doctree.Node, cell: bool = False) -> str:
             parts.append(char)
         parts.extend(closes.get(len(text), ()))
         out = "".join(parts)
-    lines = [" ".join(x.split()) for x in out.split("\n")]
-    return (", " if cell else "\n").join(x for x in lines if x)
+    lines = [y for x in out.split("\n") if (y := " ".join(x.split()))]
+    if not cell:
+        return "\n".join(lines)
+    joined = lines[:1]
+    for line in lines[1:]:
+        # a bracketed line is an aside of the line above (``Title`` over ``(A, B)``)
+        joined.append(f" {line}" if line.startswith(("(", "（")) else f", {line}")
+    return "".join(joined)
 
 
 @dataclass

@@ -686,9 +686,20 @@ def _cell_text(cell: doctree.Node, doc: doctree.Document | None = None) -> str:
             for n in top.walk()
             if n.kind in ("paragraph", "heading") and n.text.strip()
         ]
-    if len(blocks) >= 2:
-        return "\n".join(c.text.strip() for c in blocks)
-    return cell.text.strip()
+    lines = [c.text.strip() for c in blocks] if len(blocks) >= 2 else [cell.text.strip()]
+    return _with_asides("\n".join(lines))
+
+
+def _with_asides(text: str) -> str:
+    """Lines of a cell, a bracketed line joined to the line above as its aside (``Title``
+    over ``(A, B, C)`` is ``Title (A, B, C)``, as one line would write it)."""
+    out: list[str] = []
+    for line in (x.strip() for x in text.split("\n")):
+        if out and line.startswith(("(", "（")):
+            out[-1] = f"{out[-1]} {line}"
+        elif line:
+            out.append(line)
+    return "\n".join(out)
 
 
 _SLASH_RE = re.compile(r"(?<!\s)\s+/\s+")
