@@ -372,10 +372,17 @@ class _Reader:
             return
         self.evidence.append(f"a table whose columns are {', '.join(roles)} by their cells")
         titles = [j for j, role in enumerate(roles) if role == "text"]
-        title_col = max(
-            titles, key=lambda j: sum(len(r[j].text) for r in body if j < len(r)), default=-1
-        )
         head = [c.text.strip() for c in rows[0]] if body is not rows else []
+        # of several columns of text, the one its header calls the title ("Talk" beside
+        # "Notes"); else the one with the most words
+        title_col = max(
+            titles,
+            key=lambda j: (
+                j < len(head) and "title" in roles_of(head[j]),
+                sum(len(r[j].text) for r in body if j < len(r)),
+            ),
+            default=-1,
+        )
         if (
             len(titles) >= 2
             and head
