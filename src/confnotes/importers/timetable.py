@@ -400,6 +400,7 @@ class _Reader:
             self._grid(body, roles, titles, head)
             _titles_not_slots(self.rows[before:], grid=True)
             return
+        before = len(self.rows)
         for cells in body:
             texts = [_cell_text(c, self.doc) for c in cells] + [""] * (width - len(cells))
             times = [t for t, role in zip(texts, roles, strict=True) if role == "time" and t]
@@ -455,6 +456,7 @@ class _Reader:
             if row.entry.title or row.entry.speakers:
                 self.rows.append(row)
         self.pending = None
+        _titles_not_slots(self.rows[before:])
 
     def _cell(self, row: _Row, text: str) -> None:
         """A title cell: its first line read as packed text, the lines under it (a line
@@ -587,7 +589,6 @@ class _Reader:
     def _build(self) -> Timetable:
         b = self.b
         rows = [r for r in self.rows if r.entry.title or r.entry.speakers]
-        _titles_not_slots(rows)
         _name_then_affiliation(rows)
         timed_days = {r.day for r in rows if r.entry.start is not None}
         rows = [
@@ -625,7 +626,7 @@ class _Reader:
 
 
 def _titles_not_slots(rows: list[_Row], grid: bool = False) -> None:
-    """A table's or a list's cells are read alike: where most talks have titles and name
+    """A table's cells are read alike: where most talks have titles and name
     no one, a cell read as a speaker's slot alone (``Identity Federation``, ``Backups You
     Can Restore``: words in capitals, shaped like a name) or as ``Name: Title`` by the
     shape of its head alone (``Mailbox Types: From Processes to Programming``) is one
@@ -634,12 +635,12 @@ def _titles_not_slots(rows: list[_Row], grid: bool = False) -> None:
     bare = [r for r in rows if r.named_bare and r.entry.title and not r.people_line]
     titled = [r for r in rows if r.entry.title and r.entry.kind not in ("break", "other", "social")]
     alone = [r for r in titled if not r.entry.speakers]
-    if slots and len(slots) < len(titled if grid else alone):
+    named = [r for r in titled if r.entry.speakers and not r.named_bare]
+    if slots and (len(slots) < len(titled) if grid else len(slots) + len(named) < len(alone)):
         for row in slots:
             if len(row.entry.speakers) == 1 and not row.entry.speakers[0].affiliations:
                 row.entry.title, row.entry.speakers = row.entry.speakers[0].name, []
                 row.named_bare = ""
-    named = [r for r in titled if r.entry.speakers and not r.named_bare]
     if bare and len(bare) + len(named) < len(alone):
         for row in bare:
             if all(not p.affiliations for p in row.entry.speakers):
