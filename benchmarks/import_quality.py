@@ -119,6 +119,24 @@ change for them: FIRST33J (per shape: notes-as-page 77.3 / 82.6 %, page-as-notes
 37.5 %, readme-talk 30.0 / 37.5 %, post-schedule, two-shapes and ics 100 / 100 %,
 fallback 100 / 33.3 %; 3 dropped lines)."""
 FIRST33J = "75.4 % / 74.6 %, no person invented"
+CORPUS33H = CORPUS.parent / "corpus33h"
+"""Documents imitating conventions of real programme pages (set pages2): a timetable whose
+cells are titles alone, some shaped like names or with a capitalised head before a colon.
+Written with the fix for them (the real set's first run is the estimate: 32.2 % / 72.1 %,
+16 people invented)."""
+LABELLED_SETS: list[tuple[Path, str]] = [
+    (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
+    (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
+    (CORPUS33C, f"a hold-out; first run {FIRST33C}"),
+    (CORPUS33D, f"a second hold-out; first run {FIRST33D}"),
+    (CORPUS33E, f"real pages' conventions; first run {FIRST33E}"),
+    (CORPUS33F, f"programme data imitating real files; first run {FIRST33F}"),
+    (CORPUS33G, f"other languages; first run {FIRST33G}"),
+    (CORPUS33J, f"the choice of reading; first run {FIRST33J}"),
+    (CORPUS33H, "real pages' conventions, written with their fix"),
+]
+"""The labelled sets printed after the main corpus, each with its first-run figure (a new
+set goes at the end of this list)."""
 FLOOR33 = (0.90, 0.90)
 """Recall and precision the issue-33 set must keep (it is not yet at the main targets)."""
 TARGET_RECALL = 0.95
@@ -454,32 +472,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="list every problem")
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     args = parser.parse_args(argv)
-    if args.corpus == CORPUS and CORPUS33.is_dir():
-        print(f"{CORPUS33.name} (written for issue 33; first run 68.3 % / 77.9 %):")
-        _table(evaluate(CORPUS33), args.verbose)
-    if args.corpus == CORPUS and CORPUS33B.is_dir():
-        print(f"\n{CORPUS33B.name} (conventions not used elsewhere; first run {FIRST33B}):")
-        _table(evaluate(CORPUS33B), args.verbose)
-    if args.corpus == CORPUS and CORPUS33C.is_dir():
-        print(f"\n{CORPUS33C.name} (a hold-out; first run {FIRST33C}):")
-        _table(evaluate(CORPUS33C), args.verbose)
-    if args.corpus == CORPUS and CORPUS33D.is_dir():
-        print(f"\n{CORPUS33D.name} (a second hold-out; first run {FIRST33D}):")
-        _table(evaluate(CORPUS33D), args.verbose)
-    if args.corpus == CORPUS and CORPUS33E.is_dir():
-        print(f"\n{CORPUS33E.name} (real pages' conventions; first run {FIRST33E}):")
-        _table(evaluate(CORPUS33E), args.verbose)
-    if args.corpus == CORPUS and CORPUS33F.is_dir():
-        print(f"\n{CORPUS33F.name} (programme data imitating real files; first run {FIRST33F}):")
-        _table(evaluate(CORPUS33F), args.verbose)
-    if args.corpus == CORPUS and CORPUS33G.is_dir():
-        print(f"\n{CORPUS33G.name} (other languages; first run {FIRST33G}):")
-        _table(evaluate(CORPUS33G), args.verbose)
-    if args.corpus == CORPUS and CORPUS33J.is_dir():
-        print(f"\n{CORPUS33J.name} (the choice of reading; first run {FIRST33J}):")
-        _table(evaluate(CORPUS33J), args.verbose)
     if args.corpus == CORPUS:
-        print(f"\n{CORPUS.name}:")
+        for corpus, about in LABELLED_SETS:
+            if corpus.is_dir():
+                print(f"{corpus.name} ({about}):")
+                _table(evaluate(corpus), args.verbose)
+                print()
+        print(f"{CORPUS.name}:")
     results = evaluate(args.corpus)
     ok = _table(results, args.verbose)
     return 0 if ok else 1
