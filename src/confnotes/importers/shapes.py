@@ -442,6 +442,13 @@ def read_heading(text: str, year: int | None = None) -> _Talk:
 
 
 def _read_heading(text: str, year: int | None = None) -> _Talk:
+    head, kind = _trailing_kind(text)
+    if kind:
+        # "Name - Title - Keynote": the kind said last, as others say it first
+        talk = _read_heading(head, year)
+        if talk.kind == "talk":
+            talk.kind = kind
+        return talk
     text = _LEADING_SYMBOLS_RE.sub("", text)  # "⏰ 09:30 · Title", "🎤 Title"
     text = TABS_RE.sub(" — ", text.strip(" \t"))  # "Name<TAB>Title": a tab parts columns
     day, text = leading_date(strip_markdown_inline(text), year)  # "Feb 4 — Name: Title"
@@ -574,6 +581,29 @@ def _read_heading(text: str, year: int | None = None) -> _Talk:
     if open_at > 0 and (who := split_speakers(rest[open_at + 1 : -1])):
         talk.speakers, talk.title = who, rest[:open_at].strip(" -–—,")  # Title (Speaker, Aff)
     return talk
+
+
+_TAIL_KINDS = ("keynote", "panel", "spotlight", "oral", "poster", "demo")
+
+
+def _trailing_kind(text: str) -> tuple[str, str]:
+    """``Title - Keynote``, ``Name - Title -Keynote``: the text before a last dash whose
+    words are a kind of talk and nothing else (at most three words), and that kind;
+    ``(text, "")`` when the heading does not end so."""
+    plain = strip_markdown_inline(text).rstrip(" *_")
+    at = max(plain.rfind(d) for d in ("-", "–", "—"))
+    if at <= 0 or not plain[at - 1].isspace():
+        return text, ""  # a dash inside a word ("Hands-on") says nothing
+    tail = plain[at + 1 :].strip(" *_")
+    head = plain[:at].rstrip(" -–—")
+    if not head or not tail or len(tail.split()) > 3:
+        return text, ""
+    for kind, pattern in KIND_WORDS:
+        if kind in _TAIL_KINDS and pattern.fullmatch(tail):
+            return head, kind
+    if TALK_LABEL_RE.fullmatch(tail):
+        return head, "talk"
+    return text, ""
 
 
 _PICTOGRAM_RE = re.compile(r"^\s*[-*+]\s+(?::[a-z0-9_+-]{2,30}:|(?P<sign>\S))\s+(?P<value>\S.*)$")
@@ -906,7 +936,12 @@ class _Reader:
             and not _links_notes_file(line)  # "* [Lazy Iterators](lazy.md)": a talk's notes
         ):
             plain = strip_markdown_inline(line).strip()
-            if len(plain) <= 100 and (who := split_speakers(plain)) and not _bare_cjk(who):
+            if (
+                len(plain) <= 100
+                and (who := split_speakers(plain))
+                and not _bare_cjk(who)
+                and not _weaker_than_heading(talk, who)
+            ):
                 # "Noah Friedman (Capital One)" right under the title (under "Keynote - X"
                 # too: then X was the title, see _talk)
                 _heard(talk, who)
@@ -1025,9 +1060,12 @@ class _Reader:
         self._loose(name, n, end, previous)
 
     def _walk(self, section: Section, level: int, previous: list[time]) -> None:
-        if section.level >= level:
+        holds = section.level >= level and self._holds_talks(section)
+        if section.level >= level and not holds:
             self._talk(section, previous)
             return
+        if holds:
+            level = section.level + 1  # "# Unconference" over "## Name - Title" talks
         day = self._date_of(section.title)
         if day:
             self.day = day
@@ -1041,6 +1079,15 @@ class _Reader:
         for child in section.children:
             self._walk(child, level, previous)
         self.session = outer
+
+    def _holds_talks(self, section: Section) -> bool:
+        """A heading at the talks' level with no text of its own over sub-headings that
+        name their speakers (half of them, two at least): a session of talks, not one."""
+        kids = section.children[:50]
+        if _own_text(section) or len(kids) < 2:
+            return False
+        named = sum(bool(read_heading(k.title, self.year).speakers) for k in kids)
+        return named >= 2 and named * 2 >= len(kids)
 
     def _session(self, title: str) -> str:
         base = make_slug(title, "session")
@@ -1643,6 +1690,11 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
             # "## Title" + "by Name" each: the talks, whatever their sub-headings
             evidence.append(f"level-{level} headings are followed by their speakers")
             return doc_title, level, evidence
+        if named_here >= 2 and named_here * 2 >= min(len(at), 200):
+            # "# Name - Title" over its notes' parts ("### Resolving dependencies"): the
+            # headings that name their speakers are the talks, whatever lies below them
+            evidence.append(f"level-{level} headings name their speakers")
+            return doc_title, level, evidence
         deepest = _leaf_level(sections)
         if (
             deepest is not None
@@ -1660,6 +1712,18 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
         )
         return doc_title, level, evidence
     return doc_title, None, evidence
+
+
+def _weaker_than_heading(talk: _Talk, who: list[ProgrammePerson]) -> bool:
+    """A line under ``# Kim Sato - Why locks matter`` that is two capitalised words and
+    nothing more (``Memory Barriers``, the first phrase of the notes) says less than the
+    heading, which named its speaker already: no affiliation, no second person."""
+    return (
+        bool(talk.speakers)
+        and not _kind_label_only(talk.title)
+        and len(who) == 1
+        and not who[0].affiliations
+    )
 
 
 def _bare_cjk(people: list[ProgrammePerson]) -> bool:

@@ -1,0 +1,87 @@
+"""More conventions of people's own conference notes met in real public repositories
+(a second measuring set kept outside the project): a day heading written ``06.11. -
+Wednesday`` under a title naming the year, ``Name - Title - Keynote`` headings (the kind
+said last) over sub-headings that are parts of the notes, a heading with no text of its
+own over talks (``# Unconference``), a keynote's notes whose lines are short phrases.
+Every fixture here is written for the test, imitating the convention, never copying it."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from confnotes.importers.programme import Programme
+from confnotes.importers.registry import parse_programme
+from confnotes.importers.shapes import read_heading
+from confnotes.importers.when import find_date
+
+
+def _read(text: str, name: str = "notes.md") -> Programme:
+    return parse_programme(text.encode(), name)
+
+
+def _people(p: Programme) -> set[str]:
+    return {s.name for t in p.talks for s in t.speakers} | {r.person.name for r in p.roles}
+
+
+def test_a_day_and_month_with_their_dots_take_the_year_from_elsewhere() -> None:
+    assert find_date("12.03. - Tuesday", 2024) == (date(2024, 3, 12), False)
+    assert find_date("Dienstag 12.03.", 2024) == (date(2024, 3, 12), False)
+    assert find_date("12.03.2024", 2023) == (date(2024, 3, 12), True)
+    assert find_date("12.03. - Tuesday") == (None, False)  # no year anywhere: no date
+    for not_a_day in ("06.11", "Python 3.10.", "v01.02.", "1.2.3", "at 12.03.45"):
+        assert find_date(not_a_day, 2024) == (None, False), not_a_day
+
+
+def test_talks_under_a_dotted_day_heading_start_on_that_day() -> None:
+    p = _read(
+        "# Devcamp North 2024\n\n## 12.03. - Tuesday\n\n### 10:15 - Tiny parsers\n"
+        "*Ana Ruiz (Example Lab)*\n- parse less\n- test more\n\n"
+        "## 13.03. - Wednesday\n\n### 09:40 - Packing light\n*Ola Berg (Northwind)*\n"
+        "- zstd everywhere\n"
+    )
+    starts = {t.title: t.start for t in p.talks}
+    assert starts["Tiny parsers"] == datetime(2024, 3, 12, 10, 15)
+    assert starts["Packing light"] == datetime(2024, 3, 13, 9, 40)
+
+
+def test_a_kind_said_after_the_title_is_the_talks_kind() -> None:
+    t = read_heading("Ola Berg - Packing light with zstd - Keynote")
+    assert (t.title, [s.name for s in t.speakers], t.kind) == (
+        "Packing light with zstd",
+        ["Ola Berg"],
+        "keynote",
+    )
+    t = read_heading("Ola Berg - Packing light with zstd -Keynote")
+    assert (t.title, t.kind) == ("Packing light with zstd", "keynote")
+    t = read_heading("Hands-on")  # a dash inside a word says nothing
+    assert (t.title, t.kind) == ("Hands-on", "talk")
+
+
+def test_a_keynotes_heading_naming_a_talk_is_no_list_of_people() -> None:
+    p = _read(
+        "# Kim Sato - Why locks matter - Keynote\n\nMemory Barriers\n"
+        "Cache lines bounce between cores.\n\nLock Striping\nSplit the table in parts.\n\n"
+        "Biased Counting\n\n# Ola Berg - Packing light\n\nzstd everywhere\n"
+    )
+    assert _people(p) == {"Kim Sato", "Ola Berg"}
+
+
+def test_headings_naming_their_speakers_are_the_talks_and_a_bare_heading_over_talks_a_session() -> (
+    None
+):
+    p = _read(
+        "# Kim Sato - Why locks matter -Keynote\n\nshared data clashes\n\n"
+        "### Lock striping\nsplit the table\n\n"
+        "# Lightning round\n\n## Ana Ruiz - Tiny parsers\nparse less\n\n"
+        "## Bo Lin - Fast diffs\nmyers is enough\n\n"
+        "# Ola Berg - Packing light\n\nzstd everywhere\n\n### Details\nlevel 19 is slow\n"
+    )
+    talks = {t.title: ([s.name for s in t.speakers], t.kind) for t in p.talks}
+    assert talks == {
+        "Why locks matter": (["Kim Sato"], "keynote"),
+        "Tiny parsers": (["Ana Ruiz"], "talk"),
+        "Fast diffs": (["Bo Lin"], "talk"),
+        "Packing light": (["Ola Berg"], "talk"),
+    }
+    body = next(t.body for t in p.talks if t.title == "Why locks matter")
+    assert "split the table" in body  # a part of the talk's notes, not a talk
