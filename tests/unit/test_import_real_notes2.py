@@ -85,3 +85,33 @@ def test_headings_naming_their_speakers_are_the_talks_and_a_bare_heading_over_ta
     }
     body = next(t.body for t in p.talks if t.title == "Why locks matter")
     assert "split the table" in body  # a part of the talk's notes, not a talk
+
+
+def test_directives_opening_a_file_title_it_and_name_its_presenter() -> None:
+    p = _read(
+        "@title Queues all the way down\n@subtitle a tour of brokers\n@author Ana Ruiz\n\n"
+        "# Intro\n\nbrokers are everywhere\n\n# Models\n\n## Timing\n\nsync or not\n",
+        "queues.md",
+    )
+    assert [(t.title, [s.name for s in t.speakers]) for t in p.talks] == [
+        ("Queues all the way down", ["Ana Ruiz"])
+    ]
+    assert "@author Ana Ruiz" in p.talks[0].body  # the lines stay in the note
+    one = _read("@srbaker\n\n# Intro\n\nnotes\n\n# More\n\nnotes\n", "x.md")
+    assert all(not t.speakers for t in one.talks)  # a handle alone is no directive
+
+
+def test_headings_filled_in_from_one_template_are_talks_with_their_kind_and_speakers() -> None:
+    p = _read(
+        "# Slow code, calm teams\n\nKeynote\n\n## Abstract\n\n- Ana Ruiz\n\n"
+        "Why rushing costs more.\n\n## Notes\n\n- breathe\n\n## Links\n\nsee slides\n\n\n"
+        "# Packing light\n\nKeynote\n\n## Abstract\n\n- Ola Berg\n- Bo Lin\n\n"
+        "Small binaries.\n\n## Notes\n\n- zstd\n",
+        "_keynotes.md",
+    )
+    talks = {t.title: ([s.name for s in t.speakers], t.kind) for t in p.talks}
+    assert talks == {
+        "Slow code, calm teams": (["Ana Ruiz"], "keynote"),
+        "Packing light": (["Ola Berg", "Bo Lin"], "keynote"),
+    }
+    assert all("Keynote" in t.body for t in p.talks)  # the kind's line stays in the note

@@ -946,6 +946,11 @@ class _Reader:
                 # too: then X was the title, see _talk)
                 _heard(talk, who)
                 return True
+        if talk is not None and self._first_of_talk and talk.kind == "talk":
+            plain = strip_markdown_inline(line).strip(" *_")
+            if _kind_label_only(plain) and kind_of(plain) not in ("talk", "break", "other"):
+                talk.kind = kind_of(plain)  # "# Title" then "Keynote" alone: its kind
+                return True
         if talk is not None and _LINK_LINE_RE.match(line) and (lm := _LINK_RE.search(line)):
             # a line that is one link, among the lines under a title: the talk's page
             url = lm.group("url") or lm.group("bare").strip("<>")
@@ -1128,6 +1133,9 @@ class _Reader:
             # "Talk court - Doc Busters" over "Ana Ruiz, Li Wei": the line under the heading
             # names the speakers, so what the heading took for a name is the title
             t.title, t.speakers = strip_markdown_inline(section.title).strip(), under
+        own = [b for b in section.blocks if b.text.strip()]
+        if not t.speakers and (not own or (len(own) == 1 and len(own[0].text) <= 40)):
+            t.speakers = _speaker_part(section)  # "# Title" / "Keynote" / "## Abstract" / names
         last, next_day = self._trailing_day(first, section.end)
         if (
             self._named_headings
@@ -1324,6 +1332,11 @@ class _Reader:
             t.speakers = split_speakers(strip_markdown_inline(title_section.children[0].title))
         if not t.speakers:
             t.speakers = self._labelled_speakers(n, min(len(self.o.lines), n + 12))
+        if not t.speakers and self.o.front_kind == "directives":
+            # "@title …" / "@author Ana Ruiz": a deck's directives, whose author presents it
+            # (a blog post's "author:" is who wrote the post, and is not read so)
+            said = (str(v) for k, v in front.items() if k in _SPEAKER_KEYS)
+            t.speakers = next((w for v in said if (w := split_speakers(v, single_ok=True))), [])
         t.title = _NOTES_PREFIX_RE.sub("", t.title).strip() or t.title  # "Notes: Title"
         evidence = bool(t.speakers) or n > first
         # the lines read as facts (``By Ana Ruiz``) stay in the note too: never dropped
@@ -1826,11 +1839,17 @@ def _headings(outline: Outline) -> set[int]:
 
 def _speaker_part(section: Section) -> list[ProgrammePerson]:
     """A talk's sub-heading named for its speaker (``Speaker``, ``Referent``) whose first
-    words are a person: that person."""
+    words are a person: that person; else its first part opening with a list whose every
+    item is one person's name (``## Abstract`` over ``- Ana Ruiz`` ``- Bo Lin``): them."""
     for child in section.children:
         key = strip_markdown_inline(child.title).strip(" :").casefold()
         if key in _SPEAKER_KEYS and child.blocks:
             return split_speakers(child.blocks[0].text, single_ok=True)
+    first = section.children[0].blocks[:1] if section.children else []
+    if first and first[0].kind == "list" and 1 <= len(first[0].items) <= 6:
+        people = [split_speakers(item, single_ok=True) for item in first[0].items]
+        if all(len(who) == 1 and not _bare_cjk(who) for who in people):
+            return [who[0] for who in people]
     return []
 
 
@@ -1870,6 +1889,18 @@ def _leaf_level(sections: list[Section]) -> int | None:
     if not counts:
         return None
     return max(sorted(counts), key=lambda level: counts[level])
+
+
+def _one_template(sections: list[Section]) -> bool:
+    """Headings whose sub-headings repeat the same parts (``Abstract``, ``Notes``,
+    ``Links`` under each): records filled in from one template, so each is an item of
+    its own (a talk), not a part of one."""
+    parts = [
+        {strip_markdown_inline(c.title).strip().casefold() for c in s.children}
+        for s in sections[:50]
+        if len(s.children) >= 2
+    ]
+    return len(parts) >= 2 and len(set.intersection(*parts)) >= 2
 
 
 def _generic_children(section: Section) -> bool:
@@ -1944,6 +1975,7 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
             for s in talk_sections[:200]  # a sample is evidence enough
         )
         and not reader._file_day()
+        and not _one_template(talk_sections)
     )
     if untitled and "sections" in scores:
         # no title heading, and no heading names a speaker, a time, a kind or a day: a
