@@ -115,3 +115,30 @@ def test_headings_filled_in_from_one_template_are_talks_with_their_kind_and_spea
         "Packing light": (["Ola Berg", "Bo Lin"], "keynote"),
     }
     assert all("Keynote" in t.body for t in p.talks)  # the kind's line stays in the note
+
+
+def test_a_list_under_a_keynote_heading_led_by_names_gives_its_speakers() -> None:
+    p = _read(
+        "# Devcamp North 2024\n\n## 12.03. - Tuesday\n\n### Keynote\n"
+        "- Ana Ruiz: why rushing costs more\n- Bo Lin (Example Lab)\n"
+        "- Ola Berg (Northwind): small binaries\n\n### 10:15 - Tiny parsers\n"
+        "*Kim Sato (Lab)*\n- parse less\n"
+    )
+    keynote = next(t for t in p.talks if t.title == "Keynote")
+    assert [s.name for s in keynote.speakers] == ["Ana Ruiz", "Bo Lin", "Ola Berg"]
+    plain = _read("# Notes\n\n## Keynote\n- caching: memcache\n- flags: flipper\n")
+    assert _people(plain) == set()  # items led by words, not names
+
+
+def test_a_first_name_before_a_dash_is_a_speaker_among_headings_that_say_the_speaker_first() -> (
+    None
+):
+    text = (
+        "# Kim Sato - Why locks matter\n\nnotes\n\n# Carla - No passwords, no problems\n\n"
+        "notes\n\n# Bo Lin - Fast diffs\n\nnotes\n\n# Intro - what this day was\n\nnotes\n"
+    )
+    talks = {t.title: [s.name for s in t.speakers] for t in _read(text).talks}
+    assert talks["No passwords, no problems"] == ["Carla"]
+    assert "Intro - what this day was" in talks  # a word of notes, no one's name
+    alone = _read("# Carla - No passwords, no problems\n\nnotes\n\n# More\n\nnotes\n")
+    assert all(not t.speakers for t in alone.talks)  # no sibling says the speaker first

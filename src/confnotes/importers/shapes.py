@@ -738,6 +738,8 @@ class _Reader:
         its speaker)."""
         self._named_headings = False
         """The talk-level headings are mostly people's names (notes kept per speaker)."""
+        self._speaker_first = 0
+        """How many talk-level headings say their speaker before their title."""
 
     def _front_day(self) -> date | None:
         for key in ("date", "event_date", "day"):
@@ -1037,6 +1039,7 @@ class _Reader:
         # a heading is its speaker's name only among headings that are names (a list of
         # people is the role): "## Work Environment" among a talk's parts is no person
         self._named_headings = named >= 2 and named * 4 >= len(at) * 3
+        self._speaker_first = sum(_speaker_first(s.title, self.year) for s in at[:200])
         self._preamble(doc_title, previous)
         for section in top:
             self._walk(section, level, previous)
@@ -1133,9 +1136,15 @@ class _Reader:
             # "Talk court - Doc Busters" over "Ana Ruiz, Li Wei": the line under the heading
             # names the speakers, so what the heading took for a name is the title
             t.title, t.speakers = strip_markdown_inline(section.title).strip(), under
+        if not t.speakers and self._speaker_first >= 2 and (alone := _first_name_first(t.title)):
+            # "# Carla - No passwords" among "# Steven Baker - Title" headings: the same
+            # column of the same kind of heading, its speaker known by a first name only
+            t.speakers, t.title = [ProgrammePerson(name=alone[0])], alone[1]
         own = [b for b in section.blocks if b.text.strip()]
         if not t.speakers and (not own or (len(own) == 1 and len(own[0].text) <= 40)):
             t.speakers = _speaker_part(section)  # "# Title" / "Keynote" / "## Abstract" / names
+        if not t.speakers and _kind_label_only(t.title) and own and own[0].kind == "list":
+            t.speakers = _led_by_names(own[0].items)  # "### Keynote" / "- Name (Org): notes"
         last, next_day = self._trailing_day(first, section.end)
         if (
             self._named_headings
@@ -1725,6 +1734,40 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
         )
         return doc_title, level, evidence
     return doc_title, None, evidence
+
+
+def _speaker_first(heading: str, year: int | None) -> bool:
+    """A ``Name - Title`` heading whose speaker is said before the title."""
+    t = read_heading(heading, year)
+    plain = strip_markdown_inline(heading).strip()
+    return bool(t.speakers) and plain.startswith(t.speakers[0].name) and t.title != plain
+
+
+def _first_name_first(title: str) -> tuple[str, str] | None:
+    """``Carla - No passwords no problems``: (the one capitalised word before the first
+    dash, the rest), or None when the heading does not start so."""
+    parts = _DASHES_RE.split(strip_markdown_inline(title).strip(), maxsplit=1)
+    if len(parts) != 2 or not parts[1].strip():
+        return None
+    word = parts[0].strip()
+    if not (word.isalpha() and word[:1].isupper() and word[1:].islower() and len(word) >= 3):
+        return None
+    if is_generic(word) or kind_of(word) != "talk" or TALK_LABEL_RE.fullmatch(word):
+        return None  # "Intro - …", "Keynote - …", "Talk - …": no one's name
+    return word, parts[1].strip()
+
+
+def _led_by_names(items: list[str]) -> list[ProgrammePerson]:
+    """The people of a list under a heading that only says a kind of talk (``Keynote``)
+    whose items open with a person's name (``Ana Ruiz (Lab): notes``, ``Bo Lin``): each
+    item one of that slot's speakers; none unless most items open so (two at least)."""
+    people: list[ProgrammePerson] = []
+    for item in items[:30]:
+        head = item.split("\n", 1)[0].split(":", 1)[0].strip(" *_")
+        who = split_speakers(head, single_ok=True) if len(head) <= 80 else []
+        if len(who) == 1 and not _bare_cjk(who):
+            people.append(who[0])
+    return people if len(people) >= 2 and len(people) * 3 >= len(items) * 2 else []
 
 
 def _weaker_than_heading(talk: _Talk, who: list[ProgrammePerson]) -> bool:
