@@ -8,10 +8,12 @@ Every fixture here is written for the test, imitating the convention, never copy
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 
 from confnotes.importers.programme import Programme
 from confnotes.importers.registry import parse_programme
 from confnotes.importers.shapes import read_heading
+from confnotes.importers.sources import read_folder
 from confnotes.importers.when import find_date
 
 
@@ -142,3 +144,25 @@ def test_a_first_name_before_a_dash_is_a_speaker_among_headings_that_say_the_spe
     assert "Intro - what this day was" in talks  # a word of notes, no one's name
     alone = _read("# Carla - No passwords, no problems\n\nnotes\n\n# More\n\nnotes\n")
     assert all(not t.speakers for t in alone.talks)  # no sibling says the speaker first
+
+
+def test_a_folder_of_days_keynotes_and_a_deck_reads_its_talks_and_speakers() -> None:
+    folder = Path(__file__).parents[1] / "data" / "importers" / "folders" / "days_kim"
+    files = sorted(str(p) for p in folder.rglob("*.md"))
+    talks = {
+        t.title: ([s.name for s in t.speakers], t.kind)
+        for programme in read_folder(str(folder), files)[0].values()
+        for t in programme.talks
+        if t.speakers
+    }
+    assert talks == {
+        "Why rushing costs more": (["Ana Ruiz"], "keynote"),
+        "Passwords are over": (["Lena"], "talk"),
+        "Fast diffs in practice": (["Bo Lin"], "talk"),
+        "Tiny parsers": (["Olu Ade"], "talk"),
+        "Packing light with zstd": (["Ola Berg"], "keynote"),
+        "Queues all the way down": (["Mei Tan"], "talk"),
+        "Calm code, calm teams": (["Rosa Lind"], "keynote"),
+        "Open data for cities": (["Tomas Berg", "Imke Vos"], "keynote"),
+        "What a log is for": (["Jon Ek"], "talk"),
+    }

@@ -436,9 +436,19 @@ _CHAIRED_RE = re.compile(
 def read_heading(text: str, year: int | None = None) -> _Talk:
     """A talk heading's title, speakers, kind and time, in the ways people write them."""
     talk = _read_heading(text, year)
+    if talk.speakers and _notes_of_nothing(talk.title, year):
+        # "Conference notes - Kim Sato": whose notes these are, not a talk and its speaker
+        talk.title, talk.speakers = strip_markdown_inline(text).strip(), []
     if not talk.speakers:
         talk.whole = ""
     return talk
+
+
+def _notes_of_nothing(title: str, year: int | None) -> bool:
+    """``Conference notes``, ``Talk notes``, ``Notes``: a title that only says it is notes
+    (nothing but a word such as *conference* is left without its notes words)."""
+    left = title_name(title, year)
+    return left != title.strip() and len(left.split()) <= 1 and not find_year(left)
 
 
 def _read_heading(text: str, year: int | None = None) -> _Talk:
@@ -1039,7 +1049,9 @@ class _Reader:
         # a heading is its speaker's name only among headings that are names (a list of
         # people is the role): "## Work Environment" among a talk's parts is no person
         self._named_headings = named >= 2 and named * 4 >= len(at) * 3
-        self._speaker_first = sum(_speaker_first(s.title, self.year) for s in at[:200])
+        self._speaker_first = sum(
+            _speaker_first(s.title, self.year) for s in self.o.sections()[:200]
+        )
         self._preamble(doc_title, previous)
         for section in top:
             self._walk(section, level, previous)
