@@ -166,3 +166,20 @@ def test_a_folder_of_days_keynotes_and_a_deck_reads_its_talks_and_speakers() -> 
         "Open data for cities": (["Tomas Berg", "Imke Vos"], "keynote"),
         "What a log is for": (["Jon Ek"], "talk"),
     }
+
+
+def test_a_short_label_then_the_title_then_the_speakers_between_dashes() -> None:
+    t = read_heading("Hands on - Taming a legacy parser - Rosa Lind")
+    assert (t.title, [s.name for s in t.speakers], t.kind) == (
+        "Taming a legacy parser",
+        ["Rosa Lind"],
+        "talk",
+    )
+    t = read_heading("Closing Keynote - Calm: a practice for teams - Bo Lin & Mei Tan")
+    assert (t.title, [s.name for s in t.speakers], t.kind) == (
+        "Calm: a practice for teams",
+        ["Bo Lin", "Mei Tan"],
+        "keynote",
+    )
+    t = read_heading("Rust in prod - Kim Sato - Acme Corp")  # title, speaker, company
+    assert (t.title, [s.name for s in t.speakers]) == ("Rust in prod", ["Kim Sato"])

@@ -557,6 +557,19 @@ def _read_heading(text: str, year: int | None = None) -> _Talk:
                 talk.kind = "panel"
             return talk
     parts = [p.strip() for p in _DASHES_RE.split(rest) if p.strip()]
+    if (
+        len(parts) == 3
+        and len(parts[0].split()) <= 3
+        and not split_speakers(parts[0])
+        and not split_speakers(parts[1])
+        and (who := split_speakers(parts[2]))
+    ):
+        # "Hands on - Title - Name", "Ending Keynote - Title: Subtitle - Name": a short
+        # label, the title, the speakers; the label says the kind when it is one
+        talk.speakers, talk.title = who, parts[1]
+        if talk.kind == "talk" and kind_of(parts[0]) not in ("break", "other", "social"):
+            talk.kind = kind_of(parts[0])
+        return talk
     if len(parts) >= 2:
         if (
             len(parts) == 3
