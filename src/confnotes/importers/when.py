@@ -57,6 +57,10 @@ _NUMERIC_RE = re.compile(
 )
 """``27.12.2024`` (day first, as dots are written), ``12/27/2024`` or ``27/12/2024`` when
 the day is above 12 (or both are the same); ``3/4/2024`` is ambiguous and not read."""
+_DOTTED_DAY_RE = re.compile(r"(?<![\w.:/])(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?![\w.:/])")
+"""``06.11.``: a day and month as German and Nordic notes write them, the year from
+elsewhere; both numbers in two digits and the closing dot, so neither a clock
+(``06.11``), a version (``3.10``) nor a date with its year (``06.11.2019``) reads as one."""
 _CJK_DATE_RE = re.compile(
     r"(?:(?P<y>(?:19|20)\d\d)\s*[年/.-]\s*)?(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*[日号號]"
 )
@@ -139,6 +143,13 @@ def find_date(
                     date(y, int(m.group("m")), int(m.group("d"))),
                     bool(m.group("y")),
                 )
+    if (
+        year is not None
+        and (m := _DOTTED_DAY_RE.search(text))
+        and (best is None or m.start() < best[0])
+    ):
+        with contextlib.suppress(ValueError):
+            best = (m.start(), date(year, int(m.group("m")), int(m.group("d"))), False)
     if (m := _NUMERIC_RE.search(text)) and (best is None or m.start() < best[0]):
         a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
         day_month = (
