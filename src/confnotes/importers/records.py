@@ -277,7 +277,7 @@ def submitter(record: dict[str, Any]) -> str:
 
 def day_of(record: dict[str, Any]) -> date | None:
     """The day a record names in a date field (ISO, a dict with ``date``, or words)."""
-    from confnotes.importers.when import parse_day
+    from confnotes.importers.when import parse_day, yearless_day
 
     for _key, value in values(record, "date"):
         if isinstance(value, dict):
@@ -286,7 +286,7 @@ def day_of(record: dict[str, Any]) -> date | None:
             return value.date()
         if isinstance(value, date):  # YAML reads 2025-01-23 as a date
             return value
-        if isinstance(value, str) and (found := parse_day(value)) is not None:
+        if isinstance(value, str) and (found := parse_day(value) or yearless_day(value)):
             return found
     return None
 

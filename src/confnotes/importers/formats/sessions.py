@@ -290,7 +290,13 @@ def detect(data: bytes) -> float:
     if head.startswith(("{", "[")):
         return 0.6 + 0.35 * min(1.0, (timed + len(found.stubs)) / talks)
     # YAML or CSV with one record may be someone's note with a few key lines: not claimed
-    return 0.45 + 0.4 * min(1.0, timed / talks) if talks >= 2 else 0.0
+    if talks < 2:
+        return 0.0
+    if talks < 3:
+        return 0.45 + 0.4 * min(1.0, timed / talks)
+    # the whole text is one YAML (or CSV) collection of several talk records: data, even
+    # when its comment lines ("# Day 1") look like a page's headings to the page readers
+    return 0.75 + 0.2 * min(1.0, timed / talks)
 
 
 def joinable(data: bytes) -> bool:

@@ -1,0 +1,78 @@
+"""Programme data files as real sites write them (issue 33's second real set, ``data2``):
+YAML data whose comment lines look like headings, days named by weekday without a year,
+clock ranges that are no days."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from confnotes.importers.programme import Programme, ProgrammeTalk
+from confnotes.importers.registry import detect_format, parse_programme
+from confnotes.importers.when import parse_day, yearless_day
+
+
+def _talk(p: Programme, title: str) -> ProgrammeTalk:
+    return next(t for t in p.talks if t.title == title)
+
+
+def _names(talk: ProgrammeTalk) -> list[str]:
+    return [s.name for s in talk.speakers]
+
+
+COMMENTED_YAML = """\
+# Programme of the spring meeting
+# - edit the times below, not the titles
+- day: Lundi 7 mars
+  sessions:
+    - time: 9h-9h30
+      title: Accueil
+#      chair: someone
+    - time: 9h30-10h30
+      title: Session A
+      chair: Odile Ferrand
+      talks:
+        - title: Graphes de flots pour les vergers
+          authors: <b>Marc Tessier</b> et Lise Aubry
+        - title: Un solveur pour les horaires de bus
+          authors: Paul Giraud, <b>Anne Morel</b> et Luc Perrin
+# - day: Mardi 8 mars
+"""
+
+
+def test_a_yaml_list_of_talk_records_is_data_though_its_comments_look_like_headings() -> None:
+    data = COMMENTED_YAML.encode()
+    assert detect_format(data, "programme.yml") == "sessions"
+    p = parse_programme(data, "programme.yml")
+    assert _names(_talk(p, "Un solveur pour les horaires de bus")) == [
+        "Paul Giraud",
+        "Anne Morel",
+        "Luc Perrin",
+    ]
+    assert all("chair" not in t.title for t in p.talks)
+
+
+def test_a_day_named_by_weekday_without_a_year_takes_the_year_the_weekday_fits() -> None:
+    # 7 March is a Monday in 2022 (and not in 2023-2026)
+    assert yearless_day("Lundi 7 mars", 2026) == date(2022, 3, 7)
+    assert yearless_day("Donnerstag, 3. April", 2026) == date(2025, 4, 3)
+    assert yearless_day("7 mars", 2026) is None  # no weekday: no year is guessed
+    assert yearless_day("Lundi 7 mars 2022", 2026) is None  # a year written: parse_day's
+    p = parse_programme(COMMENTED_YAML.encode(), "programme.yml")
+    assert _talk(p, "Accueil").start is not None
+    assert _talk(p, "Accueil").start.date().month == 3  # type: ignore[union-attr]
+    assert _talk(p, "Graphes de flots pour les vergers").day == _talk(p, "Accueil").day
+
+
+def test_a_clock_range_is_never_a_day_counted_from_today() -> None:
+    # dateparser alone reads "11h" as "11 hours ago" and "11h-11h10" as 2010-11-11
+    assert parse_day("11h-11h10") is None
+    assert parse_day("13h30-14h") is None
+    assert parse_day("15. Mai 2024") == date(2024, 5, 15)
+    p = parse_programme(
+        b"- time: 11h-11h30\n  title: Ouverture\n  author: Ana Ruiz\n"
+        b"- time: 11h30-12h\n  title: Bilan\n  author: Lea Marin\n"
+        b"- time: 14h-15h\n  title: Atelier\n  author: Tom Henry\n",
+        "p.yml",
+    )
+    assert all(t.start is None or t.start < datetime(2000, 1, 1) for t in p.talks)
+    assert all(t.start is None for t in p.talks)
