@@ -76,3 +76,31 @@ def test_a_clock_range_is_never_a_day_counted_from_today() -> None:
     )
     assert all(t.start is None or t.start < datetime(2000, 1, 1) for t in p.talks)
     assert all(t.start is None for t in p.talks)
+
+
+def test_a_field_that_holds_people_vouches_for_names_in_the_forms_people_write_theirs() -> None:
+    from confnotes.importers.persons import role_people, split_speakers
+
+    assert split_speakers("Minsu In; Hyejin Cho", single_ok=True) == []  # free text: unsure
+    assert [p.name for p in role_people("Minsu In; Hyejin Cho")] == ["Minsu In", "Hyejin Cho"]
+    assert [p.name for p in role_people("@kobayashi_dev")] == ["kobayashi_dev"]
+    assert [p.name for p in role_people("さくらこ")] == ["さくらこ"]
+    assert [p.name for p in role_people("Wenjie ZHAO")] == ["Wenjie ZHAO"]
+    assert [p.name for p in role_people("petra novak")] == ["petra novak"]
+    for nobody in ("Lunch", "TBA", "Main Room", "By appointment only", "ランチ", "基調講演"):
+        assert role_people(nobody) == [], nobody
+    p = parse_programme(
+        b"title,authors,type\n"
+        b"Sparse kernels on phones,Minsu In; Hyejin Cho,Oral\n"
+        b"Learning to pack boxes,Wenjie ZHAO; petra novak,Poster\n",
+        "accepted.csv",
+    )
+    assert _names(_talk(p, "Sparse kernels on phones")) == ["Minsu In", "Hyejin Cho"]
+    q = parse_programme(
+        '- title: 型で守るアプリ設計\n  speaker: "@kobayashi_dev"\n  start_time: "10:00"\n'
+        '- title: 画像処理のいろは\n  speaker: さくらこ\n  start_time: "11:00"\n'
+        '- title: ランチ\n  speaker:\n  start_time: "12:00"\n'.encode(),
+        "sessions.yml",
+    )
+    assert _names(_talk(q, "型で守るアプリ設計")) == ["kobayashi_dev"]
+    assert _names(_talk(q, "画像処理のいろは")) == ["さくらこ"]

@@ -30,6 +30,7 @@ from confnotes.importers.persons import (
     is_person_name,
     is_placeholder,
     normalise_person,
+    role_people,
     split_speakers,
 )
 from confnotes.importers.programme import (
@@ -453,8 +454,8 @@ class _Reader:
                 or not rec.is_talk_record(target)
             )
             return self._person(target) if person_like and target is not raw else []
-        if isinstance(raw, str):
-            return split_speakers(raw, single_ok=single_ok)
+        if isinstance(raw, str):  # a field holding people: its role vouches for the names
+            return role_people(raw, single_ok=single_ok)
         if not isinstance(raw, dict):
             return []
         ident = rec.first(raw, "id", (str, int))
@@ -500,7 +501,7 @@ class _Reader:
                 source_id=str(ident or "")[:100],
             )
         )
-        if person is None or not split_speakers(person.name, single_ok=True):
+        if person is None or not role_people(person.name):
             return []
         if ident is not None:
             self.people[str(ident)] = person
