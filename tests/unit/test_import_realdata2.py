@@ -104,3 +104,61 @@ def test_a_field_that_holds_people_vouches_for_names_in_the_forms_people_write_t
     )
     assert _names(_talk(q, "型で守るアプリ設計")) == ["kobayashi_dev"]
     assert _names(_talk(q, "画像処理のいろは")) == ["さくらこ"]
+
+
+def test_a_csv_row_naming_only_its_chair_is_a_session_and_titles_lose_their_markup() -> None:
+    p = parse_programme(
+        b"Time,Title,Authors,Type\n"
+        b"09:00-09:10,Welcome,,\n"
+        b"09:10-10:40,Session A</b>,(Chair) Greta Holm,\n"
+        b",<i>Fuzzing parsers with grammars</i>,Ida Berg and Ola Vik,Full\n"
+        b',<i>Shrinking failing inputs</i>,"Kai Lund, Mia Dahl and Per Ek",Short\n'
+        b",<i>Awards and goodbye</i>,,\n",
+        "program.csv",
+    )
+    titles = [t.title for t in p.talks]
+    assert "Fuzzing parsers with grammars" in titles
+    assert _names(_talk(p, "Shrinking failing inputs")) == ["Kai Lund", "Mia Dahl", "Per Ek"]
+    assert "Session A" not in titles and [s.title for s in p.sessions] == ["Session A"]
+    assert [(r.role, r.person.name) for r in p.roles] == [("chair", "Greta Holm")]
+    assert "Awards and goodbye" in titles  # a row of the table of talks, titled only
+
+
+def test_records_beside_talks_with_the_same_fields_are_items_though_they_name_no_one() -> None:
+    data = b"""\
+- id: 1
+  title: "Invited: Rosa Lind"
+  place: "Hall B"
+  speakers: 7
+- id: 2
+  title: "Contributed | Counting spores in soil"
+  ref_id: 31
+  place: "Hall B"
+- id: 3
+  title: "Contributed | Mapping moss by drone"
+  ref_id: 12
+  place: "Hall B"
+- id: 4
+  title: "Invited: Jon Ek"
+  place: "Hall B"
+  speakers: 8
+- id: 900
+  title: "Session 1 - Soils"
+"""
+    p = parse_programme(data, "sessions.yml")
+    titles = [t.title for t in p.talks]
+    assert any("Counting spores in soil" in t for t in titles)
+    assert any("Mapping moss by drone" in t for t in titles)
+    assert not any("Session 1" in t for t in titles)  # no field of the talks' own
+
+
+def test_a_list_item_a_space_off_its_siblings_column_is_read_at_theirs() -> None:
+    from confnotes.importers.formats.sessions import load
+
+    text = (
+        '- date: "2024-05-02"\n  slots:\n'
+        '    - {\n    \tstart: "10:00",\n      title: "Opening"\n    }\n'
+        '   - {\n      start: "11:00",\n      title: "Soil and water"\n    }\n'
+    )
+    doc = load(text.encode(), "schedule.yml")
+    assert [s["title"] for s in doc[0]["slots"]] == ["Opening", "Soil and water"]

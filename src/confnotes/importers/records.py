@@ -481,7 +481,11 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
     if depth > MAX_DEPTH:
         return
     if isinstance(node, list):
+        like = _like_talks(node, found)
         for item in node:
+            if id(item) in like:
+                found.talks.append((item, ctx))
+                continue
             _talks(item, ctx, found, depth + 1, len(node) == 1 and not ctx.session, top)
         return
     if not isinstance(node, dict):
@@ -542,6 +546,39 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
             continue
         if isinstance(value, (dict, list)):
             _talks(value, inner, found, depth + 1, alone and siblings, top)
+
+
+def _like_talks(items: list[Any], found: Found) -> set[int]:
+    """Records of a list of talks that are items of it though they name no time or
+    person of their own (``{"title": "Selected Talk | …", "place": "online"}`` among
+    invited talks with speakers; a CSV row holding only its title among rows of talks):
+    titled records whose fields are all fields of the talks beside them, sharing one
+    that is not a title or an id, or in a list that is mostly talks. By ``id()``."""
+    records = [i for i in items if isinstance(i, dict)]
+    if len(records) < 3:
+        return set()
+    talks = {id(r) for r in records if id(r) not in found.people and is_talk_record(r)}
+    if len(talks) < 2:
+        return set()
+    keys = {k for r in records if id(r) in talks for k in r}
+    plain = {k for k in keys if not roles_of(str(k)) & {"title", "id", "name"}}
+    mostly = len(talks) * 3 >= len(records) * 2
+    out = set()
+    for record in records:
+        if (
+            id(record) in talks
+            or id(record) in found.people
+            or is_person_record(record)
+            or not title_of(record)
+            or any(
+                not roles_of(str(k)) & {"id", "ref"} for k in set(record) - keys
+            )  # its own fields beyond theirs only ids (``easychair_id``)
+            or any(isinstance(v, (dict, list)) and v for v in record.values())
+        ):
+            continue
+        if mostly or set(record) & plain:
+            out.add(id(record))
+    return out
 
 
 def _person_stubs(node: dict[str, Any], found: Found) -> None:

@@ -138,13 +138,54 @@ def _load(data: bytes, source: str) -> Any:
 
 def _yaml(text: str) -> Any:
     """YAML; a file indented with tabs (which YAML forbids but hand-written Jekyll data
-    has, inside flow mappings) is read with each tab as spaces."""
+    has, inside flow mappings) is read with each tab as spaces, and a list item indented
+    a space or two off its siblings' column (``   - {`` among ``    - {``) is read at
+    theirs."""
     try:
         return yaml.load(text, Loader=_YAML_LOADER)
-    except yaml.YAMLError:
-        if "\t" not in text:
-            raise
-        return yaml.load(text.expandtabs(4), Loader=_YAML_LOADER)
+    except yaml.YAMLError as first_error:
+        error: yaml.YAMLError = first_error
+    retried = text.expandtabs(4) if "\t" in text else text
+    for _ in range(_MAX_REINDENTS + 1):
+        if retried is not text:
+            try:
+                return yaml.load(retried, Loader=_YAML_LOADER)
+            except yaml.YAMLError as exc:
+                error = exc
+        mark = getattr(error, "problem_mark", None)
+        fixed = _item_at_siblings_column(retried, mark.line) if mark is not None else None
+        if fixed is None:
+            raise error
+        retried = fixed
+    raise error
+
+
+_MAX_REINDENTS = 20
+"""List items re-indented at most, per file (each is one more parse)."""
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _item_at_siblings_column(text: str, at: int) -> str | None:
+    """``text`` with the list item on line ``at`` (0-based, where the parser stopped)
+    moved to the column of the item above it when the two differ by one or two spaces;
+    None when that is not the trouble."""
+    lines = text.split("\n")
+    if not 0 <= at < len(lines) or not lines[at].lstrip().startswith("-"):
+        return None
+    column = _indent(lines[at])
+    for above in range(at - 1, max(-1, at - 200), -1):
+        line = lines[above]
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if line.lstrip().startswith("-") and 0 < abs(_indent(line) - column) <= 2:
+            lines[at] = " " * _indent(line) + lines[at].lstrip(" ")
+            return "\n".join(lines)
+        if _indent(line) < column:
+            return None  # the item's parent: no sibling item above it
+    return None
 
 
 def _csv_rows(text: str) -> list[dict[str, str]] | None:
@@ -388,6 +429,18 @@ def _dated_clock(record: dict[str, Any]) -> str | None:
     return None
 
 
+_ROLE_TAG_RE = re.compile(r"^\s*[(\[]([^()\[\]]{1,24})[)\]]\s*(?=\S)")
+
+
+def _tagged_role(text: str) -> tuple[str, str] | None:
+    """``(Chair) Ana Ruiz``: a bracketed tag before a name that names a role other than
+    speaking; (role, the rest) or None."""
+    m = _ROLE_TAG_RE.match(text)
+    if m is None or "chair" not in roles_of(m.group(1)):
+        return None
+    return "chair", text[m.end() :]
+
+
 _PREFIX_SEPARATORS = (":", "：", " - ", " – ", " — ")
 
 
@@ -407,6 +460,8 @@ class _Reader:
         self.found = rec.Found()
         self.event_day: date | None = None
         self.people: dict[str, ProgrammePerson] = {}
+        self.chairs: dict[int, list[ProgrammePerson]] = {}
+        """People a record's speaker field names by a role tag (``(Chair) Name``)."""
 
     # ------------------------------------------------------------------ event
     def _event(self, documents: list[Any]) -> None:
@@ -522,6 +577,11 @@ class _Reader:
             for item in items:
                 if by_id and str(item) not in self.found.tables:
                     continue  # an id that no file given explains is no name
+                if isinstance(item, str) and (role := _tagged_role(item)) is not None:
+                    # "(Chair) Ana Ruiz" in the authors column: the session's chair
+                    for person in role_people(role[1]):
+                        self.chairs.setdefault(id(record), []).append(person)
+                    continue
                 single = len(items) > 1 or "," not in str(item)
                 for person in self._person(item, single_ok=single, ref=key):
                     if all(p.name != person.name for p in people):
@@ -680,7 +740,10 @@ class _Reader:
         return [r.strip() for r in raw if r and r.strip()]
 
     def _talk(self, record: dict[str, Any], ctx: rec.Context) -> ProgrammeTalk | None:
-        title = " ".join(rec.title_of(record).split())
+        title = rec.title_of(record)
+        if "<" in title or "&" in title:  # "<i>Title</i>", "Session 1</b>": markup, not words
+            title = html_to_text(title)
+        title = " ".join(title.split())
         if not title:
             return None
         day = rec.day_of(record) or ctx.day or self.event_day
@@ -694,6 +757,17 @@ class _Reader:
         if start and end and end <= start:
             end = None
         speakers = self._speakers(record)
+        for person in self.chairs.get(id(record), []):
+            if ProgrammeRole(person, "chair") not in self.p.roles:
+                self.p.roles.append(ProgrammeRole(person, "chair"))
+        if not speakers and id(record) in self.chairs:
+            # a row naming only its chair is a session (the talks follow it)
+            self.p.sessions.append(
+                ProgrammeSession(
+                    key=title[:100], title=title[:300], start=start, end=end, source_id=title[:100]
+                )
+            )
+            return None
         if not speakers:
             title, speakers = title_and_speakers(title)
         for _k, raw in rec.values(record, "chair"):  # a talk's own chair (a keynote's host)
