@@ -162,3 +162,65 @@ def test_a_list_item_a_space_off_its_siblings_column_is_read_at_theirs() -> None
     )
     doc = load(text.encode(), "schedule.yml")
     assert [s["title"] for s in doc[0]["slots"]] == ["Opening", "Soil and water"]
+
+
+def test_a_title_like_field_that_holds_a_kind_of_talk_gives_the_kind_not_the_title() -> None:
+    p = parse_programme(
+        '- title: Exposé invité\n  titre: "Graphes et horaires : trente ans après"\n'
+        "  author: Lucie Marchand\n  time: 10h-11h\n"
+        "- title: Des arbres et des flots\n  author: Hugo Bernard\n  time: 11h-11h30\n"
+        "- title: Pause\n  time: 11h30-12h\n".encode(),
+        "programme.yml",
+    )
+    talk = _talk(p, "Graphes et horaires : trente ans après")
+    assert talk.kind == "keynote" and _names(talk) == ["Lucie Marchand"]
+    q = parse_programme(
+        "- title: 型で守るアプリ設計\n  speaker: 佐藤 花子\n  topic: 基調講演\n"
+        "- title: 画像処理のいろは\n  speaker: 田中 一郎\n  topic: 開発ツール\n"
+        "- title: ランチ\n  topic:\n".encode(),
+        "sessions.yml",
+    )
+    assert _talk(q, "型で守るアプリ設計").kind == "keynote"
+    assert _talk(q, "画像処理のいろは").kind == "talk"
+
+
+def test_a_slot_titled_by_its_speakers_role_takes_its_short_description_as_title() -> None:
+    p = parse_programme(
+        b'- title: "Keynote Speaker: Rosa Lind"\n'
+        b'  description: "Soil carbon under changing rain"\n  time: "09:00"\n'
+        b'- title: "Invited Speaker: Jon Ek"\n'
+        b'  description: "Why moss grows where it grows. A long story told in full."\n'
+        b'  time: "10:00"\n'
+        b'- title: "Welcome"\n  time: "08:50"\n  speakers: [Rosa Lind]\n',
+        "sessions.yml",
+    )
+    talk = _talk(p, "Soil carbon under changing rain")
+    assert _names(talk) == ["Rosa Lind"] and talk.kind == "keynote"
+    assert _names(_talk(p, "Invited Speaker: Jon Ek")) == ["Jon Ek"]  # an abstract: no title
+
+
+def test_frab_events_without_a_type_are_breaks_by_their_track_or_short_title() -> None:
+    from confnotes.importers.formats import frab
+
+    def event(n: int, title: str, track: str) -> str:
+        return (
+            f'<event id="{n}"><title>{title}</title><date>2024-05-22T10:00:00Z</date>'
+            f"<start>{9 + n}:00</start><duration>00:20</duration><person></person>"
+            f"<track>{track}</track><room>Hall</room></event>"
+        )
+
+    xml = (
+        '<?xml version="1.0"?><schedule><conference><title>Linked Data Day</title>'
+        "<start>2024-05-22</start><end>2024-05-22</end></conference>"
+        '<day date="2024-05-22" index="1"><room name="Hall">'
+        + event(1, "Graph stores today", "Main")
+        + event(2, "Kaffee und Poster", "Pause")
+        + event(3, "Lunch Break", "Main")
+        + "</room></day></schedule>"
+    )
+    p = frab.parse(xml.encode(), "schedule.xml")
+    assert [t.title for t in p.talks] == ["Graph stores today"]
+    assert {s.title for s in p.sessions if s.kind == "break"} == {
+        "Kaffee und Poster",
+        "Lunch Break",
+    }

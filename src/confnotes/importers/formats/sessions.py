@@ -444,6 +444,42 @@ def _tagged_role(text: str) -> tuple[str, str] | None:
 _PREFIX_SEPARATORS = (":", "：", " - ", " – ", " — ")
 
 
+_PATH_RE = re.compile(r"\S*[/#]\S*")
+"""``2025/invited/#name``: a link's path in a ``title-link`` field, no title."""
+
+
+def _title_and_label(record: dict[str, Any]) -> tuple[str, str]:
+    """The record's title, and a kind of talk that a title-like field holds instead of a
+    title (``title: Exposé invité`` beside ``titre: …``; ``topic: 基調講演`` beside
+    ``title: …``): a field is read by what it holds."""
+    texts = [t for _k, v in rec.values(record, "title") if (t := rec.text_of(v).strip())]
+    labels = [t for t in texts if _is_kind_label(t)]
+    own = [t for t in texts if t not in labels and not _PATH_RE.fullmatch(t)]
+    if labels and own:
+        return own[0], labels[0]
+    return rec.title_of(record), ""
+
+
+def _is_kind_label(text: str) -> bool:
+    """``Keynote``, ``Exposé invité``, ``基調講演``: a few words that name a kind of talk."""
+    short = len(text.split()) <= 3 and len(text) <= 30
+    return short and talk_kind(text)[0] not in ("talk", "other")
+
+
+def _labelled_speaker(title: str) -> tuple[str, list[ProgrammePerson]] | None:
+    """``Invited Speaker: Ana Ruiz``, ``Keynote Speaker - Bo Li``: a label that names a
+    speaking role or a kind of talk, then only people; (the label, the people)."""
+    label = _kind_prefix(title)
+    if not label or len(label.split()) > 4:
+        return None
+    speaking = any("speaker" in roles_of(w) for w in label.split())
+    if not speaking and talk_kind(label)[0] in ("talk", "other"):
+        return None
+    rest = title[len(label) :].lstrip(" :：-–—")
+    people = split_speakers(rest)
+    return (label, people) if people else None
+
+
 def _kind_prefix(title: str) -> str:
     """``Keynote`` of ``Keynote: Title``, ``Intervento invitato – Title``; "" without one
     (found with ``str.find``: linear on any input)."""
@@ -740,7 +776,7 @@ class _Reader:
         return [r.strip() for r in raw if r and r.strip()]
 
     def _talk(self, record: dict[str, Any], ctx: rec.Context) -> ProgrammeTalk | None:
-        title = rec.title_of(record)
+        title, label = _title_and_label(record)
         if "<" in title or "&" in title:  # "<i>Title</i>", "Session 1</b>": markup, not words
             title = html_to_text(title)
         title = " ".join(title.split())
@@ -770,12 +806,19 @@ class _Reader:
             return None
         if not speakers:
             title, speakers = title_and_speakers(title)
+        if not speakers and (named := _labelled_speaker(title)) is not None:
+            # "Invited Speaker: Ana Ruiz", the talk's own title as its short description
+            label, speakers = named
+            own = " ".join(html_to_text(str(rec.first(record, "abstract") or "")).split())
+            if own and len(own.split()) <= 25 and "\n" not in own and not own.endswith("."):
+                title = own
+            record = {**record, "type": label} if not rec.first(record, "kind") else record
         for _k, raw in rec.values(record, "chair"):  # a talk's own chair (a keynote's host)
             for item in raw if isinstance(raw, list) else [raw]:
                 for person in self._person(item):
                     if ProgrammeRole(person, "chair") not in self.p.roles:
                         self.p.roles.append(ProgrammeRole(person, "chair"))
-        raws = self._kinds(record)
+        raws = self._kinds(record) + ([label] if label else [])
         kind, tags = "talk", []
         for raw in raws:
             found, tag = talk_kind(raw)
