@@ -224,3 +224,21 @@ def test_frab_events_without_a_type_are_breaks_by_their_track_or_short_title() -
         "Kaffee und Poster",
         "Lunch Break",
     }
+
+
+def test_a_speaker_line_vouches_for_a_lone_name_and_takes_it_off_the_summary() -> None:
+    from confnotes.importers.formats import ical
+
+    cal = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:ics.py\r\n"
+        "BEGIN:VEVENT\r\nUID:a1\r\nDTSTART:20240918T080000Z\r\nDURATION:PT30M\r\n"
+        "SUMMARY:Packaging made calm - Oskar\r\n"
+        "DESCRIPTION:Packaging made calm - Oskar\\nSpeaker: Oskar\\nTrack: 1\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:a2\r\nDTSTART:20240918T090000Z\r\nDURATION:PT30M\r\n"
+        "SUMMARY:Typing the untyped - Rhea Vos\r\n"
+        "DESCRIPTION:Typing the untyped - Rhea Vos\\nSpeaker: Rhea Vos\r\nEND:VEVENT\r\n"
+        "END:VCALENDAR\r\n"
+    )
+    p = ical.parse(cal.encode(), "schedule.ics")
+    assert _names(_talk(p, "Packaging made calm")) == ["Oskar"]
+    assert _names(_talk(p, "Typing the untyped")) == ["Rhea Vos"]
