@@ -87,6 +87,12 @@ def test_a_field_that_holds_people_vouches_for_names_in_the_forms_people_write_t
     assert [p.name for p in role_people("さくらこ")] == ["さくらこ"]
     assert [p.name for p in role_people("Wenjie ZHAO")] == ["Wenjie ZHAO"]
     assert [p.name for p in role_people("petra novak")] == ["petra novak"]
+    # a semicolon list is people, one each: "LiWei Zhang" is no affiliation of the one before
+    assert [p.name for p in role_people("Ana Ruiz; LiWei Zhang; Bo LI")] == [
+        "Ana Ruiz",
+        "LiWei Zhang",
+        "Bo LI",
+    ]
     for nobody in ("Lunch", "TBA", "Main Room", "By appointment only", "ランチ", "基調講演"):
         assert role_people(nobody) == [], nobody
     p = parse_programme(

@@ -458,9 +458,13 @@ def role_people(text: str, single_ok: bool = True) -> list[ProgrammePerson]:
     """The people of a field that holds people (see :func:`named_by_role`): the speaker
     string's reading when it finds them, else each part between separators named by the
     role; empty unless every part is someone (or a placeholder)."""
-    if people := split_speakers(text, single_ok=single_ok):
+    semicolons = [p for p in split_outside_brackets(text, re.compile("[;；]")) if p.strip()]
+    people = split_speakers(text, single_ok=single_ok)
+    if people and (len(semicolons) < 2 or len(people) == len(semicolons)):
         return people
-    parts = [p.strip() for p in split_outside_brackets(text, SPEAKER_SEP_RE) if p.strip()]
+    # a list a semicolon apart is people, one each ("Name, Institution" stays one of them)
+    separator = re.compile("[;；]") if len(semicolons) >= 2 else SPEAKER_SEP_RE
+    parts = [p.strip() for p in split_outside_brackets(text, separator) if p.strip()]
     found: list[ProgrammePerson] = []
     for part in parts:
         if is_placeholder(strip_markdown_inline(part)):
