@@ -248,3 +248,23 @@ def test_a_speaker_line_vouches_for_a_lone_name_and_takes_it_off_the_summary() -
     p = ical.parse(cal.encode(), "schedule.ics")
     assert _names(_talk(p, "Packaging made calm")) == ["Oskar"]
     assert _names(_talk(p, "Typing the untyped")) == ["Rhea Vos"]
+
+
+def test_a_row_titled_with_a_chair_segment_beside_talks_is_a_session_with_its_chair() -> None:
+    from confnotes.importers.records import labelled_segments
+
+    assert labelled_segments("Session 3 - Soils | Chair: Ana Ruiz") == (
+        "Session 3 - Soils",
+        {"chair": ["Ana Ruiz"]},
+    )
+    assert labelled_segments("Rust | Go: a comparison")[1] == {}  # no role's label
+    p = parse_programme(
+        b'- id: 1\n  title: "Soil carbon"\n  place: online\n  speakers: [Rosa Lind]\n'
+        b'- id: 2\n  title: "Moss maps"\n  place: online\n  speakers: [Jon Ek]\n'
+        b'- id: 3\n  title: "Fungi at night"\n  place: online\n  speakers: [Eva Berg]\n'
+        b'- id: 9\n  title: "Session 1 - Soils | Chair: Tove Nyberg"\n',
+        "sessions.yml",
+    )
+    assert [(r.role, r.person.name) for r in p.roles] == [("chair", "Tove Nyberg")]
+    assert "Session 1 - Soils" in [s.title for s in p.sessions]
+    assert all("Chair" not in t.title for t in p.talks)

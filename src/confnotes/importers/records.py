@@ -486,6 +486,9 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
             if id(item) in like:
                 found.talks.append((item, ctx))
                 continue
+            if like and isinstance(item, dict) and labelled_segments(title_of(item))[1]:
+                found.sessions.append((item, ctx))  # "Session 2 | Chair: Ana Ruiz"
+                continue
             _talks(item, ctx, found, depth + 1, len(node) == 1 and not ctx.session, top)
         return
     if not isinstance(node, dict):
@@ -546,6 +549,27 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
             continue
         if isinstance(value, (dict, list)):
             _talks(value, inner, found, depth + 1, alone and siblings, top)
+
+
+_SEGMENT_SEP = " | "
+
+
+def labelled_segments(title: str) -> tuple[str, dict[str, list[str]]]:
+    """Fields written into a title between bars (``Session 3 - Genomics | Chair: Ana
+    Ruiz``): the title without them, and each segment ``Label: value`` whose label names
+    a role of people (chair, speaker) by that role. Found with ``str.split``."""
+    if _SEGMENT_SEP not in title:
+        return title, {}
+    kept: list[str] = []
+    named: dict[str, list[str]] = {}
+    for segment in title.split(_SEGMENT_SEP):
+        label, colon, value = segment.partition(":")
+        roles = roles_of(label.strip()) & {"chair", "speaker"} if colon else frozenset()
+        if roles and value.strip() and len(label.split()) <= 3:
+            named.setdefault(min(roles), []).append(value.strip())
+        else:
+            kept.append(segment.strip())
+    return " - ".join(k for k in kept if k) or title, named
 
 
 def _like_talks(items: list[Any], found: Found) -> set[int]:

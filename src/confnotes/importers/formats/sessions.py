@@ -711,10 +711,15 @@ class _Reader:
     def _session(self, record: dict[str, Any], ctx: rec.Context) -> None:
         key = str(rec.first(record, "id", (str, int)) or rec.title_of(record))
         day = rec.day_of(record) or ctx.day or self.event_day
+        title, named = rec.labelled_segments(rec.title_of(record))
+        for value in named.get("chair", []):
+            for person in role_people(value):
+                if ProgrammeRole(person, "chair") not in self.p.roles:
+                    self.p.roles.append(ProgrammeRole(person, "chair"))
         self.p.sessions.append(
             ProgrammeSession(
                 key=key[:100],
-                title=rec.title_of(record)[:300],
+                title=title[:300],
                 start=self._moment(rec.first(record, "start", _WHEN), day),
                 end=self._moment(rec.first(record, "end", _WHEN), day),
                 room=self._room(record, ctx),
