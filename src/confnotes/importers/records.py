@@ -486,7 +486,13 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
             if id(item) in like:
                 found.talks.append((item, ctx))
                 continue
-            if like and isinstance(item, dict) and labelled_segments(title_of(item))[1]:
+            if (
+                isinstance(item, dict)
+                and id(item) not in found.people
+                and not is_talk_record(item)
+                and labelled_segments(title_of(item))[1]
+                and any(isinstance(i, dict) and is_talk_record(i) for i in node)
+            ):
                 found.sessions.append((item, ctx))  # "Session 2 | Chair: Ana Ruiz"
                 continue
             _talks(item, ctx, found, depth + 1, len(node) == 1 and not ctx.session, top)
@@ -594,6 +600,7 @@ def _like_talks(items: list[Any], found: Found) -> set[int]:
             or id(record) in found.people
             or is_person_record(record)
             or not title_of(record)
+            or labelled_segments(title_of(record))[1]  # "Session 2 | Chair: …": a session
             or any(
                 not roles_of(str(k)) & {"id", "ref"} for k in set(record) - keys
             )  # its own fields beyond theirs only ids (``easychair_id``)
