@@ -268,3 +268,55 @@ def test_a_row_titled_with_a_chair_segment_beside_talks_is_a_session_with_its_ch
     assert [(r.role, r.person.name) for r in p.roles] == [("chair", "Tove Nyberg")]
     assert "Session 1 - Soils" in [s.title for s in p.sessions]
     assert all("Chair" not in t.title for t in p.talks)
+
+
+def test_a_talk_whose_own_id_matches_another_talks_key_is_not_a_session_of_it() -> None:
+    # pretalx nested by day, minute and room id: an answer's option {"id": 1} is no
+    # pointer to the talk in room "1"
+    def sub(code: str, title: str, name: str, start: str) -> dict[str, object]:
+        return {
+            "code": code,
+            "title": title,
+            "speakers": [{"code": code + "S", "name": name}],
+            "slot": {"room_id": 1, "room": {"en": "Main"}, "start": start},
+            "answers": [{"id": 4, "answer": "All", "submission": code, "options": [{"id": 1}]}],
+        }
+
+    import json
+
+    doc = {
+        "schedule": {
+            "2024-11-02": {
+                "540": {"1": sub("AAA", "Welcome", "Lea Roy", "2024-11-02T09:00:00+01:00")},
+                "570": {
+                    "1": sub("BBB", "Typing at scale", "Max Doyle", "2024-11-02T09:30:00+01:00")
+                },
+            }
+        }
+    }
+    p = parse_programme(json.dumps(doc).encode(), "schedule.json")
+    assert {t.title: t.start for t in p.talks} == {
+        "Welcome": datetime(2024, 11, 2, 9, 0),
+        "Typing at scale": datetime(2024, 11, 2, 9, 30),
+    }
+    assert not p.sessions
+
+
+def test_a_placeholder_speaker_keeps_the_title_whole_and_kind_flags_give_kinds() -> None:
+    p = parse_programme(
+        '[{"time": "13:00 – 13:25", "title": "Data Sharing: What Does It Take?",'
+        ' "speakers": "TBD"},'
+        ' {"time": "13:25 – 13:50", "title": "Scaling labels", "speakers": "Eva Lind"},'
+        ' {"time": "13:50 – 14:10", "title": "Morning tea"}]'.encode(),
+        "program.json",
+    )
+    assert "Data Sharing: What Does It Take?" in [t.title for t in p.talks]
+    assert all(not t.speakers for t in p.talks if t.title.startswith("Data"))
+    q = parse_programme(
+        b"- speaker_id: [ana-ruiz]\n  title: Growing old with PHP\n  keynote: true\n"
+        b"- speaker_id: [bo-li]\n  title: Pragmatic tests\n  tutorial: true\n"
+        b"- speaker_id: [cy-ng]\n  title: Queues\n",
+        "talks.yml",
+    )
+    assert _talk(q, "Growing old with PHP").kind == "keynote"
+    assert "tutorial" in _talk(q, "Pragmatic tests").tags

@@ -453,26 +453,35 @@ def _key_columns(items: list[Any]) -> list[str]:
     return sorted(out)
 
 
-def _holds_talks(node: Any, depth: int, found: Found | None = None) -> bool:
+def _holds_talks(node: Any, depth: int, found: Found | None = None, owner: Any = None) -> bool:
+    """Whether ``node`` holds talk records, or records pointing at talks other than
+    ``owner`` (pretalx's answers name their own submission: no talk inside it)."""
     if depth > 6:
         return False
     children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else []
     for child in children:
         if isinstance(child, dict) and (
-            is_talk_record(child) or (found is not None and _points_at_talk(child, found))
+            is_talk_record(child) or (found is not None and _points_at_talk(child, found, owner))
         ):
             return True
-        if isinstance(child, (dict, list)) and _holds_talks(child, depth + 1, found):
+        if isinstance(child, (dict, list)) and _holds_talks(child, depth + 1, found, owner):
             return True
     return False
 
 
-def _points_at_talk(record: dict[str, Any], found: Found) -> bool:
+def _points_at_talk(record: dict[str, Any], found: Found, owner: Any = None) -> bool:
     own = title_of(record)
     for key, value in record.items():
+        if roles_of(str(key)) & {"id", "ref"} == {"id"}:
+            continue  # the record's own id ("id": 1), which points nowhere
         if isinstance(value, (str, int)) and not isinstance(value, bool):
             target = found.tables.get(str(value), str(key))
-            if target is not None and target is not record and is_talk_record(target):
+            if (
+                target is not None
+                and target is not record
+                and target is not owner
+                and is_talk_record(target)
+            ):
                 return not own or own == str(value)
     return False
 
@@ -514,7 +523,9 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
         and first(node, "title", (str, dict)) is not None
         and not is_person_record(node)
     ):  # a titled record inside a timed slot is a talk, with or without a speaker
-        holds = any(_holds_talks(v, 0, found) for v in node.values() if isinstance(v, (dict, list)))
+        holds = any(
+            _holds_talks(v, 0, found, node) for v in node.values() if isinstance(v, (dict, list))
+        )
         if not holds:
             found.talks.append((node, ctx))
             return

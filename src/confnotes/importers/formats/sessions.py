@@ -767,6 +767,10 @@ class _Reader:
 
         for key, value in rec.values(record, "kind"):
             add(value, key)
+        for key, value in record.items():  # "keynote: true", "tutorial: true": flags of kinds
+            found = talk_kind(str(key)) if value is True else ("other", None)
+            if found[0] not in ("other", "talk") or (found[0] == "talk" and found[1]):
+                raw.append(str(key))
         for key, value in record.items():
             if str(key) in (
                 "categoryItems",
@@ -798,6 +802,9 @@ class _Reader:
         if start and end and end <= start:
             end = None
         speakers = self._speakers(record)
+        says_who = any(  # "speakers": "TBD": the slot's speaker is not known yet
+            isinstance(v, str) and is_placeholder(v) for _k, v in rec.values(record, "speaker")
+        )
         for person in self.chairs.get(id(record), []):
             if ProgrammeRole(person, "chair") not in self.p.roles:
                 self.p.roles.append(ProgrammeRole(person, "chair"))
@@ -809,9 +816,10 @@ class _Reader:
                 )
             )
             return None
-        if not speakers:
+        if not speakers and not says_who:
+            # a speaker field that names no one ("TBD") says the title names no one either
             title, speakers = title_and_speakers(title)
-        if not speakers and (named := _labelled_speaker(title)) is not None:
+        if not speakers and not says_who and (named := _labelled_speaker(title)) is not None:
             # "Invited Speaker: Ana Ruiz", the talk's own title as its short description
             label, speakers = named
             own = " ".join(html_to_text(str(rec.first(record, "abstract") or "")).split())
