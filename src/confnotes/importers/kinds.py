@@ -10,8 +10,7 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "break",
         re.compile(
-            r"\b(break|lunch|coffee|dinner break|recess|morning tea|afternoon tea|\w*pause|"
-            r"pausa|mittagessen|déjeuner|"
+            r"\b(break|lunch|coffee|dinner break|recess|\w*pause|pausa|mittagessen|déjeuner|"
             r"almoço|almuerzo|pranzo|intervalo|café)\b|茶歇|午餐|昼食|休憩|午休|ランチ",
             re.I,
         ),
