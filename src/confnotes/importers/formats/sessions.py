@@ -444,8 +444,9 @@ def _tagged_role(text: str) -> tuple[str, str] | None:
 _PREFIX_SEPARATORS = (":", "：", " - ", " – ", " — ")
 
 
-_PATH_RE = re.compile(r"\S*[/#]\S*")
-"""``2025/invited/#name``: a link's path in a ``title-link`` field, no title."""
+def _is_path(text: str) -> bool:
+    """``2025/invited/#name``: a link's path in a ``title-link`` field, no title."""
+    return not any(c.isspace() for c in text) and ("/" in text or "#" in text)
 
 
 def _title_and_label(record: dict[str, Any]) -> tuple[str, str]:
@@ -454,7 +455,7 @@ def _title_and_label(record: dict[str, Any]) -> tuple[str, str]:
     ``title: …``): a field is read by what it holds."""
     texts = [t for _k, v in rec.values(record, "title") if (t := rec.text_of(v).strip())]
     labels = [t for t in texts if _is_kind_label(t)]
-    own = [t for t in texts if t not in labels and not _PATH_RE.fullmatch(t)]
+    own = [t for t in texts if t not in labels and not _is_path(t)]
     if labels and own:
         return own[0], labels[0]
     return rec.title_of(record), ""
