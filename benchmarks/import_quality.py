@@ -124,6 +124,15 @@ CORPUS33H = CORPUS.parent / "corpus33h"
 cells are titles alone, some shaped like names or with a capitalised head before a colon.
 Written with the fix for them (the real set's first run is the estimate: 32.2 % / 72.1 %,
 16 people invented)."""
+CORPUS33I = CORPUS.parent / "corpus33i"
+"""Eight programme data files written to imitate a second real set of data files (YAML
+whose comments look like headings, weekday days without a year, "(Chair) Name" rows,
+"Keynote Speaker: Name" slots, ics.py "Speaker:" lines, semicolon author lists with
+mixed-case names, a misindented Jekyll schedule joined across files, frab without types,
+Japanese handles), written after the fixes for that set: main before them gave
+MAIN33I; FIRST33I on their first run."""
+MAIN33I = "72.8 % / 86.8 %, no person invented"
+FIRST33I = "100 % / 100 %, no person invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -134,6 +143,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33G, f"other languages; first run {FIRST33G}"),
     (CORPUS33J, f"the choice of reading; first run {FIRST33J}"),
     (CORPUS33H, "real pages' conventions, written with their fix"),
+    (CORPUS33I, f"a second real data set imitated; main gave {MAIN33I}, first run {FIRST33I}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""
