@@ -56,6 +56,10 @@ _PROP_RE = re.compile(r"^\s{0,40}(?:[-*+]\s+)?([\w-]{1,40})::[ \t]+(\S.{0,500})$
 _ORG_KEYWORD_RE = re.compile(r"^#\+(?:title|author|date|startup|options|filetags)\s*:", re.I | re.M)
 _ORG_HEADING_RE = re.compile(r"^(\*{1,6}) (\S.*)$")
 _ORG_TITLE_RE = re.compile(r"^#\+title\s*:\s*(\S.*)$", re.I)
+_ORG_LINK_RE = re.compile(r"\[\[([^\[\]\n]{1,2000})\](?:\[([^\[\]\n]{1,2000})\])?\]")
+"""An Org link, ``[[target][description]]`` or ``[[target]]``."""
+_ORG_RULE_RE = re.compile(r"^[ \t]{0,40}\|[-+|]{1,2000}[ \t]{0,40}$")
+"""An Org table's rule, ``|-------+-------|``."""
 _SPACES_RE = re.compile(r"[ \t\r\f\v]+")
 _SURROGATE_RE = re.compile(r"[\ud800-\udfff]")
 """Lone surrogates (undecodable bytes kept by a reader) cannot cross into Rust: parsed as
@@ -587,15 +591,25 @@ def _org_lines(lines: list[str]) -> list[str]:
     titled = any(_ORG_TITLE_RE.match(x) for x in lines[:50])
     out = []
     for line in lines:
+        if "[[" in line:
+            line = _ORG_LINK_RE.sub(_org_link, line)
         if m := _ORG_TITLE_RE.match(line):
             out.append("# " + m.group(1))
         elif m := _ORG_HEADING_RE.match(line):
             out.append("#" * min(6, len(m.group(1)) + titled) + " " + _org_heading(m.group(2)))
-        elif line.startswith("#+"):
-            out.append("")  # other Org keywords are settings, not text
+        elif line.startswith("#+") or line == "#" or line.startswith("# "):
+            out.append("")  # other Org keywords are settings, and "# " a comment, not text
+        elif "+" in line and _ORG_RULE_RE.match(line):
+            out.append(line.replace("+", "|"))  # a table's rule as Markdown's delimiter row
         else:
             out.append(line)
     return out
+
+
+def _org_link(m: re.Match[str]) -> str:
+    """An Org link as Markdown's: ``[[file:talk.org][Title]]`` is ``[Title](file:talk.org)``."""
+    target, words = m.group(1), m.group(2)
+    return f"[{words}]({target.replace(' ', '%20')})" if words else f"<{target}>"
 
 
 _BLOCK_NAMES = {

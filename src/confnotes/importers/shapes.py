@@ -395,6 +395,22 @@ class _Talk:
     """The heading as written when its speakers were read out of it (``Name: Title``)."""
 
 
+def _name_then_position(line: str) -> list[ProgrammePerson]:
+    """The line right under a talk's title that is one person, a dash, and what they do
+    (``Jake Bailey - TypeScript team``): the person, with the rest as their affiliation.
+    Only the first dash splits, and the part before it must be a name on its own."""
+    parts = _DASHES_RE.split(line, maxsplit=1)
+    if len(parts) != 2 or not parts[1].strip():
+        return []
+    who = split_speakers(parts[0].strip(), single_ok=False)
+    if len(who) != 1 or who[0].affiliations or _bare_cjk(who):
+        return []
+    if split_speakers(parts[1].strip()):
+        return []  # "Ana Ruiz - Li Wei": two people, not a person and a position
+    who[0].affiliations = [parts[1].strip()]
+    return who
+
+
 def _links_notes_file(line: str) -> bool:
     """A line linking a notes file beside it (an index's entry), never a line of names."""
     return any(
@@ -910,6 +926,9 @@ class _Reader:
                 # "Noah Friedman (Capital One)" right under the title (under "Keynote - X"
                 # too: then X was the title, see _talk)
                 _heard(talk, who)
+                return True
+            if len(plain) <= 160 and (who := _name_then_position(plain)):
+                _heard(talk, who)  # "Anthony Fu - Open sourceror and design engineer"
                 return True
         if talk is not None and _LINK_LINE_RE.match(line) and (lm := _LINK_RE.search(line)):
             # a line that is one link, among the lines under a title: the talk's page
