@@ -498,22 +498,31 @@ TITLE_CHARS = 60
 """A plain-text heading line is at most this long (and eight words)."""
 
 
-def title_line(line: str) -> bool:
+def title_line(line: str, top: bool = False) -> bool:
     """A line that can title a part of a plain-text page: short, no digits (a date or a
-    time is data), in title case or capitals, not a sentence, a bracket or a bullet."""
+    time is data), in title case or capitals, not a sentence, a bracket or a bullet.
+    ``top``: the document's first line, whose title may hold a year or a number
+    (``New England Database Summit 2014``, ``PROGRAM OF RECOMB'99``), never a time."""
     s = line.strip()
     if not s or len(s) > TITLE_CHARS or len(s.split()) > 8 or s[-1] in ".,;!?)":
         return False
-    if any(ch.isdigit() for ch in s) or "://" in s or "@" in s:
+    digits = sum(ch.isdigit() for ch in s)
+    if (digits and not top) or digits > 4 or _CLOCK_IN_RE.search(s):
+        return False
+    if "://" in s or "@" in s:
         return False
     if any(len(w) >= 4 and w[0].islower() for w in s.split()):
         return False  # "All times are Pacific Time": a sentence, not a title
     return s[0].isalpha() and not s[0].islower()
 
 
+_CLOCK_IN_RE = re.compile(r"\d[:.h]\d\d")
+
+
 def _text_blocks(doc: Document, nodes: list[Node]) -> list[Node]:
     out: list[Node] = []
     for node in nodes:
+        top = not any(n.kind in ("paragraph", "heading") for n in out)
         source = doc.source_of(node)
         if node.kind == "code" and node.spanned and not source.lstrip().startswith(("```", "~~~")):
             words = "\n".join(x.strip() for x in source.split("\n") if x.strip())
@@ -524,7 +533,7 @@ def _text_blocks(doc: Document, nodes: list[Node]) -> list[Node]:
             continue
         lines = node.text.split("\n")
         raw = source.split("\n")
-        if len(lines) == 1 and title_line(lines[0]):
+        if len(lines) == 1 and title_line(lines[0], top):
             out.append(Node("heading", node.start, node.end, 2, lines[0], list(node.marks)))
             continue
         first = lines[0].strip()
@@ -535,7 +544,7 @@ def _text_blocks(doc: Document, nodes: list[Node]) -> list[Node]:
         )
         if (
             len(lines) > 1
-            and title_line(first.rstrip(":"))
+            and title_line(first.rstrip(":"), top)
             and (first.endswith(":") or first.isupper() or indented)
         ):
             cut = node.start + len(raw[0]) + 1

@@ -301,7 +301,7 @@ _NOTES_PREFIX_RE = re.compile(
 )
 _PROGRAMME_WORDS = sorted({w for ws in PROGRAMME_OF.values() for w in ws}, key=len, reverse=True)
 _PROGRAMME_PREFIX_RE = re.compile(
-    rf"^(?:the\s+|il\s+|le\s+|el\s+|o\s+|das\s+)?(?:"
+    rf"^(?:the\s+|il\s+|le\s+|el\s+|o\s+|das\s+)?(?:[^\W\d_]+\s+)?(?:"
     rf"{'|'.join(re.escape(w) for w in _PROGRAMME_WORDS)})\s+{_OF}\s+",
     re.I,
 )

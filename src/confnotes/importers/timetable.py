@@ -74,6 +74,13 @@ class _Row:
     """The line the speakers were read from (``Marcus Feld, Northwind Freight``)."""
     open_for: str = "title"
     """What the next plain line fills in: ``title``, ``people``, ``affiliation`` or ``""``."""
+    led: str = ""
+    """The words after the time on the row's own line, as written."""
+    hang: int = -1
+    session_kind: str = "talk"
+    """The kind its heading gives the talks under it (``Plenary Lecture Session``)."""
+    """The column those words begin at in plain text (``10:05 Title`` / ``      Authors``):
+    lines indented to it go on the row, more-indented lines go on the line above."""
 
 
 class _Reader:
@@ -90,6 +97,8 @@ class _Reader:
         self.evidence: list[str] = []
         self.section = ""
         """What the last heading says its section holds (:func:`section_kind`)."""
+        self.heading_kind = "talk"
+        """The kind the last heading says its talks are (``Keynotes``, ``Poster session``)."""
 
     # ------------------------------------------------------------ context
     def _date_line(self, text: str) -> bool:
@@ -181,11 +190,14 @@ class _Reader:
                 start, end, after, ampm = clock
                 if len(after.split()) < 2:
                     return None  # "15 May 2025, 09:00 → 17:00 Europe/Zurich": the day's hours
+            elif after[:1].isdigit():
+                return None  # "April 11-14, Hotel de Lyon": the rest of the dates, no row
             day, rest = found, after  # "Sep 10: Name (Lab) — Title": a seminar's talk
             self.b.day = found  # and the day of the rows after it
         rest = rest.strip(" \t*_|:-–—")
         for part in _parallel(rest) or [rest]:
-            row = _Row(Entry("", "talk", start, end, [], ampm), day)
+            row = _Row(Entry("", "talk", start, end, [], ampm), day, led=part)
+            row.session_kind = self.heading_kind
             if part:
                 self._fill(row, part, stressed)
             self.rows.append(row)
@@ -228,12 +240,15 @@ class _Reader:
         else:
             row.open_for = "affiliation" if row.entry.speakers else "people"
 
-    def _more(self, text: str) -> bool:
-        """A line after a time-led line: the title, the authors, their affiliation."""
+    def _more(self, text: str, indent: int = -1) -> bool:
+        """A line after a time-led line: the title, the authors, their affiliation.
+        ``indent``: the line's indentation in plain text, when known (see ``_Row.hang``)."""
         row = self.pending
         if row is None or not text:
             return False
         if self._labelled(row, text):
+            return True
+        if row.hang > 0 and indent >= row.hang and self._hung(row, text, indent > row.hang):
             return True
         if row.open_for == "title":
             if row.entry.speakers:
@@ -260,6 +275,54 @@ class _Reader:
                         person.affiliations.append(plain)
                 row.open_for = ""
                 return True
+        return False
+
+    def _opening_title(self, node: doctree.Node) -> bool:
+        """A page's first line standing alone, shaped like a title (``PRELIMINARY PROGRAM
+        OF RECOMB'99``) and no date: the event's name, as a first heading would be."""
+        text = node.text.strip()
+        if self.rows or self.b.programme.name or "\n" in text or not node.spanned:
+            return False
+        if node.start != len(self.doc.source) - len(self.doc.source.lstrip()):
+            return False  # not the first words of the page
+        if not doctree.title_line(text, top=True) or find_date(text, self.b.year)[0]:
+            return False
+        from confnotes.importers.shapes import title_name
+
+        self.b.programme.name = title_name(text, self.b.year) or text
+        return True
+
+    def _hung(self, row: _Row, text: str, deeper: bool) -> bool:
+        """A line of a plain-text block whose lines hang at the column the row's words
+        begin at: the title goes on until a line of people; each such line of people adds
+        its people (one per line, or the authors' line wrapped); a line indented deeper
+        goes on the line above it."""
+        if deeper:
+            return bool(row.people_line)  # "Sorin Istrail, Vice-Chair" / "   1999 PC Chair"
+        who = split_speakers(text, single_ok=True)
+        if who and any(is_organisation(p.name) for p in who):
+            who = []
+        if who and not row.people_line and row.entry.speakers and row.led:
+            # "Large DNA Microarrays - the How and the Why" over "Ed Southern": what read as
+            # "Name - Title" was the title, the people are on their own line
+            row.entry.title = row.led.strip(' *_"“”')
+            row.entry.kind = kind_of(row.entry.title)
+        elif who and row.people_line:
+            have = {p.name for p in row.entry.speakers}
+            row.entry.speakers = [*row.entry.speakers, *(p for p in who if p.name not in have)]
+            row.people_line = f"{row.people_line}\n{text}"
+            return True
+        if who:
+            row.entry.speakers = who
+            row.people_line = text
+            if row.entry.kind in ("break", "other"):
+                row.entry.kind = "talk"
+            row.open_for = "affiliation"
+            return True
+        if row.open_for == "people" and row.entry.title and not row.entry.speakers:
+            row.entry.title = f"{row.entry.title} {text.strip()}"  # a title wrapped
+            row.entry.kind = kind_of(row.entry.title)
+            return True
         return False
 
     def _labelled(self, row: _Row, text: str) -> bool:
@@ -290,6 +353,7 @@ class _Reader:
         by_line = len(source) == len(texts)
         left: list[str] = []
         used = False
+        plain = by_line  # the lines as written: their indentation shows the blocks
         for first, last, line_at, end_at in _logical_lines(texts):
             text = " ".join(t.strip() for t in texts[first : last + 1] if t.strip())
             if not text:
@@ -299,7 +363,14 @@ class _Reader:
                 for m in node.marks
                 if m.kind in ("strong", "em") and line_at <= m.start and m.end <= end_at
             )
-            if self._start(text, stressed) or self._more(text):
+            raw = source[first].expandtabs() if plain else ""
+            indent = len(raw) - len(raw.lstrip()) if plain else -1
+            if row := self._start(text, stressed):
+                if plain and first == last and row.led:
+                    row.hang = raw.find(row.led.strip())
+                used = True
+                continue
+            if self._more(text, indent):
                 used = True
                 continue
             self.pending = None
@@ -513,6 +584,8 @@ class _Reader:
             if kind == "heading":
                 text = node.text.strip()
                 self.section = "" if _CHAIR_RE.match(text) else section_kind(text)
+                said = kind_of(text)
+                self.heading_kind = said if said in _SESSION_KINDS else "talk"
                 row = self.pending
                 if row is not None and not row.entry.title and not row.entry.speakers:
                     self._more(text)  # <time>09:30</time> <h3>Title</h3>: the row's title
@@ -559,6 +632,8 @@ class _Reader:
                     self.last = last
                     if not self._talk_items(node, last):
                         self.keep(node)  # a list of notes under a row, not rows
+            elif kind == "paragraph" and self._opening_title(node):
+                continue
             elif kind == "paragraph" or (kind == "text" and self.doc.syntax != "html"):
                 self.lines(node)
             elif kind in ("quote", "code"):
@@ -582,6 +657,9 @@ class _Reader:
     def _build(self) -> Timetable:
         b = self.b
         rows = [r for r in self.rows if r.entry.title or r.entry.speakers]
+        for row in rows:
+            if row.entry.kind == "talk" and row.entry.speakers:
+                row.entry.kind = row.session_kind  # a talk of a "Plenary Lecture Session"
         _name_then_affiliation(rows)
         timed_days = {r.day for r in rows if r.entry.start is not None}
         rows = [
@@ -616,6 +694,10 @@ class _Reader:
         result = Timetable(programme, len(rows), sum(1 for r in rows if r.entry.speakers))
         result.evidence = [f"{len(rows)} rows led by a time or a date", *self.evidence]
         return result
+
+
+_SESSION_KINDS = frozenset({"keynote", "poster", "panel", "demo", "spotlight", "oral"})
+"""Kinds a heading gives the talks under it; a break or an opening heading gives none."""
 
 
 def _titles_not_slots(rows: list[_Row]) -> None:
