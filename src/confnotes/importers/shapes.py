@@ -395,6 +395,10 @@ class _Talk:
     """The heading as written when its speakers were read out of it (``Name: Title``)."""
 
 
+_ITEM_LINE_RE = re.compile(r"^\s{0,40}(?:[-*+]|\d{1,3}[.)])\s+(\S.{0,500})$")
+"""A list item's line, at any depth, and its words."""
+
+
 def _name_then_position(line: str) -> list[ProgrammePerson]:
     """The line right under a talk's title that is one person, a dash, and what they do
     (``Jake Bailey - TypeScript team``): the person, with the rest as their affiliation.
@@ -489,6 +493,12 @@ def _read_heading(text: str, year: int | None = None) -> _Talk:
         and (not split_speakers(label) or any(p.fullmatch(label) for _k, p in KIND_WORDS))
     )  # a label that is a kind word and nothing else (基調講演) is the kind, not a name
     rest_all = rest
+    if said.strip() == ":" and len(label.split()) <= 3 and roles_of(label) == {"speaker"}:
+        # "Speaker 1: Dr. Ana Ruiz - *Title*": the label says who comes first
+        parts = _DASHES_RE.split(after.strip(), maxsplit=1)
+        if len(parts) == 2 and (who := split_speakers(parts[0])):
+            talk.speakers, talk.title = who, parts[1].strip()
+            return talk
     if (m := _KIND_PREFIX_RE.match(rest)) or kind_label:
         # "Keynote: …", and a kind said in a short label before a colon ("Opening keynote: …")
         talk.kind = _kind_word(m.group("kind")) if m else kind_of(label)
@@ -1114,10 +1124,61 @@ class _Reader:
         said = self._heading_text(section)
         top = section.line if _said_more(said, t) else section.heading_last + 1
         body, b0, b1 = self._body(top, last)
-        self._signed(t, body)
-        self._add(t, body, b0, b1, previous)
+        if not t.speakers and (listed := self._listed_talks(first, last)):
+            self._session_of(t, listed, body, b0, b1, previous)
+        else:
+            self._signed(t, body)
+            self._add(t, body, b0, b1, previous)
         if next_day is not None:
             self.day = next_day
+
+    def _listed_talks(self, first: int, last: int) -> list[_Talk]:
+        """The talks a heading's list holds, at any depth (``- **Speakers:**`` over
+        ``  - Speaker 1: Dr. Ana Ruiz - *Title*``): two or more items, each a speaker and a
+        title; ``Chair: Name`` items name the session's chairs. Other lists are notes."""
+        talks: list[_Talk] = []
+        chairs: list[ProgrammePerson] = []
+        for n in range(first, last + 1):
+            m = _ITEM_LINE_RE.match(self.o.lines[n])
+            if m is None:
+                continue
+            text = strip_markdown_inline(m.group(1)).strip()
+            label, colon, rest = text.partition(":")
+            if colon and "chair" in roles_of(label) and (who := split_speakers(rest.strip())):
+                chairs.extend(who)
+                continue
+            item = read_heading(m.group(1), self.year)
+            if item.speakers and item.title and not roles_of(item.title.strip(" :")):
+                talks.append(item)
+        if len(talks) < 2:
+            return []
+        for person in chairs:
+            self.p.roles.append(ProgrammeRole(person, "chair"))
+        return talks
+
+    def _session_of(
+        self,
+        head: _Talk,
+        talks: list[_Talk],
+        body: str,
+        first: int,
+        last: int,
+        previous: list[time],
+    ) -> None:
+        """A heading over its listed talks: a session, and each talk in it at its time."""
+        outer = self.session
+        self.session = self._session(head.title)
+        day = head.day or self.day
+        if day and head.start:
+            self.p.sessions[-1].start = datetime.combine(day, head.start)
+            if head.end:
+                self.p.sessions[-1].end = datetime.combine(day, head.end)
+        for n, item in enumerate(talks):
+            item.start = item.start or (head.start if n == 0 else None)
+            item.ampm = item.ampm or head.ampm
+            item.day = item.day or head.day
+            self._add(item, body if n == 0 else "", first, last, previous)
+        self.session = outer
 
     def _trailing_day(self, first: int, last: int) -> tuple[int, date | None]:
         """A lone date line closing a section (``**Tuesday, 5 November 2024**``) is the

@@ -40,6 +40,7 @@ from confnotes.importers.when import (
 )
 
 _CHAIR_RE = re.compile(r"^\s*(?:session\s+)?chair(?:s|ed by)?\s*[:：]\s*(?P<who>\S.*)$", re.I)
+_DASH_PARTS_RE = re.compile(r"(?<!\s)\s+[-–—]\s+")
 _LABEL_RE = re.compile(r"^\s*(?P<label>[^\W\d][\w .-]{0,30}?)\s*[:：]\s*(?P<rest>\S.*)$")
 _PEOPLE_SECTIONS = frozenset({"organizer", "panelist", "keynote"})
 _COLUMN_ROLES = frozenset(
@@ -601,6 +602,8 @@ class _Reader:
                     self.b.programme.name = title_name(text, self.b.year) or text
                 if self._chair(text) or self._start(text) or self._date_line(text):
                     continue
+                if any(self._chair(part) for part in _DASH_PARTS_RE.split(text)[1:]):
+                    continue  # "Session on Trees - Chair: A. Guenoche": a session and its chair
                 if day := find_date(text, self.b.year, self.order)[0] or line_date(
                     text, self.b.year, self.order
                 ):
