@@ -396,11 +396,13 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
 
 _FOOTNOTE_RE = re.compile(
     r"<sup>[^<>]{0,20}</sup>"
-    r"|(?<=[^\W\d_])(?:\d{1,2}|[¹²³⁰⁴-⁹]{1,3})(?:,\d{1,2})*(?=[\s,;.)\]]|$)"
-    r"|(?<=[^\W\d_])[*†‡§]{1,3}(?=[\s,;)\]]|$)"
+    r"|(?<=[^\W\d_])(?:\d{1,2}|[¹²³⁰⁴-⁹]{1,3})(?:,\d{1,2})*(?=[\s,;.)\]、，；]|$)"
+    r"|(?<=[^\W\d_])[*†‡§]{1,3}(?=[\s,;)\]、，；]|$)"
+    r"|(?:^|(?<=[\s,;、，；]))[〇○◯●◎](?=[^\W\d_])"
 )
 """An author's footnote marks (``Cella<sup>1</sup>``, ``Fayad1``, ``Li²``, ``Ruiz*``):
-they point at an affiliation line, they are not part of the name."""
+they point at an affiliation line, they are not part of the name; and the circle that
+marks who presents among the authors (``〇愛場　雄一郎、渡瀬　瑞希``)."""
 _NAME_WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*")
 
 

@@ -395,6 +395,8 @@ class _Talk:
     """The heading as written when its speakers were read out of it (``Name: Title``)."""
 
 
+_STRESS_RE = re.compile(r"(?<![*_\w])([*_]{1,2})(?![\s*_])([^*_\n]{1,500}?)(?<!\s)\1(?![*_\w])")
+"""A bold or italic stretch of a Markdown line (``*Title*``, ``__Name__``)."""
 _ITEM_LINE_RE = re.compile(r"^\s{0,40}(?:[-*+]|\d{1,3}[.)])\s+(\S.{0,500})$")
 """A list item's line, at any depth, and its words."""
 
@@ -1210,6 +1212,15 @@ class _Reader:
         ends = [lead.line - 1 for lead in starts[1:]] + [blocks_owner.end]
         for lead, last in zip(starts, ends, strict=True):
             t = read_heading(lead.text, self.year)
+            stressed = tuple(
+                m.group(2) for m in _STRESS_RE.finditer(self.o.lines[lead.line]) if m.group(2)
+            )
+            if stressed and t.title not in stressed:
+                from confnotes.importers.timetable import stressed_title
+
+                _day, rest = leading_date(lead.text, self.year)
+                if found := stressed_title(rest.strip(" -–—:|"), stressed):
+                    t.title, t.speakers = found  # "**21 aprile** - Name, *Title: subtitle*"
             day = self._date_of(lead.text)
             if day:
                 self.day = day

@@ -100,6 +100,8 @@ class _Reader:
         """What the last heading says its section holds (:func:`section_kind`)."""
         self.heading_kind = "talk"
         """The kind the last heading says its talks are (``Keynotes``, ``Poster session``)."""
+        self.slot: _Row | None = None
+        """The last row led by a time (numbered talks under it belong to it)."""
 
     # ------------------------------------------------------------ context
     def _date_line(self, text: str) -> bool:
@@ -202,8 +204,21 @@ class _Reader:
             if part:
                 self._fill(row, part, stressed)
             self.rows.append(row)
-        self.pending = self.last = row
+        self.pending = self.last = self.slot = row
         return row
+
+    def _numbered(self, text: str) -> bool:
+        """``O1``, ``IN2``, ``P-12`` alone on a line after a time-led slot: a numbered talk
+        of that slot starts, its title, people and affiliation on the lines after it."""
+        slot = self.slot
+        if slot is None or slot.entry.start is None or not _TALK_CODE_RE.fullmatch(text):
+            return False
+        kind = slot.entry.kind if slot.entry.kind in _SESSION_KINDS else "talk"
+        row = _Row(Entry("", kind, None, None, [], slot.entry.ampm), slot.day, slot.room)
+        row.session_kind = kind
+        self.rows.append(row)
+        self.pending = self.last = row
+        return True
 
     def _fill(self, row: _Row, text: str, stressed: tuple[str, ...] = ()) -> None:
         """The words after a time: kind, speakers and title, however they are packed."""
@@ -216,7 +231,7 @@ class _Reader:
         for person in talk.chairs:
             self.b.add_role(person, "chair")
         entry = parse_entry(text)
-        if not talk.speakers and (found := _stressed_title(text, stressed)):
+        if not talk.speakers and (found := stressed_title(text, stressed)):
             talk.title, talk.speakers = found  # "**Title**, Name (Lab)": the stress says which
         row.entry.title = talk.title or text
         row.entry.speakers = talk.speakers
@@ -364,6 +379,11 @@ class _Reader:
                 for m in node.marks
                 if m.kind in ("strong", "em") and line_at <= m.start and m.end <= end_at
             )
+            if _TAG_ONLY_RE.fullmatch(text):
+                continue  # "<div>" of HTML in Markdown: a box, no words
+            if self._numbered(text):
+                used = True
+                continue
             raw = source[first].expandtabs() if plain else ""
             indent = len(raw) - len(raw.lstrip()) if plain else -1
             if row := self._start(text, stressed):
@@ -599,7 +619,8 @@ class _Reader:
                 ):
                     from confnotes.importers.shapes import title_name
 
-                    self.b.programme.name = title_name(text, self.b.year) or text
+                    line = text.split("\n")[0]  # "Name<br>Timetable": a title over its subtitle
+                    self.b.programme.name = title_name(line, self.b.year) or line
                 if self._chair(text) or self._start(text) or self._date_line(text):
                     continue
                 if any(self._chair(part) for part in _DASH_PARTS_RE.split(text)[1:]):
@@ -699,6 +720,9 @@ class _Reader:
         return result
 
 
+_TALK_CODE_RE = re.compile(r"[A-Z]{1,3}[-.]?\d{1,3}(?:[.-]\d{1,2})?")
+"""A talk's number in a programme (``O1``, ``IN2``, ``P-12``, ``S3.2``)."""
+_TAG_ONLY_RE = re.compile(r"(?:\s*<[^<>\n]{0,500}>)+\s*")
 _SESSION_KINDS = frozenset({"keynote", "poster", "panel", "demo", "spotlight", "oral"})
 """Kinds a heading gives the talks under it; a break or an opening heading gives none."""
 
@@ -716,7 +740,7 @@ def _titles_not_slots(rows: list[_Row]) -> None:
             row.entry.title, row.entry.speakers = row.entry.speakers[0].name, []
 
 
-def _stressed_title(
+def stressed_title(
     text: str, stressed: tuple[str, ...]
 ) -> tuple[str, list[ProgrammePerson]] | None:
     """``**Title**, Name (Lab)`` or ``Name — *Title*``: a bold or italic stretch that is no
