@@ -1169,6 +1169,10 @@ class _Reader:
     ) -> None:
         """A heading over its listed talks: a session, and each talk in it at its time."""
         outer = self.session
+        label, colon, rest = strip_markdown_inline(head.whole or head.title).partition(":")
+        if colon and "chair" in roles_of(label) and (chairs := split_speakers(rest.strip())):
+            for person in chairs:  # "#### Chair: Lee Park" over the session's talks
+                self.p.roles.append(ProgrammeRole(person, "chair"))
         self.session = self._session(head.title)
         day = head.day or self.day
         if day and head.start:

@@ -79,6 +79,8 @@ class _Row:
     """The words after the time on the row's own line, as written."""
     hang: int = -1
     session_kind: str = "talk"
+    provisional: bool = False
+    """A heading read as a talk of the slot above it: kept only when people follow."""
     """The kind its heading gives the talks under it (``Plenary Lecture Session``)."""
     """The column those words begin at in plain text (``10:05 Title`` / ``      Authors``):
     lines indented to it go on the row, more-indented lines go on the line above."""
@@ -611,6 +613,34 @@ class _Reader:
                 if row is not None and not row.entry.title and not row.entry.speakers:
                     self._more(text)  # <time>09:30</time> <h3>Title</h3>: the row's title
                     continue
+                if (
+                    row is not None
+                    and not row.entry.speakers
+                    and _kind_label(row.entry.title)
+                    and kind_of(text) == "talk"
+                    and not leading_clock(text)[0]
+                ):
+                    # <h5>Conferência de abertura</h5> <h5>Title</h5>: a kind, then the title
+                    said = kind_of(row.entry.title)
+                    row.entry.title = text
+                    row.entry.kind = said if said in _SESSION_KINDS else "talk"
+                    row.open_for = "people"
+                    continue
+                slot = self.slot
+                if (
+                    slot is not None
+                    and slot.entry.kind == "panel"
+                    and slot.entry.start is not None
+                    and kind_of(text) == "talk"
+                    and not leading_clock(text)[0]
+                    and not find_date(text, self.b.year)[0]
+                ):
+                    # a round table's own talks: a title, then its speaker's line
+                    sub = _Row(Entry(text, "talk", None, None, [], slot.entry.ampm), slot.day)
+                    sub.open_for, sub.provisional = "people", True
+                    self.rows.append(sub)
+                    self.pending = self.last = sub
+                    continue
                 self.pending = self.last = None
                 if (
                     not self.b.programme.name
@@ -680,7 +710,11 @@ class _Reader:
 
     def _build(self) -> Timetable:
         b = self.b
-        rows = [r for r in self.rows if r.entry.title or r.entry.speakers]
+        rows = [
+            r
+            for r in self.rows
+            if (r.entry.title or r.entry.speakers) and not (r.provisional and not r.entry.speakers)
+        ]
         for row in rows:
             if row.entry.kind == "talk" and row.entry.speakers:
                 row.entry.kind = row.session_kind  # a talk of a "Plenary Lecture Session"
@@ -718,6 +752,13 @@ class _Reader:
         result = Timetable(programme, len(rows), sum(1 for r in rows if r.entry.speakers))
         result.evidence = [f"{len(rows)} rows led by a time or a date", *self.evidence]
         return result
+
+
+def _kind_label(title: str) -> bool:
+    """A row's title that only says what kind of slot it is (``Conferência de abertura``,
+    ``Keynote``, ``Opening``): a few words, all of them a kind's."""
+    words = title.split()
+    return 0 < len(words) <= 3 and kind_of(title) in _SESSION_KINDS | {"other"}
 
 
 _TALK_CODE_RE = re.compile(r"[A-Z]{1,3}[-.]?\d{1,3}(?:[.-]\d{1,2})?")
