@@ -22,7 +22,8 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(keynote|invited talk|plenary|hauptvortrag|eröffnungsvortrag|plenaria|"
             r"distinguished(?: [\w-]+){0,3} lecture|"
-            r"conférence invitée|relazione invitata|charla inaugural|palestra de abertura|conferência de abertura|"
+            r"conférence invitée|relazione invitata|charla inaugural|palestra de abertura|"
+            r"conferência de abertura|"
             r"conferencia (?:invitada|inaugural|magistral)|conferenza invitata)\b"
             r"|基調講演|招待講演|主题演讲|主題演講|主旨演讲|特邀报告|기조연설",
             re.I,

@@ -446,6 +446,25 @@ def _outside(text: str) -> str:
     return "".join(out)
 
 
+def stressed_title(
+    text: str, stressed: tuple[str, ...]
+) -> tuple[str, list[ProgrammePerson]] | None:
+    """``**Title**, Name (Lab)`` or ``Name — *Title*``: a bold or italic stretch that is no
+    kind label, with only people's names on one side of it."""
+    for words in stressed:
+        at = text.find(words)
+        if len(words) < 4 or at < 0 or kind_of(words) != "talk" or TALK_LABEL_RE.fullmatch(words):
+            continue
+        before, after = text[:at], text[at + len(words) :]
+        sep = " ,;:-–—|·"
+        for side in (after, before):
+            who = split_speakers(side.strip(sep).strip("*_ ").strip(sep))
+            other = before if side is after else after
+            if who and not split_speakers(other.strip(sep).strip("*_ ")):
+                return words.strip("*_ "), who
+    return None
+
+
 def normalise_person(pp: ProgrammePerson) -> ProgrammePerson | None:
     """A format's person made consistent: ``Name [Affiliation]`` in the name field split,
     placeholders and organisations dropped (None), lone given names kept as they are."""

@@ -40,7 +40,13 @@ from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import KIND_WORDS
 from confnotes.importers.notefiles import PEOPLE_HEADING_RE, is_notes_file
 from confnotes.importers.page import section_kind
-from confnotes.importers.persons import is_organisation, is_person_name, parse_one, split_speakers
+from confnotes.importers.persons import (
+    is_organisation,
+    is_person_name,
+    parse_one,
+    split_speakers,
+    stressed_title,
+)
 from confnotes.importers.programme import (
     Programme,
     ProgrammePerson,
@@ -1150,7 +1156,8 @@ class _Reader:
                 chairs.extend(who)
                 continue
             item = read_heading(m.group(1), self.year)
-            if item.speakers and item.title and not roles_of(item.title.strip(" :")):
+            label_only = len(item.title.split()) <= 2 and roles_of(item.title.strip(" :"))
+            if item.speakers and item.title and not label_only:
                 talks.append(item)
         if len(talks) < 2:
             return []
@@ -1220,8 +1227,6 @@ class _Reader:
                 m.group(2) for m in _STRESS_RE.finditer(self.o.lines[lead.line]) if m.group(2)
             )
             if stressed and t.title not in stressed:
-                from confnotes.importers.timetable import stressed_title
-
                 _day, rest = leading_date(lead.text, self.year)
                 if found := stressed_title(rest.strip(" -–—:|"), stressed):
                     t.title, t.speakers = found  # "**21 aprile** - Name, *Title: subtitle*"

@@ -27,6 +27,7 @@ from confnotes.importers.persons import (
     is_organisation,
     is_placeholder,
     split_speakers,
+    stressed_title,
 )
 from confnotes.importers.programme import Programme, ProgrammePerson
 from confnotes.importers.textutil import split_outside_brackets, strip_markdown_inline
@@ -199,9 +200,11 @@ class _Reader:
                 return None  # "April 11-14, Hotel de Lyon": the rest of the dates, no row
             day, rest = found, after  # "Sep 10: Name (Lab) — Title": a seminar's talk
             self.b.day = found  # and the day of the rows after it
+        written = rest.strip(" \t*_|-–—")
         rest = rest.strip(" \t*_|:-–—")
         for part in _parallel(rest) or [rest]:
-            row = _Row(Entry("", "talk", start, end, [], ampm), day, led=part)
+            said = written if part == rest else part  # the words as written, with a colon
+            row = _Row(Entry("", "talk", start, end, [], ampm), day, led=said)
             row.session_kind = self.heading_kind
             if part:
                 self._fill(row, part, stressed)
@@ -325,6 +328,18 @@ class _Reader:
             # "Name - Title" was the title, the people are on their own line
             row.entry.title = row.led.strip(' *_"“”')
             row.entry.kind = kind_of(row.entry.title)
+        elif (
+            who
+            and "\n" not in row.people_line
+            and len(row.entry.speakers) == 1
+            and row.people_line.strip() == row.entry.speakers[0].name
+            and not row.led.rstrip().endswith(":")
+        ):
+            # "Low-Power Buoys … in Cold" / "Northern Waters" / "A. Lindqvist, B. Ferreira":
+            # the line that looked like a name went on the title; the people come after it
+            row.entry.title = f"{row.entry.title} {row.people_line.strip()}"
+            row.entry.speakers, row.people_line = who, text
+            return True
         elif who and row.people_line:
             have = {p.name for p in row.entry.speakers}
             row.entry.speakers = [*row.entry.speakers, *(p for p in who if p.name not in have)]
@@ -779,25 +794,6 @@ def _titles_not_slots(rows: list[_Row]) -> None:
     for row in slots:
         if len(row.entry.speakers) == 1 and not row.entry.speakers[0].affiliations:
             row.entry.title, row.entry.speakers = row.entry.speakers[0].name, []
-
-
-def stressed_title(
-    text: str, stressed: tuple[str, ...]
-) -> tuple[str, list[ProgrammePerson]] | None:
-    """``**Title**, Name (Lab)`` or ``Name — *Title*``: a bold or italic stretch that is no
-    kind label, with only people's names on one side of it."""
-    for words in stressed:
-        at = text.find(words)
-        if len(words) < 4 or at < 0 or kind_of(words) != "talk" or TALK_LABEL_RE.fullmatch(words):
-            continue
-        before, after = text[:at], text[at + len(words) :]
-        sep = " ,;:-–—|·"
-        for side in (after, before):
-            who = split_speakers(side.strip(sep).strip("*_ ").strip(sep))
-            other = before if side is after else after
-            if who and not split_speakers(other.strip(sep).strip("*_ ")):
-                return words.strip("*_ "), who
-    return None
 
 
 def _name_then_affiliation(rows: list[_Row]) -> None:
