@@ -244,7 +244,12 @@ class _Reader:
             entry = None  # its by-line names chairs, not speakers
         if not talk.speakers and entry is not None and entry.speakers:
             row.entry.title, row.entry.speakers = entry.title, entry.speakers
-        if not row.entry.speakers and kind_of(text) == "talk" and (who := split_speakers(text)):
+        if (
+            not row.entry.speakers
+            and kind_of(text) == "talk"
+            and (who := split_speakers(text))
+            and not (len(who) == 1 and not who[0].affiliations and _CJK_ONLY_RE.fullmatch(text))
+        ):  # "开场" alone could be a name or an item: an item, the row's title
             row.entry.title, row.entry.speakers = "", who  # "Name (Lab)": a speaker's slot
             talk.title = ""
         kind = talk.kind if talk.kind != "talk" else (entry.kind if entry else "talk")
@@ -297,6 +302,21 @@ class _Reader:
                 row.open_for = ""
                 return True
         return False
+
+    def _plain_rows(self, node: doctree.Node) -> bool:
+        """An indented block that is no fenced code, most of its lines led by a time: the
+        rows of a plain-text page (Markdown took its indent for code); a gap of three or
+        more spaces inside a line parts its columns, as a tab does."""
+        source = self.doc.source_of(node) if node.spanned else ""
+        if not source or source.lstrip().startswith(("```", "~~~")):
+            return False
+        lines = [x.strip() for x in source.split("\n") if x.strip()]
+        led = sum(leading_clock(x)[0] is not None for x in lines)
+        if len(lines) < 2 or led * 2 < len(lines):
+            return False
+        text = "\n".join(_GAP_RE.sub("\t", x) for x in lines)
+        self.lines(doctree.Node("paragraph", -1, -1, text=text))
+        return True
 
     def _opening_title(self, node: doctree.Node) -> bool:
         """A page's first line standing alone, shaped like a title (``PRELIMINARY PROGRAM
@@ -705,6 +725,8 @@ class _Reader:
                 continue
             elif kind == "paragraph" or (kind == "text" and self.doc.syntax != "html"):
                 self.lines(node)
+            elif kind == "code" and self._plain_rows(node):
+                continue
             elif kind in ("quote", "code"):
                 self.keep(node)
         page_title = ""
@@ -776,6 +798,9 @@ def _kind_label(title: str) -> bool:
     return 0 < len(words) <= 3 and kind_of(title) in _SESSION_KINDS | {"other"}
 
 
+_CJK_ONLY_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{1,6}")
+_GAP_RE = re.compile(r"(?<=\S) {3,}(?=\S)")
+"""Three or more spaces between words of a plain-text line: a gap between columns."""
 _TALK_CODE_RE = re.compile(r"[A-Z]{1,3}[-.]?\d{1,3}(?:[.-]\d{1,2})?")
 """A talk's number in a programme (``O1``, ``IN2``, ``P-12``, ``S3.2``)."""
 _TAG_ONLY_RE = re.compile(r"(?:\s*<[^<>\n]{0,500}>)+\s*")
