@@ -416,7 +416,7 @@ class _Reader:
                 for m in node.marks
                 if m.kind in ("strong", "em") and line_at <= m.start and m.end <= end_at
             )
-            if _TAG_ONLY_RE.fullmatch(text):
+            if text.startswith("<") and not _TAG_RE.sub("", text).strip():
                 continue  # "<div>" of HTML in Markdown: a box, no words
             if self._numbered(text):
                 used = True
@@ -803,7 +803,8 @@ _GAP_RE = re.compile(r"(?<=\S) {3,}(?=\S)")
 """Three or more spaces between words of a plain-text line: a gap between columns."""
 _TALK_CODE_RE = re.compile(r"[A-Z]{1,3}[-.]?\d{1,3}(?:[.-]\d{1,2})?")
 """A talk's number in a programme (``O1``, ``IN2``, ``P-12``, ``S3.2``)."""
-_TAG_ONLY_RE = re.compile(r"(?:\s*<[^<>\n]{0,500}>)+\s*")
+_TAG_RE = re.compile(r"<[^<>\n]{0,500}>")
+"""An HTML tag on a line of HTML in Markdown."""
 _SESSION_KINDS = frozenset({"keynote", "poster", "panel", "demo", "spotlight", "oral"})
 """Kinds a heading gives the talks under it; a break or an opening heading gives none."""
 
