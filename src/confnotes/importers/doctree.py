@@ -56,6 +56,10 @@ _PROP_RE = re.compile(r"^\s{0,40}(?:[-*+]\s+)?([\w-]{1,40})::[ \t]+(\S.{0,500})$
 _ORG_KEYWORD_RE = re.compile(r"^#\+(?:title|author|date|startup|options|filetags)\s*:", re.I | re.M)
 _ORG_HEADING_RE = re.compile(r"^(\*{1,6}) (\S.*)$")
 _ORG_TITLE_RE = re.compile(r"^#\+title\s*:\s*(\S.*)$", re.I)
+_ORG_LINK_RE = re.compile(r"\[\[([^\[\]\n]{1,2000})\](?:\[([^\[\]\n]{1,2000})\])?\]")
+"""An Org link, ``[[target][description]]`` or ``[[target]]``."""
+_ORG_RULE_RE = re.compile(r"^[ \t]{0,40}\|[-+|]{1,2000}[ \t]{0,40}$")
+"""An Org table's rule, ``|-------+-------|``."""
 _SPACES_RE = re.compile(r"[ \t\r\f\v]+")
 _SURROGATE_RE = re.compile(r"[\ud800-\udfff]")
 """Lone surrogates (undecodable bytes kept by a reader) cannot cross into Rust: parsed as
@@ -507,22 +511,31 @@ TITLE_CHARS = 60
 """A plain-text heading line is at most this long (and eight words)."""
 
 
-def title_line(line: str) -> bool:
+def title_line(line: str, top: bool = False) -> bool:
     """A line that can title a part of a plain-text page: short, no digits (a date or a
-    time is data), in title case or capitals, not a sentence, a bracket or a bullet."""
+    time is data), in title case or capitals, not a sentence, a bracket or a bullet.
+    ``top``: the document's first line, whose title may hold a year or a number
+    (``New England Database Summit 2014``, ``PROGRAM OF RECOMB'99``), never a time."""
     s = line.strip()
     if not s or len(s) > TITLE_CHARS or len(s.split()) > 8 or s[-1] in ".,;!?)":
         return False
-    if any(ch.isdigit() for ch in s) or "://" in s or "@" in s:
+    digits = sum(ch.isdigit() for ch in s)
+    if (digits and not top) or digits > 4 or _CLOCK_IN_RE.search(s):
+        return False
+    if "://" in s or "@" in s:
         return False
     if any(len(w) >= 4 and w[0].islower() for w in s.split()):
         return False  # "All times are Pacific Time": a sentence, not a title
     return s[0].isalpha() and not s[0].islower()
 
 
+_CLOCK_IN_RE = re.compile(r"\d[:.h]\d\d")
+
+
 def _text_blocks(doc: Document, nodes: list[Node]) -> list[Node]:
     out: list[Node] = []
     for node in nodes:
+        top = not any(n.kind in ("paragraph", "heading") for n in out)
         source = doc.source_of(node)
         if node.kind == "code" and node.spanned and not source.lstrip().startswith(("```", "~~~")):
             words = "\n".join(x.strip() for x in source.split("\n") if x.strip())
@@ -533,7 +546,7 @@ def _text_blocks(doc: Document, nodes: list[Node]) -> list[Node]:
             continue
         lines = node.text.split("\n")
         raw = source.split("\n")
-        if len(lines) == 1 and title_line(lines[0]):
+        if len(lines) == 1 and title_line(lines[0], top):
             out.append(Node("heading", node.start, node.end, 2, lines[0], list(node.marks)))
             continue
         first = lines[0].strip()
@@ -544,7 +557,7 @@ def _text_blocks(doc: Document, nodes: list[Node]) -> list[Node]:
         )
         if (
             len(lines) > 1
-            and title_line(first.rstrip(":"))
+            and title_line(first.rstrip(":"), top)
             and (first.endswith(":") or first.isupper() or indented)
         ):
             cut = node.start + len(raw[0]) + 1
@@ -600,15 +613,25 @@ def _org_lines(lines: list[str]) -> list[str]:
     titled = any(_ORG_TITLE_RE.match(x) for x in lines[:50])
     out = []
     for line in lines:
+        if "[[" in line:
+            line = _ORG_LINK_RE.sub(_org_link, line)
         if m := _ORG_TITLE_RE.match(line):
             out.append("# " + m.group(1))
         elif m := _ORG_HEADING_RE.match(line):
             out.append("#" * min(6, len(m.group(1)) + titled) + " " + _org_heading(m.group(2)))
-        elif line.startswith("#+"):
-            out.append("")  # other Org keywords are settings, not text
+        elif line.startswith("#+") or line == "#" or line.startswith("# "):
+            out.append("")  # other Org keywords are settings, and "# " a comment, not text
+        elif "+" in line and _ORG_RULE_RE.match(line):
+            out.append(line.replace("+", "|"))  # a table's rule as Markdown's delimiter row
         else:
             out.append(line)
     return out
+
+
+def _org_link(m: re.Match[str]) -> str:
+    """An Org link as Markdown's: ``[[file:talk.org][Title]]`` is ``[Title](file:talk.org)``."""
+    target, words = m.group(1), m.group(2)
+    return f"[{words}]({target.replace(' ', '%20')})" if words else f"<{target}>"
 
 
 _BLOCK_NAMES = {

@@ -27,6 +27,7 @@ from confnotes.importers.persons import (
     is_organisation,
     is_placeholder,
     split_speakers,
+    stressed_title,
 )
 from confnotes.importers.programme import Programme, ProgrammePerson
 from confnotes.importers.textutil import split_outside_brackets, strip_markdown_inline
@@ -40,6 +41,7 @@ from confnotes.importers.when import (
 )
 
 _CHAIR_RE = re.compile(r"^\s*(?:session\s+)?chair(?:s|ed by)?\s*[:：]\s*(?P<who>\S.*)$", re.I)
+_DASH_PARTS_RE = re.compile(r"(?<!\s)\s+[-–—]\s+")
 _LABEL_RE = re.compile(r"^\s*(?P<label>[^\W\d][\w .-]{0,30}?)\s*[:：]\s*(?P<rest>\S.*)$")
 _PEOPLE_SECTIONS = frozenset({"organizer", "panelist", "keynote"})
 _COLUMN_ROLES = frozenset(
@@ -77,6 +79,15 @@ class _Row:
     named_bare: str = ""
     """The title's own words when its speakers were read from them with nothing but their
     shape to say so (``Mailbox Types: From Processes…``, a cell that is all capitals)."""
+    led: str = ""
+    """The words after the time on the row's own line, as written."""
+    hang: int = -1
+    """The column those words begin at in plain text (``10:05 Title`` / ``      Authors``):
+    lines indented to it go on the row, more-indented lines go on the line above."""
+    session_kind: str = "talk"
+    """The kind its heading gives the talks under it (``Plenary Lecture Session``)."""
+    provisional: bool = False
+    """A heading read as a talk of the slot above it: kept only when people follow."""
 
 
 class _Reader:
@@ -93,6 +104,10 @@ class _Reader:
         self.evidence: list[str] = []
         self.section = ""
         """What the last heading says its section holds (:func:`section_kind`)."""
+        self.heading_kind = "talk"
+        """The kind the last heading says its talks are (``Keynotes``, ``Poster session``)."""
+        self.slot: _Row | None = None
+        """The last row led by a time (numbered talks under it belong to it)."""
 
     # ------------------------------------------------------------ context
     def _date_line(self, text: str) -> bool:
@@ -184,16 +199,34 @@ class _Reader:
                 start, end, after, ampm = clock
                 if len(after.split()) < 2:
                     return None  # "15 May 2025, 09:00 → 17:00 Europe/Zurich": the day's hours
+            elif after[:1].isdigit():
+                return None  # "April 11-14, Hotel de Lyon": the rest of the dates, no row
             day, rest = found, after  # "Sep 10: Name (Lab) — Title": a seminar's talk
             self.b.day = found  # and the day of the rows after it
+        written = rest.strip(" \t*_|-–—")
         rest = rest.strip(" \t*_|:-–—")
         for part in _parallel(rest) or [rest]:
-            row = _Row(Entry("", "talk", start, end, [], ampm), day)
+            said = written if part == rest else part  # the words as written, with a colon
+            row = _Row(Entry("", "talk", start, end, [], ampm), day, led=said)
+            row.session_kind = self.heading_kind
             if part:
                 self._fill(row, part, stressed)
             self.rows.append(row)
-        self.pending = self.last = row
+        self.pending = self.last = self.slot = row
         return row
+
+    def _numbered(self, text: str) -> bool:
+        """``O1``, ``IN2``, ``P-12`` alone on a line after a time-led slot: a numbered talk
+        of that slot starts, its title, people and affiliation on the lines after it."""
+        slot = self.slot
+        if slot is None or slot.entry.start is None or not _TALK_CODE_RE.fullmatch(text):
+            return False
+        kind = slot.entry.kind if slot.entry.kind in _SESSION_KINDS else "talk"
+        row = _Row(Entry("", kind, None, None, [], slot.entry.ampm), slot.day, slot.room)
+        row.session_kind = kind
+        self.rows.append(row)
+        self.pending = self.last = row
+        return True
 
     def _fill(self, row: _Row, text: str, stressed: tuple[str, ...] = ()) -> None:
         """The words after a time: kind, speakers and title, however they are packed."""
@@ -206,7 +239,7 @@ class _Reader:
         for person in talk.chairs:
             self.b.add_role(person, "chair")
         entry = parse_entry(text)
-        if not talk.speakers and (found := _stressed_title(text, stressed)):
+        if not talk.speakers and (found := stressed_title(text, stressed)):
             talk.title, talk.speakers = found  # "**Title**, Name (Lab)": the stress says which
         row.entry.title = talk.title or text
         row.entry.speakers = talk.speakers
@@ -214,7 +247,12 @@ class _Reader:
             entry = None  # its by-line names chairs, not speakers
         if not talk.speakers and entry is not None and entry.speakers:
             row.entry.title, row.entry.speakers = entry.title, entry.speakers
-        if not row.entry.speakers and kind_of(text) == "talk" and (who := split_speakers(text)):
+        if (
+            not row.entry.speakers
+            and kind_of(text) == "talk"
+            and (who := split_speakers(text))
+            and not (len(who) == 1 and not who[0].affiliations and _CJK_ONLY_RE.fullmatch(text))
+        ):  # "开场" alone could be a name or an item: an item, the row's title
             row.entry.title, row.entry.speakers = "", who  # "Name (Lab)": a speaker's slot
             talk.title = ""
         if row.entry.speakers and _named_bare(text, row.entry.speakers):
@@ -233,12 +271,15 @@ class _Reader:
         else:
             row.open_for = "affiliation" if row.entry.speakers else "people"
 
-    def _more(self, text: str) -> bool:
-        """A line after a time-led line: the title, the authors, their affiliation."""
+    def _more(self, text: str, indent: int = -1) -> bool:
+        """A line after a time-led line: the title, the authors, their affiliation.
+        ``indent``: the line's indentation in plain text, when known (see ``_Row.hang``)."""
         row = self.pending
         if row is None or not text:
             return False
         if self._labelled(row, text):
+            return True
+        if row.hang > 0 and indent >= row.hang and self._hung(row, text, indent > row.hang):
             return True
         if row.open_for == "title":
             if row.entry.speakers:
@@ -265,6 +306,81 @@ class _Reader:
                         person.affiliations.append(plain)
                 row.open_for = ""
                 return True
+        return False
+
+    def _plain_rows(self, node: doctree.Node) -> bool:
+        """An indented block that is no fenced code, most of its lines led by a time: the
+        rows of a plain-text page (Markdown took its indent for code); a gap of three or
+        more spaces inside a line parts its columns, as a tab does."""
+        source = self.doc.source_of(node) if node.spanned else ""
+        if not source or source.lstrip().startswith(("```", "~~~")):
+            return False
+        lines = [x.strip() for x in source.split("\n") if x.strip()]
+        led = sum(leading_clock(x)[0] is not None for x in lines)
+        if len(lines) < 2 or led * 2 < len(lines):
+            return False
+        text = "\n".join(_GAP_RE.sub("\t", x) for x in lines)
+        self.lines(doctree.Node("paragraph", -1, -1, text=text))
+        return True
+
+    def _opening_title(self, node: doctree.Node) -> bool:
+        """A page's first line standing alone, shaped like a title (``PRELIMINARY PROGRAM
+        OF RECOMB'99``) and no date: the event's name, as a first heading would be."""
+        text = node.text.strip()
+        if self.rows or self.b.programme.name or "\n" in text or not node.spanned:
+            return False
+        if node.start != len(self.doc.source) - len(self.doc.source.lstrip()):
+            return False  # not the first words of the page
+        if not doctree.title_line(text, top=True) or find_date(text, self.b.year)[0]:
+            return False
+        from confnotes.importers.shapes import title_name
+
+        self.b.programme.name = title_name(text, self.b.year) or text
+        return True
+
+    def _hung(self, row: _Row, text: str, deeper: bool) -> bool:
+        """A line of a plain-text block whose lines hang at the column the row's words
+        begin at: the title goes on until a line of people; each such line of people adds
+        its people (one per line, or the authors' line wrapped); a line indented deeper
+        goes on the line above it."""
+        if deeper:
+            return bool(row.people_line)  # "Sorin Istrail, Vice-Chair" / "   1999 PC Chair"
+        who = split_speakers(text, single_ok=True)
+        if who and any(is_organisation(p.name) for p in who):
+            who = []
+        if who and not row.people_line and row.entry.speakers and row.led:
+            # "Large DNA Microarrays - the How and the Why" over "Ed Southern": what read as
+            # "Name - Title" was the title, the people are on their own line
+            row.entry.title = row.led.strip(' *_"“”')
+            row.entry.kind = kind_of(row.entry.title)
+        elif (
+            who
+            and "\n" not in row.people_line
+            and len(row.entry.speakers) == 1
+            and row.people_line.strip() == row.entry.speakers[0].name
+            and not row.led.rstrip().endswith(":")
+        ):
+            # "Low-Power Buoys … in Cold" / "Northern Waters" / "A. Lindqvist, B. Ferreira":
+            # the line that looked like a name went on the title; the people come after it
+            row.entry.title = f"{row.entry.title} {row.people_line.strip()}"
+            row.entry.speakers, row.people_line = who, text
+            return True
+        elif who and row.people_line:
+            have = {p.name for p in row.entry.speakers}
+            row.entry.speakers = [*row.entry.speakers, *(p for p in who if p.name not in have)]
+            row.people_line = f"{row.people_line}\n{text}"
+            return True
+        if who:
+            row.entry.speakers = who
+            row.people_line = text
+            if row.entry.kind in ("break", "other"):
+                row.entry.kind = "talk"
+            row.open_for = "affiliation"
+            return True
+        if row.open_for == "people" and row.entry.title and not row.entry.speakers:
+            row.entry.title = f"{row.entry.title} {text.strip()}"  # a title wrapped
+            row.entry.kind = kind_of(row.entry.title)
+            return True
         return False
 
     def _labelled(self, row: _Row, text: str) -> bool:
@@ -295,6 +411,7 @@ class _Reader:
         by_line = len(source) == len(texts)
         left: list[str] = []
         used = False
+        plain = by_line  # the lines as written: their indentation shows the blocks
         for first, last, line_at, end_at in _logical_lines(texts):
             text = " ".join(t.strip() for t in texts[first : last + 1] if t.strip())
             if not text:
@@ -304,7 +421,19 @@ class _Reader:
                 for m in node.marks
                 if m.kind in ("strong", "em") and line_at <= m.start and m.end <= end_at
             )
-            if self._start(text, stressed) or self._more(text):
+            if text.startswith("<") and not _TAG_RE.sub("", text).strip():
+                continue  # "<div>" of HTML in Markdown: a box, no words
+            if self._numbered(text):
+                used = True
+                continue
+            raw = source[first].expandtabs() if plain else ""
+            indent = len(raw) - len(raw.lstrip()) if plain else -1
+            if row := self._start(text, stressed):
+                if plain and first == last and row.led:
+                    row.hang = raw.find(row.led.strip())
+                used = True
+                continue
+            if self._more(text, indent):
                 used = True
                 continue
             self.pending = None
@@ -569,9 +698,39 @@ class _Reader:
             if kind == "heading":
                 text = node.text.strip()
                 self.section = "" if _CHAIR_RE.match(text) else section_kind(text)
+                said = kind_of(text)
+                self.heading_kind = said if said in _SESSION_KINDS else "talk"
                 row = self.pending
                 if row is not None and not row.entry.title and not row.entry.speakers:
                     self._more(text)  # <time>09:30</time> <h3>Title</h3>: the row's title
+                    continue
+                if (
+                    row is not None
+                    and not row.entry.speakers
+                    and _kind_label(row.entry.title)
+                    and kind_of(text) == "talk"
+                    and not leading_clock(text)[0]
+                ):
+                    # <h5>Conferência de abertura</h5> <h5>Title</h5>: a kind, then the title
+                    said = kind_of(row.entry.title)
+                    row.entry.title = text
+                    row.entry.kind = said if said in _SESSION_KINDS else "talk"
+                    row.open_for = "people"
+                    continue
+                slot = self.slot
+                if (
+                    slot is not None
+                    and slot.entry.kind == "panel"
+                    and slot.entry.start is not None
+                    and kind_of(text) == "talk"
+                    and not leading_clock(text)[0]
+                    and not find_date(text, self.b.year)[0]
+                ):
+                    # a round table's own talks: a title, then its speaker's line
+                    sub = _Row(Entry(text, "talk", None, None, [], slot.entry.ampm), slot.day)
+                    sub.open_for, sub.provisional = "people", True
+                    self.rows.append(sub)
+                    self.pending = self.last = sub
                     continue
                 self.pending = self.last = None
                 if (
@@ -581,9 +740,12 @@ class _Reader:
                 ):
                     from confnotes.importers.shapes import title_name
 
-                    self.b.programme.name = title_name(text, self.b.year) or text
+                    line = text.split("\n")[0]  # "Name<br>Timetable": a title over its subtitle
+                    self.b.programme.name = title_name(line, self.b.year) or line
                 if self._chair(text) or self._start(text) or self._date_line(text):
                     continue
+                if any(self._chair(part) for part in _DASH_PARTS_RE.split(text)[1:]):
+                    continue  # "Session on Trees - Chair: A. Guenoche": a session and its chair
                 if day := find_date(text, self.b.year, self.order)[0] or line_date(
                     text, self.b.year, self.order
                 ):
@@ -615,8 +777,12 @@ class _Reader:
                     self.last = last
                     if not self._talk_items(node, last):
                         self.keep(node)  # a list of notes under a row, not rows
+            elif kind == "paragraph" and self._opening_title(node):
+                continue
             elif kind == "paragraph" or (kind == "text" and self.doc.syntax != "html"):
                 self.lines(node)
+            elif kind == "code" and self._plain_rows(node):
+                continue
             elif kind in ("quote", "code"):
                 self.keep(node)
         page_title = ""
@@ -637,7 +803,14 @@ class _Reader:
 
     def _build(self) -> Timetable:
         b = self.b
-        rows = [r for r in self.rows if r.entry.title or r.entry.speakers]
+        rows = [
+            r
+            for r in self.rows
+            if (r.entry.title or r.entry.speakers) and not (r.provisional and not r.entry.speakers)
+        ]
+        for row in rows:
+            if row.entry.kind == "talk" and row.entry.speakers:
+                row.entry.kind = row.session_kind  # a talk of a "Plenary Lecture Session"
         _name_then_affiliation(rows)
         timed_days = {r.day for r in rows if r.entry.start is not None}
         rows = [
@@ -674,6 +847,24 @@ class _Reader:
         return result
 
 
+def _kind_label(title: str) -> bool:
+    """A row's title that only says what kind of slot it is (``Conferência de abertura``,
+    ``Keynote``, ``Opening``): a few words, all of them a kind's."""
+    words = title.split()
+    return 0 < len(words) <= 3 and kind_of(title) in _SESSION_KINDS | {"other"}
+
+
+_CJK_ONLY_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{1,6}")
+_GAP_RE = re.compile(r"(?<=\S) {3,}(?=\S)")
+"""Three or more spaces between words of a plain-text line: a gap between columns."""
+_TALK_CODE_RE = re.compile(r"[A-Z]{1,3}[-.]?\d{1,3}(?:[.-]\d{1,2})?")
+"""A talk's number in a programme (``O1``, ``IN2``, ``P-12``, ``S3.2``)."""
+_TAG_RE = re.compile(r"<[^<>\n]{0,500}>")
+"""An HTML tag on a line of HTML in Markdown."""
+_SESSION_KINDS = frozenset({"keynote", "poster", "panel", "demo", "spotlight", "oral"})
+"""Kinds a heading gives the talks under it; a break or an opening heading gives none."""
+
+
 def _titles_not_slots(rows: list[_Row], grid: bool = False) -> None:
     """A table's cells are read alike: where most talks have titles and name
     no one, a cell read as a speaker's slot alone (``Identity Federation``, ``Backups You
@@ -707,25 +898,6 @@ def _named_bare(text: str, speakers: list[ProgrammePerson]) -> bool:
     head, colon, _rest = plain.partition(":")
     stressed = any(mark in text[text.find(":") :] for mark in ("**", "__", "["))
     return bool(colon) and head.strip() == names and kind_of(head) == "talk" and not stressed
-
-
-def _stressed_title(
-    text: str, stressed: tuple[str, ...]
-) -> tuple[str, list[ProgrammePerson]] | None:
-    """``**Title**, Name (Lab)`` or ``Name — *Title*``: a bold or italic stretch that is no
-    kind label, with only people's names on one side of it."""
-    for words in stressed:
-        at = text.find(words)
-        if len(words) < 4 or at < 0 or kind_of(words) != "talk" or TALK_LABEL_RE.fullmatch(words):
-            continue
-        before, after = text[:at], text[at + len(words) :]
-        sep = " ,;:-–—|·"
-        for side in (after, before):
-            who = split_speakers(side.strip(sep).strip("*_ ").strip(sep))
-            other = before if side is after else after
-            if who and not split_speakers(other.strip(sep).strip("*_ ")):
-                return words.strip("*_ "), who
-    return None
 
 
 def _name_then_affiliation(rows: list[_Row]) -> None:
