@@ -82,7 +82,8 @@ class Mark:
     """A stretch of a node's :attr:`Node.text` that was emphasised, linked or broken."""
 
     kind: str
-    """``strong``, ``em``, ``link``, ``code`` or ``break``."""
+    """``strong``, ``em``, ``link``, ``code``, ``break`` or ``field`` (the line end between
+    two fields of an HTML element, ``<span>Name</span><span>Kind</span>``)."""
     start: int
     end: int
     value: str = ""
@@ -320,16 +321,27 @@ def parse(text: str) -> Document:
     return parse_markdown(text)
 
 
+_DIRECTIVE_RE = re.compile(r"@[a-z]\w{0,30}\b|\{[%{#]|<[%#?@]")
+"""A template engine's line (Blade's ``@extends``, Jinja's ``{% block %}``, ``<?php``,
+FreeMarker's ``<#include>``): part of a page's markup, not of its words."""
+
+
+def _markup_line(line: str) -> bool:
+    """A line that opens with a tag or a template directive."""
+    return line.startswith("<") or bool(_DIRECTIVE_RE.match(line))
+
+
 def looks_like_html_page(text: str) -> bool:
-    """A doctype, ``<html>`` or ``<body>`` at the top, or a text that is mostly tags."""
+    """A doctype, ``<html>`` or ``<body>`` at the top, or a text that is mostly tags (a
+    saved fragment, a PHP, JSP, Blade or Jinja template: its directive lines count as
+    markup, and may come before the first tag)."""
     head = text[:2048].lstrip("\ufeff \t\r\n").lower()
     if head.startswith(("<!doctype html", "<html")) or "<body" in head:
         return True
-    if not head.startswith("<") or head.startswith(("<!--", "<?xml")):
+    if not _markup_line(head) or head.startswith(("<!--", "<?xml")):
         return False
-    return sum(1 for line in text[:4096].splitlines() if line.lstrip().startswith("<")) * 2 > len(
-        text[:4096].splitlines()
-    )
+    lines = text[:4096].splitlines()
+    return sum(1 for line in lines if _markup_line(line.lstrip().lower())) * 2 > len(lines)
 
 
 def _line_starts(text: str | bytes) -> list[int]:
@@ -939,6 +951,51 @@ CONTAINER_TAGS = _CONTAINER_TAGS = {
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head", "iframe", "object"}
 _INLINE_MARKS = {"b": "strong", "strong": "strong", "i": "em", "em": "em", "a": "link"}
 _INLINE_BREAKS = {"br"}
+_FIELD_TAGS = frozenset({"span", "time", "abbr", "small", "label", "cite", "data", "font"})
+"""Inline elements that carry no meaning of their own, only a class: a page's fields
+(``<span class="name">`` beside ``<span class="kind">``)."""
+
+
+def _fielded(element: LexborNode) -> bool:
+    """An element whose children are fields side by side: two or more inline elements,
+    one of them a :data:`_FIELD_TAGS` element, with no words between them (blocks beside
+    them are lines of their own anyway). Each field is
+    a line of its own (a name and the kind word after it are two things, not one name);
+    ``<p>Talk by <a>Ana</a></p>`` and ``<b>Keynote:</b> <a>Ana</a>`` stay one line."""
+    elements = 0
+    field = False
+    for child in element.iter(include_text=True):
+        if child.is_text_node:
+            if (child.text_content or "").strip():
+                return False
+            continue
+        tag = child.tag or ""
+        if child.is_comment_node or tag in _SKIP_TAGS:
+            continue
+        if tag in _INLINE_BREAKS:
+            return False
+        if tag in _BLOCK_TAGS or tag in _CONTAINER_TAGS:
+            continue  # a line of its own already
+        elements += 1
+        field = field or tag in _FIELD_TAGS
+    return field and elements >= 2
+
+
+def _holds_blocks(element: LexborNode) -> bool:
+    """A paragraph element with a table, a list or a division in it (a ``<p>`` left open
+    before a ``<table>``, the way old pages and templates write them)."""
+    return any(
+        (child.tag or "") in _BLOCK_TAGS or (child.tag or "") in _CONTAINER_TAGS
+        for child in element.iter()
+    )
+
+
+def _field_break(node: Node) -> None:
+    """End the line of the field before the next one (marked ``field``)."""
+    if node.text.strip() and not node.text.endswith("\n"):
+        node.text = node.text.rstrip(" ")
+        node.marks.append(Mark("field", len(node.text), len(node.text) + 1))
+        node.text += "\n"
 
 
 def html_nodes(text: str, start: int, end: int) -> list[Node]:
@@ -995,6 +1052,7 @@ def _elements(parent: LexborNode, finder: _Finder, count: list[int], depth: int 
     out: list[Node] = []
     loose = Node("paragraph", -1, -1)
     node_iter = parent.iter(include_text=True)
+    fields = depth < MAX_DEPTH and _fielded(parent)
     for child in node_iter:
         count[0] += 1
         tag = child.tag or ""
@@ -1007,12 +1065,16 @@ def _elements(parent: LexborNode, finder: _Finder, count: list[int], depth: int 
             loose.text += " " + " ".join((child.text(deep=True, separator=" ") or "").split())
             continue
         if kind is None and tag not in _CONTAINER_TAGS:
+            if fields and not child.is_text_node:
+                _field_break(loose)
             _inline_html(child, loose, depth=depth)
             continue
         if loose.text.strip():
             out.append(loose)
         loose = Node("paragraph", -1, -1)
-        node = Node(kind or tag, -1, -1, attrs={"tag": tag})
+        if kind == "paragraph" and _holds_blocks(child):
+            kind = None  # <p><table>…: the table is a node of its own, not the p's words
+        node = Node(kind or ("div" if tag == "p" else tag), -1, -1, attrs={"tag": tag})
         if kind == "heading":
             node.level = int(tag[1])
         if kind in ("paragraph", "heading", "cell", "term", "code"):
@@ -1054,7 +1116,10 @@ def _inline_html(element: LexborNode, node: Node, top: bool = False, depth: int 
         # <p>): its words stay on lines of their own
         node.text = node.text.rstrip(" ") + "\n"
     at = len(node.text)
+    fields = _fielded(element)
     for child in element.iter(include_text=True):
+        if fields and not child.is_text_node:
+            _field_break(node)
         _inline_html(child, node, depth=depth + 1)
     if block and node.text.strip() and not node.text.endswith("\n"):
         node.text = node.text.rstrip(" ") + "\n"

@@ -400,6 +400,12 @@ class _Reader:
             self._grid(body, roles, titles, head)
             _titles_not_slots(self.rows[before:], grid=True)
             return
+        if len(titles) >= 2 and all(self._holds_records(body, j) for j in titles):
+            # columns side by side whose cells hold several talks each (a day or a track
+            # a column, unnamed): every column is read, not only the widest
+            self.evidence.append("columns of cells holding talks, side by side")
+            self._grid(body, roles, titles, (head + [""] * width)[:width])
+            return
         before = len(self.rows)
         for cells in body:
             texts = [_cell_text(c, self.doc) for c in cells] + [""] * (width - len(cells))
@@ -467,6 +473,9 @@ class _Reader:
         if len(lines) == 1 and (packed := self._packed(row, lines[0])):
             self.rows.extend(packed[1:])  # "Short talks: A (X); B (Y)": one row per talk
             return
+        if len(lines) >= 2 and (records := self._records(row, lines)):
+            self.rows.extend(records[1:])  # a cell of talks, a line (a block) each
+            return
         self._fill(row, lines[0])
         self.pending = row
         for line in lines[1:]:
@@ -476,6 +485,39 @@ class _Reader:
                     row.entry.kind = kind  # "Keynote" under the name and the title
                 break
         self.pending = None
+
+    def _holds_records(self, body: list[list[doctree.Node]], j: int) -> bool:
+        """Some cell of column ``j`` holds several talks, a line each."""
+        for cells in body:
+            if j < len(cells):
+                lines = [x.strip() for x in _cell_text(cells[j], self.doc).split("\n")]
+                lines = [x for x in lines if x]
+                probe = _Row(Entry("", "talk", None, None, [], False), None)
+                if len(lines) >= 3 and self._records(probe, lines):
+                    return True
+        return False
+
+    def _records(self, row: _Row, lines: list[str]) -> list[_Row]:
+        """A cell whose lines are records of one shape, each a talk with its own speakers
+        (``<p><b>Title</b>, por A. León</p>`` repeated), under at most one line naming
+        none (the track's name): ``row`` holds the first, the rest are new rows of the
+        same time; empty when the lines are one talk's title, speakers and affiliation."""
+        from confnotes.importers.shapes import read_heading
+
+        talks = [read_heading(line, self.b.year) for line in lines]
+        label = not talks[0].speakers
+        talks = talks[1:] if label else talks
+        if len(talks) < 2 or not all(t.speakers and t.title for t in talks):
+            return []
+        if label:
+            row.room = row.room or lines[0]  # "REDES" over its talks: where they are held
+        out = []
+        for n, talk in enumerate(talks):
+            target = row if n == 0 else _Row(replace(row.entry, speakers=[]), row.day, row.room)
+            target.entry.title, target.entry.speakers = talk.title, talk.speakers
+            target.entry.kind = talk.kind
+            out.append(target)
+        return out
 
     def _packed(self, row: _Row, text: str) -> list[_Row]:
         """Several talks in one cell, ``;`` apart, each ``Title (Name)``: ``row`` holds the
@@ -707,6 +749,10 @@ def _cell_text(cell: doctree.Node, doc: doctree.Document | None = None) -> str:
     """A cell's words, a line per block element in it (``<p>Title</p><p>Name</p>``)."""
     blocks = [c for c in cell.children if c.kind not in ("text", "blank") and c.text.strip()]
     source = doc.source_of(cell) if doc is not None and doc.syntax == "html" else ""
+    lower = source.lower()
+    close = max(lower.rfind("</td"), lower.rfind("</th"))
+    if close > 0:
+        source = source[:close]  # the last cell's span runs on past its table
     if not blocks and len(_BLOCK_TAG_RE.findall(source)) >= 2:
         # the tree gives an HTML cell's block elements as one line of words: read them apart
         blocks = [

@@ -23,16 +23,20 @@ NAME = "html"
 
 
 def detect(data: bytes) -> float:
-    """An HTML document: a doctype, ``<html>`` or ``<body>`` near the top."""
+    """An HTML document: a doctype, ``<html>`` or ``<body>`` near the top (0.9); a text
+    that is mostly tags, the way a saved fragment or a site's template is (0.75: more
+    than the Markdown and notes readers' guess at a text of tag lines)."""
     head = data[:2048].decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n").lower()
     if head.startswith(("<!doctype html", "<html")) or re.search(r"<body[\s>]", head):
         return 0.9
+    if doctree.looks_like_html_page(data[:4096].decode("utf-8", errors="replace")):
+        return 0.75
     return 0.0
 
 
 def why_not(data: bytes) -> str:
     """Why this is not an HTML page."""
-    return "no <!DOCTYPE html>, <html> or <body> at the top"
+    return "no <!DOCTYPE html>, <html> or <body> at the top, and not mostly tags"
 
 
 def to_markdown(text: str) -> tuple[str, str]:
