@@ -390,8 +390,39 @@ def parse_markdown(text: str) -> Document:
         root.children = [Node("text", 0, len(text), text=text.strip())] if text else []
         return Document(text, root, "text", offsets.starts)
     with _no_cycle_collection():
-        root.children = builder.blocks(tree.children, 0, 0, len(text))
+        root.children = _whole_tables(builder.blocks(tree.children, 0, 0, len(text)), builder)
     return Document(text, root, syntax, offsets.starts)
+
+
+_TABLE_TAG_RE = re.compile(r"<(/?)table\b", re.I)
+
+
+def _whole_tables(nodes: list[Node], builder: _MarkdownBuilder) -> list[Node]:
+    """A ``<table>`` in Markdown that a blank line between its rows cut into several HTML
+    blocks (CommonMark ends an HTML block at a blank line) is one HTML node again, up to
+    its ``</table>``: its rows are one table's rows."""
+    out: list[Node] = []
+    depth = 0
+    text = builder.text
+    for node in nodes:
+        if depth > 0 and out:
+            merged = out[-1]
+            merged.end = node.end
+            if node.kind == "html":
+                for m in _TABLE_TAG_RE.finditer(text, node.start, node.end):
+                    depth += -1 if m.group(1) else 1
+            continue
+        out.append(node)
+        if node.kind == "html" and node.spanned:
+            opened = 0
+            for m in _TABLE_TAG_RE.finditer(text, node.start, node.end):
+                opened += -1 if m.group(1) else 1
+            if opened > 0:
+                depth = opened
+                joined = Node("html", node.start, node.end, 0, None)
+                joined._lazy = (builder, None)
+                out[-1] = joined
+    return out
 
 
 @contextlib.contextmanager

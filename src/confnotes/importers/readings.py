@@ -32,9 +32,11 @@ from typing import Any
 
 from confnotes.errors import BadInputError
 from confnotes.importers import doctree
+from confnotes.importers.fields import ROLE_WORDS
 from confnotes.importers.notefiles import is_notes_file
 from confnotes.importers.persons import NOT_DECIDED, is_person_name, split_speakers
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
+from confnotes.importers.timetable import HTML_TABLE
 from confnotes.importers.when import find_date, find_year, line_date
 
 SHAPES: dict[str, str] = {
@@ -199,6 +201,9 @@ def fit(programme: Programme, text: str, undated: bool = True) -> tuple[float, l
         facts |= _words(person.name)
         for aff in person.affiliations:
             facts |= _words(aff)
+    for role in {r.role for r in programme.roles}:
+        # "(Session Chair: Ana Ruiz)": the line that named a role the reading recorded
+        facts |= {w for word in ROLE_WORDS.get(role, ()) for w in _words(word)}
     for talk in programme.talks:
         if talk.speakers or talk.start or talk.day or talk.links or talk.room:
             # a heading is explained as a talk's title only when something grounds the talk:
@@ -421,7 +426,10 @@ def candidates(
             text if fit_text is None else fit_text,
             fit_text is None and detected != "outline",  # a page, not a person's notes
         )
-        tree_reader = reading.shape in ("timetable", "index") and detected == "html"
+        tree_reader = reading.shape in ("timetable", "index") and (
+            detected == "html"
+            or (detected in ("markdown", "jekyll") and HTML_TABLE in reading.evidence)
+        )  # an HTML table in a Markdown page is read by the HTML parser
         if (
             (detected == "outline" and n == 0)
             or (reading.reader and reading.reader == detected)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 
 from confnotes.importers import doctree
 from confnotes.importers.entries import TALK_LABEL_RE, Entry, kind_of, leading_clock, parse_entry
@@ -28,7 +28,12 @@ from confnotes.importers.persons import (
     is_placeholder,
     split_speakers,
 )
-from confnotes.importers.programme import Programme, ProgrammePerson
+from confnotes.importers.programme import (
+    Programme,
+    ProgrammePerson,
+    ProgrammeSession,
+    ProgrammeTalk,
+)
 from confnotes.importers.textutil import split_outside_brackets, strip_markdown_inline
 from confnotes.importers.when import (
     find_date,
@@ -53,6 +58,11 @@ _SHARE = 0.6
 """Share of a column's cells that must agree for the column to take a role."""
 
 
+HTML_TABLE = "an HTML table read by its cells"
+"""Evidence that the rows came from HTML markup (a ``<table>`` in a Markdown page too):
+the reading read it through the HTML parser, as the ``html`` format would."""
+
+
 @dataclass
 class Timetable:
     """What the timetable reading found, and why it thinks so."""
@@ -74,6 +84,8 @@ class _Row:
     """The line the speakers were read from (``Marcus Feld, Northwind Freight``)."""
     open_for: str = "title"
     """What the next plain line fills in: ``title``, ``people``, ``affiliation`` or ``""``."""
+    session: str = ""
+    """The session the row's talk belongs to, when a cell names it above its talks."""
     named_bare: str = ""
     """The title's own words when its speakers were read from them with nothing but their
     shape to say so (``Mailbox Types: From Processes…``, a cell that is all capitals)."""
@@ -93,6 +105,8 @@ class _Reader:
         self.evidence: list[str] = []
         self.section = ""
         """What the last heading says its section holds (:func:`section_kind`)."""
+        self.sessions: dict[tuple[str, datetime | None], ProgrammeSession] = {}
+        """The sessions cells named above their talks, by name and start."""
 
     # ------------------------------------------------------------ context
     def _date_line(self, text: str) -> bool:
@@ -157,17 +171,10 @@ class _Reader:
     def _chair(self, text: str) -> bool:
         """``Chair: Lee Park``, ``Moderation: Dr. Ulrike Stein``, ``座長：…``: a line whose
         label is a chair's key word in any language names the chairs."""
-        m = _CHAIR_RE.match(text)
-        who = m.group("who") if m else ""
-        label = _LABEL_RE.match(strip_markdown_inline(text)) if m is None else None
-        if label is not None and "chair" in roles_of(label.group("label")):
-            who = label.group("rest")
-        people = split_speakers(who, single_ok=True) if who else []
-        if not people:
-            return False
+        people = _chairs_of(text)
         for person in people:
             self.b.add_role(person, "chair")
-        return True
+        return bool(people)
 
     # ------------------------------------------------------------ rows
     def _start(self, text: str, stressed: tuple[str, ...] = ()) -> _Row | None:
@@ -257,6 +264,19 @@ class _Reader:
                 row.entry.kind = "talk"  # a title with "coffee" in it, and a speaker
             row.open_for = "affiliation"
             return True
+        if (
+            row.open_for in ("affiliation", "")
+            and row.entry.speakers
+            and _kind_only(row.entry)
+            and not split_speakers(text)
+            and len(text.split()) >= 2
+            and (row.open_for == "" or all(p.affiliations for p in row.entry.speakers))
+        ):
+            # "Keynote Presentation" / "Prof. Ana Ruiz, Lab" / "Title": the first line said
+            # the kind, the line after the speaker's (and affiliation's) is the title
+            row.entry.title = text.strip(' *_"“”')
+            row.open_for = ""
+            return True
         if row.open_for == "affiliation" and row.entry.speakers and len(text) <= 120:
             plain = text.strip("()[] *_")
             if is_organisation(plain) or _org_shaped(plain):
@@ -289,7 +309,20 @@ class _Reader:
         row.open_for = "title" if not row.entry.title else "affiliation"
         return True
 
+    def _detail_of(self, node: doctree.Node) -> _Row | None:
+        """A block below the timetable that opens with a row's title (``**Title**`` over
+        its speaker and abstract, under a ``Keynote`` heading): the row it tells more of."""
+        first = strip_markdown_inline(node.text.strip().split("\n")[0]).strip(' *_"“”').casefold()
+        if len(first) < 12:
+            return None
+        return next((r for r in self.rows if r.entry.title.casefold() == first), None)
+
     def lines(self, node: doctree.Node) -> None:
+        if self.pending is None and (row := self._detail_of(node)) is not None:
+            self.last = row  # the talk's abstract and speaker's line: its note's text
+            if node.spanned:
+                row.body.extend(self.doc.source_of(node).rstrip("\n").split("\n"))
+            return
         texts = node.text.split("\n")
         source = self.doc.source_of(node).rstrip("\n").split("\n") if node.spanned else []
         by_line = len(source) == len(texts)
@@ -376,6 +409,8 @@ class _Reader:
         if "time" not in roles and "date" not in roles:
             return
         self.evidence.append(f"a table whose columns are {', '.join(roles)} by their cells")
+        if node.attrs.get("tag") == "table" and HTML_TABLE not in self.evidence:
+            self.evidence.append(HTML_TABLE)
         titles = [j for j, role in enumerate(roles) if role == "text"]
         title_col = max(
             titles, key=lambda j: sum(len(r[j].text) for r in body if j < len(r)), default=-1
@@ -493,29 +528,43 @@ class _Reader:
                 lines = [x.strip() for x in _cell_text(cells[j], self.doc).split("\n")]
                 lines = [x for x in lines if x]
                 probe = _Row(Entry("", "talk", None, None, [], False), None)
-                if len(lines) >= 3 and self._records(probe, lines):
+                if len(lines) >= 3 and self._records(probe, lines, probe=True):
                     return True
         return False
 
-    def _records(self, row: _Row, lines: list[str]) -> list[_Row]:
+    def _records(self, row: _Row, lines: list[str], probe: bool = False) -> list[_Row]:
         """A cell whose lines are records of one shape, each a talk with its own speakers
-        (``<p><b>Title</b>, por A. León</p>`` repeated), under at most one line naming
-        none (the track's name): ``row`` holds the first, the rest are new rows of the
-        same time; empty when the lines are one talk's title, speakers and affiliation."""
+        (``<p><b>Title</b>, por A. León</p>`` repeated, or a title line over its authors'
+        line), under a head naming none of them (the track's or the session's name, its
+        chairs): ``row`` holds the first, the rest are new rows of the same time; empty
+        when the lines are one talk's title, speakers and affiliation. ``probe``: only
+        say whether they are (no chair is recorded)."""
         from confnotes.importers.shapes import read_heading
 
-        talks = [read_heading(line, self.b.year) for line in lines]
-        label = not talks[0].speakers
-        talks = talks[1:] if label else talks
-        if len(talks) < 2 or not all(t.speakers and t.title for t in talks):
+        head, chairs, at = _cell_head(lines)
+        talks = [read_heading(line, self.b.year) for line in lines[at:]]
+        found = [(t.title, t.speakers, t.kind) for t in talks]
+        if not all(t.speakers and t.title for t in talks):
+            found = _title_author_pairs(lines[at:])
+        if not found or len(found) < (1 if head and (chairs or kind_of(head) != "talk") else 2):
             return []
-        if label:
-            row.room = row.room or lines[0]  # "REDES" over its talks: where they are held
+        if probe:
+            return [row]
+        for person in chairs:
+            self.b.add_role(person, "chair")
+        if head and chairs:
+            row.session = head  # "Session: Topology" (Chair: …) over its talks
+        elif head:
+            row.room = row.room or head  # "REDES" over its talks: where they are held
         out = []
-        for n, talk in enumerate(talks):
-            target = row if n == 0 else _Row(replace(row.entry, speakers=[]), row.day, row.room)
-            target.entry.title, target.entry.speakers = talk.title, talk.speakers
-            target.entry.kind = talk.kind
+        for n, (title, speakers, kind) in enumerate(found):
+            target = (
+                row
+                if n == 0
+                else _Row(replace(row.entry, speakers=[]), row.day, row.room, session=row.session)
+            )
+            target.entry.title, target.entry.speakers = title, speakers
+            target.entry.kind = kind
             out.append(target)
         return out
 
@@ -628,6 +677,25 @@ class _Reader:
                     self.b.programme.name = named  # "Fall 2025 Topology seminar"
         return self._build()
 
+    def _in_session(self, talk: ProgrammeTalk, row: _Row) -> None:
+        """The talk is one of a session's (a cell's ``Session: Topology`` over its talks):
+        the session is made once per name and hour, and the talk points to it."""
+        known = self.sessions.get((row.session, talk.start))
+        if known is None:
+            kind = kind_of(row.session)
+            known = ProgrammeSession(
+                key=self.b.session_key(row.session, talk.start),
+                title=row.session,
+                kind=kind if kind not in ("other", "break") else "talk",
+                start=talk.start,
+                end=talk.end,
+                room=row.room,
+                clock=talk.clock,
+            )
+            self.b.programme.sessions.append(known)
+            self.sessions[(row.session, talk.start)] = known
+        talk.session = known.key
+
     def _build(self) -> Timetable:
         b = self.b
         rows = [r for r in self.rows if r.entry.title or r.entry.speakers]
@@ -660,6 +728,8 @@ class _Reader:
             b.add_entry(row.entry, n + 1, room=row.room)
             if row.body and not row.entry.is_session and b.programme.talks:
                 b.programme.talks[-1].body = "\n".join(row.body).strip("\n") + "\n"
+            if row.session and not row.entry.is_session and b.programme.talks:
+                self._in_session(b.programme.talks[-1], row)
         b.close_schedule(None)
         programme = b.finish(self.doc.source[:20000])
         result = Timetable(programme, len(rows), sum(1 for r in rows if r.entry.speakers))
@@ -763,6 +833,76 @@ def _cell_text(cell: doctree.Node, doc: doctree.Document | None = None) -> str:
         ]
     lines = [c.text.strip() for c in blocks] if len(blocks) >= 2 else [cell.text.strip()]
     return _with_asides("\n".join(lines))
+
+
+def _kind_only(entry: Entry) -> bool:
+    """A row whose title is only the words of its kind (``Keynote Presentation``,
+    ``Invited Talk``): the talk's own title is still to come."""
+    words = entry.title.split()
+    return (
+        entry.kind not in ("talk", "break", "other")
+        and 0 < len(words) <= 3
+        and all(kind_of(w) != "talk" or TALK_LABEL_RE.fullmatch(w) or w.istitle() for w in words)
+    )
+
+
+def _chairs_of(text: str) -> list[ProgrammePerson]:
+    """The chairs a line names (``Chair: Lee Park``, ``Moderation: Dr. Ulrike Stein``,
+    ``座長：…``): a label that is a chair's key word in any language; [] otherwise."""
+    m = _CHAIR_RE.match(text)
+    who = m.group("who") if m else ""
+    label = _LABEL_RE.match(strip_markdown_inline(text)) if m is None else None
+    if label is not None and "chair" in roles_of(label.group("label")):
+        who = label.group("rest")
+    return split_speakers(who, single_ok=True) if who else []
+
+
+_ASIDE_RE = re.compile(r"[(（\[]([^()（）\[\]]{1,200})[)）\]]\s*$")
+
+
+def _cell_head(lines: list[str]) -> tuple[str, list[ProgrammePerson], int]:
+    """What a cell says above its talks: the name of its session or track (a first line
+    naming no speaker of its own) and the chairs it names (``(Session Chair: Ana Ruiz)``
+    as its aside or a line of its own); the index of the first line after them."""
+    from confnotes.importers.shapes import read_heading
+
+    head, chairs, at = "", [], 0
+    while at < min(len(lines), 3):
+        line = lines[at]
+        if who := _chairs_of(strip_markdown_inline(line).strip(" ()（）[]")):
+            chairs.extend(who)
+            at += 1
+            continue
+        if at > 0 or read_heading(line).speakers:
+            break
+        if (m := _ASIDE_RE.search(line)) and (who := _chairs_of(m.group(1))):
+            chairs.extend(who)
+            line = line[: m.start()].strip()
+        head = read_heading(line).title or line
+        at += 1
+    return head, chairs, at
+
+
+def _title_author_pairs(lines: list[str]) -> list[tuple[str, list[ProgrammePerson], str]]:
+    """Lines that alternate a talk's title and its authors' line (``Title`` /
+    ``A, B and C``, a list item each): (title, speakers, kind) per talk; [] when they do
+    not. A title may be shaped like a name (``Distributed Contour Trees``) when most
+    titles are not: the alternation says which line is which."""
+    if len(lines) < 2 or len(lines) % 2:
+        return []
+    out = []
+    telling = False
+    for title, people in zip(lines[::2], lines[1::2], strict=True):
+        who = split_speakers(people, single_ok=True)
+        if not who or any(is_organisation(p.name) for p in who):
+            return []
+        # a pair says which line is which when its title is no name, or its authors'
+        # line names more people than its title line would
+        telling = telling or not split_speakers(title) or len(who) > 1
+        out.append((title.strip(' *_"“”'), who, kind_of(title)))
+    if not telling:
+        return []
+    return [(t, w, k if k not in ("break", "other") else "talk") for t, w, k in out]
 
 
 def _with_asides(text: str) -> str:
