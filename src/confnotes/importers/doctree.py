@@ -321,9 +321,10 @@ def parse(text: str) -> Document:
     return parse_markdown(text)
 
 
-_DIRECTIVE_RE = re.compile(r"@[a-z]\w{0,30}\b|\{[%{#]|<[%#?@]")
-"""A template engine's line (Blade's ``@extends``, Jinja's ``{% block %}``, ``<?php``,
-FreeMarker's ``<#include>``): part of a page's markup, not of its words."""
+_DIRECTIVE_RE = re.compile(r"@[a-z]\w{0,30}\b")
+"""A Blade template's line (``@extends``, ``@section``): part of a page's markup, not of
+its words (``<?php``, ``<%``, FreeMarker's ``<#include>`` open with ``<`` anyway; Liquid
+and Jinja tags are left to the Markdown tree, which reads them as records)."""
 
 
 def _markup_line(line: str) -> bool:
@@ -333,7 +334,7 @@ def _markup_line(line: str) -> bool:
 
 def looks_like_html_page(text: str) -> bool:
     """A doctype, ``<html>`` or ``<body>`` at the top, or a text that is mostly tags (a
-    saved fragment, a PHP, JSP, Blade or Jinja template: its directive lines count as
+    saved fragment, a PHP, JSP or Blade template: Blade's directive lines count as
     markup, and may come before the first tag)."""
     head = text[:2048].lstrip("\ufeff \t\r\n").lower()
     if head.startswith(("<!doctype html", "<html")) or "<body" in head:
