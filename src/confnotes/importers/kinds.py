@@ -21,7 +21,8 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "keynote",
         re.compile(
             r"\b(keynote|invited talk|plenary|hauptvortrag|eröffnungsvortrag|plenaria|"
-            r"conférence invitée|relazione invitata|charla inaugural|palestra de abertura|"
+            r"conférence invitée|exposés? invités?|relazione invitata|charla inaugural|"
+            r"palestra de abertura|"
             r"conferencia (?:invitada|inaugural|magistral)|conferenza invitata)\b"
             r"|基調講演|招待講演|主题演讲|主題演講|主旨演讲|特邀报告|기조연설",
             re.I,
@@ -39,7 +40,10 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("demo", re.compile(r"\b(demo|demos|demonstrations?)\b", re.I)),
-    ("social", re.compile(r"\b(socials?|reception|banquet|mixer)\b", re.I)),
+    (
+        "social",
+        re.compile(r"\b(socials?|reception|banquet|mixer|apéro|apéritif|aperitivo)\b", re.I),
+    ),
     (
         "other",
         re.compile(

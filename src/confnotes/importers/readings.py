@@ -226,7 +226,15 @@ def fit(programme: Programme, text: str, undated: bool = True) -> tuple[float, l
             numbers |= {n, n.lstrip("0") or "0"}
     moments += [m for x in programme.sessions for m in (x.start, x.end)]
     clocks = [t.clock for t in programme.talks] + [x.clock for x in programme.sessions]
-    if undated and any(clocks) and not _names_a_day(text):
+    yearless = [str(t.extra["date"]) for t in programme.talks if "date" in t.extra]
+    for said in yearless:
+        # "--06-22": a day the page names without a year, read as such
+        with contextlib.suppress(ValueError):
+            said_day = date(2000, int(said[2:4]), int(said[5:7]))
+            facts |= _words(f"{said_day:%B %b} {said_day.day}")
+            numbers |= {str(said_day.day), f"{said_day.day:02}", f"{said_day.month:02}"}
+            numbers.add(str(said_day.month))
+    if undated and any(clocks) and (yearless or not _names_a_day(text)):
         # a page whose day is on another page: its times are facts without a day
         moments += clocks
     for day in days - {None}:
@@ -266,7 +274,10 @@ def fit(programme: Programme, text: str, undated: bool = True) -> tuple[float, l
             continue  # "Keynote: Ana Ruiz — Title" left whole: a speaker read as a title
         if talk.speakers and _only_its_speakers(talk):
             continue  # "Dr. Fatou Ndiaye" by Fatou Ndiaye: a person's heading read as a talk
-        grounded = 1.0 if talk.speakers or talk.start else 0.0
+        # a time read with the day and month of a page that names no year grounds it too
+        grounded = (
+            1.0 if talk.speakers or talk.start or (talk.clock and "date" in talk.extra) else 0.0
+        )
         if not grounded and (talk.body.strip() or talk.day or _notes_file_linked(talk)):
             grounded = 0.5  # a heading with words under it, a title linking its notes file
         good += grounded if talk.title.strip() else 0.0

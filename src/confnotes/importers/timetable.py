@@ -86,6 +86,8 @@ class _Row:
     """What the next plain line fills in: ``title``, ``people``, ``affiliation`` or ``""``."""
     session: str = ""
     """The session the row's talk belongs to, when a cell names it above its talks."""
+    monthday: tuple[int, int] | None = None
+    """(month, day) of a row whose page names its day but no year (``Mardi 22 juin``)."""
     named_bare: str = ""
     """The title's own words when its speakers were read from them with nothing but their
     shape to say so (``Mailbox Types: From Processes…``, a cell that is all capitals)."""
@@ -105,6 +107,8 @@ class _Reader:
         self.evidence: list[str] = []
         self.section = ""
         """What the last heading says its section holds (:func:`section_kind`)."""
+        self.monthday: tuple[int, int] | None = None
+        """The day and month the rows are on, when the page names no year."""
         self.sessions: dict[tuple[str, datetime | None], ProgrammeSession] = {}
         """The sessions cells named above their talks, by name and start."""
 
@@ -115,6 +119,9 @@ class _Reader:
             return False
         found = line_date(text, self.b.year, self.order)
         if found is None:
+            if self.b.year is None and (yearless := _yearless(text)):
+                self.monthday = yearless  # "Mardi 22 juin" on a page that names no year
+                return True
             return False
         self.b.set_day(found)
         self.b.day = found
@@ -217,6 +224,19 @@ class _Reader:
             talk.title, talk.speakers = found  # "**Title**, Name (Lab)": the stress says which
         row.entry.title = talk.title or text
         row.entry.speakers = talk.speakers
+        if (
+            talk.speakers
+            and talk.title
+            and len(talk.title.split()) <= 3
+            and kind_of(talk.title) in ("break", "social")
+        ):
+            # "Café - Gather Town", "Lunch (Main Hall)": no one speaks at a break or a
+            # reception; the words beside it say where it is held
+            row.room = row.room or ", ".join(p.name for p in talk.speakers)
+            talk.speakers = []
+            row.entry.speakers = []
+            talk.title = strip_markdown_inline(text).strip()  # its name, as written
+            row.entry.title = talk.title
         if talk.chairs:
             entry = None  # its by-line names chairs, not speakers
         if not talk.speakers and entry is not None and entry.speakers:
@@ -400,7 +420,7 @@ class _Reader:
             for row in node.walk()
             if row.kind == "row"
         ]
-        rows = [r for r in rows if r]
+        rows = [r for r in _laid_out(rows, self.doc) if r]
         if len(rows) < 2:
             return
         width = max(len(r) for r in rows)
@@ -591,76 +611,109 @@ class _Reader:
     def _grid(
         self, body: list[list[doctree.Node]], roles: list[str], rooms: list[int], head: list[str]
     ) -> None:
+        read: list[tuple[_Row, str]] = []
+        parallel: set[str] = set()
         for cells in body:
             texts = [_cell_text(c, self.doc) for c in cells] + [""] * (len(roles) - len(cells))
             times = [t for t, role in zip(texts, roles, strict=True) if role == "time" and t]
             start, end, _rest, ampm = leading_clock(times[0]) if times else (None, None, "", False)
             end = end if len(times) == 1 else leading_clock(times[-1])[0]
+            if end == start:
+                end = None  # the hour written again in a last column: no end
+            before = len(self.rows)
             for j in rooms:
                 if not texts[j]:
                     continue
                 row = _Row(Entry("", "talk", start, end, [], ampm), self.b.day, room=head[j])
+                if self.b.year is None and (yearless := _yearless(head[j])):
+                    row.monthday, row.room = yearless, ""  # a day's column, not a room
                 self._cell(row, texts[j])
                 if row.entry.title or row.entry.speakers:
                     self.rows.append(row)
+                    read.append((row, texts[j]))
+            cells_here = {texts[j].casefold() for j in rooms if texts[j]}  # a plenary once
+            for row in self.rows[before:]:
+                for person in row.entry.speakers:
+                    if sum(person.name.casefold() in t for t in cells_here) >= 2:
+                        parallel.add(person.name.casefold())
+        for row, text in read:
+            if row.entry.speakers and all(
+                p.name.casefold() in parallel for p in row.entry.speakers
+            ):
+                # one "speaker" in rooms side by side at one hour is no one: a place ("Café -
+                # Gather Town" in every column), a label ("Session A (Young researchers)")
+                row.entry.speakers = []
+                row.entry.title = text.split("\n")[0].strip()
+                row.entry.kind = kind_of(row.entry.title)
         self.pending = None
 
     def read(self) -> Timetable:
         for node in blocks(self.doc.root):
-            kind = node.kind
-            if kind == "heading":
-                text = node.text.strip()
-                self.section = "" if _CHAIR_RE.match(text) else section_kind(text)
-                row = self.pending
-                if row is not None and not row.entry.title and not row.entry.speakers:
-                    self._more(text)  # <time>09:30</time> <h3>Title</h3>: the row's title
-                    continue
-                self.pending = self.last = None
-                if (
-                    not self.b.programme.name
-                    and node.level <= 2
-                    and strip_dates(text).strip(" ,.:-–—")  # "3/6/2022" names no event
-                ):
-                    from confnotes.importers.shapes import title_name
+            before = len(self.rows)
+            self._block(node)
+            for row in self.rows[before:]:
+                if row.day is None and row.monthday is None:
+                    row.monthday = self.monthday
+        return self._finish()
 
-                    self.b.programme.name = title_name(text, self.b.year) or text
-                if self._chair(text) or self._start(text) or self._date_line(text):
-                    continue
-                if day := find_date(text, self.b.year, self.order)[0] or line_date(
-                    text, self.b.year, self.order
-                ):
-                    self.b.set_day(day)
-                    self.b.day = day
-            elif kind == "table":
-                self.table(node)
-            elif kind == "deflist":
-                self.deflist(node)
-            elif (
-                kind == "list"
-                and self.section in _PEOPLE_SECTIONS | {"dates"}
-                and not any(
-                    leading_clock(_first_line(i).text.strip())[0] is not None
-                    for i in node.children
-                    if i.kind == "item"
-                )
+    def _block(self, node: doctree.Node) -> None:
+        """One block of the page: a heading, a table, a list, a paragraph."""
+        kind = node.kind
+        if kind == "heading":
+            text = node.text.strip()
+            self.section = "" if _CHAIR_RE.match(text) else section_kind(text)
+            row = self.pending
+            if row is not None and not row.entry.title and not row.entry.speakers:
+                self._more(text)  # <time>09:30</time> <h3>Title</h3>: the row's title
+                return
+            self.pending = self.last = None
+            if (
+                not self.b.programme.name
+                and node.level <= 2
+                and strip_dates(text).strip(" ,.:-–—")  # "3/6/2022" names no event
             ):
-                self._side_list(node)  # organisers, invited speakers, important dates
-            elif kind == "list":
-                before = len(self.rows)
-                last = self.last
-                for item in node.children:
-                    if item.kind == "item":
-                        self.pending = None
-                        self.lines(_first_line(item))
-                        self._sub_items(item)
-                if len(self.rows) == before:
-                    self.last = last
-                    if not self._talk_items(node, last):
-                        self.keep(node)  # a list of notes under a row, not rows
-            elif kind == "paragraph" or (kind == "text" and self.doc.syntax != "html"):
-                self.lines(node)
-            elif kind in ("quote", "code"):
-                self.keep(node)
+                from confnotes.importers.shapes import title_name
+
+                self.b.programme.name = title_name(text, self.b.year) or text
+            if self._chair(text) or self._start(text) or self._date_line(text):
+                return
+            if day := find_date(text, self.b.year, self.order)[0] or line_date(
+                text, self.b.year, self.order
+            ):
+                self.b.set_day(day)
+                self.b.day = day
+        elif kind == "table":
+            self.table(node)
+        elif kind == "deflist":
+            self.deflist(node)
+        elif (
+            kind == "list"
+            and self.section in _PEOPLE_SECTIONS | {"dates"}
+            and not any(
+                leading_clock(_first_line(i).text.strip())[0] is not None
+                for i in node.children
+                if i.kind == "item"
+            )
+        ):
+            self._side_list(node)  # organisers, invited speakers, important dates
+        elif kind == "list":
+            before = len(self.rows)
+            last = self.last
+            for item in node.children:
+                if item.kind == "item":
+                    self.pending = None
+                    self.lines(_first_line(item))
+                    self._sub_items(item)
+            if len(self.rows) == before:
+                self.last = last
+                if not self._talk_items(node, last):
+                    self.keep(node)  # a list of notes under a row, not rows
+        elif kind == "paragraph" or (kind == "text" and self.doc.syntax != "html"):
+            self.lines(node)
+        elif kind in ("quote", "code"):
+            self.keep(node)
+
+    def _finish(self) -> Timetable:
         page_title = ""
         if self.doc.syntax == "html" and self.doc.root.children:
             page_title = str(self.doc.root.children[0].attrs.get("title", ""))
@@ -726,6 +779,11 @@ class _Reader:
                         target.body = "\n".join(row.body).strip("\n") + "\n"
                 continue
             b.add_entry(row.entry, n + 1, room=row.room)
+            if row.monthday and not row.entry.is_session and b.programme.talks:
+                talk = b.programme.talks[-1]
+                if talk.start is None and talk.day is None:
+                    # ISO 8601's date without a year: what the page says, kept as said
+                    talk.extra["date"] = f"--{row.monthday[0]:02}-{row.monthday[1]:02}"
             if row.body and not row.entry.is_session and b.programme.talks:
                 b.programme.talks[-1].body = "\n".join(row.body).strip("\n") + "\n"
             if row.session and not row.entry.is_session and b.programme.talks:
@@ -833,6 +891,49 @@ def _cell_text(cell: doctree.Node, doc: doctree.Document | None = None) -> str:
         ]
     lines = [c.text.strip() for c in blocks] if len(blocks) >= 2 else [cell.text.strip()]
     return _with_asides("\n".join(lines))
+
+
+_SPAN_RE = re.compile(r"""\browspan\s*=\s*["']?\s*(\d{1,3})""", re.I)
+
+
+def _laid_out(rows: list[list[doctree.Node]], doc: doctree.Document) -> list[list[doctree.Node]]:
+    """An HTML table's rows with each cell in its column: a cell spanning rows
+    (``<td rowspan="4">``) holds its column in the rows below it, which leave it out,
+    so their cells come after it (an empty cell stands where it was). Rows that only
+    the spans fill are left out."""
+    if doc.syntax != "html" and "rowspan" not in doc.source.lower():
+        return rows
+    out: list[list[doctree.Node]] = []
+    held: dict[int, int] = {}  # column -> rows still covered by a cell above
+    for cells in rows:
+        placed: list[doctree.Node] = []
+        for cell in cells:
+            while held.get(len(placed), 0) > 0:
+                placed.append(doctree.Node("cell", -1, -1, text=""))
+            span = 1
+            if cell.spanned:
+                opening = doc.source[cell.start : min(cell.end, cell.start + 300)].split(">")[0]
+                if m := _SPAN_RE.search(opening):
+                    span = max(1, min(int(m.group(1)), 500))
+            if span > 1:
+                held[len(placed)] = span
+            placed.append(cell)
+        while any(v > 0 for k, v in held.items() if k >= len(placed)):
+            placed.append(doctree.Node("cell", -1, -1, text=""))
+        for column in list(held):
+            held[column] -= 1
+        if any(c.text.strip() for c in placed) or not held:
+            out.append(placed)
+    return out
+
+
+def _yearless(text: str) -> tuple[int, int] | None:
+    """(month, day) of a short line that names a day but no year (``Mardi 22 juin``,
+    ``Thursday, October 16``); None when it names a year or no day."""
+    if len(text) > 40 or find_year(text):
+        return None
+    found = line_date(text, 2000)  # a leap year: any day of any month reads
+    return (found.month, found.day) if found else None
 
 
 def _kind_only(entry: Entry) -> bool:
