@@ -216,6 +216,14 @@ class _Reader:
         if (lead := _stressed_label(text, stressed)) and _track_label(*lead):
             row.room = row.room or lead[0]  # "**PyData II**: Title (Name)": where it is held
             text = lead[1]
+        plain = strip_markdown_inline(text).strip()
+        if any(" ".join(w.split()) == plain for w in stressed) and len(plain.split()) > 3:
+            # the whole line one stressed or linked stretch: a title, whatever its
+            # words ("by", a colon) would say read bare
+            row.entry.title, row.entry.kind = plain, kind_of(plain)
+            row.entry.speakers = []
+            row.open_for = "people"
+            return
         talk = read_heading(text, self.b.year)
         for person in talk.chairs:
             self.b.add_role(person, "chair")
@@ -260,7 +268,7 @@ class _Reader:
         else:
             row.open_for = "affiliation" if row.entry.speakers else "people"
 
-    def _more(self, text: str) -> bool:
+    def _more(self, text: str, stressed: tuple[str, ...] = ()) -> bool:
         """A line after a time-led line: the title, the authors, their affiliation."""
         row = self.pending
         if row is None or not text:
@@ -272,7 +280,7 @@ class _Reader:
                 row.entry.title = text.strip(' *_"“”')
                 row.open_for = ""
                 return True
-            self._fill(row, text)
+            self._fill(row, text, stressed)
             if not row.entry.speakers:
                 row.open_for = "people"
             return True
@@ -329,6 +337,32 @@ class _Reader:
         row.open_for = "title" if not row.entry.title else "affiliation"
         return True
 
+    def _untimed_talk(self, node: doctree.Node) -> bool:
+        """A block of two lines, a title stressed or linked whole over its authors'
+        line, after a row that has its title (``**16:00 Poster session**``): one more
+        talk of that row's slot (a poster of the session), with no time of its own."""
+        base = self.pending or self.last
+        if base is None or not base.entry.title:
+            return False
+        lines = [x.strip() for x in node.text.split("\n") if x.strip()]
+        if len(lines) != 2 or len(lines[0].split()) < 3:
+            return False
+        whole = any(
+            m.kind in ("strong", "em", "link")
+            and " ".join(node.text[m.start : m.end].split()) == lines[0]
+            for m in node.marks
+        )
+        who = split_speakers(lines[1], single_ok=True)
+        if not whole or not who or any(is_organisation(p.name) for p in who):
+            return False
+        kind = "poster" if base.entry.kind == "poster" else kind_of(lines[0])
+        entry = replace(base.entry, title=lines[0], speakers=who, kind=kind)
+        row = _Row(entry, base.day, base.room, session=base.session, monthday=base.monthday)
+        row.open_for = ""
+        self.rows.append(row)
+        self.pending, self.last = None, base
+        return True
+
     def _detail_of(self, node: doctree.Node) -> _Row | None:
         """A block below the timetable that opens with a row's title (``**Title**`` over
         its speaker and abstract, under a ``Keynote`` heading): the row it tells more of."""
@@ -343,6 +377,8 @@ class _Reader:
             if node.spanned:
                 row.body.extend(self.doc.source_of(node).rstrip("\n").split("\n"))
             return
+        if self._untimed_talk(node):
+            return
         texts = node.text.split("\n")
         source = self.doc.source_of(node).rstrip("\n").split("\n") if node.spanned else []
         by_line = len(source) == len(texts)
@@ -355,9 +391,9 @@ class _Reader:
             stressed = tuple(
                 " ".join(node.text[m.start : m.end].split())
                 for m in node.marks
-                if m.kind in ("strong", "em") and line_at <= m.start and m.end <= end_at
+                if m.kind in ("strong", "em", "link") and line_at <= m.start and m.end <= end_at
             )
-            if self._start(text, stressed) or self._more(text):
+            if self._start(text, stressed) or self._more(text, stressed):
                 used = True
                 continue
             self.pending = None
@@ -675,7 +711,12 @@ class _Reader:
                 from confnotes.importers.shapes import title_name
 
                 self.b.programme.name = title_name(text, self.b.year) or text
-            if self._chair(text) or self._start(text) or self._date_line(text):
+            if (
+                self._chair(text)
+                or (not strip_dates(text).strip(" ,.:-–—") and self._date_line(text))  # 18.10.2013
+                or self._start(text)
+                or self._date_line(text)
+            ):
                 return
             if day := find_date(text, self.b.year, self.order)[0] or line_date(
                 text, self.b.year, self.order
