@@ -509,9 +509,9 @@ def _read_heading(text: str, year: int | None = None) -> _Talk:
         # '"Simple made easy" revisited — Name': not a quoted title alone; read on
     if (by := list(_BY_RE.finditer(rest))) and _kind_label_by(rest[: by[0].start()]):
         # "Invited talk by Ana Ruiz: Title": the kind, who gives it, then its title
-        name, colon, title = rest[by[0].end() :].partition(": ")
-        if colon and title.strip() and (who := split_speakers(name, single_ok=True)):
-            talk.speakers, talk.title = who, title.strip()
+        name, said, named = rest[by[0].end() :].partition(": ")
+        if said and named.strip() and (who := split_speakers(name, single_ok=True)):
+            talk.speakers, talk.title = who, named.strip()
             talk.kind = kind_of(rest[: by[0].start()])
             return talk
     if by:
