@@ -21,6 +21,7 @@ from datetime import date, datetime
 from confnotes.importers import doctree
 from confnotes.importers.entries import TALK_LABEL_RE, Entry, kind_of, leading_clock, parse_entry
 from confnotes.importers.fields import roles_of
+from confnotes.importers.identity import title_key
 from confnotes.importers.page import PageBuilder, section_kind
 from confnotes.importers.persons import (
     SPEAKER_SEP_RE,
@@ -363,6 +364,53 @@ class _Reader:
         self.pending, self.last = None, base
         return True
 
+    def _papers_list(self, node: doctree.Node) -> bool:
+        """A list of papers after the timetable (``A, B and C, *Title*``, the title
+        stressed), most of whose titles are the timetable's: each gives its row the
+        authors (a row read as a speaker's slot because its title looked like a name
+        becomes that title again). A paper the timetable does not hold is no talk."""
+        rows: dict[str, _Row] = {}
+        for row in self.rows:
+            said = row.entry.title or (row.named_bare if not row.entry.title else "")
+            if not said and row.entry.speakers and not row.people_line:
+                said = ", ".join(p.name for p in row.entry.speakers)
+            if said:
+                rows.setdefault(title_key(said), row)
+        if len(rows) < 2:
+            return False
+        found: list[tuple[_Row, str, list[ProgrammePerson]]] = []
+        items = [c for c in node.children if c.kind == "item"]
+        for item in items:
+            line = _first_line(item)
+            for m in line.marks:
+                if m.kind not in ("em", "strong", "link"):
+                    continue
+                title = " ".join(line.text[m.start : m.end].split()).strip(' "“”')
+                before = line.text[: m.start].strip(" ,;:-–—\t")
+                row = rows.get(title_key(title))
+                who = split_speakers(before) if before else []
+                if row is not None and who and not any(is_organisation(p.name) for p in who):
+                    found.append((row, title, who))
+                    break
+        if len(found) < 2 or len(found) * 2 < len(items):
+            return False
+        for row, title, who in found:
+            if not row.entry.title or row.named_bare:
+                row.entry.title, row.named_bare = title, ""  # "Metric Equational Theories"
+            if not row.entry.speakers or (row.entry.title == title and not row.people_line):
+                row.entry.speakers = who
+                row.people_line = title
+                if row.entry.kind in ("break", "other"):
+                    row.entry.kind = "talk"
+        for row in self.rows:
+            if row.entry.speakers and not row.entry.title and not row.people_line:
+                # the timetable's cells are titles, their authors listed apart: a cell read
+                # as a speaker's slot by its shape alone is one more title
+                row.entry.title = ", ".join(p.name for p in row.entry.speakers)
+                row.entry.speakers = []
+        self.keep(node)  # the list stays in the page's words, as written
+        return True
+
     def _detail_of(self, node: doctree.Node) -> _Row | None:
         """A block below the timetable that opens with a row's title (``**Title**`` over
         its speaker and abstract, under a ``Keynote`` heading): the row it tells more of."""
@@ -535,7 +583,8 @@ class _Reader:
                         break
             row = _Row(Entry("", "talk", start, end, [], ampm), day)
             if title:
-                self._cell(row, title)
+                cell = cells[title_col] if 0 <= title_col < len(cells) else None
+                self._cell(row, title, _stressed_in(cell) if cell is not None else ())
             if people:
                 if not {p.name for p in row.entry.speakers} <= {p.name for p in people}:
                     # "Offene Peer-Reviews: Erfahrungen" beside a people column: the title
@@ -555,7 +604,7 @@ class _Reader:
         self.pending = None
         _titles_not_slots(self.rows[before:])
 
-    def _cell(self, row: _Row, text: str) -> None:
+    def _cell(self, row: _Row, text: str, stressed: tuple[str, ...] = ()) -> None:
         """A title cell: its first line read as packed text, the lines under it (a line
         break or a block apart) as the speakers and affiliation lines of a time block."""
         lines = [x.strip() for x in text.split("\n") if x.strip()]
@@ -567,7 +616,7 @@ class _Reader:
         if len(lines) >= 2 and (records := self._records(row, lines)):
             self.rows.extend(records[1:])  # a cell of talks, a line (a block) each
             return
-        self._fill(row, lines[0])
+        self._fill(row, lines[0], stressed)
         self.pending = row
         for line in lines[1:]:
             if not self._more(line):
@@ -737,6 +786,8 @@ class _Reader:
             )
         ):
             self._side_list(node)  # organisers, invited speakers, important dates
+        elif kind == "list" and self._papers_list(node):
+            pass  # "Authors, *Title*" for the timetable's titles: their authors
         elif kind == "list":
             before = len(self.rows)
             last = self.last
@@ -912,6 +963,15 @@ def _name_then_affiliation(rows: list[_Row]) -> None:
 
 
 _BLOCK_TAG_RE = re.compile(r"<(?:p|div|li|h[1-6])[\s>]", re.I)
+
+
+def _stressed_in(cell: doctree.Node) -> tuple[str, ...]:
+    """A cell's bold, italic or linked stretches, as words."""
+    return tuple(
+        " ".join(cell.text[m.start : m.end].split())
+        for m in cell.marks
+        if m.kind in ("strong", "em", "link")
+    )
 
 
 def _cell_text(cell: doctree.Node, doc: doctree.Document | None = None) -> str:
