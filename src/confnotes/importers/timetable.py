@@ -371,7 +371,7 @@ class _Reader:
         becomes that title again). A paper the timetable does not hold is no talk."""
         rows: dict[str, _Row] = {}
         for row in self.rows:
-            said = row.entry.title or (row.named_bare if not row.entry.title else "")
+            said = row.entry.title
             if not said and row.entry.speakers and not row.people_line:
                 said = ", ".join(p.name for p in row.entry.speakers)
             if said:
@@ -387,10 +387,10 @@ class _Reader:
                     continue
                 title = " ".join(line.text[m.start : m.end].split()).strip(' "“”')
                 before = line.text[: m.start].strip(" ,;:-–—\t")
-                row = rows.get(title_key(title))
+                held = rows.get(title_key(title))
                 who = split_speakers(before) if before else []
-                if row is not None and who and not any(is_organisation(p.name) for p in who):
-                    found.append((row, title, who))
+                if held is not None and who and not any(is_organisation(p.name) for p in who):
+                    found.append((held, title, who))
                     break
         if len(found) < 2 or len(found) * 2 < len(items):
             return False
