@@ -26,6 +26,7 @@ from confnotes.importers.page import PageBuilder, section_kind
 from confnotes.importers.persons import (
     SPEAKER_SEP_RE,
     is_organisation,
+    is_person_name,
     is_placeholder,
     split_speakers,
 )
@@ -284,6 +285,13 @@ class _Reader:
             self._fill(row, text, stressed)
             if not row.entry.speakers:
                 row.open_for = "people"
+            return True
+        if row.open_for == "people" and (who := _stressed_people(text, stressed)):
+            row.entry.speakers = who  # "_Ana Ruiz_ - Lab; _Bo Li_ Institute": the stress
+            row.people_line = text  # names them, the words after each its affiliation
+            if row.entry.kind in ("break", "other"):
+                row.entry.kind = "talk"
+            row.open_for = ""
             return True
         who = split_speakers(text, single_ok=True) if row.open_for == "people" else []
         if who and all(not is_organisation(p.name) for p in who):
@@ -963,6 +971,35 @@ def _name_then_affiliation(rows: list[_Row]) -> None:
 
 
 _BLOCK_TAG_RE = re.compile(r"<(?:p|div|li|h[1-6])[\s>]", re.I)
+
+
+def _stressed_people(text: str, stressed: tuple[str, ...]) -> list[ProgrammePerson]:
+    """An authors' line whose names are the stressed stretches, each followed by its
+    affiliation (``_Ana Ruiz_ - Lab; _Bo Li_ Institute, City.``): the people, with
+    their affiliations; [] unless the line opens with a stressed name and every
+    stressed stretch is one."""
+    plain = " ".join(strip_markdown_inline(text).split())
+    names = [w.strip(" ,;") for w in stressed if w.strip(" ,;")]
+    if len(names) < 1 or not plain.startswith(names[0]):
+        return []
+    if not all(is_person_name(n) and not is_organisation(n) for n in names):
+        return []
+    out: list[ProgrammePerson] = []
+    at = 0
+    for n, name in enumerate(names):
+        found = plain.find(name, at)
+        if found < 0:
+            return []
+        nxt = plain.find(names[n + 1], found + len(name)) if n + 1 < len(names) else len(plain)
+        if nxt < 0:
+            return []
+        said = plain[found + len(name) : nxt].strip(" ,;.-–—()")
+        person = ProgrammePerson(name=name)
+        if said and not split_speakers(said):
+            person.affiliations.append(said)
+        out.append(person)
+        at = nxt
+    return out if len(out) >= 2 or out[0].affiliations else []
 
 
 def _stressed_in(cell: doctree.Node) -> tuple[str, ...]:
