@@ -277,6 +277,15 @@ class _Reader:
             return False
         if self._labelled(row, text):
             return True
+        if not row.entry.speakers and row.entry.title and _kind_only(row.entry):
+            from confnotes.importers.shapes import read_heading
+
+            talk = read_heading(text, self.b.year)
+            if talk.title and talk.speakers:
+                # "Conferencia Plenaria 1 :" over "“Title”, Name": the kind, then the talk
+                row.entry.title, row.entry.speakers = talk.title, talk.speakers
+                row.open_for = "affiliation"
+                return True
         if row.open_for == "title":
             if row.entry.speakers:
                 row.entry.title = text.strip(' *_"“”')
@@ -516,7 +525,8 @@ class _Reader:
         if len(rows) < 2:
             return
         width = max(len(r) for r in rows)
-        body = rows[1:] if _is_header(rows[0], rows[1:], self.b.year) else rows
+        header = _is_header(rows[0], rows[1:], self.b.year) or _th_row(rows[0], rows[1:])
+        body = rows[1:] if header else rows
         roles = [_role([r[j].text for r in body if j < len(r)], self.b.year) for j in range(width)]
         if "time" not in roles and "date" not in roles:
             return
@@ -528,6 +538,10 @@ class _Reader:
             titles, key=lambda j: sum(len(r[j].text) for r in body if j < len(r)), default=-1
         )
         head = [c.text.strip() for c in rows[0]] if body is not rows else []
+        days = [d for h in head if h and (d := line_date(h, self.b.year, self.order))]
+        if len(days) == 1 and len([h for h in head if h]) == 1:
+            self.b.set_day(days[0])  # "Mercoledì 16 Marzo 2022" over the day's rows
+            self.b.day = days[0]
         if (
             len(titles) >= 2
             and head
@@ -554,7 +568,10 @@ class _Reader:
             self._grid(body, roles, titles, (head + [""] * width)[:width])
             return
         before = len(self.rows)
+        place = _repeated_head([r[title_col] for r in body if 0 <= title_col < len(r)], self.doc)
         for cells in body:
+            if self._day_row(cells):
+                continue
             texts = [_cell_text(c, self.doc) for c in cells] + [""] * (width - len(cells))
             times = [t for t, role in zip(texts, roles, strict=True) if role == "time" and t]
             day = self.b.day
@@ -566,6 +583,9 @@ class _Reader:
             if len(times) == 2:
                 end = leading_clock(times[1])[0] or end
             title = texts[title_col] if title_col >= 0 else ""
+            room = ""
+            if place and title.split("\n")[0].strip() == place and "\n" in title:
+                room, title = place, title.split("\n", 1)[1]  # "Salón Principal" / words
             people = [
                 p
                 for t, role in zip(texts, roles, strict=True)
@@ -589,7 +609,7 @@ class _Reader:
                         people, title = who, lines[1]
                         said_kind = next((k for x in lines[2:3] if (k := kind_of(x)) != "talk"), "")
                         break
-            row = _Row(Entry("", "talk", start, end, [], ampm), day)
+            row = _Row(Entry("", "talk", start, end, [], ampm), day, room)
             if title:
                 cell = cells[title_col] if 0 <= title_col < len(cells) else None
                 self._cell(row, title, _stressed_in(cell) if cell is not None else ())
@@ -612,6 +632,14 @@ class _Reader:
         self.pending = None
         _titles_not_slots(self.rows[before:])
 
+    def _day_row(self, cells: list[doctree.Node]) -> bool:
+        """A row whose one filled cell is a date (``<td colspan="2"><h3>Miércoles 01 de
+        Octubre del 2014</h3></td>``): the day of the rows below it."""
+        filled = [c.text.strip() for c in cells if c.text.strip()]
+        return (
+            len(filled) == 1 and leading_clock(filled[0])[0] is None and self._date_line(filled[0])
+        )
+
     def _cell(self, row: _Row, text: str, stressed: tuple[str, ...] = ()) -> None:
         """A title cell: its first line read as packed text, the lines under it (a line
         break or a block apart) as the speakers and affiliation lines of a time block."""
@@ -620,6 +648,13 @@ class _Reader:
             return
         if len(lines) == 1 and (packed := self._packed(row, lines[0])):
             self.rows.extend(packed[1:])  # "Short talks: A (X); B (Y)": one row per talk
+            return
+        if len(lines) == 2 and (pair := _title_author_pairs(lines)):
+            # "Cultural Heritage - Title" over "Ana Ruiz, Li Wei": the line under the
+            # title names the speakers; the title's own dash or colon names no one
+            ((title, who, kind),) = pair
+            row.entry.title, row.entry.speakers, row.people_line = title, who, lines[1]
+            row.entry.kind = kind
             return
         if len(lines) >= 2 and (records := self._records(row, lines)):
             self.rows.extend(records[1:])  # a cell of talks, a line (a block) each
@@ -707,6 +742,8 @@ class _Reader:
         read: list[tuple[_Row, str]] = []
         parallel: set[str] = set()
         for cells in body:
+            if self._day_row(cells):
+                continue
             texts = [_cell_text(c, self.doc) for c in cells] + [""] * (len(roles) - len(cells))
             times = [t for t, role in zip(texts, roles, strict=True) if role == "time" and t]
             start, end, _rest, ampm = leading_clock(times[0]) if times else (None, None, "", False)
@@ -1077,7 +1114,7 @@ def _yearless(text: str) -> tuple[int, int] | None:
 def _kind_only(entry: Entry) -> bool:
     """A row whose title is only the words of its kind (``Keynote Presentation``,
     ``Invited Talk``): the talk's own title is still to come."""
-    words = entry.title.split()
+    words = [w for w in entry.title.replace(":", " ").split() if not w.isdigit()]
     return (
         entry.kind not in ("talk", "break", "other")
         and 0 < len(words) <= 3
@@ -1267,6 +1304,24 @@ def blocks(root: doctree.Node) -> list[doctree.Node]:
     return out
 
 
+def _repeated_head(cells: list[doctree.Node], doc: doctree.Document) -> str:
+    """The first line that heads most of a column's cells of several lines (``Salón
+    Principal`` over each slot's words): where they are held, not a speaker of each."""
+    firsts = [t.split("\n")[0].strip() for c in cells if "\n" in (t := _cell_text(c, doc))]
+    if len(firsts) < 3:
+        return ""
+    most = max(set(firsts), key=firsts.count)
+    return most if firsts.count(most) >= 3 and firsts.count(most) * 2 >= len(firsts) else ""
+
+
+def _th_row(first: list[doctree.Node], rest: list[list[doctree.Node]]) -> bool:
+    """The first row is all ``<th>`` cells over rows of ``<td>`` ones (a header that
+    may name the days, ``<th>Mercoledì 16 Marzo 2022</th>``)."""
+    return all(c.attrs.get("tag") == "th" for c in first) and any(
+        c.attrs.get("tag") == "td" for r in rest for c in r
+    )
+
+
 def _is_header(first: list[doctree.Node], rest: list[list[doctree.Node]], year: int | None) -> bool:
     """The first row names the columns: no time or date in it, while the rows under it
     have some."""
@@ -1293,8 +1348,14 @@ def _role(cells: list[str], year: int | None) -> str:
         return "time"
     if sum(bool(find_date(c, year)[0]) and len(c) <= 40 for c in filled) >= need:
         return "date"
-    if sum(bool(_people_cell(c)) for c in filled) >= need:
-        return "people"
+    people = [who for c in filled if (who := _people_cell(c))]
+    if len(people) >= need:
+        names = [who[0].name.casefold() for who in people]
+        most = max(names.count(n) for n in set(names))
+        if most < 3 or most * 2 < len(filled):
+            return "people"
+        # one "name" heading most of the column's cells ("Salón Principal" over each
+        # slot's words): the place they are held, not a speaker of every slot
     return "text"
 
 
