@@ -33,3 +33,15 @@ def test_italic_names_with_affiliations_are_the_speakers() -> None:
     assert [(p.name, p.affiliations) for p in ledgers] == [
         ("Ines Kovač", ["University of Zadar"]),
     ]
+
+
+def test_stressed_kind_label_before_the_title() -> None:
+    page = (
+        "## 4 December 2025\n\n"
+        "- **14:00** - **Palestra 1** Mapas antigos e ferramentas abertas\n"
+        "- **16:00** - **Mesa Redonda 2** O futuro dos arquivos digitais\n"
+    )
+    programme = timetable.read(doctree.parse(page), "p.md", "markdown").programme
+    kinds = {t.title: t.kind for t in programme.talks}
+    assert kinds["Mapas antigos e ferramentas abertas"] == "talk"
+    assert kinds["O futuro dos arquivos digitais"] == "panel"

@@ -218,6 +218,9 @@ class _Reader:
         if (lead := _stressed_label(text, stressed)) and _track_label(*lead):
             row.room = row.room or lead[0]  # "**PyData II**: Title (Name)": where it is held
             text = lead[1]
+        said_kind = ""
+        if (head := _stressed_kind(text, stressed)) is not None:
+            said_kind, text = head  # "**Palestra 1** Title com Name": the kind, then the talk
         plain = strip_markdown_inline(text).strip()
         if any(" ".join(w.split()) == plain for w in stressed) and len(plain.split()) > 3:
             # the whole line one stressed or linked stretch: a title, whatever its
@@ -258,6 +261,8 @@ class _Reader:
             row.named_bare = strip_markdown_inline(text).strip()
         kind = talk.kind if talk.kind != "talk" else (entry.kind if entry else "talk")
         row.entry.kind = kind if kind != "talk" else kind_of(row.entry.title)
+        if said_kind and row.entry.kind == "talk":
+            row.entry.kind = said_kind
         if row.entry.speakers and row.entry.kind in ("break", "other"):
             row.entry.kind = "talk"
         names = {p.name.casefold() for p in row.entry.speakers}
@@ -1207,6 +1212,28 @@ def _parallel(text: str) -> list[str]:
         if open_at <= 0 or not split_speakers(part[open_at + 1 : -1], single_ok=True):
             return []
     return parts
+
+
+def _stressed_kind(text: str, stressed: tuple[str, ...]) -> tuple[str, str] | None:
+    """(kind, rest) of a line opening with a stressed label that only names a kind of
+    talk (``**Palestra 1** Title``, ``**Mesa Redonda 2** Title``), no colon after it;
+    None otherwise."""
+    plain = " ".join(strip_markdown_inline(text).split())
+    for words in stressed:
+        label = " ".join(strip_markdown_inline(words).split()).strip(" :-–—")
+        if not label or not plain.startswith(label) or len(plain) <= len(label) + 3:
+            continue
+        rest = plain[len(label) :].strip(" :-–—")
+        named = [w for w in label.split() if not w.isdigit()]
+        if not 0 < len(named) <= 3 or len(rest.split()) < 2:
+            return None
+        kind = kind_of(label)
+        if kind in ("keynote", "panel", "spotlight", "oral", "poster", "demo"):
+            return kind, rest
+        if TALK_LABEL_RE.fullmatch(" ".join(named)):
+            return "talk", rest
+        return None
+    return None
 
 
 def _stressed_label(text: str, stressed: tuple[str, ...]) -> tuple[str, str] | None:
