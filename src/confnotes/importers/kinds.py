@@ -22,7 +22,7 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(keynote|invited talk|plenary|hauptvortrag|eröffnungsvortrag|plenaria|"
             r"distinguished(?: [\w-]+){0,3} lecture|"
-            r"conférence invitée|exposé invité|relazione invitata|charla inaugural|"
+            r"conférence invitée|exposés? invités?|relazione invitata|charla inaugural|"
             r"palestra de abertura|conferência de abertura|"
             r"conferencia (?:invitada|inaugural|magistral)|conferenza invitata)\b"
             r"|基調講演|招待講演|主题演讲|主題演講|主旨演讲|特邀报告|기조연설",
@@ -41,7 +41,10 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("demo", re.compile(r"\b(demo|demos|demonstrations?)\b", re.I)),
-    ("social", re.compile(r"\b(socials?|reception|banquet|mixer)\b", re.I)),
+    (
+        "social",
+        re.compile(r"\b(socials?|reception|banquet|mixer|apéro|apéritif|aperitivo)\b", re.I),
+    ),
     (
         "other",
         re.compile(

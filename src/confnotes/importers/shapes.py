@@ -558,7 +558,14 @@ def _read_heading(text: str, year: int | None = None) -> _Talk:
             talk.title, talk.speakers = m.group("title").strip(), who
             return talk
         # '"Simple made easy" revisited — Name': not a quoted title alone; read on
-    if by := list(_BY_RE.finditer(rest)):
+    if (by := list(_BY_RE.finditer(rest))) and _kind_label_by(rest[: by[0].start()]):
+        # "Invited talk by Ana Ruiz: Title": the kind, who gives it, then its title
+        name, said, named = rest[by[0].end() :].partition(": ")
+        if said and named.strip() and (who := split_speakers(name, single_ok=True)):
+            talk.speakers, talk.title = who, named.strip()
+            talk.kind = kind_of(rest[: by[0].start()])
+            return talk
+    if by:
         after = rest[by[-1].end() :]
         who = split_speakers(_unwrap(after)) or split_speakers(
             _unwrap(_DASHES_RE.split(after, maxsplit=1)[0])  # "Title, by Name — a remark"
@@ -688,6 +695,15 @@ def _topic_word(name: str, body: str) -> bool:
         rf"(?<![^\W\d_]){re.escape(word)}|(?<=[^\x00-\u024f]){re.escape(word)}", body[:20000]
     )
     return len(word) >= 3 and len(found) >= 4  # "でTesseraの": glued to another script
+
+
+def _kind_label_by(head: str) -> bool:
+    """The words before a ``by`` only say a kind of talk (``Invited talk``, ``Keynote``)."""
+    words = head.split()
+    return 0 < len(words) <= 3 and (
+        kind_of(head) in ("keynote", "panel", "spotlight", "oral", "poster", "demo")
+        or bool(TALK_LABEL_RE.fullmatch(head.strip()))
+    )
 
 
 def _kind_label_only(title: str) -> bool:
