@@ -1078,8 +1078,14 @@ class _Reader:
         first = self.o.front_last + 1
         end = own_last(doc_title) if doc_title is not None else own_last(self.o.root)
         title = strip_markdown_inline(doc_title.title) if doc_title else ""
+        keep = -1
         if doc_title is not None:
             self.consumed.update(range(doc_title.line, doc_title.heading_last + 1))
+            name = _Talk(title=title_name(doc_title.title, self.year))
+            if _said_more(self._heading_text(doc_title), name):
+                # "# Veilid DEFCON video notes": the conference is named by part of it, the
+                # heading itself stays, as written, in the note of the text under it
+                keep = doc_title.line
             day = self._date_of(doc_title.title)
             if day:
                 self.day = day
@@ -1090,6 +1096,9 @@ class _Reader:
             return
         n = self._meta(first, end, None)
         name = strip_markdown_inline(doc_title.title) if doc_title else "Notes"
+        if 0 <= keep < n and doc_title is not None:
+            self.consumed.difference_update(range(keep, doc_title.heading_last + 1))
+            n = keep
         self._loose(name, n, end, previous)
 
     def _walk(self, section: Section, level: int, previous: list[time]) -> None:
