@@ -6,8 +6,12 @@ never copying it."""
 
 from __future__ import annotations
 
+from datetime import datetime
+from pathlib import Path
+
 from confnotes.importers.programme import Programme
 from confnotes.importers.registry import parse_programme
+from confnotes.importers.sources import read_folder
 
 
 def _read(text: str, name: str = "notes.md") -> Programme:
@@ -28,3 +32,43 @@ def test_a_title_heading_saying_more_than_the_conference_stays_in_a_note() -> No
         "## Lifetimes\n- elision rules\n### Variance\n- covariant in T\n"
     )
     assert _kept(p, "# Lakeshore RustConf video notes")
+
+
+def _folder(tmp_path: Path, files: dict[str, str]) -> dict[str, Programme]:
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return read_folder(str(tmp_path), sorted(str(tmp_path / n) for n in files))[0]
+
+
+def test_a_section_pages_front_matter_title_names_the_folders_conference(tmp_path: Path) -> None:
+    read = _folder(
+        tmp_path,
+        {
+            "_index.md": '---\ntitle: "Harbour Sec 2031 Summit"\nweight: 3\n---\n\n'
+            "> 2031-04-02 - 2031-04-03 @ [Pier Hall](https://example.org/map)\n\n"
+            "## Sessions\n\n- [Quiet logs - Ana Ruiz](./quiet_logs.md)\n"
+            "- [Loud alarms - Bo Lin](./loud_alarms.md)\n",
+            "quiet_logs.md": "# Quiet logs\n\n- fewer lines\n- more signal\n",
+        },
+    )
+    assert {p.name for p in read.values()} == {"Harbour Sec 2031 Summit"}
+    index = read[str(tmp_path / "_index.md")]
+    assert _kept(index, "> 2031-04-02 - 2031-04-03 @ [Pier Hall](https://example.org/map)")
+    assert _kept(index, "## Sessions")
+
+
+def test_a_quoted_by_line_and_a_day_hours_and_room_line_under_the_title_make_one_talk() -> None:
+    p = _read(
+        '---\ntitle: "Quiet logs"\n---\n\n# Quiet logs\n\n> 林小雨／北港資訊 資深工程師\n\n'
+        "> 2031-04-03 14:00 - 14:40 @ 5F 501, Pier Hall\n\n---\n\n## 摘要\n\n少即是多。\n\n"
+        "## 1. 初始線索：奇怪的流量\n\n- 第一點\n\n## 2. 分析：日誌\n\n- 第二點\n\n"
+        "## 5. 假設 A：DNS\n\n- 第三點\n"
+    )
+    (talk,) = p.talks
+    assert talk.title == "Quiet logs"
+    assert [(s.name, s.affiliations) for s in talk.speakers] == [
+        ("林小雨", ["北港資訊 資深工程師"])
+    ]
+    assert talk.start == datetime(2031, 4, 3, 14, 0) and talk.room == "5F 501, Pier Hall"
+    assert _people(p) == {"林小雨"}  # "初始線索" heads a part: nobody
+    assert _kept(p, "> 2031-04-03 14:00 - 14:40 @ 5F 501, Pier Hall")

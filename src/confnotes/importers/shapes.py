@@ -806,6 +806,7 @@ class _Reader:
             if talk is not None and _CALLOUT_RE.match(line):
                 self._callout(n + 1, last, talk)
                 break  # the callout stays in the note as written
+            line = _QUOTE_RE.sub("", line)  # "> Ana Ruiz／Example Lab": facts set apart
             understood = self._meta_line(line, talk)
             self._first_of_talk = False
             if not understood:
@@ -988,6 +989,8 @@ class _Reader:
                 talk.start, talk.end, talk.ampm = start, end, ampm
                 return True
         stripped = strip_markdown_inline(line).strip(" *_-")
+        if self._when_where(stripped, talk):
+            return True
         found, _own = find_date(stripped, self.year)
         if found and len(stripped) <= 40 and len(re.findall(r"[A-Za-z]{3,}", stripped)) <= 3:
             self.day = found
@@ -995,6 +998,37 @@ class _Reader:
                 talk.day = found
             return True
         return False
+
+    def _when_where(self, text: str, talk: _Talk | None) -> bool:
+        """``2026-05-07 09:30 - 10:00 @ Room 4E``, ``2026-05-05 - 2026-05-07 @ Hall 2``: a
+        day (or days), its hours, then ``@`` and the place; every part understood, or
+        nothing taken."""
+        found, _own = find_date(text, self.year)
+        if found is None or "@" not in text:
+            return False
+        rest = strip_dates(text).lstrip(" -–—~,")  # what the line says besides its days
+        start, end, rest, ampm = (
+            leading_clock(rest) if rest[:1].isdigit() else (None, None, rest, False)
+        )
+        place = rest.strip()
+        if not place.startswith("@"):
+            return False
+        place = place.lstrip("@ ").strip()
+        if talk is None:
+            self.p.location = self.p.location or place
+            days = [w for w in _RANGE_RE.split(text.split("@", 1)[0]) if find_date(w)[0]]
+            if len(days) == 1:  # a range of days is the conference's, not its talks' day
+                self.day = found
+            else:
+                last = find_date(days[-1], self.year)[0]
+                self.p.start, self.p.end = found, last if last and last >= found else found
+            return True
+        self.day = found
+        talk.day = found
+        if start is not None:
+            talk.start, talk.end, talk.ampm = start, end, ampm
+        talk.room = talk.room or place
+        return True
 
     def _heading_text(self, section: Section) -> str:
         """A heading's lines as written (its link targets too), its markers aside."""
@@ -1078,28 +1112,42 @@ class _Reader:
         first = self.o.front_last + 1
         end = own_last(doc_title) if doc_title is not None else own_last(self.o.root)
         title = strip_markdown_inline(doc_title.title) if doc_title else ""
-        keep = -1
         if doc_title is not None:
-            self.consumed.update(range(doc_title.line, doc_title.heading_last + 1))
-            name = _Talk(title=title_name(doc_title.title, self.year))
-            if _said_more(self._heading_text(doc_title), name):
-                # "# Veilid DEFCON video notes": the conference is named by part of it, the
-                # heading itself stays, as written, in the note of the text under it
-                keep = doc_title.line
             day = self._date_of(doc_title.title)
             if day:
                 self.day = day
         title = title or strip_markdown_inline(str(self.o.front.get("title") or ""))
         if not self._date_of(title) and _is_day(title, self.year) and title_name(title, self.year):
             self.session = self._session(title)  # "EuroPython day 2": its talks' session
+        name = strip_markdown_inline(doc_title.title) if doc_title else "Notes"
+        self._opening(doc_title, first, end, name, previous)
+
+    def _opening(
+        self, title: Section | None, first: int, end: int, name: str, previous: list[time]
+    ) -> None:
+        """The lines from ``first`` to ``end`` around a document's title, before its first
+        talk: the metadata read for the conference, and all of them a note named ``name``,
+        as written (the facts read, ``> 2026-05-05 - 2026-05-07 @ Hall 2``, too). The title
+        heading stays in that note, or makes one, when it says more than the conference it
+        names (``# Veilid DEFCON video notes``)."""
+        heading = range(title.line, title.heading_last + 1) if title and title.line >= 0 else None
+        if heading is not None:
+            self.consumed.update(heading)
         if end < first:
             return
-        n = self._meta(first, end, None)
-        name = strip_markdown_inline(doc_title.title) if doc_title else "Notes"
-        if 0 <= keep < n and doc_title is not None:
-            self.consumed.difference_update(range(keep, doc_title.heading_last + 1))
-            n = keep
-        self._loose(name, n, end, previous)
+        self._meta(first, end, None)
+        text = any(
+            self.o.lines[n].strip() for n in range(first, end + 1) if n not in self._heading_lines
+        )
+        named = title_name(title.title, self.year) if title is not None else ""
+        if (
+            heading is not None
+            and title is not None
+            # "# Day notes" names nothing: the folder or the file names the conference
+            and (text or (named and _said_more(self._heading_text(title), _Talk(named))))
+        ):
+            self.consumed.difference_update(heading)
+        self._loose(name, first, end, previous)
 
     def _walk(self, section: Section, level: int, previous: list[time]) -> None:
         holds = section.level >= level and self._holds_talks(section)
@@ -1220,11 +1268,10 @@ class _Reader:
         starts = leads(self.o, blocks_owner)
         first_lead = starts[0].line
         if blocks_owner.line >= 0:
-            self.consumed.update(range(blocks_owner.line, blocks_owner.heading_last + 1))
             self.day = self._date_of(blocks_owner.title) or self.day
         pre_first = self.o.front_last + 1  # text above the title is kept too
-        n = self._meta(pre_first, first_lead - 1, None)
-        self._loose(blocks_owner.title or self.p.name or "Notes", n, first_lead - 1, previous)
+        name = blocks_owner.title or self.p.name or "Notes"
+        self._opening(blocks_owner, pre_first, first_lead - 1, name, previous)
         ends = [lead.line - 1 for lead in starts[1:]] + [blocks_owner.end]
         for lead, last in zip(starts, ends, strict=True):
             t = read_heading(lead.text, self.year)
@@ -1861,6 +1908,11 @@ def _speaker_under(outline: Outline, section: Section) -> bool:
     return False
 
 
+_RANGE_RE = re.compile(r"\s[-–—~]\s|\s(?:to|bis|au)\s")
+"""What parts the two ends of a range (``2026-05-05 - 2026-05-07``)."""
+_QUOTE_RE = re.compile(r"^[ \t]{0,3}>[ \t]?")
+"""A blockquote's marker: the line it sets apart is read as the words after it."""
+
 _LINK_LINE_RE = re.compile(r"^\s*(?:[-*+]\s+)?(?:<?https?://\S+?>?|\[[^\[\]]+\]\(\S+\))\s*$")
 """A line that is one link and nothing else (the talk's page, its video)."""
 
@@ -1892,7 +1944,7 @@ def talk_under(outline: Outline, section: Section, headings: set[int] | None = N
         seen += 1
         if _LINK_LINE_RE.match(line):
             return "the title is followed by its page's link"
-        plain = strip_markdown_inline(line).strip(" -*+")
+        plain = strip_markdown_inline(_QUOTE_RE.sub("", line)).strip(" -*+")
         if seen == 1 and len(plain) <= 100 and split_speakers(plain):
             continue  # a line of names first, a link may follow
         break
@@ -1904,7 +1956,7 @@ def talk_under(outline: Outline, section: Section, headings: set[int] | None = N
 def _first_text(outline: Outline, section: Section, headings: set[int]) -> str:
     for n in range(section.heading_last + 1, min(len(outline.lines), section.heading_last + 4)):
         if outline.lines[n].strip():
-            plain = strip_markdown_inline(outline.lines[n]).strip(" -*+")
+            plain = strip_markdown_inline(_QUOTE_RE.sub("", outline.lines[n])).strip(" -*+")
             return plain if len(plain) <= 100 and n not in headings else ""
     return ""
 
@@ -2125,7 +2177,7 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
     p.name = name or p.name or _stem_name(source)
     p.description = str(front.get("description") or "")[:2000]
     p.location = p.location or str(front.get("location") or "")
-    days = [t.day for t in p.talks if t.day]
+    days = [t.day for t in p.talks if t.day] + [d for d in (p.start, p.end) if d]
     if days:
         p.start, p.end = min(days), max(days)
     declared = str(front.get("timezone") or front.get("time_zone") or "")
