@@ -72,3 +72,32 @@ def test_a_quoted_by_line_and_a_day_hours_and_room_line_under_the_title_make_one
     assert talk.start == datetime(2031, 4, 3, 14, 0) and talk.room == "5F 501, Pier Hall"
     assert _people(p) == {"林小雨"}  # "初始線索" heads a part: nobody
     assert _kept(p, "> 2031-04-03 14:00 - 14:40 @ 5F 501, Pier Hall")
+
+
+def test_the_documents_other_headings_say_which_of_two_name_shaped_parts_is_the_speaker() -> None:
+    p = _read(
+        "# Day one\n## Opening Keynote - Quiet Systems - Ana Ruiz\n- calm\n"
+        "## Talk - Fast diffs in practice - Bo Lin\n- patience\n"
+        "# Day two\n## Opening Keynote - Gentle Refactoring - Ola Berg\n- small steps\n"
+        "## Hands-on - Packing light with zstd - Mei Tan\n- levels\n"
+    )
+    talks = {t.title: [s.name for s in t.speakers] for t in p.talks if t.speakers}
+    assert talks["Gentle Refactoring"] == ["Ola Berg"]
+    assert talks["Quiet Systems"] == ["Ana Ruiz"]
+    assert "Gentle Refactoring" not in _people(p)
+
+
+def test_a_list_of_talks_with_notes_nested_under_a_heading_is_a_session_of_them() -> None:
+    p = _read(
+        "# Day one\n## Talk - Fast diffs in practice - Bo Lin\n- patience\n"
+        "## Talk - Tiny parsers - Olu Ade\n- less\n\n# To watch\n"
+        "- Queues all the way down - Mei Tan\n  Why every system grows a queue.\n"
+        "- What a log is for - Jon Ek\n  Logs as the source of truth.\n"
+        "- Calm code for calm teams\n  A talk about pace.\n"
+    )
+    talks = {t.title: [s.name for s in t.speakers] for t in p.talks}
+    assert talks["Queues all the way down"] == ["Mei Tan"]
+    assert talks["What a log is for"] == ["Jon Ek"]
+    assert talks["Calm code for calm teams"] == []
+    assert _kept(p, "- Queues all the way down - Mei Tan")
+    assert _kept(p, "  Why every system grows a queue.")

@@ -763,6 +763,9 @@ class _Reader:
         """The talk-level headings are mostly people's names (notes kept per speaker)."""
         self._speaker_first = 0
         """How many talk-level headings say their speaker before their title."""
+        self._speaker_last = False
+        """The document's headings say their title first, then their speaker (most of
+        those that name one: ``Keynote - Title - Name``)."""
 
     def _front_day(self) -> date | None:
         for key in ("date", "event_date", "day"):
@@ -1099,6 +1102,8 @@ class _Reader:
         self._speaker_first = sum(
             _speaker_first(s.title, self.year) for s in self.o.sections()[:200]
         )
+        orders = [_speaker_before(s.title, self.year) for s in self.o.sections()[:200]]
+        self._speaker_last = orders.count(False) > 2 * orders.count(True)
         self._preamble(doc_title, previous)
         for section in top:
             self._walk(section, level, previous)
@@ -1151,6 +1156,10 @@ class _Reader:
 
     def _walk(self, section: Section, level: int, previous: list[time]) -> None:
         holds = section.level >= level and self._holds_talks(section)
+        if (section.level >= level or not section.children) and self._listed_talks(
+            section, previous
+        ):
+            return
         if section.level >= level and not holds:
             self._talk(section, previous)
             return
@@ -1218,6 +1227,12 @@ class _Reader:
             # "Talk court - Doc Busters" over "Ana Ruiz, Li Wei": the line under the heading
             # names the speakers, so what the heading took for a name is the title
             t.title, t.speakers = strip_markdown_inline(section.title).strip(), under
+        if self._speaker_last and _speaker_before(section.title, self.year):
+            # "Opening Keynote - Compassionate Refactoring - Clare Sudbery": two parts with a
+            # name's shape; the document's other headings say which one is the speaker
+            who = split_speakers(t.title)
+            if len(t.speakers) == 1 and not t.speakers[0].affiliations and len(who) == 1:
+                t.title, t.speakers = t.speakers[0].name, who
         if not t.speakers and self._speaker_first >= 2 and (alone := _first_name_first(t.title)):
             # "# Carla - No passwords" among "# Steven Baker - Title" headings: the same
             # column of the same kind of heading, its speaker known by a first name only
@@ -1272,7 +1287,43 @@ class _Reader:
         pre_first = self.o.front_last + 1  # text above the title is kept too
         name = blocks_owner.title or self.p.name or "Notes"
         self._opening(blocks_owner, pre_first, first_lead - 1, name, previous)
-        ends = [lead.line - 1 for lead in starts[1:]] + [blocks_owner.end]
+        self._lead_talks(starts, blocks_owner.end, previous)
+
+    def _listed_talks(self, section: Section, previous: list[time]) -> bool:
+        """A heading that names no talk over a list whose items open with ``Title -
+        Name`` and carry their notes nested under them (``# To watch`` then ``- Title -
+        Name`` / ``  what it is about``): a session of those talks; False otherwise."""
+        if read_heading(section.title, self.year).speakers or section.children:
+            return False
+        found = {lead.line for lead in leads(self.o, section) if not lead.keep}
+        block = next((b for b in section.blocks if b.kind == "list" and b.first in found), None)
+        if len(found) < 2 or block is None:
+            return False
+        starts = [  # every item of that list with notes under it, named or not
+            Lead(
+                first,
+                strip_markdown_inline(_LIST_MARK_RE.sub("", self.o.lines[first])).strip(),
+                keep=True,  # the item stays in its note, as written
+            )
+            for first, last in block.spans
+            if first in found or any(self.o.lines[n].strip() for n in range(first + 1, last + 1))
+        ]
+        if any(b.kind != "list" and b.first > block.first for b in section.blocks):
+            return False  # text after the list: the heading's own notes
+        title = strip_markdown_inline(section.title)
+        self.consumed.update(range(section.line, section.heading_last + 1))
+        outer = self.session
+        self.session = self._session(title)
+        n = self._meta(section.heading_last + 1, starts[0].line - 1, None)
+        self._loose(title, n, starts[0].line - 1, previous)
+        self._lead_talks(starts, section.end, previous)
+        self.session = outer
+        return True
+
+    def _lead_talks(self, starts: list[Lead], end: int, previous: list[time]) -> None:
+        """The talks that ``starts`` open, each to the line before the next (the last to
+        ``end``)."""
+        ends = [lead.line - 1 for lead in starts[1:]] + [end]
         for lead, last in zip(starts, ends, strict=True):
             t = read_heading(lead.text, self.year)
             day = self._date_of(lead.text)
@@ -1822,6 +1873,17 @@ def _speaker_first(heading: str, year: int | None) -> bool:
     t = read_heading(heading, year)
     plain = strip_markdown_inline(heading).strip()
     return bool(t.speakers) and plain.startswith(t.speakers[0].name) and t.title != plain
+
+
+def _speaker_before(heading: str, year: int | None) -> bool | None:
+    """Whether a heading that names its speaker says the speaker before the title (``Name
+    - Title``, ``Keynote - Name - Title``) or after it; None when it names no speaker."""
+    t = read_heading(heading, year)
+    plain = strip_markdown_inline(heading).strip()
+    if not t.speakers or not t.title or t.title == plain:
+        return None
+    at, title_at = plain.find(t.speakers[0].name), plain.find(t.title)
+    return None if at < 0 or title_at < 0 else at < title_at
 
 
 def _first_name_first(title: str) -> tuple[str, str] | None:
