@@ -101,3 +101,22 @@ def test_a_list_of_talks_with_notes_nested_under_a_heading_is_a_session_of_them(
     assert talks["Calm code for calm teams"] == []
     assert _kept(p, "- Queues all the way down - Mei Tan")
     assert _kept(p, "  Why every system grows a queue.")
+
+
+def test_numbered_headings_under_a_title_naming_no_speaker_are_the_parts_of_one_note() -> None:
+    p = _read(
+        "# Quiet logs\n\n## 摘要\n\n少即是多。\n\n## 1. 初始線索：奇怪的流量\n\n- 第一點\n\n"
+        "## 2. 分析：日誌\n\n- 第二點\n\n## 5. 假設 A：DNS\n\n- 第三點\n\n## Takeaways\n\n- 少\n"
+    )
+    assert [t.title for t in p.talks] == ["Quiet logs"]
+    assert _people(p) == set()
+
+
+def test_a_note_tools_created_stamp_dates_notes_taken_live() -> None:
+    p = _read(
+        "---\ncreated: 2031-04-03T14:05\nupdated: 2031-04-03T14:50\n---\n"
+        "Notes on the talk.\n\n### Why\n- because\n\n### How\n- slowly\n",
+        "Quiet logs.md",
+    )
+    (talk,) = p.talks
+    assert str(talk.day) == "2031-04-03"

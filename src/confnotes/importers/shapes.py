@@ -20,6 +20,7 @@ session's own text becomes a note of its own, named after its heading.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -595,7 +596,13 @@ def _read_heading(text: str, year: int | None = None) -> _Talk:
                 talk.speakers, talk.title = who, right
                 return talk
     colon = _COLON_RE.split(rest, maxsplit=1)
-    if len(colon) == 2 and (who := split_speakers(colon[0])) and not split_speakers(colon[1]):
+    if (
+        len(colon) == 2
+        and (who := split_speakers(colon[0]))
+        and not split_speakers(colon[1])
+        # "1. 初始線索：不尋常的事件": a numbered part's label, no one's name
+        and not (_bare_cjk(who) and _NUMBERED_RE.match(text))
+    ):
         talk.speakers, talk.title = who, colon[1].strip()  # Speaker: Title
         return talk
     open_at = rest.rfind("(") if rest.endswith(")") else -1
@@ -768,12 +775,17 @@ class _Reader:
         those that name one: ``Keynote - Title - Name``)."""
 
     def _front_day(self) -> date | None:
-        for key in ("date", "event_date", "day"):
+        # "created:" last: a note tool's stamp of when a note was begun, the talk's day for
+        # notes taken live, unless the note says its day otherwise
+        for key in ("date", "event_date", "day", "created"):
             value = self.o.front.get(key)
             if isinstance(value, datetime):
                 return value.date()
             if isinstance(value, date):
                 return value
+            if isinstance(value, str) and len(value) > 10 and value[10:11] == "T":
+                with contextlib.suppress(ValueError):
+                    return datetime.fromisoformat(value).date()  # "2025-12-09T15:35"
             if value is not None:
                 found, _own = find_date(str(value), self.year)
                 if found:
@@ -1972,6 +1984,8 @@ def _speaker_under(outline: Outline, section: Section) -> bool:
 
 _RANGE_RE = re.compile(r"\s[-–—~]\s|\s(?:to|bis|au)\s")
 """What parts the two ends of a range (``2026-05-05 - 2026-05-07``)."""
+_NUMBERED_RE = re.compile(r"^\s*\d{1,3}[.)]\s")
+"""A heading numbered as a part of a text (``1. First clue``, ``2) Logs``)."""
 _QUOTE_RE = re.compile(r"^[ \t]{0,3}>[ \t]?")
 """A blockquote's marker: the line it sets apart is read as the words after it."""
 
@@ -2048,6 +2062,16 @@ def _talk_title(title: str, year: int | None) -> bool:
     """A heading that says it is a talk: it names a speaker, a time or a kind of talk."""
     t = read_heading(title, year)
     return bool(t.speakers or t.start or t.kind != "talk")
+
+
+def _names_a_talk(title: str, year: int | None) -> bool:
+    """:func:`_talk_title`, but ``First clue: an odd event`` (words before a colon, no
+    other sign of a person) names nobody: a part's own label."""
+    t = read_heading(title, year)
+    if t.start or t.kind != "talk":
+        return True
+    label = _label(_NUMBERED_RE.sub("", strip_markdown_inline(title)))[0].strip()
+    return any(p.name != label for p in t.speakers)
 
 
 def _meta_table_under(outline: Outline, section: Section) -> bool:
@@ -2153,6 +2177,18 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
     ):
         scores["talk"] = max(scores.get("sections", 0.0), 0.4) + 0.05
         evidence.append("a titled post whose headings name no speaker, time or kind of talk")
+    elif (
+        doc_title is not None
+        and len(talk_sections) >= 2
+        and sum(bool(_NUMBERED_RE.match(strip_markdown_inline(s.title))) for s in talk_sections) * 2
+        > len(talk_sections)
+        and not any(_names_a_talk(s.title, reader.year) for s in talk_sections[:200])
+        and not any(_speaker_under(outline, s) for s in talk_sections[:200])
+    ):
+        # "# Title" over "## 1. First clue", "## 2. Log analysis", "## 5. …": a numbered run
+        # naming no speaker, time or kind is the parts of one text, not a programme
+        scores["talk"] = max(scores.get("sections", 0.0), 0.4) + 0.05
+        evidence.append("numbered headings under the title name no speaker, time or kind")
     heading_lines = _headings(outline) if doc_title is None and len(talk_sections) >= 2 else set()
     untitled = (
         doc_title is None
