@@ -1221,7 +1221,7 @@ class _Reader:
 
     def _walk(self, section: Section, level: int, previous: list[time]) -> None:
         holds = section.level >= level and self._holds_talks(section)
-        if (section.level >= level or not section.children) and self._listed_talks(
+        if (section.level >= level or not section.children) and self._list_session(
             section, previous
         ):
             return
@@ -1410,7 +1410,7 @@ class _Reader:
         self._opening(blocks_owner, pre_first, first_lead - 1, name, previous)
         self._lead_talks(starts, blocks_owner.end, previous)
 
-    def _listed_talks(self, section: Section, previous: list[time]) -> bool:
+    def _list_session(self, section: Section, previous: list[time]) -> bool:
         """A heading that names no talk over a list whose items open with ``Title -
         Name`` and carry their notes nested under them (``# To watch`` then ``- Title -
         Name`` / ``  what it is about``): a session of those talks; False otherwise."""
