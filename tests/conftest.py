@@ -16,6 +16,9 @@ REPO = Path(__file__).resolve().parent.parent
 DEMO = REPO / "src" / "confnotes" / "demo"
 SEEDS = Path(os.environ.get("CONFNOTES_SEEDS") or REPO.parent / "shared" / "seeds")
 """The seeds beside the clone (``../shared/seeds``), or where ``CONFNOTES_SEEDS`` says."""
+os.environ.setdefault("CONFNOTES_STRICT_READERS", "1")
+"""A reader that raises fails the test (and the CLI's subprocesses) instead of quietly
+offering no reading: a merge that broke a reader showed only as worse imports."""
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import functools
+import os
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -430,6 +431,14 @@ DEEP_LIMIT = 300_000
 notes in one file) is read by the detected format alone, unless ``--as`` asks."""
 
 
+def _reader_failed() -> None:
+    """Called in an ``except`` block: a reader that raises on a text offers no reading, so
+    one broken reader never costs the user an import; under ``CONFNOTES_STRICT_READERS=1``
+    (the test suite sets it) the exception is the bug it is, and goes on up."""
+    if os.environ.get("CONFNOTES_STRICT_READERS") == "1":
+        raise
+
+
 def candidates(
     data: bytes,
     text: str,
@@ -471,17 +480,21 @@ def candidates(
                 raise  # the file is what this reader reads, and it is broken: say where
             continue
         except Exception:  # a reader that cannot read this text offers no reading
+            _reader_failed()
             continue
         if programme.talks or programme.roles or programme.sessions:
             readings.append(Reading(shape, programme, reader=name))
     notes = readers.get("notes")
     if notes is not None and float(notes.detect(data)) >= 0.5:
-        with contextlib.suppress(Exception):
+        try:
             readings.append(Reading("day-notes", parse(data, source, "notes"), reader="notes"))
+        except Exception:
+            _reader_failed()
     for build in (_timetable, _index):
         try:
             reading = build(text, source)
         except Exception:
+            _reader_failed()
             reading = None
         if reading is not None:
             readings.append(reading)
