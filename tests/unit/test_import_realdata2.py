@@ -320,3 +320,24 @@ def test_a_placeholder_speaker_keeps_the_title_whole_and_kind_flags_give_kinds()
     )
     assert _talk(q, "Growing old with PHP").kind == "keynote"
     assert "tutorial" in _talk(q, "Pragmatic tests").tags
+
+
+QUOTED_FLAGS = """\
+[
+  {"time": "10:00", "track": "1", "title": "Opening", "name": "", "speaker": ""},
+  {"time": "10:30", "track": "1", "title": "Charting tides with open data",
+   "name": "Ines Vasconcelos", "company": "Maré Lab", "speaker": "true"},
+  {"time": "11:00", "track": "2", "title": "A queue in every cupboard",
+   "name": "Tomas Brandt", "company": "Kistenwerk", "speaker": "true"},
+  {"time": "11:30", "track": "1", "title": "Lightning round",
+   "name": "Yuki Arai", "company": "", "speaker": "false"}
+]
+"""
+
+
+def test_a_yes_no_flag_written_as_a_string_names_no_one() -> None:
+    # a site whose writer quoted every value: "speaker": "true" flags the record's person
+    p = parse_programme(QUOTED_FLAGS.encode(), "sessions.json")
+    names = {s.name for t in p.talks for s in t.speakers}
+    assert "true" not in names and "false" not in names
+    assert _names(_talk(p, "Charting tides with open data")) == ["Ines Vasconcelos"]

@@ -136,8 +136,16 @@ def values(record: dict[str, Any], role: str) -> Iterator[tuple[str, Any]]:
     """The non-empty fields of ``record`` whose key may name ``role``."""
     for key in _keys_by_role(tuple(record)).get(role, ()):
         value = record[key]
-        if value not in (None, "", [], {}) and not isinstance(value, bool):
+        if value not in (None, "", [], {}) and not is_flag(value):
             yield str(key), value  # "presenter: true" flags an author; it names no one
+
+
+def is_flag(value: Any) -> bool:
+    """A yes/no value, typed or written as a string (``"speaker": "true"`` in files whose
+    writer quoted every value): it says something of the record and names no one."""
+    return isinstance(value, bool) or (
+        isinstance(value, str) and value.strip().casefold() in ("true", "false")
+    )
 
 
 @lru_cache(maxsize=1024)
