@@ -193,3 +193,43 @@ def test_a_kind_label_gives_way_to_its_title_and_a_round_table_holds_its_talks()
     assert talks["Cuidar de quem cuida"].kind == "keynote"
     assert [p.name for p in talks["Rotinas em casa"].speakers] == ["Caio Nunes"]
     assert [p.name for p in talks["Adaptações na escola"].speakers] == ["Vera Campos"]
+
+
+REMARKS = """\
+# DataDays 2026, day one
+
+## Keeping pipelines honest
+
+- started with a story about a broken nightly job
+- Jonas Feld: asked whether retries hide bugs
+- Priya Raman - mentioned her team's canary datasets
+- lots of emphasis on contracts between teams
+- schema registry as the single source of truth
+- slides to be posted later
+- Tom Vries: what about late data?
+- the answer: watermarks and a dead letter queue
+"""
+
+
+def test_a_few_name_and_remark_bullets_among_notes_are_notes() -> None:
+    # a list becomes a session of talks only when most of its items are talks
+    talks = _talks(REMARKS, "day-one.md")
+    assert "Keeping pipelines honest" in talks
+    assert not {"Jonas Feld", "Priya Raman", "Tom Vries"} & {n for ns in talks.values() for n in ns}
+
+
+FIELD_LABELS = """\
+# 春の勉強会 2026
+
+## 第5回 港町エンジニア交流会
+
+- 目的：地域のエンジニアが知見を共有する
+- 背景：リモート勤務の増加と勉強会の減少
+- 定員：50名（先着順）
+"""
+
+
+def test_labels_before_a_full_width_colon_are_fields_not_speakers() -> None:
+    programme = parse_programme(FIELD_LABELS.encode(), "meetup.md")
+    names = {p.name for t in programme.talks for p in t.speakers}
+    assert not names & {"目的", "背景", "定員"}

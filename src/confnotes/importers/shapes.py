@@ -1335,10 +1335,12 @@ class _Reader:
         title; ``Chair: Name`` items name the session's chairs. Other lists are notes."""
         talks: list[_Talk] = []
         chairs: list[ProgrammePerson] = []
+        items = 0
         for n in range(first, last + 1):
             m = _ITEM_LINE_RE.match(self.o.lines[n])
             if m is None:
                 continue
+            items += 1
             text = strip_markdown_inline(m.group(1)).strip()
             label, colon, rest = text.partition(":")
             if colon and "chair" in roles_of(label) and (who := split_speakers(rest.strip())):
@@ -1346,10 +1348,10 @@ class _Reader:
                 continue
             item = read_heading(m.group(1), self.year)
             label_only = len(item.title.split()) <= 2 and roles_of(item.title.strip(" :"))
-            if item.speakers and item.title and not label_only:
-                talks.append(item)
-        if len(talks) < 2:
-            return []
+            if item.speakers and item.title and not label_only and not _bare_cjk(item.speakers):
+                talks.append(item)  # "目的：…" is a field's label, not a speaker
+        if len(talks) < 2 or len(talks) * 2 < items - len(chairs):
+            return []  # a few "Name: remark" bullets among a talk's notes are notes
         for person in chairs:
             self.p.roles.append(ProgrammeRole(person, "chair"))
         return talks
