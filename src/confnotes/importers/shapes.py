@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -57,7 +57,13 @@ from confnotes.importers.structure import (
     front_tags,
     own_last,
 )
-from confnotes.importers.textutil import find_timezone, parse_clock, strip_markdown_inline
+from confnotes.importers.textutil import (
+    BY_WORDS,
+    find_timezone,
+    parse_clock,
+    strip_markdown_inline,
+    titled,
+)
 from confnotes.importers.when import (
     clock_range,
     find_date,
@@ -240,9 +246,12 @@ _QUOTED_RE = re.compile(
 )
 _FROM_RE = re.compile(r"^(?P<head>[^\W\d_][\w ]{0,30}?)\s+from\s+(?P<who>\S.{0,200})$", re.I)
 """``Keynote from Name``: a kind of talk before ``from`` and its speaker after."""
-_BY_RE = re.compile(r"(?<!\s)\s+(?:by|par|von|por|di|door|av)\s+", re.I)
+_BY_RE = re.compile(rf"(?:(?<!\s)\s+|,)(?:{BY_WORDS})\s+", re.I)
 """``by`` before a by-line, in the languages programmes are written in (the words after
-it must be people's names, so ``di`` or ``por`` inside a title never splits it)."""
+it must be people's names, so ``di`` or ``por`` inside a title never splits it); a hand
+in a hurry writes it against the comma (``Prince2,por M.J.Rodríguez``)."""
+_COMMA_RE = re.compile(r",\s*")
+_ENGLISH_BY_RE = re.compile(r"(?<!\s)\s+by\s+", re.I)
 _PEOPLE_PAGE_RE = re.compile(
     r"\b(?:speakers?|people|team|committee|organi[sz]ers?|faculty|presenters|panelists|"
     r"keynotes?|invited|chairs|referenten|intervenants|ponentes|relatori)\b",
@@ -509,8 +518,12 @@ def _read_heading(text: str, year: int | None = None) -> _Talk:
         # '"Simple made easy" revisited — Name': not a quoted title alone; read on
     if by := list(_BY_RE.finditer(rest)):
         after = rest[by[-1].end() :]
-        who = split_speakers(_unwrap(after)) or split_speakers(
-            _unwrap(_DASHES_RE.split(after, maxsplit=1)[0])  # "Title, by Name — a remark"
+        who = (
+            split_speakers(_unwrap(after))
+            or split_speakers(
+                _unwrap(_DASHES_RE.split(after, maxsplit=1)[0])  # "Title, by Name — a remark"
+            )
+            or _leading_name(after)
         )
         if who:
             head = rest[: by[-1].start()]
@@ -520,6 +533,16 @@ def _read_heading(text: str, year: int | None = None) -> _Talk:
                 talk.chairs, talk.title = who, head[: chaired.start()].strip(" ,-–—")
                 return talk  # "Panel: Who owns it? – moderated by Name"
             talk.speakers, talk.title = who, head.strip(" ,-–—")
+            return talk
+    for comma in _COMMA_RE.finditer(rest):
+        # "Title, Dr Ana Ruiz et Pr Bo Li": a title before a name opens a by-line as "by" does
+        tail = rest[comma.end() :]
+        if comma.start() and titled(tail) and (who := split_speakers(tail)):
+            head = rest[: comma.start()]
+            # "Opening by the Faculty Dean, Prof. Name": "by" (no word of a title in
+            # English, as "par" is in French) began a description of the speaker
+            head = _ENGLISH_BY_RE.split(head, maxsplit=1)[0]
+            talk.speakers, talk.title = who, head.strip(" -–—")
             return talk
     if (
         (said_from := _FROM_RE.match(rest))
@@ -574,6 +597,16 @@ def _read_heading(text: str, year: int | None = None) -> _Talk:
     if open_at > 0 and (who := split_speakers(rest[open_at + 1 : -1])):
         talk.speakers, talk.title = who, rest[:open_at].strip(" -–—,")  # Title (Speaker, Aff)
     return talk
+
+
+def _leading_name(text: str) -> list[ProgrammePerson]:
+    """The person a by-line opens with when a word or two of no name trail it (``por
+    F.J.Melero :D``, ``by Ana Ruiz (remote) today``); empty when no name leads."""
+    words = text.split()
+    for cut in range(len(words) - 1, max(0, len(words) - 3), -1):
+        if who := split_speakers(" ".join(words[:cut])):
+            return who if len(who) == 1 else []
+    return []
 
 
 _PICTOGRAM_RE = re.compile(r"^\s*[-*+]\s+(?::[a-z0-9_+-]{2,30}:|(?P<sign>\S))\s+(?P<value>\S.*)$")
@@ -1096,7 +1129,26 @@ class _Reader:
         top = section.line if _said_more(said, t) else section.heading_last + 1
         body, b0, b1 = self._body(top, last)
         self._signed(t, body)
-        self._add(t, body, b0, b1, previous)
+        runs = [
+            x
+            for s in ([] if t.speakers else section.walk())
+            for b in s.blocks
+            if b.kind == "paragraph" and not b.bold
+            for x in _by_lines(self.o, b)
+        ]
+        if len(runs) >= 2 or (runs and not t.title):
+            # "09h30" over lines "Title, Dr Name" a <br> apart: the heading is their slot, each
+            # line a talk at its time; the slot's words stay a note of their own
+            slot = replace(t, kind="other", start=None, end=None)
+            slot.title = t.title or strip_markdown_inline(section.title).strip()
+            self._add(slot, body, b0, b1, previous)
+            for lead in runs:
+                own = read_heading(lead.text, self.year)
+                own.start, own.end, own.ampm = t.start, t.end, t.ampm
+                own.day = own.day or t.day
+                self._add(own, "", lead.line, lead.line, previous)
+        else:
+            self._add(t, body, b0, b1, previous)
         if next_day is not None:
             self.day = next_day
 
@@ -1512,6 +1564,8 @@ class Lead:
     text: str
     keep: bool = False
     """The line is also notes (``- Title, by Name — a remark``): it stays in the body."""
+    run: bool = False
+    """One of one-line paragraphs in a row, each a talk (lines a ``<br>`` apart)."""
 
 
 _LIST_MARK_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
@@ -1526,7 +1580,14 @@ def leads(outline: Outline, section: Section) -> list[Lead]:
     person's name), or reads ``Speaker - Title``/``Title (Speaker)`` with notes under it;
     list items that do the same and have notes nested under them."""
     out: list[Lead] = []
+    run: list[Lead] = []  # paragraphs' lines in a row, each "Title, by Name"
     for b in section.blocks:
+        if b.kind == "paragraph" and not b.bold and (lines := _by_lines(outline, b)):
+            run.extend(lines)
+            continue
+        if len(run) >= 2:
+            out.extend(run)  # lines a <br> apart, each a talk as a list's items would be
+        run = []
         if b.kind == "paragraph":
             first = outline.lines[b.first]
             text = strip_markdown_inline(first).strip()
@@ -1569,6 +1630,24 @@ def leads(outline: Outline, section: Section) -> list[Lead]:
                         Lead(first, text, keep=True)
                         for (first, _last), text in zip(b.spans, items, strict=True)
                     )
+    if len(run) >= 2:
+        out.extend(run)
+    return out
+
+
+def _by_lines(outline: Outline, b: Block) -> list[Lead]:
+    """The lines of a paragraph when each is a talk with its by-line (``Title, Dr Name``
+    lines a ``<br>`` apart, or one-line paragraphs); empty otherwise."""
+    out = []
+    headings = {s.line for s in outline.sections()}
+    for n in range(b.first, b.last + 1):
+        text = strip_markdown_inline(outline.lines[n]).strip()
+        if not text or n in headings:
+            continue  # an HTML paragraph's span reaches the next heading's line
+        said = read_heading(text, 2000) if len(text) <= 200 else None
+        if said is None or not said.speakers or not said.title or said.start:
+            return []
+        out.append(Lead(n, text, keep=True, run=True))
     return out
 
 

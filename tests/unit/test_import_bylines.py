@@ -1,0 +1,88 @@
+"""By-lines as hands write them: against the comma, opened by a title, names in capitals,
+initials against the surname; and the lines of a paragraph a ``<br>`` apart, each a talk."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from confnotes.importers.persons import is_person_name, split_speakers
+from confnotes.importers.registry import parse_programme
+from confnotes.importers.shapes import read_heading
+from confnotes.importers.when import find_date, line_date
+
+
+def _read(text: str) -> tuple[str, list[str]]:
+    talk = read_heading(text, 2024)
+    return talk.title, [p.name for p in talk.speakers]
+
+
+def test_initials_against_the_surname_are_a_name() -> None:
+    assert [p.name for p in split_speakers("T.Ormazábal")] == ["T. Ormazábal"]
+    assert [p.name for p in split_speakers("K.L.Varga")] == ["K.L. Varga"]
+    assert _read("Redes neuronales,por T.Ormazábal") == ("Redes neuronales", ["T. Ormazábal"])
+    assert _read("Compiladores, por K.L.Varga :)") == ("Compiladores", ["K.L. Varga"])
+
+
+def test_a_by_line_is_no_affiliation() -> None:
+    assert split_speakers("Grafos y Redes, por T. Ormazábal") == []
+
+
+def test_a_title_after_a_comma_opens_the_by_line() -> None:
+    assert _read("Suture du genou, Drs Odile FERRAND et Basile MOREAU") == (
+        "Suture du genou",
+        ["Odile FERRAND", "Basile MOREAU"],
+    )
+    assert _read("Le rein en 2030 ?, Pr Anselme VIGUIER") == (
+        "Le rein en 2030 ?",
+        ["Anselme VIGUIER"],
+    )
+    assert _read("Hygiene, Dr Lena Brugg und Prof. Dr. Oswin Kehl") == (
+        "Hygiene",
+        ["Lena Brugg", "Oswin Kehl"],
+    )
+    # no title, no by-line: words after a comma stay the title's
+    assert _read("Kidneys, Livers and Hearts") == ("Kidneys, Livers and Hearts", [])
+
+
+def test_a_title_vouches_for_capitals_and_a_surname_alone() -> None:
+    assert is_person_name("Ottavio DI MARCO")  # a surname's particle in capitals too
+    assert [p.name for p in split_speakers("Pr Oswin KEHL")] == ["Oswin KEHL"]
+    assert [p.name for p in split_speakers("Prof. Dr. Brugg")] == ["Brugg"]
+    assert split_speakers("PR Reviews") == []  # capitals: no title, a title's words
+    assert not is_person_name("GPU ML")
+
+
+def test_a_day_number_before_a_whole_date() -> None:
+    assert find_date("Day 2 November 19, 2024", 2024) == (date(2024, 11, 19), True)
+    assert find_date("2 November", 2024) == (date(2024, 11, 2), False)
+    assert line_date("| Hora | Dia 1 | Dia 2 |", 2024) is None  # nothing relative to today
+
+
+_PAGE = """<h1>Programme 2031</h1>
+<h4>08h30 : accueil</h4>
+<h4>09h00</h4>
+<p>Modérateurs : Dr Irène Pascalon et Dr Basile Moreau</p>
+<h5>ATELIER 1</h5>
+<p>Suture du genou, Drs Odile FERRAND et Basile MOREAU <br>
+Le rein en 2030 ?, Pr Anselme VIGUIER</p>
+<h4>10h30 – PAUSE CAFÉ</h4>
+<h4>10h45</h4>
+<h5>ATELIER 2</h5>
+<p>Greffes et rejets, Dr Aude Marchal <br>
+Cartilage et sport, Dr Lucien Berthe <br>
+Os et titane, Pr Inès Caradec</p>
+<h4>12h30 – DÉJEUNER</h4>
+"""
+
+
+def test_lines_a_br_apart_under_a_time_heading_are_its_talks() -> None:
+    programme = parse_programme(_PAGE.encode(), "programme.html")
+    talks = {t.title: [p.name for p in t.speakers] for t in programme.talks if t.speakers}
+    assert talks == {
+        "Suture du genou": ["Odile FERRAND", "Basile MOREAU"],
+        "Le rein en 2030 ?": ["Anselme VIGUIER"],
+        "Greffes et rejets": ["Aude Marchal"],
+        "Cartilage et sport": ["Lucien Berthe"],
+        "Os et titane": ["Inès Caradec"],
+    }
+
