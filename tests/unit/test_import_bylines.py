@@ -3,7 +3,7 @@ initials against the surname; and the lines of a paragraph a ``<br>`` apart, eac
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from confnotes.importers.persons import is_person_name, split_speakers
 from confnotes.importers.registry import parse_programme
@@ -86,3 +86,53 @@ def test_lines_a_br_apart_under_a_time_heading_are_its_talks() -> None:
         "Os et titane": ["Inès Caradec"],
     }
 
+
+_RST = """Programme
+=========
+
+.. raw:: html
+
+   <div class="programme">
+
+   <table>
+        <tr><th>Day 2 - March 9, 2031</th></tr>
+   </table>
+
+   <table>
+        <tr>
+            <th>Time</th>
+            <th>Session</th>
+            <th>Speaker</th>
+        </tr>
+
+        <tr>
+            <td>09:00 - 09:10</td>
+            <td>Morning Bells</td>
+            <td></td>
+        </tr>
+        <tr>
+            <td>09:10 - 10:00</td>
+            <td>Tide tables in plain Python</td>
+            <td>Marisol Quan</td>
+        </tr>
+        <tr>
+            <td>10:00 - 10:30</td>
+            <td>Counting herons with cameras</td>
+            <td>Pieter Ooms</td>
+        </tr>
+   </table>
+   </div>
+"""
+
+
+def test_rst_raw_html_is_one_page_its_lone_cell_the_day() -> None:
+    from confnotes.importers import doctree
+
+    doc = doctree.parse(_RST)
+    assert "code" not in [n.kind for n in doc.root.walk()]  # rows indented deeper: no code
+    programme = parse_programme(_RST.encode(), "schedule.rst")
+    talks = {t.title: ([p.name for p in t.speakers], t.start) for t in programme.talks}
+    assert talks["Tide tables in plain Python"] == (["Marisol Quan"], datetime(2031, 3, 9, 9, 10))
+    assert talks["Counting herons with cameras"][0] == ["Pieter Ooms"]
+    # the speakers' column is empty beside it: two capitalised words are a title here
+    assert talks["Morning Bells"][0] == []

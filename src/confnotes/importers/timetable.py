@@ -363,6 +363,17 @@ class _Reader:
             if row.kind == "row"
         ]
         rows = [r for r in rows if r]
+        if len(rows) == 1 and len(rows[0]) == 1:
+            # a table of one cell over the timetable (<th>Day 1 - July 4, 2015</th>): the
+            # day its rows are on, as a heading would say it
+            text = rows[0][0].text.strip()
+            if len(text) <= 80 and (
+                day := find_date(text, self.b.year, self.order)[0]
+                or line_date(text, self.b.year, self.order)
+            ):
+                self.b.set_day(day)
+                self.b.day = day
+            return
         if len(rows) < 2:
             return
         width = max(len(r) for r in rows)
@@ -439,6 +450,12 @@ class _Reader:
             row = _Row(Entry("", "talk", start, end, [], ampm), day)
             if title:
                 self._cell(row, title)
+            if "people" in roles and not people and row.entry.speakers and not row.entry.title:
+                # "National Anthem" with the speakers' cell beside it empty: the column of
+                # people says who speaks, so the title's two capitalised words are a title
+                row.entry.title, row.entry.speakers = title.split("\n")[0].strip(), []
+                row.entry.kind = kind_of(row.entry.title)
+                row.open_for = "people"
             if people:
                 if not {p.name for p in row.entry.speakers} <= {p.name for p in people}:
                     # "Offene Peer-Reviews: Erfahrungen" beside a people column: the title
