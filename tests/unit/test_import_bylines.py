@@ -61,7 +61,7 @@ def test_a_day_number_before_a_whole_date() -> None:
 _PAGE = """<h1>Programme 2031</h1>
 <h4>08h30 : accueil</h4>
 <h4>09h00</h4>
-<p>Modérateurs : Dr Irène Pascalon et Dr Basile Moreau</p>
+    <p>Modérateurs : Dr Irène Pascalon et Dr Basile Moreau</p>
 <h5>ATELIER 1</h5>
 <p>Suture du genou, Drs Odile FERRAND et Basile MOREAU <br>
 Le rein en 2030 ?, Pr Anselme VIGUIER</p>
@@ -136,3 +136,43 @@ def test_rst_raw_html_is_one_page_its_lone_cell_the_day() -> None:
     assert talks["Counting herons with cameras"][0] == ["Pieter Ooms"]
     # the speakers' column is empty beside it: two capitalised words are a title here
     assert talks["Morning Bells"][0] == []
+
+
+def test_a_slot_names_its_chairs_and_a_heading_ends_on_its_line() -> None:
+    programme = parse_programme(_PAGE.encode(), "programme.html")
+    chairs = sorted(r.person.name for r in programme.roles if r.role == "chair")
+    assert chairs == ["Basile Moreau", "Irène Pascalon"]
+    page = "<h2>Programme</h2>\n  <h4>09h20 : ouverture</h4>\n    <p>Pr Irène PASCALON</p>\n"
+    opening = parse_programme(page.encode(), "opening.html").talks
+    assert [(t.title, [p.name for p in t.speakers]) for t in opening] == [
+        ("ouverture", ["Irène PASCALON"])
+    ]
+
+
+_NO_TIMES = """<h1>Доклады</h1>
+<table>
+  <tr><th colspan="3">Утро</th></tr>
+  <tr><td><img src="a.png"></td><td>Ольга Миронова</td><td>«Кэши, которые врут»</td></tr>
+  <tr><td><img src="b.png"></td><td>Степан Ильин</td><td>«Сборка без боли»</td></tr>
+  <tr><th colspan="3">Перерыв</th></tr>
+  <tr><td><img src="c.png"></td><td>Студия «Грань»</td><td>«Сайты малого города»</td></tr>
+</table>
+"""
+
+_SPEAKERS_TABLE = """<h1>Speakers</h1>
+<table>
+  <tr><td>Ida Marsh</td><td>Northwind Freight</td></tr>
+  <tr><td>Tomas Brandt</td><td>University of Quillford</td></tr>
+  <tr><td>Lena Brugg</td><td>Brugg Labs</td></tr>
+</table>
+"""
+
+
+def test_rows_of_a_name_beside_a_title_are_talks_without_times() -> None:
+    programme = parse_programme(_NO_TIMES.encode(), "doklady.html")
+    talks = {t.title.strip("«»"): [p.name for p in t.speakers] for t in programme.talks}
+    assert talks["Кэши, которые врут"] == ["Ольга Миронова"]
+    assert talks["Сборка без боли"] == ["Степан Ильин"]
+    assert talks["Сайты малого города"] == []  # a studio is no speaker
+    speakers = parse_programme(_SPEAKERS_TABLE.encode(), "speakers.html")
+    assert not any(t.title == "Northwind Freight" for t in speakers.talks)

@@ -220,6 +220,8 @@ _KEY_ALIASES = {
     **dict.fromkeys(["titel", "titre", "título", "titolo", "topic", "thema", "tema"], "title"),
 }
 """Keys of other languages, as the English key they mean (speaker keys need none)."""
+_LABELLED_RE = re.compile(r"^\s*(?P<key>[^\W\d_][^\W\d_ ]{1,24})\s?[:：]\s+(?P<value>\S.*)$")
+"""``Label: value``, a one-word label in any language (``Modérateurs : …``)."""
 _SIGNATURE_RE = re.compile(r"^\s*(?:—|–|--|~)\s*(?P<who>\S.*)$")
 """``— Name`` closing a talk's notes: the speaker, signed."""
 _BY_LINE_RE = re.compile(
@@ -604,7 +606,10 @@ def _leading_name(text: str) -> list[ProgrammePerson]:
     F.J.Melero :D``, ``by Ana Ruiz (remote) today``); empty when no name leads."""
     words = text.split()
     for cut in range(len(words) - 1, max(0, len(words) - 3), -1):
-        if who := split_speakers(" ".join(words[:cut])):
+        lead = " ".join(words[:cut])
+        if any(c in lead for c in ',;"“”«»()'):
+            continue  # a name alone leads, not a name with more said after a comma
+        if who := split_speakers(lead):
             return who if len(who) == 1 else []
     return []
 
@@ -1142,6 +1147,7 @@ class _Reader:
             slot = replace(t, kind="other", start=None, end=None)
             slot.title = t.title or strip_markdown_inline(section.title).strip()
             self._add(slot, body, b0, b1, previous)
+            self._slot_chairs(section)
             for lead in runs:
                 own = read_heading(lead.text, self.year)
                 own.start, own.end, own.ampm = t.start, t.end, t.ampm
@@ -1151,6 +1157,17 @@ class _Reader:
             self._add(t, body, b0, b1, previous)
         if next_day is not None:
             self.day = next_day
+
+    def _slot_chairs(self, section: Section) -> None:
+        """``Modérateurs : Pr Name et Dr Name`` in a slot over its talks: the chairs."""
+        known = {r.person.name for r in self.p.roles if r.role == "chair"}
+        for n in range(section.heading_last + 1, section.end + 1):
+            line = strip_markdown_inline(self.o.plain.get(n, self.o.lines[n]))
+            if (m := _LABELLED_RE.match(line)) and "chair" in roles_of(m.group("key")):
+                for person in split_speakers(m.group("value").strip(), single_ok=True):
+                    if person.name not in known:
+                        known.add(person.name)
+                        self.p.roles.append(ProgrammeRole(person, "chair"))
 
     def _trailing_day(self, first: int, last: int) -> tuple[int, date | None]:
         """A lone date line closing a section (``**Tuesday, 5 November 2024**``) is the

@@ -378,8 +378,14 @@ class _Reader:
             return
         width = max(len(r) for r in rows)
         body = rows[1:] if _is_header(rows[0], rows[1:], self.b.year) else rows
-        roles = [_role([r[j].text for r in body if j < len(r)], self.b.year) for j in range(width)]
-        if "time" not in roles and "date" not in roles:
+        # a row of one cell across the table ("Вводная часть", "Coffee break") heads the rows
+        # under it: the columns' roles are read from the rows of cells
+        cells_rows = [r for r in body if len(r) > 1] or body
+        roles = [
+            _role([r[j].text for r in cells_rows if j < len(r)], self.b.year) for j in range(width)
+        ]
+        texts_at = [j for j, role in enumerate(roles) if role in ("text", "people")]
+        if "time" not in roles and "date" not in roles and _paired_rows(body, texts_at) < 2:
             return
         self.evidence.append(f"a table whose columns are {', '.join(roles)} by their cells")
         titles = [j for j, role in enumerate(roles) if role == "text"]
@@ -431,6 +437,8 @@ class _Reader:
                 for p in _people_cell(t)
             ]
             said_kind = ""
+            if not people and (pair := _pair(texts, texts_at)) is not None:
+                people, title = pair  # "Name | «Title»": the cell that is a person speaks
             if title_col < 0 and not people:
                 # a column of speakers' slots with the day's other rows in it (``Opening``,
                 # ``Panel``, ``Break``): a cell that names no one is the row's title
@@ -883,6 +891,41 @@ def _is_header(first: list[doctree.Node], rest: list[list[doctree.Node]], year: 
         return False
     return any(
         leading_clock(c.text)[0] is not None or find_date(c.text, year)[0] for r in rest for c in r
+    )
+
+
+def _pair(texts: list[str], columns: list[int]) -> tuple[list[ProgrammePerson], str] | None:
+    """A row's speaker and title when two of its text cells are a person and a title
+    (``Евгений Беляев`` | ``«Тонкие клиенты как есть»``): None when neither is a person,
+    or the other cell is an organisation or another person (a speakers page's
+    ``Name | Affiliation`` row stays a person with an affiliation)."""
+    filled = [texts[j].strip() for j in columns if texts[j].strip()]
+    if len(filled) != 2:
+        return None
+    for who_at, title in ((0, filled[1]), (1, filled[0])):
+        who = _people_cell(filled[who_at])
+        if who and "\n" not in title and _reads_as_title(title):
+            return who, title
+    return None
+
+
+def _reads_as_title(text: str) -> bool:
+    """A talk's title, not a name or an organisation: quoted (``«…»``, ``“…”``), or three
+    words or more that are neither people nor an organisation."""
+    text = text.strip()
+    if len(text) > 200 or split_speakers(text) or is_organisation(text):
+        return False
+    if len(text) >= 3 and text[0] in "«“\"„'‘" and text[-1] in "»”\"“'’":
+        return True
+    return len(text.split()) >= 3
+
+
+def _paired_rows(body: list[list[doctree.Node]], columns: list[int]) -> int:
+    """How many rows of a table without times are a speaker beside a title."""
+    return sum(
+        _pair([c.text for c in r] + [""] * (max(columns, default=0) + 1 - len(r)), columns)
+        is not None
+        for r in body
     )
 
 
