@@ -40,12 +40,16 @@ FIRST_RUN = {
     "plain_eli": (44, 44),
     "days_noor": (39, 45),
     "readme_ravi": (79, 81),
+    "days_kim": (50, 50),
 }
 """(kept, written) per folder on the first run, before anything was fixed for them.
 ``days_noor`` and ``readme_ravi`` imitate conventions of real people's folders of notes
 (a README naming the conference and linking one file per talk, by-lines and speaker
 headings under titles, a second top heading for the questions, lettered talks, an Org
-file without keywords, a file with no heading)."""
+file without keywords, a file with no heading). ``days_kim`` imitates a second real set
+(``Name - Title - Keynote`` headings, a bare heading over an unconference's talks, a
+file of keynotes from one template, ``@title`` directives); its lines were all kept on
+the first run, its facts were not (see ``tests/unit/test_import_real_notes2.py``)."""
 
 _KEY_LINE_RE = re.compile(
     r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:#\+)?:?[\w -]{1,30}?(?::?\*\*|__)?\s*(?:::|:|=)\s*(?:\*\*)?"

@@ -152,7 +152,7 @@ def test_hostile_schedules_are_rejected_or_bounded(tmp_path: Path, server: str) 
     _Recorder.hits.clear()
 
     def one(path: Path) -> tuple[str, subprocess.CompletedProcess[str], float, Path]:
-        nb = tmp_path / "nb" / path.stem
+        nb = tmp_path / "nb" / path.name  # long-line.md and long-line.ics: one notebook each
         result, took = _run(["--notebook", str(nb), "import", str(path)], cwd)
         return path.name, result, took, nb
 

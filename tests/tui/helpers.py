@@ -231,8 +231,9 @@ def app_for(root: Path, **kwargs: object) -> ConfnotesApp:
     return make_app(root, **kwargs)  # type: ignore[arg-type]
 
 
-async def wait_for(pilot: Pilot, condition: Callable[[], bool], timeout: float = 6.0) -> None:
-    """Let the app run until ``condition()`` holds (background workers included)."""
+async def wait_for(pilot: Pilot, condition: Callable[[], bool], timeout: float = 20.0) -> None:
+    """Let the app run until ``condition()`` holds (background workers included); the
+    deadline is generous because a loaded CI machine builds an index in seconds, not ms."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
     while not condition():

@@ -63,6 +63,18 @@ def test_the_programme_data_batch_keeps_its_floor() -> None:
     assert not [p for p in problems if "record: person" in p]
 
 
+def test_the_second_real_data_batch_keeps_its_floor() -> None:
+    bench = _bench()
+    results = bench.evaluate(bench.CORPUS33I)
+    assert len(results) >= 8
+    _docs, facts, found, records, right, _dropped = bench.totals(results)["all"]
+    recall, precision = bench.FLOOR33
+    problems = [f"{r.name}: {p}" for r in results for p in r.problems]
+    assert found >= recall * facts, problems
+    assert right >= precision * records, problems
+    assert not [p for p in problems if "record: person" in p]
+
+
 _WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=9)
 _LINE = st.lists(_WORD, min_size=2, max_size=9).map(" ".join)
 _BULLET = st.sampled_from(["- ", "* ", "+ ", "1. ", ""])

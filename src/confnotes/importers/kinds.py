@@ -11,7 +11,7 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "break",
         re.compile(
             r"\b(break|lunch|coffee|dinner break|recess|\w*pause|pausa|mittagessen|déjeuner|"
-            r"almoço|almuerzo|pranzo|intervalo|café)\b|茶歇|午餐|昼食|休憩|午休",
+            r"almoço|almuerzo|pranzo|intervalo|café)\b|茶歇|午餐|昼食|休憩|午休|ランチ",
             re.I,
         ),
     ),
@@ -21,7 +21,8 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "keynote",
         re.compile(
             r"\b(keynote|invited talk|plenary|hauptvortrag|eröffnungsvortrag|plenaria|"
-            r"conférence invitée|relazione invitata|charla inaugural|palestra de abertura|"
+            r"conférence invitée|exposé invité|relazione invitata|charla inaugural|"
+            r"palestra de abertura|"
             r"conferencia (?:invitada|inaugural|magistral)|conferenza invitata)\b"
             r"|基調講演|招待講演|主题演讲|主題演講|主旨演讲|特邀报告|기조연설",
             re.I,

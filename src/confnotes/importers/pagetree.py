@@ -274,6 +274,15 @@ def prose_text(doc: doctree.Document) -> str:
     return "\n\n".join(reader_lines(doc, rows=False))
 
 
+def _label_heading(plain: str) -> bool:
+    """A heading that names a part of a page (``Keynote Speakers``, ``Organizers``), not
+    one item of it: a few words, with no dash or colon parting a title from a name."""
+    return len(plain.split()) <= 5 and ":" not in plain and not _TITLE_DASH_RE.search(plain)
+
+
+_TITLE_DASH_RE = re.compile(r"\s[-–—]|[-–—]\s")
+
+
 class PageReader:
     """Reads the units of a page into a :class:`PageBuilder`, section by section."""
 
@@ -326,6 +335,8 @@ class PageReader:
         if not b.programme.name and plain:
             b.programme.name = plain
         kind = section_kind(plain)
+        if kind in ROLES and not _label_heading(plain):
+            kind = ""  # "Matz - In Defense of GVL - Keynote": a talk, not a list of people
         self.person, self.continues = None, False
         before = self.section
         if kind:

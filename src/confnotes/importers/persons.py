@@ -414,6 +414,88 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
     return people
 
 
+_ROLE_NAME_BAD_RE = re.compile(r"[()\[\]{}<>|:;!?=*#\"“”/\\,]|://")
+_ROLE_TOKEN_RE = re.compile(r"[^\W\d_][^\W\d_'’.\-]*")
+_HANDLE_WORD_RE = re.compile(r"[^\W\d_][\w.\-]{1,30}|_+[^\W\d_][\w.\-]{1,30}")
+
+
+def named_by_role(text: str) -> ProgrammePerson | None:
+    """A name in a field that holds people (programme data's speaker, author or chair
+    field): the field's role is the evidence, so the name needs only the shape people
+    give their own: lower case (``thomas schiex``), a family name in capitals
+    (``Guanqiang QI``), a short family name (``Yeonjun In``), a handle (``@iizukak``,
+    ``yuki930``), a name in kana (``あんざいゆき``). Never a placeholder, an
+    organisation, a label, a kind of programme item (``Lunch``), a room's or a heading's
+    words, a phrase beginning with a verb (``Building Agents``)."""
+    if (person := parse_one(text, single_ok=True)) is not None:
+        return person
+    base, nicknames = without_nickname(text)
+    plain = " ".join(_HANDLE_RE.sub("", strip_markdown_inline(base)).split()).lstrip("@")
+    plain = unicodedata.normalize("NFC", plain)
+    if (
+        not plain
+        or len(plain) > 60
+        or _ROLE_NAME_BAD_RE.search(plain)
+        or is_placeholder(plain)
+        or is_organisation(plain)
+        or is_key_word(plain)
+        or kind_of(plain) != "talk"
+        or TALK_LABEL_RE.fullmatch(plain)
+    ):
+        return None
+    tokens = plain.split()
+    if _CJK_RE.search(plain):
+        signs = "".join(tokens)  # a loanword in katakana alone (ランチ) is no one's name
+        ok = (
+            len(signs) <= 8
+            and all(_CJK_RE.match(c) for c in signs)
+            and not all("\u30a0" <= c <= "\u30ff" for c in signs)
+        )
+    elif len(tokens) == 1:
+        ok = (
+            bool(_HANDLE_WORD_RE.fullmatch(plain))
+            and not plain.isupper()
+            and not NOT_A_NAME_WORDS.fullmatch(plain)
+        )
+    else:
+        ok = (
+            len(tokens) <= 5
+            and all(_ROLE_TOKEN_RE.fullmatch(t) for t in tokens)
+            and not (len(tokens[0]) >= 6 and tokens[0].casefold().endswith("ing"))
+            and (len(tokens) <= 2 or plain.islower() or not _phrase_words(tokens))
+            and sum(1 for t in tokens if NOT_A_NAME_WORDS.fullmatch(t)) * 2 <= len(tokens)
+        )
+    return ProgrammePerson(plain, aliases=nicknames) if ok else None
+
+
+def _phrase_words(tokens: list[str]) -> bool:
+    """Words in lower case among capitalised ones that are no name's particles (``By
+    appointment only``): a phrase; ``Maria de la Cruz`` is a name."""
+    return any(t[0].islower() and not _NAME_TOKEN_RE.match(t) for t in tokens)
+
+
+def role_people(text: str, single_ok: bool = True) -> list[ProgrammePerson]:
+    """The people of a field that holds people (see :func:`named_by_role`): the speaker
+    string's reading when it finds them, else each part between separators named by the
+    role; empty unless every part is someone (or a placeholder)."""
+    semicolons = [p for p in split_outside_brackets(text, re.compile("[;；]")) if p.strip()]
+    people = split_speakers(text, single_ok=single_ok)
+    if people and (len(semicolons) < 2 or len(people) == len(semicolons)):
+        return people
+    # a list a semicolon apart is people, one each ("Name, Institution" stays one of them)
+    separator = re.compile("[;；]") if len(semicolons) >= 2 else SPEAKER_SEP_RE
+    parts = [p.strip() for p in split_outside_brackets(text, separator) if p.strip()]
+    found: list[ProgrammePerson] = []
+    for part in parts:
+        if is_placeholder(strip_markdown_inline(part)):
+            continue
+        person = named_by_role(part)
+        if person is None:
+            return []
+        found.append(person)
+    return found
+
+
 _FOOTNOTE_RE = re.compile(
     r"<sup>[^<>]{0,20}</sup>"
     r"|(?<=[^\W\d_])(?:\d{1,2}|[¹²³⁰⁴-⁹]{1,3})(?:,\d{1,2})*(?=[\s,;.)\]]|$)"

@@ -68,6 +68,10 @@ _OUTLINE_SHAPES = {
     "single": "one-note",
 }
 _FORMAT_SHAPES = {"markdown": "page", "html": "page", "text": "page", "jekyll": "post"}
+_NOTES_READERS = frozenset({"outline", "notes"})
+"""Readers of a person's notes (the rest read pages)."""
+_LINE_READERS = frozenset({"markdown", "text"})
+"""Readers of a page's lines as written (a whole HTML page's lines are its markup)."""
 
 
 @dataclass
@@ -80,6 +84,8 @@ class Reading:
     evidence: list[str] = field(default_factory=list)
     reader: str = ""
     """The format module that read it (``outline``, ``markdown``, ``html``...)."""
+    kept: float = 0.0
+    """The share of the document's lines it keeps (as a fact or in a note's body)."""
     contender: bool = True
     """False for a reading offered only to ``--as`` (never a close call for the best)."""
     incumbent: bool = False
@@ -181,7 +187,15 @@ def _without_unseen(text: str) -> str:
 
 
 def fit(programme: Programme, text: str, undated: bool = True) -> tuple[float, list[str]]:
-    """How well a programme explains the text it came from: (score, evidence).
+    """How well a programme explains the text it came from: (score, evidence); as
+    :func:`_fit`."""
+    score, evidence, _kept = _fit(programme, text, undated)
+    return score, evidence
+
+
+def _fit(programme: Programme, text: str, undated: bool = True) -> tuple[float, list[str], float]:
+    """How well a programme explains the text it came from: (score, evidence, the share of
+    lines kept).
     ``undated``: a time kept without its day counts when the text names no day (a whole
     page; a part of one is weighed without it, its day may be in another part)."""
     lines = _content_lines(text)
@@ -235,6 +249,10 @@ def fit(programme: Programme, text: str, undated: bool = True) -> tuple[float, l
             numbers |= {f"{moment.hour:02}", str(moment.hour), str(hour12), f"{hour12:02}"}
             numbers |= {f"{moment.minute:02}", f"{moment.hour}h{moment.minute:02}"}
     bodies = {x.strip() for t in programme.talks for x in t.body.split("\n") if x.strip()}
+    parts = _parts_read(programme)
+    # a line that became a note's title (a heading, a bold lead) is kept, as its title,
+    # whether or not anything grounds the note: only what is in no note at all is dropped
+    titles = {w for t in programme.talks for w in _words(t.title)}
     explained = kept = 0
     for line in lines:
         plain = words_of.get(line, "") or doctree_plain(line)
@@ -244,10 +262,15 @@ def fit(programme: Programme, text: str, undated: bool = True) -> tuple[float, l
         missed_clock = (
             clock is not None and not {clock.group(1).lstrip("0") or "0", clock.group(1)} & numbers
         )
-        if words and known * 5 >= len(words) * 3 and not missed_clock:
+        if words and (
+            (known * 5 >= len(words) * 3 and not missed_clock)
+            or (len(words) <= _PART_WORDS and _part_of(plain) in parts)
+        ):
             explained += 1
             kept += 1
-        elif line.strip() in bodies:
+        elif line.strip() in bodies or (
+            words and sum(1 for w in words if w in titles or w in facts) * 5 >= len(words) * 3
+        ):
             kept += 1
     total = max(1, len(lines))
     records = 0
@@ -272,7 +295,30 @@ def fit(programme: Programme, text: str, undated: bool = True) -> tuple[float, l
     e, k = explained / total, kept / total
     score = (0.5 + 0.5 * k) * (0.35 + 0.65 * e) * (0.4 + 0.6 * sound)
     evidence = [f"{e:.0%} of lines explained", f"{k:.0%} kept", f"{sound:.0%} of records sound"]
-    return round(score, 4), evidence
+    return round(score, 4), evidence, k
+
+
+_PART_WORDS = 6
+"""A page's part is named in a few words (``Keynote speakers``, ``Organising committee``)."""
+
+
+def _part_of(line: str) -> str:
+    from confnotes.importers.page import section_kind
+
+    return section_kind(line)
+
+
+def _parts_read(programme: Programme) -> set[str]:
+    """The kinds of a page's parts that a reading read as such: its people lists by their
+    roles, its dates by their milestones (a schedule's heading is no evidence: a talk's
+    own agenda has one too). A heading
+    naming such a part (``Keynote speakers`` over the keynotes) is explained by them, as
+    the people under it are; a reading that made the heading a talk's title explains it
+    only as a title."""
+    parts = {r.role for r in programme.roles}
+    if programme.dates:
+        parts.add("dates")
+    return parts
 
 
 _NOBODY_WORDS = frozenset(w for words in NOT_DECIDED.values() for p in words for w in _words(p))
@@ -390,10 +436,18 @@ def candidates(
 
     deep = len(text) <= DEEP_LIMIT if deep is None else deep
     readings = _outline(text, source, deep)
+    html_reader = readers.get("html")
+    html = (
+        doctree.parse(text).syntax == "html"
+        and html_reader is not None
+        and float(html_reader.detect(data)) > 0.0
+    )
     for name, shape in _FORMAT_SHAPES.items():
         module = readers.get(name)
         if module is None or float(module.detect(data)) <= 0.0:
             continue
+        if html and name in _LINE_READERS:
+            continue  # an HTML page is read through the HTML parser, not as lines
         try:
             programme = parse(data, source, name)
         except BadInputError:
@@ -416,7 +470,7 @@ def candidates(
         if reading is not None:
             readings.append(reading)
     for n, reading in enumerate(readings):
-        score, evidence = fit(
+        score, evidence, reading.kept = _fit(
             reading.programme,
             text if fit_text is None else fit_text,
             fit_text is None and detected != "outline",  # a page, not a person's notes
@@ -439,7 +493,7 @@ def candidates(
                 r for r in sorted(readings, key=lambda r: -r.score) if r.shape != "one-note"
             )
             for reading in _composed(text, source, parse, readers, detected, whole.programme):
-                score, evidence = fit(reading.programme, text)
+                score, evidence, reading.kept = _fit(reading.programme, text)
                 if whole.incumbent:  # the whole reading it builds on keeps its evidence
                     score += INCUMBENT
                     evidence.insert(0, f"the {detected} format's own markers")
@@ -465,7 +519,7 @@ def _composed(
 ) -> list[Reading]:
     """The reading of a document composed of parts of several shapes
     (:mod:`confnotes.importers.composed`), when it has such parts; each part is weighed
-    as the whole is (the detected format's evidence counts for its parts too)."""
+    as the whole is."""
     from confnotes.importers import composed
 
     def best(part: str, own: str) -> tuple[str, Programme] | None:
@@ -480,7 +534,7 @@ def _composed(
         )  # the best reading that finds facts in the part
         return (chosen.shape, chosen.programme) if chosen else None
 
-    result = composed.read(text, copy.deepcopy(base), best, notes=detected in ("outline", "notes"))
+    result = composed.read(text, copy.deepcopy(base), best, notes=detected in _NOTES_READERS)
     if result is None:
         return []
     programme, evidence = result

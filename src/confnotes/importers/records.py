@@ -277,7 +277,7 @@ def submitter(record: dict[str, Any]) -> str:
 
 def day_of(record: dict[str, Any]) -> date | None:
     """The day a record names in a date field (ISO, a dict with ``date``, or words)."""
-    from confnotes.importers.when import parse_day
+    from confnotes.importers.when import parse_day, yearless_day
 
     for _key, value in values(record, "date"):
         if isinstance(value, dict):
@@ -286,7 +286,7 @@ def day_of(record: dict[str, Any]) -> date | None:
             return value.date()
         if isinstance(value, date):  # YAML reads 2025-01-23 as a date
             return value
-        if isinstance(value, str) and (found := parse_day(value)) is not None:
+        if isinstance(value, str) and (found := parse_day(value) or yearless_day(value)):
             return found
     return None
 
@@ -453,26 +453,35 @@ def _key_columns(items: list[Any]) -> list[str]:
     return sorted(out)
 
 
-def _holds_talks(node: Any, depth: int, found: Found | None = None) -> bool:
+def _holds_talks(node: Any, depth: int, found: Found | None = None, owner: Any = None) -> bool:
+    """Whether ``node`` holds talk records, or records pointing at talks other than
+    ``owner`` (pretalx's answers name their own submission: no talk inside it)."""
     if depth > 6:
         return False
     children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else []
     for child in children:
         if isinstance(child, dict) and (
-            is_talk_record(child) or (found is not None and _points_at_talk(child, found))
+            is_talk_record(child) or (found is not None and _points_at_talk(child, found, owner))
         ):
             return True
-        if isinstance(child, (dict, list)) and _holds_talks(child, depth + 1, found):
+        if isinstance(child, (dict, list)) and _holds_talks(child, depth + 1, found, owner):
             return True
     return False
 
 
-def _points_at_talk(record: dict[str, Any], found: Found) -> bool:
+def _points_at_talk(record: dict[str, Any], found: Found, owner: Any = None) -> bool:
     own = title_of(record)
     for key, value in record.items():
+        if roles_of(str(key)) & {"id", "ref"} == {"id"}:
+            continue  # the record's own id ("id": 1), which points nowhere
         if isinstance(value, (str, int)) and not isinstance(value, bool):
             target = found.tables.get(str(value), str(key))
-            if target is not None and target is not record and is_talk_record(target):
+            if (
+                target is not None
+                and target is not record
+                and target is not owner
+                and is_talk_record(target)
+            ):
                 return not own or own == str(value)
     return False
 
@@ -481,7 +490,20 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
     if depth > MAX_DEPTH:
         return
     if isinstance(node, list):
+        like = _like_talks(node, found)
         for item in node:
+            if id(item) in like:
+                found.talks.append((item, ctx))
+                continue
+            if (
+                isinstance(item, dict)
+                and id(item) not in found.people
+                and not is_talk_record(item)
+                and labelled_segments(title_of(item))[1]
+                and any(isinstance(i, dict) and is_talk_record(i) for i in node)
+            ):
+                found.sessions.append((item, ctx))  # "Session 2 | Chair: Ana Ruiz"
+                continue
             _talks(item, ctx, found, depth + 1, len(node) == 1 and not ctx.session, top)
         return
     if not isinstance(node, dict):
@@ -501,7 +523,9 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
         and first(node, "title", (str, dict)) is not None
         and not is_person_record(node)
     ):  # a titled record inside a timed slot is a talk, with or without a speaker
-        holds = any(_holds_talks(v, 0, found) for v in node.values() if isinstance(v, (dict, list)))
+        holds = any(
+            _holds_talks(v, 0, found, node) for v in node.values() if isinstance(v, (dict, list))
+        )
         if not holds:
             found.talks.append((node, ctx))
             return
@@ -542,6 +566,61 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
             continue
         if isinstance(value, (dict, list)):
             _talks(value, inner, found, depth + 1, alone and siblings, top)
+
+
+_SEGMENT_SEP = " | "
+
+
+def labelled_segments(title: str) -> tuple[str, dict[str, list[str]]]:
+    """Fields written into a title between bars (``Session 3 - Genomics | Chair: Ana
+    Ruiz``): the title without them, and each segment ``Label: value`` whose label names
+    a role of people (chair, speaker) by that role. Found with ``str.split``."""
+    if _SEGMENT_SEP not in title:
+        return title, {}
+    kept: list[str] = []
+    named: dict[str, list[str]] = {}
+    for segment in title.split(_SEGMENT_SEP):
+        label, colon, value = segment.partition(":")
+        roles = roles_of(label.strip()) & {"chair", "speaker"} if colon else frozenset()
+        if roles and value.strip() and len(label.split()) <= 3:
+            named.setdefault(min(roles), []).append(value.strip())
+        else:
+            kept.append(segment.strip())
+    return " - ".join(k for k in kept if k) or title, named
+
+
+def _like_talks(items: list[Any], found: Found) -> set[int]:
+    """Records of a list of talks that are items of it though they name no time or
+    person of their own (``{"title": "Selected Talk | …", "place": "online"}`` among
+    invited talks with speakers; a CSV row holding only its title among rows of talks):
+    titled records whose fields are all fields of the talks beside them, sharing one
+    that is not a title or an id, or in a list that is mostly talks. By ``id()``."""
+    records = [i for i in items if isinstance(i, dict)]
+    if len(records) < 3:
+        return set()
+    talks = {id(r) for r in records if id(r) not in found.people and is_talk_record(r)}
+    if len(talks) < 2:
+        return set()
+    keys = {k for r in records if id(r) in talks for k in r}
+    plain = {k for k in keys if not roles_of(str(k)) & {"title", "id", "name"}}
+    mostly = len(talks) * 3 >= len(records) * 2
+    out = set()
+    for record in records:
+        if (
+            id(record) in talks
+            or id(record) in found.people
+            or is_person_record(record)
+            or not title_of(record)
+            or labelled_segments(title_of(record))[1]  # "Session 2 | Chair: …": a session
+            or any(
+                not roles_of(str(k)) & {"id", "ref"} for k in set(record) - keys
+            )  # its own fields beyond theirs only ids (``easychair_id``)
+            or any(isinstance(v, (dict, list)) and v for v in record.values())
+        ):
+            continue
+        if mostly or set(record) & plain:
+            out.add(id(record))
+    return out
 
 
 def _person_stubs(node: dict[str, Any], found: Found) -> None:

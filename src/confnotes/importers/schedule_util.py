@@ -302,7 +302,8 @@ _KIND_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
         "keynote",
         (
             "keynote", "plenary", "invited talk", "opening talk", "hauptvortrag", "festvortrag",
-            "eröffnungsvortrag", "plenarvortrag", "conférence invitée", "conférence plénière",
+            "eröffnungsvortrag", "plenarvortrag", "conférence invitée", "exposé invité",
+            "conférence plénière",
             "conferencia magistral", "conferencia inaugural", "conferencia plenaria",
             "ponencia invitada", "palestra magna", "conferência plenária", "palestra de abertura",
             "intervento invitato", "relazione invitata", "relazione plenaria", "基調講演",
@@ -312,9 +313,10 @@ _KIND_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "break",
         (
-            "break", "lunch", "coffee", "pause", "dinner break", "recess", "mittagessen",
+            "break", "lunch", "coffee", "pause", "dinner break", "recess", "morning tea",
+            "afternoon tea", "mittagessen",
             "déjeuner", "descanso", "almuerzo", "intervalo", "almoço", "pausa", "pranzo",
-            "休憩", "昼食", "昼休み", "茶歇", "午餐", "午休",
+            "休憩", "昼食", "昼休み", "ランチ", "茶歇", "午餐", "午休",
         ),
     ),
     ("panel", ("panel", "podium", "fishbowl", "table ronde", "mesa redonda", "tavola rotonda")),

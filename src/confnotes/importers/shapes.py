@@ -447,12 +447,29 @@ _CHAIRED_RE = re.compile(
 def read_heading(text: str, year: int | None = None) -> _Talk:
     """A talk heading's title, speakers, kind and time, in the ways people write them."""
     talk = _read_heading(text, year)
+    if talk.speakers and _notes_of_nothing(talk.title, year):
+        # "Conference notes - Kim Sato": whose notes these are, not a talk and its speaker
+        talk.title, talk.speakers = strip_markdown_inline(text).strip(), []
     if not talk.speakers:
         talk.whole = ""
     return talk
 
 
+def _notes_of_nothing(title: str, year: int | None) -> bool:
+    """``Conference notes``, ``Talk notes``, ``Notes``: a title that only says it is notes
+    (nothing but a word such as *conference* is left without its notes words)."""
+    left = title_name(title, year)
+    return left != title.strip() and len(left.split()) <= 1 and not find_year(left)
+
+
 def _read_heading(text: str, year: int | None = None) -> _Talk:
+    head, kind = _trailing_kind(text)
+    if kind:
+        # "Name - Title - Keynote": the kind said last, as others say it first
+        talk = _read_heading(head, year)
+        if talk.kind == "talk":
+            talk.kind = kind
+        return talk
     text = _LEADING_SYMBOLS_RE.sub("", text)  # "⏰ 09:30 · Title", "🎤 Title"
     text = TABS_RE.sub(" — ", text.strip(" \t"))  # "Name<TAB>Title": a tab parts columns
     day, text = leading_date(strip_markdown_inline(text), year)  # "Feb 4 — Name: Title"
@@ -565,6 +582,19 @@ def _read_heading(text: str, year: int | None = None) -> _Talk:
                 talk.kind = "panel"
             return talk
     parts = [p.strip() for p in _DASHES_RE.split(rest) if p.strip()]
+    if (
+        len(parts) == 3
+        and len(parts[0].split()) <= 3
+        and not split_speakers(parts[0])
+        and not split_speakers(parts[1])
+        and (who := split_speakers(parts[2]))
+    ):
+        # "Hands on - Title - Name", "Ending Keynote - Title: Subtitle - Name": a short
+        # label, the title, the speakers; the label says the kind when it is one
+        talk.speakers, talk.title = who, parts[1]
+        if talk.kind == "talk" and kind_of(parts[0]) not in ("break", "other", "social"):
+            talk.kind = kind_of(parts[0])
+        return talk
     if len(parts) >= 2:
         if (
             len(parts) == 3
@@ -612,6 +642,29 @@ def _leading_name(text: str) -> list[ProgrammePerson]:
         if who := split_speakers(lead):
             return who if len(who) == 1 else []
     return []
+
+
+_TAIL_KINDS = ("keynote", "panel", "spotlight", "oral", "poster", "demo")
+
+
+def _trailing_kind(text: str) -> tuple[str, str]:
+    """``Title - Keynote``, ``Name - Title -Keynote``: the text before a last dash whose
+    words are a kind of talk and nothing else (at most three words), and that kind;
+    ``(text, "")`` when the heading does not end so."""
+    plain = strip_markdown_inline(text).rstrip(" *_")
+    at = max(plain.rfind(d) for d in ("-", "–", "—"))
+    if at <= 0 or not plain[at - 1].isspace():
+        return text, ""  # a dash inside a word ("Hands-on") says nothing
+    tail = plain[at + 1 :].strip(" *_")
+    head = plain[:at].rstrip(" -–—")
+    if not head or not tail or len(tail.split()) > 3:
+        return text, ""
+    for kind, pattern in KIND_WORDS:
+        if kind in _TAIL_KINDS and pattern.fullmatch(tail):
+            return head, kind
+    if TALK_LABEL_RE.fullmatch(tail):
+        return head, "talk"
+    return text, ""
 
 
 _PICTOGRAM_RE = re.compile(r"^\s*[-*+]\s+(?::[a-z0-9_+-]{2,30}:|(?P<sign>\S))\s+(?P<value>\S.*)$")
@@ -746,6 +799,8 @@ class _Reader:
         its speaker)."""
         self._named_headings = False
         """The talk-level headings are mostly people's names (notes kept per speaker)."""
+        self._speaker_first = 0
+        """How many talk-level headings say their speaker before their title."""
 
     def _front_day(self) -> date | None:
         for key in ("date", "event_date", "day"):
@@ -944,10 +999,20 @@ class _Reader:
             and not _links_notes_file(line)  # "* [Lazy Iterators](lazy.md)": a talk's notes
         ):
             plain = strip_markdown_inline(line).strip()
-            if len(plain) <= 100 and (who := split_speakers(plain)) and not _bare_cjk(who):
+            if (
+                len(plain) <= 100
+                and (who := split_speakers(plain))
+                and not _bare_cjk(who)
+                and not _weaker_than_heading(talk, who)
+            ):
                 # "Noah Friedman (Capital One)" right under the title (under "Keynote - X"
                 # too: then X was the title, see _talk)
                 _heard(talk, who)
+                return True
+        if talk is not None and self._first_of_talk and talk.kind == "talk":
+            plain = strip_markdown_inline(line).strip(" *_")
+            if _kind_label_only(plain) and kind_of(plain) not in ("talk", "break", "other"):
+                talk.kind = kind_of(plain)  # "# Title" then "Keynote" alone: its kind
                 return True
         if talk is not None and _LINK_LINE_RE.match(line) and (lm := _LINK_RE.search(line)):
             # a line that is one link, among the lines under a title: the talk's page
@@ -1035,6 +1100,9 @@ class _Reader:
         # a heading is its speaker's name only among headings that are names (a list of
         # people is the role): "## Work Environment" among a talk's parts is no person
         self._named_headings = named >= 2 and named * 4 >= len(at) * 3
+        self._speaker_first = sum(
+            _speaker_first(s.title, self.year) for s in self.o.sections()[:200]
+        )
         self._preamble(doc_title, previous)
         for section in top:
             self._walk(section, level, previous)
@@ -1063,9 +1131,12 @@ class _Reader:
         self._loose(name, n, end, previous)
 
     def _walk(self, section: Section, level: int, previous: list[time]) -> None:
-        if section.level >= level:
+        holds = section.level >= level and self._holds_talks(section)
+        if section.level >= level and not holds:
             self._talk(section, previous)
             return
+        if holds:
+            level = section.level + 1  # "# Unconference" over "## Name - Title" talks
         day = self._date_of(section.title)
         if day:
             self.day = day
@@ -1079,6 +1150,15 @@ class _Reader:
         for child in section.children:
             self._walk(child, level, previous)
         self.session = outer
+
+    def _holds_talks(self, section: Section) -> bool:
+        """A heading at the talks' level with no text of its own over sub-headings that
+        name their speakers (half of them, two at least): a session of talks, not one."""
+        kids = section.children[:50]
+        if _own_text(section) or len(kids) < 2:
+            return False
+        named = sum(bool(read_heading(k.title, self.year).speakers) for k in kids)
+        return named >= 2 and named * 2 >= len(kids)
 
     def _session(self, title: str) -> str:
         base = make_slug(title, "session")
@@ -1119,6 +1199,15 @@ class _Reader:
             # "Talk court - Doc Busters" over "Ana Ruiz, Li Wei": the line under the heading
             # names the speakers, so what the heading took for a name is the title
             t.title, t.speakers = strip_markdown_inline(section.title).strip(), under
+        if not t.speakers and self._speaker_first >= 2 and (alone := _first_name_first(t.title)):
+            # "# Carla - No passwords" among "# Steven Baker - Title" headings: the same
+            # column of the same kind of heading, its speaker known by a first name only
+            t.speakers, t.title = [ProgrammePerson(name=alone[0])], alone[1]
+        own = [b for b in section.blocks if b.text.strip()]
+        if not t.speakers and (not own or (len(own) == 1 and len(own[0].text) <= 40)):
+            t.speakers = _speaker_part(section)  # "# Title" / "Keynote" / "## Abstract" / names
+        if not t.speakers and _kind_label_only(t.title) and own and own[0].kind == "list":
+            t.speakers = _led_by_names(own[0].items)  # "### Keynote" / "- Name (Org): notes"
         last, next_day = self._trailing_day(first, section.end)
         if (
             self._named_headings
@@ -1149,10 +1238,10 @@ class _Reader:
             self._add(slot, body, b0, b1, previous)
             self._slot_chairs(section)
             for lead in runs:
-                own = read_heading(lead.text, self.year)
-                own.start, own.end, own.ampm = t.start, t.end, t.ampm
-                own.day = own.day or t.day
-                self._add(own, "", lead.line, lead.line, previous)
+                said = read_heading(lead.text, self.year)
+                said.start, said.end, said.ampm = t.start, t.end, t.ampm
+                said.day = said.day or t.day
+                self._add(said, "", lead.line, lead.line, previous)
         else:
             self._add(t, body, b0, b1, previous)
         if next_day is not None:
@@ -1346,6 +1435,11 @@ class _Reader:
             t.speakers = split_speakers(strip_markdown_inline(title_section.children[0].title))
         if not t.speakers:
             t.speakers = self._labelled_speakers(n, min(len(self.o.lines), n + 12))
+        if not t.speakers and self.o.front_kind == "directives":
+            # "@title …" / "@author Ana Ruiz": a deck's directives, whose author presents it
+            # (a blog post's "author:" is who wrote the post, and is not read so)
+            said = (str(v) for k, v in front.items() if k in _SPEAKER_KEYS)
+            t.speakers = next((w for v in said if (w := split_speakers(v, single_ok=True))), [])
         t.title = _NOTES_PREFIX_RE.sub("", t.title).strip() or t.title  # "Notes: Title"
         evidence = bool(t.speakers) or n > first
         # the lines read as facts (``By Ana Ruiz``) stay in the note too: never dropped
@@ -1739,6 +1833,11 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
             # "## Title" + "by Name" each: the talks, whatever their sub-headings
             evidence.append(f"level-{level} headings are followed by their speakers")
             return doc_title, level, evidence
+        if named_here >= 2 and named_here * 2 >= min(len(at), 200):
+            # "# Name - Title" over its notes' parts ("### Resolving dependencies"): the
+            # headings that name their speakers are the talks, whatever lies below them
+            evidence.append(f"level-{level} headings name their speakers")
+            return doc_title, level, evidence
         deepest = _leaf_level(sections)
         if (
             deepest is not None
@@ -1756,6 +1855,52 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
         )
         return doc_title, level, evidence
     return doc_title, None, evidence
+
+
+def _speaker_first(heading: str, year: int | None) -> bool:
+    """A ``Name - Title`` heading whose speaker is said before the title."""
+    t = read_heading(heading, year)
+    plain = strip_markdown_inline(heading).strip()
+    return bool(t.speakers) and plain.startswith(t.speakers[0].name) and t.title != plain
+
+
+def _first_name_first(title: str) -> tuple[str, str] | None:
+    """``Carla - No passwords no problems``: (the one capitalised word before the first
+    dash, the rest), or None when the heading does not start so."""
+    parts = _DASHES_RE.split(strip_markdown_inline(title).strip(), maxsplit=1)
+    if len(parts) != 2 or not parts[1].strip():
+        return None
+    word = parts[0].strip()
+    if not (word.isalpha() and word[:1].isupper() and word[1:].islower() and len(word) >= 3):
+        return None
+    if is_generic(word) or kind_of(word) != "talk" or TALK_LABEL_RE.fullmatch(word):
+        return None  # "Intro - …", "Keynote - …", "Talk - …": no one's name
+    return word, parts[1].strip()
+
+
+def _led_by_names(items: list[str]) -> list[ProgrammePerson]:
+    """The people of a list under a heading that only says a kind of talk (``Keynote``)
+    whose items open with a person's name (``Ana Ruiz (Lab): notes``, ``Bo Lin``): each
+    item one of that slot's speakers; none unless most items open so (two at least)."""
+    people: list[ProgrammePerson] = []
+    for item in items[:30]:
+        head = item.split("\n", 1)[0].split(":", 1)[0].strip(" *_")
+        who = split_speakers(head, single_ok=True) if len(head) <= 80 else []
+        if len(who) == 1 and not _bare_cjk(who):
+            people.append(who[0])
+    return people if len(people) >= 2 and len(people) * 3 >= len(items) * 2 else []
+
+
+def _weaker_than_heading(talk: _Talk, who: list[ProgrammePerson]) -> bool:
+    """A line under ``# Kim Sato - Why locks matter`` that is two capitalised words and
+    nothing more (``Memory Barriers``, the first phrase of the notes) says less than the
+    heading, which named its speaker already: no affiliation, no second person."""
+    return (
+        bool(talk.speakers)
+        and not _kind_label_only(talk.title)
+        and len(who) == 1
+        and not who[0].affiliations
+    )
 
 
 def _bare_cjk(people: list[ProgrammePerson]) -> bool:
@@ -1858,11 +2003,17 @@ def _headings(outline: Outline) -> set[int]:
 
 def _speaker_part(section: Section) -> list[ProgrammePerson]:
     """A talk's sub-heading named for its speaker (``Speaker``, ``Referent``) whose first
-    words are a person: that person."""
+    words are a person: that person; else its first part opening with a list whose every
+    item is one person's name (``## Abstract`` over ``- Ana Ruiz`` ``- Bo Lin``): them."""
     for child in section.children:
         key = strip_markdown_inline(child.title).strip(" :").casefold()
         if key in _SPEAKER_KEYS and child.blocks:
             return split_speakers(child.blocks[0].text, single_ok=True)
+    first = section.children[0].blocks[:1] if section.children else []
+    if first and first[0].kind == "list" and 1 <= len(first[0].items) <= 6:
+        people = [split_speakers(item, single_ok=True) for item in first[0].items]
+        if all(len(who) == 1 and not _bare_cjk(who) for who in people):
+            return [who[0] for who in people]
     return []
 
 
@@ -1902,6 +2053,18 @@ def _leaf_level(sections: list[Section]) -> int | None:
     if not counts:
         return None
     return max(sorted(counts), key=lambda level: counts[level])
+
+
+def _one_template(sections: list[Section]) -> bool:
+    """Headings whose sub-headings repeat the same parts (``Abstract``, ``Notes``,
+    ``Links`` under each): records filled in from one template, so each is an item of
+    its own (a talk), not a part of one."""
+    parts = [
+        {strip_markdown_inline(c.title).strip().casefold() for c in s.children}
+        for s in sections[:50]
+        if len(s.children) >= 2
+    ]
+    return len(parts) >= 2 and len(set.intersection(*parts)) >= 2
 
 
 def _generic_children(section: Section) -> bool:
@@ -1976,6 +2139,7 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
             for s in talk_sections[:200]  # a sample is evidence enough
         )
         and not reader._file_day()
+        and not _one_template(talk_sections)
     )
     if untitled and "sections" in scores:
         # no title heading, and no heading names a speaker, a time, a kind or a day: a

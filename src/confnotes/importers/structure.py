@@ -195,6 +195,8 @@ def read(text: str) -> Outline:
     if doc.syntax == "org" and not kind:
         front, plain = org_settings(lines)
         kind = "org" if front else ""
+    elif not kind and (front := directives(lines)):
+        kind = "directives"
     for node in _top_nodes(doc.root):
         first = doc.line_of(node.start)
         if first <= front_last or node.kind in ("blank", "front"):
@@ -223,6 +225,26 @@ def read(text: str) -> Outline:
             stack[-1].blocks.append(block)
     _cover_gaps(root, lines, front_last)
     return Outline(lines, front, kind, front_last, root, plain, doc)
+
+
+_DIRECTIVE_RE = re.compile(r"^@(?P<key>[A-Za-z][\w-]{0,30})[ \t]+(?P<value>\S.*)$")
+
+
+def directives(lines: list[str]) -> dict[str, Any]:
+    """``@title Name of the talk`` / ``@author Ana Ruiz`` lines opening a file (two at
+    least, before anything else): the file's own front matter, as some slide and note
+    tools write it. The lines stay in the notes as written, as an Org file's ``#+TITLE``."""
+    front: dict[str, Any] = {}
+    seen = 0
+    for line in lines[:50]:
+        if not line.strip():
+            continue
+        m = _DIRECTIVE_RE.match(line.strip())
+        if m is None:
+            break
+        seen += 1
+        front.setdefault(m.group("key").lower(), m.group("value").strip())
+    return front if seen >= 2 else {}
 
 
 _ORG_FRONT_KEYS = ("title", "subtitle", "date", "filetags")

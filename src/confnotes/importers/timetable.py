@@ -74,6 +74,9 @@ class _Row:
     """The line the speakers were read from (``Marcus Feld, Northwind Freight``)."""
     open_for: str = "title"
     """What the next plain line fills in: ``title``, ``people``, ``affiliation`` or ``""``."""
+    named_bare: str = ""
+    """The title's own words when its speakers were read from them with nothing but their
+    shape to say so (``Mailbox Types: From Processes…``, a cell that is all capitals)."""
 
 
 class _Reader:
@@ -214,6 +217,8 @@ class _Reader:
         if not row.entry.speakers and kind_of(text) == "talk" and (who := split_speakers(text)):
             row.entry.title, row.entry.speakers = "", who  # "Name (Lab)": a speaker's slot
             talk.title = ""
+        if row.entry.speakers and _named_bare(text, row.entry.speakers):
+            row.named_bare = strip_markdown_inline(text).strip()
         kind = talk.kind if talk.kind != "talk" else (entry.kind if entry else "talk")
         row.entry.kind = kind if kind != "talk" else kind_of(row.entry.title)
         if row.entry.speakers and row.entry.kind in ("break", "other"):
@@ -389,10 +394,17 @@ class _Reader:
             return
         self.evidence.append(f"a table whose columns are {', '.join(roles)} by their cells")
         titles = [j for j, role in enumerate(roles) if role == "text"]
-        title_col = max(
-            titles, key=lambda j: sum(len(r[j].text) for r in body if j < len(r)), default=-1
-        )
         head = [c.text.strip() for c in rows[0]] if body is not rows else []
+        # of several columns of text, the one its header calls the title ("Talk" beside
+        # "Notes"); else the one with the most words
+        title_col = max(
+            titles,
+            key=lambda j: (
+                j < len(head) and "title" in roles_of(head[j]),
+                sum(len(r[j].text) for r in body if j < len(r)),
+            ),
+            default=-1,
+        )
         if (
             len(titles) >= 2
             and head
@@ -410,7 +422,7 @@ class _Reader:
             self.evidence.append("a grid whose columns are rooms")
             before = len(self.rows)
             self._grid(body, roles, titles, head)
-            _titles_not_slots(self.rows[before:])
+            _titles_not_slots(self.rows[before:], grid=True)
             return
         if len(titles) >= 2 and all(self._holds_records(body, j) for j in titles):
             # columns side by side whose cells hold several talks each (a day or a track
@@ -418,6 +430,7 @@ class _Reader:
             self.evidence.append("columns of cells holding talks, side by side")
             self._grid(body, roles, titles, (head + [""] * width)[:width])
             return
+        before = len(self.rows)
         for cells in body:
             texts = [_cell_text(c, self.doc) for c in cells] + [""] * (width - len(cells))
             times = [t for t, role in zip(texts, roles, strict=True) if role == "time" and t]
@@ -481,6 +494,7 @@ class _Reader:
             if row.entry.title or row.entry.speakers:
                 self.rows.append(row)
         self.pending = None
+        _titles_not_slots(self.rows[before:])
 
     def _cell(self, row: _Row, text: str) -> None:
         """A title cell: its first line read as packed text, the lines under it (a line
@@ -685,17 +699,39 @@ class _Reader:
         return result
 
 
-def _titles_not_slots(rows: list[_Row]) -> None:
-    """A grid's cells are read alike: where most talks have titles, a cell read as a
-    speaker's slot alone (``Identity Federation``, ``Backups You Can Restore``: words in
-    capitals, shaped like a name) is one more title, not a person."""
+def _titles_not_slots(rows: list[_Row], grid: bool = False) -> None:
+    """A table's cells are read alike: where most talks have titles and name
+    no one, a cell read as a speaker's slot alone (``Identity Federation``, ``Backups You
+    Can Restore``: words in capitals, shaped like a name) or as ``Name: Title`` by the
+    shape of its head alone (``Mailbox Types: From Processes to Programming``) is one
+    more title, not a person."""
     slots = [r for r in rows if r.entry.speakers and not r.entry.title and not r.people_line]
+    bare = [r for r in rows if r.named_bare and r.entry.title and not r.people_line]
     titled = [r for r in rows if r.entry.title and r.entry.kind not in ("break", "other", "social")]
-    if not slots or len(slots) >= len(titled):
-        return
-    for row in slots:
-        if len(row.entry.speakers) == 1 and not row.entry.speakers[0].affiliations:
-            row.entry.title, row.entry.speakers = row.entry.speakers[0].name, []
+    alone = [r for r in titled if not r.entry.speakers]
+    named = [r for r in titled if r.entry.speakers and not r.named_bare]
+    if slots and (len(slots) < len(titled) if grid else len(slots) + len(named) < len(alone)):
+        for row in slots:
+            if len(row.entry.speakers) == 1 and not row.entry.speakers[0].affiliations:
+                row.entry.title, row.entry.speakers = row.entry.speakers[0].name, []
+                row.named_bare = ""
+    if bare and len(bare) + len(named) < len(alone):
+        for row in bare:
+            if all(not p.affiliations for p in row.entry.speakers):
+                row.entry.title, row.entry.speakers = row.named_bare, []
+
+
+def _named_bare(text: str, speakers: list[ProgrammePerson]) -> bool:
+    """Whether a line's speakers were read from its own words by their shape alone: the
+    whole line is their names, or it opens with them and a colon (``Name: Title``), with
+    no kind label, no stressed or linked title after the colon, to say which is which."""
+    plain = strip_markdown_inline(text).strip()
+    names = ", ".join(p.name for p in speakers)
+    if plain == names:
+        return True
+    head, colon, _rest = plain.partition(":")
+    stressed = any(mark in text[text.find(":") :] for mark in ("**", "__", "["))
+    return bool(colon) and head.strip() == names and kind_of(head) == "talk" and not stressed
 
 
 def _stressed_title(

@@ -57,6 +57,10 @@ _NUMERIC_RE = re.compile(
 )
 """``27.12.2024`` (day first, as dots are written), ``12/27/2024`` or ``27/12/2024`` when
 the day is above 12 (or both are the same); ``3/4/2024`` is ambiguous and not read."""
+_DOTTED_DAY_RE = re.compile(r"(?<![\w.:/])(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?![\w.:/])")
+"""``06.11.``: a day and month as German and Nordic notes write them, the year from
+elsewhere; both numbers in two digits and the closing dot, so neither a clock
+(``06.11``), a version (``3.10``) nor a date with its year (``06.11.2019``) reads as one."""
 _CJK_DATE_RE = re.compile(
     r"(?:(?P<y>(?:19|20)\d\d)\s*[年/.-]\s*)?(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*[日号號]"
 )
@@ -146,6 +150,13 @@ def find_date(
                     date(y, int(m.group("m")), int(m.group("d"))),
                     bool(m.group("y")),
                 )
+    if (
+        year is not None
+        and (m := _DOTTED_DAY_RE.search(text))
+        and (best is None or m.start() < best[0])
+    ):
+        with contextlib.suppress(ValueError):
+            best = (m.start(), date(year, int(m.group("m")), int(m.group("d"))), False)
     if (m := _NUMERIC_RE.search(text)) and (best is None or m.start() < best[0]):
         a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
         day_month = (
@@ -209,6 +220,7 @@ _DATEPARSER_SETTINGS = {
     "REQUIRE_PARTS": ["day", "month", "year"],
     "PREFER_DAY_OF_MONTH": "first",
     "RETURN_AS_TIMEZONE_AWARE": False,
+    # a day written out, never one counted from today: "11h-11h10" is not "11 hours ago"
     "PARSERS": ["custom-formats", "absolute-time"],
 }
 """A day is read as written: never relative to today (``Hora | Dia 1`` is no "1 day ago")."""
@@ -232,6 +244,8 @@ def parse_day(text: str, year: int | None = None) -> date | None:
     if m := re.fullmatch(r"((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?:[T ].*)?", text):
         with contextlib.suppress(ValueError):
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    if not _YEAR_RE.search(text):
+        return None  # dateparser would make a year of "10" in "11h-11h10"
     return _dateparser_day(text)
 
 
@@ -249,6 +263,55 @@ def line_date(text: str, year: int | None = None, order: str | None = None) -> d
     if year is not None and not _YEAR_RE.search(words):
         words = f"{words} {year}"
     return _dateparser_day(words)
+
+
+_DAYS_OF_WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+@functools.cache
+def _weekday_names() -> dict[str, int]:
+    """Weekday names of dateparser's locales (``mardi``, ``Mittwoch``, ``木曜日``) → 0-6;
+    only the whole names (three letters or more) that name one weekday in every locale
+    (``mar`` is Tuesday in French and March in Spanish: left out)."""
+    try:
+        from dateparser.languages.loader import default_loader
+    except ImportError:
+        return {}
+    seen: dict[str, set[int]] = {}
+    for locale in default_loader.get_locales():
+        for number, key in enumerate(_DAYS_OF_WEEK):
+            for word in locale.info.get(key, ()):
+                folded = str(word).casefold().rstrip(".")
+                if len(folded) >= 3 and _WORD_RE.fullmatch(folded):
+                    seen.setdefault(folded, set()).add(number)
+        for key in ("january", "february", "march", "april", "may", "june", "july"):
+            for word in locale.info.get(key, ()):
+                seen.setdefault(str(word).casefold().rstrip("."), set()).add(-1)
+    return {w: next(iter(n)) for w, n in seen.items() if len(n) == 1 and -1 not in n}
+
+
+def yearless_day(text: str, this_year: int | None = None) -> date | None:
+    """``Mardi 22 juin``: a day and month named with their weekday but no year, on the
+    year that weekday fits: this year or the ten before, else next year (a programme is
+    read during or after its event, or just before). None without a weekday, with a
+    year written, or when no year fits."""
+    text = " ".join(text.split())[:60]
+    if not text or _YEAR_RE.search(text) or not _DIGIT_RE.search(text):
+        return None
+    names = _weekday_names()
+    weekdays = {names[w] for w in _WORD_RE.findall(text.casefold()) if w in names}
+    if len(weekdays) != 1:
+        return None
+    weekday = weekdays.pop()
+    year = this_year or date.today().year
+    for candidate in (*range(year, year - 11, -1), year + 1):
+        found = line_date(text, candidate)
+        if found is None or found.year != candidate:
+            return None
+        if found.weekday() == weekday:
+            return found
+    return None
 
 
 @functools.lru_cache(maxsize=4096)

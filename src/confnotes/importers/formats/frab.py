@@ -376,8 +376,13 @@ class _Reader:
             room_element.get("name") if room_element is not None else ""
         )
         kind, type_tag = talk_kind(_text(event, "type"))
-        if kind in ("talk", "other") and talk_kind(_text(event, "track"))[0] == "keynote":
-            kind = "keynote"  # a "Keynote" track: its talks are keynotes
+        if kind in ("talk", "other") and (by := talk_kind(_text(event, "track"))[0]) in (
+            "keynote",
+            "break",
+        ):
+            kind = by  # a "Keynote" track: its talks are keynotes; a "Pause" track: breaks
+        if kind in ("talk", "other") and len(title.split()) <= 4 and talk_kind(title)[0] == "break":
+            kind = "break"  # no type: "Lunch Break", "Coffee Break and Postersession"
         source_id = self._source_id(event, seen_ids)
         speakers = self._persons(event)
         if kind == "break" and not speakers:

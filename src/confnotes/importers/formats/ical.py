@@ -36,6 +36,7 @@ from confnotes.importers.persons import (
     is_organisation,
     is_person_name,
     is_placeholder,
+    role_people,
     split_speakers,
     without_nickname,
 )
@@ -459,12 +460,29 @@ def speakers_from_description(description: str) -> tuple[str, list[ProgrammePers
     """Speakers from "Speaker: ..." lines, and the description without those lines."""
     people: list[ProgrammePerson] = []
     for match in _DESCRIPTION_SPEAKER.finditer(description):
-        found = split_speakers(match[1])
+        found = role_people(match[1])  # the "Speaker:" label vouches for a lone name
         if found:
             people.extend(found)
     if people:
         description = _DESCRIPTION_SPEAKER.sub("", description).strip()
     return description, people
+
+
+def _without_named_tail(title: str, speakers: list[ProgrammePerson]) -> str:
+    """``Title - Sebastian`` when a ``Speaker: Sebastian`` line named him: the title
+    without the names the description gave (its dash found with ``str.rfind``)."""
+    if not speakers:
+        return title
+    from confnotes.knowledge.people import name_key
+
+    names = [name_key(p.name) for p in speakers]
+    for dash in (" - ", " – ", " — "):
+        cut = title.rfind(dash)
+        if cut > 0:
+            tail = [name_key(p.name) for p in role_people(title[cut + len(dash) :])]
+            if tail and tail == names:
+                return title[:cut].rstrip()
+    return title
 
 
 def _organiser(event: Any) -> tuple[str, str]:
@@ -699,6 +717,7 @@ class _Reader:
         description = html_to_text(raw_description)
         if not speakers:
             description, speakers = speakers_from_description(description)
+            title = _without_named_tail(title, speakers)
         categories = self._categories(event)
         kind, type_tag = "talk", None
         for category in categories:

@@ -30,6 +30,7 @@ from confnotes.importers.persons import (
     is_person_name,
     is_placeholder,
     normalise_person,
+    role_people,
     split_speakers,
 )
 from confnotes.importers.programme import (
@@ -137,13 +138,54 @@ def _load(data: bytes, source: str) -> Any:
 
 def _yaml(text: str) -> Any:
     """YAML; a file indented with tabs (which YAML forbids but hand-written Jekyll data
-    has, inside flow mappings) is read with each tab as spaces."""
+    has, inside flow mappings) is read with each tab as spaces, and a list item indented
+    a space or two off its siblings' column (``   - {`` among ``    - {``) is read at
+    theirs."""
     try:
         return yaml.load(text, Loader=_YAML_LOADER)
-    except yaml.YAMLError:
-        if "\t" not in text:
-            raise
-        return yaml.load(text.expandtabs(4), Loader=_YAML_LOADER)
+    except yaml.YAMLError as first_error:
+        error: yaml.YAMLError = first_error
+    retried = text.expandtabs(4) if "\t" in text else text
+    for _ in range(_MAX_REINDENTS + 1):
+        if retried is not text:
+            try:
+                return yaml.load(retried, Loader=_YAML_LOADER)
+            except yaml.YAMLError as exc:
+                error = exc
+        mark = getattr(error, "problem_mark", None)
+        fixed = _item_at_siblings_column(retried, mark.line) if mark is not None else None
+        if fixed is None:
+            raise error
+        retried = fixed
+    raise error
+
+
+_MAX_REINDENTS = 20
+"""List items re-indented at most, per file (each is one more parse)."""
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _item_at_siblings_column(text: str, at: int) -> str | None:
+    """``text`` with the list item on line ``at`` (0-based, where the parser stopped)
+    moved to the column of the item above it when the two differ by one or two spaces;
+    None when that is not the trouble."""
+    lines = text.split("\n")
+    if not 0 <= at < len(lines) or not lines[at].lstrip().startswith("-"):
+        return None
+    column = _indent(lines[at])
+    for above in range(at - 1, max(-1, at - 200), -1):
+        line = lines[above]
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if line.lstrip().startswith("-") and 0 < abs(_indent(line) - column) <= 2:
+            lines[at] = " " * _indent(line) + lines[at].lstrip(" ")
+            return "\n".join(lines)
+        if _indent(line) < column:
+            return None  # the item's parent: no sibling item above it
+    return None
 
 
 def _csv_rows(text: str) -> list[dict[str, str]] | None:
@@ -290,7 +332,13 @@ def detect(data: bytes) -> float:
     if head.startswith(("{", "[")):
         return 0.6 + 0.35 * min(1.0, (timed + len(found.stubs)) / talks)
     # YAML or CSV with one record may be someone's note with a few key lines: not claimed
-    return 0.45 + 0.4 * min(1.0, timed / talks) if talks >= 2 else 0.0
+    if talks < 2:
+        return 0.0
+    if talks < 3:
+        return 0.45 + 0.4 * min(1.0, timed / talks)
+    # the whole text is one YAML (or CSV) collection of several talk records: data, even
+    # when its comment lines ("# Day 1") look like a page's headings to the page readers
+    return 0.75 + 0.2 * min(1.0, timed / talks)
 
 
 def joinable(data: bytes) -> bool:
@@ -381,7 +429,56 @@ def _dated_clock(record: dict[str, Any]) -> str | None:
     return None
 
 
+_ROLE_TAG_RE = re.compile(r"^\s*[(\[]([^()\[\]]{1,24})[)\]]\s*(?=\S)")
+
+
+def _tagged_role(text: str) -> tuple[str, str] | None:
+    """``(Chair) Ana Ruiz``: a bracketed tag before a name that names a role other than
+    speaking; (role, the rest) or None."""
+    m = _ROLE_TAG_RE.match(text)
+    if m is None or "chair" not in roles_of(m.group(1)):
+        return None
+    return "chair", text[m.end() :]
+
+
 _PREFIX_SEPARATORS = (":", "：", " - ", " – ", " — ")
+
+
+def _is_path(text: str) -> bool:
+    """``2025/invited/#name``: a link's path in a ``title-link`` field, no title."""
+    return not any(c.isspace() for c in text) and ("/" in text or "#" in text)
+
+
+def _title_and_label(record: dict[str, Any]) -> tuple[str, str]:
+    """The record's title, and a kind of talk that a title-like field holds instead of a
+    title (``title: Exposé invité`` beside ``titre: …``; ``topic: 基調講演`` beside
+    ``title: …``): a field is read by what it holds."""
+    texts = [t for _k, v in rec.values(record, "title") if (t := rec.text_of(v).strip())]
+    labels = [t for t in texts if _is_kind_label(t)]
+    own = [t for t in texts if t not in labels and not _is_path(t)]
+    if labels and own:
+        return own[0], labels[0]
+    return rec.title_of(record), ""
+
+
+def _is_kind_label(text: str) -> bool:
+    """``Keynote``, ``Exposé invité``, ``基調講演``: a few words that name a kind of talk."""
+    short = len(text.split()) <= 3 and len(text) <= 30
+    return short and talk_kind(text)[0] not in ("talk", "other")
+
+
+def _labelled_speaker(title: str) -> tuple[str, list[ProgrammePerson]] | None:
+    """``Invited Speaker: Ana Ruiz``, ``Keynote Speaker - Bo Li``: a label that names a
+    speaking role or a kind of talk, then only people; (the label, the people)."""
+    label = _kind_prefix(title)
+    if not label or len(label.split()) > 4:
+        return None
+    speaking = any("speaker" in roles_of(w) for w in label.split())
+    if not speaking and talk_kind(label)[0] in ("talk", "other"):
+        return None
+    rest = title[len(label) :].lstrip(" :：-–—")
+    people = split_speakers(rest)
+    return (label, people) if people else None
 
 
 def _kind_prefix(title: str) -> str:
@@ -400,6 +497,8 @@ class _Reader:
         self.found = rec.Found()
         self.event_day: date | None = None
         self.people: dict[str, ProgrammePerson] = {}
+        self.chairs: dict[int, list[ProgrammePerson]] = {}
+        """People a record's speaker field names by a role tag (``(Chair) Name``)."""
 
     # ------------------------------------------------------------------ event
     def _event(self, documents: list[Any]) -> None:
@@ -447,8 +546,8 @@ class _Reader:
                 or not rec.is_talk_record(target)
             )
             return self._person(target) if person_like and target is not raw else []
-        if isinstance(raw, str):
-            return split_speakers(raw, single_ok=single_ok)
+        if isinstance(raw, str):  # a field holding people: its role vouches for the names
+            return role_people(raw, single_ok=single_ok)
         if not isinstance(raw, dict):
             return []
         ident = rec.first(raw, "id", (str, int))
@@ -494,7 +593,7 @@ class _Reader:
                 source_id=str(ident or "")[:100],
             )
         )
-        if person is None or not split_speakers(person.name, single_ok=True):
+        if person is None or not role_people(person.name):
             return []
         if ident is not None:
             self.people[str(ident)] = person
@@ -515,6 +614,11 @@ class _Reader:
             for item in items:
                 if by_id and str(item) not in self.found.tables:
                     continue  # an id that no file given explains is no name
+                if isinstance(item, str) and (role := _tagged_role(item)) is not None:
+                    # "(Chair) Ana Ruiz" in the authors column: the session's chair
+                    for person in role_people(role[1]):
+                        self.chairs.setdefault(id(record), []).append(person)
+                    continue
                 single = len(items) > 1 or "," not in str(item)
                 for person in self._person(item, single_ok=single, ref=key):
                     if all(p.name != person.name for p in people):
@@ -608,10 +712,15 @@ class _Reader:
     def _session(self, record: dict[str, Any], ctx: rec.Context) -> None:
         key = str(rec.first(record, "id", (str, int)) or rec.title_of(record))
         day = rec.day_of(record) or ctx.day or self.event_day
+        title, named = rec.labelled_segments(rec.title_of(record))
+        for value in named.get("chair", []):
+            for person in role_people(value):
+                if ProgrammeRole(person, "chair") not in self.p.roles:
+                    self.p.roles.append(ProgrammeRole(person, "chair"))
         self.p.sessions.append(
             ProgrammeSession(
                 key=key[:100],
-                title=rec.title_of(record)[:300],
+                title=title[:300],
                 start=self._moment(rec.first(record, "start", _WHEN), day),
                 end=self._moment(rec.first(record, "end", _WHEN), day),
                 room=self._room(record, ctx),
@@ -659,6 +768,10 @@ class _Reader:
 
         for key, value in rec.values(record, "kind"):
             add(value, key)
+        for key, value in record.items():  # "keynote: true", "tutorial: true": flags of kinds
+            found = talk_kind(str(key)) if value is True else ("other", None)
+            if found[0] not in ("other", "talk") or (found[0] == "talk" and found[1]):
+                raw.append(str(key))
         for key, value in record.items():
             if str(key) in (
                 "categoryItems",
@@ -673,7 +786,10 @@ class _Reader:
         return [r.strip() for r in raw if r and r.strip()]
 
     def _talk(self, record: dict[str, Any], ctx: rec.Context) -> ProgrammeTalk | None:
-        title = " ".join(rec.title_of(record).split())
+        title, label = _title_and_label(record)
+        if "<" in title or "&" in title:  # "<i>Title</i>", "Session 1</b>": markup, not words
+            title = html_to_text(title)
+        title = " ".join(title.split())
         if not title:
             return None
         day = rec.day_of(record) or ctx.day or self.event_day
@@ -687,14 +803,36 @@ class _Reader:
         if start and end and end <= start:
             end = None
         speakers = self._speakers(record)
-        if not speakers:
+        says_who = any(  # "speakers": "TBD": the slot's speaker is not known yet
+            isinstance(v, str) and is_placeholder(v) for _k, v in rec.values(record, "speaker")
+        )
+        for person in self.chairs.get(id(record), []):
+            if ProgrammeRole(person, "chair") not in self.p.roles:
+                self.p.roles.append(ProgrammeRole(person, "chair"))
+        if not speakers and id(record) in self.chairs:
+            # a row naming only its chair is a session (the talks follow it)
+            self.p.sessions.append(
+                ProgrammeSession(
+                    key=title[:100], title=title[:300], start=start, end=end, source_id=title[:100]
+                )
+            )
+            return None
+        if not speakers and not says_who:
+            # a speaker field that names no one ("TBD") says the title names no one either
             title, speakers = title_and_speakers(title)
+        if not speakers and not says_who and (named := _labelled_speaker(title)) is not None:
+            # "Invited Speaker: Ana Ruiz", the talk's own title as its short description
+            label, speakers = named
+            own = " ".join(html_to_text(str(rec.first(record, "abstract") or "")).split())
+            if own and len(own.split()) <= 25 and "\n" not in own and not own.endswith("."):
+                title = own
+            record = {**record, "type": label} if not rec.first(record, "kind") else record
         for _k, raw in rec.values(record, "chair"):  # a talk's own chair (a keynote's host)
             for item in raw if isinstance(raw, list) else [raw]:
                 for person in self._person(item):
                     if ProgrammeRole(person, "chair") not in self.p.roles:
                         self.p.roles.append(ProgrammeRole(person, "chair"))
-        raws = self._kinds(record)
+        raws = self._kinds(record) + ([label] if label else [])
         kind, tags = "talk", []
         for raw in raws:
             found, tag = talk_kind(raw)
