@@ -1238,10 +1238,10 @@ class _Reader:
             self._add(slot, body, b0, b1, previous)
             self._slot_chairs(section)
             for lead in runs:
-                said = read_heading(lead.text, self.year)
-                said.start, said.end, said.ampm = t.start, t.end, t.ampm
-                said.day = said.day or t.day
-                self._add(said, "", lead.line, lead.line, previous)
+                talk = read_heading(lead.text, self.year)
+                talk.start, talk.end, talk.ampm = t.start, t.end, t.ampm
+                talk.day = talk.day or t.day
+                self._add(talk, "", lead.line, lead.line, previous)
         else:
             self._add(t, body, b0, b1, previous)
         if next_day is not None:
