@@ -664,6 +664,7 @@ class _Reader:
         b = self.b
         rows = [r for r in self.rows if r.entry.title or r.entry.speakers]
         _name_then_affiliation(rows)
+        _no_constant_speaker(rows)
         timed_days = {r.day for r in rows if r.entry.start is not None}
         rows = [
             r
@@ -697,6 +698,23 @@ class _Reader:
         result = Timetable(programme, len(rows), sum(1 for r in rows if r.entry.speakers))
         result.evidence = [f"{len(rows)} rows led by a time or a date", *self.evidence]
         return result
+
+
+def _no_constant_speaker(rows: list[_Row]) -> None:
+    """A "name" on every row, the lunch and the coffee break's too (``Up Next``, a live
+    page's status word in each item), is a word of the page's own, no one's: the rows
+    keep their titles and lose it."""
+    if len(rows) < 3 or not rows[0].entry.speakers:
+        return
+    names = {p.name for p in rows[0].entry.speakers}
+    for row in rows[1:]:
+        names &= {p.name for p in row.entry.speakers}
+    if not names or not any(kind_of(r.entry.title) == "break" for r in rows):
+        return
+    for row in rows:
+        row.entry.speakers = [p for p in row.entry.speakers if p.name not in names]
+        if not row.entry.speakers:
+            row.entry.kind = kind_of(row.entry.title)
 
 
 def _titles_not_slots(rows: list[_Row], grid: bool = False) -> None:
