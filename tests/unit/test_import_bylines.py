@@ -176,3 +176,16 @@ def test_rows_of_a_name_beside_a_title_are_talks_without_times() -> None:
     assert talks["Сайты малого города"] == []  # a studio is no speaker
     speakers = parse_programme(_SPEAKERS_TABLE.encode(), "speakers.html")
     assert not any(t.title == "Northwind Freight" for t in speakers.talks)
+
+
+def test_the_whole_page_as_one_note_keeps_every_line_a_reader_sees() -> None:
+    from confnotes.importers.programme import Programme, ProgrammeTalk
+    from confnotes.importers.readings import fit
+
+    page = (
+        "<h2>Programm</h2>\n<div>\n  <p>Einlass ab 8 Uhr</p>\n  <p>Grußwort der Stadt</p>\n</div>\n"
+    )
+    whole = Programme(name="Programm", format="html")
+    whole.talks.append(ProgrammeTalk(title="Programm", kind="other", body=page))
+    _score, evidence = fit(whole, page)
+    assert "100% kept" in evidence
