@@ -189,3 +189,28 @@ def test_the_whole_page_as_one_note_keeps_every_line_a_reader_sees() -> None:
     whole.talks.append(ProgrammeTalk(title="Programm", kind="other", body=page))
     _score, evidence = fit(whole, page)
     assert "100% kept" in evidence
+
+
+_PARALLEL = """<h1>Tagung 2031</h1>
+<table>
+  <thead><tr><th colspan="3">Day 2 March 19, 2031</th></tr></thead>
+  <tr><td>09:00 - 09:20</td><td><b>Opening</b><br>Vera Lind</td><td></td></tr>
+  <tr><td></td><td>Track A: Data (Room: Aula)</td><td>Track B: Systems (Room: Kapelle)</td></tr>
+  <tr>
+    <td>09:30 - 10:00</td>
+    <td><b>Full Paper #4: "Counting Sheep at Scale"</b><br>Ola Berg and Ida Marsh</td>
+    <td><b>Short Paper #9: "Kernels Without Tears"</b><br>Tomas Brandt</td>
+  </tr>
+</table>
+"""
+
+
+def test_talks_side_by_side_each_in_its_column() -> None:
+    programme = parse_programme(_PARALLEL.encode(), "tagung.html")
+    talks = {t.title: ([p.name for p in t.speakers], t.start) for t in programme.talks}
+    assert talks["Opening"] == (["Vera Lind"], datetime(2031, 3, 19, 9, 0))
+    assert talks["Counting Sheep at Scale"] == (
+        ["Ola Berg", "Ida Marsh"],
+        datetime(2031, 3, 19, 9, 30),
+    )
+    assert talks["Kernels Without Tears"] == (["Tomas Brandt"], datetime(2031, 3, 19, 9, 30))

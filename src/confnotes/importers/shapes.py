@@ -266,6 +266,8 @@ _CONVERSATION_RE = re.compile(
 _DASHES_RE = re.compile(r"(?<!\s)\s+(?:--|[-–—|·•/])\s+")
 _LEADING_SYMBOLS_RE = re.compile(r"^[^\w\[(\"“'‘*_«„「『《]+")
 """Emoji, bullets and arrows before a heading's words."""
+_WHOLE_QUOTE_RE = re.compile(r"[\"“„«]([^\"“”„«»]{2,300})[\"”“»]")
+"""A text that is one quotation and nothing else (``"Five Darlings to be Killed"``)."""
 _COLON_RE = re.compile(r":\s+|：\s*")
 """A colon that parts a label from what follows (East Asian text writes ``：``, no space)."""
 NOTES_OF: dict[str, tuple[str, ...]] = {
@@ -501,6 +503,13 @@ def _read_heading(text: str, year: int | None = None) -> _Talk:
         and (not split_speakers(label) or any(p.fullmatch(label) for _k, p in KIND_WORDS))
     )  # a label that is a kind word and nothing else (基調講演) is the kind, not a name
     rest_all = rest
+    quoted = _WHOLE_QUOTE_RE.fullmatch(after.strip()) if said else None
+    if quoted and len(label.split()) <= 4 and not split_speakers(label):
+        # 'Full Paper #17: "Title"': a label, and the title it quotes
+        talk.title = quoted.group(1).strip()
+        if kind_label or _KIND_PREFIX_RE.match(rest):
+            talk.kind = kind_of(label)
+        return talk
     if (m := _KIND_PREFIX_RE.match(rest)) or kind_label:
         # "Keynote: …", and a kind said in a short label before a colon ("Opening keynote: …")
         talk.kind = _kind_word(m.group("kind")) if m else kind_of(label)

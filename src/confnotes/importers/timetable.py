@@ -431,6 +431,7 @@ class _Reader:
             self._grid(body, roles, titles, (head + [""] * width)[:width])
             return
         before = len(self.rows)
+        rooms: dict[int, str] = {}
         for cells in body:
             texts = [_cell_text(c, self.doc) for c in cells] + [""] * (width - len(cells))
             times = [t for t, role in zip(texts, roles, strict=True) if role == "time" and t]
@@ -442,7 +443,30 @@ class _Reader:
             start, end, _rest, ampm = leading_clock(clock) if clock else (None, None, "", False)
             if len(times) == 2:
                 end = leading_clock(times[1])[0] or end
+            if width > 1 and len(cells) == 1:
+                only = texts[0].strip()
+                if len(only) <= 80 and (found := find_date(only, self.b.year, self.order)[0]):
+                    self.b.set_day(found)  # a row across the table naming the day under it
+                    self.b.day = found
+                    continue
+            filled = [j for j in titles if texts[j].strip()]
+            if len(filled) >= 2 and "people" not in roles:
+                talks = [_talk_cell(texts[j]) for j in filled]
+                if times and all(talks):
+                    # talks side by side at one time, each in its column (its room's)
+                    for j in filled:
+                        row = _Row(Entry("", "talk", start, end, [], ampm), day, rooms.get(j, ""))
+                        self._cell(row, texts[j])
+                        if row.entry.title or row.entry.speakers:
+                            self.rows.append(row)
+                    continue
+                if not times and not any(talks):
+                    # "Session 1: … (Room: Balzaal)" | "Session 2: …": the columns' names
+                    rooms = {j: texts[j].split("\n")[0].strip() for j in filled}
+                    continue
             title = texts[title_col] if title_col >= 0 else ""
+            if len(filled) == 1 and filled[0] != title_col and not title.strip():
+                title = texts[filled[0]]  # the row's one text cell, in a narrower column
             people = [
                 p
                 for t, role in zip(texts, roles, strict=True)
@@ -946,6 +970,17 @@ def _is_header(first: list[doctree.Node], rest: list[list[doctree.Node]], year: 
     return any(
         leading_clock(c.text)[0] is not None or find_date(c.text, year)[0] for r in rest for c in r
     )
+
+
+def _talk_cell(text: str) -> bool:
+    """A cell that is a talk: a title over its speakers' line (``<b>Title</b><br>A and
+    B``), or one line naming its speakers (``Title, por Name``)."""
+    from confnotes.importers.shapes import read_heading
+
+    lines = [x.strip() for x in text.split("\n") if x.strip()]
+    if len(lines) >= 2 and _people_cell(lines[1]) and not _people_cell(lines[0]):
+        return True
+    return bool(lines) and bool(read_heading(lines[0]).speakers)
 
 
 def _pair(texts: list[str], columns: list[int]) -> tuple[list[ProgrammePerson], str] | None:
