@@ -214,3 +214,33 @@ def test_talks_side_by_side_each_in_its_column() -> None:
         datetime(2031, 3, 19, 9, 30),
     )
     assert talks["Kernels Without Tears"] == (["Tomas Brandt"], datetime(2031, 3, 19, 9, 30))
+
+
+_CARDS = """<div class="speakers">
+  <div class="card">
+    <h3>Ida Marsh</h3>
+    <p>Northwind Freight<br><a href="https://example.org/ida">@ida</a></p>
+    <p>Ida builds routing software for ferries and writes about it.</p>
+    <p>Keynote</p>
+    <h2>Schedules That Survive the Weather</h2>
+    <p>What a timetable owes the people who wait for it.</p>
+  </div>
+  <div class="card">
+    <h3>Tomas Brandt</h3>
+    <p>Quillford Labs</p>
+    <p>Tomas teaches compilers and keeps bees.</p>
+    <h2>Parsing Honey Labels</h2>
+    <p>A grammar for jars.</p>
+  </div>
+</div>
+"""
+
+
+def test_speaker_cards_whose_talk_is_a_higher_heading_under_the_bio() -> None:
+    programme = parse_programme(_CARDS.encode(), "speakers.html")
+    talks = {t.title: ([p.name for p in t.speakers], t.kind) for t in programme.talks}
+    assert talks["Schedules That Survive the Weather"] == (["Ida Marsh"], "keynote")
+    assert talks["Parsing Honey Labels"] == (["Tomas Brandt"], "talk")
+    assert all(
+        t.speakers == [] for t in programme.talks if t.title in ("Ida Marsh", "Tomas Brandt")
+    )

@@ -808,6 +808,10 @@ class _Reader:
         its speaker)."""
         self._named_headings = False
         """The talk-level headings are mostly people's names (notes kept per speaker)."""
+        self._cards: dict[int, tuple[list[ProgrammePerson], str]] = {}
+        """Talk headings under a speaker's card: the card's person and a kind said above."""
+        self._card_names: set[int] = set()
+        """The name headings of speakers' cards."""
         self._speaker_first = 0
         """How many talk-level headings say their speaker before their title."""
 
@@ -1109,6 +1113,7 @@ class _Reader:
         # a heading is its speaker's name only among headings that are names (a list of
         # people is the role): "## Work Environment" among a talk's parts is no person
         self._named_headings = named >= 2 and named * 4 >= len(at) * 3
+        self._speaker_cards()
         self._speaker_first = sum(
             _speaker_first(s.title, self.year) for s in self.o.sections()[:200]
         )
@@ -1119,6 +1124,35 @@ class _Reader:
             for section in self.o.root.children:
                 if section is not doc_title:  # "# Things to look up" after the day's talks
                     self._walk(section, level, previous)
+
+    def _speaker_cards(self) -> None:
+        """A speakers page of cards: ``<h3>Name</h3>``, a bio, then the talks as headings
+        of a higher level (``<h2>Title</h2>``), which the outline would read as closing
+        the name's section. Found only when two cards or more are written so."""
+        cards: dict[int, tuple[list[ProgrammePerson], str]] = {}
+        names: set[int] = set()
+        who: list[ProgrammePerson] = []
+        name_level = talk_level = 0
+        previous: Section | None = None
+        for s in self.o.sections():
+            title = strip_markdown_inline(s.title).strip()
+            person = split_speakers(title)
+            if len(person) == 1 and person[0].name == title:
+                who, name_level, talk_level = person, s.level, 0
+                names.add(id(s))
+            elif who and (s.level == talk_level or (not talk_level and s.level < name_level)):
+                if read_heading(title, self.year).speakers:
+                    who = []
+                else:
+                    talk_level = s.level
+                    said = previous.blocks[-1].text.strip() if previous and previous.blocks else ""
+                    kind = kind_of(said) if len(said.split()) <= 2 else "talk"
+                    cards[id(s)] = (who, kind if kind not in ("talk", "break", "other") else "")
+            else:
+                who = []
+            previous = s
+        if len({id(p) for p, _k in cards.values()}) >= 2:
+            self._cards, self._card_names = cards, {n for n in names if n}
 
     def _preamble(self, doc_title: Section | None, previous: list[time]) -> None:
         """The text before the first talk: metadata for the conference, the rest a note."""
@@ -1143,6 +1177,13 @@ class _Reader:
         holds = section.level >= level and self._holds_talks(section)
         if section.level >= level and not holds:
             self._talk(section, previous)
+            return
+        if id(section) in self._cards:
+            # a card's talk heading, of a higher level than the card's name under which
+            # it is written: a talk of its own lines, the next card read after it
+            self._talk(section, previous, by_itself=True)
+            for child in section.children:
+                self._walk(child, level, previous)
             return
         if holds:
             level = section.level + 1  # "# Unconference" over "## Name - Title" talks
@@ -1181,7 +1222,10 @@ class _Reader:
             self.p.sessions[-1].start = None  # a day, not a time: talks carry the day
         return key
 
-    def _talk(self, section: Section, previous: list[time]) -> None:
+    def _talk(self, section: Section, previous: list[time], by_itself: bool = False) -> None:
+        """``section`` as a talk; ``by_itself``: its own lines only, its sub-sections read
+        apart."""
+        end = own_last(section) if by_itself else section.end
         if PEOPLE_HEADING_RE.fullmatch(strip_markdown_inline(section.title).strip()):
             # "## People" over a list of names: the page's own notes, no talk, no speaker
             self.consumed.update(range(section.line, section.heading_last + 1))
@@ -1194,6 +1238,11 @@ class _Reader:
             return
         t = read_heading(section.title, self.year)
         t.tags = list(section.tags)
+        if id(section) in self._cards and not t.speakers:
+            card, kind = self._cards[id(section)]
+            t.speakers = [replace(p) for p in card]
+            t.kind = kind or t.kind
+
         day = self._date_of(section.title)
         if day:
             self.day = day
@@ -1202,7 +1251,7 @@ class _Reader:
             self.consumed.update(range(section.line, section.heading_last + 1))
             return  # "## Day 2 — Nov 14" among the talks: a day starts, it is no talk
         named = list(t.speakers)
-        first = self._meta(section.heading_last + 1, section.end, t)
+        first = self._meta(section.heading_last + 1, end, t)
         under = [p for p in t.speakers if p not in named]
         if named and under and _kind_label_only(t.title):
             # "Talk court - Doc Busters" over "Ana Ruiz, Li Wei": the line under the heading
@@ -1217,7 +1266,7 @@ class _Reader:
             t.speakers = _speaker_part(section)  # "# Title" / "Keynote" / "## Abstract" / names
         if not t.speakers and _kind_label_only(t.title) and own and own[0].kind == "list":
             t.speakers = _led_by_names(own[0].items)  # "### Keynote" / "- Name (Org): notes"
-        last, next_day = self._trailing_day(first, section.end)
+        last, next_day = self._trailing_day(first, end)
         if (
             self._named_headings
             and not t.speakers
@@ -1228,6 +1277,11 @@ class _Reader:
             t.speakers = who  # notes headed by the speaker's name: the title stays the name
         # the lines read as facts (``Speaker: X``) stay in the note too: never dropped, and
         # so does a heading that said more than the title (its speaker, link or number)
+        if id(section) in self._card_names:
+            # a card's name over the speaker's bio: a person of the page, the bio a note
+            for person in t.speakers or split_speakers(strip_markdown_inline(section.title)):
+                self.p.roles.append(ProgrammeRole(person, "speaker"))
+            t.speakers, t.kind = [], "other"
         said = self._heading_text(section)
         top = section.line if _said_more(said, t) else section.heading_last + 1
         body, b0, b1 = self._body(top, last)
