@@ -56,6 +56,10 @@ _PROP_RE = re.compile(r"^\s{0,40}(?:[-*+]\s+)?([\w-]{1,40})::[ \t]+(\S.{0,500})$
 _ORG_KEYWORD_RE = re.compile(r"^#\+(?:title|author|date|startup|options|filetags)\s*:", re.I | re.M)
 _ORG_HEADING_RE = re.compile(r"^(\*{1,6}) (\S.*)$")
 _ORG_TITLE_RE = re.compile(r"^#\+title\s*:\s*(\S.*)$", re.I)
+_ORG_LINK_RE = re.compile(r"\[\[([^\[\]\n]{1,2000})\](?:\[([^\[\]\n]{1,2000})\])?\]")
+"""An Org link, ``[[target][description]]`` or ``[[target]]``."""
+_ORG_RULE_RE = re.compile(r"^[ \t]{0,40}\|[-+|]{1,2000}[ \t]{0,40}$")
+"""An Org table's rule, ``|-------+-------|``."""
 _SPACES_RE = re.compile(r"[ \t\r\f\v]+")
 _SURROGATE_RE = re.compile(r"[\ud800-\udfff]")
 """Lone surrogates (undecodable bytes kept by a reader) cannot cross into Rust: parsed as
@@ -372,6 +376,8 @@ def parse_markdown(text: str) -> Document:
     parsed, syntax = text, "markdown"
     if looks_org(text):
         parsed, syntax = "\n".join(_org_lines(text.split("\n"))), "org"
+    elif looks_rst(text):
+        parsed, syntax = "\n".join(_rst_lines(text.split("\n"))), "rst"
     parsed = _bounded_nesting(parsed)
     data = None
     if not parsed.isascii():
@@ -391,8 +397,62 @@ def parse_markdown(text: str) -> Document:
         root.children = [Node("text", 0, len(text), text=text.strip())] if text else []
         return Document(text, root, "text", offsets.starts)
     with _no_cycle_collection():
-        root.children = builder.blocks(tree.children, 0, 0, len(text))
+        root.children = _whole_tables(builder.blocks(tree.children, 0, 0, len(text)), builder)
+    if syntax == "rst":
+        root.children = _rst_absorbed(root.children)
     return Document(text, root, syntax, offsets.starts)
+
+
+def _rst_absorbed(nodes: list[Node]) -> list[Node]:
+    """The source lines :func:`_rst_lines` left blank (a title's underline, a line
+    block's wrapped lines) belong to the heading or paragraph just before them."""
+    out: list[Node] = []
+    for n, node in enumerate(nodes):
+        if node.kind == "text" and out and out[-1].kind == "heading" and out[-1].end == node.start:
+            out[-1].end = node.end  # a title's underline
+            continue
+        after = nodes[n + 1] if n + 1 < len(nodes) else None
+        if (
+            node.kind == "text"
+            and after is not None
+            and after.kind == "paragraph"
+            and after.start == node.end
+        ):
+            after.start = node.start  # a wrapped line's first physical lines
+            continue
+        out.append(node)
+    return out
+
+
+_TABLE_TAG_RE = re.compile(r"<(/?)table\b", re.I)
+
+
+def _whole_tables(nodes: list[Node], builder: _MarkdownBuilder) -> list[Node]:
+    """A ``<table>`` in Markdown that a blank line between its rows cut into several HTML
+    blocks (CommonMark ends an HTML block at a blank line) is one HTML node again, up to
+    its ``</table>``: its rows are one table's rows."""
+    out: list[Node] = []
+    depth = 0
+    text = builder.text
+    for node in nodes:
+        if depth > 0 and out:
+            merged = out[-1]
+            merged.end = node.end
+            if node.kind == "html":
+                for m in _TABLE_TAG_RE.finditer(text, node.start, node.end):
+                    depth += -1 if m.group(1) else 1
+            continue
+        out.append(node)
+        if node.kind == "html" and node.spanned:
+            opened = 0
+            for m in _TABLE_TAG_RE.finditer(text, node.start, node.end):
+                opened += -1 if m.group(1) else 1
+            if opened > 0:
+                depth = opened
+                joined = Node("html", node.start, node.end, 0, None)
+                joined._lazy = (builder, None)
+                out[-1] = joined
+    return out
 
 
 @contextlib.contextmanager
@@ -507,22 +567,31 @@ TITLE_CHARS = 60
 """A plain-text heading line is at most this long (and eight words)."""
 
 
-def title_line(line: str) -> bool:
+def title_line(line: str, top: bool = False) -> bool:
     """A line that can title a part of a plain-text page: short, no digits (a date or a
-    time is data), in title case or capitals, not a sentence, a bracket or a bullet."""
+    time is data), in title case or capitals, not a sentence, a bracket or a bullet.
+    ``top``: the document's first line, whose title may hold a year or a number
+    (``New England Database Summit 2014``, ``PROGRAM OF RECOMB'99``), never a time."""
     s = line.strip()
     if not s or len(s) > TITLE_CHARS or len(s.split()) > 8 or s[-1] in ".,;!?)":
         return False
-    if any(ch.isdigit() for ch in s) or "://" in s or "@" in s:
+    digits = sum(ch.isdigit() for ch in s)
+    if (digits and not top) or digits > 4 or _CLOCK_IN_RE.search(s):
+        return False
+    if "://" in s or "@" in s:
         return False
     if any(len(w) >= 4 and w[0].islower() for w in s.split()):
         return False  # "All times are Pacific Time": a sentence, not a title
     return s[0].isalpha() and not s[0].islower()
 
 
+_CLOCK_IN_RE = re.compile(r"\d[:.h]\d\d")
+
+
 def _text_blocks(doc: Document, nodes: list[Node]) -> list[Node]:
     out: list[Node] = []
     for node in nodes:
+        top = not any(n.kind in ("paragraph", "heading") for n in out)
         source = doc.source_of(node)
         if node.kind == "code" and node.spanned and not source.lstrip().startswith(("```", "~~~")):
             words = "\n".join(x.strip() for x in source.split("\n") if x.strip())
@@ -533,7 +602,7 @@ def _text_blocks(doc: Document, nodes: list[Node]) -> list[Node]:
             continue
         lines = node.text.split("\n")
         raw = source.split("\n")
-        if len(lines) == 1 and title_line(lines[0]):
+        if len(lines) == 1 and title_line(lines[0], top):
             out.append(Node("heading", node.start, node.end, 2, lines[0], list(node.marks)))
             continue
         first = lines[0].strip()
@@ -544,7 +613,7 @@ def _text_blocks(doc: Document, nodes: list[Node]) -> list[Node]:
         )
         if (
             len(lines) > 1
-            and title_line(first.rstrip(":"))
+            and title_line(first.rstrip(":"), top)
             and (first.endswith(":") or first.isupper() or indented)
         ):
             cut = node.start + len(raw[0]) + 1
@@ -600,15 +669,111 @@ def _org_lines(lines: list[str]) -> list[str]:
     titled = any(_ORG_TITLE_RE.match(x) for x in lines[:50])
     out = []
     for line in lines:
+        if "[[" in line:
+            line = _ORG_LINK_RE.sub(_org_link, line)
         if m := _ORG_TITLE_RE.match(line):
             out.append("# " + m.group(1))
         elif m := _ORG_HEADING_RE.match(line):
             out.append("#" * min(6, len(m.group(1)) + titled) + " " + _org_heading(m.group(2)))
-        elif line.startswith("#+"):
-            out.append("")  # other Org keywords are settings, not text
+        elif line.startswith("#+") or line == "#" or line.startswith("# "):
+            out.append("")  # other Org keywords are settings, and "# " a comment, not text
+        elif "+" in line and _ORG_RULE_RE.match(line):
+            out.append(line.replace("+", "|"))  # a table's rule as Markdown's delimiter row
         else:
             out.append(line)
     return out
+
+
+def _org_link(m: re.Match[str]) -> str:
+    """An Org link as Markdown's: ``[[file:talk.org][Title]]`` is ``[Title](file:talk.org)``."""
+    target, words = m.group(1), m.group(2)
+    return f"[{words}]({target.replace(' ', '%20')})" if words else f"<{target}>"
+
+
+# ---------------------------------------------------------------- reStructuredText
+
+_RST_ADORNMENT = "=-`:'\"~^_*+#<>."
+_RST_LINK_RE = re.compile(r"`([^`<\n]{1,500}?)\s*<([^<>`\s]{1,500})>`__?")
+"""``\u0060*Title* <url>\u0060__``: a reStructuredText link, its words and its target."""
+
+
+def _underline(line: str, title: str) -> str:
+    """The adornment character of a section title's underline, or ``""``."""
+    line = line.rstrip()
+    if len(line) < 3 or line[0] not in _RST_ADORNMENT or line.strip(line[0]):
+        return ""
+    title = title.strip()
+    if (
+        not title
+        or len(line) < len(title)
+        or (title[0] in _RST_ADORNMENT and not title.strip(title[0]))
+    ):
+        return ""
+    return line[0]
+
+
+def looks_rst(text: str) -> bool:
+    """A reStructuredText file by its own markers: section titles underlined with a
+    character Markdown does not underline with (``####``, ``^^^^``, ``~~~~``), or its
+    anonymous links (``\u0060Title <url>\u0060__``) and line blocks (``| line``)."""
+    lines = text[:65536].split("\n", 400)[:400]
+    marks = sum(
+        1
+        for a, b in itertools.pairwise(lines)
+        if (c := _underline(b, a)) and c not in "=-" and a.strip()
+    )
+    links = len(_RST_LINK_RE.findall(text[:65536]))
+    return marks >= 1 and (marks >= 2 or links >= 1)
+
+
+def _rst_lines(lines: list[str]) -> list[str]:
+    """A reStructuredText file's structures as Markdown, line for line (offsets stay
+    those of the source): section titles as headings, levels in the order their
+    adornments first appear; a paragraph's lines, and a line block's line (``| words``)
+    wrapped over several physical lines, as one line (on the last of them, the others
+    left blank); anonymous links as Markdown links. Directives, comments (``.. x``),
+    field lists, lists and indented blocks stay as written."""
+    out = list(lines)
+    levels: list[str] = []
+    n = 0
+    while n < len(out):
+        line = out[n]
+        if n + 1 < len(out) and (c := _underline(out[n + 1], line)) and line.strip():
+            if c not in levels:
+                levels.append(c)
+            out[n] = "#" * min(6, levels.index(c) + 1) + " " + line.strip()
+            out[n + 1] = ""
+            n += 2
+            continue
+        block = line.startswith("| ") or line == "|"
+        if not (block or _rst_prose(line)):
+            n += 1
+            continue
+        joined = [line[1:].strip() if block else line.strip()]
+        m = n + 1
+        while (
+            m < len(out)
+            and _rst_prose(out[m])
+            and not _underline(out[m + 1] if m + 1 < len(out) else "", out[m])
+        ):
+            joined.append(out[m].strip())  # the same line, wrapped
+            m += 1
+        for k in range(n, m - 1):
+            out[k] = ""
+        out[m - 1] = _RST_LINK_RE.sub(r"[\1](\2)", " ".join(joined)) + ("  " if block else "")
+        n = m
+    return out
+
+
+def _rst_prose(line: str) -> bool:
+    """A line of a paragraph's words (not a list's, a field's, a directive's, a line
+    block's, nor an indented block's)."""
+    head = line[:1]
+    return bool(
+        line.strip()
+        and head not in (" ", "\t", "|", ":", "-", "*", "+", ".")
+        and not re.match(r"\d{1,3}[.)]\s", line)
+    )
 
 
 _BLOCK_NAMES = {

@@ -21,8 +21,9 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "keynote",
         re.compile(
             r"\b(keynote|invited talk|plenary|hauptvortrag|eröffnungsvortrag|plenaria|"
-            r"conférence invitée|exposé invité|relazione invitata|charla inaugural|"
-            r"palestra de abertura|"
+            r"distinguished(?: [\w-]+){0,3} lecture|"
+            r"conférence invitée|exposés? invités?|relazione invitata|charla inaugural|"
+            r"palestra de abertura|conferência de abertura|"
             r"conferencia (?:invitada|inaugural|magistral)|conferenza invitata)\b"
             r"|基調講演|招待講演|主题演讲|主題演講|主旨演讲|特邀报告|기조연설",
             re.I,
@@ -40,11 +41,15 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("demo", re.compile(r"\b(demo|demos|demonstrations?)\b", re.I)),
-    ("social", re.compile(r"\b(socials?|reception|banquet|mixer)\b", re.I)),
+    (
+        "social",
+        re.compile(r"\b(socials?|reception|banquet|mixer|apéro|apéritif|aperitivo)\b", re.I),
+    ),
     (
         "other",
         re.compile(
             r"\b(opening|closing|welcome|introduction|remarks|awards?|begrüßung|eröffnung|"
+            r"business meeting|general assembly|mitgliederversammlung|assemblée générale|"
             r"accueil|clôture|bienvenida|clausura|inauguración|abertura|encerramento|"
             r"credenciamento|saluti|chiusura|apertura)\b|開会|閉会|挨拶|开幕|闭幕|致辞|懇親会",
             re.I,

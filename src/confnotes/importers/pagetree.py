@@ -482,10 +482,21 @@ class PageReader:
         ]
         if rows and _header_row(node, rows[0][0], rows[0][1]):
             rows = rows[1:]
-        roles = column_roles([cells for _row, cells in rows])
+        roles = column_roles([cells for _row, cells in rows], self.b.year)
         for n, (row, cells) in enumerate(rows):
             at = self.doc.line_of(row.start) + 1 if self.doc and row.spanned else line_no + n
+            self._row_day(_cell(cells, roles, "date"))
             self._row(cells, roles, at)
+
+    def _row_day(self, text: str) -> None:
+        """A row's own date cell (``| 2026-05-25 | 08:30 | Title |``) is its day, as a day
+        heading would be."""
+        b = self.b
+        if text and (day := find_date(strip_markdown_inline(text), b.year)[0]):
+            if b.day is not None and day != b.day:
+                b.close_schedule(None)  # the last talk of a day does not end the next day
+            b.set_day(day)
+            b.day = day
 
     def _row(self, cells: list[str], roles: list[str], line_no: int) -> None:
         section = self.section
@@ -598,9 +609,9 @@ SHARE = 0.6
 """Share of a column's filled cells that must agree for the column to take a role."""
 
 
-def column_roles(rows: list[list[str]]) -> list[str]:
+def column_roles(rows: list[list[str]], year: int | None = None) -> list[str]:
     """Each column's role from its cells: ``time`` (short clock times; a second such
-    column is ``end``), ``who`` (people),
+    column is ``end``), ``date`` (short cells that are dates), ``who`` (people),
     ``kind`` (a few kind words, repeated: Keynote, Talk, Break), ``title`` (the longest
     text; there is always one when any column is text-like), ``room``
     (other short text) or ``notes``."""
@@ -619,6 +630,8 @@ def column_roles(rows: list[list[str]]) -> list[str]:
             roles.append("")
         elif sum(_short_clock(c) for c in filled) >= need:
             roles.append("end" if "time" in roles else "time")
+        elif "date" not in roles and sum(_date_cell(c, year) for c in filled) >= need:
+            roles.append("date")
         elif sum(_person_cell(c) for c in filled) >= need:
             roles.append("who")
         elif (
@@ -637,6 +650,12 @@ def column_roles(rows: list[list[str]]) -> list[str]:
         for i in texts:
             roles[i] = "title" if i == title else ("room" if lengths[i] <= 24 else "notes")
     return roles
+
+
+def _date_cell(text: str, year: int | None) -> bool:
+    """A cell that is a date and little else (``2026-05-25``, ``Mon 12 May``)."""
+    found, _ok = find_date(text, year)
+    return found is not None and len(text) <= 40 and not leading_clock(text)[0]
 
 
 def _dash_at(text: str) -> int:

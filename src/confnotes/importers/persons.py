@@ -498,11 +498,13 @@ def role_people(text: str, single_ok: bool = True) -> list[ProgrammePerson]:
 
 _FOOTNOTE_RE = re.compile(
     r"<sup>[^<>]{0,20}</sup>"
-    r"|(?<=[^\W\d_])(?:\d{1,2}|[¹²³⁰⁴-⁹]{1,3})(?:,\d{1,2})*(?=[\s,;.)\]]|$)"
-    r"|(?<=[^\W\d_])[*†‡§]{1,3}(?=[\s,;)\]]|$)"
+    r"|(?<=[^\W\d_])(?:\d{1,2}|[¹²³⁰⁴-⁹]{1,3})(?:,\d{1,2})*(?=[\s,;.)\]、，；]|$)"
+    r"|(?<=[^\W\d_])[*†‡§]{1,3}(?=[\s,;)\]、，；]|$)"
+    r"|(?:^|(?<=[\s,;、，；]))[〇○◯●◎](?=[^\W\d_])"
 )
 """An author's footnote marks (``Cella<sup>1</sup>``, ``Fayad1``, ``Li²``, ``Ruiz*``):
-they point at an affiliation line, they are not part of the name."""
+they point at an affiliation line, they are not part of the name; and the circle that
+marks who presents among the authors (``〇愛場　雄一郎、渡瀬　瑞希``)."""
 _NAME_WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*")
 
 
@@ -544,6 +546,25 @@ def _outside(text: str) -> str:
         elif depth == 0:
             out.append(ch)
     return "".join(out)
+
+
+def stressed_title(
+    text: str, stressed: tuple[str, ...]
+) -> tuple[str, list[ProgrammePerson]] | None:
+    """``**Title**, Name (Lab)`` or ``Name — *Title*``: a bold or italic stretch that is no
+    kind label, with only people's names on one side of it."""
+    for words in stressed:
+        at = text.find(words)
+        if len(words) < 4 or at < 0 or kind_of(words) != "talk" or TALK_LABEL_RE.fullmatch(words):
+            continue
+        before, after = text[:at], text[at + len(words) :]
+        sep = " ,;:-–—|·"
+        for side in (after, before):
+            who = split_speakers(side.strip(sep).strip("*_ ").strip(sep))
+            other = before if side is after else after
+            if who and not split_speakers(other.strip(sep).strip("*_ ")):
+                return words.strip("*_ "), who
+    return None
 
 
 def normalise_person(pp: ProgrammePerson) -> ProgrammePerson | None:

@@ -32,9 +32,11 @@ from typing import Any
 
 from confnotes.errors import BadInputError
 from confnotes.importers import doctree
+from confnotes.importers.fields import ROLE_WORDS
 from confnotes.importers.notefiles import is_notes_file
 from confnotes.importers.persons import NOT_DECIDED, is_person_name, split_speakers
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
+from confnotes.importers.timetable import HTML_TABLE
 from confnotes.importers.when import find_date, find_year, line_date
 
 SHAPES: dict[str, str] = {
@@ -213,6 +215,9 @@ def _fit(programme: Programme, text: str, undated: bool = True) -> tuple[float, 
         facts |= _words(person.name)
         for aff in person.affiliations:
             facts |= _words(aff)
+    for role in {r.role for r in programme.roles}:
+        # "(Session Chair: Ana Ruiz)": the line that named a role the reading recorded
+        facts |= {w for word in ROLE_WORDS.get(role, ()) for w in _words(word)}
     for talk in programme.talks:
         if talk.speakers or talk.start or talk.day or talk.links or talk.room:
             # a heading is explained as a talk's title only when something grounds the talk:
@@ -235,7 +240,15 @@ def _fit(programme: Programme, text: str, undated: bool = True) -> tuple[float, 
             numbers |= {n, n.lstrip("0") or "0"}
     moments += [m for x in programme.sessions for m in (x.start, x.end)]
     clocks = [t.clock for t in programme.talks] + [x.clock for x in programme.sessions]
-    if undated and any(clocks) and not _names_a_day(text):
+    yearless = [str(t.extra["date"]) for t in programme.talks if "date" in t.extra]
+    for said in yearless:
+        # "--06-22": a day the page names without a year, read as such
+        with contextlib.suppress(ValueError):
+            said_day = date(2000, int(said[2:4]), int(said[5:7]))
+            facts |= _words(f"{said_day:%B %b} {said_day.day}")
+            numbers |= {str(said_day.day), f"{said_day.day:02}", f"{said_day.month:02}"}
+            numbers.add(str(said_day.month))
+    if undated and any(clocks) and (yearless or not _names_a_day(text)):
         # a page whose day is on another page: its times are facts without a day
         moments += clocks
     for day in days - {None}:
@@ -292,7 +305,10 @@ def _fit(programme: Programme, text: str, undated: bool = True) -> tuple[float, 
             continue  # "Keynote: Ana Ruiz — Title" left whole: a speaker read as a title
         if talk.speakers and _only_its_speakers(talk):
             continue  # "Dr. Fatou Ndiaye" by Fatou Ndiaye: a person's heading read as a talk
-        grounded = 1.0 if talk.speakers or talk.start else 0.0
+        # a time read with the day and month of a page that names no year grounds it too
+        grounded = (
+            1.0 if talk.speakers or talk.start or (talk.clock and "date" in talk.extra) else 0.0
+        )
         if not grounded and (talk.body.strip() or talk.day or _notes_file_linked(talk)):
             grounded = 0.5  # a heading with words under it, a title linking its notes file
         good += grounded if talk.title.strip() else 0.0
@@ -483,7 +499,10 @@ def candidates(
             text if fit_text is None else fit_text,
             fit_text is None and detected != "outline",  # a page, not a person's notes
         )
-        tree_reader = reading.shape in ("timetable", "index") and detected == "html"
+        tree_reader = reading.shape in ("timetable", "index") and (
+            detected == "html"
+            or (detected in ("markdown", "jekyll") and HTML_TABLE in reading.evidence)
+        )  # an HTML table in a Markdown page is read by the HTML parser
         if (
             (detected == "outline" and n == 0)
             or (reading.reader and reading.reader == detected)

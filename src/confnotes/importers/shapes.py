@@ -40,7 +40,13 @@ from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import KIND_WORDS
 from confnotes.importers.notefiles import PEOPLE_HEADING_RE, is_notes_file
 from confnotes.importers.page import section_kind
-from confnotes.importers.persons import is_organisation, is_person_name, parse_one, split_speakers
+from confnotes.importers.persons import (
+    is_organisation,
+    is_person_name,
+    parse_one,
+    split_speakers,
+    stressed_title,
+)
 from confnotes.importers.programme import (
     Programme,
     ProgrammePerson,
@@ -314,7 +320,7 @@ _NOTES_PREFIX_RE = re.compile(
 )
 _PROGRAMME_WORDS = sorted({w for ws in PROGRAMME_OF.values() for w in ws}, key=len, reverse=True)
 _PROGRAMME_PREFIX_RE = re.compile(
-    rf"^(?:the\s+|il\s+|le\s+|el\s+|o\s+|das\s+)?(?:"
+    rf"^(?:the\s+|il\s+|le\s+|el\s+|o\s+|das\s+)?(?:[^\W\d_]+\s+)?(?:"
     rf"{'|'.join(re.escape(w) for w in _PROGRAMME_WORDS)})\s+{_OF}\s+",
     re.I,
 )
@@ -406,6 +412,28 @@ class _Talk:
     """People who moderate it (``Panel: Title, moderated by Name``), not its speakers."""
     whole: str = ""
     """The heading as written when its speakers were read out of it (``Name: Title``)."""
+
+
+_STRESS_RE = re.compile(r"(?<![*_\w])([*_]{1,2})(?![\s*_])([^*_\n]{1,500}?)(?<!\s)\1(?![*_\w])")
+"""A bold or italic stretch of a Markdown line (``*Title*``, ``__Name__``)."""
+_ITEM_LINE_RE = re.compile(r"^\s{0,40}(?:[-*+]|\d{1,3}[.)])\s+(\S.{0,500})$")
+"""A list item's line, at any depth, and its words."""
+
+
+def _name_then_position(line: str) -> list[ProgrammePerson]:
+    """The line right under a talk's title that is one person, a dash, and what they do
+    (``Jake Bailey - TypeScript team``): the person, with the rest as their affiliation.
+    Only the first dash splits, and the part before it must be a name on its own."""
+    parts = _DASHES_RE.split(line, maxsplit=1)
+    if len(parts) != 2 or not parts[1].strip():
+        return []
+    who = split_speakers(parts[0].strip(), single_ok=False)
+    if len(who) != 1 or who[0].affiliations or _bare_cjk(who):
+        return []
+    if split_speakers(parts[1].strip()):
+        return []  # "Ana Ruiz - Li Wei": two people, not a person and a position
+    who[0].affiliations = [parts[1].strip()]
+    return who
 
 
 def _links_notes_file(line: str) -> bool:
@@ -510,6 +538,12 @@ def _read_heading(text: str, year: int | None = None) -> _Talk:
         if kind_label or _KIND_PREFIX_RE.match(rest):
             talk.kind = kind_of(label)
         return talk
+    if said.strip() == ":" and len(label.split()) <= 3 and roles_of(label) == {"speaker"}:
+        # "Speaker 1: Dr. Ana Ruiz - *Title*": the label says who comes first
+        parts = _DASHES_RE.split(after.strip(), maxsplit=1)
+        if len(parts) == 2 and (who := split_speakers(parts[0])):
+            talk.speakers, talk.title = who, parts[1].strip()
+            return talk
     if (m := _KIND_PREFIX_RE.match(rest)) or kind_label:
         # "Keynote: …", and a kind said in a short label before a colon ("Opening keynote: …")
         talk.kind = _kind_word(m.group("kind")) if m else kind_of(label)
@@ -544,7 +578,14 @@ def _read_heading(text: str, year: int | None = None) -> _Talk:
             talk.title, talk.speakers = m.group("title").strip(), who
             return talk
         # '"Simple made easy" revisited — Name': not a quoted title alone; read on
-    if by := list(_BY_RE.finditer(rest)):
+    if (by := list(_BY_RE.finditer(rest))) and _kind_label_by(rest[: by[0].start()]):
+        # "Invited talk by Ana Ruiz: Title": the kind, who gives it, then its title
+        name, said, named = rest[by[0].end() :].partition(": ")
+        if said and named.strip() and (who := split_speakers(name, single_ok=True)):
+            talk.speakers, talk.title = who, named.strip()
+            talk.kind = kind_of(rest[: by[0].start()])
+            return talk
+    if by:
         after = rest[by[-1].end() :]
         who = (
             split_speakers(_unwrap(after))
@@ -701,6 +742,15 @@ def _topic_word(name: str, body: str) -> bool:
         rf"(?<![^\W\d_]){re.escape(word)}|(?<=[^\x00-\u024f]){re.escape(word)}", body[:20000]
     )
     return len(word) >= 3 and len(found) >= 4  # "でTesseraの": glued to another script
+
+
+def _kind_label_by(head: str) -> bool:
+    """The words before a ``by`` only say a kind of talk (``Invited talk``, ``Keynote``)."""
+    words = head.split()
+    return 0 < len(words) <= 3 and (
+        kind_of(head) in ("keynote", "panel", "spotlight", "oral", "poster", "demo")
+        or bool(TALK_LABEL_RE.fullmatch(head.strip()))
+    )
 
 
 def _kind_label_only(title: str) -> bool:
@@ -1022,6 +1072,9 @@ class _Reader:
                 # too: then X was the title, see _talk)
                 _heard(talk, who)
                 return True
+            if len(plain) <= 160 and (who := _name_then_position(plain)):
+                _heard(talk, who)  # "Anthony Fu - Open sourceror and design engineer"
+                return True
         if talk is not None and self._first_of_talk and talk.kind == "talk":
             plain = strip_markdown_inline(line).strip(" *_")
             if _kind_label_only(plain) and kind_of(plain) not in ("talk", "break", "other"):
@@ -1285,7 +1338,6 @@ class _Reader:
         said = self._heading_text(section)
         top = section.line if _said_more(said, t) else section.heading_last + 1
         body, b0, b1 = self._body(top, last)
-        self._signed(t, body)
         runs = [
             x
             for s in ([] if t.speakers else section.walk())
@@ -1293,9 +1345,12 @@ class _Reader:
             if b.kind == "paragraph" and not b.bold
             for x in _by_lines(self.o, b)
         ]
-        if len(runs) >= 2 or (runs and not t.title):
+        if not t.speakers and (listed := self._listed_talks(first, last)):
+            self._session_of(t, listed, body, b0, b1, previous)
+        elif len(runs) >= 2 or (runs and not t.title):
             # "09h30" over lines "Title, Dr Name" a <br> apart: the heading is their slot, each
             # line a talk at its time; the slot's words stay a note of their own
+            self._signed(t, body)
             slot = replace(t, kind="other", start=None, end=None)
             slot.title = t.title or strip_markdown_inline(section.title).strip()
             self._add(slot, body, b0, b1, previous)
@@ -1306,6 +1361,7 @@ class _Reader:
                 talk.day = talk.day or t.day
                 self._add(talk, "", lead.line, lead.line, previous)
         else:
+            self._signed(t, body)
             self._add(t, body, b0, b1, previous)
         if next_day is not None:
             self.day = next_day
@@ -1320,6 +1376,59 @@ class _Reader:
                     if person.name not in known:
                         known.add(person.name)
                         self.p.roles.append(ProgrammeRole(person, "chair"))
+
+    def _listed_talks(self, first: int, last: int) -> list[_Talk]:
+        """The talks a heading's list holds, at any depth (``- **Speakers:**`` over
+        ``  - Speaker 1: Dr. Ana Ruiz - *Title*``): two or more items, each a speaker and a
+        title; ``Chair: Name`` items name the session's chairs. Other lists are notes."""
+        talks: list[_Talk] = []
+        chairs: list[ProgrammePerson] = []
+        for n in range(first, last + 1):
+            m = _ITEM_LINE_RE.match(self.o.lines[n])
+            if m is None:
+                continue
+            text = strip_markdown_inline(m.group(1)).strip()
+            label, colon, rest = text.partition(":")
+            if colon and "chair" in roles_of(label) and (who := split_speakers(rest.strip())):
+                chairs.extend(who)
+                continue
+            item = read_heading(m.group(1), self.year)
+            label_only = len(item.title.split()) <= 2 and roles_of(item.title.strip(" :"))
+            if item.speakers and item.title and not label_only:
+                talks.append(item)
+        if len(talks) < 2:
+            return []
+        for person in chairs:
+            self.p.roles.append(ProgrammeRole(person, "chair"))
+        return talks
+
+    def _session_of(
+        self,
+        head: _Talk,
+        talks: list[_Talk],
+        body: str,
+        first: int,
+        last: int,
+        previous: list[time],
+    ) -> None:
+        """A heading over its listed talks: a session, and each talk in it at its time."""
+        outer = self.session
+        label, colon, rest = strip_markdown_inline(head.whole or head.title).partition(":")
+        if colon and "chair" in roles_of(label) and (chairs := split_speakers(rest.strip())):
+            for person in chairs:  # "#### Chair: Lee Park" over the session's talks
+                self.p.roles.append(ProgrammeRole(person, "chair"))
+        self.session = self._session(head.title)
+        day = head.day or self.day
+        if day and head.start:
+            self.p.sessions[-1].start = datetime.combine(day, head.start)
+            if head.end:
+                self.p.sessions[-1].end = datetime.combine(day, head.end)
+        for n, item in enumerate(talks):
+            item.start = item.start or (head.start if n == 0 else None)
+            item.ampm = item.ampm or head.ampm
+            item.day = item.day or head.day
+            self._add(item, body if n == 0 else "", first, last, previous)
+        self.session = outer
 
     def _trailing_day(self, first: int, last: int) -> tuple[int, date | None]:
         """A lone date line closing a section (``**Tuesday, 5 November 2024**``) is the
@@ -1351,6 +1460,13 @@ class _Reader:
         ends = [lead.line - 1 for lead in starts[1:]] + [blocks_owner.end]
         for lead, last in zip(starts, ends, strict=True):
             t = read_heading(lead.text, self.year)
+            stressed = tuple(
+                m.group(2) for m in _STRESS_RE.finditer(self.o.lines[lead.line]) if m.group(2)
+            )
+            if stressed and t.title not in stressed:
+                _day, rest = leading_date(lead.text, self.year)
+                if found := stressed_title(rest.strip(" -–—:|"), stressed):
+                    t.title, t.speakers = found  # "**21 aprile** - Name, *Title: subtitle*"
             day = self._date_of(lead.text)
             if day:
                 self.day = day

@@ -53,7 +53,12 @@ DATE_NO_YEAR_RE = re.compile(rf"\b{_MONTH}\s+{_DAY}\b", re.I)
 
 CLOCK = r"(?P<{n}h>[0-2]?\d)(?:[:.h](?P<{n}m>[0-5]\d))?\s*(?P<{n}ap>[ap]\.?\s?m\.?(?![^\W\d_]))?"
 """A clock time; ``am``/``pm`` only as a word of its own (``09:00 Amelia`` is no am)."""
-_RANGE_SEP = r"\s*(?:-{1,2}|–|—|→|~|～|〜|至|to|until|bis|à)\s*"
+_RANGE_SEP = (
+    r"(?:\s*(?:-{1,2}|–|—|→|~|～|〜|至|to|until|bis|à)\s*"
+    r"|\s*(?<=\s)[^\W\d_]{1,5}\s+(?=[0-2]?\d[:.h][0-5]\d))"
+)
+"""Between the two clocks of a range: a dash, or one short word in any language before a
+clock with its minutes (``8:00 às 8:30``, ``9.30 alle 10.30``, ``9:00 a 10:00``)."""
 TIME_RANGE_RE = re.compile(
     r"(?<![\d:])" + CLOCK.format(n="a") + r"(?:" + _RANGE_SEP + CLOCK.format(n="b") + r")?",
     re.I,

@@ -16,19 +16,27 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 
 from confnotes.importers import doctree
 from confnotes.importers.entries import TALK_LABEL_RE, Entry, kind_of, leading_clock, parse_entry
 from confnotes.importers.fields import roles_of
+from confnotes.importers.identity import title_key
 from confnotes.importers.page import PageBuilder, section_kind
 from confnotes.importers.persons import (
     SPEAKER_SEP_RE,
     is_organisation,
+    is_person_name,
     is_placeholder,
     split_speakers,
+    stressed_title,
 )
-from confnotes.importers.programme import Programme, ProgrammePerson
+from confnotes.importers.programme import (
+    Programme,
+    ProgrammePerson,
+    ProgrammeSession,
+    ProgrammeTalk,
+)
 from confnotes.importers.textutil import split_outside_brackets, strip_markdown_inline
 from confnotes.importers.when import (
     find_date,
@@ -40,6 +48,7 @@ from confnotes.importers.when import (
 )
 
 _CHAIR_RE = re.compile(r"^\s*(?:session\s+)?chair(?:s|ed by)?\s*[:：]\s*(?P<who>\S.*)$", re.I)
+_DASH_PARTS_RE = re.compile(r"(?<!\s)\s+[-–—]\s+")
 _LABEL_RE = re.compile(r"^\s*(?P<label>[^\W\d][\w .-]{0,30}?)\s*[:：]\s*(?P<rest>\S.*)$")
 _PEOPLE_SECTIONS = frozenset({"organizer", "panelist", "keynote"})
 _COLUMN_ROLES = frozenset(
@@ -51,6 +60,11 @@ _FRONT_TITLE_RE = re.compile(r"^title\s*[:=]\s*[\"']?([^\"'\n]{2,200}?)[\"']?\s*
 """A front matter's ``title:`` (the page's name when no heading gives one)."""
 _SHARE = 0.6
 """Share of a column's cells that must agree for the column to take a role."""
+
+
+HTML_TABLE = "an HTML table read by its cells"
+"""Evidence that the rows came from HTML markup (a ``<table>`` in a Markdown page too):
+the reading read it through the HTML parser, as the ``html`` format would."""
 
 
 @dataclass
@@ -74,9 +88,22 @@ class _Row:
     """The line the speakers were read from (``Marcus Feld, Northwind Freight``)."""
     open_for: str = "title"
     """What the next plain line fills in: ``title``, ``people``, ``affiliation`` or ``""``."""
+    session: str = ""
+    """The session the row's talk belongs to, when a cell names it above its talks."""
+    monthday: tuple[int, int] | None = None
+    """(month, day) of a row whose page names its day but no year (``Mardi 22 juin``)."""
     named_bare: str = ""
     """The title's own words when its speakers were read from them with nothing but their
     shape to say so (``Mailbox Types: From Processes…``, a cell that is all capitals)."""
+    led: str = ""
+    """The words after the time on the row's own line, as written."""
+    hang: int = -1
+    """The column those words begin at in plain text (``10:05 Title`` / ``      Authors``):
+    lines indented to it go on the row, more-indented lines go on the line above."""
+    session_kind: str = "talk"
+    """The kind its heading gives the talks under it (``Plenary Lecture Session``)."""
+    provisional: bool = False
+    """A heading read as a talk of the slot above it: kept only when people follow."""
 
 
 class _Reader:
@@ -93,6 +120,14 @@ class _Reader:
         self.evidence: list[str] = []
         self.section = ""
         """What the last heading says its section holds (:func:`section_kind`)."""
+        self.heading_kind = "talk"
+        """The kind the last heading says its talks are (``Keynotes``, ``Poster session``)."""
+        self.slot: _Row | None = None
+        """The last row led by a time (numbered talks under it belong to it)."""
+        self.monthday: tuple[int, int] | None = None
+        """The day and month the rows are on, when the page names no year."""
+        self.sessions: dict[tuple[str, datetime | None], ProgrammeSession] = {}
+        """The sessions cells named above their talks, by name and start."""
 
     # ------------------------------------------------------------ context
     def _date_line(self, text: str) -> bool:
@@ -101,6 +136,9 @@ class _Reader:
             return False
         found = line_date(text, self.b.year, self.order)
         if found is None:
+            if self.b.year is None and (yearless := _yearless(text)):
+                self.monthday = yearless  # "Mardi 22 juin" on a page that names no year
+                return True
             return False
         self.b.set_day(found)
         self.b.day = found
@@ -157,17 +195,10 @@ class _Reader:
     def _chair(self, text: str) -> bool:
         """``Chair: Lee Park``, ``Moderation: Dr. Ulrike Stein``, ``座長：…``: a line whose
         label is a chair's key word in any language names the chairs."""
-        m = _CHAIR_RE.match(text)
-        who = m.group("who") if m else ""
-        label = _LABEL_RE.match(strip_markdown_inline(text)) if m is None else None
-        if label is not None and "chair" in roles_of(label.group("label")):
-            who = label.group("rest")
-        people = split_speakers(who, single_ok=True) if who else []
-        if not people:
-            return False
+        people = _chairs_of(text)
         for person in people:
             self.b.add_role(person, "chair")
-        return True
+        return bool(people)
 
     # ------------------------------------------------------------ rows
     def _start(self, text: str, stressed: tuple[str, ...] = ()) -> _Row | None:
@@ -184,16 +215,34 @@ class _Reader:
                 start, end, after, ampm = clock
                 if len(after.split()) < 2:
                     return None  # "15 May 2025, 09:00 → 17:00 Europe/Zurich": the day's hours
+            elif after[:1].isdigit():
+                return None  # "April 11-14, Hotel de Lyon": the rest of the dates, no row
             day, rest = found, after  # "Sep 10: Name (Lab) — Title": a seminar's talk
             self.b.day = found  # and the day of the rows after it
+        written = rest.strip(" \t*_|-–—")
         rest = rest.strip(" \t*_|:-–—")
         for part in _parallel(rest) or [rest]:
-            row = _Row(Entry("", "talk", start, end, [], ampm), day)
+            said = written if part == rest else part  # the words as written, with a colon
+            row = _Row(Entry("", "talk", start, end, [], ampm), day, led=said)
+            row.session_kind = self.heading_kind
             if part:
                 self._fill(row, part, stressed)
             self.rows.append(row)
-        self.pending = self.last = row
+        self.pending = self.last = self.slot = row
         return row
+
+    def _numbered(self, text: str) -> bool:
+        """``O1``, ``IN2``, ``P-12`` alone on a line after a time-led slot: a numbered talk
+        of that slot starts, its title, people and affiliation on the lines after it."""
+        slot = self.slot
+        if slot is None or slot.entry.start is None or not _TALK_CODE_RE.fullmatch(text):
+            return False
+        kind = slot.entry.kind if slot.entry.kind in _SESSION_KINDS else "talk"
+        row = _Row(Entry("", kind, None, None, [], slot.entry.ampm), slot.day, slot.room)
+        row.session_kind = kind
+        self.rows.append(row)
+        self.pending = self.last = row
+        return True
 
     def _fill(self, row: _Row, text: str, stressed: tuple[str, ...] = ()) -> None:
         """The words after a time: kind, speakers and title, however they are packed."""
@@ -202,25 +251,56 @@ class _Reader:
         if (lead := _stressed_label(text, stressed)) and _track_label(*lead):
             row.room = row.room or lead[0]  # "**PyData II**: Title (Name)": where it is held
             text = lead[1]
+        said_kind = ""
+        if (head := _stressed_kind(text, stressed)) is not None:
+            said_kind, text = head  # "**Palestra 1** Title com Name": the kind, then the talk
+        plain = strip_markdown_inline(text).strip()
+        if any(" ".join(w.split()) == plain for w in stressed) and len(plain.split()) > 3:
+            # the whole line one stressed or linked stretch: a title, whatever its
+            # words ("by", a colon) would say read bare
+            row.entry.title, row.entry.kind = plain, kind_of(plain)
+            row.entry.speakers = []
+            row.open_for = "people"
+            return
         talk = read_heading(text, self.b.year)
         for person in talk.chairs:
             self.b.add_role(person, "chair")
         entry = parse_entry(text)
-        if not talk.speakers and (found := _stressed_title(text, stressed)):
+        if not talk.speakers and (found := stressed_title(text, stressed)):
             talk.title, talk.speakers = found  # "**Title**, Name (Lab)": the stress says which
         row.entry.title = talk.title or text
         row.entry.speakers = talk.speakers
+        if (
+            talk.speakers
+            and talk.title
+            and len(talk.title.split()) <= 3
+            and kind_of(talk.title) in ("break", "social")
+        ):
+            # "Café - Gather Town", "Lunch (Main Hall)": no one speaks at a break or a
+            # reception; the words beside it say where it is held
+            row.room = row.room or ", ".join(p.name for p in talk.speakers)
+            talk.speakers = []
+            row.entry.speakers = []
+            talk.title = strip_markdown_inline(text).strip()  # its name, as written
+            row.entry.title = talk.title
         if talk.chairs:
             entry = None  # its by-line names chairs, not speakers
         if not talk.speakers and entry is not None and entry.speakers:
             row.entry.title, row.entry.speakers = entry.title, entry.speakers
-        if not row.entry.speakers and kind_of(text) == "talk" and (who := split_speakers(text)):
+        if (
+            not row.entry.speakers
+            and kind_of(text) == "talk"
+            and (who := split_speakers(text))
+            and not (len(who) == 1 and not who[0].affiliations and _CJK_ONLY_RE.fullmatch(text))
+        ):  # "开场" alone could be a name or an item: an item, the row's title
             row.entry.title, row.entry.speakers = "", who  # "Name (Lab)": a speaker's slot
             talk.title = ""
         if row.entry.speakers and _named_bare(text, row.entry.speakers):
             row.named_bare = strip_markdown_inline(text).strip()
         kind = talk.kind if talk.kind != "talk" else (entry.kind if entry else "talk")
         row.entry.kind = kind if kind != "talk" else kind_of(row.entry.title)
+        if said_kind and row.entry.kind == "talk":
+            row.entry.kind = said_kind
         if row.entry.speakers and row.entry.kind in ("break", "other"):
             row.entry.kind = "talk"
         names = {p.name.casefold() for p in row.entry.speakers}
@@ -233,21 +313,41 @@ class _Reader:
         else:
             row.open_for = "affiliation" if row.entry.speakers else "people"
 
-    def _more(self, text: str) -> bool:
-        """A line after a time-led line: the title, the authors, their affiliation."""
+    def _more(self, text: str, indent: int = -1, stressed: tuple[str, ...] = ()) -> bool:
+        """A line after a time-led line: the title, the authors, their affiliation.
+        ``indent``: the line's indentation in plain text, when known (see ``_Row.hang``);
+        ``stressed``: its bold, italic or linked parts."""
         row = self.pending
         if row is None or not text:
             return False
         if self._labelled(row, text):
             return True
+        if row.hang > 0 and indent >= row.hang and self._hung(row, text, indent > row.hang):
+            return True
+        if not row.entry.speakers and row.entry.title and _kind_only(row.entry):
+            from confnotes.importers.shapes import read_heading
+
+            talk = read_heading(text, self.b.year)
+            if talk.title and talk.speakers:
+                # "Conferencia Plenaria 1 :" over "“Title”, Name": the kind, then the talk
+                row.entry.title, row.entry.speakers = talk.title, talk.speakers
+                row.open_for = "affiliation"
+                return True
         if row.open_for == "title":
             if row.entry.speakers:
                 row.entry.title = text.strip(' *_"“”')
                 row.open_for = ""
                 return True
-            self._fill(row, text)
+            self._fill(row, text, stressed)
             if not row.entry.speakers:
                 row.open_for = "people"
+            return True
+        if row.open_for == "people" and (who := _stressed_people(text, stressed)):
+            row.entry.speakers = who  # "_Ana Ruiz_ - Lab; _Bo Li_ Institute": the stress
+            row.people_line = text  # names them, the words after each its affiliation
+            if row.entry.kind in ("break", "other"):
+                row.entry.kind = "talk"
+            row.open_for = ""
             return True
         who = split_speakers(text, single_ok=True) if row.open_for == "people" else []
         if who and all(not is_organisation(p.name) for p in who):
@@ -257,6 +357,19 @@ class _Reader:
                 row.entry.kind = "talk"  # a title with "coffee" in it, and a speaker
             row.open_for = "affiliation"
             return True
+        if (
+            row.open_for in ("affiliation", "")
+            and row.entry.speakers
+            and _kind_only(row.entry)
+            and not split_speakers(text)
+            and len(text.split()) >= 2
+            and (row.open_for == "" or all(p.affiliations for p in row.entry.speakers))
+        ):
+            # "Keynote Presentation" / "Prof. Ana Ruiz, Lab" / "Title": the first line said
+            # the kind, the line after the speaker's (and affiliation's) is the title
+            row.entry.title = text.strip(' *_"“”')
+            row.open_for = ""
+            return True
         if row.open_for == "affiliation" and row.entry.speakers and len(text) <= 120:
             plain = text.strip("()[] *_")
             if is_organisation(plain) or _org_shaped(plain):
@@ -265,6 +378,81 @@ class _Reader:
                         person.affiliations.append(plain)
                 row.open_for = ""
                 return True
+        return False
+
+    def _plain_rows(self, node: doctree.Node) -> bool:
+        """An indented block that is no fenced code, most of its lines led by a time: the
+        rows of a plain-text page (Markdown took its indent for code); a gap of three or
+        more spaces inside a line parts its columns, as a tab does."""
+        source = self.doc.source_of(node) if node.spanned else ""
+        if not source or source.lstrip().startswith(("```", "~~~")):
+            return False
+        lines = [x.strip() for x in source.split("\n") if x.strip()]
+        led = sum(leading_clock(x)[0] is not None for x in lines)
+        if len(lines) < 2 or led * 2 < len(lines):
+            return False
+        text = "\n".join(_GAP_RE.sub("\t", x) for x in lines)
+        self.lines(doctree.Node("paragraph", -1, -1, text=text))
+        return True
+
+    def _opening_title(self, node: doctree.Node) -> bool:
+        """A page's first line standing alone, shaped like a title (``PRELIMINARY PROGRAM
+        OF RECOMB'99``) and no date: the event's name, as a first heading would be."""
+        text = node.text.strip()
+        if self.rows or self.b.programme.name or "\n" in text or not node.spanned:
+            return False
+        if node.start != len(self.doc.source) - len(self.doc.source.lstrip()):
+            return False  # not the first words of the page
+        if not doctree.title_line(text, top=True) or find_date(text, self.b.year)[0]:
+            return False
+        from confnotes.importers.shapes import title_name
+
+        self.b.programme.name = title_name(text, self.b.year) or text
+        return True
+
+    def _hung(self, row: _Row, text: str, deeper: bool) -> bool:
+        """A line of a plain-text block whose lines hang at the column the row's words
+        begin at: the title goes on until a line of people; each such line of people adds
+        its people (one per line, or the authors' line wrapped); a line indented deeper
+        goes on the line above it."""
+        if deeper:
+            return bool(row.people_line)  # "Sorin Istrail, Vice-Chair" / "   1999 PC Chair"
+        who = split_speakers(text, single_ok=True)
+        if who and any(is_organisation(p.name) for p in who):
+            who = []
+        if who and not row.people_line and row.entry.speakers and row.led:
+            # "Large DNA Microarrays - the How and the Why" over "Ed Southern": what read as
+            # "Name - Title" was the title, the people are on their own line
+            row.entry.title = row.led.strip(' *_"“”')
+            row.entry.kind = kind_of(row.entry.title)
+        elif (
+            who
+            and "\n" not in row.people_line
+            and len(row.entry.speakers) == 1
+            and row.people_line.strip() == row.entry.speakers[0].name
+            and not row.led.rstrip().endswith(":")
+        ):
+            # "Low-Power Buoys … in Cold" / "Northern Waters" / "A. Lindqvist, B. Ferreira":
+            # the line that looked like a name went on the title; the people come after it
+            row.entry.title = f"{row.entry.title} {row.people_line.strip()}"
+            row.entry.speakers, row.people_line = who, text
+            return True
+        elif who and row.people_line:
+            have = {p.name for p in row.entry.speakers}
+            row.entry.speakers = [*row.entry.speakers, *(p for p in who if p.name not in have)]
+            row.people_line = f"{row.people_line}\n{text}"
+            return True
+        if who:
+            row.entry.speakers = who
+            row.people_line = text
+            if row.entry.kind in ("break", "other"):
+                row.entry.kind = "talk"
+            row.open_for = "affiliation"
+            return True
+        if row.open_for == "people" and row.entry.title and not row.entry.speakers:
+            row.entry.title = f"{row.entry.title} {text.strip()}"  # a title wrapped
+            row.entry.kind = kind_of(row.entry.title)
+            return True
         return False
 
     def _labelled(self, row: _Row, text: str) -> bool:
@@ -289,12 +477,101 @@ class _Reader:
         row.open_for = "title" if not row.entry.title else "affiliation"
         return True
 
+    def _untimed_talk(self, node: doctree.Node) -> bool:
+        """A block of two lines, a title stressed or linked whole over its authors'
+        line, after a row that has its title (``**16:00 Poster session**``): one more
+        talk of that row's slot (a poster of the session), with no time of its own."""
+        base = self.pending or self.last
+        if base is None or not base.entry.title:
+            return False
+        lines = [x.strip() for x in node.text.split("\n") if x.strip()]
+        if len(lines) != 2 or len(lines[0].split()) < 3:
+            return False
+        whole = any(
+            m.kind in ("strong", "em", "link")
+            and " ".join(node.text[m.start : m.end].split()) == lines[0]
+            for m in node.marks
+        )
+        who = split_speakers(lines[1], single_ok=True)
+        if not whole or not who or any(is_organisation(p.name) for p in who):
+            return False
+        kind = "poster" if base.entry.kind == "poster" else kind_of(lines[0])
+        entry = replace(base.entry, title=lines[0], speakers=who, kind=kind)
+        row = _Row(entry, base.day, base.room, session=base.session, monthday=base.monthday)
+        row.open_for = ""
+        self.rows.append(row)
+        self.pending, self.last = None, base
+        return True
+
+    def _papers_list(self, node: doctree.Node) -> bool:
+        """A list of papers after the timetable (``A, B and C, *Title*``, the title
+        stressed), most of whose titles are the timetable's: each gives its row the
+        authors (a row read as a speaker's slot because its title looked like a name
+        becomes that title again). A paper the timetable does not hold is no talk."""
+        rows: dict[str, _Row] = {}
+        for row in self.rows:
+            said = row.entry.title
+            if not said and row.entry.speakers and not row.people_line:
+                said = ", ".join(p.name for p in row.entry.speakers)
+            if said:
+                rows.setdefault(title_key(said), row)
+        if len(rows) < 2:
+            return False
+        found: list[tuple[_Row, str, list[ProgrammePerson]]] = []
+        items = [c for c in node.children if c.kind == "item"]
+        for item in items:
+            line = _first_line(item)
+            for m in line.marks:
+                if m.kind not in ("em", "strong", "link"):
+                    continue
+                title = " ".join(line.text[m.start : m.end].split()).strip(' "“”')
+                before = line.text[: m.start].strip(" ,;:-–—\t")
+                held = rows.get(title_key(title))
+                who = split_speakers(before) if before else []
+                if held is not None and who and not any(is_organisation(p.name) for p in who):
+                    found.append((held, title, who))
+                    break
+        if len(found) < 2 or len(found) * 2 < len(items):
+            return False
+        for row, title, who in found:
+            if not row.entry.title or row.named_bare:
+                row.entry.title, row.named_bare = title, ""  # "Metric Equational Theories"
+            if not row.entry.speakers or (row.entry.title == title and not row.people_line):
+                row.entry.speakers = who
+                row.people_line = title
+                if row.entry.kind in ("break", "other"):
+                    row.entry.kind = "talk"
+        for row in self.rows:
+            if row.entry.speakers and not row.entry.title and not row.people_line:
+                # the timetable's cells are titles, their authors listed apart: a cell read
+                # as a speaker's slot by its shape alone is one more title
+                row.entry.title = ", ".join(p.name for p in row.entry.speakers)
+                row.entry.speakers = []
+        self.keep(node)  # the list stays in the page's words, as written
+        return True
+
+    def _detail_of(self, node: doctree.Node) -> _Row | None:
+        """A block below the timetable that opens with a row's title (``**Title**`` over
+        its speaker and abstract, under a ``Keynote`` heading): the row it tells more of."""
+        first = strip_markdown_inline(node.text.strip().split("\n")[0]).strip(' *_"“”').casefold()
+        if len(first) < 12:
+            return None
+        return next((r for r in self.rows if r.entry.title.casefold() == first), None)
+
     def lines(self, node: doctree.Node) -> None:
+        if self.pending is None and (row := self._detail_of(node)) is not None:
+            self.last = row  # the talk's abstract and speaker's line: its note's text
+            if node.spanned:
+                row.body.extend(self.doc.source_of(node).rstrip("\n").split("\n"))
+            return
+        if self._untimed_talk(node):
+            return
         texts = node.text.split("\n")
         source = self.doc.source_of(node).rstrip("\n").split("\n") if node.spanned else []
         by_line = len(source) == len(texts)
         left: list[str] = []
         used = False
+        plain = by_line  # the lines as written: their indentation shows the blocks
         for first, last, line_at, end_at in _logical_lines(texts):
             text = " ".join(t.strip() for t in texts[first : last + 1] if t.strip())
             if not text:
@@ -302,9 +579,21 @@ class _Reader:
             stressed = tuple(
                 " ".join(node.text[m.start : m.end].split())
                 for m in node.marks
-                if m.kind in ("strong", "em") and line_at <= m.start and m.end <= end_at
+                if m.kind in ("strong", "em", "link") and line_at <= m.start and m.end <= end_at
             )
-            if self._start(text, stressed) or self._more(text):
+            if text.startswith("<") and not _TAG_RE.sub("", text).strip():
+                continue  # "<div>" of HTML in Markdown: a box, no words
+            if self._numbered(text):
+                used = True
+                continue
+            raw = source[first].expandtabs() if plain else ""
+            indent = len(raw) - len(raw.lstrip()) if plain else -1
+            if row := self._start(text, stressed):
+                if plain and first == last and row.led:
+                    row.hang = raw.find(row.led.strip())
+                used = True
+                continue
+            if self._more(text, indent, stressed):
                 used = True
                 continue
             self.pending = None
@@ -367,7 +656,7 @@ class _Reader:
             for row in node.walk()
             if row.kind == "row"
         ]
-        rows = [r for r in rows if r]
+        rows = [r for r in _laid_out(rows, self.doc) if r]
         if len(rows) == 1 and len(rows[0]) == 1:
             # a table of one cell over the timetable (<th>Day 1 - July 4, 2015</th>): the
             # day its rows are on, as a heading would say it
@@ -382,7 +671,8 @@ class _Reader:
         if len(rows) < 2:
             return
         width = max(len(r) for r in rows)
-        body = rows[1:] if _is_header(rows[0], rows[1:], self.b.year) else rows
+        header = _is_header(rows[0], rows[1:], self.b.year) or _th_row(rows[0], rows[1:])
+        body = rows[1:] if header else rows
         # a row of one cell across the table ("Вводная часть", "Coffee break") heads the rows
         # under it: the columns' roles are read from the rows of cells
         cells_rows = [r for r in body if len(r) > 1] or body
@@ -393,6 +683,8 @@ class _Reader:
         if "time" not in roles and "date" not in roles and _paired_rows(body, texts_at) < 2:
             return
         self.evidence.append(f"a table whose columns are {', '.join(roles)} by their cells")
+        if node.attrs.get("tag") == "table" and HTML_TABLE not in self.evidence:
+            self.evidence.append(HTML_TABLE)
         titles = [j for j, role in enumerate(roles) if role == "text"]
         head = [c.text.strip() for c in rows[0]] if body is not rows else []
         # of several columns of text, the one its header calls the title ("Talk" beside
@@ -405,6 +697,10 @@ class _Reader:
             ),
             default=-1,
         )
+        days = [d for h in head if h and (d := line_date(h, self.b.year, self.order))]
+        if len(days) == 1 and len([h for h in head if h]) == 1:
+            self.b.set_day(days[0])  # "Mercoledì 16 Marzo 2022" over the day's rows
+            self.b.day = days[0]
         if (
             len(titles) >= 2
             and head
@@ -432,7 +728,10 @@ class _Reader:
             return
         before = len(self.rows)
         rooms: dict[int, str] = {}
+        place = _repeated_head([r[title_col] for r in body if 0 <= title_col < len(r)], self.doc)
         for cells in body:
+            if self._day_row(cells):
+                continue
             texts = [_cell_text(c, self.doc) for c in cells] + [""] * (width - len(cells))
             times = [t for t, role in zip(texts, roles, strict=True) if role == "time" and t]
             day = self.b.day
@@ -465,6 +764,9 @@ class _Reader:
                     rooms = {j: texts[j].split("\n")[0].strip() for j in filled}
                     continue
             title = texts[title_col] if title_col >= 0 else ""
+            room = ""
+            if place and title.split("\n")[0].strip() == place and "\n" in title:
+                room, title = place, title.split("\n", 1)[1]  # "Salón Principal" / words
             if len(filled) == 1 and filled[0] != title_col and not title.strip():
                 title = texts[filled[0]]  # the row's one text cell, in a narrower column
             people = [
@@ -492,9 +794,10 @@ class _Reader:
                         people, title = who, lines[1]
                         said_kind = next((k for x in lines[2:3] if (k := kind_of(x)) != "talk"), "")
                         break
-            row = _Row(Entry("", "talk", start, end, [], ampm), day)
+            row = _Row(Entry("", "talk", start, end, [], ampm), day, room)
             if title:
-                self._cell(row, title)
+                cell = cells[title_col] if 0 <= title_col < len(cells) else None
+                self._cell(row, title, _stressed_in(cell) if cell is not None else ())
             if "people" in roles and not people and row.entry.speakers and not row.entry.title:
                 # "National Anthem" with the speakers' cell beside it empty: the column of
                 # people says who speaks, so the title's two capitalised words are a title
@@ -520,7 +823,15 @@ class _Reader:
         self.pending = None
         _titles_not_slots(self.rows[before:])
 
-    def _cell(self, row: _Row, text: str) -> None:
+    def _day_row(self, cells: list[doctree.Node]) -> bool:
+        """A row whose one filled cell is a date (``<td colspan="2"><h3>Miércoles 01 de
+        Octubre del 2014</h3></td>``): the day of the rows below it."""
+        filled = [c.text.strip() for c in cells if c.text.strip()]
+        return (
+            len(filled) == 1 and leading_clock(filled[0])[0] is None and self._date_line(filled[0])
+        )
+
+    def _cell(self, row: _Row, text: str, stressed: tuple[str, ...] = ()) -> None:
         """A title cell: its first line read as packed text, the lines under it (a line
         break or a block apart) as the speakers and affiliation lines of a time block."""
         lines = [x.strip() for x in text.split("\n") if x.strip()]
@@ -529,10 +840,17 @@ class _Reader:
         if len(lines) == 1 and (packed := self._packed(row, lines[0])):
             self.rows.extend(packed[1:])  # "Short talks: A (X); B (Y)": one row per talk
             return
+        if len(lines) == 2 and (pair := _title_author_pairs(lines)):
+            # "Cultural Heritage - Title" over "Ana Ruiz, Li Wei": the line under the
+            # title names the speakers; the title's own dash or colon names no one
+            ((title, who, kind),) = pair
+            row.entry.title, row.entry.speakers, row.people_line = title, who, lines[1]
+            row.entry.kind = kind
+            return
         if len(lines) >= 2 and (records := self._records(row, lines)):
             self.rows.extend(records[1:])  # a cell of talks, a line (a block) each
             return
-        self._fill(row, lines[0])
+        self._fill(row, lines[0], stressed)
         self.pending = row
         for line in lines[1:]:
             if not self._more(line):
@@ -549,29 +867,43 @@ class _Reader:
                 lines = [x.strip() for x in _cell_text(cells[j], self.doc).split("\n")]
                 lines = [x for x in lines if x]
                 probe = _Row(Entry("", "talk", None, None, [], False), None)
-                if len(lines) >= 3 and self._records(probe, lines):
+                if len(lines) >= 3 and self._records(probe, lines, probe=True):
                     return True
         return False
 
-    def _records(self, row: _Row, lines: list[str]) -> list[_Row]:
+    def _records(self, row: _Row, lines: list[str], probe: bool = False) -> list[_Row]:
         """A cell whose lines are records of one shape, each a talk with its own speakers
-        (``<p><b>Title</b>, por A. León</p>`` repeated), under at most one line naming
-        none (the track's name): ``row`` holds the first, the rest are new rows of the
-        same time; empty when the lines are one talk's title, speakers and affiliation."""
+        (``<p><b>Title</b>, por A. León</p>`` repeated, or a title line over its authors'
+        line), under a head naming none of them (the track's or the session's name, its
+        chairs): ``row`` holds the first, the rest are new rows of the same time; empty
+        when the lines are one talk's title, speakers and affiliation. ``probe``: only
+        say whether they are (no chair is recorded)."""
         from confnotes.importers.shapes import read_heading
 
-        talks = [read_heading(line, self.b.year) for line in lines]
-        label = not talks[0].speakers
-        talks = talks[1:] if label else talks
-        if len(talks) < 2 or not all(t.speakers and t.title for t in talks):
+        head, chairs, at = _cell_head(lines)
+        talks = [read_heading(line, self.b.year) for line in lines[at:]]
+        found = [(t.title, t.speakers, t.kind) for t in talks]
+        if not all(t.speakers and t.title for t in talks):
+            found = _title_author_pairs(lines[at:])
+        if not found or len(found) < (1 if head and (chairs or kind_of(head) != "talk") else 2):
             return []
-        if label:
-            row.room = row.room or lines[0]  # "REDES" over its talks: where they are held
+        if probe:
+            return [row]
+        for person in chairs:
+            self.b.add_role(person, "chair")
+        if head and chairs:
+            row.session = head  # "Session: Topology" (Chair: …) over its talks
+        elif head:
+            row.room = row.room or head  # "REDES" over its talks: where they are held
         out = []
-        for n, talk in enumerate(talks):
-            target = row if n == 0 else _Row(replace(row.entry, speakers=[]), row.day, row.room)
-            target.entry.title, target.entry.speakers = talk.title, talk.speakers
-            target.entry.kind = talk.kind
+        for n, (title, speakers, kind) in enumerate(found):
+            target = (
+                row
+                if n == 0
+                else _Row(replace(row.entry, speakers=[]), row.day, row.room, session=row.session)
+            )
+            target.entry.title, target.entry.speakers = title, speakers
+            target.entry.kind = kind
             out.append(target)
         return out
 
@@ -598,76 +930,159 @@ class _Reader:
     def _grid(
         self, body: list[list[doctree.Node]], roles: list[str], rooms: list[int], head: list[str]
     ) -> None:
+        read: list[tuple[_Row, str]] = []
+        parallel: set[str] = set()
         for cells in body:
+            if self._day_row(cells):
+                continue
             texts = [_cell_text(c, self.doc) for c in cells] + [""] * (len(roles) - len(cells))
             times = [t for t, role in zip(texts, roles, strict=True) if role == "time" and t]
             start, end, _rest, ampm = leading_clock(times[0]) if times else (None, None, "", False)
             end = end if len(times) == 1 else leading_clock(times[-1])[0]
+            if end == start:
+                end = None  # the hour written again in a last column: no end
+            before = len(self.rows)
             for j in rooms:
                 if not texts[j]:
                     continue
                 row = _Row(Entry("", "talk", start, end, [], ampm), self.b.day, room=head[j])
+                if self.b.year is None and (yearless := _yearless(head[j])):
+                    row.monthday, row.room = yearless, ""  # a day's column, not a room
                 self._cell(row, texts[j])
                 if row.entry.title or row.entry.speakers:
                     self.rows.append(row)
+                    read.append((row, texts[j]))
+            cells_here = {texts[j].casefold() for j in rooms if texts[j]}  # a plenary once
+            for row in self.rows[before:]:
+                for person in row.entry.speakers:
+                    if sum(person.name.casefold() in t for t in cells_here) >= 2:
+                        parallel.add(person.name.casefold())
+        for row, text in read:
+            if row.entry.speakers and all(
+                p.name.casefold() in parallel for p in row.entry.speakers
+            ):
+                # one "speaker" in rooms side by side at one hour is no one: a place ("Café -
+                # Gather Town" in every column), a label ("Session A (Young researchers)")
+                row.entry.speakers = []
+                row.entry.title = text.split("\n")[0].strip()
+                row.entry.kind = kind_of(row.entry.title)
         self.pending = None
 
     def read(self) -> Timetable:
         for node in blocks(self.doc.root):
-            kind = node.kind
-            if kind == "heading":
-                text = node.text.strip()
-                self.section = "" if _CHAIR_RE.match(text) else section_kind(text)
-                row = self.pending
-                if row is not None and not row.entry.title and not row.entry.speakers:
-                    self._more(text)  # <time>09:30</time> <h3>Title</h3>: the row's title
-                    continue
-                self.pending = self.last = None
-                if (
-                    not self.b.programme.name
-                    and node.level <= 2
-                    and strip_dates(text).strip(" ,.:-–—")  # "3/6/2022" names no event
-                ):
-                    from confnotes.importers.shapes import title_name
+            before = len(self.rows)
+            self._block(node)
+            for row in self.rows[before:]:
+                if row.day is None and row.monthday is None:
+                    row.monthday = self.monthday
+        return self._finish()
 
-                    self.b.programme.name = title_name(text, self.b.year) or text
-                if self._chair(text) or self._start(text) or self._date_line(text):
-                    continue
-                if day := find_date(text, self.b.year, self.order)[0] or line_date(
-                    text, self.b.year, self.order
-                ):
-                    self.b.set_day(day)
-                    self.b.day = day
-            elif kind == "table":
-                self.table(node)
-            elif kind == "deflist":
-                self.deflist(node)
-            elif (
-                kind == "list"
-                and self.section in _PEOPLE_SECTIONS | {"dates"}
-                and not any(
-                    leading_clock(_first_line(i).text.strip())[0] is not None
-                    for i in node.children
-                    if i.kind == "item"
-                )
-            ):
-                self._side_list(node)  # organisers, invited speakers, important dates
-            elif kind == "list":
-                before = len(self.rows)
-                last = self.last
-                for item in node.children:
-                    if item.kind == "item":
-                        self.pending = None
-                        self.lines(_first_line(item))
-                        self._sub_items(item)
-                if len(self.rows) == before:
-                    self.last = last
-                    if not self._talk_items(node, last):
-                        self.keep(node)  # a list of notes under a row, not rows
-            elif kind == "paragraph" or (kind == "text" and self.doc.syntax != "html"):
-                self.lines(node)
-            elif kind in ("quote", "code"):
-                self.keep(node)
+    def _block(self, node: doctree.Node) -> None:
+        """One block of the page: a heading, a table, a list, a paragraph."""
+        kind = node.kind
+        if kind == "heading":
+            self._heading(node)
+        elif kind == "table":
+            self.table(node)
+        elif kind == "deflist":
+            self.deflist(node)
+        elif (
+            kind == "list"
+            and self.section in _PEOPLE_SECTIONS | {"dates"}
+            and not any(
+                leading_clock(_first_line(i).text.strip())[0] is not None
+                for i in node.children
+                if i.kind == "item"
+            )
+        ):
+            self._side_list(node)  # organisers, invited speakers, important dates
+        elif kind == "list" and self._papers_list(node):
+            pass  # "Authors, *Title*" for the timetable's titles: their authors
+        elif kind == "list":
+            before = len(self.rows)
+            last = self.last
+            for item in node.children:
+                if item.kind == "item":
+                    self.pending = None
+                    self.lines(_first_line(item))
+                    self._sub_items(item)
+            if len(self.rows) == before:
+                self.last = last
+                if not self._talk_items(node, last):
+                    self.keep(node)  # a list of notes under a row, not rows
+        elif kind == "paragraph" and self._opening_title(node):
+            pass
+        elif kind == "paragraph" or (kind == "text" and self.doc.syntax != "html"):
+            self.lines(node)
+        elif kind == "code" and self._plain_rows(node):
+            pass
+        elif kind in ("quote", "code"):
+            self.keep(node)
+
+    def _heading(self, node: doctree.Node) -> None:
+        """A heading: a row's title or a slot's talk, the event's name, a chair, a day."""
+        text = node.text.strip()
+        self.section = "" if _CHAIR_RE.match(text) else section_kind(text)
+        said = kind_of(text)
+        self.heading_kind = said if said in _SESSION_KINDS else "talk"
+        row = self.pending
+        if row is not None and not row.entry.title and not row.entry.speakers:
+            self._more(text)  # <time>09:30</time> <h3>Title</h3>: the row's title
+            return
+        if (
+            row is not None
+            and not row.entry.speakers
+            and _kind_label(row.entry.title)
+            and kind_of(text) == "talk"
+            and not leading_clock(text)[0]
+        ):
+            # <h5>Conferência de abertura</h5> <h5>Title</h5>: a kind, then the title
+            said = kind_of(row.entry.title)
+            row.entry.title = text
+            row.entry.kind = said if said in _SESSION_KINDS else "talk"
+            row.open_for = "people"
+            return
+        slot = self.slot
+        if (
+            slot is not None
+            and slot.entry.kind == "panel"
+            and slot.entry.start is not None
+            and kind_of(text) == "talk"
+            and not leading_clock(text)[0]
+            and not find_date(text, self.b.year)[0]
+        ):
+            # a round table's own talks: a title, then its speaker's line
+            sub = _Row(Entry(text, "talk", None, None, [], slot.entry.ampm), slot.day)
+            sub.open_for, sub.provisional = "people", True
+            self.rows.append(sub)
+            self.pending = self.last = sub
+            return
+        self.pending = self.last = None
+        if (
+            not self.b.programme.name
+            and node.level <= 2
+            and strip_dates(text).strip(" ,.:-–—")  # "3/6/2022" names no event
+        ):
+            from confnotes.importers.shapes import title_name
+
+            line = text.split("\n")[0]  # "Name<br>Timetable": a title over its subtitle
+            self.b.programme.name = title_name(line, self.b.year) or line
+        if (
+            self._chair(text)
+            or (not strip_dates(text).strip(" ,.:-–—") and self._date_line(text))  # 18.10.2013
+            or self._start(text)
+            or self._date_line(text)
+        ):
+            return
+        if any(self._chair(part) for part in _DASH_PARTS_RE.split(text)[1:]):
+            return  # "Session on Trees - Chair: A. Guenoche": a session and its chair
+        if day := find_date(text, self.b.year, self.order)[0] or line_date(
+            text, self.b.year, self.order
+        ):
+            self.b.set_day(day)
+            self.b.day = day
+
+    def _finish(self) -> Timetable:
         page_title = ""
         if self.doc.syntax == "html" and self.doc.root.children:
             page_title = str(self.doc.root.children[0].attrs.get("title", ""))
@@ -684,9 +1099,35 @@ class _Reader:
                     self.b.programme.name = named  # "Fall 2025 Topology seminar"
         return self._build()
 
+    def _in_session(self, talk: ProgrammeTalk, row: _Row) -> None:
+        """The talk is one of a session's (a cell's ``Session: Topology`` over its talks):
+        the session is made once per name and hour, and the talk points to it."""
+        known = self.sessions.get((row.session, talk.start))
+        if known is None:
+            kind = kind_of(row.session)
+            known = ProgrammeSession(
+                key=self.b.session_key(row.session, talk.start),
+                title=row.session,
+                kind=kind if kind not in ("other", "break") else "talk",
+                start=talk.start,
+                end=talk.end,
+                room=row.room,
+                clock=talk.clock,
+            )
+            self.b.programme.sessions.append(known)
+            self.sessions[(row.session, talk.start)] = known
+        talk.session = known.key
+
     def _build(self) -> Timetable:
         b = self.b
-        rows = [r for r in self.rows if r.entry.title or r.entry.speakers]
+        rows = [
+            r
+            for r in self.rows
+            if (r.entry.title or r.entry.speakers) and not (r.provisional and not r.entry.speakers)
+        ]
+        for row in rows:
+            if row.entry.kind == "talk" and row.entry.speakers:
+                row.entry.kind = row.session_kind  # a talk of a "Plenary Lecture Session"
         _name_then_affiliation(rows)
         _no_constant_speaker(rows)
         timed_days = {r.day for r in rows if r.entry.start is not None}
@@ -715,8 +1156,15 @@ class _Reader:
                         target.body = "\n".join(row.body).strip("\n") + "\n"
                 continue
             b.add_entry(row.entry, n + 1, room=row.room)
+            if row.monthday and not row.entry.is_session and b.programme.talks:
+                talk = b.programme.talks[-1]
+                if talk.start is None and talk.day is None:
+                    # ISO 8601's date without a year: what the page says, kept as said
+                    talk.extra["date"] = f"--{row.monthday[0]:02}-{row.monthday[1]:02}"
             if row.body and not row.entry.is_session and b.programme.talks:
                 b.programme.talks[-1].body = "\n".join(row.body).strip("\n") + "\n"
+            if row.session and not row.entry.is_session and b.programme.talks:
+                self._in_session(b.programme.talks[-1], row)
         b.close_schedule(None)
         programme = b.finish(self.doc.source[:20000])
         result = Timetable(programme, len(rows), sum(1 for r in rows if r.entry.speakers))
@@ -739,6 +1187,24 @@ def _no_constant_speaker(rows: list[_Row]) -> None:
         row.entry.speakers = [p for p in row.entry.speakers if p.name not in names]
         if not row.entry.speakers:
             row.entry.kind = kind_of(row.entry.title)
+
+
+def _kind_label(title: str) -> bool:
+    """A row's title that only says what kind of slot it is (``Conferência de abertura``,
+    ``Keynote``, ``Opening``): a few words, all of them a kind's."""
+    words = title.split()
+    return 0 < len(words) <= 3 and kind_of(title) in _SESSION_KINDS | {"other"}
+
+
+_CJK_ONLY_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{1,6}")
+_GAP_RE = re.compile(r"(?<=\S) {3,}(?=\S)")
+"""Three or more spaces between words of a plain-text line: a gap between columns."""
+_TALK_CODE_RE = re.compile(r"[A-Z]{1,3}[-.]?\d{1,3}(?:[.-]\d{1,2})?")
+"""A talk's number in a programme (``O1``, ``IN2``, ``P-12``, ``S3.2``)."""
+_TAG_RE = re.compile(r"<[^<>\n]{0,500}>")
+"""An HTML tag on a line of HTML in Markdown."""
+_SESSION_KINDS = frozenset({"keynote", "poster", "panel", "demo", "spotlight", "oral"})
+"""Kinds a heading gives the talks under it; a break or an opening heading gives none."""
 
 
 def _titles_not_slots(rows: list[_Row], grid: bool = False) -> None:
@@ -776,25 +1242,6 @@ def _named_bare(text: str, speakers: list[ProgrammePerson]) -> bool:
     return bool(colon) and head.strip() == names and kind_of(head) == "talk" and not stressed
 
 
-def _stressed_title(
-    text: str, stressed: tuple[str, ...]
-) -> tuple[str, list[ProgrammePerson]] | None:
-    """``**Title**, Name (Lab)`` or ``Name — *Title*``: a bold or italic stretch that is no
-    kind label, with only people's names on one side of it."""
-    for words in stressed:
-        at = text.find(words)
-        if len(words) < 4 or at < 0 or kind_of(words) != "talk" or TALK_LABEL_RE.fullmatch(words):
-            continue
-        before, after = text[:at], text[at + len(words) :]
-        sep = " ,;:-–—|·"
-        for side in (after, before):
-            who = split_speakers(side.strip(sep).strip("*_ ").strip(sep))
-            other = before if side is after else after
-            if who and not split_speakers(other.strip(sep).strip("*_ ")):
-                return words.strip("*_ "), who
-    return None
-
-
 def _name_then_affiliation(rows: list[_Row]) -> None:
     """``Name, Words`` is one person and an affiliation, or two people: when the same
     programme writes ``Tomás Ibarra, Cobalt Systems`` (an organisation after the comma),
@@ -819,6 +1266,44 @@ def _name_then_affiliation(rows: list[_Row]) -> None:
 _BLOCK_TAG_RE = re.compile(r"<(?:p|div|li|h[1-6])[\s>]", re.I)
 
 
+def _stressed_people(text: str, stressed: tuple[str, ...]) -> list[ProgrammePerson]:
+    """An authors' line whose names are the stressed stretches, each followed by its
+    affiliation (``_Ana Ruiz_ - Lab; _Bo Li_ Institute, City.``): the people, with
+    their affiliations; [] unless the line opens with a stressed name and every
+    stressed stretch is one."""
+    plain = " ".join(strip_markdown_inline(text).split())
+    names = [w.strip(" ,;") for w in stressed if w.strip(" ,;")]
+    if len(names) < 1 or not plain.startswith(names[0]):
+        return []
+    if not all(is_person_name(n) and not is_organisation(n) for n in names):
+        return []
+    out: list[ProgrammePerson] = []
+    at = 0
+    for n, name in enumerate(names):
+        found = plain.find(name, at)
+        if found < 0:
+            return []
+        nxt = plain.find(names[n + 1], found + len(name)) if n + 1 < len(names) else len(plain)
+        if nxt < 0:
+            return []
+        said = plain[found + len(name) : nxt].strip(" ,;.-–—()")
+        person = ProgrammePerson(name=name)
+        if said and not split_speakers(said):
+            person.affiliations.append(said)
+        out.append(person)
+        at = nxt
+    return out if len(out) >= 2 or out[0].affiliations else []
+
+
+def _stressed_in(cell: doctree.Node) -> tuple[str, ...]:
+    """A cell's bold, italic or linked stretches, as words."""
+    return tuple(
+        " ".join(cell.text[m.start : m.end].split())
+        for m in cell.marks
+        if m.kind in ("strong", "em", "link")
+    )
+
+
 def _cell_text(cell: doctree.Node, doc: doctree.Document | None = None) -> str:
     """A cell's words, a line per block element in it (``<p>Title</p><p>Name</p>``)."""
     blocks = [c for c in cell.children if c.kind not in ("text", "blank") and c.text.strip()]
@@ -837,6 +1322,119 @@ def _cell_text(cell: doctree.Node, doc: doctree.Document | None = None) -> str:
         ]
     lines = [c.text.strip() for c in blocks] if len(blocks) >= 2 else [cell.text.strip()]
     return _with_asides("\n".join(lines))
+
+
+_SPAN_RE = re.compile(r"""\browspan\s*=\s*["']?\s*(\d{1,3})""", re.I)
+
+
+def _laid_out(rows: list[list[doctree.Node]], doc: doctree.Document) -> list[list[doctree.Node]]:
+    """An HTML table's rows with each cell in its column: a cell spanning rows
+    (``<td rowspan="4">``) holds its column in the rows below it, which leave it out,
+    so their cells come after it (an empty cell stands where it was). Rows that only
+    the spans fill are left out."""
+    if doc.syntax != "html" and "rowspan" not in doc.source.lower():
+        return rows
+    out: list[list[doctree.Node]] = []
+    held: dict[int, int] = {}  # column -> rows still covered by a cell above
+    for cells in rows:
+        placed: list[doctree.Node] = []
+        for cell in cells:
+            while held.get(len(placed), 0) > 0:
+                placed.append(doctree.Node("cell", -1, -1, text=""))
+            span = 1
+            if cell.spanned:
+                opening = doc.source[cell.start : min(cell.end, cell.start + 300)].split(">")[0]
+                if m := _SPAN_RE.search(opening):
+                    span = max(1, min(int(m.group(1)), 500))
+            if span > 1:
+                held[len(placed)] = span
+            placed.append(cell)
+        while any(v > 0 for k, v in held.items() if k >= len(placed)):
+            placed.append(doctree.Node("cell", -1, -1, text=""))
+        for column in list(held):
+            held[column] -= 1
+        if any(c.text.strip() for c in placed) or not held:
+            out.append(placed)
+    return out
+
+
+def _yearless(text: str) -> tuple[int, int] | None:
+    """(month, day) of a short line that names a day but no year (``Mardi 22 juin``,
+    ``Thursday, October 16``); None when it names a year or no day."""
+    if len(text) > 40 or find_year(text):
+        return None
+    found = line_date(text, 2000)  # a leap year: any day of any month reads
+    return (found.month, found.day) if found else None
+
+
+def _kind_only(entry: Entry) -> bool:
+    """A row whose title is only the words of its kind (``Keynote Presentation``,
+    ``Invited Talk``): the talk's own title is still to come."""
+    words = [w for w in entry.title.replace(":", " ").split() if not w.isdigit()]
+    return (
+        entry.kind not in ("talk", "break", "other")
+        and 0 < len(words) <= 3
+        and all(kind_of(w) != "talk" or TALK_LABEL_RE.fullmatch(w) or w.istitle() for w in words)
+    )
+
+
+def _chairs_of(text: str) -> list[ProgrammePerson]:
+    """The chairs a line names (``Chair: Lee Park``, ``Moderation: Dr. Ulrike Stein``,
+    ``座長：…``): a label that is a chair's key word in any language; [] otherwise."""
+    m = _CHAIR_RE.match(text)
+    who = m.group("who") if m else ""
+    label = _LABEL_RE.match(strip_markdown_inline(text)) if m is None else None
+    if label is not None and "chair" in roles_of(label.group("label")):
+        who = label.group("rest")
+    return split_speakers(who, single_ok=True) if who else []
+
+
+_ASIDE_RE = re.compile(r"[(（\[]([^()（）\[\]]{1,200})[)）\]]\s*$")
+
+
+def _cell_head(lines: list[str]) -> tuple[str, list[ProgrammePerson], int]:
+    """What a cell says above its talks: the name of its session or track (a first line
+    naming no speaker of its own) and the chairs it names (``(Session Chair: Ana Ruiz)``
+    as its aside or a line of its own); the index of the first line after them."""
+    from confnotes.importers.shapes import read_heading
+
+    head, chairs, at = "", [], 0
+    while at < min(len(lines), 3):
+        line = lines[at]
+        if who := _chairs_of(strip_markdown_inline(line).strip(" ()（）[]")):
+            chairs.extend(who)
+            at += 1
+            continue
+        if at > 0 or read_heading(line).speakers:
+            break
+        if (m := _ASIDE_RE.search(line)) and (who := _chairs_of(m.group(1))):
+            chairs.extend(who)
+            line = line[: m.start()].strip()
+        head = read_heading(line).title or line
+        at += 1
+    return head, chairs, at
+
+
+def _title_author_pairs(lines: list[str]) -> list[tuple[str, list[ProgrammePerson], str]]:
+    """Lines that alternate a talk's title and its authors' line (``Title`` /
+    ``A, B and C``, a list item each): (title, speakers, kind) per talk; [] when they do
+    not. A title may be shaped like a name (``Distributed Contour Trees``) when most
+    titles are not: the alternation says which line is which."""
+    if len(lines) < 2 or len(lines) % 2:
+        return []
+    out = []
+    telling = False
+    for title, people in zip(lines[::2], lines[1::2], strict=True):
+        who = split_speakers(people, single_ok=True)
+        if not who or any(is_organisation(p.name) for p in who):
+            return []
+        # a pair says which line is which when its title is no name, or its authors'
+        # line names more people than its title line would
+        telling = telling or not split_speakers(title) or len(who) > 1
+        out.append((title.strip(' *_"“”'), who, kind_of(title)))
+    if not telling:
+        return []
+    return [(t, w, k if k not in ("break", "other") else "talk") for t, w, k in out]
 
 
 def _with_asides(text: str) -> str:
@@ -865,6 +1463,28 @@ def _parallel(text: str) -> list[str]:
         if open_at <= 0 or not split_speakers(part[open_at + 1 : -1], single_ok=True):
             return []
     return parts
+
+
+def _stressed_kind(text: str, stressed: tuple[str, ...]) -> tuple[str, str] | None:
+    """(kind, rest) of a line opening with a stressed label that only names a kind of
+    talk (``**Palestra 1** Title``, ``**Mesa Redonda 2** Title``), no colon after it;
+    None otherwise."""
+    plain = " ".join(strip_markdown_inline(text).split())
+    for words in stressed:
+        label = " ".join(strip_markdown_inline(words).split()).strip(" :-–—")
+        if not label or not plain.startswith(label) or len(plain) <= len(label) + 3:
+            continue
+        rest = plain[len(label) :].strip(" :-–—")
+        named = [w for w in label.split() if not w.isdigit()]
+        if not 0 < len(named) <= 3 or len(rest.split()) < 2:
+            return None
+        kind = kind_of(label)
+        if kind in ("keynote", "panel", "spotlight", "oral", "poster", "demo"):
+            return kind, rest
+        if TALK_LABEL_RE.fullmatch(" ".join(named)):
+            return "talk", rest
+        return None
+    return None
 
 
 def _stressed_label(text: str, stressed: tuple[str, ...]) -> tuple[str, str] | None:
@@ -962,6 +1582,24 @@ def blocks(root: doctree.Node) -> list[doctree.Node]:
     return out
 
 
+def _repeated_head(cells: list[doctree.Node], doc: doctree.Document) -> str:
+    """The first line that heads most of a column's cells of several lines (``Salón
+    Principal`` over each slot's words): where they are held, not a speaker of each."""
+    firsts = [t.split("\n")[0].strip() for c in cells if "\n" in (t := _cell_text(c, doc))]
+    if len(firsts) < 3:
+        return ""
+    most = max(set(firsts), key=firsts.count)
+    return most if firsts.count(most) >= 3 and firsts.count(most) * 2 >= len(firsts) else ""
+
+
+def _th_row(first: list[doctree.Node], rest: list[list[doctree.Node]]) -> bool:
+    """The first row is all ``<th>`` cells over rows of ``<td>`` ones (a header that
+    may name the days, ``<th>Mercoledì 16 Marzo 2022</th>``)."""
+    return all(c.attrs.get("tag") == "th" for c in first) and any(
+        c.attrs.get("tag") == "td" for r in rest for c in r
+    )
+
+
 def _is_header(first: list[doctree.Node], rest: list[list[doctree.Node]], year: int | None) -> bool:
     """The first row names the columns: no time or date in it, while the rows under it
     have some."""
@@ -1034,8 +1672,14 @@ def _role(cells: list[str], year: int | None) -> str:
         return "time"
     if sum(bool(find_date(c, year)[0]) and len(c) <= 40 for c in filled) >= need:
         return "date"
-    if sum(bool(_people_cell(c)) for c in filled) >= need:
-        return "people"
+    people = [who for c in filled if (who := _people_cell(c))]
+    if len(people) >= need:
+        names = [who[0].name.casefold() for who in people]
+        most = max(names.count(n) for n in set(names))
+        if most < 3 or most * 2 < len(filled):
+            return "people"
+        # one "name" heading most of the column's cells ("Salón Principal" over each
+        # slot's words): the place they are held, not a speaker of every slot
     return "text"
 
 
