@@ -531,10 +531,8 @@ def _read_heading(text: str, year: int | None = None) -> _Talk:
         and (not split_speakers(label) or any(p.fullmatch(label) for _k, p in KIND_WORDS))
     )  # a label that is a kind word and nothing else (基調講演) is the kind, not a name
     rest_all = rest
-    quoted = _WHOLE_QUOTE_RE.fullmatch(after.strip()) if said else None
-    if quoted and len(label.split()) <= 4 and not split_speakers(label):
-        # 'Full Paper #17: "Title"': a label, and the title it quotes
-        talk.title = quoted.group(1).strip()
+    if said and (quoted := labelled_quote(rest)):
+        talk.title = quoted  # 'Full Paper #17: "Title"': a label, and the title it quotes
         if kind_label or _KIND_PREFIX_RE.match(rest):
             talk.kind = kind_of(label)
         return talk
@@ -679,6 +677,16 @@ def _read_heading(text: str, year: int | None = None) -> _Talk:
     if open_at > 0 and (who := split_speakers(rest[open_at + 1 : -1])):
         talk.speakers, talk.title = who, rest[:open_at].strip(" -–—,")  # Title (Speaker, Aff)
     return talk
+
+
+def labelled_quote(text: str) -> str | None:
+    """The title a short label quotes (``Full Paper #17: "Title"`` -> ``Title``); None
+    for any other text."""
+    label, said, after = _label(text.strip(" *_"))
+    quoted = _WHOLE_QUOTE_RE.fullmatch(after.strip(" *_")) if said else None
+    if quoted is None or len(label.split()) > 4 or split_speakers(label):
+        return None
+    return quoted.group(1).strip()
 
 
 def _leading_name(text: str) -> list[ProgrammePerson]:

@@ -1420,6 +1420,8 @@ def _title_author_pairs(lines: list[str]) -> list[tuple[str, list[ProgrammePerso
     ``A, B and C``, a list item each): (title, speakers, kind) per talk; [] when they do
     not. A title may be shaped like a name (``Distributed Contour Trees``) when most
     titles are not: the alternation says which line is which."""
+    from confnotes.importers.shapes import labelled_quote
+
     if len(lines) < 2 or len(lines) % 2:
         return []
     out = []
@@ -1431,7 +1433,7 @@ def _title_author_pairs(lines: list[str]) -> list[tuple[str, list[ProgrammePerso
         # a pair says which line is which when its title is no name, or its authors'
         # line names more people than its title line would
         telling = telling or not split_speakers(title) or len(who) > 1
-        out.append((title.strip(' *_"“”'), who, kind_of(title)))
+        out.append((labelled_quote(title) or title.strip(' *_"“”'), who, kind_of(title)))
     if not telling:
         return []
     return [(t, w, k if k not in ("break", "other") else "talk") for t, w, k in out]
