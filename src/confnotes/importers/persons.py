@@ -346,8 +346,10 @@ def _names_a_session(name: str) -> bool:
 
 _HANDLE_RE = re.compile(r"(?<=\w)\s+\(?@[A-Za-z0-9_.]{1,40}\)?$")
 """A social handle after a name (``@lortiz``, ``(@lortiz)``)."""
-_FULLWIDTH = str.maketrans("（）［］，；", "()[],;")
-"""East Asian brackets and commas read as their ASCII kin (``陈志远（浙江大学）``)."""
+_FULLWIDTH = str.maketrans("（）［］，；／", "()[],;,")
+"""East Asian brackets and commas read as their ASCII kin (``陈志远（浙江大学）``); a
+full-width solidus parts a name from its affiliation as a comma does (``曲華榮／中華電信
+研究院 高級研究員``, the by-line of talks in Chinese and Japanese)."""
 _AND_THEN_COMMA_RE = re.compile(
     r"^(?P<people>.+\s(?:and|und|et|y|e|og|och)\s.+?|.+?\s&\s.+?),\s*(?P<aff>[^,]+)$"
 )

@@ -20,6 +20,7 @@ session's own text becomes a note of its own, named after its heading.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -668,7 +669,13 @@ def _read_heading(text: str, year: int | None = None) -> _Talk:
                 talk.speakers, talk.title = who, right
                 return talk
     colon = _COLON_RE.split(rest, maxsplit=1)
-    if len(colon) == 2 and (who := split_speakers(colon[0])) and not split_speakers(colon[1]):
+    if (
+        len(colon) == 2
+        and (who := split_speakers(colon[0]))
+        and not split_speakers(colon[1])
+        # "1. 初始線索：不尋常的事件": a numbered part's label, no one's name
+        and not (_bare_cjk(who) and _NUMBERED_RE.match(text))
+    ):
         talk.speakers, talk.title = who, colon[1].strip()  # Speaker: Title
         return talk
     open_at = rest.rfind("(") if rest.endswith(")") else -1
@@ -872,14 +879,22 @@ class _Reader:
         """The name headings of speakers' cards."""
         self._speaker_first = 0
         """How many talk-level headings say their speaker before their title."""
+        self._speaker_last = False
+        """The document's headings say their title first, then their speaker (most of
+        those that name one: ``Keynote - Title - Name``)."""
 
     def _front_day(self) -> date | None:
-        for key in ("date", "event_date", "day"):
+        # "created:" last: a note tool's stamp of when a note was begun, the talk's day for
+        # notes taken live, unless the note says its day otherwise
+        for key in ("date", "event_date", "day", "created"):
             value = self.o.front.get(key)
             if isinstance(value, datetime):
                 return value.date()
             if isinstance(value, date):
                 return value
+            if isinstance(value, str) and len(value) > 10 and value[10:11] == "T":
+                with contextlib.suppress(ValueError):
+                    return datetime.fromisoformat(value).date()  # "2025-12-09T15:35"
             if value is not None:
                 found, _own = find_date(str(value), self.year)
                 if found:
@@ -915,6 +930,7 @@ class _Reader:
             if talk is not None and _CALLOUT_RE.match(line):
                 self._callout(n + 1, last, talk)
                 break  # the callout stays in the note as written
+            line = _QUOTE_RE.sub("", line)  # "> Ana Ruiz／Example Lab": facts set apart
             understood = self._meta_line(line, talk)
             self._first_of_talk = False
             if not understood:
@@ -1100,6 +1116,8 @@ class _Reader:
                 talk.start, talk.end, talk.ampm = start, end, ampm
                 return True
         stripped = strip_markdown_inline(line).strip(" *_-")
+        if self._when_where(stripped, talk):
+            return True
         found, _own = find_date(stripped, self.year)
         if found and len(stripped) <= 40 and len(re.findall(r"[A-Za-z]{3,}", stripped)) <= 3:
             self.day = found
@@ -1107,6 +1125,37 @@ class _Reader:
                 talk.day = found
             return True
         return False
+
+    def _when_where(self, text: str, talk: _Talk | None) -> bool:
+        """``2026-05-07 09:30 - 10:00 @ Room 4E``, ``2026-05-05 - 2026-05-07 @ Hall 2``: a
+        day (or days), its hours, then ``@`` and the place; every part understood, or
+        nothing taken."""
+        found, _own = find_date(text, self.year)
+        if found is None or "@" not in text:
+            return False
+        rest = strip_dates(text).lstrip(" -–—~,")  # what the line says besides its days
+        start, end, rest, ampm = (
+            leading_clock(rest) if rest[:1].isdigit() else (None, None, rest, False)
+        )
+        place = rest.strip()
+        if not place.startswith("@"):
+            return False
+        place = place.lstrip("@ ").strip()
+        if talk is None:
+            self.p.location = self.p.location or place
+            days = [w for w in _RANGE_RE.split(text.split("@", 1)[0]) if find_date(w)[0]]
+            if len(days) == 1:  # a range of days is the conference's, not its talks' day
+                self.day = found
+            else:
+                last = find_date(days[-1], self.year)[0]
+                self.p.start, self.p.end = found, last if last and last >= found else found
+            return True
+        self.day = found
+        talk.day = found
+        if start is not None:
+            talk.start, talk.end, talk.ampm = start, end, ampm
+        talk.room = talk.room or place
+        return True
 
     def _heading_text(self, section: Section) -> str:
         """A heading's lines as written (its link targets too), its markers aside."""
@@ -1178,6 +1227,8 @@ class _Reader:
         self._speaker_first = sum(
             _speaker_first(s.title, self.year) for s in self.o.sections()[:200]
         )
+        orders = [_speaker_before(s.title, self.year) for s in self.o.sections()[:200]]
+        self._speaker_last = orders.count(False) > 2 * orders.count(True)
         self._preamble(doc_title, previous)
         for section in top:
             self._walk(section, level, previous)
@@ -1221,21 +1272,48 @@ class _Reader:
         end = own_last(doc_title) if doc_title is not None else own_last(self.o.root)
         title = strip_markdown_inline(doc_title.title) if doc_title else ""
         if doc_title is not None:
-            self.consumed.update(range(doc_title.line, doc_title.heading_last + 1))
             day = self._date_of(doc_title.title)
             if day:
                 self.day = day
         title = title or strip_markdown_inline(str(self.o.front.get("title") or ""))
         if not self._date_of(title) and _is_day(title, self.year) and title_name(title, self.year):
             self.session = self._session(title)  # "EuroPython day 2": its talks' session
+        name = strip_markdown_inline(doc_title.title) if doc_title else "Notes"
+        self._opening(doc_title, first, end, name, previous)
+
+    def _opening(
+        self, title: Section | None, first: int, end: int, name: str, previous: list[time]
+    ) -> None:
+        """The lines from ``first`` to ``end`` around a document's title, before its first
+        talk: the metadata read for the conference, and all of them a note named ``name``,
+        as written (the facts read, ``> 2026-05-05 - 2026-05-07 @ Hall 2``, too). The title
+        heading stays in that note, or makes one, when it says more than the conference it
+        names (``# Veilid DEFCON video notes``)."""
+        heading = range(title.line, title.heading_last + 1) if title and title.line >= 0 else None
+        if heading is not None:
+            self.consumed.update(heading)
         if end < first:
             return
-        n = self._meta(first, end, None)
-        name = strip_markdown_inline(doc_title.title) if doc_title else "Notes"
-        self._loose(name, n, end, previous)
+        self._meta(first, end, None)
+        text = any(
+            self.o.lines[n].strip() for n in range(first, end + 1) if n not in self._heading_lines
+        )
+        named = title_name(title.title, self.year) if title is not None else ""
+        if (
+            heading is not None
+            and title is not None
+            # "# Day notes" names nothing: the folder or the file names the conference
+            and (text or (named and _said_more(self._heading_text(title), _Talk(named))))
+        ):
+            self.consumed.difference_update(heading)
+        self._loose(name, first, end, previous)
 
     def _walk(self, section: Section, level: int, previous: list[time]) -> None:
         holds = section.level >= level and self._holds_talks(section)
+        if (section.level >= level or not section.children) and self._list_session(
+            section, previous
+        ):
+            return
         if section.level >= level and not holds:
             self._talk(section, previous)
             return
@@ -1318,6 +1396,12 @@ class _Reader:
             # "Talk court - Doc Busters" over "Ana Ruiz, Li Wei": the line under the heading
             # names the speakers, so what the heading took for a name is the title
             t.title, t.speakers = strip_markdown_inline(section.title).strip(), under
+        if self._speaker_last and _speaker_before(section.title, self.year):
+            # "Opening Keynote - Compassionate Refactoring - Clare Sudbery": two parts with a
+            # name's shape; the document's other headings say which one is the speaker
+            who = split_speakers(t.title)
+            if len(t.speakers) == 1 and not t.speakers[0].affiliations and len(who) == 1:
+                t.title, t.speakers = t.speakers[0].name, who
         if not t.speakers and self._speaker_first >= 2 and (alone := _first_name_first(t.title)):
             # "# Carla - No passwords" among "# Steven Baker - Title" headings: the same
             # column of the same kind of heading, its speaker known by a first name only
@@ -1460,12 +1544,47 @@ class _Reader:
         starts = leads(self.o, blocks_owner)
         first_lead = starts[0].line
         if blocks_owner.line >= 0:
-            self.consumed.update(range(blocks_owner.line, blocks_owner.heading_last + 1))
             self.day = self._date_of(blocks_owner.title) or self.day
         pre_first = self.o.front_last + 1  # text above the title is kept too
-        n = self._meta(pre_first, first_lead - 1, None)
-        self._loose(blocks_owner.title or self.p.name or "Notes", n, first_lead - 1, previous)
-        ends = [lead.line - 1 for lead in starts[1:]] + [blocks_owner.end]
+        name = blocks_owner.title or self.p.name or "Notes"
+        self._opening(blocks_owner, pre_first, first_lead - 1, name, previous)
+        self._lead_talks(starts, blocks_owner.end, previous)
+
+    def _list_session(self, section: Section, previous: list[time]) -> bool:
+        """A heading that names no talk over a list whose items open with ``Title -
+        Name`` and carry their notes nested under them (``# To watch`` then ``- Title -
+        Name`` / ``  what it is about``): a session of those talks; False otherwise."""
+        if read_heading(section.title, self.year).speakers or section.children:
+            return False
+        found = {lead.line for lead in leads(self.o, section) if not lead.keep}
+        block = next((b for b in section.blocks if b.kind == "list" and b.first in found), None)
+        if len(found) < 2 or block is None:
+            return False
+        starts = [  # every item of that list with notes under it, named or not
+            Lead(
+                first,
+                strip_markdown_inline(_LIST_MARK_RE.sub("", self.o.lines[first])).strip(),
+                keep=True,  # the item stays in its note, as written
+            )
+            for first, last in block.spans
+            if first in found or any(self.o.lines[n].strip() for n in range(first + 1, last + 1))
+        ]
+        if any(b.kind != "list" and b.first > block.first for b in section.blocks):
+            return False  # text after the list: the heading's own notes
+        title = strip_markdown_inline(section.title)
+        self.consumed.update(range(section.line, section.heading_last + 1))
+        outer = self.session
+        self.session = self._session(title)
+        n = self._meta(section.heading_last + 1, starts[0].line - 1, None)
+        self._loose(title, n, starts[0].line - 1, previous)
+        self._lead_talks(starts, section.end, previous)
+        self.session = outer
+        return True
+
+    def _lead_talks(self, starts: list[Lead], end: int, previous: list[time]) -> None:
+        """The talks that ``starts`` open, each to the line before the next (the last to
+        ``end``)."""
+        ends = [lead.line - 1 for lead in starts[1:]] + [end]
         for lead, last in zip(starts, ends, strict=True):
             t = read_heading(lead.text, self.year)
             stressed = tuple(
@@ -2051,6 +2170,17 @@ def _speaker_first(heading: str, year: int | None) -> bool:
     return bool(t.speakers) and plain.startswith(t.speakers[0].name) and t.title != plain
 
 
+def _speaker_before(heading: str, year: int | None) -> bool | None:
+    """Whether a heading that names its speaker says the speaker before the title (``Name
+    - Title``, ``Keynote - Name - Title``) or after it; None when it names no speaker."""
+    t = read_heading(heading, year)
+    plain = strip_markdown_inline(heading).strip()
+    if not t.speakers or not t.title or t.title == plain:
+        return None
+    at, title_at = plain.find(t.speakers[0].name), plain.find(t.title)
+    return None if at < 0 or title_at < 0 else at < title_at
+
+
 def _first_name_first(title: str) -> tuple[str, str] | None:
     """``Carla - No passwords no problems``: (the one capitalised word before the first
     dash, the rest), or None when the heading does not start so."""
@@ -2135,6 +2265,13 @@ def _speaker_under(outline: Outline, section: Section) -> bool:
     return False
 
 
+_RANGE_RE = re.compile(r"\s[-–—~]\s|\s(?:to|bis|au)\s")
+"""What parts the two ends of a range (``2026-05-05 - 2026-05-07``)."""
+_NUMBERED_RE = re.compile(r"^\s*\d{1,3}[.)]\s")
+"""A heading numbered as a part of a text (``1. First clue``, ``2) Logs``)."""
+_QUOTE_RE = re.compile(r"^[ \t]{0,3}>[ \t]?")
+"""A blockquote's marker: the line it sets apart is read as the words after it."""
+
 _LINK_LINE_RE = re.compile(r"^\s*(?:[-*+]\s+)?(?:<?https?://\S+?>?|\[[^\[\]]+\]\(\S+\))\s*$")
 """A line that is one link and nothing else (the talk's page, its video)."""
 
@@ -2166,7 +2303,7 @@ def talk_under(outline: Outline, section: Section, headings: set[int] | None = N
         seen += 1
         if _LINK_LINE_RE.match(line):
             return "the title is followed by its page's link"
-        plain = strip_markdown_inline(line).strip(" -*+")
+        plain = strip_markdown_inline(_QUOTE_RE.sub("", line)).strip(" -*+")
         if seen == 1 and len(plain) <= 100 and split_speakers(plain):
             continue  # a line of names first, a link may follow
         break
@@ -2178,7 +2315,7 @@ def talk_under(outline: Outline, section: Section, headings: set[int] | None = N
 def _first_text(outline: Outline, section: Section, headings: set[int]) -> str:
     for n in range(section.heading_last + 1, min(len(outline.lines), section.heading_last + 4)):
         if outline.lines[n].strip():
-            plain = strip_markdown_inline(outline.lines[n]).strip(" -*+")
+            plain = strip_markdown_inline(_QUOTE_RE.sub("", outline.lines[n])).strip(" -*+")
             return plain if len(plain) <= 100 and n not in headings else ""
     return ""
 
@@ -2208,6 +2345,16 @@ def _talk_title(title: str, year: int | None) -> bool:
     """A heading that says it is a talk: it names a speaker, a time or a kind of talk."""
     t = read_heading(title, year)
     return bool(t.speakers or t.start or t.kind != "talk")
+
+
+def _names_a_talk(title: str, year: int | None) -> bool:
+    """:func:`_talk_title`, but ``First clue: an odd event`` (words before a colon, no
+    other sign of a person) names nobody: a part's own label."""
+    t = read_heading(title, year)
+    if t.start or t.kind != "talk":
+        return True
+    label = _label(_NUMBERED_RE.sub("", strip_markdown_inline(title)))[0].strip()
+    return any(p.name != label for p in t.speakers)
 
 
 def _meta_table_under(outline: Outline, section: Section) -> bool:
@@ -2313,6 +2460,18 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
     ):
         scores["talk"] = max(scores.get("sections", 0.0), 0.4) + 0.05
         evidence.append("a titled post whose headings name no speaker, time or kind of talk")
+    elif (
+        doc_title is not None
+        and len(talk_sections) >= 2
+        and sum(bool(_NUMBERED_RE.match(strip_markdown_inline(s.title))) for s in talk_sections) * 2
+        > len(talk_sections)
+        and not any(_names_a_talk(s.title, reader.year) for s in talk_sections[:200])
+        and not any(_speaker_under(outline, s) for s in talk_sections[:200])
+    ):
+        # "# Title" over "## 1. First clue", "## 2. Log analysis", "## 5. …": a numbered run
+        # naming no speaker, time or kind is the parts of one text, not a programme
+        scores["talk"] = max(scores.get("sections", 0.0), 0.4) + 0.05
+        evidence.append("numbered headings under the title name no speaker, time or kind")
     heading_lines = _headings(outline) if doc_title is None and len(talk_sections) >= 2 else set()
     untitled = (
         doc_title is None
@@ -2399,7 +2558,7 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
     p.name = name or p.name or _stem_name(source)
     p.description = str(front.get("description") or "")[:2000]
     p.location = p.location or str(front.get("location") or "")
-    days = [t.day for t in p.talks if t.day]
+    days = [t.day for t in p.talks if t.day] + [d for d in (p.start, p.end) if d]
     if days:
         p.start, p.end = min(days), max(days)
     declared = str(front.get("timezone") or front.get("time_zone") or "")

@@ -170,9 +170,10 @@ _INDEX_STEMS = frozenset({"readme", "index", "_index", "home"})
 
 def _index_name(folder: str, read: dict[str, Programme]) -> str:
     """The conference a folder's index file (``README.md``, ``index.md`` beside the notes)
-    names in its first heading (``# PyGotham 2017 Notes`` → ``PyGotham 2017``), its dates
-    aside; "" when it has none. Its notes that nothing makes talks (no speaker, time or
-    link: its heading's text, a date heading) are the folder's own text."""
+    names in its front matter's title, else its first heading (``# PyGotham 2017 Notes`` →
+    ``PyGotham 2017``), its dates aside; "" when it has none. Its notes that nothing makes
+    talks (no speaker, time or link: its heading's text, a date heading) are the folder's
+    own text."""
     from confnotes.importers.shapes import conference_name
     from confnotes.importers.structure import read as outline_of
     from confnotes.importers.textutil import strip_markdown_inline
@@ -189,10 +190,13 @@ def _index_name(folder: str, read: dict[str, Programme]) -> str:
             text = path.read_bytes()[:200_000].decode("utf-8", errors="replace")
         except OSError:
             continue
-        heads = outline_of(text).sections()
-        if not heads:
+        outline = outline_of(text)
+        heads = outline.sections()
+        said = outline.front.get("title")
+        if not heads and not said:
             continue
-        heading = strip_markdown_inline(heads[0].title)
+        # a site's section page (Hugo's ``_index.md``) says its name in its front matter
+        heading = strip_markdown_inline(str(said) if said else heads[0].title)
         undated = " ".join(_BRACKETED_RE.sub(_dated_out, heading).split())  # "(June 3-5, 2021)"
         name = conference_name(strip_dates(undated) if not find_year(undated) else undated)
         name = name.strip(" ()[]-–—,:")
