@@ -826,6 +826,28 @@ def _after_raw_html(text: str, start: int) -> bool:
     return before.rsplit("\n", 1)[-1].strip().lower() == ".. raw:: html"
 
 
+_RAW_HTML_RE = re.compile(r"^[ \t]*\.\.[ \t]+raw::[ \t]*html[ \t]*\r?$", re.I | re.M)
+_UNINDENTED_RE = re.compile(r"^\S", re.M)
+
+
+@functools.lru_cache(maxsize=4)
+def _raw_html_bodies(text: str) -> tuple[tuple[int, int], ...]:
+    """The bodies of reStructuredText's ``.. raw:: html`` directives: every line after the
+    directive up to the next line that is not indented (blank lines inside included), as
+    (start, end) spans. Its HTML is one page: a row indented deeper after a blank line is
+    still a row of the table above it, not a code block."""
+    out: list[tuple[int, int]] = []
+    for m in _RAW_HTML_RE.finditer(text):
+        if out and m.start() < out[-1][1]:
+            continue
+        start = m.end() + 1
+        after = _UNINDENTED_RE.search(text, start)
+        end = after.start() if after else len(text)
+        if end > start:
+            out.append((start, end))
+    return tuple(out)
+
+
 _PIPE_RE = re.compile(r"(?<!\\)\|")
 
 
@@ -896,6 +918,8 @@ class _MarkdownBuilder:
         span = self.offsets.span
         find, rfind = text.find, text.rfind
         at = lo
+        raw = _raw_html_bodies(text) if depth == 0 and ".. raw::" in text else ()
+        raw_end = -1
         for rs in nodes:
             name = rs.name
             kind = _BLOCK_NAMES.get(name)
@@ -918,7 +942,18 @@ class _MarkdownBuilder:
                 end = find("\n", stop - 1 if stop > first else first)
                 start = rfind("\n", 0, first) + 1
                 end = end + 1 if end >= 0 else size
-            if (
+            if start < raw_end:
+                continue  # inside the raw HTML body read whole below
+            body = next((b for b in raw if b[0] <= start < b[1]), None)
+            if body is not None:
+                # reStructuredText's raw HTML, one HTML node from its first block to its end
+                start, end = max(start, body[0]), body[1]
+                raw_end = end
+                kind = "html"
+            if kind == "html" and body is not None:
+                node = Node("html", start, end, 0, None)
+                node._lazy = (self, None)
+            elif (
                 kind == "paragraph"
                 and text.startswith("|", start)
                 and (rows := _pipe_rows(text, start, end))

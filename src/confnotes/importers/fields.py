@@ -46,6 +46,8 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "chair": (
         "chair", "chairs", "chairperson", "convener", "conveners", "moderator", "moderators",
         "moderation", "moderación", "moderação", "modération", "moderazione", "vorsitz",
+        "modérateur", "modérateurs", "modératrice", "modératrices", "moderatoren",
+        "moderador", "moderadores", "moderadora", "moderatore", "moderatori",
         "presidente", "座長", "司会", "主持人", "主持",
     ),
     "affiliation": (

@@ -21,10 +21,12 @@ from confnotes.importers.fields import is_key_word
 from confnotes.importers.kinds import TALK_LABEL_RE, kind_of
 from confnotes.importers.programme import ProgrammePerson
 from confnotes.importers.textutil import (
+    BY_LINE_RE,
     clean_name,
     split_affiliations,
     split_outside_brackets,
     strip_markdown_inline,
+    titled,
 )
 
 _PLACEHOLDER_RE = re.compile(
@@ -113,9 +115,11 @@ NOT_A_NAME_WORDS = re.compile(
 _INNER_CAPS_RE = re.compile(r"^(?!Mc|Mac|De|Di|La|Le|Van|Von|O['’])\w*[a-z][A-Z]")
 """``GPUs``, ``DevOps``, ``iOS``: a product or acronym, not a name (``McDonald`` is)."""
 
+_PARTICLES = "van|von|der|den|de|da|del|della|la|le|di|du|dos|das|bin|ibn|al|el|y|zu|ter|ten"
+"""The small words of a surname (``van``, ``di``)."""
 _NAME_TOKEN_RE = re.compile(
     r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|[a-z]{1,3}[-'’][A-ZÀ-Ž][\w'’\-]*|"
-    r"van|von|der|den|de|da|del|della|la|le|di|du|dos|das|bin|ibn|al|el|y|zu|ter|ten)$"
+    rf"{_PARTICLES})$"
 )
 _HAN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 _KANA = "[\u3041-\u3096\u30a1-\u30fa\u30fc]"
@@ -208,9 +212,9 @@ def is_person_name(name: str, single_ok: bool = False, titled: bool = False) -> 
             return False  # "基調講演", "休憩", "発表": a kind of programme item, as short as a name
         return any(shape.match(name) for shape in _CJK_NAME_RES)
     tokens = name.split()
-    if not 1 <= len(tokens) <= 6 or (len(tokens) == 1 and not single_ok):
-        return False
-    if name.isupper() and len(tokens) == 1:
+    if not 1 <= len(tokens) <= 6 or (len(tokens) == 1 and not (single_ok or titled)):
+        return False  # "Prof. Dr. Thissen": a surname alone, after a title, is a person
+    if name.isupper() and len(tokens) == 1 and not titled:
         return False  # an acronym: MIT, IBM
     if is_organisation(name) or NOT_A_NAME_WORDS.search(name):
         return False
@@ -224,10 +228,19 @@ def is_person_name(name: str, single_ok: bool = False, titled: bool = False) -> 
         return False  # "Swift's Hidden Gems": a possessive is a title's word, not a name's
     if len(tokens[0]) >= 6 and tokens[0].lower().endswith("ing") and not titled:
         return False  # "Evaluating RAG", "Building Agents": a title, not a given name
-    caps = [t for t in tokens if len(t) > 1 and t.isupper() and not t.endswith(".")]
-    if caps and (len(caps) == len(tokens) or any(len(t) < 3 for t in caps)):
-        return False  # "GPU", "AI ML"; but "Jean DUPONT" is a name written the French way
+    caps = [
+        t
+        for t in tokens
+        if len(t) > 1 and t.isupper() and not t.endswith(".") and not _PARTICLE_RE.fullmatch(t)
+    ]
+    if caps and not titled and (len(caps) == len(tokens) or any(len(t) < 3 for t in caps)):
+        return False  # "GPU", "AI ML"; but "Jean DUPONT", "Ada DI PRIMIO" are names
     return all(_NAME_TOKEN_RE.match(t) or _script_token(t) for t in tokens)
+
+
+_PARTICLE_RE = re.compile(rf"(?:{_PARTICLES})", re.I)
+"""The small words of a surname (``van``, ``di``): a name in capitals has them in
+capitals too (``DI PRIMIO``), no acronym."""
 
 
 def _capital(token: str) -> bool:
@@ -248,6 +261,8 @@ def _script_token(token: str) -> bool:
 def _affiliation_tail(text: str) -> bool:
     """True when the part after ``Name,`` is an institution, not another person."""
     text = text.strip()
+    if BY_LINE_RE.match(text):
+        return False  # "A y B, por C. Ureña": the part after the comma is a by-line
     return bool(text) and (
         is_organisation(text) or bool(_JOB_TITLE_RE.search(text)) or not is_person_name(text)
     )
@@ -311,11 +326,16 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
         affs = [a for a in split_affiliations(rest) if not _JOB_TITLE_RE.search(a)]
     else:
         name = plain
-    titled = clean_name(name) != " ".join(name.split())  # "Dr. Henning Wolff"
-    name = clean_name(name)
-    if not is_person_name(name, single_ok, titled=titled) or _names_a_session(name):
+    was_titled = titled(name)  # "Dr. Henning Wolff", "Pr Michel KOMAJDA"
+    name = _GLUED_INITIALS_RE.sub(r"\1 ", clean_name(name))  # "M.J.Rodríguez"
+    if not is_person_name(name, single_ok, titled=was_titled) or _names_a_session(name):
         return None
     return ProgrammePerson(name=name, affiliations=affs, url=url, aliases=nicknames)
+
+
+_GLUED_INITIALS_RE = re.compile(r"\b((?:[A-Z]\.){1,3})(?=[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿ])")
+"""Initials written against the surname (``A.León``, ``M.J.Rodríguez``): the name is
+``A. León``, as a careful hand writes it."""
 
 
 def _names_a_session(name: str) -> bool:
@@ -370,7 +390,7 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
     if (m := _AND_THEN_COMMA_RE.match(_outside(text))) and m.group(0) == text:
         joined = split_speakers(m.group("people"), single_ok)
         aff = m.group("aff").strip()
-        if joined and aff:  # "A and B, C" would be written "A, B and C"
+        if joined and aff and not BY_LINE_RE.match(aff):  # "A and B, C" is not "A, B and C"
             for member in joined:
                 if not member.affiliations:
                     member.affiliations = split_affiliations(aff)

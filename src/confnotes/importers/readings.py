@@ -267,6 +267,12 @@ def _fit(programme: Programme, text: str, undated: bool = True) -> tuple[float, 
     # a line that became a note's title (a heading, a bold lead) is kept, as its title,
     # whether or not anything grounds the note: only what is in no note at all is dropped
     titles = {w for t in programme.talks for w in _words(t.title)}
+    seen: set[str] = set()
+    if doctree.parse(text).syntax == "html":
+        # a page counts the lines a reader sees, its notes hold its markup: a line is kept
+        # when its words are in a note's body (the one-note reading keeps them all)
+        for t in programme.talks:
+            seen |= _words(doctree_plain(t.body))
     explained = kept = 0
     for line in lines:
         plain = words_of.get(line, "") or doctree_plain(line)
@@ -282,8 +288,10 @@ def _fit(programme: Programme, text: str, undated: bool = True) -> tuple[float, 
         ):
             explained += 1
             kept += 1
-        elif line.strip() in bodies or (
-            words and sum(1 for w in words if w in titles or w in facts) * 5 >= len(words) * 3
+        elif (
+            line.strip() in bodies
+            or (words and sum(1 for w in words if w in titles or w in facts) * 5 >= len(words) * 3)
+            or (seen and words and words <= seen)
         ):
             kept += 1
     total = max(1, len(lines))

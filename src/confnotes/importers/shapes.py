@@ -23,7 +23,7 @@ from __future__ import annotations
 import contextlib
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -64,7 +64,13 @@ from confnotes.importers.structure import (
     front_tags,
     own_last,
 )
-from confnotes.importers.textutil import find_timezone, parse_clock, strip_markdown_inline
+from confnotes.importers.textutil import (
+    BY_WORDS,
+    find_timezone,
+    parse_clock,
+    strip_markdown_inline,
+    titled,
+)
 from confnotes.importers.when import (
     clock_range,
     find_date,
@@ -221,6 +227,8 @@ _KEY_ALIASES = {
     **dict.fromkeys(["titel", "titre", "título", "titolo", "topic", "thema", "tema"], "title"),
 }
 """Keys of other languages, as the English key they mean (speaker keys need none)."""
+_LABELLED_RE = re.compile(r"^\s*(?P<key>[^\W\d_][^\W\d_ ]{1,24})\s?[:：]\s+(?P<value>\S.*)$")
+"""``Label: value``, a one-word label in any language (``Modérateurs : …``)."""
 _SIGNATURE_RE = re.compile(r"^\s*(?:—|–|--|~)\s*(?P<who>\S.*)$")
 """``— Name`` closing a talk's notes: the speaker, signed."""
 _BY_LINE_RE = re.compile(
@@ -247,9 +255,12 @@ _QUOTED_RE = re.compile(
 )
 _FROM_RE = re.compile(r"^(?P<head>[^\W\d_][\w ]{0,30}?)\s+from\s+(?P<who>\S.{0,200})$", re.I)
 """``Keynote from Name``: a kind of talk before ``from`` and its speaker after."""
-_BY_RE = re.compile(r"(?<!\s)\s+(?:by|par|von|por|di|door|av)\s+", re.I)
+_BY_RE = re.compile(rf"(?:(?<!\s)\s+|,)(?:{BY_WORDS})\s+", re.I)
 """``by`` before a by-line, in the languages programmes are written in (the words after
-it must be people's names, so ``di`` or ``por`` inside a title never splits it)."""
+it must be people's names, so ``di`` or ``por`` inside a title never splits it); a hand
+in a hurry writes it against the comma (``Prince2,por M.J.Rodríguez``)."""
+_COMMA_RE = re.compile(r",\s*")
+_ENGLISH_BY_RE = re.compile(r"(?<!\s)\s+by\s+", re.I)
 _PEOPLE_PAGE_RE = re.compile(
     r"\b(?:speakers?|people|team|committee|organi[sz]ers?|faculty|presenters|panelists|"
     r"keynotes?|invited|chairs|referenten|intervenants|ponentes|relatori)\b",
@@ -262,6 +273,8 @@ _CONVERSATION_RE = re.compile(
 _DASHES_RE = re.compile(r"(?<!\s)\s+(?:--|[-–—|·•/])\s+")
 _LEADING_SYMBOLS_RE = re.compile(r"^[^\w\[(\"“'‘*_«„「『《]+")
 """Emoji, bullets and arrows before a heading's words."""
+_WHOLE_QUOTE_RE = re.compile(r"[\"“„«]([^\"“”„«»]{2,300})[\"”“»]")
+"""A text that is one quotation and nothing else (``"Five Darlings to be Killed"``)."""
 _COLON_RE = re.compile(r":\s+|：\s*")
 """A colon that parts a label from what follows (East Asian text writes ``：``, no space)."""
 NOTES_OF: dict[str, tuple[str, ...]] = {
@@ -519,6 +532,11 @@ def _read_heading(text: str, year: int | None = None) -> _Talk:
         and (not split_speakers(label) or any(p.fullmatch(label) for _k, p in KIND_WORDS))
     )  # a label that is a kind word and nothing else (基調講演) is the kind, not a name
     rest_all = rest
+    if said and (quoted := labelled_quote(rest)):
+        talk.title = quoted  # 'Full Paper #17: "Title"': a label, and the title it quotes
+        if kind_label or _KIND_PREFIX_RE.match(rest):
+            talk.kind = kind_of(label)
+        return talk
     if said.strip() == ":" and len(label.split()) <= 3 and roles_of(label) == {"speaker"}:
         # "Speaker 1: Dr. Ana Ruiz - *Title*": the label says who comes first
         parts = _DASHES_RE.split(after.strip(), maxsplit=1)
@@ -568,8 +586,12 @@ def _read_heading(text: str, year: int | None = None) -> _Talk:
             return talk
     if by:
         after = rest[by[-1].end() :]
-        who = split_speakers(_unwrap(after)) or split_speakers(
-            _unwrap(_DASHES_RE.split(after, maxsplit=1)[0])  # "Title, by Name — a remark"
+        who = (
+            split_speakers(_unwrap(after))
+            or split_speakers(
+                _unwrap(_DASHES_RE.split(after, maxsplit=1)[0])  # "Title, by Name — a remark"
+            )
+            or _leading_name(after)
         )
         if who:
             head = rest[: by[-1].start()]
@@ -579,6 +601,16 @@ def _read_heading(text: str, year: int | None = None) -> _Talk:
                 talk.chairs, talk.title = who, head[: chaired.start()].strip(" ,-–—")
                 return talk  # "Panel: Who owns it? – moderated by Name"
             talk.speakers, talk.title = who, head.strip(" ,-–—")
+            return talk
+    for comma in _COMMA_RE.finditer(rest):
+        # "Title, Dr Ana Ruiz et Pr Bo Li": a title before a name opens a by-line as "by" does
+        tail = rest[comma.end() :]
+        if comma.start() and titled(tail) and (who := split_speakers(tail)):
+            head = rest[: comma.start()]
+            # "Opening by the Faculty Dean, Prof. Name": "by" (no word of a title in
+            # English, as "par" is in French) began a description of the speaker
+            head = _ENGLISH_BY_RE.split(head, maxsplit=1)[0]
+            talk.speakers, talk.title = who, head.strip(" -–—")
             return talk
     if (
         (said_from := _FROM_RE.match(rest))
@@ -652,6 +684,29 @@ def _read_heading(text: str, year: int | None = None) -> _Talk:
     if open_at > 0 and (who := split_speakers(rest[open_at + 1 : -1])):
         talk.speakers, talk.title = who, rest[:open_at].strip(" -–—,")  # Title (Speaker, Aff)
     return talk
+
+
+def labelled_quote(text: str) -> str | None:
+    """The title a short label quotes (``Full Paper #17: "Title"`` -> ``Title``); None
+    for any other text."""
+    label, said, after = _label(text.strip(" *_"))
+    quoted = _WHOLE_QUOTE_RE.fullmatch(after.strip(" *_")) if said else None
+    if quoted is None or len(label.split()) > 4 or split_speakers(label):
+        return None
+    return quoted.group(1).strip()
+
+
+def _leading_name(text: str) -> list[ProgrammePerson]:
+    """The person a by-line opens with when a word or two of no name trail it (``por
+    F.J.Melero :D``, ``by Ana Ruiz (remote) today``); empty when no name leads."""
+    words = text.split()
+    for cut in range(len(words) - 1, max(0, len(words) - 3), -1):
+        lead = " ".join(words[:cut])
+        if any(c in lead for c in ',;"“”«»()'):
+            continue  # a name alone leads, not a name with more said after a comma
+        if who := split_speakers(lead):
+            return who if len(who) == 1 else []
+    return []
 
 
 _TAIL_KINDS = ("keynote", "panel", "spotlight", "oral", "poster", "demo")
@@ -818,6 +873,10 @@ class _Reader:
         its speaker)."""
         self._named_headings = False
         """The talk-level headings are mostly people's names (notes kept per speaker)."""
+        self._cards: dict[int, tuple[list[ProgrammePerson], str]] = {}
+        """Talk headings under a speaker's card: the card's person and a kind said above."""
+        self._card_names: set[int] = set()
+        """The name headings of speakers' cards."""
         self._speaker_first = 0
         """How many talk-level headings say their speaker before their title."""
         self._speaker_last = False
@@ -1164,6 +1223,7 @@ class _Reader:
         # a heading is its speaker's name only among headings that are names (a list of
         # people is the role): "## Work Environment" among a talk's parts is no person
         self._named_headings = named >= 2 and named * 4 >= len(at) * 3
+        self._speaker_cards()
         self._speaker_first = sum(
             _speaker_first(s.title, self.year) for s in self.o.sections()[:200]
         )
@@ -1176,6 +1236,35 @@ class _Reader:
             for section in self.o.root.children:
                 if section is not doc_title:  # "# Things to look up" after the day's talks
                     self._walk(section, level, previous)
+
+    def _speaker_cards(self) -> None:
+        """A speakers page of cards: ``<h3>Name</h3>``, a bio, then the talks as headings
+        of a higher level (``<h2>Title</h2>``), which the outline would read as closing
+        the name's section. Found only when two cards or more are written so."""
+        cards: dict[int, tuple[list[ProgrammePerson], str]] = {}
+        names: set[int] = set()
+        who: list[ProgrammePerson] = []
+        name_level = talk_level = 0
+        previous: Section | None = None
+        for s in self.o.sections():
+            title = strip_markdown_inline(s.title).strip()
+            person = split_speakers(title)
+            if len(person) == 1 and person[0].name == title:
+                who, name_level, talk_level = person, s.level, 0
+                names.add(id(s))
+            elif who and (s.level == talk_level or (not talk_level and s.level < name_level)):
+                if read_heading(title, self.year).speakers:
+                    who = []
+                else:
+                    talk_level = s.level
+                    said = previous.blocks[-1].text.strip() if previous and previous.blocks else ""
+                    kind = kind_of(said) if len(said.split()) <= 2 else "talk"
+                    cards[id(s)] = (who, kind if kind not in ("talk", "break", "other") else "")
+            else:
+                who = []
+            previous = s
+        if len({id(p) for p, _k in cards.values()}) >= 2:
+            self._cards, self._card_names = cards, {n for n in names if n}
 
     def _preamble(self, doc_title: Section | None, previous: list[time]) -> None:
         """The text before the first talk: metadata for the conference, the rest a note."""
@@ -1228,6 +1317,13 @@ class _Reader:
         if section.level >= level and not holds:
             self._talk(section, previous)
             return
+        if id(section) in self._cards:
+            # a card's talk heading, of a higher level than the card's name under which
+            # it is written: a talk of its own lines, the next card read after it
+            self._talk(section, previous, by_itself=True)
+            for child in section.children:
+                self._walk(child, level, previous)
+            return
         if holds:
             level = section.level + 1  # "# Unconference" over "## Name - Title" talks
         day = self._date_of(section.title)
@@ -1265,7 +1361,10 @@ class _Reader:
             self.p.sessions[-1].start = None  # a day, not a time: talks carry the day
         return key
 
-    def _talk(self, section: Section, previous: list[time]) -> None:
+    def _talk(self, section: Section, previous: list[time], by_itself: bool = False) -> None:
+        """``section`` as a talk; ``by_itself``: its own lines only, its sub-sections read
+        apart."""
+        end = own_last(section) if by_itself else section.end
         if PEOPLE_HEADING_RE.fullmatch(strip_markdown_inline(section.title).strip()):
             # "## People" over a list of names: the page's own notes, no talk, no speaker
             self.consumed.update(range(section.line, section.heading_last + 1))
@@ -1278,6 +1377,11 @@ class _Reader:
             return
         t = read_heading(section.title, self.year)
         t.tags = list(section.tags)
+        if id(section) in self._cards and not t.speakers:
+            card, kind = self._cards[id(section)]
+            t.speakers = [replace(p) for p in card]
+            t.kind = kind or t.kind
+
         day = self._date_of(section.title)
         if day:
             self.day = day
@@ -1286,7 +1390,7 @@ class _Reader:
             self.consumed.update(range(section.line, section.heading_last + 1))
             return  # "## Day 2 — Nov 14" among the talks: a day starts, it is no talk
         named = list(t.speakers)
-        first = self._meta(section.heading_last + 1, section.end, t)
+        first = self._meta(section.heading_last + 1, end, t)
         under = [p for p in t.speakers if p not in named]
         if named and under and _kind_label_only(t.title):
             # "Talk court - Doc Busters" over "Ana Ruiz, Li Wei": the line under the heading
@@ -1307,7 +1411,7 @@ class _Reader:
             t.speakers = _speaker_part(section)  # "# Title" / "Keynote" / "## Abstract" / names
         if not t.speakers and _kind_label_only(t.title) and own and own[0].kind == "list":
             t.speakers = _led_by_names(own[0].items)  # "### Keynote" / "- Name (Org): notes"
-        last, next_day = self._trailing_day(first, section.end)
+        last, next_day = self._trailing_day(first, end)
         if (
             self._named_headings
             and not t.speakers
@@ -1318,16 +1422,52 @@ class _Reader:
             t.speakers = who  # notes headed by the speaker's name: the title stays the name
         # the lines read as facts (``Speaker: X``) stay in the note too: never dropped, and
         # so does a heading that said more than the title (its speaker, link or number)
+        if id(section) in self._card_names:
+            # a card's name over the speaker's bio: a person of the page, the bio a note
+            for person in t.speakers or split_speakers(strip_markdown_inline(section.title)):
+                self.p.roles.append(ProgrammeRole(person, "speaker"))
+            t.speakers, t.kind = [], "other"
         said = self._heading_text(section)
         top = section.line if _said_more(said, t) else section.heading_last + 1
         body, b0, b1 = self._body(top, last)
+        runs = [
+            x
+            for s in ([] if t.speakers else section.walk())
+            for b in s.blocks
+            if b.kind == "paragraph" and not b.bold
+            for x in _by_lines(self.o, b)
+        ]
         if not t.speakers and (listed := self._listed_talks(first, last)):
             self._session_of(t, listed, body, b0, b1, previous)
+        elif len(runs) >= 2 or (runs and not t.title):
+            # "09h30" over lines "Title, Dr Name" a <br> apart: the heading is their slot, each
+            # line a talk at its time; the slot's words stay a note of their own
+            self._signed(t, body)
+            slot = replace(t, kind="other", start=None, end=None)
+            slot.title = t.title or strip_markdown_inline(section.title).strip()
+            self._add(slot, body, b0, b1, previous)
+            self._slot_chairs(section)
+            for lead in runs:
+                talk = read_heading(lead.text, self.year)
+                talk.start, talk.end, talk.ampm = t.start, t.end, t.ampm
+                talk.day = talk.day or t.day
+                self._add(talk, "", lead.line, lead.line, previous)
         else:
             self._signed(t, body)
             self._add(t, body, b0, b1, previous)
         if next_day is not None:
             self.day = next_day
+
+    def _slot_chairs(self, section: Section) -> None:
+        """``Modérateurs : Pr Name et Dr Name`` in a slot over its talks: the chairs."""
+        known = {r.person.name for r in self.p.roles if r.role == "chair"}
+        for n in range(section.heading_last + 1, section.end + 1):
+            line = strip_markdown_inline(self.o.plain.get(n, self.o.lines[n]))
+            if (m := _LABELLED_RE.match(line)) and "chair" in roles_of(m.group("key")):
+                for person in split_speakers(m.group("value").strip(), single_ok=True):
+                    if person.name not in known:
+                        known.add(person.name)
+                        self.p.roles.append(ProgrammeRole(person, "chair"))
 
     def _listed_talks(self, first: int, last: int) -> list[_Talk]:
         """The talks a heading's list holds, at any depth (``- **Speakers:**`` over
@@ -1843,6 +1983,8 @@ class Lead:
     text: str
     keep: bool = False
     """The line is also notes (``- Title, by Name — a remark``): it stays in the body."""
+    run: bool = False
+    """One of one-line paragraphs in a row, each a talk (lines a ``<br>`` apart)."""
 
 
 _LIST_MARK_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
@@ -1857,7 +1999,14 @@ def leads(outline: Outline, section: Section) -> list[Lead]:
     person's name), or reads ``Speaker - Title``/``Title (Speaker)`` with notes under it;
     list items that do the same and have notes nested under them."""
     out: list[Lead] = []
+    run: list[Lead] = []  # paragraphs' lines in a row, each "Title, by Name"
     for b in section.blocks:
+        if b.kind == "paragraph" and not b.bold and (lines := _by_lines(outline, b)):
+            run.extend(lines)
+            continue
+        if len(run) >= 2:
+            out.extend(run)  # lines a <br> apart, each a talk as a list's items would be
+        run = []
         if b.kind == "paragraph":
             first = outline.lines[b.first]
             text = strip_markdown_inline(first).strip()
@@ -1900,6 +2049,24 @@ def leads(outline: Outline, section: Section) -> list[Lead]:
                         Lead(first, text, keep=True)
                         for (first, _last), text in zip(b.spans, items, strict=True)
                     )
+    if len(run) >= 2:
+        out.extend(run)
+    return out
+
+
+def _by_lines(outline: Outline, b: Block) -> list[Lead]:
+    """The lines of a paragraph when each is a talk with its by-line (``Title, Dr Name``
+    lines a ``<br>`` apart, or one-line paragraphs); empty otherwise."""
+    out = []
+    headings = {s.line for s in outline.sections()}
+    for n in range(b.first, b.last + 1):
+        text = strip_markdown_inline(outline.lines[n]).strip()
+        if not text or n in headings:
+            continue  # an HTML paragraph's span reaches the next heading's line
+        said = read_heading(text, 2000) if len(text) <= 200 else None
+        if said is None or not said.speakers or not said.title or said.start:
+            return []
+        out.append(Lead(n, text, keep=True, run=True))
     return out
 
 

@@ -201,7 +201,13 @@ def read(text: str) -> Outline:
         first = doc.line_of(node.start)
         if first <= front_last or node.kind in ("blank", "front"):
             continue
-        last = max(first, doc.line_of(max(node.start, node.end - 1)))
+        end = node.end
+        if node.attrs.get("tag"):
+            # an HTML element's span runs on to the next element's indentation: its last
+            # line is where its own text ends (<h4>09h30</h4> is one line, not two)
+            while end > node.start + 1 and text[end - 1] in " \t\r\n":
+                end -= 1
+        last = max(first, doc.line_of(max(node.start, end - 1)))
         if node.attrs.get("tag") and first == last and node.kind != "text":
             plain[first] = _fold(node.text)  # an element of an HTML block, on its own line
         if node.kind == "heading":

@@ -396,9 +396,32 @@ _HONORIFIC_RE = re.compile(
 ``Dott.``, ``Avv.``, ``Dra.``, ``Mme``, ``Dr.-Ing.``)."""
 
 
+BY_WORDS = "by|par|von|por|di|door|av"
+"""``by`` before a by-line, in the languages programmes are written in."""
+BY_LINE_RE = re.compile(rf"^(?:{BY_WORDS})\s+(?=[^\W\d_])")
+"""Words opening a by-line (``por C.Ureña``): who gives a talk, never an affiliation."""
+_WRITTEN_TITLE_RE = re.compile(r"^(?:(?:Drs|Dres|Prs?|Profs|Mmes|Mlles)\.?\s+)+(?=[^\W\d_])")
+"""Titles written as titles only (a capital, then small letters): the French ``Pr`` and
+plurals before two names (``Drs Ana Ruiz et Bo Li``), which as words of any case would
+also begin a talk's title (``PR reviews``)."""
+
+
 def clean_name(name: str) -> str:
     """A display name without honorifics and doubled spaces (``Prof. Dr.  Ann Lee``)."""
-    return " ".join(_HONORIFIC_RE.sub("", " ".join(name.split())).split())
+    name = " ".join(name.split())
+    while True:
+        bare = _WRITTEN_TITLE_RE.sub("", _HONORIFIC_RE.sub("", name))
+        if bare == name:
+            return name
+        name = bare
+
+
+def titled(text: str) -> bool:
+    """Whether ``text`` opens with a title written as one (``Dr``, ``Prof.``, ``Pr``,
+    ``Drs``) before a word: a person is named next, whatever case the name is in."""
+    text = " ".join(text.split())
+    head = text.split(" ", 1)[0]
+    return head[:1].isupper() and not head.isupper() and clean_name(text) != text
 
 
 def parse_person(text: str) -> ProgrammePerson | None:

@@ -657,13 +657,30 @@ class _Reader:
             if row.kind == "row"
         ]
         rows = [r for r in _laid_out(rows, self.doc) if r]
+        if len(rows) == 1 and len(rows[0]) == 1:
+            # a table of one cell over the timetable (<th>Day 1 - July 4, 2015</th>): the
+            # day its rows are on, as a heading would say it
+            text = rows[0][0].text.strip()
+            if len(text) <= 80 and (
+                day := find_date(text, self.b.year, self.order)[0]
+                or line_date(text, self.b.year, self.order)
+            ):
+                self.b.set_day(day)
+                self.b.day = day
+            return
         if len(rows) < 2:
             return
         width = max(len(r) for r in rows)
         header = _is_header(rows[0], rows[1:], self.b.year) or _th_row(rows[0], rows[1:])
         body = rows[1:] if header else rows
-        roles = [_role([r[j].text for r in body if j < len(r)], self.b.year) for j in range(width)]
-        if "time" not in roles and "date" not in roles:
+        # a row of one cell across the table ("Вводная часть", "Coffee break") heads the rows
+        # under it: the columns' roles are read from the rows of cells
+        cells_rows = [r for r in body if len(r) > 1] or body
+        roles = [
+            _role([r[j].text for r in cells_rows if j < len(r)], self.b.year) for j in range(width)
+        ]
+        texts_at = [j for j, role in enumerate(roles) if role in ("text", "people")]
+        if "time" not in roles and "date" not in roles and _paired_rows(body, texts_at) < 2:
             return
         self.evidence.append(f"a table whose columns are {', '.join(roles)} by their cells")
         if node.attrs.get("tag") == "table" and HTML_TABLE not in self.evidence:
@@ -710,6 +727,7 @@ class _Reader:
             self._grid(body, roles, titles, (head + [""] * width)[:width])
             return
         before = len(self.rows)
+        rooms: dict[int, str] = {}
         place = _repeated_head([r[title_col] for r in body if 0 <= title_col < len(r)], self.doc)
         for cells in body:
             if self._day_row(cells):
@@ -724,10 +742,33 @@ class _Reader:
             start, end, _rest, ampm = leading_clock(clock) if clock else (None, None, "", False)
             if len(times) == 2:
                 end = leading_clock(times[1])[0] or end
+            if width > 1 and len(cells) == 1:
+                only = texts[0].strip()
+                if len(only) <= 80 and (found := find_date(only, self.b.year, self.order)[0]):
+                    self.b.set_day(found)  # a row across the table naming the day under it
+                    self.b.day = found
+                    continue
+            filled = [j for j in titles if texts[j].strip()]
+            if len(filled) >= 2 and "people" not in roles:
+                talks = [_talk_cell(texts[j]) for j in filled]
+                if times and all(talks):
+                    # talks side by side at one time, each in its column (its room's)
+                    for j in filled:
+                        row = _Row(Entry("", "talk", start, end, [], ampm), day, rooms.get(j, ""))
+                        self._cell(row, texts[j])
+                        if row.entry.title or row.entry.speakers:
+                            self.rows.append(row)
+                    continue
+                if not times and not any(talks):
+                    # "Session 1: … (Room: Balzaal)" | "Session 2: …": the columns' names
+                    rooms = {j: texts[j].split("\n")[0].strip() for j in filled}
+                    continue
             title = texts[title_col] if title_col >= 0 else ""
             room = ""
             if place and title.split("\n")[0].strip() == place and "\n" in title:
                 room, title = place, title.split("\n", 1)[1]  # "Salón Principal" / words
+            if len(filled) == 1 and filled[0] != title_col and not title.strip():
+                title = texts[filled[0]]  # the row's one text cell, in a narrower column
             people = [
                 p
                 for t, role in zip(texts, roles, strict=True)
@@ -735,6 +776,8 @@ class _Reader:
                 for p in _people_cell(t)
             ]
             said_kind = ""
+            if not people and (pair := _pair(texts, texts_at)) is not None:
+                people, title = pair  # "Name | «Title»": the cell that is a person speaks
             if title_col < 0 and not people:
                 # a column of speakers' slots with the day's other rows in it (``Opening``,
                 # ``Panel``, ``Break``): a cell that names no one is the row's title
@@ -755,6 +798,12 @@ class _Reader:
             if title:
                 cell = cells[title_col] if 0 <= title_col < len(cells) else None
                 self._cell(row, title, _stressed_in(cell) if cell is not None else ())
+            if "people" in roles and not people and row.entry.speakers and not row.entry.title:
+                # "National Anthem" with the speakers' cell beside it empty: the column of
+                # people says who speaks, so the title's two capitalised words are a title
+                row.entry.title, row.entry.speakers = title.split("\n")[0].strip(), []
+                row.entry.kind = kind_of(row.entry.title)
+                row.open_for = "people"
             if people:
                 if not {p.name for p in row.entry.speakers} <= {p.name for p in people}:
                     # "Offene Peer-Reviews: Erfahrungen" beside a people column: the title
@@ -1080,6 +1129,7 @@ class _Reader:
             if row.entry.kind == "talk" and row.entry.speakers:
                 row.entry.kind = row.session_kind  # a talk of a "Plenary Lecture Session"
         _name_then_affiliation(rows)
+        _no_constant_speaker(rows)
         timed_days = {r.day for r in rows if r.entry.start is not None}
         rows = [
             r
@@ -1120,6 +1170,23 @@ class _Reader:
         result = Timetable(programme, len(rows), sum(1 for r in rows if r.entry.speakers))
         result.evidence = [f"{len(rows)} rows led by a time or a date", *self.evidence]
         return result
+
+
+def _no_constant_speaker(rows: list[_Row]) -> None:
+    """A "name" on every row, the lunch and the coffee break's too (``Up Next``, a live
+    page's status word in each item), is a word of the page's own, no one's: the rows
+    keep their titles and lose it."""
+    if len(rows) < 3 or not rows[0].entry.speakers:
+        return
+    names = {p.name for p in rows[0].entry.speakers}
+    for row in rows[1:]:
+        names &= {p.name for p in row.entry.speakers}
+    if not names or not any(kind_of(r.entry.title) == "break" for r in rows):
+        return
+    for row in rows:
+        row.entry.speakers = [p for p in row.entry.speakers if p.name not in names]
+        if not row.entry.speakers:
+            row.entry.kind = kind_of(row.entry.title)
 
 
 def _kind_label(title: str) -> bool:
@@ -1353,6 +1420,8 @@ def _title_author_pairs(lines: list[str]) -> list[tuple[str, list[ProgrammePerso
     ``A, B and C``, a list item each): (title, speakers, kind) per talk; [] when they do
     not. A title may be shaped like a name (``Distributed Contour Trees``) when most
     titles are not: the alternation says which line is which."""
+    from confnotes.importers.shapes import labelled_quote
+
     if len(lines) < 2 or len(lines) % 2:
         return []
     out = []
@@ -1364,7 +1433,7 @@ def _title_author_pairs(lines: list[str]) -> list[tuple[str, list[ProgrammePerso
         # a pair says which line is which when its title is no name, or its authors'
         # line names more people than its title line would
         telling = telling or not split_speakers(title) or len(who) > 1
-        out.append((title.strip(' *_"“”'), who, kind_of(title)))
+        out.append((labelled_quote(title) or title.strip(' *_"“”'), who, kind_of(title)))
     if not telling:
         return []
     return [(t, w, k if k not in ("break", "other") else "talk") for t, w, k in out]
@@ -1540,6 +1609,52 @@ def _is_header(first: list[doctree.Node], rest: list[list[doctree.Node]], year: 
         return False
     return any(
         leading_clock(c.text)[0] is not None or find_date(c.text, year)[0] for r in rest for c in r
+    )
+
+
+def _talk_cell(text: str) -> bool:
+    """A cell that is a talk: a title over its speakers' line (``<b>Title</b><br>A and
+    B``), or one line naming its speakers (``Title, por Name``)."""
+    from confnotes.importers.shapes import read_heading
+
+    lines = [x.strip() for x in text.split("\n") if x.strip()]
+    if len(lines) >= 2 and _people_cell(lines[1]) and not _people_cell(lines[0]):
+        return True
+    return bool(lines) and bool(read_heading(lines[0]).speakers)
+
+
+def _pair(texts: list[str], columns: list[int]) -> tuple[list[ProgrammePerson], str] | None:
+    """A row's speaker and title when two of its text cells are a person and a title
+    (``Евгений Беляев`` | ``«Тонкие клиенты как есть»``): None when neither is a person,
+    or the other cell is an organisation or another person (a speakers page's
+    ``Name | Affiliation`` row stays a person with an affiliation)."""
+    filled = [texts[j].strip() for j in columns if texts[j].strip()]
+    if len(filled) != 2:
+        return None
+    for who_at, title in ((0, filled[1]), (1, filled[0])):
+        who = _people_cell(filled[who_at])
+        if who and "\n" not in title and _reads_as_title(title):
+            return who, title
+    return None
+
+
+def _reads_as_title(text: str) -> bool:
+    """A talk's title, not a name or an organisation: quoted (``«…»``, ``“…”``), or three
+    words or more that are neither people nor an organisation."""
+    text = text.strip()
+    if len(text) > 200 or split_speakers(text) or is_organisation(text):
+        return False
+    if len(text) >= 3 and text[0] in "«“\"„'‘" and text[-1] in "»”\"“'’":
+        return True
+    return len(text.split()) >= 3
+
+
+def _paired_rows(body: list[list[doctree.Node]], columns: list[int]) -> int:
+    """How many rows of a table without times are a speaker beside a title."""
+    return sum(
+        _pair([c.text for c in r] + [""] * (max(columns, default=0) + 1 - len(r)), columns)
+        is not None
+        for r in body
     )
 
 

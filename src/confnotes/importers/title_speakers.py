@@ -87,12 +87,14 @@ def title_and_speakers(text: str, lenient: bool = False) -> tuple[str, list[Prog
             return parts[0], people
     if (m := _PAREN_TAIL_RE.match(text)) and (people := split_speakers(m.group(2))):
         return m.group(1), people
+    if (split := _split_by(text)) and (people := _people_by(split[2], split[1])):
+        # "Concluding lecture by Prof. Ana Ruiz", "Begrüßung durch den Rektor, Prof. Name":
+        # before the heading's reading, which takes the titled name after the comma alone
+        return split[0], people
     if heading.speakers and heading.title:
         return heading.title, heading.speakers
     if KIND_PREFIX_RE.match(text) and heading.title and (people := split_speakers(heading.title)):
         return text, people  # "Keynote: Ana Ruiz, PSF Chair": the slot's speaker, no title yet
-    if (split := _split_by(text)) and (people := _people_by(split[2], split[1])):
-        return split[0], people  # "Concluding lecture by Prof. Ana Ruiz"
     return text, []
 
 

@@ -115,6 +115,7 @@ def find_date(
     """
     text = _SUP_RE.sub("", text[:400])
     best: tuple[int, date, bool] | None = None
+    spans: list[tuple[int, int, date, bool]] = []
     for pattern in DATE_PATTERNS:
         m = pattern.search(text)
         if not m:
@@ -132,8 +133,14 @@ def find_date(
                 found = date(y, month, int(m.group("d")))
         except (ValueError, KeyError):
             continue
-        if best is None or m.start() < best[0]:
-            best = (m.start(), found, own)
+        spans.append((m.start(), m.end(), found, own))
+    if spans:
+        first = min(spans, key=lambda x: x[0])
+        whole = [x for x in spans if x[3] and x[0] < first[1] and first[0] < x[1]]
+        # "Day 2 November 19, 2024": two readings of one month word, the one with its own
+        # year is the date ("2" numbers the day of the event)
+        at, _end, found, own = whole[0] if whole and not first[3] else first
+        best = (at, found, own)
     if (m := _CJK_DATE_RE.search(text)) and (best is None or m.start() < best[0]):
         y = int(m.group("y")) if m.group("y") else year
         if y is not None:
@@ -216,6 +223,7 @@ _DATEPARSER_SETTINGS = {
     # a day written out, never one counted from today: "11h-11h10" is not "11 hours ago"
     "PARSERS": ["custom-formats", "absolute-time"],
 }
+"""A day is read as written: never relative to today (``Hora | Dia 1`` is no "1 day ago")."""
 _DIGIT_RE = re.compile(r"\d")
 
 
