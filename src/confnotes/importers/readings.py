@@ -46,6 +46,7 @@ SHAPES: dict[str, str] = {
     "timetable": "a timetable: rows led by a time or a date",
     "speakers": "a speakers page: the headings are people",
     "index": "an index page: links to one file per talk",
+    "records": "a page's own records: its schema.org or hCalendar events, or one template per talk",
     "page": "a workshop or programme page: people lists, dates and a schedule",
     "post": "a post with front matter: a seminar or a talk in its keys",
     "day-notes": "a person's notes of a conference day (sessions, typed links)",
@@ -413,6 +414,22 @@ def _index(text: str, source: str) -> Reading | None:
     return Reading("index", programme, evidence=[f"{len(programme.talks)} linked talks"])
 
 
+def _records(text: str, source: str) -> Reading | None:
+    from confnotes.importers import pagerecords
+
+    if doctree.parse(text).syntax != "html" and "<" not in text:
+        return None
+    programme = pagerecords.read(text, source)
+    if programme is None:
+        return None
+    speakers = sum(1 for t in programme.talks if t.speakers)
+    return Reading(
+        "records",
+        programme,
+        evidence=[f"{len(programme.talks)} repeated records, {speakers} with speakers"],
+    )
+
+
 def _outline(text: str, source: str, deep: bool) -> list[Reading]:
     from confnotes.importers import structure
     from confnotes.importers.shapes import understand
@@ -498,7 +515,7 @@ def candidates(
             readings.append(Reading("day-notes", parse(data, source, "notes"), reader="notes"))
         except Exception:
             _reader_failed()
-    for build in (_timetable, _index):
+    for build in (_timetable, _index, _records):
         try:
             reading = build(text, source)
         except Exception:
@@ -512,7 +529,8 @@ def candidates(
             text if fit_text is None else fit_text,
             fit_text is None and detected != "outline",  # a page, not a person's notes
         )
-        tree_reader = reading.shape in ("timetable", "index") and (
+        tree_reader = reading.shape == "records"  # the page's own structure, read by its parser
+        tree_reader = tree_reader or reading.shape in ("timetable", "index") and (
             detected == "html"
             or (detected in ("markdown", "jekyll") and HTML_TABLE in reading.evidence)
         )  # an HTML table in a Markdown page is read by the HTML parser

@@ -1,0 +1,671 @@
+"""A page's own records: what an HTML page says about itself, and what it repeats.
+
+Two readings of the same HTML5 parse (Lexbor, as :mod:`confnotes.importers.doctree`):
+
+- **the page's own data first**: schema.org ``Event`` items, in JSON-LD
+  (``<script type="application/ld+json">``, ``@graph``, ``subEvent``, ``performer``,
+  ``startDate``) or in microdata (``itemscope``/``itemprop``/``datetime``), and hCalendar
+  (``vevent``/``h-event`` with ``summary``/``dtstart``); each item is one programme
+  record read like the records of programme data files;
+- **repeated records**: a generated programme repeats one template per talk (a table's
+  rows, a list's items, a grid of ``<div>`` cards). Elements that share a signature (their
+  tag and first class token) and occur at least :data:`MIN_RECORDS` times are records;
+  the text of each record is cut into *fields* at element boundaries (a ``<span>`` beside
+  a ``<span>`` is two fields, never one glued line), and fields are aligned across the
+  records by their path inside the record. Each aligned column's role (time, date,
+  people, title, label) is decided from its cells' *content* across all records — as
+  :mod:`confnotes.importers.timetable` reads a table column — with the words of its class
+  names and ``itemprop`` (the tables of :mod:`confnotes.importers.fields`) as supporting
+  evidence only. A record's time, when it has none of its own, is the time cell beside it
+  (the row's time cell of a grid), and its day the last date heading before it.
+
+A table, a list, a grid of divs and a list of cards are one mechanism here. The result is
+one more *reading* (:mod:`confnotes.importers.readings`), weighed against the others by
+the same measure.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from confnotes.importers.fields import ROLE_WORDS
+from confnotes.importers.kinds import kind_of
+from confnotes.importers.persons import is_person_name, split_speakers
+from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
+from confnotes.importers.schedule_util import parse_iso_datetime, person_name
+from confnotes.importers.title_speakers import title_and_speakers
+from confnotes.importers.when import clock_range, find_date, find_year
+
+MIN_RECORDS = 3
+"""Elements of one signature needed before they are read as repeated records."""
+MAX_ELEMENTS = 40_000
+"""Elements of a page looked at, at most (the rest of a hostile page is not read)."""
+MAX_FIELDS = 40
+"""Fields of one record, at most."""
+MAX_JSON = 2_000_000
+"""Characters of one JSON-LD block, at most."""
+MAX_ITEMS = 5_000
+"""Structured-data items read, at most."""
+_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "img", "input",
+                   "button", "select", "option", "iframe", "canvas", "nav", "footer", "form",
+                   "textarea", "meta", "link"})  # fmt: skip
+_INLINE = frozenset({"a", "b", "strong", "em", "i", "u", "sup", "sub", "q", "mark", "s",
+                     "strike", "del", "ins", "code", "kbd", "var", "tt", "big", "wbr"})  # fmt: skip
+"""Inline elements whose words are part of the text around them (emphasis, links); any
+other element (``span``, ``time``, ``small``, a block) is a field of its own."""
+_NOT_RECORDS = frozenset({"html", "body", "main", "article", "header", "thead", "tbody",
+                          "tfoot", "table", "ul", "ol", "dl", "br", "hr"})  # fmt: skip
+_EVENT_RE = re.compile(r"(?:^|[/#:])(?:\w*Event|EventSeries|Festival)$")
+_SPACE_RE = re.compile(r"\s+")
+_TOKEN_RE = re.compile(r"[a-z]+", re.I)
+_LEAD_RE = re.compile(r"^(?:[-–—:|·•,]\s*)+")
+_KIND_PREFIX_RE = re.compile(r"^([^:：]{2,40})[:：]\s*(\S.*)$")
+
+
+def _words_of(role: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in ROLE_WORDS.get(role, ()))
+
+
+_TITLE_WORDS = _words_of("title") | {"name", "theme"}
+_PEOPLE_WORDS = _words_of("speaker") | _words_of("chair") | {"name", "performer"}
+_TIME_WORDS = _words_of("start") | _words_of("end") | {"dtstart", "dtend", "datetime"}
+
+
+@dataclass
+class _Field:
+    path: str
+    text: str
+    words: frozenset[str]
+    attr: str = ""
+    """A machine value the element carries (``datetime``, ``content``, ``title``)."""
+
+
+@dataclass
+class _Record:
+    node: LexborNode
+    order: int
+    fields: list[_Field] = field(default_factory=list)
+
+
+def read(text: str, source: str = "") -> Programme | None:
+    """The programme a page's own data or its repeated records give, or None."""
+    if "<" not in text:
+        return None
+    tree = LexborHTMLParser(text)
+    programme = Programme(name=_page_name(tree), format="html", source_id=source)
+    year = find_year(programme.name) or find_year(_head_text(tree))
+    talks = _structured(tree)
+    if not talks:
+        talks = _repeated(tree, year)
+    if not talks:
+        return None
+    programme.talks = talks
+    return programme
+
+
+# ------------------------------------------------------------------ structured data
+
+
+def _structured(tree: LexborHTMLParser) -> list[ProgrammeTalk]:
+    """Talks from schema.org items (JSON-LD, microdata) and hCalendar events."""
+    items: list[dict[str, Any]] = []
+    for script in tree.css("script"):
+        kind = (script.attributes.get("type") or "").lower()
+        if "ld+json" not in kind:
+            continue
+        raw = script.text(deep=True) or ""
+        if len(raw) > MAX_JSON:
+            continue
+        try:
+            items.extend(_json_items(json.loads(raw)))
+        except (ValueError, RecursionError):
+            continue
+    for node in tree.css("[itemscope][itemtype]"):
+        if "itemprop" in node.attributes:
+            continue  # a nested item: read as its parent's property
+        if _EVENT_RE.search((node.attributes.get("itemtype") or "").strip()):
+            items.append(_microdata(node, 0))
+        if len(items) > MAX_ITEMS:
+            break
+    for node in tree.css(".vevent, .h-event"):
+        items.append(_hcalendar(node))
+        if len(items) > MAX_ITEMS:
+            break
+    talks: list[ProgrammeTalk] = []
+    for item in items[:MAX_ITEMS]:
+        talks.extend(_talks_of(item, 0))
+    return [t for t in talks if t.title]
+
+
+def _json_items(value: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    """The top-level Event objects of a JSON-LD value (a list, an ``@graph``, or one)."""
+    if depth > 6:
+        return
+    if isinstance(value, list):
+        for item in value[:MAX_ITEMS]:
+            yield from _json_items(item, depth + 1)
+    elif isinstance(value, dict):
+        if _is_event(value):
+            yield value
+        for key in ("@graph", "itemListElement", "item", "event", "events"):
+            if key in value:
+                yield from _json_items(value[key], depth + 1)
+
+
+def _is_event(value: dict[str, Any]) -> bool:
+    kinds = value.get("@type") or value.get("type") or ""
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    return any(isinstance(k, str) and _EVENT_RE.search(k.strip()) for k in kinds)
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, dict):
+        return _text(value.get("name") or value.get("@value") or "")
+    if isinstance(value, list):
+        return _text(value[0]) if value else ""
+    return _SPACE_RE.sub(" ", str(value)).strip() if value is not None else ""
+
+
+def _listed(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _talks_of(item: dict[str, Any], depth: int) -> list[ProgrammeTalk]:
+    """An Event as talks: its sub-events when it has any, else itself when it is one."""
+    if depth > 4:
+        return []
+    subs = [s for s in _listed(item.get("subEvent")) if isinstance(s, dict)]
+    if subs:
+        return [t for s in subs[:MAX_ITEMS] for t in _talks_of(s, depth + 1)]
+    title = _text(item.get("name") or item.get("summary"))
+    if not title:
+        return []
+    talk = ProgrammeTalk(title=title)
+    talk.start = _moment(_text(item.get("startDate")))
+    talk.end = _moment(_text(item.get("endDate")))
+    talk.room = _text(item.get("location"))
+    talk.abstract = _text(item.get("description"))
+    for key in ("performer", "performers", "speaker", "actor", "attendee"):
+        for person in _listed(item.get(key)):
+            name = _text(person)
+            for pp in split_speakers(name, single_ok=True) if name else []:
+                talk.speakers.append(pp)
+    _kind_prefix(talk)
+    return [talk]
+
+
+def _moment(text: str) -> datetime | None:
+    if not text:
+        return None
+    moment = parse_iso_datetime(text)
+    if moment is None:
+        compact = re.match(r"^(\d{4})(\d\d)(\d\d)(?:T(\d\d)(\d\d))?", text)
+        if compact:
+            y, m, d, hh, mm = compact.groups()
+            try:
+                moment = datetime(int(y), int(m), int(d), int(hh or 0), int(mm or 0))
+            except ValueError:
+                return None
+    if moment is not None and moment.tzinfo is not None:
+        moment = moment.replace(tzinfo=None)
+    return moment
+
+
+def _microdata(node: LexborNode, depth: int) -> dict[str, Any]:
+    """An ``itemscope`` element's properties, nested items as dicts."""
+    item: dict[str, Any] = {}
+    if depth > 6:
+        return item
+    stack = list(reversed(list(node.iter())))
+    seen = 0
+    while stack and seen < MAX_ELEMENTS:
+        child = stack.pop()
+        seen += 1
+        attrs = child.attributes
+        prop = (attrs.get("itemprop") or "").strip()
+        if prop:
+            if "itemscope" in attrs:
+                value: Any = _microdata(child, depth + 1)
+                if not value.get("name"):
+                    value["name"] = _SPACE_RE.sub(" ", child.text(deep=True) or "").strip()
+            else:
+                value = (
+                    attrs.get("datetime")
+                    or attrs.get("content")
+                    or _SPACE_RE.sub(" ", child.text(deep=True) or "").strip()
+                )
+            for name in prop.split():
+                item.setdefault(name, []).append(value)
+            if "itemscope" in attrs:
+                continue
+        if "itemscope" in attrs:
+            continue  # an item that is no property of this one
+        stack.extend(reversed(list(child.iter())))
+    return {k: (v[0] if len(v) == 1 else v) for k, v in item.items()}
+
+
+def _hcalendar(node: LexborNode) -> dict[str, Any]:
+    """An hCalendar event's fields by their class names (classic and microformats2)."""
+    item: dict[str, Any] = {}
+    names = {"summary": "name", "p-name": "name", "dtstart": "startDate",
+             "dt-start": "startDate", "dtend": "endDate", "dt-end": "endDate",
+             "location": "location", "p-location": "location",
+             "description": "description", "p-description": "description"}  # fmt: skip
+    for child in node.traverse(include_text=False):
+        if child.mem_id == node.mem_id:
+            continue
+        classes = (child.attributes.get("class") or "").split()
+        for token in classes:
+            key = names.get(token)
+            if key is None and token.lower().removeprefix("p-") in _PEOPLE_WORDS - {"name"}:
+                key = "performer"
+            if key is None or (key in item and key != "performer"):
+                continue
+            value = (
+                child.attributes.get("datetime")
+                or child.attributes.get("title")
+                or _SPACE_RE.sub(" ", child.text(deep=True) or "").strip()
+                if key in ("startDate", "endDate")
+                else _SPACE_RE.sub(" ", child.text(deep=True) or "").strip()
+            )
+            if key == "performer":
+                item.setdefault(key, []).append(value)
+            else:
+                item[key] = value
+    return item
+
+
+# ------------------------------------------------------------------ repeated records
+
+
+def _signature(node: LexborNode) -> str:
+    classes = (node.attributes.get("class") or "").split()
+    return f"{node.tag}.{classes[0]}" if classes else str(node.tag)
+
+
+def _words(node: LexborNode) -> set[str]:
+    """The lowercase words of an element's class names and ``itemprop``."""
+    attrs = node.attributes
+    raw = " ".join(str(attrs.get(k) or "") for k in ("class", "itemprop"))
+    return {w.lower() for w in _TOKEN_RE.findall(raw)}
+
+
+def _clean(text: str) -> str:
+    return _SPACE_RE.sub(" ", text.replace("\xa0", " ")).strip()
+
+
+def _fields(node: LexborNode) -> list[_Field]:
+    """A record's fields: the words of each element that is not mere emphasis, with the
+    path of elements from the record to it (tag, first class and place among its
+    siblings of that kind)."""
+    out: list[_Field] = []
+
+    def visit(element: LexborNode, path: str, words: frozenset[str], depth: int) -> None:
+        own: list[str] = []
+        counts: Counter[str] = Counter()
+        attr = str(
+            element.attributes.get("datetime") or element.attributes.get("content") or ""
+        )
+        for child in element.iter(include_text=True):
+            if len(out) >= MAX_FIELDS:
+                return
+            if child.is_text_node:
+                own.append(child.text_content or "")
+                continue
+            tag = child.tag or ""
+            if tag in _SKIP or child.is_comment_node or tag == "_comment":
+                continue
+            if tag == "br":
+                own.append("\n")
+                continue
+            if tag in _INLINE and not child.attributes.get("class") and depth < 30:
+                own.append(child.text(deep=True, separator=" ") or "")
+                continue
+            step = _signature(child)
+            counts[step] += 1
+            if depth < 30:
+                visit(
+                    child,
+                    f"{path}/{step}[{counts[step]}]",
+                    words | frozenset(_words(child)),
+                    depth + 1,
+                )
+        text = _clean(" ".join(own).replace(" \n ", "\n"))
+        if text:
+            out.append(_Field(path + "#", text, words, attr))
+
+    visit(node, "", frozenset(_words(node)), 0)
+    return out
+
+
+def _elements(tree: LexborHTMLParser) -> Iterator[tuple[int, LexborNode]]:
+    """The page's elements in document order (bounded), skipping scripts and chrome."""
+    body = tree.body
+    if body is None:
+        return
+    stack = [body]
+    order = 0
+    while stack and order < MAX_ELEMENTS:
+        node = stack.pop()
+        order += 1
+        yield order, node
+        children = [
+            c
+            for c in node.iter(include_text=False)
+            if (c.tag or "") not in _SKIP and not c.is_comment_node
+        ]
+        stack.extend(reversed(children))
+
+
+@dataclass
+class _Group:
+    records: list[_Record]
+    roles: dict[str, str]
+    """Field path -> role."""
+    score: int = 0
+    depth: int = 0
+
+
+def _repeated(tree: LexborHTMLParser, year: int | None) -> list[ProgrammeTalk]:
+    by_sig: dict[str, list[tuple[int, LexborNode]]] = {}
+    markers: list[tuple[int, date]] = []  # (order, day) of short date headings
+    for order, node in _elements(tree):
+        tag = node.tag or ""
+        if tag in _NOT_RECORDS:
+            continue
+        by_sig.setdefault(_signature(node), []).append((order, node))
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6", "th", "caption", "dt", "summary", "a",
+                   "span", "p", "strong", "b", "td", "div", "li"):  # fmt: skip
+            words = _clean(node.text(deep=True) or "")
+            if 4 <= len(words) <= 60 and not _has_block(node):
+                day, _own = find_date(words, year)
+                if day is not None:
+                    markers.append((order, day))
+    groups: list[_Group] = []
+    for nodes in by_sig.values():
+        if len(nodes) < MIN_RECORDS:
+            continue
+        records = [_Record(node, order, _fields(node)) for order, node in nodes]
+        group = _group(records)
+        if group is not None:
+            group.depth = _depth(nodes[0][1])
+            groups.append(group)
+    chosen = _outermost(groups)
+    talks: list[tuple[int, ProgrammeTalk]] = []
+    for group in chosen:
+        for record in group.records:
+            talk = _talk(record, group.roles, markers, year)
+            if talk is not None:
+                talks.append((record.order, talk))
+    talks.sort(key=lambda pair: pair[0])
+    return [t for _order, t in talks]
+
+
+def _outermost(groups: list[_Group]) -> list[_Group]:
+    """The groups whose records each hold one talk: the outermost group whose every
+    record holds at most one record of any group nested in it (a card holding a title
+    line holding a name is one talk; a row holding two parallel talk cells is not), and
+    no group inside or around one chosen."""
+    below: dict[int, list[set[int]]] = {}
+    for n, group in enumerate(groups):
+        below[n] = [
+            {d.mem_id for d in r.node.traverse(include_text=False)} - {r.node.mem_id}
+            for r in group.records
+        ]
+    ids = [{r.node.mem_id for r in g.records} for g in groups]
+    titled = [
+        {r.node.mem_id for r in g.records if any(g.roles.get(f.path) == "title" for f in r.fields)}
+        for g in groups
+    ]
+    order = sorted(range(len(groups)), key=lambda n: (groups[n].depth, -groups[n].score))
+    chosen: list[_Group] = []
+    taken: set[int] = set()
+    for n in order:
+        inside = set().union(*below[n]) if below[n] else set()
+        if ids[n] & taken or inside & taken:
+            continue
+        if any(a.mem_id in taken for r in groups[n].records for a in _ancestors(r.node)):
+            continue
+        one_each = all(
+            len(titled[m] & held) <= 1
+            for m in range(len(groups))
+            if m != n and ids[m] & inside
+            for held in below[n]
+        )
+        if not one_each:
+            continue
+        chosen.append(groups[n])
+        taken |= ids[n]
+    return chosen
+
+
+def _has_block(node: LexborNode) -> bool:
+    return any(
+        (c.tag or "") in ("div", "p", "table", "ul", "ol", "li", "section", "tr")
+        for c in node.iter(include_text=False)
+    )
+
+
+def _ancestors(node: LexborNode) -> Iterator[LexborNode]:
+    parent = node.parent
+    n = 0
+    while parent is not None and n < 64:
+        yield parent
+        parent = parent.parent
+        n += 1
+
+
+def _depth(node: LexborNode) -> int:
+    return sum(1 for _ in _ancestors(node))
+
+
+def _is_time(text: str) -> bool:
+    return len(text) <= 40 and clock_range(text)[0] is not None
+
+
+def _people_of(text: str, words: frozenset[str]) -> list[ProgrammePerson]:
+    text = _LEAD_RE.sub("", text).strip()
+    if not text or len(text) > 300:
+        return []
+    said = bool(words & _PEOPLE_WORDS)
+    people = split_speakers(text, single_ok=said)
+    if not people and person_name(text) != text:
+        people = split_speakers(person_name(text), single_ok=said)  # "PhD. MD. Name"
+    out = []
+    for person in people:
+        person.name = person_name(person.name) or person.name
+        if is_person_name(person.name, single_ok=said) or said:
+            out.append(person)
+    return out
+
+
+def _group(records: list[_Record]) -> _Group | None:
+    """The role of each aligned column of these records, from its cells' content."""
+    cells: dict[str, list[_Field]] = {}
+    for record in records:
+        for f in record.fields:
+            cells.setdefault(f.path, []).append(f)
+    n = len(records)
+    roles: dict[str, str] = {}
+    for path, column in cells.items():
+        texts = [c.text for c in column]
+        words = column[0].words
+        filled = len(texts)
+        if filled < max(2, n // 4):
+            continue
+        times = sum(1 for t in texts if _is_time(t))
+        if times >= 0.6 * filled or (words & _TIME_WORDS and times >= 0.3 * filled):
+            roles[path] = "time"
+            continue
+        days = sum(1 for t in texts if len(t) <= 40 and find_date(t, 2000)[0] is not None)
+        if days >= 0.6 * filled:
+            roles[path] = "date"
+            continue
+        named = sum(1 for c in column if _people_of(c.text, words))
+        if named >= 0.5 * filled or (words & _PEOPLE_WORDS and named >= 0.3 * filled):
+            roles[path] = "people"
+    titles: list[tuple[float, str]] = []
+    for path, column in cells.items():
+        if path in roles:
+            continue
+        texts = [c.text for c in column]
+        distinct = len(set(texts)) / len(texts)
+        mean = sum(len(t) for t in texts) / len(texts)
+        if len(texts) < max(2, n // 4) or mean < 3:
+            continue
+        if distinct < 0.5:
+            roles[path] = "label"
+            continue
+        bonus = 2.0 if column[0].words & _TITLE_WORDS else 1.0
+        titles.append((len(texts) * min(mean, 80) * distinct * bonus, path))
+    if not titles:
+        return None
+    titles.sort(reverse=True)
+    roles[titles[0][1]] = "title"
+    if "people" not in roles.values() and "time" not in roles.values():
+        return None
+    title_path = titles[0][1]
+    with_people = {
+        id(r) for r in records if any(roles.get(f.path) == "people" for f in r.fields)
+    }
+    for _score, path in titles[1:]:
+        holders = {id(r) for r in records if any(f.path == path for f in r.fields)}
+        if with_people and holders <= with_people:
+            roles[path] = "affiliation"  # beside a speaker in every record that has it
+    score = 0
+    for record in records:
+        has_title = any(f.path == title_path for f in record.fields)
+        has_people = any(
+            roles.get(f.path) == "people" and _people_of(f.text, f.words) for f in record.fields
+        )
+        score += has_title and (has_people or 1)
+        score += has_title and has_people
+    if score < MIN_RECORDS:
+        return None
+    return _Group(records, roles, score)
+
+
+def _talk(
+    record: _Record, roles: dict[str, str], markers: list[tuple[int, date]], year: int | None
+) -> ProgrammeTalk | None:
+    title = ""
+    label = ""
+    speakers: list[ProgrammePerson] = []
+    affiliation = ""
+    clock: time | None = None
+    end: time | None = None
+    said_time = ""
+    day: date | None = None
+    labelled = False
+    for f in record.fields:
+        role = roles.get(f.path)
+        if role == "title" and not title:
+            title = f.text.replace("\n", " ")
+        elif role == "label" and not label:
+            label = f.text.replace("\n", " ")
+        elif role == "people":
+            speakers.extend(_people_of(f.text, f.words))
+        elif role == "affiliation" and not affiliation:
+            affiliation = f.text.replace("\n", " ")
+        elif role == "time" and clock is None:
+            moment = _moment(f.attr) if f.attr else None
+            if moment is not None and moment.year > 1900:
+                day, clock = moment.date(), moment.time()
+            else:
+                clock, end, _ampm = clock_range(f.text)
+                said_time = f.text
+        elif role == "date" and day is None:
+            day = find_date(f.text, year)[0]
+    if not title:
+        if not label or not (speakers or clock):
+            return None
+        title = label  # a break or a session named by its label alone
+        labelled = True
+    if not speakers and "people" not in roles.values():
+        title, speakers = title_and_speakers(title)  # "Lecture by Prof. Name" in one cell
+        speakers = [p for p in speakers if _people_of(p.name, frozenset())]
+    if clock is None:
+        clock, said_time = _beside_time(record.node)
+    if day is None:
+        before = [d for order, d in markers if order < record.order]
+        day = before[-1] if before else None
+    talk = ProgrammeTalk(title=title)
+    talk.body = "\n".join(f.text for f in record.fields)
+    seen: set[str] = set()
+    for person in speakers:
+        key = person.name.lower()
+        if key not in seen:
+            seen.add(key)
+            talk.speakers.append(person)
+    if affiliation and len(talk.speakers) == 1 and not talk.speakers[0].affiliations:
+        talk.speakers[0].affiliations.append(affiliation)
+    talk.day = day
+    talk.clock = clock
+    if said_time:
+        talk.extra["time"] = said_time
+    if not talk.speakers and (labelled or kind_of(title) != "talk"):
+        talk.kind = kind_of(title) if kind_of(title) != "talk" else "other"
+    if day is not None and clock is not None:
+        talk.start = datetime.combine(day, clock)
+        if end is not None and end > clock:
+            talk.end = datetime.combine(day, end)
+    _kind_prefix(talk)
+    return talk
+
+
+def _beside_time(node: LexborNode) -> tuple[time | None, str]:
+    """The time in a short element before the record, or before one of its ancestors,
+    within the same row (a grid's time cell beside its talk cells)."""
+    current: LexborNode | None = node
+    for _level in range(4):
+        if current is None or current.parent is None:
+            return None, ""
+        for sibling in current.parent.iter(include_text=False):
+            if sibling.mem_id == current.mem_id:
+                break
+            words = _clean(sibling.text(deep=True) or "")
+            if words and len(words) <= 40:
+                start = clock_range(words)[0]
+                if start is not None:
+                    return start, words
+        current = current.parent
+    return None, ""
+
+
+def _kind_prefix(talk: ProgrammeTalk) -> None:
+    """``Keynote: Title`` is a keynote titled ``Title``."""
+    m = _KIND_PREFIX_RE.match(talk.title)
+    if m is None:
+        return
+    kind = kind_of(m.group(1))
+    if kind != "talk" and len(m.group(1).split()) <= 3:
+        talk.kind = kind
+        talk.title = m.group(2).strip()
+
+
+def _page_name(tree: LexborHTMLParser) -> str:
+    node = tree.css_first("title")
+    if node is not None:
+        name = _clean(node.text(deep=True) or "")
+        if name:
+            return name
+    node = tree.css_first("h1")
+    return _clean(node.text(deep=True) or "") if node is not None else ""
+
+
+def _head_text(tree: LexborHTMLParser) -> str:
+    body = tree.body
+    return _clean(body.text(deep=True, separator=" ") or "")[:4000] if body is not None else ""
+
+
+__all__ = ["MIN_RECORDS", "read"]
