@@ -39,8 +39,14 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from confnotes.importers.fields import ROLE_WORDS
 from confnotes.importers.kinds import kind_of
 from confnotes.importers.persons import is_person_name, split_speakers
-from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
+from confnotes.importers.programme import (
+    Programme,
+    ProgrammePerson,
+    ProgrammeRole,
+    ProgrammeTalk,
+)
 from confnotes.importers.schedule_util import parse_iso_datetime, person_name
+from confnotes.importers.shapes import site_name
 from confnotes.importers.title_speakers import title_and_speakers
 from confnotes.importers.when import clock_range, find_date, find_year
 
@@ -68,6 +74,14 @@ _SPACE_RE = re.compile(r"\s+")
 _TOKEN_RE = re.compile(r"[a-z]+", re.I)
 _LEAD_RE = re.compile(r"^(?:[-–—:|·•,]\s*)+")
 _KIND_PREFIX_RE = re.compile(r"^([^:：]{2,40})[:：]\s*(\S.*)$")
+_LABEL_RE = re.compile(
+    r"(?:^|(?<=[,;|]))\s*([^\W\d_][^\W\d_-]{1,20}(?:/[^\W\d_][\w-]{0,20})?)\s*[:：]\s*"
+)
+"""A role's label inside a field (``Moderator: A, Panelists: B (Org), C (Org)``)."""
+_FRONT_TITLE_RE = re.compile(r"\A---\r?\n(?:[^\n]{0,400}\n){0,40}?title:[ \t]*([^\n]{1,200})\n")
+"""A Markdown page's front-matter title (the page's name when its HTML names none)."""
+_BAR_RE = re.compile(r"\s+\|\s+")
+_TITLE_PARTS_RE = re.compile(r"\s+[|–—·•:-]\s+")
 
 
 def _words_of(role: str) -> frozenset[str]:
@@ -76,6 +90,13 @@ def _words_of(role: str) -> frozenset[str]:
 
 _TITLE_WORDS = _words_of("title") | {"name", "theme"}
 _PEOPLE_WORDS = _words_of("speaker") | _words_of("chair") | {"name", "performer"}
+_ABSTRACT_WORDS = frozenset(
+    {"abstract", "description", "desc", "resume", "zusammenfassung", "resumen", "resumo",
+     "riassunto", "bio", "biography", "excerpt", "teaser", "details", "more"}
+)  # fmt: skip
+_CHAIR_WORDS = _words_of("chair") | {"chairman", "chairwoman", "co"}
+_SPEAKER_WORDS = _words_of("speaker")
+_PANEL_WORDS = frozenset({"panelist", "panellist", "discussant", "panel"})
 _TIME_WORDS = _words_of("start") | _words_of("end") | {"dtstart", "dtend", "datetime"}
 
 
@@ -101,10 +122,12 @@ def read(text: str, source: str = "") -> Programme | None:
         return None
     tree = LexborHTMLParser(text)
     programme = Programme(name=_page_name(tree), format="html", source_id=source)
+    if not programme.name and (m := _FRONT_TITLE_RE.match(text)):
+        programme.name = m.group(1).strip().strip("\"'")
     year = find_year(programme.name) or find_year(_head_text(tree))
     talks = _structured(tree)
     if not talks:
-        talks = _repeated(tree, year)
+        talks, programme.roles = _repeated(tree, year)
     if not talks:
         return None
     programme.talks = talks
@@ -300,8 +323,17 @@ def _words(node: LexborNode) -> set[str]:
     return {w.lower() for w in _TOKEN_RE.findall(raw)}
 
 
+_INLINE_SPACE_RE = re.compile(r"[ \t\r\f\v\xa0]+")
+
+
 def _clean(text: str) -> str:
     return _SPACE_RE.sub(" ", text.replace("\xa0", " ")).strip()
+
+
+def _lines(text: str) -> str:
+    """Words with their spaces collapsed, the line breaks (``<br>``) kept."""
+    lines = (_INLINE_SPACE_RE.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def _fields(node: LexborNode) -> list[_Field]:
@@ -313,9 +345,7 @@ def _fields(node: LexborNode) -> list[_Field]:
     def visit(element: LexborNode, path: str, words: frozenset[str], depth: int) -> None:
         own: list[str] = []
         counts: Counter[str] = Counter()
-        attr = str(
-            element.attributes.get("datetime") or element.attributes.get("content") or ""
-        )
+        attr = str(element.attributes.get("datetime") or element.attributes.get("content") or "")
         for child in element.iter(include_text=True):
             if len(out) >= MAX_FIELDS:
                 return
@@ -326,7 +356,7 @@ def _fields(node: LexborNode) -> list[_Field]:
             if tag in _SKIP or child.is_comment_node or tag == "_comment":
                 continue
             if tag == "br":
-                own.append("\n")
+                own.append("\x00")
                 continue
             if tag in _INLINE and not child.attributes.get("class") and depth < 30:
                 own.append(child.text(deep=True, separator=" ") or "")
@@ -340,7 +370,7 @@ def _fields(node: LexborNode) -> list[_Field]:
                     words | frozenset(_words(child)),
                     depth + 1,
                 )
-        text = _clean(" ".join(own).replace(" \n ", "\n"))
+        text = _lines(_SPACE_RE.sub(" ", " ".join(own)).replace("\x00", "\n"))
         if text:
             out.append(_Field(path + "#", text, words, attr))
 
@@ -376,8 +406,11 @@ class _Group:
     depth: int = 0
 
 
-def _repeated(tree: LexborHTMLParser, year: int | None) -> list[ProgrammeTalk]:
+def _repeated(
+    tree: LexborHTMLParser, year: int | None
+) -> tuple[list[ProgrammeTalk], list[ProgrammeRole]]:
     by_sig: dict[str, list[tuple[int, LexborNode]]] = {}
+    chairs: dict[str, ProgrammeRole] = {}
     markers: list[tuple[int, date]] = []  # (order, day) of short date headings
     for order, node in _elements(tree):
         tag = node.tag or ""
@@ -391,6 +424,10 @@ def _repeated(tree: LexborHTMLParser, year: int | None) -> list[ProgrammeTalk]:
                 day, _own = find_date(words, year)
                 if day is not None:
                     markers.append((order, day))
+            if 6 <= len(words) <= 300 and not _has_block(node):
+                for role, part in _labelled(words):
+                    for person in _people_of(part, frozenset({role})) if role == "chair" else ():
+                        chairs.setdefault(person.name.lower(), ProgrammeRole(person, "chair"))
     groups: list[_Group] = []
     for nodes in by_sig.values():
         if len(nodes) < MIN_RECORDS:
@@ -408,7 +445,9 @@ def _repeated(tree: LexborHTMLParser, year: int | None) -> list[ProgrammeTalk]:
             if talk is not None:
                 talks.append((record.order, talk))
     talks.sort(key=lambda pair: pair[0])
-    return [t for _order, t in talks]
+    if not talks:
+        return [], []
+    return [t for _order, t in talks], list(chairs.values())
 
 
 def _outermost(groups: list[_Group]) -> list[_Group]:
@@ -473,10 +512,33 @@ def _is_time(text: str) -> bool:
     return len(text) <= 40 and clock_range(text)[0] is not None
 
 
+def _labelled(text: str) -> list[tuple[str, str]]:
+    """``Label: names`` parts of a field, each with its label's role word (``chair`` or
+    ``speaker``), when every label is a role's word; empty otherwise."""
+    marks = list(_LABEL_RE.finditer(text))
+    if not marks or marks[0].start() != 0:
+        return []
+    out: list[tuple[str, str]] = []
+    for n, m in enumerate(marks):
+        words = {w.lower() for w in re.split(r"[/ -]", m.group(1)) if w}
+        if words & _CHAIR_WORDS:
+            role = "chair"
+        elif words & _SPEAKER_WORDS or any(w.rstrip("s") in _PANEL_WORDS for w in words):
+            role = "speaker"
+        else:
+            return []
+        stop = marks[n + 1].start() if n + 1 < len(marks) else len(text)
+        out.append((role, text[m.end() : stop].strip(" ,;|")))
+    return out
+
+
 def _people_of(text: str, words: frozenset[str]) -> list[ProgrammePerson]:
-    text = _LEAD_RE.sub("", text).strip()
+    text = _BAR_RE.sub("; ", _LEAD_RE.sub("", text).strip())
     if not text or len(text) > 300:
         return []
+    parts = _labelled(text)
+    if parts:
+        return [p for _role, part in parts for p in _people_of(part, words | {"speaker"})]
     said = bool(words & _PEOPLE_WORDS)
     people = split_speakers(text, single_ok=said)
     if not people and person_name(text) != text:
@@ -526,6 +588,9 @@ def _group(records: list[_Record]) -> _Group | None:
         if distinct < 0.5:
             roles[path] = "label"
             continue
+        if column[0].words & _ABSTRACT_WORDS or mean > 200:
+            roles[path] = "abstract"  # the long text under a title, by its words or length
+            continue
         bonus = 2.0 if column[0].words & _TITLE_WORDS else 1.0
         titles.append((len(texts) * min(mean, 80) * distinct * bonus, path))
     if not titles:
@@ -535,9 +600,7 @@ def _group(records: list[_Record]) -> _Group | None:
     if "people" not in roles.values() and "time" not in roles.values():
         return None
     title_path = titles[0][1]
-    with_people = {
-        id(r) for r in records if any(roles.get(f.path) == "people" for f in r.fields)
-    }
+    with_people = {id(r) for r in records if any(roles.get(f.path) == "people" for f in r.fields)}
     for _score, path in titles[1:]:
         holders = {id(r) for r in records if any(f.path == path for f in r.fields)}
         if with_people and holders <= with_people:
@@ -562,6 +625,7 @@ def _talk(
     label = ""
     speakers: list[ProgrammePerson] = []
     affiliation = ""
+    abstract = ""
     clock: time | None = None
     end: time | None = None
     said_time = ""
@@ -575,6 +639,8 @@ def _talk(
             label = f.text.replace("\n", " ")
         elif role == "people":
             speakers.extend(_people_of(f.text, f.words))
+        elif role == "abstract" and not abstract:
+            abstract = f.text
         elif role == "affiliation" and not affiliation:
             affiliation = f.text.replace("\n", " ")
         elif role == "time" and clock is None:
@@ -591,9 +657,9 @@ def _talk(
             return None
         title = label  # a break or a session named by its label alone
         labelled = True
-    if not speakers and "people" not in roles.values():
-        title, speakers = title_and_speakers(title)  # "Lecture by Prof. Name" in one cell
-        speakers = [p for p in speakers if _people_of(p.name, frozenset())]
+    kind = ""
+    if not speakers:
+        title, speakers, kind = _title_cell(title, "people" not in roles.values())
     if clock is None:
         clock, said_time = _beside_time(record.node)
     if day is None:
@@ -601,6 +667,7 @@ def _talk(
         day = before[-1] if before else None
     talk = ProgrammeTalk(title=title)
     talk.body = "\n".join(f.text for f in record.fields)
+    talk.abstract = abstract
     seen: set[str] = set()
     for person in speakers:
         key = person.name.lower()
@@ -620,7 +687,33 @@ def _talk(
         if end is not None and end > clock:
             talk.end = datetime.combine(day, end)
     _kind_prefix(talk)
+    if kind and talk.kind == "talk":
+        talk.kind = kind
     return talk
+
+
+def _title_cell(text: str, by_line: bool) -> tuple[str, list[ProgrammePerson], str]:
+    """A title cell that names its speakers too: a by-line (``Lecture by Name``,
+    ``Keynote: Name – Title``) or the lines under the title (``<br>`` then ``Name,
+    Organisation``); with the kind its label says (``Keynote:``, ``Hauptvortrag``)."""
+    lines = text.split("\n")
+    title = " ".join(lines[0].split())
+    speakers: list[ProgrammePerson] = []
+    for line in lines[1:]:
+        people = _people_of(line, frozenset())
+        if not people:
+            title = f"{title} {line}"
+            continue
+        speakers.extend(people)
+    label = _KIND_PREFIX_RE.match(title)
+    kind = kind_of(label.group(1)) if label and len(label.group(1).split()) <= 3 else "talk"
+    if not speakers and by_line:  # no column of people: the cell's own by-line
+        split, people = title_and_speakers(title)
+        people = [p for p in people if _people_of(p.name, frozenset())]
+        if people and split:
+            title, speakers = split, people
+            kind = kind if kind != "talk" else kind_of(title)
+    return title, speakers, kind if kind != "talk" else ""
 
 
 def _beside_time(node: LexborNode) -> tuple[time | None, str]:
@@ -654,13 +747,13 @@ def _kind_prefix(talk: ProgrammeTalk) -> None:
 
 
 def _page_name(tree: LexborHTMLParser) -> str:
+    """The page's ``<title>``, the event's part of it when the first heading names only
+    the page (``Schedule – Event``)."""
     node = tree.css_first("title")
-    if node is not None:
-        name = _clean(node.text(deep=True) or "")
-        if name:
-            return name
+    title = _clean(node.text(deep=True) or "") if node is not None else ""
     node = tree.css_first("h1")
-    return _clean(node.text(deep=True) or "") if node is not None else ""
+    heading = _clean(node.text(deep=True) or "") if node is not None else ""
+    return site_name(heading, title) if heading and title else title or heading
 
 
 def _head_text(tree: LexborHTMLParser) -> str:

@@ -529,11 +529,11 @@ def candidates(
             text if fit_text is None else fit_text,
             fit_text is None and detected != "outline",  # a page, not a person's notes
         )
-        tree_reader = reading.shape == "records"  # the page's own structure, read by its parser
-        tree_reader = tree_reader or reading.shape in ("timetable", "index") and (
+        tree_reader = reading.shape in ("timetable", "index") and (
             detected == "html"
             or (detected in ("markdown", "jekyll") and HTML_TABLE in reading.evidence)
         )  # an HTML table in a Markdown page is read by the HTML parser
+        tree_reader = tree_reader or reading.shape == "records"  # the page's own structure
         if (
             (detected == "outline" and n == 0)
             or (reading.reader and reading.reader == detected)

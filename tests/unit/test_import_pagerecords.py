@@ -1,0 +1,149 @@
+"""A page's own records: structured data (JSON-LD, microdata, hCalendar) and the records a
+generated page repeats (cards, grid rows, list items), read by their fields' content."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from confnotes.importers import pagerecords
+from confnotes.importers.registry import parse_programme
+
+CARDS = """<!DOCTYPE html><html><head><title>Agenda - Harbour Data Day 2031</title></head><body>
+<h1>Agenda</h1>
+<h2>Thursday, 6 March 2031</h2>
+<div class="slot"><span class="when">09:30</span><div class="info">
+  <span class="who">Ines Calder</span><span class="org">Tidewater Labs</span>
+  <p class="topic">Streaming joins without regret</p></div></div>
+<div class="slot"><span class="when">10:15</span><div class="info">
+  <span class="who">Bram Okafor</span><span class="org">Quayside Analytics</span>
+  <p class="topic">Column stores on a budget</p></div></div>
+<div class="slot"><span class="when">11:00</span><div class="info">
+  <p class="topic">Coffee</p></div></div>
+<div class="slot"><span class="when">11:30</span><div class="info">
+  <span class="who">Mirela Vos</span><span class="org">Beacon Institute</span>
+  <p class="topic">Lineage graphs people read</p></div></div>
+<ul class="menu"><li><a href="/">Home</a></li><li><a href="/cfp">Call for papers</a></li>
+<li><a href="/venue">Venue</a></li></ul>
+</body></html>"""
+
+
+def test_cards_of_one_template_are_talks_with_fields_apart() -> None:
+    programme = pagerecords.read(CARDS, "agenda.html")
+    assert programme is not None
+    talks = {t.title: t for t in programme.talks}
+    talk = talks["Streaming joins without regret"]
+    assert [s.name for s in talk.speakers] == ["Ines Calder"]  # not "Ines Calder Tidewater Labs"
+    assert talk.speakers[0].affiliations == ["Tidewater Labs"]
+    assert talk.start == datetime(2031, 3, 6, 9, 30)  # the time field, the day heading above
+    assert [s.name for s in talks["Lineage graphs people read"].speakers] == ["Mirela Vos"]
+    assert "Home" not in talks  # a menu's items are no talks
+    assert programme.name == "Harbour Data Day 2031"
+
+
+def test_a_card_page_imports_as_its_records() -> None:
+    programme = parse_programme(CARDS.encode(), "agenda.html")
+    names = {s.name for t in programme.talks for s in t.speakers}
+    assert {"Ines Calder", "Bram Okafor", "Mirela Vos"} <= names
+    assert not any("Tidewater" in n for n in names)
+
+
+GRID = """<div class="program"><h3>Room plan</h3>
+<div class="row item"><div class="c2"><time>10:30</time></div>
+  <div class="c5"><h4>A-1 <span>Ana Ruiz and Lee Park</span></h4><p>Sparse maps of dense cities</p></div>
+  <div class="c5"><h4>B-1 <span>Tomas Ek</span></h4><p>Counting roofs from orbit</p></div></div>
+<div class="row item"><div class="c2"><time>10:50</time></div>
+  <div class="c5"><h4>A-2 <span>Yusuf Demir</span></h4><p>Topology for tired surveyors</p></div>
+  <div class="c5"><h4>B-2 <span>Oona Laine and Per Holm</span></h4><p>Cadastres in three dimensions</p></div></div>
+<div class="row item"><div class="c2"><time>11:10</time></div>
+  <div class="c5"><h4>A-3 <span>Rita Nunes</span></h4><p>Indoor graphs that route</p></div>
+  <div class="c5"><h4>B-3 <span>Kai Berg</span></h4><p>Point clouds meet parcels</p></div></div>
+</div>"""
+
+
+def test_parallel_cells_of_a_grid_row_are_talks_at_the_rows_time() -> None:
+    programme = pagerecords.read(GRID)
+    assert programme is not None
+    talks = {t.title: t for t in programme.talks}
+    assert set(talks) >= {"Sparse maps of dense cities", "Counting roofs from orbit"}
+    assert [s.name for s in talks["Cadastres in three dimensions"].speakers] == [
+        "Oona Laine",
+        "Per Holm",
+    ]
+    assert str(talks["Counting roofs from orbit"].clock) == "10:30:00"
+    assert "A-1" not in talks  # a code beside the names is no title
+
+
+JSON_LD = """<html><head><title>Symposium</title>
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Event",
+ "name": "Lakes Symposium 2030", "startDate": "2030-05-02",
+ "subEvent": [
+  {"@type": "Event", "name": "Ice cover and light", "startDate": "2030-05-02T09:00:00+02:00",
+   "location": {"@type": "Place", "name": "Hall B"},
+   "performer": {"@type": "Person", "name": "Greta Lind"}},
+  {"@type": "EducationEvent", "name": "Sediment clocks", "startDate": "2030-05-02T10:00",
+   "performer": [{"@type": "Person", "name": "Omar Haddad"}, {"@type": "Person", "name": "Lia Moser"}]}
+ ]}</script></head><body><p>See you there.</p></body></html>"""
+
+
+def test_json_ld_sub_events_are_the_talks() -> None:
+    programme = pagerecords.read(JSON_LD)
+    assert programme is not None
+    talks = {t.title: t for t in programme.talks}
+    assert talks["Ice cover and light"].start == datetime(2030, 5, 2, 9, 0)
+    assert talks["Ice cover and light"].room == "Hall B"
+    assert [s.name for s in talks["Sediment clocks"].speakers] == ["Omar Haddad", "Lia Moser"]
+
+
+MICRODATA = """<ul>
+<li itemscope itemtype="https://schema.org/Event"><span itemprop="name">Rust for glaciologists</span>
+ <time itemprop="startDate" datetime="2029-11-04T14:00">2 pm</time>
+ <span itemprop="performer" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Hedda Brun</span></span></li>
+<li itemscope itemtype="https://schema.org/Event"><span itemprop="name">Maps that age well</span>
+ <time itemprop="startDate" datetime="2029-11-04T15:00">3 pm</time>
+ <span itemprop="performer" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Joel Sauer</span></span></li>
+</ul>"""
+
+HCALENDAR = """<ol>
+<li class="vevent"><abbr class="dtstart" title="2028-09-12T09:40">09:40</abbr>
+ <span class="summary">Why queues lie</span> <span class="speaker">Nadia Farouk</span></li>
+<li class="vevent"><abbr class="dtstart" title="2028-09-12T10:30">10:30</abbr>
+ <span class="summary">Backpressure, gently</span> <span class="speaker">Piet Smit</span></li>
+</ol>"""
+
+
+def test_microdata_and_hcalendar_events_are_read_by_their_properties() -> None:
+    micro = pagerecords.read(MICRODATA)
+    assert micro is not None
+    talk = micro.talks[0]
+    assert (talk.title, talk.start) == ("Rust for glaciologists", datetime(2029, 11, 4, 14, 0))
+    assert [s.name for s in talk.speakers] == ["Hedda Brun"]
+    hcal = pagerecords.read(HCALENDAR)
+    assert hcal is not None
+    assert [(t.title, t.start) for t in hcal.talks] == [
+        ("Why queues lie", datetime(2028, 9, 12, 9, 40)),
+        ("Backpressure, gently", datetime(2028, 9, 12, 10, 30)),
+    ]
+    assert [s.name for s in hcal.talks[1].speakers] == ["Piet Smit"]
+
+
+def test_a_page_that_is_one_talk_or_prose_has_no_records() -> None:
+    one_talk = """<html><head><title>Talk</title></head><body><h1>Ageing maps</h1>
+    <div class="speakers"><a href="/p/1">Ana Ruiz</a>, <a href="/p/2">Lee Park</a></div>
+    <h3>Description</h3><p>Maps age. We show how.</p><h3>Abstract</h3>
+    <ul><li>Why maps age</li><li>How to measure it</li><li>What to do</li></ul></body></html>"""
+    assert pagerecords.read(one_talk) is None
+    notes = "<p>Went to three talks today.</p><p>The first was long.</p><p>Lunch was fine.</p>"
+    assert pagerecords.read(notes) is None
+
+
+def test_the_tree_keeps_what_an_elements_attributes_say() -> None:
+    from confnotes.importers import doctree
+
+    doc = doctree.parse_html(
+        '<div class="talk card" itemprop="subEvent" title="hover"><p>x</p></div>'
+        '<time datetime="2030-01-02T10:00">10</time>'
+    )
+    nodes = [n for n in doc.root.walk() if n.attrs.get("tag") == "div"]
+    assert nodes and nodes[0].attrs["class"] == "talk card"
+    assert nodes[0].attrs["itemprop"] == "subEvent"
+    assert nodes[0].attrs["html_title"] == "hover"
