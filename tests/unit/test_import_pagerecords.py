@@ -49,11 +49,13 @@ def test_a_card_page_imports_as_its_records() -> None:
 
 GRID = """<div class="program"><h3>Room plan</h3>
 <div class="row item"><div class="c2"><time>10:30</time></div>
-  <div class="c5"><h4>A-1 <span>Ana Ruiz and Lee Park</span></h4><p>Sparse maps of dense cities</p></div>
+  <div class="c5"><h4>A-1 <span>Ana Ruiz and Lee Park</span></h4>
+ <p>Sparse maps of dense cities</p></div>
   <div class="c5"><h4>B-1 <span>Tomas Ek</span></h4><p>Counting roofs from orbit</p></div></div>
 <div class="row item"><div class="c2"><time>10:50</time></div>
   <div class="c5"><h4>A-2 <span>Yusuf Demir</span></h4><p>Topology for tired surveyors</p></div>
-  <div class="c5"><h4>B-2 <span>Oona Laine and Per Holm</span></h4><p>Cadastres in three dimensions</p></div></div>
+  <div class="c5"><h4>B-2 <span>Oona Laine and Per Holm</span></h4>
+ <p>Cadastres in three dimensions</p></div></div>
 <div class="row item"><div class="c2"><time>11:10</time></div>
   <div class="c5"><h4>A-3 <span>Rita Nunes</span></h4><p>Indoor graphs that route</p></div>
   <div class="c5"><h4>B-3 <span>Kai Berg</span></h4><p>Point clouds meet parcels</p></div></div>
@@ -81,7 +83,8 @@ JSON_LD = """<html><head><title>Symposium</title>
    "location": {"@type": "Place", "name": "Hall B"},
    "performer": {"@type": "Person", "name": "Greta Lind"}},
   {"@type": "EducationEvent", "name": "Sediment clocks", "startDate": "2030-05-02T10:00",
-   "performer": [{"@type": "Person", "name": "Omar Haddad"}, {"@type": "Person", "name": "Lia Moser"}]}
+   "performer": [{"@type": "Person", "name": "Omar Haddad"}, {"@type": "Person",
+ "name": "Lia Moser"}]}
  ]}</script></head><body><p>See you there.</p></body></html>"""
 
 
@@ -95,12 +98,15 @@ def test_json_ld_sub_events_are_the_talks() -> None:
 
 
 MICRODATA = """<ul>
-<li itemscope itemtype="https://schema.org/Event"><span itemprop="name">Rust for glaciologists</span>
+<li itemscope itemtype="https://schema.org/Event">
+ <span itemprop="name">Rust for glaciologists</span>
  <time itemprop="startDate" datetime="2029-11-04T14:00">2 pm</time>
- <span itemprop="performer" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Hedda Brun</span></span></li>
+ <span itemprop="performer" itemscope itemtype="https://schema.org/Person">
+ <span itemprop="name">Hedda Brun</span></span></li>
 <li itemscope itemtype="https://schema.org/Event"><span itemprop="name">Maps that age well</span>
  <time itemprop="startDate" datetime="2029-11-04T15:00">3 pm</time>
- <span itemprop="performer" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Joel Sauer</span></span></li>
+ <span itemprop="performer" itemscope itemtype="https://schema.org/Person">
+ <span itemprop="name">Joel Sauer</span></span></li>
 </ul>"""
 
 HCALENDAR = """<ol>
