@@ -611,7 +611,8 @@ def _group(records: list[_Record]) -> _Group | None:
         has_people = any(
             roles.get(f.path) == "people" and _people_of(f.text, f.words) for f in record.fields
         )
-        score += has_title and (has_people or 1)
+        has_time = any(roles.get(f.path) == "time" for f in record.fields)
+        score += has_title and (has_people or has_time)  # a talk: a title and who or when
         score += has_title and has_people
     if score < MIN_RECORDS:
         return None
