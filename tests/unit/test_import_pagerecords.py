@@ -153,3 +153,52 @@ def test_the_tree_keeps_what_an_elements_attributes_say() -> None:
     assert nodes and nodes[0].attrs["class"] == "talk card"
     assert nodes[0].attrs["itemprop"] == "subEvent"
     assert nodes[0].attrs["html_title"] == "hover"
+
+
+def test_a_nickname_in_brackets_between_the_names_is_an_alias() -> None:
+    from confnotes.importers.persons import split_speakers
+
+    people = split_speakers("Zitong (Jerry) Wang")
+    assert [(p.name, p.aliases) for p in people] == [("Zitong Wang", ["Jerry"])]
+    assert [p.affiliations for p in split_speakers("Ana Ruiz (UCL), Bo Li (MIT)")] == [
+        ["UCL"],
+        ["MIT"],
+    ]
+
+
+ROOMS = """<table>
+<tr><td></td><td></td><td>Raum A1</td></tr>
+<tr><td>10:00 - 11:00</td><td></td><td><a href="/t/1">Kernel tuning</a></td><td>Jonas Feld</td></tr>
+<tr><td>11:00 - 12:00</td><td></td><td><a href="/t/2">Shell habits</a></td><td>Mara Uhl</td></tr>
+<tr><td></td><td></td><td>Raum B2</td></tr>
+<tr><td>10:00 - 11:00</td><td></td><td><a href="/t/3">Backups that restore</a></td><td>Ivo Sand</td></tr>
+</table>"""
+
+
+def test_a_row_naming_a_room_is_the_room_of_the_rows_under_it() -> None:
+    programme = pagerecords.read(ROOMS)
+    assert programme is not None
+    rooms = {t.title: t.room for t in programme.talks}
+    assert rooms == {"Kernel tuning": "Raum A1", "Shell habits": "Raum A1",
+                     "Backups that restore": "Raum B2"}  # fmt: skip
+
+
+PT_TABLE = """<!DOCTYPE html><html lang="pt-br"><body><table>
+<thead><tr><th>Palestrante</th><th>Tema</th><th>Horário</th><th>Data</th><th>Local</th></tr></thead>
+<tbody><tr><td>Rita Moura</td><td>Dados abertos na prática</td><td>14h00 - 14h40</td>
+<td>08/11/2027</td><td>Auditório 1</td></tr>
+<tr><td>Caio Lins</td><td>Redes, comunidades e código</td><td>14h40 - 15h20</td>
+<td>08/11/2027</td><td>Auditório 1</td></tr>
+<tr><td colspan="5"><b>Intervalo</b></td></tr>
+<tr><td>Nina Prado</td><td>Testes que ensinam</td><td>15h40 - 16h20</td>
+<td>08/11/2027</td><td>Auditório 1</td></tr></tbody></table></body></html>"""
+
+
+def test_a_table_header_and_the_pages_language_support_what_the_cells_show() -> None:
+    programme = pagerecords.read(PT_TABLE)
+    assert programme is not None
+    talks = {t.title: t for t in programme.talks}
+    talk = talks["Redes, comunidades e código"]  # a title with a comma is no list of people
+    assert [s.name for s in talk.speakers] == ["Caio Lins"]
+    assert talk.start == datetime(2027, 11, 8, 14, 40)  # day first: the page is in Portuguese
+    assert talk.room == "Auditório 1"

@@ -48,7 +48,7 @@ from confnotes.importers.programme import (
 from confnotes.importers.schedule_util import parse_iso_datetime, person_name
 from confnotes.importers.shapes import site_name
 from confnotes.importers.title_speakers import title_and_speakers
-from confnotes.importers.when import clock_range, find_date, find_year
+from confnotes.importers.when import clock_range, find_date, find_year, numeric_order
 
 MIN_RECORDS = 3
 """Elements of one signature needed before they are read as repeated records."""
@@ -97,6 +97,7 @@ _ABSTRACT_WORDS = frozenset(
 _CHAIR_WORDS = _words_of("chair") | {"chairman", "chairwoman", "co"}
 _SPEAKER_WORDS = _words_of("speaker")
 _PANEL_WORDS = frozenset({"panelist", "panellist", "discussant", "panel"})
+_ROOM_WORDS = _words_of("room")
 _TIME_WORDS = _words_of("start") | _words_of("end") | {"dtstart", "dtend", "datetime"}
 
 
@@ -127,7 +128,8 @@ def read(text: str, source: str = "") -> Programme | None:
     year = find_year(programme.name) or find_year(_head_text(tree))
     talks = _structured(tree)
     if not talks:
-        talks, programme.roles = _repeated(tree, year)
+        order = numeric_order(_head_text(tree)) or _language_order(tree)
+        talks, programme.roles = _repeated(tree, year, order)
     if not talks:
         return None
     programme.talks = talks
@@ -407,23 +409,23 @@ class _Group:
 
 
 def _repeated(
-    tree: LexborHTMLParser, year: int | None
+    tree: LexborHTMLParser, year: int | None, order: str | None = None
 ) -> tuple[list[ProgrammeTalk], list[ProgrammeRole]]:
     by_sig: dict[str, list[tuple[int, LexborNode]]] = {}
     chairs: dict[str, ProgrammeRole] = {}
     markers: list[tuple[int, date]] = []  # (order, day) of short date headings
-    for order, node in _elements(tree):
+    for at, node in _elements(tree):
         tag = node.tag or ""
         if tag in _NOT_RECORDS:
             continue
-        by_sig.setdefault(_signature(node), []).append((order, node))
+        by_sig.setdefault(_signature(node), []).append((at, node))
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6", "th", "caption", "dt", "summary", "a",
                    "span", "p", "strong", "b", "td", "div", "li"):  # fmt: skip
             words = _clean(node.text(deep=True) or "")
             if 4 <= len(words) <= 60 and not _has_block(node):
-                day, _own = find_date(words, year)
+                day, _own = find_date(words, year, order)
                 if day is not None:
-                    markers.append((order, day))
+                    markers.append((at, day))
             if 6 <= len(words) <= 300 and not _has_block(node):
                 for role, part in _labelled(words):
                     for person in _people_of(part, frozenset({role})) if role == "chair" else ():
@@ -432,18 +434,24 @@ def _repeated(
     for nodes in by_sig.values():
         if len(nodes) < MIN_RECORDS:
             continue
-        records = [_Record(node, order, _fields(node)) for order, node in nodes]
-        group = _group(records)
+        records = [_Record(node, at, _fields(node)) for at, node in nodes]
+        group = _group(records, order)
         if group is not None:
             group.depth = _depth(nodes[0][1])
             groups.append(group)
     chosen = _outermost(groups)
     talks: list[tuple[int, ProgrammeTalk]] = []
     for group in chosen:
+        place = ""
         for record in group.records:
-            talk = _talk(record, group.roles, markers, year)
-            if talk is not None:
-                talks.append((record.order, talk))
+            talk = _talk(record, group.roles, markers, year, order)
+            if talk is None:
+                continue
+            if not (talk.speakers or talk.clock or talk.room) and _names_a_place(talk.title):
+                place = talk.title  # a row naming a room over the rows that follow it
+                continue
+            talk.room = talk.room or place
+            talks.append((record.order, talk))
     talks.sort(key=lambda pair: pair[0])
     if not talks:
         return [], []
@@ -486,6 +494,12 @@ def _outermost(groups: list[_Group]) -> list[_Group]:
         chosen.append(groups[n])
         taken |= ids[n]
     return chosen
+
+
+def _names_a_place(text: str) -> bool:
+    """``Raum W1``, ``Room 3``, ``Sala B``: a room's word first, a short name after it."""
+    words = text.split()
+    return 1 < len(words) <= 4 and words[0].lower().strip(":") in _ROOM_WORDS
 
 
 def _has_block(node: LexborNode) -> bool:
@@ -551,7 +565,20 @@ def _people_of(text: str, words: frozenset[str]) -> list[ProgrammePerson]:
     return out
 
 
-def _group(records: list[_Record]) -> _Group | None:
+def _header_words(records: list[_Record]) -> dict[str, frozenset[str]]:
+    """A table's header row (a record of ``<th>`` cells only) as the words of the columns
+    below it: ``Palestrante`` over a column of names says what it holds, as a class
+    name would (support for what the cells show, never the whole evidence)."""
+    heads: dict[str, frozenset[str]] = {}
+    for record in records:
+        if record.fields and all("/th[" in f.path for f in record.fields):
+            for f in record.fields:
+                words = frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", f.text))
+                heads.setdefault(f.path.replace("/th[", "/td["), words)
+    return heads
+
+
+def _group(records: list[_Record], order: str | None = None) -> _Group | None:
     """The role of each aligned column of these records, from its cells' content."""
     cells: dict[str, list[_Field]] = {}
     for record in records:
@@ -559,9 +586,10 @@ def _group(records: list[_Record]) -> _Group | None:
             cells.setdefault(f.path, []).append(f)
     n = len(records)
     roles: dict[str, str] = {}
+    heads = _header_words(records)
     for path, column in cells.items():
         texts = [c.text for c in column]
-        words = column[0].words
+        words = column[0].words | heads.get(path, frozenset())
         filled = len(texts)
         if filled < max(2, n // 4):
             continue
@@ -569,7 +597,7 @@ def _group(records: list[_Record]) -> _Group | None:
         if times >= 0.6 * filled or (words & _TIME_WORDS and times >= 0.3 * filled):
             roles[path] = "time"
             continue
-        days = sum(1 for t in texts if len(t) <= 40 and find_date(t, 2000)[0] is not None)
+        days = sum(1 for t in texts if len(t) <= 40 and find_date(t, 2000, order)[0] is not None)
         if days >= 0.6 * filled:
             roles[path] = "date"
             continue
@@ -584,6 +612,9 @@ def _group(records: list[_Record]) -> _Group | None:
         distinct = len(set(texts)) / len(texts)
         mean = sum(len(t) for t in texts) / len(texts)
         if len(texts) < max(2, n // 4) or mean < 3:
+            continue
+        if (column[0].words | heads.get(path, frozenset())) & _ROOM_WORDS:
+            roles[path] = "room"  # said by its class or its header, a place by its cells
             continue
         if distinct < 0.5:
             roles[path] = "label"
@@ -620,13 +651,18 @@ def _group(records: list[_Record]) -> _Group | None:
 
 
 def _talk(
-    record: _Record, roles: dict[str, str], markers: list[tuple[int, date]], year: int | None
+    record: _Record,
+    roles: dict[str, str],
+    markers: list[tuple[int, date]],
+    year: int | None,
+    order: str | None = None,
 ) -> ProgrammeTalk | None:
     title = ""
     label = ""
     speakers: list[ProgrammePerson] = []
     affiliation = ""
     abstract = ""
+    room = ""
     clock: time | None = None
     end: time | None = None
     said_time = ""
@@ -640,6 +676,8 @@ def _talk(
             label = f.text.replace("\n", " ")
         elif role == "people":
             speakers.extend(_people_of(f.text, f.words))
+        elif role == "room" and not room:
+            room = f.text.replace("\n", " ")
         elif role == "abstract" and not abstract:
             abstract = f.text
         elif role == "affiliation" and not affiliation:
@@ -652,7 +690,7 @@ def _talk(
                 clock, end, _ampm = clock_range(f.text)
                 said_time = f.text
         elif role == "date" and day is None:
-            day = find_date(f.text, year)[0]
+            day = find_date(f.text, year, order)[0]
     if not title:
         if not label or not (speakers or clock):
             return None
@@ -669,6 +707,7 @@ def _talk(
     talk = ProgrammeTalk(title=title)
     talk.body = "\n".join(f.text for f in record.fields)
     talk.abstract = abstract
+    talk.room = room
     seen: set[str] = set()
     for person in speakers:
         key = person.name.lower()
@@ -718,20 +757,27 @@ def _title_cell(text: str, by_line: bool) -> tuple[str, list[ProgrammePerson], s
 
 
 def _beside_time(node: LexborNode) -> tuple[time | None, str]:
-    """The time in a short element before the record, or before one of its ancestors,
-    within the same row (a grid's time cell beside its talk cells)."""
+    """The time in the nearest short element before the record, or before one of its
+    ancestors, within the same row (a grid's time cell beside its talk cells); elements of
+    the record's own kind (the rows before a row) are other records, not its row."""
     current: LexborNode | None = node
     for _level in range(4):
         if current is None or current.parent is None:
             return None, ""
+        own = _signature(current)
+        found: tuple[time | None, str] = (None, "")
         for sibling in current.parent.iter(include_text=False):
             if sibling.mem_id == current.mem_id:
                 break
+            if _signature(sibling) == own:
+                continue
             words = _clean(sibling.text(deep=True) or "")
             if words and len(words) <= 40:
                 start = clock_range(words)[0]
                 if start is not None:
-                    return start, words
+                    found = (start, words)
+        if found[0] is not None:
+            return found
         current = current.parent
     return None, ""
 
@@ -755,6 +801,16 @@ def _page_name(tree: LexborHTMLParser) -> str:
     node = tree.css_first("h1")
     heading = _clean(node.text(deep=True) or "") if node is not None else ""
     return site_name(heading, title) if heading and title else title or heading
+
+
+def _language_order(tree: LexborHTMLParser) -> str | None:
+    """How the page's declared language writes ``08/11/2017`` when its dates do not say:
+    month first in US English, day first in any other language a page declares."""
+    node = tree.css_first("html")
+    lang = str(node.attributes.get("lang") or "").lower() if node is not None else ""
+    if not lang or lang == "en":
+        return None
+    return "mdy" if lang in ("en-us", "en_us") else "dmy"
 
 
 def _head_text(tree: LexborHTMLParser) -> str:
