@@ -171,7 +171,8 @@ ROOMS = """<table>
 <tr><td>10:00 - 11:00</td><td></td><td><a href="/t/1">Kernel tuning</a></td><td>Jonas Feld</td></tr>
 <tr><td>11:00 - 12:00</td><td></td><td><a href="/t/2">Shell habits</a></td><td>Mara Uhl</td></tr>
 <tr><td></td><td></td><td>Raum B2</td></tr>
-<tr><td>10:00 - 11:00</td><td></td><td><a href="/t/3">Backups that restore</a></td><td>Ivo Sand</td></tr>
+<tr><td>10:00 - 11:00</td><td></td>
+<td><a href="/t/3">Backups that restore</a></td><td>Ivo Sand</td></tr>
 </table>"""
 
 
