@@ -203,3 +203,76 @@ def test_a_table_header_and_the_pages_language_support_what_the_cells_show() -> 
     assert [s.name for s in talk.speakers] == ["Caio Lins"]
     assert talk.start == datetime(2027, 11, 8, 14, 40)  # day first: the page is in Portuguese
     assert talk.room == "Auditório 1"
+
+
+SESSIONS = """<html><head><title>Photon Days 2030 | Schedule</title></head><body>
+<h1>Program</h1><article id="day_2030-06-03" class="day">
+<div class="session"><span class="startt"><span class="hh">09</span><span class="mm">30</span>
+ </span>
+ <a href="/s/open/"><h4>Opening</h4><ul class="speakers"><li class="speaker">
+ <strong class="speaker-name">Ada Vance</strong></li><li class="speaker">
+ <strong class="speaker-name">Bo Lindqvist</strong></li></ul></a></div>
+<div class="session"><span class="startt"><span class="hh">10</span><span class="mm">00</span>
+ </span>
+ <a href="/s/t1/"><h4>Contributed talks 1 (Chair: Cora Mills)</h4><ul class="papers">
+ <li class="paper"><div class="paper-title">Loss-tolerant photon sources</div>
+ <div class="paper-authors">Dan Ruiz; Eva Holm</div></li>
+ <li class="paper"><div class="paper-title">Timing jitter, measured twice</div>
+ <div class="paper-authors">Finn Weber</div></li></ul></a></div>
+<div class="session"><span class="startt"><span class="hh">11</span><span class="mm">00</span>
+ </span>
+ <a href="/s/break/"><h4>Coffee</h4></a></div>
+<div class="session"><span class="startt"><span class="hh">11</span><span class="mm">30</span>
+ </span>
+ <a href="/s/t2/"><h4>Contributed talks 2 (Chair: Gil Amar)</h4><ul class="papers">
+ <li class="paper"><div class="paper-title">Detectors that count</div>
+ <div class="paper-authors">Hana Ito; Ivo Petrov</div></li>
+ <li class="paper"><div class="paper-title">Cold links, warm nodes</div>
+ <div class="paper-authors">Jon Bakke</div></li></ul></a></div>
+</article></body></html>"""
+
+
+def test_sessions_holding_papers_give_the_papers_and_the_sessions_holding_none() -> None:
+    programme = pagerecords.read(SESSIONS)
+    assert programme is not None
+    talks = {t.title: t for t in programme.talks}
+    assert [s.name for s in talks["Opening"].speakers] == ["Ada Vance", "Bo Lindqvist"]
+    assert talks["Opening"].start == datetime(2030, 6, 3, 9, 30)  # 09<span>30</span>, id="day_…"
+    paper = talks["Loss-tolerant photon sources"]
+    assert [s.name for s in paper.speakers] == ["Dan Ruiz", "Eva Holm"]
+    assert paper.start == datetime(2030, 6, 3, 10, 0)  # its session's time
+    assert "Contributed talks 1" not in talks  # a session of papers is no talk of its own
+    assert {r.person.name for r in programme.roles} == {"Cora Mills", "Gil Amar"}
+    assert pagerecords.page_name(SESSIONS) == "Photon Days 2030"
+
+
+LOOSE_MICRODATA = """<html itemscope itemtype="http://schema.org/Event"><body>
+<div class="slot"><h5 class="slot-title" itemprop="name">Maps in the browser</h5>
+ <p class="speaker-name" itemprop="performer">Rui Costa <span class="speaker-position">Geo
+ Lab</span></p></div>
+<div class="slot"><h5 class="slot-title" itemprop="name">Robots and promises</h5>
+ <p class="speaker-name" itemprop="performer">Lia Prado <span class="speaker-position">Maker
+ Co</span></p></div>
+<div class="slot"><h5 class="slot-title" itemprop="name">Hybrid apps, honestly</h5>
+ <p class="speaker-name" itemprop="performer">Tom Reis <span class="speaker-position">Web
+ Ltda</span></p></div>
+</body></html>"""
+
+
+def test_an_event_whose_properties_are_loose_is_no_one_event() -> None:
+    programme = pagerecords.read(LOOSE_MICRODATA)
+    assert programme is not None
+    talks = {t.title: [s.name for s in t.speakers] for t in programme.talks}
+    assert talks == {"Maps in the browser": ["Rui Costa"], "Robots and promises": ["Lia Prado"],
+                     "Hybrid apps, honestly": ["Tom Reis"]}  # fmt: skip
+
+
+def test_a_day_heading_over_nothing_is_no_talk() -> None:
+    page = b"""<!DOCTYPE html><html><head><title>Schedule | Lakeside Ruby 2031</title></head>
+<body><main><h1>Schedule</h1><div><h2>Thursday, 22nd May 2031</h2><p>Program to be announced.</p>
+</div><div><h2>Friday, 23rd May 2031</h2><p>Program to be announced.</p></div></main></body>
+ </html>"""
+    programme = parse_programme(page, "schedule.html")
+    assert programme.name == "Lakeside Ruby 2031"
+    assert not [t for t in programme.talks if "May" in t.title]  # days, not talks
+    assert len(programme.talks) <= 1  # at most the one note of the whole page

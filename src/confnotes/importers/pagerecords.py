@@ -26,6 +26,7 @@ the same measure.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from collections import Counter
@@ -37,6 +38,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from confnotes.importers.fields import ROLE_WORDS
+from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import kind_of
 from confnotes.importers.persons import is_person_name, split_speakers
 from confnotes.importers.programme import (
@@ -46,7 +48,7 @@ from confnotes.importers.programme import (
     ProgrammeTalk,
 )
 from confnotes.importers.schedule_util import parse_iso_datetime, person_name
-from confnotes.importers.shapes import site_name
+from confnotes.importers.shapes import PROGRAMME_OF
 from confnotes.importers.title_speakers import title_and_speakers
 from confnotes.importers.when import clock_range, find_date, find_year, numeric_order
 
@@ -81,7 +83,10 @@ _LABEL_RE = re.compile(
 _FRONT_TITLE_RE = re.compile(r"\A---\r?\n(?:[^\n]{0,400}\n){0,40}?title:[ \t]*([^\n]{1,200})\n")
 """A Markdown page's front-matter title (the page's name when its HTML names none)."""
 _BAR_RE = re.compile(r"\s+\|\s+")
-_TITLE_PARTS_RE = re.compile(r"\s+[|–—·•:-]\s+")
+_ISO_DAY_RE = re.compile(r"(?<!\d)(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)")
+_BRACKET_TAIL_RE = re.compile(r"\s*[(\[]([^()\[\]]{3,120})[)\]]\s*$")
+"""A title's last bracket (``Title (Chair: Name)``)."""
+_TITLE_PARTS_RE = re.compile(r"\s+[|–—·•:-]\s+|\s*[|•·]\s*")
 
 
 def _words_of(role: str) -> frozenset[str]:
@@ -90,6 +95,8 @@ def _words_of(role: str) -> frozenset[str]:
 
 _TITLE_WORDS = _words_of("title") | {"name", "theme"}
 _PEOPLE_WORDS = _words_of("speaker") | _words_of("chair") | {"name", "performer"}
+_AFFILIATION_WORDS = _words_of("affiliation") | {"position", "job", "role", "company", "bio"}
+"""Words that say a field is about a person (``speaker-position``), not the person."""
 _ABSTRACT_WORDS = frozenset(
     {"abstract", "description", "desc", "resume", "zusammenfassung", "resumen", "resumo",
      "riassunto", "bio", "biography", "excerpt", "teaser", "details", "more"}
@@ -166,6 +173,8 @@ def _structured(tree: LexborHTMLParser) -> list[ProgrammeTalk]:
             break
     talks: list[ProgrammeTalk] = []
     for item in items[:MAX_ITEMS]:
+        if isinstance(item.get("name"), list) or isinstance(item.get("startDate"), list):
+            continue  # a page whose events left their properties loose: no one event
         talks.extend(_talks_of(item, 0))
     return [t for t in talks if t.title]
 
@@ -348,6 +357,10 @@ def _fields(node: LexborNode) -> list[_Field]:
         own: list[str] = []
         counts: Counter[str] = Counter()
         attr = str(element.attributes.get("datetime") or element.attributes.get("content") or "")
+        clock = _split_clock(element)
+        if clock:  # "08<span>00</span>", "<span>09</span><span>45</span>": one time
+            out.append(_Field(path + "#", clock, words, attr))
+            return
         for child in element.iter(include_text=True):
             if len(out) >= MAX_FIELDS:
                 return
@@ -360,15 +373,23 @@ def _fields(node: LexborNode) -> list[_Field]:
             if tag == "br":
                 own.append("\x00")
                 continue
-            if tag in _INLINE and not child.attributes.get("class") and depth < 30:
+            if (
+                tag in _INLINE
+                and not child.attributes.get("class")
+                and depth < 30
+                and not _has_block(child)  # a link around a whole card is no emphasis
+            ):
                 own.append(child.text(deep=True, separator=" ") or "")
                 continue
             step = _signature(child)
             counts[step] += 1
+            # a classed element is one column however often it repeats (each speaker of a
+            # list of speakers); an unclassed one is told apart by its place (table cells)
+            place = "*" if child.attributes.get("class") else str(counts[step])
             if depth < 30:
                 visit(
                     child,
-                    f"{path}/{step}[{counts[step]}]",
+                    f"{path}/{step}[{place}]",
                     words | frozenset(_words(child)),
                     depth + 1,
                 )
@@ -378,6 +399,21 @@ def _fields(node: LexborNode) -> list[_Field]:
 
     visit(node, "", frozenset(_words(node)), 0)
     return out
+
+
+_SPLIT_CLOCK_RE = re.compile(r"^\s*([0-2]?\d)\s*[:h.]?\s+([0-5]\d)\s*$")
+
+
+def _split_clock(element: LexborNode) -> str:
+    """``08<span>00</span>``: an hour and its minutes in elements of their own, written
+    as one time (``08:00``); empty when the element is anything else."""
+    if element.child is None or (element.child.next is None and element.child.is_text_node):
+        return ""
+    text = element.text(deep=True, separator=" ") or ""
+    if len(text) > 40:
+        return ""
+    m = _SPLIT_CLOCK_RE.match(text)
+    return f"{m.group(1)}:{m.group(2)}" if m and int(m.group(1)) < 24 else ""
 
 
 def _elements(tree: LexborHTMLParser) -> Iterator[tuple[int, LexborNode]]:
@@ -415,6 +451,10 @@ def _repeated(
     chairs: dict[str, ProgrammeRole] = {}
     markers: list[tuple[int, date]] = []  # (order, day) of short date headings
     for at, node in _elements(tree):
+        ident = str(node.attributes.get("id") or "")
+        if (iso := _ISO_DAY_RE.search(ident)) is not None:
+            with contextlib.suppress(ValueError):
+                markers.append((at, date.fromisoformat(iso.group(0))))  # id="day_2022-08-29"
         tag = node.tag or ""
         if tag in _NOT_RECORDS:
             continue
@@ -427,7 +467,9 @@ def _repeated(
                 if day is not None:
                     markers.append((at, day))
             if 6 <= len(words) <= 300 and not _has_block(node):
-                for role, part in _labelled(words):
+                tail = _BRACKET_TAIL_RE.search(words)
+                labelled = _labelled(words) or (_labelled(tail.group(1)) if tail else [])
+                for role, part in labelled:
                     for person in _people_of(part, frozenset({role})) if role == "chair" else ():
                         chairs.setdefault(person.name.lower(), ProgrammeRole(person, "chair"))
     groups: list[_Group] = []
@@ -437,7 +479,8 @@ def _repeated(
         records = [_Record(node, at, _fields(node)) for at, node in nodes]
         group = _group(records, order)
         if group is not None:
-            group.depth = _depth(nodes[0][1])
+            depths = sorted(_depth(node) for _at, node in nodes[:50])
+            group.depth = depths[len(depths) // 2]
             groups.append(group)
     chosen = _outermost(groups)
     talks: list[tuple[int, ProgrammeTalk]] = []
@@ -451,6 +494,8 @@ def _repeated(
                 place = talk.title  # a row naming a room over the rows that follow it
                 continue
             talk.room = talk.room or place
+            for person in talk.extra.pop("chairs", []):
+                chairs.setdefault(person.name.lower(), ProgrammeRole(person, "chair"))
             talks.append((record.order, talk))
     talks.sort(key=lambda pair: pair[0])
     if not talks:
@@ -483,16 +528,22 @@ def _outermost(groups: list[_Group]) -> list[_Group]:
             continue
         if any(a.mem_id in taken for r in groups[n].records for a in _ancestors(r.node)):
             continue
-        one_each = all(
-            len(titled[m] & held) <= 1
-            for m in range(len(groups))
-            if m != n and ids[m] & inside
-            for held in below[n]
-        )
-        if not one_each:
+        nested = [m for m in range(len(groups)) if m != n and ids[m] & inside]
+        one_each = all(len(titled[m] & held) <= 1 for m in nested for held in below[n])
+        if one_each:
+            chosen.append(groups[n])
+            taken |= ids[n]
             continue
-        chosen.append(groups[n])
-        taken |= ids[n]
+        # a session holding several papers is no one talk, but a session of the same
+        # template that holds none (an invited talk, a break) is one
+        alone = [
+            r
+            for r, held in zip(groups[n].records, below[n], strict=True)
+            if not any(titled[m] & held for m in nested)
+        ]
+        if alone:
+            chosen.append(_Group(alone, groups[n].roles, groups[n].score, groups[n].depth))
+            taken |= {r.node.mem_id for r in alone}
     return chosen
 
 
@@ -526,6 +577,12 @@ def _is_time(text: str) -> bool:
     return len(text) <= 40 and clock_range(text)[0] is not None
 
 
+def _says_people(words: frozenset[str]) -> bool:
+    """A field's class or header names people (``speaker``, ``name``), not something
+    about them (``speaker-position``)."""
+    return bool(words & _PEOPLE_WORDS) and not words & _AFFILIATION_WORDS
+
+
 def _labelled(text: str) -> list[tuple[str, str]]:
     """``Label: names`` parts of a field, each with its label's role word (``chair`` or
     ``speaker``), when every label is a role's word; empty otherwise."""
@@ -553,7 +610,7 @@ def _people_of(text: str, words: frozenset[str]) -> list[ProgrammePerson]:
     parts = _labelled(text)
     if parts:
         return [p for _role, part in parts for p in _people_of(part, words | {"speaker"})]
-    said = bool(words & _PEOPLE_WORDS)
+    said = _says_people(words)
     people = split_speakers(text, single_ok=said)
     if not people and person_name(text) != text:
         people = split_speakers(person_name(text), single_ok=said)  # "PhD. MD. Name"
@@ -581,9 +638,11 @@ def _header_words(records: list[_Record]) -> dict[str, frozenset[str]]:
 def _group(records: list[_Record], order: str | None = None) -> _Group | None:
     """The role of each aligned column of these records, from its cells' content."""
     cells: dict[str, list[_Field]] = {}
+    column_records: dict[str, list[_Record]] = {}
     for record in records:
         for f in record.fields:
             cells.setdefault(f.path, []).append(f)
+            column_records.setdefault(f.path, []).append(record)
     n = len(records)
     roles: dict[str, str] = {}
     heads = _header_words(records)
@@ -602,7 +661,7 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
             roles[path] = "date"
             continue
         named = sum(1 for c in column if _people_of(c.text, words))
-        if named >= 0.5 * filled or (words & _PEOPLE_WORDS and named >= 0.3 * filled):
+        if named >= 0.5 * filled or (_says_people(words) and named >= 0.3 * filled):
             roles[path] = "people"
     titles: list[tuple[float, str]] = []
     for path, column in cells.items():
@@ -616,14 +675,17 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
         if (column[0].words | heads.get(path, frozenset())) & _ROOM_WORDS:
             roles[path] = "room"  # said by its class or its header, a place by its cells
             continue
-        if distinct < 0.5:
-            roles[path] = "label"
+        titled = bool(column[0].words & _TITLE_WORDS) and distinct >= 0.25
+        if (distinct < 0.5 and not titled) or len(set(texts)) <= 2 < len(texts):
+            roles[path] = "label"  # values repeated from record to record: a kind, a label
             continue
         if column[0].words & _ABSTRACT_WORDS or mean > 200:
             roles[path] = "abstract"  # the long text under a title, by its words or length
             continue
         bonus = 2.0 if column[0].words & _TITLE_WORDS else 1.0
-        titles.append((len(texts) * min(mean, 80) * distinct * bonus, path))
+        holders = len({id(c) for c in column_records[path]})
+        many = len(texts) / max(1, holders)  # a list in each record: no record's one title
+        titles.append((holders * min(mean, 80) * distinct * bonus / many**2, path))
     if not titles:
         return None
     titles.sort(reverse=True)
@@ -633,9 +695,11 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
     title_path = titles[0][1]
     with_people = {id(r) for r in records if any(roles.get(f.path) == "people" for f in r.fields)}
     for _score, path in titles[1:]:
-        holders = {id(r) for r in records if any(f.path == path for f in r.fields)}
-        if with_people and holders <= with_people:
+        having = {id(r) for r in records if any(f.path == path for f in r.fields)}
+        if with_people and having <= with_people:
             roles[path] = "affiliation"  # beside a speaker in every record that has it
+        else:
+            roles[path] = "label"  # the next best line: what a record without a title shows
     score = 0
     for record in records:
         has_title = any(f.path == title_path for f in record.fields)
@@ -696,6 +760,21 @@ def _talk(
             return None
         title = label  # a break or a session named by its label alone
         labelled = True
+    chairs: list[ProgrammePerson] = []
+    if (tail := _BRACKET_TAIL_RE.search(title)) and (parts := _labelled(tail.group(1))):
+        title = title[: tail.start()].rstrip(" :")  # "Title (Chair: Name)": chairs, not title
+        chairs = [
+            p
+            for role, part in parts
+            if role == "chair"
+            for p in _people_of(part, frozenset({"chair"}))
+        ]
+        speakers += [
+            p
+            for role, part in parts
+            if role != "chair"
+            for p in _people_of(part, frozenset({"speaker"}))
+        ]
     kind = ""
     if not speakers:
         title, speakers, kind = _title_cell(title, "people" not in roles.values())
@@ -720,6 +799,8 @@ def _talk(
     talk.clock = clock
     if said_time:
         talk.extra["time"] = said_time
+    if chairs:
+        talk.extra["chairs"] = chairs
     if not talk.speakers and (labelled or kind_of(title) != "talk"):
         talk.kind = kind_of(title) if kind_of(title) != "talk" else "other"
     if day is not None and clock is not None:
@@ -772,10 +853,12 @@ def _beside_time(node: LexborNode) -> tuple[time | None, str]:
             if _signature(sibling) == own:
                 continue
             words = _clean(sibling.text(deep=True) or "")
-            if words and len(words) <= 40:
-                start = clock_range(words)[0]
-                if start is not None:
-                    found = (start, words)
+            if not words or len(words) > 80:
+                continue
+            for said in [f.text for f in _fields(sibling)[:4]]:
+                if _is_time(said):
+                    found = (clock_range(said)[0], said)
+                    break
         if found[0] is not None:
             return found
         current = current.parent
@@ -793,14 +876,42 @@ def _kind_prefix(talk: ProgrammeTalk) -> None:
         talk.title = m.group(2).strip()
 
 
+_GENERIC = frozenset(
+    {w for words in PROGRAMME_OF.values() for w in words}
+    | {"event", "events", "tentative", "detailed", "full", "final", "preliminary", "the",
+       "our", "conference", "program", "talks", "sessions", "home", "page"}
+)  # fmt: skip
+"""Words that name a page of an event, not the event (``Event schedule``, ``Programma``)."""
+
+
+def generic_page_name(part: str) -> bool:
+    """A name made only of words that name a page (``Event schedule``, ``Programma``)."""
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", part)]
+    return not words or all(w in _GENERIC for w in words)
+
+
+def page_name(text: str) -> str:
+    """The event an HTML page belongs to, by its ``<title>`` and first ``<h1>``: the part
+    of the title that is not the page's own name (``Schedule | Helvetic Ruby 2025``,
+    ``Event schedule • PGDay Down Under 2018``); the heading when it is one of the
+    title's parts; empty when neither names more than the page."""
+    return _page_name(LexborHTMLParser(text[:200_000]))
+
+
 def _page_name(tree: LexborHTMLParser) -> str:
-    """The page's ``<title>``, the event's part of it when the first heading names only
-    the page (``Schedule – Event``)."""
     node = tree.css_first("title")
     title = _clean(node.text(deep=True) or "") if node is not None else ""
     node = tree.css_first("h1")
     heading = _clean(node.text(deep=True) or "") if node is not None else ""
-    return site_name(heading, title) if heading and title else title or heading
+    heading = "" if generic_page_name(heading) else heading
+    parts = [
+        p.strip() for p in _TITLE_PARTS_RE.split(title) if p.strip() and not generic_page_name(p)
+    ]
+    if heading and any(title_key(heading) == title_key(p) for p in parts):
+        return heading
+    if parts:
+        return max(parts, key=len) if len(parts) > 1 else parts[0]
+    return heading
 
 
 def _language_order(tree: LexborHTMLParser) -> str | None:
@@ -818,4 +929,4 @@ def _head_text(tree: LexborHTMLParser) -> str:
     return _clean(body.text(deep=True, separator=" ") or "")[:4000] if body is not None else ""
 
 
-__all__ = ["MIN_RECORDS", "read"]
+__all__ = ["MIN_RECORDS", "generic_page_name", "page_name", "read"]

@@ -38,7 +38,7 @@ from confnotes.importers.notefiles import is_notes_file
 from confnotes.importers.persons import NOT_DECIDED, is_person_name, split_speakers
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.timetable import HTML_TABLE
-from confnotes.importers.when import find_date, find_year, line_date
+from confnotes.importers.when import find_date, find_year, is_weekday, line_date, strip_dates
 
 SHAPES: dict[str, str] = {
     "talk": "one talk: the document is about one talk (its sub-headings are parts of it)",
@@ -159,6 +159,15 @@ def _names_a_day(text: str) -> bool:
         if len(plain) <= 60 and len(plain.split()) <= 8 and line_date(plain, year):
             return True
     return False
+
+
+def _only_a_day(title: str) -> bool:
+    """A title that is a date and nothing more (a day's heading read as a talk)."""
+    words = title.split()
+    if not words or len(words) > 6 or line_date(title, find_year(title) or 2000) is None:
+        return False
+    rest = [w for w in strip_dates(title).split() if any(c.isalpha() for c in w)]
+    return all(is_weekday(w) for w in rest)  # "Friday, 23rd May 2025"; not "Opening 9 May"
 
 
 _UNSEEN_OPEN_RE = re.compile(r"<!--|<(style|script)\b", re.I)
@@ -307,6 +316,8 @@ def _fit(programme: Programme, text: str, undated: bool = True) -> tuple[float, 
             continue  # "Keynote: Ana Ruiz — Title" left whole: a speaker read as a title
         if talk.speakers and _only_its_speakers(talk):
             continue  # "Dr. Fatou Ndiaye" by Fatou Ndiaye: a person's heading read as a talk
+        if not talk.speakers and _only_a_day(talk.title):
+            continue  # "Friday, 23rd May 2025" over "Program to be announced": a day, no talk
         # a time read with the day and month of a page that names no year grounds it too
         grounded = (
             1.0 if talk.speakers or talk.start or (talk.clock and "date" in talk.extra) else 0.0
@@ -412,6 +423,20 @@ def _index(text: str, source: str) -> Reading | None:
     if programme is None:
         return None
     return Reading("index", programme, evidence=[f"{len(programme.talks)} linked talks"])
+
+
+def _name_by_page(readings: list[Reading], text: str) -> None:
+    """An HTML page's readings that found no name of their own (the file's name, or only
+    the page's: ``Program``) take the event its ``<title>`` names."""
+    from confnotes.importers.pagerecords import generic_page_name, page_name
+
+    name = ""
+    for reading in readings:
+        p = reading.programme
+        if p.name_from == "file name" or not p.name or generic_page_name(p.name):
+            name = name or page_name(text)
+            if name:
+                p.name, p.name_from = name, "page title"
 
 
 def _records(text: str, source: str) -> Reading | None:
@@ -523,6 +548,8 @@ def candidates(
             reading = None
         if reading is not None:
             readings.append(reading)
+    if html:
+        _name_by_page(readings, text)
     for n, reading in enumerate(readings):
         score, evidence, reading.kept = _fit(
             reading.programme,

@@ -291,6 +291,16 @@ def _weekday_names() -> dict[str, int]:
     return {w: next(iter(n)) for w, n in seen.items() if len(n) == 1 and -1 not in n}
 
 
+def is_weekday(word: str) -> bool:
+    """``Friday``, ``mardi``, ``Mittwoch``: a weekday's whole name in some language."""
+    return word.casefold().strip(".,:;()") in _weekday_table()
+
+
+@functools.cache
+def _weekday_table() -> dict[str, int]:
+    return _weekday_names()
+
+
 def yearless_day(text: str, this_year: int | None = None) -> date | None:
     """``Mardi 22 juin``: a day and month named with their weekday but no year, on the
     year that weekday fits: this year or the ten before, else next year (a programme is
@@ -379,6 +389,7 @@ __all__ = [
     "clock_range",
     "find_date",
     "find_year",
+    "is_weekday",
     "leading_clock",
     "leading_date",
     "numeric_order",
