@@ -276,3 +276,48 @@ def test_a_day_heading_over_nothing_is_no_talk() -> None:
     assert programme.name == "Lakeside Ruby 2031"
     assert not [t for t in programme.talks if "May" in t.title]  # days, not talks
     assert len(programme.talks) <= 1  # at most the one note of the whole page
+
+
+def test_a_pages_one_event_is_the_conference_not_a_talk() -> None:
+    page = """<html><head><title>Program - Lakecon 2031</title>
+<script type="application/ld+json">{"@type": "Event", "name": "Lakecon 2030",
+ "startDate": "2030-07-26", "performer": [{"@type": "Person", "image": "/a.webp"}]}</script>
+</head><body><h1>Program coming soon</h1><p>Send us your talk.</p></body></html>"""
+    assert pagerecords.read(page) is None
+
+
+SLOT_TABLES = """<html><head><title>Program | Main</title></head><body>
+<div class="bottom-right">May 7, 2032 <br> Hall of Science, Example University</div>
+<table><tr><td class="date" rowspan="2">9:00am</td><td class="title-special">Registration</td></tr>
+<tr><td class="abstract"></td></tr></table>
+<table class="plenary"><tr><td class="date" rowspan="3">9:30am</td>
+<td class="title">Session 1</td></tr>
+<tr><td class="speaker">Keynote speaker: Rosa Lind (Institute of Tides)</td></tr>
+<tr><td class="abstract">Title: <b>Currents we cannot see</b></td></tr></table>
+<table class="plenary"><tr><td class="date" rowspan="3">11:00am</td>
+<td class="title">Session 2</td></tr>
+<tr><td class="speaker">Keynote speaker: Omar Vidal (Harbour Lab)</td></tr>
+<tr><td class="abstract">Title: <b>Salt and memory</b></td></tr></table>
+<table class="plenary"><tr><td class="date" rowspan="3">2:00pm</td>
+<td class="title">Panel</td></tr>
+<tr><td class="speaker">Panelists: <br> Ada Wren (Sea Press), <br> Ben Holt (Deep Co), <br>
+ More TBC.</td>
+</tr></table></body></html>"""
+
+
+def test_tables_repeated_one_per_slot_are_records() -> None:
+    programme = pagerecords.read(SLOT_TABLES)
+    assert programme is not None
+    talks = {t.title: t for t in programme.talks}
+    talk = talks["Currents we cannot see"]  # "Title:" says which cell holds the title
+    assert [s.name for s in talk.speakers] == ["Rosa Lind"]
+    assert talk.start == datetime(2032, 5, 7, 9, 30)  # the banner's date line
+    assert [s.name for s in talks["Panel"].speakers] == ["Ada Wren", "Ben Holt"]  # not "More TBC"
+
+
+def test_a_dotted_date_is_no_time() -> None:
+    from confnotes.importers.textutil import parse_clock
+
+    assert parse_clock("16.06.2026: Deadline für Abstracts") is None
+    clock = parse_clock("10.30 Uhr Eröffnung")
+    assert clock is not None and str(clock.start) == "10:30:00"

@@ -40,7 +40,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from confnotes.importers.fields import ROLE_WORDS
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import kind_of
-from confnotes.importers.persons import is_person_name, split_speakers
+from confnotes.importers.persons import is_person_name, is_placeholder, split_speakers
 from confnotes.importers.programme import (
     Programme,
     ProgrammePerson,
@@ -50,7 +50,12 @@ from confnotes.importers.programme import (
 from confnotes.importers.schedule_util import parse_iso_datetime, person_name
 from confnotes.importers.shapes import PROGRAMME_OF
 from confnotes.importers.title_speakers import title_and_speakers
-from confnotes.importers.when import clock_range, find_date, find_year, numeric_order
+from confnotes.importers.when import (
+    clock_range,
+    find_date,
+    find_year,
+    numeric_order,
+)
 
 MIN_RECORDS = 3
 """Elements of one signature needed before they are read as repeated records."""
@@ -70,14 +75,14 @@ _INLINE = frozenset({"a", "b", "strong", "em", "i", "u", "sup", "sub", "q", "mar
 """Inline elements whose words are part of the text around them (emphasis, links); any
 other element (``span``, ``time``, ``small``, a block) is a field of its own."""
 _NOT_RECORDS = frozenset({"html", "body", "main", "article", "header", "thead", "tbody",
-                          "tfoot", "table", "ul", "ol", "dl", "br", "hr"})  # fmt: skip
+                          "tfoot", "ul", "ol", "dl", "br", "hr"})  # fmt: skip
 _EVENT_RE = re.compile(r"(?:^|[/#:])(?:\w*Event|EventSeries|Festival)$")
 _SPACE_RE = re.compile(r"\s+")
 _TOKEN_RE = re.compile(r"[a-z]+", re.I)
 _LEAD_RE = re.compile(r"^(?:[-–—:|·•,]\s*)+")
 _KIND_PREFIX_RE = re.compile(r"^([^:：]{2,40})[:：]\s*(\S.*)$")
 _LABEL_RE = re.compile(
-    r"(?:^|(?<=[,;|]))\s*([^\W\d_][^\W\d_-]{1,20}(?:/[^\W\d_][\w-]{0,20})?)\s*[:：]\s*"
+    r"(?:^|(?<=[,;|]))\s*([^\W\d_][^\W\d_-]{1,20}(?:[ /][^\W\d_][\w-]{0,20}){0,2})\s*[:：]\s*"
 )
 """A role's label inside a field (``Moderator: A, Panelists: B (Org), C (Org)``)."""
 _FRONT_TITLE_RE = re.compile(r"\A---\r?\n(?:[^\n]{0,400}\n){0,40}?title:[ \t]*([^\n]{1,200})\n")
@@ -94,6 +99,7 @@ def _words_of(role: str) -> frozenset[str]:
 
 
 _TITLE_WORDS = _words_of("title") | {"name", "theme"}
+_TITLE_LABEL_WORDS = _words_of("title") - {"talk", "summary", "heading"}
 _PEOPLE_WORDS = _words_of("speaker") | _words_of("chair") | {"name", "performer"}
 _AFFILIATION_WORDS = _words_of("affiliation") | {"position", "job", "role", "company", "bio"}
 """Words that say a field is about a person (``speaker-position``), not the person."""
@@ -172,9 +178,18 @@ def _structured(tree: LexborHTMLParser) -> list[ProgrammeTalk]:
         if len(items) > MAX_ITEMS:
             break
     talks: list[ProgrammeTalk] = []
-    for item in items[:MAX_ITEMS]:
-        if isinstance(item.get("name"), list) or isinstance(item.get("startDate"), list):
-            continue  # a page whose events left their properties loose: no one event
+    events = [
+        item
+        for item in items[:MAX_ITEMS]
+        if not isinstance(item.get("name"), list) and not isinstance(item.get("startDate"), list)
+    ]  # a page whose events left their properties loose has no one event
+    for item in events:
+        if len(events) == 1 and not item.get("subEvent"):
+            found = _talks_of(item, 0)
+            if not any(t.speakers for t in found):
+                continue  # the page's one event is the conference itself, not a talk of it
+            talks.extend(found)
+            continue
         talks.extend(_talks_of(item, 0))
     return [t for t in talks if t.title]
 
@@ -462,10 +477,12 @@ def _repeated(
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6", "th", "caption", "dt", "summary", "a",
                    "span", "p", "strong", "b", "td", "div", "li"):  # fmt: skip
             words = _clean(node.text(deep=True) or "")
-            if 4 <= len(words) <= 60 and not _has_block(node):
-                day, _own = find_date(words, year, order)
+            if 4 <= len(words) <= 120 and not _has_block(node):
+                fields = _fields(node) if len(words) > 60 else []
+                first = fields[0].text.split("\n")[0] if fields else words
+                day, _own = find_date(first, year, order) if len(first) <= 60 else (None, False)
                 if day is not None:
-                    markers.append((at, day))
+                    markers.append((at, day))  # a date heading, or the date line of a banner
             if 6 <= len(words) <= 300 and not _has_block(node):
                 tail = _BRACKET_TAIL_RE.search(words)
                 labelled = _labelled(words) or (_labelled(tail.group(1)) if tail else [])
@@ -605,6 +622,8 @@ def _labelled(text: str) -> list[tuple[str, str]]:
 
 def _people_of(text: str, words: frozenset[str]) -> list[ProgrammePerson]:
     text = _BAR_RE.sub("; ", _LEAD_RE.sub("", text).strip())
+    if "\n" in text:  # one person a line (a list cut by <br>)
+        text = "; ".join(line.strip(" ,;") for line in text.split("\n") if line.strip(" ,;"))
     if not text or len(text) > 300:
         return []
     parts = _labelled(text)
@@ -617,6 +636,8 @@ def _people_of(text: str, words: frozenset[str]) -> list[ProgrammePerson]:
     out = []
     for person in people:
         person.name = person_name(person.name) or person.name
+        if any(is_placeholder(w) for w in person.name.split()):
+            continue  # "More TBC": a promise, not a person
         if is_person_name(person.name, single_ok=said) or said:
             out.append(person)
     return out
@@ -775,6 +796,9 @@ def _talk(
             if role != "chair"
             for p in _people_of(part, frozenset({"speaker"}))
         ]
+    said_title = next((t for f in record.fields if (t := _title_label(f.text))), "")
+    if said_title:
+        title = said_title  # "Title: X" in a cell of its own: the talk's title, by its label
     kind = ""
     if not speakers:
         title, speakers, kind = _title_cell(title, "people" not in roles.values())
@@ -811,6 +835,17 @@ def _talk(
     if kind and talk.kind == "talk":
         talk.kind = kind
     return talk
+
+
+_TITLE_LABEL_RE = re.compile(r"^\s*([^\W\d_]{3,12})\s*[:：]\s*(\S.{0,300})$", re.S)
+
+
+def _title_label(text: str) -> str:
+    """``Title: X``, ``Titel: X``, ``Tema: X``: a field that says it holds the title."""
+    m = _TITLE_LABEL_RE.match(text)
+    if m is None or m.group(1).casefold() not in _TITLE_LABEL_WORDS:
+        return ""
+    return " ".join(m.group(2).split())
 
 
 def _title_cell(text: str, by_line: bool) -> tuple[str, list[ProgrammePerson], str]:
@@ -879,7 +914,7 @@ def _kind_prefix(talk: ProgrammeTalk) -> None:
 _GENERIC = frozenset(
     {w for words in PROGRAMME_OF.values() for w in words}
     | {"event", "events", "tentative", "detailed", "full", "final", "preliminary", "the",
-       "our", "conference", "program", "talks", "sessions", "home", "page"}
+       "our", "conference", "program", "talks", "sessions", "home", "page", "and", "of"}
 )  # fmt: skip
 """Words that name a page of an event, not the event (``Event schedule``, ``Programma``)."""
 
@@ -887,7 +922,12 @@ _GENERIC = frozenset(
 def generic_page_name(part: str) -> bool:
     """A name made only of words that name a page (``Event schedule``, ``Programma``)."""
     words = [w.casefold() for w in re.findall(r"[^\W\d_]+", part)]
-    return not words or all(w in _GENERIC for w in words)
+    return not words or all(w in _GENERIC or _compound_of_generic(w) for w in words)
+
+
+def _compound_of_generic(word: str) -> bool:
+    """``Konferenzprogramm``, ``Tagungsprogramm``: a compound ending in a page's word."""
+    return len(word) >= 9 and any(word.endswith(g) for g in _GENERIC if len(g) >= 6)
 
 
 def page_name(text: str) -> str:
@@ -911,7 +951,19 @@ def _page_name(tree: LexborHTMLParser) -> str:
         return heading
     if parts:
         return max(parts, key=len) if len(parts) > 1 else parts[0]
-    return heading
+    return heading or _brand(tree)
+
+
+def _brand(tree: LexborHTMLParser) -> str:
+    """The site's name where its template puts it (a ``navbar-brand``, a ``site-title``
+    link) when neither the title nor the heading names more than the page."""
+    for node in tree.css("[class]")[:2000]:
+        words = set(re.split(r"[\s_-]+", str(node.attributes.get("class") or "").lower()))
+        if words & {"brand", "sitename", "site-title"} or {"site", "title"} <= words:
+            name = _clean(node.text(deep=True) or "")
+            if name and len(name) <= 80 and not generic_page_name(name):
+                return name
+    return ""
 
 
 def _language_order(tree: LexborHTMLParser) -> str | None:

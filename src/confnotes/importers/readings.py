@@ -35,6 +35,7 @@ from confnotes.errors import BadInputError
 from confnotes.importers import doctree
 from confnotes.importers.fields import ROLE_WORDS
 from confnotes.importers.notefiles import is_notes_file
+from confnotes.importers.pagerecords import generic_page_name
 from confnotes.importers.persons import NOT_DECIDED, is_person_name, split_speakers
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.timetable import HTML_TABLE
@@ -307,6 +308,13 @@ def _fit(programme: Programme, text: str, undated: bool = True) -> tuple[float, 
     total = max(1, len(lines))
     records = 0
     good = 0.0
+    bare_days = sorted(
+        day
+        for t in programme.talks
+        if (day := t.day or (t.start.date() if t.start else None)) is not None
+        and not t.speakers and not t.clock and not (t.start and t.start.time() != time(0))
+    )  # fmt: skip
+    spread = len(bare_days) >= 2 and (bare_days[-1] - bare_days[0]).days > 31
     for talk in programme.talks:
         records += 1
         if talk.kind == "other" and not talk.speakers and not talk.start:
@@ -316,8 +324,14 @@ def _fit(programme: Programme, text: str, undated: bool = True) -> tuple[float, 
             continue  # "Keynote: Ana Ruiz — Title" left whole: a speaker read as a title
         if talk.speakers and _only_its_speakers(talk):
             continue  # "Dr. Fatou Ndiaye" by Fatou Ndiaye: a person's heading read as a talk
-        if not talk.speakers and _only_a_day(talk.title):
-            continue  # "Friday, 23rd May 2025" over "Program to be announced": a day, no talk
+        if not talk.speakers and (
+            _only_a_day(talk.title) or (generic_page_name(talk.title) and len(programme.talks) > 1)
+        ):
+            continue  # "Friday, 23rd May 2025", "Conference Program": a day or the page, no talk
+        if not (talk.speakers or talk.clock or (talk.start and talk.start.time() != time(0))) and (
+            spread
+        ):
+            continue  # dated lines months apart, no one and no hour: milestones, not talks
         # a time read with the day and month of a page that names no year grounds it too
         grounded = (
             1.0 if talk.speakers or talk.start or (talk.clock and "date" in talk.extra) else 0.0
@@ -428,7 +442,7 @@ def _index(text: str, source: str) -> Reading | None:
 def _name_by_page(readings: list[Reading], text: str) -> None:
     """An HTML page's readings that found no name of their own (the file's name, or only
     the page's: ``Program``) take the event its ``<title>`` names."""
-    from confnotes.importers.pagerecords import generic_page_name, page_name
+    from confnotes.importers.pagerecords import page_name
 
     name = ""
     for reading in readings:
