@@ -66,6 +66,8 @@ MAX_FIELDS = 40
 MAX_JSON = 2_000_000
 """Characters of one JSON-LD block, at most."""
 MAX_ITEMS = 5_000
+SAMPLE = 200
+"""Cells of a column read to decide its role, at most."""
 """Structured-data items read, at most."""
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "img", "input",
                    "button", "select", "option", "iframe", "canvas", "nav", "footer", "form",
@@ -667,11 +669,12 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
     n = len(records)
     roles: dict[str, str] = {}
     heads = _header_words(records)
-    for path, column in cells.items():
+    for path, full in cells.items():
+        column = full[:SAMPLE]  # a column's role from its first cells: enough to tell
         texts = [c.text for c in column]
         words = column[0].words | heads.get(path, frozenset())
         filled = len(texts)
-        if filled < max(2, n // 4):
+        if len(full) < max(2, n // 4):
             continue
         times = sum(1 for t in texts if _is_time(t))
         if times >= 0.6 * filled or (words & _TIME_WORDS and times >= 0.3 * filled):
