@@ -84,6 +84,12 @@ class Tables:
             if named or any(id(r) in people for r in records):
                 people.update(id(r) for r in records)
 
+    def same_list(self, one: dict[str, Any], other: dict[str, Any]) -> bool:
+        """Whether two records are items of one list: a talk's ``speakers: [5]`` points
+        into another list than its own (talk 5 beside it is no speaker of it)."""
+        group = self._group.get(id(one))
+        return group is not None and group == self._group.get(id(other))
+
     def get(self, ident: str, ref: str = "") -> dict[str, Any] | None:
         """The record ``ident`` names; when lists share the id, the one whose list the
         key ``ref`` names (else the first list's, as files given first come first)."""
@@ -403,7 +409,11 @@ def _people_pointed_at(node: Any, found: Found, depth: int) -> None:
             for item in value if isinstance(value, list) else [value]:
                 if isinstance(item, (str, int)) and not isinstance(item, bool):
                     target = found.tables.get(str(item), str(key))
-                    if target is not None and target is not node:
+                    if (
+                        target is not None
+                        and target is not node
+                        and not found.tables.same_list(target, node)
+                    ):
                         found.people.add(id(target))
         if isinstance(value, (dict, list)):
             _people_pointed_at(value, found, depth + 1)

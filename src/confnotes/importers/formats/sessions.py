@@ -28,6 +28,7 @@ from confnotes.importers import records as rec
 from confnotes.importers.fields import is_key_word, roles_of
 from confnotes.importers.persons import (
     is_person_name,
+    is_organisation,
     is_placeholder,
     normalise_person,
     role_people,
@@ -497,6 +498,8 @@ class _Reader:
         self.found = rec.Found()
         self.event_day: date | None = None
         self.people: dict[str, ProgrammePerson] = {}
+        self.people_field = False
+        """Whether the files' talk records have a field for their people."""
         self.chairs: dict[int, list[ProgrammePerson]] = {}
         """People a record's speaker field names by a role tag (``(Chair) Name``)."""
 
@@ -554,6 +557,7 @@ class _Reader:
         if ident is not None and str(ident) in self.people:
             return [self.people[str(ident)]]
         given, family = rec.first(raw, "first"), rec.first(raw, "last")
+        structured = False  # given and family names in fields of their own: a name by shape
         name = None
         for key, value in raw.items():
             roles = roles_of(str(key))
@@ -562,6 +566,7 @@ class _Reader:
                 break
         if given and family and (name is None or "," in name):
             name = f"{given} {family}"  # Indico's fullName is "Lindqvist, Elin"
+            structured = _structured_name(name)
         elif family and not given and (name is None or family not in name):
             # Zeppelin's name + surname: the whole name is both, or (a blank name) the
             # surname alone holding it ("박성재"); kept apart when together they are no name
@@ -570,6 +575,9 @@ class _Reader:
                 (n for n in (joined, name, family) if n and split_speakers(n, single_ok=True)),
                 joined,
             )
+            if name != joined and _structured_name(joined):
+                name = joined  # "Yiling" + "Liu": the fields say which is the given name
+            structured = name == joined and _structured_name(joined)
         if ident is not None and str(ident) in self.found.tables and not name:
             target = self.found.tables.get(str(ident), "speakers")
             return self._person(target) if target is not raw else []
@@ -593,7 +601,7 @@ class _Reader:
                 source_id=str(ident or "")[:100],
             )
         )
-        if person is None or not role_people(person.name):
+        if person is None or not (structured or role_people(person.name)):
             return []
         if ident is not None:
             self.people[str(ident)] = person
@@ -631,7 +639,9 @@ class _Reader:
             people = translated
         if not people and (name := rec.submitter(record)):
             people = split_speakers(name, single_ok=True)
-        if not people:  # "Keynote Speech 1" / subtitle: "Ana Ruiz": the slot names its speaker
+        if not people and talk_kind(rec.title_of(record))[0] == "keynote":
+            # "Keynote Speech 1" / subtitle: "Ana Ruiz": a keynote's slot names its speaker
+            # ("Tutorial 1" / "Inverse Computational Spectral Geometry" names its topic)
             for _key, value in rec.values(record, "subtitle"):
                 if isinstance(value, str) and is_person_name(" ".join(value.split())):
                     people = [ProgrammePerson(name=" ".join(value.split()))]
@@ -683,6 +693,9 @@ class _Reader:
     # ------------------------------------------------------------------ talks
     def read(self, documents: list[Any], names: list[str] | None = None) -> Programme:
         self.found = rec.walk(documents, names)
+        self.people_field = any(
+            "speaker" in roles_of(str(key)) for record, _ctx in self.found.talks for key in record
+        )
         self._event(documents)
         if not self.found.talks and not self.found.stubs:
             raise BadInputError(
@@ -818,8 +831,10 @@ class _Reader:
             )
             return None
         if not speakers and not says_who:
-            # a speaker field that names no one ("TBD") says the title names no one either
-            title, speakers = title_and_speakers(title)
+            # a speaker field that names no one ("TBD") says the title names no one either;
+            # beside records with a people field, a bracket after a title names a place or
+            # a note ("Party (St. Joan)"), only a dash or "by" a person
+            title, speakers = title_and_speakers(title, brackets=not self.people_field)
         if not speakers and not says_who and (named := _labelled_speaker(title)) is not None:
             # "Invited Speaker: Ana Ruiz", the talk's own title as its short description
             label, speakers = named
@@ -949,6 +964,18 @@ class _Reader:
 
 
 __all__ = ["NAME", "detect", "joinable", "load", "parse", "parse_many", "why_not"]
+
+
+def _structured_name(text: str) -> bool:
+    """A given name and a family name from fields of their own: a person's by structure,
+    unless it is no one (a placeholder, an organisation, digits)."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 6
+        and not is_placeholder(text)
+        and not is_organisation(text)
+        and not any(ch.isdigit() for ch in text)
+    )
 
 
 def _listed(raw: Any) -> list[Any]:
