@@ -291,6 +291,14 @@ def _weekday_names() -> dict[str, int]:
     return {w: next(iter(n)) for w, n in seen.items() if len(n) == 1 and -1 not in n}
 
 
+def weekday_of(text: str) -> int | None:
+    """The weekday (0-6) a short text names (``Monday 8*``, ``mardi``, ``木曜日``), in any
+    locale dateparser knows; None when it names none or several."""
+    names = _weekday_names()
+    found = {names[w] for w in _WORD_RE.findall(" ".join(text.split())[:60].casefold()) if w in names}
+    return found.pop() if len(found) == 1 else None
+
+
 def yearless_day(text: str, this_year: int | None = None) -> date | None:
     """``Mardi 22 juin``: a day and month named with their weekday but no year, on the
     year that weekday fits: this year or the ten before, else next year (a programme is

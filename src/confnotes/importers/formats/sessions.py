@@ -51,6 +51,7 @@ from confnotes.importers.schedule_util import (
     safe_url,
     series_of,
     talk_kind,
+    title_kind,
     typed_link,
     zone,
     zone_name,
@@ -212,6 +213,8 @@ def _csv_rows(text: str) -> list[dict[str, str]] | None:
     except csv.Error:
         return None
     names = table[0]
+    if (grid := _grid_rows(table)) is not None:
+        return grid
     if any(roles_of(n) & {"title", "name"} for n in names):
         body = table[1:]
     elif sum(1 for n in names if n and is_key_word(n)) >= 2:
@@ -222,6 +225,39 @@ def _csv_rows(text: str) -> list[dict[str, str]] | None:
     if not names:
         return None
     return [{k: v for k, v in zip(names, row, strict=False) if k and v} for row in body]
+
+
+def _grid_rows(table: list[list[str]]) -> list[dict[str, str]] | None:
+    """A timetable grid (``Time, Monday 8, Tuesday 9`` or ``Time, Room A, Room B`` over
+    rows of ``9.00-10.15, Intro, Network Visualizations``): the first column holds times,
+    every other header cell names a day or a room and no field; each cell is an item at
+    its row's time on its column's day (or in its room). None for any other table."""
+    from confnotes.importers.when import parse_day, weekday_of
+
+    names, body = table[0], table[1:]
+    axes = names[1:]
+    if (
+        len(body) < 2
+        or len(axes) < 2
+        or any(not a or roles_of(a) - {"date"} for a in axes)
+        or len(set(axes)) != len(axes)
+        or sum(1 for row in body if row and _is_clock(row[0])) * 5 < len(body) * 4
+    ):
+        return None
+    days = sum(1 for a in axes if weekday_of(a) is not None or parse_day(a) is not None)
+    axis = "date" if days * 2 > len(axes) else "room"
+    out = []
+    for row in body:
+        if not row or not _is_clock(row[0]):
+            continue
+        cells = [c for c in row[1 : len(names)] if c]
+        if cells and len(set(cells)) == 1 and len(cells) == len(axes):
+            out.append({"time": row[0], "title": cells[0]})  # "Break" across the row: once
+            continue
+        for label, cell in zip(axes, row[1:], strict=False):
+            if cell and not is_placeholder(cell) and any(ch.isalpha() for ch in cell):
+                out.append({"time": row[0], axis: label, "title": cell})
+    return out or None
 
 
 _LABEL_CELL_RE = re.compile(r"^([^\W\d_][\w ]{0,24}?)\s*:\s*\S")
@@ -637,8 +673,10 @@ class _Reader:
                     person.aliases.append(other.name)  # 周彦君, also written Yanjun Zhou
         elif translated and not people:
             people = translated
-        if not people and (name := rec.submitter(record)):
-            people = split_speakers(name, single_ok=True)
+        if name := rec.submitter(record):
+            # the record's own person ("fullname", "Presenter Name") before its co-authors
+            own = [p for p in split_speakers(name, single_ok=True) if p not in people]
+            people = own + people
         if not people and talk_kind(rec.title_of(record))[0] == "keynote":
             # "Keynote Speech 1" / subtitle: "Ana Ruiz": a keynote's slot names its speaker
             # ("Tutorial 1" / "Inverse Computational Spectral Geometry" names its topic)
@@ -855,8 +893,8 @@ class _Reader:
                 kind = found
             if tag and found != "other" and tag not in tags:
                 tags.append(tag)  # "Workshop": a talk tagged workshop
-        if kind == "talk" and len(title.split()) <= 4:  # "Lunch", "Keynote", "茶歇"
-            kind = talk_kind(title)[0] if talk_kind(title)[0] in ("break", "keynote") else kind
+        if kind == "talk":  # "Lunch", "Keynote", "茶歇"
+            kind = title_kind(title) or kind
         if kind == "talk":
             prefix = _kind_prefix(title)
             if prefix and talk_kind(prefix)[0] not in ("other", "talk"):
