@@ -493,8 +493,8 @@ def role_people(text: str, single_ok: bool = True) -> list[ProgrammePerson]:
     role; empty unless every part is someone (or a placeholder)."""
     base, nicknames = without_nickname(text)
     if nicknames and "/" in text and len(one := role_people(base, single_ok)) == 1:
-        person = one[0]  # "Martin Haase/maha": one person and a handle, not two people
-        return [ProgrammePerson(person.name, person.affiliations, aliases=nicknames)]
+        alone = one[0]  # "Martin Haase/maha": one person and a handle, not two people
+        return [ProgrammePerson(alone.name, alone.affiliations, aliases=nicknames)]
     semicolons = [p for p in split_outside_brackets(text, re.compile("[;；]")) if p.strip()]
     people = split_speakers(text, single_ok=single_ok)
     if people and (len(semicolons) < 2 or len(people) == len(semicolons)):

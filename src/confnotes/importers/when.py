@@ -295,7 +295,8 @@ def weekday_of(text: str) -> int | None:
     """The weekday (0-6) a short text names (``Monday 8*``, ``mardi``, ``木曜日``), in any
     locale dateparser knows; None when it names none or several."""
     names = _weekday_names()
-    found = {names[w] for w in _WORD_RE.findall(" ".join(text.split())[:60].casefold()) if w in names}
+    words = _WORD_RE.findall(" ".join(text.split())[:60].casefold())
+    found = {names[w] for w in words if w in names}
     return found.pop() if len(found) == 1 else None
 
 

@@ -27,8 +27,8 @@ from confnotes.errors import BadInputError
 from confnotes.importers import records as rec
 from confnotes.importers.fields import is_key_word, roles_of
 from confnotes.importers.persons import (
-    is_person_name,
     is_organisation,
+    is_person_name,
     is_placeholder,
     normalise_person,
     role_people,

@@ -1,0 +1,130 @@
+"""Programme data read by its structure (issue 33, real set data3): keys written as one
+word, ids that point into another list, names from their own fields, grids of times by
+day, a record's own person before its co-authors, handles after a slash. Fixtures are
+written for these tests."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from confnotes.importers.fields import roles_of
+from confnotes.importers.join import parse_together
+from confnotes.importers.persons import role_people
+from confnotes.importers.registry import parse_programme
+
+
+def _names(talk: object) -> list[str]:
+    return [p.name for p in talk.speakers]  # type: ignore[attr-defined]
+
+
+def test_keys_written_as_one_word_are_read_by_their_parts() -> None:
+    assert roles_of("starttime") == {"start"}
+    assert roles_of("endtime") == {"end"}
+    assert roles_of("coauthors") == {"speaker"}
+    assert roles_of("discussants") == {"chair"}
+    assert "speaker" not in roles_of("presenter_affiliation")
+
+
+def test_an_airtable_export_gives_times_presenters_and_co_authors() -> None:
+    text = (
+        "submission_id,title,fullname,coauthors,institution,talk_format,starttime,endtime\n"
+        "r1,Maps of the hippocampus,Ines Varga,Tomas Lind; and Ada Okafor,Lund University,"
+        "Keynote Event,2021-03-02 14:00:00+00:00,2021-03-02 15:00:00+00:00\n"
+        "r2,Sleep and memory,Priya Raman,,Kyoto University,Talk,"
+        "2021-03-02 15:00:00+00:00,2021-03-02 15:15:00+00:00\n"
+        "r3,Grid cells revisited,Noor Haddad,Ines Varga,ETH Zurich,Talk,"
+        "2021-03-03 09:00:00+00:00,2021-03-03 09:15:00+00:00\n"
+    )
+    p = parse_programme(text.encode(), "agenda.csv")
+    first, second, third = p.talks
+    assert _names(first) == ["Ines Varga", "Tomas Lind", "Ada Okafor"]
+    assert first.start == datetime(2021, 3, 2, 14, 0) and first.kind == "keynote"
+    assert _names(second) == ["Priya Raman"]
+    assert _names(third) == ["Noor Haddad", "Ines Varga"]
+
+
+def test_speaker_ids_never_point_into_the_talks_own_list() -> None:
+    talks = [
+        {"id": i, "start": f"2024-05-29T{9 + i}:00:00", "topic": f"Talk number {i}",
+         "speakers": [i + 3], "moderators": []}
+        for i in range(5)
+    ]  # fmt: skip
+    p = parse_programme(json.dumps(talks).encode(), "agenda.json")
+    assert [t.title for t in p.talks] == [f"Talk number {i}" for i in range(5)]
+    assert all(not t.speakers for t in p.talks) and not p.roles
+
+
+def test_given_and_family_fields_make_a_name_whatever_its_letters() -> None:
+    speakers = (
+        "- id: 1\n  name: Yiling\n  surname: Liu\n  company: Curtin University\n"
+        "- id: 2\n  name: Ana\n  surname: Ruiz\n  company: Curtin University\n"
+    )
+    sessions = (
+        "- id: 10\n  title: Data pipelines\n  speakers: [1, 2]\n  start: '2021-06-28 09:00'\n"
+        "- id: 11\n  title: Make your data FAIR\n  speakers: [2]\n  start: '2021-06-28 11:00'\n"
+    )
+    p = parse_together([(speakers.encode(), "speakers.yml"), (sessions.encode(), "sessions.yml")])
+    first = next(t for t in p.talks if t.title == "Data pipelines")
+    assert _names(first) == ["Yiling Liu", "Ana Ruiz"]
+
+
+def test_a_bracket_beside_records_with_a_speaker_field_names_no_one() -> None:
+    items = [
+        {"time": "10:00h", "title": "Streams in practice", "speaker": "Kofi Mensah"},
+        {"time": "11:00h", "title": "Typed templates", "speaker": "Lena Vogt"},
+        {"time": "19:40h", "title": "Party (St. Joan)", "class": "agenda-info"},
+    ]
+    p = parse_programme(json.dumps([{"day": "2025-06-22", "sessions": items}]).encode(), "a.json")
+    party = p.talks[-1]
+    assert party.title == "Party (St. Joan)" and not party.speakers
+    people = {sp.name for t in p.talks for sp in t.speakers}
+    assert people == {"Kofi Mensah", "Lena Vogt"}
+
+
+def test_a_keynote_subtitle_names_its_speaker_a_tutorial_subtitle_its_topic() -> None:
+    text = (
+        "- title: Keynote Speech 1\n  subtitle: Marta Kowalska\n  date: '2022-09-13 9:00'\n"
+        "- title: Tutorial 1\n  subtitle: Inverse Spectral Geometry Methods\n"
+        "  date: '2022-09-12 9:00'\n"
+        "- title: Oral Session 1\n  subtitle: Humans and Shapes\n  date: '2022-09-13 10:30'\n"
+    )
+    p = parse_programme(text.encode(), "schedule.yml")
+    keynote, tutorial, _oral = p.talks
+    assert _names(keynote) == ["Marta Kowalska"]
+    assert not tutorial.speakers and not p.roles
+
+
+def test_a_csv_grid_of_times_by_weekday_gives_one_item_per_cell() -> None:
+    text = (
+        "Time,Monday 8,Tuesday 9,Wednesday 10\n"
+        "9.00-10.15,Intro to Graphs,Visual Methods,Sampling Designs\n"
+        "10.15-10.30,Break,Break,Break\n"
+        "10.30-11.45,Intro to R,Whole Networks,-\n"
+    )
+    p = parse_programme(text.encode(), "program.csv")
+    titles = [t.title for t in p.talks]
+    assert titles[:3] == ["Intro to Graphs", "Visual Methods", "Sampling Designs"]
+    assert titles.count("Break") == 1 and "-" not in titles
+    assert "Wednesday 10" not in titles and "Intro to R" in titles
+
+
+def test_a_handle_after_a_slash_is_the_same_person() -> None:
+    (person,) = role_people("Mara Lindqvist/mlq")
+    assert person.name == "Mara Lindqvist" and person.aliases == ["mlq"]
+    assert [p.name for p in role_people("Ana Ruiz / Bo Li")] == ["Ana Ruiz", "Bo Li"]
+
+
+def test_frab_keynote_by_its_title_and_a_person_with_a_handle() -> None:
+    xml = (
+        "<schedule><conference><title>Example Congress</title><start>2014-12-27</start>"
+        "</conference><day date='2014-12-27' index='1'><room name='Hall 1'>"
+        "<event id='1'><date>2014-12-27T11:30:00+01:00</date><start>11:30</start>"
+        "<duration>01:00</duration><room>Hall 1</room><title>EC14 Keynote</title>"
+        "<type>lecture</type><persons><person id='5'>Mara Lindqvist/mlq</person></persons>"
+        "</event></room></day></schedule>"
+    )
+    p = parse_programme(xml.encode(), "schedule.xml")
+    (talk,) = p.talks
+    assert talk.kind == "keynote"
+    assert _names(talk) == ["Mara Lindqvist"] and talk.speakers[0].aliases == ["mlq"]
