@@ -128,3 +128,21 @@ def test_frab_keynote_by_its_title_and_a_person_with_a_handle() -> None:
     (talk,) = p.talks
     assert talk.kind == "keynote"
     assert _names(talk) == ["Mara Lindqvist"] and talk.speakers[0].aliases == ["mlq"]
+
+
+def test_a_row_per_presenter_and_the_record_own_title_field() -> None:
+    text = (
+        '"panel","date","time","panel_title","chairs","title","presenter","affiliation"\n'
+        '"01","24.09.2024","14:00-15:30 Uhr","Crises and Policy","Ute Brandt, Uni Kiel",'
+        '"Cycling plans as policy","Ilse Vogel","TU Braunschweig"\n'
+        '"01","24.09.2024","14:00-15:30 Uhr","Crises and Policy","Ute Brandt, Uni Kiel",'
+        '"Cycling plans as policy","Nils Kramer","TU Braunschweig"\n'
+        '"01","24.09.2024","14:00-15:30 Uhr","Crises and Policy","Ute Brandt, Uni Kiel",'
+        '"Health policy change","Sooa Meier","Uni Bremen"\n'
+    )
+    p = parse_programme(text.encode(), "program.csv")
+    assert [t.title for t in p.talks] == ["Cycling plans as policy", "Health policy change"]
+    cycling = p.talks[0]
+    assert _names(cycling) == ["Ilse Vogel", "Nils Kramer"]
+    assert cycling.start == datetime(2024, 9, 24, 14, 0)
+    assert {r.person.name for r in p.roles} >= {"Ute Brandt"}

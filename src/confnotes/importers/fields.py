@@ -154,6 +154,15 @@ def _compound_roles(word: str) -> frozenset[str]:
     return frozenset()
 
 
+@lru_cache(maxsize=8192)
+def names_role_alone(key: str, role: str) -> bool:
+    """``title`` names a title by itself; ``panel_title`` the title of something else the
+    record belongs to (its panel): of two keys for a role, the one that is the role's
+    word alone is the record's own."""
+    whole = "".join(key_words(key))
+    return any(role == r and whole in names for r, names in _folded_roles())
+
+
 def has_role(key: str, role: str) -> bool:
     """True when ``key`` may name ``role``."""
     return role in roles_of(key)

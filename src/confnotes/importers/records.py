@@ -20,7 +20,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
-from confnotes.importers.fields import key_words, roles_of
+from confnotes.importers.fields import key_words, names_role_alone, roles_of
 from confnotes.importers.schedule_util import MAX_DEPTH, parse_iso_date
 
 _DAY_KEY_RE = re.compile(r"^(?:19|20)\d\d-?[01]\d-?[0-3]\d$")
@@ -162,7 +162,10 @@ def _keys_by_role(keys: tuple[Any, ...]) -> dict[str, tuple[Any, ...]]:
     for key in keys:
         for role in roles_of(str(key)):
             out.setdefault(role, []).append(key)
-    return {role: tuple(found) for role, found in out.items()}
+    return {  # "title" before "panel_title": the record's own field first
+        role: tuple(sorted(found, key=lambda k, r=role: not names_role_alone(str(k), r)))
+        for role, found in out.items()
+    }
 
 
 def translation_of(key: str, record: dict[str, Any]) -> bool:

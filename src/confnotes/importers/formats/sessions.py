@@ -742,6 +742,7 @@ class _Reader:
         for record, _ctx in self.found.sessions:
             self._session(record, _ctx)
         by_id: dict[str, ProgrammeTalk] = {}
+        by_row: dict[str, ProgrammeTalk] = {}
         for count, (record, ctx) in enumerate(self.found.talks, start=1):
             check_event_count(count, self.source)
             ident = str(rec.first(record, "id", (str, int)) or "")
@@ -749,11 +750,18 @@ class _Reader:
             if talk is None:
                 continue
             same = by_id.get(ident) if ident else None
+            # a talk listed once per presenter (a row each: same title, same start, same
+            # room) is one talk with each row's person
+            row_key = f"{talk.title}\x00{talk.start}\x00{talk.room}" if talk.start else ""
+            if same is None and not ident and talk.speakers and row_key:
+                same = by_row.get(row_key)
             if same is not None:  # a grid lists a session under its room and its slot
                 same.speakers += [p for p in talk.speakers if p not in same.speakers]
                 continue
             if ident:
                 by_id[ident] = talk
+            elif row_key and talk.speakers:
+                by_row[row_key] = talk
             self.p.talks.append(talk)
         for stub, owner in self.found.stubs:
             self._stub(stub, owner, by_id)
