@@ -163,7 +163,10 @@ def _keys_by_role(keys: tuple[Any, ...]) -> dict[str, tuple[Any, ...]]:
         for role in roles_of(str(key)):
             out.setdefault(role, []).append(key)
     return {  # "title" before "panel_title": the record's own field first
-        role: tuple(sorted(found, key=lambda k, r=role: not names_role_alone(str(k), r)))
+        role: tuple(
+            [k for k in found if names_role_alone(str(k), role)]
+            + [k for k in found if not names_role_alone(str(k), role)]
+        )
         for role, found in out.items()
     }
 
