@@ -146,3 +146,23 @@ def test_a_row_per_presenter_and_the_record_own_title_field() -> None:
     assert _names(cycling) == ["Ilse Vogel", "Nils Kramer"]
     assert cycling.start == datetime(2024, 9, 24, 14, 0)
     assert {r.person.name for r in p.roles} >= {"Ute Brandt"}
+
+
+def test_a_timed_record_whose_title_no_key_names_is_found_by_content() -> None:
+    days = {
+        "Day 1": {
+            "title": "Scaling with Rust",
+            "sessions": [
+                {"time": "09:00 – 10:00 AM", "session": "Registration & Welcome",
+                 "context": "Participants arrive, settle in, and meet the first attendees.",
+                 "speakers": []},
+                {"time": "10:00 – 11:00 AM", "session": "The Story of Rust",
+                 "context": "Overview of the language's history and evolution.",
+                 "speakers": ["Enow Tabi"]},
+            ],
+        }
+    }  # fmt: skip
+    p = parse_programme(json.dumps(days).encode(), "agenda.json")
+    story = next(t for t in p.talks if t.title == "The Story of Rust")
+    assert _names(story) == ["Enow Tabi"]
+    assert "Registration & Welcome" in [t.title for t in p.talks] + [s.title for s in p.sessions]

@@ -219,7 +219,44 @@ def title_of(record: dict[str, Any]) -> str:
     for _key, value in values(record, "name"):
         if text := text_of(value).strip():
             return text
-    return ""
+    return _title_by_content(record)
+
+
+def _title_by_content(record: dict[str, Any]) -> str:
+    """A timed record's title when no key says which field holds it (``{"time": "09:00 –
+    10:00 AM", "session": "Registration & Welcome", "context": "Participants arrive."}``):
+    its one field of a few words that no key names, neither a sentence, a time, a link
+    nor a number; "" when there is none or several."""
+    keys = _keys_by_role(tuple(record))
+    if (
+        "title" in keys
+        or "name" in keys
+        or not ("start" in keys or "date" in keys or clock_field(record) is not None)
+    ):
+        return ""
+    found = [
+        text
+        for key, value in record.items()
+        if isinstance(value, str)
+        and not roles_of(str(key))
+        and (text := " ".join(value.split()))
+        and _names_an_item(text)
+    ]
+    return found[0] if len(found) == 1 else ""
+
+
+def _names_an_item(text: str) -> bool:
+    words = text.split()
+    return (
+        1 <= len(words) <= 16
+        and len(text) <= 160
+        and any(ch.isalpha() for ch in text)
+        and "://" not in text
+        and not text.startswith(("#", "/", "{", "<"))
+        and not (len(words) == 1 and any(c in text for c in "/_@.:"))  # Europe/Zurich, a@b
+        and not (text.endswith(".") and len(words) > 6)  # a sentence describes, not names
+        and not _CLOCK_RE.match(text)
+    )
 
 
 def is_person_record(record: dict[str, Any]) -> bool:
