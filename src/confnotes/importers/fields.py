@@ -140,14 +140,16 @@ def _word_roles(word: str) -> frozenset[str]:
 
 def _compound_roles(word: str) -> frozenset[str]:
     """Roles of a key written as one word of two (``starttime``, ``enddate``: the first
-    word's role, the second naming what it is; ``coauthors``, ``copresenter``: a short
-    prefix before a role word, the role)."""
+    word's role, the second naming what it is; ``roomid``: ids of rooms; ``coauthors``,
+    ``copresenter``: a short prefix before a role word, the role)."""
     if len(word) < 6 or len(word) > 40:
         return frozenset()
     for cut in range(3, len(word) - 1):
         head, tail = _word_roles(word[:cut]), _word_roles(word[cut:])
         if head and tail:  # "startdate": the start's date; "starttime": the start
-            return frozenset({"date"}) if "date" in tail else head - {"name"}
+            if "date" in tail:
+                return frozenset({"date"})
+            return (head - {"name"}) | ({"ref"} if word[cut:] in ("id", "ids") else set())
     for cut in (2, 3):
         if not _word_roles(word[:cut]) and (tail := _word_roles(word[cut:])):
             return tail - {"name"}

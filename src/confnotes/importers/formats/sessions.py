@@ -793,7 +793,7 @@ class _Reader:
 
     def _room(self, record: dict[str, Any], ctx: rec.Context) -> str:
         for key, value in rec.values(record, "room"):
-            if "ref" in roles_of(key) or key.casefold() == "roomid":
+            if "ref" in roles_of(key):
                 target = self.found.tables.get(str(value), key)
                 if target is not None:
                     return rec.title_of(target)[:200] or ""
@@ -801,9 +801,6 @@ class _Reader:
             text = rec.text_of(value) if not isinstance(value, dict) else rec.title_of(value)
             if text and not re.fullmatch(r"\d+", text):
                 return text[:200]
-        for key, value in record.items():  # roomId
-            if str(key).casefold() == "roomid" and str(value) in self.found.tables:
-                return rec.title_of(self.found.tables.get(str(value), "rooms") or {})[:200]
         return ctx.room
 
     def _kinds(self, record: dict[str, Any]) -> list[str]:
@@ -831,16 +828,8 @@ class _Reader:
             found = talk_kind(str(key)) if value is True else ("other", None)
             if found[0] not in ("other", "talk") or (found[0] == "talk" and found[1]):
                 raw.append(str(key))
-        for key, value in record.items():
-            if str(key) in (
-                "categoryItems",
-                "categories",
-                "track",
-                "tracks",
-                "track_id",
-                "trackId",
-                "tags",
-            ):
+        for key, value in record.items():  # tracks, categories, tags, by name or by id
+            if "track" in roles_of(str(key)):
                 add(value, str(key))
         return [r.strip() for r in raw if r and r.strip()]
 
