@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from confnotes.importers.fields import key_words, names_role_alone, roles_of
-from confnotes.importers.schedule_util import MAX_DEPTH, parse_iso_date
+from confnotes.importers.schedule_util import MAX_DEPTH, parse_iso_date, talk_kind
 
 _DAY_KEY_RE = re.compile(r"^(?:19|20)\d\d-?[01]\d-?[0-3]\d$")
 
@@ -239,6 +239,7 @@ def _title_by_content(record: dict[str, Any]) -> str:
         for key, value in record.items()
         if isinstance(value, str)
         and not roles_of(str(key))
+        and talk_kind(str(key))[0] in ("talk", "other")  # "break: Lunch" names no talk
         and (text := " ".join(value.split()))
         and _names_an_item(text)
     ]
