@@ -166,3 +166,80 @@ def test_a_timed_record_whose_title_no_key_names_is_found_by_content() -> None:
     story = next(t for t in p.talks if t.title == "The Story of Rust")
     assert _names(story) == ["Enow Tabi"]
     assert "Registration & Welcome" in [t.title for t in p.talks] + [s.title for s in p.sessions]
+
+
+def test_a_site_data_folder_event_schedule_and_speakers_files() -> None:
+    event = {"name": "AgentDay Lisbon 2026", "date": "Friday, 15 May 2026", "venue": "Hub"}
+    schedule = {
+        "date": "2026-05-15",
+        "items": [
+            {"time": "09:30", "title": "Agents that plan", "speaker": "Rosa Lima"},
+            {"time": "10:30", "title": "Tools for agents", "speaker": "Ivo Sousa, Ana Reis"},
+            {"time": "12:30", "title": "Lunch", "type": "break"},
+        ],
+    }
+    speakers = [
+        {"name": "Rosa Lima", "title": "The ultimate use of power is to empower others"},
+        {"name": "Ivo Sousa", "title": "Chief Technology Officer, Blue Ltd"},
+        {"name": "Ana Reis", "title": "Developer Advocate @ Cloudy"},
+    ]
+    p = parse_together(
+        [(json.dumps(d).encode(), f"data/{n}.json")
+         for n, d in (("event", event), ("schedule", schedule), ("speakers", speakers))]
+    )  # fmt: skip
+    assert p.name == "AgentDay Lisbon 2026"
+    titles = [t.title for t in p.talks]
+    assert "Agents that plan" in titles and "Chief Technology Officer, Blue Ltd" not in titles
+    assert "AgentDay Lisbon 2026" not in titles
+    plan = p.talks[titles.index("Agents that plan")]
+    assert plan.start == datetime(2026, 5, 15, 9, 30) and _names(plan) == ["Rosa Lima"]
+
+
+def test_a_speakers_file_of_people_without_ids_gives_the_events_people() -> None:
+    schedule = [{"time": "09:30", "title": "Palestra", "description": "A definir"},
+                {"time": "10:30", "title": "Abertura", "description": "Boas-vindas"}]  # fmt: skip
+    speakers = [
+        {"nome": "Lia Prado", "cargo": "Engenheira", "empresa": "Nuvem SA"},
+        {"nome": "Rui Tavares", "cargo": "CTO", "empresa": "Dados Lda"},
+        {"nome": "Em breve!", "placeholder": True},
+    ]
+    p = parse_together(
+        [(json.dumps(schedule).encode(), "schedule.json"),
+         (json.dumps(speakers).encode(), "speakers.json")]
+    )  # fmt: skip
+    assert {r.person.name for r in p.roles} == {"Lia Prado", "Rui Tavares"}
+
+
+def test_days_titled_in_words_by_lines_numbered_labels_and_english_titles() -> None:
+    agenda = (
+        "- title: Thursday / 26 October\n"
+        "  sessions:\n"
+        "    - events:\n"
+        "        - title: 'Keynote Talk 1: <strong>Borges and Machines</strong>'\n"
+        "          subtitle: by Lena Falk (Meta AI)\n"
+        "          time: 12:30 - 13:30\n"
+        "        - title: Conference Party\n"
+        "          subtitle: Bolek Pub & Restaurant, al. Niepodleglosci 211\n"
+        "          time: 18:00 - 24:00\n"
+    )
+    p = parse_programme(agenda.encode(), "agenda.yml")
+    keynote, party = p.talks
+    assert _names(keynote) == ["Lena Falk"] and keynote.kind == "keynote"
+    assert keynote.start is not None and (keynote.start.month, keynote.start.day) == (10, 26)
+    assert keynote.start.weekday() == 3 and keynote.start.hour == 12
+    assert not party.speakers and not p.roles
+    agenda_json = [
+        {"time": "14:35", "topic": "Topic 1", "titleZh": "從創新網絡到全球合作",
+         "titleEn": "From Networks to Collaboration", "speakerId": "ana"},
+        {"time": "15:05", "type": "panel", "titleZh": "小組討論", "titleEn": "Panel Discussion",
+         "moderatorId": "ana", "panelistIds": ["bo", "cy"]},
+    ]  # fmt: skip
+    people = [{"id": i, "name": n, "organization": "Lab"}
+              for i, n in (("ana", "Ana Ruiz"), ("bo", "Bo Lind"), ("cy", "Cy Park"))]  # fmt: skip
+    p = parse_together(
+        [(json.dumps(agenda_json).encode(), "agenda.json"),
+         (json.dumps(people).encode(), "speakers.json")]
+    )  # fmt: skip
+    first, panel = p.talks
+    assert first.title == "From Networks to Collaboration" and _names(first) == ["Ana Ruiz"]
+    assert panel.title == "Panel Discussion" and _names(panel) == ["Bo Lind", "Cy Park"]

@@ -147,6 +147,15 @@ def _quoted_by(text: str) -> tuple[str, str, str] | None:
     return title, by, who.removesuffix(" .")
 
 
+def byline_people(text: str) -> list[ProgrammePerson]:
+    """The people of a by-line (``by Leon Bottou (Meta AI)``, ``par Ana Ruiz``): a field
+    that begins with "by" in some language names them; [] for any other text."""
+    words = text.split()
+    if len(words) < 2 or words[0].casefold() not in _BY_WORDS:
+        return []
+    return _people_by(" ".join(words[1:]), words[0])
+
+
 def _people_by(who: str, by: str = "by") -> list[ProgrammePerson]:
     """The people after ``by``: a list of names, or the one a description introduces
     (``the Department Head, Prof. Ana Ruiz``: the titled name after the comma). After a

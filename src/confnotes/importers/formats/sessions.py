@@ -57,7 +57,7 @@ from confnotes.importers.schedule_util import (
     zone_name,
 )
 from confnotes.importers.textutil import parse_clock
-from confnotes.importers.title_speakers import title_and_speakers
+from confnotes.importers.title_speakers import byline_people, title_and_speakers
 
 NAME = "sessions"
 
@@ -239,6 +239,9 @@ def _grid_rows(table: list[list[str]]) -> list[dict[str, str]] | None:
     if (
         len(body) < 2
         or len(axes) < 2
+        or not names[0]
+        or _is_clock(names[0])  # a header names the columns; a time there is a row's
+        or any(row[0].startswith(("#", "-", "|", "<", "{", "[")) for row in table if row)
         or any(not a or roles_of(a) - {"date"} for a in axes)
         or len(set(axes)) != len(axes)
         or sum(1 for row in body if row and _is_clock(row[0])) * 5 < len(body) * 4
@@ -388,7 +391,19 @@ def joinable(data: bytes) -> bool:
     if _is_other_schedule(document) or not isinstance(document, (dict, list)):
         return False
     found = rec.walk([document])
-    return bool(found.talks or found.stubs or found.tables) or _lists_ids_by_time(document, 0)
+    return (
+        bool(found.talks or found.stubs or found.tables)
+        or _lists_ids_by_time(document, 0)
+        or _lists_people(document)
+    )
+
+
+def _lists_people(document: Any) -> bool:
+    """A list of people records (name, job, organisation, bio): a speakers file, part of
+    the programme it is given with."""
+    records = [r for r in document if isinstance(r, dict)] if isinstance(document, list) else []
+    people = sum(1 for r in records if rec.is_person_record(r))
+    return people >= 2 and people * 2 > len(records)
 
 
 def _lists_ids_by_time(node: Any, depth: int) -> bool:
@@ -490,18 +505,29 @@ def _title_and_label(record: dict[str, Any]) -> tuple[str, str]:
     """The record's title, and a kind of talk that a title-like field holds instead of a
     title (``title: Exposé invité`` beside ``titre: …``; ``topic: 基調講演`` beside
     ``title: …``): a field is read by what it holds."""
-    texts = [t for _k, v in rec.values(record, "title") if (t := rec.text_of(v).strip())]
+    keyed = [(k, t) for k, v in rec.values(record, "title") if (t := rec.text_of(v).strip())]
+    texts = [t for _k, t in keyed]
     labels = [t for t in texts if _is_kind_label(t)]
-    own = [t for t in texts if t not in labels and not _is_path(t)]
+    own = [  # "titleZh" beside a label in "titleEn" is the same label in Chinese
+        t
+        for k, t in keyed
+        if t not in labels and not _is_path(t) and not rec.in_other_language(k, record)
+    ]
     if labels and own:
         return own[0], labels[0]
     return rec.title_of(record), ""
 
 
 def _is_kind_label(text: str) -> bool:
-    """``Keynote``, ``Exposé invité``, ``基調講演``: a few words that name a kind of talk."""
+    """``Keynote``, ``Exposé invité``, ``基調講演``: a few words that name a kind of talk;
+    ``Topic 1``, ``Slot #3``: a word and a number that count the slots, beside a title."""
     short = len(text.split()) <= 3 and len(text) <= 30
-    return short and talk_kind(text)[0] not in ("talk", "other")
+    return short and (
+        talk_kind(text)[0] not in ("talk", "other") or bool(_NUMBERED_LABEL_RE.fullmatch(text))
+    )
+
+
+_NUMBERED_LABEL_RE = re.compile(r"[^\W\d_]{2,20}\s?#?\d{1,3}[a-z]?")
 
 
 def _labelled_speaker(title: str) -> tuple[str, list[ProgrammePerson]] | None:
@@ -589,7 +615,7 @@ class _Reader:
             return role_people(raw, single_ok=single_ok)
         if not isinstance(raw, dict):
             return []
-        ident = rec.first(raw, "id", (str, int))
+        ident = rec.own_id(raw)
         if ident is not None and str(ident) in self.people:
             return [self.people[str(ident)]]
         given, family = rec.first(raw, "first"), rec.first(raw, "last")
@@ -600,6 +626,8 @@ class _Reader:
             if "name" in roles and not roles & {"first", "last"} and isinstance(value, str):
                 name = value.strip() or None
                 break
+        if name is None and given and not family:
+            name = given  # "nome", "nombre": a given name or the whole one; no surname here
         if given and family and (name is None or "," in name):
             name = f"{given} {family}"  # Indico's fullName is "Lindqvist, Elin"
             structured = _structured_name(name)
@@ -677,6 +705,10 @@ class _Reader:
             # the record's own person ("fullname", "Presenter Name") before its co-authors
             own = [p for p in split_speakers(name, single_ok=True) if p not in people]
             people = own + people
+        if not people:  # subtitle: "by Leon Bottou (Meta AI)": a by-line names them
+            for _key, value in rec.values(record, "subtitle"):
+                if isinstance(value, str) and (people := byline_people(value)):
+                    break
         if not people and talk_kind(rec.title_of(record))[0] == "keynote":
             # "Keynote Speech 1" / subtitle: "Ana Ruiz": a keynote's slot names its speaker
             # ("Tutorial 1" / "Inverse Computational Spectral Geometry" names its topic)
@@ -745,11 +777,13 @@ class _Reader:
         by_row: dict[str, ProgrammeTalk] = {}
         for count, (record, ctx) in enumerate(self.found.talks, start=1):
             check_event_count(count, self.source)
-            ident = str(rec.first(record, "id", (str, int)) or "")
+            ident = str(rec.own_id(record) or "")
             talk = self._talk(record, ctx)
             if talk is None:
                 continue
             same = by_id.get(ident) if ident else None
+            if same is not None and same.title != talk.title:
+                same = None  # "speakerId" shared by a talk and the panel its speaker chairs
             # a talk listed once per presenter (a row each: same title, same start, same
             # room) is one talk with each row's person
             row_key = f"{talk.title}\x00{talk.start}\x00{talk.room}" if talk.start else ""
@@ -759,7 +793,7 @@ class _Reader:
                 same.speakers += [p for p in talk.speakers if p not in same.speakers]
                 continue
             if ident:
-                by_id[ident] = talk
+                by_id.setdefault(ident, talk)
             elif row_key and talk.speakers:
                 by_row[row_key] = talk
             self.p.talks.append(talk)
@@ -916,7 +950,7 @@ class _Reader:
             links=links,
             tags=[t[:60] for t in tags if t][:10],
             abstract=html_to_text(str(abstract))[:20000],
-            source_id=str(rec.first(record, "id", (str, int)) or "")[:100],
+            source_id=str(rec.own_id(record) or "")[:100],
             day=start.date() if start else day if rec.day_of(record) or ctx.day else None,
         )
 
@@ -956,9 +990,11 @@ class _Reader:
 
         speaking = {name_key(sp.name) for t in self.p.talks for sp in t.speakers}
         speaking |= {name_key(r.person.name) for r in self.p.roles}
-        for record in self.found.tables.records():
-            if id(record) not in self.found.people:
+        seen: set[int] = set()
+        for record in [*self.found.tables.records(), *self.found.listed_people]:
+            if id(record) not in self.found.people or id(record) in seen:
                 continue
+            seen.add(id(record))
             for person in self._person(record):
                 if name_key(person.name) not in speaking:
                     speaking.add(name_key(person.name))
