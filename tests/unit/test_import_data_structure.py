@@ -243,3 +243,19 @@ def test_days_titled_in_words_by_lines_numbered_labels_and_english_titles() -> N
     first, panel = p.talks
     assert first.title == "From Networks to Collaboration" and _names(first) == ["Ana Ruiz"]
     assert panel.title == "Panel Discussion" and _names(panel) == ["Bo Lind", "Cy Park"]
+
+
+def test_times_past_midnight_and_afternoon_words_join_the_day() -> None:
+    from confnotes.importers.when import parse_time
+
+    assert str(parse_time("下午2:30")) == "14:30:00" and str(parse_time("上午9:30")) == "09:30:00"
+    text = (
+        "name,start_day,start_at,place\n"
+        "A late film,2021-11-26,24:00,hall\n"
+        "Ramen,2021-11-26,25:30,hall\n"
+        "Early one,2021-11-26,12:00,hall\n"
+    )
+    late, ramen, early = parse_programme(text.encode(), "program.csv").talks
+    assert late.start == datetime(2021, 11, 27, 0, 0)
+    assert ramen.start == datetime(2021, 11, 27, 1, 30)
+    assert early.start == datetime(2021, 11, 26, 12, 0)

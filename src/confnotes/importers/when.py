@@ -350,11 +350,21 @@ def parse_time(text: str) -> time | None:
     text = " ".join(text.split())[:40]
     if not text or not _DIGIT_RE.search(text):
         return None
+    if _CJK_WORD_RE.search(text) and (said := _dateparser_time(text)) is not None:
+        return said  # "下午2:30", "오후 2:30": the word says afternoon, the clock alone not
     clock = parse_clock(text)
     if clock is not None:
         return clock.start
     if m := _BARE_HOUR_RE.match(text):
         return time(int(m.group(1)))
+    return _dateparser_time(text)
+
+
+_CJK_WORD_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _dateparser_time(text: str) -> time | None:
+    """dateparser's reading of a time of day alone (no day), or None."""
     try:
         import dateparser
     except ImportError:

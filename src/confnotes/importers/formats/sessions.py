@@ -17,7 +17,7 @@ import csv
 import io
 import json
 import re
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from pathlib import PurePath
 from typing import Any
 
@@ -457,6 +457,9 @@ def _first_link(raw: dict[str, Any]) -> str:
     return ""
 
 
+_PAST_MIDNIGHT_RE = re.compile(r"^\s*(2[4-9]|3\d|4[0-7])[:：]([0-5]\d)(?!\d)")
+"""``25:00``: a time past the day's midnight, as night programmes write it."""
+
 _WHEN = (str, dict, datetime, int)
 """What a start or end field may hold: text, Indico's ``{"date", "time"}``, a YAML datetime."""
 
@@ -469,6 +472,25 @@ def _slot(record: dict[str, Any]) -> dict[str, Any]:
         if isinstance(value, dict) and rec.first(value, "start", _WHEN) is not None:
             return value
     return record
+
+
+def _start_value(record: dict[str, Any]) -> Any:
+    """The record's start: of its start fields the first with a time of day in it, a
+    date alone being the day (``start_day: 2021-11-26`` beside ``start_at: 25:30``)."""
+    found = None
+    for _key, value in rec.values(record, "start"):
+        if not isinstance(value, _WHEN) or isinstance(value, bool):
+            continue
+        if isinstance(value, str) and _DATE_ONLY_RE.match(value):
+            found = found or value
+            continue
+        if isinstance(value, date) and not isinstance(value, datetime):
+            continue
+        return value
+    return found
+
+
+_DATE_ONLY_RE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}\s*$")
 
 
 def _dated_clock(record: dict[str, Any]) -> str | None:
@@ -751,6 +773,12 @@ class _Reader:
             return found
         from confnotes.importers.when import find_date, parse_day, parse_time
 
+        if (late := _PAST_MIDNIGHT_RE.match(value)) and day is not None:
+            # "25:00" on a festival's day: one in the morning after it, as the day counts
+            hours = int(late.group(1))
+            return datetime.combine(
+                day + timedelta(days=hours // 24), time(hours % 24, int(late.group(2)))
+            )
         if m := _DAY_THEN_CLOCK_RE.match(value):  # "12.06.2025 14:00": not 12:06
             # dots are day first; "11/03/2025" is not guessed (find_date refuses it)
             day, value = find_date(m.group(1))[0] or day, m.group(2)
@@ -876,7 +904,7 @@ class _Reader:
             return None
         day = rec.day_of(record) or ctx.day or self.event_day
         slot = _slot(record)  # pretalx's API: {"slot": {"start", "end", "room"}}
-        own = rec.first(slot, "start", _WHEN) or rec.clock_field(slot) or _dated_clock(record)
+        own = _start_value(slot) or rec.clock_field(slot) or _dated_clock(record)
         start = self._moment(own or ctx.start, day)
         end = self._moment(
             rec.first(slot, "end", _WHEN) or (None if own else ctx.end),
