@@ -89,11 +89,11 @@ _LABEL_RE = re.compile(
 """A role's label inside a field (``Moderator: A, Panelists: B (Org), C (Org)``)."""
 _FRONT_TITLE_RE = re.compile(r"\A---\r?\n(?:[^\n]{0,400}\n){0,40}?title:[ \t]*([^\n]{1,200})\n")
 """A Markdown page's front-matter title (the page's name when its HTML names none)."""
-_BAR_RE = re.compile(r"\s+\|\s+")
+_BAR_RE = re.compile(r"(?<!\s)\s+\|\s+")
 _ISO_DAY_RE = re.compile(r"(?<!\d)(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)")
-_BRACKET_TAIL_RE = re.compile(r"\s*[(\[]([^()\[\]]{3,120})[)\]]\s*$")
-"""A title's last bracket (``Title (Chair: Name)``)."""
-_TITLE_PARTS_RE = re.compile(r"\s+[|–—·•:-]\s+|\s*[|•·]\s*")
+
+_TITLE_PARTS_RE = re.compile(r" [|–—·•:-] | ?[|•·] ?")
+"""Between the parts of a ``<title>`` whose spaces are single (``Schedule | Event``)."""
 
 
 def _words_of(role: str) -> frozenset[str]:
@@ -486,8 +486,8 @@ def _repeated(
                 if day is not None:
                     markers.append((at, day))  # a date heading, or the date line of a banner
             if 6 <= len(words) <= 300 and not _has_block(node):
-                tail = _BRACKET_TAIL_RE.search(words)
-                labelled = _labelled(words) or (_labelled(tail.group(1)) if tail else [])
+                tail = _bracket_tail(words)
+                labelled = _labelled(words) or (_labelled(tail[1]) if tail else [])
                 for role, part in labelled:
                     for person in _people_of(part, frozenset({role})) if role == "chair" else ():
                         chairs.setdefault(person.name.lower(), ProgrammeRole(person, "chair"))
@@ -785,8 +785,8 @@ def _talk(
         title = label  # a break or a session named by its label alone
         labelled = True
     chairs: list[ProgrammePerson] = []
-    if (tail := _BRACKET_TAIL_RE.search(title)) and (parts := _labelled(tail.group(1))):
-        title = title[: tail.start()].rstrip(" :")  # "Title (Chair: Name)": chairs, not title
+    if (tail := _bracket_tail(title)) and (parts := _labelled(tail[1])):
+        title = title[: tail[0]].rstrip(" :")  # "Title (Chair: Name)": chairs, not title
         chairs = [
             p
             for role, part in parts
@@ -841,6 +841,19 @@ def _talk(
 
 
 _TITLE_LABEL_RE = re.compile(r"^\s*([^\W\d_]{3,12})\s*[:：]\s*(\S.{0,300})$", re.S)
+
+
+def _bracket_tail(text: str) -> tuple[int, str] | None:
+    """A text's last bracket and where it opens (``Title (Chair: Name)``), found without a
+    regex: the text ends with a closing bracket and the bracket holds no other."""
+    text = text.rstrip()
+    if not text.endswith((")", "]")):
+        return None
+    at = max(text.rfind("("), text.rfind("["))
+    inner = text[at + 1 : -1]
+    if at < 0 or not 3 <= len(inner) <= 120 or any(c in inner for c in "()[]"):
+        return None
+    return at, inner
 
 
 def _title_label(text: str) -> str:
