@@ -321,3 +321,15 @@ def test_a_dotted_date_is_no_time() -> None:
     assert parse_clock("16.06.2026: Deadline für Abstracts") is None
     clock = parse_clock("10.30 Uhr Eröffnung")
     assert clock is not None and str(clock.start) == "10:30:00"
+
+
+def test_a_persons_notes_in_html_are_no_records() -> None:
+    notes = """<html><body><h1>Notes: Harbour Data Day</h1><h2>Thursday, 6 March 2031</h2>
+<ul><li>The opening keynote argued that streaming joins are mostly a people problem.</li>
+<li>Ask Ines about the replay tool she showed; it looked useful for our backfills.</li>
+<li>Lunch was late, so the afternoon started at half past one.</li>
+<li>Column stores on a budget: compress first, then think about partitions.</li></ul>
+</body></html>"""
+    assert pagerecords.read(notes) is None
+    programme = parse_programme(notes.encode(), "notes.html")
+    assert not any(t.speakers for t in programme.talks)  # nobody invented from the notes
