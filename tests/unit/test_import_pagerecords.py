@@ -333,3 +333,104 @@ def test_a_persons_notes_in_html_are_no_records() -> None:
     assert pagerecords.read(notes) is None
     programme = parse_programme(notes.encode(), "notes.html")
     assert not any(t.speakers for t in programme.talks)  # nobody invented from the notes
+
+
+AGENDA_ZH = """<html lang="zh-TW"><body><h2>11/14 議程表</h2>
+<div class="agenda-group"><div class="when"><div class="time">大廳<br>09:00 ~ 09:40</div></div>
+  <div class="name">阿明</div><div class="head">開場與導覽</div>
+  <div class="intro"><div class="tag">議程介紹</div><p class="kind">前端議程</p>
+  <p>講者是一位熱愛開源的工程師。</p></div></div>
+<div class="agenda-group"><div class="when"><div class="time">小教室<br>10:00 ~ 10:40</div></div>
+  <div class="name">Lena Voss</div><div class="head">邊緣運算的實務</div>
+  <div class="intro"><div class="tag">議程介紹</div><p class="kind">後端議程</p>
+  <p>本議程介紹如何在邊緣部署服務。</p></div></div>
+<div class="agenda-group"><div class="when"><div class="time">大廳<br>11:00 ~ 11:40</div></div>
+  <div class="name">Omar Reyes</div><div class="head">資料管線的十個坑</div>
+  <div class="intro"><div class="tag">議程介紹</div><p class="kind">前端議程</p>
+  <p>講者分享十年來踩過的坑。</p></div></div>
+<p>Harbour Mobile Days 2031 歡迎您。</p></body></html>"""
+
+
+def test_a_records_labels_kinds_and_sentences_are_no_speakers_and_no_titles() -> None:
+    programme = pagerecords.read(AGENDA_ZH)
+    assert programme is not None
+    talks = {t.title: t for t in programme.talks}
+    assert set(talks) == {"開場與導覽", "邊緣運算的實務", "資料管線的十個坑"}  # not the sentences
+    edge = talks["邊緣運算的實務"]
+    assert [s.name for s in edge.speakers] == ["Lena Voss"]  # no "議程介紹", no "後端議程"
+    assert edge.room == "小教室"  # a room's line beside the time's in one cell
+    assert edge.start == datetime(2031, 11, 14, 10, 0)  # "11/14": month first in Chinese
+
+
+FORUM = """---
+title: ""
+---
+<div class="title-box"><div class="main-title">Coastal Sensing Forum</div>
+<div class="sub-title">a satellite of a bigger congress</div></div>
+<table class="schedule-table"><thead><tr><th>Time</th><th>Talk</th><th>Speaker</th>
+<th>单位</th></tr></thead><tbody>
+<tr><td class="time-col">14:00 ~ 14:30</td><td class="title-col">Tides from orbit</td>
+<td class="speaker-col">张伟</td><td class="org-col">海大</td></tr>
+<tr><td class="time-col">14:30 ~ 15:00</td><td class="title-col">Buoys that talk</td>
+<td class="speaker-col">李娜</td><td class="org-col">海洋所</td></tr>
+<tr><td class="time-col">15:00 ~ 15:30</td><td class="title-col">Cheap lidar</td>
+<td class="speaker-col">Ada Berg</td><td class="org-col">北理工</td></tr>
+</tbody></table>"""
+
+
+def test_an_org_column_is_no_speaker_and_a_lone_title_element_names_the_event() -> None:
+    programme = pagerecords.read(FORUM)
+    assert programme is not None
+    assert programme.name == "Coastal Sensing Forum"  # no <title>, no <h1>: the lone title
+    people = {s.name for t in programme.talks for s in t.speakers}
+    assert people == {"张伟", "李娜", "Ada Berg"}  # "海大", "海洋所" are where they work
+
+
+SEMINARS = """<!doctype html><html lang="en"><head><title>Graph Group — Seminars</title>
+</head><body><section><h2>Past</h2>
+<div class="card"><div class="date"><div class="day">20</div><div class="month">Jan</div>
+<div class="year">2031</div></div><div class="content">
+<div class="head"><span class="speaker"><strong>Tove Lind</strong></span>
+<span class="affil">(Lund University)</span></div>
+<div class="topic">Seminar Title: <strong>Sparse cuts, fast</strong></div>
+<div class="host">Host: Dr. Pavel Ost</div></div></div>
+<div class="card"><div class="date"><div class="day">9</div><div class="month">Dec</div>
+<div class="year">2030</div></div><div class="content">
+<div class="head"><span class="speaker"><strong>Prof. Ruth Amsel</strong></span>
+<span class="affil">(Haifa)</span></div>
+<div class="topic">Seminar Title: <strong>Hashing in practice</strong></div>
+<div class="host">Host: Dr. Pavel Ost</div></div></div>
+<div class="card"><div class="date"><div class="day">2</div><div class="month">Dec</div>
+<div class="year">2030</div></div><div class="content">
+<div class="head"><span class="speaker"><strong>Ken Ito</strong></span>
+<span class="affil">(Kyoto)</span></div>
+<div class="topic">Seminar Title: <strong>Learning with few labels</strong></div>
+<div class="host">Host: Dr. Mia Roth</div></div></div></section></body></html>"""
+
+
+def test_a_seminar_card_a_date_in_three_elements_a_labelled_title_a_host_who_chairs() -> None:
+    programme = pagerecords.read(SEMINARS)
+    assert programme is not None
+    talks = {t.title: t for t in programme.talks}
+    assert set(talks) == {"Sparse cuts, fast", "Hashing in practice", "Learning with few labels"}
+    first = talks["Sparse cuts, fast"]
+    assert [s.name for s in first.speakers] == ["Tove Lind"]  # the host is no speaker
+    assert first.day == datetime(2031, 1, 20).date()  # 20 / Jan / 2031 in three elements
+    assert {r.person.name for r in programme.roles} == {"Pavel Ost", "Mia Roth"}
+
+
+GO_TEMPLATE = """{{template "base/header.html" .}}
+<header><h1>Gopher Harbour 2031</h1></header>
+{{if eq .Lang "en-US"}}
+<h2>12 March, 2031</h2>
+{{end}}
+<table><tr><td>09:00-09:40</td><td>Nadia Park: Profiling in anger</td></tr>
+<tr><td>10:00-10:40</td><td>Tom Sato: Generics, a year on</td></tr></table>
+{{template "base/footer.html" .}}
+"""
+
+
+def test_a_go_template_page_is_a_page_not_json() -> None:
+    programme = parse_programme(GO_TEMPLATE.encode(), "index.tpl")
+    assert programme.name == "Gopher Harbour 2031"
+    assert any("Profiling in anger" in t.title for t in programme.talks)

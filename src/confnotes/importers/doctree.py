@@ -325,10 +325,12 @@ def parse(text: str) -> Document:
     return parse_markdown(text)
 
 
-_DIRECTIVE_RE = re.compile(r"@[a-z]\w{0,30}\b")
-"""A Blade template's line (``@extends``, ``@section``): part of a page's markup, not of
-its words (``<?php``, ``<%``, FreeMarker's ``<#include>`` open with ``<`` anyway; Liquid
-and Jinja tags are left to the Markdown tree, which reads them as records)."""
+_DIRECTIVE_RE = re.compile(r"@[a-z]\w{0,30}\b|\{\{[^{}\n]{0,200}\}\}[ \t\r]*$")
+"""A template's directive line: Blade's (``@extends``, ``@section``) or a line that is one
+Go or Handlebars action (``{{template "header.html" .}}``, ``{{end}}``): part of a page's
+markup, not of its words (``<?php``, ``<%``, FreeMarker's ``<#include>`` open with ``<``
+anyway; Liquid and Jinja tags, ``{% ... %}``, are left to the Markdown tree, which reads
+them as records)."""
 
 
 def _markup_line(line: str) -> bool:
@@ -343,7 +345,7 @@ def looks_like_html_page(text: str) -> bool:
     head = text[:2048].lstrip("\ufeff \t\r\n").lower()
     if head.startswith(("<!doctype html", "<html")) or "<body" in head:
         return True
-    if not _markup_line(head) or head.startswith(("<!--", "<?xml")):
+    if not _markup_line(head.split("\n", 1)[0]) or head.startswith(("<!--", "<?xml")):
         return False
     lines = text[:4096].splitlines()
     return sum(1 for line in lines if _markup_line(line.lstrip().lower())) * 2 > len(lines)

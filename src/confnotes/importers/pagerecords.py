@@ -54,6 +54,7 @@ from confnotes.importers.when import (
     clock_range,
     find_date,
     find_year,
+    leading_month_day,
     numeric_order,
 )
 
@@ -109,10 +110,18 @@ _ABSTRACT_WORDS = frozenset(
     {"abstract", "description", "desc", "resume", "zusammenfassung", "resumen", "resumo",
      "riassunto", "bio", "biography", "excerpt", "teaser", "details", "more"}
 )  # fmt: skip
-_CHAIR_WORDS = _words_of("chair") | {"chairman", "chairwoman", "co"}
+_CHAIR_WORDS = _words_of("chair") | {"chairman", "chairwoman", "co", "host", "hosts"}
+"""Words of a label naming who chairs (``Host: Name`` of a seminar is its chair, never its
+speaker)."""
 _SPEAKER_WORDS = _words_of("speaker")
 _PANEL_WORDS = frozenset({"panelist", "panellist", "discussant", "panel"})
 _ROOM_WORDS = _words_of("room")
+_CHAIR = frozenset({"chair"})
+_NOT_PEOPLE_WORDS = (
+    _AFFILIATION_WORDS | _words_of("kind") | _words_of("track") | _ROOM_WORDS | _ABSTRACT_WORDS
+)
+"""Class or header words of a column that holds something about a talk other than its
+people (``org-col``, ``sessionType``, ``room``): its cells are never read as speakers."""
 _TIME_WORDS = _words_of("start") | _words_of("end") | {"dtstart", "dtend", "datetime"}
 
 
@@ -374,8 +383,8 @@ def _fields(node: LexborNode) -> list[_Field]:
         own: list[str] = []
         counts: Counter[str] = Counter()
         attr = str(element.attributes.get("datetime") or element.attributes.get("content") or "")
-        clock = _split_clock(element)
-        if clock:  # "08<span>00</span>", "<span>09</span><span>45</span>": one time
+        clock = _split_clock(element) or _split_date(element)
+        if clock:  # "08<span>00</span>", "<div>20</div><div>Jan</div>": one time, one date
             out.append(_Field(path + "#", clock, words, attr))
             return
         for child in element.iter(include_text=True):
@@ -433,6 +442,44 @@ def _split_clock(element: LexborNode) -> str:
     return f"{m.group(1)}:{m.group(2)}" if m and int(m.group(1)) < 24 else ""
 
 
+def _split_date(element: LexborNode) -> str:
+    """``<div>20</div><div>Jan</div><div>2026</div>``: a day, its month and its year in
+    elements of their own, written as one date (``2026-01-20``); empty when the element
+    is anything else (its children hold more than the parts of one date with its year)."""
+    kids = [c for c in element.iter(include_text=False) if not c.is_comment_node]
+    if not 2 <= len(kids) <= 4 or any(
+        next(k.iter(include_text=False), None) is not None for k in kids
+    ):
+        return ""
+    own = "".join(c.text_content or "" for c in element.iter(include_text=True) if c.is_text_node)
+    joined = " ".join(_clean(k.text(deep=True) or "") for k in kids)
+    if own.strip() or len(joined) > 30:
+        return ""
+    day, with_year = find_date(joined)
+    return day.isoformat() if day is not None and with_year else ""
+
+
+def _time_line(text: str) -> tuple[str, str]:
+    """A cell's time and its other words: the cell when it is a time, or the line of it
+    that is one beside a short line or two (``海景會議廳<br>09:00 ~ 09:50``: a room and a
+    time); ``("", text)`` when no line is a time."""
+    lines = text.split("\n")
+    if len(lines) == 1:
+        return (text, "") if _is_time(text) else ("", text)
+    if 1 < len(lines) <= 3:
+        for n, line in enumerate(lines):
+            if _is_time(line):
+                return line, " ".join(lines[:n] + lines[n + 1 :])
+    return "", text
+
+
+def _prose(text: str) -> bool:
+    """A sentence, not a title: it ends with a full stop, or holds one (``。``) before more
+    words."""
+    text = text.rstrip()
+    return (text.endswith((".", "。", "．")) and not text.endswith("..")) or "。" in text[:-1]
+
+
 def _elements(tree: LexborHTMLParser) -> Iterator[tuple[int, LexborNode]]:
     """The page's elements in document order (bounded), skipping scripts and chrome."""
     body = tree.body
@@ -483,6 +530,7 @@ def _repeated(
                 fields = _fields(node) if len(words) > 60 else []
                 first = fields[0].text.split("\n")[0] if fields else words
                 day, _own = find_date(first, year, order) if len(first) <= 60 else (None, False)
+                day = day or leading_month_day(first, year, order)
                 if day is not None:
                     markers.append((at, day))  # a date heading, or the date line of a banner
             if 6 <= len(words) <= 300 and not _has_block(node):
@@ -676,13 +724,18 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
         filled = len(texts)
         if len(full) < max(2, n // 4):
             continue
-        times = sum(1 for t in texts if _is_time(t))
+        times = sum(1 for t in texts if _time_line(t)[0])
         if times >= 0.6 * filled or (words & _TIME_WORDS and times >= 0.3 * filled):
             roles[path] = "time"
             continue
         days = sum(1 for t in texts if len(t) <= 40 and find_date(t, 2000, order)[0] is not None)
         if days >= 0.6 * filled:
             roles[path] = "date"
+            continue
+        if words & _NOT_PEOPLE_WORDS:
+            continue  # its class or header says organisations, kinds, rooms: not speakers
+        if len(set(texts)) == 1 and filled >= MIN_RECORDS and not _says_people(words):
+            roles[path] = "label"  # the same words in every record: a label, no one's name
             continue
         named = sum(1 for c in column if _people_of(c.text, words))
         if named >= 0.5 * filled or (_says_people(words) and named >= 0.3 * filled):
@@ -703,8 +756,9 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
         if (distinct < 0.5 and not titled) or len(set(texts)) <= 2 < len(texts):
             roles[path] = "label"  # values repeated from record to record: a kind, a label
             continue
-        if column[0].words & _ABSTRACT_WORDS or mean > 200:
-            roles[path] = "abstract"  # the long text under a title, by its words or length
+        prose = sum(1 for t in texts if _prose(t)) >= 0.6 * len(texts) and mean >= 8
+        if column[0].words & _ABSTRACT_WORDS or mean > 200 or prose:
+            roles[path] = "abstract"  # the text under a title, by its words, length, sentences
             continue
         bonus = 2.0 if column[0].words & _TITLE_WORDS else 1.0
         holders = len({id(c) for c in column_records[path]})
@@ -756,6 +810,7 @@ def _talk(
     said_time = ""
     day: date | None = None
     labelled = False
+    chairs: list[ProgrammePerson] = []
     for f in record.fields:
         role = roles.get(f.path)
         if role == "title" and not title:
@@ -763,7 +818,12 @@ def _talk(
         elif role == "label" and not label:
             label = f.text.replace("\n", " ")
         elif role == "people":
-            speakers.extend(_people_of(f.text, f.words))
+            parts = _labelled(f.text)
+            if parts and all(said == "chair" for said, _part in parts):
+                # "Host: Name" alone chairs; "Moderator: A, Panelists: B" is a panel's cast
+                chairs.extend(p for _said, part in parts for p in _people_of(part, _CHAIR))
+            else:
+                speakers.extend(_people_of(f.text, f.words))
         elif role == "room" and not room:
             room = f.text.replace("\n", " ")
         elif role == "abstract" and not abstract:
@@ -775,8 +835,11 @@ def _talk(
             if moment is not None and moment.year > 1900:
                 day, clock = moment.date(), moment.time()
             else:
-                clock, end, _ampm = clock_range(f.text)
-                said_time = f.text
+                said_time, rest = _time_line(f.text)
+                clock, end, _ampm = clock_range(said_time or f.text)
+                said_time = said_time or f.text
+                if rest and len(rest) <= 40 and not room and find_date(rest, 2000)[0] is None:
+                    room = rest  # the room's line beside the time's in one cell
         elif role == "date" and day is None:
             day = find_date(f.text, year, order)[0]
     if not title:
@@ -784,10 +847,9 @@ def _talk(
             return None
         title = label  # a break or a session named by its label alone
         labelled = True
-    chairs: list[ProgrammePerson] = []
     if (tail := _bracket_tail(title)) and (parts := _labelled(tail[1])):
         title = title[: tail[0]].rstrip(" :")  # "Title (Chair: Name)": chairs, not title
-        chairs = [
+        chairs += [
             p
             for role, part in parts
             if role == "chair"
@@ -840,7 +902,9 @@ def _talk(
     return talk
 
 
-_TITLE_LABEL_RE = re.compile(r"^\s*([^\W\d_]{3,12})\s*[:：]\s*(\S.{0,300})$", re.S)
+_TITLE_LABEL_RE = re.compile(
+    r"^\s*((?:[^\W\d_]{2,12} ){0,2}[^\W\d_]{3,12})\s*[:：]\s*(\S.{0,300})$", re.S
+)
 
 
 def _bracket_tail(text: str) -> tuple[int, str] | None:
@@ -857,9 +921,10 @@ def _bracket_tail(text: str) -> tuple[int, str] | None:
 
 
 def _title_label(text: str) -> str:
-    """``Title: X``, ``Titel: X``, ``Tema: X``: a field that says it holds the title."""
+    """``Title: X``, ``Titel: X``, ``Seminar Title: X``: a field that says it holds the
+    title (a label of at most three words, one of them a title's word)."""
     m = _TITLE_LABEL_RE.match(text)
-    if m is None or m.group(1).casefold() not in _TITLE_LABEL_WORDS:
+    if m is None or not set(m.group(1).casefold().split()) & _TITLE_LABEL_WORDS:
         return ""
     return " ".join(m.group(2).split())
 
@@ -972,24 +1037,36 @@ def _page_name(tree: LexborHTMLParser) -> str:
 
 def _brand(tree: LexborHTMLParser) -> str:
     """The site's name where its template puts it (a ``navbar-brand``, a ``site-title``
-    link) when neither the title nor the heading names more than the page."""
-    for node in tree.css("[class]")[:2000]:
+    link) when neither the title nor the heading names more than the page; else the first
+    element classed as a title that the page does not repeat (``<div class="main-title">``
+    over a forum's programme: a talk's title element repeats from talk to talk)."""
+    nodes = tree.css("[class]")[:2000]
+    shown = Counter(_signature(node) for node in nodes)
+    lone = ""
+    for node in nodes:
         words = set(re.split(r"[\s_-]+", str(node.attributes.get("class") or "").lower()))
-        if words & {"brand", "sitename", "site-title"} or {"site", "title"} <= words:
-            name = _clean(node.text(deep=True) or "")
-            if name and len(name) <= 80 and not generic_page_name(name):
+        brand = bool(words & {"brand", "sitename", "site-title"}) or {"site", "title"} <= words
+        if not brand and (
+            lone or "title" not in words or shown[_signature(node)] > 1 or _has_block(node)
+        ):
+            continue
+        name = _clean(node.text(deep=True) or "")
+        if name and len(name) <= 80 and not generic_page_name(name):
+            if brand:
                 return name
-    return ""
+            lone = name
+    return lone
 
 
 def _language_order(tree: LexborHTMLParser) -> str | None:
     """How the page's declared language writes ``08/11/2017`` when its dates do not say:
-    month first in US English, day first in any other language a page declares."""
+    month first in US English and in Chinese, Japanese and Korean (``10/27``, as their
+    year-month-day order has it), day first in any other language a page declares."""
     node = tree.css_first("html")
     lang = str(node.attributes.get("lang") or "").lower() if node is not None else ""
     if not lang or lang == "en":
         return None
-    return "mdy" if lang in ("en-us", "en_us") else "dmy"
+    return "mdy" if lang in ("en-us", "en_us") or lang[:2] in ("zh", "ja", "ko") else "dmy"
 
 
 def _head_text(tree: LexborHTMLParser) -> str:

@@ -100,6 +100,26 @@ def numeric_order(text: str) -> str | None:
     return close[0] if len(close) == 1 else None
 
 
+_LEADING_MONTH_DAY_RE = re.compile(r"^\s*(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/.:,])")
+
+
+def leading_month_day(text: str, year: int | None, order: str | None) -> date | None:
+    """``10/27 議程表``: a day without its year leading a short line (a day's heading),
+    its two numbers read in the page's order (:func:`numeric_order`, or its language's);
+    None unless both the year and the order are known."""
+    if year is None or order not in ("mdy", "dmy") or len(text) > 40:
+        return None
+    m = _LEADING_MONTH_DAY_RE.match(text)
+    if m is None:
+        return None
+    a, b = int(m.group("a")), int(m.group("b"))
+    month, day = (a, b) if order == "mdy" else (b, a)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 _SLASH_DATE_RE = re.compile(
     r"(?<![\w.:/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?![\d.:/])"
 )
