@@ -434,3 +434,51 @@ def test_a_go_template_page_is_a_page_not_json() -> None:
     programme = parse_programme(GO_TEMPLATE.encode(), "index.tpl")
     assert programme.name == "Gopher Harbour 2031"
     assert any("Profiling in anger" in t.title for t in programme.talks)
+
+
+SPANNED = """<!DOCTYPE html><html><head><title>Gopher Quay 2031</title></head><body>
+<table><thead><tr><th>Day</th><th>Time</th><th>Programme</th></tr></thead><tbody>
+<tr><td rowspan="3">12 March 2031</td><td>09:00-09:40</td><td>Doors open</td></tr>
+<tr><td>09:40-10:20</td><td>Nadia Park,Quayside    Profiling in anger</td></tr>
+<tr><td>10:30-11:10</td><td>Tom Sato,Harbour    Generics, a year on</td></tr>
+<tr><td rowspan="2">13 March 2031</td><td>09:00-09:40</td>
+<td>Ida Berg    Caching at the edge</td></tr>
+<tr><td>09:40-10:20</td><td>Ola Wik,Fjord    Tracing without tears</td></tr>
+</tbody></table></body></html>"""
+
+
+def test_a_cell_spanning_rows_holds_its_column_and_a_name_may_come_before_its_title() -> None:
+    programme = pagerecords.read(SPANNED)
+    assert programme is not None
+    talks = {t.title: t for t in programme.talks}
+    assert talks["Tracing without tears"].start == datetime(2031, 3, 13, 9, 40)  # the day above
+    sato = talks["Generics, a year on"]  # "Name,Org    Title": who, then what
+    assert [(s.name, s.affiliations) for s in sato.speakers] == [("Tom Sato", ["Harbour"])]
+    assert [s.name for s in talks["Caching at the edge"].speakers] == ["Ida Berg"]
+
+
+TRACKS = """<!DOCTYPE html><html><head><title>Harbour Software Days 2031</title></head><body>
+<table><tr><th colspan="3">Day 1 March 4, 2031</th></tr>
+<tr><td>10:00 - 10:30</td><td><b>Paper #1: "Small teams, big estates"</b><br>Ana Ruiz and Bo Li</td>
+<td><b>Paper #2: "Queues in practice"</b><br>Cai Wen, Dan Eko</td></tr>
+<tr><td>10:30 - 11:00</td><td><b>Coffee Break</b></td><td></td></tr>
+<tr><td>11:00 - 11:30</td><td><b>Paper #3: "Edge budgets"</b><br>Eva Holm</td>
+<td><b>Paper #4: "Legacy, gently"</b><br>Finn Olsen and Gus Tarr</td></tr>
+<tr><td>11:30 - 12:30</td><td><b>Doctoral talks</b><br><b>Ethics of scrapers</b><br>Hana Sato
+(Lund)<br><b>Green builds</b><br>Ivo Rios (Porto)<br><b>Open data, closed doors</b><br>
+Jana Kral (Brno)</td><td></td></tr>
+</table></body></html>"""
+
+
+def test_a_tables_parallel_track_and_a_cell_of_several_titles_each_over_its_people() -> None:
+    programme = pagerecords.read(TRACKS)
+    assert programme is not None
+    talks = {t.title: t for t in programme.talks}
+    assert [s.name for s in talks['Paper #4: "Legacy, gently"'].speakers] == [
+        "Finn Olsen",
+        "Gus Tarr",
+    ]  # the second track of the row
+    assert talks['Paper #2: "Queues in practice"'].start == datetime(2031, 3, 4, 10, 0)
+    assert {"Ethics of scrapers", "Green builds", "Open data, closed doors"} <= set(talks)
+    assert [s.name for s in talks["Green builds"].speakers] == ["Ivo Rios"]
+    assert talks["Green builds"].start == datetime(2031, 3, 4, 11, 30)

@@ -146,3 +146,10 @@ def test_a_speakers_page_reads_as_people_not_as_talks_named_after_them() -> None
     assert programme.reading == "speakers"
     assert not any("Osei" in t.title or "Lund" in t.title for t in programme.talks)
     assert {r.person.name for r in programme.roles} == {"Amara Osei", "Henrik Lund"}
+
+
+def test_a_title_the_reading_made_up_grounds_a_talk_half() -> None:
+    made = ProgrammeTalk(title="Talk by Ana Ruiz", speakers=[ProgrammePerson(name="Ana Ruiz")])
+    read = ProgrammeTalk(title="Walks by the sea", speakers=[ProgrammePerson(name="Bo Li")])
+    assert readings._made_up_title(made)  # the reading found who, not what
+    assert not readings._made_up_title(read)

@@ -27,6 +27,7 @@ the same measure.
 from __future__ import annotations
 
 import contextlib
+import copy
 import json
 import re
 from collections import Counter
@@ -40,7 +41,12 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from confnotes.importers.fields import ROLE_WORDS
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import kind_of
-from confnotes.importers.persons import is_person_name, is_placeholder, split_speakers
+from confnotes.importers.persons import (
+    is_organisation,
+    is_person_name,
+    is_placeholder,
+    split_speakers,
+)
 from confnotes.importers.programme import (
     Programme,
     ProgrammePerson,
@@ -83,7 +89,7 @@ _EVENT_RE = re.compile(r"(?:^|[/#:])(?:\w*Event|EventSeries|Festival)$")
 _SPACE_RE = re.compile(r"\s+")
 _TOKEN_RE = re.compile(r"[a-z]+", re.I)
 _LEAD_RE = re.compile(r"^(?:[-–—:|·•,]\s*)+")
-_KIND_PREFIX_RE = re.compile(r"^([^:：]{2,40})[:：]\s*(\S.*)$")
+_KIND_PREFIX_RE = re.compile(r"^([^:：()\[\]]{2,40})[:：]\s*(\S.*)$")
 _LABEL_RE = re.compile(
     r"(?:^|(?<=[,;|]))\s*([^\W\d_][^\W\d_-]{1,20}(?:[ /][^\W\d_][\w-]{0,20}){0,2})\s*[:：]\s*"
 )
@@ -361,6 +367,9 @@ def _words(node: LexborNode) -> set[str]:
 
 
 _INLINE_SPACE_RE = re.compile(r"[ \t\r\f\v\xa0]+")
+_GAP_RE = re.compile(r"(?<=\S)[ \t\u3000]{3,}(?=\S)")
+"""A run of spaces inside a line of the page's source (``陈辉,蚂蚁金服      Go在…``): its
+author lined up two things apart, as columns are; read as a line break."""
 
 
 def _clean(text: str) -> str:
@@ -373,11 +382,13 @@ def _lines(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _fields(node: LexborNode) -> list[_Field]:
+def _fields(node: LexborNode, layout: _Layout | None = None) -> list[_Field]:
     """A record's fields: the words of each element that is not mere emphasis, with the
     path of elements from the record to it (tag, first class and place among its
-    siblings of that kind)."""
+    siblings of that kind; a table cell's place is its column, and a row holds the cells
+    that span down into it from the rows above, as a reader sees them)."""
     out: list[_Field] = []
+    columns = layout.column if layout is not None else {}
 
     def visit(element: LexborNode, path: str, words: frozenset[str], depth: int) -> None:
         own: list[str] = []
@@ -391,7 +402,7 @@ def _fields(node: LexborNode) -> list[_Field]:
             if len(out) >= MAX_FIELDS:
                 return
             if child.is_text_node:
-                own.append(child.text_content or "")
+                own.append(_GAP_RE.sub("\x00", child.text_content or ""))
                 continue
             tag = child.tag or ""
             if tag in _SKIP or child.is_comment_node or tag == "_comment":
@@ -412,6 +423,8 @@ def _fields(node: LexborNode) -> list[_Field]:
             # a classed element is one column however often it repeats (each speaker of a
             # list of speakers); an unclassed one is told apart by its place (table cells)
             place = "*" if child.attributes.get("class") else str(counts[step])
+            if child.mem_id in columns:
+                place = str(columns[child.mem_id] + 1)  # a table cell: its column
             if depth < 30:
                 visit(
                     child,
@@ -424,7 +437,73 @@ def _fields(node: LexborNode) -> list[_Field]:
             out.append(_Field(path + "#", text, words, attr))
 
     visit(node, "", frozenset(_words(node)), 0)
+    for column, cell in layout.carried.get(node.mem_id, []) if layout is not None else []:
+        words = frozenset(_words(node)) | frozenset(_words(cell))
+        text = "\n".join(f.text for f in _fields(cell))
+        if text and len(out) < MAX_FIELDS:
+            out.append(_Field(f"/{_signature(cell)}[{column + 1}]#", text, words, ""))
     return out
+
+
+@dataclass
+class _Layout:
+    """Where a page's table cells stand: each cell's column (after the cells spanning down
+    from the rows above it, and the columns its left neighbours span), and the cells that
+    span down into each row."""
+
+    column: dict[int, int] = field(default_factory=dict)
+    carried: dict[int, list[tuple[int, LexborNode]]] = field(default_factory=dict)
+
+
+_SPAN_ATTR_LIMIT = 100
+
+
+def _span(cell: LexborNode, name: str) -> int:
+    try:
+        return max(1, min(int(str(cell.attributes.get(name) or "1").strip() or 1), 100))
+    except ValueError:
+        return 1
+
+
+def _table_layout(tree: LexborHTMLParser) -> _Layout:
+    """Each table cell's column, rowspans and colspans taken into account (bounded)."""
+    layout = _Layout()
+    rows_seen = 0
+    for table in tree.css("table")[:_SPAN_ATTR_LIMIT]:
+        held: dict[int, tuple[int, LexborNode]] = {}  # column -> (rows still to cover, cell)
+        for row in table.css("tr"):
+            if rows_seen > MAX_ELEMENTS // 10:
+                return layout
+            owner = next((a for a in _ancestors(row) if (a.tag or "") == "table"), None)
+            if owner is None or owner.mem_id != table.mem_id:
+                continue  # a row of a table inside a cell
+            rows_seen += 1
+            col = 0
+            carried: list[tuple[int, LexborNode]] = []
+            placed: set[int] = set()
+            for cell in row.iter(include_text=False):
+                if (cell.tag or "") not in ("td", "th"):
+                    continue
+                while col in held and col not in placed:
+                    carried.append((col, held[col][1]))
+                    col += 1
+                layout.column[cell.mem_id] = col
+                down, wide = _span(cell, "rowspan"), _span(cell, "colspan")
+                if down > 1:
+                    for c in range(col, col + wide):
+                        held[c] = (down - 1, cell)
+                        placed.add(c)
+                col += wide
+            carried += [(c, held[c][1]) for c in sorted(held) if c >= col and c not in placed]
+            if carried:
+                layout.carried[row.mem_id] = carried
+            for c in [c for c in held if c not in placed]:
+                left, cell = held[c]
+                if left <= 1:
+                    del held[c]
+                else:
+                    held[c] = (left - 1, cell)
+    return layout
 
 
 _SPLIT_CLOCK_RE = re.compile(r"^\s*([0-2]?\d)\s*[:h.]?\s+([0-5]\d)\s*$")
@@ -463,6 +542,7 @@ def _time_line(text: str) -> tuple[str, str]:
     """A cell's time and its other words: the cell when it is a time, or the line of it
     that is one beside a short line or two (``海景會議廳<br>09:00 ~ 09:50``: a room and a
     time); ``("", text)`` when no line is a time."""
+    text = _LOOSE_CLOCK_RE.sub(":", text)  # "10: 45- 11:15" in a time cell is 10:45
     lines = text.split("\n")
     if len(lines) == 1:
         return (text, "") if _is_time(text) else ("", text)
@@ -471,6 +551,9 @@ def _time_line(text: str) -> tuple[str, str]:
             if _is_time(line):
                 return line, " ".join(lines[:n] + lines[n + 1 :])
     return "", text
+
+
+_LOOSE_CLOCK_RE = re.compile(r"(?<=\b\d\d)\s?:\s(?=\d\d\b)|(?<=\b\d)\s?:\s(?=\d\d\b)")
 
 
 def _prose(text: str) -> bool:
@@ -540,10 +623,11 @@ def _repeated(
                     for person in _people_of(part, frozenset({role})) if role == "chair" else ():
                         chairs.setdefault(person.name.lower(), ProgrammeRole(person, "chair"))
     groups: list[_Group] = []
+    layout = _table_layout(tree)
     for nodes in by_sig.values():
         if len(nodes) < MIN_RECORDS:
             continue
-        records = [_Record(node, at, _fields(node)) for at, node in nodes]
+        records = [_Record(node, at, _fields(node, layout)) for at, node in nodes]
         group = _group(records, order)
         if group is not None:
             depths = sorted(_depth(node) for _at, node in nodes[:50])
@@ -557,6 +641,9 @@ def _repeated(
             talk = _talk(record, group.roles, markers, year, order)
             if talk is None:
                 continue
+            beside: list[ProgrammeTalk] = talk.extra.pop("parallel", [])
+            more = [t for x in [talk, *beside] for t in _items_of(x)]  # several in a cell
+            talk, beside = more[0], more[1:]
             if not (talk.speakers or talk.clock or talk.room) and _names_a_place(talk.title):
                 place = talk.title  # a row naming a room over the rows that follow it
                 continue
@@ -564,6 +651,9 @@ def _repeated(
             for person in talk.extra.pop("chairs", []):
                 chairs.setdefault(person.name.lower(), ProgrammeRole(person, "chair"))
             talks.append((record.order, talk))
+            for other in beside:
+                other.room = other.room or place
+                talks.append((record.order, other))
     talks.sort(key=lambda pair: pair[0])
     if not talks:
         return [], []
@@ -648,6 +738,22 @@ def _says_people(words: frozenset[str]) -> bool:
     """A field's class or header names people (``speaker``, ``name``), not something
     about them (``speaker-position``)."""
     return bool(words & _PEOPLE_WORDS) and not words & _AFFILIATION_WORDS
+
+
+def _no_title_line(text: str) -> bool:
+    """A people cell's lines each name someone or are as short as an organisation's name:
+    a longer line that names no one (``陈辉,蚂蚁金服<br>Go在数据挖掘的应用``) is a title
+    beside its speaker, and the cell a talk's."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return True
+    for line in lines:
+        if _people_of(line, frozenset()) or is_organisation(line):
+            continue
+        cjk = sum(1 for c in line if "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af")
+        if (cjk and len(line) > 8) or len(line.split()) > 4:
+            return False
+    return True
 
 
 def _labelled(text: str) -> list[tuple[str, str]]:
@@ -737,7 +843,7 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
         if len(set(texts)) == 1 and filled >= MIN_RECORDS and not _says_people(words):
             roles[path] = "label"  # the same words in every record: a label, no one's name
             continue
-        named = sum(1 for c in column if _people_of(c.text, words))
+        named = sum(1 for c in column if _people_of(c.text, words) and _no_title_line(c.text))
         if named >= 0.5 * filled or (_says_people(words) and named >= 0.3 * filled):
             roles[path] = "people"
     titles: list[tuple[float, str]] = []
@@ -772,8 +878,14 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
         return None
     title_path = titles[0][1]
     with_people = {id(r) for r in records if any(roles.get(f.path) == "people" for f in r.fields)}
+    if _by_lined(cells[title_path]):
+        for path, column in cells.items():
+            if path != title_path and roles.get(path) in (None, "label") and _by_lined(column):
+                roles[path] = "parallel"  # a track beside the title's: its own talks
     for _score, path in titles[1:]:
         having = {id(r) for r in records if any(f.path == path for f in r.fields)}
+        if roles.get(path) == "parallel":
+            continue
         if with_people and having <= with_people:
             roles[path] = "affiliation"  # beside a speaker in every record that has it
         else:
@@ -790,6 +902,23 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
     if score < MIN_RECORDS:
         return None
     return _Group(records, roles, score)
+
+
+def _by_lined(column: list[_Field]) -> bool:
+    """Most of a column's cells are a title over its people's lines (no column of people
+    beside it): a track of talks, as a table's parallel rooms are."""
+    shown = sum(1 for c in column if _by_line_cell(c.text))
+    return shown * 3 >= len(column) and shown >= 2
+
+
+def _by_line_cell(text: str) -> bool:
+    """A cell whose first line is a title and a line under it names people."""
+    lines = [x for x in text.split("\n") if x.strip()]
+    return (
+        len(lines) >= 2
+        and not _people_of(lines[0], frozenset())
+        and any(_name_and_org(x) or _people_of(x, frozenset()) for x in lines[1:])
+    )
 
 
 def _talk(
@@ -814,7 +943,7 @@ def _talk(
     for f in record.fields:
         role = roles.get(f.path)
         if role == "title" and not title:
-            title = f.text.replace("\n", " ")
+            title = f.text  # its lines kept: a by-line under it, or a name before it
         elif role == "label" and not label:
             label = f.text.replace("\n", " ")
         elif role == "people":
@@ -836,9 +965,15 @@ def _talk(
                 day, clock = moment.date(), moment.time()
             else:
                 said_time, rest = _time_line(f.text)
-                clock, end, _ampm = clock_range(said_time or f.text)
+                clock, end, _ampm = clock_range(said_time or _LOOSE_CLOCK_RE.sub(":", f.text))
                 said_time = said_time or f.text
-                if rest and len(rest) <= 40 and not room and find_date(rest, 2000)[0] is None:
+                if (
+                    rest
+                    and len(rest) <= 40
+                    and not room
+                    and not rest[0].isdigit()  # "30m": the slot's length, not its room
+                    and find_date(rest, 2000)[0] is None
+                ):
                     room = rest  # the room's line beside the time's in one cell
         elif role == "date" and day is None:
             day = find_date(f.text, year, order)[0]
@@ -847,6 +982,8 @@ def _talk(
             return None
         title = label  # a break or a session named by its label alone
         labelled = True
+    lines = title
+    title = " ".join(title.split("\n"))
     if (tail := _bracket_tail(title)) and (parts := _labelled(tail[1])):
         title = title[: tail[0]].rstrip(" :")  # "Title (Chair: Name)": chairs, not title
         chairs += [
@@ -866,13 +1003,15 @@ def _talk(
         title = said_title  # "Title: X" in a cell of its own: the talk's title, by its label
     kind = ""
     if not speakers:
-        title, speakers, kind = _title_cell(title, "people" not in roles.values())
+        whole = lines if " ".join(lines.split("\n")) == title else title
+        title, speakers, kind = _title_cell(whole, "people" not in roles.values())
     if clock is None:
         clock, said_time = _beside_time(record.node)
     if day is None:
         before = [d for order, d in markers if order < record.order]
         day = before[-1] if before else None
     talk = ProgrammeTalk(title=title)
+    talk.extra["cell"] = lines
     talk.body = "\n".join(f.text for f in record.fields)
     talk.abstract = abstract
     talk.room = room
@@ -899,7 +1038,36 @@ def _talk(
     _kind_prefix(talk)
     if kind and talk.kind == "talk":
         talk.kind = kind
+    talk.extra["parallel"] = _parallel(record, roles, talk)
     return talk
+
+
+def _parallel(record: _Record, roles: dict[str, str], main: ProgrammeTalk) -> list[ProgrammeTalk]:
+    """The talks of a record's other tracks (a row's cells beside its title's, each a
+    title over its people), at the time field before each, else the record's."""
+    out: list[ProgrammeTalk] = []
+    said: tuple[time | None, time | None] = (None, None)
+    for f in record.fields:
+        line = _time_line(f.text.split("\n")[0])[0] or _time_line(f.text)[0]
+        if line and len(f.text) <= 80:
+            said = clock_range(line)[:2]  # a time cell before the track's cell
+        if roles.get(f.path) != "parallel" or not _by_line_cell(f.text):
+            continue
+        title, speakers, kind = _title_cell(f.text, True)
+        if not title:
+            continue
+        talk = ProgrammeTalk(title=title, speakers=speakers)
+        talk.extra["cell"] = f.text
+        talk.body = f.text
+        talk.day, talk.room = main.day, ""
+        talk.clock = said[0] or main.clock
+        if talk.day is not None and talk.clock is not None:
+            talk.start = datetime.combine(talk.day, talk.clock)
+        _kind_prefix(talk)
+        if kind and talk.kind == "talk":
+            talk.kind = kind
+        out.append(talk)
+    return out
 
 
 _TITLE_LABEL_RE = re.compile(
@@ -933,11 +1101,14 @@ def _title_cell(text: str, by_line: bool) -> tuple[str, list[ProgrammePerson], s
     """A title cell that names its speakers too: a by-line (``Lecture by Name``,
     ``Keynote: Name – Title``) or the lines under the title (``<br>`` then ``Name,
     Organisation``); with the kind its label says (``Keynote:``, ``Hauptvortrag``)."""
-    lines = text.split("\n")
+    lines = [line for line in text.split("\n") if line.strip()] or [text]
+    heads = [_name_and_org(line) or _people_of(line, frozenset()) for line in lines]
+    if len(lines) > 1 and heads[0] and not any(heads[1:]):
+        # a name first (``Name,Org`` over its title): who, then what
+        lines, heads = [*lines[1:], lines[0]], [*heads[1:], heads[0]]
     title = " ".join(lines[0].split())
     speakers: list[ProgrammePerson] = []
-    for line in lines[1:]:
-        people = _people_of(line, frozenset())
+    for line, people in zip(lines[1:], heads[1:], strict=True):
         if not people:
             title = f"{title} {line}"
             continue
@@ -951,6 +1122,53 @@ def _title_cell(text: str, by_line: bool) -> tuple[str, list[ProgrammePerson], s
             title, speakers = split, people
             kind = kind if kind != "talk" else kind_of(title)
     return title, speakers, kind if kind != "talk" else ""
+
+
+def _items_of(talk: ProgrammeTalk) -> list[ProgrammeTalk]:
+    """The talks of one record whose title cell lists several, each a title line over its
+    people's lines (``<b>Title</b><br>Name (Org)<br><b>Title</b><br>Name (Org)``): the
+    record's talk becomes the first, the others share its time and place. A record of one
+    talk is itself alone."""
+    cell = str(talk.extra.pop("cell", ""))
+    lines = [line.strip() for line in cell.split("\n") if line.strip()]
+    if len(lines) < 4 or len(lines) > 60:
+        return [talk]
+    items: list[tuple[list[str], list[ProgrammePerson]]] = []
+    for line in lines:
+        people = _name_and_org(line) or _people_of(line, frozenset())
+        if people and items:
+            items[-1][1].extend(people)
+        elif not people and (not items or items[-1][1]):
+            items.append(([line], []))
+        elif not people:
+            items[-1][0].append(line)  # a title wrapped onto a second line
+    paired = [(title, people) for title, people in items if people]
+    if len(paired) < 2 or any(not people for _t, people in items[: len(paired)]):
+        return [talk]
+    if len(paired[0][0]) > 1 and all(len(title) == 1 for title, _p in paired[1:]):
+        paired[0] = (paired[0][0][-1:], paired[0][1])  # "Doctoral talks" over its items
+    out: list[ProgrammeTalk] = []
+    for n, (title, people) in enumerate(paired):
+        item = talk if n == 0 else copy.copy(talk)
+        item.title = " ".join(title)
+        item.speakers = people
+        item.extra = dict(talk.extra)
+        item.kind = "talk"
+        _kind_prefix(item)
+        out.append(item)
+    return out
+
+
+def _name_and_org(line: str) -> list[ProgrammePerson]:
+    """``陈辉,蚂蚁金服``, ``Paul Dix,fluxedb``: a name and its organisation joined by one
+    comma with no space after it (a list of names is written ``A, B`` or ``A、B``)."""
+    parts = re.split(r"[,，](?! )", line.strip())
+    if len(parts) != 2 or not all(p.strip() for p in parts) or " " in parts[1].strip():
+        return []
+    name, org = parts[0].strip(), parts[1].strip()
+    if not is_person_name(name, single_ok=True):
+        return []
+    return [ProgrammePerson(name=name, affiliations=[org])]
 
 
 def _beside_time(node: LexborNode) -> tuple[time | None, str]:

@@ -338,6 +338,8 @@ def _fit(programme: Programme, text: str, undated: bool = True) -> tuple[float, 
         )
         if not grounded and (talk.body.strip() or talk.day or _notes_file_linked(talk)):
             grounded = 0.5  # a heading with words under it, a title linking its notes file
+        if grounded and _made_up_title(talk):
+            grounded /= 2  # "Talk by Ana Ruiz": the reading found who, not what
         good += grounded if talk.title.strip() else 0.0
     for person in people:
         records += 1
@@ -389,6 +391,17 @@ def _names_inside(title: str, speakers: list[ProgrammePerson] | None = None) -> 
     known = {" ".join(_words(p.name)) for p in speakers or []}
     return any(
         " ".join(_words(person.name)) not in known for p in parts for person in split_speakers(p)
+    )
+
+
+def _made_up_title(talk: ProgrammeTalk) -> bool:
+    """A title the reading made for a slot it read no title in (``Talk by Ana Ruiz``,
+    ``Keynote (untitled)``, as :func:`confnotes.importers.page._untitled` writes them)."""
+    names = ", ".join(p.name for p in talk.speakers)
+    head, _by, tail = talk.title.rpartition(" by ")
+    return bool(
+        (names and tail == names and 0 < len(head.split()) <= 2)
+        or talk.title.endswith(" (untitled)")
     )
 
 
