@@ -153,3 +153,31 @@ def test_a_title_the_reading_made_up_grounds_a_talk_half() -> None:
     read = ProgrammeTalk(title="Walks by the sea", speakers=[ProgrammePerson(name="Bo Li")])
     assert readings._made_up_title(made)  # the reading found who, not what
     assert not readings._made_up_title(read)
+
+
+def test_a_page_named_by_its_page_word_and_its_organisers_named_by_the_brand() -> None:
+    text = """---
+title: HARBOURNOG3 - AGENDA
+---
+### Tag 1 - 23.11.2031
+
+<table>
+<tr><th>Start</th><th>Ende</th><th>Titel</th><th>Autor</th></tr>
+<tr><td>13:00</td><td>13:30</td><td>Begrüßung</td><td>HARBOURNOG Orga</td></tr>
+<tr><td>13:30</td><td>14:00</td><td>Routing at the quay</td><td>Jana Weiss</td></tr>
+<tr><td>14:00</td><td>14:30</td><td>Peering for beginners</td><td>Tom Berg</td></tr>
+<tr><td>14:30</td><td>15:00</td><td>Closing Talk</td><td>HARBOURNOG Orga</td></tr>
+</table>
+"""
+    programme = parse_programme(text.encode(), "agenda.md")
+    assert programme.name == "HARBOURNOG3"  # not "HARBOURNOG3 - AGENDA"
+    people = {s.name for t in programme.talks for s in t.speakers}
+    assert people == {"Jana Weiss", "Tom Berg"}  # "HARBOURNOG Orga" is the organisers
+
+
+def test_a_page_without_talks_is_one_note_and_its_page_word_no_talk() -> None:
+    text = """<!DOCTYPE html><html><head><title>Conference Program</title></head><body>
+<h1>Conference Program</h1><p>The programme will be published here in due course.</p>
+<p>Registration opens in spring.</p></body></html>"""
+    programme = parse_programme(text.encode(), "program.html")
+    assert [t.kind for t in programme.talks] == ["other"]  # the page's words, no talk

@@ -1229,6 +1229,17 @@ def _compound_of_generic(word: str) -> bool:
     return len(word) >= 9 and any(word.endswith(g) for g in _GENERIC if len(g) >= 6)
 
 
+def event_part(name: str) -> str:
+    """A name less the parts that name only its page (``DENOG8 - AGENDA``, ``Program |
+    Photon Days``): the event's part; the name itself when no part, or every part, is a
+    page's word."""
+    parts = [p.strip() for p in _TITLE_PARTS_RE.split(name) if p.strip()]
+    kept = [p for p in parts if not generic_page_name(p)]
+    if len(parts) < 2 or not kept or len(kept) == len(parts):
+        return name
+    return max(kept, key=len)
+
+
 def page_name(text: str) -> str:
     """The event an HTML page belongs to, by its ``<title>`` and first ``<h1>``: the part
     of the title that is not the page's own name (``Schedule | Helvetic Ruby 2025``,
@@ -1292,4 +1303,4 @@ def _head_text(tree: LexborHTMLParser) -> str:
     return _clean(body.text(deep=True, separator=" ") or "")[:4000] if body is not None else ""
 
 
-__all__ = ["MIN_RECORDS", "generic_page_name", "page_name", "read"]
+__all__ = ["MIN_RECORDS", "event_part", "generic_page_name", "page_name", "read"]

@@ -35,7 +35,7 @@ from confnotes.errors import BadInputError
 from confnotes.importers import doctree
 from confnotes.importers.fields import ROLE_WORDS
 from confnotes.importers.notefiles import is_notes_file
-from confnotes.importers.pagerecords import generic_page_name
+from confnotes.importers.pagerecords import event_part, generic_page_name
 from confnotes.importers.persons import NOT_DECIDED, is_person_name, split_speakers
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.timetable import HTML_TABLE
@@ -452,6 +452,25 @@ def _index(text: str, source: str) -> Reading | None:
     return Reading("index", programme, evidence=[f"{len(programme.talks)} linked talks"])
 
 
+_BRAND_RE = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
+
+
+def _brands(text: str) -> set[str]:
+    """The words of a name written as a brand (``DENOG``, ``GopherCon``, ``PyData``):
+    capitals inside or throughout, not a word any name could be (``Berlin``)."""
+    return {m.group(0) for m in _BRAND_RE.finditer(text) if len(m.group(0)) >= 3}
+
+
+def _no_event_team(programme: Programme, brands: set[str]) -> None:
+    """``DENOG Orga``, ``PyData Team``: a speaker named by the event's own brand (as any
+    reading of the document names the event) is its organisers, no person (the cell's
+    words stay in the note)."""
+    if not brands:
+        return
+    for talk in programme.talks:
+        talk.speakers = [p for p in talk.speakers if not _brands(p.name) & brands]
+
+
 def _name_by_page(readings: list[Reading], text: str) -> None:
     """An HTML page's readings that found no name of their own (the file's name, or only
     the page's: ``Program``) take the event its ``<title>`` names."""
@@ -500,6 +519,12 @@ def _outline(text: str, source: str, deep: bool) -> list[Reading]:
     if "one-note" not in {r.shape for r in out}:
         single = understand(structure.read(text), source, "outline", force="single")
         out.append(Reading("one-note", single.programme, evidence=["the whole text, as written"]))
+    for reading in out:
+        if reading.shape != "one-note":
+            continue
+        for talk in reading.programme.talks:
+            if not (talk.speakers or talk.start) and generic_page_name(talk.title):
+                talk.kind = "other"  # "Conference Program": the page's own words, no talk
     return out
 
 
@@ -612,6 +637,11 @@ def candidates(
                 reading.score = round(score, 4)
                 reading.evidence = [*reading.evidence, *evidence]
                 readings.append(reading)
+    if detected not in _NOTES_READERS:
+        brands = {b for r in readings for b in _brands(r.programme.name)}
+        for reading in readings:
+            reading.programme.name = event_part(reading.programme.name)  # "DENOG8 - AGENDA"
+            _no_event_team(reading.programme, brands)
     ranked = sorted(readings, key=lambda r: -r.score)
     single = next((r.score for r in ranked if r.shape != "several"), 0.0)
     for reading in ranked:
