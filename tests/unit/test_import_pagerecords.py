@@ -482,3 +482,16 @@ def test_a_tables_parallel_track_and_a_cell_of_several_titles_each_over_its_peop
     assert {"Ethics of scrapers", "Green builds", "Open data, closed doors"} <= set(talks)
     assert [s.name for s in talks["Green builds"].speakers] == ["Ivo Rios"]
     assert talks["Green builds"].start == datetime(2031, 3, 4, 11, 30)
+
+
+BANNER = """<!DOCTYPE html><html><head><title>Program | Main</title></head><body>
+<div class="banner"><div class="top-left"><span class="title1">HarbLS</span>
+<span class="title2"> Annual Symposium</span> <span class="year">2031</span></div></div>
+<table><tr><td>09:30</td><td>Academic Session 1</td><td>Ana Ruiz</td><td>Tides</td></tr>
+<tr><td>11:00</td><td>Academic Session 2</td><td>Bo Lindqvist</td><td>Currents</td></tr>
+<tr><td>14:00</td><td>Academic Session 3</td><td>Cai Wen</td><td>Waves</td></tr></table>
+</body></html>"""
+
+
+def test_a_site_named_only_in_its_banners_spans() -> None:
+    assert pagerecords.page_name(BANNER) == "HarbLS Annual Symposium 2031"  # "Main" names a page

@@ -1213,7 +1213,8 @@ def _kind_prefix(talk: ProgrammeTalk) -> None:
 _GENERIC = frozenset(
     {w for words in PROGRAMME_OF.values() for w in words}
     | {"event", "events", "tentative", "detailed", "full", "final", "preliminary", "the",
-       "our", "conference", "program", "talks", "sessions", "home", "page", "and", "of"}
+       "our", "conference", "program", "talks", "sessions", "home", "main", "index", "page",
+       "and", "of"}
 )  # fmt: skip
 """Words that name a page of an event, not the event (``Event schedule``, ``Programma``)."""
 
@@ -1274,12 +1275,17 @@ def _brand(tree: LexborHTMLParser) -> str:
     lone = ""
     for node in nodes:
         words = set(re.split(r"[\s_-]+", str(node.attributes.get("class") or "").lower()))
+        words |= {w.rstrip("0123456789") for w in words}  # "title1", "title2": titles
         brand = bool(words & {"brand", "sitename", "site-title"}) or {"site", "title"} <= words
         if not brand and (
             lone or "title" not in words or shown[_signature(node)] > 1 or _has_block(node)
         ):
             continue
         name = _clean(node.text(deep=True) or "")
+        parent = node.parent
+        if not brand and parent is not None and not _has_block(parent):
+            whole = _clean(parent.text(deep=True) or "")  # "CamLS" "Annual Symposium" "2024"
+            name = whole if len(whole) <= 80 else name
         if name and len(name) <= 80 and not generic_page_name(name):
             if brand:
                 return name
