@@ -495,3 +495,25 @@ BANNER = """<!DOCTYPE html><html><head><title>Program | Main</title></head><body
 
 def test_a_site_named_only_in_its_banners_spans() -> None:
     assert pagerecords.page_name(BANNER) == "HarbLS Annual Symposium 2031"  # "Main" names a page
+
+
+JA_TABLE = """<!DOCTYPE html><html lang="ja"><head><title>Harbour Dev 2031</title></head><body>
+<h2>Day 1(2031年11月3日)</h2>
+<table><thead><tr><th>時間</th><th>項目</th><th>内容</th></tr></thead><tbody>
+<tr><td>12:30</td><td>開場</td><td></td></tr>
+<tr><td>13:30〜14:00</td><td>第1セッション</td><td>最新クラウド動向 Nimbus 山田さん</td></tr>
+<tr><td>14:30〜15:00</td><td>第2セッション</td><td>Rust x 組み込み 高橋さん</td></tr>
+<tr><td>15:10〜15:40</td><td>第3セッション</td><td>分散ログの設計 Quay 佐々木</td></tr>
+<tr><td>16:30〜17:00</td><td>第4セッション</td><td>未定</td></tr>
+</tbody></table></body></html>"""
+
+
+def test_a_japanese_cell_of_title_organisation_and_name_san() -> None:
+    programme = pagerecords.read(JA_TABLE)
+    assert programme is not None
+    talks = {t.title: t for t in programme.talks}
+    assert [s.name for s in talks["最新クラウド動向"].speakers] == ["山田"]  # さん: a person
+    assert talks["最新クラウド動向"].speakers[0].affiliations == ["Nimbus"]
+    assert [s.name for s in talks["Rust x 組み込み"].speakers] == ["高橋"]
+    assert [s.name for s in talks["分散ログの設計"].speakers] == ["佐々木"]  # 々 is a name's
+    assert not talks["未定"].speakers

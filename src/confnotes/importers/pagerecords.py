@@ -838,8 +838,8 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
         if days >= 0.6 * filled:
             roles[path] = "date"
             continue
-        if words & _NOT_PEOPLE_WORDS:
-            continue  # its class or header says organisations, kinds, rooms: not speakers
+        if words & _NOT_PEOPLE_WORDS or path.startswith("/th["):
+            continue  # its class or header says organisations, kinds, rooms; or a header
         if len(set(texts)) == 1 and filled >= MIN_RECORDS and not _says_people(words):
             roles[path] = "label"  # the same words in every record: a label, no one's name
             continue
@@ -874,6 +874,8 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
         return None
     titles.sort(reverse=True)
     roles[titles[0][1]] = "title"
+    if "people" not in roles.values() and _trailing_names(cells[titles[0][1]]):
+        roles[_TRAILING] = "yes"  # each title cell ends with its speaker's name
     if "people" not in roles.values() and "time" not in roles.values():
         return None
     title_path = titles[0][1]
@@ -894,7 +896,9 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
     for record in records:
         has_title = any(f.path == title_path for f in record.fields)
         has_people = any(
-            roles.get(f.path) == "people" and _people_of(f.text, f.words) for f in record.fields
+            (roles.get(f.path) == "people" and _people_of(f.text, f.words))
+            or (f.path == title_path and _TRAILING in roles and _trailing_name(f.text)[1])
+            for f in record.fields
         )
         has_time = any(roles.get(f.path) == "time" for f in record.fields)
         score += has_title and (has_people or has_time)  # a talk: a title and who or when
@@ -902,6 +906,47 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
     if score < MIN_RECORDS:
         return None
     return _Group(records, roles, score)
+
+
+_TRAILING = "#trailing-name"
+"""A group's mark that its title cells end with their speaker's name."""
+_HONORIFIC_RE = re.compile(r"(?:さん|様|氏|先生|くん|君|ちゃん)$")
+"""Japanese honorifics after a name (``河野さん``): they mark a person as ``Dr.`` does."""
+_KANA_NAME_RE = re.compile(r"^[\u3041-\u3096\u30a1-\u30fa\u30fc]{2,8}$")
+
+
+def _trailing_names(column: list[_Field]) -> bool:
+    """A title column whose cells end with a name marked as a person's (``… Oppo 河野さん``)
+    in a quarter of those that hold several words: each cell's last word is its speaker."""
+    several = [c.text.split() for c in column if len(c.text.split()) >= 2]
+    marked = sum(1 for words in several if _HONORIFIC_RE.search(words[-1]))
+    return marked * 4 >= len(several) and marked >= 2
+
+
+def _trailing_name(text: str) -> tuple[str, list[ProgrammePerson]]:
+    """``最新Androidデバイス動向 Oppo 河野さん``: the title, and its speaker (the last word,
+    its honorific dropped) with the organisation before it (a word in Latin letters after
+    a title that ends in Japanese or Chinese)."""
+    words = " ".join(text.split()).split(" ")
+    if len(words) < 2:
+        return text, []
+    name = _HONORIFIC_RE.sub("", words[-1])
+    cjk = bool(_CJK_SIGN_RE.search(name))
+    if not name or not (is_person_name(name) or (cjk and _KANA_NAME_RE.match(name))):
+        return text, []
+    person = ProgrammePerson(name=name)
+    rest = words[:-1]
+    if (
+        len(rest) >= 2
+        and rest[-1].isascii()
+        and rest[-1].isalpha()
+        and _CJK_SIGN_RE.match(rest[-2][-1])
+    ):
+        person.affiliations.append(rest.pop())  # "… 動向 GClue 佐々木": GClue is where he works
+    return " ".join(rest), [person]
+
+
+_CJK_SIGN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 
 
 def _by_lined(column: list[_Field]) -> bool:
@@ -1002,6 +1047,8 @@ def _talk(
     if said_title:
         title = said_title  # "Title: X" in a cell of its own: the talk's title, by its label
     kind = ""
+    if not speakers and _TRAILING in roles:
+        title, speakers = _trailing_name(title)
     if not speakers:
         whole = lines if " ".join(lines.split("\n")) == title else title
         title, speakers, kind = _title_cell(whole, "people" not in roles.values())

@@ -121,7 +121,7 @@ _NAME_TOKEN_RE = re.compile(
     r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|[a-z]{1,3}[-'’][A-ZÀ-Ž][\w'’\-]*|"
     rf"{_PARTICLES})$"
 )
-_HAN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+_HAN = "[\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 _KANA = "[\u3041-\u3096\u30a1-\u30fa\u30fc]"
 _HANGUL = "[\uac00-\ud7af]"
 _CJK_NAME_RES = (
