@@ -132,12 +132,16 @@ def test_microdata_and_hcalendar_events_are_read_by_their_properties() -> None:
     assert [s.name for s in hcal.talks[1].speakers] == ["Piet Smit"]
 
 
-def test_a_page_that_is_one_talk_or_prose_has_no_records() -> None:
+def test_a_page_that_is_one_talk_is_that_talk_and_prose_has_no_records() -> None:
     one_talk = """<html><head><title>Talk</title></head><body><h1>Ageing maps</h1>
     <div class="speakers"><a href="/p/1">Ana Ruiz</a>, <a href="/p/2">Lee Park</a></div>
     <h3>Description</h3><p>Maps age. We show how.</p><h3>Abstract</h3>
     <ul><li>Why maps age</li><li>How to measure it</li><li>What to do</li></ul></body></html>"""
-    assert pagerecords.read(one_talk) is None
+    talk = pagerecords.read(one_talk)
+    assert talk is not None  # its heading, by the people its speakers' element names
+    assert [(t.title, [s.name for s in t.speakers]) for t in talk.talks] == [
+        ("Ageing maps", ["Ana Ruiz", "Lee Park"])
+    ]
     notes = "<p>Went to three talks today.</p><p>The first was long.</p><p>Lunch was fine.</p>"
     assert pagerecords.read(notes) is None
 
@@ -517,3 +521,22 @@ def test_a_japanese_cell_of_title_organisation_and_name_san() -> None:
     assert [s.name for s in talks["Rust x 組み込み"].speakers] == ["高橋"]
     assert [s.name for s in talks["分散ログの設計"].speakers] == ["佐々木"]  # 々 is a name's
     assert not talks["未定"].speakers
+
+
+TALK_PAGE = """<!DOCTYPE html><html lang="fr"><head><title>PyHarbour 2031</title></head><body>
+<header><h1 id="logo"><a href="/">PyHarbour 2031</a></h1>
+<nav><ul><li><a href="/a">À propos</a></li><li><a href="/b">Agenda</a></li></ul></nav></header>
+<section id="body"><h1> Typage graduel en pratique</h1>
+<div class="speakers"><a href="/s/1">Léa Martin</a>, <a href="/s/2">Paul Girard</a></div>
+<dl><dt>Type:</dt><dd>talk</dd></dl>
+<div class="slot">15 septembre, 10:00 – 10:30</div>
+<h3>Description</h3><div class="description">Des annotations, pas à pas.</div></section>
+</body></html>"""
+
+
+def test_a_talks_own_page_is_that_talk_not_its_sites_banner() -> None:
+    programme = pagerecords.read(TALK_PAGE)
+    assert programme is not None
+    assert [(t.title, [s.name for s in t.speakers], t.start) for t in programme.talks] == [
+        ("Typage graduel en pratique", ["Léa Martin", "Paul Girard"], datetime(2031, 9, 15, 10))
+    ]

@@ -181,3 +181,11 @@ def test_a_page_without_talks_is_one_note_and_its_page_word_no_talk() -> None:
 <p>Registration opens in spring.</p></body></html>"""
     programme = parse_programme(text.encode(), "program.html")
     assert [t.kind for t in programme.talks] == ["other"]  # the page's words, no talk
+
+
+def test_a_page_without_talks_named_as_its_event_is_one_note_of_the_event() -> None:
+    text = """<!DOCTYPE html><html><head><title>Quayside Workshop at HARB 2031</title></head>
+<body><h1>Quayside Workshop at HARB 2031</h1><p>The schedule will follow.</p>
+<h1>Call for papers</h1><p>Send four pages by May.</p></body></html>"""
+    programme = parse_programme(text.encode(), "schedule.html")
+    assert [t.kind for t in programme.talks if t.title == programme.name] == ["other"]

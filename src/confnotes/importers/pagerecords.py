@@ -160,6 +160,7 @@ def read(text: str, source: str = "") -> Programme | None:
     if not talks:
         order = numeric_order(_head_text(tree)) or _language_order(tree)
         talks, programme.roles = _repeated(tree, year, order)
+        talks = talks or _one_talk(tree, year, order)
     if not talks:
         return None
     programme.talks = talks
@@ -167,6 +168,64 @@ def read(text: str, source: str = "") -> Programme | None:
 
 
 # ------------------------------------------------------------------ structured data
+
+
+_CHROME = frozenset({"header", "nav", "footer", "aside"})
+
+
+def _one_talk(tree: LexborHTMLParser, year: int | None, order: str | None) -> list[ProgrammeTalk]:
+    """A talk's own page: the first heading of its content (not of its banner, menu or
+    footer) followed, within a few elements, by an element whose class names people and
+    whose words are names (``<div class="speakers">A, B</div>``): the talk, by them; the
+    day and time of a short element after it when it says them."""
+    heading: LexborNode | None = None
+    after = 0
+    speakers: list[ProgrammePerson] = []
+    day: date | None = None
+    clock: time | None = None
+    for _at, node in _elements(tree):
+        tag = node.tag or ""
+        if heading is None:
+            if tag in ("h1", "h2") and not any((a.tag or "") in _CHROME for a in _ancestors(node)):
+                heading = node
+            continue
+        after += 1
+        if after > 40 or tag in ("h1", "h2"):
+            break
+        words = _clean(node.text(deep=True) or "")
+        if not speakers and _says_people(frozenset(_words(node))) and len(words) <= 200:
+            speakers = _people_of(words, frozenset(_words(node)))
+        elif speakers and day is None and len(words) <= 80 and not _has_block(node):
+            found, _own = find_date(words, year, order)
+            if found is not None:
+                day = found
+                clock = _first_clock(words, found)
+    if heading is None or not speakers:
+        return []
+    title = _clean(heading.text(deep=True) or "")
+    if not title or generic_page_name(title):
+        return []
+    talk = ProgrammeTalk(title=title, speakers=speakers, day=day)
+    talk.body = _clean(tree.body.text(deep=True, separator="\n") or "")[:4000] if tree.body else ""
+    if day is not None and clock is not None:
+        talk.clock, talk.start = clock, datetime.combine(day, clock)
+    _kind_prefix(talk)
+    return [talk]
+
+
+_NUMBER_RE = re.compile(r"(?<![\d:])\d{1,2}(?:[:h.]\d\d)?(?![\d:])")
+
+
+def _first_clock(text: str, day: date) -> time | None:
+    """The time a line gives after its date when its first number (the day's aside) is
+    a clock (``15 septembre, 10:00 – 10:30``); None when a bare hour comes first
+    (``Septembre 15th 10 matin – 10:30``: its start is no clock this reads)."""
+    numbers = [m.group(0) for m in _NUMBER_RE.finditer(text)]
+    if str(day.day) in numbers:
+        numbers.remove(str(day.day))
+    if not numbers or not _is_time(numbers[0]):
+        return None
+    return clock_range(numbers[0])[0]
 
 
 def _structured(tree: LexborHTMLParser) -> list[ProgrammeTalk]:

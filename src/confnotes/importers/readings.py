@@ -34,6 +34,7 @@ from typing import Any
 from confnotes.errors import BadInputError
 from confnotes.importers import doctree
 from confnotes.importers.fields import ROLE_WORDS
+from confnotes.importers.identity import title_key
 from confnotes.importers.notefiles import is_notes_file
 from confnotes.importers.pagerecords import event_part, generic_page_name
 from confnotes.importers.persons import NOT_DECIDED, is_person_name, split_speakers
@@ -519,12 +520,6 @@ def _outline(text: str, source: str, deep: bool) -> list[Reading]:
     if "one-note" not in {r.shape for r in out}:
         single = understand(structure.read(text), source, "outline", force="single")
         out.append(Reading("one-note", single.programme, evidence=["the whole text, as written"]))
-    for reading in out:
-        if reading.shape != "one-note":
-            continue
-        for talk in reading.programme.talks:
-            if not (talk.speakers or talk.start) and generic_page_name(talk.title):
-                talk.kind = "other"  # "Conference Program": the page's own words, no talk
     return out
 
 
@@ -642,6 +637,15 @@ def candidates(
         for reading in readings:
             reading.programme.name = event_part(reading.programme.name)  # "DENOG8 - AGENDA"
             _no_event_team(reading.programme, brands)
+    for reading in readings if detected not in _NOTES_READERS else ():
+        if reading.shape != "one-note":
+            continue
+        name = title_key(reading.programme.name)
+        for talk in reading.programme.talks:
+            if not (talk.speakers or talk.start) and (
+                generic_page_name(talk.title) or title_key(talk.title) == name
+            ):
+                talk.kind = "other"  # "Conference Program", the event's name: no talk
     ranked = sorted(readings, key=lambda r: -r.score)
     single = next((r.score for r in ranked if r.shape != "several"), 0.0)
     for reading in ranked:
