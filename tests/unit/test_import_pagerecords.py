@@ -540,3 +540,27 @@ def test_a_talks_own_page_is_that_talk_not_its_sites_banner() -> None:
     assert [(t.title, [s.name for s in t.speakers], t.start) for t in programme.talks] == [
         ("Typage graduel en pratique", ["Léa Martin", "Paul Girard"], datetime(2031, 9, 15, 10))
     ]
+
+
+SLOT_TITLES = """<!DOCTYPE html><html><head><title>Program | MEDHARB 2031</title></head><body>
+<div><strong>Keynote, 12:00 - 13:00 August 20th</strong>
+<strong>Sessions, 13:00 - 15:00 August 20th</strong>
+<li>Graph Networks for Ward Scheduling, <a href="/r/a">Room A</a></li>
+<li>Federated Triage Models: A Survey</li>
+<li>Explaining Sepsis Alerts to Nurses</li>
+<li>Low-Dose CT Denoising Revisited</li></div></body></html>"""
+
+NOTES_UNDER_TIME = """<html><body><h2>Sessions, 13:00 - 15:00 August 20th</h2>
+<ul><li>The first talk ran long and nobody minded.</li>
+<li>Coffee was cold again.</li><li>Need to read the survey she cited.</li>
+<li>Ask Ana about the dataset.</li></ul></body></html>"""
+
+
+def test_titles_listed_under_a_slots_line_and_not_a_persons_notes() -> None:
+    programme = pagerecords.read(SLOT_TITLES)
+    assert programme is not None
+    titles = [t.title for t in programme.talks]
+    assert "Federated Triage Models: A Survey" in titles and len(titles) == 4
+    assert {t.day for t in programme.talks} == {datetime(2031, 8, 20).date()}
+    assert all(not t.speakers for t in programme.talks)
+    assert pagerecords.read(NOTES_UNDER_TIME) is None  # sentences: notes, not titles

@@ -160,7 +160,7 @@ def read(text: str, source: str = "") -> Programme | None:
     if not talks:
         order = numeric_order(_head_text(tree)) or _language_order(tree)
         talks, programme.roles = _repeated(tree, year, order)
-        talks = talks or _one_talk(tree, year, order)
+        talks = talks or _one_talk(tree, year, order) or _titles_of_a_slot(tree, year, order)
     if not talks:
         return None
     programme.talks = talks
@@ -211,6 +211,45 @@ def _one_talk(tree: LexborHTMLParser, year: int | None, order: str | None) -> li
         talk.clock, talk.start = clock, datetime.combine(day, clock)
     _kind_prefix(talk)
     return [talk]
+
+
+def _titles_of_a_slot(
+    tree: LexborHTMLParser, year: int | None, order: str | None
+) -> list[ProgrammeTalk]:
+    """A list of titles right under a line that names a day and an hour (``Sessions,
+    13:00 - 15:00 August 20th`` over the papers of that slot): each item a talk of that
+    day. Its items must read as titles, not as a person's notes: one line each of a few
+    words, none a sentence ending in a full stop, none with a time or a date of its own."""
+    out: list[ProgrammeTalk] = []
+    seen: set[int] = set()
+    for item in tree.css("li")[:MAX_ITEMS]:
+        parent = item.parent
+        if parent is None or parent.mem_id in seen:
+            continue
+        seen.add(parent.mem_id)
+        items = [c for c in parent.iter(include_text=False) if (c.tag or "") == "li"]
+        texts = [_clean(c.text(deep=True) or "") for c in items]
+        if len(items) < MIN_RECORDS or any(_has_block(c) for c in items):
+            continue
+        sizes = [len(t.split()) for t in texts]
+        if min(sizes) < 2 or max(sizes) > 30 or sum(sizes) < 4 * len(sizes):
+            continue
+        if sum(1 for t in texts if _prose(t)) * 5 > len(texts) or any(
+            clock_range(t)[0] is not None or find_date(t, 2000, order)[0] is not None for t in texts
+        ):
+            continue
+        head = items[0].prev
+        while head is not None and (head.is_text_node or not (head.text(deep=True) or "").strip()):
+            head = head.prev
+        said = _clean(head.text(deep=True) or "") if head is not None else ""
+        day = find_date(said, year, order)[0] if len(said) <= 120 else None
+        if day is None or clock_range(said)[0] is None:
+            continue
+        for text in texts:
+            talk = ProgrammeTalk(title=text, day=day)
+            talk.body = f"{said}\n{text}"
+            out.append(talk)
+    return out
 
 
 _NUMBER_RE = re.compile(r"(?<![\d:])\d{1,2}(?:[:h.]\d\d)?(?![\d:])")
