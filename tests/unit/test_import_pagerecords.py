@@ -564,3 +564,25 @@ def test_titles_listed_under_a_slots_line_and_not_a_persons_notes() -> None:
     assert {t.day for t in programme.talks} == {datetime(2031, 8, 20).date()}
     assert all(not t.speakers for t in programme.talks)
     assert pagerecords.read(NOTES_UNDER_TIME) is None  # sentences: notes, not titles
+
+
+WP_TABLE = """<!DOCTYPE html><html><head><title>Schedule – Quay Data Day 2031</title></head>
+<body><p><strong>Tuesday, June 3, 2031</strong> — Harbor Room</p><table><tbody>
+<tr><td>9:00 am</td><td>Registration</td></tr>
+<tr><td>10:00 am</td><td><em>Streams without tears</em><br>Mara Holt, Quayside Freight</td></tr>
+<tr><td>11:00 am</td><td><em>Contracts between teams</em><br>Ivo Lund, Prairie Health</td></tr>
+<tr><td>1:00 pm</td><td>Vortrag: Tabellen vergleichen</td></tr>
+<tr><td>2:00 pm</td><td><strong>Panel:</strong> Who owns the data? – moderated by Rhea Stone</td>
+</tr></tbody></table></body></html>"""
+
+
+def test_a_columns_by_lines_of_one_comma_are_names_and_their_organisations() -> None:
+    programme = pagerecords.read(WP_TABLE)
+    assert programme is not None
+    talks = {t.title: t for t in programme.talks}
+    holt = talks["Streams without tears"].speakers
+    assert [(p.name, p.affiliations) for p in holt] == [("Mara Holt", ["Quayside Freight"])]
+    assert "Tabellen vergleichen" in talks  # "Vortrag:" says a talk, it titles nothing
+    panel = talks["Who owns the data?"]
+    assert panel.kind == "panel" and not panel.speakers  # the moderator chairs it
+    assert [r.person.name for r in programme.roles] == ["Rhea Stone"]

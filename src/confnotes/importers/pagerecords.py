@@ -40,7 +40,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from confnotes.importers.fields import ROLE_WORDS
 from confnotes.importers.identity import title_key
-from confnotes.importers.kinds import kind_of
+from confnotes.importers.kinds import TALK_LABEL_RE, kind_of
 from confnotes.importers.persons import (
     is_organisation,
     is_person_name,
@@ -54,7 +54,7 @@ from confnotes.importers.programme import (
     ProgrammeTalk,
 )
 from confnotes.importers.schedule_util import parse_iso_datetime, person_name
-from confnotes.importers.shapes import PROGRAMME_OF
+from confnotes.importers.shapes import _CHAIRED_RE, PROGRAMME_OF
 from confnotes.importers.title_speakers import title_and_speakers
 from confnotes.importers.when import (
     clock_range,
@@ -974,6 +974,14 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
     roles[titles[0][1]] = "title"
     if "people" not in roles.values() and _trailing_names(cells[titles[0][1]]):
         roles[_TRAILING] = "yes"  # each title cell ends with its speaker's name
+    by_lines = [
+        line
+        for c in cells[titles[0][1]]
+        for line in c.text.split("\n")[1:]
+        if "," in line and "(" not in line
+    ]
+    if len(by_lines) >= 2 and all(line.count(",") == 1 for line in by_lines):
+        roles[_PAIRS] = "yes"  # each by-line is a name and its organisation
     if "people" not in roles.values() and "time" not in roles.values():
         return None
     title_path = titles[0][1]
@@ -1006,6 +1014,8 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
     return _Group(records, roles, score)
 
 
+_PAIRS = "#name-comma-organisation"
+"""A group's mark that its title cells' by-lines are each ``Name, Organisation``."""
 _TRAILING = "#trailing-name"
 """A group's mark that its title cells end with their speaker's name."""
 _HONORIFIC_RE = re.compile(r"(?:さん|様|氏|先生|くん|君|ちゃん)$")
@@ -1149,7 +1159,10 @@ def _talk(
         title, speakers = _trailing_name(title)
     if not speakers:
         whole = lines if " ".join(lines.split("\n")) == title else title
-        title, speakers, kind = _title_cell(whole, "people" not in roles.values())
+        title, speakers, kind, chaired = _title_cell(
+            whole, "people" not in roles.values(), _PAIRS in roles
+        )
+        chairs += chaired
     if clock is None:
         clock, said_time = _beside_time(record.node)
     if day is None:
@@ -1198,7 +1211,7 @@ def _parallel(record: _Record, roles: dict[str, str], main: ProgrammeTalk) -> li
             said = clock_range(line)[:2]  # a time cell before the track's cell
         if roles.get(f.path) != "parallel" or not _by_line_cell(f.text):
             continue
-        title, speakers, kind = _title_cell(f.text, True)
+        title, speakers, kind, _chairs = _title_cell(f.text, True, _PAIRS in roles)
         if not title:
             continue
         talk = ProgrammeTalk(title=title, speakers=speakers)
@@ -1242,12 +1255,19 @@ def _title_label(text: str) -> str:
     return " ".join(m.group(2).split())
 
 
-def _title_cell(text: str, by_line: bool) -> tuple[str, list[ProgrammePerson], str]:
+def _title_cell(
+    text: str, by_line: bool, pairs: bool = False
+) -> tuple[str, list[ProgrammePerson], str, list[ProgrammePerson]]:
     """A title cell that names its speakers too: a by-line (``Lecture by Name``,
     ``Keynote: Name – Title``) or the lines under the title (``<br>`` then ``Name,
-    Organisation``); with the kind its label says (``Keynote:``, ``Hauptvortrag``)."""
+    Organisation``: ``pairs`` when every such line of its column holds one comma); with
+    the kind its label says (``Keynote:``, ``Hauptvortrag``), and the chairs a by-line
+    names (``Panel: Title – moderated by Name``)."""
     lines = [line for line in text.split("\n") if line.strip()] or [text]
-    heads = [_name_and_org(line) or _people_of(line, frozenset()) for line in lines]
+    heads = [
+        (_comma_pair(line) if pairs else []) or _name_and_org(line) or _people_of(line, frozenset())
+        for line in lines
+    ]
     if len(lines) > 1 and heads[0] and not any(heads[1:]):
         # a name first (``Name,Org`` over its title): who, then what
         lines, heads = [*lines[1:], lines[0]], [*heads[1:], heads[0]]
@@ -1260,13 +1280,28 @@ def _title_cell(text: str, by_line: bool) -> tuple[str, list[ProgrammePerson], s
         speakers.extend(people)
     label = _KIND_PREFIX_RE.match(title)
     kind = kind_of(label.group(1)) if label and len(label.group(1).split()) <= 3 else "talk"
+    chairs: list[ProgrammePerson] = []
     if not speakers and by_line:  # no column of people: the cell's own by-line
         split, people = title_and_speakers(title)
         people = [p for p in people if _people_of(p.name, frozenset())]
-        if people and split:
+        if people and split and (chaired := _CHAIRED_RE.search(split)):
+            title, chairs = split[: chaired.start()].strip(" ,-–—"), people
+        elif people and split:
             title, speakers = split, people
             kind = kind if kind != "talk" else kind_of(title)
-    return title, speakers, kind if kind != "talk" else ""
+    return title, speakers, kind if kind != "talk" else "", chairs
+
+
+def _comma_pair(line: str) -> list[ProgrammePerson]:
+    """``Marcus Feld, Northwind Freight`` in a column whose by-lines all hold one comma:
+    a name and the organisation after it, not two people."""
+    left, _comma, right = line.partition(",")
+    if not right.strip() or "," in right or len(right.split()) > 8:
+        return []
+    name = left.strip()
+    if not is_person_name(name):
+        return []
+    return [ProgrammePerson(name=name, affiliations=[right.strip()])]
 
 
 def _items_of(talk: ProgrammeTalk) -> list[ProgrammeTalk]:
@@ -1345,12 +1380,12 @@ def _beside_time(node: LexborNode) -> tuple[time | None, str]:
 
 
 def _kind_prefix(talk: ProgrammeTalk) -> None:
-    """``Keynote: Title`` is a keynote titled ``Title``."""
+    """``Keynote: Title`` is a keynote titled ``Title``; ``Vortrag: Title`` a talk."""
     m = _KIND_PREFIX_RE.match(talk.title)
     if m is None:
         return
     kind = kind_of(m.group(1))
-    if kind != "talk" and len(m.group(1).split()) <= 3:
+    if len(m.group(1).split()) <= 3 and (kind != "talk" or TALK_LABEL_RE.fullmatch(m.group(1))):
         talk.kind = kind
         talk.title = m.group(2).strip()
 
