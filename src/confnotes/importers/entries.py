@@ -15,13 +15,11 @@ from datetime import time
 from confnotes.importers.kinds import KIND_WORDS as KIND_WORDS  # re-exported for readers
 from confnotes.importers.kinds import TALK_LABEL_RE as TALK_LABEL_RE
 from confnotes.importers.kinds import kind_of
-from confnotes.importers.persons import is_person_name, split_speakers
+from confnotes.importers.persons import is_person_name, parse_person, split_speakers
 from confnotes.importers.programme import ProgrammePerson
 from confnotes.importers.textutil import (
     TIME_RANGE_RE,
-    looks_like_name,
     parse_clock,
-    parse_person,
     split_outside_brackets,
     strip_markdown_inline,
 )
@@ -155,9 +153,8 @@ def parse_entry(text: str) -> Entry | None:
         if len(pieces) == 2:
             left, right = pieces
             label = left.strip().lower()
-            if kind_of(label) != "talk" and not (
-                looks_like_name(left.strip()) and is_person_name(left.strip())
-            ):  # "Panel Discussion - Title": a kind of session, not a name
+            # "Panel Discussion - Title": a kind of session, not a name
+            if kind_of(label) != "talk" and not is_person_name(left.strip()):
                 # "Keynote: Name (Affiliation) - Title", "Keynote: Title - Name (Affiliation)"
                 # or "Invited talk: Title"
                 kind = kind_of(label)

@@ -344,6 +344,21 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
     return ProgrammePerson(name=name, affiliations=affs, url=url, aliases=nicknames)
 
 
+def parse_person(text: str) -> ProgrammePerson | None:
+    """A person from a line or a cell said to hold one (``Name (Affiliation)``,
+    ``Name, Affiliation``, ``Name - Affiliation``, ``[Name](url)``): the same test as
+    every reader's (:func:`parse_one`), with the dash that some pages put between a
+    name and its affiliation; None when the text is not a person."""
+    if (person := parse_one(text)) is not None:
+        return person
+    plain = strip_markdown_inline(text).strip(" -–•*·")
+    parts = re.split(r"\s[-–]\s", plain, maxsplit=1)
+    if len(parts) == 2 and "," not in parts[0] and (person := parse_one(parts[0])) is not None:
+        person.affiliations = [*person.affiliations, *split_affiliations(parts[1])]
+        return person
+    return None
+
+
 _GLUED_INITIALS_RE = re.compile(r"\b((?:[A-Z]\.){1,3})(?=[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿ])")
 """Initials written against the surname (``A.León``, ``M.J.Rodríguez``): the name is
 ``A. León``, as a careful hand writes it."""

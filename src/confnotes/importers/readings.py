@@ -35,6 +35,7 @@ from confnotes.errors import BadInputError
 from confnotes.importers import doctree
 from confnotes.importers.fields import ROLE_WORDS
 from confnotes.importers.notefiles import is_notes_file
+from confnotes.importers.person_evidence import weigh_people
 from confnotes.importers.persons import NOT_DECIDED, is_person_name, split_speakers
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.timetable import HTML_TABLE
@@ -507,6 +508,7 @@ def candidates(
         if reading is not None:
             readings.append(reading)
     for n, reading in enumerate(readings):
+        weigh_people(reading.programme, text)
         score, evidence, reading.kept = _fit(
             reading.programme,
             text if fit_text is None else fit_text,
@@ -533,6 +535,7 @@ def candidates(
                 r for r in sorted(readings, key=lambda r: -r.score) if r.shape != "one-note"
             )
             for reading in _composed(text, source, parse, readers, detected, whole.programme):
+                weigh_people(reading.programme, text)
                 score, evidence, reading.kept = _fit(reading.programme, text)
                 if whole.incumbent:  # the whole reading it builds on keeps its evidence
                     score += INCUMBENT

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from confnotes.errors import BadInputError
-from confnotes.importers.programme import ProgrammePerson
 from confnotes.notebook.storage import decode_text
 
 MONTHS = {
@@ -372,20 +371,6 @@ def split_affiliations(text: str) -> list[str]:
     return [p for p in parts if p]
 
 
-_PERSON_PAREN_RE = re.compile(r"^(?P<name>[^()\[\]]+?)(?<!\s)\s*[(\[](?P<aff>[^)\]]*)[)\]]\s*$")
-_NAME_TOKEN_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.\-]*$|^(?:van|von|der|den|de|da|del|la|le|di|du)$")
-
-
-def looks_like_name(text: str) -> bool:
-    """True for ``Ivana Kajić``, ``J. Zico Kolter``, ``Rianne van den Berg``."""
-    tokens = text.split()
-    if not 2 <= len(tokens) <= 6:
-        return False
-    if not tokens[0][0].isupper() or not tokens[-1][0].isupper():
-        return False
-    return all(_NAME_TOKEN_RE.match(t) for t in tokens)
-
-
 _HONORIFIC_RE = re.compile(
     r"^(?:(?:(?:prof(?:essor)?|dr|mr|mrs|ms|mx|sir|dame|assoc\.? prof|prof\.?ssa|prof\.?ª|"
     r"profa|dott(?:\.?ssa)?|avv|mme|mlle|herr|frau|dipl\.?-ing|dr\.?-ing|univ\.?-prof)\.?"
@@ -422,39 +407,6 @@ def titled(text: str) -> bool:
     text = " ".join(text.split())
     head = text.split(" ", 1)[0]
     return head[:1].isupper() and not head.isupper() and clean_name(text) != text
-
-
-def parse_person(text: str) -> ProgrammePerson | None:
-    """A person from ``Name (Affiliation)``, ``Name [Affiliation]``, ``Name, Affiliation``.
-
-    Emphasis and links around the name are dropped; the link's URL becomes the
-    person's URL. Returns None when the text does not look like a person.
-    """
-    text = text.strip().rstrip("\\").strip()
-    url = ""
-    if m := re.search(r"\[([^\[\]]+)\]\((https?://[^)\s]+)\)", text):
-        url = m.group(2)
-    plain = strip_markdown_inline(text).strip(" -–•*·")
-    if not plain:
-        return None
-    if m := _PERSON_PAREN_RE.match(plain):
-        name, affs = m.group("name").strip(" ,"), split_affiliations(m.group("aff"))
-        if affs and affs[0].lower() in ("confirmed", "tbc", "tbd", "invited", "keynote"):
-            affs = []
-    elif "," in plain:
-        name, _, rest = plain.partition(",")
-        name = name.strip()
-        affs = split_affiliations(rest)
-    elif " - " in plain or " – " in plain:
-        name, _, rest = re.split(r"\s[-–]\s", plain, maxsplit=1)[0], "", plain
-        rest = re.split(r"\s[-–]\s", plain, maxsplit=1)[1]
-        affs = split_affiliations(rest)
-    else:
-        name, affs = plain, []
-    name = clean_name(name)
-    if not looks_like_name(name):
-        return None
-    return ProgrammePerson(name=name, affiliations=affs, url=url)
 
 
 def line_number(text: str, pos: int) -> int:
