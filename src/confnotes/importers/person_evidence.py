@@ -44,6 +44,7 @@ _HONORIFICS_RE = re.compile(
     r"(?:\b(?:prof|dr|drs|mr|mrs|ms|mx|dott|ing|sir|dame|pr|herr|frau|mme|univ)\b\.?\s*)+$"
 )
 _MARKS_RE = re.compile(r"[*_`~\[\]]+")
+_WORD_RE = re.compile(r"[^\W\d_]{2,}")
 _SPACES_RE = re.compile(r"[ \t\u00a0\u3000]+")
 _ROLE_WORD_RE = re.compile(
     r"(?:\b(?:by|with|von|mit|durch|par|avec|por|con|di|door|av|met|speakers?|presenters?|"
@@ -95,6 +96,12 @@ def _role_before(line: str, at: int) -> bool:
     return bool(_ROLE_WORD_RE.search(before)) or kind_of(line[:at]) != "talk"
 
 
+def _alone(line: str, name: str) -> bool:
+    """The line says little besides the name (a heading, a card's name, ``Name (Lab)``)."""
+    rest = _WORD_RE.findall(line.replace(name, " "))
+    return len(rest) <= 2
+
+
 def _position(
     doc: _Document, talk: ProgrammeTalk, person: ProgrammePerson, titled: set[tuple[int, int]]
 ) -> str | None:
@@ -114,9 +121,9 @@ def _position(
     how = "packed"
     for start, end in lines:
         line = doc.text[start:end]
-        if (start, end) not in titled:
-            return "own"
         at, t_at = line.find(name), line.find(key)
+        if t_at < 0 and ((start, end) not in titled or _alone(line, name)):
+            return "own"  # a line of its own, or one that is little more than the name
         if t_at >= 0 and "|" in line[min(at, t_at) : max(at, t_at)]:
             return "own"  # a cell of its own on the title's row: a speaker column
         if t_at >= 0 and _role_before(line, at):
