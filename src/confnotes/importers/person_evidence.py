@@ -116,8 +116,10 @@ def _position(
     if len(name) < 2 or len(key) < 3:
         return None
     lines = doc.lines_with(name)
-    if not lines or not doc.lines_with(key):
+    if not lines:
         return None
+    if not doc.lines_with(key):
+        return "named"  # a slot the document names by its speaker alone ("14:00 Ana Ruiz")
     how = "packed"
     for start, end in lines:
         line = doc.text[start:end]
@@ -166,7 +168,11 @@ def weigh_people(programme: Programme, text: str) -> Programme:
     if not text or len(text) > MAX_TEXT or not programme.talks:
         return programme
     doc = _Document(text)
-    eligible = [t for t in programme.talks if t.title.strip() and t.kind != "break"]
+    eligible = [  # the document's items: what has a time or a speaker, breaks aside
+        t
+        for t in programme.talks
+        if t.title.strip() and t.kind != "break" and (t.speakers or t.start or t.clock or t.day)
+    ]
     if not eligible:
         return programme
     titled = {span for t in eligible for span in doc.lines_with(_title_key(t))}
@@ -175,10 +181,10 @@ def weigh_people(programme: Programme, text: str) -> Programme:
     for talk in eligible:
         where = [(talk, p, _position(doc, talk, p, titled)) for p in talk.speakers]
         found.extend(where)
-        packed_talks += any(how in ("packed", "role") for _t, _p, how in where)
+        packed_talks += any(how in ("packed", "role", "named") for _t, _p, how in where)
     if packed_talks < CONVENTION * len(eligible):
         for talk, person, how in found:
-            if how == "packed":
+            if how == "packed" and not person.affiliations:  # "Name (Lab)": a person's shape
                 _unsplit(doc, talk, person)
     _affiliation_convention(doc, eligible)
     return programme
