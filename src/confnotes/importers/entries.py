@@ -52,6 +52,17 @@ HOSTED_RE = re.compile(
 _DASH_SPLIT_RE = re.compile(r"(?<!\s)(?:\s+[-–—]\s+|\s*:\s+)")
 
 
+_DASH_ONLY_RE = re.compile(r"(?<!\s)\s+[-–—]\s+")
+
+
+def _colon_split(text: str) -> bool:
+    """Whether ``text``'s first split (:data:`_DASH_SPLIT_RE`) is a colon: what follows a
+    colon is what the part before it introduces (``Sunday Q2: Complex Behaviors``,
+    ``14.02.2027: Beginn der Konferenz``), never its speaker."""
+    m = _DASH_SPLIT_RE.search(text)
+    return m is not None and ":" in m.group(0)
+
+
 @dataclass
 class Entry:
     """A parsed schedule line."""
@@ -167,8 +178,14 @@ def parse_entry(text: str) -> Entry | None:
                     title = right
             elif who := _people(left):
                 speakers, title = who, right
-            elif who := _people(right.rstrip(".")):
-                speakers, title = who, left
+            elif not _colon_split(rest) or TALK_LABEL_RE.fullmatch(label):
+                if who := _people(right.rstrip(".")):
+                    speakers, title = who, left  # "Title - Name", "Talk: Name"
+            elif len(sub := _DASH_ONLY_RE.split(right, maxsplit=1)) == 2 and (
+                who := _people(sub[0])
+            ):  # "Workshop: Name - Title": a label, then the speaker and the title
+                speakers, title = who, sub[1]
+            # after a colon alone comes what the label introduces, not its speaker
     open_at = title.rfind("(") if not speakers and title.rstrip().endswith(")") else -1
     if open_at > 0 and (who := split_speakers(title.rstrip()[open_at + 1 : -1])):
         speakers, title = who, title[:open_at]  # "Welcome (Name, Org)"

@@ -76,8 +76,8 @@ _NOT_DECIDED = frozenset(w for words in NOT_DECIDED.values() for w in words) | f
 ORGANISATION_WORDS = re.compile(
     r"\b(?:universi\w*|univ\.?|institu\w*|college|colegio|school|academy|laborator\w*|labs?|"
     r"research|inc\.?|ltd\.?|llc|gmbh|corp\.?|corporation|company|foundation|centre|center|"
-    r"hospital|department|dept\.?|faculty|ministry|agency|council|society|association|"
-    r"consortium|group|team|committee|google|microsoft|deepmind|openai|anthropic|meta|"
+    r"hospital|departments?|dept\.?|faculty|ministry|agency|councils?|societ(?:y|ies)|"
+    r"associations?|consortium|groups?|teams?|committees?|google|microsoft|deepmind|openai|anthropic|meta|"
     r"facebook|amazon|apple|nvidia|ibm|intel|samsung|huawei|baidu|alibaba|tencent|"
     r"cnrs|inria|mit|eth|epfl|ucl|cmu|ucla|nyu|kaist|mila|vector|"
     r"funda[çc]\w*|fondation|fondazione|stiftung|hochschule|zentrum|centro|école|escola|"
@@ -112,8 +112,11 @@ NOT_A_NAME_WORDS = re.compile(
     re.I,
 )
 """Words a person's name does not hold but headings, titles and sessions do."""
-_INNER_CAPS_RE = re.compile(r"^(?!Mc|Mac|De|Di|La|Le|Van|Von|O['’])\w*[a-z][A-Z]")
-"""``GPUs``, ``DevOps``, ``iOS``: a product or acronym, not a name (``McDonald`` is)."""
+_INNER_CAPS_RE = re.compile(
+    r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])[A-Z][a-z'’]*$)\w*[a-z][A-Z]"
+)
+"""``GPUs``, ``DevOps``, ``DevSecOps``, ``iOS``: a product or acronym, not a name
+(``McDonald``, ``DeMarco``, ``MacArthur`` are: a surname's prefix, then a capital)."""
 
 _PARTICLES = "van|von|der|den|de|da|del|della|la|le|di|du|dos|das|bin|ibn|al|el|y|zu|ter|ten"
 """The small words of a surname (``van``, ``di``)."""
@@ -139,7 +142,7 @@ _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _JOB_TITLE_RE = re.compile(
     r"\b(?:engineer|developer|manager|director|architect|scientist|researcher|professor|"
     r"lecturer|student|founder|co-founder|ceo|cto|cfo|coo|vp|head|lead|consultant|designer|"
-    r"analyst|advocate|evangelist|maintainer|editor|fellow|postdoc|phd|officer|president|"
+    r"analyst|advocate|evangelist|maintainer|editor|fellow|postdoc|phd|officer|president|leader|"
     r"chair|librarian|teacher|doctor|sre|devops|treasurer|secretary|trustee|coordinator|"
     r"organi[sz]er)\b",
     re.I,
@@ -218,6 +221,8 @@ def is_person_name(name: str, single_ok: bool = False, titled: bool = False) -> 
         return False  # an acronym: MIT, IBM
     if is_organisation(name) or NOT_A_NAME_WORDS.search(name):
         return False
+    if not titled and (_JOB_TITLE_RE.search(name) or re.fullmatch(r"[A-Z]", tokens[-1])):
+        return False  # "CEO Quantstack", "DevSecOps Leader": a job; "Hall B", "Zaal B": a place
     if not _capital(tokens[0]) or not (
         _capital(tokens[-1]) or re.match(r"^[a-z]{1,3}[-'’][A-ZÀ-Ž]", tokens[-1])
     ):
@@ -332,8 +337,9 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
         affs = [a for a in split_affiliations(m.group("aff")) if a.lower() not in _AFF_NOISE]
     elif "," in plain:
         name, _, rest = plain.partition(",")
-        if not _affiliation_tail(rest):
-            return None
+        stressed = _STRESSED_RE.fullmatch(text.partition(",")[2].strip()) is not None
+        if not stressed and not _affiliation_tail(rest):
+            return None  # "Name, *A Title*": the stressed part is its own (a title), no one
         affs = [a for a in split_affiliations(rest) if not _JOB_TITLE_RE.search(a)]
     else:
         name = plain
@@ -353,12 +359,19 @@ def parse_person(text: str) -> ProgrammePerson | None:
         return person
     plain = strip_markdown_inline(text).strip(" -–•*·")
     parts = re.split(r"\s[-–]\s", plain, maxsplit=1)
-    if len(parts) == 2 and "," not in parts[0] and (person := parse_one(parts[0])) is not None:
+    if (
+        len(parts) == 2
+        and "," not in parts[0]
+        and not SPEAKER_SEP_RE.search(_outside(parts[1]))  # "A - @a & B - @b": two people
+        and (person := parse_one(parts[0])) is not None
+    ):
         person.affiliations = [*person.affiliations, *split_affiliations(parts[1])]
         return person
     return None
 
 
+_STRESSED_RE = re.compile(r"(\*{1,2}|_{1,2})[^*_]{2,300}\1")
+"""Text wholly in emphasis (``*A Title*``, ``__A Title__``)."""
 _GLUED_INITIALS_RE = re.compile(r"\b((?:[A-Z]\.){1,3})(?=[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿ])")
 """Initials written against the surname (``A.León``, ``M.J.Rodríguez``): the name is
 ``A. León``, as a careful hand writes it."""
@@ -370,8 +383,8 @@ def _names_a_session(name: str) -> bool:
     return kind_of(name) != "talk"
 
 
-_HANDLE_RE = re.compile(r"(?<=\w)\s+\(?@[A-Za-z0-9_.]{1,40}\)?$")
-"""A social handle after a name (``@lortiz``, ``(@lortiz)``)."""
+_HANDLE_RE = re.compile(r"(?<=\w)\s+(?:[-–—|]\s+)?\(?@[A-Za-z0-9_.]{1,40}\)?$")
+"""A social handle after a name (``@lortiz``, ``(@lortiz)``, ``- @lortiz``)."""
 _FULLWIDTH = str.maketrans("（）［］，；／", "()[],;,")
 """East Asian brackets and commas read as their ASCII kin (``陈志远（浙江大学）``); a
 full-width solidus parts a name from its affiliation as a comma does (``曲華榮／中華電信
@@ -407,8 +420,19 @@ def _fresh(person: ProgrammePerson) -> ProgrammePerson:
 
 
 def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
+    marked = _FOOTNOTE_RE.search(text) is not None
     text = _FOOTNOTE_RE.sub("", text)  # "Ana Ruiz<sup>1</sup>", "Bo Li²": marks, not names
     text = " ".join(text.translate(_FULLWIDTH).split()).strip().rstrip(".")
+    given, comma, family = text.partition(", ")
+    if (
+        marked
+        and comma
+        and _NAME_WORD_RE.fullmatch(given)
+        and _NAME_WORD_RE.fullmatch(family)
+        and not is_organisation(family)
+        and (person := parse_one(f"{given} {family}")) is not None
+    ):
+        return [person]  # "Cristina, Gonzalez-Esteban¹": an author, written Given, Family
     if text.casefold().endswith((" et al.", " et al")):  # "A; B; C et al.": nobody named
         text = text[: text.casefold().rfind(" et al")].rstrip(" ,")
     if (listed := _semicolon_list(text, single_ok)) is not None:
@@ -488,12 +512,18 @@ def named_by_role(text: str) -> ProgrammePerson | None:
     else:
         ok = (
             len(tokens) <= 5
+            and tokens[0].casefold() not in _ARTICLES  # "The Cadenza Challenge": a title
+            and not _JOB_TITLE_RE.search(plain)
             and all(_ROLE_TOKEN_RE.fullmatch(t) for t in tokens)
             and not (len(tokens[0]) >= 6 and tokens[0].casefold().endswith("ing"))
             and (len(tokens) <= 2 or plain.islower() or not _phrase_words(tokens))
             and sum(1 for t in tokens if NOT_A_NAME_WORDS.fullmatch(t)) * 2 <= len(tokens)
         )
     return ProgrammePerson(plain, aliases=nicknames) if ok else None
+
+
+_ARTICLES = frozenset(["the", "a", "an", "die", "das", "les", "los", "las", "het", "une", "un"])
+"""Articles, which begin titles and names of things, never a person's name."""
 
 
 def _phrase_words(tokens: list[str]) -> bool:
@@ -550,11 +580,16 @@ def _semicolon_list(text: str, single_ok: bool) -> list[ProgrammePerson] | None:
     if len(parts) < 2 or not any("," in p for p in parts):
         return None
     people: list[ProgrammePerson] = []
+    # the list's convention: a lone given name before a comma somewhere ("Silvia, Orlandi")
+    # makes "Saverio Giulio, Malatesta" a given name of two words and a family name too
+    given_first = any(_NAME_WORD_RE.fullmatch(p.partition(",")[0].strip()) for p in parts)
     for part in parts:
         given, comma, family = part.partition(",")
         if (
             comma
-            and _NAME_WORD_RE.fullmatch(given.strip())
+            and given_first
+            and 1 <= len(given.split()) <= 2
+            and all(_NAME_WORD_RE.fullmatch(w) for w in given.split())
             and 1 <= len(family.split()) <= 3
             and not is_organisation(family.strip())
         ):
