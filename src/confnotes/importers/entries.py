@@ -178,14 +178,17 @@ def parse_entry(text: str) -> Entry | None:
                     title = right
             elif who := _people(left):
                 speakers, title = who, right
-            elif not _colon_split(rest) or TALK_LABEL_RE.fullmatch(label):
-                if who := _people(right.rstrip(".")):
-                    speakers, title = who, left  # "Title - Name", "Talk: Name"
-            elif len(sub := _DASH_ONLY_RE.split(right, maxsplit=1)) == 2 and (
-                who := _people(sub[0])
+            elif (
+                _colon_split(rest)
+                and len(sub := _DASH_ONLY_RE.split(right, maxsplit=1)) == 2
+                and (who := _people(sub[0]))
             ):  # "Workshop: Name - Title": a label, then the speaker and the title
                 speakers, title = who, sub[1]
-            # after a colon alone comes what the label introduces, not its speaker
+            elif (not _colon_split(rest) or TALK_LABEL_RE.fullmatch(label)) and (
+                who := _people(right.rstrip("."))
+            ):
+                speakers, title = who, left  # "Title - Name", "Talk: Name"
+            # after any other colon comes what the label introduces, never its speaker
     open_at = title.rfind("(") if not speakers and title.rstrip().endswith(")") else -1
     if open_at > 0 and (who := split_speakers(title.rstrip()[open_at + 1 : -1])):
         speakers, title = who, title[:open_at]  # "Welcome (Name, Org)"
