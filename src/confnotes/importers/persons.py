@@ -316,8 +316,16 @@ def without_nickname(text: str) -> tuple[str, list[str]]:
         ):
             nicknames.append(inner)
             continue
+        if 0 < i < len(words) - 1 and word[:1] == "(" and word[-1:] == ")" and _given(inner):
+            nicknames.append(inner)  # "Zitong (Jerry) Wang": the name people call them by
+            continue
         kept.append(word)
     return " ".join(kept), nicknames
+
+
+def _given(word: str) -> bool:
+    """A given name's shape: a capital, then small letters (``Jerry``, never ``UCL``)."""
+    return 2 <= len(word) <= 20 and word[0].isupper() and word[1:].isalpha() and word[1:].islower()
 
 
 def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
