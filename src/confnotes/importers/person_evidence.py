@@ -41,7 +41,8 @@ MAX_HITS = 40
 _CELL_RE = re.compile(r"<(?:/?t[dh]|/tr)\b[^<>]{0,2000}>", re.I)
 _TAG_RE = re.compile(r"<[^<>]{0,2000}>")
 _HONORIFICS_RE = re.compile(
-    r"(?:\b(?:prof|dr|drs|mr|mrs|ms|mx|dott|ing|sir|dame|pr|herr|frau|mme|univ)\b\.?\s*)+$"
+    r"(?:\b(?:assoc|asst|prof|dr|drs|md|mr|mrs|ms|mx|dott|ing|sir|dame|pr|herr|frau|mme|univ)"
+    r"\b\.?\s*)+$"
 )
 _MARKS_RE = re.compile(r"[*_`~\[\]]+")
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
@@ -55,9 +56,16 @@ _ROLE_WORD_RE = re.compile(
 """A word just before a name that gives it a speaker's role."""
 
 
+def _keep_lines(m: re.Match[str], instead: str) -> str:
+    """A tag's replacement: its line breaks, so a tag written over two lines (``<span\n
+    class="speaker">``) does not join its element's line to the one before."""
+    return "\n" * m.group(0).count("\n") or instead
+
+
 def _plain(text: str) -> str:
     """``text`` as the pass searches it: no tags, no emphasis marks, one space, casefolded."""
-    text = html.unescape(_TAG_RE.sub(" ", _CELL_RE.sub(" | ", text)))
+    text = _CELL_RE.sub(lambda m: _keep_lines(m, " | "), text)
+    text = html.unescape(_TAG_RE.sub(lambda m: _keep_lines(m, " "), text))
     return _SPACES_RE.sub(" ", _MARKS_RE.sub("", text)).casefold()
 
 
