@@ -154,3 +154,20 @@ def test_after_a_colon_comes_what_the_label_introduces_not_its_speaker() -> None
     )
     entry = parse_entry("10:00 Talk: Pilar Nunez")
     assert entry is not None and [p.name for p in entry.speakers] == ["Pilar Nunez"]
+
+
+def test_an_initial_before_a_name_is_kept_a_list_letter_is_not() -> None:
+    from confnotes.importers.shapes import read_heading
+
+    line = "16:00-16:30 K. Maria Lindqvist and Otto Rask\tLattices of frames"
+    heading = read_heading(line, 2026)
+    assert [p.name for p in heading.speakers] == ["K. Maria Lindqvist", "Otto Rask"]
+    assert read_heading("B. Building the Next Generation of Field Kits", 2026).speakers == []
+
+
+def test_a_name_in_east_asian_script_is_one_name_with_or_without_the_space() -> None:
+    from confnotes.knowledge.people import name_key
+
+    assert name_key("林 美玲") == name_key("林美玲")
+    assert name_key("박 서연") == name_key("박서연")
+    assert name_key("Lin Meiling") != name_key("Lin Mei Ling")
