@@ -171,3 +171,10 @@ def test_a_name_in_east_asian_script_is_one_name_with_or_without_the_space() -> 
     assert name_key("林 美玲") == name_key("林美玲")
     assert name_key("박 서연") == name_key("박서연")
     assert name_key("Lin Meiling") != name_key("Lin Mei Ling")
+
+
+def test_a_handle_after_a_slash_is_an_alias_not_a_second_person() -> None:
+    _title, people = title_and_speakers("Privacy in practice - Jonas Brehm/jobr", lenient=True)
+    assert [(p.name, p.aliases) for p in people] == [("Jonas Brehm", ["jobr"])]
+    _title, people = title_and_speakers("Two voices - Ana Ruiz/Bo Li")
+    assert [p.name for p in people] == ["Ana Ruiz", "Bo Li"]

@@ -46,6 +46,13 @@ def _dash_split(text: str) -> tuple[str, str] | None:
 _HANDLE_RE = re.compile(r"^[\w.\-]{2,24}$")
 
 
+def _handle_of(text: str, part: str) -> str:
+    """``part`` when ``text`` writes it glued after a name's slash as a handle is written
+    (``Haase/maha``: small letters, no space), else ``""``."""
+    at = text.find("/" + part)
+    return part if at > 0 and text[at - 1].isalpha() and part[:1].islower() else ""
+
+
 def _handles(text: str) -> list[ProgrammePerson]:
     """After ``with``/``by``: names and pseudonyms (``tante``) in a list, each a person's
     name or one handle-like word; ``appointment only`` is neither."""
@@ -53,6 +60,9 @@ def _handles(text: str) -> list[ProgrammePerson]:
     for part in split_outside_brackets(text, SPEAKER_SEP_RE):
         part = part.strip()
         if not part:
+            continue
+        if people and (handle := _handle_of(text, part)):
+            people[-1].aliases.append(handle)  # "Martin Haase/maha": his handle, no one new
             continue
         found = split_speakers(part, single_ok=True)
         if len(found) == 1:
