@@ -30,6 +30,8 @@ import re
 from confnotes.importers.kinds import kind_of
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 
+_NO_SPEAKER_KINDS = frozenset({"talk", "break", "social", "other"})
+"""Kinds of slot a label before a name does not make a speaker's (``talk`` is no label)."""
 CONVENTION = 0.5
 """Share of a document's talks written with their speakers in the title's line for
 that to be its convention (below it, such a split needs a role word or a known name)."""
@@ -101,7 +103,8 @@ def _role_before(line: str, at: int) -> bool:
     """A word before the name at ``at`` that gives it a speaker's role (``by``, ``von Prof.
     Dr.``, ``Speaker:``) or a kind label that names the slot's speaker (``Keynote -``)."""
     before = _HONORIFICS_RE.sub("", line[max(0, at - 40) : at])
-    return bool(_ROLE_WORD_RE.search(before)) or kind_of(line[:at]) != "talk"
+    # a kind that has a speaker ("Keynote - Name"); a lunch or a dinner names a place
+    return bool(_ROLE_WORD_RE.search(before)) or kind_of(before) not in _NO_SPEAKER_KINDS
 
 
 def _alone(line: str, name: str) -> bool:
@@ -183,13 +186,16 @@ def weigh_people(programme: Programme, text: str) -> Programme:
     ]
     if not eligible:
         return programme
-    titled = {span for t in eligible for span in doc.lines_with(_title_key(t))}
+    # a break read with a name ("Lunch (Harbour Inn)") is weighed too, not counted as an item
+    weighed = eligible + [t for t in programme.talks if t.kind == "break" and t.speakers]
+    titled = {span for t in weighed for span in doc.lines_with(_title_key(t))}
     packed_talks = 0
     found: list[tuple[ProgrammeTalk, ProgrammePerson, str | None]] = []
-    for talk in eligible:
+    for talk in weighed:
         where = [(talk, p, _position(doc, talk, p, titled)) for p in talk.speakers]
         found.extend(where)
-        packed_talks += any(how in ("packed", "role", "named") for _t, _p, how in where)
+        if talk.kind != "break":
+            packed_talks += any(how in ("packed", "role", "named") for _t, _p, how in where)
     if packed_talks < CONVENTION * len(eligible):
         for talk, person, how in found:
             if how == "packed" and not person.affiliations:  # "Name (Lab)": a person's shape
