@@ -48,6 +48,7 @@ _HONORIFICS_RE = re.compile(
 )
 _MARKS_RE = re.compile(r"[*_`~\[\]]+")
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
+_ASCII_WORD_RE = re.compile(r"[a-z0-9]+")
 _SPACES_RE = re.compile(r"[ \t\u00a0\u3000]+")
 _ROLE_WORD_RE = re.compile(
     r"(?:\b(?:by|with|von|mit|durch|par|avec|por|con|di|door|av|met|speakers?|presenters?|"
@@ -72,15 +73,38 @@ def _plain(text: str) -> str:
 
 
 class _Document:
-    """A document's searchable text, line by line."""
+    """A document's searchable text, line by line, with an index from each ASCII word to
+    the lines holding it, so a name or a title is looked up in the few lines that hold its
+    rarest word, not scanned for through the whole text (a programme of 3,000 talks)."""
 
     def __init__(self, text: str):
         self.text = _plain(text)
+        self.spans: list[tuple[int, int]] = []
+        self.index: dict[str, list[int]] = {}
+        start = 0
+        for n, line in enumerate(self.text.split("\n")):
+            end = start + len(line)
+            self.spans.append((start, end))
+            for word in set(_ASCII_WORD_RE.findall(line)):
+                self.index.setdefault(word, []).append(n)
+            start = end + 1
 
-    def lines_with(self, needle: str) -> list[tuple[int, int]]:
-        """The (start, end) of each line holding ``needle`` (at most :data:`MAX_HITS`)."""
+    def lines_with(self, needle: str, cut: bool = False) -> list[tuple[int, int]]:
+        """The (start, end) of each line holding ``needle`` (at most :data:`MAX_HITS`);
+        ``cut``: its last word may be cut short (a title's first characters)."""
         out: list[tuple[int, int]] = []
         if not needle:
+            return out
+        words = _ASCII_WORD_RE.findall(needle)
+        whole = words[:-1] if cut else words
+        if whole and needle.isascii():
+            rarest = min(whole, key=lambda w: len(self.index.get(w, ())))
+            for n in self.index.get(rarest, ()):
+                start, end = self.spans[n]
+                if needle in self.text[start:end]:
+                    out.append((start, end))
+                    if len(out) >= MAX_HITS:
+                        break
             return out
         at = self.text.find(needle)
         while at >= 0 and len(out) < MAX_HITS:
@@ -129,7 +153,7 @@ def _position(
     lines = doc.lines_with(name)
     if not lines:
         return None
-    if not doc.lines_with(key):
+    if not doc.lines_with(key, cut=True):
         return "named"  # a slot the document names by its speaker alone ("14:00 Ana Ruiz")
     how = "packed"
     for start, end in lines:
@@ -173,6 +197,27 @@ def _restore(title: str, name: str, name_first: bool, between: str) -> str:
     return f"{name}{glue}{title}" if name_first else f"{title}{glue}{name}"
 
 
+def _in_line(doc: _Document, talk: ProgrammeTalk) -> bool:
+    """Whether the document writes ``talk``'s speaker on the talk's own line, not in a cell
+    of its own (``Title - Name``, ``Name: Title``), or names the slot by its speaker alone
+    (``14:00 Ana Ruiz``, its title not found as such)."""
+    if not talk.speakers:
+        return False
+    names = [_plain(p.name).strip() for p in talk.speakers]
+    lines = doc.lines_with(_title_key(talk), cut=True)
+    if not lines:
+        return any(len(n) >= 2 and doc.lines_with(n) for n in names)
+    key = _title_key(talk)
+    for start, end in lines:
+        line = doc.text[start:end]
+        t_at = line.find(key)
+        for name in names:
+            at = line.find(name) if len(name) >= 2 else -1
+            if at >= 0 and "|" not in line[min(at, t_at) : max(at, t_at)]:
+                return True
+    return False
+
+
 def weigh_people(programme: Programme, text: str) -> Programme:
     """``programme`` with the speakers its document gives no role dropped (see the module's
     doc); the same programme, changed in place, returned for chaining."""
@@ -188,18 +233,15 @@ def weigh_people(programme: Programme, text: str) -> Programme:
         return programme
     # a break read with a name ("Lunch (Harbour Inn)") is weighed too, not counted as an item
     weighed = eligible + [t for t in programme.talks if t.kind == "break" and t.speakers]
-    titled = {span for t in weighed for span in doc.lines_with(_title_key(t))}
-    packed_talks = 0
-    found: list[tuple[ProgrammeTalk, ProgrammePerson, str | None]] = []
-    for talk in weighed:
-        where = [(talk, p, _position(doc, talk, p, titled)) for p in talk.speakers]
-        found.extend(where)
-        if talk.kind != "break":
-            packed_talks += any(how in ("packed", "role", "named") for _t, _p, how in where)
+    packed_talks = sum(_in_line(doc, t) for t in eligible)
     if packed_talks < CONVENTION * len(eligible):
-        for talk, person, how in found:
-            if how == "packed" and not person.affiliations:  # "Name (Lab)": a person's shape
-                _unsplit(doc, talk, person)
+        # not the document's convention: each name read out of its talk's line is weighed
+        titled = {span for t in weighed for span in doc.lines_with(_title_key(t), cut=True)}
+        for talk in weighed:
+            for person in list(talk.speakers):
+                how = _position(doc, talk, person, titled)
+                if how == "packed" and not person.affiliations:  # "Name (Lab)" keeps it
+                    _unsplit(doc, talk, person)
     _affiliation_convention(doc, eligible)
     return programme
 
