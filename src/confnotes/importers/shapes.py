@@ -2136,6 +2136,17 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
             evidence.append(f"the headings below level {level} name speakers: they are the talks")
             continue
         with_text = sum(1 for s in at if _own_text(s) or s.children)
+        below = [s for s in deeper if s.level == deeper[0].level] if deeper else []
+        names_below = sum(_names_line(outline, s) for s in below)
+        if (
+            below
+            and names_below * 2 >= len(below)
+            and not any(_names_line(outline, s) for s in at[:200])
+        ):
+            # "## Highlights" > "### 1. Title" over "*Ana Ruiz*": the headings whose first
+            # line is their speakers are the talks, the ones above them their groups
+            evidence.append(f"the headings below level {level} are followed by their speakers")
+            continue
         spoken = sum(1 for s in at[:200] if _speaker_under(outline, s))
         if spoken >= 2 and spoken * 2 >= min(len(at), 200):
             # "## Title" + "by Name" each: the talks, whatever their sub-headings
@@ -2241,6 +2252,9 @@ def _plain_parts(outline: Outline, section: Section, year: int | None) -> bool:
     parts = section.children[:20]
     if len(section.children) > 6:
         return False  # a long run under one heading: a session's talks, not one talk's parts
+    named = sum(_names_line(outline, c) for c in parts)
+    if named and named * 2 >= len(parts):
+        return False  # "### 1. Title" over "*A, B*" in turn: each a talk over its authors
     for child in parts:
         t = read_heading(child.title, year)
         if t.speakers or t.start is not None or t.kind != "talk" or t.day is not None:
@@ -2312,6 +2326,15 @@ def talk_under(outline: Outline, section: Section, headings: set[int] | None = N
     if seen and (first := _first_text(outline, section, headings)) and split_speakers(first):
         return "the title is followed by a line of names"
     return ""
+
+
+def _names_line(outline: Outline, section: Section) -> bool:
+    """The first line under a heading is its speakers and nothing else: a speaker line, a
+    by-line, or a line of names (``*Ana Ruiz, Bo Lin*``)."""
+    if _speaker_under(outline, section):
+        return True
+    first = _first_text(outline, section, _headings(outline))
+    return bool(first) and bool(split_speakers(first)) and not _bare_cjk(split_speakers(first))
 
 
 def _first_text(outline: Outline, section: Section, headings: set[int]) -> str:
