@@ -2642,9 +2642,14 @@ def _first_line(outline: Outline) -> str:
     return ""
 
 
+_POST_DATE_RE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}[-_ ]+(?=\S)")
+"""A post's publishing date before its slug (``2019-11-02-emacsconf-2019.md``, Jekyll's
+and Hugo's convention): the day it was written, no part of what it is about."""
+
+
 def _stem_name(source: str) -> str:
     stem = Path(source).stem if source else ""
-    words = re.sub(r"[_\-]+", " ", stem).strip()
+    words = re.sub(r"[_\-]+", " ", _POST_DATE_RE.sub("", stem)).strip()
     return words or "Notes"
 
 

@@ -22,6 +22,7 @@ from confnotes.importers.join import join_programmes, read_all
 from confnotes.importers.merge import ImportReport, merge_programme, target_conference
 from confnotes.importers.notefiles import is_notes_file
 from confnotes.importers.programme import Programme, ProgrammeTalk
+from confnotes.importers.structure import Outline
 from confnotes.importers.registry import DOWNLOAD_DEADLINE, is_url, read_programme, read_source
 from confnotes.importers.update import FetchError, reimport, remember_in, remember_source
 from confnotes.importers.when import find_year
@@ -129,7 +130,7 @@ def read_folder(
     index = _index_name(folder, read)
     if len(dated) > 1 and not index:
         return read, False
-    name = index or (dated[0] if dated else folder_name(Path(folder).name))
+    name = index or (dated[0] if dated else _group_name(Path(folder)))
     for programme in read.values():
         programme.name, programme.name_from = name, ""
     _join_index(read)
@@ -179,18 +180,18 @@ def _index_name(folder: str, read: dict[str, Programme]) -> str:
     from confnotes.importers.textutil import strip_markdown_inline
     from confnotes.importers.when import strip_dates
 
+    names = {Path(s).name.casefold() for s in read}
     for source, programme in read.items():
         path = Path(source)
-        if (
-            path.stem.casefold() not in _INDEX_STEMS
-            or path.resolve().parent != Path(folder).resolve()
-        ):
+        if path.resolve().parent != Path(folder).resolve():
             continue
         try:
             text = path.read_bytes()[:200_000].decode("utf-8", errors="replace")
         except OSError:
             continue
         outline = outline_of(text)
+        if path.stem.casefold() not in _INDEX_STEMS and not _links_only(outline, names):
+            continue
         heads = outline.sections()
         said = outline.front.get("title")
         if not heads and not said:
@@ -199,7 +200,7 @@ def _index_name(folder: str, read: dict[str, Programme]) -> str:
         heading = strip_markdown_inline(str(said) if said else heads[0].title)
         undated = " ".join(_BRACKETED_RE.sub(_dated_out, heading).split())  # "(June 3-5, 2021)"
         name = conference_name(strip_dates(undated) if not find_year(undated) else undated)
-        name = name.strip(" ()[]-–—,:")
+        name = _dated_part(name.strip(" -–—,:"))
         if not name:
             continue
         for talk in programme.talks:
@@ -207,6 +208,37 @@ def _index_name(folder: str, read: dict[str, Programme]) -> str:
                 talk.kind = "other"  # the index's own words under its headings, no talk
         return name
     return ""
+
+
+_PARTS_RE = re.compile(r"\s+[-–—|]\s+|:\s+|\s+\((?=[^()]*\)\s*$)")
+"""Where a heading's parts meet (``PGM 2026 – Conference Diary (Valencia, Spain)``)."""
+
+
+def _dated_part(heading: str) -> str:
+    """Of a heading's parts, the one that names the event with its year (``PGM 2026``);
+    the heading as it is when no part or several do, or the dated one is a year alone."""
+    parts = [p.strip(" ()") for p in _PARTS_RE.split(heading)]
+    dated = [p for p in parts if find_year(p)]
+    if len(parts) > 1 and len(dated) == 1 and re.search(r"[^\W\d_]{2}", dated[0]):
+        return dated[0]
+    return heading
+
+
+def _links_only(outline: Outline, names: set[str]) -> bool:
+    """A page of headings and links to notes files beside it, and nothing else (``#
+    Euruko 2022`` over ``[Day 1](./day-1.md)``): the folder's index, whatever its name."""
+    from confnotes.importers.shapes import _LINK_LINE_RE
+
+    heads = {n for s in outline.sections() for n in range(s.line, s.heading_last + 1)}
+    linked = 0
+    for n, line in enumerate(outline.lines[outline.front_last + 1 :], outline.front_last + 1):
+        if n in heads or not line.strip():
+            continue
+        if not _LINK_LINE_RE.match(line):
+            return False
+        target = line.rsplit("(", 1)[-1].strip(" )<>")
+        linked += is_notes_file(target) and Path(target).name.casefold() in names
+    return linked > 0
 
 
 def _join_index(read: dict[str, Programme]) -> None:
@@ -306,7 +338,7 @@ def import_source(
         if cancel is not None and cancel.is_set():
             raise BadInputError(f"{name}: import cancelled")
         if folder and programme.name_from == "file name":
-            programme.name = folder_name(Path(folder).name)  # a notes folder names it
+            programme.name = _group_name(Path(folder))  # a notes folder names it
         shape = programme.reading if programme.reading_chosen else ""
         fmt = programme.format
 
@@ -370,6 +402,24 @@ def folder_name(folder: str) -> str:
     words = re.sub(r"[_\-.]+", " ", folder)
     words = re.sub(r"(?<=[A-Za-z])(?=(?:19|20)\d\d\b)", " ", words)
     return " ".join(words.split()) or folder
+
+
+def _group_name(folder: Path) -> str:
+    """A walked folder's name as a conference's: a folder named by a year alone
+    (``PyCon/Italia/2025``) is named with the folders above it, up to two, short of one
+    that names a collection of notes (``conference-notes/``)."""
+    from confnotes.importers.shapes import conference_name
+
+    name = folder_name(folder.name)
+    if not re.fullmatch(r"(?:19|20)\d\d", name):
+        return name
+    parents = []
+    for parent in list(folder.parents)[:2]:
+        words = folder_name(parent.name)
+        if not words or conference_name(words) != words or find_year(words):
+            break
+        parents.insert(0, words)
+    return " ".join([*parents, name])
 
 
 def expand_sources(sources: list[str]) -> list[tuple[str, str, str]]:
@@ -444,8 +494,9 @@ def _group_folder(root: Path, here: Path) -> str:
     conferences."""
     top = root.resolve()
     inner = here.resolve().relative_to(top).parts if here.resolve() != top else ()
-    if inner and find_year(inner[0]):
-        return str(top / inner[0])
+    for depth, part in enumerate(inner[:4]):
+        if find_year(part):  # "PyCon/Italia/2025/": the year's folder, however deep
+            return str(top.joinpath(*inner[: depth + 1]))
     return str(top)
 
 
