@@ -138,6 +138,7 @@ _GENERIC_PHRASES = frozenset(
 )
 _DAY_RE = re.compile(
     r"\b(?:day\s*(?:\d+|one|two|three|four|five)|tag\s*\d+|jour\s*\d+|día\s*\d+|"
+    r"(?:first|second|third|fourth|fifth|last|final)\s+day|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
@@ -1177,7 +1178,8 @@ class _Reader:
             return "", 0, -1
         # consumed lines inside the body stay: only a leading run of metadata is taken
         lines = [self.o.lines[n] for n in range(keep[0], keep[-1] + 1)]
-        return "\n".join(lines).rstrip() + "\n", keep[0], keep[-1]
+        # the last line as written, its trailing spaces too (a body is kept byte for byte)
+        return "\n".join(lines).rstrip("\r\n") + "\n", keep[0], keep[-1]
 
     def _add(self, t: _Talk, body: str, first: int, last: int, previous: list[time]) -> None:
         day = t.day or self.day
@@ -1329,12 +1331,18 @@ class _Reader:
         day = self._date_of(section.title)
         if day:
             self.day = day
-        self.consumed.update(range(section.line, section.heading_last + 1))
         outer = self.session
         title = strip_markdown_inline(section.title)
+        heading = range(section.line, section.heading_last + 1)
+        n = section.heading_last + 1
         if not _is_day(title, self.year):
             self.session = self._session(title)  # a session or track, not just a day
-        n = self._meta(section.heading_last + 1, own_last(section), None)
+            self.consumed.update(heading)
+        elif day is not None:
+            self.consumed.update(heading)  # "## Thursday 11th May": its talks' day
+        else:
+            n = section.line  # "## First day:" names no date: it stays in the day's note
+        n = self._meta(n, own_last(section), None) if n > section.line else n
         self._loose(title, n, own_last(section), previous)
         for child in section.children:
             self._walk(child, level, previous)
@@ -1703,6 +1711,17 @@ class _Reader:
         last = body.strip().split("\n")[-1]
         if (m := _SIGNATURE_RE.match(last)) and (who := split_speakers(m.group("who"))):
             t.speakers = who
+            return
+        # "- Talk by Ana Ruiz" further down, after a first impression: the one by-line of
+        # the talk's own lines names its speaker (the line stays)
+        said = [
+            who
+            for line in body.split("\n")[:40]
+            if (m := _BY_LINE_RE.match(line))
+            and (who := split_speakers(strip_markdown_inline(m.group("who")).strip(" *_.")))
+        ]
+        if len(said) == 1:
+            t.speakers = said[0]
 
     def one_talk(self, title_section: Section | None) -> bool:
         """The whole document as one talk; True when something says it is a talk."""
@@ -2245,6 +2264,21 @@ def _bare_cjk(people: list[ProgrammePerson]) -> bool:
 _CJK_SIGN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 
 
+def _grouped_talks(outline: Outline, sections: list[Section], year: int | None) -> bool:
+    """Headings that are items of a programme rather than parts of one text: they sit
+    under day or session headings (``## First day`` > ``### Title``), or most of them
+    link the talk's own page (``### [Title](https://…video)``)."""
+    parents = [s for s in outline.sections() if any(c in sections for c in s.children)]
+    if parents and sum(is_container(p.title, year) for p in parents) * 2 > len(parents):
+        return True
+    linked = sum(bool(_LINK_HEADING_RE.match(outline.lines[s.line])) for s in sections)
+    return len(sections) >= 2 and linked * 2 > len(sections)
+
+
+_LINK_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+\[[^\[\]]+\]\(https?://[^()\s]+\)\s*#*\s*$")
+"""A Markdown heading that is one link to a web page and nothing else."""
+
+
 def _plain_parts(outline: Outline, section: Section, year: int | None) -> bool:
     """Whether a heading's sub-headings are parts of its notes rather than talks: none
     names a speaker, a time or a kind of talk, in its words or the line under it, and the
@@ -2482,6 +2516,7 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
         and talk_sections
         and not any(_talk_title(s.title, reader.year) for s in talk_sections)
         and not any(_speaker_under(outline, s) for s in talk_sections)
+        and not _grouped_talks(outline, talk_sections, reader.year)
     ):
         scores["talk"] = max(scores.get("sections", 0.0), 0.4) + 0.05
         evidence.append("a titled post whose headings name no speaker, time or kind of talk")
