@@ -326,13 +326,17 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
         affs = [a for a in split_affiliations(rest) if not _JOB_TITLE_RE.search(a)]
     else:
         name = plain
-    was_titled = titled(name)  # "Dr. Henning Wolff", "Pr Michel KOMAJDA"
+    name, honoured = _HONORIFIC_RE.subn("", name)  # "後藤さん": the name, its honorific aside
+    was_titled = titled(name) or bool(honoured)  # "Dr. Henning Wolff", "Pr Michel KOMAJDA"
     name = _GLUED_INITIALS_RE.sub(r"\1 ", clean_name(name))  # "M.J.Rodríguez"
     if not is_person_name(name, single_ok, titled=was_titled) or _names_a_session(name):
         return None
     return ProgrammePerson(name=name, affiliations=affs, url=url, aliases=nicknames)
 
 
+_HONORIFIC_RE = re.compile(r"(?<=\S)\s?(?:さん|さま|様|氏|先生|くん|君|님|씨)$")
+"""An East Asian honorific after a name (``後藤さん``, ``田中氏``, ``김민수님``): a courtesy,
+as ``Dr.`` before one is, and no part of the name."""
 _GLUED_INITIALS_RE = re.compile(r"\b((?:[A-Z]\.){1,3})(?=[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿ])")
 """Initials written against the surname (``A.León``, ``M.J.Rodríguez``): the name is
 ``A. León``, as a careful hand writes it."""
@@ -344,8 +348,8 @@ def _names_a_session(name: str) -> bool:
     return kind_of(name) != "talk"
 
 
-_HANDLE_RE = re.compile(r"(?<=\w)\s+\(?@[A-Za-z0-9_.]{1,40}\)?$")
-"""A social handle after a name (``@lortiz``, ``(@lortiz)``)."""
+_HANDLE_RE = re.compile(r"(?<=\w)\s+(?:[-–—|·]\s+)?\(?@[A-Za-z0-9_.]{1,40}\)?$")
+"""A social handle after a name (``@lortiz``, ``(@lortiz)``, ``- @lortiz``)."""
 _FULLWIDTH = str.maketrans("（）［］，；／", "()[],;,")
 """East Asian brackets and commas read as their ASCII kin (``陈志远（浙江大学）``); a
 full-width solidus parts a name from its affiliation as a comma does (``曲華榮／中華電信

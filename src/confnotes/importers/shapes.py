@@ -501,6 +501,13 @@ def _read_heading(text: str, year: int | None = None) -> _Talk:
         talk = _read_heading(head, year)
         if talk.kind == "talk":
             talk.kind = kind
+        plain = strip_markdown_inline(head).strip()
+        if not talk.speakers and (who := split_speakers(_LANG_TAG_RE.sub("", plain))):
+            if len(who) == 1 and not who[0].affiliations:
+                # "Yukihiro Matsumoto (JA) - Keynote": who gives it, and its kind; its
+                # title is that kind as the heading says it
+                tail = strip_markdown_inline(text)[len(plain) :].strip(" -–—*_")
+                talk.speakers, talk.title = who, tail or kind.capitalize()
         return talk
     text = _LEADING_SYMBOLS_RE.sub("", text)  # "⏰ 09:30 · Title", "🎤 Title"
     text = TABS_RE.sub(" — ", text.strip(" \t"))  # "Name<TAB>Title": a tab parts columns
@@ -711,6 +718,10 @@ def _leading_name(text: str) -> list[ProgrammePerson]:
 
 
 _TAIL_KINDS = ("keynote", "panel", "spotlight", "oral", "poster", "demo")
+
+
+_LANG_TAG_RE = re.compile(r"\s*\((?:[A-Z]{2}|[A-Z]{2}/[A-Z]{2})\)\s*$")
+"""A talk's language said in brackets after it (``(EN)``, ``(JA)``, ``(EN/JA)``)."""
 
 
 def _trailing_kind(text: str) -> tuple[str, str]:
@@ -1610,8 +1621,9 @@ class _Reader:
                 t.day = day
             if not lead.keep:
                 self.consumed.add(lead.line)
-            first = self._meta(lead.line + 1, last, t)
-            body, b0, b1 = self._body(lead.line if lead.keep else first, last)
+            self._meta(lead.line + 1, last, t)
+            # the lines read as facts (its speaker's line) stay in the note, as under a heading
+            body, b0, b1 = self._body(lead.line if lead.keep else lead.line + 1, last)
             self._signed(t, body)
             self._add(t, body, b0, b1, previous)
 
