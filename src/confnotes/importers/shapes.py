@@ -1739,7 +1739,7 @@ class _Reader:
         """The whole document as one talk; True when something says it is a talk."""
         front = self.o.front
         title = str(front.get("title") or (title_section.title if title_section else "") or "")
-        t = read_heading(title, self.year) if title else _Talk(title=Path(self.source).stem)
+        t = read_heading(title or stem_title(Path(self.source).stem), self.year)
         for key, label in _FRONT_LINKS:
             value = front.get(key)
             if isinstance(value, str) and value.startswith(("http://", "https://")):
@@ -2615,8 +2615,16 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
         p.talks.clear()
         reader.consumed.clear()
         first = next((s for s in sections), None)
-        title = str(front.get("title") or (first.title if first else "") or _first_line(outline))
-        title = title or Path(source).stem
+        stem = stem_title(Path(source).stem)
+        named = " " in stem and not find_date(stem, reader.year or 2000)[0]
+        # a note tool names a note by its file ("UserDefault, a wolf in sheep's clothing.md"):
+        # that name is its title rather than the first line of the notes
+        title = str(
+            front.get("title")
+            or (first.title if first else "")
+            or (stem if named else _first_line(outline))
+        )
+        title = title or stem or Path(source).stem
         body, b0, b1 = reader._body(outline.front_last + 1, len(outline.lines) - 1)
         reader._add(_Talk(title=strip_markdown_inline(title)), body, b0, b1, [])
         for talk in p.talks:
@@ -2675,6 +2683,19 @@ def _is_day(title: str, year: int | None) -> bool:
         bool(_DAY_RE.search(title) or find_date(title, year or 2000)[0])
         and len(re.findall(r"[A-Za-z]{4,}", title)) <= 3
     )
+
+
+_ORDER_PART_RE = re.compile(r"\d{1,3}[a-z]?|(?:day|tag|jour|día|giorno)\s*\d{1,2}", re.I)
+"""A file name's part that orders the notes (``01``, ``Day 1``), not its title."""
+
+
+def stem_title(stem: str) -> str:
+    """A file's name as its title: the parts before it that only order the notes
+    (``Day 1 - 01 - Level up your Swift - Paul Hudson``) left out."""
+    parts = _DASHES_RE.split(stem.strip())
+    while len(parts) > 1 and _ORDER_PART_RE.fullmatch(parts[0].strip()):
+        parts = parts[1:]
+    return " - ".join(p.strip() for p in parts)
 
 
 def _first_line(outline: Outline) -> str:

@@ -134,9 +134,41 @@ def read_folder(
     for programme in read.values():
         programme.name, programme.name_from = name, ""
     _join_index(read)
+    _file_name_speakers(read)
     _people_pages(read)
     _one_note_per_talk(list(read.values()))
     return read, True
+
+
+def _file_name_speakers(read: dict[str, Programme]) -> None:
+    """Notes titled by their files' names (``Level up your Swift - Paul Hudson.md``): the
+    part after the last dash is the speaker where the folder's other such names agree
+    that the name comes last (one whose title cannot be a name says so), so ``Swift
+    Concurrency - Donny Wals`` is read as its siblings are; never when one disagrees."""
+    from confnotes.importers.persons import split_speakers
+    from confnotes.importers.shapes import stem_title
+
+    titled: list[tuple[ProgrammeTalk, str, str]] = []
+    last = first = 0
+    for source, programme in read.items():
+        name = stem_title(Path(source).stem)
+        head, dash, tail = name.rpartition(" - ")
+        talks = [t for t in programme.talks if title_key(t.title) == title_key(name)]
+        if not dash or len(talks) != 1 or talks[0].speakers:
+            if dash and any(
+                t.speakers and title_key(t.title) == title_key(head) for t in programme.talks
+            ):
+                last += 1  # "Level up your Swift - Paul Hudson", read so already
+            continue
+        tail_people, head_people = split_speakers(tail), split_speakers(head)
+        last += bool(tail_people) and not head_people
+        first += bool(head_people) and not tail_people
+        titled.append((talks[0], head, tail))
+    if not last or first:
+        return
+    for talk, head, tail in titled:
+        if who := split_speakers(tail):
+            talk.title, talk.speakers = head, who
 
 
 def _people_pages(read: dict[str, Programme]) -> None:
