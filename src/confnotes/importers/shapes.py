@@ -502,12 +502,12 @@ def _read_heading(text: str, year: int | None = None) -> _Talk:
         if talk.kind == "talk":
             talk.kind = kind
         plain = strip_markdown_inline(head).strip()
-        if not talk.speakers and (who := split_speakers(_LANG_TAG_RE.sub("", plain))):
-            if len(who) == 1 and not who[0].affiliations:
-                # "Yukihiro Matsumoto (JA) - Keynote": who gives it, and its kind; its
-                # title is that kind as the heading says it
-                tail = strip_markdown_inline(text)[len(plain) :].strip(" -–—*_")
-                talk.speakers, talk.title = who, tail or kind.capitalize()
+        who = [] if talk.speakers else split_speakers(_LANG_TAG_RE.sub("", plain))
+        if len(who) == 1 and not who[0].affiliations:
+            # "Yukihiro Matsumoto (JA) - Keynote": who gives it, and its kind; its title is
+            # that kind as the heading says it
+            tail = strip_markdown_inline(text)[len(plain) :].strip(" -–—*_")
+            talk.speakers, talk.title = who, tail or kind.capitalize()
         return talk
     text = _LEADING_SYMBOLS_RE.sub("", text)  # "⏰ 09:30 · Title", "🎤 Title"
     text = TABS_RE.sub(" — ", text.strip(" \t"))  # "Name<TAB>Title": a tab parts columns
@@ -2167,7 +2167,7 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
             evidence.append(f"the headings below level {level} name speakers: they are the talks")
             continue
         with_text = sum(1 for s in at if _own_text(s) or s.children)
-        below = [s for s in deeper if s.level == deeper[0].level] if deeper else []
+        below = [s for s in deeper if s.level == deeper[0].level and not is_generic(s.title)]
         names_below = sum(_names_line(outline, s) for s in below)
         if (
             below
@@ -2298,7 +2298,7 @@ def _plain_parts(outline: Outline, section: Section, year: int | None) -> bool:
     parts = section.children[:20]
     if len(section.children) > 6:
         return False  # a long run under one heading: a session's talks, not one talk's parts
-    named = sum(_names_line(outline, c) for c in parts)
+    named = sum(_names_line(outline, c) for c in parts if not is_generic(c.title))
     if named and named * 2 >= len(parts):
         return False  # "### 1. Title" over "*A, B*" in turn: each a talk over its authors
     for child in parts:

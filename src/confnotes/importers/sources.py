@@ -22,8 +22,8 @@ from confnotes.importers.join import join_programmes, read_all
 from confnotes.importers.merge import ImportReport, merge_programme, target_conference
 from confnotes.importers.notefiles import is_notes_file
 from confnotes.importers.programme import Programme, ProgrammeTalk
-from confnotes.importers.structure import Outline
 from confnotes.importers.registry import DOWNLOAD_DEADLINE, is_url, read_programme, read_source
+from confnotes.importers.structure import Outline
 from confnotes.importers.update import FetchError, reimport, remember_in, remember_source
 from confnotes.importers.when import find_year
 from confnotes.model import Conference
