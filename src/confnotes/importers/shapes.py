@@ -1143,9 +1143,21 @@ class _Reader:
         day (or days), its hours, then ``@`` and the place; every part understood, or
         nothing taken."""
         found, _own = find_date(text, self.year)
-        if found is None or "@" not in text:
+        if found is None:
             return False
+        if "@" not in text:
+            # "Sat 16th March 2024 - Melbourne Town Hall": a day, a dash, then the place
+            day, dash, place = _DASHES_RE.split(text, maxsplit=1)[0], "@", ""
+            parts = _DASHES_RE.split(text, maxsplit=1)
+            said = _DAY_RE.sub(" ", strip_dates(day)).strip(" ,.")  # "Sat" with its date
+            if len(parts) != 2 or said or find_date(parts[1])[0]:
+                return False
+            place = parts[1].strip()
+            if not place or len(place.split()) > 6 or place[-1:] in ".!?" or clock_range(place)[0]:
+                return False
+            text = f"{day} {dash} {place}"
         rest = strip_dates(text).lstrip(" -–—~,")  # what the line says besides its days
+        rest = _DAY_RE.sub(" ", rest).lstrip(" -–—~,")  # "Sat" beside its date
         start, end, rest, ampm = (
             leading_clock(rest) if rest[:1].isdigit() else (None, None, rest, False)
         )
@@ -1307,7 +1319,13 @@ class _Reader:
             self.consumed.update(heading)
         if end < first:
             return
-        self._meta(first, end, None)
+        n = self._meta(first, end, None)
+        for n in range(n + 1, min(end, n + 12) + 1):
+            # a day or a place further down the preamble ("Sat 16th March 2024 - Town Hall"
+            # under the page's link): the conference's, and the line stays in its note
+            line = strip_markdown_inline(self.o.lines[n]).strip(" *_-")
+            if line and n not in self._heading_lines and self._when_where(line, None):
+                self.consumed.add(n)
         text = any(
             self.o.lines[n].strip() for n in range(first, end + 1) if n not in self._heading_lines
         )
@@ -2031,6 +2049,11 @@ def leads(outline: Outline, section: Section) -> list[Lead]:
     list items that do the same and have notes nested under them."""
     out: list[Lead] = []
     run: list[Lead] = []  # paragraphs' lines in a row, each "Title, by Name"
+    # "**Title**" then a line of its speakers, paragraph after paragraph: the bold line is
+    # the title's position, even where its words could be a name ("**Developer Smackdown**")
+    bolds = [b for b in section.blocks if b.kind == "paragraph" and b.bold]
+    over = [b for b in bolds if _second_line_people(outline, b)]
+    titled = len(over) >= 2 and len(over) * 2 >= len(bolds)
     for b in section.blocks:
         if b.kind == "paragraph" and not b.bold and (lines := _by_lines(outline, b)):
             run.extend(lines)
@@ -2042,7 +2065,7 @@ def leads(outline: Outline, section: Section) -> list[Lead]:
             first = outline.lines[b.first]
             text = strip_markdown_inline(first).strip()
             second = outline.lines[b.first + 1] if b.last > b.first else ""
-            if b.bold and not split_speakers(b.bold):
+            if b.bold and (not split_speakers(b.bold) or (titled and b in over)):
                 out.append(Lead(b.first, b.bold))
             elif (
                 second
@@ -2083,6 +2106,14 @@ def leads(outline: Outline, section: Section) -> list[Lead]:
     if len(run) >= 2:
         out.extend(run)
     return out
+
+
+def _second_line_people(outline: Outline, b: Block) -> bool:
+    """A paragraph whose second line is people and nothing else (``Ana Ruiz - @ana``)."""
+    if b.last <= b.first:
+        return False
+    line = strip_markdown_inline(outline.lines[b.first + 1]).strip()
+    return len(line) <= 120 and bool(split_speakers(line))
 
 
 def _by_lines(outline: Outline, b: Block) -> list[Lead]:
