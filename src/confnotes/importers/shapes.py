@@ -1319,8 +1319,8 @@ class _Reader:
             self.consumed.update(heading)
         if end < first:
             return
-        n = self._meta(first, end, None)
-        for n in range(n + 1, min(end, n + 12) + 1):
+        stop = self._meta(first, end, None)
+        for n in range(stop + 1, min(end, stop + 12) + 1):
             # a day or a place further down the preamble ("Sat 16th March 2024 - Town Hall"
             # under the page's link): the conference's, and the line stays in its note
             line = strip_markdown_inline(self.o.lines[n]).strip(" *_-")
