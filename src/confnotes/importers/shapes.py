@@ -881,6 +881,9 @@ class _Reader:
         self._clock_day: date | None = None
         """The day the clock of ``previous`` times belongs to."""
         self._first_of_talk = False
+        self._names_run = False
+        """The line read last was a line of a talk's speakers' names."""
+        self._after_names = False
         """True while the first line under a talk's title is read (a bare name there is
         its speaker)."""
         self._named_headings = False
@@ -934,6 +937,7 @@ class _Reader:
         name line); consume those understood; return the first line that is not."""
         n = first
         self._first_of_talk = True
+        self._names_run = False
         while n <= last:
             line = self.o.plain.get(n, self.o.lines[n])  # an HTML line: its words
             if not line.strip() or n in self.consumed:
@@ -943,6 +947,9 @@ class _Reader:
                 self._callout(n + 1, last, talk)
                 break  # the callout stays in the note as written
             line = _QUOTE_RE.sub("", line)  # "> Ana Ruiz／Example Lab": facts set apart
+            # a line of names right after one (no blank line between) is one more of them
+            self._after_names = self._names_run and bool(self.o.lines[n - 1].strip())
+            self._names_run = False
             understood = self._meta_line(line, talk)
             self._first_of_talk = False
             if not understood:
@@ -1093,6 +1100,19 @@ class _Reader:
                     return True
         if (
             talk is not None
+            and talk.speakers
+            and self._after_names
+            and len(plain := strip_markdown_inline(line).strip()) <= 100
+            and (who := split_speakers(plain))
+            and not _bare_cjk(who)
+        ):
+            # "Michael Milewski - @saramic" then "Selena Small - @selenasmall88": the lines
+            # of names right under a title, one after the other, are all its speakers
+            talk.speakers = _merge_people(talk.speakers, who)
+            self._names_run = True
+            return True
+        if (
+            talk is not None
             and (not talk.speakers or talk.whole or _kind_label_only(talk.title))
             and self._first_of_talk
             and not _links_notes_file(line)  # "* [Lazy Iterators](lazy.md)": a talk's notes
@@ -1107,6 +1127,7 @@ class _Reader:
                 # "Noah Friedman (Capital One)" right under the title (under "Keynote - X"
                 # too: then X was the title, see _talk)
                 _heard(talk, who)
+                self._names_run = True
                 return True
             if len(plain) <= 160 and (who := _name_then_position(plain)):
                 _heard(talk, who)  # "Anthony Fu - Open sourceror and design engineer"
@@ -1384,7 +1405,23 @@ class _Reader:
         if _own_text(section) or len(kids) < 2:
             return False
         named = sum(bool(read_heading(k.title, self.year).speakers) for k in kids)
-        return named >= 2 and named * 2 >= len(kids)
+        if named >= 2 and named * 2 >= len(kids):
+            return True
+        # "## LT" over "### Title" each with "#### 概要": its sub-headings are filled in
+        # from the template of the talks beside it (their "### 登壇者", "### 概要"), so
+        # each is a talk of that session, not a part of one
+        template = {
+            _part_key(c.title)
+            for s in self.o.sections()[:200]
+            if s.level == section.level and s is not section
+            for c in s.children
+        }
+        return bool(template) and all(
+            k.children
+            and _part_key(k.title) not in template
+            and {_part_key(c.title) for c in k.children} <= template
+            for k in kids
+        )
 
     def _session(self, title: str) -> str:
         base = make_slug(title, "session")
@@ -2489,6 +2526,11 @@ def _leaf_level(sections: list[Section]) -> int | None:
     if not counts:
         return None
     return max(sorted(counts), key=lambda level: counts[level])
+
+
+def _part_key(title: str) -> str:
+    """A part heading's words, to compare it with the parts of other talks."""
+    return strip_markdown_inline(title).strip(" :：").casefold()
 
 
 def _one_template(sections: list[Section]) -> bool:
