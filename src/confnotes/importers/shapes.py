@@ -2689,13 +2689,13 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
         reader.consumed.clear()
         first = next((s for s in sections), None)
         stem = stem_title(Path(source).stem)
-        named = " " in stem and not find_date(stem, reader.year or 2000)[0]
+        by_name = " " in stem and not find_date(stem, reader.year or 2000)[0]
         # a note tool names a note by its file ("UserDefault, a wolf in sheep's clothing.md"):
         # that name is its title rather than the first line of the notes
         title = str(
             front.get("title")
             or (first.title if first else "")
-            or (stem if named else _first_line(outline))
+            or (stem if by_name else _first_line(outline))
         )
         title = title or stem or Path(source).stem
         body, b0, b1 = reader._body(outline.front_last + 1, len(outline.lines) - 1)

@@ -445,7 +445,7 @@ def _group_name(folder: Path) -> str:
     name = folder_name(folder.name)
     if not re.fullmatch(r"(?:19|20)\d\d", name):
         return name
-    parents = []
+    parents: list[str] = []
     for parent in list(folder.parents)[:2]:
         words = folder_name(parent.name)
         if not words or conference_name(words) != words or find_year(words):
