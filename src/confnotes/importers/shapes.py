@@ -2235,10 +2235,16 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
             evidence.append(f"the headings below level {level} name speakers: they are the talks")
             continue
         with_text = sum(1 for s in at if _own_text(s) or s.children)
-        below = [s for s in deeper if s.level == deeper[0].level and not is_generic(s.title)]
+        below = [
+            s
+            for s in deeper
+            if s.level == deeper[0].level
+            and not _part_heading(s.title)
+            and not _kind_label_only(s.title)  # "### Panel" over its panelists: a part
+        ]
         names_below = sum(_names_line(outline, s) for s in below)
         if (
-            below
+            len(below) >= 2
             and names_below * 2 >= len(below)
             and not any(_names_line(outline, s) for s in at[:200])
         ):
@@ -2366,7 +2372,7 @@ def _plain_parts(outline: Outline, section: Section, year: int | None) -> bool:
     parts = section.children[:20]
     if len(section.children) > 6:
         return False  # a long run under one heading: a session's talks, not one talk's parts
-    named = sum(_names_line(outline, c) for c in parts if not is_generic(c.title))
+    named = sum(_names_line(outline, c) for c in parts if not _part_heading(c.title))
     if named and named * 2 >= len(parts):
         return False  # "### 1. Title" over "*A, B*" in turn: each a talk over its authors
     for child in parts:
@@ -2526,6 +2532,12 @@ def _leaf_level(sections: list[Section]) -> int | None:
     if not counts:
         return None
     return max(sorted(counts), key=lambda level: counts[level])
+
+
+def _part_heading(title: str) -> bool:
+    """A heading that names a part of a talk's notes (``Summary``, ``Speaker``,
+    ``Referent``, ``登壇者``): the names under it are that talk's, it is no talk."""
+    return is_generic(title) or _part_key(title) in _SPEAKER_KEYS
 
 
 def _part_key(title: str) -> str:
