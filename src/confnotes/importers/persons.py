@@ -138,13 +138,15 @@ _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 """A sign of an East Asian script: such a name is judged by its script's shape alone."""
 _JOB_TITLE_RE = re.compile(
     r"\b(?:engineer|developer|manager|director|architect|scientist|researcher|professor|"
-    r"lecturer|student|founder|co-founder|ceo|cto|cfo|coo|vp|head|lead|consultant|designer|"
-    r"analyst|advocate|evangelist|maintainer|editor|fellow|postdoc|phd|officer|president|"
+    r"lecturer|student|founder|co-founder|c[a-z]o|ciso|vp|head|lead|consultant|designer|"
+    r"analyst|advocate|evangelist|maintainer|editor|fellow|postdoc|phd|officer|president|leader|"
     r"chair|librarian|teacher|doctor|sre|devops|treasurer|secretary|trustee|coordinator|"
     r"organi[sz]er)\b",
     re.I,
 )
 """A job title after ``Name,`` (``Staff Engineer``): about the person, not another one."""
+_HANDLE_ONLY_RE = re.compile(r"@[A-Za-z0-9_.]{1,40}")
+"""A social handle alone (``@ckundo``), a part of a line naming a person."""
 _TAG_PREFIX_RE = re.compile(r"^\s*[(\[]([^()\[\]]{1,30})[)\]]\s+(?=\S)")
 """``(SRE) Name``: a tag before the name."""
 SPEAKER_SEP_RE = re.compile(
@@ -406,16 +408,33 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
         return [one]
     parts = [p.strip() for p in split_outside_brackets(text, SPEAKER_SEP_RE) if p.strip()]
     people: list[ProgrammePerson] = []
+    positioned = False  # a position said after the last person ("CEO & Co-Founder")
     for part in parts:
         if is_placeholder(strip_markdown_inline(part)):
             continue  # "A, B and TBA": the slot is nobody, the others are people
+        after_comma = re.search(rf"[,;·]\s*{re.escape(part)}", text) is not None
+        if people and after_comma and _HANDLE_ONLY_RE.fullmatch(strip_markdown_inline(part)):
+            continue  # "Name, Company, [@handle](…)": how to reach them, nobody else
+        if people and _JOB_TITLE_RE.search(part) and len(part.split()) <= 5:
+            positioned = True  # "Shannon Lietz, DevSecOps Leader": a position, no one else
+            continue
         person = parse_one(part, single_ok)
         if person is None:
-            after_comma = re.search(rf"[,;·]\s*{re.escape(part)}", text) is not None
-            if people and after_comma and _affiliation_tail(part) and not people[-1].affiliations:
+            if (
+                people
+                and (after_comma and _affiliation_tail(part) or positioned)
+                and not people[-1].affiliations
+            ):
                 people[-1].affiliations = split_affiliations(part)  # "Name, Institution"
                 continue
             return []
+        if positioned and person.name == part.strip() and after_comma and len(parts) > 2:
+            # "Name, Founder and Editor in Chief, The New Stack": after a position, the
+            # words that follow are where the person works, even when shaped like a name
+            if not people[-1].affiliations:
+                people[-1].affiliations = [part.strip()]
+                continue
+        positioned = False
         people.append(person)
     return people
 

@@ -24,7 +24,7 @@ import contextlib
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from confnotes.importers import doctree
@@ -946,6 +946,11 @@ class _Reader:
             if talk is not None and _CALLOUT_RE.match(line):
                 self._callout(n + 1, last, talk)
                 break  # the callout stays in the note as written
+            if talk is not None and (upto := self._listed_speakers(n, last, talk)) > n:
+                self.consumed.update(range(n, upto))
+                self._first_of_talk = False
+                n = upto
+                continue
             line = _QUOTE_RE.sub("", line)  # "> Ana Ruiz／Example Lab": facts set apart
             # a line of names right after one (no blank line between) is one more of them
             self._after_names = self._names_run and bool(self.o.lines[n - 1].strip())
@@ -1004,6 +1009,29 @@ class _Reader:
         if clock[0] is not None:
             talk.start, talk.end, talk.ampm = clock
         return True
+
+    def _listed_speakers(self, n: int, last: int, talk: _Talk) -> int:
+        """``* speakers:`` alone, then its items nested under it, each a person (``-
+        Diego Oppenheimer (CEO of Algorithmia)``): the talk's speakers; the line after
+        them (``n`` when the line is no such key, or an item is no person)."""
+        m = _BARE_KEY_RE.match(self.o.lines[n])
+        if m is None or m.group("key").casefold() not in _SPEAKER_KEYS:
+            return n
+        indent = len(self.o.lines[n]) - len(self.o.lines[n].lstrip())
+        people: list[ProgrammePerson] = []
+        k = n + 1
+        while k <= last and k < n + 12 and (item := _LIST_ITEM_RE.match(self.o.lines[k])):
+            if len(item.group("indent")) <= indent:
+                break
+            who = split_speakers(strip_markdown_inline(item.group("text")), single_ok=True)
+            if not who or _bare_cjk(who):
+                return n
+            people.append(who[0])
+            k += 1
+        if not people:
+            return n
+        talk.speakers = _merge_people(talk.speakers, people)
+        return k
 
     def _callout(self, first: int, last: int, talk: _Talk) -> None:
         """Names in an Obsidian callout (``> [!info] Speaker`` then ``> Name, Affiliation``)."""
@@ -1153,6 +1181,10 @@ class _Reader:
             return True
         found, _own = find_date(stripped, self.year)
         if found and len(stripped) <= 40 and len(re.findall(r"[A-Za-z]{3,}", stripped)) <= 3:
+            if talk is None and (last := _range_end(stripped, found, self.year)) is not None:
+                # "Dates: April 21-22, 2021": the conference's days, no talk's day yet
+                self.p.start, self.p.end = found, last
+                return True
             self.day = found
             if talk is not None:
                 talk.day = found
@@ -1378,7 +1410,11 @@ class _Reader:
             return
         if holds:
             level = section.level + 1  # "# Unconference" over "## Name - Title" talks
-        day = self._date_of(section.title)
+        day = written = self._date_of(section.title)
+        if day is None and self.p.start is not None and (nth := _nth_day(section.title)):
+            # "## Day 2" of a conference whose days the page gave: its second day
+            counted = self.p.start + timedelta(days=nth - 1)
+            day = counted if self.p.end is None or counted <= self.p.end else None
         if day:
             self.day = day
         outer = self.session
@@ -1388,10 +1424,10 @@ class _Reader:
         if not _is_day(title, self.year):
             self.session = self._session(title)  # a session or track, not just a day
             self.consumed.update(heading)
-        elif day is not None:
+        elif written is not None:
             self.consumed.update(heading)  # "## Thursday 11th May": its talks' day
         else:
-            n = section.line  # "## First day:" names no date: it stays in the day's note
+            n = section.line  # "## First day:", "## Day 2": no date said, kept in a note
         n = self._meta(n, own_last(section), None) if n > section.line else n
         self._loose(title, n, own_last(section), previous)
         for child in section.children:
@@ -2408,6 +2444,9 @@ _NUMBERED_RE = re.compile(r"^\s*\d{1,3}[.)]\s")
 _QUOTE_RE = re.compile(r"^[ \t]{0,3}>[ \t]?")
 """A blockquote's marker: the line it sets apart is read as the words after it."""
 
+_BARE_KEY_RE = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?P<key>[^\W\d_][\w ]{1,24}?)\s*:?(?:\*\*|__)?\s*:?\s*$")
+"""A key with no value on its line (``* speakers:``): its values are the items under it."""
+_LIST_ITEM_RE = re.compile(r"^(?P<indent>\s*)[-*+]\s+(?P<text>\S.*)$")
 _LINK_LINE_RE = re.compile(r"^\s*(?:[-*+]\s+)?(?:<?https?://\S+?>?|\[[^\[\]]+\]\(\S+\))\s*$")
 """A line that is one link and nothing else (the talk's page, its video)."""
 
@@ -2781,6 +2820,41 @@ def stem_title(stem: str) -> str:
     while len(parts) > 1 and _ORDER_PART_RE.fullmatch(parts[0].strip()):
         parts = parts[1:]
     return " - ".join(p.strip() for p in parts)
+
+
+_NTH_DAY_RE = re.compile(
+    r"\b(?:(?:day|tag|jour|día|dia|giorno)\s*(?P<n>\d{1,2})|(?P<word>first|second|third|"
+    r"fourth|fifth)\s+day|day\s+(?P<num>one|two|three|four|five))\b",
+    re.I,
+)
+_NTH_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_NTH_WORDS |= {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _nth_day(title: str) -> int:
+    """Which day of the conference a heading counts (``Day 2``, ``Second day``); 0 when
+    it counts none."""
+    m = _NTH_DAY_RE.search(strip_markdown_inline(title))
+    if m is None:
+        return 0
+    if m.group("n"):
+        return int(m.group("n"))
+    return _NTH_WORDS[(m.group("word") or m.group("num")).lower()]
+
+
+_DAYS_RANGE_RE = re.compile(r"\b(\d{1,2})\s*[-–—]\s*(\d{1,2})\b(?!\s*[:.h]\d)")
+
+
+def _range_end(text: str, first: date, year: int | None) -> date | None:
+    """The last day of a range of days (``April 21-22, 2021``, ``21-23 Mai 2025``, ``May
+    2 - May 4``) whose first day is ``first``; None when the text names one day."""
+    if m := _DAYS_RANGE_RE.search(text):
+        one_day = text[: m.start()] + m.group(2) + text[m.end() :]
+        last, _own = find_date(one_day, year or first.year)
+    else:
+        ends = [p for p in _RANGE_RE.split(text) if p.strip()]
+        last = find_date(ends[-1], year or first.year)[0] if len(ends) == 2 else None
+    return last if last is not None and first < last <= first + timedelta(days=31) else None
 
 
 def _first_line(outline: Outline) -> str:
