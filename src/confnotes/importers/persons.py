@@ -422,18 +422,23 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
         if person is None:
             if (
                 people
-                and (after_comma and _affiliation_tail(part) or positioned)
+                and ((after_comma and _affiliation_tail(part)) or positioned)
                 and not people[-1].affiliations
             ):
                 people[-1].affiliations = split_affiliations(part)  # "Name, Institution"
                 continue
             return []
-        if positioned and person.name == part.strip() and after_comma and len(parts) > 2:
+        if (
+            positioned
+            and person.name == part.strip()
+            and after_comma
+            and len(parts) > 2
+            and not people[-1].affiliations
+        ):
             # "Name, Founder and Editor in Chief, The New Stack": after a position, the
             # words that follow are where the person works, even when shaped like a name
-            if not people[-1].affiliations:
-                people[-1].affiliations = [part.strip()]
-                continue
+            people[-1].affiliations = [part.strip()]
+            continue
         positioned = False
         people.append(person)
     return people

@@ -2444,7 +2444,9 @@ _NUMBERED_RE = re.compile(r"^\s*\d{1,3}[.)]\s")
 _QUOTE_RE = re.compile(r"^[ \t]{0,3}>[ \t]?")
 """A blockquote's marker: the line it sets apart is read as the words after it."""
 
-_BARE_KEY_RE = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?P<key>[^\W\d_][\w ]{1,24}?)\s*:?(?:\*\*|__)?\s*:?\s*$")
+_BARE_KEY_RE = re.compile(
+    r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?P<key>[^\W\d_][\w ]{1,24}?)\s*:?(?:\*\*|__)?\s*:?\s*$"
+)
 """A key with no value on its line (``* speakers:``): its values are the items under it."""
 _LIST_ITEM_RE = re.compile(r"^(?P<indent>\s*)[-*+]\s+(?P<text>\S.*)$")
 _LINK_LINE_RE = re.compile(r"^\s*(?:[-*+]\s+)?(?:<?https?://\S+?>?|\[[^\[\]]+\]\(\S+\))\s*$")
@@ -2517,6 +2519,17 @@ def _speaker_part(section: Section) -> list[ProgrammePerson]:
         key = strip_markdown_inline(child.title).strip(" :").casefold()
         if key in _SPEAKER_KEYS and child.blocks:
             return split_speakers(child.blocks[0].text, single_ok=True)
+    for part in [g for c in section.children for g in (c, *c.children)][:40]:
+        # "## Workshop" > "### Panel" over "* Ana Ruiz (producer)" items: the people of a
+        # part named for who speaks (a speaker key, a kind such as Panel) are its speakers
+        key = strip_markdown_inline(part.title).strip(" :").casefold()
+        if key not in _SPEAKER_KEYS and not _kind_label_only(part.title):
+            continue
+        block = part.blocks[0] if part.blocks else None
+        if block is not None and block.kind == "list" and 1 <= len(block.items) <= 8:
+            people = [split_speakers(item, single_ok=True) for item in block.items]
+            if all(len(who) == 1 and not _bare_cjk(who) for who in people):
+                return [who[0] for who in people]
     first = section.children[0].blocks[:1] if section.children else []
     if first and first[0].kind == "list" and 1 <= len(first[0].items) <= 6:
         people = [split_speakers(item, single_ok=True) for item in first[0].items]
