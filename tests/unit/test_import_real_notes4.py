@@ -184,3 +184,36 @@ def test_lines_of_names_one_after_another_under_a_title_are_its_speakers() -> No
     talks = _talks(_read(text))
     assert talks["Ruby vs the kickboxer (EN)"] == ["Ana Ruiz", "Bo Lin"]
     assert talks["Parsing it (EN)"] == ["Kim Sato"]  # a later phrase is no one
+
+
+def test_a_position_or_a_handle_after_a_name_is_no_one_else() -> None:
+    people = split_speakers("Rosa Lind, DevOps Leader")
+    assert [p.name for p in people] == ["Rosa Lind"]
+    people = split_speakers("Rosa Lind, CEO & Co-Founder, Blue Harbour", single_ok=True)
+    assert [(p.name, p.affiliations) for p in people] == [("Rosa Lind", ["Blue Harbour"])]
+    people = split_speakers("Rosa Lind, Harbourworks, [@rosa](https://social.example/rosa)")
+    assert [(p.name, p.affiliations) for p in people] == [("Rosa Lind", ["Harbourworks"])]
+
+
+def test_speakers_listed_under_a_bare_key_and_days_counted_from_the_preamble() -> None:
+    text = (
+        "# Feature Day 2021\n\nDates: May 3-4, 2021\n\n## Day 1\n\n### A. Stores for features\n\n"
+        "* speaker: Ana Ruiz\n* backfill\n\n## Day 2\n\n### A. Panel: Running models\n\n"
+        "* speakers\n    - Bo Lin (CTO, Example Lab)\n    - Kim Sato, Founder, Northwind\n"
+        "* it is about data\n"
+    )
+    p = _read(text)
+    talks = {t.title: ([s.name for s in t.speakers], t.day) for t in p.talks if t.kind != "other"}
+    assert talks["Running models"] == (["Bo Lin", "Kim Sato"], date(2021, 5, 4))
+    assert (p.start, p.end) == (date(2021, 5, 3), date(2021, 5, 4))
+    assert _in_a_body(p, "## Day 2")  # a day heading that says no date stays in a note
+
+
+def test_notes_with_a_panel_of_names_stay_notes_not_a_workshop_page() -> None:
+    text = (
+        "# Designing for everyone\n\n## Workshop\n\n### Panel\n\n* Ana Ruiz (producer)\n"
+        "* Bo Lin (UX)\n\n### Agenda\n\n* recognise exclusion\n\n## Where to go\n\n"
+        "* watch films\n* read more\n"
+    )
+    p = _read(text)
+    assert all(_in_a_body(p, line) for line in ("* watch films", "* recognise exclusion"))
