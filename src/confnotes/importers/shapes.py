@@ -2478,6 +2478,10 @@ def talk_under(outline: Outline, section: Section, headings: set[int] | None = N
         if not line.strip():
             continue
         seen += 1
+        if _LINK_LINE_RE.match(line) and re.search(r"\]\(#", line):
+            # "* [What is a CTF?](#what-is-a-ctf)": a table of contents of its own parts,
+            # so the headings below are parts of one text
+            return "the title is followed by its own table of contents"
         if _LINK_LINE_RE.match(line):
             return "the title is followed by its page's link"
         plain = strip_markdown_inline(_QUOTE_RE.sub("", line)).strip(" -*+")

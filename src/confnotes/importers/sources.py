@@ -233,6 +233,10 @@ def _index_name(folder: str, read: dict[str, Programme]) -> str:
         undated = " ".join(_BRACKETED_RE.sub(_dated_out, heading).split())  # "(June 3-5, 2021)"
         name = conference_name(strip_dates(undated) if not find_year(undated) else undated)
         name = _dated_part(name.strip(" -–—,:"))
+        if re.fullmatch(r"[\w]+(?:-[\w]+)+", name):
+            name = conference_name(folder_name(name))  # "# Posit-Conference-Notes": a slug
+        if not find_year(name):
+            name = _dated_mention(name, outline) or name
         if not name:
             continue
         for talk in programme.talks:
@@ -254,6 +258,21 @@ def _dated_part(heading: str) -> str:
     if len(parts) > 1 and len(dated) == 1 and re.search(r"[^\W\d_]{2}", dated[0]):
         return dated[0]
     return heading
+
+
+def _dated_mention(name: str, outline: Outline) -> str:
+    """The index's own words naming the event with its year (``Notes taken at the 2024
+    Posit Conference`` under ``# Posit Conference``); "" when its first lines do not."""
+    words = name.split()
+    if not words or len(words) > 8:
+        return ""
+    said = r"\s+".join(re.escape(w) for w in words)
+    pattern = re.compile(rf"(?:\b(?:19|20)\d\d\s+{said}\b|\b{said}\s+(?:19|20)\d\d\b)", re.I)
+    lines = [line for line in outline.lines[outline.front_last + 1 :][:12] if line.strip()]
+    for line in lines:
+        if m := pattern.search(line):
+            return m.group(0)
+    return ""
 
 
 def _links_only(outline: Outline, names: set[str]) -> bool:
