@@ -1901,7 +1901,11 @@ class _Reader:
                 self._meta_line(f"{key}: {value}", t)
             self.consumed.add(item.first)
             parent = strip_markdown_inline(item.parent)
-            if parent and not self.p.name and find_year(parent):
+            said = self.o.lines[item.parent_lines[-1]] if item.parent_lines else ""
+            linked = [x for x in _PAGE_LINK_RE.findall(said) if find_year(x)]
+            if parent and not self.p.name and len(linked) == 1:
+                self.p.name = linked[0]  # "Conference day 1 #[[LogConf 2025]]": the page it links
+            elif parent and not self.p.name and find_year(parent):
                 self.p.name = title_name(parent, self.year) or parent  # "DevOps Days 2025"
             elif parent and parent != self.p.name and parent not in sessions:
                 sessions[parent] = self._session(parent)
@@ -2444,6 +2448,8 @@ _NUMBERED_RE = re.compile(r"^\s*\d{1,3}[.)]\s")
 _QUOTE_RE = re.compile(r"^[ \t]{0,3}>[ \t]?")
 """A blockquote's marker: the line it sets apart is read as the words after it."""
 
+_PAGE_LINK_RE = re.compile(r"\[\[([^\[\]|]{1,80})(?:\|[^\[\]]*)?\]\]")
+"""A notes tool's link to a page (``[[LogConf 2025]]``, ``#[[LogConf 2025]]``)."""
 _BARE_KEY_RE = re.compile(
     r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?P<key>[^\W\d_][\w ]{1,24}?)\s*:?(?:\*\*|__)?\s*:?\s*$"
 )
