@@ -222,6 +222,7 @@ def test_notes_with_a_panel_of_names_stay_notes_not_a_workshop_page() -> None:
 def test_a_journal_bullet_linking_the_event_page_names_the_conference() -> None:
     text = (
         "- Conference day 1 #[[LogConf 2025]]\n\t- Opening keynote\n"
-        "\t  speaker:: [[Raj Malhotra]]\n\t\t- vision\n\t- Scaling queues\n\t  speaker:: [[Mia Chen]]\n\t\t- backpressure\n"
+        "\t  speaker:: [[Raj Malhotra]]\n\t\t- vision\n\t- Scaling queues\n"
+        "\t  speaker:: [[Mia Chen]]\n\t\t- backpressure\n"
     )
     assert _read(text, "2025_04_02.md").name == "LogConf 2025"
