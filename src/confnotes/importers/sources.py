@@ -230,6 +230,8 @@ def _index_name(folder: str, read: dict[str, Programme]) -> str:
             continue
         # a site's section page (Hugo's ``_index.md``) says its name in its front matter
         heading = strip_markdown_inline(str(said) if said else heads[0].title)
+        if path.stem.casefold() not in _INDEX_STEMS and not find_year(heading):
+            continue  # "# Resources" over links: a page of the notes, naming no event
         undated = " ".join(_BRACKETED_RE.sub(_dated_out, heading).split())  # "(June 3-5, 2021)"
         name = conference_name(strip_dates(undated) if not find_year(undated) else undated)
         name = _dated_part(name.strip(" -–—,:"))
