@@ -226,3 +226,18 @@ def test_a_journal_bullet_linking_the_event_page_names_the_conference() -> None:
         "\t  speaker:: [[Mia Chen]]\n\t\t- backpressure\n"
     )
     assert _read(text, "2025_04_02.md").name == "LogConf 2025"
+
+
+def test_a_year_folder_of_conference_folders_gives_each_its_own(tmp_path: Path) -> None:
+    parts = _folder(
+        tmp_path / "conference-notes",
+        {
+            "2016/djangoday/README.md": "# DjangoDay 2016\n\n* [Channels](channels.md)\n",
+            "2016/djangoday/channels.md": "# Channels\n\nSpeaker: Ana Ruiz\n\nnotes\n",
+            "2016/pyday/README.md": "# PyDay 2016 Notes\n\n* [Loops](loops.md)\n",
+            "2016/pyday/loops.md": "# Loops\n\nSpeaker: Bo Lin\n\nnotes\n",
+            "2025/day1/keynote.md": "# Keynote\n\nSpeaker: Kim Sato\n",
+            "2025/day2/close.md": "# Closing\n\nSpeaker: Ola Berg\n",
+        },
+    )
+    assert sorted({p.name for p in parts}) == ["2025", "DjangoDay 2016", "PyDay 2016"]

@@ -548,9 +548,29 @@ def _group_folder(root: Path, here: Path) -> str:
     top = root.resolve()
     inner = here.resolve().relative_to(top).parts if here.resolve() != top else ()
     for depth, part in enumerate(inner[:4]):
-        if find_year(part):  # "PyCon/Italia/2025/": the year's folder, however deep
-            return str(top.joinpath(*inner[: depth + 1]))
+        if not find_year(part):
+            continue
+        below = inner[depth + 1 : depth + 2]
+        if below and not _day_folder(below[0]) and below[0].casefold() not in _TOOL_FOLDERS:
+            # "2016/djangocon-us/": a year's conferences, each a folder of its own
+            return str(top.joinpath(*inner[: depth + 2]))
+        return str(top.joinpath(*inner[: depth + 1]))  # "PyCon/Italia/2025/", however deep
     return str(top)
+
+
+_TOOL_FOLDERS = frozenset(
+    {"journals", "pages", "_posts", "posts", "people", "assets", "images", "img", "media"}
+    | {"attachments", "resources", "slides", "files", "static", "drafts", "_drafts"}
+)
+"""A notes tool's or a site's own folders: no conference of their own."""
+
+
+def _day_folder(name: str) -> bool:
+    """A folder of one day's notes (``day1``, ``Day 2``, ``2025-05-14``, ``tuesday``)."""
+    from confnotes.importers.shapes import _DAY_RE
+
+    words = folder_name(name)
+    return bool(_DAY_RE.search(words) or re.fullmatch(r"\d{4} \d\d \d\d|\d{1,2}", words))
 
 
 def _is_text(path: str) -> bool:
