@@ -1386,8 +1386,13 @@ class _Reader:
         if (
             heading is not None
             and title is not None
-            # "# Day notes" names nothing: the folder or the file names the conference
-            and (text or (named and _said_more(self._heading_text(title), _Talk(named))))
+            # "# Day notes" names nothing: the folder or the file names the conference; and
+            # "# Day 1" says neither the event nor a date: it stays in a note as written
+            and (
+                text
+                or (named and _said_more(self._heading_text(title), _Talk(named)))
+                or (not named and self._date_of(title.title) is None)
+            )
         ):
             self.consumed.difference_update(heading)
         self._loose(name, first, end, previous)
