@@ -305,6 +305,11 @@ def without_nickname(text: str) -> tuple[str, list[str]]:
     return " ".join(kept), nicknames
 
 
+def says_position(text: str) -> bool:
+    """``Name, Staff Software Engineer``: a line that gives a person's position."""
+    return "," in text and bool(_JOB_TITLE_RE.search(text.split(",", 1)[1]))
+
+
 def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
     """One person from ``Name (Aff)``, ``Name [Aff]``, ``Name, Aff`` or ``Name``; None when
     the text is not a person."""

@@ -45,6 +45,7 @@ from confnotes.importers.persons import (
     is_organisation,
     is_person_name,
     parse_one,
+    says_position,
     split_speakers,
     stressed_title,
 )
@@ -1133,6 +1134,7 @@ class _Reader:
             and len(plain := strip_markdown_inline(line).strip()) <= 100
             and (who := split_speakers(plain))
             and not _bare_cjk(who)
+            and (all(p.affiliations for p in who) or "@" in plain or says_position(plain))
         ):
             # "Michael Milewski - @saramic" then "Selena Small - @selenasmall88": the lines
             # of names right under a title, one after the other, are all its speakers
