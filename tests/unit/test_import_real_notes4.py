@@ -241,3 +241,13 @@ def test_a_year_folder_of_conference_folders_gives_each_its_own(tmp_path: Path) 
         },
     )
     assert sorted({p.name for p in parts}) == ["2025", "DjangoDay 2016", "PyDay 2016"]
+
+
+def test_a_talk_record_of_fields_under_a_talk_label_heading() -> None:
+    text = (
+        "# Palestra\n\n* **Nome:** Bom design de objetos\n* ***Palestrante:*** Rosa Lind\n"
+        "* ***Dia:*** 1\n\n## Anotações\n\n* coesão\n* acoplamento\n"
+    )
+    p = _read(text, "palestra.md")
+    assert _talks(p) == {"Bom design de objetos": ["Rosa Lind"]}
+    assert _in_a_body(p, "* **Nome:** Bom design de objetos")  # the fields stay in the note

@@ -157,7 +157,7 @@ _SESSION_RE = re.compile(
     re.I,
 )
 _META_RE = re.compile(
-    r"^\s*(?:[-*+]\s+)?(?:\*\*|__|\*|_)?(?P<key>speakers?|presenters?|presented by|talk by|"
+    r"^\s*(?:[-*+]\s+)?[*_]{0,3}(?P<key>speakers?|presenters?|presented by|talk by|"
     r"by|authors?|host(?:ed by)?|chairs?|moderat(?:or|ed by)|time|when|date|day|room|where|"
     r"location|venue|track|slides|video|recording|paper|code|title|talk|type|kind|"
     r"conference|event|referent(?:in)?|intervenante?|ponente|sprecher(?:in)?|orateur|"
@@ -165,8 +165,8 @@ _META_RE = re.compile(
     r"prelegent|föreläsare|foredragsholder|puhuja|datum|data|fecha|zeit|uhrzeit|heure|hora|"
     r"orario|ora|raum|ort|salle|sala|aula|lieu|titel|titre|título|titolo|topic|thema|tema|"
     r"演讲嘉宾|分享嘉宾|嘉宾|演讲者|讲者|讲师|講師|登壇者|発表者|講演者|발표자|연사|"
-    r"докладчик|спикер)"
-    r"(?:\*\*|__|\*|_)?\s*[:：]{1,2}\s*(?:\*\*|__|\*|_)?\s*(?P<value>\S.*)$",
+    r"докладчик|спикер|nome|nombre)"
+    r"[*_]{0,3}\s*[:：]{1,2}\s*[*_]{0,3}\s*(?P<value>\S.*)$",
     re.I,
 )
 _CALLOUT_RE = re.compile(
@@ -1088,6 +1088,11 @@ class _Reader:
                 ]
                 talk.links.extend(links)
                 return bool(links)
+            if key in ("nome", "nombre"):
+                if plain and TALK_LABEL_RE.fullmatch(talk.title.strip(" *_#")):
+                    talk.title = plain  # "# Palestra" then "**Nome:** Title": the talk's name
+                    return True
+                return False
             if key in ("title", "talk"):
                 if plain:
                     if not talk.speakers and (who := split_speakers(talk.title, single_ok=True)):
@@ -2442,6 +2447,8 @@ def _speaker_under(outline: Outline, section: Section) -> bool:
             continue
         if (m := _META_RE.match(line)) and m.group("key").lower() in _SPEAKER_KEYS:
             return bool(split_speakers(strip_markdown_inline(m.group("value")), single_ok=True))
+        if m:
+            continue  # "* **Nome:** Title" then "* **Palestrante:** Name": a talk's fields
         if m := _BY_LINE_RE.match(line):
             return bool(split_speakers(strip_markdown_inline(m.group("who")).strip(" *_")))
         return False
