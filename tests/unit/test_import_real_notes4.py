@@ -156,6 +156,8 @@ def test_bold_titles_over_speaker_lines_with_handles_and_a_dated_place() -> None
 def test_a_name_then_a_kind_and_an_honorific() -> None:
     t = read_heading('Ana "Nan" Ruiz (JA) - Keynote', 2023)
     assert (t.title, [s.name for s in t.speakers], t.kind) == ("Keynote", ["Ana Ruiz"], "keynote")
+    t = read_heading("Writing types (EN) Rosa Lind @rosa", 2023)
+    assert (t.title, [s.name for s in t.speakers]) == ("Writing types (EN)", ["Rosa Lind"])
     t = read_heading("Parsing faster (EN) - Keynote", 2023)
     assert (t.title, t.speakers, t.kind) == ("Parsing faster (EN)", [], "keynote")
     assert [p.name for p in split_speakers("後藤さん", single_ok=True)] == ["後藤"]

@@ -510,6 +510,14 @@ def _read_heading(text: str, year: int | None = None) -> _Talk:
             tail = strip_markdown_inline(text)[len(plain) :].strip(" -–—*_")
             talk.speakers, talk.title = who, tail or kind.capitalize()
         return talk
+    tagged = _INNER_LANG_TAG_RE.search(strip_markdown_inline(text))
+    if tagged and (who := split_speakers(tagged.group("rest"))):
+        # "Let's write RBS! (EN) Masataka Kuwabara @p_ck_": after the talk's language, who
+        # gives it, where the headings beside it put the speaker on the next line
+        talk = _read_heading(tagged.group("title"), year)
+        if not talk.speakers:
+            talk.speakers = who
+            return talk
     text = _LEADING_SYMBOLS_RE.sub("", text)  # "⏰ 09:30 · Title", "🎤 Title"
     text = TABS_RE.sub(" — ", text.strip(" \t"))  # "Name<TAB>Title": a tab parts columns
     day, text = leading_date(strip_markdown_inline(text), year)  # "Feb 4 — Name: Title"
@@ -721,6 +729,10 @@ def _leading_name(text: str) -> list[ProgrammePerson]:
 _TAIL_KINDS = ("keynote", "panel", "spotlight", "oral", "poster", "demo")
 
 
+_INNER_LANG_TAG_RE = re.compile(
+    r"^(?P<title>.+?\s\((?:[A-Z]{2}|[A-Z]{2}/[A-Z]{2})\))\s+(?:[-–—]\s+)?(?P<rest>\S.{2,80})$"
+)
+"""``Title (EN) Name``: a title, its language, then what follows it."""
 _LANG_TAG_RE = re.compile(r"\s*\((?:[A-Z]{2}|[A-Z]{2}/[A-Z]{2})\)\s*$")
 """A talk's language said in brackets after it (``(EN)``, ``(JA)``, ``(EN/JA)``)."""
 
