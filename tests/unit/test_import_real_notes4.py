@@ -167,13 +167,14 @@ def test_a_name_then_a_kind_and_an_honorific() -> None:
 def test_a_session_filled_in_from_its_siblings_template_holds_talks() -> None:
     text = (
         "# Gophers 10\n\n## Text review\n### 登壇者\n後藤さん\n\n### 概要\n- filters\n\n"
-        "## Master data\n### 登壇者\n\n### 概要\n- batches\n\n"
+        "## Master data\n### 登壇者\ntenntennさん\n\n### 概要\n- batches\n\n"
         "## LT\n\n### Graceful restarts\n#### 概要\n- einhorn\n\n"
         "### Name matching\n#### 概要\n- runes \n"
     )
     p = _read(text)
     talks = _talks(p)
     assert talks["Text review"] == ["後藤"]
+    assert talks["Master data"] == ["tenntenn"]  # a handle, in the part that holds the speaker
     assert {"Graceful restarts", "Name matching"} <= set(talks)
     assert _in_a_body(p, "- runes \n")  # the last line keeps its trailing space
 

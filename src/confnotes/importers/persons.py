@@ -477,6 +477,7 @@ def named_by_role(text: str) -> ProgrammePerson | None:
         return person
     base, nicknames = without_nickname(text)
     plain = " ".join(_HANDLE_RE.sub("", strip_markdown_inline(base)).split()).lstrip("@")
+    plain = _HONORIFIC_RE.sub("", plain)  # "tenntennさん": the handle, its honorific aside
     plain = unicodedata.normalize("NFC", plain)
     if (
         not plain

@@ -44,6 +44,7 @@ from confnotes.importers.page import section_kind
 from confnotes.importers.persons import (
     is_organisation,
     is_person_name,
+    named_by_role,
     parse_one,
     says_position,
     split_speakers,
@@ -2554,7 +2555,11 @@ def _speaker_part(section: Section) -> list[ProgrammePerson]:
     for child in section.children:
         key = strip_markdown_inline(child.title).strip(" :").casefold()
         if key in _SPEAKER_KEYS and child.blocks:
-            return split_speakers(child.blocks[0].text, single_ok=True)
+            said = child.blocks[0].text.strip()
+            # a part that holds the speaker (### 登壇者 over tenntennさん): its role is the
+            # evidence, so a handle is a name there, as in a programme's speaker field
+            one = named_by_role(said) if "\n" not in said and len(said) <= 40 else None
+            return split_speakers(said, single_ok=True) or ([one] if one else [])
     for part in [g for c in section.children for g in (c, *c.children)][:40]:
         # "## Workshop" > "### Panel" over "* Ana Ruiz (producer)" items: the people of a
         # part named for who speaks (a speaker key, a kind such as Panel) are its speakers
