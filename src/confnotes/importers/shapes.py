@@ -734,7 +734,7 @@ _INNER_LANG_TAG_RE = re.compile(
     r"^(?P<title>.+?\s\((?:[A-Z]{2}|[A-Z]{2}/[A-Z]{2})\))\s+(?:[-–—]\s+)?(?P<rest>\S.{2,80})$"
 )
 """``Title (EN) Name``: a title, its language, then what follows it."""
-_LANG_TAG_RE = re.compile(r"\s*\((?:[A-Z]{2}|[A-Z]{2}/[A-Z]{2})\)\s*$")
+_LANG_TAG_RE = re.compile(r"(?<!\s)\s*\((?:[A-Z]{2}|[A-Z]{2}/[A-Z]{2})\)\s*$")
 """A talk's language said in brackets after it (``(EN)``, ``(JA)``, ``(EN/JA)``)."""
 
 
@@ -1028,8 +1028,8 @@ class _Reader:
         """``* speakers:`` alone, then its items nested under it, each a person (``-
         Diego Oppenheimer (CEO of Algorithmia)``): the talk's speakers; the line after
         them (``n`` when the line is no such key, or an item is no person)."""
-        m = _BARE_KEY_RE.match(self.o.lines[n])
-        if m is None or m.group("key").casefold() not in _SPEAKER_KEYS:
+        m = _BARE_KEY_RE.fullmatch(self.o.lines[n].rstrip())
+        if m is None or m.group("key").strip().casefold() not in _SPEAKER_KEYS:
             return n
         indent = len(self.o.lines[n]) - len(self.o.lines[n].lstrip())
         people: list[ProgrammePerson] = []
@@ -2478,9 +2478,10 @@ _QUOTE_RE = re.compile(r"^[ \t]{0,3}>[ \t]?")
 _PAGE_LINK_RE = re.compile(r"\[\[([^\[\]|]{1,80})(?:\|[^\[\]]*)?\]\]")
 """A notes tool's link to a page (``[[LogConf 2025]]``, ``#[[LogConf 2025]]``)."""
 _BARE_KEY_RE = re.compile(
-    r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?P<key>[^\W\d_][\w ]{1,24}?)\s*:?(?:\*\*|__)?\s*:?\s*$"
+    r"[ \t]{0,12}(?:[-*+][ \t]{1,4})?[*_]{0,2}(?P<key>[^\W\d_][\w ]{0,23}?)[*_]{0,2}:?[*_]{0,2}"
 )
-"""A key with no value on its line (``* speakers:``): its values are the items under it."""
+"""A key with no value on its line (``* speakers:``), matched whole against the line
+without its trailing spaces: its values are the items under it."""
 _LIST_ITEM_RE = re.compile(r"^(?P<indent>\s*)[-*+]\s+(?P<text>\S.*)$")
 _LINK_LINE_RE = re.compile(r"^\s*(?:[-*+]\s+)?(?:<?https?://\S+?>?|\[[^\[\]]+\]\(\S+\))\s*$")
 """A line that is one link and nothing else (the talk's page, its video)."""

@@ -248,7 +248,7 @@ def _index_name(folder: str, read: dict[str, Programme]) -> str:
     return ""
 
 
-_PARTS_RE = re.compile(r"\s+[-–—|]\s+|:\s+|\s+\((?=[^()]*\)\s*$)")
+_PARTS_RE = re.compile(r"(?<!\s)\s+[-–—|]\s+|:\s+|(?<!\s)\s+\((?=[^()]*\)\s*$)")
 """Where a heading's parts meet (``PGM 2026 – Conference Diary (Valencia, Spain)``)."""
 
 
