@@ -312,6 +312,9 @@ def without_nickname(text: str) -> tuple[str, list[str]]:
         ):
             nicknames.append(inner)
             continue
+        if 0 < i < len(words) - 1 and word[:1] == "(" and word[-1:] == ")" and _given(inner):
+            nicknames.append(inner)  # "Zitong (Jerry) Wang": the name people call them by
+            continue
         kept.append(word)
     return " ".join(kept), nicknames
 
@@ -319,6 +322,11 @@ def without_nickname(text: str) -> tuple[str, list[str]]:
 def says_position(text: str) -> bool:
     """``Name, Staff Software Engineer``: a line that gives a person's position."""
     return "," in text and bool(_JOB_TITLE_RE.search(text.split(",", 1)[1]))
+
+
+def _given(word: str) -> bool:
+    """A given name's shape: a capital, then small letters (``Jerry``, never ``UCL``)."""
+    return 2 <= len(word) <= 20 and word[0].isupper() and word[1:].isalpha() and word[1:].islower()
 
 
 def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
