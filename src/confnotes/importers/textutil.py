@@ -397,17 +397,9 @@ plurals before two names (``Drs Ana Ruiz et Bo Li``), which as words of any case
 also begin a talk's title (``PR reviews``)."""
 
 
-_CJK_HONORIFIC_RE = re.compile(
-    r"(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])\s?(?:さん|さま|様|氏|先生|くん|君|ちゃん|님|씨)$"
-)
-"""An honorific written after a name in Japanese and Korean (``後藤さん``, ``山田氏``,
-``김민수님``): the name is the part before it."""
-
-
 def clean_name(name: str) -> str:
-    """A display name without honorifics and doubled spaces (``Prof. Dr.  Ann Lee``,
-    ``後藤さん``)."""
-    name = _CJK_HONORIFIC_RE.sub("", " ".join(name.split()))
+    """A display name without honorifics and doubled spaces (``Prof. Dr.  Ann Lee``)."""
+    name = " ".join(name.split())
     while True:
         bare = _WRITTEN_TITLE_RE.sub("", _HONORIFIC_RE.sub("", name))
         if bare == name:
