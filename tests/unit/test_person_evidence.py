@@ -7,6 +7,8 @@ like a name.
 
 from __future__ import annotations
 
+from datetime import date
+
 from confnotes.importers.entries import parse_entry
 from confnotes.importers.persons import is_person_name, role_people, split_speakers
 from confnotes.importers.programme import Programme
@@ -178,3 +180,29 @@ def test_a_handle_after_a_slash_is_an_alias_not_a_second_person() -> None:
     assert [(p.name, p.aliases) for p in people] == [("Jonas Brehm", ["jobr"])]
     _title, people = title_and_speakers("Two voices - Ana Ruiz/Bo Li")
     assert [p.name for p in people] == ["Ana Ruiz", "Bo Li"]
+
+
+def test_a_handle_after_a_packed_name_is_a_persons_mark() -> None:
+    from confnotes.importers.person_evidence import weigh_people
+    from confnotes.importers.programme import ProgrammePerson, ProgrammeTalk
+
+    text = (
+        "## Day one\n\n### Types for everyone\nLena Park\n\n### Faster queues\nOmar Diallo\n\n"
+        "### Parsing with care\nHugo Lind\n\n### Let's write schemas! Ana Ruiz @aruiz\n"
+        "### Event Start - Join Us Online\n"
+    )
+    day = {"day": date(2026, 5, 4)}
+    talks = [
+        ProgrammeTalk("Types for everyone", speakers=[ProgrammePerson("Lena Park")], **day),
+        ProgrammeTalk("Faster queues", speakers=[ProgrammePerson("Omar Diallo")], **day),
+        ProgrammeTalk("Parsing with care", speakers=[ProgrammePerson("Hugo Lind")], **day),
+        ProgrammeTalk("Let's write schemas!", speakers=[ProgrammePerson("Ana Ruiz")], **day),
+        ProgrammeTalk("Join Us Online", speakers=[ProgrammePerson("Event Start")], **day),
+    ]
+    programme = Programme(name="Day one", format="notes")
+    programme.talks = talks
+    weigh_people(programme, text)
+    named = {t.title: [p.name for p in t.speakers] for t in programme.talks}
+    assert named["Let's write schemas!"] == ["Ana Ruiz"]
+    assert named["Event Start - Join Us Online"] == []
+    assert named["Types for everyone"] == ["Lena Park"]

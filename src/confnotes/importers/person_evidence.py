@@ -49,6 +49,8 @@ _HONORIFICS_RE = re.compile(
 _MARKS_RE = re.compile(r"[*_`~\[\]]+")
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
 _ASCII_WORD_RE = re.compile(r"[a-z0-9]+")
+_HANDLE_AFTER_RE = re.compile(r"\s*[(\[]?@\w")
+"""A social handle right after a name (``Ana Ruiz @aruiz``): someone's, so a person."""
 _SPACES_RE = re.compile(r"[ \t\u00a0\u3000]+")
 _ROLE_WORD_RE = re.compile(
     r"(?:\b(?:by|with|von|mit|durch|par|avec|por|con|di|door|av|met|speakers?|presenters?|"
@@ -163,8 +165,8 @@ def _position(
             return "own"  # a line of its own, or one that is little more than the name
         if t_at >= 0 and "|" in line[min(at, t_at) : max(at, t_at)]:
             return "own"  # a cell of its own on the title's row: a speaker column
-        if t_at >= 0 and _role_before(line, at):
-            how = "role"
+        if t_at >= 0 and (_role_before(line, at) or _HANDLE_AFTER_RE.match(line, at + len(name))):
+            how = "role"  # "by Name", "Keynote - Name", "Name @handle": a person's marks
     return how
 
 
@@ -240,7 +242,7 @@ def weigh_people(programme: Programme, text: str) -> Programme:
         for talk in weighed:
             for person in list(talk.speakers):
                 how = _position(doc, talk, person, titled)
-                if how == "packed" and not person.affiliations:  # "Name (Lab)" keeps it
+                if how == "packed" and not (person.affiliations or person.aliases):
                     _unsplit(doc, talk, person)
     _affiliation_convention(doc, eligible)
     return programme
