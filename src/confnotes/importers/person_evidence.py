@@ -49,8 +49,7 @@ _HONORIFICS_RE = re.compile(
 _MARKS_RE = re.compile(r"[*_`~\[\]]+")
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
 _ASCII_WORD_RE = re.compile(r"[a-z0-9]+")
-_HANDLE_AFTER_RE = re.compile(r"\s*[(\[]?@\w")
-"""A social handle right after a name (``Ana Ruiz @aruiz``): someone's, so a person."""
+
 _SPACES_RE = re.compile(r"[ \t\u00a0\u3000]+")
 _ROLE_WORD_RE = re.compile(
     r"(?:\b(?:by|with|von|mit|durch|par|avec|por|con|di|door|av|met|speakers?|presenters?|"
@@ -139,6 +138,11 @@ def _alone(line: str, name: str) -> bool:
     return len(rest) <= 2
 
 
+def _handle_after(rest: str) -> bool:
+    """A social handle right after a name (``Ana Ruiz @aruiz``): someone's, so a person."""
+    return rest.lstrip().lstrip("([").startswith("@")
+
+
 def _position(
     doc: _Document, talk: ProgrammeTalk, person: ProgrammePerson, titled: set[tuple[int, int]]
 ) -> str | None:
@@ -165,7 +169,7 @@ def _position(
             return "own"  # a line of its own, or one that is little more than the name
         if t_at >= 0 and "|" in line[min(at, t_at) : max(at, t_at)]:
             return "own"  # a cell of its own on the title's row: a speaker column
-        if t_at >= 0 and (_role_before(line, at) or _HANDLE_AFTER_RE.match(line, at + len(name))):
+        if t_at >= 0 and (_role_before(line, at) or _handle_after(line[at + len(name) :])):
             how = "role"  # "by Name", "Keynote - Name", "Name @handle": a person's marks
     return how
 

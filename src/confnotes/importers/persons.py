@@ -142,7 +142,8 @@ _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 """A sign of an East Asian script: such a name is judged by its script's shape alone."""
 _JOB_TITLE_RE = re.compile(
     r"\b(?:engineer|developer|manager|director|architect|scientist|researcher|professor|"
-    r"lecturer|student|founder|co-founder|c[a-z]o|ciso|vp|head|lead|consultant|designer|"
+    r"lecturer|student|founder|co-founder|(?-i:C[EFTOIMPD]O|CISO)|ceo|cto|cfo|coo|vp|head|"
+    r"lead|consultant|designer|"
     r"analyst|advocate|evangelist|maintainer|editor|fellow|postdoc|phd|officer|president|leader|"
     r"chair|librarian|teacher|doctor|sre|devops|treasurer|secretary|trustee|coordinator|"
     r"organi[sz]er)\b",
