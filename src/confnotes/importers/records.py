@@ -136,6 +136,9 @@ class Found:
     listed_people: list[dict[str, Any]] = field(default_factory=list)
     """Records of a list that its file or key names as speakers, without ids: the event's
     people (a speakers file of name, job and organisation)."""
+    holders: set[int] = field(default_factory=set)
+    """Records (by ``id()``) that talk records point at as what holds them (a talk's
+    ``panel_id``, ``session_id``, ``block_id``): sessions, not talks, whatever they hold."""
     placed: set[int] = field(default_factory=set)
     """Talk records (by ``id()``) that a slot elsewhere points at: the slot, joined with
     the record, is the talk; the record alone is not another one."""
@@ -280,12 +283,17 @@ def _title_by_content(record: dict[str, Any]) -> str:
         text
         for key, value in record.items()
         if isinstance(value, str)
-        and not roles_of(str(key))
+        # a timed item's "evento" names the item: an event's name sits by no item's clock
+        and not roles_of(str(key)) - {"event"}
         and talk_kind(str(key))[0] in ("talk", "other")  # "break: Lunch" names no talk
         and (text := " ".join(value.split()))
         and _names_an_item(text)
     ]
     return found[0] if len(found) == 1 else ""
+
+
+_WORD_SLUG_RE = re.compile(r"[^\W\d_]+(?:_[^\W\d_]+)+")
+"""``sonia_guimaraes``: words joined by underscores, no digits (an item's slug)."""
 
 
 def _names_an_item(text: str) -> bool:
@@ -296,7 +304,9 @@ def _names_an_item(text: str) -> bool:
         and any(ch.isalpha() for ch in text)
         and "://" not in text
         and not text.startswith(("#", "/", "{", "<"))
-        and not (len(words) == 1 and any(c in text for c in "/_@.:"))  # Europe/Zurich, a@b
+        # Europe/Zurich, a@b name no item; a slug of words does (sonia_guimaraes)
+        and not (len(words) == 1 and any(c in text for c in "/@.:"))
+        and not (len(words) == 1 and "_" in text and not _WORD_SLUG_RE.fullmatch(text))
         and not (text.endswith(".") and len(words) > 6)  # a sentence describes, not names
         and not _CLOCK_RE.match(text)
     )
@@ -340,7 +350,8 @@ _CLOCK_RE = re.compile(r"^\s*[0-2]?\d[:.h][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:[-–�
 
 
 def clock_field(record: dict[str, Any]) -> str | None:
-    """A field that holds a time though its key says nothing (``"slot": "18:30-18:50"``)."""
+    """A field that holds a time though its key says nothing (``"slot": "18:30-18:50"``),
+    or the time a title begins with (``<Title>14:30-15:30 Restful Design</Title>``)."""
     for key, value in record.items():
         if isinstance(value, str) and len(value) <= 40 and _CLOCK_RE.match(value):
             words = str(key).casefold()
@@ -348,7 +359,25 @@ def clock_field(record: dict[str, Any]) -> str | None:
                 w in words for w in ("duration", "length", "dauer", "durée", "duración")
             ):
                 return value
+    for _key, value in values(record, "title"):
+        if isinstance(value, str) and (split := title_clock(value)) is not None:
+            return split[0]
     return None
+
+
+_TITLE_CLOCK_RE = re.compile(
+    r"^\s*([0-2]?\d[:.h][0-5]\d\s*(?:[-–—]|to)\s*[0-2]?\d[:.h][0-5]\d)\s*[-–—:|]?\s+(?=\S)"
+)
+"""A range of clocks with their minutes at the head of a title, then words."""
+
+
+def title_clock(text: str) -> tuple[str, str] | None:
+    """``14:30-15:30 Restful Application Design``: (the range, the title after it); None
+    for a title that does not begin with a range of clock times."""
+    m = _TITLE_CLOCK_RE.match(text)
+    if m is None or not any(ch.isalpha() for ch in text[m.end() :]):
+        return None
+    return m.group(1), text[m.end() :].strip()
 
 
 def is_talk_record(record: dict[str, Any]) -> bool:
@@ -470,6 +499,8 @@ def walk(documents: list[Any], names: list[str] | None = None) -> Found:
         for document in documents:
             _people_pointed_at(document, found, 0)
         found.tables.widen_people(found.people)
+        for document in documents:
+            _holders_pointed_at(document, found, 0)
     for n, document in enumerate(documents):
         named = roles_of(names[n]) if names and n < len(names) and names[n] else frozenset()
         if "event" in named and isinstance(document, dict) and not _holds_talks(document, 0):
@@ -520,6 +551,33 @@ def _people_pointed_at(node: Any, found: Found, depth: int) -> None:
                         found.people.add(id(target))
         if isinstance(value, (dict, list)):
             _people_pointed_at(value, found, depth + 1)
+
+
+def _holders_pointed_at(node: Any, found: Found, depth: int) -> None:
+    """Mark the records that talk records point at by a plain reference (``panel_id``:
+    a key that names ids and no role of people, place or kind) as their holders."""
+    if depth > MAX_DEPTH:
+        return
+    if isinstance(node, list):
+        for item in node:
+            _holders_pointed_at(item, found, depth + 1)
+        return
+    if not isinstance(node, dict):
+        return
+    talk = None
+    for key, value in node.items():
+        if isinstance(value, (dict, list)):
+            _holders_pointed_at(value, found, depth + 1)
+            continue
+        if roles_of(str(key)) != {"id", "ref"} or not isinstance(value, (str, int)):
+            continue  # roomId, speakerIds, categoryIds name what a talk has, not holds it
+        target = found.tables.get(str(value), str(key))
+        if target is None or target is node or found.tables.same_list(target, node):
+            continue
+        if talk is None:
+            talk = id(node) not in found.people and is_talk_record(node)
+        if talk and id(target) not in found.people and is_talk_record(target):
+            found.holders.add(id(target))
 
 
 def _tables(node: Any, key: str, found: Found, depth: int, doc: str = "") -> None:
@@ -639,6 +697,9 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
     if (slot := slot_of(node, found)) is not None and _time_like(slot):
         found.talks.append((slot, replace(ctx, day=day_of(node) or ctx.day)))
         return
+    if id(node) in found.holders:  # a panel its talks point at: their session
+        found.sessions.append((node, ctx))
+        return
     if is_talk_record(node) or (
         ctx.start is not None
         and first(node, "title", (str, dict)) is not None
@@ -651,14 +712,18 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
             found.talks.append((node, ctx))
             return
         inner = replace(ctx, day=day_of(node) or _start_day(node) or ctx.day)
-        if (alone or node is top) and not found.events:
-            found.events.append(node)
+        if (alone or node is top) and not found.events and not any(values(node, "chair")):
+            found.events.append(node)  # alone at the top: the event (a chaired one a session)
         else:
             found.sessions.append((node, ctx))
             inner = replace(inner, session=str(first(node, "id", (str, int)) or title_of(node)))
             place = first(node, "room")
             if isinstance(place, str) and place.strip() and place not in found.tables:
                 inner = replace(inner, room=place.strip())  # the session's room: its talks'
+            if (at := _clock_start(node)) is not None:
+                # the session's start: its items' that have no time of their own (the
+                # opening before the first timed talk, lectures listed under "9:00")
+                inner = replace(inner, start=at, end=None)
         for value in node.values():
             if isinstance(value, (dict, list)):
                 _talks(value, inner, found, depth + 1, False, top)
@@ -762,6 +827,19 @@ def _title_day(record: dict[str, Any]) -> date | None:
     if not title or len(title) > 40 or not any(ch.isdigit() for ch in title):
         return None
     return parse_day(title) or yearless_day(title)
+
+
+def _clock_start(record: dict[str, Any]) -> Any:
+    """A record's start when it holds a time of day (``9:00``, ``8:00 - 11:00``, an ISO
+    date and time), not a date alone; None otherwise."""
+    from confnotes.importers.textutil import parse_clock
+
+    value = first(record, "start", (str, int)) or clock_field(record)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value  # YAML 1.1 reads 09:30 as 570 minutes
+    if isinstance(value, str) and len(value) <= 40 and parse_clock(value) is not None:
+        return value
+    return None
 
 
 def _start_day(record: dict[str, Any]) -> date | None:
