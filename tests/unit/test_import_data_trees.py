@@ -225,3 +225,38 @@ def test_items_without_a_time_take_their_session_s_start() -> None:
     assert starts["Dipolar gases"] == datetime(2024, 2, 19, 9, 0)
     assert starts["Opening remarks"] == datetime(2024, 2, 19, 11, 0)
     assert starts["Krylov methods today"] == datetime(2024, 2, 19, 11, 10)
+
+
+def test_a_title_under_a_key_nobody_names_is_found_across_sibling_records() -> None:
+    data = (
+        b'{"days": [{"date": "2021-09-03", "timeslots": ['
+        b'{"startTime": "09:30", "endTime": "10:00", "events": [{"shown": "Doors open", '
+        b'"lang": "", "level": "", "speakers": []}]},'
+        b'{"startTime": "10:00", "endTime": "10:30", "events": ['
+        b'{"shown": "Tracing the kernel with eBPF", "lang": "English", "level": "Advanced", '
+        b'"room": {"name": "Hall 5"}, "speakers": [{"name": "Kaito Mori", "org": "Acme"}]},'
+        b'{"shown": "Rust for firmware", "lang": "English", "level": "Beginner", '
+        b'"room": {"name": "Hall 6"}, "speakers": [{"name": "Ines Duarte", "org": "Beta"}]}'
+        b"]}]}]}"
+    )
+    p = parse_programme(data, "timetable.json")
+    by_title = {t.title: t for t in p.talks}
+    assert set(by_title) >= {"Tracing the kernel with eBPF", "Rust for firmware"}
+    assert by_title["Rust for firmware"].start == datetime(2021, 9, 3, 10, 0)
+    assert _names(by_title["Tracing the kernel with eBPF"]) == ["Kaito Mori"]
+    assert "English" not in by_title and "Advanced" not in by_title
+
+
+def test_two_people_a_speakers_list_numbers_alike_stay_two() -> None:
+    data = (
+        b'{"speakers": ['
+        b'{"id": 7, "name": "Ana", "surname": "Ruiz", "company": "Lund University"},'
+        b'{"id": 7, "name": "Bo", "surname": "Lindgren", "company": "Data Lab"},'
+        b'{"id": 8, "name": "Cem", "surname": "Aydin", "company": "Ege University"}],'
+        b' "sessions": ['
+        b'{"id": 1, "title": "Plotting at scale", "speakers": [7], "start": "2023-05-04T10:00"},'
+        b'{"id": 2, "title": "Shell basics", "speakers": [8], "start": "2023-05-04T11:00"}]}'
+    )
+    p = parse_programme(data, "data.json")
+    people = {sp.name for t in p.talks for sp in t.speakers} | {r.person.name for r in p.roles}
+    assert {"Ana Ruiz", "Bo Lindgren", "Cem Aydin"} <= people

@@ -269,13 +269,16 @@ def _affiliation_tail(text: str) -> bool:
 
 
 _AKA_WORDS = frozenset(["aka", "a.k.a.", "a.k.a", "alias", "detto", "dit", "genannt"])
-_NICK_OPEN = "`'‘\"“«"
-_NICK_CLOSE = "`'’\"”»"
+_NICK_OPEN = "`'‘\"“«("
+_NICK_CLOSE = "`'’\"”»)"
+"""Around a nickname between the given and the family name (``Ana `zd` Ruiz``, ``Xue
+(Steve) Liu``)."""
 
 
 def without_nickname(text: str) -> tuple[str, list[str]]:
     """``text`` without a nickname written beside the name (``Ana Ruiz aka zeroday``,
-    ``Ana `zd` Ruiz``, ``Ana Ruiz/zd``: hacker conferences list people so), and the
+    ``Ana `zd` Ruiz``, ``Xue (Steve) Liu``, ``Ana Ruiz/zd``: hacker conferences list people
+    so), and the
     nicknames; read word
     by word, linear on any input."""
     words = text.split()

@@ -264,36 +264,82 @@ def title_of(record: dict[str, Any]) -> str:
     for _key, value in values(record, "name"):
         if text := text_of(value).strip():
             return text
-    return _title_by_content(record)
-
-
-def _title_by_content(record: dict[str, Any]) -> str:
-    """A timed record's title when no key says which field holds it (``{"time": "09:00 –
-    10:00 AM", "session": "Registration & Welcome", "context": "Participants arrive."}``):
-    its one field of a few words that no key names, neither a sentence, a time, a link
-    nor a number; "" when there is none or several."""
-    keys = _keys_by_role(tuple(record))
-    if (
-        "title" in keys
-        or "name" in keys
-        or not ("start" in keys or "date" in keys or clock_field(record) is not None)
-    ):
-        return ""
-    found = [
-        text
-        for key, value in record.items()
-        if isinstance(value, str)
-        # a timed item's "evento" names the item: an event's name sits by no item's clock
-        and not roles_of(str(key)) - {"event"}
-        and talk_kind(str(key))[0] in ("talk", "other")  # "break: Lunch" names no talk
-        and (text := " ".join(value.split()))
-        and _names_an_item(text)
-    ]
-    return found[0] if len(found) == 1 else ""
+    return ""
 
 
 _WORD_SLUG_RE = re.compile(r"[^\W\d_]+(?:_[^\W\d_]+)+")
 """``sonia_guimaraes``: words joined by underscores, no digits (an item's slug)."""
+
+
+def _name_titles(documents: list[Any]) -> None:
+    """Give a ``title`` to the records whose title no key names, from the field that holds
+    one by content, decided across records of one shape (the same keys) that are timed or
+    sit in a timed record: ``{"time": "9:00", "session": "Registration", "context":
+    "Participants arrive"}``, an event's ``display`` under a time slot, a day's items
+    ``{"horario": "08-10h", "evento": "abertura"}``. The field is the one whose values
+    name items (a few words: not sentences, times, links or numbers) and differ from
+    record to record, the longest of such fields; a record alone of its shape needs that
+    field to be its only one. Written into the records (``title``), as a reader would see."""
+    groups: dict[frozenset[str], list[dict[str, Any]]] = {}
+    _shapes(documents, False, groups, 0)
+    for keys, records in groups.items():
+        key = _title_key(keys, records)
+        if key is None:
+            continue
+        for record in records:
+            value = record.get(key)
+            if isinstance(value, str) and value.strip():
+                record["title"] = " ".join(value.split())
+
+
+def _shapes(
+    node: Any, in_timed: bool, groups: dict[frozenset[str], list[dict[str, Any]]], depth: int
+) -> None:
+    if depth > MAX_DEPTH:
+        return
+    if isinstance(node, list):
+        for item in node:
+            _shapes(item, in_timed, groups, depth + 1)
+        return
+    if not isinstance(node, dict):
+        return
+    roles = _keys_by_role(tuple(node))
+    nested = any(isinstance(v, (dict, list)) for v in node.values())
+    titled = "title" in roles or "name" in roles
+    timed = (not titled or nested) and _time_like(node)
+    if not titled and (timed or in_timed) and all(isinstance(k, str) for k in node):
+        groups.setdefault(frozenset(node), []).append(node)
+    if nested:
+        for value in node.values():
+            if isinstance(value, (dict, list)):
+                _shapes(value, timed, groups, depth + 1)
+
+
+def _title_key(keys: frozenset[str], records: list[dict[str, Any]]) -> str | None:
+    """The key of records of one shape that holds their titles, or None."""
+    best, best_words = None, 0.0
+    candidates = 0
+    for key in sorted(keys):
+        if roles_of(key) - {"event"} or talk_kind(key)[0] not in ("talk", "other"):
+            continue  # "break: Lunch" names no talk; "evento" by a clock names its item
+        texts = [
+            " ".join(v.split())
+            for r in records
+            if isinstance(v := r.get(key), str) and v.strip() and not is_flag(v)
+        ]
+        if not texts or len(texts) * 3 < len(records) * 2:
+            continue
+        if sum(map(_names_an_item, texts)) * 5 < len(texts) * 4:
+            continue
+        if len(records) > 1 and len(set(texts)) < 2:
+            continue  # the same value in every record names what they share, not each
+        candidates += 1
+        words = sum(len(t.split()) for t in texts) / len(texts)
+        if words > best_words:
+            best, best_words = key, words
+    if len(records) == 1 and candidates != 1:
+        return None
+    return best
 
 
 def _names_an_item(text: str) -> bool:
@@ -493,6 +539,7 @@ def walk(documents: list[Any], names: list[str] | None = None) -> Found:
     that point at talk records by id are joined with them, at any depth. ``names``: each
     document's file stem, the name of a list that is a whole file (``speakers.yml``)."""
     found = Found()
+    _name_titles(documents)
     for n, document in enumerate(documents):
         _tables(document, names[n] if names and n < len(names) else "", found, 0, f"{n}:")
     if found.tables:

@@ -281,10 +281,9 @@ def _csv_rows(text: str) -> list[dict[str, str]] | None:
     names = table[0]
     if (grid := _grid_rows(table)) is not None:
         return grid
-    if any(roles_of(n) & {"title", "name"} for n in names):
-        body = table[1:]
-    elif sum(1 for n in names if n and is_key_word(n)) >= 2:
-        names = _title_by_content(names, table[1:])
+    if any(roles_of(n) & {"title", "name"} for n in names) or (
+        sum(1 for n in names if n and is_key_word(n)) >= 2
+    ):  # a header: its title column, when no label names it, is found by content in walking
         body = table[1:]
     else:
         names, body = _names_by_content(table, delimiter, text), table
@@ -339,20 +338,6 @@ def _column(rows: list[list[str]], i: int) -> list[str]:
 
 def _is_clock(cell: str) -> bool:
     return parse_clock(cell) is not None and len(cell) <= 24
-
-
-def _title_by_content(names: list[str], rows: list[list[str]]) -> list[str]:
-    """The header's labels, the column of longest free text (not times, not labelled by
-    a role) renamed ``title``."""
-    best, length = -1, 0.0
-    for i, name in enumerate(names):
-        cells = _column(rows, i)
-        if roles_of(name) or not cells or sum(map(_is_clock, cells)) * 2 > len(cells):
-            continue
-        mean = sum(len(c) for c in cells) / len(cells)
-        if mean > length:
-            best, length = i, mean
-    return [("title" if i == best else n) for i, n in enumerate(names)] if best >= 0 else []
 
 
 def _names_by_content(table: list[list[str]], delimiter: str, text: str) -> list[str]:
@@ -733,8 +718,10 @@ class _Reader:
             # the parts of the name are fields of the person
             raw = {**{k: v for k, v in raw.items() if k != "name"}, **inner}
         ident = rec.own_id(raw)
-        if ident is not None and str(ident) in self.people:
-            return [self.people[str(ident)]]
+        # one id, one name: two people a speakers file numbers alike stay two
+        seen = f"{ident}\x00{rec.first(raw, 'name') or rec.first(raw, 'first') or ''}"
+        if ident is not None and seen in self.people:
+            return [self.people[seen]]
         given, family = rec.first(raw, "first"), rec.first(raw, "last")
         structured = False  # given and family names in fields of their own: a name by shape
         name = None
@@ -785,7 +772,7 @@ class _Reader:
         if person is None or not (structured or role_people(person.name)):
             return []
         if ident is not None:
-            self.people[str(ident)] = person
+            self.people[seen] = person
         return [person]
 
     def _speakers(self, record: dict[str, Any]) -> list[ProgrammePerson]:
