@@ -260,3 +260,44 @@ def test_two_people_a_speakers_list_numbers_alike_stay_two() -> None:
     p = parse_programme(data, "data.json")
     people = {sp.name for t in p.talks for sp in t.speakers} | {r.person.name for r in p.roles}
     assert {"Ana Ruiz", "Bo Lindgren", "Cem Aydin"} <= people
+
+
+def test_the_people_of_a_role_in_the_plural_are_no_one() -> None:
+    data = (
+        b'{"agenda": [{"time": "02:00 PM", "session": "Lightning round", '
+        b'"speakers": ["Ana Ruiz", "Bo Lindgren"]},'
+        b'{"time": "03:00 PM onwards", "session": "Mentoring clinic", '
+        b'"speakers": ["All Speakers"]}]}'
+    )
+    p = parse_programme(data, "agenda.json")
+    people = {sp.name for t in p.talks for sp in t.speakers} | {r.person.name for r in p.roles}
+    assert people == {"Ana Ruiz", "Bo Lindgren"}
+
+
+def test_people_under_a_key_nobody_names_are_found_across_sibling_records() -> None:
+    data = (
+        b'[{"when": "2024-03-05 10:00", "who": "Ana Ruiz", "what": "Faster Logs with '
+        b'Compaction", "where": "Hall A"},'
+        b'{"when": "2024-03-05 11:00", "who": "Bo Lindgren", "what": "Query Planning in '
+        b'Practice", "where": "Hall B"},'
+        b'{"when": "2024-03-05 12:00", "who": "", "what": "Lunch", "where": "Foyer"}]'
+    )
+    p = parse_programme(data, "agenda.json")
+    assert [(t.title, _names(t)) for t in p.talks if t.kind != "break"] == [
+        ("Faster Logs with Compaction", ["Ana Ruiz"]),
+        ("Query Planning in Practice", ["Bo Lindgren"]),
+    ]
+
+
+def test_a_speaker_in_title_and_the_talk_in_subtitle_are_read_so() -> None:
+    text = (
+        "- date: 2024-03-05\n  time: '10:00'\n  title: Ana Ruiz\n"
+        "  subtitle: Faster Logs with Compaction\n"
+        "- date: 2024-03-05\n  time: '11:00'\n  title: Bo Lindgren\n"
+        "  subtitle: Query Planning in Practice\n"
+    )
+    p = parse_programme(text.encode(), "schedule.yml")
+    assert [(t.title, _names(t), t.start) for t in p.talks] == [
+        ("Faster Logs with Compaction", ["Ana Ruiz"], datetime(2024, 3, 5, 10, 0)),
+        ("Query Planning in Practice", ["Bo Lindgren"], datetime(2024, 3, 5, 11, 0)),
+    ]

@@ -272,18 +272,35 @@ _WORD_SLUG_RE = re.compile(r"[^\W\d_]+(?:_[^\W\d_]+)+")
 
 
 def _name_titles(documents: list[Any]) -> None:
-    """Give a ``title`` to the records whose title no key names, from the field that holds
-    one by content, decided across records of one shape (the same keys) that are timed or
-    sit in a timed record: ``{"time": "9:00", "session": "Registration", "context":
-    "Participants arrive"}``, an event's ``display`` under a time slot, a day's items
-    ``{"horario": "08-10h", "evento": "abertura"}``. The field is the one whose values
-    name items (a few words: not sentences, times, links or numbers) and differ from
-    record to record, the longest of such fields; a record alone of its shape needs that
-    field to be its only one. Written into the records (``title``), as a reader would see."""
+    """Name the fields of records whose keys do not say what they hold, by content, decided
+    across records of one shape (the same keys) that are timed or sit in a timed record.
+
+    The title, when no key names one: the field whose values name items (a few words:
+    not sentences, times, links or numbers) and differ from record to record, the longest
+    of such fields (``{"time": "9:00", "session": "Registration", "context": "…"}``, an
+    event's ``display`` under a time slot, a day's ``evento: abertura``); a record alone
+    of its shape needs that field to be its only one. The people, when no key names
+    them: the field whose values are people's names in nearly every record (``who: Ana
+    Ruiz``); when that field is the one named ``title`` (``title: Ana Ruiz`` beside
+    ``subtitle: Faster Logs``), the title is then found among the others. Written into
+    the records (``title``, ``speakers``), as a reader would see them."""
     groups: dict[frozenset[str], list[dict[str, Any]]] = {}
     _shapes(documents, False, groups, 0)
     for keys, records in groups.items():
-        key = _title_key(keys, records)
+        roles = _keys_by_role(tuple(records[0]))
+        people = None
+        if "speaker" not in roles and len(records) >= 2:
+            people = _people_key(keys, records)
+        swapped = people is not None and people in roles.get("title", ())
+        titled = ("title" in roles and not swapped) or "name" in roles
+        key = None if titled else _title_key(keys - {people}, records, swapped=swapped)
+        if people is not None:
+            for record in records:
+                value = record.get(people)
+                if isinstance(value, str) and value.strip():
+                    record["speakers"] = value
+                    if swapped and key is not None:
+                        del record[people]  # "title: Ana Ruiz": the talk's title is elsewhere
         if key is None:
             continue
         for record in records:
@@ -293,34 +310,94 @@ def _name_titles(documents: list[Any]) -> None:
 
 
 def _shapes(
-    node: Any, in_timed: bool, groups: dict[frozenset[str], list[dict[str, Any]]], depth: int
+    node: Any,
+    in_timed: bool,
+    groups: dict[frozenset[str], list[dict[str, Any]]],
+    depth: int,
+    people: bool = False,
 ) -> None:
+    """Group the records of ``node`` by shape (``people``: inside a field of an item's
+    people, room or kinds, whose records are those, not items)."""
     if depth > MAX_DEPTH:
         return
     if isinstance(node, list):
         for item in node:
-            _shapes(item, in_timed, groups, depth + 1)
+            _shapes(item, in_timed, groups, depth + 1, people)
         return
     if not isinstance(node, dict):
         return
     roles = _keys_by_role(tuple(node))
     nested = any(isinstance(v, (dict, list)) for v in node.values())
-    titled = "title" in roles or "name" in roles
-    timed = (not titled or nested) and _time_like(node)
-    if not titled and (timed or in_timed) and all(isinstance(k, str) for k in node):
+    named = ("title" in roles or "name" in roles) and "speaker" in roles
+    timed = (not named or nested) and _time_like(node)
+    if (
+        not (named or people or _is_translations(node))
+        and (timed or in_timed)
+        and all(isinstance(k, str) for k in node)
+    ):
         groups.setdefault(frozenset(node), []).append(node)
     if nested:
-        for value in node.values():
+        for key, value in node.items():
             if isinstance(value, (dict, list)):
-                _shapes(value, timed, groups, depth + 1)
+                # a record's people, room, track or kind hold no items of the programme
+                inert = bool(roles_of(str(key)) & _NOT_ITEMS)
+                _shapes(value, timed, groups, depth + 1, inert)
 
 
-def _title_key(keys: frozenset[str], records: list[dict[str, Any]]) -> str | None:
-    """The key of records of one shape that holds their titles, or None."""
+_NOT_ITEMS = frozenset({"speaker", "chair", "room", "track", "kind", "affiliation"})
+"""Roles of keys whose records are what an item has (its people, room, kinds), not items."""
+
+_NOT_PEOPLE_ROLES = frozenset(
+    {
+        "room",
+        "track",
+        "kind",
+        "date",
+        "start",
+        "end",
+        "id",
+        "abstract",
+        "affiliation",
+        "event",
+        "chair",
+        "name",
+    }
+)
+"""Roles of keys that never hold a record's speakers (a ``name`` is the record's own)."""
+
+
+def _people_key(keys: frozenset[str], records: list[dict[str, Any]]) -> str | None:
+    """The key of records of one shape whose values are people's names, or None."""
+    from confnotes.importers.persons import is_person_name, split_speakers
+
+    for key in sorted(keys):
+        if roles_of(key) & _NOT_PEOPLE_ROLES:
+            continue
+        texts = [
+            " ".join(v.split())
+            for r in records[:200]
+            if isinstance(v := r.get(key), str) and v.strip() and not is_flag(v)
+        ]
+        if len(texts) < 2 or len(set(texts)) < 2 or len(texts) * 2 < min(len(records), 200):
+            continue
+        names = sum(
+            1 for t in texts if len(t) <= 120 and (is_person_name(t) or len(split_speakers(t)) >= 2)
+        )
+        if names * 5 >= len(texts) * 4:
+            return key
+    return None
+
+
+def _title_key(
+    keys: frozenset[str], records: list[dict[str, Any]], swapped: bool = False
+) -> str | None:
+    """The key of records of one shape that holds their titles, or None (``swapped``: the
+    people are where a title was expected, so a subtitle may hold the title)."""
     best, best_words = None, 0.0
     candidates = 0
+    allowed = {"event", "subtitle", "title"} if swapped else {"event"}
     for key in sorted(keys):
-        if roles_of(key) - {"event"} or talk_kind(key)[0] not in ("talk", "other"):
+        if roles_of(key) - allowed or talk_kind(key)[0] not in ("talk", "other"):
             continue  # "break: Lunch" names no talk; "evento" by a clock names its item
         texts = [
             " ".join(v.split())
