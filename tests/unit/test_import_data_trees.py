@@ -301,3 +301,19 @@ def test_a_speaker_in_title_and_the_talk_in_subtitle_are_read_so() -> None:
         ("Faster Logs with Compaction", ["Ana Ruiz"], datetime(2024, 3, 5, 10, 0)),
         ("Query Planning in Practice", ["Bo Lindgren"], datetime(2024, 3, 5, 11, 0)),
     ]
+
+
+def test_siblings_with_optional_fields_are_read_together() -> None:
+    text = (
+        "- date: 2024-03-05\n  time: '10:00'\n  title: Ana Ruiz\n"
+        "  subtitle: Faster logs with compaction\n"
+        "- date: 2024-03-05\n  time: '11:00'\n  title: Bo Lindgren\n"
+        "  subtitle: Query planning in practice\n  room: B\n"
+        "- date: 2024-03-05\n  time: '12:00'\n  title: Lunch\n"
+    )
+    p = parse_programme(text.encode(), "schedule.yml")
+    assert [(t.title, _names(t)) for t in p.talks] == [
+        ("Faster logs with compaction", ["Ana Ruiz"]),
+        ("Query planning in practice", ["Bo Lindgren"]),
+        ("Lunch", []),
+    ]

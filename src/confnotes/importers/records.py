@@ -273,56 +273,72 @@ _WORD_SLUG_RE = re.compile(r"[^\W\d_]+(?:_[^\W\d_]+)+")
 
 def _name_titles(documents: list[Any]) -> None:
     """Name the fields of records whose keys do not say what they hold, by content, decided
-    across records of one shape (the same keys) that are timed or sit in a timed record.
+    across sibling records (reached by the same keys) that are timed or sit in a timed
+    record.
 
     The title, when no key names one: the field whose values name items (a few words:
     not sentences, times, links or numbers) and differ from record to record, the longest
     of such fields (``{"time": "9:00", "session": "Registration", "context": "…"}``, an
     event's ``display`` under a time slot, a day's ``evento: abertura``); a record alone
-    of its shape needs that field to be its only one. The people, when no key names
+    needs that field to be its only one. The people, when no key names
     them: the field whose values are people's names in nearly every record (``who: Ana
     Ruiz``); when that field is the one named ``title`` (``title: Ana Ruiz`` beside
     ``subtitle: Faster Logs``), the title is then found among the others. Written into
     the records (``title``, ``speakers``), as a reader would see them."""
-    groups: dict[frozenset[str], list[dict[str, Any]]] = {}
-    _shapes(documents, False, groups, 0)
-    for keys, records in groups.items():
-        roles = _keys_by_role(tuple(records[0]))
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    _shapes(documents, False, groups, 0, False, ())
+    for records in groups.values():
+        keys = frozenset(k for r in records for k in r)
+        roles = _keys_by_role(tuple(sorted(keys)))
         people = None
         if "speaker" not in roles and len(records) >= 2:
             people = _people_key(keys, records)
         swapped = people is not None and people in roles.get("title", ())
-        titled = ("title" in roles and not swapped) or "name" in roles
-        key = None if titled else _title_key(keys - {people}, records, swapped=swapped)
+        untitled = [r for r in records if not _titled(r)]
+        key = None
+        if swapped:
+            key = _title_key(keys - {people}, records, swapped=True)
+        elif untitled:
+            key = _title_key(frozenset(k for r in untitled for k in r), untitled)
+        moved = []
         if people is not None:
             for record in records:
                 value = record.get(people)
-                if isinstance(value, str) and value.strip():
+                if isinstance(value, str) and _a_name(value):
                     record["speakers"] = value
-                    if swapped and key is not None:
+                    if swapped and key is not None and isinstance(record.get(key), str):
                         del record[people]  # "title: Ana Ruiz": the talk's title is elsewhere
+                        moved.append(record)
         if key is None:
             continue
-        for record in records:
+        for record in moved if swapped else untitled:
             value = record.get(key)
             if isinstance(value, str) and value.strip():
                 record["title"] = " ".join(value.split())
 
 
+def _titled(record: dict[str, Any]) -> bool:
+    roles = _keys_by_role(tuple(record))
+    return "title" in roles or "name" in roles
+
+
 def _shapes(
     node: Any,
     in_timed: bool,
-    groups: dict[frozenset[str], list[dict[str, Any]]],
+    groups: dict[tuple[str, ...], list[dict[str, Any]]],
     depth: int,
-    people: bool = False,
+    people: bool,
+    path: tuple[str, ...],
 ) -> None:
-    """Group the records of ``node`` by shape (``people``: inside a field of an item's
-    people, room or kinds, whose records are those, not items)."""
+    """Group the records of ``node`` by the keys that lead to them (siblings: the items
+    of a list, and of every list reached by the same keys, such as each time slot's
+    ``events``); ``people``: inside a field of an item's people, room or kinds, whose
+    records are those, not items."""
     if depth > MAX_DEPTH:
         return
     if isinstance(node, list):
         for item in node:
-            _shapes(item, in_timed, groups, depth + 1, people)
+            _shapes(item, in_timed, groups, depth + 1, people, path)
         return
     if not isinstance(node, dict):
         return
@@ -335,13 +351,13 @@ def _shapes(
         and (timed or in_timed)
         and all(isinstance(k, str) for k in node)
     ):
-        groups.setdefault(frozenset(node), []).append(node)
+        groups.setdefault(path, []).append(node)
     if nested:
         for key, value in node.items():
             if isinstance(value, (dict, list)):
                 # a record's people, room, track or kind hold no items of the programme
                 inert = bool(roles_of(str(key)) & _NOT_ITEMS)
-                _shapes(value, timed, groups, depth + 1, inert)
+                _shapes(value, timed, groups, depth + 1, inert, (*path[-3:], str(key)))
 
 
 _NOT_ITEMS = frozenset({"speaker", "chair", "room", "track", "kind", "affiliation"})
@@ -367,9 +383,10 @@ _NOT_PEOPLE_ROLES = frozenset(
 
 
 def _people_key(keys: frozenset[str], records: list[dict[str, Any]]) -> str | None:
-    """The key of records of one shape whose values are people's names, or None."""
-    from confnotes.importers.persons import is_person_name, split_speakers
-
+    """The key of sibling records whose values are people's names; None when no key's
+    are, or when two keys' are (``title: Ana Ruiz`` beside ``subtitle: Faster Logs``
+    looks like two names: no one is guessed)."""
+    found = []
     for key in sorted(keys):
         if roles_of(key) & _NOT_PEOPLE_ROLES:
             continue
@@ -380,18 +397,24 @@ def _people_key(keys: frozenset[str], records: list[dict[str, Any]]) -> str | No
         ]
         if len(texts) < 2 or len(set(texts)) < 2 or len(texts) * 2 < min(len(records), 200):
             continue
-        names = sum(
-            1 for t in texts if len(t) <= 120 and (is_person_name(t) or len(split_speakers(t)) >= 2)
-        )
-        if names * 5 >= len(texts) * 4:
-            return key
-    return None
+        items = [t for t in texts if talk_kind(t)[0] != "break"]  # "Lunch" in their place
+        if len(items) >= 2 and sum(map(_a_name, items)) * 5 >= len(items) * 4:
+            found.append(key)
+    return found[0] if len(found) == 1 else None
+
+
+def _a_name(text: str) -> bool:
+    """A person's name, or several (``Ana Ruiz``, ``Ana Ruiz & Bo Li``)."""
+    from confnotes.importers.persons import is_person_name, split_speakers
+
+    text = " ".join(text.split())
+    return len(text) <= 120 and (is_person_name(text) or len(split_speakers(text)) >= 2)
 
 
 def _title_key(
     keys: frozenset[str], records: list[dict[str, Any]], swapped: bool = False
 ) -> str | None:
-    """The key of records of one shape that holds their titles, or None (``swapped``: the
+    """The key of sibling records that holds their titles, or None (``swapped``: the
     people are where a title was expected, so a subtitle may hold the title)."""
     best, best_words = None, 0.0
     candidates = 0
