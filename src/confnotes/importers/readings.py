@@ -35,10 +35,11 @@ from confnotes.errors import BadInputError
 from confnotes.importers import doctree
 from confnotes.importers.fields import ROLE_WORDS
 from confnotes.importers.notefiles import is_notes_file
+from confnotes.importers.pagerecords import generic_page_name
 from confnotes.importers.persons import NOT_DECIDED, is_person_name, split_speakers
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.timetable import HTML_TABLE
-from confnotes.importers.when import find_date, find_year, line_date
+from confnotes.importers.when import find_date, find_year, is_weekday, line_date, strip_dates
 
 SHAPES: dict[str, str] = {
     "talk": "one talk: the document is about one talk (its sub-headings are parts of it)",
@@ -46,6 +47,7 @@ SHAPES: dict[str, str] = {
     "timetable": "a timetable: rows led by a time or a date",
     "speakers": "a speakers page: the headings are people",
     "index": "an index page: links to one file per talk",
+    "records": "a page's own records: its schema.org or hCalendar events, or one template per talk",
     "page": "a workshop or programme page: people lists, dates and a schedule",
     "post": "a post with front matter: a seminar or a talk in its keys",
     "day-notes": "a person's notes of a conference day (sessions, typed links)",
@@ -89,6 +91,8 @@ class Reading:
     """The format module that read it (``outline``, ``markdown``, ``html``...)."""
     kept: float = 0.0
     """The share of the document's lines it keeps (as a fact or in a note's body)."""
+    explained: float = 0.0
+    """The share of the document's lines it reads as facts."""
     contender: bool = True
     """False for a reading offered only to ``--as`` (never a close call for the best)."""
     incumbent: bool = False
@@ -160,6 +164,15 @@ def _names_a_day(text: str) -> bool:
     return False
 
 
+def _only_a_day(title: str) -> bool:
+    """A title that is a date and nothing more (a day's heading read as a talk)."""
+    words = title.split()
+    if not words or len(words) > 6 or line_date(title, find_year(title) or 2000) is None:
+        return False
+    rest = [w for w in strip_dates(title).split() if any(c.isalpha() for c in w)]
+    return all(is_weekday(w) for w in rest)  # "Friday, 23rd May 2025"; not "Opening 9 May"
+
+
 _UNSEEN_OPEN_RE = re.compile(r"<!--|<(style|script)\b", re.I)
 _UNSEEN_CLOSE = {
     "style": re.compile(r"</style\s{0,20}>", re.I),
@@ -189,16 +202,23 @@ def _without_unseen(text: str) -> str:
     return "".join(out)
 
 
+DROPS = 0.4
+"""How much more of a text a reading must keep than the detected format's own reading
+(explaining as much) for that reading to lose the format's evidence."""
+
+
 def fit(programme: Programme, text: str, undated: bool = True) -> tuple[float, list[str]]:
     """How well a programme explains the text it came from: (score, evidence); as
     :func:`_fit`."""
-    score, evidence, _kept = _fit(programme, text, undated)
+    score, evidence, _kept, _explained = _fit(programme, text, undated)
     return score, evidence
 
 
-def _fit(programme: Programme, text: str, undated: bool = True) -> tuple[float, list[str], float]:
+def _fit(
+    programme: Programme, text: str, undated: bool = True
+) -> tuple[float, list[str], float, float]:
     """How well a programme explains the text it came from: (score, evidence, the share of
-    lines kept).
+    lines kept, the share read as facts).
     ``undated``: a time kept without its day counts when the text names no day (a whole
     page; a part of one is weighed without it, its day may be in another part)."""
     lines = _content_lines(text)
@@ -297,6 +317,13 @@ def _fit(programme: Programme, text: str, undated: bool = True) -> tuple[float, 
     total = max(1, len(lines))
     records = 0
     good = 0.0
+    bare_days = sorted(
+        day
+        for t in programme.talks
+        if (day := t.day or (t.start.date() if t.start else None)) is not None
+        and not t.speakers and not t.clock and not (t.start and t.start.time() != time(0))
+    )  # fmt: skip
+    spread = len(bare_days) >= 2 and (bare_days[-1] - bare_days[0]).days > 31
     for talk in programme.talks:
         records += 1
         if talk.kind == "other" and not talk.speakers and not talk.start:
@@ -306,6 +333,14 @@ def _fit(programme: Programme, text: str, undated: bool = True) -> tuple[float, 
             continue  # "Keynote: Ana Ruiz — Title" left whole: a speaker read as a title
         if talk.speakers and _only_its_speakers(talk):
             continue  # "Dr. Fatou Ndiaye" by Fatou Ndiaye: a person's heading read as a talk
+        if not talk.speakers and (
+            _only_a_day(talk.title) or (generic_page_name(talk.title) and len(programme.talks) > 1)
+        ):
+            continue  # "Friday, 23rd May 2025", "Conference Program": a day or the page, no talk
+        if not (talk.speakers or talk.clock or (talk.start and talk.start.time() != time(0))) and (
+            spread
+        ):
+            continue  # dated lines months apart, no one and no hour: milestones, not talks
         # a time read with the day and month of a page that names no year grounds it too
         grounded = (
             1.0 if talk.speakers or talk.start or (talk.clock and "date" in talk.extra) else 0.0
@@ -320,7 +355,7 @@ def _fit(programme: Programme, text: str, undated: bool = True) -> tuple[float, 
     e, k = explained / total, kept / total
     score = (0.5 + 0.5 * k) * (0.35 + 0.65 * e) * (0.4 + 0.6 * sound)
     evidence = [f"{e:.0%} of lines explained", f"{k:.0%} kept", f"{sound:.0%} of records sound"]
-    return round(score, 4), evidence, k
+    return round(score, 4), evidence, k, e
 
 
 _PART_WORDS = 6
@@ -413,6 +448,36 @@ def _index(text: str, source: str) -> Reading | None:
     return Reading("index", programme, evidence=[f"{len(programme.talks)} linked talks"])
 
 
+def _name_by_page(readings: list[Reading], text: str) -> None:
+    """An HTML page's readings that found no name of their own (the file's name, or only
+    the page's: ``Program``) take the event its ``<title>`` names."""
+    from confnotes.importers.pagerecords import page_name
+
+    name = ""
+    for reading in readings:
+        p = reading.programme
+        if p.name_from == "file name" or not p.name or generic_page_name(p.name):
+            name = name or page_name(text)
+            if name:
+                p.name, p.name_from = name, "page title"
+
+
+def _records(text: str, source: str) -> Reading | None:
+    from confnotes.importers import pagerecords
+
+    if doctree.parse(text).syntax != "html" and "<" not in text:
+        return None
+    programme = pagerecords.read(text, source)
+    if programme is None:
+        return None
+    speakers = sum(1 for t in programme.talks if t.speakers)
+    return Reading(
+        "records",
+        programme,
+        evidence=[f"{len(programme.talks)} repeated records, {speakers} with speakers"],
+    )
+
+
 def _outline(text: str, source: str, deep: bool) -> list[Reading]:
     from confnotes.importers import structure
     from confnotes.importers.shapes import understand
@@ -498,7 +563,7 @@ def candidates(
             readings.append(Reading("day-notes", parse(data, source, "notes"), reader="notes"))
         except Exception:
             _reader_failed()
-    for build in (_timetable, _index):
+    for build in (_timetable, _index, _records):
         try:
             reading = build(text, source)
         except Exception:
@@ -506,8 +571,10 @@ def candidates(
             reading = None
         if reading is not None:
             readings.append(reading)
+    if html:
+        _name_by_page(readings, text)
     for n, reading in enumerate(readings):
-        score, evidence, reading.kept = _fit(
+        score, evidence, reading.kept, reading.explained = _fit(
             reading.programme,
             text if fit_text is None else fit_text,
             fit_text is None and detected != "outline",  # a page, not a person's notes
@@ -516,6 +583,7 @@ def candidates(
             detected == "html"
             or (detected in ("markdown", "jekyll") and HTML_TABLE in reading.evidence)
         )  # an HTML table in a Markdown page is read by the HTML parser
+        tree_reader = tree_reader or reading.shape == "records"  # the page's own structure
         if (
             (detected == "outline" and n == 0)
             or (reading.reader and reading.reader == detected)
@@ -526,6 +594,20 @@ def candidates(
             reading.incumbent = True
         reading.score = round(score, 4)
         reading.evidence = [*reading.evidence, *evidence]
+    for reading in [r for r in readings if r.incumbent]:
+        if any(
+            other is not reading
+            and other.shape != "one-note"
+            and other.explained >= reading.explained
+            and other.kept >= reading.kept + DROPS
+            for other in readings
+        ):
+            # "### Panel" over names in a person's notes: a page's reading that explains no
+            # more of the text than a reading of notes, and leaves most of it out, does not
+            # win by its format's markers alone
+            reading.score = round(reading.score - INCUMBENT, 4)
+            reading.incumbent = False
+            reading.evidence.append("another reading explains as much and keeps the rest")
     if compose and deep and max((r.score for r in readings), default=0.0) < 1.0 - CLOSE:
         # a reading by parts scores at most 1 and must beat the best by CLOSE
         with contextlib.suppress(Exception):
@@ -533,7 +615,7 @@ def candidates(
                 r for r in sorted(readings, key=lambda r: -r.score) if r.shape != "one-note"
             )
             for reading in _composed(text, source, parse, readers, detected, whole.programme):
-                score, evidence, reading.kept = _fit(reading.programme, text)
+                score, evidence, reading.kept, reading.explained = _fit(reading.programme, text)
                 if whole.incumbent:  # the whole reading it builds on keeps its evidence
                     score += INCUMBENT
                     evidence.insert(0, f"the {detected} format's own markers")

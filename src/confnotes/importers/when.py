@@ -291,6 +291,11 @@ def _weekday_names() -> dict[str, int]:
     return {w: next(iter(n)) for w, n in seen.items() if len(n) == 1 and -1 not in n}
 
 
+def is_weekday(word: str) -> bool:
+    """``Friday``, ``mardi``, ``Mittwoch``: a weekday's whole name in some language."""
+    return word.casefold().strip(".,:;()") in _weekday_names()
+
+
 def weekday_of(text: str) -> int | None:
     """The weekday (0-6) a short text names (``Monday 8*``, ``mardi``, ``木曜日``), in any
     locale dateparser knows; None when it names none or several."""
@@ -398,6 +403,7 @@ __all__ = [
     "clock_range",
     "find_date",
     "find_year",
+    "is_weekday",
     "leading_clock",
     "leading_date",
     "numeric_order",
