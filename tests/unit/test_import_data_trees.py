@@ -317,3 +317,53 @@ def test_siblings_with_optional_fields_are_read_together() -> None:
         ("Query planning in practice", ["Bo Lindgren"]),
         ("Lunch", []),
     ]
+
+
+def test_slash_days_are_read_in_the_order_all_the_records_agree_on() -> None:
+    data = (
+        b'[{"date": "28/08/2016", "start": "15:00", "name": "Opening plenary"},'
+        b'{"date": "01/09/2016", "start": "14:20", "name": "Markets after the crisis"},'
+        b'{"date": "02/09/2016", "start": "08:30", "name": "Breakfast club on banks"}]'
+    )
+    p = parse_programme(data, "program.json")
+    assert [t.start for t in p.talks] == [
+        datetime(2016, 8, 28, 15, 0),
+        datetime(2016, 9, 1, 14, 20),
+        datetime(2016, 9, 2, 8, 30),
+    ]
+
+
+def test_a_day_of_untitled_slots_holding_titled_items_gives_talks() -> None:
+    text = (
+        "- title: Tuesday\n  date: 03/11/2026\n  blocks:\n"
+        "  - start: '08:50'\n    activities:\n    - {title: Opening plenary, room: Hall 1}\n"
+        "  - start: '10:20'\n    activities:\n    - {title: Technical session 1, room: Hall 1}\n"
+        "    - {title: Short course 1, room: Lab 2}\n"
+        "- title: Wednesday\n  date: 04/11/2026\n  blocks:\n"
+        "  - start: '08:00'\n    activities:\n    - {title: Technical session 5, room: Hall 1}\n"
+    )
+    p = parse_programme(text.encode(), "program.yml")
+    assert [(t.title, t.start) for t in p.talks] == [
+        ("Opening plenary", datetime(2026, 11, 3, 8, 50)),
+        ("Technical session 1", datetime(2026, 11, 3, 10, 20)),
+        ("Short course 1", datetime(2026, 11, 3, 10, 20)),
+        ("Technical session 5", datetime(2026, 11, 4, 8, 0)),
+    ]
+
+
+def test_a_session_s_place_is_no_talk_and_a_name_with_a_job_line_is_the_name() -> None:
+    text = (
+        "- date: 22/02/2024\n  activity:\n"
+        "  - hour: '9:00'\n    name: Plenary lectures\n"
+        "    location: {name: Physics Department, tag: phys, room: Aula A108}\n"
+        "    subactivities:\n"
+        "    - title: Open quantum matter\n"
+        "      people: {name: 'dr. Alberto Bianchi, CNR researcher'}\n"
+        "    - title: Superfluids of light\n"
+        "      people: {name: 'Carla Neri, PhD student at UNITN'}\n"
+    )
+    p = parse_programme(text.encode(), "programme.yml")
+    assert [(t.title, _names(t)) for t in p.talks] == [
+        ("Open quantum matter", ["Alberto Bianchi"]),
+        ("Superfluids of light", ["Carla Neri"]),
+    ]

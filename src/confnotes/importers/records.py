@@ -287,6 +287,7 @@ def _name_titles(documents: list[Any]) -> None:
     the records (``title``, ``speakers``), as a reader would see them."""
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     _shapes(documents, False, groups, 0, False, ())
+    _slash_dates([r for records in groups.values() for r in records])
     for records in groups.values():
         keys = frozenset(k for r in records for k in r)
         roles = _keys_by_role(tuple(sorted(keys)))
@@ -317,9 +318,35 @@ def _name_titles(documents: list[Any]) -> None:
                 record["title"] = " ".join(value.split())
 
 
+_SLASH_DAY_RE = re.compile(r"\s*[0-3]?\d/[0-3]?\d/(?:19|20)\d\d\s*")
+
+
+def _slash_dates(records: list[dict[str, Any]]) -> None:
+    """Days written ``01/09/2016`` are read in the order all the records' days agree on
+    (``28/08/2016`` among them: day first; days that follow each other: the order that
+    keeps them close), and written back as ISO days."""
+    from confnotes.importers.when import find_date, numeric_order
+
+    found = [
+        (record, key, value)
+        for record in records
+        for key, value in values(record, "date")
+        if isinstance(value, str) and _SLASH_DAY_RE.fullmatch(value)
+    ]
+    order = numeric_order("\n".join(v for _r, _k, v in found)) if found else None
+    if order is None:
+        return
+    for record, key, value in found:
+        day = find_date(value.strip(), None, order)[0]
+        if day is not None:
+            record[key] = day.isoformat()
+
+
 def _titled(record: dict[str, Any]) -> bool:
-    roles = _keys_by_role(tuple(record))
-    return "title" in roles or "name" in roles
+    """A title or a name in words (``"topic": false`` names none)."""
+    return any(
+        text_of(v).strip() for role in ("title", "name") for _k, v in values(record, role)
+    )
 
 
 def _shapes(
@@ -344,7 +371,7 @@ def _shapes(
         return
     roles = _keys_by_role(tuple(node))
     nested = any(isinstance(v, (dict, list)) for v in node.values())
-    named = ("title" in roles or "name" in roles) and "speaker" in roles
+    named = "speaker" in roles and _titled(node)
     timed = (not named or nested) and _time_like(node)
     if (
         not (named or people or _is_translations(node))
@@ -361,6 +388,8 @@ def _shapes(
 
 
 _NOT_ITEMS = frozenset({"speaker", "chair", "room", "track", "kind", "affiliation"})
+_WHAT_ITEMS_HAVE = frozenset({"room", "track", "kind", "affiliation"})
+"""A session's room, track, kind or organisation: a record of it is no talk inside it."""
 """Roles of keys whose records are what an item has (its people, room, kinds), not items."""
 
 _NOT_PEOPLE_ROLES = frozenset(
@@ -787,12 +816,27 @@ def _holds_talks(node: Any, depth: int, found: Found | None = None, owner: Any =
     children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else []
     for child in children:
         if isinstance(child, dict) and (
-            is_talk_record(child) or (found is not None and _points_at_talk(child, found, owner))
+            is_talk_record(child)
+            or _slot_of_items(child)
+            or (found is not None and _points_at_talk(child, found, owner))
         ):
             return True
         if isinstance(child, (dict, list)) and _holds_talks(child, depth + 1, found, owner):
             return True
     return False
+
+
+def _slot_of_items(record: dict[str, Any]) -> bool:
+    """A time slot without a title of its own holding titled items (``{start: "10:20",
+    activities: [{title: …}, …]}``): its items are talks at its time."""
+    if title_of(record) or first(record, "start", (str, int)) is None:
+        return False
+    return any(
+        isinstance(item, dict) and title_of(item)
+        for value in record.values()
+        if isinstance(value, list)
+        for item in value
+    )
 
 
 def _points_at_talk(record: dict[str, Any], found: Found, owner: Any = None) -> bool:
@@ -871,8 +915,8 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
                 # the session's start: its items' that have no time of their own (the
                 # opening before the first timed talk, lectures listed under "9:00")
                 inner = replace(inner, start=at, end=None)
-        for value in node.values():
-            if isinstance(value, (dict, list)):
+        for key, value in node.items():
+            if isinstance(value, (dict, list)) and not roles_of(str(key)) & _WHAT_ITEMS_HAVE:
                 _talks(value, inner, found, depth + 1, False, top)
         return
     if is_person_record(node):

@@ -753,8 +753,16 @@ class _Reader:
             return []
         if "," in name and not (given and family):
             last, _, firsts = name.partition(",")  # Indico's "Lindqvist, Elin"
-            if firsts.strip() and len(firsts.split()) <= 3 and len(last.split()) <= 3:
-                name = f"{firsts.strip()} {last.strip()}"
+            tail = " ".join(firsts.split())
+            if (
+                tail
+                and len(tail.split()) <= 3
+                and len(last.split()) <= 3
+                and is_person_name(tail, single_ok=True)
+            ):
+                name = f"{tail} {last.strip()}"
+            elif len(last.split()) >= 2 and (people := role_people(name)):
+                return people  # "dr. Ana Ruiz, senior researcher", "A, B, C": jobs, names
         affs: list[str] = []
         for _key, value in rec.values(raw, "affiliation"):
             for aff in value if isinstance(value, list) else [value]:
