@@ -267,8 +267,11 @@ def title_of(record: dict[str, Any]) -> str:
     return ""
 
 
-_WORD_SLUG_RE = re.compile(r"[^\W\d_]+(?:_[^\W\d_]+)+")
-"""``sonia_guimaraes``: words joined by underscores, no digits (an item's slug)."""
+def _word_slug(text: str) -> bool:
+    """``sonia_guimaraes``: words joined by underscores, no digits (an item's slug); told
+    with ``str`` tests, linear on any input."""
+    parts = text.split("_")
+    return len(parts) >= 2 and all(p.isalpha() for p in parts)
 
 
 def _name_titles(documents: list[Any]) -> None:
@@ -318,7 +321,7 @@ def _name_titles(documents: list[Any]) -> None:
                 record["title"] = " ".join(value.split())
 
 
-_SLASH_DAY_RE = re.compile(r"\s*[0-3]?\d/[0-3]?\d/(?:19|20)\d\d\s*")
+_SLASH_DAY_RE = re.compile(r"[0-3]?\d/[0-3]?\d/(?:19|20)\d\d")
 
 
 def _slash_dates(records: list[dict[str, Any]]) -> None:
@@ -331,7 +334,7 @@ def _slash_dates(records: list[dict[str, Any]]) -> None:
         (record, key, value)
         for record in records
         for key, value in values(record, "date")
-        if isinstance(value, str) and _SLASH_DAY_RE.fullmatch(value)
+        if isinstance(value, str) and _SLASH_DAY_RE.fullmatch(value.strip())
     ]
     order = numeric_order("\n".join(v for _r, _k, v in found)) if found else None
     if order is None:
@@ -344,9 +347,7 @@ def _slash_dates(records: list[dict[str, Any]]) -> None:
 
 def _titled(record: dict[str, Any]) -> bool:
     """A title or a name in words (``"topic": false`` names none)."""
-    return any(
-        text_of(v).strip() for role in ("title", "name") for _k, v in values(record, role)
-    )
+    return any(text_of(v).strip() for role in ("title", "name") for _k, v in values(record, role))
 
 
 def _shapes(
@@ -481,7 +482,7 @@ def _names_an_item(text: str) -> bool:
         and not text.startswith(("#", "/", "{", "<"))
         # Europe/Zurich, a@b name no item; a slug of words does (sonia_guimaraes)
         and not (len(words) == 1 and any(c in text for c in "/@.:"))
-        and not (len(words) == 1 and "_" in text and not _WORD_SLUG_RE.fullmatch(text))
+        and not (len(words) == 1 and "_" in text and not _word_slug(text))
         and not (text.endswith(".") and len(words) > 6)  # a sentence describes, not names
         and not _CLOCK_RE.match(text)
     )
@@ -541,7 +542,7 @@ def clock_field(record: dict[str, Any]) -> str | None:
 
 
 _TITLE_CLOCK_RE = re.compile(
-    r"^\s*([0-2]?\d[:.h][0-5]\d\s*(?:[-–—]|to)\s*[0-2]?\d[:.h][0-5]\d)\s*[-–—:|]?\s+(?=\S)"
+    r"^\s*([0-2]?\d[:.h][0-5]\d\s*(?:[-–—]|to)\s*[0-2]?\d[:.h][0-5]\d)(?:\s*[-–—:|])?\s*(?=\S)"
 )
 """A range of clocks with their minutes at the head of a title, then words."""
 
