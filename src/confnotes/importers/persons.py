@@ -196,6 +196,22 @@ def is_organisation(text: str) -> bool:
     return bool(ORGANISATION_WORDS.search(text) or _CJK_ORG_RE.search(text))
 
 
+def _plural_role_words() -> frozenset[str]:
+    from confnotes.importers.fields import ROLE_WORDS
+
+    return frozenset(
+        w
+        for role in ("speaker", "chair")
+        for w in ROLE_WORDS[role]
+        if w.endswith("s") and len(w) > 4
+    )
+
+
+_PLURAL_ROLE_WORDS = _plural_role_words()
+"""``speakers``, ``presenters``, ``panelists``, ``moderators``: the people of a role, in
+the plural (no one's name has them)."""
+
+
 @functools.lru_cache(maxsize=8192)
 def is_person_name(name: str, single_ok: bool = False, titled: bool = False) -> bool:
     """Whether ``name`` can be a person's name (``single_ok``: a lone given name such as
@@ -227,6 +243,8 @@ def is_person_name(name: str, single_ok: bool = False, titled: bool = False) -> 
         return False
     if not titled and (_JOB_TITLE_RE.search(name) or re.fullmatch(r"[A-Z]", tokens[-1])):
         return False  # "CEO Quantstack", "DevSecOps Leader": a job; "Hall B", "Zaal B": a place
+    if len(tokens) > 1 and any(t.casefold() in _PLURAL_ROLE_WORDS for t in tokens):
+        return False  # "All Speakers", "Guest Panelists": the role's people, no one
     if not _capital(tokens[0]) or not (
         _capital(tokens[-1]) or re.match(r"^[a-z]{1,3}[-'’][A-ZÀ-Ž]", tokens[-1])
     ):
@@ -278,13 +296,16 @@ def _affiliation_tail(text: str) -> bool:
 
 
 _AKA_WORDS = frozenset(["aka", "a.k.a.", "a.k.a", "alias", "detto", "dit", "genannt"])
-_NICK_OPEN = "`'‘\"“«"
-_NICK_CLOSE = "`'’\"”»"
+_NICK_OPEN = "`'‘\"“«("
+_NICK_CLOSE = "`'’\"”»)"
+"""Around a nickname between the given and the family name (``Ana `zd` Ruiz``, ``Xue
+(Steve) Liu``)."""
 
 
 def without_nickname(text: str) -> tuple[str, list[str]]:
     """``text`` without a nickname written beside the name (``Ana Ruiz aka zeroday``,
-    ``Ana `zd` Ruiz``, ``Ana Ruiz/zd``: hacker conferences list people so), and the
+    ``Ana `zd` Ruiz``, ``Xue (Steve) Liu``, ``Ana Ruiz/zd``: hacker conferences list people
+    so), and the
     nicknames; read word
     by word, linear on any input."""
     words = text.split()
@@ -537,8 +558,9 @@ def named_by_role(text: str) -> ProgrammePerson | None:
         or is_key_word(plain)
         or kind_of(plain) != "talk"
         or TALK_LABEL_RE.fullmatch(plain)
+        or any(t.casefold() in _PLURAL_ROLE_WORDS for t in plain.split()[1:])
     ):
-        return None
+        return None  # "All Speakers": the role's people, no one
     tokens = plain.split()
     if _CJK_RE.search(plain):
         signs = "".join(tokens)  # a loanword in katakana alone (ランチ) is no one's name

@@ -50,8 +50,12 @@ DATE_RE = re.compile(
 DATE_NO_YEAR_RE = re.compile(rf"\b{_MONTH}\s+{_DAY}\b", re.I)
 """A date without a year (``Dec 10``), completed from the programme's year."""
 
-CLOCK = r"(?P<{n}h>[0-2]?\d)(?:[:.h](?P<{n}m>[0-5]\d))?\s*(?P<{n}ap>[ap]\.?\s?m\.?(?![^\W\d_]))?"
-"""A clock time; ``am``/``pm`` only as a word of its own (``09:00 Amelia`` is no am)."""
+CLOCK = (
+    r"(?P<{n}h>[0-2]?\d)(?:[:.h](?P<{n}m>[0-5]\d)|(?P<{n}x>h)(?![^\W\d_]))?"
+    r"\s*(?P<{n}ap>[ap]\.?\s?m\.?(?![^\W\d_]))?"
+)
+"""A clock time; ``am``/``pm`` only as a word of its own (``09:00 Amelia`` is no am);
+``14h`` an hour as French, Portuguese and others write it (``08-10h``, ``11h-11h10``)."""
 _RANGE_SEP = (
     r"(?:\s*(?:-{1,2}|–|—|→|~|～|〜|至|to|until|bis|à)\s*"
     r"|\s*(?<=\s)[^\W\d_]{1,5}\s+(?=[0-2]?\d[:.h][0-5]\d))"
@@ -222,7 +226,8 @@ def parse_clock(text: str) -> Clock | None:
             text[m.end() : m.end() + 1].lower() == "h"
             and not text[m.end() + 1 : m.end() + 2].isalpha()
         )
-        if m.group("am") is None and not a_ap and not has_b and not h_after:
+        a_h, b_h = m.group("ax") is not None or h_after, m.group("bx") is not None
+        if m.group("am") is None and not a_ap and not has_b and not a_h:
             continue  # a bare number; but "14h" is a time as French and others write it
         if (
             not has_b
@@ -230,8 +235,8 @@ def parse_clock(text: str) -> Clock | None:
             and text[m.end() + 1 : m.end() + 2].isdigit()
         ):
             continue  # "16.06.2026": a day and a month, not 16:06
-        if has_b and m.group("bm") is None and not b_ap and m.group("am") is None:
-            continue
+        if has_b and m.group("bm") is None and not b_ap and m.group("am") is None and not b_h:
+            continue  # "10-12" is no range of hours; "08-10h" is
         end = None
         if has_b:
             end = _hour(m.group("bh"), m.group("bm"), b_ap)
