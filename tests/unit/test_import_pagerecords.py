@@ -586,3 +586,26 @@ def test_a_columns_by_lines_of_one_comma_are_names_and_their_organisations() -> 
     panel = talks["Who owns the data?"]
     assert panel.kind == "panel" and not panel.speakers  # the moderator chairs it
     assert [r.person.name for r in programme.roles] == ["Rhea Stone"]
+
+
+def test_a_records_class_that_names_a_kind_gives_its_kind() -> None:
+    html = (
+        "<ol>"
+        + "".join(
+            f'<li><section class="entry talk{k}"><time datetime="2031-05-09T{h}:00">{h}:00</time>'
+            f'<h4>{t}</h4><ul class="speakers"><li class="speaker">{p}</li></ul></section></li>'
+            for k, h, t, p in [
+                (" keynote", "09", "Closures, again", "Ana Ruiz"),
+                ("", "10", "Buffers for editors", "Bo Lindqvist"),
+                ("", "11", "Loops, modern", "Cai Wen"),
+            ]
+        )
+        + "</ol>"
+    )
+    programme = pagerecords.read(html)
+    assert programme is not None
+    assert {t.title: t.kind for t in programme.talks} == {
+        "Closures, again": "keynote",  # class="entry talk keynote"
+        "Buffers for editors": "talk",
+        "Loops, modern": "talk",
+    }

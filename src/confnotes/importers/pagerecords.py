@@ -1196,6 +1196,14 @@ def _talk(
     _kind_prefix(talk)
     if kind and talk.kind == "talk":
         talk.kind = kind
+    wrapper = record.node
+    inner = [c for c in wrapper.iter(include_text=False) if not c.is_comment_node]
+    classes = " ".join(
+        str(n.attributes.get("class") or "") for n in [wrapper, *(inner if len(inner) == 1 else [])]
+    )  # the record's own class, and its one child's (<li><section class="... keynote">)
+    said = [k for w in re.split(r"[\s_-]+", classes) if (k := kind_of(w)) not in ("talk", "other")]
+    if talk.kind == "talk" and len(set(said)) == 1:
+        talk.kind = said[0]  # <section class="programme-entry talk keynote">: its kind
     talk.extra["parallel"] = _parallel(record, roles, talk)
     return talk
 
