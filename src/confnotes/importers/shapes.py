@@ -273,7 +273,10 @@ _WITH_RE = re.compile(r"(?<!\s),?\s+with\s+", re.I)
 _CONVERSATION_RE = re.compile(
     r"\b(?:panel|discussion|fireside|chat|conversation|interview|debate|roundtable|q&a)\b", re.I
 )
-_DASHES_RE = re.compile(r"(?<!\s)\s+(?:--|[-–—|·•/])\s+")
+_AT_HANDLE_RE = re.compile(r"@[A-Za-z0-9_.]{1,40}")
+_ONE_LINK_RE = re.compile(r"\[[^\[\]\n]{1,300}\]\([^()\s]{0,500}\)")
+"""A line that is one link and nothing else: ``[You don't know bundler](…)``."""
+_DASHES_RE = re.compile(r"(?<!\s)\s+(?:-{2,3}+|[-–—|·•/])\s+")
 _LEADING_SYMBOLS_RE = re.compile(r"^[^\w\[(\"“'‘*_«„「『《]+")
 """Emoji, bullets and arrows before a heading's words."""
 _WHOLE_QUOTE_RE = re.compile(r"[\"“„«]([^\"“”„«»]{2,300})[\"”“»]")
@@ -1512,6 +1515,10 @@ class _Reader:
             return
         t = read_heading(section.title, self.year)
         t.tags = list(section.tags)
+        if (under_name := self._name_over_title(section)) is not None:
+            # "### Chad Fowler @chadfowler" over "#### [Disposable Components](…)"
+            t.speakers, t.title, title_last = under_name
+            self.consumed.update(range(section.heading_last + 1, title_last + 1))
         if id(section) in self._cards and not t.speakers:
             card, kind = self._cards[id(section)]
             t.speakers = [replace(p) for p in card]
@@ -1557,7 +1564,7 @@ class _Reader:
             t.speakers = who  # notes headed by the speaker's name: the title stays the name
         # the lines read as facts (``Speaker: X``) stay in the note too: never dropped, and
         # so does a heading that said more than the title (its speaker, link or number)
-        if id(section) in self._card_names:
+        if id(section) in self._card_names and under_name is None:
             # a card's name over the speaker's bio: a person of the page, the bio a note
             for person in t.speakers or split_speakers(strip_markdown_inline(section.title)):
                 self.p.roles.append(ProgrammeRole(person, "speaker"))
@@ -1592,6 +1599,33 @@ class _Reader:
             self._add(t, body, b0, b1, previous)
         if next_day is not None:
             self.day = next_day
+
+    def _name_over_title(self, section: Section) -> tuple[list[ProgrammePerson], str, int] | None:
+        """Among talk headings that are people's names, one that names only its speaker
+        (a handle beside it) over its title: a sub-heading first thing under it, or a line
+        that is one link (``### Name @handle`` / ``#### [Title](…)`` or ``[Title](…)``).
+        (speakers, title, the title's last line), or None."""
+        if not self._named_headings:
+            return None
+        plain = " ".join(_AT_HANDLE_RE.sub(" ", strip_markdown_inline(section.title)).split())
+        who = split_speakers(plain)
+        if len(who) != 1 or " ".join(who[0].name.split()) != plain:
+            return None
+        n = section.heading_last + 1
+        while n <= section.end and not self.o.lines[n].strip():
+            n += 1
+        if n > section.end:
+            return None
+        child = next((c for c in section.children if c.line == n), None)
+        if child is not None:
+            title, last = strip_markdown_inline(child.title).strip(), child.heading_last
+        elif _ONE_LINK_RE.fullmatch(self.o.lines[n].strip()) and (
+            n == section.end or not self.o.lines[n + 1].strip()
+        ):
+            title, last = strip_markdown_inline(self.o.lines[n]).strip(), n
+        else:
+            return None
+        return (who, title, last) if title else None
 
     def _slot_chairs(self, section: Section) -> None:
         """``Modérateurs : Pr Name et Dr Name`` in a slot over its talks: the chairs."""
@@ -2812,6 +2846,11 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
     said = str(front.get("title") or "")
     if not (name or p.name) and shape not in ("talk", "single") and conference_name(said) != said:
         p.name = conference_name(said)  # "EMOCON S/S 2017 후기": notes of an event, titled
+    elif not (name or p.name) and shape not in ("talk", "single") and doc_title is None:
+        # the front matter's title is the title a heading would have been: the event it
+        # names with its year, its day left out ("DockerCon EU 2017: day one")
+        named = title_name(said, reader.year)
+        p.name = named if find_year(named) else ""
     if not (name or p.name):
         p.name_from = "file name"
     p.name = name or p.name or _stem_name(source)
