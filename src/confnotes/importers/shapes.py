@@ -170,6 +170,27 @@ _META_RE = re.compile(
     r"[*_]{0,3}\s*[:：]{1,2}\s*[*_]{0,3}\s*(?P<value>\S.*)$",
     re.I,
 )
+_ANY_KEY_RE = re.compile(
+    r"^\s*+(?:[-*+]\s+)?[*_]{0,3}(?P<key>[^\W\d_][^:：*_\n]{0,30}?)[*_]{0,3}\s*[:：]\s*"
+    r"[*_]{0,3}\s*(?P<value>\S.*)$"
+)
+"""``Key: value`` with any key a field of a record may have (``スピーカー：Luna``): what the
+key means is the records' vocabulary (:mod:`confnotes.importers.fields`)."""
+
+
+def _key_value(line: str) -> tuple[str, str] | None:
+    """(key, value) of a metadata line: a key of the notes' own (``Speaker:``, ``Time:``),
+    or one whose word the records' vocabulary gives a speaker's or a title's role."""
+    if m := _META_RE.match(line):
+        return m.group("key").lower(), m.group("value")
+    if m := _ANY_KEY_RE.match(line):
+        roles = roles_of(m.group("key").strip())
+        role = next((r for r in ("speaker", "title") if r in roles), "")
+        if role:
+            return role, m.group("value")
+    return None
+
+
 _CALLOUT_RE = re.compile(
     r"^\s*>\s*\[![\w-]+\][-+]?\s*(?P<key>speakers?|presenters?|presented by|by|authors?)"
     r"\s*:?\s*$",
@@ -797,6 +818,23 @@ def _kind_label_by(head: str) -> bool:
     )
 
 
+def _kind_and_name(title: str) -> tuple[str, ProgrammePerson] | None:
+    """(kind, person) of a heading that is a kind of item and one person's name, the kind
+    first or last (``Keynote: Deb Nicholson``, ``Vinay Prasad Keynote``), else None."""
+    words = title.replace(":", " : ").split()
+    if len(words) < 3 or len(words) > 8:
+        return None
+    for word, rest in ((words[0], words[1:]), (words[-1], words[:-1])):
+        kind = kind_of(word)
+        if kind in ("talk", "other", "break"):
+            continue
+        name = " ".join(rest).strip(" :-–—")
+        who = split_speakers(name)
+        if len(who) == 1 and " ".join(who[0].name.split()) == name:
+            return kind, who[0]
+    return None
+
+
 def _kind_label_only(title: str) -> bool:
     """A title that only says what kind of item it is (``Keynote``, ``Talk court``)."""
     title = title.strip(" *_:")
@@ -974,11 +1012,21 @@ class _Reader:
             self._names_run = False
             understood = self._meta_line(line, talk)
             self._first_of_talk = False
+            if not understood and _ANY_KEY_RE.match(line) and _ANY_KEY_RE.match(self._next_line(n)):
+                n += 1  # a field of a run of fields ("トーク概要：…" over "スピーカー：…"): read on
+                continue
             if not understood:
                 break
             self.consumed.add(n)
             n += 1
         return n
+
+    def _next_line(self, n: int) -> str:
+        """The next line after ``n`` with words, or ''."""
+        for m in range(n + 1, min(len(self.o.lines), n + 4)):
+            if self.o.lines[m].strip():
+                return self.o.lines[m]
+        return ""
 
     def _by_content(self, value: str, talk: _Talk) -> bool:
         """A value whose label is a pictogram (``:microphone: _Ana Ruiz_``, ``📅 2024-10-05
@@ -1062,8 +1110,8 @@ class _Reader:
     def _meta_line(self, line: str, talk: _Talk | None) -> bool:
         if talk is not None and (value := _pictogram_value(line)) is not None:
             return self._by_content(value, talk)
-        if m := _META_RE.match(line):
-            key, value = m.group("key").lower(), m.group("value").strip().rstrip("*_ ")
+        if said := _key_value(line):
+            key, value = said[0], said[1].strip().rstrip("*_ ")
             plain = strip_markdown_inline(unwiki(value)).strip()
             key = _KEY_ALIASES.get(key, key)
             if key in ("date", "day"):
@@ -1429,6 +1477,9 @@ class _Reader:
         if section.level >= level and not holds:
             self._talk(section, previous)
             return
+        if not section.children and section.level < level and self._talk_by_itself(section):
+            self._talk(section, previous)  # "## Vinay Prasad Keynote" among "## Talks"
+            return
         if id(section) in self._cards:
             # a card's talk heading, of a higher level than the card's name under which
             # it is written: a talk of its own lines, the next card read after it
@@ -1461,6 +1512,12 @@ class _Reader:
         for child in section.children:
             self._walk(child, level, previous)
         self.session = outer
+
+    def _talk_by_itself(self, section: Section) -> bool:
+        """A heading above the talks' level, over no sub-heading, that says a talk by its
+        own words: who gives it (``Title - Name``, ``Keynote: Name``)."""
+        title = strip_markdown_inline(section.title)
+        return bool(_kind_and_name(title) or read_heading(section.title, self.year).speakers)
 
     def _holds_talks(self, section: Section) -> bool:
         """A heading at the talks' level with no text of its own over sub-headings that
@@ -1519,6 +1576,10 @@ class _Reader:
             # "### Chad Fowler @chadfowler" over "#### [Disposable Components](…)"
             t.speakers, t.title, title_last = under_name
             self.consumed.update(range(section.heading_last + 1, title_last + 1))
+        if not t.speakers and (said := _kind_and_name(strip_markdown_inline(section.title))):
+            # "## Keynote: Deb Nicholson", "## Vinay Prasad Keynote": a kind and who gives it
+            t.kind, t.speakers = said[0], [said[1]]
+            t.title = strip_markdown_inline(section.title).strip()
         if id(section) in self._cards and not t.speakers:
             card, kind = self._cards[id(section)]
             t.speakers = [replace(p) for p in card]
@@ -1728,6 +1789,16 @@ class _Reader:
         if read_heading(section.title, self.year).speakers or section.children:
             return False
         found = {lead.line for lead in leads(self.o, section) if not lead.keep}
+        if len(found) < 2 and _SESSION_RE.search(strip_markdown_inline(section.title)):
+            # "## Lightning Talks" over items each with its notes nested under it: a session
+            # says its items are talks, named or not
+            lists = [b for b in section.blocks if b.kind == "list"]
+            spans = lists[0].spans if len(lists) == 1 else []
+            if len(spans) >= 2 and all(
+                any(self.o.lines[n].strip() for n in range(first + 1, last + 1))
+                for first, last in spans
+            ):
+                found = {first for first, _last in spans}
         block = next((b for b in section.blocks if b.kind == "list" and b.first in found), None)
         if len(found) < 2 or block is None:
             return False
