@@ -36,7 +36,7 @@ from confnotes.importers.entries import (
     kind_of,
     leading_clock,
 )
-from confnotes.importers.fields import roles_of
+from confnotes.importers.fields import names_role_alone, roles_of
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import KIND_WORDS
 from confnotes.importers.notefiles import PEOPLE_HEADING_RE, is_notes_file
@@ -184,11 +184,21 @@ def _key_value(line: str) -> tuple[str, str] | None:
     if m := _META_RE.match(line):
         return m.group("key").lower(), m.group("value")
     if m := _ANY_KEY_RE.match(line):
-        roles = roles_of(m.group("key").strip())
-        role = next((r for r in ("speaker", "title") if r in roles), "")
+        key = m.group("key").strip()
+        role = next((r for r in ("speaker", "title") if names_role_alone(key, r)), "")
         if role:
             return role, m.group("value")
     return None
+
+
+def _a_field(line: str) -> bool:
+    """A ``Key: value`` list item or bold key whose key is a word or two, no one's name
+    (``* 動画：<…>``, ``**Slides:** …``), as a record's fields are written."""
+    m = _ANY_KEY_RE.match(line)
+    if m is None or not re.match(r"\s*+(?:[-*+]\s|[*_]{2})", line):
+        return False
+    key = m.group("key").strip()
+    return len(key.split()) <= 2 and not split_speakers(key)
 
 
 _CALLOUT_RE = re.compile(
@@ -818,6 +828,27 @@ def _kind_label_by(head: str) -> bool:
     )
 
 
+def _affiliation_column(talks: list[ProgrammeTalk]) -> None:
+    """``Name, Place`` lines under the talks of one document: where most of them put a
+    speaker's affiliation after the comma (``Christina Leslie, MSK``), what another puts
+    there is an affiliation too, even shaped like a name (``Christopher Chin, Weill
+    Cornell``), not a second speaker."""
+    one = [t for t in talks if len(t.speakers) == 1 and t.speakers[0].affiliations]
+    two = [
+        t
+        for t in talks
+        if len(t.speakers) == 2
+        and not any(p.affiliations for p in t.speakers)
+        and f"{t.speakers[0].name}, {t.speakers[1].name}" in t.body
+    ]
+    if len(one) < 2 or len(one) < 2 * len(two):
+        return
+    for t in two:
+        first, place = t.speakers
+        first.affiliations = [place.name]
+        t.speakers = [first]
+
+
 def _kind_and_name(title: str) -> tuple[str, ProgrammePerson] | None:
     """(kind, person) of a heading that is a kind of item and one person's name, the kind
     first or last (``Keynote: Deb Nicholson``, ``Vinay Prasad Keynote``), else None."""
@@ -1012,7 +1043,12 @@ class _Reader:
             self._names_run = False
             understood = self._meta_line(line, talk)
             self._first_of_talk = False
-            if not understood and _ANY_KEY_RE.match(line) and _ANY_KEY_RE.match(self._next_line(n)):
+            if (
+                not understood
+                and not _META_RE.match(line)  # a key of ours not taken (Chair:) ends the run
+                and _a_field(line)
+                and _a_field(self._next_line(n))
+            ):
                 n += 1  # a field of a run of fields ("トーク概要：…" over "スピーカー：…"): read on
                 continue
             if not understood:
@@ -1262,6 +1298,13 @@ class _Reader:
             return True
         return False
 
+    def _date_alone(self, text: str) -> date | None:
+        """The day a line says when it says nothing else (``Tuesday, 18 April``)."""
+        found, _own = find_date(text, self.year)
+        if found is None or _DAY_RE.sub(" ", strip_dates(text)).strip(" ,.-–—()"):
+            return None
+        return found
+
     def _when_where(self, text: str, talk: _Talk | None) -> bool:
         """``2026-05-07 09:30 - 10:00 @ Room 4E``, ``2026-05-05 - 2026-05-07 @ Hall 2``: a
         day (or days), its hours, then ``@`` and the place; every part understood, or
@@ -1449,6 +1492,9 @@ class _Reader:
             # under the page's link): the conference's, and the line stays in its note
             line = strip_markdown_inline(self.o.lines[n]).strip(" *_-")
             if line and n not in self._heading_lines and self._when_where(line, None):
+                self.consumed.add(n)
+            elif line and n not in self._heading_lines and (day := self._date_alone(line)):
+                self.day = day  # "*Tuesday, 18 April*" under the title: the talks' day
                 self.consumed.add(n)
         text = any(
             self.o.lines[n].strip() for n in range(first, end + 1) if n not in self._heading_lines
@@ -2914,6 +2960,7 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
         for talk in p.talks:
             talk.speakers = []
         p.warnings.append("no talks, days or speakers were recognised: the whole text is one note")
+    _affiliation_column(p.talks)
     said = str(front.get("title") or "")
     if not (name or p.name) and shape not in ("talk", "single") and conference_name(said) != said:
         p.name = conference_name(said)  # "EMOCON S/S 2017 후기": notes of an event, titled

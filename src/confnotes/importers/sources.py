@@ -127,7 +127,7 @@ def read_folder(
             continue
     named = [p.name for p in read.values() if p.name_from != "file name" and p.name]
     dated = list(dict.fromkeys(n for n in named if find_year(n)))
-    index = _index_name(folder, read)
+    index = _index_name(folder, read) or _shared_name(dated)
     if len(dated) > 1 and not index:
         return read, False
     name = index or (dated[0] if dated else _group_name(Path(folder)))
@@ -138,6 +138,22 @@ def read_folder(
     _people_pages(read)
     _one_note_per_talk(list(read.values()))
     return read, True
+
+
+def _shared_name(names: list[str]) -> str:
+    """The name files of one folder agree on when each says more after it (``CSHL
+    Systems Immunology 2023 Session 1``, ``… Session 2``): their leading words in common,
+    when those hold the year; else ''."""
+    if len(names) < 2:
+        return ""
+    split = [n.split() for n in names]
+    common: list[str] = []
+    for words in zip(*split, strict=False):
+        if any(w.casefold() != words[0].casefold() for w in words):
+            break
+        common.append(words[0])
+    name = " ".join(common).strip(" -–—:|,")
+    return name if find_year(name) and len(name.split()) >= 2 else ""
 
 
 def _file_name_speakers(read: dict[str, Programme]) -> None:
