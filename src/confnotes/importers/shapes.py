@@ -1197,6 +1197,15 @@ class _Reader:
                 if plain:
                     if not talk.speakers and (who := split_speakers(talk.title, single_ok=True)):
                         talk.speakers = who
+                    head, bar, event = plain.rpartition(" | ")
+                    if bar and find_year(event) and not split_speakers(event):
+                        plain = head  # "… | ElixirConf US 2025": the event it was given at
+                        self.p.name = self.p.name or conference_name(event.strip())
+                    said = read_heading(plain, self.year)
+                    if said.speakers and not talk.speakers:
+                        # "**Talk:** Keynote: Title -- Name | Event": the field as a heading
+                        talk.speakers, plain = said.speakers, said.title
+                        talk.kind = said.kind if talk.kind == "talk" else talk.kind
                     talk.title = plain
                     return True
                 return False

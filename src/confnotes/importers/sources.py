@@ -134,10 +134,41 @@ def read_folder(
     for programme in read.values():
         programme.name, programme.name_from = name, ""
     _join_index(read)
+    _full_names(read)
     _file_name_speakers(read)
     _people_pages(read)
     _one_note_per_talk(list(read.values()))
     return read, True
+
+
+def _another_talk(entry: ProgrammeTalk, own: ProgrammeTalk) -> bool:
+    """An index entry and the one talk of the file it links that differ in title and in
+    speaker (``Graduating to Grid - Andrews`` over a file of Jen Simmons' talk)."""
+    a, b = title_key(entry.title), title_key(own.title)
+    if not a or not b or a in b or b in a:
+        return False
+    last = {p.name.split()[-1].casefold() for p in own.speakers if p.name.split()}
+    return bool(entry.speakers and own.speakers) and not any(
+        p.name.split() and p.name.split()[-1].casefold() in last for p in entry.speakers
+    )
+
+
+def _full_names(read: dict[str, Programme]) -> None:
+    """A speaker an index names by surname alone (``Simmons``) is the one person of the
+    folder's files whose full name ends so (``Jen Simmons``)."""
+    full: dict[str, set[str]] = {}
+    for programme in read.values():
+        for talk in programme.talks:
+            for person in talk.speakers:
+                words = person.name.split()
+                if len(words) > 1:
+                    full.setdefault(words[-1].casefold(), set()).add(person.name)
+    for programme in read.values():
+        for talk in programme.talks:
+            for person in talk.speakers:
+                names = full.get(person.name.casefold(), set()) if " " not in person.name else set()
+                if len(names) == 1:
+                    person.name = next(iter(names))
 
 
 def _shared_name(names: list[str]) -> str:
@@ -339,6 +370,9 @@ def _join_index(read: dict[str, Programme]) -> None:
                 keep.append(talk)
                 continue
             own = [t for t in other.talks if t.kind != "other" or t.speakers]
+            if len(own) == 1 and _another_talk(talk, own[0]):
+                keep.append(talk)  # the file holds another talk than its entry says
+                continue
             if len(own) == 1:
                 own[0].speakers = own[0].speakers or talk.speakers
         if len(keep) < len(programme.talks):
