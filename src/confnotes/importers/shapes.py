@@ -828,6 +828,34 @@ def _kind_label_by(head: str) -> bool:
     )
 
 
+def _front_left(front: dict[str, Any], p: Programme) -> None:
+    """Front matter keys a reading may take in (a title, an author) whose words it did not
+    recover go on with the notes, as keys it never reads do: ``title: … - Day 1`` when
+    the conference is named without its day, ``author:`` of a post nobody spoke at."""
+    said = " ".join(
+        [p.name, p.description, p.location]
+        + [t.title for t in p.talks]
+        + [s.name for t in p.talks for s in t.speakers]
+    )
+    known = set(_word_set(said))
+    for key, value in front.items():
+        if key not in FRONT_READ or key in _FRONT_WHEN or not isinstance(value, str):
+            continue
+        if set(_word_set(value)) - known:
+            for talk in p.talks:
+                talk.extra.setdefault(str(key), value)
+
+
+_FRONT_WHEN = frozenset(
+    {"date", "event_date", "start", "end", "day", "time", "when", "startTime", "start_time"}
+)
+"""Front keys of when: read for their day and hour, which the notes' dates hold."""
+
+
+def _word_set(text: str) -> list[str]:
+    return re.findall(r"\w+", strip_markdown_inline(text).casefold())
+
+
 def _affiliation_column(talks: list[ProgrammeTalk]) -> None:
     """``Name, Place`` lines under the talks of one document: where most of them put a
     speaker's affiliation after the comma (``Christina Leslie, MSK``), what another puts
@@ -2982,6 +3010,7 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
         p.name_from = "file name"
     p.name = name or p.name or _stem_name(source)
     p.description = str(front.get("description") or "")[:2000]
+    _front_left(front, p)
     p.location = p.location or str(front.get("location") or "")
     days = [t.day for t in p.talks if t.day] + [d for d in (p.start, p.end) if d]
     if days:
