@@ -115,6 +115,9 @@ NOT_A_NAME_WORDS = re.compile(
 _INNER_CAPS_RE = re.compile(r"^(?!Mc|Mac|De|Di|La|Le|Van|Von|O['’])\w*[a-z][A-Z]")
 """``GPUs``, ``DevOps``, ``iOS``: a product or acronym, not a name (``McDonald`` is)."""
 
+_JOINED_RE = re.compile(r"[A-Z][a-z]{1,12}[A-Z][a-z]{1,12}")
+"""A given name of two joined parts (``SiYeong``, ``AnnMarie``): a name where a role says
+one is written (a ``Speaker:`` field), as ``DevOps`` would be anywhere else."""
 _PARTICLES = "van|von|der|den|de|da|del|della|la|le|di|du|dos|das|bin|ibn|al|el|y|zu|ter|ten"
 """The small words of a surname (``van``, ``di``)."""
 _NAME_TOKEN_RE = re.compile(
@@ -224,8 +227,8 @@ def is_person_name(name: str, single_ok: bool = False, titled: bool = False) -> 
         _capital(tokens[-1]) or re.match(r"^[a-z]{1,3}[-'’][A-ZÀ-Ž]", tokens[-1])
     ):
         return False  # "al-Rashid", "d'Alembert" end a name too
-    if any(_INNER_CAPS_RE.match(t) for t in tokens):
-        return False
+    if any(_INNER_CAPS_RE.match(t) and not (single_ok and _JOINED_RE.fullmatch(t)) for t in tokens):
+        return False  # but "SiYeong", "AnnMarie" where a speaker's field says it is a name
     if any(re.search(r"\w['’]s$", t) for t in tokens):
         return False  # "Swift's Hidden Gems": a possessive is a title's word, not a name's
     if len(tokens[0]) >= 6 and tokens[0].lower().endswith("ing") and not titled:

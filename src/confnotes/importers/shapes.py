@@ -270,6 +270,8 @@ _BY_LINE_RE = re.compile(
     r"\s+(?P<who>\S.*)$",
     re.I,
 )
+_WITH_LINE_RE = re.compile(r"^\s*(?:[-*+]\s+)?[*_]{0,2}(?:with|avec|mit|con|com)\s+(?P<who>\S.*)$", re.I)
+"""``with A, B and C`` first under a heading that only says its kind (``## Panel``)."""
 _LINK_RE = re.compile(
     r"\[(?P<label>[^\[\]]*)\]\((?P<url>https?://[^()\s]+)\)|(?P<bare>https?://\S+)"
 )
@@ -1258,6 +1260,16 @@ class _Reader:
             if who:
                 _heard(talk, who)
                 return True
+        if (
+            talk is not None
+            and self._first_of_talk
+            and not talk.speakers
+            and _kind_label_only(talk.title)
+            and (m := _WITH_LINE_RE.match(line))
+            and (who := split_speakers(strip_markdown_inline(m.group("who")).strip(" *_")))
+        ):
+            _heard(talk, who)  # "## Panel" then "with Erez Dickman, … and Chad Fowler"
+            return True
         if talk is not None and not talk.speakers:
             stripped = line.strip()
             if re.fullmatch(r"(\*\*|__|\*|_).+\1", stripped) or re.fullmatch(
@@ -1600,7 +1612,16 @@ class _Reader:
         """A heading above the talks' level, over no sub-heading, that says a talk by its
         own words: who gives it (``Title - Name``, ``Keynote: Name``)."""
         title = strip_markdown_inline(section.title)
-        return bool(_kind_and_name(title) or read_heading(section.title, self.year).speakers)
+        if _kind_and_name(title) or read_heading(section.title, self.year).speakers:
+            return True
+        first = next((b.text for b in section.blocks if b.text.strip()), "").split("\n")[0]
+        m = _WITH_LINE_RE.match(first) or _BY_LINE_RE.match(first)
+        return bool(
+            kind_of(title) not in ("talk", "other", "break")
+            and _kind_label_only(title)
+            and m
+            and split_speakers(strip_markdown_inline(m.group("who")))
+        )  # "## Panel" over "with Erez Dickman, … and Chad Fowler"
 
     def _holds_talks(self, section: Section) -> bool:
         """A heading at the talks' level with no text of its own over sub-headings that
