@@ -266,7 +266,8 @@ _LABELLED_RE = re.compile(r"^\s*(?P<key>[^\W\d_][^\W\d_ ]{1,24})\s?[:：]\s+(?P<
 _SIGNATURE_RE = re.compile(r"^\s*(?:—|–|--|~)\s*(?P<who>\S.*)$")
 """``— Name`` closing a talk's notes: the speaker, signed."""
 _BY_LINE_RE = re.compile(
-    r"^\s*(?:[-*+]\s+)?[*_]{0,2}(?:(?:presented|given|talk|delivered)\s+by|by|von|par|por)"
+    r"^\s*(?:[-*+]\s+)?(?:\[[^\[\]\n]{1,80}\]\([^()\s]{0,500}\)\s+)?"  # "[PDF](…) by Name"
+    r"[*_]{0,2}(?:(?:presented|given|talk|delivered)\s+by|by|von|par|por)"
     r"\s+(?P<who>\S.*)$",
     re.I,
 )
@@ -1013,6 +1014,9 @@ class _Reader:
         self._speaker_last = False
         """The document's headings say their title first, then their speaker (most of
         those that name one: ``Keynote - Title - Name``)."""
+        self._headed: dict[int, tuple[int, bool]] = {}
+        """Talks read from a heading in no session: (its level, its speakers were named on
+        lines under it)."""
 
     def _front_day(self) -> date | None:
         # "created:" last: a note tool's stamp of when a note was begun, the talk's day for
@@ -1477,6 +1481,22 @@ class _Reader:
             for section in self.o.root.children:
                 if section is not doc_title:  # "# Things to look up" after the day's talks
                     self._walk(section, level, previous)
+        self._unsigned_parts()
+
+    def _unsigned_parts(self) -> None:
+        """Headings of one level, in no session, most of which name their speakers, two at
+        least on lines under them (``*Talk by Name*``, ``スピーカー：Name``): those that name
+        no one, no time, no link and no kind are the writer's own parts (``## Final words``, ``##
+        クロージング``), notes beside the talks, not talks."""
+        for level in {lv for lv, _u in self._headed.values()}:
+            group = [t for t in self.p.talks if self._headed.get(id(t), (0, False))[0] == level]
+            under = [t for t in group if self._headed[id(t)][1]]
+            named = [t for t in group if t.speakers]
+            if len(under) < 2 or len(named) * 2 < len(group):
+                continue
+            for t in group:
+                if not (self._headed[id(t)][1] or t.speakers or t.start or t.links):
+                    t.kind = "other" if t.kind == "talk" else t.kind
 
     def _speaker_cards(self) -> None:
         """A speakers page of cards: ``<h3>Name</h3>``, a bio, then the talks as headings
@@ -1762,6 +1782,8 @@ class _Reader:
         else:
             self._signed(t, body)
             self._add(t, body, b0, b1, previous)
+            if self.p.talks and self.session is None:
+                self._headed[id(self.p.talks[-1])] = (section.level, bool(under))
         if next_day is not None:
             self.day = next_day
 

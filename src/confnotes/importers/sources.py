@@ -183,6 +183,9 @@ def _shared_name(names: list[str]) -> str:
         if any(w.casefold() != words[0].casefold() for w in words):
             break
         common.append(words[0])
+    rest = [w[len(common)] for w in split if len(w) > len(common)]
+    if common and len(rest) == len(split) and all(len(r) <= 2 for r in rest):
+        common = common[:-1]  # "Session 1", "Session 2": the files' own part, not the name's
     name = " ".join(common).strip(" -–—:|,")
     return name if find_year(name) and len(name.split()) >= 2 else ""
 
