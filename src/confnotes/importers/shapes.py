@@ -271,7 +271,9 @@ _BY_LINE_RE = re.compile(
     r"\s+(?P<who>\S.*)$",
     re.I,
 )
-_WITH_LINE_RE = re.compile(r"^\s*(?:[-*+]\s+)?[*_]{0,2}(?:with|avec|mit|con|com)\s+(?P<who>\S.*)$", re.I)
+_WITH_LINE_RE = re.compile(
+    r"^\s*(?:[-*+]\s+)?[*_]{0,2}(?:with|avec|mit|con|com)\s+(?P<who>\S.*)$", re.I
+)
 """``with A, B and C`` first under a heading that only says its kind (``## Panel``)."""
 _LINK_RE = re.compile(
     r"\[(?P<label>[^\[\]]*)\]\((?P<url>https?://[^()\s]+)\)|(?P<bare>https?://\S+)"
@@ -831,7 +833,7 @@ def _kind_label_by(head: str) -> bool:
     )
 
 
-def _front_left(front: dict[str, Any], p: Programme) -> None:
+def _front_left(front: dict[str, object], p: Programme) -> None:
     """Front matter keys a reading may take in (a title, an author) whose words it did not
     recover go on with the notes, as keys it never reads do: ``title: … - Day 1`` when
     the conference is named without its day, ``author:`` of a post nobody spoke at."""
@@ -878,6 +880,14 @@ def _affiliation_column(talks: list[ProgrammeTalk]) -> None:
         first, place = t.speakers
         first.affiliations = [place.name]
         t.speakers = [first]
+
+
+def _name_alone(heading: str) -> list[ProgrammePerson]:
+    """The one person a heading names and nothing else, a handle aside (``Ana Ruiz
+    [@ana](…)``), or []."""
+    plain = " ".join(_AT_HANDLE_RE.sub(" ", strip_markdown_inline(heading)).split())
+    who = split_speakers(plain)
+    return who if len(who) == 1 and " ".join(who[0].name.split()) == plain else []
 
 
 def _kind_and_name(title: str) -> tuple[str, ProgrammePerson] | None:
@@ -1235,11 +1245,11 @@ class _Reader:
                     if bar and find_year(event) and not split_speakers(event):
                         plain = head  # "… | ElixirConf US 2025": the event it was given at
                         self.p.name = self.p.name or conference_name(event.strip())
-                    said = read_heading(plain, self.year)
-                    if said.speakers and not talk.speakers:
+                    as_heading = read_heading(plain, self.year)
+                    if as_heading.speakers and not talk.speakers:
                         # "**Talk:** Keynote: Title -- Name | Event": the field as a heading
-                        talk.speakers, plain = said.speakers, said.title
-                        talk.kind = said.kind if talk.kind == "talk" else talk.kind
+                        talk.speakers, plain = as_heading.speakers, as_heading.title
+                        talk.kind = as_heading.kind if talk.kind == "talk" else talk.kind
                     talk.title = plain
                     return True
                 return False
@@ -1510,7 +1520,14 @@ class _Reader:
         for s in self.o.sections():
             title = strip_markdown_inline(s.title).strip()
             person = split_speakers(title)
-            if len(person) == 1 and person[0].name == title:
+            if (
+                previous is not None
+                and s.line == previous.heading_last + 1
+                and _name_alone(previous.title)
+            ) or (len(person) == 1 and self._title_under(s) is not None):
+                # a name over its talk's title, or the title under a name: no card
+                who = []
+            elif len(person) == 1 and person[0].name == title:
                 who, name_level, talk_level = person, s.level, 0
                 names.add(id(s))
             elif who and (s.level == talk_level or (not talk_level and s.level < name_level)):
@@ -1700,9 +1717,9 @@ class _Reader:
             # "### Chad Fowler @chadfowler" over "#### [Disposable Components](…)"
             t.speakers, t.title, title_last = under_name
             self.consumed.update(range(section.heading_last + 1, title_last + 1))
-        if not t.speakers and (said := _kind_and_name(strip_markdown_inline(section.title))):
+        if not t.speakers and (given := _kind_and_name(strip_markdown_inline(section.title))):
             # "## Keynote: Deb Nicholson", "## Vinay Prasad Keynote": a kind and who gives it
-            t.kind, t.speakers = said[0], [said[1]]
+            t.kind, t.speakers = given[0], [given[1]]
             t.title = strip_markdown_inline(section.title).strip()
         if id(section) in self._cards and not t.speakers:
             card, kind = self._cards[id(section)]
@@ -1794,10 +1811,15 @@ class _Reader:
         (speakers, title, the title's last line), or None."""
         if not self._named_headings:
             return None
-        plain = " ".join(_AT_HANDLE_RE.sub(" ", strip_markdown_inline(section.title)).split())
-        who = split_speakers(plain)
-        if len(who) != 1 or " ".join(who[0].name.split()) != plain:
+        who = _name_alone(section.title)
+        if not who:
             return None
+        found = self._title_under(section)
+        return (who, *found) if found else None
+
+    def _title_under(self, section: Section) -> tuple[str, int] | None:
+        """(title, its last line) of a heading's first sub-heading or lone link line, first
+        thing under it; else None."""
         n = section.heading_last + 1
         while n <= section.end and not self.o.lines[n].strip():
             n += 1
@@ -1812,7 +1834,7 @@ class _Reader:
             title, last = strip_markdown_inline(self.o.lines[n]).strip(), n
         else:
             return None
-        return (who, title, last) if title else None
+        return (title, last) if title else None
 
     def _slot_chairs(self, section: Section) -> None:
         """``Modérateurs : Pr Name et Dr Name`` in a slot over its talks: the chairs."""
@@ -3047,8 +3069,8 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
     elif not (name or p.name) and shape not in ("talk", "single") and doc_title is None:
         # the front matter's title is the title a heading would have been: the event it
         # names with its year, its day left out ("DockerCon EU 2017: day one")
-        named = title_name(said, reader.year)
-        p.name = named if find_year(named) else ""
+        from_front = title_name(said, reader.year)
+        p.name = from_front if find_year(from_front) else ""
     if not (name or p.name):
         p.name_from = "file name"
     p.name = name or p.name or _stem_name(source)
