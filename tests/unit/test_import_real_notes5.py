@@ -162,3 +162,41 @@ def test_a_joined_given_name_is_a_name_only_where_a_role_says_so() -> None:
     assert is_person_name("SiYeong Jang", single_ok=True)
     assert not is_person_name("SiYeong Jang")
     assert not is_person_name("JavaScript Basics", single_ok=True)
+
+
+def test_a_day_of_talks_with_a_lightning_session_and_one_name_in_brackets() -> None:
+    text = (
+        "# Tuesday, 22.7.\n\n## Testing in anger (Ana Ruiz)\n* one\n\n"
+        "## Queues for all (Bo Lin)\n* two\n\n## The state of TLS (Hynek)\n* three\n\n"
+        "### Servers\n* be up to date\n\n### Clients\n* verify\n\n"
+        "## Lightning talks\n\n### Elliptics\n* storage\n\n### ZeroVM\n* clouds\n"
+    )
+    talks = _talks(_read(text))
+    assert talks["The state of TLS"] == ["Hynek"]  # the column its siblings fill with names
+    assert talks["Elliptics"] == [] and talks["ZeroVM"] == []
+    assert "Servers" not in talks and "Clients" not in talks  # a talk's own parts
+
+
+def test_a_folder_page_names_its_event_and_dates_its_talks(tmp_path: Path) -> None:
+    parts = _folder(
+        tmp_path / "vis_2015",
+        {
+            "README.md": "# Visconf - Boston 2015\n### April 6, 2015\n\nschedule: http://x\n",
+            "earth.md": "## Building earth\n\n### Ana Ruiz\n\n__Summary:__ maps\n",
+            "keynote.md": "## Keynote\n\n### Bo Lin\n\n---\n\n#### Tools\n\n* grammars\n",
+        },
+    )
+    assert {p.name for p in parts} == {"Visconf 2015"}
+    days = {t.title: t.day for p in parts for t in p.talks if t.speakers}
+    assert days == {"Building earth": date(2015, 4, 6), "Keynote": date(2015, 4, 6)}
+
+
+def test_a_post_title_that_names_no_event_is_kept_as_the_notes_description() -> None:
+    text = (
+        '+++\ntitle = "Notes from the Thursday morning keynotes"\ndate = 2020-06-25\n+++\n\n'
+        "## Workspaces\n**Speakers**: Ana Ruiz, Bo Lin\n\nGit support.\n\n"
+        "## Model registries\n**Speakers**: Kim Sato\n\nTags.\n"
+    )
+    p = _read(text)
+    assert _talks(p) == {"Workspaces": ["Ana Ruiz", "Bo Lin"], "Model registries": ["Kim Sato"]}
+    assert p.description == "Notes from the Thursday morning keynotes"

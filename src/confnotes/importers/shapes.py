@@ -309,6 +309,9 @@ _WITH_RE = re.compile(r"(?<!\s),?\s+with\s+", re.I)
 _CONVERSATION_RE = re.compile(
     r"\b(?:panel|discussion|fireside|chat|conversation|interview|debate|roundtable|q&a)\b", re.I
 )
+_BRACKET_LAST_RE = re.compile(r"^(?P<title>\S.{0,300}?)\s*+\((?P<who>[^()\n]{1,40})\)$")
+"""``Title (Name)``: a heading's last bracket, where the headings beside it name their
+speakers."""
 _AT_HANDLE_RE = re.compile(r"@[A-Za-z0-9_.]{1,40}")
 _ONE_LINK_RE = re.compile(r"\[[^\[\]\n]{1,300}\]\([^()\s]{0,500}\)")
 """A line that is one link and nothing else: ``[You don't know bundler](…)``."""
@@ -844,9 +847,13 @@ def _front_left(front: dict[str, object], p: Programme) -> None:
     )
     known = set(_word_set(said))
     for key, value in front.items():
-        if key not in FRONT_READ or key in _FRONT_WHEN or not isinstance(value, str):
+        if key not in FRONT_READ or key in _FRONT_WHEN or isinstance(value, (date, time)):
             continue
-        if set(_word_set(value)) - known:
+        leaves = value.values() if isinstance(value, dict) else [value]  # author: {name: …}
+        if set(_word_set(" ".join(str(v) for v in leaves if v is not None))) - known:
+            if key == "title" and isinstance(value, str) and not p.description:
+                p.description = value  # "Notes from the Thursday morning keynotes"
+                continue
             for talk in p.talks:
                 talk.extra.setdefault(str(key), value)
 
@@ -1669,6 +1676,10 @@ class _Reader:
         named = sum(bool(read_heading(k.title, self.year).speakers) for k in kids)
         if named >= 2 and named * 2 >= len(kids):
             return True
+        if _SESSION_RE.search(strip_markdown_inline(section.title)) and not any(
+            k.children for k in kids
+        ):
+            return True  # "## Lightning talks" over "### Elliptics", "### ZeroVM": its talks
         # "## LT" over "### Title" each with "#### 概要": its sub-headings are filled in
         # from the template of the talks beside it (their "### 登壇者", "### 概要"), so
         # each is a talk of that session, not a part of one
@@ -1746,6 +1757,16 @@ class _Reader:
             who = split_speakers(t.title)
             if len(t.speakers) == 1 and not t.speakers[0].affiliations and len(who) == 1:
                 t.title, t.speakers = t.speakers[0].name, who
+        if (
+            not t.speakers
+            and self._speaker_last
+            and (bracket := _BRACKET_LAST_RE.match(t.title))
+            and is_person_name(bracket.group("who"), single_ok=True)
+        ):
+            # "## The Sorry State of SSL (Hynek)" among "## Title (Full Name)" headings: the
+            # same column, its speaker known by one name
+            t.speakers = [ProgrammePerson(name=bracket.group("who").strip())]
+            t.title = bracket.group("title").strip()
         if not t.speakers and self._speaker_first >= 2 and (alone := _first_name_first(t.title)):
             # "# Carla - No passwords" among "# Steven Baker - Title" headings: the same
             # column of the same kind of heading, its speaker known by a first name only

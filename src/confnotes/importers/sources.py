@@ -134,11 +134,29 @@ def read_folder(
     for programme in read.values():
         programme.name, programme.name_from = name, ""
     _join_index(read)
+    _index_day(read)
     _full_names(read)
     _file_name_speakers(read)
     _people_pages(read)
     _one_note_per_talk(list(read.values()))
     return read, True
+
+
+def _index_day(read: dict[str, Programme]) -> None:
+    """The one day a folder's own page gives (``# Openvis Conference - Boston 2015`` /
+    ``### April 6, 2015``, no talk of its own) dates the folder's talks that say none."""
+    days = {
+        p.start
+        for p in read.values()
+        if p.start is not None and p.start == p.end and all(t.kind == "other" for t in p.talks)
+    }
+    if len(days) != 1:
+        return
+    day = days.pop()
+    for programme in read.values():
+        for talk in programme.talks:
+            if talk.day is None and talk.start is None and talk.kind != "other":
+                talk.day = day
 
 
 def _another_talk(entry: ProgrammeTalk, own: ProgrammeTalk) -> bool:
@@ -305,9 +323,18 @@ _PARTS_RE = re.compile(r"(?<!\s)\s+[-–—|]\s+|:\s+|(?<!\s)\s+\((?=[^()]*\)\s*
 def _dated_part(heading: str) -> str:
     """Of a heading's parts, the one that names the event with its year (``PGM 2026``);
     the heading as it is when no part or several do, or the dated one is a year alone."""
+    from confnotes.importers.shapes import title_name
+
     parts = [p.strip(" ()") for p in _PARTS_RE.split(heading)]
     dated = [p for p in parts if find_year(p)]
     if len(parts) > 1 and len(dated) == 1 and re.search(r"[^\W\d_]{2}", dated[0]):
+        year = str(find_year(dated[0]))
+        place = dated[0].replace(year, " ").split()
+        lead = parts[0]
+        if dated[0] != lead and len(place) <= 2 and title_name(lead, None) == lead:
+            # "Openvis Conference - Boston 2015": the event the heading opens with, in the
+            # year its place part gives
+            return f"{lead} {year}"
         return dated[0]
     return heading
 

@@ -155,6 +155,10 @@ def loose_front(raw: str) -> dict[str, Any]:
         m = _LOOSE_KEY_RE.fullmatch(line.rstrip())
         if m and not line[:1].isspace():
             key, value = m.group(1), m.group(2).strip()
+            if (value[:1] in "[{" and value[-1:] != {"[": "]", "{": "}"}[value[0]]) or (
+                value[:1] in _LOOSE_QUOTES and (len(value) < 2 or value[-1] != value[0])
+            ):
+                return {}  # "title: [unclosed": broken, not a bare value with a colon
             if len(value) > 1 and value[0] == value[-1] and value[0] in _LOOSE_QUOTES:
                 value = value[1:-1]
             if value.startswith("[") and value.endswith("]"):
