@@ -200,3 +200,23 @@ def test_a_post_title_that_names_no_event_is_kept_as_the_notes_description() -> 
     p = _read(text)
     assert _talks(p) == {"Workspaces": ["Ana Ruiz", "Bo Lin"], "Model registries": ["Kim Sato"]}
     assert p.description == "Notes from the Thursday morning keynotes"
+
+
+def test_an_index_column_of_surnames_after_titles_shaped_like_names() -> None:
+    text = (
+        "### Apart 2028\n\n1. [Beyond Engagement - Okafor](/a.md)\n"
+        "1. [Customizable Art Direction - Brandt](/b.md)\n1. [Data Basics - Lindqvist](/c.md)\n"
+    )
+    talks = _talks(_read(text, "README.md"))
+    assert talks["Customizable Art Direction"] == ["Brandt"]  # by its place in the column
+    assert talks["Data Basics"] == ["Lindqvist"]
+
+
+def test_a_heading_on_the_next_line_that_goes_on_with_the_title() -> None:
+    text = (
+        "## The power of loops\n### & why repetition is curious\n\n### Ana Ruiz\n\n"
+        "__Summary:__ gifs.\n\n---\n\n#### gifs now\n\n* reactions\n"
+    )
+    assert _talks(_read(text, "loops.md")) == {
+        "The power of loops & why repetition is curious": ["Ana Ruiz"]
+    }

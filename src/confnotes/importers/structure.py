@@ -108,6 +108,11 @@ class Outline:
         return "\n".join(self.lines[first : last + 1])
 
 
+_SUBTITLE_RE = re.compile(r"(?:[&+—–:]|and|or)\s")
+"""How a heading that goes on with the one above it begins: ``& why …``, ``and …``,
+``— …``."""
+
+
 def strip_tags(text: str) -> str:
     """HTML tags removed, the words kept (``15<sup>th</sup>`` → ``15th``)."""
     return _SPACES_RE.sub(" ", _TAG_RE.sub("", text)).strip()
@@ -251,6 +256,19 @@ def read(text: str) -> Outline:
             plain[first] = _fold(node.text)  # an element of an HTML block, on its own line
         if node.kind == "heading":
             level = max(1, min(6, node.level))
+            above = stack[-1]
+            if (
+                level > above.level > 0
+                and first == above.heading_last + 1
+                and not above.blocks
+                and not above.children
+                and _SUBTITLE_RE.match(_fold(node.text))
+            ):
+                # "## That's the power of loops" / "### & why repetition is a curious
+                # thing": the next line's heading goes on with its title, a subtitle
+                above.title = f"{above.title} {_fold(node.text)}"
+                above.heading_last = last
+                continue
             section = Section(level, _fold(node.text), first, last)
             if doc.syntax == "org":
                 section.tags = doctree.org_heading_tags(lines[first])
