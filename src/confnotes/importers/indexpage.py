@@ -143,9 +143,12 @@ def _trailing_names(talks: list[ProgrammeTalk]) -> None:
     for talk in talks:
         # the column agreed on: a title shaped like a name is still the title before it
         # ("Customizable Art Direction - Markham")
-        if not talk.speakers and (parts := _tail(talk.title)):
-            if len(who := split_speakers(parts[1], single_ok=True)) == 1:
-                talk.title, talk.speakers = parts[0], who
+        if (
+            not talk.speakers
+            and (parts := _tail(talk.title))
+            and len(who := split_speakers(parts[1], single_ok=True)) == 1
+        ):
+            talk.title, talk.speakers = parts[0], who
 
 
 def _page_note(doc: doctree.Document, name: str) -> ProgrammeTalk:
