@@ -227,8 +227,9 @@ def is_person_name(name: str, single_ok: bool = False, titled: bool = False) -> 
         _capital(tokens[-1]) or re.match(r"^[a-z]{1,3}[-'’][A-ZÀ-Ž]", tokens[-1])
     ):
         return False  # "al-Rashid", "d'Alembert" end a name too
-    if any(_INNER_CAPS_RE.match(t) and not (single_ok and _JOINED_RE.fullmatch(t)) for t in tokens):
-        return False  # but "SiYeong", "AnnMarie" where a speaker's field says it is a name
+    joined = single_ok and len(tokens) >= 2 and bool(_JOINED_RE.fullmatch(tokens[0]))
+    if any(_INNER_CAPS_RE.match(t) and not (joined and i == 0) for i, t in enumerate(tokens)):
+        return False  # but "SiYeong Jang" where a speaker's field says it is a name
     if any(re.search(r"\w['’]s$", t) for t in tokens):
         return False  # "Swift's Hidden Gems": a possessive is a title's word, not a name's
     if len(tokens[0]) >= 6 and tokens[0].lower().endswith("ing") and not titled:

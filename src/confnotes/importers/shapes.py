@@ -1031,6 +1031,8 @@ class _Reader:
         self._speaker_last = False
         """The document's headings say their title first, then their speaker (most of
         those that name one: ``Keynote - Title - Name``)."""
+        self._bracket_names = False
+        """Most headings ending in a bracket hold a full name there (``Title (Ana Ruiz)``)."""
         self._headed: dict[int, tuple[int, bool]] = {}
         """Talks read from a heading in no session: (its level, its speakers were named on
         lines under it)."""
@@ -1491,6 +1493,13 @@ class _Reader:
         )
         orders = [_speaker_before(s.title, self.year) for s in self.o.sections()[:200]]
         self._speaker_last = orders.count(False) > 2 * orders.count(True)
+        brackets = [
+            len(m.group("who").split()) >= 2 and is_person_name(m.group("who"))
+            for s in self.o.sections()[:200]
+            if (m := _BRACKET_LAST_RE.match(strip_markdown_inline(s.title).strip()))
+        ]
+        # "## Title (Full Name)" heading after heading: the bracket is the speaker's column
+        self._bracket_names = brackets.count(True) >= 2 and brackets.count(True) * 2 > len(brackets)
         self._preamble(doc_title, previous)
         for section in top:
             self._walk(section, level, previous)
@@ -1759,7 +1768,7 @@ class _Reader:
                 t.title, t.speakers = t.speakers[0].name, who
         if (
             not t.speakers
-            and self._speaker_last
+            and self._bracket_names
             and (bracket := _BRACKET_LAST_RE.match(t.title))
             and is_person_name(bracket.group("who"), single_ok=True)
         ):
