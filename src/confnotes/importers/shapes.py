@@ -281,6 +281,23 @@ _LINK_RE = re.compile(
 _PREFIX_RE = re.compile(
     r"^(?:[A-Z]|\d{1,3}|[ivx]{1,4})[.)]\s+|^#\d+\s*[:.]?\s*|^[(\[]\d{1,3}[)\]]\s*"
 )
+_INITIAL_THEN_NAME_RE = re.compile(r"[A-Z]\. (?=[A-ZÀ-ÖØ-Þ])")
+_NAMES_THEN_TITLE_RE = re.compile(r"(?<!\s)\s+[-–—]\s+|(?<!\s):\s+")
+
+
+def _initial_of_a_name(text: str) -> bool:
+    """``M. Andrew Moshier and Ana Ruiz — Title``: a capital and a dot before people's
+    names that a dash or a colon parts from a title is an initial, not a list's letter
+    (``A. Introduction``, ``B. Apache Arrow and the Next Generation`` are letters)."""
+    if not _INITIAL_THEN_NAME_RE.match(text):
+        return False
+    parts = _NAMES_THEN_TITLE_RE.split(text, maxsplit=1)
+    people = split_speakers(parts[0]) if len(parts) == 2 and parts[1].strip() else []
+    return (
+        bool(people) and len(people[0].name.split()) >= 3
+    )  # "M. Andrew Moshier", not "E. Metaflow"
+
+
 KIND_PREFIX_RE = _KIND_PREFIX_RE = re.compile(
     r"^(?P<kind>invited talk|keynote(?: talk| speech| address)?|plenary(?: talk)?|talk|"
     r"spotlight(?: talk)?|oral|contributed talk|poster|demo|tutorial|panel(?: discussion)?|"
@@ -570,7 +587,8 @@ def _read_heading(text: str, year: int | None = None) -> _Talk:
     rest = strip_markdown_inline(rest).strip()
     if start is not None:
         rest = rest.lstrip(" ·•|:-–—@") or rest  # "09:30 · Title"
-    rest = _PREFIX_RE.sub("", rest, count=1).strip() or rest
+    if not _initial_of_a_name(rest):
+        rest = _PREFIX_RE.sub("", rest, count=1).strip() or rest
     if start is None and rest.endswith(")") and (open_at := rest.rfind("(")) > 0:
         clock = parse_clock(rest[open_at + 1 : -1])
         inner = rest[open_at + 1 : -1].strip()
