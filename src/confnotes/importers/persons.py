@@ -119,6 +119,9 @@ _INNER_CAPS_RE = re.compile(
 """``GPUs``, ``DevOps``, ``DevSecOps``, ``iOS``: a product or acronym, not a name
 (``McDonald``, ``DeMarco``, ``MacArthur`` are: a surname's prefix, then a capital)."""
 
+_JOINED_RE = re.compile(r"[A-Z][a-z]{1,12}[A-Z][a-z]{1,12}")
+"""A given name of two joined parts (``SiYeong``, ``AnnMarie``): a name where a role says
+one is written (a ``Speaker:`` field), as ``DevOps`` would be anywhere else."""
 _PARTICLES = "van|von|der|den|de|da|del|della|la|le|di|du|dos|das|bin|ibn|al|el|y|zu|ter|ten"
 """The small words of a surname (``van``, ``di``)."""
 _NAME_TOKEN_RE = re.compile(
@@ -249,8 +252,9 @@ def is_person_name(name: str, single_ok: bool = False, titled: bool = False) -> 
         _capital(tokens[-1]) or re.match(r"^[a-z]{1,3}[-'’][A-ZÀ-Ž]", tokens[-1])
     ):
         return False  # "al-Rashid", "d'Alembert" end a name too
-    if any(_INNER_CAPS_RE.match(t) for t in tokens):
-        return False
+    joined = single_ok and len(tokens) >= 2 and bool(_JOINED_RE.fullmatch(tokens[0]))
+    if any(_INNER_CAPS_RE.match(t) and not (joined and i == 0) for i, t in enumerate(tokens)):
+        return False  # but "SiYeong Jang" where a speaker's field says it is a name
     if any(re.search(r"\w['’]s$", t) for t in tokens):
         return False  # "Swift's Hidden Gems": a possessive is a title's word, not a name's
     if (
