@@ -976,7 +976,7 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
         roles[_TRAILING] = "yes"  # each title cell ends with its speaker's name
     by_lines = [
         line
-        for c in cells[titles[0][1]]
+        for c in cells[titles[0][1]][:SAMPLE]
         for line in c.text.split("\n")[1:]
         if "," in line and "(" not in line
     ]
@@ -1026,7 +1026,7 @@ _KANA_NAME_RE = re.compile(r"^[\u3041-\u3096\u30a1-\u30fa\u30fc]{2,8}$")
 def _trailing_names(column: list[_Field]) -> bool:
     """A title column whose cells end with a name marked as a person's (``… Oppo 河野さん``)
     in a quarter of those that hold several words: each cell's last word is its speaker."""
-    several = [c.text.split() for c in column if len(c.text.split()) >= 2]
+    several = [c.text.split() for c in column[:SAMPLE] if len(c.text.split()) >= 2]
     marked = sum(1 for words in several if _HONORIFIC_RE.search(words[-1]))
     return marked * 4 >= len(several) and marked >= 2
 
@@ -1060,6 +1060,7 @@ _CJK_SIGN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a
 def _by_lined(column: list[_Field]) -> bool:
     """Most of a column's cells are a title over its people's lines (no column of people
     beside it): a track of talks, as a table's parallel rooms are."""
+    column = column[:SAMPLE]  # as a column's role, from its first cells
     shown = sum(1 for c in column if _by_line_cell(c.text))
     return shown * 3 >= len(column) and shown >= 2
 
@@ -1272,10 +1273,10 @@ def _title_cell(
     the kind its label says (``Keynote:``, ``Hauptvortrag``), and the chairs a by-line
     names (``Panel: Title – moderated by Name``)."""
     lines = [line for line in text.split("\n") if line.strip()] or [text]
-    heads = [
+    heads: list[list[ProgrammePerson]] = [
         (_comma_pair(line) if pairs else []) or _name_and_org(line) or _people_of(line, frozenset())
-        for line in lines
-    ]
+        for line in (lines if len(lines) > 1 else [])  # one line: its title (a by-line below)
+    ] or [[]]
     if len(lines) > 1 and heads[0] and not any(heads[1:]):
         # a name first (``Name,Org`` over its title): who, then what
         lines, heads = [*lines[1:], lines[0]], [*heads[1:], heads[0]]
