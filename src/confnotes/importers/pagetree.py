@@ -16,7 +16,7 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import time
+from datetime import date, time
 
 from confnotes.importers import doctree
 from confnotes.importers.entries import (
@@ -39,7 +39,7 @@ from confnotes.importers.textutil import (
     split_affiliations,
     strip_markdown_inline,
 )
-from confnotes.importers.when import find_date
+from confnotes.importers.when import find_date, numeric_order
 
 ROLES = ("organizer", "panelist", "keynote")
 """Sections whose units are people."""
@@ -295,6 +295,8 @@ class PageReader:
         self.headings = 0
         self.tz_checked = False
         self.doc: doctree.Document | None = None
+        self.order: str | None = None
+        """How the page writes numeric dates (``5/9/23``), when it says."""
         self.day_end: time | None = None
         """When the event's day ends (``9 am to 5:30 pm``): the last talk of a schedule
         ends then."""
@@ -306,6 +308,7 @@ class PageReader:
     def read(self, doc: doctree.Document) -> None:
         """Every unit of ``doc``, in order."""
         self.doc = doc
+        self.order = numeric_order(doc.source)
         self.read_units(list(units(doc)))
 
     def read_units(self, found: list[Unit]) -> None:
@@ -405,13 +408,12 @@ class PageReader:
                 if entry is not None:
                     b.add_entry(entry, line_no)
                 return
-            if len(stripped) < 60 and (
-                day := find_date(strip_markdown_inline(stripped), b.year)[0]
-            ):
-                b.close_schedule(None)
-                b.set_day(day)
-                b.day = day  # "Day 2 — Friday, July 19": the lines below are that day
-                return
+        if (section == "schedule" or not item) and (day := _day_line(stripped, b.year)):
+            if b.day is not None and day != b.day:
+                b.close_schedule(None)  # the last talk of a day does not end the next day
+            b.set_day(day)
+            b.day = day  # "Day 2 — Friday, July 19": the lines below are that day
+            return
         plain = strip_markdown_inline(stripped)
         if b.programme.start is None and not section:
             self._event_sentence(plain)
@@ -492,7 +494,7 @@ class PageReader:
         """A row's own date cell (``| 2026-05-25 | 08:30 | Title |``) is its day, as a day
         heading would be."""
         b = self.b
-        if text and (day := find_date(strip_markdown_inline(text), b.year)[0]):
+        if text and (day := find_date(strip_markdown_inline(text), b.year, self.order)[0]):
             if b.day is not None and day != b.day:
                 b.close_schedule(None)  # the last talk of a day does not end the next day
             b.set_day(day)
@@ -563,6 +565,18 @@ class PageReader:
                 room=room_name,
             )
         )
+
+
+def _day_line(text: str, year: int | None) -> date | None:
+    """The day a short line names and says little else (``Day 2 - July 5, 2015``,
+    ``**Freitag, 12. Mai**``): like a day heading, whatever the section it is in, it is
+    the day of what follows it; a deadline's line is a milestone, not a day."""
+    plain = strip_markdown_inline(text)
+    if len(plain) >= 60 or len(re.findall(r"[^\W\d_]{3,}", plain)) > 4:
+        return None
+    if _DEADLINE_RE.search(plain):
+        return None
+    return find_date(plain, year)[0]
 
 
 def _labelled(plain: str) -> tuple[str, str]:

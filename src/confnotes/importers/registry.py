@@ -146,11 +146,14 @@ def parse_programme(
         BadInputError: unknown format or shape name, undetectable or malformed input,
             a shape the document cannot be read as.
     """
+    from confnotes.importers.when import reading_order
+
     auto = format in ("auto", "", None)
     name = detect_format(data, source) if auto else format
-    if (auto and name in TEXT_FORMATS) or shape:
-        return _read_text(data, source, shape, name if auto else "")
-    return _parse_as(data, source, name, auto)
+    with reading_order(data[:200_000].decode("utf-8", errors="replace")):
+        if (auto and name in TEXT_FORMATS) or shape:
+            return _read_text(data, source, shape, name if auto else "")
+        return _parse_as(data, source, name, auto)
 
 
 def _read_text(data: bytes, source: str, shape: str | None, detected: str) -> Programme:
@@ -203,7 +206,10 @@ def text_readings(data: bytes, source: str, format: str = "auto") -> list[Readin
     text = decode(data, source)
     if len(text) > readings.DEEP_LIMIT and auto:
         return []
-    return _offered(data, text, source, name if auto else "")
+    from confnotes.importers.when import reading_order
+
+    with reading_order(text):
+        return _offered(data, text, source, name if auto else "")
 
 
 def automatic_reading(offered: list[Reading]) -> Reading:

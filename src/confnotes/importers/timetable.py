@@ -736,7 +736,7 @@ class _Reader:
             times = [t for t, role in zip(texts, roles, strict=True) if role == "time" and t]
             day = self.b.day
             for t, role in zip(texts, roles, strict=True):
-                if role == "date" and (found := find_date(t, self.b.year)[0]):
+                if role == "date" and (found := find_date(t, self.b.year, self.order)[0]):
                     day = found
             clock = " - ".join(times)
             start, end, _rest, ampm = leading_clock(clock) if clock else (None, None, "", False)

@@ -1,0 +1,95 @@
+"""Conventions of real programme pages in Markdown, reStructuredText and Org (issue 33,
+the ``mdpages`` set): tables drawn with characters (grid tables, simple tables of dash
+runs), a seminar list's two-digit years, a day line between two tables. The fixtures
+imitate them with made-up names and titles."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from confnotes.importers import doctree
+from confnotes.importers.registry import parse_programme
+from confnotes.importers.when import find_date
+
+GRID = """\
+Day 1 - March 3, 2031
+
++----------------+----------------------------------+------------------+
+| Time           | Talk                             | Speaker          |
++----------------+----------------------------------+------------------+
+| 09:00 - 10:00  | Keynote: Quiet Harbours          | Ilse Varga       |
++----------------+----------------------------------+------------------+
+| 10:00 - 10:30  | Coffee                           |                  |
++----------------+----------------------------------+------------------+
+| 10:30 - 11:30  | Tides and Timekeeping:           | Tomas Brandl     |
+|                | a Short History                  |                  |
++----------------+----------------------------------+------------------+
+| 12:15 - 01:00  | Lunch                            |                  |
++----------------+----------------------------------+------------------+
+| 01:00 - 02:00  | Buoys for Cold Waters            | Greta Solheim    |
++----------------+----------------------------------+------------------+
+
+Day 2 - March 4, 2031
+
++----------------+----------------------------------+------------------+
+| Time           | Talk                             | Speaker          |
++----------------+----------------------------------+------------------+
+| 09:00 - 10:00  | Calibrating Gauges at Sea        | Rana Haddad      |
++----------------+----------------------------------+------------------+
+| 10:00 - 11:00  | Salt, Silt and Sensors           | Sven Kowalski    |
++----------------+----------------------------------+------------------+
+"""
+
+SIMPLE = """\
+# Spring 2031
+
+Date     Speaker                                       Title
+-------  --------------------------------------------  ----------------------------------------
+5/30/31  [Ana Ruiz](https://example.org/a) (Lagos)     [Curves of Genus Two](/s/ruiz.html)
+5/23/31  [Bo Lindqvist](https://example.org/b) (Turku) [Lattices Revisited](/s/lindqvist.html)
+5/9/31   [Chen Wei](https://example.org/c) (Fudan)     [Counting Tropical Curves](/s/chen.html)
+"""
+
+
+def _talks(text: str, name: str = "page.md") -> dict[str, tuple[list[str], datetime | date | None]]:
+    programme = parse_programme(text.encode(), name)
+    return {t.title: ([s.name for s in t.speakers], t.start or t.day) for t in programme.talks}
+
+
+def test_a_grid_tables_cells_are_its_columns_and_a_wrapped_cell_is_one_title() -> None:
+    doc = doctree.parse_markdown(GRID)
+    tables = [n for n in doc.root.children if n.kind == "table"]
+    assert len(tables) == 2
+    rows = [[c.text for c in row.children] for row in tables[0].children]
+    assert rows[0] == ["Time", "Talk", "Speaker"]
+    assert rows[3] == ["10:30 - 11:30", "Tides and Timekeeping: a Short History", "Tomas Brandl"]
+    at = 0
+    for leaf in doctree.leaves(doc.root):  # every character in exactly one leaf
+        assert leaf.start == at
+        at = leaf.end
+    assert at == len(GRID)
+
+
+def test_a_grid_timetable_gives_talks_and_the_day_line_between_tables_its_day() -> None:
+    talks = _talks(GRID, "schedule.rst")
+    assert talks["Tides and Timekeeping: a Short History"] == (
+        ["Tomas Brandl"],
+        datetime(2031, 3, 3, 10, 30),
+    )
+    # a 12-hour clock after noon, in the order of the rows
+    assert talks["Buoys for Cold Waters"] == (["Greta Solheim"], datetime(2031, 3, 3, 13, 0))
+    # "Day 2 - March 4, 2031" between the tables: the next table's day, its clock anew
+    assert talks["Calibrating Gauges at Sea"] == (["Rana Haddad"], datetime(2031, 3, 4, 9, 0))
+
+
+def test_a_simple_table_of_dash_runs_is_a_seminar_list_with_its_days() -> None:
+    talks = _talks(SIMPLE)
+    assert talks["Curves of Genus Two"] == (["Ana Ruiz"], date(2031, 5, 30))
+    # 5/9/31 is May 9: the page's other dates put the month first
+    assert talks["Counting Tropical Curves"] == (["Chen Wei"], date(2031, 5, 9))
+
+
+def test_two_digit_years_with_slashes_are_dates_but_dotted_versions_are_not() -> None:
+    assert find_date("5/30/23")[0] == date(2023, 5, 30)
+    assert find_date("11/15/99")[0] == date(1999, 11, 15)
+    assert find_date("Python 3.10.12")[0] is None
