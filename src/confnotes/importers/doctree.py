@@ -808,7 +808,7 @@ def _simple_table(lines: list[str], rule: int) -> _TextTable | None:
         cells = _slices(line, starts)
         if not cells[0] and rows and rows[-1][0] > rule:
             at, _, before = rows[-1]  # a row's wrapped line: its first cell empty
-            rows[-1] = (at, n, [" ".join(filter(None, p)) for p in zip(before, cells)])
+            rows[-1] = (at, n, [" ".join(filter(None, p)) for p in zip(before, cells, strict=True)])
         elif sum(1 for c in cells if c) < 2:
             break
         else:
@@ -858,7 +858,7 @@ def _with_text_tables(nodes: list[Node], tables: list[_TextTable], text: str) ->
     out = list(nodes)
     for table in tables:
         t0, t1 = at(table.first), at(table.last + 1)
-        rows = []
+        rows: list[Node] = []
         for i, (_, _, cells) in enumerate(table.rows):
             r0 = t0 if i == 0 else rows[-1].end
             r1 = t1 if i == len(table.rows) - 1 else at(table.rows[i + 1][0])

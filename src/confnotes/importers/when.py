@@ -410,8 +410,8 @@ __all__ = [
     "leading_clock",
     "leading_date",
     "numeric_order",
-    "reading_order",
     "parse_day",
     "parse_time",
+    "reading_order",
     "strip_dates",
 ]
