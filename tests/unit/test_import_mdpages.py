@@ -93,3 +93,71 @@ def test_two_digit_years_with_slashes_are_dates_but_dotted_versions_are_not() ->
     assert find_date("5/30/23")[0] == date(2023, 5, 30)
     assert find_date("11/15/99")[0] == date(1999, 11, 15)
     assert find_date("Python 3.10.12")[0] is None
+
+
+MEETING = """\
+# The 7th Harbour Provers Meeting (HPM 2031)
+
+## Programme
+### March 3rd (Mon.)
+* 13:00 - 13:30 **Typed Stores in Small Steps** (30 min)⏎
+  北川 直人 @ 海辺大学⏎
+  We sketch a typed store and its equations.
+
+* 13:30 - 14:15 **Proof Logging for Everyone** (30 + 15 min)⏎
+  Greta Solheim @ Northwind Institute of Science and Technology (NIST)⏎
+  A log format any checker can read.
+
+* 14:15 - 14:25 **Break** (10 min)
+
+* 14:25 - 15:00 **Counting Graphs by Hand** (35 min)⏎
+  田中 花子 / Hanako Tanaka @ 港工業大学，Rana Haddad @ Lighthouse Lab⏎
+""".replace("⏎", "  ")  # two spaces: Markdown's hard line break
+
+
+def test_a_slots_length_is_no_part_of_its_title_and_at_signs_part_names_from_labs() -> None:
+    programme = parse_programme(MEETING.encode(), "README.md")
+    talks = {t.title: t for t in programme.talks}
+    assert "Typed Stores in Small Steps" in talks  # "(30 min)" is the slot's length
+    assert [s.name for s in talks["Typed Stores in Small Steps"].speakers] == ["北川 直人"]
+    greta = talks["Proof Logging for Everyone"].speakers[0]
+    # "Name @ Institute of Science and Technology": one person, the rest her institute
+    assert (greta.name, greta.affiliations) == (
+        "Greta Solheim",
+        ["Northwind Institute of Science and Technology (NIST)"],
+    )
+    both = talks["Counting Graphs by Hand"].speakers
+    # a name written in two scripts is one person; a full-width comma parts two people
+    assert [(s.name, s.aliases) for s in both] == [
+        ("田中 花子", ["Hanako Tanaka"]),
+        ("Rana Haddad", []),
+    ]
+    assert talks["Counting Graphs by Hand"].start == datetime(2031, 3, 3, 14, 25)
+
+
+POST = """\
+---
+layout: post
+title: Third Harbour Meetup on 12 May
+---
+
+## When?
+
+On **Tuesday, 12 May 2031 at 19:00**.
+
+## What?
+
+ - **19:00 - 19:15** Welcome
+ - **19:15 - 19:45** *Rust on Tiny Boards* (von Mathias) <br>
+ - **19:50 - 20:20** *Lunch at the Lighthouse* (by the pool) <br>
+"""
+
+
+def test_a_posts_by_line_in_brackets_names_its_speaker_and_its_title_names_the_event() -> None:
+    programme = parse_programme(POST.encode(), "2031-05-01-meetup.md")
+    assert programme.name == "Third Harbour Meetup on 12 May"  # not "When?"
+    talks = {t.title: t for t in programme.talks}
+    assert [s.name for s in talks["Rust on Tiny Boards"].speakers] == ["Mathias"]
+    assert talks["Rust on Tiny Boards"].start == datetime(2031, 5, 12, 19, 15)
+    # "by the pool" names no one: no person is made of it
+    assert all(p.name != "the pool" for t in programme.talks for p in t.speakers)

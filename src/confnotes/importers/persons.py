@@ -316,7 +316,11 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
     if not plain or not balanced(plain):
         return None
     affs: list[str] = []
-    if m := _PAREN_RE.match(plain):
+    if " @ " in plain and not _PAREN_RE.match(plain.split(" @ ", 1)[0]):
+        # "Name @ Institute": the at-sign parts a name from its affiliation
+        name, _, rest = plain.partition(" @ ")
+        affs = split_affiliations(rest)
+    elif m := _PAREN_RE.match(plain):
         name = m.group("name").strip(" ,")
         affs = [a for a in split_affiliations(m.group("aff")) if a.lower() not in _AFF_NOISE]
     elif "," in plain:
@@ -326,6 +330,11 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
         affs = [a for a in split_affiliations(rest) if not _JOB_TITLE_RE.search(a)]
     else:
         name = plain
+    if " / " in name:
+        # "伊藤 洋介 / Yosuke Ito": one person's name in two scripts, the other an alias
+        first, _, other = name.partition(" / ")
+        if is_person_name(clean_name(first), True) and is_person_name(clean_name(other), True):
+            name, nicknames = first, [*nicknames, clean_name(other)]
     was_titled = titled(name)  # "Dr. Henning Wolff", "Pr Michel KOMAJDA"
     name = _GLUED_INITIALS_RE.sub(r"\1 ", clean_name(name))  # "M.J.Rodríguez"
     if not is_person_name(name, single_ok, titled=was_titled) or _names_a_session(name):
@@ -385,6 +394,8 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
     text = " ".join(text.translate(_FULLWIDTH).split()).strip().rstrip(".")
     if text.casefold().endswith((" et al.", " et al")):  # "A; B; C et al.": nobody named
         text = text[: text.casefold().rfind(" et al")].rstrip(" ,")
+    if " @ " in text and (at := _at_list(text)) is not None:
+        return at
     if (listed := _semicolon_list(text, single_ok)) is not None:
         return listed
     if (m := _AND_THEN_COMMA_RE.match(_outside(text))) and m.group(0) == text:
@@ -414,6 +425,28 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
             return []
         people.append(person)
     return people
+
+
+_AT_SEP_RE = re.compile(r"[,;、]")
+
+
+def _at_list(text: str) -> list[ProgrammePerson] | None:
+    """``A @ Lab X, Dept, B @ Lab Y``: each person's name before an at-sign and the
+    affiliation after it, up to the next name's; a comma inside an affiliation (no
+    at-sign after it) stays in it."""
+    merged: list[str] = []
+    for chunk in split_outside_brackets(text, _AT_SEP_RE):
+        chunk = chunk.strip()
+        if not chunk:
+            continue
+        if " @ " in chunk or not merged:
+            merged.append(chunk)
+        else:
+            merged[-1] += ", " + chunk
+    people = [parse_one(c, single_ok=True) for c in merged]
+    if not people or any(p is None for p in people):
+        return None
+    return [p for p in people if p is not None]
 
 
 _ROLE_NAME_BAD_RE = re.compile(r"[()\[\]{}<>|:;!?=*#\"“”/\\,]|://")

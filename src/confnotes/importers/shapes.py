@@ -29,6 +29,7 @@ from pathlib import Path
 
 from confnotes.importers import doctree
 from confnotes.importers.entries import (
+    DURATION_RE,
     HOSTED_RE,
     TABS_RE,
     TALK_LABEL_RE,
@@ -397,6 +398,23 @@ def conference_name(title: str) -> str:
     return name or title
 
 
+_ASIDE_BY_RE = re.compile(
+    rf"^(?P<title>.+?)\s*[(（]\s*(?:{BY_WORDS})\s+(?P<who>[^()（）]+?)\s*[)）]$", re.I
+)
+
+
+def _by_aside(text: str) -> tuple[str, list[ProgrammePerson]] | None:
+    """``Title (by Name)``, ``Title (von Name)``: the title, and the people the by-word
+    in its closing brackets names (its role is the evidence: a first name alone is
+    someone there; ``by the pool`` names no one)."""
+    m = _ASIDE_BY_RE.match(text.strip())
+    if m is None or len(m.group("who")) > 200:
+        return None
+    who = split_speakers(m.group("who"), single_ok=True)
+    title = m.group("title").strip(' *_"“”,-–—')
+    return (title, who) if who and title else None
+
+
 @dataclass
 class _Talk:
     title: str
@@ -502,6 +520,7 @@ def _read_heading(text: str, year: int | None = None) -> _Talk:
             talk.kind = kind
         return talk
     text = _LEADING_SYMBOLS_RE.sub("", text)  # "⏰ 09:30 · Title", "🎤 Title"
+    text = DURATION_RE.sub("", text)  # "Title (30 min)": the slot's length, not its words
     text = TABS_RE.sub(" — ", text.strip(" \t"))  # "Name<TAB>Title": a tab parts columns
     day, text = leading_date(strip_markdown_inline(text), year)  # "Feb 4 — Name: Title"
     start, end, rest, ampm = leading_clock(text)
@@ -518,6 +537,12 @@ def _read_heading(text: str, year: int | None = None) -> _Talk:
             start, end, ampm = clock.start, clock.end, bool(re.search(r"[ap]\.?m", inner, re.I))
             rest = rest[:open_at].rstrip(" ,-–—")  # "Title (10:30)", "Title (2:00-2:45 pm)"
     talk = _Talk(title=rest, start=start, end=end, ampm=ampm, day=day, whole=rest)
+    if (aside := _by_aside(rest)) is not None:
+        # "*Title* (von Mathias)", "Title (by Ana Ruiz)": an aside that is a by-line is the
+        # record's speakers field, and the words before it its title
+        talk.title, talk.speakers = aside
+        talk.kind = kind_of(talk.title)
+        return talk
     label, said, after = _label(rest)
     dashed = _DASHES_RE.split(rest, maxsplit=1)
     if not said and len(dashed) == 2 and not split_speakers(dashed[1]):

@@ -19,7 +19,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from confnotes.importers import doctree
-from confnotes.importers.entries import TALK_LABEL_RE, Entry, kind_of, leading_clock, parse_entry
+from confnotes.importers.entries import (
+    DURATION_RE,
+    TALK_LABEL_RE,
+    Entry,
+    kind_of,
+    leading_clock,
+    parse_entry,
+)
 from confnotes.importers.fields import roles_of
 from confnotes.importers.identity import title_key
 from confnotes.importers.page import PageBuilder, section_kind
@@ -122,6 +129,9 @@ class _Reader:
         """What the last heading says its section holds (:func:`section_kind`)."""
         self.heading_kind = "talk"
         """The kind the last heading says its talks are (``Keynotes``, ``Poster session``)."""
+        self.front_title = _front_title(doc)
+        """The page's own title in its front matter, when it names more than a schedule: the
+        page's level-one heading, above any ``##`` heading of its body (``Wann?``)."""
         self.slot: _Row | None = None
         """The last row led by a time (numbered talks under it belong to it)."""
         self.monthday: tuple[int, int] | None = None
@@ -248,6 +258,7 @@ class _Reader:
         """The words after a time: kind, speakers and title, however they are packed."""
         from confnotes.importers.shapes import read_heading
 
+        text = DURATION_RE.sub("", text).strip()  # "**Title** (30 min)": the slot's length
         if (lead := _stressed_label(text, stressed)) and _track_label(*lead):
             row.room = row.room or lead[0]  # "**PyData II**: Title (Name)": where it is held
             text = lead[1]
@@ -1060,7 +1071,7 @@ class _Reader:
         self.pending = self.last = None
         if (
             not self.b.programme.name
-            and node.level <= 2
+            and node.level <= (1 if self.front_title else 2)
             and strip_dates(text).strip(" ,.:-–—")  # "3/6/2022" names no event
         ):
             from confnotes.importers.shapes import title_name
@@ -1091,12 +1102,7 @@ class _Reader:
 
             self.b.programme.name = site_name(self.b.programme.name, page_title)
         if not self.b.programme.name and (title := self.doc.root.children):
-            page = title[0]
-            self.b.programme.name = str(page.attrs.get("title", ""))
-            if page.kind == "front" and (m := _FRONT_TITLE_RE.search(page.text)):
-                named = m.group(1).strip()
-                if section_kind(named) != "schedule":  # "Programme", "Detailed Schedule"
-                    self.b.programme.name = named  # "Fall 2025 Topology seminar"
+            self.b.programme.name = str(title[0].attrs.get("title", "")) or self.front_title
         return self._build()
 
     def _in_session(self, talk: ProgrammeTalk, row: _Row) -> None:
@@ -1170,6 +1176,16 @@ class _Reader:
         result = Timetable(programme, len(rows), sum(1 for r in rows if r.entry.speakers))
         result.evidence = [f"{len(rows)} rows led by a time or a date", *self.evidence]
         return result
+
+
+def _front_title(doc: doctree.Document) -> str:
+    """The ``title:`` of the front matter a page opens with, unless it only says the page
+    is a schedule (``Programme``, ``Detailed Schedule``): ``Fall 2025 Topology seminar``."""
+    page = doc.root.children[0] if doc.root.children else None
+    if page is None or page.kind != "front" or not (m := _FRONT_TITLE_RE.search(page.text)):
+        return ""
+    named = m.group(1).strip()
+    return "" if section_kind(named) == "schedule" else named
 
 
 def _no_constant_speaker(rows: list[_Row]) -> None:
