@@ -161,3 +161,37 @@ def test_a_posts_by_line_in_brackets_names_its_speaker_and_its_title_names_the_e
     assert talks["Rust on Tiny Boards"].start == datetime(2031, 5, 12, 19, 15)
     # "by the pool" names no one: no person is made of it
     assert all(p.name != "the pool" for t in programme.talks for p in t.speakers)
+
+
+ORG = """\
+#+TITLE: Program
+
+* Harbour Systems 1
+** [#A] <<12>> Quiet Buoys in Loud Seas :AI:
+Ana Ruiz and Bo Lindqvist
+** <<7>> Salt Sensors at Scale :CPS:
+Chen Wei
+** <<9>> Harbour Cranes that Listen :CPS:
+Tomas Brandl and Ilse Varga
+* Posters
+** <<31>> A Gauge for Every Pier :CPS:
+Rana Haddad, Sven Kowalski and Ilse Varga
+** <<33>> Tides in a Teacup :AI:
+Greta Solheim
+** <<35>> Kelp Forests from Above :AI:
+Noor Haddadi
+"""
+
+
+def test_org_targets_are_no_words_of_a_title_and_a_posters_heading_gives_its_talks_the_kind() -> (
+    None
+):
+    programme = parse_programme(ORG.encode(), "program.org")
+    talks = {t.title: t for t in programme.talks}
+    assert [s.name for s in talks["Quiet Buoys in Loud Seas"].speakers] == [
+        "Ana Ruiz",
+        "Bo Lindqvist",
+    ]
+    assert talks["Salt Sensors at Scale"].kind == "talk"
+    assert talks["A Gauge for Every Pier"].kind == "poster"  # under "* Posters"
+    assert talks["Tides in a Teacup"].kind == "poster"

@@ -650,13 +650,15 @@ _ORG_STATES = frozenset({"TODO", "DONE", "NEXT", "WAITING", "CANCELLED", "CANCEL
 
 
 def _org_heading(text: str) -> str:
-    """An Org heading's title: its ``TODO``/``DONE`` state, ``[#A]`` priority and
-    ``:tag:`` run are settings, not words of the title."""
+    """An Org heading's title: its ``TODO``/``DONE`` state, ``[#A]`` priority, ``<<id>>``
+    target and ``:tag:`` run are settings, not words of the title."""
     words = text.split()
     if len(words) > 1 and words[0] in _ORG_STATES:
         words = words[1:]
     if len(words) > 1 and words[0].startswith("[#") and words[0].endswith("]"):
         words = words[1:]
+    # "<<51>> Title": a dedicated target (a link's anchor), no word of the title
+    words = [w for w in words if not (w.startswith("<<") and w.endswith(">>"))] or words
     if len(words) > 1 and len(words[-1]) > 2 and words[-1][0] == words[-1][-1] == ":":
         words = words[:-1]
     return " ".join(words)

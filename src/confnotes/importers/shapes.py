@@ -2266,6 +2266,8 @@ def _plain_parts(outline: Outline, section: Section, year: int | None) -> bool:
     parts = section.children[:20]
     if len(section.children) > 6:
         return False  # a long run under one heading: a session's talks, not one talk's parts
+    if len(parts) >= 2 and sum(_people_under(outline, c) for c in parts) * 2 >= len(parts):
+        return False  # sub-headings that repeat one template, a title over its authors' line
     for child in parts:
         t = read_heading(child.title, year)
         if t.speakers or t.start is not None or t.kind != "talk" or t.day is not None:
@@ -2289,6 +2291,19 @@ def _speaker_under(outline: Outline, section: Section) -> bool:
         if m := _BY_LINE_RE.match(line):
             return bool(split_speakers(strip_markdown_inline(m.group("who")).strip(" *_")))
         return False
+    return False
+
+
+def _people_under(outline: Outline, section: Section) -> bool:
+    """The first line under a heading is a line of people and nothing else (``A, B and
+    C``, ``Ana Ruiz (Lab)``): the authors field of a record whose title is the heading."""
+    for n in range(section.heading_last + 1, min(len(outline.lines), section.heading_last + 4)):
+        line = outline.lines[n].strip()
+        if not line:
+            continue
+        if line.startswith(("#", "-", "*", "+", "|", ">")) or len(line) > 300:
+            return False
+        return bool(split_speakers(strip_markdown_inline(line)))
     return False
 
 
@@ -2577,6 +2592,7 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
         for talk in p.talks:
             talk.speakers = []
         p.warnings.append("no talks, days or speakers were recognised: the whole text is one note")
+    _kinds_of_sessions(p)
     said = str(front.get("title") or "")
     if not (name or p.name) and shape not in ("talk", "single") and conference_name(said) != said:
         p.name = conference_name(said)  # "EMOCON S/S 2017 후기": notes of an event, titled
@@ -2593,6 +2609,19 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
         find_timezone(" ".join(s.title for s in sections[:50])) if sections else None
     )
     return Understanding(shape, evidence, p, scores)
+
+
+_TALKS_KINDS = frozenset({"keynote", "poster", "spotlight", "oral", "demo"})
+"""Kinds a session's heading gives the talks under it (``Posters``, ``Keynotes``)."""
+
+
+def _kinds_of_sessions(p: Programme) -> None:
+    """A talk that says no kind of its own takes its session's (its heading's level above
+    it says ``Posters``): context by level, as a day heading gives its talks their day."""
+    kinds = {s.key: s.kind for s in p.sessions if s.kind in _TALKS_KINDS}
+    for talk in p.talks:
+        if talk.kind == "talk" and talk.session in kinds:
+            talk.kind = kinds[talk.session]
 
 
 _TITLE_PARTS_RE = re.compile(r"(?<!\s)\s+[-–—|]\s+|,\s+|:\s+|(?<!\s)\s+\(|\)")
