@@ -390,6 +390,10 @@ def _fresh(person: ProgrammePerson) -> ProgrammePerson:
 
 
 def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
+    if (marked := _marked_family(text)) is not None and (
+        one := parse_one(_FOOTNOTE_RE.sub("", marked), single_ok)
+    ):
+        return [one]  # "Cristina, Gonzalez-Esteban¹": the author's mark says whose name
     text = _FOOTNOTE_RE.sub("", text)  # "Ana Ruiz<sup>1</sup>", "Bo Li²": marks, not names
     text = " ".join(text.translate(_FULLWIDTH).split()).strip().rstrip(".")
     if text.casefold().endswith((" et al.", " et al")):  # "A; B; C et al.": nobody named
@@ -553,11 +557,16 @@ def _semicolon_list(text: str, single_ok: bool) -> list[ProgrammePerson] | None:
     if len(parts) < 2 or not any("," in p for p in parts):
         return None
     people: list[ProgrammePerson] = []
+    # the parts agree on how names are written: once one is "Given, Family", a given
+    # name of two words before a comma is one too ("Saverio Giulio, Malatesta")
+    strict = sum(1 for p in parts if _NAME_WORD_RE.fullmatch(p.partition(",")[0].strip()))
     for part in parts:
         given, comma, family = part.partition(",")
+        words = given.split()
         if (
             comma
-            and _NAME_WORD_RE.fullmatch(given.strip())
+            and (len(words) == 1 or (strict and len(words) <= 3))
+            and all(_NAME_WORD_RE.fullmatch(w) for w in words)
             and 1 <= len(family.split()) <= 3
             and not is_organisation(family.strip())
         ):
@@ -567,6 +576,27 @@ def _semicolon_list(text: str, single_ok: bool) -> list[ProgrammePerson] | None:
             return None
         people.append(person)
     return people
+
+
+_MARKED_FAMILY_RE = re.compile(
+    r"^(?P<given>[^\W\d_][^,;()\[\]<>]{0,60}),\s*(?P<family>[^\W\d_][^,;()\[\]<>\d]{0,60}?)"
+    r"(?P<mark><sup>[^<>]{1,20}</sup>|\d{1,2}|[¹²³⁰⁴-⁹]{1,3})$"
+)
+
+
+def _marked_family(text: str) -> str | None:
+    """``Cristina, Gonzalez-Esteban<sup>1</sup>``: one author written ``Given, Family``
+    with the mark that points to an affiliation after the family name; marks go on names,
+    never on affiliations, so the words after the comma are the family name."""
+    m = _MARKED_FAMILY_RE.match(text.strip())
+    if m is None:
+        return None
+    given, family = m.group("given").split(), m.group("family").split()
+    if not (1 <= len(given) <= 3 and 1 <= len(family) <= 3):
+        return None
+    if not all(_NAME_WORD_RE.fullmatch(w) for w in given + family):
+        return None
+    return f"{' '.join(given)} {' '.join(family)}{m.group('mark')}"
 
 
 def _outside(text: str) -> str:
