@@ -195,3 +195,56 @@ def test_org_targets_are_no_words_of_a_title_and_a_posters_heading_gives_its_tal
     assert talks["Salt Sensors at Scale"].kind == "talk"
     assert talks["A Gauge for Every Pier"].kind == "poster"  # under "* Posters"
     assert talks["Tides in a Teacup"].kind == "poster"
+
+
+HEADINGS = """\
+# Harbour Timing Workshop 2031
+
+### Date: March 3, 2031
+
+## Opening Remarks and Keynote
+### 9:00-10:30
+#### Opening Remarks: Ilse Varga
+
+#### Keynote: Clocks That Agree
+
+## Session 1: Buoys
+### 11:00-12:30
+#### Session Chair: Tomas Brandl
+#### [Quiet Buoys in Loud Seas](https://example.org/1)
+***Ana Ruiz, Bo Lindqvist***
+
+Abstract: buoys.
+
+#### [Salt Sensors at Scale](https://example.org/2)
+***Chen Wei, Rana Haddad***
+
+Abstract: salt.
+
+## Session 2: Gauges
+### 13:30-15:00
+#### Session Chair: Greta Solheim
+#### [A Gauge for Every Pier](https://example.org/3)
+***Sven Kowalski***
+
+Abstract: piers.
+
+#### [Tides in a Teacup](https://example.org/4)
+***Noor Haddadi, Pavel Drozd***
+
+Abstract: teacups.
+"""
+
+
+def test_a_chair_heading_names_a_chair_and_a_labelled_heading_names_who_gives_the_item() -> None:
+    programme = parse_programme(HEADINGS.encode(), "program.md")
+    titles = [t.title for t in programme.talks]
+    assert not any("Chair" in t for t in titles)  # "Session Chair: Name" is no talk
+    chairs = {r.person.name for r in programme.roles if r.role == "chair"}
+    assert {"Tomas Brandl", "Greta Solheim"} <= chairs
+    talks = {t.title: t for t in programme.talks}
+    assert [s.name for s in talks["Opening Remarks"].speakers] == ["Ilse Varga"]
+    assert [s.name for s in talks["Quiet Buoys in Loud Seas"].speakers] == [
+        "Ana Ruiz",
+        "Bo Lindqvist",
+    ]

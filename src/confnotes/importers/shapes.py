@@ -590,6 +590,16 @@ def _read_heading(text: str, year: int | None = None) -> _Talk:
             said_label = rest_all[: m.start("rest")] if m else label
             talk.speakers, talk.title = who, said_label.strip(" *_:.-–—")
             return talk
+    if (
+        said.strip() == ":"
+        and kind_of(label) == "other"
+        and len(label.split()) <= 4
+        and not split_speakers(label)
+        and (who := split_speakers(after.strip(), single_ok=True))
+    ):
+        # "Opening Remarks: Hokeun Kim", "Welcome: Ana Ruiz": the item, and who gives it
+        talk.title, talk.speakers, talk.kind = label.strip(" *_"), who, "other"
+        return talk
     if m := _QUOTED_RE.match(rest):
         tail = re.sub(r"^(?:by|with|from)\s+", "", m.group("rest").strip(), flags=re.I)
         said, labelled, named = tail.partition(":")
@@ -1399,6 +1409,18 @@ class _Reader:
                 section.end,
                 previous,
             )
+            return
+        if (
+            not section.children
+            and not _own_text(section)
+            and (chairs := _chairs_heading(section.title))
+        ):
+            # "#### Session Chair: Name" among the talks: who chairs them, no talk
+            known = {(r.role, r.person.name) for r in self.p.roles}
+            for person in chairs:
+                if ("chair", person.name) not in known:
+                    self.p.roles.append(ProgrammeRole(person, "chair"))
+            self.consumed.update(range(section.line, section.heading_last + 1))
             return
         t = read_heading(section.title, self.year)
         t.tags = list(section.tags)
@@ -2292,6 +2314,15 @@ def _speaker_under(outline: Outline, section: Section) -> bool:
             return bool(split_speakers(strip_markdown_inline(m.group("who")).strip(" *_")))
         return False
     return False
+
+
+def _chairs_heading(title: str) -> list[ProgrammePerson]:
+    """``Session Chair: Name``, ``Chairs: A and B``, ``Moderation: Name``: a heading whose
+    label is a chair's key word in any language, and the people it names."""
+    label, colon, rest = strip_markdown_inline(title).partition(":")
+    if not colon or len(label.split()) > 3 or "chair" not in roles_of(label):
+        return []
+    return split_speakers(rest.strip(), single_ok=True)
 
 
 def _people_under(outline: Outline, section: Section) -> bool:
