@@ -35,6 +35,7 @@ from confnotes.importers.persons import (
     is_organisation,
     is_person_name,
     is_placeholder,
+    parse_one,
     split_speakers,
     stressed_title,
 )
@@ -44,7 +45,7 @@ from confnotes.importers.programme import (
     ProgrammeSession,
     ProgrammeTalk,
 )
-from confnotes.importers.textutil import split_outside_brackets, strip_markdown_inline
+from confnotes.importers.textutil import BY_LINE_RE, split_outside_brackets, strip_markdown_inline
 from confnotes.importers.when import (
     find_date,
     find_year,
@@ -262,9 +263,10 @@ class _Reader:
         if (lead := _stressed_label(text, stressed)) and _track_label(*lead):
             row.room = row.room or lead[0]  # "**PyData II**: Title (Name)": where it is held
             text = lead[1]
-        said_kind = ""
+        said_kind = said_label = ""
         if (head := _stressed_kind(text, stressed)) is not None:
-            said_kind, text = head  # "**Palestra 1** Title com Name": the kind, then the talk
+            said_kind, text, said_label = head  # "**Palestra 1** Title com Name": the kind,
+            # then the talk
         plain = strip_markdown_inline(text).strip()
         if any(" ".join(w.split()) == plain for w in stressed) and len(plain.split()) > 3:
             # the whole line one stressed or linked stretch: a title, whatever its
@@ -321,6 +323,8 @@ class _Reader:
             row.entry.title = ""  # "Name (Lab)" alone: the title is on the next line
         if row.entry.speakers and not row.entry.title:
             row.open_for = "title"
+            if said_label:
+                row.entry.title = said_label  # "**Invited talk**: Name (Lab)": its label
         else:
             row.open_for = "affiliation" if row.entry.speakers else "people"
 
@@ -1234,7 +1238,12 @@ def _titles_not_slots(rows: list[_Row], grid: bool = False) -> None:
     titled = [r for r in rows if r.entry.title and r.entry.kind not in ("break", "other", "social")]
     alone = [r for r in titled if not r.entry.speakers]
     named = [r for r in titled if r.entry.speakers and not r.named_bare]
-    if slots and (len(slots) < len(titled) if grid else len(slots) + len(named) < len(alone)):
+    if slots and (
+        len(slots) < len(titled)
+        if grid
+        else len(slots) + len(named) < len(alone) or len(slots) <= len(named)
+    ):  # the other cells name their people with a mark ("von Name", a link): a bare
+        # name-shaped cell among them is a title ("Parallele Sektionen")
         for row in slots:
             if len(row.entry.speakers) == 1 and not row.entry.speakers[0].affiliations:
                 row.entry.title, row.entry.speakers = row.entry.speakers[0].name, []
@@ -1483,10 +1492,9 @@ def _parallel(text: str) -> list[str]:
     return parts
 
 
-def _stressed_kind(text: str, stressed: tuple[str, ...]) -> tuple[str, str] | None:
-    """(kind, rest) of a line opening with a stressed label that only names a kind of
-    talk (``**Palestra 1** Title``, ``**Mesa Redonda 2** Title``), no colon after it;
-    None otherwise."""
+def _stressed_kind(text: str, stressed: tuple[str, ...]) -> tuple[str, str, str] | None:
+    """(kind, rest, label) of a line opening with a stressed label that only names a kind
+    of talk (``**Palestra 1** Title``, ``**Mesa Redonda 2** Title``); None otherwise."""
     plain = " ".join(strip_markdown_inline(text).split())
     for words in stressed:
         label = " ".join(strip_markdown_inline(words).split()).strip(" :-–—")
@@ -1494,13 +1502,13 @@ def _stressed_kind(text: str, stressed: tuple[str, ...]) -> tuple[str, str] | No
             continue
         rest = plain[len(label) :].strip(" :-–—")
         named = [w for w in label.split() if not w.isdigit()]
-        if not 0 < len(named) <= 3 or len(rest.split()) < 2:
-            return None
+        if not 0 < len(named) <= 3 or len(rest.split()) < 2 or BY_LINE_RE.match(rest):
+            return None  # "**Hauptvortrag** von Name": the kind and who gives it, no title
         kind = kind_of(label)
         if kind in ("keynote", "panel", "spotlight", "oral", "poster", "demo"):
-            return kind, rest
+            return kind, rest, label
         if TALK_LABEL_RE.fullmatch(" ".join(named)):
-            return "talk", rest
+            return "talk", rest, label
         return None
     return None
 
@@ -1713,6 +1721,8 @@ def _people_cell(text: str) -> list[ProgrammePerson]:
             who[0].affiliations.append(" ".join(lines[1:]))
             return who
     who = split_speakers(" ".join(lines))
+    if not who and "," in lines[0] and (one := parse_one(" ".join(lines))) is not None:
+        who = [one]  # "Name, University of Science and Technology": one person, her lab
     if any(kind_of(p.name) != "talk" for p in who):
         return []  # "Social Event / Apéro", "Panel Discussion": a kind of session, no one
     return who
@@ -1721,3 +1731,29 @@ def _people_cell(text: str) -> list[ProgrammePerson]:
 def read(doc: doctree.Document, source: str, fmt: str) -> Timetable:
     """The timetable reading of a document."""
     return _Reader(doc, source, fmt).read()
+
+
+@dataclass
+class TableRow:
+    """A talk or a break a table's row holds, with the day and room its row gives it."""
+
+    entry: Entry
+    day: date | None
+    room: str = ""
+
+
+def table_rows(doc: doctree.Document, node: doctree.Node, b: PageBuilder) -> list[TableRow]:
+    """The talks and breaks of one table, each column's role read from its cells (the
+    timetable's reading of a table), for a page reader that reads the rest of its page
+    its own way; the page's builder ``b`` lends its year and day and takes the days the
+    table names. Empty when the table is no schedule (no times, dates or pairs of a
+    person and a title)."""
+    reader = _Reader(doc, b.programme.source_id or "", b.programme.format)
+    reader.b = b
+    reader.table(node)
+    rows = [r for r in reader.rows if r.entry.title or r.entry.speakers]
+    if len(rows) < 2:
+        return []  # one row: a talk's metadata table, read with its page
+    _name_then_affiliation(rows)
+    _no_constant_speaker(rows)
+    return [TableRow(r.entry, r.day, r.room) for r in rows if r.entry.title or r.entry.speakers]
