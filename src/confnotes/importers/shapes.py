@@ -398,6 +398,20 @@ def conference_name(title: str) -> str:
     return name or title
 
 
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def _bilingual(text: str) -> bool:
+    """``開催日程 / Date``, ``計算可能解析学とCoq / Computable Analysis and Coq``: the same
+    words in an East Asian script and a Latin one, a solidus apart (a Japanese, Chinese or
+    Korean page's bilingual headings), not a speaker and a title."""
+    parts = text.split(" / ")
+    if len(parts) != 2:
+        return False
+    a, b = (bool(_CJK_RE.search(p)) for p in parts)
+    return a != b and all(re.search(r"[^\W\d_]", p) for p in parts)
+
+
 _ASIDE_BY_RE = re.compile(
     rf"^(?P<title>.+?)\s*[(（]\s*(?:{BY_WORDS})\s+(?P<who>[^()（）]+?)\s*[)）]$", re.I
 )
@@ -537,6 +551,8 @@ def _read_heading(text: str, year: int | None = None) -> _Talk:
             start, end, ampm = clock.start, clock.end, bool(re.search(r"[ap]\.?m", inner, re.I))
             rest = rest[:open_at].rstrip(" ,-–—")  # "Title (10:30)", "Title (2:00-2:45 pm)"
     talk = _Talk(title=rest, start=start, end=end, ampm=ampm, day=day, whole=rest)
+    if _bilingual(rest):
+        return talk  # "開催日程 / Date": one heading in two languages, no name and title
     if (aside := _by_aside(rest)) is not None:
         # "*Title* (von Mathias)", "Title (by Ana Ruiz)": an aside that is a by-line is the
         # record's speakers field, and the words before it its title
