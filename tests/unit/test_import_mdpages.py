@@ -257,4 +257,4 @@ def test_a_heading_in_two_scripts_is_one_label_not_a_name_and_a_title() -> None:
         talk = read_heading(text)
         assert (talk.title, talk.speakers) == (text, [])
     # one script: a speaker and a title, as before
-    assert [p.name for p in read_heading("Ana Ruiz / Quiet Harbours").speakers] == ["Ana Ruiz"]
+    assert [p.name for p in read_heading("Ana Ruiz / Tides").speakers] == ["Ana Ruiz"]
