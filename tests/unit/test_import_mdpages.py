@@ -258,3 +258,35 @@ def test_a_heading_in_two_scripts_is_one_label_not_a_name_and_a_title() -> None:
         assert (talk.title, talk.speakers) == (text, [])
     # one script: a speaker and a title, as before
     assert [p.name for p in read_heading("Ana Ruiz / Tides").speakers] == ["Ana Ruiz"]
+
+
+POSTERS = """\
+## Schedule
+
+09:00 - 09:30: Invited Talk 1: Ilse Varga (Harbour Lab)
+
+09:30 - 10:30: Poster Session
+
+- *Quiet Buoys in Loud Seas*<br>
+
+- *Salt Sensors at Scale*<br>
+
+10:30 - 11:00: Lightning Talks
+
+- *Tides in a Teacup*<br>
+Greta Solheim and Noor Haddadi
+
+- *A Gauge for Every Pier*<br>
+Sven Kowalski
+"""
+
+
+def test_a_list_of_titles_under_a_poster_session_is_its_posters() -> None:
+    programme = parse_programme(POSTERS.encode(), "programme.md")
+    talks = {t.title: t for t in programme.talks}
+    assert talks["Quiet Buoys in Loud Seas"].kind == "poster"  # by its session, no authors
+    assert talks["Salt Sensors at Scale"].speakers == []
+    assert [s.name for s in talks["Tides in a Teacup"].speakers] == [
+        "Greta Solheim",
+        "Noor Haddadi",
+    ]

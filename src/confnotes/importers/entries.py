@@ -72,11 +72,14 @@ class Entry:
     speakers: list[ProgrammePerson] = field(default_factory=list)
     ampm: bool = False
     """True when the line said am/pm, so a 12-hour clock needs no guessing."""
+    item: bool = False
+    """One presentation of a block (a poster listed under its poster session): a talk of
+    its kind, never a block of the day itself."""
 
     @property
     def is_session(self) -> bool:
         """Breaks and poster sessions are blocks of the day, not talks."""
-        return self.kind in SESSION_KINDS and not self.speakers
+        return self.kind in SESSION_KINDS and not self.speakers and not self.item
 
 
 TABS_RE = re.compile(r" {0,20}\t[ \t]{0,50}")

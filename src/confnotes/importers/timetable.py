@@ -628,9 +628,14 @@ class _Reader:
         time. A list of titles alone (posters) or of notes is no talks."""
         if parent is None or parent.entry.start is None:
             return False
+        posters = parent.entry.kind == "poster"
         found: list[tuple[str, list[ProgrammePerson]]] = []
         for item in (c for c in node.children if c.kind == "item"):
             lines = [x.strip() for x in _first_line(item).text.split("\n") if x.strip()]
+            if len(lines) == 1 and posters and not split_speakers(lines[0]):
+                # under "Poster Session" a list of titles alone: its posters, by context
+                found.append((lines[0].strip(' *_"“”'), []))
+                continue
             if len(lines) < 2:
                 return False
             who = split_speakers(lines[-1])
@@ -646,7 +651,8 @@ class _Reader:
         if len(found) < 2:
             return False
         for title, who in found:
-            entry = replace(parent.entry, title=title, kind="talk", speakers=who)
+            kind = "poster" if posters else "talk"
+            entry = replace(parent.entry, title=title, kind=kind, speakers=who, item=True)
             self.rows.append(_Row(entry, parent.day, parent.room))
         return True
 
