@@ -25,6 +25,7 @@ _PIECES = st.sampled_from(
         "+------+------+\n| 9:00 | Talk |\n|      | more |\n+------+------+\n"
         "| 9:30 | Next |\n+------+------+\n",
         "Date     Who\n-------  ------\n1/2/23   Ana Ruiz\n1/9/23   Bo Li\n",
+        "== AsciiDoc section\n",
         "```\ncode\n```\n",
         "    indented code\n",
         "---\n",

@@ -290,3 +290,42 @@ def test_a_list_of_titles_under_a_poster_session_is_its_posters() -> None:
         "Greta Solheim",
         "Noor Haddadi",
     ]
+
+
+def test_asciidoc_titles_and_sections_are_headings() -> None:
+    text = """\
+= Harbour Meetup #12
+:revdate: 2031-03-03
+
+== Agenda
+
+* 19:00 _Quiet Buoys in Loud Seas_ by Ana Ruiz
+* 19:40 _Salt Sensors at Scale_ by Bo Lindqvist
+"""
+    programme = parse_programme(text.encode(), "meetup.adoc")
+    assert programme.name == "Harbour Meetup #12"
+    talks = {t.title: t for t in programme.talks}
+    assert [s.name for s in talks["Salt Sensors at Scale"].speakers] == ["Bo Lindqvist"]
+
+
+def test_a_line_of_fields_under_each_heading_gives_the_records_people_and_day() -> None:
+    text = """\
+# Tides Seminar, Spring 2031
+
+## Quiet Buoys in Loud Seas
+*Ana Ruiz, Harbour Lab* — March 3, 2031
+
+Abstract text about buoys.
+
+## Salt Sensors at Scale
+*Bo Lindqvist, Turku Institute* — March 10, 2031
+
+Abstract about salt.
+"""
+    programme = parse_programme(text.encode(), "seminar.md")
+    talks = {t.title: t for t in programme.talks}
+    bo = talks["Salt Sensors at Scale"]
+    assert [(s.name, s.affiliations) for s in bo.speakers] == [
+        ("Bo Lindqvist", ["Turku Institute"])
+    ]
+    assert bo.day == date(2031, 3, 10)

@@ -377,6 +377,8 @@ def parse_markdown(text: str) -> Document:
     tables: list[_TextTable] = []
     if looks_org(text):
         parsed, syntax = "\n".join(_org_lines(text.split("\n"))), "org"
+    elif looks_asciidoc(text):
+        parsed, syntax = "\n".join(_asciidoc_lines(text.split("\n"))), "asciidoc"
     else:
         lines = text.split("\n")
         if "--" in text or "==" in text or "+-" in text:
@@ -877,6 +879,42 @@ def _with_text_tables(nodes: list[Node], tables: list[_TextTable], text: str) ->
                 parts.append(_filler(text, t1, filler.end))
             out[k : k + 1] = parts
             break
+    return out
+
+
+# ---------------------------------------------------------------- AsciiDoc
+
+_ADOC_TITLE_RE = re.compile(r"^(={1,6}) (\S.{0,500})$")
+_ADOC_ATTR_RE = re.compile(r"^:[\w-]{1,40}:(?:[ \t].{0,500})?$")
+_ADOC_LINK_RE = re.compile(r"\b(https?://[^\s\[\]]{1,1000})\[([^\[\]\n]{1,500})\]")
+"""An AsciiDoc link, ``https://example.org[Words]``."""
+
+
+def looks_asciidoc(text: str) -> bool:
+    """An AsciiDoc file by its own markers: a document title ``= Title`` on its first line,
+    or section titles ``== Section`` (which Markdown never writes) and no ``#`` headings."""
+    lines = [x for x in text[:65536].split("\n", 400)[:400] if x.strip()]
+    if not lines:
+        return False
+    if lines[0].startswith("= ") and len(lines[0]) > 2:
+        return True
+    sections = sum(1 for x in lines if x.startswith("== ") and len(x) > 3)
+    return sections >= 2 and not any(x.startswith("# ") for x in lines)
+
+
+def _asciidoc_lines(lines: list[str]) -> list[str]:
+    """An AsciiDoc file's section titles as Markdown headings and its links as Markdown's,
+    line for line (offsets stay those of the source); ``:attribute:`` lines are settings."""
+    out = []
+    for line in lines:
+        if m := _ADOC_TITLE_RE.match(line):
+            out.append("#" * len(m.group(1)) + " " + m.group(2))
+        elif _ADOC_ATTR_RE.match(line):
+            out.append("")
+        elif "[" in line and "://" in line:
+            out.append(_ADOC_LINK_RE.sub(r"[\2](\1)", line))
+        else:
+            out.append(line)
     return out
 
 

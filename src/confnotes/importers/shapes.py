@@ -923,6 +923,9 @@ class _Reader:
         """True while the first line under a talk's title is read (a bare name there is
         its speaker)."""
         self._named_headings = False
+        self._fielded = False
+        """The talk-level headings each have a line of fields under them (``*Name, Lab* —
+        March 3, 2031``): one template, so the line is each record's people and day."""
         """The talk-level headings are mostly people's names (notes kept per speaker)."""
         self._cards: dict[int, tuple[list[ProgrammePerson], str]] = {}
         """Talk headings under a speaker's card: the card's person and a kind said above."""
@@ -1274,6 +1277,8 @@ class _Reader:
         # a heading is its speaker's name only among headings that are names (a list of
         # people is the role): "## Work Environment" among a talk's parts is no person
         self._named_headings = named >= 2 and named * 4 >= len(at) * 3
+        fielded = sum(_line_fields(self.o, s, self.year) is not None for s in at[:200])
+        self._fielded = fielded >= 2 and fielded * 2 >= min(len(at), 200)
         self._speaker_cards()
         self._speaker_first = sum(
             _speaker_first(s.title, self.year) for s in self.o.sections()[:200]
@@ -1454,6 +1459,12 @@ class _Reader:
             return  # "## Day 2 — Nov 14" among the talks: a day starts, it is no talk
         named = list(t.speakers)
         first = self._meta(section.heading_last + 1, end, t)
+        if not t.speakers and self._fielded and (
+            fields := _line_fields(self.o, section, self.year)
+        ):
+            t.speakers, found_day = fields  # the record's line of fields: who, and when
+            if found_day is not None and t.day is None and t.start is None:
+                t.day = found_day
         under = [p for p in t.speakers if p not in named]
         if named and under and _kind_label_only(t.title):
             # "Talk court - Doc Busters" over "Ana Ruiz, Li Wei": the line under the heading
@@ -2339,6 +2350,37 @@ def _chairs_heading(title: str) -> list[ProgrammePerson]:
     if not colon or len(label.split()) > 3 or "chair" not in roles_of(label):
         return []
     return split_speakers(rest.strip(), single_ok=True)
+
+
+_FIELD_SEP_RE = re.compile(r"\s+[—–|·•]\s+|\s+-\s+")
+
+
+def _line_fields(
+    outline: Outline, section: Section, year: int | None
+) -> tuple[list[ProgrammePerson], date | None] | None:
+    """The first line under a heading read as fields apart by dashes or bars, each of them
+    people or a date and nothing else (``*Ana Ruiz, Harbour Lab* — March 3, 2031``): its
+    people and its day; None when a part is anything else."""
+    for n in range(section.heading_last + 1, min(len(outline.lines), section.heading_last + 4)):
+        line = outline.lines[n].strip()
+        if not line:
+            continue
+        if line.startswith(("#", "-", "+", "|", ">")) or len(line) > 300:
+            return None
+        people: list[ProgrammePerson] = []
+        day: date | None = None
+        for part in _FIELD_SEP_RE.split(strip_markdown_inline(line)):
+            part = part.strip(" *_")
+            if not part:
+                continue
+            if day is None and len(part) <= 40 and (found := find_date(part, year)[0]):
+                day = found
+            elif not people and (who := split_speakers(part)):
+                people = who
+            else:
+                return None
+        return (people, day) if people else None
+    return None
 
 
 def _people_under(outline: Outline, section: Section) -> bool:
