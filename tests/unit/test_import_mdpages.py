@@ -329,3 +329,25 @@ Abstract about salt.
         ("Bo Lindqvist", ["Turku Institute"])
     ]
     assert bo.day == date(2031, 3, 10)
+
+
+def test_an_org_table_outside_an_org_file_with_a_session_row_naming_its_chair() -> None:
+    text = """\
+
+|-------+-------+---------------------------------------------------------------|
+| start |   end | activity                                                      |
+|-------+-------+---------------------------------------------------------------|
+| 09:00 | 09:50 | *Invited Talk*: Quiet Buoys (Ana Ruiz, Harbour Lab, Spain)    |
+|-------+-------+---------------------------------------------------------------|
+| 10:00 | 11:00 | *Session 1*: chair Bo Lindqvist                               |
+| 10:00 | 10:25 | Salt Sensors at Scale (Chen Wei and Rana Haddad)              |
+| 10:25 | 10:50 | Tides in a Teacup (Greta Solheim)                             |
+|-------+-------+---------------------------------------------------------------|
+"""
+    programme = parse_programme(text.encode(), "program.org")
+    talks = {t.title: t for t in programme.talks}
+    ana = talks["Quiet Buoys"].speakers[0]
+    assert (ana.name, ana.affiliations) == ("Ana Ruiz", ["Harbour Lab, Spain"])
+    assert [s.name for s in talks["Salt Sensors at Scale"].speakers] == ["Chen Wei", "Rana Haddad"]
+    assert {r.person.name for r in programme.roles if r.role == "chair"} == {"Bo Lindqvist"}
+    assert not any("chair" in t for t in talks)

@@ -381,7 +381,7 @@ def parse_markdown(text: str) -> Document:
         parsed, syntax = "\n".join(_asciidoc_lines(text.split("\n"))), "asciidoc"
     else:
         lines = text.split("\n")
-        if "--" in text or "==" in text or "+-" in text:
+        if "--" in text or "==" in text or "+-" in text or "-+" in text:
             tables = _text_tables(lines)
             lines = _blank_text_tables(lines, tables)
         if looks_rst(text):
@@ -741,12 +741,34 @@ def _text_tables(lines: list[str]) -> list[_TextTable]:
                 table = _grid_table(lines, n)
         elif line[:2] in ("--", "==") and _DASH_RUNS_RE.fullmatch(line):
             table = _simple_table(lines, n)
+        elif line.startswith("|"):
+            table = _org_table(lines, n)
         if table is None:
             n += 1
             continue
         out.append(table)
         n = table.last + 1
     return out
+
+
+def _org_table(lines: list[str], top: int) -> _TextTable | None:
+    """An Org table outside an Org file (``|-------+-------|`` rules between ``| a | b |``
+    rows): its lines are its rows, the rules only separate them."""
+    end = top
+    while end < len(lines) and lines[end].startswith("|") and end - top < MAX_TEXT_TABLE_ROWS:
+        end += 1
+    block = lines[top:end]
+    if not any("+" in x and _ORG_RULE_RE.match(x) for x in block):
+        return None
+    rows: list[tuple[int, int, list[str]]] = []
+    for n, line in enumerate(block, top):
+        if _ORG_RULE_RE.match(line):
+            continue
+        cells = [c.strip() for c in _PIPE_RE.split(line.rstrip().rstrip("|")[1:])]
+        rows.append((n, n, cells))
+    if len(rows) < 2:
+        return None
+    return _TextTable(top, end - 1, rows)
 
 
 def _grid_table(lines: list[str], top: int) -> _TextTable | None:

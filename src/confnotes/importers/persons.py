@@ -423,9 +423,14 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
         person = parse_one(part, single_ok)
         if person is None:
             after_comma = re.search(rf"[,;·]\s*{re.escape(part)}", text) is not None
-            if people and after_comma and _affiliation_tail(part) and not people[-1].affiliations:
-                people[-1].affiliations = split_affiliations(part)  # "Name, Institution"
-                continue
+            if people and after_comma and _affiliation_tail(part):
+                if not people[-1].affiliations:
+                    people[-1].affiliations = split_affiliations(part)  # "Name, Institution"
+                    continue
+                if len(parts) <= 3 and len(people) == 1 and not re.search(r"\d", part):
+                    # "Name, Institute, Country": the place of the affiliation before it
+                    people[-1].affiliations[-1] += f", {part}"
+                    continue
             return []
         people.append(person)
     return people

@@ -1459,8 +1459,10 @@ class _Reader:
             return  # "## Day 2 — Nov 14" among the talks: a day starts, it is no talk
         named = list(t.speakers)
         first = self._meta(section.heading_last + 1, end, t)
-        if not t.speakers and self._fielded and (
-            fields := _line_fields(self.o, section, self.year)
+        if (
+            not t.speakers
+            and self._fielded
+            and (fields := _line_fields(self.o, section, self.year))
         ):
             t.speakers, found_day = fields  # the record's line of fields: who, and when
             if found_day is not None and t.day is None and t.start is None:

@@ -55,6 +55,8 @@ from confnotes.importers.when import (
     strip_dates,
 )
 
+_CHAIR_LEAD_RE = re.compile(r"^\s*(?:session\s+)?chair(?:s|ed by)?\s+(\S.*)$", re.I)
+"""``chair Name`` after a session's name and a colon: who chairs it, no colon of its own."""
 _CHAIR_RE = re.compile(r"^\s*(?:session\s+)?chair(?:s|ed by)?\s*[:：]\s*(?P<who>\S.*)$", re.I)
 _DASH_PARTS_RE = re.compile(r"(?<!\s)\s+[-–—]\s+")
 _LABEL_RE = re.compile(r"^\s*(?P<label>[^\W\d][\w .-]{0,30}?)\s*[:：]\s*(?P<rest>\S.*)$")
@@ -260,6 +262,16 @@ class _Reader:
         from confnotes.importers.shapes import read_heading
 
         text = DURATION_RE.sub("", text).strip()  # "**Title** (30 min)": the slot's length
+        label, colon, rest = strip_markdown_inline(text).partition(": ")
+        if colon and (
+            who := _chairs_of(f"Chair: {m.group(1)}") if (m := _CHAIR_LEAD_RE.match(rest)) else []
+        ):
+            # "*Session 1*: chair Valeria de Paiva": a session's name and who chairs it
+            for person in who:
+                self.b.add_role(person, "chair")
+            row.entry.title, row.entry.kind = label.strip(" *_"), "other"
+            row.open_for = ""
+            return
         if (lead := _stressed_label(text, stressed)) and _track_label(*lead):
             row.room = row.room or lead[0]  # "**PyData II**: Title (Name)": where it is held
             text = lead[1]
