@@ -351,3 +351,60 @@ def test_an_org_table_outside_an_org_file_with_a_session_row_naming_its_chair() 
     assert [s.name for s in talks["Salt Sensors at Scale"].speakers] == ["Chen Wei", "Rana Haddad"]
     assert {r.person.name for r in programme.roles if r.role == "chair"} == {"Bo Lindqvist"}
     assert not any("chair" in t for t in talks)
+
+
+RECORDS = """\
+---
+layout: page
+title: "Programme"
+---
+
+### Invited talks
+- Ana Ruiz, *Quiet Buoys in Loud Seas*
+- Bo Lindqvist and Chen Wei, *Salt Sensors at Scale*
+- Lena Hartmann, *Schema Drift Without Tears*
+- Omar Saleh, *Weighting Small Samples*
+
+### Memorial Lecture
+
+- Greta Solheim, tba
+
+### Contributed talks
+
+- Rana Haddad, Sven Kowalski and Ilse Varga, *A Gauge for Every Pier*
+- Noor Haddadi, *Tides in a Teacup*
+- Pavel Drozd, *Kelp Forests from Above*
+- Ines Carvalho and Tomas Brandl, *Harbour Cranes that Listen*
+- Marit Olsen, *Fog Horns and Their Echoes*
+- Kofi Mensah, *Moorings under Strain*
+"""
+
+
+def test_list_items_that_repeat_a_stressed_title_beside_its_people_are_talks() -> None:
+    programme = parse_programme(RECORDS.encode(), "programme.md")
+    talks = {t.title: t for t in programme.talks}
+    assert [s.name for s in talks["Salt Sensors at Scale"].speakers] == ["Bo Lindqvist", "Chen Wei"]
+    assert talks["Quiet Buoys in Loud Seas"].kind == "keynote"  # under "Invited talks"
+    assert [s.name for s in talks["A Gauge for Every Pier"].speakers] == [
+        "Rana Haddad",
+        "Sven Kowalski",
+        "Ilse Varga",
+    ]
+    assert [s.name for s in talks["tba"].speakers] == ["Greta Solheim"]  # a talk to come
+
+
+def test_a_stressed_aside_in_brackets_is_a_room_and_a_linked_line_quoting_its_title() -> None:
+    text = """\
+#### Monday, March 3, 2031
+
+**9:30-9:45**: Welcome *(Hall B)*
+
+**9:45-10:30**: [Opening keynote: "Quiet Buoys," Ana Ruiz, Harbour Lab](/keynote) *(Hall B)*
+
+**15:30-16:15**: [Closing session: “Salt at Scale,” Bo Lindqvist, Turku (FI)](/end) *(Hall B)*
+"""
+    programme = parse_programme(text.encode(), "program.md")
+    assert all(p.name != "Hall B" for t in programme.talks for p in t.speakers)
+    talks = {t.title: t for t in programme.talks}
+    assert [s.name for s in talks["Salt at Scale"].speakers] == ["Bo Lindqvist"]
+    assert talks["Salt at Scale"].start == datetime(2031, 3, 3, 15, 30)

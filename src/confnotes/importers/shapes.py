@@ -509,13 +509,22 @@ _CHAIRED_RE = re.compile(
 
 def read_heading(text: str, year: int | None = None) -> _Talk:
     """A talk heading's title, speakers, kind and time, in the ways people write them."""
+    room = ""
+    if (aside := _STRESSED_ASIDE_RE.search(text)) is not None and aside.start() > 0:
+        # "Welcome *(Hall B)*": an aside in brackets set apart by its stress is where the
+        # talk is held, never who gives it
+        text, room = text[: aside.start()], aside.group(2).strip()
     talk = _read_heading(text, year)
+    talk.room = talk.room or room
     if talk.speakers and _notes_of_nothing(talk.title, year):
         # "Conference notes - Kim Sato": whose notes these are, not a talk and its speaker
         talk.title, talk.speakers = strip_markdown_inline(text).strip(), []
     if not talk.speakers:
         talk.whole = ""
     return talk
+
+
+_STRESSED_ASIDE_RE = re.compile(r"[ \t]*([*_])\(([^()*_\n]{1,80})\)\1[ \t]*$")
 
 
 def _notes_of_nothing(title: str, year: int | None) -> bool:
@@ -577,6 +586,19 @@ def _read_heading(text: str, year: int | None = None) -> _Talk:
         talk.title = quoted  # 'Full Paper #17: "Title"': a label, and the title it quotes
         if kind_label or _KIND_PREFIX_RE.match(rest):
             talk.kind = kind_of(label)
+        return talk
+    if (
+        said.strip() == ":"
+        and len(label.split()) <= 3
+        and not split_speakers(label)
+        and (quote := _QUOTED_RE.match(after.strip()))
+        and (who := split_speakers(_unwrap(quote.group("rest").strip(" ,.;"))))
+    ):
+        # 'Closing session: “Title,” Name, University': a label, the title it quotes, and
+        # the by-line after the quote
+        talk.title = quote.group("title").strip(" ,")
+        talk.speakers = who
+        talk.kind = kind_of(label) if kind_of(label) not in ("other", "break") else "talk"
         return talk
     if said.strip() == ":" and len(label.split()) <= 3 and roles_of(label) == {"speaker"}:
         # "Speaker 1: Dr. Ana Ruiz - *Title*": the label says who comes first
@@ -1563,6 +1585,9 @@ class _Reader:
                 chairs.extend(who)
                 continue
             item = read_heading(m.group(1), self.year)
+            stressed = _title_stress(m.group(1))
+            if not item.speakers and stressed and (found := stressed_title(text, stressed)):
+                item.title, item.speakers = found  # "Ana Ruiz and Bo Li, *Title*": the stress
             label_only = len(item.title.split()) <= 2 and roles_of(item.title.strip(" :"))
             if item.speakers and item.title and not label_only and not _bare_cjk(item.speakers):
                 talks.append(item)  # "目的：…" is a field's label, not a speaker
@@ -2084,7 +2109,7 @@ def leads(outline: Outline, section: Section) -> list[Lead]:
             out.extend(run)  # lines a <br> apart, each a talk as a list's items would be
         run = []
         if b.kind == "paragraph":
-            first = outline.lines[b.first]
+            first = _STRESSED_ASIDE_RE.sub("", outline.lines[b.first])  # "*(Hall B)*": where
             text = strip_markdown_inline(first).strip()
             second = outline.lines[b.first + 1] if b.last > b.first else ""
             if b.bold and not split_speakers(b.bold):
@@ -2106,7 +2131,7 @@ def leads(outline: Outline, section: Section) -> list[Lead]:
         elif b.kind == "list" and b.spans:
             found = []
             for first_line, last_line in b.spans:
-                raw = outline.lines[first_line]
+                raw = _STRESSED_ASIDE_RE.sub("", outline.lines[first_line])
                 text = strip_markdown_inline(_LIST_MARK_RE.sub("", raw)).strip()
                 nested = any(outline.lines[n].strip() for n in range(first_line + 1, last_line + 1))
                 if nested and (_starts_bold(raw) or read_heading(text).speakers):
@@ -2118,7 +2143,12 @@ def leads(outline: Outline, section: Section) -> list[Lead]:
                     strip_markdown_inline(_LIST_MARK_RE.sub("", outline.lines[first])).strip()
                     for first, _last in b.spans
                 ]
-                with_speakers = sum(1 for text in items if read_heading(text, 2000).speakers)
+                raws = [_LIST_MARK_RE.sub("", outline.lines[first]) for first, _last in b.spans]
+                with_speakers = sum(
+                    1
+                    for text, raw in zip(items, raws, strict=True)
+                    if read_heading(text, 2000).speakers or stressed_title(text, _title_stress(raw))
+                )  # "Ana Ruiz and Bo Li, *Title*": the stress says which part is the title
                 if with_speakers >= 2 and with_speakers * 3 >= len(items) * 2:
                     # "Title, by Name — remark", "Feb 4 — Name (Org): Title": each item a talk
                     out.extend(
@@ -2128,6 +2158,18 @@ def leads(outline: Outline, section: Section) -> list[Lead]:
     if len(run) >= 2:
         out.extend(run)
     return out
+
+
+def _title_stress(line: str) -> tuple[str, ...]:
+    """The bold or italic stretches of a line that could be a title: not a label
+    (``**Speaker:**``, ``*Room*``), which names a field, not a talk."""
+    return tuple(
+        words
+        for m in _STRESS_RE.finditer(line)
+        if (words := m.group(2))
+        and not words.rstrip().endswith((":", "："))
+        and not roles_of(words)
+    )
 
 
 def _by_lines(outline: Outline, b: Block) -> list[Lead]:
@@ -2367,11 +2409,14 @@ def _line_fields(
         line = outline.lines[n].strip()
         if not line:
             continue
-        if line.startswith(("#", "-", "+", "|", ">")) or len(line) > 300:
-            return None
+        if line.startswith(("#", "+", "|", ">")) or len(line) > 300 or _ITEM_LINE_RE.match(line):
+            return None  # a list item is a record of its list, not a heading's field line
+        parts = _FIELD_SEP_RE.split(strip_markdown_inline(line))
+        if len(parts) < 2 and not _STRESS_RE.fullmatch(line):
+            return None  # one bare name-shaped line ("Lazy Iterators") is no field line
         people: list[ProgrammePerson] = []
         day: date | None = None
-        for part in _FIELD_SEP_RE.split(strip_markdown_inline(line)):
+        for part in parts:
             part = part.strip(" *_")
             if not part:
                 continue

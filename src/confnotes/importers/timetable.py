@@ -132,6 +132,8 @@ class _Reader:
         """What the last heading says its section holds (:func:`section_kind`)."""
         self.heading_kind = "talk"
         """The kind the last heading says its talks are (``Keynotes``, ``Poster session``)."""
+        self.records_seen = False
+        """A list of records (a stressed title beside its people) was read on this page."""
         self.front_title = _front_title(doc)
         """The page's own title in its front matter, when it names more than a schedule: the
         page's level-one heading, above any ``##`` heading of its body (``Wann?``)."""
@@ -262,6 +264,11 @@ class _Reader:
         from confnotes.importers.shapes import read_heading
 
         text = DURATION_RE.sub("", text).strip()  # "**Title** (30 min)": the slot's length
+        for words in stressed:
+            # "Welcome *(Hall B)*": a stressed aside in brackets is where, never who
+            if words.startswith("(") and words.endswith(")") and text.rstrip(" *_").endswith(words):
+                row.room = row.room or words[1:-1].strip()
+                text = text.rstrip(" *_")[: -len(words)].rstrip(" *_")
         label, colon, rest = strip_markdown_inline(text).partition(": ")
         if colon and (
             who := _chairs_of(f"Chair: {m.group(1)}") if (m := _CHAIR_LEAD_RE.match(rest)) else []
@@ -280,7 +287,19 @@ class _Reader:
             said_kind, text, said_label = head  # "**Palestra 1** Title com Name": the kind,
             # then the talk
         plain = strip_markdown_inline(text).strip()
-        if any(" ".join(w.split()) == plain for w in stressed) and len(plain.split()) > 3:
+        whole = any(" ".join(w.split()) == plain for w in stressed) and len(plain.split()) > 3
+        if (
+            whole
+            and (quoted := read_heading(plain, self.b.year)).speakers
+            and quoted.title
+            and re.search(r"[\"“„«‘']" + re.escape(quoted.title), plain)
+        ):
+            # a linked line that quotes its title: 'Closing session: “Title,” Name, Lab'
+            row.entry.title, row.entry.speakers = quoted.title, quoted.speakers
+            row.entry.kind = quoted.kind
+            row.open_for = "affiliation"
+            return
+        if whole:
             # the whole line one stressed or linked stretch: a title, whatever its
             # words ("by", a colon) would say read bare
             row.entry.title, row.entry.kind = plain, kind_of(plain)
@@ -633,6 +652,48 @@ class _Reader:
             left = source
         if left and self.last is not None:
             self.last.body.extend(left)
+
+    def _record_list(self, node: doctree.Node) -> bool:
+        """A list whose items repeat one template, a stressed title beside its people
+        (``Ana Ruiz and Bo Li, *Title*``, ``*Title*, Ruiz, Li (Spain)``), no time of their
+        own: each item is a talk, the stressed part its title and the rest its speakers.
+        The fields are told apart by the items' marks and the consensus of the list (most
+        items read so); an item of people and a placeholder (``Name, tba``) is a talk to
+        come, one of a name and a role word (``*Name, Chair*``) names a chair."""
+        items = [c for c in node.children if c.kind == "item"]
+        if not items or any(
+            leading_clock(_first_line(i).text.strip())[0] is not None for i in items
+        ):
+            return False
+        read = [_record_fields(_first_line(i)) for i in items]
+        records = [r for r in read if r is not None and r[0] == "talk"]
+        # two records agree on the template; one alone does once the page's other lists
+        # have shown it ("### Memorial Lecture" over its one "Name, tba")
+        if len(records) < (1 if self.records_seen else 2) or len(records) * 2 < len(items):
+            return False
+        self.records_seen = True
+        # the list agrees that the stressed part is the title: an item whose title happens
+        # to have a name's shape ("*Fog Horns and Their Echoes*") is read the same way
+        read = [
+            r or _record_fields(_first_line(i), agreed=True)
+            for r, i in zip(read, items, strict=True)
+        ]
+        for found in read:
+            if found is None:
+                continue
+            what, title, who = found
+            if what == "chair":
+                for person in who:
+                    self.b.add_role(person, "chair")
+                continue
+            kind = self.heading_kind if self.heading_kind != "talk" else kind_of(title)
+            entry = Entry(
+                title, kind if kind not in ("break", "other") else "talk", None, None, who
+            )
+            entry.item = kind == "poster"
+            self.rows.append(_Row(entry, self.b.day, monthday=self.monthday))
+        self.pending = None
+        return True
 
     def _talk_items(self, node: doctree.Node, parent: _Row | None) -> bool:
         """``14:45 Lightning talks`` over a list whose every item is a title over its
@@ -1019,6 +1080,8 @@ class _Reader:
             self.table(node)
         elif kind == "deflist":
             self.deflist(node)
+        elif kind == "list" and self._record_list(node):
+            pass  # "Name and Name, *Title*" items: a talk each, by their fields
         elif (
             kind == "list"
             and self.section in _PEOPLE_SECTIONS | {"dates"}
@@ -1584,6 +1647,53 @@ def _wrapped(before: list[str], text: str) -> bool:
         or text.startswith("(")  # "Title" / "(Name)": the speakers in brackets after it
         or (text[0].isalpha() and text[0].islower())
     )
+
+
+_FIELD_EDGE = " ,;:-–—\t"
+
+
+def _record_fields(
+    line: doctree.Node, agreed: bool = False
+) -> tuple[str, str, list[ProgrammePerson]] | None:
+    """An item's fields by its marks: ``("talk", title, people)`` when one stressed stretch
+    is the title and the words around it are people only; ``("chair", "", people)`` for
+    ``*Name, Chair*``; ``("talk", "tba", people)`` for ``Name, tba``; None otherwise."""
+    text = line.text.split("\n")[0]
+    stress = [
+        m
+        for m in line.marks
+        if m.kind in ("em", "strong")
+        and m.end <= len(text)
+        and not text[m.start : m.end].rstrip().endswith((":", "："))  # "**Speaker:**" a label
+    ]
+    if len(stress) == 1:
+        m = stress[0]
+        inner = " ".join(text[m.start : m.end].split())
+        before = text[: m.start].strip(_FIELD_EDGE)
+        after = text[m.end :].strip(_FIELD_EDGE)
+        if not before and not after:
+            who_text, _, role = inner.rpartition(",")
+            if who_text and "chair" in roles_of(role.strip()):
+                who = split_speakers(who_text, single_ok=True)
+                return ("chair", "", who) if who else None
+            return None
+        if before and after:
+            return None
+        who = split_speakers(before or after, single_ok=bool(after))
+        title = inner.strip(' "“”')
+        if (
+            who
+            and title
+            and (agreed or not split_speakers(title))
+            and not any(is_organisation(p.name) for p in who)
+        ):
+            return "talk", title, who
+        return None
+    if not stress and "," in text:
+        head, _, tail = text.rpartition(",")
+        if is_placeholder(tail.strip()) and (who := split_speakers(head.strip())):
+            return "talk", tail.strip(), who  # "Michael Shulman, tba": a talk to come
+    return None
 
 
 def _first_line(item: doctree.Node) -> doctree.Node:
