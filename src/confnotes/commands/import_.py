@@ -18,6 +18,7 @@ SHAPE_NAMES = (
     "timetable",
     "speakers",
     "index",
+    "records",
     "page",
     "post",
     "day-notes",

@@ -1525,7 +1525,7 @@ def _elements(parent: LexborNode, finder: _Finder, count: list[int], depth: int 
         loose = Node("paragraph", -1, -1)
         if kind == "paragraph" and _holds_blocks(child):
             kind = None  # <p><table>…: the table is a node of its own, not the p's words
-        node = Node(kind or ("div" if tag == "p" else tag), -1, -1, attrs={"tag": tag})
+        node = Node(kind or ("div" if tag == "p" else tag), -1, -1, attrs=_kept_attrs(child))
         if kind == "heading":
             node.level = int(tag[1])
         if kind in ("paragraph", "heading", "cell", "term", "code"):
@@ -1541,6 +1541,28 @@ def _elements(parent: LexborNode, finder: _Finder, count: list[int], depth: int 
     if loose.text.strip():
         out.append(loose)
     return out
+
+
+_KEPT_ATTRS = ("class", "id", "itemprop", "itemtype", "datetime", "content", "lang")
+"""Attributes that say what an element holds (its class names, ``itemprop``, a machine
+``datetime``), kept on its node for the shapes; an element's own ``title`` attribute is kept
+as ``html_title`` (``title`` on the document node is the page's ``<title>``)."""
+MAX_ATTR_CHARS = 200
+
+
+def _kept_attrs(element: LexborNode) -> dict[str, Any]:
+    """The element's tag and its meaningful attributes, each cut to :data:`MAX_ATTR_CHARS`."""
+    attrs: dict[str, Any] = {"tag": element.tag or ""}
+    raw = element.attributes
+    if not raw:
+        return attrs
+    for key in _KEPT_ATTRS:
+        value = raw.get(key)
+        if value:
+            attrs[key] = str(value)[:MAX_ATTR_CHARS]
+    if raw.get("title"):
+        attrs["html_title"] = str(raw["title"])[:MAX_ATTR_CHARS]
+    return attrs
 
 
 def _inline_html(element: LexborNode, node: Node, top: bool = False, depth: int = 0) -> None:

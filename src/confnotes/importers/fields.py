@@ -39,7 +39,8 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "persons", "referent", "referenten", "referentin", "sprecher", "vortragende",
         "ponente", "ponentes", "orador", "palestrante", "relatore", "relatori", "relatrice",
         "intervenant", "intervenants", "conferencier", "orateur", "host", "hosts", "by",
-        "presentedby", "speakername", "speakernames",
+        "presentedby", "speakername", "speakernames", "panelist", "panelists", "panellist",
+        "panellists", "panelista", "panelistas", "panelisti",
         "講演者", "発表者", "演讲者", "讲者", "发言人", "報告人", "报告人", "演讲嘉宾", "嘉宾",
         "登壇者", "講師", "讲师", "발표자", "연사", "докладчик", "спикер", "prelegent", "spreker",
     ),
@@ -48,7 +49,8 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "moderation", "moderación", "moderação", "modération", "moderazione", "vorsitz",
         "modérateur", "modérateurs", "modératrice", "modératrices", "moderatoren",
         "moderador", "moderadores", "moderadora", "moderatore", "moderatori",
-        "presidente", "座長", "司会", "主持人", "主持",
+        "presidente", "discussant", "discussants", "diskutant", "diskutanten", "discutant",
+        "discutants", "座長", "司会", "主持人", "主持",
     ),
     "affiliation": (
         "affiliation", "affiliations", "company", "organization", "organisation", "org",
@@ -119,9 +121,49 @@ def roles_of(key: str) -> frozenset[str]:
                 found.add(role)
         elif names.intersection(words):
             found.add(role)
+    if not found and len(words) == 1:
+        found = set(_compound_roles(whole))
+    if found & _OF_A_PERSON and found & {"speaker", "chair"}:
+        found -= {"speaker", "chair"}  # presenter_affiliation, speaker_title: the person's
     if words and words[-1] in ("id", "ids") and len(words) > 1:
         found.add("ref")  # room_id, speakerIds: ids of records elsewhere
     return frozenset(found)
+
+
+_OF_A_PERSON = frozenset({"affiliation", "subtitle", "abstract", "kind"})
+"""Roles a key names of the person another of its words names (``presenter_affiliation``,
+``speaker_description``: the speaker's organisation and words, not a speaker)."""
+
+
+def _word_roles(word: str) -> frozenset[str]:
+    return frozenset(role for role, names in _folded_roles() if word in names)
+
+
+def _compound_roles(word: str) -> frozenset[str]:
+    """Roles of a key written as one word of two (``starttime``, ``enddate``: the first
+    word's role, the second naming what it is; ``roomid``: ids of rooms; ``coauthors``,
+    ``copresenter``: a short prefix before a role word, the role)."""
+    if len(word) < 6 or len(word) > 40:
+        return frozenset()
+    for cut in range(3, len(word) - 1):
+        head, tail = _word_roles(word[:cut]), _word_roles(word[cut:])
+        if head and tail:  # "startdate": the start's date; "starttime": the start
+            if "date" in tail:
+                return frozenset({"date"})
+            return (head - {"name"}) | ({"ref"} if word[cut:] in ("id", "ids") else set())
+    for cut in (2, 3):
+        if not _word_roles(word[:cut]) and (tail := _word_roles(word[cut:])):
+            return tail - {"name"}
+    return frozenset()
+
+
+@lru_cache(maxsize=8192)
+def names_role_alone(key: str, role: str) -> bool:
+    """``title`` names a title by itself; ``panel_title`` the title of something else the
+    record belongs to (its panel): of two keys for a role, the one that is the role's
+    word alone is the record's own."""
+    whole = "".join(key_words(key))
+    return any(role == r and whole in names for r, names in _folded_roles())
 
 
 def has_role(key: str, role: str) -> bool:

@@ -275,10 +275,21 @@ _NICK_CLOSE = "`'’\"”»"
 
 def without_nickname(text: str) -> tuple[str, list[str]]:
     """``text`` without a nickname written beside the name (``Ana Ruiz aka zeroday``,
-    ``Ana `zd` Ruiz``: hacker conferences list people so), and the nicknames; read word
+    ``Ana `zd` Ruiz``, ``Ana Ruiz/zd``: hacker conferences list people so), and the
+    nicknames; read word
     by word, linear on any input."""
     words = text.split()
     nicknames: list[str] = []
+    if words and words[-1].count("/") == 1 and len(words) >= 2:
+        last, _, handle = words[-1].partition("/")  # "Martin Haase/maha": a handle after
+        if (
+            last[-1:].isalpha()
+            and _HANDLE_WORD_RE.fullmatch(handle)
+            and len(handle) <= 30
+            and not handle[0].isupper()
+        ):
+            words[-1] = last  # the name, written small as handles are
+            nicknames.append(handle)
     for i in range(1, len(words) - 1):
         if words[i].casefold() in _AKA_WORDS:
             tail = " ".join(words[i + 1 :])
@@ -299,8 +310,16 @@ def without_nickname(text: str) -> tuple[str, list[str]]:
         ):
             nicknames.append(inner)
             continue
+        if 0 < i < len(words) - 1 and word[:1] == "(" and word[-1:] == ")" and _given(inner):
+            nicknames.append(inner)  # "Zitong (Jerry) Wang": the name people call them by
+            continue
         kept.append(word)
     return " ".join(kept), nicknames
+
+
+def _given(word: str) -> bool:
+    """A given name's shape: a capital, then small letters (``Jerry``, never ``UCL``)."""
+    return 2 <= len(word) <= 20 and word[0].isupper() and word[1:].isalpha() and word[1:].islower()
 
 
 def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
@@ -522,6 +541,10 @@ def role_people(text: str, single_ok: bool = True) -> list[ProgrammePerson]:
     """The people of a field that holds people (see :func:`named_by_role`): the speaker
     string's reading when it finds them, else each part between separators named by the
     role; empty unless every part is someone (or a placeholder)."""
+    base, nicknames = without_nickname(text)
+    if nicknames and "/" in text and len(one := role_people(base, single_ok)) == 1:
+        alone = one[0]  # "Martin Haase/maha": one person and a handle, not two people
+        return [ProgrammePerson(alone.name, alone.affiliations, aliases=nicknames)]
     semicolons = [p for p in split_outside_brackets(text, re.compile("[;；]")) if p.strip()]
     people = split_speakers(text, single_ok=single_ok)
     if people and (len(semicolons) < 2 or len(people) == len(semicolons)):

@@ -35,10 +35,11 @@ from confnotes.errors import BadInputError
 from confnotes.importers import doctree
 from confnotes.importers.fields import ROLE_WORDS
 from confnotes.importers.notefiles import is_notes_file
+from confnotes.importers.pagerecords import generic_page_name
 from confnotes.importers.persons import NOT_DECIDED, is_person_name, split_speakers
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.timetable import HTML_TABLE
-from confnotes.importers.when import find_date, find_year, line_date
+from confnotes.importers.when import find_date, find_year, is_weekday, line_date, strip_dates
 
 SHAPES: dict[str, str] = {
     "talk": "one talk: the document is about one talk (its sub-headings are parts of it)",
@@ -46,6 +47,7 @@ SHAPES: dict[str, str] = {
     "timetable": "a timetable: rows led by a time or a date",
     "speakers": "a speakers page: the headings are people",
     "index": "an index page: links to one file per talk",
+    "records": "a page's own records: its schema.org or hCalendar events, or one template per talk",
     "page": "a workshop or programme page: people lists, dates and a schedule",
     "post": "a post with front matter: a seminar or a talk in its keys",
     "day-notes": "a person's notes of a conference day (sessions, typed links)",
@@ -158,6 +160,15 @@ def _names_a_day(text: str) -> bool:
         if len(plain) <= 60 and len(plain.split()) <= 8 and line_date(plain, year):
             return True
     return False
+
+
+def _only_a_day(title: str) -> bool:
+    """A title that is a date and nothing more (a day's heading read as a talk)."""
+    words = title.split()
+    if not words or len(words) > 6 or line_date(title, find_year(title) or 2000) is None:
+        return False
+    rest = [w for w in strip_dates(title).split() if any(c.isalpha() for c in w)]
+    return all(is_weekday(w) for w in rest)  # "Friday, 23rd May 2025"; not "Opening 9 May"
 
 
 _UNSEEN_OPEN_RE = re.compile(r"<!--|<(style|script)\b", re.I)
@@ -297,6 +308,13 @@ def _fit(programme: Programme, text: str, undated: bool = True) -> tuple[float, 
     total = max(1, len(lines))
     records = 0
     good = 0.0
+    bare_days = sorted(
+        day
+        for t in programme.talks
+        if (day := t.day or (t.start.date() if t.start else None)) is not None
+        and not t.speakers and not t.clock and not (t.start and t.start.time() != time(0))
+    )  # fmt: skip
+    spread = len(bare_days) >= 2 and (bare_days[-1] - bare_days[0]).days > 31
     for talk in programme.talks:
         records += 1
         if talk.kind == "other" and not talk.speakers and not talk.start:
@@ -306,6 +324,14 @@ def _fit(programme: Programme, text: str, undated: bool = True) -> tuple[float, 
             continue  # "Keynote: Ana Ruiz — Title" left whole: a speaker read as a title
         if talk.speakers and _only_its_speakers(talk):
             continue  # "Dr. Fatou Ndiaye" by Fatou Ndiaye: a person's heading read as a talk
+        if not talk.speakers and (
+            _only_a_day(talk.title) or (generic_page_name(talk.title) and len(programme.talks) > 1)
+        ):
+            continue  # "Friday, 23rd May 2025", "Conference Program": a day or the page, no talk
+        if not (talk.speakers or talk.clock or (talk.start and talk.start.time() != time(0))) and (
+            spread
+        ):
+            continue  # dated lines months apart, no one and no hour: milestones, not talks
         # a time read with the day and month of a page that names no year grounds it too
         grounded = (
             1.0 if talk.speakers or talk.start or (talk.clock and "date" in talk.extra) else 0.0
@@ -413,6 +439,36 @@ def _index(text: str, source: str) -> Reading | None:
     return Reading("index", programme, evidence=[f"{len(programme.talks)} linked talks"])
 
 
+def _name_by_page(readings: list[Reading], text: str) -> None:
+    """An HTML page's readings that found no name of their own (the file's name, or only
+    the page's: ``Program``) take the event its ``<title>`` names."""
+    from confnotes.importers.pagerecords import page_name
+
+    name = ""
+    for reading in readings:
+        p = reading.programme
+        if p.name_from == "file name" or not p.name or generic_page_name(p.name):
+            name = name or page_name(text)
+            if name:
+                p.name, p.name_from = name, "page title"
+
+
+def _records(text: str, source: str) -> Reading | None:
+    from confnotes.importers import pagerecords
+
+    if doctree.parse(text).syntax != "html" and "<" not in text:
+        return None
+    programme = pagerecords.read(text, source)
+    if programme is None:
+        return None
+    speakers = sum(1 for t in programme.talks if t.speakers)
+    return Reading(
+        "records",
+        programme,
+        evidence=[f"{len(programme.talks)} repeated records, {speakers} with speakers"],
+    )
+
+
 def _outline(text: str, source: str, deep: bool) -> list[Reading]:
     from confnotes.importers import structure
     from confnotes.importers.shapes import understand
@@ -498,7 +554,7 @@ def candidates(
             readings.append(Reading("day-notes", parse(data, source, "notes"), reader="notes"))
         except Exception:
             _reader_failed()
-    for build in (_timetable, _index):
+    for build in (_timetable, _index, _records):
         try:
             reading = build(text, source)
         except Exception:
@@ -506,6 +562,8 @@ def candidates(
             reading = None
         if reading is not None:
             readings.append(reading)
+    if html:
+        _name_by_page(readings, text)
     for n, reading in enumerate(readings):
         score, evidence, reading.kept = _fit(
             reading.programme,
@@ -516,6 +574,7 @@ def candidates(
             detected == "html"
             or (detected in ("markdown", "jekyll") and HTML_TABLE in reading.evidence)
         )  # an HTML table in a Markdown page is read by the HTML parser
+        tree_reader = tree_reader or reading.shape == "records"  # the page's own structure
         if (
             (detected == "outline" and n == 0)
             or (reading.reader and reading.reader == detected)

@@ -20,8 +20,8 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
-from confnotes.importers.fields import key_words, roles_of
-from confnotes.importers.schedule_util import MAX_DEPTH, parse_iso_date
+from confnotes.importers.fields import key_words, names_role_alone, roles_of
+from confnotes.importers.schedule_util import MAX_DEPTH, parse_iso_date, talk_kind
 
 _DAY_KEY_RE = re.compile(r"^(?:19|20)\d\d-?[01]\d-?[0-3]\d$")
 
@@ -84,6 +84,12 @@ class Tables:
             if named or any(id(r) in people for r in records):
                 people.update(id(r) for r in records)
 
+    def same_list(self, one: dict[str, Any], other: dict[str, Any]) -> bool:
+        """Whether two records are items of one list: a talk's ``speakers: [5]`` points
+        into another list than its own (talk 5 beside it is no speaker of it)."""
+        group = self._group.get(id(one))
+        return group is not None and group == self._group.get(id(other))
+
     def get(self, ident: str, ref: str = "") -> dict[str, Any] | None:
         """The record ``ident`` names; when lists share the id, the one whose list the
         key ``ref`` names (else the first list's, as files given first come first)."""
@@ -127,6 +133,9 @@ class Found:
     people: set[int] = field(default_factory=set)
     """Records (by ``id()``) that a speaker field points at: people, whatever else they
     hold (hoverboard's speakers have a job ``title``, like a call-for-papers row)."""
+    listed_people: list[dict[str, Any]] = field(default_factory=list)
+    """Records of a list that its file or key names as speakers, without ids: the event's
+    people (a speakers file of name, job and organisation)."""
     placed: set[int] = field(default_factory=set)
     """Talk records (by ``id()``) that a slot elsewhere points at: the slot, joined with
     the record, is the talk; the record alone is not another one."""
@@ -156,7 +165,33 @@ def _keys_by_role(keys: tuple[Any, ...]) -> dict[str, tuple[Any, ...]]:
     for key in keys:
         for role in roles_of(str(key)):
             out.setdefault(role, []).append(key)
-    return {role: tuple(found) for role, found in out.items()}
+    return {  # "title" before "panel_title", "titleEn" before "titleZh"
+        role: tuple(k for _rank, _n, k in sorted(_ranked(found, role)))
+        for role, found in out.items()
+    }
+
+
+def in_other_language(key: str, record: dict[str, Any]) -> bool:
+    """``titleZh`` beside ``titleEn`` or ``title``: the same field in another language."""
+    return _key_rank(key, "title", list(record)) == 2
+
+
+def _ranked(keys: list[Any], role: str) -> list[tuple[int, int, Any]]:
+    return [(_key_rank(str(k), role, keys), n, k) for n, k in enumerate(keys)]
+
+
+def _key_rank(key: str, role: str, keys: list[Any]) -> int:
+    """0 for the role's word alone (``title``), 1 for a key that qualifies it, 2 for one
+    written in another language than English beside it (``titleZh`` by ``titleEn``):
+    the importer reads English where a file gives a choice."""
+    if names_role_alone(key, role):
+        return 0
+    words = key_words(key)
+    if len(words) >= 2 and len(words[-1]) == 2 and words[-1] != "en":
+        base = "".join(words[:-1])
+        if any("".join(key_words(str(k))) in (base, base + "en") for k in keys if k != key):
+            return 2
+    return 1
 
 
 def translation_of(key: str, record: dict[str, Any]) -> bool:
@@ -174,6 +209,25 @@ def first(record: dict[str, Any], role: str, kinds: tuple[type, ...] = (str,)) -
     """The first non-empty value of ``role`` whose type is one of ``kinds``."""
     for _key, value in values(record, role):
         if isinstance(value, kinds) and not isinstance(value, bool):
+            return value
+    return None
+
+
+def own_id(record: dict[str, Any]) -> str | int | None:
+    """The record's own id: an id field, never one that points at a record of another
+    role (``speakerId`` in a talk names its speaker; ``author_id`` in an author's record
+    and ``paper_id`` in a paper's are their own)."""
+    person = None
+    for key, value in values(record, "id"):
+        pointer = roles_of(key) - {"id", "ref"} if "ref" in roles_of(key) else frozenset()
+        if pointer and pointer <= {"speaker", "chair"}:
+            if person is None:
+                person = is_person_record(record)
+            if not person:
+                continue  # a talk's speakerId; an author's own author_id stays
+        elif pointer:
+            continue
+        if isinstance(value, (str, int)) and not isinstance(value, bool):
             return value
     return None
 
@@ -207,7 +261,45 @@ def title_of(record: dict[str, Any]) -> str:
     for _key, value in values(record, "name"):
         if text := text_of(value).strip():
             return text
-    return ""
+    return _title_by_content(record)
+
+
+def _title_by_content(record: dict[str, Any]) -> str:
+    """A timed record's title when no key says which field holds it (``{"time": "09:00 –
+    10:00 AM", "session": "Registration & Welcome", "context": "Participants arrive."}``):
+    its one field of a few words that no key names, neither a sentence, a time, a link
+    nor a number; "" when there is none or several."""
+    keys = _keys_by_role(tuple(record))
+    if (
+        "title" in keys
+        or "name" in keys
+        or not ("start" in keys or "date" in keys or clock_field(record) is not None)
+    ):
+        return ""
+    found = [
+        text
+        for key, value in record.items()
+        if isinstance(value, str)
+        and not roles_of(str(key))
+        and talk_kind(str(key))[0] in ("talk", "other")  # "break: Lunch" names no talk
+        and (text := " ".join(value.split()))
+        and _names_an_item(text)
+    ]
+    return found[0] if len(found) == 1 else ""
+
+
+def _names_an_item(text: str) -> bool:
+    words = text.split()
+    return (
+        1 <= len(words) <= 16
+        and len(text) <= 160
+        and any(ch.isalpha() for ch in text)
+        and "://" not in text
+        and not text.startswith(("#", "/", "{", "<"))
+        and not (len(words) == 1 and any(c in text for c in "/_@.:"))  # Europe/Zurich, a@b
+        and not (text.endswith(".") and len(words) > 6)  # a sentence describes, not names
+        and not _CLOCK_RE.match(text)
+    )
 
 
 def is_person_record(record: dict[str, Any]) -> bool:
@@ -378,7 +470,13 @@ def walk(documents: list[Any], names: list[str] | None = None) -> Found:
         for document in documents:
             _people_pointed_at(document, found, 0)
         found.tables.widen_people(found.people)
-    for document in documents:
+    for n, document in enumerate(documents):
+        named = roles_of(names[n]) if names and n < len(names) and names[n] else frozenset()
+        if "event" in named and isinstance(document, dict) and not _holds_talks(document, 0):
+            found.events.append(document)  # event.json: the event, not one of its items
+            continue
+        if "speaker" in named and isinstance(document, list):
+            _listed_people(document, found)  # speakers.json: people, whatever they hold
         top = document
         if isinstance(top, list) and len(top) == 1 and isinstance(top[0], dict):
             top = top[0]
@@ -386,6 +484,17 @@ def walk(documents: list[Any], names: list[str] | None = None) -> Found:
     if found.placed:
         found.talks = [(r, c) for r, c in found.talks if id(r) not in found.placed]
     return found
+
+
+def _listed_people(document: list[Any], found: Found) -> None:
+    """A file that its name says holds speakers, a list of records none of which has a
+    time (a speaker's ``title`` there is a job): people."""
+    records = [r for r in document if isinstance(r, dict)]
+    if records and not any(_timed(r) for r in records):
+        for record in records:
+            if id(record) not in found.people:
+                found.people.add(id(record))
+                found.listed_people.append(record)
 
 
 def _people_pointed_at(node: Any, found: Found, depth: int) -> None:
@@ -403,7 +512,11 @@ def _people_pointed_at(node: Any, found: Found, depth: int) -> None:
             for item in value if isinstance(value, list) else [value]:
                 if isinstance(item, (str, int)) and not isinstance(item, bool):
                     target = found.tables.get(str(item), str(key))
-                    if target is not None and target is not node:
+                    if (
+                        target is not None
+                        and target is not node
+                        and not found.tables.same_list(target, node)
+                    ):
                         found.people.add(id(target))
         if isinstance(value, (dict, list)):
             _people_pointed_at(value, found, depth + 1)
@@ -424,7 +537,7 @@ def _tables(node: Any, key: str, found: Found, depth: int, doc: str = "") -> Non
     items: list[Any] = node if isinstance(node, list) else []
     for item in items:
         if isinstance(item, dict):
-            ident = first(item, "id", (str, int))
+            ident = own_id(item)
             if ident is not None and (title_of(item) or is_person_record(item)):
                 found.tables.add(str(ident), key, item, doc + key)
             _tables(item, key, found, depth + 1, doc)
@@ -442,7 +555,7 @@ def _key_columns(items: list[Any]) -> list[str]:
     (``image: stian`` for ``talk: stian`` elsewhere): slug-like values, one record
     each, in at least three records, on records without an id of their own."""
     records = [i for i in items if isinstance(i, dict)]
-    if len(records) < 3 or any(first(r, "id", (str, int)) is not None for r in records):
+    if len(records) < 3 or any(own_id(r) is not None for r in records):
         return []
     out = []
     for field_key in {k for r in records for k in r}:
@@ -553,7 +666,7 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
     if is_person_record(node):
         _person_stubs(node, found)
         return
-    here = replace(ctx, day=day_of(node) or ctx.day)
+    here = replace(ctx, day=day_of(node) or _title_day(node) or ctx.day)
     if not title_of(node) and (start := first(node, "start", (str, int, dict))) is not None:
         here = replace(here, start=start, end=first(node, "end", (str, int, dict)))
     if title_of(node) and any(True for _ in values(node, "chair")) and _holds_talks(node, 0, found):
@@ -638,6 +751,17 @@ def _person_stubs(node: dict[str, Any], found: Found) -> None:
             for item in value:
                 if isinstance(item, dict) and title_of(item) and first(item, "id", (str, int)):
                     found.stubs.append((item, node))
+
+
+def _title_day(record: dict[str, Any]) -> date | None:
+    """A record that holds items and is titled by a day (``title: Thursday / 26
+    October``): the day of the items inside it."""
+    from confnotes.importers.when import parse_day, yearless_day
+
+    title = title_of(record)
+    if not title or len(title) > 40 or not any(ch.isdigit() for ch in title):
+        return None
+    return parse_day(title) or yearless_day(title)
 
 
 def _start_day(record: dict[str, Any]) -> date | None:

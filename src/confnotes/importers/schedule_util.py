@@ -354,6 +354,16 @@ _TYPE_TAGS = (
 
 
 @lru_cache(maxsize=1024)
+def title_kind(title: str) -> str:
+    """The kind a short title says by itself when nothing else says one: ``Lunch Break``
+    a break, ``31C3 Keynote`` a keynote; "" for any other title (a long title's words
+    are its subject: "Keynotes considered harmful" is a talk)."""
+    if len(title.split()) > 4:
+        return ""
+    found = talk_kind(title)[0]
+    return found if found in ("break", "keynote") else ""
+
+
 def talk_kind(raw_type: str | None) -> tuple[str, str | None]:
     """Map a source's event type onto a confnotes kind, plus a tag when the kind loses detail.
 

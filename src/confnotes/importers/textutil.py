@@ -225,6 +225,12 @@ def parse_clock(text: str) -> Clock | None:
         )
         if m.group("am") is None and not a_ap and not has_b and not h_after:
             continue  # a bare number; but "14h" is a time as French and others write it
+        if (
+            not has_b
+            and text[m.end() : m.end() + 1] == "."
+            and text[m.end() + 1 : m.end() + 2].isdigit()
+        ):
+            continue  # "16.06.2026": a day and a month, not 16:06
         if has_b and m.group("bm") is None and not b_ap and m.group("am") is None:
             continue
         end = None

@@ -64,13 +64,20 @@ def _handles(text: str) -> list[ProgrammePerson]:
     return people
 
 
-def title_and_speakers(text: str, lenient: bool = False) -> tuple[str, list[ProgrammePerson]]:
+def title_and_speakers(
+    text: str, lenient: bool = False, brackets: bool = True
+) -> tuple[str, list[ProgrammePerson]]:
     """A title that names its speakers (``Title - Name``, ``Title (talk by Name)``,
     ``Keynote: Name - Title``, ``Keynote - Name``, ``Title (Name)``) split into the title
     and the people; ``(text, [])`` when no part of it is a person. A phrase in brackets
     (``(By appointment only)``) or a dash inside brackets never makes one. ``lenient``
-    (a source known to put speakers after the dash, as pretalx does) also takes handles."""
+    (a source known to put speakers after the dash, as pretalx does) also takes handles;
+    without ``brackets`` (a record whose own people field is empty, beside records that fill
+    theirs) a trailing bracket names no one: ``Party (St. Joan)`` is a place."""
     text = " ".join(text.split())
+    if not brackets and (tail := _PAREN_TAIL_RE.match(text)):
+        title, people = title_and_speakers(tail.group(1), lenient, brackets=False)
+        return (f"{title} ({tail.group(2)})", people) if people else (text, [])
     if (quoted := _quoted_by(text)) and (people := _people_by(quoted[2])):
         return quoted[0], people
     if m := _BY_TAIL_RE.search(text):
@@ -138,6 +145,15 @@ def _quoted_by(text: str) -> tuple[str, str, str] | None:
         return None
     _what, by, who = split
     return title, by, who.removesuffix(" .")
+
+
+def byline_people(text: str) -> list[ProgrammePerson]:
+    """The people of a by-line (``by Leon Bottou (Meta AI)``, ``par Ana Ruiz``): a field
+    that begins with "by" in some language names them; [] for any other text."""
+    words = text.split()
+    if len(words) < 2 or words[0].casefold() not in _BY_WORDS:
+        return []
+    return _people_by(" ".join(words[1:]), words[0])
 
 
 def _people_by(who: str, by: str = "by") -> list[ProgrammePerson]:

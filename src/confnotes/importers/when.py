@@ -319,6 +319,20 @@ def _weekday_names() -> dict[str, int]:
     return {w: next(iter(n)) for w, n in seen.items() if len(n) == 1 and -1 not in n}
 
 
+def is_weekday(word: str) -> bool:
+    """``Friday``, ``mardi``, ``Mittwoch``: a weekday's whole name in some language."""
+    return word.casefold().strip(".,:;()") in _weekday_names()
+
+
+def weekday_of(text: str) -> int | None:
+    """The weekday (0-6) a short text names (``Monday 8*``, ``mardi``, ``木曜日``), in any
+    locale dateparser knows; None when it names none or several."""
+    names = _weekday_names()
+    words = _WORD_RE.findall(" ".join(text.split())[:60].casefold())
+    found = {names[w] for w in words if w in names}
+    return found.pop() if len(found) == 1 else None
+
+
 def yearless_day(text: str, this_year: int | None = None) -> date | None:
     """``Mardi 22 juin``: a day and month named with their weekday but no year, on the
     year that weekday fits: this year or the ten before, else next year (a programme is
@@ -369,11 +383,21 @@ def parse_time(text: str) -> time | None:
     text = " ".join(text.split())[:40]
     if not text or not _DIGIT_RE.search(text):
         return None
+    if _CJK_WORD_RE.search(text) and (said := _dateparser_time(text)) is not None:
+        return said  # "下午2:30", "오후 2:30": the word says afternoon, the clock alone not
     clock = parse_clock(text)
     if clock is not None:
         return clock.start
     if m := _BARE_HOUR_RE.match(text):
         return time(int(m.group(1)))
+    return _dateparser_time(text)
+
+
+_CJK_WORD_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _dateparser_time(text: str) -> time | None:
+    """dateparser's reading of a time of day alone (no day), or None."""
     try:
         import dateparser
     except ImportError:
@@ -407,6 +431,7 @@ __all__ = [
     "clock_range",
     "find_date",
     "find_year",
+    "is_weekday",
     "leading_clock",
     "leading_date",
     "numeric_order",

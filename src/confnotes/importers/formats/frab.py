@@ -22,7 +22,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from typing import BinaryIO
 
 from confnotes.errors import BadInputError
-from confnotes.importers.persons import split_speakers
+from confnotes.importers.persons import split_speakers, without_nickname
 from confnotes.importers.programme import (
     Programme,
     ProgrammePerson,
@@ -49,6 +49,7 @@ from confnotes.importers.schedule_util import (
     series_of,
     tag_of,
     talk_kind,
+    title_kind,
     to_local,
     typed_link,
     zone,
@@ -381,8 +382,8 @@ class _Reader:
             "break",
         ):
             kind = by  # a "Keynote" track: its talks are keynotes; a "Pause" track: breaks
-        if kind in ("talk", "other") and len(title.split()) <= 4 and talk_kind(title)[0] == "break":
-            kind = "break"  # no type: "Lunch Break", "Coffee Break and Postersession"
+        if kind in ("talk", "other") and (by := title_kind(title)):
+            kind = by  # no type: "Lunch Break", "Coffee Break and Postersession", "31C3 Keynote"
         source_id = self._source_id(event, seen_ids)
         speakers = self._persons(event)
         if kind == "break" and not speakers:
@@ -440,7 +441,7 @@ class _Reader:
             "person"
         )
         for person in elements:
-            raw = _text(person)
+            raw, nicknames = without_nickname(_text(person))  # "Martin Haase/maha"
             name = person_name(raw)
             if not name:
                 continue
@@ -449,7 +450,7 @@ class _Reader:
             if len(several) > 1:  # <person>Dr. A B, C D</person>: a generator's joined list
                 people += several
                 continue
-            people.append(ProgrammePerson(name=name, source_id=person_id))
+            people.append(ProgrammePerson(name=name, source_id=person_id, aliases=nicknames))
         if not people and persons is not None and (listed := (persons.text or "").strip()):
             people = split_speakers(listed, single_ok=True)
             if not people:

@@ -17,7 +17,7 @@ import csv
 import io
 import json
 import re
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from pathlib import PurePath
 from typing import Any
 
@@ -27,6 +27,7 @@ from confnotes.errors import BadInputError
 from confnotes.importers import records as rec
 from confnotes.importers.fields import is_key_word, roles_of
 from confnotes.importers.persons import (
+    is_organisation,
     is_person_name,
     is_placeholder,
     normalise_person,
@@ -50,12 +51,13 @@ from confnotes.importers.schedule_util import (
     safe_url,
     series_of,
     talk_kind,
+    title_kind,
     typed_link,
     zone,
     zone_name,
 )
 from confnotes.importers.textutil import parse_clock
-from confnotes.importers.title_speakers import title_and_speakers
+from confnotes.importers.title_speakers import byline_people, title_and_speakers
 
 NAME = "sessions"
 
@@ -211,6 +213,8 @@ def _csv_rows(text: str) -> list[dict[str, str]] | None:
     except csv.Error:
         return None
     names = table[0]
+    if (grid := _grid_rows(table)) is not None:
+        return grid
     if any(roles_of(n) & {"title", "name"} for n in names):
         body = table[1:]
     elif sum(1 for n in names if n and is_key_word(n)) >= 2:
@@ -221,6 +225,42 @@ def _csv_rows(text: str) -> list[dict[str, str]] | None:
     if not names:
         return None
     return [{k: v for k, v in zip(names, row, strict=False) if k and v} for row in body]
+
+
+def _grid_rows(table: list[list[str]]) -> list[dict[str, str]] | None:
+    """A timetable grid (``Time, Monday 8, Tuesday 9`` or ``Time, Room A, Room B`` over
+    rows of ``9.00-10.15, Intro, Network Visualizations``): the first column holds times,
+    every other header cell names a day or a room and no field; each cell is an item at
+    its row's time on its column's day (or in its room). None for any other table."""
+    from confnotes.importers.when import parse_day, weekday_of
+
+    names, body = table[0], table[1:]
+    axes = names[1:]
+    if (
+        len(body) < 2
+        or len(axes) < 2
+        or not names[0]
+        or _is_clock(names[0])  # a header names the columns; a time there is a row's
+        or any(row[0].startswith(("#", "-", "|", "<", "{", "[")) for row in table if row)
+        or any(not a or roles_of(a) - {"date"} for a in axes)
+        or len(set(axes)) != len(axes)
+        or sum(1 for row in body if row and _is_clock(row[0])) * 5 < len(body) * 4
+    ):
+        return None
+    days = sum(1 for a in axes if weekday_of(a) is not None or parse_day(a) is not None)
+    axis = "date" if days * 2 > len(axes) else "room"
+    out = []
+    for row in body:
+        if not row or not _is_clock(row[0]):
+            continue
+        cells = [c for c in row[1 : len(names)] if c]
+        if cells and len(set(cells)) == 1 and len(cells) == len(axes):
+            out.append({"time": row[0], "title": cells[0]})  # "Break" across the row: once
+            continue
+        for label, cell in zip(axes, row[1:], strict=False):
+            if cell and not is_placeholder(cell) and any(ch.isalpha() for ch in cell):
+                out.append({"time": row[0], axis: label, "title": cell})
+    return out or None
 
 
 _LABEL_CELL_RE = re.compile(r"^([^\W\d_][\w ]{0,24}?)\s*:\s*\S")
@@ -351,7 +391,19 @@ def joinable(data: bytes) -> bool:
     if _is_other_schedule(document) or not isinstance(document, (dict, list)):
         return False
     found = rec.walk([document])
-    return bool(found.talks or found.stubs or found.tables) or _lists_ids_by_time(document, 0)
+    return (
+        bool(found.talks or found.stubs or found.tables)
+        or _lists_ids_by_time(document, 0)
+        or _lists_people(document)
+    )
+
+
+def _lists_people(document: Any) -> bool:
+    """A list of people records (name, job, organisation, bio): a speakers file, part of
+    the programme it is given with."""
+    records = [r for r in document if isinstance(r, dict)] if isinstance(document, list) else []
+    people = sum(1 for r in records if rec.is_person_record(r))
+    return people >= 2 and people * 2 > len(records)
 
 
 def _lists_ids_by_time(node: Any, depth: int) -> bool:
@@ -405,6 +457,9 @@ def _first_link(raw: dict[str, Any]) -> str:
     return ""
 
 
+_PAST_MIDNIGHT_RE = re.compile(r"^\s*(2[4-9]|3\d|4[0-7])[:：]([0-5]\d)(?!\d)")
+"""``25:00``: a time past the day's midnight, as night programmes write it."""
+
 _WHEN = (str, dict, datetime, int)
 """What a start or end field may hold: text, Indico's ``{"date", "time"}``, a YAML datetime."""
 
@@ -417,6 +472,25 @@ def _slot(record: dict[str, Any]) -> dict[str, Any]:
         if isinstance(value, dict) and rec.first(value, "start", _WHEN) is not None:
             return value
     return record
+
+
+def _start_value(record: dict[str, Any]) -> Any:
+    """The record's start: of its start fields the first with a time of day in it, a
+    date alone being the day (``start_day: 2021-11-26`` beside ``start_at: 25:30``)."""
+    found = None
+    for _key, value in rec.values(record, "start"):
+        if not isinstance(value, _WHEN) or isinstance(value, bool):
+            continue
+        if isinstance(value, str) and _DATE_ONLY_RE.match(value):
+            found = found or value
+            continue
+        if isinstance(value, date) and not isinstance(value, datetime):
+            continue
+        return value
+    return found
+
+
+_DATE_ONLY_RE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}\s*$")
 
 
 def _dated_clock(record: dict[str, Any]) -> str | None:
@@ -453,18 +527,29 @@ def _title_and_label(record: dict[str, Any]) -> tuple[str, str]:
     """The record's title, and a kind of talk that a title-like field holds instead of a
     title (``title: Exposé invité`` beside ``titre: …``; ``topic: 基調講演`` beside
     ``title: …``): a field is read by what it holds."""
-    texts = [t for _k, v in rec.values(record, "title") if (t := rec.text_of(v).strip())]
+    keyed = [(k, t) for k, v in rec.values(record, "title") if (t := rec.text_of(v).strip())]
+    texts = [t for _k, t in keyed]
     labels = [t for t in texts if _is_kind_label(t)]
-    own = [t for t in texts if t not in labels and not _is_path(t)]
+    own = [  # "titleZh" beside a label in "titleEn" is the same label in Chinese
+        t
+        for k, t in keyed
+        if t not in labels and not _is_path(t) and not rec.in_other_language(k, record)
+    ]
     if labels and own:
         return own[0], labels[0]
     return rec.title_of(record), ""
 
 
 def _is_kind_label(text: str) -> bool:
-    """``Keynote``, ``Exposé invité``, ``基調講演``: a few words that name a kind of talk."""
+    """``Keynote``, ``Exposé invité``, ``基調講演``: a few words that name a kind of talk;
+    ``Topic 1``, ``Slot #3``: a word and a number that count the slots, beside a title."""
     short = len(text.split()) <= 3 and len(text) <= 30
-    return short and talk_kind(text)[0] not in ("talk", "other")
+    return short and (
+        talk_kind(text)[0] not in ("talk", "other") or bool(_NUMBERED_LABEL_RE.fullmatch(text))
+    )
+
+
+_NUMBERED_LABEL_RE = re.compile(r"[^\W\d_]{2,20}\s?#?\d{1,3}[a-z]?")
 
 
 def _labelled_speaker(title: str) -> tuple[str, list[ProgrammePerson]] | None:
@@ -497,6 +582,8 @@ class _Reader:
         self.found = rec.Found()
         self.event_day: date | None = None
         self.people: dict[str, ProgrammePerson] = {}
+        self.people_field = False
+        """Whether the files' talk records have a field for their people."""
         self.chairs: dict[int, list[ProgrammePerson]] = {}
         """People a record's speaker field names by a role tag (``(Chair) Name``)."""
 
@@ -550,18 +637,22 @@ class _Reader:
             return role_people(raw, single_ok=single_ok)
         if not isinstance(raw, dict):
             return []
-        ident = rec.first(raw, "id", (str, int))
+        ident = rec.own_id(raw)
         if ident is not None and str(ident) in self.people:
             return [self.people[str(ident)]]
         given, family = rec.first(raw, "first"), rec.first(raw, "last")
+        structured = False  # given and family names in fields of their own: a name by shape
         name = None
         for key, value in raw.items():
             roles = roles_of(str(key))
             if "name" in roles and not roles & {"first", "last"} and isinstance(value, str):
                 name = value.strip() or None
                 break
+        if name is None and given and not family:
+            name = given  # "nome", "nombre": a given name or the whole one; no surname here
         if given and family and (name is None or "," in name):
             name = f"{given} {family}"  # Indico's fullName is "Lindqvist, Elin"
+            structured = _structured_name(name)
         elif family and not given and (name is None or family not in name):
             # Zeppelin's name + surname: the whole name is both, or (a blank name) the
             # surname alone holding it ("박성재"); kept apart when together they are no name
@@ -570,6 +661,9 @@ class _Reader:
                 (n for n in (joined, name, family) if n and split_speakers(n, single_ok=True)),
                 joined,
             )
+            if name != joined and _structured_name(joined):
+                name = joined  # "Yiling" + "Liu": the fields say which is the given name
+            structured = name == joined and _structured_name(joined)
         if ident is not None and str(ident) in self.found.tables and not name:
             target = self.found.tables.get(str(ident), "speakers")
             return self._person(target) if target is not raw else []
@@ -593,7 +687,7 @@ class _Reader:
                 source_id=str(ident or "")[:100],
             )
         )
-        if person is None or not role_people(person.name):
+        if person is None or not (structured or role_people(person.name)):
             return []
         if ident is not None:
             self.people[str(ident)] = person
@@ -629,9 +723,17 @@ class _Reader:
                     person.aliases.append(other.name)  # 周彦君, also written Yanjun Zhou
         elif translated and not people:
             people = translated
-        if not people and (name := rec.submitter(record)):
-            people = split_speakers(name, single_ok=True)
-        if not people:  # "Keynote Speech 1" / subtitle: "Ana Ruiz": the slot names its speaker
+        if name := rec.submitter(record):
+            # the record's own person ("fullname", "Presenter Name") before its co-authors
+            own = [p for p in split_speakers(name, single_ok=True) if p not in people]
+            people = own + people
+        if not people:  # subtitle: "by Leon Bottou (Meta AI)": a by-line names them
+            for _key, value in rec.values(record, "subtitle"):
+                if isinstance(value, str) and (people := byline_people(value)):
+                    break
+        if not people and talk_kind(rec.title_of(record))[0] == "keynote":
+            # "Keynote Speech 1" / subtitle: "Ana Ruiz": a keynote's slot names its speaker
+            # ("Tutorial 1" / "Inverse Computational Spectral Geometry" names its topic)
             for _key, value in rec.values(record, "subtitle"):
                 if isinstance(value, str) and is_person_name(" ".join(value.split())):
                     people = [ProgrammePerson(name=" ".join(value.split()))]
@@ -671,6 +773,12 @@ class _Reader:
             return found
         from confnotes.importers.when import find_date, parse_day, parse_time
 
+        if (late := _PAST_MIDNIGHT_RE.match(value)) and day is not None:
+            # "25:00" on a festival's day: one in the morning after it, as the day counts
+            hours = int(late.group(1))
+            return datetime.combine(
+                day + timedelta(days=hours // 24), time(hours % 24, int(late.group(2)))
+            )
         if m := _DAY_THEN_CLOCK_RE.match(value):  # "12.06.2025 14:00": not 12:06
             # dots are day first; "11/03/2025" is not guessed (find_date refuses it)
             day, value = find_date(m.group(1))[0] or day, m.group(2)
@@ -683,6 +791,9 @@ class _Reader:
     # ------------------------------------------------------------------ talks
     def read(self, documents: list[Any], names: list[str] | None = None) -> Programme:
         self.found = rec.walk(documents, names)
+        self.people_field = any(
+            "speaker" in roles_of(str(key)) for record, _ctx in self.found.talks for key in record
+        )
         self._event(documents)
         if not self.found.talks and not self.found.stubs:
             raise BadInputError(
@@ -691,18 +802,28 @@ class _Reader:
         for record, _ctx in self.found.sessions:
             self._session(record, _ctx)
         by_id: dict[str, ProgrammeTalk] = {}
+        by_row: dict[str, ProgrammeTalk] = {}
         for count, (record, ctx) in enumerate(self.found.talks, start=1):
             check_event_count(count, self.source)
-            ident = str(rec.first(record, "id", (str, int)) or "")
+            ident = str(rec.own_id(record) or "")
             talk = self._talk(record, ctx)
             if talk is None:
                 continue
             same = by_id.get(ident) if ident else None
+            if same is not None and same.title != talk.title:
+                same = None  # "speakerId" shared by a talk and the panel its speaker chairs
+            # a talk listed once per presenter (a row each: same title, same start, same
+            # room) is one talk with each row's person
+            row_key = f"{talk.title}\x00{talk.start}\x00{talk.room}" if talk.start else ""
+            if same is None and not ident and talk.speakers and row_key:
+                same = by_row.get(row_key)
             if same is not None:  # a grid lists a session under its room and its slot
                 same.speakers += [p for p in talk.speakers if p not in same.speakers]
                 continue
             if ident:
-                by_id[ident] = talk
+                by_id.setdefault(ident, talk)
+            elif row_key and talk.speakers:
+                by_row[row_key] = talk
             self.p.talks.append(talk)
         for stub, owner in self.found.stubs:
             self._stub(stub, owner, by_id)
@@ -734,7 +855,7 @@ class _Reader:
 
     def _room(self, record: dict[str, Any], ctx: rec.Context) -> str:
         for key, value in rec.values(record, "room"):
-            if "ref" in roles_of(key) or key.casefold() == "roomid":
+            if "ref" in roles_of(key):
                 target = self.found.tables.get(str(value), key)
                 if target is not None:
                     return rec.title_of(target)[:200] or ""
@@ -742,9 +863,6 @@ class _Reader:
             text = rec.text_of(value) if not isinstance(value, dict) else rec.title_of(value)
             if text and not re.fullmatch(r"\d+", text):
                 return text[:200]
-        for key, value in record.items():  # roomId
-            if str(key).casefold() == "roomid" and str(value) in self.found.tables:
-                return rec.title_of(self.found.tables.get(str(value), "rooms") or {})[:200]
         return ctx.room
 
     def _kinds(self, record: dict[str, Any]) -> list[str]:
@@ -772,16 +890,8 @@ class _Reader:
             found = talk_kind(str(key)) if value is True else ("other", None)
             if found[0] not in ("other", "talk") or (found[0] == "talk" and found[1]):
                 raw.append(str(key))
-        for key, value in record.items():
-            if str(key) in (
-                "categoryItems",
-                "categories",
-                "track",
-                "tracks",
-                "track_id",
-                "trackId",
-                "tags",
-            ):
+        for key, value in record.items():  # tracks, categories, tags, by name or by id
+            if "track" in roles_of(str(key)):
                 add(value, str(key))
         return [r.strip() for r in raw if r and r.strip()]
 
@@ -794,7 +904,7 @@ class _Reader:
             return None
         day = rec.day_of(record) or ctx.day or self.event_day
         slot = _slot(record)  # pretalx's API: {"slot": {"start", "end", "room"}}
-        own = rec.first(slot, "start", _WHEN) or rec.clock_field(slot) or _dated_clock(record)
+        own = _start_value(slot) or rec.clock_field(slot) or _dated_clock(record)
         start = self._moment(own or ctx.start, day)
         end = self._moment(
             rec.first(slot, "end", _WHEN) or (None if own else ctx.end),
@@ -818,8 +928,10 @@ class _Reader:
             )
             return None
         if not speakers and not says_who:
-            # a speaker field that names no one ("TBD") says the title names no one either
-            title, speakers = title_and_speakers(title)
+            # a speaker field that names no one ("TBD") says the title names no one either;
+            # beside records with a people field, a bracket after a title names a place or
+            # a note ("Party (St. Joan)"), only a dash or "by" a person
+            title, speakers = title_and_speakers(title, brackets=not self.people_field)
         if not speakers and not says_who and (named := _labelled_speaker(title)) is not None:
             # "Invited Speaker: Ana Ruiz", the talk's own title as its short description
             label, speakers = named
@@ -840,8 +952,8 @@ class _Reader:
                 kind = found
             if tag and found != "other" and tag not in tags:
                 tags.append(tag)  # "Workshop": a talk tagged workshop
-        if kind == "talk" and len(title.split()) <= 4:  # "Lunch", "Keynote", "茶歇"
-            kind = talk_kind(title)[0] if talk_kind(title)[0] in ("break", "keynote") else kind
+        if kind == "talk":  # "Lunch", "Keynote", "茶歇"
+            kind = title_kind(title) or kind
         if kind == "talk":
             prefix = _kind_prefix(title)
             if prefix and talk_kind(prefix)[0] not in ("other", "talk"):
@@ -866,7 +978,7 @@ class _Reader:
             links=links,
             tags=[t[:60] for t in tags if t][:10],
             abstract=html_to_text(str(abstract))[:20000],
-            source_id=str(rec.first(record, "id", (str, int)) or "")[:100],
+            source_id=str(rec.own_id(record) or "")[:100],
             day=start.date() if start else day if rec.day_of(record) or ctx.day else None,
         )
 
@@ -906,9 +1018,11 @@ class _Reader:
 
         speaking = {name_key(sp.name) for t in self.p.talks for sp in t.speakers}
         speaking |= {name_key(r.person.name) for r in self.p.roles}
-        for record in self.found.tables.records():
-            if id(record) not in self.found.people:
+        seen: set[int] = set()
+        for record in [*self.found.tables.records(), *self.found.listed_people]:
+            if id(record) not in self.found.people or id(record) in seen:
                 continue
+            seen.add(id(record))
             for person in self._person(record):
                 if name_key(person.name) not in speaking:
                     speaking.add(name_key(person.name))
@@ -949,6 +1063,18 @@ class _Reader:
 
 
 __all__ = ["NAME", "detect", "joinable", "load", "parse", "parse_many", "why_not"]
+
+
+def _structured_name(text: str) -> bool:
+    """A given name and a family name from fields of their own: a person's by structure,
+    unless it is no one (a placeholder, an organisation, digits)."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 6
+        and not is_placeholder(text)
+        and not is_organisation(text)
+        and not any(ch.isdigit() for ch in text)
+    )
 
 
 def _listed(raw: Any) -> list[Any]:

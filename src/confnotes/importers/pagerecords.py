@@ -1,0 +1,1000 @@
+"""A page's own records: what an HTML page says about itself, and what it repeats.
+
+Two readings of the same HTML5 parse (Lexbor, as :mod:`confnotes.importers.doctree`):
+
+- **the page's own data first**: schema.org ``Event`` items, in JSON-LD
+  (``<script type="application/ld+json">``, ``@graph``, ``subEvent``, ``performer``,
+  ``startDate``) or in microdata (``itemscope``/``itemprop``/``datetime``), and hCalendar
+  (``vevent``/``h-event`` with ``summary``/``dtstart``); each item is one programme
+  record read like the records of programme data files;
+- **repeated records**: a generated programme repeats one template per talk (a table's
+  rows, a list's items, a grid of ``<div>`` cards). Elements that share a signature (their
+  tag and first class token) and occur at least :data:`MIN_RECORDS` times are records;
+  the text of each record is cut into *fields* at element boundaries (a ``<span>`` beside
+  a ``<span>`` is two fields, never one glued line), and fields are aligned across the
+  records by their path inside the record. Each aligned column's role (time, date,
+  people, title, label) is decided from its cells' *content* across all records — as
+  :mod:`confnotes.importers.timetable` reads a table column — with the words of its class
+  names and ``itemprop`` (the tables of :mod:`confnotes.importers.fields`) as supporting
+  evidence only. A record's time, when it has none of its own, is the time cell beside it
+  (the row's time cell of a grid), and its day the last date heading before it.
+
+A table, a list, a grid of divs and a list of cards are one mechanism here. The result is
+one more *reading* (:mod:`confnotes.importers.readings`), weighed against the others by
+the same measure.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from confnotes.importers.fields import ROLE_WORDS
+from confnotes.importers.identity import title_key
+from confnotes.importers.kinds import kind_of
+from confnotes.importers.persons import is_person_name, is_placeholder, split_speakers
+from confnotes.importers.programme import (
+    Programme,
+    ProgrammePerson,
+    ProgrammeRole,
+    ProgrammeTalk,
+)
+from confnotes.importers.schedule_util import parse_iso_datetime, person_name
+from confnotes.importers.shapes import PROGRAMME_OF
+from confnotes.importers.title_speakers import title_and_speakers
+from confnotes.importers.when import (
+    clock_range,
+    find_date,
+    find_year,
+    numeric_order,
+)
+
+MIN_RECORDS = 3
+"""Elements of one signature needed before they are read as repeated records."""
+MAX_ELEMENTS = 40_000
+"""Elements of a page looked at, at most (the rest of a hostile page is not read)."""
+MAX_FIELDS = 40
+"""Fields of one record, at most."""
+MAX_JSON = 2_000_000
+"""Characters of one JSON-LD block, at most."""
+MAX_ITEMS = 5_000
+SAMPLE = 200
+"""Cells of a column read to decide its role, at most."""
+"""Structured-data items read, at most."""
+_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "img", "input",
+                   "button", "select", "option", "iframe", "canvas", "nav", "footer", "form",
+                   "textarea", "meta", "link"})  # fmt: skip
+_INLINE = frozenset({"a", "b", "strong", "em", "i", "u", "sup", "sub", "q", "mark", "s",
+                     "strike", "del", "ins", "code", "kbd", "var", "tt", "big", "wbr"})  # fmt: skip
+"""Inline elements whose words are part of the text around them (emphasis, links); any
+other element (``span``, ``time``, ``small``, a block) is a field of its own."""
+_NOT_RECORDS = frozenset({"html", "body", "main", "article", "header", "thead", "tbody",
+                          "tfoot", "ul", "ol", "dl", "br", "hr"})  # fmt: skip
+_EVENT_RE = re.compile(r"(?:^|[/#:])(?:\w*Event|EventSeries|Festival)$")
+_SPACE_RE = re.compile(r"\s+")
+_TOKEN_RE = re.compile(r"[a-z]+", re.I)
+_LEAD_RE = re.compile(r"^(?:[-–—:|·•,]\s*)+")
+_KIND_PREFIX_RE = re.compile(r"^([^:：]{2,40})[:：]\s*(\S.*)$")
+_LABEL_RE = re.compile(
+    r"(?:^|(?<=[,;|]))\s*([^\W\d_][^\W\d_-]{1,20}(?:[ /][^\W\d_][\w-]{0,20}){0,2})\s*[:：]\s*"
+)
+"""A role's label inside a field (``Moderator: A, Panelists: B (Org), C (Org)``)."""
+_FRONT_TITLE_RE = re.compile(r"\A---\r?\n(?:[^\n]{0,400}\n){0,40}?title:[ \t]*([^\n]{1,200})\n")
+"""A Markdown page's front-matter title (the page's name when its HTML names none)."""
+_BAR_RE = re.compile(r"(?<!\s)\s+\|\s+")
+_ISO_DAY_RE = re.compile(r"(?<!\d)(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)")
+
+_TITLE_PARTS_RE = re.compile(r" [|–—·•:-] | ?[|•·] ?")
+"""Between the parts of a ``<title>`` whose spaces are single (``Schedule | Event``)."""
+
+
+def _words_of(role: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in ROLE_WORDS.get(role, ()))
+
+
+_TITLE_WORDS = _words_of("title") | {"name", "theme"}
+_TITLE_LABEL_WORDS = _words_of("title") - {"talk", "summary", "heading"}
+_PEOPLE_WORDS = _words_of("speaker") | _words_of("chair") | {"name", "performer"}
+_AFFILIATION_WORDS = _words_of("affiliation") | {"position", "job", "role", "company", "bio"}
+"""Words that say a field is about a person (``speaker-position``), not the person."""
+_ABSTRACT_WORDS = frozenset(
+    {"abstract", "description", "desc", "resume", "zusammenfassung", "resumen", "resumo",
+     "riassunto", "bio", "biography", "excerpt", "teaser", "details", "more"}
+)  # fmt: skip
+_CHAIR_WORDS = _words_of("chair") | {"chairman", "chairwoman", "co"}
+_SPEAKER_WORDS = _words_of("speaker")
+_PANEL_WORDS = frozenset({"panelist", "panellist", "discussant", "panel"})
+_ROOM_WORDS = _words_of("room")
+_TIME_WORDS = _words_of("start") | _words_of("end") | {"dtstart", "dtend", "datetime"}
+
+
+@dataclass
+class _Field:
+    path: str
+    text: str
+    words: frozenset[str]
+    attr: str = ""
+    """A machine value the element carries (``datetime``, ``content``, ``title``)."""
+
+
+@dataclass
+class _Record:
+    node: LexborNode
+    order: int
+    fields: list[_Field] = field(default_factory=list)
+
+
+def read(text: str, source: str = "") -> Programme | None:
+    """The programme a page's own data or its repeated records give, or None."""
+    if "<" not in text:
+        return None
+    tree = LexborHTMLParser(text)
+    programme = Programme(name=_page_name(tree), format="html", source_id=source)
+    if not programme.name and (m := _FRONT_TITLE_RE.match(text)):
+        programme.name = m.group(1).strip().strip("\"'")
+    year = find_year(programme.name) or find_year(_head_text(tree))
+    talks = _structured(tree)
+    if not talks:
+        order = numeric_order(_head_text(tree)) or _language_order(tree)
+        talks, programme.roles = _repeated(tree, year, order)
+    if not talks:
+        return None
+    programme.talks = talks
+    return programme
+
+
+# ------------------------------------------------------------------ structured data
+
+
+def _structured(tree: LexborHTMLParser) -> list[ProgrammeTalk]:
+    """Talks from schema.org items (JSON-LD, microdata) and hCalendar events."""
+    items: list[dict[str, Any]] = []
+    for script in tree.css("script"):
+        kind = (script.attributes.get("type") or "").lower()
+        if "ld+json" not in kind:
+            continue
+        raw = script.text(deep=True) or ""
+        if len(raw) > MAX_JSON:
+            continue
+        try:
+            items.extend(_json_items(json.loads(raw)))
+        except (ValueError, RecursionError):
+            continue
+    for node in tree.css("[itemscope][itemtype]"):
+        if "itemprop" in node.attributes:
+            continue  # a nested item: read as its parent's property
+        if _EVENT_RE.search((node.attributes.get("itemtype") or "").strip()):
+            items.append(_microdata(node, 0))
+        if len(items) > MAX_ITEMS:
+            break
+    for node in tree.css(".vevent, .h-event"):
+        items.append(_hcalendar(node))
+        if len(items) > MAX_ITEMS:
+            break
+    talks: list[ProgrammeTalk] = []
+    events = [
+        item
+        for item in items[:MAX_ITEMS]
+        if not isinstance(item.get("name"), list) and not isinstance(item.get("startDate"), list)
+    ]  # a page whose events left their properties loose has no one event
+    for item in events:
+        if len(events) == 1 and not item.get("subEvent"):
+            found = _talks_of(item, 0)
+            if not any(t.speakers for t in found):
+                continue  # the page's one event is the conference itself, not a talk of it
+            talks.extend(found)
+            continue
+        talks.extend(_talks_of(item, 0))
+    return [t for t in talks if t.title]
+
+
+def _json_items(value: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    """The top-level Event objects of a JSON-LD value (a list, an ``@graph``, or one)."""
+    if depth > 6:
+        return
+    if isinstance(value, list):
+        for item in value[:MAX_ITEMS]:
+            yield from _json_items(item, depth + 1)
+    elif isinstance(value, dict):
+        if _is_event(value):
+            yield value
+        for key in ("@graph", "itemListElement", "item", "event", "events"):
+            if key in value:
+                yield from _json_items(value[key], depth + 1)
+
+
+def _is_event(value: dict[str, Any]) -> bool:
+    kinds = value.get("@type") or value.get("type") or ""
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    return any(isinstance(k, str) and _EVENT_RE.search(k.strip()) for k in kinds)
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, dict):
+        return _text(value.get("name") or value.get("@value") or "")
+    if isinstance(value, list):
+        return _text(value[0]) if value else ""
+    return _SPACE_RE.sub(" ", str(value)).strip() if value is not None else ""
+
+
+def _listed(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _talks_of(item: dict[str, Any], depth: int) -> list[ProgrammeTalk]:
+    """An Event as talks: its sub-events when it has any, else itself when it is one."""
+    if depth > 4:
+        return []
+    subs = [s for s in _listed(item.get("subEvent")) if isinstance(s, dict)]
+    if subs:
+        return [t for s in subs[:MAX_ITEMS] for t in _talks_of(s, depth + 1)]
+    title = _text(item.get("name") or item.get("summary"))
+    if not title:
+        return []
+    talk = ProgrammeTalk(title=title)
+    talk.start = _moment(_text(item.get("startDate")))
+    talk.end = _moment(_text(item.get("endDate")))
+    talk.room = _text(item.get("location"))
+    talk.abstract = _text(item.get("description"))
+    for key in ("performer", "performers", "speaker", "actor", "attendee"):
+        for person in _listed(item.get(key)):
+            name = _text(person)
+            for pp in split_speakers(name, single_ok=True) if name else []:
+                talk.speakers.append(pp)
+    _kind_prefix(talk)
+    return [talk]
+
+
+def _moment(text: str) -> datetime | None:
+    if not text:
+        return None
+    moment = parse_iso_datetime(text)
+    if moment is None:
+        compact = re.match(r"^(\d{4})(\d\d)(\d\d)(?:T(\d\d)(\d\d))?", text)
+        if compact:
+            y, m, d, hh, mm = compact.groups()
+            try:
+                moment = datetime(int(y), int(m), int(d), int(hh or 0), int(mm or 0))
+            except ValueError:
+                return None
+    if moment is not None and moment.tzinfo is not None:
+        moment = moment.replace(tzinfo=None)
+    return moment
+
+
+def _microdata(node: LexborNode, depth: int) -> dict[str, Any]:
+    """An ``itemscope`` element's properties, nested items as dicts."""
+    item: dict[str, Any] = {}
+    if depth > 6:
+        return item
+    stack = list(reversed(list(node.iter())))
+    seen = 0
+    while stack and seen < MAX_ELEMENTS:
+        child = stack.pop()
+        seen += 1
+        attrs = child.attributes
+        prop = (attrs.get("itemprop") or "").strip()
+        if prop:
+            if "itemscope" in attrs:
+                value: Any = _microdata(child, depth + 1)
+                if not value.get("name"):
+                    value["name"] = _SPACE_RE.sub(" ", child.text(deep=True) or "").strip()
+            else:
+                value = (
+                    attrs.get("datetime")
+                    or attrs.get("content")
+                    or _SPACE_RE.sub(" ", child.text(deep=True) or "").strip()
+                )
+            for name in prop.split():
+                item.setdefault(name, []).append(value)
+            if "itemscope" in attrs:
+                continue
+        if "itemscope" in attrs:
+            continue  # an item that is no property of this one
+        stack.extend(reversed(list(child.iter())))
+    return {k: (v[0] if len(v) == 1 else v) for k, v in item.items()}
+
+
+def _hcalendar(node: LexborNode) -> dict[str, Any]:
+    """An hCalendar event's fields by their class names (classic and microformats2)."""
+    item: dict[str, Any] = {}
+    names = {"summary": "name", "p-name": "name", "dtstart": "startDate",
+             "dt-start": "startDate", "dtend": "endDate", "dt-end": "endDate",
+             "location": "location", "p-location": "location",
+             "description": "description", "p-description": "description"}  # fmt: skip
+    for child in node.traverse(include_text=False):
+        if child.mem_id == node.mem_id:
+            continue
+        classes = (child.attributes.get("class") or "").split()
+        for token in classes:
+            key = names.get(token)
+            if key is None and token.lower().removeprefix("p-") in _PEOPLE_WORDS - {"name"}:
+                key = "performer"
+            if key is None or (key in item and key != "performer"):
+                continue
+            value = (
+                child.attributes.get("datetime")
+                or child.attributes.get("title")
+                or _SPACE_RE.sub(" ", child.text(deep=True) or "").strip()
+                if key in ("startDate", "endDate")
+                else _SPACE_RE.sub(" ", child.text(deep=True) or "").strip()
+            )
+            if key == "performer":
+                item.setdefault(key, []).append(value)
+            else:
+                item[key] = value
+    return item
+
+
+# ------------------------------------------------------------------ repeated records
+
+
+def _signature(node: LexborNode) -> str:
+    classes = (node.attributes.get("class") or "").split()
+    return f"{node.tag}.{classes[0]}" if classes else str(node.tag)
+
+
+def _words(node: LexborNode) -> set[str]:
+    """The lowercase words of an element's class names and ``itemprop``."""
+    attrs = node.attributes
+    raw = " ".join(str(attrs.get(k) or "") for k in ("class", "itemprop"))
+    return {w.lower() for w in _TOKEN_RE.findall(raw)}
+
+
+_INLINE_SPACE_RE = re.compile(r"[ \t\r\f\v\xa0]+")
+
+
+def _clean(text: str) -> str:
+    return _SPACE_RE.sub(" ", text.replace("\xa0", " ")).strip()
+
+
+def _lines(text: str) -> str:
+    """Words with their spaces collapsed, the line breaks (``<br>``) kept."""
+    lines = (_INLINE_SPACE_RE.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _fields(node: LexborNode) -> list[_Field]:
+    """A record's fields: the words of each element that is not mere emphasis, with the
+    path of elements from the record to it (tag, first class and place among its
+    siblings of that kind)."""
+    out: list[_Field] = []
+
+    def visit(element: LexborNode, path: str, words: frozenset[str], depth: int) -> None:
+        own: list[str] = []
+        counts: Counter[str] = Counter()
+        attr = str(element.attributes.get("datetime") or element.attributes.get("content") or "")
+        clock = _split_clock(element)
+        if clock:  # "08<span>00</span>", "<span>09</span><span>45</span>": one time
+            out.append(_Field(path + "#", clock, words, attr))
+            return
+        for child in element.iter(include_text=True):
+            if len(out) >= MAX_FIELDS:
+                return
+            if child.is_text_node:
+                own.append(child.text_content or "")
+                continue
+            tag = child.tag or ""
+            if tag in _SKIP or child.is_comment_node or tag == "_comment":
+                continue
+            if tag == "br":
+                own.append("\x00")
+                continue
+            if (
+                tag in _INLINE
+                and not child.attributes.get("class")
+                and depth < 30
+                and not _has_block(child)  # a link around a whole card is no emphasis
+            ):
+                own.append(child.text(deep=True, separator=" ") or "")
+                continue
+            step = _signature(child)
+            counts[step] += 1
+            # a classed element is one column however often it repeats (each speaker of a
+            # list of speakers); an unclassed one is told apart by its place (table cells)
+            place = "*" if child.attributes.get("class") else str(counts[step])
+            if depth < 30:
+                visit(
+                    child,
+                    f"{path}/{step}[{place}]",
+                    words | frozenset(_words(child)),
+                    depth + 1,
+                )
+        text = _lines(_SPACE_RE.sub(" ", " ".join(own)).replace("\x00", "\n"))
+        if text:
+            out.append(_Field(path + "#", text, words, attr))
+
+    visit(node, "", frozenset(_words(node)), 0)
+    return out
+
+
+_SPLIT_CLOCK_RE = re.compile(r"^\s*([0-2]?\d)\s*[:h.]?\s+([0-5]\d)\s*$")
+
+
+def _split_clock(element: LexborNode) -> str:
+    """``08<span>00</span>``: an hour and its minutes in elements of their own, written
+    as one time (``08:00``); empty when the element is anything else."""
+    if element.child is None or (element.child.next is None and element.child.is_text_node):
+        return ""
+    text = element.text(deep=True, separator=" ") or ""
+    if len(text) > 40:
+        return ""
+    m = _SPLIT_CLOCK_RE.match(text)
+    return f"{m.group(1)}:{m.group(2)}" if m and int(m.group(1)) < 24 else ""
+
+
+def _elements(tree: LexborHTMLParser) -> Iterator[tuple[int, LexborNode]]:
+    """The page's elements in document order (bounded), skipping scripts and chrome."""
+    body = tree.body
+    if body is None:
+        return
+    stack = [body]
+    order = 0
+    while stack and order < MAX_ELEMENTS:
+        node = stack.pop()
+        order += 1
+        yield order, node
+        children = [
+            c
+            for c in node.iter(include_text=False)
+            if (c.tag or "") not in _SKIP and not c.is_comment_node
+        ]
+        stack.extend(reversed(children))
+
+
+@dataclass
+class _Group:
+    records: list[_Record]
+    roles: dict[str, str]
+    """Field path -> role."""
+    score: int = 0
+    depth: int = 0
+
+
+def _repeated(
+    tree: LexborHTMLParser, year: int | None, order: str | None = None
+) -> tuple[list[ProgrammeTalk], list[ProgrammeRole]]:
+    by_sig: dict[str, list[tuple[int, LexborNode]]] = {}
+    chairs: dict[str, ProgrammeRole] = {}
+    markers: list[tuple[int, date]] = []  # (order, day) of short date headings
+    for at, node in _elements(tree):
+        ident = str(node.attributes.get("id") or "")
+        if (iso := _ISO_DAY_RE.search(ident)) is not None:
+            with contextlib.suppress(ValueError):
+                markers.append((at, date.fromisoformat(iso.group(0))))  # id="day_2022-08-29"
+        tag = node.tag or ""
+        if tag in _NOT_RECORDS:
+            continue
+        by_sig.setdefault(_signature(node), []).append((at, node))
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6", "th", "caption", "dt", "summary", "a",
+                   "span", "p", "strong", "b", "td", "div", "li"):  # fmt: skip
+            words = _clean(node.text(deep=True) or "")
+            if 4 <= len(words) <= 120 and not _has_block(node):
+                fields = _fields(node) if len(words) > 60 else []
+                first = fields[0].text.split("\n")[0] if fields else words
+                day, _own = find_date(first, year, order) if len(first) <= 60 else (None, False)
+                if day is not None:
+                    markers.append((at, day))  # a date heading, or the date line of a banner
+            if 6 <= len(words) <= 300 and not _has_block(node):
+                tail = _bracket_tail(words)
+                labelled = _labelled(words) or (_labelled(tail[1]) if tail else [])
+                for role, part in labelled:
+                    for person in _people_of(part, frozenset({role})) if role == "chair" else ():
+                        chairs.setdefault(person.name.lower(), ProgrammeRole(person, "chair"))
+    groups: list[_Group] = []
+    for nodes in by_sig.values():
+        if len(nodes) < MIN_RECORDS:
+            continue
+        records = [_Record(node, at, _fields(node)) for at, node in nodes]
+        group = _group(records, order)
+        if group is not None:
+            depths = sorted(_depth(node) for _at, node in nodes[:50])
+            group.depth = depths[len(depths) // 2]
+            groups.append(group)
+    chosen = _outermost(groups)
+    talks: list[tuple[int, ProgrammeTalk]] = []
+    for group in chosen:
+        place = ""
+        for record in group.records:
+            talk = _talk(record, group.roles, markers, year, order)
+            if talk is None:
+                continue
+            if not (talk.speakers or talk.clock or talk.room) and _names_a_place(talk.title):
+                place = talk.title  # a row naming a room over the rows that follow it
+                continue
+            talk.room = talk.room or place
+            for person in talk.extra.pop("chairs", []):
+                chairs.setdefault(person.name.lower(), ProgrammeRole(person, "chair"))
+            talks.append((record.order, talk))
+    talks.sort(key=lambda pair: pair[0])
+    if not talks:
+        return [], []
+    return [t for _order, t in talks], list(chairs.values())
+
+
+def _outermost(groups: list[_Group]) -> list[_Group]:
+    """The groups whose records each hold one talk: the outermost group whose every
+    record holds at most one record of any group nested in it (a card holding a title
+    line holding a name is one talk; a row holding two parallel talk cells is not), and
+    no group inside or around one chosen."""
+    below: dict[int, list[set[int]]] = {}
+    for n, group in enumerate(groups):
+        below[n] = [
+            {d.mem_id for d in r.node.traverse(include_text=False)} - {r.node.mem_id}
+            for r in group.records
+        ]
+    ids = [{r.node.mem_id for r in g.records} for g in groups]
+    titled = [
+        {r.node.mem_id for r in g.records if any(g.roles.get(f.path) == "title" for f in r.fields)}
+        for g in groups
+    ]
+    order = sorted(range(len(groups)), key=lambda n: (groups[n].depth, -groups[n].score))
+    chosen: list[_Group] = []
+    taken: set[int] = set()
+    for n in order:
+        inside = set().union(*below[n]) if below[n] else set()
+        if ids[n] & taken or inside & taken:
+            continue
+        if any(a.mem_id in taken for r in groups[n].records for a in _ancestors(r.node)):
+            continue
+        nested = [m for m in range(len(groups)) if m != n and ids[m] & inside]
+        one_each = all(len(titled[m] & held) <= 1 for m in nested for held in below[n])
+        if one_each:
+            chosen.append(groups[n])
+            taken |= ids[n]
+            continue
+        # a session holding several papers is no one talk, but a session of the same
+        # template that holds none (an invited talk, a break) is one
+        alone = [
+            r
+            for r, held in zip(groups[n].records, below[n], strict=True)
+            if not any(titled[m] & held for m in nested)
+        ]
+        if alone:
+            chosen.append(_Group(alone, groups[n].roles, groups[n].score, groups[n].depth))
+            taken |= {r.node.mem_id for r in alone}
+    return chosen
+
+
+def _names_a_place(text: str) -> bool:
+    """``Raum W1``, ``Room 3``, ``Sala B``: a room's word first, a short name after it."""
+    words = text.split()
+    return 1 < len(words) <= 4 and words[0].lower().strip(":") in _ROOM_WORDS
+
+
+def _has_block(node: LexborNode) -> bool:
+    return any(
+        (c.tag or "") in ("div", "p", "table", "ul", "ol", "li", "section", "tr")
+        for c in node.iter(include_text=False)
+    )
+
+
+def _ancestors(node: LexborNode) -> Iterator[LexborNode]:
+    parent = node.parent
+    n = 0
+    while parent is not None and n < 64:
+        yield parent
+        parent = parent.parent
+        n += 1
+
+
+def _depth(node: LexborNode) -> int:
+    return sum(1 for _ in _ancestors(node))
+
+
+def _is_time(text: str) -> bool:
+    return len(text) <= 40 and clock_range(text)[0] is not None
+
+
+def _says_people(words: frozenset[str]) -> bool:
+    """A field's class or header names people (``speaker``, ``name``), not something
+    about them (``speaker-position``)."""
+    return bool(words & _PEOPLE_WORDS) and not words & _AFFILIATION_WORDS
+
+
+def _labelled(text: str) -> list[tuple[str, str]]:
+    """``Label: names`` parts of a field, each with its label's role word (``chair`` or
+    ``speaker``), when every label is a role's word; empty otherwise."""
+    marks = list(_LABEL_RE.finditer(text))
+    if not marks or marks[0].start() != 0:
+        return []
+    out: list[tuple[str, str]] = []
+    for n, m in enumerate(marks):
+        words = {w.lower() for w in re.split(r"[/ -]", m.group(1)) if w}
+        if words & _CHAIR_WORDS:
+            role = "chair"
+        elif words & _SPEAKER_WORDS or any(w.rstrip("s") in _PANEL_WORDS for w in words):
+            role = "speaker"
+        else:
+            return []
+        stop = marks[n + 1].start() if n + 1 < len(marks) else len(text)
+        out.append((role, text[m.end() : stop].strip(" ,;|")))
+    return out
+
+
+def _people_of(text: str, words: frozenset[str]) -> list[ProgrammePerson]:
+    text = _BAR_RE.sub("; ", _LEAD_RE.sub("", text).strip())
+    if "\n" in text:  # one person a line (a list cut by <br>)
+        text = "; ".join(line.strip(" ,;") for line in text.split("\n") if line.strip(" ,;"))
+    if not text or len(text) > 300:
+        return []
+    parts = _labelled(text)
+    if parts:
+        return [p for _role, part in parts for p in _people_of(part, words | {"speaker"})]
+    said = _says_people(words)
+    people = split_speakers(text, single_ok=said)
+    if not people and person_name(text) != text:
+        people = split_speakers(person_name(text), single_ok=said)  # "PhD. MD. Name"
+    out = []
+    for person in people:
+        person.name = person_name(person.name) or person.name
+        if any(is_placeholder(w) for w in person.name.split()):
+            continue  # "More TBC": a promise, not a person
+        if is_person_name(person.name, single_ok=said) or said:
+            out.append(person)
+    return out
+
+
+def _header_words(records: list[_Record]) -> dict[str, frozenset[str]]:
+    """A table's header row (a record of ``<th>`` cells only) as the words of the columns
+    below it: ``Palestrante`` over a column of names says what it holds, as a class
+    name would (support for what the cells show, never the whole evidence)."""
+    heads: dict[str, frozenset[str]] = {}
+    for record in records:
+        if record.fields and all("/th[" in f.path for f in record.fields):
+            for f in record.fields:
+                words = frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", f.text))
+                heads.setdefault(f.path.replace("/th[", "/td["), words)
+    return heads
+
+
+def _group(records: list[_Record], order: str | None = None) -> _Group | None:
+    """The role of each aligned column of these records, from its cells' content."""
+    cells: dict[str, list[_Field]] = {}
+    column_records: dict[str, list[_Record]] = {}
+    for record in records:
+        for f in record.fields:
+            cells.setdefault(f.path, []).append(f)
+            column_records.setdefault(f.path, []).append(record)
+    n = len(records)
+    roles: dict[str, str] = {}
+    heads = _header_words(records)
+    for path, full in cells.items():
+        column = full[:SAMPLE]  # a column's role from its first cells: enough to tell
+        texts = [c.text for c in column]
+        words = column[0].words | heads.get(path, frozenset())
+        filled = len(texts)
+        if len(full) < max(2, n // 4):
+            continue
+        times = sum(1 for t in texts if _is_time(t))
+        if times >= 0.6 * filled or (words & _TIME_WORDS and times >= 0.3 * filled):
+            roles[path] = "time"
+            continue
+        days = sum(1 for t in texts if len(t) <= 40 and find_date(t, 2000, order)[0] is not None)
+        if days >= 0.6 * filled:
+            roles[path] = "date"
+            continue
+        named = sum(1 for c in column if _people_of(c.text, words))
+        if named >= 0.5 * filled or (_says_people(words) and named >= 0.3 * filled):
+            roles[path] = "people"
+    titles: list[tuple[float, str]] = []
+    for path, column in cells.items():
+        if path in roles:
+            continue
+        texts = [c.text for c in column]
+        distinct = len(set(texts)) / len(texts)
+        mean = sum(len(t) for t in texts) / len(texts)
+        if len(texts) < max(2, n // 4) or mean < 3:
+            continue
+        if (column[0].words | heads.get(path, frozenset())) & _ROOM_WORDS:
+            roles[path] = "room"  # said by its class or its header, a place by its cells
+            continue
+        titled = bool(column[0].words & _TITLE_WORDS) and distinct >= 0.25
+        if (distinct < 0.5 and not titled) or len(set(texts)) <= 2 < len(texts):
+            roles[path] = "label"  # values repeated from record to record: a kind, a label
+            continue
+        if column[0].words & _ABSTRACT_WORDS or mean > 200:
+            roles[path] = "abstract"  # the long text under a title, by its words or length
+            continue
+        bonus = 2.0 if column[0].words & _TITLE_WORDS else 1.0
+        holders = len({id(c) for c in column_records[path]})
+        many = len(texts) / max(1, holders)  # a list in each record: no record's one title
+        titles.append((holders * min(mean, 80) * distinct * bonus / many**2, path))
+    if not titles:
+        return None
+    titles.sort(reverse=True)
+    roles[titles[0][1]] = "title"
+    if "people" not in roles.values() and "time" not in roles.values():
+        return None
+    title_path = titles[0][1]
+    with_people = {id(r) for r in records if any(roles.get(f.path) == "people" for f in r.fields)}
+    for _score, path in titles[1:]:
+        having = {id(r) for r in records if any(f.path == path for f in r.fields)}
+        if with_people and having <= with_people:
+            roles[path] = "affiliation"  # beside a speaker in every record that has it
+        else:
+            roles[path] = "label"  # the next best line: what a record without a title shows
+    score = 0
+    for record in records:
+        has_title = any(f.path == title_path for f in record.fields)
+        has_people = any(
+            roles.get(f.path) == "people" and _people_of(f.text, f.words) for f in record.fields
+        )
+        has_time = any(roles.get(f.path) == "time" for f in record.fields)
+        score += has_title and (has_people or has_time)  # a talk: a title and who or when
+        score += has_title and has_people
+    if score < MIN_RECORDS:
+        return None
+    return _Group(records, roles, score)
+
+
+def _talk(
+    record: _Record,
+    roles: dict[str, str],
+    markers: list[tuple[int, date]],
+    year: int | None,
+    order: str | None = None,
+) -> ProgrammeTalk | None:
+    title = ""
+    label = ""
+    speakers: list[ProgrammePerson] = []
+    affiliation = ""
+    abstract = ""
+    room = ""
+    clock: time | None = None
+    end: time | None = None
+    said_time = ""
+    day: date | None = None
+    labelled = False
+    for f in record.fields:
+        role = roles.get(f.path)
+        if role == "title" and not title:
+            title = f.text.replace("\n", " ")
+        elif role == "label" and not label:
+            label = f.text.replace("\n", " ")
+        elif role == "people":
+            speakers.extend(_people_of(f.text, f.words))
+        elif role == "room" and not room:
+            room = f.text.replace("\n", " ")
+        elif role == "abstract" and not abstract:
+            abstract = f.text
+        elif role == "affiliation" and not affiliation:
+            affiliation = f.text.replace("\n", " ")
+        elif role == "time" and clock is None:
+            moment = _moment(f.attr) if f.attr else None
+            if moment is not None and moment.year > 1900:
+                day, clock = moment.date(), moment.time()
+            else:
+                clock, end, _ampm = clock_range(f.text)
+                said_time = f.text
+        elif role == "date" and day is None:
+            day = find_date(f.text, year, order)[0]
+    if not title:
+        if not label or not (speakers or clock):
+            return None
+        title = label  # a break or a session named by its label alone
+        labelled = True
+    chairs: list[ProgrammePerson] = []
+    if (tail := _bracket_tail(title)) and (parts := _labelled(tail[1])):
+        title = title[: tail[0]].rstrip(" :")  # "Title (Chair: Name)": chairs, not title
+        chairs = [
+            p
+            for role, part in parts
+            if role == "chair"
+            for p in _people_of(part, frozenset({"chair"}))
+        ]
+        speakers += [
+            p
+            for role, part in parts
+            if role != "chair"
+            for p in _people_of(part, frozenset({"speaker"}))
+        ]
+    said_title = next((t for f in record.fields if (t := _title_label(f.text))), "")
+    if said_title:
+        title = said_title  # "Title: X" in a cell of its own: the talk's title, by its label
+    kind = ""
+    if not speakers:
+        title, speakers, kind = _title_cell(title, "people" not in roles.values())
+    if clock is None:
+        clock, said_time = _beside_time(record.node)
+    if day is None:
+        before = [d for order, d in markers if order < record.order]
+        day = before[-1] if before else None
+    talk = ProgrammeTalk(title=title)
+    talk.body = "\n".join(f.text for f in record.fields)
+    talk.abstract = abstract
+    talk.room = room
+    seen: set[str] = set()
+    for person in speakers:
+        key = person.name.lower()
+        if key not in seen:
+            seen.add(key)
+            talk.speakers.append(person)
+    if affiliation and len(talk.speakers) == 1 and not talk.speakers[0].affiliations:
+        talk.speakers[0].affiliations.append(affiliation)
+    talk.day = day
+    talk.clock = clock
+    if said_time:
+        talk.extra["time"] = said_time
+    if chairs:
+        talk.extra["chairs"] = chairs
+    if not talk.speakers and (labelled or kind_of(title) != "talk"):
+        talk.kind = kind_of(title) if kind_of(title) != "talk" else "other"
+    if day is not None and clock is not None:
+        talk.start = datetime.combine(day, clock)
+        if end is not None and end > clock:
+            talk.end = datetime.combine(day, end)
+    _kind_prefix(talk)
+    if kind and talk.kind == "talk":
+        talk.kind = kind
+    return talk
+
+
+_TITLE_LABEL_RE = re.compile(r"^\s*([^\W\d_]{3,12})\s*[:：]\s*(\S.{0,300})$", re.S)
+
+
+def _bracket_tail(text: str) -> tuple[int, str] | None:
+    """A text's last bracket and where it opens (``Title (Chair: Name)``), found without a
+    regex: the text ends with a closing bracket and the bracket holds no other."""
+    text = text.rstrip()
+    if not text.endswith((")", "]")):
+        return None
+    at = max(text.rfind("("), text.rfind("["))
+    inner = text[at + 1 : -1]
+    if at < 0 or not 3 <= len(inner) <= 120 or any(c in inner for c in "()[]"):
+        return None
+    return at, inner
+
+
+def _title_label(text: str) -> str:
+    """``Title: X``, ``Titel: X``, ``Tema: X``: a field that says it holds the title."""
+    m = _TITLE_LABEL_RE.match(text)
+    if m is None or m.group(1).casefold() not in _TITLE_LABEL_WORDS:
+        return ""
+    return " ".join(m.group(2).split())
+
+
+def _title_cell(text: str, by_line: bool) -> tuple[str, list[ProgrammePerson], str]:
+    """A title cell that names its speakers too: a by-line (``Lecture by Name``,
+    ``Keynote: Name – Title``) or the lines under the title (``<br>`` then ``Name,
+    Organisation``); with the kind its label says (``Keynote:``, ``Hauptvortrag``)."""
+    lines = text.split("\n")
+    title = " ".join(lines[0].split())
+    speakers: list[ProgrammePerson] = []
+    for line in lines[1:]:
+        people = _people_of(line, frozenset())
+        if not people:
+            title = f"{title} {line}"
+            continue
+        speakers.extend(people)
+    label = _KIND_PREFIX_RE.match(title)
+    kind = kind_of(label.group(1)) if label and len(label.group(1).split()) <= 3 else "talk"
+    if not speakers and by_line:  # no column of people: the cell's own by-line
+        split, people = title_and_speakers(title)
+        people = [p for p in people if _people_of(p.name, frozenset())]
+        if people and split:
+            title, speakers = split, people
+            kind = kind if kind != "talk" else kind_of(title)
+    return title, speakers, kind if kind != "talk" else ""
+
+
+def _beside_time(node: LexborNode) -> tuple[time | None, str]:
+    """The time in the nearest short element before the record, or before one of its
+    ancestors, within the same row (a grid's time cell beside its talk cells); elements of
+    the record's own kind (the rows before a row) are other records, not its row."""
+    current: LexborNode | None = node
+    for _level in range(4):
+        if current is None or current.parent is None:
+            return None, ""
+        own = _signature(current)
+        found: tuple[time | None, str] = (None, "")
+        for sibling in current.parent.iter(include_text=False):
+            if sibling.mem_id == current.mem_id:
+                break
+            if _signature(sibling) == own:
+                continue
+            words = _clean(sibling.text(deep=True) or "")
+            if not words or len(words) > 80:
+                continue
+            for said in [f.text for f in _fields(sibling)[:4]]:
+                if _is_time(said):
+                    found = (clock_range(said)[0], said)
+                    break
+        if found[0] is not None:
+            return found
+        current = current.parent
+    return None, ""
+
+
+def _kind_prefix(talk: ProgrammeTalk) -> None:
+    """``Keynote: Title`` is a keynote titled ``Title``."""
+    m = _KIND_PREFIX_RE.match(talk.title)
+    if m is None:
+        return
+    kind = kind_of(m.group(1))
+    if kind != "talk" and len(m.group(1).split()) <= 3:
+        talk.kind = kind
+        talk.title = m.group(2).strip()
+
+
+_GENERIC = frozenset(
+    {w for words in PROGRAMME_OF.values() for w in words}
+    | {"event", "events", "tentative", "detailed", "full", "final", "preliminary", "the",
+       "our", "conference", "program", "talks", "sessions", "home", "page", "and", "of"}
+)  # fmt: skip
+"""Words that name a page of an event, not the event (``Event schedule``, ``Programma``)."""
+
+
+def generic_page_name(part: str) -> bool:
+    """A name made only of words that name a page (``Event schedule``, ``Programma``)."""
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", part)]
+    return not words or all(w in _GENERIC or _compound_of_generic(w) for w in words)
+
+
+def _compound_of_generic(word: str) -> bool:
+    """``Konferenzprogramm``, ``Tagungsprogramm``: a compound ending in a page's word."""
+    return len(word) >= 9 and any(word.endswith(g) for g in _GENERIC if len(g) >= 6)
+
+
+def page_name(text: str) -> str:
+    """The event an HTML page belongs to, by its ``<title>`` and first ``<h1>``: the part
+    of the title that is not the page's own name (``Schedule | Helvetic Ruby 2025``,
+    ``Event schedule • PGDay Down Under 2018``); the heading when it is one of the
+    title's parts; empty when neither names more than the page."""
+    return _page_name(LexborHTMLParser(text[:200_000]))
+
+
+def _page_name(tree: LexborHTMLParser) -> str:
+    node = tree.css_first("title")
+    title = _clean(node.text(deep=True) or "") if node is not None else ""
+    node = tree.css_first("h1")
+    heading = _clean(node.text(deep=True) or "") if node is not None else ""
+    heading = "" if generic_page_name(heading) else heading
+    parts = [
+        p.strip() for p in _TITLE_PARTS_RE.split(title) if p.strip() and not generic_page_name(p)
+    ]
+    if heading and any(title_key(heading) == title_key(p) for p in parts):
+        return heading
+    if parts:
+        return max(parts, key=len) if len(parts) > 1 else parts[0]
+    return heading or _brand(tree)
+
+
+def _brand(tree: LexborHTMLParser) -> str:
+    """The site's name where its template puts it (a ``navbar-brand``, a ``site-title``
+    link) when neither the title nor the heading names more than the page."""
+    for node in tree.css("[class]")[:2000]:
+        words = set(re.split(r"[\s_-]+", str(node.attributes.get("class") or "").lower()))
+        if words & {"brand", "sitename", "site-title"} or {"site", "title"} <= words:
+            name = _clean(node.text(deep=True) or "")
+            if name and len(name) <= 80 and not generic_page_name(name):
+                return name
+    return ""
+
+
+def _language_order(tree: LexborHTMLParser) -> str | None:
+    """How the page's declared language writes ``08/11/2017`` when its dates do not say:
+    month first in US English, day first in any other language a page declares."""
+    node = tree.css_first("html")
+    lang = str(node.attributes.get("lang") or "").lower() if node is not None else ""
+    if not lang or lang == "en":
+        return None
+    return "mdy" if lang in ("en-us", "en_us") else "dmy"
+
+
+def _head_text(tree: LexborHTMLParser) -> str:
+    body = tree.body
+    return _clean(body.text(deep=True, separator=" ") or "")[:4000] if body is not None else ""
+
+
+__all__ = ["MIN_RECORDS", "generic_page_name", "page_name", "read"]

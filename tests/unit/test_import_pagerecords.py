@@ -1,0 +1,335 @@
+"""A page's own records: structured data (JSON-LD, microdata, hCalendar) and the records a
+generated page repeats (cards, grid rows, list items), read by their fields' content."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from confnotes.importers import pagerecords
+from confnotes.importers.registry import parse_programme
+
+CARDS = """<!DOCTYPE html><html><head><title>Agenda - Harbour Data Day 2031</title></head><body>
+<h1>Agenda</h1>
+<h2>Thursday, 6 March 2031</h2>
+<div class="slot"><span class="when">09:30</span><div class="info">
+  <span class="who">Ines Calder</span><span class="org">Tidewater Labs</span>
+  <p class="topic">Streaming joins without regret</p></div></div>
+<div class="slot"><span class="when">10:15</span><div class="info">
+  <span class="who">Bram Okafor</span><span class="org">Quayside Analytics</span>
+  <p class="topic">Column stores on a budget</p></div></div>
+<div class="slot"><span class="when">11:00</span><div class="info">
+  <p class="topic">Coffee</p></div></div>
+<div class="slot"><span class="when">11:30</span><div class="info">
+  <span class="who">Mirela Vos</span><span class="org">Beacon Institute</span>
+  <p class="topic">Lineage graphs people read</p></div></div>
+<ul class="menu"><li><a href="/">Home</a></li><li><a href="/cfp">Call for papers</a></li>
+<li><a href="/venue">Venue</a></li></ul>
+</body></html>"""
+
+
+def test_cards_of_one_template_are_talks_with_fields_apart() -> None:
+    programme = pagerecords.read(CARDS, "agenda.html")
+    assert programme is not None
+    talks = {t.title: t for t in programme.talks}
+    talk = talks["Streaming joins without regret"]
+    assert [s.name for s in talk.speakers] == ["Ines Calder"]  # not "Ines Calder Tidewater Labs"
+    assert talk.speakers[0].affiliations == ["Tidewater Labs"]
+    assert talk.start == datetime(2031, 3, 6, 9, 30)  # the time field, the day heading above
+    assert [s.name for s in talks["Lineage graphs people read"].speakers] == ["Mirela Vos"]
+    assert "Home" not in talks  # a menu's items are no talks
+    assert programme.name == "Harbour Data Day 2031"
+
+
+def test_a_card_page_imports_as_its_records() -> None:
+    programme = parse_programme(CARDS.encode(), "agenda.html")
+    names = {s.name for t in programme.talks for s in t.speakers}
+    assert {"Ines Calder", "Bram Okafor", "Mirela Vos"} <= names
+    assert not any("Tidewater" in n for n in names)
+
+
+GRID = """<div class="program"><h3>Room plan</h3>
+<div class="row item"><div class="c2"><time>10:30</time></div>
+  <div class="c5"><h4>A-1 <span>Ana Ruiz and Lee Park</span></h4>
+ <p>Sparse maps of dense cities</p></div>
+  <div class="c5"><h4>B-1 <span>Tomas Ek</span></h4><p>Counting roofs from orbit</p></div></div>
+<div class="row item"><div class="c2"><time>10:50</time></div>
+  <div class="c5"><h4>A-2 <span>Yusuf Demir</span></h4><p>Topology for tired surveyors</p></div>
+  <div class="c5"><h4>B-2 <span>Oona Laine and Per Holm</span></h4>
+ <p>Cadastres in three dimensions</p></div></div>
+<div class="row item"><div class="c2"><time>11:10</time></div>
+  <div class="c5"><h4>A-3 <span>Rita Nunes</span></h4><p>Indoor graphs that route</p></div>
+  <div class="c5"><h4>B-3 <span>Kai Berg</span></h4><p>Point clouds meet parcels</p></div></div>
+</div>"""
+
+
+def test_parallel_cells_of_a_grid_row_are_talks_at_the_rows_time() -> None:
+    programme = pagerecords.read(GRID)
+    assert programme is not None
+    talks = {t.title: t for t in programme.talks}
+    assert set(talks) >= {"Sparse maps of dense cities", "Counting roofs from orbit"}
+    assert [s.name for s in talks["Cadastres in three dimensions"].speakers] == [
+        "Oona Laine",
+        "Per Holm",
+    ]
+    assert str(talks["Counting roofs from orbit"].clock) == "10:30:00"
+    assert "A-1" not in talks  # a code beside the names is no title
+
+
+JSON_LD = """<html><head><title>Symposium</title>
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Event",
+ "name": "Lakes Symposium 2030", "startDate": "2030-05-02",
+ "subEvent": [
+  {"@type": "Event", "name": "Ice cover and light", "startDate": "2030-05-02T09:00:00+02:00",
+   "location": {"@type": "Place", "name": "Hall B"},
+   "performer": {"@type": "Person", "name": "Greta Lind"}},
+  {"@type": "EducationEvent", "name": "Sediment clocks", "startDate": "2030-05-02T10:00",
+   "performer": [{"@type": "Person", "name": "Omar Haddad"}, {"@type": "Person",
+ "name": "Lia Moser"}]}
+ ]}</script></head><body><p>See you there.</p></body></html>"""
+
+
+def test_json_ld_sub_events_are_the_talks() -> None:
+    programme = pagerecords.read(JSON_LD)
+    assert programme is not None
+    talks = {t.title: t for t in programme.talks}
+    assert talks["Ice cover and light"].start == datetime(2030, 5, 2, 9, 0)
+    assert talks["Ice cover and light"].room == "Hall B"
+    assert [s.name for s in talks["Sediment clocks"].speakers] == ["Omar Haddad", "Lia Moser"]
+
+
+MICRODATA = """<ul>
+<li itemscope itemtype="https://schema.org/Event">
+ <span itemprop="name">Rust for glaciologists</span>
+ <time itemprop="startDate" datetime="2029-11-04T14:00">2 pm</time>
+ <span itemprop="performer" itemscope itemtype="https://schema.org/Person">
+ <span itemprop="name">Hedda Brun</span></span></li>
+<li itemscope itemtype="https://schema.org/Event"><span itemprop="name">Maps that age well</span>
+ <time itemprop="startDate" datetime="2029-11-04T15:00">3 pm</time>
+ <span itemprop="performer" itemscope itemtype="https://schema.org/Person">
+ <span itemprop="name">Joel Sauer</span></span></li>
+</ul>"""
+
+HCALENDAR = """<ol>
+<li class="vevent"><abbr class="dtstart" title="2028-09-12T09:40">09:40</abbr>
+ <span class="summary">Why queues lie</span> <span class="speaker">Nadia Farouk</span></li>
+<li class="vevent"><abbr class="dtstart" title="2028-09-12T10:30">10:30</abbr>
+ <span class="summary">Backpressure, gently</span> <span class="speaker">Piet Smit</span></li>
+</ol>"""
+
+
+def test_microdata_and_hcalendar_events_are_read_by_their_properties() -> None:
+    micro = pagerecords.read(MICRODATA)
+    assert micro is not None
+    talk = micro.talks[0]
+    assert (talk.title, talk.start) == ("Rust for glaciologists", datetime(2029, 11, 4, 14, 0))
+    assert [s.name for s in talk.speakers] == ["Hedda Brun"]
+    hcal = pagerecords.read(HCALENDAR)
+    assert hcal is not None
+    assert [(t.title, t.start) for t in hcal.talks] == [
+        ("Why queues lie", datetime(2028, 9, 12, 9, 40)),
+        ("Backpressure, gently", datetime(2028, 9, 12, 10, 30)),
+    ]
+    assert [s.name for s in hcal.talks[1].speakers] == ["Piet Smit"]
+
+
+def test_a_page_that_is_one_talk_or_prose_has_no_records() -> None:
+    one_talk = """<html><head><title>Talk</title></head><body><h1>Ageing maps</h1>
+    <div class="speakers"><a href="/p/1">Ana Ruiz</a>, <a href="/p/2">Lee Park</a></div>
+    <h3>Description</h3><p>Maps age. We show how.</p><h3>Abstract</h3>
+    <ul><li>Why maps age</li><li>How to measure it</li><li>What to do</li></ul></body></html>"""
+    assert pagerecords.read(one_talk) is None
+    notes = "<p>Went to three talks today.</p><p>The first was long.</p><p>Lunch was fine.</p>"
+    assert pagerecords.read(notes) is None
+
+
+def test_the_tree_keeps_what_an_elements_attributes_say() -> None:
+    from confnotes.importers import doctree
+
+    doc = doctree.parse_html(
+        '<div class="talk card" itemprop="subEvent" title="hover"><p>x</p></div>'
+        '<time datetime="2030-01-02T10:00">10</time>'
+    )
+    nodes = [n for n in doc.root.walk() if n.attrs.get("tag") == "div"]
+    assert nodes and nodes[0].attrs["class"] == "talk card"
+    assert nodes[0].attrs["itemprop"] == "subEvent"
+    assert nodes[0].attrs["html_title"] == "hover"
+
+
+def test_a_nickname_in_brackets_between_the_names_is_an_alias() -> None:
+    from confnotes.importers.persons import split_speakers
+
+    people = split_speakers("Zitong (Jerry) Wang")
+    assert [(p.name, p.aliases) for p in people] == [("Zitong Wang", ["Jerry"])]
+    assert [p.affiliations for p in split_speakers("Ana Ruiz (UCL), Bo Li (MIT)")] == [
+        ["UCL"],
+        ["MIT"],
+    ]
+
+
+ROOMS = """<table>
+<tr><td></td><td></td><td>Raum A1</td></tr>
+<tr><td>10:00 - 11:00</td><td></td><td><a href="/t/1">Kernel tuning</a></td><td>Jonas Feld</td></tr>
+<tr><td>11:00 - 12:00</td><td></td><td><a href="/t/2">Shell habits</a></td><td>Mara Uhl</td></tr>
+<tr><td></td><td></td><td>Raum B2</td></tr>
+<tr><td>10:00 - 11:00</td><td></td>
+<td><a href="/t/3">Backups that restore</a></td><td>Ivo Sand</td></tr>
+</table>"""
+
+
+def test_a_row_naming_a_room_is_the_room_of_the_rows_under_it() -> None:
+    programme = pagerecords.read(ROOMS)
+    assert programme is not None
+    rooms = {t.title: t.room for t in programme.talks}
+    assert rooms == {"Kernel tuning": "Raum A1", "Shell habits": "Raum A1",
+                     "Backups that restore": "Raum B2"}  # fmt: skip
+
+
+PT_TABLE = """<!DOCTYPE html><html lang="pt-br"><body><table>
+<thead><tr><th>Palestrante</th><th>Tema</th><th>Horário</th><th>Data</th><th>Local</th></tr></thead>
+<tbody><tr><td>Rita Moura</td><td>Dados abertos na prática</td><td>14h00 - 14h40</td>
+<td>08/11/2027</td><td>Auditório 1</td></tr>
+<tr><td>Caio Lins</td><td>Redes, comunidades e código</td><td>14h40 - 15h20</td>
+<td>08/11/2027</td><td>Auditório 1</td></tr>
+<tr><td colspan="5"><b>Intervalo</b></td></tr>
+<tr><td>Nina Prado</td><td>Testes que ensinam</td><td>15h40 - 16h20</td>
+<td>08/11/2027</td><td>Auditório 1</td></tr></tbody></table></body></html>"""
+
+
+def test_a_table_header_and_the_pages_language_support_what_the_cells_show() -> None:
+    programme = pagerecords.read(PT_TABLE)
+    assert programme is not None
+    talks = {t.title: t for t in programme.talks}
+    talk = talks["Redes, comunidades e código"]  # a title with a comma is no list of people
+    assert [s.name for s in talk.speakers] == ["Caio Lins"]
+    assert talk.start == datetime(2027, 11, 8, 14, 40)  # day first: the page is in Portuguese
+    assert talk.room == "Auditório 1"
+
+
+SESSIONS = """<html><head><title>Photon Days 2030 | Schedule</title></head><body>
+<h1>Program</h1><article id="day_2030-06-03" class="day">
+<div class="session"><span class="startt"><span class="hh">09</span><span class="mm">30</span>
+ </span>
+ <a href="/s/open/"><h4>Opening</h4><ul class="speakers"><li class="speaker">
+ <strong class="speaker-name">Ada Vance</strong></li><li class="speaker">
+ <strong class="speaker-name">Bo Lindqvist</strong></li></ul></a></div>
+<div class="session"><span class="startt"><span class="hh">10</span><span class="mm">00</span>
+ </span>
+ <a href="/s/t1/"><h4>Contributed talks 1 (Chair: Cora Mills)</h4><ul class="papers">
+ <li class="paper"><div class="paper-title">Loss-tolerant photon sources</div>
+ <div class="paper-authors">Dan Ruiz; Eva Holm</div></li>
+ <li class="paper"><div class="paper-title">Timing jitter, measured twice</div>
+ <div class="paper-authors">Finn Weber</div></li></ul></a></div>
+<div class="session"><span class="startt"><span class="hh">11</span><span class="mm">00</span>
+ </span>
+ <a href="/s/break/"><h4>Coffee</h4></a></div>
+<div class="session"><span class="startt"><span class="hh">11</span><span class="mm">30</span>
+ </span>
+ <a href="/s/t2/"><h4>Contributed talks 2 (Chair: Gil Amar)</h4><ul class="papers">
+ <li class="paper"><div class="paper-title">Detectors that count</div>
+ <div class="paper-authors">Hana Ito; Ivo Petrov</div></li>
+ <li class="paper"><div class="paper-title">Cold links, warm nodes</div>
+ <div class="paper-authors">Jon Bakke</div></li></ul></a></div>
+</article></body></html>"""
+
+
+def test_sessions_holding_papers_give_the_papers_and_the_sessions_holding_none() -> None:
+    programme = pagerecords.read(SESSIONS)
+    assert programme is not None
+    talks = {t.title: t for t in programme.talks}
+    assert [s.name for s in talks["Opening"].speakers] == ["Ada Vance", "Bo Lindqvist"]
+    assert talks["Opening"].start == datetime(2030, 6, 3, 9, 30)  # 09<span>30</span>, id="day_…"
+    paper = talks["Loss-tolerant photon sources"]
+    assert [s.name for s in paper.speakers] == ["Dan Ruiz", "Eva Holm"]
+    assert paper.start == datetime(2030, 6, 3, 10, 0)  # its session's time
+    assert "Contributed talks 1" not in talks  # a session of papers is no talk of its own
+    assert {r.person.name for r in programme.roles} == {"Cora Mills", "Gil Amar"}
+    assert pagerecords.page_name(SESSIONS) == "Photon Days 2030"
+
+
+LOOSE_MICRODATA = """<html itemscope itemtype="http://schema.org/Event"><body>
+<div class="slot"><h5 class="slot-title" itemprop="name">Maps in the browser</h5>
+ <p class="speaker-name" itemprop="performer">Rui Costa <span class="speaker-position">Geo
+ Lab</span></p></div>
+<div class="slot"><h5 class="slot-title" itemprop="name">Robots and promises</h5>
+ <p class="speaker-name" itemprop="performer">Lia Prado <span class="speaker-position">Maker
+ Co</span></p></div>
+<div class="slot"><h5 class="slot-title" itemprop="name">Hybrid apps, honestly</h5>
+ <p class="speaker-name" itemprop="performer">Tom Reis <span class="speaker-position">Web
+ Ltda</span></p></div>
+</body></html>"""
+
+
+def test_an_event_whose_properties_are_loose_is_no_one_event() -> None:
+    programme = pagerecords.read(LOOSE_MICRODATA)
+    assert programme is not None
+    talks = {t.title: [s.name for s in t.speakers] for t in programme.talks}
+    assert talks == {"Maps in the browser": ["Rui Costa"], "Robots and promises": ["Lia Prado"],
+                     "Hybrid apps, honestly": ["Tom Reis"]}  # fmt: skip
+
+
+def test_a_day_heading_over_nothing_is_no_talk() -> None:
+    page = b"""<!DOCTYPE html><html><head><title>Schedule | Lakeside Ruby 2031</title></head>
+<body><main><h1>Schedule</h1><div><h2>Thursday, 22nd May 2031</h2><p>Program to be announced.</p>
+</div><div><h2>Friday, 23rd May 2031</h2><p>Program to be announced.</p></div></main></body>
+ </html>"""
+    programme = parse_programme(page, "schedule.html")
+    assert programme.name == "Lakeside Ruby 2031"
+    assert not [t for t in programme.talks if "May" in t.title]  # days, not talks
+    assert len(programme.talks) <= 1  # at most the one note of the whole page
+
+
+def test_a_pages_one_event_is_the_conference_not_a_talk() -> None:
+    page = """<html><head><title>Program - Lakecon 2031</title>
+<script type="application/ld+json">{"@type": "Event", "name": "Lakecon 2030",
+ "startDate": "2030-07-26", "performer": [{"@type": "Person", "image": "/a.webp"}]}</script>
+</head><body><h1>Program coming soon</h1><p>Send us your talk.</p></body></html>"""
+    assert pagerecords.read(page) is None
+
+
+SLOT_TABLES = """<html><head><title>Program | Main</title></head><body>
+<div class="bottom-right">May 7, 2032 <br> Hall of Science, Example University</div>
+<table><tr><td class="date" rowspan="2">9:00am</td><td class="title-special">Registration</td></tr>
+<tr><td class="abstract"></td></tr></table>
+<table class="plenary"><tr><td class="date" rowspan="3">9:30am</td>
+<td class="title">Session 1</td></tr>
+<tr><td class="speaker">Keynote speaker: Rosa Lind (Institute of Tides)</td></tr>
+<tr><td class="abstract">Title: <b>Currents we cannot see</b></td></tr></table>
+<table class="plenary"><tr><td class="date" rowspan="3">11:00am</td>
+<td class="title">Session 2</td></tr>
+<tr><td class="speaker">Keynote speaker: Omar Vidal (Harbour Lab)</td></tr>
+<tr><td class="abstract">Title: <b>Salt and memory</b></td></tr></table>
+<table class="plenary"><tr><td class="date" rowspan="3">2:00pm</td>
+<td class="title">Panel</td></tr>
+<tr><td class="speaker">Panelists: <br> Ada Wren (Sea Press), <br> Ben Holt (Deep Co), <br>
+ More TBC.</td>
+</tr></table></body></html>"""
+
+
+def test_tables_repeated_one_per_slot_are_records() -> None:
+    programme = pagerecords.read(SLOT_TABLES)
+    assert programme is not None
+    talks = {t.title: t for t in programme.talks}
+    talk = talks["Currents we cannot see"]  # "Title:" says which cell holds the title
+    assert [s.name for s in talk.speakers] == ["Rosa Lind"]
+    assert talk.start == datetime(2032, 5, 7, 9, 30)  # the banner's date line
+    assert [s.name for s in talks["Panel"].speakers] == ["Ada Wren", "Ben Holt"]  # not "More TBC"
+
+
+def test_a_dotted_date_is_no_time() -> None:
+    from confnotes.importers.textutil import parse_clock
+
+    assert parse_clock("16.06.2026: Deadline für Abstracts") is None
+    clock = parse_clock("10.30 Uhr Eröffnung")
+    assert clock is not None and str(clock.start) == "10:30:00"
+
+
+def test_a_persons_notes_in_html_are_no_records() -> None:
+    notes = """<html><body><h1>Notes: Harbour Data Day</h1><h2>Thursday, 6 March 2031</h2>
+<ul><li>The opening keynote argued that streaming joins are mostly a people problem.</li>
+<li>Ask Ines about the replay tool she showed; it looked useful for our backfills.</li>
+<li>Lunch was late, so the afternoon started at half past one.</li>
+<li>Column stores on a budget: compress first, then think about partitions.</li></ul>
+</body></html>"""
+    assert pagerecords.read(notes) is None
+    programme = parse_programme(notes.encode(), "notes.html")
+    assert not any(t.speakers for t in programme.talks)  # nobody invented from the notes
