@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from confnotes.importers import doctree
+from confnotes.importers import doctree, timetable
 from confnotes.importers.registry import parse_programme
 from confnotes.importers.when import find_date
 
@@ -408,3 +408,44 @@ def test_a_stressed_aside_in_brackets_is_a_room_and_a_linked_line_quoting_its_ti
     talks = {t.title: t for t in programme.talks}
     assert [s.name for s in talks["Salt at Scale"].speakers] == ["Bo Lindqvist"]
     assert talks["Salt at Scale"].start == datetime(2031, 3, 3, 15, 30)
+
+
+def test_a_stressed_title_glued_to_the_name_after_it_are_two_fields() -> None:
+    doc = doctree.parse_markdown("| 09:00 | [**Quiet Buoys at Sea**Ana Ruiz](/a) |\n|---|---|\n")
+    cells = [n for n in doc.root.walk() if n.kind == "cell"]
+    assert cells[1].text.split("\n") == ["Quiet Buoys at Sea", "Ana Ruiz"]
+    doc = doctree.parse_markdown("**Co**operative and **H**ello")
+    assert doc.root.children[0].text == "Cooperative and Hello"
+    text = """\
+| Time          | Track 1                              | Track 2                           |
+| ------------- | ------------------------------------ | --------------------------------- |
+| 09:00 - 09:30 | Welcome                              | -                                 |
+| 09:30 - 10:15 | [**Quiet Buoys at Sea**Ana Ruiz](/a) | [**Salt at Scale**Bo Lindqvist](/b) |
+| 10:15 - 11:00 | [**Tides and Time**Rana Haddad](/r)  | [**Cold Gauges**Sven Kowalski](/s) |
+"""
+    programme = parse_programme(text.encode(), "agenda.md")
+    talks = {t.title: [s.name for s in t.speakers] for t in programme.talks}
+    assert talks["Salt at Scale"] == ["Bo Lindqvist"]
+    assert talks["Tides and Time"] == ["Rana Haddad"]
+
+
+def test_an_html_tables_last_cell_ends_with_its_table_and_a_tables_day_restarts_the_clock() -> None:
+    text = """<h2>Wednesday, 11 March 2015</h2>
+<table><tr><th>Time</th><th>Event</th></tr>
+<tr><td>16:00 - 17:00</td><td>Posters and coffee</td></tr>
+<tr><td>18:00 - open end</td><td>Reception</td></tr></table>
+<h2>Donnerstag, 12.03.2015</h2>
+<table><tr><th>Time</th><th>Event</th></tr>
+<tr><td>09:00 - 10:00</td><td>Salt at Scale</td></tr>
+<tr><td>10:00 - 11:00</td><td>Quiet Buoys</td></tr></table>
+<table><tr><th colspan="2">Day 3 March 13, 2015</th></tr>
+<tr><td>08:30 - 09:00</td><td>Registration</td></tr>
+<tr><td>09:00 - 10:00</td><td>Tides and Time</td></tr></table>
+"""
+    doc = doctree.parse(text)
+    cells = [n for n in doc.root.walk() if n.kind == "cell"]
+    assert timetable._cell_text(cells[5], doc) == "Reception"  # not the next day's heading
+    programme = parse_programme(text.encode(), "programme.html")
+    talks = {t.title: t for t in programme.talks}
+    assert talks["Reception"].speakers == []
+    assert talks["Registration"].start == datetime(2015, 3, 13, 8, 30)

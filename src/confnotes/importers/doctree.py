@@ -1321,18 +1321,29 @@ def _inline_nodes(nodes: list[Any], parts: list[str], marks: list[Mark], size: l
     """The words and marks of markdown-it's inline nodes, appended to ``parts`` (walked
     with a stack of its own: emphasis nested 25 000 deep is no recursion error)."""
     stack: list[Any] = list(reversed(nodes))
+    glued = False  # a stress of a few words just closed against the next word
     while stack:
         rs = stack.pop()
         if isinstance(rs, tuple):  # the end of a mark: (kind, where it started, target)
             kind, at, url = rs
             marks.append(Mark(kind, at, size[0], url))
+            last = parts[-1] if parts else ""
+            glued = kind in ("strong", "em") and size[0] - at >= len(last) > 5 and " " in last
             continue
         name = rs.name
         if name in ("text", "text_special"):
             content = str(rs.meta.get("content", ""))
+            if glued and content[:1].isupper() and parts and parts[-1][-1:].isalnum():
+                # '**Título de la charla**Nerea Luis': the stress ends its field where
+                # the page's layout had a line break between title and name
+                marks.append(Mark("break", size[0], size[0] + 1))
+                parts.append("\n")
+                size[0] += 1
+            glued = False
             parts.append(content)
             size[0] += len(content)
         elif name in ("softbreak", "hardbreak"):
+            glued = False
             marks.append(Mark("break", size[0], size[0] + 1, "hard" if name == "hardbreak" else ""))
             parts.append("\n")
             size[0] += 1

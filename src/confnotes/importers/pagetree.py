@@ -497,12 +497,13 @@ class PageReader:
 
         assert self.doc is not None
         b = self.b
+        day = b.day  # the reader sets the days the table names as it reads them
         for n, row in enumerate(table_rows(self.doc, node, b)):
-            if row.day is not None and row.day != b.day:
-                if b.day is not None:
+            if row.day is not None and row.day != day:
+                if day is not None:
                     b.close_schedule(None)  # a new day: its clock starts again
                 b.set_day(row.day)
-                b.day = row.day
+                b.day = day = row.day
             b.add_entry(row.entry, line_no + n, room=row.room)
 
     def _people_row(self, cells: list[str], roles: list[str], role: str) -> None:

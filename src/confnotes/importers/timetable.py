@@ -771,7 +771,16 @@ class _Reader:
         # under it: the columns' roles are read from the rows of cells
         cells_rows = [r for r in body if len(r) > 1] or body
         roles = [
-            _role([r[j].text for r in cells_rows if j < len(r)], self.b.year) for j in range(width)
+            _role(
+                [
+                    "" if _titled_cell(r[j]) else r[j].text  # a stressed title over its people
+                    for r in cells_rows
+                    if j < len(r)
+                ],
+                self.b.year,
+                sum(j < len(r) and _titled_cell(r[j]) for r in cells_rows),
+            )
+            for j in range(width)
         ]
         texts_at = [j for j, role in enumerate(roles) if role in ("text", "people")]
         if "time" not in roles and "date" not in roles and _paired_rows(body, texts_at) < 2:
@@ -1401,6 +1410,24 @@ def _stressed_people(text: str, stressed: tuple[str, ...]) -> list[ProgrammePers
     return out if len(out) >= 2 or out[0].affiliations else []
 
 
+def _titled_cell(cell: doctree.Node) -> bool:
+    """A cell whose first line is wholly bold or italic and more lines follow it
+    (``**Title**`` / ``Name``): a title over its people, whatever the words."""
+    text = cell.text
+    first = text.lstrip()
+    cut = first.find("\n")
+    if cut < 0 or not first[cut:].strip():
+        return False
+    at = len(text) - len(first)
+    line = first[:cut].strip()
+    return bool(line) and any(
+        m.kind in ("strong", "em")
+        and " ".join(text[m.start : m.end].split()) == " ".join(line.split())
+        and m.start >= at
+        for m in cell.marks
+    )
+
+
 def _stressed_in(cell: doctree.Node) -> tuple[str, ...]:
     """A cell's bold, italic or linked stretches, as words."""
     return tuple(
@@ -1414,10 +1441,14 @@ def _cell_text(cell: doctree.Node, doc: doctree.Document | None = None) -> str:
     """A cell's words, a line per block element in it (``<p>Title</p><p>Name</p>``)."""
     blocks = [c for c in cell.children if c.kind not in ("text", "blank") and c.text.strip()]
     source = doc.source_of(cell) if doc is not None and doc.syntax == "html" else ""
-    lower = source.lower()
-    close = max(lower.rfind("</td"), lower.rfind("</th"))
+    close, depth = -1, 0
+    for m in _CELL_TAG_RE.finditer(source):
+        depth += -1 if m.group(1) else 1
+        if depth <= 0:
+            close = m.start()
+            break
     if close > 0:
-        source = source[:close]  # the last cell's span runs on past its table
+        source = source[:close]  # the last cell's span runs on past its table (and others)
     if not blocks and len(_BLOCK_TAG_RE.findall(source)) >= 2:
         # the tree gives an HTML cell's block elements as one line of words: read them apart
         blocks = [
@@ -1430,6 +1461,7 @@ def _cell_text(cell: doctree.Node, doc: doctree.Document | None = None) -> str:
     return _with_asides("\n".join(lines))
 
 
+_CELL_TAG_RE = re.compile(r"<(/?)t[dh]\b", re.I)
 _SPAN_RE = re.compile(r"""\browspan\s*=\s*["']?\s*(\d{1,3})""", re.I)
 
 
@@ -1810,10 +1842,13 @@ def _paired_rows(body: list[list[doctree.Node]], columns: list[int]) -> int:
     )
 
 
-def _role(cells: list[str], year: int | None) -> str:
+def _role(cells: list[str], year: int | None, titled: int = 0) -> str:
     """``time``, ``date``, ``people`` or ``text``: what most of a column's cells are
-    (a cell that holds a speaker's place, ``未定``, ``TBA``, is as good as empty)."""
+    (a cell that holds a speaker's place, ``未定``, ``TBA``, is as good as empty; a
+    column of ``titled`` cells, a stressed title over the lines under it, is text)."""
     filled = [c.strip() for c in cells if c.strip() and not is_placeholder(c.strip())]
+    if titled * 2 >= len(filled) + titled > 0:
+        return "text"
     if not filled:
         return "empty"
     need = max(1, int(len(filled) * _SHARE + 0.5))
@@ -1849,7 +1884,12 @@ def _people_cell(text: str) -> list[ProgrammePerson]:
             who[0].affiliations.append(" ".join(lines[1:]))
             return who
     who = split_speakers(" ".join(lines))
-    if not who and "," in lines[0] and (one := parse_one(" ".join(lines))) is not None:
+    if (
+        not who
+        and "," in lines[0]
+        and (one := parse_one(" ".join(lines))) is not None
+        and all(is_organisation(a) for a in one.affiliations)
+    ):
         who = [one]  # "Name, University of Science and Technology": one person, her lab
     if any(kind_of(p.name) != "talk" for p in who):
         return []  # "Social Event / Apéro", "Panel Discussion": a kind of session, no one
