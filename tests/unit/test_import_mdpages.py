@@ -449,3 +449,46 @@ def test_an_html_tables_last_cell_ends_with_its_table_and_a_tables_day_restarts_
     talks = {t.title: t for t in programme.talks}
     assert talks["Reception"].speakers == []
     assert talks["Registration"].start == datetime(2015, 3, 13, 8, 30)
+
+
+def test_rows_under_a_time_spanning_rows_are_more_lines_of_its_slot() -> None:
+    text = """<h1>Symposium 2031</h1><p>Friday 4 April 2031</p><table>
+<tr><td class="date" rowspan="3">9:30am</td><td class="title">Session 1</td></tr>
+<tr><td class="speaker">Keynote speaker: Ana Ruiz (Harbour Lab)</td></tr>
+<tr><td class="abstract">Title: <b>Quiet Buoys in Loud Seas</b></td></tr>
+<tr><td class="date" rowspan="3">11:00am</td><td class="title">Session 2</td></tr>
+<tr><td class="speaker">Keynote speaker: Bo Lindqvist (Turku)</td></tr>
+<tr><td class="abstract">Title: <b>Salt at Scale</b></td></tr>
+</table>
+"""
+    from confnotes.importers.page import PageBuilder
+
+    doc = doctree.parse(text)
+    table = next(n for n in doc.root.walk() if n.kind == "table")
+    rows = timetable.table_rows(doc, table, PageBuilder("html", "symposium.html"))
+    assert [(r.entry.title, [p.name for p in r.entry.speakers]) for r in rows] == [
+        ("Quiet Buoys in Loud Seas", ["Ana Ruiz"]),
+        ("Salt at Scale", ["Bo Lindqvist"]),
+    ]
+
+
+def test_sub_headings_naming_a_records_fields_are_no_talks() -> None:
+    text = """# Gophers Meetup 10
+
+## テキスト審査 (Eureka)
+### 登壇者
+後藤さん
+
+### 概要
+- 業者対策の話
+- ワードフィルタ
+
+## interfaceとの付き合い方
+### 登壇者
+
+### 概要
+- 自由なjson構造をパースしたい
+"""
+    programme = parse_programme(text.encode(), "golang.md")
+    titles = [t.title for t in programme.talks]
+    assert "登壇者" not in titles and "概要" not in titles

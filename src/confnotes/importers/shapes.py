@@ -2359,7 +2359,11 @@ def _plain_parts(outline: Outline, section: Section, year: int | None) -> bool:
     parts = section.children[:20]
     if len(section.children) > 6:
         return False  # a long run under one heading: a session's talks, not one talk's parts
-    if len(parts) >= 2 and sum(_people_under(outline, c) for c in parts) * 2 >= len(parts):
+    if (
+        len(parts) >= 2
+        and not any(_field_label(c.title) for c in parts)
+        and sum(_people_under(outline, c) for c in parts) * 2 >= len(parts)
+    ):
         return False  # sub-headings that repeat one template, a title over its authors' line
     for child in parts:
         t = read_heading(child.title, year)
@@ -2428,6 +2432,13 @@ def _line_fields(
                 return None
         return (people, day) if people else None
     return None
+
+
+def _field_label(title: str) -> bool:
+    """A heading that names a field of its record (``### Speaker``, ``### 登壇者``,
+    ``### Abstract``): a label over a record's field, not a record of its own."""
+    words = strip_markdown_inline(title).strip(" :：").split()
+    return 0 < len(words) <= 2 and bool(roles_of(" ".join(words)))
 
 
 def _people_under(outline: Outline, section: Section) -> bool:

@@ -841,6 +841,8 @@ class _Reader:
             for t, role in zip(texts, roles, strict=True):
                 if role == "date" and (found := find_date(t, self.b.year, self.order)[0]):
                     day = found
+            if not times and self._spanned_slot(cells, roles, texts, before):
+                continue
             clock = " - ".join(times)
             start, end, _rest, ampm = leading_clock(clock) if clock else (None, None, "", False)
             if len(times) == 2:
@@ -925,6 +927,35 @@ class _Reader:
                 self.rows.append(row)
         self.pending = None
         _titles_not_slots(self.rows[before:])
+
+    def _spanned_slot(
+        self, cells: list[doctree.Node], roles: list[str], texts: list[str], before: int
+    ) -> bool:
+        """A row under a time cell spanning rows (``<td rowspan="3">11:00am</td>``): more
+        lines of the slot the row above opened (``Keynote speaker: Name (Lab)``,
+        ``Title: <b>…</b>``), read as the lines under a time-led line are; False when the
+        row has a time column of its own or no row above it in this table."""
+        at = [j for j, role in enumerate(roles) if role == "time"]
+        if (
+            not at
+            or len(self.rows) <= before
+            or not all(j < len(cells) and cells[j].start < 0 for j in at)
+        ):
+            return False
+        row = self.rows[-1]
+        self.pending = row
+        for j, text in enumerate(texts):
+            if j in at:
+                continue
+            for line in (x.strip() for x in text.split("\n")):
+                m = _LABEL_RE.match(strip_markdown_inline(line))
+                if m and "title" in roles_of(m.group("label")) and len(m.group("rest")) > 2:
+                    row.entry.title = m.group("rest").strip(' *_"“”')  # a slot's talk
+                    continue
+                if line:
+                    self._more(line)
+        self.pending = None
+        return True
 
     def _day_row(self, cells: list[doctree.Node]) -> bool:
         """A row whose one filled cell is a date (``<td colspan="2"><h3>Miércoles 01 de
