@@ -427,6 +427,7 @@ def test_a_stressed_title_glued_to_the_name_after_it_are_two_fields() -> None:
     talks = {t.title: [s.name for s in t.speakers] for t in programme.talks}
     assert talks["Salt at Scale"] == ["Bo Lindqvist"]
     assert talks["Tides and Time"] == ["Rana Haddad"]
+    assert "-" not in talks  # no talk in track 2 during the welcome
 
 
 def test_an_html_tables_last_cell_ends_with_its_table_and_a_tables_day_restarts_the_clock() -> None:

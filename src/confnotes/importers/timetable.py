@@ -1077,8 +1077,8 @@ class _Reader:
                 end = None  # the hour written again in a last column: no end
             before = len(self.rows)
             for j in rooms:
-                if not texts[j]:
-                    continue
+                if not texts[j].strip(" -–—"):
+                    continue  # "-": no talk in this room at this hour (a plenary beside it)
                 row = _Row(Entry("", "talk", start, end, [], ampm), self.b.day, room=head[j])
                 if self.b.year is None and (yearless := _yearless(head[j])):
                     row.monthday, row.room = yearless, ""  # a day's column, not a room
