@@ -441,12 +441,19 @@ def dropped_lines(text: str, programme: Programme) -> list[str]:
             words = [
                 w
                 for w in words
-                if not w.isdigit() and not _MONTH_DAY_RE.match(w) and w not in MONTH_NAMES
+                if not w.isdigit()
+                and not _ORDINAL_RE.fullmatch(w)
+                and not _MONTH_DAY_RE.match(w)
+                and w not in MONTH_NAMES
             ]
             if words:
                 out.append(line.strip())
                 break
     return out
+
+
+_ORDINAL_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th|er|e|º|ª)")
+"""A day's number written as an ordinal (``11th``), as a date's digits are recovered."""
 
 
 def _words(text: str) -> set[str]:

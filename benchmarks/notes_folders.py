@@ -79,11 +79,24 @@ def _syntax(line: str) -> bool:
     """A line of markup alone: front matter fences, an Org drawer's ends, a heading's
     underline (``=====``)."""
     stripped = line.strip()
-    return stripped in _SYNTAX_LINES or (len(set(stripped)) == 1 and stripped[0] in "=-")
+    return (
+        stripped in _SYNTAX_LINES
+        or (len(set(stripped)) == 1 and stripped[0] in "=-")
+        or bool(_OPENER_RE.fullmatch(stripped))
+    )
+
+
+_OPENER_RE = re.compile(r"[\w-]{1,30}\s*[=:]\s*[\[{]")
+"""``tags = [`` in TOML front matter: a key whose values follow, each on its line."""
 
 
 def _words(text: str) -> set[str]:
-    return {w.casefold() for w in _WORD_RE.findall(text or "")}
+    words = {w.casefold() for w in _WORD_RE.findall(text or "")}
+    # "11th", "2nd", "1er": a day's number, which a date recovers as "11"
+    return {_ORDINAL_RE.sub(r"\1", w) for w in words}
+
+
+_ORDINAL_RE = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|er|e|º|ª)$")
 
 
 def _when_words(value: object) -> set[str]:

@@ -138,13 +138,15 @@ _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 """A sign of an East Asian script: such a name is judged by its script's shape alone."""
 _JOB_TITLE_RE = re.compile(
     r"\b(?:engineer|developer|manager|director|architect|scientist|researcher|professor|"
-    r"lecturer|student|founder|co-founder|ceo|cto|cfo|coo|vp|head|lead|consultant|designer|"
-    r"analyst|advocate|evangelist|maintainer|editor|fellow|postdoc|phd|officer|president|"
+    r"lecturer|student|founder|co-founder|c[a-z]o|ciso|vp|head|lead|consultant|designer|"
+    r"analyst|advocate|evangelist|maintainer|editor|fellow|postdoc|phd|officer|president|leader|"
     r"chair|librarian|teacher|doctor|sre|devops|treasurer|secretary|trustee|coordinator|"
     r"organi[sz]er)\b",
     re.I,
 )
 """A job title after ``Name,`` (``Staff Engineer``): about the person, not another one."""
+_HANDLE_ONLY_RE = re.compile(r"@[A-Za-z0-9_.]{1,40}")
+"""A social handle alone (``@ckundo``), a part of a line naming a person."""
 _TAG_PREFIX_RE = re.compile(r"^\s*[(\[]([^()\[\]]{1,30})[)\]]\s+(?=\S)")
 """``(SRE) Name``: a tag before the name."""
 SPEAKER_SEP_RE = re.compile(
@@ -317,6 +319,11 @@ def without_nickname(text: str) -> tuple[str, list[str]]:
     return " ".join(kept), nicknames
 
 
+def says_position(text: str) -> bool:
+    """``Name, Staff Software Engineer``: a line that gives a person's position."""
+    return "," in text and bool(_JOB_TITLE_RE.search(text.split(",", 1)[1]))
+
+
 def _given(word: str) -> bool:
     """A given name's shape: a capital, then small letters (``Jerry``, never ``UCL``)."""
     return 2 <= len(word) <= 20 and word[0].isupper() and word[1:].isalpha() and word[1:].islower()
@@ -354,13 +361,17 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
         first, _, other = name.partition(" / ")
         if is_person_name(clean_name(first), True) and is_person_name(clean_name(other), True):
             name, nicknames = first, [*nicknames, clean_name(other)]
-    was_titled = titled(name)  # "Dr. Henning Wolff", "Pr Michel KOMAJDA"
+    name, honoured = _HONORIFIC_RE.subn("", name)  # "後藤さん": the name, its honorific aside
+    was_titled = titled(name) or bool(honoured)  # "Dr. Henning Wolff", "Pr Michel KOMAJDA"
     name = _GLUED_INITIALS_RE.sub(r"\1 ", clean_name(name))  # "M.J.Rodríguez"
     if not is_person_name(name, single_ok, titled=was_titled) or _names_a_session(name):
         return None
     return ProgrammePerson(name=name, affiliations=affs, url=url, aliases=nicknames)
 
 
+_HONORIFIC_RE = re.compile(r"(?<=\S)\s?(?:さん|さま|様|氏|先生|くん|君|님|씨)$")
+"""An East Asian honorific after a name (``後藤さん``, ``田中氏``, ``김민수님``): a courtesy,
+as ``Dr.`` before one is, and no part of the name."""
 _GLUED_INITIALS_RE = re.compile(r"\b((?:[A-Z]\.){1,3})(?=[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿ])")
 """Initials written against the surname (``A.León``, ``M.J.Rodríguez``): the name is
 ``A. León``, as a careful hand writes it."""
@@ -372,8 +383,8 @@ def _names_a_session(name: str) -> bool:
     return kind_of(name) != "talk"
 
 
-_HANDLE_RE = re.compile(r"(?<=\w)\s+\(?@[A-Za-z0-9_.]{1,40}\)?$")
-"""A social handle after a name (``@lortiz``, ``(@lortiz)``)."""
+_HANDLE_RE = re.compile(r"(?<=\w)\s+(?:[-–—|·]\s+)?\(?@[A-Za-z0-9_.]{1,40}\)?$")
+"""A social handle after a name (``@lortiz``, ``(@lortiz)``, ``- @lortiz``)."""
 _FULLWIDTH = str.maketrans("（）［］，；／", "()[],;,")
 """East Asian brackets and commas read as their ASCII kin (``陈志远（浙江大学）``); a
 full-width solidus parts a name from its affiliation as a comma does (``曲華榮／中華電信
@@ -436,21 +447,49 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
         return [one]
     parts = [p.strip() for p in split_outside_brackets(text, SPEAKER_SEP_RE) if p.strip()]
     people: list[ProgrammePerson] = []
+    positioned = False  # a position said after the last person ("CEO & Co-Founder")
     for part in parts:
         if is_placeholder(strip_markdown_inline(part)):
             continue  # "A, B and TBA": the slot is nobody, the others are people
+        after_comma = re.search(rf"[,;·]\s*{re.escape(part)}", text) is not None
+        if people and after_comma and _HANDLE_ONLY_RE.fullmatch(strip_markdown_inline(part)):
+            continue  # "Name, Company, [@handle](…)": how to reach them, nobody else
+        if people and _JOB_TITLE_RE.search(part) and len(part.split()) <= 5:
+            positioned = True  # "Shannon Lietz, DevSecOps Leader": a position, no one else
+            continue
         person = parse_one(part, single_ok)
         if person is None:
-            after_comma = re.search(rf"[,;·]\s*{re.escape(part)}", text) is not None
-            if people and after_comma and _affiliation_tail(part):
-                if not people[-1].affiliations:
-                    people[-1].affiliations = split_affiliations(part)  # "Name, Institution"
-                    continue
-                if len(parts) <= 3 and len(people) == 1 and not re.search(r"\d", part):
-                    # "Name, Institute, Country": the place of the affiliation before it
-                    people[-1].affiliations[-1] += f", {part}"
-                    continue
+            if (
+                people
+                and ((after_comma and _affiliation_tail(part)) or positioned)
+                and not people[-1].affiliations
+            ):
+                people[-1].affiliations = split_affiliations(part)  # "Name, Institution"
+                continue
+            if (
+                people
+                and after_comma
+                and _affiliation_tail(part)
+                and len(parts) <= 3
+                and len(people) == 1
+                and not re.search(r"\d", part)
+            ):
+                # "Name, Institute, Country": the place of the affiliation before it
+                people[-1].affiliations[-1] += f", {part}"
+                continue
             return []
+        if (
+            positioned
+            and person.name == part.strip()
+            and after_comma
+            and len(parts) > 2
+            and not people[-1].affiliations
+        ):
+            # "Name, Founder and Editor in Chief, The New Stack": after a position, the
+            # words that follow are where the person works, even when shaped like a name
+            people[-1].affiliations = [part.strip()]
+            continue
+        positioned = False
         people.append(person)
     return people
 
@@ -494,6 +533,7 @@ def named_by_role(text: str) -> ProgrammePerson | None:
         return person
     base, nicknames = without_nickname(text)
     plain = " ".join(_HANDLE_RE.sub("", strip_markdown_inline(base)).split()).lstrip("@")
+    plain = _HONORIFIC_RE.sub("", plain)  # "tenntennさん": the handle, its honorific aside
     plain = unicodedata.normalize("NFC", plain)
     if (
         not plain

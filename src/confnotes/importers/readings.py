@@ -91,6 +91,8 @@ class Reading:
     """The format module that read it (``outline``, ``markdown``, ``html``...)."""
     kept: float = 0.0
     """The share of the document's lines it keeps (as a fact or in a note's body)."""
+    explained: float = 0.0
+    """The share of the document's lines it reads as facts."""
     contender: bool = True
     """False for a reading offered only to ``--as`` (never a close call for the best)."""
     incumbent: bool = False
@@ -200,16 +202,23 @@ def _without_unseen(text: str) -> str:
     return "".join(out)
 
 
+DROPS = 0.4
+"""How much more of a text a reading must keep than the detected format's own reading
+(explaining as much) for that reading to lose the format's evidence."""
+
+
 def fit(programme: Programme, text: str, undated: bool = True) -> tuple[float, list[str]]:
     """How well a programme explains the text it came from: (score, evidence); as
     :func:`_fit`."""
-    score, evidence, _kept = _fit(programme, text, undated)
+    score, evidence, _kept, _explained = _fit(programme, text, undated)
     return score, evidence
 
 
-def _fit(programme: Programme, text: str, undated: bool = True) -> tuple[float, list[str], float]:
+def _fit(
+    programme: Programme, text: str, undated: bool = True
+) -> tuple[float, list[str], float, float]:
     """How well a programme explains the text it came from: (score, evidence, the share of
-    lines kept).
+    lines kept, the share read as facts).
     ``undated``: a time kept without its day counts when the text names no day (a whole
     page; a part of one is weighed without it, its day may be in another part)."""
     lines = _content_lines(text)
@@ -346,7 +355,7 @@ def _fit(programme: Programme, text: str, undated: bool = True) -> tuple[float, 
     e, k = explained / total, kept / total
     score = (0.5 + 0.5 * k) * (0.35 + 0.65 * e) * (0.4 + 0.6 * sound)
     evidence = [f"{e:.0%} of lines explained", f"{k:.0%} kept", f"{sound:.0%} of records sound"]
-    return round(score, 4), evidence, k
+    return round(score, 4), evidence, k, e
 
 
 _PART_WORDS = 6
@@ -565,7 +574,7 @@ def candidates(
     if html:
         _name_by_page(readings, text)
     for n, reading in enumerate(readings):
-        score, evidence, reading.kept = _fit(
+        score, evidence, reading.kept, reading.explained = _fit(
             reading.programme,
             text if fit_text is None else fit_text,
             fit_text is None and detected != "outline",  # a page, not a person's notes
@@ -585,6 +594,20 @@ def candidates(
             reading.incumbent = True
         reading.score = round(score, 4)
         reading.evidence = [*reading.evidence, *evidence]
+    for reading in [r for r in readings if r.incumbent]:
+        if any(
+            other is not reading
+            and other.shape != "one-note"
+            and other.explained >= reading.explained
+            and other.kept >= reading.kept + DROPS
+            for other in readings
+        ):
+            # "### Panel" over names in a person's notes: a page's reading that explains no
+            # more of the text than a reading of notes, and leaves most of it out, does not
+            # win by its format's markers alone
+            reading.score = round(reading.score - INCUMBENT, 4)
+            reading.incumbent = False
+            reading.evidence.append("another reading explains as much and keeps the rest")
     if compose and deep and max((r.score for r in readings), default=0.0) < 1.0 - CLOSE:
         # a reading by parts scores at most 1 and must beat the best by CLOSE
         with contextlib.suppress(Exception):
@@ -592,7 +615,7 @@ def candidates(
                 r for r in sorted(readings, key=lambda r: -r.score) if r.shape != "one-note"
             )
             for reading in _composed(text, source, parse, readers, detected, whole.programme):
-                score, evidence, reading.kept = _fit(reading.programme, text)
+                score, evidence, reading.kept, reading.explained = _fit(reading.programme, text)
                 if whole.incumbent:  # the whole reading it builds on keeps its evidence
                     score += INCUMBENT
                     evidence.insert(0, f"the {detected} format's own markers")

@@ -24,7 +24,7 @@ import contextlib
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from confnotes.importers import doctree
@@ -45,7 +45,9 @@ from confnotes.importers.page import section_kind
 from confnotes.importers.persons import (
     is_organisation,
     is_person_name,
+    named_by_role,
     parse_one,
+    says_position,
     split_speakers,
     stressed_title,
 )
@@ -139,6 +141,7 @@ _GENERIC_PHRASES = frozenset(
 )
 _DAY_RE = re.compile(
     r"\b(?:day\s*(?:\d+|one|two|three|four|five)|tag\s*\d+|jour\s*\d+|día\s*\d+|"
+    r"(?:first|second|third|fourth|fifth|last|final)\s+day|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
@@ -156,7 +159,7 @@ _SESSION_RE = re.compile(
     re.I,
 )
 _META_RE = re.compile(
-    r"^\s*(?:[-*+]\s+)?(?:\*\*|__|\*|_)?(?P<key>speakers?|presenters?|presented by|talk by|"
+    r"^\s*(?:[-*+]\s+)?[*_]{0,3}(?P<key>speakers?|presenters?|presented by|talk by|"
     r"by|authors?|host(?:ed by)?|chairs?|moderat(?:or|ed by)|time|when|date|day|room|where|"
     r"location|venue|track|slides|video|recording|paper|code|title|talk|type|kind|"
     r"conference|event|referent(?:in)?|intervenante?|ponente|sprecher(?:in)?|orateur|"
@@ -164,8 +167,8 @@ _META_RE = re.compile(
     r"prelegent|föreläsare|foredragsholder|puhuja|datum|data|fecha|zeit|uhrzeit|heure|hora|"
     r"orario|ora|raum|ort|salle|sala|aula|lieu|titel|titre|título|titolo|topic|thema|tema|"
     r"演讲嘉宾|分享嘉宾|嘉宾|演讲者|讲者|讲师|講師|登壇者|発表者|講演者|발표자|연사|"
-    r"докладчик|спикер)"
-    r"(?:\*\*|__|\*|_)?\s*[:：]{1,2}\s*(?:\*\*|__|\*|_)?\s*(?P<value>\S.*)$",
+    r"докладчик|спикер|nome|nombre)"
+    r"[*_]{0,3}\s*[:：]{1,2}\s*[*_]{0,3}\s*(?P<value>\S.*)$",
     re.I,
 )
 _CALLOUT_RE = re.compile(
@@ -541,7 +544,22 @@ def _read_heading(text: str, year: int | None = None) -> _Talk:
         talk = _read_heading(head, year)
         if talk.kind == "talk":
             talk.kind = kind
+        plain = strip_markdown_inline(head).strip()
+        who = [] if talk.speakers else split_speakers(_LANG_TAG_RE.sub("", plain))
+        if len(who) == 1 and not who[0].affiliations:
+            # "Yukihiro Matsumoto (JA) - Keynote": who gives it, and its kind; its title is
+            # that kind as the heading says it
+            tail = strip_markdown_inline(text)[len(plain) :].strip(" -–—*_")
+            talk.speakers, talk.title = who, tail or kind.capitalize()
         return talk
+    tagged = _INNER_LANG_TAG_RE.search(strip_markdown_inline(text))
+    if tagged and (who := split_speakers(tagged.group("rest"))):
+        # "Let's write RBS! (EN) Masataka Kuwabara @p_ck_": after the talk's language, who
+        # gives it, where the headings beside it put the speaker on the next line
+        talk = _read_heading(tagged.group("title"), year)
+        if not talk.speakers:
+            talk.speakers = who
+            return talk
     text = _LEADING_SYMBOLS_RE.sub("", text)  # "⏰ 09:30 · Title", "🎤 Title"
     text = DURATION_RE.sub("", text)  # "Title (30 min)": the slot's length, not its words
     text = TABS_RE.sub(" — ", text.strip(" \t"))  # "Name<TAB>Title": a tab parts columns
@@ -785,6 +803,14 @@ def _leading_name(text: str) -> list[ProgrammePerson]:
 _TAIL_KINDS = ("keynote", "panel", "spotlight", "oral", "poster", "demo")
 
 
+_INNER_LANG_TAG_RE = re.compile(
+    r"^(?P<title>.+?\s\((?:[A-Z]{2}|[A-Z]{2}/[A-Z]{2})\))\s+(?:[-–—]\s+)?(?P<rest>\S.{2,80})$"
+)
+"""``Title (EN) Name``: a title, its language, then what follows it."""
+_LANG_TAG_RE = re.compile(r"(?<!\s)\s*\((?:[A-Z]{2}|[A-Z]{2}/[A-Z]{2})\)\s*$")
+"""A talk's language said in brackets after it (``(EN)``, ``(JA)``, ``(EN/JA)``)."""
+
+
 def _trailing_kind(text: str) -> tuple[str, str]:
     """``Title - Keynote``, ``Name - Title -Keynote``: the text before a last dash whose
     words are a kind of talk and nothing else (at most three words), and that kind;
@@ -942,6 +968,9 @@ class _Reader:
         self._clock_day: date | None = None
         """The day the clock of ``previous`` times belongs to."""
         self._first_of_talk = False
+        self._names_run = False
+        """The line read last was a line of a talk's speakers' names."""
+        self._after_names = False
         """True while the first line under a talk's title is read (a bare name there is
         its speaker)."""
         self._named_headings = False
@@ -998,6 +1027,7 @@ class _Reader:
         name line); consume those understood; return the first line that is not."""
         n = first
         self._first_of_talk = True
+        self._names_run = False
         while n <= last:
             line = self.o.plain.get(n, self.o.lines[n])  # an HTML line: its words
             if not line.strip() or n in self.consumed:
@@ -1006,7 +1036,15 @@ class _Reader:
             if talk is not None and _CALLOUT_RE.match(line):
                 self._callout(n + 1, last, talk)
                 break  # the callout stays in the note as written
+            if talk is not None and (upto := self._listed_speakers(n, last, talk)) > n:
+                self.consumed.update(range(n, upto))
+                self._first_of_talk = False
+                n = upto
+                continue
             line = _QUOTE_RE.sub("", line)  # "> Ana Ruiz／Example Lab": facts set apart
+            # a line of names right after one (no blank line between) is one more of them
+            self._after_names = self._names_run and bool(self.o.lines[n - 1].strip())
+            self._names_run = False
             understood = self._meta_line(line, talk)
             self._first_of_talk = False
             if not understood:
@@ -1062,6 +1100,29 @@ class _Reader:
             talk.start, talk.end, talk.ampm = clock
         return True
 
+    def _listed_speakers(self, n: int, last: int, talk: _Talk) -> int:
+        """``* speakers:`` alone, then its items nested under it, each a person (``-
+        Diego Oppenheimer (CEO of Algorithmia)``): the talk's speakers; the line after
+        them (``n`` when the line is no such key, or an item is no person)."""
+        m = _BARE_KEY_RE.fullmatch(self.o.lines[n].rstrip())
+        if m is None or m.group("key").strip().casefold() not in _SPEAKER_KEYS:
+            return n
+        indent = len(self.o.lines[n]) - len(self.o.lines[n].lstrip())
+        people: list[ProgrammePerson] = []
+        k = n + 1
+        while k <= last and k < n + 12 and (item := _LIST_ITEM_RE.match(self.o.lines[k])):
+            if len(item.group("indent")) <= indent:
+                break
+            who = split_speakers(strip_markdown_inline(item.group("text")), single_ok=True)
+            if not who or _bare_cjk(who):
+                return n
+            people.append(who[0])
+            k += 1
+        if not people:
+            return n
+        talk.speakers = _merge_people(talk.speakers, people)
+        return k
+
     def _callout(self, first: int, last: int, talk: _Talk) -> None:
         """Names in an Obsidian callout (``> [!info] Speaker`` then ``> Name, Affiliation``)."""
         n = first
@@ -1116,6 +1177,11 @@ class _Reader:
                 ]
                 talk.links.extend(links)
                 return bool(links)
+            if key in ("nome", "nombre"):
+                if plain and TALK_LABEL_RE.fullmatch(talk.title.strip(" *_#")):
+                    talk.title = plain  # "# Palestra" then "**Nome:** Title": the talk's name
+                    return True
+                return False
             if key in ("title", "talk"):
                 if plain:
                     if not talk.speakers and (who := split_speakers(talk.title, single_ok=True)):
@@ -1157,6 +1223,20 @@ class _Reader:
                     return True
         if (
             talk is not None
+            and talk.speakers
+            and self._after_names
+            and len(plain := strip_markdown_inline(line).strip()) <= 100
+            and (who := split_speakers(plain))
+            and not _bare_cjk(who)
+            and (all(p.affiliations for p in who) or "@" in plain or says_position(plain))
+        ):
+            # "Michael Milewski - @saramic" then "Selena Small - @selenasmall88": the lines
+            # of names right under a title, one after the other, are all its speakers
+            talk.speakers = _merge_people(talk.speakers, who)
+            self._names_run = True
+            return True
+        if (
+            talk is not None
             and (not talk.speakers or talk.whole or _kind_label_only(talk.title))
             and self._first_of_talk
             and not _links_notes_file(line)  # "* [Lazy Iterators](lazy.md)": a talk's notes
@@ -1171,6 +1251,7 @@ class _Reader:
                 # "Noah Friedman (Capital One)" right under the title (under "Keynote - X"
                 # too: then X was the title, see _talk)
                 _heard(talk, who)
+                self._names_run = True
                 return True
             if len(plain) <= 160 and (who := _name_then_position(plain)):
                 _heard(talk, who)  # "Anthony Fu - Open sourceror and design engineer"
@@ -1196,6 +1277,10 @@ class _Reader:
             return True
         found, _own = find_date(stripped, self.year)
         if found and len(stripped) <= 40 and len(re.findall(r"[A-Za-z]{3,}", stripped)) <= 3:
+            if talk is None and (last := _range_end(stripped, found, self.year)) is not None:
+                # "Dates: April 21-22, 2021": the conference's days, no talk's day yet
+                self.p.start, self.p.end = found, last
+                return True
             self.day = found
             if talk is not None:
                 talk.day = found
@@ -1207,9 +1292,21 @@ class _Reader:
         day (or days), its hours, then ``@`` and the place; every part understood, or
         nothing taken."""
         found, _own = find_date(text, self.year)
-        if found is None or "@" not in text:
+        if found is None:
             return False
+        if "@" not in text:
+            # "Sat 16th March 2024 - Melbourne Town Hall": a day, a dash, then the place
+            day, dash, place = _DASHES_RE.split(text, maxsplit=1)[0], "@", ""
+            parts = _DASHES_RE.split(text, maxsplit=1)
+            said = _DAY_RE.sub(" ", strip_dates(day)).strip(" ,.")  # "Sat" with its date
+            if len(parts) != 2 or said or find_date(parts[1])[0]:
+                return False
+            place = parts[1].strip()
+            if not place or len(place.split()) > 6 or place[-1:] in ".!?" or clock_range(place)[0]:
+                return False
+            text = f"{day} {dash} {place}"
         rest = strip_dates(text).lstrip(" -–—~,")  # what the line says besides its days
+        rest = _DAY_RE.sub(" ", rest).lstrip(" -–—~,")  # "Sat" beside its date
         start, end, rest, ampm = (
             leading_clock(rest) if rest[:1].isdigit() else (None, None, rest, False)
         )
@@ -1253,7 +1350,8 @@ class _Reader:
             return "", 0, -1
         # consumed lines inside the body stay: only a leading run of metadata is taken
         lines = [self.o.lines[n] for n in range(keep[0], keep[-1] + 1)]
-        return "\n".join(lines).rstrip() + "\n", keep[0], keep[-1]
+        # the last line as written, its trailing spaces too (a body is kept byte for byte)
+        return "\n".join(lines).rstrip("\r\n") + "\n", keep[0], keep[-1]
 
     def _add(self, t: _Talk, body: str, first: int, last: int, previous: list[time]) -> None:
         day = t.day or self.day
@@ -1372,7 +1470,13 @@ class _Reader:
             self.consumed.update(heading)
         if end < first:
             return
-        self._meta(first, end, None)
+        stop = self._meta(first, end, None)
+        for n in range(stop + 1, min(end, stop + 12) + 1):
+            # a day or a place further down the preamble ("Sat 16th March 2024 - Town Hall"
+            # under the page's link): the conference's, and the line stays in its note
+            line = strip_markdown_inline(self.o.lines[n]).strip(" *_-")
+            if line and n not in self._heading_lines and self._when_where(line, None):
+                self.consumed.add(n)
         text = any(
             self.o.lines[n].strip() for n in range(first, end + 1) if n not in self._heading_lines
         )
@@ -1380,8 +1484,13 @@ class _Reader:
         if (
             heading is not None
             and title is not None
-            # "# Day notes" names nothing: the folder or the file names the conference
-            and (text or (named and _said_more(self._heading_text(title), _Talk(named))))
+            # "# Day notes" names nothing: the folder or the file names the conference; and
+            # "# Day 1" says neither the event nor a date: it stays in a note as written
+            and (
+                text
+                or (named and _said_more(self._heading_text(title), _Talk(named)))
+                or (not named and self._date_of(title.title) is None)
+            )
         ):
             self.consumed.difference_update(heading)
         self._loose(name, first, end, previous)
@@ -1404,15 +1513,25 @@ class _Reader:
             return
         if holds:
             level = section.level + 1  # "# Unconference" over "## Name - Title" talks
-        day = self._date_of(section.title)
+        day = written = self._date_of(section.title)
+        if day is None and self.p.start is not None and (nth := _nth_day(section.title)):
+            # "## Day 2" of a conference whose days the page gave: its second day
+            counted = self.p.start + timedelta(days=nth - 1)
+            day = counted if self.p.end is None or counted <= self.p.end else None
         if day:
             self.day = day
-        self.consumed.update(range(section.line, section.heading_last + 1))
         outer = self.session
         title = strip_markdown_inline(section.title)
+        heading = range(section.line, section.heading_last + 1)
+        n = section.heading_last + 1
         if not _is_day(title, self.year):
             self.session = self._session(title)  # a session or track, not just a day
-        n = self._meta(section.heading_last + 1, own_last(section), None)
+            self.consumed.update(heading)
+        elif written is not None:
+            self.consumed.update(heading)  # "## Thursday 11th May": its talks' day
+        else:
+            n = section.line  # "## First day:", "## Day 2": no date said, kept in a note
+        n = self._meta(n, own_last(section), None) if n > section.line else n
         self._loose(title, n, own_last(section), previous)
         for child in section.children:
             self._walk(child, level, previous)
@@ -1425,7 +1544,23 @@ class _Reader:
         if _own_text(section) or len(kids) < 2:
             return False
         named = sum(bool(read_heading(k.title, self.year).speakers) for k in kids)
-        return named >= 2 and named * 2 >= len(kids)
+        if named >= 2 and named * 2 >= len(kids):
+            return True
+        # "## LT" over "### Title" each with "#### 概要": its sub-headings are filled in
+        # from the template of the talks beside it (their "### 登壇者", "### 概要"), so
+        # each is a talk of that session, not a part of one
+        template = {
+            _part_key(c.title)
+            for s in self.o.sections()[:200]
+            if s.level == section.level and s is not section
+            for c in s.children
+        }
+        return bool(template) and all(
+            k.children
+            and _part_key(k.title) not in template
+            and {_part_key(c.title) for c in k.children} <= template
+            for k in kids
+        )
 
     def _session(self, title: str) -> str:
         base = make_slug(title, "session")
@@ -1703,8 +1838,9 @@ class _Reader:
                 t.day = day
             if not lead.keep:
                 self.consumed.add(lead.line)
-            first = self._meta(lead.line + 1, last, t)
-            body, b0, b1 = self._body(lead.line if lead.keep else first, last)
+            self._meta(lead.line + 1, last, t)
+            # the lines read as facts (its speaker's line) stay in the note, as under a heading
+            body, b0, b1 = self._body(lead.line if lead.keep else lead.line + 1, last)
             self._signed(t, body)
             self._add(t, body, b0, b1, previous)
 
@@ -1804,12 +1940,23 @@ class _Reader:
         last = body.strip().split("\n")[-1]
         if (m := _SIGNATURE_RE.match(last)) and (who := split_speakers(m.group("who"))):
             t.speakers = who
+            return
+        # "- Talk by Ana Ruiz" further down, after a first impression: the one by-line of
+        # the talk's own lines names its speaker (the line stays)
+        said = [
+            who
+            for line in body.split("\n")[:40]
+            if (m := _BY_LINE_RE.match(line))
+            and (who := split_speakers(strip_markdown_inline(m.group("who")).strip(" *_.")))
+        ]
+        if len(said) == 1:
+            t.speakers = said[0]
 
     def one_talk(self, title_section: Section | None) -> bool:
         """The whole document as one talk; True when something says it is a talk."""
         front = self.o.front
         title = str(front.get("title") or (title_section.title if title_section else "") or "")
-        t = read_heading(title, self.year) if title else _Talk(title=Path(self.source).stem)
+        t = read_heading(title or stem_title(Path(self.source).stem), self.year)
         for key, label in _FRONT_LINKS:
             value = front.get(key)
             if isinstance(value, str) and value.startswith(("http://", "https://")):
@@ -1880,7 +2027,11 @@ class _Reader:
                 self._meta_line(f"{key}: {value}", t)
             self.consumed.add(item.first)
             parent = strip_markdown_inline(item.parent)
-            if parent and not self.p.name and find_year(parent):
+            said = self.o.lines[item.parent_lines[-1]] if item.parent_lines else ""
+            linked = [x for x in _PAGE_LINK_RE.findall(said) if find_year(x)]
+            if parent and not self.p.name and len(linked) == 1:
+                self.p.name = linked[0]  # "Conference day 1 #[[LogConf 2025]]": the page it links
+            elif parent and not self.p.name and find_year(parent):
                 self.p.name = title_name(parent, self.year) or parent  # "DevOps Days 2025"
             elif parent and parent != self.p.name and parent not in sessions:
                 sessions[parent] = self._session(parent)
@@ -2101,6 +2252,11 @@ def leads(outline: Outline, section: Section) -> list[Lead]:
     list items that do the same and have notes nested under them."""
     out: list[Lead] = []
     run: list[Lead] = []  # paragraphs' lines in a row, each "Title, by Name"
+    # "**Title**" then a line of its speakers, paragraph after paragraph: the bold line is
+    # the title's position, even where its words could be a name ("**Developer Smackdown**")
+    bolds = [b for b in section.blocks if b.kind == "paragraph" and b.bold]
+    over = [b for b in bolds if _second_line_people(outline, b)]
+    titled = len(over) >= 2 and len(over) * 2 >= len(bolds)
     for b in section.blocks:
         if b.kind == "paragraph" and not b.bold and (lines := _by_lines(outline, b)):
             run.extend(lines)
@@ -2112,7 +2268,7 @@ def leads(outline: Outline, section: Section) -> list[Lead]:
             first = _STRESSED_ASIDE_RE.sub("", outline.lines[b.first])  # "*(Hall B)*": where
             text = strip_markdown_inline(first).strip()
             second = outline.lines[b.first + 1] if b.last > b.first else ""
-            if b.bold and not split_speakers(b.bold):
+            if b.bold and (not split_speakers(b.bold) or (titled and b in over)):
                 out.append(Lead(b.first, b.bold))
             elif (
                 second
@@ -2170,6 +2326,14 @@ def _title_stress(line: str) -> tuple[str, ...]:
         and not words.rstrip().endswith((":", "："))
         and not roles_of(words)
     )
+
+
+def _second_line_people(outline: Outline, b: Block) -> bool:
+    """A paragraph whose second line is people and nothing else (``Ana Ruiz - @ana``)."""
+    if b.last <= b.first:
+        return False
+    line = strip_markdown_inline(outline.lines[b.first + 1]).strip()
+    return len(line) <= 120 and bool(split_speakers(line))
 
 
 def _by_lines(outline: Outline, b: Block) -> list[Lead]:
@@ -2254,6 +2418,23 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
             evidence.append(f"the headings below level {level} name speakers: they are the talks")
             continue
         with_text = sum(1 for s in at if _own_text(s) or s.children)
+        below = [
+            s
+            for s in deeper
+            if s.level == deeper[0].level
+            and not _part_heading(s.title)
+            and not _kind_label_only(s.title)  # "### Panel" over its panelists: a part
+        ]
+        names_below = sum(_names_line(outline, s) for s in below)
+        if (
+            len(below) >= 2
+            and names_below * 2 >= len(below)
+            and not any(_names_line(outline, s) for s in at[:200])
+        ):
+            # "## Highlights" > "### 1. Title" over "*Ana Ruiz*": the headings whose first
+            # line is their speakers are the talks, the ones above them their groups
+            evidence.append(f"the headings below level {level} are followed by their speakers")
+            continue
         spoken = sum(1 for s in at[:200] if _speaker_under(outline, s))
         if spoken >= 2 and spoken * 2 >= min(len(at), 200):
             # "## Title" + "by Name" each: the talks, whatever their sub-headings
@@ -2352,6 +2533,21 @@ def _bare_cjk(people: list[ProgrammePerson]) -> bool:
 _CJK_SIGN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 
 
+def _grouped_talks(outline: Outline, sections: list[Section], year: int | None) -> bool:
+    """Headings that are items of a programme rather than parts of one text: they sit
+    under day or session headings (``## First day`` > ``### Title``), or most of them
+    link the talk's own page (``### [Title](https://…video)``)."""
+    parents = [s for s in outline.sections() if any(c in sections for c in s.children)]
+    if parents and sum(is_container(p.title, year) for p in parents) * 2 > len(parents):
+        return True
+    linked = sum(bool(_LINK_HEADING_RE.match(outline.lines[s.line])) for s in sections)
+    return len(sections) >= 2 and linked * 2 > len(sections)
+
+
+_LINK_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+\[[^\[\]]+\]\(https?://[^()\s]+\)\s*#*\s*$")
+"""A Markdown heading that is one link to a web page and nothing else."""
+
+
 def _plain_parts(outline: Outline, section: Section, year: int | None) -> bool:
     """Whether a heading's sub-headings are parts of its notes rather than talks: none
     names a speaker, a time or a kind of talk, in its words or the line under it, and the
@@ -2359,12 +2555,9 @@ def _plain_parts(outline: Outline, section: Section, year: int | None) -> bool:
     parts = section.children[:20]
     if len(section.children) > 6:
         return False  # a long run under one heading: a session's talks, not one talk's parts
-    if (
-        len(parts) >= 2
-        and not any(_field_label(c.title) for c in parts)
-        and sum(_people_under(outline, c) for c in parts) * 2 >= len(parts)
-    ):
-        return False  # sub-headings that repeat one template, a title over its authors' line
+    named = sum(_names_line(outline, c) for c in parts if not _part_heading(c.title))
+    if named and named * 2 >= len(parts):
+        return False  # "### 1. Title" over "*A, B*" in turn: each a talk over its authors
     for child in parts:
         t = read_heading(child.title, year)
         if t.speakers or t.start is not None or t.kind != "talk" or t.day is not None:
@@ -2385,6 +2578,8 @@ def _speaker_under(outline: Outline, section: Section) -> bool:
             continue
         if (m := _META_RE.match(line)) and m.group("key").lower() in _SPEAKER_KEYS:
             return bool(split_speakers(strip_markdown_inline(m.group("value")), single_ok=True))
+        if m:
+            continue  # "* **Nome:** Title" then "* **Palestrante:** Name": a talk's fields
         if m := _BY_LINE_RE.match(line):
             return bool(split_speakers(strip_markdown_inline(m.group("who")).strip(" *_")))
         return False
@@ -2434,26 +2629,6 @@ def _line_fields(
     return None
 
 
-def _field_label(title: str) -> bool:
-    """A heading that names a field of its record (``### Speaker``, ``### 登壇者``,
-    ``### Abstract``): a label over a record's field, not a record of its own."""
-    words = strip_markdown_inline(title).strip(" :：").split()
-    return 0 < len(words) <= 2 and bool(roles_of(" ".join(words)))
-
-
-def _people_under(outline: Outline, section: Section) -> bool:
-    """The first line under a heading is a line of people and nothing else (``A, B and
-    C``, ``Ana Ruiz (Lab)``): the authors field of a record whose title is the heading."""
-    for n in range(section.heading_last + 1, min(len(outline.lines), section.heading_last + 4)):
-        line = outline.lines[n].strip()
-        if not line:
-            continue
-        if line.startswith(("#", "-", "*", "+", "|", ">")) or len(line) > 300:
-            return False
-        return bool(split_speakers(strip_markdown_inline(line)))
-    return False
-
-
 _RANGE_RE = re.compile(r"\s[-–—~]\s|\s(?:to|bis|au)\s")
 """What parts the two ends of a range (``2026-05-05 - 2026-05-07``)."""
 _NUMBERED_RE = re.compile(r"^\s*\d{1,3}[.)]\s")
@@ -2461,6 +2636,14 @@ _NUMBERED_RE = re.compile(r"^\s*\d{1,3}[.)]\s")
 _QUOTE_RE = re.compile(r"^[ \t]{0,3}>[ \t]?")
 """A blockquote's marker: the line it sets apart is read as the words after it."""
 
+_PAGE_LINK_RE = re.compile(r"\[\[([^\[\]|]{1,80})(?:\|[^\[\]]*)?\]\]")
+"""A notes tool's link to a page (``[[LogConf 2025]]``, ``#[[LogConf 2025]]``)."""
+_BARE_KEY_RE = re.compile(
+    r"[ \t]{0,12}(?:[-*+][ \t]{1,4})?[*_]{0,2}(?P<key>[^\W\d_][\w ]{0,23}?)[*_]{0,2}:?[*_]{0,2}"
+)
+"""A key with no value on its line (``* speakers:``), matched whole against the line
+without its trailing spaces: its values are the items under it."""
+_LIST_ITEM_RE = re.compile(r"^(?P<indent>\s*)[-*+]\s+(?P<text>\S.*)$")
 _LINK_LINE_RE = re.compile(r"^\s*(?:[-*+]\s+)?(?:<?https?://\S+?>?|\[[^\[\]]+\]\(\S+\))\s*$")
 """A line that is one link and nothing else (the talk's page, its video)."""
 
@@ -2490,6 +2673,10 @@ def talk_under(outline: Outline, section: Section, headings: set[int] | None = N
         if not line.strip():
             continue
         seen += 1
+        if _LINK_LINE_RE.match(line) and re.search(r"\]\(#", line):
+            # "* [What is a CTF?](#what-is-a-ctf)": a table of contents of its own parts,
+            # so the headings below are parts of one text
+            return "the title is followed by its own table of contents"
         if _LINK_LINE_RE.match(line):
             return "the title is followed by its page's link"
         plain = strip_markdown_inline(_QUOTE_RE.sub("", line)).strip(" -*+")
@@ -2499,6 +2686,15 @@ def talk_under(outline: Outline, section: Section, headings: set[int] | None = N
     if seen and (first := _first_text(outline, section, headings)) and split_speakers(first):
         return "the title is followed by a line of names"
     return ""
+
+
+def _names_line(outline: Outline, section: Section) -> bool:
+    """The first line under a heading is its speakers and nothing else: a speaker line, a
+    by-line, or a line of names (``*Ana Ruiz, Bo Lin*``)."""
+    if _speaker_under(outline, section):
+        return True
+    first = _first_text(outline, section, _headings(outline))
+    return bool(first) and bool(split_speakers(first)) and not _bare_cjk(split_speakers(first))
 
 
 def _first_text(outline: Outline, section: Section, headings: set[int]) -> str:
@@ -2521,7 +2717,22 @@ def _speaker_part(section: Section) -> list[ProgrammePerson]:
     for child in section.children:
         key = strip_markdown_inline(child.title).strip(" :").casefold()
         if key in _SPEAKER_KEYS and child.blocks:
-            return split_speakers(child.blocks[0].text, single_ok=True)
+            said = child.blocks[0].text.strip()
+            # a part that holds the speaker (### 登壇者 over tenntennさん): its role is the
+            # evidence, so a handle is a name there, as in a programme's speaker field
+            one = named_by_role(said) if "\n" not in said and len(said) <= 40 else None
+            return split_speakers(said, single_ok=True) or ([one] if one else [])
+    for part in [g for c in section.children for g in (c, *c.children)][:40]:
+        # "## Workshop" > "### Panel" over "* Ana Ruiz (producer)" items: the people of a
+        # part named for who speaks (a speaker key, a kind such as Panel) are its speakers
+        key = strip_markdown_inline(part.title).strip(" :").casefold()
+        if key not in _SPEAKER_KEYS and not _kind_label_only(part.title):
+            continue
+        block = part.blocks[0] if part.blocks else None
+        if block is not None and block.kind == "list" and 1 <= len(block.items) <= 8:
+            people = [split_speakers(item, single_ok=True) for item in block.items]
+            if all(len(who) == 1 and not _bare_cjk(who) for who in people):
+                return [who[0] for who in people]
     first = section.children[0].blocks[:1] if section.children else []
     if first and first[0].kind == "list" and 1 <= len(first[0].items) <= 6:
         people = [split_speakers(item, single_ok=True) for item in first[0].items]
@@ -2576,6 +2787,17 @@ def _leaf_level(sections: list[Section]) -> int | None:
     if not counts:
         return None
     return max(sorted(counts), key=lambda level: counts[level])
+
+
+def _part_heading(title: str) -> bool:
+    """A heading that names a part of a talk's notes (``Summary``, ``Speaker``,
+    ``Referent``, ``登壇者``): the names under it are that talk's, it is no talk."""
+    return is_generic(title) or _part_key(title) in _SPEAKER_KEYS
+
+
+def _part_key(title: str) -> str:
+    """A part heading's words, to compare it with the parts of other talks."""
+    return strip_markdown_inline(title).strip(" :：").casefold()
 
 
 def _one_template(sections: list[Section]) -> bool:
@@ -2646,6 +2868,7 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
         and talk_sections
         and not any(_talk_title(s.title, reader.year) for s in talk_sections)
         and not any(_speaker_under(outline, s) for s in talk_sections)
+        and not _grouped_talks(outline, talk_sections, reader.year)
     ):
         scores["talk"] = max(scores.get("sections", 0.0), 0.4) + 0.05
         evidence.append("a titled post whose headings name no speaker, time or kind of talk")
@@ -2732,8 +2955,16 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
         p.talks.clear()
         reader.consumed.clear()
         first = next((s for s in sections), None)
-        title = str(front.get("title") or (first.title if first else "") or _first_line(outline))
-        title = title or Path(source).stem
+        stem = stem_title(Path(source).stem)
+        by_name = " " in stem and not find_date(stem, reader.year or 2000)[0]
+        # a note tool names a note by its file ("UserDefault, a wolf in sheep's clothing.md"):
+        # that name is its title rather than the first line of the notes
+        title = str(
+            front.get("title")
+            or (first.title if first else "")
+            or (stem if by_name else _first_line(outline))
+        )
+        title = title or stem or Path(source).stem
         body, b0, b1 = reader._body(outline.front_last + 1, len(outline.lines) - 1)
         reader._add(_Talk(title=strip_markdown_inline(title)), body, b0, b1, [])
         for talk in p.talks:
@@ -2808,6 +3039,54 @@ def _is_day(title: str, year: int | None) -> bool:
     )
 
 
+_ORDER_PART_RE = re.compile(r"\d{1,3}[a-z]?|(?:day|tag|jour|día|giorno)\s*\d{1,2}", re.I)
+"""A file name's part that orders the notes (``01``, ``Day 1``), not its title."""
+
+
+def stem_title(stem: str) -> str:
+    """A file's name as its title: the parts before it that only order the notes
+    (``Day 1 - 01 - Level up your Swift - Paul Hudson``) left out."""
+    parts = _DASHES_RE.split(stem.strip())
+    while len(parts) > 1 and _ORDER_PART_RE.fullmatch(parts[0].strip()):
+        parts = parts[1:]
+    return " - ".join(p.strip() for p in parts)
+
+
+_NTH_DAY_RE = re.compile(
+    r"\b(?:(?:day|tag|jour|día|dia|giorno)\s*(?P<n>\d{1,2})|(?P<word>first|second|third|"
+    r"fourth|fifth)\s+day|day\s+(?P<num>one|two|three|four|five))\b",
+    re.I,
+)
+_NTH_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_NTH_WORDS |= {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _nth_day(title: str) -> int:
+    """Which day of the conference a heading counts (``Day 2``, ``Second day``); 0 when
+    it counts none."""
+    m = _NTH_DAY_RE.search(strip_markdown_inline(title))
+    if m is None:
+        return 0
+    if m.group("n"):
+        return int(m.group("n"))
+    return _NTH_WORDS[(m.group("word") or m.group("num")).lower()]
+
+
+_DAYS_RANGE_RE = re.compile(r"\b(\d{1,2})\s*[-–—]\s*(\d{1,2})\b(?!\s*[:.h]\d)")
+
+
+def _range_end(text: str, first: date, year: int | None) -> date | None:
+    """The last day of a range of days (``April 21-22, 2021``, ``21-23 Mai 2025``, ``May
+    2 - May 4``) whose first day is ``first``; None when the text names one day."""
+    if m := _DAYS_RANGE_RE.search(text):
+        one_day = text[: m.start()] + m.group(2) + text[m.end() :]
+        last, _own = find_date(one_day, year or first.year)
+    else:
+        ends = [p for p in _RANGE_RE.split(text) if p.strip()]
+        last = find_date(ends[-1], year or first.year)[0] if len(ends) == 2 else None
+    return last if last is not None and first < last <= first + timedelta(days=31) else None
+
+
 def _first_line(outline: Outline) -> str:
     """The first line as a title; "" when it is none (a list item, a long sentence): the
     file's name is the title then, as note tools name a note by its file."""
@@ -2820,9 +3099,14 @@ def _first_line(outline: Outline) -> str:
     return ""
 
 
+_POST_DATE_RE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}[-_ ]+(?=\S)")
+"""A post's publishing date before its slug (``2019-11-02-emacsconf-2019.md``, Jekyll's
+and Hugo's convention): the day it was written, no part of what it is about."""
+
+
 def _stem_name(source: str) -> str:
     stem = Path(source).stem if source else ""
-    words = re.sub(r"[_\-]+", " ", stem).strip()
+    words = re.sub(r"[_\-]+", " ", _POST_DATE_RE.sub("", stem)).strip()
     return words or "Notes"
 
 

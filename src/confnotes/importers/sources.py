@@ -23,6 +23,7 @@ from confnotes.importers.merge import ImportReport, merge_programme, target_conf
 from confnotes.importers.notefiles import is_notes_file
 from confnotes.importers.programme import Programme, ProgrammeTalk
 from confnotes.importers.registry import DOWNLOAD_DEADLINE, is_url, read_programme, read_source
+from confnotes.importers.structure import Outline
 from confnotes.importers.update import FetchError, reimport, remember_in, remember_source
 from confnotes.importers.when import find_year
 from confnotes.model import Conference
@@ -129,13 +130,45 @@ def read_folder(
     index = _index_name(folder, read)
     if len(dated) > 1 and not index:
         return read, False
-    name = index or (dated[0] if dated else folder_name(Path(folder).name))
+    name = index or (dated[0] if dated else _group_name(Path(folder)))
     for programme in read.values():
         programme.name, programme.name_from = name, ""
     _join_index(read)
+    _file_name_speakers(read)
     _people_pages(read)
     _one_note_per_talk(list(read.values()))
     return read, True
+
+
+def _file_name_speakers(read: dict[str, Programme]) -> None:
+    """Notes titled by their files' names (``Level up your Swift - Paul Hudson.md``): the
+    part after the last dash is the speaker where the folder's other such names agree
+    that the name comes last (one whose title cannot be a name says so), so ``Swift
+    Concurrency - Donny Wals`` is read as its siblings are; never when one disagrees."""
+    from confnotes.importers.persons import split_speakers
+    from confnotes.importers.shapes import stem_title
+
+    titled: list[tuple[ProgrammeTalk, str, str]] = []
+    last = first = 0
+    for source, programme in read.items():
+        name = stem_title(Path(source).stem)
+        head, dash, tail = name.rpartition(" - ")
+        talks = [t for t in programme.talks if title_key(t.title) == title_key(name)]
+        if not dash or len(talks) != 1 or talks[0].speakers:
+            if dash and any(
+                t.speakers and title_key(t.title) == title_key(head) for t in programme.talks
+            ):
+                last += 1  # "Level up your Swift - Paul Hudson", read so already
+            continue
+        tail_people, head_people = split_speakers(tail), split_speakers(head)
+        last += bool(tail_people) and not head_people
+        first += bool(head_people) and not tail_people
+        titled.append((talks[0], head, tail))
+    if not last or first:
+        return
+    for talk, head, tail in titled:
+        if who := split_speakers(tail):
+            talk.title, talk.speakers = head, who
 
 
 def _people_pages(read: dict[str, Programme]) -> None:
@@ -179,27 +212,33 @@ def _index_name(folder: str, read: dict[str, Programme]) -> str:
     from confnotes.importers.textutil import strip_markdown_inline
     from confnotes.importers.when import strip_dates
 
+    names = {Path(s).name.casefold() for s in read}
     for source, programme in read.items():
         path = Path(source)
-        if (
-            path.stem.casefold() not in _INDEX_STEMS
-            or path.resolve().parent != Path(folder).resolve()
-        ):
+        if path.resolve().parent != Path(folder).resolve():
             continue
         try:
             text = path.read_bytes()[:200_000].decode("utf-8", errors="replace")
         except OSError:
             continue
         outline = outline_of(text)
+        if path.stem.casefold() not in _INDEX_STEMS and not _links_only(outline, names):
+            continue
         heads = outline.sections()
         said = outline.front.get("title")
         if not heads and not said:
             continue
         # a site's section page (Hugo's ``_index.md``) says its name in its front matter
         heading = strip_markdown_inline(str(said) if said else heads[0].title)
+        if path.stem.casefold() not in _INDEX_STEMS and not find_year(heading):
+            continue  # "# Resources" over links: a page of the notes, naming no event
         undated = " ".join(_BRACKETED_RE.sub(_dated_out, heading).split())  # "(June 3-5, 2021)"
         name = conference_name(strip_dates(undated) if not find_year(undated) else undated)
-        name = name.strip(" ()[]-–—,:")
+        name = _dated_part(name.strip(" -–—,:"))
+        if re.fullmatch(r"[\w]+(?:-[\w]+)+", name):
+            name = conference_name(folder_name(name))  # "# Posit-Conference-Notes": a slug
+        if not find_year(name):
+            name = _dated_mention(name, outline) or name
         if not name:
             continue
         for talk in programme.talks:
@@ -207,6 +246,52 @@ def _index_name(folder: str, read: dict[str, Programme]) -> str:
                 talk.kind = "other"  # the index's own words under its headings, no talk
         return name
     return ""
+
+
+_PARTS_RE = re.compile(r"(?<!\s)\s+[-–—|]\s+|:\s+|(?<!\s)\s+\((?=[^()]*\)\s*$)")
+"""Where a heading's parts meet (``PGM 2026 – Conference Diary (Valencia, Spain)``)."""
+
+
+def _dated_part(heading: str) -> str:
+    """Of a heading's parts, the one that names the event with its year (``PGM 2026``);
+    the heading as it is when no part or several do, or the dated one is a year alone."""
+    parts = [p.strip(" ()") for p in _PARTS_RE.split(heading)]
+    dated = [p for p in parts if find_year(p)]
+    if len(parts) > 1 and len(dated) == 1 and re.search(r"[^\W\d_]{2}", dated[0]):
+        return dated[0]
+    return heading
+
+
+def _dated_mention(name: str, outline: Outline) -> str:
+    """The index's own words naming the event with its year (``Notes taken at the 2024
+    Posit Conference`` under ``# Posit Conference``); "" when its first lines do not."""
+    words = name.split()
+    if not words or len(words) > 8:
+        return ""
+    said = r"\s+".join(re.escape(w) for w in words)
+    pattern = re.compile(rf"(?:\b(?:19|20)\d\d\s+{said}\b|\b{said}\s+(?:19|20)\d\d\b)", re.I)
+    lines = [line for line in outline.lines[outline.front_last + 1 :][:12] if line.strip()]
+    for line in lines:
+        if m := pattern.search(line):
+            return m.group(0)
+    return ""
+
+
+def _links_only(outline: Outline, names: set[str]) -> bool:
+    """A page of headings and links to notes files beside it, and nothing else (``#
+    Euruko 2022`` over ``[Day 1](./day-1.md)``): the folder's index, whatever its name."""
+    from confnotes.importers.shapes import _LINK_LINE_RE
+
+    heads = {n for s in outline.sections() for n in range(s.line, s.heading_last + 1)}
+    linked = 0
+    for n, line in enumerate(outline.lines[outline.front_last + 1 :], outline.front_last + 1):
+        if n in heads or not line.strip():
+            continue
+        if not _LINK_LINE_RE.match(line):
+            return False
+        target = line.rsplit("(", 1)[-1].strip(" )<>")
+        linked += is_notes_file(target) and Path(target).name.casefold() in names
+    return linked > 0
 
 
 def _join_index(read: dict[str, Programme]) -> None:
@@ -306,7 +391,7 @@ def import_source(
         if cancel is not None and cancel.is_set():
             raise BadInputError(f"{name}: import cancelled")
         if folder and programme.name_from == "file name":
-            programme.name = folder_name(Path(folder).name)  # a notes folder names it
+            programme.name = _group_name(Path(folder))  # a notes folder names it
         shape = programme.reading if programme.reading_chosen else ""
         fmt = programme.format
 
@@ -370,6 +455,24 @@ def folder_name(folder: str) -> str:
     words = re.sub(r"[_\-.]+", " ", folder)
     words = re.sub(r"(?<=[A-Za-z])(?=(?:19|20)\d\d\b)", " ", words)
     return " ".join(words.split()) or folder
+
+
+def _group_name(folder: Path) -> str:
+    """A walked folder's name as a conference's: a folder named by a year alone
+    (``PyCon/Italia/2025``) is named with the folders above it, up to two, short of one
+    that names a collection of notes (``conference-notes/``)."""
+    from confnotes.importers.shapes import conference_name
+
+    name = folder_name(folder.name)
+    if not re.fullmatch(r"(?:19|20)\d\d", name):
+        return name
+    parents: list[str] = []
+    for parent in list(folder.parents)[:2]:
+        words = folder_name(parent.name)
+        if not words or conference_name(words) != words or find_year(words):
+            break
+        parents.insert(0, words)
+    return " ".join([*parents, name])
 
 
 def expand_sources(sources: list[str]) -> list[tuple[str, str, str]]:
@@ -444,9 +547,30 @@ def _group_folder(root: Path, here: Path) -> str:
     conferences."""
     top = root.resolve()
     inner = here.resolve().relative_to(top).parts if here.resolve() != top else ()
-    if inner and find_year(inner[0]):
-        return str(top / inner[0])
+    for depth, part in enumerate(inner[:4]):
+        if not find_year(part):
+            continue
+        below = inner[depth + 1 : depth + 2]
+        if below and not _day_folder(below[0]) and below[0].casefold() not in _TOOL_FOLDERS:
+            # "2016/djangocon-us/": a year's conferences, each a folder of its own
+            return str(top.joinpath(*inner[: depth + 2]))
+        return str(top.joinpath(*inner[: depth + 1]))  # "PyCon/Italia/2025/", however deep
     return str(top)
+
+
+_TOOL_FOLDERS = frozenset(
+    {"journals", "pages", "_posts", "posts", "people", "assets", "images", "img", "media"}
+    | {"attachments", "resources", "slides", "files", "static", "drafts", "_drafts"}
+)
+"""A notes tool's or a site's own folders: no conference of their own."""
+
+
+def _day_folder(name: str) -> bool:
+    """A folder of one day's notes (``day1``, ``Day 2``, ``2025-05-14``, ``tuesday``)."""
+    from confnotes.importers.shapes import _DAY_RE
+
+    words = folder_name(name)
+    return bool(_DAY_RE.search(words) or re.fullmatch(r"\d{4} \d\d \d\d|\d{1,2}", words))
 
 
 def _is_text(path: str) -> bool:

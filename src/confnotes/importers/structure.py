@@ -165,6 +165,8 @@ def _unread(key: str, value: Any) -> bool:
         return True
     if isinstance(value, datetime):
         return (value.hour, value.minute) != (0, 0)
+    if key in _DATE_KEYS and isinstance(value, str) and re.search(r"\d[T ]\d{1,2}:\d\d", value):
+        return True  # "2019-11-02 11:33:00+0000", a string YAML did not take for a time
     return key in _DATE_KEYS and isinstance(value, str) and not any(c.isdigit() for c in value)
 
 
