@@ -246,6 +246,8 @@ _LINK_RE = re.compile(
 _PREFIX_RE = re.compile(
     r"^(?:[A-Z]|\d{1,3}|[ivx]{1,4})[.)]\s+|^#\d+\s*[:.]?\s*|^[(\[]\d{1,3}[)\]]\s*"
 )
+_INITIAL_RE = re.compile(r"^[A-Z]\.\s+[A-Z][a-z]")
+"""A capital and a dot before a capitalised word: a list's letter or a name's initial."""
 KIND_PREFIX_RE = _KIND_PREFIX_RE = re.compile(
     r"^(?P<kind>invited talk|keynote(?: talk| speech| address)?|plenary(?: talk)?|talk|"
     r"spotlight(?: talk)?|oral|contributed talk|poster|demo|tutorial|panel(?: discussion)?|"
@@ -510,14 +512,15 @@ _CHAIRED_RE = re.compile(
 """A participle before a by-line that makes the people after it its chairs."""
 
 
-def read_heading(text: str, year: int | None = None) -> _Talk:
-    """A talk heading's title, speakers, kind and time, in the ways people write them."""
+def read_heading(text: str, year: int | None = None, timed: bool = False) -> _Talk:
+    """A talk heading's title, speakers, kind and time, in the ways people write them
+    (``timed``: the words after a time its row already read)."""
     room = ""
     if (aside := _STRESSED_ASIDE_RE.search(text)) is not None and aside.start() > 0:
         # "Welcome *(Hall B)*": an aside in brackets set apart by its stress is where the
         # talk is held, never who gives it
         text, room = text[: aside.start()], aside.group(2).strip()
-    talk = _read_heading(text, year)
+    talk = _read_heading(text, year, timed)
     talk.room = talk.room or room
     if talk.speakers and _notes_of_nothing(talk.title, year):
         # "Conference notes - Kim Sato": whose notes these are, not a talk and its speaker
@@ -537,11 +540,11 @@ def _notes_of_nothing(title: str, year: int | None) -> bool:
     return left != title.strip() and len(left.split()) <= 1 and not find_year(left)
 
 
-def _read_heading(text: str, year: int | None = None) -> _Talk:
+def _read_heading(text: str, year: int | None = None, timed: bool = False) -> _Talk:
     head, kind = _trailing_kind(text)
     if kind:
         # "Name - Title - Keynote": the kind said last, as others say it first
-        talk = _read_heading(head, year)
+        talk = _read_heading(head, year, timed)
         if talk.kind == "talk":
             talk.kind = kind
         plain = strip_markdown_inline(head).strip()
@@ -570,7 +573,9 @@ def _read_heading(text: str, year: int | None = None) -> _Talk:
     rest = strip_markdown_inline(rest).strip()
     if start is not None:
         rest = rest.lstrip(" ·•|:-–—@") or rest  # "09:30 · Title"
-    rest = _PREFIX_RE.sub("", rest, count=1).strip() or rest
+    if (start is None and not timed) or not _INITIAL_RE.match(rest):
+        # a list's letter leads its line; after a time, "M. Andrew Moshier" is an initial
+        rest = _PREFIX_RE.sub("", rest, count=1).strip() or rest
     if start is None and rest.endswith(")") and (open_at := rest.rfind("(")) > 0:
         clock = parse_clock(rest[open_at + 1 : -1])
         inner = rest[open_at + 1 : -1].strip()

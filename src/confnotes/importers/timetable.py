@@ -306,7 +306,7 @@ class _Reader:
             row.entry.speakers = []
             row.open_for = "people"
             return
-        talk = read_heading(text, self.b.year)
+        talk = read_heading(text, self.b.year, row.entry.start is not None)
         for person in talk.chairs:
             self.b.add_role(person, "chair")
         entry = parse_entry(text)
