@@ -514,3 +514,27 @@ def test_an_initial_after_a_time_is_part_of_a_name_and_a_letter_leading_an_item_
     lettered = "## Talks\n\nA. Ana Ruiz - Quiet Buoys at Sea\n\nB. Bo Lindqvist - Salt at Scale\n"
     programme = parse_programme(lettered.encode(), "talks.md")
     assert {p.name for t in programme.talks for p in t.speakers} == {"Ana Ruiz", "Bo Lindqvist"}
+
+
+def test_a_week_grid_of_weekday_columns_takes_its_days_from_the_pages_date_range() -> None:
+    text = """This is the summer school programme for September 11–15, 2034.
+
+<table>
+  <thead><tr><th></th><th>Monday</th><th>Tuesday</th><th>Wednesday</th></tr></thead>
+  <tbody>
+    <tr><td> 9:30–10:30 </td><td> Registration </td>
+        <td rowspan="2"> Tour of the harbour </td>
+        <td rowspan="2"> <em> Workshop </em> Ana Ruiz </td></tr>
+    <tr><td> 11:15–12:15 </td><td> <strong>Keynote I</strong> <br> Bo Lindqvist </td></tr>
+    <tr><td> 15:15–16:15 </td><td> <em> Title TBA </em> <br> Rana Haddad </td>
+        <td> Lunch </td><td> Panel discussion on tides </td></tr>
+  </tbody>
+</table>
+"""
+    programme = parse_programme(text.encode(), "program.md")
+    talks = {(t.title, tuple(p.name for p in t.speakers)): t for t in programme.talks}
+    assert talks[("Workshop", ("Ana Ruiz",))].start == datetime(2034, 9, 13, 9, 30)
+    assert talks[("Keynote I", ("Bo Lindqvist",))].start == datetime(2034, 9, 11, 11, 15)
+    assert talks[("Title TBA", ("Rana Haddad",))].start == datetime(2034, 9, 11, 15, 15)
+    assert find_date("July 3 – 7, 2024")[0] == date(2024, 7, 3)  # a range: its first day
+    assert find_date("11-15 September 2023")[0] == date(2023, 9, 11)

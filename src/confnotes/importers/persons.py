@@ -35,7 +35,8 @@ _PLACEHOLDER_RE = re.compile(
     r"invited speaker|keynote speaker|keynote|moderator|host|chair|tbd|tba|tbc)"
     r"(?:\s*(?:#|no\.?)?\s*(?:\d+|[A-Z]|[IVX]+))?|tba|tbd|tbc|t\.b\.a\.?|t\.b\.d\.?|n/?a|none|"
     r"nobody|anonymous|various|various speakers|everyone|all|staff|organi[sz]ers?|n\.\s?n\.?|"
-    r"to be (?:announced|determined|confirmed)|someone|unknown|\?+|-+)$",
+    r"to be (?:announced|determined|confirmed)|someone|unknown|\?+|-+|"
+    r"(?:title|talk|topic)\s*:?\s*(?:tba|tbd|tbc|to be (?:announced|determined|confirmed)))$",
     re.I,
 )
 """Names that hold a place, not a person: ``Team 1``, ``Speaker 3``, ``TBA``."""

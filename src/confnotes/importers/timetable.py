@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from confnotes.importers import doctree
 from confnotes.importers.entries import (
@@ -49,10 +49,12 @@ from confnotes.importers.textutil import BY_LINE_RE, split_outside_brackets, str
 from confnotes.importers.when import (
     find_date,
     find_year,
+    is_weekday,
     leading_date,
     line_date,
     numeric_order,
     strip_dates,
+    weekday_of,
 )
 
 _CHAIR_LEAD_RE = re.compile(r"^\s*(?:session\s+)?chair(?:s|ed by)?\s+(\S.*)$", re.I)
@@ -339,7 +341,8 @@ class _Reader:
         ):  # "开场" alone could be a name or an item: an item, the row's title
             row.entry.title, row.entry.speakers = "", who  # "Name (Lab)": a speaker's slot
             talk.title = ""
-        if row.entry.speakers and _named_bare(text, row.entry.speakers):
+        if row.entry.speakers and _named_bare(text, row.entry.speakers) and not said_label:
+            # (after a stressed kind, "<em>Workshop</em> Name", the names are who gives it)
             row.named_bare = strip_markdown_inline(text).strip()
         kind = talk.kind if talk.kind != "talk" else (entry.kind if entry else "talk")
         row.entry.kind = kind if kind != "talk" else kind_of(row.entry.title)
@@ -813,6 +816,7 @@ class _Reader:
                 and (
                     not roles_of(head[j]) & _COLUMN_ROLES
                     or roles_of(head[j]) == {"track"}  # "Builders Track", "Ops Track": rooms
+                    or _weekday_head(head[j]) is not None  # "Monday" … "Friday": days
                 )
                 for j in titles
             )
@@ -1082,7 +1086,16 @@ class _Reader:
                 row = _Row(Entry("", "talk", start, end, [], ampm), self.b.day, room=head[j])
                 if self.b.year is None and (yearless := _yearless(head[j])):
                     row.monthday, row.room = yearless, ""  # a day's column, not a room
-                self._cell(row, texts[j])
+                elif (weekday := _weekday_head(head[j])) is not None:
+                    # "Monday" … "Friday" over a week's grid: the day of that weekday in the
+                    # week the page's date opens ("September 11–15, 2023")
+                    row.room = ""
+                    if self.b.day is not None:
+                        row.day = self.b.day + timedelta((weekday - self.b.day.weekday()) % 7)
+                # a bold or italic label ("<em>Workshop</em> Name") parts a grid cell's
+                # fields; a link around the whole cell says nothing of them
+                stressed = _stressed_in(cells[j], ("strong", "em")) if j < len(cells) else ()
+                self._cell(row, texts[j], stressed)
                 if row.entry.title or row.entry.speakers:
                     self.rows.append(row)
                     read.append((row, texts[j]))
@@ -1120,6 +1133,8 @@ class _Reader:
             self.table(node)
         elif kind == "deflist":
             self.deflist(node)
+        elif kind == "list" and self._papers_list(node):
+            pass  # "Authors, *Title*" for the timetable's titles: their authors
         elif kind == "list" and self._record_list(node):
             pass  # "Name and Name, *Title*" items: a talk each, by their fields
         elif (
@@ -1132,8 +1147,6 @@ class _Reader:
             )
         ):
             self._side_list(node)  # organisers, invited speakers, important dates
-        elif kind == "list" and self._papers_list(node):
-            pass  # "Authors, *Title*" for the timetable's titles: their authors
         elif kind == "list":
             before = len(self.rows)
             last = self.last
@@ -1441,6 +1454,13 @@ def _stressed_people(text: str, stressed: tuple[str, ...]) -> list[ProgrammePers
     return out if len(out) >= 2 or out[0].affiliations else []
 
 
+def _weekday_head(text: str) -> int | None:
+    """The weekday (0-6) a column's header is, whole (``Monday``, ``Mittwoch``); None for
+    anything more (``Monday, 11 September`` is a date, read as one)."""
+    words = text.strip(" :.,").split()
+    return weekday_of(words[0]) if len(words) == 1 and is_weekday(words[0]) else None
+
+
 def _titled_cell(cell: doctree.Node) -> bool:
     """A cell whose first line is wholly bold or italic and more lines follow it
     (``**Title**`` / ``Name``): a title over its people, whatever the words."""
@@ -1459,12 +1479,12 @@ def _titled_cell(cell: doctree.Node) -> bool:
     )
 
 
-def _stressed_in(cell: doctree.Node) -> tuple[str, ...]:
-    """A cell's bold, italic or linked stretches, as words."""
+def _stressed_in(
+    cell: doctree.Node, kinds: tuple[str, ...] = ("strong", "em", "link")
+) -> tuple[str, ...]:
+    """A cell's bold, italic or linked stretches (``kinds``), as words."""
     return tuple(
-        " ".join(cell.text[m.start : m.end].split())
-        for m in cell.marks
-        if m.kind in ("strong", "em", "link")
+        " ".join(cell.text[m.start : m.end].split()) for m in cell.marks if m.kind in kinds
     )
 
 

@@ -45,14 +45,18 @@ _YEAR = r"(?P<y>(?:19|20)\d\d)"
 DATE_PATTERNS = (
     re.compile(r"\b(?P<iso>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b"),
     re.compile(
-        rf"\b(?P<m>{_MONTH_ALT})\.?\s+(?P<d>[0-3]?\d){_ORD}(?!\d)(?:\s*,?\s*{_YEAR})?", re.I
+        rf"\b(?P<m>{_MONTH_ALT})\.?\s+(?P<d>[0-3]?\d){_ORD}(?!\d)"
+        rf"(?:\s?[–-]\s?[0-3]?\d{_ORD}(?![\d:]))?(?:\s*,?\s*{_YEAR})?",
+        re.I,
     ),
     re.compile(
-        rf"(?<!\d)(?P<d>[0-3]?\d){_ORD}\s*(?:de\s+|of\s+)?(?P<m>{_MONTH_ALT})\b\.?"
-        rf"(?:\s*,?\s*(?:de\s+)?{_YEAR})?",
+        rf"(?<![\d:])(?:(?P<d>[0-3]?\d){_ORD}\s?[–-]\s?)?(?P<d2>[0-3]?\d){_ORD}\s*"
+        rf"(?:de\s+|of\s+)?(?P<m>{_MONTH_ALT})\b\.?(?:\s*,?\s*(?:de\s+)?{_YEAR})?",
         re.I,
     ),
 )
+"""A date written with a month's name; a range of days in one month (``September 11–15,
+2023``, ``11-15 September 2023``) is read as its first day."""
 _NUMERIC_RE = re.compile(
     r"(?<![\w.:/])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)"
     r"(?P<y>(?:19|20)\d\d|(?<=/)\d\d)(?![\d.:/])"
@@ -157,7 +161,7 @@ def find_date(
                 y = int(m.group("y")) if own else year
                 if y is None:
                     continue
-                found = date(y, month, int(m.group("d")))
+                found = date(y, month, int(m.group("d") or m.group("d2")))
         except (ValueError, KeyError):
             continue
         spans.append((m.start(), m.end(), found, own))
