@@ -15,13 +15,11 @@ from datetime import time
 from confnotes.importers.kinds import KIND_WORDS as KIND_WORDS  # re-exported for readers
 from confnotes.importers.kinds import TALK_LABEL_RE as TALK_LABEL_RE
 from confnotes.importers.kinds import kind_of
-from confnotes.importers.persons import is_person_name, split_speakers
+from confnotes.importers.persons import is_person_name, parse_person, split_speakers
 from confnotes.importers.programme import ProgrammePerson
 from confnotes.importers.textutil import (
     TIME_RANGE_RE,
-    looks_like_name,
     parse_clock,
-    parse_person,
     split_outside_brackets,
     strip_markdown_inline,
 )
@@ -59,6 +57,17 @@ HOSTED_RE = re.compile(
 )
 """The verb before ``by`` that makes the names after it hosts or sponsors, not speakers."""
 _DASH_SPLIT_RE = re.compile(r"(?<!\s)(?:\s+[-–—]\s+|\s*:\s+)")
+
+
+_DASH_ONLY_RE = re.compile(r"(?<!\s)\s+[-–—]\s+")
+
+
+def _colon_split(text: str) -> bool:
+    """Whether ``text``'s first split (:data:`_DASH_SPLIT_RE`) is a colon: what follows a
+    colon is what the part before it introduces (``Sunday Q2: Complex Behaviors``,
+    ``14.02.2027: Beginn der Konferenz``), never its speaker."""
+    m = _DASH_SPLIT_RE.search(text)
+    return m is not None and ":" in m.group(0)
 
 
 @dataclass
@@ -166,9 +175,8 @@ def parse_entry(text: str) -> Entry | None:
         if len(pieces) == 2:
             left, right = pieces
             label = left.strip().lower()
-            if kind_of(label) != "talk" and not (
-                looks_like_name(left.strip()) and is_person_name(left.strip())
-            ):  # "Panel Discussion - Title": a kind of session, not a name
+            # "Panel Discussion - Title": a kind of session, not a name
+            if kind_of(label) != "talk" and not is_person_name(left.strip()):
                 # "Keynote: Name (Affiliation) - Title", "Keynote: Title - Name (Affiliation)"
                 # or "Invited talk: Title"
                 kind = kind_of(label)
@@ -181,8 +189,17 @@ def parse_entry(text: str) -> Entry | None:
                     title = right
             elif who := _people(left):
                 speakers, title = who, right
-            elif who := _people(right.rstrip(".")):
-                speakers, title = who, left
+            elif (
+                _colon_split(rest)
+                and len(sub := _DASH_ONLY_RE.split(right, maxsplit=1)) == 2
+                and (who := _people(sub[0]))
+            ):  # "Workshop: Name - Title": a label, then the speaker and the title
+                speakers, title = who, sub[1]
+            elif (not _colon_split(rest) or TALK_LABEL_RE.fullmatch(label)) and (
+                who := _people(right.rstrip("."))
+            ):
+                speakers, title = who, left  # "Title - Name", "Talk: Name"
+            # after any other colon comes what the label introduces, never its speaker
     open_at = title.rfind("(") if not speakers and title.rstrip().endswith(")") else -1
     if open_at > 0 and (who := split_speakers(title.rstrip()[open_at + 1 : -1])):
         speakers, title = who, title[:open_at]  # "Welcome (Name, Org)"

@@ -35,7 +35,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "日期",
     ),
     "speaker": (
-        "speaker", "speakers", "presenter", "presenters", "author", "authors", "person",
+        "speaker", "speakers", "presenter", "presenters", "author", "authors", "person", "people",
         "persons", "referent", "referenten", "referentin", "sprecher", "vortragende",
         "ponente", "ponentes", "orador", "palestrante", "relatore", "relatori", "relatrice",
         "intervenant", "intervenants", "conferencier", "orateur", "host", "hosts", "by",
@@ -143,7 +143,8 @@ def _word_roles(word: str) -> frozenset[str]:
 def _compound_roles(word: str) -> frozenset[str]:
     """Roles of a key written as one word of two (``starttime``, ``enddate``: the first
     word's role, the second naming what it is; ``roomid``: ids of rooms; ``coauthors``,
-    ``copresenter``: a short prefix before a role word, the role)."""
+    ``papertitle``: a word naming no role before a role word, the role, as ``paper_title``
+    would be read)."""
     if len(word) < 6 or len(word) > 40:
         return frozenset()
     for cut in range(3, len(word) - 1):
@@ -152,7 +153,9 @@ def _compound_roles(word: str) -> frozenset[str]:
             if "date" in tail:
                 return frozenset({"date"})
             return (head - {"name"}) | ({"ref"} if word[cut:] in ("id", "ids") else set())
-    for cut in (2, 3):
+    for cut in range(2, len(word) - 3):
+        # "coauthors", "papertitle", "sessiontitle": a word that names no role before one
+        # that does (of four letters at least): the tail's role, qualified by the head
         if not _word_roles(word[:cut]) and (tail := _word_roles(word[cut:])):
             return tail - {"name"}
     return frozenset()

@@ -26,14 +26,18 @@ from confnotes.importers.entries import (
 )
 from confnotes.importers.fields import roles_of
 from confnotes.importers.page import PageBuilder, section_kind, stated_timezone
-from confnotes.importers.persons import is_person_name, is_placeholder, split_speakers
+from confnotes.importers.persons import (
+    is_person_name,
+    is_placeholder,
+    parse_person,
+    split_speakers,
+)
 from confnotes.importers.programme import ProgrammePerson, ProgrammeSession
 from confnotes.importers.structure import strip_tags
 from confnotes.importers.textutil import (
     clean_name,
     combine,
     parse_clock,
-    parse_person,
     split_affiliations,
     strip_markdown_inline,
 )

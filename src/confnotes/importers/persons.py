@@ -77,8 +77,8 @@ _NOT_DECIDED = frozenset(w for words in NOT_DECIDED.values() for w in words) | f
 ORGANISATION_WORDS = re.compile(
     r"\b(?:universi\w*|univ\.?|institu\w*|college|colegio|school|academy|laborator\w*|labs?|"
     r"research|inc\.?|ltd\.?|llc|gmbh|corp\.?|corporation|company|foundation|centre|center|"
-    r"hospital|department|dept\.?|faculty|ministry|agency|council|society|association|"
-    r"consortium|group|team|committee|google|microsoft|deepmind|openai|anthropic|meta|"
+    r"hospital|departments?|dept\.?|faculty|ministry|agency|councils?|societ(?:y|ies)|"
+    r"associations?|consortium|groups?|teams?|committees?|google|microsoft|deepmind|openai|anthropic|meta|"
     r"facebook|amazon|apple|nvidia|ibm|intel|samsung|huawei|baidu|alibaba|tencent|"
     r"cnrs|inria|mit|eth|epfl|ucl|cmu|ucla|nyu|kaist|mila|vector|"
     r"funda[çc]\w*|fondation|fondazione|stiftung|hochschule|zentrum|centro|école|escola|"
@@ -95,7 +95,8 @@ NOT_A_NAME_WORDS = re.compile(
     r"introduction|intro|summary|notes|note|agenda|schedule|programme|program|"
     r"workshop|tutorial|conference|symposium|seminar|track|q&a|questions|abstract|"
     r"slides|video|paper|papers|takeaways?|thoughts|overview|update|updates|demo|demos|"
-    r"award|awards|the|of|for|and|with|on|in|to|is|are|my|our|how|why|what|"
+    r"award|awards|the|of|for|and|with|without|from|into|about|over|under|between|against|"
+    r"through|across|versus|vs|or|but|not|on|in|to|is|are|my|our|how|why|what|"
     r"towards?|via|using|learning|models?|data|networks?|neural|deep|language|"
     r"invited|contributed|oral|orals|spotlight|spotlights|morning|afternoon|evening|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -113,8 +114,11 @@ NOT_A_NAME_WORDS = re.compile(
     re.I,
 )
 """Words a person's name does not hold but headings, titles and sessions do."""
-_INNER_CAPS_RE = re.compile(r"^(?!Mc|Mac|De|Di|La|Le|Van|Von|O['’])\w*[a-z][A-Z]")
-"""``GPUs``, ``DevOps``, ``iOS``: a product or acronym, not a name (``McDonald`` is)."""
+_INNER_CAPS_RE = re.compile(
+    r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])[A-Z][a-z'’]*$)\w*[a-z][A-Z]"
+)
+"""``GPUs``, ``DevOps``, ``DevSecOps``, ``iOS``: a product or acronym, not a name
+(``McDonald``, ``DeMarco``, ``MacArthur`` are: a surname's prefix, then a capital)."""
 
 _PARTICLES = "van|von|der|den|de|da|del|della|la|le|di|du|dos|das|bin|ibn|al|el|y|zu|ter|ten"
 """The small words of a surname (``van``, ``di``)."""
@@ -139,7 +143,8 @@ _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 """A sign of an East Asian script: such a name is judged by its script's shape alone."""
 _JOB_TITLE_RE = re.compile(
     r"\b(?:engineer|developer|manager|director|architect|scientist|researcher|professor|"
-    r"lecturer|student|founder|co-founder|c[a-z]o|ciso|vp|head|lead|consultant|designer|"
+    r"lecturer|student|founder|co-founder|(?-i:C[EFTOIMPD]O|CISO)|ceo|cto|cfo|coo|vp|head|"
+    r"lead|consultant|designer|"
     r"analyst|advocate|evangelist|maintainer|editor|fellow|postdoc|phd|officer|president|leader|"
     r"chair|librarian|teacher|doctor|sre|devops|treasurer|secretary|trustee|coordinator|"
     r"organi[sz]er)\b",
@@ -192,6 +197,22 @@ def is_organisation(text: str) -> bool:
     return bool(ORGANISATION_WORDS.search(text) or _CJK_ORG_RE.search(text))
 
 
+def _plural_role_words() -> frozenset[str]:
+    from confnotes.importers.fields import ROLE_WORDS
+
+    return frozenset(
+        w
+        for role in ("speaker", "chair")
+        for w in ROLE_WORDS[role]
+        if w.endswith("s") and len(w) > 4
+    )
+
+
+_PLURAL_ROLE_WORDS = _plural_role_words()
+"""``speakers``, ``presenters``, ``panelists``, ``moderators``: the people of a role, in
+the plural (no one's name has them)."""
+
+
 @functools.lru_cache(maxsize=8192)
 def is_person_name(name: str, single_ok: bool = False, titled: bool = False) -> bool:
     """Whether ``name`` can be a person's name (``single_ok``: a lone given name such as
@@ -221,6 +242,10 @@ def is_person_name(name: str, single_ok: bool = False, titled: bool = False) -> 
         return False  # an acronym: MIT, IBM
     if is_organisation(name) or NOT_A_NAME_WORDS.search(name):
         return False
+    if not titled and (_JOB_TITLE_RE.search(name) or re.fullmatch(r"[A-Z]", tokens[-1])):
+        return False  # "CEO Quantstack", "DevSecOps Leader": a job; "Hall B", "Zaal B": a place
+    if len(tokens) > 1 and any(t.casefold() in _PLURAL_ROLE_WORDS for t in tokens):
+        return False  # "All Speakers", "Guest Panelists": the role's people, no one
     if not _capital(tokens[0]) or not (
         _capital(tokens[-1]) or re.match(r"^[a-z]{1,3}[-'’][A-ZÀ-Ž]", tokens[-1])
     ):
@@ -272,13 +297,16 @@ def _affiliation_tail(text: str) -> bool:
 
 
 _AKA_WORDS = frozenset(["aka", "a.k.a.", "a.k.a", "alias", "detto", "dit", "genannt"])
-_NICK_OPEN = "`'‘\"“«"
-_NICK_CLOSE = "`'’\"”»"
+_NICK_OPEN = "`'‘\"“«("
+_NICK_CLOSE = "`'’\"”»)"
+"""Around a nickname between the given and the family name (``Ana `zd` Ruiz``, ``Xue
+(Steve) Liu``)."""
 
 
 def without_nickname(text: str) -> tuple[str, list[str]]:
     """``text`` without a nickname written beside the name (``Ana Ruiz aka zeroday``,
-    ``Ana `zd` Ruiz``, ``Ana Ruiz/zd``: hacker conferences list people so), and the
+    ``Ana `zd` Ruiz``, ``Xue (Steve) Liu``, ``Ana Ruiz/zd``: hacker conferences list people
+    so), and the
     nicknames; read word
     by word, linear on any input."""
     words = text.split()
@@ -352,8 +380,9 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
         affs = [a for a in split_affiliations(m.group("aff")) if a.lower() not in _AFF_NOISE]
     elif "," in plain:
         name, _, rest = plain.partition(",")
-        if not _affiliation_tail(rest):
-            return None
+        stressed = _STRESSED_RE.fullmatch(text.partition(",")[2].strip()) is not None
+        if not stressed and not _affiliation_tail(rest):
+            return None  # "Name, *A Title*": the stressed part is its own (a title), no one
         affs = [a for a in split_affiliations(rest) if not _JOB_TITLE_RE.search(a)]
     else:
         name = plain
@@ -370,6 +399,28 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
     return ProgrammePerson(name=name, affiliations=affs, url=url, aliases=nicknames)
 
 
+def parse_person(text: str) -> ProgrammePerson | None:
+    """A person from a line or a cell said to hold one (``Name (Affiliation)``,
+    ``Name, Affiliation``, ``Name - Affiliation``, ``[Name](url)``): the same test as
+    every reader's (:func:`parse_one`), with the dash that some pages put between a
+    name and its affiliation; None when the text is not a person."""
+    if (person := parse_one(text)) is not None:
+        return person
+    plain = strip_markdown_inline(text).strip(" -–•*·")
+    parts = re.split(r"\s[-–]\s", plain, maxsplit=1)
+    if (
+        len(parts) == 2
+        and "," not in parts[0]
+        and not SPEAKER_SEP_RE.search(_outside(parts[1]))  # "A - @a & B - @b": two people
+        and (person := parse_one(parts[0])) is not None
+    ):
+        person.affiliations = [*person.affiliations, *split_affiliations(parts[1])]
+        return person
+    return None
+
+
+_STRESSED_RE = re.compile(r"(\*{1,2}|_{1,2})[^*_]{2,300}\1")
+"""Text wholly in emphasis (``*A Title*``, ``__A Title__``)."""
 _HONORIFIC_RE = re.compile(r"(?<=\S)\s?(?:さん|さま|様|氏|先生|くん|君|님|씨)$")
 """An East Asian honorific after a name (``後藤さん``, ``田中氏``, ``김민수님``): a courtesy,
 as ``Dr.`` before one is, and no part of the name."""
@@ -421,12 +472,19 @@ def _fresh(person: ProgrammePerson) -> ProgrammePerson:
 
 
 def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
-    if (marked := _marked_family(text)) is not None and (
-        one := parse_one(_FOOTNOTE_RE.sub("", marked), single_ok)
-    ):
-        return [one]  # "Cristina, Gonzalez-Esteban¹": the author's mark says whose name
+    marked = _FOOTNOTE_RE.search(text) is not None
     text = _FOOTNOTE_RE.sub("", text)  # "Ana Ruiz<sup>1</sup>", "Bo Li²": marks, not names
     text = " ".join(text.translate(_FULLWIDTH).split()).strip().rstrip(".")
+    given, comma, family = text.partition(", ")
+    if (
+        marked
+        and comma
+        and _NAME_WORD_RE.fullmatch(given)
+        and _NAME_WORD_RE.fullmatch(family)
+        and not is_organisation(family)
+        and (person := parse_one(f"{given} {family}")) is not None
+    ):
+        return [person]  # "Cristina, Gonzalez-Esteban¹": an author, written Given, Family
     if text.casefold().endswith((" et al.", " et al")):  # "A; B; C et al.": nobody named
         text = text[: text.casefold().rfind(" et al")].rstrip(" ,")
     if " @ " in text and (at := _at_list(text)) is not None:
@@ -545,8 +603,9 @@ def named_by_role(text: str) -> ProgrammePerson | None:
         or is_key_word(plain)
         or kind_of(plain) != "talk"
         or TALK_LABEL_RE.fullmatch(plain)
+        or any(t.casefold() in _PLURAL_ROLE_WORDS for t in plain.split()[1:])
     ):
-        return None
+        return None  # "All Speakers": the role's people, no one
     tokens = plain.split()
     if _CJK_RE.search(plain):
         signs = "".join(tokens)  # a loanword in katakana alone (ランチ) is no one's name
@@ -564,12 +623,18 @@ def named_by_role(text: str) -> ProgrammePerson | None:
     else:
         ok = (
             len(tokens) <= 5
+            and tokens[0].casefold() not in _ARTICLES  # "The Cadenza Challenge": a title
+            and not _JOB_TITLE_RE.search(plain)
             and all(_ROLE_TOKEN_RE.fullmatch(t) for t in tokens)
             and not (len(tokens[0]) >= 6 and tokens[0].casefold().endswith("ing"))
             and (len(tokens) <= 2 or plain.islower() or not _phrase_words(tokens))
             and sum(1 for t in tokens if NOT_A_NAME_WORDS.fullmatch(t)) * 2 <= len(tokens)
         )
     return ProgrammePerson(plain, aliases=nicknames) if ok else None
+
+
+_ARTICLES = frozenset(["the", "a", "an", "die", "das", "les", "los", "las", "het", "une", "un"])
+"""Articles, which begin titles and names of things, never a person's name."""
 
 
 def _phrase_words(tokens: list[str]) -> bool:
@@ -626,16 +691,16 @@ def _semicolon_list(text: str, single_ok: bool) -> list[ProgrammePerson] | None:
     if len(parts) < 2 or not any("," in p for p in parts):
         return None
     people: list[ProgrammePerson] = []
-    # the parts agree on how names are written: once one is "Given, Family", a given
-    # name of two words before a comma is one too ("Saverio Giulio, Malatesta")
-    strict = sum(1 for p in parts if _NAME_WORD_RE.fullmatch(p.partition(",")[0].strip()))
+    # the list's convention: a lone given name before a comma somewhere ("Silvia, Orlandi")
+    # makes "Saverio Giulio, Malatesta" a given name of two words and a family name too
+    given_first = any(_NAME_WORD_RE.fullmatch(p.partition(",")[0].strip()) for p in parts)
     for part in parts:
         given, comma, family = part.partition(",")
-        words = given.split()
         if (
             comma
-            and (len(words) == 1 or (strict and len(words) <= 3))
-            and all(_NAME_WORD_RE.fullmatch(w) for w in words)
+            and given_first
+            and 1 <= len(given.split()) <= 2
+            and all(_NAME_WORD_RE.fullmatch(w) for w in given.split())
             and 1 <= len(family.split()) <= 3
             and not is_organisation(family.strip())
         ):
@@ -645,27 +710,6 @@ def _semicolon_list(text: str, single_ok: bool) -> list[ProgrammePerson] | None:
             return None
         people.append(person)
     return people
-
-
-_MARKED_FAMILY_RE = re.compile(
-    r"^(?P<given>[^\W\d_][^,;()\[\]<>]{0,60}),\s*(?P<family>[^\W\d_][^,;()\[\]<>\d]{0,60}?)"
-    r"(?P<mark><sup>[^<>]{1,20}</sup>|\d{1,2}|[¹²³⁰⁴-⁹]{1,3})$"
-)
-
-
-def _marked_family(text: str) -> str | None:
-    """``Cristina, Gonzalez-Esteban<sup>1</sup>``: one author written ``Given, Family``
-    with the mark that points to an affiliation after the family name; marks go on names,
-    never on affiliations, so the words after the comma are the family name."""
-    m = _MARKED_FAMILY_RE.match(text.strip())
-    if m is None:
-        return None
-    given, family = m.group("given").split(), m.group("family").split()
-    if not (1 <= len(given) <= 3 and 1 <= len(family) <= 3):
-        return None
-    if not all(_NAME_WORD_RE.fullmatch(w) for w in given + family):
-        return None
-    return f"{' '.join(given)} {' '.join(family)}{m.group('mark')}"
 
 
 def _outside(text: str) -> str:

@@ -36,6 +36,7 @@ from confnotes.importers import doctree
 from confnotes.importers.fields import ROLE_WORDS
 from confnotes.importers.notefiles import is_notes_file
 from confnotes.importers.pagerecords import generic_page_name
+from confnotes.importers.person_evidence import weigh_people
 from confnotes.importers.persons import NOT_DECIDED, is_person_name, split_speakers
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.timetable import HTML_TABLE
@@ -574,6 +575,7 @@ def candidates(
     if html:
         _name_by_page(readings, text)
     for n, reading in enumerate(readings):
+        weigh_people(reading.programme, text)
         score, evidence, reading.kept, reading.explained = _fit(
             reading.programme,
             text if fit_text is None else fit_text,
@@ -615,6 +617,7 @@ def candidates(
                 r for r in sorted(readings, key=lambda r: -r.score) if r.shape != "one-note"
             )
             for reading in _composed(text, source, parse, readers, detected, whole.programme):
+                weigh_people(reading.programme, text)
                 score, evidence, reading.kept, reading.explained = _fit(reading.programme, text)
                 if whole.incumbent:  # the whole reading it builds on keeps its evidence
                     score += INCUMBENT

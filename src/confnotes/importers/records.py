@@ -136,6 +136,9 @@ class Found:
     listed_people: list[dict[str, Any]] = field(default_factory=list)
     """Records of a list that its file or key names as speakers, without ids: the event's
     people (a speakers file of name, job and organisation)."""
+    holders: set[int] = field(default_factory=set)
+    """Records (by ``id()``) that talk records point at as what holds them (a talk's
+    ``panel_id``, ``session_id``, ``block_id``): sessions, not talks, whatever they hold."""
     placed: set[int] = field(default_factory=set)
     """Talk records (by ``id()``) that a slot elsewhere points at: the slot, joined with
     the record, is the talk; the record alone is not another one."""
@@ -261,31 +264,212 @@ def title_of(record: dict[str, Any]) -> str:
     for _key, value in values(record, "name"):
         if text := text_of(value).strip():
             return text
-    return _title_by_content(record)
+    return ""
 
 
-def _title_by_content(record: dict[str, Any]) -> str:
-    """A timed record's title when no key says which field holds it (``{"time": "09:00 –
-    10:00 AM", "session": "Registration & Welcome", "context": "Participants arrive."}``):
-    its one field of a few words that no key names, neither a sentence, a time, a link
-    nor a number; "" when there is none or several."""
-    keys = _keys_by_role(tuple(record))
-    if (
-        "title" in keys
-        or "name" in keys
-        or not ("start" in keys or "date" in keys or clock_field(record) is not None)
-    ):
-        return ""
+def _word_slug(text: str) -> bool:
+    """``sonia_guimaraes``: words joined by underscores, no digits (an item's slug); told
+    with ``str`` tests, linear on any input."""
+    parts = text.split("_")
+    return len(parts) >= 2 and all(p.isalpha() for p in parts)
+
+
+def _name_titles(documents: list[Any]) -> None:
+    """Name the fields of records whose keys do not say what they hold, by content, decided
+    across sibling records (reached by the same keys) that are timed or sit in a timed
+    record.
+
+    The title, when no key names one: the field whose values name items (a few words:
+    not sentences, times, links or numbers) and differ from record to record, the longest
+    of such fields (``{"time": "9:00", "session": "Registration", "context": "…"}``, an
+    event's ``display`` under a time slot, a day's ``evento: abertura``); a record alone
+    needs that field to be its only one. The people, when no key names
+    them: the field whose values are people's names in nearly every record (``who: Ana
+    Ruiz``); when that field is the one named ``title`` (``title: Ana Ruiz`` beside
+    ``subtitle: Faster Logs``), the title is then found among the others. Written into
+    the records (``title``, ``speakers``), as a reader would see them."""
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    _shapes(documents, False, groups, 0, False, ())
+    _slash_dates([r for records in groups.values() for r in records])
+    for records in groups.values():
+        keys = frozenset(k for r in records for k in r)
+        roles = _keys_by_role(tuple(sorted(keys)))
+        people = None
+        if "speaker" not in roles and len(records) >= 2:
+            people = _people_key(keys, records)
+        swapped = people is not None and people in roles.get("title", ())
+        untitled = [r for r in records if not _titled(r)]
+        key = None
+        if swapped:
+            key = _title_key(keys - {people}, records, swapped=True)
+        elif untitled:
+            key = _title_key(frozenset(k for r in untitled for k in r), untitled)
+        moved = []
+        if people is not None:
+            for record in records:
+                value = record.get(people)
+                if isinstance(value, str) and _a_name(value):
+                    record["speakers"] = value
+                    if swapped and key is not None and isinstance(record.get(key), str):
+                        del record[people]  # "title: Ana Ruiz": the talk's title is elsewhere
+                        moved.append(record)
+        if key is None:
+            continue
+        for record in moved if swapped else untitled:
+            value = record.get(key)
+            if isinstance(value, str) and value.strip():
+                record["title"] = " ".join(value.split())
+
+
+_SLASH_DAY_RE = re.compile(r"[0-3]?\d/[0-3]?\d/(?:19|20)\d\d")
+
+
+def _slash_dates(records: list[dict[str, Any]]) -> None:
+    """Days written ``01/09/2016`` are read in the order all the records' days agree on
+    (``28/08/2016`` among them: day first; days that follow each other: the order that
+    keeps them close), and written back as ISO days."""
+    from confnotes.importers.when import find_date, numeric_order
+
     found = [
-        text
-        for key, value in record.items()
-        if isinstance(value, str)
-        and not roles_of(str(key))
-        and talk_kind(str(key))[0] in ("talk", "other")  # "break: Lunch" names no talk
-        and (text := " ".join(value.split()))
-        and _names_an_item(text)
+        (record, key, value)
+        for record in records
+        for key, value in values(record, "date")
+        if isinstance(value, str) and _SLASH_DAY_RE.fullmatch(value.strip())
     ]
-    return found[0] if len(found) == 1 else ""
+    order = numeric_order("\n".join(v for _r, _k, v in found)) if found else None
+    if order is None:
+        return
+    for record, key, value in found:
+        day = find_date(value.strip(), None, order)[0]
+        if day is not None:
+            record[key] = day.isoformat()
+
+
+def _titled(record: dict[str, Any]) -> bool:
+    """A title or a name in words (``"topic": false`` names none)."""
+    return any(text_of(v).strip() for role in ("title", "name") for _k, v in values(record, role))
+
+
+def _shapes(
+    node: Any,
+    in_timed: bool,
+    groups: dict[tuple[str, ...], list[dict[str, Any]]],
+    depth: int,
+    people: bool,
+    path: tuple[str, ...],
+) -> None:
+    """Group the records of ``node`` by the keys that lead to them (siblings: the items
+    of a list, and of every list reached by the same keys, such as each time slot's
+    ``events``); ``people``: inside a field of an item's people, room or kinds, whose
+    records are those, not items."""
+    if depth > MAX_DEPTH:
+        return
+    if isinstance(node, list):
+        for item in node:
+            _shapes(item, in_timed, groups, depth + 1, people, path)
+        return
+    if not isinstance(node, dict):
+        return
+    roles = _keys_by_role(tuple(node))
+    nested = any(isinstance(v, (dict, list)) for v in node.values())
+    named = "speaker" in roles and _titled(node)
+    timed = (not named or nested) and _time_like(node)
+    if (
+        not (named or people or _is_translations(node))
+        and (timed or in_timed)
+        and all(isinstance(k, str) for k in node)
+    ):
+        groups.setdefault(path, []).append(node)
+    if nested:
+        for key, value in node.items():
+            if isinstance(value, (dict, list)):
+                # a record's people, room, track or kind hold no items of the programme
+                inert = bool(roles_of(str(key)) & _NOT_ITEMS)
+                _shapes(value, timed, groups, depth + 1, inert, (*path[-3:], str(key)))
+
+
+_NOT_ITEMS = frozenset({"speaker", "chair", "room", "track", "kind", "affiliation"})
+_WHAT_ITEMS_HAVE = frozenset({"room", "track", "kind", "affiliation"})
+"""A session's room, track, kind or organisation: a record of it is no talk inside it."""
+"""Roles of keys whose records are what an item has (its people, room, kinds), not items."""
+
+_NOT_PEOPLE_ROLES = frozenset(
+    {
+        "room",
+        "track",
+        "kind",
+        "date",
+        "start",
+        "end",
+        "id",
+        "abstract",
+        "affiliation",
+        "event",
+        "chair",
+        "name",
+    }
+)
+"""Roles of keys that never hold a record's speakers (a ``name`` is the record's own)."""
+
+
+def _people_key(keys: frozenset[str], records: list[dict[str, Any]]) -> str | None:
+    """The key of sibling records whose values are people's names; None when no key's
+    are, or when two keys' are (``title: Ana Ruiz`` beside ``subtitle: Faster Logs``
+    looks like two names: no one is guessed)."""
+    found = []
+    for key in sorted(keys):
+        if roles_of(key) & _NOT_PEOPLE_ROLES:
+            continue
+        texts = [
+            " ".join(v.split())
+            for r in records[:200]
+            if isinstance(v := r.get(key), str) and v.strip() and not is_flag(v)
+        ]
+        if len(texts) < 2 or len(set(texts)) < 2 or len(texts) * 2 < min(len(records), 200):
+            continue
+        items = [t for t in texts if talk_kind(t)[0] != "break"]  # "Lunch" in their place
+        if len(items) >= 2 and sum(map(_a_name, items)) * 5 >= len(items) * 4:
+            found.append(key)
+    return found[0] if len(found) == 1 else None
+
+
+def _a_name(text: str) -> bool:
+    """A person's name, or several (``Ana Ruiz``, ``Ana Ruiz & Bo Li``)."""
+    from confnotes.importers.persons import is_person_name, split_speakers
+
+    text = " ".join(text.split())
+    return len(text) <= 120 and (is_person_name(text) or len(split_speakers(text)) >= 2)
+
+
+def _title_key(
+    keys: frozenset[str], records: list[dict[str, Any]], swapped: bool = False
+) -> str | None:
+    """The key of sibling records that holds their titles, or None (``swapped``: the
+    people are where a title was expected, so a subtitle may hold the title)."""
+    best, best_words = None, 0.0
+    candidates = 0
+    allowed = {"event", "subtitle", "title"} if swapped else {"event"}
+    for key in sorted(keys):
+        if roles_of(key) - allowed or talk_kind(key)[0] not in ("talk", "other"):
+            continue  # "break: Lunch" names no talk; "evento" by a clock names its item
+        texts = [
+            " ".join(v.split())
+            for r in records
+            if isinstance(v := r.get(key), str) and v.strip() and not is_flag(v)
+        ]
+        if not texts or len(texts) * 3 < len(records) * 2:
+            continue
+        if sum(map(_names_an_item, texts)) * 5 < len(texts) * 4:
+            continue
+        if len(records) > 1 and len(set(texts)) < 2:
+            continue  # the same value in every record names what they share, not each
+        candidates += 1
+        words = sum(len(t.split()) for t in texts) / len(texts)
+        if words > best_words:
+            best, best_words = key, words
+    if len(records) == 1 and candidates != 1:
+        return None
+    return best
 
 
 def _names_an_item(text: str) -> bool:
@@ -296,7 +480,9 @@ def _names_an_item(text: str) -> bool:
         and any(ch.isalpha() for ch in text)
         and "://" not in text
         and not text.startswith(("#", "/", "{", "<"))
-        and not (len(words) == 1 and any(c in text for c in "/_@.:"))  # Europe/Zurich, a@b
+        # Europe/Zurich, a@b name no item; a slug of words does (sonia_guimaraes)
+        and not (len(words) == 1 and any(c in text for c in "/@.:"))
+        and not (len(words) == 1 and "_" in text and not _word_slug(text))
         and not (text.endswith(".") and len(words) > 6)  # a sentence describes, not names
         and not _CLOCK_RE.match(text)
     )
@@ -340,7 +526,8 @@ _CLOCK_RE = re.compile(r"^\s*[0-2]?\d[:.h][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:[-–�
 
 
 def clock_field(record: dict[str, Any]) -> str | None:
-    """A field that holds a time though its key says nothing (``"slot": "18:30-18:50"``)."""
+    """A field that holds a time though its key says nothing (``"slot": "18:30-18:50"``),
+    or the time a title begins with (``<Title>14:30-15:30 Restful Design</Title>``)."""
     for key, value in record.items():
         if isinstance(value, str) and len(value) <= 40 and _CLOCK_RE.match(value):
             words = str(key).casefold()
@@ -348,7 +535,25 @@ def clock_field(record: dict[str, Any]) -> str | None:
                 w in words for w in ("duration", "length", "dauer", "durée", "duración")
             ):
                 return value
+    for _key, value in values(record, "title"):
+        if isinstance(value, str) and (split := title_clock(value)) is not None:
+            return split[0]
     return None
+
+
+_TITLE_CLOCK_RE = re.compile(
+    r"^\s*([0-2]?\d[:.h][0-5]\d\s*(?:[-–—]|to)\s*[0-2]?\d[:.h][0-5]\d)(?:\s*[-–—:|])?\s*(?=\S)"
+)
+"""A range of clocks with their minutes at the head of a title, then words."""
+
+
+def title_clock(text: str) -> tuple[str, str] | None:
+    """``14:30-15:30 Restful Application Design``: (the range, the title after it); None
+    for a title that does not begin with a range of clock times."""
+    m = _TITLE_CLOCK_RE.match(text)
+    if m is None or not any(ch.isalpha() for ch in text[m.end() :]):
+        return None
+    return m.group(1), text[m.end() :].strip()
 
 
 def is_talk_record(record: dict[str, Any]) -> bool:
@@ -464,12 +669,15 @@ def walk(documents: list[Any], names: list[str] | None = None) -> Found:
     that point at talk records by id are joined with them, at any depth. ``names``: each
     document's file stem, the name of a list that is a whole file (``speakers.yml``)."""
     found = Found()
+    _name_titles(documents)
     for n, document in enumerate(documents):
         _tables(document, names[n] if names and n < len(names) else "", found, 0, f"{n}:")
     if found.tables:
         for document in documents:
             _people_pointed_at(document, found, 0)
         found.tables.widen_people(found.people)
+        for document in documents:
+            _holders_pointed_at(document, found, 0)
     for n, document in enumerate(documents):
         named = roles_of(names[n]) if names and n < len(names) and names[n] else frozenset()
         if "event" in named and isinstance(document, dict) and not _holds_talks(document, 0):
@@ -520,6 +728,33 @@ def _people_pointed_at(node: Any, found: Found, depth: int) -> None:
                         found.people.add(id(target))
         if isinstance(value, (dict, list)):
             _people_pointed_at(value, found, depth + 1)
+
+
+def _holders_pointed_at(node: Any, found: Found, depth: int) -> None:
+    """Mark the records that talk records point at by a plain reference (``panel_id``:
+    a key that names ids and no role of people, place or kind) as their holders."""
+    if depth > MAX_DEPTH:
+        return
+    if isinstance(node, list):
+        for item in node:
+            _holders_pointed_at(item, found, depth + 1)
+        return
+    if not isinstance(node, dict):
+        return
+    talk = None
+    for key, value in node.items():
+        if isinstance(value, (dict, list)):
+            _holders_pointed_at(value, found, depth + 1)
+            continue
+        if roles_of(str(key)) != {"id", "ref"} or not isinstance(value, (str, int)):
+            continue  # roomId, speakerIds, categoryIds name what a talk has, not holds it
+        target = found.tables.get(str(value), str(key))
+        if target is None or target is node or found.tables.same_list(target, node):
+            continue
+        if talk is None:
+            talk = id(node) not in found.people and is_talk_record(node)
+        if talk and id(target) not in found.people and is_talk_record(target):
+            found.holders.add(id(target))
 
 
 def _tables(node: Any, key: str, found: Found, depth: int, doc: str = "") -> None:
@@ -582,12 +817,27 @@ def _holds_talks(node: Any, depth: int, found: Found | None = None, owner: Any =
     children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else []
     for child in children:
         if isinstance(child, dict) and (
-            is_talk_record(child) or (found is not None and _points_at_talk(child, found, owner))
+            is_talk_record(child)
+            or _slot_of_items(child)
+            or (found is not None and _points_at_talk(child, found, owner))
         ):
             return True
         if isinstance(child, (dict, list)) and _holds_talks(child, depth + 1, found, owner):
             return True
     return False
+
+
+def _slot_of_items(record: dict[str, Any]) -> bool:
+    """A time slot without a title of its own holding titled items (``{start: "10:20",
+    activities: [{title: …}, …]}``): its items are talks at its time."""
+    if title_of(record) or first(record, "start", (str, int)) is None:
+        return False
+    return any(
+        isinstance(item, dict) and title_of(item)
+        for value in record.values()
+        if isinstance(value, list)
+        for item in value
+    )
 
 
 def _points_at_talk(record: dict[str, Any], found: Found, owner: Any = None) -> bool:
@@ -639,6 +889,9 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
     if (slot := slot_of(node, found)) is not None and _time_like(slot):
         found.talks.append((slot, replace(ctx, day=day_of(node) or ctx.day)))
         return
+    if id(node) in found.holders:  # a panel its talks point at: their session
+        found.sessions.append((node, ctx))
+        return
     if is_talk_record(node) or (
         ctx.start is not None
         and first(node, "title", (str, dict)) is not None
@@ -651,16 +904,20 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
             found.talks.append((node, ctx))
             return
         inner = replace(ctx, day=day_of(node) or _start_day(node) or ctx.day)
-        if (alone or node is top) and not found.events:
-            found.events.append(node)
+        if (alone or node is top) and not found.events and not any(values(node, "chair")):
+            found.events.append(node)  # alone at the top: the event (a chaired one a session)
         else:
             found.sessions.append((node, ctx))
             inner = replace(inner, session=str(first(node, "id", (str, int)) or title_of(node)))
             place = first(node, "room")
             if isinstance(place, str) and place.strip() and place not in found.tables:
                 inner = replace(inner, room=place.strip())  # the session's room: its talks'
-        for value in node.values():
-            if isinstance(value, (dict, list)):
+            if (at := _clock_start(node)) is not None:
+                # the session's start: its items' that have no time of their own (the
+                # opening before the first timed talk, lectures listed under "9:00")
+                inner = replace(inner, start=at, end=None)
+        for key, value in node.items():
+            if isinstance(value, (dict, list)) and not roles_of(str(key)) & _WHAT_ITEMS_HAVE:
                 _talks(value, inner, found, depth + 1, False, top)
         return
     if is_person_record(node):
@@ -762,6 +1019,19 @@ def _title_day(record: dict[str, Any]) -> date | None:
     if not title or len(title) > 40 or not any(ch.isdigit() for ch in title):
         return None
     return parse_day(title) or yearless_day(title)
+
+
+def _clock_start(record: dict[str, Any]) -> Any:
+    """A record's start when it holds a time of day (``9:00``, ``8:00 - 11:00``, an ISO
+    date and time), not a date alone; None otherwise."""
+    from confnotes.importers.textutil import parse_clock
+
+    value = first(record, "start", (str, int)) or clock_field(record)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value  # YAML 1.1 reads 09:30 as 570 minutes
+    if isinstance(value, str) and len(value) <= 40 and parse_clock(value) is not None:
+        return value
+    return None
 
 
 def _start_day(record: dict[str, Any]) -> date | None:

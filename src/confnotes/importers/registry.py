@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib
 import io
+import os
 import pkgutil
 import tempfile
 import threading
@@ -107,6 +108,15 @@ def detect_format(data: bytes, source: str) -> str:
         BadInputError: empty or binary input, or no format is sure enough (the
             message names every format tried and why it was rejected).
     """
+    return _ranked_formats(data, source)[0]
+
+
+def _ranked_formats(data: bytes, source: str) -> list[str]:
+    """The formats sure enough of ``data``, surest first (the fallback alone when none is).
+
+    Raises:
+        BadInputError: as :func:`detect_format`.
+    """
     if not data.strip():
         raise bad_input("the file is empty", source)
     head = data[:4096]
@@ -119,7 +129,7 @@ def detect_format(data: bytes, source: str) -> str:
     scores = {name: _confidence(module, data) for name, module in FORMATS.items()}
     best = max(scores, key=lambda n: scores[n], default=None)
     if (best is None or scores[best] < MIN_CONFIDENCE) and scores.get(FALLBACK, 0.0) > 0:
-        return FALLBACK  # text that fits no programme format: one note holding all of it
+        return [FALLBACK]  # text that fits no programme format: one note holding all of it
     if best is None or scores[best] < MIN_CONFIDENCE:
         tried = "; ".join(
             f"{name}: {_why_not(FORMATS[name], data, scores[name])}" for name in sorted(scores)
@@ -128,7 +138,8 @@ def detect_format(data: bytes, source: str) -> str:
             f"cannot tell which programme format this is (tried {tried}); give one with --format",
             source,
         )
-    return best
+    ranked = sorted((n for n in scores if scores[n] >= MIN_CONFIDENCE), key=lambda n: -scores[n])
+    return ranked + ([FALLBACK] if scores.get(FALLBACK, 0.0) > 0 and FALLBACK not in ranked else [])
 
 
 TEXT_FORMATS = frozenset({"markdown", "jekyll", "text", "html", "outline", "notes"})
@@ -149,11 +160,40 @@ def parse_programme(
     from confnotes.importers.when import reading_order
 
     auto = format in ("auto", "", None)
-    name = detect_format(data, source) if auto else format
     with reading_order(data[:200_000].decode("utf-8", errors="replace")):
+        return _parse_auto(data, source, format, shape, auto)
+
+
+def _parse_auto(data: bytes, source: str, format: str, shape: str | None, auto: bool) -> Programme:
+    if not auto or shape:
+        name = format if not auto else detect_format(data, source)
         if (auto and name in TEXT_FORMATS) or shape:
             return _read_text(data, source, shape, name if auto else "")
         return _parse_as(data, source, name, auto)
+    ranked = _ranked_formats(data, source)
+    failed: BadInputError | None = None
+    empty: Programme | None = None
+    for name in ranked:
+        # a detected data format that cannot read the file after all, or finds nothing in
+        # it, gives way to the next reading (a <schedule> that is no frab's, a data file whose
+        # records are not talks); when none can, the surest one's complaint is worth reading
+        if name in TEXT_FORMATS:  # its readings are ranked among themselves
+            return _read_text(data, source, None, name)
+        try:
+            programme = _parse_as(data, source, name, False)
+        except BadInputError as exc:
+            failed = failed or exc
+            continue
+        except Exception:
+            if os.environ.get("CONFNOTES_STRICT_READERS") == "1":
+                raise  # in the test suite a reader that raises is the bug it is
+            continue
+        if programme.talks or programme.roles or programme.sessions or programme.dates:
+            return programme
+        empty = empty or programme
+    if empty is not None:
+        return empty
+    raise failed or bad_input("no format could read this", source)
 
 
 def _read_text(data: bytes, source: str, shape: str | None, detected: str) -> Programme:

@@ -364,8 +364,10 @@ def title_kind(title: str) -> str:
     return found if found in ("break", "keynote") else ""
 
 
+@lru_cache(maxsize=8192)
 def talk_kind(raw_type: str | None) -> tuple[str, str | None]:
     """Map a source's event type onto a confnotes kind, plus a tag when the kind loses detail.
+    Remembered per string: a file asks it of the same keys and types record after record.
 
     ``"Workshop"`` is a ``talk`` tagged ``workshop``; ``"Lightning Talk"`` a ``spotlight``
     tagged ``lightning talk``; an unknown type is ``other`` tagged with the type itself.

@@ -248,6 +248,23 @@ _PREFIX_RE = re.compile(
 )
 _INITIAL_RE = re.compile(r"^[A-Z]\.\s+[A-Z][a-z]")
 """A capital and a dot before a capitalised word: a list's letter or a name's initial."""
+_INITIAL_THEN_NAME_RE = re.compile(r"[A-Z]\. (?=[A-ZÀ-ÖØ-Þ])")
+_NAMES_THEN_TITLE_RE = re.compile(r"(?<!\s)\s+[-–—]\s+|(?<!\s):\s+")
+
+
+def _initial_of_a_name(text: str) -> bool:
+    """``M. Andrew Moshier and Ana Ruiz — Title``: a capital and a dot before people's
+    names that a dash or a colon parts from a title is an initial, not a list's letter
+    (``A. Introduction``, ``B. Apache Arrow and the Next Generation`` are letters)."""
+    if not _INITIAL_THEN_NAME_RE.match(text):
+        return False
+    parts = _NAMES_THEN_TITLE_RE.split(text, maxsplit=1)
+    people = split_speakers(parts[0]) if len(parts) == 2 and parts[1].strip() else []
+    return (
+        bool(people) and len(people[0].name.split()) >= 3
+    )  # "M. Andrew Moshier", not "E. Metaflow"
+
+
 KIND_PREFIX_RE = _KIND_PREFIX_RE = re.compile(
     r"^(?P<kind>invited talk|keynote(?: talk| speech| address)?|plenary(?: talk)?|talk|"
     r"spotlight(?: talk)?|oral|contributed talk|poster|demo|tutorial|panel(?: discussion)?|"
@@ -573,8 +590,9 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> _T
     rest = strip_markdown_inline(rest).strip()
     if start is not None:
         rest = rest.lstrip(" ·•|:-–—@") or rest  # "09:30 · Title"
-    if (start is None and not timed) or not _INITIAL_RE.match(rest):
-        # a list's letter leads its line; after a time, "M. Andrew Moshier" is an initial
+    if not (_initial_of_a_name(rest) or ((start is not None or timed) and _INITIAL_RE.match(rest))):
+        # a list's letter leads its line; "M. Andrew Moshier" after a time or before a
+        # dash and a title is an initial
         rest = _PREFIX_RE.sub("", rest, count=1).strip() or rest
     if start is None and rest.endswith(")") and (open_at := rest.rfind("(")) > 0:
         clock = parse_clock(rest[open_at + 1 : -1])
@@ -1649,7 +1667,16 @@ class _Reader:
         own = [b for b in section.blocks if b.text.strip()]
         if not t.speakers and (not own or (len(own) == 1 and len(own[0].text) <= 40)):
             t.speakers = _speaker_part(section)  # "# Title" / "Keynote" / "## Abstract" / names
-        if not t.speakers and _kind_label_only(t.title) and own and own[0].kind == "list":
+        if (
+            not t.speakers
+            and _kind_label_only(t.title)
+            and own
+            and own[0].kind == "list"
+            # "- Ana Ruiz, *Title*" items are talks of their own, not the slot's people
+            and not any(
+                _people_and_title(self.o.lines[n]) for n in range(own[0].first, own[0].last + 1)
+            )
+        ):
             t.speakers = _led_by_names(own[0].items)  # "### Keynote" / "- Name (Org): notes"
         last, next_day = self._trailing_day(first, end)
         if (

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from confnotes.errors import BadInputError
-from confnotes.importers.programme import ProgrammePerson
 from confnotes.notebook.storage import decode_text
 
 MONTHS = {
@@ -51,8 +50,12 @@ DATE_RE = re.compile(
 DATE_NO_YEAR_RE = re.compile(rf"\b{_MONTH}\s+{_DAY}\b", re.I)
 """A date without a year (``Dec 10``), completed from the programme's year."""
 
-CLOCK = r"(?P<{n}h>[0-2]?\d)(?:[:.h](?P<{n}m>[0-5]\d))?\s*(?P<{n}ap>[ap]\.?\s?m\.?(?![^\W\d_]))?"
-"""A clock time; ``am``/``pm`` only as a word of its own (``09:00 Amelia`` is no am)."""
+CLOCK = (
+    r"(?P<{n}h>[0-2]?\d)(?:[:.h](?P<{n}m>[0-5]\d)|(?P<{n}x>h)(?![^\W\d_]))?"
+    r"\s*(?P<{n}ap>[ap]\.?\s?m\.?(?![^\W\d_]))?"
+)
+"""A clock time; ``am``/``pm`` only as a word of its own (``09:00 Amelia`` is no am);
+``14h`` an hour as French, Portuguese and others write it (``08-10h``, ``11h-11h10``)."""
 _RANGE_SEP = (
     r"(?:\s*(?:-{1,2}|–|—|→|~|～|〜|至|to|until|bis|à)\s*"
     r"|\s*(?<=\s)[^\W\d_]{1,5}\s+(?=[0-2]?\d[:.h][0-5]\d))"
@@ -223,7 +226,8 @@ def parse_clock(text: str) -> Clock | None:
             text[m.end() : m.end() + 1].lower() == "h"
             and not text[m.end() + 1 : m.end() + 2].isalpha()
         )
-        if m.group("am") is None and not a_ap and not has_b and not h_after:
+        a_h, b_h = m.group("ax") is not None or h_after, m.group("bx") is not None
+        if m.group("am") is None and not a_ap and not has_b and not a_h:
             continue  # a bare number; but "14h" is a time as French and others write it
         if (
             not has_b
@@ -231,8 +235,8 @@ def parse_clock(text: str) -> Clock | None:
             and text[m.end() + 1 : m.end() + 2].isdigit()
         ):
             continue  # "16.06.2026": a day and a month, not 16:06
-        if has_b and m.group("bm") is None and not b_ap and m.group("am") is None:
-            continue
+        if has_b and m.group("bm") is None and not b_ap and m.group("am") is None and not b_h:
+            continue  # "10-12" is no range of hours; "08-10h" is
         end = None
         if has_b:
             end = _hour(m.group("bh"), m.group("bm"), b_ap)
@@ -378,20 +382,6 @@ def split_affiliations(text: str) -> list[str]:
     return [p for p in parts if p]
 
 
-_PERSON_PAREN_RE = re.compile(r"^(?P<name>[^()\[\]]+?)(?<!\s)\s*[(\[](?P<aff>[^)\]]*)[)\]]\s*$")
-_NAME_TOKEN_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.\-]*$|^(?:van|von|der|den|de|da|del|la|le|di|du)$")
-
-
-def looks_like_name(text: str) -> bool:
-    """True for ``Ivana Kajić``, ``J. Zico Kolter``, ``Rianne van den Berg``."""
-    tokens = text.split()
-    if not 2 <= len(tokens) <= 6:
-        return False
-    if not tokens[0][0].isupper() or not tokens[-1][0].isupper():
-        return False
-    return all(_NAME_TOKEN_RE.match(t) for t in tokens)
-
-
 _HONORIFIC_RE = re.compile(
     r"^(?:(?:(?:prof(?:essor)?|dr|mr|mrs|ms|mx|sir|dame|assoc\.? prof|prof\.?ssa|prof\.?ª|"
     r"profa|dott(?:\.?ssa)?|avv|mme|mlle|herr|frau|dipl\.?-ing|dr\.?-ing|univ\.?-prof)\.?"
@@ -428,39 +418,6 @@ def titled(text: str) -> bool:
     text = " ".join(text.split())
     head = text.split(" ", 1)[0]
     return head[:1].isupper() and not head.isupper() and clean_name(text) != text
-
-
-def parse_person(text: str) -> ProgrammePerson | None:
-    """A person from ``Name (Affiliation)``, ``Name [Affiliation]``, ``Name, Affiliation``.
-
-    Emphasis and links around the name are dropped; the link's URL becomes the
-    person's URL. Returns None when the text does not look like a person.
-    """
-    text = text.strip().rstrip("\\").strip()
-    url = ""
-    if m := re.search(r"\[([^\[\]]+)\]\((https?://[^)\s]+)\)", text):
-        url = m.group(2)
-    plain = strip_markdown_inline(text).strip(" -–•*·")
-    if not plain:
-        return None
-    if m := _PERSON_PAREN_RE.match(plain):
-        name, affs = m.group("name").strip(" ,"), split_affiliations(m.group("aff"))
-        if affs and affs[0].lower() in ("confirmed", "tbc", "tbd", "invited", "keynote"):
-            affs = []
-    elif "," in plain:
-        name, _, rest = plain.partition(",")
-        name = name.strip()
-        affs = split_affiliations(rest)
-    elif " - " in plain or " – " in plain:
-        name, _, rest = re.split(r"\s[-–]\s", plain, maxsplit=1)[0], "", plain
-        rest = re.split(r"\s[-–]\s", plain, maxsplit=1)[1]
-        affs = split_affiliations(rest)
-    else:
-        name, affs = plain, []
-    name = clean_name(name)
-    if not looks_like_name(name):
-        return None
-    return ProgrammePerson(name=name, affiliations=affs, url=url)
 
 
 def line_number(text: str, pos: int) -> int:

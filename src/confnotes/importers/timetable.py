@@ -31,7 +31,6 @@ from confnotes.importers.fields import roles_of
 from confnotes.importers.identity import title_key
 from confnotes.importers.page import PageBuilder, section_kind
 from confnotes.importers.persons import (
-    SPEAKER_SEP_RE,
     is_organisation,
     is_person_name,
     is_placeholder,
@@ -1272,7 +1271,6 @@ class _Reader:
         for row in rows:
             if row.entry.kind == "talk" and row.entry.speakers:
                 row.entry.kind = row.session_kind  # a talk of a "Plenary Lecture Session"
-        _name_then_affiliation(rows)
         _no_constant_speaker(rows)
         timed_days = {r.day for r in rows if r.entry.start is not None}
         rows = [
@@ -1399,27 +1397,6 @@ def _named_bare(text: str, speakers: list[ProgrammePerson]) -> bool:
     head, colon, _rest = plain.partition(":")
     stressed = any(mark in text[text.find(":") :] for mark in ("**", "__", "["))
     return bool(colon) and head.strip() == names and kind_of(head) == "talk" and not stressed
-
-
-def _name_then_affiliation(rows: list[_Row]) -> None:
-    """``Name, Words`` is one person and an affiliation, or two people: when the same
-    programme writes ``Tomás Ibarra, Cobalt Systems`` (an organisation after the comma),
-    its other ``Marcus Feld, Northwind Freight`` lines are written the same way."""
-
-    def one_comma(row: _Row) -> bool:
-        line = row.people_line
-        return line.count(",") == 1 and len(SPEAKER_SEP_RE.findall(line)) == 1
-
-    if not any(
-        one_comma(r) and len(r.entry.speakers) == 1 and r.entry.speakers[0].affiliations
-        for r in rows
-    ):
-        return
-    for row in rows:
-        if one_comma(row) and len(row.entry.speakers) == 2:
-            first, second = row.entry.speakers
-            first.affiliations = first.affiliations or [second.name]
-            row.entry.speakers = [first]
 
 
 _BLOCK_TAG_RE = re.compile(r"<(?:p|div|li|h[1-6])[\s>]", re.I)
@@ -1973,6 +1950,5 @@ def table_rows(doc: doctree.Document, node: doctree.Node, b: PageBuilder) -> lis
     rows = [r for r in reader.rows if r.entry.title or r.entry.speakers]
     if len(rows) < 2:
         return []  # one row: a talk's metadata table, read with its page
-    _name_then_affiliation(rows)
     _no_constant_speaker(rows)
     return [TableRow(r.entry, r.day, r.room) for r in rows if r.entry.title or r.entry.speakers]

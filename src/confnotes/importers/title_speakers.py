@@ -46,6 +46,13 @@ def _dash_split(text: str) -> tuple[str, str] | None:
 _HANDLE_RE = re.compile(r"^[\w.\-]{2,24}$")
 
 
+def _handle_of(text: str, part: str) -> str:
+    """``part`` when ``text`` writes it glued after a name's slash as a handle is written
+    (``Haase/maha``: small letters, no space), else ``""``."""
+    at = text.find("/" + part)
+    return part if at > 0 and text[at - 1].isalpha() and part[:1].islower() else ""
+
+
 def _handles(text: str) -> list[ProgrammePerson]:
     """After ``with``/``by``: names and pseudonyms (``tante``) in a list, each a person's
     name or one handle-like word; ``appointment only`` is neither."""
@@ -53,6 +60,9 @@ def _handles(text: str) -> list[ProgrammePerson]:
     for part in split_outside_brackets(text, SPEAKER_SEP_RE):
         part = part.strip()
         if not part:
+            continue
+        if people and (handle := _handle_of(text, part)):
+            people[-1].aliases.append(handle)  # "Martin Haase/maha": his handle, no one new
             continue
         found = split_speakers(part, single_ok=True)
         if len(found) == 1:
@@ -65,7 +75,7 @@ def _handles(text: str) -> list[ProgrammePerson]:
 
 
 def title_and_speakers(
-    text: str, lenient: bool = False, brackets: bool = True
+    text: str, lenient: bool = False, brackets: bool = True, heading: bool = True
 ) -> tuple[str, list[ProgrammePerson]]:
     """A title that names its speakers (``Title - Name``, ``Title (talk by Name)``,
     ``Keynote: Name - Title``, ``Keynote - Name``, ``Title (Name)``) split into the title
@@ -73,10 +83,13 @@ def title_and_speakers(
     (``(By appointment only)``) or a dash inside brackets never makes one. ``lenient``
     (a source known to put speakers after the dash, as pretalx does) also takes handles;
     without ``brackets`` (a record whose own people field is empty, beside records that fill
-    theirs) a trailing bracket names no one: ``Party (St. Joan)`` is a place."""
+    theirs) a trailing bracket names no one: ``Party (St. Joan)`` is a place; without
+    ``heading`` (a record with a field of its own for its people, a chair's or a
+    speaker's) the words before a colon are the title's (``Slavic Game Studies: Das
+    digitale Spiel``), never a speaker."""
     text = " ".join(text.split())
     if not brackets and (tail := _PAREN_TAIL_RE.match(text)):
-        title, people = title_and_speakers(tail.group(1), lenient, brackets=False)
+        title, people = title_and_speakers(tail.group(1), lenient, False, heading)
         return (f"{title} ({tail.group(2)})", people) if people else (text, [])
     if (quoted := _quoted_by(text)) and (people := _people_by(quoted[2])):
         return quoted[0], people
@@ -84,9 +97,9 @@ def title_and_speakers(
         people = split_speakers(m.group(1), single_ok=True) or _handles(m.group(1))
         if people:
             return text[: m.start()].strip(), people
-    heading = read_heading(text)
-    if KIND_PREFIX_RE.match(text) and heading.speakers and heading.title:
-        return heading.title, heading.speakers
+    read = read_heading(text)
+    if KIND_PREFIX_RE.match(text) and read.speakers and read.title:
+        return read.title, read.speakers
     if (parts := _dash_split(text)) is not None:
         # pretalx writes only names after its dash: a lone word there is a pseudonym
         people = (_handles(parts[1]) if lenient else []) or split_speakers(parts[1])
@@ -98,9 +111,9 @@ def title_and_speakers(
         # "Concluding lecture by Prof. Ana Ruiz", "Begrüßung durch den Rektor, Prof. Name":
         # before the heading's reading, which takes the titled name after the comma alone
         return split[0], people
-    if heading.speakers and heading.title:
-        return heading.title, heading.speakers
-    if KIND_PREFIX_RE.match(text) and heading.title and (people := split_speakers(heading.title)):
+    if read.speakers and read.title and (heading or KIND_PREFIX_RE.match(text)):
+        return read.title, read.speakers
+    if KIND_PREFIX_RE.match(text) and read.title and (people := split_speakers(read.title)):
         return text, people  # "Keynote: Ana Ruiz, PSF Chair": the slot's speaker, no title yet
     return text, []
 

@@ -80,7 +80,14 @@ def _name_tokens(name: str) -> tuple[str, ...]:
         if first and last and not re.search(r"\b(jr|sr|phd|md|ii|iii)\b", first):
             name = f"{first} {last}"
     tokens = re.findall(r"[^\W\d_]+", name.replace("-", " ").replace("'", "").replace("’", ""))
+    if len(tokens) > 1 and all(_CJK_WORD_RE.fullmatch(t) for t in tokens):
+        return ("".join(tokens),)  # 中正 和久 is 中正和久: a space between the names or none
     return tuple(t for t in tokens if t not in HONORIFICS)
+
+
+_CJK_WORD_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
+"""A word in Chinese, Japanese or Korean script, where a name's parts are written with a
+space between them or without one."""
 
 
 def _drop_brackets(name: str) -> str:

@@ -28,6 +28,7 @@ from urllib.parse import parse_qs, urlsplit
 from confnotes.importers import doctree
 from confnotes.importers.entries import kind_of, leading_clock
 from confnotes.importers.page import section_kind
+from confnotes.importers.persons import parse_person
 from confnotes.importers.programme import (
     Programme,
     ProgrammeSession,
@@ -39,7 +40,6 @@ from confnotes.importers.textutil import (
     find_series,
     parse_clock,
     parse_date,
-    parse_person,
     series_timezone,
 )
 from confnotes.notebook.link_kinds import classify_link, link_kind

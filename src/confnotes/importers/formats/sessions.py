@@ -84,6 +84,10 @@ _DOCUMENT_END_RE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
 """A line that closes front matter (or ends a YAML document)."""
 
 
+_WALKED: dict[int, tuple[Any, rec.Found]] = {}
+"""What detection found walking the document it loaded last (by ``id()``, the document
+held with it): parsing that same document does not walk it again."""
+
 _LAST: dict[int, Any] = {}
 """The last document loaded, by the hash of its bytes: detection and parsing read the same
 file one after the other, and a big YAML file takes seconds to load."""
@@ -108,6 +112,8 @@ def _load(data: bytes, source: str) -> Any:
     check_size(data, source)
     text = decode_text(data, source)
     stripped = text.lstrip()
+    if stripped.startswith("<"):
+        return _xml_records(data, source, stripped)
     if stripped.startswith(("{", "[")):
         try:
             return json.loads(text)
@@ -136,6 +142,66 @@ def _load(data: bytes, source: str) -> Any:
         except RecursionError:
             raise BadInputError("YAML nested too deeply", source) from None
     raise BadInputError("neither JSON, YAML nor CSV records", source, 1)
+
+
+_XML_PAGE_ROOTS = frozenset({"html", "rss", "feed", "svg", "urlset"})
+"""Roots of XML that is a page or a feed, not records (other readers read pages)."""
+
+
+def _xml_records(data: bytes, source: str, text: str) -> Any:
+    """An XML document as the records it holds, to be read by content like JSON: an
+    element of leaves is a record (its attributes fields too), repeated elements a list,
+    a wrapper of one repeated element (``<papers><paper/>…</papers>``) the list itself.
+    Any XML, whatever its vocabulary (``<session>``, ``<paper>``, ``<entry>``).
+
+    Raises:
+        BadInputError: malformed XML, a page (HTML), or no element.
+    """
+    from confnotes.importers.safe_xml import parse_xml
+
+    if re.match(r"<!doctype\s+html|<html[\s>]", text, re.I):
+        raise BadInputError("an HTML page, not records", source, 1)
+    root, _lines = parse_xml(data, source)
+    if _local(root.tag).casefold() in _XML_PAGE_ROOTS:
+        raise BadInputError(f"XML <{_local(root.tag)}>, not records", source, 1)
+    return {_local(root.tag): _xml_value(root, 0)}
+
+
+def _local(tag: Any) -> str:
+    """A tag without its namespace (``{ns}session`` → ``session``)."""
+    return str(tag).rpartition("}")[2]
+
+
+def _xml_value(element: Any, depth: int) -> Any:
+    children = list(element)
+    text = " ".join((element.text or "").split())
+    if not children:
+        if text or not element.attrib:
+            return text or None
+        return {_local(k): v for k, v in element.attrib.items()}
+    if depth >= 60:
+        return None
+    groups: dict[str, list[Any]] = {}
+    for child in children:
+        groups.setdefault(_local(child.tag), []).append(child)
+    if len(groups) == 1 and not element.attrib and not text:
+        (tag, items), own = next(iter(groups.items())), _local(element.tag).casefold()
+        if len(items) > 1 or _wraps(own, tag.casefold()):
+            return [_xml_value(c, depth + 1) for c in items]  # <authors><author/></authors>
+    out: dict[str, Any] = {_local(k): v for k, v in element.attrib.items()}
+    for tag, items in groups.items():
+        values = [_xml_value(c, depth + 1) for c in items]
+        out[tag] = values if len(values) > 1 else values[0]
+    if text:
+        out.setdefault("text", text)  # mixed content: the element's own words
+    return out
+
+
+def _wraps(parent: str, child: str) -> bool:
+    """``papers`` around ``paper``, ``entries`` around ``entry``: a plural around its items."""
+    return parent in (child + "s", child + "es") or (
+        child.endswith("y") and parent == child[:-1] + "ies"
+    )
 
 
 def _yaml(text: str) -> Any:
@@ -215,10 +281,9 @@ def _csv_rows(text: str) -> list[dict[str, str]] | None:
     names = table[0]
     if (grid := _grid_rows(table)) is not None:
         return grid
-    if any(roles_of(n) & {"title", "name"} for n in names):
-        body = table[1:]
-    elif sum(1 for n in names if n and is_key_word(n)) >= 2:
-        names = _title_by_content(names, table[1:])
+    if any(roles_of(n) & {"title", "name"} for n in names) or (
+        sum(1 for n in names if n and is_key_word(n)) >= 2
+    ):  # a header: its title column, when no label names it, is found by content in walking
         body = table[1:]
     else:
         names, body = _names_by_content(table, delimiter, text), table
@@ -273,20 +338,6 @@ def _column(rows: list[list[str]], i: int) -> list[str]:
 
 def _is_clock(cell: str) -> bool:
     return parse_clock(cell) is not None and len(cell) <= 24
-
-
-def _title_by_content(names: list[str], rows: list[list[str]]) -> list[str]:
-    """The header's labels, the column of longest free text (not times, not labelled by
-    a role) renamed ``title``."""
-    best, length = -1, 0.0
-    for i, name in enumerate(names):
-        cells = _column(rows, i)
-        if roles_of(name) or not cells or sum(map(_is_clock, cells)) * 2 > len(cells):
-            continue
-        mean = sum(len(c) for c in cells) / len(cells)
-        if mean > length:
-            best, length = i, mean
-    return [("title" if i == best else n) for i, n in enumerate(names)] if best >= 0 else []
 
 
 def _names_by_content(table: list[list[str]], delimiter: str, text: str) -> list[str]:
@@ -358,19 +409,31 @@ def detect(data: bytes) -> float:
         document = load(data, "")
     except (BadInputError, ValueError, RecursionError):
         return 0.0
-    if _is_other_schedule(document) or not isinstance(document, (dict, list)):
+    xml = head.startswith("<")  # frab's XML is frab's first; this reads it when frab cannot
+    if (_is_other_schedule(document) and not xml) or not isinstance(document, (dict, list)):
         return 0.0
     found = rec.walk([document])
+    _WALKED.clear()
+    _WALKED[id(document)] = (document, found)  # parsing it next walks it no more
     talks = len(found.talks) + len(found.stubs)
     if not talks:
         return 0.0
     timed = sum(
         1
         for r, ctx in found.talks
-        if rec.first(_slot(r), "start", _WHEN) or ctx.day or ctx.start or _dated_clock(r)
+        if rec.first(_slot(r), "start", _WHEN)
+        or ctx.day
+        or ctx.start
+        or _dated_clock(r)
+        or rec.clock_field(r)
     )
     if head.startswith(("{", "[")):
         return 0.6 + 0.35 * min(1.0, (timed + len(found.stubs)) / talks)
+    if xml:  # XML read as records: after the readers of its vocabulary
+        root = next(iter(document)) if isinstance(document, dict) and len(document) == 1 else ""
+        if str(root).casefold() == "schedule":
+            return 0.5  # frab's, unless frab cannot read it
+        return 0.5 + 0.35 * min(1.0, timed / talks)
     # YAML or CSV with one record may be someone's note with a few key lines: not claimed
     if talks < 2:
         return 0.0
@@ -444,8 +507,14 @@ def parse_many(items: list[tuple[bytes, str]]) -> Programme:
     """
     documents = [load(data, source) for data, source in items]
     _LAST.clear()  # held only from detection to parsing
+    names = [PurePath(s).stem for _d, s in items]
+    held = _WALKED.pop(id(documents[0]), None) if len(items) == 1 else None
+    _WALKED.clear()
+    walked = held[1] if held is not None and held[0] is documents[0] else None
+    if walked is not None and roles_of(names[0]):
+        walked = None  # a file named "speakers" or "event" is walked knowing its name
     source = items[0][1] if len(items) == 1 else ", ".join(s for _d, s in items)
-    return _Reader(source).read(documents, [PurePath(s).stem for _d, s in items])
+    return _Reader(source).read(documents, names, walked)
 
 
 def _first_link(raw: dict[str, Any]) -> str:
@@ -635,11 +704,24 @@ class _Reader:
             return self._person(target) if person_like and target is not raw else []
         if isinstance(raw, str):  # a field holding people: its role vouches for the names
             return role_people(raw, single_ok=single_ok)
+        if isinstance(raw, list):
+            # ["Katrina Owens", "kytrinyx"] inside a people field: one person's fields, a
+            # name and a handle; the name is the one of a name's shape
+            texts = [str(v).strip() for v in raw if isinstance(v, (str, int)) and str(v).strip()]
+            named = next((t for t in texts if is_person_name(" ".join(t.split()))), None)
+            return self._person(named, single_ok=True) if named else []
         if not isinstance(raw, dict):
             return []
+        inner = raw.get("name")
+        if isinstance(inner, dict) and not rec.first(raw, "first"):
+            # XML's <name><givenname/><surname/></name>, an API's {"name": {"first": …}}:
+            # the parts of the name are fields of the person
+            raw = {**{k: v for k, v in raw.items() if k != "name"}, **inner}
         ident = rec.own_id(raw)
-        if ident is not None and str(ident) in self.people:
-            return [self.people[str(ident)]]
+        # one id, one name: two people a speakers file numbers alike stay two
+        seen = f"{ident}\x00{rec.first(raw, 'name') or rec.first(raw, 'first') or ''}"
+        if ident is not None and seen in self.people:
+            return [self.people[seen]]
         given, family = rec.first(raw, "first"), rec.first(raw, "last")
         structured = False  # given and family names in fields of their own: a name by shape
         name = None
@@ -671,8 +753,16 @@ class _Reader:
             return []
         if "," in name and not (given and family):
             last, _, firsts = name.partition(",")  # Indico's "Lindqvist, Elin"
-            if firsts.strip() and len(firsts.split()) <= 3 and len(last.split()) <= 3:
-                name = f"{firsts.strip()} {last.strip()}"
+            tail = " ".join(firsts.split())
+            if (
+                tail
+                and len(tail.split()) <= 3
+                and len(last.split()) <= 3
+                and is_person_name(tail, single_ok=True)
+            ):
+                name = f"{tail} {last.strip()}"
+            elif len(last.split()) >= 2 and (people := role_people(name)):
+                return people  # "dr. Ana Ruiz, senior researcher", "A, B, C": jobs, names
         affs: list[str] = []
         for _key, value in rec.values(raw, "affiliation"):
             for aff in value if isinstance(value, list) else [value]:
@@ -690,7 +780,7 @@ class _Reader:
         if person is None or not (structured or role_people(person.name)):
             return []
         if ident is not None:
-            self.people[str(ident)] = person
+            self.people[seen] = person
         return [person]
 
     def _speakers(self, record: dict[str, Any]) -> list[ProgrammePerson]:
@@ -789,8 +879,10 @@ class _Reader:
         return datetime.combine(day, at) if day is not None else None
 
     # ------------------------------------------------------------------ talks
-    def read(self, documents: list[Any], names: list[str] | None = None) -> Programme:
-        self.found = rec.walk(documents, names)
+    def read(
+        self, documents: list[Any], names: list[str] | None = None, walked: rec.Found | None = None
+    ) -> Programme:
+        self.found = walked if walked is not None else rec.walk(documents, names)
         self.people_field = any(
             "speaker" in roles_of(str(key)) for record, _ctx in self.found.talks for key in record
         )
@@ -900,6 +992,8 @@ class _Reader:
         if "<" in title or "&" in title:  # "<i>Title</i>", "Session 1</b>": markup, not words
             title = html_to_text(title)
         title = " ".join(title.split())
+        if (split := rec.title_clock(title)) is not None:
+            title = split[1]  # "14:30-15:30 Restful Design": the time is the slot's
         if not title:
             return None
         day = rec.day_of(record) or ctx.day or self.event_day
@@ -931,7 +1025,12 @@ class _Reader:
             # a speaker field that names no one ("TBD") says the title names no one either;
             # beside records with a people field, a bracket after a title names a place or
             # a note ("Party (St. Joan)"), only a dash or "by" a person
-            title, speakers = title_and_speakers(title, brackets=not self.people_field)
+            own_field = any(True for _ in rec.values(record, "chair")) or any(
+                "speaker" in roles_of(str(k)) for k in record
+            )
+            title, speakers = title_and_speakers(
+                title, brackets=not self.people_field, heading=not own_field
+            )
         if not speakers and not says_who and (named := _labelled_speaker(title)) is not None:
             # "Invited Speaker: Ana Ruiz", the talk's own title as its short description
             label, speakers = named
@@ -973,7 +1072,7 @@ class _Reader:
             start=start,
             end=end,
             room=self._room(record, ctx) or self._room(slot, ctx),
-            session=ctx.session or None,
+            session=ctx.session or self._holder(record) or None,
             speakers=speakers,
             links=links,
             tags=[t[:60] for t in tags if t][:10],
@@ -981,6 +1080,15 @@ class _Reader:
             source_id=str(rec.own_id(record) or "")[:100],
             day=start.date() if start else day if rec.day_of(record) or ctx.day else None,
         )
+
+    def _holder(self, record: dict[str, Any]) -> str:
+        """The key of the session a talk points at (``panel_id``), or ""."""
+        for key, value in record.items():
+            if roles_of(str(key)) == {"id", "ref"} and isinstance(value, (str, int)):
+                target = self.found.tables.get(str(value), str(key))
+                if target is not None and id(target) in self.found.holders:
+                    return str(rec.first(target, "id", (str, int)) or rec.title_of(target))
+        return ""
 
     def _stub(
         self, stub: dict[str, Any], owner: dict[str, Any], by_id: dict[str, ProgrammeTalk]

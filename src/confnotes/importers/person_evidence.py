@@ -1,0 +1,291 @@
+"""The person test's second look: a speaker weighed against the whole document.
+
+:mod:`confnotes.importers.persons` says whether a string *can* be a name. Whether it
+*is* one in this document is a question of its role, and the role shows in where
+the document puts the name. Every reader's programme passes here, with the
+document's text:
+
+- **A speaker packed into its talk's line** (``Event Start - Join Us``, ``Harbour
+  Lights: Tides and Timetables``) was split out of a title. That reading holds when
+  it is the document's convention (most of its talks are written so: a programme of
+  ``Title - Name`` lines, a table with a speaker column), when a word before the
+  name gives it the role (``by``, ``with``, a kind label such as ``Keynote:``), or
+  when the document names the person elsewhere on a line of their own (a speaker
+  line, a people list). Otherwise the split is undone: the line is a title whose
+  first words look like a name, and nobody is invented.
+- **A comma between a name and a second name-shaped phrase**: when the document
+  writes ``Name, Affiliation`` on its other talks' lines (an organisation word told
+  one of them), ``Ruben Claes, Omroep Zuid`` is one person and an affiliation too,
+  not two people, unless the document names that phrase as a person elsewhere.
+
+The text is only searched (casefolded, tags and emphasis marks removed), so the
+pass is linear in the text and the names; it changes nothing it cannot find.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from confnotes.importers.kinds import kind_of
+from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
+
+_NO_SPEAKER_KINDS = frozenset({"talk", "break", "social", "other"})
+"""Kinds of slot a label before a name does not make a speaker's (``talk`` is no label)."""
+CONVENTION = 0.5
+"""Share of a document's talks written with their speakers in the title's line for
+that to be its convention (below it, such a split needs a role word or a known name)."""
+MAX_TEXT = 4_000_000
+"""Texts longer than this are not weighed (the pass stays cheap on any input)."""
+MAX_HITS = 40
+"""Occurrences of one name looked at, at most."""
+
+_CELL_RE = re.compile(r"<(?:/?t[dh]|/tr)\b[^<>]{0,2000}>", re.I)
+_TAG_RE = re.compile(r"<[^<>]{0,2000}>")
+_BR_RE = re.compile(r"<br\s{0,20}/?>", re.I)
+_STRESS_END_RE = re.compile(r"</(?:em|strong|b|i)>", re.I)
+_HONORIFICS_RE = re.compile(
+    r"(?:\b(?:assoc|asst|prof|dr|drs|md|mr|mrs|ms|mx|dott|ing|sir|dame|pr|herr|frau|mme|univ)"
+    r"\b\.?\s*)+$"
+)
+_MARKS_RE = re.compile(r"[*_`~\[\]]+")
+_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+_ASCII_WORD_RE = re.compile(r"[a-z0-9]+")
+
+_SPACES_RE = re.compile(r"[ \t\u00a0\u3000]+")
+_ROLE_WORD_RE = re.compile(
+    r"(?:\b(?:by|with|von|mit|durch|par|avec|por|con|di|door|av|met|speakers?|presenters?|"
+    r"presented|authors?|chairs?|moderators?|hosts?|referent\w*|sprecher\w*|intervenant\w*|"
+    r"ponente|palestrante|relat\w+)|[:：]|講演者|発表者|登壇者|演讲者|讲者)\W*$",
+    re.I,
+)
+"""A word just before a name that gives it a speaker's role."""
+
+
+def _keep_lines(m: re.Match[str], instead: str) -> str:
+    """A tag's replacement: its line breaks, so a tag written over two lines (``<span\n
+    class="speaker">``) does not join its element's line to the one before."""
+    return "\n" * m.group(0).count("\n") or instead
+
+
+def _plain(text: str) -> str:
+    """``text`` as the pass searches it: no tags, no emphasis marks, one space, casefolded."""
+    text = _BR_RE.sub("\n", text)  # "<em>Title TBA</em> <br> Name": two lines, as shown
+    # "<em>Workshop</em> Name": the stress ends its field as a cell would
+    text = _STRESS_END_RE.sub(" | ", text)
+    text = _CELL_RE.sub(lambda m: _keep_lines(m, " | "), text)
+    text = html.unescape(_TAG_RE.sub(lambda m: _keep_lines(m, " "), text))
+    return _SPACES_RE.sub(" ", _MARKS_RE.sub("", text)).casefold()
+
+
+class _Document:
+    """A document's searchable text, line by line, with an index from each ASCII word to
+    the lines holding it, so a name or a title is looked up in the few lines that hold its
+    rarest word, not scanned for through the whole text (a programme of 3,000 talks)."""
+
+    def __init__(self, text: str):
+        self.text = _plain(text)
+        self.spans: list[tuple[int, int]] = []
+        self.index: dict[str, list[int]] = {}
+        start = 0
+        for n, line in enumerate(self.text.split("\n")):
+            end = start + len(line)
+            self.spans.append((start, end))
+            for word in set(_ASCII_WORD_RE.findall(line)):
+                self.index.setdefault(word, []).append(n)
+            start = end + 1
+
+    def lines_with(self, needle: str, cut: bool = False) -> list[tuple[int, int]]:
+        """The (start, end) of each line holding ``needle`` (at most :data:`MAX_HITS`);
+        ``cut``: its last word may be cut short (a title's first characters)."""
+        out: list[tuple[int, int]] = []
+        if not needle:
+            return out
+        words = _ASCII_WORD_RE.findall(needle)
+        whole = words[:-1] if cut else words
+        if whole and needle.isascii():
+            rarest = min(whole, key=lambda w: len(self.index.get(w, ())))
+            for n in self.index.get(rarest, ()):
+                start, end = self.spans[n]
+                if needle in self.text[start:end]:
+                    out.append((start, end))
+                    if len(out) >= MAX_HITS:
+                        break
+            return out
+        at = self.text.find(needle)
+        while at >= 0 and len(out) < MAX_HITS:
+            start = self.text.rfind("\n", 0, at) + 1
+            end = self.text.find("\n", at)
+            end = len(self.text) if end < 0 else end
+            if not out or out[-1] != (start, end):
+                out.append((start, end))
+            at = self.text.find(needle, end)
+        return out
+
+
+def _title_key(talk: ProgrammeTalk) -> str:
+    """A stretch of the talk's title to find its line by (its first words)."""
+    title = _plain(talk.title).strip(" \"'“”.:-–—")
+    return title[:32].strip()
+
+
+def _role_before(line: str, at: int) -> bool:
+    """A word before the name at ``at`` that gives it a speaker's role (``by``, ``von Prof.
+    Dr.``, ``Speaker:``) or a kind label that names the slot's speaker (``Keynote -``)."""
+    before = _HONORIFICS_RE.sub("", line[max(0, at - 40) : at])
+    # a kind that has a speaker ("Keynote - Name"); a lunch or a dinner names a place
+    return bool(_ROLE_WORD_RE.search(before)) or kind_of(before) not in _NO_SPEAKER_KINDS
+
+
+def _alone(line: str, name: str) -> bool:
+    """The line says little besides the name (a heading, a card's name, ``Name (Lab)``)."""
+    rest = _WORD_RE.findall(line.replace(name, " "))
+    return len(rest) <= 2
+
+
+def _handle_after(rest: str) -> bool:
+    """A social handle right after a name (``Ana Ruiz @aruiz``): someone's, so a person."""
+    return rest.lstrip().lstrip("([").startswith("@")
+
+
+def _position(
+    doc: _Document, talk: ProgrammeTalk, person: ProgrammePerson, titled: set[tuple[int, int]]
+) -> str | None:
+    """Where ``person`` is written relative to ``talk``'s title: ``"own"`` when some line
+    names them without any talk's title (a speaker line, a people list), or in a cell of
+    its own beside the title (a speaker column), ``"role"`` when a role word comes before
+    the name on the title's line, ``"packed"`` when they are only ever written inside
+    talks' title lines; None when the pass cannot tell (the name or the title is not found
+    as such)."""
+    name = _plain(person.name).strip()
+    key = _title_key(talk)
+    if len(name) < 2 or len(key) < 3:
+        return None
+    lines = doc.lines_with(name)
+    if not lines:
+        return None
+    if not doc.lines_with(key, cut=True):
+        return "named"  # a slot the document names by its speaker alone ("14:00 Ana Ruiz")
+    how = "packed"
+    for start, end in lines:
+        line = doc.text[start:end]
+        at, t_at = line.find(name), line.find(key)
+        if t_at < 0 and ((start, end) not in titled or _alone(line, name)):
+            return "own"  # a line of its own, or one that is little more than the name
+        if t_at >= 0 and "|" in line[min(at, t_at) : max(at, t_at)]:
+            return "own"  # a cell of its own on the title's row: a speaker column
+        if t_at >= 0 and (_role_before(line, at) or _handle_after(line[at + len(name) :])):
+            how = "role"  # "by Name", "Keynote - Name", "Name @handle": a person's marks
+    return how
+
+
+def _unsplit(doc: _Document, talk: ProgrammeTalk, person: ProgrammePerson) -> None:
+    """Take ``person`` off ``talk``; when it was the only speaker and the line holds the
+    name and the title side by side, the title becomes that whole stretch again."""
+    talk.speakers = [p for p in talk.speakers if p is not person]
+    if talk.speakers:
+        return
+    name, key = _plain(person.name).strip(), _title_key(talk)
+    for start, end in doc.lines_with(name):
+        line = doc.text[start:end]
+        at, t_at = line.find(name), line.find(key)
+        if at < 0 or t_at < 0:
+            continue
+        title = _plain(talk.title).strip()
+        lo, hi = min(at, t_at), max(at + len(name), t_at + len(title))
+        between = line[at + len(name) : t_at] if at < t_at else line[t_at + len(title) : at]
+        if hi - lo <= len(name) + len(title) + 4 and len(between.strip(" -–—:|·,")) == 0:
+            whole = _restore(talk.title, person.name, at < t_at, between)
+            if whole:
+                talk.title = whole
+        return
+
+
+def _restore(title: str, name: str, name_first: bool, between: str) -> str:
+    """The title as the line wrote it, name and title with their separator."""
+    sep = between.strip()
+    glue = f"{sep} " if sep in (":", "：") else (f" {sep} " if sep else " ")
+    return f"{name}{glue}{title}" if name_first else f"{title}{glue}{name}"
+
+
+def _in_line(doc: _Document, talk: ProgrammeTalk) -> bool:
+    """Whether the document writes ``talk``'s speaker on the talk's own line, not in a cell
+    of its own (``Title - Name``, ``Name: Title``), or names the slot by its speaker alone
+    (``14:00 Ana Ruiz``, its title not found as such)."""
+    if not talk.speakers:
+        return False
+    names = [_plain(p.name).strip() for p in talk.speakers]
+    lines = doc.lines_with(_title_key(talk), cut=True)
+    if not lines:
+        return any(len(n) >= 2 and doc.lines_with(n) for n in names)
+    key = _title_key(talk)
+    for start, end in lines:
+        line = doc.text[start:end]
+        t_at = line.find(key)
+        for name in names:
+            at = line.find(name) if len(name) >= 2 else -1
+            if at >= 0 and "|" not in line[min(at, t_at) : max(at, t_at)]:
+                return True
+    return False
+
+
+def weigh_people(programme: Programme, text: str) -> Programme:
+    """``programme`` with the speakers its document gives no role dropped (see the module's
+    doc); the same programme, changed in place, returned for chaining."""
+    if not text or len(text) > MAX_TEXT or not programme.talks:
+        return programme
+    doc = _Document(text)
+    eligible = [  # the document's items: what has a time or a speaker, breaks aside
+        t
+        for t in programme.talks
+        if t.title.strip() and t.kind != "break" and (t.speakers or t.start or t.clock or t.day)
+    ]
+    if not eligible:
+        return programme
+    # a break read with a name ("Lunch (Harbour Inn)") is weighed too, not counted as an item
+    weighed = eligible + [t for t in programme.talks if t.kind == "break" and t.speakers]
+    packed_talks = sum(_in_line(doc, t) for t in eligible)
+    if packed_talks < CONVENTION * len(eligible):
+        # not the document's convention: each name read out of its talk's line is weighed
+        titled = {span for t in weighed for span in doc.lines_with(_title_key(t), cut=True)}
+        for talk in weighed:
+            for person in list(talk.speakers):
+                how = _position(doc, talk, person, titled)
+                if how == "packed" and not (person.affiliations or person.aliases):
+                    _unsplit(doc, talk, person)
+    _affiliation_convention(doc, eligible)
+    return programme
+
+
+def _affiliation_convention(doc: _Document, talks: list[ProgrammeTalk]) -> None:
+    """``Name, Affiliation`` read on one talk's line makes ``A, B`` on a sibling's line a
+    person and an affiliation, when B is named nowhere else in the document."""
+
+    def comma_pair(talk: ProgrammeTalk, first: str, second: str) -> bool:
+        pair = f"{_plain(first).strip()}, {_plain(second).strip()}"
+        lines = doc.lines_with(pair)
+        # the title's line, or the line above it ("<em>Title</em><br>Name, Affiliation")
+        return bool(lines) and all(
+            _title_key(talk) in doc.text[doc.text.rfind("\n", 0, max(s - 1, 0)) + 1 : e]
+            for s, e in lines
+        )
+
+    told = any(
+        comma_pair(t, p.name, p.affiliations[0])
+        for t in talks
+        for p in t.speakers
+        if p.affiliations
+    )
+    if not told:
+        return
+    for talk in talks:
+        if len(talk.speakers) != 2 or any(p.affiliations for p in talk.speakers):
+            continue
+        first, second = talk.speakers
+        elsewhere = any(
+            _title_key(talk) not in doc.text[doc.text.rfind("\n", 0, max(s - 1, 0)) + 1 : e]
+            for s, e in doc.lines_with(_plain(second.name).strip())
+        )
+        if comma_pair(talk, first.name, second.name) and not elsewhere:
+            first.affiliations.append(second.name)
+            talk.speakers = [first]
