@@ -118,6 +118,7 @@ def _recovered(nb: Notebook) -> set[str]:
     for conf in nb.conferences.values():
         out |= _words(conf.name) | _when_words(conf.start) | _when_words(conf.end)
         out |= _words(getattr(conf, "location", "") or "")
+        out |= _words(getattr(conf, "description", "") or "")  # its front matter's, kept
         for session in conf.sessions:
             out |= _words(session.title) | _words(session.room or "")
     for talk in nb.talks.values():

@@ -175,3 +175,13 @@ def test_the_people_of_a_speaker_string_are_the_callers_to_change() -> None:
         ("Ana Ruiz", ["Example Lab"], []),
         ("Li Wei", [], []),
     ]
+
+
+def test_a_chinese_given_name_ending_in_ing_is_no_gerund() -> None:
+    """``Mingming Gong`` is a name (Pinyin syllables), ``Building Agents`` a title."""
+    from confnotes.importers.persons import is_person_name
+
+    assert is_person_name("Mingming Gong")
+    assert is_person_name("Tingting Zhang")
+    assert not is_person_name("Building Agents")
+    assert not is_person_name("Mining Software")

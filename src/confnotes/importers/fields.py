@@ -44,6 +44,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "instructor", "instructors", "lecturer", "lecturers",
         "講演者", "発表者", "演讲者", "讲者", "发言人", "報告人", "报告人", "演讲嘉宾", "嘉宾",
         "登壇者", "講師", "讲师", "발표자", "연사", "докладчик", "спикер", "prelegent", "spreker",
+        "スピーカー", "스피커",
     ),
     "chair": (
         "chair", "chairs", "chairperson", "convener", "conveners", "moderator", "moderators",

@@ -140,6 +140,15 @@ def _trailing_names(talks: list[ProgrammeTalk]) -> None:
         return
     for talk, title, who in split:
         talk.title, talk.speakers = title, who
+    for talk in talks:
+        # the column agreed on: a title shaped like a name is still the title before it
+        # ("Customizable Art Direction - Markham")
+        if (
+            not talk.speakers
+            and (parts := _tail(talk.title))
+            and len(who := split_speakers(parts[1], single_ok=True)) == 1
+        ):
+            talk.title, talk.speakers = parts[0], who
 
 
 def _page_note(doc: doctree.Document, name: str) -> ProgrammeTalk:

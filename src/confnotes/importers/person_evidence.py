@@ -137,6 +137,13 @@ def _role_before(line: str, at: int) -> bool:
     return bool(_ROLE_WORD_RE.search(before)) or kind_of(before) not in _NO_SPEAKER_KINDS
 
 
+def _kind_after(rest: str) -> bool:
+    """A kind label right after the name, ending the line (``Vinay Prasad Keynote``): the
+    slot that person gives."""
+    words = _WORD_RE.findall(rest[:40])
+    return 0 < len(words) <= 2 and kind_of(" ".join(words)) not in _NO_SPEAKER_KINDS
+
+
 def _alone(line: str, name: str) -> bool:
     """The line says little besides the name (a heading, a card's name, ``Name (Lab)``)."""
     rest = _WORD_RE.findall(line.replace(name, " "))
@@ -174,8 +181,9 @@ def _position(
             return "own"  # a line of its own, or one that is little more than the name
         if t_at >= 0 and "|" in line[min(at, t_at) : max(at, t_at)]:
             return "own"  # a cell of its own on the title's row: a speaker column
-        if t_at >= 0 and (_role_before(line, at) or _handle_after(line[at + len(name) :])):
-            how = "role"  # "by Name", "Keynote - Name", "Name @handle": a person's marks
+        after = line[at + len(name) :]
+        if t_at >= 0 and (_role_before(line, at) or _handle_after(after) or _kind_after(after)):
+            how = "role"  # "by Name", "Keynote - Name", "Name @handle", "Name Keynote"
     return how
 
 
@@ -186,6 +194,8 @@ def _unsplit(doc: _Document, talk: ProgrammeTalk, person: ProgrammePerson) -> No
     if talk.speakers:
         return
     name, key = _plain(person.name).strip(), _title_key(talk)
+    if name.casefold() in _plain(talk.title).casefold():
+        return  # the title holds the name already ("Vinay Prasad Keynote")
     for start, end in doc.lines_with(name):
         line = doc.text[start:end]
         at, t_at = line.find(name), line.find(key)

@@ -120,6 +120,9 @@ _INNER_CAPS_RE = re.compile(
 """``GPUs``, ``DevOps``, ``DevSecOps``, ``iOS``: a product or acronym, not a name
 (``McDonald``, ``DeMarco``, ``MacArthur`` are: a surname's prefix, then a capital)."""
 
+_JOINED_RE = re.compile(r"[A-Z][a-z]{1,12}[A-Z][a-z]{1,12}")
+"""A given name of two joined parts (``SiYeong``, ``AnnMarie``): a name where a role says
+one is written (a ``Speaker:`` field), as ``DevOps`` would be anywhere else."""
 _PARTICLES = "van|von|der|den|de|da|del|della|la|le|di|du|dos|das|bin|ibn|al|el|y|zu|ter|ten"
 """The small words of a surname (``van``, ``di``)."""
 _NAME_TOKEN_RE = re.compile(
@@ -250,12 +253,18 @@ def is_person_name(name: str, single_ok: bool = False, titled: bool = False) -> 
         _capital(tokens[-1]) or re.match(r"^[a-z]{1,3}[-'’][A-ZÀ-Ž]", tokens[-1])
     ):
         return False  # "al-Rashid", "d'Alembert" end a name too
-    if any(_INNER_CAPS_RE.match(t) for t in tokens):
-        return False
+    joined = single_ok and len(tokens) >= 2 and bool(_JOINED_RE.fullmatch(tokens[0]))
+    if any(_INNER_CAPS_RE.match(t) and not (joined and i == 0) for i, t in enumerate(tokens)):
+        return False  # but "SiYeong Jang" where a speaker's field says it is a name
     if any(re.search(r"\w['’]s$", t) for t in tokens):
         return False  # "Swift's Hidden Gems": a possessive is a title's word, not a name's
-    if len(tokens[0]) >= 6 and tokens[0].lower().endswith("ing") and not titled:
-        return False  # "Evaluating RAG", "Building Agents": a title, not a given name
+    if (
+        len(tokens[0]) >= 6
+        and tokens[0].lower().endswith("ing")
+        and not titled
+        and not (len(tokens) == 2 and is_pinyin(tokens[0]) and is_pinyin(tokens[1], 1))
+    ):
+        return False  # "Evaluating RAG", "Building Agents": a title (but "Mingming Gong")
     caps = [
         t
         for t in tokens
@@ -264,6 +273,53 @@ def is_person_name(name: str, single_ok: bool = False, titled: bool = False) -> 
     if caps and not titled and (len(caps) == len(tokens) or any(len(t) < 3 for t in caps)):
         return False  # "GPU", "AI ML"; but "Jean DUPONT", "Ada DI PRIMIO" are names
     return all(_NAME_TOKEN_RE.match(t) or _script_token(t) for t in tokens)
+
+
+_PINYIN_FINALS: dict[str, str] = {
+    "": "a o e ai ei ao ou an en ang eng er",
+    "y": "i a e ao ou an in ang ing ong u ue uan un",
+    "w": "u a o ai ei an en ang eng",
+    "b": "a o ai ei ao an en ang eng i ie iao ian in ing u",
+    "p": "a o ai ei ao ou an en ang eng i ie iao ian in ing u",
+    "m": "a o e ai ei ao ou an en ang eng i ie iao iu ian in ing u",
+    "f": "a o ei ou an en ang eng u",
+    "d": "a e ai ei ao ou an en ang eng ong i ie iao iu ian ing u uo ui uan un",
+    "t": "a e ai ao ou an ang eng ong i ie iao ian ing u uo ui uan un",
+    "n": "a e ai ei ao ou an en ang eng ong i ie iao iu ian in iang ing u uo uan ü üe v ve",
+    "l": "a e ai ei ao ou an ang eng ong i ia ie iao iu ian in iang ing u uo uan un ü üe v ve",
+    "g": "a e ai ei ao ou an en ang eng ong u ua uo uai ui uan un uang",
+    "k": "a e ai ei ao ou an en ang eng ong u ua uo uai ui uan un uang",
+    "h": "a e ai ei ao ou an en ang eng ong u ua uo uai ui uan un uang",
+    "j": "i ia ie iao iu ian in iang ing iong u ue uan un",
+    "q": "i ia ie iao iu ian in iang ing iong u ue uan un",
+    "x": "i ia ie iao iu ian in iang ing iong u ue uan un",
+    "zh": "a e i ai ei ao ou an en ang eng ong u ua uo uai ui uan un uang",
+    "ch": "a e i ai ao ou an en ang eng ong u uo uai ui uan un uang",
+    "sh": "a e i ai ei ao ou an en ang eng u ua uo uai ui uan un uang",
+    "r": "e i ao ou an en ang eng ong u uo ui uan un",
+    "z": "a e i ai ei ao ou an en ang eng ong u uo ui uan un",
+    "c": "a e i ai ao ou an en ang eng ong u uo ui uan un",
+    "s": "a e i ai ao ou an en ang eng ong u uo ui uan un",
+}
+_PINYIN = frozenset(i + f for i, finals in _PINYIN_FINALS.items() for f in finals.split())
+"""The syllables of Hanyu Pinyin, the romanisation most Chinese names are written in."""
+
+
+def is_pinyin(word: str, most: int = 4) -> bool:
+    """Whether ``word`` is one to ``most`` Pinyin syllables (``Mingming``, ``Gong``):
+    a Chinese given name ending in *-ing* is no English gerund (``Building``)."""
+    word = word.casefold()
+    if not word.isalpha() or len(word) > 6 * most:
+        return False
+    ends = {0: 0}  # offset reached -> fewest syllables to reach it
+    for at in range(len(word)):
+        if at not in ends:
+            continue
+        for size in range(1, 7):
+            if word[at : at + size] in _PINYIN and ends[at] < most:
+                nxt = at + size
+                ends[nxt] = min(ends.get(nxt, most), ends[at] + 1)
+    return len(word) in ends
 
 
 _PARTICLE_RE = re.compile(rf"(?:{_PARTICLES})", re.I)

@@ -37,7 +37,7 @@ from confnotes.importers.entries import (
     kind_of,
     leading_clock,
 )
-from confnotes.importers.fields import roles_of
+from confnotes.importers.fields import names_role_alone, roles_of
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import KIND_WORDS
 from confnotes.importers.notefiles import PEOPLE_HEADING_RE, is_notes_file
@@ -171,6 +171,37 @@ _META_RE = re.compile(
     r"[*_]{0,3}\s*[:：]{1,2}\s*[*_]{0,3}\s*(?P<value>\S.*)$",
     re.I,
 )
+_ANY_KEY_RE = re.compile(
+    r"^\s*+(?:[-*+]\s+)?[*_]{0,3}(?P<key>[^\W\d_][^:：*_\n]{0,30}?)[*_]{0,3}\s*[:：]\s*"
+    r"[*_]{0,3}\s*(?P<value>\S.*)$"
+)
+"""``Key: value`` with any key a field of a record may have (``スピーカー：Luna``): what the
+key means is the records' vocabulary (:mod:`confnotes.importers.fields`)."""
+
+
+def _key_value(line: str) -> tuple[str, str] | None:
+    """(key, value) of a metadata line: a key of the notes' own (``Speaker:``, ``Time:``),
+    or one whose word the records' vocabulary gives a speaker's or a title's role."""
+    if m := _META_RE.match(line):
+        return m.group("key").lower(), m.group("value")
+    if m := _ANY_KEY_RE.match(line):
+        key = m.group("key").strip()
+        role = next((r for r in ("speaker", "title") if names_role_alone(key, r)), "")
+        if role:
+            return role, m.group("value")
+    return None
+
+
+def _a_field(line: str) -> bool:
+    """A ``Key: value`` list item or bold key whose key is a word or two, no one's name
+    (``* 動画：<…>``, ``**Slides:** …``), as a record's fields are written."""
+    m = _ANY_KEY_RE.match(line)
+    if m is None or not re.match(r"\s*+(?:[-*+]\s|[*_]{2})", line):
+        return False
+    key = m.group("key").strip()
+    return len(key.split()) <= 2 and not split_speakers(key)
+
+
 _CALLOUT_RE = re.compile(
     r"^\s*>\s*\[![\w-]+\][-+]?\s*(?P<key>speakers?|presenters?|presented by|by|authors?)"
     r"\s*:?\s*$",
@@ -236,10 +267,15 @@ _LABELLED_RE = re.compile(r"^\s*(?P<key>[^\W\d_][^\W\d_ ]{1,24})\s?[:：]\s+(?P<
 _SIGNATURE_RE = re.compile(r"^\s*(?:—|–|--|~)\s*(?P<who>\S.*)$")
 """``— Name`` closing a talk's notes: the speaker, signed."""
 _BY_LINE_RE = re.compile(
-    r"^\s*(?:[-*+]\s+)?[*_]{0,2}(?:(?:presented|given|talk|delivered)\s+by|by|von|par|por)"
+    r"^\s*(?:[-*+]\s+)?(?:\[[^\[\]\n]{1,80}\]\([^()\s]{0,500}\)\s+)?"  # "[PDF](…) by Name"
+    r"[*_]{0,2}(?:(?:presented|given|talk|delivered)\s+by|by|von|par|por)"
     r"\s+(?P<who>\S.*)$",
     re.I,
 )
+_WITH_LINE_RE = re.compile(
+    r"^\s*(?:[-*+]\s+)?[*_]{0,2}(?:with|avec|mit|con|com)\s+(?P<who>\S.*)$", re.I
+)
+"""``with A, B and C`` first under a heading that only says its kind (``## Panel``)."""
 _LINK_RE = re.compile(
     r"\[(?P<label>[^\[\]]*)\]\((?P<url>https?://[^()\s]+)\)|(?P<bare>https?://\S+)"
 )
@@ -293,7 +329,13 @@ _WITH_RE = re.compile(r"(?<!\s),?\s+with\s+", re.I)
 _CONVERSATION_RE = re.compile(
     r"\b(?:panel|discussion|fireside|chat|conversation|interview|debate|roundtable|q&a)\b", re.I
 )
-_DASHES_RE = re.compile(r"(?<!\s)\s+(?:--|[-–—|·•/])\s+")
+_BRACKET_LAST_RE = re.compile(r"^(?P<title>\S.{0,300}?)\s*+\((?P<who>[^()\n]{1,40})\)$")
+"""``Title (Name)``: a heading's last bracket, where the headings beside it name their
+speakers."""
+_AT_HANDLE_RE = re.compile(r"@[A-Za-z0-9_.]{1,40}")
+_ONE_LINK_RE = re.compile(r"\[[^\[\]\n]{1,300}\]\([^()\s]{0,500}\)")
+"""A line that is one link and nothing else: ``[You don't know bundler](…)``."""
+_DASHES_RE = re.compile(r"(?<!\s)\s+(?:-{2,3}+|[-–—|·•/])\s+")
 _LEADING_SYMBOLS_RE = re.compile(r"^[^\w\[(\"“'‘*_«„「『《]+")
 """Emoji, bullets and arrows before a heading's words."""
 _WHOLE_QUOTE_RE = re.compile(r"[\"“„«]([^\"“”„«»]{2,300})[\"”“»]")
@@ -890,6 +932,84 @@ def _kind_label_by(head: str) -> bool:
     )
 
 
+def _front_left(front: dict[str, object], p: Programme) -> None:
+    """Front matter keys a reading may take in (a title, an author) whose words it did not
+    recover go on with the notes, as keys it never reads do: ``title: … - Day 1`` when
+    the conference is named without its day, ``author:`` of a post nobody spoke at."""
+    said = " ".join(
+        [p.name, p.description, p.location]
+        + [t.title for t in p.talks]
+        + [s.name for t in p.talks for s in t.speakers]
+    )
+    known = set(_word_set(said))
+    for key, value in front.items():
+        if key not in FRONT_READ or key in _FRONT_WHEN or isinstance(value, (date, time)):
+            continue
+        leaves = value.values() if isinstance(value, dict) else [value]  # author: {name: …}
+        if set(_word_set(" ".join(str(v) for v in leaves if v is not None))) - known:
+            if key == "title" and isinstance(value, str) and not p.description:
+                p.description = value  # "Notes from the Thursday morning keynotes"
+                continue
+            for talk in p.talks:
+                talk.extra.setdefault(str(key), value)
+
+
+_FRONT_WHEN = frozenset(
+    {"date", "event_date", "start", "end", "day", "time", "when", "startTime", "start_time"}
+)
+"""Front keys of when: read for their day and hour, which the notes' dates hold."""
+
+
+def _word_set(text: str) -> list[str]:
+    return re.findall(r"\w+", strip_markdown_inline(text).casefold())
+
+
+def _affiliation_column(talks: list[ProgrammeTalk]) -> None:
+    """``Name, Place`` lines under the talks of one document: where most of them put a
+    speaker's affiliation after the comma (``Christina Leslie, MSK``), what another puts
+    there is an affiliation too, even shaped like a name (``Christopher Chin, Weill
+    Cornell``), not a second speaker."""
+    one = [t for t in talks if len(t.speakers) == 1 and t.speakers[0].affiliations]
+    two = [
+        t
+        for t in talks
+        if len(t.speakers) == 2
+        and not any(p.affiliations for p in t.speakers)
+        and f"{t.speakers[0].name}, {t.speakers[1].name}" in t.body
+    ]
+    if len(one) < 2 or len(one) < 2 * len(two):
+        return
+    for t in two:
+        first, place = t.speakers
+        first.affiliations = [place.name]
+        t.speakers = [first]
+
+
+def _name_alone(heading: str) -> list[ProgrammePerson]:
+    """The one person a heading names and nothing else, a handle aside (``Ana Ruiz
+    [@ana](…)``), or []."""
+    plain = " ".join(_AT_HANDLE_RE.sub(" ", strip_markdown_inline(heading)).split())
+    who = split_speakers(plain)
+    return who if len(who) == 1 and " ".join(who[0].name.split()) == plain else []
+
+
+def _kind_and_name(title: str) -> tuple[str, ProgrammePerson] | None:
+    """(kind, person) of a heading that is a kind of item and one person's name, the kind
+    first or last (``Keynote: Deb Nicholson``, ``Vinay Prasad Keynote``), else None."""
+    words = title.replace(":", " : ").split()
+    if len(words) < 3 or len(words) > 8:
+        return None
+    for word, rest in ((words[0], words[1:]), (words[-1], words[:-1])):
+        kind = kind_of(word)
+        if kind in ("talk", "other", "break"):
+            continue
+        name = " ".join(rest).strip(" :-–—")
+        who = split_speakers(name)
+        if len(who) == 1 and " ".join(who[0].name.split()) == name:
+            return kind, who[0]
+    return None
+
+
 def _kind_label_only(title: str) -> bool:
     """A title that only says what kind of item it is (``Keynote``, ``Talk court``)."""
     title = title.strip(" *_:")
@@ -1010,6 +1130,11 @@ class _Reader:
         self._speaker_last = False
         """The document's headings say their title first, then their speaker (most of
         those that name one: ``Keynote - Title - Name``)."""
+        self._bracket_names = False
+        """Most headings ending in a bracket hold a full name there (``Title (Ana Ruiz)``)."""
+        self._headed: dict[int, tuple[int, bool]] = {}
+        """Talks read from a heading in no session: (its level, its speakers were named on
+        lines under it)."""
 
     def _front_day(self) -> date | None:
         # "created:" last: a note tool's stamp of when a note was begun, the talk's day for
@@ -1070,11 +1195,26 @@ class _Reader:
             self._names_run = False
             understood = self._meta_line(line, talk)
             self._first_of_talk = False
+            if (
+                not understood
+                and not _META_RE.match(line)  # a key of ours not taken (Chair:) ends the run
+                and _a_field(line)
+                and _a_field(self._next_line(n))
+            ):
+                n += 1  # a field of a run of fields ("トーク概要：…" over "スピーカー：…"): read on
+                continue
             if not understood:
                 break
             self.consumed.add(n)
             n += 1
         return n
+
+    def _next_line(self, n: int) -> str:
+        """The next line after ``n`` with words, or ''."""
+        for m in range(n + 1, min(len(self.o.lines), n + 4)):
+            if self.o.lines[m].strip():
+                return self.o.lines[m]
+        return ""
 
     def _by_content(self, value: str, talk: _Talk) -> bool:
         """A value whose label is a pictogram (``:microphone: _Ana Ruiz_``, ``📅 2024-10-05
@@ -1158,8 +1298,8 @@ class _Reader:
     def _meta_line(self, line: str, talk: _Talk | None) -> bool:
         if talk is not None and (value := _pictogram_value(line)) is not None:
             return self._by_content(value, talk)
-        if m := _META_RE.match(line):
-            key, value = m.group("key").lower(), m.group("value").strip().rstrip("*_ ")
+        if said := _key_value(line):
+            key, value = said[0], said[1].strip().rstrip("*_ ")
             plain = strip_markdown_inline(unwiki(value)).strip()
             key = _KEY_ALIASES.get(key, key)
             if key in ("date", "day"):
@@ -1209,6 +1349,15 @@ class _Reader:
                 if plain:
                     if not talk.speakers and (who := split_speakers(talk.title, single_ok=True)):
                         talk.speakers = who
+                    head, bar, event = plain.rpartition(" | ")
+                    if bar and find_year(event) and not split_speakers(event):
+                        plain = head  # "… | ElixirConf US 2025": the event it was given at
+                        self.p.name = self.p.name or conference_name(event.strip())
+                    as_heading = read_heading(plain, self.year)
+                    if as_heading.speakers and not talk.speakers:
+                        # "**Talk:** Keynote: Title -- Name | Event": the field as a heading
+                        talk.speakers, plain = as_heading.speakers, as_heading.title
+                        talk.kind = as_heading.kind if talk.kind == "talk" else talk.kind
                     talk.title = plain
                     return True
                 return False
@@ -1233,6 +1382,16 @@ class _Reader:
             if who:
                 _heard(talk, who)
                 return True
+        if (
+            talk is not None
+            and self._first_of_talk
+            and not talk.speakers
+            and _kind_label_only(talk.title)
+            and (m := _WITH_LINE_RE.match(line))
+            and (who := split_speakers(strip_markdown_inline(m.group("who")).strip(" *_")))
+        ):
+            _heard(talk, who)  # "## Panel" then "with Erez Dickman, … and Chad Fowler"
+            return True
         if talk is not None and not talk.speakers:
             stripped = line.strip()
             if re.fullmatch(r"(\*\*|__|\*|_).+\1", stripped) or re.fullmatch(
@@ -1311,6 +1470,13 @@ class _Reader:
                 talk.day = found
             return True
         return False
+
+    def _date_alone(self, text: str) -> date | None:
+        """The day a line says when it says nothing else (``Tuesday, 18 April``)."""
+        found, _own = find_date(text, self.year)
+        if found is None or _DAY_RE.sub(" ", strip_dates(text)).strip(" ,.-–—()"):
+            return None
+        return found
 
     def _when_where(self, text: str, talk: _Talk | None) -> bool:
         """``2026-05-07 09:30 - 10:00 @ Room 4E``, ``2026-05-05 - 2026-05-07 @ Hall 2``: a
@@ -1430,6 +1596,13 @@ class _Reader:
         )
         orders = [_speaker_before(s.title, self.year) for s in self.o.sections()[:200]]
         self._speaker_last = orders.count(False) > 2 * orders.count(True)
+        brackets = [
+            len(m.group("who").split()) >= 2 and is_person_name(m.group("who"))
+            for s in self.o.sections()[:200]
+            if (m := _BRACKET_LAST_RE.match(strip_markdown_inline(s.title).strip()))
+        ]
+        # "## Title (Full Name)" heading after heading: the bracket is the speaker's column
+        self._bracket_names = brackets.count(True) >= 2 and brackets.count(True) * 2 > len(brackets)
         self._preamble(doc_title, previous)
         for section in top:
             self._walk(section, level, previous)
@@ -1437,6 +1610,22 @@ class _Reader:
             for section in self.o.root.children:
                 if section is not doc_title:  # "# Things to look up" after the day's talks
                     self._walk(section, level, previous)
+        self._unsigned_parts()
+
+    def _unsigned_parts(self) -> None:
+        """Headings of one level, in no session, most of which name their speakers, two at
+        least on lines under them (``*Talk by Name*``, ``スピーカー：Name``): those that name
+        no one, no time, no link and no kind are the writer's own parts (``## Final words``, ``##
+        クロージング``), notes beside the talks, not talks."""
+        for level in {lv for lv, _u in self._headed.values()}:
+            group = [t for t in self.p.talks if self._headed.get(id(t), (0, False))[0] == level]
+            under = [t for t in group if self._headed[id(t)][1]]
+            named = [t for t in group if t.speakers]
+            if len(under) < 2 or len(named) * 2 < len(group):
+                continue
+            for t in group:
+                if not (self._headed[id(t)][1] or t.speakers or t.start or t.links):
+                    t.kind = "other" if t.kind == "talk" else t.kind
 
     def _speaker_cards(self) -> None:
         """A speakers page of cards: ``<h3>Name</h3>``, a bio, then the talks as headings
@@ -1450,7 +1639,14 @@ class _Reader:
         for s in self.o.sections():
             title = strip_markdown_inline(s.title).strip()
             person = split_speakers(title)
-            if len(person) == 1 and person[0].name == title:
+            if (
+                previous is not None
+                and s.line == previous.heading_last + 1
+                and _name_alone(previous.title)
+            ) or (len(person) == 1 and self._title_under(s) is not None):
+                # a name over its talk's title, or the title under a name: no card
+                who = []
+            elif len(person) == 1 and person[0].name == title:
                 who, name_level, talk_level = person, s.level, 0
                 names.add(id(s))
             elif who and (s.level == talk_level or (not talk_level and s.level < name_level)):
@@ -1502,6 +1698,9 @@ class _Reader:
             line = strip_markdown_inline(self.o.lines[n]).strip(" *_-")
             if line and n not in self._heading_lines and self._when_where(line, None):
                 self.consumed.add(n)
+            elif line and n not in self._heading_lines and (day := self._date_alone(line)):
+                self.day = day  # "*Tuesday, 18 April*" under the title: the talks' day
+                self.consumed.add(n)
         text = any(
             self.o.lines[n].strip() for n in range(first, end + 1) if n not in self._heading_lines
         )
@@ -1528,6 +1727,9 @@ class _Reader:
             return
         if section.level >= level and not holds:
             self._talk(section, previous)
+            return
+        if not section.children and section.level < level and self._talk_by_itself(section):
+            self._talk(section, previous)  # "## Vinay Prasad Keynote" among "## Talks"
             return
         if id(section) in self._cards:
             # a card's talk heading, of a higher level than the card's name under which
@@ -1562,6 +1764,21 @@ class _Reader:
             self._walk(child, level, previous)
         self.session = outer
 
+    def _talk_by_itself(self, section: Section) -> bool:
+        """A heading above the talks' level, over no sub-heading, that says a talk by its
+        own words: who gives it (``Title - Name``, ``Keynote: Name``)."""
+        title = strip_markdown_inline(section.title)
+        if _kind_and_name(title) or read_heading(section.title, self.year).speakers:
+            return True
+        first = next((b.text for b in section.blocks if b.text.strip()), "").split("\n")[0]
+        m = _WITH_LINE_RE.match(first) or _BY_LINE_RE.match(first)
+        return bool(
+            kind_of(title) not in ("talk", "other", "break")
+            and _kind_label_only(title)
+            and m
+            and split_speakers(strip_markdown_inline(m.group("who")))
+        )  # "## Panel" over "with Erez Dickman, … and Chad Fowler"
+
     def _holds_talks(self, section: Section) -> bool:
         """A heading at the talks' level with no text of its own over sub-headings that
         name their speakers (half of them, two at least): a session of talks, not one."""
@@ -1571,6 +1788,10 @@ class _Reader:
         named = sum(bool(read_heading(k.title, self.year).speakers) for k in kids)
         if named >= 2 and named * 2 >= len(kids):
             return True
+        if _SESSION_RE.search(strip_markdown_inline(section.title)) and not any(
+            k.children for k in kids
+        ):
+            return True  # "## Lightning talks" over "### Elliptics", "### ZeroVM": its talks
         # "## LT" over "### Title" each with "#### 概要": its sub-headings are filled in
         # from the template of the talks beside it (their "### 登壇者", "### 概要"), so
         # each is a talk of that session, not a part of one
@@ -1627,6 +1848,14 @@ class _Reader:
             return
         t = read_heading(section.title, self.year)
         t.tags = list(section.tags)
+        if (under_name := self._name_over_title(section)) is not None:
+            # "### Chad Fowler @chadfowler" over "#### [Disposable Components](…)"
+            t.speakers, t.title, title_last = under_name
+            self.consumed.update(range(section.heading_last + 1, title_last + 1))
+        if not t.speakers and (given := _kind_and_name(strip_markdown_inline(section.title))):
+            # "## Keynote: Deb Nicholson", "## Vinay Prasad Keynote": a kind and who gives it
+            t.kind, t.speakers = given[0], [given[1]]
+            t.title = strip_markdown_inline(section.title).strip()
         if id(section) in self._cards and not t.speakers:
             card, kind = self._cards[id(section)]
             t.speakers = [replace(p) for p in card]
@@ -1660,6 +1889,16 @@ class _Reader:
             who = split_speakers(t.title)
             if len(t.speakers) == 1 and not t.speakers[0].affiliations and len(who) == 1:
                 t.title, t.speakers = t.speakers[0].name, who
+        if (
+            not t.speakers
+            and self._bracket_names
+            and (bracket := _BRACKET_LAST_RE.match(t.title))
+            and is_person_name(bracket.group("who"), single_ok=True)
+        ):
+            # "## The Sorry State of SSL (Hynek)" among "## Title (Full Name)" headings: the
+            # same column, its speaker known by one name
+            t.speakers = [ProgrammePerson(name=bracket.group("who").strip())]
+            t.title = bracket.group("title").strip()
         if not t.speakers and self._speaker_first >= 2 and (alone := _first_name_first(t.title)):
             # "# Carla - No passwords" among "# Steven Baker - Title" headings: the same
             # column of the same kind of heading, its speaker known by a first name only
@@ -1689,7 +1928,7 @@ class _Reader:
             t.speakers = who  # notes headed by the speaker's name: the title stays the name
         # the lines read as facts (``Speaker: X``) stay in the note too: never dropped, and
         # so does a heading that said more than the title (its speaker, link or number)
-        if id(section) in self._card_names:
+        if id(section) in self._card_names and under_name is None:
             # a card's name over the speaker's bio: a person of the page, the bio a note
             for person in t.speakers or split_speakers(strip_markdown_inline(section.title)):
                 self.p.roles.append(ProgrammeRole(person, "speaker"))
@@ -1722,8 +1961,42 @@ class _Reader:
         else:
             self._signed(t, body)
             self._add(t, body, b0, b1, previous)
+            if self.p.talks and self.session is None:
+                self._headed[id(self.p.talks[-1])] = (section.level, bool(under))
         if next_day is not None:
             self.day = next_day
+
+    def _name_over_title(self, section: Section) -> tuple[list[ProgrammePerson], str, int] | None:
+        """Among talk headings that are people's names, one that names only its speaker
+        (a handle beside it) over its title: a sub-heading first thing under it, or a line
+        that is one link (``### Name @handle`` / ``#### [Title](…)`` or ``[Title](…)``).
+        (speakers, title, the title's last line), or None."""
+        if not self._named_headings:
+            return None
+        who = _name_alone(section.title)
+        if not who:
+            return None
+        found = self._title_under(section)
+        return (who, *found) if found else None
+
+    def _title_under(self, section: Section) -> tuple[str, int] | None:
+        """(title, its last line) of a heading's first sub-heading or lone link line, first
+        thing under it; else None."""
+        n = section.heading_last + 1
+        while n <= section.end and not self.o.lines[n].strip():
+            n += 1
+        if n > section.end:
+            return None
+        child = next((c for c in section.children if c.line == n), None)
+        if child is not None:
+            title, last = strip_markdown_inline(child.title).strip(), child.heading_last
+        elif _ONE_LINK_RE.fullmatch(self.o.lines[n].strip()) and (
+            n == section.end or not self.o.lines[n + 1].strip()
+        ):
+            title, last = strip_markdown_inline(self.o.lines[n]).strip(), n
+        else:
+            return None
+        return (title, last) if title else None
 
     def _slot_chairs(self, section: Section) -> None:
         """``Modérateurs : Pr Name et Dr Name`` in a slot over its talks: the chairs."""
@@ -1841,6 +2114,16 @@ class _Reader:
         if read_heading(section.title, self.year).speakers or section.children:
             return False
         found = {lead.line for lead in leads(self.o, section) if not lead.keep}
+        if len(found) < 2 and _SESSION_RE.search(strip_markdown_inline(section.title)):
+            # "## Lightning Talks" over items each with its notes nested under it: a session
+            # says its items are talks, named or not
+            lists = [b for b in section.blocks if b.kind == "list"]
+            spans = lists[0].spans if len(lists) == 1 else []
+            if len(spans) >= 2 and all(
+                any(self.o.lines[n].strip() for n in range(first + 1, last + 1))
+                for first, last in spans
+            ):
+                found = {first for first, _last in spans}
         block = next((b for b in section.blocks if b.kind == "list" and b.first in found), None)
         if len(found) < 2 or block is None:
             return False
@@ -3044,13 +3327,20 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
             talk.speakers = []
         p.warnings.append("no talks, days or speakers were recognised: the whole text is one note")
     _kinds_of_sessions(p)
+    _affiliation_column(p.talks)
     said = str(front.get("title") or "")
     if not (name or p.name) and shape not in ("talk", "single") and conference_name(said) != said:
         p.name = conference_name(said)  # "EMOCON S/S 2017 후기": notes of an event, titled
+    elif not (name or p.name) and shape not in ("talk", "single") and doc_title is None:
+        # the front matter's title is the title a heading would have been: the event it
+        # names with its year, its day left out ("DockerCon EU 2017: day one")
+        from_front = title_name(said, reader.year)
+        p.name = from_front if find_year(from_front) else ""
     if not (name or p.name):
         p.name_from = "file name"
     p.name = name or p.name or _stem_name(source)
     p.description = str(front.get("description") or "")[:2000]
+    _front_left(front, p)
     p.location = p.location or str(front.get("location") or "")
     days = [t.day for t in p.talks if t.day] + [d for d in (p.start, p.end) if d]
     if days:

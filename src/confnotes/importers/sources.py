@@ -127,17 +127,85 @@ def read_folder(
             continue
     named = [p.name for p in read.values() if p.name_from != "file name" and p.name]
     dated = list(dict.fromkeys(n for n in named if find_year(n)))
-    index = _index_name(folder, read)
+    index = _index_name(folder, read) or _shared_name(dated)
     if len(dated) > 1 and not index:
         return read, False
     name = index or (dated[0] if dated else _group_name(Path(folder)))
     for programme in read.values():
         programme.name, programme.name_from = name, ""
     _join_index(read)
+    _index_day(read)
+    _full_names(read)
     _file_name_speakers(read)
     _people_pages(read)
     _one_note_per_talk(list(read.values()))
     return read, True
+
+
+def _index_day(read: dict[str, Programme]) -> None:
+    """The one day a folder's own page gives (``# Openvis Conference - Boston 2015`` /
+    ``### April 6, 2015``, no talk of its own) dates the folder's talks that say none."""
+    days = {
+        p.start
+        for p in read.values()
+        if p.start is not None and p.start == p.end and all(t.kind == "other" for t in p.talks)
+    }
+    if len(days) != 1:
+        return
+    day = days.pop()
+    for programme in read.values():
+        for talk in programme.talks:
+            if talk.day is None and talk.start is None and talk.kind != "other":
+                talk.day = day
+
+
+def _another_talk(entry: ProgrammeTalk, own: ProgrammeTalk) -> bool:
+    """An index entry and the one talk of the file it links that differ in title and in
+    speaker (``Graduating to Grid - Andrews`` over a file of Jen Simmons' talk)."""
+    a, b = title_key(entry.title), title_key(own.title)
+    if not a or not b or a in b or b in a:
+        return False
+    last = {p.name.split()[-1].casefold() for p in own.speakers if p.name.split()}
+    return bool(entry.speakers and own.speakers) and not any(
+        p.name.split() and p.name.split()[-1].casefold() in last for p in entry.speakers
+    )
+
+
+def _full_names(read: dict[str, Programme]) -> None:
+    """A speaker an index names by surname alone (``Simmons``) is the one person of the
+    folder's files whose full name ends so (``Jen Simmons``)."""
+    full: dict[str, set[str]] = {}
+    for programme in read.values():
+        for talk in programme.talks:
+            for person in talk.speakers:
+                words = person.name.split()
+                if len(words) > 1:
+                    full.setdefault(words[-1].casefold(), set()).add(person.name)
+    for programme in read.values():
+        for talk in programme.talks:
+            for person in talk.speakers:
+                names = full.get(person.name.casefold(), set()) if " " not in person.name else set()
+                if len(names) == 1:
+                    person.name = next(iter(names))
+
+
+def _shared_name(names: list[str]) -> str:
+    """The name files of one folder agree on when each says more after it (``CSHL
+    Systems Immunology 2023 Session 1``, ``… Session 2``): their leading words in common,
+    when those hold the year; else ''."""
+    if len(names) < 2:
+        return ""
+    split = [n.split() for n in names]
+    common: list[str] = []
+    for words in zip(*split, strict=False):
+        if any(w.casefold() != words[0].casefold() for w in words):
+            break
+        common.append(words[0])
+    rest = [w[len(common)] for w in split if len(w) > len(common)]
+    if common and len(rest) == len(split) and all(len(r) <= 2 for r in rest):
+        common = common[:-1]  # "Session 1", "Session 2": the files' own part, not the name's
+    name = " ".join(common).strip(" -–—:|,")
+    return name if find_year(name) and len(name.split()) >= 2 else ""
 
 
 def _file_name_speakers(read: dict[str, Programme]) -> None:
@@ -255,9 +323,18 @@ _PARTS_RE = re.compile(r"(?<!\s)\s+[-–—|]\s+|:\s+|(?<!\s)\s+\((?=[^()]*\)\s*
 def _dated_part(heading: str) -> str:
     """Of a heading's parts, the one that names the event with its year (``PGM 2026``);
     the heading as it is when no part or several do, or the dated one is a year alone."""
+    from confnotes.importers.shapes import title_name
+
     parts = [p.strip(" ()") for p in _PARTS_RE.split(heading)]
     dated = [p for p in parts if find_year(p)]
     if len(parts) > 1 and len(dated) == 1 and re.search(r"[^\W\d_]{2}", dated[0]):
+        year = str(find_year(dated[0]))
+        place = dated[0].replace(year, " ").split()
+        lead = parts[0]
+        if dated[0] != lead and len(place) <= 2 and title_name(lead, None) == lead:
+            # "Openvis Conference - Boston 2015": the event the heading opens with, in the
+            # year its place part gives
+            return f"{lead} {year}"
         return dated[0]
     return heading
 
@@ -323,6 +400,9 @@ def _join_index(read: dict[str, Programme]) -> None:
                 keep.append(talk)
                 continue
             own = [t for t in other.talks if t.kind != "other" or t.speakers]
+            if len(own) == 1 and _another_talk(talk, own[0]):
+                keep.append(talk)  # the file holds another talk than its entry says
+                continue
             if len(own) == 1:
                 own[0].speakers = own[0].speakers or talk.speakers
         if len(keep) < len(programme.talks):

@@ -108,6 +108,11 @@ class Outline:
         return "\n".join(self.lines[first : last + 1])
 
 
+_SUBTITLE_RE = re.compile(r"(?:[&+—–:]|and|or)\s")
+"""How a heading that goes on with the one above it begins: ``& why …``, ``and …``,
+``— …``."""
+
+
 def strip_tags(text: str) -> str:
     """HTML tags removed, the words kept (``15<sup>th</sup>`` → ``15th``)."""
     return _SPACES_RE.sub(" ", _TAG_RE.sub("", text)).strip()
@@ -129,12 +134,49 @@ def split_front(lines: list[str]) -> tuple[str, dict[str, Any], int]:
             raw = "\n".join(lines[1:i])
             try:
                 data: Any = tomllib.loads(raw) if first == "+++" else load_yaml(raw)
-            except Exception:  # not front matter after all; the lines stay text
-                return "", {}, -1
+            except Exception:  # a key a line, or not front matter after all (text)
+                data = loose_front(raw)
+                if not data:
+                    return "", {}, -1
             if not isinstance(data, dict):
                 return "", {}, -1
             return ("toml" if first == "+++" else "yaml"), data, i
     return "", {}, -1
+
+
+_LOOSE_KEY_RE = re.compile(r"([A-Za-z_][\w-]{0,40}+)[ \t]*+[:=][ \t]*+(.*)")
+_LOOSE_QUOTES = "\"'"
+
+
+def loose_front(raw: str) -> dict[str, Any]:
+    """A front matter block YAML or TOML refuses, read a key a line, as people write it:
+    ``title: DockerCon EU 2017: day one`` (a colon in a bare value) is that title, not a
+    broken file. ``[a, b]`` is a list; a quoted value loses its quotes; an indented line or
+    a list item goes on the key above it. Empty when no line is ``key: value`` at its
+    start (then the block is no front matter: its lines stay text)."""
+    out: dict[str, Any] = {}
+    key = ""
+    for line in raw.split("\n")[:500]:
+        m = _LOOSE_KEY_RE.fullmatch(line.rstrip())
+        if m and not line[:1].isspace():
+            key, value = m.group(1), m.group(2).strip()
+            if (value[:1] in "[{" and value[-1:] != {"[": "]", "{": "}"}[value[0]]) or (
+                value[:1] in _LOOSE_QUOTES and (len(value) < 2 or value[-1] != value[0])
+            ):
+                return {}  # "title: [unclosed": broken, not a bare value with a colon
+            if len(value) > 1 and value[0] == value[-1] and value[0] in _LOOSE_QUOTES:
+                value = value[1:-1]
+            if value.startswith("[") and value.endswith("]"):
+                out[key] = [v.strip().strip(_LOOSE_QUOTES) for v in value[1:-1].split(",")]
+            else:
+                out[key] = value
+        elif key and line.strip():
+            item = line.strip().removeprefix("- ").strip()
+            before = out.get(key)
+            out[key] = [*before, item] if isinstance(before, list) else f"{before} {item}".strip()
+        elif line.strip() and not key:
+            return {}
+    return out
 
 
 def front_tags(front: dict[str, Any]) -> list[str]:
@@ -214,6 +256,19 @@ def read(text: str) -> Outline:
             plain[first] = _fold(node.text)  # an element of an HTML block, on its own line
         if node.kind == "heading":
             level = max(1, min(6, node.level))
+            above = stack[-1]
+            if (
+                level > above.level > 0
+                and first == above.heading_last + 1
+                and not above.blocks
+                and not above.children
+                and _SUBTITLE_RE.match(_fold(node.text))
+            ):
+                # "## That's the power of loops" / "### & why repetition is a curious
+                # thing": the next line's heading goes on with its title, a subtitle
+                above.title = f"{above.title} {_fold(node.text)}"
+                above.heading_last = last
+                continue
             section = Section(level, _fold(node.text), first, last)
             if doc.syntax == "org":
                 section.tags = doctree.org_heading_tags(lines[first])

@@ -32,7 +32,7 @@ from confnotes.importers.programme import (
     ProgrammeRole,
     ProgrammeTalk,
 )
-from confnotes.importers.structure import front_extra
+from confnotes.importers.structure import front_extra, loose_front
 from confnotes.importers.textutil import (
     bad_input,
     city_timezone,
@@ -127,7 +127,9 @@ def _front(kind: str, front: str, source: str) -> dict[str, Any]:
         try:
             data = load_yaml(front, None, first_line=2)
         except ConfnotesError as exc:
-            raise bad_input(exc.message, source, exc.line) from None
+            data = loose_front(front)  # "title: DockerCon EU 2017: day one"
+            if not data:
+                raise bad_input(exc.message, source, exc.line) from None
     if data is None:
         return {}
     if not isinstance(data, dict):
