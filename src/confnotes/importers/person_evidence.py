@@ -42,6 +42,8 @@ MAX_HITS = 40
 
 _CELL_RE = re.compile(r"<(?:/?t[dh]|/tr)\b[^<>]{0,2000}>", re.I)
 _TAG_RE = re.compile(r"<[^<>]{0,2000}>")
+_BR_RE = re.compile(r"<br\s{0,20}/?>", re.I)
+_STRESS_END_RE = re.compile(r"</(?:em|strong|b|i)>", re.I)
 _HONORIFICS_RE = re.compile(
     r"(?:\b(?:assoc|asst|prof|dr|drs|md|mr|mrs|ms|mx|dott|ing|sir|dame|pr|herr|frau|mme|univ)"
     r"\b\.?\s*)+$"
@@ -68,6 +70,9 @@ def _keep_lines(m: re.Match[str], instead: str) -> str:
 
 def _plain(text: str) -> str:
     """``text`` as the pass searches it: no tags, no emphasis marks, one space, casefolded."""
+    text = _BR_RE.sub("\n", text)  # "<em>Title TBA</em> <br> Name": two lines, as shown
+    # "<em>Workshop</em> Name": the stress ends its field as a cell would
+    text = _STRESS_END_RE.sub(" | ", text)
     text = _CELL_RE.sub(lambda m: _keep_lines(m, " | "), text)
     text = html.unescape(_TAG_RE.sub(lambda m: _keep_lines(m, " "), text))
     return _SPACES_RE.sub(" ", _MARKS_RE.sub("", text)).casefold()
@@ -269,7 +274,11 @@ def _affiliation_convention(doc: _Document, talks: list[ProgrammeTalk]) -> None:
     def comma_pair(talk: ProgrammeTalk, first: str, second: str) -> bool:
         pair = f"{_plain(first).strip()}, {_plain(second).strip()}"
         lines = doc.lines_with(pair)
-        return bool(lines) and all(_title_key(talk) in doc.text[s:e] for s, e in lines)
+        # the title's line, or the line above it ("<em>Title</em><br>Name, Affiliation")
+        return bool(lines) and all(
+            _title_key(talk) in doc.text[doc.text.rfind("\n", 0, max(s - 1, 0)) + 1 : e]
+            for s, e in lines
+        )
 
     told = any(
         comma_pair(t, p.name, p.affiliations[0])
@@ -284,7 +293,7 @@ def _affiliation_convention(doc: _Document, talks: list[ProgrammeTalk]) -> None:
             continue
         first, second = talk.speakers
         elsewhere = any(
-            _title_key(talk) not in doc.text[s:e]
+            _title_key(talk) not in doc.text[doc.text.rfind("\n", 0, max(s - 1, 0)) + 1 : e]
             for s, e in doc.lines_with(_plain(second.name).strip())
         )
         if comma_pair(talk, first.name, second.name) and not elsewhere:

@@ -35,7 +35,8 @@ _PLACEHOLDER_RE = re.compile(
     r"invited speaker|keynote speaker|keynote|moderator|host|chair|tbd|tba|tbc)"
     r"(?:\s*(?:#|no\.?)?\s*(?:\d+|[A-Z]|[IVX]+))?|tba|tbd|tbc|t\.b\.a\.?|t\.b\.d\.?|n/?a|none|"
     r"nobody|anonymous|various|various speakers|everyone|all|staff|organi[sz]ers?|n\.\s?n\.?|"
-    r"to be (?:announced|determined|confirmed)|someone|unknown|\?+|-+)$",
+    r"to be (?:announced|determined|confirmed)|someone|unknown|\?+|-+|"
+    r"(?:title|talk|topic)\s*:?\s*(?:tba|tbd|tbc|to be (?:announced|determined|confirmed)))$",
     re.I,
 )
 """Names that hold a place, not a person: ``Team 1``, ``Speaker 3``, ``TBA``."""
@@ -426,7 +427,11 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
     if not plain or not balanced(plain):
         return None
     affs: list[str] = []
-    if m := _PAREN_RE.match(plain):
+    if " @ " in plain and not _PAREN_RE.match(plain.split(" @ ", 1)[0]):
+        # "Name @ Institute": the at-sign parts a name from its affiliation
+        name, _, rest = plain.partition(" @ ")
+        affs = split_affiliations(rest)
+    elif m := _PAREN_RE.match(plain):
         name = m.group("name").strip(" ,")
         affs = [a for a in split_affiliations(m.group("aff")) if a.lower() not in _AFF_NOISE]
     elif "," in plain:
@@ -437,6 +442,11 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
         affs = [a for a in split_affiliations(rest) if not _JOB_TITLE_RE.search(a)]
     else:
         name = plain
+    if " / " in name:
+        # "伊藤 洋介 / Yosuke Ito": one person's name in two scripts, the other an alias
+        first, _, other = name.partition(" / ")
+        if is_person_name(clean_name(first), True) and is_person_name(clean_name(other), True):
+            name, nicknames = first, [*nicknames, clean_name(other)]
     name, honoured = _HONORIFIC_RE.subn("", name)  # "後藤さん": the name, its honorific aside
     was_titled = titled(name) or bool(honoured)  # "Dr. Henning Wolff", "Pr Michel KOMAJDA"
     name = _GLUED_INITIALS_RE.sub(r"\1 ", clean_name(name))  # "M.J.Rodríguez"
@@ -533,6 +543,8 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
         return [person]  # "Cristina, Gonzalez-Esteban¹": an author, written Given, Family
     if text.casefold().endswith((" et al.", " et al")):  # "A; B; C et al.": nobody named
         text = text[: text.casefold().rfind(" et al")].rstrip(" ,")
+    if " @ " in text and (at := _at_list(text)) is not None:
+        return at
     if (listed := _semicolon_list(text, single_ok)) is not None:
         return listed
     if (m := _AND_THEN_COMMA_RE.match(_outside(text))) and m.group(0) == text:
@@ -569,6 +581,17 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
             ):
                 people[-1].affiliations = split_affiliations(part)  # "Name, Institution"
                 continue
+            if (
+                people
+                and after_comma
+                and _affiliation_tail(part)
+                and len(parts) <= 3
+                and len(people) == 1
+                and not re.search(r"\d", part)
+            ):
+                # "Name, Institute, Country": the place of the affiliation before it
+                people[-1].affiliations[-1] += f", {part}"
+                continue
             return []
         if (
             positioned
@@ -584,6 +607,28 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
         positioned = False
         people.append(person)
     return people
+
+
+_AT_SEP_RE = re.compile(r"[,;、]")
+
+
+def _at_list(text: str) -> list[ProgrammePerson] | None:
+    """``A @ Lab X, Dept, B @ Lab Y``: each person's name before an at-sign and the
+    affiliation after it, up to the next name's; a comma inside an affiliation (no
+    at-sign after it) stays in it."""
+    merged: list[str] = []
+    for chunk in split_outside_brackets(text, _AT_SEP_RE):
+        chunk = chunk.strip()
+        if not chunk:
+            continue
+        if " @ " in chunk or not merged:
+            merged.append(chunk)
+        else:
+            merged[-1] += ", " + chunk
+    people = [parse_one(c, single_ok=True) for c in merged]
+    if not people or any(p is None for p in people):
+        return None
+    return [p for p in people if p is not None]
 
 
 _ROLE_NAME_BAD_RE = re.compile(r"[()\[\]{}<>|:;!?=*#\"“”/\\,]|://")
@@ -742,7 +787,8 @@ def stressed_title(
 ) -> tuple[str, list[ProgrammePerson]] | None:
     """``**Title**, Name (Lab)`` or ``Name — *Title*``: a bold or italic stretch that is no
     kind label, with only people's names on one side of it."""
-    for words in stressed:
+    text = " ".join(text.split())  # "A  type theoretic model": the stress as the text reads
+    for words in (" ".join(w.split()) for w in stressed):
         at = text.find(words)
         if len(words) < 4 or at < 0 or kind_of(words) != "talk" or TALK_LABEL_RE.fullmatch(words):
             continue
