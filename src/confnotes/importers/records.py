@@ -142,6 +142,11 @@ class Found:
     placed: set[int] = field(default_factory=set)
     """Talk records (by ``id()``) that a slot elsewhere points at: the slot, joined with
     the record, is the talk; the record alone is not another one."""
+    documents: list[Any] = field(default_factory=list)
+    """The documents as this walk read them: the ones given, or copies of them in which
+    the fields no key names are named (:func:`_named_fields`). The given documents are
+    never changed: a cached document is walked again (detection, joining, parsing) and
+    reads the same each time."""
 
 
 def values(record: dict[str, Any], role: str) -> Iterator[tuple[str, Any]]:
@@ -274,7 +279,50 @@ def _word_slug(text: str) -> bool:
     return len(parts) >= 2 and all(p.isalpha() for p in parts)
 
 
-def _name_titles(documents: list[Any]) -> None:
+def _named_fields(documents: list[Any]) -> list[Any]:
+    """``documents`` as the walk reads them: when records' keys do not say what they
+    hold (:func:`_field_names`), copies in which those fields are named; else the
+    documents themselves (nothing is copied)."""
+    edits = _field_names(documents)
+    if not edits:
+        return documents
+    memo: dict[int, Any] = {}
+    copies = [_copy(document, memo, 0) for document in documents]
+    for record, key, value in edits:
+        copy = memo.get(id(record))
+        if copy is None:
+            continue  # deeper than any walk reads (not reached)
+        if value is _DELETE:
+            copy.pop(key, None)
+        else:
+            copy[key] = value
+    return copies
+
+
+_DELETE = object()
+"""An edit that removes the key (``title: Ana Ruiz`` read as the talk's people)."""
+
+
+def _copy(node: Any, memo: dict[int, Any], depth: int) -> Any:
+    """A copy of the lists and records of ``node`` down to the depth a walk reads (the
+    same object reached twice, as YAML's anchors do, stays one); values are shared."""
+    if depth > MAX_DEPTH + 1 or not isinstance(node, (dict, list)):
+        return node
+    if id(node) in memo:
+        return memo[id(node)]
+    if isinstance(node, list):
+        out: Any = []
+        memo[id(node)] = out
+        out.extend(_copy(v, memo, depth + 1) for v in node)
+        return out
+    out = {}
+    memo[id(node)] = out
+    for key, value in node.items():
+        out[key] = _copy(value, memo, depth + 1)
+    return out
+
+
+def _field_names(documents: list[Any]) -> list[tuple[dict[str, Any], str, Any]]:
     """Name the fields of records whose keys do not say what they hold, by content, decided
     across sibling records (reached by the same keys) that are timed or sit in a timed
     record.
@@ -287,10 +335,11 @@ def _name_titles(documents: list[Any]) -> None:
     them: the field whose values are people's names in nearly every record (``who: Ana
     Ruiz``); when that field is the one named ``title`` (``title: Ana Ruiz`` beside
     ``subtitle: Faster Logs``), the title is then found among the others. Written into
-    the records (``title``, ``speakers``), as a reader would see them."""
+    the reading as edits (record, key, value or :data:`_DELETE`), in order: ``title``
+    and ``speakers`` as a reader would see them, days as ISO days."""
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     _shapes(documents, False, groups, 0, False, ())
-    _slash_dates([r for records in groups.values() for r in records])
+    edits = _slash_dates([r for records in groups.values() for r in records])
     for records in groups.values():
         keys = frozenset(k for r in records for k in r)
         roles = _keys_by_role(tuple(sorted(keys)))
@@ -309,25 +358,27 @@ def _name_titles(documents: list[Any]) -> None:
             for record in records:
                 value = record.get(people)
                 if isinstance(value, str) and _a_name(value):
-                    record["speakers"] = value
+                    edits.append((record, "speakers", value))
                     if swapped and key is not None and isinstance(record.get(key), str):
-                        del record[people]  # "title: Ana Ruiz": the talk's title is elsewhere
+                        # "title: Ana Ruiz": the talk's title is elsewhere
+                        edits.append((record, people, _DELETE))
                         moved.append(record)
         if key is None:
             continue
         for record in moved if swapped else untitled:
             value = record.get(key)
             if isinstance(value, str) and value.strip():
-                record["title"] = " ".join(value.split())
+                edits.append((record, "title", " ".join(value.split())))
+    return edits
 
 
 _SLASH_DAY_RE = re.compile(r"[0-3]?\d/[0-3]?\d/(?:19|20)\d\d")
 
 
-def _slash_dates(records: list[dict[str, Any]]) -> None:
+def _slash_dates(records: list[dict[str, Any]]) -> list[tuple[dict[str, Any], str, Any]]:
     """Days written ``01/09/2016`` are read in the order all the records' days agree on
     (``28/08/2016`` among them: day first; days that follow each other: the order that
-    keeps them close), and written back as ISO days."""
+    keeps them close): edits that write them as ISO days."""
     from confnotes.importers.when import find_date, numeric_order
 
     found = [
@@ -338,11 +389,13 @@ def _slash_dates(records: list[dict[str, Any]]) -> None:
     ]
     order = numeric_order("\n".join(v for _r, _k, v in found)) if found else None
     if order is None:
-        return
+        return []
+    edits: list[tuple[dict[str, Any], str, Any]] = []
     for record, key, value in found:
         day = find_date(value.strip(), None, order)[0]
         if day is not None:
-            record[key] = day.isoformat()
+            edits.append((record, key, day.isoformat()))
+    return edits
 
 
 def _titled(record: dict[str, Any]) -> bool:
@@ -668,8 +721,8 @@ def walk(documents: list[Any], names: list[str] | None = None) -> Found:
     """Tables first (so any record can point into any file's tables), then talks; slots
     that point at talk records by id are joined with them, at any depth. ``names``: each
     document's file stem, the name of a list that is a whole file (``speakers.yml``)."""
-    found = Found()
-    _name_titles(documents)
+    documents = _named_fields(documents)
+    found = Found(documents=documents)
     for n, document in enumerate(documents):
         _tables(document, names[n] if names and n < len(names) else "", found, 0, f"{n}:")
     if found.tables:

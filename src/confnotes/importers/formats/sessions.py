@@ -17,6 +17,7 @@ import csv
 import io
 import json
 import re
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from pathlib import PurePath
 from typing import Any
@@ -84,13 +85,26 @@ _DOCUMENT_END_RE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
 """A line that closes front matter (or ends a YAML document)."""
 
 
-_WALKED: dict[int, tuple[Any, rec.Found]] = {}
-"""What detection found walking the document it loaded last (by ``id()``, the document
-held with it): parsing that same document does not walk it again."""
+@dataclass(frozen=True)
+class _Loaded:
+    """One file's bytes, its document and what a walk of it alone found."""
 
-_LAST: dict[int, Any] = {}
-"""The last document loaded, by the hash of its bytes: detection and parsing read the same
-file one after the other, and a big YAML file takes seconds to load."""
+    data: bytes
+    document: Any
+    found: rec.Found | None = None
+
+
+_LAST: dict[str, _Loaded] = {}
+"""The last file loaded (its document, and its walk once detection has walked it):
+detection and parsing read the same file one after the other, and a big YAML file takes
+seconds to load. Found by the file's bytes, so a thread reading another file reads its
+own; replaced whole, never changed, and the documents in it are never changed (walks
+name fields in copies), so two threads may share it."""
+
+
+def _cached(data: bytes) -> _Loaded | None:
+    last = _LAST.get("file")  # one read: another thread may replace it
+    return last if last is not None and last.data == data else None
 
 
 def load(data: bytes, source: str) -> Any:
@@ -99,13 +113,22 @@ def load(data: bytes, source: str) -> Any:
     Raises:
         BadInputError: malformed JSON, or text that is none of the three.
     """
-    key = hash(data)
-    if key in _LAST:
-        return _LAST[key]
+    if (held := _cached(data)) is not None:
+        return held.document
     document = _load(data, source)
-    _LAST.clear()
-    _LAST[key] = document
+    _LAST["file"] = _Loaded(data, document)
     return document
+
+
+def _walk_alone(data: bytes, document: Any) -> rec.Found:
+    """The walk of one file's document, kept beside it for the parse that follows."""
+    held = _cached(data)
+    if held is not None and held.document is document and held.found is not None:
+        return held.found
+    found = rec.walk([document])
+    if held is not None and held.document is document:
+        _LAST["file"] = _Loaded(data, document, found)
+    return found
 
 
 def _load(data: bytes, source: str) -> Any:
@@ -412,9 +435,7 @@ def detect(data: bytes) -> float:
     xml = head.startswith("<")  # frab's XML is frab's first; this reads it when frab cannot
     if (_is_other_schedule(document) and not xml) or not isinstance(document, (dict, list)):
         return 0.0
-    found = rec.walk([document])
-    _WALKED.clear()
-    _WALKED[id(document)] = (document, found)  # parsing it next walks it no more
+    found = _walk_alone(data, document)  # parsing it next walks it no more
     talks = len(found.talks) + len(found.stubs)
     if not talks:
         return 0.0
@@ -453,7 +474,8 @@ def joinable(data: bytes) -> bool:
         return False
     if _is_other_schedule(document) or not isinstance(document, (dict, list)):
         return False
-    found = rec.walk([document])
+    found = _walk_alone(data, document)
+    document = found.documents[0]
     return (
         bool(found.talks or found.stubs or found.tables)
         or _lists_ids_by_time(document, 0)
@@ -505,12 +527,12 @@ def parse_many(items: list[tuple[bytes, str]]) -> Programme:
     Raises:
         BadInputError: a malformed file, or no records of talks in any.
     """
+    held = _cached(items[0][0]) if len(items) == 1 else None
     documents = [load(data, source) for data, source in items]
-    _LAST.clear()  # held only from detection to parsing
+    if any(_cached(data) is not None for data, _s in items):
+        _LAST.pop("file", None)  # held only from detection to parsing
     names = [PurePath(s).stem for _d, s in items]
-    held = _WALKED.pop(id(documents[0]), None) if len(items) == 1 else None
-    _WALKED.clear()
-    walked = held[1] if held is not None and held[0] is documents[0] else None
+    walked = held.found if held is not None and held.document is documents[0] else None
     if walked is not None and roles_of(names[0]):
         walked = None  # a file named "speakers" or "event" is walked knowing its name
     source = items[0][1] if len(items) == 1 else ", ".join(s for _d, s in items)
@@ -883,6 +905,7 @@ class _Reader:
         self, documents: list[Any], names: list[str] | None = None, walked: rec.Found | None = None
     ) -> Programme:
         self.found = walked if walked is not None else rec.walk(documents, names)
+        documents = self.found.documents
         self.people_field = any(
             "speaker" in roles_of(str(key)) for record, _ctx in self.found.talks for key in record
         )
