@@ -633,14 +633,24 @@ def _title_and_label(record: dict[str, Any]) -> tuple[str, str]:
 
 def _is_kind_label(text: str) -> bool:
     """``Keynote``, ``Exposé invité``, ``基調講演``: a few words that name a kind of talk;
-    ``Topic 1``, ``Slot #3``: a word and a number that count the slots, beside a title."""
+    ``Topic 1``, ``Session #3``: a word that names a field or a kind of talk and a number
+    that counts the slots, beside a title (``Python 3``, ``Web 2`` are titles)."""
     short = len(text.split()) <= 3 and len(text) <= 30
-    return short and (
-        talk_kind(text)[0] not in ("talk", "other") or bool(_NUMBERED_LABEL_RE.fullmatch(text))
-    )
+    if not short:
+        return False
+    if talk_kind(text)[0] not in ("talk", "other"):
+        return True
+    numbered = _NUMBERED_LABEL_RE.fullmatch(text)
+    return numbered is not None and _label_word(numbered.group("word"))
 
 
-_NUMBERED_LABEL_RE = re.compile(r"[^\W\d_]{2,20}\s?#?\d{1,3}[a-z]?")
+def _label_word(word: str) -> bool:
+    """A word of the field tables (``Topic``, ``Tema``, ``Track``) or one that names a kind
+    of talk (``Session``, ``Talk``, ``Keynote``), not a word of a subject."""
+    return is_key_word(word) or talk_kind(word)[1] is None
+
+
+_NUMBERED_LABEL_RE = re.compile(r"(?P<word>[^\W\d_]{2,20})\s?#?\d{1,3}[a-z]?")
 
 
 def _labelled_speaker(title: str) -> tuple[str, list[ProgrammePerson]] | None:
