@@ -426,7 +426,7 @@ def _shapes(
     roles = _keys_by_role(tuple(node))
     nested = any(isinstance(v, (dict, list)) for v in node.values())
     named = "speaker" in roles and _titled(node)
-    timed = (not named or nested) and _time_like(node)
+    timed = (not named or nested) and time_like(node)
     if (
         not (named or people or _is_translations(node))
         and (timed or in_timed)
@@ -567,7 +567,7 @@ def is_person_record(record: dict[str, Any]) -> bool:
     )
 
 
-def _time_like(record: dict[str, Any]) -> bool:
+def time_like(record: dict[str, Any]) -> bool:
     return (
         any(True for _ in values(record, "start"))
         or any(True for _ in values(record, "date"))
@@ -614,9 +614,7 @@ def is_talk_record(record: dict[str, Any]) -> bool:
     if is_person_record(record) or not title_of(record):
         return False
     return (
-        _time_like(record)
-        or any(True for _ in values(record, "speaker"))
-        or bool(submitter(record))
+        time_like(record) or any(True for _ in values(record, "speaker")) or bool(submitter(record))
     )
 
 
@@ -680,7 +678,7 @@ def id_list_slots(record: dict[str, Any], found: Found) -> list[dict[str, Any]]:
     for key, value in record.items():
         if not isinstance(value, list) or not value:
             continue
-        ids = list(_flat_ids(value, 0))
+        ids = list(flat_ids(value, 0))
         if not ids:
             continue
         targets = [found.tables.get(str(i), str(key)) for i in ids]
@@ -706,11 +704,11 @@ def _timed(record: dict[str, Any]) -> bool:
     )
 
 
-def _flat_ids(value: list[Any], depth: int) -> Iterator[str | int]:
+def flat_ids(value: list[Any], depth: int) -> Iterator[str | int]:
     """The ids of a list of ids, or of a list of lists of them; nothing for any other list."""
     for item in value:
         if isinstance(item, list) and depth < 2:
-            yield from _flat_ids(item, depth + 1)
+            yield from flat_ids(item, depth + 1)
         elif isinstance(item, (str, int)) and not isinstance(item, bool) and len(str(item)) <= 40:
             yield item
         else:
@@ -939,7 +937,7 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
     if id(node) in found.people:  # a speaker's record: its "title" is a job, not a talk
         _person_stubs(node, found)
         return
-    if (slot := slot_of(node, found)) is not None and _time_like(slot):
+    if (slot := slot_of(node, found)) is not None and time_like(slot):
         found.talks.append((slot, replace(ctx, day=day_of(node) or ctx.day)))
         return
     if id(node) in found.holders:  # a panel its talks point at: their session
@@ -956,7 +954,7 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
         if not holds:
             found.talks.append((node, ctx))
             return
-        inner = replace(ctx, day=day_of(node) or _start_day(node) or ctx.day)
+        inner = replace(ctx, day=day_of(node) or start_day(node) or ctx.day)
         if (alone or node is top) and not found.events and not any(values(node, "chair")):
             found.events.append(node)  # alone at the top: the event (a chaired one a session)
         else:
@@ -1087,7 +1085,7 @@ def _clock_start(record: dict[str, Any]) -> Any:
     return None
 
 
-def _start_day(record: dict[str, Any]) -> date | None:
+def start_day(record: dict[str, Any]) -> date | None:
     value = first(record, "start", (str, dict))
     if isinstance(value, dict):
         value = value.get("date")

@@ -319,7 +319,12 @@ def _grid_rows(table: list[list[str]]) -> list[dict[str, str]] | None:
     """A timetable grid (``Time, Monday 8, Tuesday 9`` or ``Time, Room A, Room B`` over
     rows of ``9.00-10.15, Intro, Network Visualizations``): the first column holds times,
     every other header cell names a day or a room and no field; each cell is an item at
-    its row's time on its column's day (or in its room). None for any other table."""
+    its row's time on its column's day (or in its room). None for any other table.
+
+    The timetable reader (:mod:`confnotes.importers.timetable`) reads grids of pages;
+    this one stays beside it because a CSV's cells are whole fields: the same grid given
+    to it as a table read a fifth of its items (a guest's bare name in a cell, weekday
+    columns without a month), where each cell here is an item as written."""
     from confnotes.importers.when import parse_day, weekday_of
 
     names, body = table[0], table[1:]
@@ -497,11 +502,10 @@ def _lists_ids_by_time(node: Any, depth: int) -> bool:
     if depth > 8:
         return False
     if isinstance(node, dict):
-        probe = rec.Found()
-        if rec._time_like(node) and any(
-            isinstance(v, list) and v and list(rec._flat_ids(v, 0)) for v in node.values()
+        if rec.time_like(node) and any(
+            isinstance(v, list) and v and list(rec.flat_ids(v, 0)) for v in node.values()
         ):
-            return not probe.talks
+            return True
         node = list(node.values())
     return isinstance(node, list) and any(_lists_ids_by_time(v, depth + 1) for v in node[:200])
 
@@ -716,7 +720,7 @@ class _Reader:
             if self.tz is None and isinstance(tz_name, str):
                 self.tz = zone(tz_name)
             if self.event_day is None:
-                self.event_day = rec.day_of(head) or rec._start_day(head)
+                self.event_day = rec.day_of(head) or rec.start_day(head)
             if not self.p.location:
                 place = rec.first(head, "room")
                 self.p.location = str(place or "")[:200]
