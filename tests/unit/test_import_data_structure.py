@@ -259,3 +259,17 @@ def test_times_past_midnight_and_afternoon_words_join_the_day() -> None:
     assert late.start == datetime(2021, 11, 27, 0, 0)
     assert ramen.start == datetime(2021, 11, 27, 1, 30)
     assert early.start == datetime(2021, 11, 26, 12, 0)
+
+
+def test_a_title_with_a_version_number_is_no_slot_label() -> None:
+    # "Topic 3" counts the slots beside a title; "Python 3" and "Web 2" are titles
+    records = [
+        {"start": "2024-05-01T09:00", "title": "Python 3", "topic": "Porting old code",
+         "speaker": "Ana Ruiz"},
+        {"start": "2024-05-01T10:00", "title": "Web 2", "topic": "Links that last",
+         "speaker": "Bo Lindqvist"},
+        {"start": "2024-05-01T11:00", "title": "Topic 3", "topic": "Quiet tests",
+         "speaker": "Cy Moreau"},
+    ]  # fmt: skip
+    p = parse_programme(json.dumps(records).encode(), "talks.json")
+    assert [t.title for t in p.talks] == ["Python 3", "Web 2", "Quiet tests"]

@@ -609,3 +609,35 @@ def test_a_records_class_that_names_a_kind_gives_its_kind() -> None:
         "Buffers for editors": "talk",
         "Loops, modern": "talk",
     }
+
+
+def _json_ld_page(conference_start: str, *talk_starts: str) -> str:
+    subs = ", ".join(
+        f'{{"@type": "Event", "name": "Talk {n}", "startDate": "{start}", '
+        f'"performer": {{"@type": "Person", "name": "Greta Lind"}}}}'
+        for n, start in enumerate(talk_starts, start=1)
+    )
+    return (
+        '<html><head><script type="application/ld+json">{"@type": "Event", '
+        f'"name": "Lakes Symposium 2030", "startDate": "{conference_start}", '
+        f'"subEvent": [{subs}]}}</script></head><body><p>Hi.</p></body></html>'
+    )
+
+
+def test_json_ld_times_written_in_utc_are_read_on_the_events_clock() -> None:
+    # the event says its clock (+02:00); its talks are written in UTC: 07:30Z is 09:30 there
+    page = _json_ld_page(
+        "2030-05-02T09:00:00+02:00", "2030-05-02T07:30:00Z", "2030-05-02T10:00+02:00"
+    )
+    programme = pagerecords.read(page)
+    assert programme is not None
+    starts = {t.title: t.start for t in programme.talks}
+    assert starts == {"Talk 1": datetime(2030, 5, 2, 9, 30), "Talk 2": datetime(2030, 5, 2, 10, 0)}
+    assert programme.timezone is None  # an offset names no zone
+
+
+def test_json_ld_times_all_in_utc_say_the_programme_is_in_utc() -> None:
+    programme = pagerecords.read(_json_ld_page("2030-05-02", "2030-05-02T07:30:00Z"))
+    assert programme is not None
+    assert programme.talks[0].start == datetime(2030, 5, 2, 7, 30)
+    assert programme.timezone == "UTC"  # naive times are wall clock in Programme.timezone

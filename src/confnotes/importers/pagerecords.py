@@ -33,7 +33,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -53,7 +53,7 @@ from confnotes.importers.programme import (
     ProgrammeRole,
     ProgrammeTalk,
 )
-from confnotes.importers.schedule_util import parse_iso_datetime, person_name
+from confnotes.importers.schedule_util import parse_iso_datetime, person_name, to_local
 from confnotes.importers.shapes import _CHAIRED_RE, PROGRAMME_OF
 from confnotes.importers.title_speakers import title_and_speakers
 from confnotes.importers.when import (
@@ -156,7 +156,7 @@ def read(text: str, source: str = "") -> Programme | None:
     if not programme.name and (m := _FRONT_TITLE_RE.match(text)):
         programme.name = m.group(1).strip().strip("\"'")
     year = find_year(programme.name) or find_year(_head_text(tree))
-    talks = _structured(tree)
+    talks, programme.timezone = _structured(tree)
     if not talks:
         order = numeric_order(_head_text(tree)) or _language_order(tree)
         talks, programme.roles = _repeated(tree, year, order)
@@ -267,8 +267,10 @@ def _first_clock(text: str, day: date) -> time | None:
     return clock_range(numbers[0])[0]
 
 
-def _structured(tree: LexborHTMLParser) -> list[ProgrammeTalk]:
-    """Talks from schema.org items (JSON-LD, microdata) and hCalendar events."""
+def _structured(tree: LexborHTMLParser) -> tuple[list[ProgrammeTalk], str | None]:
+    """Talks from schema.org items (JSON-LD, microdata) and hCalendar events, their times
+    as the event's clock shows them (:func:`_local_times`), and the zone they are in
+    when the page says it (``Z`` on every time: UTC)."""
     items: list[dict[str, Any]] = []
     for script in tree.css("script"):
         kind = (script.attributes.get("type") or "").lower()
@@ -306,7 +308,25 @@ def _structured(tree: LexborHTMLParser) -> list[ProgrammeTalk]:
             talks.extend(found)
             continue
         talks.extend(_talks_of(item, 0))
-    return [t for t in talks if t.title]
+    talks = [t for t in talks if t.title]
+    said = [_moment(_text(item.get(k))) for item in events for k in ("startDate", "endDate")]
+    return talks, _local_times(talks, [m for m in said if m is not None])
+
+
+def _local_times(talks: list[ProgrammeTalk], said: list[datetime]) -> str | None:
+    """Times written with a UTC offset as the event's wall clock, as programme data is
+    read: when the page's times (its events' own included) carry one offset besides UTC's
+    (``+02:00``), times written in UTC (``Z``) are converted to it; else each keeps the
+    clock it shows. Returns "UTC" when every such time is written in UTC (the clock is
+    UTC's, and the programme says so)."""
+    moments = [m for t in talks for m in (t.start, t.end) if m is not None] + said
+    offsets = {m.utcoffset() for m in moments if m.tzinfo is not None}
+    local = [o for o in offsets if o]
+    tz = timezone(local[0]) if len(local) == 1 else None
+    for talk in talks:
+        talk.start = to_local(talk.start, tz) if talk.start is not None else None
+        talk.end = to_local(talk.end, tz) if talk.end is not None else None
+    return "UTC" if offsets == {timedelta(0)} else None
 
 
 def _json_items(value: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
@@ -369,6 +389,7 @@ def _talks_of(item: dict[str, Any], depth: int) -> list[ProgrammeTalk]:
 
 
 def _moment(text: str) -> datetime | None:
+    """An ISO (or compact iCalendar) time, aware when it says its UTC offset."""
     if not text:
         return None
     moment = parse_iso_datetime(text)
@@ -380,9 +401,7 @@ def _moment(text: str) -> datetime | None:
                 moment = datetime(int(y), int(m), int(d), int(hh or 0), int(mm or 0))
             except ValueError:
                 return None
-    if moment is not None and moment.tzinfo is not None:
-        moment = moment.replace(tzinfo=None)
-    return moment
+    return moment  # with its UTC offset when written with one (see _local_times)
 
 
 def _microdata(node: LexborNode, depth: int) -> dict[str, Any]:

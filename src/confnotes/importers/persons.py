@@ -28,6 +28,7 @@ from confnotes.importers.textutil import (
     strip_markdown_inline,
     titled,
 )
+from confnotes.text.scripts import CJK_RANGES
 
 _PLACEHOLDER_RE = re.compile(
     r"^(?:(?:team|group|speaker|speakers|presenter|author|student|participant|panelist|"
@@ -142,7 +143,7 @@ _CJK_NAME_RES = (
 """The shape of a name in each East Asian script: short, because a family name and a
 given name are one to three signs each (a title such as ``向量检索实践`` is longer), and
 a foreign name in katakana is parted by a middle dot."""
-_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_CJK_RE = re.compile(rf"[{CJK_RANGES}]")
 """A sign of an East Asian script: such a name is judged by its script's shape alone."""
 _JOB_TITLE_RE = re.compile(
     r"\b(?:engineer|developer|manager|director|architect|scientist|researcher|professor|"

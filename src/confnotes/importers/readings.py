@@ -41,7 +41,7 @@ from confnotes.importers.person_evidence import weigh_people
 from confnotes.importers.persons import NOT_DECIDED, is_person_name, split_speakers
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.timetable import HTML_TABLE
-from confnotes.importers.when import find_date, find_year, is_weekday, line_date, strip_dates
+from confnotes.importers.when import find_date, find_year, line_date, strip_dates, weekday_of
 
 SHAPES: dict[str, str] = {
     "talk": "one talk: the document is about one talk (its sub-headings are parts of it)",
@@ -172,7 +172,8 @@ def _only_a_day(title: str) -> bool:
     if not words or len(words) > 6 or line_date(title, find_year(title) or 2000) is None:
         return False
     rest = [w for w in strip_dates(title).split() if any(c.isalpha() for c in w)]
-    return all(is_weekday(w) for w in rest)  # "Friday, 23rd May 2025"; not "Opening 9 May"
+    # "Friday, 23rd May 2025"; not "Opening 9 May"
+    return all(weekday_of(w) is not None for w in rest)
 
 
 _UNSEEN_OPEN_RE = re.compile(r"<!--|<(style|script)\b", re.I)

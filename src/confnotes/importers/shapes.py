@@ -84,6 +84,7 @@ from confnotes.importers.when import (
 from confnotes.model import Link
 from confnotes.notebook.link_kinds import classify_link
 from confnotes.notebook.slugs import make_slug
+from confnotes.text.scripts import CJK_RANGES
 
 _GENERIC_WORDS = (
     "notes note summary abstract takeaways takeaway points ideas highlights questions "
@@ -139,7 +140,7 @@ _GENERIC_PHRASES = frozenset(
         "to do",
     ]
 )
-_DAY_RE = re.compile(
+DAY_RE = re.compile(
     r"\b(?:day\s*(?:\d+|one|two|three|four|five)|tag\s*\d+|jour\s*\d+|día\s*\d+|"
     r"(?:first|second|third|fourth|fifth|last|final)\s+day|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -429,7 +430,7 @@ def is_generic(title: str) -> bool:
 def is_container(title: str, year: int | None) -> bool:
     """A day or a session heading (``Day 2``, ``Tuesday 12 March``, ``Morning session``)."""
     return bool(
-        _DAY_RE.search(title) or find_date(title, year or 2000)[0] or _SESSION_RE.search(title)
+        DAY_RE.search(title) or find_date(title, year or 2000)[0] or _SESSION_RE.search(title)
     )
 
 
@@ -1445,7 +1446,7 @@ class _Reader:
             if _kind_label_only(plain) and kind_of(plain) not in ("talk", "break", "other"):
                 talk.kind = kind_of(plain)  # "# Title" then "Keynote" alone: its kind
                 return True
-        if talk is not None and _LINK_LINE_RE.match(line) and (lm := _LINK_RE.search(line)):
+        if talk is not None and LINK_LINE_RE.match(line) and (lm := _LINK_RE.search(line)):
             # a line that is one link, among the lines under a title: the talk's page
             url = lm.group("url") or lm.group("bare").strip("<>")
             if url.startswith(("http://", "https://")) and url not in {x.url for x in talk.links}:
@@ -1474,7 +1475,7 @@ class _Reader:
     def _date_alone(self, text: str) -> date | None:
         """The day a line says when it says nothing else (``Tuesday, 18 April``)."""
         found, _own = find_date(text, self.year)
-        if found is None or _DAY_RE.sub(" ", strip_dates(text)).strip(" ,.-–—()"):
+        if found is None or DAY_RE.sub(" ", strip_dates(text)).strip(" ,.-–—()"):
             return None
         return found
 
@@ -1489,7 +1490,7 @@ class _Reader:
             # "Sat 16th March 2024 - Melbourne Town Hall": a day, a dash, then the place
             day, dash, place = _DASHES_RE.split(text, maxsplit=1)[0], "@", ""
             parts = _DASHES_RE.split(text, maxsplit=1)
-            said = _DAY_RE.sub(" ", strip_dates(day)).strip(" ,.")  # "Sat" with its date
+            said = DAY_RE.sub(" ", strip_dates(day)).strip(" ,.")  # "Sat" with its date
             if len(parts) != 2 or said or find_date(parts[1])[0]:
                 return False
             place = parts[1].strip()
@@ -1497,7 +1498,7 @@ class _Reader:
                 return False
             text = f"{day} {dash} {place}"
         rest = strip_dates(text).lstrip(" -–—~,")  # what the line says besides its days
-        rest = _DAY_RE.sub(" ", rest).lstrip(" -–—~,")  # "Sat" beside its date
+        rest = DAY_RE.sub(" ", rest).lstrip(" -–—~,")  # "Sat" beside its date
         start, end, rest, ampm = (
             leading_clock(rest) if rest[:1].isdigit() else (None, None, rest, False)
         )
@@ -2886,7 +2887,7 @@ def _bare_cjk(people: list[ProgrammePerson]) -> bool:
     )
 
 
-_CJK_SIGN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_CJK_SIGN_RE = re.compile(rf"[{CJK_RANGES}]")
 
 
 def _grouped_talks(outline: Outline, sections: list[Section], year: int | None) -> bool:
@@ -3000,7 +3001,7 @@ _BARE_KEY_RE = re.compile(
 """A key with no value on its line (``* speakers:``), matched whole against the line
 without its trailing spaces: its values are the items under it."""
 _LIST_ITEM_RE = re.compile(r"^(?P<indent>\s*)[-*+]\s+(?P<text>\S.*)$")
-_LINK_LINE_RE = re.compile(r"^\s*(?:[-*+]\s+)?(?:<?https?://\S+?>?|\[[^\[\]]+\]\(\S+\))\s*$")
+LINK_LINE_RE = re.compile(r"^\s*(?:[-*+]\s+)?(?:<?https?://\S+?>?|\[[^\[\]]+\]\(\S+\))\s*$")
 """A line that is one link and nothing else (the talk's page, its video)."""
 
 
@@ -3029,11 +3030,11 @@ def talk_under(outline: Outline, section: Section, headings: set[int] | None = N
         if not line.strip():
             continue
         seen += 1
-        if _LINK_LINE_RE.match(line) and re.search(r"\]\(#", line):
+        if LINK_LINE_RE.match(line) and re.search(r"\]\(#", line):
             # "* [What is a CTF?](#what-is-a-ctf)": a table of contents of its own parts,
             # so the headings below are parts of one text
             return "the title is followed by its own table of contents"
-        if _LINK_LINE_RE.match(line):
+        if LINK_LINE_RE.match(line):
             return "the title is followed by its page's link"
         plain = strip_markdown_inline(_QUOTE_RE.sub("", line)).strip(" -*+")
         if seen == 1 and len(plain) <= 100 and split_speakers(plain):
@@ -3385,7 +3386,7 @@ def title_name(title: str, year: int | None) -> str:
     keep = []
     for part in parts:
         if _is_day(part, year):
-            part = _DAY_RE.sub(" ", strip_dates(part)).strip(" ,.-–—")
+            part = DAY_RE.sub(" ", strip_dates(part)).strip(" ,.-–—")
             part = re.sub(r"\bday\b", " ", part, flags=re.I).strip()
         if _NOTES_SUFFIX_RE.sub("", part).strip(" -–—:(") == "":
             continue  # "Notes", "my notes", "Recap"
@@ -3397,7 +3398,7 @@ def title_name(title: str, year: int | None) -> str:
 def _is_day(title: str, year: int | None) -> bool:
     """A title that names a day (``Day 2``, ``Tuesday 12 March``), not a conference."""
     return (
-        bool(_DAY_RE.search(title) or find_date(title, year or 2000)[0])
+        bool(DAY_RE.search(title) or find_date(title, year or 2000)[0])
         and len(re.findall(r"[A-Za-z]{4,}", title)) <= 3
     )
 

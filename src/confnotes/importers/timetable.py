@@ -48,7 +48,6 @@ from confnotes.importers.textutil import BY_LINE_RE, split_outside_brackets, str
 from confnotes.importers.when import (
     find_date,
     find_year,
-    is_weekday,
     leading_date,
     line_date,
     numeric_order,
@@ -1435,7 +1434,7 @@ def _weekday_head(text: str) -> int | None:
     """The weekday (0-6) a column's header is, whole (``Monday``, ``Mittwoch``); None for
     anything more (``Monday, 11 September`` is a date, read as one)."""
     words = text.strip(" :.,").split()
-    return weekday_of(words[0]) if len(words) == 1 and is_weekday(words[0]) else None
+    return weekday_of(words[0]) if len(words) == 1 else None
 
 
 def _titled_cell(cell: doctree.Node) -> bool:

@@ -17,6 +17,7 @@ from datetime import date, datetime, time
 
 from confnotes.importers.entries import leading_clock
 from confnotes.importers.textutil import TIME_RANGE_RE, parse_clock
+from confnotes.text.scripts import CJK_RANGES
 
 MONTH_NAMES: dict[str, int] = {}
 for _n, _names in enumerate(
@@ -343,11 +344,6 @@ def _weekday_names() -> dict[str, int]:
     return {w: next(iter(n)) for w, n in seen.items() if len(n) == 1 and -1 not in n}
 
 
-def is_weekday(word: str) -> bool:
-    """``Friday``, ``mardi``, ``Mittwoch``: a weekday's whole name in some language."""
-    return word.casefold().strip(".,:;()") in _weekday_names()
-
-
 def weekday_of(text: str) -> int | None:
     """The weekday (0-6) a short text names (``Monday 8*``, ``mardi``, ``木曜日``), in any
     locale dateparser knows; None when it names none or several."""
@@ -417,7 +413,7 @@ def parse_time(text: str) -> time | None:
     return _dateparser_time(text)
 
 
-_CJK_WORD_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK_WORD_RE = re.compile(rf"[{CJK_RANGES}]")
 
 
 def _dateparser_time(text: str) -> time | None:
@@ -455,7 +451,6 @@ __all__ = [
     "clock_range",
     "find_date",
     "find_year",
-    "is_weekday",
     "leading_clock",
     "leading_date",
     "numeric_order",
