@@ -82,6 +82,19 @@ def test_a_bracket_beside_records_with_a_speaker_field_names_no_one() -> None:
     assert people == {"Kofi Mensah", "Lena Vogt"}
 
 
+def test_a_title_with_thousands_of_trailing_brackets_is_read_not_rejected() -> None:
+    items = [
+        {"time": "10:00h", "title": "Streams in practice", "speaker": "Kofi Mensah"},
+        {"time": "19:40h", "title": "Party" + " (ab)" * 3000, "class": "agenda-info"},
+        {"time": "20:00h", "title": "Quiz (cd) (ef)", "class": "agenda-info"},
+    ]
+    p = parse_programme(json.dumps([{"day": "2025-06-22", "sessions": items}]).encode(), "a.json")
+    party = next(t for t in p.talks if t.title.startswith("Party"))
+    quiz = next(t for t in p.talks if t.title.startswith("Quiz"))
+    assert not party.speakers and party.title.startswith("Party (ab) (ab)")
+    assert quiz.title == "Quiz (cd) (ef)" and not quiz.speakers
+
+
 def test_a_keynote_subtitle_names_its_speaker_a_tutorial_subtitle_its_topic() -> None:
     text = (
         "- title: Keynote Speech 1\n  subtitle: Marta Kowalska\n  date: '2022-09-13 9:00'\n"

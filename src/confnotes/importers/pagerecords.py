@@ -49,6 +49,7 @@ from confnotes.importers.programme import (
 )
 from confnotes.importers.schedule_util import parse_iso_datetime, person_name
 from confnotes.importers.shapes import PROGRAMME_OF
+from confnotes.importers.textutil import bracket_tail
 from confnotes.importers.title_speakers import title_and_speakers
 from confnotes.importers.when import (
     clock_range,
@@ -486,7 +487,7 @@ def _repeated(
                 if day is not None:
                     markers.append((at, day))  # a date heading, or the date line of a banner
             if 6 <= len(words) <= 300 and not _has_block(node):
-                tail = _bracket_tail(words)
+                tail = bracket_tail(words, shortest=3)
                 labelled = _labelled(words) or (_labelled(tail[1]) if tail else [])
                 for role, part in labelled:
                     for person in _people_of(part, frozenset({role})) if role == "chair" else ():
@@ -785,7 +786,7 @@ def _talk(
         title = label  # a break or a session named by its label alone
         labelled = True
     chairs: list[ProgrammePerson] = []
-    if (tail := _bracket_tail(title)) and (parts := _labelled(tail[1])):
+    if (tail := bracket_tail(title, shortest=3)) and (parts := _labelled(tail[1])):
         title = title[: tail[0]].rstrip(" :")  # "Title (Chair: Name)": chairs, not title
         chairs = [
             p
@@ -841,19 +842,6 @@ def _talk(
 
 
 _TITLE_LABEL_RE = re.compile(r"^\s*([^\W\d_]{3,12})\s*[:：]\s*(\S.{0,300})$", re.S)
-
-
-def _bracket_tail(text: str) -> tuple[int, str] | None:
-    """A text's last bracket and where it opens (``Title (Chair: Name)``), found without a
-    regex: the text ends with a closing bracket and the bracket holds no other."""
-    text = text.rstrip()
-    if not text.endswith((")", "]")):
-        return None
-    at = max(text.rfind("("), text.rfind("["))
-    inner = text[at + 1 : -1]
-    if at < 0 or not 3 <= len(inner) <= 120 or any(c in inner for c in "()[]"):
-        return None
-    return at, inner
 
 
 def _title_label(text: str) -> str:

@@ -14,7 +14,7 @@ import re
 from confnotes.importers.persons import SPEAKER_SEP_RE, is_placeholder, split_speakers
 from confnotes.importers.programme import ProgrammePerson
 from confnotes.importers.shapes import KIND_PREFIX_RE, read_heading
-from confnotes.importers.textutil import clean_name, split_outside_brackets
+from confnotes.importers.textutil import bracket_tail, clean_name, split_outside_brackets
 
 _BY_TAIL_RE = re.compile(
     r"(?<!\s)\s*[(\[]\s*(?:(?:invited\s+)?(?:talk|keynote|tutorial|workshop|presentation|lecture|"
@@ -22,8 +22,9 @@ _BY_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 """``Title (talk by Name)``, ``Title [with Name]``."""
-_PAREN_TAIL_RE = re.compile(r"^(.*\S)\s*\(([^()\[\]]{2,120})\)\s*$")
-"""``Title (Name)``."""
+_MOST_TAILS = 5
+"""Trailing brackets a title's reading peels (``Party (St. Joan) (21+)``); a title with
+more names no one: its reading stays linear on any input."""
 _DASHES = (" -- ", " - ", " – ", " — ")
 
 
@@ -74,6 +75,23 @@ def _handles(text: str) -> list[ProgrammePerson]:
     return people
 
 
+def _paren_tail(text: str) -> tuple[str, str] | None:
+    """``Title (Name)`` as the title before its last round bracket and the words inside."""
+    tail = bracket_tail(text, "()")
+    head = text[: tail[0]].rstrip() if tail else ""
+    return (head, tail[1]) if tail and head else None
+
+
+def _peel_brackets(text: str) -> tuple[str, list[str]]:
+    """The title without its trailing round brackets (at most :data:`_MOST_TAILS`) and the
+    brackets peeled, last first."""
+    tails: list[str] = []
+    while len(tails) < _MOST_TAILS and (tail := _paren_tail(text)):
+        tails.append(f"({tail[1]})")
+        text = tail[0]
+    return text, tails
+
+
 def title_and_speakers(
     text: str, lenient: bool = False, brackets: bool = True, heading: bool = True
 ) -> tuple[str, list[ProgrammePerson]]:
@@ -88,9 +106,13 @@ def title_and_speakers(
     speaker's) the words before a colon are the title's (``Slavic Game Studies: Das
     digitale Spiel``), never a speaker."""
     text = " ".join(text.split())
-    if not brackets and (tail := _PAREN_TAIL_RE.match(text)):
-        title, people = title_and_speakers(tail.group(1), lenient, False, heading)
-        return (f"{title} ({tail.group(2)})", people) if people else (text, [])
+    if not brackets:
+        head, tails = _peel_brackets(text)
+        if _paren_tail(head):
+            return text, []  # more brackets than a title writes
+        if tails:
+            title, people = title_and_speakers(head, lenient, True, heading)
+            return (" ".join([title, *reversed(tails)]), people) if people else (text, [])
     if (quoted := _quoted_by(text)) and (people := _people_by(quoted[2])):
         return quoted[0], people
     if m := _BY_TAIL_RE.search(text):
@@ -105,8 +127,8 @@ def title_and_speakers(
         people = (_handles(parts[1]) if lenient else []) or split_speakers(parts[1])
         if people:
             return parts[0], people
-    if (m := _PAREN_TAIL_RE.match(text)) and (people := split_speakers(m.group(2))):
-        return m.group(1), people
+    if (tail := _paren_tail(text)) and (people := split_speakers(tail[1])):
+        return tail[0], people
     if (split := _split_by(text)) and (people := _people_by(split[2], split[1])):
         # "Concluding lecture by Prof. Ana Ruiz", "Begrüßung durch den Rektor, Prof. Name":
         # before the heading's reading, which takes the titled name after the comma alone
