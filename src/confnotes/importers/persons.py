@@ -145,14 +145,19 @@ _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 """A sign of an East Asian script: such a name is judged by its script's shape alone."""
 _JOB_TITLE_RE = re.compile(
     r"\b(?:engineer|developer|manager|director|architect|scientist|researcher|professor|"
-    r"lecturer|student|founder|co-founder|(?-i:C[EFTOIMPD]O|CISO)|ceo|cto|cfo|coo|vp|head|"
+    r"lecturer|student|founder|co-founder|(?-i:C[EFTOIMPD]O|CISO|ceo|cto|cfo|coo)|vp|head|"
     r"lead|consultant|designer|"
     r"analyst|advocate|evangelist|maintainer|editor|fellow|postdoc|phd|officer|president|leader|"
     r"chair|librarian|teacher|doctor|sre|devops|treasurer|secretary|trustee|coordinator|"
     r"organi[sz]er)\b",
     re.I,
 )
-"""A job title after ``Name,`` (``Staff Engineer``): about the person, not another one."""
+"""A job title after ``Name,`` (``Staff Engineer``): about the person, not another one.
+Only where a name's position is weighed (a part after a name's comma, a line no speaker
+field vouches for): ``Hannah Head`` and ``Peter Doctor`` are people's names."""
+_LONE_CAPITAL = re.compile(r"[A-Z]").fullmatch
+"""A name's last word of one capital (``Zaal B``, ``Hall B``): a place's letter, unless a
+role vouches for the name (``Malcolm X``)."""
 _HANDLE_ONLY_RE = re.compile(r"@[A-Za-z0-9_.]{1,40}")
 """A social handle alone (``@ckundo``), a part of a line naming a person."""
 _TAG_PREFIX_RE = re.compile(r"^\s*[(\[]([^()\[\]]{1,30})[)\]]\s+(?=\S)")
@@ -244,8 +249,10 @@ def is_person_name(name: str, single_ok: bool = False, titled: bool = False) -> 
         return False  # an acronym: MIT, IBM
     if is_organisation(name) or NOT_A_NAME_WORDS.search(name):
         return False
-    if not titled and (_JOB_TITLE_RE.search(name) or re.fullmatch(r"[A-Z]", tokens[-1])):
-        return False  # "CEO Quantstack", "DevSecOps Leader": a job; "Hall B", "Zaal B": a place
+    if not (titled or single_ok) and (_JOB_TITLE_RE.search(name) or _LONE_CAPITAL(tokens[-1])):
+        # "CEO Quantstack", "DevSecOps Leader": a job; "Zaal B": a place; where no role
+        # vouches for the name (a speaker field's "Hannah Head", "Malcolm X" are people)
+        return False
     if len(tokens) > 1 and any(t.casefold() in _PLURAL_ROLE_WORDS for t in tokens):
         return False  # "All Speakers", "Guest Panelists": the role's people, no one
     if not _capital(tokens[0]) or not (
@@ -635,7 +642,6 @@ def named_by_role(text: str) -> ProgrammePerson | None:
         ok = (
             len(tokens) <= 5
             and tokens[0].casefold() not in _ARTICLES  # "The Cadenza Challenge": a title
-            and not _JOB_TITLE_RE.search(plain)
             and all(_ROLE_TOKEN_RE.fullmatch(t) for t in tokens)
             and not (len(tokens[0]) >= 6 and tokens[0].casefold().endswith("ing"))
             and (len(tokens) <= 2 or plain.islower() or not _phrase_words(tokens))
