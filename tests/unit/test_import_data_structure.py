@@ -95,6 +95,21 @@ def test_a_title_with_thousands_of_trailing_brackets_is_read_not_rejected() -> N
     assert quiz.title == "Quiz (cd) (ef)" and not quiz.speakers
 
 
+def test_a_machine_name_or_a_panelist_bio_key_names_no_speaker() -> None:
+    assert not roles_of("hostname") and not roles_of("panelist_bio")
+    assert roles_of("speakername") == {"speaker"} and roles_of("chairname") == {"chair"}
+    items = [
+        {"start": f"2025-06-22 {10 + i}:00", "title": title, "hostname": host,
+         "panelist_bio": "Writes about rivers"}
+        for i, (title, host) in enumerate(
+            [("Streams in practice", "stream01"), ("Typed templates", "tpl-box"),
+             ("Faster logs", "logs.example")]
+        )
+    ]  # fmt: skip
+    p = parse_programme(json.dumps(items).encode(), "talks.json")
+    assert len(p.talks) == 3 and not any(t.speakers for t in p.talks) and not p.roles
+
+
 def test_a_keynote_subtitle_names_its_speaker_a_tutorial_subtitle_its_topic() -> None:
     text = (
         "- title: Keynote Speech 1\n  subtitle: Marta Kowalska\n  date: '2022-09-13 9:00'\n"
