@@ -11,6 +11,7 @@ from datetime import datetime
 from confnotes.importers.fields import roles_of
 from confnotes.importers.join import parse_together
 from confnotes.importers.persons import role_people
+from confnotes.importers.records import in_other_language, translation_of
 from confnotes.importers.registry import parse_programme
 
 
@@ -108,6 +109,13 @@ def test_a_machine_name_or_a_panelist_bio_key_names_no_speaker() -> None:
     ]  # fmt: skip
     p = parse_programme(json.dumps(items).encode(), "talks.json")
     assert len(p.talks) == 3 and not any(t.speakers for t in p.talks) and not p.roles
+
+
+def test_a_key_ending_in_id_is_no_translation_english_is_read_first() -> None:
+    keys = ["title", "title_id", "titleZh", "titleEn", "speaker", "speaker_ja"]
+    assert not in_other_language("title_id", keys) and not translation_of("title_id", keys)
+    assert in_other_language("titleZh", keys) and not in_other_language("titleEn", keys)
+    assert translation_of("speaker_ja", keys)
 
 
 def test_a_keynote_subtitle_names_its_speaker_a_tutorial_subtitle_its_topic() -> None:

@@ -67,9 +67,9 @@ MAX_FIELDS = 40
 MAX_JSON = 2_000_000
 """Characters of one JSON-LD block, at most."""
 MAX_ITEMS = 5_000
+"""Structured-data items read, at most."""
 SAMPLE = 200
 """Cells of a column read to decide its role, at most."""
-"""Structured-data items read, at most."""
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "img", "input",
                    "button", "select", "option", "iframe", "canvas", "nav", "footer", "form",
                    "textarea", "meta", "link"})  # fmt: skip

@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import fields, replace
 from typing import Any
 
-from confnotes.importers.fields import is_key_word
+from confnotes.importers.fields import ROLE_WORDS, is_key_word
 from confnotes.importers.kinds import TALK_LABEL_RE, kind_of
 from confnotes.importers.programme import ProgrammePerson
 from confnotes.importers.textutil import (
@@ -158,8 +158,16 @@ field vouches for): ``Hannah Head`` and ``Peter Doctor`` are people's names."""
 _LONE_CAPITAL = re.compile(r"[A-Z]").fullmatch
 """A name's last word of one capital (``Zaal B``, ``Hall B``): a place's letter, unless a
 role vouches for the name (``Malcolm X``)."""
-_HANDLE_ONLY_RE = re.compile(r"@[A-Za-z0-9_.]{1,40}")
-"""A social handle alone (``@ckundo``), a part of a line naming a person."""
+_HANDLE = r"@[A-Za-z0-9_.]{1,40}"
+_HANDLE_ONLY_RE = re.compile(_HANDLE)
+"""A social handle (``@ckundo``): alone, a part of a line naming a person."""
+
+
+def begins_with_handle(text: str) -> bool:
+    """``@aruiz``, ``(@aruiz)`` opening ``text`` (after spaces): a social handle, someone's."""
+    return _HANDLE_ONLY_RE.match(text.lstrip().lstrip("([")) is not None
+
+
 _TAG_PREFIX_RE = re.compile(r"^\s*[(\[]([^()\[\]]{1,30})[)\]]\s+(?=\S)")
 """``(SRE) Name``: a tag before the name."""
 SPEAKER_SEP_RE = re.compile(
@@ -205,8 +213,6 @@ def is_organisation(text: str) -> bool:
 
 
 def _plural_role_words() -> frozenset[str]:
-    from confnotes.importers.fields import ROLE_WORDS
-
     return frozenset(
         w
         for role in ("speaker", "chair")
@@ -368,9 +374,7 @@ _NICK_CLOSE = "`'’\"”»)"
 def without_nickname(text: str) -> tuple[str, list[str]]:
     """``text`` without a nickname written beside the name (``Ana Ruiz aka zeroday``,
     ``Ana `zd` Ruiz``, ``Xue (Steve) Liu``, ``Ana Ruiz/zd``: hacker conferences list people
-    so), and the
-    nicknames; read word
-    by word, linear on any input."""
+    so), and the nicknames; read word by word, linear on any input."""
     words = text.split()
     nicknames: list[str] = []
     if words and words[-1].count("/") == 1 and len(words) >= 2:
@@ -488,7 +492,7 @@ def _names_a_session(name: str) -> bool:
     return kind_of(name) != "talk"
 
 
-_HANDLE_RE = re.compile(r"(?<=\w)\s+(?:[-–—|·]\s+)?\(?@[A-Za-z0-9_.]{1,40}\)?$")
+_HANDLE_RE = re.compile(rf"(?<=\w)\s+(?:[-–—|·]\s+)?\(?{_HANDLE}\)?$")
 """A social handle after a name (``@lortiz``, ``(@lortiz)``, ``- @lortiz``)."""
 _FULLWIDTH = str.maketrans("（）［］，；／", "()[],;,")
 """East Asian brackets and commas read as their ASCII kin (``陈志远（浙江大学）``); a
@@ -561,7 +565,7 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
     for part in parts:
         if is_placeholder(strip_markdown_inline(part)):
             continue  # "A, B and TBA": the slot is nobody, the others are people
-        after_comma = re.search(rf"[,;·]\s*{re.escape(part)}", text) is not None
+        after_comma = _after_separator(text, part)
         if people and after_comma and _HANDLE_ONLY_RE.fullmatch(strip_markdown_inline(part)):
             continue  # "Name, Company, [@handle](…)": how to reach them, nobody else
         if people and _JOB_TITLE_RE.search(part) and len(part.split()) <= 5:
@@ -591,6 +595,20 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
         positioned = False
         people.append(person)
     return people
+
+
+def _after_separator(text: str, part: str) -> bool:
+    """Whether ``part`` is written somewhere in ``text`` after a comma, a semicolon or a
+    middle dot (and spaces): found with ``str.find``, no pattern built per part."""
+    at = text.find(part)
+    while at >= 0:
+        before = at - 1
+        while before >= 0 and text[before].isspace():
+            before -= 1
+        if before >= 0 and text[before] in ",;·":
+            return True
+        at = text.find(part, at + 1)
+    return False
 
 
 _ROLE_NAME_BAD_RE = re.compile(r"[()\[\]{}<>|:;!?=*#\"“”/\\,]|://")

@@ -11,10 +11,20 @@ from __future__ import annotations
 
 import re
 
-from confnotes.importers.persons import SPEAKER_SEP_RE, is_placeholder, split_speakers
+from confnotes.importers.persons import (
+    SPEAKER_SEP_RE,
+    is_placeholder,
+    split_speakers,
+    without_nickname,
+)
 from confnotes.importers.programme import ProgrammePerson
 from confnotes.importers.shapes import KIND_PREFIX_RE, read_heading
-from confnotes.importers.textutil import bracket_tail, clean_name, split_outside_brackets
+from confnotes.importers.textutil import (
+    BY_WORD_SET,
+    bracket_tail,
+    clean_name,
+    split_outside_brackets,
+)
 
 _BY_TAIL_RE = re.compile(
     r"(?<!\s)\s*[(\[]\s*(?:(?:invited\s+)?(?:talk|keynote|tutorial|workshop|presentation|lecture|"
@@ -47,24 +57,28 @@ def _dash_split(text: str) -> tuple[str, str] | None:
 _HANDLE_RE = re.compile(r"^[\w.\-]{2,24}$")
 
 
-def _handle_of(text: str, part: str) -> str:
-    """``part`` when ``text`` writes it glued after a name's slash as a handle is written
-    (``Haase/maha``: small letters, no space), else ``""``."""
-    at = text.find("/" + part)
-    return part if at > 0 and text[at - 1].isalpha() and part[:1].islower() else ""
+def _handle_of(text: str, previous: str, part: str) -> str:
+    """``part`` when ``text`` writes it glued after the name before it as a handle is
+    written (``Haase/maha``: :func:`without_nickname`'s reading), else ``""``."""
+    words = previous.split()
+    if not words or f"{words[-1]}/{part}" not in text:
+        return ""
+    return part if without_nickname(f"{previous}/{part}")[1] == [part] else ""
 
 
 def _handles(text: str) -> list[ProgrammePerson]:
     """After ``with``/``by``: names and pseudonyms (``tante``) in a list, each a person's
     name or one handle-like word; ``appointment only`` is neither."""
     people: list[ProgrammePerson] = []
+    previous = ""
     for part in split_outside_brackets(text, SPEAKER_SEP_RE):
         part = part.strip()
         if not part:
             continue
-        if people and (handle := _handle_of(text, part)):
+        if people and (handle := _handle_of(text, previous, part)):
             people[-1].aliases.append(handle)  # "Martin Haase/maha": his handle, no one new
             continue
+        previous = part
         found = split_speakers(part, single_ok=True)
         if len(found) == 1:
             people.append(found[0])
@@ -140,9 +154,6 @@ def title_and_speakers(
     return text, []
 
 
-_BY_WORDS = frozenset(["by", "von", "durch", "par", "por", "di", "da", "door", "av", "af"])
-"""``by`` in the languages programmes are written in (German, French, Spanish, Italian,
-Portuguese, Dutch, Scandinavian)."""
 _OPEN_QUOTES = '"“„«'
 _CLOSE_QUOTES = '"”“»'
 _NOT_IN_PARTS = set('"“”„«»()')
@@ -155,7 +166,7 @@ def _split_by(text: str) -> tuple[str, str, str] | None:
         return None
     words = text.split()
     for i in range(1, len(words) - 1):
-        if words[i].casefold() in _BY_WORDS:
+        if words[i].casefold() in BY_WORD_SET:
             what, who = " ".join(words[:i]), " ".join(words[i + 1 :])
             if len(what) <= 80 and 2 <= len(who) <= 120:
                 return what, words[i], who
@@ -186,7 +197,7 @@ def byline_people(text: str) -> list[ProgrammePerson]:
     """The people of a by-line (``by Leon Bottou (Meta AI)``, ``par Ana Ruiz``): a field
     that begins with "by" in some language names them; [] for any other text."""
     words = text.split()
-    if len(words) < 2 or words[0].casefold() not in _BY_WORDS:
+    if len(words) < 2 or words[0].casefold() not in BY_WORD_SET:
         return []
     return _people_by(" ".join(words[1:]), words[0])
 

@@ -51,6 +51,14 @@ HONORIFICS = frozenset(
         "dipl",
         "assoc",
         "assist",
+        "asst",
+        "drs",
+        "dott",
+        "pr",
+        "herr",
+        "frau",
+        "mme",
+        "univ",
     ]
 )
 MAYBE_KEY = "maybe_same_as"
