@@ -55,6 +55,7 @@ from confnotes.importers.programme import (
 )
 from confnotes.importers.schedule_util import parse_iso_datetime, person_name, to_local
 from confnotes.importers.shapes import _CHAIRED_RE, PROGRAMME_OF
+from confnotes.importers.textutil import bracket_tail
 from confnotes.importers.title_speakers import title_and_speakers
 from confnotes.importers.when import (
     clock_range,
@@ -73,9 +74,9 @@ MAX_FIELDS = 40
 MAX_JSON = 2_000_000
 """Characters of one JSON-LD block, at most."""
 MAX_ITEMS = 5_000
+"""Structured-data items read, at most."""
 SAMPLE = 200
 """Cells of a column read to decide its role, at most."""
-"""Structured-data items read, at most."""
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "img", "input",
                    "button", "select", "option", "iframe", "canvas", "nav", "footer", "form",
                    "textarea", "meta", "link"})  # fmt: skip
@@ -734,7 +735,7 @@ def _repeated(
                 if day is not None:
                     markers.append((at, day))  # a date heading, or the date line of a banner
             if 6 <= len(words) <= 300 and not _has_block(node):
-                tail = _bracket_tail(words)
+                tail = bracket_tail(words, shortest=3)
                 labelled = _labelled(words) or (_labelled(tail[1]) if tail else [])
                 for role, part in labelled:
                     for person in _people_of(part, frozenset({role})) if role == "chair" else ():
@@ -1157,7 +1158,7 @@ def _talk(
         labelled = True
     lines = title
     title = " ".join(title.split("\n"))
-    if (tail := _bracket_tail(title)) and (parts := _labelled(tail[1])):
+    if (tail := bracket_tail(title, shortest=3)) and (parts := _labelled(tail[1])):
         title = title[: tail[0]].rstrip(" :")  # "Title (Chair: Name)": chairs, not title
         chairs += [
             p
@@ -1259,19 +1260,6 @@ def _parallel(record: _Record, roles: dict[str, str], main: ProgrammeTalk) -> li
 _TITLE_LABEL_RE = re.compile(
     r"^\s*((?:[^\W\d_]{2,12} ){0,2}[^\W\d_]{3,12})\s*[:：]\s*(\S.{0,300})$", re.S
 )
-
-
-def _bracket_tail(text: str) -> tuple[int, str] | None:
-    """A text's last bracket and where it opens (``Title (Chair: Name)``), found without a
-    regex: the text ends with a closing bracket and the bracket holds no other."""
-    text = text.rstrip()
-    if not text.endswith((")", "]")):
-        return None
-    at = max(text.rfind("("), text.rfind("["))
-    inner = text[at + 1 : -1]
-    if at < 0 or not 3 <= len(inner) <= 120 or any(c in inner for c in "()[]"):
-        return None
-    return at, inner
 
 
 def _title_label(text: str) -> str:

@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import fields, replace
 from typing import Any
 
-from confnotes.importers.fields import is_key_word
+from confnotes.importers.fields import ROLE_WORDS, is_key_word
 from confnotes.importers.kinds import TALK_LABEL_RE, kind_of
 from confnotes.importers.programme import ProgrammePerson
 from confnotes.importers.textutil import (
@@ -147,16 +147,29 @@ _CJK_RE = re.compile(rf"[{CJK_RANGES}]")
 """A sign of an East Asian script: such a name is judged by its script's shape alone."""
 _JOB_TITLE_RE = re.compile(
     r"\b(?:engineer|developer|manager|director|architect|scientist|researcher|professor|"
-    r"lecturer|student|founder|co-founder|(?-i:C[EFTOIMPD]O|CISO)|ceo|cto|cfo|coo|vp|head|"
+    r"lecturer|student|founder|co-founder|(?-i:C[EFTOIMPD]O|CISO|ceo|cto|cfo|coo)|vp|head|"
     r"lead|consultant|designer|"
     r"analyst|advocate|evangelist|maintainer|editor|fellow|postdoc|phd|officer|president|leader|"
     r"chair|librarian|teacher|doctor|sre|devops|treasurer|secretary|trustee|coordinator|"
     r"organi[sz]er)\b",
     re.I,
 )
-"""A job title after ``Name,`` (``Staff Engineer``): about the person, not another one."""
-_HANDLE_ONLY_RE = re.compile(r"@[A-Za-z0-9_.]{1,40}")
-"""A social handle alone (``@ckundo``), a part of a line naming a person."""
+"""A job title after ``Name,`` (``Staff Engineer``): about the person, not another one.
+Only where a name's position is weighed (a part after a name's comma, a line no speaker
+field vouches for): ``Hannah Head`` and ``Peter Doctor`` are people's names."""
+_LONE_CAPITAL = re.compile(r"[A-Z]").fullmatch
+"""A name's last word of one capital (``Zaal B``, ``Hall B``): a place's letter, unless a
+role vouches for the name (``Malcolm X``)."""
+_HANDLE = r"@[A-Za-z0-9_.]{1,40}"
+_HANDLE_ONLY_RE = re.compile(_HANDLE)
+"""A social handle (``@ckundo``): alone, a part of a line naming a person."""
+
+
+def begins_with_handle(text: str) -> bool:
+    """``@aruiz``, ``(@aruiz)`` opening ``text`` (after spaces): a social handle, someone's."""
+    return _HANDLE_ONLY_RE.match(text.lstrip().lstrip("([")) is not None
+
+
 _TAG_PREFIX_RE = re.compile(r"^\s*[(\[]([^()\[\]]{1,30})[)\]]\s+(?=\S)")
 """``(SRE) Name``: a tag before the name."""
 SPEAKER_SEP_RE = re.compile(
@@ -202,8 +215,6 @@ def is_organisation(text: str) -> bool:
 
 
 def _plural_role_words() -> frozenset[str]:
-    from confnotes.importers.fields import ROLE_WORDS
-
     return frozenset(
         w
         for role in ("speaker", "chair")
@@ -246,8 +257,10 @@ def is_person_name(name: str, single_ok: bool = False, titled: bool = False) -> 
         return False  # an acronym: MIT, IBM
     if is_organisation(name) or NOT_A_NAME_WORDS.search(name):
         return False
-    if not titled and (_JOB_TITLE_RE.search(name) or re.fullmatch(r"[A-Z]", tokens[-1])):
-        return False  # "CEO Quantstack", "DevSecOps Leader": a job; "Hall B", "Zaal B": a place
+    if not (titled or single_ok) and (_JOB_TITLE_RE.search(name) or _LONE_CAPITAL(tokens[-1])):
+        # "CEO Quantstack", "DevSecOps Leader": a job; "Zaal B": a place; where no role
+        # vouches for the name (a speaker field's "Hannah Head", "Malcolm X" are people)
+        return False
     if len(tokens) > 1 and any(t.casefold() in _PLURAL_ROLE_WORDS for t in tokens):
         return False  # "All Speakers", "Guest Panelists": the role's people, no one
     if not _capital(tokens[0]) or not (
@@ -363,9 +376,7 @@ _NICK_CLOSE = "`'’\"”»)"
 def without_nickname(text: str) -> tuple[str, list[str]]:
     """``text`` without a nickname written beside the name (``Ana Ruiz aka zeroday``,
     ``Ana `zd` Ruiz``, ``Xue (Steve) Liu``, ``Ana Ruiz/zd``: hacker conferences list people
-    so), and the
-    nicknames; read word
-    by word, linear on any input."""
+    so), and the nicknames; read word by word, linear on any input."""
     words = text.split()
     nicknames: list[str] = []
     if words and words[-1].count("/") == 1 and len(words) >= 2:
@@ -492,7 +503,7 @@ def _names_a_session(name: str) -> bool:
     return kind_of(name) != "talk"
 
 
-_HANDLE_RE = re.compile(r"(?<=\w)\s+(?:[-–—|·]\s+)?\(?@[A-Za-z0-9_.]{1,40}\)?$")
+_HANDLE_RE = re.compile(rf"(?<=\w)\s+(?:[-–—|·]\s+)?\(?{_HANDLE}\)?$")
 """A social handle after a name (``@lortiz``, ``(@lortiz)``, ``- @lortiz``)."""
 _FULLWIDTH = str.maketrans("（）［］，；／", "()[],;,")
 """East Asian brackets and commas read as their ASCII kin (``陈志远（浙江大学）``); a
@@ -567,7 +578,7 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
     for part in parts:
         if is_placeholder(strip_markdown_inline(part)):
             continue  # "A, B and TBA": the slot is nobody, the others are people
-        after_comma = re.search(rf"[,;·]\s*{re.escape(part)}", text) is not None
+        after_comma = _after_separator(text, part)
         if people and after_comma and _HANDLE_ONLY_RE.fullmatch(strip_markdown_inline(part)):
             continue  # "Name, Company, [@handle](…)": how to reach them, nobody else
         if people and _JOB_TITLE_RE.search(part) and len(part.split()) <= 5:
@@ -632,6 +643,20 @@ def _at_list(text: str) -> list[ProgrammePerson] | None:
     return [p for p in people if p is not None]
 
 
+def _after_separator(text: str, part: str) -> bool:
+    """Whether ``part`` is written somewhere in ``text`` after a comma, a semicolon or a
+    middle dot (and spaces): found with ``str.find``, no pattern built per part."""
+    at = text.find(part)
+    while at >= 0:
+        before = at - 1
+        while before >= 0 and text[before].isspace():
+            before -= 1
+        if before >= 0 and text[before] in ",;·":
+            return True
+        at = text.find(part, at + 1)
+    return False
+
+
 _ROLE_NAME_BAD_RE = re.compile(r"[()\[\]{}<>|:;!?=*#\"“”/\\,]|://")
 _ROLE_TOKEN_RE = re.compile(r"[^\W\d_][^\W\d_'’.\-]*")
 _HANDLE_WORD_RE = re.compile(r"[^\W\d_][\w.\-]{1,30}|_+[^\W\d_][\w.\-]{1,30}")
@@ -681,7 +706,6 @@ def named_by_role(text: str) -> ProgrammePerson | None:
         ok = (
             len(tokens) <= 5
             and tokens[0].casefold() not in _ARTICLES  # "The Cadenza Challenge": a title
-            and not _JOB_TITLE_RE.search(plain)
             and all(_ROLE_TOKEN_RE.fullmatch(t) for t in tokens)
             and not (len(tokens[0]) >= 6 and tokens[0].casefold().endswith("ing"))
             and (len(tokens) <= 2 or plain.islower() or not _phrase_words(tokens))

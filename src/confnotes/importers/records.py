@@ -14,7 +14,7 @@ are the context of the talks inside them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import lru_cache
@@ -179,11 +179,6 @@ def _keys_by_role(keys: tuple[Any, ...]) -> dict[str, tuple[Any, ...]]:
     }
 
 
-def in_other_language(key: str, record: dict[str, Any]) -> bool:
-    """``titleZh`` beside ``titleEn`` or ``title``: the same field in another language."""
-    return _key_rank(key, "title", list(record)) == 2
-
-
 def _ranked(keys: list[Any], role: str) -> list[tuple[int, int, Any]]:
     return [(_key_rank(str(k), role, keys), n, k) for n, k in enumerate(keys)]
 
@@ -194,23 +189,26 @@ def _key_rank(key: str, role: str, keys: list[Any]) -> int:
     the importer reads English where a file gives a choice."""
     if names_role_alone(key, role):
         return 0
-    words = key_words(key)
-    if len(words) >= 2 and len(words[-1]) == 2 and words[-1] != "en":
-        base = "".join(words[:-1])
-        if any("".join(key_words(str(k))) in (base, base + "en") for k in keys if k != key):
-            return 2
-    return 1
+    return 2 if in_other_language(key, keys) else 1
 
 
-def translation_of(key: str, record: dict[str, Any]) -> bool:
-    """``speaker_en`` beside ``speaker``, ``titleJa`` beside ``title``: a key that is
-    another key of the record with a two-letter language code after it holds the same
-    field written in that language."""
+def in_other_language(key: str, record: Iterable[Any]) -> bool:
+    """``titleZh`` beside ``titleEn`` or ``title``: a translation (:func:`translation_of`)
+    into another language than English, the one read where a file gives a choice."""
+    return translation_of(key, record) and key_words(key)[-1] != "en"
+
+
+def translation_of(key: str, record: Iterable[Any]) -> bool:
+    """``speaker_ja`` beside ``speaker``, ``titleZh`` beside ``title`` or ``titleEn``: a key
+    that is another key of the record (``record``: its keys) with a two-letter language
+    code after it holds the same field written in that language."""
     words = key_words(key)
     if len(words) < 2 or len(words[-1]) != 2 or not words[-1].isalpha():
         return False
+    if words[-1] == "id":
+        return False  # "title_id": the title's id, never Indonesian
     base = "".join(words[:-1])
-    return any("".join(key_words(str(other))) == base for other in record if other != key)
+    return any("".join(key_words(str(k))) in (base, base + "en") for k in record if k != key)
 
 
 def first(record: dict[str, Any], role: str, kinds: tuple[type, ...] = (str,)) -> Any:
@@ -442,9 +440,9 @@ def _shapes(
 
 
 _NOT_ITEMS = frozenset({"speaker", "chair", "room", "track", "kind", "affiliation"})
+"""Roles of keys whose records are what an item has (its people, room, kinds), not items."""
 _WHAT_ITEMS_HAVE = frozenset({"room", "track", "kind", "affiliation"})
 """A session's room, track, kind or organisation: a record of it is no talk inside it."""
-"""Roles of keys whose records are what an item has (its people, room, kinds), not items."""
 
 _NOT_PEOPLE_ROLES = frozenset(
     {

@@ -52,6 +52,14 @@ HONORIFICS = frozenset(
         "dipl",
         "assoc",
         "assist",
+        "asst",
+        "drs",
+        "dott",
+        "pr",
+        "herr",
+        "frau",
+        "mme",
+        "univ",
     ]
 )
 MAYBE_KEY = "maybe_same_as"
