@@ -709,9 +709,25 @@ def _org_link(m: re.Match[str]) -> str:
 
 _GRID_RULE_RE = re.compile(r"\+(?:[-=]{1,2000}\+){1,64}[ \t]{0,40}")
 """A grid table's rule (reStructuredText, Pandoc): ``+-----+------+``, ``+=====+``."""
-_DASH_RUNS_RE = re.compile(r"[-=]{2,2000}(?:[ \t]{1,200}[-=]{2,2000}){1,63}[ \t]{0,40}")
-"""A simple table's rule (reStructuredText, Pandoc): runs of ``-`` or ``=`` apart by
-spaces, one run per column (``-------  -------------  ------``)."""
+_RULE_CHARS = frozenset("-= \t")
+
+
+def _dash_runs(line: str) -> bool:
+    """A simple table's rule (reStructuredText, Pandoc): runs of ``-`` or ``=`` apart by
+    spaces, one run per column (``-------  -------------  ------``); read with ``str``
+    tests, in one pass, not a pattern a search could restart on every dash."""
+    body = line.rstrip(" \t")
+    if len(line) - len(body) > 40 or body[:1] not in ("-", "=") or not set(body) <= _RULE_CHARS:
+        return False
+    runs = _RUN_RE.findall(body)
+    gaps = _RUN_RE.split(body)[1:-1]  # the spaces between two runs
+    return (
+        2 <= len(runs) <= 64
+        and all(2 <= len(r) <= 2000 for r in runs)
+        and all(1 <= len(g) <= 200 for g in gaps)
+    )
+
+
 _RUN_RE = re.compile(r"[-=]+")
 MAX_TEXT_TABLE_ROWS = 2000
 """Rows of one table drawn in text at most (the rest are text)."""
@@ -741,7 +757,7 @@ def _text_tables(lines: list[str]) -> list[_TextTable]:
         if line.startswith("+-") or line.startswith("+="):
             if _GRID_RULE_RE.fullmatch(line):
                 table = _grid_table(lines, n)
-        elif line[:2] in ("--", "==") and _DASH_RUNS_RE.fullmatch(line):
+        elif line[:2] in ("--", "==") and _dash_runs(line):
             table = _simple_table(lines, n)
         elif line.startswith("|"):
             table = _org_table(lines, n)
@@ -818,7 +834,7 @@ def _simple_table(lines: list[str], rule: int) -> _TextTable | None:
     rows: list[tuple[int, int, list[str]]] = []
     if head >= 0 and lines[head].strip() and _aligned(lines[head], starts):
         top = head
-        if head >= 1 and _DASH_RUNS_RE.fullmatch(lines[head - 1]):
+        if head >= 1 and _dash_runs(lines[head - 1]):
             top = head - 1  # reStructuredText's rule above the header
         rows.append((head, head, _slices(lines[head], starts)))
     n = rule + 1
@@ -826,7 +842,7 @@ def _simple_table(lines: list[str], rule: int) -> _TextTable | None:
         line = lines[n]
         if not line.strip():
             break
-        if line[:2] in ("--", "==") and _DASH_RUNS_RE.fullmatch(line):
+        if line[:2] in ("--", "==") and _dash_runs(line):
             n += 1  # reStructuredText's closing rule (or the one under its header)
             if n < len(lines) and lines[n].strip() and not _aligned(lines[n], starts):
                 break

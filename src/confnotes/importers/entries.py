@@ -28,7 +28,7 @@ SESSION_KINDS = ("break", "poster")
 """Kinds that are sessions (blocks of time) rather than talks with a speaker."""
 
 DURATION_RE = re.compile(
-    r"[ \t]*[(（\[][ \t]*\d{1,3}(?:[ \t]*\+[ \t]*\d{1,3}){0,2}[ \t]*"
+    r"(?<![ \t])[ \t]*[(（\[][ \t]*\d{1,3}(?:[ \t]*\+[ \t]*\d{1,3}){0,2}[ \t]*"
     r"(?:min(?:ute)?s?\.?|分(?:間)?|['′’]|h|hrs?|hours?|std\.?|Min\.?)[ \t]*[)）\]]",
     re.I,
 )

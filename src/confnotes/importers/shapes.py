@@ -477,20 +477,24 @@ def _bilingual(text: str) -> bool:
     return a != b and all(re.search(r"[^\W\d_]", p) for p in parts)
 
 
-_ASIDE_BY_RE = re.compile(
-    rf"^(?P<title>.+?)\s*[(（]\s*(?:{BY_WORDS})\s+(?P<who>[^()（）]+?)\s*[)）]$", re.I
-)
+_ASIDE_BY_RE = re.compile(rf"(?:{BY_WORDS})\s+", re.I)
+"""The by-word that opens a title's closing brackets (``(by Name)``, ``(von Name)``)."""
 
 
 def _by_aside(text: str) -> tuple[str, list[ProgrammePerson]] | None:
     """``Title (by Name)``, ``Title (von Name)``: the title, and the people the by-word
     in its closing brackets names (its role is the evidence: a first name alone is
     someone there; ``by the pool`` names no one)."""
-    m = _ASIDE_BY_RE.match(text.strip())
-    if m is None or len(m.group("who")) > 200:
+    text = text.strip()
+    if not text.endswith((")", "）")):
         return None
-    who = split_speakers(m.group("who"), single_ok=True)
-    title = m.group("title").strip(' *_"“”,-–—')
+    at = max(text.rfind("("), text.rfind("（"))
+    inner = text[at + 1 : -1].strip()
+    m = _ASIDE_BY_RE.match(inner) if at > 0 else None
+    if m is None or len(inner) - m.end() > 200 or any(c in inner for c in "()（）"):
+        return None
+    who = split_speakers(inner[m.end() :], single_ok=True)
+    title = text[:at].strip(' *_"“”,-–—')
     return (title, who) if who and title else None
 
 
@@ -590,7 +594,7 @@ def read_heading(text: str, year: int | None = None, timed: bool = False) -> _Ta
     return talk
 
 
-_STRESSED_ASIDE_RE = re.compile(r"[ \t]*([*_])\(([^()*_\n]{1,80})\)\1[ \t]*$")
+_STRESSED_ASIDE_RE = re.compile(r"(?<![ \t])[ \t]*([*_])\(([^()*_\n]{1,80})\)\1[ \t]*$")
 
 
 def _notes_of_nothing(title: str, year: int | None) -> bool:
@@ -2952,7 +2956,7 @@ def _chairs_heading(title: str) -> list[ProgrammePerson]:
     return split_speakers(rest.strip(), single_ok=True)
 
 
-_FIELD_SEP_RE = re.compile(r"\s+[—–|·•]\s+|\s+-\s+")
+_FIELD_SEP_RE = re.compile(r"(?<!\s)\s+[—–|·•]\s+|(?<!\s)\s+-\s+")
 
 
 def _line_fields(

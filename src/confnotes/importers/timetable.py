@@ -292,7 +292,7 @@ class _Reader:
             whole
             and (quoted := read_heading(plain, self.b.year)).speakers
             and quoted.title
-            and re.search(r"[\"“„«‘']" + re.escape(quoted.title), plain)
+            and any(quote + quoted.title in plain for quote in "\"“„«‘'")
         ):
             # a linked line that quotes its title: 'Closing session: “Title,” Name, Lab'
             row.entry.title, row.entry.speakers = quoted.title, quoted.speakers
