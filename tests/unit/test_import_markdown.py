@@ -154,3 +154,20 @@ def test_html_document_page() -> None:
     )
     assert happy.title == "Quantised & Happy"
     assert "fake" not in str(p)  # scripts are not data
+
+
+def test_each_table_rows_note_names_its_own_line() -> None:
+    """A warning about a row names the row's line, after the header and its rule."""
+    from confnotes.importers.registry import parse_programme
+
+    text = (
+        "---\ntitle: X\n---\n# Tiny Workshop 2025\n\n| Time | Title | Speaker |\n"
+        "| --- | --- | --- |\n| 09:00 | Opening talk | Ada Quist |\n"
+        "| 10:00 | Second talk | A. Quist |\n| 11:00 | Closing talk | Bo Lin |\n"
+    )
+    warnings = parse_programme(text.encode(), "tiny.md").warnings
+    assert [w.split(":")[0] for w in warnings if "no known day" in w] == [
+        "line 8",
+        "line 9",
+        "line 10",
+    ]

@@ -897,7 +897,10 @@ def _labelled(text: str) -> list[tuple[str, str]]:
 def _people_of(text: str, words: frozenset[str]) -> list[ProgrammePerson]:
     text = _BAR_RE.sub("; ", _LEAD_RE.sub("", text).strip())
     if "\n" in text:  # one person a line (a list cut by <br>)
-        text = "; ".join(line.strip(" ,;") for line in text.split("\n") if line.strip(" ,;"))
+        lines = [line.strip(" ,;") for line in text.split("\n") if line.strip(" ,;")]
+        if len(text) > 300 or not all(_names_or_org(line, words) for line in lines):
+            return []  # a line that is neither people nor an organisation: a title's
+        text = "; ".join(lines)
     if not text or len(text) > 300:
         return []
     parts = _labelled(text)
@@ -915,6 +918,14 @@ def _people_of(text: str, words: frozenset[str]) -> list[ProgrammePerson]:
         if is_person_name(person.name, single_ok=said) or said:
             out.append(person)
     return out
+
+
+def _names_or_org(line: str, words: frozenset[str]) -> bool:
+    """A line of a people cell: someone (``Nadia Park,Quayside``), an organisation, a
+    role's label (``Panelists:``) or a placeholder (``More TBC.``)."""
+    if line.endswith((":", "：")) or any(is_placeholder(w.strip(".")) for w in line.split()):
+        return True
+    return bool(_people_of(line, words)) or is_organisation(line)
 
 
 def _header_words(records: list[_Record]) -> dict[str, frozenset[str]]:

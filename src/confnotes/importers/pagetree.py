@@ -502,13 +502,22 @@ class PageReader:
         assert self.doc is not None
         b = self.b
         day = b.day  # the reader sets the days the table names as it reads them
+        placed = [r for r in node.walk() if r.kind == "row" and r.start >= 0]
+        at = 0  # the source rows, in order: each entry's line is its own row's
         for n, row in enumerate(table_rows(self.doc, node, b)):
             if row.day is not None and row.day != day:
                 if day is not None:
                     b.close_schedule(None)  # a new day: its clock starts again
                 b.set_day(row.day)
                 b.day = day = row.day
-            b.add_entry(row.entry, line_no + n, room=row.room)
+            said = row.entry.title or (row.entry.speakers[0].name if row.entry.speakers else "")
+            found = next((k for k in range(at, len(placed)) if said in placed[k].text), None)
+            if said and found is not None:
+                at = found + 1
+                line = self.doc.line_of(placed[found].start) + self.first_line
+                b.add_entry(row.entry, line, room=row.room)
+            else:
+                b.add_entry(row.entry, line_no + n, room=row.room)
 
     def _people_row(self, cells: list[str], roles: list[str], role: str) -> None:
         """A row of a people table: a name and its affiliation in the next text column,
