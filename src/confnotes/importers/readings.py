@@ -36,7 +36,7 @@ from confnotes.importers import doctree
 from confnotes.importers.fields import ROLE_WORDS
 from confnotes.importers.notefiles import is_notes_file
 from confnotes.importers.pagerecords import generic_page_name
-from confnotes.importers.person_evidence import weigh_people
+from confnotes.importers.person_evidence import Searchable, weigh_people
 from confnotes.importers.persons import NOT_DECIDED, is_person_name, split_speakers
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.timetable import HTML_TABLE
@@ -574,8 +574,9 @@ def candidates(
             readings.append(reading)
     if html:
         _name_by_page(readings, text)
+    searchable = Searchable(text)  # one index of the text for every reading weighed on it
     for n, reading in enumerate(readings):
-        weigh_people(reading.programme, text)
+        weigh_people(reading.programme, text, searchable)
         score, evidence, reading.kept, reading.explained = _fit(
             reading.programme,
             text if fit_text is None else fit_text,
@@ -617,7 +618,7 @@ def candidates(
                 r for r in sorted(readings, key=lambda r: -r.score) if r.shape != "one-note"
             )
             for reading in _composed(text, source, parse, readers, detected, whole.programme):
-                weigh_people(reading.programme, text)
+                weigh_people(reading.programme, text, searchable)
                 score, evidence, reading.kept, reading.explained = _fit(reading.programme, text)
                 if whole.incumbent:  # the whole reading it builds on keeps its evidence
                     score += INCUMBENT
