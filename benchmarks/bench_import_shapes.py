@@ -7,13 +7,14 @@ Shapes (sizes from the review of the issue 33 work):
 - ``grid-N``: a page of N repeated talk cards, each after a time cell of its own row
   (N = 500, 1,000, 2,000);
 - ``nested``: 8,000 nested ``<div>`` elements, a word in each;
-- ``md-lt``: a Markdown note of 3,000 lines, some of them with a ``<`` in the text;
+- ``md-lt``: a Markdown note of 3,000 list items, one in ten with a ``<`` in its text;
 - ``cjk``: a CSV programme of 1,500 rows whose time column is written in Chinese
   (``上午9:30``).
 
 Each shape is read in a fresh process (imports and dateparser warmed first) that also
 times a plain line scan of the same text (split into lines, strip, test the first
-character: the floor any reader pays); the first figure is ``parse / line scan``. With
+character: the floor any reader pays); the first figure is ``parse / line scan`` (for a
+page, also the HTML record reader alone). With
 ``--against OTHER/src`` the same shape is read by that checkout too, and the second
 figure is ``this / reference`` (the machine is shared: both are measured in the same
 run, turn about).
@@ -118,12 +119,13 @@ def nested(depth: int = 8000) -> tuple[str, str]:
 
 
 def md_lt(lines: int = 3000) -> tuple[str, str]:
+    """Digit-free lines, as :func:`notes` (the shape measures the HTML record reader)."""
     out = ["# Notes from the workshop\n"]
     for i in range(lines):
         if i % 40 == 0:
-            out.append(f"\n## Part {i // 40}\n\n")
+            out.append(f"\n## {_A[(i // 40) % 12]} {_B[(i // 480) % 12]} {_C[i % 12]}\n\n")
         sign = " where a < b holds" if i % 10 == 0 else ""
-        out.append(f"- item {i}: latency {i % 97} ms{sign}\n")
+        out.append(f"- {_A[i % 12].lower()} the {_B[(i // 12) % 12]} {_C[i % 7]}{sign}\n")
     return "".join(out), "workshop.md"
 
 
@@ -174,7 +176,18 @@ def child(shape: str) -> None:
         talks = -1
         print(f"{shape}: {type(exc).__name__}: {exc}"[:200], file=sys.stderr)
     took = time.perf_counter() - start
-    print(json.dumps({"parse": took, "scan": scan, "bytes": len(data), "talks": talks}))
+    records = 0.0
+    if name.endswith(".html"):  # the HTML record reader alone (items 4-5 of the review)
+        from confnotes.importers import pagerecords
+
+        start = time.perf_counter()
+        pagerecords.read(text)
+        records = time.perf_counter() - start
+    print(
+        json.dumps(
+            {"parse": took, "scan": scan, "bytes": len(data), "talks": talks, "records": records}
+        )
+    )
 
 
 def timed(shape: str, src: Path, timeout: float) -> dict[str, float] | None:
@@ -215,6 +228,8 @@ def main() -> None:
                 f"{shape:10} {a['bytes'] / 1000:6.0f} KB  talks {a['talks']:5.0f}  "
                 f"parse {a['parse']:7.2f} s = {a['parse'] / a['scan']:9.0f}x line scan"
             )
+            if a.get("records"):
+                line += f" (records {a['records']:.2f} s = {a['records'] / a['scan']:.0f}x)"
         if args.against:
             if b is None:
                 line += f"; reference over {args.timeout:.0f} s"
@@ -224,6 +239,8 @@ def main() -> None:
                     f"{b['parse'] / b['scan']:9.0f}x its scan) -> this/reference "
                     f"{a['parse'] / b['parse']:5.2f}x"
                 )
+                if a.get("records") and b.get("records"):
+                    line += f"; records {a['records'] / b['records']:.2f}x"
         print(line + f"  (load {os.getloadavg()[0]:.1f})", flush=True)
 
 

@@ -463,10 +463,17 @@ def _name_by_page(readings: list[Reading], text: str) -> None:
                 p.name, p.name_from = name, "page title"
 
 
+_ELEMENT_RE = re.compile(r"<[A-Za-z][\w-]{0,30}[\s/>]")
+"""An HTML start tag's opening (``<div``, ``<br/``): bounded, so linear on any text."""
+
+
 def _records(text: str, source: str) -> Reading | None:
     from confnotes.importers import pagerecords
 
-    if doctree.parse(text).syntax != "html" and "<" not in text:
+    if not _ELEMENT_RE.search(text):
+        # no element to repeat ("a < b" in a note). A Markdown page with HTML blocks is
+        # read too: keeping to documents parsed as HTML lost most talks of such pages
+        # (real html set: dev recall 97.6 % -> 52.1 %, hold-out precision 92.8 -> 87.7 %)
         return None
     programme = pagerecords.read(text, source)
     if programme is None:
