@@ -118,9 +118,7 @@ def test_the_searchable_text_is_built_once_for_all_readings(
 ) -> None:
     # weigh_people built the document's searchable text and word index anew for every
     # reading it weighed
-    counter = _counted(
-        monkeypatch, person_evidence, "_plain", lambda text: int(len(text) > 2_000)
-    )
+    counter = _counted(monkeypatch, person_evidence, "_plain", lambda text: int(len(text) > 2_000))
     text = "\n".join(f"{9 + i % 8:02d}:00 Talk number {i} on widgets - Ana Ruiz" for i in range(80))
     parse_programme(f"# Widgetconf 2024\n\n{text}\n".encode(), "programme.md")
     assert counter[0] == 1
