@@ -22,6 +22,10 @@ _PIECES = st.sampled_from(
         "1. first\n",
         "> quoted line\n",
         "| a | b |\n| --- | --- |\n| 1 | 2 |\n",
+        "+------+------+\n| 9:00 | Talk |\n|      | more |\n+------+------+\n"
+        "| 9:30 | Next |\n+------+------+\n",
+        "Date     Who\n-------  ------\n1/2/23   Ana Ruiz\n1/9/23   Bo Li\n",
+        "== AsciiDoc section\n",
         "```\ncode\n```\n",
         "    indented code\n",
         "---\n",

@@ -11,6 +11,7 @@ from datetime import datetime
 from confnotes.importers.fields import roles_of
 from confnotes.importers.join import parse_together
 from confnotes.importers.persons import role_people
+from confnotes.importers.records import in_other_language, translation_of
 from confnotes.importers.registry import parse_programme
 
 
@@ -80,6 +81,41 @@ def test_a_bracket_beside_records_with_a_speaker_field_names_no_one() -> None:
     assert party.title == "Party (St. Joan)" and not party.speakers
     people = {sp.name for t in p.talks for sp in t.speakers}
     assert people == {"Kofi Mensah", "Lena Vogt"}
+
+
+def test_a_title_with_thousands_of_trailing_brackets_is_read_not_rejected() -> None:
+    items = [
+        {"time": "10:00h", "title": "Streams in practice", "speaker": "Kofi Mensah"},
+        {"time": "19:40h", "title": "Party" + " (ab)" * 3000, "class": "agenda-info"},
+        {"time": "20:00h", "title": "Quiz (cd) (ef)", "class": "agenda-info"},
+    ]
+    p = parse_programme(json.dumps([{"day": "2025-06-22", "sessions": items}]).encode(), "a.json")
+    party = next(t for t in p.talks if t.title.startswith("Party"))
+    quiz = next(t for t in p.talks if t.title.startswith("Quiz"))
+    assert not party.speakers and party.title.startswith("Party (ab) (ab)")
+    assert quiz.title == "Quiz (cd) (ef)" and not quiz.speakers
+
+
+def test_a_machine_name_or_a_panelist_bio_key_names_no_speaker() -> None:
+    assert not roles_of("hostname") and not roles_of("panelist_bio")
+    assert roles_of("speakername") == {"speaker"} and roles_of("chairname") == {"chair"}
+    items = [
+        {"start": f"2025-06-22 {10 + i}:00", "title": title, "hostname": host,
+         "panelist_bio": "Writes about rivers"}
+        for i, (title, host) in enumerate(
+            [("Streams in practice", "stream01"), ("Typed templates", "tpl-box"),
+             ("Faster logs", "logs.example")]
+        )
+    ]  # fmt: skip
+    p = parse_programme(json.dumps(items).encode(), "talks.json")
+    assert len(p.talks) == 3 and not any(t.speakers for t in p.talks) and not p.roles
+
+
+def test_a_key_ending_in_id_is_no_translation_english_is_read_first() -> None:
+    keys = ["title", "title_id", "titleZh", "titleEn", "speaker", "speaker_ja"]
+    assert not in_other_language("title_id", keys) and not translation_of("title_id", keys)
+    assert in_other_language("titleZh", keys) and not in_other_language("titleEn", keys)
+    assert translation_of("speaker_ja", keys)
 
 
 def test_a_keynote_subtitle_names_its_speaker_a_tutorial_subtitle_its_topic() -> None:
@@ -259,3 +295,17 @@ def test_times_past_midnight_and_afternoon_words_join_the_day() -> None:
     assert late.start == datetime(2021, 11, 27, 0, 0)
     assert ramen.start == datetime(2021, 11, 27, 1, 30)
     assert early.start == datetime(2021, 11, 26, 12, 0)
+
+
+def test_a_title_with_a_version_number_is_no_slot_label() -> None:
+    # "Topic 3" counts the slots beside a title; "Python 3" and "Web 2" are titles
+    records = [
+        {"start": "2024-05-01T09:00", "title": "Python 3", "topic": "Porting old code",
+         "speaker": "Ana Ruiz"},
+        {"start": "2024-05-01T10:00", "title": "Web 2", "topic": "Links that last",
+         "speaker": "Bo Lindqvist"},
+        {"start": "2024-05-01T11:00", "title": "Topic 3", "topic": "Quiet tests",
+         "speaker": "Cy Moreau"},
+    ]  # fmt: skip
+    p = parse_programme(json.dumps(records).encode(), "talks.json")
+    assert [t.title for t in p.talks] == ["Python 3", "Web 2", "Quiet tests"]

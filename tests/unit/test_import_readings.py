@@ -146,3 +146,46 @@ def test_a_speakers_page_reads_as_people_not_as_talks_named_after_them() -> None
     assert programme.reading == "speakers"
     assert not any("Osei" in t.title or "Lund" in t.title for t in programme.talks)
     assert {r.person.name for r in programme.roles} == {"Amara Osei", "Henrik Lund"}
+
+
+def test_a_title_the_reading_made_up_grounds_a_talk_half() -> None:
+    made = ProgrammeTalk(title="Talk by Ana Ruiz", speakers=[ProgrammePerson(name="Ana Ruiz")])
+    read = ProgrammeTalk(title="Walks by the sea", speakers=[ProgrammePerson(name="Bo Li")])
+    assert readings._made_up_title(made)  # the reading found who, not what
+    assert not readings._made_up_title(read)
+
+
+def test_a_page_named_by_its_page_word_and_its_organisers_named_by_the_brand() -> None:
+    text = """---
+title: HARBOURNOG3 - AGENDA
+---
+### Tag 1 - 23.11.2031
+
+<table>
+<tr><th>Start</th><th>Ende</th><th>Titel</th><th>Autor</th></tr>
+<tr><td>13:00</td><td>13:30</td><td>Begrüßung</td><td>HARBOURNOG Orga</td></tr>
+<tr><td>13:30</td><td>14:00</td><td>Routing at the quay</td><td>Jana Weiss</td></tr>
+<tr><td>14:00</td><td>14:30</td><td>Peering for beginners</td><td>Tom Berg</td></tr>
+<tr><td>14:30</td><td>15:00</td><td>Closing Talk</td><td>HARBOURNOG Orga</td></tr>
+</table>
+"""
+    programme = parse_programme(text.encode(), "agenda.md")
+    assert programme.name == "HARBOURNOG3"  # not "HARBOURNOG3 - AGENDA"
+    people = {s.name for t in programme.talks for s in t.speakers}
+    assert people == {"Jana Weiss", "Tom Berg"}  # "HARBOURNOG Orga" is the organisers
+
+
+def test_a_page_without_talks_is_one_note_and_its_page_word_no_talk() -> None:
+    text = """<!DOCTYPE html><html><head><title>Conference Program</title></head><body>
+<h1>Conference Program</h1><p>The programme will be published here in due course.</p>
+<p>Registration opens in spring.</p></body></html>"""
+    programme = parse_programme(text.encode(), "program.html")
+    assert [t.kind for t in programme.talks] == ["other"]  # the page's words, no talk
+
+
+def test_a_page_without_talks_named_as_its_event_is_one_note_of_the_event() -> None:
+    text = """<!DOCTYPE html><html><head><title>Quayside Workshop at HARB 2031</title></head>
+<body><h1>Quayside Workshop at HARB 2031</h1><p>The schedule will follow.</p>
+<h1>Call for papers</h1><p>Send four pages by May.</p></body></html>"""
+    programme = parse_programme(text.encode(), "schedule.html")
+    assert [t.kind for t in programme.talks if t.title == programme.name] == ["other"]

@@ -7,6 +7,7 @@ like a name.
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from confnotes.importers.entries import parse_entry
@@ -124,6 +125,22 @@ def test_headings_places_and_products_are_no_names() -> None:
     assert is_person_name("Tom DeMarco")
     assert is_person_name("Ronan MacArthur")
     assert role_people("The Lantern Challenge") == []
+
+
+def test_a_speaker_field_vouches_for_names_holding_job_words_or_a_lone_capital() -> None:
+    names = ["Hannah Head", "Peter Doctor", "Rob Fellow", "Tom Director", "Ana Coo", "Malcolm X"]
+    items = [
+        {"time": f"{10 + i}:00h", "title": f"Talk number {i}", "speakers": name}
+        for i, name in enumerate(names)
+    ]
+    programme = parse_programme(
+        json.dumps([{"day": "2025-06-22", "sessions": items}]).encode(), "a.json"
+    )
+    assert [[p.name for p in t.speakers] for t in programme.talks] == [[n] for n in names]
+    # a job after a name's comma is still that person's position, no one else
+    people = role_people("Kofi Mensah, CEO Quantstack")
+    assert [p.name for p in people] == ["Kofi Mensah"]
+    assert not is_person_name("Seminar Zaal B")  # no role vouches: a place
 
 
 def test_forms_people_write_names_in() -> None:

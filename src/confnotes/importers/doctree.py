@@ -325,10 +325,12 @@ def parse(text: str) -> Document:
     return parse_markdown(text)
 
 
-_DIRECTIVE_RE = re.compile(r"@[a-z]\w{0,30}\b")
-"""A Blade template's line (``@extends``, ``@section``): part of a page's markup, not of
-its words (``<?php``, ``<%``, FreeMarker's ``<#include>`` open with ``<`` anyway; Liquid
-and Jinja tags are left to the Markdown tree, which reads them as records)."""
+_DIRECTIVE_RE = re.compile(r"@[a-z]\w{0,30}\b|\{\{[^{}\n]{0,200}\}\}[ \t\r]*$")
+"""A template's directive line: Blade's (``@extends``, ``@section``) or a line that is one
+Go or Handlebars action (``{{template "header.html" .}}``, ``{{end}}``): part of a page's
+markup, not of its words (``<?php``, ``<%``, FreeMarker's ``<#include>`` open with ``<``
+anyway; Liquid and Jinja tags, ``{% ... %}``, are left to the Markdown tree, which reads
+them as records)."""
 
 
 def _markup_line(line: str) -> bool:
@@ -343,7 +345,7 @@ def looks_like_html_page(text: str) -> bool:
     head = text[:2048].lstrip("\ufeff \t\r\n").lower()
     if head.startswith(("<!doctype html", "<html")) or "<body" in head:
         return True
-    if not _markup_line(head) or head.startswith(("<!--", "<?xml")):
+    if not _markup_line(head.split("\n", 1)[0]) or head.startswith(("<!--", "<?xml")):
         return False
     lines = text[:4096].splitlines()
     return sum(1 for line in lines if _markup_line(line.lstrip().lower())) * 2 > len(lines)
@@ -374,10 +376,20 @@ def looks_org(text: str) -> bool:
 def parse_markdown(text: str) -> Document:
     """Markdown (or an Org file, or plain text) as a tree; HTML blocks parsed as HTML."""
     parsed, syntax = text, "markdown"
+    tables: list[_TextTable] = []
     if looks_org(text):
         parsed, syntax = "\n".join(_org_lines(text.split("\n"))), "org"
-    elif looks_rst(text):
-        parsed, syntax = "\n".join(_rst_lines(text.split("\n"))), "rst"
+    elif looks_asciidoc(text):
+        parsed, syntax = "\n".join(_asciidoc_lines(text.split("\n"))), "asciidoc"
+    else:
+        lines = text.split("\n")
+        if "--" in text or "==" in text or "+-" in text or "-+" in text:
+            tables = _text_tables(lines)
+            lines = _blank_text_tables(lines, tables)
+        if looks_rst(text):
+            parsed, syntax = "\n".join(_rst_lines(lines)), "rst"
+        elif tables:
+            parsed = "\n".join(lines)
     parsed = _bounded_nesting(parsed)
     data = None
     if not parsed.isascii():
@@ -397,7 +409,8 @@ def parse_markdown(text: str) -> Document:
         root.children = [Node("text", 0, len(text), text=text.strip())] if text else []
         return Document(text, root, "text", offsets.starts)
     with _no_cycle_collection():
-        root.children = _whole_tables(builder.blocks(tree.children, 0, 0, len(text)), builder)
+        top = _whole_tables(builder.blocks(tree.children, 0, 0, len(text)), builder)
+        root.children = _with_text_tables(top, tables, text)
     if syntax == "rst":
         root.children = _rst_absorbed(root.children)
     return Document(text, root, syntax, offsets.starts)
@@ -641,13 +654,15 @@ _ORG_STATES = frozenset({"TODO", "DONE", "NEXT", "WAITING", "CANCELLED", "CANCEL
 
 
 def _org_heading(text: str) -> str:
-    """An Org heading's title: its ``TODO``/``DONE`` state, ``[#A]`` priority and
-    ``:tag:`` run are settings, not words of the title."""
+    """An Org heading's title: its ``TODO``/``DONE`` state, ``[#A]`` priority, ``<<id>>``
+    target and ``:tag:`` run are settings, not words of the title."""
     words = text.split()
     if len(words) > 1 and words[0] in _ORG_STATES:
         words = words[1:]
     if len(words) > 1 and words[0].startswith("[#") and words[0].endswith("]"):
         words = words[1:]
+    # "<<51>> Title": a dedicated target (a link's anchor), no word of the title
+    words = [w for w in words if not (w.startswith("<<") and w.endswith(">>"))] or words
     if len(words) > 1 and len(words[-1]) > 2 and words[-1][0] == words[-1][-1] == ":":
         words = words[:-1]
     return " ".join(words)
@@ -688,6 +703,259 @@ def _org_link(m: re.Match[str]) -> str:
     """An Org link as Markdown's: ``[[file:talk.org][Title]]`` is ``[Title](file:talk.org)``."""
     target, words = m.group(1), m.group(2)
     return f"[{words}]({target.replace(' ', '%20')})" if words else f"<{target}>"
+
+
+# ---------------------------------------------------------------- tables drawn in text
+
+_GRID_RULE_RE = re.compile(r"\+(?:[-=]{1,2000}\+){1,64}[ \t]{0,40}")
+"""A grid table's rule (reStructuredText, Pandoc): ``+-----+------+``, ``+=====+``."""
+_RULE_CHARS = frozenset("-= \t")
+
+
+def _dash_runs(line: str) -> bool:
+    """A simple table's rule (reStructuredText, Pandoc): runs of ``-`` or ``=`` apart by
+    spaces, one run per column (``-------  -------------  ------``); read with ``str``
+    tests, in one pass, not a pattern a search could restart on every dash."""
+    body = line.rstrip(" \t")
+    if len(line) - len(body) > 40 or body[:1] not in ("-", "=") or not set(body) <= _RULE_CHARS:
+        return False
+    runs = _RUN_RE.findall(body)
+    gaps = _RUN_RE.split(body)[1:-1]  # the spaces between two runs
+    return (
+        2 <= len(runs) <= 64
+        and all(2 <= len(r) <= 2000 for r in runs)
+        and all(1 <= len(g) <= 200 for g in gaps)
+    )
+
+
+_RUN_RE = re.compile(r"[-=]+")
+MAX_TEXT_TABLE_ROWS = 2000
+"""Rows of one table drawn in text at most (the rest are text)."""
+
+
+@dataclass
+class _TextTable:
+    """A table drawn with characters: its first and last line and its rows, each the
+    lines it spans and the words of its cells (a grid row's wrapped lines joined)."""
+
+    first: int
+    last: int
+    rows: list[tuple[int, int, list[str]]]
+
+
+def _text_tables(lines: list[str]) -> list[_TextTable]:
+    """Tables whose columns are drawn by rule lines rather than pipes on every line:
+    grid tables (``+---+---+`` rules, ``|`` between the cells of the lines between them,
+    a cell's words wrapped over the lines of its row) and simple tables (a rule of dash
+    runs under a header line, one row per line, the cells where the runs are). The
+    columns come from the rule, so a cell's words may hold spaces, links and emphasis."""
+    out: list[_TextTable] = []
+    n = 0
+    while n < len(lines):
+        line = lines[n]
+        table = None
+        if line.startswith("+-") or line.startswith("+="):
+            if _GRID_RULE_RE.fullmatch(line):
+                table = _grid_table(lines, n)
+        elif line[:2] in ("--", "==") and _dash_runs(line):
+            table = _simple_table(lines, n)
+        elif line.startswith("|"):
+            table = _org_table(lines, n)
+        if table is None:
+            n += 1
+            continue
+        out.append(table)
+        n = table.last + 1
+    return out
+
+
+def _org_table(lines: list[str], top: int) -> _TextTable | None:
+    """An Org table outside an Org file (``|-------+-------|`` rules between ``| a | b |``
+    rows): its lines are its rows, the rules only separate them."""
+    end = top
+    while end < len(lines) and lines[end].startswith("|") and end - top < MAX_TEXT_TABLE_ROWS:
+        end += 1
+    block = lines[top:end]
+    if not any("+" in x and _ORG_RULE_RE.match(x) for x in block):
+        return None
+    rows: list[tuple[int, int, list[str]]] = []
+    for n, line in enumerate(block, top):
+        if _ORG_RULE_RE.match(line):
+            continue
+        cells = [c.strip() for c in _PIPE_RE.split(line.rstrip().rstrip("|")[1:])]
+        rows.append((n, n, cells))
+    if len(rows) < 2:
+        return None
+    return _TextTable(top, end - 1, rows)
+
+
+def _grid_table(lines: list[str], top: int) -> _TextTable | None:
+    bounds = [i for i, c in enumerate(lines[top].rstrip()) if c == "+"]
+    rows: list[tuple[int, int, list[str]]] = []
+    held: list[str] = []
+    first = top + 1
+    n = top + 1
+    while n < len(lines) and len(rows) < MAX_TEXT_TABLE_ROWS:
+        line = lines[n].rstrip()
+        if line.startswith("+") and _GRID_RULE_RE.fullmatch(line):
+            if held:
+                rows.append((first, n, _grid_cells(held, bounds)))
+            held = []
+            first = n + 1
+            n += 1
+            continue
+        if not (line.startswith("|") and len(line) >= bounds[-1] and line[bounds[-1]] in "|+"):
+            break
+        held.append(line)
+        n += 1
+    last = n - 1
+    if held or not rows or not lines[last].startswith("+"):
+        return None
+    return _TextTable(top, last, rows)
+
+
+def _grid_cells(held: list[str], bounds: list[int]) -> list[str]:
+    """The cells of a grid row: its lines cut where every one of them has a ``|`` (a cut
+    some line lacks is a cell spanning columns), each cell's lines joined."""
+    cuts = [b for b in bounds[1:-1] if all(len(x) > b and x[b] in "|+" for x in held)]
+    edges = [bounds[0], *cuts, bounds[-1]]
+    cells = []
+    for a, b in itertools.pairwise(edges):
+        words = [x[a + 1 : b].strip() for x in held]
+        cells.append(" ".join(w for w in words if w.strip("-=+ ")))
+    return cells
+
+
+def _simple_table(lines: list[str], rule: int) -> _TextTable | None:
+    runs = [m.span() for m in _RUN_RE.finditer(lines[rule])]
+    starts = [a for a, _ in runs]
+    head = rule - 1
+    top = rule
+    rows: list[tuple[int, int, list[str]]] = []
+    if head >= 0 and lines[head].strip() and _aligned(lines[head], starts):
+        top = head
+        if head >= 1 and _dash_runs(lines[head - 1]):
+            top = head - 1  # reStructuredText's rule above the header
+        rows.append((head, head, _slices(lines[head], starts)))
+    n = rule + 1
+    while n < len(lines) and len(rows) < MAX_TEXT_TABLE_ROWS:
+        line = lines[n]
+        if not line.strip():
+            break
+        if line[:2] in ("--", "==") and _dash_runs(line):
+            n += 1  # reStructuredText's closing rule (or the one under its header)
+            if n < len(lines) and lines[n].strip() and not _aligned(lines[n], starts):
+                break
+            continue
+        if not _aligned(line, starts):
+            break
+        cells = _slices(line, starts)
+        if not cells[0] and rows and rows[-1][0] > rule:
+            at, _, before = rows[-1]  # a row's wrapped line: its first cell empty
+            rows[-1] = (at, n, [" ".join(filter(None, p)) for p in zip(before, cells, strict=True)])
+        elif sum(1 for c in cells if c) < 2:
+            break
+        else:
+            rows.append((n, n, cells))
+        n += 1
+    body = [r for r in rows if r[0] > rule]
+    if len(body) < 2:
+        return None
+    return _TextTable(top, n - 1, rows)
+
+
+def _aligned(line: str, starts: list[int]) -> bool:
+    """A line whose words leave a gap before every column's start (a row of the table)."""
+    return (
+        all(len(line) <= s or line[s - 1] in " \t" for s in starts[1:]) and not line[:1].isspace()
+    )
+
+
+def _slices(line: str, starts: list[int]) -> list[str]:
+    edges = [*starts[1:], len(line)]
+    return [line[a:b].strip() for a, b in zip([0, *starts[1:]], edges, strict=True)]
+
+
+def _blank_text_tables(lines: list[str], tables: list[_TextTable]) -> list[str]:
+    """The lines the parser is given, with the tables drawn in text left blank (their
+    nodes are built apart, :func:`_with_text_tables`)."""
+    if not tables:
+        return lines
+    out = list(lines)
+    for table in tables:
+        for n in range(table.first, table.last + 1):
+            out[n] = ""
+    return out
+
+
+def _with_text_tables(nodes: list[Node], tables: list[_TextTable], text: str) -> list[Node]:
+    """The top-level nodes with a ``table`` node for each table drawn in text, in place
+    of the filler that holds its lines; its rows tile its lines (a grid row takes its
+    rule line), each cell's words read as Markdown's inline text."""
+    if not tables:
+        return nodes
+    starts = _line_starts(text)
+
+    def at(line: int) -> int:
+        return starts[line] if line < len(starts) else len(text)
+
+    out = list(nodes)
+    for table in tables:
+        t0, t1 = at(table.first), at(table.last + 1)
+        rows: list[Node] = []
+        for i, (_, _, cells) in enumerate(table.rows):
+            r0 = t0 if i == 0 else rows[-1].end
+            r1 = t1 if i == len(table.rows) - 1 else at(table.rows[i + 1][0])
+            rows.append(Node("row", r0, r1, children=[_md_cell(c) for c in cells]))
+        node = Node("table", t0, t1, children=rows)
+        for k, filler in enumerate(out):
+            if filler.kind not in ("text", "blank") or not (filler.start <= t0 < filler.end):
+                continue
+            parts = []
+            if filler.start < t0:
+                parts.append(_filler(text, filler.start, t0))
+            parts.append(node)
+            if t1 < filler.end:
+                parts.append(_filler(text, t1, filler.end))
+            out[k : k + 1] = parts
+            break
+    return out
+
+
+# ---------------------------------------------------------------- AsciiDoc
+
+_ADOC_TITLE_RE = re.compile(r"^(={1,6}) (\S.{0,500})$")
+_ADOC_ATTR_RE = re.compile(r"^:[\w-]{1,40}:(?:[ \t].{0,500})?$")
+_ADOC_LINK_RE = re.compile(r"\b(https?://[^\s\[\]]{1,1000})\[([^\[\]\n]{1,500})\]")
+"""An AsciiDoc link, ``https://example.org[Words]``."""
+
+
+def looks_asciidoc(text: str) -> bool:
+    """An AsciiDoc file by its own markers: a document title ``= Title`` on its first line,
+    or section titles ``== Section`` (which Markdown never writes) and no ``#`` headings."""
+    lines = [x for x in text[:65536].split("\n", 400)[:400] if x.strip()]
+    if not lines:
+        return False
+    if lines[0].startswith("= ") and len(lines[0]) > 2:
+        return True
+    sections = sum(1 for x in lines if x.startswith("== ") and len(x) > 3)
+    return sections >= 2 and not any(x.startswith("# ") for x in lines)
+
+
+def _asciidoc_lines(lines: list[str]) -> list[str]:
+    """An AsciiDoc file's section titles as Markdown headings and its links as Markdown's,
+    line for line (offsets stay those of the source); ``:attribute:`` lines are settings."""
+    out = []
+    for line in lines:
+        if m := _ADOC_TITLE_RE.match(line):
+            out.append("#" * len(m.group(1)) + " " + m.group(2))
+        elif _ADOC_ATTR_RE.match(line):
+            out.append("")
+        elif "[" in line and "://" in line:
+            out.append(_ADOC_LINK_RE.sub(r"[\2](\1)", line))
+        else:
+            out.append(line)
+    return out
 
 
 # ---------------------------------------------------------------- reStructuredText
@@ -1071,18 +1339,29 @@ def _inline_nodes(nodes: list[Any], parts: list[str], marks: list[Mark], size: l
     """The words and marks of markdown-it's inline nodes, appended to ``parts`` (walked
     with a stack of its own: emphasis nested 25 000 deep is no recursion error)."""
     stack: list[Any] = list(reversed(nodes))
+    glued = False  # a stress of a few words just closed against the next word
     while stack:
         rs = stack.pop()
         if isinstance(rs, tuple):  # the end of a mark: (kind, where it started, target)
             kind, at, url = rs
             marks.append(Mark(kind, at, size[0], url))
+            last = parts[-1] if parts else ""
+            glued = kind in ("strong", "em") and size[0] - at >= len(last) > 5 and " " in last
             continue
         name = rs.name
         if name in ("text", "text_special"):
             content = str(rs.meta.get("content", ""))
+            if glued and content[:1].isupper() and parts and parts[-1][-1:].isalnum():
+                # '**Título de la charla**Nerea Luis': the stress ends its field where
+                # the page's layout had a line break between title and name
+                marks.append(Mark("break", size[0], size[0] + 1))
+                parts.append("\n")
+                size[0] += 1
+            glued = False
             parts.append(content)
             size[0] += len(content)
         elif name in ("softbreak", "hardbreak"):
+            glued = False
             marks.append(Mark("break", size[0], size[0] + 1, "hard" if name == "hardbreak" else ""))
             parts.append("\n")
             size[0] += 1

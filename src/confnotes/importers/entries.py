@@ -27,6 +27,13 @@ from confnotes.importers.textutil import (
 SESSION_KINDS = ("break", "poster")
 """Kinds that are sessions (blocks of time) rather than talks with a speaker."""
 
+DURATION_RE = re.compile(
+    r"(?<![ \t])[ \t]*[(（\[][ \t]*\d{1,3}(?:[ \t]*\+[ \t]*\d{1,3}){0,2}[ \t]*"
+    r"(?:min(?:ute)?s?\.?|分(?:間)?|['′’]|h|hrs?|hours?|std\.?|Min\.?)[ \t]*[)）\]]",
+    re.I,
+)
+"""A slot's length beside its title (``(30 min)``, ``(30 + 15 min)``, ``[20']``, ``（15分）``):
+a field of the record of its own, never words of the title."""
 _KIND_TAG_RE = re.compile(
     r"(?<!\s)\s*[(\[]\s*(keynote(?: talk)?|invited(?: talk)?|spotlight(?: talk)?|oral|"
     r"contributed talk|poster|panel(?: discussion)?|demo|talk|tutorial)\s*[)\]]\s*",
@@ -74,11 +81,14 @@ class Entry:
     speakers: list[ProgrammePerson] = field(default_factory=list)
     ampm: bool = False
     """True when the line said am/pm, so a 12-hour clock needs no guessing."""
+    item: bool = False
+    """One presentation of a block (a poster listed under its poster session): a talk of
+    its kind, never a block of the day itself."""
 
     @property
     def is_session(self) -> bool:
         """Breaks and poster sessions are blocks of the day, not talks."""
-        return self.kind in SESSION_KINDS and not self.speakers
+        return self.kind in SESSION_KINDS and not self.speakers and not self.item
 
 
 TABS_RE = re.compile(r" {0,20}\t[ \t]{0,50}")
@@ -146,6 +156,7 @@ def parse_entry(text: str) -> Entry | None:
     """A schedule entry from one line (Markdown inline syntax allowed); None if empty."""
     start, end, rest, ampm = leading_clock(text)
     rest = strip_markdown_inline(rest).strip().rstrip("\\").strip()
+    rest = DURATION_RE.sub("", rest).strip()
     if not rest:
         return None
     kind = "talk"

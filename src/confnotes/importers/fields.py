@@ -40,7 +40,8 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "ponente", "ponentes", "orador", "palestrante", "relatore", "relatori", "relatrice",
         "intervenant", "intervenants", "conferencier", "orateur", "host", "hosts", "by",
         "presentedby", "speakername", "speakernames", "panelist", "panelists", "panellist",
-        "panellists", "panelista", "panelistas", "panelisti",
+        "panellists", "panelista", "panelistas", "panelisti", "facilitator", "facilitators",
+        "instructor", "instructors", "lecturer", "lecturers",
         "講演者", "発表者", "演讲者", "讲者", "发言人", "報告人", "报告人", "演讲嘉宾", "嘉宾",
         "登壇者", "講師", "讲师", "발표자", "연사", "докладчик", "спикер", "prelegent", "spreker",
         "スピーカー", "스피커",
@@ -124,7 +125,8 @@ def roles_of(key: str) -> frozenset[str]:
             found.add(role)
     if not found and len(words) == 1:
         found = set(_compound_roles(whole))
-    if found & _OF_A_PERSON and found & {"speaker", "chair"}:
+    about = len(words) > 1 and words[-1] in _ABOUT_A_PERSON  # "panelist_bio": about them
+    if (found & _OF_A_PERSON or about) and found & {"speaker", "chair"}:
         found -= {"speaker", "chair"}  # presenter_affiliation, speaker_title: the person's
     if words and words[-1] in ("id", "ids") and len(words) > 1:
         found.add("ref")  # room_id, speakerIds: ids of records elsewhere
@@ -134,6 +136,11 @@ def roles_of(key: str) -> frozenset[str]:
 _OF_A_PERSON = frozenset({"affiliation", "subtitle", "abstract", "kind"})
 """Roles a key names of the person another of its words names (``presenter_affiliation``,
 ``speaker_description``: the speaker's organisation and words, not a speaker)."""
+
+
+_ABOUT_A_PERSON = frozenset(["bio", "bios", "biography", "photo", "avatar", "picture"])
+"""A key's last word saying what it holds about the person its other word names
+(``panelist_bio``, ``speaker_photo``): no speaker of its own."""
 
 
 def _word_roles(word: str) -> frozenset[str]:
@@ -152,6 +159,8 @@ def _compound_roles(word: str) -> frozenset[str]:
         if head and tail:  # "startdate": the start's date; "starttime": the start
             if "date" in tail:
                 return frozenset({"date"})
+            if "name" in tail and cut < 5:
+                return frozenset()  # "hostname": a machine's; "chairname", "authorname"
             return (head - {"name"}) | ({"ref"} if word[cut:] in ("id", "ids") else set())
     for cut in range(2, len(word) - 3):
         # "coauthors", "papertitle", "sessiontitle": a word that names no role before one

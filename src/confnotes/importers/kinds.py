@@ -20,7 +20,7 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "keynote",
         re.compile(
-            r"\b(keynote|invited talk|plenary|hauptvortrag|eröffnungsvortrag|plenaria|"
+            r"\b(keynotes?|invited talks?|plenary|hauptvortrag|eröffnungsvortrag|plenaria|"
             r"distinguished(?: [\w-]+){0,3} lecture|"
             r"conférence invitée|exposés? invités?|relazione invitata|charla inaugural|"
             r"palestra de abertura|conferência de abertura|"

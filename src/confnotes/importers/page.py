@@ -163,6 +163,8 @@ class PageBuilder:
         if start is not None and starts is None:
             # a page that never says its day: the hour stays with the talk, as written
             talk.extra["time"] = f"{start:%H:%M}" + (f"–{end:%H:%M}" if end else "")
+        elif start is None and self.day is not None:
+            talk.day = self.day  # no time of its own: the day the page is at (its heading's)
         self.programme.talks.append(talk)
         if ends is None:
             self._open.append(talk)

@@ -27,33 +27,41 @@ the same measure.
 from __future__ import annotations
 
 import contextlib
+import copy
 import json
 import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from confnotes.importers.fields import ROLE_WORDS
 from confnotes.importers.identity import title_key
-from confnotes.importers.kinds import kind_of
-from confnotes.importers.persons import is_person_name, is_placeholder, split_speakers
+from confnotes.importers.kinds import TALK_LABEL_RE, kind_of
+from confnotes.importers.persons import (
+    is_organisation,
+    is_person_name,
+    is_placeholder,
+    split_speakers,
+)
 from confnotes.importers.programme import (
     Programme,
     ProgrammePerson,
     ProgrammeRole,
     ProgrammeTalk,
 )
-from confnotes.importers.schedule_util import parse_iso_datetime, person_name
-from confnotes.importers.shapes import PROGRAMME_OF
+from confnotes.importers.schedule_util import parse_iso_datetime, person_name, to_local
+from confnotes.importers.shapes import _CHAIRED_RE, PROGRAMME_OF
+from confnotes.importers.textutil import bracket_tail
 from confnotes.importers.title_speakers import title_and_speakers
 from confnotes.importers.when import (
     clock_range,
     find_date,
     find_year,
+    leading_month_day,
     numeric_order,
 )
 
@@ -66,9 +74,9 @@ MAX_FIELDS = 40
 MAX_JSON = 2_000_000
 """Characters of one JSON-LD block, at most."""
 MAX_ITEMS = 5_000
+"""Structured-data items read, at most."""
 SAMPLE = 200
 """Cells of a column read to decide its role, at most."""
-"""Structured-data items read, at most."""
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "img", "input",
                    "button", "select", "option", "iframe", "canvas", "nav", "footer", "form",
                    "textarea", "meta", "link"})  # fmt: skip
@@ -82,7 +90,7 @@ _EVENT_RE = re.compile(r"(?:^|[/#:])(?:\w*Event|EventSeries|Festival)$")
 _SPACE_RE = re.compile(r"\s+")
 _TOKEN_RE = re.compile(r"[a-z]+", re.I)
 _LEAD_RE = re.compile(r"^(?:[-–—:|·•,]\s*)+")
-_KIND_PREFIX_RE = re.compile(r"^([^:：]{2,40})[:：]\s*(\S.*)$")
+_KIND_PREFIX_RE = re.compile(r"^([^:：()\[\]]{2,40})[:：]\s*(\S.*)$")
 _LABEL_RE = re.compile(
     r"(?:^|(?<=[,;|]))\s*([^\W\d_][^\W\d_-]{1,20}(?:[ /][^\W\d_][\w-]{0,20}){0,2})\s*[:：]\s*"
 )
@@ -109,10 +117,18 @@ _ABSTRACT_WORDS = frozenset(
     {"abstract", "description", "desc", "resume", "zusammenfassung", "resumen", "resumo",
      "riassunto", "bio", "biography", "excerpt", "teaser", "details", "more"}
 )  # fmt: skip
-_CHAIR_WORDS = _words_of("chair") | {"chairman", "chairwoman", "co"}
+_CHAIR_WORDS = _words_of("chair") | {"chairman", "chairwoman", "co", "host", "hosts"}
+"""Words of a label naming who chairs (``Host: Name`` of a seminar is its chair, never its
+speaker)."""
 _SPEAKER_WORDS = _words_of("speaker")
 _PANEL_WORDS = frozenset({"panelist", "panellist", "discussant", "panel"})
 _ROOM_WORDS = _words_of("room")
+_CHAIR = frozenset({"chair"})
+_NOT_PEOPLE_WORDS = (
+    _AFFILIATION_WORDS | _words_of("kind") | _words_of("track") | _ROOM_WORDS | _ABSTRACT_WORDS
+)
+"""Class or header words of a column that holds something about a talk other than its
+people (``org-col``, ``sessionType``, ``room``): its cells are never read as speakers."""
 _TIME_WORDS = _words_of("start") | _words_of("end") | {"dtstart", "dtend", "datetime"}
 
 
@@ -142,10 +158,11 @@ def read(text: str, source: str = "") -> Programme | None:
         programme.name = m.group(1).strip().strip("\"'")
     head = _head_text(tree)
     year = find_year(programme.name) or find_year(head)
-    talks = _structured(tree)
+    talks, programme.timezone = _structured(tree)
     if not talks:
         order = numeric_order(head) or _language_order(tree)
         talks, programme.roles = _repeated(tree, year, order)
+        talks = talks or _one_talk(tree, year, order) or _titles_of_a_slot(tree, year, order)
     if not talks:
         return None
     programme.talks = talks
@@ -155,8 +172,107 @@ def read(text: str, source: str = "") -> Programme | None:
 # ------------------------------------------------------------------ structured data
 
 
-def _structured(tree: LexborHTMLParser) -> list[ProgrammeTalk]:
-    """Talks from schema.org items (JSON-LD, microdata) and hCalendar events."""
+_CHROME = frozenset({"header", "nav", "footer", "aside"})
+
+
+def _one_talk(tree: LexborHTMLParser, year: int | None, order: str | None) -> list[ProgrammeTalk]:
+    """A talk's own page: the first heading of its content (not of its banner, menu or
+    footer) followed, within a few elements, by an element whose class names people and
+    whose words are names (``<div class="speakers">A, B</div>``): the talk, by them; the
+    day and time of a short element after it when it says them."""
+    heading: LexborNode | None = None
+    after = 0
+    speakers: list[ProgrammePerson] = []
+    day: date | None = None
+    clock: time | None = None
+    for _at, node in _elements(tree):
+        tag = node.tag or ""
+        if heading is None:
+            if tag in ("h1", "h2") and not any((a.tag or "") in _CHROME for a in _ancestors(node)):
+                heading = node
+            continue
+        after += 1
+        if after > 40 or tag in ("h1", "h2"):
+            break
+        words = _clean(node.text(deep=True) or "")
+        if not speakers and _says_people(frozenset(_words(node))) and len(words) <= 200:
+            speakers = _people_of(words, frozenset(_words(node)))
+        elif speakers and day is None and len(words) <= 80 and not _has_block(node):
+            found, _own = find_date(words, year, order)
+            if found is not None:
+                day = found
+                clock = _first_clock(words, found)
+    if heading is None or not speakers:
+        return []
+    title = _clean(heading.text(deep=True) or "")
+    if not title or generic_page_name(title):
+        return []
+    talk = ProgrammeTalk(title=title, speakers=speakers, day=day)
+    talk.body = _clean(tree.body.text(deep=True, separator="\n") or "")[:4000] if tree.body else ""
+    if day is not None and clock is not None:
+        talk.clock, talk.start = clock, datetime.combine(day, clock)
+    _kind_prefix(talk)
+    return [talk]
+
+
+def _titles_of_a_slot(
+    tree: LexborHTMLParser, year: int | None, order: str | None
+) -> list[ProgrammeTalk]:
+    """A list of titles right under a line that names a day and an hour (``Sessions,
+    13:00 - 15:00 August 20th`` over the papers of that slot): each item a talk of that
+    day. Its items must read as titles, not as a person's notes: one line each of a few
+    words, none a sentence ending in a full stop, none with a time or a date of its own."""
+    out: list[ProgrammeTalk] = []
+    seen: set[int] = set()
+    for item in tree.css("li")[:MAX_ITEMS]:
+        parent = item.parent
+        if parent is None or parent.mem_id in seen:
+            continue
+        seen.add(parent.mem_id)
+        items = [c for c in parent.iter(include_text=False) if (c.tag or "") == "li"]
+        texts = [_clean(c.text(deep=True) or "") for c in items]
+        if len(items) < MIN_RECORDS or any(_has_block(c) for c in items):
+            continue
+        sizes = [len(t.split()) for t in texts]
+        if min(sizes) < 2 or max(sizes) > 30 or sum(sizes) < 4 * len(sizes):
+            continue
+        if sum(1 for t in texts if _prose(t)) * 5 > len(texts) or any(
+            clock_range(t)[0] is not None or find_date(t, 2000, order)[0] is not None for t in texts
+        ):
+            continue
+        head = items[0].prev
+        while head is not None and (head.is_text_node or not (head.text(deep=True) or "").strip()):
+            head = head.prev
+        said = _clean(head.text(deep=True) or "") if head is not None else ""
+        day = find_date(said, year, order)[0] if len(said) <= 120 else None
+        if day is None or clock_range(said)[0] is None:
+            continue
+        for text in texts:
+            talk = ProgrammeTalk(title=text, day=day)
+            talk.body = f"{said}\n{text}"
+            out.append(talk)
+    return out
+
+
+_NUMBER_RE = re.compile(r"(?<![\d:])\d{1,2}(?:[:h.]\d\d)?(?![\d:])")
+
+
+def _first_clock(text: str, day: date) -> time | None:
+    """The time a line gives after its date when its first number (the day's aside) is
+    a clock (``15 septembre, 10:00 – 10:30``); None when a bare hour comes first
+    (``Septembre 15th 10 matin – 10:30``: its start is no clock this reads)."""
+    numbers = [m.group(0) for m in _NUMBER_RE.finditer(text)]
+    if str(day.day) in numbers:
+        numbers.remove(str(day.day))
+    if not numbers or not _is_time(numbers[0]):
+        return None
+    return clock_range(numbers[0])[0]
+
+
+def _structured(tree: LexborHTMLParser) -> tuple[list[ProgrammeTalk], str | None]:
+    """Talks from schema.org items (JSON-LD, microdata) and hCalendar events, their times
+    as the event's clock shows them (:func:`_local_times`), and the zone they are in
+    when the page says it (``Z`` on every time: UTC)."""
     items: list[dict[str, Any]] = []
     for script in tree.css("script"):
         kind = (script.attributes.get("type") or "").lower()
@@ -194,7 +310,25 @@ def _structured(tree: LexborHTMLParser) -> list[ProgrammeTalk]:
             talks.extend(found)
             continue
         talks.extend(_talks_of(item, 0))
-    return [t for t in talks if t.title]
+    talks = [t for t in talks if t.title]
+    said = [_moment(_text(item.get(k))) for item in events for k in ("startDate", "endDate")]
+    return talks, _local_times(talks, [m for m in said if m is not None])
+
+
+def _local_times(talks: list[ProgrammeTalk], said: list[datetime]) -> str | None:
+    """Times written with a UTC offset as the event's wall clock, as programme data is
+    read: when the page's times (its events' own included) carry one offset besides UTC's
+    (``+02:00``), times written in UTC (``Z``) are converted to it; else each keeps the
+    clock it shows. Returns "UTC" when every such time is written in UTC (the clock is
+    UTC's, and the programme says so)."""
+    moments = [m for t in talks for m in (t.start, t.end) if m is not None] + said
+    offsets = {m.utcoffset() for m in moments if m.tzinfo is not None}
+    local = [o for o in offsets if o]
+    tz = timezone(local[0]) if len(local) == 1 else None
+    for talk in talks:
+        talk.start = to_local(talk.start, tz) if talk.start is not None else None
+        talk.end = to_local(talk.end, tz) if talk.end is not None else None
+    return "UTC" if offsets == {timedelta(0)} else None
 
 
 def _json_items(value: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
@@ -257,6 +391,7 @@ def _talks_of(item: dict[str, Any], depth: int) -> list[ProgrammeTalk]:
 
 
 def _moment(text: str) -> datetime | None:
+    """An ISO (or compact iCalendar) time, aware when it says its UTC offset."""
     if not text:
         return None
     moment = parse_iso_datetime(text)
@@ -268,9 +403,7 @@ def _moment(text: str) -> datetime | None:
                 moment = datetime(int(y), int(m), int(d), int(hh or 0), int(mm or 0))
             except ValueError:
                 return None
-    if moment is not None and moment.tzinfo is not None:
-        moment = moment.replace(tzinfo=None)
-    return moment
+    return moment  # with its UTC offset when written with one (see _local_times)
 
 
 def _microdata(node: LexborNode, depth: int) -> dict[str, Any]:
@@ -353,6 +486,9 @@ def _words(node: LexborNode) -> set[str]:
 
 
 _INLINE_SPACE_RE = re.compile(r"[ \t\r\f\v\xa0]+")
+_GAP_RE = re.compile(r"(?<=\S)[ \t\u3000]{3,}(?=\S)")
+"""A run of spaces inside a line of the page's source (``陈辉,蚂蚁金服      Go在…``): its
+author lined up two things apart, as columns are; read as a line break."""
 
 
 def _clean(text: str) -> str:
@@ -365,25 +501,27 @@ def _lines(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _fields(node: LexborNode) -> list[_Field]:
+def _fields(node: LexborNode, layout: _Layout | None = None) -> list[_Field]:
     """A record's fields: the words of each element that is not mere emphasis, with the
     path of elements from the record to it (tag, first class and place among its
-    siblings of that kind)."""
+    siblings of that kind; a table cell's place is its column, and a row holds the cells
+    that span down into it from the rows above, as a reader sees them)."""
     out: list[_Field] = []
+    columns = layout.column if layout is not None else {}
 
     def visit(element: LexborNode, path: str, words: frozenset[str], depth: int) -> None:
         own: list[str] = []
         counts: Counter[str] = Counter()
         attr = str(element.attributes.get("datetime") or element.attributes.get("content") or "")
-        clock = _split_clock(element)
-        if clock:  # "08<span>00</span>", "<span>09</span><span>45</span>": one time
+        clock = _split_clock(element) or _split_date(element)
+        if clock:  # "08<span>00</span>", "<div>20</div><div>Jan</div>": one time, one date
             out.append(_Field(path + "#", clock, words, attr))
             return
         for child in element.iter(include_text=True):
             if len(out) >= MAX_FIELDS:
                 return
             if child.is_text_node:
-                own.append(child.text_content or "")
+                own.append(_GAP_RE.sub("\x00", child.text_content or ""))
                 continue
             tag = child.tag or ""
             if tag in _SKIP or child.is_comment_node or tag == "_comment":
@@ -404,6 +542,8 @@ def _fields(node: LexborNode) -> list[_Field]:
             # a classed element is one column however often it repeats (each speaker of a
             # list of speakers); an unclassed one is told apart by its place (table cells)
             place = "*" if child.attributes.get("class") else str(counts[step])
+            if child.mem_id in columns:
+                place = str(columns[child.mem_id] + 1)  # a table cell: its column
             if depth < 30:
                 visit(
                     child,
@@ -416,7 +556,73 @@ def _fields(node: LexborNode) -> list[_Field]:
             out.append(_Field(path + "#", text, words, attr))
 
     visit(node, "", frozenset(_words(node)), 0)
+    for column, cell in layout.carried.get(node.mem_id, []) if layout is not None else []:
+        words = frozenset(_words(node)) | frozenset(_words(cell))
+        text = "\n".join(f.text for f in _fields(cell))
+        if text and len(out) < MAX_FIELDS:
+            out.append(_Field(f"/{_signature(cell)}[{column + 1}]#", text, words, ""))
     return out
+
+
+@dataclass
+class _Layout:
+    """Where a page's table cells stand: each cell's column (after the cells spanning down
+    from the rows above it, and the columns its left neighbours span), and the cells that
+    span down into each row."""
+
+    column: dict[int, int] = field(default_factory=dict)
+    carried: dict[int, list[tuple[int, LexborNode]]] = field(default_factory=dict)
+
+
+_SPAN_ATTR_LIMIT = 100
+
+
+def _span(cell: LexborNode, name: str) -> int:
+    try:
+        return max(1, min(int(str(cell.attributes.get(name) or "1").strip() or 1), 100))
+    except ValueError:
+        return 1
+
+
+def _table_layout(tree: LexborHTMLParser) -> _Layout:
+    """Each table cell's column, rowspans and colspans taken into account (bounded)."""
+    layout = _Layout()
+    rows_seen = 0
+    for table in tree.css("table")[:_SPAN_ATTR_LIMIT]:
+        held: dict[int, tuple[int, LexborNode]] = {}  # column -> (rows still to cover, cell)
+        for row in table.css("tr"):
+            if rows_seen > MAX_ELEMENTS // 10:
+                return layout
+            owner = next((a for a in _ancestors(row) if (a.tag or "") == "table"), None)
+            if owner is None or owner.mem_id != table.mem_id:
+                continue  # a row of a table inside a cell
+            rows_seen += 1
+            col = 0
+            carried: list[tuple[int, LexborNode]] = []
+            placed: set[int] = set()
+            for cell in row.iter(include_text=False):
+                if (cell.tag or "") not in ("td", "th"):
+                    continue
+                while col in held and col not in placed:
+                    carried.append((col, held[col][1]))
+                    col += 1
+                layout.column[cell.mem_id] = col
+                down, wide = _span(cell, "rowspan"), _span(cell, "colspan")
+                if down > 1:
+                    for c in range(col, col + wide):
+                        held[c] = (down - 1, cell)
+                        placed.add(c)
+                col += wide
+            carried += [(c, held[c][1]) for c in sorted(held) if c >= col and c not in placed]
+            if carried:
+                layout.carried[row.mem_id] = carried
+            for c in [c for c in held if c not in placed]:
+                left, cell = held[c]
+                if left <= 1:
+                    del held[c]
+                else:
+                    held[c] = (left - 1, cell)
+    return layout
 
 
 _SPLIT_CLOCK_RE = re.compile(r"^\s*([0-2]?\d)\s*[:h.]?\s+([0-5]\d)\s*$")
@@ -463,6 +669,48 @@ def _small(element: LexborNode, nodes: int, chars: int) -> bool:
         else:
             node = node.next if node.next is not None else (rest.pop() if rest else None)
     return True
+
+
+def _split_date(element: LexborNode) -> str:
+    """``<div>20</div><div>Jan</div><div>2026</div>``: a day, its month and its year in
+    elements of their own, written as one date (``2026-01-20``); empty when the element
+    is anything else (its children hold more than the parts of one date with its year)."""
+    kids = [c for c in element.iter(include_text=False) if not c.is_comment_node]
+    if not 2 <= len(kids) <= 4 or any(
+        next(k.iter(include_text=False), None) is not None for k in kids
+    ):
+        return ""
+    own = "".join(c.text_content or "" for c in element.iter(include_text=True) if c.is_text_node)
+    joined = " ".join(_clean(k.text(deep=True) or "") for k in kids)
+    if own.strip() or len(joined) > 30:
+        return ""
+    day, with_year = find_date(joined)
+    return day.isoformat() if day is not None and with_year else ""
+
+
+def _time_line(text: str) -> tuple[str, str]:
+    """A cell's time and its other words: the cell when it is a time, or the line of it
+    that is one beside a short line or two (``海景會議廳<br>09:00 ~ 09:50``: a room and a
+    time); ``("", text)`` when no line is a time."""
+    text = _LOOSE_CLOCK_RE.sub(":", text)  # "10: 45- 11:15" in a time cell is 10:45
+    lines = text.split("\n")
+    if len(lines) == 1:
+        return (text, "") if _is_time(text) else ("", text)
+    if 1 < len(lines) <= 3:
+        for n, line in enumerate(lines):
+            if _is_time(line):
+                return line, " ".join(lines[:n] + lines[n + 1 :])
+    return "", text
+
+
+_LOOSE_CLOCK_RE = re.compile(r"(?<=\b\d\d)\s?:\s(?=\d\d\b)|(?<=\b\d)\s?:\s(?=\d\d\b)")
+
+
+def _prose(text: str) -> bool:
+    """A sentence, not a title: it ends with a full stop, or holds one (``。``) before more
+    words."""
+    text = text.rstrip()
+    return (text.endswith((".", "。", "．")) and not text.endswith("..")) or "。" in text[:-1]
 
 
 def _elements(tree: LexborHTMLParser) -> Iterator[tuple[int, LexborNode]]:
@@ -517,19 +765,21 @@ def _repeated(
                 fields = _fields(node) if len(words) > 60 else []
                 first = fields[0].text.split("\n")[0] if fields else words
                 day, _own = find_date(first, year, order) if len(first) <= 60 else (None, False)
+                day = day or leading_month_day(first, year, order)
                 if day is not None:
                     markers.append((at, day))  # a date heading, or the date line of a banner
             if 6 <= len(words) <= 300:
-                tail = _bracket_tail(words)
+                tail = bracket_tail(words, shortest=3)
                 labelled = _labelled(words) or (_labelled(tail[1]) if tail else [])
                 for role, part in labelled:
                     for person in _people_of(part, frozenset({role})) if role == "chair" else ():
                         chairs.setdefault(person.name.lower(), ProgrammeRole(person, "chair"))
     groups: list[_Group] = []
+    layout = _table_layout(tree)
     for nodes in by_sig.values():
         if len(nodes) < MIN_RECORDS:
             continue
-        records = [_Record(node, at, _fields(node)) for at, node in nodes]
+        records = [_Record(node, at, _fields(node, layout)) for at, node in nodes]
         group = _group(records, order)
         if group is not None:
             depths = sorted(_depth(node) for _at, node in nodes[:50])
@@ -544,6 +794,9 @@ def _repeated(
             talk = _talk(record, group.roles, markers, year, order, known)
             if talk is None:
                 continue
+            beside: list[ProgrammeTalk] = talk.extra.pop("parallel", [])
+            more = [t for x in [talk, *beside] for t in _items_of(x)]  # several in a cell
+            talk, beside = more[0], more[1:]
             if not (talk.speakers or talk.clock or talk.room) and _names_a_place(talk.title):
                 place = talk.title  # a row naming a room over the rows that follow it
                 continue
@@ -551,6 +804,9 @@ def _repeated(
             for person in talk.extra.pop("chairs", []):
                 chairs.setdefault(person.name.lower(), ProgrammeRole(person, "chair"))
             talks.append((record.order, talk))
+            for other in beside:
+                other.room = other.room or place
+                talks.append((record.order, other))
     talks.sort(key=lambda pair: pair[0])
     if not talks:
         return [], []
@@ -637,6 +893,22 @@ def _says_people(words: frozenset[str]) -> bool:
     return bool(words & _PEOPLE_WORDS) and not words & _AFFILIATION_WORDS
 
 
+def _no_title_line(text: str) -> bool:
+    """A people cell's lines each name someone or are as short as an organisation's name:
+    a longer line that names no one (``陈辉,蚂蚁金服<br>Go在数据挖掘的应用``) is a title
+    beside its speaker, and the cell a talk's."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return True
+    for line in lines:
+        if _people_of(line, frozenset()) or is_organisation(line):
+            continue
+        cjk = sum(1 for c in line if "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af")
+        if (cjk and len(line) > 8) or len(line.split()) > 4:
+            return False
+    return True
+
+
 def _labelled(text: str) -> list[tuple[str, str]]:
     """``Label: names`` parts of a field, each with its label's role word (``chair`` or
     ``speaker``), when every label is a role's word; empty otherwise."""
@@ -711,7 +983,7 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
         filled = len(texts)
         if len(full) < max(2, n // 4):
             continue
-        times = sum(1 for t in texts if _is_time(t))
+        times = sum(1 for t in texts if _time_line(t)[0])
         if times >= 0.6 * filled or (words & _TIME_WORDS and times >= 0.3 * filled):
             roles[path] = "time"
             continue
@@ -719,7 +991,12 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
         if days >= 0.6 * filled:
             roles[path] = "date"
             continue
-        named = sum(1 for c in column if _people_of(c.text, words))
+        if words & _NOT_PEOPLE_WORDS or path.startswith("/th["):
+            continue  # its class or header says organisations, kinds, rooms; or a header
+        if len(set(texts)) == 1 and filled >= MIN_RECORDS and not _says_people(words):
+            roles[path] = "label"  # the same words in every record: a label, no one's name
+            continue
+        named = sum(1 for c in column if _people_of(c.text, words) and _no_title_line(c.text))
         if named >= 0.5 * filled or (_says_people(words) and named >= 0.3 * filled):
             roles[path] = "people"
     titles: list[tuple[float, str]] = []
@@ -738,8 +1015,9 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
         if (distinct < 0.5 and not titled) or len(set(texts)) <= 2 < len(texts):
             roles[path] = "label"  # values repeated from record to record: a kind, a label
             continue
-        if column[0].words & _ABSTRACT_WORDS or mean > 200:
-            roles[path] = "abstract"  # the long text under a title, by its words or length
+        prose = sum(1 for t in texts if _prose(t)) >= 0.6 * len(texts) and mean >= 8
+        if column[0].words & _ABSTRACT_WORDS or mean > 200 or prose:
+            roles[path] = "abstract"  # the text under a title, by its words, length, sentences
             continue
         bonus = 2.0 if column[0].words & _TITLE_WORDS else 1.0
         holders = len({id(c) for c in column_records[path]})
@@ -749,12 +1027,28 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
         return None
     titles.sort(reverse=True)
     roles[titles[0][1]] = "title"
+    if "people" not in roles.values() and _trailing_names(cells[titles[0][1]]):
+        roles[_TRAILING] = "yes"  # each title cell ends with its speaker's name
+    by_lines = [
+        line
+        for c in cells[titles[0][1]][:SAMPLE]
+        for line in c.text.split("\n")[1:]
+        if "," in line and "(" not in line
+    ]
+    if len(by_lines) >= 2 and all(line.count(",") == 1 for line in by_lines):
+        roles[_PAIRS] = "yes"  # each by-line is a name and its organisation
     if "people" not in roles.values() and "time" not in roles.values():
         return None
     title_path = titles[0][1]
     with_people = {id(r) for r in records if any(roles.get(f.path) == "people" for f in r.fields)}
+    if _by_lined(cells[title_path]):
+        for path, column in cells.items():
+            if path != title_path and roles.get(path) in (None, "label") and _by_lined(column):
+                roles[path] = "parallel"  # a track beside the title's: its own talks
     for _score, path in titles[1:]:
         having = {id(r) for r in records if any(f.path == path for f in r.fields)}
+        if roles.get(path) == "parallel":
+            continue
         if with_people and having <= with_people:
             roles[path] = "affiliation"  # beside a speaker in every record that has it
         else:
@@ -763,7 +1057,9 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
     for record in records:
         has_title = any(f.path == title_path for f in record.fields)
         has_people = any(
-            roles.get(f.path) == "people" and _people_of(f.text, f.words) for f in record.fields
+            (roles.get(f.path) == "people" and _people_of(f.text, f.words))
+            or (f.path == title_path and _TRAILING in roles and _trailing_name(f.text)[1])
+            for f in record.fields
         )
         has_time = any(roles.get(f.path) == "time" for f in record.fields)
         score += has_title and (has_people or has_time)  # a talk: a title and who or when
@@ -771,6 +1067,67 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
     if score < MIN_RECORDS:
         return None
     return _Group(records, roles, score)
+
+
+_PAIRS = "#name-comma-organisation"
+"""A group's mark that its title cells' by-lines are each ``Name, Organisation``."""
+_TRAILING = "#trailing-name"
+"""A group's mark that its title cells end with their speaker's name."""
+_HONORIFIC_RE = re.compile(r"(?:さん|様|氏|先生|くん|君|ちゃん)$")
+"""Japanese honorifics after a name (``河野さん``): they mark a person as ``Dr.`` does."""
+_KANA_NAME_RE = re.compile(r"^[\u3041-\u3096\u30a1-\u30fa\u30fc]{2,8}$")
+
+
+def _trailing_names(column: list[_Field]) -> bool:
+    """A title column whose cells end with a name marked as a person's (``… Oppo 河野さん``)
+    in a quarter of those that hold several words: each cell's last word is its speaker."""
+    several = [c.text.split() for c in column[:SAMPLE] if len(c.text.split()) >= 2]
+    marked = sum(1 for words in several if _HONORIFIC_RE.search(words[-1]))
+    return marked * 4 >= len(several) and marked >= 2
+
+
+def _trailing_name(text: str) -> tuple[str, list[ProgrammePerson]]:
+    """``最新Androidデバイス動向 Oppo 河野さん``: the title, and its speaker (the last word,
+    its honorific dropped) with the organisation before it (a word in Latin letters after
+    a title that ends in Japanese or Chinese)."""
+    words = " ".join(text.split()).split(" ")
+    if len(words) < 2:
+        return text, []
+    name = _HONORIFIC_RE.sub("", words[-1])
+    cjk = bool(_CJK_SIGN_RE.search(name))
+    if not name or not (is_person_name(name) or (cjk and _KANA_NAME_RE.match(name))):
+        return text, []
+    person = ProgrammePerson(name=name)
+    rest = words[:-1]
+    if (
+        len(rest) >= 2
+        and rest[-1].isascii()
+        and rest[-1].isalpha()
+        and _CJK_SIGN_RE.match(rest[-2][-1])
+    ):
+        person.affiliations.append(rest.pop())  # "… 動向 GClue 佐々木": GClue is where he works
+    return " ".join(rest), [person]
+
+
+_CJK_SIGN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+
+
+def _by_lined(column: list[_Field]) -> bool:
+    """Most of a column's cells are a title over its people's lines (no column of people
+    beside it): a track of talks, as a table's parallel rooms are."""
+    column = column[:SAMPLE]  # as a column's role, from its first cells
+    shown = sum(1 for c in column if _by_line_cell(c.text))
+    return shown * 3 >= len(column) and shown >= 2
+
+
+def _by_line_cell(text: str) -> bool:
+    """A cell whose first line is a title and a line under it names people."""
+    lines = [x for x in text.split("\n") if x.strip()]
+    return (
+        len(lines) >= 2
+        and not _people_of(lines[0], frozenset())
+        and any(_name_and_org(x) or _people_of(x, frozenset()) for x in lines[1:])
+    )
 
 
 def _talk(
@@ -792,14 +1149,20 @@ def _talk(
     said_time = ""
     day: date | None = None
     labelled = False
+    chairs: list[ProgrammePerson] = []
     for f in record.fields:
         role = roles.get(f.path)
         if role == "title" and not title:
-            title = f.text.replace("\n", " ")
+            title = f.text  # its lines kept: a by-line under it, or a name before it
         elif role == "label" and not label:
             label = f.text.replace("\n", " ")
         elif role == "people":
-            speakers.extend(_people_of(f.text, f.words))
+            parts = _labelled(f.text)
+            if parts and all(said == "chair" for said, _part in parts):
+                # "Host: Name" alone chairs; "Moderator: A, Panelists: B" is a panel's cast
+                chairs.extend(p for _said, part in parts for p in _people_of(part, _CHAIR))
+            else:
+                speakers.extend(_people_of(f.text, f.words))
         elif role == "room" and not room:
             room = f.text.replace("\n", " ")
         elif role == "abstract" and not abstract:
@@ -811,8 +1174,17 @@ def _talk(
             if moment is not None and moment.year > 1900:
                 day, clock = moment.date(), moment.time()
             else:
-                clock, end, _ampm = clock_range(f.text)
-                said_time = f.text
+                said_time, rest = _time_line(f.text)
+                clock, end, _ampm = clock_range(said_time or _LOOSE_CLOCK_RE.sub(":", f.text))
+                said_time = said_time or f.text
+                if (
+                    rest
+                    and len(rest) <= 40
+                    and not room
+                    and not rest[0].isdigit()  # "30m": the slot's length, not its room
+                    and find_date(rest, 2000)[0] is None
+                ):
+                    room = rest  # the room's line beside the time's in one cell
         elif role == "date" and day is None:
             day = find_date(f.text, year, order)[0]
     if not title:
@@ -820,10 +1192,11 @@ def _talk(
             return None
         title = label  # a break or a session named by its label alone
         labelled = True
-    chairs: list[ProgrammePerson] = []
-    if (tail := _bracket_tail(title)) and (parts := _labelled(tail[1])):
+    lines = title
+    title = " ".join(title.split("\n"))
+    if (tail := bracket_tail(title, shortest=3)) and (parts := _labelled(tail[1])):
         title = title[: tail[0]].rstrip(" :")  # "Title (Chair: Name)": chairs, not title
-        chairs = [
+        chairs += [
             p
             for role, part in parts
             if role == "chair"
@@ -839,14 +1212,21 @@ def _talk(
     if said_title:
         title = said_title  # "Title: X" in a cell of its own: the talk's title, by its label
     kind = ""
+    if not speakers and _TRAILING in roles:
+        title, speakers = _trailing_name(title)
     if not speakers:
-        title, speakers, kind = _title_cell(title, "people" not in roles.values())
+        whole = lines if " ".join(lines.split("\n")) == title else title
+        title, speakers, kind, chaired = _title_cell(
+            whole, "people" not in roles.values(), _PAIRS in roles
+        )
+        chairs += chaired
     if clock is None:
         clock, said_time = _beside_time(record.node, known)
     if day is None:
         before = [d for order, d in markers if order < record.order]
         day = before[-1] if before else None
     talk = ProgrammeTalk(title=title)
+    talk.extra["cell"] = lines
     talk.body = "\n".join(f.text for f in record.fields)
     talk.abstract = abstract
     talk.room = room
@@ -873,55 +1253,154 @@ def _talk(
     _kind_prefix(talk)
     if kind and talk.kind == "talk":
         talk.kind = kind
+    wrapper = record.node
+    inner = [c for c in wrapper.iter(include_text=False) if not c.is_comment_node]
+    classes = " ".join(
+        str(n.attributes.get("class") or "") for n in [wrapper, *(inner if len(inner) == 1 else [])]
+    )  # the record's own class, and its one child's (<li><section class="... keynote">)
+    said = [k for w in re.split(r"[\s_-]+", classes) if (k := kind_of(w)) not in ("talk", "other")]
+    if talk.kind == "talk" and len(set(said)) == 1:
+        talk.kind = said[0]  # <section class="programme-entry talk keynote">: its kind
+    talk.extra["parallel"] = _parallel(record, roles, talk)
     return talk
 
 
-_TITLE_LABEL_RE = re.compile(r"^\s*([^\W\d_]{3,12})\s*[:：]\s*(\S.{0,300})$", re.S)
+def _parallel(record: _Record, roles: dict[str, str], main: ProgrammeTalk) -> list[ProgrammeTalk]:
+    """The talks of a record's other tracks (a row's cells beside its title's, each a
+    title over its people), at the time field before each, else the record's."""
+    out: list[ProgrammeTalk] = []
+    said: tuple[time | None, time | None] = (None, None)
+    for f in record.fields:
+        line = _time_line(f.text.split("\n")[0])[0] or _time_line(f.text)[0]
+        if line and len(f.text) <= 80:
+            said = clock_range(line)[:2]  # a time cell before the track's cell
+        if roles.get(f.path) != "parallel" or not _by_line_cell(f.text):
+            continue
+        title, speakers, kind, _chairs = _title_cell(f.text, True, _PAIRS in roles)
+        if not title:
+            continue
+        talk = ProgrammeTalk(title=title, speakers=speakers)
+        talk.extra["cell"] = f.text
+        talk.body = f.text
+        talk.day, talk.room = main.day, ""
+        talk.clock = said[0] or main.clock
+        if talk.day is not None and talk.clock is not None:
+            talk.start = datetime.combine(talk.day, talk.clock)
+        _kind_prefix(talk)
+        if kind and talk.kind == "talk":
+            talk.kind = kind
+        out.append(talk)
+    return out
 
 
-def _bracket_tail(text: str) -> tuple[int, str] | None:
-    """A text's last bracket and where it opens (``Title (Chair: Name)``), found without a
-    regex: the text ends with a closing bracket and the bracket holds no other."""
-    text = text.rstrip()
-    if not text.endswith((")", "]")):
-        return None
-    at = max(text.rfind("("), text.rfind("["))
-    inner = text[at + 1 : -1]
-    if at < 0 or not 3 <= len(inner) <= 120 or any(c in inner for c in "()[]"):
-        return None
-    return at, inner
+_TITLE_LABEL_RE = re.compile(
+    r"^\s*((?:[^\W\d_]{2,12} ){0,2}[^\W\d_]{3,12})\s*[:：]\s*(\S.{0,300})$", re.S
+)
 
 
 def _title_label(text: str) -> str:
-    """``Title: X``, ``Titel: X``, ``Tema: X``: a field that says it holds the title."""
+    """``Title: X``, ``Titel: X``, ``Seminar Title: X``: a field that says it holds the
+    title (a label of at most three words, one of them a title's word)."""
     m = _TITLE_LABEL_RE.match(text)
-    if m is None or m.group(1).casefold() not in _TITLE_LABEL_WORDS:
+    if m is None or not set(m.group(1).casefold().split()) & _TITLE_LABEL_WORDS:
         return ""
     return " ".join(m.group(2).split())
 
 
-def _title_cell(text: str, by_line: bool) -> tuple[str, list[ProgrammePerson], str]:
+def _title_cell(
+    text: str, by_line: bool, pairs: bool = False
+) -> tuple[str, list[ProgrammePerson], str, list[ProgrammePerson]]:
     """A title cell that names its speakers too: a by-line (``Lecture by Name``,
     ``Keynote: Name – Title``) or the lines under the title (``<br>`` then ``Name,
-    Organisation``); with the kind its label says (``Keynote:``, ``Hauptvortrag``)."""
-    lines = text.split("\n")
+    Organisation``: ``pairs`` when every such line of its column holds one comma); with
+    the kind its label says (``Keynote:``, ``Hauptvortrag``), and the chairs a by-line
+    names (``Panel: Title – moderated by Name``)."""
+    lines = [line for line in text.split("\n") if line.strip()] or [text]
+    heads: list[list[ProgrammePerson]] = [
+        (_comma_pair(line) if pairs else []) or _name_and_org(line) or _people_of(line, frozenset())
+        for line in (lines if len(lines) > 1 else [])  # one line: its title (a by-line below)
+    ] or [[]]
+    if len(lines) > 1 and heads[0] and not any(heads[1:]):
+        # a name first (``Name,Org`` over its title): who, then what
+        lines, heads = [*lines[1:], lines[0]], [*heads[1:], heads[0]]
     title = " ".join(lines[0].split())
     speakers: list[ProgrammePerson] = []
-    for line in lines[1:]:
-        people = _people_of(line, frozenset())
+    for line, people in zip(lines[1:], heads[1:], strict=True):
         if not people:
             title = f"{title} {line}"
             continue
         speakers.extend(people)
     label = _KIND_PREFIX_RE.match(title)
     kind = kind_of(label.group(1)) if label and len(label.group(1).split()) <= 3 else "talk"
+    chairs: list[ProgrammePerson] = []
     if not speakers and by_line:  # no column of people: the cell's own by-line
         split, people = title_and_speakers(title)
         people = [p for p in people if _people_of(p.name, frozenset())]
-        if people and split:
+        if people and split and (chaired := _CHAIRED_RE.search(split)):
+            title, chairs = split[: chaired.start()].strip(" ,-–—"), people
+        elif people and split:
             title, speakers = split, people
             kind = kind if kind != "talk" else kind_of(title)
-    return title, speakers, kind if kind != "talk" else ""
+    return title, speakers, kind if kind != "talk" else "", chairs
+
+
+def _comma_pair(line: str) -> list[ProgrammePerson]:
+    """``Marcus Feld, Northwind Freight`` in a column whose by-lines all hold one comma:
+    a name and the organisation after it, not two people."""
+    left, _comma, right = line.partition(",")
+    if not right.strip() or "," in right or len(right.split()) > 8:
+        return []
+    name = left.strip()
+    if not is_person_name(name):
+        return []
+    return [ProgrammePerson(name=name, affiliations=[right.strip()])]
+
+
+def _items_of(talk: ProgrammeTalk) -> list[ProgrammeTalk]:
+    """The talks of one record whose title cell lists several, each a title line over its
+    people's lines (``<b>Title</b><br>Name (Org)<br><b>Title</b><br>Name (Org)``): the
+    record's talk becomes the first, the others share its time and place. A record of one
+    talk is itself alone."""
+    cell = str(talk.extra.pop("cell", ""))
+    lines = [line.strip() for line in cell.split("\n") if line.strip()]
+    if len(lines) < 4 or len(lines) > 60:
+        return [talk]
+    items: list[tuple[list[str], list[ProgrammePerson]]] = []
+    for line in lines:
+        people = _name_and_org(line) or _people_of(line, frozenset())
+        if people and items:
+            items[-1][1].extend(people)
+        elif not people and (not items or items[-1][1]):
+            items.append(([line], []))
+        elif not people:
+            items[-1][0].append(line)  # a title wrapped onto a second line
+    paired = [(title, people) for title, people in items if people]
+    if len(paired) < 2 or any(not people for _t, people in items[: len(paired)]):
+        return [talk]
+    if len(paired[0][0]) > 1 and all(len(title) == 1 for title, _p in paired[1:]):
+        paired[0] = (paired[0][0][-1:], paired[0][1])  # "Doctoral talks" over its items
+    out: list[ProgrammeTalk] = []
+    for n, (title, people) in enumerate(paired):
+        item = talk if n == 0 else copy.copy(talk)
+        item.title = " ".join(title)
+        item.speakers = people
+        item.extra = dict(talk.extra)
+        item.kind = "talk"
+        _kind_prefix(item)
+        out.append(item)
+    return out
+
+
+def _name_and_org(line: str) -> list[ProgrammePerson]:
+    """``陈辉,蚂蚁金服``, ``Paul Dix,fluxedb``: a name and its organisation joined by one
+    comma with no space after it (a list of names is written ``A, B`` or ``A、B``)."""
+    parts = re.split(r"[,，](?! )", line.strip())
+    if len(parts) != 2 or not all(p.strip() for p in parts) or " " in parts[1].strip():
+        return []
+    name, org = parts[0].strip(), parts[1].strip()
+    if not is_person_name(name, single_ok=True):
+        return []
+    return [ProgrammePerson(name=name, affiliations=[org])]
 
 
 def _beside_time(
@@ -977,12 +1456,12 @@ def _time_before(
 
 
 def _kind_prefix(talk: ProgrammeTalk) -> None:
-    """``Keynote: Title`` is a keynote titled ``Title``."""
+    """``Keynote: Title`` is a keynote titled ``Title``; ``Vortrag: Title`` a talk."""
     m = _KIND_PREFIX_RE.match(talk.title)
     if m is None:
         return
     kind = kind_of(m.group(1))
-    if kind != "talk" and len(m.group(1).split()) <= 3:
+    if len(m.group(1).split()) <= 3 and (kind != "talk" or TALK_LABEL_RE.fullmatch(m.group(1))):
         talk.kind = kind
         talk.title = m.group(2).strip()
 
@@ -990,7 +1469,8 @@ def _kind_prefix(talk: ProgrammeTalk) -> None:
 _GENERIC = frozenset(
     {w for words in PROGRAMME_OF.values() for w in words}
     | {"event", "events", "tentative", "detailed", "full", "final", "preliminary", "the",
-       "our", "conference", "program", "talks", "sessions", "home", "page", "and", "of"}
+       "our", "conference", "program", "talks", "sessions", "home", "main", "index", "page",
+       "and", "of"}
 )  # fmt: skip
 """Words that name a page of an event, not the event (``Event schedule``, ``Programma``)."""
 
@@ -1004,6 +1484,17 @@ def generic_page_name(part: str) -> bool:
 def _compound_of_generic(word: str) -> bool:
     """``Konferenzprogramm``, ``Tagungsprogramm``: a compound ending in a page's word."""
     return len(word) >= 9 and any(word.endswith(g) for g in _GENERIC if len(g) >= 6)
+
+
+def event_part(name: str) -> str:
+    """A name less the parts that name only its page (``DENOG8 - AGENDA``, ``Program |
+    Photon Days``): the event's part; the name itself when no part, or every part, is a
+    page's word."""
+    parts = [p.strip() for p in _TITLE_PARTS_RE.split(name) if p.strip()]
+    kept = [p for p in parts if not generic_page_name(p)]
+    if len(parts) < 2 or not kept or len(kept) == len(parts):
+        return name
+    return max(kept, key=len)
 
 
 def page_name(text: str) -> str:
@@ -1032,24 +1523,41 @@ def _page_name(tree: LexborHTMLParser) -> str:
 
 def _brand(tree: LexborHTMLParser) -> str:
     """The site's name where its template puts it (a ``navbar-brand``, a ``site-title``
-    link) when neither the title nor the heading names more than the page."""
-    for node in tree.css("[class]")[:2000]:
+    link) when neither the title nor the heading names more than the page; else the first
+    element classed as a title that the page does not repeat (``<div class="main-title">``
+    over a forum's programme: a talk's title element repeats from talk to talk)."""
+    nodes = tree.css("[class]")[:2000]
+    shown = Counter(_signature(node) for node in nodes)
+    lone = ""
+    for node in nodes:
         words = set(re.split(r"[\s_-]+", str(node.attributes.get("class") or "").lower()))
-        if words & {"brand", "sitename", "site-title"} or {"site", "title"} <= words:
-            name = _clean(node.text(deep=True) or "")
-            if name and len(name) <= 80 and not generic_page_name(name):
+        words |= {w.rstrip("0123456789") for w in words}  # "title1", "title2": titles
+        brand = bool(words & {"brand", "sitename", "site-title"}) or {"site", "title"} <= words
+        if not brand and (
+            lone or "title" not in words or shown[_signature(node)] > 1 or _has_block(node)
+        ):
+            continue
+        name = _clean(node.text(deep=True) or "")
+        parent = node.parent
+        if not brand and parent is not None and not _has_block(parent):
+            whole = _clean(parent.text(deep=True) or "")  # "CamLS" "Annual Symposium" "2024"
+            name = whole if len(whole) <= 80 else name
+        if name and len(name) <= 80 and not generic_page_name(name):
+            if brand:
                 return name
-    return ""
+            lone = name
+    return lone
 
 
 def _language_order(tree: LexborHTMLParser) -> str | None:
     """How the page's declared language writes ``08/11/2017`` when its dates do not say:
-    month first in US English, day first in any other language a page declares."""
+    month first in US English and in Chinese, Japanese and Korean (``10/27``, as their
+    year-month-day order has it), day first in any other language a page declares."""
     node = tree.css_first("html")
     lang = str(node.attributes.get("lang") or "").lower() if node is not None else ""
     if not lang or lang == "en":
         return None
-    return "mdy" if lang in ("en-us", "en_us") else "dmy"
+    return "mdy" if lang in ("en-us", "en_us") or lang[:2] in ("zh", "ja", "ko") else "dmy"
 
 
 HEAD_TEXT = 4000
@@ -1069,4 +1577,4 @@ def _head_text(tree: LexborHTMLParser) -> str:
         cut *= 4
 
 
-__all__ = ["MIN_RECORDS", "generic_page_name", "page_name", "read"]
+__all__ = ["MIN_RECORDS", "event_part", "generic_page_name", "page_name", "read"]

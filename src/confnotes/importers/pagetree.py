@@ -15,13 +15,11 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
-from datetime import time
+from dataclasses import dataclass
+from datetime import date, time
 
 from confnotes.importers import doctree
 from confnotes.importers.entries import (
-    OPEN_END_RE,
-    Entry,
     kind_of,
     leading_clock,
     parse_entry,
@@ -43,7 +41,7 @@ from confnotes.importers.textutil import (
     split_affiliations,
     strip_markdown_inline,
 )
-from confnotes.importers.when import find_date
+from confnotes.importers.when import find_date, numeric_order
 
 ROLES = ("organizer", "panelist", "keynote")
 """Sections whose units are people."""
@@ -299,6 +297,8 @@ class PageReader:
         self.headings = 0
         self.tz_checked = False
         self.doc: doctree.Document | None = None
+        self.order: str | None = None
+        """How the page writes numeric dates (``5/9/23``), when it says."""
         self.day_end: time | None = None
         """When the event's day ends (``9 am to 5:30 pm``): the last talk of a schedule
         ends then."""
@@ -310,6 +310,7 @@ class PageReader:
     def read(self, doc: doctree.Document) -> None:
         """Every unit of ``doc``, in order."""
         self.doc = doc
+        self.order = numeric_order(doc.source)
         self.read_units(list(units(doc)))
 
     def read_units(self, found: list[Unit]) -> None:
@@ -409,13 +410,12 @@ class PageReader:
                 if entry is not None:
                     b.add_entry(entry, line_no)
                 return
-            if len(stripped) < 60 and (
-                day := find_date(strip_markdown_inline(stripped), b.year)[0]
-            ):
-                b.close_schedule(None)
-                b.set_day(day)
-                b.day = day  # "Day 2 — Friday, July 19": the lines below are that day
-                return
+        if (section == "schedule" or not item) and (day := _day_line(stripped, b.year)):
+            if b.day is not None and day != b.day:
+                b.close_schedule(None)  # the last talk of a day does not end the next day
+            b.set_day(day)
+            b.day = day  # "Day 2 — Friday, July 19": the lines below are that day
+            return
         plain = strip_markdown_inline(stripped)
         if b.programme.start is None and not section:
             self._event_sentence(plain)
@@ -477,8 +477,14 @@ class PageReader:
         self.continues = first.endswith(",")
 
     def table(self, node: doctree.Node, line_no: int) -> None:
-        """A table: people in a people section, else schedule entries (a row with a time,
-        or any row of a schedule section); each column's role from its cells."""
+        """A table: people in a people section; else the talks and breaks of its rows as
+        the timetable reads a table (:func:`confnotes.importers.timetable.table_rows`:
+        each column's role from its cells, a packed cell's kind, speakers and title, a row
+        across the table naming the day), their days the page's."""
+        if self.section not in ROLES:
+            if self.doc is not None:
+                self._schedule_table(node, line_no)
+            return
         rows = [
             (row, [marked(c, cell=True) for c in row.children if c.kind == "cell"])
             for row in node.walk()
@@ -487,30 +493,22 @@ class PageReader:
         if rows and _header_row(node, rows[0][0], rows[0][1]):
             rows = rows[1:]
         roles = column_roles([cells for _row, cells in rows], self.b.year)
-        for n, (row, cells) in enumerate(rows):
-            at = self.doc.line_of(row.start) + 1 if self.doc and row.spanned else line_no + n
-            self._row_day(_cell(cells, roles, "date"))
-            self._row(cells, roles, at)
+        for _row, cells in rows:
+            self._people_row(cells, roles, self.section)
 
-    def _row_day(self, text: str) -> None:
-        """A row's own date cell (``| 2026-05-25 | 08:30 | Title |``) is its day, as a day
-        heading would be."""
+    def _schedule_table(self, node: doctree.Node, line_no: int) -> None:
+        from confnotes.importers.timetable import table_rows
+
+        assert self.doc is not None
         b = self.b
-        if text and (day := find_date(strip_markdown_inline(text), b.year)[0]):
-            if b.day is not None and day != b.day:
-                b.close_schedule(None)  # the last talk of a day does not end the next day
-            b.set_day(day)
-            b.day = day
-
-    def _row(self, cells: list[str], roles: list[str], line_no: int) -> None:
-        section = self.section
-        clocked = any(leading_clock(c)[0] for c in cells)
-        if section in ROLES and not clocked:
-            self._people_row(cells, roles, section)
-            return
-        for entry in _entries_from_cells(cells, roles, self.b.year):
-            if entry.start is not None or section == "schedule":
-                self.b.add_entry(entry, line_no, room=_cell(cells, roles, "room"))
+        day = b.day  # the reader sets the days the table names as it reads them
+        for n, row in enumerate(table_rows(self.doc, node, b)):
+            if row.day is not None and row.day != day:
+                if day is not None:
+                    b.close_schedule(None)  # a new day: its clock starts again
+                b.set_day(row.day)
+                b.day = day = row.day
+            b.add_entry(row.entry, line_no + n, room=row.room)
 
     def _people_row(self, cells: list[str], roles: list[str], role: str) -> None:
         """A row of a people table: a name and its affiliation in the next text column,
@@ -569,6 +567,18 @@ class PageReader:
         )
 
 
+def _day_line(text: str, year: int | None) -> date | None:
+    """The day a short line names and says little else (``Day 2 - July 5, 2015``,
+    ``**Freitag, 12. Mai**``): like a day heading, whatever the section it is in, it is
+    the day of what follows it; a deadline's line is a milestone, not a day."""
+    plain = strip_markdown_inline(text)
+    if len(plain) >= 60 or len(re.findall(r"[^\W\d_]{3,}", plain)) > 4:
+        return None
+    if _DEADLINE_RE.search(plain):
+        return None
+    return find_date(plain, year)[0]
+
+
 def _labelled(plain: str) -> tuple[str, str]:
     """``(label, value)`` of a ``Label: value`` line (a label of at most three words;
     the full-width colon too), else ``("", "")``; the label's role is read by
@@ -578,14 +588,6 @@ def _labelled(plain: str) -> tuple[str, str]:
         if sep and label.strip() and len(label.split()) <= 3 and value.strip():
             return label.strip(), value.strip()[:MAX_LINE]
     return "", ""
-
-
-def _cell(cells: list[str], roles: list[str], role: str) -> str:
-    """The words of the row's cell in the column of that role (``""`` when none)."""
-    for i, name in enumerate(roles):
-        if name == role and i < len(cells):
-            return strip_markdown_inline(cells[i])
-    return ""
 
 
 def _header_row(table: doctree.Node, row: doctree.Node, cells: list[str]) -> bool:
@@ -662,97 +664,9 @@ def _date_cell(text: str, year: int | None) -> bool:
     return found is not None and len(text) <= 40 and not leading_clock(text)[0]
 
 
-def _dash_at(text: str) -> int:
-    """Where the first dash of ``text`` is (-1 without one)."""
-    found = [i for i in (text.find(d) for d in "–—-") if i >= 0]
-    return min(found) if found else -1
-
-
-def _slot_kind(kind: str, title: str) -> str:
-    """A packed slot's kind: its label's (``Keynote: Name``), else its title's words
-    (``Hauptvortrag von Prof. Dr. Name``: the title says keynote)."""
-    return kind if kind != "talk" else kind_of(title)
-
-
 def _short_clock(text: str) -> bool:
     start, _end, rest, _ampm = leading_clock(text)
     return start is not None and len(rest.strip(" *_")) <= 3
-
-
-def _entries_from_cells(cells: list[str], roles: list[str], year: int | None) -> list[Entry]:
-    """The schedule entries of a row: one, or one per talk when its title cell packs
-    several (``Short talks: *A* (Ana Ruiz); *B* (Wen Hao)``); a packed slot
-    (``Invited Talk 2: **Ana Ruiz** (Lab) - *Title*``, ``**Invited talk**: Ana Ruiz``)
-    read by the same reader as headings (:func:`confnotes.importers.shapes.read_heading`)."""
-    from confnotes.importers.shapes import read_heading
-
-    entry = _entry_from_cells(cells, roles)
-    if entry is None or _cell(cells, roles, "who"):
-        return [entry] if entry is not None else []
-    packed = next((cells[i] for i, r in enumerate(roles) if r == "title" and i < len(cells)), "")
-    _label, colon, rest = packed.partition(": ")
-    parts = [x.strip() for x in (rest if colon else packed).split(";") if x.strip()]
-    talks = [read_heading(x, year) for x in parts] if len(parts) > 1 else []
-    if talks and all(t.speakers and t.title for t in talks):
-        return [replace(entry, title=t.title, speakers=t.speakers, kind=t.kind) for t in talks]
-    if entry.speakers:
-        return [entry]
-    slot = read_heading(packed, year)
-    if slot.speakers and slot.title:
-        return [
-            replace(
-                entry,
-                title=slot.title,
-                speakers=slot.speakers,
-                kind=_slot_kind(slot.kind, slot.title),
-            )
-        ]
-    return [entry]
-
-
-def _entry_from_cells(cells: list[str], roles: list[str]) -> Entry | None:
-    """A schedule entry from a row's cells, each read by its column's role."""
-    time_text, title = _cell(cells, roles, "time"), _cell(cells, roles, "title")
-    if time_text and (at := _dash_at(time_text)) >= 0 and OPEN_END_RE.match(time_text[at:]):
-        time_text = time_text[:at].rstrip()  # "18:00 – open end": it starts at six
-    if time_text and (end := _cell(cells, roles, "end")):
-        time_text = f"{time_text} - {end}"
-    kind_text = _cell(cells, roles, "kind")
-    who = next((cells[i] for i, r in enumerate(roles) if r == "who" and i < len(cells)), "")
-    if not title and not who:
-        return None
-    people = split_speakers(strip_markdown_inline(who)) if who and _person_cell(who) else []
-    if who and title and parse_person(who) is None and not people:
-        who = ""  # "Organizers", "TBA", "Various" in the speaker column: not a speaker
-    if who and title and people:
-        entry = parse_entry(f"{time_text} {title}".strip())  # "A und B": the cell's people
-        if entry is not None:
-            from confnotes.importers.shapes import read_heading
-
-            heading = read_heading(title)  # "Vortrag: Title": a kind in any language
-            if heading.speakers or entry.speakers:  # "Offene Peer-Reviews: Erfahrungen"
-                entry.title = strip_markdown_inline(title)
-            else:
-                entry.title = heading.title or entry.title
-                entry.kind = heading.kind if heading.kind != "talk" else entry.kind
-            if entry.kind == "break":
-                entry.kind = "talk"  # a break has no speakers
-            entry.speakers = people
-            if kind_text and kind_of(kind_text) != "talk":
-                entry.kind = kind_of(kind_text)
-            return entry
-    entry = parse_entry(f"{time_text} {who + ' - ' if who else ''}{title}".strip())
-    if entry is None:
-        return None
-    if kind_text and kind_of(kind_text) != "talk":
-        entry.kind = kind_of(kind_text)
-    if who and not entry.speakers and (person := parse_person(who)):
-        entry.speakers = [person]
-        entry.title = title or entry.title
-    clock = parse_clock(time_text) if time_text else None
-    if clock is not None and entry.start is None:
-        entry.start, entry.end = clock.start, clock.end
-    return entry
 
 
 def venue_of(text: str) -> str:

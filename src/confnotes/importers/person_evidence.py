@@ -27,8 +27,12 @@ from __future__ import annotations
 import html
 import re
 
+from confnotes.importers.fields import ROLE_WORDS
 from confnotes.importers.kinds import kind_of
+from confnotes.importers.persons import begins_with_handle
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
+from confnotes.importers.textutil import BY_WORD_SET, WITH_WORDS
+from confnotes.knowledge.people import HONORIFICS
 
 _NO_SPEAKER_KINDS = frozenset({"talk", "break", "social", "other"})
 """Kinds of slot a label before a name does not make a speaker's (``talk`` is no label)."""
@@ -42,19 +46,29 @@ MAX_HITS = 40
 
 _CELL_RE = re.compile(r"<(?:/?t[dh]|/tr)\b[^<>]{0,2000}>", re.I)
 _TAG_RE = re.compile(r"<[^<>]{0,2000}>")
+_BR_RE = re.compile(r"<br\s{0,20}/?>", re.I)
+_STRESS_END_RE = re.compile(r"</(?:em|strong|b|i)>", re.I)
 _HONORIFICS_RE = re.compile(
-    r"(?:\b(?:assoc|asst|prof|dr|drs|md|mr|mrs|ms|mx|dott|ing|sir|dame|pr|herr|frau|mme|univ)"
-    r"\b\.?\s*)+$"
+    rf"(?:\b(?:{'|'.join(sorted(HONORIFICS, key=len, reverse=True))})\b\.?\s*)+$"
 )
+"""Titles before a name (the people index's :data:`HONORIFICS`), set aside."""
 _MARKS_RE = re.compile(r"[*_`~\[\]]+")
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
 _ASCII_WORD_RE = re.compile(r"[a-z0-9]+")
 
 _SPACES_RE = re.compile(r"[ \t\u00a0\u3000]+")
+_CJK_SIGN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_ROLE_WORDS = sorted(
+    BY_WORD_SET
+    | WITH_WORDS
+    | {"presented"}
+    | {w for role in ("speaker", "chair") for w in ROLE_WORDS[role] if w.isalpha()},
+    key=len,
+    reverse=True,
+)
 _ROLE_WORD_RE = re.compile(
-    r"(?:\b(?:by|with|von|mit|durch|par|avec|por|con|di|door|av|met|speakers?|presenters?|"
-    r"presented|authors?|chairs?|moderators?|hosts?|referent\w*|sprecher\w*|intervenant\w*|"
-    r"ponente|palestrante|relat\w+)|[:：]|講演者|発表者|登壇者|演讲者|讲者)\W*$",
+    rf"(?:\b(?:{'|'.join(w for w in _ROLE_WORDS if not _CJK_SIGN_RE.search(w))})"
+    rf"|[:：]|{'|'.join(w for w in _ROLE_WORDS if _CJK_SIGN_RE.search(w))})\W*$",
     re.I,
 )
 """A word just before a name that gives it a speaker's role."""
@@ -68,6 +82,9 @@ def _keep_lines(m: re.Match[str], instead: str) -> str:
 
 def _plain(text: str) -> str:
     """``text`` as the pass searches it: no tags, no emphasis marks, one space, casefolded."""
+    text = _BR_RE.sub("\n", text)  # "<em>Title TBA</em> <br> Name": two lines, as shown
+    # "<em>Workshop</em> Name": the stress ends its field as a cell would
+    text = _STRESS_END_RE.sub(" | ", text)
     text = _CELL_RE.sub(lambda m: _keep_lines(m, " | "), text)
     text = html.unescape(_TAG_RE.sub(lambda m: _keep_lines(m, " "), text))
     return _SPACES_RE.sub(" ", _MARKS_RE.sub("", text)).casefold()
@@ -156,11 +173,6 @@ def _alone(line: str, name: str) -> bool:
     return len(rest) <= 2
 
 
-def _handle_after(rest: str) -> bool:
-    """A social handle right after a name (``Ana Ruiz @aruiz``): someone's, so a person."""
-    return rest.lstrip().lstrip("([").startswith("@")
-
-
 def _position(
     doc: Searchable, talk: ProgrammeTalk, person: ProgrammePerson, titled: set[tuple[int, int]]
 ) -> str | None:
@@ -168,8 +180,9 @@ def _position(
     names them without any talk's title (a speaker line, a people list), or in a cell of
     its own beside the title (a speaker column), ``"role"`` when a role word comes before
     the name on the title's line, ``"packed"`` when they are only ever written inside
-    talks' title lines; None when the pass cannot tell (the name or the title is not found
-    as such)."""
+    talks' title lines, ``"named"`` when the title is nowhere in the text but the name is
+    (a slot the document names by its speaker alone); None when the pass cannot tell (the
+    name is not found as such)."""
     name = _plain(person.name).strip()
     key = _title_key(talk)
     if len(name) < 2 or len(key) < 3:
@@ -188,7 +201,9 @@ def _position(
         if t_at >= 0 and "|" in line[min(at, t_at) : max(at, t_at)]:
             return "own"  # a cell of its own on the title's row: a speaker column
         after = line[at + len(name) :]
-        if t_at >= 0 and (_role_before(line, at) or _handle_after(after) or _kind_after(after)):
+        if t_at >= 0 and (
+            _role_before(line, at) or begins_with_handle(after) or _kind_after(after)
+        ):
             how = "role"  # "by Name", "Keynote - Name", "Name @handle", "Name Keynote"
     return how
 
@@ -281,7 +296,11 @@ def _affiliation_convention(doc: Searchable, talks: list[ProgrammeTalk]) -> None
     def comma_pair(talk: ProgrammeTalk, first: str, second: str) -> bool:
         pair = f"{_plain(first).strip()}, {_plain(second).strip()}"
         lines = doc.lines_with(pair)
-        return bool(lines) and all(_title_key(talk) in doc.text[s:e] for s, e in lines)
+        # the title's line, or the line above it ("<em>Title</em><br>Name, Affiliation")
+        return bool(lines) and all(
+            _title_key(talk) in doc.text[doc.text.rfind("\n", 0, max(s - 1, 0)) + 1 : e]
+            for s, e in lines
+        )
 
     told = any(
         comma_pair(t, p.name, p.affiliations[0])
@@ -296,7 +315,7 @@ def _affiliation_convention(doc: Searchable, talks: list[ProgrammeTalk]) -> None
             continue
         first, second = talk.speakers
         elsewhere = any(
-            _title_key(talk) not in doc.text[s:e]
+            _title_key(talk) not in doc.text[doc.text.rfind("\n", 0, max(s - 1, 0)) + 1 : e]
             for s, e in doc.lines_with(_plain(second.name).strip())
         )
         if comma_pair(talk, first.name, second.name) and not elsewhere:

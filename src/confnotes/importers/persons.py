@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import fields, replace
 from typing import Any
 
-from confnotes.importers.fields import is_key_word
+from confnotes.importers.fields import ROLE_WORDS, is_key_word
 from confnotes.importers.kinds import TALK_LABEL_RE, kind_of
 from confnotes.importers.programme import ProgrammePerson
 from confnotes.importers.textutil import (
@@ -28,6 +28,7 @@ from confnotes.importers.textutil import (
     strip_markdown_inline,
     titled,
 )
+from confnotes.text.scripts import CJK_RANGES
 
 _PLACEHOLDER_RE = re.compile(
     r"^(?:(?:team|group|speaker|speakers|presenter|author|student|participant|panelist|"
@@ -35,7 +36,8 @@ _PLACEHOLDER_RE = re.compile(
     r"invited speaker|keynote speaker|keynote|moderator|host|chair|tbd|tba|tbc)"
     r"(?:\s*(?:#|no\.?)?\s*(?:\d+|[A-Z]|[IVX]+))?|tba|tbd|tbc|t\.b\.a\.?|t\.b\.d\.?|n/?a|none|"
     r"nobody|anonymous|various|various speakers|everyone|all|staff|organi[sz]ers?|n\.\s?n\.?|"
-    r"to be (?:announced|determined|confirmed)|someone|unknown|\?+|-+)$",
+    r"to be (?:announced|determined|confirmed)|someone|unknown|\?+|-+|"
+    r"(?:title|talk|topic)\s*:?\s*(?:tba|tbd|tbc|to be (?:announced|determined|confirmed)))$",
     re.I,
 )
 """Names that hold a place, not a person: ``Team 1``, ``Speaker 3``, ``TBA``."""
@@ -128,7 +130,7 @@ _NAME_TOKEN_RE = re.compile(
     r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|[a-z]{1,3}[-'’][A-ZÀ-Ž][\w'’\-]*|"
     rf"{_PARTICLES})$"
 )
-_HAN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+_HAN = "[\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 _KANA = "[\u3041-\u3096\u30a1-\u30fa\u30fc]"
 _HANGUL = "[\uac00-\ud7af]"
 _CJK_NAME_RES = (
@@ -141,20 +143,33 @@ _CJK_NAME_RES = (
 """The shape of a name in each East Asian script: short, because a family name and a
 given name are one to three signs each (a title such as ``向量检索实践`` is longer), and
 a foreign name in katakana is parted by a middle dot."""
-_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_CJK_RE = re.compile(rf"[{CJK_RANGES}]")
 """A sign of an East Asian script: such a name is judged by its script's shape alone."""
 _JOB_TITLE_RE = re.compile(
     r"\b(?:engineer|developer|manager|director|architect|scientist|researcher|professor|"
-    r"lecturer|student|founder|co-founder|(?-i:C[EFTOIMPD]O|CISO)|ceo|cto|cfo|coo|vp|head|"
+    r"lecturer|student|founder|co-founder|(?-i:C[EFTOIMPD]O|CISO|ceo|cto|cfo|coo)|vp|head|"
     r"lead|consultant|designer|"
     r"analyst|advocate|evangelist|maintainer|editor|fellow|postdoc|phd|officer|president|leader|"
     r"chair|librarian|teacher|doctor|sre|devops|treasurer|secretary|trustee|coordinator|"
     r"organi[sz]er)\b",
     re.I,
 )
-"""A job title after ``Name,`` (``Staff Engineer``): about the person, not another one."""
-_HANDLE_ONLY_RE = re.compile(r"@[A-Za-z0-9_.]{1,40}")
-"""A social handle alone (``@ckundo``), a part of a line naming a person."""
+"""A job title after ``Name,`` (``Staff Engineer``): about the person, not another one.
+Only where a name's position is weighed (a part after a name's comma, a line no speaker
+field vouches for): ``Hannah Head`` and ``Peter Doctor`` are people's names."""
+_LONE_CAPITAL = re.compile(r"[A-Z]").fullmatch
+"""A name's last word of one capital (``Zaal B``, ``Hall B``): a place's letter, unless a
+role vouches for the name (``Malcolm X``)."""
+_HANDLE = r"@[A-Za-z0-9_.]{1,40}"
+_HANDLE_ONLY_RE = re.compile(_HANDLE)
+"""A social handle (``@ckundo``): alone, a part of a line naming a person."""
+
+
+def begins_with_handle(text: str) -> bool:
+    """``@aruiz``, ``(@aruiz)`` opening ``text`` (after spaces): a social handle, someone's."""
+    return _HANDLE_ONLY_RE.match(text.lstrip().lstrip("([")) is not None
+
+
 _TAG_PREFIX_RE = re.compile(r"^\s*[(\[]([^()\[\]]{1,30})[)\]]\s+(?=\S)")
 """``(SRE) Name``: a tag before the name."""
 SPEAKER_SEP_RE = re.compile(
@@ -200,8 +215,6 @@ def is_organisation(text: str) -> bool:
 
 
 def _plural_role_words() -> frozenset[str]:
-    from confnotes.importers.fields import ROLE_WORDS
-
     return frozenset(
         w
         for role in ("speaker", "chair")
@@ -244,8 +257,10 @@ def is_person_name(name: str, single_ok: bool = False, titled: bool = False) -> 
         return False  # an acronym: MIT, IBM
     if is_organisation(name) or NOT_A_NAME_WORDS.search(name):
         return False
-    if not titled and (_JOB_TITLE_RE.search(name) or re.fullmatch(r"[A-Z]", tokens[-1])):
-        return False  # "CEO Quantstack", "DevSecOps Leader": a job; "Hall B", "Zaal B": a place
+    if not (titled or single_ok) and (_JOB_TITLE_RE.search(name) or _LONE_CAPITAL(tokens[-1])):
+        # "CEO Quantstack", "DevSecOps Leader": a job; "Zaal B": a place; where no role
+        # vouches for the name (a speaker field's "Hannah Head", "Malcolm X" are people)
+        return False
     if len(tokens) > 1 and any(t.casefold() in _PLURAL_ROLE_WORDS for t in tokens):
         return False  # "All Speakers", "Guest Panelists": the role's people, no one
     if not _capital(tokens[0]) or not (
@@ -361,9 +376,7 @@ _NICK_CLOSE = "`'’\"”»)"
 def without_nickname(text: str) -> tuple[str, list[str]]:
     """``text`` without a nickname written beside the name (``Ana Ruiz aka zeroday``,
     ``Ana `zd` Ruiz``, ``Xue (Steve) Liu``, ``Ana Ruiz/zd``: hacker conferences list people
-    so), and the
-    nicknames; read word
-    by word, linear on any input."""
+    so), and the nicknames; read word by word, linear on any input."""
     words = text.split()
     nicknames: list[str] = []
     if words and words[-1].count("/") == 1 and len(words) >= 2:
@@ -426,7 +439,11 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
     if not plain or not balanced(plain):
         return None
     affs: list[str] = []
-    if m := _PAREN_RE.match(plain):
+    if " @ " in plain and not _PAREN_RE.match(plain.split(" @ ", 1)[0]):
+        # "Name @ Institute": the at-sign parts a name from its affiliation
+        name, _, rest = plain.partition(" @ ")
+        affs = split_affiliations(rest)
+    elif m := _PAREN_RE.match(plain):
         name = m.group("name").strip(" ,")
         affs = [a for a in split_affiliations(m.group("aff")) if a.lower() not in _AFF_NOISE]
     elif "," in plain:
@@ -437,6 +454,11 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
         affs = [a for a in split_affiliations(rest) if not _JOB_TITLE_RE.search(a)]
     else:
         name = plain
+    if " / " in name:
+        # "伊藤 洋介 / Yosuke Ito": one person's name in two scripts, the other an alias
+        first, _, other = name.partition(" / ")
+        if is_person_name(clean_name(first), True) and is_person_name(clean_name(other), True):
+            name, nicknames = first, [*nicknames, clean_name(other)]
     name, honoured = _HONORIFIC_RE.subn("", name)  # "後藤さん": the name, its honorific aside
     was_titled = titled(name) or bool(honoured)  # "Dr. Henning Wolff", "Pr Michel KOMAJDA"
     name = _GLUED_INITIALS_RE.sub(r"\1 ", clean_name(name))  # "M.J.Rodríguez"
@@ -481,7 +503,7 @@ def _names_a_session(name: str) -> bool:
     return kind_of(name) != "talk"
 
 
-_HANDLE_RE = re.compile(r"(?<=\w)\s+(?:[-–—|·]\s+)?\(?@[A-Za-z0-9_.]{1,40}\)?$")
+_HANDLE_RE = re.compile(rf"(?<=\w)\s+(?:[-–—|·]\s+)?\(?{_HANDLE}\)?$")
 """A social handle after a name (``@lortiz``, ``(@lortiz)``, ``- @lortiz``)."""
 _FULLWIDTH = str.maketrans("（）［］，；／", "()[],;,")
 """East Asian brackets and commas read as their ASCII kin (``陈志远（浙江大学）``); a
@@ -533,6 +555,8 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
         return [person]  # "Cristina, Gonzalez-Esteban¹": an author, written Given, Family
     if text.casefold().endswith((" et al.", " et al")):  # "A; B; C et al.": nobody named
         text = text[: text.casefold().rfind(" et al")].rstrip(" ,")
+    if " @ " in text and (at := _at_list(text)) is not None:
+        return at
     if (listed := _semicolon_list(text, single_ok)) is not None:
         return listed
     if (m := _AND_THEN_COMMA_RE.match(_outside(text))) and m.group(0) == text:
@@ -554,7 +578,7 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
     for part in parts:
         if is_placeholder(strip_markdown_inline(part)):
             continue  # "A, B and TBA": the slot is nobody, the others are people
-        after_comma = re.search(rf"[,;·]\s*{re.escape(part)}", text) is not None
+        after_comma = _after_separator(text, part)
         if people and after_comma and _HANDLE_ONLY_RE.fullmatch(strip_markdown_inline(part)):
             continue  # "Name, Company, [@handle](…)": how to reach them, nobody else
         if people and _JOB_TITLE_RE.search(part) and len(part.split()) <= 5:
@@ -568,6 +592,17 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
                 and not people[-1].affiliations
             ):
                 people[-1].affiliations = split_affiliations(part)  # "Name, Institution"
+                continue
+            if (
+                people
+                and after_comma
+                and _affiliation_tail(part)
+                and len(parts) <= 3
+                and len(people) == 1
+                and not re.search(r"\d", part)
+            ):
+                # "Name, Institute, Country": the place of the affiliation before it
+                people[-1].affiliations[-1] += f", {part}"
                 continue
             return []
         if (
@@ -584,6 +619,42 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
         positioned = False
         people.append(person)
     return people
+
+
+_AT_SEP_RE = re.compile(r"[,;、]")
+
+
+def _at_list(text: str) -> list[ProgrammePerson] | None:
+    """``A @ Lab X, Dept, B @ Lab Y``: each person's name before an at-sign and the
+    affiliation after it, up to the next name's; a comma inside an affiliation (no
+    at-sign after it) stays in it."""
+    merged: list[str] = []
+    for chunk in split_outside_brackets(text, _AT_SEP_RE):
+        chunk = chunk.strip()
+        if not chunk:
+            continue
+        if " @ " in chunk or not merged:
+            merged.append(chunk)
+        else:
+            merged[-1] += ", " + chunk
+    people = [parse_one(c, single_ok=True) for c in merged]
+    if not people or any(p is None for p in people):
+        return None
+    return [p for p in people if p is not None]
+
+
+def _after_separator(text: str, part: str) -> bool:
+    """Whether ``part`` is written somewhere in ``text`` after a comma, a semicolon or a
+    middle dot (and spaces): found with ``str.find``, no pattern built per part."""
+    at = text.find(part)
+    while at >= 0:
+        before = at - 1
+        while before >= 0 and text[before].isspace():
+            before -= 1
+        if before >= 0 and text[before] in ",;·":
+            return True
+        at = text.find(part, at + 1)
+    return False
 
 
 _ROLE_NAME_BAD_RE = re.compile(r"[()\[\]{}<>|:;!?=*#\"“”/\\,]|://")
@@ -635,7 +706,6 @@ def named_by_role(text: str) -> ProgrammePerson | None:
         ok = (
             len(tokens) <= 5
             and tokens[0].casefold() not in _ARTICLES  # "The Cadenza Challenge": a title
-            and not _JOB_TITLE_RE.search(plain)
             and all(_ROLE_TOKEN_RE.fullmatch(t) for t in tokens)
             and not (len(tokens[0]) >= 6 and tokens[0].casefold().endswith("ing"))
             and (len(tokens) <= 2 or plain.islower() or not _phrase_words(tokens))
@@ -742,7 +812,8 @@ def stressed_title(
 ) -> tuple[str, list[ProgrammePerson]] | None:
     """``**Title**, Name (Lab)`` or ``Name — *Title*``: a bold or italic stretch that is no
     kind label, with only people's names on one side of it."""
-    for words in stressed:
+    text = " ".join(text.split())  # "A  type theoretic model": the stress as the text reads
+    for words in (" ".join(w.split()) for w in stressed):
         at = text.find(words)
         if len(words) < 4 or at < 0 or kind_of(words) != "talk" or TALK_LABEL_RE.fullmatch(words):
             continue

@@ -34,13 +34,14 @@ from typing import Any
 from confnotes.errors import BadInputError
 from confnotes.importers import doctree
 from confnotes.importers.fields import ROLE_WORDS
+from confnotes.importers.identity import title_key
 from confnotes.importers.notefiles import is_notes_file
-from confnotes.importers.pagerecords import generic_page_name
+from confnotes.importers.pagerecords import event_part, generic_page_name
 from confnotes.importers.person_evidence import Searchable, weigh_people
 from confnotes.importers.persons import NOT_DECIDED, is_person_name, split_speakers
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.timetable import HTML_TABLE
-from confnotes.importers.when import find_date, find_year, is_weekday, line_date, strip_dates
+from confnotes.importers.when import find_date, find_year, line_date, strip_dates, weekday_of
 
 SHAPES: dict[str, str] = {
     "talk": "one talk: the document is about one talk (its sub-headings are parts of it)",
@@ -171,7 +172,8 @@ def _only_a_day(title: str) -> bool:
     if not words or len(words) > 6 or line_date(title, find_year(title) or 2000) is None:
         return False
     rest = [w for w in strip_dates(title).split() if any(c.isalpha() for c in w)]
-    return all(is_weekday(w) for w in rest)  # "Friday, 23rd May 2025"; not "Opening 9 May"
+    # "Friday, 23rd May 2025"; not "Opening 9 May"
+    return all(weekday_of(w) is not None for w in rest)
 
 
 _UNSEEN_OPEN_RE = re.compile(r"<!--|<(style|script)\b", re.I)
@@ -348,6 +350,8 @@ def _fit(
         )
         if not grounded and (talk.body.strip() or talk.day or _notes_file_linked(talk)):
             grounded = 0.5  # a heading with words under it, a title linking its notes file
+        if grounded and _made_up_title(talk):
+            grounded /= 2  # "Talk by Ana Ruiz": the reading found who, not what
         good += grounded if talk.title.strip() else 0.0
     for person in people:
         records += 1
@@ -402,6 +406,17 @@ def _names_inside(title: str, speakers: list[ProgrammePerson] | None = None) -> 
     )
 
 
+def _made_up_title(talk: ProgrammeTalk) -> bool:
+    """A title the reading made for a slot it read no title in (``Talk by Ana Ruiz``,
+    ``Keynote (untitled)``, as :func:`confnotes.importers.page._untitled` writes them)."""
+    names = ", ".join(p.name for p in talk.speakers)
+    head, _by, tail = talk.title.rpartition(" by ")
+    return bool(
+        (names and tail == names and 0 < len(head.split()) <= 2)
+        or talk.title.endswith(" (untitled)")
+    )
+
+
 def _only_its_speakers(talk: ProgrammeTalk) -> bool:
     """A title that names its own speakers and nothing else (a speakers page's heading)."""
     named = {" ".join(_words(p.name)) for p in split_speakers(talk.title, single_ok=True)}
@@ -447,6 +462,25 @@ def _index(text: str, source: str) -> Reading | None:
     if programme is None:
         return None
     return Reading("index", programme, evidence=[f"{len(programme.talks)} linked talks"])
+
+
+_BRAND_RE = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
+
+
+def _brands(text: str) -> set[str]:
+    """The words of a name written as a brand (``DENOG``, ``GopherCon``, ``PyData``):
+    capitals inside or throughout, not a word any name could be (``Berlin``)."""
+    return {m.group(0) for m in _BRAND_RE.finditer(text) if len(m.group(0)) >= 3}
+
+
+def _no_event_team(programme: Programme, brands: set[str]) -> None:
+    """``DENOG Orga``, ``PyData Team``: a speaker named by the event's own brand (as any
+    reading of the document names the event) is its organisers, no person (the cell's
+    words stay in the note)."""
+    if not brands:
+        return
+    for talk in programme.talks:
+        talk.speakers = [p for p in talk.speakers if not _brands(p.name) & brands]
 
 
 def _name_by_page(readings: list[Reading], text: str) -> None:
@@ -633,6 +667,20 @@ def candidates(
                 reading.score = round(score, 4)
                 reading.evidence = [*reading.evidence, *evidence]
                 readings.append(reading)
+    if detected not in _NOTES_READERS:
+        brands = {b for r in readings for b in _brands(r.programme.name)}
+        for reading in readings:
+            reading.programme.name = event_part(reading.programme.name)  # "DENOG8 - AGENDA"
+            _no_event_team(reading.programme, brands)
+    for reading in readings if detected not in _NOTES_READERS else ():
+        if reading.shape != "one-note":
+            continue
+        name = title_key(reading.programme.name)
+        for talk in reading.programme.talks:
+            if not (talk.speakers or talk.start) and (
+                generic_page_name(talk.title) or title_key(talk.title) == name
+            ):
+                talk.kind = "other"  # "Conference Program", the event's name: no talk
     ranked = sorted(readings, key=lambda r: -r.score)
     single = next((r.score for r in ranked if r.shape != "several"), 0.0)
     for reading in ranked:

@@ -14,7 +14,7 @@ are the context of the talks inside them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import lru_cache
@@ -142,6 +142,11 @@ class Found:
     placed: set[int] = field(default_factory=set)
     """Talk records (by ``id()``) that a slot elsewhere points at: the slot, joined with
     the record, is the talk; the record alone is not another one."""
+    documents: list[Any] = field(default_factory=list)
+    """The documents as this walk read them: the ones given, or copies of them in which
+    the fields no key names are named (:func:`_named_fields`). The given documents are
+    never changed: a cached document is walked again (detection, joining, parsing) and
+    reads the same each time."""
 
 
 def values(record: dict[str, Any], role: str) -> Iterator[tuple[str, Any]]:
@@ -174,11 +179,6 @@ def _keys_by_role(keys: tuple[Any, ...]) -> dict[str, tuple[Any, ...]]:
     }
 
 
-def in_other_language(key: str, record: dict[str, Any]) -> bool:
-    """``titleZh`` beside ``titleEn`` or ``title``: the same field in another language."""
-    return _key_rank(key, "title", list(record)) == 2
-
-
 def _ranked(keys: list[Any], role: str) -> list[tuple[int, int, Any]]:
     return [(_key_rank(str(k), role, keys), n, k) for n, k in enumerate(keys)]
 
@@ -189,23 +189,26 @@ def _key_rank(key: str, role: str, keys: list[Any]) -> int:
     the importer reads English where a file gives a choice."""
     if names_role_alone(key, role):
         return 0
-    words = key_words(key)
-    if len(words) >= 2 and len(words[-1]) == 2 and words[-1] != "en":
-        base = "".join(words[:-1])
-        if any("".join(key_words(str(k))) in (base, base + "en") for k in keys if k != key):
-            return 2
-    return 1
+    return 2 if in_other_language(key, keys) else 1
 
 
-def translation_of(key: str, record: dict[str, Any]) -> bool:
-    """``speaker_en`` beside ``speaker``, ``titleJa`` beside ``title``: a key that is
-    another key of the record with a two-letter language code after it holds the same
-    field written in that language."""
+def in_other_language(key: str, record: Iterable[Any]) -> bool:
+    """``titleZh`` beside ``titleEn`` or ``title``: a translation (:func:`translation_of`)
+    into another language than English, the one read where a file gives a choice."""
+    return translation_of(key, record) and key_words(key)[-1] != "en"
+
+
+def translation_of(key: str, record: Iterable[Any]) -> bool:
+    """``speaker_ja`` beside ``speaker``, ``titleZh`` beside ``title`` or ``titleEn``: a key
+    that is another key of the record (``record``: its keys) with a two-letter language
+    code after it holds the same field written in that language."""
     words = key_words(key)
     if len(words) < 2 or len(words[-1]) != 2 or not words[-1].isalpha():
         return False
+    if words[-1] == "id":
+        return False  # "title_id": the title's id, never Indonesian
     base = "".join(words[:-1])
-    return any("".join(key_words(str(other))) == base for other in record if other != key)
+    return any("".join(key_words(str(k))) in (base, base + "en") for k in record if k != key)
 
 
 def first(record: dict[str, Any], role: str, kinds: tuple[type, ...] = (str,)) -> Any:
@@ -274,7 +277,50 @@ def _word_slug(text: str) -> bool:
     return len(parts) >= 2 and all(p.isalpha() for p in parts)
 
 
-def _name_titles(documents: list[Any]) -> None:
+def _named_fields(documents: list[Any]) -> list[Any]:
+    """``documents`` as the walk reads them: when records' keys do not say what they
+    hold (:func:`_field_names`), copies in which those fields are named; else the
+    documents themselves (nothing is copied)."""
+    edits = _field_names(documents)
+    if not edits:
+        return documents
+    memo: dict[int, Any] = {}
+    copies = [_copy(document, memo, 0) for document in documents]
+    for record, key, value in edits:
+        copy = memo.get(id(record))
+        if copy is None:
+            continue  # deeper than any walk reads (not reached)
+        if value is _DELETE:
+            copy.pop(key, None)
+        else:
+            copy[key] = value
+    return copies
+
+
+_DELETE = object()
+"""An edit that removes the key (``title: Ana Ruiz`` read as the talk's people)."""
+
+
+def _copy(node: Any, memo: dict[int, Any], depth: int) -> Any:
+    """A copy of the lists and records of ``node`` down to the depth a walk reads (the
+    same object reached twice, as YAML's anchors do, stays one); values are shared."""
+    if depth > MAX_DEPTH + 1 or not isinstance(node, (dict, list)):
+        return node
+    if id(node) in memo:
+        return memo[id(node)]
+    if isinstance(node, list):
+        out: Any = []
+        memo[id(node)] = out
+        out.extend(_copy(v, memo, depth + 1) for v in node)
+        return out
+    out = {}
+    memo[id(node)] = out
+    for key, value in node.items():
+        out[key] = _copy(value, memo, depth + 1)
+    return out
+
+
+def _field_names(documents: list[Any]) -> list[tuple[dict[str, Any], str, Any]]:
     """Name the fields of records whose keys do not say what they hold, by content, decided
     across sibling records (reached by the same keys) that are timed or sit in a timed
     record.
@@ -287,10 +333,11 @@ def _name_titles(documents: list[Any]) -> None:
     them: the field whose values are people's names in nearly every record (``who: Ana
     Ruiz``); when that field is the one named ``title`` (``title: Ana Ruiz`` beside
     ``subtitle: Faster Logs``), the title is then found among the others. Written into
-    the records (``title``, ``speakers``), as a reader would see them."""
+    the reading as edits (record, key, value or :data:`_DELETE`), in order: ``title``
+    and ``speakers`` as a reader would see them, days as ISO days."""
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     _shapes(documents, False, groups, 0, False, ())
-    _slash_dates([r for records in groups.values() for r in records])
+    edits = _slash_dates([r for records in groups.values() for r in records])
     for records in groups.values():
         keys = frozenset(k for r in records for k in r)
         roles = _keys_by_role(tuple(sorted(keys)))
@@ -309,25 +356,27 @@ def _name_titles(documents: list[Any]) -> None:
             for record in records:
                 value = record.get(people)
                 if isinstance(value, str) and _a_name(value):
-                    record["speakers"] = value
+                    edits.append((record, "speakers", value))
                     if swapped and key is not None and isinstance(record.get(key), str):
-                        del record[people]  # "title: Ana Ruiz": the talk's title is elsewhere
+                        # "title: Ana Ruiz": the talk's title is elsewhere
+                        edits.append((record, people, _DELETE))
                         moved.append(record)
         if key is None:
             continue
         for record in moved if swapped else untitled:
             value = record.get(key)
             if isinstance(value, str) and value.strip():
-                record["title"] = " ".join(value.split())
+                edits.append((record, "title", " ".join(value.split())))
+    return edits
 
 
 _SLASH_DAY_RE = re.compile(r"[0-3]?\d/[0-3]?\d/(?:19|20)\d\d")
 
 
-def _slash_dates(records: list[dict[str, Any]]) -> None:
+def _slash_dates(records: list[dict[str, Any]]) -> list[tuple[dict[str, Any], str, Any]]:
     """Days written ``01/09/2016`` are read in the order all the records' days agree on
     (``28/08/2016`` among them: day first; days that follow each other: the order that
-    keeps them close), and written back as ISO days."""
+    keeps them close): edits that write them as ISO days."""
     from confnotes.importers.when import find_date, numeric_order
 
     found = [
@@ -338,11 +387,13 @@ def _slash_dates(records: list[dict[str, Any]]) -> None:
     ]
     order = numeric_order("\n".join(v for _r, _k, v in found)) if found else None
     if order is None:
-        return
+        return []
+    edits: list[tuple[dict[str, Any], str, Any]] = []
     for record, key, value in found:
         day = find_date(value.strip(), None, order)[0]
         if day is not None:
-            record[key] = day.isoformat()
+            edits.append((record, key, day.isoformat()))
+    return edits
 
 
 def _titled(record: dict[str, Any]) -> bool:
@@ -373,7 +424,7 @@ def _shapes(
     roles = _keys_by_role(tuple(node))
     nested = any(isinstance(v, (dict, list)) for v in node.values())
     named = "speaker" in roles and _titled(node)
-    timed = (not named or nested) and _time_like(node)
+    timed = (not named or nested) and time_like(node)
     if (
         not (named or people or _is_translations(node))
         and (timed or in_timed)
@@ -389,9 +440,9 @@ def _shapes(
 
 
 _NOT_ITEMS = frozenset({"speaker", "chair", "room", "track", "kind", "affiliation"})
+"""Roles of keys whose records are what an item has (its people, room, kinds), not items."""
 _WHAT_ITEMS_HAVE = frozenset({"room", "track", "kind", "affiliation"})
 """A session's room, track, kind or organisation: a record of it is no talk inside it."""
-"""Roles of keys whose records are what an item has (its people, room, kinds), not items."""
 
 _NOT_PEOPLE_ROLES = frozenset(
     {
@@ -514,7 +565,7 @@ def is_person_record(record: dict[str, Any]) -> bool:
     )
 
 
-def _time_like(record: dict[str, Any]) -> bool:
+def time_like(record: dict[str, Any]) -> bool:
     return (
         any(True for _ in values(record, "start"))
         or any(True for _ in values(record, "date"))
@@ -561,9 +612,7 @@ def is_talk_record(record: dict[str, Any]) -> bool:
     if is_person_record(record) or not title_of(record):
         return False
     return (
-        _time_like(record)
-        or any(True for _ in values(record, "speaker"))
-        or bool(submitter(record))
+        time_like(record) or any(True for _ in values(record, "speaker")) or bool(submitter(record))
     )
 
 
@@ -627,7 +676,7 @@ def id_list_slots(record: dict[str, Any], found: Found) -> list[dict[str, Any]]:
     for key, value in record.items():
         if not isinstance(value, list) or not value:
             continue
-        ids = list(_flat_ids(value, 0))
+        ids = list(flat_ids(value, 0))
         if not ids:
             continue
         targets = [found.tables.get(str(i), str(key)) for i in ids]
@@ -653,11 +702,11 @@ def _timed(record: dict[str, Any]) -> bool:
     )
 
 
-def _flat_ids(value: list[Any], depth: int) -> Iterator[str | int]:
+def flat_ids(value: list[Any], depth: int) -> Iterator[str | int]:
     """The ids of a list of ids, or of a list of lists of them; nothing for any other list."""
     for item in value:
         if isinstance(item, list) and depth < 2:
-            yield from _flat_ids(item, depth + 1)
+            yield from flat_ids(item, depth + 1)
         elif isinstance(item, (str, int)) and not isinstance(item, bool) and len(str(item)) <= 40:
             yield item
         else:
@@ -668,8 +717,8 @@ def walk(documents: list[Any], names: list[str] | None = None) -> Found:
     """Tables first (so any record can point into any file's tables), then talks; slots
     that point at talk records by id are joined with them, at any depth. ``names``: each
     document's file stem, the name of a list that is a whole file (``speakers.yml``)."""
-    found = Found()
-    _name_titles(documents)
+    documents = _named_fields(documents)
+    found = Found(documents=documents)
     for n, document in enumerate(documents):
         _tables(document, names[n] if names and n < len(names) else "", found, 0, f"{n}:")
     if found.tables:
@@ -886,7 +935,7 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
     if id(node) in found.people:  # a speaker's record: its "title" is a job, not a talk
         _person_stubs(node, found)
         return
-    if (slot := slot_of(node, found)) is not None and _time_like(slot):
+    if (slot := slot_of(node, found)) is not None and time_like(slot):
         found.talks.append((slot, replace(ctx, day=day_of(node) or ctx.day)))
         return
     if id(node) in found.holders:  # a panel its talks point at: their session
@@ -903,7 +952,7 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
         if not holds:
             found.talks.append((node, ctx))
             return
-        inner = replace(ctx, day=day_of(node) or _start_day(node) or ctx.day)
+        inner = replace(ctx, day=day_of(node) or start_day(node) or ctx.day)
         if (alone or node is top) and not found.events and not any(values(node, "chair")):
             found.events.append(node)  # alone at the top: the event (a chaired one a session)
         else:
@@ -1034,7 +1083,7 @@ def _clock_start(record: dict[str, Any]) -> Any:
     return None
 
 
-def _start_day(record: dict[str, Any]) -> date | None:
+def start_day(record: dict[str, Any]) -> date | None:
     value = first(record, "start", (str, dict))
     if isinstance(value, dict):
         value = value.get("date")

@@ -157,7 +157,14 @@ def parse_programme(
         BadInputError: unknown format or shape name, undetectable or malformed input,
             a shape the document cannot be read as.
     """
+    from confnotes.importers.when import reading_order
+
     auto = format in ("auto", "", None)
+    with reading_order(data[:200_000].decode("utf-8", errors="replace")):
+        return _parse_auto(data, source, format, shape, auto)
+
+
+def _parse_auto(data: bytes, source: str, format: str, shape: str | None, auto: bool) -> Programme:
     if not auto or shape:
         name = format if not auto else detect_format(data, source)
         if (auto and name in TEXT_FORMATS) or shape:
@@ -239,7 +246,10 @@ def text_readings(data: bytes, source: str, format: str = "auto") -> list[Readin
     text = decode(data, source)
     if len(text) > readings.DEEP_LIMIT and auto:
         return []
-    return _offered(data, text, source, name if auto else "")
+    from confnotes.importers.when import reading_order
+
+    with reading_order(text):
+        return _offered(data, text, source, name if auto else "")
 
 
 def automatic_reading(offered: list[Reading]) -> Reading:

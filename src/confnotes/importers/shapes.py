@@ -29,6 +29,7 @@ from pathlib import Path
 
 from confnotes.importers import doctree
 from confnotes.importers.entries import (
+    DURATION_RE,
     HOSTED_RE,
     TABS_RE,
     TALK_LABEL_RE,
@@ -83,6 +84,7 @@ from confnotes.importers.when import (
 from confnotes.model import Link
 from confnotes.notebook.link_kinds import classify_link
 from confnotes.notebook.slugs import make_slug
+from confnotes.text.scripts import CJK_RANGES
 
 _GENERIC_WORDS = (
     "notes note summary abstract takeaways takeaway points ideas highlights questions "
@@ -138,7 +140,7 @@ _GENERIC_PHRASES = frozenset(
         "to do",
     ]
 )
-_DAY_RE = re.compile(
+DAY_RE = re.compile(
     r"\b(?:day\s*(?:\d+|one|two|three|four|five)|tag\s*\d+|jour\s*\d+|día\s*\d+|"
     r"(?:first|second|third|fourth|fifth|last|final)\s+day|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -281,6 +283,8 @@ _LINK_RE = re.compile(
 _PREFIX_RE = re.compile(
     r"^(?:[A-Z]|\d{1,3}|[ivx]{1,4})[.)]\s+|^#\d+\s*[:.]?\s*|^[(\[]\d{1,3}[)\]]\s*"
 )
+_INITIAL_RE = re.compile(r"^[A-Z]\.\s+[A-Z][a-z]")
+"""A capital and a dot before a capitalised word: a list's letter or a name's initial."""
 _INITIAL_THEN_NAME_RE = re.compile(r"[A-Z]\. (?=[A-ZÀ-ÖØ-Þ])")
 _NAMES_THEN_TITLE_RE = re.compile(r"(?<!\s)\s+[-–—]\s+|(?<!\s):\s+")
 
@@ -426,7 +430,7 @@ def is_generic(title: str) -> bool:
 def is_container(title: str, year: int | None) -> bool:
     """A day or a session heading (``Day 2``, ``Tuesday 12 March``, ``Morning session``)."""
     return bool(
-        _DAY_RE.search(title) or find_date(title, year or 2000)[0] or _SESSION_RE.search(title)
+        DAY_RE.search(title) or find_date(title, year or 2000)[0] or _SESSION_RE.search(title)
     )
 
 
@@ -457,6 +461,41 @@ def conference_name(title: str) -> str:
     if (bare := _PROGRAMME_SUFFIX_RE.sub("", name).strip(" -–—:(")) and re.search(r"\w", bare):
         name = bare  # "X タイムテーブル", "X Programme"
     return name or title
+
+
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def _bilingual(text: str) -> bool:
+    """``開催日程 / Date``, ``計算可能解析学とCoq / Computable Analysis and Coq``: the same
+    words in an East Asian script and a Latin one, a solidus apart (a Japanese, Chinese or
+    Korean page's bilingual headings), not a speaker and a title."""
+    parts = text.split(" / ")
+    if len(parts) != 2:
+        return False
+    a, b = (bool(_CJK_RE.search(p)) for p in parts)
+    return a != b and all(re.search(r"[^\W\d_]", p) for p in parts)
+
+
+_ASIDE_BY_RE = re.compile(rf"(?:{BY_WORDS})\s+", re.I)
+"""The by-word that opens a title's closing brackets (``(by Name)``, ``(von Name)``)."""
+
+
+def _by_aside(text: str) -> tuple[str, list[ProgrammePerson]] | None:
+    """``Title (by Name)``, ``Title (von Name)``: the title, and the people the by-word
+    in its closing brackets names (its role is the evidence: a first name alone is
+    someone there; ``by the pool`` names no one)."""
+    text = text.strip()
+    if not text.endswith((")", "）")):
+        return None
+    at = max(text.rfind("("), text.rfind("（"))
+    inner = text[at + 1 : -1].strip()
+    m = _ASIDE_BY_RE.match(inner) if at > 0 else None
+    if m is None or len(inner) - m.end() > 200 or any(c in inner for c in "()（）"):
+        return None
+    who = split_speakers(inner[m.end() :], single_ok=True)
+    title = text[:at].strip(' *_"“”,-–—')
+    return (title, who) if who and title else None
 
 
 @dataclass
@@ -537,15 +576,25 @@ _CHAIRED_RE = re.compile(
 """A participle before a by-line that makes the people after it its chairs."""
 
 
-def read_heading(text: str, year: int | None = None) -> _Talk:
-    """A talk heading's title, speakers, kind and time, in the ways people write them."""
-    talk = _read_heading(text, year)
+def read_heading(text: str, year: int | None = None, timed: bool = False) -> _Talk:
+    """A talk heading's title, speakers, kind and time, in the ways people write them
+    (``timed``: the words after a time its row already read)."""
+    room = ""
+    if (aside := _STRESSED_ASIDE_RE.search(text)) is not None and aside.start() > 0:
+        # "Welcome *(Hall B)*": an aside in brackets set apart by its stress is where the
+        # talk is held, never who gives it
+        text, room = text[: aside.start()], aside.group(2).strip()
+    talk = _read_heading(text, year, timed)
+    talk.room = talk.room or room
     if talk.speakers and _notes_of_nothing(talk.title, year):
         # "Conference notes - Kim Sato": whose notes these are, not a talk and its speaker
         talk.title, talk.speakers = strip_markdown_inline(text).strip(), []
     if not talk.speakers:
         talk.whole = ""
     return talk
+
+
+_STRESSED_ASIDE_RE = re.compile(r"(?<![ \t])[ \t]*([*_])\(([^()*_\n]{1,80})\)\1[ \t]*$")
 
 
 def _notes_of_nothing(title: str, year: int | None) -> bool:
@@ -555,11 +604,11 @@ def _notes_of_nothing(title: str, year: int | None) -> bool:
     return left != title.strip() and len(left.split()) <= 1 and not find_year(left)
 
 
-def _read_heading(text: str, year: int | None = None) -> _Talk:
+def _read_heading(text: str, year: int | None = None, timed: bool = False) -> _Talk:
     head, kind = _trailing_kind(text)
     if kind:
         # "Name - Title - Keynote": the kind said last, as others say it first
-        talk = _read_heading(head, year)
+        talk = _read_heading(head, year, timed)
         if talk.kind == "talk":
             talk.kind = kind
         plain = strip_markdown_inline(head).strip()
@@ -579,6 +628,7 @@ def _read_heading(text: str, year: int | None = None) -> _Talk:
             talk.speakers = who
             return talk
     text = _LEADING_SYMBOLS_RE.sub("", text)  # "⏰ 09:30 · Title", "🎤 Title"
+    text = DURATION_RE.sub("", text)  # "Title (30 min)": the slot's length, not its words
     text = TABS_RE.sub(" — ", text.strip(" \t"))  # "Name<TAB>Title": a tab parts columns
     day, text = leading_date(strip_markdown_inline(text), year)  # "Feb 4 — Name: Title"
     start, end, rest, ampm = leading_clock(text)
@@ -587,7 +637,9 @@ def _read_heading(text: str, year: int | None = None) -> _Talk:
     rest = strip_markdown_inline(rest).strip()
     if start is not None:
         rest = rest.lstrip(" ·•|:-–—@") or rest  # "09:30 · Title"
-    if not _initial_of_a_name(rest):
+    if not (_initial_of_a_name(rest) or ((start is not None or timed) and _INITIAL_RE.match(rest))):
+        # a list's letter leads its line; "M. Andrew Moshier" after a time or before a
+        # dash and a title is an initial
         rest = _PREFIX_RE.sub("", rest, count=1).strip() or rest
     if start is None and rest.endswith(")") and (open_at := rest.rfind("(")) > 0:
         clock = parse_clock(rest[open_at + 1 : -1])
@@ -596,6 +648,14 @@ def _read_heading(text: str, year: int | None = None) -> _Talk:
             start, end, ampm = clock.start, clock.end, bool(re.search(r"[ap]\.?m", inner, re.I))
             rest = rest[:open_at].rstrip(" ,-–—")  # "Title (10:30)", "Title (2:00-2:45 pm)"
     talk = _Talk(title=rest, start=start, end=end, ampm=ampm, day=day, whole=rest)
+    if _bilingual(rest):
+        return talk  # "開催日程 / Date": one heading in two languages, no name and title
+    if (aside := _by_aside(rest)) is not None:
+        # "*Title* (von Mathias)", "Title (by Ana Ruiz)": an aside that is a by-line is the
+        # record's speakers field, and the words before it its title
+        talk.title, talk.speakers = aside
+        talk.kind = kind_of(talk.title)
+        return talk
     label, said, after = _label(rest)
     dashed = _DASHES_RE.split(rest, maxsplit=1)
     if not said and len(dashed) == 2 and not split_speakers(dashed[1]):
@@ -614,6 +674,19 @@ def _read_heading(text: str, year: int | None = None) -> _Talk:
         talk.title = quoted  # 'Full Paper #17: "Title"': a label, and the title it quotes
         if kind_label or _KIND_PREFIX_RE.match(rest):
             talk.kind = kind_of(label)
+        return talk
+    if (
+        said.strip() == ":"
+        and len(label.split()) <= 3
+        and not split_speakers(label)
+        and (quote := _QUOTED_RE.match(after.strip()))
+        and (who := split_speakers(_unwrap(quote.group("rest").strip(" ,.;"))))
+    ):
+        # 'Closing session: “Title,” Name, University': a label, the title it quotes, and
+        # the by-line after the quote
+        talk.title = quote.group("title").strip(" ,")
+        talk.speakers = who
+        talk.kind = kind_of(label) if kind_of(label) not in ("other", "break") else "talk"
         return talk
     if said.strip() == ":" and len(label.split()) <= 3 and roles_of(label) == {"speaker"}:
         # "Speaker 1: Dr. Ana Ruiz - *Title*": the label says who comes first
@@ -643,6 +716,16 @@ def _read_heading(text: str, year: int | None = None) -> _Talk:
             said_label = rest_all[: m.start("rest")] if m else label
             talk.speakers, talk.title = who, said_label.strip(" *_:.-–—")
             return talk
+    if (
+        said.strip() == ":"
+        and kind_of(label) == "other"
+        and len(label.split()) <= 4
+        and not split_speakers(label)
+        and (who := split_speakers(after.strip(), single_ok=True))
+    ):
+        # "Opening Remarks: Hokeun Kim", "Welcome: Ana Ruiz": the item, and who gives it
+        talk.title, talk.speakers, talk.kind = label.strip(" *_"), who, "other"
+        return talk
     if m := _QUOTED_RE.match(rest):
         tail = re.sub(r"^(?:by|with|from)\s+", "", m.group("rest").strip(), flags=re.I)
         said, labelled, named = tail.partition(":")
@@ -1037,6 +1120,9 @@ class _Reader:
         """True while the first line under a talk's title is read (a bare name there is
         its speaker)."""
         self._named_headings = False
+        self._fielded = False
+        """The talk-level headings each have a line of fields under them (``*Name, Lab* —
+        March 3, 2031``): one template, so the line is each record's people and day."""
         """The talk-level headings are mostly people's names (notes kept per speaker)."""
         self._cards: dict[int, tuple[list[ProgrammePerson], str]] = {}
         """Talk headings under a speaker's card: the card's person and a kind said above."""
@@ -1328,6 +1414,7 @@ class _Reader:
             and (who := split_speakers(plain))
             and not _bare_cjk(who)
             and (all(p.affiliations for p in who) or "@" in plain or says_position(plain))
+            and not _people_and_title(line)
         ):
             # "Michael Milewski - @saramic" then "Selena Small - @selenasmall88": the lines
             # of names right under a title, one after the other, are all its speakers
@@ -1346,6 +1433,7 @@ class _Reader:
                 and (who := split_speakers(plain))
                 and not _bare_cjk(who)
                 and not _weaker_than_heading(talk, who)
+                and not _people_and_title(line)
             ):
                 # "Noah Friedman (Capital One)" right under the title (under "Keynote - X"
                 # too: then X was the title, see _talk)
@@ -1360,7 +1448,7 @@ class _Reader:
             if _kind_label_only(plain) and kind_of(plain) not in ("talk", "break", "other"):
                 talk.kind = kind_of(plain)  # "# Title" then "Keynote" alone: its kind
                 return True
-        if talk is not None and _LINK_LINE_RE.match(line) and (lm := _LINK_RE.search(line)):
+        if talk is not None and LINK_LINE_RE.match(line) and (lm := _LINK_RE.search(line)):
             # a line that is one link, among the lines under a title: the talk's page
             url = lm.group("url") or lm.group("bare").strip("<>")
             if url.startswith(("http://", "https://")) and url not in {x.url for x in talk.links}:
@@ -1389,7 +1477,7 @@ class _Reader:
     def _date_alone(self, text: str) -> date | None:
         """The day a line says when it says nothing else (``Tuesday, 18 April``)."""
         found, _own = find_date(text, self.year)
-        if found is None or _DAY_RE.sub(" ", strip_dates(text)).strip(" ,.-–—()"):
+        if found is None or DAY_RE.sub(" ", strip_dates(text)).strip(" ,.-–—()"):
             return None
         return found
 
@@ -1404,7 +1492,7 @@ class _Reader:
             # "Sat 16th March 2024 - Melbourne Town Hall": a day, a dash, then the place
             day, dash, place = _DASHES_RE.split(text, maxsplit=1)[0], "@", ""
             parts = _DASHES_RE.split(text, maxsplit=1)
-            said = _DAY_RE.sub(" ", strip_dates(day)).strip(" ,.")  # "Sat" with its date
+            said = DAY_RE.sub(" ", strip_dates(day)).strip(" ,.")  # "Sat" with its date
             if len(parts) != 2 or said or find_date(parts[1])[0]:
                 return False
             place = parts[1].strip()
@@ -1412,7 +1500,7 @@ class _Reader:
                 return False
             text = f"{day} {dash} {place}"
         rest = strip_dates(text).lstrip(" -–—~,")  # what the line says besides its days
-        rest = _DAY_RE.sub(" ", rest).lstrip(" -–—~,")  # "Sat" beside its date
+        rest = DAY_RE.sub(" ", rest).lstrip(" -–—~,")  # "Sat" beside its date
         start, end, rest, ampm = (
             leading_clock(rest) if rest[:1].isdigit() else (None, None, rest, False)
         )
@@ -1503,6 +1591,8 @@ class _Reader:
         # a heading is its speaker's name only among headings that are names (a list of
         # people is the role): "## Work Environment" among a talk's parts is no person
         self._named_headings = named >= 2 and named * 4 >= len(at) * 3
+        fielded = sum(_line_fields(self.o, s, self.year) is not None for s in at[:200])
+        self._fielded = fielded >= 2 and fielded * 2 >= min(len(at), 200)
         self._speaker_cards()
         self._speaker_first = sum(
             _speaker_first(s.title, self.year) for s in self.o.sections()[:200]
@@ -1747,6 +1837,18 @@ class _Reader:
                 previous,
             )
             return
+        if (
+            not section.children
+            and not _own_text(section)
+            and (chairs := _chairs_heading(section.title))
+        ):
+            # "#### Session Chair: Name" among the talks: who chairs them, no talk
+            known = {(r.role, r.person.name) for r in self.p.roles}
+            for person in chairs:
+                if ("chair", person.name) not in known:
+                    self.p.roles.append(ProgrammeRole(person, "chair"))
+            self.consumed.update(range(section.line, section.heading_last + 1))
+            return
         t = read_heading(section.title, self.year)
         t.tags = list(section.tags)
         if (under_name := self._name_over_title(section)) is not None:
@@ -1771,6 +1873,14 @@ class _Reader:
             return  # "## Day 2 — Nov 14" among the talks: a day starts, it is no talk
         named = list(t.speakers)
         first = self._meta(section.heading_last + 1, end, t)
+        if (
+            not t.speakers
+            and self._fielded
+            and (fields := _line_fields(self.o, section, self.year))
+        ):
+            t.speakers, found_day = fields  # the record's line of fields: who, and when
+            if found_day is not None and t.day is None and t.start is None:
+                t.day = found_day
         under = [p for p in t.speakers if p not in named]
         if named and under and _kind_label_only(t.title):
             # "Talk court - Doc Busters" over "Ana Ruiz, Li Wei": the line under the heading
@@ -1799,7 +1909,16 @@ class _Reader:
         own = [b for b in section.blocks if b.text.strip()]
         if not t.speakers and (not own or (len(own) == 1 and len(own[0].text) <= 40)):
             t.speakers = _speaker_part(section)  # "# Title" / "Keynote" / "## Abstract" / names
-        if not t.speakers and _kind_label_only(t.title) and own and own[0].kind == "list":
+        if (
+            not t.speakers
+            and _kind_label_only(t.title)
+            and own
+            and own[0].kind == "list"
+            # "- Ana Ruiz, *Title*" items are talks of their own, not the slot's people
+            and not any(
+                _people_and_title(self.o.lines[n]) for n in range(own[0].first, own[0].last + 1)
+            )
+        ):
             t.speakers = _led_by_names(own[0].items)  # "### Keynote" / "- Name (Org): notes"
         last, next_day = self._trailing_day(first, end)
         if (
@@ -1900,6 +2019,7 @@ class _Reader:
         talks: list[_Talk] = []
         chairs: list[ProgrammePerson] = []
         items = 0
+        unread: list[tuple[int, str, tuple[str, ...]]] = []  # items the template may read
         for n in range(first, last + 1):
             m = _ITEM_LINE_RE.match(self.o.lines[n])
             if m is None:
@@ -1911,9 +2031,23 @@ class _Reader:
                 chairs.extend(who)
                 continue
             item = read_heading(m.group(1), self.year)
+            stressed = _title_stress(m.group(1))
+            if stressed and (found := stressed_title(text, stressed)):
+                # "Ana Ruiz and Bo Li, *Title: Subtitle*": the stress marks the title field
+                item.title, item.speakers = found
+            elif stressed and not item.speakers:
+                unread.append((len(talks), text, stressed))
             label_only = len(item.title.split()) <= 2 and roles_of(item.title.strip(" :"))
             if item.speakers and item.title and not label_only and not _bare_cjk(item.speakers):
                 talks.append(item)  # "目的：…" is a field's label, not a speaker
+        if len(talks) >= 2:
+            # the list's template agreed on: an item whose people it did not trust alone
+            # ("Perry Hart and Favonia, *Title*") reads the same way
+            for at, text, stressed in reversed(unread):
+                if found := _stressed_record(text, stressed):
+                    item = read_heading(found[0], self.year)
+                    item.title, item.speakers = found
+                    talks.insert(at, item)
         if len(talks) < 2 or len(talks) * 2 < items - len(chairs):
             return []  # a few "Name: remark" bullets among a talk's notes are notes
         for person in chairs:
@@ -2463,7 +2597,7 @@ def leads(outline: Outline, section: Section) -> list[Lead]:
             out.extend(run)  # lines a <br> apart, each a talk as a list's items would be
         run = []
         if b.kind == "paragraph":
-            first = outline.lines[b.first]
+            first = _STRESSED_ASIDE_RE.sub("", outline.lines[b.first])  # "*(Hall B)*": where
             text = strip_markdown_inline(first).strip()
             second = outline.lines[b.first + 1] if b.last > b.first else ""
             if b.bold and (not split_speakers(b.bold) or (titled and b in over)):
@@ -2485,7 +2619,7 @@ def leads(outline: Outline, section: Section) -> list[Lead]:
         elif b.kind == "list" and b.spans:
             found = []
             for first_line, last_line in b.spans:
-                raw = outline.lines[first_line]
+                raw = _STRESSED_ASIDE_RE.sub("", outline.lines[first_line])
                 text = strip_markdown_inline(_LIST_MARK_RE.sub("", raw)).strip()
                 nested = any(outline.lines[n].strip() for n in range(first_line + 1, last_line + 1))
                 if nested and (_starts_bold(raw) or read_heading(text).speakers):
@@ -2497,7 +2631,12 @@ def leads(outline: Outline, section: Section) -> list[Lead]:
                     strip_markdown_inline(_LIST_MARK_RE.sub("", outline.lines[first])).strip()
                     for first, _last in b.spans
                 ]
-                with_speakers = sum(1 for text in items if read_heading(text, 2000).speakers)
+                raws = [_LIST_MARK_RE.sub("", outline.lines[first]) for first, _last in b.spans]
+                with_speakers = sum(
+                    1
+                    for text, raw in zip(items, raws, strict=True)
+                    if read_heading(text, 2000).speakers or stressed_title(text, _title_stress(raw))
+                )  # "Ana Ruiz and Bo Li, *Title*": the stress says which part is the title
                 if with_speakers >= 2 and with_speakers * 3 >= len(items) * 2:
                     # "Title, by Name — remark", "Feb 4 — Name (Org): Title": each item a talk
                     out.extend(
@@ -2507,6 +2646,45 @@ def leads(outline: Outline, section: Section) -> list[Lead]:
     if len(run) >= 2:
         out.extend(run)
     return out
+
+
+def _title_stress(line: str) -> tuple[str, ...]:
+    """The bold or italic stretches of a line that could be a title: not a label
+    (``**Speaker:**``, ``*Room*``), which names a field, not a talk."""
+    return tuple(
+        words
+        for m in _STRESS_RE.finditer(line)
+        if (words := m.group(2))
+        and not words.rstrip().endswith((":", "："))
+        and not (len(words.split()) <= 2 and roles_of(words))  # "*Room*", not "*Tea from X*"
+    )
+
+
+def _stressed_record(
+    text: str, stressed: tuple[str, ...]
+) -> tuple[str, list[ProgrammePerson]] | None:
+    """``Perry Hart and Favonia, *Title*`` in a list whose other items read as people and
+    a stressed title: the title and the people, one-word names let in."""
+    text = " ".join(text.split())
+    for words in (" ".join(w.split()) for w in stressed):
+        at = text.find(words)
+        if len(words) < 4 or at <= 0 or text[at + len(words) :].strip(" .*_"):
+            continue
+        who = split_speakers(text[:at].strip(" ,;:-–—|·*_"), single_ok=True)
+        if who and not any(is_organisation(p.name) for p in who):
+            return words.strip("*_ "), who
+    return None
+
+
+def _people_and_title(line: str) -> bool:
+    """A line of people beside a stressed stretch that is no organisation (``Ana Ruiz,
+    *Quiet Buoys in Loud Seas*``): a record of a talk, its title and its speakers, not a
+    line of names with their affiliations (``Ana Ruiz, *Harbour Lab*``)."""
+    stressed = tuple(m.group(2) for m in _STRESS_RE.finditer(line))
+    if not stressed:
+        return False
+    found = stressed_title(strip_markdown_inline(line).strip(" -*+"), stressed)
+    return found is not None and not is_organisation(found[0])
 
 
 def _second_line_people(outline: Outline, b: Block) -> bool:
@@ -2714,7 +2892,7 @@ def _bare_cjk(people: list[ProgrammePerson]) -> bool:
     )
 
 
-_CJK_SIGN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_CJK_SIGN_RE = re.compile(rf"[{CJK_RANGES}]")
 
 
 def _grouped_talks(outline: Outline, sections: list[Section], year: int | None) -> bool:
@@ -2772,6 +2950,49 @@ def _speaker_under(outline: Outline, section: Section) -> bool:
     return False
 
 
+def _chairs_heading(title: str) -> list[ProgrammePerson]:
+    """``Session Chair: Name``, ``Chairs: A and B``, ``Moderation: Name``: a heading whose
+    label is a chair's key word in any language, and the people it names."""
+    label, colon, rest = strip_markdown_inline(title).partition(":")
+    if not colon or len(label.split()) > 3 or "chair" not in roles_of(label):
+        return []
+    return split_speakers(rest.strip(), single_ok=True)
+
+
+_FIELD_SEP_RE = re.compile(r"(?<!\s)\s+[—–|·•]\s+|(?<!\s)\s+-\s+")
+
+
+def _line_fields(
+    outline: Outline, section: Section, year: int | None
+) -> tuple[list[ProgrammePerson], date | None] | None:
+    """The first line under a heading read as fields apart by dashes or bars, each of them
+    people or a date and nothing else (``*Ana Ruiz, Harbour Lab* — March 3, 2031``): its
+    people and its day; None when a part is anything else."""
+    for n in range(section.heading_last + 1, min(len(outline.lines), section.heading_last + 4)):
+        line = outline.lines[n].strip()
+        if not line:
+            continue
+        if line.startswith(("#", "+", "|", ">")) or len(line) > 300 or _ITEM_LINE_RE.match(line):
+            return None  # a list item is a record of its list, not a heading's field line
+        parts = _FIELD_SEP_RE.split(strip_markdown_inline(line))
+        if len(parts) < 2 and not _STRESS_RE.fullmatch(line):
+            return None  # one bare name-shaped line ("Lazy Iterators") is no field line
+        people: list[ProgrammePerson] = []
+        day: date | None = None
+        for part in parts:
+            part = part.strip(" *_")
+            if not part:
+                continue
+            if day is None and len(part) <= 40 and (found := find_date(part, year)[0]):
+                day = found
+            elif not people and (who := split_speakers(part)):
+                people = who
+            else:
+                return None
+        return (people, day) if people else None
+    return None
+
+
 _RANGE_RE = re.compile(r"\s[-–—~]\s|\s(?:to|bis|au)\s")
 """What parts the two ends of a range (``2026-05-05 - 2026-05-07``)."""
 _NUMBERED_RE = re.compile(r"^\s*\d{1,3}[.)]\s")
@@ -2787,7 +3008,7 @@ _BARE_KEY_RE = re.compile(
 """A key with no value on its line (``* speakers:``), matched whole against the line
 without its trailing spaces: its values are the items under it."""
 _LIST_ITEM_RE = re.compile(r"^(?P<indent>\s*)[-*+]\s+(?P<text>\S.*)$")
-_LINK_LINE_RE = re.compile(r"^\s*(?:[-*+]\s+)?(?:<?https?://\S+?>?|\[[^\[\]]+\]\(\S+\))\s*$")
+LINK_LINE_RE = re.compile(r"^\s*(?:[-*+]\s+)?(?:<?https?://\S+?>?|\[[^\[\]]+\]\(\S+\))\s*$")
 """A line that is one link and nothing else (the talk's page, its video)."""
 
 
@@ -2816,11 +3037,11 @@ def talk_under(outline: Outline, section: Section, headings: frozenset[int] | No
         if not line.strip():
             continue
         seen += 1
-        if _LINK_LINE_RE.match(line) and re.search(r"\]\(#", line):
+        if LINK_LINE_RE.match(line) and re.search(r"\]\(#", line):
             # "* [What is a CTF?](#what-is-a-ctf)": a table of contents of its own parts,
             # so the headings below are parts of one text
             return "the title is followed by its own table of contents"
-        if _LINK_LINE_RE.match(line):
+        if LINK_LINE_RE.match(line):
             return "the title is followed by its page's link"
         plain = strip_markdown_inline(_QUOTE_RE.sub("", line)).strip(" -*+")
         if seen == 1 and len(plain) <= 100 and split_speakers(plain):
@@ -3116,6 +3337,7 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
         for talk in p.talks:
             talk.speakers = []
         p.warnings.append("no talks, days or speakers were recognised: the whole text is one note")
+    _kinds_of_sessions(p)
     _affiliation_column(p.talks)
     said = str(front.get("title") or "")
     if not (name or p.name) and shape not in ("talk", "single") and conference_name(said) != said:
@@ -3141,6 +3363,19 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
     return Understanding(shape, evidence, p, scores)
 
 
+_TALKS_KINDS = frozenset({"keynote", "poster", "spotlight", "oral", "demo"})
+"""Kinds a session's heading gives the talks under it (``Posters``, ``Keynotes``)."""
+
+
+def _kinds_of_sessions(p: Programme) -> None:
+    """A talk that says no kind of its own takes its session's (its heading's level above
+    it says ``Posters``): context by level, as a day heading gives its talks their day."""
+    kinds = {s.key: s.kind for s in p.sessions if s.kind in _TALKS_KINDS}
+    for talk in p.talks:
+        if talk.kind == "talk" and talk.session in kinds:
+            talk.kind = kinds[talk.session]
+
+
 _TITLE_PARTS_RE = re.compile(r"(?<!\s)\s+[-–—|]\s+|,\s+|:\s+|(?<!\s)\s+\(|\)")
 
 
@@ -3161,7 +3396,7 @@ def title_name(title: str, year: int | None) -> str:
     keep = []
     for part in parts:
         if _is_day(part, year):
-            part = _DAY_RE.sub(" ", strip_dates(part)).strip(" ,.-–—")
+            part = DAY_RE.sub(" ", strip_dates(part)).strip(" ,.-–—")
             part = re.sub(r"\bday\b", " ", part, flags=re.I).strip()
         if _NOTES_SUFFIX_RE.sub("", part).strip(" -–—:(") == "":
             continue  # "Notes", "my notes", "Recap"
@@ -3173,7 +3408,7 @@ def title_name(title: str, year: int | None) -> str:
 def _is_day(title: str, year: int | None) -> bool:
     """A title that names a day (``Day 2``, ``Tuesday 12 March``), not a conference."""
     return (
-        bool(_DAY_RE.search(title) or find_date(title, year or 2000)[0])
+        bool(DAY_RE.search(title) or find_date(title, year or 2000)[0])
         and len(re.findall(r"[A-Za-z]{4,}", title)) <= 3
     )
 

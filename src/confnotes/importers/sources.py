@@ -357,14 +357,14 @@ def _dated_mention(name: str, outline: Outline) -> str:
 def _links_only(outline: Outline, names: set[str]) -> bool:
     """A page of headings and links to notes files beside it, and nothing else (``#
     Euruko 2022`` over ``[Day 1](./day-1.md)``): the folder's index, whatever its name."""
-    from confnotes.importers.shapes import _LINK_LINE_RE
+    from confnotes.importers.shapes import LINK_LINE_RE
 
     heads = outline.heading_lines()
     linked = 0
     for n, line in enumerate(outline.lines[outline.front_last + 1 :], outline.front_last + 1):
         if n in heads or not line.strip():
             continue
-        if not _LINK_LINE_RE.match(line):
+        if not LINK_LINE_RE.match(line):
             return False
         target = line.rsplit("(", 1)[-1].strip(" )<>")
         linked += is_notes_file(target) and Path(target).name.casefold() in names
@@ -647,10 +647,10 @@ _TOOL_FOLDERS = frozenset(
 
 def _day_folder(name: str) -> bool:
     """A folder of one day's notes (``day1``, ``Day 2``, ``2025-05-14``, ``tuesday``)."""
-    from confnotes.importers.shapes import _DAY_RE
+    from confnotes.importers.shapes import DAY_RE
 
     words = folder_name(name)
-    return bool(_DAY_RE.search(words) or re.fullmatch(r"\d{4} \d\d \d\d|\d{1,2}", words))
+    return bool(DAY_RE.search(words) or re.fullmatch(r"\d{4} \d\d \d\d|\d{1,2}", words))
 
 
 def _is_text(path: str) -> bool:

@@ -367,6 +367,22 @@ def split_outside_brackets(text: str, separator: re.Pattern[str]) -> list[str]:
     return parts
 
 
+def bracket_tail(
+    text: str, pairs: str = "()[]", shortest: int = 2, longest: int = 120
+) -> tuple[int, str] | None:
+    """A text's last bracket and where it opens (``Title (Chair: Name)``): the text ends
+    with one of ``pairs``' closing brackets and the bracket holds no other; found without
+    a regex, linear on any input."""
+    text = text.rstrip()
+    if not text or text[-1] not in pairs[1::2]:
+        return None
+    at = max(text.rfind(opening) for opening in pairs[0::2])
+    inner = text[at + 1 : -1]
+    if at < 0 or not shortest <= len(inner) <= longest or _BRACKET_RE.search(inner):
+        return None
+    return at, inner
+
+
 def heading_text(text: str) -> str:
     """An ATX heading's text without its closing ``#`` run (``## Talks ##`` → ``Talks``).
 
@@ -394,6 +410,12 @@ _HONORIFIC_RE = re.compile(
 
 BY_WORDS = "by|par|von|por|di|door|av"
 """``by`` before a by-line, in the languages programmes are written in."""
+BY_WORD_SET = frozenset([*BY_WORDS.split("|"), "durch", "da", "af"])
+"""``by`` before a speaker's name, in the languages programmes are written in (German,
+French, Spanish, Italian, Portuguese, Dutch, Scandinavian); ``durch``, ``da``, ``af``
+only after a title's words, never opening a by-line."""
+WITH_WORDS = frozenset(["with", "mit", "avec", "con", "met"])
+"""``with`` before the people of a session, in those languages."""
 BY_LINE_RE = re.compile(rf"^(?:{BY_WORDS})\s+(?=[^\W\d_])")
 """Words opening a by-line (``por C.Ureña``): who gives a talk, never an affiliation."""
 _WRITTEN_TITLE_RE = re.compile(r"^(?:(?:Drs|Dres|Prs?|Profs|Mmes|Mlles)\.?\s+)+(?=[^\W\d_])")

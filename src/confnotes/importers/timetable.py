@@ -16,10 +16,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from confnotes.importers import doctree
-from confnotes.importers.entries import TALK_LABEL_RE, Entry, kind_of, leading_clock, parse_entry
+from confnotes.importers.entries import (
+    DURATION_RE,
+    TALK_LABEL_RE,
+    Entry,
+    kind_of,
+    leading_clock,
+    parse_entry,
+)
 from confnotes.importers.fields import roles_of
 from confnotes.importers.identity import title_key
 from confnotes.importers.page import PageBuilder, section_kind
@@ -27,6 +34,7 @@ from confnotes.importers.persons import (
     is_organisation,
     is_person_name,
     is_placeholder,
+    parse_one,
     split_speakers,
     stressed_title,
 )
@@ -36,7 +44,7 @@ from confnotes.importers.programme import (
     ProgrammeSession,
     ProgrammeTalk,
 )
-from confnotes.importers.textutil import split_outside_brackets, strip_markdown_inline
+from confnotes.importers.textutil import BY_LINE_RE, split_outside_brackets, strip_markdown_inline
 from confnotes.importers.when import (
     find_date,
     find_year,
@@ -44,8 +52,11 @@ from confnotes.importers.when import (
     line_date,
     numeric_order,
     strip_dates,
+    weekday_of,
 )
 
+_CHAIR_LEAD_RE = re.compile(r"^\s*(?:session\s+)?chair(?:s|ed by)?\s+(\S.*)$", re.I)
+"""``chair Name`` after a session's name and a colon: who chairs it, no colon of its own."""
 _CHAIR_RE = re.compile(r"^\s*(?:session\s+)?chair(?:s|ed by)?\s*[:：]\s*(?P<who>\S.*)$", re.I)
 _DASH_PARTS_RE = re.compile(r"(?<!\s)\s+[-–—]\s+")
 _LABEL_RE = re.compile(r"^\s*(?P<label>[^\W\d][\w .-]{0,30}?)\s*[:：]\s*(?P<rest>\S.*)$")
@@ -121,6 +132,11 @@ class _Reader:
         """What the last heading says its section holds (:func:`section_kind`)."""
         self.heading_kind = "talk"
         """The kind the last heading says its talks are (``Keynotes``, ``Poster session``)."""
+        self.records_seen = False
+        """A list of records (a stressed title beside its people) was read on this page."""
+        self.front_title = _front_title(doc)
+        """The page's own title in its front matter, when it names more than a schedule: the
+        page's level-one heading, above any ``##`` heading of its body (``Wann?``)."""
         self.slot: _Row | None = None
         """The last row led by a time (numbered talks under it belong to it)."""
         self.monthday: tuple[int, int] | None = None
@@ -247,21 +263,50 @@ class _Reader:
         """The words after a time: kind, speakers and title, however they are packed."""
         from confnotes.importers.shapes import read_heading
 
+        text = DURATION_RE.sub("", text).strip()  # "**Title** (30 min)": the slot's length
+        for words in stressed:
+            # "Welcome *(Hall B)*": a stressed aside in brackets is where, never who
+            if words.startswith("(") and words.endswith(")") and text.rstrip(" *_").endswith(words):
+                row.room = row.room or words[1:-1].strip()
+                text = text.rstrip(" *_")[: -len(words)].rstrip(" *_")
+        label, colon, rest = strip_markdown_inline(text).partition(": ")
+        if colon and (
+            who := _chairs_of(f"Chair: {m.group(1)}") if (m := _CHAIR_LEAD_RE.match(rest)) else []
+        ):
+            # "*Session 1*: chair Valeria de Paiva": a session's name and who chairs it
+            for person in who:
+                self.b.add_role(person, "chair")
+            row.entry.title, row.entry.kind = label.strip(" *_"), "other"
+            row.open_for = ""
+            return
         if (lead := _stressed_label(text, stressed)) and _track_label(*lead):
             row.room = row.room or lead[0]  # "**PyData II**: Title (Name)": where it is held
             text = lead[1]
-        said_kind = ""
+        said_kind = said_label = ""
         if (head := _stressed_kind(text, stressed)) is not None:
-            said_kind, text = head  # "**Palestra 1** Title com Name": the kind, then the talk
+            said_kind, text, said_label = head  # "**Palestra 1** Title com Name": the kind,
+            # then the talk
         plain = strip_markdown_inline(text).strip()
-        if any(" ".join(w.split()) == plain for w in stressed) and len(plain.split()) > 3:
+        whole = any(" ".join(w.split()) == plain for w in stressed) and len(plain.split()) > 3
+        if (
+            whole
+            and (quoted := read_heading(plain, self.b.year)).speakers
+            and quoted.title
+            and any(quote + quoted.title in plain for quote in "\"“„«‘'")
+        ):
+            # a linked line that quotes its title: 'Closing session: “Title,” Name, Lab'
+            row.entry.title, row.entry.speakers = quoted.title, quoted.speakers
+            row.entry.kind = quoted.kind
+            row.open_for = "affiliation"
+            return
+        if whole:
             # the whole line one stressed or linked stretch: a title, whatever its
             # words ("by", a colon) would say read bare
             row.entry.title, row.entry.kind = plain, kind_of(plain)
             row.entry.speakers = []
             row.open_for = "people"
             return
-        talk = read_heading(text, self.b.year)
+        talk = read_heading(text, self.b.year, row.entry.start is not None)
         for person in talk.chairs:
             self.b.add_role(person, "chair")
         entry = parse_entry(text)
@@ -294,7 +339,8 @@ class _Reader:
         ):  # "开场" alone could be a name or an item: an item, the row's title
             row.entry.title, row.entry.speakers = "", who  # "Name (Lab)": a speaker's slot
             talk.title = ""
-        if row.entry.speakers and _named_bare(text, row.entry.speakers):
+        if row.entry.speakers and _named_bare(text, row.entry.speakers) and not said_label:
+            # (after a stressed kind, "<em>Workshop</em> Name", the names are who gives it)
             row.named_bare = strip_markdown_inline(text).strip()
         kind = talk.kind if talk.kind != "talk" else (entry.kind if entry else "talk")
         row.entry.kind = kind if kind != "talk" else kind_of(row.entry.title)
@@ -309,6 +355,8 @@ class _Reader:
             row.entry.title = ""  # "Name (Lab)" alone: the title is on the next line
         if row.entry.speakers and not row.entry.title:
             row.open_for = "title"
+            if said_label:
+                row.entry.title = said_label  # "**Invited talk**: Name (Lab)": its label
         else:
             row.open_for = "affiliation" if row.entry.speakers else "people"
 
@@ -606,15 +654,62 @@ class _Reader:
         if left and self.last is not None:
             self.last.body.extend(left)
 
+    def _record_list(self, node: doctree.Node) -> bool:
+        """A list whose items repeat one template, a stressed title beside its people
+        (``Ana Ruiz and Bo Li, *Title*``, ``*Title*, Ruiz, Li (Spain)``), no time of their
+        own: each item is a talk, the stressed part its title and the rest its speakers.
+        The fields are told apart by the items' marks and the consensus of the list (most
+        items read so); an item of people and a placeholder (``Name, tba``) is a talk to
+        come, one of a name and a role word (``*Name, Chair*``) names a chair."""
+        items = [c for c in node.children if c.kind == "item"]
+        if not items or any(
+            leading_clock(_first_line(i).text.strip())[0] is not None for i in items
+        ):
+            return False
+        read = [_record_fields(_first_line(i)) for i in items]
+        records = [r for r in read if r is not None and r[0] == "talk"]
+        # two records agree on the template; one alone does once the page's other lists
+        # have shown it ("### Memorial Lecture" over its one "Name, tba")
+        if len(records) < (1 if self.records_seen else 2) or len(records) * 2 < len(items):
+            return False
+        self.records_seen = True
+        # the list agrees that the stressed part is the title: an item whose title happens
+        # to have a name's shape ("*Fog Horns and Their Echoes*") is read the same way
+        read = [
+            r or _record_fields(_first_line(i), agreed=True)
+            for r, i in zip(read, items, strict=True)
+        ]
+        for found in read:
+            if found is None:
+                continue
+            what, title, who = found
+            if what == "chair":
+                for person in who:
+                    self.b.add_role(person, "chair")
+                continue
+            kind = self.heading_kind if self.heading_kind != "talk" else kind_of(title)
+            entry = Entry(
+                title, kind if kind not in ("break", "other") else "talk", None, None, who
+            )
+            entry.item = kind == "poster"
+            self.rows.append(_Row(entry, self.b.day, monthday=self.monthday))
+        self.pending = None
+        return True
+
     def _talk_items(self, node: doctree.Node, parent: _Row | None) -> bool:
         """``14:45 Lightning talks`` over a list whose every item is a title over its
         authors' line (``*Title*`` / ``A, B and C``): the session's talks, each at its
         time. A list of titles alone (posters) or of notes is no talks."""
         if parent is None or parent.entry.start is None:
             return False
+        posters = parent.entry.kind == "poster"
         found: list[tuple[str, list[ProgrammePerson]]] = []
         for item in (c for c in node.children if c.kind == "item"):
             lines = [x.strip() for x in _first_line(item).text.split("\n") if x.strip()]
+            if len(lines) == 1 and posters and not split_speakers(lines[0]):
+                # under "Poster Session" a list of titles alone: its posters, by context
+                found.append((lines[0].strip(' *_"“”'), []))
+                continue
             if len(lines) < 2:
                 return False
             who = split_speakers(lines[-1])
@@ -630,7 +725,8 @@ class _Reader:
         if len(found) < 2:
             return False
         for title, who in found:
-            entry = replace(parent.entry, title=title, kind="talk", speakers=who)
+            kind = "poster" if posters else "talk"
+            entry = replace(parent.entry, title=title, kind=kind, speakers=who, item=True)
             self.rows.append(_Row(entry, parent.day, parent.room))
         return True
 
@@ -676,7 +772,16 @@ class _Reader:
         # under it: the columns' roles are read from the rows of cells
         cells_rows = [r for r in body if len(r) > 1] or body
         roles = [
-            _role([r[j].text for r in cells_rows if j < len(r)], self.b.year) for j in range(width)
+            _role(
+                [
+                    "" if _titled_cell(r[j]) else r[j].text  # a stressed title over its people
+                    for r in cells_rows
+                    if j < len(r)
+                ],
+                self.b.year,
+                sum(j < len(r) and _titled_cell(r[j]) for r in cells_rows),
+            )
+            for j in range(width)
         ]
         texts_at = [j for j, role in enumerate(roles) if role in ("text", "people")]
         if "time" not in roles and "date" not in roles and _paired_rows(body, texts_at) < 2:
@@ -709,6 +814,7 @@ class _Reader:
                 and (
                     not roles_of(head[j]) & _COLUMN_ROLES
                     or roles_of(head[j]) == {"track"}  # "Builders Track", "Ops Track": rooms
+                    or _weekday_head(head[j]) is not None  # "Monday" … "Friday": days
                 )
                 for j in titles
             )
@@ -735,8 +841,10 @@ class _Reader:
             times = [t for t, role in zip(texts, roles, strict=True) if role == "time" and t]
             day = self.b.day
             for t, role in zip(texts, roles, strict=True):
-                if role == "date" and (found := find_date(t, self.b.year)[0]):
+                if role == "date" and (found := find_date(t, self.b.year, self.order)[0]):
                     day = found
+            if not times and self._spanned_slot(cells, roles, texts, before):
+                continue
             clock = " - ".join(times)
             start, end, _rest, ampm = leading_clock(clock) if clock else (None, None, "", False)
             if len(times) == 2:
@@ -821,6 +929,35 @@ class _Reader:
                 self.rows.append(row)
         self.pending = None
         _titles_not_slots(self.rows[before:])
+
+    def _spanned_slot(
+        self, cells: list[doctree.Node], roles: list[str], texts: list[str], before: int
+    ) -> bool:
+        """A row under a time cell spanning rows (``<td rowspan="3">11:00am</td>``): more
+        lines of the slot the row above opened (``Keynote speaker: Name (Lab)``,
+        ``Title: <b>…</b>``), read as the lines under a time-led line are; False when the
+        row has a time column of its own or no row above it in this table."""
+        at = [j for j, role in enumerate(roles) if role == "time"]
+        if (
+            not at
+            or len(self.rows) <= before
+            or not all(j < len(cells) and cells[j].start < 0 for j in at)
+        ):
+            return False
+        row = self.rows[-1]
+        self.pending = row
+        for j, text in enumerate(texts):
+            if j in at:
+                continue
+            for line in (x.strip() for x in text.split("\n")):
+                m = _LABEL_RE.match(strip_markdown_inline(line))
+                if m and "title" in roles_of(m.group("label")) and len(m.group("rest")) > 2:
+                    row.entry.title = m.group("rest").strip(' *_"“”')  # a slot's talk
+                    continue
+                if line:
+                    self._more(line)
+        self.pending = None
+        return True
 
     def _day_row(self, cells: list[doctree.Node]) -> bool:
         """A row whose one filled cell is a date (``<td colspan="2"><h3>Miércoles 01 de
@@ -942,12 +1079,21 @@ class _Reader:
                 end = None  # the hour written again in a last column: no end
             before = len(self.rows)
             for j in rooms:
-                if not texts[j]:
-                    continue
+                if not texts[j].strip(" -–—"):
+                    continue  # "-": no talk in this room at this hour (a plenary beside it)
                 row = _Row(Entry("", "talk", start, end, [], ampm), self.b.day, room=head[j])
                 if self.b.year is None and (yearless := _yearless(head[j])):
                     row.monthday, row.room = yearless, ""  # a day's column, not a room
-                self._cell(row, texts[j])
+                elif (weekday := _weekday_head(head[j])) is not None:
+                    # "Monday" … "Friday" over a week's grid: the day of that weekday in the
+                    # week the page's date opens ("September 11–15, 2023")
+                    row.room = ""
+                    if self.b.day is not None:
+                        row.day = self.b.day + timedelta((weekday - self.b.day.weekday()) % 7)
+                # a bold or italic label ("<em>Workshop</em> Name") parts a grid cell's
+                # fields; a link around the whole cell says nothing of them
+                stressed = _stressed_in(cells[j], ("strong", "em")) if j < len(cells) else ()
+                self._cell(row, texts[j], stressed)
                 if row.entry.title or row.entry.speakers:
                     self.rows.append(row)
                     read.append((row, texts[j]))
@@ -985,6 +1131,10 @@ class _Reader:
             self.table(node)
         elif kind == "deflist":
             self.deflist(node)
+        elif kind == "list" and self._papers_list(node):
+            pass  # "Authors, *Title*" for the timetable's titles: their authors
+        elif kind == "list" and self._record_list(node):
+            pass  # "Name and Name, *Title*" items: a talk each, by their fields
         elif (
             kind == "list"
             and self.section in _PEOPLE_SECTIONS | {"dates"}
@@ -995,8 +1145,6 @@ class _Reader:
             )
         ):
             self._side_list(node)  # organisers, invited speakers, important dates
-        elif kind == "list" and self._papers_list(node):
-            pass  # "Authors, *Title*" for the timetable's titles: their authors
         elif kind == "list":
             before = len(self.rows)
             last = self.last
@@ -1059,7 +1207,7 @@ class _Reader:
         self.pending = self.last = None
         if (
             not self.b.programme.name
-            and node.level <= 2
+            and node.level <= (1 if self.front_title else 2)
             and strip_dates(text).strip(" ,.:-–—")  # "3/6/2022" names no event
         ):
             from confnotes.importers.shapes import title_name
@@ -1090,12 +1238,7 @@ class _Reader:
 
             self.b.programme.name = site_name(self.b.programme.name, page_title)
         if not self.b.programme.name and (title := self.doc.root.children):
-            page = title[0]
-            self.b.programme.name = str(page.attrs.get("title", ""))
-            if page.kind == "front" and (m := _FRONT_TITLE_RE.search(page.text)):
-                named = m.group(1).strip()
-                if section_kind(named) != "schedule":  # "Programme", "Detailed Schedule"
-                    self.b.programme.name = named  # "Fall 2025 Topology seminar"
+            self.b.programme.name = str(title[0].attrs.get("title", "")) or self.front_title
         return self._build()
 
     def _in_session(self, talk: ProgrammeTalk, row: _Row) -> None:
@@ -1170,6 +1313,16 @@ class _Reader:
         return result
 
 
+def _front_title(doc: doctree.Document) -> str:
+    """The ``title:`` of the front matter a page opens with, unless it only says the page
+    is a schedule (``Programme``, ``Detailed Schedule``): ``Fall 2025 Topology seminar``."""
+    page = doc.root.children[0] if doc.root.children else None
+    if page is None or page.kind != "front" or not (m := _FRONT_TITLE_RE.search(page.text)):
+        return ""
+    named = m.group(1).strip()
+    return "" if section_kind(named) == "schedule" else named
+
+
 def _no_constant_speaker(rows: list[_Row]) -> None:
     """A "name" on every row, the lunch and the coffee break's too (``Up Next``, a live
     page's status word in each item), is a word of the page's own, no one's: the rows
@@ -1216,7 +1369,12 @@ def _titles_not_slots(rows: list[_Row], grid: bool = False) -> None:
     titled = [r for r in rows if r.entry.title and r.entry.kind not in ("break", "other", "social")]
     alone = [r for r in titled if not r.entry.speakers]
     named = [r for r in titled if r.entry.speakers and not r.named_bare]
-    if slots and (len(slots) < len(titled) if grid else len(slots) + len(named) < len(alone)):
+    if slots and (
+        len(slots) < len(titled)
+        if grid
+        else len(slots) + len(named) < len(alone) or len(slots) <= len(named)
+    ):  # the other cells name their people with a mark ("von Name", a link): a bare
+        # name-shaped cell among them is a title ("Parallele Sektionen")
         for row in slots:
             if len(row.entry.speakers) == 1 and not row.entry.speakers[0].affiliations:
                 row.entry.title, row.entry.speakers = row.entry.speakers[0].name, []
@@ -1272,12 +1430,37 @@ def _stressed_people(text: str, stressed: tuple[str, ...]) -> list[ProgrammePers
     return out if len(out) >= 2 or out[0].affiliations else []
 
 
-def _stressed_in(cell: doctree.Node) -> tuple[str, ...]:
-    """A cell's bold, italic or linked stretches, as words."""
-    return tuple(
-        " ".join(cell.text[m.start : m.end].split())
+def _weekday_head(text: str) -> int | None:
+    """The weekday (0-6) a column's header is, whole (``Monday``, ``Mittwoch``); None for
+    anything more (``Monday, 11 September`` is a date, read as one)."""
+    words = text.strip(" :.,").split()
+    return weekday_of(words[0]) if len(words) == 1 else None
+
+
+def _titled_cell(cell: doctree.Node) -> bool:
+    """A cell whose first line is wholly bold or italic and more lines follow it
+    (``**Title**`` / ``Name``): a title over its people, whatever the words."""
+    text = cell.text
+    first = text.lstrip()
+    cut = first.find("\n")
+    if cut < 0 or not first[cut:].strip():
+        return False
+    at = len(text) - len(first)
+    line = first[:cut].strip()
+    return bool(line) and any(
+        m.kind in ("strong", "em")
+        and " ".join(text[m.start : m.end].split()) == " ".join(line.split())
+        and m.start >= at
         for m in cell.marks
-        if m.kind in ("strong", "em", "link")
+    )
+
+
+def _stressed_in(
+    cell: doctree.Node, kinds: tuple[str, ...] = ("strong", "em", "link")
+) -> tuple[str, ...]:
+    """A cell's bold, italic or linked stretches (``kinds``), as words."""
+    return tuple(
+        " ".join(cell.text[m.start : m.end].split()) for m in cell.marks if m.kind in kinds
     )
 
 
@@ -1285,10 +1468,14 @@ def _cell_text(cell: doctree.Node, doc: doctree.Document | None = None) -> str:
     """A cell's words, a line per block element in it (``<p>Title</p><p>Name</p>``)."""
     blocks = [c for c in cell.children if c.kind not in ("text", "blank") and c.text.strip()]
     source = doc.source_of(cell) if doc is not None and doc.syntax == "html" else ""
-    lower = source.lower()
-    close = max(lower.rfind("</td"), lower.rfind("</th"))
+    close, depth = -1, 0
+    for m in _CELL_TAG_RE.finditer(source):
+        depth += -1 if m.group(1) else 1
+        if depth <= 0:
+            close = m.start()
+            break
     if close > 0:
-        source = source[:close]  # the last cell's span runs on past its table
+        source = source[:close]  # the last cell's span runs on past its table (and others)
     if not blocks and len(_BLOCK_TAG_RE.findall(source)) >= 2:
         # the tree gives an HTML cell's block elements as one line of words: read them apart
         blocks = [
@@ -1301,6 +1488,7 @@ def _cell_text(cell: doctree.Node, doc: doctree.Document | None = None) -> str:
     return _with_asides("\n".join(lines))
 
 
+_CELL_TAG_RE = re.compile(r"<(/?)t[dh]\b", re.I)
 _SPAN_RE = re.compile(r"""\browspan\s*=\s*["']?\s*(\d{1,3})""", re.I)
 
 
@@ -1444,10 +1632,9 @@ def _parallel(text: str) -> list[str]:
     return parts
 
 
-def _stressed_kind(text: str, stressed: tuple[str, ...]) -> tuple[str, str] | None:
-    """(kind, rest) of a line opening with a stressed label that only names a kind of
-    talk (``**Palestra 1** Title``, ``**Mesa Redonda 2** Title``), no colon after it;
-    None otherwise."""
+def _stressed_kind(text: str, stressed: tuple[str, ...]) -> tuple[str, str, str] | None:
+    """(kind, rest, label) of a line opening with a stressed label that only names a kind
+    of talk (``**Palestra 1** Title``, ``**Mesa Redonda 2** Title``); None otherwise."""
     plain = " ".join(strip_markdown_inline(text).split())
     for words in stressed:
         label = " ".join(strip_markdown_inline(words).split()).strip(" :-–—")
@@ -1455,13 +1642,13 @@ def _stressed_kind(text: str, stressed: tuple[str, ...]) -> tuple[str, str] | No
             continue
         rest = plain[len(label) :].strip(" :-–—")
         named = [w for w in label.split() if not w.isdigit()]
-        if not 0 < len(named) <= 3 or len(rest.split()) < 2:
-            return None
+        if not 0 < len(named) <= 3 or len(rest.split()) < 2 or BY_LINE_RE.match(rest):
+            return None  # "**Hauptvortrag** von Name": the kind and who gives it, no title
         kind = kind_of(label)
         if kind in ("keynote", "panel", "spotlight", "oral", "poster", "demo"):
-            return kind, rest
+            return kind, rest, label
         if TALK_LABEL_RE.fullmatch(" ".join(named)):
-            return "talk", rest
+            return "talk", rest, label
         return None
     return None
 
@@ -1519,6 +1706,53 @@ def _wrapped(before: list[str], text: str) -> bool:
         or text.startswith("(")  # "Title" / "(Name)": the speakers in brackets after it
         or (text[0].isalpha() and text[0].islower())
     )
+
+
+_FIELD_EDGE = " ,;:-–—\t"
+
+
+def _record_fields(
+    line: doctree.Node, agreed: bool = False
+) -> tuple[str, str, list[ProgrammePerson]] | None:
+    """An item's fields by its marks: ``("talk", title, people)`` when one stressed stretch
+    is the title and the words around it are people only; ``("chair", "", people)`` for
+    ``*Name, Chair*``; ``("talk", "tba", people)`` for ``Name, tba``; None otherwise."""
+    text = line.text.split("\n")[0]
+    stress = [
+        m
+        for m in line.marks
+        if m.kind in ("em", "strong")
+        and m.end <= len(text)
+        and not text[m.start : m.end].rstrip().endswith((":", "："))  # "**Speaker:**" a label
+    ]
+    if len(stress) == 1:
+        m = stress[0]
+        inner = " ".join(text[m.start : m.end].split())
+        before = text[: m.start].strip(_FIELD_EDGE)
+        after = text[m.end :].strip(_FIELD_EDGE)
+        if not before and not after:
+            who_text, _, role = inner.rpartition(",")
+            if who_text and "chair" in roles_of(role.strip()):
+                who = split_speakers(who_text, single_ok=True)
+                return ("chair", "", who) if who else None
+            return None
+        if before and after:
+            return None
+        who = split_speakers(before or after, single_ok=bool(after))
+        title = inner.strip(' "“”')
+        if (
+            who
+            and title
+            and (agreed or not split_speakers(title))
+            and not any(is_organisation(p.name) for p in who)
+        ):
+            return "talk", title, who
+        return None
+    if not stress and "," in text:
+        head, _, tail = text.rpartition(",")
+        if is_placeholder(tail.strip()) and (who := split_speakers(head.strip())):
+            return "talk", tail.strip(), who  # "Michael Shulman, tba": a talk to come
+    return None
 
 
 def _first_line(item: doctree.Node) -> doctree.Node:
@@ -1635,10 +1869,13 @@ def _paired_rows(body: list[list[doctree.Node]], columns: list[int]) -> int:
     )
 
 
-def _role(cells: list[str], year: int | None) -> str:
+def _role(cells: list[str], year: int | None, titled: int = 0) -> str:
     """``time``, ``date``, ``people`` or ``text``: what most of a column's cells are
-    (a cell that holds a speaker's place, ``未定``, ``TBA``, is as good as empty)."""
+    (a cell that holds a speaker's place, ``未定``, ``TBA``, is as good as empty; a
+    column of ``titled`` cells, a stressed title over the lines under it, is text)."""
     filled = [c.strip() for c in cells if c.strip() and not is_placeholder(c.strip())]
+    if titled * 2 >= len(filled) + titled > 0:
+        return "text"
     if not filled:
         return "empty"
     need = max(1, int(len(filled) * _SHARE + 0.5))
@@ -1674,6 +1911,13 @@ def _people_cell(text: str) -> list[ProgrammePerson]:
             who[0].affiliations.append(" ".join(lines[1:]))
             return who
     who = split_speakers(" ".join(lines))
+    if (
+        not who
+        and "," in lines[0]
+        and (one := parse_one(" ".join(lines))) is not None
+        and all(is_organisation(a) for a in one.affiliations)
+    ):
+        who = [one]  # "Name, University of Science and Technology": one person, her lab
     if any(kind_of(p.name) != "talk" for p in who):
         return []  # "Social Event / Apéro", "Panel Discussion": a kind of session, no one
     return who
@@ -1682,3 +1926,28 @@ def _people_cell(text: str) -> list[ProgrammePerson]:
 def read(doc: doctree.Document, source: str, fmt: str) -> Timetable:
     """The timetable reading of a document."""
     return _Reader(doc, source, fmt).read()
+
+
+@dataclass
+class TableRow:
+    """A talk or a break a table's row holds, with the day and room its row gives it."""
+
+    entry: Entry
+    day: date | None
+    room: str = ""
+
+
+def table_rows(doc: doctree.Document, node: doctree.Node, b: PageBuilder) -> list[TableRow]:
+    """The talks and breaks of one table, each column's role read from its cells (the
+    timetable's reading of a table), for a page reader that reads the rest of its page
+    its own way; the page's builder ``b`` lends its year and day and takes the days the
+    table names. Empty when the table is no schedule (no times, dates or pairs of a
+    person and a title)."""
+    reader = _Reader(doc, b.programme.source_id or "", b.programme.format)
+    reader.b = b
+    reader.table(node)
+    rows = [r for r in reader.rows if r.entry.title or r.entry.speakers]
+    if len(rows) < 2:
+        return []  # one row: a talk's metadata table, read with its page
+    _no_constant_speaker(rows)
+    return [TableRow(r.entry, r.day, r.room) for r in rows if r.entry.title or r.entry.speakers]

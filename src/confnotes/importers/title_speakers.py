@@ -11,10 +11,20 @@ from __future__ import annotations
 
 import re
 
-from confnotes.importers.persons import SPEAKER_SEP_RE, is_placeholder, split_speakers
+from confnotes.importers.persons import (
+    SPEAKER_SEP_RE,
+    is_placeholder,
+    split_speakers,
+    without_nickname,
+)
 from confnotes.importers.programme import ProgrammePerson
 from confnotes.importers.shapes import KIND_PREFIX_RE, read_heading
-from confnotes.importers.textutil import clean_name, split_outside_brackets
+from confnotes.importers.textutil import (
+    BY_WORD_SET,
+    bracket_tail,
+    clean_name,
+    split_outside_brackets,
+)
 
 _BY_TAIL_RE = re.compile(
     r"(?<!\s)\s*[(\[]\s*(?:(?:invited\s+)?(?:talk|keynote|tutorial|workshop|presentation|lecture|"
@@ -22,8 +32,9 @@ _BY_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 """``Title (talk by Name)``, ``Title [with Name]``."""
-_PAREN_TAIL_RE = re.compile(r"^(.*\S)\s*\(([^()\[\]]{2,120})\)\s*$")
-"""``Title (Name)``."""
+_MOST_TAILS = 5
+"""Trailing brackets a title's reading peels (``Party (St. Joan) (21+)``); a title with
+more names no one: its reading stays linear on any input."""
 _DASHES = (" -- ", " - ", " – ", " — ")
 
 
@@ -46,24 +57,28 @@ def _dash_split(text: str) -> tuple[str, str] | None:
 _HANDLE_RE = re.compile(r"^[\w.\-]{2,24}$")
 
 
-def _handle_of(text: str, part: str) -> str:
-    """``part`` when ``text`` writes it glued after a name's slash as a handle is written
-    (``Haase/maha``: small letters, no space), else ``""``."""
-    at = text.find("/" + part)
-    return part if at > 0 and text[at - 1].isalpha() and part[:1].islower() else ""
+def _handle_of(text: str, previous: str, part: str) -> str:
+    """``part`` when ``text`` writes it glued after the name before it as a handle is
+    written (``Haase/maha``: :func:`without_nickname`'s reading), else ``""``."""
+    words = previous.split()
+    if not words or f"{words[-1]}/{part}" not in text:
+        return ""
+    return part if without_nickname(f"{previous}/{part}")[1] == [part] else ""
 
 
 def _handles(text: str) -> list[ProgrammePerson]:
     """After ``with``/``by``: names and pseudonyms (``tante``) in a list, each a person's
     name or one handle-like word; ``appointment only`` is neither."""
     people: list[ProgrammePerson] = []
+    previous = ""
     for part in split_outside_brackets(text, SPEAKER_SEP_RE):
         part = part.strip()
         if not part:
             continue
-        if people and (handle := _handle_of(text, part)):
+        if people and (handle := _handle_of(text, previous, part)):
             people[-1].aliases.append(handle)  # "Martin Haase/maha": his handle, no one new
             continue
+        previous = part
         found = split_speakers(part, single_ok=True)
         if len(found) == 1:
             people.append(found[0])
@@ -72,6 +87,23 @@ def _handles(text: str) -> list[ProgrammePerson]:
         else:
             return []
     return people
+
+
+def _paren_tail(text: str) -> tuple[str, str] | None:
+    """``Title (Name)`` as the title before its last round bracket and the words inside."""
+    tail = bracket_tail(text, "()")
+    head = text[: tail[0]].rstrip() if tail else ""
+    return (head, tail[1]) if tail and head else None
+
+
+def _peel_brackets(text: str) -> tuple[str, list[str]]:
+    """The title without its trailing round brackets (at most :data:`_MOST_TAILS`) and the
+    brackets peeled, last first."""
+    tails: list[str] = []
+    while len(tails) < _MOST_TAILS and (tail := _paren_tail(text)):
+        tails.append(f"({tail[1]})")
+        text = tail[0]
+    return text, tails
 
 
 def title_and_speakers(
@@ -88,9 +120,13 @@ def title_and_speakers(
     speaker's) the words before a colon are the title's (``Slavic Game Studies: Das
     digitale Spiel``), never a speaker."""
     text = " ".join(text.split())
-    if not brackets and (tail := _PAREN_TAIL_RE.match(text)):
-        title, people = title_and_speakers(tail.group(1), lenient, False, heading)
-        return (f"{title} ({tail.group(2)})", people) if people else (text, [])
+    if not brackets:
+        head, tails = _peel_brackets(text)
+        if _paren_tail(head):
+            return text, []  # more brackets than a title writes
+        if tails:
+            title, people = title_and_speakers(head, lenient, True, heading)
+            return (" ".join([title, *reversed(tails)]), people) if people else (text, [])
     if (quoted := _quoted_by(text)) and (people := _people_by(quoted[2])):
         return quoted[0], people
     if m := _BY_TAIL_RE.search(text):
@@ -105,8 +141,8 @@ def title_and_speakers(
         people = (_handles(parts[1]) if lenient else []) or split_speakers(parts[1])
         if people:
             return parts[0], people
-    if (m := _PAREN_TAIL_RE.match(text)) and (people := split_speakers(m.group(2))):
-        return m.group(1), people
+    if (tail := _paren_tail(text)) and (people := split_speakers(tail[1])):
+        return tail[0], people
     if (split := _split_by(text)) and (people := _people_by(split[2], split[1])):
         # "Concluding lecture by Prof. Ana Ruiz", "Begrüßung durch den Rektor, Prof. Name":
         # before the heading's reading, which takes the titled name after the comma alone
@@ -118,9 +154,6 @@ def title_and_speakers(
     return text, []
 
 
-_BY_WORDS = frozenset(["by", "von", "durch", "par", "por", "di", "da", "door", "av", "af"])
-"""``by`` in the languages programmes are written in (German, French, Spanish, Italian,
-Portuguese, Dutch, Scandinavian)."""
 _OPEN_QUOTES = '"“„«'
 _CLOSE_QUOTES = '"”“»'
 _NOT_IN_PARTS = set('"“”„«»()')
@@ -133,7 +166,7 @@ def _split_by(text: str) -> tuple[str, str, str] | None:
         return None
     words = text.split()
     for i in range(1, len(words) - 1):
-        if words[i].casefold() in _BY_WORDS:
+        if words[i].casefold() in BY_WORD_SET:
             what, who = " ".join(words[:i]), " ".join(words[i + 1 :])
             if len(what) <= 80 and 2 <= len(who) <= 120:
                 return what, words[i], who
@@ -164,7 +197,7 @@ def byline_people(text: str) -> list[ProgrammePerson]:
     """The people of a by-line (``by Leon Bottou (Meta AI)``, ``par Ana Ruiz``): a field
     that begins with "by" in some language names them; [] for any other text."""
     words = text.split()
-    if len(words) < 2 or words[0].casefold() not in _BY_WORDS:
+    if len(words) < 2 or words[0].casefold() not in BY_WORD_SET:
         return []
     return _people_by(" ".join(words[1:]), words[0])
 

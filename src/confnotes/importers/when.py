@@ -9,12 +9,15 @@ and bounded, and nothing here guesses a date from digits alone (``3/4`` is not o
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import functools
 import re
+from collections.abc import Iterator
 from datetime import date, datetime, time
 
 from confnotes.importers.entries import leading_clock
 from confnotes.importers.textutil import TIME_RANGE_RE, parse_clock
+from confnotes.text.scripts import CJK_RANGES
 
 MONTH_NAMES: dict[str, int] = {}
 for _n, _names in enumerate(
@@ -43,20 +46,26 @@ _YEAR = r"(?P<y>(?:19|20)\d\d)"
 DATE_PATTERNS = (
     re.compile(r"\b(?P<iso>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b"),
     re.compile(
-        rf"\b(?P<m>{_MONTH_ALT})\.?\s+(?P<d>[0-3]?\d){_ORD}(?!\d)(?:\s*,?\s*{_YEAR})?", re.I
+        rf"\b(?P<m>{_MONTH_ALT})\.?\s+(?P<d>[0-3]?\d){_ORD}(?!\d)"
+        rf"(?:\s?[–-]\s?[0-3]?\d{_ORD}(?![\d:]))?(?:\s*,?\s*{_YEAR})?",
+        re.I,
     ),
     re.compile(
-        rf"(?<!\d)(?P<d>[0-3]?\d){_ORD}\s*(?:de\s+|of\s+)?(?P<m>{_MONTH_ALT})\b\.?"
-        rf"(?:\s*,?\s*(?:de\s+)?{_YEAR})?",
+        rf"(?<![\d:])(?:(?P<d>[0-3]?\d){_ORD}\s?[–-]\s?)?(?P<d2>[0-3]?\d){_ORD}\s*"
+        rf"(?:de\s+|of\s+)?(?P<m>{_MONTH_ALT})\b\.?(?:\s*,?\s*(?:de\s+)?{_YEAR})?",
         re.I,
     ),
 )
+"""A date written with a month's name; a range of days in one month (``September 11–15,
+2023``, ``11-15 September 2023``) is read as its first day."""
 _NUMERIC_RE = re.compile(
-    r"(?<![\w.:/])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)"
-    r"(?![\d.:/])"
+    r"(?<![\w.:/])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)"
+    r"(?P<y>(?:19|20)\d\d|(?<=/)\d\d)(?![\d.:/])"
 )
 """``27.12.2024`` (day first, as dots are written), ``12/27/2024`` or ``27/12/2024`` when
-the day is above 12 (or both are the same); ``3/4/2024`` is ambiguous and not read."""
+the day is above 12 (or both are the same); ``3/4/2024`` is ambiguous and not read. With
+slashes the year may have two digits (``5/30/23``, a US seminar list's dates); with dots
+it may not (``3.10.12`` is a version)."""
 _DOTTED_DAY_RE = re.compile(r"(?<![\w.:/])(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?![\w.:/])")
 """``06.11.``: a day and month as German and Nordic notes write them, the year from
 elsewhere; both numbers in two digits and the closing dot, so neither a clock
@@ -67,6 +76,29 @@ _CJK_DATE_RE = re.compile(
 """``2025年9月4日``, ``11月20日`` (the year from elsewhere): the numbers, not words."""
 _SUP_RE = re.compile(r"</?sup>", re.I)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+_DOCUMENT_ORDER: contextvars.ContextVar[str | None] = contextvars.ContextVar(
+    "document_order", default=None
+)
+"""How the document being read writes its numeric dates (:func:`reading_order`)."""
+
+
+@contextlib.contextmanager
+def reading_order(text: str) -> Iterator[None]:
+    """While a document is read, every reader takes its numeric dates in the order the
+    document writes them (``5/9/23`` on a page of ``5/30/23`` is May 9), as the document's
+    context for each date in it, whichever reader asks."""
+    token = _DOCUMENT_ORDER.set(numeric_order(text))
+    try:
+        yield
+    finally:
+        _DOCUMENT_ORDER.reset(token)
+
+
+def _full_year(y: int) -> int:
+    """A year written with two digits (``5/30/23``) in full: 1970-2069."""
+    return y if y >= 100 else y + (1900 if y >= 70 else 2000)
 
 
 def numeric_order(text: str) -> str | None:
@@ -81,7 +113,7 @@ def numeric_order(text: str) -> str | None:
     """
     pairs: set[tuple[int, int, int]] = set()
     for m in _SLASH_DATE_RE.finditer(text[:200_000]):
-        a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+        a, b, y = int(m.group("a")), int(m.group("b")), _full_year(int(m.group("y")))
         if a > 12 and b <= 12:
             return "dmy"
         if b > 12 and a <= 12:
@@ -100,8 +132,28 @@ def numeric_order(text: str) -> str | None:
     return close[0] if len(close) == 1 else None
 
 
+_LEADING_MONTH_DAY_RE = re.compile(r"^\s*(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/.:,])")
+
+
+def leading_month_day(text: str, year: int | None, order: str | None) -> date | None:
+    """``10/27 議程表``: a day without its year leading a short line (a day's heading),
+    its two numbers read in the page's order (:func:`numeric_order`, or its language's);
+    None unless both the year and the order are known."""
+    if year is None or order not in ("mdy", "dmy") or len(text) > 40:
+        return None
+    m = _LEADING_MONTH_DAY_RE.match(text)
+    if m is None:
+        return None
+    a, b = int(m.group("a")), int(m.group("b"))
+    month, day = (a, b) if order == "mdy" else (b, a)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 _SLASH_DATE_RE = re.compile(
-    r"(?<![\w.:/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?![\d.:/])"
+    r"(?<![\w.:/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d|\d\d)(?![\d.:/])"
 )
 
 
@@ -130,7 +182,7 @@ def find_date(
                 y = int(m.group("y")) if own else year
                 if y is None:
                     continue
-                found = date(y, month, int(m.group("d")))
+                found = date(y, month, int(m.group("d") or m.group("d2")))
         except (ValueError, KeyError):
             continue
         spans.append((m.start(), m.end(), found, own))
@@ -158,10 +210,11 @@ def find_date(
         with contextlib.suppress(ValueError):
             best = (m.start(), date(year, int(m.group("m")), int(m.group("d"))), False)
     if (m := _NUMERIC_RE.search(text)) and (best is None or m.start() < best[0]):
-        a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+        a, b, y = int(m.group("a")), int(m.group("b")), _full_year(int(m.group("y")))
         day_month = (
             (a, b) if m.group("sep") == "." or a > 12 or a == b else (b, a) if b > 12 else None
         )  # "03/03/2026": the same day whichever is first
+        order = order or _DOCUMENT_ORDER.get()
         if day_month is None and order is not None:
             day_month = (a, b) if order == "dmy" else (b, a)
         if day_month is not None:
@@ -291,11 +344,6 @@ def _weekday_names() -> dict[str, int]:
     return {w: next(iter(n)) for w, n in seen.items() if len(n) == 1 and -1 not in n}
 
 
-def is_weekday(word: str) -> bool:
-    """``Friday``, ``mardi``, ``Mittwoch``: a weekday's whole name in some language."""
-    return word.casefold().strip(".,:;()") in _weekday_names()
-
-
 def weekday_of(text: str) -> int | None:
     """The weekday (0-6) a short text names (``Monday 8*``, ``mardi``, ``木曜日``), in any
     locale dateparser knows; None when it names none or several."""
@@ -365,7 +413,7 @@ def parse_time(text: str) -> time | None:
     return _dateparser_time(text)
 
 
-_CJK_WORD_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK_WORD_RE = re.compile(rf"[{CJK_RANGES}]")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -405,11 +453,11 @@ __all__ = [
     "clock_range",
     "find_date",
     "find_year",
-    "is_weekday",
     "leading_clock",
     "leading_date",
     "numeric_order",
     "parse_day",
     "parse_time",
+    "reading_order",
     "strip_dates",
 ]

@@ -31,14 +31,8 @@ from confnotes.text.fold import compat
 from confnotes.text.fold import fold_word as fold
 from confnotes.text.lazy_re import lazy_compile
 from confnotes.text.marks import MARKS
+from confnotes.text.scripts import CJK_RANGES
 
-CJK_RANGES = (
-    "\u3040-\u30ff"  # hiragana, katakana
-    "\u3400-\u4dbf"  # CJK extension A
-    "\u4e00-\u9fff"  # CJK unified ideographs
-    "\uf900-\ufaff"  # compatibility ideographs
-    "\uac00-\ud7af"  # hangul syllables
-)
 SYMBOL = r"(?:[A-Za-z](?<![\w.+#][A-Za-z])(?:\+\+|#)|\.(?<![\w.+#]\.)[Nn][Ee][Tt])(?![^\W\d]|[+#])"
 """Names of languages that are not words: ``C++``, ``C#``, ``F#``, ``.NET`` stay tokens of their
 own, so a search for C++ is not a search for C (a version may follow: ``C++20``). The

@@ -30,6 +30,7 @@ from confnotes.model import Conference, Person, revised
 from confnotes.notebook.notebook import PEOPLE_DIR, Notebook
 from confnotes.notebook.records import Problem
 from confnotes.text.fold import fold
+from confnotes.text.scripts import CJK_RANGES
 
 HONORIFICS = frozenset(
     [
@@ -51,6 +52,14 @@ HONORIFICS = frozenset(
         "dipl",
         "assoc",
         "assist",
+        "asst",
+        "drs",
+        "dott",
+        "pr",
+        "herr",
+        "frau",
+        "mme",
+        "univ",
     ]
 )
 MAYBE_KEY = "maybe_same_as"
@@ -85,7 +94,7 @@ def _name_tokens(name: str) -> tuple[str, ...]:
     return tuple(t for t in tokens if t not in HONORIFICS)
 
 
-_CJK_WORD_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
+_CJK_WORD_RE = re.compile(rf"[{CJK_RANGES}]+")
 """A word in Chinese, Japanese or Korean script, where a name's parts are written with a
 space between them or without one."""
 

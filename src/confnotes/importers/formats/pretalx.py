@@ -66,8 +66,8 @@ def detect(data: bytes) -> float:
         stripped = head.lstrip()
         if stripped.startswith("[") and stripped[1:].lstrip().startswith(("{", "[")):
             return 0.25  # JSON, just not ours: let parse() say what it is
-        if not stripped.startswith("{"):
-            return 0.0
+        if not stripped.startswith("{") or not stripped[1:].lstrip().startswith(('"', "}")):
+            return 0.0  # a JSON object opens with a key or closes at once: "{{" is a template
         if '"schedule"' in head and '"conference"' in head:
             return 0.95
         if '"conference"' in head and '"days"' in head:

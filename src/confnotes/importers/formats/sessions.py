@@ -17,6 +17,7 @@ import csv
 import io
 import json
 import re
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from pathlib import PurePath
 from typing import Any
@@ -84,13 +85,26 @@ _DOCUMENT_END_RE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
 """A line that closes front matter (or ends a YAML document)."""
 
 
-_WALKED: dict[int, tuple[Any, rec.Found]] = {}
-"""What detection found walking the document it loaded last (by ``id()``, the document
-held with it): parsing that same document does not walk it again."""
+@dataclass(frozen=True)
+class _Loaded:
+    """One file's bytes, its document and what a walk of it alone found."""
 
-_LAST: dict[int, Any] = {}
-"""The last document loaded, by the hash of its bytes: detection and parsing read the same
-file one after the other, and a big YAML file takes seconds to load."""
+    data: bytes
+    document: Any
+    found: rec.Found | None = None
+
+
+_LAST: dict[str, _Loaded] = {}
+"""The last file loaded (its document, and its walk once detection has walked it):
+detection and parsing read the same file one after the other, and a big YAML file takes
+seconds to load. Found by the file's bytes, so a thread reading another file reads its
+own; replaced whole, never changed, and the documents in it are never changed (walks
+name fields in copies), so two threads may share it."""
+
+
+def _cached(data: bytes) -> _Loaded | None:
+    last = _LAST.get("file")  # one read: another thread may replace it
+    return last if last is not None and last.data == data else None
 
 
 def load(data: bytes, source: str) -> Any:
@@ -99,13 +113,22 @@ def load(data: bytes, source: str) -> Any:
     Raises:
         BadInputError: malformed JSON, or text that is none of the three.
     """
-    key = hash(data)
-    if key in _LAST:
-        return _LAST[key]
+    if (held := _cached(data)) is not None:
+        return held.document
     document = _load(data, source)
-    _LAST.clear()
-    _LAST[key] = document
+    _LAST["file"] = _Loaded(data, document)
     return document
+
+
+def _walk_alone(data: bytes, document: Any) -> rec.Found:
+    """The walk of one file's document, kept beside it for the parse that follows."""
+    held = _cached(data)
+    if held is not None and held.document is document and held.found is not None:
+        return held.found
+    found = rec.walk([document])
+    if held is not None and held.document is document:
+        _LAST["file"] = _Loaded(data, document, found)
+    return found
 
 
 def _load(data: bytes, source: str) -> Any:
@@ -296,7 +319,12 @@ def _grid_rows(table: list[list[str]]) -> list[dict[str, str]] | None:
     """A timetable grid (``Time, Monday 8, Tuesday 9`` or ``Time, Room A, Room B`` over
     rows of ``9.00-10.15, Intro, Network Visualizations``): the first column holds times,
     every other header cell names a day or a room and no field; each cell is an item at
-    its row's time on its column's day (or in its room). None for any other table."""
+    its row's time on its column's day (or in its room). None for any other table.
+
+    The timetable reader (:mod:`confnotes.importers.timetable`) reads grids of pages;
+    this one stays beside it because a CSV's cells are whole fields: the same grid given
+    to it as a table read a fifth of its items (a guest's bare name in a cell, weekday
+    columns without a month), where each cell here is an item as written."""
     from confnotes.importers.when import parse_day, weekday_of
 
     names, body = table[0], table[1:]
@@ -412,9 +440,7 @@ def detect(data: bytes) -> float:
     xml = head.startswith("<")  # frab's XML is frab's first; this reads it when frab cannot
     if (_is_other_schedule(document) and not xml) or not isinstance(document, (dict, list)):
         return 0.0
-    found = rec.walk([document])
-    _WALKED.clear()
-    _WALKED[id(document)] = (document, found)  # parsing it next walks it no more
+    found = _walk_alone(data, document)  # parsing it next walks it no more
     talks = len(found.talks) + len(found.stubs)
     if not talks:
         return 0.0
@@ -453,7 +479,8 @@ def joinable(data: bytes) -> bool:
         return False
     if _is_other_schedule(document) or not isinstance(document, (dict, list)):
         return False
-    found = rec.walk([document])
+    found = _walk_alone(data, document)
+    document = found.documents[0]
     return (
         bool(found.talks or found.stubs or found.tables)
         or _lists_ids_by_time(document, 0)
@@ -475,11 +502,10 @@ def _lists_ids_by_time(node: Any, depth: int) -> bool:
     if depth > 8:
         return False
     if isinstance(node, dict):
-        probe = rec.Found()
-        if rec._time_like(node) and any(
-            isinstance(v, list) and v and list(rec._flat_ids(v, 0)) for v in node.values()
+        if rec.time_like(node) and any(
+            isinstance(v, list) and v and list(rec.flat_ids(v, 0)) for v in node.values()
         ):
-            return not probe.talks
+            return True
         node = list(node.values())
     return isinstance(node, list) and any(_lists_ids_by_time(v, depth + 1) for v in node[:200])
 
@@ -505,12 +531,12 @@ def parse_many(items: list[tuple[bytes, str]]) -> Programme:
     Raises:
         BadInputError: a malformed file, or no records of talks in any.
     """
+    held = _cached(items[0][0]) if len(items) == 1 else None
     documents = [load(data, source) for data, source in items]
-    _LAST.clear()  # held only from detection to parsing
+    if any(_cached(data) is not None for data, _s in items):
+        _LAST.pop("file", None)  # held only from detection to parsing
     names = [PurePath(s).stem for _d, s in items]
-    held = _WALKED.pop(id(documents[0]), None) if len(items) == 1 else None
-    _WALKED.clear()
-    walked = held[1] if held is not None and held[0] is documents[0] else None
+    walked = held.found if held is not None and held.document is documents[0] else None
     if walked is not None and roles_of(names[0]):
         walked = None  # a file named "speakers" or "event" is walked knowing its name
     source = items[0][1] if len(items) == 1 else ", ".join(s for _d, s in items)
@@ -611,14 +637,24 @@ def _title_and_label(record: dict[str, Any]) -> tuple[str, str]:
 
 def _is_kind_label(text: str) -> bool:
     """``Keynote``, ``Exposé invité``, ``基調講演``: a few words that name a kind of talk;
-    ``Topic 1``, ``Slot #3``: a word and a number that count the slots, beside a title."""
+    ``Topic 1``, ``Session #3``: a word that names a field or a kind of talk and a number
+    that counts the slots, beside a title (``Python 3``, ``Web 2`` are titles)."""
     short = len(text.split()) <= 3 and len(text) <= 30
-    return short and (
-        talk_kind(text)[0] not in ("talk", "other") or bool(_NUMBERED_LABEL_RE.fullmatch(text))
-    )
+    if not short:
+        return False
+    if talk_kind(text)[0] not in ("talk", "other"):
+        return True
+    numbered = _NUMBERED_LABEL_RE.fullmatch(text)
+    return numbered is not None and _label_word(numbered.group("word"))
 
 
-_NUMBERED_LABEL_RE = re.compile(r"[^\W\d_]{2,20}\s?#?\d{1,3}[a-z]?")
+def _label_word(word: str) -> bool:
+    """A word of the field tables (``Topic``, ``Tema``, ``Track``) or one that names a kind
+    of talk (``Session``, ``Talk``, ``Keynote``), not a word of a subject."""
+    return is_key_word(word) or talk_kind(word)[1] is None
+
+
+_NUMBERED_LABEL_RE = re.compile(r"(?P<word>[^\W\d_]{2,20})\s?#?\d{1,3}[a-z]?")
 
 
 def _labelled_speaker(title: str) -> tuple[str, list[ProgrammePerson]] | None:
@@ -684,7 +720,7 @@ class _Reader:
             if self.tz is None and isinstance(tz_name, str):
                 self.tz = zone(tz_name)
             if self.event_day is None:
-                self.event_day = rec.day_of(head) or rec._start_day(head)
+                self.event_day = rec.day_of(head) or rec.start_day(head)
             if not self.p.location:
                 place = rec.first(head, "room")
                 self.p.location = str(place or "")[:200]
@@ -883,6 +919,7 @@ class _Reader:
         self, documents: list[Any], names: list[str] | None = None, walked: rec.Found | None = None
     ) -> Programme:
         self.found = walked if walked is not None else rec.walk(documents, names)
+        documents = self.found.documents
         self.people_field = any(
             "speaker" in roles_of(str(key)) for record, _ctx in self.found.talks for key in record
         )
