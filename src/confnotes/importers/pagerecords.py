@@ -156,10 +156,11 @@ def read(text: str, source: str = "") -> Programme | None:
     programme = Programme(name=_page_name(tree), format="html", source_id=source)
     if not programme.name and (m := _FRONT_TITLE_RE.match(text)):
         programme.name = m.group(1).strip().strip("\"'")
-    year = find_year(programme.name) or find_year(_head_text(tree))
+    head = _head_text(tree)
+    year = find_year(programme.name) or find_year(head)
     talks, programme.timezone = _structured(tree)
     if not talks:
-        order = numeric_order(_head_text(tree)) or _language_order(tree)
+        order = numeric_order(head) or _language_order(tree)
         talks, programme.roles = _repeated(tree, year, order)
         talks = talks or _one_talk(tree, year, order) or _titles_of_a_slot(tree, year, order)
     if not talks:
@@ -632,11 +633,42 @@ def _split_clock(element: LexborNode) -> str:
     as one time (``08:00``); empty when the element is anything else."""
     if element.child is None or (element.child.next is None and element.child.is_text_node):
         return ""
+    if not _small(element, SPLIT_CLOCK_NODES, 40):
+        return ""  # a time split in parts is a few short elements, not a whole card
     text = element.text(deep=True, separator=" ") or ""
     if len(text) > 40:
         return ""
     m = _SPLIT_CLOCK_RE.match(text)
     return f"{m.group(1)}:{m.group(2)}" if m and int(m.group(1)) < 24 else ""
+
+
+SPLIT_CLOCK_NODES = 16
+"""Nodes under an element, at most, for it to be read as one time split in parts."""
+
+
+def _small(element: LexborNode, nodes: int, chars: int) -> bool:
+    """Whether the nodes under ``element`` are at most ``nodes`` and their text at most
+    ``chars`` characters (not counting separators: the caller checks the text it takes
+    when this passes): a walk that stops as soon as either is passed, so asking it of
+    every element of a deep page stays linear."""
+    count = size = 0
+    rest: list[LexborNode] = []
+    node = element.child
+    while node is not None:
+        count += 1
+        if count > nodes:
+            return False
+        if node.is_text_node:
+            size += len(node.text_content or "")
+            if size > chars:
+                return False
+        if node.child is not None:
+            if node.next is not None:
+                rest.append(node.next)
+            node = node.child
+        else:
+            node = node.next if node.next is not None else (rest.pop() if rest else None)
+    return True
 
 
 def _split_date(element: LexborNode) -> str:
@@ -726,15 +758,17 @@ def _repeated(
         by_sig.setdefault(_signature(node), []).append((at, node))
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6", "th", "caption", "dt", "summary", "a",
                    "span", "p", "strong", "b", "td", "div", "li"):  # fmt: skip
+            if _has_block(node):
+                continue  # a block's words are its children's (its text is not taken)
             words = _clean(node.text(deep=True) or "")
-            if 4 <= len(words) <= 120 and not _has_block(node):
+            if 4 <= len(words) <= 120:
                 fields = _fields(node) if len(words) > 60 else []
                 first = fields[0].text.split("\n")[0] if fields else words
                 day, _own = find_date(first, year, order) if len(first) <= 60 else (None, False)
                 day = day or leading_month_day(first, year, order)
                 if day is not None:
                     markers.append((at, day))  # a date heading, or the date line of a banner
-            if 6 <= len(words) <= 300 and not _has_block(node):
+            if 6 <= len(words) <= 300:
                 tail = bracket_tail(words, shortest=3)
                 labelled = _labelled(words) or (_labelled(tail[1]) if tail else [])
                 for role, part in labelled:
@@ -753,10 +787,11 @@ def _repeated(
             groups.append(group)
     chosen = _outermost(groups)
     talks: list[tuple[int, ProgrammeTalk]] = []
+    known: dict[int, tuple[time | None, str]] = {}  # the times beside elements, found once
     for group in chosen:
         place = ""
         for record in group.records:
-            talk = _talk(record, group.roles, markers, year, order)
+            talk = _talk(record, group.roles, markers, year, order, known)
             if talk is None:
                 continue
             beside: list[ProgrammeTalk] = talk.extra.pop("parallel", [])
@@ -1112,6 +1147,7 @@ def _talk(
     markers: list[tuple[int, date]],
     year: int | None,
     order: str | None = None,
+    known: dict[int, tuple[time | None, str]] | None = None,
 ) -> ProgrammeTalk | None:
     title = ""
     label = ""
@@ -1196,7 +1232,7 @@ def _talk(
         )
         chairs += chaired
     if clock is None:
-        clock, said_time = _beside_time(record.node)
+        clock, said_time = _beside_time(record.node, known)
     if day is None:
         before = [d for order, d in markers if order < record.order]
         day = before[-1] if before else None
@@ -1378,32 +1414,56 @@ def _name_and_org(line: str) -> list[ProgrammePerson]:
     return [ProgrammePerson(name=name, affiliations=[org])]
 
 
-def _beside_time(node: LexborNode) -> tuple[time | None, str]:
+def _beside_time(
+    node: LexborNode, known: dict[int, tuple[time | None, str]] | None = None
+) -> tuple[time | None, str]:
     """The time in the nearest short element before the record, or before one of its
     ancestors, within the same row (a grid's time cell beside its talk cells); elements of
-    the record's own kind (the rows before a row) are other records, not its row."""
+    the record's own kind (the rows before a row) are other records, not its row.
+    ``known``: what was found before each element already asked about (one page's
+    records share it, so each sibling is looked at once however many records follow)."""
+    known = {} if known is None else known
     current: LexborNode | None = node
     for _level in range(4):
         if current is None or current.parent is None:
             return None, ""
-        own = _signature(current)
-        found: tuple[time | None, str] = (None, "")
-        for sibling in current.parent.iter(include_text=False):
-            if sibling.mem_id == current.mem_id:
-                break
-            if _signature(sibling) == own:
-                continue
-            words = _clean(sibling.text(deep=True) or "")
-            if not words or len(words) > 80:
-                continue
-            for said in [f.text for f in _fields(sibling)[:4]]:
-                if _is_time(said):
-                    found = (clock_range(said)[0], said)
-                    break
+        found = _time_before(current, known)
         if found[0] is not None:
             return found
         current = current.parent
     return None, ""
+
+
+def _time_before(
+    current: LexborNode, known: dict[int, tuple[time | None, str]]
+) -> tuple[time | None, str]:
+    """The time of the nearest short sibling before ``current`` that is not of its kind,
+    walking back from it: the first time found ends the walk, and a sibling of its kind
+    already asked about gives its own answer for everything before it."""
+    if current.mem_id in known:
+        return known[current.mem_id]
+    own = _signature(current)
+    found: tuple[time | None, str] = (None, "")
+    sibling = current.prev
+    while sibling is not None:
+        if sibling.is_text_node:
+            sibling = sibling.prev
+            continue
+        if _signature(sibling) == own:
+            if sibling.mem_id in known:
+                found = known[sibling.mem_id]
+                break
+            sibling = sibling.prev
+            continue
+        words = _clean(sibling.text(deep=True) or "")
+        if words and len(words) <= 80:
+            said = next((f.text for f in _fields(sibling)[:4] if _is_time(f.text)), "")
+            if said:
+                found = (clock_range(said)[0], said)
+                break
+        sibling = sibling.prev
+    known[current.mem_id] = found
+    return found
 
 
 def _kind_prefix(talk: ProgrammeTalk) -> None:
@@ -1511,9 +1571,21 @@ def _language_order(tree: LexborHTMLParser) -> str | None:
     return "mdy" if lang in ("en-us", "en_us") or lang[:2] in ("zh", "ja", "ko") else "dmy"
 
 
+HEAD_TEXT = 4000
+"""Characters of a page's words its year and date order are looked for in."""
+
+
 def _head_text(tree: LexborHTMLParser) -> str:
+    """The first :data:`HEAD_TEXT` characters of the page's words, spaces collapsed: only
+    as much of the text is cleaned as that takes (a growing cut, the same words)."""
     body = tree.body
-    return _clean(body.text(deep=True, separator=" ") or "")[:4000] if body is not None else ""
+    raw = (body.text(deep=True, separator=" ") or "") if body is not None else ""
+    cut = 2 * HEAD_TEXT
+    while True:
+        head = _clean(raw[:cut])
+        if len(head) > HEAD_TEXT or cut >= len(raw):
+            return head[:HEAD_TEXT]
+        cut *= 4
 
 
 __all__ = ["MIN_RECORDS", "event_part", "generic_page_name", "page_name", "read"]

@@ -90,22 +90,32 @@ def _plain(text: str) -> str:
     return _SPACES_RE.sub(" ", _MARKS_RE.sub("", text)).casefold()
 
 
-class _Document:
+class Searchable:
     """A document's searchable text, line by line, with an index from each ASCII word to
     the lines holding it, so a name or a title is looked up in the few lines that hold its
-    rarest word, not scanned for through the whole text (a programme of 3,000 talks)."""
+    rarest word, not scanned for through the whole text (a programme of 3,000 talks).
+
+    Built once per document, on first use, and shared by every reading weighed against
+    it (:func:`weigh_people`'s ``doc``): the pass only reads it."""
 
     def __init__(self, text: str):
-        self.text = _plain(text)
+        self._raw = text
+        self._text: str | None = None
         self.spans: list[tuple[int, int]] = []
         self.index: dict[str, list[int]] = {}
-        start = 0
-        for n, line in enumerate(self.text.split("\n")):
-            end = start + len(line)
-            self.spans.append((start, end))
-            for word in set(_ASCII_WORD_RE.findall(line)):
-                self.index.setdefault(word, []).append(n)
-            start = end + 1
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = _plain(self._raw)
+            start = 0
+            for n, line in enumerate(self._text.split("\n")):
+                end = start + len(line)
+                self.spans.append((start, end))
+                for word in set(_ASCII_WORD_RE.findall(line)):
+                    self.index.setdefault(word, []).append(n)
+                start = end + 1
+        return self._text
 
     def lines_with(self, needle: str, cut: bool = False) -> list[tuple[int, int]]:
         """The (start, end) of each line holding ``needle`` (at most :data:`MAX_HITS`);
@@ -113,25 +123,26 @@ class _Document:
         out: list[tuple[int, int]] = []
         if not needle:
             return out
+        text = self.text  # built here on the first look-up
         words = _ASCII_WORD_RE.findall(needle)
         whole = words[:-1] if cut else words
         if whole and needle.isascii():
             rarest = min(whole, key=lambda w: len(self.index.get(w, ())))
             for n in self.index.get(rarest, ()):
                 start, end = self.spans[n]
-                if needle in self.text[start:end]:
+                if needle in text[start:end]:
                     out.append((start, end))
                     if len(out) >= MAX_HITS:
                         break
             return out
-        at = self.text.find(needle)
+        at = text.find(needle)
         while at >= 0 and len(out) < MAX_HITS:
-            start = self.text.rfind("\n", 0, at) + 1
-            end = self.text.find("\n", at)
-            end = len(self.text) if end < 0 else end
+            start = text.rfind("\n", 0, at) + 1
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
             if not out or out[-1] != (start, end):
                 out.append((start, end))
-            at = self.text.find(needle, end)
+            at = text.find(needle, end)
         return out
 
 
@@ -163,7 +174,7 @@ def _alone(line: str, name: str) -> bool:
 
 
 def _position(
-    doc: _Document, talk: ProgrammeTalk, person: ProgrammePerson, titled: set[tuple[int, int]]
+    doc: Searchable, talk: ProgrammeTalk, person: ProgrammePerson, titled: set[tuple[int, int]]
 ) -> str | None:
     """Where ``person`` is written relative to ``talk``'s title: ``"own"`` when some line
     names them without any talk's title (a speaker line, a people list), or in a cell of
@@ -197,7 +208,7 @@ def _position(
     return how
 
 
-def _unsplit(doc: _Document, talk: ProgrammeTalk, person: ProgrammePerson) -> None:
+def _unsplit(doc: Searchable, talk: ProgrammeTalk, person: ProgrammePerson) -> None:
     """Take ``person`` off ``talk``; when it was the only speaker and the line holds the
     name and the title side by side, the title becomes that whole stretch again."""
     talk.speakers = [p for p in talk.speakers if p is not person]
@@ -228,7 +239,7 @@ def _restore(title: str, name: str, name_first: bool, between: str) -> str:
     return f"{name}{glue}{title}" if name_first else f"{title}{glue}{name}"
 
 
-def _in_line(doc: _Document, talk: ProgrammeTalk) -> bool:
+def _in_line(doc: Searchable, talk: ProgrammeTalk) -> bool:
     """Whether the document writes ``talk``'s speaker on the talk's own line, not in a cell
     of its own (``Title - Name``, ``Name: Title``), or names the slot by its speaker alone
     (``14:00 Ana Ruiz``, its title not found as such)."""
@@ -249,12 +260,13 @@ def _in_line(doc: _Document, talk: ProgrammeTalk) -> bool:
     return False
 
 
-def weigh_people(programme: Programme, text: str) -> Programme:
+def weigh_people(programme: Programme, text: str, doc: Searchable | None = None) -> Programme:
     """``programme`` with the speakers its document gives no role dropped (see the module's
-    doc); the same programme, changed in place, returned for chaining."""
+    doc); the same programme, changed in place, returned for chaining. ``doc``: the
+    document's :class:`Searchable` text when the caller weighs several readings of it."""
     if not text or len(text) > MAX_TEXT or not programme.talks:
         return programme
-    doc = _Document(text)
+    doc = Searchable(text) if doc is None else doc
     eligible = [  # the document's items: what has a time or a speaker, breaks aside
         t
         for t in programme.talks
@@ -277,7 +289,7 @@ def weigh_people(programme: Programme, text: str) -> Programme:
     return programme
 
 
-def _affiliation_convention(doc: _Document, talks: list[ProgrammeTalk]) -> None:
+def _affiliation_convention(doc: Searchable, talks: list[ProgrammeTalk]) -> None:
     """``Name, Affiliation`` read on one talk's line makes ``A, B`` on a sibling's line a
     person and an affiliation, when B is named nowhere else in the document."""
 

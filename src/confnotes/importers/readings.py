@@ -37,7 +37,7 @@ from confnotes.importers.fields import ROLE_WORDS
 from confnotes.importers.identity import title_key
 from confnotes.importers.notefiles import is_notes_file
 from confnotes.importers.pagerecords import event_part, generic_page_name
-from confnotes.importers.person_evidence import weigh_people
+from confnotes.importers.person_evidence import Searchable, weigh_people
 from confnotes.importers.persons import NOT_DECIDED, is_person_name, split_speakers
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.timetable import HTML_TABLE
@@ -497,10 +497,17 @@ def _name_by_page(readings: list[Reading], text: str) -> None:
                 p.name, p.name_from = name, "page title"
 
 
+_ELEMENT_RE = re.compile(r"<[A-Za-z][\w-]{0,30}[\s/>]")
+"""An HTML start tag's opening (``<div``, ``<br/``): bounded, so linear on any text."""
+
+
 def _records(text: str, source: str) -> Reading | None:
     from confnotes.importers import pagerecords
 
-    if doctree.parse(text).syntax != "html" and "<" not in text:
+    if not _ELEMENT_RE.search(text):
+        # no element to repeat ("a < b" in a note). A Markdown page with HTML blocks is
+        # read too: keeping to documents parsed as HTML lost most talks of such pages
+        # (real html set: dev recall 97.6 % -> 52.1 %, hold-out precision 92.8 -> 87.7 %)
         return None
     programme = pagerecords.read(text, source)
     if programme is None:
@@ -608,8 +615,9 @@ def candidates(
             readings.append(reading)
     if html:
         _name_by_page(readings, text)
+    searchable = Searchable(text)  # one index of the text for every reading weighed on it
     for n, reading in enumerate(readings):
-        weigh_people(reading.programme, text)
+        weigh_people(reading.programme, text, searchable)
         score, evidence, reading.kept, reading.explained = _fit(
             reading.programme,
             text if fit_text is None else fit_text,
@@ -651,7 +659,7 @@ def candidates(
                 r for r in sorted(readings, key=lambda r: -r.score) if r.shape != "one-note"
             )
             for reading in _composed(text, source, parse, readers, detected, whole.programme):
-                weigh_people(reading.programme, text)
+                weigh_people(reading.programme, text, searchable)
                 score, evidence, reading.kept, reading.explained = _fit(reading.programme, text)
                 if whole.incumbent:  # the whole reading it builds on keeps its evidence
                     score += INCUMBENT

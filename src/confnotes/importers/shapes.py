@@ -1110,9 +1110,7 @@ class _Reader:
         self.session: str | None = None
         """Key of the session (a heading above the talks) being read."""
         self._session_keys: dict[str, int] = {}
-        self._heading_lines = {
-            n for s in outline.sections() for n in range(s.line, s.heading_last + 1)
-        }
+        self._heading_lines = outline.heading_lines()
         self._clock_day: date | None = None
         """The day the clock of ``previous`` times belongs to."""
         self._first_of_talk = False
@@ -2701,7 +2699,7 @@ def _by_lines(outline: Outline, b: Block) -> list[Lead]:
     """The lines of a paragraph when each is a talk with its by-line (``Title, Dr Name``
     lines a ``<br>`` apart, or one-line paragraphs); empty otherwise."""
     out = []
-    headings = {s.line for s in outline.sections()}
+    headings = outline.heading_starts()
     for n in range(b.first, b.last + 1):
         text = strip_markdown_inline(outline.lines[n]).strip()
         if not text or n in headings:
@@ -2731,13 +2729,14 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
     if not sections:
         return None, None, ["no headings"]
     levels = sorted({s.level for s in sections})
+    headings = _headings(outline)  # once: every section's checks look lines up in it
     evidence: list[str] = []
     doc_title: Section | None = None
     top = [s for s in sections if s.level == levels[0]]
     quiet = len(top) > 1 and not any(
         _talk_title(s.title, year) or _speaker_under(outline, s) for s in top[1:]
     )
-    if quiet and (talk_under(outline, top[0]) or _talk_title(top[0].title, year)):
+    if quiet and (talk_under(outline, top[0], headings) or _talk_title(top[0].title, year)):
         # "# Title" + its speaker ... "# Questions", "# Does it matter?": the headings after
         # a talk's title that name no speaker, time or kind are parts of its notes
         top = top[:1]
@@ -2765,7 +2764,7 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
             and not _generic_children(s)
             and (
                 is_container(s.title, year)
-                or (not _own_text(s) and not _plain_parts(outline, s, year))
+                or (not _own_text(s) and not _plain_parts(outline, s, year, headings))
             )
             for s in at
         )
@@ -2786,11 +2785,11 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
             and not _part_heading(s.title)
             and not _kind_label_only(s.title)  # "### Panel" over its panelists: a part
         ]
-        names_below = sum(_names_line(outline, s) for s in below)
+        names_below = sum(_names_line(outline, s, headings) for s in below)
         if (
             len(below) >= 2
             and names_below * 2 >= len(below)
-            and not any(_names_line(outline, s) for s in at[:200])
+            and not any(_names_line(outline, s, headings) for s in at[:200])
         ):
             # "## Highlights" > "### 1. Title" over "*Ana Ruiz*": the headings whose first
             # line is their speakers are the talks, the ones above them their groups
@@ -2811,7 +2810,9 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
             deepest is not None
             and deepest > level
             and any(
-                s.children and not _generic_children(s) and not _plain_parts(outline, s, year)
+                s.children
+                and not _generic_children(s)
+                and not _plain_parts(outline, s, year, headings)
                 for s in at
             )
         ):
@@ -2909,14 +2910,16 @@ _LINK_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+\[[^\[\]]+\]\(https?://[^()\s]+
 """A Markdown heading that is one link to a web page and nothing else."""
 
 
-def _plain_parts(outline: Outline, section: Section, year: int | None) -> bool:
+def _plain_parts(
+    outline: Outline, section: Section, year: int | None, headings: frozenset[int]
+) -> bool:
     """Whether a heading's sub-headings are parts of its notes rather than talks: none
     names a speaker, a time or a kind of talk, in its words or the line under it, and the
     heading itself is no day or session (``# Tiny DAW`` > ``## 音声の多重再生``)."""
     parts = section.children[:20]
     if len(section.children) > 6:
         return False  # a long run under one heading: a session's talks, not one talk's parts
-    named = sum(_names_line(outline, c) for c in parts if not _part_heading(c.title))
+    named = sum(_names_line(outline, c, headings) for c in parts if not _part_heading(c.title))
     if named and named * 2 >= len(parts):
         return False  # "### 1. Title" over "*A, B*" in turn: each a talk over its authors
     for child in parts:
@@ -3012,7 +3015,7 @@ LINK_LINE_RE = re.compile(r"^\s*(?:[-*+]\s+)?(?:<?https?://\S+?>?|\[[^\[\]]+\]\(
 _NAME_HEADING = "the title is followed by a heading naming its speaker"
 
 
-def talk_under(outline: Outline, section: Section, headings: set[int] | None = None) -> str:
+def talk_under(outline: Outline, section: Section, headings: frozenset[int] | None = None) -> str:
     """What the first lines under a heading say about it being one talk: its speaker
     (a speaker line, a by-line, a line of names, a heading that is a name right under
     it) or its page (a line that is one link); "" when nothing."""
@@ -3049,16 +3052,17 @@ def talk_under(outline: Outline, section: Section, headings: set[int] | None = N
     return ""
 
 
-def _names_line(outline: Outline, section: Section) -> bool:
+def _names_line(outline: Outline, section: Section, headings: frozenset[int]) -> bool:
     """The first line under a heading is its speakers and nothing else: a speaker line, a
-    by-line, or a line of names (``*Ana Ruiz, Bo Lin*``)."""
+    by-line, or a line of names (``*Ana Ruiz, Bo Lin*``); ``headings`` are the outline's
+    heading lines (:func:`_headings`, built once by the caller)."""
     if _speaker_under(outline, section):
         return True
-    first = _first_text(outline, section, _headings(outline))
+    first = _first_text(outline, section, headings)
     return bool(first) and bool(split_speakers(first)) and not _bare_cjk(split_speakers(first))
 
 
-def _first_text(outline: Outline, section: Section, headings: set[int]) -> str:
+def _first_text(outline: Outline, section: Section, headings: frozenset[int]) -> str:
     for n in range(section.heading_last + 1, min(len(outline.lines), section.heading_last + 4)):
         if outline.lines[n].strip():
             plain = strip_markdown_inline(_QUOTE_RE.sub("", outline.lines[n])).strip(" -*+")
@@ -3066,9 +3070,9 @@ def _first_text(outline: Outline, section: Section, headings: set[int]) -> str:
     return ""
 
 
-def _headings(outline: Outline) -> set[int]:
-    """The lines of an outline's headings."""
-    return {n for s in outline.sections() for n in range(s.line, s.heading_last + 1)}
+def _headings(outline: Outline) -> frozenset[int]:
+    """The lines of an outline's headings (built once per outline)."""
+    return outline.heading_lines()
 
 
 def _speaker_part(section: Section) -> list[ProgrammePerson]:
@@ -3245,7 +3249,9 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
         # naming no speaker, time or kind is the parts of one text, not a programme
         scores["talk"] = max(scores.get("sections", 0.0), 0.4) + 0.05
         evidence.append("numbered headings under the title name no speaker, time or kind")
-    heading_lines = _headings(outline) if doc_title is None and len(talk_sections) >= 2 else set()
+    heading_lines = (
+        _headings(outline) if doc_title is None and len(talk_sections) >= 2 else frozenset()
+    )
     untitled = (
         doc_title is None
         and not front.get("title")

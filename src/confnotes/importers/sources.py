@@ -359,7 +359,7 @@ def _links_only(outline: Outline, names: set[str]) -> bool:
     Euruko 2022`` over ``[Day 1](./day-1.md)``): the folder's index, whatever its name."""
     from confnotes.importers.shapes import LINK_LINE_RE
 
-    heads = {n for s in outline.sections() for n in range(s.line, s.heading_last + 1)}
+    heads = outline.heading_lines()
     linked = 0
     for n, line in enumerate(outline.lines[outline.front_last + 1 :], outline.front_last + 1):
         if n in heads or not line.strip():

@@ -98,10 +98,32 @@ class Outline:
     Ana``): metadata is read from these, bodies are cut from :attr:`lines`."""
     doc: doctree.Document | None = None
     """The document tree the outline was read from."""
+    _sections: list[Section] | None = field(default=None, init=False, repr=False, compare=False)
+    _starts: frozenset[int] | None = field(default=None, init=False, repr=False, compare=False)
+    _heading_lines: frozenset[int] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def sections(self) -> list[Section]:
-        """Every heading section in document order (the root excluded)."""
-        return self.root.walk()[1:]
+        """Every heading section in document order (the root excluded): walked once, the
+        same list on every call (an outline is not changed once read; nor is the list)."""
+        if self._sections is None:
+            self._sections = self.root.walk()[1:]
+        return self._sections
+
+    def heading_starts(self) -> frozenset[int]:
+        """The first line of every heading, built once."""
+        if self._starts is None:
+            self._starts = frozenset(s.line for s in self.sections())
+        return self._starts
+
+    def heading_lines(self) -> frozenset[int]:
+        """Every line of every heading (a setext heading's two), built once."""
+        if self._heading_lines is None:
+            self._heading_lines = frozenset(
+                n for s in self.sections() for n in range(s.line, s.heading_last + 1)
+            )
+        return self._heading_lines
 
     def text(self, first: int, last: int) -> str:
         """Source lines ``first..last`` (inclusive), as written."""

@@ -416,8 +416,10 @@ def parse_time(text: str) -> time | None:
 _CJK_WORD_RE = re.compile(rf"[{CJK_RANGES}]")
 
 
+@functools.lru_cache(maxsize=4096)
 def _dateparser_time(text: str) -> time | None:
-    """dateparser's reading of a time of day alone (no day), or None."""
+    """dateparser's reading of a time of day alone (no day), or None; kept per text, as
+    :func:`_dateparser_day` (a time column asks about the same few times on every row)."""
     try:
         import dateparser
     except ImportError:
