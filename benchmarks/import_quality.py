@@ -279,12 +279,18 @@ def _walked(folder: Path) -> Programme:
 def score(path: Path, expected: dict[str, Any]) -> DocResult:
     """Compare what the importer understood of ``path`` (a file, or a folder of one
     event's files imported together) with what a reader sees."""
-    result = DocResult(path.name, str(expected.get("shape", "other")))
     try:
         programme = _parse(path, bool(expected.get("notes")))
     except Exception as exc:  # a crash counts as nothing recovered
-        result.problems.append(f"error: {exc}")
-        programme = Programme(name="", format="none")
+        result = score_programme(path, expected, Programme(name="", format="none"))
+        result.problems.insert(0, f"error: {exc}")
+        return result
+    return score_programme(path, expected, programme)
+
+
+def score_programme(path: Path, expected: dict[str, Any], programme: Programme) -> DocResult:
+    """Compare a programme read from ``path`` (any reading of it) with what a reader sees."""
+    result = DocResult(path.name, str(expected.get("shape", "other")))
     talks = list(programme.talks)
     matched: dict[int, int] = {}  # expected index -> produced index
     for i, exp in enumerate(expected.get("talks") or []):
