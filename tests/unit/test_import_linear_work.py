@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from confnotes.importers import pagerecords, person_evidence, structure, when
+from confnotes.importers import doctree, pagerecords, person_evidence, structure, when
 from confnotes.importers.registry import parse_programme
 
 GROWTH = 2.6
@@ -129,3 +129,29 @@ def test_a_time_written_in_an_east_asian_script_is_read_once_per_text() -> None:
     for _ in range(30):
         assert when.parse_time("下午2:30") is not None
     assert when._dateparser_time.cache_info().misses == 1
+
+
+def test_a_long_pipe_table_is_looked_at_for_an_org_table_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # every row of a pipe table once started another scan of the rows below it, in
+    # search of an Org table's rules
+    counter = [0]
+    scan = doctree._pipe_run_end
+
+    def rows_scanned(lines: list[str], top: int) -> int:
+        end = scan(lines, top)
+        counter[0] += end - top
+        return end
+
+    monkeypatch.setattr(doctree, "_pipe_run_end", rows_scanned)
+
+    def run(n: int) -> None:
+        rows = "\n".join(
+            f"| {9 + i % 8:02d}:00 | Talk {i} on widgets | Ana Ruiz |" for i in range(n)
+        )
+        doctree.parse_markdown(
+            f"# Widgetconf\n\n| Time | Title | Speaker |\n|---|---|---|\n{rows}\n"
+        )
+
+    assert _growth(run, counter, 400) <= GROWTH

@@ -750,8 +750,10 @@ def _text_tables(lines: list[str]) -> list[_TextTable]:
     runs under a header line, one row per line, the cells where the runs are). The
     columns come from the rule, so a cell's words may hold spaces, links and emphasis."""
     out: list[_TextTable] = []
-    n = 0
-    while n < len(lines):
+    after = 0  # the first line no table found so far holds
+    for n in _table_starts(lines):
+        if n < after:
+            continue
         line = lines[n]
         table = None
         if line.startswith("+-") or line.startswith("+="):
@@ -761,20 +763,41 @@ def _text_tables(lines: list[str]) -> list[_TextTable]:
             table = _simple_table(lines, n)
         elif line.startswith("|"):
             table = _org_table(lines, n)
-        if table is None:
-            n += 1
-            continue
-        out.append(table)
-        n = table.last + 1
+            if table is None:  # a pipe table's later lines start no Org table either
+                after = _pipe_run_end(lines, n)
+        if table is not None:
+            out.append(table)
+            after = table.last + 1
     return out
+
+
+_TABLE_START_RE = re.compile(r"^(?:\+[-=]|--|==|\|)", re.MULTILINE)
+
+
+def _table_starts(lines: list[str]) -> Iterator[int]:
+    """The numbers of the lines a text table may start on, found by one scan of the
+    joined text rather than a test per line (most lines of notes start none)."""
+    text = "\n".join(lines)
+    line, at = 0, 0
+    for match in _TABLE_START_RE.finditer(text):
+        line += text.count("\n", at, match.start())
+        at = match.start()
+        yield line
+
+
+def _pipe_run_end(lines: list[str], top: int) -> int:
+    """The line after the run of ``|`` lines starting at ``top`` (at most
+    :data:`MAX_TEXT_TABLE_ROWS` of them)."""
+    end = top
+    while end < len(lines) and lines[end].startswith("|") and end - top < MAX_TEXT_TABLE_ROWS:
+        end += 1
+    return end
 
 
 def _org_table(lines: list[str], top: int) -> _TextTable | None:
     """An Org table outside an Org file (``|-------+-------|`` rules between ``| a | b |``
     rows): its lines are its rows, the rules only separate them."""
-    end = top
-    while end < len(lines) and lines[end].startswith("|") and end - top < MAX_TEXT_TABLE_ROWS:
-        end += 1
+    end = _pipe_run_end(lines, top)
     block = lines[top:end]
     if not any("+" in x and _ORG_RULE_RE.match(x) for x in block):
         return None
