@@ -38,7 +38,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from confnotes.importers.fields import ROLE_WORDS
+from confnotes.importers.fields import ROLE_WORDS, room_aside
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import TALK_LABEL_RE, kind_of
 from confnotes.importers.persons import (
@@ -54,7 +54,7 @@ from confnotes.importers.programme import (
     ProgrammeTalk,
 )
 from confnotes.importers.schedule_util import parse_iso_datetime, person_name, to_local
-from confnotes.importers.shapes import _CHAIRED_RE, PROGRAMME_OF
+from confnotes.importers.shapes import _CHAIRED_RE, PROGRAMME_OF, labelled_quote
 from confnotes.importers.textutil import bracket_tail
 from confnotes.importers.title_speakers import title_and_speakers
 from confnotes.importers.when import (
@@ -1219,6 +1219,8 @@ def _talk(
             if role != "chair"
             for p in _people_of(part, frozenset({"speaker"}))
         ]
+    if (tail := bracket_tail(title, shortest=3)) and (where := room_aside(tail[1])):
+        title, room = title[: tail[0]].rstrip(" :"), room or where  # "Lunch (Room: Hall)"
     said_title = next((t for f in record.fields if (t := _title_label(f.text))), "")
     if said_title:
         title = said_title  # "Title: X" in a cell of its own: the talk's title, by its label
@@ -1335,6 +1337,7 @@ def _title_cell(
         # a name first (``Name,Org`` over its title): who, then what
         lines, heads = [*lines[1:], lines[0]], [*heads[1:], heads[0]]
     title = " ".join(lines[0].split())
+    title = labelled_quote(title) or title  # 'Full Paper #8: "Title"': the title it quotes
     speakers: list[ProgrammePerson] = []
     for line, people in zip(lines[1:], heads[1:], strict=True):
         if not people:
