@@ -164,3 +164,36 @@ def test_a_php_templates_code_lines_do_not_hide_that_it_is_a_page() -> None:
     ]
     unclosed = "<?php\n" + "x = 1;\n" * 50  # no "?>": the text as it is, read in one pass
     assert not doctree.looks_like_html_page(unclosed)
+
+
+CARDS_PAGE = """<html><head><title>Ponentes</title></head><body><h2>PONENTES</h2>
+<div class="card"><h4 class="t">Colombia</h4><span class="n">Dra. Paula Ortega y Lara</span>
+<h3 class="c">Dra. Paula Ortega y Lara</h3><h5>Universidad de los Andes - Colombia</h5>
+<p>Investiga redes de sensores.</p></div>
+<div class="card"><h4 class="t">Portugal</h4><span class="n">Dr. Rui Vaz e Sousa</span>
+<h3 class="c">Dr. Rui Vaz e Souza</h3><h5>Universidade do Minho - Portugal</h5>
+<p>Trabalha em compiladores.</p></div>
+<div class="card"><h4 class="t">Chile</h4><span class="n">Dr. Tomás Errázuriz</span>
+<h3 class="c">Dr. Tomás Errázuriz</h3><h5>Universidad de Chile - Chile</h5>
+<p>Estudia bases de datos.</p></div>
+</body></html>"""
+
+
+def test_a_speakers_pages_cards_give_people_not_talks_and_no_country_is_a_person() -> None:
+    p = _read(CARDS_PAGE, "ponentes.html")
+    names = {r.person.name for r in p.roles} | {s.name for t in p.talks for s in t.speakers}
+    assert names == {"Paula Ortega y Lara", "Rui Vaz e Souza", "Tomás Errázuriz"}
+    assert not [t.title for t in p.talks if t.kind == "talk" and t.title.startswith("Univers")]
+
+
+def test_a_family_name_joined_by_e_or_y_is_one_person_and_two_people_stay_two() -> None:
+    from confnotes.importers.persons import split_speakers
+
+    def names(text: str) -> list[str]:
+        return [s.name for s in split_speakers(text, single_ok=True)]
+
+    assert names("Dr. Tiago Moura e Castro") == ["Tiago Moura e Castro"]
+    assert names("José Ortega y Gasset") == ["José Ortega y Gasset"]
+    assert names("Ana Silva e João Costa") == ["Ana Silva", "João Costa"]
+    assert names("Ana e Bia") == ["Ana", "Bia"]
+    assert names("Pane e Tulipani") != ["Pane e Tulipani"]  # a film's title, no name
