@@ -197,3 +197,17 @@ def test_a_family_name_joined_by_e_or_y_is_one_person_and_two_people_stay_two() 
     assert names("Ana Silva e João Costa") == ["Ana Silva", "João Costa"]
     assert names("Ana e Bia") == ["Ana", "Bia"]
     assert names("Pane e Tulipani") != ["Pane e Tulipani"]  # a film's title, no name
+
+
+def test_a_first_heading_that_is_only_a_day_never_names_the_event() -> None:
+    text = "# 2026年4月9日(木)\n\n## 10:00~10:40 データ基盤の十年\n\n## 11:00~11:30 検索ログ\n"
+    p = _read(text, "spring_meeting.md")
+    assert p.name == "spring meeting"
+    assert [(t.title, t.start) for t in p.talks if t.start][:1] == [
+        ("データ基盤の十年", datetime(2026, 4, 9, 10, 0))
+    ]
+    named = _read(
+        "# PyCon Nordics 2026\n\n## Friday 6 February 2026\n\n10:00 Welcome\n\n"
+        "10:30 Rust in anger - Ana Ruiz\n"
+    )
+    assert named.name == "PyCon Nordics 2026"  # a name before the day keeps its place

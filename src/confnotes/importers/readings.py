@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from pathlib import Path
 from typing import Any
 
 from confnotes.errors import BadInputError
@@ -172,8 +173,13 @@ def _only_a_day(title: str) -> bool:
     if not words or len(words) > 6 or line_date(title, find_year(title) or 2000) is None:
         return False
     rest = [w for w in strip_dates(title).split() if any(c.isalpha() for c in w)]
-    # "Friday, 23rd May 2025"; not "Opening 9 May"
-    return all(weekday_of(w) is not None for w in rest)
+    # "Friday, 23rd May 2025"; not "Opening 9 May"; "3月17日(日)": the weekday's one
+    # character in brackets after a CJK date
+    return all(weekday_of(w) is not None or _CJK_WEEKDAY_RE.fullmatch(w) for w in rest)
+
+
+_CJK_WEEKDAY_RE = re.compile(r"[(（][^\W\d_][)）]")
+"""``(日)``, ``（木）``: a weekday written as one character in brackets."""
 
 
 _UNSEEN_OPEN_RE = re.compile(r"<!--|<(style|script)\b", re.I)
@@ -708,6 +714,12 @@ def candidates(
         for reading in readings:
             reading.programme.name = event_part(reading.programme.name)  # "DENOG8 - AGENDA"
             _no_event_team(reading.programme, brands)
+    for reading in readings:
+        if _only_a_day(reading.programme.name):
+            # "3月17日(日)", "Friday 6 February 2026": the first day heading, no event's
+            # name; the file's name says more
+            reading.programme.name = Path(source).stem.replace("_", " ") or "Notes"
+            reading.programme.name_from = "file name"
     for reading in readings if detected not in _NOTES_READERS else ():
         if reading.shape != "one-note":
             continue
