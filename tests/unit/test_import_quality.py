@@ -153,3 +153,15 @@ def test_the_plain_text_set_keeps_its_floor() -> None:
     assert found >= recall * facts, problems
     assert right >= precision * records, problems
     assert all(r.persons == r.persons_right for r in results), problems  # nobody invented
+
+
+def test_the_real_pages_conventions_set_keeps_its_floor() -> None:
+    bench = _bench()
+    results = bench.evaluate(bench.CORPUS33K)
+    assert len(results) >= 6
+    _docs, facts, found, records, right, _dropped = bench.totals(results)["all"]
+    recall, precision = bench.FLOOR33
+    problems = [f"{r.name}: {p}" for r in results for p in r.problems]
+    assert found >= recall * facts, problems
+    assert right >= precision * records, problems
+    assert all(r.persons == r.persons_right for r in results), problems  # nobody invented

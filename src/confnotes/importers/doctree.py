@@ -347,8 +347,31 @@ def looks_like_html_page(text: str) -> bool:
         return True
     if not _markup_line(head.split("\n", 1)[0]) or head.startswith(("<!--", "<?xml")):
         return False
-    lines = text[:4096].splitlines()
+    lines = _without_server_code(text[:4096]).splitlines()
     return sum(1 for line in lines if _markup_line(line.lstrip().lower())) * 2 > len(lines)
+
+
+def _without_server_code(text: str) -> str:
+    """A template's text without its server code blocks (``<?php … ?>``, ``<% … %>``):
+    the lines of code a PHP or JSP page opens with are neither its markup nor its words.
+    Each block's first line stays (it opens with a tag), so a block never hides the page."""
+    out: list[str] = []
+    at = 0
+    while at < len(text):
+        opening = min(
+            (i for i in (text.find("<?php", at), text.find("<%", at)) if i >= 0), default=-1
+        )
+        if opening < 0:
+            break
+        closing = text.find("?>" if text.startswith("<?php", opening) else "%>", opening)
+        if closing < 0:
+            break
+        line_end = text.find("\n", opening)
+        keep_to = closing if line_end < 0 or line_end > closing else line_end
+        out.append(text[at:keep_to])
+        at = closing + 2
+    out.append(text[at:])
+    return "".join(out)
 
 
 def _line_starts(text: str | bytes) -> list[int]:

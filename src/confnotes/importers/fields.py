@@ -189,3 +189,13 @@ def is_key_word(text: str) -> bool:
     label, never a person's name)."""
     whole = "".join(key_words(text))
     return bool(whole) and any(whole in names for _role, names in _folded_roles())
+
+
+def room_aside(text: str) -> str:
+    """The place a bracketed aside names by its label (``Room: Gaanderij``, ``Raum: B
+    101``, ``Sala: Magna``), known by the label's word as a field of rooms is; empty for
+    any other aside (``Chair: Name``, ``30 min``)."""
+    label, colon, rest = text.partition(":")
+    if not colon or not rest.strip() or len(label.split()) > 2:
+        return ""
+    return rest.strip() if roles_of(label.strip()) == {"room"} else ""

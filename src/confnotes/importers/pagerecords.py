@@ -38,7 +38,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from confnotes.importers.fields import ROLE_WORDS
+from confnotes.importers.fields import ROLE_WORDS, room_aside
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import TALK_LABEL_RE, kind_of
 from confnotes.importers.persons import (
@@ -54,7 +54,7 @@ from confnotes.importers.programme import (
     ProgrammeTalk,
 )
 from confnotes.importers.schedule_util import parse_iso_datetime, person_name, to_local
-from confnotes.importers.shapes import _CHAIRED_RE, PROGRAMME_OF
+from confnotes.importers.shapes import _CHAIRED_RE, PROGRAMME_OF, labelled_quote
 from confnotes.importers.textutil import bracket_tail
 from confnotes.importers.title_speakers import title_and_speakers
 from confnotes.importers.when import (
@@ -162,8 +162,9 @@ def read(text: str, source: str = "") -> Programme | None:
     if not talks:
         order = numeric_order(head) or _language_order(tree)
         talks, programme.roles = _repeated(tree, year, order)
-        talks = talks or _one_talk(tree, year, order) or _titles_of_a_slot(tree, year, order)
-    if not talks:
+        if not any(r.role == "speaker" for r in programme.roles):  # a speakers page's cards
+            talks = talks or _one_talk(tree, year, order) or _titles_of_a_slot(tree, year, order)
+    if not talks and not any(r.role == "speaker" for r in programme.roles):
         return None
     programme.talks = talks
     return programme
@@ -808,9 +809,43 @@ def _repeated(
                 other.room = other.room or place
                 talks.append((record.order, other))
     talks.sort(key=lambda pair: pair[0])
+    cards = _speaker_cards([t for _order, t in talks])
+    if cards:
+        return [], list(chairs.values()) + cards
     if not talks:
         return [], []
     return [t for _order, t in talks], list(chairs.values())
+
+
+def _speaker_cards(talks: list[ProgrammeTalk]) -> list[ProgrammeRole]:
+    """Records that are people, not talks: each names one person beside an organisation
+    and no time (``<h3>Dr. Ana Ruiz</h3><h5>Universidad de Porto - Portugal</h5>`` and a
+    bio, a speakers page's cards), or beside one word in every record (a country, a
+    team: no talk has a one-word title on every card). Their speakers, each with the
+    organisation as an affiliation; empty unless nearly every record is such a card."""
+    one_word = all(len(t.title.split()) == 1 for t in talks)  # "Brasil", "Chile": labels
+    for talk in talks:
+        if len(talk.speakers) == 2 and _same_person(*(p.name for p in talk.speakers)):
+            talk.speakers = talk.speakers[1:]  # named under the photo and in the heading
+    cards = [
+        t
+        for t in talks
+        if len(t.speakers) <= 1
+        and t.clock is None
+        and t.start is None
+        and (one_word or is_organisation(t.title) or is_organisation(t.title.split(" - ")[0]))
+    ]
+    if not all(t.speakers for t in cards):
+        return []
+    if len(cards) < MIN_RECORDS or len(cards) * 10 < len(talks) * 9:
+        return []
+    out: list[ProgrammeRole] = []
+    for talk in cards:
+        person = copy.copy(talk.speakers[0])
+        if not one_word:
+            person.affiliations = person.affiliations or [talk.title.strip()]
+        out.append(ProgrammeRole(person, "speaker"))
+    return out
 
 
 def _outermost(groups: list[_Group]) -> list[_Group]:
@@ -907,6 +942,32 @@ def _no_title_line(text: str) -> bool:
         if (cjk and len(line) > 8) or len(line.split()) > 4:
             return False
     return True
+
+
+def _same_person(one: str, other: str) -> bool:
+    """Two writings of one name on one card (``Falcão e Cunhal`` under the photo,
+    ``Falcão e Cunha`` in the heading): the same given name, nearly the same letters."""
+    from rapidfuzz import fuzz
+
+    return one.split()[0] == other.split()[0] and fuzz.ratio(one, other) >= 90
+
+
+def _one_word_labels(roles: dict[str, str], cells: dict[str, list[Any]]) -> None:
+    """Of two columns of "people" in the same records, one whose cells are each a single
+    word (``Portugal``, ``Chile`` over each speaker's card) beside one of full names
+    (``Dr. Ricardo Baeza Yates``) is a label: the country or team of the person the
+    record names, no person of its own."""
+    people = [path for path, role in roles.items() if role == "people"]
+    full = [
+        path
+        for path in people
+        if sum(len(c.text.split()) >= 2 for c in cells[path]) * 2 >= len(cells[path])
+    ]
+    if not full:
+        return
+    for path in people:
+        if path not in full and all(len(c.text.split()) == 1 for c in cells[path]):
+            roles[path] = "label"
 
 
 def _labelled(text: str) -> list[tuple[str, str]]:
@@ -1010,6 +1071,7 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
         named = sum(1 for c in column if _people_of(c.text, words) and _no_title_line(c.text))
         if named >= 0.5 * filled or (_says_people(words) and named >= 0.3 * filled):
             roles[path] = "people"
+    _one_word_labels(roles, cells)
     titles: list[tuple[float, str]] = []
     for path, column in cells.items():
         if path in roles:
@@ -1219,6 +1281,8 @@ def _talk(
             if role != "chair"
             for p in _people_of(part, frozenset({"speaker"}))
         ]
+    if (tail := bracket_tail(title, shortest=3)) and (where := room_aside(tail[1])):
+        title, room = title[: tail[0]].rstrip(" :"), room or where  # "Lunch (Room: Hall)"
     said_title = next((t for f in record.fields if (t := _title_label(f.text))), "")
     if said_title:
         title = said_title  # "Title: X" in a cell of its own: the talk's title, by its label
@@ -1335,6 +1399,7 @@ def _title_cell(
         # a name first (``Name,Org`` over its title): who, then what
         lines, heads = [*lines[1:], lines[0]], [*heads[1:], heads[0]]
     title = " ".join(lines[0].split())
+    title = labelled_quote(title) or title  # 'Full Paper #8: "Title"': the title it quotes
     speakers: list[ProgrammePerson] = []
     for line, people in zip(lines[1:], heads[1:], strict=True):
         if not people:

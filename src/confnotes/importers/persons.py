@@ -286,7 +286,12 @@ def is_person_name(name: str, single_ok: bool = False, titled: bool = False) -> 
     ]
     if caps and not titled and (len(caps) == len(tokens) or any(len(t) < 3 for t in caps)):
         return False  # "GPU", "AI ML"; but "Jean DUPONT", "Ada DI PRIMIO" are names
-    return all(_NAME_TOKEN_RE.match(t) or _script_token(t) for t in tokens)
+    return all(
+        _NAME_TOKEN_RE.match(t)
+        or _script_token(t)
+        or (t == "e" and 2 <= i < len(tokens) - 1)  # "Tiago Moura e Castro" (not "Pão e Vinho")
+        for i, t in enumerate(tokens)
+    )
 
 
 _PINYIN_FINALS: dict[str, str] = {
@@ -573,6 +578,18 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
     if one is not None and not SPEAKER_SEP_RE.search(_outside(text).replace(",", "", 1)):
         return [one]
     parts = [p.strip() for p in split_outside_brackets(text, SPEAKER_SEP_RE) if p.strip()]
+    if (
+        len(parts) == 2
+        and _given(parts[1])  # one capitalised word, no affiliation after it
+        and (join := text[len(parts[0]) : text.rfind(parts[1])].strip()) in _SURNAME_JOINS
+        and (first := parse_one(parts[0], single_ok)) is not None
+        and len(first.name.split()) >= 2
+        and not first.affiliations
+    ):
+        # "João Falcão e Cunha", "José Ortega y Gasset": a family name of two joined by
+        # "e" or "y" (Portuguese, Spanish), not a full name and a second person's one word
+        first.name = f"{first.name} {join} {parts[1]}"
+        return [first]
     people: list[ProgrammePerson] = []
     positioned = False  # a position said after the last person ("CEO & Co-Founder")
     for part in parts:
@@ -621,6 +638,8 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
     return people
 
 
+_SURNAME_JOINS = frozenset({"e", "y"})
+"""The conjunctions Iberian family names are joined by (``Falcão e Cunha``)."""
 _AT_SEP_RE = re.compile(r"[,;、]")
 
 

@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from pathlib import Path
 from typing import Any
 
 from confnotes.errors import BadInputError
@@ -172,8 +173,13 @@ def _only_a_day(title: str) -> bool:
     if not words or len(words) > 6 or line_date(title, find_year(title) or 2000) is None:
         return False
     rest = [w for w in strip_dates(title).split() if any(c.isalpha() for c in w)]
-    # "Friday, 23rd May 2025"; not "Opening 9 May"
-    return all(weekday_of(w) is not None for w in rest)
+    # "Friday, 23rd May 2025"; not "Opening 9 May"; "3月17日(日)": the weekday's one
+    # character in brackets after a CJK date
+    return all(weekday_of(w) is not None or _CJK_WEEKDAY_RE.fullmatch(w) for w in rest)
+
+
+_CJK_WEEKDAY_RE = re.compile(r"[(（][^\W\d_][)）]")
+"""``(日)``, ``（木）``: a weekday written as one character in brackets."""
 
 
 _UNSEEN_OPEN_RE = re.compile(r"<!--|<(style|script)\b", re.I)
@@ -520,6 +526,42 @@ def _records(text: str, source: str) -> Reading | None:
     )
 
 
+def _front_data(text: str, source: str) -> Reading | None:
+    """A page whose front matter holds its programme as data (``schedule:``,
+    ``sessions:``: a list of records, each with a title and its speakers): those records,
+    read as a data file of any vocabulary is read, dated by the page's own ``date`` when
+    they carry none. The page's prose under the front matter is the event's description."""
+    from confnotes.importers.formats import sessions
+    from confnotes.importers.structure import split_front
+
+    lines = text.split("\n")
+    kind, front, last = split_front(lines)
+    if kind != "yaml" or not any(
+        isinstance(v, list) and any(isinstance(x, dict) for x in v) for v in front.values()
+    ):
+        return None
+    programme = sessions.parse("\n".join(lines[1:last]).encode(), source)
+    talks = [t for t in programme.talks if t.title.strip()]
+    if not any(t.speakers for t in talks) or len(talks) < 2:
+        return None  # a list of links or of authors, not a programme
+    said = next((v for k in ("date", "event_date", "start") if (v := front.get(k))), None)
+    day = said if isinstance(said, date) else None
+    if isinstance(said, datetime):
+        day = said.date()
+    elif day is None and said is not None:
+        day = find_date(str(said))[0]
+    for talk in programme.talks:
+        if talk.day is None and talk.start is None:
+            talk.day = day
+    body = "\n".join(lines[last + 1 :]).strip()
+    programme.description = programme.description or body[:2000]
+    return Reading(
+        "post",
+        programme,
+        evidence=[f"{len(talks)} talks in the front matter's own records"],
+    )
+
+
 def _outline(text: str, source: str, deep: bool) -> list[Reading]:
     from confnotes.importers import structure
     from confnotes.importers.shapes import understand
@@ -605,7 +647,7 @@ def candidates(
             readings.append(Reading("day-notes", parse(data, source, "notes"), reader="notes"))
         except Exception:
             _reader_failed()
-    for build in (_timetable, _index, _records):
+    for build in (_timetable, _index, _records, _front_data):
         try:
             reading = build(text, source)
         except Exception:
@@ -672,6 +714,12 @@ def candidates(
         for reading in readings:
             reading.programme.name = event_part(reading.programme.name)  # "DENOG8 - AGENDA"
             _no_event_team(reading.programme, brands)
+    for reading in readings:
+        if _only_a_day(reading.programme.name):
+            # "3月17日(日)", "Friday 6 February 2026": the first day heading, no event's
+            # name; the file's name says more
+            reading.programme.name = Path(source).stem.replace("_", " ") or "Notes"
+            reading.programme.name_from = "file name"
     for reading in readings if detected not in _NOTES_READERS else ():
         if reading.shape != "one-note":
             continue

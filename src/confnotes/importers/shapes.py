@@ -3194,7 +3194,12 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
     reader = _Reader(outline, source, fmt)
     doc_title, level, evidence = talk_level(outline, reader.year)
     front = outline.front
-    name = str(front.get("event") or front.get("conference") or "").strip()
+    # a key holding a mapping or a list (``event: {speaker: …, location: …}``) is data
+    # about the event, never its name
+    name = next(
+        (str(v).strip() for k in ("event", "conference") if isinstance(v := front.get(k), str)),
+        "",
+    )
     sections = outline.sections()
     talk_sections = [s for s in sections if level is not None and s.level == level]
     scores = {"single": 0.2}

@@ -27,7 +27,7 @@ from confnotes.importers.entries import (
     leading_clock,
     parse_entry,
 )
-from confnotes.importers.fields import roles_of
+from confnotes.importers.fields import roles_of, room_aside
 from confnotes.importers.identity import title_key
 from confnotes.importers.page import PageBuilder, section_kind
 from confnotes.importers.persons import (
@@ -44,7 +44,12 @@ from confnotes.importers.programme import (
     ProgrammeSession,
     ProgrammeTalk,
 )
-from confnotes.importers.textutil import BY_LINE_RE, split_outside_brackets, strip_markdown_inline
+from confnotes.importers.textutil import (
+    BY_LINE_RE,
+    bracket_tail,
+    split_outside_brackets,
+    strip_markdown_inline,
+)
 from confnotes.importers.when import (
     find_date,
     find_year,
@@ -55,9 +60,16 @@ from confnotes.importers.when import (
     weekday_of,
 )
 
+_LEADING_MARKS_RE = re.compile(r"^[\s\u2190-\u2bff\u2e00-\u2e7f\U0001f000-\U0001faff\ufe0f\u200d]+")
+"""Pictographs (arrows, shapes, emoji and their joiners) leading a line, and the spaces
+after them."""
 _CHAIR_LEAD_RE = re.compile(r"^\s*(?:session\s+)?chair(?:s|ed by)?\s+(\S.*)$", re.I)
 """``chair Name`` after a session's name and a colon: who chairs it, no colon of its own."""
 _CHAIR_RE = re.compile(r"^\s*(?:session\s+)?chair(?:s|ed by)?\s*[:：]\s*(?P<who>\S.*)$", re.I)
+_CHAIR_BY_RE = re.compile(
+    r"^\s*(?:session\s+)?chair(?:s|ed)?(?:\s+and\s+[^\W\d_]{2,20})?\s+by\s+(?P<who>\S.*)$", re.I
+)
+"""``Chair and intro by Name; Name``, ``Chaired by Name``: a chair's by-line."""
 _DASH_PARTS_RE = re.compile(r"(?<!\s)\s+[-–—]\s+")
 _LABEL_RE = re.compile(r"^\s*(?P<label>[^\W\d][\w .-]{0,30}?)\s*[:：]\s*(?P<rest>\S.*)$")
 _PEOPLE_SECTIONS = frozenset({"organizer", "panelist", "keynote"})
@@ -261,9 +273,13 @@ class _Reader:
 
     def _fill(self, row: _Row, text: str, stressed: tuple[str, ...] = ()) -> None:
         """The words after a time: kind, speakers and title, however they are packed."""
-        from confnotes.importers.shapes import read_heading
+        from confnotes.importers.shapes import labelled_quote, read_heading
 
         text = DURATION_RE.sub("", text).strip()  # "**Title** (30 min)": the slot's length
+        bare = strip_markdown_inline(text).strip()
+        if (tail := bracket_tail(bare, shortest=3)) and (where := room_aside(tail[1])):
+            row.room = row.room or where  # "Lunch (Room: Foyer)": where, not a title's words
+            text = bare[: tail[0]].rstrip(" :")
         for words in stressed:
             # "Welcome *(Hall B)*": a stressed aside in brackets is where, never who
             if words.startswith("(") and words.endswith(")") and text.rstrip(" *_").endswith(words):
@@ -302,7 +318,8 @@ class _Reader:
         if whole:
             # the whole line one stressed or linked stretch: a title, whatever its
             # words ("by", a colon) would say read bare
-            row.entry.title, row.entry.kind = plain, kind_of(plain)
+            # ('Long Paper #4: "Title"': the title its label quotes)
+            row.entry.title, row.entry.kind = labelled_quote(plain) or plain, kind_of(plain)
             row.entry.speakers = []
             row.open_for = "people"
             return
@@ -766,7 +783,11 @@ class _Reader:
         if len(rows) < 2:
             return
         width = max(len(r) for r in rows)
-        header = _is_header(rows[0], rows[1:], self.b.year) or _th_row(rows[0], rows[1:])
+        header = (
+            _is_header(rows[0], rows[1:], self.b.year)
+            or _th_row(rows[0], rows[1:])
+            or self._days_row(rows[0], rows[1:])
+        )
         body = rows[1:] if header else rows
         # a row of one cell across the table ("Вводная часть", "Coffee break") heads the rows
         # under it: the columns' roles are read from the rows of cells
@@ -815,6 +836,7 @@ class _Reader:
                     not roles_of(head[j]) & _COLUMN_ROLES
                     or roles_of(head[j]) == {"track"}  # "Builders Track", "Ops Track": rooms
                     or _weekday_head(head[j]) is not None  # "Monday" … "Friday": days
+                    or self._day_head(head[j]) is not None  # "08/07/2024" … "12/07/2024"
                 )
                 for j in titles
             )
@@ -959,6 +981,26 @@ class _Reader:
         self.pending = None
         return True
 
+    def _day_head(self, text: str) -> date | None:
+        """The day a grid column's header is, when it is a date and nothing more
+        (``08/07/2024``, ``Mardi 22 juin``): a week's grid, a column a day."""
+        text = text.strip()
+        if not text or len(text) > 40 or leading_clock(text)[0] is not None:
+            return None
+        found = line_date(text, self.b.year, self.order)
+        return found if found is not None and not strip_dates(text).strip(" ,.-–") else None
+
+    def _days_row(self, first: list[doctree.Node], rest: list[list[doctree.Node]]) -> bool:
+        """The first row names the days of a week's grid: every cell in it with words is
+        a date (two at least, ``<td><b>08/07/2024</b></td>`` …), while the rows under it
+        are led by times. A header, though it is not written with ``<th>``."""
+        filled = [c.text.strip() for c in first if c.text.strip()]
+        return (
+            len(filled) >= 2
+            and all(self._day_head(t) is not None for t in filled)
+            and any(r and leading_clock(r[0].text.strip())[0] is not None for r in rest)
+        )
+
     def _day_row(self, cells: list[doctree.Node]) -> bool:
         """A row whose one filled cell is a date (``<td colspan="2"><h3>Miércoles 01 de
         Octubre del 2014</h3></td>``): the day of the rows below it."""
@@ -1084,6 +1126,8 @@ class _Reader:
                 row = _Row(Entry("", "talk", start, end, [], ampm), self.b.day, room=head[j])
                 if self.b.year is None and (yearless := _yearless(head[j])):
                     row.monthday, row.room = yearless, ""  # a day's column, not a room
+                elif (column_day := self._day_head(head[j])) is not None:
+                    row.day, row.room = column_day, ""  # a day's column of a week's grid
                 elif (weekday := _weekday_head(head[j])) is not None:
                     # "Monday" … "Friday" over a week's grid: the day of that weekday in the
                     # week the page's date opens ("September 11–15, 2023")
@@ -1093,7 +1137,8 @@ class _Reader:
                 # a bold or italic label ("<em>Workshop</em> Name") parts a grid cell's
                 # fields; a link around the whole cell says nothing of them
                 stressed = _stressed_in(cells[j], ("strong", "em")) if j < len(cells) else ()
-                self._cell(row, texts[j], stressed)
+                self._cell(row, _without_marks(texts[j]), stressed)
+                _name_only(row)
                 if row.entry.title or row.entry.speakers:
                     self.rows.append(row)
                     read.append((row, texts[j]))
@@ -1430,6 +1475,26 @@ def _stressed_people(text: str, stressed: tuple[str, ...]) -> list[ProgrammePers
     return out if len(out) >= 2 or out[0].affiliations else []
 
 
+def _without_marks(text: str) -> str:
+    """A cell's words without the pictographs leading its lines (``🟢 Name``, ``🟠
+    Coffee Break``): a legend's colour marks, not words of a title or a name."""
+    return "\n".join(_LEADING_MARKS_RE.sub("", line) for line in text.split("\n"))
+
+
+def _name_only(row: _Row) -> None:
+    """A grid cell that is one person's name and nothing more (a school's lecture
+    slots, ``Paolo Arcaini`` under a day and an hour): that person's lecture, titled
+    by the name until a title is known. A session's words (``Panel discussion``,
+    ``Coffee Break``) are no name and stay as they are."""
+    title = row.entry.title.strip()
+    if row.entry.speakers or not title or "\n" in title or len(title.split()) > 4:
+        return
+    who = split_speakers(title)
+    if len(who) == 1 and who[0].name == title and is_person_name(title):
+        row.entry.speakers = who
+        row.entry.kind = "talk"
+
+
 def _weekday_head(text: str) -> int | None:
     """The weekday (0-6) a column's header is, whole (``Monday``, ``Mittwoch``); None for
     anything more (``Monday, 11 September`` is a date, read as one)."""
@@ -1546,8 +1611,8 @@ def _kind_only(entry: Entry) -> bool:
 def _chairs_of(text: str) -> list[ProgrammePerson]:
     """The chairs a line names (``Chair: Lee Park``, ``Moderation: Dr. Ulrike Stein``,
     ``座長：…``): a label that is a chair's key word in any language; [] otherwise."""
-    m = _CHAIR_RE.match(text)
-    who = m.group("who") if m else ""
+    m = _CHAIR_RE.match(text) or _CHAIR_BY_RE.match(strip_markdown_inline(text))
+    who = strip_markdown_inline(m.group("who")).strip(" .") if m else ""
     label = _LABEL_RE.match(strip_markdown_inline(text)) if m is None else None
     if label is not None and "chair" in roles_of(label.group("label")):
         who = label.group("rest")

@@ -258,7 +258,7 @@ def leading_date(text: str, year: int | None) -> tuple[date | None, str]:
 def strip_dates(text: str) -> str:
     """``text`` without the dates written in it (``ML Ops Day 2024-11-06`` → ``ML Ops Day``)."""
     text = _SUP_RE.sub("", text)
-    for pattern in (*DATE_PATTERNS, _NUMERIC_RE):
+    for pattern in (*DATE_PATTERNS, _NUMERIC_RE, _CJK_DATE_RE):
         text = pattern.sub(" ", text)
     return " ".join(text.split())
 
