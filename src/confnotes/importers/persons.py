@@ -79,7 +79,7 @@ ORGANISATION_WORDS = re.compile(
     r"\b(?:universi\w*|univ\.?|institu\w*|college|colegio|school|academy|laborator\w*|labs?|"
     r"research|inc\.?|ltd\.?|llc|gmbh|corp\.?|corporation|company|foundation|centre|center|"
     r"hospital|departments?|dept\.?|faculty|ministry|agency|councils?|societ(?:y|ies)|"
-    r"associations?|consortium|groups?|teams?|committees?|google|microsoft|deepmind|openai|anthropic|meta|"
+    r"associations?|consortium|groups?|teams?|committees?|divisions?|google|microsoft|deepmind|openai|anthropic|meta|"
     r"facebook|amazon|apple|nvidia|ibm|intel|samsung|huawei|baidu|alibaba|tencent|"
     r"cnrs|inria|mit|eth|epfl|ucl|cmu|ucla|nyu|kaist|mila|vector|"
     r"funda[çc]\w*|fondation|fondazione|stiftung|hochschule|zentrum|centro|école|escola|"
@@ -708,7 +708,10 @@ def named_by_role(text: str) -> ProgrammePerson | None:
             and tokens[0].casefold() not in _ARTICLES  # "The Cadenza Challenge": a title
             and all(_ROLE_TOKEN_RE.fullmatch(t) for t in tokens)
             and not (len(tokens[0]) >= 6 and tokens[0].casefold().endswith("ing"))
-            and (len(tokens) <= 2 or plain.islower() or not _phrase_words(tokens))
+            # people write their name in one case: "ORConf organizers", "Audience
+            # participation" (a capital, then a lower-case word no name's particle) are
+            # a phrase; "thomas schiex", "Pepijn de Vos" are names
+            and (plain.islower() or not _phrase_words(tokens))
             and sum(1 for t in tokens if NOT_A_NAME_WORDS.fullmatch(t)) * 2 <= len(tokens)
         )
     return ProgrammePerson(plain, aliases=nicknames) if ok else None

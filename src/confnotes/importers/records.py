@@ -80,7 +80,7 @@ class Tables:
         for record in self.records():
             by_list.setdefault(self._group.get(id(record), ""), []).append(record)
         for group, records in by_list.items():
-            named = "speaker" in roles_of(group.rpartition(":")[2])
+            named = "speaker" in roles_of(group.rpartition(":")[2]) and not _mostly_talks(records)
             if named or any(id(r) in people for r in records):
                 people.update(id(r) for r in records)
 
@@ -104,6 +104,15 @@ class Tables:
                 ):
                     return record
         return held[0][1]
+
+
+def _mostly_talks(records: list[dict[str, Any]]) -> bool:
+    """Whether a list is a timetable: titled records with times among its records (a
+    workshop's programme kept as ``speakers.json``, its talks untimed between timed
+    breaks). What the records hold says what the list is, more than its file's name; a
+    speakers list has no times."""
+    timed = sum(1 for r in records if title_of(r) and _timed(r))
+    return timed >= 2 and timed * 4 >= len(records)
 
 
 def _list_stem(key: str) -> str:
@@ -345,7 +354,7 @@ def _field_names(documents: list[Any]) -> list[tuple[dict[str, Any], str, Any]]:
         if "speaker" not in roles and len(records) >= 2:
             people = _people_key(keys, records)
         swapped = people is not None and people in roles.get("title", ())
-        untitled = [r for r in records if not _titled(r)]
+        untitled = [r for r in records if not _titled(r) and not names_own_person(r)]
         key = None
         if swapped:
             key = _title_key(keys - {people}, records, swapped=True)
@@ -442,6 +451,7 @@ def _shapes(
 _NOT_ITEMS = frozenset({"speaker", "chair", "room", "track", "kind", "affiliation"})
 """Roles of keys whose records are what an item has (its people, room, kinds), not items."""
 _WHAT_ITEMS_HAVE = frozenset({"room", "track", "kind", "affiliation"})
+_PEOPLE_ROLES = frozenset({"speaker", "chair"})
 """A session's room, track, kind or organisation: a record of it is no talk inside it."""
 
 _NOT_PEOPLE_ROLES = frozenset(
@@ -612,8 +622,28 @@ def is_talk_record(record: dict[str, Any]) -> bool:
     if is_person_record(record) or not title_of(record):
         return False
     return (
-        time_like(record) or any(True for _ in values(record, "speaker")) or bool(submitter(record))
+        time_like(record)
+        or any(True for _ in values(record, "speaker"))
+        or bool(submitter(record))
+        or names_own_person(record)
     )
+
+
+def names_own_person(record: dict[str, Any]) -> bool:
+    """A record that holds a person's given and family names in fields of their own
+    (``first``/``last``, ``firstname``/``surname``): beside a title, the person is the
+    talk's speaker (a workshop's rows ``{first, last, title}``); without one, the record
+    is that person (a chair's row between the talks). A given-name field holding a whole
+    name alone (``first: "Greta Lindqvist"``, the family field empty) names one too."""
+    given = first(record, "first")
+    if not given:
+        return False
+    if first(record, "last"):
+        return True
+    from confnotes.importers.persons import is_person_name
+
+    text = " ".join(given.split())
+    return len(text.split()) >= 2 and is_person_name(text)
 
 
 def submitter(record: dict[str, Any]) -> str:
@@ -734,6 +764,10 @@ def walk(documents: list[Any], names: list[str] | None = None) -> Found:
             continue
         if "speaker" in named and isinstance(document, list):
             _listed_people(document, found)  # speakers.json: people, whatever they hold
+        elif isinstance(document, dict):
+            for key, value in document.items():  # {"speakers": [...]} at a file's top
+                if isinstance(value, list) and "speaker" in roles_of(str(key)):
+                    _listed_people(value, found)
         top = document
         if isinstance(top, list) and len(top) == 1 and isinstance(top[0], dict):
             top = top[0]
@@ -947,8 +981,10 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
         and not is_person_record(node)
     ):  # a titled record inside a timed slot is a talk, with or without a speaker
         holds = any(
-            _holds_talks(v, 0, found, node) for v in node.values() if isinstance(v, (dict, list))
-        )
+            _holds_talks(v, 0, found, node)
+            for k, v in node.items()
+            if isinstance(v, (dict, list)) and not roles_of(str(k)) & _PEOPLE_ROLES
+        )  # a talk's speakers field holds its people ({first, last, title: "Director"})
         if not holds:
             found.talks.append((node, ctx))
             return
@@ -966,11 +1002,18 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
                 # opening before the first timed talk, lectures listed under "9:00")
                 inner = replace(inner, start=at, end=None)
         for key, value in node.items():
-            if isinstance(value, (dict, list)) and not roles_of(str(key)) & _WHAT_ITEMS_HAVE:
+            if isinstance(value, (dict, list)) and not roles_of(str(key)) & (
+                _WHAT_ITEMS_HAVE | _PEOPLE_ROLES
+            ):
                 _talks(value, inner, found, depth + 1, False, top)
         return
     if is_person_record(node):
         _person_stubs(node, found)
+        if names_own_person(node) and id(node) not in found.people:
+            # a row naming a person among the talks (a session's chair between them):
+            # a person of the event, not a talk
+            found.people.add(id(node))
+            found.listed_people.append(node)
         return
     here = replace(ctx, day=day_of(node) or _title_day(node) or ctx.day)
     if not title_of(node) and (start := first(node, "start", (str, int, dict))) is not None:
@@ -1051,12 +1094,42 @@ def _like_talks(items: list[Any], found: Found) -> set[int]:
 
 
 def _person_stubs(node: dict[str, Any], found: Found) -> None:
-    """The sessions a speaker's record lists with their titles (Sessionize's speakers)."""
-    for value in node.values():
+    """The talks a speaker's record names: the sessions it lists with their ids and
+    titles (Sessionize's speakers), a talk record inside it (``talk: {title, abstract}``)
+    or a talk's title in a field that names a talk, not the person's job (``talk: "Type.
+    Context."``; ``title: Professor`` is a job). Joined to the programme's talks by id,
+    else by title."""
+    for key, value in node.items():
         if isinstance(value, list):
             for item in value:
                 if isinstance(item, dict) and title_of(item) and first(item, "id", (str, int)):
                     found.stubs.append((item, node))
+        elif isinstance(value, dict) and first(value, "title", (str, dict)) is not None:
+            if not is_person_record(value) and not roles_of(str(key)) & _WHAT_ITEMS_HAVE:
+                found.stubs.append((value, node))  # talk: {title, abstract}
+        elif (
+            isinstance(value, str)
+            and value.strip()
+            and "title" in roles_of(str(key))
+            and "".join(key_words(str(key))) not in _JOB_TITLE_KEYS
+        ):
+            found.stubs.append(({"title": " ".join(value.split())}, node))
+
+
+_JOB_TITLE_KEYS = frozenset({"title", "titel", "titre", "titulo", "titolo", "heading", "subject"})
+"""Keys that on a person's record name the person's job (``title: Professor``); the
+other title words (``talk``, ``topic``, ``session``) name the talk the person gives."""
+
+
+def labelled_role(record: dict[str, Any]) -> str:
+    """``chair`` when a field of a person's record begins with a chair's label
+    (``"time": "Chair<br>9:00-10:30am"``, ``"role": "Moderator"``); "" otherwise."""
+    for value in record.values():
+        if isinstance(value, str):
+            head = re.match(r"\s*([^\W\d_]+)", value)
+            if head and "chair" in roles_of(head.group(1)):
+                return "chair"
+    return ""
 
 
 def _title_day(record: dict[str, Any]) -> date | None:

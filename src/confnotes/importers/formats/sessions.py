@@ -849,6 +849,10 @@ class _Reader:
                     person.aliases.append(other.name)  # 周彦君, also written Yanjun Zhou
         elif translated and not people:
             people = translated
+        if not people and rec.names_own_person(record):
+            # {first, last, title}: the record's own person, named by its name fields
+            fields = {k: v for k, v in record.items() if roles_of(str(k)) & _OWN_PERSON_ROLES}
+            people = self._person(fields)
         if name := rec.submitter(record):
             # the record's own person ("fullname", "Presenter Name") before its co-authors
             own = [p for p in split_speakers(name, single_ok=True) if p not in people]
@@ -1131,12 +1135,18 @@ class _Reader:
         self, stub: dict[str, Any], owner: dict[str, Any], by_id: dict[str, ProgrammeTalk]
     ) -> None:
         """A session a speaker record names (Sessionize's speakers endpoint)."""
+        from confnotes.importers.identity import title_key
+
         ident = str(rec.first(stub, "id", (str, int)) or "")
         people = self._person(owner)
-        talk = by_id.get(ident)
+        talk = by_id.get(ident) if ident else None
+        if talk is None and not ident and (wanted := title_key(rec.title_of(stub))):
+            # a speaker's record names its talk by title: the programme's talk of that title
+            talk = next((t for t in self.p.talks if title_key(t.title) == wanted), None)
         if talk is None:
             talk = ProgrammeTalk(title=rec.title_of(stub)[:500], source_id=ident[:100])
-            by_id[ident] = talk
+            if ident:
+                by_id[ident] = talk
             self.p.talks.append(talk)
         for person in people:
             if all(p.name != person.name for p in talk.speakers):
@@ -1168,10 +1178,11 @@ class _Reader:
             if id(record) not in self.found.people or id(record) in seen:
                 continue
             seen.add(id(record))
+            role = rec.labelled_role(record) or "speaker"
             for person in self._person(record):
                 if name_key(person.name) not in speaking:
                     speaking.add(name_key(person.name))
-                    self.p.roles.append(ProgrammeRole(person, "speaker"))
+                    self.p.roles.append(ProgrammeRole(person, role))
 
     def _finish(self) -> None:
         self._unscheduled_speakers()
@@ -1220,6 +1231,11 @@ def _structured_name(text: str) -> bool:
         and not is_organisation(text)
         and not any(ch.isdigit() for ch in text)
     )
+
+
+_OWN_PERSON_ROLES = frozenset({"first", "last", "affiliation"})
+"""Fields of a talk record that are its own person's when given and family names are
+among them (the person's name parts and organisation, not the talk's title or time)."""
 
 
 def _listed(raw: Any) -> list[Any]:
