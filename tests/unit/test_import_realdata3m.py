@@ -128,3 +128,66 @@ def test_a_slot_title_with_a_note_in_brackets_still_says_its_kind() -> None:
     assert _talk(p, "Keynote 2 (20 + 5 Q&A)").kind == "keynote"
     assert _talk(p, "Panel discussion (45)").kind == "panel"
     assert _people(p) == {"Maren Ekdahl", "Tariq Bellamy"}  # "Hosts", "Panelists": roles
+
+
+def test_a_name_in_cjk_script_with_a_handle_after_a_slash_is_one_person() -> None:
+    rows = [
+        {"time": "13:00", "title": "受付", "name": ""},
+        {"time": "13:30", "title": "型安全なフォーム設計", "name": "森下 遥/haruka_m"},
+        {"time": "14:00", "title": "小さなチームのCI", "name": "岩崎 大地"},
+        {"time": "14:30", "title": "社内アプリの運用記録", "name": "藤原悠真/yuma"},
+    ]
+    p = parse_programme(json.dumps(rows, ensure_ascii=False).encode(), "sessions.json")
+    assert _names(_talk(p, "社内アプリの運用記録")) == ["藤原悠真"]
+    assert "yuma" not in _people(p)
+
+
+def test_a_chair_field_of_several_lines_names_the_people_on_them_only() -> None:
+    data = json.dumps(
+        [
+            {
+                "title": "Session 2: Imaging",
+                "chair": "Oona Virtanen\nSponsored by the Northern Imaging Network.",
+                "events": [
+                    {
+                        "title": "Atlases on Demand",
+                        "date": "2025-08-21",
+                        "start": "11:00",
+                        "authors": ["Kaito Ueda"],
+                    },
+                    {
+                        "title": "Noise Models for Cheap Scanners",
+                        "date": "2025-08-21",
+                        "start": "11:30",
+                        "authors": ["Beatriz Pinto"],
+                    },
+                ],
+            }
+        ]
+    ).encode()
+    p = parse_programme(data, "schedule.json")
+    chairs = {r.person.name for r in p.roles if r.role == "chair"}
+    assert chairs == {"Oona Virtanen"}
+
+
+def test_days_written_without_a_year_take_the_year_the_file_name_gives() -> None:
+    days = [
+        {
+            "date": "14th June",
+            "sessions": [
+                {
+                    "time": "10:00 AM – 11:00 AM",
+                    "title": "Reading Old Maps",
+                    "speaker": "Ada Moreau",
+                },
+                {"time": "11:30 AM – 12:00 PM", "title": "Print Runs", "speaker": "Olu Bankole"},
+            ],
+        }
+    ]
+    data = json.dumps(days).encode()
+    p = parse_programme(data, "bookfair-2024_programme.json")
+    assert _talk(p, "Reading Old Maps").start is not None
+    assert _talk(p, "Reading Old Maps").start.isoformat() == "2024-06-14T10:00:00"
+    # no year in the name: the day is not guessed
+    undated = parse_programme(data, "programme.json")
+    assert _talk(undated, "Reading Old Maps").start is None

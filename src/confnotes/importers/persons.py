@@ -379,8 +379,9 @@ def without_nickname(text: str) -> tuple[str, list[str]]:
     so), and the nicknames; read word by word, linear on any input."""
     words = text.split()
     nicknames: list[str] = []
-    if words and words[-1].count("/") == 1 and len(words) >= 2:
-        last, _, handle = words[-1].partition("/")  # "Martin Haase/maha": a handle after
+    if words and words[-1].count("/") == 1 and (len(words) >= 2 or _CJK_RE.search(words[0])):
+        # "Martin Haase/maha", "勝部俊介/akabee" (a name in CJK script is one word): a handle
+        last, _, handle = words[-1].partition("/")
         if (
             last[-1:].isalpha()
             and _HANDLE_WORD_RE.fullmatch(handle)
@@ -863,3 +864,40 @@ def normalise_person(pp: ProgrammePerson) -> ProgrammePerson | None:
 def one_word(name: str) -> bool:
     """A lone given name (``Chris``): never enough to say two conferences' people are one."""
     return len(re.findall(r"\w+", name)) == 1
+
+
+_LIST_MARK_RE = re.compile(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s+")
+"""A list item's mark at the start of a line (``* ``, ``- ``, ``1. ``)."""
+
+
+def labelled_list_people(text: str, limit: int = 40) -> list[ProgrammePerson]:
+    """The people a description lists under a label naming their role (``Panelists:``
+    then ``* Blake Joyce, BioTeam`` lines): a panel's or a session's people written in its
+    text. Each item is someone (a name, and an organisation after a comma) or the list
+    names no one; lines are read once, at most ``limit`` items."""
+    from confnotes.importers.fields import roles_of
+
+    people: list[ProgrammePerson] = []
+    in_list = False
+    for line in text.splitlines()[:400]:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        label, colon, rest = stripped.partition(":")
+        if colon and not rest.strip() and len(label.split()) <= 3:
+            in_list = bool(roles_of(label.strip()) & {"speaker", "chair"})
+            continue
+        if not in_list:
+            continue
+        mark = _LIST_MARK_RE.match(stripped)
+        if mark is None:
+            in_list = False
+            continue
+        item = stripped[mark.end() :].strip()
+        found = role_people(item) if len(item) <= 160 else []
+        if len(found) != 1:
+            return []
+        people.append(found[0])
+        if len(people) >= limit:
+            break
+    return people
