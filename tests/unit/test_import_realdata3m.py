@@ -191,3 +191,30 @@ def test_days_written_without_a_year_take_the_year_the_file_name_gives() -> None
     # no year in the name: the day is not guessed
     undated = parse_programme(data, "programme.json")
     assert _talk(undated, "Reading Old Maps").start is None
+
+
+def test_a_description_column_that_holds_only_names_holds_the_speakers() -> None:
+    yml = (
+        "morning:\n"
+        "  - slot: '9:00 AM — 9:45 AM'\n"
+        "    title: Doors and breakfast\n"
+        "    description: Get your badge at the north entrance\n"
+        "  - slot: '9:45 AM — 10:15 AM'\n"
+        "    title: Garbage Collectors Explained With Bicycles\n"
+        "    description: Ilse Marchetti\n"
+        "  - slot: '10:20 AM — 10:50 AM'\n"
+        "    title: What Queues Taught Me\n"
+        "    description: Kwame Asante-Boateng\n"
+        "  - slot: '11:00 AM — 11:30 AM'\n"
+        "    title: Ten Years of One Monolith\n"
+        "    description: Rosalind Achterberg\n"
+        "  - slot: '11:35 AM — 12:05 PM'\n"
+        "    title: Shipping on Fridays\n"
+        "    description: Tavita Leaupepe\n"
+        "  - slot: '12:10 PM — 12:40 PM'\n"
+        "    title: Property Tests for Payroll\n"
+        "    description: Joaquim Ferraz\n"
+    )
+    p = parse_programme(yml.encode(), "schedule.yml")
+    assert _names(_talk(p, "What Queues Taught Me")) == ["Kwame Asante-Boateng"]
+    assert _names(_talk(p, "Doors and breakfast")) == []

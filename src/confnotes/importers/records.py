@@ -405,7 +405,7 @@ def _labels_in_title_column(records: list[dict[str, Any]]) -> list[tuple[dict[st
     Exposé invité`` beside ``titre: …``) is an alternative title and stays."""
     if len(records) < 3:
         return []
-    keys = sorted({str(k) for r in records for k in r if "title" in roles_of(str(k))})
+    keys = sorted({str(k) for r in records[:200] for k in r if "title" in roles_of(str(k))})
     keys = [k for k in keys if not translation_of(k, keys)]
     if len(keys) < 2:
         return []
@@ -562,7 +562,6 @@ _NOT_PEOPLE_ROLES = frozenset(
         "start",
         "end",
         "id",
-        "abstract",
         "affiliation",
         "event",
         "chair",
