@@ -79,7 +79,7 @@ ORGANISATION_WORDS = re.compile(
     r"\b(?:universi\w*|univ\.?|institu\w*|college|colegio|school|academy|laborator\w*|labs?|"
     r"research|inc\.?|ltd\.?|llc|gmbh|corp\.?|corporation|company|foundation|centre|center|"
     r"hospital|departments?|dept\.?|faculty|ministry|agency|councils?|societ(?:y|ies)|"
-    r"associations?|consortium|groups?|teams?|committees?|google|microsoft|deepmind|openai|anthropic|meta|"
+    r"associations?|consortium|groups?|teams?|committees?|divisions?|google|microsoft|deepmind|openai|anthropic|meta|"
     r"facebook|amazon|apple|nvidia|ibm|intel|samsung|huawei|baidu|alibaba|tencent|"
     r"cnrs|inria|mit|eth|epfl|ucl|cmu|ucla|nyu|kaist|mila|vector|"
     r"funda[çc]\w*|fondation|fondazione|stiftung|hochschule|zentrum|centro|école|escola|"
@@ -384,8 +384,9 @@ def without_nickname(text: str) -> tuple[str, list[str]]:
     so), and the nicknames; read word by word, linear on any input."""
     words = text.split()
     nicknames: list[str] = []
-    if words and words[-1].count("/") == 1 and len(words) >= 2:
-        last, _, handle = words[-1].partition("/")  # "Martin Haase/maha": a handle after
+    if words and words[-1].count("/") == 1 and (len(words) >= 2 or _CJK_RE.search(words[0])):
+        # "Martin Haase/maha", "勝部俊介/akabee" (a name in CJK script is one word): a handle
+        last, _, handle = words[-1].partition("/")
         if (
             last[-1:].isalpha()
             and _HANDLE_WORD_RE.fullmatch(handle)
@@ -727,7 +728,10 @@ def named_by_role(text: str) -> ProgrammePerson | None:
             and tokens[0].casefold() not in _ARTICLES  # "The Cadenza Challenge": a title
             and all(_ROLE_TOKEN_RE.fullmatch(t) for t in tokens)
             and not (len(tokens[0]) >= 6 and tokens[0].casefold().endswith("ing"))
-            and (len(tokens) <= 2 or plain.islower() or not _phrase_words(tokens))
+            # people write their name in one case: "ORConf organizers", "Audience
+            # participation" (a capital, then a lower-case word no name's particle) are
+            # a phrase; "thomas schiex", "Pepijn de Vos" are names
+            and (plain.islower() or not _phrase_words(tokens))
             and sum(1 for t in tokens if NOT_A_NAME_WORDS.fullmatch(t)) * 2 <= len(tokens)
         )
     return ProgrammePerson(plain, aliases=nicknames) if ok else None
@@ -879,3 +883,40 @@ def normalise_person(pp: ProgrammePerson) -> ProgrammePerson | None:
 def one_word(name: str) -> bool:
     """A lone given name (``Chris``): never enough to say two conferences' people are one."""
     return len(re.findall(r"\w+", name)) == 1
+
+
+_LIST_MARK_RE = re.compile(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s+")
+"""A list item's mark at the start of a line (``* ``, ``- ``, ``1. ``)."""
+
+
+def labelled_list_people(text: str, limit: int = 40) -> list[ProgrammePerson]:
+    """The people a description lists under a label naming their role (``Panelists:``
+    then ``* Blake Joyce, BioTeam`` lines): a panel's or a session's people written in its
+    text. Each item is someone (a name, and an organisation after a comma) or the list
+    names no one; lines are read once, at most ``limit`` items."""
+    from confnotes.importers.fields import roles_of
+
+    people: list[ProgrammePerson] = []
+    in_list = False
+    for line in text.splitlines()[:400]:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        label, colon, rest = stripped.partition(":")
+        if colon and not rest.strip() and len(label.split()) <= 3:
+            in_list = bool(roles_of(label.strip()) & {"speaker", "chair"})
+            continue
+        if not in_list:
+            continue
+        mark = _LIST_MARK_RE.match(stripped)
+        if mark is None:
+            in_list = False
+            continue
+        item = stripped[mark.end() :].strip()
+        found = role_people(item) if len(item) <= 160 else []
+        if len(found) != 1:
+            return []
+        people.append(found[0])
+        if len(people) >= limit:
+            break
+    return people

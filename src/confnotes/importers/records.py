@@ -80,7 +80,7 @@ class Tables:
         for record in self.records():
             by_list.setdefault(self._group.get(id(record), ""), []).append(record)
         for group, records in by_list.items():
-            named = "speaker" in roles_of(group.rpartition(":")[2])
+            named = "speaker" in roles_of(group.rpartition(":")[2]) and not _mostly_talks(records)
             if named or any(id(r) in people for r in records):
                 people.update(id(r) for r in records)
 
@@ -104,6 +104,15 @@ class Tables:
                 ):
                     return record
         return held[0][1]
+
+
+def _mostly_talks(records: list[dict[str, Any]]) -> bool:
+    """Whether a list is a timetable: titled records with times among its records (a
+    workshop's programme kept as ``speakers.json``, its talks untimed between timed
+    breaks). What the records hold says what the list is, more than its file's name; a
+    speakers list has no times."""
+    timed = sum(1 for r in records if title_of(r) and _timed(r))
+    return timed >= 2 and timed * 4 >= len(records)
 
 
 def _list_stem(key: str) -> str:
@@ -277,11 +286,13 @@ def _word_slug(text: str) -> bool:
     return len(parts) >= 2 and all(p.isalpha() for p in parts)
 
 
-def _named_fields(documents: list[Any]) -> list[Any]:
+def _named_fields(documents: list[Any], year: int | None = None) -> list[Any]:
     """``documents`` as the walk reads them: when records' keys do not say what they
     hold (:func:`_field_names`), copies in which those fields are named; else the
     documents themselves (nothing is copied)."""
     edits = _field_names(documents)
+    if year is not None:
+        edits += _yearless_days(documents, year)
     if not edits:
         return documents
     memo: dict[int, Any] = {}
@@ -338,6 +349,8 @@ def _field_names(documents: list[Any]) -> list[tuple[dict[str, Any], str, Any]]:
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     _shapes(documents, False, groups, 0, False, ())
     edits = _slash_dates([r for records in groups.values() for r in records])
+    for siblings in _sibling_lists(documents, 0):
+        edits += _labels_in_title_column(siblings)
     for records in groups.values():
         keys = frozenset(k for r in records for k in r)
         roles = _keys_by_role(tuple(sorted(keys)))
@@ -345,7 +358,7 @@ def _field_names(documents: list[Any]) -> list[tuple[dict[str, Any], str, Any]]:
         if "speaker" not in roles and len(records) >= 2:
             people = _people_key(keys, records)
         swapped = people is not None and people in roles.get("title", ())
-        untitled = [r for r in records if not _titled(r)]
+        untitled = [r for r in records if not _titled(r) and not names_own_person(r)]
         key = None
         if swapped:
             key = _title_key(keys - {people}, records, swapped=True)
@@ -368,6 +381,101 @@ def _field_names(documents: list[Any]) -> list[tuple[dict[str, Any], str, Any]]:
             if isinstance(value, str) and value.strip():
                 edits.append((record, "title", " ".join(value.split())))
     return edits
+
+
+def _sibling_lists(node: Any, depth: int) -> Iterator[list[dict[str, Any]]]:
+    """Every list of records (at least three) in ``node``, down to the walk's depth."""
+    if depth > MAX_DEPTH or not isinstance(node, (dict, list)):
+        return
+    children = list(node.values()) if isinstance(node, dict) else node
+    records = [c for c in children if isinstance(c, dict)] if isinstance(node, list) else []
+    if len(records) >= 3:
+        yield records
+    for child in children:
+        if isinstance(child, (dict, list)):
+            yield from _sibling_lists(child, depth + 1)
+
+
+def _labels_in_title_column(records: list[dict[str, Any]]) -> list[tuple[dict[str, Any], str, Any]]:
+    """Sibling records whose titles are in one key (``topic``) and whose other title-like
+    key holds something else in every record (``title: "CTO, Aswat"``, the speaker's
+    job): where the title key holds only a kind (``topic: Keynote``), that kind is the
+    slot's title, and the other key is still no title (edits removing it from those
+    records). A key that holds the title only where the first holds a kind (``title:
+    Exposé invité`` beside ``titre: …``) is an alternative title and stays."""
+    if len(records) < 3:
+        return []
+    keys = sorted({str(k) for r in records[:200] for k in r if "title" in roles_of(str(k))})
+    keys = [k for k in keys if not translation_of(k, keys)]
+    if len(keys) < 2:
+        return []
+    main = next((k for r in records for k, _v in values(r, "title")), None)
+    if main is None:
+        return []
+    labelled: list[dict[str, Any]] = []
+    plain: list[dict[str, Any]] = []
+    for record in records:
+        text = text_of(record.get(main)).strip()
+        kind = talk_kind(text)[0] if text else "break"
+        if kind == "break":
+            continue  # "Coffee Break": no one's, nothing beside it
+        short = len(text.split()) <= 3 and len(text) <= 30
+        (labelled if short and kind not in ("talk", "other") else plain).append(record)
+    if not labelled or len(plain) < 2:
+        return []
+    others = [k for k in keys if k != main]
+    # the other keys hold something in (nearly) every record whose title is its own
+    filled = {k: sum(1 for r in plain if text_of(r.get(k)).strip()) for k in others}
+    if any(count * 5 < len(plain) * 4 for count in filled.values()):
+        return []
+    return [(r, k, _DELETE) for r in labelled for k in others if k in r]
+
+
+_MONTH_DAY_RE = re.compile(r"[0-3]?\d/[0-3]?\d")
+_YEAR_IN_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def _yearless_days(documents: list[Any], year: int) -> list[tuple[dict[str, Any], str, Any]]:
+    """Days written without their year (``15th August``, ``May 17``, ``9/29``) in date
+    fields, on the year the files' names give (``euruko2017/``, ``forum-2026.json``):
+    edits writing them as ISO days. A numeric ``9/29`` is read month first or day first
+    as the files' such days all agree (``29/9`` beside it: day first)."""
+    from confnotes.importers.when import find_date, numeric_order, parse_day
+
+    numeric: list[tuple[dict[str, Any], str, str]] = []
+    edits: list[tuple[dict[str, Any], str, Any]] = []
+    for record in _all_records(documents, 0, []):
+        for key, value in values(record, "date"):
+            if not isinstance(value, str) or len(value) > 40 or _YEAR_IN_RE.search(value):
+                continue
+            text = " ".join(value.split())
+            if _MONTH_DAY_RE.fullmatch(text):
+                numeric.append((record, key, f"{text}/{year}"))
+            elif parse_day(text) is None and (day := parse_day(text, year)) is not None:
+                edits.append((record, key, day.isoformat()))
+    order = numeric_order("\n".join(v for _r, _k, v in numeric)) if numeric else None
+    for record, key, value in numeric if order else []:  # undecided: no day is guessed
+        day = find_date(value, None, order)[0]
+        if day is not None:
+            edits.append((record, key, day.isoformat()))
+    return edits
+
+
+def _all_records(node: Any, depth: int, out: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The records of ``node`` (at most 20 000, down to the walk's depth)."""
+    if depth > MAX_DEPTH or len(out) >= 20_000:
+        return out
+    if isinstance(node, dict):
+        out.append(node)
+        children: Iterable[Any] = node.values()
+    elif isinstance(node, list):
+        children = node
+    else:
+        return out
+    for child in children:
+        if isinstance(child, (dict, list)):
+            _all_records(child, depth + 1, out)
+    return out
 
 
 _SLASH_DAY_RE = re.compile(r"[0-3]?\d/[0-3]?\d/(?:19|20)\d\d")
@@ -442,6 +550,7 @@ def _shapes(
 _NOT_ITEMS = frozenset({"speaker", "chair", "room", "track", "kind", "affiliation"})
 """Roles of keys whose records are what an item has (its people, room, kinds), not items."""
 _WHAT_ITEMS_HAVE = frozenset({"room", "track", "kind", "affiliation"})
+_PEOPLE_ROLES = frozenset({"speaker", "chair"})
 """A session's room, track, kind or organisation: a record of it is no talk inside it."""
 
 _NOT_PEOPLE_ROLES = frozenset(
@@ -453,7 +562,6 @@ _NOT_PEOPLE_ROLES = frozenset(
         "start",
         "end",
         "id",
-        "abstract",
         "affiliation",
         "event",
         "chair",
@@ -612,20 +720,44 @@ def is_talk_record(record: dict[str, Any]) -> bool:
     if is_person_record(record) or not title_of(record):
         return False
     return (
-        time_like(record) or any(True for _ in values(record, "speaker")) or bool(submitter(record))
+        time_like(record)
+        or any(True for _ in values(record, "speaker"))
+        or bool(submitter(record))
+        or names_own_person(record)
     )
+
+
+def names_own_person(record: dict[str, Any]) -> bool:
+    """A record that holds a person's given and family names in fields of their own
+    (``first``/``last``, ``firstname``/``surname``): beside a title, the person is the
+    talk's speaker (a workshop's rows ``{first, last, title}``); without one, the record
+    is that person (a chair's row between the talks). A given-name field holding a whole
+    name alone (``first: "Greta Lindqvist"``, the family field empty) names one too."""
+    given = first(record, "first")
+    if not given:
+        return False
+    if first(record, "last"):
+        return True
+    from confnotes.importers.persons import is_person_name
+
+    text = " ".join(given.split())
+    return len(text.split()) >= 2 and is_person_name(text)
 
 
 def submitter(record: dict[str, Any]) -> str:
     """A call-for-papers row's person: a name field (``Your full name``) holding a
     person's name beside a title field of its own (``Talk title``); "" otherwise."""
-    from confnotes.importers.persons import is_person_name
+    from confnotes.importers.persons import is_person_name, without_nickname
 
     if not any("affiliation" not in roles_of(k) for k, _v in values(record, "title")):
         return ""  # a person's "title_company" is no talk's title
     for key, value in values(record, "name"):
-        if "title" not in roles_of(key) and isinstance(value, str) and is_person_name(value):
-            return value
+        if "title" not in roles_of(key) and isinstance(value, str):
+            if is_person_name(value):
+                return value
+            base, handles = without_nickname(value)  # "勝部俊介/akabee": a name, a handle
+            if handles and is_person_name(base):
+                return base
     return ""
 
 
@@ -713,11 +845,11 @@ def flat_ids(value: list[Any], depth: int) -> Iterator[str | int]:
             return
 
 
-def walk(documents: list[Any], names: list[str] | None = None) -> Found:
+def walk(documents: list[Any], names: list[str] | None = None, year: int | None = None) -> Found:
     """Tables first (so any record can point into any file's tables), then talks; slots
     that point at talk records by id are joined with them, at any depth. ``names``: each
     document's file stem, the name of a list that is a whole file (``speakers.yml``)."""
-    documents = _named_fields(documents)
+    documents = _named_fields(documents, year)
     found = Found(documents=documents)
     for n, document in enumerate(documents):
         _tables(document, names[n] if names and n < len(names) else "", found, 0, f"{n}:")
@@ -734,6 +866,10 @@ def walk(documents: list[Any], names: list[str] | None = None) -> Found:
             continue
         if "speaker" in named and isinstance(document, list):
             _listed_people(document, found)  # speakers.json: people, whatever they hold
+        elif isinstance(document, dict):
+            for key, value in document.items():  # {"speakers": [...]} at a file's top
+                if isinstance(value, list) and "speaker" in roles_of(str(key)):
+                    _listed_people(value, found)
         top = document
         if isinstance(top, list) and len(top) == 1 and isinstance(top[0], dict):
             top = top[0]
@@ -876,6 +1012,18 @@ def _holds_talks(node: Any, depth: int, found: Found | None = None, owner: Any =
     return False
 
 
+def _lists_titled_items(value: Any) -> bool:
+    """A list of records with titles of their own (not people): inside a timed slot, the
+    items of the session that holds them, each a talk at the slot's time, whether or not
+    it names a speaker (a plenary's ``talks: [{title: "Ana Ruiz", format: Keynote}]``)."""
+    return isinstance(value, list) and any(
+        isinstance(item, dict)
+        and first(item, "title", (str, dict)) is not None
+        and not is_person_record(item)
+        for item in value
+    )
+
+
 def _slot_of_items(record: dict[str, Any]) -> bool:
     """A time slot without a title of its own holding titled items (``{start: "10:20",
     activities: [{title: …}, …]}``): its items are talks at its time."""
@@ -947,13 +1095,20 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
         and not is_person_record(node)
     ):  # a titled record inside a timed slot is a talk, with or without a speaker
         holds = any(
-            _holds_talks(v, 0, found, node) for v in node.values() if isinstance(v, (dict, list))
-        )
+            _holds_talks(v, 0, found, node) or (ctx.start is not None and _lists_titled_items(v))
+            for k, v in node.items()
+            if isinstance(v, (dict, list)) and not roles_of(str(k)) & _PEOPLE_ROLES
+        )  # a talk's speakers field holds its people ({first, last, title: "Director"})
         if not holds:
             found.talks.append((node, ctx))
             return
         inner = replace(ctx, day=day_of(node) or start_day(node) or ctx.day)
-        if (alone or node is top) and not found.events and not any(values(node, "chair")):
+        if (
+            (alone or node is top)
+            and ctx.start is None  # a record in a timed slot is a session of the event
+            and not found.events
+            and not any(values(node, "chair"))
+        ):
             found.events.append(node)  # alone at the top: the event (a chaired one a session)
         else:
             found.sessions.append((node, ctx))
@@ -966,11 +1121,18 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
                 # opening before the first timed talk, lectures listed under "9:00")
                 inner = replace(inner, start=at, end=None)
         for key, value in node.items():
-            if isinstance(value, (dict, list)) and not roles_of(str(key)) & _WHAT_ITEMS_HAVE:
+            if isinstance(value, (dict, list)) and not roles_of(str(key)) & (
+                _WHAT_ITEMS_HAVE | _PEOPLE_ROLES
+            ):
                 _talks(value, inner, found, depth + 1, False, top)
         return
     if is_person_record(node):
         _person_stubs(node, found)
+        if names_own_person(node) and id(node) not in found.people:
+            # a row naming a person among the talks (a session's chair between them):
+            # a person of the event, not a talk
+            found.people.add(id(node))
+            found.listed_people.append(node)
         return
     here = replace(ctx, day=day_of(node) or _title_day(node) or ctx.day)
     if not title_of(node) and (start := first(node, "start", (str, int, dict))) is not None:
@@ -1051,12 +1213,42 @@ def _like_talks(items: list[Any], found: Found) -> set[int]:
 
 
 def _person_stubs(node: dict[str, Any], found: Found) -> None:
-    """The sessions a speaker's record lists with their titles (Sessionize's speakers)."""
-    for value in node.values():
+    """The talks a speaker's record names: the sessions it lists with their ids and
+    titles (Sessionize's speakers), a talk record inside it (``talk: {title, abstract}``)
+    or a talk's title in a field that names a talk, not the person's job (``talk: "Type.
+    Context."``; ``title: Professor`` is a job). Joined to the programme's talks by id,
+    else by title."""
+    for key, value in node.items():
         if isinstance(value, list):
             for item in value:
                 if isinstance(item, dict) and title_of(item) and first(item, "id", (str, int)):
                     found.stubs.append((item, node))
+        elif isinstance(value, dict) and first(value, "title", (str, dict)) is not None:
+            if not is_person_record(value) and not roles_of(str(key)) & _WHAT_ITEMS_HAVE:
+                found.stubs.append((value, node))  # talk: {title, abstract}
+        elif (
+            isinstance(value, str)
+            and value.strip()
+            and "title" in roles_of(str(key))
+            and "".join(key_words(str(key))) not in _JOB_TITLE_KEYS
+        ):
+            found.stubs.append(({"title": " ".join(value.split())}, node))
+
+
+_JOB_TITLE_KEYS = frozenset({"title", "titel", "titre", "titulo", "titolo", "heading", "subject"})
+"""Keys that on a person's record name the person's job (``title: Professor``); the
+other title words (``talk``, ``topic``, ``session``) name the talk the person gives."""
+
+
+def labelled_role(record: dict[str, Any]) -> str:
+    """``chair`` when a field of a person's record begins with a chair's label
+    (``"time": "Chair<br>9:00-10:30am"``, ``"role": "Moderator"``); "" otherwise."""
+    for value in record.values():
+        if isinstance(value, str):
+            head = re.match(r"\s*([^\W\d_]+)", value)
+            if head and "chair" in roles_of(head.group(1)):
+                return "chair"
+    return ""
 
 
 def _title_day(record: dict[str, Any]) -> date | None:

@@ -357,11 +357,15 @@ _TYPE_TAGS = (
 def title_kind(title: str) -> str:
     """The kind a short title says by itself when nothing else says one: ``Lunch Break``
     a break, ``31C3 Keynote`` a keynote; "" for any other title (a long title's words
-    are its subject: "Keynotes considered harmful" is a talk)."""
+    are its subject: "Keynotes considered harmful" is a talk). A bracket at its end is a
+    note on the slot, not its words (``Keynote 2 (15 + 5 Q&A)``, ``Panel discussion
+    (45)``: a keynote, a panel)."""
+    if title.endswith(")") and (cut := title.rfind("(")) > 0:
+        title = title[:cut].strip()
     if len(title.split()) > 4:
         return ""
     found = talk_kind(title)[0]
-    return found if found in ("break", "keynote") else ""
+    return found if found in ("break", "keynote", "panel") else ""
 
 
 @lru_cache(maxsize=8192)

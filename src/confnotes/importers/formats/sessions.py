@@ -31,6 +31,7 @@ from confnotes.importers.persons import (
     is_organisation,
     is_person_name,
     is_placeholder,
+    labelled_list_people,
     normalise_person,
     role_people,
     split_speakers,
@@ -536,11 +537,27 @@ def parse_many(items: list[tuple[bytes, str]]) -> Programme:
     if any(_cached(data) is not None for data, _s in items):
         _LAST.pop("file", None)  # held only from detection to parsing
     names = [PurePath(s).stem for _d, s in items]
+    year = _year_of_names([s for _d, s in items])
     walked = held.found if held is not None and held.document is documents[0] else None
-    if walked is not None and roles_of(names[0]):
-        walked = None  # a file named "speakers" or "event" is walked knowing its name
+    if walked is not None and (roles_of(names[0]) or year is not None):
+        walked = None  # a file named "speakers" or "event", or for a year, is walked so
     source = items[0][1] if len(items) == 1 else ", ".join(s for _d, s in items)
-    return _Reader(source).read(documents, names, walked)
+    return _Reader(source).read(documents, names, walked, year)
+
+
+_NAME_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def _year_of_names(sources: list[str]) -> int | None:
+    """The year the files' names give their event (``euruko2017/schedule.json``,
+    ``forum-2026_programme.json``): one year in the file names or their folder's, the
+    year of days a file writes without one; None when they name none or several."""
+    years = set()
+    for source in sources:
+        path = PurePath(source)
+        for part in (path.stem, path.parent.name):
+            years.update(_NAME_YEAR_RE.findall(part))
+    return int(years.pop()) if len(years) == 1 else None
 
 
 def _first_link(raw: dict[str, Any]) -> str:
@@ -738,6 +755,11 @@ class _Reader:
                 or not rec.is_talk_record(target)
             )
             return self._person(target) if person_like and target is not raw else []
+        if isinstance(raw, str) and "\n" in raw.strip():
+            # a people field of several lines ("Graham Galloway\nSponsored by …"): each
+            # line that is someone; a note on a line of its own names no one
+            lines = [ln for ln in raw.strip().splitlines()[:50] if ln.strip()]
+            return [p for ln in lines for p in role_people(ln, single_ok=single_ok)]
         if isinstance(raw, str):  # a field holding people: its role vouches for the names
             return role_people(raw, single_ok=single_ok)
         if isinstance(raw, list):
@@ -849,6 +871,10 @@ class _Reader:
                     person.aliases.append(other.name)  # 周彦君, also written Yanjun Zhou
         elif translated and not people:
             people = translated
+        if not people and rec.names_own_person(record):
+            # {first, last, title}: the record's own person, named by its name fields
+            fields = {k: v for k, v in record.items() if roles_of(str(k)) & _OWN_PERSON_ROLES}
+            people = self._person(fields)
         if name := rec.submitter(record):
             # the record's own person ("fullname", "Presenter Name") before its co-authors
             own = [p for p in split_speakers(name, single_ok=True) if p not in people]
@@ -916,9 +942,13 @@ class _Reader:
 
     # ------------------------------------------------------------------ talks
     def read(
-        self, documents: list[Any], names: list[str] | None = None, walked: rec.Found | None = None
+        self,
+        documents: list[Any],
+        names: list[str] | None = None,
+        walked: rec.Found | None = None,
+        year: int | None = None,
     ) -> Programme:
-        self.found = walked if walked is not None else rec.walk(documents, names)
+        self.found = walked if walked is not None else rec.walk(documents, names, year)
         documents = self.found.documents
         self.people_field = any(
             "speaker" in roles_of(str(key)) for record, _ctx in self.found.talks for key in record
@@ -1090,6 +1120,20 @@ class _Reader:
                 tags.append(tag)  # "Workshop": a talk tagged workshop
         if kind == "talk":  # "Lunch", "Keynote", "茶歇"
             kind = title_kind(title) or kind
+        if not speakers and not says_who and kind == "keynote" and is_person_name(title):
+            # a keynote's slot titled by its speaker's name ("Fernando Pérez", format
+            # Keynote): the title names who speaks
+            speakers = [ProgrammePerson(name=title)]
+        if not speakers and not says_who:
+            # "Panelists:" and a list of "Name, Organisation" in the talk's description
+            speakers = next(
+                (
+                    listed
+                    for v in record.values()
+                    if isinstance(v, str) and "\n" in v and (listed := labelled_list_people(v))
+                ),
+                [],
+            )
         if kind == "talk":
             prefix = _kind_prefix(title)
             if prefix and talk_kind(prefix)[0] not in ("other", "talk"):
@@ -1131,12 +1175,18 @@ class _Reader:
         self, stub: dict[str, Any], owner: dict[str, Any], by_id: dict[str, ProgrammeTalk]
     ) -> None:
         """A session a speaker record names (Sessionize's speakers endpoint)."""
+        from confnotes.importers.identity import title_key
+
         ident = str(rec.first(stub, "id", (str, int)) or "")
         people = self._person(owner)
-        talk = by_id.get(ident)
+        talk = by_id.get(ident) if ident else None
+        if talk is None and not ident and (wanted := title_key(rec.title_of(stub))):
+            # a speaker's record names its talk by title: the programme's talk of that title
+            talk = next((t for t in self.p.talks if title_key(t.title) == wanted), None)
         if talk is None:
             talk = ProgrammeTalk(title=rec.title_of(stub)[:500], source_id=ident[:100])
-            by_id[ident] = talk
+            if ident:
+                by_id[ident] = talk
             self.p.talks.append(talk)
         for person in people:
             if all(p.name != person.name for p in talk.speakers):
@@ -1168,10 +1218,11 @@ class _Reader:
             if id(record) not in self.found.people or id(record) in seen:
                 continue
             seen.add(id(record))
+            role = rec.labelled_role(record) or "speaker"
             for person in self._person(record):
                 if name_key(person.name) not in speaking:
                     speaking.add(name_key(person.name))
-                    self.p.roles.append(ProgrammeRole(person, "speaker"))
+                    self.p.roles.append(ProgrammeRole(person, role))
 
     def _finish(self) -> None:
         self._unscheduled_speakers()
@@ -1220,6 +1271,11 @@ def _structured_name(text: str) -> bool:
         and not is_organisation(text)
         and not any(ch.isdigit() for ch in text)
     )
+
+
+_OWN_PERSON_ROLES = frozenset({"first", "last", "affiliation"})
+"""Fields of a talk record that are its own person's when given and family names are
+among them (the person's name parts and organisation, not the talk's title or time)."""
 
 
 def _listed(raw: Any) -> list[Any]:
