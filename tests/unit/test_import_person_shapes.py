@@ -141,3 +141,38 @@ def test_a_day_s_notes_file_holds_its_talks_not_one_title() -> None:
 """
     programme = parse_programme(text.encode(), "day2.md")
     assert [t.title for t in programme.talks] == ["型推論の実務", "分散キャッシュ入門"]
+
+
+def test_an_organisation_the_programme_names_as_an_affiliation_is_no_speaker() -> None:
+    text = """# Harbour Day
+
+- 09:00 **Tides** — Ana Ruiz (Harbour Works)
+- 10:00 **Sponsor talk** — Harbour Works
+- 11:00 **Currents** — Bo Lindqvist
+"""
+    programme = parse_programme(text.encode(), "day.md")
+    got = {t.title: [p.name for p in t.speakers] for t in programme.talks}
+    assert got == {"Tides": ["Ana Ruiz"], "Sponsor talk": [], "Currents": ["Bo Lindqvist"]}
+
+
+def test_chinese_names_in_pinyin_with_a_capital_family_name_or_joined_syllables() -> None:
+    assert is_person_name("Dong LI")
+    assert is_person_name("XiaoLin Hu")
+    assert not is_person_name("AI ML")
+    assert not is_person_name("DevOps Days")
+
+
+def test_a_break_s_brackets_say_something_of_the_break_not_who_speaks() -> None:
+    from confnotes.importers.title_speakers import title_and_speakers
+
+    assert title_and_speakers("Lunch (Sold Out)") == ("Lunch (Sold Out)", [])
+    assert title_and_speakers("Coffee Break (Foyer Gallery)")[1] == []
+    assert [p.name for p in title_and_speakers("Taming Postgres (Ana Ruiz)")[1]] == ["Ana Ruiz"]
+
+
+def test_closed_class_words_and_kinds_of_event_are_no_one_s_name() -> None:
+    for phrase in ["Women Who Code", "Ask Me Anything", "Your Host", "Members Only"]:
+        assert not split_speakers(phrase), phrase
+    assert not is_person_name("Harbour Data Festival")
+    assert not is_person_name("Alpine Glaciology Days")
+    assert is_person_name("Forum Shah")  # a given name may be such a word

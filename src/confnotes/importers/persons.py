@@ -113,6 +113,10 @@ NOT_A_NAME_WORDS = re.compile(
     r"thoughts|closing|morning|wrap|recap|lightning|showcase|bof|birds|feather|main|room|"
     r"rooms|auditorium|ballroom|foyer|lobby|stage|theatre|theater|building|floor|plaza|atrium|"
     r"village|villages|tent|kids|corner|"
+    # a closed class no name holds: pronouns and determiners ("Women Who Code", "Ask Me
+    # Anything", "Your Host", "Invite Only")
+    r"who|whom|me|you|your|yours|we|us|their|its|this|that|these|those|only|anything|"
+    r"everything|nothing|"
     r"pavilion|terrace|online|virtual|remote|zoom|hybrid|python|javascript|typescript|"
     r"kotlin|haskell|linux|kubernetes|docker|postgres|react|django|threaded|native)\b",
     re.I,
@@ -403,6 +407,8 @@ def _is_person_name(
         # "CEO Quantstack", "DevSecOps Leader": a job; "Zaal B": a place; where no role
         # vouches for the name (a speaker field's "Hannah Head", "Malcolm X" are people)
         return False
+    if len(tokens) > 1 and _EVENT_KIND_RE.fullmatch(tokens[-1]):
+        return False  # "Mozilla Festival", "Harbour Summit": an event (but "Forum Shah")
     if _titles_inside(tokens) or _particle_before_acronym(tokens):
         # "Festvortrag von Prof. Dr. Name": the person begins at the title; "Cultura
         # Libres de la URJC": a particle before an acronym is an organisation's "of"
@@ -413,7 +419,10 @@ def _is_person_name(
         _capital(tokens[-1]) or re.match(r"^[a-z]{1,3}[-'’][A-ZÀ-Ž]", tokens[-1])
     ):
         return False  # "al-Rashid", "d'Alembert" end a name too
-    joined = single_ok and len(tokens) >= 2 and bool(_JOINED_RE.fullmatch(tokens[0]))
+    pinyin = 2 <= len(tokens) <= 3 and all(is_pinyin(t, 2) for t in tokens)
+    # "XiaoLin Hu", "Dong LI": a Chinese name in Pinyin, its given name's syllables joined
+    # with a capital, or its family name in capitals
+    joined = (single_ok or pinyin) and len(tokens) >= 2 and bool(_JOINED_RE.fullmatch(tokens[0]))
     if any(_INNER_CAPS_RE.match(t) and not (joined and i == 0) for i, t in enumerate(tokens)):
         return False  # but "SiYeong Jang" where a speaker's field says it is a name
     if any(re.search(r"\w['’]s$", t) for t in tokens):
@@ -435,12 +444,19 @@ def _is_person_name(
         caps
         and not titled
         and not all(t in vouched for t in caps)  # "Jyoti Prakash CR Naidu", titled elsewhere
-        and (len(caps) == len(tokens) or any(len(t) < 3 for t in caps))
+        and (len(caps) == len(tokens) or (any(len(t) < 3 for t in caps) and not pinyin))
     ):
         return False  # "GPU", "AI ML"; but "Jean DUPONT", "Ada DI PRIMIO" are names
     return all(_NAME_TOKEN_RE.match(t) or _script_token(t) for t in tokens)
 
 
+_EVENT_KIND_RE = re.compile(
+    r"festival|summit|forum|congress|kongress|congrès|congreso|expo|convention|retreat|"
+    r"celebration|days|tage|journées|jornadas|giornate",
+    re.I,
+)
+"""The kinds of event, which end an event's name (``Grace Hopper Celebration``, ``Alpine
+Glaciology Days``) and no person's (a given name may be one: ``Forum Shah``)."""
 _WRITTEN_TITLES = frozenset(["prof", "dr", "mr", "mrs", "ms", "mx", "drs", "dott", "mme"])
 """Titles written before a name, abbreviated (``Prof.``, ``Dr``, ``Mrs.``): a name begins
 after them, and no name holds one after its first word (``Peter Doctor`` and ``Hannah

@@ -846,7 +846,13 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> _T
     open_at = rest.rfind("(") if rest.endswith(")") else -1
     if rest.endswith("）"):
         open_at = rest.rfind("（")  # East Asian brackets
-    if open_at > 0 and (who := split_speakers(rest[open_at + 1 : -1])):
+    if (
+        open_at > 0
+        and not (  # "Lunch (Sold Out)": a break's brackets name no one
+            len(rest[:open_at].split()) <= 3 and kind_of(rest[:open_at]) in ("break", "social")
+        )
+        and (who := split_speakers(rest[open_at + 1 : -1]))
+    ):
         talk.speakers, talk.title = who, rest[:open_at].strip(" -–—,")  # Title (Speaker, Aff)
     return talk
 
