@@ -342,8 +342,9 @@ _LEADING_SYMBOLS_RE = re.compile(r"^[^\w\[(\"“'‘*_«„「『《]+")
 """Emoji, bullets and arrows before a heading's words."""
 _WHOLE_QUOTE_RE = re.compile(r"[\"“„«]([^\"“”„«»]{2,300})[\"”“»]")
 """A text that is one quotation and nothing else (``"Five Darlings to be Killed"``)."""
-_COLON_RE = re.compile(r":\s+|：\s*")
-"""A colon that parts a label from what follows (East Asian text writes ``：``, no space)."""
+_COLON_RE = re.compile(r":\s+|：\s*|:(?=[《「『])")
+"""A colon that parts a label from what follows (East Asian text writes ``：``, no space,
+or ``:`` against the quote of a title: ``分享 2:《Title》``)."""
 NOTES_OF: dict[str, tuple[str, ...]] = {
     "en": ("notes", "note", "recap", "trip report", "write-up", "writeup", "impressions",
            "summary"),
