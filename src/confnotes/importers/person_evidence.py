@@ -264,6 +264,7 @@ def weigh_people(programme: Programme, text: str, doc: Searchable | None = None)
     """``programme`` with the speakers its document gives no role dropped (see the module's
     doc); the same programme, changed in place, returned for chaining. ``doc``: the
     document's :class:`Searchable` text when the caller weighs several readings of it."""
+    drop_named_things(programme)
     if not text or len(text) > MAX_TEXT or not programme.talks:
         return programme
     doc = Searchable(text) if doc is None else doc
@@ -286,6 +287,40 @@ def weigh_people(programme: Programme, text: str, doc: Searchable | None = None)
                 if how == "packed" and not (person.affiliations or person.aliases):
                     _unsplit(doc, talk, person)
     _affiliation_convention(doc, eligible)
+    return programme
+
+
+def _key(text: str) -> str:
+    return " ".join(_WORD_RE.findall(text.casefold()))
+
+
+def drop_named_things(programme: Programme) -> Programme:
+    """A speaker whose name the same programme reads as a thing is that thing, no one:
+    someone's affiliation (``Ana Ruiz (Harbour Works)`` beside a speaker ``Harbour
+    Works``: an organisation with no organisation word), or another talk's title when
+    that talk names other speakers. Changed in place, returned."""
+    things: set[str] = set()
+    for talk in programme.talks:
+        for person in talk.speakers:
+            things.update(_key(a) for a in person.affiliations)
+    for role in programme.roles:
+        things.update(_key(a) for a in role.person.affiliations)
+    titles: dict[str, set[str]] = {}
+    for talk in programme.talks:
+        if talk.speakers:
+            titles.setdefault(_key(talk.title), set()).update(_key(p.name) for p in talk.speakers)
+    things.discard("")
+    if not things and not titles:
+        return programme
+    for talk in programme.talks:
+        kept = []
+        for person in talk.speakers:
+            key = _key(person.name)
+            others = titles.get(key)
+            if key in things or (others is not None and key not in others):
+                continue  # "Harbour Works" is where someone works; a title is a talk's
+            kept.append(person)
+        talk.speakers = kept
     return programme
 
 

@@ -11,9 +11,12 @@ whatever a format produced, so the rules hold for all of them.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import fields, replace
 from typing import Any
 
@@ -110,6 +113,10 @@ NOT_A_NAME_WORDS = re.compile(
     r"thoughts|closing|morning|wrap|recap|lightning|showcase|bof|birds|feather|main|room|"
     r"rooms|auditorium|ballroom|foyer|lobby|stage|theatre|theater|building|floor|plaza|atrium|"
     r"village|villages|tent|kids|corner|"
+    # a closed class no name holds: pronouns and determiners ("Women Who Code", "Ask Me
+    # Anything", "Your Host", "Invite Only")
+    r"who|whom|me|you|your|yours|we|us|their|its|this|that|these|those|only|anything|"
+    r"everything|nothing|"
     r"pavilion|terrace|online|virtual|remote|zoom|hybrid|python|javascript|typescript|"
     r"kotlin|haskell|linux|kubernetes|docker|postgres|react|django|threaded|native)\b",
     re.I,
@@ -143,6 +150,50 @@ _CJK_NAME_RES = (
 """The shape of a name in each East Asian script: short, because a family name and a
 given name are one to three signs each (a title such as ``向量检索实践`` is longer), and
 a foreign name in katakana is parted by a middle dot."""
+_CHINESE_FAMILY = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛"
+    "郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦"
+    "俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房"
+    "滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟"
+    "应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝封"
+    "陳黃劉張楊趙吳孫馬鄭謝羅許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒閻龔萬錢嚴湯溫莊聶魯詹歐關藍"
+    "顏龐喬齊葛劉範蔣鄺駱薛"
+)
+"""The family names Chinese names begin with: a closed class (a few hundred names, the
+first ones covering most people), in simplified and traditional script."""
+_CHINESE_COMPOUND = frozenset([
+    "欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛", "东方", "東方",
+    "皇甫", "尉迟", "尉遲", "公孙", "公孫", "慕容", "令狐", "长孙", "長孫",
+    "宇文", "司徒", "夏侯", "轩辕", "軒轅", "端木", "独孤", "獨孤", "南宫",
+    "南宮", "西门", "西門", "百里", "呼延", "澹台", "申屠", "太史", "万俟",
+])  # fmt: skip
+_KOREAN_FAMILY = frozenset(
+    "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원"
+    "천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형"
+    "피두감음빈동온호범좌"
+)
+_KOREAN_COMPOUND = frozenset(["남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방"])
+"""The family names Korean names begin with, a closed class (``김``, ``남궁``)."""
+_HAN_ONLY_RE = re.compile(r"[\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_HANGUL_ONLY_RE = re.compile(r"[\uac00-\ud7af]+")
+
+
+def _begins_with_family_name(name: str, kana: bool) -> bool:
+    """Whether a name written in Han signs or in Hangul without a space between its parts
+    (``王伟``, ``李雪晴``, ``김민수``) begins with a family name, as every Chinese and Korean
+    name does; ``破冰``, ``签到`` (an icebreaker, the check-in) and ``느낀점`` do not. Names
+    written with a space, with kana, of four Han signs, or in a document that writes kana
+    (``山田``, ``山田花子``: Japanese family names, an open class) are left to their shape."""
+    if " " in name:
+        return True
+    if _HANGUL_ONLY_RE.fullmatch(name):
+        return name[:2] in _KOREAN_COMPOUND or name[0] in _KOREAN_FAMILY
+    if not kana and _HAN_ONLY_RE.fullmatch(name) and len(name) <= 3:
+        return name[:2] in _CHINESE_COMPOUND or name[0] in _CHINESE_FAMILY
+    return True
+
+
 _CJK_RE = re.compile(rf"[{CJK_RANGES}]")
 """A sign of an East Asian script: such a name is judged by its script's shape alone."""
 _JOB_TITLE_RE = re.compile(
@@ -160,9 +211,32 @@ field vouches for): ``Hannah Head`` and ``Peter Doctor`` are people's names."""
 _LONE_CAPITAL = re.compile(r"[A-Z]").fullmatch
 """A name's last word of one capital (``Zaal B``, ``Hall B``): a place's letter, unless a
 role vouches for the name (``Malcolm X``)."""
-_HANDLE = r"@[A-Za-z0-9_.]{1,40}"
+_HANDLE = r"@[A-Za-z0-9_.]{1,40}(?:@[A-Za-z0-9_.\-]{1,60})?"
 _HANDLE_ONLY_RE = re.compile(_HANDLE)
-"""A social handle (``@ckundo``): alone, a part of a line naming a person."""
+"""A social handle (``@ckundo``, ``@ana@social.example``): alone, a part of a line naming
+a person."""
+
+
+_PRONOUNS = (
+    r"(?:she|he|they|ze|xe|sie|er|elle|il|iel|ella|él|elu)\s?/\s?"
+    r"(?:her|hers|him|his|them|their|theirs|they|zir|hir|xem|ihr|ihm|elle|lui|iel|ella|él|elu|"
+    r"sie|er|she|he)(?:\s?/\s?(?:her|hers|him|his|them|theirs|they|she|he))?"
+)
+_PRONOUNS_RE = re.compile(
+    rf"\s*(?:[(\[]\s*{_PRONOUNS}\s*[)\]]|[,·|–—]\s*{_PRONOUNS}(?![\w/]))", re.I
+)
+"""A person's pronouns after their name (``Ana Ruiz (she/her)``, ``Bo Li, they/them``,
+``Eva Roth (sie/ihr)``): how to refer to them, neither an affiliation nor another person."""
+_POSTNOMINAL_RE = re.compile(
+    r"(?:,?\s+(?:Ph\.\s?D\.?|PhD|DPhil|D\.Phil\.?|M\.D\.?|MD|M\.Sc\.?|MSc|MBA|MPH|DrPH|FRS|FREng))+$"
+)
+"""Degrees written after a name (``Ana Ruiz PhD``, ``Bo Li, M.D.``): letters about the
+person, no part of their name."""
+
+
+def without_pronouns(text: str) -> str:
+    """``text`` without the pronouns written after a name in it (see :data:`_PRONOUNS_RE`)."""
+    return _PRONOUNS_RE.sub("", text) if "/" in text else text
 
 
 def begins_with_handle(text: str) -> bool:
@@ -184,6 +258,24 @@ _CJK_ORG_RE = re.compile(
     r"大学|大學|学院|研究所|研究院|公司|会社|実験室|实验室|研究室|センター|中心"
 )
 """What ends an organisation's name in Chinese and Japanese (a university, a company)."""
+
+
+GROUP_LABEL_RE = re.compile(
+    r"\b(?:sessions?|tracks?|streams?|strands?|sitzung(?:en)?|sektion(?:en)?|séances?|"
+    r"sesi[oó]n(?:es)?|sess[aã]o|sess[oõ]es|sessione|sessioni)\b"
+    r"|セッション|分会场|分會場|分论坛|分論壇|专场|專場|세션",
+    re.I,
+)
+"""Words that name a group of talks (a session, a track) in the languages programmes are
+written in: a label with one of them (``Oral Session II: Clinical Conversations``, ``Track
+B: Applied Logic``) is followed by the group's theme, never by who gives a talk."""
+
+
+def names_a_group(label: str) -> bool:
+    """Whether ``label`` (the words before a colon or a dash) names a group of talks, so
+    the words after it are its theme, not a speaker; a session's chair is said with a role
+    word (``Session chair: Ana Ruiz``), which such a caller reads first."""
+    return GROUP_LABEL_RE.search(label) is not None
 
 
 def balanced(text: str) -> bool:
@@ -228,15 +320,67 @@ _PLURAL_ROLE_WORDS = _plural_role_words()
 the plural (no one's name has them)."""
 
 
-@functools.lru_cache(maxsize=8192)
+_VOUCHED: ContextVar[frozenset[str]] = ContextVar("vouched_words", default=frozenset())
+"""The words of the names the document being read writes after a title (see
+:func:`vouched_by`)."""
+_TITLED_NAME_RE = re.compile(
+    r"(?<![\w.])(?:Prof|Dr|Drs|Mr|Mrs|Ms|Mx|Dott|Mme|Pr)\.?"
+    r"(?:[ \t]{1,3}(?:Dr|Prof|med|rer|nat|habil|ir|dr)\.?){0,3}"
+    r"[ \t]{1,3}([A-ZÀ-ÖØ-Þ][\w'’\-]{0,30}\.?(?:[ \t]{1,3}[A-ZÀ-ÖØ-Þ][\w'’\-]{0,30}\.?){0,3})"
+)
+"""A name written after a title (``Dr. Henning Christ``, ``Prof. Jyoti Prakash CR Naidu``)."""
+_WRITES_KANA: ContextVar[bool] = ContextVar("writes_kana", default=True)
+"""Whether the document being read writes Japanese kana (outside a document: assumed so,
+the person test's older, looser reading of names in Han signs)."""
+_KANA_RE = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
+MAX_VOUCHED_TEXT = 400_000
+"""Characters of a document searched for titled names (the pass stays cheap on any input)."""
+
+
+def vouched_words(text: str) -> frozenset[str]:
+    """The words of every name ``text`` writes after a title: the document's own word that
+    they are names' words, wherever else it writes them."""
+    words: set[str] = set()
+    for m in _TITLED_NAME_RE.finditer(text[:MAX_VOUCHED_TEXT]):
+        words.update(w.rstrip(".") for w in m.group(1).split())
+        if len(words) > 5000:
+            break
+    return frozenset(words)
+
+
+@contextlib.contextmanager
+def vouched_by(text: str) -> Iterator[None]:
+    """While a document is read, a name's word that the document writes after a title
+    elsewhere lifts the person test's doubts about that word's shape (a given name ending
+    in *-ing* such as ``Henning``, initials written without dots such as ``CR``): ``Dr.
+    Henning Christ`` on one line vouches for ``Henning Kantner`` on the next. It also
+    notes whether the document writes kana: a Japanese family name alone (``山田``) is
+    an open class, a Chinese name begins with one of a closed class (``李波``)."""
+    token = _VOUCHED.set(vouched_words(text))
+    kana = _WRITES_KANA.set(_KANA_RE.search(text[:MAX_VOUCHED_TEXT]) is not None)
+    try:
+        yield
+    finally:
+        _WRITES_KANA.reset(kana)
+        _VOUCHED.reset(token)
+
+
 def is_person_name(name: str, single_ok: bool = False, titled: bool = False) -> bool:
     """Whether ``name`` can be a person's name (``single_ok``: a lone given name such as
     ``Chris`` is accepted, for strong role evidence like a ``Speaker:`` line; ``titled``:
     it was written after an honorific, so ``Henning Wolff`` is no ``Building Agents``).
 
     Never a placeholder, an organisation, a session or heading phrase, digits, URLs,
-    or a fragment with unbalanced brackets.
+    or a fragment with unbalanced brackets. A word the document vouches for (see
+    :func:`vouched_by`) is a name's word whatever its shape.
     """
+    return _is_person_name(name, single_ok, titled, _VOUCHED.get(), _WRITES_KANA.get())
+
+
+@functools.lru_cache(maxsize=8192)
+def _is_person_name(
+    name: str, single_ok: bool, titled: bool, vouched: frozenset[str], kana: bool
+) -> bool:
     name = unicodedata.normalize("NFC", " ".join(name.split()))
     if not name or len(name) > 80 or not balanced(name):
         return False
@@ -249,6 +393,8 @@ def is_person_name(name: str, single_ok: bool = False, titled: bool = False) -> 
     if _CJK_RE.search(name):
         if kind_of(name) != "talk" or TALK_LABEL_RE.fullmatch(name):
             return False  # "基調講演", "休憩", "発表": a kind of programme item, as short as a name
+        if not (single_ok or titled) and not _begins_with_family_name(name, kana):
+            return False  # "破冰 (…)" in a programme's row: a word, no one's name
         return any(shape.match(name) for shape in _CJK_NAME_RES)
     tokens = name.split()
     if not 1 <= len(tokens) <= 6 or (len(tokens) == 1 and not (single_ok or titled)):
@@ -261,13 +407,22 @@ def is_person_name(name: str, single_ok: bool = False, titled: bool = False) -> 
         # "CEO Quantstack", "DevSecOps Leader": a job; "Zaal B": a place; where no role
         # vouches for the name (a speaker field's "Hannah Head", "Malcolm X" are people)
         return False
+    if len(tokens) > 1 and _EVENT_KIND_RE.fullmatch(tokens[-1]):
+        return False  # "Mozilla Festival", "Harbour Summit": an event (but "Forum Shah")
+    if _titles_inside(tokens) or _particle_before_acronym(tokens):
+        # "Festvortrag von Prof. Dr. Name": the person begins at the title; "Cultura
+        # Libres de la URJC": a particle before an acronym is an organisation's "of"
+        return False
     if len(tokens) > 1 and any(t.casefold() in _PLURAL_ROLE_WORDS for t in tokens):
         return False  # "All Speakers", "Guest Panelists": the role's people, no one
     if not _capital(tokens[0]) or not (
         _capital(tokens[-1]) or re.match(r"^[a-z]{1,3}[-'’][A-ZÀ-Ž]", tokens[-1])
     ):
         return False  # "al-Rashid", "d'Alembert" end a name too
-    joined = single_ok and len(tokens) >= 2 and bool(_JOINED_RE.fullmatch(tokens[0]))
+    pinyin = 2 <= len(tokens) <= 3 and all(is_pinyin(t, 2) for t in tokens)
+    # "XiaoLin Hu", "Dong LI": a Chinese name in Pinyin, its given name's syllables joined
+    # with a capital, or its family name in capitals
+    joined = (single_ok or pinyin) and len(tokens) >= 2 and bool(_JOINED_RE.fullmatch(tokens[0]))
     if any(_INNER_CAPS_RE.match(t) and not (joined and i == 0) for i, t in enumerate(tokens)):
         return False  # but "SiYeong Jang" where a speaker's field says it is a name
     if any(re.search(r"\w['’]s$", t) for t in tokens):
@@ -276,6 +431,7 @@ def is_person_name(name: str, single_ok: bool = False, titled: bool = False) -> 
         len(tokens[0]) >= 6
         and tokens[0].lower().endswith("ing")
         and not titled
+        and tokens[0] not in vouched  # "Henning Kantner" where "Dr. Henning Christ" is
         and not (len(tokens) == 2 and is_pinyin(tokens[0]) and is_pinyin(tokens[1], 1))
     ):
         return False  # "Evaluating RAG", "Building Agents": a title (but "Mingming Gong")
@@ -284,7 +440,12 @@ def is_person_name(name: str, single_ok: bool = False, titled: bool = False) -> 
         for t in tokens
         if len(t) > 1 and t.isupper() and not t.endswith(".") and not _PARTICLE_RE.fullmatch(t)
     ]
-    if caps and not titled and (len(caps) == len(tokens) or any(len(t) < 3 for t in caps)):
+    if (
+        caps
+        and not titled
+        and not all(t in vouched for t in caps)  # "Jyoti Prakash CR Naidu", titled elsewhere
+        and (len(caps) == len(tokens) or (any(len(t) < 3 for t in caps) and not pinyin))
+    ):
         return False  # "GPU", "AI ML"; but "Jean DUPONT", "Ada DI PRIMIO" are names
     return all(
         _NAME_TOKEN_RE.match(t)
@@ -292,6 +453,50 @@ def is_person_name(name: str, single_ok: bool = False, titled: bool = False) -> 
         or (t == "e" and 2 <= i < len(tokens) - 1)  # "Tiago Moura e Castro" (not "Pão e Vinho")
         for i, t in enumerate(tokens)
     )
+
+
+_EVENT_KIND_RE = re.compile(
+    r"festival|summit|forum|congress|kongress|congrès|congreso|expo|convention|retreat|"
+    r"celebration|days|tage|journées|jornadas|giornate",
+    re.I,
+)
+"""The kinds of event, which end an event's name (``Grace Hopper Celebration``, ``Alpine
+Glaciology Days``) and no person's (a given name may be one: ``Forum Shah``)."""
+_WRITTEN_TITLES = frozenset(["prof", "dr", "mr", "mrs", "ms", "mx", "drs", "dott", "mme"])
+"""Titles written before a name, abbreviated (``Prof.``, ``Dr``, ``Mrs.``): a name begins
+after them, and no name holds one after its first word (``Peter Doctor`` and ``Hannah
+Head`` do hold the word, written out)."""
+
+
+def _titles_inside(tokens: list[str]) -> bool:
+    """A written title after a name's first word (``Festvortrag von Prof. Dr. Ana Ruiz``):
+    the words before it are a label of the slot, so the whole is no one's name."""
+    named = False
+    for token in tokens:
+        if token.rstrip(".").casefold() in _WRITTEN_TITLES:
+            if named:
+                return True
+        else:
+            named = True
+    return False
+
+
+def _particle_before_acronym(tokens: list[str]) -> bool:
+    """``de la URJC``, ``van TNO``, ``of MIT``: a name's particle, then an acronym of two to
+    four capitals, in a name not written all in capitals: the "of" of an organisation's
+    name (a surname in capitals after its particle is longer: ``Maria de SOUZA``)."""
+    for i in range(len(tokens) - 1):
+        nxt = tokens[i + 1]
+        if (
+            _PARTICLE_RE.fullmatch(tokens[i])
+            and tokens[i].islower()
+            and 2 <= len(nxt) <= 4
+            and nxt.isalpha()
+            and nxt.isupper()
+            and not _PARTICLE_RE.fullmatch(nxt)
+        ):
+            return True
+    return False
 
 
 _PINYIN_FINALS: dict[str, str] = {
@@ -435,13 +640,14 @@ def _given(word: str) -> bool:
 def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
     """One person from ``Name (Aff)``, ``Name [Aff]``, ``Name, Aff`` or ``Name``; None when
     the text is not a person."""
-    text, nicknames = without_nickname(text)
+    text, nicknames = without_nickname(without_pronouns(text))
     url = ""
     if m := re.search(r"\[([^\[\]]+)\]\((https?://[^)\s]+)\)", text):
         url = m.group(2)
     plain = strip_markdown_inline(unicodedata.normalize("NFC", text.translate(_FULLWIDTH))).strip()
     plain = _TAG_PREFIX_RE.sub("", plain.strip(" -–•*·\\")).strip()
     plain = _HANDLE_RE.sub("", plain).strip()  # "Laura Ortiz @lortiz": the name, its handle aside
+    plain = _POSTNOMINAL_RE.sub("", plain)  # "Bo Li, M.D.": a degree, no affiliation
     if not plain or not balanced(plain):
         return None
     affs: list[str] = []
@@ -465,6 +671,7 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
         first, _, other = name.partition(" / ")
         if is_person_name(clean_name(first), True) and is_person_name(clean_name(other), True):
             name, nicknames = first, [*nicknames, clean_name(other)]
+    name = _POSTNOMINAL_RE.sub("", name)  # "Ana Ruiz PhD": her degree, not her name
     name, honoured = _HONORIFIC_RE.subn("", name)  # "後藤さん": the name, its honorific aside
     was_titled = titled(name) or bool(honoured)  # "Dr. Henning Wolff", "Pr Michel KOMAJDA"
     name = _GLUED_INITIALS_RE.sub(r"\1 ", clean_name(name))  # "M.J.Rodríguez"
@@ -528,12 +735,18 @@ def split_speakers(text: str, single_ok: bool = False) -> list[ProgrammePerson]:
 
     Each string is read once (every reading of a document asks about the same headings
     and lines); the people come back new each time, for the caller to change."""
-    return [_fresh(person) for person in _speakers_of(text, single_ok)]
+    return [
+        _fresh(person)
+        for person in _speakers_of(text, single_ok, _VOUCHED.get(), _WRITES_KANA.get())
+    ]
 
 
 @functools.lru_cache(maxsize=8192)
-def _speakers_of(text: str, single_ok: bool) -> tuple[ProgrammePerson, ...]:
-    """The people of a speaker string, kept as read (only copies leave)."""
+def _speakers_of(
+    text: str, single_ok: bool, vouched: frozenset[str], kana: bool
+) -> tuple[ProgrammePerson, ...]:
+    """The people of a speaker string, kept as read (only copies leave); ``vouched``, the
+    document's vouched words, keys what is kept (their reading depends on them)."""
     return tuple(_split_speakers(text, single_ok))
 
 
@@ -546,6 +759,7 @@ def _fresh(person: ProgrammePerson) -> ProgrammePerson:
 
 
 def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
+    text = without_pronouns(text)  # "Ana Ruiz (she/her), Lab": how to refer to her
     marked = _FOOTNOTE_RE.search(text) is not None
     text = _FOOTNOTE_RE.sub("", text)  # "Ana Ruiz<sup>1</sup>", "Bo Li²": marks, not names
     text = " ".join(text.translate(_FULLWIDTH).split()).strip().rstrip(".")
@@ -848,6 +1062,23 @@ def stressed_title(
             if who and not split_speakers(other.strip(sep).strip("*_ ")):
                 return words.strip("*_ "), who
     return None
+
+
+def cjk_byline(text: str) -> list[ProgrammePerson]:
+    """``周敏 港湾云 架构师``, ``李雪晴 猴子无限联合创始人、商业化负责人``: the by-line
+    Chinese and Japanese programmes write after a talk's quoted title, the name first, then
+    the organisation and the role, parted by spaces; the person with the rest as the
+    affiliation, or nobody when the first word is no name in those scripts."""
+    words = " ".join(text.translate(_FULLWIDTH).split()).strip(" ,.;:-–—").split()
+    if (
+        not 2 <= len(words) <= 5
+        or not _CJK_RE.search(words[0])
+        or any(c.isdigit() for c in words[0])
+    ):
+        return []
+    if not is_person_name(words[0]):
+        return []
+    return [ProgrammePerson(name=words[0], affiliations=[" ".join(words[1:])])]
 
 
 def normalise_person(pp: ProgrammePerson) -> ProgrammePerson | None:

@@ -157,10 +157,12 @@ def parse_programme(
         BadInputError: unknown format or shape name, undetectable or malformed input,
             a shape the document cannot be read as.
     """
+    from confnotes.importers.persons import vouched_by
     from confnotes.importers.when import reading_order
 
     auto = format in ("auto", "", None)
-    with reading_order(data[:200_000].decode("utf-8", errors="replace")):
+    head = data[:200_000].decode("utf-8", errors="replace")
+    with reading_order(head), vouched_by(head):
         return _parse_auto(data, source, format, shape, auto)
 
 

@@ -43,6 +43,7 @@ from confnotes.importers.kinds import KIND_WORDS
 from confnotes.importers.notefiles import PEOPLE_HEADING_RE, is_notes_file
 from confnotes.importers.page import section_kind
 from confnotes.importers.persons import (
+    cjk_byline,
     is_organisation,
     is_person_name,
     named_by_role,
@@ -341,8 +342,9 @@ _LEADING_SYMBOLS_RE = re.compile(r"^[^\w\[(\"“'‘*_«„「『《]+")
 """Emoji, bullets and arrows before a heading's words."""
 _WHOLE_QUOTE_RE = re.compile(r"[\"“„«]([^\"“”„«»]{2,300})[\"”“»]")
 """A text that is one quotation and nothing else (``"Five Darlings to be Killed"``)."""
-_COLON_RE = re.compile(r":\s+|：\s*")
-"""A colon that parts a label from what follows (East Asian text writes ``：``, no space)."""
+_COLON_RE = re.compile(r":\s+|：\s*|:(?=[《「『])")
+"""A colon that parts a label from what follows (East Asian text writes ``：``, no space,
+or ``:`` against the quote of a title: ``分享 2:《Title》``)."""
 NOTES_OF: dict[str, tuple[str, ...]] = {
     "en": ("notes", "note", "recap", "trip report", "write-up", "writeup", "impressions",
            "summary"),
@@ -680,7 +682,10 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> _T
         and len(label.split()) <= 3
         and not split_speakers(label)
         and (quote := _QUOTED_RE.match(after.strip()))
-        and (who := split_speakers(_unwrap(quote.group("rest").strip(" ,.;"))))
+        and (
+            who := split_speakers(_unwrap(quote.group("rest").strip(" ,.;")))
+            or cjk_byline(quote.group("rest"))  # "分享 1: 《Title》 周敏 港湾云 架构师"
+        )
     ):
         # 'Closing session: “Title,” Name, University': a label, the title it quotes, and
         # the by-line after the quote
@@ -734,7 +739,7 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> _T
         if not tail:
             talk.title = m.group("title").strip()
             return talk
-        if who := split_speakers(_unwrap(tail)):
+        if who := split_speakers(_unwrap(tail)) or cjk_byline(tail):
             talk.title, talk.speakers = m.group("title").strip(), who
             return talk
         # '"Simple made easy" revisited — Name': not a quoted title alone; read on
@@ -823,17 +828,17 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> _T
             return talk
         if len(parts) == 2:
             left, right = parts
-            if (who := split_speakers(right)) and not split_speakers(left):
+            if (who := split_speakers(right)) and not _also_people(left, right):
                 talk.speakers, talk.title = who, left
                 return talk
-            if (who := split_speakers(left)) and not split_speakers(right):
+            if (who := split_speakers(left)) and not _also_people(right, left):
                 talk.speakers, talk.title = who, right
                 return talk
     colon = _COLON_RE.split(rest, maxsplit=1)
     if (
         len(colon) == 2
         and (who := split_speakers(colon[0]))
-        and not split_speakers(colon[1])
+        and not _also_people(colon[1], colon[0])
         # "1. 初始線索：不尋常的事件": a numbered part's label, no one's name
         and not (_bare_cjk(who) and _NUMBERED_RE.match(text))
     ):
@@ -842,9 +847,33 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> _T
     open_at = rest.rfind("(") if rest.endswith(")") else -1
     if rest.endswith("）"):
         open_at = rest.rfind("（")  # East Asian brackets
-    if open_at > 0 and (who := split_speakers(rest[open_at + 1 : -1])):
+    if (
+        open_at > 0
+        and not (  # "Lunch (Sold Out)": a break's brackets name no one
+            len(rest[:open_at].split()) <= 3 and kind_of(rest[:open_at]) in ("break", "social")
+        )
+        and (who := split_speakers(rest[open_at + 1 : -1]))
+    ):
         talk.speakers, talk.title = who, rest[:open_at].strip(" -–—,")  # Title (Speaker, Aff)
     return talk
+
+
+_DAY_ORDINAL_STEM_RE = re.compile(
+    r"(?:day|tag|jour|d[ií]a|giorno|dag|dzie[nń])[ _-]?\d{1,2}|\d{1,2}日目|第\d{1,2}[天日]",
+    re.I,
+)
+"""A file named for a day of the event by its number (``day1.md``, ``Tag 2.md``,
+``jour-3.md``, ``2日目.md``): a day's notes, which hold its talks, not one talk's title."""
+
+
+def _also_people(other: str, people: str) -> bool:
+    """Whether ``other`` reads as people too, beside ``people`` (``Name: Title``): unless
+    ``people`` is written after a title (``Dr. Henning Christ``) and ``other`` is not, where
+    the title says which side is the person (``Transformation von Risiken`` is shaped like
+    ``Jens von Lindeiner``)."""
+    if not split_speakers(other):
+        return False
+    return not (titled(people.strip(" *_")) and not titled(other.strip(" *_")))
 
 
 def labelled_quote(text: str) -> str | None:
@@ -3269,6 +3298,7 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
             for s in talk_sections[:200]  # a sample is evidence enough
         )
         and not reader._file_day()
+        and not _DAY_ORDINAL_STEM_RE.fullmatch(Path(reader.source or "").stem)
         and not _one_template(talk_sections)
     )
     if untitled and "sections" in scores:

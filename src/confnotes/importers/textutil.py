@@ -400,12 +400,14 @@ def split_affiliations(text: str) -> list[str]:
 
 _HONORIFIC_RE = re.compile(
     r"^(?:(?:(?:prof(?:essor)?|dr|mr|mrs|ms|mx|sir|dame|assoc\.? prof|prof\.?ssa|prof\.?ª|"
-    r"profa|dott(?:\.?ssa)?|avv|mme|mlle|herr|frau|dipl\.?-ing|dr\.?-ing|univ\.?-prof)\.?"
-    r"|(?:dra|ing|arch|sig(?:\.?ra)?|sra?|pr|mag)\.)\s+)+",
+    r"profa|dott(?:\.?ssa)?|avv|mme|mlle|herr|frau|dipl\.?-ing|dr\.?-ing|univ\.?-prof|"
+    r"asst\.? prof|jun\.?-prof|apl\.? prof|priv\.?-doz|pd(?= dr)|mtr[oa])\.?"
+    r"|(?:dra|ing|ir|arch|sig(?:\.?ra)?|sra?|pr|mag|lic(?:d[oa])?|rev|hon)\.)\s+)+",
     re.I,
 )
 """Titles before a name, in the languages programmes are written in (``Prof.ssa``,
-``Dott.``, ``Avv.``, ``Dra.``, ``Mme``, ``Dr.-Ing.``)."""
+``Dott.``, ``Avv.``, ``Dra.``, ``Mme``, ``Dr.-Ing.``), chained as academic ranks are
+(``Prof. dr. ir.``, ``PD Dr.``, ``Priv.-Doz. Dr.``, ``Asst. Prof.``, ``Lic.``, ``Rev.``)."""
 
 
 BY_WORDS = "by|par|von|por|di|door|av"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from confnotes.importers.kinds import kind_of
 from confnotes.importers.persons import (
     SPEAKER_SEP_RE,
     is_placeholder,
@@ -89,6 +90,13 @@ def _handles(text: str) -> list[ProgrammePerson]:
     return people
 
 
+def _no_speaker(title: str) -> bool:
+    """A slot no one gives, named in a word or three (``Lunch (Sold Out)``, ``Coffee Break
+    (Foyer)``): what its brackets say is about the slot, never who speaks (a talk's title
+    may hold such a word: ``Error budgets are a social contract (Name)``)."""
+    return len(title.split()) <= 3 and kind_of(title) in ("break", "social")
+
+
 def _paren_tail(text: str) -> tuple[str, str] | None:
     """``Title (Name)`` as the title before its last round bracket and the words inside."""
     tail = bracket_tail(text, "()")
@@ -141,7 +149,11 @@ def title_and_speakers(
         people = (_handles(parts[1]) if lenient else []) or split_speakers(parts[1])
         if people:
             return parts[0], people
-    if (tail := _paren_tail(text)) and (people := split_speakers(tail[1])):
+    if (
+        (tail := _paren_tail(text))
+        and not _no_speaker(tail[0])
+        and (people := split_speakers(tail[1]))
+    ):
         return tail[0], people
     if (split := _split_by(text)) and (people := _people_by(split[2], split[1])):
         # "Concluding lecture by Prof. Ana Ruiz", "Begrüßung durch den Rektor, Prof. Name":

@@ -32,6 +32,7 @@ from confnotes.importers.persons import (
     is_person_name,
     is_placeholder,
     labelled_list_people,
+    names_a_group,
     normalise_person,
     role_people,
     split_speakers,
@@ -681,6 +682,8 @@ def _labelled_speaker(title: str) -> tuple[str, list[ProgrammePerson]] | None:
     if not label or len(label.split()) > 4:
         return None
     speaking = any("speaker" in roles_of(w) for w in label.split())
+    if not speaking and names_a_group(label):
+        return None  # "Oral Session II: Clinical Conversations": a session and its theme
     if not speaking and talk_kind(label)[0] in ("talk", "other"):
         return None
     rest = title[len(label) :].lstrip(" :：-–—")
