@@ -140,6 +140,14 @@ date column, ``Speaker 1: Dr. Name - *Title*`` lists under session headings, num
 talks ``A1`` under a time slot), written after the fixes for a set of real files in
 those formats and scored once before any fix for them: FIRST33T."""
 FIRST33T = "92.0 % / 93.3 %, 1 person invented"
+CORPUS33L = CORPUS.parent / "corpus33l"
+"""Documents imitating the conventions of real notes of one talk (set notes3): a name
+heading with a handle right under the title, a docs site's ``<Presenter name=…/>`` card,
+``Closing Keynote - [Name]: https://…`` over a reading list, a README sentence naming
+the talk and ending ``given by A and B``, a note's ``presenter:`` and ``conference:``
+over a body opening with its title. Written with the fixes for them: main before them
+gave MAIN33L (the real set's first run is the estimate)."""
+MAIN33L = "26.7 % / 25.0 %, 1 person invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -152,6 +160,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33H, "real pages' conventions, written with their fix"),
     (CORPUS33I, f"a second real data set imitated; main gave {MAIN33I}, first run {FIRST33I}"),
     (CORPUS33T, f"plain text, Org, R Markdown imitated; first run {FIRST33T}"),
+    (CORPUS33L, f"notes of one talk imitated; main gave {MAIN33L}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

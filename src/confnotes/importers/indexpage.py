@@ -65,9 +65,13 @@ def read(doc: doctree.Document, source: str) -> Programme | None:
     items = 0
     session: str | None = None
     people_list = False
+    one_talk = False  # "# Opening Keynote - Ana Ruiz": the page is the notes of one talk
     for node in blocks(doc.root):
         if node.kind == "heading" and not programme.name and node.level <= 1:
             programme.name = node.text.strip()
+            one_talk = _names_one_talk(doc, node)
+        elif node.kind == "heading" and one_talk:
+            return None  # its links under a part ("## Books") are its references, no index
         elif node.kind == "heading":
             title = node.text.strip()  # "Day 1", "Morning": the talks under it are its own
             people_list = bool(PEOPLE_HEADING_RE.fullmatch(title))
@@ -111,6 +115,17 @@ def read(doc: doctree.Document, source: str) -> Programme | None:
     if doc.syntax != "html":
         programme.talks.append(_page_note(doc, programme.name))
     return programme
+
+
+def _names_one_talk(doc: doctree.Document, heading: doctree.Node) -> bool:
+    """A title heading that names a talk's speaker or kind (``Opening Keynote - Ana
+    Ruiz``, ``Title by Ana Ruiz``): the page is one talk's notes, whose links further down
+    are its references; an index's title names its event or its days."""
+    from confnotes.importers.shapes import read_heading
+
+    line = doc.source[heading.start : heading.end].split("\n", 1)[0].lstrip("# ").strip()
+    talk = read_heading(line)
+    return bool(talk.speakers) or talk.kind not in ("talk", "other")
 
 
 _FRONT_TAGS = frozenset({"tags", "categories", "keywords"})

@@ -21,6 +21,7 @@ session's own text becomes a note of its own, named after its heading.
 from __future__ import annotations
 
 import contextlib
+import html
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -580,6 +581,9 @@ def read_heading(text: str, year: int | None = None, timed: bool = False) -> _Ta
     """A talk heading's title, speakers, kind and time, in the ways people write them
     (``timed``: the words after a time its row already read)."""
     room = ""
+    # "Opening Keynote - [Ana Ruiz]: https://…": a link written as a reference definition
+    # inside the line is the link it means, its label the text
+    text = _INLINE_DEFINITION_RE.sub(r"[\1](\2)", text)
     if (aside := _STRESSED_ASIDE_RE.search(text)) is not None and aside.start() > 0:
         # "Welcome *(Hall B)*": an aside in brackets set apart by its stress is where the
         # talk is held, never who gives it
@@ -594,6 +598,8 @@ def read_heading(text: str, year: int | None = None, timed: bool = False) -> _Ta
     return talk
 
 
+_INLINE_DEFINITION_RE = re.compile(r"\[([^\[\]\n]{1,200})\]:[ \t]*+(https?://[^\s()<>]{1,500})")
+"""``[Label]: https://…`` inside a line (a reference definition's syntax used as a link)."""
 _STRESSED_ASIDE_RE = re.compile(r"(?<![ \t])[ \t]*([*_])\(([^()*_\n]{1,80})\)\1[ \t]*$")
 
 
@@ -2312,6 +2318,16 @@ class _Reader:
         n = self._meta(first, len(self.o.lines) - 1, t)
         n = self._meta_table(n, t)
         n = self._meta(n, len(self.o.lines) - 1, t)
+        if not t.speakers:
+            # "<Speaker name='Ana Ruiz' …/>" under the title: a docs site's speaker card
+            under = title_section.heading_last + 1 if title_section is not None else first
+            last = min(len(self.o.lines), under + 6)
+            start = next((k for k in range(under, last) if self.o.lines[k].strip()), last)
+            t.speakers = card_speakers(self.o.lines, start)
+        if not t.speakers and title_section is not None:
+            under = title_section.heading_last + 1
+            opening = next((x for x in self.o.lines[under : under + 6] if x.strip()), "")
+            t.speakers = sentence_byline(opening)  # "A tutorial at X by Ana Ruiz and Bo Lin."
         if not t.speakers and title_section is not None:
             t.speakers = _speaker_part(title_section)  # "* Speaker" then "Name (Lab)"
         if (
@@ -3021,12 +3037,7 @@ def talk_under(outline: Outline, section: Section, headings: frozenset[int] | No
     it) or its page (a line that is one link); "" when nothing."""
     if _speaker_under(outline, section):
         return "the title is followed by its speaker"
-    kids = section.children
-    if (
-        len(kids) == 1  # several name headings under a title are a list of talks by speaker
-        and not _own_text(section)
-        and len(split_speakers(strip_markdown_inline(kids[0].title))) == 1
-    ):
+    if _name_heading_under(outline, section):
         return _NAME_HEADING
     seen = 0
     headings = _headings(outline) if headings is None else headings
@@ -3037,6 +3048,10 @@ def talk_under(outline: Outline, section: Section, headings: frozenset[int] | No
         if not line.strip():
             continue
         seen += 1
+        if seen == 1 and card_speakers(outline.lines, n):
+            return "the title is followed by its speaker's card"
+        if seen == 1 and sentence_byline(line):
+            return "the title is followed by a sentence naming the talk and its speakers"
         if LINK_LINE_RE.match(line) and re.search(r"\]\(#", line):
             # "* [What is a CTF?](#what-is-a-ctf)": a table of contents of its own parts,
             # so the headings below are parts of one text
@@ -3050,6 +3065,85 @@ def talk_under(outline: Outline, section: Section, headings: frozenset[int] | No
     if seen and (first := _first_text(outline, section, headings)) and split_speakers(first):
         return "the title is followed by a line of names"
     return ""
+
+
+def sentence_byline(line: str) -> list[ProgrammePerson]:
+    """``Materials for my talk at PyCon 2025, by Ana Ruiz.``, ``A tutorial at SciPy by Ana
+    Ruiz and Bo Lin.``: a sentence that names a kind of talk and ends in a by-line names
+    that talk's speakers; [] when the words after ``by`` are not all people or the
+    sentence says no kind of talk."""
+    plain = strip_markdown_inline(line).strip()
+    if len(plain) > 300:
+        return []
+    m = _SENTENCE_BY_RE.search(plain)
+    if m is None:
+        return []
+    before = plain[: m.start()]
+    if not (
+        _TALK_WORD_RE.search(before)
+        or any(p.search(before) for k, p in KIND_WORDS if k not in _NOT_TALKS)
+    ):
+        return []
+    return split_speakers(m.group("who").strip(" *_"))
+
+
+_SENTENCE_BY_RE = re.compile(
+    rf"(?:^|[\s,])(?:{BY_WORDS})\s+(?P<who>[^.;:!?()\n]{{3,160}}?)[ \t]*[.!]?[ \t]*$", re.I
+)
+_TALK_WORD_RE = re.compile(rf"\b{TALK_LABEL_RE.pattern}s?\b", re.I)
+_NOT_TALKS = frozenset({"break", "social", "other"})
+
+
+def card_speakers(lines: list[str], n: int) -> list[ProgrammePerson]:
+    """The people of an element named for a speaker's role that starts at line ``n``: a
+    docs site's component or a page's element (``<Speaker name='Ana Ruiz' …/>``,
+    ``<presenter name="Bo Lin">``, over up to :data:`_CARD_LINES` lines), its ``name``
+    attribute a person; [] otherwise."""
+    m = _CARD_OPEN_RE.match(lines[n]) if n < len(lines) else None
+    if m is None or m.group(1).casefold() not in _SPEAKER_KEYS:
+        return []
+    for k in range(n, min(len(lines), n + _CARD_LINES)):
+        at = lines[k].find(">") if k > n else lines[k].find(">", m.end())
+        head = lines[k] if at < 0 else lines[k][:at]
+        if named := _CARD_NAME_RE.search(head):
+            return split_speakers(html.unescape(named.group(2)), single_ok=True)
+        if at >= 0:
+            break
+    return []
+
+
+_CARD_LINES = 12
+"""Lines an element's opening tag may span (one attribute a line)."""
+_CARD_OPEN_RE = re.compile(r"^\s{0,12}<([A-Za-z][\w-]{0,30})(?=[\s/>]|$)")
+_CARD_NAME_RE = re.compile(r"(?<![\w-])name\s{0,4}=\s{0,4}(['\"])([^'\"<>\n]{1,120})\1")
+
+
+def _name_heading_under(outline: Outline, section: Section) -> bool:
+    """``# Title`` then ``## Ana Ruiz @aruiz`` right under it: a title whose first
+    sub-heading, before any text, is one person is followed by its speaker. Several name
+    headings under a title are a list of talks by speaker, so the name heading must be the
+    title's only child, or the only one of its children that is a person, or carry a
+    person's own mark (a handle, an affiliation, a link to their page)."""
+    kids = section.children
+    if not kids or _own_text(section):
+        return False
+    if any(outline.lines[n].strip() for n in range(section.heading_last + 1, kids[0].line)):
+        return False
+    heading = outline.lines[kids[0].line]
+    who = split_speakers(strip_markdown_inline(kids[0].title))
+    if len(who) != 1:
+        return False
+    if len(kids) == 1:
+        return True
+    marked = bool(
+        who[0].affiliations or _PERSON_MARK_RE.search(heading) or LINK_LINE_RE.search(heading)
+    )
+    others = sum(len(split_speakers(strip_markdown_inline(k.title))) == 1 for k in kids[1:20])
+    return marked or others == 0
+
+
+_PERSON_MARK_RE = re.compile(r"(?<![\w@])@[A-Za-z0-9_][\w.-]{0,38}\s*$")
+"""A handle said after a name (``Ana Ruiz @aruiz``)."""
 
 
 def _names_line(outline: Outline, section: Section, headings: frozenset[int]) -> bool:
@@ -3202,6 +3296,20 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
         scores["sections"] = 0.5 + min(0.4, 0.1 * len(talk_sections))
         if len(talk_sections) == 1 and doc_title is None:
             scores["sections"] = 0.3
+    if (
+        "sections" in scores
+        and doc_title is not None
+        and read_heading(doc_title.title, reader.year).speakers
+        and not any(
+            _talk_title(s.title, reader.year) or _speaker_under(outline, s)
+            for s in talk_sections[:200]
+        )
+    ):
+        # "# Opening Keynote - Ana Ruiz" over "## Books she mentioned": a title that names
+        # its own speaker is one talk's, and its parts (lists of links and names among them)
+        # are its notes, not a programme of other talks
+        del scores["sections"]
+        evidence.append("the title names its speaker: the headings below are its parts")
     tops = outline.root.children
     owner = tops[0] if len(tops) == 1 and not tops[0].children else None
     if owner is None and not sections:

@@ -1,0 +1,115 @@
+"""Conventions of people's notes of one talk met in a sixth real measuring set (kept
+outside the project): a heading that is the speaker's name, with a handle, right under
+the talk's title and over the notes' own parts; a docs site's speaker card
+(``<Speaker name='…'/>``) under the title; ``Keynote - [Name]: https://…`` as a
+heading, over a reading list of links; a README whose first sentence names the talk and
+ends ``by Name and Name``; a note tool's front matter naming the presenter and the
+conference over a body that opens with the title heading. Every fixture is written for
+the test, imitating the convention, never copying it."""
+
+from __future__ import annotations
+
+from confnotes.importers.programme import Programme
+from confnotes.importers.registry import parse_programme
+from confnotes.importers.shapes import card_speakers, sentence_byline
+
+
+def _read(text: str, name: str = "notes.md") -> Programme:
+    return parse_programme(text.encode(), name)
+
+
+def _talks(p: Programme) -> dict[str, list[str]]:
+    return {t.title: [s.name for s in t.speakers] for t in p.talks if t.kind != "other"}
+
+
+def _kept(p: Programme, text: str) -> None:
+    bodies = "\n".join(t.body for t in p.talks)
+    titles = {t.title for t in p.talks}
+    lines = text.splitlines()
+    if lines and lines[0] == "---":  # the front matter is the note's facts, not its text
+        lines = lines[lines.index("---", 1) + 1 :]
+    for line in lines:
+        words = line.strip().lstrip("# ").strip()
+        assert not words or line.strip() in bodies or words in titles, line
+
+
+def test_a_name_heading_with_a_handle_under_the_title_is_its_speaker() -> None:
+    text = (
+        "# Queues that say no\n\n## Mirela Popescu @mpopescu\n\nGood slides.\n\n"
+        "### Back-pressure\n- shed load early\n\n## Basic Retries\n\n- jitter\n\n"
+        "## Open Questions\n\nNone yet.\n"
+    )
+    p = _read(text)
+    assert _talks(p) == {"Queues that say no": ["Mirela Popescu"]}
+    assert not any(person.name in ("Basic Retries", "Open Questions") for t in p.talks
+                   for person in t.speakers)  # fmt: skip
+    _kept(p, text)
+
+
+def test_name_headings_under_a_title_without_a_mark_stay_a_list_of_talks() -> None:
+    # several people's names under one title, none marked: talks by speaker, not one talk
+    text = (
+        "# Evening talks\n\n## Ana Ruiz\n\nOn queues.\n\n## Bo Lin\n\nOn caches.\n\n"
+        "## Kim Sato\n\nOn logs.\n"
+    )
+    p = _read(text)
+    assert len([t for t in p.talks if t.kind != "other"]) >= 2
+
+
+def test_a_speaker_card_under_the_title_names_the_speaker_not_the_attendees() -> None:
+    text = (
+        "---\nsidebar_position: 2\n---\n\nimport Speaker from '@site/src/components/Speaker';\n\n"
+        "# Shrinking container images\n\n<Speaker\n  name='Tove Lindqvist'\n"
+        "  position='Platform lead at Example Oy'\n/>\n\n## Attendees\n* Ola\n* Jens\n\n"
+        "## Notes\n\n* multi-stage builds\n"
+    )
+    p = _read(text, "shrinking.md")
+    assert _talks(p) == {"Shrinking container images": ["Tove Lindqvist"]}
+    _kept(p, text)
+
+
+def test_a_card_is_an_element_named_for_a_speakers_role_with_a_name() -> None:
+    assert [x.name for x in card_speakers(['<Presenter name="Ana Ruiz" />'], 0)] == ["Ana Ruiz"]
+    assert card_speakers(['<Figure name="Ana Ruiz" />'], 0) == []  # no speaker's role
+    assert card_speakers(["<Speaker>", 'name="Ana Ruiz"'], 0) == []  # the tag had closed
+
+
+def test_a_keynote_heading_whose_speaker_is_a_reference_link_over_a_reading_list() -> None:
+    text = (
+        "# Opening Keynote - [Rafael Duarte]: https://example.org/rafael\n\n"
+        "An hour on maps.\n\n## Books he mentioned\n"
+        "1. [Lines on Paper](https://example.com/b1) - Greta Holm\n"
+        "2. [Coastlines](https://example.com/b2) - Rafael Duarte\n"
+    )
+    p = _read(text)
+    talks = [t for t in p.talks if t.kind != "other"]
+    assert [(t.title, t.kind, [s.name for s in t.speakers]) for t in talks] == [
+        ("Opening Keynote", "keynote", ["Rafael Duarte"])
+    ]
+    _kept(p, text)
+
+
+def test_a_readme_sentence_naming_the_talk_and_its_speakers() -> None:
+    text = (
+        "# Parsing logs with Rust\n\nMaterial for a tutorial at RustConf Lyon by Inès Morel "
+        "and Tariq Haddad.\n\n## Setup\n\ncargo build\n\n## Exercises\n\n1. one\n"
+    )
+    p = _read(text, "README.md")
+    assert _talks(p) == {"Parsing logs with Rust": ["Inès Morel", "Tariq Haddad"]}
+    _kept(p, text)
+
+
+def test_a_sentence_by_line_needs_a_kind_of_talk_and_people_after_by() -> None:
+    assert [x.name for x in sentence_byline("Slides of my talk at X, by Ana Ruiz.")] == ["Ana Ruiz"]
+    assert sentence_byline("This project was inspired by Ana Ruiz.") == []  # no talk said
+    assert sentence_byline("A talk about parsers by default settings.") == []
+
+
+def test_a_note_with_a_presenter_and_a_conference_titled_by_its_first_heading() -> None:
+    text = (
+        "---\npresenter: Lior Ben-David\nconference: Harbour Data 2031\n---\n\n"
+        "# Columnar files for everyone\n\nParquet everywhere.\n"
+    )
+    p = _read(text, "columnar.md")
+    assert p.name == "Harbour Data 2031"
+    assert _talks(p) == {"Columnar files for everyone": ["Lior Ben-David"]}
