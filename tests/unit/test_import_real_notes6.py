@@ -24,7 +24,7 @@ def _talks(p: Programme) -> dict[str, list[str]]:
 
 def _kept(p: Programme, text: str) -> None:
     bodies = "\n".join(t.body for t in p.talks)
-    titles = {t.title for t in p.talks}
+    titles = {t.title for t in p.talks} | {x.title for x in p.sessions}
     lines = text.splitlines()
     if lines and lines[0] == "---":  # the front matter is the note's facts, not its text
         lines = lines[lines.index("---", 1) + 1 :]
@@ -113,3 +113,40 @@ def test_a_note_with_a_presenter_and_a_conference_titled_by_its_first_heading() 
     p = _read(text, "columnar.md")
     assert p.name == "Harbour Data 2031"
     assert _talks(p) == {"Columnar files for everyone": ["Lior Ben-David"]}
+
+
+def test_reference_links_in_a_readme_programme_with_day_lines_between_its_items() -> None:
+    text = (
+        "# Lakeside.js 2032\n\nNotes.\n\n## Workshops\n\nMonday, 1 March 2032\n"
+        "- [Typed forms] - [Oda Berg] ([Acme])\n\n## Talks\n\nTuesday, 2 March 2032\n"
+        "- [Quiet pages] - [Ivo Marek] (Initech)\n- [Loud pages] - [Eli Novak]\n\n"
+        "Wednesday, 3 March 2032\n- [Slow pages] - [Ada Lind], [Bo Strand] ([Acme])\n\n"
+        "[Typed forms]: https://example.org/t\n[Oda Berg]: https://example.org/o\n"
+        "[Quiet pages]:\n[Ivo Marek]: https://example.org/i\n[Acme]: https://example.org/a\n"
+    )
+    p = _read(text, "README.md")
+    got = {t.title: ([s.name for s in t.speakers], str(t.day)) for t in p.talks if t.speakers}
+    assert got == {
+        "Typed forms": (["Oda Berg"], "2032-03-01"),
+        "Quiet pages": (["Ivo Marek"], "2032-03-02"),
+        "Loud pages": (["Eli Novak"], "2032-03-02"),
+        "Slow pages": (["Ada Lind", "Bo Strand"], "2032-03-03"),
+    }
+    _kept(p, text)
+
+
+def test_a_bracket_after_a_name_is_still_its_affiliation() -> None:
+    from confnotes.importers.shapes import read_heading
+
+    t = read_heading("Parsing at scale - Ana Ruiz [Lab]")
+    assert t.title == "Parsing at scale"
+    assert [(s.name, s.affiliations) for s in t.speakers] == [("Ana Ruiz", ["Lab"])]
+
+
+def test_a_file_name_of_two_names_whose_speaker_the_notes_links_spell() -> None:
+    text = "\nSlides: https://kimsato.example.dev/deck\n\n- one\n- two\n"
+    p = _read(text, "Day 1 - 04 - Memory Barriers - Kim Sato.md")
+    assert _talks(p) == {"Memory Barriers": ["Kim Sato"]}
+    # no link spells either side: the name stays the title, and nobody is invented
+    q = _read("- one\n", "Memory Barriers - Kim Sato.md")
+    assert all(not t.speakers for t in q.talks)

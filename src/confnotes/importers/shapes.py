@@ -584,6 +584,8 @@ def read_heading(text: str, year: int | None = None, timed: bool = False) -> _Ta
     # "Opening Keynote - [Ana Ruiz]: https://…": a link written as a reference definition
     # inside the line is the link it means, its label the text
     text = _INLINE_DEFINITION_RE.sub(r"[\1](\2)", text)
+    # "[Title] - [Ana Ruiz] ([Lab])": labels of reference links, each a whole field
+    text = _SHORTCUT_REF_RE.sub(r"\1\2", text)
     if (aside := _STRESSED_ASIDE_RE.search(text)) is not None and aside.start() > 0:
         # "Welcome *(Hall B)*": an aside in brackets set apart by its stress is where the
         # talk is held, never who gives it
@@ -600,6 +602,13 @@ def read_heading(text: str, year: int | None = None, timed: bool = False) -> _Ta
 
 _INLINE_DEFINITION_RE = re.compile(r"\[([^\[\]\n]{1,200})\]:[ \t]*+(https?://[^\s()<>]{1,500})")
 """``[Label]: https://…`` inside a line (a reference definition's syntax used as a link)."""
+_SHORTCUT_REF_RE = re.compile(
+    r"(^|[:,;][ \t]|[ \t][-–—][ \t]|\(|\*\*[ \t]?)\[([^\[\]\n]{1,200})\]"
+    r"(?=$|[ \t]*[-–—,;:)]|[ \t]+\()"
+)
+"""``[Label]`` standing for a whole field of a line (at its start, after a separator or in
+brackets, before the next): a Markdown shortcut reference link, its label the text;
+``Name [Lab - Dept]`` (a bracket after a word) is not one."""
 _STRESSED_ASIDE_RE = re.compile(r"(?<![ \t])[ \t]*([*_])\(([^()*_\n]{1,80})\)\1[ \t]*$")
 
 
@@ -1952,7 +1961,11 @@ class _Reader:
             if b.kind == "paragraph" and not b.bold
             for x in _by_lines(self.o, b)
         ]
-        if not t.speakers and (listed := self._listed_talks(first, last)):
+        lists = [b for b in section.blocks if b.kind == "list"]
+        one_item = len(lists) == 1 and len(lists[0].items) == 1
+        talks_said = one_item and bool(_SESSION_RE.search(strip_markdown_inline(section.title)))
+        least = 1 if talks_said else 2  # "## Workshops" over its one "Title - Name" item
+        if not t.speakers and (listed := self._listed_talks(first, last, least)):
             self._session_of(t, listed, body, b0, b1, previous)
         elif len(runs) >= 2 or (runs and not t.title):
             # "09h30" over lines "Title, Dr Name" a <br> apart: the heading is their slot, each
@@ -2018,17 +2031,22 @@ class _Reader:
                         known.add(person.name)
                         self.p.roles.append(ProgrammeRole(person, "chair"))
 
-    def _listed_talks(self, first: int, last: int) -> list[_Talk]:
+    def _listed_talks(self, first: int, last: int, least: int = 2) -> list[_Talk]:
         """The talks a heading's list holds, at any depth (``- **Speakers:**`` over
-        ``  - Speaker 1: Dr. Ana Ruiz - *Title*``): two or more items, each a speaker and a
-        title; ``Chair: Name`` items name the session's chairs. Other lists are notes."""
+        ``  - Speaker 1: Dr. Ana Ruiz - *Title*``): ``least`` or more items (two, or one
+        under a heading that says its items are talks, ``## Workshops``), each a speaker
+        and a title; ``Chair: Name`` items name the session's chairs. Other lists are
+        notes."""
         talks: list[_Talk] = []
         chairs: list[ProgrammePerson] = []
         items = 0
         unread: list[tuple[int, str, tuple[str, ...]]] = []  # items the template may read
+        day: date | None = None  # "Friday, August 10" between the items: theirs from there
         for n in range(first, last + 1):
             m = _ITEM_LINE_RE.match(self.o.lines[n])
             if m is None:
+                if talks and self.o.lines[n].strip():
+                    day = self._date_alone(strip_markdown_inline(self.o.lines[n])) or day
                 continue
             items += 1
             text = strip_markdown_inline(m.group(1)).strip()
@@ -2045,8 +2063,9 @@ class _Reader:
                 unread.append((len(talks), text, stressed))
             label_only = len(item.title.split()) <= 2 and roles_of(item.title.strip(" :"))
             if item.speakers and item.title and not label_only and not _bare_cjk(item.speakers):
+                item.day = item.day or day
                 talks.append(item)  # "目的：…" is a field's label, not a speaker
-        if len(talks) >= 2:
+        if len(talks) >= max(2, least):
             # the list's template agreed on: an item whose people it did not trust alone
             # ("Perry Hart and Favonia, *Title*") reads the same way
             for at, text, stressed in reversed(unread):
@@ -2054,8 +2073,10 @@ class _Reader:
                     item = read_heading(found[0], self.year)
                     item.title, item.speakers = found
                     talks.insert(at, item)
-        if len(talks) < 2 or len(talks) * 2 < items - len(chairs):
-            return []  # a few "Name: remark" bullets among a talk's notes are notes
+        if len(talks) < max(least, min(2, items)) or len(talks) * 2 < items - len(chairs):
+            # a few "Name: remark" bullets among a talk's notes are notes; one talk alone
+            # only when it is the list's one item
+            return []
         for person in chairs:
             self.p.roles.append(ProgrammeRole(person, "chair"))
         return talks
@@ -2302,6 +2323,8 @@ class _Reader:
         for key in ("time", "start_time", "startTime"):
             if front.get(key) is not None and t.start is None:
                 t.start, t.end, t.ampm = clock_range(str(front[key]))
+        if not t.speakers and not title and (side := _linked_side(t.title, self.o.lines)):
+            t.title, t.speakers = side  # "Swift Concurrency - Donny Wals.md", donnywals.dev
         first = self.o.front_last + 1
         top = first
         if title_section is not None and title_section.line <= first + 3 + _blank_run(
@@ -3092,6 +3115,28 @@ _SENTENCE_BY_RE = re.compile(
 )
 _TALK_WORD_RE = re.compile(rf"\b{TALK_LABEL_RE.pattern}s?\b", re.I)
 _NOT_TALKS = frozenset({"break", "social", "other"})
+
+
+def _linked_side(title: str, lines: list[str]) -> tuple[str, list[ProgrammePerson]] | None:
+    """``Swift Concurrency - Donny Wals`` (a note's file name), both sides shaped like a
+    name: the side whose words, run together, are in one of the note's web addresses
+    (``https://donnywals.example.dev``, ``twitter.com/donnywals``) is the speaker, as a
+    person's handle or site spells their name; (the other side, that person) or None."""
+    parts = [x.strip() for x in _DASHES_RE.split(title) if x.strip()]
+    if len(parts) != 2 or not all(split_speakers(x) for x in parts):
+        return None
+    urls = " ".join(m.group(0).casefold() for line in lines[:400] for m in _URL_RE.finditer(line))
+    found = []
+    for n, part in enumerate(parts):
+        key = "".join(c for c in unicodedata.normalize("NFKD", part.casefold()) if c.isalnum())
+        if len(key) >= 6 and key.isascii() and key in urls:
+            found.append(n)
+    if len(found) != 1:
+        return None
+    return parts[1 - found[0]], split_speakers(parts[found[0]])
+
+
+_URL_RE = re.compile(r"https?://[^\s()<>\[\]]{1,300}")
 
 
 def card_speakers(lines: list[str], n: int) -> list[ProgrammePerson]:
