@@ -150,3 +150,25 @@ def test_a_file_name_of_two_names_whose_speaker_the_notes_links_spell() -> None:
     # no link spells either side: the name stays the title, and nobody is invented
     q = _read("- one\n", "Memory Barriers - Kim Sato.md")
     assert all(not t.speakers for t in q.talks)
+
+
+def test_a_watch_list_of_links_whose_speakers_are_followed_by_a_remark() -> None:
+    text = (
+        "# Videos to catch up on\n\n"
+        "- [Queues at sea](https://video.example.org/1) — Mara Lind. Two colleagues liked it.\n"
+        "- [Ports as code](https://video.example.org/2) — Ivo Marsh. Short, 20 min.\n"
+        "- [Tidal joins](https://video.example.org/3) — Lene Dahl\n"
+    )
+    p = _read(text, "watch.md")
+    assert _talks(p) == {
+        "Queues at sea": ["Mara Lind"],
+        "Ports as code": ["Ivo Marsh"],
+        "Tidal joins": ["Lene Dahl"],
+    }
+
+
+def test_a_name_never_holds_a_sentence_end() -> None:
+    from confnotes.importers.persons import is_person_name
+
+    assert not is_person_name("Ivo Marsh. Short")
+    assert is_person_name("Ma. Teresa Cruz") and is_person_name("Mary St. Clair")

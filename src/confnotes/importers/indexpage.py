@@ -46,8 +46,19 @@ def _lead_link(node: doctree.Node) -> tuple[str, str, str] | None:
 
 
 def _people(rest: str) -> list[ProgrammePerson]:
+    """The speakers the words after an entry's link name: all of them, or the first
+    sentence of them (``— Ana Ruiz. Recommended by a colleague.``: a remark follows)."""
     rest = _JOIN_RE.sub("", rest.strip(' *_"”')).strip()
-    return split_speakers(rest, single_ok=True) if rest else []
+    if not rest:
+        return []
+    head = _SENTENCE_END_RE.split(rest, maxsplit=1)[0].strip()
+    if head != rest and (who := split_speakers(head, single_ok=True)):
+        return who
+    return split_speakers(rest, single_ok=True)
+
+
+_SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_]{2})[.!?]\s+(?=\S)")
+"""A sentence's end (after a word of two letters or more, so never an initial's dot)."""
 
 
 def _talk(title: str, target: str, people: list[ProgrammePerson]) -> ProgrammeTalk:
