@@ -172,3 +172,17 @@ def test_a_name_never_holds_a_sentence_end() -> None:
 
     assert not is_person_name("Ivo Marsh. Short")
     assert is_person_name("Ma. Teresa Cruz") and is_person_name("Mary St. Clair")
+
+
+def test_a_kind_then_a_heading_of_its_own_and_a_heading_ending_in_its_day_and_hour() -> None:
+    text = (
+        "# Deltaconf 2031 notes\n\n## Keynote Speaker - Lior Amsel: Maps that age\n\n* old maps\n\n"
+        "## Lunch - Ana Ruiz: menu\n\n* soup\n\n## Lightning talks - June 12, 4:30pm\n\n* five\n"
+    )
+    p = _read(text, "deltaconf.md")
+    by = {t.title: t for t in p.talks}
+    assert [s.name for s in by["Maps that age"].speakers] == ["Lior Amsel"]
+    assert by["Maps that age"].kind == "keynote"
+    assert all(not t.speakers for t in p.talks if t.title != "Maps that age")  # no one at lunch
+    flash = next(t for t in p.talks if t.title.startswith("Lightning talks"))
+    assert flash.start is not None and (flash.start.month, flash.start.hour) == (6, 16)

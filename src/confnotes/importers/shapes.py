@@ -602,6 +602,14 @@ def read_heading(text: str, year: int | None = None, timed: bool = False) -> _Ta
 
 _INLINE_DEFINITION_RE = re.compile(r"\[([^\[\]\n]{1,200})\]:[ \t]*+(https?://[^\s()<>]{1,500})")
 """``[Label]: https://…`` inside a line (a reference definition's syntax used as a link)."""
+_DATED_TAIL_RE = re.compile(r"[ \t][-–—|][ \t][^-–—|]{3,60}$")
+"""A heading's last part after a spaced dash (``- April 21, 5pm``)."""
+_CLOCK_ONLY_RE = re.compile(
+    r"(?:at[ \t])?\d{1,2}(?:[:.h]\d{2})?[ \t]?(?:[ap]\.?m\.?)?"
+    r"(?:[ \t]?[-–][ \t]?\d{1,2}(?:[:.h]\d{2})?[ \t]?(?:[ap]\.?m\.?)?)?",
+    re.I,
+)
+"""Nothing but a time or a range of times (``5pm``, ``17:00-18:30``)."""
 _SHORTCUT_REF_RE = re.compile(
     r"(^|[:,;][ \t]|[ \t][-–—][ \t]|\(|\*\*[ \t]?)\[([^\[\]\n]{1,200})\]"
     r"(?=$|[ \t]*[-–—,;:)]|[ \t]+\()"
@@ -843,6 +851,18 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> _T
                 return talk
             if (who := split_speakers(left)) and not split_speakers(right):
                 talk.speakers, talk.title = who, right
+                return talk
+            if (
+                _kind_label_only(left)
+                and kind_of(left) not in ("break", "social", "other")
+                and (own := _read_heading(right, year, timed)).speakers
+                and own.title
+                and own.title != right
+            ):
+                # "Keynote Speaker - Ana Ruiz: Title": a kind, then a heading of its own
+                talk.speakers, talk.title = own.speakers, own.title
+                if talk.kind == "talk":
+                    talk.kind = kind_of(left) if kind_of(left) != "talk" else own.kind
                 return talk
     colon = _COLON_RE.split(rest, maxsplit=1)
     if (
@@ -1883,6 +1903,14 @@ class _Reader:
         if day:
             self.day = day
             t.day = day
+            said = strip_markdown_inline(section.title)
+            if t.start is None and (tail := _DATED_TAIL_RE.search(said)):
+                # "## Lightning Talks - April 21, 5pm": the day, then the hour it starts
+                left = strip_dates(tail.group(0)).strip(" ,-–—")
+                begin, finish, ampm = clock_range(left) if _CLOCK_ONLY_RE.fullmatch(left) else (
+                    None, None, False)  # fmt: skip
+                if begin is not None:
+                    t.start, t.end, t.ampm = begin, t.end or finish, t.ampm or ampm
         if _is_day(section.title, self.year) and not section.children and not _own_text(section):
             self.consumed.update(range(section.line, section.heading_last + 1))
             return  # "## Day 2 — Nov 14" among the talks: a day starts, it is no talk
