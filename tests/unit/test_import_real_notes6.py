@@ -24,7 +24,7 @@ def _talks(p: Programme) -> dict[str, list[str]]:
 
 def _kept(p: Programme, text: str) -> None:
     bodies = "\n".join(t.body for t in p.talks)
-    titles = {t.title for t in p.talks} | {x.title for x in p.sessions}
+    titles = {t.title for t in p.talks} | {x.title for x in p.sessions} | {p.name}
     lines = text.splitlines()
     if lines and lines[0] == "---":  # the front matter is the note's facts, not its text
         lines = lines[lines.index("---", 1) + 1 :]
@@ -186,3 +186,16 @@ def test_a_kind_then_a_heading_of_its_own_and_a_heading_ending_in_its_day_and_ho
     assert all(not t.speakers for t in p.talks if t.title != "Maps that age")  # no one at lunch
     flash = next(t for t in p.talks if t.title.startswith("Lightning talks"))
     assert flash.start is not None and (flash.start.month, flash.start.hour) == (6, 16)
+
+
+def test_numbered_headings_naming_their_speakers_over_parts_with_a_speaker_line() -> None:
+    text = (
+        "# Watched\n\n## 1. Keynote: Slow roads - Ines Moreau - Roadconf 2030\n\n"
+        "### Summary\n- calm\n\n### Details\n- Speaker: Ines Moreau\n- Length: 00:40\n\n"
+        "## 2. Fast bridges - Kofi Mensah - Bridgeconf 2029\n\n### Summary\n- quick\n\n"
+        "### Details\n- Speaker: Kofi Mensah\n"
+    )
+    p = _read(text, "watched.md")
+    assert _talks(p) == {"Slow roads": ["Ines Moreau"], "Fast bridges": ["Kofi Mensah"]}
+    assert not any(t.title in ("Summary", "Details") for t in p.talks)
+    _kept(p, text)

@@ -2831,7 +2831,13 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
             and not _generic_children(s)
             and (
                 is_container(s.title, year)
-                or (not _own_text(s) and not _plain_parts(outline, s, year, headings))
+                or (
+                    not _own_text(s)
+                    and not _plain_parts(outline, s, year, headings)
+                    # "## 1. Title - Ana Ruiz - Conf" over "### Metadata" with its
+                    # "Speaker:" line: a heading naming its own speaker is a talk
+                    and not read_heading(s.title, year).speakers
+                )
             )
             for s in at
         )
@@ -2857,6 +2863,7 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
             len(below) >= 2
             and names_below * 2 >= len(below)
             and not any(_names_line(outline, s, headings) for s in at[:200])
+            and named_here * 2 < min(len(at), 200)  # "## Title - Ana Ruiz": this level's talks
         ):
             # "## Highlights" > "### 1. Title" over "*Ana Ruiz*": the headings whose first
             # line is their speakers are the talks, the ones above them their groups
