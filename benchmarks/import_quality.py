@@ -158,6 +158,18 @@ in the usual title column beside job lines, days without a year in a folder name
 it; written with the fixes for them: main gave MAIN33M, FIRST33M on their first run."""
 MAIN33M = "74.0 % / 74.6 %, 3 people invented"
 FIRST33M = "100 % / 100 %, no person invented"
+CORPUS33L = CORPUS.parent / "corpus33l"
+"""Documents imitating the conventions of real notes of one talk (set notes3): a name
+heading with a handle right under the title, a docs site's ``<Presenter name=…/>`` card,
+``Closing Keynote - [Name]: https://…`` over a reading list, a README sentence naming
+the talk and ending ``given by A and B``, a note's ``presenter:`` and ``conference:``
+over a body opening with its title, a README programme of reference links (``[Title] -
+[Name] ([Lab])``) with day lines between its items, a folder of note files named ``Day 1
+- 02 - Title - Name`` with both parts shaped like names, ``## Invited talk - Name: Title``
+and ``## Lightning talks - June 12, 4:30pm`` headings, a watch list of ``## 1. Title -
+Name - Event`` over ``### Details`` with a ``Speaker:`` line. Written with the fixes for them:
+main before them gave MAIN33L (the real set's first run is the estimate)."""
+MAIN33L = "54.9 % / 51.6 %, 1 person invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -172,6 +184,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33T, f"plain text, Org, R Markdown imitated; first run {FIRST33T}"),
     (CORPUS33K, f"real pages' conventions (pages3), written with their fix; main {MAIN33K}"),
     (CORPUS33M, f"a third real data set imitated; main gave {MAIN33M}, first run {FIRST33M}"),
+    (CORPUS33L, f"notes of one talk imitated; main gave {MAIN33L}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

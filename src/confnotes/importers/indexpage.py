@@ -46,8 +46,19 @@ def _lead_link(node: doctree.Node) -> tuple[str, str, str] | None:
 
 
 def _people(rest: str) -> list[ProgrammePerson]:
+    """The speakers the words after an entry's link name: all of them, or the first
+    sentence of them (``— Ana Ruiz. Recommended by a colleague.``: a remark follows)."""
     rest = _JOIN_RE.sub("", rest.strip(' *_"”')).strip()
-    return split_speakers(rest, single_ok=True) if rest else []
+    if not rest:
+        return []
+    head = _SENTENCE_END_RE.split(rest, maxsplit=1)[0].strip()
+    if head != rest and (who := split_speakers(head, single_ok=True)):
+        return who
+    return split_speakers(rest, single_ok=True)
+
+
+_SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_]{2})[.!?]\s+(?=\S)")
+"""A sentence's end (after a word of two letters or more, so never an initial's dot)."""
 
 
 def _talk(title: str, target: str, people: list[ProgrammePerson]) -> ProgrammeTalk:
@@ -65,9 +76,13 @@ def read(doc: doctree.Document, source: str) -> Programme | None:
     items = 0
     session: str | None = None
     people_list = False
+    one_talk = False  # "# Opening Keynote - Ana Ruiz": the page is the notes of one talk
     for node in blocks(doc.root):
         if node.kind == "heading" and not programme.name and node.level <= 1:
             programme.name = node.text.strip()
+            one_talk = _names_one_talk(doc, node)
+        elif node.kind == "heading" and one_talk:
+            return None  # its links under a part ("## Books") are its references, no index
         elif node.kind == "heading":
             title = node.text.strip()  # "Day 1", "Morning": the talks under it are its own
             people_list = bool(PEOPLE_HEADING_RE.fullmatch(title))
@@ -111,6 +126,17 @@ def read(doc: doctree.Document, source: str) -> Programme | None:
     if doc.syntax != "html":
         programme.talks.append(_page_note(doc, programme.name))
     return programme
+
+
+def _names_one_talk(doc: doctree.Document, heading: doctree.Node) -> bool:
+    """A title heading that names a talk's speaker or kind (``Opening Keynote - Ana
+    Ruiz``, ``Title by Ana Ruiz``): the page is one talk's notes, whose links further down
+    are its references; an index's title names its event or its days."""
+    from confnotes.importers.shapes import read_heading
+
+    line = doc.source[heading.start : heading.end].split("\n", 1)[0].lstrip("# ").strip()
+    talk = read_heading(line)
+    return bool(talk.speakers) or talk.kind not in ("talk", "other")
 
 
 _FRONT_TAGS = frozenset({"tags", "categories", "keywords"})

@@ -427,6 +427,8 @@ def _is_person_name(
         return False  # but "SiYeong Jang" where a speaker's field says it is a name
     if any(re.search(r"\w['’]s$", t) for t in tokens):
         return False  # "Swift's Hidden Gems": a possessive is a title's word, not a name's
+    if any(_SENTENCE_WORD_RE.fullmatch(t) for t in tokens[:-1]):
+        return False  # "Ivo Marsh. Short": a sentence ends inside (not "Ma. Teresa", "St. Clair")
     if (
         len(tokens[0]) >= 6
         and tokens[0].lower().endswith("ing")
@@ -527,6 +529,11 @@ _PINYIN_FINALS: dict[str, str] = {
 }
 _PINYIN = frozenset(i + f for i, finals in _PINYIN_FINALS.items() for f in finals.split())
 """The syllables of Hanyu Pinyin, the romanisation most Chinese names are written in."""
+
+
+_SENTENCE_WORD_RE = re.compile(r"[^\W\d_]{4,}\.")
+"""A word of four letters or more closed by a dot: a sentence's end, never an abbreviation
+that a name carries (``Ma.``, ``St.``, ``Wm.``, ``Jos.``)."""
 
 
 def is_pinyin(word: str, most: int = 4) -> bool:

@@ -21,6 +21,7 @@ session's own text becomes a note of its own, named after its heading.
 from __future__ import annotations
 
 import contextlib
+import html
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -582,6 +583,11 @@ def read_heading(text: str, year: int | None = None, timed: bool = False) -> _Ta
     """A talk heading's title, speakers, kind and time, in the ways people write them
     (``timed``: the words after a time its row already read)."""
     room = ""
+    # "Opening Keynote - [Ana Ruiz]: https://…": a link written as a reference definition
+    # inside the line is the link it means, its label the text
+    text = _INLINE_DEFINITION_RE.sub(r"[\1](\2)", text)
+    # "[Title] - [Ana Ruiz] ([Lab])": labels of reference links, each a whole field
+    text = _SHORTCUT_REF_RE.sub(r"\1\2", text)
     if (aside := _STRESSED_ASIDE_RE.search(text)) is not None and aside.start() > 0:
         # "Welcome *(Hall B)*": an aside in brackets set apart by its stress is where the
         # talk is held, never who gives it
@@ -596,6 +602,23 @@ def read_heading(text: str, year: int | None = None, timed: bool = False) -> _Ta
     return talk
 
 
+_INLINE_DEFINITION_RE = re.compile(r"\[([^\[\]\n]{1,200})\]:[ \t]*+(https?://[^\s()<>]{1,500})")
+"""``[Label]: https://…`` inside a line (a reference definition's syntax used as a link)."""
+_DATED_TAIL_RE = re.compile(r"[ \t][-–—|][ \t][^-–—|]{3,60}$")
+"""A heading's last part after a spaced dash (``- April 21, 5pm``)."""
+_CLOCK_ONLY_RE = re.compile(
+    r"(?:at[ \t])?\d{1,2}(?:[:.h]\d{2})?[ \t]?(?:[ap]\.?m\.?)?"
+    r"(?:[ \t]?[-–][ \t]?\d{1,2}(?:[:.h]\d{2})?[ \t]?(?:[ap]\.?m\.?)?)?",
+    re.I,
+)
+"""Nothing but a time or a range of times (``5pm``, ``17:00-18:30``)."""
+_SHORTCUT_REF_RE = re.compile(
+    r"(^|[:,;][ \t]|[ \t][-–—][ \t]|\(|\*\*[ \t]?)\[([^\[\]\n]{1,200})\]"
+    r"(?=$|[ \t]*[-–—,;:)]|[ \t]+\()"
+)
+"""``[Label]`` standing for a whole field of a line (at its start, after a separator or in
+brackets, before the next): a Markdown shortcut reference link, its label the text;
+``Name [Lab - Dept]`` (a bracket after a word) is not one."""
 _STRESSED_ASIDE_RE = re.compile(r"(?<![ \t])[ \t]*([*_])\(([^()*_\n]{1,80})\)\1[ \t]*$")
 
 
@@ -833,6 +856,18 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> _T
                 return talk
             if (who := split_speakers(left)) and not _also_people(right, left):
                 talk.speakers, talk.title = who, right
+                return talk
+            if (
+                _kind_label_only(left)
+                and kind_of(left) not in ("break", "social", "other")
+                and (own := _read_heading(right, year, timed)).speakers
+                and own.title
+                and own.title != right
+            ):
+                # "Keynote Speaker - Ana Ruiz: Title": a kind, then a heading of its own
+                talk.speakers, talk.title = own.speakers, own.title
+                if talk.kind == "talk":
+                    talk.kind = kind_of(left) if kind_of(left) != "talk" else own.kind
                 return talk
     colon = _COLON_RE.split(rest, maxsplit=1)
     if (
@@ -1897,6 +1932,14 @@ class _Reader:
         if day:
             self.day = day
             t.day = day
+            said = strip_markdown_inline(section.title)
+            if t.start is None and (tail := _DATED_TAIL_RE.search(said)):
+                # "## Lightning Talks - April 21, 5pm": the day, then the hour it starts
+                left = strip_dates(tail.group(0)).strip(" ,-–—")
+                begin, finish, ampm = clock_range(left) if _CLOCK_ONLY_RE.fullmatch(left) else (
+                    None, None, False)  # fmt: skip
+                if begin is not None:
+                    t.start, t.end, t.ampm = begin, t.end or finish, t.ampm or ampm
         if _is_day(section.title, self.year) and not section.children and not _own_text(section):
             self.consumed.update(range(section.line, section.heading_last + 1))
             return  # "## Day 2 — Nov 14" among the talks: a day starts, it is no talk
@@ -1975,7 +2018,11 @@ class _Reader:
             if b.kind == "paragraph" and not b.bold
             for x in _by_lines(self.o, b)
         ]
-        if not t.speakers and (listed := self._listed_talks(first, last)):
+        lists = [b for b in section.blocks if b.kind == "list"]
+        one_item = len(lists) == 1 and len(lists[0].items) == 1
+        talks_said = one_item and bool(_SESSION_RE.search(strip_markdown_inline(section.title)))
+        least = 1 if talks_said else 2  # "## Workshops" over its one "Title - Name" item
+        if not t.speakers and (listed := self._listed_talks(first, last, least)):
             self._session_of(t, listed, body, b0, b1, previous)
         elif len(runs) >= 2 or (runs and not t.title):
             # "09h30" over lines "Title, Dr Name" a <br> apart: the heading is their slot, each
@@ -2041,17 +2088,22 @@ class _Reader:
                         known.add(person.name)
                         self.p.roles.append(ProgrammeRole(person, "chair"))
 
-    def _listed_talks(self, first: int, last: int) -> list[_Talk]:
+    def _listed_talks(self, first: int, last: int, least: int = 2) -> list[_Talk]:
         """The talks a heading's list holds, at any depth (``- **Speakers:**`` over
-        ``  - Speaker 1: Dr. Ana Ruiz - *Title*``): two or more items, each a speaker and a
-        title; ``Chair: Name`` items name the session's chairs. Other lists are notes."""
+        ``  - Speaker 1: Dr. Ana Ruiz - *Title*``): ``least`` or more items (two, or one
+        under a heading that says its items are talks, ``## Workshops``), each a speaker
+        and a title; ``Chair: Name`` items name the session's chairs. Other lists are
+        notes."""
         talks: list[_Talk] = []
         chairs: list[ProgrammePerson] = []
         items = 0
         unread: list[tuple[int, str, tuple[str, ...]]] = []  # items the template may read
+        day: date | None = None  # "Friday, August 10" between the items: theirs from there
         for n in range(first, last + 1):
             m = _ITEM_LINE_RE.match(self.o.lines[n])
             if m is None:
+                if talks and self.o.lines[n].strip():
+                    day = self._date_alone(strip_markdown_inline(self.o.lines[n])) or day
                 continue
             items += 1
             text = strip_markdown_inline(m.group(1)).strip()
@@ -2068,8 +2120,9 @@ class _Reader:
                 unread.append((len(talks), text, stressed))
             label_only = len(item.title.split()) <= 2 and roles_of(item.title.strip(" :"))
             if item.speakers and item.title and not label_only and not _bare_cjk(item.speakers):
+                item.day = item.day or day
                 talks.append(item)  # "目的：…" is a field's label, not a speaker
-        if len(talks) >= 2:
+        if len(talks) >= max(2, least):
             # the list's template agreed on: an item whose people it did not trust alone
             # ("Perry Hart and Favonia, *Title*") reads the same way
             for at, text, stressed in reversed(unread):
@@ -2077,8 +2130,10 @@ class _Reader:
                     item = read_heading(found[0], self.year)
                     item.title, item.speakers = found
                     talks.insert(at, item)
-        if len(talks) < 2 or len(talks) * 2 < items - len(chairs):
-            return []  # a few "Name: remark" bullets among a talk's notes are notes
+        if len(talks) < max(least, min(2, items)) or len(talks) * 2 < items - len(chairs):
+            # a few "Name: remark" bullets among a talk's notes are notes; one talk alone
+            # only when it is the list's one item
+            return []
         for person in chairs:
             self.p.roles.append(ProgrammeRole(person, "chair"))
         return talks
@@ -2325,6 +2380,8 @@ class _Reader:
         for key in ("time", "start_time", "startTime"):
             if front.get(key) is not None and t.start is None:
                 t.start, t.end, t.ampm = clock_range(str(front[key]))
+        if not t.speakers and not title and (side := _linked_side(t.title, self.o.lines)):
+            t.title, t.speakers = side  # "Swift Concurrency - Donny Wals.md", donnywals.dev
         first = self.o.front_last + 1
         top = first
         if title_section is not None and title_section.line <= first + 3 + _blank_run(
@@ -2341,6 +2398,16 @@ class _Reader:
         n = self._meta(first, len(self.o.lines) - 1, t)
         n = self._meta_table(n, t)
         n = self._meta(n, len(self.o.lines) - 1, t)
+        if not t.speakers:
+            # "<Speaker name='Ana Ruiz' …/>" under the title: a docs site's speaker card
+            under = title_section.heading_last + 1 if title_section is not None else first
+            last = min(len(self.o.lines), under + 6)
+            start = next((k for k in range(under, last) if self.o.lines[k].strip()), last)
+            t.speakers = card_speakers(self.o.lines, start)
+        if not t.speakers and title_section is not None:
+            under = title_section.heading_last + 1
+            opening = next((x for x in self.o.lines[under : under + 6] if x.strip()), "")
+            t.speakers = sentence_byline(opening)  # "A tutorial at X by Ana Ruiz and Bo Lin."
         if not t.speakers and title_section is not None:
             t.speakers = _speaker_part(title_section)  # "* Speaker" then "Name (Lab)"
         if (
@@ -2793,7 +2860,13 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
             and not _generic_children(s)
             and (
                 is_container(s.title, year)
-                or (not _own_text(s) and not _plain_parts(outline, s, year, headings))
+                or (
+                    not _own_text(s)
+                    and not _plain_parts(outline, s, year, headings)
+                    # "## 1. Title - Ana Ruiz - Conf" over "### Metadata" with its
+                    # "Speaker:" line: a heading naming its own speaker is a talk
+                    and not read_heading(s.title, year).speakers
+                )
             )
             for s in at
         )
@@ -2819,6 +2892,7 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
             len(below) >= 2
             and names_below * 2 >= len(below)
             and not any(_names_line(outline, s, headings) for s in at[:200])
+            and named_here * 2 < min(len(at), 200)  # "## Title - Ana Ruiz": this level's talks
         ):
             # "## Highlights" > "### 1. Title" over "*Ana Ruiz*": the headings whose first
             # line is their speakers are the talks, the ones above them their groups
@@ -3050,12 +3124,7 @@ def talk_under(outline: Outline, section: Section, headings: frozenset[int] | No
     it) or its page (a line that is one link); "" when nothing."""
     if _speaker_under(outline, section):
         return "the title is followed by its speaker"
-    kids = section.children
-    if (
-        len(kids) == 1  # several name headings under a title are a list of talks by speaker
-        and not _own_text(section)
-        and len(split_speakers(strip_markdown_inline(kids[0].title))) == 1
-    ):
+    if _name_heading_under(outline, section):
         return _NAME_HEADING
     seen = 0
     headings = _headings(outline) if headings is None else headings
@@ -3066,6 +3135,10 @@ def talk_under(outline: Outline, section: Section, headings: frozenset[int] | No
         if not line.strip():
             continue
         seen += 1
+        if seen == 1 and card_speakers(outline.lines, n):
+            return "the title is followed by its speaker's card"
+        if seen == 1 and sentence_byline(line):
+            return "the title is followed by a sentence naming the talk and its speakers"
         if LINK_LINE_RE.match(line) and re.search(r"\]\(#", line):
             # "* [What is a CTF?](#what-is-a-ctf)": a table of contents of its own parts,
             # so the headings below are parts of one text
@@ -3079,6 +3152,107 @@ def talk_under(outline: Outline, section: Section, headings: frozenset[int] | No
     if seen and (first := _first_text(outline, section, headings)) and split_speakers(first):
         return "the title is followed by a line of names"
     return ""
+
+
+def sentence_byline(line: str) -> list[ProgrammePerson]:
+    """``Materials for my talk at PyCon 2025, by Ana Ruiz.``, ``A tutorial at SciPy by Ana
+    Ruiz and Bo Lin.``: a sentence that names a kind of talk and ends in a by-line names
+    that talk's speakers; [] when the words after ``by`` are not all people or the
+    sentence says no kind of talk."""
+    plain = strip_markdown_inline(line).strip()
+    if len(plain) > 300:
+        return []
+    m = _SENTENCE_BY_RE.search(plain)
+    if m is None:
+        return []
+    before = plain[: m.start()]
+    if not (
+        _TALK_WORD_RE.search(before)
+        or any(p.search(before) for k, p in KIND_WORDS if k not in _NOT_TALKS)
+    ):
+        return []
+    return split_speakers(m.group("who").strip(" *_"))
+
+
+_SENTENCE_BY_RE = re.compile(
+    rf"(?:^|[\s,])(?:{BY_WORDS})\s+(?P<who>[^.;:!?()\n]{{3,160}}?)[ \t]*[.!]?[ \t]*$", re.I
+)
+_TALK_WORD_RE = re.compile(rf"\b{TALK_LABEL_RE.pattern}s?\b", re.I)
+_NOT_TALKS = frozenset({"break", "social", "other"})
+
+
+def _linked_side(title: str, lines: list[str]) -> tuple[str, list[ProgrammePerson]] | None:
+    """``Swift Concurrency - Donny Wals`` (a note's file name), both sides shaped like a
+    name: the side whose words, run together, are in one of the note's web addresses
+    (``https://donnywals.example.dev``, ``twitter.com/donnywals``) is the speaker, as a
+    person's handle or site spells their name; (the other side, that person) or None."""
+    parts = [x.strip() for x in _DASHES_RE.split(title) if x.strip()]
+    if len(parts) != 2 or not all(split_speakers(x) for x in parts):
+        return None
+    urls = " ".join(m.group(0).casefold() for line in lines[:400] for m in _URL_RE.finditer(line))
+    found = []
+    for n, part in enumerate(parts):
+        key = "".join(c for c in unicodedata.normalize("NFKD", part.casefold()) if c.isalnum())
+        if len(key) >= 6 and key.isascii() and key in urls:
+            found.append(n)
+    if len(found) != 1:
+        return None
+    return parts[1 - found[0]], split_speakers(parts[found[0]])
+
+
+_URL_RE = re.compile(r"https?://[^\s()<>\[\]]{1,300}")
+
+
+def card_speakers(lines: list[str], n: int) -> list[ProgrammePerson]:
+    """The people of an element named for a speaker's role that starts at line ``n``: a
+    docs site's component or a page's element (``<Speaker name='Ana Ruiz' …/>``,
+    ``<presenter name="Bo Lin">``, over up to :data:`_CARD_LINES` lines), its ``name``
+    attribute a person; [] otherwise."""
+    m = _CARD_OPEN_RE.match(lines[n]) if n < len(lines) else None
+    if m is None or m.group(1).casefold() not in _SPEAKER_KEYS:
+        return []
+    for k in range(n, min(len(lines), n + _CARD_LINES)):
+        at = lines[k].find(">") if k > n else lines[k].find(">", m.end())
+        head = lines[k] if at < 0 else lines[k][:at]
+        if named := _CARD_NAME_RE.search(head):
+            return split_speakers(html.unescape(named.group(2)), single_ok=True)
+        if at >= 0:
+            break
+    return []
+
+
+_CARD_LINES = 12
+"""Lines an element's opening tag may span (one attribute a line)."""
+_CARD_OPEN_RE = re.compile(r"^\s{0,12}<([A-Za-z][\w-]{0,30})(?=[\s/>]|$)")
+_CARD_NAME_RE = re.compile(r"(?<![\w-])name\s{0,4}=\s{0,4}(['\"])([^'\"<>\n]{1,120})\1")
+
+
+def _name_heading_under(outline: Outline, section: Section) -> bool:
+    """``# Title`` then ``## Ana Ruiz @aruiz`` right under it: a title whose first
+    sub-heading, before any text, is one person is followed by its speaker. Several name
+    headings under a title are a list of talks by speaker, so the name heading must be the
+    title's only child, or the only one of its children that is a person, or carry a
+    person's own mark (a handle, an affiliation, a link to their page)."""
+    kids = section.children
+    if not kids or _own_text(section):
+        return False
+    if any(outline.lines[n].strip() for n in range(section.heading_last + 1, kids[0].line)):
+        return False
+    heading = outline.lines[kids[0].line]
+    who = split_speakers(strip_markdown_inline(kids[0].title))
+    if len(who) != 1:
+        return False
+    if len(kids) == 1:
+        return True
+    marked = bool(
+        who[0].affiliations or _PERSON_MARK_RE.search(heading) or LINK_LINE_RE.search(heading)
+    )
+    others = sum(len(split_speakers(strip_markdown_inline(k.title))) == 1 for k in kids[1:20])
+    return marked or others == 0
+
+
+_PERSON_MARK_RE = re.compile(r"(?<![\w@])@[A-Za-z0-9_][\w.-]{0,38}\s*$")
+"""A handle said after a name (``Ana Ruiz @aruiz``)."""
 
 
 def _names_line(outline: Outline, section: Section, headings: frozenset[int]) -> bool:
@@ -3236,6 +3410,20 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
         scores["sections"] = 0.5 + min(0.4, 0.1 * len(talk_sections))
         if len(talk_sections) == 1 and doc_title is None:
             scores["sections"] = 0.3
+    if (
+        "sections" in scores
+        and doc_title is not None
+        and read_heading(doc_title.title, reader.year).speakers
+        and not any(
+            _talk_title(s.title, reader.year) or _speaker_under(outline, s)
+            for s in talk_sections[:200]
+        )
+    ):
+        # "# Opening Keynote - Ana Ruiz" over "## Books she mentioned": a title that names
+        # its own speaker is one talk's, and its parts (lists of links and names among them)
+        # are its notes, not a programme of other talks
+        del scores["sections"]
+        evidence.append("the title names its speaker: the headings below are its parts")
     tops = outline.root.children
     owner = tops[0] if len(tops) == 1 and not tops[0].children else None
     if owner is None and not sections:

@@ -149,11 +149,17 @@ def parse(data: bytes, source: str) -> Programme:
         raise bad_input(f"front matter opened with '{text[:3]}' is never closed", source, 1)
     front = _front(kind, front_text, source) if kind else {}
     if any(k in front for k in _TALK_KEYS) and not _text(front, "title", "talk_title", "talk"):
-        # an Obsidian note: its title is its file name
-        front = {**front, "title": Path(source).stem.replace("_", " ") if source else ""}
+        # an Obsidian note: its title is the heading it opens with, else its file name
+        opening = _OPENING_HEADING_RE.match(body)
+        named = opening.group(1).strip(" #") if opening else ""
+        front = {**front, "title": named or (Path(source).stem.replace("_", " ") if source else "")}
     if any(k in front for k in _TALK_KEYS) and _text(front, "title", "talk_title", "talk"):
         return _post(front, body, source)
     return _page(front, body, first, source)
+
+
+_OPENING_HEADING_RE = re.compile(r"\A(?:[ \t]*+\n)*+[ \t]{0,3}#[ \t]++([^\n]{1,300})")
+"""A body's first line with words, when it is a level-1 Markdown heading."""
 
 
 def _text(front: dict[str, Any], *keys: str) -> str:
@@ -350,7 +356,8 @@ def _post(front: dict[str, Any], body: str, source: str) -> Programme:
         abstract = strip_html(abstract_raw) if abstract_raw else ""
     else:
         abstract = strip_html(body.strip())
-    series = _text(front, "series", "event", "event_series") or _series_from_layout(
+    # "conference:" in a person's note of one talk names the event, as "event:" does
+    series = _text(front, "series", "event", "conference", "event_series") or _series_from_layout(
         _text(front, "layout")
     )
     if not series and _text(front, "seminar") and _text(front, "seminar") != title:
