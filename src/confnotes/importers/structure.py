@@ -263,8 +263,6 @@ def read(text: str) -> Outline:
         kind = "org" if front else ""
     elif not kind and (front := directives(lines)):
         kind = "directives"
-    elif not kind and (front := metadata_block(lines)):
-        kind = "metadata"
     for node in _top_nodes(doc.root):
         first = doc.line_of(node.start)
         if first <= front_last or node.kind in ("blank", "front"):
@@ -326,28 +324,6 @@ def directives(lines: list[str]) -> dict[str, Any]:
         seen += 1
         front.setdefault(m.group("key").lower(), m.group("value").strip())
     return front if seen >= 2 else {}
-
-
-_METADATA_RE = re.compile(
-    r"(?P<key>[A-Za-z][\w-]{0,30}+(?: [A-Za-z][\w-]{0,30}+){0,2}):[ \t]+(?P<value>\S.*)"
-)
-
-
-def metadata_block(lines: list[str]) -> dict[str, Any]:
-    """``Title: …`` / ``Date: …`` lines opening a file up to its first blank line, with no
-    fences: MultiMarkdown's metadata, which Pelican and Python-Markdown's ``meta``
-    extension read as a post's front matter (two lines at least, each ``Key: value``, a key
-    of one to three words). Its ``Author`` wrote the post: no reader takes it for a
-    speaker. The lines stay in the notes as written."""
-    front: dict[str, Any] = {}
-    for line in lines[:50]:
-        if not line.strip():
-            break
-        m = _METADATA_RE.fullmatch(line.rstrip())
-        if m is None or "://" in m.group("key"):
-            return {}
-        front.setdefault(m.group("key").lower(), m.group("value").strip())
-    return front if len(front) >= 2 else {}
 
 
 _ORG_FRONT_KEYS = ("title", "subtitle", "date", "filetags")
