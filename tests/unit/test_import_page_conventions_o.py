@@ -154,3 +154,28 @@ def test_a_handle_in_a_column_of_speakers_is_that_cards_speaker() -> None:
     p = _read(CARDS, "sessions.html")
     talk = next(t for t in p.talks if t.title == "A keyboard firmware in a weekend")
     assert [s.name for s in talk.speakers] == ["zed_tinker"]
+
+
+def test_a_place_or_an_items_words_in_other_languages_are_no_persons_name() -> None:
+    from confnotes.importers.persons import is_person_name
+
+    for words in ("Salão Nobre", "Setor Azul", "Hörsaal Drei", "Sessão Plenária"):
+        assert not is_person_name(words), words
+    assert not is_person_name("Apresentação de Trabalhos Orais")
+    assert is_person_name("Marco Sala")  # a family name that is also a room's word
+
+
+ROWS = """<h2>Programação</h2>
+<table>
+<tr><td colspan="2">12 de Março de 2024</td></tr>
+<tr><td>14:00 - 16:00</td>
+<td>Apresentação de Trabalhos em Pôster (Sessão C) - Salão Nobre (Bloco Azul)</td></tr>
+<tr><td>16:00 - 17:00</td><td>Oficina “Mapas com dados abertos” - Profa. Joana Prates</td></tr>
+</table>
+"""
+
+
+def test_a_rooms_words_after_a_dash_are_no_speaker() -> None:
+    p = _read(ROWS, "programacao.html")
+    assert "Joana Prates" in _people(p)
+    assert not {"Salão Nobre", "Bloco Azul"} & _people(p)

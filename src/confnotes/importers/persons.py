@@ -109,7 +109,10 @@ NOT_A_NAME_WORDS = re.compile(
     r"optimi[sz]ation|inference|training|analysis|analytics|computing|compilers?|"
     r"thoughts|closing|morning|wrap|recap|lightning|showcase|bof|birds|feather|main|room|"
     r"rooms|auditorium|ballroom|foyer|lobby|stage|theatre|theater|building|floor|plaza|atrium|"
-    r"village|villages|tent|kids|corner|"
+    r"village|villages|tent|kids|corner|salas|salão|salões|salle|salles|saal|säle|raum|"
+    r"hörsaal|auditório|auditorio|anfiteatro|espaço|espacio|setor|bloco|bloque|pavilhão|pabellón|"
+    r"pôster|pôsteres|apresentação|apresentações|presentación|présentation|präsentation|"
+    r"trabalhos|sessão|sessões|sesión|séance|sitzung|vortrag|vorträge|palestra|minicurso|"
     r"pavilion|terrace|online|virtual|remote|zoom|hybrid|python|javascript|typescript|"
     r"kotlin|haskell|linux|kubernetes|docker|postgres|react|django|threaded|native)\b",
     re.I,
