@@ -193,9 +193,19 @@ def is_key_word(text: str) -> bool:
 
 def room_aside(text: str) -> str:
     """The place a bracketed aside names by its label (``Room: Gaanderij``, ``Raum: B
-    101``, ``Sala: Magna``), known by the label's word as a field of rooms is; empty for
-    any other aside (``Chair: Name``, ``30 min``)."""
+    101``, ``Sala: Magna``; without a colon when a name follows the word: ``Raum "Lab"``,
+    ``Room 2.14``), known by the label's word as a field of rooms is; empty for any other
+    aside (``Chair: Name``, ``30 min``, ``room for questions``)."""
     label, colon, rest = text.partition(":")
-    if not colon or not rest.strip() or len(label.split()) > 2:
+    if not colon:
+        # "Raum "KiKA"", "Room 2.14", "Sala Magna": the room's word, then its name (quoted,
+        # capitalised or a number) without a colon between them
+        label, _, rest = text.strip().partition(" ")
+        rest = rest.strip()
+        named = rest[:1] in "\"'“„«" or rest[:1].isupper() or rest[:1].isdigit()
+        if not rest or not named or len(rest.split()) > 3 or any(ch in rest for ch in ",;:"):
+            return ""
+        rest = rest.strip("\"'“”„«» ")
+    elif not rest.strip() or len(label.split()) > 2:
         return ""
-    return rest.strip() if roles_of(label.strip()) == {"room"} else ""
+    return rest.strip() if rest.strip() and roles_of(label.strip()) == {"room"} else ""

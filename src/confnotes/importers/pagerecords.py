@@ -45,6 +45,7 @@ from confnotes.importers.persons import (
     is_organisation,
     is_person_name,
     is_placeholder,
+    named_by_role,
     split_speakers,
 )
 from confnotes.importers.programme import (
@@ -1234,8 +1235,12 @@ def _talk(
             if parts and all(said == "chair" for said, _part in parts):
                 # "Host: Name" alone chairs; "Moderator: A, Panelists: B" is a panel's cast
                 chairs.extend(p for _said, part in parts for p in _people_of(part, _CHAIR))
-            else:
-                speakers.extend(_people_of(f.text, f.words))
+            elif who := _people_of(f.text, f.words):
+                speakers.extend(who)
+            elif "\n" not in f.text and (one := named_by_role(f.text)) is not None:
+                # "hlb", "yuki930" where the other records of the page name their
+                # speakers: the column's role says this cell is someone too
+                speakers.append(one)
         elif role == "room" and not room:
             room = f.text.replace("\n", " ")
         elif role == "abstract" and not abstract:
@@ -1260,6 +1265,8 @@ def _talk(
                     room = rest  # the room's line beside the time's in one cell
         elif role == "date" and day is None:
             day = find_date(f.text, year, order)[0]
+    if not title.strip(" -–—.…?\n"):
+        title = ""  # "--", "…": an open slot of the grid, no talk in it
     if not title:
         if not label or not (speakers or clock):
             return None

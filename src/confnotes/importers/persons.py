@@ -117,6 +117,10 @@ NOT_A_NAME_WORDS = re.compile(
     # Anything", "Your Host", "Invite Only")
     r"who|whom|me|you|your|yours|we|us|their|its|this|that|these|those|only|anything|"
     r"everything|nothing|"
+    r"salas|salão|salões|salle|salles|saal|säle|raum|"
+    r"hörsaal|auditório|auditorio|anfiteatro|espaço|espacio|setor|bloco|bloque|pavilhão|pabellón|"
+    r"pôster|pôsteres|apresentação|apresentações|presentación|présentation|präsentation|"
+    r"trabalhos|sessão|sessões|sesión|séance|sitzung|vortrag|vorträge|palestra|minicurso|"
     r"pavilion|terrace|online|virtual|remote|zoom|hybrid|python|javascript|typescript|"
     r"kotlin|haskell|linux|kubernetes|docker|postgres|react|django|threaded|native)\b",
     re.I,

@@ -38,7 +38,7 @@ from confnotes.importers.entries import (
     kind_of,
     leading_clock,
 )
-from confnotes.importers.fields import names_role_alone, roles_of
+from confnotes.importers.fields import is_key_word, names_role_alone, roles_of
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import KIND_WORDS
 from confnotes.importers.notefiles import PEOPLE_HEADING_RE, is_notes_file
@@ -47,6 +47,7 @@ from confnotes.importers.persons import (
     cjk_byline,
     is_organisation,
     is_person_name,
+    is_placeholder,
     named_by_role,
     parse_one,
     says_position,
@@ -1413,6 +1414,8 @@ class _Reader:
                     return True
                 return False
             if key in ("title", "talk"):
+                if plain and is_placeholder(plain):
+                    return True  # "**Tema**: [Por definir]": the title is not known yet
                 if plain:
                     if not talk.speakers and (who := split_speakers(talk.title, single_ok=True)):
                         talk.speakers = who
@@ -1991,7 +1994,9 @@ class _Reader:
                 _people_and_title(self.o.lines[n]) for n in range(own[0].first, own[0].last + 1)
             )
         ):
-            t.speakers = _led_by_names(own[0].items)  # "### Keynote" / "- Name (Org): notes"
+            t.speakers = _led_by_names(  # "### Keynote" / "- Name (Org): notes"
+                own[0].items, [self.o.lines[a] for a, _b in own[0].spans]
+            )
         last, next_day = self._trailing_day(first, end)
         if (
             self._named_headings
@@ -2961,13 +2966,28 @@ def _first_name_first(title: str) -> tuple[str, str] | None:
     return word, parts[1].strip()
 
 
-def _led_by_names(items: list[str]) -> list[ProgrammePerson]:
+_STRESSED_LABEL_RE = re.compile(
+    r"^\s*(?:\*\*|__)[^*_\s:]{1,40}(?:\*\*|__)\s?[:：]|^\s*(?:\*\*|__)[^*_\s:]{1,40}[:：](?:\*\*|__)"
+)
+"""``**Ubicación**: …``, ``__Lieu:__ …``: one stressed word as a label, a colon after it."""
+
+
+def _led_by_names(items: list[str], raw: list[str] | None = None) -> list[ProgrammePerson]:
     """The people of a list under a heading that only says a kind of talk (``Keynote``)
     whose items open with a person's name (``Ana Ruiz (Lab): notes``, ``Bo Lin``): each
     item one of that slot's speakers; none unless most items open so (two at least)."""
     people: list[ProgrammePerson] = []
-    for item in items[:30]:
+    for n, item in enumerate(items[:30]):
         head = item.split("\n", 1)[0].split(":", 1)[0].strip(" *_")
+        if is_key_word(head):
+            return []  # "**Speaker**: …" among them: a slot's fields, each item a field
+        if (
+            " " not in head
+            and raw
+            and n < len(raw)
+            and _STRESSED_LABEL_RE.match(_LIST_MARK_RE.sub("", raw[n]))
+        ):
+            continue  # "**Ubicación**: Hall": one stressed word and a colon, a field's label
         who = split_speakers(head, single_ok=True) if len(head) <= 80 else []
         if len(who) == 1 and not _bare_cjk(who):
             people.append(who[0])

@@ -893,17 +893,40 @@ class _Reader:
                     rooms = {j: texts[j].split("\n")[0].strip() for j in filled}
                     continue
             title = texts[title_col] if title_col >= 0 else ""
+            if not title.strip(" -–—.…?"):
+                title = ""  # "--", "…": the slot is open, no talk in it (a barcamp's grid)
             room = ""
             if place and title.split("\n")[0].strip() == place and "\n" in title:
                 room, title = place, title.split("\n", 1)[1]  # "Salón Principal" / words
             if len(filled) == 1 and filled[0] != title_col and not title.strip():
                 title = texts[filled[0]]  # the row's one text cell, in a narrower column
+            slots: list[tuple[ProgrammePerson, str]] = []
+            chairs: list[ProgrammePerson] = []
+            for j, role in enumerate(roles):
+                if role == "people":
+                    texts[j], said_chairs, cell_slots = _labelled_people(texts[j])
+                    chairs += said_chairs
+                    slots += cell_slots
+            for person in chairs:
+                self.b.add_role(person, "chair")
+            if len(slots) >= 2:
+                # "Name (Lab)" / "Title: …" again and again in one cell: a talk each, in
+                # the session the row's title names ("Invited Talks")
+                session = title.split("\n")[0].strip()
+                for person, said in slots:
+                    row = _Row(Entry(said or person.name, "talk", start, end, [person], ampm), day)
+                    row.room, row.session = room, session
+                    self.rows.append(row)
+                continue
             people = [
                 p
                 for t, role in zip(texts, roles, strict=True)
                 if role == "people"
                 for p in _people_cell(t)
             ]
+            if len(slots) == 1:
+                people = [slots[0][0]]
+                title = slots[0][1] or title  # "Name (Lab)" / "Title: …": the talk's title
             said_kind = ""
             if not people and (pair := _pair(texts, texts_at)) is not None:
                 people, title = pair  # "Name | «Title»": the cell that is a person speaks
@@ -947,6 +970,10 @@ class _Reader:
                     row.entry.kind = "talk"
             if said_kind and said_kind not in ("break", "other"):
                 row.entry.kind = said_kind  # "Keynote" under the title
+            if row.entry.kind == "panel" and row.entry.speakers:
+                # "Panelists: A, B" / "Moderator: C": who moderates a panel sits on it
+                names = {p.name for p in row.entry.speakers}
+                row.entry.speakers += [p for p in chairs if p.name not in names]
             if row.entry.title or row.entry.speakers:
                 self.rows.append(row)
         self.pending = None
@@ -1962,6 +1989,52 @@ def _role(cells: list[str], year: int | None, titled: int = 0) -> str:
         # one "name" heading most of the column's cells ("Salón Principal" over each
         # slot's words): the place they are held, not a speaker of every slot
     return "text"
+
+
+_EMPTY_ASIDE_RE = re.compile(r"\s*[(（\[][^\w()（）\[\]]{0,8}[)）\]]\s*$")
+"""``(🔗)``, ``[↗]``: a link's mark after a line, no words."""
+
+
+def _labelled_people(
+    text: str,
+) -> tuple[str, list[ProgrammePerson], list[tuple[ProgrammePerson, str]]]:
+    """A cell of people whose lines say what they are by their labels: ``Session Chair:
+    Ana Ruiz`` (a chair, taken out), ``Panelists: A, B`` (the speakers, label dropped),
+    and each speaker's line followed by ``Title: …`` (``Title: TBD`` when it is not
+    known yet). Returns the cell's lines left, the chairs, and (speaker, title) for each
+    speaker a title line closes — none unless every title line closes exactly one."""
+    kept: list[str] = []
+    chairs: list[ProgrammePerson] = []
+    for line in (x.strip() for x in text.split("\n")):
+        plain = strip_markdown_inline(line).strip(" *_")
+        if not plain:
+            continue
+        if plain[:1] in "(（" and plain[-1:] in ")）":
+            plain = plain[1:-1].strip()  # "(Session Chair: Name)": an aside of its own
+        if who := _chairs_of(plain):
+            chairs.extend(who)
+            continue
+        m = _LABEL_RE.match(plain)
+        if m and roles_of(m.group("label")) == {"speaker"}:
+            kept.append(m.group("rest"))  # "Panelists: A, B, C"
+            continue
+        kept.append(line)
+    slots: list[tuple[ProgrammePerson, str]] = []
+    chunk: list[str] = []
+    for line in kept:
+        m = _LABEL_RE.match(strip_markdown_inline(line).strip(" *_"))
+        if not (m and roles_of(m.group("label")) == {"title"}):
+            chunk.append(line)
+            continue
+        who = _people_cell("\n".join(chunk)) if chunk else []
+        if len(who) != 1:
+            return "\n".join(kept), chairs, []
+        said = _EMPTY_ASIDE_RE.sub("", m.group("rest")).strip(' *_"“”')
+        slots.append((who[0], "" if is_placeholder(said) else said))
+        chunk = []
+    if chunk and slots:
+        return "\n".join(kept), chairs, []  # lines after the last title: not this shape
+    return ("\n".join(kept) if not slots else ""), chairs, slots
 
 
 def _people_cell(text: str) -> list[ProgrammePerson]:
