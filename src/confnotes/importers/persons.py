@@ -227,12 +227,12 @@ _PRONOUNS = (
     r"sie|er|she|he)(?:\s?/\s?(?:her|hers|him|his|them|theirs|they|she|he))?"
 )
 _PRONOUNS_RE = re.compile(
-    rf"\s*(?:[(\[]\s*{_PRONOUNS}\s*[)\]]|[,·|–—]\s*{_PRONOUNS}(?![\w/]))", re.I
+    rf"(?<!\s)\s*(?:[(\[]\s*{_PRONOUNS}\s*[)\]]|[,·|–—]\s*{_PRONOUNS}(?![\w/]))", re.I
 )
 """A person's pronouns after their name (``Ana Ruiz (she/her)``, ``Bo Li, they/them``,
 ``Eva Roth (sie/ihr)``): how to refer to them, neither an affiliation nor another person."""
 _POSTNOMINAL_RE = re.compile(
-    r"(?:,?\s+(?:Ph\.\s?D\.?|PhD|DPhil|D\.Phil\.?|M\.D\.?|MD|M\.Sc\.?|MSc|MBA|MPH|DrPH|FRS|FREng))+$"
+    r"(?<![\s,])(?:,?\s+(?:Ph\.\s?D\.?|PhD|DPhil|D\.Phil\.?|M\.D\.?|MD|M\.Sc\.?|MSc|MBA|MPH|DrPH|FRS|FREng))+$"
 )
 """Degrees written after a name (``Ana Ruiz PhD``, ``Bo Li, M.D.``): letters about the
 person, no part of their name."""
@@ -535,9 +535,10 @@ _PINYIN = frozenset(i + f for i, finals in _PINYIN_FINALS.items() for f in final
 """The syllables of Hanyu Pinyin, the romanisation most Chinese names are written in."""
 
 
-_SENTENCE_WORD_RE = re.compile(r"[^\W\d_]{4,}\.")
+_SENTENCE_WORD_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]{4,}\.")
 """A word of four letters or more closed by a dot: a sentence's end, never an abbreviation
-that a name carries (``Ma.``, ``St.``, ``Wm.``, ``Jos.``)."""
+that a name carries (``Ma.``, ``St.``, ``Wm.``, ``Jos.``). Tried at a word's start only, so
+a long run of letters is read once."""
 
 
 def is_pinyin(word: str, most: int = 4) -> bool:

@@ -1991,7 +1991,7 @@ def _role(cells: list[str], year: int | None, titled: int = 0) -> str:
     return "text"
 
 
-_EMPTY_ASIDE_RE = re.compile(r"\s*[(（\[][^\w()（）\[\]]{0,8}[)）\]]\s*$")
+_EMPTY_ASIDE_RE = re.compile(r"(?<!\s)\s*[(（\[][^\w()（）\[\]]{0,8}[)）\]]\s*$")
 """``(🔗)``, ``[↗]``: a link's mark after a line, no words."""
 
 
