@@ -170,6 +170,15 @@ and ``## Lightning talks - June 12, 4:30pm`` headings, a watch list of ``## 1. T
 Name - Event`` over ``### Details`` with a ``Speaker:`` line. Written with the fixes for them:
 main before them gave MAIN33L (the real set's first run is the estimate)."""
 MAIN33L = "54.9 % / 51.6 %, 1 person invented"
+CORPUS33N = CORPUS.parent / "corpus33n"
+"""Four documents in our own words for the person test on name-rich pages (set people3):
+a session's theme after its label, titled names vouching for their words elsewhere, a
+Chinese by-line after a quoted title; written after the fixes for them."""
+CORPUS33O = CORPUS.parent / "corpus33o"
+"""Four documents in our own words for a second round of real programme pages (set
+pages4): open ``--`` slots, room asides without a colon, stressed one-word labels as
+fields, one cell listing several speakers each with a ``Title:`` line; main gave MAIN33O."""
+MAIN33O = "70.7 % / 55.9 %, 3 people invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -185,6 +194,8 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33K, f"real pages' conventions (pages3), written with their fix; main {MAIN33K}"),
     (CORPUS33M, f"a third real data set imitated; main gave {MAIN33M}, first run {FIRST33M}"),
     (CORPUS33L, f"notes of one talk imitated; main gave {MAIN33L}"),
+    (CORPUS33N, "name-rich pages' conventions (people3), written after their fix"),
+    (CORPUS33O, f"real pages' conventions (pages4), written with their fix; main {MAIN33O}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

@@ -12,6 +12,7 @@ import importlib.util
 import sys
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -38,41 +39,6 @@ def test_corpus_meets_the_targets() -> None:
     assert found >= bench.TARGET_RECALL * facts, problems
     assert right >= bench.TARGET_PRECISION * records, problems
     assert dropped == 0, problems
-
-
-def test_the_issue_33_set_keeps_its_floor() -> None:
-    bench = _bench()
-    results = bench.evaluate(bench.CORPUS33)
-    assert len(results) >= 40
-    _docs, facts, found, records, right, _dropped = bench.totals(results)["all"]
-    recall, precision = bench.FLOOR33
-    problems = [f"{r.name}: {p}" for r in results for p in r.problems]
-    assert found >= recall * facts, problems
-    assert right >= precision * records, problems
-
-
-def test_the_programme_data_batch_keeps_its_floor() -> None:
-    bench = _bench()
-    results = bench.evaluate(bench.CORPUS33F)
-    assert len(results) >= 10
-    _docs, facts, found, records, right, _dropped = bench.totals(results)["all"]
-    recall, precision = bench.FLOOR33
-    problems = [f"{r.name}: {p}" for r in results for p in r.problems]
-    assert found >= recall * facts, problems
-    assert right >= precision * records, problems
-    assert not [p for p in problems if "record: person" in p]
-
-
-def test_the_second_real_data_batch_keeps_its_floor() -> None:
-    bench = _bench()
-    results = bench.evaluate(bench.CORPUS33I)
-    assert len(results) >= 8
-    _docs, facts, found, records, right, _dropped = bench.totals(results)["all"]
-    recall, precision = bench.FLOOR33
-    problems = [f"{r.name}: {p}" for r in results for p in r.problems]
-    assert found >= recall * facts, problems
-    assert right >= precision * records, problems
-    assert not [p for p in problems if "record: person" in p]
 
 
 _WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=9)
@@ -131,34 +97,32 @@ def test_text_above_the_first_heading_is_kept(
         assert line in bodies or line in titles, (line, programme.format)
 
 
-def test_the_other_languages_set_keeps_its_floor() -> None:
+FLOORED_SETS = {
+    # labelled set (its name in the bench module): fewest documents it holds
+    "CORPUS33": 40,
+    "CORPUS33B": 30,
+    "CORPUS33C": 12,
+    "CORPUS33D": 8,
+    "CORPUS33E": 10,
+    "CORPUS33F": 10,
+    "CORPUS33G": 10,
+    "CORPUS33I": 8,
+    "CORPUS33K": 6,
+    "CORPUS33L": 9,
+    "CORPUS33M": 6,
+    "CORPUS33N": 4,
+    "CORPUS33O": 4,
+    "CORPUS33T": 5,
+}
+"""Every labelled set of issue 33 at its floor except ``corpus33j`` (the choice of
+reading, still under it: 94.3 % / 89.0 %)."""
+
+
+@pytest.mark.parametrize("name", sorted(FLOORED_SETS))
+def test_each_labelled_set_keeps_its_floor_and_invents_nobody(name: str) -> None:
     bench = _bench()
-    results = bench.evaluate(bench.CORPUS33G)
-    assert len(results) >= 10
-    _docs, facts, found, records, right, _dropped = bench.totals(results)["all"]
-    recall, precision = bench.FLOOR33
-    problems = [f"{r.name}: {p}" for r in results for p in r.problems]
-    assert found >= recall * facts, problems
-    assert right >= precision * records, problems
-    assert all(r.persons == r.persons_right for r in results), problems  # nobody invented
-
-
-def test_the_plain_text_set_keeps_its_floor() -> None:
-    bench = _bench()
-    results = bench.evaluate(bench.CORPUS33T)
-    assert len(results) >= 5
-    _docs, facts, found, records, right, _dropped = bench.totals(results)["all"]
-    recall, precision = bench.FLOOR33
-    problems = [f"{r.name}: {p}" for r in results for p in r.problems]
-    assert found >= recall * facts, problems
-    assert right >= precision * records, problems
-    assert all(r.persons == r.persons_right for r in results), problems  # nobody invented
-
-
-def test_the_real_pages_conventions_set_keeps_its_floor() -> None:
-    bench = _bench()
-    results = bench.evaluate(bench.CORPUS33K)
-    assert len(results) >= 6
+    results = bench.evaluate(getattr(bench, name))
+    assert len(results) >= FLOORED_SETS[name]
     _docs, facts, found, records, right, _dropped = bench.totals(results)["all"]
     recall, precision = bench.FLOOR33
     problems = [f"{r.name}: {p}" for r in results for p in r.problems]
