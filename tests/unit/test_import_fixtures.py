@@ -35,7 +35,11 @@ def test_day_notes_variation() -> None:
         datetime(2024, 7, 24, 15, 30),
         "Hall A",
     )
-    sloths, quiet = p.talks
+    sloths, quiet, own = p.talks
+    # the session's heading, its link to the day's page read by no field, stays in the
+    # notes' own note, as written
+    assert own.kind == "other"
+    assert own.body == "## [Posters](https://example.org/conf/2024/sessions?day=2024-07-24)\n"
     assert sloths.title == "Sparse Wheels for Sloths"
     assert [(s.name, s.affiliations) for s in sloths.speakers] == [
         ("Mara Ilves", ["Tartu Ülikool"]),

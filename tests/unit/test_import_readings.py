@@ -99,12 +99,13 @@ def test_a_close_call_keeps_the_whole_text_and_says_so(monkeypatch: pytest.Monke
         talk = ProgrammeTalk(title=title, speakers=[ProgrammePerson("Ana Ruiz")])
         return readings.Reading(shape, Programme("x", "outline", talks=[talk]), score)
 
+    text = "# Logs\n\nwords\n"
     safe = readings.Reading(
-        "one-note", Programme("x", "outline", talks=[ProgrammeTalk("all", body="a\n")]), 0.3
+        "one-note", Programme("x", "outline", talks=[ProgrammeTalk("all", body=text)]), 0.3
     )
     offered = [two("Logs", "timetable", 0.61), two("Metrics", "sections", 0.60), safe]
     monkeypatch.setattr(readings, "candidates", lambda *a, **k: offered)
-    p = parse_programme(b"# Logs\n\nwords\n", "doc.md")
+    p = parse_programme(text.encode(), "doc.md")
     assert [t.title for t in p.talks] == ["all"]
     assert p.warnings[0].startswith("two readings fit about equally (timetable 0.61, sections")
     assert "--as timetable or --as sections" in p.warnings[0]

@@ -199,3 +199,17 @@ def test_numbered_headings_naming_their_speakers_over_parts_with_a_speaker_line(
     assert _talks(p) == {"Slow roads": ["Ines Moreau"], "Fast bridges": ["Kofi Mensah"]}
     assert not any(t.title in ("Summary", "Details") for t in p.talks)
     _kept(p, text)
+
+
+def test_a_first_heading_that_is_not_the_front_matter_title_stays_in_the_note() -> None:
+    # a Quarto/Jekyll note: front matter names the talk, the body opens with its first part
+    text = (
+        "---\ntitle: Survival curves without tears\nformat: html\n---\n\n"
+        "# Censored data\n\n## Why it matters\n\nMost rows end early.\n\n"
+        "# Hazard models\n\nProportional, mostly.\n"
+    )
+    p = _read(text, "survival.qmd")
+    talks = [t for t in p.talks if t.kind != "other"]
+    assert [t.title for t in talks] == ["Survival curves without tears"]
+    assert "# Censored data" in talks[0].body
+    _kept(p, text)

@@ -59,6 +59,8 @@ SHAPES: dict[str, str] = {
 }
 """The shapes ``import --as`` accepts, with what each means."""
 
+PROGRAMME_SHAPES = frozenset({"timetable", "speakers", "index", "records", "page"})
+"""Readings that take a text for a programme, not a person's notes."""
 CLOSE = 0.03
 """Two readings closer than this are a close call."""
 INCUMBENT = 0.15
@@ -76,7 +78,7 @@ _OUTLINE_SHAPES = {
     "single": "one-note",
 }
 _FORMAT_SHAPES = {"markdown": "page", "html": "page", "text": "page", "jekyll": "post"}
-_NOTES_READERS = frozenset({"outline", "notes"})
+NOTES_READERS = frozenset({"outline", "notes"})
 """Readers of a person's notes (the rest read pages)."""
 _LINE_READERS = frozenset({"markdown", "text"})
 """Readers of a page's lines as written (a whole HTML page's lines are its markup)."""
@@ -709,7 +711,7 @@ def candidates(
                 reading.score = round(score, 4)
                 reading.evidence = [*reading.evidence, *evidence]
                 readings.append(reading)
-    if detected not in _NOTES_READERS:
+    if detected not in NOTES_READERS:
         brands = {b for r in readings for b in _brands(r.programme.name)}
         for reading in readings:
             reading.programme.name = event_part(reading.programme.name)  # "DENOG8 - AGENDA"
@@ -720,7 +722,7 @@ def candidates(
             # name; the file's name says more
             reading.programme.name = Path(source).stem.replace("_", " ") or "Notes"
             reading.programme.name_from = "file name"
-    for reading in readings if detected not in _NOTES_READERS else ():
+    for reading in readings if detected not in NOTES_READERS else ():
         if reading.shape != "one-note":
             continue
         name = title_key(reading.programme.name)
@@ -763,7 +765,7 @@ def _composed(
         )  # the best reading that finds facts in the part
         return (chosen.shape, chosen.programme) if chosen else None
 
-    result = composed.read(text, copy.deepcopy(base), best, notes=detected in _NOTES_READERS)
+    result = composed.read(text, copy.deepcopy(base), best, notes=detected in NOTES_READERS)
     if result is None:
         return []
     programme, evidence = result

@@ -29,6 +29,7 @@ from confnotes.errors import BadInputError
 from confnotes.importers import formats as _formats_pkg
 from confnotes.importers.programme import Programme
 from confnotes.importers.textutil import bad_input, decode
+from confnotes.importers.unkept import keep_every_line
 
 if TYPE_CHECKING:
     from confnotes.importers.readings import Reading
@@ -233,6 +234,9 @@ def _read_text(data: bytes, source: str, shape: str | None, detected: str) -> Pr
             best = safe
     best.programme.readings = [r.summary() for r in offered[:3]]
     best.programme.reading = best.shape
+    if detected in readings.NOTES_READERS:
+        # a person's every line, in some note
+        keep_every_line(best.programme, text, best.shape not in readings.PROGRAMME_SHAPES)
     return best.programme
 
 

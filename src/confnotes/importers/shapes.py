@@ -2389,6 +2389,11 @@ class _Reader:
             t.title, t.speakers = side  # "Swift Concurrency - Donny Wals.md", donnywals.dev
         first = self.o.front_last + 1
         top = first
+        heading = self._heading_text(title_section) if title_section is not None else ""
+        if title_section is not None and front.get("title") and not _same_title(heading, title):
+            # front matter's title is the talk's; a first heading saying something else
+            # ("# Part one") is the first part of the note, kept with it
+            title_section = None
         if title_section is not None and title_section.line <= first + 3 + _blank_run(
             self.o, first
         ):
@@ -2544,6 +2549,12 @@ class BulletTalk:
     parent: str = ""
     """The words of the bullet it hangs under (a session, a conference), if any."""
     parent_lines: list[int] = field(default_factory=list)
+
+
+def _same_title(heading: str, title: str) -> bool:
+    """Whether a heading restates a title (the one holds the other's words, in order)."""
+    a, b = title_key(strip_markdown_inline(heading)), title_key(title)
+    return bool(a and b) and (a in b or b in a)
 
 
 def unwiki(text: str) -> str:

@@ -344,6 +344,15 @@ def _weekday_names() -> dict[str, int]:
     return {w: next(iter(n)) for w, n in seen.items() if len(n) == 1 and -1 not in n}
 
 
+def calendar_word(word: str) -> bool:
+    """A month's or a weekday's name (``agosto``, ``Donnerstag``, ``Thu``)."""
+    folded = word.casefold().rstrip(".")
+    return folded in MONTH_NAMES or folded in _weekday_names() or folded[:3] in _WEEKDAY_ABBR
+
+
+_WEEKDAY_ABBR = frozenset(d[:3] for d in _DAYS_OF_WEEK)
+
+
 def weekday_of(text: str) -> int | None:
     """The weekday (0-6) a short text names (``Monday 8*``, ``mardi``, ``木曜日``), in any
     locale dateparser knows; None when it names none or several."""

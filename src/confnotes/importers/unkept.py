@@ -1,0 +1,155 @@
+"""Every line of a person's notes ends in some note: the net under every reading.
+
+Each reading of people's notes cuts the text into notes its own way, keeping in a
+note's body what it did not read as a fact, and in the notes' front matter what it did
+(a title, a speaker and their affiliation, a link, a time, a room). A line neither kept
+nor read whole — a table's header row above talks read one per row, ``Notes from
+DevDay Ghent, 14 November 2025`` read only for its event and date, a heading between
+notes that no reading owned — would be lost. After the reading is chosen, such lines
+are gathered, as written and in their order, into the document's own note (the note of
+its opening text, or a new one named after the document).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time
+
+from confnotes.importers.programme import Programme, ProgrammeTalk
+from confnotes.importers.structure import split_front
+from confnotes.importers.when import calendar_word, line_date
+
+_WORD_RE = re.compile(r"[^\W_]+")
+_DELIMITER_RE = re.compile(r"[ \t]*+[|+]?(?:[ \t]*+:?-++:?[ \t]*+[|+]?)++[ \t]*+")
+"""A pipe table's delimiter row (``|---|:--:|``): the line above it names the columns."""
+_LABEL_RE = re.compile(r"\s*+(?:#\+)?[^\W\d_]{1,20}+\s*+:(?!/)")
+"""``Date:``, ``#+TITLE:``: a field's label before the value a reading took."""
+_TAG_RE = re.compile(r"<[^<>]{0,300}+>")
+_ALWAYS = frozenset({"am", "pm", "http", "https", "www"})
+"""Words any line of times and links wears without saying anything of its own."""
+
+
+def _words(text: str) -> set[str]:
+    return {w.casefold() for w in _WORD_RE.findall(text)}
+
+
+def _moment_words(moment: date | datetime | time) -> set[str]:
+    """The words and numbers a line naming this day or time is written with."""
+    out: set[str] = set()
+    if isinstance(moment, date):
+        out |= _words(f"{moment:%A %a %B %b}")
+        out |= {str(moment.year), str(moment.month), f"{moment.month:02}"}
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(moment.day % 10 * (moment.day // 10 != 1), "th")
+        out |= {str(moment.day), f"{moment.day:02}", f"{moment.day}{suffix}"}
+    if isinstance(moment, (datetime, time)):
+        hour12 = moment.hour % 12 or 12
+        out |= {str(moment.hour), f"{moment.hour:02}", str(hour12), f"{hour12:02}"}
+        out |= {f"{moment.minute:02}", str(moment.minute)}
+    return out
+
+
+def _known_words(programme: Programme) -> set[str]:
+    """Every word the notes of ``programme`` hold as facts (their front matter's)."""
+    texts: list[str] = [programme.name, programme.location, programme.series]
+    moments: list[date | datetime | time | None] = [programme.start, programme.end]
+    for session in programme.sessions:
+        texts += [session.title, session.room, session.kind]
+        moments += [session.start, session.end, session.clock]
+    for talk in programme.talks:
+        texts += [talk.title, talk.room, talk.kind, *talk.tags]
+        moments += [talk.start, talk.end, talk.day, talk.clock]
+        for person in talk.speakers:
+            texts += [person.name, *person.affiliations, *person.aliases, person.url]
+        for link in talk.links:
+            texts += [link.label, link.url, link.kind]
+    for role in programme.roles:
+        texts += [role.person.name, *role.person.affiliations, role.role]
+    for milestone in programme.dates:
+        texts.append(milestone.label)
+    known = set(_ALWAYS)
+    for text in texts:
+        known |= _words(text or "")
+    for moment in moments:
+        if moment is not None:
+            known |= _moment_words(moment)
+    return known
+
+
+def unkept_lines(programme: Programme, text: str, notes: bool = True) -> list[str]:
+    """The lines of ``text`` that are in no note's body and say more than the facts the
+    notes hold, in the order written (the front matter's keys are the notes' own).
+    ``notes``: the reading took the text for a person's notes, whose tables' header rows
+    are their words too (a programme's are the scaffolding of the facts read)."""
+    lines = text.splitlines()
+    _kind, _front, front_last = split_front(lines)
+    bodies = {x.strip() for t in programme.talks for x in t.body.splitlines() if x.strip()}
+    known = _known_words(programme)
+    days = [t.day or (t.start.date() if t.start else None) for t in programme.talks]
+    year = next((d.year for d in [programme.start, *days] if d is not None), None)
+    return [
+        line
+        for n, line in enumerate(lines)
+        if n > front_last
+        and line.strip() not in bodies
+        and _says_more(line, known, year)
+        and (notes or (row := _rows_under(lines, n)) is None or lines[row].strip() in bodies)
+    ]
+
+
+def _says_more(line: str, known: set[str], year: int | None) -> bool:
+    """Whether a line holds words the notes do not: not the facts read from it, nor its
+    scaffolding (a field's label, a list's number, a day's and a month's names, words of
+    one or two letters), nor, on a line naming a day, one word more (``Day 2``)."""
+    line = _TAG_RE.sub(" ", line)  # "<td>", "<sup>1</sup>": markup, not words
+    label = _LABEL_RE.match(line)
+    rest = line[label.end() :] if label else line
+    if label and not _words(rest):
+        return True  # "Notes:" alone is the writer's word, not a label of a fact
+    left = [
+        w
+        for w in _words(rest) - known
+        if len(w) > 2 and not (w.isdigit() and int(w) <= 31) and not calendar_word(w)
+    ]
+    return len(left) > 1 or (len(left) == 1 and line_date(line, year) is None)
+
+
+def _rows_under(lines: list[str], n: int) -> int | None:
+    """The first row under line ``n`` when ``n`` is a table's header row (its columns'
+    names): over rows read as facts it is their scaffolding; over rows kept as notes,
+    the writer's words too."""
+    line = lines[n].casefold()
+    if "<th" in line and "<td" not in line:
+        return n + 1 if n + 1 < len(lines) else None  # an HTML table's header cells
+    if (
+        "|" in line
+        and n + 2 < len(lines)
+        and "-" in lines[n + 1]
+        and _DELIMITER_RE.fullmatch(lines[n + 1]) is not None
+    ):
+        return n + 2
+    return None
+
+
+def keep_every_line(programme: Programme, text: str, notes: bool = True) -> int:
+    """Put the lines no note holds into the document's own note; how many were put."""
+    left = unkept_lines(programme, text, notes)
+    if not left:
+        return 0
+    extra = "\n".join(left).rstrip() + "\n"
+    own = _own_note(programme.talks, programme.name)
+    if own is not None:
+        own.body = (own.body.rstrip("\n") + "\n\n" + extra) if own.body.strip() else extra
+    else:
+        title = programme.name or "Notes"
+        day = programme.start if programme.start == programme.end else None  # a day's notes
+        programme.talks.append(ProgrammeTalk(title=title, kind="other", body=extra, day=day))
+    return len(left)
+
+
+def _own_note(talks: list[ProgrammeTalk], name: str) -> ProgrammeTalk | None:
+    """The note a document's loose lines belong to: its own text's (no talk, named
+    after the document), else the talk the document is named after, else its only one."""
+    key = _words(name)
+    named = [t for t in talks if key and _words(t.title) == key]
+    own = next((t for t in named if t.kind == "other" and not t.speakers), None)
+    return own or (named[0] if named else None) or (talks[0] if len(talks) == 1 else None)

@@ -1,0 +1,61 @@
+"""The net under every reading of a person's notes: a line no reading owned ends in the
+document's own note, as written; a line read whole as facts, or a table's header over
+rows read as a programme, does not make one. Fixtures are written for the test."""
+
+from __future__ import annotations
+
+from confnotes.importers.programme import Programme, ProgrammeTalk
+from confnotes.importers.registry import parse_programme
+from confnotes.importers.unkept import keep_every_line, unkept_lines
+
+
+def _bodies(p: Programme) -> str:
+    return "\n".join(t.body for t in p.talks)
+
+
+def test_a_table_header_over_talks_read_one_per_row_stays_in_the_notes() -> None:
+    text = (
+        "# Notes from Ledger Day 2025\n\n| Time | Talk | Who |\n|---|---|---|\n"
+        "| 09:30 | Append-only pitfalls | Hedda Brun |\n"
+        "| 11:00 | Snapshots that lie | Tariq Salim |\n\n"
+        "## Append-only pitfalls\nCompaction is where it bites.\n\n"
+        "## Snapshots that lie\nClock skew again.\n"
+    )
+    p = parse_programme(text.encode(), "ledger.md")
+    assert "| Time | Talk | Who |" in _bodies(p)
+    assert unkept_lines(p, text) == []
+
+
+def test_a_line_no_reading_owned_goes_to_the_notes_own_note_in_order() -> None:
+    p = Programme(
+        "Queue Summit",
+        "outline",
+        talks=[ProgrammeTalk("Backpressure", body="Shed load early.\n")],
+    )
+    text = "Scribbled on the train home\n\n# Backpressure\nShed load early.\nAsk about quotas\n"
+    assert keep_every_line(p, text) == 2
+    (talk,) = p.talks  # the document's only talk takes them
+    assert talk.body == "Shed load early.\n\nScribbled on the train home\nAsk about quotas\n"
+
+
+def test_lines_read_whole_as_facts_make_no_note() -> None:
+    # a day heading, a field's label before a date, a speaker line: all read as facts
+    text = (
+        "## Day 2 (Mar 4)\n\nDate: March 4, 2026\n\n### Cache stampedes\n"
+        "Ilse Varga (Northwind Labs)\n\nNotes here.\n"
+    )
+    p = parse_programme(text.encode(), "day2.md")
+    before = len(p.talks)
+    assert unkept_lines(p, text) == []
+    assert keep_every_line(p, text) == 0
+    assert len(p.talks) == before
+
+
+def test_a_line_saying_more_than_its_facts_is_kept_whole() -> None:
+    p = Programme("Untitled", "outline", talks=[ProgrammeTalk("A", body="x\n")])
+    p.talks.append(ProgrammeTalk("B", body="y\n"))
+    text = "Notes from DevFest Lyon, 14 November 2025\n\n# A\nx\n\n# B\ny\n"
+    assert keep_every_line(p, text) == 1
+    own = p.talks[-1]
+    assert (own.kind, own.title) == ("other", "Untitled")
+    assert own.body == "Notes from DevFest Lyon, 14 November 2025\n"
