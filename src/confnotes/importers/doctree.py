@@ -1211,6 +1211,9 @@ class _MarkdownBuilder:
         self.text = text
         self.offsets = offsets
         self.size = len(text)
+        # reStructuredText's raw HTML bodies, looked for once (each container's blocks
+        # used to search the whole text again)
+        self.raw = _raw_html_bodies(text) if ".. raw::" in text else ()
 
     def span(self, srcmap: tuple[int, int] | None) -> tuple[int, int]:
         """Whole lines: from the start of the first line to the start of the next after
@@ -1232,7 +1235,7 @@ class _MarkdownBuilder:
         span = self.offsets.span
         find, rfind = text.find, text.rfind
         at = lo
-        raw = _raw_html_bodies(text) if depth == 0 and ".. raw::" in text else ()
+        raw = self.raw if depth == 0 else ()
         raw_end = -1
         for rs in nodes:
             name = rs.name
