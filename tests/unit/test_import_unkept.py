@@ -59,3 +59,20 @@ def test_a_line_saying_more_than_its_facts_is_kept_whole() -> None:
     own = p.talks[-1]
     assert (own.kind, own.title) == ("other", "Untitled")
     assert own.body == "Notes from DevFest Lyon, 14 November 2025\n"
+
+
+def test_a_large_file_read_by_one_reader_keeps_every_line_too() -> None:
+    # past the size where readings are weighed, the day-notes reader alone reads the file;
+    # each session's heading links a page no field keeps
+    day = (
+        "## [Posters](https://example.org/conf/2031/sessions?day=2031-03-04)\n\n"
+        "2:00 pm – 3:30 pm @ Hall B\\\n"
+        "[Ledgers at Scale](https://example.org/conf/2031/poster?event={n})\\\n"
+        "[paper](https://arxiv.org/abs/2101.0{n:04})\\\n"
+        "Hedda Brun (Nordlys Institute)\n\n"
+        "Compaction is where it bites, again and again, said the first author.\n\n"
+    )
+    text = "# Tue Mar 4\n\n" + "".join(day.format(n=n) for n in range(1200))
+    assert len(text) > 300_000
+    p = parse_programme(text.encode(), "year.md")
+    assert "## [Posters](https://example.org/conf/2031/sessions?day=2031-03-04)" in _bodies(p)

@@ -207,7 +207,10 @@ def _read_text(data: bytes, source: str, shape: str | None, detected: str) -> Pr
     if shape is None and len(text) > readings.DEEP_LIMIT and detected:
         # a large file (a year of notes): the detected format's reading alone, as fast as
         # one reader; --as still weighs them all
-        return _parse_as(data, source, detected, True)
+        programme = _parse_as(data, source, detected, True)
+        if detected in readings.NOTES_READERS:
+            keep_every_line(programme, text)
+        return programme
     offered = _offered(data, text, source, detected)
     if shape is not None:
         chosen = [r for r in offered if r.shape == shape]
