@@ -191,3 +191,13 @@ def test_prose_with_no_repeated_records_gives_no_records() -> None:
     )
     programme = treerecords.read(text, "notes.md")
     assert programme is None or not [t for t in programme.talks if t.speakers]
+
+
+def test_a_slots_word_in_a_script_without_capitals_is_nobody() -> None:
+    text = (
+        "# 勉強会 タイムテーブル\n\n| 時間 | 内容 |\n| --- | --- |\n| 13:00 | 開場 |\n"
+        "| 13:30 | Rustで作るCLI 山田さん |\n| 14:10 | 型の話 佐藤さん |\n| 15:00 | 撤収 |\n"
+    )
+    programme = parse_programme(text.encode(), "timetable.md")
+    people = {s.name for t in programme.talks for s in t.speakers}
+    assert "撤収" not in people and "開場" not in people  # teardown, doors open: no one

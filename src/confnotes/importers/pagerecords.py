@@ -1654,6 +1654,8 @@ def _names_only(title: str) -> list[ProgrammePerson]:
     Kuipers``: names, and short words between them); [] for a title that says more."""
     if not title or "\n" in title or len(title) > 120 or len(title.split()) > 9:
         return []
+    if _unshaped(title):
+        return []  # "撤収", "開場": a slot's word in a script without capitals, no one's name
     who = split_speakers(title)
     if not who or not all(is_person_name(p.name) and p.name in title for p in who):
         return []
