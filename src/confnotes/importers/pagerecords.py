@@ -1560,8 +1560,10 @@ def _talk(
             whole, "people" not in roles.values(), _PAIRS in roles
         )
         chairs += chaired
-    if not speakers and (who := _names_only(title)):
-        speakers = who  # "Oksana Melnyk" in the title's column: her talk, titled by her name
+    if not speakers and "people" not in roles.values() and (who := _names_only(title)):
+        # "Oksana Melnyk" in the title's column: her talk, titled by her name; where another
+        # column holds the people, the title's slot holds titles in every record
+        speakers = who
     if clock is None and record.node is not None:
         clock, said_time = _beside_time(record.node, known)
     if day is None:
