@@ -155,3 +155,31 @@ def test_a_long_pipe_table_is_looked_at_for_an_org_table_once(
         )
 
     assert _growth(run, counter, 400) <= GROWTH
+
+
+def _speakers_page(n: int) -> str:
+    out = ["# Speakers\n"]
+    for i in range(n):
+        out.append(
+            f"\n### Ana Ruiz{chr(65 + i % 26)}\n\n*Harbour Lab {i}*\n\n"
+            f"#### Talk\n\nTides number {i}\n"
+            f"\n#### Abstract\n\nWhy tides matter, part {i}.\n\n- one point\n- another point\n"
+            "  - a nested point\n  - and one more\n  - and the last\n"
+        )
+    return "".join(out)
+
+
+def test_the_trees_records_read_each_block_a_bounded_number_of_times(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # every parent's children tried as records, every heading level as a run's lead: each
+    # block's fields must still be read a bounded number of times, not once per record
+    from confnotes.importers import treerecords
+
+    counter = _counted(monkeypatch, treerecords, "_leaf_fields", lambda *a, **k: 1)
+
+    def run(n: int) -> None:
+        doctree.parse.cache_clear()
+        treerecords.read(_speakers_page(n), "speakers.md")
+
+    assert _growth(run, counter, 40) <= GROWTH

@@ -35,7 +35,7 @@ from confnotes.model import ImportantDate
 from confnotes.notebook.slugs import make_slug
 
 SECTION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("organizer", re.compile(r"organi[sz]|committee|\bchairs?\b|\bteam\b", re.I)),
+    ("organizer", re.compile(r"organi[sz]|committee|\bcomit[éeêa]|\bchairs?\b|\bteam\b", re.I)),
     ("panelist", re.compile(r"panel", re.I)),
     ("keynote", re.compile(r"keynote|invited|speakers", re.I)),
     ("dates", re.compile(r"\bdates\b|deadlines|timeline", re.I)),

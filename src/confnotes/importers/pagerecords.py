@@ -30,6 +30,7 @@ import contextlib
 import copy
 import json
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -140,13 +141,23 @@ class _Field:
     words: frozenset[str]
     attr: str = ""
     """A machine value the element carries (``datetime``, ``content``, ``title``)."""
+    label: str = ""
+    """The label its words were written after (``Title:``), when its column's labels
+    were taken off (:func:`_label_columns`)."""
 
 
 @dataclass
 class _Record:
-    node: LexborNode
+    node: LexborNode | None
+    """The page's element, or None for a record of the document tree
+    (:mod:`confnotes.importers.treerecords`: a run of Markdown or HTML blocks)."""
     order: int
     fields: list[_Field] = field(default_factory=list)
+
+
+Field = _Field
+Record = _Record
+"""A record and its fields, as the document tree's reader builds them."""
 
 
 def read(text: str, source: str = "") -> Programme | None:
@@ -708,6 +719,11 @@ def _time_line(text: str) -> tuple[str, str]:
 _LOOSE_CLOCK_RE = re.compile(r"(?<=\b\d\d)\s?:\s(?=\d\d\b)|(?<=\b\d)\s?:\s(?=\d\d\b)")
 
 
+def is_prose(text: str) -> bool:
+    """A sentence, not a title (:func:`_prose`)."""
+    return _prose(text)
+
+
 def _prose(text: str) -> bool:
     """A sentence, not a title: it ends with a full stop, or holds one (``。``) before more
     words."""
@@ -788,9 +804,33 @@ def _repeated(
             group.depth = depths[len(depths) // 2]
             groups.append(group)
     chosen = _outermost(groups)
+    return talks_of(chosen, markers, year, order, chairs)
+
+
+def talks_of(
+    chosen: list[_Group],
+    markers: list[tuple[int, date]],
+    year: int | None,
+    order: str | None = None,
+    chairs: dict[str, ProgrammeRole] | None = None,
+    owners: dict[int, int] | None = None,
+    roles_by_order: dict[int, str] | None = None,
+) -> tuple[list[ProgrammeTalk], list[ProgrammeRole]]:
+    """The talks of groups of records whose columns' roles are decided (:func:`group`),
+    or the people, when the records are people (a speakers page's cards, a committee's
+    list); ``markers``: (order, day) of the date headings before records; ``owners``,
+    when given, is filled with the order of the record each talk came from (by the
+    talk's ``id``); ``roles_by_order``: the role a listed person has, by their record's
+    order (what the heading over a list of people says: organisers, keynotes)."""
+    owners = {} if owners is None else owners
+    chairs = {} if chairs is None else chairs
     talks: list[tuple[int, ProgrammeTalk]] = []
+    people: list[ProgrammeRole] = []
     known: dict[int, tuple[time | None, str]] = {}  # the times beside elements, found once
     for group in chosen:
+        if _PEOPLE_LIST in group.roles:
+            people.extend(_listed_people(group, roles_by_order or {}))
+            continue
         place = ""
         for record in group.records:
             talk = _talk(record, group.roles, markers, year, order, known)
@@ -806,16 +846,41 @@ def _repeated(
             for person in talk.extra.pop("chairs", []):
                 chairs.setdefault(person.name.lower(), ProgrammeRole(person, "chair"))
             talks.append((record.order, talk))
+            owners[id(talk)] = record.order
             for other in beside:
                 other.room = other.room or place
                 talks.append((record.order, other))
+                owners[id(other)] = record.order
     talks.sort(key=lambda pair: pair[0])
     cards = _speaker_cards([t for _order, t in talks])
     if cards:
-        return [], list(chairs.values()) + cards
+        return [], list(chairs.values()) + people + cards
     if not talks:
-        return [], []
-    return [t for _order, t in talks], list(chairs.values())
+        return [], (list(chairs.values()) + people) if people else []
+    return [t for _order, t in talks], list(chairs.values()) + people
+
+
+def _listed_people(group: _Group, roles_by_order: dict[int, str]) -> list[ProgrammeRole]:
+    """The people of a group of records that each name one person and hold no title
+    (``+ Name (Lab, University)`` under a committee's heading): each a role, the words
+    beside the name in its record its affiliation."""
+    out: list[ProgrammeRole] = []
+    role = group.roles.get(_PEOPLE_LIST, "speaker")
+    for record in group.records:
+        who: list[ProgrammePerson] = []
+        rest: list[str] = []
+        for f in record.fields:
+            if group.roles.get(f.path) == "people" and not who:
+                who = _people_of(f.text, f.words)
+            elif group.roles.get(f.path) in ("affiliation", "label") and len(f.text) <= 120:
+                rest.append(" ".join(f.text.split()))
+        if len(who) != 1:
+            continue
+        person = who[0]
+        if rest and not person.affiliations:
+            person.affiliations.append(rest[0])
+        out.append(ProgrammeRole(person, roles_by_order.get(record.order, role)))
+    return out
 
 
 def _speaker_cards(talks: list[ProgrammeTalk]) -> list[ProgrammeRole]:
@@ -844,9 +909,18 @@ def _speaker_cards(talks: list[ProgrammeTalk]) -> list[ProgrammeRole]:
     for talk in cards:
         person = copy.copy(talk.speakers[0])
         if not one_word:
-            person.affiliations = person.affiliations or [talk.title.strip()]
+            # the card's organisation first; a word of it said apart (its country) is in it
+            org = talk.title.strip()
+            person.affiliations = [org, *(a for a in person.affiliations if a not in org)]
         out.append(ProgrammeRole(person, "speaker"))
     return out
+
+
+def _el(record: _Record) -> LexborNode:
+    """A page record's element (the records of the page's own elements always have one)."""
+    if record.node is None:
+        raise ValueError("a record of the document tree has no page element")
+    return record.node
 
 
 def _outermost(groups: list[_Group]) -> list[_Group]:
@@ -857,12 +931,12 @@ def _outermost(groups: list[_Group]) -> list[_Group]:
     below: dict[int, list[set[int]]] = {}
     for n, group in enumerate(groups):
         below[n] = [
-            {d.mem_id for d in r.node.traverse(include_text=False)} - {r.node.mem_id}
+            {d.mem_id for d in _el(r).traverse(include_text=False)} - {_el(r).mem_id}
             for r in group.records
         ]
-    ids = [{r.node.mem_id for r in g.records} for g in groups]
+    ids = [{_el(r).mem_id for r in g.records} for g in groups]
     titled = [
-        {r.node.mem_id for r in g.records if any(g.roles.get(f.path) == "title" for f in r.fields)}
+        {_el(r).mem_id for r in g.records if any(g.roles.get(f.path) == "title" for f in r.fields)}
         for g in groups
     ]
     order = sorted(range(len(groups)), key=lambda n: (groups[n].depth, -groups[n].score))
@@ -872,7 +946,7 @@ def _outermost(groups: list[_Group]) -> list[_Group]:
         inside = set().union(*below[n]) if below[n] else set()
         if ids[n] & taken or inside & taken:
             continue
-        if any(a.mem_id in taken for r in groups[n].records for a in _ancestors(r.node)):
+        if any(a.mem_id in taken for r in groups[n].records for a in _ancestors(_el(r))):
             continue
         nested = [m for m in range(len(groups)) if m != n and ids[m] & inside]
         one_each = all(len(titled[m] & held) <= 1 for m in nested for held in below[n])
@@ -889,7 +963,7 @@ def _outermost(groups: list[_Group]) -> list[_Group]:
         ]
         if alone:
             chosen.append(_Group(alone, groups[n].roles, groups[n].score, groups[n].depth))
-            taken |= {r.node.mem_id for r in alone}
+            taken |= {_el(r).mem_id for r in alone}
     return chosen
 
 
@@ -1025,6 +1099,17 @@ def _names_or_org(line: str, words: frozenset[str]) -> bool:
     return bool(_people_of(line, words)) or is_organisation(line)
 
 
+_HEAD_ASIDE_RE = re.compile(r"\([^()]{0,80}\)|\[[^\[\]]{0,80}\]")
+
+
+def _unshaped(text: str) -> bool:
+    """Words in a script without capitals (``単一スレッド``, ``依存解決``): no name's shape
+    to go by. A record of the document tree (no page template, no class names) needs a
+    label or a header saying people before such a cell counts as someone."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and not any(c.isupper() for c in letters)
+
+
 def _header_words(records: list[_Record]) -> dict[str, frozenset[str]]:
     """A table's header row (a record of ``<th>`` cells only) as the words of the columns
     below it: ``Palestrante`` over a column of names says what it holds, as a class
@@ -1033,9 +1118,22 @@ def _header_words(records: list[_Record]) -> dict[str, frozenset[str]]:
     for record in records:
         if record.fields and all("/th[" in f.path for f in record.fields):
             for f in record.fields:
-                words = frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", f.text))
+                # "Speaker (affiliation)": what the column holds, then what comes with it
+                said = (
+                    _HEAD_ASIDE_RE.sub(" ", f.text)
+                    if _HEAD_ASIDE_RE.sub(" ", f.text).strip()
+                    else f.text
+                )
+                words = frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", said))
                 heads.setdefault(f.path.replace("/th[", "/td["), words)
     return heads
+
+
+def group(records: list[_Record], order: str | None = None) -> _Group | None:
+    """The role of each aligned column of these records, from its cells' content (the
+    one place that decides it for a page's repeated elements and for the document tree's
+    repeated runs); None when the records hold no talks and no list of people."""
+    return _group(records, order)
 
 
 def _group(records: list[_Record], order: str | None = None) -> _Group | None:
@@ -1047,6 +1145,13 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
             cells.setdefault(f.path, []).append(f)
             column_records.setdefault(f.path, []).append(record)
     n = len(records)
+    _label_columns(cells)
+    if _packed_columns(records, cells):
+        cells, column_records = {}, {}
+        for record in records:
+            for f in record.fields:
+                cells.setdefault(f.path, []).append(f)
+                column_records.setdefault(f.path, []).append(record)
     roles: dict[str, str] = {}
     heads = _header_words(records)
     for path, full in cells.items():
@@ -1069,8 +1174,21 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
         if len(set(texts)) == 1 and filled >= MIN_RECORDS and not _says_people(words):
             roles[path] = "label"  # the same words in every record: a label, no one's name
             continue
-        named = sum(1 for c in column if _people_of(c.text, words) and _no_title_line(c.text))
-        if named >= 0.5 * filled or (_says_people(words) and named >= 0.3 * filled):
+        # a record of the document tree has no template's class names behind it: with no
+        # label or header saying people, a column of names must be nearly all names
+        # (``Calm Offices``, ``Sprint Fatigue`` over a person's notes are no speakers)
+        bare = records[0].node is None and not _says_people(words)
+        named = sum(
+            1
+            for c in column
+            if (
+                (_people_of(c.text, words) and _no_title_line(c.text))
+                or (bare and "\n" not in c.text and _packed_people(c.text) is not None)
+            )
+            and not (bare and _unshaped(c.text))
+        )
+        least = 0.75 if bare else 0.5
+        if named >= least * filled or (_says_people(words) and named >= 0.3 * filled):
             roles[path] = "people"
     _one_word_labels(roles, cells)
     titles: list[tuple[float, str]] = []
@@ -1078,15 +1196,18 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
         if path in roles:
             continue
         texts = [c.text for c in column]
-        distinct = len(set(texts)) / len(texts)
+        said = [t for t in texts if not is_placeholder(t)] or texts
+        # "tba" in the rows not decided yet is no value repeated from record to record
+        distinct = len(set(said)) / len(said)
         mean = sum(len(t) for t in texts) / len(texts)
         if len(texts) < max(2, n // 4) or mean < 3:
             continue
-        if (column[0].words | heads.get(path, frozenset())) & _ROOM_WORDS:
+        own = column[0].words | heads.get(path, frozenset())
+        if own & _ROOM_WORDS:
             roles[path] = "room"  # said by its class or its header, a place by its cells
             continue
-        titled = bool(column[0].words & _TITLE_WORDS) and distinct >= 0.25
-        if (distinct < 0.5 and not titled) or len(set(texts)) <= 2 < len(texts):
+        titled = bool(own & _TITLE_WORDS) and distinct >= 0.25
+        if (distinct < 0.5 and not titled) or len(set(said)) <= 2 < len(said):
             roles[path] = "label"  # values repeated from record to record: a kind, a label
             continue
         prose = sum(1 for t in texts if _prose(t)) >= 0.6 * len(texts) and mean >= 8
@@ -1098,7 +1219,7 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
         many = len(texts) / max(1, holders)  # a list in each record: no record's one title
         titles.append((holders * min(mean, 80) * distinct * bonus / many**2, path))
     if not titles:
-        return None
+        return _people_list(records, roles)
     titles.sort(reverse=True)
     roles[titles[0][1]] = "title"
     if "people" not in roles.values() and _trailing_names(cells[titles[0][1]]):
@@ -1141,6 +1262,125 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
     if score < MIN_RECORDS:
         return None
     return _Group(records, roles, score)
+
+
+_PEOPLE_LIST = "#people-list"
+"""A group's mark that its records are people, not talks; its value the people's role."""
+
+
+def _people_list(records: list[_Record], roles: dict[str, str]) -> _Group | None:
+    """Records with no title that each name one person in their column of people (a
+    committee's ``+ Name (Lab)`` items, a card of ``Name:``/``Affiliation:`` lines): a
+    list of people, when nearly every record names exactly one."""
+    people = [path for path, role in roles.items() if role == "people"]
+    if len(people) != 1 or len(records) < MIN_RECORDS or "abstract" in roles.values():
+        return None  # words about each person beyond where they work: their talk's notes
+    ones = 0
+    for record in records:
+        cell = next((f for f in record.fields if f.path == people[0]), None)
+        if cell is not None and len(_people_of(cell.text, cell.words)) == 1:
+            ones += 1
+    if ones * 10 < len(records) * 9:
+        return None
+    for path in [p for p, r in roles.items() if r not in ("people",)]:
+        roles[path] = "affiliation" if roles[path] in ("label",) else roles[path]
+    roles[_PEOPLE_LIST] = "speaker"
+    return _Group(records, roles, ones)
+
+
+_LABEL_PREFIX_RE = re.compile(
+    r"^\s{0,5}([^\W\d_][^\W\d_.-]{0,24}(?:[ /-][^\W\d_][^\W\d_.-]{0,24}){0,2})"
+    r"\s{0,5}[:：]\s{0,20}(?=\S)"
+)
+"""``Name:``, ``Affiliation:``, ``Talk title:`` before a field's words: a label of at most
+three words."""
+
+
+def label_words(label: str) -> frozenset[str]:
+    """The words of a field's label, lower-cased, each also without its accents
+    (``Título`` says ``titulo``, as the tables of :mod:`confnotes.importers.fields`
+    write it)."""
+    words = {w for w in re.findall(r"[^\W\d_]+", label.casefold())}
+    plain = {
+        "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
+        for w in words
+    }
+    return frozenset(words | plain)
+
+
+def _label_columns(cells: dict[str, list[_Field]]) -> None:
+    """A column whose cells start with the same label (``Name: Ana``, ``Affiliation: Uni``
+    on every card) says with it what it holds, as a class name or a table's header would:
+    the label's words become the column's words, and its cells lose the label. Labels of
+    roles that name several people (``Moderator: A, Panelists: B``) are left to
+    :func:`_labelled`."""
+    for column in cells.values():
+        sample = column[:SAMPLE]
+        said: Counter[str] = Counter()
+        for f in sample:
+            m = _LABEL_PREFIX_RE.match(f.text)
+            if m is not None:
+                said[m.group(1).casefold()] += 1
+        if not said:
+            continue
+        label, count = said.most_common(1)[0]
+        if count < 2 or count * 10 < len(sample) * 6:
+            continue
+        words = label_words(label)
+        if words & (_CHAIR_WORDS | _PANEL_WORDS):
+            continue
+        for f in column:
+            m = _LABEL_PREFIX_RE.match(f.text)
+            if m is None or m.group(1).casefold() != label or _labelled(f.text):
+                continue
+            f.text, f.words = f.text[m.end() :], f.words | words  # the record's own field
+            f.label = m.group(1)
+
+
+_PACKED_SEPARATORS = (": ", "： ", " – ", " — ", " - ")
+
+
+def _packed_split(text: str) -> tuple[str, str] | None:
+    """``Name: Title``, ``Name – Title``: the name before the first separator and the
+    words after it, when the part before reads as people; None otherwise."""
+    if "\n" in text or len(text) > 400:
+        return None
+    for sep in _PACKED_SEPARATORS:
+        left, found, right = text.partition(sep)
+        if not found:
+            continue
+        if len(left.split()) <= 6 and right.strip() and _people_of(left, frozenset()):
+            return left.strip(), right.strip()
+        return None
+    return None
+
+
+def _packed_columns(records: list[_Record], cells: dict[str, list[_Field]]) -> bool:
+    """A column whose cells mostly pack a name before its title (``Ana Ruiz: Faster
+    Logs`` in each list item, each link) is two columns: its people, and its titles. By
+    the majority of its cells, not one cell's words: a title with a colon alone
+    (``Graphs: a primer``) is no person. True when a column was split."""
+    packed: set[str] = set()
+    for path, column in cells.items():
+        sample = column[:SAMPLE]
+        if len(sample) < MIN_RECORDS or column[0].words:
+            continue
+        split = sum(1 for f in sample if _packed_split(f.text))
+        if split * 10 >= len(sample) * 6:
+            packed.add(path)
+    if not packed:
+        return False
+    for record in records:
+        fields: list[_Field] = []
+        for f in record.fields:
+            parts = _packed_split(f.text) if f.path in packed else None
+            if parts is None:
+                fields.append(f)
+                continue
+            fields.append(_Field(f.path + "/who", parts[0], f.words | {"speaker"}, f.attr))
+            fields.append(_Field(f.path + "/what", parts[1], f.words, f.attr))
+        record.fields = fields
+    return True
 
 
 _PAIRS = "#name-comma-organisation"
@@ -1223,6 +1463,7 @@ def _talk(
     said_time = ""
     day: date | None = None
     labelled = False
+    said_head = ""
     chairs: list[ProgrammePerson] = []
     for f in record.fields:
         role = roles.get(f.path)
@@ -1237,6 +1478,12 @@ def _talk(
                 chairs.extend(p for _said, part in parts for p in _people_of(part, _CHAIR))
             elif who := _people_of(f.text, f.words):
                 speakers.extend(who)
+            elif "\n" not in f.text and (packed := _packed_people(f.text)) is not None:
+                # "Keynote: Name", "Introduction: Name" in the column of people: who, and
+                # what their slot is (its kind, or its title when the record has none)
+                head, who = packed
+                speakers.extend(who)
+                said_head = said_head or head
             elif "\n" not in f.text and (one := named_by_role(f.text)) is not None:
                 # "hlb", "yuki930" where the other records of the page name their
                 # speakers: the column's role says this cell is someone too
@@ -1265,8 +1512,12 @@ def _talk(
                     room = rest  # the room's line beside the time's in one cell
         elif role == "date" and day is None:
             day = find_date(f.text, year, order)[0]
-    if not title.strip(" -–—.…?\n"):
-        title = ""  # "--", "…": an open slot of the grid, no talk in it
+    if not title.strip(" -–—.…?\n") or (
+        not speakers and clock is None and "\n" not in title and is_placeholder(title)
+    ):
+        title = ""  # "--", "…", "tba" with no one and no hour: an open slot, no talk
+    if not title and said_head:
+        title = said_head  # "Introduction: Name": the slot's own words, its title
     if not title:
         if not label or not (speakers or clock):
             return None
@@ -1290,7 +1541,14 @@ def _talk(
         ]
     if (tail := bracket_tail(title, shortest=3)) and (where := room_aside(tail[1])):
         title, room = title[: tail[0]].rstrip(" :"), room or where  # "Lunch (Room: Hall)"
-    said_title = next((t for f in record.fields if (t := _title_label(f.text))), "")
+    said_title = next(
+        (
+            t
+            for f in record.fields
+            if (t := _title_label(f"{f.label}: {f.text}" if f.label else f.text))
+        ),
+        "",
+    )
     if said_title:
         title = said_title  # "Title: X" in a cell of its own: the talk's title, by its label
     kind = ""
@@ -1302,7 +1560,11 @@ def _talk(
             whole, "people" not in roles.values(), _PAIRS in roles
         )
         chairs += chaired
-    if clock is None:
+    if not speakers and "people" not in roles.values() and (who := _names_only(title)):
+        # "Oksana Melnyk" in the title's column: her talk, titled by her name; where another
+        # column holds the people, the title's slot holds titles in every record
+        speakers = who
+    if clock is None and record.node is not None:
         clock, said_time = _beside_time(record.node, known)
     if day is None:
         before = [d for order, d in markers if order < record.order]
@@ -1335,10 +1597,16 @@ def _talk(
     _kind_prefix(talk)
     if kind and talk.kind == "talk":
         talk.kind = kind
+    if said_head and talk.kind == "talk" and kind_of(said_head) not in ("talk", "other"):
+        talk.kind = kind_of(said_head)  # "Keynote: Name" over the talk's title: its kind
     wrapper = record.node
-    inner = [c for c in wrapper.iter(include_text=False) if not c.is_comment_node]
+    inner = (
+        [c for c in wrapper.iter(include_text=False) if not c.is_comment_node] if wrapper else []
+    )
     classes = " ".join(
-        str(n.attributes.get("class") or "") for n in [wrapper, *(inner if len(inner) == 1 else [])]
+        str(n.attributes.get("class") or "")
+        for n in [wrapper, *(inner if len(inner) == 1 else [])]
+        if n is not None
     )  # the record's own class, and its one child's (<li><section class="... keynote">)
     said = [k for w in re.split(r"[\s_-]+", classes) if (k := kind_of(w)) not in ("talk", "other")]
     if talk.kind == "talk" and len(set(said)) == 1:
@@ -1378,6 +1646,38 @@ def _parallel(record: _Record, roles: dict[str, str], main: ProgrammeTalk) -> li
 _TITLE_LABEL_RE = re.compile(
     r"^\s*((?:[^\W\d_]{2,12} ){0,2}[^\W\d_]{3,12})\s*[:：]\s*(\S.{0,300})$", re.S
 )
+
+
+_CONNECTOR_RE = re.compile(r"[\s,;&+/]+|\b\w{1,3}\b")
+
+
+def _names_only(title: str) -> list[ProgrammePerson]:
+    """The people a title cell is made of, and nothing else (``Jeroen de Wit and Pim
+    Kuipers``: names, and short words between them); [] for a title that says more."""
+    if not title or "\n" in title or len(title) > 120 or len(title.split()) > 9:
+        return []
+    if _unshaped(title):
+        return []  # "撤収", "開場": a slot's word in a script without capitals, no one's name
+    who = split_speakers(title)
+    if not who or not all(is_person_name(p.name) and p.name in title for p in who):
+        return []
+    rest = title
+    for person in who:
+        rest = rest.replace(person.name, " ")
+    return who if not _CONNECTOR_RE.sub("", rest).strip() else []
+
+
+def _packed_people(text: str) -> tuple[str, list[ProgrammePerson]] | None:
+    """``Keynote: Name``, ``Introduction: Name``, ``Keynote - Name``: a cell of a column
+    of people that packs the slot's words before its speaker; None for any other text."""
+    if len(text) > 200:
+        return None
+    head, who = title_and_speakers(text)
+    if who and head == text and (m := _KIND_PREFIX_RE.match(text)):
+        head = m.group(1).strip()  # "Keynote: Name": the kind its label says
+    if not who or not head or head == text or len(head.split()) > 6:
+        return None
+    return head, who
 
 
 def _title_label(text: str) -> str:

@@ -98,6 +98,10 @@ class Reading:
     """The share of the document's lines it keeps (as a fact or in a note's body)."""
     explained: float = 0.0
     """The share of the document's lines it reads as facts."""
+    sound: float = 0.0
+    """The share of its records that hold up (people with a person's name, grounded talks)."""
+    held: float = 0.0
+    """The share of the document's lines kept in a note or in the event's description."""
     contender: bool = True
     """False for a reading offered only to ``--as`` (never a close call for the best)."""
     incumbent: bool = False
@@ -213,6 +217,9 @@ def _without_unseen(text: str) -> str:
     return "".join(out)
 
 
+EXPLAINS_MORE = 0.1
+"""How much more of a document the tree's records must explain than the detected format's
+reading (with as much kept, as sound) for that format's markers to stop counting."""
 DROPS = 0.4
 """How much more of a text a reading must keep than the detected format's own reading
 (explaining as much) for that reading to lose the format's evidence."""
@@ -221,15 +228,16 @@ DROPS = 0.4
 def fit(programme: Programme, text: str, undated: bool = True) -> tuple[float, list[str]]:
     """How well a programme explains the text it came from: (score, evidence); as
     :func:`_fit`."""
-    score, evidence, _kept, _explained = _fit(programme, text, undated)
+    score, evidence, _kept, _explained, _sound, _held = _fit(programme, text, undated)
     return score, evidence
 
 
 def _fit(
     programme: Programme, text: str, undated: bool = True
-) -> tuple[float, list[str], float, float]:
+) -> tuple[float, list[str], float, float, float, float]:
     """How well a programme explains the text it came from: (score, evidence, the share of
-    lines kept, the share read as facts).
+    lines kept, the share read as facts, the share of its records that hold up, the share
+    kept in a note or in the event's own description).
     ``undated``: a time kept without its day counts when the text names no day (a whole
     page; a part of one is weighed without it, its day may be in another part)."""
     lines = _content_lines(text)
@@ -294,6 +302,7 @@ def _fit(
             numbers |= {f"{moment.hour:02}", str(moment.hour), str(hour12), f"{hour12:02}"}
             numbers |= {f"{moment.minute:02}", f"{moment.hour}h{moment.minute:02}"}
     bodies = {x.strip() for t in programme.talks for x in t.body.split("\n") if x.strip()}
+    described = {x.strip() for x in programme.description.split("\n") if x.strip()}
     parts = _parts_read(programme)
     # a line that became a note's title (a heading, a bold lead) is kept, as its title,
     # whether or not anything grounds the note: only what is in no note at all is dropped
@@ -304,7 +313,7 @@ def _fit(
         # when its words are in a note's body (the one-note reading keeps them all)
         for t in programme.talks:
             seen |= _words(doctree_plain(t.body))
-    explained = kept = 0
+    explained = kept = in_description = 0
     for line in lines:
         plain = words_of.get(line, "") or doctree_plain(line)
         words = _words(plain)
@@ -325,6 +334,8 @@ def _fit(
             or (seen and words and words <= seen)
         ):
             kept += 1
+        elif line.strip() in described:
+            in_description += 1
     total = max(1, len(lines))
     records = 0
     good = 0.0
@@ -368,7 +379,7 @@ def _fit(
     e, k = explained / total, kept / total
     score = (0.5 + 0.5 * k) * (0.35 + 0.65 * e) * (0.4 + 0.6 * sound)
     evidence = [f"{e:.0%} of lines explained", f"{k:.0%} kept", f"{sound:.0%} of records sound"]
-    return round(score, 4), evidence, k, e
+    return round(score, 4), evidence, k, e, sound, (kept + in_description) / total
 
 
 _PART_WORDS = 6
@@ -528,6 +539,28 @@ def _records(text: str, source: str) -> Reading | None:
     )
 
 
+def _tree_records(text: str, source: str, notes: bool = False) -> Reading | None:
+    """The records the document tree repeats (:mod:`confnotes.importers.treerecords`):
+    a run led by a heading or an emphasised line, list items, rows; offered beside the
+    other readings and weighed as they are (no format's bonus: it wins where it explains
+    more of the document)."""
+    from confnotes.importers import treerecords
+
+    programme = treerecords.read(text, source, notes)
+    if programme is None:
+        return None
+    speakers = sum(1 for t in programme.talks if t.speakers)
+    return Reading(
+        "records",
+        programme,
+        reader="tree",
+        evidence=[
+            f"{len(programme.talks)} records repeated in the document's tree, "
+            f"{speakers} with speakers, {len(programme.roles)} people listed"
+        ],
+    )
+
+
 def _front_data(text: str, source: str) -> Reading | None:
     """A page whose front matter holds its programme as data (``schedule:``,
     ``sessions:``: a list of records, each with a title and its speakers): those records,
@@ -649,9 +682,13 @@ def candidates(
             readings.append(Reading("day-notes", parse(data, source, "notes"), reader="notes"))
         except Exception:
             _reader_failed()
-    for build in (_timetable, _index, _records, _front_data):
+    notes_like = detected in _NOTES_READERS
+    for build in (_timetable, _index, _records, _tree_records, _front_data):
         try:
-            reading = build(text, source)
+            if build is _tree_records:
+                reading = _tree_records(text, source, notes_like)
+            else:
+                reading = build(text, source)
         except Exception:
             _reader_failed()
             reading = None
@@ -662,7 +699,7 @@ def candidates(
     searchable = Searchable(text)  # one index of the text for every reading weighed on it
     for n, reading in enumerate(readings):
         weigh_people(reading.programme, text, searchable)
-        score, evidence, reading.kept, reading.explained = _fit(
+        score, evidence, reading.kept, reading.explained, reading.sound, reading.held = _fit(
             reading.programme,
             text if fit_text is None else fit_text,
             fit_text is None and detected != "outline",  # a page, not a person's notes
@@ -671,7 +708,8 @@ def candidates(
             detected == "html"
             or (detected in ("markdown", "jekyll") and HTML_TABLE in reading.evidence)
         )  # an HTML table in a Markdown page is read by the HTML parser
-        tree_reader = tree_reader or reading.shape == "records"  # the page's own structure
+        # the page's own structure (its elements' records; the tree's runs earn no bonus)
+        tree_reader = tree_reader or (reading.shape == "records" and reading.reader != "tree")
         if (
             (detected == "outline" and n == 0)
             or (reading.reader and reading.reader == detected)
@@ -696,6 +734,28 @@ def candidates(
             reading.score = round(reading.score - INCUMBENT, 4)
             reading.incumbent = False
             reading.evidence.append("another reading explains as much and keeps the rest")
+    for reading in [r for r in readings if r.incumbent]:
+        better = [
+            other
+            for other in readings
+            if other.reader == "tree"
+            and other.explained >= reading.explained + EXPLAINS_MORE
+            and other.held >= reading.held
+            and other.sound >= reading.sound
+        ]
+        if not better:
+            continue
+        # the document's own repeated records explain clearly more of it, keep as much and
+        # hold up as well: the reading of the same document, read better, takes the
+        # format's markers as its own evidence
+        reading.score = round(reading.score - INCUMBENT, 4)
+        reading.incumbent = False
+        reading.evidence.append("the document's repeated records explain more of it")
+        best = max(better, key=lambda r: r.score)
+        if not best.incumbent:
+            best.score = round(best.score + INCUMBENT, 4)
+            best.incumbent = True
+            best.evidence.insert(0, f"explains more than the {reading.shape} reading")
     if compose and deep and max((r.score for r in readings), default=0.0) < 1.0 - CLOSE:
         # a reading by parts scores at most 1 and must beat the best by CLOSE
         with contextlib.suppress(Exception):
@@ -704,7 +764,9 @@ def candidates(
             )
             for reading in _composed(text, source, parse, readers, detected, whole.programme):
                 weigh_people(reading.programme, text, searchable)
-                score, evidence, reading.kept, reading.explained = _fit(reading.programme, text)
+                score, evidence, reading.kept, reading.explained, reading.sound, reading.held = (
+                    _fit(reading.programme, text)
+                )
                 if whole.incumbent:  # the whole reading it builds on keeps its evidence
                     score += INCUMBENT
                     evidence.insert(0, f"the {detected} format's own markers")

@@ -1,0 +1,544 @@
+"""Records found by repetition on the document tree, in Markdown as in HTML.
+
+A programme, a speakers page, a seminar series or a committee's list repeats one shape
+per item, whatever it is written in. Here the shape is read on the document tree of
+:mod:`confnotes.importers.doctree` (the same tree for Markdown and HTML), by node kind
+and marks, not by words:
+
+- **a run led by a repeated node**: a heading of one level, or a paragraph that opens
+  with emphasis or a link, met at least :data:`MIN_RECORDS` times among siblings; each
+  such node and the siblings after it (up to the next one, or a heading of higher rank)
+  are one record (``#### Name`` / ``*Title*``; ``#### Seminar: date`` /
+  ``**Speaker:** …`` / ``**Title:** …``; ``**Talk 1: Title**`` / ``by Name``);
+- **repeated siblings of one kind**: list items, HTML blocks of one tag, each a record
+  (``+ Name (Lab)`` under a committee's heading, ``<div>`` cards);
+- **rows of a table the Markdown parser did not see** (a paragraph whose lines are
+  ``| a | b |``): each line a record, each cell a field.
+
+A record's *fields* are cut at the tree's own boundaries: one block each, a line led by
+an emphasised label (``**Speaker:** Name``: the label names the field, so records align
+by it whatever order they write their fields in), a by-line (``by Name, Org``), a time
+inside a heading (``Name (11:45am -- 12:05pm)``), a line of links. Each field's role
+(title, people, affiliation, time, date, abstract, room, label) is then decided by its
+content across all records, column by column, by the same code that reads an HTML
+page's repeated elements (:func:`confnotes.importers.pagerecords.group`): one place
+decides slot roles for both. The result is one more reading (``records``), weighed
+against the others by how much of the document it explains.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from confnotes.importers import doctree, pagerecords
+from confnotes.importers.identity import title_key
+from confnotes.importers.pagerecords import MIN_RECORDS, Field, Record
+from confnotes.importers.programme import Programme, ProgrammeRole, ProgrammeTalk
+from confnotes.importers.textutil import TIME_RANGE_RE
+from confnotes.importers.title_speakers import byline_people
+from confnotes.importers.when import clock_range, find_date, find_year, numeric_order
+
+MAX_NODES = 20_000
+"""Nodes of a document looked at, at most."""
+MAX_PARENTS = 2_000
+"""Nodes whose children are tried as records, at most."""
+MAX_RECORD_NODES = 40
+"""Sibling nodes in one record, at most (the rest of a long run is its text)."""
+MAX_FIELDS = 40
+"""Fields of one record, at most."""
+MAX_LINE = 2_000
+"""Characters of one line looked at."""
+
+_WORDED = frozenset({"heading", "paragraph", "cell", "term", "definition", "text"})
+_SKIP = frozenset({"blank", "comment", "front", "hr", "code", "record"})
+_SELF = frozenset(
+    {"item", "div", "li", "section", "article", "quote", "definition", "dd", "tr", "row",
+     "aside", "figure", "details", "p"}
+)  # fmt: skip
+"""Kinds of node that are a record each when siblings of that kind repeat."""
+_LEADS = frozenset({"strong", "em", "link"})
+_ENUM_RE = re.compile(r"^\s{0,3}(?:\d{1,3}|[A-Za-z])[.)]\s+(?=\S)")
+"""``3. ``, ``b) `` before a heading's words: the item's number, not its words."""
+_PIPES_RE = re.compile(r"^\s{0,3}\|?[^|\n]{0,500}(?:\|[^|\n]{0,500}){2,40}\|?\s{0,20}$")
+_RULE_RE = re.compile(r"^[\s|:-]{3,}$")
+_LABEL_RE = re.compile(r"^\s{0,3}([^\W\d_][\w .&/'-]{0,40}?)\s{0,3}[:：]\s{0,3}$")
+"""A label ending a marked stretch (``**Speaker:**``), or a line that is only a label."""
+_SEPARATORS = " –—-,;|:"
+_EMPTY_BRACKETS_RE = re.compile(r"\(\s{0,20}\)|\[\s{0,20}\]")
+
+
+@dataclass
+class _Line:
+    text: str
+    lead: str = ""
+    """The words of an emphasised or linked stretch that opens the line."""
+    links_only: bool = False
+    after: bool = False
+    """The line comes after the emphasised stretch that opens its block (``**Talk 1:
+    Title**`` then ``by Name`` and the abstract's first lines, in one paragraph)."""
+
+
+def read(text: str, source: str = "", notes: bool = False) -> Programme | None:
+    """The talks, or the people, of the records a document repeats; None when it
+    repeats none that :func:`pagerecords.group` reads as talks or people. ``notes``: the
+    document is a person's notes, whose every line must end in a note (the words no
+    record owns become one note; on a page they are the event's description)."""
+    doc = doctree.parse(text)
+    order_of: dict[int, int] = {}
+    nodes: list[doctree.Node] = []
+    for node in doc.root.walk():
+        if len(nodes) >= MAX_NODES:
+            break
+        order_of[id(node)] = len(nodes)
+        nodes.append(node)
+    head = text[:4000]
+    year = find_year(head)
+    order = numeric_order(text[:20_000])
+    markers = _markers(nodes, year, order)
+    found: list[
+        tuple[int, int, pagerecords._Group, set[int], list[Record], list[list[doctree.Node]]]
+    ] = []
+    parents = [n for n in nodes if len(n.children) >= MIN_RECORDS][:MAX_PARENTS]
+    for depth_order, parent in enumerate(parents):
+        for records, runs in _segmentations(parent.children, order_of):
+            group = pagerecords.group(records, order)
+            if group is None:
+                continue
+            covered = {id(n) for run in runs for top in run for n in top.walk()}
+            found.append((group.score, -depth_order, group, covered, records, runs))
+    if not found:
+        return None
+    found.sort(key=lambda item: (-item[0], item[1]))
+    chosen: list[pagerecords._Group] = []
+    taken: set[int] = set()
+    sources: dict[int, list[doctree.Node]] = {}  # record's order -> its nodes
+    for _score, _depth, group, covered, records, runs in found:
+        if covered & taken:
+            continue
+        chosen.append(group)
+        taken |= covered
+        if len(runs) == len(records):
+            sources.update((r.order, run) for r, run in zip(records, runs, strict=True))
+    owners: dict[int, int] = {}
+    roles_by_order = _heading_roles(
+        nodes, [o for g in chosen for o in (r.order for r in g.records)]
+    )
+    talks, roles = pagerecords.talks_of(
+        chosen, markers, year, order, owners=owners, roles_by_order=roles_by_order
+    )
+    if not talks and not roles:
+        return None
+    held: set[int] = set()  # the nodes whose words are in a talk's note as written
+    for talk in talks:  # each talk's note holds its record's text as written
+        run = sources.get(owners.get(id(talk), -1))
+        if run is not None and all(n.spanned for n in run):
+            talk.body = doc.source[run[0].start : run[-1].end].strip("\n")
+            held |= {id(n) for top in run for n in top.walk()}
+    talks = _merged(talks)
+    programme = Programme(name=_name(doc), format="markdown", source_id=source)
+    programme.talks = talks
+    programme.roles = _unique(roles)
+    rest = _unowned(doc, held, talks)
+    # the words no record owns (the page's introduction, its venue, its thanks): the
+    # event's description, as the page reader keeps a page's prose; in a person's notes,
+    # one note of their own, so that no line they wrote is lost
+    if notes and rest.strip():
+        title = programme.name or "Notes"
+        programme.talks.insert(0, ProgrammeTalk(title=title, kind="other", body=rest))
+    else:
+        programme.description = rest
+    return programme
+
+
+_PEOPLE_ROLES = frozenset({"organizer", "keynote", "panelist"})
+
+
+def _heading_roles(nodes: list[doctree.Node], orders: list[int]) -> dict[int, str]:
+    """The role the nearest heading before each record says its people have
+    (``Comité d'organisation``: organisers; ``Keynote speakers``), by record order."""
+    from confnotes.importers.page import section_kind
+
+    out: dict[int, str] = {}
+    wanted = sorted(set(orders))
+    said = ""
+    at = 0
+    for n, node in enumerate(nodes):
+        while at < len(wanted) and wanted[at] < n * 1000:
+            if said:
+                out[wanted[at]] = said
+            at += 1
+        if at >= len(wanted):
+            break
+        if node.kind == "heading":
+            kind = section_kind(node.text)
+            said = kind if kind in _PEOPLE_ROLES else ""
+    return out
+
+
+def _unowned(doc: doctree.Document, taken: set[int], talks: list[ProgrammeTalk]) -> str:
+    """The source text of the document's leaves that no chosen record holds; a section
+    whose heading is a talk's title (``## Async without tears`` after the table that
+    lists it) goes to that talk's note instead, heading and all."""
+    by_title = {title_key(t.title): t for t in talks if len(title_key(t.title)) > 3}
+    parts: list[str] = []
+    into: ProgrammeTalk | None = None
+    level = 0
+    for leaf in doctree.leaves(doc.root):
+        if id(leaf) in taken or leaf.kind in ("blank", "front"):
+            continue
+        words = doc.source[leaf.start : leaf.end]
+        if leaf.kind == "heading":
+            if into is not None and leaf.level <= level:
+                into = None
+            talk = by_title.get(title_key(leaf.text))
+            if into is None and talk is not None:
+                into, level = talk, leaf.level
+        if into is not None:
+            into.body = f"{into.body}\n{words.rstrip()}" if into.body else words.rstrip()
+        else:
+            parts.append(words)
+    return "".join(parts).strip("\n")
+
+
+def _segmentations(
+    kids: list[doctree.Node], order_of: dict[int, int]
+) -> Iterator[tuple[list[Record], list[list[doctree.Node]]]]:
+    """Each way of cutting these siblings into records (see the module's docstring), with
+    the nodes of each record."""
+    kids = [k for k in kids if k.kind not in _SKIP and (k.text.strip() or k.children)]
+    sigs = [_sig(k) for k in kids]
+    counts = Counter(sigs)
+    for sig, count in counts.items():
+        if count < MIN_RECORDS:
+            continue
+        if sig.startswith(("h", "p:")):
+            runs = _runs(kids, sigs, sig)
+        elif sig in _SELF:
+            runs = [[k] for k, s in zip(kids, sigs, strict=True) if s == sig]
+        else:
+            continue
+        if sig in ("row", "tr"):
+            yield _rows([run[0] for run in runs], order_of), runs
+            continue
+        yield _heading_labels([_record(run, order_of) for run in runs]), runs
+    lists = [k for k in kids if k.kind == "list"]
+    items = [[item] for k in lists for item in k.children if item.kind == "item"]
+    if len(lists) >= 2 and len(items) >= MIN_RECORDS:
+        # the items of sibling lists (a committee's members under each role's heading)
+        yield [_record(run, order_of) for run in items], items
+    for kid in kids:
+        rows = _pipe_rows(kid)
+        if len(rows) >= MIN_RECORDS:
+            records = [_row_record(kid, cells, n, order_of) for n, cells in enumerate(rows)]
+            yield records, [[kid]]
+
+
+def _heading_labels(records: list[Record]) -> list[Record]:
+    """A sub-heading that reads the same in most records (``#### Abstract`` under each
+    speaker's ``### Name``) is the label of the block after it: that block's field is
+    named by it, as ``**Abstract:**`` would name it, and the heading is no field."""
+    said: Counter[str] = Counter()
+    for record in records:
+        for f in record.fields[1:]:
+            if "heading" in f.path and len(f.text) <= 40 and "\n" not in f.text:
+                said[" ".join(f.text.casefold().rstrip(":：").split())] += 1
+    labels = {t for t, c in said.items() if c >= 2 and c * 2 >= len(records)}
+    if not labels:
+        return records
+    for record in records:
+        fields: list[Field] = []
+        label = ""
+        for n, f in enumerate(record.fields):
+            key = " ".join(f.text.casefold().rstrip(":：").split())
+            if n and "heading" in f.path and key in labels:
+                label = key
+                continue
+            if label and "heading" not in f.path:
+                words = pagerecords.label_words(label)
+                f = Field(f"/@{label}", f.text, f.words | words, f.attr)
+                label = ""
+            fields.append(f)
+        record.fields = fields
+    return records
+
+
+def _rows(rows: list[doctree.Node], order_of: dict[int, int]) -> list[Record]:
+    """Rows of a table, each a record whose fields are named by their cell's column; the
+    first row, when its cells are all a few words with no digit (``Date``, ``Speaker
+    (affiliation)``), is a header whose words say what each column holds (as
+    :func:`pagerecords.group` reads a ``<th>`` row), never a record."""
+    out: list[Record] = []
+    for n, row in enumerate(rows):
+        cells = [c for c in row.children if c.kind not in _SKIP][:MAX_FIELDS]
+        head = n == 0 and all(
+            len(c.text.split()) <= 5 and not any(ch.isdigit() for ch in c.text) for c in cells
+        )
+        fields: list[Field] = []
+        for col, cell in enumerate(cells):
+            tag = f"/th[{col + 1}]" if head else f"/td[{col + 1}]"
+            for f in _fields([cell]):
+                fields.append(
+                    Field(
+                        tag + f.path.removeprefix(f"/{cell.kind}{cell.level}[1]"),
+                        f.text,
+                        f.words,
+                        f.attr,
+                    )
+                )
+        out.append(Record(None, order_of.get(id(row), 0) * 1000, fields))
+    return out
+
+
+def _sig(node: doctree.Node) -> str:
+    if node.kind == "heading":
+        return f"h{node.level}"
+    if node.kind == "paragraph":
+        first = min(node.marks, key=lambda m: m.start, default=None)
+        if first is not None and first.start == 0 and first.kind in _LEADS:
+            return f"p:{first.kind}"
+        return "p"
+    return node.kind
+
+
+def _runs(kids: list[doctree.Node], sigs: list[str], lead: str) -> list[list[doctree.Node]]:
+    """The runs each opened by a node of signature ``lead``, up to the next such node or a
+    heading of higher rank (any heading, for a run led by a paragraph)."""
+    level = int(lead[1:]) if lead[1:].isdigit() else 7
+    runs: list[list[doctree.Node]] = []
+    current: list[doctree.Node] | None = None
+    for kid, sig in zip(kids, sigs, strict=True):
+        if sig == lead:
+            current = [kid]
+            runs.append(current)
+            continue
+        if kid.kind == "heading" and kid.level <= level:
+            current = None
+        elif current is not None and len(current) < MAX_RECORD_NODES:
+            current.append(kid)
+    return runs
+
+
+def _record(run: list[doctree.Node], order_of: dict[int, int]) -> Record:
+    return Record(None, order_of.get(id(run[0]), 0) * 1000, _fields(run))
+
+
+def _leaves(node: doctree.Node, depth: int = 0) -> Iterator[doctree.Node]:
+    """The worded nodes under ``node`` (itself when it is one), in document order."""
+    if node.kind in _SKIP:
+        return
+    blocks = node.kind == "cell" and any(c.kind not in ("text",) for c in node.children)
+    if (node.kind in _WORDED and not blocks) or not node.children or depth > 12:
+        if node.text.strip():
+            yield node
+        return
+    for child in node.children:
+        yield from _leaves(child, depth + 1)
+
+
+def _fields(run: list[doctree.Node]) -> list[Field]:
+    """A record's fields: one per worded block, its label's line, by-line, time and
+    links apart (each path the block's kind and rank among the record's blocks of that
+    kind, or the label it is written under)."""
+    out: list[Field] = []
+    counts: Counter[str] = Counter()
+    for top in run:
+        for leaf in _leaves(top):
+            if len(out) >= MAX_FIELDS:
+                return out
+            key = f"{leaf.kind}{leaf.level}"
+            counts[key] += 1
+            base = f"/{key}[{counts[key]}]"
+            out.extend(_leaf_fields(leaf, base, top.kind == "heading" or leaf.kind == "heading"))
+    return out
+
+
+def _leaf_fields(leaf: doctree.Node, base: str, heading: bool) -> list[Field]:
+    out: list[Field] = []
+    rest: list[str] = []
+    more: list[str] = []
+    lines = _lines(leaf)
+    for n, line in enumerate(lines):
+        text = line.text
+        label = _LABEL_RE.match(line.lead) if line.lead else None
+        if label is not None and text[len(line.lead) :].strip():
+            # "**Speaker:** Name": the field its label names, wherever the record puts it
+            name = " ".join(label.group(1).casefold().split())
+            words = pagerecords.label_words(name)
+            out.append(Field(f"/@{name}", text[len(line.lead) :].strip(), words))
+            continue
+        if line.links_only and (len(lines) > 1 or not heading):
+            out.append(Field(f"{base}/links", text, frozenset()))
+            continue
+        if len(lines) > 1 and _LABEL_RE.match(text) and n < len(lines) - 1:
+            out.append(Field(f"{base}/head", text, frozenset()))  # "Talk 1:" over its title
+            continue
+        if n > 0 and (who := byline_people(text)):
+            by = text.split(None, 1)[1] if " " in text else text
+            out.append(Field(f"{base}/by", by, frozenset({"speaker"})))
+            if who:
+                continue
+        if heading:
+            text = _ENUM_RE.sub("", text)
+            when = _clock_span(text)
+            left = _without(text, when) if when else ""
+            if when is not None and left:
+                out.append(Field(f"{base}/time", when.group(0).strip(), frozenset()))
+                text = left
+        prose = bool(rest) and pagerecords.is_prose(text) and not pagerecords.is_prose(rest[0])
+        # a sentence under a title line, in one cell or paragraph: the title's abstract
+        (more if line.after or prose else rest).append(text)
+    joined = "\n".join(t for t in rest if t.strip())
+    if more:
+        out.append(Field(f"{base}/more", "\n".join(more), frozenset()))
+    if joined:
+        out.insert(0, Field(base, joined, frozenset()))
+    return out
+
+
+def _without(text: str, span: re.Match[str]) -> str:
+    """A line without the time it holds, and without the brackets the time stood in."""
+    left = _EMPTY_BRACKETS_RE.sub(" ", text[: span.start()] + " " + text[span.end() :])
+    left = " ".join(left.split()).strip(_SEPARATORS)
+    if left.count("(") > left.count(")"):
+        left = left.rstrip(" (")
+    return left
+
+
+def _clock_span(text: str) -> re.Match[str] | None:
+    """The first time or time range of a line that reads as one (``11:45am -- 12:05pm``;
+    not the ``20`` of ``2024-2025``)."""
+    for n, m in enumerate(TIME_RANGE_RE.finditer(text[:MAX_LINE])):
+        if n >= 8:
+            break
+        if clock_range(m.group(0))[0] is not None:
+            return m
+    return None
+
+
+_MARKUP_RE = re.compile(r"(?:\s{0,40}<[^<>]{0,2000}>)+\s{0,40}")
+"""A line of a block that is only tags (``<div class="row">``): the markup's source."""
+
+
+def _lines(leaf: doctree.Node) -> list[_Line]:
+    """A block's lines, each with the emphasised or linked words that open it."""
+    text = leaf.text[: MAX_LINE * 20]
+    out: list[_Line] = []
+    start = 0
+    marks = sorted((m for m in leaf.marks if m.kind in _LEADS), key=lambda m: m.start)
+    links = [m for m in marks if m.kind == "link"]
+    opening = marks[0] if marks and marks[0].start == 0 and marks[0].kind != "link" else None
+    for raw in text.split("\n"):
+        stop = start + len(raw)
+        line = raw[:MAX_LINE]
+        stripped = line.strip()
+        if stripped and not _MARKUP_RE.fullmatch(stripped):
+            lead = ""
+            first = next((m for m in marks if start <= m.start < stop), None)
+            offset = len(line) - len(line.lstrip())
+            if first is not None and first.start - start == offset:
+                lead = text[first.start : min(first.end, stop)]
+                colon = text[min(first.end, stop) : min(first.end, stop) + 2]
+                if colon.startswith((":", "：")) and not lead.rstrip().endswith((":", "：")):
+                    lead += colon[0]  # "**Name**: Ana": the colon after the emphasis
+            covered = sum(
+                min(m.end, stop) - max(m.start, start)
+                for m in links
+                if m.end > start and m.start < stop
+            )
+            bare = len(re.sub(r"[\s\[\]()|,;/·•-]", "", stripped))
+            link_words = covered and covered >= bare * 0.9
+            after = opening is not None and "\n" in text[: opening.end] and start >= opening.end
+            out.append(_Line(stripped, lead.strip(), bool(link_words), after))
+        start = stop + 1
+    return out
+
+
+def _pipe_rows(node: doctree.Node) -> list[list[str]]:
+    """The cells of a paragraph's lines when they are a table's rows the Markdown parser
+    did not read as one (``|------|`` before its header row): lines of three or more
+    cells, rules left out, the header row first."""
+    if node.kind != "paragraph":
+        return []
+    lines = node.text.split("\n")
+    if len(lines) < MIN_RECORDS + 1:
+        return []
+    rows: list[list[str]] = []
+    for line in lines[:5_000]:
+        if _RULE_RE.match(line):
+            continue
+        if not _PIPES_RE.match(line[:MAX_LINE]):
+            return []
+        rows.append([c.strip() for c in line.strip().strip("|").split("|")])
+    return rows
+
+
+def _row_record(node: doctree.Node, cells: list[str], n: int, order_of: dict[int, int]) -> Record:
+    """One line of a paragraph of table rows: each cell a field at its column; the first
+    row's cells, when they are all short words (a header), give the columns' words."""
+    fields = [
+        Field(f"/td[{col + 1}]" if n else f"/th[{col + 1}]", cell, frozenset())
+        for col, cell in enumerate(cells[:MAX_FIELDS])
+        if cell
+    ]
+    return Record(None, order_of.get(id(node), 0) * 1000 + n, fields)
+
+
+def _markers(
+    nodes: list[doctree.Node], year: int | None, order: str | None
+) -> list[tuple[int, date]]:
+    """(order, day) of the short headings and lines that name a day."""
+    out: list[tuple[int, date]] = []
+    for at, node in enumerate(nodes):
+        if node.kind not in ("heading", "paragraph") or len(node.text) > 80:
+            continue
+        day, _own = find_date(node.text, year, order)
+        if day is not None:
+            out.append((at * 1000, day))
+    return out
+
+
+def _merged(talks: list[ProgrammeTalk]) -> list[ProgrammeTalk]:
+    """One talk per title (a table's row and the talk's own block below it): the first,
+    completed with what the others say."""
+    out: list[ProgrammeTalk] = []
+    seen: dict[str, ProgrammeTalk] = {}
+    for talk in talks:
+        key = title_key(talk.title)
+        first = seen.get(key) if len(key) > 12 else None
+        if first is None:
+            seen[key] = talk
+            out.append(talk)
+            continue
+        first.speakers = first.speakers or talk.speakers
+        first.start = first.start or talk.start
+        first.day = first.day or talk.day
+        first.abstract = first.abstract or talk.abstract
+        first.body = "\n".join(x for x in (first.body, talk.body) if x)
+    return out
+
+
+def _unique(roles: list[ProgrammeRole]) -> list[ProgrammeRole]:
+    out: list[ProgrammeRole] = []
+    seen: set[tuple[str, str]] = set()
+    for role in roles:
+        key = (role.person.name.casefold(), role.role)
+        if key not in seen:
+            seen.add(key)
+            out.append(role)
+    return out
+
+
+def _name(doc: doctree.Document) -> str:
+    """The document's name: its front matter's title, else its first heading."""
+    for node in doc.root.children:
+        if node.kind == "front":
+            m = re.search(r"^title\s*[:=]\s*[\"']?([^\"'\n]{1,200})", node.text, re.M)
+            if m and m.group(1).strip():
+                return m.group(1).strip()
+        if node.kind == "heading":
+            return node.text.strip()
+    return ""
