@@ -18,7 +18,7 @@ import io
 import json
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from pathlib import PurePath
 from typing import Any
 
@@ -605,6 +605,24 @@ def _start_value(record: dict[str, Any]) -> Any:
 
 _DATE_ONLY_RE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}\s*$")
 
+_EPOCH_FIRST = 946_684_800  # 2000-01-01
+_EPOCH_LAST = 4_102_444_800  # 2100-01-01
+_EPOCH_RE = re.compile(r"\d{10}(?:\d{3})?")
+
+
+def _epoch(value: Any) -> datetime | None:
+    """A start or end written as a Unix time (``1746264600``, or ``1746264600000`` in
+    milliseconds, as JavaScript apps export them; a number or its digits): the moment in
+    UTC, when it falls in this century (a small number is a count of minutes or an id)."""
+    if isinstance(value, str) and _EPOCH_RE.fullmatch(value.strip()):
+        value = int(value.strip())
+    if not isinstance(value, int) or isinstance(value, bool):
+        return None
+    seconds = value // 1000 if value > _EPOCH_LAST else value
+    if not _EPOCH_FIRST <= seconds < _EPOCH_LAST:
+        return None
+    return datetime.fromtimestamp(seconds, tz=UTC)
+
 
 def _dated_clock(record: dict[str, Any]) -> str | None:
     """A date field that holds a time too (``date: 2025-10-07 16:00``): the start."""
@@ -907,6 +925,8 @@ class _Reader:
             value = value.isoformat()
         if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 24 * 60:
             value = f"{value // 60:02d}:{value % 60:02d}"  # YAML 1.1 reads 09:30 as 570
+        if (moment := _epoch(value)) is not None:
+            value = moment.isoformat()  # 1746264600: seconds since 1970, in UTC
         if isinstance(value, dict):  # Indico: {"date": ..., "time": ..., "tz": ...}
             on = rec.day_of(value) or day
             clock = parse_clock(str(value.get("time") or ""))
@@ -1023,9 +1043,50 @@ class _Reader:
                     return rec.title_of(target)[:200] or ""
                 continue
             text = rec.text_of(value) if not isinstance(value, dict) else rec.title_of(value)
+            if text and (named := self._listed_place(text, key)):
+                return named  # "room": "r1" beside a rooms list {id: r1, name: Hall A}
             if text and not re.fullmatch(r"\d+", text):
                 return text[:200]
         return ctx.room
+
+    def _listed_place(self, text: str, key: str) -> str:
+        """The name of the place a room field names by the id of a record in a list
+        of the files given (``room: r1`` and ``rooms: [{id: r1, name: Hall A}]``), when
+        that record is neither a talk nor a person; "" otherwise."""
+        if text not in self.found.tables:
+            return self._places().get(text, "")
+        target = self.found.tables.get(text, key)
+        if target is None or rec.is_talk_record(target) or rec.is_person_record(target):
+            return ""
+        return rec.title_of(target)[:200]
+
+    def _places(self) -> dict[str, str]:
+        """Short codes of the records of a list its key calls rooms (``rooms: [{key: k1,
+        label: Kantine}]``, whatever the fields are called): each slug-shaped value of a
+        record → the record's name (its title or name, else its longest other words)."""
+        cached = getattr(self, "_place_names", None)
+        if cached is not None:
+            return cached
+        out: dict[str, str] = {}
+        for document in self.found.documents:
+            if not isinstance(document, dict):
+                continue
+            for key, value in document.items():
+                named = roles_of(str(key)) | roles_of(rec.list_stem(str(key)))
+                if "room" not in named or not isinstance(value, list):
+                    continue
+                for item in value[:200]:
+                    if not isinstance(item, dict):
+                        continue
+                    texts = [v.strip() for v in item.values() if isinstance(v, str) and v.strip()]
+                    codes = [t for t in texts if rec.slug_like(t)]
+                    words = [t for t in texts if t not in codes]
+                    name = rec.title_of(item) or max(words, key=len, default="")
+                    for code in codes:
+                        if name and name != code:
+                            out.setdefault(code, name[:200])
+        self._place_names = out
+        return out
 
     def _kinds(self, record: dict[str, Any]) -> list[str]:
         """Raw kind words: type fields, category names, ids of category items."""
