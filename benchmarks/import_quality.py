@@ -180,12 +180,14 @@ pages4): open ``--`` slots, room asides without a colon, stressed one-word label
 fields, one cell listing several speakers each with a ``Title:`` line; main gave MAIN33O."""
 MAIN33O = "70.7 % / 55.9 %, 3 people invented"
 CORPUS33R = CORPUS.parent / "corpus33r"
-"""Three programme data documents in our own words for a fourth set of real data files
+"""Eight programme data documents in our own words for a fourth set of real data files
 (data4): a CSV whose ``title`` column names the invited speaker in some rows and the
 panel's topic in others (the talk's title or its panellists in the next column), a
 timetable keyed by day, clock and track whose panel names its panellists in one ``name``
-field, slots pointing at talks by ids of which one is in no file given; written with
-their fix (main gave MAIN33R)."""
+field, slots pointing at talks by ids of which one is in no file given, a grid keyed by
+day, clock and room, room codes of a rooms list, names with their organisations in a
+``who`` field, Unix times, a two-column semicolon CSV; written with their fix (main gave
+MAIN33R on the first three)."""
 MAIN33R = "46.2 % / 73.1 %, no person invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),

@@ -193,3 +193,39 @@ def test_a_column_of_names_with_their_organisations_is_the_speakers() -> None:
     }
     assert talks["Tiny compilers for tiny boards"] == [("Oskar Lindfors", ["Nordlys Labs"])]
     assert talks["Rendering text is harder than you think"] == [("Zainab Haddad", ["Glyphworks"])]
+
+
+def test_a_two_column_timetable_is_data_and_a_sentence_with_a_comma_is_not() -> None:
+    data = (
+        "Uhrzeit;Programmpunkt\n"
+        "2025-06-06 09:15;Jannik Vollmer - Wetterdaten aus dem Schulgarten\n"
+        "2025-06-06 10:45;Kaffeepause\n"
+        "2025-06-06 11:15;Lernen mit Sensoren – Aylin Demir & Gregor Falk\n"
+    ).encode()
+    talks = {
+        t.title: (t.start, [p.name for p in t.speakers])
+        for t in parse_programme(data, "plan.csv").talks
+    }
+    assert talks["Wetterdaten aus dem Schulgarten"] == (
+        datetime(2025, 6, 6, 9, 15),
+        ["Jannik Vollmer"],
+    )
+    assert talks["Lernen mit Sensoren"][1] == ["Aylin Demir", "Gregor Falk"]
+    note = b"Hello there, friends\nThis is my note about the day\nWe met at noon, then left\n"
+    assert parse_programme(note, "note.txt").format != "sessions"
+
+
+def test_a_grid_cell_naming_a_keynote_speaker_without_a_title_is_their_keynote() -> None:
+    data = b"""{"2025-05-03": {"9:00": {
+      "Hall A": {"name": "Sunniva Dahl", "bio": "Repairs weather stations.", "title": "",
+                 "type": "keynote"},
+      "Hall B": null},
+      "10:00": {"Hall A": {"name": "Ngozi Eze", "bio": "Builds antennas.",
+                           "title": "A field guide to LoRa antennas", "type": "talk"},
+                "Hall B": null}}}"""
+    talks = {
+        t.title: (t.start, [p.name for p in t.speakers], t.kind)
+        for t in parse_programme(data, "grid.json").talks
+    }
+    assert talks["Keynote"] == (datetime(2025, 5, 3, 9, 0), ["Sunniva Dahl"], "keynote")
+    assert talks["A field guide to LoRa antennas"][1] == ["Ngozi Eze"]

@@ -804,6 +804,21 @@ _CLOCK_KEY_RE = re.compile(r"\s*[0-2]?\d[:.h][0-5]\d\s*(?:[ap]\.?m\.?)?\s*", re.
 the items it holds."""
 
 
+def _untitled_item(record: dict[str, Any]) -> dict[str, Any]:
+    """A grid cell's record that names a person and a kind of talk with its title left
+    empty (``{"name": "Ana Ruiz", "bio": …, "title": "", "type": "keynote"}`` at 9:15 in
+    Hall A): the place says it is an item, so it is that person's talk, titled by its
+    kind (``Keynote``) until the title is known; any other record as it is."""
+    keys = [k for k in record if isinstance(k, str) and "title" in roles_of(k)]
+    empty = [k for k in keys if record[k] in (None, "")]
+    if not empty or len(empty) != len(keys) or not is_person_record(record):
+        return record
+    kind = next((text_of(v).strip() for _k, v in values(record, "kind") if text_of(v)), "")
+    if not kind or talk_kind(kind)[0] in ("talk", "other", "break"):
+        return record
+    return {**record, empty[0]: kind[:1].upper() + kind[1:]}
+
+
 def _room_row(row: dict[Any, Any]) -> bool:
     """A time slot's items keyed by their rooms or tracks (``{"Hall A": {…}, "Hall B":
     null}``): keys that name no field, values that are items, words or nothing, one
@@ -813,7 +828,10 @@ def _room_row(row: dict[Any, Any]) -> bool:
     return (
         all(isinstance(k, str) and k.strip() and roles_of(k) <= {"room", "track"} for k in row)
         and all(v is None or isinstance(v, (dict, str)) for v in row.values())
-        and any(isinstance(v, dict) and (title_of(v) or is_talk_record(v)) for v in row.values())
+        and any(
+            isinstance(v, dict) and (title_of(item := _untitled_item(v)) or is_talk_record(item))
+            for v in row.values()
+        )
     )
 
 
@@ -1337,6 +1355,7 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
             if _room_row(value):
                 for room, item in value.items():
                     if isinstance(item, dict):
+                        item = _untitled_item(item)
                         _talks(
                             item,
                             replace(inner, room=str(room).strip()),

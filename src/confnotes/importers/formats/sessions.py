@@ -293,7 +293,8 @@ def _csv_rows(text: str) -> list[dict[str, str]] | None:
         return None
     header = lines[0]
     delimiter = max(_CSV_DELIMITERS, key=header.count)
-    if header.count(delimiter) < 2:
+    pair = header.count(delimiter) == 1 and _field_pair(header, delimiter)
+    if header.count(delimiter) < 2 and not pair:
         return None
     try:
         table = [
@@ -303,10 +304,12 @@ def _csv_rows(text: str) -> list[dict[str, str]] | None:
         ]
     except csv.Error:
         return None
+    if pair and not _timed_pairs(table):
+        return None  # a text with a comma in its first line
     names = table[0]
     if (grid := _grid_rows(table)) is not None:
         return grid
-    if any(roles_of(n) & {"title", "name"} for n in names) or (
+    if (pair or any(roles_of(n) & {"title", "name"} for n in names)) or (
         sum(1 for n in names if n and is_key_word(n)) >= 2
     ):  # a header: its title column, when no label names it, is found by content in walking
         body = table[1:]
@@ -315,6 +318,32 @@ def _csv_rows(text: str) -> list[dict[str, str]] | None:
     if not names:
         return None
     return [{k: v for k, v in zip(names, row, strict=False) if k and v} for row in body]
+
+
+def _field_pair(header: str, delimiter: str) -> bool:
+    """A two-column CSV's header (``time,session``, ``Zeit;Vortrag``): both cells name a
+    field (a time, a title, people, a kind), not words of a sentence with a comma."""
+    cells = [c.strip().strip('"').strip() for c in header.split(delimiter)]
+    return (
+        len(cells) == 2
+        and all(c and len(c) <= 30 and len(c.split()) <= 3 for c in cells)
+        and any(roles_of(c) or is_key_word(c) or talk_kind(c)[1] is None for c in cells)
+    )
+
+
+def _timed_pairs(table: list[list[str]]) -> bool:
+    """Rows of two cells (nine in ten at least) of which one holds a time or a date in
+    most rows (``09:15;Bodenproben ohne Labor``): the values say the file is a
+    timetable, whatever its header's words."""
+    body = table[1:]
+    if len(body) < 2 or sum(len(row) == 2 for row in body) * 10 < len(body) * 9:
+        return False
+    timed = sum(
+        1
+        for row in body
+        if any(parse_clock(c) is not None or parse_iso_datetime(c) is not None for c in row[:2])
+    )
+    return timed * 5 >= len(body) * 3
 
 
 def _grid_rows(table: list[list[str]]) -> list[dict[str, str]] | None:
