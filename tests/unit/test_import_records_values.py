@@ -200,6 +200,7 @@ def test_a_two_column_timetable_is_data_and_a_sentence_with_a_comma_is_not() -> 
         "Uhrzeit;Programmpunkt\n"
         "2025-06-06 09:15;Jannik Vollmer - Wetterdaten aus dem Schulgarten\n"
         "2025-06-06 10:45;Kaffeepause\n"
+        '2025-06-06 11:00;"""Bodenproben ohne Labor"" von Marlene Kühn"\n'
         "2025-06-06 11:15;Lernen mit Sensoren – Aylin Demir & Gregor Falk\n"
     ).encode()
     talks = {
@@ -211,6 +212,7 @@ def test_a_two_column_timetable_is_data_and_a_sentence_with_a_comma_is_not() -> 
         ["Jannik Vollmer"],
     )
     assert talks["Lernen mit Sensoren"][1] == ["Aylin Demir", "Gregor Falk"]
+    assert talks["Bodenproben ohne Labor"][1] == ["Marlene Kühn"]  # no quotes kept
     note = b"Hello there, friends\nThis is my note about the day\nWe met at noon, then left\n"
     assert parse_programme(note, "note.txt").format != "sessions"
 
