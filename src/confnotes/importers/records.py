@@ -90,10 +90,17 @@ class Tables:
         group = self._group.get(id(one))
         return group is not None and group == self._group.get(id(other))
 
-    def get(self, ident: str, ref: str = "") -> dict[str, Any] | None:
+    def get(
+        self, ident: str, ref: str = "", asker: dict[str, Any] | None = None
+    ) -> dict[str, Any] | None:
         """The record ``ident`` names; when lists share the id, the one whose list the
-        key ``ref`` names (else the first list's, as files given first come first)."""
+        key ``ref`` names (else the first list's, as files given first come first).
+        ``asker``: the record that points; an id its own list also holds (a timetable's
+        ``session: tobiah`` column read as that list's key) names a record of another."""
         held = self._by_id.get(ident)
+        if held and asker is not None and len(held) > 1:
+            group = self._group.get(id(asker))
+            held = [(t, r) for t, r in held if self._group.get(id(r)) != group] or held
         if not held:
             return None
         stem = _list_stem(ref) if ref and len(held) > 1 else ""
@@ -151,6 +158,10 @@ class Found:
     placed: set[int] = field(default_factory=set)
     """Talk records (by ``id()``) that a slot elsewhere points at: the slot, joined with
     the record, is the talk; the record alone is not another one."""
+    pointer_keys: set[str] = field(default_factory=set)
+    """Keys whose values, in some slot, are the id of a talk record of another list
+    (``talk: stian`` where a talks file holds ``stian``): in a slot whose value there
+    no file explains (``talk: hallvard``), that value is a dangling id, no title."""
     documents: list[Any] = field(default_factory=list)
     """The documents as this walk read them: the ones given, or copies of them in which
     the fields no key names are named (:func:`_named_fields`). The given documents are
@@ -354,6 +365,9 @@ def _field_names(documents: list[Any]) -> list[tuple[dict[str, Any], str, Any]]:
     for records in groups.values():
         keys = frozenset(k for r in records for k in r)
         roles = _keys_by_role(tuple(sorted(keys)))
+        if "speaker" not in roles and (paired := _paired_columns(keys, records)):
+            edits += paired
+            continue
         people = None
         if "speaker" not in roles and len(records) >= 2:
             people = _people_key(keys, records)
@@ -362,8 +376,8 @@ def _field_names(documents: list[Any]) -> list[tuple[dict[str, Any], str, Any]]:
         key = None
         if swapped:
             key = _title_key(keys - {people}, records, swapped=True)
-        elif untitled:
-            key = _title_key(frozenset(k for r in untitled for k in r), untitled)
+        elif untitled:  # the people's field is theirs, never the title
+            key = _title_key(frozenset(k for r in untitled for k in r) - {people}, untitled)
         moved = []
         if people is not None:
             for record in records:
@@ -592,12 +606,116 @@ def _people_key(keys: frozenset[str], records: list[dict[str, Any]]) -> str | No
     return found[0] if len(found) == 1 else None
 
 
+_PAIR_SKIP_ROLES = frozenset(
+    {"room", "track", "kind", "date", "start", "end", "id", "url", "affiliation", "chair"}
+)
+"""Roles of keys that hold neither a talk's title nor its people."""
+
+
+def _paired_columns(
+    keys: frozenset[str], records: list[dict[str, Any]]
+) -> list[tuple[dict[str, Any], str, Any]]:
+    """Two text fields of sibling records of which, in every record that fills both,
+    exactly one holds people's names and the other names an item: the people's field is
+    the record's speakers and the other its title, row by row, whatever the keys say.
+
+    The values decide, not the key names: ``title: Thomas Wolf`` beside ``desc: The
+    challenges of open evaluation`` in one row and ``title: Incentives for better
+    evaluation`` beside ``desc: Corinna Cortes, John Langford and Yoshua Bengio`` in the
+    next (an invited talk's row names its speaker where a panel's names its topic); a
+    ``who``/``what`` pair, a ``col1``/``col2`` pair alike. Two rows at least must put
+    the names on each side or on the side the key calls a title (a column of names that
+    a key calls a description is that column's own business, read elsewhere), and no
+    row may hold names on both sides or on neither (a half-understood column is not
+    trusted). Edits: ``speakers`` and ``title`` written, the pair's keys removed."""
+    texts = sorted(k for k in keys if isinstance(k, str) and not roles_of(k) & _PAIR_SKIP_ROLES)
+    if len(texts) < 2 or len(records) < 3:
+        return []
+    for left in texts:
+        if "title" not in roles_of(left):
+            continue
+        for right in texts:
+            if right == left:
+                continue
+            edits = _pair_rows(left, right, records)
+            if edits:
+                return edits
+    return []
+
+
+def _pair_rows(
+    left: str, right: str, records: list[dict[str, Any]]
+) -> list[tuple[dict[str, Any], str, Any]]:
+    rows: list[tuple[dict[str, Any], str, str]] = []  # (record, people, title)
+    undecided: list[tuple[dict[str, Any], str, str]] = []
+    swapped = 0
+    for record in records[:500]:
+        one, other = record.get(left), record.get(right)
+        if not (isinstance(one, str) and one.strip() and isinstance(other, str) and other.strip()):
+            continue
+        one, other = " ".join(one.split()), " ".join(other.split())
+        names = (_a_name(one), _a_name(other))
+        items = (_names_an_item(one), _names_an_item(other) or _a_title_line(other))
+        if names[0] and not names[1] and items[1]:
+            rows.append((record, one, other))
+            swapped += 1
+        elif names[1] and not names[0] and items[0]:
+            rows.append((record, other, one))
+        elif not any(names) and items[1] and _name_shaped(one):
+            undecided.append((record, one, other))  # "Mei-Ling Osei": the column vouches
+        else:
+            return []  # names on both sides, or words no column vouches for as a name
+    if swapped < 2 or len(rows) < 3 or len(undecided) * 2 > swapped:
+        return []
+    rows += undecided
+    edits: list[tuple[dict[str, Any], str, Any]] = []
+    for record, people, title in rows:
+        edits += [
+            (record, left, _DELETE),
+            (record, right, _DELETE),
+            (record, "speakers", people),
+            (record, "title", title),
+        ]
+    return edits
+
+
+def _name_shaped(text: str) -> bool:
+    """Two to four capitalised words of letters (``Mei-Ling Osei``): a name the person
+    test does not vouch for alone, read as one where the column's other rows hold names
+    (at most one such row for two the test vouches for)."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 4
+        and all(w[0].isupper() and all(c.isalpha() or c in "-'." for c in w) for w in words)
+        and talk_kind(text)[0] in ("talk", "other")
+    )
+
+
+def _a_title_line(text: str) -> bool:
+    """A talk's long title on one line (``The challenges of open evaluation at Hugging
+    Face: from open-source evaluation libraries to …``): no sentence end, no link."""
+    return (
+        len(text) <= 240
+        and "://" not in text
+        and not text.endswith((".", "!"))
+        and "\n" not in text
+    )
+
+
 def _a_name(text: str) -> bool:
-    """A person's name, or several (``Ana Ruiz``, ``Ana Ruiz & Bo Li``)."""
+    """A person's name, or several (``Ana Ruiz``, ``Ana Ruiz & Bo Li``), with or without
+    their organisations (``Ana Ruiz (Nordlys Labs)``, ``Ana Ruiz, Glyphworks``)."""
     from confnotes.importers.persons import is_person_name, split_speakers
 
     text = " ".join(text.split())
-    return len(text) <= 120 and (is_person_name(text) or len(split_speakers(text)) >= 2)
+    if len(text) > 120:
+        return False
+    if is_person_name(text) or len(split_speakers(text)) >= 2:
+        return True
+    if "(" not in text and "," not in text:
+        return False
+    people = split_speakers(text, single_ok=True)
+    return len(people) == 1 and bool(people[0].affiliations)
 
 
 def _title_key(
@@ -681,6 +799,42 @@ def time_like(record: dict[str, Any]) -> bool:
     )
 
 
+_CLOCK_KEY_RE = re.compile(r"\s*[0-2]?\d[:.h][0-5]\d\s*(?:[ap]\.?m\.?)?\s*", re.I)
+"""A key that is a time of day (``"10:30"``, ``"1:45"``, ``"9.15am"``): the start of
+the items it holds."""
+
+
+def _untitled_item(record: dict[str, Any]) -> dict[str, Any]:
+    """A grid cell's record that names a person and a kind of talk with its title left
+    empty (``{"name": "Ana Ruiz", "bio": …, "title": "", "type": "keynote"}`` at 9:15 in
+    Hall A): the place says it is an item, so it is that person's talk, titled by its
+    kind (``Keynote``) until the title is known; any other record as it is."""
+    keys = [k for k in record if isinstance(k, str) and "title" in roles_of(k)]
+    empty = [k for k in keys if record[k] in (None, "")]
+    if not empty or len(empty) != len(keys) or not is_person_record(record):
+        return record
+    kind = next((text_of(v).strip() for _k, v in values(record, "kind") if text_of(v)), "")
+    if not kind or talk_kind(kind)[0] in ("talk", "other", "break"):
+        return record
+    return {**record, empty[0]: kind[:1].upper() + kind[1:]}
+
+
+def _room_row(row: dict[Any, Any]) -> bool:
+    """A time slot's items keyed by their rooms or tracks (``{"Hall A": {…}, "Hall B":
+    null}``): keys that name no field, values that are items, words or nothing, one
+    item at least."""
+    if not row or len(row) > 40:
+        return False
+    return (
+        all(isinstance(k, str) and k.strip() and roles_of(k) <= {"room", "track"} for k in row)
+        and all(v is None or isinstance(v, (dict, str)) for v in row.values())
+        and any(
+            isinstance(v, dict) and (title_of(item := _untitled_item(v)) or is_talk_record(item))
+            for v in row.values()
+        )
+    )
+
+
 _CLOCK_RE = re.compile(r"^\s*[0-2]?\d[:.h][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to|$)", re.I)
 
 
@@ -746,8 +900,10 @@ def names_own_person(record: dict[str, Any]) -> bool:
 
 def submitter(record: dict[str, Any]) -> str:
     """A call-for-papers row's person: a name field (``Your full name``) holding a
-    person's name beside a title field of its own (``Talk title``); "" otherwise."""
-    from confnotes.importers.persons import is_person_name, without_nickname
+    person's name beside a title field of its own (``Talk title``); "" otherwise. A
+    panel's row names its panellists there together (``name: "Ana Ruiz, Bo Li, Cem
+    Kaya"``): a list of which every part is a person is its people too."""
+    from confnotes.importers.persons import is_person_name, split_speakers, without_nickname
 
     if not any("affiliation" not in roles_of(k) for k, _v in values(record, "title")):
         return ""  # a person's "title_company" is no talk's title
@@ -758,6 +914,8 @@ def submitter(record: dict[str, Any]) -> str:
             base, handles = without_nickname(value)  # "勝部俊介/akabee": a name, a handle
             if handles and is_person_name(base):
                 return base
+            if len(value) <= 300 and len(split_speakers(value)) >= 2:
+                return value
     return ""
 
 
@@ -786,16 +944,45 @@ def slot_of(record: dict[str, Any], found: Found) -> dict[str, Any] | None:
     for key, value in record.items():
         if not isinstance(value, (str, int)) or isinstance(value, bool):
             continue
-        target = found.tables.get(str(value), str(key))
+        target = found.tables.get(str(value), str(key), record)
         if target is None or target is record or not is_talk_record(target):
             continue
         if own and own != str(value):
             return None
         merged = {k: v for k, v in target.items()}
-        merged.update({k: v for k, v in record.items() if k != key})
+        # the slot's fields over the record's, but not the id again (a title column
+        # that only repeats it, as a column no key names is read)
+        merged.update({k: v for k, v in record.items() if k != key and v != value})
         found.placed.add(id(target))
         return merged
     return None
+
+
+def _pointer_keys(record: dict[str, Any], found: Found) -> None:
+    for key, value in record.items():
+        if not isinstance(value, str) or not isinstance(key, str) or key in found.pointer_keys:
+            continue
+        if roles_of(key) & {"id", "ref"} == {"id"}:
+            continue  # the record's own id
+        target = found.tables.get(value, key, record)
+        if target is not None and target is not record and is_talk_record(target):
+            found.pointer_keys.add(key)
+
+
+def _dangling_slot(record: dict[str, Any], found: Found) -> bool:
+    """A timetable slot whose only title is a slug-shaped id (``talk: hallvard``) under a
+    key whose values elsewhere are ids of talk records in the files given: the talk it
+    points at is in none of them, and the id is no title of its own. Other records (a
+    break's ``title: Lunch``, a slot with words in that key) are untouched."""
+    if not found.pointer_keys or not _timed(record):
+        return False
+    for key in found.pointer_keys & {k for k in record if isinstance(k, str)}:
+        value = record[key]
+        if isinstance(value, str) and _SLUG_RE.match(value) and title_of(record) == value:
+            target = found.tables.get(value, key, record)
+            if target is None or target is record or found.tables.same_list(target, record):
+                return True
+    return False
 
 
 def id_list_slots(record: dict[str, Any], found: Found) -> list[dict[str, Any]]:
@@ -859,6 +1046,8 @@ def walk(documents: list[Any], names: list[str] | None = None, year: int | None 
         found.tables.widen_people(found.people)
         for document in documents:
             _holders_pointed_at(document, found, 0)
+        for record in _all_records(documents, 0, []):
+            _pointer_keys(record, found)
     for n, document in enumerate(documents):
         named = roles_of(names[n]) if names and n < len(names) and names[n] else frozenset()
         if "event" in named and isinstance(document, dict) and not _holds_talks(document, 0):
@@ -968,6 +1157,16 @@ def _tables(node: Any, key: str, found: Found, depth: int, doc: str = "") -> Non
 
 
 _SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
+
+
+def list_stem(key: str) -> str:
+    """``rooms`` → ``room``: the word a list's key names one of its records by."""
+    return _list_stem(key)
+
+
+def slug_like(text: str) -> bool:
+    """A code written as one lowercase token (``k1``, ``hall-a``, ``stian``)."""
+    return _SLUG_RE.match(text) is not None
 
 
 def _key_columns(items: list[Any]) -> list[str]:
@@ -1086,6 +1285,8 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
     if (slot := slot_of(node, found)) is not None and time_like(slot):
         found.talks.append((slot, replace(ctx, day=day_of(node) or ctx.day)))
         return
+    if _dangling_slot(node, found):
+        return  # "talk: hallvard" where the other slots' ids name talks: an id, no title
     if id(node) in found.holders:  # a panel its talks point at: their session
         found.sessions.append((node, ctx))
         return
@@ -1147,6 +1348,23 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
         if isinstance(key, str) and _DAY_KEY_RE.match(key):
             digits = key.replace("-", "")
             inner = replace(here, day=parse_iso_date(f"{digits[:4]}-{digits[4:6]}-{digits[6:]}"))
+        elif isinstance(key, str) and _CLOCK_KEY_RE.fullmatch(key) and isinstance(value, dict):
+            # {"10:30": {"Hall A": {talk}, "Hall B": {talk}}}: the items at that time,
+            # each in the room (or track) its key names
+            inner = replace(here, start=key.strip(), end=None)
+            if _room_row(value):
+                for room, item in value.items():
+                    if isinstance(item, dict):
+                        item = _untitled_item(item)
+                        _talks(
+                            item,
+                            replace(inner, room=str(room).strip()),
+                            found,
+                            depth + 2,
+                            False,
+                            top,
+                        )
+                continue
         if isinstance(value, dict) and "event" in roles_of(str(key)):
             found.events.append(value)  # "conference": {"title": ..., "start_date": ...}
             for sub in value.values():  # its own timed parts (registration, lunch) are items

@@ -756,7 +756,8 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> _T
         talk.title, talk.speakers, talk.kind = label.strip(" *_"), who, "other"
         return talk
     if m := _QUOTED_RE.match(rest):
-        tail = re.sub(r"^(?:by|with|from)\s+", "", m.group("rest").strip(), flags=re.I)
+        # '"Titel" von Name', '«Titre» par Nom': the by-word of any language programmes use
+        tail = re.sub(rf"^(?:{BY_WORDS}|with|from)\s+", "", m.group("rest").strip(), flags=re.I)
         said, labelled, named = tail.partition(":")
         if labelled and "speaker" in roles_of(said.strip()):
             tail = named.strip()  # "«Title». Ponente: Name (Lab)": a labelled by-line

@@ -18,7 +18,7 @@ import io
 import json
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from pathlib import PurePath
 from typing import Any
 
@@ -293,7 +293,8 @@ def _csv_rows(text: str) -> list[dict[str, str]] | None:
         return None
     header = lines[0]
     delimiter = max(_CSV_DELIMITERS, key=header.count)
-    if header.count(delimiter) < 2:
+    pair = header.count(delimiter) == 1 and _field_pair(header, delimiter)
+    if header.count(delimiter) < 2 and not pair:
         return None
     try:
         table = [
@@ -303,10 +304,12 @@ def _csv_rows(text: str) -> list[dict[str, str]] | None:
         ]
     except csv.Error:
         return None
+    if pair and not _timed_pairs(table):
+        return None  # a text with a comma in its first line
     names = table[0]
     if (grid := _grid_rows(table)) is not None:
         return grid
-    if any(roles_of(n) & {"title", "name"} for n in names) or (
+    if (pair or any(roles_of(n) & {"title", "name"} for n in names)) or (
         sum(1 for n in names if n and is_key_word(n)) >= 2
     ):  # a header: its title column, when no label names it, is found by content in walking
         body = table[1:]
@@ -315,6 +318,32 @@ def _csv_rows(text: str) -> list[dict[str, str]] | None:
     if not names:
         return None
     return [{k: v for k, v in zip(names, row, strict=False) if k and v} for row in body]
+
+
+def _field_pair(header: str, delimiter: str) -> bool:
+    """A two-column CSV's header (``time,session``, ``Zeit;Vortrag``): both cells name a
+    field (a time, a title, people, a kind), not words of a sentence with a comma."""
+    cells = [c.strip().strip('"').strip() for c in header.split(delimiter)]
+    return (
+        len(cells) == 2
+        and all(c and len(c) <= 30 and len(c.split()) <= 3 for c in cells)
+        and any(roles_of(c) or is_key_word(c) or talk_kind(c)[1] is None for c in cells)
+    )
+
+
+def _timed_pairs(table: list[list[str]]) -> bool:
+    """Rows of two cells (nine in ten at least) of which one holds a time or a date in
+    most rows (``09:15;Bodenproben ohne Labor``): the values say the file is a
+    timetable, whatever its header's words."""
+    body = table[1:]
+    if len(body) < 2 or sum(len(row) == 2 for row in body) * 10 < len(body) * 9:
+        return False
+    timed = sum(
+        1
+        for row in body
+        if any(parse_clock(c) is not None or parse_iso_datetime(c) is not None for c in row[:2])
+    )
+    return timed * 5 >= len(body) * 3
 
 
 def _grid_rows(table: list[list[str]]) -> list[dict[str, str]] | None:
@@ -604,6 +633,24 @@ def _start_value(record: dict[str, Any]) -> Any:
 
 
 _DATE_ONLY_RE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}\s*$")
+
+_EPOCH_FIRST = 946_684_800  # 2000-01-01
+_EPOCH_LAST = 4_102_444_800  # 2100-01-01
+_EPOCH_RE = re.compile(r"\d{10}(?:\d{3})?")
+
+
+def _epoch(value: Any) -> datetime | None:
+    """A start or end written as a Unix time (``1746264600``, or ``1746264600000`` in
+    milliseconds, as JavaScript apps export them; a number or its digits): the moment in
+    UTC, when it falls in this century (a small number is a count of minutes or an id)."""
+    if isinstance(value, str) and _EPOCH_RE.fullmatch(value.strip()):
+        value = int(value.strip())
+    if not isinstance(value, int) or isinstance(value, bool):
+        return None
+    seconds = value // 1000 if value > _EPOCH_LAST else value
+    if not _EPOCH_FIRST <= seconds < _EPOCH_LAST:
+        return None
+    return datetime.fromtimestamp(seconds, tz=UTC)
 
 
 def _dated_clock(record: dict[str, Any]) -> str | None:
@@ -907,6 +954,8 @@ class _Reader:
             value = value.isoformat()
         if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 24 * 60:
             value = f"{value // 60:02d}:{value % 60:02d}"  # YAML 1.1 reads 09:30 as 570
+        if (moment := _epoch(value)) is not None:
+            value = moment.isoformat()  # 1746264600: seconds since 1970, in UTC
         if isinstance(value, dict):  # Indico: {"date": ..., "time": ..., "tz": ...}
             on = rec.day_of(value) or day
             clock = parse_clock(str(value.get("time") or ""))
@@ -1023,9 +1072,50 @@ class _Reader:
                     return rec.title_of(target)[:200] or ""
                 continue
             text = rec.text_of(value) if not isinstance(value, dict) else rec.title_of(value)
+            if text and (named := self._listed_place(text, key)):
+                return named  # "room": "r1" beside a rooms list {id: r1, name: Hall A}
             if text and not re.fullmatch(r"\d+", text):
                 return text[:200]
         return ctx.room
+
+    def _listed_place(self, text: str, key: str) -> str:
+        """The name of the place a room field names by the id of a record in a list
+        of the files given (``room: r1`` and ``rooms: [{id: r1, name: Hall A}]``), when
+        that record is neither a talk nor a person; "" otherwise."""
+        if text not in self.found.tables:
+            return self._places().get(text, "")
+        target = self.found.tables.get(text, key)
+        if target is None or rec.is_talk_record(target) or rec.is_person_record(target):
+            return ""
+        return rec.title_of(target)[:200]
+
+    def _places(self) -> dict[str, str]:
+        """Short codes of the records of a list its key calls rooms (``rooms: [{key: k1,
+        label: Kantine}]``, whatever the fields are called): each slug-shaped value of a
+        record → the record's name (its title or name, else its longest other words)."""
+        cached = getattr(self, "_place_names", None)
+        if cached is not None:
+            return cached
+        out: dict[str, str] = {}
+        for document in self.found.documents:
+            if not isinstance(document, dict):
+                continue
+            for key, value in document.items():
+                named = roles_of(str(key)) | roles_of(rec.list_stem(str(key)))
+                if "room" not in named or not isinstance(value, list):
+                    continue
+                for item in value[:200]:
+                    if not isinstance(item, dict):
+                        continue
+                    texts = [v.strip() for v in item.values() if isinstance(v, str) and v.strip()]
+                    codes = [t for t in texts if rec.slug_like(t)]
+                    words = [t for t in texts if t not in codes]
+                    name = rec.title_of(item) or max(words, key=len, default="")
+                    for code in codes:
+                        if name and name != code:
+                            out.setdefault(code, name[:200])
+        self._place_names = out
+        return out
 
     def _kinds(self, record: dict[str, Any]) -> list[str]:
         """Raw kind words: type fields, category names, ids of category items."""
