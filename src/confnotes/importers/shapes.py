@@ -196,6 +196,13 @@ def _key_value(line: str) -> tuple[str, str] | None:
     return None
 
 
+def speaker_slot(line: str) -> bool:
+    """A line that is a speaker's field (``Speaker: TBA``, ``**Presenters**: Team 2``),
+    whatever its value: a talk's slot for its speaker."""
+    said = _key_value(line)
+    return said is not None and _KEY_ALIASES.get(said[0], said[0]) in _SPEAKER_KEYS
+
+
 def _a_field(line: str) -> bool:
     """A ``Key: value`` list item or bold key whose key is a word or two, no one's name
     (``* 動画：<…>``, ``**Slides:** …``), as a record's fields are written."""
@@ -524,6 +531,20 @@ _STRESS_RE = re.compile(r"(?<![*_\w])([*_]{1,2})(?![\s*_])([^*_\n]{1,500}?)(?<!\
 """A bold or italic stretch of a Markdown line (``*Title*``, ``__Name__``)."""
 _ITEM_LINE_RE = re.compile(r"^\s{0,40}(?:[-*+]|\d{1,3}[.)])\s+(\S.{0,500})$")
 """A list item's line, at any depth, and its words."""
+
+
+def _name_then_description(value: str) -> list[ProgrammePerson]:
+    """``Peter Lind, President at Studio Nine, author of three books, advises A, B and C``:
+    a speaker slot's value that does not split into people begins with its speaker, a
+    description after the first comma or dash (a bio's convention); [] when the part
+    before is no person."""
+    head = _DESCRIPTION_SPLIT_RE.split(value, maxsplit=1)[0].strip(" *_")
+    if head == value.strip(" *_"):
+        return []
+    return split_speakers(head, single_ok=True)
+
+
+_DESCRIPTION_SPLIT_RE = re.compile(r",\s+|\s+[-–—]\s+|\s+\(")
 
 
 def _name_then_position(line: str) -> list[ProgrammePerson]:
@@ -1166,7 +1187,7 @@ class _Reader:
             )
         if self.year is None:
             self.year = find_year(outline.text(0, min(len(outline.lines), 60)))
-        self.day: date | None = self._front_day() or self._file_day()
+        self.day: date | None = self._front_day() or self._file_day() or self._folder_day()
         self.file_tags = front_tags(front)
         """Tags the file's front matter gives every note it becomes."""
         self.file_extra = front_extra(front, FRONT_READ)
@@ -1224,14 +1245,15 @@ class _Reader:
 
     def _file_day(self) -> date | None:
         """A daily note's day from its file name: Obsidian's ``2025-03-13.md``, Logseq's
-        ``2025_04_02.md``, a post's ``2025-06-04-slug.md``."""
-        stem = Path(self.source).stem.replace("_", "-") if self.source else ""
-        if len(stem) < 10 or not stem[:4].isdigit():
-            return None
-        try:
-            return date.fromisoformat(stem[:10])
-        except ValueError:
-            return None
+        ``2025_04_02.md``, a post's ``2025-06-04-slug.md`` or ``2022-6-22-slug.txt``."""
+        stem = Path(self.source).stem if self.source else ""
+        return _numeric_day(stem, at_start=True)
+
+    def _folder_day(self) -> date | None:
+        """The day a folder of notes is named by (``Meetup 2025 06 10/``, ``2025-06-10/``):
+        the day of the talks whose notes it holds."""
+        folder = Path(self.source).parent.name if self.source else ""
+        return _numeric_day(folder, at_start=False)
 
     # ------------------------------------------------------------ helpers
     def _date_of(self, text: str) -> date | None:
@@ -1443,6 +1465,8 @@ class _Reader:
             if key in ("track", "conference", "event", "host", "hosted by", "chair", "chairs"):
                 return False
             who = split_speakers(plain, single_ok=True) or _lower_names(plain)
+            if not who and key in _SPEAKER_KEYS:
+                who = _name_then_description(plain)
             if who:
                 _heard(talk, who)
                 return True
@@ -2424,6 +2448,8 @@ class _Reader:
             t.speakers = split_speakers(strip_markdown_inline(title_section.children[0].title))
         if not t.speakers:
             t.speakers = self._labelled_speakers(n, min(len(self.o.lines), n + 12))
+        if title_section is not None and _opens(self.o, title_section):
+            self._facts_under_title(title_section.heading_last + 1, t)
         if not t.speakers and self.o.front_kind == "directives":
             # "@title …" / "@author Ana Ruiz": a deck's directives, whose author presents it
             # (a blog post's "author:" is who wrote the post, and is not read so)
@@ -2436,6 +2462,40 @@ class _Reader:
         self._signed(t, body)
         self._add(t, body, b0, b1, [])
         return evidence
+
+    def _facts_under_title(self, first: int, t: _Talk) -> None:
+        """The lines right under a talk's title that say its facts without a key, as a
+        details list does (``* Ana Ruiz (Example Lab)``, ``* 11:05am–11:45am Wednesday,
+        05/18/2016``, a link): a line that is only a person (with an affiliation) is the
+        speaker, a line that is only a day and a time is when. The lines are read up to
+        :data:`_UNDER_TITLE_LINES` lines with words (a part heading before them skipped),
+        until the first sentence of notes or the next heading."""
+        seen = 0
+        headings = self.o.heading_lines()
+        for n in range(first, min(len(self.o.lines), first + 3 * _UNDER_TITLE_LINES)):
+            line = self.o.lines[n]
+            if n in headings and seen:
+                return  # the facts' part ended ("## Details:" then its list, then "## Notes")
+            if not line.strip() or n in headings:
+                continue
+            seen += 1
+            if seen > _UNDER_TITLE_LINES:
+                return
+            plain = strip_markdown_inline(_ITEM_MARK_RE.sub("", line)).strip()
+            if LINK_LINE_RE.match(line) or plain.startswith(("http://", "https://")):
+                continue
+            if len(plain.split()) > 12:
+                return  # the notes began
+            if t.start is None and (clock := clock_range(plain))[0] is not None:
+                day = self._date_of(plain)
+                rest = strip_dates(_CLOCKS_RE.sub(" ", plain)) if day else plain
+                if day and not DAY_RE.sub(" ", rest).strip(" ,.-–—~()"):
+                    t.start, t.end, t.ampm = clock
+                    t.day = t.day or day
+                    continue
+            if not t.speakers and len(plain) <= 80 and (who := split_speakers(plain)):
+                t.speakers = who
+                continue
 
     def _labelled_speakers(self, first: int, stop: int) -> list[ProgrammePerson]:
         """``**演讲嘉宾**：李孟轩（…）`` a paragraph or two into a post: a line labelled with a
@@ -3556,7 +3616,11 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
         if owner.line >= 0:
             p.name = p.name or title_name(owner.title, reader.year)
     elif shape == "talk" and untitled:
-        reader.one_talk(None)  # the file's name is its title, its headings are its parts
+        # the file's name is its title, its headings are its parts; a heading that opens
+        # the file and says what its name says is that title, written out
+        opening = sections[0] if sections and _opens(outline, sections[0]) else None
+        titled = opening is not None and _says_the_name(opening.title, source)
+        reader.one_talk(opening if titled else None)
     elif shape == "talk" and not reader.one_talk(
         doc_title if doc_title is not None else (sections[0] if sections else None)
     ):
@@ -3564,7 +3628,10 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
     if shape == "single":
         p.talks.clear()
         reader.consumed.clear()
-        first = next((s for s in sections), None)
+        top = _first_words(outline)
+        # the first heading is the note's title when it opens the note; a heading after
+        # the first lines ("Coinbase talk" then "### Key insights") is one of its parts
+        first = next((s for s in sections if s.line == top), None)
         stem = stem_title(Path(source).stem)
         by_name = " " in stem and not find_date(stem, reader.year or 2000)[0]
         # a note tool names a note by its file ("UserDefault, a wolf in sheep's clothing.md"):
@@ -3660,13 +3727,49 @@ _ORDER_PART_RE = re.compile(r"\d{1,3}[a-z]?|(?:day|tag|jour|día|giorno)\s*\d{1,
 """A file name's part that orders the notes (``01``, ``Day 1``), not its title."""
 
 
+def _opens(outline: Outline, section: Section) -> bool:
+    """The heading is the first line with words (after the front matter)."""
+    return section.line == _first_words(outline)
+
+
+def first_words(lines: list[str], start: int) -> int:
+    """The first line from ``start`` with a letter or digit (a rule of ``#`` or ``=`` over
+    a title is no line of words); -1 when none."""
+    return next((n for n in range(start, len(lines)) if _WORD_CHAR_RE.search(lines[n])), -1)
+
+
+def _first_words(outline: Outline) -> int:
+    return first_words(outline.lines, outline.front_last + 1)
+
+
+_WORD_CHAR_RE = re.compile(r"[^\W_]")
+
+
+def _says_the_name(heading: str, source: str) -> bool:
+    """A heading whose words are mostly its file's name's (``# Impostor syndrome and
+    individual competence`` in ``imposter-syndrome-and-individual-competence.md``)."""
+    words = title_key(strip_markdown_inline(heading)).split()
+    named = set(title_key(stem_title(Path(source).stem)).split()) if source else set()
+    return bool(words) and sum(w in named for w in words) * 2 >= len(words)
+
+
 def stem_title(stem: str) -> str:
     """A file's name as its title: the parts before it that only order the notes
     (``Day 1 - 01 - Level up your Swift - Paul Hudson``) left out."""
     parts = _DASHES_RE.split(stem.strip())
     while len(parts) > 1 and _ORDER_PART_RE.fullmatch(parts[0].strip()):
         parts = parts[1:]
-    return " - ".join(p.strip() for p in parts)
+    title = " - ".join(p.strip() for p in parts)
+    dated = _NUMERIC_DAY_RE.match(title)
+    if dated and (rest := title[dated.end() :].strip(" -_.")):
+        title = rest  # "2022-6-22-selling-on-amazon": a post's day, then its slug
+    if not any(c.isspace() for c in title) and _SLUG_RE.fullmatch(title):
+        title = " ".join(re.split(r"[-_]+", title))  # "how-to-learn-rust": a slug's words
+    return title
+
+
+_SLUG_RE = re.compile(r"[^\W_]+(?:[-_]+[^\W_]+)+")
+"""A file name whose words are joined by dashes or underscores (a slug)."""
 
 
 _NTH_DAY_RE = re.compile(
@@ -3714,6 +3817,34 @@ def _first_line(outline: Outline) -> str:
         if words:
             return words if len(words) <= 80 else ""
     return ""
+
+
+_UNDER_TITLE_LINES = 4
+"""Lines with words under a talk's title that may still be its facts (a details list)."""
+_ITEM_MARK_RE = re.compile(r"^\s{0,12}(?:[-*+]|\d{1,3}[.)])\s+")
+_CLOCKS_RE = re.compile(
+    r"\b[0-2]?\d(?:[:.h][0-5]\d)?\s{0,2}(?:[ap]\.?m\.?)?\s{0,2}[-–—~]\s{0,2}"
+    r"[0-2]?\d(?:[:.h][0-5]\d)?\s{0,2}(?:[ap]\.?m\.?)?|\b[0-2]?\d[:.h][0-5]\d\s{0,2}"
+    r"(?:[ap]\.?m\.?)?",
+    re.I,
+)
+"""A clock time or a range of them in a line (``11:05am–11:45am``, ``14.00``)."""
+
+_NUMERIC_DAY_RE = re.compile(r"(?<!\d)(\d{4})[-_ .](\d{1,2})[-_ .](\d{1,2})(?!\d)")
+"""A year, month and day written in digits, year first (``2025-06-10``, ``2022-6-22``,
+``2025 06 10``, ``2025_04_02``)."""
+
+
+def _numeric_day(name: str, at_start: bool) -> date | None:
+    """The day a file's or folder's name says in digits, year first (at its start when
+    ``at_start``: a note's or post's convention); None when it says none."""
+    m = _NUMERIC_DAY_RE.match(name) if at_start else _NUMERIC_DAY_RE.search(name)
+    if m is None:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
 
 
 _POST_DATE_RE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}[-_ ]+(?=\S)")
