@@ -179,6 +179,13 @@ CORPUS33O = CORPUS.parent / "corpus33o"
 pages4): open ``--`` slots, room asides without a colon, stressed one-word labels as
 fields, one cell listing several speakers each with a ``Title:`` line; main gave MAIN33O."""
 MAIN33O = "70.7 % / 55.9 %, 3 people invented"
+CORPUS33P = CORPUS.parent / "corpus33p"
+"""Eight documents in our own words for the rule that a person's notes file is one talk
+unless it proves otherwise (set notes4): essay parts under a title, a slug-named note, a
+details list, unfilled speaker slots, a file named for several talks, linked titles over
+name lines, a banner title ending in an event's kind, a folder named by its day with its
+README as index; written with the mechanism, main gave MAIN33P."""
+MAIN33P = "40.0 % / 52.9 %"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -196,6 +203,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33L, f"notes of one talk imitated; main gave {MAIN33L}"),
     (CORPUS33N, "name-rich pages' conventions (people3), written after their fix"),
     (CORPUS33O, f"real pages' conventions (pages4), written with their fix; main {MAIN33O}"),
+    (CORPUS33P, f"one talk unless proven (notes4), written with the mechanism; main {MAIN33P}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

@@ -112,6 +112,7 @@ FLOORED_SETS = {
     "CORPUS33M": 6,
     "CORPUS33N": 4,
     "CORPUS33O": 4,
+    "CORPUS33P": 8,
     "CORPUS33T": 5,
 }
 """Every labelled set of issue 33 at its floor except ``corpus33j`` (the choice of

@@ -751,6 +751,8 @@ _SEVERAL_TALKS_RE = re.compile(
 )
 """Words of a title or file name that say it holds several talks (``Lightning talks``,
 ``accessibility-talks.md``), in the languages notes are written in."""
+_DATE_STEM_RE = re.compile(r"\d{4}[-_. ]\d{1,2}[-_. ]\d{1,2}")
+"""A file named by a day alone (a note tool's daily note)."""
 _ONE_TALK_STEM_RE = re.compile(rf"(?<![^\W\d_])(?:{TALK_LABEL_RE.pattern})\s*\d{{1,3}}(?!\d)", re.I)
 """A file name that numbers one talk (``Day2-Talk09``, ``vortrag 3``)."""
 
@@ -801,7 +803,7 @@ def _collection(text: str, source: str, programme: Programme) -> str:
     its title names a day, a date or several talks, or is "notes of" an event; its
     file's name names several talks; two of its headings name days; the reading's talks
     fall on two days or more. "" when nothing does."""
-    from confnotes.importers.shapes import DAY_RE, conference_name
+    from confnotes.importers.shapes import DAY_ORDINAL_STEM_RE, DAY_RE, conference_name
 
     title, headings = _document_title(text, source)
     plain = doctree_plain(title).strip()
@@ -815,8 +817,11 @@ def _collection(text: str, source: str, programme: Programme) -> str:
     stem = Path(source).stem.replace("_", " ").replace("-", " ")
     if _SEVERAL_TALKS_RE.search(stem):
         return "its file's name names several talks"
-    if DAY_RE.search(stem) and not _ONE_TALK_STEM_RE.search(stem):
+    named_day = DAY_RE.search(stem) or DAY_ORDINAL_STEM_RE.search(Path(source).stem)
+    if named_day and not _ONE_TALK_STEM_RE.search(stem):
         return "its file's name names a day"  # "day1.md"; not "Day2-Talk09.md", one talk
+    if _DATE_STEM_RE.fullmatch(Path(source).stem):
+        return "its file's name is a day"  # a daily note, "2025-03-13.md"
     if sum(1 for h in headings if DAY_RE.search(doctree_plain(h))) >= 2:
         return "its headings name days"
     days = {t.day or (t.start.date() if t.start else None) for t in programme.talks} - {None}

@@ -915,7 +915,7 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> _T
     return talk
 
 
-_DAY_ORDINAL_STEM_RE = re.compile(
+DAY_ORDINAL_STEM_RE = re.compile(
     r"(?:day|tag|jour|d[ií]a|giorno|dag|dzie[nń])[ _-]?\d{1,2}|\d{1,2}日目|第\d{1,2}[天日]",
     re.I,
 )
@@ -2750,7 +2750,21 @@ def leads(outline: Outline, section: Section) -> list[Lead]:
     bolds = [b for b in section.blocks if b.kind == "paragraph" and b.bold]
     over = [b for b in bolds if _second_line_people(outline, b)]
     titled = len(over) >= 2 and len(over) * 2 >= len(bolds)
+    # "[Title](its video)" then a line of its speakers, paragraph after paragraph: a link
+    # alone on a paragraph's first line is its title's stress, as bold is
+    linked = [
+        b
+        for b in section.blocks
+        if b.kind == "paragraph" and not b.bold and LINK_LINE_RE.match(outline.lines[b.first])
+    ]
+    linked_over = {b.first for b in linked if _second_line_people(outline, b)}
+    if not (len(linked_over) >= 2 and len(linked_over) * 2 >= len(linked)):
+        linked_over = set()
     for b in section.blocks:
+        if b.first in linked_over:
+            text = strip_markdown_inline(_LIST_MARK_RE.sub("", outline.lines[b.first])).strip()
+            out.append(Lead(b.first, text, keep=True))
+            continue
         if b.kind == "paragraph" and not b.bold and (lines := _by_lines(outline, b)):
             run.extend(lines)
             continue
@@ -3565,15 +3579,18 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
             or talk_under(outline, s, heading_lines)
             for s in talk_sections[:200]  # a sample is evidence enough
         )
-        and not reader._file_day()
-        and not _DAY_ORDINAL_STEM_RE.fullmatch(Path(reader.source or "").stem)
         and not _one_template(talk_sections)
     )
     if untitled and "sections" in scores:
         # no title heading, and no heading names a speaker, a time, a kind or a day: a
-        # note tool's file whose name is its title ("Is AI sustainable?.md")
-        scores["talk"] = scores["sections"] + 0.05
-        evidence.append("no heading names a speaker, time or kind: the file's name is its title")
+        # note tool's file whose name is its title ("Is AI sustainable?.md") is offered as
+        # one talk; whether its headings are its parts or talks is the ranking's to say
+        # (readings.one_talk_unless_proven: a file named for a day or several talks is
+        # notes of several)
+        scores["talk"] = scores["sections"] - 0.05
+        evidence.append(
+            "no heading names a speaker, time or kind: the file's name may be its title"
+        )
     named = [s for s in talk_sections if split_speakers(strip_markdown_inline(s.title))]
     page_heads = " ".join(x.title for x in sections if x.level < (level or 0))
     if (
@@ -3629,9 +3646,17 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
         p.talks.clear()
         reader.consumed.clear()
         top = _first_words(outline)
-        # the first heading is the note's title when it opens the note; a heading after
-        # the first lines ("Coinbase talk" then "### Key insights") is one of its parts
+        # the first heading is the note's title when it opens the note and stands over
+        # the rest (no sibling heading at its level) or says what the file's name says; a
+        # heading after the first lines ("Coinbase talk" then "### Key insights"), or the
+        # first of a run of parts ("## Setup", "## Demo") is one of its parts
         first = next((s for s in sections if s.line == top), None)
+        if (
+            first is not None
+            and not _says_the_name(first.title, source)
+            and sum(1 for s in sections if s.level == first.level) > 1
+        ):
+            first = None
         stem = stem_title(Path(source).stem)
         by_name = " " in stem and not find_date(stem, reader.year or 2000)[0]
         # a note tool names a note by its file ("UserDefault, a wolf in sheep's clothing.md"):
