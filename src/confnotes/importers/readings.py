@@ -710,7 +710,8 @@ def candidates(
                 reading.score = round(score, 4)
                 reading.evidence = [*reading.evidence, *evidence]
                 readings.append(reading)
-    if detected in _NOTES_READERS and fit_text is None:
+    if detected in _NOTES_READERS | {"jekyll"} and fit_text is None:
+        # a person's notes, or a post (notes of a talk are often one)
         one_talk_unless_proven(readings, text, source)
     if detected not in _NOTES_READERS:
         brands = {b for r in readings for b in _brands(r.programme.name)}

@@ -3092,21 +3092,6 @@ def _bare_cjk(people: list[ProgrammePerson]) -> bool:
 _CJK_SIGN_RE = re.compile(rf"[{CJK_RANGES}]")
 
 
-def _grouped_talks(outline: Outline, sections: list[Section], year: int | None) -> bool:
-    """Headings that are items of a programme rather than parts of one text: they sit
-    under day or session headings (``## First day`` > ``### Title``), or most of them
-    link the talk's own page (``### [Title](https://…video)``)."""
-    parents = [s for s in outline.sections() if any(c in sections for c in s.children)]
-    if parents and sum(is_container(p.title, year) for p in parents) * 2 > len(parents):
-        return True
-    linked = sum(bool(_LINK_HEADING_RE.match(outline.lines[s.line])) for s in sections)
-    return len(sections) >= 2 and linked * 2 > len(sections)
-
-
-_LINK_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+\[[^\[\]]+\]\(https?://[^()\s]+\)\s*#*\s*$")
-"""A Markdown heading that is one link to a web page and nothing else."""
-
-
 def _plain_parts(
     outline: Outline, section: Section, year: int | None, headings: frozenset[int]
 ) -> bool:
@@ -3409,16 +3394,6 @@ def _talk_title(title: str, year: int | None) -> bool:
     return bool(t.speakers or t.start or t.kind != "talk")
 
 
-def _names_a_talk(title: str, year: int | None) -> bool:
-    """:func:`_talk_title`, but ``First clue: an odd event`` (words before a colon, no
-    other sign of a person) names nobody: a part's own label."""
-    t = read_heading(title, year)
-    if t.start or t.kind != "talk":
-        return True
-    label = _label(_NUMBERED_RE.sub("", strip_markdown_inline(title)))[0].strip()
-    return any(p.name != label for p in t.speakers)
-
-
 def _meta_table_under(outline: Outline, section: Section) -> bool:
     """The first block under a heading is a table of one row (``| Speaker | Room |``)."""
     first = next((b for b in section.blocks), None)
@@ -3543,28 +3518,6 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
     elif doc_title is not None and _meta_table_under(outline, doc_title):
         scores["talk"] = 0.95
         evidence.append("the title is followed by a one-row table of its facts")
-    elif (
-        front.get("title")
-        and doc_title is None
-        and talk_sections
-        and not any(_talk_title(s.title, reader.year) for s in talk_sections)
-        and not any(_speaker_under(outline, s) for s in talk_sections)
-        and not _grouped_talks(outline, talk_sections, reader.year)
-    ):
-        scores["talk"] = max(scores.get("sections", 0.0), 0.4) + 0.05
-        evidence.append("a titled post whose headings name no speaker, time or kind of talk")
-    elif (
-        doc_title is not None
-        and len(talk_sections) >= 2
-        and sum(bool(_NUMBERED_RE.match(strip_markdown_inline(s.title))) for s in talk_sections) * 2
-        > len(talk_sections)
-        and not any(_names_a_talk(s.title, reader.year) for s in talk_sections[:200])
-        and not any(_speaker_under(outline, s) for s in talk_sections[:200])
-    ):
-        # "# Title" over "## 1. First clue", "## 2. Log analysis", "## 5. …": a numbered run
-        # naming no speaker, time or kind is the parts of one text, not a programme
-        scores["talk"] = max(scores.get("sections", 0.0), 0.4) + 0.05
-        evidence.append("numbered headings under the title name no speaker, time or kind")
     heading_lines = (
         _headings(outline) if doc_title is None and len(talk_sections) >= 2 else frozenset()
     )
