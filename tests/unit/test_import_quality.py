@@ -114,6 +114,7 @@ FLOORED_SETS = {
     "CORPUS33O": 4,
     "CORPUS33Q": 6,
     "CORPUS33R": 8,
+    "CORPUS33P": 8,
     "CORPUS33T": 5,
 }
 """Every labelled set of issue 33 at its floor except ``corpus33j`` (the choice of

@@ -274,7 +274,7 @@ def test_a_file_without_a_title_whose_headings_name_nothing_is_one_note_named_by
         "## Two environments\n\n- lab and factory\n\n## Way forward\n\n- containers\n"
     )
     programme = _read(notes, "opening-keynote.md")
-    assert [t.title for t in programme.talks] == ["opening-keynote"]
+    assert [t.title for t in programme.talks] == ["opening keynote"]  # the slug's words
     assert _people(programme) == set()  # "Way Forward" among the parts is no person
     day = "## Ports as code\n\nSpeaker: Ivo Marsh\n\n## Ferry telemetry\n\nSpeaker: Lene Dahl\n"
     assert len(_read(day, "harbour.md").talks) == 2  # headings with speakers stay talks

@@ -463,11 +463,14 @@ def _is_person_name(
 
 _EVENT_KIND_RE = re.compile(
     r"festival|summit|forum|congress|kongress|congrès|congreso|expo|convention|retreat|"
-    r"celebration|days|tage|journées|jornadas|giornate",
+    r"celebration|days|tage|journées|jornadas|giornate|webinar|webinars|meetup|meet-up|"
+    r"hackathon|conference|conf|symposium|colloquium|workshop|seminar|bootcamp|"
+    r"unconference|tagung|konferenz",
     re.I,
 )
 """The kinds of event, which end an event's name (``Grace Hopper Celebration``, ``Alpine
-Glaciology Days``) and no person's (a given name may be one: ``Forum Shah``)."""
+Glaciology Days``, ``Disruptive Webinar``) and no person's (a given name may be one:
+``Forum Shah``)."""
 _WRITTEN_TITLES = frozenset(["prof", "dr", "mr", "mrs", "ms", "mx", "drs", "dott", "mme"])
 """Titles written before a name, abbreviated (``Prof.``, ``Dr``, ``Mrs.``): a name begins
 after them, and no name holds one after its first word (``Peter Doctor`` and ``Hannah

@@ -36,6 +36,7 @@ from confnotes.errors import BadInputError
 from confnotes.importers import doctree
 from confnotes.importers.fields import ROLE_WORDS
 from confnotes.importers.identity import title_key
+from confnotes.importers.kinds import TALK_LABEL_RE
 from confnotes.importers.notefiles import is_notes_file
 from confnotes.importers.pagerecords import event_part, generic_page_name
 from confnotes.importers.person_evidence import Searchable, weigh_people
@@ -682,7 +683,7 @@ def candidates(
             readings.append(Reading("day-notes", parse(data, source, "notes"), reader="notes"))
         except Exception:
             _reader_failed()
-    notes_like = detected in _NOTES_READERS
+    notes_like = detected in NOTES_READERS
     for build in (_timetable, _index, _records, _tree_records, _front_data):
         try:
             if build is _tree_records:
@@ -773,6 +774,9 @@ def candidates(
                 reading.score = round(score, 4)
                 reading.evidence = [*reading.evidence, *evidence]
                 readings.append(reading)
+    if detected in NOTES_READERS | {"jekyll"} and fit_text is None:
+        # a person's notes, or a post (notes of a talk are often one)
+        one_talk_unless_proven(readings, text, source)
     if detected not in NOTES_READERS:
         brands = {b for r in readings for b in _brands(r.programme.name)}
         for reading in readings:
@@ -800,6 +804,131 @@ def candidates(
             reading.contender = False  # by parts only when clearly better than one shape
     ranked = [r for r in ranked if r.contender] + [r for r in ranked if not r.contender]
     return [r for n, r in enumerate(ranked) if r.shape not in {x.shape for x in ranked[:n]}]
+
+
+_TALK_KINDS = frozenset({"keynote", "panel", "oral", "spotlight", "poster"})
+"""Kinds a heading's own label gives a talk (``Keynote:``, ``Panel -``): a mark of one of
+several talks. ``demo`` is not one: a talk's notes have a ``Demo`` part."""
+_SEVERAL_TALKS_RE = re.compile(
+    r"(?<![^\W_])(?:talks|sessions|keynotes|lightning|presentations|panels|vorträge|"
+    r"charlas|ponencias|exposés|interventi)(?![^\W_])",
+    re.I,
+)
+"""Words of a title or file name that say it holds several talks (``Lightning talks``,
+``accessibility-talks.md``), in the languages notes are written in."""
+_DATE_STEM_RE = re.compile(r"\d{4}[-_. ]\d{1,2}[-_. ]\d{1,2}")
+"""A file named by a day alone (a note tool's daily note)."""
+_ONE_TALK_STEM_RE = re.compile(rf"(?<![^\W\d_])(?:{TALK_LABEL_RE.pattern})\s*\d{{1,3}}(?!\d)", re.I)
+"""A file name that numbers one talk (``Day2-Talk09``, ``vortrag 3``)."""
+
+
+def _marked_talk(talk: ProgrammeTalk) -> bool:
+    """A talk the reading found a slot's mark on: a speaker, a speaker's slot even
+    where it names no one yet (``Speakers: Team 1``, ``Speaker: TBA``), a time, a kind of
+    talk or a programme's slot its heading's label said (``Keynote:``, ``Talk 3 -``,
+    ``Morning session``), or a link to its page."""
+    if talk.speakers or talk.start or talk.clock or talk.kind in _TALK_KINDS or talk.links:
+        return True
+    from confnotes.importers.shapes import speaker_slot
+
+    title = doctree_plain(talk.title).strip()
+    if _SLOT_LABEL_RE.match(title) or _SESSION_SLOT_RE.search(title):
+        return True
+    lines = [x for x in talk.body.split("\n")[:6] if x.strip()][:3]
+    return any(speaker_slot(x) for x in lines)
+
+
+_SLOT_LABEL_RE = re.compile(rf"^(?:{TALK_LABEL_RE.pattern})s?\s*(?:\d{{1,3}}|[:：])", re.I)
+"""A heading labelled as one of a programme's slots (``Talk 3``, ``Vortrag:``)."""
+_SESSION_SLOT_RE = re.compile(
+    r"\b(?:session|track|sitzung|séance|sesión|sessione|sessão)\s{0,3}\d{0,3}\s*$|"
+    r"^(?:session|track|sitzung|séance|sesión|sessione|sessão)\s{0,3}\d{1,3}\b",
+    re.I,
+)
+"""A heading that names a session of a programme (``Morning session``, ``Track 2``)."""
+
+
+def _document_title(text: str, source: str) -> tuple[str, list[str]]:
+    """The title a reader sees first (the front matter's, or a heading at the top) and the
+    document's headings' titles."""
+    from confnotes.importers import structure
+    from confnotes.importers.shapes import first_words
+
+    outline = structure.read(text)
+    sections = outline.sections()
+    title = str(outline.front.get("title") or "")
+    first = first_words(outline.lines, outline.front_last + 1)
+    if not title and sections and sections[0].line == first:
+        title = sections[0].title
+    return title, [s.title for s in sections[:400]]
+
+
+def _collection(text: str, source: str, programme: Programme) -> str:
+    """What says the document is notes of a day or of an event (so of several talks):
+    its title names a day, a date or several talks, or is "notes of" an event; its
+    file's name names several talks; two of its headings name days; the reading's talks
+    fall on two days or more. "" when nothing does."""
+    from confnotes.importers.shapes import DAY_ORDINAL_STEM_RE, DAY_RE, conference_name
+
+    title, headings = _document_title(text, source)
+    plain = doctree_plain(title).strip()
+    year = find_year(text[:4000]) or 2000
+    if plain and (DAY_RE.search(plain) or find_date(plain, year)[0] or line_date(plain, year)):
+        return "its title names a day"
+    if plain and _SEVERAL_TALKS_RE.search(plain):
+        return "its title names several talks"
+    if plain and conference_name(plain) != plain:
+        return "its title says it is notes of an event"
+    stem = Path(source).stem.replace("_", " ").replace("-", " ")
+    if _SEVERAL_TALKS_RE.search(stem):
+        return "its file's name names several talks"
+    named_day = DAY_RE.search(stem) or DAY_ORDINAL_STEM_RE.search(Path(source).stem)
+    if named_day and not _ONE_TALK_STEM_RE.search(stem):
+        return "its file's name names a day"  # "day1.md"; not "Day2-Talk09.md", one talk
+    if _DATE_STEM_RE.fullmatch(Path(source).stem):
+        return "its file's name is a day"  # a daily note, "2025-03-13.md"
+    if sum(1 for h in headings if DAY_RE.search(doctree_plain(h))) >= 2:
+        return "its headings name days"
+    days = {t.day or (t.start.date() if t.start else None) for t in programme.talks} - {None}
+    if len(days) >= 2:
+        return "its talks fall on several days"
+    return ""
+
+
+def one_talk_unless_proven(readings: list[Reading], text: str, source: str) -> None:
+    """A person's notes file is one talk unless it proves otherwise: a reading that makes
+    several talks of it must show that its parts repeat as talks do. Convention by
+    convention, the marks are a speaker (a by-line, a speaker slot, a name in the
+    heading), a time, a kind of talk the heading's label says (``Keynote:``, ``Panel``),
+    a link to the talk's page, on most of its talks; or a document that says it is notes
+    of a day or an event (its title names a day, a date, several talks, "notes of" an
+    event; its headings name days). Without them the sub-headings ("Key points", "Why it
+    matters", "Demo", topics) are parts of one talk, and the reading of one talk (or the
+    whole text as one note) ranks first; the other stays offered to ``--as``."""
+    ones = [r for r in readings if r.shape in ("talk", "one-note")]
+    if not ones:
+        return
+    one = max(ones, key=lambda r: r.score)
+    collection: str | None = None
+    for reading in readings:
+        if reading in ones or reading.score < one.score:
+            continue
+        talks = [t for t in reading.programme.talks if t.kind != "other"]
+        if len(talks) < 2:
+            continue
+        marked = sum(1 for t in talks if _marked_talk(t))
+        if marked * 2 >= len(talks):
+            continue
+        if collection is None:
+            collection = _collection(text, source, reading.programme)
+        if collection:
+            continue
+        reading.score = round(max(0.0, one.score - CLOSE - 0.01), 4)
+        reading.contender = False
+        reading.evidence.append(
+            f"{marked} of {len(talks)} parts carry a speaker, time, kind or link, and "
+            "nothing says the file is notes of a day or an event: one talk"
+        )
 
 
 def _composed(

@@ -196,6 +196,13 @@ def _key_value(line: str) -> tuple[str, str] | None:
     return None
 
 
+def speaker_slot(line: str) -> bool:
+    """A line that is a speaker's field (``Speaker: TBA``, ``**Presenters**: Team 2``),
+    whatever its value: a talk's slot for its speaker."""
+    said = _key_value(line)
+    return said is not None and _KEY_ALIASES.get(said[0], said[0]) in _SPEAKER_KEYS
+
+
 def _a_field(line: str) -> bool:
     """A ``Key: value`` list item or bold key whose key is a word or two, no one's name
     (``* 動画：<…>``, ``**Slides:** …``), as a record's fields are written."""
@@ -524,6 +531,20 @@ _STRESS_RE = re.compile(r"(?<![*_\w])([*_]{1,2})(?![\s*_])([^*_\n]{1,500}?)(?<!\
 """A bold or italic stretch of a Markdown line (``*Title*``, ``__Name__``)."""
 _ITEM_LINE_RE = re.compile(r"^\s{0,40}(?:[-*+]|\d{1,3}[.)])\s+(\S.{0,500})$")
 """A list item's line, at any depth, and its words."""
+
+
+def _name_then_description(value: str) -> list[ProgrammePerson]:
+    """``Peter Lind, President at Studio Nine, author of three books, advises A, B and C``:
+    a speaker slot's value that does not split into people begins with its speaker, a
+    description after the first comma or dash (a bio's convention); [] when the part
+    before is no person."""
+    head = _DESCRIPTION_SPLIT_RE.split(value, maxsplit=1)[0].strip(" *_")
+    if head == value.strip(" *_"):
+        return []
+    return split_speakers(head, single_ok=True)
+
+
+_DESCRIPTION_SPLIT_RE = re.compile(r",\s+|\s+[-–—]\s+|\s+\(")
 
 
 def _name_then_position(line: str) -> list[ProgrammePerson]:
@@ -895,7 +916,7 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> _T
     return talk
 
 
-_DAY_ORDINAL_STEM_RE = re.compile(
+DAY_ORDINAL_STEM_RE = re.compile(
     r"(?:day|tag|jour|d[ií]a|giorno|dag|dzie[nń])[ _-]?\d{1,2}|\d{1,2}日目|第\d{1,2}[天日]",
     re.I,
 )
@@ -1167,7 +1188,7 @@ class _Reader:
             )
         if self.year is None:
             self.year = find_year(outline.text(0, min(len(outline.lines), 60)))
-        self.day: date | None = self._front_day() or self._file_day()
+        self.day: date | None = self._front_day() or self._file_day() or self._folder_day()
         self.file_tags = front_tags(front)
         """Tags the file's front matter gives every note it becomes."""
         self.file_extra = front_extra(front, FRONT_READ)
@@ -1225,14 +1246,15 @@ class _Reader:
 
     def _file_day(self) -> date | None:
         """A daily note's day from its file name: Obsidian's ``2025-03-13.md``, Logseq's
-        ``2025_04_02.md``, a post's ``2025-06-04-slug.md``."""
-        stem = Path(self.source).stem.replace("_", "-") if self.source else ""
-        if len(stem) < 10 or not stem[:4].isdigit():
-            return None
-        try:
-            return date.fromisoformat(stem[:10])
-        except ValueError:
-            return None
+        ``2025_04_02.md``, a post's ``2025-06-04-slug.md`` or ``2022-6-22-slug.txt``."""
+        stem = Path(self.source).stem if self.source else ""
+        return _numeric_day(stem, at_start=True)
+
+    def _folder_day(self) -> date | None:
+        """The day a folder of notes is named by (``Meetup 2025 06 10/``, ``2025-06-10/``):
+        the day of the talks whose notes it holds."""
+        folder = Path(self.source).parent.name if self.source else ""
+        return _numeric_day(folder, at_start=False)
 
     # ------------------------------------------------------------ helpers
     def _date_of(self, text: str) -> date | None:
@@ -1444,6 +1466,8 @@ class _Reader:
             if key in ("track", "conference", "event", "host", "hosted by", "chair", "chairs"):
                 return False
             who = split_speakers(plain, single_ok=True) or _lower_names(plain)
+            if not who and key in _SPEAKER_KEYS:
+                who = _name_then_description(plain)
             if who:
                 _heard(talk, who)
                 return True
@@ -2430,6 +2454,8 @@ class _Reader:
             t.speakers = split_speakers(strip_markdown_inline(title_section.children[0].title))
         if not t.speakers:
             t.speakers = self._labelled_speakers(n, min(len(self.o.lines), n + 12))
+        if title_section is not None and _opens(self.o, title_section):
+            self._facts_under_title(title_section.heading_last + 1, t)
         if not t.speakers and self.o.front_kind == "directives":
             # "@title …" / "@author Ana Ruiz": a deck's directives, whose author presents it
             # (a blog post's "author:" is who wrote the post, and is not read so)
@@ -2442,6 +2468,40 @@ class _Reader:
         self._signed(t, body)
         self._add(t, body, b0, b1, [])
         return evidence
+
+    def _facts_under_title(self, first: int, t: _Talk) -> None:
+        """The lines right under a talk's title that say its facts without a key, as a
+        details list does (``* Ana Ruiz (Example Lab)``, ``* 11:05am–11:45am Wednesday,
+        05/18/2016``, a link): a line that is only a person (with an affiliation) is the
+        speaker, a line that is only a day and a time is when. The lines are read up to
+        :data:`_UNDER_TITLE_LINES` lines with words (a part heading before them skipped),
+        until the first sentence of notes or the next heading."""
+        seen = 0
+        headings = self.o.heading_lines()
+        for n in range(first, min(len(self.o.lines), first + 3 * _UNDER_TITLE_LINES)):
+            line = self.o.lines[n]
+            if n in headings and seen:
+                return  # the facts' part ended ("## Details:" then its list, then "## Notes")
+            if not line.strip() or n in headings:
+                continue
+            seen += 1
+            if seen > _UNDER_TITLE_LINES:
+                return
+            plain = strip_markdown_inline(_ITEM_MARK_RE.sub("", line)).strip()
+            if LINK_LINE_RE.match(line) or plain.startswith(("http://", "https://")):
+                continue
+            if len(plain.split()) > 12:
+                return  # the notes began
+            if t.start is None and (clock := clock_range(plain))[0] is not None:
+                day = self._date_of(plain)
+                rest = strip_dates(_CLOCKS_RE.sub(" ", plain)) if day else plain
+                if day and not DAY_RE.sub(" ", rest).strip(" ,.-–—~()"):
+                    t.start, t.end, t.ampm = clock
+                    t.day = t.day or day
+                    continue
+            if not t.speakers and len(plain) <= 80 and (who := split_speakers(plain)):
+                t.speakers = who
+                continue
 
     def _labelled_speakers(self, first: int, stop: int) -> list[ProgrammePerson]:
         """``**演讲嘉宾**：李孟轩（…）`` a paragraph or two into a post: a line labelled with a
@@ -2702,7 +2762,21 @@ def leads(outline: Outline, section: Section) -> list[Lead]:
     bolds = [b for b in section.blocks if b.kind == "paragraph" and b.bold]
     over = [b for b in bolds if _second_line_people(outline, b)]
     titled = len(over) >= 2 and len(over) * 2 >= len(bolds)
+    # "[Title](its video)" then a line of its speakers, paragraph after paragraph: a link
+    # alone on a paragraph's first line is its title's stress, as bold is
+    linked = [
+        b
+        for b in section.blocks
+        if b.kind == "paragraph" and not b.bold and LINK_LINE_RE.match(outline.lines[b.first])
+    ]
+    linked_over = {b.first for b in linked if _second_line_people(outline, b)}
+    if not (len(linked_over) >= 2 and len(linked_over) * 2 >= len(linked)):
+        linked_over = set()
     for b in section.blocks:
+        if b.first in linked_over:
+            text = strip_markdown_inline(_LIST_MARK_RE.sub("", outline.lines[b.first])).strip()
+            out.append(Lead(b.first, text, keep=True))
+            continue
         if b.kind == "paragraph" and not b.bold and (lines := _by_lines(outline, b)):
             run.extend(lines)
             continue
@@ -3030,21 +3104,6 @@ def _bare_cjk(people: list[ProgrammePerson]) -> bool:
 _CJK_SIGN_RE = re.compile(rf"[{CJK_RANGES}]")
 
 
-def _grouped_talks(outline: Outline, sections: list[Section], year: int | None) -> bool:
-    """Headings that are items of a programme rather than parts of one text: they sit
-    under day or session headings (``## First day`` > ``### Title``), or most of them
-    link the talk's own page (``### [Title](https://…video)``)."""
-    parents = [s for s in outline.sections() if any(c in sections for c in s.children)]
-    if parents and sum(is_container(p.title, year) for p in parents) * 2 > len(parents):
-        return True
-    linked = sum(bool(_LINK_HEADING_RE.match(outline.lines[s.line])) for s in sections)
-    return len(sections) >= 2 and linked * 2 > len(sections)
-
-
-_LINK_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+\[[^\[\]]+\]\(https?://[^()\s]+\)\s*#*\s*$")
-"""A Markdown heading that is one link to a web page and nothing else."""
-
-
 def _plain_parts(
     outline: Outline, section: Section, year: int | None, headings: frozenset[int]
 ) -> bool:
@@ -3347,16 +3406,6 @@ def _talk_title(title: str, year: int | None) -> bool:
     return bool(t.speakers or t.start or t.kind != "talk")
 
 
-def _names_a_talk(title: str, year: int | None) -> bool:
-    """:func:`_talk_title`, but ``First clue: an odd event`` (words before a colon, no
-    other sign of a person) names nobody: a part's own label."""
-    t = read_heading(title, year)
-    if t.start or t.kind != "talk":
-        return True
-    label = _label(_NUMBERED_RE.sub("", strip_markdown_inline(title)))[0].strip()
-    return any(p.name != label for p in t.speakers)
-
-
 def _meta_table_under(outline: Outline, section: Section) -> bool:
     """The first block under a heading is a table of one row (``| Speaker | Room |``)."""
     first = next((b for b in section.blocks), None)
@@ -3481,28 +3530,6 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
     elif doc_title is not None and _meta_table_under(outline, doc_title):
         scores["talk"] = 0.95
         evidence.append("the title is followed by a one-row table of its facts")
-    elif (
-        front.get("title")
-        and doc_title is None
-        and talk_sections
-        and not any(_talk_title(s.title, reader.year) for s in talk_sections)
-        and not any(_speaker_under(outline, s) for s in talk_sections)
-        and not _grouped_talks(outline, talk_sections, reader.year)
-    ):
-        scores["talk"] = max(scores.get("sections", 0.0), 0.4) + 0.05
-        evidence.append("a titled post whose headings name no speaker, time or kind of talk")
-    elif (
-        doc_title is not None
-        and len(talk_sections) >= 2
-        and sum(bool(_NUMBERED_RE.match(strip_markdown_inline(s.title))) for s in talk_sections) * 2
-        > len(talk_sections)
-        and not any(_names_a_talk(s.title, reader.year) for s in talk_sections[:200])
-        and not any(_speaker_under(outline, s) for s in talk_sections[:200])
-    ):
-        # "# Title" over "## 1. First clue", "## 2. Log analysis", "## 5. …": a numbered run
-        # naming no speaker, time or kind is the parts of one text, not a programme
-        scores["talk"] = max(scores.get("sections", 0.0), 0.4) + 0.05
-        evidence.append("numbered headings under the title name no speaker, time or kind")
     heading_lines = (
         _headings(outline) if doc_title is None and len(talk_sections) >= 2 else frozenset()
     )
@@ -3517,15 +3544,18 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
             or talk_under(outline, s, heading_lines)
             for s in talk_sections[:200]  # a sample is evidence enough
         )
-        and not reader._file_day()
-        and not _DAY_ORDINAL_STEM_RE.fullmatch(Path(reader.source or "").stem)
         and not _one_template(talk_sections)
     )
     if untitled and "sections" in scores:
         # no title heading, and no heading names a speaker, a time, a kind or a day: a
-        # note tool's file whose name is its title ("Is AI sustainable?.md")
-        scores["talk"] = scores["sections"] + 0.05
-        evidence.append("no heading names a speaker, time or kind: the file's name is its title")
+        # note tool's file whose name is its title ("Is AI sustainable?.md") is offered as
+        # one talk; whether its headings are its parts or talks is the ranking's to say
+        # (readings.one_talk_unless_proven: a file named for a day or several talks is
+        # notes of several)
+        scores["talk"] = scores["sections"] - 0.05
+        evidence.append(
+            "no heading names a speaker, time or kind: the file's name may be its title"
+        )
     named = [s for s in talk_sections if split_speakers(strip_markdown_inline(s.title))]
     page_heads = " ".join(x.title for x in sections if x.level < (level or 0))
     if (
@@ -3568,7 +3598,11 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
         if owner.line >= 0:
             p.name = p.name or title_name(owner.title, reader.year)
     elif shape == "talk" and untitled:
-        reader.one_talk(None)  # the file's name is its title, its headings are its parts
+        # the file's name is its title, its headings are its parts; a heading that opens
+        # the file and says what its name says is that title, written out
+        opening = sections[0] if sections and _opens(outline, sections[0]) else None
+        titled = opening is not None and _says_the_name(opening.title, source)
+        reader.one_talk(opening if titled else None)
     elif shape == "talk" and not reader.one_talk(
         doc_title if doc_title is not None else (sections[0] if sections else None)
     ):
@@ -3576,7 +3610,18 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
     if shape == "single":
         p.talks.clear()
         reader.consumed.clear()
-        first = next((s for s in sections), None)
+        top = _first_words(outline)
+        # the first heading is the note's title when it opens the note and stands over
+        # the rest (no sibling heading at its level) or says what the file's name says; a
+        # heading after the first lines ("Coinbase talk" then "### Key insights"), or the
+        # first of a run of parts ("## Setup", "## Demo") is one of its parts
+        first = next((s for s in sections if s.line == top), None)
+        if (
+            first is not None
+            and not _says_the_name(first.title, source)
+            and sum(1 for s in sections if s.level == first.level) > 1
+        ):
+            first = None
         stem = stem_title(Path(source).stem)
         by_name = " " in stem and not find_date(stem, reader.year or 2000)[0]
         # a note tool names a note by its file ("UserDefault, a wolf in sheep's clothing.md"):
@@ -3672,13 +3717,49 @@ _ORDER_PART_RE = re.compile(r"\d{1,3}[a-z]?|(?:day|tag|jour|día|giorno)\s*\d{1,
 """A file name's part that orders the notes (``01``, ``Day 1``), not its title."""
 
 
+def _opens(outline: Outline, section: Section) -> bool:
+    """The heading is the first line with words (after the front matter)."""
+    return section.line == _first_words(outline)
+
+
+def first_words(lines: list[str], start: int) -> int:
+    """The first line from ``start`` with a letter or digit (a rule of ``#`` or ``=`` over
+    a title is no line of words); -1 when none."""
+    return next((n for n in range(start, len(lines)) if _WORD_CHAR_RE.search(lines[n])), -1)
+
+
+def _first_words(outline: Outline) -> int:
+    return first_words(outline.lines, outline.front_last + 1)
+
+
+_WORD_CHAR_RE = re.compile(r"[^\W_]")
+
+
+def _says_the_name(heading: str, source: str) -> bool:
+    """A heading whose words are mostly its file's name's (``# Impostor syndrome and
+    individual competence`` in ``imposter-syndrome-and-individual-competence.md``)."""
+    words = title_key(strip_markdown_inline(heading)).split()
+    named = set(title_key(stem_title(Path(source).stem)).split()) if source else set()
+    return bool(words) and sum(w in named for w in words) * 2 >= len(words)
+
+
 def stem_title(stem: str) -> str:
     """A file's name as its title: the parts before it that only order the notes
     (``Day 1 - 01 - Level up your Swift - Paul Hudson``) left out."""
     parts = _DASHES_RE.split(stem.strip())
     while len(parts) > 1 and _ORDER_PART_RE.fullmatch(parts[0].strip()):
         parts = parts[1:]
-    return " - ".join(p.strip() for p in parts)
+    title = " - ".join(p.strip() for p in parts)
+    dated = _NUMERIC_DAY_RE.match(title)
+    if dated and (rest := title[dated.end() :].strip(" -_.")):
+        title = rest  # "2022-6-22-selling-on-amazon": a post's day, then its slug
+    if not any(c.isspace() for c in title) and _SLUG_RE.fullmatch(title):
+        title = " ".join(re.split(r"[-_]+", title))  # "how-to-learn-rust": a slug's words
+    return title
+
+
+_SLUG_RE = re.compile(r"[^\W_]+(?:[-_]+[^\W_]+)+")
+"""A file name whose words are joined by dashes or underscores (a slug)."""
 
 
 _NTH_DAY_RE = re.compile(
@@ -3726,6 +3807,34 @@ def _first_line(outline: Outline) -> str:
         if words:
             return words if len(words) <= 80 else ""
     return ""
+
+
+_UNDER_TITLE_LINES = 4
+"""Lines with words under a talk's title that may still be its facts (a details list)."""
+_ITEM_MARK_RE = re.compile(r"^\s{0,12}(?:[-*+]|\d{1,3}[.)])\s+")
+_CLOCKS_RE = re.compile(
+    r"\b[0-2]?\d(?:[:.h][0-5]\d)?\s{0,2}(?:[ap]\.?m\.?)?\s{0,2}[-–—~]\s{0,2}"
+    r"[0-2]?\d(?:[:.h][0-5]\d)?\s{0,2}(?:[ap]\.?m\.?)?|\b[0-2]?\d[:.h][0-5]\d\s{0,2}"
+    r"(?:[ap]\.?m\.?)?",
+    re.I,
+)
+"""A clock time or a range of them in a line (``11:05am–11:45am``, ``14.00``)."""
+
+_NUMERIC_DAY_RE = re.compile(r"(?<!\d)(\d{4})[-_ .](\d{1,2})[-_ .](\d{1,2})(?!\d)")
+"""A year, month and day written in digits, year first (``2025-06-10``, ``2022-6-22``,
+``2025 06 10``, ``2025_04_02``)."""
+
+
+def _numeric_day(name: str, at_start: bool) -> date | None:
+    """The day a file's or folder's name says in digits, year first (at its start when
+    ``at_start``: a note's or post's convention); None when it says none."""
+    m = _NUMERIC_DAY_RE.match(name) if at_start else _NUMERIC_DAY_RE.search(name)
+    if m is None:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
 
 
 _POST_DATE_RE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}[-_ ]+(?=\S)")

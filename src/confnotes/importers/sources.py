@@ -10,6 +10,7 @@ goes through the update's mechanism (talks it no longer holds are marked cancell
 
 from __future__ import annotations
 
+import contextlib
 import re
 import threading
 import time
@@ -125,6 +126,8 @@ def read_folder(
             read[source] = read_programme(source, format, shape=shape)[0]
         except ConfnotesError:
             continue
+    if shape is None:
+        _indexes_as_indexes(read, format)
     named = [p.name for p in read.values() if p.name_from != "file name" and p.name]
     dated = list(dict.fromkeys(n for n in named if find_year(n)))
     index = _index_name(folder, read) or _shared_name(dated)
@@ -140,6 +143,40 @@ def read_folder(
     _people_pages(read)
     _one_note_per_talk(list(read.values()))
     return read, True
+
+
+def _links_folder_files(programme: Programme, source: str, files: set[Path]) -> int:
+    """How many of a programme's talks link a notes file of the folder read with it."""
+    from urllib.parse import unquote
+
+    base = Path(source).parent
+    return sum(
+        1
+        for talk in programme.talks
+        if any(
+            is_notes_file(x.url)
+            and (base / unquote(x.url.split("#")[0]).lstrip("/")).resolve() in files
+            for x in talk.links
+        )
+    )
+
+
+def _indexes_as_indexes(read: dict[str, Programme], format: str) -> None:
+    """A folder's index page (``README.md``, ``index.md``) is read as the index it is
+    when its links reach the folder's other notes files: one talk unless proven otherwise
+    holds for a note, and the links to the folder's files are that proof (its entries
+    then join the files they link). Its reading as one talk or as sections stays when
+    its index reading links no file of the folder."""
+    files = {Path(s).resolve() for s in read}
+    for source, programme in list(read.items()):
+        if Path(source).stem.casefold() not in _INDEX_STEMS:
+            continue
+        if _links_folder_files(programme, source, files):
+            continue
+        with contextlib.suppress(ConfnotesError):
+            indexed = read_programme(source, format, shape="index")[0]
+            if _links_folder_files(indexed, source, files) >= 2:
+                read[source] = indexed
 
 
 def _index_day(read: dict[str, Programme]) -> None:
