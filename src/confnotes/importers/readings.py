@@ -27,6 +27,7 @@ import functools
 import os
 import re
 from collections.abc import Callable, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
@@ -60,6 +61,8 @@ SHAPES: dict[str, str] = {
 }
 """The shapes ``import --as`` accepts, with what each means."""
 
+IN_NOTES_FOLDER: ContextVar[bool] = ContextVar("in_notes_folder", default=False)
+"""Set while the files of a walked folder are read (:func:`sources.read_folder`)."""
 PROGRAMME_SHAPES = frozenset({"timetable", "speakers", "index", "records", "page"})
 """Readings that take a text for a programme, not a person's notes."""
 CLOSE = 0.03
@@ -81,6 +84,9 @@ _OUTLINE_SHAPES = {
 _FORMAT_SHAPES = {"markdown": "page", "html": "page", "text": "page", "jekyll": "post"}
 NOTES_READERS = frozenset({"outline", "notes"})
 """Readers of a person's notes (the rest read pages)."""
+NOTES_LIKE = NOTES_READERS | {"jekyll"}
+"""Formats whose documents may be a person's notes: their readers', and posts (the notes
+of a talk are often one)."""
 _LINE_READERS = frozenset({"markdown", "text"})
 """Readers of a page's lines as written (a whole HTML page's lines are its markup)."""
 
@@ -687,7 +693,10 @@ def candidates(
     for build in (_timetable, _index, _records, _tree_records, _front_data):
         try:
             if build is _tree_records:
-                reading = _tree_records(text, source, notes_like)
+                # in a person's folder of notes a file is a talk's or a day's notes: a
+                # repeated block in it is a part of those notes, not a programme's record
+                in_folder = notes_like and IN_NOTES_FOLDER.get()
+                reading = None if in_folder else _tree_records(text, source, notes_like)
             else:
                 reading = build(text, source)
         except Exception:
@@ -774,7 +783,7 @@ def candidates(
                 reading.score = round(score, 4)
                 reading.evidence = [*reading.evidence, *evidence]
                 readings.append(reading)
-    if detected in NOTES_READERS | {"jekyll"} and fit_text is None:
+    if detected in NOTES_LIKE and fit_text is None:
         # a person's notes, or a post (notes of a talk are often one)
         one_talk_unless_proven(readings, text, source)
     if detected not in NOTES_READERS:
@@ -914,10 +923,14 @@ def one_talk_unless_proven(readings: list[Reading], text: str, source: str) -> N
         if reading in ones or reading.score < one.score:
             continue
         talks = [t for t in reading.programme.talks if t.kind != "other"]
-        if len(talks) < 2:
+        roles = reading.programme.roles
+        listed = len(talks) < 2 and len(roles) >= 2 and all(r.role == "speaker" for r in roles)
+        if len(talks) < 2 and not listed:
             continue
-        marked = sum(1 for t in talks if _marked_talk(t))
-        if marked * 2 >= len(talks):
+        # a list of names that no heading calls people ("- Initial Implementation"):
+        # proof of nothing in a person's notes, as parts with no speaker are not
+        marked = 0 if listed else sum(1 for t in talks if _marked_talk(t))
+        if not listed and marked * 2 >= len(talks):
             continue
         if collection is None:
             collection = _collection(text, source, reading.programme)

@@ -208,7 +208,7 @@ def _read_text(data: bytes, source: str, shape: str | None, detected: str) -> Pr
         # a large file (a year of notes): the detected format's reading alone, as fast as
         # one reader; --as still weighs them all
         programme = _parse_as(data, source, detected, True)
-        if detected in readings.NOTES_READERS:
+        if detected in readings.NOTES_LIKE:
             keep_every_line(programme, text)
         return programme
     offered = _offered(data, text, source, detected)
@@ -237,9 +237,10 @@ def _read_text(data: bytes, source: str, shape: str | None, detected: str) -> Pr
             best = safe
     best.programme.readings = [r.summary() for r in offered[:3]]
     best.programme.reading = best.shape
-    if detected in readings.NOTES_READERS:
-        # a person's every line, in some note
-        keep_every_line(best.programme, text, best.shape not in readings.PROGRAMME_SHAPES)
+    notes = best.shape not in readings.PROGRAMME_SHAPES
+    if detected in readings.NOTES_READERS or (detected in readings.NOTES_LIKE and notes):
+        # a person's every line, in some note (a post read as a programme is a page)
+        keep_every_line(best.programme, text, notes)
     return best.programme
 
 

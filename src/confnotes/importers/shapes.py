@@ -2472,7 +2472,7 @@ class _Reader:
     def _facts_under_title(self, first: int, t: _Talk) -> None:
         """The lines right under a talk's title that say its facts without a key, as a
         details list does (``* Ana Ruiz (Example Lab)``, ``* 11:05am–11:45am Wednesday,
-        05/18/2016``, a link): a line that is only a person (with an affiliation) is the
+        05/18/2016``, a link): a line that is only a person with their organisation is the
         speaker, a line that is only a day and a time is when. The lines are read up to
         :data:`_UNDER_TITLE_LINES` lines with words (a part heading before them skipped),
         until the first sentence of notes or the next heading."""
@@ -2499,7 +2499,14 @@ class _Reader:
                     t.start, t.end, t.ampm = clock
                     t.day = t.day or day
                     continue
-            if not t.speakers and len(plain) <= 80 and (who := split_speakers(plain)):
+            if (
+                not t.speakers
+                and len(plain) <= 80
+                and (who := split_speakers(plain))
+                and all(p.affiliations for p in who)
+            ):
+                # a name with its organisation (``Ana Ruiz (Example Lab)``): a list's bare
+                # two capitalised words ("- Initial Implementation") are the notes' own
                 t.speakers = who
                 continue
 

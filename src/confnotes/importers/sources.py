@@ -23,6 +23,7 @@ from confnotes.importers.join import join_programmes, read_all
 from confnotes.importers.merge import ImportReport, merge_programme, target_conference
 from confnotes.importers.notefiles import is_notes_file
 from confnotes.importers.programme import Programme, ProgrammeTalk
+from confnotes.importers.readings import IN_NOTES_FOLDER
 from confnotes.importers.registry import DOWNLOAD_DEADLINE, is_url, read_programme, read_source
 from confnotes.importers.structure import Outline
 from confnotes.importers.update import FetchError, reimport, remember_in, remember_source
@@ -119,13 +120,17 @@ def read_folder(
     keep their own (then False). A file that cannot be read is left out
     (:func:`import_source` reports it)."""
     read: dict[str, Programme] = {}
-    for source in files:
-        if cancel is not None and cancel.is_set():
-            return read, False
-        try:
-            read[source] = read_programme(source, format, shape=shape)[0]
-        except ConfnotesError:
-            continue
+    walking = IN_NOTES_FOLDER.set(True)
+    try:
+        for source in files:
+            if cancel is not None and cancel.is_set():
+                return read, False
+            try:
+                read[source] = read_programme(source, format, shape=shape)[0]
+            except ConfnotesError:
+                continue
+    finally:
+        IN_NOTES_FOLDER.reset(walking)
     if shape is None:
         _indexes_as_indexes(read, format)
     named = [p.name for p in read.values() if p.name_from != "file name" and p.name]

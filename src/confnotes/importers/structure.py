@@ -182,8 +182,9 @@ def loose_front(raw: str) -> dict[str, Any]:
         m = _LOOSE_KEY_RE.fullmatch(line.rstrip())
         if m and not line[:1].isspace():
             key, value = m.group(1), m.group(2).strip()
-            if (value[:1] in "[{" and value[-1:] != {"[": "]", "{": "}"}[value[0]]) or (
-                value[:1] in _LOOSE_QUOTES and (len(value) < 2 or value[-1] != value[0])
+            first = value[:1]  # "" for a key with no value ("Notes:"), in every string
+            if (first and first in "[{" and value[-1:] != {"[": "]", "{": "}"}[first]) or (
+                first and first in _LOOSE_QUOTES and (len(value) < 2 or value[-1] != first)
             ):
                 return {}  # "title: [unclosed": broken, not a bare value with a colon
             if len(value) > 1 and value[0] == value[-1] and value[0] in _LOOSE_QUOTES:
