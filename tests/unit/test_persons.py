@@ -185,3 +185,15 @@ def test_a_chinese_given_name_ending_in_ing_is_no_gerund() -> None:
     assert is_person_name("Tingting Zhang")
     assert not is_person_name("Building Agents")
     assert not is_person_name("Mining Software")
+
+
+def test_a_hyphenated_pinyin_given_name_is_no_gerund_whatever_the_family_name() -> None:
+    """``Mei-Ling Osei``: two Pinyin syllables joined by a hyphen are a given name; a
+    hyphenated gerund (``Fine-Tuning``, ``Self-Hosting``, ``Re-Ranking``) stays a title's."""
+    from confnotes.importers.persons import is_person_name
+
+    assert is_person_name("Mei-Ling Osei")
+    assert is_person_name("Shu-Ping Carvalho")
+    assert not is_person_name("Fine-Tuning Models")
+    assert not is_person_name("Self-Hosting Kubernetes")
+    assert not is_person_name("Re-Ranking Tricks")

@@ -439,8 +439,10 @@ def _is_person_name(
         and not titled
         and tokens[0] not in vouched  # "Henning Kantner" where "Dr. Henning Christ" is
         and not (len(tokens) == 2 and is_pinyin(tokens[0]) and is_pinyin(tokens[1], 1))
+        and not all(is_pinyin(part, 1) for part in tokens[0].split("-"))
     ):
-        return False  # "Evaluating RAG", "Building Agents": a title (but "Mingming Gong")
+        return False  # "Evaluating RAG", "Building Agents": a title (but "Mingming Gong",
+        # "Mei-Ling Osei": a Pinyin given name, hyphenated or not)
     caps = [
         t
         for t in tokens
