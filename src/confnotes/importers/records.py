@@ -799,7 +799,7 @@ def time_like(record: dict[str, Any]) -> bool:
     )
 
 
-_CLOCK_KEY_RE = re.compile(r"\s*[0-2]?\d[:.h][0-5]\d\s*(?:[ap]\.?m\.?)?\s*", re.I)
+_CLOCK_KEY_RE = re.compile(r"(?<!\s)\s*+[0-2]?\d[:.h][0-5]\d\s*+(?:[ap]\.?m\.?)?\s*+", re.I)
 """A key that is a time of day (``"10:30"``, ``"1:45"``, ``"9.15am"``): the start of
 the items it holds."""
 

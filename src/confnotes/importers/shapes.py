@@ -544,7 +544,8 @@ def _name_then_description(value: str) -> list[ProgrammePerson]:
     return split_speakers(head, single_ok=True)
 
 
-_DESCRIPTION_SPLIT_RE = re.compile(r",\s+|\s+[-–—]\s+|\s+\(")
+_DESCRIPTION_SPLIT_RE = re.compile(r",\s++|(?<!\s)\s++[-–—]\s++|(?<!\s)\s++\(")
+"""Where a bio begins after a name; a run of spaces is tried at its first only (linear)."""
 
 
 def _name_then_position(line: str) -> list[ProgrammePerson]:
@@ -3765,7 +3766,7 @@ def stem_title(stem: str) -> str:
     return title
 
 
-_SLUG_RE = re.compile(r"[^\W_]+(?:[-_]+[^\W_]+)+")
+_SLUG_RE = re.compile(r"(?<![^\W_])[^\W_]++(?:[-_]++[^\W_]++)++")
 """A file name whose words are joined by dashes or underscores (a slug)."""
 
 

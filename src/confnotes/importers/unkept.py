@@ -20,9 +20,10 @@ from confnotes.importers.structure import split_front
 from confnotes.importers.when import calendar_word, line_date
 
 _WORD_RE = re.compile(r"[^\W_]+")
-_DELIMITER_RE = re.compile(r"[ \t]*+[|+]?(?:[ \t]*+:?-++:?[ \t]*+[|+]?)++[ \t]*+")
-"""A pipe table's delimiter row (``|---|:--:|``): the line above it names the columns."""
-_LABEL_RE = re.compile(r"\s*+(?:#\+)?[^\W\d_]{1,20}+\s*+:(?!/)")
+_DELIMITER_MARKS = frozenset("|+-: \t")
+"""What a pipe table's delimiter row (``|---|:--:|``) is made of: the line above it
+names the columns."""
+_LABEL_RE = re.compile(r"(?<!\s)\s*+(?:#\+)?[^\W\d_]{1,20}+\s*+:(?!/)")
 """``Date:``, ``#+TITLE:``: a field's label before the value a reading took."""
 _TAG_RE = re.compile(r"<[^<>]{0,300}+>")
 _ALWAYS = frozenset({"am", "pm", "http", "https", "www"})
@@ -124,7 +125,7 @@ def _rows_under(lines: list[str], n: int) -> int | None:
         "|" in line
         and n + 2 < len(lines)
         and "-" in lines[n + 1]
-        and _DELIMITER_RE.fullmatch(lines[n + 1]) is not None
+        and set(lines[n + 1]) <= _DELIMITER_MARKS
     ):
         return n + 2
     return None
