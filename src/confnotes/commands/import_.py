@@ -163,7 +163,7 @@ def understood_tree(programme: Programme) -> list[str]:
             session_seen = talk.session
             if in_session is not None:
                 lines.append(f"    session: {in_session.title}")
-        when = clock(talk.start) or "--:--"
+        when = clock(talk.start) or (talk.clock.strftime("%H:%M") if talk.clock else "--:--")
         if talk.end:
             when += f"-{clock(talk.end)}"
         facts = [talk.kind] if talk.kind != "talk" else []

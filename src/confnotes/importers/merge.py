@@ -393,6 +393,9 @@ class _Merger:
             talk.sources.append(ref)
         if pt.start is None and talk.start is None and pt.day is not None:
             talk.extra["day"] = pt.day.isoformat()  # the day is known, the time is not
+        if pt.start is None and talk.start is None and pt.clock is not None:
+            # the hour is known, the day is not (a programme keyed by weekday): kept as read
+            talk.extra.setdefault("time", f"{pt.clock:%H:%M}")
         if pt.body.strip() and not talk.body.strip():
             talk.body = pt.body if pt.body.endswith("\n") else pt.body + "\n"
         elif pt.body.strip() and title_key(pt.body) not in title_key(talk.body):

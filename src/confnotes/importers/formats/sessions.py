@@ -653,6 +653,19 @@ def _epoch(value: Any) -> datetime | None:
     return datetime.fromtimestamp(seconds, tz=UTC)
 
 
+def _clock_alone(value: Any) -> time | None:
+    """The time of day a record gives when nothing in the files dates it (a programme
+    keyed by ``monday:``, ``day: 1``): kept as the talk's clock, no day made up."""
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 24 * 60:
+        return time(value // 60, value % 60)  # YAML 1.1 reads 09:30 as 570
+    if isinstance(value, time):
+        return value
+    if not isinstance(value, str) or len(value) > 40:
+        return None
+    clock = parse_clock(value)
+    return clock.start if clock else None
+
+
 def _dated_clock(record: dict[str, Any]) -> str | None:
     """A date field that holds a time too (``date: 2025-10-07 16:00``): the start."""
     for _key, value in rec.values(record, "date"):
@@ -1245,6 +1258,7 @@ class _Reader:
             kind=kind,
             start=start,
             end=end,
+            clock=None if start or day else _clock_alone(own or ctx.start),
             room=self._room(record, ctx) or self._room(slot, ctx),
             session=ctx.session or self._holder(record) or None,
             speakers=speakers,
