@@ -25,6 +25,7 @@ PAGES = [
     "getting-started.md",
     "live-notes.md",
     "import.md",
+    "import-conventions.md",
     "people.md",
     "search.md",
     "team.md",
