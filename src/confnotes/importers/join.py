@@ -24,20 +24,26 @@ def parse_together(items: list[tuple[bytes, str]]) -> Programme:
     return max(programmes, key=lambda p: len(p.talks))
 
 
+def joinable_format(data: bytes) -> str | None:
+    """The format that reads ``data`` together with other files (a speakers or rooms
+    list, a timetable of ids: part of a programme, none on its own), or None."""
+    return next(
+        (
+            n
+            for n, m in FORMATS.items()
+            if callable(getattr(m, "joinable", None)) and m.joinable(data)
+        ),
+        None,
+    )
+
+
 def read_all(items: list[tuple[bytes, str]]) -> list[tuple[Programme, str]]:
     """Each file's programme; files of a format that reads several at once (programme
     data whose ids point across files) are read together."""
     groups: dict[str, list[tuple[bytes, str]]] = {}
     out: list[tuple[Programme, str]] = []
     for data, source in items:
-        name = next(
-            (
-                n
-                for n, m in FORMATS.items()
-                if callable(getattr(m, "joinable", None)) and m.joinable(data)
-            ),
-            None,
-        ) or detect_format(data, source)
+        name = joinable_format(data) or detect_format(data, source)
         if callable(getattr(FORMATS[name], "parse_many", None)):
             groups.setdefault(name, []).append((data, source))
         else:  # read as it would be alone: a text document's readings ranked

@@ -19,12 +19,19 @@ from pathlib import Path
 
 from confnotes.errors import BadInputError, BusyError, ConfnotesError
 from confnotes.importers.identity import title_key
-from confnotes.importers.join import join_programmes, read_all
+from confnotes.importers.join import join_programmes, joinable_format, read_all
 from confnotes.importers.merge import ImportReport, merge_programme, target_conference
 from confnotes.importers.notefiles import is_notes_file
 from confnotes.importers.programme import Programme, ProgrammeTalk
 from confnotes.importers.readings import IN_NOTES_FOLDER
-from confnotes.importers.registry import DOWNLOAD_DEADLINE, is_url, read_programme, read_source
+from confnotes.importers.registry import (
+    DOWNLOAD_DEADLINE,
+    TEXT_FORMATS,
+    detect_format,
+    is_url,
+    read_programme,
+    read_source,
+)
 from confnotes.importers.structure import Outline
 from confnotes.importers.update import FetchError, reimport, remember_in, remember_source
 from confnotes.importers.when import find_year
@@ -54,10 +61,19 @@ def import_sources(
         joined = _import_together(nb, given, conference_id, dry_run)
         if joined is not None:
             return joined
-    read = _read_folders(nb, expanded, format, conference_id, shape, cancel)
+    joined_data: dict[str, list[ImportReport]] = {}
+    if format in ("auto", "", None) and shape is None:
+        joined_data = _data_files_together(nb, expanded, conference_id, dry_run)
+        expanded = [e for e in expanded if e[0] not in joined_data or joined_data[e[0]]]
+    read = _read_folders(
+        nb, [e for e in expanded if e[0] not in joined_data], format, conference_id, shape, cancel
+    )
     for source, folder, skip in expanded:
         if cancel is not None and cancel.is_set():
             break
+        if source in joined_data:
+            reports += joined_data[source]
+            continue
         if skip:
             reports.append(ImportReport(source=source, dry_run=dry_run, skipped_file=skip))
             continue
@@ -76,6 +92,39 @@ def import_sources(
             )
         )
     return reports
+
+
+def _data_files_together(
+    nb: Notebook, expanded: list[tuple[str, str, str]], conference_id: str | None, dry_run: bool
+) -> dict[str, list[ImportReport]]:
+    """A walked folder's programme data files (a site's ``_data/``: sessions, speakers and
+    rooms apart, ids pointing across them) read together, as when they are given together
+    on the command line: each file of a group that joins maps to the reports of the join,
+    the first file to all of them and the others to none. Text documents (notes, pages)
+    are never joined this way: each is read on its own, as a walked folder's files are."""
+    by_folder: dict[str, list[str]] = {}
+    for source, folder, skip in expanded:
+        if folder and not skip and _is_data_file(source):
+            by_folder.setdefault(str(Path(source).parent), []).append(source)
+    out: dict[str, list[ImportReport]] = {}
+    for parent, files in by_folder.items():
+        if len(files) < 2:
+            continue
+        joined = _import_together(nb, files, conference_id, dry_run, parent)
+        if joined is not None:
+            out.update((source, []) for source in files)
+            out[files[0]] = joined
+    return out
+
+
+def _is_data_file(path: str) -> bool:
+    """A file whose content a data format detects (JSON, YAML, CSV, XML, iCalendar), not
+    a text document."""
+    try:
+        data, name = read_source(path)
+        return joinable_format(data) is not None or detect_format(data, name) not in TEXT_FORMATS
+    except ConfnotesError:
+        return False  # unreadable: read on its own, which reports what is wrong
 
 
 def _read_folders(
@@ -454,7 +503,7 @@ def _join_index(read: dict[str, Programme]) -> None:
 
 
 def _import_together(
-    nb: Notebook, sources: list[str], conference_id: str | None, dry_run: bool
+    nb: Notebook, sources: list[str], conference_id: str | None, dry_run: bool, folder: str = ""
 ) -> list[ImportReport] | None:
     """Files of one event given together (an index page and its talks' pages, a talk's
     .ics and the schedule, sessions and speakers apart) merged as one programme each;
@@ -476,6 +525,8 @@ def _import_together(
         return any(changed)
 
     for programme in joined:
+        if folder and programme.name_from == "file name":
+            programme.name = _group_name(Path(folder))  # the walked folder names it
         names = ", ".join(sources)
         report = merge_programme(nb, programme, conference_id, dry_run, names, remember)
         report.programme = programme
@@ -580,11 +631,15 @@ def folder_name(folder: str) -> str:
 
 
 def _group_name(folder: Path) -> str:
-    """A walked folder's name as a conference's: a folder named by a year alone
+    """A walked folder's name as a conference's (a tool's or a site's own folder, such as
+    ``_data`` or ``pages``, named by the folder above it): a folder named by a year alone
     (``PyCon/Italia/2025``) is named with the folders above it, up to two, short of one
     that names a collection of notes (``conference-notes/``)."""
     from confnotes.importers.shapes import conference_name
 
+    for _ in range(2):  # "devfest-2024/_data/": the site's folder names it, not its data's
+        if folder.name.casefold() in _TOOL_FOLDERS and folder.parent != folder:
+            folder = folder.parent
     name = folder_name(folder.name)
     if not re.fullmatch(r"(?:19|20)\d\d", name):
         return name
@@ -683,6 +738,7 @@ def _group_folder(root: Path, here: Path) -> str:
 _TOOL_FOLDERS = frozenset(
     {"journals", "pages", "_posts", "posts", "people", "assets", "images", "img", "media"}
     | {"attachments", "resources", "slides", "files", "static", "drafts", "_drafts"}
+    | {"_data", "data"}
 )
 """A notes tool's or a site's own folders: no conference of their own."""
 
