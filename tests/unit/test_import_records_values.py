@@ -231,3 +231,29 @@ def test_a_grid_cell_naming_a_keynote_speaker_without_a_title_is_their_keynote()
     }
     assert talks["Keynote"] == (datetime(2025, 5, 3, 9, 0), ["Sunniva Dahl"], "keynote")
     assert talks["A field guide to LoRa antennas"][1] == ["Ngozi Eze"]
+
+
+def test_a_time_slot_whose_other_keys_are_rooms_puts_each_talk_in_its_room() -> None:
+    data = (
+        "day: 2026-03-19\n"
+        "slots:\n"
+        "- time: 10:00–10:40\n"
+        "  harbour:\n"
+        "    title: Fuzzing parsers nobody maintains\n"
+        "    speakers: Ilona Varga\n"
+        "  lighthouse:\n"
+        "    title: 'Secrets in CI: an honest inventory'\n"
+        "    speakers: Jomo Kariuki\n"
+        "- time: 11:00–11:40\n"
+        "  harbour:\n"
+        "    title: Red teaming the coffee machine\n"
+        "    speakers: Ilona Varga\n"
+    ).encode()
+    programme = parse_programme(data, "agenda.yml")
+    talks = {t.title: t for t in programme.talks}
+    secrets = talks["Secrets in CI: an honest inventory"]
+    assert secrets.room == "Lighthouse"
+    assert [p.name for p in secrets.speakers] == ["Jomo Kariuki"]
+    assert secrets.start == datetime(2026, 3, 19, 10, 0)
+    assert talks["Red teaming the coffee machine"].room == "Harbour"
+    assert not any(t.title.lower() in ("harbour", "lighthouse") for t in programme.talks)

@@ -162,6 +162,9 @@ class Found:
     """Keys whose values, in some slot, are the id of a talk record of another list
     (``talk: stian`` where a talks file holds ``stian``): in a slot whose value there
     no file explains (``talk: hallvard``), that value is a dangling id, no title."""
+    room_keys: set[str] = field(default_factory=set)
+    """Keys that name rooms in a time slot (``{time, munich: {…}, partenkirchen: {…}}``):
+    the same key alone in another slot is that room too."""
     documents: list[Any] = field(default_factory=list)
     """The documents as this walk read them: the ones given, or copies of them in which
     the fields no key names are named (:func:`_named_fields`). The given documents are
@@ -1338,6 +1341,24 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
     here = replace(ctx, day=day_of(node) or _title_day(node) or ctx.day)
     if not title_of(node) and (start := first(node, "start", (str, int, dict))) is not None:
         here = replace(here, start=start, end=first(node, "end", (str, int, dict)))
+        rooms = {k: v for k, v in node.items() if not isinstance(v, (str, int)) or v is None}
+        if (len(rooms) > 1 or rooms.keys() <= found.room_keys) and _room_row(rooms):
+            # {time: "10:00", munich: {talk}, partenkirchen: {talk}}: a slot whose other
+            # keys are its rooms (or tracks), each holding the item there
+            found.room_keys.update(str(k) for k in rooms)
+            for room, item in rooms.items():
+                if isinstance(item, dict):
+                    place = str(room).strip()
+                    place = place[:1].upper() + place[1:] if place.islower() else place
+                    _talks(
+                        _untitled_item(item),
+                        replace(here, room=place),
+                        found,
+                        depth + 1,
+                        False,
+                        top,
+                    )
+            return
     if title_of(node) and any(True for _ in values(node, "chair")) and _holds_talks(node, 0, found):
         # {"name": "Morning session", "chair": ..., "talks": [...]}: a session without a time
         found.sessions.append((node, ctx))
