@@ -257,3 +257,10 @@ def test_a_time_slot_whose_other_keys_are_rooms_puts_each_talk_in_its_room() -> 
     assert secrets.start == datetime(2026, 3, 19, 10, 0)
     assert talks["Red teaming the coffee machine"].room == "Harbour"
     assert not any(t.title.lower() in ("harbour", "lighthouse") for t in programme.talks)
+
+
+def test_programme_data_that_names_no_event_is_named_after_its_file() -> None:
+    data = b'[{"title": "Knitting with lasers", "speaker": "Oona Lindqvist", "start": "2025-02-01T10:00"}]'
+    programme = parse_programme(data, "/tmp/makerfest_2025.json")
+    assert programme.name == "makerfest 2025"
+    assert programme.name_from == "file name"

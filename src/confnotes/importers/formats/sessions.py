@@ -1346,8 +1346,11 @@ class _Reader:
         elif self.event_day:
             self.p.start = self.p.end = self.event_day
         if not self.p.name:
+            # no record names the event: the file's name does (devfest-2024.json), as it
+            # does for a document of notes
             self.p.name_from = "file name"
-            self.p.name = "Sessions"
+            stem = PurePath(self.source.split(", ")[0]).stem if self.source else ""
+            self.p.name = " ".join(re.sub(r"[_\-]+", " ", stem).split()) or "Sessions"
         self.p.timezone = zone_name(self.tz)
         if self.p.timezone is None:
             if len(self.offsets) == 1:
