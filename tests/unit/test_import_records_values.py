@@ -260,7 +260,10 @@ def test_a_time_slot_whose_other_keys_are_rooms_puts_each_talk_in_its_room() -> 
 
 
 def test_programme_data_that_names_no_event_is_named_after_its_file() -> None:
-    data = b'[{"title": "Knitting with lasers", "speaker": "Oona Lindqvist", "start": "2025-02-01T10:00"}]'
+    data = (
+        b'[{"title": "Knitting with lasers", "speaker": "Oona Lindqvist",'
+        b' "start": "2025-02-01T10:00"}]'
+    )
     programme = parse_programme(data, "/tmp/makerfest_2025.json")
     assert programme.name == "makerfest 2025"
     assert programme.name_from == "file name"
