@@ -203,6 +203,14 @@ details list, unfilled speaker slots, a file named for several talks, linked tit
 name lines, a banner title ending in an event's kind, a folder named by its day with its
 README as index; written with the mechanism, main gave MAIN33P."""
 MAIN33P = "40.0 % / 52.9 %"
+CORPUS33V = CORPUS.parent / "corpus33v"
+"""Six documents in our own words for the people mechanisms of set people5: a committee's
+data file under role keys (one row an organisation's desk), groups' members under their
+``role`` with given and family names apart, a speaker's card and a talk file whose front
+matter is the person, a keynote page whose sub-headings are field labels (one title
+TBA), a people field of role-labelled segments; written with the mechanisms (main gave
+MAIN33V)."""
+MAIN33V = "38.9 % / 71.4 %, no person invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -226,6 +234,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
         f"data fields told by their values (data4), written with their fix; main {MAIN33R}",
     ),
     (CORPUS33P, f"one talk unless proven (notes4), written with the mechanism; main {MAIN33P}"),
+    (CORPUS33V, f"people in every shape (people5), written with the mechanisms; main {MAIN33V}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

@@ -212,12 +212,52 @@ def _drop_preamble(programme: Programme, preamble: str) -> None:
             talk.body = talk.body[len(preamble) :].lstrip("\n")
 
 
+_KIND_WORDS = frozenset(
+    {"talk", "keynote", "invited", "contributed", "lecture", "presentation", "plenary"}
+)
+
+
+def _generic_title(talk: ProgrammeTalk) -> bool:
+    """A title that says only what the item is or who gives it (``Talk: Ilse Verbruggen``,
+    ``Keynote``, the speaker's name): a slot's, waiting for the talk's own title."""
+    names = {w for p in talk.speakers for w in title_key(p.name).split()}
+    words = set(title_key(talk.title).split())
+    return not words or words <= (_KIND_WORDS | names)
+
+
+def _slot_of_card(talk: ProgrammeTalk, host: Programme) -> ProgrammeTalk | None:
+    """The one talk of ``host`` that is the same as ``talk`` by its one speaker, one side
+    timed and the other not, one of their titles a slot's (``Talk: Name`` in a schedule
+    and the talk's title on the speaker's card): a programme's slot and a speakers
+    page's card of one talk. None unless exactly one such talk."""
+    if len(talk.speakers) != 1:
+        return None
+    key = title_key(talk.speakers[0].name)
+    found = [
+        t
+        for t in host.talks
+        if len(t.speakers) == 1
+        and title_key(t.speakers[0].name) == key
+        and bool(t.start) != bool(talk.start)
+        and (_generic_title(t) or _generic_title(talk))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def _fold(part: Programme, host: Programme) -> None:
     """``part``'s records into ``host``: a talk both name is one talk with the facts and
     notes of both (neither side's text is dropped)."""
     by_title = {title_key(t.title): t for t in host.talks}
     for talk in part.talks:
         same = by_title.get(title_key(talk.title))
+        if (
+            same is None
+            and (same := _slot_of_card(talk, host)) is not None
+            and _generic_title(same)
+            and not _generic_title(talk)
+        ):
+            same.title = talk.title  # the schedule's "Talk: Name" slot, the card's title
+            same.kind = talk.kind if talk.kind != "talk" else same.kind
         if same is None:
             host.talks.append(talk)
             by_title[title_key(talk.title)] = talk

@@ -209,3 +209,22 @@ def room_aside(text: str) -> str:
     elif not rest.strip() or len(label.split()) > 2:
         return ""
     return rest.strip() if rest.strip() and roles_of(label.strip()) == {"room"} else ""
+
+
+SECTION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("organizer", re.compile(r"organi[sz]|committee|\bcomit[éeêa]|\bchairs?\b|\bteam\b", re.I)),
+    ("panelist", re.compile(r"panel", re.I)),
+    ("keynote", re.compile(r"keynote|invited|speakers", re.I)),
+    ("dates", re.compile(r"\bdates\b|deadlines|timeline", re.I)),
+    ("schedule", re.compile(r"schedule|programme|program\b|agenda|timetable", re.I)),
+    ("papers", re.compile(r"accepted papers|call for|submission", re.I)),
+)
+"""Heading words that say what a section of a page holds."""
+
+
+def section_kind(heading: str) -> str:
+    """``organizer``, ``panelist``, ``keynote``, ``dates``, ``schedule``, ``papers`` or ``""``."""
+    for kind, pattern in SECTION_WORDS:
+        if pattern.search(heading):
+            return kind
+    return ""

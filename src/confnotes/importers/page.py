@@ -14,6 +14,8 @@ from datetime import date, datetime, time
 from typing import Any
 
 from confnotes.importers.entries import Entry, afternoon
+from confnotes.importers.fields import SECTION_WORDS as SECTION_WORDS
+from confnotes.importers.fields import section_kind as section_kind
 from confnotes.importers.programme import (
     Programme,
     ProgrammePerson,
@@ -33,24 +35,6 @@ from confnotes.importers.textutil import (
 )
 from confnotes.model import ImportantDate
 from confnotes.notebook.slugs import make_slug
-
-SECTION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("organizer", re.compile(r"organi[sz]|committee|\bcomit[éeêa]|\bchairs?\b|\bteam\b", re.I)),
-    ("panelist", re.compile(r"panel", re.I)),
-    ("keynote", re.compile(r"keynote|invited|speakers", re.I)),
-    ("dates", re.compile(r"\bdates\b|deadlines|timeline", re.I)),
-    ("schedule", re.compile(r"schedule|programme|program\b|agenda|timetable", re.I)),
-    ("papers", re.compile(r"accepted papers|call for|submission", re.I)),
-)
-"""Heading words that say what a section of a page holds."""
-
-
-def section_kind(heading: str) -> str:
-    """``organizer``, ``panelist``, ``keynote``, ``dates``, ``schedule``, ``papers`` or ``""``."""
-    for kind, pattern in SECTION_WORDS:
-        if pattern.search(heading):
-            return kind
-    return ""
 
 
 class PageBuilder:

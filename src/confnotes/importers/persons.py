@@ -112,7 +112,7 @@ NOT_A_NAME_WORDS = re.compile(
     r"optimi[sz]ation|inference|training|analysis|analytics|computing|compilers?|"
     r"thoughts|closing|morning|wrap|recap|lightning|showcase|bof|birds|feather|main|room|"
     r"rooms|auditorium|ballroom|foyer|lobby|stage|theatre|theater|building|floor|plaza|atrium|"
-    r"village|villages|tent|kids|corner|"
+    r"village|villages|tent|kids|corner|registration|desk|"
     # a closed class no name holds: pronouns and determiners ("Women Who Code", "Ask Me
     # Anything", "Your Host", "Invite Only")
     r"who|whom|me|you|your|yours|we|us|their|its|this|that|these|those|only|anything|"
@@ -978,10 +978,56 @@ def _phrase_words(tokens: list[str]) -> bool:
     return any(t[0].islower() and not _NAME_TOKEN_RE.match(t) for t in tokens)
 
 
+_SEGMENT_BREAK_RE = re.compile(r"<br\s*/?>|\n", re.I)
+_ROLE_LABEL_RE = re.compile(r"\A\s*+([^\W\d_](?:[^\W\d_]|[ /&.'-]){0,48}?)\s*+[:：]\s*+(?=\S)")
+"""``General Chairs:``, ``Moderator:`` at the head of a segment of a people field."""
+
+
+def _role_label(words: str) -> bool:
+    """Whether ``words`` (the part before a colon) name a role of people: a chair's or a
+    speaker's word last (``General Chairs``, ``Panelists``, ``Invited speaker``), or an
+    organiser's, keynote's or panel's section word."""
+    from confnotes.importers.fields import roles_of, section_kind
+
+    parts = words.split()
+    if not parts or len(parts) > 4:
+        return False
+    return bool(roles_of(parts[-1]) & {"speaker", "chair"}) or section_kind(words) in (
+        "organizer",
+        "keynote",
+        "panelist",
+    )
+
+
+def _labelled_segments(text: str) -> list[str] | None:
+    """A people field written as role-labelled segments, one a line (``Moderator: Ana
+    Ruiz, Acme<br>Panelists: Bo Li, Initech; Cem Kaya, Globex``, ``General Chairs: Ana
+    Ruiz and Bo Li``): the text after each label; None unless every segment has one."""
+    segments = [s for s in _SEGMENT_BREAK_RE.split(text[:2000])[:20] if s.strip()]
+    if not segments:
+        return None
+    out = []
+    for segment in segments:
+        m = _ROLE_LABEL_RE.match(segment)
+        if m is None or not _role_label(m.group(1)):
+            return None
+        out.append(segment[m.end() :])
+    return out
+
+
 def role_people(text: str, single_ok: bool = True) -> list[ProgrammePerson]:
     """The people of a field that holds people (see :func:`named_by_role`): the speaker
     string's reading when it finds them, else each part between separators named by the
-    role; empty unless every part is someone (or a placeholder)."""
+    role; empty unless every part is someone (or a placeholder). A field of segments each
+    led by a role label (``Moderator: …<br>Panelists: …``) holds each segment's people."""
+    if (segments := _labelled_segments(text)) is not None:
+        people: list[ProgrammePerson] = []
+        for segment in segments:
+            found_here = role_people(segment, single_ok)
+            if not found_here:
+                return []
+            people.extend(found_here)
+        return people
     base, nicknames = without_nickname(text)
     if nicknames and "/" in text and len(one := role_people(base, single_ok)) == 1:
         alone = one[0]  # "Martin Haase/maha": one person and a handle, not two people

@@ -152,6 +152,13 @@ class Found:
     listed_people: list[dict[str, Any]] = field(default_factory=list)
     """Records of a list that its file or key names as speakers, without ids: the event's
     people (a speakers file of name, job and organisation)."""
+    role_listed: set[int] = field(default_factory=set)
+    """People records found only as members of a people list (no speaker field or file
+    name vouches for them): their names must pass the person test on their own."""
+    people_roles: dict[int, str] = field(default_factory=dict)
+    """The role of a listed person (by the record's ``id()``) that the list's key, its
+    group's role field or the record's own position names (``organizer`` for a
+    committee's members, ``keynote`` for a keynotes file)."""
     holders: set[int] = field(default_factory=set)
     """Records (by ``id()``) that talk records point at as what holds them (a talk's
     ``panel_id``, ``session_id``, ``block_id``): sessions, not talks, whatever they hold."""
@@ -1068,7 +1075,85 @@ def walk(documents: list[Any], names: list[str] | None = None, year: int | None 
         _talks(document, Context(), found, 0, alone=True, top=top)
     if found.placed:
         found.talks = [(r, c) for r, c in found.talks if id(r) not in found.placed]
+    talking = {id(r) for r, _c in found.talks} | {id(r) for r, _c in found.sessions}
+    for n, document in enumerate(documents):
+        stem = names[n] if names and n < len(names) else ""
+        _people_lists(document, " ".join(key_words(stem)), found, talking, 0)
     return found
+
+
+def group_role(label: str) -> str:
+    """The role a list's key or a group's role field gives its people: ``organizer``
+    (committee, organisers, chairs, team), ``keynote``, ``panelist``, ``chair``
+    (moderators), ``speaker`` (speakers, instructors); "" when it names none."""
+    from confnotes.importers.fields import section_kind
+
+    text = " ".join(key_words(label))
+    kind = section_kind(text)
+    if kind in ("organizer", "keynote", "panelist"):
+        return kind
+    roles = {r for w in text.split() for r in roles_of(w)}
+    if "speaker" in roles:
+        return "speaker"
+    if "chair" in roles:
+        return "chair"
+    return ""
+
+
+_GROUP_LABEL_KEYS = frozenset({"role", "position", "group", "committee", "category"})
+"""Keys of a record whose value names what the people it holds, or the person, are."""
+
+
+def _label_of(record: dict[str, Any]) -> str:
+    for key, value in record.items():
+        if isinstance(value, str) and "".join(key_words(str(key))) in _GROUP_LABEL_KEYS:
+            return value
+    return ""
+
+
+def _people_lists(node: Any, label: str, found: Found, talking: set[int], depth: int) -> None:
+    """Lists of people records that no talk holds, none of them timed: the event's people
+    with the role their list names. Reads the conventions of committee and organiser
+    data: people lists under role keys (``organizing:``, ``Committees:``, ``Local_team:``),
+    a group's ``members`` under its ``role:`` ("General Chairs"), a file of people whose
+    name says what they are (``keynotes.yml``), each record's own ``position``. A record
+    is a person by its fields (a name beside an affiliation, a bio, given and family
+    names), never by its value alone; each name still passes the one person test when
+    the programme is built."""
+    if depth > MAX_DEPTH or id(node) in talking:
+        return
+    if isinstance(node, list):
+        items = [x for x in node[:2000] if isinstance(x, dict)]
+        persons = [
+            x
+            for x in items
+            if id(x) not in talking
+            and not _timed(x)
+            and (is_person_record(x) or names_own_person(x))
+            and not is_talk_record(x)
+        ]
+        named = bool(group_role(label))
+        if persons and (len(persons) >= 2 or named) and len(persons) * 3 >= len(items) * 2:
+            for record in persons:
+                if id(record) not in found.people:
+                    found.people.add(id(record))
+                    found.listed_people.append(record)
+                    found.role_listed.add(id(record))
+                found.people_roles.setdefault(
+                    id(record), group_role(_label_of(record)) or group_role(label) or "other"
+                )
+            return
+        for item in node[:2000]:
+            _people_lists(item, label, found, talking, depth + 1)
+        return
+    if not isinstance(node, dict) or is_talk_record(node):
+        return
+    if id(node) in found.people and (is_person_record(node) or names_own_person(node)):
+        return  # a person's own lists (their links, their talks' ids) hold no people
+    own = _label_of(node)
+    for key, value in node.items():
+        if isinstance(value, (dict, list)):
+            _people_lists(value, own or str(key), found, talking, depth + 1)
 
 
 def _listed_people(document: list[Any], found: Found) -> None:

@@ -509,6 +509,49 @@ def _by_aside(text: str) -> tuple[str, list[ProgrammePerson]] | None:
     return (title, who) if who and title else None
 
 
+_CARD_LABEL_RE = re.compile(r"\A[-*+\s]*+([^\W\d_][^\W\d_ ]{0,30}?)\s*+[:：]\s*+(\S.{0,300})")
+"""``Talk: Title``, ``**Affiliation:** Org``, ``- Title: …`` (emphasis already reduced)."""
+
+
+def _card_fields(section: Section) -> dict[str, str]:
+    """The labelled fields of a person's section on a speakers page: its talk's title,
+    the person's affiliation, the talk's abstract. Reads the conventions of speakers and
+    keynote pages whose headings are names and whose sub-headings or labelled lines say
+    what follows (``#### Title: …`` / ``#### Abstract`` / ``#### Bio``; ``**Talk:** …``,
+    ``**Affiliation:** …``; ``- Talk: …``). Only a label whose words name a field
+    counts; a title that is a placeholder (``TBA``) is none."""
+    out: dict[str, str] = {}
+
+    def note(label: str, value: str) -> None:
+        roles = roles_of(label)
+        value = " ".join(value.split()).strip(" *_")
+        if not value or is_placeholder(value):
+            return
+        for role in ("title", "affiliation", "abstract"):
+            if role in roles and role not in out and not roles - {role, "name"}:
+                out[role] = value
+                return
+
+    def lines(block: Block) -> list[str]:
+        return (block.items if block.kind == "list" else block.text.splitlines())[:20]
+
+    for block in section.blocks[:20]:
+        for line in lines(block):
+            if m := _CARD_LABEL_RE.match(line):
+                note(m.group(1), m.group(2))
+    for child in section.children[:12]:
+        heading = strip_markdown_inline(child.title).strip()
+        if m := _CARD_LABEL_RE.match(heading):
+            note(m.group(1), m.group(2))
+        elif "abstract" in roles_of(heading) and len(heading.split()) <= 2:
+            note(heading, " ".join(b.text for b in child.blocks[:20]))
+        for block in child.blocks[:20]:
+            for line in lines(block):
+                if m := _CARD_LABEL_RE.match(line):
+                    note(m.group(1), m.group(2))
+    return out
+
+
 @dataclass
 class _Talk:
     title: str
@@ -2300,8 +2343,15 @@ class _Reader:
                 parents[id(child)] = section
         for section in named:
             (person,) = split_speakers(strip_markdown_inline(section.title))[:1]
+            fields = _card_fields(section)
             first = next((b for b in section.blocks if b.text.strip()), None)
-            if first is not None and not person.affiliations:
+            if fields.get("affiliation") and not person.affiliations:
+                person.affiliations = [fields["affiliation"]]
+            elif (
+                first is not None
+                and not person.affiliations
+                and not _CARD_LABEL_RE.match(first.text)
+            ):
                 lead = re.split(r"(?<=[.;])\s", first.text, maxsplit=1)[0].rstrip(".;")
                 if is_organisation(lead) and len(lead.split()) <= 8:
                     person.affiliations = [lead]
@@ -2313,6 +2363,16 @@ class _Reader:
                     break
                 up = parents.get(id(up))
             self.p.roles.append(ProgrammeRole(person, role))
+            if (talk := fields.get("title")) and role != "organizer":
+                self.p.talks.append(
+                    ProgrammeTalk(
+                        title=talk,
+                        kind="keynote" if role == "keynote" else _title_kind(talk, True),
+                        speakers=[person],
+                        abstract=fields.get("abstract", ""),
+                        day=self.day,
+                    )
+                )
         title = next((s.title for s in self.o.sections()), "") or "People"
         body, b0, b1 = self._body(self.o.front_last + 1, len(self.o.lines) - 1)
         self._add(_Talk(title=strip_markdown_inline(title), kind="other"), body, b0, b1, [])

@@ -148,6 +148,17 @@ def parse(data: bytes, source: str) -> Programme:
     if kind and first == 0:
         raise bad_input(f"front matter opened with '{text[:3]}' is never closed", source, 1)
     front = _front(kind, front_text, source) if kind else {}
+    person_role = ""
+    if (own := _front_person(front)) is not None:
+        front, person_role = own
+    if person_role:
+        programme = _page(front, body, first, source)
+        who = split_speakers(_text(front, "name"), single_ok=True)
+        for person in who[:1]:
+            person.affiliations = person.affiliations or _affiliations(front)
+            person.url = person.url or _text(front, "website", "url", "homepage")
+            programme.roles.append(ProgrammeRole(person, person_role))
+        return programme
     if any(k in front for k in _TALK_KEYS) and not _text(front, "title", "talk_title", "talk"):
         # an Obsidian note: its title is the heading it opens with, else its file name
         opening = _OPENING_HEADING_RE.match(body)
@@ -156,6 +167,55 @@ def parse(data: bytes, source: str) -> Programme:
     if any(k in front for k in _TALK_KEYS) and _text(front, "title", "talk_title", "talk"):
         return _post(front, body, source)
     return _page(front, body, first, source)
+
+
+_PERSON_KEYS = frozenset(
+    {"affiliation", "institution", "organization", "organisation", "company", "bio"}
+    | {"biography", "photo", "image", "avatar", "website", "homepage", "role", "position"}
+)
+"""Front-matter keys of a page that is one person's (a speaker's or an organiser's)."""
+
+_MISSING_RE = re.compile(r"^\W*(?:n\W?a|null|none|nan|nil|tb[ad]|na\W+character)\W*$", re.I)
+"""A value standing for no value (``NA``, ``null``, R's ``.na.character``, ``TBA``)."""
+
+
+def _affiliations(front: dict[str, Any]) -> list[str]:
+    text = _text(front, "affiliation", "institution", "organization", "organisation", "company")
+    return [] if not text or _MISSING_RE.match(text) else split_affiliations(text)
+
+
+def _front_person(front: dict[str, Any]) -> tuple[dict[str, Any], str] | None:
+    """A page whose front matter is one person: ``name`` holds someone by the one person
+    test beside a person's own fields (affiliation, photo, website, bio, role). Reads the
+    convention of speaker and organiser collections (Jekyll's ``_speakers/``,
+    ``_organizers/``, a programme repository's ``speakers/NAME.md``): when a key names
+    the person's talk (``talk``, ``talk_title``, ``talk_id``, an abstract) or their role
+    says they speak, the person is the speaker of the page's talk (its title in the
+    talk key, else the body's opening heading); a role that names no talk (``Program
+    Chair``) makes them a person of the event in that role. (front with the speaker in
+    it, "") for a talk; (front, role) for a person with no talk; None otherwise."""
+    from confnotes.importers.persons import is_person_name
+    from confnotes.importers.records import group_role
+
+    name = " ".join(_text(front, "name").split())
+    keys = {str(k).casefold() for k in front}
+    if not name or not keys & _PERSON_KEYS or not is_person_name(name):
+        return None
+    if any(k in front for k in ("speaker", "speakers", "presenter", "authors")):
+        return None
+    role_text = _text(front, "role", "position")
+    role = group_role(role_text) if role_text else ""
+    talk_keys = any("talk" in k.replace("-", "_").split("_") for k in keys) or "abstract" in keys
+    if talk_keys or role in ("speaker", "keynote"):
+        speaker = {"name": name, "affiliation": ", ".join(_affiliations(front))}
+        speaker["url"] = _text(front, "website", "url", "homepage")
+        extra: dict[str, Any] = {"speakers": [speaker]}
+        if role == "keynote" and not _text(front, "type", "kind"):
+            extra["type"] = "keynote"
+        return {**front, **extra}, ""
+    if role:
+        return front, role
+    return None
 
 
 _OPENING_HEADING_RE = re.compile(r"\A(?:[ \t]*+\n)*+[ \t]{0,3}#[ \t]++([^\n]{1,300})")

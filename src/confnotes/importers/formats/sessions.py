@@ -474,7 +474,7 @@ def detect(data: bytes) -> float:
     found = _walk_alone(data, document)  # parsing it next walks it no more
     talks = len(found.talks) + len(found.stubs)
     if not talks:
-        return 0.0
+        return _people_only(found)
     timed = sum(
         1
         for r, ctx in found.talks
@@ -499,6 +499,26 @@ def detect(data: bytes) -> float:
     # the whole text is one YAML (or CSV) collection of several talk records: data, even
     # when its comment lines ("# Day 1") look like a page's headings to the page readers
     return 0.75 + 0.2 * min(1.0, timed / talks)
+
+
+def _people_only(found: rec.Found) -> float:
+    """A file of people and no talks (a committee's, an organisers' list, a keynotes
+    file): the event's people, when at least two of its listed records name someone by
+    the one person test; 0.0 otherwise."""
+    from confnotes.importers.persons import is_person_name
+
+    named = 0
+    for record in found.listed_people[:200]:
+        if id(record) not in found.people_roles:
+            continue
+        given, family = rec.first(record, "first"), rec.first(record, "last")
+        name = f"{given} {family}" if given and family else rec.first(record, "name")
+        if isinstance(name, str) and is_person_name(" ".join(name.split())):
+            named += 1
+    listed = sum(1 for r in found.listed_people[:200] if id(r) in found.people_roles)
+    if named < 2 or named * 2 < listed:
+        return 0.0
+    return 0.8  # the whole file one collection of people records: data, whatever its comments
 
 
 def joinable(data: bytes) -> bool:
@@ -569,7 +589,7 @@ def parse_many(items: list[tuple[bytes, str]]) -> Programme:
     names = [PurePath(s).stem for _d, s in items]
     year = _year_of_names([s for _d, s in items])
     walked = held.found if held is not None and held.document is documents[0] else None
-    if walked is not None and (roles_of(names[0]) or year is not None):
+    if walked is not None and (roles_of(names[0]) or year is not None or walked.people_roles):
         walked = None  # a file named "speakers" or "event", or for a year, is walked so
     source = items[0][1] if len(items) == 1 else ", ".join(s for _d, s in items)
     return _Reader(source).read(documents, names, walked, year)
@@ -1019,7 +1039,7 @@ class _Reader:
             "speaker" in roles_of(str(key)) for record, _ctx in self.found.talks for key in record
         )
         self._event(documents)
-        if not self.found.talks and not self.found.stubs:
+        if not self.found.talks and not self.found.stubs and not self.found.people_roles:
             raise BadInputError(
                 "no records of talks (a title and a time or speakers)", self.source, 1
             )
@@ -1325,8 +1345,11 @@ class _Reader:
             if id(record) not in self.found.people or id(record) in seen:
                 continue
             seen.add(id(record))
-            role = rec.labelled_role(record) or "speaker"
+            role = rec.labelled_role(record) or self.found.people_roles.get(id(record)) or "speaker"
+            listed = id(record) in self.found.role_listed and not rec.names_own_person(record)
             for person in self._person(record):
+                if listed and not is_person_name(person.name):
+                    continue  # a committee list's row vouches less than a speaker field
                 if name_key(person.name) not in speaking:
                     speaking.add(name_key(person.name))
                     self.p.roles.append(ProgrammeRole(person, role))
