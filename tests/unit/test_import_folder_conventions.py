@@ -116,3 +116,14 @@ def test_an_index_sentence_names_the_folders_event(tmp_path: Path) -> None:
         },
     )
     assert {p.name for p in read.values()} == {"2031 Lakeside Data Forum"}
+
+
+def test_the_same_name_atop_every_file_is_the_notes_writer(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path / "blog",
+        {
+            "p1.md": "---\nauthor: Quinn Adair\n---\n# Lamps\n\nWritten by Quinn Adair\n\n- lit\n",
+            "p2.md": "---\nauthor: Quinn Adair\n---\n# Wicks\n\nWritten by Quinn Adair\n\n- cut\n",
+        },
+    )
+    assert all(not speakers for speakers in _talks(read).values())

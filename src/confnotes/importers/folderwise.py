@@ -38,11 +38,15 @@ def _plain(line: str) -> str:
 
 
 def _edges(text: str) -> list[str]:
-    """The lines a by-line may be: the first and the last few of the file, code blocks
-    aside, as written."""
+    """The lines a by-line may be: the first and the last few of the file, its front
+    matter (the post's own author, date, tags) and code blocks aside, as written."""
     lines: list[str] = []
     fenced = False
-    for raw in text.splitlines():
+    rows = text.splitlines()
+    if rows and rows[0].strip() in ("---", "+++"):
+        close = next((i for i, r in enumerate(rows[1:], 1) if r.strip() == rows[0].strip()), 0)
+        rows = rows[close + 1 :]
+    for raw in rows:
         if _FENCE_RE.match(raw):
             fenced = not fenced
             continue
@@ -124,6 +128,7 @@ def folder_bylines(read: dict[str, Programme], format: str = "auto") -> None:
                     headed.setdefault(source, set()).add(said[0])
         found[source] = seen
     shared = Counter(label for seen in found.values() for label, _ in seen)
+    authored = _authors(found)
     for source, programme in list(read.items()):
         # "## Speaker: Ana Ruiz" read as one part of several, or as the title: the
         # folder's by-line says the file is one talk's notes, its headings that talk's parts
@@ -138,12 +143,30 @@ def folder_bylines(read: dict[str, Programme], format: str = "auto") -> None:
         if talk is None or talk.speakers:
             continue
         for label, value in found.get(source, []):
-            if shared[label] < 2:
+            if shared[label] < 2 or label in authored:
                 continue
-            name = _CUT_RE.split(value, maxsplit=1)[0].strip(" *_.")
+            name = _by_name(value)
             if who := split_speakers(name):
                 talk.speakers = who
                 break
+
+
+def _by_name(value: str) -> str:
+    """The name a by-line's value starts with, before its handle, job or link."""
+    return _CUT_RE.split(value, maxsplit=1)[0].strip(" *_.")
+
+
+def _authors(found: dict[str, list[tuple[str, str]]]) -> set[str]:
+    """Labels whose by-lines name one and the same person in every file that has them
+    (``Author: Kim Lee`` atop each post): the writer of the notes, not each talk's
+    speaker, who differs from talk to talk."""
+    names: dict[str, set[str]] = {}
+    count: Counter[str] = Counter()
+    for seen in found.values():
+        for label, value in seen:
+            names.setdefault(label, set()).add(title_key(_by_name(value)))
+            count[label] += 1
+    return {label for label, said in names.items() if len(said) == 1 and count[label] >= 2}
 
 
 _URL_RE = re.compile(r"https?://[^\s()<>\]\[]{1,300}")
