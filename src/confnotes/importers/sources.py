@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from confnotes.errors import BadInputError, BusyError, ConfnotesError
+from confnotes.importers.folderwise import folder_bylines, folder_file_titles, folder_speaker_pages
 from confnotes.importers.identity import title_key
 from confnotes.importers.join import join_programmes, joinable_format, read_all
 from confnotes.importers.merge import ImportReport, merge_programme, target_conference
@@ -190,10 +191,13 @@ def read_folder(
     name = index or (dated[0] if dated else _group_name(Path(folder)))
     for programme in read.values():
         programme.name, programme.name_from = name, ""
+    folder_bylines(read, format)
+    folder_speaker_pages(read)
     _join_index(read)
     _index_day(read)
     _full_names(read)
     _file_name_speakers(read)
+    folder_file_titles(read)
     _people_pages(read)
     _one_note_per_talk(list(read.values()))
     return read, True
@@ -332,16 +336,20 @@ def _file_name_speakers(read: dict[str, Programme]) -> None:
 
 def _people_pages(read: dict[str, Programme]) -> None:
     """A note tool's page about a person (``People/Ana Ruiz.md``: titled by a name alone,
-    no speaker, no time) is a note of the folder, not a talk."""
+    no speaker, no time) is a note of the folder, not a talk. The file's name says the
+    name too, as a note tool names its pages: ``03_long_queues.md`` under ``# Long
+    Queues`` is a talk whose title merely looks like a name."""
     from confnotes.importers.persons import split_speakers
+    from confnotes.importers.shapes import stem_title
 
-    for programme in read.values():
+    for source, programme in read.items():
         if len(programme.talks) != 1:
             continue
         note = programme.talks[0]
         named = split_speakers(note.title)
         if (
             len(named) == 1
+            and title_key(stem_title(Path(source).stem)) == title_key(note.title)
             and title_key(named[0].name) == title_key(note.title)
             and not (note.speakers or note.start or note.links)
         ):
@@ -386,7 +394,9 @@ def _index_name(folder: str, read: dict[str, Programme]) -> str:
         heads = outline.sections()
         said = outline.front.get("title")
         if not heads and not said:
-            continue
+            said = _sentence_name(text) if path.stem.casefold() in _INDEX_STEMS else ""
+            if not said:
+                continue
         # a site's section page (Hugo's ``_index.md``) says its name in its front matter
         heading = strip_markdown_inline(str(said) if said else heads[0].title)
         if path.stem.casefold() not in _INDEX_STEMS and not find_year(heading):
@@ -405,6 +415,29 @@ def _index_name(folder: str, read: dict[str, Programme]) -> str:
                 talk.kind = "other"  # the index's own words under its headings, no talk
         return name
     return ""
+
+
+def _sentence_name(text: str) -> str:
+    """The event a folder's index names in a sentence when it has no heading (``Notes
+    from sessions at the 2014 Northeast PHP Conference``): the run of capitalised words
+    around its year; '' when its first line names no year or is no short sentence."""
+    first = next((x.strip() for x in text.splitlines() if x.strip()), "")
+    words = first.rstrip(" .!").split()
+    if not 2 <= len(words) <= 20:
+        return ""
+    at = next((i for i, w in enumerate(words) if find_year(w)), -1)
+    if at < 0:
+        return ""
+
+    def named(w: str) -> bool:
+        return w[:1].isupper() or w[:1].isdigit()
+
+    lo, hi = at, at + 1
+    while lo > 0 and named(words[lo - 1]):
+        lo -= 1
+    while hi < len(words) and named(words[hi]):
+        hi += 1
+    return " ".join(words[lo:hi]) if hi - lo >= 2 else ""
 
 
 _PARTS_RE = re.compile(r"(?<!\s)\s+[-–—|]\s+|:\s+|(?<!\s)\s+\((?=[^()]*\)\s*$)")

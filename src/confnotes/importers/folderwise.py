@@ -1,0 +1,259 @@
+"""What a person's folder of notes says by its own agreement across files.
+
+One file's words are weak evidence: ``Context: Film Industry`` or ``by Alex`` in passing
+reads like a speaker in one file and is nothing. A folder's files, written by one person
+in one sitting per talk, repeat their conventions: every file puts its speaker on the
+same kind of line (``## Speaker: Ana Ruiz``, ``**By Ana Ruiz @ana**``, ``Talk given by
+…``), every file is named with the same order prefix (``1-…``, ``02_…``), every file
+opens its text with one title heading. These readers take a convention only when several
+files of the folder follow it, and apply it to the files that follow it too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+from confnotes.importers.identity import title_key
+from confnotes.importers.programme import Programme, ProgrammeTalk
+
+_HEAD_LINES = 6
+"""Non-blank lines at the top of a file where a by-line stands (after the title)."""
+_TAIL_LINES = 3
+"""Non-blank lines at the end of a file where a by-line stands (``Talk given by …``)."""
+
+_MARKS_RE = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s*|[-*+]\s+)?")
+_LABEL_WORDS = 4
+_CUT_RE = re.compile(r"\s+[-–—|]\s+|\s*[(\[@|]|,\s")
+"""Where a by-line's name ends and what follows it (a handle, a job, a link) begins."""
+_FENCE_RE = re.compile(r"^\s{0,3}(?:`{3,}|~{3,})")
+
+
+def _plain(line: str) -> str:
+    """A line without its block markers (heading, quote, bullet) and inline marks."""
+    from confnotes.importers.textutil import strip_markdown_inline
+
+    return " ".join(strip_markdown_inline(_MARKS_RE.sub("", line, count=1)).split())
+
+
+def _edges(text: str) -> list[str]:
+    """The lines a by-line may be: the first and the last few of the file, its front
+    matter (the post's own author, date, tags) and code blocks aside, as written."""
+    lines: list[str] = []
+    fenced = False
+    rows = text.splitlines()
+    if rows and rows[0].strip() in ("---", "+++"):
+        close = next((i for i, r in enumerate(rows[1:], 1) if r.strip() == rows[0].strip()), 0)
+        rows = rows[close + 1 :]
+    for raw in rows:
+        if _FENCE_RE.match(raw):
+            fenced = not fenced
+            continue
+        if not fenced and raw.strip():
+            lines.append(raw)
+    head = lines[:_HEAD_LINES]
+    return head + [x for x in lines[-_TAIL_LINES:] if x not in head]
+
+
+def _byline(line: str) -> tuple[str, str] | None:
+    """(label, value) of a line that could be a by-line: a label of up to four words that
+    ends in ``by`` (``Talk given by``) or is a speaker's field (``Speaker:``), then the
+    rest."""
+    from confnotes.importers.shapes import speaker_slot
+
+    words = line.split(maxsplit=_LABEL_WORDS)
+    for k in range(1, min(_LABEL_WORDS, len(words) - 1) + 1):
+        label = " ".join(words[:k])
+        value = line.split(maxsplit=k)[k]
+        if not all(w.isalpha() for w in label.rstrip(":：").split()):
+            return None
+        if label.casefold() == "by" or label.casefold().endswith(" by"):
+            return label.casefold(), value
+        if label[-1:] in ":：" and speaker_slot(line):
+            return label.rstrip(":：").casefold(), value
+    return None
+
+
+def _read(source: str) -> str:
+    try:
+        return Path(source).read_bytes()[:200_000].decode("utf-8", errors="replace")
+    except OSError:
+        return ""
+
+
+def _one_talk(source: str, format: str) -> Programme | None:
+    """The file read again as one talk's notes (as one note when no reading makes it a
+    talk), else None."""
+    from confnotes.errors import ConfnotesError
+    from confnotes.importers.readings import IN_NOTES_FOLDER
+    from confnotes.importers.registry import read_programme
+
+    walking = IN_NOTES_FOLDER.set(True)
+    try:
+        for shape in ("talk", "one-note"):
+            try:
+                return read_programme(source, format, shape=shape)[0]
+            except ConfnotesError:
+                continue
+        return None
+    finally:
+        IN_NOTES_FOLDER.reset(walking)
+
+
+def _own_talk(programme: Programme) -> ProgrammeTalk | None:
+    """The one talk a file holds (a talk's notes), else None."""
+    talks = [t for t in programme.talks if t.kind != "other"]
+    return talks[0] if len(talks) == 1 else None
+
+
+def folder_bylines(read: dict[str, Programme], format: str = "auto") -> None:
+    """A folder whose files name their speaker on the same kind of line at their top or
+    end (``## Speaker: Will Ito - @wito``, ``**By Ana Ruiz @ana**``, ``Talk given by …``):
+    the name on that line, up to its handle, job or link, is the speaker of a file's one
+    talk that has none. The label must be shared by two files or more of the folder; a
+    name mentioned in passing (``a library by Alex Lee``, ``Context: Film Industry``) is
+    on no such line and never a speaker; a handle alone (``@jdoe``) names no one."""
+    from confnotes.importers.persons import split_speakers
+
+    found: dict[str, list[tuple[str, str]]] = {}
+    headed: dict[str, set[str]] = {}
+    for source in read:
+        seen: list[tuple[str, str]] = []
+        for line in _edges(_read(source)):
+            said = _byline(_plain(line))
+            if said and said[0] not in {label for label, _ in seen}:
+                seen.append(said)
+                if line.lstrip().startswith("#"):
+                    headed.setdefault(source, set()).add(said[0])
+        found[source] = seen
+    shared = Counter(label for seen in found.values() for label, _ in seen)
+    authored = _authors(found)
+    for source, programme in list(read.items()):
+        # "## Speaker: Ana Ruiz" read as one part of several, or as the title: the
+        # folder's by-line says the file is one talk's notes, its headings that talk's parts
+        if (
+            any(shared[label] >= 2 for label in headed.get(source, ()))
+            and (len(programme.talks) > 1 or any(_byline(_plain(t.title)) for t in programme.talks))
+            and (again := _one_talk(source, format)) is not None
+        ):
+            again.name, again.name_from = programme.name, programme.name_from
+            programme = read[source] = again
+        talk = _own_talk(programme)
+        if talk is None or talk.speakers:
+            continue
+        for label, value in found.get(source, []):
+            if shared[label] < 2 or label in authored:
+                continue
+            name = _by_name(value)
+            if who := split_speakers(name):
+                talk.speakers = who
+                break
+
+
+def _by_name(value: str) -> str:
+    """The name a by-line's value starts with, before its handle, job or link."""
+    return _CUT_RE.split(value, maxsplit=1)[0].strip(" *_.")
+
+
+def _authors(found: dict[str, list[tuple[str, str]]]) -> set[str]:
+    """Labels whose by-lines name one and the same person in every file that has them
+    (``Author: Kim Lee`` atop each post): the writer of the notes, not each talk's
+    speaker, who differs from talk to talk."""
+    names: dict[str, set[str]] = {}
+    count: Counter[str] = Counter()
+    for seen in found.values():
+        for label, value in seen:
+            names.setdefault(label, set()).add(title_key(_by_name(value)))
+            count[label] += 1
+    return {label for label, said in names.items() if len(said) == 1 and count[label] >= 2}
+
+
+_URL_RE = re.compile(r"https?://[^\s()<>\]\[]{1,300}")
+_ROLE_PAGE_RE = re.compile(
+    r"/(?:speakers?|presenters?|people|persons?|authors?|talent|profiles?)/(?P<slug>[^/?#]{3,80})/?$",
+    re.I,
+)
+"""A link to a person's page on the event's site (``…/speaker/LornaMitchell``)."""
+_CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _page_name(url: str) -> str:
+    """The name a person's page address spells (``/speaker/LornaMitchell``, ``/speakers/
+    ana-ruiz.html``): its last part in words; '' when the address is no person's page."""
+    m = _ROLE_PAGE_RE.search(url.rstrip(".,;"))
+    if m is None:
+        return ""
+    slug = re.sub(r"\.[a-z]{2,5}$", "", m.group("slug"), flags=re.I)
+    words = [w for w in re.split(r"[-_+.]|%20", _CAMEL_RE.sub(" ", slug)) for w in w.split()]
+    if not all(w.isalpha() for w in words):
+        return ""
+    return " ".join(w[:1].upper() + w[1:] for w in words)
+
+
+def folder_speaker_pages(read: dict[str, Programme]) -> None:
+    """A folder whose files each link their speaker's page on the event's site at their
+    top or end (``https://…/speaker/LornaMitchell``, ``…/speakers/ana-ruiz.html``): the
+    name that address spells is the speaker of a file's one talk that has none. Taken
+    only when two files of the folder or more follow that convention; an address that
+    spells a surname alone (``/speakers/Bassett.html``) names no one."""
+    from confnotes.importers.persons import split_speakers
+
+    pages: dict[str, list[str]] = {}
+    for source in read:
+        urls = [u for line in _edges(_read(source)) for u in _URL_RE.findall(line)]
+        pages[source] = [_page_name(u) for u in urls if _ROLE_PAGE_RE.search(u.rstrip(".,;"))]
+    if sum(1 for found in pages.values() if found) < 2:
+        return
+    for source, programme in read.items():
+        talk = _own_talk(programme)
+        if talk is None or talk.speakers:
+            continue
+        names = list(dict.fromkeys(n for n in pages.get(source, []) if len(n.split()) >= 2))
+        people = [p for n in names for p in split_speakers(n)]
+        if people and len(people) == len(names):
+            talk.speakers = people
+
+
+_ORDER_RE = re.compile(r"^\d{1,3}[a-z]?(?:[-_. ]+|(?=[A-Z]))(?=\w)")
+"""A file name's leading order number (``1-``, ``02_``, ``4a_``)."""
+
+
+def _h1(text: str) -> str:
+    """The file's only level-1 heading with words, else ''."""
+    from confnotes.importers.structure import read as outline_of
+
+    tops = [s.title for s in outline_of(text).sections() if s.level == 1 and s.title.strip()]
+    return tops[0] if len(tops) == 1 else ""
+
+
+def folder_file_titles(read: dict[str, Programme]) -> None:
+    """Talks titled by their files' names where the folder names its files as slugs
+    (``2_service_workers.md``, ``1-aaron-patterson-keynote.markdown``): a leading number
+    that most of the folder's names carry orders the notes and is no part of the title;
+    and where most such files open with one title heading, a file's one title heading
+    (``# Service Workers`` after a side note) is its talk's title rather than its slug."""
+    from confnotes.importers.shapes import stem_title
+
+    slugs = {s: Path(s).stem for s in read if not any(c.isspace() for c in Path(s).stem)}
+    slugs = {s: stem for s, stem in slugs.items() if stem.casefold() not in _INDEX_STEMS}
+    if len(slugs) < 2:
+        return
+    ordered = sum(1 for stem in slugs.values() if _ORDER_RE.match(stem))
+    headed = {s: _h1(_read(s)) for s in slugs}
+    by_heading = sum(1 for h in headed.values() if h) * 2 >= len(slugs) >= 2
+    for source, stem in slugs.items():
+        talk = _own_talk(read[source])
+        if talk is None or title_key(talk.title) != title_key(stem_title(stem)):
+            continue  # titled by its own words already
+        if by_heading and headed[source]:
+            from confnotes.importers.textutil import strip_markdown_inline
+
+            talk.title = strip_markdown_inline(headed[source])
+        elif ordered * 2 >= len(slugs) and (m := _ORDER_RE.match(stem)):
+            rest = stem_title(stem[m.end() :])
+            if rest:
+                talk.title = rest[:1].upper() + rest[1:] if rest.islower() else rest
+
+
+_INDEX_STEMS = frozenset({"readme", "index", "_index", "home"})
