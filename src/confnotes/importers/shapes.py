@@ -664,7 +664,7 @@ def _person_on_topic(text: str) -> tuple[list[ProgrammePerson], str] | None:
 
 
 _ON_TOPIC_RE = re.compile(
-    r"^[ \t*_]{0,4}(?P<who>[^\[\]():;|\n]{3,80}?)[ \t]+(?:on|über|sur|sobre|su)[ \t]+"
+    r"^[ \t*_]{0,4}(?P<who>[^\[\]():;|\n]{3,80}?)[ \t]{1,4}(?:on|über|sur|sobre|su)[ \t]{1,4}"
     r"(?:\[(?P<label>[^\[\]\n]{2,200})\]\([^()\s]{1,500}\)|(?P<what>[^.!?\n\[\]]{2,200}))",
     re.I,
 )
