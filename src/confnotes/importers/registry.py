@@ -29,7 +29,7 @@ from confnotes.errors import BadInputError
 from confnotes.importers import formats as _formats_pkg
 from confnotes.importers.programme import Programme
 from confnotes.importers.textutil import bad_input, decode
-from confnotes.importers.unkept import keep_every_line
+from confnotes.importers.unkept import keep_every_line, person_text
 
 if TYPE_CHECKING:
     from confnotes.importers.readings import Reading
@@ -241,6 +241,10 @@ def _read_text(data: bytes, source: str, shape: str | None, detected: str) -> Pr
     if detected in readings.NOTES_READERS or (detected in readings.NOTES_LIKE and notes):
         # a person's every line, in some note (a post read as a programme is a page)
         keep_every_line(best.programme, text, notes)
+    elif person_text(best.programme, text):
+        # a page whose reading leaves out most of its text, written in sentences, is a
+        # person's text: its every line too, its tables' header rows among them
+        keep_every_line(best.programme, text, True)
     return best.programme
 
 

@@ -82,6 +82,7 @@ from confnotes.importers.when import (
     find_date,
     find_year,
     leading_date,
+    leading_weekday,
     strip_dates,
 )
 from confnotes.model import Link
@@ -172,6 +173,7 @@ _META_RE = re.compile(
     r"orario|ora|raum|ort|salle|sala|aula|lieu|titel|titre|título|titolo|topic|thema|tema|"
     r"演讲嘉宾|分享嘉宾|嘉宾|演讲者|讲者|讲师|講師|登壇者|発表者|講演者|발표자|연사|"
     r"докладчик|спикер|nome|nombre)"
+    r"(?:\s?\([^\W\d_]{1,3}\))?"  # an optional ending: "Speaker(s)", "Sprecher(in)"
     r"[*_]{0,3}\s*[:：]{1,2}\s*[*_]{0,3}\s*(?P<value>\S.*)$",
     re.I,
 )
@@ -183,17 +185,30 @@ _ANY_KEY_RE = re.compile(
 key means is the records' vocabulary (:mod:`confnotes.importers.fields`)."""
 
 
+_OPTIONAL_ENDING_RE = re.compile(r"(?<=[^\W\d_])\s?\([^\W\d_]{1,3}\)$")
+"""A key's optional ending in brackets (``Speaker(s)``, ``Sprecher(in)``)."""
+
+
 def _key_value(line: str) -> tuple[str, str] | None:
     """(key, value) of a metadata line: a key of the notes' own (``Speaker:``, ``Time:``),
     or one whose word the records' vocabulary gives a speaker's or a title's role."""
     if m := _META_RE.match(line):
         return m.group("key").lower(), m.group("value")
     if m := _ANY_KEY_RE.match(line):
-        key = m.group("key").strip()
+        # "Speaker(s)", "Referent(in)": a key with its optional ending is the key
+        key = _OPTIONAL_ENDING_RE.sub("", m.group("key").strip())
         role = next((r for r in ("speaker", "title") if names_role_alone(key, r)), "")
+        if role == "title" and _sentences(m.group("value")):
+            return None  # "**Summary:** The talk explains …": prose under a key is no title
         if role:
             return role, m.group("value")
     return None
+
+
+def _sentences(value: str) -> bool:
+    """A value that is prose (a sentence or more), as no title is written."""
+    words = len(strip_markdown_inline(value).split())
+    return words >= 16 or (words >= 8 and value.rstrip(" *_").endswith((".", "。")))
 
 
 def speaker_slot(line: str) -> bool:
@@ -568,6 +583,8 @@ class _Talk:
     """People who moderate it (``Panel: Title, moderated by Name``), not its speakers."""
     whole: str = ""
     """The heading as written when its speakers were read out of it (``Name: Title``)."""
+    weekday: int | None = None
+    """The weekday its heading named before its time (``Sunday 11:00 Title``), 0-6."""
 
 
 _STRESS_RE = re.compile(r"(?<![*_\w])([*_]{1,2})(?![\s*_])([^*_\n]{1,500}?)(?<!\s)\1(?![*_\w])")
@@ -663,9 +680,63 @@ def read_heading(text: str, year: int | None = None, timed: bool = False) -> _Ta
     if talk.speakers and _notes_of_nothing(talk.title, year):
         # "Conference notes - Kim Sato": whose notes these are, not a talk and its speaker
         talk.title, talk.speakers = strip_markdown_inline(text).strip(), []
+    if not talk.speakers and (on := _person_on_topic(text)) is not None:
+        talk.speakers, talk.title = on
+    _kind_and_who(talk, text)
     if not talk.speakers:
         talk.whole = ""
     return talk
+
+
+def _person_on_topic(text: str) -> tuple[list[ProgrammePerson], str] | None:
+    """``Philip Wadler on [category theory](…)``, ``Carl Meyer on testing``: a person, the
+    word for what a talk is about, and that topic (a link's label, or the words up to the
+    sentence's end) — how people list the talks they heard. None unless the words before
+    it are people and nothing else."""
+    m = _ON_TOPIC_RE.match(text)
+    if m is None:
+        return None
+    who = split_speakers(strip_markdown_inline(m.group("who")).strip(" *_"))
+    if not who or title_key(" ".join(p.name for p in who)) != title_key(
+        re.sub(r"\band\b|&", " ", strip_markdown_inline(m.group("who")))
+    ):
+        return None
+    what = m.group("label") or strip_markdown_inline(m.group("what") or "")
+    what = what.strip(" *_,")
+    return (who, what) if what else None
+
+
+_ON_TOPIC_RE = re.compile(
+    r"^[ \t*_]{0,4}(?P<who>[^\[\]():;|\n]{3,80}?)[ \t]{1,4}(?:on|über|sur|sobre|su)[ \t]{1,4}"
+    r"(?:\[(?P<label>[^\[\]\n]{2,200})\]\([^()\s]{1,500}\)|(?P<what>[^.!?\n\[\]]{2,200}))",
+    re.I,
+)
+"""A person, ``on`` (in the languages notes are written in) and a talk's topic."""
+
+
+def _kind_and_who(talk: _Talk, text: str) -> None:
+    """``Keynote Speaker - Ned Batchelder``, ``Keynote - Ana Ruiz``: a heading whose one
+    part is a keynote's label (with a role's word or without), set apart by a dash, and
+    whose other is the person who gives it is a keynote by them, untitled but for its kind.
+    A colon's label (``Poster Session: Tidal Archives``) names a theme, no one."""
+    plain = strip_markdown_inline(talk.title).strip(" *_")
+    said = strip_markdown_inline(text)
+    if not plain or not _DASHES_RE.search(said) or ":" in said:
+        return
+    if (
+        not talk.speakers
+        and talk.kind == "keynote"
+        and len(who := split_speakers(plain)) == 1
+        and title_key(who[0].name) == title_key(plain)
+    ):
+        talk.speakers, talk.title = who, "Keynote"  # "Keynote - Ana Ruiz"
+        return
+    if not talk.speakers or not _kind_label_only(plain) or kind_of(plain) != "keynote":
+        return
+    # "Keynote Speaker - Name": the kind's words without the role's are its title
+    words = [w for w in plain.split() if not roles_of(w)]
+    if words and len(words) < len(plain.split()) and _kind_label_only(" ".join(words)):
+        talk.kind, talk.title = "keynote", " ".join(words)
 
 
 _INLINE_DEFINITION_RE = re.compile(r"\[([^\[\]\n]{1,200})\]:[ \t]*+(https?://[^\s()<>]{1,500})")
@@ -722,6 +793,13 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> _T
     text = DURATION_RE.sub("", text)  # "Title (30 min)": the slot's length, not its words
     text = TABS_RE.sub(" — ", text.strip(" \t"))  # "Name<TAB>Title": a tab parts columns
     day, text = leading_date(strip_markdown_inline(text), year)  # "Feb 4 — Name: Title"
+    if day is None and (weekday := leading_weekday(text))[0] is not None:
+        if leading_clock(weekday[1])[0] is not None:
+            text = weekday[1]  # "Saturday 10:00 Title - Name": the day's name, then its time
+        else:
+            weekday = (None, text)
+    else:
+        weekday = (None, text)
     start, end, rest, ampm = leading_clock(text)
     if start is None:
         rest = text
@@ -739,6 +817,7 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> _T
             start, end, ampm = clock.start, clock.end, bool(re.search(r"[ap]\.?m", inner, re.I))
             rest = rest[:open_at].rstrip(" ,-–—")  # "Title (10:30)", "Title (2:00-2:45 pm)"
     talk = _Talk(title=rest, start=start, end=end, ampm=ampm, day=day, whole=rest)
+    talk.weekday = weekday[0]
     if _bilingual(rest):
         return talk  # "開催日程 / Date": one heading in two languages, no name and title
     if (aside := _by_aside(rest)) is not None:
@@ -1243,6 +1322,8 @@ class _Reader:
         self._session_keys: dict[str, int] = {}
         self._heading_lines = outline.heading_lines()
         self._clock_day: date | None = None
+        self._weekday: int | None = None
+        self._written_24h = False
         """The day the clock of ``previous`` times belongs to."""
         self._first_of_talk = False
         self._names_run = False
@@ -1685,11 +1766,15 @@ class _Reader:
 
     def _add(self, t: _Talk, body: str, first: int, last: int, previous: list[time]) -> None:
         day = t.day or self.day
-        if day != self._clock_day:
+        if day != self._clock_day or (t.weekday is not None and t.weekday != self._weekday):
             previous.clear()  # a new day: "10:00" after yesterday's "11:00" is morning
             self._clock_day = day
-        start = afternoon(t.start, previous[-1] if previous else None, t.ampm)
-        end = afternoon(t.end, start, t.ampm) if t.end else None
+            self._weekday = t.weekday if t.weekday is not None else self._weekday
+        if t.start is not None and t.start.hour >= 13:
+            self._written_24h = True  # "17:30" as written: a 24-hour clock, never shifted
+        ampm = t.ampm or self._written_24h
+        start = afternoon(t.start, previous[-1] if previous else None, ampm)
+        end = afternoon(t.end, start, ampm) if t.end else None
         if start is not None:
             previous.append(start)
         day = t.day or self.day
@@ -3299,6 +3384,9 @@ def talk_under(outline: Outline, section: Section, headings: frozenset[int] | No
         if seen == 1 and sentence_byline(line):
             return "the title is followed by a sentence naming the talk and its speakers"
         if LINK_LINE_RE.match(line) and re.search(r"\]\(#", line):
+            entry = read_heading(strip_markdown_inline(line).strip(" -*+"))
+            if entry.speakers or entry.start is not None:
+                break  # "- [Sat 09:30 Title - Name](#…)": contents of a day's talks
             # "* [What is a CTF?](#what-is-a-ctf)": a table of contents of its own parts,
             # so the headings below are parts of one text
             return "the title is followed by its own table of contents"
@@ -3539,6 +3627,35 @@ def _own_text(section: Section) -> bool:
     return any(b.text.strip() for b in section.blocks)
 
 
+def named_twice(talks: list[ProgrammeTalk]) -> list[ProgrammeTalk]:
+    """One talk for a talk a document names twice: its own table of contents (``- [Sat
+    10:00 Title - Name](#sat-1000-title---name)``) and then its heading with the notes, or
+    a summary list before the sections. The same title, the same speakers and no
+    different day or time make the same talk; its words stay, in the order written."""
+    kept: list[ProgrammeTalk] = []
+    first: dict[tuple[str, frozenset[str], date | None], ProgrammeTalk] = {}
+    for talk in talks:
+        who = frozenset(title_key(p.name) for p in talk.speakers)
+        day = talk.start.date() if talk.start else talk.day
+        key = (title_key(talk.title), who, day)
+        seen = first.get(key)
+        if (
+            seen is None
+            or not who
+            or not key[0]
+            or (seen.start and talk.start and seen.start != talk.start)
+        ):
+            first.setdefault(key, talk)
+            kept.append(talk)
+            continue
+        bodies = [b.rstrip("\n") for b in (seen.body, talk.body) if b.strip()]
+        seen.body = "\n\n".join(bodies) + "\n" if bodies else seen.body
+        seen.start, seen.end = seen.start or talk.start, seen.end or talk.end
+        seen.links += [x for x in talk.links if x.url not in {y.url for y in seen.links}]
+        seen.tags += [x for x in talk.tags if x not in seen.tags]
+    return kept
+
+
 def understand(outline: Outline, source: str, fmt: str, force: str | None = None) -> Understanding:
     """Score the shapes and build the programme of the best one (or of ``force``, one of
     ``sections``, ``bold``, ``table``, ``mix``, ``talk``, ``people``, ``single``, when the
@@ -3705,6 +3822,7 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
         for talk in p.talks:
             talk.speakers = []
         p.warnings.append("no talks, days or speakers were recognised: the whole text is one note")
+    p.talks = named_twice(p.talks)
     _kinds_of_sessions(p)
     _affiliation_column(p.talks)
     said = str(front.get("title") or "")

@@ -97,6 +97,32 @@ def unkept_lines(programme: Programme, text: str, notes: bool = True) -> list[st
     ]
 
 
+def person_text(programme: Programme, text: str) -> bool:
+    """Whether a reading of ``text`` as a page left out a person's writing: the lines it
+    left are half of the text's or more, and most of their words are in bullets written
+    as sentences (seven words or more), as people jot notes under headings. A programme
+    page's left lines are its scaffolding (a menu, a footer, column headers) or its
+    paragraphs (an abstract, a call for papers); a person's notes read as a page leave
+    their bullets. Such a text keeps its every line, as notes do."""
+    lines = text.splitlines()
+    _kind, _front, front_last = split_front(lines)
+    written = [x for x in lines[front_last + 1 :] if _WORD_RE.search(x)]
+    left = unkept_lines(programme, text, True)
+    if not written or len(left) * 2 < len(written):
+        return False
+    counts = [(len(_WORD_RE.findall(x)), bool(_BULLET_RE.match(x))) for x in left]
+    noted = sum(c for c, bullet in counts if bullet and c >= _SENTENCE_WORDS)
+    return noted * 2 >= sum(c for c, _bullet in counts)
+
+
+_BULLET_RE = re.compile(r"\s{0,12}+(?:[-*+•]|\d{1,3}[.)])\s")
+"""A list item's line: notes are jotted as bullets, a page's prose is paragraphs."""
+
+
+_SENTENCE_WORDS = 7
+"""Words of a line written as a sentence rather than a field, a name or a menu item."""
+
+
 def _says_more(line: str, known: set[str], year: int | None) -> bool:
     """Whether a line holds words the notes do not: not the facts read from it, nor its
     scaffolding (a field's label, a list's number, a day's and a month's names, words of

@@ -362,6 +362,21 @@ def weekday_of(text: str) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
+def leading_weekday(text: str) -> tuple[int | None, str]:
+    """A weekday named alone at the very start of ``text`` (``Saturday 10:00 Title``,
+    ``Mardi, 9h30 …``) in any locale dateparser knows, and the rest after it; ``(None,
+    text)`` when the first word names no weekday."""
+    m = _FIRST_WORD_RE.match(text)
+    if m is None:
+        return None, text
+    day = weekday_of(m.group("word"))
+    return (day, text[m.end() :]) if day is not None else (None, text)
+
+
+_FIRST_WORD_RE = re.compile(r"\s{0,5}(?P<word>[^\W\d_]{3,20})\.?,?\s{1,5}")
+"""The first word of a text and the separator after it (a weekday is one word)."""
+
+
 def yearless_day(text: str, this_year: int | None = None) -> date | None:
     """``Mardi 22 juin``: a day and month named with their weekday but no year, on the
     year that weekday fits: this year or the ten before, else next year (a programme is
