@@ -138,6 +138,10 @@ def _people(text: str) -> list[ProgrammePerson]:
         and "," not in one.name
         and (not re.search(r",| and | & ", text) or one.affiliations)
     ):
+        if one.affiliations and len(many := split_speakers(text)) > 1:
+            # "A, B, C and D": the words after the first comma are her co-authors, every
+            # one a person, not her affiliation
+            return many
         return [one]
     parts = split_outside_brackets(text, _PEOPLE_SEP_RE)
     people = [parse_person(p) for p in parts if p.strip()]

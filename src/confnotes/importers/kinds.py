@@ -60,7 +60,7 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 programmes are written in (one table, as :data:`confnotes.importers.fields.ROLE_WORDS`)."""
 
 TALK_LABEL_RE = re.compile(
-    r"(?:talk|vortrag|charla|ponencia|palestra|oficina|workshop|tutorial|relazione|"
+    r"(?:talk|lecture|vortrag|charla|ponencia|palestra|oficina|workshop|tutorial|relazione|"
     r"intervento|conférence|exposé|atelier|lt|lightning talk|講演|演讲|発表|报告)",
     re.I,
 )

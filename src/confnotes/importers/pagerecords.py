@@ -759,13 +759,21 @@ class _Group:
     depth: int = 0
 
 
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_ASIDE_RE = re.compile(r"[ \t]{0,5}[(\[][^()\[\]\n]{0,80}[)\]][ \t]{0,5}$")
+"""A bracketed aside ending a line (``19 January (Room 4.12)``): where, not when."""
+
+
 def _repeated(
     tree: LexborHTMLParser, year: int | None, order: str | None = None
 ) -> tuple[list[ProgrammeTalk], list[ProgrammeRole]]:
     by_sig: dict[str, list[tuple[int, LexborNode]]] = {}
     chairs: dict[str, ProgrammeRole] = {}
     markers: list[tuple[int, date]] = []  # (order, day) of short date headings
+    years: list[tuple[int, int]] = []  # (order, year) of headings naming a year
     for at, node in _elements(tree):
+        if (node.tag or "") in _HEADINGS and (named := heading_year(node.text(deep=True) or "")):
+            years.append((at, named))
         ident = str(node.attributes.get("id") or "")
         if (iso := _ISO_DAY_RE.search(ident)) is not None:
             with contextlib.suppress(ValueError):
@@ -804,7 +812,7 @@ def _repeated(
             group.depth = depths[len(depths) // 2]
             groups.append(group)
     chosen = _outermost(groups)
-    return talks_of(chosen, markers, year, order, chairs)
+    return talks_of(chosen, markers, year, order, chairs, years=years)
 
 
 def talks_of(
@@ -815,10 +823,13 @@ def talks_of(
     chairs: dict[str, ProgrammeRole] | None = None,
     owners: dict[int, int] | None = None,
     roles_by_order: dict[int, str] | None = None,
+    years: list[tuple[int, int]] | None = None,
 ) -> tuple[list[ProgrammeTalk], list[ProgrammeRole]]:
     """The talks of groups of records whose columns' roles are decided (:func:`group`),
     or the people, when the records are people (a speakers page's cards, a committee's
-    list); ``markers``: (order, day) of the date headings before records; ``owners``,
+    list); ``markers``: (order, day) of the date headings before records; ``years``:
+    (order, year) of the headings that name a year (``## 2019 Autumn``), whose year the
+    days under them without one take before the page's; ``owners``,
     when given, is filled with the order of the record each talk came from (by the
     talk's ``id``); ``roles_by_order``: the role a listed person has, by their record's
     order (what the heading over a list of people says: organisers, keynotes)."""
@@ -833,7 +844,8 @@ def talks_of(
             continue
         place = ""
         for record in group.records:
-            talk = _talk(record, group.roles, markers, year, order, known)
+            here = year_before(years or [], record.order) or year
+            talk = _talk(record, group.roles, markers, here, order, known)
             if talk is None:
                 continue
             beside: list[ProgrammeTalk] = talk.extra.pop("parallel", [])
@@ -858,6 +870,27 @@ def talks_of(
     if not talks:
         return [], (list(chairs.values()) + people) if people else []
     return [t for _order, t in talks], list(chairs.values()) + people
+
+
+def year_before(years: list[tuple[int, int]], at: int) -> int | None:
+    """The year the last heading before order ``at`` names, if one does: a season's or a
+    year's section (``## 2019 Autumn``, ``<h2>2018</h2>``) dates the days under it that
+    are written without their year, whatever year the page's title names."""
+    before = [y for order, y in years if order < at]
+    return before[-1] if before else None
+
+
+def heading_year(text: str) -> int | None:
+    """The year a short heading names, when it is one (``2019 Autumn``, ``Spring 2018``,
+    ``Seminars in 2021``); not a long heading's passing mention of one."""
+    words = " ".join(text.split())
+    if not words or len(words) > MAX_YEAR_HEADING:
+        return None
+    return find_year(words)
+
+
+MAX_YEAR_HEADING = 40
+"""Characters of a heading, at most, for the year it names to date the days under it."""
 
 
 def _listed_people(group: _Group, roles_by_order: dict[int, str]) -> list[ProgrammeRole]:
@@ -1496,8 +1529,17 @@ def _talk(
             affiliation = f.text.replace("\n", " ")
         elif role == "time" and clock is None:
             moment = _moment(f.attr) if f.attr else None
+            plain = _ASIDE_RE.sub(" ", f.text)
             if moment is not None and moment.year > 1900:
                 day, clock = moment.date(), moment.time()
+            elif (
+                day is None
+                and clock_range(plain)[0] is None
+                and (named := find_date(plain, year, order)[0]) is not None
+            ):
+                # "19 January (Room 4.12)": the day; the number in brackets is its room
+                day = named
+                room = room or f.text[len(plain.rstrip()) :].strip(" ()[]")
             else:
                 said_time, rest = _time_line(f.text)
                 clock, end, _ampm = clock_range(said_time or _LOOSE_CLOCK_RE.sub(":", f.text))

@@ -413,6 +413,8 @@ def _is_person_name(
         return False
     if len(tokens) > 1 and _EVENT_KIND_RE.fullmatch(tokens[-1]):
         return False  # "Mozilla Festival", "Harbour Summit": an event (but "Forum Shah")
+    if len(tokens) > 1 and _item_word(tokens[-1]):
+        return False  # "Public Lecture", "Opening Keynote": a programme item, no one
     if _titles_inside(tokens) or _particle_before_acronym(tokens):
         # "Festvortrag von Prof. Dr. Name": the person begins at the title; "Cultura
         # Libres de la URJC": a particle before an acronym is an organisation's "of"
@@ -461,6 +463,12 @@ def _is_person_name(
         or (t == "e" and 2 <= i < len(tokens) - 1)  # "Tiago Moura e Castro" (not "Pão e Vinho")
         for i, t in enumerate(tokens)
     )
+
+
+def _item_word(word: str) -> bool:
+    """A word naming a kind of programme item (``Lecture``, ``Keynote``, ``Vortrag``,
+    ``Break``), which ends the item's name and no person's."""
+    return bool(TALK_LABEL_RE.fullmatch(word)) or kind_of(word) not in ("talk", "other")
 
 
 _EVENT_KIND_RE = re.compile(
@@ -775,11 +783,17 @@ def _fresh(person: ProgrammePerson) -> ProgrammePerson:
     return replace(person, **lists)
 
 
+_ASSOCIATE_RE = re.compile(r"^A/\s?(?=Prof)")
+"""``A/`` before ``Prof.``: an associate professor's rank as Australian pages write it
+(``A/Prof. Ana Ruiz``, ``A/ Prof. Bo Li``), whose slash parts no two people."""
+
+
 def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
     text = without_pronouns(text)  # "Ana Ruiz (she/her), Lab": how to refer to her
     marked = _FOOTNOTE_RE.search(text) is not None
     text = _FOOTNOTE_RE.sub("", text)  # "Ana Ruiz<sup>1</sup>", "Bo Li²": marks, not names
     text = " ".join(text.translate(_FULLWIDTH).split()).strip().rstrip(".")
+    text = _ASSOCIATE_RE.sub("", text)  # "A/Prof. Ana Ruiz": a rank, its slash no separator
     given, comma, family = text.partition(", ")
     if (
         marked

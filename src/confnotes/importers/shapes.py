@@ -2597,7 +2597,8 @@ class _Reader:
             and talk_under(self.o, title_section) == (_NAME_HEADING)
         ):
             # "## Title" then "### Name": the heading stays in the note, the name is its speaker
-            t.speakers = split_speakers(strip_markdown_inline(title_section.children[0].title))
+            kid = name_kid(self.o, title_section) or title_section.children[0]
+            t.speakers = split_speakers(strip_markdown_inline(kid.title))
         if not t.speakers:
             t.speakers = self._labelled_speakers(n, min(len(self.o.lines), n + 12))
         if title_section is not None and _opens(self.o, title_section):
@@ -3485,17 +3486,44 @@ def _name_heading_under(outline: Outline, section: Section) -> bool:
         return False
     if any(outline.lines[n].strip() for n in range(section.heading_last + 1, kids[0].line)):
         return False
-    heading = outline.lines[kids[0].line]
-    who = split_speakers(strip_markdown_inline(kids[0].title))
+    kid = name_kid(outline, section)
+    if kid is None:
+        return False
+    heading = outline.lines[kid.line]
+    who = split_speakers(strip_markdown_inline(kid.title))
     if len(who) != 1:
         return False
-    if len(kids) == 1:
+    after = [k for k in kids if k.line > kid.line]
+    if not after:
         return True
     marked = bool(
         who[0].affiliations or _PERSON_MARK_RE.search(heading) or LINK_LINE_RE.search(heading)
     )
-    others = sum(len(split_speakers(strip_markdown_inline(k.title))) == 1 for k in kids[1:20])
+    others = sum(len(split_speakers(strip_markdown_inline(k.title))) == 1 for k in after[:19])
     return marked or others == 0
+
+
+def name_kid(outline: Outline, section: Section) -> Section | None:
+    """The sub-heading of a title that may name its speaker: its first, or the first after
+    headings that only say when and where (``### 16:00 bis 18:00 in Raum W3`` over ``###
+    Prof. Klaus Lind``), with no text under those."""
+    for kid in section.children[: _FACT_HEADINGS + 1]:
+        if not _fact_heading(outline, kid):
+            return kid
+    return None
+
+
+_FACT_HEADINGS = 2
+"""Headings saying when and where, at most, before a talk's speaker's heading."""
+
+
+def _fact_heading(outline: Outline, kid: Section) -> bool:
+    """A heading that only says when or where (a time, a day, a room), with no text of its
+    own under it."""
+    plain = strip_markdown_inline(kid.title).strip()
+    if not plain or len(plain.split()) > 10 or _own_text(kid) or split_speakers(plain):
+        return False
+    return clock_range(plain)[0] is not None or find_date(plain, None)[0] is not None
 
 
 _PERSON_MARK_RE = re.compile(r"(?<![\w@])@[A-Za-z0-9_][\w.-]{0,38}\s*$")

@@ -52,10 +52,12 @@ DATE_NO_YEAR_RE = re.compile(rf"\b{_MONTH}\s+{_DAY}\b", re.I)
 
 CLOCK = (
     r"(?P<{n}h>[0-2]?\d)(?:[:.h](?P<{n}m>[0-5]\d)|(?P<{n}x>h)(?![^\W\d_]))?"
-    r"\s*(?P<{n}ap>[ap]\.?\s?m\.?(?![^\W\d_]))?"
+    r"\s*(?P<{n}ap>(?<=[0-5]\d)[ap](?![^\W\d_])|[ap]\.?\s?m\.?(?![^\W\d_]))?"
 )
 """A clock time; ``am``/``pm`` only as a word of its own (``09:00 Amelia`` is no am);
-``14h`` an hour as French, Portuguese and others write it (``08-10h``, ``11h-11h10``)."""
+``9:40a``, ``12:30p``: the meridiem's letter alone, right after the minutes (not ``9:00 a
+10:00``, whose ``a`` is a word between two clocks); ``14h`` an hour as French, Portuguese
+and others write it (``08-10h``, ``11h-11h10``)."""
 _RANGE_SEP = (
     r"(?:\s*(?:-{1,2}|–|—|→|~|～|〜|至|to|until|bis|à)\s*"
     r"|\s*(?<=\s)[^\W\d_]{1,5}\s+(?=[0-2]?\d[:.h][0-5]\d))"
@@ -202,6 +204,7 @@ def bad_input(message: str, source: str, line: int | None = None) -> BadInputErr
 def _hour(h: str, m: str | None, ap: str | None, default_pm: bool | None = None) -> time | None:
     hour, minute = int(h), int(m or 0)
     suffix = (ap or "").lower().replace(".", "").replace(" ", "")
+    suffix = {"a": "am", "p": "pm"}.get(suffix, suffix)
     if suffix == "pm" and hour < 12:
         hour += 12
     elif suffix == "am" and hour == 12:
@@ -399,7 +402,7 @@ def split_affiliations(text: str) -> list[str]:
 
 
 _HONORIFIC_RE = re.compile(
-    r"^(?:(?:(?:prof(?:essor)?|dr|mr|mrs|ms|mx|sir|dame|assoc\.? prof|prof\.?ssa|prof\.?ª|"
+    r"^(?:(?:(?:prof(?:essor)?|dr|mr|mrs|ms|mx|sir|dame|assoc\.? prof|a/ ?prof|prof\.?ssa|prof\.?ª|"
     r"profa|dott(?:\.?ssa)?|avv|mme|mlle|herr|frau|dipl\.?-ing|dr\.?-ing|univ\.?-prof|"
     r"asst\.? prof|jun\.?-prof|apl\.? prof|priv\.?-doz|pd(?= dr)|mtr[oa])\.?"
     r"|(?:dra|ing|ir|arch|sig(?:\.?ra)?|sra?|pr|mag|lic(?:d[oa])?|rev|hon)\.)\s+)+",
@@ -407,7 +410,8 @@ _HONORIFIC_RE = re.compile(
 )
 """Titles before a name, in the languages programmes are written in (``Prof.ssa``,
 ``Dott.``, ``Avv.``, ``Dra.``, ``Mme``, ``Dr.-Ing.``), chained as academic ranks are
-(``Prof. dr. ir.``, ``PD Dr.``, ``Priv.-Doz. Dr.``, ``Asst. Prof.``, ``Lic.``, ``Rev.``)."""
+(``Prof. dr. ir.``, ``PD Dr.``, ``Priv.-Doz. Dr.``, ``Asst. Prof.``, ``Lic.``, ``Rev.``);
+``A/Prof.`` (an associate professor, as Australian pages write it)."""
 
 
 BY_WORDS = "by|par|von|por|di|door|av"

@@ -50,6 +50,7 @@ from confnotes.importers.textutil import (
     split_outside_brackets,
     strip_markdown_inline,
 )
+from confnotes.importers.title_speakers import title_and_speakers
 from confnotes.importers.when import (
     find_date,
     find_year,
@@ -721,11 +722,28 @@ class _Reader:
             return False
         posters = parent.entry.kind == "poster"
         found: list[tuple[str, list[ProgrammePerson]]] = []
-        for item in (c for c in node.children if c.kind == "item"):
+        items = [c for c in node.children if c.kind == "item"]
+        texts = [_first_line(i).text.strip() for i in items]
+        if parent.entry.title and not parent.entry.speakers and (who := _authors_over(texts)):
+            # "09:30 - Title" over "- A, B & C" / "- Lab, Country": the talk's authors,
+            # then where they work (kept in its note)
+            parent.entry = replace(parent.entry, speakers=who)
+            if parent.entry.kind in ("other", "break"):
+                parent.entry = replace(parent.entry, kind="talk")
+            self.keep(node)
+            return True
+        unread = 0  # one-line items that name no talk ("Q&A: 10 mins", "Speaker 13:")
+        for item in items:
             lines = [x.strip() for x in _first_line(item).text.split("\n") if x.strip()]
-            if len(lines) == 1 and posters and not split_speakers(lines[0]):
-                # under "Poster Session" a list of titles alone: its posters, by context
-                found.append((lines[0].strip(' *_"“”'), []))
+            if len(lines) == 1:
+                one = _one_line_talk(lines[0])
+                if one is not None:
+                    found.append(one)
+                elif posters and not split_speakers(lines[0]):
+                    # under "Poster Session" a list of titles alone: its posters, by context
+                    found.append((lines[0].strip(' *_"“”'), []))
+                elif not _open_slot(lines[0]):
+                    unread += 1
                 continue
             if len(lines) < 2:
                 return False
@@ -739,7 +757,13 @@ class _Reader:
             ):
                 return False
             found.append((title, who))
-        if len(found) < 2:
+        if len(items) == 1 and len(found) == 1 and not parent.entry.speakers:
+            title, who = found[0]
+            if split_speakers(title):
+                # "9:10 **Keynote**" over "- Prof. Ana Ruiz, Lab": the slot's speaker
+                parent.entry = replace(parent.entry, speakers=who)
+                return True
+        if len(found) < 2 or unread > len(found):
             return False
         for title, who in found:
             kind = "poster" if posters else "talk"
@@ -1342,6 +1366,9 @@ class _Reader:
         for row in rows:
             if row.entry.kind == "talk" and row.entry.speakers:
                 row.entry.kind = row.session_kind  # a talk of a "Plenary Lecture Session"
+            if row.entry.speakers and (m := _DANGLING_BY_RE.search(row.entry.title)):
+                # "*Title* by" over "[Name](…)": the by-line broke after its word
+                row.entry.title = row.entry.title[: m.start()]
         _no_constant_speaker(rows)
         timed_days = {r.day for r in rows if r.entry.start is not None}
         rows = [
@@ -1622,6 +1649,57 @@ def _yearless(text: str) -> tuple[int, int] | None:
         return None
     found = line_date(text, 2000)  # a leap year: any day of any month reads
     return (found.month, found.day) if found else None
+
+
+_DANGLING_BY_RE = re.compile(r"(?<=\S)[ \t]{1,10}(?:by|par|von|por)[ \t]{0,10}$", re.I)
+"""A by-word ending a title whose people the next line names (``*Title* by`` / ``Name``)."""
+_ITEM_LABEL_RE = re.compile(
+    r"^(?P<label>[^\W\d_][^\W\d]{0,20}(?:[ \t]{1,3}[^\W\d_]{1,20}){0,2}[ \t]{0,3}#?\d{1,3})"
+    r"[ \t]{0,3}[:.)–—-][ \t]{0,3}"
+)
+"""``Speaker 3:``, ``Talk #2 -``, ``Poster 12.``: a numbered slot's label before what fills
+it (a name, a title by its people)."""
+
+
+def _authors_over(texts: list[str]) -> list[ProgrammePerson]:
+    """The people of a two-item list under a titled slot that is its by-line: an authors'
+    line over their affiliations' (``M.B. Giles, P.H. Kelly & Z. Sharif`` / ``University
+    of Oxford, UK``), or two people (a pair of speakers); nobody for numbered slots or any
+    other list."""
+    if len(texts) != 2 or any(_ITEM_LABEL_RE.match(t) or "\n" in t for t in texts):
+        return []
+    who = split_speakers(texts[0])
+    if not who:
+        return []
+    also = split_speakers(texts[1])
+    if also and not any(p.affiliations for p in also):
+        return who + also
+    return who
+
+
+def _open_slot(text: str) -> bool:
+    """``Speaker 14:``: a numbered slot's label with nobody in it yet."""
+    label = _ITEM_LABEL_RE.match(text.strip(" *_"))
+    return label is not None and not text.strip(" *_")[label.end() :].strip(" *_")
+
+
+def _one_line_talk(text: str) -> tuple[str, list[ProgrammePerson]] | None:
+    """A talk from one list item under a session's time: ``Title by A and B``, ``Name -
+    Title``, a name alone (``Prof. Ana Ruiz, Lab``: her slot, titled by her name), each
+    maybe after a numbered slot's label (``Speaker 3: Dr. Bo Li``); None when the item
+    names nobody (``Q&A: open 10 mins``, ``Speaker 14:``)."""
+    text = text.strip(" *_")
+    label = _ITEM_LABEL_RE.match(text)
+    rest = text[label.end() :].strip(" *_") if label else text
+    if not rest:
+        return None
+    if who := split_speakers(rest):
+        return rest, who  # a name alone: the slot is theirs, titled by the name as written
+    title, who = title_and_speakers(rest)
+    title = title.strip(' *_"“”')
+    if not who or not title or title == rest or split_speakers(title):
+        return None
+    return title, who
 
 
 def _kind_only(entry: Entry) -> bool:

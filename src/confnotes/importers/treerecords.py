@@ -99,6 +99,11 @@ def read(text: str, source: str = "", notes: bool = False) -> Programme | None:
     year = find_year(head)
     order = numeric_order(text[:20_000])
     markers = _markers(nodes, year, order)
+    years = [
+        (at * 1000, named)
+        for at, node in enumerate(nodes)
+        if node.kind == "heading" and (named := pagerecords.heading_year(node.text))
+    ]
     found: list[
         tuple[int, int, pagerecords._Group, set[int], list[Record], list[list[doctree.Node]]]
     ] = []
@@ -128,7 +133,7 @@ def read(text: str, source: str = "", notes: bool = False) -> Programme | None:
         nodes, [o for g in chosen for o in (r.order for r in g.records)]
     )
     talks, roles = pagerecords.talks_of(
-        chosen, markers, year, order, owners=owners, roles_by_order=roles_by_order
+        chosen, markers, year, order, owners=owners, roles_by_order=roles_by_order, years=years
     )
     if not talks and not roles:
         return None
@@ -391,12 +396,30 @@ def _leaf_fields(leaf: doctree.Node, base: str, heading: bool) -> list[Field]:
         prose = bool(rest) and pagerecords.is_prose(text) and not pagerecords.is_prose(rest[0])
         # a sentence under a title line, in one cell or paragraph: the title's abstract
         (more if line.after or prose else rest).append(text)
-    joined = "\n".join(t for t in rest if t.strip())
     if more:
         out.append(Field(f"{base}/more", "\n".join(more), frozenset()))
-    if joined:
-        out.insert(0, Field(base, joined, frozenset()))
+    kept = [t for t in rest if t.strip()]
+    if not heading and _stacked(kept):
+        # a block of short lines a break apart (``**6 May** (Room 2)`` / ``Ana Ruiz
+        # (Lab)`` / ``Title``): each line a field, whose role its content across the
+        # records decides, as a cell's
+        out[:0] = [Field(f"{base}/line{n}", t, frozenset()) for n, t in enumerate(kept)]
+    elif kept:
+        out.insert(0, Field(base, "\n".join(kept), frozenset()))
     return out
+
+
+MAX_STACKED_LINE = 160
+"""Characters of a line, at most, for a block's lines to be fields of their own."""
+
+
+def _stacked(lines: list[str]) -> bool:
+    """Whether a block's lines are stacked fields (a date line, a name line, a title
+    line, one under the other), not one text: two to six short lines, none of them a
+    sentence."""
+    if not 2 <= len(lines) <= 6:
+        return False
+    return all(len(t) <= MAX_STACKED_LINE and not pagerecords.is_prose(t) for t in lines)
 
 
 def _without(text: str, span: re.Match[str]) -> str:
