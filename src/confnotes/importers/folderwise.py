@@ -25,8 +25,9 @@ _TAIL_LINES = 3
 
 _MARKS_RE = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s*|[-*+]\s+)?")
 _LABEL_WORDS = 4
-_CUT_RE = re.compile(r"\s+[-–—|]\s+|\s*[(\[@|]|,\s")
-"""Where a by-line's name ends and what follows it (a handle, a job, a link) begins."""
+_CUT_RE = re.compile(r"(?<!\s)\s+[-–—|]\s+|(?<!\s)\s*[(\[@|]|,\s")
+"""Where a by-line's name ends and what follows it (a handle, a job, a link) begins;
+tried only where a run of spaces starts, so linear on long runs of them."""
 _FENCE_RE = re.compile(r"^\s{0,3}(?:`{3,}|~{3,})")
 
 
