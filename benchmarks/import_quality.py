@@ -211,6 +211,21 @@ matter is the person, a keynote page whose sub-headings are field labels (one ti
 TBA), a people field of role-labelled segments; written with the mechanisms (main gave
 MAIN33V)."""
 MAIN33V = "38.9 % / 71.4 %, no person invented"
+CORPUS33S = CORPUS.parent / "corpus33s"
+"""Four documents in our own words for the page mechanisms of set pages5: a seminar's
+blocks of short lines under year headings, a session's talks as list items under its
+time (``9:40a`` clocks), a saved page's slots over their authors and places, a talk page
+whose speaker's heading follows its time heading; written with the mechanisms (their
+first run on main: FIRST33S)."""
+FIRST33S = "92.4 % / 91.9 %"
+CORPUS33U = CORPUS.parent / "corpus33u"
+"""Five documents in our own words for single notes files (set notes5): weekday-and-time
+headings under a contents list, a speakers label and a summary of prose, kind-and-name
+headings, notes written with a page's furniture, a person on a topic; written with the
+mechanisms."""
+CORPUS33W = CORPUS.parent / "corpus33w"
+"""Two folders of notes in our own words (set folders5): by-lines the files agree on,
+order numbers before slugs, links to the speakers' pages; written with the mechanisms."""
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -235,6 +250,9 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     ),
     (CORPUS33P, f"one talk unless proven (notes4), written with the mechanism; main {MAIN33P}"),
     (CORPUS33V, f"people in every shape (people5), written with the mechanisms; main {MAIN33V}"),
+    (CORPUS33S, f"programme pages (pages5), written with the mechanisms; first run {FIRST33S}"),
+    (CORPUS33U, "single notes files (notes5), written with the mechanisms"),
+    (CORPUS33W, "folders of notes (folders5), written with the mechanisms"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

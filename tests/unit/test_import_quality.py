@@ -116,6 +116,10 @@ FLOORED_SETS = {
     "CORPUS33R": 8,
     "CORPUS33P": 8,
     "CORPUS33T": 5,
+    "CORPUS33S": 4,
+    "CORPUS33U": 5,
+    "CORPUS33V": 6,
+    "CORPUS33W": 2,
 }
 """Every labelled set of issue 33 at its floor except ``corpus33j`` (the choice of
 reading, still under it: 94.3 % / 89.0 %)."""
