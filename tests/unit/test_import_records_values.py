@@ -267,3 +267,36 @@ def test_programme_data_that_names_no_event_is_named_after_its_file() -> None:
     programme = parse_programme(data, "/tmp/makerfest_2025.json")
     assert programme.name == "makerfest 2025"
     assert programme.name_from == "file name"
+
+
+def test_a_speakers_list_whose_title_column_holds_jobs_gives_people_not_talks() -> None:
+    data = (
+        b"- name: Amaia Etxeberria\n  title: Principal Engineer\n  company: Basque Grid\n"
+        b"  bio: Amaia builds distribution network models.\n"
+        b"- name: Kwame Boateng\n  title: Head of Data\n  company: Accra Mobility\n"
+        b"  bio: Kwame leads the data team.\n"
+        b"- name: Sun-hee Park\n  title: Research Scientist\n  company: Hanbit Labs\n"
+        b"  bio: Sun-hee works on forecasting.\n"
+    )
+    programme = parse_programme(data, "people.yml")
+    assert not programme.talks
+    people = {r.person.name: r.person.affiliations for r in programme.roles}
+    assert people == {
+        "Amaia Etxeberria": ["Basque Grid"],
+        "Kwame Boateng": ["Accra Mobility"],
+        "Sun-hee Park": ["Hanbit Labs"],
+    }
+
+
+def test_talks_among_which_one_title_names_a_job_stay_talks() -> None:
+    data = (
+        b"- name: Amaia Etxeberria\n  title: Becoming a Staff Engineer\n  company: Basque Grid\n"
+        b"- name: Kwame Boateng\n  title: Data contracts that stick\n  company: Accra Mobility\n"
+        b"- name: Sun-hee Park\n  title: Forecasting with tiny models\n  company: Hanbit Labs\n"
+    )
+    programme = parse_programme(data, "talks.yml")
+    assert {t.title for t in programme.talks} == {
+        "Becoming a Staff Engineer",
+        "Data contracts that stick",
+        "Forecasting with tiny models",
+    }

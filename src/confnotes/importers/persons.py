@@ -213,6 +213,19 @@ _JOB_TITLE_RE = re.compile(
 Only where a name's position is weighed (a part after a name's comma, a line no speaker
 field vouches for): ``Hannah Head`` and ``Peter Doctor`` are people's names."""
 _LONE_CAPITAL = re.compile(r"[A-Z]").fullmatch
+
+
+def is_job_title(text: str) -> bool:
+    """A short phrase naming a job (``Head of Data``, ``Senior Research Scientist``):
+    a few words with a job's word and no sentence."""
+    words = text.split()
+    return (
+        0 < len(words) <= 6
+        and not text.rstrip().endswith((".", "?", "!", ":"))
+        and bool(_JOB_TITLE_RE.search(text))
+    )
+
+
 """A name's last word of one capital (``Zaal B``, ``Hall B``): a place's letter, unless a
 role vouches for the name (``Malcolm X``)."""
 _HANDLE = r"@[A-Za-z0-9_.]{1,40}(?:@[A-Za-z0-9_.\-]{1,60})?"

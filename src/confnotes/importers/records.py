@@ -371,7 +371,7 @@ def _field_names(documents: list[Any]) -> list[tuple[dict[str, Any], str, Any]]:
     _shapes(documents, False, groups, 0, False, ())
     edits = _slash_dates([r for records in groups.values() for r in records])
     for siblings in _sibling_lists(documents, 0):
-        edits += _labels_in_title_column(siblings)
+        edits += _labels_in_title_column(siblings) or _job_titles(siblings)
     for records in groups.values():
         keys = frozenset(k for r in records for k in r)
         roles = _keys_by_role(tuple(sorted(keys)))
@@ -418,6 +418,27 @@ def _sibling_lists(node: Any, depth: int) -> Iterator[list[dict[str, Any]]]:
     for child in children:
         if isinstance(child, (dict, list)):
             yield from _sibling_lists(child, depth + 1)
+
+
+def _job_titles(records: list[dict[str, Any]]) -> list[tuple[dict[str, Any], str, Any]]:
+    """Sibling records that each name a person (``name``) and whose ``title`` is, in most
+    of them, a job (``Principal Engineer``, ``Head of Data``): a speakers list, its title
+    column the people's jobs, no talk's (edits moving the column to ``job``). Decided
+    across the column, never by one record: a talk titled *Becoming a Staff Engineer*
+    among talks stays a talk."""
+    from confnotes.importers.persons import is_job_title
+
+    named = [r for r in records if isinstance(first(r, "name"), str) and first(r, "name")]
+    if len(named) < 3 or len(named) * 5 < len(records) * 4:
+        return []
+    titled = [(r, k, v) for r in named for k, v in values(r, "title") if isinstance(v, str)]
+    jobs = [(r, k, v) for r, k, v in titled if is_job_title(v)]
+    if not titled or len(jobs) * 3 < len(titled) * 2:
+        return []
+    edits: list[tuple[dict[str, Any], str, Any]] = []
+    for record, key, value in titled:
+        edits += [(record, key, _DELETE), (record, "job", value)]
+    return edits
 
 
 def _labels_in_title_column(records: list[dict[str, Any]]) -> list[tuple[dict[str, Any], str, Any]]:
