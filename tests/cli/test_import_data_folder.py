@@ -69,3 +69,20 @@ def test_a_walked_data_folder_is_one_event_with_its_ids_joined(
     # the same folder again: one event, nothing changed
     assert main(["--notebook", str(nb), "import", str(data)]) == 0
     assert " 0 added, 0 updated" in capsys.readouterr().out
+
+
+def test_data_beside_notes_keeps_the_folder_one_conference(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "breadcon-2025"
+    folder.mkdir()
+    (folder / "speakers.yml").write_text(SPEAKERS, encoding="utf-8")
+    (folder / "talks.yml").write_text(TALKS, encoding="utf-8")
+    (folder / "sourdough.md").write_text(
+        "# Sourdough statistics\n\n- starters are noisy sensors\n", encoding="utf-8"
+    )
+    nb = tmp_path / "nb"
+    assert main(["--notebook", str(nb), "import", str(folder)]) == 0
+    notebook = Notebook(nb)
+    notebook.load()
+    assert len(notebook.conferences) == 1

@@ -98,19 +98,20 @@ def import_sources(
 def _data_files_together(
     nb: Notebook, expanded: list[tuple[str, str, str]], conference_id: str | None, dry_run: bool
 ) -> dict[str, list[ImportReport]]:
-    """A walked folder's programme data files (a site's ``_data/``: sessions, speakers and
-    rooms apart, ids pointing across them) read together, as when they are given together
-    on the command line: each file of a group that joins maps to the reports of the join,
-    the first file to all of them and the others to none. Text documents (notes, pages)
-    are never joined this way: each is read on its own, as a walked folder's files are."""
+    """A walked folder that holds only programme data files (a site's ``_data/``:
+    sessions, speakers and rooms apart, ids pointing across them) read together, as when
+    they are given together on the command line: each file of a group that joins maps to
+    the reports of the join, the first file to all of them and the others to none. A
+    folder with notes or pages among its files is read file by file, as one conference
+    (:func:`read_folder`)."""
     by_folder: dict[str, list[str]] = {}
     for source, folder, skip in expanded:
-        if folder and not skip and _is_data_file(source):
+        if folder and not skip:
             by_folder.setdefault(str(Path(source).parent), []).append(source)
     out: dict[str, list[ImportReport]] = {}
     for parent, files in by_folder.items():
-        if len(files) < 2:
-            continue
+        if len(files) < 2 or not all(_is_data_file(f) for f in files):
+            continue  # notes beside data: the folder is read file by file, one conference
         joined = _import_together(nb, files, conference_id, dry_run, parent)
         if joined is not None:
             out.update((source, []) for source in files)
