@@ -809,6 +809,7 @@ def is_person_record(record: dict[str, Any]) -> bool:
         return True
     keys = {str(k).casefold() for k in record}
     personal = {
+        "job",  # a title column of jobs, named so (_job_titles)
         "bio",
         "biography",
         "tagline",
