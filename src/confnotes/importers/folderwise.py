@@ -76,11 +76,15 @@ def _byline(line: str) -> tuple[str, str] | None:
     return None
 
 
-def _read(source: str) -> str:
-    try:
-        return Path(source).read_bytes()[:200_000].decode("utf-8", errors="replace")
-    except OSError:
-        return ""
+def texts_of(read: dict[str, Programme]) -> dict[str, str]:
+    """Each file's text (its first 200,000 bytes), read once for every folder rule."""
+    texts = {}
+    for source in read:
+        try:
+            texts[source] = Path(source).read_bytes()[:200_000].decode("utf-8", errors="replace")
+        except OSError:
+            texts[source] = ""
+    return texts
 
 
 def _one_talk(source: str, format: str) -> Programme | None:
@@ -108,7 +112,7 @@ def _own_talk(programme: Programme) -> ProgrammeTalk | None:
     return talks[0] if len(talks) == 1 else None
 
 
-def folder_bylines(read: dict[str, Programme], format: str = "auto") -> None:
+def folder_bylines(read: dict[str, Programme], texts: dict[str, str], format: str = "auto") -> None:
     """A folder whose files name their speaker on the same kind of line at their top or
     end (``## Speaker: Will Ito - @wito``, ``**By Ana Ruiz @ana**``, ``Talk given by …``):
     the name on that line, up to its handle, job or link, is the speaker of a file's one
@@ -121,7 +125,7 @@ def folder_bylines(read: dict[str, Programme], format: str = "auto") -> None:
     headed: dict[str, set[str]] = {}
     for source in read:
         seen: list[tuple[str, str]] = []
-        for line in _edges(_read(source)):
+        for line in _edges(texts.get(source, "")):
             said = _byline(_plain(line))
             if said and said[0] not in {label for label, _ in seen}:
                 seen.append(said)
@@ -192,7 +196,7 @@ def _page_name(url: str) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in words)
 
 
-def folder_speaker_pages(read: dict[str, Programme]) -> None:
+def folder_speaker_pages(read: dict[str, Programme], texts: dict[str, str]) -> None:
     """A folder whose files each link their speaker's page on the event's site at their
     top or end (``https://…/speaker/LornaMitchell``, ``…/speakers/ana-ruiz.html``): the
     name that address spells is the speaker of a file's one talk that has none. Taken
@@ -202,7 +206,7 @@ def folder_speaker_pages(read: dict[str, Programme]) -> None:
 
     pages: dict[str, list[str]] = {}
     for source in read:
-        urls = [u for line in _edges(_read(source)) for u in _URL_RE.findall(line)]
+        urls = [u for line in _edges(texts.get(source, "")) for u in _URL_RE.findall(line)]
         pages[source] = [_page_name(u) for u in urls if _ROLE_PAGE_RE.search(u.rstrip(".,;"))]
     if sum(1 for found in pages.values() if found) < 2:
         return
@@ -228,7 +232,7 @@ def _h1(text: str) -> str:
     return tops[0] if len(tops) == 1 else ""
 
 
-def folder_file_titles(read: dict[str, Programme]) -> None:
+def folder_file_titles(read: dict[str, Programme], texts: dict[str, str]) -> None:
     """Talks titled by their files' names where the folder names its files as slugs
     (``2_service_workers.md``, ``1-aaron-patterson-keynote.markdown``): a leading number
     that most of the folder's names carry orders the notes and is no part of the title;
@@ -241,7 +245,7 @@ def folder_file_titles(read: dict[str, Programme]) -> None:
     if len(slugs) < 2:
         return
     ordered = sum(1 for stem in slugs.values() if _ORDER_RE.match(stem))
-    headed = {s: _h1(_read(s)) for s in slugs}
+    headed = {s: _h1(texts.get(s, "")) for s in slugs}
     by_heading = sum(1 for h in headed.values() if h) * 2 >= len(slugs) >= 2
     for source, stem in slugs.items():
         talk = _own_talk(read[source])

@@ -536,14 +536,19 @@ def _records(text: str, source: str) -> Reading | None:
         # (real html set: dev recall 97.6 % -> 52.1 %, hold-out precision 92.8 -> 87.7 %)
         return None
     programme = pagerecords.read(text, source)
+    return _records_reading(programme, "", "repeated records")
+
+
+def _records_reading(programme: Programme | None, reader: str, what: str) -> Reading | None:
+    """The ``records`` reading of what a records reader found, its evidence counted the
+    same way whichever reader it was (a page's elements, the document tree's blocks)."""
     if programme is None:
         return None
     speakers = sum(1 for t in programme.talks if t.speakers)
-    return Reading(
-        "records",
-        programme,
-        evidence=[f"{len(programme.talks)} repeated records, {speakers} with speakers"],
-    )
+    evidence = f"{len(programme.talks)} {what}, {speakers} with speakers"
+    if reader:
+        evidence += f", {len(programme.roles)} people listed"
+    return Reading("records", programme, reader=reader, evidence=[evidence])
 
 
 def _tree_records(text: str, source: str, notes: bool = False) -> Reading | None:
@@ -554,18 +559,7 @@ def _tree_records(text: str, source: str, notes: bool = False) -> Reading | None
     from confnotes.importers import treerecords
 
     programme = treerecords.read(text, source, notes)
-    if programme is None:
-        return None
-    speakers = sum(1 for t in programme.talks if t.speakers)
-    return Reading(
-        "records",
-        programme,
-        reader="tree",
-        evidence=[
-            f"{len(programme.talks)} records repeated in the document's tree, "
-            f"{speakers} with speakers, {len(programme.roles)} people listed"
-        ],
-    )
+    return _records_reading(programme, "tree", "records repeated in the document's tree")
 
 
 def _front_data(text: str, source: str) -> Reading | None:

@@ -18,7 +18,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from confnotes.errors import BadInputError, BusyError, ConfnotesError
-from confnotes.importers.folderwise import folder_bylines, folder_file_titles, folder_speaker_pages
+from confnotes.importers.folderwise import (
+    folder_bylines,
+    folder_file_titles,
+    folder_speaker_pages,
+    texts_of,
+)
 from confnotes.importers.identity import title_key
 from confnotes.importers.join import join_programmes, joinable_format, read_all
 from confnotes.importers.merge import ImportReport, merge_programme, target_conference
@@ -110,23 +115,33 @@ def _data_files_together(
             by_folder.setdefault(str(Path(source).parent), []).append(source)
     out: dict[str, list[ImportReport]] = {}
     for parent, files in by_folder.items():
-        if len(files) < 2 or not all(_is_data_file(f) for f in files):
+        if len(files) < 2:
+            continue
+        items: list[tuple[bytes, str]] = []
+        for source in files:
+            if (item := _data_file(source)) is None:
+                break
+            items.append(item)
+        if len(items) < len(files):
             continue  # notes beside data: the folder is read file by file, one conference
-        joined = _import_together(nb, files, conference_id, dry_run, parent)
+        joined = _import_together(nb, files, conference_id, dry_run, parent, items)
         if joined is not None:
             out.update((source, []) for source in files)
             out[files[0]] = joined
     return out
 
 
-def _is_data_file(path: str) -> bool:
-    """A file whose content a data format detects (JSON, YAML, CSV, XML, iCalendar), not
-    a text document."""
+def _data_file(path: str) -> tuple[bytes, str] | None:
+    """The bytes and name of a file whose content a data format reads (JSON, YAML, CSV,
+    XML, iCalendar; a speakers or rooms list that is part of a programme), or None for a
+    text document."""
     try:
         data, name = read_source(path)
-        return joinable_format(data) is not None or detect_format(data, name) not in TEXT_FORMATS
+        if joinable_format(data) is not None or detect_format(data, name) not in TEXT_FORMATS:
+            return data, name
     except ConfnotesError:
-        return False  # unreadable: read on its own, which reports what is wrong
+        pass  # unreadable: read on its own, which reports what is wrong
+    return None
 
 
 def _read_folders(
@@ -192,13 +207,14 @@ def read_folder(
     name = index or (dated[0] if dated else _group_name(Path(folder)))
     for programme in read.values():
         programme.name, programme.name_from = name, ""
-    folder_bylines(read, format)
-    folder_speaker_pages(read)
+    texts = texts_of(read)
+    folder_bylines(read, texts, format)
+    folder_speaker_pages(read, texts)
     _join_index(read)
     _index_day(read)
     _full_names(read)
     _file_name_speakers(read)
-    folder_file_titles(read)
+    folder_file_titles(read, texts)
     _people_pages(read)
     _one_note_per_talk(list(read.values()))
     return read, True
@@ -537,14 +553,19 @@ def _join_index(read: dict[str, Programme]) -> None:
 
 
 def _import_together(
-    nb: Notebook, sources: list[str], conference_id: str | None, dry_run: bool, folder: str = ""
+    nb: Notebook,
+    sources: list[str],
+    conference_id: str | None,
+    dry_run: bool,
+    folder: str = "",
+    items: list[tuple[bytes, str]] | None = None,
 ) -> list[ImportReport] | None:
     """Files of one event given together (an index page and its talks' pages, a talk's
     .ics and the schedule, sessions and speakers apart) merged as one programme each;
     None when they do not join (then each is imported on its own)."""
 
     try:
-        items = [read_source(source) for source in sources]
+        items = items or [read_source(source) for source in sources]
         parts = read_all(items)
     except ConfnotesError:
         return None  # each file on its own says what is wrong with it

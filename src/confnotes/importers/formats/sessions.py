@@ -673,11 +673,18 @@ def _epoch(value: Any) -> datetime | None:
     return datetime.fromtimestamp(seconds, tz=UTC)
 
 
+def _yaml_minutes(value: Any) -> time | None:
+    """``09:30`` as YAML 1.1 reads it (570, minutes since midnight), as a time of day."""
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 24 * 60:
+        return time(value // 60, value % 60)
+    return None
+
+
 def _clock_alone(value: Any) -> time | None:
     """The time of day a record gives when nothing in the files dates it (a programme
     keyed by ``monday:``, ``day: 1``): kept as the talk's clock, no day made up."""
-    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 24 * 60:
-        return time(value // 60, value % 60)  # YAML 1.1 reads 09:30 as 570
+    if (minutes := _yaml_minutes(value)) is not None:
+        return minutes
     if isinstance(value, time):
         return value
     if not isinstance(value, str) or len(value) > 40:
@@ -985,8 +992,8 @@ class _Reader:
     def _moment(self, value: Any, day: date | None) -> datetime | None:
         if isinstance(value, datetime):  # YAML reads 2024-09-19 09:30 as a datetime
             value = value.isoformat()
-        if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 24 * 60:
-            value = f"{value // 60:02d}:{value % 60:02d}"  # YAML 1.1 reads 09:30 as 570
+        if (minutes := _yaml_minutes(value)) is not None:
+            value = f"{minutes:%H:%M}"
         if (moment := _epoch(value)) is not None:
             value = moment.isoformat()  # 1746264600: seconds since 1970, in UTC
         if isinstance(value, dict):  # Indico: {"date": ..., "time": ..., "tz": ...}
