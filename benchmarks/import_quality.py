@@ -45,11 +45,11 @@ from typing import Any
 
 import yaml
 
+from confnotes.importers.headings import NOTES_OF
 from confnotes.importers.identity import title_key
 from confnotes.importers.persons import normalise_person
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.registry import parse_programme
-from confnotes.importers.shapes import NOTES_OF
 from confnotes.importers.textutil import strip_markdown_inline
 from confnotes.importers.when import MONTH_NAMES
 from confnotes.knowledge.people import name_key

@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 
 from confnotes.importers import doctree, timetable
-from confnotes.importers.shapes import read_heading
+from confnotes.importers.headings import read_heading
 
 PAGE = """.. -*- coding:utf-8 -*-
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from confnotes.importers.headings import read_heading
 from confnotes.importers.persons import is_person_name, split_speakers
 from confnotes.importers.registry import parse_programme
-from confnotes.importers.shapes import read_heading
 from confnotes.importers.when import find_date, line_date
 
 

@@ -278,7 +278,7 @@ def test_a_dash_in_a_speaker_cell_holds_a_place_and_the_column_stays_the_speaker
 def test_the_event_of_a_title_that_says_my_notes_of_it_in_any_language(
     title: str, name: str
 ) -> None:
-    from confnotes.importers.shapes import conference_name
+    from confnotes.importers.headings import conference_name
 
     assert conference_name(title) == name
 

@@ -251,7 +251,7 @@ def test_a_chair_heading_names_a_chair_and_a_labelled_heading_names_who_gives_th
 
 
 def test_a_heading_in_two_scripts_is_one_label_not_a_name_and_a_title() -> None:
-    from confnotes.importers.shapes import read_heading
+    from confnotes.importers.headings import read_heading
 
     for text in ("開催日程 / Date", "会場 / Venue", "計算の形式化 / Formalising Computation"):
         talk = read_heading(text)

@@ -10,9 +10,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
+from confnotes.importers.headings import read_heading
 from confnotes.importers.programme import Programme
 from confnotes.importers.registry import parse_programme
-from confnotes.importers.shapes import read_heading
 from confnotes.importers.sources import read_folder
 from confnotes.importers.when import find_date
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from confnotes.importers.headings import read_heading
 from confnotes.importers.persons import split_speakers
 from confnotes.importers.programme import Programme
 from confnotes.importers.registry import parse_programme
-from confnotes.importers.shapes import read_heading
 from confnotes.importers.sources import expand_sources, read_folder
 
 

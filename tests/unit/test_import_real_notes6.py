@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from confnotes.importers.programme import Programme
 from confnotes.importers.registry import parse_programme
-from confnotes.importers.shapes import card_speakers, sentence_byline
+from confnotes.importers.talk_levels import card_speakers, sentence_byline
 
 
 def _read(text: str, name: str = "notes.md") -> Programme:
@@ -136,7 +136,7 @@ def test_reference_links_in_a_readme_programme_with_day_lines_between_its_items(
 
 
 def test_a_bracket_after_a_name_is_still_its_affiliation() -> None:
-    from confnotes.importers.shapes import read_heading
+    from confnotes.importers.headings import read_heading
 
     t = read_heading("Parsing at scale - Ana Ruiz [Lab]")
     assert t.title == "Parsing at scale"

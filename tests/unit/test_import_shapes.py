@@ -7,7 +7,7 @@ from datetime import date, time
 import pytest
 
 from confnotes.importers import structure
-from confnotes.importers.shapes import read_heading, title_name
+from confnotes.importers.headings import read_heading, title_name
 from confnotes.importers.when import find_date
 
 

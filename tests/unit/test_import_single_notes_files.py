@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from datetime import time
 
+from confnotes.importers.headings import read_heading
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.registry import parse_programme
-from confnotes.importers.shapes import named_twice, read_heading
+from confnotes.importers.talk_levels import named_twice
 from confnotes.importers.unkept import person_text
 from confnotes.importers.when import leading_weekday
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 from confnotes.importers.entries import leading_clock
+from confnotes.importers.headings import read_heading
 from confnotes.importers.persons import split_speakers
 from confnotes.importers.registry import parse_programme
-from confnotes.importers.shapes import read_heading
 
 
 def _talks(text: str, name: str) -> dict[str, list[str]]:

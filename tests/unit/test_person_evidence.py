@@ -176,7 +176,7 @@ def test_after_a_colon_comes_what_the_label_introduces_not_its_speaker() -> None
 
 
 def test_an_initial_before_a_name_is_kept_a_list_letter_is_not() -> None:
-    from confnotes.importers.shapes import read_heading
+    from confnotes.importers.headings import read_heading
 
     line = "16:00-16:30 K. Maria Lindqvist and Otto Rask\tLattices of frames"
     heading = read_heading(line, 2026)

@@ -134,7 +134,7 @@ def test_east_asian_titles_are_longer_than_a_name(text: str) -> None:
 
 
 def test_a_chinese_heading_names_its_speaker_after_the_dash() -> None:
-    from confnotes.importers.shapes import read_heading
+    from confnotes.importers.headings import read_heading
 
     talk = read_heading("向量检索实践 — 李娜")
     assert (talk.title, [p.name for p in talk.speakers]) == ("向量检索实践", ["李娜"])
@@ -157,7 +157,7 @@ def test_a_chinese_heading_names_its_speaker_after_the_dash() -> None:
 def test_east_asian_punctuation_parts_a_heading_as_its_ascii_forms_do(
     heading: str, kind: str, title: str, speaker: str
 ) -> None:
-    from confnotes.importers.shapes import read_heading
+    from confnotes.importers.headings import read_heading
 
     talk = read_heading(heading)
     assert (talk.kind, talk.title, [p.name for p in talk.speakers]) == (kind, title, [speaker])

@@ -61,7 +61,7 @@ def _byline(line: str) -> tuple[str, str] | None:
     """(label, value) of a line that could be a by-line: a label of up to four words that
     ends in ``by`` (``Talk given by``) or is a speaker's field (``Speaker:``), then the
     rest."""
-    from confnotes.importers.shapes import speaker_slot
+    from confnotes.importers.headings import speaker_slot
 
     words = line.split(maxsplit=_LABEL_WORDS)
     for k in range(1, min(_LABEL_WORDS, len(words) - 1) + 1):
@@ -238,7 +238,7 @@ def folder_file_titles(read: dict[str, Programme], texts: dict[str, str]) -> Non
     that most of the folder's names carry orders the notes and is no part of the title;
     and where most such files open with one title heading, a file's one title heading
     (``# Service Workers`` after a side note) is its talk's title rather than its slug."""
-    from confnotes.importers.shapes import stem_title
+    from confnotes.importers.document_names import stem_title
 
     slugs = {s: Path(s).stem for s in read if not any(c.isspace() for c in Path(s).stem)}
     slugs = {s: stem for s, stem in slugs.items() if stem.casefold() not in _INDEX_STEMS}

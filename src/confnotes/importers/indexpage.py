@@ -132,7 +132,7 @@ def _names_one_talk(doc: doctree.Document, heading: doctree.Node) -> bool:
     """A title heading that names a talk's speaker or kind (``Opening Keynote - Ana
     Ruiz``, ``Title by Ana Ruiz``): the page is one talk's notes, whose links further down
     are its references; an index's title names its event or its days."""
-    from confnotes.importers.shapes import read_heading
+    from confnotes.importers.headings import read_heading
 
     line = doc.source[heading.start : heading.end].split("\n", 1)[0].lstrip("# ").strip()
     talk = read_heading(line)

@@ -40,6 +40,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from confnotes.importers.fields import ROLE_WORDS, room_aside
+from confnotes.importers.headings import _CHAIRED_RE, PROGRAMME_OF, labelled_quote
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import TALK_LABEL_RE, kind_of
 from confnotes.importers.persons import (
@@ -56,7 +57,6 @@ from confnotes.importers.programme import (
     ProgrammeTalk,
 )
 from confnotes.importers.schedule_util import parse_iso_datetime, person_name, to_local
-from confnotes.importers.shapes import _CHAIRED_RE, PROGRAMME_OF, labelled_quote
 from confnotes.importers.textutil import bracket_tail
 from confnotes.importers.title_speakers import title_and_speakers
 from confnotes.importers.when import (

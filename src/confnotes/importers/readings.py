@@ -159,7 +159,7 @@ def _content_lines(text: str) -> list[str]:
 def _notes_title(text: str) -> bool:
     """Whether the document's first line says it is someone's notes (``# RustFest notes``):
     its tables are part of the notes, not a programme page to be explained by hours."""
-    from confnotes.importers.shapes import conference_name
+    from confnotes.importers.headings import conference_name
 
     first = next((x for x in _content_lines(text)[:3]), "")
     title = first.lstrip("# ").strip()
@@ -832,7 +832,7 @@ def _marked_talk(talk: ProgrammeTalk) -> bool:
     ``Morning session``), or a link to its page."""
     if talk.speakers or talk.start or talk.clock or talk.kind in _TALK_KINDS or talk.links:
         return True
-    from confnotes.importers.shapes import speaker_slot
+    from confnotes.importers.headings import speaker_slot
 
     title = doctree_plain(talk.title).strip()
     if _SLOT_LABEL_RE.match(title) or _SESSION_SLOT_RE.search(title):
@@ -855,7 +855,7 @@ def _document_title(text: str, source: str) -> tuple[str, list[str]]:
     """The title a reader sees first (the front matter's, or a heading at the top) and the
     document's headings' titles."""
     from confnotes.importers import structure
-    from confnotes.importers.shapes import first_words
+    from confnotes.importers.document_names import first_words
 
     outline = structure.read(text)
     sections = outline.sections()
@@ -871,7 +871,7 @@ def _collection(text: str, source: str, programme: Programme) -> str:
     its title names a day, a date or several talks, or is "notes of" an event; its
     file's name names several talks; two of its headings name days; the reading's talks
     fall on two days or more. "" when nothing does."""
-    from confnotes.importers.shapes import DAY_ORDINAL_STEM_RE, DAY_RE, conference_name
+    from confnotes.importers.headings import DAY_ORDINAL_STEM_RE, DAY_RE, conference_name
 
     title, headings = _document_title(text, source)
     plain = doctree_plain(title).strip()

@@ -325,8 +325,8 @@ def _file_name_speakers(read: dict[str, Programme]) -> None:
     part after the last dash is the speaker where the folder's other such names agree
     that the name comes last (one whose title cannot be a name says so), so ``Swift
     Concurrency - Donny Wals`` is read as its siblings are; never when one disagrees."""
+    from confnotes.importers.document_names import stem_title
     from confnotes.importers.persons import split_speakers
-    from confnotes.importers.shapes import stem_title
 
     titled: list[tuple[ProgrammeTalk, str, str]] = []
     last = first = 0
@@ -356,8 +356,8 @@ def _people_pages(read: dict[str, Programme]) -> None:
     no speaker, no time) is a note of the folder, not a talk. The file's name says the
     name too, as a note tool names its pages: ``03_long_queues.md`` under ``# Long
     Queues`` is a talk whose title merely looks like a name."""
+    from confnotes.importers.document_names import stem_title
     from confnotes.importers.persons import split_speakers
-    from confnotes.importers.shapes import stem_title
 
     for source, programme in read.items():
         if len(programme.talks) != 1:
@@ -391,7 +391,7 @@ def _index_name(folder: str, read: dict[str, Programme]) -> str:
     ``PyGotham 2017``), its dates aside; "" when it has none. Its notes that nothing makes
     talks (no speaker, time or link: its heading's text, a date heading) are the folder's
     own text."""
-    from confnotes.importers.shapes import conference_name
+    from confnotes.importers.headings import conference_name
     from confnotes.importers.structure import read as outline_of
     from confnotes.importers.textutil import strip_markdown_inline
     from confnotes.importers.when import strip_dates
@@ -464,7 +464,7 @@ _PARTS_RE = re.compile(r"(?<!\s)\s+[-–—|]\s+|:\s+|(?<!\s)\s+\((?=[^()]*\)\s*
 def _dated_part(heading: str) -> str:
     """Of a heading's parts, the one that names the event with its year (``PGM 2026``);
     the heading as it is when no part or several do, or the dated one is a year alone."""
-    from confnotes.importers.shapes import title_name
+    from confnotes.importers.headings import title_name
 
     parts = [p.strip(" ()") for p in _PARTS_RE.split(heading)]
     dated = [p for p in parts if find_year(p)]
@@ -498,7 +498,7 @@ def _dated_mention(name: str, outline: Outline) -> str:
 def _links_only(outline: Outline, names: set[str]) -> bool:
     """A page of headings and links to notes files beside it, and nothing else (``#
     Euruko 2022`` over ``[Day 1](./day-1.md)``): the folder's index, whatever its name."""
-    from confnotes.importers.shapes import LINK_LINE_RE
+    from confnotes.importers.talk_levels import LINK_LINE_RE
 
     heads = outline.heading_lines()
     linked = 0
@@ -690,7 +690,7 @@ def _group_name(folder: Path) -> str:
     ``_data`` or ``pages``, named by the folder above it): a folder named by a year alone
     (``PyCon/Italia/2025``) is named with the folders above it, up to two, short of one
     that names a collection of notes (``conference-notes/``)."""
-    from confnotes.importers.shapes import conference_name
+    from confnotes.importers.headings import conference_name
 
     for _ in range(2):  # "devfest-2024/_data/": the site's folder names it, not its data's
         if folder.name.casefold() in _TOOL_FOLDERS and folder.parent != folder:
@@ -800,7 +800,7 @@ _TOOL_FOLDERS = frozenset(
 
 def _day_folder(name: str) -> bool:
     """A folder of one day's notes (``day1``, ``Day 2``, ``2025-05-14``, ``tuesday``)."""
-    from confnotes.importers.shapes import DAY_RE
+    from confnotes.importers.headings import DAY_RE
 
     words = folder_name(name)
     return bool(DAY_RE.search(words) or re.fullmatch(r"\d{4} \d\d \d\d|\d{1,2}", words))

@@ -7,7 +7,7 @@ tables, a line that starts with a time starts a talk, and the lines after it
 fill it in: a title line, an authors line, an affiliation line
 (``**10:30 - 11:00**`` / ``**Title**`` / ``A, B`` / ``*Lab*``); a definition
 list's term is its time. Packed text (``Invited Talk 2: **Ana Ruiz** (Lab) -
-*Title*``) is read by :func:`confnotes.importers.shapes.read_heading`. A
+*Title*``) is read by :func:`confnotes.importers.headings.read_heading`. A
 12-hour clock follows the order of the rows (``01:30`` after ``11:45`` is
 13:30). A ``Chair: Name`` heading or line names a chair.
 """
@@ -274,7 +274,7 @@ class _Reader:
 
     def _fill(self, row: _Row, text: str, stressed: tuple[str, ...] = ()) -> None:
         """The words after a time: kind, speakers and title, however they are packed."""
-        from confnotes.importers.shapes import labelled_quote, read_heading
+        from confnotes.importers.headings import labelled_quote, read_heading
 
         text = DURATION_RE.sub("", text).strip()  # "**Title** (30 min)": the slot's length
         bare = strip_markdown_inline(text).strip()
@@ -390,7 +390,7 @@ class _Reader:
         if row.hang > 0 and indent >= row.hang and self._hung(row, text, indent > row.hang):
             return True
         if not row.entry.speakers and row.entry.title and _kind_only(row.entry):
-            from confnotes.importers.shapes import read_heading
+            from confnotes.importers.headings import read_heading
 
             talk = read_heading(text, self.b.year)
             if talk.title and talk.speakers:
@@ -470,7 +470,7 @@ class _Reader:
             return False  # not the first words of the page
         if not doctree.title_line(text, top=True) or find_date(text, self.b.year)[0]:
             return False
-        from confnotes.importers.shapes import title_name
+        from confnotes.importers.headings import title_name
 
         self.b.programme.name = title_name(text, self.b.year) or text
         return True
@@ -1107,7 +1107,7 @@ class _Reader:
         chairs): ``row`` holds the first, the rest are new rows of the same time; empty
         when the lines are one talk's title, speakers and affiliation. ``probe``: only
         say whether they are (no chair is recorded)."""
-        from confnotes.importers.shapes import read_heading
+        from confnotes.importers.headings import read_heading
 
         head, chairs, at = _cell_head(lines)
         talks = [read_heading(line, self.b.year) for line in lines[at:]]
@@ -1139,7 +1139,7 @@ class _Reader:
     def _packed(self, row: _Row, text: str) -> list[_Row]:
         """Several talks in one cell, ``;`` apart, each ``Title (Name)``: ``row`` holds the
         first, the rest are new rows of the same time; empty when the cell is one talk."""
-        from confnotes.importers.shapes import read_heading
+        from confnotes.importers.headings import read_heading
 
         _label, colon, rest = text.partition(": ")
         parts = [p.strip() for p in (rest if colon else text).split(";") if p.strip()]
@@ -1306,7 +1306,7 @@ class _Reader:
             and node.level <= (1 if self.front_title else 2)
             and strip_dates(text).strip(" ,.:-–—")  # "3/6/2022" names no event
         ):
-            from confnotes.importers.shapes import title_name
+            from confnotes.importers.headings import title_name
 
             line = text.split("\n")[0]  # "Name<br>Timetable": a title over its subtitle
             self.b.programme.name = title_name(line, self.b.year) or line
@@ -1330,7 +1330,7 @@ class _Reader:
         if self.doc.syntax == "html" and self.doc.root.children:
             page_title = str(self.doc.root.children[0].attrs.get("title", ""))
         if page_title:
-            from confnotes.importers.shapes import site_name
+            from confnotes.importers.headings import site_name
 
             self.b.programme.name = site_name(self.b.programme.name, page_title)
         if not self.b.programme.name and (title := self.doc.root.children):
@@ -1731,7 +1731,7 @@ def _cell_head(lines: list[str]) -> tuple[str, list[ProgrammePerson], int]:
     """What a cell says above its talks: the name of its session or track (a first line
     naming no speaker of its own) and the chairs it names (``(Session Chair: Ana Ruiz)``
     as its aside or a line of its own); the index of the first line after them."""
-    from confnotes.importers.shapes import read_heading
+    from confnotes.importers.headings import read_heading
 
     head, chairs, at = "", [], 0
     while at < min(len(lines), 3):
@@ -1755,7 +1755,7 @@ def _title_author_pairs(lines: list[str]) -> list[tuple[str, list[ProgrammePerso
     ``A, B and C``, a list item each): (title, speakers, kind) per talk; [] when they do
     not. A title may be shaped like a name (``Distributed Contour Trees``) when most
     titles are not: the alternation says which line is which."""
-    from confnotes.importers.shapes import labelled_quote
+    from confnotes.importers.headings import labelled_quote
 
     if len(lines) < 2 or len(lines) % 2:
         return []
@@ -1996,7 +1996,7 @@ def _is_header(first: list[doctree.Node], rest: list[list[doctree.Node]], year: 
 def _talk_cell(text: str) -> bool:
     """A cell that is a talk: a title over its speakers' line (``<b>Title</b><br>A and
     B``), or one line naming its speakers (``Title, por Name``)."""
-    from confnotes.importers.shapes import read_heading
+    from confnotes.importers.headings import read_heading
 
     lines = [x.strip() for x in text.split("\n") if x.strip()]
     if len(lines) >= 2 and _people_cell(lines[1]) and not _people_cell(lines[0]):

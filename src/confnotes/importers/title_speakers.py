@@ -3,7 +3,7 @@
 
 Calendars and programme exports (iCal summaries, session titles) pack both into one
 line; the person test (:mod:`confnotes.importers.persons`) says which side is people,
-and the pages' heading reader (:func:`confnotes.importers.shapes.read_heading`) the
+and the pages' heading reader (:func:`confnotes.importers.headings.read_heading`) the
 kind prefixes, so a phrase in brackets or a dash inside them never makes a person.
 """
 
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from confnotes.importers.headings import KIND_PREFIX_RE, read_heading
 from confnotes.importers.kinds import kind_of
 from confnotes.importers.persons import (
     SPEAKER_SEP_RE,
@@ -19,7 +20,6 @@ from confnotes.importers.persons import (
     without_nickname,
 )
 from confnotes.importers.programme import ProgrammePerson
-from confnotes.importers.shapes import KIND_PREFIX_RE, read_heading
 from confnotes.importers.textutil import (
     BY_WORD_SET,
     bracket_tail,

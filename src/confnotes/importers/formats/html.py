@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 
 from confnotes.importers import doctree
+from confnotes.importers.headings import site_name
 from confnotes.importers.page import PageBuilder
 from confnotes.importers.pagetree import PageReader, prose_text, reader_lines, words_of
 from confnotes.importers.programme import Programme
-from confnotes.importers.shapes import site_name
 from confnotes.importers.textutil import decode
 
 NAME = "html"

@@ -15,7 +15,8 @@ import re
 from confnotes.importers import structure
 from confnotes.importers.page import section_kind
 from confnotes.importers.programme import Programme
-from confnotes.importers.shapes import talk_level, understand
+from confnotes.importers.shapes import understand
+from confnotes.importers.talk_levels import talk_level
 from confnotes.importers.textutil import decode, strip_markdown_inline
 
 NAME = "outline"

@@ -1,0 +1,1419 @@
+"""What one heading, label or line of a person's notes or a post says.
+
+The words-level step under :mod:`confnotes.importers.shapes`: a heading read
+into a talk's title, speakers, kind, time and day (:func:`read_heading`), a
+``Speaker:`` or ``key: value`` line (:func:`speaker_slot`), a conference's or a
+site's name, a labelled quote. Nothing here decides how the headings of a
+document relate to each other; that is :mod:`confnotes.importers.talk_levels`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, time
+
+from confnotes.importers.entries import (
+    DURATION_RE,
+    HOSTED_RE,
+    TABS_RE,
+    TALK_LABEL_RE,
+    kind_of,
+    leading_clock,
+)
+from confnotes.importers.fields import names_role_alone, roles_of
+from confnotes.importers.identity import title_key
+from confnotes.importers.kinds import KIND_WORDS
+from confnotes.importers.notefiles import is_notes_file
+from confnotes.importers.persons import (
+    cjk_byline,
+    is_person_name,
+    is_placeholder,
+    split_speakers,
+)
+from confnotes.importers.programme import (
+    Programme,
+    ProgrammePerson,
+    ProgrammeTalk,
+)
+from confnotes.importers.structure import (
+    Block,
+    Section,
+)
+from confnotes.importers.textutil import (
+    BY_WORDS,
+    parse_clock,
+    strip_markdown_inline,
+    titled,
+)
+from confnotes.importers.when import (
+    find_date,
+    find_year,
+    leading_date,
+    leading_weekday,
+    strip_dates,
+)
+from confnotes.model import Link
+from confnotes.text.scripts import CJK_RANGES
+
+_GENERIC_WORDS = (
+    "notes note summary abstract takeaways takeaway points ideas highlights questions "
+    "question q&a qa discussion thoughts comments links references resources slides paper "
+    "papers background motivation method methods approach results conclusion conclusions "
+    "overview introduction intro details misc todo follow-up follow-ups contributions "
+    "limitations experiments setup problem bio speaker speakers about context tl;dr tldr "
+    "agenda impressions learnings recap quotes quote observations critique pros cons "
+    "opinion remarks"
+)
+
+
+GENERIC_WORDS_ELSEWHERE: dict[str, str] = {
+    "de": "notizen zusammenfassung fragen fazit links quellen eindrücke folien hintergrund",
+    "fr": "résumé liens références impressions diapos remarques",
+    "es": "notas resumen preguntas enlaces referencias conclusiones apuntes diapositivas",
+    "pt": "resumo perguntas referências conclusão impressões",
+    "it": "appunti riassunto domande link riferimenti conclusioni impressioni",
+    "nl": "aantekeningen samenvatting vragen",
+    "ru": "заметки итоги вопросы ссылки выводы материалы",
+    "ja": "メモ 感想 まとめ 参考 参考資料 資料 質疑応答 質疑 概要 所感 リンク 補足 背景 結論",
+    "zh": "笔记 筆記 总结 總結 参考 參考 参考资料 资料 问答 問答 概要 感想 链接 心得 摘要 背景 "
+    "结论",
+    "ko": "메모 정리 요약 참고 참고자료 질문 질의응답 느낀점 링크 배경 결론",
+}
+"""The same words in the languages notes are written in (``メモ``, ``Fazit``), by language."""
+
+
+GENERIC_TITLES = frozenset(_GENERIC_WORDS.split()) | frozenset(
+    w for words in GENERIC_WORDS_ELSEWHERE.values() for w in words.split()
+)
+"""Single words that head a part of one talk's notes, not a talk."""
+
+
+_GENERIC_PHRASES = frozenset(
+    [
+        "my notes",
+        "key takeaways",
+        "key points",
+        "key ideas",
+        "main ideas",
+        "future work",
+        "related work",
+        "follow up",
+        "action items",
+        "open questions",
+        "reading list",
+        "overall impressions",
+        "what i learned",
+        "lessons learned",
+        "random notes",
+        "raw notes",
+        "further reading",
+        "my thoughts",
+        "personal notes",
+        "questions asked",
+        "audience questions",
+        "q & a",
+        "to do",
+    ]
+)
+
+
+DAY_RE = re.compile(
+    r"\b(?:day\s*(?:\d+|one|two|three|four|five)|tag\s*\d+|jour\s*\d+|día\s*\d+|"
+    r"(?:first|second|third|fourth|fifth|last|final)\s+day|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+    r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
+    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+    r"segunda|terça|quarta|quinta|sexta)\b",
+    re.I,
+)
+
+
+SESSION_RE = re.compile(
+    r"\b(?:sessions?|tracks?|morning|afternoon|evening|orals?|spotlights?|posters? session|"
+    r"keynotes|invited talks|contributed talks|talks|lightning talks|workshops?|tutorials?|"
+    r"block|part)\b",
+    re.I,
+)
+
+
+META_RE = re.compile(
+    r"^\s*(?:[-*+]\s+)?[*_]{0,3}(?P<key>speakers?|presenters?|presented by|talk by|"
+    r"by|authors?|host(?:ed by)?|chairs?|moderat(?:or|ed by)|time|when|date|day|room|where|"
+    r"location|venue|track|slides|video|recording|paper|code|title|talk|type|kind|"
+    r"conference|event|referent(?:in)?|intervenante?|ponente|sprecher(?:in)?|orateur|"
+    r"relatore|relatrice|relatori|orador(?:a)?|palestrante|conférencier|conferencier|spreker|"
+    r"prelegent|föreläsare|foredragsholder|puhuja|datum|data|fecha|zeit|uhrzeit|heure|hora|"
+    r"orario|ora|raum|ort|salle|sala|aula|lieu|titel|titre|título|titolo|topic|thema|tema|"
+    r"演讲嘉宾|分享嘉宾|嘉宾|演讲者|讲者|讲师|講師|登壇者|発表者|講演者|발표자|연사|"
+    r"докладчик|спикер|nome|nombre)"
+    r"(?:\s?\([^\W\d_]{1,3}\))?"  # an optional ending: "Speaker(s)", "Sprecher(in)"
+    r"[*_]{0,3}\s*[:：]{1,2}\s*[*_]{0,3}\s*(?P<value>\S.*)$",
+    re.I,
+)
+
+
+_ANY_KEY_RE = re.compile(
+    r"^\s*+(?:[-*+]\s+)?[*_]{0,3}(?P<key>[^\W\d_][^:：*_\n]{0,30}?)[*_]{0,3}\s*[:：]\s*"
+    r"[*_]{0,3}\s*(?P<value>\S.*)$"
+)
+"""``Key: value`` with any key a field of a record may have (``スピーカー：Luna``): what the
+key means is the records' vocabulary (:mod:`confnotes.importers.fields`)."""
+
+
+_OPTIONAL_ENDING_RE = re.compile(r"(?<=[^\W\d_])\s?\([^\W\d_]{1,3}\)$")
+"""A key's optional ending in brackets (``Speaker(s)``, ``Sprecher(in)``)."""
+
+
+def key_value(line: str) -> tuple[str, str] | None:
+    """(key, value) of a metadata line: a key of the notes' own (``Speaker:``, ``Time:``),
+    or one whose word the records' vocabulary gives a speaker's or a title's role."""
+    if m := META_RE.match(line):
+        return m.group("key").lower(), m.group("value")
+    if m := _ANY_KEY_RE.match(line):
+        # "Speaker(s)", "Referent(in)": a key with its optional ending is the key
+        key = _OPTIONAL_ENDING_RE.sub("", m.group("key").strip())
+        role = next((r for r in ("speaker", "title") if names_role_alone(key, r)), "")
+        if role == "title" and _sentences(m.group("value")):
+            return None  # "**Summary:** The talk explains …": prose under a key is no title
+        if role:
+            return role, m.group("value")
+    return None
+
+
+def _sentences(value: str) -> bool:
+    """A value that is prose (a sentence or more), as no title is written."""
+    words = len(strip_markdown_inline(value).split())
+    return words >= 16 or (words >= 8 and value.rstrip(" *_").endswith((".", "。")))
+
+
+def speaker_slot(line: str) -> bool:
+    """A line that is a speaker's field (``Speaker: TBA``, ``**Presenters**: Team 2``),
+    whatever its value: a talk's slot for its speaker."""
+    said = key_value(line)
+    return said is not None and KEY_ALIASES.get(said[0], said[0]) in SPEAKER_KEYS
+
+
+def a_field(line: str) -> bool:
+    """A ``Key: value`` list item or bold key whose key is a word or two, no one's name
+    (``* 動画：<…>``, ``**Slides:** …``), as a record's fields are written."""
+    m = _ANY_KEY_RE.match(line)
+    if m is None or not re.match(r"\s*+(?:[-*+]\s|[*_]{2})", line):
+        return False
+    key = m.group("key").strip()
+    return len(key.split()) <= 2 and not split_speakers(key)
+
+
+CALLOUT_RE = re.compile(
+    r"^\s*>\s*\[![\w-]+\][-+]?\s*(?P<key>speakers?|presenters?|presented by|by|authors?)"
+    r"\s*:?\s*$",
+    re.I,
+)
+
+
+FRONT_LINKS = (
+    ("paper", "paper"),
+    ("slides", "slides"),
+    ("video", "video"),
+    ("recording", "video"),
+    ("code", "code"),
+    ("url", "page"),
+    ("link", "page"),
+)
+"""Front-matter keys of a note that hold the talk's links."""
+
+
+SPEAKER_KEYS = frozenset(
+    {
+        "speaker",
+        "speakers",
+        "presenter",
+        "presenters",
+        "presented by",
+        "talk by",
+        "by",
+        "author",
+        "authors",
+        "referent",
+        "referentin",
+        "intervenant",
+        "intervenante",
+        "ponente",
+        "sprecher",
+        "sprecherin",
+        "orateur",
+        "relatore",
+        "relatrice",
+        "relatori",
+        "orador",
+        "oradora",
+        "palestrante",
+        "conférencier",
+        "conferencier",
+        "spreker",
+        "prelegent",
+        "föreläsare",
+        "foredragsholder",
+        "puhuja",
+        *("演讲嘉宾", "分享嘉宾", "嘉宾", "演讲者", "讲者", "讲师", "講師", "登壇者"),
+        *("発表者", "講演者", "발표자", "연사", "докладчик", "спикер"),
+    }
+)
+"""Keys of a metadata line that name the speaker."""
+
+
+KEY_ALIASES = {
+    **dict.fromkeys(["datum", "data", "fecha"], "date"),
+    **dict.fromkeys(["zeit", "uhrzeit", "heure", "hora", "orario", "ora"], "time"),
+    **dict.fromkeys(["raum", "salle", "sala", "aula"], "room"),
+    **dict.fromkeys(["ort", "lieu"], "where"),
+    **dict.fromkeys(["titel", "titre", "título", "titolo", "topic", "thema", "tema"], "title"),
+}
+"""Keys of other languages, as the English key they mean (speaker keys need none)."""
+
+
+LABELLED_RE = re.compile(r"^\s*(?P<key>[^\W\d_][^\W\d_ ]{1,24})\s?[:：]\s+(?P<value>\S.*)$")
+"""``Label: value``, a one-word label in any language (``Modérateurs : …``)."""
+
+
+SIGNATURE_RE = re.compile(r"^\s*(?:—|–|--|~)\s*(?P<who>\S.*)$")
+"""``— Name`` closing a talk's notes: the speaker, signed."""
+
+
+BY_LINE_RE = re.compile(
+    r"^\s*(?:[-*+]\s+)?(?:\[[^\[\]\n]{1,80}\]\([^()\s]{0,500}\)\s+)?"  # "[PDF](…) by Name"
+    r"[*_]{0,2}(?:(?:presented|given|talk|delivered)\s+by|by|von|par|por)"
+    r"\s+(?P<who>\S.*)$",
+    re.I,
+)
+
+
+WITH_LINE_RE = re.compile(
+    r"^\s*(?:[-*+]\s+)?[*_]{0,2}(?:with|avec|mit|con|com)\s+(?P<who>\S.*)$", re.I
+)
+"""``with A, B and C`` first under a heading that only says its kind (``## Panel``)."""
+
+
+LINK_RE = re.compile(
+    r"\[(?P<label>[^\[\]]*)\]\((?P<url>https?://[^()\s]+)\)|(?P<bare>https?://\S+)"
+)
+
+
+_PREFIX_RE = re.compile(
+    r"^(?:[A-Z]|\d{1,3}|[ivx]{1,4})[.)]\s+|^#\d+\s*[:.]?\s*|^[(\[]\d{1,3}[)\]]\s*"
+)
+
+
+_INITIAL_RE = re.compile(r"^[A-Z]\.\s+[A-Z][a-z]")
+"""A capital and a dot before a capitalised word: a list's letter or a name's initial."""
+
+
+_INITIAL_THEN_NAME_RE = re.compile(r"[A-Z]\. (?=[A-ZÀ-ÖØ-Þ])")
+
+
+_NAMES_THEN_TITLE_RE = re.compile(r"(?<!\s)\s+[-–—]\s+|(?<!\s):\s+")
+
+
+def _initial_of_a_name(text: str) -> bool:
+    """``M. Andrew Moshier and Ana Ruiz — Title``: a capital and a dot before people's
+    names that a dash or a colon parts from a title is an initial, not a list's letter
+    (``A. Introduction``, ``B. Apache Arrow and the Next Generation`` are letters)."""
+    if not _INITIAL_THEN_NAME_RE.match(text):
+        return False
+    parts = _NAMES_THEN_TITLE_RE.split(text, maxsplit=1)
+    people = split_speakers(parts[0]) if len(parts) == 2 and parts[1].strip() else []
+    return (
+        bool(people) and len(people[0].name.split()) >= 3
+    )  # "M. Andrew Moshier", not "E. Metaflow"
+
+
+KIND_PREFIX_RE = _KIND_PREFIX_RE = re.compile(
+    r"^(?P<kind>invited talk|keynote(?: talk| speech| address)?|plenary(?: talk)?|talk|"
+    r"spotlight(?: talk)?|oral|contributed talk|poster|demo|tutorial|panel(?: discussion)?|"
+    r"lightning talk|session|vortrag|hauptvortrag|conférence|exposé|charla|ponencia|"
+    r"seminar|joint seminar|colloquium)\s*#?\d*\s*[:.\-–—]\s+(?P<rest>.+)$",
+    re.I,
+)
+
+
+_QUOTED_RE = re.compile(
+    r"^[\"“„'‘«「『《](?P<title>[^\"“”„«»「」『』《》]+?)[\"”“'’»」』》]\s*[,.\-–—]{0,3}\s*"
+    r"(?P<rest>.*)$"
+)
+
+
+_FROM_RE = re.compile(r"^(?P<head>[^\W\d_][\w ]{0,30}?)\s+from\s+(?P<who>\S.{0,200})$", re.I)
+"""``Keynote from Name``: a kind of talk before ``from`` and its speaker after."""
+
+
+_BY_RE = re.compile(rf"(?:(?<!\s)\s+|,)(?:{BY_WORDS})\s+", re.I)
+"""``by`` before a by-line, in the languages programmes are written in (the words after
+it must be people's names, so ``di`` or ``por`` inside a title never splits it); a hand
+in a hurry writes it against the comma (``Prince2,por M.J.Rodríguez``)."""
+
+
+_COMMA_RE = re.compile(r",\s*")
+
+
+_ENGLISH_BY_RE = re.compile(r"(?<!\s)\s+by\s+", re.I)
+
+
+PEOPLE_PAGE_RE = re.compile(
+    r"\b(?:speakers?|people|team|committee|organi[sz]ers?|faculty|presenters|panelists|"
+    r"keynotes?|invited|chairs|referenten|intervenants|ponentes|relatori)\b",
+    re.I,
+)
+
+
+_WITH_RE = re.compile(r"(?<!\s),?\s+with\s+", re.I)
+
+
+_CONVERSATION_RE = re.compile(
+    r"\b(?:panel|discussion|fireside|chat|conversation|interview|debate|roundtable|q&a)\b", re.I
+)
+
+
+BRACKET_LAST_RE = re.compile(r"^(?P<title>\S.{0,300}?)\s*+\((?P<who>[^()\n]{1,40})\)$")
+"""``Title (Name)``: a heading's last bracket, where the headings beside it name their
+speakers."""
+
+
+_AT_HANDLE_RE = re.compile(r"@[A-Za-z0-9_.]{1,40}")
+
+
+ONE_LINK_RE = re.compile(r"\[[^\[\]\n]{1,300}\]\([^()\s]{0,500}\)")
+"""A line that is one link and nothing else: ``[You don't know bundler](…)``."""
+
+
+DASHES_RE = re.compile(r"(?<!\s)\s+(?:-{2,3}+|[-–—|·•/])\s+")
+
+
+_LEADING_SYMBOLS_RE = re.compile(r"^[^\w\[(\"“'‘*_«„「『《]+")
+"""Emoji, bullets and arrows before a heading's words."""
+
+
+_WHOLE_QUOTE_RE = re.compile(r"[\"“„«]([^\"“”„«»]{2,300})[\"”“»]")
+"""A text that is one quotation and nothing else (``"Five Darlings to be Killed"``)."""
+
+
+_COLON_RE = re.compile(r":\s+|：\s*|:(?=[《「『])")
+"""A colon that parts a label from what follows (East Asian text writes ``：``, no space,
+or ``:`` against the quote of a title: ``分享 2:《Title》``)."""
+
+
+NOTES_OF: dict[str, tuple[str, ...]] = {
+    "en": ("notes", "note", "recap", "trip report", "write-up", "writeup", "impressions",
+           "summary"),
+    "de": ("notizen", "rückblick", "mitschrift", "bericht", "zusammenfassung"),
+    "fr": ("notes", "récap", "récapitulatif", "compte rendu", "compte-rendu", "retour"),
+    "es": ("apuntes", "notas", "resumen", "crónica"),
+    "pt": ("notas", "anotações", "resumo", "relato"),
+    "it": ("appunti", "nota", "note", "resoconto"),
+    "nl": ("aantekeningen", "verslag"),
+    "ja": ("参加レポート", "参加記", "参加メモ", "レポート", "メモ", "まとめ"),
+    "zh": ("参会笔记", "会议笔记", "笔记", "参会总结", "总结", "回顾"),
+    "ko": ("참석 후기", "참관기", "후기", "정리"),
+}  # fmt: skip
+"""Words that make a document's title "my notes of" an event, by language: the event's
+name is what is left (``Mon récap de la PyCon France 2025``, ``EMOCON 2017 후기``)."""
+
+
+PROGRAMME_OF: dict[str, tuple[str, ...]] = {
+    "en": ("programme", "program", "schedule", "timetable", "agenda"),
+    "de": ("programm", "tagungsprogramm", "zeitplan", "ablauf"),
+    "fr": ("programme", "horaire"),
+    "es": ("programa", "agenda", "cronograma"),
+    "pt": ("programação", "programa", "cronograma"),
+    "it": ("programma", "calendario"),
+    "ja": ("タイムテーブル", "プログラム"),
+    "zh": ("议程", "日程", "日程表"),
+    "ko": ("시간표", "프로그램"),
+    "ru": ("расписание", "программа"),
+}  # fmt: skip
+"""Words that make a title "the programme of" an event, by language (``X タイムテーブル``,
+``Programma di X``): the event's name is the rest."""
+
+
+_MINE = r"(?:my|mon|ma|mes|mein|meine|mis|mi|meu|meus|minhas|minha|i miei|le mie|mijn)"
+
+
+_OF = (
+    r"(?:from|on|of|for|about|at|de la|de l'|de|du|des|à la|au|zu|zur|zum|von|vom|der|"
+    r"da|dal|della|del|dalla|di|dei|degli|do|na|no|van|over|sul|sulla|sur le|sur la|sur|"
+    r"über das|über)"
+)
+
+
+_NOTE_WORDS = sorted({w for words in NOTES_OF.values() for w in words}, key=len, reverse=True)
+
+
+_LATIN_NOTES = "|".join(re.escape(w) for w in _NOTE_WORDS if w.isascii() or w[0] < "\u0370")
+
+
+_CJK_NOTES = "|".join(re.escape(w) for w in _NOTE_WORDS if not (w.isascii() or w[0] < "\u0370"))
+
+
+NOTES_PREFIX_RE = re.compile(
+    rf"^(?:{_MINE}\s+)?(?:{_LATIN_NOTES})(?:\s+{_OF}(?:\s+|(?<=')\s*)|\s*[,:—–-]\s*)",
+    re.I,
+)
+
+
+_PROGRAMME_WORDS = sorted({w for ws in PROGRAMME_OF.values() for w in ws}, key=len, reverse=True)
+
+
+_PROGRAMME_PREFIX_RE = re.compile(
+    rf"^(?:the\s+|il\s+|le\s+|el\s+|o\s+|das\s+)?(?:[^\W\d_]+\s+)?(?:"
+    rf"{'|'.join(re.escape(w) for w in _PROGRAMME_WORDS)})\s+{_OF}\s+",
+    re.I,
+)
+
+
+_PROGRAMME_SUFFIX_RE = re.compile(
+    rf"(?:(?<!\s)\s+(?:{'|'.join(re.escape(w) for w in _PROGRAMME_WORDS if w.isascii())})"
+    rf"|(?<!\s)\s*(?:{'|'.join(re.escape(w) for w in _PROGRAMME_WORDS if not w.isascii())}))"
+    rf"\s*$",
+    re.I,
+)
+
+
+_NOTES_SUFFIX_RE = re.compile(
+    rf"(?:\b(?:{_MINE}\s)?(?:{_LATIN_NOTES})|(?<!\s)\s*(?:{_CJK_NOTES}))\)?\s*$",
+    re.I,
+)
+
+
+@dataclass
+class Understanding:
+    """The winning shape, why, and the programme it gives."""
+
+    shape: str
+    evidence: list[str]
+    programme: Programme
+    scores: dict[str, float] = field(default_factory=dict)
+
+
+def is_generic(title: str) -> bool:
+    """A sub-heading inside one talk's notes (``Questions``, ``Key takeaways``)."""
+    t = re.sub(r"^[\d.)\s]+", "", strip_markdown_inline(title)).strip(" :.!?").casefold()
+    t = " ".join(t.replace("-", " ").split())
+    return (
+        t in GENERIC_TITLES
+        or t in _GENERIC_PHRASES
+        or (
+            len(t.split()) <= 3 and t.split()[0:1] and t.split()[0] in {"notes", "questions", "q&a"}
+        )
+        is True
+    )
+
+
+def is_container(title: str, year: int | None) -> bool:
+    """A day or a session heading (``Day 2``, ``Tuesday 12 March``, ``Morning session``)."""
+    return bool(
+        DAY_RE.search(title) or find_date(title, year or 2000)[0] or SESSION_RE.search(title)
+    )
+
+
+_TITLE_SEP_RE = re.compile(r"(?<!\s)\s+[|–—·•»:-]\s+")
+
+
+def site_name(heading: str, page_title: str) -> str:
+    """The event a page belongs to when its heading only names the page: ``Schedule``
+    under ``<title>Schedule – Lakeshore Data Day 2025</title>`` is Lakeshore Data Day
+    2025 (the longer part of the title the heading is one part of); the heading
+    otherwise."""
+    parts = [p.strip() for p in _TITLE_SEP_RE.split(page_title) if p.strip()]
+    key = title_key(heading)
+    if len(parts) < 2 or not key or all(title_key(p) != key for p in parts):
+        return heading
+    others = [p for p in parts if title_key(p) != key]
+    if len(others) > 1:
+        others = others[:-1]  # "Page · Event · Indico": the last is the platform
+    best = max(others, key=len) if others else heading
+    return best if len(best.split()) > len(heading.split()) else heading
+
+
+def conference_name(title: str) -> str:
+    """``Notes from NeurIPS 2023`` → ``NeurIPS 2023``; the words otherwise as written."""
+    name = NOTES_PREFIX_RE.sub("", title)
+    name = _NOTES_SUFFIX_RE.sub("", name).strip(" -–—:(")
+    name = _PROGRAMME_PREFIX_RE.sub("", name)  # "Appunti sul programma di X"
+    if (bare := _PROGRAMME_SUFFIX_RE.sub("", name).strip(" -–—:(")) and re.search(r"\w", bare):
+        name = bare  # "X タイムテーブル", "X Programme"
+    return name or title
+
+
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def _bilingual(text: str) -> bool:
+    """``開催日程 / Date``, ``計算可能解析学とCoq / Computable Analysis and Coq``: the same
+    words in an East Asian script and a Latin one, a solidus apart (a Japanese, Chinese or
+    Korean page's bilingual headings), not a speaker and a title."""
+    parts = text.split(" / ")
+    if len(parts) != 2:
+        return False
+    a, b = (bool(_CJK_RE.search(p)) for p in parts)
+    return a != b and all(re.search(r"[^\W\d_]", p) for p in parts)
+
+
+_ASIDE_BY_RE = re.compile(rf"(?:{BY_WORDS})\s+", re.I)
+"""The by-word that opens a title's closing brackets (``(by Name)``, ``(von Name)``)."""
+
+
+def _by_aside(text: str) -> tuple[str, list[ProgrammePerson]] | None:
+    """``Title (by Name)``, ``Title (von Name)``: the title, and the people the by-word
+    in its closing brackets names (its role is the evidence: a first name alone is
+    someone there; ``by the pool`` names no one)."""
+    text = text.strip()
+    if not text.endswith((")", "）")):
+        return None
+    at = max(text.rfind("("), text.rfind("（"))
+    inner = text[at + 1 : -1].strip()
+    m = _ASIDE_BY_RE.match(inner) if at > 0 else None
+    if m is None or len(inner) - m.end() > 200 or any(c in inner for c in "()（）"):
+        return None
+    who = split_speakers(inner[m.end() :], single_ok=True)
+    title = text[:at].strip(' *_"“”,-–—')
+    return (title, who) if who and title else None
+
+
+CARD_LABEL_RE = re.compile(r"\A[-*+\s]*+([^\W\d_][^\W\d_ ]{0,30}?)\s*+[:：]\s*+(\S.{0,300})")
+"""``Talk: Title``, ``**Affiliation:** Org``, ``- Title: …`` (emphasis already reduced)."""
+
+
+def card_fields(section: Section) -> dict[str, str]:
+    """The labelled fields of a person's section on a speakers page: its talk's title,
+    the person's affiliation, the talk's abstract. Reads the conventions of speakers and
+    keynote pages whose headings are names and whose sub-headings or labelled lines say
+    what follows (``#### Title: …`` / ``#### Abstract`` / ``#### Bio``; ``**Talk:** …``,
+    ``**Affiliation:** …``; ``- Talk: …``). Only a label whose words name a field
+    counts; a title that is a placeholder (``TBA``) is none."""
+    out: dict[str, str] = {}
+
+    def note(label: str, value: str) -> None:
+        roles = roles_of(label)
+        value = " ".join(value.split()).strip(" *_")
+        if not value or is_placeholder(value):
+            return
+        for role in ("title", "affiliation", "abstract"):
+            if role in roles and role not in out and not roles - {role, "name"}:
+                out[role] = value
+                return
+
+    def lines(block: Block) -> list[str]:
+        return (block.items if block.kind == "list" else block.text.splitlines())[:20]
+
+    for block in section.blocks[:20]:
+        for line in lines(block):
+            if m := CARD_LABEL_RE.match(line):
+                note(m.group(1), m.group(2))
+    for child in section.children[:12]:
+        heading = strip_markdown_inline(child.title).strip()
+        if m := CARD_LABEL_RE.match(heading):
+            note(m.group(1), m.group(2))
+        elif "abstract" in roles_of(heading) and len(heading.split()) <= 2:
+            note(heading, " ".join(b.text for b in child.blocks[:20]))
+        for block in child.blocks[:20]:
+            for line in lines(block):
+                if m := CARD_LABEL_RE.match(line):
+                    note(m.group(1), m.group(2))
+    return out
+
+
+@dataclass
+class HeadingTalk:
+    title: str
+    speakers: list[ProgrammePerson] = field(default_factory=list)
+    kind: str = "talk"
+    start: time | None = None
+    end: time | None = None
+    ampm: bool = False
+    room: str = ""
+    day: date | None = None
+    links: list[Link] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    chairs: list[ProgrammePerson] = field(default_factory=list)
+    """People who moderate it (``Panel: Title, moderated by Name``), not its speakers."""
+    whole: str = ""
+    """The heading as written when its speakers were read out of it (``Name: Title``)."""
+    weekday: int | None = None
+    """The weekday its heading named before its time (``Sunday 11:00 Title``), 0-6."""
+
+
+STRESS_RE = re.compile(r"(?<![*_\w])([*_]{1,2})(?![\s*_])([^*_\n]{1,500}?)(?<!\s)\1(?![*_\w])")
+"""A bold or italic stretch of a Markdown line (``*Title*``, ``__Name__``)."""
+
+
+ITEM_LINE_RE = re.compile(r"^\s{0,40}(?:[-*+]|\d{1,3}[.)])\s+(\S.{0,500})$")
+"""A list item's line, at any depth, and its words."""
+
+
+def name_then_description(value: str) -> list[ProgrammePerson]:
+    """``Peter Lind, President at Studio Nine, author of three books, advises A, B and C``:
+    a speaker slot's value that does not split into people begins with its speaker, a
+    description after the first comma or dash (a bio's convention); [] when the part
+    before is no person."""
+    head = _DESCRIPTION_SPLIT_RE.split(value, maxsplit=1)[0].strip(" *_")
+    if head == value.strip(" *_"):
+        return []
+    return split_speakers(head, single_ok=True)
+
+
+_DESCRIPTION_SPLIT_RE = re.compile(r",\s++|(?<!\s)\s++[-–—]\s++|(?<!\s)\s++\(")
+"""Where a bio begins after a name; a run of spaces is tried at its first only (linear)."""
+
+
+def name_then_position(line: str) -> list[ProgrammePerson]:
+    """The line right under a talk's title that is one person, a dash, and what they do
+    (``Jake Bailey - TypeScript team``): the person, with the rest as their affiliation.
+    Only the first dash splits, and the part before it must be a name on its own."""
+    parts = DASHES_RE.split(line, maxsplit=1)
+    if len(parts) != 2 or not parts[1].strip():
+        return []
+    who = split_speakers(parts[0].strip(), single_ok=False)
+    if len(who) != 1 or who[0].affiliations or bare_cjk(who):
+        return []
+    if split_speakers(parts[1].strip()):
+        return []  # "Ana Ruiz - Li Wei": two people, not a person and a position
+    who[0].affiliations = [parts[1].strip()]
+    return who
+
+
+def links_notes_file(line: str) -> bool:
+    """A line linking a notes file beside it (an index's entry), never a line of names."""
+    return any(
+        is_notes_file(m.group(2)) for m in re.finditer(r"\[([^\[\]]*)\]\(([^()\s]+)\)", line)
+    )
+
+
+def lower_names(text: str) -> list[ProgrammePerson]:
+    """A name a ``Speaker:`` key gives in lower case (``speaker: lena dahl``): the key is
+    the role, the words have a name's shape once capitalised; kept as written."""
+    if not text.islower() or len(text) > 60:
+        return []
+    found = split_speakers(text.title())
+    if len(found) != 1 or found[0].affiliations or found[0].name != text.title():
+        return []
+    return [ProgrammePerson(name=" ".join(text.split()))]
+
+
+def heard(talk: HeadingTalk, who: list[ProgrammePerson]) -> None:
+    """Speakers a line under the heading names. When the heading's own split named others
+    (``Two Words: Title`` read as ``Name: Title``), the line is the stronger evidence: the
+    heading was a title, whole."""
+    if talk.whole and {p.name.casefold() for p in who} != {
+        p.name.casefold() for p in talk.speakers
+    }:
+        talk.title, talk.speakers, talk.whole = talk.whole, list(who), ""
+        return
+    talk.speakers = merge_people(talk.speakers, who)
+
+
+_CHAIRED_RE = re.compile(
+    r"\b(?:moderated|chaired|facilitated|animée?|moderiert|moderad[oa]|moderat[oa]|"
+    r"coordenad[oa]|mediad[oa])\s*$",
+    re.I,
+)
+"""A participle before a by-line that makes the people after it its chairs."""
+
+
+def read_heading(text: str, year: int | None = None, timed: bool = False) -> HeadingTalk:
+    """A talk heading's title, speakers, kind and time, in the ways people write them
+    (``timed``: the words after a time its row already read)."""
+    room = ""
+    # "Opening Keynote - [Ana Ruiz]: https://…": a link written as a reference definition
+    # inside the line is the link it means, its label the text
+    text = _INLINE_DEFINITION_RE.sub(r"[\1](\2)", text)
+    # "[Title] - [Ana Ruiz] ([Lab])": labels of reference links, each a whole field
+    text = _SHORTCUT_REF_RE.sub(r"\1\2", text)
+    if (aside := STRESSED_ASIDE_RE.search(text)) is not None and aside.start() > 0:
+        # "Welcome *(Hall B)*": an aside in brackets set apart by its stress is where the
+        # talk is held, never who gives it
+        text, room = text[: aside.start()], aside.group(2).strip()
+    talk = _read_heading(text, year, timed)
+    talk.room = talk.room or room
+    if talk.speakers and _notes_of_nothing(talk.title, year):
+        # "Conference notes - Kim Sato": whose notes these are, not a talk and its speaker
+        talk.title, talk.speakers = strip_markdown_inline(text).strip(), []
+    if not talk.speakers and (on := _person_on_topic(text)) is not None:
+        talk.speakers, talk.title = on
+    _kind_and_who(talk, text)
+    if not talk.speakers:
+        talk.whole = ""
+    return talk
+
+
+def _person_on_topic(text: str) -> tuple[list[ProgrammePerson], str] | None:
+    """``Philip Wadler on [category theory](…)``, ``Carl Meyer on testing``: a person, the
+    word for what a talk is about, and that topic (a link's label, or the words up to the
+    sentence's end) — how people list the talks they heard. None unless the words before
+    it are people and nothing else."""
+    m = _ON_TOPIC_RE.match(text)
+    if m is None:
+        return None
+    who = split_speakers(strip_markdown_inline(m.group("who")).strip(" *_"))
+    if not who or title_key(" ".join(p.name for p in who)) != title_key(
+        re.sub(r"\band\b|&", " ", strip_markdown_inline(m.group("who")))
+    ):
+        return None
+    what = m.group("label") or strip_markdown_inline(m.group("what") or "")
+    what = what.strip(" *_,")
+    return (who, what) if what else None
+
+
+_ON_TOPIC_RE = re.compile(
+    r"^[ \t*_]{0,4}(?P<who>[^\[\]():;|\n]{3,80}?)[ \t]{1,4}(?:on|über|sur|sobre|su)[ \t]{1,4}"
+    r"(?:\[(?P<label>[^\[\]\n]{2,200})\]\([^()\s]{1,500}\)|(?P<what>[^.!?\n\[\]]{2,200}))",
+    re.I,
+)
+"""A person, ``on`` (in the languages notes are written in) and a talk's topic."""
+
+
+def _kind_and_who(talk: HeadingTalk, text: str) -> None:
+    """``Keynote Speaker - Ned Batchelder``, ``Keynote - Ana Ruiz``: a heading whose one
+    part is a keynote's label (with a role's word or without), set apart by a dash, and
+    whose other is the person who gives it is a keynote by them, untitled but for its kind.
+    A colon's label (``Poster Session: Tidal Archives``) names a theme, no one."""
+    plain = strip_markdown_inline(talk.title).strip(" *_")
+    said = strip_markdown_inline(text)
+    if not plain or not DASHES_RE.search(said) or ":" in said:
+        return
+    if (
+        not talk.speakers
+        and talk.kind == "keynote"
+        and len(who := split_speakers(plain)) == 1
+        and title_key(who[0].name) == title_key(plain)
+    ):
+        talk.speakers, talk.title = who, "Keynote"  # "Keynote - Ana Ruiz"
+        return
+    if not talk.speakers or not kind_label_only(plain) or kind_of(plain) != "keynote":
+        return
+    # "Keynote Speaker - Name": the kind's words without the role's are its title
+    words = [w for w in plain.split() if not roles_of(w)]
+    if words and len(words) < len(plain.split()) and kind_label_only(" ".join(words)):
+        talk.kind, talk.title = "keynote", " ".join(words)
+
+
+_INLINE_DEFINITION_RE = re.compile(r"\[([^\[\]\n]{1,200})\]:[ \t]*+(https?://[^\s()<>]{1,500})")
+"""``[Label]: https://…`` inside a line (a reference definition's syntax used as a link)."""
+
+
+DATED_TAIL_RE = re.compile(r"[ \t][-–—|][ \t][^-–—|]{3,60}$")
+"""A heading's last part after a spaced dash (``- April 21, 5pm``)."""
+
+
+CLOCK_ONLY_RE = re.compile(
+    r"(?:at[ \t])?\d{1,2}(?:[:.h]\d{2})?[ \t]?(?:[ap]\.?m\.?)?"
+    r"(?:[ \t]?[-–][ \t]?\d{1,2}(?:[:.h]\d{2})?[ \t]?(?:[ap]\.?m\.?)?)?",
+    re.I,
+)
+"""Nothing but a time or a range of times (``5pm``, ``17:00-18:30``)."""
+
+
+_SHORTCUT_REF_RE = re.compile(
+    r"(^|[:,;][ \t]|[ \t][-–—][ \t]|\(|\*\*[ \t]?)\[([^\[\]\n]{1,200})\]"
+    r"(?=$|[ \t]*[-–—,;:)]|[ \t]+\()"
+)
+"""``[Label]`` standing for a whole field of a line (at its start, after a separator or in
+brackets, before the next): a Markdown shortcut reference link, its label the text;
+``Name [Lab - Dept]`` (a bracket after a word) is not one."""
+
+
+STRESSED_ASIDE_RE = re.compile(r"(?<![ \t])[ \t]*([*_])\(([^()*_\n]{1,80})\)\1[ \t]*$")
+
+
+def _notes_of_nothing(title: str, year: int | None) -> bool:
+    """``Conference notes``, ``Talk notes``, ``Notes``: a title that only says it is notes
+    (nothing but a word such as *conference* is left without its notes words)."""
+    left = title_name(title, year)
+    return left != title.strip() and len(left.split()) <= 1 and not find_year(left)
+
+
+def _read_heading(text: str, year: int | None = None, timed: bool = False) -> HeadingTalk:
+    head, kind = _trailing_kind(text)
+    if kind:
+        # "Name - Title - Keynote": the kind said last, as others say it first
+        talk = _read_heading(head, year, timed)
+        if talk.kind == "talk":
+            talk.kind = kind
+        plain = strip_markdown_inline(head).strip()
+        who = [] if talk.speakers else split_speakers(_LANG_TAG_RE.sub("", plain))
+        if len(who) == 1 and not who[0].affiliations:
+            # "Yukihiro Matsumoto (JA) - Keynote": who gives it, and its kind; its title is
+            # that kind as the heading says it
+            tail = strip_markdown_inline(text)[len(plain) :].strip(" -–—*_")
+            talk.speakers, talk.title = who, tail or kind.capitalize()
+        return talk
+    tagged = _INNER_LANG_TAG_RE.search(strip_markdown_inline(text))
+    if tagged and (who := split_speakers(tagged.group("rest"))):
+        # "Let's write RBS! (EN) Masataka Kuwabara @p_ck_": after the talk's language, who
+        # gives it, where the headings beside it put the speaker on the next line
+        talk = _read_heading(tagged.group("title"), year)
+        if not talk.speakers:
+            talk.speakers = who
+            return talk
+    text = _LEADING_SYMBOLS_RE.sub("", text)  # "⏰ 09:30 · Title", "🎤 Title"
+    text = DURATION_RE.sub("", text)  # "Title (30 min)": the slot's length, not its words
+    text = TABS_RE.sub(" — ", text.strip(" \t"))  # "Name<TAB>Title": a tab parts columns
+    day, text = leading_date(strip_markdown_inline(text), year)  # "Feb 4 — Name: Title"
+    if day is None and (weekday := leading_weekday(text))[0] is not None:
+        if leading_clock(weekday[1])[0] is not None:
+            text = weekday[1]  # "Saturday 10:00 Title - Name": the day's name, then its time
+        else:
+            weekday = (None, text)
+    else:
+        weekday = (None, text)
+    start, end, rest, ampm = leading_clock(text)
+    if start is None:
+        rest = text
+    rest = strip_markdown_inline(rest).strip()
+    if start is not None:
+        rest = rest.lstrip(" ·•|:-–—@") or rest  # "09:30 · Title"
+    if not (_initial_of_a_name(rest) or ((start is not None or timed) and _INITIAL_RE.match(rest))):
+        # a list's letter leads its line; "M. Andrew Moshier" after a time or before a
+        # dash and a title is an initial
+        rest = _PREFIX_RE.sub("", rest, count=1).strip() or rest
+    if start is None and rest.endswith(")") and (open_at := rest.rfind("(")) > 0:
+        clock = parse_clock(rest[open_at + 1 : -1])
+        inner = rest[open_at + 1 : -1].strip()
+        if clock is not None and re.fullmatch(r"[\d:.h\s\-–—apm.to]+", inner, re.I):
+            start, end, ampm = clock.start, clock.end, bool(re.search(r"[ap]\.?m", inner, re.I))
+            rest = rest[:open_at].rstrip(" ,-–—")  # "Title (10:30)", "Title (2:00-2:45 pm)"
+    talk = HeadingTalk(title=rest, start=start, end=end, ampm=ampm, day=day, whole=rest)
+    talk.weekday = weekday[0]
+    if _bilingual(rest):
+        return talk  # "開催日程 / Date": one heading in two languages, no name and title
+    if (aside := _by_aside(rest)) is not None:
+        # "*Title* (von Mathias)", "Title (by Ana Ruiz)": an aside that is a by-line is the
+        # record's speakers field, and the words before it its title
+        talk.title, talk.speakers = aside
+        talk.kind = kind_of(talk.title)
+        return talk
+    label, said, after = _label(rest)
+    dashed = DASHES_RE.split(rest, maxsplit=1)
+    if not said and len(dashed) == 2 and not split_speakers(dashed[1]):
+        label, said, after = dashed[0], " - ", dashed[1]  # "Conférence invitée — Title"
+    kind_label = (
+        said
+        and len(label.split()) <= 3
+        and (
+            kind_of(label) in ("keynote", "panel", "spotlight", "oral", "poster", "demo")
+            or TALK_LABEL_RE.fullmatch(label.strip())
+        )
+        and (not split_speakers(label) or any(p.fullmatch(label) for _k, p in KIND_WORDS))
+    )  # a label that is a kind word and nothing else (基調講演) is the kind, not a name
+    rest_all = rest
+    if said and (quoted := labelled_quote(rest)):
+        talk.title = quoted  # 'Full Paper #17: "Title"': a label, and the title it quotes
+        if kind_label or _KIND_PREFIX_RE.match(rest):
+            talk.kind = kind_of(label)
+        return talk
+    if (
+        said.strip() == ":"
+        and len(label.split()) <= 3
+        and not split_speakers(label)
+        and (quote := _QUOTED_RE.match(after.strip()))
+        and (
+            who := split_speakers(_unwrap(quote.group("rest").strip(" ,.;")))
+            or cjk_byline(quote.group("rest"))  # "分享 1: 《Title》 周敏 港湾云 架构师"
+        )
+    ):
+        # 'Closing session: “Title,” Name, University': a label, the title it quotes, and
+        # the by-line after the quote
+        talk.title = quote.group("title").strip(" ,")
+        talk.speakers = who
+        talk.kind = kind_of(label) if kind_of(label) not in ("other", "break") else "talk"
+        return talk
+    if said.strip() == ":" and len(label.split()) <= 3 and roles_of(label) == {"speaker"}:
+        # "Speaker 1: Dr. Ana Ruiz - *Title*": the label says who comes first
+        parts = DASHES_RE.split(after.strip(), maxsplit=1)
+        if len(parts) == 2 and (who := split_speakers(parts[0])):
+            talk.speakers, talk.title = who, parts[1].strip()
+            return talk
+    if (m := _KIND_PREFIX_RE.match(rest)) or kind_label:
+        # "Keynote: …", and a kind said in a short label before a colon ("Opening keynote: …")
+        talk.kind = _kind_word(m.group("kind")) if m else kind_of(label)
+        rest = m.group("rest").strip() if m else after.strip()
+        talk.title = rest
+        # "Keynote: Name - Title" / "Keynote: Name: Title"
+        parts = DASHES_RE.split(rest, maxsplit=1)
+        if len(parts) == 1:
+            parts = _COLON_RE.split(rest, maxsplit=1)
+        if len(parts) == 2 and (who := split_speakers(parts[0])):
+            talk.speakers, talk.title = who, parts[1].strip()
+            return talk
+        if (
+            len(parts) == 1
+            and (who := split_speakers(rest))
+            and all(p.affiliations for p in who)  # a name with its lab: a person's slot
+        ):
+            # "Invited talk: Ana Ruiz (Lab)": a speaker's slot, its title not known yet
+            # its label as the page writes it, with its number ("Invited Talk 2")
+            said_label = rest_all[: m.start("rest")] if m else label
+            talk.speakers, talk.title = who, said_label.strip(" *_:.-–—")
+            return talk
+    if (
+        said.strip() == ":"
+        and kind_of(label) == "other"
+        and len(label.split()) <= 4
+        and not split_speakers(label)
+        and (who := split_speakers(after.strip(), single_ok=True))
+    ):
+        # "Opening Remarks: Hokeun Kim", "Welcome: Ana Ruiz": the item, and who gives it
+        talk.title, talk.speakers, talk.kind = label.strip(" *_"), who, "other"
+        return talk
+    if m := _QUOTED_RE.match(rest):
+        # '"Titel" von Name', '«Titre» par Nom': the by-word of any language programmes use
+        tail = re.sub(rf"^(?:{BY_WORDS}|with|from)\s+", "", m.group("rest").strip(), flags=re.I)
+        said, labelled, named = tail.partition(":")
+        if labelled and "speaker" in roles_of(said.strip()):
+            tail = named.strip()  # "«Title». Ponente: Name (Lab)": a labelled by-line
+        if not tail:
+            talk.title = m.group("title").strip()
+            return talk
+        if who := split_speakers(_unwrap(tail)) or cjk_byline(tail):
+            talk.title, talk.speakers = m.group("title").strip(), who
+            return talk
+        # '"Simple made easy" revisited — Name': not a quoted title alone; read on
+    if (by := list(_BY_RE.finditer(rest))) and _kind_label_by(rest[: by[0].start()]):
+        # "Invited talk by Ana Ruiz: Title": the kind, who gives it, then its title
+        name, said, named = rest[by[0].end() :].partition(": ")
+        if said and named.strip() and (who := split_speakers(name, single_ok=True)):
+            talk.speakers, talk.title = who, named.strip()
+            talk.kind = kind_of(rest[: by[0].start()])
+            return talk
+    if by:
+        after = rest[by[-1].end() :]
+        who = (
+            split_speakers(_unwrap(after))
+            or split_speakers(
+                _unwrap(DASHES_RE.split(after, maxsplit=1)[0])  # "Title, by Name — a remark"
+            )
+            or _leading_name(after)
+        )
+        if who:
+            head = rest[: by[-1].start()]
+            if HOSTED_RE.search(head):
+                return talk  # "Organised by Dr Name", "hosted by": no one's talk
+            if chaired := _CHAIRED_RE.search(head):
+                talk.chairs, talk.title = who, head[: chaired.start()].strip(" ,-–—")
+                return talk  # "Panel: Who owns it? – moderated by Name"
+            talk.speakers, talk.title = who, head.strip(" ,-–—")
+            return talk
+    for comma in _COMMA_RE.finditer(rest):
+        # "Title, Dr Ana Ruiz et Pr Bo Li": a title before a name opens a by-line as "by" does
+        tail = rest[comma.end() :]
+        if comma.start() and titled(tail) and (who := split_speakers(tail)):
+            head = rest[: comma.start()]
+            # "Opening by the Faculty Dean, Prof. Name": "by" (no word of a title in
+            # English, as "par" is in French) began a description of the speaker
+            head = _ENGLISH_BY_RE.split(head, maxsplit=1)[0]
+            talk.speakers, talk.title = who, head.strip(" -–—")
+            return talk
+    if (
+        (said_from := _FROM_RE.match(rest))
+        and kind_of(said_from.group("head")) not in ("talk", "break", "other")
+        and (who := split_speakers(said_from.group("who")))
+    ):
+        # "Keynote from Riya Kapoor": a kind of talk and who gives it, its title not known
+        talk.speakers, talk.kind = who, kind_of(said_from.group("head"))
+        return talk
+    if with_ := list(_WITH_RE.finditer(rest)):
+        head = rest[: with_[-1].start()]
+        conversation = talk.kind == "panel" or _CONVERSATION_RE.search(head)
+        if (conversation or with_[-1].group(0).startswith(",")) and (
+            who := split_speakers(rest[with_[-1].end() :])
+        ):
+            talk.speakers, talk.title = who, head.strip(" ,-–—")  # "Panel: X, with A and B"
+            if talk.kind == "talk" and conversation:
+                talk.kind = "panel"
+            return talk
+    parts = [p.strip() for p in DASHES_RE.split(rest) if p.strip()]
+    if (
+        len(parts) == 3
+        and len(parts[0].split()) <= 3
+        and not split_speakers(parts[0])
+        and not split_speakers(parts[1])
+        and (who := split_speakers(parts[2]))
+    ):
+        # "Hands on - Title - Name", "Ending Keynote - Title: Subtitle - Name": a short
+        # label, the title, the speakers; the label says the kind when it is one
+        talk.speakers, talk.title = who, parts[1]
+        if talk.kind == "talk" and kind_of(parts[0]) not in ("break", "other", "social"):
+            talk.kind = kind_of(parts[0])
+        return talk
+    if len(parts) >= 2:
+        if (
+            len(parts) == 3
+            and is_person_name(parts[1])
+            and (_orgish(parts[2]) or (len(parts[2].split()) <= 4 and not split_speakers(parts[2])))
+            and (who := split_speakers(f"{parts[1]} ({parts[2]})"))
+        ):
+            talk.speakers, talk.title = who, parts[0]  # Title - Speaker - Company
+            return talk
+        if (
+            len(parts) == 3
+            and (who := split_speakers(f"{parts[0]} ({parts[1]})"))
+            and _orgish(parts[1])
+        ):
+            talk.speakers, talk.title = who, parts[2]  # Speaker - Company - Title
+            return talk
+        if len(parts) == 2:
+            left, right = parts
+            if (who := split_speakers(right)) and not _also_people(left, right):
+                talk.speakers, talk.title = who, left
+                return talk
+            if (who := split_speakers(left)) and not _also_people(right, left):
+                talk.speakers, talk.title = who, right
+                return talk
+            if (
+                kind_label_only(left)
+                and kind_of(left) not in ("break", "social", "other")
+                and (own := _read_heading(right, year, timed)).speakers
+                and own.title
+                and own.title != right
+            ):
+                # "Keynote Speaker - Ana Ruiz: Title": a kind, then a heading of its own
+                talk.speakers, talk.title = own.speakers, own.title
+                if talk.kind == "talk":
+                    talk.kind = kind_of(left) if kind_of(left) != "talk" else own.kind
+                return talk
+    colon = _COLON_RE.split(rest, maxsplit=1)
+    if (
+        len(colon) == 2
+        and (who := split_speakers(colon[0]))
+        and not _also_people(colon[1], colon[0])
+        # "1. 初始線索：不尋常的事件": a numbered part's label, no one's name
+        and not (bare_cjk(who) and _NUMBERED_RE.match(text))
+    ):
+        talk.speakers, talk.title = who, colon[1].strip()  # Speaker: Title
+        return talk
+    open_at = rest.rfind("(") if rest.endswith(")") else -1
+    if rest.endswith("）"):
+        open_at = rest.rfind("（")  # East Asian brackets
+    if (
+        open_at > 0
+        and not (  # "Lunch (Sold Out)": a break's brackets name no one
+            len(rest[:open_at].split()) <= 3 and kind_of(rest[:open_at]) in ("break", "social")
+        )
+        and (who := split_speakers(rest[open_at + 1 : -1]))
+    ):
+        talk.speakers, talk.title = who, rest[:open_at].strip(" -–—,")  # Title (Speaker, Aff)
+    return talk
+
+
+DAY_ORDINAL_STEM_RE = re.compile(
+    r"(?:day|tag|jour|d[ií]a|giorno|dag|dzie[nń])[ _-]?\d{1,2}|\d{1,2}日目|第\d{1,2}[天日]",
+    re.I,
+)
+"""A file named for a day of the event by its number (``day1.md``, ``Tag 2.md``,
+``jour-3.md``, ``2日目.md``): a day's notes, which hold its talks, not one talk's title."""
+
+
+def _also_people(other: str, people: str) -> bool:
+    """Whether ``other`` reads as people too, beside ``people`` (``Name: Title``): unless
+    ``people`` is written after a title (``Dr. Henning Christ``) and ``other`` is not, where
+    the title says which side is the person (``Transformation von Risiken`` is shaped like
+    ``Jens von Lindeiner``)."""
+    if not split_speakers(other):
+        return False
+    return not (titled(people.strip(" *_")) and not titled(other.strip(" *_")))
+
+
+def labelled_quote(text: str) -> str | None:
+    """The title a short label quotes (``Full Paper #17: "Title"`` -> ``Title``); None
+    for any other text."""
+    label, said, after = _label(text.strip(" *_"))
+    quoted = _WHOLE_QUOTE_RE.fullmatch(after.strip(" *_")) if said else None
+    if quoted is None or len(label.split()) > 4 or split_speakers(label):
+        return None
+    return quoted.group(1).strip()
+
+
+def _leading_name(text: str) -> list[ProgrammePerson]:
+    """The person a by-line opens with when a word or two of no name trail it (``por
+    F.J.Melero :D``, ``by Ana Ruiz (remote) today``); empty when no name leads."""
+    words = text.split()
+    for cut in range(len(words) - 1, max(0, len(words) - 3), -1):
+        lead = " ".join(words[:cut])
+        if any(c in lead for c in ',;"“”«»()'):
+            continue  # a name alone leads, not a name with more said after a comma
+        if who := split_speakers(lead):
+            return who if len(who) == 1 else []
+    return []
+
+
+_TAIL_KINDS = ("keynote", "panel", "spotlight", "oral", "poster", "demo")
+
+
+_INNER_LANG_TAG_RE = re.compile(
+    r"^(?P<title>.+?\s\((?:[A-Z]{2}|[A-Z]{2}/[A-Z]{2})\))\s+(?:[-–—]\s+)?(?P<rest>\S.{2,80})$"
+)
+"""``Title (EN) Name``: a title, its language, then what follows it."""
+
+
+_LANG_TAG_RE = re.compile(r"(?<!\s)\s*\((?:[A-Z]{2}|[A-Z]{2}/[A-Z]{2})\)\s*$")
+"""A talk's language said in brackets after it (``(EN)``, ``(JA)``, ``(EN/JA)``)."""
+
+
+def _trailing_kind(text: str) -> tuple[str, str]:
+    """``Title - Keynote``, ``Name - Title -Keynote``: the text before a last dash whose
+    words are a kind of talk and nothing else (at most three words), and that kind;
+    ``(text, "")`` when the heading does not end so."""
+    plain = strip_markdown_inline(text).rstrip(" *_")
+    at = max(plain.rfind(d) for d in ("-", "–", "—"))
+    if at <= 0 or not plain[at - 1].isspace():
+        return text, ""  # a dash inside a word ("Hands-on") says nothing
+    tail = plain[at + 1 :].strip(" *_")
+    head = plain[:at].rstrip(" -–—")
+    if not head or not tail or len(tail.split()) > 3:
+        return text, ""
+    for kind, pattern in KIND_WORDS:
+        if kind in _TAIL_KINDS and pattern.fullmatch(tail):
+            return head, kind
+    if TALK_LABEL_RE.fullmatch(tail):
+        return head, "talk"
+    return text, ""
+
+
+_PICTOGRAM_RE = re.compile(r"^\s*[-*+]\s+(?::[a-z0-9_+-]{2,30}:|(?P<sign>\S))\s+(?P<value>\S.*)$")
+
+
+def pictogram_value(line: str) -> str | None:
+    """The value of a bullet labelled by a pictogram instead of a word: an emoji
+    shortcode (``- :snake: _Name_``) or a symbol sign (``- 📅 2024-10-05``, by its Unicode
+    category), None for any other line."""
+    m = _PICTOGRAM_RE.match(line)
+    if m is None:
+        return None
+    sign = m.group("sign")
+    if sign is not None and not unicodedata.category(sign[0]).startswith("So"):
+        return None
+    return m.group("value")
+
+
+def topic_word(name: str, body: str) -> bool:
+    """Whether the first word of a heading that looks like a name (``Ractor Reconsidered``)
+    is what the notes under it are about: written again and again in them, as people
+    do not write a speaker's given name."""
+    word = name.split()[0]
+    found = re.findall(
+        rf"(?<![^\W\d_]){re.escape(word)}|(?<=[^\x00-\u024f]){re.escape(word)}", body[:20000]
+    )
+    return len(word) >= 3 and len(found) >= 4  # "でTesseraの": glued to another script
+
+
+def _kind_label_by(head: str) -> bool:
+    """The words before a ``by`` only say a kind of talk (``Invited talk``, ``Keynote``)."""
+    words = head.split()
+    return 0 < len(words) <= 3 and (
+        kind_of(head) in ("keynote", "panel", "spotlight", "oral", "poster", "demo")
+        or bool(TALK_LABEL_RE.fullmatch(head.strip()))
+    )
+
+
+def front_left(front: dict[str, object], p: Programme) -> None:
+    """Front matter keys a reading may take in (a title, an author) whose words it did not
+    recover go on with the notes, as keys it never reads do: ``title: … - Day 1`` when
+    the conference is named without its day, ``author:`` of a post nobody spoke at."""
+    said = " ".join(
+        [p.name, p.description, p.location]
+        + [t.title for t in p.talks]
+        + [s.name for t in p.talks for s in t.speakers]
+    )
+    known = set(_word_set(said))
+    for key, value in front.items():
+        if key not in FRONT_READ or key in _FRONT_WHEN or isinstance(value, (date, time)):
+            continue
+        leaves = value.values() if isinstance(value, dict) else [value]  # author: {name: …}
+        if set(_word_set(" ".join(str(v) for v in leaves if v is not None))) - known:
+            if key == "title" and isinstance(value, str) and not p.description:
+                p.description = value  # "Notes from the Thursday morning keynotes"
+                continue
+            for talk in p.talks:
+                talk.extra.setdefault(str(key), value)
+
+
+_FRONT_WHEN = frozenset(
+    {"date", "event_date", "start", "end", "day", "time", "when", "startTime", "start_time"}
+)
+"""Front keys of when: read for their day and hour, which the notes' dates hold."""
+
+
+def _word_set(text: str) -> list[str]:
+    return re.findall(r"\w+", strip_markdown_inline(text).casefold())
+
+
+def affiliation_column(talks: list[ProgrammeTalk]) -> None:
+    """``Name, Place`` lines under the talks of one document: where most of them put a
+    speaker's affiliation after the comma (``Christina Leslie, MSK``), what another puts
+    there is an affiliation too, even shaped like a name (``Christopher Chin, Weill
+    Cornell``), not a second speaker."""
+    one = [t for t in talks if len(t.speakers) == 1 and t.speakers[0].affiliations]
+    two = [
+        t
+        for t in talks
+        if len(t.speakers) == 2
+        and not any(p.affiliations for p in t.speakers)
+        and f"{t.speakers[0].name}, {t.speakers[1].name}" in t.body
+    ]
+    if len(one) < 2 or len(one) < 2 * len(two):
+        return
+    for t in two:
+        first, place = t.speakers
+        first.affiliations = [place.name]
+        t.speakers = [first]
+
+
+def name_alone(heading: str) -> list[ProgrammePerson]:
+    """The one person a heading names and nothing else, a handle aside (``Ana Ruiz
+    [@ana](…)``), or []."""
+    plain = " ".join(_AT_HANDLE_RE.sub(" ", strip_markdown_inline(heading)).split())
+    who = split_speakers(plain)
+    return who if len(who) == 1 and " ".join(who[0].name.split()) == plain else []
+
+
+def kind_and_name(title: str) -> tuple[str, ProgrammePerson] | None:
+    """(kind, person) of a heading that is a kind of item and one person's name, the kind
+    first or last (``Keynote: Deb Nicholson``, ``Vinay Prasad Keynote``), else None."""
+    words = title.replace(":", " : ").split()
+    if len(words) < 3 or len(words) > 8:
+        return None
+    for word, rest in ((words[0], words[1:]), (words[-1], words[:-1])):
+        kind = kind_of(word)
+        if kind in ("talk", "other", "break"):
+            continue
+        name = " ".join(rest).strip(" :-–—")
+        who = split_speakers(name)
+        if len(who) == 1 and " ".join(who[0].name.split()) == name:
+            return kind, who[0]
+    return None
+
+
+def kind_label_only(title: str) -> bool:
+    """A title that only says what kind of item it is (``Keynote``, ``Talk court``)."""
+    title = title.strip(" *_:")
+    return bool(
+        title
+        and (TALK_LABEL_RE.fullmatch(title) or _sized_talk_label(title) or kind_of(title) != "talk")
+        and len(title.split()) <= 3
+    )
+
+
+def _sized_talk_label(label: str) -> bool:
+    """``Talk court``, ``Short talk``, ``Charla larga``: a talk word and one word more
+    (its length, its format), in any language; never a person's name."""
+    words = label.split()
+    return (
+        len(words) == 2
+        and any(TALK_LABEL_RE.fullmatch(w) for w in words)
+        and not split_speakers(label)
+    )
+
+
+def said_more(heading: str, talk: HeadingTalk) -> bool:
+    """A heading holding words its talk's title does not (a by-line, a link's target, a
+    number before the title): the heading line stays in the note, as written."""
+    said = {w.casefold() for w in re.findall(r"\w+", heading)}
+    return bool(said - {w.casefold() for w in re.findall(r"\w+", talk.title)})
+
+
+def _label(text: str) -> tuple[str, str, str]:
+    """``Label: rest`` as ``(label, colon, rest)``; ``(text, "", "")`` without a colon."""
+    m = _COLON_RE.search(text)
+    return (text[: m.start()], m.group(0), text[m.end() :]) if m else (text, "", "")
+
+
+def _unwrap(text: str) -> str:
+    """``(A, B)`` → ``A, B``; anything else as it is."""
+    text = text.strip()
+    if text.startswith("(") and text.endswith(")"):
+        return text[1:-1].strip()
+    return text
+
+
+def _orgish(text: str) -> bool:
+    from confnotes.importers.persons import is_organisation
+
+    return is_organisation(text) or (text.isupper() and len(text) <= 8)
+
+
+def _kind_word(word: str) -> str:
+    word = word.lower()
+    if word.startswith(("invited", "keynote", "plenary", "hauptvortrag")):
+        return "keynote"
+    if word.startswith(("spotlight", "lightning")):
+        return "spotlight"
+    if word.startswith(("oral", "contributed")):
+        return "oral"
+    if word.startswith("panel"):
+        return "panel"
+    if word in ("poster", "demo"):
+        return word
+    if word in ("tutorial",):
+        return "other"
+    return "talk"
+
+
+def merge_people(have: list[ProgrammePerson], new: list[ProgrammePerson]) -> list[ProgrammePerson]:
+    names = {p.name.casefold() for p in have}
+    return have + [p for p in new if p.name.casefold() not in names]
+
+
+def bare_cjk(people: list[ProgrammePerson]) -> bool:
+    """``連続性``, ``参考资料``: signs of an East Asian script as short as a name, with
+    nothing that says a person is meant (no space between family and given name, no
+    affiliation): a word of the notes, unless a label or a by-line says otherwise."""
+    return all(
+        _CJK_SIGN_RE.search(p.name) and " " not in p.name and not p.affiliations for p in people
+    )
+
+
+_CJK_SIGN_RE = re.compile(rf"[{CJK_RANGES}]")
+
+
+_NUMBERED_RE = re.compile(r"^\s*\d{1,3}[.)]\s")
+"""A heading numbered as a part of a text (``1. First clue``, ``2) Logs``)."""
+
+
+_TITLE_PARTS_RE = re.compile(r"(?<!\s)\s+[-–—|]\s+|,\s+|:\s+|(?<!\s)\s+\(|\)")
+
+
+FRONT_READ = frozenset(
+    {"title", "date", "event", "conference", "location", "description", "timezone", "tags"}
+    | {"time_zone", "categories", "keywords", "time", "start", "end", "day", "event_date"}
+    | {"startTime", "start_time", "room", "venue", "where", "when"}
+    | {key for key, _label in FRONT_LINKS}
+    | SPEAKER_KEYS
+)
+"""Front-matter keys the readings of a person's notes take in."""
+
+
+def title_name(title: str, year: int | None) -> str:
+    """A conference's name from a document title, the day and "notes" words left out:
+    ``ICLR 2025 – Thursday, April 24`` → ``ICLR 2025``."""
+    parts = [p.strip() for p in _TITLE_PARTS_RE.split(strip_markdown_inline(title))]
+    keep = []
+    for part in parts:
+        if is_day(part, year):
+            part = DAY_RE.sub(" ", strip_dates(part)).strip(" ,.-–—")
+            part = re.sub(r"\bday\b", " ", part, flags=re.I).strip()
+        if _NOTES_SUFFIX_RE.sub("", part).strip(" -–—:(") == "":
+            continue  # "Notes", "my notes", "Recap"
+        if part and not part.isdigit() and re.search(r"[^\W\d_]{2}", part):
+            keep.append(" ".join(part.split()))
+    return conference_name(" ".join(keep)) if keep else ""
+
+
+def is_day(title: str, year: int | None) -> bool:
+    """A title that names a day (``Day 2``, ``Tuesday 12 March``), not a conference."""
+    return (
+        bool(DAY_RE.search(title) or find_date(title, year or 2000)[0])
+        and len(re.findall(r"[A-Za-z]{4,}", title)) <= 3
+    )

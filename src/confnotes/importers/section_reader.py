@@ -1,0 +1,1596 @@
+"""Reading an outline into a programme once its shape is chosen.
+
+:class:`ShapeReader` walks the section tree under one shape (``sections``,
+``bold``, ``talk``, ``bullets``, ``table``, ``mix``...) and builds the talks,
+sessions, days and notes, keeping every line that is not metadata in some
+note's body. :mod:`confnotes.importers.shapes` chooses the shape.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from confnotes.importers.document_names import (
+    CLOCKS_RE,
+    ITEM_MARK_RE,
+    RANGE_RE,
+    UNDER_TITLE_LINES,
+    nth_day,
+    numeric_day,
+    opens,
+    range_end,
+    stem_title,
+)
+from confnotes.importers.entries import (
+    TALK_LABEL_RE,
+    afternoon,
+    kind_of,
+    leading_clock,
+)
+from confnotes.importers.fields import roles_of
+from confnotes.importers.headings import (
+    BRACKET_LAST_RE,
+    BY_LINE_RE,
+    CALLOUT_RE,
+    CARD_LABEL_RE,
+    CLOCK_ONLY_RE,
+    DASHES_RE,
+    DATED_TAIL_RE,
+    DAY_RE,
+    FRONT_LINKS,
+    FRONT_READ,
+    ITEM_LINE_RE,
+    KEY_ALIASES,
+    LABELLED_RE,
+    LINK_RE,
+    META_RE,
+    NOTES_PREFIX_RE,
+    ONE_LINK_RE,
+    SESSION_RE,
+    SIGNATURE_RE,
+    SPEAKER_KEYS,
+    STRESS_RE,
+    WITH_LINE_RE,
+    HeadingTalk,
+    a_field,
+    bare_cjk,
+    card_fields,
+    conference_name,
+    heard,
+    is_day,
+    is_generic,
+    key_value,
+    kind_and_name,
+    kind_label_only,
+    links_notes_file,
+    lower_names,
+    merge_people,
+    name_alone,
+    name_then_description,
+    name_then_position,
+    pictogram_value,
+    read_heading,
+    said_more,
+    title_name,
+    topic_word,
+)
+from confnotes.importers.notefiles import PEOPLE_HEADING_RE
+from confnotes.importers.page import section_kind
+from confnotes.importers.persons import (
+    is_organisation,
+    is_person_name,
+    is_placeholder,
+    says_position,
+    split_speakers,
+    stressed_title,
+)
+from confnotes.importers.programme import (
+    Programme,
+    ProgrammePerson,
+    ProgrammeRole,
+    ProgrammeSession,
+    ProgrammeTalk,
+)
+from confnotes.importers.structure import (
+    Block,
+    Outline,
+    Section,
+    front_extra,
+    front_tags,
+    own_last,
+)
+from confnotes.importers.talk_levels import (
+    BARE_KEY_RE,
+    LINK_LINE_RE,
+    LIST_ITEM_RE,
+    LIST_MARK_RE,
+    NAME_HEADING,
+    PAGE_LINK_RE,
+    QUOTE_RE,
+    BulletTalk,
+    Lead,
+    blank_run,
+    by_lines,
+    card_speakers,
+    chairs_heading,
+    column_roles,
+    first_name_first,
+    leads,
+    led_by_names,
+    line_fields,
+    linked_side,
+    name_kid,
+    named_talk,
+    own_text,
+    part_key,
+    people_and_title,
+    same_title,
+    sentence_byline,
+    speaker_before,
+    speaker_first,
+    speaker_part,
+    stressed_record,
+    talk_under,
+    title_kind,
+    title_stress,
+    unwiki,
+    weaker_than_heading,
+)
+from confnotes.importers.textutil import (
+    strip_markdown_inline,
+)
+from confnotes.importers.when import (
+    clock_range,
+    find_date,
+    find_year,
+    leading_date,
+    strip_dates,
+)
+from confnotes.notebook.link_kinds import classify_link
+from confnotes.notebook.slugs import make_slug
+
+
+class ShapeReader:
+    """Turns an outline into a programme under one shape."""
+
+    def __init__(self, outline: Outline, source: str, fmt: str):
+        self.o = outline
+        self.source = source
+        self.p = Programme(name="", format=fmt)
+        front = outline.front
+        self.year = None
+        for key in ("date", "event_date", "start", "startTime", "start_time"):
+            if front.get(key) is not None:
+                self.year = find_year(str(front[key]))
+                if self.year:
+                    break
+        if self.year is None:
+            heads = " ".join(s.title for s in outline.sections()[:20])
+            self.year = find_year(f"{front.get('title', '')} {heads}") or find_year(
+                Path(source).name
+            )
+        if self.year is None:
+            self.year = find_year(outline.text(0, min(len(outline.lines), 60)))
+        self.day: date | None = self._front_day() or self._file_day() or self._folder_day()
+        self.file_tags = front_tags(front)
+        """Tags the file's front matter gives every note it becomes."""
+        self.file_extra = front_extra(front, FRONT_READ)
+        """Front matter keys no reading uses: they go on in the notes' front matter."""
+        self.consumed: set[int] = set()
+        self.session: str | None = None
+        """Key of the session (a heading above the talks) being read."""
+        self._session_keys: dict[str, int] = {}
+        self._heading_lines = outline.heading_lines()
+        self._clock_day: date | None = None
+        self._weekday: int | None = None
+        self._written_24h = False
+        """The day the clock of ``previous`` times belongs to."""
+        self._first_of_talk = False
+        self._names_run = False
+        """The line read last was a line of a talk's speakers' names."""
+        self._after_names = False
+        """True while the first line under a talk's title is read (a bare name there is
+        its speaker)."""
+        self._named_headings = False
+        self._fielded = False
+        """The talk-level headings each have a line of fields under them (``*Name, Lab* —
+        March 3, 2031``): one template, so the line is each record's people and day."""
+        """The talk-level headings are mostly people's names (notes kept per speaker)."""
+        self._cards: dict[int, tuple[list[ProgrammePerson], str]] = {}
+        """Talk headings under a speaker's card: the card's person and a kind said above."""
+        self._card_names: set[int] = set()
+        """The name headings of speakers' cards."""
+        self._speaker_first = 0
+        """How many talk-level headings say their speaker before their title."""
+        self._speaker_last = False
+        """The document's headings say their title first, then their speaker (most of
+        those that name one: ``Keynote - Title - Name``)."""
+        self._bracket_names = False
+        """Most headings ending in a bracket hold a full name there (``Title (Ana Ruiz)``)."""
+        self._headed: dict[int, tuple[int, bool]] = {}
+        """Talks read from a heading in no session: (its level, its speakers were named on
+        lines under it)."""
+
+    def _front_day(self) -> date | None:
+        # "created:" last: a note tool's stamp of when a note was begun, the talk's day for
+        # notes taken live, unless the note says its day otherwise
+        for key in ("date", "event_date", "day", "created"):
+            value = self.o.front.get(key)
+            if isinstance(value, datetime):
+                return value.date()
+            if isinstance(value, date):
+                return value
+            if isinstance(value, str) and len(value) > 10 and value[10:11] == "T":
+                with contextlib.suppress(ValueError):
+                    return datetime.fromisoformat(value).date()  # "2025-12-09T15:35"
+            if value is not None:
+                found, _own = find_date(str(value), self.year)
+                if found:
+                    return found
+        return None
+
+    def _file_day(self) -> date | None:
+        """A daily note's day from its file name: Obsidian's ``2025-03-13.md``, Logseq's
+        ``2025_04_02.md``, a post's ``2025-06-04-slug.md`` or ``2022-6-22-slug.txt``."""
+        stem = Path(self.source).stem if self.source else ""
+        return numeric_day(stem, at_start=True)
+
+    def _folder_day(self) -> date | None:
+        """The day a folder of notes is named by (``Meetup 2025 06 10/``, ``2025-06-10/``):
+        the day of the talks whose notes it holds."""
+        folder = Path(self.source).parent.name if self.source else ""
+        return numeric_day(folder, at_start=False)
+
+    # ------------------------------------------------------------ helpers
+    def _date_of(self, text: str) -> date | None:
+        found, _own = find_date(text, self.year)
+        return found
+
+    def _meta(self, first: int, last: int, talk: HeadingTalk | None) -> int:
+        """Read metadata lines from ``first`` on (``Speaker:``, ``Time:``, a by-line, a bold
+        name line); consume those understood; return the first line that is not."""
+        n = first
+        self._first_of_talk = True
+        self._names_run = False
+        while n <= last:
+            line = self.o.plain.get(n, self.o.lines[n])  # an HTML line: its words
+            if not line.strip() or n in self.consumed:
+                n += 1
+                continue
+            if talk is not None and CALLOUT_RE.match(line):
+                self._callout(n + 1, last, talk)
+                break  # the callout stays in the note as written
+            if talk is not None and (upto := self._listed_speakers(n, last, talk)) > n:
+                self.consumed.update(range(n, upto))
+                self._first_of_talk = False
+                n = upto
+                continue
+            line = QUOTE_RE.sub("", line)  # "> Ana Ruiz／Example Lab": facts set apart
+            # a line of names right after one (no blank line between) is one more of them
+            self._after_names = self._names_run and bool(self.o.lines[n - 1].strip())
+            self._names_run = False
+            understood = self._meta_line(line, talk)
+            self._first_of_talk = False
+            if (
+                not understood
+                and not META_RE.match(line)  # a key of ours not taken (Chair:) ends the run
+                and a_field(line)
+                and a_field(self._next_line(n))
+            ):
+                n += 1  # a field of a run of fields ("トーク概要：…" over "スピーカー：…"): read on
+                continue
+            if not understood:
+                break
+            self.consumed.add(n)
+            n += 1
+        return n
+
+    def _next_line(self, n: int) -> str:
+        """The next line after ``n`` with words, or ''."""
+        for m in range(n + 1, min(len(self.o.lines), n + 4)):
+            if self.o.lines[m].strip():
+                return self.o.lines[m]
+        return ""
+
+    def _by_content(self, value: str, talk: HeadingTalk) -> bool:
+        """A value whose label is a pictogram (``:microphone: _Ana Ruiz_``, ``📅 2024-10-05
+        17:00``) read by what it is: a day with a time, a time, or people."""
+        plain = strip_markdown_inline(value).strip(" *_")
+        day, _own = find_date(plain, self.year)
+        start, end, ampm = clock_range(strip_dates(plain) if day is not None else plain)
+        if day is not None and len(plain) <= 40:
+            self.day = talk.day = day
+            if start is not None:
+                talk.start, talk.end, talk.ampm = start, end, ampm
+            return True
+        if start is not None and len(plain) <= 20:
+            talk.start, talk.end, talk.ampm = start, end, ampm
+            return True
+        if who := split_speakers(plain):
+            talk.speakers = merge_people(talk.speakers, who)
+            return True
+        return False
+
+    def _name_and_date(self, text: str, talk: HeadingTalk) -> bool:
+        """A line of people and a date (``Neel Nanda — 14 Jan 2025``, ``A, B · Room 3``
+        aside): every part must be understood, or nothing is taken."""
+        parts = [p.strip() for p in DASHES_RE.split(text) if p.strip()]
+        if len(parts) < 2:
+            return False
+        people: list[ProgrammePerson] = []
+        day: date | None = None
+        clock: tuple[time | None, time | None, bool] = (None, None, False)
+        for part in parts:
+            found, _own = find_date(part, self.year)
+            if found is not None and is_day(part, self.year):
+                day = found
+            elif clock_range(part)[0] is not None and len(part) <= 20:
+                clock = clock_range(part)
+            elif who := split_speakers(part):
+                people.extend(who)
+            else:
+                return False
+        if not people:
+            return False
+        talk.speakers = merge_people(talk.speakers, people)
+        if day is not None:
+            talk.day = self.day = day
+        if clock[0] is not None:
+            talk.start, talk.end, talk.ampm = clock
+        return True
+
+    def _listed_speakers(self, n: int, last: int, talk: HeadingTalk) -> int:
+        """``* speakers:`` alone, then its items nested under it, each a person (``-
+        Diego Oppenheimer (CEO of Algorithmia)``): the talk's speakers; the line after
+        them (``n`` when the line is no such key, or an item is no person)."""
+        m = BARE_KEY_RE.fullmatch(self.o.lines[n].rstrip())
+        if m is None or m.group("key").strip().casefold() not in SPEAKER_KEYS:
+            return n
+        indent = len(self.o.lines[n]) - len(self.o.lines[n].lstrip())
+        people: list[ProgrammePerson] = []
+        k = n + 1
+        while k <= last and k < n + 12 and (item := LIST_ITEM_RE.match(self.o.lines[k])):
+            if len(item.group("indent")) <= indent:
+                break
+            who = split_speakers(strip_markdown_inline(item.group("text")), single_ok=True)
+            if not who or bare_cjk(who):
+                return n
+            people.append(who[0])
+            k += 1
+        if not people:
+            return n
+        talk.speakers = merge_people(talk.speakers, people)
+        return k
+
+    def _callout(self, first: int, last: int, talk: HeadingTalk) -> None:
+        """Names in an Obsidian callout (``> [!info] Speaker`` then ``> Name, Affiliation``)."""
+        n = first
+        while n <= last and self.o.lines[n].lstrip().startswith(">"):
+            text = strip_markdown_inline(self.o.lines[n].lstrip()[1:]).strip()
+            if who := split_speakers(text, single_ok=True):
+                talk.speakers = merge_people(talk.speakers, who)
+            n += 1
+
+    def _meta_line(self, line: str, talk: HeadingTalk | None) -> bool:
+        if talk is not None and (value := pictogram_value(line)) is not None:
+            return self._by_content(value, talk)
+        if said := key_value(line):
+            key, value = said[0], said[1].strip().rstrip("*_ ")
+            plain = strip_markdown_inline(unwiki(value)).strip()
+            key = KEY_ALIASES.get(key, key)
+            if key in ("date", "day"):
+                found = self._date_of(plain)
+                if found:
+                    self.day = found
+                    if talk is not None:
+                        talk.day = found
+                    return True
+                return False
+            if key in ("time", "when"):
+                found = self._date_of(plain)
+                if found:
+                    self.day = found
+                    if talk is not None:
+                        talk.day = found
+                if talk is not None:
+                    start, end, ampm = clock_range(plain)
+                    if start is not None:
+                        talk.start, talk.end, talk.ampm = start, end, ampm
+                        return True
+                return found is not None
+            if talk is None:
+                if key in ("conference", "event") and plain and not self.p.name:
+                    self.p.name = plain
+                    return True
+                if key in ("location", "venue", "where") and plain:
+                    self.p.location = self.p.location or plain
+                    return True
+                return False
+            if key in ("room", "where", "location", "venue"):
+                talk.room = talk.room or plain
+                return bool(plain)
+            if key in ("slides", "video", "recording", "paper", "code"):
+                links = [
+                    classify_link(lm.group("url") or lm.group("bare"), lm.group("label") or key)
+                    for lm in LINK_RE.finditer(value)
+                ]
+                talk.links.extend(links)
+                return bool(links)
+            if key in ("nome", "nombre"):
+                if plain and TALK_LABEL_RE.fullmatch(talk.title.strip(" *_#")):
+                    talk.title = plain  # "# Palestra" then "**Nome:** Title": the talk's name
+                    return True
+                return False
+            if key in ("title", "talk"):
+                if plain and is_placeholder(plain):
+                    return True  # "**Tema**: [Por definir]": the title is not known yet
+                if plain:
+                    if not talk.speakers and (who := split_speakers(talk.title, single_ok=True)):
+                        talk.speakers = who
+                    head, bar, event = plain.rpartition(" | ")
+                    if bar and find_year(event) and not split_speakers(event):
+                        plain = head  # "… | ElixirConf US 2025": the event it was given at
+                        self.p.name = self.p.name or conference_name(event.strip())
+                    as_heading = read_heading(plain, self.year)
+                    if as_heading.speakers and not talk.speakers:
+                        # "**Talk:** Keynote: Title -- Name | Event": the field as a heading
+                        talk.speakers, plain = as_heading.speakers, as_heading.title
+                        talk.kind = as_heading.kind if talk.kind == "talk" else talk.kind
+                    talk.title = plain
+                    return True
+                return False
+            if key in ("type", "kind"):
+                k = kind_of(plain)
+                if k != "talk" or plain.lower() == "talk":
+                    talk.kind = k
+                    return True
+                return False
+            if key in ("conference", "event") and plain and not self.p.name:
+                self.p.name = plain  # "event:: DataConf 2025" among a talk's properties
+                return True
+            if key in ("track", "conference", "event", "host", "hosted by", "chair", "chairs"):
+                return False
+            who = split_speakers(plain, single_ok=True) or lower_names(plain)
+            if not who and key in SPEAKER_KEYS:
+                who = name_then_description(plain)
+            if who:
+                heard(talk, who)
+                return True
+            return False
+        if talk is not None and (m := BY_LINE_RE.match(line)):
+            who = split_speakers(strip_markdown_inline(m.group("who")).strip(" *_"))
+            if who:
+                heard(talk, who)
+                return True
+        if (
+            talk is not None
+            and self._first_of_talk
+            and not talk.speakers
+            and kind_label_only(talk.title)
+            and (m := WITH_LINE_RE.match(line))
+            and (who := split_speakers(strip_markdown_inline(m.group("who")).strip(" *_")))
+        ):
+            heard(talk, who)  # "## Panel" then "with Erez Dickman, … and Chad Fowler"
+            return True
+        if talk is not None and not talk.speakers:
+            stripped = line.strip()
+            if re.fullmatch(r"(\*\*|__|\*|_).+\1", stripped) or re.fullmatch(
+                r"[-*+]\s+(\*\*|__|\*|_).+\1", stripped
+            ):
+                text = strip_markdown_inline(stripped.lstrip("-*+ "))
+                if who := split_speakers(text):
+                    talk.speakers = who
+                    return True
+                if self._name_and_date(text, talk):  # "*Neel Nanda — 14 Jan 2025*"
+                    return True
+        if (
+            talk is not None
+            and talk.speakers
+            and self._after_names
+            and len(plain := strip_markdown_inline(line).strip()) <= 100
+            and (who := split_speakers(plain))
+            and not bare_cjk(who)
+            and (all(p.affiliations for p in who) or "@" in plain or says_position(plain))
+            and not people_and_title(line)
+        ):
+            # "Michael Milewski - @saramic" then "Selena Small - @selenasmall88": the lines
+            # of names right under a title, one after the other, are all its speakers
+            talk.speakers = merge_people(talk.speakers, who)
+            self._names_run = True
+            return True
+        if (
+            talk is not None
+            and (not talk.speakers or talk.whole or kind_label_only(talk.title))
+            and self._first_of_talk
+            and not links_notes_file(line)  # "* [Lazy Iterators](lazy.md)": a talk's notes
+        ):
+            plain = strip_markdown_inline(line).strip()
+            if (
+                len(plain) <= 100
+                and (who := split_speakers(plain))
+                and not bare_cjk(who)
+                and not weaker_than_heading(talk, who)
+                and not people_and_title(line)
+            ):
+                # "Noah Friedman (Capital One)" right under the title (under "Keynote - X"
+                # too: then X was the title, see _talk)
+                heard(talk, who)
+                self._names_run = True
+                return True
+            if len(plain) <= 160 and (who := name_then_position(plain)):
+                heard(talk, who)  # "Anthony Fu - Open sourceror and design engineer"
+                return True
+        if talk is not None and self._first_of_talk and talk.kind == "talk":
+            plain = strip_markdown_inline(line).strip(" *_")
+            if kind_label_only(plain) and kind_of(plain) not in ("talk", "break", "other"):
+                talk.kind = kind_of(plain)  # "# Title" then "Keynote" alone: its kind
+                return True
+        if talk is not None and LINK_LINE_RE.match(line) and (lm := LINK_RE.search(line)):
+            # a line that is one link, among the lines under a title: the talk's page
+            url = lm.group("url") or lm.group("bare").strip("<>")
+            if url.startswith(("http://", "https://")) and url not in {x.url for x in talk.links}:
+                talk.links.append(classify_link(url, lm.group("label") or "page"))
+                return True
+        if talk is not None and talk.start is None:
+            start, end, rest, ampm = leading_clock(line)
+            if start is not None and not strip_markdown_inline(rest).strip(" ,|@"):
+                talk.start, talk.end, talk.ampm = start, end, ampm
+                return True
+        stripped = strip_markdown_inline(line).strip(" *_-")
+        if self._when_where(stripped, talk):
+            return True
+        found, _own = find_date(stripped, self.year)
+        if found and len(stripped) <= 40 and len(re.findall(r"[A-Za-z]{3,}", stripped)) <= 3:
+            if talk is None and (last := range_end(stripped, found, self.year)) is not None:
+                # "Dates: April 21-22, 2021": the conference's days, no talk's day yet
+                self.p.start, self.p.end = found, last
+                return True
+            self.day = found
+            if talk is not None:
+                talk.day = found
+            return True
+        return False
+
+    def _date_alone(self, text: str) -> date | None:
+        """The day a line says when it says nothing else (``Tuesday, 18 April``)."""
+        found, _own = find_date(text, self.year)
+        if found is None or DAY_RE.sub(" ", strip_dates(text)).strip(" ,.-–—()"):
+            return None
+        return found
+
+    def _when_where(self, text: str, talk: HeadingTalk | None) -> bool:
+        """``2026-05-07 09:30 - 10:00 @ Room 4E``, ``2026-05-05 - 2026-05-07 @ Hall 2``: a
+        day (or days), its hours, then ``@`` and the place; every part understood, or
+        nothing taken."""
+        found, _own = find_date(text, self.year)
+        if found is None:
+            return False
+        if "@" not in text:
+            # "Sat 16th March 2024 - Melbourne Town Hall": a day, a dash, then the place
+            day, dash, place = DASHES_RE.split(text, maxsplit=1)[0], "@", ""
+            parts = DASHES_RE.split(text, maxsplit=1)
+            said = DAY_RE.sub(" ", strip_dates(day)).strip(" ,.")  # "Sat" with its date
+            if len(parts) != 2 or said or find_date(parts[1])[0]:
+                return False
+            place = parts[1].strip()
+            if not place or len(place.split()) > 6 or place[-1:] in ".!?" or clock_range(place)[0]:
+                return False
+            text = f"{day} {dash} {place}"
+        rest = strip_dates(text).lstrip(" -–—~,")  # what the line says besides its days
+        rest = DAY_RE.sub(" ", rest).lstrip(" -–—~,")  # "Sat" beside its date
+        start, end, rest, ampm = (
+            leading_clock(rest) if rest[:1].isdigit() else (None, None, rest, False)
+        )
+        place = rest.strip()
+        if not place.startswith("@"):
+            return False
+        place = place.lstrip("@ ").strip()
+        if talk is None:
+            self.p.location = self.p.location or place
+            days = [w for w in RANGE_RE.split(text.split("@", 1)[0]) if find_date(w)[0]]
+            if len(days) == 1:  # a range of days is the conference's, not its talks' day
+                self.day = found
+            else:
+                last = find_date(days[-1], self.year)[0]
+                self.p.start, self.p.end = found, last if last and last >= found else found
+            return True
+        self.day = found
+        talk.day = found
+        if start is not None:
+            talk.start, talk.end, talk.ampm = start, end, ampm
+        talk.room = talk.room or place
+        return True
+
+    def _heading_text(self, section: Section) -> str:
+        """A heading's lines as written (its link targets too), its markers aside."""
+        return " ".join(self.o.lines[section.line : section.heading_last + 1]).lstrip("#* ")
+
+    def _body(self, first: int, last: int) -> tuple[str, int, int]:
+        """The source lines ``first..last`` not consumed as metadata, blank ends trimmed."""
+        # metadata lines read as facts stay (never dropped); only headings are titles
+        keep = [
+            n
+            for n in range(first, last + 1)
+            if not (n in self._heading_lines and n in self.consumed)
+        ]
+        while keep and not self.o.lines[keep[0]].strip():
+            keep.pop(0)
+        while keep and not self.o.lines[keep[-1]].strip():
+            keep.pop()
+        if not keep:
+            return "", 0, -1
+        # consumed lines inside the body stay: only a leading run of metadata is taken
+        lines = [self.o.lines[n] for n in range(keep[0], keep[-1] + 1)]
+        # the last line as written, its trailing spaces too (a body is kept byte for byte)
+        return "\n".join(lines).rstrip("\r\n") + "\n", keep[0], keep[-1]
+
+    def _add(self, t: HeadingTalk, body: str, first: int, last: int, previous: list[time]) -> None:
+        day = t.day or self.day
+        if day != self._clock_day or (t.weekday is not None and t.weekday != self._weekday):
+            previous.clear()  # a new day: "10:00" after yesterday's "11:00" is morning
+            self._clock_day = day
+            self._weekday = t.weekday if t.weekday is not None else self._weekday
+        if t.start is not None and t.start.hour >= 13:
+            self._written_24h = True  # "17:30" as written: a 24-hour clock, never shifted
+        ampm = t.ampm or self._written_24h
+        start = afternoon(t.start, previous[-1] if previous else None, ampm)
+        end = afternoon(t.end, start, ampm) if t.end else None
+        if start is not None:
+            previous.append(start)
+        day = t.day or self.day
+        pt = ProgrammeTalk(
+            title=t.title or "Untitled",
+            kind=t.kind if t.kind != "talk" else title_kind(t.title, bool(t.speakers)),
+            start=datetime.combine(day, start) if day and start else None,
+            end=datetime.combine(day, end) if day and end else None,
+            room=t.room,
+            speakers=t.speakers,
+            links=t.links,
+            body=body,
+            session=self.session,
+        )
+        if pt.kind in ("break", "social") and t.speakers:
+            pt.kind = "talk"
+        pt.tags = list(dict.fromkeys([*t.tags, *self.file_tags]))
+        pt.extra = dict(self.file_extra)
+        pt.day = day
+        pt.origin = f"lines {first + 1}-{last + 1}" if last >= first else ""
+        self.p.talks.append(pt)
+
+    def _loose(self, title: str, first: int, last: int, previous: list[time]) -> None:
+        """Text with no talk to hang on: a note of its own, named after its heading."""
+        body, b0, b1 = self._body(first, last)
+        if body.strip():
+            self._add(HeadingTalk(title=title, kind="other"), body, b0, b1, previous)
+
+    # ------------------------------------------------------------ shapes
+    def sections(self, doc_title: Section | None, level: int) -> None:
+        previous: list[time] = []
+        top = doc_title.children if doc_title else self.o.root.children
+        at = [s for s in self.o.sections() if s.level == level]
+        named = sum(len(split_speakers(strip_markdown_inline(s.title))) == 1 for s in at)
+        # a heading is its speaker's name only among headings that are names (a list of
+        # people is the role): "## Work Environment" among a talk's parts is no person
+        self._named_headings = named >= 2 and named * 4 >= len(at) * 3
+        fielded = sum(line_fields(self.o, s, self.year) is not None for s in at[:200])
+        self._fielded = fielded >= 2 and fielded * 2 >= min(len(at), 200)
+        self._speaker_cards()
+        self._speaker_first = sum(
+            speaker_first(s.title, self.year) for s in self.o.sections()[:200]
+        )
+        orders = [speaker_before(s.title, self.year) for s in self.o.sections()[:200]]
+        self._speaker_last = orders.count(False) > 2 * orders.count(True)
+        brackets = [
+            len(m.group("who").split()) >= 2 and is_person_name(m.group("who"))
+            for s in self.o.sections()[:200]
+            if (m := BRACKET_LAST_RE.match(strip_markdown_inline(s.title).strip()))
+        ]
+        # "## Title (Full Name)" heading after heading: the bracket is the speaker's column
+        self._bracket_names = brackets.count(True) >= 2 and brackets.count(True) * 2 > len(brackets)
+        self._preamble(doc_title, previous)
+        for section in top:
+            self._walk(section, level, previous)
+        if doc_title is not None:
+            for section in self.o.root.children:
+                if section is not doc_title:  # "# Things to look up" after the day's talks
+                    self._walk(section, level, previous)
+        self._unsigned_parts()
+
+    def _unsigned_parts(self) -> None:
+        """Headings of one level, in no session, most of which name their speakers, two at
+        least on lines under them (``*Talk by Name*``, ``スピーカー：Name``): those that name
+        no one, no time, no link and no kind are the writer's own parts (``## Final words``, ``##
+        クロージング``), notes beside the talks, not talks."""
+        for level in {lv for lv, _u in self._headed.values()}:
+            group = [t for t in self.p.talks if self._headed.get(id(t), (0, False))[0] == level]
+            under = [t for t in group if self._headed[id(t)][1]]
+            named = [t for t in group if t.speakers]
+            if len(under) < 2 or len(named) * 2 < len(group):
+                continue
+            for t in group:
+                if not (self._headed[id(t)][1] or t.speakers or t.start or t.links):
+                    t.kind = "other" if t.kind == "talk" else t.kind
+
+    def _speaker_cards(self) -> None:
+        """A speakers page of cards: ``<h3>Name</h3>``, a bio, then the talks as headings
+        of a higher level (``<h2>Title</h2>``), which the outline would read as closing
+        the name's section. Found only when two cards or more are written so."""
+        cards: dict[int, tuple[list[ProgrammePerson], str]] = {}
+        names: set[int] = set()
+        who: list[ProgrammePerson] = []
+        name_level = talk_level = 0
+        previous: Section | None = None
+        for s in self.o.sections():
+            title = strip_markdown_inline(s.title).strip()
+            person = split_speakers(title)
+            if (
+                previous is not None
+                and s.line == previous.heading_last + 1
+                and name_alone(previous.title)
+            ) or (len(person) == 1 and self._title_under(s) is not None):
+                # a name over its talk's title, or the title under a name: no card
+                who = []
+            elif len(person) == 1 and person[0].name == title:
+                who, name_level, talk_level = person, s.level, 0
+                names.add(id(s))
+            elif who and (s.level == talk_level or (not talk_level and s.level < name_level)):
+                if read_heading(title, self.year).speakers:
+                    who = []
+                else:
+                    talk_level = s.level
+                    said = previous.blocks[-1].text.strip() if previous and previous.blocks else ""
+                    kind = kind_of(said) if len(said.split()) <= 2 else "talk"
+                    cards[id(s)] = (who, kind if kind not in ("talk", "break", "other") else "")
+            else:
+                who = []
+            previous = s
+        if len({id(p) for p, _k in cards.values()}) >= 2:
+            self._cards, self._card_names = cards, {n for n in names if n}
+
+    def _preamble(self, doc_title: Section | None, previous: list[time]) -> None:
+        """The text before the first talk: metadata for the conference, the rest a note."""
+        first = self.o.front_last + 1
+        end = own_last(doc_title) if doc_title is not None else own_last(self.o.root)
+        title = strip_markdown_inline(doc_title.title) if doc_title else ""
+        if doc_title is not None:
+            day = self._date_of(doc_title.title)
+            if day:
+                self.day = day
+        title = title or strip_markdown_inline(str(self.o.front.get("title") or ""))
+        if not self._date_of(title) and is_day(title, self.year) and title_name(title, self.year):
+            self.session = self._session(title)  # "EuroPython day 2": its talks' session
+        name = strip_markdown_inline(doc_title.title) if doc_title else "Notes"
+        self._opening(doc_title, first, end, name, previous)
+
+    def _opening(
+        self, title: Section | None, first: int, end: int, name: str, previous: list[time]
+    ) -> None:
+        """The lines from ``first`` to ``end`` around a document's title, before its first
+        talk: the metadata read for the conference, and all of them a note named ``name``,
+        as written (the facts read, ``> 2026-05-05 - 2026-05-07 @ Hall 2``, too). The title
+        heading stays in that note, or makes one, when it says more than the conference it
+        names (``# Veilid DEFCON video notes``)."""
+        heading = range(title.line, title.heading_last + 1) if title and title.line >= 0 else None
+        if heading is not None:
+            self.consumed.update(heading)
+        if end < first:
+            return
+        stop = self._meta(first, end, None)
+        for n in range(stop + 1, min(end, stop + 12) + 1):
+            # a day or a place further down the preamble ("Sat 16th March 2024 - Town Hall"
+            # under the page's link): the conference's, and the line stays in its note
+            line = strip_markdown_inline(self.o.lines[n]).strip(" *_-")
+            if line and n not in self._heading_lines and self._when_where(line, None):
+                self.consumed.add(n)
+            elif line and n not in self._heading_lines and (day := self._date_alone(line)):
+                self.day = day  # "*Tuesday, 18 April*" under the title: the talks' day
+                self.consumed.add(n)
+        text = any(
+            self.o.lines[n].strip() for n in range(first, end + 1) if n not in self._heading_lines
+        )
+        named = title_name(title.title, self.year) if title is not None else ""
+        if (
+            heading is not None
+            and title is not None
+            # "# Day notes" names nothing: the folder or the file names the conference; and
+            # "# Day 1" says neither the event nor a date: it stays in a note as written
+            and (
+                text
+                or (named and said_more(self._heading_text(title), HeadingTalk(named)))
+                or (not named and self._date_of(title.title) is None)
+            )
+        ):
+            self.consumed.difference_update(heading)
+        self._loose(name, first, end, previous)
+
+    def _walk(self, section: Section, level: int, previous: list[time]) -> None:
+        holds = section.level >= level and self._holds_talks(section)
+        if (section.level >= level or not section.children) and self._list_session(
+            section, previous
+        ):
+            return
+        if section.level >= level and not holds:
+            self._talk(section, previous)
+            return
+        if not section.children and section.level < level and self._talk_by_itself(section):
+            self._talk(section, previous)  # "## Vinay Prasad Keynote" among "## Talks"
+            return
+        if id(section) in self._cards:
+            # a card's talk heading, of a higher level than the card's name under which
+            # it is written: a talk of its own lines, the next card read after it
+            self._talk(section, previous, by_itself=True)
+            for child in section.children:
+                self._walk(child, level, previous)
+            return
+        if holds:
+            level = section.level + 1  # "# Unconference" over "## Name - Title" talks
+        day = written = self._date_of(section.title)
+        if day is None and self.p.start is not None and (nth := nth_day(section.title)):
+            # "## Day 2" of a conference whose days the page gave: its second day
+            counted = self.p.start + timedelta(days=nth - 1)
+            day = counted if self.p.end is None or counted <= self.p.end else None
+        if day:
+            self.day = day
+        outer = self.session
+        title = strip_markdown_inline(section.title)
+        heading = range(section.line, section.heading_last + 1)
+        n = section.heading_last + 1
+        if not is_day(title, self.year):
+            self.session = self._session(title)  # a session or track, not just a day
+            self.consumed.update(heading)
+        elif written is not None:
+            self.consumed.update(heading)  # "## Thursday 11th May": its talks' day
+        else:
+            n = section.line  # "## First day:", "## Day 2": no date said, kept in a note
+        n = self._meta(n, own_last(section), None) if n > section.line else n
+        self._loose(title, n, own_last(section), previous)
+        for child in section.children:
+            self._walk(child, level, previous)
+        self.session = outer
+
+    def _talk_by_itself(self, section: Section) -> bool:
+        """A heading above the talks' level, over no sub-heading, that says a talk by its
+        own words: who gives it (``Title - Name``, ``Keynote: Name``)."""
+        title = strip_markdown_inline(section.title)
+        if kind_and_name(title) or read_heading(section.title, self.year).speakers:
+            return True
+        first = next((b.text for b in section.blocks if b.text.strip()), "").split("\n")[0]
+        m = WITH_LINE_RE.match(first) or BY_LINE_RE.match(first)
+        return bool(
+            kind_of(title) not in ("talk", "other", "break")
+            and kind_label_only(title)
+            and m
+            and split_speakers(strip_markdown_inline(m.group("who")))
+        )  # "## Panel" over "with Erez Dickman, … and Chad Fowler"
+
+    def _holds_talks(self, section: Section) -> bool:
+        """A heading at the talks' level with no text of its own over sub-headings that
+        name their speakers (half of them, two at least): a session of talks, not one."""
+        kids = section.children[:50]
+        if own_text(section) or len(kids) < 2:
+            return False
+        named = sum(bool(read_heading(k.title, self.year).speakers) for k in kids)
+        if named >= 2 and named * 2 >= len(kids):
+            return True
+        if SESSION_RE.search(strip_markdown_inline(section.title)) and not any(
+            k.children for k in kids
+        ):
+            return True  # "## Lightning talks" over "### Elliptics", "### ZeroVM": its talks
+        # "## LT" over "### Title" each with "#### 概要": its sub-headings are filled in
+        # from the template of the talks beside it (their "### 登壇者", "### 概要"), so
+        # each is a talk of that session, not a part of one
+        template = {
+            part_key(c.title)
+            for s in self.o.sections()[:200]
+            if s.level == section.level and s is not section
+            for c in s.children
+        }
+        return bool(template) and all(
+            k.children
+            and part_key(k.title) not in template
+            and {part_key(c.title) for c in k.children} <= template
+            for k in kids
+        )
+
+    def _session(self, title: str) -> str:
+        base = make_slug(title, "session")
+        n = self._session_keys.get(base, 0) + 1
+        self._session_keys[base] = n
+        key = base if n == 1 else f"{base}-{n}"
+        start = datetime.combine(self.day, time(0, 0)) if self.day else None
+        kind = kind_of(title)
+        self.p.sessions.append(ProgrammeSession(key, title, kind if kind != "other" else "talk"))
+        if start is not None:
+            self.p.sessions[-1].start = None  # a day, not a time: talks carry the day
+        return key
+
+    def _talk(self, section: Section, previous: list[time], by_itself: bool = False) -> None:
+        """``section`` as a talk; ``by_itself``: its own lines only, its sub-sections read
+        apart."""
+        end = own_last(section) if by_itself else section.end
+        if PEOPLE_HEADING_RE.fullmatch(strip_markdown_inline(section.title).strip()):
+            # "## People" over a list of names: the page's own notes, no talk, no speaker
+            self.consumed.update(range(section.line, section.heading_last + 1))
+            self._loose(
+                strip_markdown_inline(section.title),
+                section.heading_last + 1,
+                section.end,
+                previous,
+            )
+            return
+        if (
+            not section.children
+            and not own_text(section)
+            and (chairs := chairs_heading(section.title))
+        ):
+            # "#### Session Chair: Name" among the talks: who chairs them, no talk
+            known = {(r.role, r.person.name) for r in self.p.roles}
+            for person in chairs:
+                if ("chair", person.name) not in known:
+                    self.p.roles.append(ProgrammeRole(person, "chair"))
+            self.consumed.update(range(section.line, section.heading_last + 1))
+            return
+        t = read_heading(section.title, self.year)
+        t.tags = list(section.tags)
+        if (under_name := self._name_over_title(section)) is not None:
+            # "### Chad Fowler @chadfowler" over "#### [Disposable Components](…)"
+            t.speakers, t.title, title_last = under_name
+            self.consumed.update(range(section.heading_last + 1, title_last + 1))
+        if not t.speakers and (given := kind_and_name(strip_markdown_inline(section.title))):
+            # "## Keynote: Deb Nicholson", "## Vinay Prasad Keynote": a kind and who gives it
+            t.kind, t.speakers = given[0], [given[1]]
+            t.title = strip_markdown_inline(section.title).strip()
+        if id(section) in self._cards and not t.speakers:
+            card, kind = self._cards[id(section)]
+            t.speakers = [replace(p) for p in card]
+            t.kind = kind or t.kind
+
+        day = self._date_of(section.title)
+        if day:
+            self.day = day
+            t.day = day
+            said = strip_markdown_inline(section.title)
+            if t.start is None and (tail := DATED_TAIL_RE.search(said)):
+                # "## Lightning Talks - April 21, 5pm": the day, then the hour it starts
+                left = strip_dates(tail.group(0)).strip(" ,-–—")
+                begin, finish, ampm = clock_range(left) if CLOCK_ONLY_RE.fullmatch(left) else (
+                    None, None, False)  # fmt: skip
+                if begin is not None:
+                    t.start, t.end, t.ampm = begin, t.end or finish, t.ampm or ampm
+        if is_day(section.title, self.year) and not section.children and not own_text(section):
+            self.consumed.update(range(section.line, section.heading_last + 1))
+            return  # "## Day 2 — Nov 14" among the talks: a day starts, it is no talk
+        named = list(t.speakers)
+        first = self._meta(section.heading_last + 1, end, t)
+        if not t.speakers and self._fielded and (fields := line_fields(self.o, section, self.year)):
+            t.speakers, found_day = fields  # the record's line of fields: who, and when
+            if found_day is not None and t.day is None and t.start is None:
+                t.day = found_day
+        under = [p for p in t.speakers if p not in named]
+        if named and under and kind_label_only(t.title):
+            # "Talk court - Doc Busters" over "Ana Ruiz, Li Wei": the line under the heading
+            # names the speakers, so what the heading took for a name is the title
+            t.title, t.speakers = strip_markdown_inline(section.title).strip(), under
+        if self._speaker_last and speaker_before(section.title, self.year):
+            # "Opening Keynote - Compassionate Refactoring - Clare Sudbery": two parts with a
+            # name's shape; the document's other headings say which one is the speaker
+            who = split_speakers(t.title)
+            if len(t.speakers) == 1 and not t.speakers[0].affiliations and len(who) == 1:
+                t.title, t.speakers = t.speakers[0].name, who
+        if (
+            not t.speakers
+            and self._bracket_names
+            and (bracket := BRACKET_LAST_RE.match(t.title))
+            and is_person_name(bracket.group("who"), single_ok=True)
+        ):
+            # "## The Sorry State of SSL (Hynek)" among "## Title (Full Name)" headings: the
+            # same column, its speaker known by one name
+            t.speakers = [ProgrammePerson(name=bracket.group("who").strip())]
+            t.title = bracket.group("title").strip()
+        if not t.speakers and self._speaker_first >= 2 and (alone := first_name_first(t.title)):
+            # "# Carla - No passwords" among "# Steven Baker - Title" headings: the same
+            # column of the same kind of heading, its speaker known by a first name only
+            t.speakers, t.title = [ProgrammePerson(name=alone[0])], alone[1]
+        own = [b for b in section.blocks if b.text.strip()]
+        if not t.speakers and (not own or (len(own) == 1 and len(own[0].text) <= 40)):
+            t.speakers = speaker_part(section)  # "# Title" / "Keynote" / "## Abstract" / names
+        if (
+            not t.speakers
+            and kind_label_only(t.title)
+            and own
+            and own[0].kind == "list"
+            # "- Ana Ruiz, *Title*" items are talks of their own, not the slot's people
+            and not any(
+                people_and_title(self.o.lines[n]) for n in range(own[0].first, own[0].last + 1)
+            )
+        ):
+            t.speakers = led_by_names(  # "### Keynote" / "- Name (Org): notes"
+                own[0].items, [self.o.lines[a] for a, _b in own[0].spans]
+            )
+        last, next_day = self._trailing_day(first, end)
+        if (
+            self._named_headings
+            and not t.speakers
+            and len(who := split_speakers(t.title)) == 1
+            and not is_generic(t.title)  # "参考", "Fazit": a part of notes, nobody
+            and not topic_word(who[0].name, self.o.text(section.heading_last + 1, last))
+        ):
+            t.speakers = who  # notes headed by the speaker's name: the title stays the name
+        # the lines read as facts (``Speaker: X``) stay in the note too: never dropped, and
+        # so does a heading that said more than the title (its speaker, link or number)
+        if id(section) in self._card_names and under_name is None:
+            # a card's name over the speaker's bio: a person of the page, the bio a note
+            for person in t.speakers or split_speakers(strip_markdown_inline(section.title)):
+                self.p.roles.append(ProgrammeRole(person, "speaker"))
+            t.speakers, t.kind = [], "other"
+        said = self._heading_text(section)
+        top = section.line if said_more(said, t) else section.heading_last + 1
+        body, b0, b1 = self._body(top, last)
+        runs = [
+            x
+            for s in ([] if t.speakers else section.walk())
+            for b in s.blocks
+            if b.kind == "paragraph" and not b.bold
+            for x in by_lines(self.o, b)
+        ]
+        lists = [b for b in section.blocks if b.kind == "list"]
+        one_item = len(lists) == 1 and len(lists[0].items) == 1
+        talks_said = one_item and bool(SESSION_RE.search(strip_markdown_inline(section.title)))
+        least = 1 if talks_said else 2  # "## Workshops" over its one "Title - Name" item
+        if not t.speakers and (listed := self._listed_talks(first, last, least)):
+            self._session_of(t, listed, body, b0, b1, previous)
+        elif len(runs) >= 2 or (runs and not t.title):
+            # "09h30" over lines "Title, Dr Name" a <br> apart: the heading is their slot, each
+            # line a talk at its time; the slot's words stay a note of their own
+            self._signed(t, body)
+            slot = replace(t, kind="other", start=None, end=None)
+            slot.title = t.title or strip_markdown_inline(section.title).strip()
+            self._add(slot, body, b0, b1, previous)
+            self._slot_chairs(section)
+            for lead in runs:
+                talk = read_heading(lead.text, self.year)
+                talk.start, talk.end, talk.ampm = t.start, t.end, t.ampm
+                talk.day = talk.day or t.day
+                self._add(talk, "", lead.line, lead.line, previous)
+        else:
+            self._signed(t, body)
+            self._add(t, body, b0, b1, previous)
+            if self.p.talks and self.session is None:
+                self._headed[id(self.p.talks[-1])] = (section.level, bool(under))
+        if next_day is not None:
+            self.day = next_day
+
+    def _name_over_title(self, section: Section) -> tuple[list[ProgrammePerson], str, int] | None:
+        """Among talk headings that are people's names, one that names only its speaker
+        (a handle beside it) over its title: a sub-heading first thing under it, or a line
+        that is one link (``### Name @handle`` / ``#### [Title](…)`` or ``[Title](…)``).
+        (speakers, title, the title's last line), or None."""
+        if not self._named_headings:
+            return None
+        who = name_alone(section.title)
+        if not who:
+            return None
+        found = self._title_under(section)
+        return (who, *found) if found else None
+
+    def _title_under(self, section: Section) -> tuple[str, int] | None:
+        """(title, its last line) of a heading's first sub-heading or lone link line, first
+        thing under it; else None."""
+        n = section.heading_last + 1
+        while n <= section.end and not self.o.lines[n].strip():
+            n += 1
+        if n > section.end:
+            return None
+        child = next((c for c in section.children if c.line == n), None)
+        if child is not None:
+            title, last = strip_markdown_inline(child.title).strip(), child.heading_last
+        elif ONE_LINK_RE.fullmatch(self.o.lines[n].strip()) and (
+            n == section.end or not self.o.lines[n + 1].strip()
+        ):
+            title, last = strip_markdown_inline(self.o.lines[n]).strip(), n
+        else:
+            return None
+        return (title, last) if title else None
+
+    def _slot_chairs(self, section: Section) -> None:
+        """``Modérateurs : Pr Name et Dr Name`` in a slot over its talks: the chairs."""
+        known = {r.person.name for r in self.p.roles if r.role == "chair"}
+        for n in range(section.heading_last + 1, section.end + 1):
+            line = strip_markdown_inline(self.o.plain.get(n, self.o.lines[n]))
+            if (m := LABELLED_RE.match(line)) and "chair" in roles_of(m.group("key")):
+                for person in split_speakers(m.group("value").strip(), single_ok=True):
+                    if person.name not in known:
+                        known.add(person.name)
+                        self.p.roles.append(ProgrammeRole(person, "chair"))
+
+    def _listed_talks(self, first: int, last: int, least: int = 2) -> list[HeadingTalk]:
+        """The talks a heading's list holds, at any depth (``- **Speakers:**`` over
+        ``  - Speaker 1: Dr. Ana Ruiz - *Title*``): ``least`` or more items (two, or one
+        under a heading that says its items are talks, ``## Workshops``), each a speaker
+        and a title; ``Chair: Name`` items name the session's chairs. Other lists are
+        notes."""
+        talks: list[HeadingTalk] = []
+        chairs: list[ProgrammePerson] = []
+        items = 0
+        unread: list[tuple[int, str, tuple[str, ...]]] = []  # items the template may read
+        day: date | None = None  # "Friday, August 10" between the items: theirs from there
+        for n in range(first, last + 1):
+            m = ITEM_LINE_RE.match(self.o.lines[n])
+            if m is None:
+                if talks and self.o.lines[n].strip():
+                    day = self._date_alone(strip_markdown_inline(self.o.lines[n])) or day
+                continue
+            items += 1
+            text = strip_markdown_inline(m.group(1)).strip()
+            label, colon, rest = text.partition(":")
+            if colon and "chair" in roles_of(label) and (who := split_speakers(rest.strip())):
+                chairs.extend(who)
+                continue
+            item = read_heading(m.group(1), self.year)
+            stressed = title_stress(m.group(1))
+            if stressed and (found := stressed_title(text, stressed)):
+                # "Ana Ruiz and Bo Li, *Title: Subtitle*": the stress marks the title field
+                item.title, item.speakers = found
+            elif stressed and not item.speakers:
+                unread.append((len(talks), text, stressed))
+            label_only = len(item.title.split()) <= 2 and roles_of(item.title.strip(" :"))
+            if item.speakers and item.title and not label_only and not bare_cjk(item.speakers):
+                item.day = item.day or day
+                talks.append(item)  # "目的：…" is a field's label, not a speaker
+        if len(talks) >= max(2, least):
+            # the list's template agreed on: an item whose people it did not trust alone
+            # ("Perry Hart and Favonia, *Title*") reads the same way
+            for at, text, stressed in reversed(unread):
+                if found := stressed_record(text, stressed):
+                    item = read_heading(found[0], self.year)
+                    item.title, item.speakers = found
+                    talks.insert(at, item)
+        if len(talks) < max(least, min(2, items)) or len(talks) * 2 < items - len(chairs):
+            # a few "Name: remark" bullets among a talk's notes are notes; one talk alone
+            # only when it is the list's one item
+            return []
+        for person in chairs:
+            self.p.roles.append(ProgrammeRole(person, "chair"))
+        return talks
+
+    def _session_of(
+        self,
+        head: HeadingTalk,
+        talks: list[HeadingTalk],
+        body: str,
+        first: int,
+        last: int,
+        previous: list[time],
+    ) -> None:
+        """A heading over its listed talks: a session, and each talk in it at its time."""
+        outer = self.session
+        label, colon, rest = strip_markdown_inline(head.whole or head.title).partition(":")
+        if colon and "chair" in roles_of(label) and (chairs := split_speakers(rest.strip())):
+            for person in chairs:  # "#### Chair: Lee Park" over the session's talks
+                self.p.roles.append(ProgrammeRole(person, "chair"))
+        self.session = self._session(head.title)
+        day = head.day or self.day
+        if day and head.start:
+            self.p.sessions[-1].start = datetime.combine(day, head.start)
+            if head.end:
+                self.p.sessions[-1].end = datetime.combine(day, head.end)
+        for n, item in enumerate(talks):
+            item.start = item.start or (head.start if n == 0 else None)
+            item.ampm = item.ampm or head.ampm
+            item.day = item.day or head.day
+            self._add(item, body if n == 0 else "", first, last, previous)
+        self.session = outer
+
+    def _trailing_day(self, first: int, last: int) -> tuple[int, date | None]:
+        """A lone date line closing a section (``**Tuesday, 5 November 2024**``) is the
+        next day starting, not a word of this talk's notes: (last body line, that day)."""
+        n = last
+        while n >= first and not self.o.lines[n].strip():
+            n -= 1
+        if n < first:
+            return last, None
+        stripped = strip_markdown_inline(self.o.lines[n]).strip(" *_-#")
+        found, _own = find_date(stripped, self.year)
+        if found and is_day(stripped, self.year) and len(stripped) <= 40:
+            self.consumed.add(n)
+            return n - 1, found
+        return last, None
+
+    def bold(self, blocks_owner: Section) -> None:
+        """Talks started by lead lines (bold lines, ``Speaker - Title`` lines, bold list
+        items) inside one section (or the root)."""
+        previous: list[time] = []
+        starts = leads(self.o, blocks_owner)
+        first_lead = starts[0].line
+        if blocks_owner.line >= 0:
+            self.day = self._date_of(blocks_owner.title) or self.day
+        pre_first = self.o.front_last + 1  # text above the title is kept too
+        name = blocks_owner.title or self.p.name or "Notes"
+        self._opening(blocks_owner, pre_first, first_lead - 1, name, previous)
+        self._lead_talks(starts, blocks_owner.end, previous)
+
+    def _list_session(self, section: Section, previous: list[time]) -> bool:
+        """A heading that names no talk over a list whose items open with ``Title -
+        Name`` and carry their notes nested under them (``# To watch`` then ``- Title -
+        Name`` / ``  what it is about``): a session of those talks; False otherwise."""
+        if read_heading(section.title, self.year).speakers or section.children:
+            return False
+        found = {lead.line for lead in leads(self.o, section) if not lead.keep}
+        if len(found) < 2 and SESSION_RE.search(strip_markdown_inline(section.title)):
+            # "## Lightning Talks" over items each with its notes nested under it: a session
+            # says its items are talks, named or not
+            lists = [b for b in section.blocks if b.kind == "list"]
+            spans = lists[0].spans if len(lists) == 1 else []
+            if len(spans) >= 2 and all(
+                any(self.o.lines[n].strip() for n in range(first + 1, last + 1))
+                for first, last in spans
+            ):
+                found = {first for first, _last in spans}
+        block = next((b for b in section.blocks if b.kind == "list" and b.first in found), None)
+        if len(found) < 2 or block is None:
+            return False
+        starts = [  # every item of that list with notes under it, named or not
+            Lead(
+                first,
+                strip_markdown_inline(LIST_MARK_RE.sub("", self.o.lines[first])).strip(),
+                keep=True,  # the item stays in its note, as written
+            )
+            for first, last in block.spans
+            if first in found or any(self.o.lines[n].strip() for n in range(first + 1, last + 1))
+        ]
+        if any(b.kind != "list" and b.first > block.first for b in section.blocks):
+            return False  # text after the list: the heading's own notes
+        title = strip_markdown_inline(section.title)
+        self.consumed.update(range(section.line, section.heading_last + 1))
+        outer = self.session
+        self.session = self._session(title)
+        n = self._meta(section.heading_last + 1, starts[0].line - 1, None)
+        self._loose(title, n, starts[0].line - 1, previous)
+        self._lead_talks(starts, section.end, previous)
+        self.session = outer
+        return True
+
+    def _lead_talks(self, starts: list[Lead], end: int, previous: list[time]) -> None:
+        """The talks that ``starts`` open, each to the line before the next (the last to
+        ``end``)."""
+        ends = [lead.line - 1 for lead in starts[1:]] + [end]
+        for lead, last in zip(starts, ends, strict=True):
+            t = read_heading(lead.text, self.year)
+            stressed = tuple(
+                m.group(2) for m in STRESS_RE.finditer(self.o.lines[lead.line]) if m.group(2)
+            )
+            if stressed and t.title not in stressed:
+                _day, rest = leading_date(lead.text, self.year)
+                if found := stressed_title(rest.strip(" -–—:|"), stressed):
+                    t.title, t.speakers = found  # "**21 aprile** - Name, *Title: subtitle*"
+            day = self._date_of(lead.text)
+            if day:
+                self.day = day
+                t.day = day
+            if not lead.keep:
+                self.consumed.add(lead.line)
+            self._meta(lead.line + 1, last, t)
+            # the lines read as facts (its speaker's line) stay in the note, as under a heading
+            body, b0, b1 = self._body(lead.line if lead.keep else lead.line + 1, last)
+            self._signed(t, body)
+            self._add(t, body, b0, b1, previous)
+
+    def people_page(self, named: list[Section]) -> None:
+        """A speakers or organisers page: each name heading is a person with the role its
+        parent heading says; the page's text is kept whole in one note."""
+        parents: dict[int, Section] = {}
+        for section in self.o.root.walk():
+            for child in section.children:
+                parents[id(child)] = section
+        for section in named:
+            (person,) = split_speakers(strip_markdown_inline(section.title))[:1]
+            fields = card_fields(section)
+            first = next((b for b in section.blocks if b.text.strip()), None)
+            if fields.get("affiliation") and not person.affiliations:
+                person.affiliations = [fields["affiliation"]]
+            elif (
+                first is not None
+                and not person.affiliations
+                and not CARD_LABEL_RE.match(first.text)
+            ):
+                lead = re.split(r"(?<=[.;])\s", first.text, maxsplit=1)[0].rstrip(".;")
+                if is_organisation(lead) and len(lead.split()) <= 8:
+                    person.affiliations = [lead]
+            role, up = "speaker", parents.get(id(section))
+            while up is not None and up.line >= 0:
+                kind = section_kind(strip_markdown_inline(up.title))
+                if kind in ("organizer", "keynote", "panelist"):
+                    role = kind
+                    break
+                up = parents.get(id(up))
+            self.p.roles.append(ProgrammeRole(person, role))
+            if (talk := fields.get("title")) and role != "organizer":
+                self.p.talks.append(
+                    ProgrammeTalk(
+                        title=talk,
+                        kind="keynote" if role == "keynote" else title_kind(talk, True),
+                        speakers=[person],
+                        abstract=fields.get("abstract", ""),
+                        day=self.day,
+                    )
+                )
+        title = next((s.title for s in self.o.sections()), "") or "People"
+        body, b0, b1 = self._body(self.o.front_last + 1, len(self.o.lines) - 1)
+        self._add(HeadingTalk(title=strip_markdown_inline(title), kind="other"), body, b0, b1, [])
+
+    def table(self, owner: Section, block: Block) -> None:
+        """One talk per row of a table of talks; the notes cells are the bodies."""
+        previous: list[time] = []
+        if owner.line >= 0:
+            self.consumed.update(range(owner.line, owner.heading_last + 1))
+            self.day = self._date_of(owner.title) or self.day
+        pre_first = self.o.front_last + 1  # text above the title is kept too
+        n = self._meta(pre_first, block.first - 1, None)
+        self._loose(owner.title or "Notes", n, block.first - 1, previous)
+        rows = [r.split("\t") for r in block.items]
+        roles = column_roles(rows)
+        source_rows = [
+            n
+            for n in range(block.first, block.last + 1)
+            if self.o.lines[n].strip() and not _TABLE_RULE_RE.match(self.o.lines[n])
+        ]
+        for row, line in zip(rows[1:], source_rows[1:], strict=False):
+            cells = dict(zip(roles, row, strict=False))
+            t = read_heading(cells.get("title", ""), self.year)
+            if not t.title:
+                continue
+            if cells.get("speaker"):
+                t.speakers = split_speakers(cells["speaker"], single_ok=True) or t.speakers
+            if cells.get("date"):
+                t.day = self._date_of(cells["date"])
+            if cells.get("time"):
+                t.start, t.end, t.ampm = clock_range(cells["time"])
+            t.room = cells.get("room", "")
+            extra = [
+                (rows[0][i] if i < len(rows[0]) else "", cell)
+                for i, (role, cell) in enumerate(zip(roles, row, strict=False))
+                if role == "notes" and cell.strip()
+            ]
+            body = "\n".join(cell for _header, cell in extra)
+            self._add(t, body + "\n" if body else "", line, line, previous)
+        self.consumed.update(range(block.first, block.last + 1))
+        after = block.last + 1
+        last = own_last(owner) if owner.children else owner.end
+        if after <= last:
+            self._loose(owner.title or "Notes", after, last, previous)
+
+    def mix(self, owner: Section, block: Block) -> None:
+        """A table of talks and, under headings, notes about them: each heading's notes go
+        to the talk its words name (``Notes on vLLM``), or stand alone."""
+        before = len(self.p.talks)
+        self.table(owner, block)
+        talks = self.p.talks[before:]
+        for child in owner.children:
+            target = named_talk(child.title, talks)
+            if target is None:
+                self.consumed.update(range(child.line, child.heading_last + 1))
+                body, b0, b1 = self._body(child.heading_last + 1, child.end)
+                self._add(
+                    HeadingTalk(title=strip_markdown_inline(child.title), kind="other"),
+                    body,
+                    b0,
+                    b1,
+                    [],
+                )
+                continue
+            body, b0, b1 = self._body(child.line, child.end)  # its heading goes along
+            if body.strip():
+                target.body = (target.body + "\n" if target.body else "") + body
+                target.origin = ", ".join(
+                    x for x in (target.origin, f"lines {b0 + 1}-{b1 + 1}") if x
+                )
+
+    def _signed(self, t: HeadingTalk, body: str) -> None:
+        """``— Name`` as the last line of a talk's notes names its speaker (the line stays)."""
+        if t.speakers or not body.strip():
+            return
+        last = body.strip().split("\n")[-1]
+        if (m := SIGNATURE_RE.match(last)) and (who := split_speakers(m.group("who"))):
+            t.speakers = who
+            return
+        # "- Talk by Ana Ruiz" further down, after a first impression: the one by-line of
+        # the talk's own lines names its speaker (the line stays)
+        said = [
+            who
+            for line in body.split("\n")[:40]
+            if (m := BY_LINE_RE.match(line))
+            and (who := split_speakers(strip_markdown_inline(m.group("who")).strip(" *_.")))
+        ]
+        if len(said) == 1:
+            t.speakers = said[0]
+
+    def one_talk(self, title_section: Section | None) -> bool:
+        """The whole document as one talk; True when something says it is a talk."""
+        front = self.o.front
+        title = str(front.get("title") or (title_section.title if title_section else "") or "")
+        t = read_heading(title or stem_title(Path(self.source).stem), self.year)
+        for key, label in FRONT_LINKS:
+            value = front.get(key)
+            if isinstance(value, str) and value.startswith(("http://", "https://")):
+                t.links.append(classify_link(value, label))
+        for key in ("time", "start_time", "startTime"):
+            if front.get(key) is not None and t.start is None:
+                t.start, t.end, t.ampm = clock_range(str(front[key]))
+        if not t.speakers and not title and (side := linked_side(t.title, self.o.lines)):
+            t.title, t.speakers = side  # "Swift Concurrency - Donny Wals.md", donnywals.dev
+        first = self.o.front_last + 1
+        top = first
+        heading = self._heading_text(title_section) if title_section is not None else ""
+        if title_section is not None and front.get("title") and not same_title(heading, title):
+            # front matter's title is the talk's; a first heading saying something else
+            # ("# Part one") is the first part of the note, kept with it
+            title_section = None
+        if title_section is not None and title_section.line <= first + 3 + blank_run(self.o, first):
+            self.consumed.update(range(title_section.line, title_section.heading_last + 1))
+            if not any(self.o.lines[n].strip() for n in range(first, title_section.line)):
+                first = top = title_section.heading_last + 1  # else the text above stays
+                if not front.get("title") and said_more(self._heading_text(title_section), t):
+                    top = title_section.line  # "# Title by [Name](…)": the heading stays too
+                    self.consumed.difference_update(
+                        range(title_section.line, title_section.heading_last + 1)
+                    )
+        n = self._meta(first, len(self.o.lines) - 1, t)
+        n = self._meta_table(n, t)
+        n = self._meta(n, len(self.o.lines) - 1, t)
+        if not t.speakers:
+            # "<Speaker name='Ana Ruiz' …/>" under the title: a docs site's speaker card
+            under = title_section.heading_last + 1 if title_section is not None else first
+            last = min(len(self.o.lines), under + 6)
+            start = next((k for k in range(under, last) if self.o.lines[k].strip()), last)
+            t.speakers = card_speakers(self.o.lines, start)
+        if not t.speakers and title_section is not None:
+            under = title_section.heading_last + 1
+            opening = next((x for x in self.o.lines[under : under + 6] if x.strip()), "")
+            t.speakers = sentence_byline(opening)  # "A tutorial at X by Ana Ruiz and Bo Lin."
+        if not t.speakers and title_section is not None:
+            t.speakers = speaker_part(title_section)  # "* Speaker" then "Name (Lab)"
+        if (
+            not t.speakers
+            and title_section is not None
+            and talk_under(self.o, title_section) == (NAME_HEADING)
+        ):
+            # "## Title" then "### Name": the heading stays in the note, the name is its speaker
+            kid = name_kid(self.o, title_section) or title_section.children[0]
+            t.speakers = split_speakers(strip_markdown_inline(kid.title))
+        if not t.speakers:
+            t.speakers = self._labelled_speakers(n, min(len(self.o.lines), n + 12))
+        if title_section is not None and opens(self.o, title_section):
+            self._facts_under_title(title_section.heading_last + 1, t)
+        if not t.speakers and self.o.front_kind == "directives":
+            # "@title …" / "@author Ana Ruiz": a deck's directives, whose author presents it
+            # (a blog post's "author:" is who wrote the post, and is not read so)
+            said = (str(v) for k, v in front.items() if k in SPEAKER_KEYS)
+            t.speakers = next((w for v in said if (w := split_speakers(v, single_ok=True))), [])
+        t.title = NOTES_PREFIX_RE.sub("", t.title).strip() or t.title  # "Notes: Title"
+        evidence = bool(t.speakers) or n > first
+        # the lines read as facts (``By Ana Ruiz``) stay in the note too: never dropped
+        body, b0, b1 = self._body(top, len(self.o.lines) - 1)
+        self._signed(t, body)
+        self._add(t, body, b0, b1, [])
+        return evidence
+
+    def _facts_under_title(self, first: int, t: HeadingTalk) -> None:
+        """The lines right under a talk's title that say its facts without a key, as a
+        details list does (``* Ana Ruiz (Example Lab)``, ``* 11:05am–11:45am Wednesday,
+        05/18/2016``, a link): a line that is only a person with their organisation is the
+        speaker, a line that is only a day and a time is when. The lines are read up to
+        :data:`UNDER_TITLE_LINES` lines with words (a part heading before them skipped),
+        until the first sentence of notes or the next heading."""
+        seen = 0
+        headings = self.o.heading_lines()
+        for n in range(first, min(len(self.o.lines), first + 3 * UNDER_TITLE_LINES)):
+            line = self.o.lines[n]
+            if n in headings and seen:
+                return  # the facts' part ended ("## Details:" then its list, then "## Notes")
+            if not line.strip() or n in headings:
+                continue
+            seen += 1
+            if seen > UNDER_TITLE_LINES:
+                return
+            plain = strip_markdown_inline(ITEM_MARK_RE.sub("", line)).strip()
+            if LINK_LINE_RE.match(line) or plain.startswith(("http://", "https://")):
+                continue
+            if len(plain.split()) > 12:
+                return  # the notes began
+            if t.start is None and (clock := clock_range(plain))[0] is not None:
+                day = self._date_of(plain)
+                rest = strip_dates(CLOCKS_RE.sub(" ", plain)) if day else plain
+                if day and not DAY_RE.sub(" ", rest).strip(" ,.-–—~()"):
+                    t.start, t.end, t.ampm = clock
+                    t.day = t.day or day
+                    continue
+            if (
+                not t.speakers
+                and len(plain) <= 80
+                and (who := split_speakers(plain))
+                and all(p.affiliations for p in who)
+            ):
+                # a name with its organisation (``Ana Ruiz (Example Lab)``): a list's bare
+                # two capitalised words ("- Initial Implementation") are the notes' own
+                t.speakers = who
+                continue
+
+    def _labelled_speakers(self, first: int, stop: int) -> list[ProgrammePerson]:
+        """``**演讲嘉宾**：李孟轩（…）`` a paragraph or two into a post: a line labelled with a
+        speaker's key word in any language names the speakers (the line stays in the body)."""
+        for n in range(first, stop):
+            m = META_RE.match(self.o.lines[n])
+            if m and m.group("key").lower() in SPEAKER_KEYS:
+                value = strip_markdown_inline(m.group("value")).strip(" *_")
+                if who := split_speakers(value, single_ok=True):
+                    return who
+        return []
+
+    def bullets(self, found: list[BulletTalk]) -> None:
+        """Outline bullets as talks (Logseq): a bullet with a talk's properties is a talk,
+        the bullets above it its session, the rest of the outline notes of their own."""
+        previous: list[time] = []
+        covered: set[int] = set()
+        sessions: dict[str, str] = {}
+        for item in found:
+            t = read_heading(unwiki(item.head), self.year)
+            for key, value in item.props:
+                self._meta_line(f"{key}: {value}", t)
+            self.consumed.add(item.first)
+            parent = strip_markdown_inline(item.parent)
+            said = self.o.lines[item.parent_lines[-1]] if item.parent_lines else ""
+            linked = [x for x in PAGE_LINK_RE.findall(said) if find_year(x)]
+            if parent and not self.p.name and len(linked) == 1:
+                self.p.name = linked[0]  # "Conference day 1 #[[LogConf 2025]]": the page it links
+            elif parent and not self.p.name and find_year(parent):
+                self.p.name = title_name(parent, self.year) or parent  # "DevOps Days 2025"
+            elif parent and parent != self.p.name and parent not in sessions:
+                sessions[parent] = self._session(parent)
+            self.session = sessions.get(parent)
+            body, b0, b1 = self._body(item.first + 1, item.last)
+            self._add(t, body, b0, b1, previous)
+            covered.update(range(item.first, item.last + 1))
+            covered.update(item.parent_lines)
+        self.session = None
+        run: list[int] = []
+        for n in [*range(self.o.front_last + 1, len(self.o.lines)), len(self.o.lines)]:
+            if n < len(self.o.lines) and n not in covered:
+                run.append(n)
+                continue
+            if any(self.o.lines[k].strip() for k in run):
+                first = next(k for k in run if self.o.lines[k].strip())
+                title = unwiki(strip_markdown_inline(self.o.lines[first].strip(" \t-*+")))
+                self._loose(title[:80] or "Notes", run[0], run[-1], previous)
+            run = []
+
+    def _meta_table(self, n: int, t: HeadingTalk) -> int:
+        """A table of one talk's facts (``| Date | Title | Speaker |`` and one row, or
+        ``| Speaker | Name |`` rows) starting at line ``n``: read and consumed."""
+        block = next(
+            (b for s in self.o.root.walk() for b in s.blocks if b.kind == "table" and b.first >= n),
+            None,
+        )
+        if block is None or any(self.o.lines[i].strip() for i in range(n, block.first)):
+            return n
+        rows = [r.split("\t") for r in block.items]
+        facts: dict[str, str] = {}
+        if len(rows) == 2 and len(rows[0]) == len(rows[1]):
+            facts = {k.strip().lower(): v.strip() for k, v in zip(rows[0], rows[1], strict=True)}
+        elif all(len(r) == 2 for r in rows):
+            facts = {r[0].strip().lower(): r[1].strip() for r in rows}
+        understood = False
+        for key, value in facts.items():
+            line = f"{key}: {value}"
+            if value and META_RE.match(line) and self._meta_line(line, t):
+                understood = True
+        if not understood:
+            return n
+        self.consumed.update(range(block.first, block.last + 1))
+        return block.last + 1
+
+
+_TABLE_RULE_RE = re.compile(r"^[ \t]*+\|?[ \t]*+:?-{2,}")

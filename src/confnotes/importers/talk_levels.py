@@ -1,0 +1,1008 @@
+"""Where the talks are in an outline: the level, bullets or lines that repeat.
+
+Given a section tree (:mod:`confnotes.importers.structure`), this finds the
+heading level that repeats with text under it (:func:`talk_level`), talks as
+bullets or property lists (:func:`bullet_talks`), time-led blocks
+(:func:`leads`), a table of talks and its columns' roles, and what sits
+under one talk's heading (a by-line, a card of speakers, a metadata table).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+
+from confnotes.importers import doctree
+from confnotes.importers.entries import (
+    TALK_LABEL_RE,
+    kind_of,
+)
+from confnotes.importers.fields import is_key_word, roles_of
+from confnotes.importers.headings import (
+    BY_LINE_RE,
+    DASHES_RE,
+    ITEM_LINE_RE,
+    META_RE,
+    SPEAKER_KEYS,
+    STRESS_RE,
+    STRESSED_ASIDE_RE,
+    HeadingTalk,
+    bare_cjk,
+    is_container,
+    is_generic,
+    kind_label_only,
+    read_heading,
+)
+from confnotes.importers.identity import title_key
+from confnotes.importers.kinds import KIND_WORDS
+from confnotes.importers.persons import (
+    is_organisation,
+    named_by_role,
+    split_speakers,
+    stressed_title,
+)
+from confnotes.importers.programme import (
+    ProgrammePerson,
+    ProgrammeTalk,
+)
+from confnotes.importers.structure import (
+    Block,
+    Outline,
+    Section,
+)
+from confnotes.importers.textutil import (
+    BY_WORDS,
+    strip_markdown_inline,
+)
+from confnotes.importers.when import (
+    clock_range,
+    find_date,
+)
+
+_COLUMN_WORDS = (
+    ("title", re.compile(r"\b(?:title|talk|topic|session|what|titel|titre|título|titolo)\b", re.I)),
+    (
+        "speaker",
+        re.compile(
+            r"\b(?:speakers?|presenters?|who|by|authors?|referent\w*|ponente|relatore|"
+            r"intervenant\w*)\b",
+            re.I,
+        ),
+    ),
+    ("date", re.compile(r"\b(?:date|day|datum|fecha|data|jour|tag)\b", re.I)),
+    ("time", re.compile(r"\b(?:time|when|start|hour|zeit|heure|hora|ora)\b", re.I)),
+    ("room", re.compile(r"\b(?:room|where|location|venue|raum|salle|sala)\b", re.I)),
+    ("notes", re.compile(r"\b(?:notes?|comments?|remarks?|thoughts|notizen|takeaways?)\b", re.I)),
+)
+
+
+_TALK_PROPS = frozenset({"time", "when", "room", "where", "type", "kind", "title"} | SPEAKER_KEYS)
+"""Properties that make an outline bullet a talk."""
+
+
+@dataclass
+class BulletTalk:
+    """An outline bullet that is a talk: its first line, properties and lines."""
+
+    head: str
+    props: list[tuple[str, str]]
+    first: int
+    last: int
+    parent: str = ""
+    """The words of the bullet it hangs under (a session, a conference), if any."""
+    parent_lines: list[int] = field(default_factory=list)
+
+
+def same_title(heading: str, title: str) -> bool:
+    """Whether a heading restates a title (the one holds the other's words, in order)."""
+    a, b = title_key(strip_markdown_inline(heading)), title_key(title)
+    return bool(a and b) and (a in b or b in a)
+
+
+def unwiki(text: str) -> str:
+    """``[[Ana Ruiz]]`` → ``Ana Ruiz``, ``[[people/ana|Ana]]`` → ``Ana``: a wikilink's
+    words (Obsidian, Logseq)."""
+    out, at = [], 0
+    while (start := text.find("[[", at)) >= 0 and (end := text.find("]]", start)) >= 0:
+        out += [text[at:start], text[start + 2 : end].rsplit("|", 1)[-1]]
+        at = end + 2
+    return "".join(out) + text[at:]
+
+
+def bullet_talks(outline: Outline) -> list[BulletTalk]:
+    """Bullets of the document's outline whose own properties (``speaker:: Ana`` lines
+    under the bullet, or child bullets that are a property alone) say it is a talk."""
+    doc = outline.doc
+    if doc is None:
+        return []
+    found: list[BulletTalk] = []
+    for node in doc.root.children:
+        if node.kind == "list":
+            _bullets(doc, node, [], found)
+    return found
+
+
+def _bullets(
+    doc: doctree.Document, listing: doctree.Node, parents: list[doctree.Node], out: list[BulletTalk]
+) -> None:
+    for item in listing.children:
+        if item.kind != "item" or not item.spanned:
+            continue
+        head = next((c for c in item.children if c.kind == "paragraph"), None)
+        lines = head.text.split("\n") if head is not None else [""]
+        props = [_prop(x) for x in lines[1:]]
+        nested = [c for c in item.children if c.kind == "list"]
+        for child in (i for sub in nested for i in sub.children if i.kind == "item"):
+            words = child.text.split("\n")
+            if len(words) == 1 and not any(c.kind == "list" for c in child.children):
+                props.append(_prop(words[0]))
+        own = [p for p in props if p is not None]
+        if lines[0].strip() and any(k in _TALK_PROPS for k, _v in own):
+            first = doc.line_of(item.start)
+            parent = parents[-1] if parents else None
+            ptext = parent.children[0].text.split("\n")[0] if parent and parent.children else ""
+            out.append(
+                BulletTalk(
+                    lines[0],
+                    own,
+                    first,
+                    doc.line_of(max(item.start, item.end - 1)),
+                    unwiki(ptext),
+                    [doc.line_of(p.start) for p in parents],
+                )
+            )
+            continue
+        for sub in nested:
+            _bullets(doc, sub, [*parents, item], out)
+
+
+def _prop(line: str) -> tuple[str, str] | None:
+    """``key:: value`` as (key, value)."""
+    key, sep, value = line.strip().partition("::")
+    key = key.strip().lower()
+    if not sep or not value.strip() or not key or " " in key.strip("-_"):
+        return None
+    return key.replace("_", " "), unwiki(value.strip())
+
+
+def column_roles(rows: list[list[str]]) -> list[str]:
+    """The role of each column of a table of talks, from its header words and, where the
+    header says nothing, from its cells (dates, clock times, people, the longest text)."""
+    header = rows[0] if rows else []
+    roles: list[str] = []
+    for i, name in enumerate(header):
+        role = next((r for r, pattern in _COLUMN_WORDS if pattern.search(name)), "")
+        cells = [row[i] for row in rows[1:] if i < len(row) and row[i].strip()]
+        if not role and cells:
+            if all(find_date(c, 2000)[0] for c in cells):
+                role = "date"
+            elif all(clock_range(c)[0] is not None for c in cells):
+                role = "time"
+            elif all(split_speakers(c) for c in cells):
+                role = "speaker"
+        roles.append(role if role not in roles else "notes" if role == "notes" else "")
+    if "title" not in roles:
+        lengths = [
+            (sum(len(row[i]) for row in rows[1:] if i < len(row)), i)
+            for i, role in enumerate(roles)
+            if not role
+        ]
+        if lengths:
+            roles[max(lengths)[1]] = "title"
+    return [r or "notes" for r in roles]
+
+
+def table_of_talks(section: Section) -> Block | None:
+    """A table whose header names a title column and a speaker, date or time column, with
+    at least two rows: a list of talks (a meetup log, a timetable in notes)."""
+    for block in section.blocks:
+        if block.kind != "table" or len(block.items) < 3:
+            continue
+        roles = column_roles([r.split("\t") for r in block.items])
+        header = block.items[0].split("\t")
+        named = [r for r, pattern in _COLUMN_WORDS for h in header if pattern.search(h)]
+        if "title" in named and {"speaker", "date", "time"} & set(roles):
+            return block
+    return None
+
+
+def title_kind(title: str, has_speakers: bool) -> str:
+    kind = kind_of(title)
+    if has_speakers and kind not in ("panel", "keynote", "demo", "poster", "spotlight", "oral"):
+        return "talk"
+    return kind
+
+
+@dataclass
+class Lead:
+    """A line that starts a talk without being a heading."""
+
+    line: int
+    text: str
+    keep: bool = False
+    """The line is also notes (``- Title, by Name — a remark``): it stays in the body."""
+    run: bool = False
+    """One of one-line paragraphs in a row, each a talk (lines a ``<br>`` apart)."""
+
+
+LIST_MARK_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
+
+
+def _starts_bold(line: str) -> bool:
+    return LIST_MARK_RE.sub("", line).lstrip().startswith(("**", "__"))
+
+
+def leads(outline: Outline, section: Section) -> list[Lead]:
+    """Lines of ``section`` that start talks: a paragraph whose first line is bold (not a
+    person's name), or reads ``Speaker - Title``/``Title (Speaker)`` with notes under it;
+    list items that do the same and have notes nested under them."""
+    out: list[Lead] = []
+    run: list[Lead] = []  # paragraphs' lines in a row, each "Title, by Name"
+    # "**Title**" then a line of its speakers, paragraph after paragraph: the bold line is
+    # the title's position, even where its words could be a name ("**Developer Smackdown**")
+    bolds = [b for b in section.blocks if b.kind == "paragraph" and b.bold]
+    over = [b for b in bolds if _second_line_people(outline, b)]
+    titled = len(over) >= 2 and len(over) * 2 >= len(bolds)
+    # "[Title](its video)" then a line of its speakers, paragraph after paragraph: a link
+    # alone on a paragraph's first line is its title's stress, as bold is
+    linked = [
+        b
+        for b in section.blocks
+        if b.kind == "paragraph" and not b.bold and LINK_LINE_RE.match(outline.lines[b.first])
+    ]
+    linked_over = {b.first for b in linked if _second_line_people(outline, b)}
+    if not (len(linked_over) >= 2 and len(linked_over) * 2 >= len(linked)):
+        linked_over = set()
+    for b in section.blocks:
+        if b.first in linked_over:
+            text = strip_markdown_inline(LIST_MARK_RE.sub("", outline.lines[b.first])).strip()
+            out.append(Lead(b.first, text, keep=True))
+            continue
+        if b.kind == "paragraph" and not b.bold and (lines := by_lines(outline, b)):
+            run.extend(lines)
+            continue
+        if len(run) >= 2:
+            out.extend(run)  # lines a <br> apart, each a talk as a list's items would be
+        run = []
+        if b.kind == "paragraph":
+            first = STRESSED_ASIDE_RE.sub("", outline.lines[b.first])  # "*(Hall B)*": where
+            text = strip_markdown_inline(first).strip()
+            second = outline.lines[b.first + 1] if b.last > b.first else ""
+            if b.bold and (not split_speakers(b.bold) or (titled and b in over)):
+                out.append(Lead(b.first, b.bold))
+            elif (
+                second
+                and (m := META_RE.match(second))
+                and m.group("key").lower() not in ("title", "talk", "type", "kind")
+                and not META_RE.match(first)
+                and len(text) <= 120
+            ):
+                out.append(Lead(b.first, text))  # "Title" then "Speaker: Name"
+            elif (
+                (_starts_bold(first) or b.last > b.first)
+                and len(text) <= 120
+                and read_heading(text).speakers
+            ):
+                out.append(Lead(b.first, text))
+        elif b.kind == "list" and b.spans:
+            found = []
+            for first_line, last_line in b.spans:
+                raw = STRESSED_ASIDE_RE.sub("", outline.lines[first_line])
+                text = strip_markdown_inline(LIST_MARK_RE.sub("", raw)).strip()
+                nested = any(outline.lines[n].strip() for n in range(first_line + 1, last_line + 1))
+                if nested and (_starts_bold(raw) or read_heading(text).speakers):
+                    found.append(Lead(first_line, text))
+            if len(found) >= 2 and len(found) * 2 >= len(b.spans):
+                out.extend(found)
+            elif len(b.spans) >= 2:
+                items = [
+                    strip_markdown_inline(LIST_MARK_RE.sub("", outline.lines[first])).strip()
+                    for first, _last in b.spans
+                ]
+                raws = [LIST_MARK_RE.sub("", outline.lines[first]) for first, _last in b.spans]
+                with_speakers = sum(
+                    1
+                    for text, raw in zip(items, raws, strict=True)
+                    if read_heading(text, 2000).speakers or stressed_title(text, title_stress(raw))
+                )  # "Ana Ruiz and Bo Li, *Title*": the stress says which part is the title
+                if with_speakers >= 2 and with_speakers * 3 >= len(items) * 2:
+                    # "Title, by Name — remark", "Feb 4 — Name (Org): Title": each item a talk
+                    out.extend(
+                        Lead(first, text, keep=True)
+                        for (first, _last), text in zip(b.spans, items, strict=True)
+                    )
+    if len(run) >= 2:
+        out.extend(run)
+    return out
+
+
+def title_stress(line: str) -> tuple[str, ...]:
+    """The bold or italic stretches of a line that could be a title: not a label
+    (``**Speaker:**``, ``*Room*``), which names a field, not a talk."""
+    return tuple(
+        words
+        for m in STRESS_RE.finditer(line)
+        if (words := m.group(2))
+        and not words.rstrip().endswith((":", "："))
+        and not (len(words.split()) <= 2 and roles_of(words))  # "*Room*", not "*Tea from X*"
+    )
+
+
+def stressed_record(
+    text: str, stressed: tuple[str, ...]
+) -> tuple[str, list[ProgrammePerson]] | None:
+    """``Perry Hart and Favonia, *Title*`` in a list whose other items read as people and
+    a stressed title: the title and the people, one-word names let in."""
+    text = " ".join(text.split())
+    for words in (" ".join(w.split()) for w in stressed):
+        at = text.find(words)
+        if len(words) < 4 or at <= 0 or text[at + len(words) :].strip(" .*_"):
+            continue
+        who = split_speakers(text[:at].strip(" ,;:-–—|·*_"), single_ok=True)
+        if who and not any(is_organisation(p.name) for p in who):
+            return words.strip("*_ "), who
+    return None
+
+
+def people_and_title(line: str) -> bool:
+    """A line of people beside a stressed stretch that is no organisation (``Ana Ruiz,
+    *Quiet Buoys in Loud Seas*``): a record of a talk, its title and its speakers, not a
+    line of names with their affiliations (``Ana Ruiz, *Harbour Lab*``)."""
+    stressed = tuple(m.group(2) for m in STRESS_RE.finditer(line))
+    if not stressed:
+        return False
+    found = stressed_title(strip_markdown_inline(line).strip(" -*+"), stressed)
+    return found is not None and not is_organisation(found[0])
+
+
+def _second_line_people(outline: Outline, b: Block) -> bool:
+    """A paragraph whose second line is people and nothing else (``Ana Ruiz - @ana``)."""
+    if b.last <= b.first:
+        return False
+    line = strip_markdown_inline(outline.lines[b.first + 1]).strip()
+    return len(line) <= 120 and bool(split_speakers(line))
+
+
+def by_lines(outline: Outline, b: Block) -> list[Lead]:
+    """The lines of a paragraph when each is a talk with its by-line (``Title, Dr Name``
+    lines a ``<br>`` apart, or one-line paragraphs); empty otherwise."""
+    out = []
+    headings = outline.heading_starts()
+    for n in range(b.first, b.last + 1):
+        text = strip_markdown_inline(outline.lines[n]).strip()
+        if not text or n in headings:
+            continue  # an HTML paragraph's span reaches the next heading's line
+        said = read_heading(text, 2000) if len(text) <= 200 else None
+        if said is None or not said.speakers or not said.title or said.start:
+            return []
+        out.append(Lead(n, text, keep=True, run=True))
+    return out
+
+
+def blank_run(outline: Outline, first: int) -> int:
+    n = 0
+    while first + n < len(outline.lines) and not outline.lines[first + n].strip():
+        n += 1
+    return n
+
+
+def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int | None, list[str]]:
+    """(the document's title section, the talk heading level, evidence)."""
+    sections = outline.sections()
+    if not sections:
+        return None, None, ["no headings"]
+    levels = sorted({s.level for s in sections})
+    headings = headings_of(outline)  # once: every section's checks look lines up in it
+    evidence: list[str] = []
+    doc_title: Section | None = None
+    top = [s for s in sections if s.level == levels[0]]
+    quiet = len(top) > 1 and not any(
+        talk_title(s.title, year) or speaker_under(outline, s) for s in top[1:]
+    )
+    if quiet and (talk_under(outline, top[0], headings) or talk_title(top[0].title, year)):
+        # "# Title" + its speaker ... "# Questions", "# Does it matter?": the headings after
+        # a talk's title that name no speaker, time or kind are parts of its notes
+        top = top[:1]
+    elif (
+        quiet
+        and not any(s.children for s in top[1:])
+        and sum(speaker_under(outline, c) for c in top[0].children) >= 2
+    ):
+        # "# Day 2" over talks with their speakers, then "# Things to look up": the
+        # document's title, and a note of its own at the end
+        top = top[:1]
+    before = [b for b in outline.root.blocks if b.kind not in ("hr",)]
+    if len(top) == 1 and (len(levels) > 1 or not top[0].blocks) and len(before) <= 3:
+        doc_title = top[0]
+        evidence.append(f"one level-{levels[0]} heading is the document's title")
+        levels = levels[1:]
+    for level in levels:
+        at = [s for s in sections if s.level == level]
+        generic = sum(is_generic(s.title) for s in at)
+        if generic * 2 > len(at):
+            evidence.append(f"level-{level} headings are note parts ({at[0].title!r}...)")
+            return doc_title, None, evidence
+        containers = sum(
+            bool(s.children)
+            and not _generic_children(s)
+            and (
+                is_container(s.title, year)
+                or (
+                    not own_text(s)
+                    and not _plain_parts(outline, s, year, headings)
+                    # "## 1. Title - Ana Ruiz - Conf" over "### Metadata" with its
+                    # "Speaker:" line: a heading naming its own speaker is a talk
+                    and not read_heading(s.title, year).speakers
+                )
+            )
+            for s in at
+        )
+        if containers * 2 > len(at) and any(s.children for s in at):
+            evidence.append(f"level-{level} headings are days or sessions ({at[0].title!r}...)")
+            continue
+        deeper = [s for s in sections if s.level > level][:200]  # a sample is evidence enough
+        named_below = sum(1 for s in deeper if read_heading(s.title, year).speakers)
+        named_here = sum(1 for s in at[:200] if read_heading(s.title, year).speakers)
+        if deeper and named_here == 0 and named_below * 2 > len(deeper):
+            evidence.append(f"the headings below level {level} name speakers: they are the talks")
+            continue
+        with_text = sum(1 for s in at if own_text(s) or s.children)
+        below = [
+            s
+            for s in deeper
+            if s.level == deeper[0].level
+            and not _part_heading(s.title)
+            and not kind_label_only(s.title)  # "### Panel" over its panelists: a part
+        ]
+        names_below = sum(_names_line(outline, s, headings) for s in below)
+        if (
+            len(below) >= 2
+            and names_below * 2 >= len(below)
+            and not any(_names_line(outline, s, headings) for s in at[:200])
+            and named_here * 2 < min(len(at), 200)  # "## Title - Ana Ruiz": this level's talks
+        ):
+            # "## Highlights" > "### 1. Title" over "*Ana Ruiz*": the headings whose first
+            # line is their speakers are the talks, the ones above them their groups
+            evidence.append(f"the headings below level {level} are followed by their speakers")
+            continue
+        spoken = sum(1 for s in at[:200] if speaker_under(outline, s))
+        if spoken >= 2 and spoken * 2 >= min(len(at), 200):
+            # "## Title" + "by Name" each: the talks, whatever their sub-headings
+            evidence.append(f"level-{level} headings are followed by their speakers")
+            return doc_title, level, evidence
+        if named_here >= 2 and named_here * 2 >= min(len(at), 200):
+            # "# Name - Title" over its notes' parts ("### Resolving dependencies"): the
+            # headings that name their speakers are the talks, whatever lies below them
+            evidence.append(f"level-{level} headings name their speakers")
+            return doc_title, level, evidence
+        deepest = _leaf_level(sections)
+        if (
+            deepest is not None
+            and deepest > level
+            and any(
+                s.children
+                and not _generic_children(s)
+                and not _plain_parts(outline, s, year, headings)
+                for s in at
+            )
+        ):
+            # "# Conference" + "# Talks" > "## talk"...: the talks are where the leaves are
+            evidence.append(f"most headings without sub-talks are at level {deepest}")
+            return doc_title, deepest, evidence
+        evidence.append(
+            f"level-{level} headings repeat ({len(at)}), {with_text} with text under them"
+        )
+        return doc_title, level, evidence
+    return doc_title, None, evidence
+
+
+def speaker_first(heading: str, year: int | None) -> bool:
+    """A ``Name - Title`` heading whose speaker is said before the title."""
+    t = read_heading(heading, year)
+    plain = strip_markdown_inline(heading).strip()
+    return bool(t.speakers) and plain.startswith(t.speakers[0].name) and t.title != plain
+
+
+def speaker_before(heading: str, year: int | None) -> bool | None:
+    """Whether a heading that names its speaker says the speaker before the title (``Name
+    - Title``, ``Keynote - Name - Title``) or after it; None when it names no speaker."""
+    t = read_heading(heading, year)
+    plain = strip_markdown_inline(heading).strip()
+    if not t.speakers or not t.title or t.title == plain:
+        return None
+    at, title_at = plain.find(t.speakers[0].name), plain.find(t.title)
+    return None if at < 0 or title_at < 0 else at < title_at
+
+
+def first_name_first(title: str) -> tuple[str, str] | None:
+    """``Carla - No passwords no problems``: (the one capitalised word before the first
+    dash, the rest), or None when the heading does not start so."""
+    parts = DASHES_RE.split(strip_markdown_inline(title).strip(), maxsplit=1)
+    if len(parts) != 2 or not parts[1].strip():
+        return None
+    word = parts[0].strip()
+    if not (word.isalpha() and word[:1].isupper() and word[1:].islower() and len(word) >= 3):
+        return None
+    if is_generic(word) or kind_of(word) != "talk" or TALK_LABEL_RE.fullmatch(word):
+        return None  # "Intro - …", "Keynote - …", "Talk - …": no one's name
+    return word, parts[1].strip()
+
+
+_STRESSED_LABEL_RE = re.compile(
+    r"^\s*(?:\*\*|__)[^*_\s:]{1,40}(?:\*\*|__)\s?[:：]|^\s*(?:\*\*|__)[^*_\s:]{1,40}[:：](?:\*\*|__)"
+)
+"""``**Ubicación**: …``, ``__Lieu:__ …``: one stressed word as a label, a colon after it."""
+
+
+def led_by_names(items: list[str], raw: list[str] | None = None) -> list[ProgrammePerson]:
+    """The people of a list under a heading that only says a kind of talk (``Keynote``)
+    whose items open with a person's name (``Ana Ruiz (Lab): notes``, ``Bo Lin``): each
+    item one of that slot's speakers; none unless most items open so (two at least)."""
+    people: list[ProgrammePerson] = []
+    for n, item in enumerate(items[:30]):
+        head = item.split("\n", 1)[0].split(":", 1)[0].strip(" *_")
+        if is_key_word(head):
+            return []  # "**Speaker**: …" among them: a slot's fields, each item a field
+        if (
+            " " not in head
+            and raw
+            and n < len(raw)
+            and _STRESSED_LABEL_RE.match(LIST_MARK_RE.sub("", raw[n]))
+        ):
+            continue  # "**Ubicación**: Hall": one stressed word and a colon, a field's label
+        who = split_speakers(head, single_ok=True) if len(head) <= 80 else []
+        if len(who) == 1 and not bare_cjk(who):
+            people.append(who[0])
+    return people if len(people) >= 2 and len(people) * 3 >= len(items) * 2 else []
+
+
+def weaker_than_heading(talk: HeadingTalk, who: list[ProgrammePerson]) -> bool:
+    """A line under ``# Kim Sato - Why locks matter`` that is two capitalised words and
+    nothing more (``Memory Barriers``, the first phrase of the notes) says less than the
+    heading, which named its speaker already: no affiliation, no second person."""
+    return (
+        bool(talk.speakers)
+        and not kind_label_only(talk.title)
+        and len(who) == 1
+        and not who[0].affiliations
+    )
+
+
+def _plain_parts(
+    outline: Outline, section: Section, year: int | None, headings: frozenset[int]
+) -> bool:
+    """Whether a heading's sub-headings are parts of its notes rather than talks: none
+    names a speaker, a time or a kind of talk, in its words or the line under it, and the
+    heading itself is no day or session (``# Tiny DAW`` > ``## 音声の多重再生``)."""
+    parts = section.children[:20]
+    if len(section.children) > 6:
+        return False  # a long run under one heading: a session's talks, not one talk's parts
+    named = sum(_names_line(outline, c, headings) for c in parts if not _part_heading(c.title))
+    if named and named * 2 >= len(parts):
+        return False  # "### 1. Title" over "*A, B*" in turn: each a talk over its authors
+    for child in parts:
+        t = read_heading(child.title, year)
+        if t.speakers or t.start is not None or t.kind != "talk" or t.day is not None:
+            return False
+        if (who := split_speakers(child.title)) and not bare_cjk(who):
+            return False  # "### Dr. Fatou Ndiaye": a speakers page's people
+        if speaker_under(outline, child) or find_date(child.title, year or 2000)[0]:
+            return False
+    return bool(parts)
+
+
+def speaker_under(outline: Outline, section: Section) -> bool:
+    """The first line of text under a heading names its speaker (``Speaker: X``,
+    ``**Speaker**: X``, ``by X``, ``Presented by X``)."""
+    for n in range(section.heading_last + 1, min(len(outline.lines), section.heading_last + 6)):
+        line = outline.lines[n]
+        if not line.strip():
+            continue
+        if (m := META_RE.match(line)) and m.group("key").lower() in SPEAKER_KEYS:
+            return bool(split_speakers(strip_markdown_inline(m.group("value")), single_ok=True))
+        if m:
+            continue  # "* **Nome:** Title" then "* **Palestrante:** Name": a talk's fields
+        if m := BY_LINE_RE.match(line):
+            return bool(split_speakers(strip_markdown_inline(m.group("who")).strip(" *_")))
+        return False
+    return False
+
+
+def chairs_heading(title: str) -> list[ProgrammePerson]:
+    """``Session Chair: Name``, ``Chairs: A and B``, ``Moderation: Name``: a heading whose
+    label is a chair's key word in any language, and the people it names."""
+    label, colon, rest = strip_markdown_inline(title).partition(":")
+    if not colon or len(label.split()) > 3 or "chair" not in roles_of(label):
+        return []
+    return split_speakers(rest.strip(), single_ok=True)
+
+
+_FIELD_SEP_RE = re.compile(r"(?<!\s)\s+[—–|·•]\s+|(?<!\s)\s+-\s+")
+
+
+def line_fields(
+    outline: Outline, section: Section, year: int | None
+) -> tuple[list[ProgrammePerson], date | None] | None:
+    """The first line under a heading read as fields apart by dashes or bars, each of them
+    people or a date and nothing else (``*Ana Ruiz, Harbour Lab* — March 3, 2031``): its
+    people and its day; None when a part is anything else."""
+    for n in range(section.heading_last + 1, min(len(outline.lines), section.heading_last + 4)):
+        line = outline.lines[n].strip()
+        if not line:
+            continue
+        if line.startswith(("#", "+", "|", ">")) or len(line) > 300 or ITEM_LINE_RE.match(line):
+            return None  # a list item is a record of its list, not a heading's field line
+        parts = _FIELD_SEP_RE.split(strip_markdown_inline(line))
+        if len(parts) < 2 and not STRESS_RE.fullmatch(line):
+            return None  # one bare name-shaped line ("Lazy Iterators") is no field line
+        people: list[ProgrammePerson] = []
+        day: date | None = None
+        for part in parts:
+            part = part.strip(" *_")
+            if not part:
+                continue
+            if day is None and len(part) <= 40 and (found := find_date(part, year)[0]):
+                day = found
+            elif not people and (who := split_speakers(part)):
+                people = who
+            else:
+                return None
+        return (people, day) if people else None
+    return None
+
+
+QUOTE_RE = re.compile(r"^[ \t]{0,3}>[ \t]?")
+"""A blockquote's marker: the line it sets apart is read as the words after it."""
+
+
+PAGE_LINK_RE = re.compile(r"\[\[([^\[\]|]{1,80})(?:\|[^\[\]]*)?\]\]")
+"""A notes tool's link to a page (``[[LogConf 2025]]``, ``#[[LogConf 2025]]``)."""
+
+
+BARE_KEY_RE = re.compile(
+    r"[ \t]{0,12}(?:[-*+][ \t]{1,4})?[*_]{0,2}(?P<key>[^\W\d_][\w ]{0,23}?)[*_]{0,2}:?[*_]{0,2}"
+)
+"""A key with no value on its line (``* speakers:``), matched whole against the line
+without its trailing spaces: its values are the items under it."""
+
+
+LIST_ITEM_RE = re.compile(r"^(?P<indent>\s*)[-*+]\s+(?P<text>\S.*)$")
+
+
+LINK_LINE_RE = re.compile(r"^\s*(?:[-*+]\s+)?(?:<?https?://\S+?>?|\[[^\[\]]+\]\(\S+\))\s*$")
+"""A line that is one link and nothing else (the talk's page, its video)."""
+
+
+NAME_HEADING = "the title is followed by a heading naming its speaker"
+
+
+def talk_under(outline: Outline, section: Section, headings: frozenset[int] | None = None) -> str:
+    """What the first lines under a heading say about it being one talk: its speaker
+    (a speaker line, a by-line, a line of names, a heading that is a name right under
+    it) or its page (a line that is one link); "" when nothing."""
+    if speaker_under(outline, section):
+        return "the title is followed by its speaker"
+    if _name_heading_under(outline, section):
+        return NAME_HEADING
+    seen = 0
+    headings = headings_of(outline) if headings is None else headings
+    for n in range(section.heading_last + 1, min(len(outline.lines), section.heading_last + 8)):
+        line = outline.lines[n]
+        if n in headings:
+            break
+        if not line.strip():
+            continue
+        seen += 1
+        if seen == 1 and card_speakers(outline.lines, n):
+            return "the title is followed by its speaker's card"
+        if seen == 1 and sentence_byline(line):
+            return "the title is followed by a sentence naming the talk and its speakers"
+        if LINK_LINE_RE.match(line) and re.search(r"\]\(#", line):
+            entry = read_heading(strip_markdown_inline(line).strip(" -*+"))
+            if entry.speakers or entry.start is not None:
+                break  # "- [Sat 09:30 Title - Name](#…)": contents of a day's talks
+            # "* [What is a CTF?](#what-is-a-ctf)": a table of contents of its own parts,
+            # so the headings below are parts of one text
+            return "the title is followed by its own table of contents"
+        if LINK_LINE_RE.match(line):
+            return "the title is followed by its page's link"
+        plain = strip_markdown_inline(QUOTE_RE.sub("", line)).strip(" -*+")
+        if seen == 1 and len(plain) <= 100 and split_speakers(plain):
+            continue  # a line of names first, a link may follow
+        break
+    if seen and (first := _first_text(outline, section, headings)) and split_speakers(first):
+        return "the title is followed by a line of names"
+    return ""
+
+
+def sentence_byline(line: str) -> list[ProgrammePerson]:
+    """``Materials for my talk at PyCon 2025, by Ana Ruiz.``, ``A tutorial at SciPy by Ana
+    Ruiz and Bo Lin.``: a sentence that names a kind of talk and ends in a by-line names
+    that talk's speakers; [] when the words after ``by`` are not all people or the
+    sentence says no kind of talk."""
+    plain = strip_markdown_inline(line).strip()
+    if len(plain) > 300:
+        return []
+    m = _SENTENCE_BY_RE.search(plain)
+    if m is None:
+        return []
+    before = plain[: m.start()]
+    if not (
+        _TALK_WORD_RE.search(before)
+        or any(p.search(before) for k, p in KIND_WORDS if k not in _NOT_TALKS)
+    ):
+        return []
+    return split_speakers(m.group("who").strip(" *_"))
+
+
+_SENTENCE_BY_RE = re.compile(
+    rf"(?:^|[\s,])(?:{BY_WORDS})\s+(?P<who>[^.;:!?()\n]{{3,160}}?)[ \t]*[.!]?[ \t]*$", re.I
+)
+
+
+_TALK_WORD_RE = re.compile(rf"\b{TALK_LABEL_RE.pattern}s?\b", re.I)
+
+
+_NOT_TALKS = frozenset({"break", "social", "other"})
+
+
+def linked_side(title: str, lines: list[str]) -> tuple[str, list[ProgrammePerson]] | None:
+    """``Swift Concurrency - Donny Wals`` (a note's file name), both sides shaped like a
+    name: the side whose words, run together, are in one of the note's web addresses
+    (``https://donnywals.example.dev``, ``twitter.com/donnywals``) is the speaker, as a
+    person's handle or site spells their name; (the other side, that person) or None."""
+    parts = [x.strip() for x in DASHES_RE.split(title) if x.strip()]
+    if len(parts) != 2 or not all(split_speakers(x) for x in parts):
+        return None
+    urls = " ".join(m.group(0).casefold() for line in lines[:400] for m in _URL_RE.finditer(line))
+    found = []
+    for n, part in enumerate(parts):
+        key = "".join(c for c in unicodedata.normalize("NFKD", part.casefold()) if c.isalnum())
+        if len(key) >= 6 and key.isascii() and key in urls:
+            found.append(n)
+    if len(found) != 1:
+        return None
+    return parts[1 - found[0]], split_speakers(parts[found[0]])
+
+
+_URL_RE = re.compile(r"https?://[^\s()<>\[\]]{1,300}")
+
+
+def card_speakers(lines: list[str], n: int) -> list[ProgrammePerson]:
+    """The people of an element named for a speaker's role that starts at line ``n``: a
+    docs site's component or a page's element (``<Speaker name='Ana Ruiz' …/>``,
+    ``<presenter name="Bo Lin">``, over up to :data:`_CARD_LINES` lines), its ``name``
+    attribute a person; [] otherwise."""
+    m = _CARD_OPEN_RE.match(lines[n]) if n < len(lines) else None
+    if m is None or m.group(1).casefold() not in SPEAKER_KEYS:
+        return []
+    for k in range(n, min(len(lines), n + _CARD_LINES)):
+        at = lines[k].find(">") if k > n else lines[k].find(">", m.end())
+        head = lines[k] if at < 0 else lines[k][:at]
+        if named := _CARD_NAME_RE.search(head):
+            return split_speakers(html.unescape(named.group(2)), single_ok=True)
+        if at >= 0:
+            break
+    return []
+
+
+_CARD_LINES = 12
+"""Lines an element's opening tag may span (one attribute a line)."""
+
+
+_CARD_OPEN_RE = re.compile(r"^\s{0,12}<([A-Za-z][\w-]{0,30})(?=[\s/>]|$)")
+
+
+_CARD_NAME_RE = re.compile(r"(?<![\w-])name\s{0,4}=\s{0,4}(['\"])([^'\"<>\n]{1,120})\1")
+
+
+def _name_heading_under(outline: Outline, section: Section) -> bool:
+    """``# Title`` then ``## Ana Ruiz @aruiz`` right under it: a title whose first
+    sub-heading, before any text, is one person is followed by its speaker. Several name
+    headings under a title are a list of talks by speaker, so the name heading must be the
+    title's only child, or the only one of its children that is a person, or carry a
+    person's own mark (a handle, an affiliation, a link to their page)."""
+    kids = section.children
+    if not kids or own_text(section):
+        return False
+    if any(outline.lines[n].strip() for n in range(section.heading_last + 1, kids[0].line)):
+        return False
+    kid = name_kid(outline, section)
+    if kid is None:
+        return False
+    heading = outline.lines[kid.line]
+    who = split_speakers(strip_markdown_inline(kid.title))
+    if len(who) != 1:
+        return False
+    after = [k for k in kids if k.line > kid.line]
+    if not after:
+        return True
+    marked = bool(
+        who[0].affiliations or _PERSON_MARK_RE.search(heading) or LINK_LINE_RE.search(heading)
+    )
+    others = sum(len(split_speakers(strip_markdown_inline(k.title))) == 1 for k in after[:19])
+    return marked or others == 0
+
+
+def name_kid(outline: Outline, section: Section) -> Section | None:
+    """The sub-heading of a title that may name its speaker: its first, or the first after
+    headings that only say when and where (``### 16:00 bis 18:00 in Raum W3`` over ``###
+    Prof. Klaus Lind``), with no text under those."""
+    for kid in section.children[: _FACT_HEADINGS + 1]:
+        if not _fact_heading(outline, kid):
+            return kid
+    return None
+
+
+_FACT_HEADINGS = 2
+"""Headings saying when and where, at most, before a talk's speaker's heading."""
+
+
+def _fact_heading(outline: Outline, kid: Section) -> bool:
+    """A heading that only says when or where (a time, a day, a room), with no text of its
+    own under it."""
+    plain = strip_markdown_inline(kid.title).strip()
+    if not plain or len(plain.split()) > 10 or own_text(kid) or split_speakers(plain):
+        return False
+    return clock_range(plain)[0] is not None or find_date(plain, None)[0] is not None
+
+
+_PERSON_MARK_RE = re.compile(r"(?<![\w@])@[A-Za-z0-9_][\w.-]{0,38}\s*$")
+"""A handle said after a name (``Ana Ruiz @aruiz``)."""
+
+
+def _names_line(outline: Outline, section: Section, headings: frozenset[int]) -> bool:
+    """The first line under a heading is its speakers and nothing else: a speaker line, a
+    by-line, or a line of names (``*Ana Ruiz, Bo Lin*``); ``headings`` are the outline's
+    heading lines (:func:`headings_of`, built once by the caller)."""
+    if speaker_under(outline, section):
+        return True
+    first = _first_text(outline, section, headings)
+    return bool(first) and bool(split_speakers(first)) and not bare_cjk(split_speakers(first))
+
+
+def _first_text(outline: Outline, section: Section, headings: frozenset[int]) -> str:
+    for n in range(section.heading_last + 1, min(len(outline.lines), section.heading_last + 4)):
+        if outline.lines[n].strip():
+            plain = strip_markdown_inline(QUOTE_RE.sub("", outline.lines[n])).strip(" -*+")
+            return plain if len(plain) <= 100 and n not in headings else ""
+    return ""
+
+
+def headings_of(outline: Outline) -> frozenset[int]:
+    """The lines of an outline's headings (built once per outline)."""
+    return outline.heading_lines()
+
+
+def speaker_part(section: Section) -> list[ProgrammePerson]:
+    """A talk's sub-heading named for its speaker (``Speaker``, ``Referent``) whose first
+    words are a person: that person; else its first part opening with a list whose every
+    item is one person's name (``## Abstract`` over ``- Ana Ruiz`` ``- Bo Lin``): them."""
+    for child in section.children:
+        key = strip_markdown_inline(child.title).strip(" :").casefold()
+        if key in SPEAKER_KEYS and child.blocks:
+            said = child.blocks[0].text.strip()
+            # a part that holds the speaker (### 登壇者 over tenntennさん): its role is the
+            # evidence, so a handle is a name there, as in a programme's speaker field
+            one = named_by_role(said) if "\n" not in said and len(said) <= 40 else None
+            return split_speakers(said, single_ok=True) or ([one] if one else [])
+    for part in [g for c in section.children for g in (c, *c.children)][:40]:
+        # "## Workshop" > "### Panel" over "* Ana Ruiz (producer)" items: the people of a
+        # part named for who speaks (a speaker key, a kind such as Panel) are its speakers
+        key = strip_markdown_inline(part.title).strip(" :").casefold()
+        if key not in SPEAKER_KEYS and not kind_label_only(part.title):
+            continue
+        block = part.blocks[0] if part.blocks else None
+        if block is not None and block.kind == "list" and 1 <= len(block.items) <= 8:
+            people = [split_speakers(item, single_ok=True) for item in block.items]
+            if all(len(who) == 1 and not bare_cjk(who) for who in people):
+                return [who[0] for who in people]
+    first = section.children[0].blocks[:1] if section.children else []
+    if first and first[0].kind == "list" and 1 <= len(first[0].items) <= 6:
+        people = [split_speakers(item, single_ok=True) for item in first[0].items]
+        if all(len(who) == 1 and not bare_cjk(who) for who in people):
+            return [who[0] for who in people]
+    return []
+
+
+def talk_title(title: str, year: int | None) -> bool:
+    """A heading that says it is a talk: it names a speaker, a time or a kind of talk."""
+    t = read_heading(title, year)
+    return bool(t.speakers or t.start or t.kind != "talk")
+
+
+def meta_table_under(outline: Outline, section: Section) -> bool:
+    """The first block under a heading is a table of one row (``| Speaker | Room |``)."""
+    first = next((b for b in section.blocks), None)
+    return first is not None and first.kind == "table" and len(first.items) == 2
+
+
+def named_talk(heading: str, talks: list[ProgrammeTalk]) -> ProgrammeTalk | None:
+    """The one talk a heading such as ``Notes on vLLM`` or ``The keynote`` refers to."""
+    words = {w for w in re.findall(r"\w+", heading.casefold()) if len(w) >= 4}
+    words -= {"notes", "note", "about", "from", "talk", "thoughts", "more"}
+    scored = []
+    for talk in talks:
+        title_words = {w for w in re.findall(r"\w+", talk.title.casefold()) if len(w) >= 4}
+        score = len(words & title_words) + (2 if talk.kind in words else 0)
+        score += sum(1 for sp in talk.speakers for w in words if w in sp.name.casefold())
+        scored.append((score, talk))
+    best = [t for score, t in scored if score > 0 and score == max(s for s, _ in scored)]
+    return best[0] if len(best) == 1 else None
+
+
+def _leaf_level(sections: list[Section]) -> int | None:
+    """The heading level holding most leaves (headings with no sub-headings, or only
+    parts such as *Summary*), ties to the shallower level."""
+    counts: dict[int, int] = {}
+    for s in sections:
+        if not is_generic(s.title) and (not s.children or _generic_children(s)):
+            counts[s.level] = counts.get(s.level, 0) + 1
+    if not counts:
+        return None
+    return max(sorted(counts), key=lambda level: counts[level])
+
+
+def _part_heading(title: str) -> bool:
+    """A heading that names a part of a talk's notes (``Summary``, ``Speaker``,
+    ``Referent``, ``登壇者``): the names under it are that talk's, it is no talk."""
+    return is_generic(title) or part_key(title) in SPEAKER_KEYS
+
+
+def part_key(title: str) -> str:
+    """A part heading's words, to compare it with the parts of other talks."""
+    return strip_markdown_inline(title).strip(" :：").casefold()
+
+
+def one_template(sections: list[Section]) -> bool:
+    """Headings whose sub-headings repeat the same parts (``Abstract``, ``Notes``,
+    ``Links`` under each): records filled in from one template, so each is an item of
+    its own (a talk), not a part of one."""
+    parts = [
+        {strip_markdown_inline(c.title).strip().casefold() for c in s.children}
+        for s in sections[:50]
+        if len(s.children) >= 2
+    ]
+    return len(parts) >= 2 and len(set.intersection(*parts)) >= 2
+
+
+def _generic_children(section: Section) -> bool:
+    """Most sub-headings are parts of one talk's notes (Summary, Questions)."""
+    kids = section.children
+    return bool(kids) and sum(is_generic(k.title) for k in kids) * 2 > len(kids)
+
+
+def own_text(section: Section) -> bool:
+    return any(b.text.strip() for b in section.blocks)
+
+
+def named_twice(talks: list[ProgrammeTalk]) -> list[ProgrammeTalk]:
+    """One talk for a talk a document names twice: its own table of contents (``- [Sat
+    10:00 Title - Name](#sat-1000-title---name)``) and then its heading with the notes, or
+    a summary list before the sections. The same title, the same speakers and no
+    different day or time make the same talk; its words stay, in the order written."""
+    kept: list[ProgrammeTalk] = []
+    first: dict[tuple[str, frozenset[str], date | None], ProgrammeTalk] = {}
+    for talk in talks:
+        who = frozenset(title_key(p.name) for p in talk.speakers)
+        day = talk.start.date() if talk.start else talk.day
+        key = (title_key(talk.title), who, day)
+        seen = first.get(key)
+        if (
+            seen is None
+            or not who
+            or not key[0]
+            or (seen.start and talk.start and seen.start != talk.start)
+        ):
+            first.setdefault(key, talk)
+            kept.append(talk)
+            continue
+        bodies = [b.rstrip("\n") for b in (seen.body, talk.body) if b.strip()]
+        seen.body = "\n\n".join(bodies) + "\n" if bodies else seen.body
+        seen.start, seen.end = seen.start or talk.start, seen.end or talk.end
+        seen.links += [x for x in talk.links if x.url not in {y.url for y in seen.links}]
+        seen.tags += [x for x in talk.tags if x not in seen.tags]
+    return kept
