@@ -300,3 +300,20 @@ def test_talks_among_which_one_title_names_a_job_stay_talks() -> None:
         "Data contracts that stick",
         "Forecasting with tiny models",
     }
+
+
+def test_a_speakers_key_gives_speakers_and_a_keynotes_key_keynote_speakers() -> None:
+    data = (
+        b"keynotes:\n"
+        b"  - name: Ingrid Solberg\n    affiliation: Bergen Marine Lab\n"
+        b"speakers:\n"
+        b"  - name: Tomasz Wrobel\n    affiliation: Gdansk Tech\n"
+        b"  - name: Lucia Ferraz\n    affiliation: Porto Data Coop\n"
+    )
+    programme = parse_programme(data, "people.yml")
+    roles = {r.person.name: r.role for r in programme.roles}
+    assert roles == {
+        "Ingrid Solberg": "keynote",
+        "Tomasz Wrobel": "speaker",
+        "Lucia Ferraz": "speaker",
+    }

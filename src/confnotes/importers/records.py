@@ -1104,6 +1104,10 @@ def walk(documents: list[Any], names: list[str] | None = None, year: int | None 
     return found
 
 
+_INVITED_RE = re.compile(r"keynote|invited|plenary", re.I)
+"""Words of a list's key that make its people keynote speakers (``speakers:`` alone does not)."""
+
+
 def group_role(label: str) -> str:
     """The role a list's key or a group's role field gives its people: ``organizer``
     (committee, organisers, chairs, team), ``keynote``, ``panelist``, ``chair``
@@ -1112,6 +1116,8 @@ def group_role(label: str) -> str:
 
     text = " ".join(key_words(label))
     kind = section_kind(text)
+    if kind == "keynote" and not _INVITED_RE.search(text):
+        kind = ""  # a page's "Speakers" section is its invited speakers; a data key is not
     if kind in ("organizer", "keynote", "panelist"):
         return kind
     roles = {r for w in text.split() for r in roles_of(w)}
