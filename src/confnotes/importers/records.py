@@ -369,7 +369,8 @@ def _field_names(documents: list[Any]) -> list[tuple[dict[str, Any], str, Any]]:
     and ``speakers`` as a reader would see them, days as ISO days."""
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     _shapes(documents, False, groups, 0, False, ())
-    edits = _slash_dates([r for records in groups.values() for r in records])
+    records = _all_records(documents, 0, [])
+    edits = _dated_values(records) + _packed_values(records)
     for siblings in _sibling_lists(documents, 0):
         edits += _labels_in_title_column(siblings) or _job_titles(siblings)
     for records in groups.values():
@@ -526,26 +527,95 @@ def _all_records(node: Any, depth: int, out: list[dict[str, Any]]) -> list[dict[
 _SLASH_DAY_RE = re.compile(r"[0-3]?\d/[0-3]?\d/(?:19|20)\d\d")
 
 
-def _slash_dates(records: list[dict[str, Any]]) -> list[tuple[dict[str, Any], str, Any]]:
+def _dated_values(records: list[dict[str, Any]]) -> list[tuple[dict[str, Any], str, Any]]:
     """Days written ``01/09/2016`` are read in the order all the records' days agree on
     (``28/08/2016`` among them: day first; days that follow each other: the order that
-    keeps them close): edits that write them as ISO days."""
-    from confnotes.importers.when import find_date, numeric_order
+    keeps them close); a day that carries its clock times in the same value (``4/11/2024,
+    3:00 PM - 4:00 PM``, ``11.04.2024 15:00–16:00``, ``April 11, 2024 3pm``) also gives
+    its record a start and an end when no field of the record holds them. Edits that
+    write them as ISO days and times."""
+    from confnotes.importers.when import clock_range, find_date, numeric_order, strip_dates
 
     found = [
-        (record, key, value)
+        (record, key, value.strip())
         for record in records
         for key, value in values(record, "date")
-        if isinstance(value, str) and _SLASH_DAY_RE.fullmatch(value.strip())
+        if isinstance(value, str) and len(value) <= 120
     ]
-    order = numeric_order("\n".join(v for _r, _k, v in found)) if found else None
-    if order is None:
-        return []
+    slashed = [v for _r, _k, v in found if _SLASH_DAY_RE.search(v)]
+    order = numeric_order("\n".join(slashed)) if slashed else None
     edits: list[tuple[dict[str, Any], str, Any]] = []
     for record, key, value in found:
-        day = find_date(value.strip(), None, order)[0]
-        if day is not None:
-            edits.append((record, key, day.isoformat()))
+        start, end, _ampm = clock_range(strip_dates(value))
+        if not (start is not None or (order is not None and _SLASH_DAY_RE.fullmatch(value))):
+            continue
+        day = find_date(value, None, order)[0]
+        if day is None:
+            continue
+        edits.append((record, key, day.isoformat()))
+        if start is None or first(record, "start", (str, int)) is not None:
+            continue
+        edits.append((record, "start", f"{day.isoformat()}T{start:%H:%M}"))
+        if end is not None and first(record, "end", (str, int)) is None:
+            edits.append((record, "end", f"{day.isoformat()}T{end:%H:%M}"))
+    return edits
+
+
+_MARKED_UP_RE = re.compile(r"<\s*(?:br|p|li|div)\b|\n", re.I)
+"""A value that is a small document of lines (HTML breaks or paragraphs, or new lines)."""
+_LABELLED_ROLES = {"speaker": "speakers", "chair": "chairs", "room": "room", "title": "title"}
+"""Labels of a value's lines (``Speaker: Ana Ruiz``) and the field each line gives."""
+
+
+def _packed_values(records: list[dict[str, Any]]) -> list[tuple[dict[str, Any], str, Any]]:
+    """A record whose text field is a small document of labelled lines rather than one
+    value (``<strong>Keynote Talk 1:</strong> Title<br><strong>Speaker:</strong> Ana
+    Ruiz``, the same as Markdown lines): each line labelled by a role (speaker, chair,
+    room, title) gives that field, the first line of no role the title, and a label of a
+    kind before it (``Invited Talk 2:``, ``Panel:``) the kind. Only the fields the record
+    lacks, and only when some line names its people; edits as :func:`_field_names`'s."""
+    from confnotes.importers.kinds import TALK_LABEL_RE, kind_of
+    from confnotes.importers.textutil import strip_html, strip_markdown_inline
+
+    edits: list[tuple[dict[str, Any], str, Any]] = []
+    for record in records:
+        if first(record, "speaker", (str, list, dict)) is not None:
+            continue
+        for value in record.values():
+            if not isinstance(value, str) or len(value) > 3000 or not _MARKED_UP_RE.search(value):
+                continue
+            # HTML's new lines are spaces: its lines are its breaks and paragraphs
+            text = strip_html(value) if "<" in value else value
+            lines = [" ".join(strip_markdown_inline(line).split()) for line in text.split("\n")]
+            fields: dict[str, str] = {}
+            free: list[str] = []
+            for line in filter(None, lines):
+                label, colon, rest = line.partition(":")
+                roles = roles_of(label.strip()) if colon and len(label.split()) <= 3 else set()
+                role = next((r for r in _LABELLED_ROLES if r in roles), "")
+                if role and rest.strip() and _LABELLED_ROLES[role] not in fields:
+                    fields[_LABELLED_ROLES[role]] = rest.strip()
+                    if role == "title" and kind_of(label) != "talk":
+                        fields["type"] = kind_of(label)  # "Keynote Talk 1: Title"
+                else:
+                    free.append(line)
+            if not fields.keys() & {"speakers", "chairs"}:
+                continue
+            if "title" not in fields and free:
+                label, colon, rest = free[0].partition(":")
+                kind = kind_of(label) if colon and len(label.split()) <= 4 else "talk"
+                labelled = kind != "talk" or bool(colon and TALK_LABEL_RE.search(label))
+                if labelled and rest.strip() and len(label.split()) <= 4:
+                    fields["title"] = rest.strip()
+                    if kind != "talk":
+                        fields["type"] = kind
+                else:
+                    fields["title"] = free[0]
+            for field_key, text in fields.items():
+                role = min(roles_of(field_key))  # "speakers", "chairs", "room", "type": one
+                if not (field_key == "title" and _titled(record)) and first(record, role) is None:
+                    edits.append((record, field_key, text))
+            break
     return edits
 
 

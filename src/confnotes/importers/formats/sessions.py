@@ -133,16 +133,47 @@ def _walk_alone(data: bytes, document: Any) -> rec.Found:
     return found
 
 
+JSON5_LIMIT = 1_000_000
+"""Characters of JSON the JSON5 grammar reads at most (its parser is pure Python)."""
+
+
+def _uncommented(text: str) -> str:
+    """``text`` after the ``//`` comment lines that open it (hand-written JSON's
+    "JSON with comments"), at most 50 of them."""
+    for _ in range(50):
+        if not text.startswith("//"):
+            break
+        text = text.partition("\n")[2].lstrip()
+    return text
+
+
+def _json5(text: str) -> Any:
+    """Hand-written JSON that the strict parser refuses (a comma before ``}``, comments,
+    single quotes, unquoted keys: a site's ``speakers.json``), read by the JSON5 grammar;
+    None when that fails too, so the strict parser's error, with its line, is reported."""
+    if len(text) > JSON5_LIMIT:
+        return None
+    import json5
+
+    try:
+        return json5.loads(text)
+    except (ValueError, RecursionError):
+        return None
+
+
 def _load(data: bytes, source: str) -> Any:
     check_size(data, source)
     text = decode_text(data, source)
     stripped = text.lstrip()
     if stripped.startswith("<"):
         return _xml_records(data, source, stripped)
-    if stripped.startswith(("{", "[")):
+    if _uncommented(stripped).startswith(("{", "[")):
         try:
             return json.loads(text)
         except json.JSONDecodeError as exc:
+            loose = _json5(text)
+            if loose is not None:
+                return loose
             raise BadInputError(
                 f"malformed JSON: {exc.msg} (column {exc.colno})", source, exc.lineno
             ) from None
