@@ -98,3 +98,21 @@ def test_json_that_no_grammar_reads_names_its_line() -> None:
     with pytest.raises(BadInputError) as caught:
         parse_programme(data, "broken.json")
     assert caught.value.line == 2
+
+
+def test_a_title_whose_bracket_repeats_its_speakers_field_loses_the_bracket() -> None:
+    data = (
+        b'[{"start": "10:15", "end": "11:00", "name": "Curating lab notebooks (Sigrun Dahl)",'
+        b' "type": "keynote", "host": "Sigrun Dahl"},'
+        b'{"start": "11:00", "end": "11:30",'
+        b' "name": "Shared pipelines (Ama Owusu + Piotr Zielinski, virtual talk)",'
+        b' "type": "plenary", "host": "Ama Owusu + Piotr Zielinski"},'
+        b'{"start": "11:30", "end": "12:00", "name": "Field notes (from the 2024 survey)",'
+        b' "type": "plenary", "host": "Lena Brandt"}]'
+    )
+    talks = {t.title: [p.name for p in t.speakers] for t in parse_programme(data, "day.json").talks}
+    assert talks == {
+        "Curating lab notebooks": ["Sigrun Dahl"],
+        "Shared pipelines": ["Ama Owusu", "Piotr Zielinski"],
+        "Field notes (from the 2024 survey)": ["Lena Brandt"],
+    }

@@ -59,7 +59,7 @@ from confnotes.importers.schedule_util import (
     zone,
     zone_name,
 )
-from confnotes.importers.textutil import parse_clock
+from confnotes.importers.textutil import bracket_tail, parse_clock
 from confnotes.importers.title_speakers import byline_people, title_and_speakers
 
 NAME = "sessions"
@@ -85,6 +85,19 @@ _YAML_START_RE = re.compile(r"^(?:-(?:\s|$)|[^\s#:][^:\n]{0,60}:(?:\s|$))")
 
 _DOCUMENT_END_RE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
 """A line that closes front matter (or ends a YAML document)."""
+
+
+def _without_its_people(title: str, speakers: list[ProgrammePerson]) -> str:
+    """``Title (Ana Ruiz + Bo Chen)``, ``Title (Ana Ruiz, virtual talk)`` beside a field
+    that names them: the title's last bracket repeats the talk's people, it is not the
+    title's. Kept when the bracket does not name every speaker."""
+    tail = bracket_tail(title)
+    if not speakers or tail is None or not title[: tail[0]].strip():
+        return title
+    inner = tail[1].casefold()
+    if all(p.name.casefold() in inner for p in speakers):
+        return title[: tail[0]].rstrip(" -–—:")
+    return title
 
 
 @dataclass(frozen=True)
@@ -1269,6 +1282,7 @@ class _Reader:
             if own and len(own.split()) <= 25 and "\n" not in own and not own.endswith("."):
                 title = own
             record = {**record, "type": label} if not rec.first(record, "kind") else record
+        title = _without_its_people(title, speakers)
         for _k, raw in rec.values(record, "chair"):  # a talk's own chair (a keynote's host)
             for item in raw if isinstance(raw, list) else [raw]:
                 for person in self._person(item):
