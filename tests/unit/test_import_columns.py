@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from confnotes.importers import doctree, pagetree, shapes, timetable
+from confnotes.importers import doctree, pagetree, talk_levels, timetable
 from confnotes.importers.columns import people_in, read_column, read_table, words_of
 
 
@@ -64,7 +64,7 @@ def test_every_reader_asks_the_same_classifier() -> None:
     assert pagetree.column_roles(rows, header=["Name", "Affiliation"])[1] != "who"
     table = [["When", "What", "Who"], ["10:00", "Zoned namespaces", "Olga Ivanova"]]
     table.append(["10:45", "Erasure codes for small objects", "Tomás Herrera"])
-    assert shapes.column_roles(table) == ["time", "title", "speaker"]
+    assert talk_levels.column_roles(table) == ["time", "title", "speaker"]
 
 
 def test_a_timetable_reads_a_headerless_table_of_names_labs_and_titles() -> None:
