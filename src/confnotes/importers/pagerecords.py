@@ -39,6 +39,25 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from confnotes.importers.columns import (
+    ABSTRACT_WORDS,
+    AFFILIATION_WORDS,
+    CHAIR_WORDS,
+    PANEL_WORDS,
+    PEOPLE_WORDS,
+    ROOM_WORDS,
+    TIME_WORDS,
+    TITLE_WORDS,
+    is_prose,
+    is_time,
+    labelled,
+    loose_clock,
+    people_in,
+    read_column,
+    says_people,
+    time_line,
+    unshaped,
+)
 from confnotes.importers.fields import ROLE_WORDS, room_aside
 from confnotes.importers.headings import _CHAIRED_RE, PROGRAMME_OF, labelled_quote
 from confnotes.importers.identity import title_key
@@ -56,7 +75,7 @@ from confnotes.importers.programme import (
     ProgrammeRole,
     ProgrammeTalk,
 )
-from confnotes.importers.schedule_util import parse_iso_datetime, person_name, to_local
+from confnotes.importers.schedule_util import parse_iso_datetime, to_local
 from confnotes.importers.textutil import bracket_tail
 from confnotes.importers.title_speakers import title_and_speakers
 from confnotes.importers.when import (
@@ -64,6 +83,7 @@ from confnotes.importers.when import (
     find_date,
     find_year,
     leading_month_day,
+    line_date,
     numeric_order,
 )
 
@@ -91,47 +111,36 @@ _NOT_RECORDS = frozenset({"html", "body", "main", "article", "header", "thead", 
 _EVENT_RE = re.compile(r"(?:^|[/#:])(?:\w*Event|EventSeries|Festival)$")
 _SPACE_RE = re.compile(r"\s+")
 _TOKEN_RE = re.compile(r"[a-z]+", re.I)
-_LEAD_RE = re.compile(r"^(?:[-–—:|·•,]\s*)+")
 _KIND_PREFIX_RE = re.compile(r"^([^:：()\[\]]{2,40})[:：]\s*(\S.*)$")
-_LABEL_RE = re.compile(
-    r"(?:^|(?<=[,;|]))\s*([^\W\d_][^\W\d_-]{1,20}(?:[ /][^\W\d_][\w-]{0,20}){0,2})\s*[:：]\s*"
-)
-"""A role's label inside a field (``Moderator: A, Panelists: B (Org), C (Org)``)."""
 _FRONT_TITLE_RE = re.compile(r"\A---\r?\n(?:[^\n]{0,400}\n){0,40}?title:[ \t]*([^\n]{1,200})\n")
 """A Markdown page's front-matter title (the page's name when its HTML names none)."""
-_BAR_RE = re.compile(r"(?<!\s)\s+\|\s+")
 _ISO_DAY_RE = re.compile(r"(?<!\d)(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)")
 
 _TITLE_PARTS_RE = re.compile(r" [|–—·•:-] | ?[|•·] ?")
 """Between the parts of a ``<title>`` whose spaces are single (``Schedule | Event``)."""
 
 
-def _words_of(role: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in ROLE_WORDS.get(role, ()))
-
-
-_TITLE_WORDS = _words_of("title") | {"name", "theme"}
-_TITLE_LABEL_WORDS = _words_of("title") - {"talk", "summary", "heading"}
-_PEOPLE_WORDS = _words_of("speaker") | _words_of("chair") | {"name", "performer"}
-_AFFILIATION_WORDS = _words_of("affiliation") | {"position", "job", "role", "company", "bio"}
-"""Words that say a field is about a person (``speaker-position``), not the person."""
-_ABSTRACT_WORDS = frozenset(
-    {"abstract", "description", "desc", "resume", "zusammenfassung", "resumen", "resumo",
-     "riassunto", "bio", "biography", "excerpt", "teaser", "details", "more"}
-)  # fmt: skip
-_CHAIR_WORDS = _words_of("chair") | {"chairman", "chairwoman", "co", "host", "hosts"}
-"""Words of a label naming who chairs (``Host: Name`` of a seminar is its chair, never its
-speaker)."""
-_SPEAKER_WORDS = _words_of("speaker")
-_PANEL_WORDS = frozenset({"panelist", "panellist", "discussant", "panel"})
-_ROOM_WORDS = _words_of("room")
+_TITLE_WORDS = TITLE_WORDS
+_TITLE_LABEL_WORDS = frozenset(w.lower() for w in ROLE_WORDS.get("title", ())) - {
+    "talk",
+    "summary",
+    "heading",
+}
+_PEOPLE_WORDS = PEOPLE_WORDS
+_AFFILIATION_WORDS = AFFILIATION_WORDS
+_ABSTRACT_WORDS = ABSTRACT_WORDS
+_CHAIR_WORDS = CHAIR_WORDS
+_PANEL_WORDS = PANEL_WORDS
+_ROOM_WORDS = ROOM_WORDS
 _CHAIR = frozenset({"chair"})
-_NOT_PEOPLE_WORDS = (
-    _AFFILIATION_WORDS | _words_of("kind") | _words_of("track") | _ROOM_WORDS | _ABSTRACT_WORDS
-)
-"""Class or header words of a column that holds something about a talk other than its
-people (``org-col``, ``sessionType``, ``room``): its cells are never read as speakers."""
-_TIME_WORDS = _words_of("start") | _words_of("end") | {"dtstart", "dtend", "datetime"}
+_TIME_WORDS = TIME_WORDS
+_people_of = people_in
+_labelled = labelled
+_says_people = says_people
+_unshaped = unshaped
+_prose = is_prose
+_time_line = time_line
+_is_time = is_time
 
 
 @dataclass
@@ -701,36 +710,6 @@ def _split_date(element: LexborNode) -> str:
     return day.isoformat() if day is not None and with_year else ""
 
 
-def _time_line(text: str) -> tuple[str, str]:
-    """A cell's time and its other words: the cell when it is a time, or the line of it
-    that is one beside a short line or two (``海景會議廳<br>09:00 ~ 09:50``: a room and a
-    time); ``("", text)`` when no line is a time."""
-    text = _LOOSE_CLOCK_RE.sub(":", text)  # "10: 45- 11:15" in a time cell is 10:45
-    lines = text.split("\n")
-    if len(lines) == 1:
-        return (text, "") if _is_time(text) else ("", text)
-    if 1 < len(lines) <= 3:
-        for n, line in enumerate(lines):
-            if _is_time(line):
-                return line, " ".join(lines[:n] + lines[n + 1 :])
-    return "", text
-
-
-_LOOSE_CLOCK_RE = re.compile(r"(?<=\b\d\d)\s?:\s(?=\d\d\b)|(?<=\b\d)\s?:\s(?=\d\d\b)")
-
-
-def is_prose(text: str) -> bool:
-    """A sentence, not a title (:func:`_prose`)."""
-    return _prose(text)
-
-
-def _prose(text: str) -> bool:
-    """A sentence, not a title: it ends with a full stop, or holds one (``。``) before more
-    words."""
-    text = text.rstrip()
-    return (text.endswith((".", "。", "．")) and not text.endswith("..")) or "。" in text[:-1]
-
-
 def _elements(tree: LexborHTMLParser) -> Iterator[tuple[int, LexborNode]]:
     """The page's elements in document order (bounded), skipping scripts and chrome."""
     body = tree.body
@@ -1026,32 +1005,6 @@ def _depth(node: LexborNode) -> int:
     return sum(1 for _ in _ancestors(node))
 
 
-def _is_time(text: str) -> bool:
-    return len(text) <= 40 and clock_range(text)[0] is not None
-
-
-def _says_people(words: frozenset[str]) -> bool:
-    """A field's class or header names people (``speaker``, ``name``), not something
-    about them (``speaker-position``)."""
-    return bool(words & _PEOPLE_WORDS) and not words & _AFFILIATION_WORDS
-
-
-def _no_title_line(text: str) -> bool:
-    """A people cell's lines each name someone or are as short as an organisation's name:
-    a longer line that names no one (``陈辉,蚂蚁金服<br>Go在数据挖掘的应用``) is a title
-    beside its speaker, and the cell a talk's."""
-    lines = [line for line in text.split("\n") if line.strip()]
-    if len(lines) < 2:
-        return True
-    for line in lines:
-        if _people_of(line, frozenset()) or is_organisation(line):
-            continue
-        cjk = sum(1 for c in line if "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af")
-        if (cjk and len(line) > 8) or len(line.split()) > 4:
-            return False
-    return True
-
-
 def _same_person(one: str, other: str) -> bool:
     """Two writings of one name on one card (``Falcão e Cunhal`` under the photo,
     ``Falcão e Cunha`` in the heading): the same given name, nearly the same letters."""
@@ -1078,69 +1031,7 @@ def _one_word_labels(roles: dict[str, str], cells: dict[str, list[Any]]) -> None
             roles[path] = "label"
 
 
-def _labelled(text: str) -> list[tuple[str, str]]:
-    """``Label: names`` parts of a field, each with its label's role word (``chair`` or
-    ``speaker``), when every label is a role's word; empty otherwise."""
-    marks = list(_LABEL_RE.finditer(text))
-    if not marks or marks[0].start() != 0:
-        return []
-    out: list[tuple[str, str]] = []
-    for n, m in enumerate(marks):
-        words = {w.lower() for w in re.split(r"[/ -]", m.group(1)) if w}
-        if words & _CHAIR_WORDS:
-            role = "chair"
-        elif words & _SPEAKER_WORDS or any(w.rstrip("s") in _PANEL_WORDS for w in words):
-            role = "speaker"
-        else:
-            return []
-        stop = marks[n + 1].start() if n + 1 < len(marks) else len(text)
-        out.append((role, text[m.end() : stop].strip(" ,;|")))
-    return out
-
-
-def _people_of(text: str, words: frozenset[str]) -> list[ProgrammePerson]:
-    text = _BAR_RE.sub("; ", _LEAD_RE.sub("", text).strip())
-    if "\n" in text:  # one person a line (a list cut by <br>)
-        lines = [line.strip(" ,;") for line in text.split("\n") if line.strip(" ,;")]
-        if len(text) > 300 or not all(_names_or_org(line, words) for line in lines):
-            return []  # a line that is neither people nor an organisation: a title's
-        text = "; ".join(lines)
-    if not text or len(text) > 300:
-        return []
-    parts = _labelled(text)
-    if parts:
-        return [p for _role, part in parts for p in _people_of(part, words | {"speaker"})]
-    said = _says_people(words)
-    people = split_speakers(text, single_ok=said)
-    if not people and person_name(text) != text:
-        people = split_speakers(person_name(text), single_ok=said)  # "PhD. MD. Name"
-    out = []
-    for person in people:
-        person.name = person_name(person.name) or person.name
-        if any(is_placeholder(w) for w in person.name.split()):
-            continue  # "More TBC": a promise, not a person
-        if is_person_name(person.name, single_ok=said) or said:
-            out.append(person)
-    return out
-
-
-def _names_or_org(line: str, words: frozenset[str]) -> bool:
-    """A line of a people cell: someone (``Nadia Park,Quayside``), an organisation, a
-    role's label (``Panelists:``) or a placeholder (``More TBC.``)."""
-    if line.endswith((":", "：")) or any(is_placeholder(w.strip(".")) for w in line.split()):
-        return True
-    return bool(_people_of(line, words)) or is_organisation(line)
-
-
 _HEAD_ASIDE_RE = re.compile(r"\([^()]{0,80}\)|\[[^\[\]]{0,80}\]")
-
-
-def _unshaped(text: str) -> bool:
-    """Words in a script without capitals (``単一スレッド``, ``依存解決``): no name's shape
-    to go by. A record of the document tree (no page template, no class names) needs a
-    label or a header saying people before such a cell counts as someone."""
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and not any(c.isupper() for c in letters)
 
 
 def _header_words(records: list[_Record]) -> dict[str, frozenset[str]]:
@@ -1187,42 +1078,38 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
                 column_records.setdefault(f.path, []).append(record)
     roles: dict[str, str] = {}
     heads = _header_words(records)
+    bare_records = records[0].node is None
     for path, full in cells.items():
-        column = full[:SAMPLE]  # a column's role from its first cells: enough to tell
-        texts = [c.text for c in column]
-        words = column[0].words | heads.get(path, frozenset())
-        filled = len(texts)
         if len(full) < max(2, n // 4):
             continue
-        times = sum(1 for t in texts if _time_line(t)[0])
-        if times >= 0.6 * filled or (words & _TIME_WORDS and times >= 0.3 * filled):
-            roles[path] = "time"
-            continue
-        days = sum(1 for t in texts if len(t) <= 40 and find_date(t, 2000, order)[0] is not None)
-        if days >= 0.6 * filled:
-            roles[path] = "date"
-            continue
-        if words & _NOT_PEOPLE_WORDS or path.startswith("/th["):
-            continue  # its class or header says organisations, kinds, rooms; or a header
-        if len(set(texts)) == 1 and filled >= MIN_RECORDS and not _says_people(words):
-            roles[path] = "label"  # the same words in every record: a label, no one's name
-            continue
-        # a record of the document tree has no template's class names behind it: with no
-        # label or header saying people, a column of names must be nearly all names
-        # (``Calm Offices``, ``Sprint Fatigue`` over a person's notes are no speakers)
-        bare = records[0].node is None and not _says_people(words)
-        named = sum(
-            1
-            for c in column
-            if (
-                (_people_of(c.text, words) and _no_title_line(c.text))
-                or (bare and "\n" not in c.text and _packed_people(c.text) is not None)
-            )
-            and not (bare and _unshaped(c.text))
+        found = read_column(
+            [c.text for c in full],
+            full[0].words | heads.get(path, frozenset()),
+            order=order,
+            bare=bare_records,
         )
-        least = 0.75 if bare else 0.5
-        if named >= least * filled or (_says_people(words) and named >= 0.3 * filled):
-            roles[path] = "people"
+        if found.role in ("time", "date"):
+            roles[path] = found.role
+    # a record whose only text is this column's (a break's ``Arrival``, a session's name
+    # across the rows) says nothing about what the column holds
+    others = {
+        id(r): sum(1 for f in r.fields if f.path not in roles and f.text.strip()) for r in records
+    }
+    for path, full in cells.items():
+        if path in roles or len(full) < max(2, n // 4):
+            continue
+        if path.startswith("/th["):
+            continue  # a header's cells: the words of the columns under it, no one
+        words = full[0].words | heads.get(path, frozenset())
+        found = read_column(
+            [c.text for c in full],
+            words,
+            order=order,
+            alone=[others[id(r)] <= 1 for r in column_records[path]],
+            bare=bare_records,
+        )
+        if found.role == "people" or (found.role == "label" and found.distinct * found.filled <= 1):
+            roles[path] = found.role
     _one_word_labels(roles, cells)
     titles: list[tuple[float, str]] = []
     for path, column in cells.items():
@@ -1252,7 +1139,7 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
         many = len(texts) / max(1, holders)  # a list in each record: no record's one title
         titles.append((holders * min(mean, 80) * distinct * bonus / many**2, path))
     if not titles:
-        return _people_list(records, roles)
+        return _people_list(records, roles) or _untitled_talks(records, roles)
     titles.sort(reverse=True)
     roles[titles[0][1]] = "title"
     if "people" not in roles.values() and _trailing_names(cells[titles[0][1]]):
@@ -1294,6 +1181,31 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
         score += has_title and has_people
     if score < MIN_RECORDS:
         return None
+    return _Group(records, roles, score)
+
+
+_UNTITLED = "#titled-by-people"
+"""A group's mark that its records have no title column: each is its speakers' talk."""
+
+
+def _untitled_talks(records: list[_Record], roles: dict[str, str]) -> _Group | None:
+    """Records of a column of people and a column of days (or times), nothing else of
+    their own (a seminar's calendar: ``October 2024 - Thursday 10th`` beside ``A and
+    B``): each record is a talk of those people on that day, titled by their names as
+    the page writes them."""
+    people = {path for path, role in roles.items() if role == "people"}
+    when = {path for path, role in roles.items() if role in ("date", "time")}
+    if not people or not when:
+        return None
+    score = sum(
+        1
+        for r in records
+        if any(f.path in people and _people_of(f.text, f.words) for f in r.fields)
+        and any(f.path in when for f in r.fields)
+    )
+    if score < MIN_RECORDS or score * 2 < len(records):
+        return None
+    roles[_UNTITLED] = "yes"
     return _Group(records, roles, score)
 
 
@@ -1511,6 +1423,8 @@ def _talk(
                 chairs.extend(p for _said, part in parts for p in _people_of(part, _CHAIR))
             elif who := _people_of(f.text, f.words):
                 speakers.extend(who)
+                if _UNTITLED in roles and not title:
+                    title = f.text  # the people's names as written: the talk's title
             elif "\n" not in f.text and (packed := _packed_people(f.text)) is not None:
                 # "Keynote: Name", "Introduction: Name" in the column of people: who, and
                 # what their slot is (its kind, or its title when the record has none)
@@ -1542,7 +1456,7 @@ def _talk(
                 room = room or f.text[len(plain.rstrip()) :].strip(" ()[]")
             else:
                 said_time, rest = _time_line(f.text)
-                clock, end, _ampm = clock_range(said_time or _LOOSE_CLOCK_RE.sub(":", f.text))
+                clock, end, _ampm = clock_range(said_time or loose_clock(f.text))
                 said_time = said_time or f.text
                 if (
                     rest
@@ -1553,7 +1467,9 @@ def _talk(
                 ):
                     room = rest  # the room's line beside the time's in one cell
         elif role == "date" and day is None:
-            day = find_date(f.text, year, order)[0]
+            # a column of days may write them any way a line does ("October 2024 -
+            # Thursday 10th"): its role says they are days
+            day = find_date(f.text, year, order)[0] or line_date(f.text, year, order)
     if not title.strip(" -–—.…?\n") or (
         not speakers and clock is None and "\n" not in title and is_placeholder(title)
     ):

@@ -12,15 +12,14 @@ table's cells are its cells, an include tag's ``name="…"`` is a person.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, time
 
 from confnotes.importers import doctree
+from confnotes.importers.columns import read_table
 from confnotes.importers.entries import (
-    kind_of,
     leading_clock,
     parse_entry,
 )
@@ -28,7 +27,6 @@ from confnotes.importers.fields import roles_of
 from confnotes.importers.page import PageBuilder, section_kind, stated_timezone
 from confnotes.importers.persons import (
     is_person_name,
-    is_placeholder,
     parse_person,
     split_speakers,
 )
@@ -490,9 +488,10 @@ class PageReader:
             for row in node.walk()
             if row.kind == "row"
         ]
+        header: list[str] = []
         if rows and _header_row(node, rows[0][0], rows[0][1]):
-            rows = rows[1:]
-        roles = column_roles([cells for _row, cells in rows], self.b.year)
+            header, rows = [strip_markdown_inline(c) for c in rows[0][1]], rows[1:]
+        roles = column_roles([cells for _row, cells in rows], self.b.year, header)
         for _row, cells in rows:
             self._people_row(cells, roles, self.section)
 
@@ -529,7 +528,9 @@ class PageReader:
                 (
                     strip_markdown_inline(cells[i])
                     for i, r in enumerate(roles)
-                    if r in ("title", "room", "notes") and i < len(cells) and cells[i].strip()
+                    if r in ("title", "affiliation", "room", "notes", "label")
+                    and i < len(cells)
+                    and cells[i].strip()
                 ),
                 "",
             )
@@ -620,62 +621,14 @@ def _person_cell(text: str) -> bool:
     return bool(people) and named * 5 >= len(plain.split()) * 4
 
 
-SHARE = 0.6
-"""Share of a column's filled cells that must agree for the column to take a role."""
-
-
-def column_roles(rows: list[list[str]], year: int | None = None) -> list[str]:
-    """Each column's role from its cells: ``time`` (short clock times; a second such
-    column is ``end``), ``date`` (short cells that are dates), ``who`` (people),
-    ``kind`` (a few kind words, repeated: Keynote, Talk, Break), ``title`` (the longest
-    text; there is always one when any column is text-like), ``room``
-    (other short text) or ``notes``."""
-    width = max((len(r) for r in rows), default=0)
-    roles: list[str] = []
-    lengths: list[float] = []
-    for i in range(width):
-        filled = [  # a cell that holds a place ("-", "TBA", "未定") is as good as empty
-            strip_markdown_inline(r[i])
-            for r in rows
-            if i < len(r) and r[i].strip() and not is_placeholder(strip_markdown_inline(r[i]))
-        ]
-        need = max(1, math.ceil(len(filled) * SHARE))
-        lengths.append(sum(len(c) for c in filled) / max(1, len(filled)))
-        if not filled:
-            roles.append("")
-        elif sum(_short_clock(c) for c in filled) >= need:
-            roles.append("end" if "time" in roles else "time")
-        elif "date" not in roles and sum(_date_cell(c, year) for c in filled) >= need:
-            roles.append("date")
-        elif sum(_person_cell(c) for c in filled) >= need:
-            roles.append("who")
-        elif (
-            all(len(c.split()) <= 2 for c in filled)
-            and len({c.casefold() for c in filled}) < len(filled)  # a few values, repeated
-            and sum(kind_of(c) != "talk" or c.casefold().endswith("talk") for c in filled) >= need
-        ):
-            roles.append("kind")
-        else:
-            roles.append("text")
-    if "text" not in roles and "kind" in roles:
-        roles[roles.index("kind")] = "text"  # a table of talks has a title column
-    texts = [i for i, r in enumerate(roles) if r == "text"]
-    if texts:
-        title = max(texts, key=lambda i: lengths[i])
-        for i in texts:
-            roles[i] = "title" if i == title else ("room" if lengths[i] <= 24 else "notes")
-    return roles
-
-
-def _date_cell(text: str, year: int | None) -> bool:
-    """A cell that is a date and little else (``2026-05-25``, ``Mon 12 May``)."""
-    found, _ok = find_date(text, year)
-    return found is not None and len(text) <= 40 and not leading_clock(text)[0]
-
-
-def _short_clock(text: str) -> bool:
-    start, _end, rest, _ampm = leading_clock(text)
-    return start is not None and len(rest.strip(" *_")) <= 3
+def column_roles(
+    rows: list[list[str]], year: int | None = None, header: list[str] | None = None
+) -> list[str]:
+    """Each column's role from its cells, as every reader reads columns
+    (:func:`confnotes.importers.columns.read_table`): ``time`` (a second clock column
+    is ``end``), ``date``, ``who`` (people), ``kind``, ``title``, ``affiliation``,
+    ``room``, ``label`` or ``notes``."""
+    return ["who" if r == "people" else r for r in read_table(rows, header or (), year=year)]
 
 
 def venue_of(text: str) -> str:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from confnotes.importers import doctree
+from confnotes.importers.columns import read_table, says_title, words_of
 from confnotes.importers.entries import (
     TALK_LABEL_RE,
     kind_of,
@@ -61,23 +62,6 @@ from confnotes.importers.when import (
     clock_range,
     find_date,
 )
-
-_COLUMN_WORDS = (
-    ("title", re.compile(r"\b(?:title|talk|topic|session|what|titel|titre|título|titolo)\b", re.I)),
-    (
-        "speaker",
-        re.compile(
-            r"\b(?:speakers?|presenters?|who|by|authors?|referent\w*|ponente|relatore|"
-            r"intervenant\w*)\b",
-            re.I,
-        ),
-    ),
-    ("date", re.compile(r"\b(?:date|day|datum|fecha|data|jour|tag)\b", re.I)),
-    ("time", re.compile(r"\b(?:time|when|start|hour|zeit|heure|hora|ora)\b", re.I)),
-    ("room", re.compile(r"\b(?:room|where|location|venue|raum|salle|sala)\b", re.I)),
-    ("notes", re.compile(r"\b(?:notes?|comments?|remarks?|thoughts|notizen|takeaways?)\b", re.I)),
-)
-
 
 _TALK_PROPS = frozenset({"time", "when", "room", "where", "type", "kind", "title"} | SPEAKER_KEYS)
 """Properties that make an outline bullet a talk."""
@@ -168,43 +152,37 @@ def _prop(line: str) -> tuple[str, str] | None:
     return key.replace("_", " "), unwiki(value.strip())
 
 
+_SHAPES_ROLE = {
+    "people": "speaker",
+    "time": "time",
+    "date": "date",
+    "title": "title",
+    "room": "room",
+}
+"""The roles :func:`confnotes.importers.columns.read_table` gives that a table of talks in
+notes reads; any other column's cells are its writer's notes."""
+
+
 def column_roles(rows: list[list[str]]) -> list[str]:
-    """The role of each column of a table of talks, from its header words and, where the
-    header says nothing, from its cells (dates, clock times, people, the longest text)."""
-    header = rows[0] if rows else []
-    roles: list[str] = []
-    for i, name in enumerate(header):
-        role = next((r for r, pattern in _COLUMN_WORDS if pattern.search(name)), "")
-        cells = [row[i] for row in rows[1:] if i < len(row) and row[i].strip()]
-        if not role and cells:
-            if all(find_date(c, 2000)[0] for c in cells):
-                role = "date"
-            elif all(clock_range(c)[0] is not None for c in cells):
-                role = "time"
-            elif all(split_speakers(c) for c in cells):
-                role = "speaker"
-        roles.append(role if role not in roles else "notes" if role == "notes" else "")
-    if "title" not in roles:
-        lengths = [
-            (sum(len(row[i]) for row in rows[1:] if i < len(row)), i)
-            for i, role in enumerate(roles)
-            if not role
-        ]
-        if lengths:
-            roles[max(lengths)[1]] = "title"
-    return [r or "notes" for r in roles]
+    """The role of each column of a table of talks (its first row the header), read
+    from its cells as every reader reads columns
+    (:func:`confnotes.importers.columns.read_table`, the header's words weak evidence):
+    ``title``, ``speaker``, ``date``, ``time``, ``room`` or ``notes``."""
+    header, body = (rows[0], rows[1:]) if rows else ([], [])
+    return [_SHAPES_ROLE.get(r, "notes") for r in read_table(body, header)]
 
 
 def table_of_talks(section: Section) -> Block | None:
-    """A table whose header names a title column and a speaker, date or time column, with
-    at least two rows: a list of talks (a meetup log, a timetable in notes)."""
+    """A table whose header names its title column (``Talk``, ``Topic``, ``What``) and
+    whose cells hold a speaker, a date or a time column, with at least two rows: a list
+    of talks (a meetup log, a timetable in notes)."""
     for block in section.blocks:
         if block.kind != "table" or len(block.items) < 3:
             continue
-        roles = column_roles([r.split("\t") for r in block.items])
-        header = block.items[0].split("\t")
-        named = [r for r, pattern in _COLUMN_WORDS for h in header if pattern.search(h)]
-        if "title" in named and {"speaker", "date", "time"} & set(roles):
+        rows = [r.split("\t") for r in block.items]
+        roles = column_roles(rows)
+        titled = any(says_title(words_of(h)) for h in rows[0])
+        if titled and {"speaker", "date", "time"} & set(roles):
             return block
     return None
 

@@ -19,6 +19,13 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from confnotes.importers import doctree
+from confnotes.importers.columns import (
+    columns_beside,
+    hours_range,
+    read_column,
+    says_title,
+    words_of,
+)
 from confnotes.importers.entries import (
     DURATION_RE,
     TALK_LABEL_RE,
@@ -81,8 +88,6 @@ _COLUMN_ROLES = frozenset(
 several title-like columns names a room."""
 _FRONT_TITLE_RE = re.compile(r"^title\s*[:=]\s*[\"']?([^\"'\n]{2,200}?)[\"']?\s*$", re.M)
 """A front matter's ``title:`` (the page's name when no heading gives one)."""
-_SHARE = 0.6
-"""Share of a column's cells that must agree for the column to take a role."""
 
 
 HTML_TABLE = "an HTML table read by its cells"
@@ -816,18 +821,13 @@ class _Reader:
         # a row of one cell across the table ("Вводная часть", "Coffee break") heads the rows
         # under it: the columns' roles are read from the rows of cells
         cells_rows = [r for r in body if len(r) > 1] or body
-        roles = [
-            _role(
-                [
-                    "" if _titled_cell(r[j]) else r[j].text  # a stressed title over its people
-                    for r in cells_rows
-                    if j < len(r)
-                ],
-                self.b.year,
-                sum(j < len(r) and _titled_cell(r[j]) for r in cells_rows),
-            )
-            for j in range(width)
-        ]
+        roles = _roles(
+            cells_rows,
+            width,
+            self.b.year,
+            self.order,
+            [c.text.strip() for c in rows[0]] if header else None,
+        )
         texts_at = [j for j, role in enumerate(roles) if role in ("text", "people")]
         if "time" not in roles and "date" not in roles and _paired_rows(body, texts_at) < 2:
             return
@@ -836,6 +836,7 @@ class _Reader:
             self.evidence.append(HTML_TABLE)
         titles = [j for j, role in enumerate(roles) if role == "text"]
         head = [c.text.strip() for c in rows[0]] if body is not rows else []
+        head = [h if re.search(r"\w", h) else "" for h in head]  # "-----": a rule, no name
         # of several columns of text, the one its header calls the title ("Talk" beside
         # "Notes"); else the one with the most words
         title_col = max(
@@ -850,8 +851,11 @@ class _Reader:
         if len(days) == 1 and len([h for h in head if h]) == 1:
             self.b.set_day(days[0])  # "Mercoledì 16 Marzo 2022" over the day's rows
             self.b.day = days[0]
+        # a column of people under a room's or a day's name is a column of talks, each
+        # titled by its speaker (a week's grid of lecturers)
+        grid_cols = [j for j, role in enumerate(roles) if role in ("text", "people")]
         if (
-            len(titles) >= 2
+            len(grid_cols) >= 2
             and head
             and all(
                 j < len(head)
@@ -862,13 +866,19 @@ class _Reader:
                     or _weekday_head(head[j]) is not None  # "Monday" … "Friday": days
                     or self._day_head(head[j]) is not None  # "08/07/2024" … "12/07/2024"
                 )
-                for j in titles
+                for j in grid_cols
+            )
+            and (
+                len(titles) >= 2
+                or all(
+                    self._day_head(head[j]) or _weekday_head(head[j]) is not None for j in grid_cols
+                )
             )
         ):
             # a grid: one column per room, named by its header (frab's, pretalx's pages)
             self.evidence.append("a grid whose columns are rooms")
             before = len(self.rows)
-            self._grid(body, roles, titles, head)
+            self._grid(body, roles, grid_cols, head)
             _titles_not_slots(self.rows[before:], grid=True)
             return
         if len(titles) >= 2 and all(self._holds_records(body, j) for j in titles):
@@ -884,7 +894,11 @@ class _Reader:
             if self._day_row(cells):
                 continue
             texts = [_cell_text(c, self.doc) for c in cells] + [""] * (width - len(cells))
-            times = [t for t, role in zip(texts, roles, strict=True) if role == "time" and t]
+            times = [
+                hours_range(t) or t
+                for t, role in zip(texts, roles, strict=True)
+                if role == "time" and t
+            ]
             day = self.b.day
             for t, role in zip(texts, roles, strict=True):
                 if role == "date" and (found := find_date(t, self.b.year, self.order)[0]):
@@ -951,6 +965,10 @@ class _Reader:
             if len(slots) == 1:
                 people = [slots[0][0]]
                 title = slots[0][1] or title  # "Name (Lab)" / "Title: …": the talk's title
+            orgs = [t.strip() for t, r in zip(texts, roles, strict=True) if r == "affiliation"]
+            if len(people) == 1 and any(orgs):
+                # the column beside the people says where the speaker works ("McGill")
+                people[0].affiliations += [o for o in orgs if o and o not in people[0].affiliations]
             said_kind = ""
             if not people and (pair := _pair(texts, texts_at)) is not None:
                 people, title = pair  # "Name | «Title»": the cell that is a person speaks
@@ -1017,6 +1035,9 @@ class _Reader:
             or not all(j < len(cells) and cells[j].start < 0 for j in at)
         ):
             return False
+        said = [strip_markdown_inline(t).strip() for j, t in enumerate(texts) if j not in at]
+        if any(said) and all(kind_of(t) == "break" for t in said if t):
+            return False  # "15 min break" across the row: a break of its own, no more lines
         row = self.rows[-1]
         self.pending = row
         for j, text in enumerate(texts):
@@ -1039,7 +1060,11 @@ class _Reader:
         if not text or len(text) > 40 or leading_clock(text)[0] is not None:
             return None
         found = line_date(text, self.b.year, self.order)
-        return found if found is not None and not strip_dates(text).strip(" ,.-–") else None
+        rest = strip_dates(text).strip(" ,.-–")
+        words = re.sub(r"[\d/.\-–]+", " ", rest).strip(" ,")
+        if rest and len(words.split()) == 1 and weekday_of(words) is not None:
+            rest = ""  # "Jueves 06-03-2025": the day's weekday beside its date
+        return found if found is not None and not rest else None
 
     def _days_row(self, first: list[doctree.Node], rest: list[list[doctree.Node]]) -> bool:
         """The first row names the days of a week's grid: every cell in it with words is
@@ -1161,20 +1186,45 @@ class _Reader:
     ) -> None:
         read: list[tuple[_Row, str]] = []
         parallel: set[str] = set()
+        days = all(
+            j < len(head) and (_weekday_head(head[j]) is not None or self._day_head(head[j]))
+            for j in rooms
+        )
+        clocks = [k for k, role in enumerate(roles) if role == "time"]
+        own_clock: dict[int, int] = {}
+        if len(clocks) >= 2 and any(clocks[0] < j < clocks[1] for j in rooms):
+            # columns of hours between the rooms' or days' columns: each column's hours
+            # are those of the nearest such column on its left
+            for j in rooms:
+                left = [k for k in clocks if k < j]
+                if left:
+                    own_clock[j] = left[-1]
         for cells in body:
             if self._day_row(cells):
                 continue
             texts = [_cell_text(c, self.doc) for c in cells] + [""] * (len(roles) - len(cells))
-            times = [t for t, role in zip(texts, roles, strict=True) if role == "time" and t]
+            times = [
+                hours_range(t) or t
+                for t, role in zip(texts, roles, strict=True)
+                if role == "time" and t
+            ]
             start, end, _rest, ampm = leading_clock(times[0]) if times else (None, None, "", False)
-            end = end if len(times) == 1 else leading_clock(times[-1])[0]
+            end = end if len(times) <= 1 else leading_clock(times[-1])[0]
             if end == start:
                 end = None  # the hour written again in a last column: no end
             before = len(self.rows)
             for j in rooms:
                 if not texts[j].strip(" -–—"):
                     continue  # "-": no talk in this room at this hour (a plenary beside it)
-                row = _Row(Entry("", "talk", start, end, [], ampm), self.b.day, room=head[j])
+                at, there = start, end
+                if own := own_clock.get(j):
+                    # a day's columns each after its own column of hours ("Horas" |
+                    # "Jueves" | "Horas" | "Viernes"): the hour is the nearest on its left
+                    said = texts[own].strip()
+                    if not said:
+                        continue  # a day's slot with no hour of its own: nothing there
+                    at, there, _rest, ampm = leading_clock(hours_range(said) or said)
+                row = _Row(Entry("", "talk", at, there, [], ampm), self.b.day, room=head[j])
                 if self.b.year is None and (yearless := _yearless(head[j])):
                     row.monthday, row.room = yearless, ""  # a day's column, not a room
                 elif (column_day := self._day_head(head[j])) is not None:
@@ -1189,11 +1239,18 @@ class _Reader:
                 # fields; a link around the whole cell says nothing of them
                 stressed = _stressed_in(cells[j], ("strong", "em")) if j < len(cells) else ()
                 self._cell(row, _without_marks(texts[j]), stressed)
+                if roles[j] == "people" and row.entry.speakers and not row.entry.title:
+                    # a column of people: the speaker's lecture, titled by the name until
+                    # a title is known (no title among titles, whatever its shape)
+                    row.entry.title = ", ".join(p.name for p in row.entry.speakers)
+                    row.entry.kind = "talk"
                 _name_only(row)
                 if row.entry.title or row.entry.speakers:
                     self.rows.append(row)
                     read.append((row, texts[j]))
             cells_here = {texts[j].casefold() for j in rooms if texts[j]}  # a plenary once
+            if days:
+                continue  # one lecturer on several days at the same hour is one person
             for row in self.rows[before:]:
                 for person in row.entry.speakers:
                     if sum(person.name.casefold() in t for t in cells_here) >= 2:
@@ -1986,11 +2043,17 @@ def _th_row(first: list[doctree.Node], rest: list[list[doctree.Node]]) -> bool:
 def _is_header(first: list[doctree.Node], rest: list[list[doctree.Node]], year: int | None) -> bool:
     """The first row names the columns: no time or date in it, while the rows under it
     have some."""
-    if any(leading_clock(c.text)[0] is not None or find_date(c.text, year)[0] for c in first):
+
+    def when(text: str) -> bool:
+        return (
+            leading_clock(text)[0] is not None
+            or bool(hours_range(text))
+            or bool(find_date(text, year)[0])
+        )
+
+    if any(when(c.text) for c in first):
         return False
-    return any(
-        leading_clock(c.text)[0] is not None or find_date(c.text, year)[0] for r in rest for c in r
-    )
+    return any(when(c.text) for r in rest for c in r)
 
 
 def _talk_cell(text: str) -> bool:
@@ -2039,34 +2102,73 @@ def _paired_rows(body: list[list[doctree.Node]], columns: list[int]) -> int:
     )
 
 
-def _role(cells: list[str], year: int | None, titled: int = 0) -> str:
-    """``time``, ``date``, ``people`` or ``text``: what most of a column's cells are
-    (a cell that holds a speaker's place, ``未定``, ``TBA``, is as good as empty; a
-    column of ``titled`` cells, a stressed title over the lines under it, is text)."""
+def _roles(
+    rows: list[list[doctree.Node]],
+    width: int,
+    year: int | None,
+    order: str | None,
+    head: list[str] | None = None,
+) -> list[str]:
+    """``time``, ``date``, ``people``, ``text`` or ``empty`` for each column of ``rows``:
+    what most of its cells are, read by :func:`confnotes.importers.columns.read_column`
+    (a row whose only text is the column's, a break's or a session's name, left out of
+    its count); a column of stressed titles over the lines under them is text."""
+    cols = [[r[j] if j < len(r) else None for r in rows] for j in range(width)]
+    first = [_role([c.text if c is not None else "" for c in col], year, order) for col in cols]
+    clocks = {j for j, role in enumerate(first) if role in ("time", "date")}
+
+    def filled(c: doctree.Node | None) -> bool:
+        return c is not None and bool(c.text.strip()) and not is_placeholder(c.text.strip())
+
+    alone = [sum(filled(r[k]) for k in range(len(r)) if k not in clocks) <= 1 for r in rows]
+    roles: list[str] = []
+    for j, col in enumerate(cols):
+        if j in clocks:
+            roles.append(first[j])
+            continue
+        titled = sum(c is not None and _titled_cell(c) for c in col)
+        texts = ["" if c is None or _titled_cell(c) else c.text for c in col]
+        roles.append(_role(texts, year, order, titled, alone))
+    people = [j for j, role in enumerate(roles) if role == "people"]
+    texts_at = [j for j, role in enumerate(roles) if role == "text"]
+    labels = [j for j, role in enumerate(roles) if role == "label"]
+    if people and (len(texts_at) >= 2 or labels):
+        # a short column filled only where a speaker is, beside the title's, names where
+        # each works ("McGill", "Lécuyer, IRCM"), not the talk
+        plain = [[c.text.strip() if c is not None else "" for c in col] for col in cols]
+
+        def beside(j: int) -> bool:
+            return (
+                columns_beside(plain, j, people)
+                and _mean([x for x in plain[j] if x]) <= 40
+                and not (head and j < len(head) and says_title(words_of(head[j])))
+            )
+
+        by_people = [j for j in texts_at if beside(j)]
+        for j in by_people[: len(texts_at) - 1] + [j for j in labels if beside(j)]:
+            roles[j] = "affiliation"
+    return roles
+
+
+def _mean(texts: list[str]) -> float:
+    return sum(len(t) for t in texts) / max(1, len(texts))
+
+
+def _role(
+    cells: list[str],
+    year: int | None,
+    order: str | None = None,
+    titled: int = 0,
+    alone: list[bool] | None = None,
+) -> str:
+    """``time``, ``date``, ``people``, ``text`` or ``empty``: what most of a column's cells
+    are (:func:`confnotes.importers.columns.read_column`; a column of ``titled`` cells,
+    a stressed title over the lines under it, is text)."""
     filled = [c.strip() for c in cells if c.strip() and not is_placeholder(c.strip())]
     if titled * 2 >= len(filled) + titled > 0:
         return "text"
-    if not filled:
-        return "empty"
-    need = max(1, int(len(filled) * _SHARE + 0.5))
-
-    def short_clock(c: str) -> bool:
-        start, _end, rest, _ampm = leading_clock(c)
-        return start is not None and len(rest.strip(" *_")) <= 3
-
-    if sum(short_clock(c) for c in filled) >= need:
-        return "time"
-    if sum(bool(find_date(c, year)[0]) and len(c) <= 40 for c in filled) >= need:
-        return "date"
-    people = [who for c in filled if (who := _people_cell(c))]
-    if len(people) >= need:
-        names = [who[0].name.casefold() for who in people]
-        most = max(names.count(n) for n in set(names))
-        if most < 3 or most * 2 < len(filled):
-            return "people"
-        # one "name" heading most of the column's cells ("Salón Principal" over each
-        # slot's words): the place they are held, not a speaker of every slot
-    return "text"
+    role = read_column(cells, year=year, order=order, alone=alone).role
+    return role if role in ("time", "date", "people", "empty", "label") else "text"
 
 
 _EMPTY_ASIDE_RE = re.compile(r"(?<!\s)\s*[(（\[][^\w()（）\[\]]{0,8}[)）\]]\s*$")
