@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from confnotes.errors import BadInputError
-from confnotes.importers import doctree
+from confnotes.importers import doctree, notes_or_programme
 from confnotes.importers.fields import ROLE_WORDS
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import TALK_LABEL_RE
@@ -624,6 +624,19 @@ DEEP_LIMIT = 300_000
 notes in one file) is read by the detected format alone, unless ``--as`` asks."""
 
 
+TEXT_READERS = frozenset({"markdown", "jekyll", "text", "outline", "notes"})
+"""Formats of text a person may have written (whole HTML pages are pages)."""
+
+
+def notes_probability(text: str, source: str, detected: str) -> float:
+    """The probability that a text document read as ``detected`` is a person's notes
+    (:mod:`confnotes.importers.notes_or_programme`); 0 for a part of a document (no
+    format detected) and for HTML pages."""
+    if detected not in TEXT_READERS:
+        return 0.0
+    return notes_or_programme.probability(text, source, detected)
+
+
 def _reader_failed() -> None:
     """Called in an ``except`` block: a reader that raises on a text offers no reading, so
     one broken reader never costs the user an import; under ``CONFNOTES_STRICT_READERS=1``
@@ -684,13 +697,17 @@ def candidates(
         except Exception:
             _reader_failed()
     notes_like = detected in NOTES_READERS
+    p_notes = notes_probability(text, source, detected)
     for build in (_timetable, _index, _records, _tree_records, _front_data):
         try:
             if build is _tree_records:
-                # in a person's folder of notes a file is a talk's or a day's notes: a
-                # repeated block in it is a part of those notes, not a programme's record
+                # a person's notes (the fitted classifier sure of it), or a file of a
+                # person's folder of notes: a repeated block in it is a part of those
+                # notes (a capitalised phrase of its parts no speaker), not a
+                # programme's record
                 in_folder = notes_like and IN_NOTES_FOLDER.get()
-                reading = None if in_folder else _tree_records(text, source, notes_like)
+                sure = p_notes >= notes_or_programme.SURE
+                reading = None if in_folder or sure else _tree_records(text, source, notes_like)
             else:
                 reading = build(text, source)
         except Exception:
@@ -777,8 +794,9 @@ def candidates(
                 reading.score = round(score, 4)
                 reading.evidence = [*reading.evidence, *evidence]
                 readings.append(reading)
-    if detected in NOTES_LIKE and fit_text is None:
-        # a person's notes, or a post (notes of a talk are often one)
+    if fit_text is None and (detected in NOTES_LIKE or p_notes >= 0.5):
+        # a person's notes (detected so, or so by the classifier though detected as a
+        # page), or a post (notes of a talk are often one)
         one_talk_unless_proven(readings, text, source)
     if detected not in NOTES_READERS:
         brands = {b for r in readings for b in _brands(r.programme.name)}
