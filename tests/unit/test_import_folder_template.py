@@ -157,3 +157,37 @@ def test_words_every_file_opens_with_are_the_template_not_a_title(tmp_path: Path
     assert talks["Ferry Scheduling"][0] == ["Ana Brandvold"]
     assert "quiet hours" in talks  # its file's name, not the template's "Talk"
     assert "Talk" not in talks
+
+
+def test_a_heading_packing_speaker_place_and_stressed_title_is_a_talk(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path / "stats-camp-2034",
+        {
+            "session.md": (
+                "# Statistics Camp 2034\n\n## Session One\n\n"
+                "### Noor Haddad, Lakeside University, *Sampling birds that will not sit*\n"
+                "* counts drift\n\n"
+                "### Pavel Sokol, Ridge Institute, *Weights for surveys nobody answers*\n"
+                "* nonresponse is information\n"
+            ),
+        },
+    )
+    talks = _talks(read)
+    assert talks["Sampling birds that will not sit"][0] == ["Noor Haddad"]
+    assert talks["Weights for surveys nobody answers"][0] == ["Pavel Sokol"]
+
+
+def test_a_panels_list_of_panelists_names_its_speakers(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path / "fest-2032",
+        {
+            "open.md": (
+                "# Working in the Open\n\nA conversation.\n\nPanelists:\n* Odile Ferrant\n"
+                "* Kwame Asante\n\n* what got you started?\n  * a bug report\n"
+            ),
+            "rest.md": "# Pipelines That Rest\n\nPresenter: Dalia Okafor\n\n* rest\n",
+            "teams.md": "# Small Teams\n\nPresented by: Henrik Saar\n",
+        },
+    )
+    talks = _talks(read)
+    assert talks["Working in the Open"][:2] == (["Odile Ferrant", "Kwame Asante"], "panel")

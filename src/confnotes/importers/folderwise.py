@@ -374,8 +374,9 @@ def folder_speaker_places(read: dict[str, Programme], texts: dict[str, str]) -> 
     files or more name theirs on a by-line (``Presenter: Shell Little``, ``Presented by:
     Mike Shebanek``, ``## Adam Culp - @adamculp``), a file whose talk's speakers stand
     only in a list item of its text (``* Semantic HTML and Familiar Layout Patterns``, the
-    first point of the notes) names no speaker: that list is its notes, not its by-line."""
-    from confnotes.importers.persons import split_speakers
+    first point of the notes) names no speaker: that list is its notes, not its by-line;
+    a list under a role's label (``Panelists:``) is a by-line of several people."""
+    from confnotes.importers.persons import labelled_list_people, split_speakers
 
     bylined = 0
     for source, programme in read.items():
@@ -398,6 +399,9 @@ def folder_speaker_places(read: dict[str, Programme], texts: dict[str, str]) -> 
         talk = _own_talk(programme)
         if talk is None or not talk.speakers:
             continue
+        listed = labelled_list_people(texts.get(source, "")[:20_000])
+        if {title_key(p.name) for p in talk.speakers} <= {title_key(p.name) for p in listed}:
+            continue  # "Panelists:" over their names: a by-line's label over a list
         lines = [x for x in texts.get(source, "").splitlines() if x.strip()]
         names = [title_key(p.name) for p in talk.speakers]
         where = [x for x in lines if any(k and k in title_key(x) for k in names)]
@@ -451,8 +455,13 @@ def folder_one_talk_files(
     Calendars - 12 or 13 months`` read as a speaker and a title), or titled by a
     sub-heading rather than its title, is one talk's notes too, its parts kept in its
     note. A file whose headings name two talks or more with their
-    speakers or times (a session's ``### Name, Place, *Title*``) keeps its talks."""
+    speakers or times (a session's ``### Name, Place, *Title*``), a day's file (``# Day
+    1``), the event's page (``# Harbour Summit 2024``) and an index of the folder's notes
+    keep their talks."""
+    from confnotes.importers.headings import DAY_RE
     from confnotes.importers.kinds import kind_of
+    from confnotes.importers.notefiles import is_notes_file
+    from confnotes.importers.when import find_year
 
     heads = {s: _h1(texts.get(s, "")) for s in read}
     titled = sum(1 for h in heads.values() if h)
@@ -460,8 +469,14 @@ def folder_one_talk_files(
         return
     for source, programme in list(read.items()):
         talks = [t for t in programme.talks if t.kind != "other"]
-        if not heads[source] or not talks:
+        if not heads[source] or not talks or Path(source).stem.casefold() in _INDEX_STEMS:
             continue
+        if (
+            DAY_RE.search(heads[source])
+            or find_year(heads[source])
+            or any(is_notes_file(x.url) for t in talks for x in t.links)
+        ):
+            continue  # "# Day 1" over its talks; the event's page; an index of the notes
         if len(programme.talks) == 1 and title_key(talks[0].title) == title_key(heads[source]):
             continue  # one talk, titled by the file's title heading
         if kind_of(heads[source]) != "talk":
@@ -481,6 +496,12 @@ def folder_one_talk_files(
             read[source] = again
 
 
+def _level(raw: str) -> int:
+    """A Markdown heading line's level (``## Title`` → 2); 0 for any other line."""
+    stripped = raw.lstrip()
+    return len(stripped) - len(stripped.lstrip("#")) if stripped.startswith("#") else 0
+
+
 def _template_key(title: str) -> str:
     """A title's words without a trailing number (``Keynote II`` → ``keynote``)."""
     m = _NUMBERED_RE.match(title.strip())
@@ -489,13 +510,13 @@ def _template_key(title: str) -> str:
 
 def folder_template_titles(read: dict[str, Programme], texts: dict[str, str]) -> None:
     """Words that two files or more of a folder open with, the same but for a number
-    (``Keynote I``, ``Keynote II``; ``# Notes`` atop every file), are the files' template,
-    not their talks' titles: a talk titled by them or by its file's name is titled by the
-    first heading of its file's top that differs (``## Population genetic models …``,
-    after the speaker's name line), else by its file's name, and is of the kind the
-    template's words say (a keynote)."""
+    (``Keynote I``, ``Keynote II``; ``# Talk`` atop every file), or a kind of talk alone
+    (``# Keynote``), are the files' template, not their talks' titles: a talk titled by
+    them or by its file's name is titled by the first heading of its file's top that
+    differs (``## Population genetic models …``, after the speaker's name line), else by
+    its file's name, and is of the kind the template's words say (a keynote)."""
     from confnotes.importers.document_names import stem_title
-    from confnotes.importers.kinds import kind_of
+    from confnotes.importers.kinds import TALK_LABEL_RE, kind_of
     from confnotes.importers.textutil import strip_markdown_inline
 
     owned = {s: t for s, p in read.items() if (t := _own_talk(p)) is not None}
@@ -505,18 +526,25 @@ def folder_template_titles(read: dict[str, Programme], texts: dict[str, str]) ->
         head = heads[source]
         key = _template_key(head[0][1]) if head else ""
         slug = title_key(stem_title(Path(source).stem))
-        if not key or shared[key] < 2 or _template_key(talk.title) not in (key, slug):
+        kind_only = len(key.split()) <= 2 and (
+            kind_of(key) != "talk" or TALK_LABEL_RE.fullmatch(key)
+        )
+        if not key or (shared[key] < 2 and not kind_only):
+            continue  # "# Keynote" alone names a kind, no talk, as the template's words do
+        if _template_key(talk.title) not in (key, slug):
             continue  # titled by its own words already
         text = texts.get(source, "")
         headings = _headings(text)
         title = ""
         speakers = {title_key(p.name) for p in talk.speakers}
+        deepest = _level(head[0][0]) + 1 if head else 0
         for raw, plain in head[1:]:
             named = {title_key(p.name) for p in _line_people(raw, plain)}
             if (named and named <= speakers) or _template_key(plain) == key:
+                deepest = _level(raw) or deepest
                 continue  # the speaker's line ("## Katie Pollard"), the template's words
-            if title_key(plain) in headings and plain:
-                title = plain
+            if title_key(plain) in headings and plain and _level(raw) <= deepest:
+                title = plain  # not a part under the speaker's heading ("#### Tools")
             break
         if not title and _template_key(stem := stem_title(Path(source).stem)) != key:
             title = stem if re.search(r"[^\W\d_]", stem) else ""
