@@ -191,3 +191,16 @@ def test_a_panels_list_of_panelists_names_its_speakers(tmp_path: Path) -> None:
     )
     talks = _talks(read)
     assert talks["Working in the Open"][:2] == (["Odile Ferrant", "Kwame Asante"], "panel")
+
+
+def test_a_sub_heading_under_every_title_is_the_templates_not_a_speaker(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path / "summit-2031",
+        {
+            "a.md": "# Paper Cuts\n## Key Points\n* small wins\n",
+            "b.md": "# Long Builds\n## Key Points\n* we waited\n",
+            "c.md": "# Green Tests\n## Key Points\n* they passed\n",
+        },
+    )
+    assert all(speakers == [] for speakers, _k, _d in _talks(read).values())
+    assert set(_talks(read)) == {"Paper Cuts", "Long Builds", "Green Tests"}

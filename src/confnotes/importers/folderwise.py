@@ -309,7 +309,8 @@ def folder_head_slots(read: dict[str, Programme], texts: dict[str, str]) -> None
     then perhaps the day (``11/17/2015 @ Rubyconf 2015``). What the files share is the
     template; what differs is each talk's title, speaker and day. When two files or more,
     and half the folder's talks at least, have a person's name on the line right after
-    their title, that line names the speaker of every file's talk that has none; a date
+    their title (not the same line in two files: ``## Key Points`` is the template's and
+    names no one), that line names the speaker of every file's talk that has none; a date
     opening one of the next lines dates it. Name lines under
     the titles of fewer files than that, in a folder of three or more talks, are no
     convention: such a line names no speaker unless it carries a label, a handle or a
@@ -325,11 +326,19 @@ def folder_head_slots(read: dict[str, Programme], texts: dict[str, str]) -> None
         at = _title_line(head, talk)
         if at >= 0:
             slots[source] = (talk, head, at)
+    under = {s: head[at + 1] for s, (_t, head, at) in slots.items() if at + 1 < len(head)}
+    repeated = Counter(title_key(plain) for _raw, plain in under.values())
     named = {
         s
-        for s, (_t, head, at) in slots.items()
-        if at + 1 < len(head) and _line_people(*head[at + 1])
-    }
+        for s, (raw, plain) in under.items()
+        if repeated[title_key(plain)] < 2 and _line_people(raw, plain)
+    }  # a line every file repeats ("## Key Points") is the template's, not a speaker
+    for s, (raw, plain) in under.items():
+        talk = slots[s][0]
+        if repeated[title_key(plain)] >= 2 and talk.speakers:
+            keys = {title_key(p.name) for p in _line_people(raw, plain)}
+            if {title_key(p.name) for p in talk.speakers} <= keys:
+                talk.speakers = []
     talks = sum(1 for p in read.values() if _own_talk(p) is not None)
     if len(named) < 2 or len(named) * 2 < talks:
         if talks >= 3:
