@@ -49,18 +49,6 @@ def test_a_name_line_under_every_title_names_each_talks_speaker(tmp_path: Path) 
     assert {p.name for p in read.values()} == {"HarbourConf 2031"}
 
 
-def test_a_name_line_in_one_file_of_many_is_no_convention(tmp_path: Path) -> None:
-    read = _read(
-        tmp_path / "meetup",
-        {
-            "a.md": "# Paper Cuts\nSmall Wins\n\nnotes\n",
-            "b.md": "# Long Builds\n\nwe waited\n",
-            "c.md": "# Green Tests\n\nthey passed\n",
-        },
-    )
-    assert _talks(read)["Paper Cuts"][0] == []
-
-
 def test_a_label_shared_but_for_its_number_is_the_templates_not_a_title(tmp_path: Path) -> None:
     read = _read(
         tmp_path / "seaconf",

@@ -311,10 +311,7 @@ def folder_head_slots(read: dict[str, Programme], texts: dict[str, str]) -> None
     and half the folder's talks at least, have a person's name on the line right after
     their title (not the same line in two files: ``## Key Points`` is the template's and
     names no one), that line names the speaker of every file's talk that has none; a date
-    opening one of the next lines dates it. Name lines under
-    the titles of fewer files than that, in a folder of three or more talks, are no
-    convention: such a line names no speaker unless it carries a label, a handle or a
-    link."""
+    opening one of the next lines dates it."""
     from confnotes.importers.when import line_date
 
     slots: dict[str, tuple[ProgrammeTalk, list[tuple[str, str]], int]] = {}
@@ -341,9 +338,6 @@ def folder_head_slots(read: dict[str, Programme], texts: dict[str, str]) -> None
                 talk.speakers = []
     talks = sum(1 for p in read.values() if _own_talk(p) is not None)
     if len(named) < 2 or len(named) * 2 < talks:
-        if talks >= 3:
-            for source in named:
-                _unvouched_byline(slots[source])
         return
     for source in named:
         talk, head, at = slots[source]
@@ -359,23 +353,6 @@ def folder_head_slots(read: dict[str, Programme], texts: dict[str, str]) -> None
                 if (day := line_date(plain)) is not None and plain[:1].isdigit():
                     talk.day = day
                     break
-
-
-_VOUCH_RE = re.compile(r"@\w|https?://|\]\(")
-"""A by-line's own marks: a handle, a link."""
-
-
-def _unvouched_byline(slot: tuple[ProgrammeTalk, list[tuple[str, str]], int]) -> None:
-    """The speaker read from the one line under a file's title that the folder's other
-    files do not share (``File Server - SMB NFS FTP``, the first line of the notes) is no
-    one, unless the line carries a by-line's own marks (a handle, a link)."""
-    talk, head, at = slot
-    raw, plain = head[at + 1]
-    if _VOUCH_RE.search(raw) or _byline(plain):
-        return  # "@ana", a link, "by Ana Ruiz": the line says it names someone
-    keys = {title_key(p.name) for p in _line_people(raw, plain)}
-    if talk.speakers and {title_key(p.name) for p in talk.speakers} <= keys:
-        talk.speakers = []
 
 
 def folder_speaker_places(read: dict[str, Programme], texts: dict[str, str]) -> None:
@@ -522,8 +499,10 @@ def folder_template_titles(read: dict[str, Programme], texts: dict[str, str]) ->
     (``Keynote I``, ``Keynote II``; ``# Talk`` atop every file), or a kind of talk alone
     (``# Keynote``), are the files' template, not their talks' titles: a talk titled by
     them or by its file's name is titled by the first heading of its file's top that
-    differs (``## Population genetic models …``, after the speaker's name line), else by
-    its file's name, and is of the kind the template's words say (a keynote)."""
+    differs (``## Population genetic models …``, after the speaker's name line), else
+    (words two files share) by its file's name, and is of the kind the template's words
+    say (a keynote). A kind alone with no title under it (``## Keynote`` over ``###
+    Priya Raman`` and the notes' parts) stays the talk's title."""
     from confnotes.importers.document_names import stem_title
     from confnotes.importers.kinds import TALK_LABEL_RE, kind_of
     from confnotes.importers.textutil import strip_markdown_inline
@@ -555,7 +534,11 @@ def folder_template_titles(read: dict[str, Programme], texts: dict[str, str]) ->
             if title_key(plain) in headings and plain and _level(raw) <= deepest:
                 title = plain  # not a part under the speaker's heading ("#### Tools")
             break
-        if not title and _template_key(stem := stem_title(Path(source).stem)) != key:
+        if (
+            not title
+            and shared[key] >= 2
+            and _template_key(stem := stem_title(Path(source).stem)) != key
+        ):
             title = stem if re.search(r"[^\W\d_]", stem) else ""
         if title:
             if talk.kind == "talk" and (kind := kind_of(head[0][1])) != "talk":
