@@ -544,3 +544,5 @@ def folder_template_titles(read: dict[str, Programme], texts: dict[str, str]) ->
             if talk.kind == "talk" and (kind := kind_of(head[0][1])) != "talk":
                 talk.kind = kind
             talk.title = strip_markdown_inline(title).strip()
+            if head[0][0] not in talk.body:  # "# Keynote II", read as the title: kept
+                talk.body = f"{head[0][0]}\n{talk.body}" if talk.body else f"{head[0][0]}\n"
