@@ -520,6 +520,10 @@ def folder_template_titles(read: dict[str, Programme], texts: dict[str, str]) ->
         if not key or (shared[key] < 2 and not kind_only):
             continue  # "# Keynote" alone names a kind, no talk, as the template's words do
         if _template_key(talk.title) not in (key, slug):
+            if kind_only and talk.kind == "talk" and (kind := kind_of(head[0][1])) != "talk":
+                talk.kind = kind  # "# Keynote" over "## Tides Are Deadlines": its kind
+            if head[0][0] not in talk.body:
+                talk.body = f"{head[0][0]}\n{talk.body}"
             continue  # titled by its own words already
         text = texts.get(source, "")
         headings = _headings(text)
