@@ -16,7 +16,7 @@ from collections import Counter
 from pathlib import Path
 
 from confnotes.importers.identity import title_key
-from confnotes.importers.programme import Programme, ProgrammeTalk
+from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 
 _HEAD_LINES = 6
 """Non-blank lines at the top of a file where a by-line stands (after the title)."""
@@ -262,3 +262,291 @@ def folder_file_titles(read: dict[str, Programme], texts: dict[str, str]) -> Non
 
 
 _INDEX_STEMS = frozenset({"readme", "index", "_index", "home"})
+
+
+_SLOT_AFTER = 3
+"""Lines after a file's title line where its by-line and its day stand."""
+_NUMBERED_RE = re.compile(r"^(?P<label>\S.{0,60}?)\s+(?:\d{1,2}|[IVXivx]{1,5})$")
+"""A title that is a label and its number (``Keynote I``, ``Session 2``)."""
+_RULE_RE = re.compile(r"^\s{0,3}([=\-~^*+#_`:.'\"])\1{2,}\s*$")
+"""A heading's underline (reStructuredText, setext) or a rule: no line of words."""
+_BULLET_RE = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s")
+
+
+def _head(text: str) -> list[tuple[str, str]]:
+    """The first non-blank lines of a file (front matter and code aside): each as written
+    and without its marks."""
+    rows = [r for r in _edges(text)[: _HEAD_LINES * 2] if not _RULE_RE.match(r)]
+    return [(raw, _plain(raw)) for raw in rows[:_HEAD_LINES]]
+
+
+def _title_line(head: list[tuple[str, str]], talk: ProgrammeTalk) -> int:
+    """Where among a file's first lines its talk's title stands, else -1."""
+    key = title_key(talk.title)
+    for i, (_raw, plain) in enumerate(head[:3]):
+        if key and title_key(plain) == key:
+            return i
+    return -1
+
+
+def _line_people(raw: str, plain: str) -> list[ProgrammePerson]:
+    """The people a line names as a by-line does, up to its handle, job or link
+    (``Tobias Pfeiffer @PragTob pragtob.info``, ``## Adam Culp - @adamculp``, ``Evan
+    Phoenix & Adam Keys``); none for a list item or a line that says more than names."""
+    from confnotes.importers.persons import split_speakers
+
+    if _BULLET_RE.match(raw):
+        return []
+    name = _by_name(plain)
+    if not name or len(name.split()) > 8 or name[-1:] in ".?!:":
+        return []
+    return split_speakers(name)
+
+
+def folder_head_slots(read: dict[str, Programme], texts: dict[str, str]) -> None:
+    """A folder whose files follow one template at their top: the title, then a line of
+    the speaker's name with no label (``Tobias Pfeiffer @PragTob``, ``## Kent Beck``),
+    then perhaps the day (``11/17/2015 @ Rubyconf 2015``). What the files share is the
+    template; what differs is each talk's title, speaker and day. When two files or more,
+    and half the folder's talks at least, have a person's name on the line right after
+    their title (not the same line in two files: ``## Key Points`` is the template's and
+    names no one), that line names the speaker of every file's talk that has none; a date
+    opening one of the next lines dates it."""
+    from confnotes.importers.when import line_date
+
+    slots: dict[str, tuple[ProgrammeTalk, list[tuple[str, str]], int]] = {}
+    for source, programme in read.items():
+        talk = _own_talk(programme)
+        if talk is None:
+            continue
+        head = _head(texts.get(source, ""))
+        at = _title_line(head, talk)
+        if at >= 0:
+            slots[source] = (talk, head, at)
+    under = {s: head[at + 1] for s, (_t, head, at) in slots.items() if at + 1 < len(head)}
+    repeated = Counter(title_key(plain) for _raw, plain in under.values())
+    named = {
+        s
+        for s, (raw, plain) in under.items()
+        if repeated[title_key(plain)] < 2 and _line_people(raw, plain)
+    }  # a line every file repeats ("## Key Points") is the template's, not a speaker
+    for s, (raw, plain) in under.items():
+        talk = slots[s][0]
+        if repeated[title_key(plain)] >= 2 and talk.speakers:
+            keys = {title_key(p.name) for p in _line_people(raw, plain)}
+            if {title_key(p.name) for p in talk.speakers} <= keys:
+                talk.speakers = []
+    talks = sum(1 for p in read.values() if _own_talk(p) is not None)
+    if len(named) < 2 or len(named) * 2 < talks:
+        return
+    for source in named:
+        talk, head, at = slots[source]
+        if talk.title != head[at][1] and talk.title == talk.title.lower():
+            talk.title = head[at][1]  # "Quiet Queues" as written, not its file's slug
+        if not talk.speakers or any(
+            title_key(p.name) == title_key(talk.title) for p in talk.speakers
+        ):
+            talk.speakers = _line_people(*head[at + 1])  # "Quiet Queues" is its title, no one
+        after = head[at + 2 : at + 2 + _SLOT_AFTER]
+        if talk.day is None and talk.start is None:
+            for _raw, plain in after:
+                if (day := line_date(plain)) is not None and plain[:1].isdigit():
+                    talk.day = day
+                    break
+
+
+def folder_speaker_places(read: dict[str, Programme], texts: dict[str, str]) -> None:
+    """Where a folder's files name their speakers is a convention of the folder: when two
+    files or more name theirs on a by-line (``Presenter: Shell Little``, ``Presented by:
+    Mike Shebanek``, ``## Adam Culp - @adamculp``), a file whose talk's speakers stand
+    only in a list item of its text (``* Semantic HTML and Familiar Layout Patterns``, the
+    first point of the notes) names no speaker: that list is its notes, not its by-line;
+    a list under a role's label (``Panelists:``) is a by-line of several people."""
+    from confnotes.importers.persons import labelled_list_people, split_speakers
+
+    bylined = 0
+    for source, programme in read.items():
+        talk = _own_talk(programme)
+        if talk is None or not talk.speakers:
+            continue
+        keys = {title_key(p.name) for p in talk.speakers}
+        for raw in _edges(texts.get(source, "")):
+            if _BULLET_RE.match(raw):
+                continue
+            plain = _plain(raw)
+            said = _byline(plain)
+            value = said[1] if said else plain
+            if keys & {title_key(p.name) for p in split_speakers(_by_name(value))}:
+                bylined += 1
+                break
+    if bylined < 2:
+        return
+    for source, programme in read.items():
+        talk = _own_talk(programme)
+        if talk is None or not talk.speakers:
+            continue
+        listed = labelled_list_people(texts.get(source, "")[:20_000])
+        if {title_key(p.name) for p in talk.speakers} <= {title_key(p.name) for p in listed}:
+            continue  # "Panelists:" over their names: a by-line's label over a list
+        lines = [x for x in texts.get(source, "").splitlines() if x.strip()]
+        names = [title_key(p.name) for p in talk.speakers]
+        where = [x for x in lines if any(k and k in title_key(x) for k in names)]
+        if where and all(_BULLET_RE.match(x) for x in where):
+            talk.speakers = []
+
+
+_LINK_LINE_RE = re.compile(r"^\[(?P<text>[^\[\]]{3,300})\]\((?P<url>https?://[^\s()]{1,500})\)$")
+
+
+def _link_prefix(url: str) -> str:
+    """A talk page's address without its last part (``https://host/event/sessions/``)."""
+    return url.rstrip("/").rsplit("/", 1)[0]
+
+
+def folder_linked_titles(read: dict[str, Programme], texts: dict[str, str]) -> None:
+    """A folder whose files open with their talk's title linked to its page on the event's
+    site (``# [Redesigning for cognitive ease](https://…/sessions/redesigning-…/)``): when
+    two files or more open so, with pages under one address, a file that opens with such a
+    link, heading or not, is titled by the link's words rather than by its file's name."""
+    from confnotes.importers.document_names import stem_title
+
+    opening: dict[str, tuple[str, str]] = {}
+    for source in read:
+        head = _head(texts.get(source, ""))
+        if head and (m := _LINK_LINE_RE.match(head[0][0].lstrip("# ").strip())):
+            opening[source] = (m.group("text").strip(), _link_prefix(m.group("url")))
+    shared = Counter(prefix for _text, prefix in opening.values())
+    for source, (text, prefix) in opening.items():
+        talk = _own_talk(read[source])
+        if talk is None or shared[prefix] < 2:
+            continue
+        if title_key(talk.title) == title_key(stem_title(Path(source).stem)):
+            talk.title = text
+
+
+def _headings(text: str) -> set[str]:
+    """The keys of a file's headings' words."""
+    from confnotes.importers.structure import read as outline_of
+    from confnotes.importers.textutil import strip_markdown_inline
+
+    return {title_key(strip_markdown_inline(s.title)) for s in outline_of(text).sections()}
+
+
+def folder_one_talk_files(
+    read: dict[str, Programme], texts: dict[str, str], format: str = "auto"
+) -> None:
+    """A folder whose files each open with one title heading over their notes (most of
+    them, two at least) holds one talk's notes per file: a file of it that a reading cut
+    into talks at its sub-headings or at lines of its text (``Demo``, ``Lunisolar
+    Calendars - 12 or 13 months`` read as a speaker and a title), or titled by a
+    sub-heading rather than its title, is one talk's notes too, its parts kept in its
+    note. A file whose headings name two talks or more with their
+    speakers or times (a session's ``### Name, Place, *Title*``), a day's file (``# Day
+    1``), the event's page (``# Harbour Summit 2024``) and an index of the folder's notes
+    keep their talks."""
+    from confnotes.importers.headings import DAY_RE
+    from confnotes.importers.kinds import kind_of
+    from confnotes.importers.notefiles import is_notes_file
+    from confnotes.importers.when import find_year
+
+    heads = {s: _h1(texts.get(s, "")) for s in read}
+    titled = sum(1 for h in heads.values() if h)
+    if titled < 2 or titled * 2 <= len(read):
+        return
+    for source, programme in list(read.items()):
+        talks = [t for t in programme.talks if t.kind != "other"]
+        if not heads[source] or not talks or Path(source).stem.casefold() in _INDEX_STEMS:
+            continue
+        if (
+            DAY_RE.search(heads[source])
+            or find_year(heads[source])
+            or any(is_notes_file(x.url) for t in talks for x in t.links)
+        ):
+            continue  # "# Day 1" over its talks; the event's page; an index of the notes
+        if len(programme.talks) == 1 and title_key(talks[0].title) == title_key(heads[source]):
+            continue  # one talk, titled by the file's title heading
+        if kind_of(heads[source]) != "talk":
+            continue  # "# Keynote" over "## Title": a kind's label over the talk's title
+        headings = _headings(texts.get(source, ""))
+        told = sum(
+            1
+            for t in talks
+            if (t.speakers or t.start)
+            and (key := title_key(t.title))
+            and any(key in h for h in headings)
+        )
+        if told >= 2:
+            continue
+        if (again := _one_talk(source, format)) is not None and _own_talk(again) is not None:
+            again.name, again.name_from = programme.name, programme.name_from
+            read[source] = again
+
+
+def _level(raw: str) -> int:
+    """A Markdown heading line's level (``## Title`` → 2); 0 for any other line."""
+    stripped = raw.lstrip()
+    return len(stripped) - len(stripped.lstrip("#")) if stripped.startswith("#") else 0
+
+
+def _template_key(title: str) -> str:
+    """A title's words without a trailing number (``Keynote II`` → ``keynote``)."""
+    m = _NUMBERED_RE.match(title.strip())
+    return title_key(m.group("label") if m else title)
+
+
+def folder_template_titles(read: dict[str, Programme], texts: dict[str, str]) -> None:
+    """Words that two files or more of a folder open with, the same but for a number
+    (``Keynote I``, ``Keynote II``; ``# Talk`` atop every file), or a kind of talk alone
+    (``# Keynote``), are the files' template, not their talks' titles: a talk titled by
+    them or by its file's name is titled by the first heading of its file's top that
+    differs (``## Population genetic models …``, after the speaker's name line), else
+    (words two files share) by its file's name, and is of the kind the template's words
+    say (a keynote). A kind alone with no title under it (``## Keynote`` over ``###
+    Priya Raman`` and the notes' parts) stays the talk's title."""
+    from confnotes.importers.document_names import stem_title
+    from confnotes.importers.kinds import TALK_LABEL_RE, kind_of
+    from confnotes.importers.textutil import strip_markdown_inline
+
+    owned = {s: t for s, p in read.items() if (t := _own_talk(p)) is not None}
+    heads = {s: _head(texts.get(s, "")) for s in owned}
+    shared = Counter(_template_key(head[0][1]) for head in heads.values() if head)
+    for source, talk in owned.items():
+        head = heads[source]
+        key = _template_key(head[0][1]) if head else ""
+        slug = title_key(stem_title(Path(source).stem))
+        kind_only = len(key.split()) <= 2 and (
+            kind_of(key) != "talk" or TALK_LABEL_RE.fullmatch(key)
+        )
+        if not key or (shared[key] < 2 and not kind_only):
+            continue  # "# Keynote" alone names a kind, no talk, as the template's words do
+        if _template_key(talk.title) not in (key, slug):
+            if kind_only and talk.kind == "talk" and (kind := kind_of(head[0][1])) != "talk":
+                talk.kind = kind  # "# Keynote" over "## Tides Are Deadlines": its kind
+            if head[0][0] not in talk.body:
+                talk.body = f"{head[0][0]}\n{talk.body}"
+            continue  # titled by its own words already
+        text = texts.get(source, "")
+        headings = _headings(text)
+        title = ""
+        speakers = {title_key(p.name) for p in talk.speakers}
+        deepest = _level(head[0][0]) + 1 if head else 0
+        for raw, plain in head[1:]:
+            named = {title_key(p.name) for p in _line_people(raw, plain)}
+            if (named and named <= speakers) or _template_key(plain) == key:
+                deepest = _level(raw) or deepest
+                continue  # the speaker's line ("## Katie Pollard"), the template's words
+            if title_key(plain) in headings and plain and _level(raw) <= deepest:
+                title = plain  # not a part under the speaker's heading ("#### Tools")
+            break
+        if (
+            not title
+            and shared[key] >= 2
+            and _template_key(stem := stem_title(Path(source).stem)) != key
+        ):
+            title = stem if re.search(r"[^\W\d_]", stem) else ""
+        if title:
+            if talk.kind == "talk" and (kind := kind_of(head[0][1])) != "talk":
+                talk.kind = kind
+            talk.title = strip_markdown_inline(title).strip()
+            if head[0][0] not in talk.body:  # "# Keynote II", read as the title: kept
+                talk.body = f"{head[0][0]}\n{talk.body}" if talk.body else f"{head[0][0]}\n"

@@ -1214,18 +1214,21 @@ def labelled_list_people(text: str, limit: int = 40) -> list[ProgrammePerson]:
     """The people a description lists under a label naming their role (``Panelists:``
     then ``* Blake Joyce, BioTeam`` lines): a panel's or a session's people written in its
     text. Each item is someone (a name, and an organisation after a comma) or the list
-    names no one; lines are read once, at most ``limit`` items."""
+    names no one; a list of notes after a blank line (a panel's questions under its
+    panelists) is another list. Lines are read once, at most ``limit`` items."""
     from confnotes.importers.fields import roles_of
 
     people: list[ProgrammePerson] = []
-    in_list = False
+    in_list = gap = False
     for line in text.splitlines()[:400]:
         stripped = line.strip()
         if not stripped:
+            gap = True
             continue
         label, colon, rest = stripped.partition(":")
         if colon and not rest.strip() and len(label.split()) <= 3:
             in_list = bool(roles_of(label.strip()) & {"speaker", "chair"})
+            gap = False
             continue
         if not in_list:
             continue
@@ -1236,7 +1239,11 @@ def labelled_list_people(text: str, limit: int = 40) -> list[ProgrammePerson]:
         item = stripped[mark.end() :].strip()
         found = role_people(item) if len(item) <= 160 else []
         if len(found) != 1:
+            if gap and people:
+                in_list = False  # the list of people ended at the blank line
+                continue
             return []
+        gap = False
         people.append(found[0])
         if len(people) >= limit:
             break

@@ -84,6 +84,7 @@ from confnotes.importers.persons import (
     is_organisation,
     is_person_name,
     is_placeholder,
+    labelled_list_people,
     says_position,
     split_speakers,
     stressed_title,
@@ -936,6 +937,16 @@ class ShapeReader:
             return
         t = read_heading(section.title, self.year)
         t.tags = list(section.tags)
+        if (
+            not t.speakers
+            and 0 <= section.line < len(self.o.lines)
+            and (stressed := title_stress(self.o.lines[section.line]))
+            and (found := stressed_title(strip_markdown_inline(section.title), stressed))
+            and not is_organisation(found[0])
+        ):
+            # "### Kelly Harris, Univ. of Washington, *Using archaic introgression …*": the
+            # stress marks the title field, the rest is who gives it and where from
+            t.title, t.speakers = found
         if (under_name := self._name_over_title(section)) is not None:
             # "### Chad Fowler @chadfowler" over "#### [Disposable Components](…)"
             t.speakers, t.title, title_last = under_name
@@ -1408,6 +1419,20 @@ class ShapeReader:
         if len(said) == 1:
             t.speakers = said[0]
 
+    def _listed_people(self, first: int, stop: int, t: HeadingTalk) -> None:
+        """A list of people under a label naming their role near the top of one talk's
+        notes (``Panelists:`` then ``* Justin Yarbrough`` lines): the talk's speakers; a
+        panel's label makes the talk a panel."""
+        lines = self.o.lines[first:stop]
+        if not (people := labelled_list_people("\n".join(lines))):
+            return
+        t.speakers = people
+        labels = (x.strip()[:-1] for x in lines if x.strip().endswith(":"))
+        if t.kind == "talk" and any(
+            kind_of(label) == "panel" or label.casefold().startswith("panel") for label in labels
+        ):  # "Panel:", "Panelists:", "Panelistas:": the people of a panel
+            t.kind = "panel"
+
     def one_talk(self, title_section: Section | None) -> bool:
         """The whole document as one talk; True when something says it is a talk."""
         front = self.o.front
@@ -1463,6 +1488,8 @@ class ShapeReader:
             t.speakers = split_speakers(strip_markdown_inline(kid.title))
         if not t.speakers:
             t.speakers = self._labelled_speakers(n, min(len(self.o.lines), n + 12))
+        if not t.speakers:
+            self._listed_people(n, min(len(self.o.lines), n + 24), t)
         if title_section is not None and opens(self.o, title_section):
             self._facts_under_title(title_section.heading_last + 1, t)
         if not t.speakers and self.o.front_kind == "directives":

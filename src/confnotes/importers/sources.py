@@ -21,7 +21,12 @@ from confnotes.errors import BadInputError, BusyError, ConfnotesError
 from confnotes.importers.folderwise import (
     folder_bylines,
     folder_file_titles,
+    folder_head_slots,
+    folder_linked_titles,
+    folder_one_talk_files,
     folder_speaker_pages,
+    folder_speaker_places,
+    folder_template_titles,
     texts_of,
 )
 from confnotes.importers.identity import title_key
@@ -204,17 +209,22 @@ def read_folder(
     index = _index_name(folder, read) or _shared_name(dated)
     if len(dated) > 1 and not index:
         return read, False
-    name = index or (dated[0] if dated else _group_name(Path(folder)))
+    name = index or (dated[0] if dated else _group_name(Path(folder), files))
     for programme in read.values():
         programme.name, programme.name_from = name, ""
     texts = texts_of(read)
+    folder_one_talk_files(read, texts, format)
     folder_bylines(read, texts, format)
     folder_speaker_pages(read, texts)
+    folder_head_slots(read, texts)
+    folder_speaker_places(read, texts)
+    folder_linked_titles(read, texts)
     _join_index(read)
     _index_day(read)
     _full_names(read)
     _file_name_speakers(read)
     folder_file_titles(read, texts)
+    folder_template_titles(read, texts)
     _people_pages(read)
     _one_note_per_talk(list(read.values()))
     return read, True
@@ -676,28 +686,50 @@ _BINARY_WORDS = (
 _BINARY_SUFFIXES = frozenset(_BINARY_WORDS.split())
 
 
+_DATED_NAME_RE = re.compile(
+    r"(?P<year>(?:19|20)\d\d)(?:[-_. ]\d{1,2}){0,2}[-_. ]+(?=[^\W\d])|\d{1,2}[-_. ]+(?=[^\W\d])"
+)
+"""A folder name's leading date or number before its words: the year a collection of
+notes sorts its events by (``2015-11-RubyConf``, ``2024_04_postgres_conference``), or a
+month or order number (``03_axe-con`` under ``2023/``)."""
+
+
 def folder_name(folder: str) -> str:
-    """``neurips2023`` → ``neurips 2023``; ``icml_2024-notes`` → ``icml 2024 notes``: a
-    folder's name read as a conference name, so its files and a page of the same
-    conference meet under one id."""
+    """``neurips2023`` → ``neurips 2023``; ``icml_2024-notes`` → ``icml 2024 notes``;
+    ``2015-11-RubyConf`` → ``RubyConf 2015``; ``03_axe-con`` → ``axe con``: a folder's name
+    read as a conference name, so its files and a page of the same conference meet under
+    one id. A date or a number that sorts the folder among others (year first, then month
+    or day, or an order number) comes before the event's words: the event is the words,
+    the year its year, the month and order nothing of its name."""
+    year = ""
+    if m := _DATED_NAME_RE.match(folder):
+        folder, year = folder[m.end() :], m.group("year") or ""
     words = re.sub(r"[_\-.]+", " ", folder)
     words = re.sub(r"(?<=[A-Za-z])(?=(?:19|20)\d\d\b)", " ", words)
+    if year and not find_year(words):
+        words = f"{words} {year}"
     return " ".join(words.split()) or folder
 
 
-def _group_name(folder: Path) -> str:
+def _group_name(folder: Path, files: list[str] | None = None) -> str:
     """A walked folder's name as a conference's (a tool's or a site's own folder, such as
     ``_data`` or ``pages``, named by the folder above it): a folder named by a year alone
-    (``PyCon/Italia/2025``) is named with the folders above it, up to two, short of one
-    that names a collection of notes (``conference-notes/``)."""
+    is named by the one event folder all its files lie in (``2023/03_axe-con/2023_03_15/``
+    → ``axe con 2023``), else with the folders above it (``PyCon/Italia/2025``), up to
+    two, short of one that names a collection of notes (``conference-notes/``)."""
     from confnotes.importers.headings import conference_name
 
     for _ in range(2):  # "devfest-2024/_data/": the site's folder names it, not its data's
         if folder.name.casefold() in _TOOL_FOLDERS and folder.parent != folder:
             folder = folder.parent
     name = folder_name(folder.name)
+    above = folder_name(folder.parent.name) if folder.parent != folder else ""
+    if not find_year(name) and re.fullmatch(r"(?:19|20)\d\d", above):
+        return f"{name} {above}"  # "2016/djangocon-us/": the year's folder dates its event
     if not re.fullmatch(r"(?:19|20)\d\d", name):
         return name
+    if event := _one_event_folder(folder, files or []):
+        return event if find_year(event) else f"{event} {name}"
     parents: list[str] = []
     for parent in list(folder.parents)[:2]:
         words = folder_name(parent.name)
@@ -705,6 +737,25 @@ def _group_name(folder: Path) -> str:
             break
         parents.insert(0, words)
     return " ".join([*parents, name])
+
+
+def _one_event_folder(folder: Path, files: list[str]) -> str:
+    """The name of the one folder under ``folder`` that holds all ``files`` (however deep)
+    when it names an event: not a day's folder, not a notes tool's own; else ''."""
+    firsts = set()
+    for source in files:
+        try:
+            parts = Path(source).resolve().relative_to(folder.resolve()).parts
+        except ValueError:
+            return ""
+        firsts.add(parts[0] if len(parts) > 1 else "")
+    if len(firsts) != 1 or "" in firsts:
+        return ""
+    first = firsts.pop()
+    if _day_folder(first) or first.casefold() in _TOOL_FOLDERS:
+        return ""
+    words = folder_name(first)
+    return words if re.search(r"[^\W\d]", words) else ""
 
 
 def expand_sources(sources: list[str]) -> list[tuple[str, str, str]]:
