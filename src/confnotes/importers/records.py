@@ -590,11 +590,9 @@ def _packed_values(records: list[dict[str, Any]]) -> list[tuple[dict[str, Any], 
             fields: dict[str, str] = {}
             free: list[str] = []
             for line in filter(None, lines):
-                label, colon, rest = line.partition(":")
-                roles = roles_of(label.strip()) if colon and len(label.split()) <= 3 else set()
-                role = next((r for r in _LABELLED_ROLES if r in roles), "")
-                if role and rest.strip() and _LABELLED_ROLES[role] not in fields:
-                    fields[_LABELLED_ROLES[role]] = rest.strip()
+                role, label, rest = labelled_field(line, _LABELLED_ROLES.keys())
+                if role and _LABELLED_ROLES[role] not in fields:
+                    fields[_LABELLED_ROLES[role]] = rest
                     if role == "title" and kind_of(label) != "talk":
                         fields["type"] = kind_of(label)  # "Keynote Talk 1: Title"
                 else:
@@ -1582,6 +1580,17 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
 _SEGMENT_SEP = " | "
 
 
+def labelled_field(text: str, roles: Iterable[str]) -> tuple[str, str, str]:
+    """``Speaker: Ana Ruiz``: (the first of ``roles`` its label of at most three words
+    names, the label, the value); ("", "", "") when no such label leads the text."""
+    label, colon, value = text.partition(":")
+    if not colon or not value.strip() or len(label.split()) > 3:
+        return "", "", ""
+    named = roles_of(label.strip())
+    role = next((r for r in roles if r in named), "")
+    return (role, label.strip(), value.strip()) if role else ("", "", "")
+
+
 def labelled_segments(title: str) -> tuple[str, dict[str, list[str]]]:
     """Fields written into a title between bars (``Session 3 - Genomics | Chair: Ana
     Ruiz``): the title without them, and each segment ``Label: value`` whose label names
@@ -1591,10 +1600,9 @@ def labelled_segments(title: str) -> tuple[str, dict[str, list[str]]]:
     kept: list[str] = []
     named: dict[str, list[str]] = {}
     for segment in title.split(_SEGMENT_SEP):
-        label, colon, value = segment.partition(":")
-        roles = roles_of(label.strip()) & {"chair", "speaker"} if colon else frozenset()
-        if roles and value.strip() and len(label.split()) <= 3:
-            named.setdefault(min(roles), []).append(value.strip())
+        role, _label, value = labelled_field(segment, ("chair", "speaker"))
+        if role:
+            named.setdefault(role, []).append(value)
         else:
             kept.append(segment.strip())
     return " - ".join(k for k in kept if k) or title, named
