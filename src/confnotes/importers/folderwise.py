@@ -266,7 +266,7 @@ _INDEX_STEMS = frozenset({"readme", "index", "_index", "home"})
 
 _SLOT_AFTER = 3
 """Lines after a file's title line where its by-line and its day stand."""
-_NUMBERED_RE = re.compile(r"^(?P<label>\S.{0,60}?)\s+(?:\d{1,2}|[IVXivx]{1,5})$")
+_NUMBERED_RE = re.compile(r"^(?P<label>\S.{0,60}?)\s{1,5}(?:\d{1,2}|[IVXivx]{1,5})$")
 """A title that is a label and its number (``Keynote I``, ``Session 2``)."""
 _RULE_RE = re.compile(r"^\s{0,3}([=\-~^*+#_`:.'\"])\1{2,}\s*$")
 """A heading's underline (reStructuredText, setext) or a rule: no line of words."""

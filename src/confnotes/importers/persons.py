@@ -93,39 +93,56 @@ ORGANISATION_WORDS = re.compile(
 )
 """Words that make a string an organisation rather than a person."""
 
-NOT_A_NAME_WORDS = re.compile(
-    r"\b(?:session|sessions|break|lunch|coffee|dinner|breakfast|reception|poster|posters|"
-    r"keynote|keynotes|talk|talks|panel|discussion|opening|closing|remarks|welcome|"
-    r"introduction|intro|summary|notes|note|agenda|schedule|programme|program|"
-    r"workshop|tutorial|conference|symposium|seminar|track|q&a|questions|abstract|"
-    r"slides|video|paper|papers|takeaways?|thoughts|overview|update|updates|demo|demos|"
-    r"award|awards|the|of|for|and|with|without|from|into|about|over|under|between|against|"
-    r"through|across|versus|vs|or|but|not|on|in|to|is|are|my|our|how|why|what|"
-    r"towards?|via|using|learning|models?|data|networks?|neural|deep|language|"
-    r"invited|contributed|oral|orals|spotlight|spotlights|morning|afternoon|evening|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"serverless|databases?|vectors?|systems?|security|privacy|scaling|open|source|"
-    r"software|hardware|web|mobile|quantum|robust|efficient|fast|large|new|future|"
-    r"modern|practical|applied|advanced|building|design|testing|practices?|lessons|"
-    r"state|beyond|round|table|hour|hours|night|party|meetup|hackathon|hands|office|tools?|"
-    r"tooling|apis?|gpus?|cpus?|ai|ml|llms?|nlp|graphs?|vision|robots?|robotics|"
-    r"optimi[sz]ation|inference|training|analysis|analytics|computing|compilers?|"
-    r"thoughts|closing|morning|wrap|recap|lightning|showcase|bof|birds|feather|main|room|"
-    r"rooms|auditorium|ballroom|foyer|lobby|stage|theatre|theater|building|floor|plaza|atrium|"
-    r"village|villages|tent|kids|corner|registration|desk|"
-    # a closed class no name holds: pronouns and determiners ("Women Who Code", "Ask Me
-    # Anything", "Your Host", "Invite Only")
-    r"who|whom|me|you|your|yours|we|us|their|its|this|that|these|those|only|anything|"
-    r"everything|nothing|"
-    r"salas|salão|salões|salle|salles|saal|säle|raum|"
-    r"hörsaal|auditório|auditorio|anfiteatro|espaço|espacio|setor|bloco|bloque|pavilhão|pabellón|"
-    r"pôster|pôsteres|apresentação|apresentações|presentación|présentation|präsentation|"
-    r"trabalhos|sessão|sessões|sesión|séance|sitzung|vortrag|vorträge|palestra|minicurso|"
-    r"pavilion|terrace|online|virtual|remote|zoom|hybrid|python|javascript|typescript|"
-    r"kotlin|haskell|linux|kubernetes|docker|postgres|react|django|threaded|native)\b",
-    re.I,
-)
-"""Words a person's name does not hold but headings, titles and sessions do."""
+_NOT_A_NAME_WORDS = """
+    session sessions break lunch coffee dinner breakfast reception poster posters keynote
+    keynotes talk talks panel discussion opening closing remarks welcome introduction intro
+    summary notes note agenda schedule programme program workshop tutorial conference
+    symposium seminar track q&a questions abstract slides video paper papers takeaways
+    takeaway thoughts overview update updates demo demos award awards the of for and with
+    without from into about over under between against through across versus vs or but not
+    on in to is are my our how why what towards toward via using learning models model data
+    networks network neural deep language invited contributed oral orals spotlight
+    spotlights morning afternoon evening monday tuesday wednesday thursday friday saturday
+    sunday serverless databases database vectors vector systems system security privacy
+    scaling open source software hardware web mobile quantum robust efficient fast large new
+    future modern practical applied advanced building design testing practices practice
+    lessons state beyond round table hour hours night party meetup hackathon hands office
+    tools tool tooling apis api gpus gpu cpus cpu ai ml llms llm nlp graphs graph vision
+    robots robot robotics optimisation optimization inference training analysis analytics
+    computing compilers compiler wrap recap lightning showcase bof birds feather main room
+    rooms auditorium ballroom foyer lobby stage theatre theater floor plaza atrium village
+    villages tent kids corner registration desk who whom me you your yours we us their its
+    this that these those only anything everything nothing salas salão salões salle salles
+    saal säle raum hörsaal auditório auditorio anfiteatro espaço espacio setor bloco bloque
+    pavilhão pabellón pôster pôsteres apresentação apresentações presentación présentation
+    präsentation trabalhos sessão sessões sesión séance sitzung vortrag vorträge palestra
+    minicurso pavilion terrace online virtual remote zoom hybrid python javascript
+    typescript kotlin haskell linux kubernetes docker postgres react django threaded native
+"""
+NOT_A_NAME_WORDS = frozenset(_NOT_A_NAME_WORDS.split())
+"""Words a person's name does not hold but headings, titles and sessions do; with the
+closed class of pronouns and determiners no name holds ("Women Who Code", "Ask Me
+Anything", "Your Host", "Invite Only"). A set, not one alternation: a pattern of 300
+words is tried word by word at every position of the text."""
+_WORDS_RE = re.compile(r"\w+(?:&\w+)*")
+
+
+def is_not_a_name_word(word: str) -> bool:
+    """Whether ``word`` (one token, any case) is one of :data:`NOT_A_NAME_WORDS`."""
+    return word.lower() in NOT_A_NAME_WORDS
+
+
+def holds_not_a_name_word(text: str) -> bool:
+    """Whether any word of ``text`` is one of :data:`NOT_A_NAME_WORDS` ("Q&A" is one word,
+    as are its parts)."""
+    for token in _WORDS_RE.findall(text.lower()):
+        if token in NOT_A_NAME_WORDS or (
+            "&" in token and any(part in NOT_A_NAME_WORDS for part in token.split("&"))
+        ):
+            return True
+    return False
+
+
 _INNER_CAPS_RE = re.compile(
     r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])[A-Z][a-z'’]*$)\w*[a-z][A-Z]"
 )
@@ -418,7 +435,7 @@ def _is_person_name(
         return False  # "Prof. Dr. Thissen": a surname alone, after a title, is a person
     if name.isupper() and len(tokens) == 1 and not titled:
         return False  # an acronym: MIT, IBM
-    if is_organisation(name) or NOT_A_NAME_WORDS.search(name):
+    if is_organisation(name) or holds_not_a_name_word(name):
         return False
     if not (titled or single_ok) and (_JOB_TITLE_RE.search(name) or _LONE_CAPITAL(tokens[-1])):
         # "CEO Quantstack", "DevSecOps Leader": a job; "Zaal B": a place; where no role
@@ -978,7 +995,7 @@ def named_by_role(text: str) -> ProgrammePerson | None:
         ok = (
             bool(_HANDLE_WORD_RE.fullmatch(plain))
             and not plain.isupper()
-            and not NOT_A_NAME_WORDS.fullmatch(plain)
+            and not is_not_a_name_word(plain)
         )
     else:
         ok = (
@@ -990,7 +1007,7 @@ def named_by_role(text: str) -> ProgrammePerson | None:
             # participation" (a capital, then a lower-case word no name's particle) are
             # a phrase; "thomas schiex", "Pepijn de Vos" are names
             and (plain.islower() or not _phrase_words(tokens))
-            and sum(1 for t in tokens if NOT_A_NAME_WORDS.fullmatch(t)) * 2 <= len(tokens)
+            and sum(1 for t in tokens if is_not_a_name_word(t)) * 2 <= len(tokens)
         )
     return ProgrammePerson(plain, aliases=nicknames) if ok else None
 
