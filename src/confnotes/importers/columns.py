@@ -39,10 +39,12 @@ from confnotes.importers.entries import leading_clock
 from confnotes.importers.fields import ROLE_WORDS, roles_of
 from confnotes.importers.kinds import kind_of
 from confnotes.importers.persons import (
+    begins_with_handle,
     is_organisation,
     is_person_name,
     is_placeholder,
     parse_one,
+    role_people,
     split_speakers,
 )
 from confnotes.importers.programme import ProgrammePerson
@@ -211,6 +213,11 @@ def people_in(text: str, words: frozenset[str] = frozenset()) -> list[ProgrammeP
     people = split_speakers(text, single_ok=said)
     if not people and person_name(text) != text:
         people = split_speakers(person_name(text), single_ok=said)  # "PhD. MD. Name"
+    if not people and (said or begins_with_handle(text)):
+        # a column its header calls people, or a cell that opens with a handle: each part
+        # is someone in the shape people give their own name (``@ana & bo_li``, ``thomas
+        # schiex``), as a data file's speaker field is read
+        people = role_people(text)
     if (
         not people
         and "," in text

@@ -1248,8 +1248,11 @@ class _MarkdownBuilder:
                 at = _put(out, self._paragraph(inline), at, text)
                 inline = []
             if kind == "":
-                # thead/tbody: the table's rows
+                # thead/tbody: the table's rows; the head's row (above the ``|---|`` line)
+                # names the columns, whatever its words
                 for row in self.blocks(rs.children, depth):
+                    if name == "thead":
+                        row.attrs["header"] = True
                     at = _put(out, row, at, text)
                 continue
             first, stop = rs.srcmap  # bytes; the node takes its lines whole

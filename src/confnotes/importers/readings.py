@@ -381,7 +381,8 @@ def _fit(
         good += grounded if talk.title.strip() else 0.0
     for person in people:
         records += 1
-        good += is_person_name(person.name)
+        # a name the document writes as a handle (``@saas``) is someone's, in any shape
+        good += is_person_name(person.name) or f"@{person.name}" in text
     sound = good / records if records else 0.5
     e, k = explained / total, kept / total
     score = (0.5 + 0.5 * k) * (0.35 + 0.65 * e) * (0.4 + 0.6 * sound)

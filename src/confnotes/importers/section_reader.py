@@ -780,7 +780,10 @@ class ShapeReader:
             self.consumed.update(heading)
         if end < first:
             return
-        stop = self._meta(first, end, None)
+        start = first  # the document's own title above the part holding the talks: past it
+        while start <= end and (start in self._heading_lines or not self.o.lines[start].strip()):
+            start += 1
+        stop = self._meta(start, end, None)
         for n in range(stop + 1, min(end, stop + 12) + 1):
             # a day or a place further down the preamble ("Sat 16th March 2024 - Town Hall"
             # under the page's link): the conference's, and the line stays in its note
@@ -1282,11 +1285,12 @@ class ShapeReader:
             if day:
                 self.day = day
                 t.day = day
+            after = lead.line + lead.lines  # the line under its title
             if not lead.keep:
-                self.consumed.add(lead.line)
-            self._meta(lead.line + 1, last, t)
+                self.consumed.update(range(lead.line, after))
+            self._meta(after, last, t)
             # the lines read as facts (its speaker's line) stay in the note, as under a heading
-            body, b0, b1 = self._body(lead.line if lead.keep else lead.line + 1, last)
+            body, b0, b1 = self._body(lead.line if lead.keep else after, last)
             self._signed(t, body)
             self._add(t, body, b0, b1, previous)
 

@@ -56,6 +56,7 @@ from confnotes.importers.schedule_util import zone
 from confnotes.importers.section_reader import ShapeReader
 from confnotes.importers.structure import (
     Outline,
+    Section,
 )
 from confnotes.importers.talk_levels import (
     bullet_talks,
@@ -118,6 +119,14 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
     owner = tops[0] if len(tops) == 1 and not tops[0].children else None
     if owner is None and not sections:
         owner = outline.root
+    if owner is None and not (
+        doc_title is not None and read_heading(doc_title.title, reader.year).speakers
+    ):
+        # the one section whose bold paragraphs start talks (``## Details`` over ``**Talk
+        # 1: …**`` paragraphs, the event's date and venue above): it holds the talks; not
+        # under a title naming its own speaker (one talk's notes, a reading list in them)
+        leading = [x for x in sections[:200] if not x.children and _bold_leads(outline, x) >= 2]
+        owner = leading[0] if len(leading) == 1 else None
     bolds = leads(outline, owner) if owner is not None else []
     if len(bolds) >= 2:
         scores["bold"] = 0.45 + min(0.4, 0.1 * len(bolds))
@@ -204,8 +213,10 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
     elif shape == "bold" and owner is not None:
         evidence.append(f"{len(bolds)} bold or 'Speaker - Title' lines start talks")
         reader.bold(owner)
-        if owner.line >= 0:
-            p.name = p.name or title_name(owner.title, reader.year)
+        # the document's title names the event, not the part holding its talks
+        named_by = doc_title if doc_title is not None and owner not in tops else owner
+        if named_by.line >= 0:
+            p.name = p.name or title_name(named_by.title, reader.year)
     elif shape == "talk" and untitled:
         # the file's name is its title, its headings are its parts; a heading that opens
         # the file and says what its name says is that title, written out
@@ -294,3 +305,9 @@ def speakers_of(text: str) -> list[ProgrammePerson]:
         return who
     one = parse_one(text)
     return [one] if one is not None and is_person_name(one.name) else []
+
+
+def _bold_leads(outline: Outline, section: Section) -> int:
+    """How many of a section's talk leads are bold paragraphs (not list items)."""
+    bold = {b.first for b in section.blocks if b.kind == "paragraph" and b.bold}
+    return sum(1 for lead in leads(outline, section) if lead.line in bold)

@@ -42,6 +42,9 @@ class Block:
     bold: str = ""
     """The paragraph's first line is one bold or italic span (its words): a heading some
     people write."""
+    bold_lines: int = 1
+    """Lines the bold span covers (a title wrapped in the source: ``**Talk 1:`` over
+    ``Title**``); the paragraph's lines after them are under it."""
     items: list[str] = field(default_factory=list)
     """For lists: each top-level item's plain text; for tables: each row, cells by ``\\t``."""
     spans: list[tuple[int, int]] = field(default_factory=list)
@@ -407,7 +410,8 @@ def _block(node: doctree.Node, doc: doctree.Document, first: int, last: int) -> 
     if kind == "paragraph":
         if node.kind == "text" and not node.text:
             return None
-        return Block(kind, first, last, _fold(node.text), _bold_first_line(node))
+        bold, bold_lines = _bold_lead(node)
+        return Block(kind, first, last, _fold(node.text), bold, bold_lines=bold_lines)
     if kind == "list":
         items: list[str] = []
         spans: list[tuple[int, int]] = []
@@ -443,18 +447,31 @@ def _block(node: doctree.Node, doc: doctree.Document, first: int, last: int) -> 
     return Block(kind, first, last, _fold(node.text))
 
 
-def _bold_first_line(node: doctree.Node) -> str:
+BOLD_LINES = 3
+"""Lines a bold title may be wrapped over (more is a bold paragraph, no title)."""
+
+
+def _bold_lead(node: doctree.Node) -> tuple[str, int]:
     """The words of the node's first line when that line is one bold or italic span
-    (``**Talk title**``), else ``""``."""
-    line = node.text.split("\n", 1)[0]
+    (``**Talk title**``), and the lines it covers: a span wrapped over up to
+    :data:`BOLD_LINES` lines that ends where a line does is one title too (``**Talk 1:``
+    over ``Explainable models**``). ``("", 1)`` otherwise."""
+    text = node.text
+    line = text.split("\n", 1)[0]
     size = len(line.rstrip())
     for mark in node.marks:
         if mark.kind in ("strong", "em") and mark.start == 0 and mark.end >= size and size:
             inner = [m for m in node.marks if m.kind == mark.kind and m is not mark]
             if any(m.start < size for m in inner):
-                return ""
-            return _fold(line)
-    return ""
+                return "", 1
+            span = text[: mark.end]
+            lines = span.count("\n") + 1
+            if lines > 1 and (
+                lines > BOLD_LINES or text[mark.end : mark.end + 1].strip() or span.endswith("\n")
+            ):
+                return _fold(line), 1  # the span runs on into the line: its first line
+            return _fold(span), lines
+    return "", 1
 
 
 def _cover_gaps(root: Section, lines: list[str], front_last: int) -> None:

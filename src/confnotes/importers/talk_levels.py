@@ -204,6 +204,8 @@ class Lead:
     """The line is also notes (``- Title, by Name — a remark``): it stays in the body."""
     run: bool = False
     """One of one-line paragraphs in a row, each a talk (lines a ``<br>`` apart)."""
+    lines: int = 1
+    """Lines its title covers (a bold title wrapped over two lines)."""
 
 
 LIST_MARK_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
@@ -250,7 +252,7 @@ def leads(outline: Outline, section: Section) -> list[Lead]:
             text = strip_markdown_inline(first).strip()
             second = outline.lines[b.first + 1] if b.last > b.first else ""
             if b.bold and (not split_speakers(b.bold) or (titled and b in over)):
-                out.append(Lead(b.first, b.bold))
+                out.append(Lead(b.first, b.bold, lines=b.bold_lines))
             elif (
                 second
                 and (m := META_RE.match(second))
@@ -338,9 +340,9 @@ def people_and_title(line: str) -> bool:
 
 def _second_line_people(outline: Outline, b: Block) -> bool:
     """A paragraph whose second line is people and nothing else (``Ana Ruiz - @ana``)."""
-    if b.last <= b.first:
+    if b.last < b.first + b.bold_lines:
         return False
-    line = strip_markdown_inline(outline.lines[b.first + 1]).strip()
+    line = strip_markdown_inline(outline.lines[b.first + b.bold_lines]).strip()
     return len(line) <= 120 and bool(split_speakers(line))
 
 

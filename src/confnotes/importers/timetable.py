@@ -42,6 +42,7 @@ from confnotes.importers.persons import (
     is_person_name,
     is_placeholder,
     parse_one,
+    role_people,
     split_speakers,
     stressed_title,
 )
@@ -792,11 +793,8 @@ class _Reader:
 
     def table(self, node: doctree.Node) -> None:
         """Rows of a table, each column's role read from its cells."""
-        rows = [
-            [c for c in row.children if c.kind == "cell"]
-            for row in node.walk()
-            if row.kind == "row"
-        ]
+        row_nodes = [row for row in node.walk() if row.kind == "row"]
+        rows = [[c for c in row.children if c.kind == "cell"] for row in row_nodes]
         rows = [r for r in _laid_out(rows, self.doc) if r]
         if len(rows) == 1 and len(rows[0]) == 1:
             # a table of one cell over the timetable (<th>Day 1 - July 4, 2015</th>): the
@@ -815,6 +813,7 @@ class _Reader:
         header = (
             _is_header(rows[0], rows[1:], self.b.year)
             or _th_row(rows[0], rows[1:])
+            or _head_row(row_nodes[0], rows[0], self.b.year)
             or self._days_row(rows[0], rows[1:])
         )
         body = rows[1:] if header else rows
@@ -829,7 +828,12 @@ class _Reader:
             [c.text.strip() for c in rows[0]] if header else None,
         )
         texts_at = [j for j, role in enumerate(roles) if role in ("text", "people")]
-        if "time" not in roles and "date" not in roles and _paired_rows(body, texts_at) < 2:
+        if (
+            "time" not in roles
+            and "date" not in roles
+            and _paired_rows(body, texts_at) < 2
+            and _people_beside_text(body, roles) < 2
+        ):
             return
         self.evidence.append(f"a table whose columns are {', '.join(roles)} by their cells")
         if node.attrs.get("tag") == "table" and HTML_TABLE not in self.evidence:
@@ -960,7 +964,7 @@ class _Reader:
                 p
                 for t, role in zip(texts, roles, strict=True)
                 if role == "people"
-                for p in _people_cell(t)
+                for p in _people_cell(t) or role_people(t)
             ]
             if len(slots) == 1:
                 people = [slots[0][0]]
@@ -1465,7 +1469,9 @@ class _Reader:
         b.close_schedule(None)
         programme = b.finish(self.doc.source[:20000])
         result = Timetable(programme, len(rows), sum(1 for r in rows if r.entry.speakers))
-        result.evidence = [f"{len(rows)} rows led by a time or a date", *self.evidence]
+        timed = sum(1 for r in rows if r.entry.start is not None or r.day is not None)
+        said = f"{timed} rows led by a time or a date" if timed else f"{len(rows)} rows of talks"
+        result.evidence = [said, *self.evidence]
         return result
 
 
@@ -2040,20 +2046,27 @@ def _th_row(first: list[doctree.Node], rest: list[list[doctree.Node]]) -> bool:
     )
 
 
+def _head_row(row: doctree.Node, cells: list[doctree.Node], year: int | None) -> bool:
+    """A Markdown table's head row (above its ``|---|`` line) names the columns, unless
+    its writer put the first slot there (a time or a date in it)."""
+    return bool(row.attrs.get("header")) and not any(_when(c.text, year) for c in cells)
+
+
+def _when(text: str, year: int | None) -> bool:
+    """A cell that says when: a clock time, a range of hours or a date."""
+    return (
+        leading_clock(text)[0] is not None
+        or bool(hours_range(text))
+        or bool(find_date(text, year)[0])
+    )
+
+
 def _is_header(first: list[doctree.Node], rest: list[list[doctree.Node]], year: int | None) -> bool:
     """The first row names the columns: no time or date in it, while the rows under it
     have some."""
-
-    def when(text: str) -> bool:
-        return (
-            leading_clock(text)[0] is not None
-            or bool(hours_range(text))
-            or bool(find_date(text, year)[0])
-        )
-
-    if any(when(c.text) for c in first):
+    if any(_when(c.text, year) for c in first):
         return False
-    return any(when(c.text) for r in rest for c in r)
+    return any(_when(c.text, year) for r in rest for c in r)
 
 
 def _talk_cell(text: str) -> bool:
@@ -2093,6 +2106,18 @@ def _reads_as_title(text: str) -> bool:
     return len(text.split()) >= 3
 
 
+def _people_beside_text(body: list[list[doctree.Node]], roles: list[str]) -> int:
+    """How many rows of a table fill both a column of people and a column of text (a
+    ``Topic | Presenter`` table, no times: a talk a row)."""
+    people = [j for j, role in enumerate(roles) if role == "people"]
+    texts = [j for j, role in enumerate(roles) if role == "text"]
+
+    def filled(r: list[doctree.Node], cols: list[int]) -> bool:
+        return any(j < len(r) and r[j].text.strip() for j in cols)
+
+    return sum(filled(r, people) and filled(r, texts) for r in body) if people and texts else 0
+
+
 def _paired_rows(body: list[list[doctree.Node]], columns: list[int]) -> int:
     """How many rows of a table without times are a speaker beside a title."""
     return sum(
@@ -2114,7 +2139,11 @@ def _roles(
     (a row whose only text is the column's, a break's or a session's name, left out of
     its count); a column of stressed titles over the lines under them is text."""
     cols = [[r[j] if j < len(r) else None for r in rows] for j in range(width)]
-    first = [_role([c.text if c is not None else "" for c in col], year, order) for col in cols]
+    said = [words_of(head[j]) if head and j < len(head) else frozenset() for j in range(width)]
+    first = [
+        _role([c.text if c is not None else "" for c in col], year, order, words=said[j])
+        for j, col in enumerate(cols)
+    ]
     clocks = {j for j, role in enumerate(first) if role in ("time", "date")}
 
     def filled(c: doctree.Node | None) -> bool:
@@ -2128,7 +2157,7 @@ def _roles(
             continue
         titled = sum(c is not None and _titled_cell(c) for c in col)
         texts = ["" if c is None or _titled_cell(c) else c.text for c in col]
-        roles.append(_role(texts, year, order, titled, alone))
+        roles.append(_role(texts, year, order, titled, alone, said[j]))
     people = [j for j, role in enumerate(roles) if role == "people"]
     texts_at = [j for j, role in enumerate(roles) if role == "text"]
     labels = [j for j, role in enumerate(roles) if role == "label"]
@@ -2160,14 +2189,16 @@ def _role(
     order: str | None = None,
     titled: int = 0,
     alone: list[bool] | None = None,
+    words: frozenset[str] = frozenset(),
 ) -> str:
     """``time``, ``date``, ``people``, ``text`` or ``empty``: what most of a column's cells
-    are (:func:`confnotes.importers.columns.read_column`; a column of ``titled`` cells,
-    a stressed title over the lines under it, is text)."""
+    are (:func:`confnotes.importers.columns.read_column`, its header's ``words`` weak
+    evidence; a column of ``titled`` cells, a stressed title over the lines under it, is
+    text)."""
     filled = [c.strip() for c in cells if c.strip() and not is_placeholder(c.strip())]
     if titled * 2 >= len(filled) + titled > 0:
         return "text"
-    role = read_column(cells, year=year, order=order, alone=alone).role
+    role = read_column(cells, words, year=year, order=order, alone=alone).role
     return role if role in ("time", "date", "people", "empty", "label") else "text"
 
 

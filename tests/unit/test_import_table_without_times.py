@@ -1,0 +1,56 @@
+"""A Markdown table of talks with no times in it (issue 33): its head row names the
+columns and is no talk, and a column its header calls people holds people in the shape
+they give their own names (handles, lower case)."""
+
+from __future__ import annotations
+
+from confnotes.importers.registry import parse_programme
+
+
+def _talks(text: str) -> dict[str, list[str]]:
+    programme = parse_programme(text.encode(), "builders-day.md")
+    return {t.title: [p.name for p in t.speakers] for t in programme.talks if t.kind != "other"}
+
+
+def test_the_head_row_of_a_markdown_table_is_no_talk() -> None:
+    talks = _talks(
+        "# Harbour Builders Day\n\n## Line-up\n\n"
+        "| Session | Given by |\n|---|---|\n"
+        "| Tidal energy on a budget | Sunniva Aas |\n"
+        "| Sensors in salt water | Kofi Mensah |\n"
+        "| Mapping the seabed with drones | Ines Duarte |\n"
+    )
+    assert talks == {
+        "Tidal energy on a budget": ["Sunniva Aas"],
+        "Sensors in salt water": ["Kofi Mensah"],
+        "Mapping the seabed with drones": ["Ines Duarte"],
+    }
+
+
+def test_a_presenter_column_of_handles_gives_each_row_its_speakers() -> None:
+    talks = _talks(
+        "# Harbour Builders Day\n\n## Updates\n\nFive minutes each.\n\n"
+        "| Project | Presenter |\n|:---:|:---:|\n"
+        "| buoy-firmware | @saas |\n"
+        "| tide-tables | @kmensah |\n"
+        "| seabed-maps | @iduarte & @pnilsen |\n"
+    )
+    assert talks == {
+        "buoy-firmware": ["saas"],
+        "tide-tables": ["kmensah"],
+        "seabed-maps": ["iduarte", "pnilsen"],
+    }
+
+
+def test_a_markdown_table_whose_first_slot_is_in_its_head_row_keeps_that_slot() -> None:
+    # the writer put the first row of the day above the |---| line: a time in it says so
+    programme = parse_programme(
+        (
+            "# Harbour Builders Day\n\n"
+            "| 09:00 | Tidal energy on a budget | Sunniva Aas |\n|---|---|---|\n"
+            "| 09:30 | Sensors in salt water | Kofi Mensah |\n"
+            "| 10:00 | Mapping the seabed with drones | Ines Duarte |\n"
+        ).encode(),
+        "builders-day.md",
+    )
+    assert "Tidal energy on a budget" in [t.title for t in programme.talks]
