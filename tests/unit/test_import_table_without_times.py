@@ -1,6 +1,7 @@
-"""A Markdown table of talks with no times in it (issue 33): its head row names the
-columns and is no talk, and a column its header calls people holds people in the shape
-they give their own names (handles, lower case)."""
+"""Talks of a programme written without times (issue 33): a Markdown table's head row
+names the columns and is no talk; a column its header calls people holds people in the
+shape they give their own names (handles, lower case); a role's label after a title
+(``Title. Speaker: Name``) names its speakers."""
 
 from __future__ import annotations
 
@@ -46,11 +47,34 @@ def test_a_markdown_table_whose_first_slot_is_in_its_head_row_keeps_that_slot() 
     # the writer put the first row of the day above the |---| line: a time in it says so
     programme = parse_programme(
         (
-            "# Harbour Builders Day\n\n"
-            "| 09:00 | Tidal energy on a budget | Sunniva Aas |\n|---|---|---|\n"
-            "| 09:30 | Sensors in salt water | Kofi Mensah |\n"
-            "| 10:00 | Mapping the seabed with drones | Ines Duarte |\n"
-        ).encode(),
+            b"# Harbour Builders Day\n\n"
+            b"| 09:00 | Tidal energy on a budget | Sunniva Aas |\n|---|---|---|\n"
+            b"| 09:30 | Sensors in salt water | Kofi Mensah |\n"
+            b"| 10:00 | Mapping the seabed with drones | Ines Duarte |\n"
+        ),
         "builders-day.md",
     )
     assert "Tidal energy on a budget" in [t.title for t in programme.talks]
+
+
+def test_a_role_label_after_the_title_names_the_speakers_in_any_language() -> None:
+    from confnotes.importers.headings import read_heading
+
+    said = {
+        "Kelp farming at scale. Speaker: Ana M. Ruiz": ("Kelp farming at scale", ["Ana M. Ruiz"]),
+        "Kelp farming at scale (Speakers: Ana Ruiz and Bo Li)": (
+            "Kelp farming at scale",
+            ["Ana Ruiz", "Bo Li"],
+        ),
+        "Algas en la costa. Ponente: Lucía Prats. Autoría: Grupo Mar": (
+            "Algas en la costa",
+            ["Lucía Prats"],
+        ),
+        "Seetang im Watt - Referentin: Jana Vogt | Raum 2": ("Seetang im Watt", ["Jana Vogt"]),
+    }
+    for line, (title, speakers) in said.items():
+        talk = read_heading(line)
+        assert (talk.title, [p.name for p in talk.speakers]) == (title, speakers), line
+    # a label of no speaker's role, or no one after it, names no one
+    assert read_heading("Session 3 (Chair: Bo Li)").speakers == []
+    assert read_heading("Kelp farming. Speaker: to be announced").speakers == []

@@ -30,6 +30,7 @@ from confnotes.importers.persons import (
     cjk_byline,
     is_person_name,
     is_placeholder,
+    role_people,
     split_speakers,
 )
 from confnotes.importers.programme import (
@@ -743,10 +744,53 @@ def read_heading(text: str, year: int | None = None, timed: bool = False) -> Hea
         talk.title, talk.speakers = strip_markdown_inline(text).strip(), []
     if not talk.speakers and (on := _person_on_topic(text)) is not None:
         talk.speakers, talk.title = on
+    if not talk.speakers and (labelled := labelled_speakers(text)) is not None:
+        talk.title, talk.speakers = labelled
     _kind_and_who(talk, text)
     if not talk.speakers:
         talk.whole = ""
     return talk
+
+
+_LABEL_CUTS = (". ", " - ", " – ", " — ", " | ", "(", "; ", ", ", "/ ")
+"""What sets a label apart from the title before it (a sentence's end, a dash, a bar, an
+opening bracket)."""
+_LABEL_COLON_RE = re.compile(r"[:：]")
+_INITIAL_RE = re.compile(r"(?:^|\s)\w$")
+
+
+def labelled_speakers(text: str) -> tuple[str, list[ProgrammePerson]] | None:
+    """``Title. Speaker: Ana Ruiz``, ``Title (Speakers: A and B)``, ``Title - Ponente y
+    autor: Name. Autoría: …``: a title, then, past a sentence's end, a dash, a bar or an
+    opening bracket, a label of at most three words naming the speakers' role (in the
+    languages of :data:`confnotes.importers.fields.ROLE_WORDS`) and their names, up to a
+    closing bracket, a bar or the next sentence. The label vouches for the names as a
+    data file's speaker field does. None unless a title stands before it and people after."""
+    plain = " ".join(strip_markdown_inline(text).split())
+    if len(plain) > 600 or (":" not in plain and "：" not in plain):
+        return None
+    for colon in _LABEL_COLON_RE.finditer(plain):
+        before = plain[: colon.start()]
+        cut, sep = max(((before.rfind(x), x) for x in _LABEL_CUTS), key=lambda c: c[0])
+        if cut <= 0:
+            continue
+        label = before[cut + len(sep) :].strip()
+        if not label or len(label.split()) > 3 or "speaker" not in roles_of(label):
+            continue
+        title = before[:cut].strip(" .-–—|;,/")
+        value = plain[colon.end() :]
+        if sep == "(":
+            value = value.split(")", 1)[0]
+        value = value.split(" | ", 1)[0]
+        for m in re.finditer(r"\. ", value):
+            if not _INITIAL_RE.search(value[: m.start()]):  # "Ana M. Ruiz": an initial
+                value = value[: m.start()]
+                break
+        value = value.strip(" .;,")
+        people = role_people(value) if value and len(value) <= 200 else []
+        if title and people and not is_placeholder(title):
+            return title, people
+    return None
 
 
 def _person_on_topic(text: str) -> tuple[list[ProgrammePerson], str] | None:
