@@ -48,7 +48,7 @@ _MD = MarkdownIt("zero").enable_many(
 """CommonMark's rules, tables, front matter and definition lists, less code spans: the
 Rust port panics on an unclosed backtick inside a link's brackets (``a [` b``, about one
 random snippet in fifteen); a code span stays text with its backticks."""
-_RECORD_RE = re.compile(r"\{%-?\s{0,20}(\w{1,30})\s([^%\n]{0,2000}?)-?%\}")
+_RECORD_RE = re.compile(r"\{%-?\s{0,20}(\w{1,30})\s([^%]{0,2000}?)-?%\}")
 _ARG_RE = re.compile(
     r"([\w-]{1,40})\s{0,5}=\s{0,5}(?:\"([^\"]{0,1000})\"|'([^']{0,1000})'|(\S{1,500}))"
 )

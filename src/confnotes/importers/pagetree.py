@@ -20,12 +20,14 @@ from datetime import date, time
 from confnotes.importers import doctree
 from confnotes.importers.columns import read_table
 from confnotes.importers.entries import (
+    Entry,
     leading_clock,
     parse_entry,
 )
 from confnotes.importers.fields import roles_of
 from confnotes.importers.page import PageBuilder, section_kind, stated_timezone
 from confnotes.importers.persons import (
+    is_job_title,
     is_person_name,
     parse_person,
     split_speakers,
@@ -321,7 +323,7 @@ class PageReader:
             elif unit.kind == "table":
                 self.table(unit.node, unit.line)
             elif unit.kind == "person":
-                self.tag_person(unit.node)
+                self.tag_person(unit.node, unit.line)
             else:
                 self.line(unit.text, unit.item, unit.line)
         if self.section == "schedule" and self.day_end:
@@ -369,7 +371,7 @@ class PageReader:
             return
         self.b.add_entry(entry, line_no)
 
-    def tag_person(self, node: doctree.Node) -> None:
+    def tag_person(self, node: doctree.Node, line_no: int = 0) -> None:
         """``{% include people.html name="…" affiliation="…" url="…" %}``: a person of
         the section the tag sits in."""
         args = node.attrs
@@ -378,6 +380,15 @@ class PageReader:
             return
         affs = split_affiliations(str(args.get("affiliation") or args.get("institution") or ""))
         person = ProgrammePerson(name=name, affiliations=affs, url=str(args.get("url") or ""))
+        if (said := _tag_talk_title(args)) and self.section != "organizer":
+            # ``{% include keynote.html name="…" title="「…」" %}``: the person and what
+            # they speak on, a talk as a data file's record with both is (a keynote under
+            # a heading of keynotes)
+            (who,) = split_speakers(name, single_ok=True)[:1] or [person]
+            who.url = who.url or person.url
+            kind = "keynote" if self.section == "keynote" else "talk"
+            self.b.add_entry(Entry(said, kind, speakers=[who]), line_no)
+            return
         self.b.add_role(person, self.section if self.section in ROLES else "other")
 
     def line(self, text: str, item: bool, line_no: int) -> None:
@@ -658,3 +669,15 @@ def is_department(text: str) -> bool:
     return bool(words & {"department", "deptartment", "dept", "faculty", "group", "division"}) or (
         "school of" in text.casefold()
     )
+
+
+def _tag_talk_title(args: dict[str, object]) -> str:
+    """A template tag's field that titles a talk (``title``, ``talk``), not the person's
+    job (``title="Associate Professor"``) nor the page's part; "" when it has none."""
+    for key, value in args.items():
+        if key in ("tag", "template") or "title" not in roles_of(str(key)):
+            continue
+        text = " ".join(str(value or "").split())
+        if text and not is_job_title(text) and len(text.split()) <= 40:
+            return text
+    return ""
