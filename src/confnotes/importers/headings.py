@@ -620,6 +620,15 @@ def card_fields(section: Section) -> dict[str, str]:
             note(m.group(1), m.group(2))
         elif "abstract" in roles_of(heading) and len(heading.split()) <= 2:
             note(heading, " ".join(b.text for b in child.blocks[:20]))
+        elif (
+            len(heading.split()) <= 3
+            and roles_of(heading) & {"title", "affiliation"}
+            and child.blocks
+            and child.blocks[0].kind == "paragraph"
+        ):
+            # "### Talk Title" over "Self-Assessment: A Growth Pointer": a label heading
+            # over its value, the block under it
+            note(heading, child.blocks[0].text.split("\n")[0])
         for block in child.blocks[:20]:
             for line in lines(block):
                 if m := CARD_LABEL_RE.match(line):

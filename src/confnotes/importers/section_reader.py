@@ -1302,7 +1302,8 @@ class ShapeReader:
             for child in section.children:
                 parents[id(child)] = section
         for section in named:
-            (person,) = split_speakers(strip_markdown_inline(section.title))[:1]
+            title = strip_markdown_inline(section.title)
+            (person,) = (split_speakers(title) or split_speakers(title, single_ok=True))[:1]
             fields = card_fields(section)
             first = next((b for b in section.blocks if b.text.strip()), None)
             if fields.get("affiliation") and not person.affiliations:

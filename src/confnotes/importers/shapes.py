@@ -36,6 +36,7 @@ from confnotes.importers.headings import (
     HeadingTalk,
     Understanding,
     affiliation_column,
+    card_fields,
     conference_name,
     front_left,
     is_container,
@@ -176,11 +177,21 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
         )
     named = [s for s in talk_sections if split_speakers(strip_markdown_inline(s.title))]
     page_heads = " ".join(x.title for x in sections if x.level < (level or 0))
+    # a person's card: a heading that is a name (a first name alone too) over fields
+    # giving their talk's title ("### Talk Title" / "Self-Assessment …")
+    carded = [
+        s
+        for s in talk_sections[:200]
+        if card_fields(s).get("title")
+        and split_speakers(strip_markdown_inline(s.title), single_ok=True)
+    ]
+    if len(carded) >= 2 and len(carded) * 2 >= len(talk_sections):
+        named = [s for s in talk_sections if s in named or s in carded]
     if (
         talk_sections
         and len(named) * 3 >= len(talk_sections) * 2
         and len(named) >= 2
-        and PEOPLE_PAGE_RE.search(page_heads)
+        and (PEOPLE_PAGE_RE.search(page_heads) or len(carded) * 2 >= len(talk_sections) >= 2)
     ):
         scores["people"] = scores.get("sections", 0.5) + 0.05  # headings are people's names
     bullets = bullet_talks(outline)
@@ -263,9 +274,14 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
     said = str(front.get("title") or "")
     if not (name or p.name) and shape not in ("talk", "single") and conference_name(said) != said:
         p.name = conference_name(said)  # "EMOCON S/S 2017 후기": notes of an event, titled
-    elif not (name or p.name) and shape not in ("talk", "single") and doc_title is None:
-        # the front matter's title is the title a heading would have been: the event it
-        # names with its year, its day left out ("DockerCon EU 2017: day one")
+    elif (
+        not (name or p.name)
+        and shape not in ("talk", "single")
+        and (doc_title is None or section_kind(strip_markdown_inline(doc_title.title)))
+    ):
+        # the front matter's title is the title a heading would have been (or one naming
+        # a part of the page, "# Invited speakers", would not say): the event it names
+        # with its year, its day left out ("DockerCon EU 2017: day one")
         from_front = title_name(said, reader.year)
         p.name = from_front if find_year(from_front) else ""
     if not (name or p.name):
