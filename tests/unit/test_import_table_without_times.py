@@ -1,7 +1,8 @@
 """Talks of a programme written without times (issue 33): a Markdown table's head row
 names the columns and is no talk; a column its header calls people holds people in the
 shape they give their own names (handles, lower case); a role's label after a title
-(``Title. Speaker: Name``) names its speakers."""
+(``Title. Speaker: Name``) names its speakers; a programme pasted in a plain fence is
+read as its lines."""
 
 from __future__ import annotations
 
@@ -78,3 +79,19 @@ def test_a_role_label_after_the_title_names_the_speakers_in_any_language() -> No
     # a label of no speaker's role, or no one after it, names no one
     assert read_heading("Session 3 (Chair: Bo Li)").speakers == []
     assert read_heading("Kelp farming. Speaker: to be announced").speakers == []
+
+
+def test_a_programme_pasted_in_a_plain_fence_is_read_as_its_lines() -> None:
+    fence = "```"
+    text = (
+        "# Harbour Data Day 2025\n\nSaturday 14 June 2025, Pier Hall\n\n"
+        f"{fence}\n09:00  Registration\n09:30  Tides in the logs - Marit Solberg\n"
+        "10:15  Counting containers with cameras - Kwabena Mensah\n"
+        f"11:30  Cleaning quay telemetry - Ilse Vandermeer\n{fence}\n"
+    )
+    talks = _talks(text)
+    assert talks["Tides in the logs"] == ["Marit Solberg"]
+    assert talks["Cleaning quay telemetry"] == ["Ilse Vandermeer"]
+    # a log pasted in a fence (seconds in its clocks), or code in a language, is no programme
+    log = f"# Debugging day\n\n{fence}\n10:00:01 INFO start\n10:00:02 WARN slow\n{fence}\n"
+    assert not any(t.start for t in parse_programme(log.encode(), "debug.md").talks)

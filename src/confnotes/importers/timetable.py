@@ -452,13 +452,20 @@ class _Reader:
         return False
 
     def _plain_rows(self, node: doctree.Node) -> bool:
-        """An indented block that is no fenced code, most of its lines led by a time: the
-        rows of a plain-text page (Markdown took its indent for code); a gap of three or
-        more spaces inside a line parts its columns, as a tab does."""
+        """A block of preformatted text most of whose lines are led by a time: the rows of
+        a plain-text programme (Markdown took its indent for code, or its writer pasted it
+        in a fence with no language, ```` ``` ```` or ```` ```text ````); a gap of three
+        or more spaces inside a line parts its columns, as a tab does. A log's lines
+        (``10:00:01 INFO``, seconds in their clocks) are no rows."""
         source = self.doc.source_of(node) if node.spanned else ""
-        if not source or source.lstrip().startswith(("```", "~~~")):
+        fence = _FENCE_RE.match(source)
+        if not source or (fence is not None and fence.group(1).lower() not in _PLAIN_FENCES):
             return False
         lines = [x.strip() for x in source.split("\n") if x.strip()]
+        if fence is not None:
+            lines = [x for x in lines if not x.startswith(("```", "~~~"))]
+        if any(_SECONDS_RE.match(x) for x in lines):
+            return False
         led = sum(leading_clock(x)[0] is not None for x in lines)
         if len(lines) < 2 or led * 2 < len(lines):
             return False
@@ -2044,6 +2051,13 @@ def _th_row(first: list[doctree.Node], rest: list[list[doctree.Node]]) -> bool:
     return all(c.attrs.get("tag") == "th" for c in first) and any(
         c.attrs.get("tag") == "td" for r in rest for c in r
     )
+
+
+_FENCE_RE = re.compile(r"\s{0,3}(?:`{3,}|~{3,})[ \t]{0,4}([\w+-]{0,20})")
+"""A fenced block's opening line and its language."""
+_PLAIN_FENCES = frozenset({"", "text", "txt", "plain", "plaintext"})
+"""Fences that hold text, not code."""
+_SECONDS_RE = re.compile(r"\d{1,2}:\d\d:\d\d")
 
 
 def _head_row(row: doctree.Node, cells: list[doctree.Node], year: int | None) -> bool:
