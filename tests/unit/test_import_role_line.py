@@ -132,3 +132,14 @@ def test_an_unfenced_metadata_block_is_the_posts_header_not_a_talk() -> None:
 def test_a_note_that_opens_with_a_speaker_line_has_no_metadata_block() -> None:
     lines = ["Speaker: Ana Ruiz", "Date: 2025-10-02", "", "She showed the gauges."]
     assert split_front(lines) == ("", {}, -1)
+
+
+def test_a_role_label_after_a_colon_outranks_a_names_shape_before_it() -> None:
+    # "Two Words: …" looks like a name and its title, but what follows is a speaker's field
+    talks = _talks(
+        "# Harbour coders\n\n## Past meetups\n\n"
+        "- [Tide Tables (20 min): Presenter: Oona Kallio](https://example.org/a) | "
+        "[Slides](https://example.org/b)\n"
+        "- [Rust on Buoys (30 min): Presenter: Dario Conti](https://example.org/c)\n"
+    )
+    assert talks == {"Tide Tables": ["Oona Kallio"], "Rust on Buoys": ["Dario Conti"]}

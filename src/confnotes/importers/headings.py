@@ -745,6 +745,15 @@ def read_heading(text: str, year: int | None = None, timed: bool = False) -> Hea
         talk.title, talk.speakers = strip_markdown_inline(text).strip(), []
     if not talk.speakers and (on := _person_on_topic(text)) is not None:
         talk.speakers, talk.title = on
+    if (
+        talk.speakers
+        and speaker_slot(strip_markdown_inline(talk.title).strip())
+        and (labelled := labelled_speakers(text)) is not None
+    ):
+        # "Asp.NET CORE (30 min): Palestrante: Rafael Cruz": what the "Name: Title" shape
+        # took for the title is a speaker's field, so the part before it is the title and
+        # the label's names are the speakers (a label vouches; a name's shape only looks)
+        talk.title, talk.speakers = labelled
     if not talk.speakers and (labelled := labelled_speakers(text)) is not None:
         talk.title, talk.speakers = labelled
     _kind_and_who(talk, text)
