@@ -62,6 +62,7 @@ from confnotes.importers.talk_levels import (
     bullet_talks,
     headings_of,
     leads,
+    list_talks,
     meta_table_under,
     named_twice,
     one_template,
@@ -187,10 +188,20 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
     if bullets:
         scores["bullets"] = 0.9  # outline bullets with a speaker's or a time's property
         evidence.append(f"{len(bullets)} outline bullets carry a talk's properties")
+    elif (listed := list_talks(outline)) and len(listed) > len(
+        [s for s in talk_sections if not any(s.line < b.first <= s.end for b in listed)]
+    ):
+        # "- [Title, Name](video)" or "* <q>Title</q> by Name", one item a talk: the list
+        # holds the talks, the headings above its items (days, topics) only group them
+        bullets = listed
+        scores["bullets"] = 0.95  # above headings that only group them
+        evidence.append(f"{len(bullets)} list items each name a talk and its speaker")
     shape = force if force in scores else max(scores, key=lambda k: scores[k])
     p = reader.p
     if shape == "bullets":
         reader.bullets(bullets)
+        if doc_title is not None and find_year(doc_title.title):
+            p.name = p.name or title_name(doc_title.title, reader.year)  # "# Harbour.js 2031"
     elif shape == "people":
         evidence.append(f"{len(named)} of {len(talk_sections)} talk-level headings are names")
         reader.people_page(named)
