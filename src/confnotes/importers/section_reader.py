@@ -1565,7 +1565,7 @@ class ShapeReader:
                     return who
         return []
 
-    def bullets(self, found: list[BulletTalk]) -> None:
+    def bullets(self, found: list[BulletTalk], named_by: int = -1) -> None:
         """Outline bullets as talks (Logseq): a bullet with a talk's properties is a talk,
         the bullets above it its session, the rest of the outline notes of their own."""
         previous: list[time] = []
@@ -1609,6 +1609,8 @@ class ShapeReader:
             covered.update(item.parent_lines)
         self.session = None
         self.day = file_day
+        if named_by >= 0:
+            covered.add(named_by)  # "# PyCon Notes 2025": the event's name, read as such
         run: list[int] = []
         for n in [*range(self.o.front_last + 1, len(self.o.lines)), len(self.o.lines)]:
             if n < len(self.o.lines) and n not in covered:

@@ -199,9 +199,12 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
     shape = force if force in scores else max(scores, key=lambda k: scores[k])
     p = reader.p
     if shape == "bullets":
-        reader.bullets(bullets)
-        if doc_title is not None and find_year(doc_title.title):
-            p.name = p.name or title_name(doc_title.title, reader.year)  # "# Harbour.js 2031"
+        # the one heading over the list, when it names the event: its name
+        over = doc_title if doc_title is not None else (tops[0] if len(tops) == 1 else None)
+        by_title = over is not None and over.line >= 0 and bool(find_year(over.title))
+        reader.bullets(bullets, over.line if by_title and over is not None else -1)
+        if by_title and over is not None:
+            p.name = p.name or title_name(over.title, reader.year)  # "# Harbour.js 2031"
     elif shape == "people":
         evidence.append(f"{len(named)} of {len(talk_sections)} talk-level headings are names")
         reader.people_page(named)
