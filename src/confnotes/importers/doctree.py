@@ -406,12 +406,14 @@ def parse_markdown(text: str) -> Document:
         parsed, syntax = "\n".join(_asciidoc_lines(text.split("\n"))), "asciidoc"
     else:
         lines = text.split("\n")
+        spaced = _spaced_headings(lines) if "##" in text else None
+        lines = spaced or lines
         if "--" in text or "==" in text or "+-" in text or "-+" in text:
             tables = _text_tables(lines)
             lines = _blank_text_tables(lines, tables)
         if looks_rst(text):
             parsed, syntax = "\n".join(_rst_lines(lines)), "rst"
-        elif tables:
+        elif tables or spaced:
             parsed = "\n".join(lines)
     parsed = _bounded_nesting(parsed)
     data = None
@@ -437,6 +439,34 @@ def parse_markdown(text: str) -> Document:
     if syntax == "rst":
         root.children = _rst_absorbed(root.children)
     return Document(text, root, syntax, offsets.starts)
+
+
+_UNSPACED_HEADING_RE = re.compile(r"^ {0,3}(#{2,6})(?=[^#\s])")
+"""An ATX heading written without the space after its hashes (``##Talk title``)."""
+_FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+
+
+def _spaced_headings(lines: list[str]) -> list[str] | None:
+    """Headings written without the space after their hashes (``##Boosting kubectl``,
+    ``####Inside the rebrand``) as headings, line for line (offsets stay those of the
+    source): the original Markdown and many editors' previews accept them, CommonMark does
+    not. Two hashes at least, so a ``#tag`` stays a tag; never inside a fenced block (a
+    shell comment, a C macro's ``##``). None when the text writes none."""
+    out: list[str] = []
+    fence = ""
+    changed = False
+    for line in lines:
+        if m := _FENCE_RE.match(line):
+            mark = m.group(1)
+            if not fence:
+                fence = mark[0] * len(mark)
+            elif mark.startswith(fence):
+                fence = ""
+        elif not fence and (m := _UNSPACED_HEADING_RE.match(line)):
+            line = line[: m.end()] + " " + line[m.end() :]
+            changed = True
+        out.append(line)
+    return out if changed else None
 
 
 def _rst_absorbed(nodes: list[Node]) -> list[Node]:

@@ -676,6 +676,33 @@ def name_then_description(value: str) -> list[ProgrammePerson]:
     return split_speakers(head, single_ok=True)
 
 
+ONE_PERSON_KEYS = frozenset(
+    {"speaker", "presenter", "referent", "referentin", "intervenant", "intervenante"}
+    | {"ponente", "sprecher", "sprecherin", "orateur", "relatore", "relatrice", "orador"}
+    | {"oradora", "palestrante", "conférencier", "conferencier", "spreker", "prelegent"}
+)
+"""Speaker keys in the singular: the label says one person speaks."""
+
+
+def one_named(key: str, value: str, who: list[ProgrammePerson]) -> list[ProgrammePerson]:
+    """``Speaker: Mario Rossi, Red Hat``: a label in the singular names one person, so the
+    words after the one comma are that person's organisation, though they have a name's
+    shape (``Red Hat``, ``Giant Swarm``), never a second speaker. Other keys (``Speakers:
+    A, B``), or a value that joins names with ``and``, keep the people as read."""
+    if key not in ONE_PERSON_KEYS or len(who) != 2 or value.count(",") != 1:
+        return who
+    if "@" in value:
+        return who  # "Ana Ruiz, @bolin": a handle is a person's
+    if who[0].affiliations or who[1].affiliations:
+        return who
+    name, _, org = value.partition(",")
+    one = split_speakers(name.strip(" *_"), single_ok=True)
+    if len(one) != 1 or one[0].name != who[0].name or not org.strip(" *_"):
+        return who
+    one[0].affiliations = [org.strip(" *_")]
+    return one
+
+
 _DESCRIPTION_SPLIT_RE = re.compile(r",\s++|(?<!\s)\s++[-–—]\s++|(?<!\s)\s++\(")
 """Where a bio begins after a name; a run of spaces is tried at its first only (linear)."""
 
@@ -763,6 +790,8 @@ def read_heading(text: str, year: int | None = None, timed: bool = False) -> Hea
         # took for the title is a speaker's field, so the part before it is the title and
         # the label's names are the speakers (a label vouches; a name's shape only looks)
         talk.title, talk.speakers = labelled
+    if not talk.speakers and (quoting := _person_quoting(text)) is not None:
+        talk.speakers, talk.title = quoting
     if not talk.speakers and (labelled := labelled_speakers(text)) is not None:
         talk.title, talk.speakers = labelled
     _kind_and_who(talk, text)
@@ -897,6 +926,32 @@ _ON_TOPIC_RE = re.compile(
     re.I,
 )
 """A person, ``on`` (in the languages notes are written in) and a talk's topic."""
+
+
+def _person_quoting(text: str) -> tuple[list[ProgrammePerson], str] | None:
+    """``josh wills “how to play well with others”``, ``Ana Ruiz: "Faster Logs"``,
+    ``Ana Ruiz's "Faster Logs"``: a person's name, then the talk's title in quotation
+    marks and nothing after it — the quotes set the title apart, so the words before them
+    are its speakers when they are people and nothing else (lower-case names too, as a
+    note-taker types them)."""
+    m = _QUOTING_RE.match(text)
+    if m is None:
+        return None
+    who = strip_markdown_inline(m.group("who")).strip(" *_,:-–—")
+    who = re.sub(r"[’']s$", "", who).strip()
+    people = split_speakers(who) or lower_names(who)
+    if not people or title_key(" ".join(p.name for p in people)) != title_key(
+        re.sub(r"\band\b|&", " ", who)
+    ):
+        return None
+    return people, m.group("title").strip()
+
+
+_QUOTING_RE = re.compile(
+    r"^[ \t*_]{0,4}(?P<who>[^\[\]()\"“”„«»:;|\n]{3,80}?)[ \t]{0,4}[:,–—-]?[ \t]{0,4}"
+    r"[“\"„«](?P<title>[^\"“”„«»\n]{2,200})[”\"“»][ \t*_.!]{0,8}$"
+)
+"""Who, then a talk's title in quotation marks (``Name “Title”``)."""
 
 
 def _kind_and_who(talk: HeadingTalk, text: str) -> None:

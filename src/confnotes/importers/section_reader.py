@@ -50,6 +50,7 @@ from confnotes.importers.headings import (
     META_RE,
     NOTES_PREFIX_RE,
     ONE_LINK_RE,
+    ONE_PERSON_KEYS,
     SESSION_RE,
     SIGNATURE_RE,
     SPEAKER_KEYS,
@@ -72,6 +73,7 @@ from confnotes.importers.headings import (
     name_alone,
     name_then_description,
     name_then_position,
+    one_named,
     pictogram_value,
     read_heading,
     said_more,
@@ -459,6 +461,8 @@ class ShapeReader:
             who = split_speakers(plain, single_ok=True) or lower_names(plain)
             if not who and key in SPEAKER_KEYS:
                 who = name_then_description(plain)
+            if "[[" not in value and "](" not in value:  # names each linked: people
+                who = one_named(key, plain, who)
             if who:
                 heard(talk, who)
                 return True
@@ -1591,15 +1595,30 @@ class ShapeReader:
                     return who
         return []
 
-    def bullets(self, found: list[BulletTalk]) -> None:
+    def bullets(self, found: list[BulletTalk], named_by: int = -1) -> None:
         """Outline bullets as talks (Logseq): a bullet with a talk's properties is a talk,
         the bullets above it its session, the rest of the outline notes of their own."""
         previous: list[time] = []
         covered: set[int] = set()
         sessions: dict[str, str] = {}
+        file_day = self.day  # a journal's day; a talk's own date line dates that talk only
         for item in found:
             t = read_heading(unwiki(item.head), self.year)
+            if item.people:
+                # the item's line named its speakers: its title is the rest, as read
+                t = HeadingTalk(
+                    title=strip_markdown_inline(unwiki(item.head)), speakers=item.people
+                )
+            if item.listed:
+                # the item's link (its video, its slides) is the talk's
+                t.links.extend(
+                    classify_link(lm.group("url") or lm.group("bare"), lm.group("label") or "")
+                    for lm in LINK_RE.finditer(self.o.lines[item.first])
+                )
             for key, value in item.props:
+                # an outline tool's property (``speaker::``) is named once for any number
+                # of people: its singular says nothing of how many
+                key = key if item.listed or key not in ONE_PERSON_KEYS else "speakers"
                 self._meta_line(f"{key}: {value}", t)
             self.consumed.add(item.first)
             parent = strip_markdown_inline(item.parent)
@@ -1612,11 +1631,16 @@ class ShapeReader:
             elif parent and parent != self.p.name and parent not in sessions:
                 sessions[parent] = self._session(parent)
             self.session = sessions.get(parent)
-            body, b0, b1 = self._body(item.first + 1, item.last)
+            # an item of a list of talks stays in its note as written (its link, its
+            # words after the speaker's name); a property bullet's head is its title
+            body, b0, b1 = self._body(item.first + (not item.listed), item.last)
             self._add(t, body, b0, b1, previous)
             covered.update(range(item.first, item.last + 1))
             covered.update(item.parent_lines)
         self.session = None
+        self.day = file_day
+        if named_by >= 0:
+            covered.add(named_by)  # "# PyCon Notes 2025": the event's name, read as such
         run: list[int] = []
         for n in [*range(self.o.front_last + 1, len(self.o.lines)), len(self.o.lines)]:
             if n < len(self.o.lines) and n not in covered:
@@ -1624,7 +1648,8 @@ class ShapeReader:
                 continue
             if any(self.o.lines[k].strip() for k in run):
                 first = next(k for k in run if self.o.lines[k].strip())
-                title = unwiki(strip_markdown_inline(self.o.lines[first].strip(" \t-*+")))
+                said = self.o.lines[first].strip(" \t-*+")
+                title = unwiki(strip_markdown_inline(said.lstrip("#").strip() or said))
                 self._loose(title[:80] or "Notes", run[0], run[-1], previous)
             run = []
 

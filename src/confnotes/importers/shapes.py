@@ -63,6 +63,7 @@ from confnotes.importers.talk_levels import (
     bullet_talks,
     headings_of,
     leads,
+    list_talks,
     meta_table_under,
     named_twice,
     one_template,
@@ -198,10 +199,23 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
     if bullets:
         scores["bullets"] = 0.9  # outline bullets with a speaker's or a time's property
         evidence.append(f"{len(bullets)} outline bullets carry a talk's properties")
+    elif (listed := list_talks(outline)) and len(listed) > len(
+        [s for s in talk_sections if not any(s.line < b.first <= s.end for b in listed)]
+    ):
+        # "- [Title, Name](video)" or "* <q>Title</q> by Name", one item a talk: the list
+        # holds the talks, the headings above its items (days, topics) only group them
+        bullets = listed
+        scores["bullets"] = 0.95  # above headings that only group them
+        evidence.append(f"{len(bullets)} list items each name a talk and its speaker")
     shape = force if force in scores else max(scores, key=lambda k: scores[k])
     p = reader.p
     if shape == "bullets":
-        reader.bullets(bullets)
+        # the one heading over the list, when it names the event: its name
+        over = doc_title if doc_title is not None else (tops[0] if len(tops) == 1 else None)
+        by_title = over is not None and over.line >= 0 and bool(find_year(over.title))
+        reader.bullets(bullets, over.line if by_title and over is not None else -1)
+        if by_title and over is not None:
+            p.name = p.name or title_name(over.title, reader.year)  # "# Harbour.js 2031"
     elif shape == "people":
         evidence.append(f"{len(named)} of {len(talk_sections)} talk-level headings are names")
         reader.people_page(named)

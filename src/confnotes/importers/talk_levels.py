@@ -58,6 +58,7 @@ from confnotes.importers.textutil import (
     BY_WORDS,
     strip_markdown_inline,
 )
+from confnotes.importers.title_speakers import title_and_speakers
 from confnotes.importers.when import (
     clock_range,
     find_date,
@@ -78,6 +79,10 @@ class BulletTalk:
     parent: str = ""
     """The words of the bullet it hangs under (a session, a conference), if any."""
     parent_lines: list[int] = field(default_factory=list)
+    people: list[ProgrammePerson] = field(default_factory=list)
+    """The speakers its own line names (``[Title, Name](video)``, ``"Title" by Name``)."""
+    listed: bool = False
+    """An item of a list of talks (:func:`list_talks`), not an outline's property bullet."""
 
 
 def same_title(heading: str, title: str) -> bool:
@@ -107,6 +112,125 @@ def bullet_talks(outline: Outline) -> list[BulletTalk]:
         if node.kind == "list":
             _bullets(doc, node, [], found)
     return found
+
+
+LIST_TALKS_MOST = 2000
+"""List items a document's lists are read for talks (a bound on any input)."""
+
+
+def list_talks(outline: Outline) -> list[BulletTalk]:
+    """Items of a list of talks, each item one talk: a person's notes listing the talks
+    they saw, one line each, a line naming the talk and its speaker in one of the ways
+    people write it (``[The Hard Parts of Open Source, Evan Czaplicki](video)``,
+    ``<q>Title</q> by R. Hettinger``, ``Title - Name``, ``"Title" by Name``, ``Keynote:
+    Name``), or a line naming the talk over a nested item that is its speaker's property
+    (``+ [Title](video)`` over ``+ _Speaker_: Name``). A list counts when at least two of
+    its items, and half of them, are talks so; items of lists under a heading that is
+    itself a talk (a title naming its speaker, a speaker line under it) are that talk's
+    notes (a reading list of ``Book, Author``), never talks."""
+    doc = outline.doc
+    if doc is None:
+        return []
+    owned = [
+        (s.line, s.end)
+        for s in outline.sections()[:200]
+        if talk_title(s.title, None) or speaker_under(outline, s)
+    ]
+    found: list[BulletTalk] = []
+    seen = [0]
+    heads = outline.sections()[:LIST_TALKS_MOST]
+    before: doctree.Node | None = None
+    for node in doc.root.children:
+        at = doc.line_of(node.start) if node.kind == "list" else -1
+        above_it, before = before, node if node.kind != "blank" else before
+        if at < 0 or any(a <= at <= b for a, b in owned):
+            continue
+        start = len(found)
+        _list_of_talks(doc, node, found, seen)
+        if above_it is not None and above_it.kind == "paragraph" and _a_day(above_it.text):
+            # "Tuesday, 4 March 2031" over the list: the day of its talks
+            for talk in found[start:]:
+                talk.props.append(("date", above_it.text.strip()))
+        # the heading the list sits under (a day, a topic) groups its talks
+        above = max((h for h in heads if h.line < at <= h.end), key=lambda h: h.level, default=None)
+        for talk in found[start:]:
+            if above is not None:  # its line stays in a note of its own, never dropped
+                talk.parent = strip_markdown_inline(above.title)
+    return found if len(found) >= 2 else []
+
+
+def _list_of_talks(
+    doc: doctree.Document, listing: doctree.Node, out: list[BulletTalk], seen: list[int]
+) -> None:
+    items = [i for i in listing.children if i.kind == "item" and i.spanned]
+    talks: list[BulletTalk] = []
+    weak = 0  # talks read only off a comma before a name
+    for item in items:
+        seen[0] += 1
+        if seen[0] > LIST_TALKS_MOST:
+            return
+        head = next((c for c in item.children if c.kind == "paragraph"), None)
+        line = head.text.split("\n")[0].strip() if head is not None else ""
+        if not line or len(line) > 300:
+            continue
+        # "[Title] - [Name] ([Lab])": labels of reference links, each a whole field
+        line = _LABEL_RE.sub(r"\1", line)
+        title, people, comma = _named_talk(line)
+        weak += comma
+        said = _item_props(item)
+        props = [p for p in said if p[0] in SPEAKER_KEYS]
+        if (kind := read_heading(line).kind) != "talk":
+            props.append(("kind", kind))  # "**Keynote**: [Title] - [Name]"
+        if not people:
+            if not props:
+                continue
+            title = line
+        # a nested line that is a day alone (``_Watched_: 3/17/2018``, ``Seen: 12 May``)
+        # dates the talk, whatever its key
+        props += [("date", v) for k, v in said if k not in SPEAKER_KEYS and _a_day(v)][:1]
+        first = doc.line_of(item.start)
+        last = doc.line_of(max(item.start, item.end - 1))
+        talks.append(BulletTalk(title, props, first, last, people=people, listed=True))
+    if talks and len(talks) * 3 >= len(items) and (weak == 0 or len(talks) >= 2):
+        out.extend(talks)
+
+
+_LABEL_RE = re.compile(r"\[([^\[\]\n]{1,200})\](?!\()")
+"""A reference link's label left in brackets (``[Name]``)."""
+
+
+def _named_talk(line: str) -> tuple[str, list[ProgrammePerson], bool]:
+    """A list item's line as a talk's title, the speakers it names (none when it names
+    none), and whether only a comma before a name said so (weaker evidence)."""
+    title, people = title_and_speakers(line, heading=False)
+    if people:
+        return title, people, False
+    head, comma, last = line.rpartition(",")
+    if comma and head.strip() and len(head.strip()) >= 4:
+        who = split_speakers(last.strip(), single_ok=True)
+        if len(who) == 1 and not who[0].affiliations:
+            return head.strip(), who, True
+    return line, [], False
+
+
+def _a_day(value: str) -> bool:
+    """A value that is a date and nothing more (``3/17/2018``, ``12 May 2024``)."""
+    if len(value) > 30 or len(value.split()) > 4:
+        return False
+    return find_date(value, 2000)[0] is not None
+
+
+def _item_props(item: doctree.Node) -> list[tuple[str, str]]:
+    """The ``Key: value`` lines of an item's nested items (``_Speaker_: Name``)."""
+    props: list[tuple[str, str]] = []
+    for sub in (c for c in item.children if c.kind == "list"):
+        for child in (i for i in sub.children if i.kind == "item"):
+            words = child.text.split("\n")[0]
+            key, sep, value = words.partition(":")
+            key = key.strip(" *_").lower()
+            if sep and value.strip() and 0 < len(key) <= 24:
+                props.append((key, value.strip(" *_")))
+    return props
 
 
 def _bullets(
@@ -795,9 +919,11 @@ def _name_heading_under(outline: Outline, section: Section) -> bool:
         return False
     heading = outline.lines[kid.line]
     who = split_speakers(strip_markdown_inline(kid.title))
+    after = [k for k in kids if k.line > kid.line]
+    if len(who) > 1 and not after:
+        return True  # "#### Ana Ruiz and Bo Lin", the title's one sub-heading: its speakers
     if len(who) != 1:
         return False
-    after = [k for k in kids if k.line > kid.line]
     if not after:
         return True
     marked = bool(

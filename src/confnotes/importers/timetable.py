@@ -178,6 +178,22 @@ class _Reader:
         self.b.day = found
         return True
 
+    def _weekday_line(self, text: str) -> bool:
+        """``* Wednesday`` over times, ``Friday:``, ``**Thursday**``: a weekday alone, once
+        the document has said a day (``From 2025-07-14 to 2025-07-20``), starts the day of
+        that weekday on or after it; its times are that day's, not the previous day's
+        evening. Any language dateparser knows."""
+        words = strip_markdown_inline(text).strip(" \t*_:-–—.")
+        if self.b.day is None or not words or len(words) > 20 or " " in words:
+            return False
+        weekday = weekday_of(words)
+        if weekday is None:
+            return False
+        day = self.b.day + timedelta((weekday - self.b.day.weekday()) % 7)
+        self.b.set_day(day)
+        self.b.day = day
+        return True
+
     def _sub_items(self, item: doctree.Node) -> None:
         """``- **15:10** *Title*`` / ``  - Speaker: Name (Lab)``: labelled lines nested
         under a row's item name its speakers or chairs (other nested items are notes)."""
@@ -669,6 +685,10 @@ class _Reader:
             if row := self._start(text, stressed):
                 if plain and first == last and row.led:
                     row.hang = raw.find(row.led.strip())
+                used = True
+                continue
+            if self._weekday_line(text):
+                self.pending = None
                 used = True
                 continue
             if self._more(text, indent, stressed):

@@ -1,0 +1,159 @@
+"""How a person marks where each talk of their notes file begins, met in a seventh real
+measuring set of single notes files (kept outside the project): headings typed without
+the space after their hashes (``##Title``); a ``Speaker:`` line in the singular whose
+company after the comma looks like a name; a list of the talks seen, one item a talk
+(``[Title, Name](video)``, ``<q>Title</q> by Name``, an item over a nested
+``_Speaker_:`` item); a title that is a name, then the talk's title in quotation marks;
+a session's title over a sub-heading of its speakers' names. Every fixture is written
+for the test, imitating the convention, never copying it."""
+
+from __future__ import annotations
+
+from confnotes.importers import doctree
+from confnotes.importers.headings import read_heading
+from confnotes.importers.programme import Programme
+from confnotes.importers.registry import parse_programme
+
+
+def _read(text: str, name: str = "notes.md") -> Programme:
+    return parse_programme(text.encode(), name)
+
+
+def _talks(p: Programme) -> dict[str, list[str]]:
+    return {t.title: [s.name for s in t.speakers] for t in p.talks if t.kind != "other"}
+
+
+def _kept(p: Programme, text: str) -> None:
+    """Every line of the notes is in some note's body, or is a title read as such."""
+    bodies = "\n".join(t.body for t in p.talks)
+    titles = {t.title for t in p.talks} | {x.title for x in p.sessions} | {p.name}
+    for line in text.splitlines():
+        words = line.strip().lstrip("# ").strip()
+        assert not words or line.strip() in bodies or words in titles or line in bodies, line
+
+
+def test_headings_typed_without_a_space_after_the_hashes_are_headings() -> None:
+    doc = doctree.parse("##Cheap tricks for fast builds\n\nsome notes\n")
+    heading = doc.root.children[0]
+    assert heading.kind == "heading"
+    assert heading.text == "Cheap tricks for fast builds"
+
+
+def test_a_tag_and_a_fenced_comment_stay_what_they_are() -> None:
+    doc = doctree.parse("#rust #wasm\n\n```sh\n##not a heading\n```\n")
+    assert not any(n.kind == "heading" for n in doc.root.children)
+
+
+def test_unspaced_headings_with_speaker_lines_are_talks_and_companies_no_people() -> None:
+    text = (
+        "##Caching without regret\n\n*Speaker: Noor Haddad, Silver Birch*\n\n"
+        "* invalidate by event, not by timer\n\n"
+        "##Load tests that tell the truth\n\n*Speaker: Pedro Alves, Quiet Fox*\n\n"
+        "* run them against a copy of production data\n"
+    )
+    p = _read(text)
+    assert _talks(p) == {
+        "Caching without regret": ["Noor Haddad"],
+        "Load tests that tell the truth": ["Pedro Alves"],
+    }
+    noor = next(s for t in p.talks for s in t.speakers if s.name == "Noor Haddad")
+    assert noor.affiliations == ["Silver Birch"]
+    _kept(p, text)
+
+
+def test_speakers_in_the_plural_stay_two_people() -> None:
+    text = (
+        "## Pairing across time zones\n\nSpeakers: Lena Fischer, Omar Said\n\n- notes\n\n"
+        "## Design reviews\n\nSpeakers: Ada Moreau, Ben Carter\n\n- more notes\n"
+    )
+    talks = _talks(_read(text))
+    assert talks["Pairing across time zones"] == ["Lena Fischer", "Omar Said"]
+
+
+def test_a_list_of_linked_talks_with_their_speakers_after_a_comma() -> None:
+    text = (
+        "My favourites from the weekend:\n\n"
+        "- [Writing a tiny compiler, Sofia Marin](https://v.example.org/1)\n"
+        "- [The cost of a meeting, Yusuf Demir](https://v.example.org/2)\n"
+        "- [Maps for the offline web, Clara Jung](https://v.example.org/3)\n"
+    )
+    p = _read(text)
+    assert _talks(p) == {
+        "Writing a tiny compiler": ["Sofia Marin"],
+        "The cost of a meeting": ["Yusuf Demir"],
+        "Maps for the offline web": ["Clara Jung"],
+    }
+    assert any(link.url == "https://v.example.org/2" for t in p.talks for link in t.links)
+
+
+def test_quoted_titles_by_initialled_names_under_day_headings() -> None:
+    text = (
+        "# Best of the week\n\n## Day 1\n\n  * <q>Less magic, more tests</q> by T. Holm\n"
+        "  * <q>Graphs in the browser</q> by S. Berg\n  * Extra: a board game night\n\n"
+        "## Day 2\n\n  * <q>Slow queries, fast fixes</q> by A. Lund\n"
+    )
+    p = _read(text)
+    assert _talks(p) == {
+        "Less magic, more tests": ["T. Holm"],
+        "Graphs in the browser": ["S. Berg"],
+        "Slow queries, fast fixes": ["A. Lund"],
+    }
+    assert {t.session for t in p.talks if t.kind != "other"} == {"day-1", "day-2"}
+
+
+def test_an_item_over_a_nested_speaker_item_is_a_talk_and_its_watched_day_its_day() -> None:
+    text = (
+        "# Talks I watched\n\n## Security\n\n+ [Secrets in CI](https://x.example/ci)\n"
+        "    + _Speaker_: Ines Duarte\n    + _Watched_: 5/14/2024\n    + rotate them often\n"
+        "\n## Culture\n\n+ [Saying no kindly](https://x.example/no)\n"
+        "    + _Speaker_: Max Weber\n    + _Watched_: 5/20/2024\n    + a short one\n"
+    )
+    p = _read(text)
+    assert _talks(p) == {"Secrets in CI": ["Ines Duarte"], "Saying no kindly": ["Max Weber"]}
+    assert {str(t.day) for t in p.talks if t.kind != "other"} == {"2024-05-14", "2024-05-20"}
+    _kept(p, text)
+
+
+def test_a_reading_list_inside_one_talks_notes_is_no_list_of_talks() -> None:
+    text = (
+        "# Estimating is guessing - Rosa Lindgren\n\n## Books she mentioned\n\n"
+        "- Thinking in Bets, Annie Duke\n- The Black Swan, Nassim Taleb\n\n"
+        "## My takeaways\n\n- give ranges, not dates\n"
+    )
+    p = _read(text)
+    assert list(_talks(p)) == ["Estimating is guessing"]
+
+
+def test_a_name_then_a_quoted_title_is_the_talk_and_its_speaker() -> None:
+    said = read_heading("tomas berg “why we left microservices”")
+    assert (said.title, [s.name for s in said.speakers]) == (
+        "why we left microservices",
+        ["tomas berg"],
+    )
+    assert not read_heading('The "right" way to log').speakers
+
+
+def test_a_title_over_a_subheading_of_two_names_is_one_talk_by_both() -> None:
+    text = (
+        "## OPS301 - Game days for small teams\n\n#### Keiko Mori and Daniel Roth\n\n"
+        "start with a dependency you trust least.\n"
+    )
+    p = _read(text)
+    assert _talks(p) == {"OPS301 - Game days for small teams": ["Keiko Mori", "Daniel Roth"]}
+    _kept(p, text)
+
+
+def test_a_weekday_alone_over_times_starts_that_day_of_the_event() -> None:
+    text = (
+        "# Lakeside Python 2026 plan\n\nFrom 2026-06-08 to 2026-06-12 in Lugano.\n\n"
+        "* Tuesday\n  * 09h30 - Profiling without guesswork\n"
+        "  * 16h45 - What the GIL removal changes\n\n"
+        "* Thursday\n  * 09h15 - Teaching Python to chemists\n"
+        "  * 11h00 - Packaging for the impatient\n"
+    )
+    p = _read(text)
+    starts = {t.title: t.start.isoformat() for t in p.talks if t.start}
+    assert starts["Profiling without guesswork"] == "2026-06-09T09:30:00"
+    assert starts["What the GIL removal changes"] == "2026-06-09T16:45:00"
+    assert starts["Teaching Python to chemists"] == "2026-06-11T09:15:00"  # not 21:15
+    assert starts["Packaging for the impatient"] == "2026-06-11T11:00:00"
