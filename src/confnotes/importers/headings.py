@@ -41,7 +41,6 @@ from confnotes.importers.programme import (
 from confnotes.importers.structure import (
     Block,
     Section,
-    strip_tags,
 )
 from confnotes.importers.textutil import (
     BY_WORDS,
@@ -781,15 +780,6 @@ def read_heading(text: str, year: int | None = None, timed: bool = False) -> Hea
         talk.title, talk.speakers = strip_markdown_inline(text).strip(), []
     if not talk.speakers and (on := _person_on_topic(text)) is not None:
         talk.speakers, talk.title = on
-    if (
-        talk.speakers
-        and speaker_slot(strip_markdown_inline(talk.title).strip())
-        and (labelled := labelled_speakers(text)) is not None
-    ):
-        # "Asp.NET CORE (30 min): Palestrante: Rafael Cruz": what the "Name: Title" shape
-        # took for the title is a speaker's field, so the part before it is the title and
-        # the label's names are the speakers (a label vouches; a name's shape only looks)
-        talk.title, talk.speakers = labelled
     if not talk.speakers and (quoting := _person_quoting(text)) is not None:
         talk.speakers, talk.title = quoting
     if not talk.speakers and (labelled := labelled_speakers(text)) is not None:
@@ -839,67 +829,6 @@ def labelled_speakers(text: str) -> tuple[str, list[ProgrammePerson]] | None:
         if title and people and not is_placeholder(title):
             return title, people
     return None
-
-
-_AKA_RE = re.compile(r"\s(?:aka|a\.k\.a\.)\s", re.I)
-"""``Name aka Nick``: the name, then the nickname it goes by."""
-
-
-_ONE_SPEAKER_KEYS = frozenset(
-    k
-    for k in SPEAKER_KEYS
-    if k.isascii() and k.isalpha() and not k.endswith(("s", "i")) and k != "by"
-)
-"""The speaker's keys in the singular (``Speaker``, ``Relatore``, ``Referentin``): the
-label names one person, so what follows a comma is theirs (an affiliation), not a second
-name."""
-
-
-def role_line_people(body: str) -> list[ProgrammePerson]:
-    """The speakers a talk's own text names on the one line a speaker's role labels,
-    wherever that line stands in it: the abstract first and then ``Speaker: Ana Ruiz -
-    Example Lab``, ``Palestrante: [Ana Ruiz aka aruiz](…). Bio…``, ``**Ponente:** Ana
-    Ruiz, Acme``, ``<strong>Referentin:</strong> Ana Ruiz (TU Wien)``, ``講師：…`` (the
-    role's words of :data:`SPEAKER_KEYS`, in the languages programmes are written in).
-    The names are read up to the first sentence's end (a bio follows), a nickname
-    (``aka``) or a description after a comma or dash. [] unless exactly one such line
-    names people: two are two talks' lines, or a list of the event's roles."""
-    found: list[list[ProgrammePerson]] = []
-    lines = [strip_tags(x).strip().lstrip("-*+> ").strip() for x in body.split("\n")[:80]]
-    for n, line in enumerate(lines):
-        if len(line) > 2000 or not speaker_slot(line):
-            continue
-        said = key_value(line)
-        if said is None:
-            continue
-        value = said[1]
-        for more in lines[n + 1 : n + 4]:  # a value wrapped over lines, up to a blank one
-            if not more or speaker_slot(more) or len(value) > 600:
-                break
-            value += " " + more
-        plain = " ".join(strip_markdown_inline(value).split()).strip(" *_")
-        for stop in re.finditer(r"\. ", plain):
-            if not _INITIAL_RE.search(plain[: stop.start()]):  # "Ana M. Ruiz": an initial
-                plain = plain[: stop.start()]
-                break
-        nick = ""
-        if aka := _AKA_RE.search(plain):
-            plain, nick = plain[: aka.start()], plain[aka.end() :]
-        plain = plain.strip(" .;,")
-        if not plain or len(plain) > 200:
-            continue
-        who = split_speakers(plain, single_ok=True) or name_then_description(plain)
-        if (
-            len(who) > 1
-            and KEY_ALIASES.get(said[0], said[0]) in _ONE_SPEAKER_KEYS
-            and len(one := name_then_description(plain)) == 1
-        ):
-            who = one  # "Relatore: Matteo Ferrante, Osservatorio Costiero": one person
-        if who:
-            if nick.strip() and len(who) == 1:
-                who[0].aliases = [*who[0].aliases, nick.strip(" .;,")]
-            found.append(who)
-    return found[0] if len(found) == 1 else []
 
 
 def _person_on_topic(text: str) -> tuple[list[ProgrammePerson], str] | None:

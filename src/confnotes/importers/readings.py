@@ -36,7 +36,6 @@ from typing import Any
 from confnotes.errors import BadInputError
 from confnotes.importers import doctree, notes_or_programme
 from confnotes.importers.fields import ROLE_WORDS
-from confnotes.importers.headings import role_line_people
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import TALK_LABEL_RE
 from confnotes.importers.notefiles import is_notes_file
@@ -739,9 +738,6 @@ def candidates(
     if html:
         _name_by_page(readings, text)
     searchable = Searchable(text)  # one index of the text for every reading weighed on it
-    for reading in readings:
-        if reading.shape != "one-note":
-            speakers_by_role_line(reading.programme)
     for n, reading in enumerate(readings):
         weigh_people(reading.programme, text, searchable)
         score, evidence, reading.kept, reading.explained, reading.sound, reading.held = _fit(
@@ -849,20 +845,6 @@ def candidates(
             reading.contender = False  # by parts only when clearly better than one shape
     ranked = [r for r in ranked if r.contender] + [r for r in ranked if not r.contender]
     return [r for n, r in enumerate(ranked) if r.shape not in {x.shape for x in ranked[:n]}]
-
-
-def speakers_by_role_line(programme: Programme) -> None:
-    """Every reader: a talk none of whose lines its reader took for its speaker, whose
-    own text has the one line a speaker's role labels (the abstract, then ``Speaker: Ana
-    Ruiz - Example Lab``; a card's ``<strong>Speaker:</strong>`` under its time and title;
-    ``Palestrante: Ana Ruiz. Bio…`` after a talk's description), takes the people of that
-    line as its speakers (see :func:`confnotes.importers.headings.role_line_people`). The
-    line stays in the talk's note."""
-    for talk in programme.talks:
-        if talk.speakers or not talk.body or talk.kind in ("break", "other"):
-            continue
-        if who := role_line_people(talk.body):
-            talk.speakers = who
 
 
 _TALK_KINDS = frozenset({"keynote", "panel", "oral", "spotlight", "poster"})

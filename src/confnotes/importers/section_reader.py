@@ -105,7 +105,6 @@ from confnotes.importers.structure import (
     front_extra,
     front_tags,
     own_last,
-    strip_tags,
 )
 from confnotes.importers.talk_levels import (
     BARE_KEY_RE,
@@ -577,21 +576,13 @@ class ShapeReader:
             return False
         if "@" not in text:
             # "Sat 16th March 2024 - Melbourne Town Hall": a day, a dash, then the place
+            day, dash, place = DASHES_RE.split(text, maxsplit=1)[0], "@", ""
             parts = DASHES_RE.split(text, maxsplit=1)
-            day, dash, place = parts[0], "@", ""
             said = DAY_RE.sub(" ", strip_dates(day)).strip(" ,.")  # "Sat" with its date
             if len(parts) != 2 or said or find_date(parts[1])[0]:
                 return False
             place = parts[1].strip()
-            # "Thursday, October 1, 2026 · Rooms 403 and 404, Convention Center, Pittsburgh":
-            # the page's own day and venue line names rooms, a building and a town
-            most = 6 if talk is not None else 14
-            if (
-                not place
-                or len(place.split()) > most
-                or place[-1:] in ".!?"
-                or clock_range(place)[0]
-            ):
+            if not place or len(place.split()) > 6 or place[-1:] in ".!?" or clock_range(place)[0]:
                 return False
             text = f"{day} {dash} {place}"
         rest = strip_dates(text).lstrip(" -–—~,")  # what the line says besides its days
@@ -993,8 +984,6 @@ class ShapeReader:
             return  # "## Day 2 — Nov 14" among the talks: a day starts, it is no talk
         named = list(t.speakers)
         first = self._meta(section.heading_last + 1, end, t)
-        if t.start is None and (above := self._time_above(section.line)) is not None:
-            t.start, t.end, t.ampm = above
         if not t.speakers and self._fielded and (fields := line_fields(self.o, section, self.year)):
             t.speakers, found_day = fields  # the record's line of fields: who, and when
             if found_day is not None and t.day is None and t.start is None:
@@ -1092,24 +1081,6 @@ class ShapeReader:
                 self._headed[id(self.p.talks[-1])] = (section.level, bool(under))
         if next_day is not None:
             self.day = next_day
-
-    def _time_above(self, line: int) -> tuple[time, time | None, bool] | None:
-        """The time standing alone on the last line with words above a heading (over
-        lines that are only tags): the heading's own time, as time-first cards and rows
-        write it (``<div class="time">08:25 – 08:50</div>`` then ``<h4>Title</h4>``;
-        ``**10:30**`` then ``### Title``). None when that line says more than a time."""
-        for n in range(line - 1, max(-1, line - 6), -1):
-            said = self.o.plain.get(n, strip_tags(self.o.lines[n]))
-            said = strip_markdown_inline(said).strip(" *_")
-            if not said:
-                continue
-            if n in self.consumed:
-                return None  # the time line of the talk above (``### A`` then ``10:00``)
-            start, end, rest, ampm = leading_clock(said)
-            if start is None or strip_markdown_inline(rest).strip(" ,|@-–—"):
-                return None
-            return start, end, ampm
-        return None
 
     def _name_over_title(self, section: Section) -> tuple[list[ProgrammePerson], str, int] | None:
         """Among talk headings that are people's names, one that names only its speaker

@@ -153,7 +153,7 @@ def split_front(lines: list[str]) -> tuple[str, dict[str, Any], int]:
     first = lines[0].lstrip("\ufeff").rstrip()
     fence = _FENCE_END.get(first)
     if fence is None:
-        return unfenced_meta(lines)
+        return "", {}, -1
     for i in range(1, min(len(lines), 2000)):
         if fence.match(lines[i].rstrip()):
             raw = "\n".join(lines[1:i])
@@ -167,39 +167,6 @@ def split_front(lines: list[str]) -> tuple[str, dict[str, Any], int]:
                 return "", {}, -1
             return ("toml" if first == "+++" else "yaml"), data, i
     return "", {}, -1
-
-
-_META_LINE_RE = re.compile(r"([A-Za-z][\w-]{0,30}+):[ \t]++(\S.*)")
-_META_KEYS = frozenset(
-    {"date", "author", "authors", "category", "tags", "slug", "summary", "subtitle", "modified"}
-)
-"""Keys a post's unfenced metadata block carries beside its ``Title``."""
-
-
-def unfenced_meta(lines: list[str]) -> tuple[str, dict[str, Any], int]:
-    """``("meta", data, last line)`` of a metadata block with no fence, as Pelican and
-    MultiMarkdown write it: the first lines ``Key: value`` (``Title:``, ``Date:``,
-    ``Author:``, ``Tags:``), one a line, up to a blank line or a ``---`` rule (taken with
-    it). Only with a ``Title`` and another post key among them: a note that opens with
-    ``Speaker: Ana Ruiz`` is no post's header. Keys in lower case."""
-    data: dict[str, Any] = {}
-    last = -1
-    for n, line in enumerate(lines[:40]):
-        line = line.lstrip("\ufeff").rstrip() if n == 0 else line.rstrip()
-        if (m := _META_LINE_RE.fullmatch(line)) is not None:
-            data.setdefault(m.group(1).lower(), m.group(2).strip())
-            last = n
-            continue
-        if not line.strip() or re.fullmatch(r"-{3,}", line):
-            if line.strip():
-                last = n  # the rule closes the block
-            break
-        return "", {}, -1  # a line of text before the block ends: no metadata block
-    else:
-        return "", {}, -1
-    if len(data) < 2 or "title" not in data or not (_META_KEYS & data.keys()):
-        return "", {}, -1
-    return "meta", data, last
 
 
 _LOOSE_KEY_RE = re.compile(r"([A-Za-z_][\w-]{0,40}+)[ \t]*+[:=][ \t]*+(.*)")
