@@ -11,25 +11,7 @@ from __future__ import annotations
 
 from confnotes.importers import doctree
 from confnotes.importers.headings import read_heading
-from confnotes.importers.programme import Programme
-from confnotes.importers.registry import parse_programme
-
-
-def _read(text: str, name: str = "notes.md") -> Programme:
-    return parse_programme(text.encode(), name)
-
-
-def _talks(p: Programme) -> dict[str, list[str]]:
-    return {t.title: [s.name for s in t.speakers] for t in p.talks if t.kind != "other"}
-
-
-def _kept(p: Programme, text: str) -> None:
-    """Every line of the notes is in some note's body, or is a title read as such."""
-    bodies = "\n".join(t.body for t in p.talks)
-    titles = {t.title for t in p.talks} | {x.title for x in p.sessions} | {p.name}
-    for line in text.splitlines():
-        words = line.strip().lstrip("# ").strip()
-        assert not words or line.strip() in bodies or words in titles or line in bodies, line
+from tests.unit.notes_checks import kept, read, talks_of
 
 
 def test_headings_typed_without_a_space_after_the_hashes_are_headings() -> None:
@@ -51,14 +33,14 @@ def test_unspaced_headings_with_speaker_lines_are_talks_and_companies_no_people(
         "##Load tests that tell the truth\n\n*Speaker: Pedro Alves, Quiet Fox*\n\n"
         "* run them against a copy of production data\n"
     )
-    p = _read(text)
-    assert _talks(p) == {
+    p = read(text)
+    assert talks_of(p) == {
         "Caching without regret": ["Noor Haddad"],
         "Load tests that tell the truth": ["Pedro Alves"],
     }
     noor = next(s for t in p.talks for s in t.speakers if s.name == "Noor Haddad")
     assert noor.affiliations == ["Silver Birch"]
-    _kept(p, text)
+    kept(p, text)
 
 
 def test_speakers_in_the_plural_stay_two_people() -> None:
@@ -66,7 +48,7 @@ def test_speakers_in_the_plural_stay_two_people() -> None:
         "## Pairing across time zones\n\nSpeakers: Lena Fischer, Omar Said\n\n- notes\n\n"
         "## Design reviews\n\nSpeakers: Ada Moreau, Ben Carter\n\n- more notes\n"
     )
-    talks = _talks(_read(text))
+    talks = talks_of(read(text))
     assert talks["Pairing across time zones"] == ["Lena Fischer", "Omar Said"]
 
 
@@ -77,8 +59,8 @@ def test_a_list_of_linked_talks_with_their_speakers_after_a_comma() -> None:
         "- [The cost of a meeting, Yusuf Demir](https://v.example.org/2)\n"
         "- [Maps for the offline web, Clara Jung](https://v.example.org/3)\n"
     )
-    p = _read(text)
-    assert _talks(p) == {
+    p = read(text)
+    assert talks_of(p) == {
         "Writing a tiny compiler": ["Sofia Marin"],
         "The cost of a meeting": ["Yusuf Demir"],
         "Maps for the offline web": ["Clara Jung"],
@@ -92,8 +74,8 @@ def test_quoted_titles_by_initialled_names_under_day_headings() -> None:
         "  * <q>Graphs in the browser</q> by S. Berg\n  * Extra: a board game night\n\n"
         "## Day 2\n\n  * <q>Slow queries, fast fixes</q> by A. Lund\n"
     )
-    p = _read(text)
-    assert _talks(p) == {
+    p = read(text)
+    assert talks_of(p) == {
         "Less magic, more tests": ["T. Holm"],
         "Graphs in the browser": ["S. Berg"],
         "Slow queries, fast fixes": ["A. Lund"],
@@ -108,10 +90,10 @@ def test_an_item_over_a_nested_speaker_item_is_a_talk_and_its_watched_day_its_da
         "\n## Culture\n\n+ [Saying no kindly](https://x.example/no)\n"
         "    + _Speaker_: Max Weber\n    + _Watched_: 5/20/2024\n    + a short one\n"
     )
-    p = _read(text)
-    assert _talks(p) == {"Secrets in CI": ["Ines Duarte"], "Saying no kindly": ["Max Weber"]}
+    p = read(text)
+    assert talks_of(p) == {"Secrets in CI": ["Ines Duarte"], "Saying no kindly": ["Max Weber"]}
     assert {str(t.day) for t in p.talks if t.kind != "other"} == {"2024-05-14", "2024-05-20"}
-    _kept(p, text)
+    kept(p, text)
 
 
 def test_a_reading_list_inside_one_talks_notes_is_no_list_of_talks() -> None:
@@ -120,8 +102,8 @@ def test_a_reading_list_inside_one_talks_notes_is_no_list_of_talks() -> None:
         "- Thinking in Bets, Annie Duke\n- The Black Swan, Nassim Taleb\n\n"
         "## My takeaways\n\n- give ranges, not dates\n"
     )
-    p = _read(text)
-    assert list(_talks(p)) == ["Estimating is guessing"]
+    p = read(text)
+    assert list(talks_of(p)) == ["Estimating is guessing"]
 
 
 def test_a_name_then_a_quoted_title_is_the_talk_and_its_speaker() -> None:
@@ -138,9 +120,9 @@ def test_a_title_over_a_subheading_of_two_names_is_one_talk_by_both() -> None:
         "## OPS301 - Game days for small teams\n\n#### Keiko Mori and Daniel Roth\n\n"
         "start with a dependency you trust least.\n"
     )
-    p = _read(text)
-    assert _talks(p) == {"OPS301 - Game days for small teams": ["Keiko Mori", "Daniel Roth"]}
-    _kept(p, text)
+    p = read(text)
+    assert talks_of(p) == {"OPS301 - Game days for small teams": ["Keiko Mori", "Daniel Roth"]}
+    kept(p, text)
 
 
 def test_a_weekday_alone_over_times_starts_that_day_of_the_event() -> None:
@@ -151,7 +133,7 @@ def test_a_weekday_alone_over_times_starts_that_day_of_the_event() -> None:
         "* Thursday\n  * 09h15 - Teaching Python to chemists\n"
         "  * 11h00 - Packaging for the impatient\n"
     )
-    p = _read(text)
+    p = read(text)
     starts = {t.title: t.start.isoformat() for t in p.talks if t.start}
     assert starts["Profiling without guesswork"] == "2026-06-09T09:30:00"
     assert starts["What the GIL removal changes"] == "2026-06-09T16:45:00"

@@ -9,28 +9,8 @@ the test, imitating the convention, never copying it."""
 
 from __future__ import annotations
 
-from confnotes.importers.programme import Programme
-from confnotes.importers.registry import parse_programme
 from confnotes.importers.talk_levels import card_speakers, sentence_byline
-
-
-def _read(text: str, name: str = "notes.md") -> Programme:
-    return parse_programme(text.encode(), name)
-
-
-def _talks(p: Programme) -> dict[str, list[str]]:
-    return {t.title: [s.name for s in t.speakers] for t in p.talks if t.kind != "other"}
-
-
-def _kept(p: Programme, text: str) -> None:
-    bodies = "\n".join(t.body for t in p.talks)
-    titles = {t.title for t in p.talks} | {x.title for x in p.sessions} | {p.name}
-    lines = text.splitlines()
-    if lines and lines[0] == "---":  # the front matter is the note's facts, not its text
-        lines = lines[lines.index("---", 1) + 1 :]
-    for line in lines:
-        words = line.strip().lstrip("# ").strip()
-        assert not words or line.strip() in bodies or words in titles, line
+from tests.unit.notes_checks import kept, read, talks_of
 
 
 def test_a_name_heading_with_a_handle_under_the_title_is_its_speaker() -> None:
@@ -39,11 +19,11 @@ def test_a_name_heading_with_a_handle_under_the_title_is_its_speaker() -> None:
         "### Back-pressure\n- shed load early\n\n## Basic Retries\n\n- jitter\n\n"
         "## Open Questions\n\nNone yet.\n"
     )
-    p = _read(text)
-    assert _talks(p) == {"Queues that say no": ["Mirela Popescu"]}
+    p = read(text)
+    assert talks_of(p) == {"Queues that say no": ["Mirela Popescu"]}
     assert not any(person.name in ("Basic Retries", "Open Questions") for t in p.talks
                    for person in t.speakers)  # fmt: skip
-    _kept(p, text)
+    kept(p, text)
 
 
 def test_name_headings_under_a_title_without_a_mark_stay_a_list_of_talks() -> None:
@@ -52,7 +32,7 @@ def test_name_headings_under_a_title_without_a_mark_stay_a_list_of_talks() -> No
         "# Evening talks\n\n## Ana Ruiz\n\nOn queues.\n\n## Bo Lin\n\nOn caches.\n\n"
         "## Kim Sato\n\nOn logs.\n"
     )
-    p = _read(text)
+    p = read(text)
     assert len([t for t in p.talks if t.kind != "other"]) >= 2
 
 
@@ -63,9 +43,9 @@ def test_a_speaker_card_under_the_title_names_the_speaker_not_the_attendees() ->
         "  position='Platform lead at Example Oy'\n/>\n\n## Attendees\n* Ola\n* Jens\n\n"
         "## Notes\n\n* multi-stage builds\n"
     )
-    p = _read(text, "shrinking.md")
-    assert _talks(p) == {"Shrinking container images": ["Tove Lindqvist"]}
-    _kept(p, text)
+    p = read(text, "shrinking.md")
+    assert talks_of(p) == {"Shrinking container images": ["Tove Lindqvist"]}
+    kept(p, text)
 
 
 def test_a_card_is_an_element_named_for_a_speakers_role_with_a_name() -> None:
@@ -81,12 +61,12 @@ def test_a_keynote_heading_whose_speaker_is_a_reference_link_over_a_reading_list
         "1. [Lines on Paper](https://example.com/b1) - Greta Holm\n"
         "2. [Coastlines](https://example.com/b2) - Rafael Duarte\n"
     )
-    p = _read(text)
+    p = read(text)
     talks = [t for t in p.talks if t.kind != "other"]
     assert [(t.title, t.kind, [s.name for s in t.speakers]) for t in talks] == [
         ("Opening Keynote", "keynote", ["Rafael Duarte"])
     ]
-    _kept(p, text)
+    kept(p, text)
 
 
 def test_a_readme_sentence_naming_the_talk_and_its_speakers() -> None:
@@ -94,9 +74,9 @@ def test_a_readme_sentence_naming_the_talk_and_its_speakers() -> None:
         "# Parsing logs with Rust\n\nMaterial for a tutorial at RustConf Lyon by Inès Morel "
         "and Tariq Haddad.\n\n## Setup\n\ncargo build\n\n## Exercises\n\n1. one\n"
     )
-    p = _read(text, "README.md")
-    assert _talks(p) == {"Parsing logs with Rust": ["Inès Morel", "Tariq Haddad"]}
-    _kept(p, text)
+    p = read(text, "README.md")
+    assert talks_of(p) == {"Parsing logs with Rust": ["Inès Morel", "Tariq Haddad"]}
+    kept(p, text)
 
 
 def test_a_sentence_by_line_needs_a_kind_of_talk_and_people_after_by() -> None:
@@ -110,9 +90,9 @@ def test_a_note_with_a_presenter_and_a_conference_titled_by_its_first_heading() 
         "---\npresenter: Lior Ben-David\nconference: Harbour Data 2031\n---\n\n"
         "# Columnar files for everyone\n\nParquet everywhere.\n"
     )
-    p = _read(text, "columnar.md")
+    p = read(text, "columnar.md")
     assert p.name == "Harbour Data 2031"
-    assert _talks(p) == {"Columnar files for everyone": ["Lior Ben-David"]}
+    assert talks_of(p) == {"Columnar files for everyone": ["Lior Ben-David"]}
 
 
 def test_reference_links_in_a_readme_programme_with_day_lines_between_its_items() -> None:
@@ -124,7 +104,7 @@ def test_reference_links_in_a_readme_programme_with_day_lines_between_its_items(
         "[Typed forms]: https://example.org/t\n[Oda Berg]: https://example.org/o\n"
         "[Quiet pages]:\n[Ivo Marek]: https://example.org/i\n[Acme]: https://example.org/a\n"
     )
-    p = _read(text, "README.md")
+    p = read(text, "README.md")
     got = {t.title: ([s.name for s in t.speakers], str(t.day)) for t in p.talks if t.speakers}
     assert got == {
         "Typed forms": (["Oda Berg"], "2032-03-01"),
@@ -132,7 +112,7 @@ def test_reference_links_in_a_readme_programme_with_day_lines_between_its_items(
         "Loud pages": (["Eli Novak"], "2032-03-02"),
         "Slow pages": (["Ada Lind", "Bo Strand"], "2032-03-03"),
     }
-    _kept(p, text)
+    kept(p, text)
 
 
 def test_a_bracket_after_a_name_is_still_its_affiliation() -> None:
@@ -145,10 +125,10 @@ def test_a_bracket_after_a_name_is_still_its_affiliation() -> None:
 
 def test_a_file_name_of_two_names_whose_speaker_the_notes_links_spell() -> None:
     text = "\nSlides: https://kimsato.example.dev/deck\n\n- one\n- two\n"
-    p = _read(text, "Day 1 - 04 - Memory Barriers - Kim Sato.md")
-    assert _talks(p) == {"Memory Barriers": ["Kim Sato"]}
+    p = read(text, "Day 1 - 04 - Memory Barriers - Kim Sato.md")
+    assert talks_of(p) == {"Memory Barriers": ["Kim Sato"]}
     # no link spells either side: the name stays the title, and nobody is invented
-    q = _read("- one\n", "Memory Barriers - Kim Sato.md")
+    q = read("- one\n", "Memory Barriers - Kim Sato.md")
     assert all(not t.speakers for t in q.talks)
 
 
@@ -159,8 +139,8 @@ def test_a_watch_list_of_links_whose_speakers_are_followed_by_a_remark() -> None
         "- [Ports as code](https://video.example.org/2) — Ivo Marsh. Short, 20 min.\n"
         "- [Tidal joins](https://video.example.org/3) — Lene Dahl\n"
     )
-    p = _read(text, "watch.md")
-    assert _talks(p) == {
+    p = read(text, "watch.md")
+    assert talks_of(p) == {
         "Queues at sea": ["Mara Lind"],
         "Ports as code": ["Ivo Marsh"],
         "Tidal joins": ["Lene Dahl"],
@@ -179,7 +159,7 @@ def test_a_kind_then_a_heading_of_its_own_and_a_heading_ending_in_its_day_and_ho
         "# Deltaconf 2031 notes\n\n## Keynote Speaker - Lior Amsel: Maps that age\n\n* old maps\n\n"
         "## Lunch - Ana Ruiz: menu\n\n* soup\n\n## Lightning talks - June 12, 4:30pm\n\n* five\n"
     )
-    p = _read(text, "deltaconf.md")
+    p = read(text, "deltaconf.md")
     by = {t.title: t for t in p.talks}
     assert [s.name for s in by["Maps that age"].speakers] == ["Lior Amsel"]
     assert by["Maps that age"].kind == "keynote"
@@ -195,10 +175,10 @@ def test_numbered_headings_naming_their_speakers_over_parts_with_a_speaker_line(
         "## 2. Fast bridges - Kofi Mensah - Bridgeconf 2029\n\n### Summary\n- quick\n\n"
         "### Details\n- Speaker: Kofi Mensah\n"
     )
-    p = _read(text, "watched.md")
-    assert _talks(p) == {"Slow roads": ["Ines Moreau"], "Fast bridges": ["Kofi Mensah"]}
+    p = read(text, "watched.md")
+    assert talks_of(p) == {"Slow roads": ["Ines Moreau"], "Fast bridges": ["Kofi Mensah"]}
     assert not any(t.title in ("Summary", "Details") for t in p.talks)
-    _kept(p, text)
+    kept(p, text)
 
 
 def test_a_first_heading_that_is_not_the_front_matter_title_stays_in_the_note() -> None:
@@ -208,8 +188,8 @@ def test_a_first_heading_that_is_not_the_front_matter_title_stays_in_the_note() 
         "# Censored data\n\n## Why it matters\n\nMost rows end early.\n\n"
         "# Hazard models\n\nProportional, mostly.\n"
     )
-    p = _read(text, "survival.qmd")
+    p = read(text, "survival.qmd")
     talks = [t for t in p.talks if t.kind != "other"]
     assert [t.title for t in talks] == ["Survival curves without tears"]
     assert "# Censored data" in talks[0].body
-    _kept(p, text)
+    kept(p, text)
