@@ -139,3 +139,26 @@ def test_a_weekday_alone_over_times_starts_that_day_of_the_event() -> None:
     assert starts["What the GIL removal changes"] == "2026-06-09T16:45:00"
     assert starts["Teaching Python to chemists"] == "2026-06-11T09:15:00"  # not 21:15
     assert starts["Packaging for the impatient"] == "2026-06-11T11:00:00"
+
+
+def test_a_list_of_talks_seen_reads_the_day_and_time_each_item_begins_with() -> None:
+    text = (
+        "# Harbourside Free Software Days 2031\n\n"
+        "*Saturday 8 March 2031*\n\n"
+        "- Saturday 10:00 Why towns should own their software - Marta Quintela\n"
+        "- Saturday 11:30 **Doomed are the spreadsheets!** - Bram Olsen\n"
+        "- Saturday 12:40 [Counting calories with open data](https://v.example.org/7)"
+        " - Ines Varga\n\n"
+        "The hallway track was the best part.\n"
+    )
+    p = read(text)
+    talks = {t.title: t for t in p.talks if t.kind != "other"}
+    assert set(talks) == {
+        "Why towns should own their software",
+        "Doomed are the spreadsheets!",
+        "Counting calories with open data",
+    }
+    assert [s.name for s in talks["Doomed are the spreadsheets!"].speakers] == ["Bram Olsen"]
+    start = talks["Counting calories with open data"].start
+    assert start is not None and (start.hour, start.minute) == (12, 40)
+    kept(p, text)

@@ -1574,12 +1574,12 @@ class ShapeReader:
         sessions: dict[str, str] = {}
         file_day = self.day  # a journal's day; a talk's own date line dates that talk only
         for item in found:
-            t = read_heading(unwiki(item.head), self.year)
+            # "Saturday 12:40 Title - Name": the day and time its line began with are its
+            t = read_heading(unwiki(f"{item.when} {item.head}".strip()), self.year)
             if item.people:
                 # the item's line named its speakers: its title is the rest, as read
-                t = HeadingTalk(
-                    title=strip_markdown_inline(unwiki(item.head)), speakers=item.people
-                )
+                t.title, t.speakers = strip_markdown_inline(unwiki(item.head)), item.people
+                t.whole, t.chairs = "", []
             if item.listed:
                 # the item's link (its video, its slides) is the talk's
                 t.links.extend(

@@ -20,6 +20,7 @@ from confnotes.importers.columns import read_table, says_title, words_of
 from confnotes.importers.entries import (
     TALK_LABEL_RE,
     kind_of,
+    leading_clock,
 )
 from confnotes.importers.fields import is_key_word, roles_of
 from confnotes.importers.headings import (
@@ -62,6 +63,8 @@ from confnotes.importers.title_speakers import title_and_speakers
 from confnotes.importers.when import (
     clock_range,
     find_date,
+    leading_date,
+    leading_weekday,
 )
 
 _TALK_PROPS = frozenset({"time", "when", "room", "where", "type", "kind", "title"} | SPEAKER_KEYS)
@@ -83,6 +86,8 @@ class BulletTalk:
     """The speakers its own line names (``[Title, Name](video)``, ``"Title" by Name``)."""
     listed: bool = False
     """An item of a list of talks (:func:`list_talks`), not an outline's property bullet."""
+    when: str = ""
+    """The day and time its line began with (``Saturday 12:40``), read apart from its title."""
 
 
 def same_title(heading: str, title: str) -> bool:
@@ -175,6 +180,7 @@ def _list_of_talks(
             continue
         # "[Title] - [Name] ([Lab])": labels of reference links, each a whole field
         line = _LABEL_RE.sub(r"\1", line)
+        when, line = _split_when(line)
         title, people, comma = _named_talk(line)
         weak += comma
         said = _item_props(item)
@@ -190,13 +196,33 @@ def _list_of_talks(
         props += [("date", v) for k, v in said if k not in SPEAKER_KEYS and _a_day(v)][:1]
         first = doc.line_of(item.start)
         last = doc.line_of(max(item.start, item.end - 1))
-        talks.append(BulletTalk(title, props, first, last, people=people, listed=True))
+        talks.append(BulletTalk(title, props, first, last, people=people, listed=True, when=when))
     if talks and len(talks) * 3 >= len(items) and (weak == 0 or len(talks) >= 2):
         out.extend(talks)
 
 
 _LABEL_RE = re.compile(r"\[([^\[\]\n]{1,200})\](?!\()")
 """A reference link's label left in brackets (``[Name]``)."""
+
+
+def _split_when(line: str) -> tuple[str, str]:
+    """``Saturday 12:40 Title - Name``, ``**10:00** Title``: the day and time a list item's
+    line begins with, and the rest as written (its marks kept, for the title's reading);
+    ``("", line)`` when it begins with neither. The time is the talk's, never its title's."""
+    plain = strip_markdown_inline(line).strip()
+    day, rest = leading_date(plain, None)
+    if day is None and (weekday := leading_weekday(rest))[0] is not None:
+        rest = weekday[1]
+    start, _, after, _ = leading_clock(rest)
+    if start is None:
+        return "", line
+    after = strip_markdown_inline(after).strip().lstrip(" ·•|:-–—@").strip()
+    at = line.find(after.split()[0]) if after else -1
+    if at <= 0:
+        return "", line
+    while at > 0 and line[at - 1] in "*_[":
+        at -= 1  # "10:00 **Title**": the title's own marks stay with it
+    return plain[: len(plain) - len(after)].strip(" ·•|:-–—"), line[at:]
 
 
 def _named_talk(line: str) -> tuple[str, list[ProgrammePerson], bool]:
