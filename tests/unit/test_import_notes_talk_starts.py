@@ -162,3 +162,24 @@ def test_a_list_of_talks_seen_reads_the_day_and_time_each_item_begins_with() -> 
     start = talks["Counting calories with open data"].start
     assert start is not None and (start.hour, start.minute) == (12, 40)
     kept(p, text)
+
+
+def test_items_whose_bold_titles_start_more_talks_than_the_list_reading_are_read_so() -> None:
+    # a seminar series: each item a date, a time, a bold title and its speaker, written
+    # with and without a dash; a list reading that understands four of six is no list
+    text = (
+        "## Spring seminars of the Lagoon Ecology Group\n\n"
+        "- 3 March 2031, 17:00 **Reading tree rings with lasers** Amara Osei (Lund)\n"
+        "- 10 March 2031, 17:00 **Salt marsh carbon, a second look** Jonas Feld, Kiel\n"
+        "- 17 March 2031, 17:00 **Eels on the move** Chiara Benedetti\n"
+        "- 24 March 2031, 17:00 **Counting birds from the air** Maya Castellanos\n"
+        "- 31 March 2031, 17:00 **When the river floods** - Kenji Aoyama\n"
+        "- 7 April 2031, 17:00 **Plankton, light and heat** - Sunniva Dahl\n"
+    )
+    p = read(text)
+    talks = {t.title: t for t in p.talks if t.kind != "other"}
+    assert [s.name for s in talks["Eels on the move"].speakers] == ["Chiara Benedetti"]
+    assert [s.name for s in talks["Counting birds from the air"].speakers] == ["Maya Castellanos"]
+    assert len(talks) == 6
+    start = talks["When the river floods"].start
+    assert start is not None and (start.month, start.day, start.hour) == (3, 31, 17)

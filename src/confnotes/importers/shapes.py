@@ -32,6 +32,7 @@ from confnotes.importers.document_names import (
     stem_title,
 )
 from confnotes.importers.headings import (
+    ITEM_LINE_RE,
     PEOPLE_PAGE_RE,
     HeadingTalk,
     Understanding,
@@ -199,11 +200,16 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
     if bullets:
         scores["bullets"] = 0.9  # outline bullets with a speaker's or a time's property
         evidence.append(f"{len(bullets)} outline bullets carry a talk's properties")
-    elif (listed := list_talks(outline)) and len(listed) > len(
-        [s for s in talk_sections if not any(s.line < b.first <= s.end for b in listed)]
+    elif (
+        (listed := list_talks(outline))
+        and len(listed)
+        > len([s for s in talk_sections if not any(s.line < b.first <= s.end for b in listed)])
+        and len(listed) >= len([b for b in bolds if ITEM_LINE_RE.match(outline.lines[b.line])])
     ):
         # "- [Title, Name](video)" or "* <q>Title</q> by Name", one item a talk: the list
-        # holds the talks, the headings above its items (days, topics) only group them
+        # holds the talks, the headings above its items (days, topics) only group them;
+        # items whose bold leads start more talks than the list's reading found are read
+        # as those leads (two items of six read as talks do not make a list of talks)
         bullets = listed
         scores["bullets"] = 0.95  # above headings that only group them
         evidence.append(f"{len(bullets)} list items each name a talk and its speaker")
