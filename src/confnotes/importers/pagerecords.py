@@ -119,7 +119,7 @@ _TOKEN_RE = re.compile(r"[a-z]+", re.I)
 _KIND_PREFIX_RE = re.compile(r"^([^:：()\[\]]{2,40})[:：]\s*(\S.*)$")
 _KIND_DASH_RE = re.compile(r"^([^:：()\[\]–—-]{2,40}?)\s[–—-]\s+(\S.*)$")
 """``Keynote 2 — "Title"``: a kind, maybe numbered, set off from the title by a dash."""
-_NUMBERED_RE = re.compile(r"\s*(?:#\s?)?\d{1,3}\s*$")
+_NUMBERED_RE = re.compile(r"\s{0,5}(?:#\s?)?\d{1,3}\s{0,5}$")
 _WHOLE_QUOTED_RE = re.compile(r"[\"“”„«»']([^\"“”„«»]{2,300})[\"“”„«»']")
 _FRONT_TITLE_RE = re.compile(r"\A---\r?\n(?:[^\n]{0,400}\n){0,40}?title:[ \t]*([^\n]{1,200})\n")
 """A Markdown page's front-matter title (the page's name when its HTML names none)."""
