@@ -226,6 +226,8 @@ def people_in(text: str, words: frozenset[str] = frozenset()) -> list[ProgrammeP
         and all(is_organisation(a) for a in one.affiliations)
     ):
         people = [one]  # "Name, University of Science and Technology": one person, her lab
+    if not people and (aside := dash_aside(text, said)) is not None:
+        people = [aside]
     out = []
     for person in people:
         person.name = person_name(person.name) or person.name
@@ -236,6 +238,80 @@ def people_in(text: str, words: frozenset[str] = frozenset()) -> list[ProgrammeP
         if is_person_name(person.name, single_ok=said) or said:
             out.append(person)
     return out
+
+
+_EDGE_SEPARATORS = " \t:：,;|–—-·•/"
+_FOOTNOTE_MARKS_RE = re.compile(r"[*†‡§¶]+")
+_BY_RE = re.compile(r"^by\s+", re.I)
+
+
+def _edge_trimmed(text: str) -> str:
+    """The words between separators and brackets (``: Ana Ruiz``, ``(Ana Ruiz, Lab)``,
+    ``- by Ana Ruiz``), footnote marks dropped (``Bo Li*``)."""
+    text = _FOOTNOTE_MARKS_RE.sub("", text).strip(_EDGE_SEPARATORS)
+    if len(text) >= 2 and text[0] in "([" and text[-1] in ")]":
+        text = text[1:-1].strip(_EDGE_SEPARATORS)
+    return _BY_RE.sub("", text).strip(_EDGE_SEPARATORS)
+
+
+def emphasis_split(stretches: Sequence[tuple[str, bool]]) -> tuple[str, str] | None:
+    """A title and its speakers held in one line, told apart by emphasis: the line's
+    stretches of words, each with whether it was set apart (bold, italics, a link).
+    ``<strong>Title</strong>: Ana Ruiz, Bo Li``, ``<a>Title</a> <i>(Ana Ruiz, Lab)</i>``,
+    ``Title <em>Ana Ruiz</em>``: the title and the people's words, when the emphasised
+    stretch that opens the line (or the one that ends it, after plain words) and the rest
+    are one title and people, the people side read by the one person test and the title
+    side naming no one; None otherwise. A role's label in the rest (``<b>Session 2</b>
+    chair: Ana Ruiz``) is a session's chair, no speaker: None."""
+    parts = [(t, m) for t, m in stretches if t.strip(_EDGE_SEPARATORS)]
+    if len(parts) < 2 or not any(m for _t, m in parts):
+        return None
+    if parts[0][1]:
+        title = parts[0][0]
+        rest = parts[1:]
+        plain = " ".join(t for t, m in rest if not m)
+        candidates = [" ".join(t for t, _m in rest), plain, rest[0][0]]
+    elif parts[-1][1] and not any(m for _t, m in parts[:-1]):
+        title = " ".join(t for t, _m in parts[:-1])  # plain words, then who, set apart
+        candidates = [parts[-1][0]]
+    else:
+        return None
+    title = title.strip(_EDGE_SEPARATORS)
+    if len(title) < 3 or people_in(title):
+        return None
+    if len(title.split()) <= 3 and kind_of(title) not in ("talk", "other"):
+        return None  # "**Invited talk**: Ana Ruiz (Lab)": a kind before its speaker
+    for candidate in candidates:
+        who = _edge_trimmed(candidate)
+        if not who or len(who) > 300 or labelled(who):
+            continue
+        if people_in(who):  # by the one person test alone: emphasis says no role
+            return title, who
+    return None
+
+
+_DASHES = (" - ", " – ", " — ")
+
+
+def dash_aside(text: str, said: bool = False) -> ProgrammePerson | None:
+    """``Ana Ruiz - Example University``, ``Bo Li – Fluid Labs``: one person, and where
+    they work after a dash, when the words before it are a name and those after it are an
+    organisation's (or, in a cell its header or class calls people, a short phrase that
+    is no one's name and no sentence). ``Keynote - Ana Ruiz`` is not this (no name
+    before the dash); ``Ana Ruiz - Bo Li`` is two people, not a person and a place."""
+    for dash in _DASHES:
+        left, found, right = text.partition(dash)
+        if not found:
+            continue
+        left, right = left.strip(), right.strip()
+        if dash in right or not right or not is_person_name(left):
+            return None
+        if split_speakers(right) or is_prose(right):
+            return None
+        if is_organisation(right) or (said and len(right.split()) <= 6):
+            return ProgrammePerson(name=left, affiliations=[right])
+        return None
+    return None
 
 
 def names_or_org(line: str, words: frozenset[str]) -> bool:

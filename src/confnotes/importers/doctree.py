@@ -103,6 +103,10 @@ _PROPS_KINDS = frozenset(
 """Nodes whose lines may be Logseq ``key:: value`` properties."""
 
 
+_IAL_LINE_RE = re.compile(
+    r"[ \t]{0,3}\|?[ \t]{0,3}\{:[^{}\n]{0,200}\}[ \t]{0,3}\|?[ \t]{0,50}\r?\n?"
+)
+"""A line that is only a kramdown attribute list (``{: .table}``, ``{:.bordered}``)."""
 _HEADING_ATTRS_RE = re.compile(r"\{:?[ \t]{0,5}[#.][\w:.#= -]{0,200}\}[ \t]{0,50}$")
 """A heading's attribute list at its end (``{#anchor}``, ``{: .class}``)."""
 
@@ -1283,6 +1287,10 @@ class _MarkdownBuilder:
                 for row in self.blocks(rs.children, depth):
                     if name == "thead":
                         row.attrs["header"] = True
+                    elif _IAL_LINE_RE.fullmatch(text, row.start, row.end) is not None:
+                        # ``{: .table-striped}`` under a table: kramdown's attribute list
+                        # for it (Jekyll's Markdown), which the parser took for a row
+                        row = Node("comment", row.start, row.end)
                     at = _put(out, row, at, text)
                 continue
             first, stop = rs.srcmap  # bytes; the node takes its lines whole

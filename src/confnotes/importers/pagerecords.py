@@ -48,6 +48,7 @@ from confnotes.importers.columns import (
     ROOM_WORDS,
     TIME_WORDS,
     TITLE_WORDS,
+    emphasis_split,
     is_prose,
     is_time,
     labelled,
@@ -106,14 +107,24 @@ _INLINE = frozenset({"a", "b", "strong", "em", "i", "u", "sup", "sub", "q", "mar
                      "strike", "del", "ins", "code", "kbd", "var", "tt", "big", "wbr"})  # fmt: skip
 """Inline elements whose words are part of the text around them (emphasis, links); any
 other element (``span``, ``time``, ``small``, a block) is a field of its own."""
+_PLAIN_INLINE = frozenset({"sup", "sub", "wbr", "code", "kbd", "var", "tt", "del", "s", "strike"})
+"""Inline elements that mark no stretch of a line as set apart (a footnote's number)."""
+MAX_STRETCHES = 40
+"""Stretches of one field kept to tell emphasis from the rest, at most."""
 _NOT_RECORDS = frozenset({"html", "body", "main", "article", "header", "thead", "tbody",
                           "tfoot", "ul", "ol", "dl", "br", "hr"})  # fmt: skip
 _EVENT_RE = re.compile(r"(?:^|[/#:])(?:\w*Event|EventSeries|Festival)$")
 _SPACE_RE = re.compile(r"\s+")
 _TOKEN_RE = re.compile(r"[a-z]+", re.I)
 _KIND_PREFIX_RE = re.compile(r"^([^:：()\[\]]{2,40})[:：]\s*(\S.*)$")
+_KIND_DASH_RE = re.compile(r"^([^:：()\[\]–—-]{2,40}?)\s[–—-]\s+(\S.*)$")
+"""``Keynote 2 — "Title"``: a kind, maybe numbered, set off from the title by a dash."""
+_NUMBERED_RE = re.compile(r"\s{0,5}(?:#\s?)?\d{1,3}\s{0,5}$")
+_WHOLE_QUOTED_RE = re.compile(r"[\"“”„«»']([^\"“”„«»]{2,300})[\"“”„«»']")
 _FRONT_TITLE_RE = re.compile(r"\A---\r?\n(?:[^\n]{0,400}\n){0,40}?title:[ \t]*([^\n]{1,200})\n")
 """A Markdown page's front-matter title (the page's name when its HTML names none)."""
+_BANNER_PART_RE = re.compile(r"\s[·•|]\s|\s[–—]\s")
+"""Between the parts of a banner's line (``Thursday, 1 October · Room 4 · Venue``)."""
 _ISO_DAY_RE = re.compile(r"(?<!\d)(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)")
 
 _TITLE_PARTS_RE = re.compile(r" [|–—·•:-] | ?[|•·] ?")
@@ -153,6 +164,10 @@ class _Field:
     label: str = ""
     """The label its words were written after (``Title:``), when its column's labels
     were taken off (:func:`_label_columns`)."""
+    stretches: tuple[tuple[str, bool], ...] = ()
+    """A one-line field's words as its element wrote them: each stretch of text and
+    whether it was emphasised or linked (``<strong>Title</strong>: Ana Ruiz``), so that
+    :func:`_emphasis_columns` can tell a title from the names beside it."""
 
 
 @dataclass
@@ -539,17 +554,20 @@ def _fields(node: LexborNode, layout: _Layout | None = None) -> list[_Field]:
         if clock:  # "08<span>00</span>", "<div>20</div><div>Jan</div>": one time, one date
             out.append(_Field(path + "#", clock, words, attr))
             return
+        marked: list[bool] = []  # whether each stretch of ``own`` was emphasised
         for child in element.iter(include_text=True):
             if len(out) >= MAX_FIELDS:
                 return
             if child.is_text_node:
                 own.append(_GAP_RE.sub("\x00", child.text_content or ""))
+                marked.append(False)
                 continue
             tag = child.tag or ""
             if tag in _SKIP or child.is_comment_node or tag == "_comment":
                 continue
             if tag == "br":
                 own.append("\x00")
+                marked.append(False)
                 continue
             if (
                 tag in _INLINE
@@ -558,6 +576,7 @@ def _fields(node: LexborNode, layout: _Layout | None = None) -> list[_Field]:
                 and not _has_block(child)  # a link around a whole card is no emphasis
             ):
                 own.append(child.text(deep=True, separator=" ") or "")
+                marked.append(tag not in _PLAIN_INLINE)
                 continue
             step = _signature(child)
             counts[step] += 1
@@ -575,7 +594,14 @@ def _fields(node: LexborNode, layout: _Layout | None = None) -> list[_Field]:
                 )
         text = _lines(_SPACE_RE.sub(" ", " ".join(own)).replace("\x00", "\n"))
         if text:
-            out.append(_Field(path + "#", text, words, attr))
+            stretches: tuple[tuple[str, bool], ...] = ()
+            if "\n" not in text and any(marked) and len(own) <= MAX_STRETCHES:
+                stretches = tuple(
+                    (_clean(part), mark)
+                    for part, mark in zip(own, marked, strict=True)
+                    if _clean(part)
+                )
+            out.append(_Field(path + "#", text, words, attr, stretches=stretches))
 
     visit(node, "", frozenset(_words(node)), 0)
     for column, cell in layout.carried.get(node.mem_id, []) if layout is not None else []:
@@ -769,6 +795,8 @@ def _repeated(
             if 4 <= len(words) <= 120:
                 fields = _fields(node) if len(words) > 60 else []
                 first = fields[0].text.split("\n")[0] if fields else words
+                if len(first) > 60:  # a banner's line: its date is the part before a dot
+                    first = _BANNER_PART_RE.split(first, maxsplit=1)[0]  # (``day · venue``)
                 day, _own = find_date(first, year, order) if len(first) <= 60 else (None, False)
                 day = day or leading_month_day(first, year, order)
                 if day is not None:
@@ -1070,7 +1098,7 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
             column_records.setdefault(f.path, []).append(record)
     n = len(records)
     _label_columns(cells)
-    if _packed_columns(records, cells):
+    if _packed_columns(records, cells) | _emphasis_columns(records, cells):
         cells, column_records = {}, {}
         for record in records:
             for f in record.fields:
@@ -1328,6 +1356,48 @@ def _packed_columns(records: list[_Record], cells: dict[str, list[_Field]]) -> b
     return True
 
 
+def _emphasis_split(f: _Field) -> tuple[str, str] | None:
+    """A one-line field's title and its people's words, told apart by emphasis
+    (:func:`confnotes.importers.columns.emphasis_split`)."""
+    return emphasis_split(f.stretches)
+
+
+def _emphasis_columns(records: list[_Record], cells: dict[str, list[_Field]]) -> bool:
+    """A title and its speakers held in one element, told apart by emphasis: a column
+    whose cells mostly set a title apart in bold, italics or a link and name people in
+    the rest of the line (``<li><strong>Title</strong>: Ana Ruiz, Bo Li</li>``,
+    ``<dd><a>Title</a> <i>(Ana Ruiz, Lab)</i></dd>``, ``<p>Title <em>Ana Ruiz</em></p>``)
+    is two columns: its titles and its people. By the majority of its cells, as
+    :func:`_packed_columns` decides, so one emphasised word in a sentence splits nothing;
+    the class names of the elements (``speaker``, ``title``) are not needed. True when a
+    column was split."""
+    split: dict[str, set[int]] = {}
+    for path, column in cells.items():
+        sample = column[:SAMPLE]
+        if len(sample) < MIN_RECORDS or path in split:
+            continue
+        # a cell that is one stretch alone (a session's bold name, a plain ``Break``) has
+        # nothing to tell apart: the majority is of the cells that mix their stretches
+        mixed = sum(1 for f in sample if len(f.stretches) >= 2)
+        found = {id(f) for f in sample if f.stretches and _emphasis_split(f)}
+        enough = len(found) >= MIN_RECORDS and len(found) * 4 >= len(sample)
+        if enough and len(found) * 10 >= mixed * 6:
+            split[path] = found
+    if not split:
+        return False
+    for record in records:
+        fields: list[_Field] = []
+        for f in record.fields:
+            parts = _emphasis_split(f) if f.path in split and f.stretches else None
+            if parts is None:
+                fields.append(f)
+                continue
+            fields.append(_Field(f.path + "/what", parts[0], f.words, f.attr))
+            fields.append(_Field(f.path + "/who", parts[1], f.words | {"speaker"}, f.attr))
+        record.fields = fields
+    return True
+
+
 _PAIRS = "#name-comma-organisation"
 """A group's mark that its title cells' by-lines are each ``Name, Organisation``."""
 _TRAILING = "#trailing-name"
@@ -1482,6 +1552,9 @@ def _talk(
         title = label  # a break or a session named by its label alone
         labelled = True
     lines = title
+    kept = [x for x in title.split("\n") if not _WHOLE_ASIDE_RE.fullmatch(x.strip())]
+    if kept and len(kept) < len(title.split("\n")):
+        lines = title = "\n".join(kept)  # "(nominated for best paper)": a note, not title
     title = " ".join(title.split("\n"))
     if (tail := bracket_tail(title, shortest=3)) and (parts := _labelled(tail[1])):
         title = title[: tail[0]].rstrip(" :")  # "Title (Chair: Name)": chairs, not title
@@ -1522,6 +1595,10 @@ def _talk(
         # "Oksana Melnyk" in the title's column: her talk, titled by her name; where another
         # column holds the people, the title's slot holds titles in every record
         speakers = who
+    title, own_clock, own_end, tail_kind = _title_asides(title)
+    if clock is None and own_clock is not None:
+        clock, end, said_time = own_clock, own_end, said_time or lines.split("\n")[0]
+    kind = kind or tail_kind
     if clock is None and record.node is not None:
         clock, said_time = _beside_time(record.node, known)
     if day is None:
@@ -1571,6 +1648,35 @@ def _talk(
         talk.kind = said[0]  # <section class="programme-entry talk keynote">: its kind
     talk.extra["parallel"] = _parallel(record, roles, talk)
     return talk
+
+
+_WHOLE_ASIDE_RE = re.compile(r"\([^()\n]{1,120}\)|\[[^\[\]\n]{1,120}\]")
+"""A line that is only a bracketed aside (``(nominated for best paper)``)."""
+_TITLE_CLOCK_RE = re.compile(
+    r"^\s{0,3}(\d{1,2}[:.h]\d\d(?:\s{0,3}(?:[ap]\.?m\.?))?"
+    r"(?:\s{0,3}(?:-{1,2}|–|—|to)\s{0,3}\d{1,2}[:.h]\d\d(?:\s{0,3}(?:[ap]\.?m\.?))?)?)"
+    r"\s{0,3}[:：|–—-]?\s{1,3}(?=\S)",
+    re.I,
+)
+"""A clock, or a clock's range, opening a title (``10:30--11:30: Title``)."""
+
+
+def _title_asides(title: str) -> tuple[str, time | None, time | None, str]:
+    """What a title cell says besides its title: a clock or a range opening it
+    (``14:00--15:00: Title``) is the talk's time, and a kind in brackets ending it
+    (``Title (keynote)``, ``Title [tutorial]``) its kind. The title without them, the
+    clock, the range's end and the kind ("" when none)."""
+    clock = end = None
+    if (m := _TITLE_CLOCK_RE.match(title)) is not None and len(title) > m.end() + 2:
+        start, stop, _ampm = clock_range(m.group(1))
+        if start is not None:
+            title, clock, end = title[m.end() :], start, stop
+    kind = ""
+    if (tail := bracket_tail(title, shortest=3)) is not None:
+        said = tail[1].strip()
+        if len(said.split()) <= 2 and kind_of(said) not in ("talk", "other"):
+            title, kind = title[: tail[0]].rstrip(" :-–—"), kind_of(said)
+    return title, clock, end, kind
 
 
 def _parallel(record: _Record, roles: dict[str, str], main: ProgrammeTalk) -> list[ProgrammeTalk]:
@@ -1797,14 +1903,25 @@ def _time_before(
 
 
 def _kind_prefix(talk: ProgrammeTalk) -> None:
-    """``Keynote: Title`` is a keynote titled ``Title``; ``Vortrag: Title`` a talk."""
-    m = _KIND_PREFIX_RE.match(talk.title)
-    if m is None:
-        return
-    kind = kind_of(m.group(1))
-    if len(m.group(1).split()) <= 3 and (kind != "talk" or TALK_LABEL_RE.fullmatch(m.group(1))):
+    """``Keynote: Title`` is a keynote titled ``Title``; ``Vortrag: Title`` a talk; so is
+    a kind set off by a dash, numbered or not, before a quoted title (``Keynote 2 —
+    "Title"``), the quotes dropped. A dash before a name alone (``Keynote - Ana Ruiz``)
+    leaves the title as it is: the name is the speaker's, for the people readers."""
+    for pattern, dashed in ((_KIND_PREFIX_RE, False), (_KIND_DASH_RE, True)):
+        m = pattern.match(talk.title)
+        if m is None:
+            continue
+        label = _NUMBERED_RE.sub("", m.group(1)) if dashed else m.group(1)
+        kind = kind_of(label)
+        if len(label.split()) > 3 or not (kind != "talk" or TALK_LABEL_RE.fullmatch(label)):
+            continue
+        rest = m.group(2).strip()
+        quoted = _WHOLE_QUOTED_RE.fullmatch(rest)
+        if dashed and quoted is None and (talk.speakers or is_person_name(rest)):
+            return
         talk.kind = kind
-        talk.title = m.group(2).strip()
+        talk.title = quoted.group(1).strip() if quoted else rest
+        return
 
 
 _GENERIC = frozenset(

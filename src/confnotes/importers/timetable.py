@@ -21,7 +21,9 @@ from datetime import date, datetime, timedelta
 from confnotes.importers import doctree
 from confnotes.importers.columns import (
     columns_beside,
+    emphasis_split,
     hours_range,
+    people_in,
     read_column,
     says_title,
     words_of,
@@ -317,6 +319,13 @@ class _Reader:
                 self.b.add_role(person, "chair")
             row.entry.title, row.entry.kind = label.strip(" *_"), "other"
             row.open_for = ""
+            return
+        if (split := _stress_parted(text, stressed)) is not None:
+            # "Title <em>Ana Ruiz</em>", "<b>Title</b>: Ana Ruiz": who is set apart from the
+            # title by emphasis, in one cell
+            row.entry.title, row.entry.kind = split[0], kind_of(split[0])
+            row.entry.speakers = people_in(split[1])
+            row.open_for = "affiliation"
             return
         if (lead := _stressed_label(text, stressed)) and _track_label(*lead):
             row.room = row.room or lead[0]  # "**PyData II**: Title (Name)": where it is held
@@ -1662,6 +1671,27 @@ def _titled_cell(cell: doctree.Node) -> bool:
         and m.start >= at
         for m in cell.marks
     )
+
+
+def _stress_parted(text: str, stressed: tuple[str, ...]) -> tuple[str, str] | None:
+    """A cell's line whose emphasised stretch opens or ends it, and the rest: the title and
+    its people's words when one side is a title and the other people
+    (:func:`confnotes.importers.columns.emphasis_split`), else None."""
+    plain = " ".join(strip_markdown_inline(text).split())
+    if len(stressed) != 1:
+        return None  # several stretches set apart: a label, a name, a title (packed)
+    for words in stressed:
+        if not words or len(words) >= len(plain):
+            continue
+        if plain.endswith(words):
+            parts = [(plain[: -len(words)], False), (words, True)]
+        elif plain.startswith(words):
+            parts = [(words, True), (plain[len(words) :], False)]
+        else:
+            continue
+        if (found := emphasis_split(parts)) is not None:
+            return found
+    return None
 
 
 def _stressed_in(
