@@ -12,7 +12,6 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -41,7 +40,6 @@ from confnotes.importers.headings import (
 )
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import KIND_WORDS
-from confnotes.importers.marked_lines import Fields, column_of, fields_of, spans_of
 from confnotes.importers.persons import (
     is_organisation,
     named_by_role,
@@ -61,7 +59,7 @@ from confnotes.importers.textutil import (
     BY_WORDS,
     strip_markdown_inline,
 )
-from confnotes.importers.title_speakers import byline_people, title_and_speakers
+from confnotes.importers.title_speakers import title_and_speakers
 from confnotes.importers.when import (
     clock_range,
     find_date,
@@ -146,181 +144,44 @@ def list_talks(outline: Outline) -> list[BulletTalk]:
     found: list[BulletTalk] = []
     seen = [0]
     heads = outline.sections()[:LIST_TALKS_MOST]
-    units = _units(doc, owned)
-    # the marks' shapes the document's runs share: a list of one item, under its own
-    # heading, is read as the column its siblings under other headings make
-    shapes = Counter(
-        f.shape
-        for _node, _at, _above, unit in units
-        for f in _unit_fields(doc, unit)
-        if f and f.marked
-    )
-    known = frozenset(k for k, n in shapes.items() if n >= 2)
-    for node, at, above_it, unit in units:
+    before: doctree.Node | None = None
+    for node in doc.root.children:
+        at = doc.line_of(node.start) if node.kind == "list" else -1
+        above_it, before = before, node if node.kind != "blank" else before
+        if at < 0 or any(a <= at <= b for a, b in owned):
+            continue
         start = len(found)
-        if node.kind == "list":
-            _list_of_talks(doc, node, found, seen, known)
-        else:
-            _paragraph_talks(doc, unit, found, seen, known)
+        _list_of_talks(doc, node, found, seen)
         if above_it is not None and above_it.kind == "paragraph" and _a_day(above_it.text):
             # "Tuesday, 4 March 2031" over the list: the day of its talks
             for talk in found[start:]:
                 talk.props.append(("date", above_it.text.strip()))
         # the heading the list sits under (a day, a topic) groups its talks
-        over = sorted((h for h in heads if h.line < at <= h.end), key=lambda h: h.level)
-        above = over[-1] if over else None
-        # the nearest heading over it that says a day dates its talks ("## Tuesday, 13 May")
-        dated = next((d for h in reversed(over) if (d := _day_of(h.title))), None)
+        above = max((h for h in heads if h.line < at <= h.end), key=lambda h: h.level, default=None)
         for talk in found[start:]:
             if above is not None:  # its line stays in a note of its own, never dropped
                 talk.parent = strip_markdown_inline(above.title)
-            if dated is not None and not any(k == "date" for k, _v in talk.props):
-                talk.props.append(("date", dated.isoformat()))
     return found if len(found) >= 2 else []
 
 
-_Unit = tuple[doctree.Node, int, "doctree.Node | None", list[doctree.Node]]
-"""A list, or a run of paragraphs (its first node, its first node's line, the node above
-it, and its nodes)."""
-
-
-def _units(doc: doctree.Document, owned: list[tuple[int, int]]) -> list[_Unit]:
-    """The document's top-level lists, and its runs of paragraphs (a heading, a list or
-    any other block ends a run; blank lines do not), outside sections a talk owns."""
-    units: list[_Unit] = []
-    run: list[doctree.Node] = []
-    before: doctree.Node | None = None
-    run_before: doctree.Node | None = None
-
-    def flush() -> None:
-        if len(run) >= 2 or (run and "\n" in run[0].text):
-            at = doc.line_of(run[0].start)
-            if not any(a <= at <= b for a, b in owned):
-                units.append((run[0], at, run_before, list(run)))
-        run.clear()
-
-    for node in doc.root.children:
-        if node.kind == "blank":
-            continue
-        if node.kind == "paragraph" and node.spanned:
-            if not run:
-                run_before = before
-            run.append(node)
-        else:
-            flush()
-            at = doc.line_of(node.start) if node.kind == "list" else -1
-            if at >= 0 and not any(a <= at <= b for a, b in owned):
-                units.append((node, at, before, [node]))
-        before = node
-    flush()
-    return units
-
-
-def _line_of(node: doctree.Node, k: int) -> tuple[str, list[doctree.Mark]]:
-    """Line ``k`` of a node's words and the marks on it, counted from its start."""
-    lines = node.text.split("\n")
-    off = sum(len(x) + 1 for x in lines[:k])
-    line = lines[k]
-    marks = [
-        doctree.Mark(m.kind, m.start - off, m.end - off, m.value)
-        for m in node.marks
-        if m.start >= off and m.end <= off + len(line)
-    ]
-    return line, marks
-
-
-def _rows(unit: list[doctree.Node]) -> list[tuple[doctree.Node, int]]:
-    """A run of paragraphs' rows: each paragraph's first line, and each later line of a
-    paragraph that is marked itself (``**Title** (Name)`` lines joined by soft breaks)."""
-    rows: list[tuple[doctree.Node, int]] = []
-    for node in unit:
-        rows.append((node, 0))
-        for k in range(1, min(node.text.count("\n") + 1, LIST_TALKS_MOST)):
-            line, marks = _line_of(node, k)
-            if spans_of(line, marks) and fields_of(line, marks) is not None:
-                rows.append((node, k))
-    return rows
-
-
-def _unit_fields(doc: doctree.Document, unit: list[doctree.Node]) -> list[Fields | None]:
-    """The fields of a unit's rows (a list's items' first lines, a run's rows)."""
-    if unit[0].kind == "list":
-        out: list[Fields | None] = []
-        for item in (i for i in unit[0].children[:LIST_TALKS_MOST] if i.kind == "item"):
-            head = next((c for c in item.children if c.kind == "paragraph"), None)
-            out.append(fields_of(*_line_of(head, 0)) if head is not None and head.text else None)
-        return out
-    return [fields_of(*_line_of(node, k)) for node, k in _rows(unit)]
-
-
-def _paragraph_talks(
-    doc: doctree.Document,
-    unit: list[doctree.Node],
-    out: list[BulletTalk],
-    seen: list[int],
-    known: frozenset[str],
-) -> None:
-    """Talks of a run of paragraphs read as a column: one paragraph a talk, or one line a
-    talk where the lines are joined by soft breaks; a row's talk runs to the next row."""
-    rows = _rows(unit)
-    seen[0] += len(rows)
-    if seen[0] > LIST_TALKS_MOST:
-        return
-    column = column_of([fields_of(*_line_of(node, k)) for node, k in rows], known=known)
-    for n, (node, k) in enumerate(rows):
-        read = column.get(n)
-        if read is None:
-            continue
-        first = doc.line_of(node.start) + k
-        # the talk runs to the next talk's row in its paragraph, or to the paragraph's end
-        nxt = next((r for m, r in enumerate(rows[n + 1 :], n + 1) if m in column), None)
-        if nxt is not None and nxt[0] is node:
-            last = doc.line_of(node.start) + nxt[1] - 1
-        else:
-            last = doc.line_of(max(node.start, node.end - 1))
-        out.append(BulletTalk(read.title, [], first, last, people=read.people, listed=True))
-
-
 def _list_of_talks(
-    doc: doctree.Document,
-    listing: doctree.Node,
-    out: list[BulletTalk],
-    seen: list[int],
-    known: frozenset[str] = frozenset(),
-    depth: int = 0,
+    doc: doctree.Document, listing: doctree.Node, out: list[BulletTalk], seen: list[int]
 ) -> None:
     items = [i for i in listing.children if i.kind == "item" and i.spanned]
     talks: list[BulletTalk] = []
     weak = 0  # talks read only off a comma before a name
-    heads: list[tuple[doctree.Node, list[str]]] = []
-    marked: list[Fields | None] = []
     for item in items:
         seen[0] += 1
         if seen[0] > LIST_TALKS_MOST:
             return
         head = next((c for c in item.children if c.kind == "paragraph"), None)
-        lines = [x.strip() for x in head.text.split("\n")] if head is not None else [""]
+        line = head.text.split("\n")[0].strip() if head is not None else ""
+        if not line or len(line) > 300:
+            continue
         # "[Title] - [Name] ([Lab])": labels of reference links, each a whole field
-        heads.append((item, [_LABEL_RE.sub(r"\1", x) for x in lines[:_NEXT_LINES]]))
-        marked.append(fields_of(*_line_of(head, 0)) if head is not None and head.text else None)
-    # the items read together at their marks: "**Title** (Name) - notes" in most of them
-    column = column_of(marked, known=known)
-    for n, (item, lines) in enumerate(heads):
-        line = lines[0]
-        if not line:
-            continue
+        line = _LABEL_RE.sub(r"\1", line)
         when, line = _split_when(line)
-        read = column.get(n)
-        if len(line) > 300 and read is None:
-            continue
-        title, people, comma = _named_talk(line) if len(line) <= 300 else (line, [], False)
-        if read is not None and (not people or len(line) > _WHOLE_LINE_MOST):
-            # the line's own words run on after its title and speaker: its notes
-            title, people, comma = read.title, read.people, False
-        if not people and (by := next((x for x in lines[1:] if BY_LINE_RE.match(x)), "")):
-            # "[Title](slides)" over a soft-broken "by [Name](site)": one item, one talk
-            people = byline_people(strip_markdown_inline(by))
-            title = strip_markdown_inline(line) if people else title
+        title, people, comma = _named_talk(line)
         weak += comma
         said = _item_props(item)
         props = [p for p in said if p[0] in SPEAKER_KEYS]
@@ -338,56 +199,6 @@ def _list_of_talks(
         talks.append(BulletTalk(title, props, first, last, people=people, listed=True, when=when))
     if talks and len(talks) * 3 >= len(items) and (weak == 0 or len(talks) >= 2):
         out.extend(talks)
-    elif not talks and depth < _NESTED_MOST:
-        _grouped_talks(doc, items, out, seen, depth)
-
-
-def _day_of(words: str) -> date | None:
-    """The day a group's words say (``Third evening - 4 May 2031``), with its year."""
-    if not _DIGIT_RE.search(words):
-        return None
-    day, own_year = find_date(strip_markdown_inline(words), 2000)
-    return day if own_year else None
-
-
-def _grouped_talks(
-    doc: doctree.Document,
-    items: list[doctree.Node],
-    out: list[BulletTalk],
-    seen: list[int],
-    depth: int,
-) -> None:
-    """A list whose items group talks (a meetup, a day, a session) over a nested list of
-    them: the nested lists read as lists of talks, one column across them all (a group
-    of one talk is read as its siblings are), each talk under its group's words, dated
-    by them when they say a day (``2nd Meetup - July 1 2014``)."""
-    nested = [
-        (item, sub) for item in items for sub in item.children if sub.kind == "list" and sub.spanned
-    ]
-    shapes = Counter(
-        f.shape for _i, sub in nested for f in _unit_fields(doc, [sub]) if f and f.marked
-    )
-    known = frozenset(k for k, n in shapes.items() if n >= 2)
-    for item, sub in nested:
-        start = len(out)
-        _list_of_talks(doc, sub, out, seen, known, depth + 1)
-        head = next((c for c in item.children if c.kind == "paragraph"), None)
-        words = head.text.split("\n")[0].strip() if head is not None else ""
-        day = _day_of(words)
-        for talk in out[start:]:  # the group's own line stays a note of its own
-            if day is not None and not any(k == "date" for k, _v in talk.props):
-                talk.props.append(("date", day.isoformat()))
-
-
-_NEXT_LINES = 3
-_NESTED_MOST = 2
-"""Levels of grouping items a list of talks may sit under (a year, a meetup)."""
-_DIGIT_RE = re.compile(r"\d")
-"""Lines of an item read for its speaker: its first, and a by-line under it (a link to its
-video between them)."""
-_WHOLE_LINE_MOST = 150
-"""Characters past which an item's line read whole (:func:`_named_talk`) is taken to hold
-its writer's notes too, so its column's reading at its marks is the one kept."""
 
 
 _LABEL_RE = re.compile(r"\[([^\[\]\n]{1,200})\](?!\()")
