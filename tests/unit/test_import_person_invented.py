@@ -8,7 +8,7 @@ from __future__ import annotations
 from confnotes.importers import doctree, timetable
 from confnotes.importers.headings import read_heading
 from confnotes.importers.person_evidence import drop_named_things, full_names
-from confnotes.importers.persons import is_person_name, role_people
+from confnotes.importers.persons import is_person_name, parse_one, role_people
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.registry import parse_programme
 
@@ -172,3 +172,18 @@ def test_two_full_names_for_one_initial_leave_it_as_written() -> None:
     programme = Programme(name="S", format="markdown", talks=[talk])
     full_names(programme, "Chairs: Jude Okafor and Joy Okafor.\nSheaves - J. Okafor\n")
     assert talk.speakers[0].name == "J. Okafor"
+
+
+def test_a_title_with_a_colon_and_a_by_line_of_family_names_names_no_one_before_it() -> None:
+    heading = read_heading(
+        "Open Ledgers: note sul recupero dei crediti fiscali - Bellandi, Corsetti e Pagano"
+    )
+    assert heading.speakers == []
+    assert heading.title.startswith("Open Ledgers: note sul recupero")
+
+
+def test_a_list_of_features_after_a_comma_is_no_affiliation() -> None:
+    item = "Sealed Types, Text Blocks, Records, nicer stack traces, smaller images"
+    assert parse_one(item) is None
+    person = parse_one("Ilse Brandt, Institut für Optik, Jena, Germany")
+    assert person is not None and person.name == "Ilse Brandt"

@@ -1202,6 +1202,7 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> He
         and (who := split_speakers(colon[0]))
         and not _also_people(colon[1], colon[0])
         and not _names_its_speaker(colon[1])
+        and not _surnames_tail(colon[1])
         # "1. 初始線索：不尋常的事件": a numbered part's label, no one's name
         and not (bare_cjk(who) and _NUMBERED_RE.match(text))
     ):
@@ -1244,6 +1245,23 @@ def _describes(text: str) -> bool:
     if not text or not text[0].islower():
         return False
     return bool(_CLAUSE_MARK_RE.search(text)) or len(text.split()) >= DESCRIPTION_WORDS
+
+
+_SURNAME_SEP_RE = re.compile(r",\s*|\s+(?:and|e|et|y|und|&)\s+")
+
+
+def _surnames_tail(text: str) -> bool:
+    """``considerazioni sul rientro - Vedana, Falsitta, Malinconico`` after ``Title:``:
+    the words after the colon end in their own by-line (two or more family names after a
+    dash), so the words before the colon are the title's first part, not its speaker."""
+    parts = DASHES_RE.split(text)
+    if len(parts) < 2:
+        return False
+    names = [n.strip() for n in _SURNAME_SEP_RE.split(parts[-1].strip(" .")) if n.strip()]
+    return len(names) >= 2 and all(
+        len(n.split()) == 1 and n[0].isupper() and n[1:].isalpha() and not n.isupper()
+        for n in names
+    )
 
 
 def _names_its_speaker(text: str) -> bool:

@@ -640,11 +640,24 @@ def _script_token(token: str) -> bool:
     )
 
 
+def _enumeration(text: str) -> bool:
+    """A tail of three or more comma-separated parts, one of them a phrase in lower case
+    (``Records, Pattern Matching, better error messages``): a list of things named in
+    prose, not an institution and its place (``Dept. of Physics, Uni Nordheim, Norway``)."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    return len(parts) >= 3 and any(
+        len(p.split()) >= 2 and p[0].islower() and not _PARTICLE_RE.fullmatch(p.split()[0])
+        for p in parts
+    )
+
+
 def _affiliation_tail(text: str) -> bool:
     """True when the part after ``Name,`` is an institution, not another person."""
     text = text.strip()
     if BY_LINE_RE.match(text):
         return False  # "A y B, por C. Ureña": the part after the comma is a by-line
+    if _enumeration(text):
+        return False  # "Switch Expressions, Records, better error messages": a list of things
     return bool(text) and (
         is_organisation(text) or bool(_JOB_TITLE_RE.search(text)) or not is_person_name(text)
     )
