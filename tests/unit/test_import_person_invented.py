@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from confnotes.importers import doctree, timetable
 from confnotes.importers.headings import read_heading
-from confnotes.importers.person_evidence import drop_named_things, full_names
+from confnotes.importers.person_evidence import full_names
 from confnotes.importers.persons import is_person_name, parse_one, role_people
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.registry import parse_programme
@@ -120,34 +120,6 @@ def test_a_speaker_cell_that_names_no_one_titles_its_row() -> None:
         ("Curvature flows on surfaces", ["Wilhelmina Frost"]),
         ("Rigidity of lattices", ["Tobias Ngata"]),
     ]
-
-
-def test_a_link_label_beside_every_cards_speaker_is_nobody() -> None:
-    talks = [
-        ProgrammeTalk(
-            title=f"Talk {n}",
-            speakers=[ProgrammePerson(name), ProgrammePerson("Profile")],
-        )
-        for n, name in enumerate(["Runa Thorsdottir", "Emeka Obi", "Soledad Prieto", "Ha-eun Seo"])
-    ]
-    programme = Programme(name="Cards", format="html", talks=talks)
-    drop_named_things(programme)
-    assert [[p.name for p in t.speakers] for t in programme.talks] == [
-        ["Runa Thorsdottir"],
-        ["Emeka Obi"],
-        ["Soledad Prieto"],
-        ["Ha-eun Seo"],
-    ]
-
-
-def test_a_one_word_name_speaking_alone_somewhere_is_kept() -> None:
-    talks = [
-        ProgrammeTalk(title=f"Talk {n}", speakers=[ProgrammePerson(a), ProgrammePerson("Zoë")])
-        for n, a in enumerate(["Runa Thorsdottir", "Emeka Obi", "Soledad Prieto"])
-    ] + [ProgrammeTalk(title="Solo", speakers=[ProgrammePerson("Zoë")])]
-    programme = Programme(name="Duets", format="html", talks=talks)
-    drop_named_things(programme)
-    assert sum(p.name == "Zoë" for t in programme.talks for p in t.speakers) == 4
 
 
 def test_an_initialled_speaker_takes_the_full_name_the_page_writes() -> None:

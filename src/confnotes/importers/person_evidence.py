@@ -291,7 +291,7 @@ def weigh_people(programme: Programme, text: str, doc: Searchable | None = None)
     return programme
 
 
-_INITIAL_NAME_RE = re.compile(r"([A-Z])\.?\s+([A-Z][^\W\d_]{1,30}(?:-[A-Z][^\W\d_]{1,30})?)")
+_INITIAL_NAME_RE = re.compile(r"([A-Z])\.?\s{1,3}([A-Z][^\W\d_]{1,30}(?:-[A-Z][^\W\d_]{1,30})?)")
 """``J. Abbott``, ``A Enge``: a given name's initial, then a family name."""
 _INITIAL_WINDOW = 40
 """Characters before a family name looked at for the given name written in full."""
@@ -343,36 +343,12 @@ def _key(text: str) -> str:
     return " ".join(_WORD_RE.findall(text.casefold()))
 
 
-REFRAIN_TALKS = 3
-"""Talks a one-word "co-speaker" must recur on (beside others, on most talks with
-speakers) to be read as a refrain of the records, not a person."""
-
-
-def _refrains(programme: Programme) -> set[str]:
-    """One-word names that ride along on most of a programme's talks, never alone:
-    ``Name · Lab · Website`` on every card of a page is a link's label repeated with each
-    speaker, not one more person speaking every talk (a person is consistent with the
-    document's other people: each card names its own)."""
-    with_people = [t for t in programme.talks if t.speakers]
-    seen: dict[str, int] = {}
-    for talk in with_people:
-        for person in talk.speakers:
-            if len(person.name.split()) == 1 and not person.affiliations:
-                key = _key(person.name)
-                alone = len(talk.speakers) == 1
-                seen[key] = -(10**6) if alone else seen.get(key, 0) + 1
-    return {
-        key for key, n in seen.items() if key and n >= REFRAIN_TALKS and n * 2 > len(with_people)
-    }
-
-
 def drop_named_things(programme: Programme) -> Programme:
     """A speaker whose name the same programme reads as a thing is that thing, no one:
     someone's affiliation (``Ana Ruiz (Harbour Works)`` beside a speaker ``Harbour
-    Works``: an organisation with no organisation word), another talk's title when
-    that talk names other speakers, or a one-word refrain beside every card's speaker
-    (:func:`_refrains`). Changed in place, returned."""
-    things: set[str] = _refrains(programme)
+    Works``: an organisation with no organisation word), or another talk's title when
+    that talk names other speakers. Changed in place, returned."""
+    things: set[str] = set()
     for talk in programme.talks:
         for person in talk.speakers:
             things.update(_key(a) for a in person.affiliations)

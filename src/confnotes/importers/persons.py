@@ -461,7 +461,7 @@ def _is_person_name(
     joined = (single_ok or pinyin) and len(tokens) >= 2 and bool(_JOINED_RE.fullmatch(tokens[0]))
     if any(_INNER_CAPS_RE.match(t) and not (joined and i == 0) for i, t in enumerate(tokens)):
         return False  # but "SiYeong Jang" where a speaker's field says it is a name
-    if any(_DOTTED_WORD_RE.fullmatch(t) for t in tokens):
+    if any(_dotted_word(t) for t in tokens):
         return False  # "Asp.NET Core", "Node.js Streams": a product's name, not a person's
     if not titled and tokens[0] not in vouched and _derived_noun(tokens[0]):
         return False  # "Distribution Shift", "Organizational Meeting": a noun phrase
@@ -499,9 +499,14 @@ def _is_person_name(
     )
 
 
-_DOTTED_WORD_RE = re.compile(r"[^\W\d_]{2,}\.[^\W\d_]{2,}")
-"""``Asp.NET``, ``Node.js``, ``Vue.js``: a word with a dot inside, the name of a product,
-a file or a site; a name's initials carry their dot at the end (``J.R.``, ``St.``)."""
+def _dotted_word(token: str) -> bool:
+    """``Asp.NET``, ``Node.js``, ``Vue.js``: a word with a dot inside between letters, two
+    or more each side, the name of a product, a file or a site; a name's initials carry
+    their dot at the end (``J.R.``, ``St.``)."""
+    head, dot, tail = token.partition(".")
+    return bool(dot) and len(head) >= 2 and len(tail) >= 2 and head.isalpha() and tail.isalpha()
+
+
 _DERIVED_NOUN_ENDS = ("tion", "sion", "tional", "sional", "ional", "isation", "ization")
 """The endings of nouns and adjectives made from verbs (``Distribution``, ``Regression``,
 ``Organizational``), which begin a title's noun phrase (``Distribution Shift``,
