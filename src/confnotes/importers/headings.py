@@ -1247,7 +1247,7 @@ def _describes(text: str) -> bool:
     return bool(_CLAUSE_MARK_RE.search(text)) or len(text.split()) >= DESCRIPTION_WORDS
 
 
-_SURNAME_SEP_RE = re.compile(r",\s*|\s+(?:and|e|et|y|und|&)\s+")
+_SURNAME_SEP_RE = re.compile(r",\s{0,5}|(?<!\s)\s{1,5}(?:and|e|et|y|und|&)\s{1,5}")
 
 
 def _surnames_tail(text: str) -> bool:
