@@ -1177,7 +1177,11 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> He
             if (who := split_speakers(right)) and not _also_people(left, right):
                 talk.speakers, talk.title = who, left
                 return talk
-            if (who := split_speakers(left)) and not _also_people(right, left):
+            if (
+                (who := split_speakers(left))
+                and not _also_people(right, left)
+                and not _describes(right)
+            ):
                 talk.speakers, talk.title = who, right
                 return talk
             if (
@@ -1197,6 +1201,8 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> He
         len(colon) == 2
         and (who := split_speakers(colon[0]))
         and not _also_people(colon[1], colon[0])
+        and not _names_its_speaker(colon[1])
+        and not _surnames_tail(colon[1])
         # "1. 初始線索：不尋常的事件": a numbered part's label, no one's name
         and not (bare_cjk(who) and _NUMBERED_RE.match(text))
     ):
@@ -1222,6 +1228,48 @@ DAY_ORDINAL_STEM_RE = re.compile(
 )
 """A file named for a day of the event by its number (``day1.md``, ``Tag 2.md``,
 ``jour-3.md``, ``2日目.md``): a day's notes, which hold its talks, not one talk's title."""
+
+
+_CLAUSE_MARK_RE = re.compile(r"[;.!?](?:\s|$)")
+DESCRIPTION_WORDS = 10
+"""Words from which a lower-case text after a name and a dash reads as a sentence."""
+
+
+def _describes(text: str) -> bool:
+    """Whether ``text``, after ``Term - `` in a line, is a description of the term, not a
+    talk's title: it begins in lower case and is a sentence (a clause mark inside, or
+    :data:`DESCRIPTION_WORDS` words or more: ``Focus Traps - a dialog keeps focus inside
+    until it closes``). A glossary's line in someone's notes names a term, not a speaker;
+    a title is short or capitalised (``Ana Ruiz - why we left the cloud`` stays a talk)."""
+    text = strip_markdown_inline(text).strip()
+    if not text or not text[0].islower():
+        return False
+    return bool(_CLAUSE_MARK_RE.search(text)) or len(text.split()) >= DESCRIPTION_WORDS
+
+
+_SURNAME_SEP_RE = re.compile(r",\s{0,5}|(?<!\s)\s{1,5}(?:and|e|et|y|und|&)\s{1,5}")
+
+
+def _surnames_tail(text: str) -> bool:
+    """``considerazioni sul rientro - Vedana, Falsitta, Malinconico`` after ``Title:``:
+    the words after the colon end in their own by-line (two or more family names after a
+    dash), so the words before the colon are the title's first part, not its speaker."""
+    parts = DASHES_RE.split(text)
+    if len(parts) < 2:
+        return False
+    names = [n.strip() for n in _SURNAME_SEP_RE.split(parts[-1].strip(" .")) if n.strip()]
+    return len(names) >= 2 and all(
+        len(n.split()) == 1 and n[0].isupper() and n[1:].isalpha() and not n.isupper()
+        for n in names
+    )
+
+
+def _names_its_speaker(text: str) -> bool:
+    """``Palestrante: Rafael Cruz`` after ``Title (30 min): ``: the part after the first
+    colon opens with a speaker's role label and names them, so the part before it is
+    the title, never a person (a role written into the line outweighs a name's shape)."""
+    label, colon, rest = text.partition(":")
+    return bool(colon and rest.strip()) and "speaker" in roles_of(label.strip())
 
 
 def _also_people(other: str, people: str) -> bool:

@@ -29,7 +29,7 @@ import re
 
 from confnotes.importers.fields import ROLE_WORDS
 from confnotes.importers.kinds import kind_of
-from confnotes.importers.persons import begins_with_handle
+from confnotes.importers.persons import begins_with_handle, is_person_name
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.textutil import BY_WORD_SET, WITH_WORDS
 from confnotes.knowledge.people import HONORIFICS
@@ -287,7 +287,56 @@ def weigh_people(programme: Programme, text: str, doc: Searchable | None = None)
                 if how == "packed" and not (person.affiliations or person.aliases):
                     _unsplit(doc, talk, person)
     _affiliation_convention(doc, eligible)
+    full_names(programme, text)
     return programme
+
+
+_INITIAL_NAME_RE = re.compile(r"([A-Z])\.?\s{1,3}([A-Z][^\W\d_]{1,30}(?:-[A-Z][^\W\d_]{1,30})?)")
+"""``J. Abbott``, ``A Enge``: a given name's initial, then a family name."""
+_INITIAL_WINDOW = 40
+"""Characters before a family name looked at for the given name written in full."""
+
+
+def _written_in_full(text: str, initial: str, family: str) -> set[str]:
+    """The full names ``text`` writes for ``initial. family``: each given name spelt out
+    before the family name (``John Abbott``), found with ``str.find`` (at most
+    :data:`MAX_HITS` occurrences), no pattern built per name."""
+    forms: set[str] = set()
+    at, hits = text.find(family), 0
+    while at >= 0 and hits < MAX_HITS:
+        end = at + len(family)
+        before = text[max(0, at - _INITIAL_WINDOW) : at]
+        words = before.split()
+        given = words[-1].lstrip("[(*_\"'“‘«") if words else ""  # "[John Abbott](mailto:…)"
+        if (
+            given
+            and before[-1:].isspace()
+            and (end >= len(text) or not text[end].isalpha())
+            and given[0] == initial
+            and len(given) >= 2
+            and given[1:].isalpha()
+            and given[1:].islower()
+        ):
+            forms.add(f"{given} {family}")
+        at, hits = text.find(family, at + 1), hits + 1
+    return forms
+
+
+def full_names(programme: Programme, text: str) -> None:
+    """A speaker written with an initial (``J. Abbott`` in a timetable's cell) takes the
+    full name the same document writes for them (``John Abbott`` in its organisers'
+    list): one person, named as the document names them at length, the initialled form
+    kept as an alias. Only when the document writes one such full name (``John`` and
+    ``Jane Abbott`` both: the initial stays)."""
+    for talk in programme.talks:
+        for person in talk.speakers:
+            m = _INITIAL_NAME_RE.fullmatch(person.name)
+            if m is None:
+                continue
+            forms = _written_in_full(text, m.group(1), m.group(2))
+            if len(forms) == 1 and is_person_name(full := forms.pop()):
+                person.aliases.append(person.name)
+                person.name = full
 
 
 def _key(text: str) -> str:
@@ -324,12 +373,24 @@ def drop_named_things(programme: Programme) -> Programme:
     return programme
 
 
+PAIR_SEPARATORS = (", ", " · ")
+"""What sets a name apart from its affiliation on a line: a comma, or the middle dot of a
+card's by-line (``Name · Lab · Homepage``)."""
+
+
 def _affiliation_convention(doc: Searchable, talks: list[ProgrammeTalk]) -> None:
-    """``Name, Affiliation`` read on one talk's line makes ``A, B`` on a sibling's line a
-    person and an affiliation, when B is named nowhere else in the document."""
+    """``Name, Affiliation`` (or ``Name · Affiliation``) read on one talk's line makes
+    ``A, B`` on a sibling's line, written with the same separator, a person and an
+    affiliation, when B is named nowhere else in the document."""
+    for separator in PAIR_SEPARATORS:
+        _pairs_as_written(doc, talks, separator)
+
+
+def _pairs_as_written(doc: Searchable, talks: list[ProgrammeTalk], separator: str) -> None:
+    """:func:`_affiliation_convention` for one ``separator``."""
 
     def comma_pair(talk: ProgrammeTalk, first: str, second: str) -> bool:
-        pair = f"{_plain(first).strip()}, {_plain(second).strip()}"
+        pair = f"{_plain(first).strip()}{separator}{_plain(second).strip()}"
         lines = doc.lines_with(pair)
         # the title's line, or the line above it ("<em>Title</em><br>Name, Affiliation")
         return bool(lines) and all(

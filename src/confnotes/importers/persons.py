@@ -81,7 +81,7 @@ _NOT_DECIDED = frozenset(w for words in NOT_DECIDED.values() for w in words) | f
 ORGANISATION_WORDS = re.compile(
     r"\b(?:universi\w*|univ\.?|institu\w*|college|colegio|school|academy|laborator\w*|labs?|"
     r"research|inc\.?|ltd\.?|llc|gmbh|corp\.?|corporation|company|foundation|centre|center|"
-    r"hospital|departments?|dept\.?|faculty|ministry|agency|councils?|societ(?:y|ies)|"
+    r"hospital|departments?|dept\.?|facult\w*|fakult\w*|facolt\w*|faculdade|ministry|agency|councils?|societ(?:y|ies)|"
     r"associations?|consortium|groups?|teams?|committees?|divisions?|google|microsoft|deepmind|openai|anthropic|meta|"
     r"facebook|amazon|apple|nvidia|ibm|intel|samsung|huawei|baidu|alibaba|tencent|"
     r"cnrs|inria|mit|eth|epfl|ucl|cmu|ucla|nyu|kaist|mila|vector|"
@@ -461,6 +461,10 @@ def _is_person_name(
     joined = (single_ok or pinyin) and len(tokens) >= 2 and bool(_JOINED_RE.fullmatch(tokens[0]))
     if any(_INNER_CAPS_RE.match(t) and not (joined and i == 0) for i, t in enumerate(tokens)):
         return False  # but "SiYeong Jang" where a speaker's field says it is a name
+    if any(_dotted_word(t) for t in tokens):
+        return False  # "Asp.NET Core", "Node.js Streams": a product's name, not a person's
+    if not titled and tokens[0] not in vouched and _derived_noun(tokens[0]):
+        return False  # "Distribution Shift", "Organizational Meeting": a noun phrase
     if any(re.search(r"\w['’]s$", t) for t in tokens):
         return False  # "Swift's Hidden Gems": a possessive is a title's word, not a name's
     if any(_SENTENCE_WORD_RE.fullmatch(t) for t in tokens[:-1]):
@@ -493,6 +497,26 @@ def _is_person_name(
         or (t == "e" and 2 <= i < len(tokens) - 1)  # "Tiago Moura e Castro" (not "Pão e Vinho")
         for i, t in enumerate(tokens)
     )
+
+
+def _dotted_word(token: str) -> bool:
+    """``Asp.NET``, ``Node.js``, ``Vue.js``: a word with a dot inside between letters, two
+    or more each side, the name of a product, a file or a site; a name's initials carry
+    their dot at the end (``J.R.``, ``St.``)."""
+    head, dot, tail = token.partition(".")
+    return bool(dot) and len(head) >= 2 and len(tail) >= 2 and head.isalpha() and tail.isalpha()
+
+
+_DERIVED_NOUN_ENDS = ("tion", "sion", "tional", "sional", "ional", "isation", "ization")
+"""The endings of nouns and adjectives made from verbs (``Distribution``, ``Regression``,
+``Organizational``), which begin a title's noun phrase (``Distribution Shift``,
+``Organizational Meeting``) and no one's given name."""
+
+
+def _derived_noun(word: str) -> bool:
+    """A first word of seven letters or more with one of :data:`_DERIVED_NOUN_ENDS`: the
+    head of a phrase, no given name (``Marion``, ``Sion`` are too short or end otherwise)."""
+    return len(word) >= 7 and word.isalpha() and word.casefold().endswith(_DERIVED_NOUN_ENDS)
 
 
 def _item_word(word: str) -> bool:
@@ -621,11 +645,24 @@ def _script_token(token: str) -> bool:
     )
 
 
+def _enumeration(text: str) -> bool:
+    """A tail of three or more comma-separated parts, one of them a phrase in lower case
+    (``Records, Pattern Matching, better error messages``): a list of things named in
+    prose, not an institution and its place (``Dept. of Physics, Uni Nordheim, Norway``)."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    return len(parts) >= 3 and any(
+        len(p.split()) >= 2 and p[0].islower() and not _PARTICLE_RE.fullmatch(p.split()[0])
+        for p in parts
+    )
+
+
 def _affiliation_tail(text: str) -> bool:
     """True when the part after ``Name,`` is an institution, not another person."""
     text = text.strip()
     if BY_LINE_RE.match(text):
         return False  # "A y B, por C. Ureña": the part after the comma is a by-line
+    if _enumeration(text):
+        return False  # "Switch Expressions, Records, better error messages": a list of things
     return bool(text) and (
         is_organisation(text) or bool(_JOB_TITLE_RE.search(text)) or not is_person_name(text)
     )
@@ -984,6 +1021,8 @@ def named_by_role(text: str) -> ProgrammePerson | None:
     ):
         return None  # "All Speakers": the role's people, no one
     tokens = plain.split()
+    if len(tokens) > 1 and {tokens[0].casefold(), tokens[-1].casefold()} & _ALTERNATIVE_WORDS:
+        return None  # "lgierth or": a list's connector left over, no one's name
     if _CJK_RE.search(plain):
         signs = "".join(tokens)  # a loanword in katakana alone (ランチ) is no one's name
         ok = (
@@ -1059,6 +1098,14 @@ def _labelled_segments(text: str) -> list[str] | None:
     return out
 
 
+_ALTERNATIVE_WORDS = frozenset(["or", "oder", "ou", "of", "o", "ó", "или"])
+"""Words that join people as alternatives (``@lgierth or @eefahy``: one of them speaks,
+both are the slot's people); a part of a name never ends or begins with one."""
+_FIELD_SEP_RE = re.compile(rf"{SPEAKER_SEP_RE.pattern}|\b(?:or|oder|ou|или)\b")
+"""Between the people of a field that holds people: a speaker string's separators, and
+a word that offers them as alternatives."""
+
+
 def role_people(text: str, single_ok: bool = True) -> list[ProgrammePerson]:
     """The people of a field that holds people (see :func:`named_by_role`): the speaker
     string's reading when it finds them, else each part between separators named by the
@@ -1081,7 +1128,7 @@ def role_people(text: str, single_ok: bool = True) -> list[ProgrammePerson]:
     if people and (len(semicolons) < 2 or len(people) == len(semicolons)):
         return people
     # a list a semicolon apart is people, one each ("Name, Institution" stays one of them)
-    separator = re.compile("[;；]") if len(semicolons) >= 2 else SPEAKER_SEP_RE
+    separator = re.compile("[;；]") if len(semicolons) >= 2 else _FIELD_SEP_RE
     parts = [p.strip() for p in split_outside_brackets(text, separator) if p.strip()]
     found: list[ProgrammePerson] = []
     for part in parts:

@@ -1012,9 +1012,11 @@ class _Reader:
             said_kind = ""
             if not people and (pair := _pair(texts, texts_at)) is not None:
                 people, title = pair  # "Name | «Title»": the cell that is a person speaks
-            if title_col < 0 and not people:
+            if (title_col < 0 or not title.strip()) and not people:
                 # a column of speakers' slots with the day's other rows in it (``Opening``,
-                # ``Panel``, ``Break``): a cell that names no one is the row's title
+                # ``Panel``, ``Break``): a cell that names no one is the row's title; so
+                # too where the title's cell is empty ("Organizational Meeting." in the
+                # speaker's column of a colloquium's row, its title cell blank)
                 title = next((t for t, r in zip(texts, roles, strict=True) if r == "people"), "")
             elif title_col < 0:
                 # the row's only words: ``Name`` over ``Title`` (over ``Keynote`` or an
