@@ -156,6 +156,9 @@ from confnotes.importers.when import (
 from confnotes.notebook.link_kinds import classify_link
 from confnotes.notebook.slugs import make_slug
 
+OWN_WORDS = 6
+"""Words that make a paragraph the writer's own sentences, not a label over a list."""
+
 
 class ShapeReader:
     """Turns an outline into a programme under one shape."""
@@ -1059,7 +1062,11 @@ class ShapeReader:
         one_item = len(lists) == 1 and len(lists[0].items) == 1
         talks_said = one_item and bool(SESSION_RE.search(strip_markdown_inline(section.title)))
         least = 1 if talks_said else 2  # "## Workshops" over its one "Title - Name" item
-        if not t.speakers and (listed := self._listed_talks(first, last, least)):
+        if (
+            not t.speakers
+            and not self._own_words_over_list(section)
+            and (listed := self._listed_talks(first, last, least))
+        ):
             self._session_of(t, listed, body, b0, b1, previous)
         elif len(runs) >= 2 or (runs and not t.title):
             # "09h30" over lines "Title, Dr Name" a <br> apart: the heading is their slot, each
@@ -1124,6 +1131,24 @@ class ShapeReader:
                     if person.name not in known:
                         known.add(person.name)
                         self.p.roles.append(ProgrammeRole(person, "chair"))
+
+    def _own_words_over_list(self, section: Section) -> bool:
+        """``## Event sourcing in anger`` / the writer's own sentences / ``- *Book* by
+        Author``: a heading with the writer's sentences above its list is a talk being
+        noted, the list its reading list, never the talks of a session (unless the heading
+        says it is one: ``## Session 3``)."""
+        lists = [b.first for b in section.blocks if b.kind == "list"]
+        if not lists or SESSION_RE.search(strip_markdown_inline(section.title)):
+            return False
+        return any(
+            b.kind == "paragraph"
+            and not b.bold
+            and len(b.text.split()) >= OWN_WORDS
+            and not b.text.rstrip().endswith(":")
+            and find_date(b.text, self.year)[0] is None
+            for b in section.blocks
+            if b.first < lists[0]
+        )
 
     def _listed_talks(self, first: int, last: int, least: int = 2) -> list[HeadingTalk]:
         """The talks a heading's list holds, at any depth (``- **Speakers:**`` over
