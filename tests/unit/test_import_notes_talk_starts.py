@@ -183,3 +183,22 @@ def test_items_whose_bold_titles_start_more_talks_than_the_list_reading_are_read
     assert len(talks) == 6
     start = talks["When the river floods"].start
     assert start is not None and (start.month, start.day, start.hour) == (3, 31, 17)
+
+
+def test_a_talk_with_its_own_words_over_a_reading_list_stays_one_talk() -> None:
+    text = (
+        "# Quayside Dev Days 2031 - my notes\n\n"
+        "## Event sourcing in anger\n\n"
+        "Great war stories about rebuilding projections from scratch.\n\n"
+        "- *Designing Data-Intensive Applications* by Martin Kleppmann - chapter 11\n"
+        "- **Versioning in an Event Sourced System** by Greg Young - free online\n"
+        "- replays take hours once the log is big\n\n"
+        "## Caching at the edge\n\n"
+        "They moved their whole read path behind a CDN in one quarter.\n\n"
+        "- purge by tag, never by URL\n"
+    )
+    p = read(text)
+    assert "Event sourcing in anger" in talks_of(p)
+    assert not any(x.title == "Event sourcing in anger" for x in p.sessions)
+    assert not any("Designing Data-Intensive" in t.title for t in p.talks)
+    kept(p, text)
