@@ -59,6 +59,7 @@ from confnotes.importers.columns import (
     time_line,
     unshaped,
 )
+from confnotes.importers.entries import leading_clock
 from confnotes.importers.fields import ROLE_WORDS, room_aside
 from confnotes.importers.headings import _CHAIRED_RE, PROGRAMME_OF, labelled_quote
 from confnotes.importers.identity import title_key
@@ -1652,13 +1653,6 @@ def _talk(
 
 _WHOLE_ASIDE_RE = re.compile(r"\([^()\n]{1,120}\)|\[[^\[\]\n]{1,120}\]")
 """A line that is only a bracketed aside (``(nominated for best paper)``)."""
-_TITLE_CLOCK_RE = re.compile(
-    r"^\s{0,3}(\d{1,2}[:.h]\d\d(?:\s{0,3}(?:[ap]\.?m\.?))?"
-    r"(?:\s{0,3}(?:-{1,2}|–|—|to)\s{0,3}\d{1,2}[:.h]\d\d(?:\s{0,3}(?:[ap]\.?m\.?))?)?)"
-    r"\s{0,3}[:：|–—-]?\s{1,3}(?=\S)",
-    re.I,
-)
-"""A clock, or a clock's range, opening a title (``10:30--11:30: Title``)."""
 
 
 def _title_asides(title: str) -> tuple[str, time | None, time | None, str]:
@@ -1667,10 +1661,9 @@ def _title_asides(title: str) -> tuple[str, time | None, time | None, str]:
     (``Title (keynote)``, ``Title [tutorial]``) its kind. The title without them, the
     clock, the range's end and the kind ("" when none)."""
     clock = end = None
-    if (m := _TITLE_CLOCK_RE.match(title)) is not None and len(title) > m.end() + 2:
-        start, stop, _ampm = clock_range(m.group(1))
-        if start is not None:
-            title, clock, end = title[m.end() :], start, stop
+    start, stop, rest, _ampm = leading_clock(title)
+    if start is not None and len(rest.strip()) > 2:
+        title, clock, end = rest.strip(), start, stop
     kind = ""
     if (tail := bracket_tail(title, shortest=3)) is not None:
         said = tail[1].strip()

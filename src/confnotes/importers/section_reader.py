@@ -1599,7 +1599,7 @@ class ShapeReader:
         sessions: dict[str, str] = {}
         file_day = self.day  # a journal's day; a talk's own date line dates that talk only
         for item in found:
-            # "Saturday 12:40 Title - Name": the day and time its line began with are its
+            # "Saturday 12:40 Title - Name": the day and time its line began with are the talk's
             t = read_heading(unwiki(f"{item.when} {item.head}".strip()), self.year)
             if item.people:
                 # the item's line named its speakers: its title is the rest, as read
