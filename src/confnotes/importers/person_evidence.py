@@ -173,6 +173,11 @@ def _alone(line: str, name: str) -> bool:
     return len(rest) <= 2
 
 
+def _cell_at(line: str, at: int) -> str:
+    """The stretch of ``line`` between the table cell marks (``|``) around ``at``."""
+    return line[line.rfind("|", 0, max(at, 0)) + 1 :].split("|", 1)[0]
+
+
 def _position(
     doc: Searchable, talk: ProgrammeTalk, person: ProgrammePerson, titled: set[tuple[int, int]]
 ) -> str | None:
@@ -196,8 +201,12 @@ def _position(
     for start, end in lines:
         line = doc.text[start:end]
         at, t_at = line.find(name), line.find(key)
-        if t_at < 0 and ((start, end) not in titled or _alone(line, name)):
-            return "own"  # a line of its own, or one that is little more than the name
+        if t_at < 0 and (
+            (start, end) not in titled or _alone(line, name) or _alone(_cell_at(line, at), name)
+        ):
+            # a line of its own, or one that is little more than the name, or a table
+            # row's cell that is (the row's next cell may hold another talk's title)
+            return "own"
         if t_at >= 0 and "|" in line[min(at, t_at) : max(at, t_at)]:
             return "own"  # a cell of its own on the title's row: a speaker column
         after = line[at + len(name) :]

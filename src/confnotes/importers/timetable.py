@@ -1177,6 +1177,17 @@ class _Reader:
         from confnotes.importers.headings import read_heading
 
         head, chairs, at = _cell_head(lines)
+        if (
+            at
+            and not chairs
+            and not _kind_label(lines[0])
+            and len(whole := _title_author_pairs(lines)) >= 2
+            and all(is_person_name(p.name) for _t, who, _k in whole for p in who)
+        ):
+            # "Title" / "Name" / "Title" / "Name" (a <br> apart): the first line is the
+            # first talk's title, not a track's name over the rest ("Invited Talk" over
+            # a speaker and a title is a label)
+            head, at = "", 0
         talks = [read_heading(line, self.b.year) for line in lines[at:]]
         found = [(t.title, t.speakers, t.kind) for t in talks]
         if not all(t.speakers and t.title for t in talks):
