@@ -12,9 +12,15 @@ GRID = """<html><body>
 <p>Thursday 6 March 2031</p>
 <table>
 <tr><th>Time</th><th>Hall A</th><th>Hall B</th></tr>
-<tr><td>09:00</td><td colspan="2">Opening keynote: <b>Tides of latency</b> – Mirela Kostova</td></tr>
-<tr><td>10:00</td><td><p><b>Queues that forgive</b> – Tomás Iriarte</p><p><b>Backpressure for humans</b> – Ines Valdma</p></td><td><b>Schema drift in the wild</b> – Okonkwo Adaeze</td></tr>
-<tr><td>11:00</td><td><b>Observability on a budget</b><br>Petra Lindholm</td><td><b>Rust in the control plane</b><br>Hamid Sadeghi<br><b>Lightning: cache stampedes</b><br>Yuki Morimoto</td></tr>
+<tr><td>09:00</td>
+<td colspan="2">Opening keynote: <b>Tides of latency</b> – Mirela Kostova</td></tr>
+<tr><td>10:00</td>
+<td><p><b>Queues that forgive</b> – Tomás Iriarte</p>
+<p><b>Backpressure for humans</b> – Ines Valdma</p></td>
+<td><b>Schema drift in the wild</b> – Okonkwo Adaeze</td></tr>
+<tr><td>11:00</td>
+<td><b>Observability on a budget</b><br>Petra Lindholm</td><td><b>Rust in the control plane</b>
+<br>Hamid Sadeghi<br><b>Lightning: cache stampedes</b><br>Yuki Morimoto</td></tr>
 <tr><td>12:00</td><td colspan="2">Lunch</td></tr>
 </table>
 </body></html>
