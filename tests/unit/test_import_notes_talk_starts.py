@@ -202,3 +202,20 @@ def test_a_talk_with_its_own_words_over_a_reading_list_stays_one_talk() -> None:
     assert not any(x.title == "Event sourcing in anger" for x in p.sessions)
     assert not any("Designing Data-Intensive" in t.title for t in p.talks)
     kept(p, text)
+
+
+def test_a_bold_talk_inside_a_sentence_is_that_talk_and_the_sentence_its_notes() -> None:
+    text = (
+        "# Fjord Data Days 2031 — notes\n\n"
+        "First up, **Streams that never end by Ilse Varga, Tideway** set the tone: "
+        "windows need owners and watermarks need alarms.\n\n"
+        "Then **Ledger tables by Ruben Ostrova, Corvid Bank** made the case for "
+        "append-only everything.\n\n"
+        "Last, **Small models at the edge by Nadia Petrenko** showed pruning by hand.\n"
+    )
+    p = read(text)
+    talks = talks_of(p)
+    assert talks["Streams that never end"] == ["Ilse Varga"]
+    assert talks["Ledger tables"] == ["Ruben Ostrova"]
+    assert talks["Small models at the edge"] == ["Nadia Petrenko"]
+    kept(p, text)

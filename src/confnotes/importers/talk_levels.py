@@ -498,13 +498,22 @@ def _second_line_people(outline: Outline, b: Block) -> bool:
 
 def by_lines(outline: Outline, b: Block) -> list[Lead]:
     """The lines of a paragraph when each is a talk with its by-line (``Title, Dr Name``
-    lines a ``<br>`` apart, or one-line paragraphs); empty otherwise."""
+    lines a ``<br>`` apart, or one-line paragraphs); empty otherwise. A line whose one
+    bold or italic stretch is a talk with its by-line (``Later **Title by Name, Org**
+    showed …``, a person's notes in sentences) is that talk: the stretch, not the
+    sentence around it."""
     out = []
     headings = outline.heading_starts()
     for n in range(b.first, b.last + 1):
         text = strip_markdown_inline(outline.lines[n]).strip()
         if not text or n in headings:
             continue  # an HTML paragraph's span reaches the next heading's line
+        stress = title_stress(outline.lines[n])
+        if len(stress) == 1 and len(stress[0]) <= 200:
+            span = read_heading(strip_markdown_inline(stress[0]).strip(), 2000)
+            if span.speakers and span.title and not span.start:
+                out.append(Lead(n, strip_markdown_inline(stress[0]).strip(), keep=True, run=True))
+                continue
         said = read_heading(text, 2000) if len(text) <= 200 else None
         if said is None or not said.speakers or not said.title or said.start:
             return []

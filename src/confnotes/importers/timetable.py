@@ -675,7 +675,7 @@ class _Reader:
         left: list[str] = []
         used = False
         plain = by_line  # the lines as written: their indentation shows the blocks
-        for first, last, line_at, end_at in _logical_lines(texts):
+        for first, last, line_at, end_at in _logical_lines(texts, source if plain else None):
             text = " ".join(t.strip() for t in texts[first : last + 1] if t.strip())
             if not text:
                 continue
@@ -691,7 +691,11 @@ class _Reader:
                 continue
             raw = source[first].expandtabs() if plain else ""
             indent = len(raw) - len(raw.lstrip()) if plain else -1
+            before = self.last
             if row := self._start(text, stressed):
+                if left and before is not None:
+                    before.body.extend(left)  # the lines under the row before are its own
+                    left = []
                 if plain and first == last and row.led:
                     row.hang = raw.find(row.led.strip())
                 used = True
@@ -1978,24 +1982,47 @@ def _track_label(label: str, rest: str) -> bool:
     return open_at > 0 and bool(split_speakers(rest[open_at + 1 : -1], single_ok=True))
 
 
-def _logical_lines(texts: list[str]) -> list[tuple[int, int, int, int]]:
+def _logical_lines(
+    texts: list[str], source: list[str] | None = None
+) -> list[tuple[int, int, int, int]]:
     """(first, last, start offset, end offset) of each line as written before it was
     wrapped: a line led by a time goes on while its brackets are open, while it ends on
     a slash or a comma, and into a next line that begins in lower case (``(Giulia`` /
-    ``Ferri)``, ``affinamento`` / ``dell'object detection``)."""
+    ``Ferri)``, ``affinamento`` / ``dell'object detection``). ``source``: the lines as
+    written (plain text), when known: a line nested under the time-led one is no wrap."""
     out: list[tuple[int, int, int, int]] = []
     at = 0
     led = False
     for n, raw in enumerate(texts):
         start, at = at, at + len(raw) + 1
         text = raw.strip()
-        if out and led and text and _wrapped(texts[out[-1][0] : n], text):
+        if (
+            out
+            and led
+            and text
+            and not (source and _nested(source[out[-1][0]], source[n]))
+            and _wrapped(texts[out[-1][0] : n], text)
+        ):
             first, _last, first_at, _end = out[-1]
             out[-1] = (first, n, first_at, start + len(raw))
             continue
         out.append((n, n, start, start + len(raw)))
         led = bool(text) and leading_clock(text)[0] is not None
     return out
+
+
+def _nested(led: str, line: str) -> bool:
+    """Whether ``line`` of plain text is nested under the time-led line ``led`` (a
+    person's notes under a talk's line: ``09:30 Title - Name`` over ``<TAB>retries need
+    budgets``): indented by a tab the time-led line has not, or deeper than the column its
+    words after the time begin at (a wrapped title hangs at that column or before it)."""
+    if line.startswith("\t") and not led.startswith("\t"):
+        return True
+    rest = leading_clock(led.strip())[2].strip()
+    wide = led.expandtabs()
+    hang = wide.find(rest[:20]) if rest else -1
+    indent = len(line.expandtabs()) - len(line.expandtabs().lstrip())
+    return hang > 0 and indent > hang
 
 
 def _wrapped(before: list[str], text: str) -> bool:
