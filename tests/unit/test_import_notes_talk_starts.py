@@ -219,3 +219,22 @@ def test_a_bold_talk_inside_a_sentence_is_that_talk_and_the_sentence_its_notes()
     assert talks["Ledger tables"] == ["Ruben Ostrova"]
     assert talks["Small models at the edge"] == ["Nadia Petrenko"]
     kept(p, text)
+
+
+def test_a_talk_heading_over_a_sentence_naming_its_speaker_takes_that_speaker() -> None:
+    text = (
+        "# Harbour Go Meetup #7\n\nWhen: 4 June 2031, 18:30\n\n## Talks\n\n"
+        "### Channels in anger\n\n"
+        "Lena Fischer from Quayside will walk us through the worker pool she rewrote twice.\n\n"
+        "### Generics, a year on\n\n"
+        "Our second speaker, Tariq Mansour, maintains a big codec library and will show "
+        "what generics changed.\n\n"
+        "### Profiling by ear\n\n"
+        "The organisers will show how the sound of a profiler helps.\n"
+    )
+    p = read(text)
+    talks = talks_of(p)
+    assert talks["Channels in anger"] == ["Lena Fischer"]
+    assert talks["Generics, a year on"] == ["Tariq Mansour"]
+    assert talks["Profiling by ear"] == []  # "the organisers" are no one's name
+    kept(p, text)

@@ -131,6 +131,7 @@ from confnotes.importers.talk_levels import (
     own_text,
     part_key,
     people_and_title,
+    prose_speakers,
     same_title,
     sentence_byline,
     speaker_before,
@@ -1032,6 +1033,10 @@ class ShapeReader:
             t.speakers = led_by_names(  # "### Keynote" / "- Name (Org): notes"
                 own[0].items, [self.o.lines[a] for a, _b in own[0].spans]
             )
+        if not t.speakers and own and own[0].kind == "paragraph":
+            # "### Async without tears" over "Marta Kowalczyk from Driftwood will walk us
+            # through …": a meetup page's talk, its speaker named in its first sentence
+            t.speakers = prose_speakers(own[0].text)
         last, next_day = self._trailing_day(first, end)
         if (
             self._named_headings
@@ -1509,7 +1514,8 @@ class ShapeReader:
         if not t.speakers and title_section is not None:
             under = title_section.heading_last + 1
             opening = next((x for x in self.o.lines[under : under + 6] if x.strip()), "")
-            t.speakers = sentence_byline(opening)  # "A tutorial at X by Ana Ruiz and Bo Lin."
+            # "A tutorial at X by Ana Ruiz and Bo Lin.", "Ana Ruiz will walk us through …"
+            t.speakers = sentence_byline(opening) or prose_speakers(opening)
         if not t.speakers and title_section is not None:
             t.speakers = speaker_part(title_section)  # "* Speaker" then "Name (Lab)"
         if (

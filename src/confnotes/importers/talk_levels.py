@@ -42,6 +42,7 @@ from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import KIND_WORDS
 from confnotes.importers.persons import (
     is_organisation,
+    is_person_name,
     named_by_role,
     split_speakers,
     stressed_title,
@@ -875,6 +876,57 @@ def sentence_byline(line: str) -> list[ProgrammePerson]:
     ):
         return []
     return split_speakers(m.group("who").strip(" *_"))
+
+
+_PRESENTS_RE = re.compile(
+    r"\s{1,3}(?:"
+    r"(?:will|is\s{1,3}going\s{1,3}to|are\s{1,3}going\s{1,3}to|'ll)\s{1,3}"
+    r"(?:\w{1,20}\s{1,3}){0,2}?"
+    r"(?:talk|speak|present|show|walk|share|give|explain|introduce|tell|demo|discuss|cover"
+    r"|take|guide|lead|teach|run)\b"
+    r"|(?:talks|speaks|presents|shows|walks|shares|gives|explains|introduces|demos|discusses"
+    r"|covers|takes|tells|guides|leads|teaches|runs)\b"
+    r"|(?:present|talk|share|show|explain|introduce|discuss|demo)\b(?=.{0,40}\b(?:their|our)\b)"
+    r"|(?:spricht|präsentiert|stellt|zeigt|erklärt|présente|présentera|parlera|presenta"
+    r"|presentará|hablará|mostrará|apresenta|apresentará|presenterà|parlerà)\b)",
+    re.I,
+)
+"""A verb of presenting after a talk's speaker in a sentence, in the languages met."""
+_SUBJECT_ASIDE_RE = re.compile(
+    r"(?:\s{0,3}\([^()\n]{1,80}\)|\s{0,3},[^,\n]{1,60},|\s{1,3}(?:from|of|at|von|de|da)\s"
+    r"[^\n]{1,60})$",
+    re.I,
+)
+"""What may stand between the speaker and the verb: ``(Org)``, ``, Org,``, ``from Org``."""
+_PROSE_APPOSITION_RE = re.compile(
+    r"\b(?:speakers?|presenters?|guests?)\s{0,3}(?:is|are|:|,)\s{0,3}"
+    r"(?P<who>[^\W\d_][^,.;:!?()\n]{2,80}?)\s{0,3}(?:[,.;:!?(]|$)",
+    re.I,
+)
+_SUBJECT_CHARS_RE = re.compile(r"[^\W\d_][^,.;:!?()\[\]\n]{2,80}")
+
+
+def prose_speakers(paragraph: str) -> list[ProgrammePerson]:
+    """The speakers a talk's first sentence names in prose: its subject before a verb of
+    presenting (``Marta Kowalczyk from Driftwood will walk us through …``, ``Ana Ruiz
+    and Bo Lin present their …``) or a name set beside the word speaker (``Our second
+    speaker, Jonas Eriksen, maintains …``); [] unless every one passes the person test
+    (``The team will show …`` names no one)."""
+    plain = " ".join(strip_markdown_inline(paragraph).split())[:400]
+    found = []
+    if verb := _PRESENTS_RE.search(plain[:200]):
+        before = plain[: verb.start()]
+        while before and (aside := _SUBJECT_ASIDE_RE.search(before)):
+            before = before[: aside.start()]  # "Name (Org)", "Name from Org"
+        if _SUBJECT_CHARS_RE.fullmatch(before):
+            found.append(before)
+    if said := _PROSE_APPOSITION_RE.search(plain[:160]):
+        found.append(said.group("who"))
+    for who_text in found:
+        who = split_speakers(who_text.strip(), single_ok=False)
+        if who and all(is_person_name(p.name) and not is_organisation(p.name) for p in who):
+            return who
+    return []
 
 
 _SENTENCE_BY_RE = re.compile(
