@@ -351,7 +351,8 @@ def dominates(a: dict[str, Any], b: dict[str, Any]) -> bool:
         and a["grounded"] >= 2 * b["grounded"]
         and a["found_people"] > b["found_people"]
     )
-    return more_talks or (a["headed"] >= 2 and a["headed"] >= 2 * b["headed"])
+    more_headings = a["grounded"] >= 2 and a["headed"] >= 2 and a["headed"] >= 2 * b["headed"]
+    return more_talks or more_headings
 
 
 def recovered(c: dict[str, float], docs: list[dict[str, Any]]) -> int:

@@ -97,11 +97,29 @@ def test_headings_titled_counts_the_headings_that_title_talks() -> None:
         )
     ]
     by_heading = Programme(name="x", format="outline")
-    by_heading.talks = [_talk("Gardens, not factories"), _talk("The slow death of the monorepo")]
+    by_heading.talks = [
+        _talk("Gardens, not factories", "Oyelaran Adebayo"),
+        _talk("The slow death of the monorepo", "Henrike Strand"),
+        _talk("Takeaways"),  # a part of the notes: no speaker, no time
+    ]
     by_line = Programme(name="x", format="outline")
-    by_line.talks = [_talk("Teams grow like plants, not like assembly lines")]
+    by_line.talks = [_talk("Teams grow like plants, not like assembly lines", "Oyelaran Adebayo")]
     assert readings.headings_titled(by_heading, headings) == 2
     assert readings.headings_titled(by_line, headings) == 0
+
+
+def test_parts_of_one_talk_under_their_headings_do_not_outrank_it() -> None:
+    notes = (
+        "# Counting Without Tears\n\nSpeaker: Halvard Rønning\n\n"
+        "## Who was there\n\n* Ulla\n* Bertil\n\n"
+        "## Notes\n\n* Discrete Math - the part of CS most used day to day\n"
+        "* Practical Problems\n"
+    )
+    p = parse_programme(notes.encode(), "counting.md")
+    assert [(t.title, [s.name for s in t.speakers]) for t in p.talks][:1] == [
+        ("Counting Without Tears", ["Halvard Rønning"])
+    ]
+    assert "Discrete Math" not in {s.name for t in p.talks for s in t.speakers}
 
 
 def test_notes_of_a_day_with_speaker_lines_read_as_their_talks() -> None:

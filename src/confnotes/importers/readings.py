@@ -1021,12 +1021,16 @@ def _talk_headings(text: str) -> list[set[str]]:
 
 
 def headings_titled(programme: Programme, headings: list[set[str]]) -> int:
-    """How many of the document's ``headings`` title one of the programme's talks: the
-    talk's title is the heading's words, or a part of them (``## 2. Title - Name - Venue``
-    titles the talk ``Title``), a title it gives no other talk. A reading that took a
-    line under each heading for its title (a list's first point) titles none, whatever
-    convention the headings follow."""
-    titles = [w for t in programme.talks if t.kind != "other" and (w := _words(t.title))]
+    """How many of the document's ``headings`` title one of the programme's talks that has
+    a speaker or a time: the talk's title is the heading's words, or a part of them
+    (``## 2. Title - Name - Venue`` titles the talk ``Title``), a title it gives no other
+    talk. A reading that took a line under each heading for its title (a list's first
+    point) titles none, whatever convention the headings follow."""
+    titles = [
+        w
+        for t in programme.talks
+        if t.kind != "other" and (t.speakers or t.start) and (w := _words(t.title))
+    ]  # a talk's title: a heading over a speaker or a time ("## Notes" alone is a part)
     # a title the reading gives two talks ("talks" under "## 18:30 talks" and "## 19:45
     # talks") is a slot's word, not a talk's title
     once = [t for t in titles if titles.count(t) == 1]
@@ -1054,7 +1058,7 @@ def dominates(a: Reading, b: Reading) -> bool:
     if a.sound < SOUND or a.kept < b.kept:
         return False
     more_talks = ga >= 2 and ga >= 2 * gb and pa > pb
-    more_headings = ha >= 2 and ha >= 2 * hb
+    more_headings = ga >= 2 and ha >= 2 and ha >= 2 * hb
     return more_talks or more_headings
 
 
