@@ -56,6 +56,16 @@ by the hand-set ranking 76.7 %, by the best offered reading 79.5 %):
 Every gain is one to three documents: the gap to the oracle is a tail of single
 documents, each lost for its own reason, not a ranking the features can learn.
 
+Then (helper notes9) the features changed instead of the constants: what each reading
+found (:func:`readings.dominates`: talks with a speaker or a time, people who pass the
+person test, the document's headings kept as talks' titles) is replayed here in the one
+talk rule's wake and in the close call, and every reading is counted on its label's own
+facts (``import_quality.labelled_facts``, credited ``strict``ly). On the repository's
+corpora and eight real sets (433 documents): the replay chooses as the import does on
+433/433; the real sets' facts 72.7 % by the present constants and 72.7 % left out
+(``--names proof``); ``proof`` fitted on every set would give 94.3 % against 95.7 %:
+the constants still fit.
+
     nice .venv/bin/python benchmarks/fit_readings.py [--refresh] [--names proof] [--write]
 """
 
@@ -87,7 +97,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT / "tests" / "data" / "importers"
 REAL = Path("/work/real3")
 CACHE = Path.home() / ".cache" / "confnotes" / "fit_readings.json"
-VERSION = 2
+VERSION = 3
 """Bumped when what is collected per reading changes (the cache is rebuilt)."""
 
 
@@ -163,7 +173,10 @@ def collect_document(path: Path, expected: dict[str, Any]) -> dict[str, Any] | N
     taken = registry.automatic_reading(offered)
     rows = []
     for reading in offered:
-        result = import_quality.score_programme(path, expected, _finished(reading, text, detected))
+        result = import_quality.score_programme(
+            path, expected, _finished(reading, text, detected), strict=True
+        )
+        grounded, found_people, headed = readings.found_by(reading)
         talks = [t for t in reading.programme.talks if t.kind != "other"]
         people = {sp.name for t in reading.programme.talks for sp in t.speakers}
         people |= {r.person.name for r in reading.programme.roles}
@@ -188,6 +201,9 @@ def collect_document(path: Path, expected: dict[str, Any]) -> dict[str, Any] | N
                     sum(1 for t in talks if readings._marked_talk(t)) / len(talks) if talks else 0.0
                 ),
                 "people": len(people),
+                "grounded": grounded,
+                "found_people": found_people,
+                "headed": headed,
                 **_rule(reading, text, source, applies),
                 "titles": [
                     " ".join(sorted(readings._words(t.title))) for t in reading.programme.talks
@@ -202,7 +218,7 @@ def collect_document(path: Path, expected: dict[str, Any]) -> dict[str, Any] | N
             }
         )
     return {
-        "facts": import_quality.score_programme(path, expected, offered[0].programme).facts,
+        "facts": import_quality.labelled_facts(expected),
         "detected": detected,
         "p_notes": p_notes,
         "notes": bool(expected.get("notes")),
@@ -303,6 +319,13 @@ def choose(c: dict[str, float], doc: dict[str, Any]) -> dict[str, Any]:
             if demotable(c, r) and score[id(r)] >= one:
                 score[id(r)] = max(0.0, one - c["close"] - 0.01)
                 contender[id(r)] = False
+    if ones and ones[0]["applies"]:
+        top = max(ones, key=lambda r: score[id(r)])
+        for r in rs:
+            if r in ones or not contender[id(r)] or score[id(r)] >= score[id(top)] + c["close"]:
+                continue
+            if dominates(r, top):
+                score[id(r)] = score[id(top)] + c["close"]
     ranked = sorted(rs, key=lambda r: -score[id(r)])
     single = next((score[id(r)] for r in ranked if r["shape"] != "several"), 0.0)
     for r in ranked:
@@ -317,9 +340,29 @@ def choose(c: dict[str, float], doc: dict[str, Any]) -> dict[str, Any]:
         and best["shape"] != "one-note"
         and score[id(best)] - score[id(second)] < c["close"]
         and _disagree(best["titles"], second["titles"])
+        and not dominates(best, second)
     ):
+        if second["shape"] != "one-note" and dominates(second, best):
+            return second
         return next((r for r in ranked if r["shape"] == "one-note"), best)
     return best
+
+
+def dominates(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """:func:`readings.dominates` on two collected rows."""
+    if a["grounded"] < b["grounded"] or a["found_people"] < b["found_people"]:
+        return False
+    if a["headed"] < b["headed"] or a["kept"] < b["kept"]:
+        return False
+    if a["sound"] < readings.SOUND:
+        return False
+    more_talks = (
+        a["grounded"] >= 2
+        and a["grounded"] >= 2 * b["grounded"]
+        and a["found_people"] > b["found_people"]
+    )
+    more_headings = a["grounded"] >= 2 and a["headed"] >= 2 and a["headed"] >= 2 * b["headed"]
+    return more_talks or more_headings
 
 
 def recovered(c: dict[str, float], docs: list[dict[str, Any]]) -> int:

@@ -405,20 +405,39 @@ def _walked(folder: Path) -> Programme:
     return pooled
 
 
-def score(path: Path, expected: dict[str, Any]) -> DocResult:
+def score(path: Path, expected: dict[str, Any], strict: bool = False) -> DocResult:
     """Compare what the importer understood of ``path`` (a file, or a folder of one
-    event's files imported together) with what a reader sees."""
+    event's files imported together) with what a reader sees (``strict``: as
+    :func:`score_programme`)."""
     try:
         programme = _parse(path, bool(expected.get("notes")))
     except Exception as exc:  # a crash counts as nothing recovered
-        result = score_programme(path, expected, Programme(name="", format="none"))
+        result = score_programme(path, expected, Programme(name="", format="none"), strict)
         result.problems.insert(0, f"error: {exc}")
         return result
-    return score_programme(path, expected, programme)
+    return score_programme(path, expected, programme, strict)
 
 
-def score_programme(path: Path, expected: dict[str, Any], programme: Programme) -> DocResult:
-    """Compare a programme read from ``path`` (any reading of it) with what a reader sees."""
+def labelled_facts(expected: dict[str, Any]) -> int:
+    """The facts a document's label holds, whatever any reading finds: each talk, each of
+    its speakers, its start, day and kind when labelled, the conference's name, each
+    person. :func:`score_programme` counts a talk's speakers, time and kind only for the
+    talks a reading matched (a missed talk is one fact missed); comparing readings of one
+    document needs this one count for all of them."""
+    facts = 0
+    for exp in expected.get("talks") or []:
+        facts += 1 + len(exp.get("speakers") or [])
+        facts += sum(1 for key in ("start", "day", "kind") if exp.get(key))
+    return facts + bool(expected.get("conference")) + len(expected.get("people") or [])
+
+
+def score_programme(
+    path: Path, expected: dict[str, Any], programme: Programme, strict: bool = False
+) -> DocResult:
+    """Compare a programme read from ``path`` (any reading of it) with what a reader sees.
+    ``strict``: credit only facts the label holds (a break found as a session earns no
+    start its label does not give), so that ``found`` never exceeds
+    :func:`labelled_facts`."""
     result = DocResult(path.name, str(expected.get("shape", "other")))
     talks = list(programme.talks)
     matched: dict[int, int] = {}  # expected index -> produced index
@@ -454,6 +473,8 @@ def score_programme(path: Path, expected: dict[str, Any], programme: Programme) 
                     ),
                     ("kind", session.kind == "break"),
                 ):
+                    if strict and fact == "start" and not exp.get("start"):
+                        continue  # no start labelled: nothing to credit
                     result.facts += 1
                     result.found += ok
                     if not ok:

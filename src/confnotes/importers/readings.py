@@ -131,6 +131,8 @@ class Reading:
     """False for a reading offered only to ``--as`` (never a close call for the best)."""
     incumbent: bool = False
     """The detected format's own evidence counted for this reading."""
+    headed: int = 0
+    """How many of the document's headings are its talks' titles (:func:`headings_titled`)."""
 
     def summary(self) -> str:
         """``timetable 0.82: 6 talks, 9 people — 80% of lines explained, ...``."""
@@ -761,6 +763,9 @@ def candidates(
             reading.incumbent = True
         reading.score = round(score, 4)
         reading.evidence = [*reading.evidence, *evidence]
+    headings = _talk_headings(text)
+    for reading in readings:
+        reading.headed = headings_titled(reading.programme, headings)
     for reading in [r for r in readings if r.incumbent]:
         if any(
             other is not reading
@@ -783,6 +788,9 @@ def candidates(
             and other.explained >= reading.explained + EXPLAINS_MORE
             and other.held >= reading.held
             and other.sound >= reading.sound
+            # the document's headings stay its talks' titles: records titled by a line
+            # under each heading (a summary's first point) read the same document worse
+            and other.headed >= reading.headed
         ]
         if not better:
             continue
@@ -818,6 +826,7 @@ def candidates(
         # a person's notes (detected so, or so by the classifier though detected as a
         # page), or a post (notes of a talk are often one)
         one_talk_unless_proven(readings, text, source)
+        several_talks_found(readings)
     if detected not in NOTES_READERS:
         brands = {b for r in readings for b in _brands(r.programme.name)}
         for reading in readings:
@@ -979,6 +988,100 @@ def one_talk_unless_proven(readings: list[Reading], text: str, source: str) -> N
         reading.evidence.append(
             f"{marked} of {len(talks)} parts carry a speaker, time, kind or link, and "
             "nothing says the file is notes of a day or an event: one talk"
+        )
+
+
+SOUND = 0.8
+"""The share of sound records (four in five) a reading needs to find clearly more than
+another (:func:`dominates`): whatever the other's share (one talk with its speaker is
+100 % sound on two records, which says little against twenty talks)."""
+
+
+def found_by(reading: Reading) -> tuple[int, int, int]:
+    """What a reading found in its document: (its talks grounded by a speaker or a time,
+    the people it names who pass the person test, the document's headings it made its
+    talks' titles)."""
+    # a heading read as its own speaker ("## Calm Offices" by Calm Offices) finds no one
+    talks = [
+        t
+        for t in reading.programme.talks
+        if t.kind != "other" and not (t.speakers and _only_its_speakers(t))
+    ]
+    grounded = sum(1 for t in talks if t.speakers or t.start)
+    people = {p.name for t in talks for p in t.speakers if is_person_name(p.name)}
+    people |= {r.person.name for r in reading.programme.roles if is_person_name(r.person.name)}
+    return grounded, len(people), reading.headed
+
+
+def _talk_headings(text: str) -> list[set[str]]:
+    """The words of each of the document's headings but its first (the document's own
+    title), as far as the outline reader reads them."""
+    _title, headings = _document_title(text, "")
+    return [w for h in headings[1:] if (w := _words(doctree_plain(h)))]
+
+
+def headings_titled(programme: Programme, headings: list[set[str]]) -> int:
+    """How many of the document's ``headings`` title one of the programme's talks that has
+    a speaker or a time: the talk's title is the heading's words, or a part of them
+    (``## 2. Title - Name - Venue`` titles the talk ``Title``), a title it gives no other
+    talk. A reading that took a line under each heading for its title (a list's first
+    point) titles none, whatever convention the headings follow."""
+    titles = [
+        w
+        for t in programme.talks
+        if t.kind != "other" and (t.speakers or t.start) and (w := _words(t.title))
+    ]  # a talk's title: a heading over a speaker or a time ("## Notes" alone is a part)
+    # a title the reading gives two talks ("talks" under "## 18:30 talks" and "## 19:45
+    # talks") is a slot's word, not a talk's title
+    once = [t for t in titles if titles.count(t) == 1]
+    return sum(1 for h in headings if any(t <= h for t in once))
+
+
+def dominates(a: Reading, b: Reading) -> bool:
+    """Whether reading ``a`` finds clearly more of what a reader looks for than ``b``,
+    losing nothing on the way. Found: talks grounded by a speaker or a time, people who
+    pass the person test, the document's headings kept as its talks' titles
+    (:func:`found_by`); ``a`` finds at least as much of each, and clearly more of one
+    (twice the grounded talks, two or more, with more people; or twice the headings
+    titled, two or more), its records sound on the whole (:data:`SOUND`), every line
+    ``b`` keeps kept. Notes of twenty talks with sixteen
+    speakers and sound records against one talk of the whole text are no close call,
+    whatever their scores' difference: the score weighs the share of lines explained,
+    which notes (mostly the person's own words) keep low for every reading; nor are
+    records titled by the first point under each talk's heading against the talks
+    those headings title. The mechanism reads any convention by what it found (a
+    speaker line, a by-line, a name in a heading, a time, a heading), not by its words."""
+    ga, pa, ha = found_by(a)
+    gb, pb, hb = found_by(b)
+    if ga < gb or pa < pb or ha < hb:
+        return False
+    if a.sound < SOUND or a.kept < b.kept:
+        return False
+    more_talks = ga >= 2 and ga >= 2 * gb and pa > pb
+    more_headings = ga >= 2 and ha >= 2 and ha >= 2 * hb
+    return more_talks or more_headings
+
+
+def several_talks_found(readings: list[Reading]) -> None:
+    """In a person's notes, a reading of several talks that :func:`dominates` the reading
+    of one talk (or the whole text as one note) ranks above it, by :data:`CLOSE`: it
+    found the talks' speakers or times and their people, kept every line, and its
+    records hold up, where the one-talk reading found one talk. A reading the "one talk
+    unless proven" rule set back is not raised (its parts carry no talk's marks)."""
+    ones = [r for r in readings if r.shape in ("talk", "one-note")]
+    if not ones:
+        return
+    one = max(ones, key=lambda r: r.score)
+    for reading in readings:
+        if reading in ones or not reading.contender or reading.score >= one.score + CLOSE:
+            continue
+        if not dominates(reading, one):
+            continue
+        grounded, people, _headed = found_by(reading)
+        reading.score = round(one.score + CLOSE, 4)
+        reading.evidence.append(
+            f"{grounded} talks with a speaker or time and {people} people found, every line "
+            f"kept, records sound: above the {one.shape} reading"
         )
 
 

@@ -228,10 +228,15 @@ def _read_text(data: bytes, source: str, shape: str | None, detected: str) -> Pr
         safe = automatic_reading(offered)
         if safe is not best and second is not None:
             safe.programme.warnings[:] = [w for w in safe.programme.warnings if "one note" not in w]
+            took = (
+                f"took {safe.shape}, which finds more of the document"
+                if safe is second
+                else "kept the whole text as one note"
+            )
             safe.programme.warnings.insert(
                 0,
                 f"two readings fit about equally ({best.shape} {best.score:.2f}, "
-                f"{second.shape} {second.score:.2f}): kept the whole text as one note; "
+                f"{second.shape} {second.score:.2f}): {took}; "
                 f"--as {best.shape} or --as {second.shape} chooses",
             )
             best = safe
@@ -268,7 +273,11 @@ def text_readings(data: bytes, source: str, format: str = "auto") -> list[Readin
 
 def automatic_reading(offered: list[Reading]) -> Reading:
     """The reading an import takes when none is chosen: the best, unless the best two are
-    close and disagree about the talks (then the safe one, the whole text as one note)."""
+    close and disagree about the talks (then the safe one, the whole text as one note),
+    and neither finds clearly more than the other (:func:`readings.dominates`: more talks
+    with speakers or times and more people, or more of the document's headings as
+    titles, as sound, as much kept; then that one): what each found weighs in the close
+    call, not only their scores."""
     from confnotes.importers import readings
 
     best = offered[0]
@@ -278,7 +287,10 @@ def automatic_reading(offered: list[Reading]) -> Reading:
         and best.shape != "one-note"
         and best.score - second.score < readings.CLOSE
         and readings.disagree(best.programme, second.programme)
+        and not readings.dominates(best, second)
     ):
+        if second.shape != "one-note" and readings.dominates(second, best):
+            return second  # the second finds clearly more, losing nothing: no doubt
         return next((r for r in offered if r.shape == "one-note"), best)
     return best
 

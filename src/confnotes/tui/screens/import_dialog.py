@@ -71,6 +71,8 @@ def reading_lines(readings: Sequence[Reading], shape: str | None) -> list[str]:
         lines = [f"chosen: {shape}"]
     elif auto is readings[0]:
         lines = ["automatic (the best reading)"]
+    elif auto.shape != "one-note":
+        lines = [f"automatic: the best two fit about equally, {auto.shape} finds more of it"]
     else:
         lines = ["automatic: the best two fit about equally, so one note (pick one to choose)"]
     for reading in readings[:SHOWN_READINGS]:
