@@ -85,9 +85,9 @@ def test_a_by_word_in_another_language_and_a_company_after_a_dash(tmp_path: Path
     read = _walk(
         tmp_path / "carnets",
         {
-            "Kelp Days : refonte.md": "# Kelp Days : refonte\nPar Solène Marchal - **Algue SA**\n"
+            "kelp-days-refonte.md": "# Kelp Days : refonte\nPar Solène Marchal - **Algue SA**\n"
             "\n## Avant\ndu code\n",
-            "Kelp Days : tests.md": "# Kelp Days : tests\nPar Rémi Lacoste - **Varech**\n"
+            "kelp-days-tests.md": "# Kelp Days : tests\nPar Rémi Lacoste - **Varech**\n"
             "\n## Après\ndes tests\n",
         },
     )
