@@ -554,10 +554,13 @@ class ShapeReader:
                 heard(talk, who)
                 self._names_run = True
                 return True
-            run = 1 if ITEM_MARK_RE.match(line) else 2  # a list's items: two make a run
-            if len(plain) <= 160 and self._pairs_after < run and (who := name_then_position(plain)):
+            if (
+                len(plain) <= 160
+                and (self._pairs_after < 2 or ITEM_MARK_RE.match(line))
+                and (who := name_then_position(plain))
+            ):
                 # "Anthony Fu - Open sourceror and design engineer"; not the first of a run
-                # of "Thing - remark" lines ("File Server - SMB NFS" over "Web - nginx")
+                # of plain "Thing - remark" lines ("File Server - SMB NFS" over "Web - nginx")
                 heard(talk, who)
                 return True
         if talk is not None and self._first_of_talk and talk.kind == "talk":
