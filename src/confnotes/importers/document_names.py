@@ -145,9 +145,13 @@ CLOCKS_RE = re.compile(
 """A clock time or a range of them in a line (``11:05am–11:45am``, ``14.00``)."""
 
 
-_NUMERIC_DAY_RE = re.compile(r"(?<!\d)(\d{4})[-_ .](\d{1,2})[-_ .](\d{1,2})(?!\d)")
+_NUMERIC_DAY_RE = re.compile(
+    r"(?<!\d)(\d{4})[-_ .](\d{1,2})[-_ .](\d{1,2})(?!\d)"
+    r"|(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)"
+)
 """A year, month and day written in digits, year first (``2025-06-10``, ``2022-6-22``,
-``2025 06 10``, ``2025_04_02``)."""
+``2025 06 10``, ``2025_04_02``), or run together as ISO 8601's basic form does
+(``20250610``: a year of this century or the last, a month and a day that can be)."""
 
 
 def numeric_day(name: str, at_start: bool) -> date | None:
@@ -156,8 +160,9 @@ def numeric_day(name: str, at_start: bool) -> date | None:
     m = _NUMERIC_DAY_RE.match(name) if at_start else _NUMERIC_DAY_RE.search(name)
     if m is None:
         return None
+    y, mo, d = (m.group(1), m.group(2), m.group(3)) if m.group(1) else m.group(4, 5, 6)
     try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return date(int(y), int(mo), int(d))
     except ValueError:
         return None
 

@@ -264,6 +264,39 @@ def folder_file_titles(read: dict[str, Programme], texts: dict[str, str]) -> Non
 _INDEX_STEMS = frozenset({"readme", "index", "_index", "home"})
 
 
+_FIRST_LINE_CHARS = 160
+"""The longest first line read as a talk's title where the folder's file names say none."""
+
+
+def folder_shared_names(read: dict[str, Programme], texts: dict[str, str]) -> None:
+    """A name that two files or more of a folder share (``Notes.txt``, ``notes.md`` in
+    each talk's own folder: ``Thursday/RiotJS/Notes.txt``) is the folder's convention,
+    no talk's title: a file titled by it takes its first line as its title (a line of
+    words, no list item, no sentence ending in a full stop), else the name of the folder
+    it sits in (``ThisCodeBaseSucks`` → ``This Code Base Sucks``)."""
+    from confnotes.importers.document_names import stem_title
+
+    stems = Counter(Path(s).stem.casefold() for s in read)
+    for source, programme in read.items():
+        stem = Path(source).stem
+        if stems[stem.casefold()] < 2 or stem.casefold() in _INDEX_STEMS:
+            continue
+        talk = _own_talk(programme)
+        if talk is None or title_key(talk.title) != title_key(stem_title(stem)):
+            continue  # titled by its own words already
+        head = _head(texts.get(source, ""))
+        first = head[0] if head else ("", "")
+        if (
+            first[1]
+            and len(first[1]) <= _FIRST_LINE_CHARS
+            and not _BULLET_RE.match(first[0])
+            and not first[1].endswith(".")
+        ):
+            talk.title = first[1]
+        elif words := stem_title(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", Path(source).parent.name)):
+            talk.title = words
+
+
 _SLOT_AFTER = 3
 """Lines after a file's title line where its by-line and its day stand."""
 _NUMBERED_RE = re.compile(r"^(?P<label>\S.{0,60}?)\s{1,5}(?:\d{1,2}|[IVXivx]{1,5})$")
@@ -353,6 +386,62 @@ def folder_head_slots(read: dict[str, Programme], texts: dict[str, str]) -> None
                 if (day := line_date(plain)) is not None and plain[:1].isdigit():
                     talk.day = day
                     break
+
+
+def folder_name_titles(read: dict[str, Programme], texts: dict[str, str]) -> None:
+    """A talk's notes that open on its speaker's name as a label (``Peter Norvig:`` over
+    the notes, no title line: a talk one knew by its speaker): the name is the speaker of
+    the file's one talk, which keeps it as its title. Only a line that is a label (it ends
+    in a colon) and a name on its own (one person, no other word), and only where the
+    talk has no speaker yet: a title shaped like a name (``# Twisted Logic``) is a title."""
+    from confnotes.importers.persons import split_speakers
+
+    for source, programme in read.items():
+        talk = _own_talk(programme)
+        head = _head(texts.get(source, ""))
+        if talk is None or talk.speakers or not head or not head[0][1].endswith((":", "：")):
+            continue
+        name = head[0][1].rstrip(":：").strip()
+        if title_key(name) != title_key(talk.title):
+            continue
+        who = split_speakers(name) if 2 <= len(name.split()) <= 4 else []
+        if len(who) == 1 and title_key(who[0].name) == title_key(name):
+            talk.title, talk.speakers = name, who
+
+
+_TASK_RE = re.compile(r"^\s{0,12}(?:[-*+]|\d{1,3}[.)])\s+\[[ xX]\]\s")
+"""A task list's item (``- [ ] watch the keynote``, ``* [x] slides``)."""
+
+
+def _day_title(title: str) -> bool:
+    """``Day 1 overview``, ``Monday``, ``2031-09-12 recap``: a title that is a day, with at
+    most two words more and no kind of talk among them (``Sunday Keynote`` is a talk)."""
+    from confnotes.importers.document_names import numeric_day
+    from confnotes.importers.headings import DAY_RE
+    from confnotes.importers.kinds import kind_of
+
+    m = DAY_RE.search(title)
+    if m is None and numeric_day(title, at_start=False) is None:
+        return False
+    rest = (title[: m.start()] + " " + title[m.end() :]) if m else re.sub(r"[\d_.-]+", " ", title)
+    words = [w for w in re.split(r"[\W_]+", rest) if w and not w.isdigit()]
+    return len(words) <= 2 and all(kind_of(w) in ("talk", "other") for w in words)
+
+
+def folder_own_pages(read: dict[str, Programme], texts: dict[str, str]) -> None:
+    """Files of a folder of notes that are the note-taker's own pages, not a talk's notes:
+    a day's overview titled by its day (``# Day 1 overview``, ``Monday.md``) and a to-do
+    list (every line a task item). When such a file's one talk has no speaker, time or
+    link, it is kept as a note of the conference's own text (kind ``other``), never a talk."""
+    for source, programme in read.items():
+        talk = _own_talk(programme)
+        if talk is None or talk.speakers or talk.start or talk.links:
+            continue
+        lines = [r for r in texts.get(source, "").splitlines() if r.strip()]
+        body = [r for r in lines if not r.lstrip().startswith("#")]
+        tasks = bool(body) and all(_TASK_RE.match(r) for r in body)
+        if tasks or _day_title(talk.title):
+            talk.kind = "other"
 
 
 def folder_speaker_places(read: dict[str, Programme], texts: dict[str, str]) -> None:

@@ -549,6 +549,25 @@ def conference_name(title: str) -> str:
     return name or title
 
 
+_MINE_RE = re.compile(rf"{_MINE}", re.I)
+
+
+def names_no_event(text: str) -> bool:
+    """``Conference-Notes``, ``mes-notes``, ``My talk notes``, ``Conferences and Meetups``:
+    words that say a collection holds notes (of which kind of event, whose), naming none:
+    every word a notes word, a possessive or a kind of event."""
+    from confnotes.importers.persons import names_a_kind_of_event_only
+
+    words = re.sub(r"[_\-.]+", " ", text).casefold().split()
+    notes = {w for ws in NOTES_OF.values() for w in ws if " " not in w}
+    rest = [w for w in words if w not in notes and not _MINE_RE.fullmatch(w)]
+    return (
+        bool(words)
+        and len(rest) < len(words)
+        and (not rest or names_a_kind_of_event_only(" ".join(rest)))
+    )
+
+
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 

@@ -535,6 +535,23 @@ _EVENT_KIND_RE = re.compile(
 """The kinds of event, which end an event's name (``Grace Hopper Celebration``, ``Alpine
 Glaciology Days``, ``Disruptive Webinar``) and no person's (a given name may be one:
 ``Forum Shah``)."""
+
+
+def names_a_kind_of_event_only(name: str) -> bool:
+    """``Conference``, ``Conferences and Meetups``, ``Tech Talks``: words that say what kind
+    of events a collection holds (a repository's heading, a folder's name), naming none."""
+    words = [w for w in re.split(r"[\s,&+/]+", name.casefold()) if w and w not in _LINK_WORDS]
+    return bool(words) and all(
+        _EVENT_KIND_RE.fullmatch(w.removesuffix("s"))
+        or _EVENT_KIND_RE.fullmatch(w)
+        or _item_word(w.removesuffix("s"))
+        for w in words
+    )
+
+
+_LINK_WORDS = frozenset(["and", "or", "tech", "my", "the", "of", "various", "other", "some"])
+
+
 _WRITTEN_TITLES = frozenset(["prof", "dr", "mr", "mrs", "ms", "mx", "drs", "dott", "mme"])
 """Titles written before a name, abbreviated (``Prof.``, ``Dr``, ``Mrs.``): a name begins
 after them, and no name holds one after its first word (``Peter Doctor`` and ``Hannah

@@ -200,6 +200,8 @@ class ShapeReader:
         self._names_run = False
         """The line read last was a line of a talk's speakers' names."""
         self._after_names = False
+        self._pairs_after = 0
+        """How many lines right after the one read are ``Thing - remark`` pairs (up to 2)."""
         """True while the first line under a talk's title is read (a bare name there is
         its speaker)."""
         self._named_headings = False
@@ -280,6 +282,7 @@ class ShapeReader:
             # a line of names right after one (no blank line between) is one more of them
             self._after_names = self._names_run and bool(self.o.lines[n - 1].strip())
             self._names_run = False
+            self._pairs_after = self._pairs_run(n)
             understood = self._meta_line(line, talk)
             self._first_of_talk = False
             if (
@@ -295,6 +298,24 @@ class ShapeReader:
             self.consumed.add(n)
             n += 1
         return n
+
+    def _pairs_run(self, n: int) -> int:
+        """How many of the (up to two) lines right after ``n`` are ``Thing - remark`` pairs
+        (a short head without digits, a dash, the rest): a run of them is a list of
+        things (``uPNP - minidlna`` over ``Web - nginx``), not a name and a position."""
+        count = 0
+        for m in range(n + 1, min(len(self.o.lines), n + 3)):
+            parts = DASHES_RE.split(strip_markdown_inline(self.o.lines[m]).strip(), maxsplit=1)
+            head = parts[0].strip()
+            if (
+                len(parts) != 2
+                or not head
+                or len(head.split()) > 3
+                or any(c.isdigit() for c in head)
+            ):
+                break
+            count += 1
+        return count
 
     def _next_line(self, n: int) -> str:
         """The next line after ``n`` with words, or ''."""
@@ -471,7 +492,11 @@ class ShapeReader:
                 return True
             return False
         if talk is not None and (m := BY_LINE_RE.match(line)):
-            who = split_speakers(strip_markdown_inline(m.group("who")).strip(" *_"))
+            by_said = strip_markdown_inline(m.group("who")).strip(" *_")
+            # "Par Ana Ruiz - Zenika": a by-line's name, then what its person does
+            who = split_speakers(by_said) or (
+                name_then_position(by_said) if len(by_said) <= 160 else []
+            )
             if who:
                 heard(talk, who)
                 return True
@@ -530,8 +555,14 @@ class ShapeReader:
                 heard(talk, who)
                 self._names_run = True
                 return True
-            if len(plain) <= 160 and (who := name_then_position(plain)):
-                heard(talk, who)  # "Anthony Fu - Open sourceror and design engineer"
+            if (
+                len(plain) <= 160
+                and (self._pairs_after < 2 or ITEM_MARK_RE.match(line))
+                and (who := name_then_position(plain))
+            ):
+                # "Anthony Fu - Open sourceror and design engineer"; not the first of a run
+                # of plain "Thing - remark" lines ("File Server - SMB NFS" over "Web - nginx")
+                heard(talk, who)
                 return True
         if talk is not None and self._first_of_talk and talk.kind == "talk":
             plain = strip_markdown_inline(line).strip(" *_")

@@ -23,7 +23,10 @@ from confnotes.importers.folderwise import (
     folder_file_titles,
     folder_head_slots,
     folder_linked_titles,
+    folder_name_titles,
     folder_one_talk_files,
+    folder_own_pages,
+    folder_shared_names,
     folder_speaker_pages,
     folder_speaker_places,
     folder_template_titles,
@@ -213,10 +216,12 @@ def read_folder(
     for programme in read.values():
         programme.name, programme.name_from = name, ""
     texts = texts_of(read)
+    folder_shared_names(read, texts)
     folder_one_talk_files(read, texts, format)
     folder_bylines(read, texts, format)
     folder_speaker_pages(read, texts)
     folder_head_slots(read, texts)
+    folder_name_titles(read, texts)
     folder_speaker_places(read, texts)
     folder_linked_titles(read, texts)
     _join_index(read)
@@ -225,6 +230,7 @@ def read_folder(
     _file_name_speakers(read)
     folder_file_titles(read, texts)
     folder_template_titles(read, texts)
+    folder_own_pages(read, texts)
     _people_pages(read)
     _one_note_per_talk(list(read.values()))
     return read, True
@@ -401,7 +407,8 @@ def _index_name(folder: str, read: dict[str, Programme]) -> str:
     ``PyGotham 2017``), its dates aside; "" when it has none. Its notes that nothing makes
     talks (no speaker, time or link: its heading's text, a date heading) are the folder's
     own text."""
-    from confnotes.importers.headings import conference_name
+    from confnotes.importers.headings import conference_name, names_no_event
+    from confnotes.importers.persons import names_a_kind_of_event_only
     from confnotes.importers.structure import read as outline_of
     from confnotes.importers.textutil import strip_markdown_inline
     from confnotes.importers.when import strip_dates
@@ -409,8 +416,8 @@ def _index_name(folder: str, read: dict[str, Programme]) -> str:
     names = {Path(s).name.casefold() for s in read}
     for source, programme in read.items():
         path = Path(source)
-        if path.resolve().parent != Path(folder).resolve():
-            continue
+        if not Path(folder).resolve().is_relative_to(path.resolve().parent):
+            continue  # the folder's own page, or its collection's (joined with it)
         try:
             text = path.read_bytes()[:200_000].decode("utf-8", errors="replace")
         except OSError:
@@ -440,6 +447,8 @@ def _index_name(folder: str, read: dict[str, Programme]) -> str:
         for talk in programme.talks:
             if not (talk.speakers or talk.start or talk.links):
                 talk.kind = "other"  # the index's own words under its headings, no talk
+        if names_a_kind_of_event_only(name) or names_no_event(heading):
+            continue  # "# Conference-Notes": a collection's own page, naming no event
         return name
     return ""
 
@@ -687,7 +696,8 @@ _BINARY_SUFFIXES = frozenset(_BINARY_WORDS.split())
 
 
 _DATED_NAME_RE = re.compile(
-    r"(?P<year>(?:19|20)\d\d)(?:[-_. ]\d{1,2}){0,2}[-_. ]+(?=[^\W\d])|\d{1,2}[-_. ]+(?=[^\W\d])"
+    r"(?P<year>(?:19|20)\d\d)(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:[-_. ]\d{1,2}){0,2})"
+    r"[-_. ]+(?=[^\W\d])|\d{1,2}[-_. ]+(?=[^\W\d])"
 )
 """A folder name's leading date or number before its words: the year a collection of
 notes sorts its events by (``2015-11-RubyConf``, ``2024_04_postgres_conference``), or a
@@ -723,15 +733,21 @@ def _group_name(folder: Path, files: list[str] | None = None) -> str:
         if folder.name.casefold() in _TOOL_FOLDERS and folder.parent != folder:
             folder = folder.parent
     name = folder_name(folder.name)
+    root = Path(_WALK_ROOTS.get(str(folder), folder)).resolve()
+    inside = folder.resolve() != root  # the folders above the one given name nothing of it
     above = folder_name(folder.parent.name) if folder.parent != folder else ""
     if not find_year(name) and re.fullmatch(r"(?:19|20)\d\d", above):
         return f"{name} {above}"  # "2016/djangocon-us/": the year's folder dates its event
+    if _collection_name(name, folder) and (event := _one_event_folder(folder, files or [])):
+        return event  # "conference-notes/agile-grenoble/": the event's folder names it
     if not re.fullmatch(r"(?:19|20)\d\d", name):
         return name
     if event := _one_event_folder(folder, files or []):
         return event if find_year(event) else f"{event} {name}"
     parents: list[str] = []
     for parent in list(folder.parents)[:2]:
+        if inside and not parent.resolve().is_relative_to(root):
+            break
         words = folder_name(parent.name)
         if not words or conference_name(words) != words or find_year(words):
             break
@@ -739,15 +755,39 @@ def _group_name(folder: Path, files: list[str] | None = None) -> str:
     return " ".join([*parents, name])
 
 
+def _collection_name(name: str, folder: Path) -> bool:
+    """A folder's name that says it holds notes, not which event (``conference-notes``,
+    ``ana-talk-notes``, ``Conferences``), or a folder whose index page says so (a README
+    headed ``# Talk-Notes``, ``# mes-notes``)."""
+    from confnotes.importers.headings import conference_name, names_no_event
+    from confnotes.importers.persons import names_a_kind_of_event_only
+    from confnotes.importers.structure import read as outline_of
+
+    if conference_name(name) != name or names_a_kind_of_event_only(name) or names_no_event(name):
+        return True
+    for stem in ("README", "readme", "index", "Readme"):
+        for page in (folder / f"{stem}.md", folder / f"{stem}.markdown", folder / f"{stem}.org"):
+            try:
+                text = page.read_bytes()[:20_000].decode("utf-8", errors="replace")
+            except OSError:
+                continue
+            heads = outline_of(text).sections()
+            return bool(heads) and names_no_event(heads[0].title)
+    return False
+
+
 def _one_event_folder(folder: Path, files: list[str]) -> str:
-    """The name of the one folder under ``folder`` that holds all ``files`` (however deep)
-    when it names an event: not a day's folder, not a notes tool's own; else ''."""
+    """The name of the one folder under ``folder`` that holds all ``files`` (however deep;
+    the folder's own index pages aside) when it names an event: not a day's folder, not a
+    notes tool's own; else ''."""
     firsts = set()
     for source in files:
         try:
             parts = Path(source).resolve().relative_to(folder.resolve()).parts
         except ValueError:
             return ""
+        if len(parts) == 1 and Path(parts[0]).stem.casefold() in _INDEX_STEMS:
+            continue
         firsts.add(parts[0] if len(parts) > 1 else "")
     if len(firsts) != 1 or "" in firsts:
         return ""
@@ -792,7 +832,30 @@ def expand_sources(sources: list[str]) -> list[tuple[str, str, str]]:
                     out.append((full, "", "not a text file, not read"))
                 else:
                     out.append((full, folder, ""))
+                    _WALK_ROOTS[folder] = str(path)
+        out = _index_joins_event(out, path)
     return out
+
+
+_WALK_ROOTS: dict[str, str] = {}
+"""Each walked group folder and the folder the user gave that holds it: a group's name
+reads the folders between the two, never the ones above what was given (``dev/CodeMash/
+2016/`` given ``CodeMash/`` is ``CodeMash 2016``, not ``dev CodeMash 2016``)."""
+
+
+def _index_joins_event(out: list[tuple[str, str, str]], root: Path) -> list[tuple[str, str, str]]:
+    """A collection of notes (``conference-notes/``) whose own files are only its index
+    pages (``README.md``) over one event's folder (``aaai2016/``): the index is a page
+    of that event's folder, not a conference of its own."""
+    top = str(_group_folder(root, root))
+    groups = {folder for _s, folder, skip in out if folder and not skip}
+    if top not in groups or len(groups) != 2:
+        return out
+    own = [s for s, folder, skip in out if folder == top and not skip]
+    if any(Path(s).stem.casefold() not in _INDEX_STEMS for s in own):
+        return out
+    (event,) = groups - {top}
+    return [(s, event if folder == top else folder, skip) for s, folder, skip in out]
 
 
 def _one_note_per_talk(programmes: list[Programme]) -> None:
@@ -825,7 +888,9 @@ def _one_note_per_talk(programmes: list[Programme]) -> None:
 
 def _group_folder(root: Path, here: Path) -> str:
     """The folder whose files make one conference: the folder given, or the folder under
-    it that a file sits in when that one's name holds a year (``notes/rustconf2024/``);
+    it that a file sits in when that one's name holds a year (``notes/rustconf2024/``,
+    with its track or day folders: ``aaai2016/deep_learning/``); under a folder named by
+    a date alone (``2016/``), each folder is an event of its own (``2016/djangocon-us/``);
     a tool's own folders (``journals``, ``pages``, ``_posts``, ``People``) are not
     conferences."""
     top = root.resolve()
@@ -834,7 +899,12 @@ def _group_folder(root: Path, here: Path) -> str:
         if not find_year(part):
             continue
         below = inner[depth + 1 : depth + 2]
-        if below and not _day_folder(below[0]) and below[0].casefold() not in _TOOL_FOLDERS:
+        if (
+            below
+            and not re.search(r"[^\W\d_]", part)  # "aaai2016/": the event, its folders its tracks
+            and not _day_folder(below[0])
+            and below[0].casefold() not in _TOOL_FOLDERS
+        ):
             # "2016/djangocon-us/": a year's conferences, each a folder of its own
             return str(top.joinpath(*inner[: depth + 2]))
         return str(top.joinpath(*inner[: depth + 1]))  # "PyCon/Italia/2025/", however deep
@@ -850,11 +920,15 @@ _TOOL_FOLDERS = frozenset(
 
 
 def _day_folder(name: str) -> bool:
-    """A folder of one day's notes (``day1``, ``Day 2``, ``2025-05-14``, ``tuesday``)."""
+    """A folder of one day's notes (``day1``, ``Day 2``, ``2025-05-14``, ``20250514``,
+    ``tuesday``)."""
     from confnotes.importers.headings import DAY_RE
 
     words = folder_name(name)
-    return bool(DAY_RE.search(words) or re.fullmatch(r"\d{4} \d\d \d\d|\d{1,2}", words))
+    return bool(
+        DAY_RE.search(words)
+        or re.fullmatch(r"\d{4} \d\d \d\d|\d{1,2}|(?:19|20)\d\d(?:0[1-9]|1[0-2])\d\d", words)
+    )
 
 
 def _is_text(path: str) -> bool:
