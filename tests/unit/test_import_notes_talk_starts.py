@@ -238,3 +238,20 @@ def test_a_talk_heading_over_a_sentence_naming_its_speaker_takes_that_speaker() 
     assert talks["Generics, a year on"] == ["Tariq Mansour"]
     assert talks["Profiling by ear"] == []  # "the organisers" are no one's name
     kept(p, text)
+
+
+def test_talk_headings_over_their_speakers_bios_are_talks_under_an_agenda() -> None:
+    text = (
+        "# Saltmarsh Python Night — May 2031\n\n## Agenda\n\n"
+        "### Typed dataframes\n\nWhat changed when we typed every frame.\n\n"
+        "**Oona Lindqvist** is a data engineer at Brackwater and maintains a schema tool.\n\n"
+        "### Packaging without tears\n\nA tour of the wheel nobody builds.\n\n"
+        "Kwame Asante works on build tooling at Reedbank.\n\n"
+        "### Open mic\n\nFive minutes each.\n"
+    )
+    p = read(text)
+    talks = talks_of(p)
+    assert talks["Typed dataframes"] == ["Oona Lindqvist"]
+    assert talks["Packaging without tears"] == ["Kwame Asante"]
+    assert talks["Open mic"] == []
+    assert p.name.startswith("Saltmarsh Python Night")  # the page's title names the event

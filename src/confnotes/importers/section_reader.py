@@ -1064,10 +1064,13 @@ class ShapeReader:
             t.speakers = led_by_names(  # "### Keynote" / "- Name (Org): notes"
                 own[0].items, [self.o.lines[a] for a, _b in own[0].spans]
             )
-        if not t.speakers and own and own[0].kind == "paragraph":
+        for block in own[:3] if not t.speakers else []:
             # "### Async without tears" over "Marta Kowalczyk from Driftwood will walk us
-            # through …": a meetup page's talk, its speaker named in its first sentence
-            t.speakers = prose_speakers(own[0].text)
+            # through …" or a bio "Name is a … at …": a meetup page's talk, its speaker
+            # named in a sentence of its own paragraphs
+            if block.kind == "paragraph" and (named_in := prose_speakers(block.text)):
+                t.speakers = named_in
+                break
         last, next_day = self._trailing_day(first, end)
         if (
             self._named_headings

@@ -563,6 +563,13 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
         at = [s for s in sections if s.level == level]
         generic = sum(is_generic(s.title) for s in at)
         if generic * 2 > len(at):
+            below = [s for s in sections if s.level > level][:200]
+            said = sum(1 for s in below if talk_under(outline, s, headings))
+            if len(below) >= 2 and said * 2 >= len(below):
+                # "## Agenda" over "### Title" headings each followed by its speaker: a part
+                # of the page holding its talks, not a part of one note
+                evidence.append(f"level-{level} headings hold talks ({at[0].title!r}...)")
+                continue
             evidence.append(f"level-{level} headings are note parts ({at[0].title!r}...)")
             return doc_title, None, evidence
         containers = sum(
@@ -855,7 +862,27 @@ def talk_under(outline: Outline, section: Section, headings: frozenset[int] | No
         break
     if seen and (first := _first_text(outline, section, headings)) and split_speakers(first):
         return "the title is followed by a line of names"
+    if _prose_named(outline, section, headings):
+        return "the title is followed by a sentence naming its speaker"
     return ""
+
+
+def _prose_named(outline: Outline, section: Section, headings: frozenset[int]) -> bool:
+    """One of the first three lines of prose under a heading names its speaker in a
+    sentence (:func:`prose_speakers`: ``Name will walk us through …``, a bio)."""
+    said = 0
+    for n in range(section.heading_last + 1, min(len(outline.lines), section.heading_last + 12)):
+        line = outline.lines[n]
+        if n in headings or said >= 3:
+            break
+        if not line.strip():
+            continue
+        if LIST_MARK_RE.match(line) or line.lstrip().startswith(("#", ">", "|", "<")):
+            break  # prose only: a list, a quote or a table is something else
+        said += 1
+        if prose_speakers(line):
+            return True
+    return False
 
 
 def sentence_byline(line: str) -> list[ProgrammePerson]:
@@ -892,6 +919,12 @@ _PRESENTS_RE = re.compile(
     re.I,
 )
 """A verb of presenting after a talk's speaker in a sentence, in the languages met."""
+_BIO_RE = re.compile(
+    r"\s{1,3}(?:is\s{1,3}(?:a|an|the|currently|now)|works\s{1,3}(?:at|on|for|as|in)|has\s{1,3}been"
+    r"|leads|maintains|builds|founded|co-founded)\b",
+    re.I,
+)
+"""A speaker's bio opening on their name: ``Name is a front-end engineer at …``."""
 _SUBJECT_ASIDE_RE = re.compile(
     r"(?:\s{0,3}\([^()\n]{1,80}\)|\s{0,3},[^,\n]{1,60},|\s{1,3}(?:from|of|at|von|de|da)\s"
     r"[^\n]{1,60})$",
@@ -909,12 +942,13 @@ _SUBJECT_CHARS_RE = re.compile(r"[^\W\d_][^,.;:!?()\[\]\n]{2,80}")
 def prose_speakers(paragraph: str) -> list[ProgrammePerson]:
     """The speakers a talk's first sentence names in prose: its subject before a verb of
     presenting (``Marta Kowalczyk from Driftwood will walk us through …``, ``Ana Ruiz
-    and Bo Lin present their …``) or a name set beside the word speaker (``Our second
+    and Bo Lin present their …``), a bio opening on the name (``**Helga Brandvold** is
+    a front-end engineer at …``) or a name set beside the word speaker (``Our second
     speaker, Jonas Eriksen, maintains …``); [] unless every one passes the person test
     (``The team will show …`` names no one)."""
     plain = " ".join(strip_markdown_inline(paragraph).split())[:400]
     found = []
-    if verb := _PRESENTS_RE.search(plain[:200]):
+    if verb := _PRESENTS_RE.search(plain[:200]) or _BIO_RE.search(plain[:120]):
         before = plain[: verb.start()]
         while before and (aside := _SUBJECT_ASIDE_RE.search(before)):
             before = before[: aside.start()]  # "Name (Org)", "Name from Org"
