@@ -26,6 +26,7 @@ import copy
 import functools
 import os
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -1026,15 +1027,19 @@ def headings_titled(programme: Programme, headings: list[set[str]]) -> int:
     (``## 2. Title - Name - Venue`` titles the talk ``Title``), a title it gives no other
     talk. A reading that took a line under each heading for its title (a list's first
     point) titles none, whatever convention the headings follow."""
-    titles = [
-        w
+    titles = Counter(
+        frozenset(w)
         for t in programme.talks
         if t.kind != "other" and (t.speakers or t.start) and (w := _words(t.title))
-    ]  # a talk's title: a heading over a speaker or a time ("## Notes" alone is a part)
+    )  # a talk's title: a heading over a speaker or a time ("## Notes" alone is a part)
     # a title the reading gives two talks ("talks" under "## 18:30 talks" and "## 19:45
-    # talks") is a slot's word, not a talk's title
-    once = [t for t in titles if titles.count(t) == 1]
-    return sum(1 for h in headings if any(t <= h for t in once))
+    # talks") is a slot's word, not a talk's title; each title is looked up under its
+    # least word, so a heading weighs only the titles that may be part of it
+    by_word: dict[str, list[frozenset[str]]] = {}
+    for title, n in titles.items():
+        if n == 1:
+            by_word.setdefault(min(title), []).append(title)
+    return sum(1 for h in headings if any(t <= h for w in h for t in by_word.get(w, ())))
 
 
 def dominates(a: Reading, b: Reading) -> bool:

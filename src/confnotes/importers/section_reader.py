@@ -1064,13 +1064,14 @@ class ShapeReader:
             t.speakers = led_by_names(  # "### Keynote" / "- Name (Org): notes"
                 own[0].items, [self.o.lines[a] for a, _b in own[0].spans]
             )
-        for block in own[:3] if not t.speakers else []:
+        if not t.speakers:
             # "### Async without tears" over "Marta Kowalczyk from Driftwood will walk us
             # through …" or a bio "Name is a … at …": a meetup page's talk, its speaker
-            # named in a sentence of its own paragraphs
-            if block.kind == "paragraph" and (named_in := prose_speakers(block.text)):
-                t.speakers = named_in
-                break
+            # named in a sentence of its first paragraphs
+            t.speakers = next(
+                (w for b in own[:3] if b.kind == "paragraph" and (w := prose_speakers(b.text))),
+                [],
+            )
         last, next_day = self._trailing_day(first, end)
         if (
             self._named_headings

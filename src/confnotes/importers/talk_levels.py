@@ -868,20 +868,25 @@ def talk_under(outline: Outline, section: Section, headings: frozenset[int] | No
 
 
 def _prose_named(outline: Outline, section: Section, headings: frozenset[int]) -> bool:
-    """One of the first three lines of prose under a heading names its speaker in a
-    sentence (:func:`prose_speakers`: ``Name will walk us through …``, a bio)."""
+    """One of the first three paragraphs under a heading opens on a sentence naming its
+    speaker (:func:`prose_speakers`: ``Name will walk us through …``, a bio), as the
+    section reader reads them."""
     said = 0
+    after_blank = True
     for n in range(section.heading_last + 1, min(len(outline.lines), section.heading_last + 12)):
         line = outline.lines[n]
         if n in headings or said >= 3:
             break
         if not line.strip():
+            after_blank = True
             continue
         if LIST_MARK_RE.match(line) or line.lstrip().startswith(("#", ">", "|", "<")):
             break  # prose only: a list, a quote or a table is something else
-        said += 1
-        if prose_speakers(line):
-            return True
+        opens, after_blank = after_blank, False
+        if opens:
+            said += 1
+            if prose_speakers(line):
+                return True
     return False
 
 
