@@ -28,6 +28,7 @@ from confnotes.errors import BadInputError
 from confnotes.importers import records as rec
 from confnotes.importers.fields import is_key_word, roles_of
 from confnotes.importers.persons import (
+    employer_of,
     is_organisation,
     is_person_name,
     is_placeholder,
@@ -961,6 +962,12 @@ class _Reader:
                 text = rec.text_of(aff).strip()
                 if text and text not in affs:
                     affs.append(text[:200])
+        if not affs:
+            # no organisation field: the job line names the employer ("tagLine": "CTO at Foo")
+            for key, value in raw.items():
+                if _folded(key) in _JOB_LINE_KEYS and (org := employer_of(rec.text_of(value))):
+                    affs.append(org[:200])
+                    break
         person = normalise_person(
             ProgrammePerson(
                 name=" ".join(name.split()),
@@ -1456,6 +1463,17 @@ def _structured_name(text: str) -> bool:
         and not is_organisation(text)
         and not any(ch.isdigit() for ch in text)
     )
+
+
+_JOB_LINE_KEYS = frozenset(
+    {"tagline", "job", "jobtitle", "position", "headline", "occupation", "poste", "cargo"}
+)
+"""A person's one-line description (Sessionize's ``tagLine``), read for its employer when
+the record has no organisation field of its own."""
+
+
+def _folded(key: object) -> str:
+    return "".join(ch for ch in str(key).casefold() if ch.isalnum())
 
 
 _OWN_PERSON_ROLES = frozenset({"first", "last", "affiliation"})
