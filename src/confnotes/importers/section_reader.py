@@ -1200,6 +1200,7 @@ class ShapeReader:
         chairs: list[ProgrammePerson] = []
         items = 0
         unread: list[tuple[int, str, tuple[str, ...]]] = []  # items the template may read
+        slots: list[tuple[int, HeadingTalk]] = []  # timed items naming nobody, and where
         day: date | None = None  # "Friday, August 10" between the items: theirs from there
         for n in range(first, last + 1):
             m = ITEM_LINE_RE.match(self.o.lines[n])
@@ -1224,6 +1225,9 @@ class ShapeReader:
             if item.speakers and item.title and not label_only and not bare_cjk(item.speakers):
                 item.day = item.day or day
                 talks.append(item)  # "目的：…" is a field's label, not a speaker
+            elif item.start is not None and item.title and not label_only:
+                item.day = item.day or day
+                slots.append((len(talks) + len(slots), item))  # "14:30 Coffee break"
         if len(talks) >= max(2, least):
             # the list's template agreed on: an item whose people it did not trust alone
             # ("Perry Hart and Favonia, *Title*") reads the same way
@@ -1238,6 +1242,11 @@ class ShapeReader:
             return []
         for person in chairs:
             self.p.roles.append(ProgrammeRole(person, "chair"))
+        if slots and sum(t.start is not None for t in talks) * 2 >= len(talks):
+            # a timed list is the day's timetable: its opening, breaks and other slots
+            # are entries of it at their times, not words of the first talk's note
+            for at, slot in slots:
+                talks.insert(at, slot)
         return talks
 
     def _session_of(
