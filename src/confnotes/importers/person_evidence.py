@@ -160,6 +160,11 @@ def _role_before(line: str, at: int) -> bool:
     return bool(_ROLE_WORD_RE.search(before)) or kind_of(before) not in _NO_SPEAKER_KINDS
 
 
+_TITLE_MARKS = '"“„«「『《*_'
+"""Quotes or emphasis opening a title on its line (``"Title" — Name``, ``*Title*, Name``):
+the marks part the title field from the by-line after it."""
+
+
 def _kind_after(rest: str) -> bool:
     """A kind label right after the name, ending the line (``Vinay Prasad Keynote``): the
     slot that person gives."""
@@ -211,7 +216,10 @@ def _position(
             return "own"  # a cell of its own on the title's row: a speaker column
         after = line[at + len(name) :]
         if t_at >= 0 and (
-            _role_before(line, at) or begins_with_handle(after) or _kind_after(after)
+            _role_before(line, at)
+            or begins_with_handle(after)
+            or _kind_after(after)
+            or (0 < t_at < at and line[t_at - 1] in _TITLE_MARKS)
         ):
             how = "role"  # "by Name", "Keynote - Name", "Name @handle", "Name Keynote"
     return how
