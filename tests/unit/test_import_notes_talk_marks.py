@@ -150,3 +150,33 @@ def test_bold_lines_under_a_day_heading_are_talks_the_heading_only_their_part() 
     assert talks.get("Async without the pain") == ["Hana Novak"]
     assert talks.get("Zero-copy parsing in practice") == ["Oliver Grant"]
     assert "Day one" not in talks
+
+
+_LINKED_ITEMS_UNDER_DAYS = """---
+title: "Lakeside Elixir 2030 notes"
+---
+
+What I saw:
+
+## Day 1:
+1. [Supervisors all the way down](https://lakeside.example.org/program#s-101)
+2. [Testing the untestable](https://lakeside.example.org/program#s-102) Calm speaker.
+3. [A year of LiveView in production](https://lakeside.example.org/program#s-103) War stories.
+
+## Day 2:
+1. [Telemetry for the rest of us](https://lakeside.example.org/program#s-201) Short but useful.
+2. [Distributed by accident](https://lakeside.example.org/program#s-202)
+"""
+
+
+def test_items_led_by_a_link_under_a_day_heading_are_that_days_talks() -> None:
+    programme = parse_programme(_LINKED_ITEMS_UNDER_DAYS.encode(), "lakeside-notes.md")
+    talks = _talks(programme)
+    for title in (
+        "Supervisors all the way down",
+        "Testing the untestable",
+        "Distributed by accident",
+    ):
+        assert title in talks
+    body = next(t.body for t in programme.talks if t.title == "Testing the untestable")
+    assert "Calm speaker." in body

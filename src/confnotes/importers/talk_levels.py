@@ -26,6 +26,7 @@ from confnotes.importers.fields import is_key_word, roles_of
 from confnotes.importers.headings import (
     BY_LINE_RE,
     DASHES_RE,
+    DAY_RE,
     ITEM_LINE_RE,
     META_RE,
     SPEAKER_KEYS,
@@ -152,13 +153,16 @@ def list_talks(outline: Outline) -> list[BulletTalk]:
         if at < 0 or any(a <= at <= b for a, b in owned):
             continue
         start = len(found)
-        _list_of_talks(doc, node, found, seen)
+        above = max((h for h in heads if h.line < at <= h.end), key=lambda h: h.level, default=None)
+        # under a heading that names a day, items led by a link or a bold title are that
+        # day's talks, named or not ("1. [Title](…/program#s-12) a remark")
+        day_part = above is not None and bool(DAY_RE.search(strip_markdown_inline(above.title)))
+        _list_of_talks(doc, node, found, seen, day_part)
         if above_it is not None and above_it.kind == "paragraph" and _a_day(above_it.text):
             # "Tuesday, 4 March 2031" over the list: the day of its talks
             for talk in found[start:]:
                 talk.props.append(("date", above_it.text.strip()))
         # the heading the list sits under (a day, a topic) groups its talks
-        above = max((h for h in heads if h.line < at <= h.end), key=lambda h: h.level, default=None)
         for talk in found[start:]:
             if above is not None:  # its line stays in a note of its own, never dropped
                 talk.parent = strip_markdown_inline(above.title)
@@ -166,7 +170,11 @@ def list_talks(outline: Outline) -> list[BulletTalk]:
 
 
 def _list_of_talks(
-    doc: doctree.Document, listing: doctree.Node, out: list[BulletTalk], seen: list[int]
+    doc: doctree.Document,
+    listing: doctree.Node,
+    out: list[BulletTalk],
+    seen: list[int],
+    day_part: bool = False,
 ) -> None:
     items = [i for i in listing.children if i.kind == "item" and i.spanned]
     talks: list[BulletTalk] = []
@@ -191,7 +199,12 @@ def _list_of_talks(
             lead = strip_markdown_inline(LIST_MARK_RE.sub("", raw)).lstrip(" \"'“«„")
             if len(spans) == 1 and lead.startswith(spans[0][0][:24]):
                 title, people = spans[0]
-        if not people and len(line) > 300:
+        led = ""
+        if not people and day_part and head is not None:
+            raw = doc.source_of(head).split("\n")[0]
+            if lead_span := _LEAD_SPAN_RE.match(LIST_MARK_RE.sub("", raw).lstrip()):
+                led = strip_markdown_inline(lead_span.group(1) or lead_span.group(2)).strip()
+        if not people and len(line) > 300 and not led:
             continue
         weak += comma
         said = _item_props(item)
@@ -199,9 +212,9 @@ def _list_of_talks(
         if (kind := read_heading(line).kind) != "talk":
             props.append(("kind", kind))  # "**Keynote**: [Title] - [Name]"
         if not people:
-            if not props:
+            if not props and len(led) < 3:
                 continue
-            title = line
+            title = line if props or len(led) < 3 else led
         # a nested line that is a day alone (``_Watched_: 3/17/2018``, ``Seen: 12 May``)
         # dates the talk, whatever its key
         props += [("date", v) for k, v in said if k not in SPEAKER_KEYS and _a_day(v)][:1]
@@ -212,6 +225,8 @@ def _list_of_talks(
         out.extend(talks)
 
 
+_LEAD_SPAN_RE = re.compile(r"\[([^\[\]\n]{2,300})\]\([^()\s]{1,500}\)|\*\*([^*\n]{2,300}?)\*\*")
+"""A link or a bold stretch an item's line opens with: the title it leads with."""
 _LABEL_RE = re.compile(r"\[([^\[\]\n]{1,200})\](?!\()")
 """A reference link's label left in brackets (``[Name]``)."""
 
