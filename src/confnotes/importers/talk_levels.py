@@ -157,7 +157,9 @@ def list_talks(outline: Outline) -> list[BulletTalk]:
         # under a heading that names a day, items led by a link or a bold title are that
         # day's talks, named or not ("1. [Title](…/program#s-12) a remark")
         day_part = above is not None and bool(DAY_RE.search(strip_markdown_inline(above.title)))
-        _list_of_talks(doc, node, found, seen, day_part)
+        # a list under a topic's heading is that topic's notes (a reading list of "*Book* by
+        # Author - chapter 11"); a list under no heading, or under a day, lists talks
+        _list_of_talks(doc, node, found, seen, day_part, above is None or day_part)
         if above_it is not None and above_it.kind == "paragraph" and _a_day(above_it.text):
             # "Tuesday, 4 March 2031" over the list: the day of its talks
             for talk in found[start:]:
@@ -175,6 +177,7 @@ def _list_of_talks(
     out: list[BulletTalk],
     seen: list[int],
     day_part: bool = False,
+    loose: bool = False,
 ) -> None:
     items = [i for i in listing.children if i.kind == "item" and i.spanned]
     talks: list[BulletTalk] = []
@@ -191,7 +194,7 @@ def _list_of_talks(
         line = _LABEL_RE.sub(r"\1", line)
         when, line = _split_when(line)
         title, people, comma = _named_talk(line) if len(line) <= 300 else (line, [], False)
-        if not people and head is not None:
+        if not people and loose and head is not None:
             # "**Title** ([Name](…)) - a remark": the item's line as written, its leading
             # stressed title and the by-line right after it; the remark is the person's
             raw = doc.source_of(head).split("\n")[0].strip()
