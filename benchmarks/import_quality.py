@@ -248,6 +248,14 @@ event's folder of day folders, titles linked to the event's session pages, a fol
 one-talk files, words every file opens with; written with the mechanisms (main gave
 MAIN33Z)."""
 MAIN33Z = "74.5 % / 65.7 %, 4 people invented"
+CORPUS35N = CORPUS.parent / "corpus35n"
+"""Six documents imitating real people's single notes files of a conference whose talks
+are marked by other things than headings (bold lines under day headings, a list's bold
+titles with the speaker in brackets and a remark, numbered lists led by links, titles in
+italics inside sentences with their by-lines, speakers named in the past tense under
+talk headings, a file named by its day over ``Title &#8211; Name`` items), written before
+the fixes for them (notes10) and scored once then: FIRST35N."""
+FIRST35N = "15.3 % / 61.5 %, no person invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -281,6 +289,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     ),
     (CORPUS33X, f"notes or programme (classify), with the classifier; main {MAIN33X}"),
     (CORPUS33Z, f"folders read as a whole (folders6), with the mechanisms; main {MAIN33Z}"),
+    (CORPUS35N, f"single notes files, talks not marked by headings (notes10); first {FIRST35N}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

@@ -288,8 +288,10 @@ def weigh_people(programme: Programme, text: str, doc: Searchable | None = None)
     eligible = [  # the document's items: what has a time or a speaker, breaks aside
         t
         for t in programme.talks
-        if t.title.strip() and t.kind != "break" and (t.speakers or t.start or t.clock or t.day)
-    ]
+        if t.title.strip()
+        and t.kind != "break"
+        and (t.speakers or t.start or t.clock or (t.day and t.kind != "other"))
+    ]  # a note of the person's own text, dated by the file's day alone, is no item
     if not eligible:
         return programme
     # a break read with a name ("Lunch (Harbour Inn)") is weighed too, not counted as an item

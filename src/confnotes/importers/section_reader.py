@@ -856,6 +856,10 @@ class ShapeReader:
             section, previous
         ):
             return
+        if (section.level >= level or not section.children) and self._lead_session(
+            section, previous
+        ):
+            return
         if section.level >= level and not holds:
             self._talk(section, previous)
             return
@@ -1069,7 +1073,12 @@ class ShapeReader:
             # through …" or a bio "Name is a … at …": a meetup page's talk, its speaker
             # named in a sentence of its first paragraphs
             t.speakers = next(
-                (w for b in own[:3] if b.kind == "paragraph" and (w := prose_speakers(b.text))),
+                (
+                    w
+                    for b in own[:3]
+                    if b.kind == "paragraph"
+                    and (w := prose_speakers(self.o.text(b.first, b.last)[:2000]))
+                ),
                 [],
             )
         last, next_day = self._trailing_day(first, end)
@@ -1346,12 +1355,47 @@ class ShapeReader:
         self.session = outer
         return True
 
+    def _lead_session(self, section: Section, previous: list[time]) -> bool:
+        """A heading that names no talk and holds no headings, over bold lines that each
+        start a talk with its notes (``### Day one`` over ``**"Title" by Name**``, ``**Title**
+        — *Name*``): a part of the programme holding those talks, each bold line a talk to
+        the next; False otherwise. Two bold leads at least, every bold line of the part one
+        of them, half of them naming their speakers or the heading naming a day."""
+        if section.children or read_heading(section.title, self.year).speakers:
+            return False
+        bold = {
+            b.first
+            for b in section.blocks
+            if b.kind == "paragraph"
+            and (b.bold or self.o.lines[b.first].lstrip().startswith(("**", "__")))
+        }
+        starts = [x for x in leads(self.o, section) if x.line in bold and not x.keep]
+        named = [x for x in starts if read_heading(x.text, self.year).speakers]
+        title = strip_markdown_inline(section.title)
+        a_day = bool(DAY_RE.search(title) or nth_day(title) or self._date_of(title))
+        if len(starts) < 2 or not named or not (a_day or len(named) * 2 >= len(starts)):
+            return False
+        if len(starts) < len(bold):
+            return False  # bold lines that start no talk (a break, a clock's slot): a page's
+        if day := self._date_of(title):
+            self.day = day
+        self.consumed.update(range(section.line, section.heading_last + 1))
+        outer = self.session
+        self.session = self._session(title)
+        n = self._meta(section.heading_last + 1, starts[0].line - 1, None)
+        self._loose(title, n, starts[0].line - 1, previous)
+        self._lead_talks(starts, section.end, previous)
+        self.session = outer
+        return True
+
     def _lead_talks(self, starts: list[Lead], end: int, previous: list[time]) -> None:
         """The talks that ``starts`` open, each to the line before the next (the last to
         ``end``)."""
         ends = [lead.line - 1 for lead in starts[1:]] + [end]
         for lead, last in zip(starts, ends, strict=True):
             t = read_heading(lead.text, self.year)
+            if lead.people and not t.speakers:
+                t.title, t.speakers = lead.text, [replace(p) for p in lead.people]
             stressed = tuple(
                 m.group(2) for m in STRESS_RE.finditer(self.o.lines[lead.line]) if m.group(2)
             )
