@@ -258,9 +258,11 @@ def read_run(
     side, fits = _side(members, allowed)
     if not grounded and NOTES_LIKELY.get():
         side, fits = _side(members, allowed & _NAME_FIRST)
-    if fits < 2 or 2 * fits < len(members):
+    # members that are a day's own blocks (a break, a welcome, a dinner) weigh nothing
+    weighed = sum(1 for t, m in zip(texts, members, strict=False) if m.cuts or not _block(t))
+    if fits < 2 or 2 * fits < weighed:
         return None
-    if not grounded and not (fits >= 3 and 3 * fits >= 2 * len(members)):
+    if not grounded and not (fits >= 3 and 3 * fits >= 2 * weighed):
         return None
     if not grounded and NOTES_LIKELY.get():
         allowed &= _NAME_FIRST
@@ -282,6 +284,11 @@ def read_run(
             kind = "talk"
         out.append((Entry(title, kind, m.start, m.end, people, m.ampm), m.day))
     return out
+
+
+def _block(text: str) -> bool:
+    """A member naming a block of the day, not a talk (``12:30 Lunch``, ``Opening``)."""
+    return kind_of(_plain(leading_clock(text)[2])) in ("break", "other")
 
 
 def _side(members: Sequence[Member], allowed: frozenset[str]) -> tuple[frozenset[str], int]:
