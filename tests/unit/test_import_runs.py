@@ -158,3 +158,20 @@ def test_a_notes_file_of_talks_seen_keeps_its_reading_list_out() -> None:
     )
     programme = parse_programme(text.encode(), "slow-software.md")
     assert [t.title for t in programme.talks if t.speakers] == ["Slow software"]
+
+
+def test_list_items_led_by_their_day_are_titled_without_it() -> None:
+    """Whichever reading wins, ``**12 March 2024**: Title (Name)`` is the talk's day, its
+    title and its speaker, never a title that begins with the day."""
+    text = (
+        "## Harbour Data Seminar, spring term 2024\n\nWe meet on Tuesdays.\n\n## Schedule\n\n"
+        "- **12 March 2024**: Counting seabirds with cheap cameras (Lotte Brenner)\n"
+        "- **19 March 2024**: *no seminar, reading week*\n"
+        "- **2 April 2024**: Mapping noise along the quay (Ingrid Solberg)\n"
+    )
+    programme = parse_programme(text.encode(), "seminar.md")
+    talks = {t.title: t for t in programme.talks if t.speakers}
+    assert set(talks) == {"Counting seabirds with cheap cameras", "Mapping noise along the quay"}
+    counting = talks["Counting seabirds with cheap cameras"]
+    assert (counting.start or counting.day) is not None
+    assert date(2024, 3, 12) in (counting.day, counting.start and counting.start.date())
