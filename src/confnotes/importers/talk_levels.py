@@ -209,7 +209,8 @@ _LABEL_RE = re.compile(r"\[([^\[\]\n]{1,200})\](?!\()")
 def _split_when(line: str) -> tuple[str, str]:
     """``Saturday 12:40 Title - Name``, ``**10:00** Title``, ``**Oct 12, 2015**: Title``: the
     day and time a list item's line begins with, and the rest as written (its marks kept,
-    for the title's reading); ``("", line)`` when it begins with neither. The time is the talk's, never its title's."""
+    for the title's reading); ``("", line)`` when it begins with neither. The time is the
+    talk's, never its title's."""
     plain = strip_markdown_inline(line).strip()
     day, rest = leading_date(plain, None)
     if day is None and (weekday := leading_weekday(rest))[0] is not None:
