@@ -256,6 +256,13 @@ italics inside sentences with their by-lines, speakers named in the past tense u
 talk headings, a file named by its day over ``Title &#8211; Name`` items), written before
 the fixes for them (notes10) and scored once then: FIRST35N."""
 FIRST35N = "15.3 % / 61.5 %, no person invented"
+CORPUS35P = CORPUS.parent / "corpus35p"
+"""Six documents in our own words for the runs of sibling elements read as columns of talks
+(set pages10): a seminar's items led by their days, ``Name, *Title*`` under a speakers
+heading, a meetup history's nested ``Name on [Title](url)`` items, clocked ``Name: Title``
+items, names over a bold title line, and a person's notes whose reading list stays notes;
+written with the mechanism (main gave MAIN35P)."""
+MAIN35P = "69.7 % / 85.3 %, no person invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -290,6 +297,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33X, f"notes or programme (classify), with the classifier; main {MAIN33X}"),
     (CORPUS33Z, f"folders read as a whole (folders6), with the mechanisms; main {MAIN33Z}"),
     (CORPUS35N, f"single notes files, talks not marked by headings (notes10); first {FIRST35N}"),
+    (CORPUS35P, f"runs of items read as talks (pages10), with the mechanism; main {MAIN35P}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

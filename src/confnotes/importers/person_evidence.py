@@ -303,7 +303,7 @@ def weigh_people(programme: Programme, text: str, doc: Searchable | None = None)
         for talk in weighed:
             for person in list(talk.speakers):
                 how = _position(doc, talk, person, titled)
-                if how == "packed" and not (person.affiliations or person.aliases):
+                if how == "packed" and not (person.affiliations or person.aliases or talk.in_run):
                     _unsplit(doc, talk, person)
     _affiliation_convention(doc, eligible)
     full_names(programme, text)

@@ -235,23 +235,28 @@ _LABEL_RE = re.compile(r"\[([^\[\]\n]{1,200})\](?!\()")
 
 
 def _split_when(line: str) -> tuple[str, str]:
-    """``Saturday 12:40 Title - Name``, ``**10:00** Title``: the day and time a list item's
-    line begins with, and the rest as written (its marks kept, for the title's reading);
-    ``("", line)`` when it begins with neither. The time is the talk's, never its title's."""
+    """``Saturday 12:40 Title - Name``, ``**10:00** Title``, ``**Oct 12, 2015**: Title``: the
+    day and time a list item's line begins with, and the rest as written (its marks kept,
+    for the title's reading); ``("", line)`` when it begins with neither. The time is the
+    talk's, never its title's."""
     plain = strip_markdown_inline(line).strip()
     day, rest = leading_date(plain, None)
     if day is None and (weekday := leading_weekday(rest))[0] is not None:
         rest = weekday[1]
     start, _, after, _ = leading_clock(rest)
-    if start is None:
+    if start is None and day is None:
         return "", line
+    if start is None:
+        after = rest  # "**Oct 12, 2015**: Title (Name)": the day alone leads it
     after = strip_markdown_inline(after).strip().lstrip(" ·•|:-–—@").strip()
     at = line.find(after.split()[0]) if after else -1
     if at <= 0:
         return "", line
     while at > 0 and line[at - 1] in "*_[":
         at -= 1  # "10:00 **Title**": the title's own marks stay with it
-    return plain[: len(plain) - len(after)].strip(" ·•|:-–—"), line[at:]
+    when = plain[: len(plain) - len(after)].strip(" ·•|-–—")
+    # a day alone keeps its colon: the heading reader takes "Oct 12, 2015:" for a day
+    return (when if start is None else when.strip(":")), line[at:]
 
 
 def _named_talk(line: str) -> tuple[str, list[ProgrammePerson], bool]:
