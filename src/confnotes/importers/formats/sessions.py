@@ -274,32 +274,58 @@ def _wraps(parent: str, child: str) -> bool:
     )
 
 
+_PLAIN_VALUE_RE = re.compile(
+    r"^([ \t]*(?:- )?[^\s:#][^:#\n]{0,80}?:[ \t]+)([^\s\"'{\[|>&*!%@`#].*)$"
+)
+"""A ``key: value`` line whose value is plain (not quoted, no flow or block marker)."""
+
+
+def _value_quoted(text: str, line: int, problem: str) -> str | None:
+    """``title: Keynote: Title`` (a colon inside a plain value, which YAML refuses as a
+    second mapping, and hand-written Jekyll data writes): that line's value quoted, so
+    the file is read whole rather than not at all. None when the error is another one
+    or the line is no ``key: value``."""
+    if "mapping values are not allowed" not in problem:
+        return None
+    lines = text.split("\n")
+    if not 0 <= line < len(lines) or not (m := _PLAIN_VALUE_RE.match(lines[line].rstrip("\r"))):
+        return None
+    value = m.group(2).rstrip()
+    lines[line] = m.group(1) + '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return "\n".join(lines)
+
+
 def _yaml(text: str) -> Any:
     """YAML; a file indented with tabs (which YAML forbids but hand-written Jekyll data
     has, inside flow mappings) is read with each tab as spaces, and a list item indented
     a space or two off its siblings' column (``   - {`` among ``    - {``) is read at
-    theirs."""
+    theirs, and a plain value holding a colon (``title: Keynote: Title``) as a string."""
     try:
         return yaml.load(text, Loader=_YAML_LOADER)
     except yaml.YAMLError as first_error:
         error: yaml.YAMLError = first_error
     retried = text.expandtabs(4) if "\t" in text else text
-    for _ in range(_MAX_REINDENTS + 1):
+    for _ in range(_MAX_REPAIRS + 1):
         if retried is not text:
             try:
                 return yaml.load(retried, Loader=_YAML_LOADER)
             except yaml.YAMLError as exc:
                 error = exc
         mark = getattr(error, "problem_mark", None)
-        fixed = _item_at_siblings_column(retried, mark.line) if mark is not None else None
+        fixed = None
+        if mark is not None:
+            fixed = _item_at_siblings_column(retried, mark.line) or _value_quoted(
+                retried, mark.line, str(getattr(error, "problem", ""))
+            )
         if fixed is None:
             raise error
         retried = fixed
     raise error
 
 
-_MAX_REINDENTS = 20
-"""List items re-indented at most, per file (each is one more parse)."""
+_MAX_REPAIRS = 50
+"""Lines repaired at most, per file (a list item re-indented, a value quoted: each is one
+more parse)."""
 
 
 def _indent(line: str) -> int:
