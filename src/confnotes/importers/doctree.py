@@ -1653,6 +1653,9 @@ def _elements(parent: LexborNode, finder: _Finder, count: list[int], depth: int 
             node.level = int(tag[1])
         if kind in ("paragraph", "heading", "cell", "term", "code"):
             _inline_html(child, node, top=True, depth=depth)
+            inner = _inner_block_tags(child)
+            if inner:
+                node.attrs["inner_tags"] = inner  # for _place: start tags inside its words
         else:
             node.children = _elements(child, finder, count, depth + 1)
             sep = "\t" if kind == "row" else "\n"
@@ -1732,12 +1735,31 @@ _IMPLIED = frozenset({"html", "body", "tbody", "thead", "tfoot"})
 (a search that fails scans to the end; thousands of them would be quadratic)."""
 
 
+def _inner_block_tags(element: LexborNode) -> tuple[str, ...]:
+    """The block and container tags inside an element whose words were read inline (a
+    heading holding ``<div>20:00</div>``), in source order: :func:`_place` steps over
+    their start tags, so that the next sibling is not placed at one of them."""
+    tags: list[str] = []
+    walk = element.traverse(include_text=False)
+    next(walk, None)  # the element itself, placed by its own tag
+    for inner in walk:
+        if len(tags) >= MAX_NODES:
+            break
+        tag = inner.tag or ""
+        if tag in _BLOCK_TAGS or tag in _CONTAINER_TAGS:
+            tags.append(tag)
+    return tuple(tags)
+
+
 def _place(nodes: list[Node], finder: _Finder, lo: int, hi: int) -> None:
     """Give each node the span from its start tag to the next sibling's (or ``hi``)."""
     found: list[int] = []
     for node in nodes:
         tag = str(node.attrs.get("tag", ""))
         at = finder.find(tag, hi) if tag and tag not in _IMPLIED else -1
+        for inner in node.attrs.pop("inner_tags", ()) if node._attrs else ():
+            if at >= 0:
+                finder.find(inner, hi)  # a block inside its words: not a sibling's start
         found.append(at)
         if node.children:
             inner_lo = at if at >= 0 else lo
@@ -1832,9 +1854,17 @@ def _tile(node: Node, text: str) -> None:
 
 
 def _filler(text: str, start: int, end: int) -> Node:
+    """The stretch between two placed nodes: ``blank`` when it holds no words (spaces, or
+    only markup: a container's own start tag, a doctype), else ``text`` of its words."""
     words = text[start:end].strip()
+    if words.startswith("<") and not _FILLER_TAG_RE.sub("", words).strip():
+        words = ""
     node = Node("text" if words else "blank", start, end, text=words)
     return node
+
+
+_FILLER_TAG_RE = re.compile(r"<[!/]?[A-Za-z][^<>]{0,2000}>|<!--.{0,20000}?-->", re.S)
+"""A tag or a comment, for telling a gap of markup only from one with words."""
 
 
 __all__ = [

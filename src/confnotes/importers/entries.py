@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import time
 
+from confnotes.importers.fields import room_aside
 from confnotes.importers.kinds import KIND_WORDS as KIND_WORDS  # re-exported for readers
 from confnotes.importers.kinds import TALK_LABEL_RE as TALK_LABEL_RE
 from confnotes.importers.kinds import kind_of
@@ -86,6 +87,8 @@ class Entry:
     item: bool = False
     """One presentation of a block (a poster listed under its poster session): a talk of
     its kind, never a block of the day itself."""
+    room: str = ""
+    """The room the line names apart from its title (``20:00 Saal B`` over the title)."""
 
     @property
     def is_session(self) -> bool:
@@ -116,6 +119,29 @@ def leading_clock(text: str) -> tuple[time | None, time | None, str, bool]:
         return None, None, text, False
     rest = _LEAD_SEP_RE.sub("", OPEN_END_RE.sub("", stripped[m.end() :], count=1))
     return clock.start, clock.end, rest, bool(m.group("aap") or m.group("bap"))
+
+
+_ROOM_CODE_RE = re.compile(r"[A-ZÄÖÜ][\w.]{0,7} [A-Z0-9][\w.-]{0,4}")
+"""A room's short code (``HS B``, ``H 2.14``, ``Aula 3``): a capitalised word and a letter
+or a number, which a clock's own line can only mean as where (a title has its own line)."""
+
+
+def place_line(text: str) -> tuple[str, str]:
+    """``20:00 Saal B`` on a line of its own over the title (an element of the slot's
+    time and room inside the heading, read by the tree as a line): (the text with that
+    line's room taken out, the room). ``(text, "")`` when the first line says more than
+    a time and a room, or nothing follows it."""
+    first, newline, rest = text.partition("\n")
+    if not newline or not rest.strip():
+        return text, ""
+    start, _end, after, _ampm = leading_clock(first)
+    phrase = after.strip()
+    place = (
+        bool(room_aside(phrase) or _ROOM_CODE_RE.fullmatch(phrase)) if start is not None else False
+    )
+    if not (phrase and place) or not first.rstrip().endswith(phrase):
+        return text, ""
+    return first.rstrip()[: -len(phrase)].rstrip() + "\n" + rest, phrase
 
 
 def afternoon(value: time | None, previous: time | None, ampm: bool) -> time | None:
@@ -160,6 +186,7 @@ that missed the ``and`` of ``A (X), B (Y), and C (Z)``, dropping every speaker."
 
 def parse_entry(text: str) -> Entry | None:
     """A schedule entry from one line (Markdown inline syntax allowed); None if empty."""
+    text, room = place_line(text)
     start, end, rest, ampm = leading_clock(text)
     rest = strip_markdown_inline(rest).strip().rstrip("\\").strip()
     rest = DURATION_RE.sub("", rest).strip()
@@ -224,4 +251,4 @@ def parse_entry(text: str) -> Entry | None:
         kind = "panel"
     if kind == "panel" and not speakers and (m := re.search(r"\bwith\s+(.+)$", title, re.I)):
         speakers = _people(m.group(1))
-    return Entry(title or rest, kind, start, end, speakers, ampm)
+    return Entry(title or rest, kind, start, end, speakers, ampm, room=room)

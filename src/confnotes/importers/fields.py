@@ -61,6 +61,8 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "room": (
         "room", "roomname", "roomfullname", "location", "venue", "stage", "raum", "saal",
+        "hall", "hörsaal", "hs", "auditorium", "auditorio", "auditório", "amphi",
+        "amphithéâtre", "anfiteatro",
         "salle", "sala", "aula", "lieu", "luogo", "lugar", "local", "会場", "会场", "地点",
     ),
     "kind": (

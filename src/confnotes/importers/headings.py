@@ -21,6 +21,7 @@ from confnotes.importers.entries import (
     TALK_LABEL_RE,
     kind_of,
     leading_clock,
+    place_line,
 )
 from confnotes.importers.fields import names_role_alone, roles_of
 from confnotes.importers.identity import title_key
@@ -990,6 +991,7 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> He
         if not talk.speakers:
             talk.speakers = who
             return talk
+    text, room = place_line(text)  # "20:00 Saal B" over the title: when and where
     text = _LEADING_SYMBOLS_RE.sub("", text)  # "⏰ 09:30 · Title", "🎤 Title"
     text = DURATION_RE.sub("", text)  # "Title (30 min)": the slot's length, not its words
     text = TABS_RE.sub(" — ", text.strip(" \t"))  # "Name<TAB>Title": a tab parts columns
@@ -1017,7 +1019,7 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> He
         if clock is not None and re.fullmatch(r"[\d:.h\s\-–—apm.to]+", inner, re.I):
             start, end, ampm = clock.start, clock.end, bool(re.search(r"[ap]\.?m", inner, re.I))
             rest = rest[:open_at].rstrip(" ,-–—")  # "Title (10:30)", "Title (2:00-2:45 pm)"
-    talk = HeadingTalk(title=rest, start=start, end=end, ampm=ampm, day=day, whole=rest)
+    talk = HeadingTalk(title=rest, start=start, end=end, ampm=ampm, day=day, whole=rest, room=room)
     talk.weekday = weekday[0]
     if _bilingual(rest):
         return talk  # "開催日程 / Date": one heading in two languages, no name and title

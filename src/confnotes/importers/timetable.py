@@ -35,6 +35,7 @@ from confnotes.importers.entries import (
     kind_of,
     leading_clock,
     parse_entry,
+    place_line,
 )
 from confnotes.importers.fields import roles_of, room_aside
 from confnotes.importers.identity import title_key
@@ -256,6 +257,7 @@ class _Reader:
     def _start(self, text: str, stressed: tuple[str, ...] = ()) -> _Row | None:
         """A row from a line led by a time; its title may follow on the next lines.
         ``stressed``: the line's bold or italic stretches (a title among its people)."""
+        text, room = place_line(text)  # "20:00 Saal B" over the title: its room
         start, end, rest, ampm = leading_clock(text)
         day = self.b.day
         if start is None:
@@ -275,7 +277,7 @@ class _Reader:
         rest = rest.strip(" \t*_|:-–—")
         for part in _parallel(rest) or [rest]:
             said = written if part == rest else part  # the words as written, with a colon
-            row = _Row(Entry("", "talk", start, end, [], ampm), day, led=said)
+            row = _Row(Entry("", "talk", start, end, [], ampm), day, room, led=said)
             row.session_kind = self.heading_kind
             if part:
                 self._fill(row, part, stressed)
@@ -705,6 +707,18 @@ class _Reader:
                 used = True
                 continue
             if self._more(text, indent, stressed):
+                used = True
+                continue
+            previous = self.last
+            if (
+                self.pending is None
+                and previous is not None
+                and not previous.entry.speakers
+                and previous.entry.title
+                and self._labelled(previous, text)
+            ):
+                # "Referent: Dr. Name, Org" under the talk's abstract: still that row's
+                # speakers, whatever came between (the row's own lines, no other row)
                 used = True
                 continue
             self.pending = None

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from confnotes.importers import doctree, pagerecords
+from confnotes.importers.fields import room_aside
 from confnotes.importers.identity import title_key
 from confnotes.importers.pagerecords import MIN_RECORDS, Field, Record
 from confnotes.importers.programme import Programme, ProgrammeRole, ProgrammeTalk
@@ -249,7 +250,7 @@ def _heading_labels(records: list[Record]) -> list[Record]:
     said: Counter[str] = Counter()
     for record in records:
         for f in record.fields[1:]:
-            if "heading" in f.path and len(f.text) <= 40 and "\n" not in f.text:
+            if "heading" in f.path and not f.words and len(f.text) <= 40 and "\n" not in f.text:
                 said[" ".join(f.text.casefold().rstrip(":：").split())] += 1
     labels = {t for t, c in said.items() if c >= 2 and c * 2 >= len(records)}
     if not labels:
@@ -259,7 +260,7 @@ def _heading_labels(records: list[Record]) -> list[Record]:
         label = ""
         for n, f in enumerate(record.fields):
             key = " ".join(f.text.casefold().rstrip(":：").split())
-            if n and "heading" in f.path and key in labels:
+            if n and "heading" in f.path and not f.words and key in labels:
                 label = key
                 continue
             if label and "heading" not in f.path:
@@ -393,6 +394,10 @@ def _leaf_fields(leaf: doctree.Node, base: str, heading: bool) -> list[Field]:
             if when is not None and left:
                 out.append(Field(f"{base}/time", when.group(0).strip(), frozenset()))
                 text = left
+                if n < len(lines) - 1 and room_aside(left.strip()):
+                    # "20:00 Saal B" over the title, in one heading: the slot's room
+                    out.append(Field(f"{base}/room", left.strip(), frozenset({"room"})))
+                    continue
         prose = bool(rest) and pagerecords.is_prose(text) and not pagerecords.is_prose(rest[0])
         # a sentence under a title line, in one cell or paragraph: the title's abstract
         (more if line.after or prose else rest).append(text)
@@ -446,12 +451,27 @@ _MARKUP_RE = re.compile(r"(?:\s{0,40}<[^<>]{0,2000}>)+\s{0,40}")
 """A line of a block that is only tags (``<div class="row">``): the markup's source."""
 
 
+_IN_PAGE_RE = re.compile(r"#\S|javascript:", re.I)
+"""An anchor that opens a named part of the page (an accordion's ``href="#talk-3"``) or
+runs a script: a toggle, not a link to stress words with (``href="#"`` alone is a link
+left to be filled, around a title as any link)."""
+
+
 def _lines(leaf: doctree.Node) -> list[_Line]:
     """A block's lines, each with the emphasised or linked words that open it."""
     text = leaf.text[: MAX_LINE * 20]
     out: list[_Line] = []
     start = 0
-    marks = sorted((m for m in leaf.marks if m.kind in _LEADS), key=lambda m: m.start)
+    # an anchor that opens a part of this page (``href="#t1"``, an accordion's toggle)
+    # links nowhere and stresses nothing: its words are the line's own
+    marks = sorted(
+        (
+            m
+            for m in leaf.marks
+            if m.kind in _LEADS and not (m.kind == "link" and _IN_PAGE_RE.match(m.value or ""))
+        ),
+        key=lambda m: m.start,
+    )
     links = [m for m in marks if m.kind == "link"]
     opening = marks[0] if marks and marks[0].start == 0 and marks[0].kind != "link" else None
     for raw in text.split("\n"):

@@ -43,6 +43,9 @@ for _n, _names in enumerate(
 _MONTH_ALT = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th|er|e|º|\.)?"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
+_TO = r"(?:\s(?:bis|to|till|until|au|al|a|ao|até|fino al)\s)"
+"""The word between the two days of a range (``vom 29. bis 30. Januar``, ``du 29 au 30
+janvier``, ``del 29 al 30 de enero``): the range starts on the first."""
 DATE_PATTERNS = (
     re.compile(r"\b(?P<iso>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b"),
     re.compile(
@@ -51,7 +54,7 @@ DATE_PATTERNS = (
         re.I,
     ),
     re.compile(
-        rf"(?<![\d:])(?:(?P<d>[0-3]?\d){_ORD}\s?[–-]\s?)?(?P<d2>[0-3]?\d){_ORD}\s*"
+        rf"(?<![\d:])(?:(?P<d>[0-3]?\d){_ORD}\s?(?:[–-]|{_TO})\s?)?(?P<d2>[0-3]?\d){_ORD}\s*"
         rf"(?:de\s+|of\s+)?(?P<m>{_MONTH_ALT})\b\.?(?:\s*,?\s*(?:de\s+)?{_YEAR})?",
         re.I,
     ),
@@ -60,12 +63,14 @@ DATE_PATTERNS = (
 2023``, ``11-15 September 2023``) is read as its first day."""
 _NUMERIC_RE = re.compile(
     r"(?<![\w.:/])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)"
-    r"(?P<y>(?:19|20)\d\d|(?<=/)\d\d)(?![\d.:/])"
+    r"(?P<y>(?:19|20)\d\d|(?<=/)\d\d|(?<=[0-3]\d\.[01]\d\.)[0-3]\d)(?![\d.:/])"
 )
 """``27.12.2024`` (day first, as dots are written), ``12/27/2024`` or ``27/12/2024`` when
 the day is above 12 (or both are the same); ``3/4/2024`` is ambiguous and not read. With
 slashes the year may have two digits (``5/30/23``, a US seminar list's dates); with dots
-it may not (``3.10.12`` is a version)."""
+only when day and month are written in two digits and the year is this century's first
+forty (``29.01.16``; ``12.03.45`` is a clock, ``3.10.12`` a
+version)."""
 _DOTTED_DAY_RE = re.compile(r"(?<![\w.:/])(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?![\w.:/])")
 """``06.11.``: a day and month as German and Nordic notes write them, the year from
 elsewhere; both numbers in two digits and the closing dot, so neither a clock
@@ -182,7 +187,10 @@ def find_date(
                 y = int(m.group("y")) if own else year
                 if y is None:
                     continue
-                found = date(y, month, int(m.group("d") or m.group("d2")))
+                first, last = m.groupdict().get("d"), m.groupdict().get("d2")
+                if first and last and int(first) >= int(last):
+                    first = None  # "3 a 30": a range runs forward, or it is no range
+                found = date(y, month, int(first or last or m.group("d")))
         except (ValueError, KeyError):
             continue
         spans.append((m.start(), m.end(), found, own))
