@@ -248,6 +248,13 @@ event's folder of day folders, titles linked to the event's session pages, a fol
 one-talk files, words every file opens with; written with the mechanisms (main gave
 MAIN33Z)."""
 MAIN33Z = "74.5 % / 65.7 %, 4 people invented"
+CORPUS35Q = CORPUS.parent / "corpus35q"
+"""Six documents in our own words for the person test across every shape (set persons10):
+days' headings over talks, ``**Name, Two-Word Org**`` by-lines and a panel of them,
+``Invited Talk N: Name`` cells beside ``Head Words: Title`` papers, a Japanese timetable of
+communities' names beside kana names with readings, handles and ``さん``, names in Arabic,
+Devanagari and NFD with particles, ``Keynote - Name`` notes; first run FIRST35Q."""
+FIRST35Q = "68.9 % / 76.2 %, 4 of 18 people invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -281,6 +288,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     ),
     (CORPUS33X, f"notes or programme (classify), with the classifier; main {MAIN33X}"),
     (CORPUS33Z, f"folders read as a whole (folders6), with the mechanisms; main {MAIN33Z}"),
+    (CORPUS35Q, f"the person test across every shape (persons10); first run {FIRST35Q}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

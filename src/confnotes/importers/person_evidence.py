@@ -248,16 +248,17 @@ def _restore(title: str, name: str, name_first: bool, between: str) -> str:
     return f"{name}{glue}{title}" if name_first else f"{title}{glue}{name}"
 
 
-def _in_line(doc: Searchable, talk: ProgrammeTalk) -> bool:
-    """Whether the document writes ``talk``'s speaker on the talk's own line, not in a cell
-    of its own (``Title - Name``, ``Name: Title``), or names the slot by its speaker alone
-    (``14:00 Ana Ruiz``, its title not found as such)."""
+def _in_line(doc: Searchable, talk: ProgrammeTalk) -> str:
+    """Where the document writes ``talk``'s speaker on the talk's own line, not in a cell
+    of its own: ``"after"`` the title (``Title - Name``, ``Keynote - Name``), ``"before"``
+    it (``Name: Title``), ``"named"`` when the slot is named by its speaker alone (``14:00
+    Ana Ruiz``, its title not found as such); ``""`` when it is not so written."""
     if not talk.speakers:
-        return False
+        return ""
     names = [_plain(p.name).strip() for p in talk.speakers]
     lines = doc.lines_with(_title_key(talk), cut=True)
     if not lines:
-        return any(len(n) >= 2 and doc.lines_with(n) for n in names)
+        return "named" if any(len(n) >= 2 and doc.lines_with(n) for n in names) else ""
     key = _title_key(talk)
     for start, end in lines:
         line = doc.text[start:end]
@@ -265,8 +266,25 @@ def _in_line(doc: Searchable, talk: ProgrammeTalk) -> bool:
         for name in names:
             at = line.find(name) if len(name) >= 2 else -1
             if at >= 0 and "|" not in line[min(at, t_at) : max(at, t_at)]:
-                return True
-    return False
+                return "before" if at < t_at else "after"
+    return ""
+
+
+def _conventions(sides: list[str], total: int) -> set[str]:
+    """The ways of writing a speaker on the title's line that are the document's
+    convention: all of them when together they are :data:`CONVENTION` of its ``total``
+    items, except a side written a third as often as the other or less (``Name:
+    Title`` once among ``Invited Talk 1: Name`` slots is a title's head, no name)."""
+    packed = [s for s in sides if s]
+    if len(packed) < CONVENTION * total:
+        return set()
+    after, before = packed.count("after"), packed.count("before")
+    out = {"named", "after", "before"}
+    if before * 3 <= after:
+        out.discard("before")
+    if after * 3 <= before:
+        out.discard("after")
+    return out
 
 
 def weigh_people(programme: Programme, text: str, doc: Searchable | None = None) -> Programme:
@@ -286,11 +304,14 @@ def weigh_people(programme: Programme, text: str, doc: Searchable | None = None)
         return programme
     # a break read with a name ("Lunch (Harbour Inn)") is weighed too, not counted as an item
     weighed = eligible + [t for t in programme.talks if t.kind == "break" and t.speakers]
-    packed_talks = sum(_in_line(doc, t) for t in eligible)
-    if packed_talks < CONVENTION * len(eligible):
-        # not the document's convention: each name read out of its talk's line is weighed
+    sides = {id(t): _in_line(doc, t) for t in weighed}
+    usual = _conventions([sides[id(t)] for t in eligible], len(eligible))
+    # not the document's convention: each name read out of its talk's line is weighed
+    # (where there is one, only the names written in another way than it)
+    odd = [t for t in weighed if not usual or (sides[id(t)] and sides[id(t)] not in usual)]
+    if odd:
         titled = {span for t in weighed for span in doc.lines_with(_title_key(t), cut=True)}
-        for talk in weighed:
+        for talk in odd:
             for person in list(talk.speakers):
                 how = _position(doc, talk, person, titled)
                 if how == "packed" and not (person.affiliations or person.aliases):

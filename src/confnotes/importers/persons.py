@@ -152,8 +152,10 @@ _INNER_CAPS_RE = re.compile(
 _JOINED_RE = re.compile(r"[A-Z][a-z]{1,12}[A-Z][a-z]{1,12}")
 """A given name of two joined parts (``SiYeong``, ``AnnMarie``): a name where a role says
 one is written (a ``Speaker:`` field), as ``DevOps`` would be anywhere else."""
-_PARTICLES = "van|von|der|den|de|da|del|della|la|le|di|du|dos|das|bin|ibn|al|el|y|zu|ter|ten"
-"""The small words of a surname (``van``, ``di``)."""
+_PARTICLES = (
+    "van|von|der|den|de|da|del|della|la|le|di|du|dos|das|bin|bint|binti|ibn|ould|al|el|y|zu|ter|ten"
+)
+"""The small words of a surname (``van``, ``di``, ``bint``, ``ould``): a closed class."""
 _NAME_TOKEN_RE = re.compile(
     r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|[a-z]{1,3}[-'’][A-ZÀ-Ž][\w'’\-]*|"
     rf"{_PARTICLES})$"
@@ -755,7 +757,8 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
         url = m.group(2)
     plain = strip_markdown_inline(unicodedata.normalize("NFC", text.translate(_FULLWIDTH))).strip()
     plain = _TAG_PREFIX_RE.sub("", plain.strip(" -–•*·\\")).strip()
-    plain = _HANDLE_RE.sub("", plain).strip()  # "Laura Ortiz @lortiz": the name, its handle aside
+    # "Laura Ortiz @lortiz", "ふじもと はるき(@haruki_f) さん": the name, its courtesies aside
+    plain, courtesy = without_courtesies(plain)
     plain = _POSTNOMINAL_RE.sub("", plain)  # "Bo Li, M.D.": a degree, no affiliation
     if not plain or not balanced(plain):
         return None
@@ -766,7 +769,13 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
         affs = split_affiliations(rest)
     elif m := _PAREN_RE.match(plain):
         name = m.group("name").strip(" ,")
-        affs = [a for a in split_affiliations(m.group("aff")) if a.lower() not in _AFF_NOISE]
+        if is_reading(name, m.group("aff")):
+            nicknames = [
+                *nicknames,
+                " ".join(m.group("aff").split()),
+            ]  # "小野寺 みさき (おのでら …)"
+        else:
+            affs = [a for a in split_affiliations(m.group("aff")) if a.lower() not in _AFF_NOISE]
     elif "," in plain:
         name, _, rest = plain.partition(",")
         stressed = _STRESSED_RE.fullmatch(text.partition(",")[2].strip()) is not None
@@ -782,7 +791,7 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
             name, nicknames = first, [*nicknames, clean_name(other)]
     name = _POSTNOMINAL_RE.sub("", name)  # "Ana Ruiz PhD": her degree, not her name
     name, honoured = _HONORIFIC_RE.subn("", name)  # "後藤さん": the name, its honorific aside
-    was_titled = titled(name) or bool(honoured)  # "Dr. Henning Wolff", "Pr Michel KOMAJDA"
+    was_titled = titled(name) or bool(honoured or courtesy)  # "Dr. Henning Wolff", "…さん"
     name = _GLUED_INITIALS_RE.sub(r"\1 ", clean_name(name))  # "M.J.Rodríguez"
     if not is_person_name(name, single_ok, titled=was_titled) or _names_a_session(name):
         return None
@@ -825,8 +834,39 @@ def _names_a_session(name: str) -> bool:
     return kind_of(name) != "talk"
 
 
-_HANDLE_RE = re.compile(rf"(?<=\w)\s+(?:[-–—|·]\s+)?\(?{_HANDLE}\)?$")
-"""A social handle after a name (``@lortiz``, ``(@lortiz)``, ``- @lortiz``)."""
+_HANDLE_RE = re.compile(rf"(?<=\w)(?:\s+(?:[-–—|·]\s+)?\(?{_HANDLE}\)?|\s*[(（]{_HANDLE}[)）])$")
+"""A social handle after a name (``@lortiz``, ``(@lortiz)``, ``- @lortiz``, ``名前(@h)``)."""
+_KANA_ONLY_RE = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc ・]+")
+
+
+def without_courtesies(text: str) -> tuple[str, bool]:
+    """``text`` without what is written after a person's name about how to address or
+    reach them: an honorific (``さん``, ``님``) after a space or a bracket, and a social
+    handle, in either order (``ふじもと はるき(@haruki_f) さん``); and whether an
+    honorific was there (the document's word that a person is named)."""
+    honoured = False
+    for _ in range(3):
+        bare, n = _HONORIFIC_RE.subn("", text.rstrip())
+        honoured = honoured or bool(n)
+        bare = _HANDLE_RE.sub("", bare).rstrip()
+        if bare == text:
+            break
+        text = bare
+    return text, honoured
+
+
+def is_reading(name: str, inner: str) -> bool:
+    """Whether ``inner`` (what a bracket after ``name`` holds) is the name's reading: kana
+    after a name written in Han signs (``小野寺 みさき (おのでら みさき)``), as Japanese
+    pages give it; an alias of the name, never an affiliation."""
+    inner = inner.strip()
+    return (
+        bool(inner)
+        and _KANA_ONLY_RE.fullmatch(inner) is not None
+        and _HAN_ONLY_RE.search(name) is not None
+    )
+
+
 _FULLWIDTH = str.maketrans("（）［］，；／", "()[],;,")
 """East Asian brackets and commas read as their ASCII kin (``陈志远（浙江大学）``); a
 full-width solidus parts a name from its affiliation as a comma does (``曲華榮／中華電信
@@ -1022,8 +1062,8 @@ def named_by_role(text: str) -> ProgrammePerson | None:
     if (person := parse_one(text, single_ok=True)) is not None:
         return person
     base, nicknames = without_nickname(text)
-    plain = " ".join(_HANDLE_RE.sub("", strip_markdown_inline(base)).split()).lstrip("@")
-    plain = _HONORIFIC_RE.sub("", plain)  # "tenntennさん": the handle, its honorific aside
+    # "tenntennさん", "西立野(@shomatan)さん": the name, its handle and honorific aside
+    plain = " ".join(without_courtesies(strip_markdown_inline(base))[0].split()).lstrip("@")
     plain = unicodedata.normalize("NFC", plain)
     if (
         not plain
@@ -1263,6 +1303,8 @@ def normalise_person(pp: ProgrammePerson) -> ProgrammePerson | None:
     if m := _PAREN_RE.match(name):
         inner = m.group("name").strip(" ,")
         affs = [a for a in split_affiliations(m.group("aff")) if a.lower() not in _AFF_NOISE]
+        if is_reading(inner, m.group("aff")):
+            return replace(pp, name=inner, aliases=[*pp.aliases, m.group("aff").strip()])
         if inner and not is_placeholder(inner):
             extra = [a for a in affs if a not in pp.affiliations]
             return ProgrammePerson(

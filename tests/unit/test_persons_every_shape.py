@@ -1,0 +1,96 @@
+"""The person test across scripts and the marks written around a name (issue 33, item 4).
+
+Names are read whatever their script, with the courtesies a programme writes around them
+(an honorific after a space or a bracket, a handle glued in brackets, the reading of a
+name in kana), and a heading, a counter or a group never becomes someone.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from confnotes.importers.entries import parse_entry
+from confnotes.importers.persons import is_person_name, role_people, split_speakers
+from confnotes.importers.programme import Programme
+from confnotes.importers.registry import parse_programme
+
+
+def _names(text: str) -> list[str]:
+    return [p.name for p in role_people(text)]
+
+
+def test_an_honorific_after_a_handle_in_brackets_leaves_the_name() -> None:
+    assert _names("ふじもと はるき(@haruki_f) さん") == ["ふじもと はるき"]
+    assert _names("西立野(@shomatan)さん") == ["西立野"]
+    assert _names("ふじもと はるき さん") == ["ふじもと はるき"]
+
+
+def test_a_reading_in_kana_after_a_name_is_an_alias_not_an_affiliation() -> None:
+    people = role_people("小野寺 みさき (おのでら みさき) さん")
+    assert [p.name for p in people] == ["小野寺 みさき"]
+    assert people[0].affiliations == []
+    assert "おのでら みさき" in people[0].aliases
+
+
+def test_names_in_arabic_devanagari_and_decomposed_latin_are_names() -> None:
+    assert is_person_name("سلمى الحسيني")
+    assert is_person_name("अनिता शर्मा")
+    assert is_person_name(unicodedata.normalize("NFD", "José Núñez de la Peña"))
+    assert is_person_name("Layla bint Khalid Al-Rashid")
+    assert [p.name for p in split_speakers("Tariq ibn Ziyad al-Masri")] == [
+        "Tariq ibn Ziyad al-Masri"
+    ]
+
+
+def _read(text: str, name: str = "page.md") -> Programme:
+    return parse_programme(text.encode(), name)
+
+
+def test_a_column_of_community_names_beside_the_speakers_column_holds_titles() -> None:
+    page = """# 港町エンジニア会 2025
+
+2025年5月10日
+
+| 開始 | 終了 | セッション | 登壇者 |
+| --- | --- | --- | --- |
+| 13:00 | 13:20 | [Harbor Stack Club](/a) | 未定 |
+| 13:20 | 13:40 | [Kagawa Dev Pier](/b) | みなと かえで([@kaede](/k)) さん |
+| 13:40 | 14:00 | ゲスト講演 | [白石 あおい (しらいし あおい)](/c) さん |
+"""
+    programme = _read(page)
+    people = {p.name for t in programme.talks for p in t.speakers}
+    assert people == {"みなと かえで", "白石 あおい"}
+    assert {t.title for t in programme.talks} >= {"Harbor Stack Club", "Kagawa Dev Pier"}
+
+
+def test_a_kind_label_before_a_lone_name_makes_the_name_its_speaker() -> None:
+    for line, label in (
+        ("Invited Talk 2: Ines Waldmann", "Invited Talk 2"),
+        ("Keynote - Ines Waldmann", "Keynote"),
+    ):
+        entry = parse_entry(line)
+        assert entry is not None
+        assert [p.name for p in entry.speakers] == ["Ines Waldmann"]
+        assert entry.title == label
+    topic = parse_entry("Round Table: Beyond Leaderboards")
+    assert topic is not None and topic.speakers == []
+
+
+def test_slots_named_by_their_kind_give_no_convention_to_a_title_with_a_colon() -> None:
+    page = """## Programme
+
+3 June 2025
+
+| Start | End | Title |
+|-------|-----|-------|
+| 09:00 | 09:40 | Invited Talk 1: Ines Waldmann |
+| 09:40 | 10:00 | Calibration drift in old harbour gauges |
+| 10:00 | 10:40 | Invited Talk 2: Kwabena Osei |
+| 10:40 | 11:00 | Coastal Survey Findings: What the Buoys Told Us |
+| 11:00 | 11:20 | Storm surge ensembles for small ports |
+| 11:20 | 12:00 | Invited Talk 3: Tomasz Wrona |
+"""
+    programme = _read(page)
+    people = {p.name for t in programme.talks for p in t.speakers}
+    assert people == {"Ines Waldmann", "Kwabena Osei", "Tomasz Wrona"}
+    assert "Coastal Survey Findings: What the Buoys Told Us" in {t.title for t in programme.talks}
