@@ -10,8 +10,9 @@ from __future__ import annotations
 import unicodedata
 
 from confnotes.importers.entries import parse_entry
-from confnotes.importers.persons import is_person_name, role_people, split_speakers
-from confnotes.importers.programme import Programme
+from confnotes.importers.person_evidence import drop_named_things
+from confnotes.importers.persons import a_series, is_person_name, role_people, split_speakers
+from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeRole, ProgrammeTalk
 from confnotes.importers.registry import parse_programme
 
 
@@ -94,3 +95,63 @@ def test_slots_named_by_their_kind_give_no_convention_to_a_title_with_a_colon() 
     people = {p.name for t in programme.talks for p in t.speakers}
     assert people == {"Ines Waldmann", "Kwabena Osei", "Tomasz Wrona"}
     assert "Coastal Survey Findings: What the Buoys Told Us" in {t.title for t in programme.talks}
+
+
+def test_by_lines_set_apart_alike_are_all_the_panels_people_each_with_their_lab() -> None:
+    notes = """# Reef Monitoring Day
+
+## Talk 1 - Panel: Who Counts the Coral?
+
+**Hedda Lindqvist, Nordgrain**
+
+**Oluwaseun Adebayo, Sahel Fields**
+
+**Mirela Popescu, Danube Seed Bank**
+
+- counting is cheap, agreeing on the count is not
+"""
+    programme = _read(notes, "reef.md")
+    panel = next(t for t in programme.talks if "Coral" in t.title)
+    assert [p.name for p in panel.speakers] == [
+        "Hedda Lindqvist",
+        "Oluwaseun Adebayo",
+        "Mirela Popescu",
+    ]
+    assert panel.speakers[1].affiliations == ["Sahel Fields"]
+
+
+def test_a_by_line_of_its_own_written_name_comma_organisation_is_one_person() -> None:
+    notes = """# Estuary Modelling Day
+
+## Talk 1 - Silt budgets from old charts
+
+**Hedda Lindqvist, Nordgrain Institute**
+
+- charts from 1890 still agree with the sonar
+
+## Talk 2 - Counting eels with sonar
+
+**Dr. Rafael Quintanilla, Meseta Agronomics**
+
+- the eels do not hold still
+"""
+    programme = _read(notes, "estuary.md")
+    people = {p.name: p.affiliations for t in programme.talks for p in t.speakers}
+    assert people == {
+        "Hedda Lindqvist": ["Nordgrain Institute"],
+        "Rafael Quintanilla": ["Meseta Agronomics"],
+    }
+
+
+def test_headings_that_count_the_days_are_no_one() -> None:
+    programme = Programme(name="Harbour Days", format="markdown")
+    programme.talks = [
+        ProgrammeTalk(title=f"Day {n}", speakers=[ProgrammePerson(f"Day {n}")])
+        for n in ("One", "Two", "Three")
+    ]
+    programme.roles = [ProgrammeRole(ProgrammePerson("Day Two"), "speaker")]
+    drop_named_things(programme)
+    assert all(not t.speakers for t in programme.talks)
+    assert programme.roles == []
+    assert a_series(["Track Alpha", "Track Beta", "Track Gamma"])
+    assert not a_series(["Ana Ruiz", "Bo Li", "Cem Kaya"])

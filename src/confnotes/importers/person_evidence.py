@@ -27,6 +27,7 @@ from __future__ import annotations
 import html
 import re
 
+from confnotes.importers.document_names import nth_day
 from confnotes.importers.fields import ROLE_WORDS
 from confnotes.importers.kinds import kind_of
 from confnotes.importers.persons import begins_with_handle, is_person_name
@@ -377,7 +378,9 @@ def drop_named_things(programme: Programme) -> Programme:
     """A speaker whose name the same programme reads as a thing is that thing, no one:
     someone's affiliation (``Ana Ruiz (Harbour Works)`` beside a speaker ``Harbour
     Works``: an organisation with no organisation word), or another talk's title when
-    that talk names other speakers. Changed in place, returned."""
+    that talk names other speakers; a heading that counts the days (``Day Two``, the one
+    reader of such counts: :func:`confnotes.importers.document_names.nth_day`). Changed
+    in place, returned."""
     things: set[str] = set()
     for talk in programme.talks:
         for person in talk.speakers:
@@ -389,7 +392,7 @@ def drop_named_things(programme: Programme) -> Programme:
         if talk.speakers:
             titles.setdefault(_key(talk.title), set()).update(_key(p.name) for p in talk.speakers)
     things.discard("")
-    if not things and not titles:
+    if not things and not titles and not programme.roles:
         return programme
     for talk in programme.talks:
         kept = []
@@ -398,8 +401,11 @@ def drop_named_things(programme: Programme) -> Programme:
             others = titles.get(key)
             if key in things or (others is not None and key not in others):
                 continue  # "Harbour Works" is where someone works; a title is a talk's
+            if nth_day(person.name):
+                continue  # "Day Two": a heading that counts the days, no one
             kept.append(person)
         talk.speakers = kept
+    programme.roles = [r for r in programme.roles if not nth_day(r.person.name)]
     return programme
 
 
@@ -422,9 +428,11 @@ def _pairs_as_written(doc: Searchable, talks: list[ProgrammeTalk], separator: st
     def comma_pair(talk: ProgrammeTalk, first: str, second: str) -> bool:
         pair = f"{_plain(first).strip()}{separator}{_plain(second).strip()}"
         lines = doc.lines_with(pair)
-        # the title's line, or the line above it ("<em>Title</em><br>Name, Affiliation")
+        # the title's line, or the line above it ("<em>Title</em><br>Name, Affiliation"),
+        # or a by-line of its own ("**Name, Affiliation**" under the talk's heading)
         return bool(lines) and all(
             _title_key(talk) in doc.text[doc.text.rfind("\n", 0, max(s - 1, 0)) + 1 : e]
+            or _alone(doc.text[s:e], pair)
             for s, e in lines
         )
 
@@ -440,8 +448,10 @@ def _pairs_as_written(doc: Searchable, talks: list[ProgrammeTalk], separator: st
         if len(talk.speakers) != 2 or any(p.affiliations for p in talk.speakers):
             continue
         first, second = talk.speakers
+        pair = f"{_plain(first.name).strip()}{separator}{_plain(second.name).strip()}"
         elsewhere = any(
             _title_key(talk) not in doc.text[doc.text.rfind("\n", 0, max(s - 1, 0)) + 1 : e]
+            and pair not in doc.text[s:e]
             for s, e in doc.lines_with(_plain(second.name).strip())
         )
         if comma_pair(talk, first.name, second.name) and not elsewhere:

@@ -738,6 +738,36 @@ def without_nickname(text: str) -> tuple[str, list[str]]:
     return " ".join(kept), nicknames
 
 
+def a_series(names: list[str]) -> bool:
+    """Whether sibling items read as names are a series' labels: three or more, every one
+    opening with the same word and going on differently (``Day One``, ``Day Two``, ``Day
+    Three``; ``Track Alpha``, ``Track Beta``, ``Track Gamma``). A list of people shares no
+    first word down all its items; a series shares the word that names what it counts."""
+    words = [n.casefold().split() for n in names]
+    return (
+        len(words) >= 3
+        and all(len(w) >= 2 for w in words)
+        and len({w[0] for w in words}) == 1
+        and len({tuple(w[1:]) for w in words}) == len(words)
+    )
+
+
+def name_and_affiliation(text: str) -> ProgrammePerson | None:
+    """``Name, Affiliation`` read as one person and where they work, whatever the shape of
+    the part after the comma (``Tirtha Chakraborty, Vor Biopharma``): for a line that the
+    document's own convention says is written so (the lines of names around it are); None
+    unless the part before the comma is a name and the rest holds no other separator."""
+    name, comma, rest = strip_markdown_inline(text).partition(",")
+    name, rest = name.strip(), rest.strip()
+    if not comma or not rest or len(rest) > 80 or SPEAKER_SEP_RE.search(_outside(rest)):
+        return None
+    person = parse_one(name)
+    if person is None or person.affiliations or is_placeholder(rest):
+        return None
+    person.affiliations = [rest]
+    return person
+
+
 def says_position(text: str) -> bool:
     """``Name, Staff Software Engineer``: a line that gives a person's position."""
     return "," in text and bool(_JOB_TITLE_RE.search(text.split(",", 1)[1]))
