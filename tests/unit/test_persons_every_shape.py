@@ -155,3 +155,26 @@ def test_headings_that_count_the_days_are_no_one() -> None:
     assert programme.roles == []
     assert a_series(["Track Alpha", "Track Beta", "Track Gamma"])
     assert not a_series(["Ana Ruiz", "Bo Li", "Cem Kaya"])
+
+
+def test_a_speakers_page_heading_keynote_dash_name_is_that_person() -> None:
+    page = """# Speakers — Dune Ecology Days
+
+## Keynote - Layla bint Khalid Al-Rashid
+
+Hydrologist, Arabian Aquifer Survey
+
+## Kwame Boateng
+
+Sand transport, Sahel Wind Lab
+
+## Ines Waldmann
+
+Dune vegetation, Baltic Coast Station
+"""
+    programme = _read(page, "speakers.md")
+    assert {r.person.name for r in programme.roles} == {
+        "Layla bint Khalid Al-Rashid",
+        "Kwame Boateng",
+        "Ines Waldmann",
+    }

@@ -1409,7 +1409,12 @@ class ShapeReader:
                 parents[id(child)] = section
         for section in named:
             title = strip_markdown_inline(section.title)
-            (person,) = (split_speakers(title) or split_speakers(title, single_ok=True))[:1]
+            said = kind_and_name(title) if not split_speakers(title) else None
+            (person,) = (
+                [said[1]]
+                if said
+                else split_speakers(title) or split_speakers(title, single_ok=True)
+            )[:1]
             fields = card_fields(section)
             first = next((b for b in section.blocks if b.text.strip()), None)
             if fields.get("affiliation") and not person.affiliations:
@@ -1423,6 +1428,8 @@ class ShapeReader:
                 if is_organisation(lead) and len(lead.split()) <= 8:
                     person.affiliations = [lead]
             role, up = "speaker", parents.get(id(section))
+            if said and said[0] == "keynote":
+                role, up = "keynote", None  # "Keynote - Name": the heading says the role
             while up is not None and up.line >= 0:
                 kind = section_kind(strip_markdown_inline(up.title))
                 if kind in ("organizer", "keynote", "panelist"):
