@@ -8,6 +8,7 @@ name in kana), and a heading, a counter or a group never becomes someone.
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 
 from confnotes.importers.entries import parse_entry
 from confnotes.importers.person_evidence import drop_named_things
@@ -24,6 +25,8 @@ def test_an_honorific_after_a_handle_in_brackets_leaves_the_name() -> None:
     assert _names("ふじもと はるき(@haruki_f) さん") == ["ふじもと はるき"]
     assert _names("西立野(@shomatan)さん") == ["西立野"]
     assert _names("ふじもと はるき さん") == ["ふじもと はるき"]
+    assert is_person_name("ふじもと はるき")
+    assert not is_person_name("ランチ タイム")
 
 
 def test_a_reading_in_kana_after_a_name_is_an_alias_not_an_affiliation() -> None:
@@ -54,6 +57,8 @@ def test_a_column_of_community_names_beside_the_speakers_column_holds_titles() -
 
 | 開始 | 終了 | セッション | 登壇者 |
 | --- | --- | --- | --- |
+| 12:20 | 12:40 | [Okayama.rb](/o) | 未定 |
+| 12:40 | 13:00 | [Tide Pool Coders](/t) | 未定 |
 | 13:00 | 13:20 | [Harbor Stack Club](/a) | 未定 |
 | 13:20 | 13:40 | [Kagawa Dev Pier](/b) | みなと かえで([@kaede](/k)) さん |
 | 13:40 | 14:00 | ゲスト講演 | [白石 あおい (しらいし あおい)](/c) さん |
@@ -178,3 +183,12 @@ Dune vegetation, Baltic Coast Station
         "Kwame Boateng",
         "Ines Waldmann",
     }
+
+
+def test_a_speaker_beside_a_name_shaped_title_keeps_the_slot() -> None:
+    page = (Path(__file__).parents[1] / "data/importers/corpus35q").joinpath(
+        "q04_kana_names_community_slots.md"
+    )
+    programme = parse_programme(page.read_bytes(), str(page))
+    pier = next(t for t in programme.talks if t.title == "Kagawa Dev Pier")
+    assert [p.name for p in pier.speakers] == ["ふじもと はるき"]

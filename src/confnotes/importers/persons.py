@@ -169,10 +169,13 @@ _CJK_NAME_RES = (
     re.compile(rf"^{_HAN}{{1,3}}{_KANA}{{2,4}}$"),  # 山田さくら: a given name in kana
     re.compile(rf"^{_HANGUL}{{2,4}}$|^{_HANGUL}{{1,2}} {_HANGUL}{{1,3}}$"),  # 김민수, 남궁 민
     re.compile(rf"^{_KANA}{{2,8}}(?:[・゠=]{_KANA}{{2,8}}){{1,2}}$"),  # ジョン・スミス
+    re.compile(r"^[\u3041-\u3096]{2,5} [\u3041-\u3096]{2,5}$"),  # きしだ なおき, in hiragana
 )
 """The shape of a name in each East Asian script: short, because a family name and a
-given name are one to three signs each (a title such as ``向量检索实践`` is longer), and
-a foreign name in katakana is parted by a middle dot."""
+given name are one to three signs each (a title such as ``向量检索实践`` is longer), a
+foreign name in katakana is parted by a middle dot, and a name written in hiragana
+(as people write theirs, softened) is parted by a space, which Japanese prose never
+puts between words."""
 _CHINESE_FAMILY = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
     "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛"

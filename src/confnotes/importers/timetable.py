@@ -1054,6 +1054,7 @@ class _Reader:
                         kind_of(said) != "talk" or TALK_LABEL_RE.fullmatch(said)
                     )
                     row.entry.title = rest.strip() if kind_label else title.split("\n")[0].strip()
+                    row.named_bare = ""  # the title cell's name-shaped words are its title
                 row.entry.speakers = people
                 if row.entry.kind in ("break", "other"):
                     row.entry.kind = "talk"
