@@ -248,6 +248,21 @@ event's folder of day folders, titles linked to the event's session pages, a fol
 one-talk files, words every file opens with; written with the mechanisms (main gave
 MAIN33Z)."""
 MAIN33Z = "74.5 % / 65.7 %, 4 people invented"
+CORPUS35N = CORPUS.parent / "corpus35n"
+"""Six documents imitating real people's single notes files of a conference whose talks
+are marked by other things than headings (bold lines under day headings, a list's bold
+titles with the speaker in brackets and a remark, numbered lists led by links, titles in
+italics inside sentences with their by-lines, speakers named in the past tense under
+talk headings, a file named by its day over ``Title &#8211; Name`` items), written before
+the fixes for them (notes10) and scored once then: FIRST35N."""
+FIRST35N = "15.3 % / 61.5 %, no person invented"
+CORPUS35P = CORPUS.parent / "corpus35p"
+"""Six documents in our own words for the runs of sibling elements read as columns of talks
+(set pages10): a seminar's items led by their days, ``Name, *Title*`` under a speakers
+heading, a meetup history's nested ``Name on [Title](url)`` items, clocked ``Name: Title``
+items, names over a bold title line, and a person's notes whose reading list stays notes;
+written with the mechanism (main gave MAIN35P)."""
+MAIN35P = "69.7 % / 85.3 %, no person invented"
 CORPUS35Q = CORPUS.parent / "corpus35q"
 """Six documents in our own words for the person test across every shape (set persons10):
 days' headings over talks, ``**Name, Two-Word Org**`` by-lines and a panel of them,
@@ -288,6 +303,8 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     ),
     (CORPUS33X, f"notes or programme (classify), with the classifier; main {MAIN33X}"),
     (CORPUS33Z, f"folders read as a whole (folders6), with the mechanisms; main {MAIN33Z}"),
+    (CORPUS35N, f"single notes files, talks not marked by headings (notes10); first {FIRST35N}"),
+    (CORPUS35P, f"runs of items read as talks (pages10), with the mechanism; main {MAIN35P}"),
     (CORPUS35Q, f"the person test across every shape (persons10); first run {FIRST35Q}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new

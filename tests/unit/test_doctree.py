@@ -4,6 +4,7 @@ cells and line breaks kept apart, template tags and ``key:: value`` lines as rec
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -174,3 +175,26 @@ def test_a_parser_panic_leaves_the_text_whole(monkeypatch) -> None:  # type: ign
     doc = doctree.parse_markdown("# Notes\n\nwords\n")
     assert [(n.kind, n.text) for n in doc.root.children] == [("text", "# Notes\n\nwords")]
     assert doctree.leaves(doc.root)[0].end == len("# Notes\n\nwords\n")
+
+
+def test_wiki_bullets_in_markdown_are_no_org_headings(tmp_path: Path) -> None:
+    """``* Topic:`` over ``** point`` at the start of lines is how wikis nest bullets; in a
+    file that also writes a ``` fence or a ``[link](url)`` it is Markdown, not Org: no
+    heading becomes a talk and every line stays in the note."""
+    text = (
+        "Notes from the second day.\n\nSessions:\n* Memory arenas:\n"
+        "** the allocator is pluggable now.\n** a 20% win on parsers. [Doc](https://example.org/a)\n"
+        "* Generic iterators:\n** range-over-func is stable\n\n```go\nlogger := slog.New(h)\n```\n"
+    )
+    assert not doctree.looks_org(text)
+    assert doctree.looks_org("* Talk one\n** Notes\nsome text\n* Talk two\n** Notes\n")
+    folder = tmp_path / "gophercon"
+    folder.mkdir()
+    (folder / "Day two.md").write_text(text, encoding="utf-8")
+    from confnotes.importers.sources import expand_sources, read_folder
+
+    sources = [s for s, group, skip in expand_sources([str(folder)]) if group and not skip]
+    programmes = read_folder(str(folder), sources)[0].values()
+    bodies = "\n".join(t.body for p in programmes for t in p.talks)
+    for line in text.splitlines():
+        assert line in bodies

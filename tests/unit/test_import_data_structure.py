@@ -309,3 +309,43 @@ def test_a_title_with_a_version_number_is_no_slot_label() -> None:
     ]  # fmt: skip
     p = parse_programme(json.dumps(records).encode(), "talks.json")
     assert [t.title for t in p.talks] == ["Python 3", "Web 2", "Quiet tests"]
+
+
+GLACIER_DAYS = """\
+days:
+  - name: Day 1, 3 March
+    events:
+      - time: 9:00 to 9:20
+        title: Opening words
+      - time: 9:20 to 10:00
+        title: Ana Ruiz (Universidad de Sevilla)
+        subtitle: Why do glaciers slide? A field guide
+      - time: 10:00 to 10:40
+        title: Bo Lindqvist (KTH Royal Institute)
+        subtitle: Ice sheets: a primer on sea level
+      - time: 10:40 to 11:00
+        title: Break
+      - time: 11:00 to 11:40
+        title: Chen Wei (Peking University)
+        subtitle: Measuring basal melt from space
+      - time: 11:40 to 12:20
+        title: Moraine Group 2 & Q&A
+        subtitle: Open questions on calving
+      - time: 12:20 to 13:00
+        title: Dalia Haddad (Cairo University)
+        subtitle: Debris-covered glaciers
+"""
+
+
+def test_names_in_the_title_key_and_titles_in_another_with_a_colon_in_a_value() -> None:
+    """Hand-written Jekyll data: ``title: Name (Org)`` beside ``subtitle: Talk title``,
+    one value holding a colon unquoted (YAML refuses it: the file must not be lost for
+    it), and a slot naming no one among them (``Group 2 & Q&A`` over its topic), which
+    stays as written without undoing the column's reading."""
+    p = parse_programme(GLACIER_DAYS.encode(), "program.yml")
+    talks = {t.title: _names(t) for t in p.talks}
+    assert talks["Why do glaciers slide? A field guide"] == ["Ana Ruiz"]
+    assert talks["Ice sheets: a primer on sea level"] == ["Bo Lindqvist"]
+    assert talks["Measuring basal melt from space"] == ["Chen Wei"]
+    assert talks["Debris-covered glaciers"] == ["Dalia Haddad"]
+    assert talks["Moraine Group 2 & Q&A"] == []

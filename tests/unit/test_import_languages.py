@@ -374,3 +374,25 @@ def test_bullets_labelled_by_a_pictogram_are_read_by_their_content() -> None:
         ("Un teclado que escribe solo", ["Iker Zubia"], datetime(2025, 3, 8, 16, 50)),
     ]
     assert ":memo: lo que nadie te cuenta" in programme.talks[0].body
+
+
+def test_a_kind_written_against_its_titles_quote_is_the_kind_and_the_rest_a_talk() -> None:
+    """``基調講演「Title」 Name（Org）``: East Asian text writes no colon between a kind and
+    the quote of its title; the organisation in brackets is no speaker, and the list's
+    opening and break keep their times beside the talks."""
+    text = (
+        "# 第2回 検索技術研究会\n\n日時：2031年6月7日（土）\n\n## プログラム\n\n"
+        "- 10:00〜10:10 開会挨拶\n"
+        "- 10:10〜11:00 基調講演「ベクトル検索の現在」 高橋 誠（名古屋大学）\n"
+        "- 11:00〜11:15 休憩\n"
+        "- 11:15〜11:45 「転置索引の圧縮」 小林 恵（株式会社サーチラボ）\n"
+    )
+    p = parse_programme(text.encode(), "kenkyukai.md")
+    got = [(t.title, t.kind, t.start, [s.name for s in t.speakers]) for t in p.talks if t.start]
+    assert got == [
+        ("開会挨拶", "other", datetime(2031, 6, 7, 10, 0), []),
+        ("ベクトル検索の現在", "keynote", datetime(2031, 6, 7, 10, 10), ["高橋 誠"]),
+        ("休憩", "break", datetime(2031, 6, 7, 11, 0), []),
+        ("転置索引の圧縮", "talk", datetime(2031, 6, 7, 11, 15), ["小林 恵"]),
+    ]
+    assert "名古屋大学" not in {s.name for t in p.talks for s in t.speakers}

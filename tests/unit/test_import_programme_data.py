@@ -264,3 +264,30 @@ def test_ids_that_several_lists_share_are_looked_up_in_the_list_the_key_names() 
     assert (alpha.room, [s.name for s in alpha.speakers]) == ("Room B", ["Lee Park"])
     assert (beta.room, [s.name for s in beta.speakers]) == ("Hall A", ["Ana Ruiz"])
     assert alpha.kind == "keynote"
+
+
+def test_sessionize_speakers_take_their_employer_from_their_tagline() -> None:
+    """Sessionize has no organisation field: a speaker's ``tagLine`` ("DBA at Fjordline",
+    "Principal Engineer, Lagoon Bank") names it; a job alone ("SRE") names none."""
+    people = {
+        s.name: s.affiliations for t in _read("pd_sessionize_all.json").talks for s in t.speakers
+    }
+    assert sorted(aff for affs in people.values() for aff in affs) == ["Fjordline", "Lagoon Bank"]
+    people = {
+        s.name: s.affiliations
+        for t in _read("pd_sessionize_speakers.json").talks
+        for s in t.speakers
+    }
+    assert ["Kōwhai Labs"] in people.values()
+
+
+def test_employer_of_a_job_line_in_several_languages() -> None:
+    from confnotes.importers.persons import employer_of
+
+    assert employer_of("Staff Engineer @ Prairie Cloud") == "Prairie Cloud"
+    assert employer_of("Entwicklerin bei Acme GmbH") == "Acme GmbH"
+    assert employer_of("Développeuse chez Doctolib") == "Doctolib"
+    assert employer_of("Designer | Studio Nord") == "Studio Nord"
+    assert employer_of("Ingeniera de datos") == ""  # a job, no employer
+    assert employer_of("Microsoft MVP") == ""  # an award, not an employer
+    assert employer_of("I build things at scale.") == ""  # a bio's sentence

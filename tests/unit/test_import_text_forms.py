@@ -233,3 +233,18 @@ def test_labels_before_a_full_width_colon_are_fields_not_speakers() -> None:
     programme = parse_programme(FIELD_LABELS.encode(), "meetup.md")
     names = {p.name for t in programme.talks for p in t.speakers}
     assert not names & {"目的", "背景", "定員"}
+
+
+def test_a_quoted_title_then_its_speaker_in_a_column_of_spaces() -> None:
+    """``10:30  "Title"      Name, Org``: a plain-text schedule puts the quoted title and
+    its speaker in columns of spaces; the quote ends the title and the rest names who."""
+    text = (
+        "RIVERSIDE RUST MEETUP\nAarhus, Friday 4 June 2032\n\nSchedule\n--------\n\n"
+        "18:00  Doors open, pizza\n"
+        '18:30  "Borrowing without tears"        Freja Holm, Aarhus University\n'
+        '19:15  "Embedded async, for real"       Nils Dahl, Terma\n'
+        "20:00  Drinks\n"
+    )
+    talks = _talks(text, "meetup.txt")
+    assert talks["Borrowing without tears"] == ["Freja Holm"]
+    assert talks["Embedded async, for real"] == ["Nils Dahl"]

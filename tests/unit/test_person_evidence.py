@@ -223,3 +223,19 @@ def test_a_handle_after_a_packed_name_is_a_persons_mark() -> None:
     assert named["Let's write schemas!"] == ["Ana Ruiz"]
     assert named["Event Start - Join Us Online"] == []
     assert named["Types for everyone"] == ["Lena Park"]
+
+
+def test_a_quoted_title_parts_its_speaker_in_a_dated_post() -> None:
+    """``## "Title" — Name`` in a dated post among the writer's own headings: the quotes
+    mark the title field, so the name after them is its speaker even where the post's
+    other headings name nobody (the name is no phrase packed into a title)."""
+    text = (
+        '---\ntitle: "DevDays 2031 recap"\ndate: 2031-04-02\n---\n\nTwo talks I liked.\n\n'
+        '## "Queues are databases" — Ilse Vermeer\n\nIlse compared brokers.\n\n'
+        "## Fast builds, by Tomasz Wrona\n\nRemote caching wins.\n\n"
+        "## The venue\n\nLovely old theatre.\n\n## Wrap-up\n\nSee you next year!\n"
+    )
+    p = parse_programme(text.encode(), "devdays-recap.md")
+    speakers = {t.title: [s.name for s in t.speakers] for t in p.talks}
+    assert speakers["Queues are databases"] == ["Ilse Vermeer"]
+    assert speakers["Fast builds"] == ["Tomasz Wrona"]

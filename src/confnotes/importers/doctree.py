@@ -385,6 +385,8 @@ def _line_starts(text: str | bytes) -> list[int]:
     return [0, *map(operator.add, itertools.accumulate(map(len, lines)), itertools.count(1))]
 
 
+_MARKDOWN_ONLY_RE = re.compile(r"^ {0,3}```|\]\((?:https?://|\.{0,2}/|#)", re.M)
+"""Marks Markdown writes and Org never does: a fenced code block, an inline link."""
 _ORG_DRAWER_RE = re.compile(r"^[ \t]*:(?:PROPERTIES|LOGBOOK):[ \t]*$", re.I | re.M)
 _ORG_SUBHEADING_RE = re.compile(r"^\*{2,6} \S", re.M)
 _ORG_TOP_RE = re.compile(r"^\* \S", re.M)
@@ -397,6 +399,8 @@ def looks_org(text: str) -> bool:
     head = "\n".join(text[:65536].split("\n", 400)[:400])
     if _ORG_KEYWORD_RE.search("\n".join(head.split("\n", 50)[:50])) or _ORG_DRAWER_RE.search(head):
         return True
+    if _MARKDOWN_ONLY_RE.search(head) and not _ORG_LINK_RE.search(head):
+        return False  # "* Topic:" over "** point" beside a ``` fence: a wiki's bullets in Markdown
     return bool(_ORG_SUBHEADING_RE.search(head) and _ORG_TOP_RE.search(head))
 
 

@@ -56,6 +56,8 @@ HOSTED_RE = re.compile(
     re.I,
 )
 """The verb before ``by`` that makes the names after it hosts or sponsors, not speakers."""
+_QUOTE_OPENS_RE = re.compile(r"\s*[\"“„«「『《]")
+"""A title in quotes opening the rest of a line, a by-line after it."""
 _DASH_SPLIT_RE = re.compile(r"(?<!\s)(?:\s+[-–—]\s+|\s*:\s+)")
 _SPEAKER_KINDS = frozenset({"keynote", "talk"})
 """Kinds whose label before a lone name makes it the slot's speaker (``Invited Talk 1: Name``,
@@ -214,6 +216,14 @@ def parse_entry(text: str) -> Entry | None:
     open_at = title.rfind("(") if not speakers and title.rstrip().endswith(")") else -1
     if open_at > 0 and (who := split_speakers(title.rstrip()[open_at + 1 : -1])):
         speakers, title = who, title[:open_at]  # "Welcome (Name, Org)"
+    if not speakers and _QUOTE_OPENS_RE.match(title):
+        # '"Title"   Name, Org': the heading reader's quoted title and by-line (one reader
+        # of a title and its speakers for every line, not a second one here)
+        from confnotes.importers.headings import read_heading
+
+        read = read_heading(title)
+        if read.speakers and read.title and not read.start:
+            speakers, title = read.speakers, read.title
     title = title.strip().strip('"“”').strip().rstrip(".").strip()
     if kind == "talk":
         kind = kind_of(title) if not speakers else ("talk" if kind_of(title) == "break" else kind)

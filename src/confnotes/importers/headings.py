@@ -402,6 +402,11 @@ _WHOLE_QUOTE_RE = re.compile(r"[\"“„«]([^\"“”„«»]{2,300})[\"”“�
 """A text that is one quotation and nothing else (``"Five Darlings to be Killed"``)."""
 
 
+_GLUED_LABEL_RE = re.compile(r"([^\s\"“„'‘«「『《:：]{1,12})(?=[「『《“«])")
+"""A kind written against the quote of its title, with no colon (``基調講演「Title」``,
+``招待講演『Title』``): East Asian text needs no space or colon there."""
+
+
 _COLON_RE = re.compile(r":\s+|：\s*|:(?=[《「『])")
 """A colon that parts a label from what follows (East Asian text writes ``：``, no space,
 or ``:`` against the quote of a title: ``分享 2:《Title》``)."""
@@ -1022,6 +1027,11 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> He
         talk.title, talk.speakers = aside
         talk.kind = kind_of(talk.title)
         return talk
+    if (glued := _GLUED_LABEL_RE.match(rest)) and (
+        any(p.fullmatch(glued.group(1)) for _k, p in KIND_WORDS)
+        or TALK_LABEL_RE.fullmatch(glued.group(1))
+    ):
+        rest = f"{glued.group(1)}: {rest[glued.end() :]}"  # "基調講演「Title」 Name": a label
     label, said, after = _label(rest)
     dashed = DASHES_RE.split(rest, maxsplit=1)
     if not said and len(dashed) == 2 and not split_speakers(dashed[1]):

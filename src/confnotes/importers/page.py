@@ -49,6 +49,9 @@ class PageBuilder:
         self._last_start: time | None = None
         self._open: list[ProgrammeTalk | ProgrammeSession] = []
         self._session_keys: set[str] = set()
+        self.publish_day = False
+        """The day is a post's publishing date (its front matter's ``date``): a day its
+        first lines name is the event's own, and replaces it."""
         self.people_marks: list[ProgrammePerson] = []
         """People found before the text was read (Liquid include tags), by marker index."""
 

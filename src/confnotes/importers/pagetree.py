@@ -33,6 +33,7 @@ from confnotes.importers.persons import (
     split_speakers,
 )
 from confnotes.importers.programme import ProgrammePerson, ProgrammeSession
+from confnotes.importers.runs import read_run
 from confnotes.importers.structure import strip_tags
 from confnotes.importers.textutil import (
     clean_name,
@@ -41,6 +42,7 @@ from confnotes.importers.textutil import (
     split_affiliations,
     strip_markdown_inline,
 )
+from confnotes.importers.title_speakers import title_and_speakers
 from confnotes.importers.when import find_date, numeric_order
 
 ROLES = ("organizer", "panelist", "keynote")
@@ -306,12 +308,98 @@ class PageReader:
         """The person the next lines of a people section describe (their affiliations)."""
         self.continues = False
         """The last affiliation line ended with a comma: the next line goes on with it."""
+        self.run_of: dict[int, tuple[int, int]] = {}
+        """A run member's node (an item's first paragraph, or a paragraph of lines) → its
+        run and its place in it (-1: each line of the paragraph is a member)."""
+        self.run_texts: list[list[str]] = []
+        self.run_lines: dict[int, int] = {}
+        """The lines of an item's paragraph its member holds (``Names:`` over ``**Title**``)."""
+        self.runs_read: dict[int, list[tuple[Entry | None, date | None]] | None] = {}
+        self.lines_seen: dict[int, int] = {}
+        self.talk_heading = False
+        """The last heading is itself a talk: runs under it are its notes."""
+        self.heading_clock: time | None = None
+        """The time the last heading leads with (``## 18:30 talks``): its runs' talks start
+        then, when their members name no time of their own."""
 
     def read(self, doc: doctree.Document) -> None:
         """Every unit of ``doc``, in order."""
         self.doc = doc
         self.order = numeric_order(doc.source)
+        self._find_runs(doc)
         self.read_units(list(units(doc)))
+
+    def _find_runs(self, doc: doctree.Document) -> None:
+        """The runs of sibling elements (:mod:`confnotes.importers.runs`): a list's items
+        (each item's first paragraph), the items of the lists nested in one list's items
+        (cousins: a meetup's talks under each meetup), a paragraph's lines."""
+        claimed: set[int] = set()
+        for node in doc.root.walk():
+            if node.kind == "list" and id(node) not in claimed:
+                self._add_run(_heads([node]))
+                nested = [c for item in _items(node) for c in item.children if c.kind == "list"]
+                claimed.update(id(n) for n in nested)
+                self._add_run(_heads(nested))
+            elif node.kind == "paragraph" and id(node) not in self.run_of:
+                lines = [w[:MAX_LINE] for w in marked(node).split("\n") if w]
+                if len(lines) >= 2:
+                    self.run_of[id(node)] = (len(self.run_texts), -1)
+                    self.run_texts.append(lines)
+
+    def _add_run(self, heads: list[doctree.Node]) -> None:
+        """A run of items, each read from its first paragraph (its next line too when
+        that line is the title: ``Names:`` over ``**Title**``)."""
+        if len(heads) < 2:
+            return
+        texts: list[str] = []
+        for n, head in enumerate(heads):
+            first, *more = [w for w in marked(head).split("\n") if w] or [""]
+            if more and (first.endswith(":") or _one_mark(more[0])):
+                first, self.run_lines[id(head)] = f"{first} {more[0]}", 2
+            else:
+                self.run_lines[id(head)] = 1
+            texts.append(first[:MAX_LINE])
+            self.run_of[id(head)] = (len(self.run_texts), n)
+        self.run_texts.append(texts)
+
+    def _run_line(self, unit: Unit) -> bool:
+        """A unit that is a member of a run read as talks: its talk added (True)."""
+        key = id(unit.node)
+        hit = self.run_of.get(key)
+        if hit is None:
+            return False
+        run, n = hit
+        seen = self.lines_seen.get(key, 0)
+        self.lines_seen[key] = seen + 1
+        if n < 0:
+            n = seen
+        elif seen:
+            return seen < self.run_lines.get(key, 1) and bool(self.runs_read.get(run))
+        if run not in self.runs_read:
+            strict = self.section in ROLES
+            grounded = self.section in ("schedule", "keynote")
+            self.runs_read[run] = (
+                None
+                if self.talk_heading
+                else read_run(self.run_texts[run], self.b.year, grounded, strict)
+            )
+        found = self.runs_read[run]
+        if found is None or n >= len(found) or found[n][0] is None:
+            return False
+        entry, day = found[n]
+        assert entry is not None
+        if entry.start is None and self.heading_clock is not None:
+            entry.start = self.heading_clock
+        if day is not None:
+            if self.b.day is not None and day != self.b.day:
+                self.b.close_schedule(None)
+            self.b.set_day(day)
+            self.b.day = day
+        self.b.add_entry(entry, unit.line)
+        talks = self.b.programme.talks
+        if entry.speakers and talks and talks[-1].speakers is entry.speakers:
+            talks[-1].in_run = True
+        return True
 
     def read_units(self, found: list[Unit]) -> None:
         """These units, in order, then the schedule closed."""
@@ -324,7 +412,7 @@ class PageReader:
                 self.table(unit.node, unit.line)
             elif unit.kind == "person":
                 self.tag_person(unit.node, unit.line)
-            else:
+            elif not self._run_line(unit):
                 self.line(unit.text, unit.item, unit.line)
         if self.section == "schedule" and self.day_end:
             b.close_schedule(self.day_end)
@@ -358,8 +446,12 @@ class PageReader:
                 b.close_schedule(None)  # the last talk of a day does not end the next day
             b.set_day(day)  # a date in any heading applies to what follows it
             b.day = day
+        self.talk_heading = False
+        self.heading_clock = leading_clock(plain)[0]
         if self.headings > 1 or self.section == "schedule":
             self._heading_talk(plain, line_no)
+        if self.headings > 1 and kind not in ROLES:
+            self.talk_heading = bool(title_and_speakers(plain)[1])
 
     def _heading_talk(self, plain: str, line_no: int) -> None:
         """``### 9:00 Title by Speaker`` (or any ``Title by Speaker`` heading) is a talk."""
@@ -432,12 +524,16 @@ class PageReader:
             b.set_day(day)  # "Date: September 9, 2025", "Datum: …" applies to what follows
             b.day = day
         elif (
-            b.day is None
+            (b.day is None or (b.publish_day and not b.programme.talks))
             and section not in ("dates", "papers")
             and not item
             and not _DEADLINE_RE.search(stripped)
             and (day := find_date(plain, b.year)[0])
         ):
+            if b.publish_day:
+                # "we are back … on Thursday 12 June 2025": the event's day, not the post's
+                b.publish_day = False
+                b.programme.start = b.programme.end = b.day = None
             b.set_day(day)  # "Co-located with ICLR 2024, Vienna. Friday, May 10, 2024."
             b.day = day
 
@@ -586,6 +682,28 @@ class PageReader:
                 room=room_name,
             )
         )
+
+
+def _items(node: doctree.Node) -> list[doctree.Node]:
+    return [c for c in node.children if c.kind == "item"]
+
+
+def _heads(lists: list[doctree.Node]) -> list[doctree.Node]:
+    """The first paragraph of each item of these lists, in order."""
+    return [
+        head
+        for node in lists
+        for item in _items(node)
+        if (head := next((c for c in item.children if c.kind == "paragraph"), None))
+    ]
+
+
+def _one_mark(line: str) -> bool:
+    """A line that is one marked stretch (``**Title**``): the title of the line above."""
+    plain = strip_markdown_inline(line).strip()
+    return (
+        bool(plain) and line.strip() != plain and strip_markdown_inline(line.strip()[2:-2]) == plain
+    )
 
 
 def _day_line(text: str, year: int | None) -> date | None:

@@ -161,6 +161,11 @@ def _role_before(line: str, at: int) -> bool:
     return bool(_ROLE_WORD_RE.search(before)) or kind_of(before) not in _NO_SPEAKER_KINDS
 
 
+_TITLE_MARKS = '"“„«「『《*_'
+"""Quotes or emphasis opening a title on its line (``"Title" — Name``, ``*Title*, Name``):
+the marks part the title field from the by-line after it."""
+
+
 def _kind_after(rest: str) -> bool:
     """A kind label right after the name, ending the line (``Vinay Prasad Keynote``): the
     slot that person gives."""
@@ -212,7 +217,10 @@ def _position(
             return "own"  # a cell of its own on the title's row: a speaker column
         after = line[at + len(name) :]
         if t_at >= 0 and (
-            _role_before(line, at) or begins_with_handle(after) or _kind_after(after)
+            _role_before(line, at)
+            or begins_with_handle(after)
+            or _kind_after(after)
+            or (0 < t_at < at and line[t_at - 1] in _TITLE_MARKS)
         ):
             how = "role"  # "by Name", "Keynote - Name", "Name @handle", "Name Keynote"
     return how
@@ -299,8 +307,10 @@ def weigh_people(programme: Programme, text: str, doc: Searchable | None = None)
     eligible = [  # the document's items: what has a time or a speaker, breaks aside
         t
         for t in programme.talks
-        if t.title.strip() and t.kind != "break" and (t.speakers or t.start or t.clock or t.day)
-    ]
+        if t.title.strip()
+        and t.kind != "break"
+        and (t.speakers or t.start or t.clock or (t.day and t.kind != "other"))
+    ]  # a note of the person's own text, dated by the file's day alone, is no item
     if not eligible:
         return programme
     # a break read with a name ("Lunch (Harbour Inn)") is weighed too, not counted as an item
@@ -315,7 +325,7 @@ def weigh_people(programme: Programme, text: str, doc: Searchable | None = None)
         for talk in odd:
             for person in list(talk.speakers):
                 how = _position(doc, talk, person, titled)
-                if how == "packed" and not (person.affiliations or person.aliases):
+                if how == "packed" and not (person.affiliations or person.aliases or talk.in_run):
                     _unsplit(doc, talk, person)
     _affiliation_convention(doc, eligible)
     full_names(programme, text)

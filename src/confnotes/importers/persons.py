@@ -235,6 +235,8 @@ _JOB_TITLE_RE = re.compile(
 Only where a name's position is weighed (a part after a name's comma, a line no speaker
 field vouches for): ``Hannah Head`` and ``Peter Doctor`` are people's names."""
 _LONE_CAPITAL = re.compile(r"[A-Z]").fullmatch
+"""A name's last word of one capital (``Zaal B``, ``Hall B``): a place's letter, unless a
+role vouches for the name (``Malcolm X``)."""
 
 
 def is_job_title(text: str) -> bool:
@@ -248,8 +250,36 @@ def is_job_title(text: str) -> bool:
     )
 
 
-"""A name's last word of one capital (``Zaal B``, ``Hall B``): a place's letter, unless a
-role vouches for the name (``Malcolm X``)."""
+_EMPLOYER_WORD_RE = re.compile(r"\s(?:at|@|chez|bei|presso|bij|på)\s|\s?@\s?(?=[A-Z])")
+"""What says "employed by" in a person's one-line description, whatever the job's words
+(``Principal Engineer at Fjord``, ``SRE @ Prairie Cloud``, ``Entwicklerin bei Acme``)."""
+_JOB_SEP_RE = re.compile(r"\s[|–—-]\s|,\s")
+"""What may stand between a job and its employer (``CTO, Tramonto``, ``Designer |
+Studio Nord``) when the job's words or the employer's say so."""
+_AWARD_RE = re.compile(r"\s[A-Z]{2,4}$")
+"""``Microsoft MVP``, ``Google GDE``: a title a company gives, not an employer."""
+
+
+def employer_of(line: str) -> str:
+    """The organisation a person's one-line description names (a Sessionize ``tagLine``,
+    a ``position`` or ``job`` field): the part after ``at`` / ``@`` / ``chez``, or after a
+    comma or a bar when the part before is a job or the part after an organisation; the
+    whole line when it names an organisation and no job. Empty when it names none
+    (``Ingeniera de datos`` is a job alone, a bio's sentence no job line)."""
+    line = " ".join(line.split())[:300]
+    if not line or line.endswith((".", "!", "?")) or len(line.split()) > 16:
+        return ""
+    said = _EMPLOYER_WORD_RE.search(line)
+    m = said or _JOB_SEP_RE.search(line)
+    if m is None:
+        plain = is_organisation(line) and not is_job_title(line)
+        return line if plain and not _AWARD_RE.search(line) else ""
+    job, employer = line[: m.start()].strip(), line[m.end() :].strip(" ,|–—-")
+    if not employer or len(employer.split()) > 8 or is_job_title(employer):
+        return ""
+    return employer if said or is_job_title(job) or is_organisation(employer) else ""
+
+
 _HANDLE = r"@[A-Za-z0-9_.]{1,40}(?:@[A-Za-z0-9_.\-]{1,60})?"
 _HANDLE_ONLY_RE = re.compile(_HANDLE)
 """A social handle (``@ckundo``, ``@ana@social.example``): alone, a part of a line naming

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from confnotes.errors import BadInputError
-from confnotes.importers import doctree, notes_or_programme
+from confnotes.importers import doctree, notes_or_programme, runs
 from confnotes.importers.fields import ROLE_WORDS
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import TALK_LABEL_RE
@@ -668,6 +668,35 @@ def _reader_failed() -> None:
         raise
 
 
+def _format_readings(
+    data: bytes,
+    source: str,
+    parse: Callable[[bytes, str, str], Programme],
+    detected: str,
+    readers: Mapping[str, Any],
+    html: bool,
+    readings: list[Reading],
+) -> None:
+    """The readings of the text's formats (:data:`_FORMAT_SHAPES`), added to ``readings``."""
+    for name, shape in _FORMAT_SHAPES.items():
+        module = readers.get(name)
+        if module is None or float(module.detect(data)) <= 0.0:
+            continue
+        if html and name in _LINE_READERS:
+            continue  # an HTML page is read through the HTML parser, not as lines
+        try:
+            programme = parse(data, source, name)
+        except BadInputError:
+            if name == detected:
+                raise  # the file is what this reader reads, and it is broken: say where
+            continue
+        except Exception:  # a reader that cannot read this text offers no reading
+            _reader_failed()
+            continue
+        if programme.talks or programme.roles or programme.sessions:
+            readings.append(Reading(shape, programme, reader=name))
+
+
 def candidates(
     data: bytes,
     text: str,
@@ -696,31 +725,21 @@ def candidates(
         and html_reader is not None
         and float(html_reader.detect(data)) > 0.0
     )
-    for name, shape in _FORMAT_SHAPES.items():
-        module = readers.get(name)
-        if module is None or float(module.detect(data)) <= 0.0:
-            continue
-        if html and name in _LINE_READERS:
-            continue  # an HTML page is read through the HTML parser, not as lines
-        try:
-            programme = parse(data, source, name)
-        except BadInputError:
-            if name == detected:
-                raise  # the file is what this reader reads, and it is broken: say where
-            continue
-        except Exception:  # a reader that cannot read this text offers no reading
-            _reader_failed()
-            continue
-        if programme.talks or programme.roles or programme.sessions:
-            readings.append(Reading(shape, programme, reader=name))
+    notes_like = detected in NOTES_READERS
+    p_notes = notes_probability(text, source, detected)
+    # a run of items in a person's notes is read as talks only when its own times or a
+    # programme's heading ground it (:mod:`confnotes.importers.runs`)
+    notes_token = runs.NOTES_LIKELY.set(p_notes >= 0.5 or (notes_like and IN_NOTES_FOLDER.get()))
+    try:
+        _format_readings(data, source, parse, detected, readers, html, readings)
+    finally:
+        runs.NOTES_LIKELY.reset(notes_token)
     notes = readers.get("notes")
     if notes is not None and float(notes.detect(data)) >= 0.5:
         try:
             readings.append(Reading("day-notes", parse(data, source, "notes"), reader="notes"))
         except Exception:
             _reader_failed()
-    notes_like = detected in NOTES_READERS
-    p_notes = notes_probability(text, source, detected)
     for build in (_timetable, _index, _records, _tree_records, _front_data):
         try:
             if build is _tree_records:

@@ -725,7 +725,8 @@ def _paired_columns(
     ``who``/``what`` pair, a ``col1``/``col2`` pair alike. Two rows at least must put
     the names on each side or on the side the key calls a title (a column of names that
     a key calls a description is that column's own business, read elsewhere), and no
-    row may hold names on both sides or on neither (a half-understood column is not
+    row may hold names on both sides; a row with names on neither (a panel's slot over
+    its topic) stays as written, one in five at most (a half-understood column is not
     trusted). Edits: ``speakers`` and ``title`` written, the pair's keys removed."""
     texts = sorted(k for k in keys if isinstance(k, str) and not roles_of(k) & _PAIR_SKIP_ROLES)
     if len(texts) < 2 or len(records) < 3:
@@ -747,7 +748,7 @@ def _pair_rows(
 ) -> list[tuple[dict[str, Any], str, Any]]:
     rows: list[tuple[dict[str, Any], str, str]] = []  # (record, people, title)
     undecided: list[tuple[dict[str, Any], str, str]] = []
-    swapped = 0
+    swapped = unnamed = 0
     for record in records[:500]:
         one, other = record.get(left), record.get(right)
         if not (isinstance(one, str) and one.strip() and isinstance(other, str) and other.strip()):
@@ -762,9 +763,11 @@ def _pair_rows(
             rows.append((record, other, one))
         elif not any(names) and items[1] and _name_shaped(one):
             undecided.append((record, one, other))  # "Mei-Ling Osei": the column vouches
+        elif not any(names):
+            unnamed += 1  # "Panel 1 & Q&A" over its topic: a slot of no one, left as written
         else:
-            return []  # names on both sides, or words no column vouches for as a name
-    if swapped < 2 or len(rows) < 3 or len(undecided) * 2 > swapped:
+            return []  # names on both sides: no column is the people's
+    if swapped < 2 or len(rows) < 3 or len(undecided) * 2 > swapped or unnamed * 4 > len(rows):
         return []
     rows += undecided
     edits: list[tuple[dict[str, Any], str, Any]] = []

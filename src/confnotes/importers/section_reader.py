@@ -893,6 +893,10 @@ class ShapeReader:
             section, previous
         ):
             return
+        if (section.level >= level or not section.children) and self._lead_session(
+            section, previous
+        ):
+            return
         if section.level >= level and not holds:
             self._talk(section, previous)
             return
@@ -1106,7 +1110,12 @@ class ShapeReader:
             # through …" or a bio "Name is a … at …": a meetup page's talk, its speaker
             # named in a sentence of its first paragraphs
             t.speakers = next(
-                (w for b in own[:3] if b.kind == "paragraph" and (w := prose_speakers(b.text))),
+                (
+                    w
+                    for b in own[:3]
+                    if b.kind == "paragraph"
+                    and (w := prose_speakers(self.o.text(b.first, b.last)[:2000]))
+                ),
                 [],
             )
         last, next_day = self._trailing_day(first, end)
@@ -1237,6 +1246,7 @@ class ShapeReader:
         chairs: list[ProgrammePerson] = []
         items = 0
         unread: list[tuple[int, str, tuple[str, ...]]] = []  # items the template may read
+        slots: list[tuple[int, HeadingTalk]] = []  # timed items naming nobody, and where
         day: date | None = None  # "Friday, August 10" between the items: theirs from there
         for n in range(first, last + 1):
             m = ITEM_LINE_RE.match(self.o.lines[n])
@@ -1261,6 +1271,9 @@ class ShapeReader:
             if item.speakers and item.title and not label_only and not bare_cjk(item.speakers):
                 item.day = item.day or day
                 talks.append(item)  # "目的：…" is a field's label, not a speaker
+            elif item.start is not None and item.title and not label_only:
+                item.day = item.day or day
+                slots.append((len(talks) + len(slots), item))  # "14:30 Coffee break"
         if len(talks) >= max(2, least):
             # the list's template agreed on: an item whose people it did not trust alone
             # ("Perry Hart and Favonia, *Title*") reads the same way
@@ -1275,6 +1288,11 @@ class ShapeReader:
             return []
         for person in chairs:
             self.p.roles.append(ProgrammeRole(person, "chair"))
+        if slots and sum(t.start is not None for t in talks) * 2 >= len(talks):
+            # a timed list is the day's timetable: its opening, breaks and other slots
+            # are entries of it at their times, not words of the first talk's note
+            for at, slot in slots:
+                talks.insert(at, slot)
         return talks
 
     def _session_of(
@@ -1374,12 +1392,47 @@ class ShapeReader:
         self.session = outer
         return True
 
+    def _lead_session(self, section: Section, previous: list[time]) -> bool:
+        """A heading that names no talk and holds no headings, over bold lines that each
+        start a talk with its notes (``### Day one`` over ``**"Title" by Name**``, ``**Title**
+        — *Name*``): a part of the programme holding those talks, each bold line a talk to
+        the next; False otherwise. Two bold leads at least, every bold line of the part one
+        of them, half of them naming their speakers or the heading naming a day."""
+        if section.children or read_heading(section.title, self.year).speakers:
+            return False
+        bold = {
+            b.first
+            for b in section.blocks
+            if b.kind == "paragraph"
+            and (b.bold or self.o.lines[b.first].lstrip().startswith(("**", "__")))
+        }
+        starts = [x for x in leads(self.o, section) if x.line in bold and not x.keep]
+        named = [x for x in starts if read_heading(x.text, self.year).speakers]
+        title = strip_markdown_inline(section.title)
+        a_day = bool(DAY_RE.search(title) or nth_day(title) or self._date_of(title))
+        if len(starts) < 2 or not named or not (a_day or len(named) * 2 >= len(starts)):
+            return False
+        if len(starts) < len(bold):
+            return False  # bold lines that start no talk (a break, a clock's slot): a page's
+        if day := self._date_of(title):
+            self.day = day
+        self.consumed.update(range(section.line, section.heading_last + 1))
+        outer = self.session
+        self.session = self._session(title)
+        n = self._meta(section.heading_last + 1, starts[0].line - 1, None)
+        self._loose(title, n, starts[0].line - 1, previous)
+        self._lead_talks(starts, section.end, previous)
+        self.session = outer
+        return True
+
     def _lead_talks(self, starts: list[Lead], end: int, previous: list[time]) -> None:
         """The talks that ``starts`` open, each to the line before the next (the last to
         ``end``)."""
         ends = [lead.line - 1 for lead in starts[1:]] + [end]
         for lead, last in zip(starts, ends, strict=True):
             t = read_heading(lead.text, self.year)
+            if lead.people and not t.speakers:
+                t.title, t.speakers = lead.text, [replace(p) for p in lead.people]
             stressed = tuple(
                 m.group(2) for m in STRESS_RE.finditer(self.o.lines[lead.line]) if m.group(2)
             )

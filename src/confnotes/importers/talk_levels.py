@@ -26,6 +26,7 @@ from confnotes.importers.fields import is_key_word, roles_of
 from confnotes.importers.headings import (
     BY_LINE_RE,
     DASHES_RE,
+    DAY_RE,
     ITEM_LINE_RE,
     META_RE,
     SPEAKER_KEYS,
@@ -60,7 +61,7 @@ from confnotes.importers.textutil import (
     BY_WORDS,
     strip_markdown_inline,
 )
-from confnotes.importers.title_speakers import title_and_speakers
+from confnotes.importers.title_speakers import stressed_bylines, title_and_speakers
 from confnotes.importers.when import (
     clock_range,
     find_date,
@@ -152,13 +153,18 @@ def list_talks(outline: Outline) -> list[BulletTalk]:
         if at < 0 or any(a <= at <= b for a, b in owned):
             continue
         start = len(found)
-        _list_of_talks(doc, node, found, seen)
+        above = max((h for h in heads if h.line < at <= h.end), key=lambda h: h.level, default=None)
+        # under a heading that names a day, items led by a link or a bold title are that
+        # day's talks, named or not ("1. [Title](…/program#s-12) a remark")
+        day_part = above is not None and bool(DAY_RE.search(strip_markdown_inline(above.title)))
+        # a list under a topic's heading is that topic's notes (a reading list of "*Book* by
+        # Author - chapter 11"); a list under no heading, or under a day, lists talks
+        _list_of_talks(doc, node, found, seen, day_part, above is None or day_part)
         if above_it is not None and above_it.kind == "paragraph" and _a_day(above_it.text):
             # "Tuesday, 4 March 2031" over the list: the day of its talks
             for talk in found[start:]:
                 talk.props.append(("date", above_it.text.strip()))
         # the heading the list sits under (a day, a topic) groups its talks
-        above = max((h for h in heads if h.line < at <= h.end), key=lambda h: h.level, default=None)
         for talk in found[start:]:
             if above is not None:  # its line stays in a note of its own, never dropped
                 talk.parent = strip_markdown_inline(above.title)
@@ -166,7 +172,12 @@ def list_talks(outline: Outline) -> list[BulletTalk]:
 
 
 def _list_of_talks(
-    doc: doctree.Document, listing: doctree.Node, out: list[BulletTalk], seen: list[int]
+    doc: doctree.Document,
+    listing: doctree.Node,
+    out: list[BulletTalk],
+    seen: list[int],
+    day_part: bool = False,
+    loose: bool = False,
 ) -> None:
     items = [i for i in listing.children if i.kind == "item" and i.spanned]
     talks: list[BulletTalk] = []
@@ -177,21 +188,36 @@ def _list_of_talks(
             return
         head = next((c for c in item.children if c.kind == "paragraph"), None)
         line = head.text.split("\n")[0].strip() if head is not None else ""
-        if not line or len(line) > 300:
+        if not line:
             continue
         # "[Title] - [Name] ([Lab])": labels of reference links, each a whole field
         line = _LABEL_RE.sub(r"\1", line)
         when, line = _split_when(line)
-        title, people, comma = _named_talk(line)
+        title, people, comma = _named_talk(line) if len(line) <= 300 else (line, [], False)
+        if not people and loose and head is not None:
+            # "**Title** ([Name](…)) - a remark": the item's line as written, its leading
+            # stressed title and the by-line right after it; the remark is the person's
+            raw = doc.source_of(head).split("\n")[0].strip()
+            spans = stressed_bylines(raw)
+            lead = strip_markdown_inline(LIST_MARK_RE.sub("", raw)).lstrip(" \"'“«„")
+            if len(spans) == 1 and lead.startswith(spans[0][0][:24]):
+                title, people = spans[0]
+        led = ""
+        if not people and day_part and head is not None:
+            raw = doc.source_of(head).split("\n")[0]
+            if lead_span := _LEAD_SPAN_RE.match(LIST_MARK_RE.sub("", raw).lstrip()):
+                led = strip_markdown_inline(lead_span.group(1) or lead_span.group(2)).strip()
+        if not people and len(line) > 300 and not led:
+            continue
         weak += comma
         said = _item_props(item)
         props = [p for p in said if p[0] in SPEAKER_KEYS]
         if (kind := read_heading(line).kind) != "talk":
             props.append(("kind", kind))  # "**Keynote**: [Title] - [Name]"
         if not people:
-            if not props:
+            if not props and len(led) < 3:
                 continue
-            title = line
+            title = line if props or len(led) < 3 else led
         # a nested line that is a day alone (``_Watched_: 3/17/2018``, ``Seen: 12 May``)
         # dates the talk, whatever its key
         props += [("date", v) for k, v in said if k not in SPEAKER_KEYS and _a_day(v)][:1]
@@ -202,28 +228,35 @@ def _list_of_talks(
         out.extend(talks)
 
 
+_LEAD_SPAN_RE = re.compile(r"\[([^\[\]\n]{2,300})\]\([^()\s]{1,500}\)|\*\*([^*\n]{2,300}?)\*\*")
+"""A link or a bold stretch an item's line opens with: the title it leads with."""
 _LABEL_RE = re.compile(r"\[([^\[\]\n]{1,200})\](?!\()")
 """A reference link's label left in brackets (``[Name]``)."""
 
 
 def _split_when(line: str) -> tuple[str, str]:
-    """``Saturday 12:40 Title - Name``, ``**10:00** Title``: the day and time a list item's
-    line begins with, and the rest as written (its marks kept, for the title's reading);
-    ``("", line)`` when it begins with neither. The time is the talk's, never its title's."""
+    """``Saturday 12:40 Title - Name``, ``**10:00** Title``, ``**Oct 12, 2015**: Title``: the
+    day and time a list item's line begins with, and the rest as written (its marks kept,
+    for the title's reading); ``("", line)`` when it begins with neither. The time is the
+    talk's, never its title's."""
     plain = strip_markdown_inline(line).strip()
     day, rest = leading_date(plain, None)
     if day is None and (weekday := leading_weekday(rest))[0] is not None:
         rest = weekday[1]
     start, _, after, _ = leading_clock(rest)
-    if start is None:
+    if start is None and day is None:
         return "", line
+    if start is None:
+        after = rest  # "**Oct 12, 2015**: Title (Name)": the day alone leads it
     after = strip_markdown_inline(after).strip().lstrip(" ·•|:-–—@").strip()
     at = line.find(after.split()[0]) if after else -1
     if at <= 0:
         return "", line
     while at > 0 and line[at - 1] in "*_[":
         at -= 1  # "10:00 **Title**": the title's own marks stay with it
-    return plain[: len(plain) - len(after)].strip(" ·•|:-–—"), line[at:]
+    when = plain[: len(plain) - len(after)].strip(" ·•|-–—")
+    # a day alone keeps its colon: the heading reader takes "Oct 12, 2015:" for a day
+    return (when if start is None else when.strip(":")), line[at:]
 
 
 def _named_talk(line: str) -> tuple[str, list[ProgrammePerson], bool]:
@@ -357,6 +390,9 @@ class Lead:
     """One of one-line paragraphs in a row, each a talk (lines a ``<br>`` apart)."""
     lines: int = 1
     """Lines its title covers (a bold title wrapped over two lines)."""
+    people: list[ProgrammePerson] = field(default_factory=list)
+    """The speakers its by-line names after its stressed title (``**Title** — *Name*``),
+    when the line's text alone does not say them."""
 
 
 LIST_MARK_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
@@ -395,8 +431,7 @@ def leads(outline: Outline, section: Section) -> list[Lead]:
         if b.kind == "paragraph" and not b.bold and (lines := by_lines(outline, b)):
             run.extend(lines)
             continue
-        if len(run) >= 2:
-            out.extend(run)  # lines a <br> apart, each a talk as a list's items would be
+        out.extend(_run_leads(outline, run))
         run = []
         if b.kind == "paragraph":
             first = STRESSED_ASIDE_RE.sub("", outline.lines[b.first])  # "*(Hall B)*": where
@@ -418,6 +453,13 @@ def leads(outline: Outline, section: Section) -> list[Lead]:
                 and read_heading(text).speakers
             ):
                 out.append(Lead(b.first, text))
+            elif (
+                _starts_bold(first)
+                and len(text) <= 200
+                and len(spans := stressed_bylines(first)) == 1
+                and text.lstrip(" \"'“«„").startswith(spans[0][0][:24])
+            ):
+                out.append(Lead(b.first, spans[0][0], people=spans[0][1]))  # **Title** — *Name*
         elif b.kind == "list" and b.spans:
             found = []
             for first_line, last_line in b.spans:
@@ -445,9 +487,19 @@ def leads(outline: Outline, section: Section) -> list[Lead]:
                         Lead(first, text, keep=True)
                         for (first, _last), text in zip(b.spans, items, strict=True)
                     )
-    if len(run) >= 2:
-        out.extend(run)
+    out.extend(_run_leads(outline, run))
     return out
+
+
+def _run_leads(outline: Outline, run: list[Lead]) -> list[Lead]:
+    """The talks a run of by-line paragraphs starts: each line, when two or more are in a
+    row (lines a ``<br>`` apart, each a talk as a list's items would be); a paragraph of
+    its own led by a bold title and its by-line (``**Title** — *Name*``) alone too."""
+    if len(run) >= 2:
+        return run
+    if run and _starts_bold(outline.lines[run[0].line]):
+        return [Lead(run[0].line, run[0].text)]
+    return []
 
 
 def title_stress(line: str) -> tuple[str, ...]:
@@ -918,6 +970,8 @@ _PRESENTS_RE = re.compile(
     r"|take|guide|lead|teach|run)\b"
     r"|(?:talks|speaks|presents|shows|walks|shares|gives|explains|introduces|demos|discusses"
     r"|covers|takes|tells|guides|leads|teaches|runs)\b"
+    r"|(?:talked|spoke|presented|showed|walked|shared|gave|explained|introduced|demoed"
+    r"|discussed|covered|took|told|guided|taught|opened|kicked[ -]off)\b"
     r"|(?:present|talk|share|show|explain|introduce|discuss|demo)\b(?=.{0,40}\b(?:their|our)\b)"
     r"|(?:spricht|präsentiert|stellt|zeigt|erklärt|présente|présentera|parlera|presenta"
     r"|presentará|hablará|mostrará|apresenta|apresentará|presenterà|parlerà)\b)",
@@ -930,6 +984,13 @@ _BIO_RE = re.compile(
     re.I,
 )
 """A speaker's bio opening on their name: ``Name is a front-end engineer at …``."""
+_GIVEN_BY_RE = re.compile(
+    r"\b(?:talk|presentation|keynote|session|lecture|demo)\b[^.!?\n]{0,60}?\b(?:was|is)\s{1,3}"
+    r"(?:given|presented|delivered|done|led|held)\s{1,3}by\s{1,3}"
+    r"(?P<who>[^\W\d_][^,.;:!?()\n]{2,80}?)\s{0,3}(?:[,.;:!?(]|$)",
+    re.I,
+)
+"""A talk's speaker named in the passive: ``The best talk was given by Name, …``."""
 _SUBJECT_ASIDE_RE = re.compile(
     r"(?:\s{0,3}\([^()\n]{1,80}\)|\s{0,3},[^,\n]{1,60},|\s{1,3}(?:from|of|at|von|de|da)\s"
     r"[^\n]{1,60})$",
@@ -951,8 +1012,16 @@ def prose_speakers(paragraph: str) -> list[ProgrammePerson]:
     a front-end engineer at …``) or a name set beside the word speaker (``Our second
     speaker, Jonas Eriksen, maintains …``); [] unless every one passes the person test
     (``The team will show …`` names no one)."""
+    spans = stressed_bylines(paragraph[:1000])
+    opening = strip_markdown_inline(paragraph[:300]).lstrip(" \"'“«„")
+    if len(spans) == 1 and not opening.startswith(spans[0][0][:24]):
+        # "Next up was _Title_ by [Name](…) from [Org](…)": a sentence about the talk; a
+        # paragraph led by a bold title and its by-line is a talk of its own, not this one
+        return spans[0][1]
     plain = " ".join(strip_markdown_inline(paragraph).split())[:400]
     found = []
+    if given := _GIVEN_BY_RE.search(plain[:200]):
+        found.append(given.group("who"))  # "The best talk was given by Name, an analyst"
     if verb := _PRESENTS_RE.search(plain[:200]) or _BIO_RE.search(plain[:120]):
         before = plain[: verb.start()]
         while before and (aside := _SUBJECT_ASIDE_RE.search(before)):

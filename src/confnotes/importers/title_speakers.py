@@ -15,6 +15,8 @@ from confnotes.importers.headings import KIND_PREFIX_RE, read_heading
 from confnotes.importers.kinds import kind_of
 from confnotes.importers.persons import (
     SPEAKER_SEP_RE,
+    is_organisation,
+    is_person_name,
     is_placeholder,
     split_speakers,
     without_nickname,
@@ -22,9 +24,11 @@ from confnotes.importers.persons import (
 from confnotes.importers.programme import ProgrammePerson
 from confnotes.importers.textutil import (
     BY_WORD_SET,
+    BY_WORDS,
     bracket_tail,
     clean_name,
     split_outside_brackets,
+    strip_markdown_inline,
 )
 
 _BY_TAIL_RE = re.compile(
@@ -229,4 +233,67 @@ def _people_by(who: str, by: str = "by") -> list[ProgrammePerson]:
     head, _, last = who.rpartition(",")
     if head and clean_name(last) != " ".join(last.split()):  # "Prof. Ana Ruiz": titled
         return split_speakers(last)
+    return []
+
+
+_SPAN_RE = re.compile(
+    r"(?<![*_\w])(\*\*|__|\*|_)(?![\s*_])([^*_\n]{2,300}?)(?<!\s)\1(?![*_\w])"
+    r"|\[([^\[\]\n]{2,300})\]\([^()\s]{1,500}\)"
+    r"|[\"“«„]([^\"“”«»„\n]{2,300})[\"”»“]"
+)
+"""A stressed stretch of a line that may be a talk's title: bold or italic, a link's
+label, or words in quotation marks."""
+_SPAN_BY_RE = re.compile(
+    r"^[ \t]{0,3},?[ \t]{0,3}(?:(?:done|given|presented|delivered|held|led)[ \t]{1,3})?"
+    rf"(?:{BY_WORDS})[ \t]{{1,3}}(?P<by>(?:[^.;:!?()\n]|(?<=\b[A-Z])\.){{2,160}})"
+    r"|^[ \t]{0,3}\((?P<paren>[^()\n]{2,120})\)"
+    r"|^[ \t]{0,3}[-–—][ \t]{0,3}(?P<dash>[^.;:!?()\n]{2,120})",
+    re.I,
+)
+"""The by-line right after a stressed title: ``by Name``, ``done by Name``, ``(Name)``,
+``— Name`` (up to the sentence's end)."""
+_ORG_TAIL_RE = re.compile(r"[ \t](?:from|of|at|von|vom|de|du|da|bei|chez|aus)[ \t].*$", re.I)
+"""``Name from Org``, ``Name of Org``: the organisation after a speaker's name."""
+_NAME_RUN_RE = re.compile(
+    r"[^\W\d_][\w'’.-]{0,30}"
+    r"(?:[ \t]{1,3}(?:[A-Z][\w'’.-]{0,30}|and|&|van|von|de|der|da|di|du|le|la)){0,8}"
+    r"(?<![ \t])(?<!\band)(?<!&)"
+)
+"""The leading capitalised words of a by-line (``James A. Whittaker is also …``)."""
+SPAN_BYLINES_MOST = 12
+"""Stressed stretches of one line looked at (a bound on any input)."""
+
+
+def stressed_bylines(line: str) -> list[tuple[str, list[ProgrammePerson]]]:
+    """The talks a line names as a stressed title followed by its by-line, in a person's
+    notes written in any tool (``I went to _Title_ by [Ana Ruiz](…) from [Org](…)``,
+    ``**Title** ([Name](…)) - a remark``, ``*Title* (Name), lots of demos``, ``"Title" by
+    Name``): each title with its speakers, who must all pass the person test; the title
+    is never a name over a bracket (``**Ana Ruiz** (Org)`` is a person and their
+    organisation)."""
+    out: list[tuple[str, list[ProgrammePerson]]] = []
+    for n, m in enumerate(_SPAN_RE.finditer(line[:2000])):
+        if n >= SPAN_BYLINES_MOST:
+            break
+        title = strip_markdown_inline(m.group(2) or m.group(3) or m.group(4) or "").strip()
+        by = _SPAN_BY_RE.match(strip_markdown_inline(line[m.end() : m.end() + 300]))
+        if len(title) < 3 or by is None or (by.group("paren") and split_speakers(title)):
+            continue  # "**Ana Ruiz** (Bo Li)": a name over a name says nothing
+        who = (by.group("by") or by.group("paren") or by.group("dash") or "").strip(" *_")
+        if people := _byline_people(who):
+            out.append((title.strip(" \"'“”«»„"), people))
+    return out
+
+
+def _byline_people(who: str) -> list[ProgrammePerson]:
+    """The people of a by-line's words, an organisation or a description after them cut
+    off (``Name from Org``, ``Name, an analyst at Org``)."""
+    first = who.split(",")[0]
+    named = _NAME_RUN_RE.match(first)
+    cuts = (who, _ORG_TAIL_RE.sub("", who), first, _ORG_TAIL_RE.sub("", first))
+    for words in (*cuts, named.group(0) if named else ""):
+        words = words.strip(" ,*_")
+        people = split_speakers(words) if words else []
+        if people and all(is_person_name(p.name) and not is_organisation(p.name) for p in people):
+            return people
     return []

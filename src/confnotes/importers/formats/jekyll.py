@@ -492,6 +492,7 @@ def _page(front: dict[str, Any], body: str, first_line: int, source: str) -> Pro
     b.programme.timezone = _text(front, "timezone") or None
     if day := _when(front.get("date") or front.get("event_date")):
         b.set_day(day.date())
+        b.publish_day = not front.get("event_date")  # a post's date: when it was written
     b.note_series(title)
     doc = doctree.parse(body)
     PageReader(b, first_line).read(doc)

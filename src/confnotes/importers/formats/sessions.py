@@ -28,6 +28,7 @@ from confnotes.errors import BadInputError
 from confnotes.importers import records as rec
 from confnotes.importers.fields import is_key_word, roles_of
 from confnotes.importers.persons import (
+    employer_of,
     is_organisation,
     is_person_name,
     is_placeholder,
@@ -273,32 +274,58 @@ def _wraps(parent: str, child: str) -> bool:
     )
 
 
+_PLAIN_VALUE_RE = re.compile(
+    r"^([ \t]*(?:- )?[^\s:#][^:#\n]{0,80}?:[ \t]+)([^\s\"'{\[|>&*!%@`#].*)$"
+)
+"""A ``key: value`` line whose value is plain (not quoted, no flow or block marker)."""
+
+
+def _value_quoted(text: str, line: int, problem: str) -> str | None:
+    """``title: Keynote: Title`` (a colon inside a plain value, which YAML refuses as a
+    second mapping, and hand-written Jekyll data writes): that line's value quoted, so
+    the file is read whole rather than not at all. None when the error is another one
+    or the line is no ``key: value``."""
+    if "mapping values are not allowed" not in problem:
+        return None
+    lines = text.split("\n")
+    if not 0 <= line < len(lines) or not (m := _PLAIN_VALUE_RE.match(lines[line].rstrip("\r"))):
+        return None
+    value = m.group(2).rstrip()
+    lines[line] = m.group(1) + '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return "\n".join(lines)
+
+
 def _yaml(text: str) -> Any:
     """YAML; a file indented with tabs (which YAML forbids but hand-written Jekyll data
     has, inside flow mappings) is read with each tab as spaces, and a list item indented
     a space or two off its siblings' column (``   - {`` among ``    - {``) is read at
-    theirs."""
+    theirs, and a plain value holding a colon (``title: Keynote: Title``) as a string."""
     try:
         return yaml.load(text, Loader=_YAML_LOADER)
     except yaml.YAMLError as first_error:
         error: yaml.YAMLError = first_error
     retried = text.expandtabs(4) if "\t" in text else text
-    for _ in range(_MAX_REINDENTS + 1):
+    for _ in range(_MAX_REPAIRS + 1):
         if retried is not text:
             try:
                 return yaml.load(retried, Loader=_YAML_LOADER)
             except yaml.YAMLError as exc:
                 error = exc
         mark = getattr(error, "problem_mark", None)
-        fixed = _item_at_siblings_column(retried, mark.line) if mark is not None else None
+        fixed = None
+        if mark is not None:
+            fixed = _item_at_siblings_column(retried, mark.line) or _value_quoted(
+                retried, mark.line, str(getattr(error, "problem", ""))
+            )
         if fixed is None:
             raise error
         retried = fixed
     raise error
 
 
-_MAX_REINDENTS = 20
-"""List items re-indented at most, per file (each is one more parse)."""
+_MAX_REPAIRS = 50
+"""Lines repaired at most, per file (a list item re-indented, a value quoted: each is one
+more parse)."""
 
 
 def _indent(line: str) -> int:
@@ -961,6 +988,12 @@ class _Reader:
                 text = rec.text_of(aff).strip()
                 if text and text not in affs:
                     affs.append(text[:200])
+        if not affs:
+            # no organisation field: the job line names the employer ("tagLine": "CTO at Foo")
+            for key, value in raw.items():
+                if _folded(key) in _JOB_LINE_KEYS and (org := employer_of(rec.text_of(value))):
+                    affs.append(org[:200])
+                    break
         person = normalise_person(
             ProgrammePerson(
                 name=" ".join(name.split()),
@@ -1456,6 +1489,17 @@ def _structured_name(text: str) -> bool:
         and not is_organisation(text)
         and not any(ch.isdigit() for ch in text)
     )
+
+
+_JOB_LINE_KEYS = frozenset(
+    {"tagline", "job", "jobtitle", "position", "headline", "occupation", "poste", "cargo"}
+)
+"""A person's one-line description (Sessionize's ``tagLine``), read for its employer when
+the record has no organisation field of its own."""
+
+
+def _folded(key: object) -> str:
+    return "".join(ch for ch in str(key).casefold() if ch.isalnum())
 
 
 _OWN_PERSON_ROLES = frozenset({"first", "last", "affiliation"})

@@ -1,0 +1,300 @@
+"""A run of sibling elements read as a column of talks.
+
+The items of one list, or the lines of one paragraph, often hold one talk each with its
+speakers in the same element: ``Name, *Title*``, ``Name on [Title](url)``, ``Name:
+Title``, ``Title (Name)``, ``Title by Name``, ``Names:<br>**Title**``. One line alone
+does not say which part is the person (``Title: subtitle`` or ``Name: Title``?); the run
+does, as a timetable's column says its cells' role: each member is cut into its parts at
+its marks (emphasis, a link, quotes) and separators (``on``, ``by``, a colon, a dash, a
+bracket, a comma), and the cut most members share with a part that passes the one person
+test (:func:`confnotes.importers.persons.split_speakers`) is the run's, read the same way
+in every member.
+
+A run is read only when grounded, so that a person's notes are not taken for a
+programme: its members carry times or days, it sits under a programme's heading, or most
+of its members name a person in the run's place and the document is no person's notes.
+A run under a heading that is itself a talk is that talk's notes (a reading list's
+``*Book* by Author``), never talks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from datetime import date, time
+
+from confnotes.importers.columns import is_prose
+from confnotes.importers.entries import Entry, leading_clock, parse_entry
+from confnotes.importers.fields import roles_of
+from confnotes.importers.kinds import kind_of
+from confnotes.importers.persons import is_job_title, is_organisation, split_speakers
+from confnotes.importers.programme import ProgrammePerson
+from confnotes.importers.textutil import BY_WORD_SET, strip_markdown_inline
+from confnotes.importers.when import line_date, strip_dates
+
+NOTES_LIKELY: ContextVar[bool] = ContextVar("runs_notes_likely", default=False)
+"""Set while the readers read a document that is probably a person's notes: a run there is
+read only when its own times or a programme's heading ground it."""
+
+MOST_MEMBERS = 400
+"""Members of one run weighed at most (a hostile list of a million items reads as none)."""
+MAX_MEMBER = 600
+"""Characters of a member looked at."""
+
+_MARK_RE = re.compile(
+    r"\*\*(?P<b>[^*\n]{2,300})\*\*"
+    r"|__(?P<u>[^_\n]{2,300})__"
+    r"|(?<![\w*])\*(?P<e>[^*\n]{2,300})\*(?![\w*])"
+    r"|(?<![\w_])_(?P<i>[^_\n]{2,300})_(?![\w_])"
+    r"|\[(?P<l>[^\]\n]{2,300})\]\([^)\s]{0,500}\)"
+    r"|[\"“„«](?P<q>[^\"“”„«»\n]{2,300})[\"”“»]"
+)
+"""A marked stretch of a member written as inline Markdown (:func:`pagetree.marked`):
+strong, emphasis, a link's words, quoted words."""
+_LINK_ASIDE_RE = re.compile(r"\(\s*\[[^\]\n]{1,60}\]\([^)\s]{0,500}\)\s*\)")
+"""A bracket holding only a link (``([slides](url))``): an aside of the title."""
+_EDGE = " \t,;:|-–—•·"
+_DASHES = (" -- ", " - ", " – ", " — ")
+_ON_WORDS = frozenset(["on", "with", "about", "über", "sur", "sobre", "su"])
+"""Between a speaker and what they speak on (``Name on Title``)."""
+_ORDER = (
+    "mark<",
+    "mark>",
+    "by",
+    "on",
+    "paren",
+    "colon<",
+    "dash>",
+    "dash<",
+    "colon>",
+    "comma<",
+    "comma>",
+)
+"""The cuts, most telling first (a tie goes to the earlier)."""
+_FIRST = frozenset(["mark<", "on", "colon<", "dash<", "comma<"])
+"""The cuts that put the person first (``Name: Title``, ``Name on Title``)."""
+_STRICT = frozenset(["mark<", "mark>", "by", "on", "paren"])
+"""The cuts of a list of people's run: a bare separator there is ``Name, Org``."""
+_NAME_FIRST = frozenset(["mark<", "on"])
+"""The cuts a person's notes may hold ungrounded: ``Name on [Title](url)``, the talks they
+saw; never ``*Book* by Author`` (a reading list) or ``Phrase - what it means``."""
+
+
+@dataclass
+class Member:
+    """One element of a run, cut every way it can be."""
+
+    start: time | None = None
+    end: time | None = None
+    ampm: bool = False
+    day: date | None = None
+    kind: str = "talk"
+    cuts: dict[str, tuple[list[ProgrammePerson], str, str]] = field(default_factory=dict)
+    """Each cut whose person part passes the person test: its people, its title and the
+    kind its label gives (``Keynote Talk by Name``)."""
+
+
+def _plain(text: str) -> str:
+    return " ".join(strip_markdown_inline(text).split())
+
+
+def _after_clock(text: str, rest_plain: str) -> str:
+    """The marked ``text`` after its leading time: after the mark that holds the time
+    (``**16:00 h.** «Title»``), or from the first word of what follows it."""
+    lead = _MARK_RE.match(text)
+    if lead is not None and leading_clock(lead.group(0))[0] is not None:
+        return text[lead.end() :].lstrip(_EDGE + ".")
+    words = rest_plain.split()
+    at = text.find(words[0]) if words else -1
+    if at < 0:
+        return rest_plain
+    while at > 0 and text[at - 1] in '*_["“„«':
+        at -= 1
+    return text[at:]
+
+
+def _people(text: str) -> tuple[list[ProgrammePerson], str]:
+    """The people a part names, and the kind its label gives: ``Name (Org)``, ``A, B and
+    C``, ``Keynote Talk by Prof. Name``; none unless every part is a person."""
+    text = text.strip(_EDGE)
+    words = text.split()
+    while words and words[-1].casefold() in _ON_WORDS | BY_WORD_SET:
+        words.pop()  # "Name on", "Name with": the connector before the title
+    while words and words[0].casefold() in BY_WORD_SET:
+        words.pop(0)  # "*Title* by Name": the by-word after the title
+    text = " ".join(words).strip(_EDGE + ".")
+    label, colon, value = text.partition(": ")
+    if colon and len(label.split()) <= 3 and "speaker" in roles_of(label):
+        text = value.strip(_EDGE)  # "Ponente: Name (Org)": the field names its speaker
+    if not text or len(text) > 300:
+        return [], "talk"
+    if people := split_speakers(text):
+        return people, "talk"
+    for i in range(len(words) - 1, 0, -1):
+        if words[i].casefold() in BY_WORD_SET:
+            label = " ".join(words[:i])
+            if (people := split_speakers(" ".join(words[i + 1 :]).strip(_EDGE))) and len(
+                label
+            ) <= 60:
+                return people, kind_of(label)
+            break
+    return [], "talk"
+
+
+def _title_ok(title: str, loose: bool) -> bool:
+    """A title part: some words, not a person, and (for a bare separator's cut) no
+    organisation (``Name, Karlsruhe Institute of Technology`` is a person's line)."""
+    title = title.strip(_EDGE)
+    if not title or len(title) > 300 or split_speakers(title) or is_organisation(title):
+        return False
+    if len(title.split()) <= 3 and roles_of(title):
+        return False  # "Speaker: Name": a field's label, no title
+    if is_prose(title) or ";" in title:
+        return False  # "Phrase - what it does; I keep forgetting it": a note, not a title
+    return not (loose and is_job_title(title))
+
+
+def _cut(member: Member, kind: str, who: str, title: str) -> None:
+    people, label_kind = _people(who)
+    title = " ".join(title.split()).strip(_EDGE).strip('"“”„«»').strip()
+    loose = kind not in _STRICT
+    if people and _title_ok(title, loose):
+        member.cuts[kind] = (people, title, label_kind)
+
+
+def _first(text: str, seps: Sequence[str]) -> int:
+    found = [i for s in seps if (i := text.find(s)) > 0]
+    return min(found) if found else -1
+
+
+def _last(text: str, seps: Sequence[str]) -> tuple[int, int]:
+    best = (-1, 0)
+    for s in seps:
+        i = text.rfind(s)
+        if i > best[0]:
+            best = (i, len(s))
+    return best
+
+
+def read_member(text: str, year: int | None = None) -> Member:
+    """A member's time or day, and every cut of its words into people and a title."""
+    member = Member()
+    text = _LINK_ASIDE_RE.sub(" ", text[:MAX_MEMBER])
+    start, end, rest, ampm = leading_clock(text)
+    if start is not None:
+        member.start, member.end, member.ampm = start, end, ampm
+        text = _after_clock(text, rest)
+    lead = _MARK_RE.match(text)
+    colon = text.find(": ")
+    head = lead.group(0) if lead is not None else text[:colon] if colon > 0 else ""
+    day = line_date(_plain(head), year) if head else None
+    if day is not None and not strip_dates(_plain(head)).strip(_EDGE):
+        # "**Oct 12, 2015**: Title (Name)": the member's day leads it
+        member.day = day
+        text = text[len(head) :].lstrip(" :–—-")
+    plain = _plain(text)
+    if (i := plain.find(": ")) > 0 and len(plain[:i].split()) <= 3:
+        label_kind = kind_of(plain[:i])
+        if label_kind not in ("talk", "other", "break") and not split_speakers(plain[:i]):
+            member.kind = label_kind  # "Keynote: Name: Title"
+            plain = plain[i + 2 :]
+            text = text[text.find(": ") + 2 :]
+    if not plain:
+        return member
+    stretches = [(m, _plain(next(g for g in m.groups() if g))) for m in _MARK_RE.finditer(text)]
+    if stretches:
+        # the person stands on one side of the title's mark: before it, or else after it
+        m, marked_words = max(stretches, key=lambda s: len(s[1].split()))
+        if before := _plain(text[: m.start()]):
+            _cut(member, "mark<", before, marked_words)
+        elif after := _plain(text[m.end() :]):
+            _cut(member, "mark>", after, marked_words)
+    words = plain.split()
+    for i in range(len(words) - 2, 0, -1):
+        if words[i].casefold() in BY_WORD_SET:
+            _cut(member, "by", " ".join(words[i + 1 :]), " ".join(words[:i]))
+            break
+    for i in range(1, len(words) - 1):
+        if words[i].casefold() in _ON_WORDS:
+            _cut(member, "on", " ".join(words[:i]), " ".join(words[i + 1 :]))
+            break
+    if plain.endswith(")") and (open_at := plain.rfind("(")) > 0:
+        _cut(member, "paren", plain[open_at + 1 : -1], plain[:open_at])
+    if (i := plain.find(": ")) > 0:
+        _cut(member, "colon<", plain[:i], plain[i + 2 :])
+        _cut(member, "colon>", plain[i + 2 :], plain[:i])
+    if (i := _first(plain, _DASHES)) > 0:
+        _cut(member, "dash<", plain[:i], plain[i + 3 :])
+    if (j := _last(plain, _DASHES))[0] > 0:
+        _cut(member, "dash>", plain[j[0] + j[1] :], plain[: j[0]])
+    if (i := plain.find(", ")) > 0:
+        _cut(member, "comma<", plain[:i], plain[i + 2 :])
+    if (i := plain.rfind(", ")) > 0:
+        _cut(member, "comma>", plain[i + 2 :], plain[:i])
+    return member
+
+
+def read_run(
+    texts: Sequence[str],
+    year: int | None = None,
+    programme_heading: bool = False,
+    strict: bool = False,
+) -> list[tuple[Entry | None, date | None]] | None:
+    """The talks of a run of sibling elements, one per member the run reads (None for a
+    member it does not) with the day the member names; None when the run is no column
+    of talks (module docstring). The run decides which side of its members is the
+    person (most members cut with a person on that side); each member is cut at its own
+    most telling mark or separator on that side. ``strict`` (a list of people): only a
+    mark, a by-word or a bracket cuts (``Name, Org`` is a person's line)."""
+    members = [read_member(t, year) for t in texts[:MOST_MEMBERS]]
+    if len(members) < 2:
+        return None
+    timed = sum(1 for m in members if m.start is not None or m.day is not None)
+    grounded = 2 * timed >= len(members) or programme_heading
+    allowed = _STRICT if strict else frozenset(_ORDER)
+    side, fits = _side(members, allowed)
+    if not grounded and NOTES_LIKELY.get():
+        side, fits = _side(members, allowed & _NAME_FIRST)
+    # members that are a day's own blocks (a break, a welcome, a dinner) weigh nothing
+    weighed = sum(1 for t, m in zip(texts, members, strict=False) if m.cuts or not _block(t))
+    if fits < 2 or 2 * fits < weighed:
+        return None
+    if not grounded and not (fits >= 3 and 3 * fits >= 2 * weighed):
+        return None
+    if not grounded and NOTES_LIKELY.get():
+        allowed &= _NAME_FIRST
+    shared = Counter(k for m in members for k in m.cuts if k in allowed & side)
+    ranked = sorted(shared, key=lambda k: (-shared[k], _ORDER.index(k)))
+    out: list[tuple[Entry | None, date | None]] = []
+    for text, m in zip(texts, members, strict=False):
+        # the cut the run shares most, else the member's next one on the run's side
+        cut = next((m.cuts[k] for k in ranked if k in m.cuts), None)
+        if cut is None:
+            # a member the cut does not read: a schedule line when it has its time
+            # (``12:30 Lunch``), as any line of a schedule is read
+            out.append((parse_entry(_plain(text)) if m.start is not None else None, m.day))
+            continue
+        people, title, label_kind = cut
+        kind = label_kind if label_kind != "talk" else m.kind
+        kind = kind if kind != "talk" else kind_of(title)
+        if kind in ("break", "other"):
+            kind = "talk"
+        out.append((Entry(title, kind, m.start, m.end, people, m.ampm), m.day))
+    return out
+
+
+def _block(text: str) -> bool:
+    """A member naming a block of the day, not a talk (``12:30 Lunch``, ``Opening``)."""
+    return kind_of(_plain(leading_clock(text)[2])) in ("break", "other")
+
+
+def _side(members: Sequence[Member], allowed: frozenset[str]) -> tuple[frozenset[str], int]:
+    """The side of the run's members that is the person (the cuts that put it there) and
+    how many members are cut so: the side more members share (the person first on a
+    tie)."""
+    first = sum(1 for m in members if any(k in allowed & _FIRST for k in m.cuts))
+    last = sum(1 for m in members if any(k in allowed - _FIRST for k in m.cuts))
+    return (_FIRST, first) if first >= last else (frozenset(_ORDER) - _FIRST, last)
