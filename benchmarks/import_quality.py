@@ -263,6 +263,13 @@ heading, a meetup history's nested ``Name on [Title](url)`` items, clocked ``Nam
 items, names over a bold title line, and a person's notes whose reading list stays notes;
 written with the mechanism (main gave MAIN35P)."""
 MAIN35P = "69.7 % / 85.3 %, no person invented"
+CORPUS35Q = CORPUS.parent / "corpus35q"
+"""Six documents in our own words for the person test across every shape (set persons10):
+days' headings over talks, ``**Name, Two-Word Org**`` by-lines and a panel of them,
+``Invited Talk N: Name`` cells beside ``Head Words: Title`` papers, a Japanese timetable of
+communities' names beside kana names with readings, handles and ``さん``, names in Arabic,
+Devanagari and NFD with particles, ``Keynote - Name`` notes; first run FIRST35Q."""
+FIRST35Q = "68.9 % / 76.2 %, 4 of 18 people invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -298,6 +305,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33Z, f"folders read as a whole (folders6), with the mechanisms; main {MAIN33Z}"),
     (CORPUS35N, f"single notes files, talks not marked by headings (notes10); first {FIRST35N}"),
     (CORPUS35P, f"runs of items read as talks (pages10), with the mechanism; main {MAIN35P}"),
+    (CORPUS35Q, f"the person test across every shape (persons10); first run {FIRST35Q}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

@@ -60,6 +60,9 @@ HOSTED_RE = re.compile(
 _QUOTE_OPENS_RE = re.compile(r"\s*[\"“„«「『《]")
 """A title in quotes opening the rest of a line, a by-line after it."""
 _DASH_SPLIT_RE = re.compile(r"(?<!\s)(?:\s+[-–—]\s+|\s*:\s+)")
+_SPEAKER_KINDS = frozenset({"keynote", "talk"})
+"""Kinds whose label before a lone name makes it the slot's speaker (``Invited Talk 1: Name``,
+``Keynote - Name``); a workshop's or a panel's label is followed by its topic."""
 
 
 _DASH_ONLY_RE = re.compile(r"(?<!\s)\s+[-–—]\s+")
@@ -218,6 +221,10 @@ def parse_entry(text: str) -> Entry | None:
                     speakers, title = who, sub[1]
                 elif len(sub) == 2 and (who := split_speakers(sub[1].rstrip("."))):
                     speakers, title = who, sub[0]
+                elif kind in _SPEAKER_KINDS and (who := split_speakers(right.rstrip("."))):
+                    # "Invited Talk 1: Name", "Keynote - Name": the label is the slot's
+                    # title until one is known, the name its speaker
+                    speakers, title = who, left
                 else:
                     title = right
             elif who := _people(left):

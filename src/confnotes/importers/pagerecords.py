@@ -65,6 +65,7 @@ from confnotes.importers.headings import _CHAIRED_RE, PROGRAMME_OF, labelled_quo
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import TALK_LABEL_RE, kind_of
 from confnotes.importers.persons import (
+    a_series,
     is_organisation,
     is_person_name,
     is_placeholder,
@@ -1250,12 +1251,14 @@ def _people_list(records: list[_Record], roles: dict[str, str]) -> _Group | None
     if len(people) != 1 or len(records) < MIN_RECORDS or "abstract" in roles.values():
         return None  # words about each person beyond where they work: their talk's notes
     ones = 0
+    named: list[str] = []
     for record in records:
         cell = next((f for f in record.fields if f.path == people[0]), None)
-        if cell is not None and len(_people_of(cell.text, cell.words)) == 1:
+        if cell is not None and len(who := _people_of(cell.text, cell.words)) == 1:
             ones += 1
-    if ones * 10 < len(records) * 9:
-        return None
+            named.append(who[0].name)
+    if ones * 10 < len(records) * 9 or a_series(named):
+        return None  # "Day One", "Day Two", "Day Three": a series' headings, no one
     for path in [p for p, r in roles.items() if r not in ("people",)]:
         roles[path] = "affiliation" if roles[path] in ("label",) else roles[path]
     roles[_PEOPLE_LIST] = "speaker"

@@ -27,6 +27,7 @@ from __future__ import annotations
 import html
 import re
 
+from confnotes.importers.document_names import nth_day
 from confnotes.importers.fields import ROLE_WORDS
 from confnotes.importers.kinds import kind_of
 from confnotes.importers.persons import begins_with_handle, is_person_name
@@ -256,16 +257,17 @@ def _restore(title: str, name: str, name_first: bool, between: str) -> str:
     return f"{name}{glue}{title}" if name_first else f"{title}{glue}{name}"
 
 
-def _in_line(doc: Searchable, talk: ProgrammeTalk) -> bool:
-    """Whether the document writes ``talk``'s speaker on the talk's own line, not in a cell
-    of its own (``Title - Name``, ``Name: Title``), or names the slot by its speaker alone
-    (``14:00 Ana Ruiz``, its title not found as such)."""
+def _in_line(doc: Searchable, talk: ProgrammeTalk) -> str:
+    """Where the document writes ``talk``'s speaker on the talk's own line, not in a cell
+    of its own: ``"after"`` the title (``Title - Name``, ``Keynote - Name``), ``"before"``
+    it (``Name: Title``), ``"named"`` when the slot is named by its speaker alone (``14:00
+    Ana Ruiz``, its title not found as such); ``""`` when it is not so written."""
     if not talk.speakers:
-        return False
+        return ""
     names = [_plain(p.name).strip() for p in talk.speakers]
     lines = doc.lines_with(_title_key(talk), cut=True)
     if not lines:
-        return any(len(n) >= 2 and doc.lines_with(n) for n in names)
+        return "named" if any(len(n) >= 2 and doc.lines_with(n) for n in names) else ""
     key = _title_key(talk)
     for start, end in lines:
         line = doc.text[start:end]
@@ -273,8 +275,25 @@ def _in_line(doc: Searchable, talk: ProgrammeTalk) -> bool:
         for name in names:
             at = line.find(name) if len(name) >= 2 else -1
             if at >= 0 and "|" not in line[min(at, t_at) : max(at, t_at)]:
-                return True
-    return False
+                return "before" if at < t_at else "after"
+    return ""
+
+
+def _conventions(sides: list[str], total: int) -> set[str]:
+    """The ways of writing a speaker on the title's line that are the document's
+    convention: all of them when together they are :data:`CONVENTION` of its ``total``
+    items, except a side written a third as often as the other or less (``Name:
+    Title`` once among ``Invited Talk 1: Name`` slots is a title's head, no name)."""
+    packed = [s for s in sides if s]
+    if len(packed) < CONVENTION * total:
+        return set()
+    after, before = packed.count("after"), packed.count("before")
+    out = {"named", "after", "before"}
+    if before * 3 <= after:
+        out.discard("before")
+    if after * 3 <= before:
+        out.discard("after")
+    return out
 
 
 def weigh_people(programme: Programme, text: str, doc: Searchable | None = None) -> Programme:
@@ -296,11 +315,14 @@ def weigh_people(programme: Programme, text: str, doc: Searchable | None = None)
         return programme
     # a break read with a name ("Lunch (Harbour Inn)") is weighed too, not counted as an item
     weighed = eligible + [t for t in programme.talks if t.kind == "break" and t.speakers]
-    packed_talks = sum(_in_line(doc, t) for t in eligible)
-    if packed_talks < CONVENTION * len(eligible):
-        # not the document's convention: each name read out of its talk's line is weighed
+    sides = {id(t): _in_line(doc, t) for t in weighed}
+    usual = _conventions([sides[id(t)] for t in eligible], len(eligible))
+    # not the document's convention: each name read out of its talk's line is weighed
+    # (where there is one, only the names written in another way than it)
+    odd = [t for t in weighed if not usual or (sides[id(t)] and sides[id(t)] not in usual)]
+    if odd:
         titled = {span for t in weighed for span in doc.lines_with(_title_key(t), cut=True)}
-        for talk in weighed:
+        for talk in odd:
             for person in list(talk.speakers):
                 how = _position(doc, talk, person, titled)
                 if how == "packed" and not (person.affiliations or person.aliases or talk.in_run):
@@ -366,7 +388,9 @@ def drop_named_things(programme: Programme) -> Programme:
     """A speaker whose name the same programme reads as a thing is that thing, no one:
     someone's affiliation (``Ana Ruiz (Harbour Works)`` beside a speaker ``Harbour
     Works``: an organisation with no organisation word), or another talk's title when
-    that talk names other speakers. Changed in place, returned."""
+    that talk names other speakers; a heading that counts the days (``Day Two``, the one
+    reader of such counts: :func:`confnotes.importers.document_names.nth_day`). Changed
+    in place, returned."""
     things: set[str] = set()
     for talk in programme.talks:
         for person in talk.speakers:
@@ -378,7 +402,7 @@ def drop_named_things(programme: Programme) -> Programme:
         if talk.speakers:
             titles.setdefault(_key(talk.title), set()).update(_key(p.name) for p in talk.speakers)
     things.discard("")
-    if not things and not titles:
+    if not things and not titles and not programme.roles:
         return programme
     for talk in programme.talks:
         kept = []
@@ -387,8 +411,11 @@ def drop_named_things(programme: Programme) -> Programme:
             others = titles.get(key)
             if key in things or (others is not None and key not in others):
                 continue  # "Harbour Works" is where someone works; a title is a talk's
+            if nth_day(person.name):
+                continue  # "Day Two": a heading that counts the days, no one
             kept.append(person)
         talk.speakers = kept
+    programme.roles = [r for r in programme.roles if not nth_day(r.person.name)]
     return programme
 
 
@@ -411,9 +438,11 @@ def _pairs_as_written(doc: Searchable, talks: list[ProgrammeTalk], separator: st
     def comma_pair(talk: ProgrammeTalk, first: str, second: str) -> bool:
         pair = f"{_plain(first).strip()}{separator}{_plain(second).strip()}"
         lines = doc.lines_with(pair)
-        # the title's line, or the line above it ("<em>Title</em><br>Name, Affiliation")
+        # the title's line, or the line above it ("<em>Title</em><br>Name, Affiliation"),
+        # or a by-line of its own ("**Name, Affiliation**" under the talk's heading)
         return bool(lines) and all(
             _title_key(talk) in doc.text[doc.text.rfind("\n", 0, max(s - 1, 0)) + 1 : e]
+            or _alone(doc.text[s:e], pair)
             for s, e in lines
         )
 
@@ -429,8 +458,10 @@ def _pairs_as_written(doc: Searchable, talks: list[ProgrammeTalk], separator: st
         if len(talk.speakers) != 2 or any(p.affiliations for p in talk.speakers):
             continue
         first, second = talk.speakers
+        pair = f"{_plain(first.name).strip()}{separator}{_plain(second.name).strip()}"
         elsewhere = any(
             _title_key(talk) not in doc.text[doc.text.rfind("\n", 0, max(s - 1, 0)) + 1 : e]
+            and pair not in doc.text[s:e]
             for s, e in doc.lines_with(_plain(second.name).strip())
         )
         if comma_pair(talk, first.name, second.name) and not elsewhere:

@@ -152,8 +152,10 @@ _INNER_CAPS_RE = re.compile(
 _JOINED_RE = re.compile(r"[A-Z][a-z]{1,12}[A-Z][a-z]{1,12}")
 """A given name of two joined parts (``SiYeong``, ``AnnMarie``): a name where a role says
 one is written (a ``Speaker:`` field), as ``DevOps`` would be anywhere else."""
-_PARTICLES = "van|von|der|den|de|da|del|della|la|le|di|du|dos|das|bin|ibn|al|el|y|zu|ter|ten"
-"""The small words of a surname (``van``, ``di``)."""
+_PARTICLES = (
+    "van|von|der|den|de|da|del|della|la|le|di|du|dos|das|bin|bint|binti|ibn|ould|al|el|y|zu|ter|ten"
+)
+"""The small words of a surname (``van``, ``di``, ``bint``, ``ould``): a closed class."""
 _NAME_TOKEN_RE = re.compile(
     r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|[a-z]{1,3}[-'’][A-ZÀ-Ž][\w'’\-]*|"
     rf"{_PARTICLES})$"
@@ -167,10 +169,13 @@ _CJK_NAME_RES = (
     re.compile(rf"^{_HAN}{{1,3}}{_KANA}{{2,4}}$"),  # 山田さくら: a given name in kana
     re.compile(rf"^{_HANGUL}{{2,4}}$|^{_HANGUL}{{1,2}} {_HANGUL}{{1,3}}$"),  # 김민수, 남궁 민
     re.compile(rf"^{_KANA}{{2,8}}(?:[・゠=]{_KANA}{{2,8}}){{1,2}}$"),  # ジョン・スミス
+    re.compile(r"^[\u3041-\u3096]{2,5} [\u3041-\u3096]{2,5}$"),  # きしだ なおき, in hiragana
 )
 """The shape of a name in each East Asian script: short, because a family name and a
-given name are one to three signs each (a title such as ``向量检索实践`` is longer), and
-a foreign name in katakana is parted by a middle dot."""
+given name are one to three signs each (a title such as ``向量检索实践`` is longer), a
+foreign name in katakana is parted by a middle dot, and a name written in hiragana
+(as people write theirs, softened) is parted by a space, which Japanese prose never
+puts between words."""
 _CHINESE_FAMILY = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
     "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛"
@@ -766,6 +771,36 @@ def without_nickname(text: str) -> tuple[str, list[str]]:
     return " ".join(kept), nicknames
 
 
+def a_series(names: list[str]) -> bool:
+    """Whether sibling items read as names are a series' labels: three or more, every one
+    opening with the same word and going on differently (``Day One``, ``Day Two``, ``Day
+    Three``; ``Track Alpha``, ``Track Beta``, ``Track Gamma``). A list of people shares no
+    first word down all its items; a series shares the word that names what it counts."""
+    words = [n.casefold().split() for n in names]
+    return (
+        len(words) >= 3
+        and all(len(w) >= 2 for w in words)
+        and len({w[0] for w in words}) == 1
+        and len({tuple(w[1:]) for w in words}) == len(words)
+    )
+
+
+def name_and_affiliation(text: str) -> ProgrammePerson | None:
+    """``Name, Affiliation`` read as one person and where they work, whatever the shape of
+    the part after the comma (``Tirtha Chakraborty, Vor Biopharma``): for a line that the
+    document's own convention says is written so (the lines of names around it are); None
+    unless the part before the comma is a name and the rest holds no other separator."""
+    name, comma, rest = strip_markdown_inline(text).partition(",")
+    name, rest = name.strip(), rest.strip()
+    if not comma or not rest or len(rest) > 80 or SPEAKER_SEP_RE.search(_outside(rest)):
+        return None
+    person = parse_one(name)
+    if person is None or person.affiliations or is_placeholder(rest):
+        return None
+    person.affiliations = [rest]
+    return person
+
+
 def says_position(text: str) -> bool:
     """``Name, Staff Software Engineer``: a line that gives a person's position."""
     return "," in text and bool(_JOB_TITLE_RE.search(text.split(",", 1)[1]))
@@ -785,7 +820,8 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
         url = m.group(2)
     plain = strip_markdown_inline(unicodedata.normalize("NFC", text.translate(_FULLWIDTH))).strip()
     plain = _TAG_PREFIX_RE.sub("", plain.strip(" -–•*·\\")).strip()
-    plain = _HANDLE_RE.sub("", plain).strip()  # "Laura Ortiz @lortiz": the name, its handle aside
+    # "Laura Ortiz @lortiz", "ふじもと はるき(@haruki_f) さん": the name, its courtesies aside
+    plain, courtesy = without_courtesies(plain)
     plain = _POSTNOMINAL_RE.sub("", plain)  # "Bo Li, M.D.": a degree, no affiliation
     if not plain or not balanced(plain):
         return None
@@ -796,7 +832,13 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
         affs = split_affiliations(rest)
     elif m := _PAREN_RE.match(plain):
         name = m.group("name").strip(" ,")
-        affs = [a for a in split_affiliations(m.group("aff")) if a.lower() not in _AFF_NOISE]
+        if is_reading(name, m.group("aff")):
+            nicknames = [
+                *nicknames,
+                " ".join(m.group("aff").split()),
+            ]  # "小野寺 みさき (おのでら …)"
+        else:
+            affs = [a for a in split_affiliations(m.group("aff")) if a.lower() not in _AFF_NOISE]
     elif "," in plain:
         name, _, rest = plain.partition(",")
         stressed = _STRESSED_RE.fullmatch(text.partition(",")[2].strip()) is not None
@@ -812,7 +854,7 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
             name, nicknames = first, [*nicknames, clean_name(other)]
     name = _POSTNOMINAL_RE.sub("", name)  # "Ana Ruiz PhD": her degree, not her name
     name, honoured = _HONORIFIC_RE.subn("", name)  # "後藤さん": the name, its honorific aside
-    was_titled = titled(name) or bool(honoured)  # "Dr. Henning Wolff", "Pr Michel KOMAJDA"
+    was_titled = titled(name) or bool(honoured or courtesy)  # "Dr. Henning Wolff", "…さん"
     name = _GLUED_INITIALS_RE.sub(r"\1 ", clean_name(name))  # "M.J.Rodríguez"
     if not is_person_name(name, single_ok, titled=was_titled) or _names_a_session(name):
         return None
@@ -855,8 +897,39 @@ def _names_a_session(name: str) -> bool:
     return kind_of(name) != "talk"
 
 
-_HANDLE_RE = re.compile(rf"(?<=\w)\s+(?:[-–—|·]\s+)?\(?{_HANDLE}\)?$")
-"""A social handle after a name (``@lortiz``, ``(@lortiz)``, ``- @lortiz``)."""
+_HANDLE_RE = re.compile(rf"(?<=\w)(?:\s+(?:[-–—|·]\s+)?\(?{_HANDLE}\)?|\s*[(（]{_HANDLE}[)）])$")
+"""A social handle after a name (``@lortiz``, ``(@lortiz)``, ``- @lortiz``, ``名前(@h)``)."""
+_KANA_ONLY_RE = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc ・]+")
+
+
+def without_courtesies(text: str) -> tuple[str, bool]:
+    """``text`` without what is written after a person's name about how to address or
+    reach them: an honorific (``さん``, ``님``) after a space or a bracket, and a social
+    handle, in either order (``ふじもと はるき(@haruki_f) さん``); and whether an
+    honorific was there (the document's word that a person is named)."""
+    honoured = False
+    for _ in range(3):
+        bare, n = _HONORIFIC_RE.subn("", text.rstrip())
+        honoured = honoured or bool(n)
+        bare = _HANDLE_RE.sub("", bare).rstrip()
+        if bare == text:
+            break
+        text = bare
+    return text, honoured
+
+
+def is_reading(name: str, inner: str) -> bool:
+    """Whether ``inner`` (what a bracket after ``name`` holds) is the name's reading: kana
+    after a name written in Han signs (``小野寺 みさき (おのでら みさき)``), as Japanese
+    pages give it; an alias of the name, never an affiliation."""
+    inner = inner.strip()
+    return (
+        bool(inner)
+        and _KANA_ONLY_RE.fullmatch(inner) is not None
+        and _HAN_ONLY_RE.search(name) is not None
+    )
+
+
 _FULLWIDTH = str.maketrans("（）［］，；／", "()[],;,")
 """East Asian brackets and commas read as their ASCII kin (``陈志远（浙江大学）``); a
 full-width solidus parts a name from its affiliation as a comma does (``曲華榮／中華電信
@@ -1052,8 +1125,8 @@ def named_by_role(text: str) -> ProgrammePerson | None:
     if (person := parse_one(text, single_ok=True)) is not None:
         return person
     base, nicknames = without_nickname(text)
-    plain = " ".join(_HANDLE_RE.sub("", strip_markdown_inline(base)).split()).lstrip("@")
-    plain = _HONORIFIC_RE.sub("", plain)  # "tenntennさん": the handle, its honorific aside
+    # "tenntennさん", "西立野(@shomatan)さん": the name, its handle and honorific aside
+    plain = " ".join(without_courtesies(strip_markdown_inline(base))[0].split()).lstrip("@")
     plain = unicodedata.normalize("NFC", plain)
     if (
         not plain
@@ -1293,6 +1366,8 @@ def normalise_person(pp: ProgrammePerson) -> ProgrammePerson | None:
     if m := _PAREN_RE.match(name):
         inner = m.group("name").strip(" ,")
         affs = [a for a in split_affiliations(m.group("aff")) if a.lower() not in _AFF_NOISE]
+        if is_reading(inner, m.group("aff")):
+            return replace(pp, name=inner, aliases=[*pp.aliases, m.group("aff").strip()])
         if inner and not is_placeholder(inner):
             extra = [a for a in affs if a not in pp.affiliations]
             return ProgrammePerson(

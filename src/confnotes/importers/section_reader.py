@@ -87,6 +87,7 @@ from confnotes.importers.persons import (
     is_person_name,
     is_placeholder,
     labelled_list_people,
+    name_and_affiliation,
     says_position,
     split_speakers,
     stressed_title,
@@ -161,6 +162,15 @@ OWN_WORDS = 6
 """Words that make a paragraph the writer's own sentences, not a label over a list."""
 
 
+_STRESS_RE = re.compile(r"^\s*(?:[-*+]\s+)?(\*\*|__|\*|_)(?=\S).*\S\1\s*$")
+
+
+def _stress_of(line: str) -> str:
+    """The emphasis marks a line is wholly set in (``**Name, Lab**``: ``**``), or ''."""
+    m = _STRESS_RE.match(line)
+    return m.group(1) if m else ""
+
+
 class ShapeReader:
     """Turns an outline into a programme under one shape."""
 
@@ -199,6 +209,9 @@ class ShapeReader:
         self._first_of_talk = False
         self._names_run = False
         """The line read last was a line of a talk's speakers' names."""
+        self._names_stress = ""
+        """The emphasis marks around that line of names (``**``), when it was wholly set
+        apart: the next line set apart so is one more of them, blank lines between."""
         self._after_names = False
         self._pairs_after = 0
         """How many lines right after the one read are ``Thing - remark`` pairs (up to 2)."""
@@ -280,7 +293,10 @@ class ShapeReader:
                 continue
             line = QUOTE_RE.sub("", line)  # "> Ana Ruiz／Example Lab": facts set apart
             # a line of names right after one (no blank line between) is one more of them
-            self._after_names = self._names_run and bool(self.o.lines[n - 1].strip())
+            self._after_names = self._names_run and (
+                bool(self.o.lines[n - 1].strip())
+                or bool(self._names_stress and _stress_of(line) == self._names_stress)
+            )
             self._names_run = False
             self._pairs_after = self._pairs_run(n)
             understood = self._meta_line(line, talk)
@@ -298,6 +314,25 @@ class ShapeReader:
             self.consumed.add(n)
             n += 1
         return n
+
+    @staticmethod
+    def _as_the_run_writes(
+        plain: str, who: list[ProgrammePerson], talk: HeadingTalk
+    ) -> list[ProgrammePerson]:
+        """``who`` read as the lines of names before it were written: after ``Name,
+        Organisation`` lines, ``A, B`` whose B names no one the document knows is one more
+        person and where they work (``Tirtha Chakraborty, Vor Biopharma``), not two
+        people: the same shape repeated down a list of people."""
+        if (
+            len(who) == 2
+            and not any(p.affiliations for p in who)
+            and talk.speakers
+            and all(p.affiliations for p in talk.speakers)
+            and plain.count(",") == 1
+            and (one := name_and_affiliation(plain)) is not None
+        ):
+            return [one]
+        return who
 
     def _pairs_run(self, n: int) -> int:
         """How many of the (up to two) lines right after ``n`` are ``Thing - remark`` pairs
@@ -518,6 +553,7 @@ class ShapeReader:
                 text = strip_markdown_inline(stripped.lstrip("-*+ "))
                 if who := split_speakers(text):
                     talk.speakers = who
+                    self._names_run, self._names_stress = True, _stress_of(line)
                     return True
                 if self._name_and_date(text, talk):  # "*Neel Nanda — 14 Jan 2025*"
                     return True
@@ -526,15 +562,16 @@ class ShapeReader:
             and talk.speakers
             and self._after_names
             and len(plain := strip_markdown_inline(line).strip()) <= 100
-            and (who := split_speakers(plain))
+            and (who := self._as_the_run_writes(plain, split_speakers(plain), talk))
             and not bare_cjk(who)
             and (all(p.affiliations for p in who) or "@" in plain or says_position(plain))
             and not people_and_title(line)
         ):
             # "Michael Milewski - @saramic" then "Selena Small - @selenasmall88": the lines
-            # of names right under a title, one after the other, are all its speakers
+            # of names right under a title, one after the other, are all its speakers (so
+            # are by-lines set apart alike, a blank line between: a panel's "**A, Lab**")
             talk.speakers = merge_people(talk.speakers, who)
-            self._names_run = True
+            self._names_run, self._names_stress = True, _stress_of(line)
             return True
         if (
             talk is not None
@@ -1425,7 +1462,12 @@ class ShapeReader:
                 parents[id(child)] = section
         for section in named:
             title = strip_markdown_inline(section.title)
-            (person,) = (split_speakers(title) or split_speakers(title, single_ok=True))[:1]
+            said = kind_and_name(title) if not split_speakers(title) else None
+            (person,) = (
+                [said[1]]
+                if said
+                else split_speakers(title) or split_speakers(title, single_ok=True)
+            )[:1]
             fields = card_fields(section)
             first = next((b for b in section.blocks if b.text.strip()), None)
             if fields.get("affiliation") and not person.affiliations:
@@ -1439,6 +1481,8 @@ class ShapeReader:
                 if is_organisation(lead) and len(lead.split()) <= 8:
                     person.affiliations = [lead]
             role, up = "speaker", parents.get(id(section))
+            if said and said[0] == "keynote":
+                role, up = "keynote", None  # "Keynote - Name": the heading says the role
             while up is not None and up.line >= 0:
                 kind = section_kind(strip_markdown_inline(up.title))
                 if kind in ("organizer", "keynote", "panelist"):

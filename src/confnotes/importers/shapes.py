@@ -41,6 +41,7 @@ from confnotes.importers.headings import (
     conference_name,
     front_left,
     is_container,
+    kind_and_name,
     read_heading,
     title_name,
 )
@@ -177,7 +178,11 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
         evidence.append(
             "no heading names a speaker, time or kind: the file's name may be its title"
         )
-    named = [s for s in talk_sections if split_speakers(strip_markdown_inline(s.title))]
+    named = [
+        s
+        for s in talk_sections
+        if split_speakers(strip_markdown_inline(s.title)) or kind_and_name(s.title)
+    ]
     page_heads = " ".join(x.title for x in sections if x.level < (level or 0))
     # a person's card: a heading that is a name (a first name alone too) over fields
     # giving their talk's title ("### Talk Title" / "Self-Assessment …")

@@ -25,6 +25,7 @@ from confnotes.importers.columns import (
     hours_range,
     people_in,
     read_column,
+    says_people,
     says_title,
     words_of,
 )
@@ -1067,6 +1068,7 @@ class _Reader:
                         kind_of(said) != "talk" or TALK_LABEL_RE.fullmatch(said)
                     )
                     row.entry.title = rest.strip() if kind_label else title.split("\n")[0].strip()
+                    row.named_bare = ""  # the title cell's name-shaped words are its title
                 row.entry.speakers = people
                 if row.entry.kind in ("break", "other"):
                     row.entry.kind = "talk"
@@ -2278,6 +2280,15 @@ def _roles(
         roles.append(_role(texts, year, order, titled, alone, said[j]))
     people = [j for j, role in enumerate(roles) if role == "people"]
     texts_at = [j for j, role in enumerate(roles) if role == "text"]
+    named = [j for j in people if says_people(said[j])]
+    if len(people) >= 2 and not texts_at and named and len(named) < len(people):
+        # two columns read as names and none as titles: a talk has a title, so beside
+        # the column its header calls people ("登壇者"), the other holds the titles
+        # ("Harbor Stack Club", a community's name: no one)
+        for j in people:
+            if j not in named:
+                roles[j] = "text"
+        people, texts_at = named, [j for j, role in enumerate(roles) if role == "text"]
     labels = [j for j, role in enumerate(roles) if role == "label"]
     if people and (len(texts_at) >= 2 or labels):
         # a short column filled only where a speaker is, beside the title's, names where
