@@ -43,3 +43,32 @@ def test_a_speaker_line_under_the_first_topic_keeps_the_notes_one_talk() -> None
 
 def test_topics_mostly_marked_as_talks_are_talks() -> None:
     assert _titles(THREE_TALKS) == ["Firing schedules", "Glaze fit", "Reduction"]
+
+
+def _reading(shape: str, score: float, titles: list[str]) -> object:
+    from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
+    from confnotes.importers.readings import Reading
+
+    names = ["Ana Ruiz", "Bo Lindqvist", "Chen Wei", "Dalia Haddad", "Emil Sørensen"]
+    programme = Programme(name="Fjordconf", format="outline")
+    for title, name in zip(titles, names, strict=False):
+        programme.talks.append(ProgrammeTalk(title=title, speakers=[ProgrammePerson(name)]))
+    return Reading(shape, programme, score=score, sound=1.0, kept=1.0)
+
+
+def test_a_close_call_between_two_programmes_takes_the_best_not_one_note() -> None:
+    """Two readings that both find a programme of talks with their speakers, close in
+    score and titling the talks differently: one note of the whole page would find
+    nothing, so the best is taken (``--as`` chooses the other); a close call that may be
+    a person's notes still keeps the whole text as one note."""
+    from confnotes.importers.programme import Programme
+    from confnotes.importers.readings import Reading
+    from confnotes.importers.registry import automatic_reading
+
+    index = _reading("index", 0.95, ["Fjords", "Glaciers", "Moraines", "Calving"])
+    sections = _reading("sections", 0.93, ["Ana: Fjords", "Bo: Glaciers", "Chen", "Dalia"])
+    one = Reading("one-note", Programme(name="Fjordconf", format="outline"), score=0.24)
+    assert automatic_reading([index, sections, one]) is index  # type: ignore[list-item]
+    first = _reading("sections", 0.95, ["Ana: Fjords", "Bo: Glaciers", "Chen", "Dalia"])
+    second = _reading("index", 0.93, ["Fjords", "Glaciers", "Moraines", "Calving"])
+    assert automatic_reading([first, second, one]).shape == "one-note"  # type: ignore[list-item]

@@ -1086,6 +1086,23 @@ def dominates(a: Reading, b: Reading) -> bool:
     return more_talks or more_headings
 
 
+PROGRAMME_FOUND = 3
+"""Talks grounded by a speaker or a time a programme reading needs (with two people and
+sound records) to be a programme whatever the close call."""
+
+
+def programme_either_way(best: Reading, second: Reading) -> bool:
+    """Two close readings that both take the document for a programme (a timetable, an
+    index of talk pages, records, a page's schedule; or sections), the first finding
+    talks grounded by speakers or times, people, and records that hold up: whichever is
+    right, the document is a programme, and one note of its whole text would find
+    nothing of it. A person's notes (one talk, its parts) never reads so."""
+    if best.shape not in PROGRAMME_SHAPES or second.shape not in PROGRAMME_SHAPES | {"sections"}:
+        return False
+    grounded, people, _headed = found_by(best)
+    return grounded >= PROGRAMME_FOUND and people >= 2 and best.sound >= SOUND
+
+
 def several_talks_found(readings: list[Reading]) -> None:
     """In a person's notes, a reading of several talks that :func:`dominates` the reading
     of one talk (or the whole text as one note) ranks above it, by :data:`CLOSE`: it

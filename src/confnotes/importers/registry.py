@@ -226,6 +226,19 @@ def _read_text(data: bytes, source: str, shape: str | None, detected: str) -> Pr
         best = offered[0]
         second = next((r for r in offered[1:] if r.shape != best.shape and r.contender), None)
         safe = automatic_reading(offered)
+        if (
+            safe is best
+            and second is not None
+            and best.score - second.score < readings.CLOSE
+            and readings.programme_either_way(best, second)
+            and readings.disagree(best.programme, second.programme)
+        ):
+            best.programme.warnings.insert(
+                0,
+                f"two readings fit about equally ({best.shape} {best.score:.2f}, "
+                f"{second.shape} {second.score:.2f}), both a programme: took {best.shape}; "
+                f"--as {second.shape} chooses the other",
+            )
         if safe is not best and second is not None:
             safe.programme.warnings[:] = [w for w in safe.programme.warnings if "one note" not in w]
             took = (
@@ -273,8 +286,9 @@ def text_readings(data: bytes, source: str, format: str = "auto") -> list[Readin
 
 def automatic_reading(offered: list[Reading]) -> Reading:
     """The reading an import takes when none is chosen: the best, unless the best two are
-    close and disagree about the talks (then the safe one, the whole text as one note),
-    and neither finds clearly more than the other (:func:`readings.dominates`: more talks
+    close and disagree about the talks (then the safe one, the whole text as one note,
+    unless both read a programme of talks that hold up: then the best), and neither
+    finds clearly more than the other (:func:`readings.dominates`: more talks
     with speakers or times and more people, or more of the document's headings as
     titles, as sound, as much kept; then that one): what each found weighs in the close
     call, not only their scores."""
@@ -291,6 +305,8 @@ def automatic_reading(offered: list[Reading]) -> Reading:
     ):
         if second.shape != "one-note" and readings.dominates(second, best):
             return second  # the second finds clearly more, losing nothing: no doubt
+        if readings.programme_either_way(best, second):
+            return best  # a programme either way: one note of it would find nothing
         return next((r for r in offered if r.shape == "one-note"), best)
     return best
 
