@@ -263,6 +263,13 @@ heading, a meetup history's nested ``Name on [Title](url)`` items, clocked ``Nam
 items, names over a bold title line, and a person's notes whose reading list stays notes;
 written with the mechanism (main gave MAIN35P)."""
 MAIN35P = "69.7 % / 85.3 %, no person invented"
+CORPUS35Z = CORPUS.parent / "corpus35z"
+"""Five documents in our own words for programme files that were lost whole (set zeros):
+talks kept in an ES module and in a typed array inside a page component, a seminar's TOML
+data file, a LaTeX booklet of itemized talks and a LaTeX poster whose rows are its own
+commands expanded into a table; written before the mechanisms and scored on main then:
+MAIN35Z (every one "the whole text is one note")."""
+MAIN35Z = "0.0 % / 0.0 %, no person invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -298,6 +305,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33Z, f"folders read as a whole (folders6), with the mechanisms; main {MAIN33Z}"),
     (CORPUS35N, f"single notes files, talks not marked by headings (notes10); first {FIRST35N}"),
     (CORPUS35P, f"runs of items read as talks (pages10), with the mechanism; main {MAIN35P}"),
+    (CORPUS35Z, f"files lost whole: script data, TOML, LaTeX (zeros); main {MAIN35Z}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""
