@@ -270,6 +270,13 @@ days' headings over talks, ``**Name, Two-Word Org**`` by-lines and a panel of th
 communities' names beside kana names with readings, handles and ``さん``, names in Arabic,
 Devanagari and NFD with particles, ``Keynote - Name`` notes; first run FIRST35Q."""
 FIRST35Q = "68.9 % / 76.2 %, 4 of 18 people invented"
+CORPUS35Z = CORPUS.parent / "corpus35z"
+"""Five documents in our own words for programme files that were lost whole (set zeros):
+talks kept in an ES module and in a typed array inside a page component, a seminar's TOML
+data file, a LaTeX booklet of itemized talks and a LaTeX poster whose rows are its own
+commands expanded into a table; written before the mechanisms and scored on main then:
+MAIN35Z (every one "the whole text is one note")."""
+MAIN35Z = "0.0 % / 0.0 %, no person invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -306,6 +313,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS35N, f"single notes files, talks not marked by headings (notes10); first {FIRST35N}"),
     (CORPUS35P, f"runs of items read as talks (pages10), with the mechanism; main {MAIN35P}"),
     (CORPUS35Q, f"the person test across every shape (persons10); first run {FIRST35Q}"),
+    (CORPUS35Z, f"files lost whole: script data, TOML, LaTeX (zeros); main {MAIN35Z}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

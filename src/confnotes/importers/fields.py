@@ -140,9 +140,11 @@ _OF_A_PERSON = frozenset({"affiliation", "subtitle", "abstract", "kind"})
 ``speaker_description``: the speaker's organisation and words, not a speaker)."""
 
 
-_ABOUT_A_PERSON = frozenset(["bio", "bios", "biography", "photo", "avatar", "picture"])
+_ABOUT_A_PERSON = frozenset(
+    ["bio", "bios", "biography", "photo", "avatar", "picture", "info", "information", "details"]
+)
 """A key's last word saying what it holds about the person its other word names
-(``panelist_bio``, ``speaker_photo``): no speaker of its own."""
+(``panelist_bio``, ``speaker_photo``, ``authorInfo``): no speaker of its own."""
 
 
 def _word_roles(word: str) -> frozenset[str]:

@@ -174,6 +174,12 @@ def _parse_auto(data: bytes, source: str, format: str, shape: str | None, auto: 
             return _read_text(data, source, shape, name if auto else "")
         return _parse_as(data, source, name, auto)
     ranked = _ranked_formats(data, source)
+    translate = getattr(FORMATS.get(ranked[0]), "translate", None)
+    if callable(translate):
+        # a source that lays out another format's document (LaTeX: an HTML page): read
+        # as that document is read, its readings ranked as its own
+        translated, _name = translate(data)
+        return _parse_auto(translated, source, format, shape, auto)
     failed: BadInputError | None = None
     empty: Programme | None = None
     for name in ranked:

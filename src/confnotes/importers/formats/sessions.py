@@ -26,6 +26,7 @@ import yaml
 
 from confnotes.errors import BadInputError
 from confnotes.importers import records as rec
+from confnotes.importers import script_data
 from confnotes.importers.fields import is_key_word, roles_of
 from confnotes.importers.persons import (
     employer_of,
@@ -175,6 +176,47 @@ def _json5(text: str) -> Any:
         return None
 
 
+_TOML_LINE_RE = re.compile(
+    r"^[ \t]*(?:\[\[?[\w.\"' -]{1,80}\]\]?"  # a table header: [profiles.1], [[talks]]
+    r"|[\w.\"-]{1,60}[ \t]*=[ \t]*(?:[\"'\[{\d+-]|true\b|false\b))",  # key = value
+)
+"""A TOML table header (``[profiles.1]``, ``[[talks]]``) or ``key = value`` line."""
+
+
+def _toml(text: str) -> Any:
+    """A TOML file (Hugo's data files, a seminar's ``talks.toml``) as its document;
+    None when the text is not TOML (a first line that is no TOML line, or a parse error)."""
+    lines = (ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#"))
+    first = next(lines, "")
+    if not _TOML_LINE_RE.match(first):
+        return None
+    import tomllib
+
+    try:
+        document = tomllib.loads(text)
+    except (tomllib.TOMLDecodeError, RecursionError, ValueError):
+        return None
+    return document or None
+
+
+def _script_document(text: str, source: str) -> Any:
+    """The data of a script module (``export default [...]``, ``const talks = [...]``):
+    its one literal, or its literals by the names they are given.
+
+    Raises:
+        BadInputError: the script assigns no array or object literal.
+    """
+    found = script_data.literals(text)
+    if not found:
+        raise BadInputError("a script that holds no data literal", source, 1)
+    if len(found) == 1:
+        return found[0][1]
+    named: dict[str, Any] = {}
+    for k, (name, value) in enumerate(found):
+        named[name if name and name not in named else f"{name or 'literal'}{k}"] = value
+    return named
+
+
 def _load(data: bytes, source: str) -> Any:
     check_size(data, source)
     text = decode_text(data, source)
@@ -186,6 +228,8 @@ def _load(data: bytes, source: str) -> Any:
             return json.loads(text)
         except json.JSONDecodeError as exc:
             loose = _json5(text)
+            if loose is None:
+                loose = _toml(text)  # a TOML file that opens with a [table] header
             if loose is not None:
                 return loose
             raise BadInputError(
@@ -193,9 +237,13 @@ def _load(data: bytes, source: str) -> Any:
             ) from None
         except (ValueError, RecursionError) as exc:
             raise BadInputError(f"unreadable JSON: {exc}", source) from None
+    if script_data.is_script(stripped):  # before CSV: its import lines hold commas
+        return _script_document(text, source)
     rows = _csv_rows(text)
     if rows is not None:
         return rows
+    if (toml := _toml(text)) is not None:
+        return toml
     if stripped.startswith(("---\n", "---\r\n")) and not _DOCUMENT_END_RE.search(stripped, 3):
         # YAML's own start-of-document marker, not front matter: no line closes it
         stripped = stripped.split("\n", 1)[1]
