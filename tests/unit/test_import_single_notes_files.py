@@ -121,3 +121,45 @@ def test_a_person_on_a_topic_is_a_talk_by_them() -> None:
 
 def test_a_themes_label_names_no_one() -> None:
     assert not read_heading("Poster Session: Tidal Archives", 2031).speakers
+
+
+NIKOLA_POST = """\
+.. title: Thoughts on FooConf 2031
+.. slug: fooconf-2031-thoughts
+.. date: 2031-08-21 18:00
+.. tags: fooconf, python, conferences
+
+FooConf was online this year. I watched most of the talks from my kitchen table.
+
+Ana Ruiz
+--------
+
+I had never thought of lock files as a social contract.
+"""
+
+
+def test_a_restructuredtext_posts_comments_are_its_front_matter() -> None:
+    """A Nikola post's ``.. title:`` and ``.. date:`` comments (Pelican's ``:date:``
+    fields alike) say what YAML front matter says elsewhere: the event's name and day."""
+    from confnotes.importers import structure
+
+    assert structure.read(NIKOLA_POST).front["title"] == "Thoughts on FooConf 2031"
+    assert structure.read(":title: A day at FooConf\n:date: 2031-08-21\n\nText.\n").front == {
+        "title": "A day at FooConf",
+        "date": "2031-08-21",
+    }
+    p = parse_programme(NIKOLA_POST.encode(), "fooconf-2031-thoughts.rst")
+    assert p.start is not None and p.start.isoformat() == "2031-08-21"
+
+
+def test_a_link_or_a_sentence_under_a_name_is_no_affiliation() -> None:
+    from confnotes.importers.person_evidence import drop_named_things
+
+    p = Programme(name="FooConf", format="text")
+    person = ProgrammePerson(
+        "Jane Lusby",
+        ["https://video.example.org/watch?v=a1", "I had never thought of errors that way.", "Lab"],
+    )
+    p.talks.append(ProgrammeTalk(title="Errors", speakers=[person]))
+    drop_named_things(p)
+    assert person.affiliations == ["Lab"]

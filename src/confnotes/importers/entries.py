@@ -57,7 +57,7 @@ HOSTED_RE = re.compile(
     re.I,
 )
 """The verb before ``by`` that makes the names after it hosts or sponsors, not speakers."""
-_QUOTE_OPENS_RE = re.compile(r"\s*[\"“„«「『《]")
+_QUOTE_OPENS_RE = re.compile(r"[ \t]{0,20}[\"“„«「『《]")
 """A title in quotes opening the rest of a line, a by-line after it."""
 _DASH_SPLIT_RE = re.compile(r"(?<!\s)(?:\s+[-–—]\s+|\s*:\s+)")
 _SPEAKER_KINDS = frozenset({"keynote", "talk"})

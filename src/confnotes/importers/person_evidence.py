@@ -30,7 +30,7 @@ import re
 from confnotes.importers.document_names import nth_day
 from confnotes.importers.fields import ROLE_WORDS
 from confnotes.importers.kinds import kind_of
-from confnotes.importers.persons import begins_with_handle, is_person_name
+from confnotes.importers.persons import begins_with_handle, is_person_name, not_an_affiliation
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.textutil import BY_WORD_SET, WITH_WORDS
 from confnotes.knowledge.people import HONORIFICS
@@ -392,11 +392,11 @@ def drop_named_things(programme: Programme) -> Programme:
     reader of such counts: :func:`confnotes.importers.document_names.nth_day`). Changed
     in place, returned."""
     things: set[str] = set()
-    for talk in programme.talks:
-        for person in talk.speakers:
-            things.update(_key(a) for a in person.affiliations)
-    for role in programme.roles:
-        things.update(_key(a) for a in role.person.affiliations)
+    people = [p for t in programme.talks for p in t.speakers] + [r.person for r in programme.roles]
+    for person in people:
+        # a link or a sentence taken for an affiliation (a bio's line under a name)
+        person.affiliations = [a for a in person.affiliations if not not_an_affiliation(a)]
+        things.update(_key(a) for a in person.affiliations)
     titles: dict[str, set[str]] = {}
     for talk in programme.talks:
         if talk.speakers:

@@ -1355,12 +1355,28 @@ def cjk_byline(text: str) -> list[ProgrammePerson]:
     return [ProgrammePerson(name=words[0], affiliations=[" ".join(words[1:])])]
 
 
+_AFFILIATION_WORDS_MAX = 12
+
+
+def not_an_affiliation(text: str) -> bool:
+    """What a reader took for an affiliation but names no organisation: a link, or a
+    sentence (a bio's or a note's: many words, or a full stop after several)."""
+    words = text.split()
+    return (
+        "://" in text
+        or text.startswith("www.")
+        or len(words) > _AFFILIATION_WORDS_MAX
+        or (len(words) >= 6 and text.rstrip().endswith((".", "!", "?")))
+    )
+
+
 def normalise_person(pp: ProgrammePerson) -> ProgrammePerson | None:
     """A format's person made consistent: ``Name [Affiliation]`` in the name field split,
     placeholders and organisations dropped (None), lone given names kept as they are."""
     name = unicodedata.normalize("NFC", " ".join(pp.name.split()))
-    if name != pp.name:
-        pp = ProgrammePerson(name, pp.affiliations, pp.url, pp.source_id, pp.aliases)
+    affiliations = [a for a in pp.affiliations if not not_an_affiliation(a)]
+    if name != pp.name or affiliations != pp.affiliations:
+        pp = ProgrammePerson(name, affiliations, pp.url, pp.source_id, pp.aliases)
     if not name or is_placeholder(name) or not balanced(name):
         return None
     if m := _PAREN_RE.match(name):

@@ -265,11 +265,19 @@ def _read_text(data: bytes, source: str, shape: str | None, detected: str) -> Pr
     if detected in readings.NOTES_READERS or (detected in readings.NOTES_LIKE and notes):
         # a person's every line, in some note (a post read as a programme is a page)
         keep_every_line(best.programme, text, notes)
-    elif person_text(best.programme, text):
+    elif person_text(best.programme, text) or (not best.programme.talks and _dated_post(text)):
         # a page whose reading leaves out most of its text, written in sentences, is a
-        # person's text: its every line too, its tables' header rows among them
+        # person's text: its every line too, its tables' header rows among them; and so
+        # is a dated post of which a reading found no talk (its people from its prose)
         keep_every_line(best.programme, text, True)
     return best.programme
+
+
+def _dated_post(text: str) -> bool:
+    """A post: its own header (front matter, ``.. date:`` comments) gives it a date."""
+    from confnotes.importers import structure
+
+    return "date" in structure.read(text).front
 
 
 def text_readings(data: bytes, source: str, format: str = "auto") -> list[Reading]:

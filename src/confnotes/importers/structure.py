@@ -310,13 +310,18 @@ def read(text: str) -> Outline:
     return Outline(lines, front, kind, front_last, root, plain, doc)
 
 
-_DIRECTIVE_RE = re.compile(r"^@(?P<key>[A-Za-z][\w-]{0,30})[ \t]+(?P<value>\S.*)$")
+_DIRECTIVE_RE = re.compile(
+    r"^(?:@(?P<key>[A-Za-z][\w-]{0,30})[ \t]+|\.\. (?P<dots>[A-Za-z][\w-]{0,30}):[ \t]*"
+    r"|:(?P<field>[A-Za-z][\w-]{0,30}):[ \t]+)(?P<value>\S.*)$"
+)
 
 
 def directives(lines: list[str]) -> dict[str, Any]:
     """``@title Name of the talk`` / ``@author Ana Ruiz`` lines opening a file (two at
     least, before anything else): the file's own front matter, as some slide and note
-    tools write it. The lines stay in the notes as written, as an Org file's ``#+TITLE``."""
+    tools write it; a reStructuredText post's the same in comments (``.. title: …``,
+    ``.. date: …``, as Nikola writes them) or in a field list (``:date: …``, Pelican's).
+    The lines stay in the notes as written, as an Org file's ``#+TITLE``."""
     front: dict[str, Any] = {}
     seen = 0
     for line in lines[:50]:
@@ -326,7 +331,8 @@ def directives(lines: list[str]) -> dict[str, Any]:
         if m is None:
             break
         seen += 1
-        front.setdefault(m.group("key").lower(), m.group("value").strip())
+        key = m.group("key") or m.group("dots") or m.group("field")
+        front.setdefault(key.lower(), m.group("value").strip())
     return front if seen >= 2 else {}
 
 

@@ -271,11 +271,11 @@ _LETTERS = {
 }
 _DECLARED = r"(?:bf|bfseries|it|itshape|sffamily|scshape|centering|selectfont)(?![A-Za-z])"
 _BIG_RE = re.compile(
-    rf"\s*(?:\\(?:{_DECLARED}|fontsize\s*\{{[^{{}}]{{0,20}}\}}\s*\{{[^{{}}]{{0,20}}\}})\s*)*"
+    rf"\s{{0,40}}(?:\\(?:{_DECLARED}|fontsize\s*\{{[^{{}}]{{0,20}}\}}\s*\{{[^{{}}]{{0,20}}\}})\s*)*"
     rf"\\(?:Huge|huge|LARGE|Large)(?![A-Za-z])(?:\s*\\{_DECLARED})*\s*"
 )
 """The declarations a title or a day's line opens with, a big size among them."""
-_ASSIGNED_RE = re.compile(r"\s*=\s*-?[\d.]+\s*(?:pt|em|ex|cm|mm|in|bp|pc|sp)?")
+_ASSIGNED_RE = re.compile(r"\s{0,20}=\s{0,20}-?[\d.]{1,20}\s{0,5}(?:pt|em|ex|cm|mm|in|bp|pc|sp)?")
 _MULTIROW_RE = re.compile(r"\\multirow\s*(?:\[[^\]]{0,20}\])?\s*\{\s*(\d{1,4})\s*\}")
 _BLOCK_TAG_RE = re.compile(r"</?(?:p|div)>")
 _BEGIN_RE = re.compile(r"\\begin\s*\{([^{}]{1,40})\}")
