@@ -29,7 +29,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -58,6 +58,7 @@ SHAPES: dict[str, str] = {
     "post": "a post with front matter: a seminar or a talk in its keys",
     "day-notes": "a person's notes of a conference day (sessions, typed links)",
     "several": "several shapes, section by section (a timetable, then speakers, then notes)",
+    "prose": "talks a person's sentences name, each with its speaker (Name's talk “Title”)",
     "one-note": "one note holding the whole text (the safe reading)",
 }
 """The shapes ``import --as`` accepts, with what each means."""
@@ -504,6 +505,23 @@ def _timetable(text: str, source: str) -> Reading | None:
     return Reading("timetable", programme, evidence=result.evidence)
 
 
+def _prose(text: str, readings: list[Reading]) -> Reading | None:
+    """The talks a person's sentences name (:mod:`confnotes.importers.mentions`), on the
+    event and day the reading of the whole text found."""
+    from confnotes.importers import mentions
+
+    base = next((r.programme for r in readings if r.shape == "one-note"), None)
+    if base is None:
+        return None
+    named = next((r.programme for r in readings if r.programme.name_from != "file name"), None)
+    if named is not None and named.name:  # the event the outline's readings named
+        base = replace(base, name=named.name, name_from=named.name_from, series=named.series)
+    programme = mentions.read(text, base)
+    if programme is None:
+        return None
+    return Reading("prose", programme, evidence=[f"{len(programme.talks)} talks named in prose"])
+
+
 def _index(text: str, source: str) -> Reading | None:
     from confnotes.importers import indexpage
 
@@ -734,6 +752,12 @@ def candidates(
         _format_readings(data, source, parse, detected, readers, html, readings)
     finally:
         runs.NOTES_LIKELY.reset(notes_token)
+    if detected in TEXT_READERS:
+        try:
+            if (prose := _prose(text, readings)) is not None:
+                readings.append(prose)
+        except Exception:
+            _reader_failed()
     notes = readers.get("notes")
     if notes is not None and float(notes.detect(data)) >= 0.5:
         try:

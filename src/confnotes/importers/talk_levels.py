@@ -9,6 +9,7 @@ under one talk's heading (a by-line, a card of speakers, a metadata table).
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
@@ -61,7 +62,11 @@ from confnotes.importers.textutil import (
     BY_WORDS,
     strip_markdown_inline,
 )
-from confnotes.importers.title_speakers import stressed_bylines, title_and_speakers
+from confnotes.importers.title_speakers import (
+    mentioned_talk,
+    stressed_bylines,
+    title_and_speakers,
+)
 from confnotes.importers.when import (
     clock_range,
     find_date,
@@ -407,6 +412,7 @@ def leads(outline: Outline, section: Section) -> list[Lead]:
     person's name), or reads ``Speaker - Title``/``Title (Speaker)`` with notes under it;
     list items that do the same and have notes nested under them."""
     out: list[Lead] = []
+    mentions: list[Lead] = []  # paragraphs naming a talk in a sentence, the speaker first
     run: list[Lead] = []  # paragraphs' lines in a row, each "Title, by Name"
     # "**Title**" then a line of its speakers, paragraph after paragraph: the bold line is
     # the title's position, even where its words could be a name ("**Developer Smackdown**")
@@ -460,6 +466,10 @@ def leads(outline: Outline, section: Section) -> list[Lead]:
                 and text.lstrip(" \"'“«„").startswith(spans[0][0][:24])
             ):
                 out.append(Lead(b.first, spans[0][0], people=spans[0][1]))  # **Title** — *Name*
+            elif said := mentioned_talk(_first_sentence(outline, b), _lower_words(outline)):
+                # "Ana Ruiz's talk “Title” was …": a paragraph of the person's own words
+                # about one talk; it stays whole in the talk's note
+                mentions.append(Lead(b.first, said[0], keep=True, people=said[1]))
         elif b.kind == "list" and b.spans:
             found = []
             for first_line, last_line in b.spans:
@@ -488,7 +498,31 @@ def leads(outline: Outline, section: Section) -> list[Lead]:
                         for (first, _last), text in zip(b.spans, items, strict=True)
                     )
     out.extend(_run_leads(outline, run))
+    if len(mentions) >= MENTIONS_LEAST:
+        out.extend(mentions)  # one mention alone is a talk cited in another's notes
+        out.sort(key=lambda lead: lead.line)
     return out
+
+
+MENTIONS_LEAST = 2
+"""Paragraphs of one section mentioning a talk by its speaker and title that make them the
+section's talks."""
+
+
+def _first_sentence(outline: Outline, block: Block) -> str:
+    """The opening sentence of a paragraph, as written (its marks kept)."""
+    text = " ".join(outline.lines[block.first : min(block.last, block.first + 4) + 1])
+    return text[:600]
+
+
+@functools.lru_cache(maxsize=4)
+def _lower_words_of(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"\b[^\W\d_]+\b", text[:200_000]) if w.islower())
+
+
+def _lower_words(outline: Outline) -> frozenset[str]:
+    """The words the document writes in small letters somewhere (``then``, ``later``)."""
+    return _lower_words_of("\n".join(outline.lines))
 
 
 def _run_leads(outline: Outline, run: list[Lead]) -> list[Lead]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from confnotes.importers.headings import KIND_PREFIX_RE, read_heading
-from confnotes.importers.kinds import kind_of
+from confnotes.importers.kinds import TALK_LABEL_RE, kind_of
 from confnotes.importers.persons import (
     SPEAKER_SEP_RE,
     is_organisation,
@@ -297,3 +297,91 @@ def _byline_people(who: str) -> list[ProgrammePerson]:
         if people and all(is_person_name(p.name) and not is_organisation(p.name) for p in people):
             return people
     return []
+
+
+_MENTION_CUE_RE = re.compile(
+    rf"['’]s[ \t]|\b(?:{TALK_LABEL_RE.pattern}|keynote|presentation|session|panel|spoke|speaks|"
+    r"presented|presents|gave|gives|showed|shows|discussed|discusses|explained|explains|"
+    r"introduced|demoed|demonstrated|talked|talks)\b",
+    re.I,
+)
+"""What says that the person before it gives the stressed title after it, in a sentence:
+a possessive (``Ana Ruiz’s talk``), a talk's word (``keynote``, ``Vortrag``, ``charla``)
+or a verb of presenting (``gave``, ``showed``, ``spoke about``)."""
+_SENTENCE_END_RE = re.compile(r"[.!?。！？](?:\s|$)")
+MENTION_WORDS_MOST = 16
+"""Words of a stressed stretch that may be a title mentioned in a sentence (a longer one
+is a quotation)."""
+
+
+def mentioned_talk(
+    sentence: str, lower: frozenset[str] = frozenset()
+) -> tuple[str, list[ProgrammePerson]] | None:
+    """The first talk :func:`talk_mentions` finds in a sentence, or None."""
+    found = talk_mentions(sentence, lower, most=1)
+    return (found[0][1], found[0][2]) if found else None
+
+
+MENTION_GAP = 80
+"""Characters at most between a speaker's name, the cue and the title it gives."""
+
+
+def talk_mentions(
+    text: str, lower: frozenset[str] = frozenset(), most: int = 40
+) -> list[tuple[int, str, list[ProgrammePerson]]]:
+    """The talks a person's prose names, the speaker first: ``Ana Ruiz’s talk “Title”``,
+    ``Then Bo Li gave a keynote, *Title*``, ``_Mia Chen_, from Org, spoke about "Title"``,
+    several in one paragraph: each stressed stretch (quotes, emphasis, a link's words)
+    that names no one, after a cue (a possessive, a talk's word, a verb of presenting)
+    that follows, within its sentence and :data:`MENTION_GAP`, the person who gives it
+    (a stressed name or a run of capitalised words that passes the person test). Each as
+    (its offset in ``text``, its title, its speakers). ``lower``: words the document
+    writes in small letters, so the capital of a sentence's first word (``Then``) names
+    no one."""
+    text = text[:4000]
+    out: list[tuple[int, str, list[ProgrammePerson]]] = []
+    floor = 0  # where the next mention's words may start: after the last title
+    for n, m in enumerate(_SPAN_RE.finditer(text)):
+        if n >= 4 * most or len(out) >= most:
+            break
+        title = strip_markdown_inline(m.group(2) or m.group(3) or m.group(4) or "").strip()
+        title = title.strip(" \"'“”«»„,")
+        if len(title) < 3 or len(title.split()) > MENTION_WORDS_MOST or title.endswith("."):
+            continue
+        if split_speakers(title):
+            continue  # "_Ana Ruiz_": a stressed name, the person of a mention to come
+        start = max(floor, m.start() - MENTION_GAP * 2)
+        window = text[start : m.start()]
+        ends = list(_SENTENCE_END_RE.finditer(window))
+        window = window[ends[-1].end() :] if ends else window
+        cues = list(_MENTION_CUE_RE.finditer(window))
+        if not cues or len(window) - cues[-1].end() > MENTION_GAP:
+            continue
+        who = _person_before(window[: cues[-1].start()], lower)
+        if who:
+            out.append((m.start(), title, who))
+            floor = m.end()
+    return out
+
+
+_POSSESSIVE_END_RE = re.compile(r"['’]s[ \t]{0,3}$")
+
+
+def _person_before(words: str, lower: frozenset[str]) -> list[ProgrammePerson]:
+    """The person the words before a mention's cue end on: a stressed name, or the last
+    run of capitalised words (an organisation or an aside after it cut off)."""
+    words = _POSSESSIVE_END_RE.sub("", words[-MENTION_GAP * 2 :])  # "Ana Ruiz’s talk"
+    stressed = [
+        x for m in _SPAN_RE.finditer(words) if (x := strip_markdown_inline(m.group(0)).strip())
+    ]
+    if stressed and (people := _byline_people(stressed[-1].strip(" _*\"'“”"))):
+        tail = words[words.rfind(stressed[-1][-3:]) :]
+        if len(tail) <= MENTION_GAP:
+            return people
+    plain = strip_markdown_inline(words)
+    subject = _ORG_TAIL_RE.sub("", plain.split(",")[0] if "," in plain[-60:] else plain)
+    runs = [r.group(0) for r in _NAME_RUN_RE.finditer(subject) if r.group(0)[:1].isupper()]
+    found = runs[-1].split() if runs else []
+    while len(found) > 2 and found[0].casefold() in lower:
+        found = found[1:]  # "Then Bo Li": the sentence's first word, no name's
+    return _byline_people(" ".join(found)) if found else []

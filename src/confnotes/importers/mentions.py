@@ -1,0 +1,69 @@
+"""Talks a person's prose names: a reading of notes written as sentences.
+
+People write up a conference as a story (``Ana Ruiz’s talk “Lock files” opened the day;
+later _Bo Li_ gave “Async all the way down”``): no heading, bullet or bold line marks
+the talks, the sentences do. This reading finds every talk a paragraph (or a list item)
+names with its speaker first, by the marks of its title (quotes, emphasis, a link's
+words), a cue (a possessive, a talk's word, a verb of presenting) and the person test
+(:func:`confnotes.importers.title_speakers.talk_mentions`). Each talk keeps the
+paragraph that first names it as its note; every other line stays in the document's own
+note (the notes readers' every-line rule). It is one reading among the others, ranked
+by what it finds (:func:`confnotes.importers.readings.dominates`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from confnotes.importers import structure
+from confnotes.importers.identity import title_key
+from confnotes.importers.programme import Programme, ProgrammeTalk
+from confnotes.importers.title_speakers import talk_mentions
+
+MENTIONS_LEAST = 2
+"""Different talks a document must name in its prose for this reading (one alone is a
+talk cited in the notes of another)."""
+_LOWER_RE = re.compile(r"\b[^\W\d_]+\b")
+
+
+def read(text: str, base: Programme) -> Programme | None:
+    """The talks ``text`` names in its sentences, on ``base``'s event and day (the
+    reading of the whole text as one note: its name, dates and timezone); None when it
+    names fewer than :data:`MENTIONS_LEAST`."""
+    outline = structure.read(text)
+    lower = frozenset(w for w in _LOWER_RE.findall(text[:200_000]) if w.islower())
+    talks: list[ProgrammeTalk] = []
+    day = base.start if base.start is not None and base.start == base.end else None
+    for section in outline.root.walk():
+        for block in section.blocks:
+            if block.kind not in ("paragraph", "list", "quote"):
+                continue
+            raw = "\n".join(outline.lines[block.first : block.last + 1])
+            for n, (_at, title, who) in enumerate(talk_mentions(raw, lower)):
+                talk = ProgrammeTalk(title=title, speakers=who, body=raw + "\n" if n == 0 else "")
+                talk.day = day
+                talk.origin = f"lines {block.first + 1}-{block.last + 1}"
+                talks.append(talk)
+    if len({title_key(t.title) for t in talks}) < MENTIONS_LEAST:
+        return None
+    held = {n for t in talks if t.body for n in _lines_of(t.origin)}
+    own = [
+        line
+        for n, line in enumerate(outline.lines)
+        if n > outline.front_last and n not in held and line.strip()
+    ]
+    if own:  # the sentences naming no talk: the notes' own, as written
+        note = ProgrammeTalk(title=base.name or "Notes", kind="other", body="\n".join(own) + "\n")
+        note.day = day
+        talks.insert(0, note)
+    return replace(base, talks=talks, roles=[], sessions=[], warnings=[])
+
+
+def _lines_of(origin: str) -> range:
+    """The 0-based lines ``lines A-B`` names."""
+    first, _, last = origin.removeprefix("lines ").partition("-")
+    return range(int(first) - 1, int(last))
+
+
+__all__ = ["MENTIONS_LEAST", "read"]
