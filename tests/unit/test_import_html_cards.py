@@ -92,3 +92,68 @@ def test_a_range_of_days_starts_on_its_first_in_any_language() -> None:
         assert find_date(text)[0] == date(2016, 1, 29), text
     assert find_date("Lange Nacht 29.01.16")[0] == date(2016, 1, 29)
     assert find_date("Version 3.10.12")[0] is None  # a version, not a date
+
+
+JEKYLL_RECORDS = """\
+---
+layout: page
+title: "Programação"
+edition: "Semana 2031"
+---
+
+# 14/10 (ter)
+##### Horário: 19:00 - 19:40
+###### Palestra: [Redes neurais sem mistério][1]
+###### Local: Auditório A
+<hr>
+
+##### Horário: 19:50 - 20:30
+###### [Compiladores para iniciantes][2]
+###### Local: Sala 3
+<hr>
+
+# 15/10 (qua)
+##### Horário: 19:00 - 19:40
+###### [Bancos de dados em grafo][3]
+###### Local: Sala 3
+<hr>
+
+##### Horário: 19:50 - 20:30
+###### [Testes que ninguém escreve][4]
+###### Local: Sala 3
+<hr>
+
+##### Horário: 21:00 - 21:40
+###### [Segurança em APIs][5]
+###### Local: Sala 4
+<hr>
+
+##### Horário: 21:50 - 22:30
+###### [Dados abertos na prática][6]
+###### Local: Sala 4
+<hr>
+
+[1]: {{ site.baseurl }}/palestras/#redes
+[2]: {{ site.baseurl }}/palestras/#compiladores
+[3]: {{ site.baseurl }}/palestras/#grafos
+[4]: {{ site.baseurl }}/palestras/#testes
+[5]: {{ site.baseurl }}/p/#s
+[6]: {{ site.baseurl }}/p/#d
+"""
+
+
+def test_reference_links_with_template_addresses_and_days_as_headings() -> None:
+    """A Jekyll page's ``[Title][1]`` links whose definitions hold ``{{ site.baseurl }}``
+    (Jekyll fills it in before Markdown reads the page) are titles, not brackets; a
+    ``# 14/10 (ter)`` heading is the day of the records under it (the year from the
+    page)."""
+    p = parse_programme(JEKYLL_RECORDS.encode(), "programacao.md")
+    got = [(t.title.removeprefix("Palestra: "), t.start) for t in p.talks if t.start]
+    assert got == [
+        ("Redes neurais sem mistério", datetime(2031, 10, 14, 19, 0)),
+        ("Compiladores para iniciantes", datetime(2031, 10, 14, 19, 50)),
+        ("Bancos de dados em grafo", datetime(2031, 10, 15, 19, 0)),
+        ("Testes que ninguém escreve", datetime(2031, 10, 15, 19, 50)),
+        ("Segurança em APIs", datetime(2031, 10, 15, 21, 0)),
+        ("Dados abertos na prática", datetime(2031, 10, 15, 21, 50)),
+    ]

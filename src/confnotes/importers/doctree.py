@@ -416,12 +416,14 @@ def parse_markdown(text: str) -> Document:
         lines = text.split("\n")
         spaced = _spaced_headings(lines) if "##" in text else None
         lines = spaced or lines
+        templated = _templated_links(lines) if "{{" in text else None
+        lines = templated or lines
         if "--" in text or "==" in text or "+-" in text or "-+" in text:
             tables = _text_tables(lines)
             lines = _blank_text_tables(lines, tables)
         if looks_rst(text):
             parsed, syntax = "\n".join(_rst_lines(lines)), "rst"
-        elif tables or spaced:
+        elif tables or spaced or templated:
             parsed = "\n".join(lines)
     parsed = _bounded_nesting(parsed)
     data = None
@@ -447,6 +449,35 @@ def parse_markdown(text: str) -> Document:
     if syntax == "rst":
         root.children = _rst_absorbed(root.children)
     return Document(text, root, syntax, offsets.starts)
+
+
+_LINK_DEFINITION_RE = re.compile(r"^ {0,3}\[[^\[\]\n]{1,300}\]:[ \t]")
+_LINK_TARGET_RE = re.compile(r"\]\([^()\n]{0,500}\)")
+_LIQUID_OUTPUT_RE = re.compile(r"\{\{[^{}\n]{0,200}\}\}")
+
+
+def _templated_links(lines: list[str]) -> list[str] | None:
+    """Link addresses that hold a template's output (``[3]: {{ site.baseurl }}/talks/#a``,
+    ``[Title]({{ page.url }})``), which Jekyll fills in before Markdown reads them, with
+    the spaces of those tags closed up, line for line and character for character (the
+    offsets stay those of the source): CommonMark refuses an address with a space, and
+    every ``[Title][3]`` of the page would stay brackets. None when none does."""
+    changed = False
+    out: list[str] = []
+
+    def closed(m: re.Match[str]) -> str:
+        return _LIQUID_OUTPUT_RE.sub(lambda t: t.group(0).replace(" ", "_"), m.group(0))
+
+    for line in lines:
+        if "{{" in line:
+            if _LINK_DEFINITION_RE.match(line):
+                new = _LIQUID_OUTPUT_RE.sub(lambda t: t.group(0).replace(" ", "_"), line)
+            else:
+                new = _LINK_TARGET_RE.sub(closed, line)
+            changed = changed or new != line
+            line = new
+        out.append(line)
+    return out if changed else None
 
 
 _UNSPACED_HEADING_RE = re.compile(r"^ {0,3}(#{2,6})(?=[^#\s])")

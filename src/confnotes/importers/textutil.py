@@ -332,6 +332,7 @@ def strip_markdown_inline(text: str) -> str:
         return " ".join(text.split())
     text = _IMAGE_RE.sub("", text)
     text = _INLINE_LINK_RE.sub(r"\1", text)
+    text = _REFERENCE_LINK_RE.sub(r"\1", text)
     text = _STRONG_RE.sub(r"\2", text)
     text = _EMPHASIS_RE.sub(r"\2", text)
     text = text.replace("`", "")
@@ -342,6 +343,8 @@ def strip_markdown_inline(text: str) -> str:
 _INLINE_CHARS_RE = re.compile(r"[\[*_`<&]")
 _IMAGE_RE = re.compile(r"!\[[^\[\]]*\]\([^()]*\)")
 _INLINE_LINK_RE = re.compile(r"\[([^\[\]]*)\]\([^()]*\)")
+_REFERENCE_LINK_RE = re.compile(r"\[([^\[\]\n]{1,300})\]\[[^\[\]\n]{0,100}\]")
+"""A reference link (``[Title][3]``, its address defined elsewhere): its label."""
 _STRONG_RE = re.compile(r"(\*\*|__)(.+?)\1")
 _EMPHASIS_RE = re.compile(r"(?<!\w)([*_])(\S(?:.*?\S)?)\1(?!\w)")
 

@@ -41,7 +41,7 @@ from confnotes.importers.pagerecords import MIN_RECORDS, Field, Record
 from confnotes.importers.programme import Programme, ProgrammeRole, ProgrammeTalk
 from confnotes.importers.textutil import TIME_RANGE_RE
 from confnotes.importers.title_speakers import byline_people
-from confnotes.importers.when import clock_range, find_date, find_year, numeric_order
+from confnotes.importers.when import clock_range, find_date, find_year, line_date, numeric_order
 
 MAX_NODES = 20_000
 """Nodes of a document looked at, at most."""
@@ -539,6 +539,8 @@ def _markers(
         if node.kind not in ("heading", "paragraph") or len(node.text) > 80:
             continue
         day, _own = find_date(node.text, year, order)
+        if day is None and node.kind == "heading" and year is not None:
+            day = line_date(node.text, year, order)  # "# 9/10 (qua)": a heading that is a day
         if day is not None:
             out.append((at * 1000, day))
     return out
