@@ -197,3 +197,15 @@ def test_a_hyphenated_pinyin_given_name_is_no_gerund_whatever_the_family_name() 
     assert not is_person_name("Fine-Tuning Models")
     assert not is_person_name("Self-Hosting Kubernetes")
     assert not is_person_name("Re-Ranking Tricks")
+
+
+def test_a_capitalised_by_word_opening_a_speaker_string_is_no_part_of_the_name() -> None:
+    """``Par Jean Dupont`` (a by-line as a sentence's first words, in any language) names
+    Jean Dupont; a particle that opens names stays (``Von``), and a by-line in small
+    letters is its caller's to read (``by Ana Ruiz`` is no name)."""
+    from confnotes.importers.persons import split_speakers
+
+    assert [p.name for p in split_speakers("Par Jean Dupont")] == ["Jean Dupont"]
+    assert [p.name for p in split_speakers("With Ana Ruiz and Bo Li")] == ["Ana Ruiz", "Bo Li"]
+    assert [p.name for p in split_speakers("Mit Hans Müller")] == ["Hans Müller"]
+    assert split_speakers("by Ana Ruiz") == []

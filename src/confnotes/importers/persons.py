@@ -975,12 +975,20 @@ _ASSOCIATE_RE = re.compile(r"^A/\s?(?=Prof)")
 (``A/Prof. Ana Ruiz``, ``A/ Prof. Bo Li``), whose slash parts no two people."""
 
 
+_LEADING_BY_RE = re.compile(r"^(?:By|Par|Por|Avec|With|Mit)[ \t]+(?=[^\W\d_][^ \t]*[ \t]+\S)")
+"""A by-line's word opening a speaker string, capitalised as a sentence's first word
+(``Par Jean Dupont``, ``With Ana Ruiz and Bo Li``): it says who, it is nobody's name
+(the words that are also names' particles, ``von``, ``da``, ``di``, stay; a by-line in
+small letters, ``by Ana Ruiz``, is its callers' to read as one)."""
+
+
 def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
     text = without_pronouns(text)  # "Ana Ruiz (she/her), Lab": how to refer to her
     marked = _FOOTNOTE_RE.search(text) is not None
     text = _FOOTNOTE_RE.sub("", text)  # "Ana Ruiz<sup>1</sup>", "Bo Li²": marks, not names
     text = " ".join(text.translate(_FULLWIDTH).split()).strip().rstrip(".")
     text = _ASSOCIATE_RE.sub("", text)  # "A/Prof. Ana Ruiz": a rank, its slash no separator
+    text = _LEADING_BY_RE.sub("", text)  # "Par Jean Dupont": the by-line's word, no name's
     given, comma, family = text.partition(", ")
     if (
         marked
