@@ -72,3 +72,11 @@ def test_a_close_call_between_two_programmes_takes_the_best_not_one_note() -> No
     first = _reading("sections", 0.95, ["Ana: Fjords", "Bo: Glaciers", "Chen", "Dalia"])
     second = _reading("index", 0.93, ["Fjords", "Glaciers", "Moraines", "Calving"])
     assert automatic_reading([first, second, one]).shape == "one-note"  # type: ignore[list-item]
+
+
+def test_every_shape_a_reading_offers_is_a_choice_of_import_as() -> None:
+    """``import --as`` names every shape but ``several`` (chosen by parts, automatically)."""
+    from confnotes.commands.import_ import SHAPE_NAMES
+    from confnotes.importers.readings import SHAPES
+
+    assert set(SHAPE_NAMES) == set(SHAPES) - {"several"}

@@ -22,6 +22,7 @@ SHAPE_NAMES = (
     "page",
     "post",
     "day-notes",
+    "prose",
     "one-note",
 )
 """``import --as`` choices (confnotes.importers.readings.SHAPES, without importing it)."""
