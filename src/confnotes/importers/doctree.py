@@ -414,7 +414,7 @@ def parse_markdown(text: str) -> Document:
         parsed, syntax = "\n".join(_asciidoc_lines(text.split("\n"))), "asciidoc"
     else:
         lines = text.split("\n")
-        spaced = _spaced_headings(lines) if "##" in text else None
+        spaced = _spaced_headings(lines) if _UNSPACED_ANYWHERE_RE.search(text) else None
         lines = spaced or lines
         templated = _templated_links(lines) if "{{" in text else None
         lines = templated or lines
@@ -480,6 +480,8 @@ def _templated_links(lines: list[str]) -> list[str] | None:
     return out if changed else None
 
 
+_UNSPACED_ANYWHERE_RE = re.compile(r"^ {0,3}#{2,6}[^#\s]", re.M)
+"""Whether any line is a heading without its space (one scan; most texts have none)."""
 _UNSPACED_HEADING_RE = re.compile(r"^ {0,3}(#{2,6})(?=[^#\s])")
 """An ATX heading written without the space after its hashes (``##Talk title``)."""
 _FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
