@@ -653,9 +653,12 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
         levels = levels[1:]
     for level in levels:
         at = [s for s in sections if s.level == level]
-        if holder := _talks_holder(at):
+        if (holder := _talks_holder(at)) and not any(
+            read_heading(s.title, year).speakers or speaker_under(outline, s) for s in at[:200]
+        ):
             # "## Sessions I attended" / "## Les conférences" over "### Title" headings:
-            # a heading saying it holds talks, its sub-headings the talks
+            # a heading saying it holds talks, its sub-headings the talks (where its
+            # siblings are no talks naming their speakers: "# Ana Ruiz - Title")
             evidence.append(
                 f"a level-{level} heading says its sub-headings are talks ({holder.title!r})"
             )
