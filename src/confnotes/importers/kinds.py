@@ -67,18 +67,6 @@ TALK_LABEL_RE = re.compile(
 """A label before a colon that says "a talk" in some language (``Vortrag: Title``)."""
 
 
-SEVERAL_TALKS_RE = re.compile(
-    r"(?<![^\W_])(?:talks|sessions|keynotes|lightning|presentations|panels|vorträge|"
-    r"charlas|ponencias|conferencias|exposés|conférences|interventi|conferenze|palestras|"
-    r"sessões|sesiones|sessioni|доклады|выступления)(?![^\W_])",
-    re.I,
-)
-"""Words of a title, a heading or a file name that say it holds several talks
-(``Lightning talks``, ``## Sessions I attended``, ``## Les conférences``,
-``accessibility-talks.md``): a talk's word in the plural, in the languages notes are
-written in (scripts without a plural say it by other means)."""
-
-
 def kind_of(text: str) -> str:
     """The kind that the words of a title or label suggest (``talk`` when none)."""
     for kind, pattern in KIND_WORDS:

@@ -38,7 +38,7 @@ from confnotes.errors import BadInputError
 from confnotes.importers import doctree, notes_or_programme, runs
 from confnotes.importers.fields import ROLE_WORDS
 from confnotes.importers.identity import title_key
-from confnotes.importers.kinds import SEVERAL_TALKS_RE, TALK_LABEL_RE
+from confnotes.importers.kinds import TALK_LABEL_RE
 from confnotes.importers.notefiles import is_notes_file
 from confnotes.importers.pagerecords import event_part, generic_page_name
 from confnotes.importers.person_evidence import Searchable, weigh_people
@@ -903,7 +903,13 @@ def candidates(
 _TALK_KINDS = frozenset({"keynote", "panel", "oral", "spotlight", "poster"})
 """Kinds a heading's own label gives a talk (``Keynote:``, ``Panel -``): a mark of one of
 several talks. ``demo`` is not one: a talk's notes have a ``Demo`` part."""
-_SEVERAL_TALKS_RE = SEVERAL_TALKS_RE
+_SEVERAL_TALKS_RE = re.compile(
+    r"(?<![^\W_])(?:talks|sessions|keynotes|lightning|presentations|panels|vorträge|"
+    r"charlas|ponencias|exposés|interventi)(?![^\W_])",
+    re.I,
+)
+"""Words of a title or file name that say it holds several talks (``Lightning talks``,
+``accessibility-talks.md``), in the languages notes are written in."""
 _DATE_STEM_RE = re.compile(r"\d{4}[-_. ]\d{1,2}[-_. ]\d{1,2}")
 """A file named by a day alone (a note tool's daily note)."""
 _ONE_TALK_STEM_RE = re.compile(rf"(?<![^\W\d_])(?:{TALK_LABEL_RE.pattern})\s*\d{{1,3}}(?!\d)", re.I)
@@ -977,30 +983,10 @@ def _collection(text: str, source: str, programme: Programme) -> str:
         return "its file's name is a day"  # a daily note, "2025-03-13.md"
     if sum(1 for h in headings if DAY_RE.search(doctree_plain(h))) >= 2:
         return "its headings name days"
-    if _talks_heading(text, programme):
-        return "a heading says its sub-headings are talks"
     days = {t.day or (t.start.date() if t.start else None) for t in programme.talks} - {None}
     if len(days) >= 2:
         return "its talks fall on several days"
     return ""
-
-
-def _talks_heading(text: str, programme: Programme) -> bool:
-    """A heading whose words say it holds several talks (``## Sessions I attended``,
-    ``## Les conférences que l’on retient``, ``## Keynotes``) over two or more of the
-    reading's talks, each one of its sub-headings."""
-    from confnotes.importers import structure
-
-    keys = {title_key(t.title) for t in programme.talks if t.kind != "other"} - {""}
-    if len(keys) < 2:
-        return False
-    for section in structure.read(text).sections()[:400]:
-        if len(section.children) < 2 or not SEVERAL_TALKS_RE.search(doctree_plain(section.title)):
-            continue
-        kids = [title_key(doctree_plain(k.title)) for k in section.children[:200]]
-        if sum(1 for k in kids if k and any(x in k or k in x for x in keys)) >= 2:
-            return True
-    return False
 
 
 def one_talk_unless_proven(readings: list[Reading], text: str, source: str) -> None:

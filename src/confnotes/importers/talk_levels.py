@@ -41,7 +41,7 @@ from confnotes.importers.headings import (
     read_heading,
 )
 from confnotes.importers.identity import title_key
-from confnotes.importers.kinds import KIND_WORDS, SEVERAL_TALKS_RE
+from confnotes.importers.kinds import KIND_WORDS
 from confnotes.importers.persons import (
     is_organisation,
     is_person_name,
@@ -653,16 +653,6 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
         levels = levels[1:]
     for level in levels:
         at = [s for s in sections if s.level == level]
-        if (holder := _talks_holder(at)) and not any(
-            read_heading(s.title, year).speakers or speaker_under(outline, s) for s in at[:200]
-        ):
-            # "## Sessions I attended" / "## Les conférences" over "### Title" headings:
-            # a heading saying it holds talks, its sub-headings the talks (where its
-            # siblings are no talks naming their speakers: "# Ana Ruiz - Title")
-            evidence.append(
-                f"a level-{level} heading says its sub-headings are talks ({holder.title!r})"
-            )
-            return doc_title, min(k.level for k in holder.children), evidence
         generic = sum(is_generic(s.title) for s in at)
         if generic * 2 > len(at):
             below = [s for s in sections if s.level > level][:200]
@@ -746,20 +736,6 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
         )
         return doc_title, level, evidence
     return doc_title, None, evidence
-
-
-def _talks_holder(at: list[Section]) -> Section | None:
-    """The first of a level's headings whose words say it holds several talks (a talk's
-    word in the plural: ``Talks``, ``Sessions I attended``, ``Les conférences que l’on
-    retient``) with two sub-headings or more that are not its parts' generic words."""
-    for section in at[:200]:
-        if (
-            len(section.children) >= 2
-            and not _generic_children(section)
-            and SEVERAL_TALKS_RE.search(strip_markdown_inline(section.title))
-        ):
-            return section
-    return None
 
 
 def speaker_first(heading: str, year: int | None) -> bool:
