@@ -277,6 +277,14 @@ data file, a LaTeX booklet of itemized talks and a LaTeX poster whose rows are i
 commands expanded into a table; written before the mechanisms and scored on main then:
 MAIN35Z (every one "the whole text is one note")."""
 MAIN35Z = "0.0 % / 0.0 %, no person invented"
+CORPUS36N = CORPUS.parent / "corpus36n"
+"""Three documents in our own words for a structure that marks the speakers of talks in
+real people's single notes files (set notes11): a speaker named only in the sentence under
+a talk's heading (``The morning keynote was by Name``, ``featured A, a role, and B``, ``In
+this talk, Name …``, ``Name's talk …``), French ``> Conférence présentée par Name`` lines,
+Japanese ``…の[Name](…)さんによる発表です`` over a ``### 発表資料`` sub-heading; written
+before the mechanism and scored on main then: MAIN36N."""
+MAIN36N = "23.3 % / 60.0 %, 1 person invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -314,6 +322,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS35P, f"runs of items read as talks (pages10), with the mechanism; main {MAIN35P}"),
     (CORPUS35Q, f"the person test across every shape (persons10); first run {FIRST35Q}"),
     (CORPUS35Z, f"files lost whole: script data, TOML, LaTeX (zeros); main {MAIN35Z}"),
+    (CORPUS36N, f"speakers named under talk headings (notes11); main {MAIN36N}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

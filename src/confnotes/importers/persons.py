@@ -434,6 +434,10 @@ def vouched_by(text: str) -> Iterator[None]:
         _VOUCHED.reset(token)
 
 
+_CJK_TALK_WORD_RE = re.compile(r"講演|演讲|演講|発表|发表|報告|报告|발표|강연")
+"""A talk's word in an East Asian script, which no person's name holds."""
+
+
 def is_person_name(name: str, single_ok: bool = False, titled: bool = False) -> bool:
     """Whether ``name`` can be a person's name (``single_ok``: a lone given name such as
     ``Chris`` is accepted, for strong role evidence like a ``Speaker:`` line; ``titled``:
@@ -462,6 +466,8 @@ def _is_person_name(
     if _CJK_RE.search(name):
         if kind_of(name) != "talk" or TALK_LABEL_RE.fullmatch(name):
             return False  # "基調講演", "休憩", "発表": a kind of programme item, as short as a name
+        if _CJK_TALK_WORD_RE.search(name):
+            return False  # "発表資料" (a talk's slides), "講演者": a talk's word, no name
         if not (single_ok or titled) and not _begins_with_family_name(name, kana):
             return False  # "破冰 (…)" in a programme's row: a word, no one's name
         return any(shape.match(name) for shape in _CJK_NAME_RES)

@@ -980,6 +980,17 @@ class ShapeReader:
             for k in kids
         )
 
+    def _prose_speakers(self, block: Block) -> list[ProgrammePerson]:
+        """The speakers a paragraph (or a quoted line: ``> Conférence présentée par Name``)
+        under a talk's heading names in its first sentence."""
+        text = self.o.text(block.first, block.last)[:2000]
+        if block.kind == "quote":
+            text = "\n".join(QUOTE_RE.sub("", x) for x in text.split("\n"))
+            first = next((x for x in text.split("\n") if x.strip()), "")
+            if said := sentence_byline(first):
+                return said
+        return prose_speakers(text)
+
     def _session(self, title: str) -> str:
         base = make_slug(title, "session")
         n = self._session_keys.get(base, 0) + 1
@@ -1113,8 +1124,7 @@ class ShapeReader:
                 (
                     w
                     for b in own[:3]
-                    if b.kind == "paragraph"
-                    and (w := prose_speakers(self.o.text(b.first, b.last)[:2000]))
+                    if b.kind in ("paragraph", "quote") and (w := self._prose_speakers(b))
                 ),
                 [],
             )

@@ -625,8 +625,14 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
     evidence: list[str] = []
     doc_title: Section | None = None
     top = [s for s in sections if s.level == levels[0]]
-    quiet = len(top) > 1 and not any(
-        talk_title(s.title, year) or speaker_under(outline, s) for s in top[1:]
+    quiet = (
+        len(top) > 1
+        and not any(
+            talk_title(s.title, year)
+            or speaker_under(outline, s)
+            or _prose_named(outline, s, headings)  # "## Title" / "Ana Ruiz's talk …" again
+            for s in top[1:]
+        )
     )
     if quiet and (talk_under(outline, top[0], headings) or talk_title(top[0].title, year)):
         # "# Title" + its speaker ... "# Questions", "# Does it matter?": the headings after
@@ -966,6 +972,11 @@ def _prose_named(outline: Outline, section: Section, headings: frozenset[int]) -
         if not line.strip():
             after_blank = True
             continue
+        if line.lstrip().startswith(">") and said == 0:
+            # "> Conférence présentée par Name": a quoted line naming the talk's speaker
+            quoted = QUOTE_RE.sub("", line)
+            if sentence_byline(quoted) or prose_speakers(quoted):
+                return True
         if LIST_MARK_RE.match(line) or line.lstrip().startswith(("#", ">", "|", "<")):
             break  # prose only: a list, a quote or a table is something else
         opens, after_blank = after_blank, False
@@ -1005,7 +1016,8 @@ _PRESENTS_RE = re.compile(
     r"|(?:talks|speaks|presents|shows|walks|shares|gives|explains|introduces|demos|discusses"
     r"|covers|takes|tells|guides|leads|teaches|runs)\b"
     r"|(?:talked|spoke|presented|showed|walked|shared|gave|explained|introduced|demoed"
-    r"|discussed|covered|took|told|guided|taught|opened|kicked[ -]off)\b"
+    r"|discussed|covered|took|told|guided|taught|opened|kicked[ -]off|led|hosted|ran"
+    r"|facilitated|delivered)\b"
     r"|(?:present|talk|share|show|explain|introduce|discuss|demo)\b(?=.{0,40}\b(?:their|our)\b)"
     r"|(?:spricht|präsentiert|stellt|zeigt|erklärt|présente|présentera|parlera|presenta"
     r"|presentará|hablará|mostrará|apresenta|apresentará|presenterà|parlerà)\b)",
@@ -1019,12 +1031,42 @@ _BIO_RE = re.compile(
 )
 """A speaker's bio opening on their name: ``Name is a front-end engineer at …``."""
 _GIVEN_BY_RE = re.compile(
-    r"\b(?:talk|presentation|keynote|session|lecture|demo)\b[^.!?\n]{0,60}?\b(?:was|is)\s{1,3}"
-    r"(?:given|presented|delivered|done|led|held)\s{1,3}by\s{1,3}"
+    r"\b(?:talk|presentation|keynote|session|lecture|demo)s?\b[^.!?\n]{0,60}?\b(?:was|is)"
+    r"\s{1,3}(?:(?:given|presented|delivered|done|led|held)\s{1,3})?by\s{1,3}"
     r"(?P<who>[^\W\d_][^,.;:!?()\n]{2,80}?)\s{0,3}(?:[,.;:!?(]|$)",
     re.I,
 )
-"""A talk's speaker named in the passive: ``The best talk was given by Name, …``."""
+"""A talk's speaker named in the passive: ``The best talk was given by Name, …``, ``The
+morning keynote was by Name, who …``."""
+_FEATURED_RE = re.compile(
+    r"\b(?:talk|presentation|keynote|session|panel|lecture|workshop)s?\b[^.!?\n]{0,60}?\b"
+    r"(?:featured|featuring|features)\s{1,3}(?P<who>[^.!?;\n]{3,300})",
+    re.I,
+)
+"""A talk that featured its speakers, each perhaps with their role: ``The first talk of
+the day featured Ana Ruiz, an architect at Org, and Bo Lin, …``."""
+_LIST_PART_RE = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
+_POSSESSIVE_TALK_RE = re.compile(
+    r"^(?P<who>[^\W\d_][^,.;:!?()\[\]\n]{2,60}?)['’]s\s{1,3}"
+    r"(?:talk|keynote|presentation|session|lecture|workshop)\b",
+    re.I,
+)
+"""A sentence opening on a speaker's possessive: ``Dorota Parad's talk focused on …``."""
+_HONORIFIC_TALK_RE = re.compile(
+    r"(?:\[(?P<linked>[^\[\]\n]{1,40})\]\([^()\s]{1,300}\)"
+    r"|(?P<who>[^\s、。「」『』()（）のは\]](?:[^\s、。「」『』()（）のは\]]| (?! )){0,39}?))"
+    r"\s?(?:さん|氏|様|先生)(?:による|の)"
+    r"(?:基調講演|発表|講演|セッション|トーク|登壇|ライトニングトーク|LT)"
+)
+"""A Japanese sentence naming a talk's speaker by a name and its honorific (``…の
+かみくずさんによる発表です``): the honorific says a person is named, so the name needs
+only the shape people give their own (a handle, a name in kana)."""
+_TALK_ADVERBIAL_RE = re.compile(
+    r"^(?:in|during|for|with)\b[^,]{0,40}\b(?:talk|presentation|keynote|session|lecture)s?"
+    r"\s{0,3},\s{0,3}",
+    re.I,
+)
+"""A sentence's opening before its subject: ``In this talk, Name shows …``."""
 _SUBJECT_ASIDE_RE = re.compile(
     r"(?:\s{0,3}\([^()\n]{1,80}\)|\s{0,3},[^,\n]{1,60},|\s{1,3}(?:from|of|at|von|de|da)\s"
     r"[^\n]{1,60})$",
@@ -1053,11 +1095,23 @@ def prose_speakers(paragraph: str) -> list[ProgrammePerson]:
         # paragraph led by a bold title and its by-line is a talk of its own, not this one
         return spans[0][1]
     plain = " ".join(strip_markdown_inline(paragraph).split())[:400]
+    honoured = _HONORIFIC_TALK_RE.search(paragraph[:600])
+    if honoured and (person := named_by_role(honoured.group("linked") or honoured.group("who"))):
+        return [person]  # "…の[かみくず](…)さんによる発表です"
+    if featured := _FEATURED_RE.search(plain[:400]):
+        # "featured Ana Ruiz, an architect at Org, and Bo Lin": the names among the roles
+        parts = [x.strip() for x in _LIST_PART_RE.split(featured.group("who")) if x.strip()]
+        people = [p for x in parts[:12] for p in split_speakers(x) if _a_person(p.name)]
+        if parts and people and split_speakers(parts[0]):
+            return people
     found = []
     if given := _GIVEN_BY_RE.search(plain[:200]):
         found.append(given.group("who"))  # "The best talk was given by Name, an analyst"
+        found.append(_ORG_TAIL_RE.sub("", given.group("who")))  # "by Name from Org"
+    if own := _POSSESSIVE_TALK_RE.match(plain):
+        found.append(own.group("who"))  # "Dorota Parad's talk focused on …"
     if verb := _PRESENTS_RE.search(plain[:200]) or _BIO_RE.search(plain[:120]):
-        before = plain[: verb.start()]
+        before = _TALK_ADVERBIAL_RE.sub("", plain[: verb.start()]).rstrip(" ,")
         while before and (aside := _SUBJECT_ASIDE_RE.search(before)):
             before = before[: aside.start()]  # "Name (Org)", "Name from Org"
         if _SUBJECT_CHARS_RE.fullmatch(before):
@@ -1066,9 +1120,16 @@ def prose_speakers(paragraph: str) -> list[ProgrammePerson]:
         found.append(said.group("who"))
     for who_text in found:
         who = split_speakers(who_text.strip(), single_ok=False)
-        if who and all(is_person_name(p.name) and not is_organisation(p.name) for p in who):
+        if who and all(_a_person(p.name) for p in who):
             return who
     return []
+
+
+def _a_person(name: str) -> bool:
+    return is_person_name(name) and not is_organisation(name)
+
+
+_ORG_TAIL_RE = re.compile(r"\s(?:from|of|at|von|vom|de|du|da|bei|chez|aus)\s.*$", re.I)
 
 
 _SENTENCE_BY_RE = re.compile(
