@@ -349,3 +349,21 @@ def test_names_in_the_title_key_and_titles_in_another_with_a_colon_in_a_value() 
     assert talks["Measuring basal melt from space"] == ["Chen Wei"]
     assert talks["Debris-covered glaciers"] == ["Dalia Haddad"]
     assert talks["Moraine Group 2 & Q&A"] == []
+
+
+def test_a_column_of_days_with_their_clock_is_the_start_whatever_its_key() -> None:
+    """A form's export where the slot's time is in its timestamp column (``Horodateur``,
+    French for timestamp): no key says start, the values do (a day and a clock in nearly
+    every row)."""
+    text = (
+        "Horodateur,Lieu,Prénom Nom,Titre de la session\n"
+        "18/05/2026 09:00:00,Salle 1,Ana Ruiz,Les tests qui comptent\n"
+        "18/05/2026 09:55:00,Salle 1,Bo Lin,Architecture hexagonale en pratique\n"
+        "18/05/2026 09:55:00,Salle 2,Chloé Martin,Le produit avant le code\n"
+        "18/05/2026 11:10:00,Salle 1,David Roy,Observabilité pour tous\n"
+    )
+    p = parse_programme(text.encode(), "creneaux.csv")
+    assert [(t.title, t.start) for t in p.talks][:2] == [
+        ("Les tests qui comptent", datetime(2026, 5, 18, 9, 0)),
+        ("Architecture hexagonale en pratique", datetime(2026, 5, 18, 9, 55)),
+    ]

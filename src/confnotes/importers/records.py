@@ -373,6 +373,7 @@ def _field_names(documents: list[Any]) -> list[tuple[dict[str, Any], str, Any]]:
     edits = _dated_values(records) + _packed_values(records)
     for siblings in _sibling_lists(documents, 0):
         edits += _labels_in_title_column(siblings) or _job_titles(siblings)
+        edits += _moments_by_value(siblings)
     for records in groups.values():
         keys = frozenset(k for r in records for k in r)
         roles = _keys_by_role(tuple(sorted(keys)))
@@ -559,6 +560,36 @@ def _dated_values(records: list[dict[str, Any]]) -> list[tuple[dict[str, Any], s
         if end is not None and first(record, "end", (str, int)) is None:
             edits.append((record, "end", f"{day.isoformat()}T{end:%H:%M}"))
     return edits
+
+
+def _moments_by_value(records: list[dict[str, Any]]) -> list[tuple[dict[str, Any], str, Any]]:
+    """Sibling records with no field a key calls a time or a day, one of whose fields
+    holds a day and its clock time in nearly every record (``Horodateur: 18/05/2026
+    09:55:00``, a form's timestamp column used as the slot's time; ``when: 12.06.2025
+    14:00``): that field is their start, whatever its key says (edits writing it)."""
+    from confnotes.importers.when import clock_range, find_date, numeric_order, strip_dates
+
+    keys = {k for r in records[:200] for k in r if isinstance(k, str)}
+    if any(roles_of(k) & {"start", "date", "end"} for k in keys):
+        return []
+    for key in sorted(keys):
+        texts = [v.strip() for r in records if isinstance(v := r.get(key), str) and v.strip()]
+        if len(texts) < 3 or len(texts) * 5 < len(records) * 4 or len(set(texts)) < 2:
+            continue
+        order = numeric_order("\n".join(texts[:200]))
+        read = [(find_date(t, None, order)[0], clock_range(strip_dates(t))[0]) for t in texts]
+        if sum(1 for d, c in read if d and c) * 5 < len(texts) * 4:
+            continue
+        edits: list[tuple[dict[str, Any], str, Any]] = []
+        for record in records:
+            value = record.get(key)
+            if not isinstance(value, str):
+                continue
+            day, at = find_date(value, None, order)[0], clock_range(strip_dates(value))[0]
+            if day is not None and at is not None:
+                edits.append((record, "start", f"{day.isoformat()}T{at:%H:%M}"))
+        return edits
+    return []
 
 
 _MARKED_UP_RE = re.compile(r"<\s*(?:br|p|li|div)\b|\n", re.I)
