@@ -248,3 +248,15 @@ def test_a_quoted_title_then_its_speaker_in_a_column_of_spaces() -> None:
     talks = _talks(text, "meetup.txt")
     assert talks["Borrowing without tears"] == ["Freja Holm"]
     assert talks["Embedded async, for real"] == ["Nils Dahl"]
+
+
+def test_a_range_of_hours_written_without_colons_is_a_time_and_years_are_not() -> None:
+    """``0900-1000``, ``1315 - 1400`` (the 24-hour clock as schedules in some countries
+    write it) lead a row at that time; ``2019-2020`` and ``1930-2030`` are years."""
+    from confnotes.importers.when import clock_range
+
+    assert leading_clock("0900-1000 Registration")[:3] == (time(9, 0), time(10, 0), "Registration")
+    assert leading_clock("1315 - 1400 Fast queues")[:2] == (time(13, 15), time(14, 0))
+    assert leading_clock("2019-2020 season")[0] is None
+    assert leading_clock("1930-2030 Dinner")[0] is None
+    assert clock_range("1015 - 1100")[:2] == (time(10, 15), time(11, 0))

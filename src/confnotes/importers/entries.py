@@ -20,6 +20,7 @@ from confnotes.importers.persons import is_person_name, parse_person, split_spea
 from confnotes.importers.programme import ProgrammePerson
 from confnotes.importers.textutil import (
     TIME_RANGE_RE,
+    four_digit_clocks,
     parse_clock,
     split_outside_brackets,
     strip_markdown_inline,
@@ -108,6 +109,7 @@ def leading_clock(text: str) -> tuple[time | None, time | None, str, bool]:
     """A time (range) at the very start of ``text``, the rest of the line, and whether
     it said am/pm."""
     stripped = strip_markdown_inline(TABS_RE.sub(" — ", text.strip(" \t•*-+·")))
+    stripped = four_digit_clocks(stripped)
     m = TIME_RANGE_RE.match(stripped)
     if (not m or not m.group(0).strip()) and (word := _CLOCK_WORD_RE.match(stripped)):
         # "ore 9.30", "um 9:30", "at 10:15": a short word before a time with minutes

@@ -1045,7 +1045,8 @@ _FEATURED_RE = re.compile(
 )
 """A talk that featured its speakers, each perhaps with their role: ``The first talk of
 the day featured Ana Ruiz, an architect at Org, and Bo Lin, …``."""
-_LIST_PART_RE = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
+_LIST_PART_RE = re.compile(r"\s{0,5},\s{0,5}(?:and\s{1,5}|&\s{0,5})?|\s{1,5}(?:and|&)\s{1,5}")
+"""What parts a list of names (``A, B and C``), in bounded steps (linear on any input)."""
 _POSSESSIVE_TALK_RE = re.compile(
     r"^(?P<who>[^\W\d_][^,.;:!?()\[\]\n]{2,60}?)['’]s\s{1,3}"
     r"(?:talk|keynote|presentation|session|lecture|workshop)\b",

@@ -216,6 +216,26 @@ def _hour(h: str, m: str | None, ap: str | None, default_pm: bool | None = None)
     return time(hour, minute)
 
 
+_FOUR_DIGIT_RANGE_RE = re.compile(
+    r"([0-2]\d)([0-5]\d)[ \t]{0,3}[-–—][ \t]{0,3}([0-2]\d)([0-5]\d)(?!\d)"
+)
+"""``0900-1000``, ``1315 - 1400``: a range of the 24-hour clock written without colons."""
+
+
+def four_digit_clocks(text: str) -> str:
+    """``text`` with a leading ``0900-1000`` written ``09:00-10:00`` when it is a range of
+    the day's hours (both clocks real, the end ten minutes to six hours after the start);
+    a range of years (``2019-2020``, ``1930-2030``) stays as written."""
+    m = _FOUR_DIGIT_RANGE_RE.match(text) if text[:1].isdigit() else None
+    if m is None:
+        return text
+    a, b = int(m.group(1)) * 60 + int(m.group(2)), int(m.group(3)) * 60 + int(m.group(4))
+    years = all(1900 <= int(m.group(n) + m.group(n + 1)) <= 2099 for n in (1, 3))
+    if max(a, b) >= 24 * 60 or not 10 <= b - a <= 360 or years:
+        return text
+    return f"{m.group(1)}:{m.group(2)}-{m.group(3)}:{m.group(4)}" + text[m.end() :]
+
+
 def parse_clock(text: str) -> Clock | None:
     """The first time (or range) in ``text``; 12-hour times with or without am/pm.
 

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from datetime import date, datetime, time
 
 from confnotes.importers.entries import leading_clock
-from confnotes.importers.textutil import TIME_RANGE_RE, parse_clock
+from confnotes.importers.textutil import TIME_RANGE_RE, four_digit_clocks, parse_clock
 from confnotes.text.scripts import CJK_RANGES
 
 MONTH_NAMES: dict[str, int] = {}
@@ -469,6 +469,7 @@ def _dateparser_time(text: str) -> time | None:
 
 def clock_range(text: str) -> tuple[time | None, time | None, bool]:
     """The first time (range) anywhere in a short text, and whether it said am/pm."""
+    text = four_digit_clocks(text.lstrip())  # "0900-1000": a cell of the day's hours
     m = TIME_RANGE_RE.search(text[:300])
     while m is not None:
         raw = m.group(0).strip()
