@@ -163,3 +163,19 @@ def test_a_link_or_a_sentence_under_a_name_is_no_affiliation() -> None:
     p.talks.append(ProgrammeTalk(title="Errors", speakers=[person]))
     drop_named_things(p)
     assert person.affiliations == ["Lab"]
+
+
+def test_a_dated_day_heading_with_the_writers_words_stays_in_a_note() -> None:
+    """``## Mardi 14 mai : enfin !`` over the day's talks gives them their day, and its
+    words (the writer's) stay in a note; a heading that is only a date is only the day."""
+    from confnotes.importers.section_reader import _more_than_a_date
+
+    text = (
+        "# FooConf 2031\n\n## Lundi 13 mai\n\n### Rust sans douleur\n\nTrès clair.\n\n"
+        "### Les files d'attente\n\nDense.\n\n## Mardi 14 mai : enfin !\n\n"
+        "### Tester en production\n\nGénial.\n\n### Le cache partout\n\nBien.\n"
+    )
+    p = parse_programme(text.encode(), "fooconf-2031.md")
+    assert "## Mardi 14 mai : enfin !" in "\n".join(t.body for t in p.talks)
+    assert _more_than_a_date("Mardi 14 mai : enfin !")
+    assert not _more_than_a_date("Thursday 11th May")

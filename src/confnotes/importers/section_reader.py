@@ -149,6 +149,7 @@ from confnotes.importers.textutil import (
     strip_markdown_inline,
 )
 from confnotes.importers.when import (
+    calendar_word,
     clock_range,
     find_date,
     find_year,
@@ -157,6 +158,15 @@ from confnotes.importers.when import (
 )
 from confnotes.notebook.link_kinds import classify_link
 from confnotes.notebook.slugs import make_slug
+
+_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+
+
+def _more_than_a_date(title: str) -> bool:
+    """A day's heading that says more than its date (``Mardi 14 mai : enfin !``): the
+    writer's words, to be kept in a note, not only the talks' day."""
+    return any(not calendar_word(w) for w in _WORD_RE.findall(strip_dates(title)))
+
 
 OWN_WORDS = 6
 """Words that make a paragraph the writer's own sentences, not a label over a list."""
@@ -926,10 +936,12 @@ class ShapeReader:
         if not is_day(title, self.year):
             self.session = self._session(title)  # a session or track, not just a day
             self.consumed.update(heading)
-        elif written is not None:
+        elif written is not None and not _more_than_a_date(title):
             self.consumed.update(heading)  # "## Thursday 11th May": its talks' day
         else:
-            n = section.line  # "## First day:", "## Day 2": no date said, kept in a note
+            # "## First day:", "## Day 2": no date said; "## Mardi 14 mai : enfin !": a
+            # date and the writer's words: kept in a note
+            n = section.line
         n = self._meta(n, own_last(section), None) if n > section.line else n
         self._loose(title, n, own_last(section), previous)
         for child in section.children:
