@@ -40,6 +40,8 @@ def read(text: str, base: Programme) -> Programme | None:
             if block.kind not in ("paragraph", "list", "quote"):
                 continue
             raw = "\n".join(outline.lines[block.first : block.last + 1])
+            if raw.lstrip().startswith("<"):
+                continue  # markup: its quoted attributes are no titles
             for n, (_at, title, who) in enumerate(talk_mentions(raw, lower)):
                 talk = ProgrammeTalk(title=title, speakers=who, body=raw + "\n" if n == 0 else "")
                 talk.day = day

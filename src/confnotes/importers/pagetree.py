@@ -316,8 +316,9 @@ class PageReader:
         """The lines of an item's paragraph its member holds (``Names:`` over ``**Title**``)."""
         self.runs_read: dict[int, list[tuple[Entry | None, date | None]] | None] = {}
         self.lines_seen: dict[int, int] = {}
-        self.talk_heading = False
-        """The last heading is itself a talk: runs under it are its notes."""
+        self.talk_heading = ""
+        """The last heading's words, when it may itself be a talk (then runs under it are
+        its notes; weighed only when a run is read)."""
         self.heading_clock: time | None = None
         """The time the last heading leads with (``## 18:30 talks``): its runs' talks start
         then, when their members name no time of their own."""
@@ -378,9 +379,10 @@ class PageReader:
         if run not in self.runs_read:
             strict = self.section in ROLES
             grounded = self.section in ("schedule", "keynote")
+            under_a_talk = bool(self.talk_heading and title_and_speakers(self.talk_heading)[1])
             self.runs_read[run] = (
                 None
-                if self.talk_heading
+                if under_a_talk
                 else read_run(self.run_texts[run], self.b.year, grounded, strict)
             )
         found = self.runs_read[run]
@@ -446,12 +448,12 @@ class PageReader:
                 b.close_schedule(None)  # the last talk of a day does not end the next day
             b.set_day(day)  # a date in any heading applies to what follows it
             b.day = day
-        self.talk_heading = False
+        self.talk_heading = ""
         self.heading_clock = leading_clock(plain)[0]
         if self.headings > 1 or self.section == "schedule":
             self._heading_talk(plain, line_no)
         if self.headings > 1 and kind not in ROLES:
-            self.talk_heading = bool(title_and_speakers(plain)[1])
+            self.talk_heading = plain  # weighed only when a run under it is read
 
     def _heading_talk(self, plain: str, line_no: int) -> None:
         """``### 9:00 Title by Speaker`` (or any ``Title by Speaker`` heading) is a talk."""

@@ -63,6 +63,7 @@ from confnotes.importers.textutil import (
     strip_markdown_inline,
 )
 from confnotes.importers.title_speakers import (
+    MENTION_CUE_RE,
     mentioned_talk,
     stressed_bylines,
     title_and_speakers,
@@ -466,7 +467,11 @@ def leads(outline: Outline, section: Section) -> list[Lead]:
                 and text.lstrip(" \"'“«„").startswith(spans[0][0][:24])
             ):
                 out.append(Lead(b.first, spans[0][0], people=spans[0][1]))  # **Title** — *Name*
-            elif said := mentioned_talk(_first_sentence(outline, b), _lower_words(outline)):
+            elif (opening := _first_sentence(outline, b)) and (
+                said := mentioned_talk(opening, _lower_words(outline))
+                if MENTION_CUE_RE.search(opening)
+                else None
+            ):
                 # "Ana Ruiz's talk “Title” was …": a paragraph of the person's own words
                 # about one talk; it stays whole in the talk's note
                 mentions.append(Lead(b.first, said[0], keep=True, people=said[1]))
@@ -510,9 +515,10 @@ section's talks."""
 
 
 def _first_sentence(outline: Outline, block: Block) -> str:
-    """The opening sentence of a paragraph, as written (its marks kept)."""
+    """The opening sentence of a paragraph, as written (its marks kept); empty for a
+    block of markup (an HTML element's quoted attributes are no title)."""
     text = " ".join(outline.lines[block.first : min(block.last, block.first + 4) + 1])
-    return text[:600]
+    return "" if text.lstrip().startswith("<") else text[:600]
 
 
 @functools.lru_cache(maxsize=4)
@@ -522,7 +528,9 @@ def _lower_words_of(text: str) -> frozenset[str]:
 
 def _lower_words(outline: Outline) -> frozenset[str]:
     """The words the document writes in small letters somewhere (``then``, ``later``)."""
-    return _lower_words_of("\n".join(outline.lines))
+    return _lower_words_of(
+        outline.doc.source if outline.doc is not None else "\n".join(outline.lines)
+    )
 
 
 def _run_leads(outline: Outline, run: list[Lead]) -> list[Lead]:
@@ -1096,7 +1104,8 @@ def prose_speakers(paragraph: str) -> list[ProgrammePerson]:
         # paragraph led by a bold title and its by-line is a talk of its own, not this one
         return spans[0][1]
     plain = " ".join(strip_markdown_inline(paragraph).split())[:400]
-    honoured = _HONORIFIC_TALK_RE.search(paragraph[:600])
+    head = paragraph[:600]
+    honoured = _HONORIFIC_TALK_RE.search(head) if any(h in head for h in "さん氏様先") else None
     if honoured and (person := named_by_role(honoured.group("linked") or honoured.group("who"))):
         return [person]  # "…の[かみくず](…)さんによる発表です"
     if featured := _FEATURED_RE.search(plain[:400]):

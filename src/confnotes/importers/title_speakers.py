@@ -299,7 +299,7 @@ def _byline_people(who: str) -> list[ProgrammePerson]:
     return []
 
 
-_MENTION_CUE_RE = re.compile(
+MENTION_CUE_RE = re.compile(
     rf"['’]s[ \t]|\b(?:{TALK_LABEL_RE.pattern}|keynote|presentation|session|panel|spoke|speaks|"
     r"presented|presents|gave|gives|showed|shows|discussed|discusses|explained|explains|"
     r"introduced|demoed|demonstrated|talked|talks)\b",
@@ -348,15 +348,15 @@ def talk_mentions(
         title = title.strip(" \"'“”«»„,")
         if len(title) < 3 or len(title.split()) > MENTION_WORDS_MOST or title.endswith("."):
             continue
-        if split_speakers(title):
-            continue  # "_Ana Ruiz_": a stressed name, the person of a mention to come
         start = max(floor, m.start() - MENTION_GAP * 2)
         window = text[start : m.start()]
         ends = list(_SENTENCE_END_RE.finditer(window))
         window = window[ends[-1].end() :] if ends else window
-        cues = list(_MENTION_CUE_RE.finditer(window))
+        cues = list(MENTION_CUE_RE.finditer(window))
         if not cues or len(window) - cues[-1].end() > MENTION_GAP:
             continue
+        if split_speakers(title):
+            continue  # "_Ana Ruiz_": a stressed name, the person of a mention to come
         who = _person_before(window[: cues[-1].start()], lower)
         if who:
             out.append((m.start(), title, who))

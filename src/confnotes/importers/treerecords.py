@@ -530,6 +530,10 @@ def _row_record(node: doctree.Node, cells: list[str], n: int, order_of: dict[int
     return Record(None, order_of.get(id(node), 0) * 1000 + n, fields)
 
 
+_DAY_MONTH_RE = re.compile(r"(?<![\d./])[0-3]?\d[./][01]?\d(?![\d])")
+"""A day and a month in numbers (``9/10``, ``14.10``): a heading worth reading as a day."""
+
+
 def _markers(
     nodes: list[doctree.Node], year: int | None, order: str | None
 ) -> list[tuple[int, date]]:
@@ -539,7 +543,7 @@ def _markers(
         if node.kind not in ("heading", "paragraph") or len(node.text) > 80:
             continue
         day, _own = find_date(node.text, year, order)
-        if day is None and node.kind == "heading" and year is not None:
+        if day is None and node.kind == "heading" and year and _DAY_MONTH_RE.search(node.text):
             day = line_date(node.text, year, order)  # "# 9/10 (qua)": a heading that is a day
         if day is not None:
             out.append((at * 1000, day))
