@@ -144,6 +144,8 @@ def test_a_restructuredtext_posts_comments_are_its_front_matter() -> None:
     from confnotes.importers import structure
 
     assert structure.read(NIKOLA_POST).front["title"] == "Thoughts on FooConf 2031"
+    nikola_md = "<!--\n.. title: A day at FooConf\n.. date: 2031-08-21\n-->\n\nText.\n"
+    assert structure.read(nikola_md).front == {"title": "A day at FooConf", "date": "2031-08-21"}
     assert structure.read(":title: A day at FooConf\n:date: 2031-08-21\n\nText.\n").front == {
         "title": "A day at FooConf",
         "date": "2031-08-21",

@@ -320,11 +320,18 @@ def directives(lines: list[str]) -> dict[str, Any]:
     """``@title Name of the talk`` / ``@author Ana Ruiz`` lines opening a file (two at
     least, before anything else): the file's own front matter, as some slide and note
     tools write it; a reStructuredText post's the same in comments (``.. title: …``,
-    ``.. date: …``, as Nikola writes them) or in a field list (``:date: …``, Pelican's).
+    ``.. date: …``, as Nikola writes them, in a Markdown post inside ``<!--`` … ``-->``)
+    or in a field list (``:date: …``, Pelican's).
     The lines stay in the notes as written, as an Org file's ``#+TITLE``."""
     front: dict[str, Any] = {}
     seen = 0
-    for line in lines[:50]:
+    body = lines[:50]
+    opened = next((n for n, x in enumerate(body) if x.strip()), 0)
+    if body and body[opened].strip() == "<!--":
+        # Nikola's metadata in a Markdown post: the same lines inside an HTML comment
+        body = body[opened + 1 :]
+        body = body[: next((n for n, x in enumerate(body) if x.strip() == "-->"), len(body))]
+    for line in body:
         if not line.strip():
             continue
         m = _DIRECTIVE_RE.match(line.strip())
