@@ -1404,6 +1404,12 @@ class ShapeReader:
         ]
         if any(b.kind != "list" and b.first > block.first for b in section.blocks):
             return False  # text after the list: the heading's own notes
+        self._session_of_leads(section, starts, previous)
+        return True
+
+    def _session_of_leads(self, section: Section, starts: list[Lead], previous: list[time]) -> None:
+        """``section`` a session holding the talks ``starts`` open: its heading the
+        session's title, its lines before the first talk a note of their own."""
         title = strip_markdown_inline(section.title)
         self.consumed.update(range(section.line, section.heading_last + 1))
         outer = self.session
@@ -1412,7 +1418,6 @@ class ShapeReader:
         self._loose(title, n, starts[0].line - 1, previous)
         self._lead_talks(starts, section.end, previous)
         self.session = outer
-        return True
 
     def _lead_session(self, section: Section, previous: list[time]) -> bool:
         """A heading that names no talk and holds no headings, over bold lines that each
@@ -1438,13 +1443,7 @@ class ShapeReader:
             return False  # bold lines that start no talk (a break, a clock's slot): a page's
         if day := self._date_of(title):
             self.day = day
-        self.consumed.update(range(section.line, section.heading_last + 1))
-        outer = self.session
-        self.session = self._session(title)
-        n = self._meta(section.heading_last + 1, starts[0].line - 1, None)
-        self._loose(title, n, starts[0].line - 1, previous)
-        self._lead_talks(starts, section.end, previous)
-        self.session = outer
+        self._session_of_leads(section, starts, previous)
         return True
 
     def _lead_talks(self, starts: list[Lead], end: int, previous: list[time]) -> None:
