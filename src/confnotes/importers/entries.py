@@ -58,8 +58,11 @@ HOSTED_RE = re.compile(
     re.I,
 )
 """The verb before ``by`` that makes the names after it hosts or sponsors, not speakers."""
-_QUOTE_OPENS_RE = re.compile(r"[ \t]{0,20}[\"“„«「『《]")
+_QUOTED_LEAD_RE = re.compile(
+    r"[ \t]{0,20}[\"“„«「『《](?P<title>[^\"“”„«»「」『』《》\n]{2,300})[\"”“»」』》](?P<rest>.*)$"
+)
 """A title in quotes opening the rest of a line, a by-line after it."""
+_BY_LEAD_RE = re.compile(r"^(?:by|par|von|por|di|door|with|avec|con|mit)[ \t]+", re.I)
 _DASH_SPLIT_RE = re.compile(r"(?<!\s)(?:\s+[-–—]\s+|\s*:\s+)")
 _SPEAKER_KINDS = frozenset({"keynote", "talk"})
 """Kinds whose label before a lone name makes it the slot's speaker (``Invited Talk 1: Name``,
@@ -245,14 +248,12 @@ def parse_entry(text: str) -> Entry | None:
     open_at = title.rfind("(") if not speakers and title.rstrip().endswith(")") else -1
     if open_at > 0 and (who := split_speakers(title.rstrip()[open_at + 1 : -1])):
         speakers, title = who, title[:open_at]  # "Welcome (Name, Org)"
-    if not speakers and _QUOTE_OPENS_RE.match(title):
-        # '"Title"   Name, Org': the heading reader's quoted title and by-line (one reader
-        # of a title and its speakers for every line, not a second one here)
-        from confnotes.importers.headings import read_heading
-
-        read = read_heading(title)
-        if read.speakers and read.title and not read.start:
-            speakers, title = read.speakers, read.title
+    if not speakers and (quoted := _QUOTED_LEAD_RE.match(title)):
+        # '"Title"   Name, Org': the quotes end the title; the rest, a separator or a
+        # by-word aside, names who gives it when every part of it is a person
+        rest = _BY_LEAD_RE.sub("", quoted.group("rest").strip(" ,;:-–—|"))
+        if rest and (who := _people(rest)):
+            speakers, title = who, quoted.group("title")
     title = title.strip().strip('"“”').strip().rstrip(".").strip()
     if kind == "talk":
         kind = kind_of(title) if not speakers else ("talk" if kind_of(title) == "break" else kind)
