@@ -111,3 +111,34 @@ def test_the_sentence_rules_name_no_one_without_a_person() -> None:
     assert prose_speakers("The morning keynote was by the organisers, as usual.") == []
     assert prose_speakers("This session featured three demos and a quiz.") == []
     assert prose_speakers("In this talk, the team showed a roadmap.") == []
+
+
+WATCH_LIST = """\
+---
+title: "Quayconf 2019"
+date: 2019-04-01
+---
+
+[All the recordings](https://example.org/playlist)
+
+* ⭐️ [Oona Varga — Tides in small harbours](https://example.org/v/1) - she compared three
+  harbours, worth it
+* [Piet Claes — Salt marsh sounds](https://example.org/v/2) - about microphones in mud
+* [Round table with the organisers](https://example.org/v/3) - how talks are picked
+* [Rui Matos and Ida Lund — Counting gulls](https://example.org/v/4) - slides missing
+"""
+
+
+def test_a_watch_list_of_linked_talks_with_remarks_after_them() -> None:
+    """``[Name — Title](video) - what I thought``: the list, read as one run, says which
+    side of the link's words is the person; the remark is the person's note."""
+    p = parse_programme(WATCH_LIST.encode(), "quayconf.md")
+    talks = {t.title: t for t in p.talks if t.kind != "other"}
+    assert {t: [s.name for s in x.speakers] for t, x in talks.items()} == {
+        "Tides in small harbours": ["Oona Varga"],
+        "Salt marsh sounds": ["Piet Claes"],
+        "Counting gulls": ["Rui Matos", "Ida Lund"],
+    }
+    assert "worth it" in talks["Tides in small harbours"].body
+    everything = "".join(t.body for t in p.talks)
+    assert "how talks are picked" in everything  # the round table's line is kept

@@ -175,3 +175,59 @@ def test_list_items_led_by_their_day_are_titled_without_it() -> None:
     counting = talks["Counting seabirds with cheap cameras"]
     assert (counting.start or counting.day) is not None
     assert date(2024, 3, 12) in (counting.day, counting.start and counting.start.date())
+
+
+def test_paragraphs_side_by_side_are_a_run_like_list_items() -> None:
+    """A seminar page writes its sessions a paragraph each, a day and its hours in bold
+    (``**2021-02-05 (10h-12h)**. Name : « Title »``): read as the same lines in a list."""
+    text = (
+        "# Reading group\n\n## Sessions\n\n"
+        "**2021-02-05 (10h-12h)**. [Oona Varga](https://example.org/oona) :"
+        "  « Tides in small harbours »\n\n"
+        "**2021-02-12 (10h-12h)**. Piet Claes : « Salt marsh sounds » (with the lab)\n\n"
+        "**2021-02-19**. [Rui Matos](https://example.org/rui) : « Counting gulls »\n"
+    )
+    programme = markdown.parse(text.encode(), "page.md")
+    talks = {t.title: t for t in programme.talks}
+    assert set(talks) == {"Tides in small harbours", "Salt marsh sounds", "Counting gulls"}
+    assert talks["Tides in small harbours"].start == datetime(2021, 2, 5, 10, 0)
+    assert [s.name for s in talks["Salt marsh sounds"].speakers] == ["Piet Claes"]
+    assert talks["Counting gulls"].start is None
+    assert talks["Counting gulls"].day == date(2021, 2, 19)
+
+
+def test_a_day_and_its_clock_lead_a_member() -> None:
+    (first, day), *_ = runs.read_run(
+        [
+            "**2022-05-03 14:00** Lina Berg: Sorting mail by hand",
+            "**2022-05-10 14:00** Otto Vahl: Ferries and their timetables",
+        ]
+    ) or [(None, None)]
+    assert first is not None and first.title == "Sorting mail by hand"
+    assert (day, first.start) == (date(2022, 5, 3), time(14, 0))
+
+
+def test_prose_paragraphs_side_by_side_are_no_talks() -> None:
+    text = (
+        "# Trip report\n\n"
+        "We took the early train and got there by nine.\n\n"
+        "The venue was a converted warehouse near the river.\n\n"
+        "Lunch was soup and bread, and the coffee was strong.\n"
+    )
+    assert _talks(text) == []
+
+
+def test_a_remark_after_a_leading_link_is_an_aside() -> None:
+    found = runs.read_run(
+        [
+            "[Lina Berg — Sorting mail by hand](https://example.org/1) - slow but calm",
+            "[Otto Vahl — Ferries and their timetables](https://example.org/2) - fun",
+            "[Ada Sund — Knots for sailors](https://example.org/3): bring rope",
+        ]
+    )
+    assert found is not None
+    assert [(e.title, [p.name for p in e.speakers]) for e, _day in found if e] == [
+        ("Sorting mail by hand", ["Lina Berg"]),
+        ("Ferries and their timetables", ["Otto Vahl"]),
+        ("Knots for sailors", ["Ada Sund"]),
+    ]

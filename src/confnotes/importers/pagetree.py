@@ -346,6 +346,10 @@ class PageReader:
                 if len(lines) >= 2:
                     self.run_of[id(node)] = (len(self.run_texts), -1)
                     self.run_texts.append(lines)
+        for node in doc.root.walk():
+            for heads in _paragraph_runs(node.children):
+                if not any(id(h) in self.run_of for h in heads):
+                    self._add_run(heads)
 
     def _add_run(self, heads: list[doctree.Node]) -> None:
         """A run of items, each read from its first paragraph (its next line too when
@@ -684,6 +688,22 @@ class PageReader:
                 room=room_name,
             )
         )
+
+
+def _paragraph_runs(children: list[doctree.Node]) -> Iterator[list[doctree.Node]]:
+    """Runs of one-line paragraphs side by side (blank lines between, nothing else): a
+    list written without its bullets (``**2020-11-13**. Name : « Title »`` a paragraph
+    each), read as a list's items are."""
+    run: list[doctree.Node] = []
+    for child in [*children, None]:
+        if child is not None and child.kind == "blank":
+            continue
+        if child is not None and child.kind == "paragraph" and "\n" not in marked(child).strip():
+            run.append(child)
+            continue
+        if len(run) >= 2:
+            yield run
+        run = []
 
 
 def _items(node: doctree.Node) -> list[doctree.Node]:

@@ -32,7 +32,11 @@ from confnotes.importers.fields import roles_of
 from confnotes.importers.kinds import kind_of
 from confnotes.importers.persons import is_job_title, is_organisation, split_speakers
 from confnotes.importers.programme import ProgrammePerson
-from confnotes.importers.textutil import BY_WORD_SET, strip_markdown_inline
+from confnotes.importers.textutil import (
+    BY_WORD_SET,
+    LEADING_PICTOGRAPHS_RE,
+    strip_markdown_inline,
+)
 from confnotes.importers.when import line_date, strip_dates
 
 NOTES_LIKELY: ContextVar[bool] = ContextVar("runs_notes_likely", default=False)
@@ -191,10 +195,15 @@ def read_member(text: str, year: int | None = None) -> Member:
     colon = text.find(": ")
     head = lead.group(0) if lead is not None else text[:colon] if colon > 0 else ""
     day = line_date(_plain(head), year) if head else None
-    if day is not None and not strip_dates(_plain(head)).strip(_EDGE):
-        # "**Oct 12, 2015**: Title (Name)": the member's day leads it
+    beside = strip_dates(_plain(head)).strip(_EDGE + "()[]") if day is not None else ""
+    clock = leading_clock(beside) if beside else None
+    if day is not None and (not beside or (clock is not None and clock[0] and not clock[2])):
+        # "**Oct 12, 2015**: Title (Name)", "**2020-11-13 (14h-16h)**. Name : « Title »":
+        # the member's day (and its clock) leads it
         member.day = day
-        text = text[len(head) :].lstrip(" :–—-")
+        if clock is not None and member.start is None:
+            member.start, member.end, _rest, member.ampm = clock
+        text = text[len(head) :].lstrip(" :.–—-")
     plain = _plain(text)
     if (i := plain.find(": ")) > 0 and len(plain[:i].split()) <= 3:
         label_kind = kind_of(plain[:i])
@@ -212,6 +221,8 @@ def read_member(text: str, year: int | None = None) -> Member:
             _cut(member, "mark<", before, marked_words)
         elif after := _plain(text[m.end() :]):
             _cut(member, "mark>", after, marked_words)
+        if (aside := leading_mark_aside(text)) is not None:
+            plain = aside  # "[Name — Title](url) - what I thought": the mark's words
     words = plain.split()
     for i in range(len(words) - 2, 0, -1):
         if words[i].casefold() in BY_WORD_SET:
@@ -235,6 +246,21 @@ def read_member(text: str, year: int | None = None) -> Member:
     if (i := plain.rfind(", ")) > 0:
         _cut(member, "comma>", plain[i + 2 :], plain[:i])
     return member
+
+
+def leading_mark_aside(text: str) -> str | None:
+    """The words of the mark that leads a line when a separator parts it from what
+    follows (``[Name — Title](url) - a comment``, ``**Title** – why it matters``): the
+    rest is an aside on the marked words, so separators cut those words alone. None when
+    no mark leads, or nothing follows it but its own words."""
+    first = _MARK_RE.search(text[:MAX_MEMBER])
+    if first is None or LEADING_PICTOGRAPHS_RE.sub("", text[: first.start()]).strip(_EDGE):
+        return None
+    rest = text[first.end() :]
+    if not rest.strip() or not rest.startswith((*_DASHES, ": ")):
+        return None
+    words = _plain(next(g for g in first.groups() if g))
+    return words if len(words.split()) >= 3 else None
 
 
 def read_run(

@@ -20,6 +20,7 @@ from confnotes.importers import doctree
 from confnotes.importers.columns import read_table, says_title, words_of
 from confnotes.importers.entries import (
     TALK_LABEL_RE,
+    Entry,
     kind_of,
     leading_clock,
 )
@@ -53,6 +54,7 @@ from confnotes.importers.programme import (
     ProgrammePerson,
     ProgrammeTalk,
 )
+from confnotes.importers.runs import read_run
 from confnotes.importers.structure import (
     Block,
     Outline,
@@ -188,7 +190,8 @@ def _list_of_talks(
     items = [i for i in listing.children if i.kind == "item" and i.spanned]
     talks: list[BulletTalk] = []
     weak = 0  # talks read only off a comma before a name
-    for item in items:
+    as_run: list[Entry | None] = []  # the list read as one run, when an item needs it
+    for at, item in enumerate(items):
         seen[0] += 1
         if seen[0] > LIST_TALKS_MOST:
             return
@@ -208,6 +211,10 @@ def _list_of_talks(
             lead = strip_markdown_inline(LIST_MARK_RE.sub("", raw)).lstrip(" \"'“«„")
             if len(spans) == 1 and lead.startswith(spans[0][0][:24]):
                 title, people = spans[0]
+            elif (entry := (as_run := as_run or _as_run(doc, items))[at]) is not None:
+                # "[Name — Title](video) - what I thought": the list, read as a run, says
+                # which side of the link's words is the person
+                title, people = entry.title, entry.speakers
         led = ""
         if not people and day_part and head is not None:
             raw = doc.source_of(head).split("\n")[0]
@@ -232,6 +239,21 @@ def _list_of_talks(
         talks.append(BulletTalk(title, props, first, last, people=people, listed=True, when=when))
     if talks and len(talks) * 3 >= len(items) and (weak == 0 or len(talks) >= 2):
         out.extend(talks)
+
+
+def _as_run(doc: doctree.Document, items: list[doctree.Node]) -> list[Entry | None]:
+    """Each item's talk with its list read as one run (:func:`confnotes.importers.runs.read_run`:
+    the side of the person the items share), for items whose line alone does not say it."""
+    lines = []
+    for item in items:
+        head = next((c for c in item.children if c.kind == "paragraph"), None)
+        raw = doc.source_of(head).split("\n")[0] if head is not None else ""
+        lines.append(LIST_MARK_RE.sub("", raw).strip())
+    found = [
+        entry if entry is not None and entry.speakers else None
+        for entry, _day in read_run(lines) or []
+    ]
+    return found + [None] * (len(items) - len(found))
 
 
 _LEAD_SPAN_RE = re.compile(r"\[([^\[\]\n]{2,300})\]\([^()\s]{1,500}\)|\*\*([^*\n]{2,300}?)\*\*")

@@ -39,6 +39,11 @@ _MONTH = (
     r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+LEADING_PICTOGRAPHS_RE = re.compile(
+    r"^[\s\u2190-\u2bff\u2e00-\u2e7f\U0001f000-\U0001faff\ufe0f\u200d]+"
+)
+"""Pictographs (arrows, shapes, stars, emoji and their joiners) leading a line, and the
+spaces after them: a reader's marks, no words."""
 DATE_RE = re.compile(
     rf"\b(?:{_MONTH}\s+{_DAY}(?:\s*,\s*|\s+)(?P<year>(?:19|20)\d\d)"
     rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month2>[a-z]{{3,9}})\.?,?\s+(?P<year2>(?:19|20)\d\d)"

@@ -58,6 +58,7 @@ from confnotes.importers.programme import (
 )
 from confnotes.importers.textutil import (
     BY_LINE_RE,
+    LEADING_PICTOGRAPHS_RE,
     bracket_tail,
     split_outside_brackets,
     strip_markdown_inline,
@@ -73,9 +74,6 @@ from confnotes.importers.when import (
     weekday_of,
 )
 
-_LEADING_MARKS_RE = re.compile(r"^[\s\u2190-\u2bff\u2e00-\u2e7f\U0001f000-\U0001faff\ufe0f\u200d]+")
-"""Pictographs (arrows, shapes, emoji and their joiners) leading a line, and the spaces
-after them."""
 _CHAIR_LEAD_RE = re.compile(r"^\s*(?:session\s+)?chair(?:s|ed by)?\s+(\S.*)$", re.I)
 """``chair Name`` after a session's name and a colon: who chairs it, no colon of its own."""
 _CHAIR_RE = re.compile(r"^\s*(?:session\s+)?chair(?:s|ed by)?\s*[:：]\s*(?P<who>\S.*)$", re.I)
@@ -1664,7 +1662,7 @@ def _stressed_people(text: str, stressed: tuple[str, ...]) -> list[ProgrammePers
 def _without_marks(text: str) -> str:
     """A cell's words without the pictographs leading its lines (``🟢 Name``, ``🟠
     Coffee Break``): a legend's colour marks, not words of a title or a name."""
-    return "\n".join(_LEADING_MARKS_RE.sub("", line) for line in text.split("\n"))
+    return "\n".join(LEADING_PICTOGRAPHS_RE.sub("", line) for line in text.split("\n"))
 
 
 def _name_only(row: _Row) -> None:
