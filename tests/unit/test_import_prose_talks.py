@@ -53,3 +53,44 @@ def test_one_talk_cited_in_another_talks_notes_makes_no_reading() -> None:
         '"Async all the way down" from last year.\n'
     )
     assert "prose" not in {r.shape for r in text_readings(text.encode(), "keynote.md")}
+
+
+RUECKBLICK = """\
+---
+title: "Hafentage 2031 – Rückblick"
+---
+
+Die Konferenz begann mit der Keynote ["Leuchttürme ohne
+Wärter"](https://example.org/2031/berg.html) von Lina Berg, die erklärte, wie
+Automatisierung an der Küste entstand.
+
+Danach erklärten Otto Vahl und Ödön Szabó in ["Fähren und ihre
+Fahrpläne"](https://example.org/2031/vahl.html), wie man Umläufe plant, und Ida Lund
+sprach über ["Knoten für Segler"](https://example.org/2031/lund.html).
+
+Das Abendessen war am Hafen.
+"""
+
+
+def test_titles_wrapped_in_sentences_with_their_speaker_before_or_after() -> None:
+    """A write-up in German: the speaker after the title (``[Title](…) von Name``), or
+    the sentence's subject a few small words before it (``Name sprach über [Title]``),
+    two people joined by ``und``; a title wrapped over two lines is one."""
+    p = parse_programme(RUECKBLICK.encode(), "rueckblick.md")
+    talks = {t.title: [s.name for s in t.speakers] for t in p.talks if t.speakers}
+    assert talks == {
+        "Leuchttürme ohne Wärter": ["Lina Berg"],
+        "Fähren und ihre Fahrpläne": ["Otto Vahl", "Ödön Szabó"],
+        "Knoten für Segler": ["Ida Lund"],
+    }
+    assert not any(s.affiliations for t in p.talks for s in t.speakers)  # "die erklärte…"
+
+
+def test_a_reading_list_after_a_talk_is_no_talk_of_the_prose() -> None:
+    text = (
+        "# Slow harbours — Lina Berg\n\nMy notes from her keynote.\n\n"
+        "## Books she named\n\n"
+        "- *Tides* by Otto Vahl\n- *Knots* by Ida Lund\n- *Ferries* by Rui Matos\n"
+    )
+    p = parse_programme(text.encode(), "slow-harbours.md")
+    assert [t.title for t in p.talks if t.speakers] == ["Slow harbours"]

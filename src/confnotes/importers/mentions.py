@@ -42,7 +42,9 @@ def read(text: str, base: Programme) -> Programme | None:
             raw = "\n".join(outline.lines[block.first : block.last + 1])
             if raw.lstrip().startswith("<"):
                 continue  # markup: its quoted attributes are no titles
-            for n, (_at, title, who) in enumerate(talk_mentions(raw, lower)):
+            sentences = " ".join(raw.split("\n"))  # a title wrapped over two lines is one
+            said = talk_mentions(sentences, lower, sentences=block.kind == "paragraph")
+            for n, (_at, title, who) in enumerate(said):
                 talk = ProgrammeTalk(title=title, speakers=who, body=raw + "\n" if n == 0 else "")
                 talk.day = day
                 talk.origin = f"lines {block.first + 1}-{block.last + 1}"
@@ -56,7 +58,9 @@ def read(text: str, base: Programme) -> Programme | None:
         if n > outline.front_last and n not in held and line.strip()
     ]
     if own:  # the sentences naming no talk: the notes' own, as written
-        note = ProgrammeTalk(title=base.name or "Notes", kind="other", body="\n".join(own) + "\n")
+        # titled as the whole text read as one note is (its front matter's or heading's)
+        title = base.talks[0].title if len(base.talks) == 1 else base.name or "Notes"
+        note = ProgrammeTalk(title=title, kind="other", body="\n".join(own) + "\n")
         note.day = day
         talks.insert(0, note)
     return replace(base, talks=talks, roles=[], sessions=[], warnings=[])

@@ -310,15 +310,20 @@ def automatic_reading(offered: list[Reading]) -> Reading:
 
     best = offered[0]
     second = next((r for r in offered[1:] if r.shape != best.shape and r.contender), None)
-    if (
+    close = (
         second is not None
         and best.shape != "one-note"
         and best.score - second.score < readings.CLOSE
-        and readings.disagree(best.programme, second.programme)
         and not readings.dominates(best, second)
+    )
+    if (
+        close
+        and second is not None
+        and second.shape != "one-note"
+        and readings.dominates(second, best)
     ):
-        if second.shape != "one-note" and readings.dominates(second, best):
-            return second  # the second finds clearly more, losing nothing: no doubt
+        return second  # the second finds clearly more, losing nothing: no doubt
+    if close and second is not None and readings.disagree(best.programme, second.programme):
         if readings.programme_either_way(best, second):
             return best  # a programme either way: one note of it would find nothing
         return next((r for r in offered if r.shape == "one-note"), best)

@@ -254,10 +254,19 @@ _SPAN_BY_RE = re.compile(
 ``— Name`` (up to the sentence's end)."""
 _ORG_TAIL_RE = re.compile(r"[ \t](?:from|of|at|von|vom|de|du|da|bei|chez|aus)[ \t].*$", re.I)
 """``Name from Org``, ``Name of Org``: the organisation after a speaker's name."""
+_CAPITALS = "".join(
+    re.escape(c) for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha()
+)
+"""Capital letters of the Latin, Greek and Cyrillic scripts (``İlke``, ``Łukasz``, ``Ödön``):
+a name's words start with one."""
+_SMALLS = "".join(re.escape(c) for c in map(chr, range(0x41, 0x530)) if c.islower() and c.isalpha())
+"""Small letters of those scripts: no name's first word starts with one (a script
+without capitals, Chinese or Japanese, starts names with any letter)."""
 _NAME_RUN_RE = re.compile(
-    r"[^\W\d_][\w'’.-]{0,30}"
-    r"(?:[ \t]{1,3}(?:[A-Z][\w'’.-]{0,30}|and|&|van|von|de|der|da|di|du|le|la)){0,8}"
-    r"(?<![ \t])(?<!\band)(?<!&)"
+    rf"\b(?![{_SMALLS}])[^\W\d_][\w'’.-]{{0,30}}"
+    rf"(?:[ \t]{{1,3}}(?:[{_CAPITALS}][\w'’.-]{{0,30}}"
+    r"|and|und|et|y|e|og|och|&|van|von|de|der|da|di|du|le|la)){0,8}"
+    r"(?<![ \t])(?<!\band)(?<!\bund)(?<!\bet)(?<!\by)(?<!\be)(?<!\bog)(?<!\boch)(?<!&)"
 )
 """The leading capitalised words of a by-line (``James A. Whittaker is also …``)."""
 SPAN_BYLINES_MOST = 12
@@ -327,7 +336,7 @@ MENTION_GAP = 80
 
 
 def talk_mentions(
-    text: str, lower: frozenset[str] = frozenset(), most: int = 40
+    text: str, lower: frozenset[str] = frozenset(), most: int = 40, sentences: bool = False
 ) -> list[tuple[int, str, list[ProgrammePerson]]]:
     """The talks a person's prose names, the speaker first: ``Ana Ruiz’s talk “Title”``,
     ``Then Bo Li gave a keynote, *Title*``, ``_Mia Chen_, from Org, spoke about "Title"``,
@@ -337,7 +346,9 @@ def talk_mentions(
     (a stressed name or a run of capitalised words that passes the person test). Each as
     (its offset in ``text``, its title, its speakers). ``lower``: words the document
     writes in small letters, so the capital of a sentence's first word (``Then``) names
-    no one."""
+    no one. ``sentences``: ``text`` is running prose (a paragraph, not a list's items),
+    where the speaker may also follow the title (``[Title](…) von Ana Ruiz``) or be the
+    subject a few small words before it (``Ana Ruiz erklärte in [Title]``)."""
     text = text[:4000]
     out: list[tuple[int, str, list[ProgrammePerson]]] = []
     floor = 0  # where the next mention's words may start: after the last title
@@ -348,20 +359,61 @@ def talk_mentions(
         title = title.strip(" \"'“”«»„,")
         if len(title) < 3 or len(title.split()) > MENTION_WORDS_MOST or title.endswith("."):
             continue
+        if split_speakers(title):
+            continue  # "_Ana Ruiz_": a stressed name, the person of a mention to come
         start = max(floor, m.start() - MENTION_GAP * 2)
         window = text[start : m.start()]
         ends = list(_SENTENCE_END_RE.finditer(window))
         window = window[ends[-1].end() :] if ends else window
         cues = list(MENTION_CUE_RE.finditer(window))
-        if not cues or len(window) - cues[-1].end() > MENTION_GAP:
-            continue
-        if split_speakers(title):
-            continue  # "_Ana Ruiz_": a stressed name, the person of a mention to come
-        who = _person_before(window[: cues[-1].start()], lower)
+        who: list[ProgrammePerson] = []
+        if cues and len(window) - cues[-1].end() <= MENTION_GAP:
+            who = _person_before(window[: cues[-1].start()], lower)
+        if not who and sentences and (m.group(3) or m.group(4)) and (bridged := _bridged(window)):
+            # "Ana Ruiz erklärte in [Title]", "Bo Li on “Title”": a name, a few small
+            # words, the title (the sentence's subject giving it)
+            who = _person_before(re.split(r"[,;:]", bridged)[-1], lower)
+        if (
+            not who
+            and sentences
+            and (by := _SPAN_BY_RE.match(strip_markdown_inline(text[m.end() : m.end() + 300])))
+        ):
+            # "[Title](…) von Ana Ruiz", "“Title” by Bo Li": the by-line right after it
+            said = (by.group("by") or "").strip(" *_")
+            head, comma, rest = said.partition(",")
+            if comma and rest.strip()[:1].islower():
+                said = head  # "von Ana Ruiz, die zeigte, …": a clause about her follows
+            who = _byline_people(said)
         if who:
             out.append((m.start(), title, who))
             floor = m.end()
     return out
+
+
+BRIDGE_WORDS_MOST = 3
+"""Small words at most between a speaker's name and the title they give, with no cue
+(``Ana Ruiz gab in``)."""
+
+
+def _bridged(window: str) -> str:
+    """The words before a mention when a name ends them and only a few small words stand
+    between it and the title (``… Ana Ruiz erklärte in``): those words, the name last; ""
+    when not so."""
+    words = window.rstrip(" \t([").split(" ")
+    bridge: list[str] = []
+    while (
+        words and len(bridge) <= BRIDGE_WORDS_MOST and words[-1].isalpha() and words[-1].islower()
+    ):
+        bridge.insert(0, words.pop())
+    small = len(bridge)
+    if not 1 <= small <= BRIDGE_WORDS_MOST or not words:
+        return ""
+    last = words[-1]
+    if not last[:1].isupper() or not last.rstrip(".").isalpha():
+        return ""  # a name ends in letters (not "2023", not "Ana Ruiz,", not "**Term**")
+    if small == 1 and SPEAKER_SEP_RE.fullmatch(bridge[0]):
+        return ""  # "Ana Ruiz and [Title]": two things named side by side
+    return " ".join(words)
 
 
 _POSSESSIVE_END_RE = re.compile(r"['’]s[ \t]{0,3}$")
