@@ -94,3 +94,36 @@ def test_a_reading_list_after_a_talk_is_no_talk_of_the_prose() -> None:
     )
     p = parse_programme(text.encode(), "slow-harbours.md")
     assert [t.title for t in p.talks if t.speakers] == ["Slow harbours"]
+
+
+CRONICA = """\
+---
+title: Portoconf 2031
+---
+
+Este ano assisti a várias palestras. Gostei bastante da
+[Marés e portos pequenos](https://example.org/p/mares), do
+[Rui Matos](https://example.org/@rui), pra mim a melhor do evento. Assisti também a do
+[Ida Lund](https://example.org/@ida), [Nós para velejadores](https://example.org/p/nos),
+onde ela mostrou tudo ao vivo.
+
+Depois vi a [Olaria](https://example.org/olaria) [sobre fornos](https://example.org/p/fornos),
+e a do [Otto Vahl](https://example.org/@otto) [sobre balsas](https://example.org/p/balsas).
+
+A palestra de que mais gostei foi a do Lina Berg, sobre
+[Faróis sem faroleiro](https://example.org/p/farois).
+"""
+
+
+def test_a_person_linked_beside_a_talk_link_gives_it() -> None:
+    """A name's link right after or before a talk's link (``[Title](…), do [Name](…)``,
+    ``do [Name](…) [Title](…)``) and ``Name, sobre [Title]``: the sentence's talks; an
+    organisation's link beside a title is no one."""
+    p = parse_programme(CRONICA.encode(), "portoconf.md")
+    talks = {t.title: [s.name for s in t.speakers] for t in p.talks if t.speakers}
+    assert talks == {
+        "Marés e portos pequenos": ["Rui Matos"],
+        "Nós para velejadores": ["Ida Lund"],
+        "sobre balsas": ["Otto Vahl"],
+        "Faróis sem faroleiro": ["Lina Berg"],
+    }

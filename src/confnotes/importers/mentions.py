@@ -47,6 +47,7 @@ def read(text: str, base: Programme) -> Programme | None:
             for n, (_at, title, who) in enumerate(said):
                 talk = ProgrammeTalk(title=title, speakers=who, body=raw + "\n" if n == 0 else "")
                 talk.day = day
+                talk.speakers_placed = True  # the sentence gives them the talk
                 talk.origin = f"lines {block.first + 1}-{block.last + 1}"
                 talks.append(talk)
     if len({title_key(t.title) for t in talks}) < MENTIONS_LEAST:

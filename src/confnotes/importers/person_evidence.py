@@ -325,7 +325,9 @@ def weigh_people(programme: Programme, text: str, doc: Searchable | None = None)
         for talk in odd:
             for person in list(talk.speakers):
                 how = _position(doc, talk, person, titled)
-                if how == "packed" and not (person.affiliations or person.aliases or talk.in_run):
+                if how == "packed" and not (
+                    person.affiliations or person.aliases or talk.speakers_placed
+                ):
                     _unsplit(doc, talk, person)
     _affiliation_convention(doc, eligible)
     full_names(programme, text)

@@ -75,10 +75,11 @@ class ProgrammeTalk:
     date is on another page): ``start`` stays unknown, the time the page gives is kept."""
     origin: str = ""
     """Where the body came from in the source (``lines 12-30``), for ``--dry-run``."""
-    in_run: bool = False
-    """Its speakers were read from a run of sibling elements that write theirs in the same
-    place (:mod:`confnotes.importers.runs`): the document's convention, which the person
-    test's second look (:func:`confnotes.importers.person_evidence.weigh_people`) keeps."""
+    speakers_placed: bool = False
+    """Its speakers were read where the document puts a speaker: a run of sibling elements
+    that write theirs in the same place (:mod:`confnotes.importers.runs`), or a sentence
+    that gives them the talk (:mod:`confnotes.importers.mentions`); the person test's
+    second look (:func:`confnotes.importers.person_evidence.weigh_people`) keeps them."""
     extra: dict[str, Any] = field(default_factory=dict)
     """Front matter of a person's note file that the import did not read (``layout``,
     ``draft``, ``aliases``, a Dataview key): it goes on in the note's front matter."""

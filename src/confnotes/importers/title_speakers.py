@@ -372,7 +372,7 @@ def talk_mentions(
         if not who and sentences and (m.group(3) or m.group(4)) and (bridged := _bridged(window)):
             # "Ana Ruiz erklärte in [Title]", "Bo Li on “Title”": a name, a few small
             # words, the title (the sentence's subject giving it)
-            who = _person_before(re.split(r"[,;:]", bridged)[-1], lower)
+            who = _name_ending(bridged, lower)
         if (
             not who
             and sentences
@@ -384,10 +384,37 @@ def talk_mentions(
             if comma and rest.strip()[:1].islower():
                 said = head  # "von Ana Ruiz, die zeigte, …": a clause about her follows
             who = _byline_people(said)
+        if not who and sentences and m.group(3):
+            # "[Title](talk), do [Ana Ruiz](profile)", "[Bo Li](…), [Title](…)": a link
+            # that names a person, side by side with the title's link
+            who = _linked_person_beside(text, m.start(), m.end())
         if who:
             out.append((m.start(), title, who))
             floor = m.end()
     return out
+
+
+_LINK = r"\[([^\[\]\n]{2,80})\]\([^()\s]{1,500}\)"
+_SMALL_GAP = r"[ \t]{0,3},?[ \t]{0,3}(?:[^\W\d_A-Z]{1,4}[ \t]{1,3}){0,2}"
+_LINK_AFTER_RE = re.compile(f"^{_SMALL_GAP}{_LINK}")
+"""A link right after another, a comma or two small words between (``, do [Name](…)``)."""
+_LINK_BEFORE_RE = re.compile(f"{_LINK}{_SMALL_GAP}$")
+"""A link right before another, a comma or two small words between."""
+
+
+def _linked_person_beside(text: str, start: int, end: int) -> list[ProgrammePerson]:
+    """The person a link beside a title's link names (its words pass the person test):
+    after it (``[Title](…), do [Ana Ruiz](…)``), else before it."""
+    after = _LINK_AFTER_RE.match(text[end : end + 600])
+    if after is not None and _LINK_AFTER_RE.match(
+        text[end + after.end() : end + after.end() + 600]
+    ):
+        after = None  # "[T1](…), do [Name](…) [T2](…)": the name leads the next title's link
+    before = _LINK_BEFORE_RE.search(text[max(0, start - 600) : start])
+    for found in (after, before):
+        if found is not None and (people := _byline_people(found.group(1).strip(" *_"))):
+            return people
+    return []
 
 
 BRIDGE_WORDS_MOST = 3
@@ -408,12 +435,27 @@ def _bridged(window: str) -> str:
     small = len(bridge)
     if not 1 <= small <= BRIDGE_WORDS_MOST or not words:
         return ""
-    last = words[-1]
+    if small and words and words[-1].endswith(","):
+        words[-1] = words[-1][:-1]  # "Ana Ruiz, sobre [Title]": the name, then its talk
+    last = words[-1] if words else ""
     if not last[:1].isupper() or not last.rstrip(".").isalpha():
         return ""  # a name ends in letters (not "2023", not "Ana Ruiz,", not "**Term**")
     if small == 1 and SPEAKER_SEP_RE.fullmatch(bridge[0]):
         return ""  # "Ana Ruiz and [Title]": two things named side by side
     return " ".join(words)
+
+
+def _name_ending(words: str, lower: frozenset[str]) -> list[ProgrammePerson]:
+    """The people of the run of capitalised words that ends ``words`` (``… foi a do Lina
+    Berg``), the sentence's first word aside; none unless they pass the person test."""
+    plain = strip_markdown_inline(words[-MENTION_GAP * 2 :])
+    runs = [r for r in _NAME_RUN_RE.finditer(plain) if r.group(0)[:1].isupper()]
+    if not runs or plain[runs[-1].end() :].strip():
+        return []
+    found = runs[-1].group(0).split()
+    while len(found) > 2 and found[0].casefold() in lower:
+        found = found[1:]  # "Then Bo Li": the sentence's first word, no name's
+    return _byline_people(" ".join(found))
 
 
 _POSSESSIVE_END_RE = re.compile(r"['’]s[ \t]{0,3}$")
