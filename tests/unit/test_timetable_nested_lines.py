@@ -6,6 +6,8 @@ goes on the line above."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from confnotes.importers.registry import parse_programme
 
 NOTES = (
@@ -51,3 +53,33 @@ def test_a_title_wrapped_at_its_column_goes_on() -> None:
     talks = _talks(WRAPPED)
     assert talks["Queues that forgive"][0] == ["Tomas Iriarte"]
     assert "Schema drift in the wild and what it costs" in talks
+
+
+CHOICES = """\
+## Vrijdag 12 december 2031
+
+14.00-14.05 Opening
+
+16.00-16.50 Keuzelezingen:
+- Getijden in kleine havens. O. Varga
+- Zoutmoeras P. Claes
+- Knopen voor zeilers. A. ter Braack
+- Veerboten en hun dienstregeling.   I. Lund
+
+17.00 Diner
+"""
+
+
+def test_a_slots_list_of_titles_each_ending_in_a_name_with_initials() -> None:
+    """``16.00 Parallel talks:`` over items ``Title. A. Name``: the slot's talks, each at
+    its time, the name the items share at their end read as the speaker (the items as one
+    run), and kept by the person test's second look."""
+    programme = parse_programme(CHOICES.encode(), "programma.md")
+    talks = {t.title: t for t in programme.talks if t.speakers}
+    assert {t: [s.name for s in x.speakers] for t, x in talks.items()} == {
+        "Getijden in kleine havens": ["O. Varga"],
+        "Zoutmoeras": ["P. Claes"],
+        "Knopen voor zeilers": ["A. ter Braack"],
+        "Veerboten en hun dienstregeling": ["I. Lund"],
+    }
+    assert talks["Zoutmoeras"].start == datetime(2031, 12, 12, 16, 0)

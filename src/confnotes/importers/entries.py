@@ -96,6 +96,9 @@ class Entry:
     its kind, never a block of the day itself."""
     room: str = ""
     """The room the line names apart from its title (``20:00 Saal B`` over the title)."""
+    placed: bool = False
+    """Its speakers were read in the place its siblings share (:mod:`confnotes.importers.runs`):
+    the document's convention, which the person test's second look keeps."""
 
     @property
     def is_session(self) -> bool:

@@ -147,6 +147,7 @@ class PageBuilder:
             speakers=entry.speakers,
             clock=start if starts is None else None,
         )
+        talk.speakers_placed = entry.placed
         if start is not None and starts is None:
             # a page that never says its day: the hour stays with the talk, as written
             talk.extra["time"] = f"{start:%H:%M}" + (f"–{end:%H:%M}" if end else "")

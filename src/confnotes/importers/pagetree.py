@@ -402,9 +402,6 @@ class PageReader:
             self.b.set_day(day)
             self.b.day = day
         self.b.add_entry(entry, unit.line)
-        talks = self.b.programme.talks
-        if entry.speakers and talks and talks[-1].speakers is entry.speakers:
-            talks[-1].speakers_placed = True
         return True
 
     def read_units(self, found: list[Unit]) -> None:

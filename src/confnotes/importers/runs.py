@@ -58,6 +58,11 @@ _MARK_RE = re.compile(
 )
 """A marked stretch of a member written as inline Markdown (:func:`pagetree.marked`):
 strong, emphasis, a link's words, quoted words."""
+_INITIALS_END_RE = re.compile(
+    r"[ \t]((?:[A-Z]\.[ \t]?){1,3}(?:(?:van|von|de|der|den|ter|ten|da|di|du|le|la)[ \t]){0,2}"
+    r"[A-Z][^\W\d_]{1,30}(?:-[A-Z][^\W\d_]{1,30})?)[ \t]*$"
+)
+"""A name written with its initials ending a member (``… A. ter Braack``, ``… M. Vos``)."""
 _LINK_ASIDE_RE = re.compile(r"\(\s*\[[^\]\n]{1,60}\]\([^)\s]{0,500}\)\s*\)")
 """A bracket holding only a link (``([slides](url))``): an aside of the title."""
 _EDGE = " \t,;:|-–—•·"
@@ -76,6 +81,7 @@ _ORDER = (
     "colon>",
     "comma<",
     "comma>",
+    "initials>",
 )
 """The cuts, most telling first (a tie goes to the earlier)."""
 _FIRST = frozenset(["mark<", "on", "colon<", "dash<", "comma<"])
@@ -241,6 +247,9 @@ def read_member(text: str, year: int | None = None) -> Member:
         _cut(member, "dash<", plain[:i], plain[i + 3 :])
     if (j := _last(plain, _DASHES))[0] > 0:
         _cut(member, "dash>", plain[j[0] + j[1] :], plain[: j[0]])
+    if (initials := _INITIALS_END_RE.search(plain)) is not None and initials.start() > 0:
+        # "Salt marsh sounds. P. Claes": a name with its initials ends the line
+        _cut(member, "initials>", initials.group(1), plain[: initials.start()].rstrip(" ."))
     if (i := plain.find(", ")) > 0:
         _cut(member, "comma<", plain[:i], plain[i + 2 :])
     if (i := plain.rfind(", ")) > 0:
@@ -308,7 +317,8 @@ def read_run(
         kind = kind if kind != "talk" else kind_of(title)
         if kind in ("break", "other"):
             kind = "talk"
-        out.append((Entry(title, kind, m.start, m.end, people, m.ampm), m.day))
+        entry = Entry(title, kind, m.start, m.end, people, m.ampm, placed=True)
+        out.append((entry, m.day))
     return out
 
 

@@ -56,6 +56,7 @@ from confnotes.importers.programme import (
     ProgrammeSession,
     ProgrammeTalk,
 )
+from confnotes.importers.runs import read_run
 from confnotes.importers.textutil import (
     BY_LINE_RE,
     LEADING_PICTOGRAPHS_RE,
@@ -792,6 +793,7 @@ class _Reader:
             self.keep(node)
             return True
         unread = 0  # one-line items that name no talk ("Q&A: 10 mins", "Speaker 13:")
+        placed = False  # the speakers read where the items, as one run, place them
         for item in items:
             lines = [x.strip() for x in _first_line(item).text.split("\n") if x.strip()]
             if len(lines) == 1:
@@ -823,10 +825,21 @@ class _Reader:
                 parent.entry = replace(parent.entry, speakers=who)
                 return True
         if len(found) < 2 or unread > len(found):
-            return False
+            # the items read as one run: the place of the person they share
+            # ("Title. A. Maas" items: a name with initials ends each)
+            found = [
+                (e.title, e.speakers)
+                for e, _day in read_run(texts, programme_heading=True) or []
+                if e is not None and e.speakers
+            ]
+            if len(found) < 2 or 2 * len(found) < len([t for t in texts if t]):
+                return False
+            placed = True
         for title, who in found:
             kind = "poster" if posters else "talk"
-            entry = replace(parent.entry, title=title, kind=kind, speakers=who, item=True)
+            entry = replace(
+                parent.entry, title=title, kind=kind, speakers=who, item=True, placed=placed
+            )
             self.rows.append(_Row(entry, parent.day, parent.room))
         return True
 
