@@ -1211,7 +1211,7 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
             roles[path] = "room"  # said by its class or its header, a place by its cells
             continue
         titled = bool(own & _TITLE_WORDS) and distinct >= 0.25
-        formats = sum(1 for t in texts if len(t) <= _KIND_LABEL_CHARS and kind_of(t) != "talk")
+        formats = sum(1 for t in texts if _format_name(t))
         if (
             (distinct < 0.5 and not titled)
             or len(set(said)) <= 2 < len(said)
@@ -1720,6 +1720,17 @@ def _talk(
 _KIND_LABEL_CHARS = 40
 """A label beside a talk's title says its kind (``Keynote speech``, ``Panel``) when it is
 this short: a format's name, not a sentence that mentions a keynote."""
+
+
+def _format_name(text: str) -> bool:
+    """A cell that is only a format's name (``Keynote speech``, ``Panel``): a few words
+    saying a kind of slot, no title beside them (``Keynote 1 — "Bridges"`` is a title)."""
+    return (
+        len(text.split()) <= 3
+        and len(text) <= _KIND_LABEL_CHARS
+        and kind_of(text) not in ("talk", "break")
+    )
+
 
 _WHOLE_ASIDE_RE = re.compile(r"\([^()\n]{1,120}\)|\[[^\[\]\n]{1,120}\]")
 """A line that is only a bracketed aside (``(nominated for best paper)``)."""
