@@ -641,3 +641,33 @@ def test_json_ld_times_all_in_utc_say_the_programme_is_in_utc() -> None:
     assert programme is not None
     assert programme.talks[0].start == datetime(2030, 5, 2, 7, 30)
     assert programme.timezone == "UTC"  # naive times are wall clock in Programme.timezone
+
+
+LISTED_IN_A_CELL = """<html><body><h2>Programm Werkstatttage 2032</h2>
+<table class="plan"><thead><tr><th>Zeit</th><th>Vortrag</th><th>Art</th><th>Wer</th></tr>
+</thead><tbody>
+<tr><td>09:30</td><td>Holzverbindungen ohne Leim</td><td>Keynote</td>
+  <td>Greta Lindqvist</td></tr>
+<tr><td>10:30</td><td>Werkzeug teilen im Quartier</td><td>Panel</td>
+  <td class="cast"><table><tr><td>Jonas Amberg<br>(Moderation)</td><td>Sila Demirtas</td>
+  <td>Ruben Okonkwo</td></tr></table></td></tr>
+<tr><td>11:30</td><td>Lehmputz für Einsteiger</td><td>Workshop</td>
+  <td>Mara Vidal</td></tr>
+<tr><td>12:30</td><td>Reparieren statt wegwerfen</td><td>Keynote</td>
+  <td>Theo Brandauer</td></tr>
+</tbody></table></body></html>"""
+
+
+def test_a_small_table_in_a_cell_lists_that_cells_people_and_a_format_column_says_kinds() -> None:
+    programme = pagerecords.read(LISTED_IN_A_CELL, "plan.html")
+    assert programme is not None
+    talks = {t.title: t for t in programme.talks}
+    panel = talks["Werkzeug teilen im Quartier"]
+    # the inner table's cells are the one cell's names, in the column of people
+    assert {"Jonas Amberg", "Sila Demirtas", "Ruben Okonkwo"} <= {s.name for s in panel.speakers}
+    # its rows are no talks of their own
+    assert not any(name in talks for name in ("Sila Demirtas", "Ruben Okonkwo"))
+    # a short column beside the title naming a format gives each talk its kind
+    assert panel.kind == "panel"
+    assert talks["Holzverbindungen ohne Leim"].kind == "keynote"
+    assert talks["Lehmputz für Einsteiger"].kind == "talk"

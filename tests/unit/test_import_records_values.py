@@ -317,3 +317,57 @@ def test_a_speakers_key_gives_speakers_and_a_keynotes_key_keynote_speakers() -> 
         "Tomasz Wrobel": "speaker",
         "Lucia Ferraz": "speaker",
     }
+
+
+SLOT_GRID = b"""first_day: "14.09.2033"
+day_starts: "09:00"
+step_length: "00:20"
+entries:
+  - begin_step: 0
+    length_step: 3
+    day: 0
+    label: "Opening"
+  - begin_step: 3
+    length_step: 3
+    day: 0
+    label: "Talk"
+    words: "Pruning old apple trees in late winter"
+    speaker:
+      name: "Orla Fenwick"
+  - begin_step: 6
+    length_step: 2
+    day: 0
+    label: "Talk"
+    words: "Grafting rootstock for small gardens"
+    speaker:
+      name: "Hamid Sorensen"
+  - begin_step: 1
+    length_step: 3
+    day: 1
+    label: "Talk"
+    words: "Cider from windfalls"
+    speaker:
+      name: "Bettina Kowalczyk"
+  - begin_step: 4
+    length_step: 3
+    day: 1
+    label: "Keynote"
+    words: "Orchards as commons"
+    speaker:
+      name: "Lucien Abara"
+"""
+
+
+def test_records_placed_on_a_grid_by_counted_steps_and_titled_by_their_unnamed_text() -> None:
+    programme = parse_programme(SLOT_GRID, "meetup.yml")
+    talks = {t.title: t for t in programme.talks}
+    # "label" repeats (Talk, Talk, Talk): each record's title is the words that differ
+    assert "Talk" not in talks
+    pruning = talks["Pruning old apple trees in late winter"]
+    assert [s.name for s in pruning.speakers] == ["Orla Fenwick"]
+    # step 3 of 20 minutes after 09:00 on the first day; 3 steps long
+    assert pruning.start == datetime(2033, 9, 14, 10, 0)
+    assert pruning.end == datetime(2033, 9, 14, 11, 0)
+    # day 1 is the day after the first; a count is never read as a clock (no 00:04)
+    assert talks["Cider from windfalls"].start == datetime(2033, 9, 15, 9, 20)
+    assert talks["Orchards as commons"].start == datetime(2033, 9, 15, 10, 20)

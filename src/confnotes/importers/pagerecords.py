@@ -548,7 +548,9 @@ def _fields(node: LexborNode, layout: _Layout | None = None) -> list[_Field]:
     out: list[_Field] = []
     columns = layout.column if layout is not None else {}
 
-    def visit(element: LexborNode, path: str, words: frozenset[str], depth: int) -> None:
+    def visit(
+        element: LexborNode, path: str, words: frozenset[str], depth: int, cell: bool
+    ) -> None:
         own: list[str] = []
         counts: Counter[str] = Counter()
         attr = str(element.attributes.get("datetime") or element.attributes.get("content") or "")
@@ -580,6 +582,12 @@ def _fields(node: LexborNode, layout: _Layout | None = None) -> list[_Field]:
                 own.append(child.text(deep=True, separator=" ") or "")
                 marked.append(tag not in _PLAIN_INLINE)
                 continue
+            if tag == "table" and cell and _cell_table(child):
+                # a small table inside a table's cell (its speakers side by side): the
+                # cell's own lines, one an inner cell, never a column of its own
+                own.append("\x00" + "\x00".join(_cell_lines(child)) + "\x00")
+                marked.append(False)
+                continue
             step = _signature(child)
             counts[step] += 1
             # a classed element is one column however often it repeats (each speaker of a
@@ -587,12 +595,17 @@ def _fields(node: LexborNode, layout: _Layout | None = None) -> list[_Field]:
             place = "*" if child.attributes.get("class") else str(counts[step])
             if child.mem_id in columns:
                 place = str(columns[child.mem_id] + 1)  # a table cell: its column
+                if _holds_cell_table(child):
+                    # the one cell of its column classed for the list it holds (its
+                    # people side by side): still that column's cell
+                    step = tag
             if depth < 30:
                 visit(
                     child,
                     f"{path}/{step}[{place}]",
                     words | frozenset(_words(child)),
                     depth + 1,
+                    cell or tag in ("td", "th"),
                 )
         text = _lines(_SPACE_RE.sub(" ", " ".join(own)).replace("\x00", "\n"))
         if text:
@@ -605,13 +618,53 @@ def _fields(node: LexborNode, layout: _Layout | None = None) -> list[_Field]:
                 )
             out.append(_Field(path + "#", text, words, attr, stretches=stretches))
 
-    visit(node, "", frozenset(_words(node)), 0)
+    visit(node, "", frozenset(_words(node)), 0, (node.tag or "") in ("td", "th"))
     for column, cell in layout.carried.get(node.mem_id, []) if layout is not None else []:
         words = frozenset(_words(node)) | frozenset(_words(cell))
         text = "\n".join(f.text for f in _fields(cell))
         if text and len(out) < MAX_FIELDS:
             out.append(_Field(f"/{_signature(cell)}[{column + 1}]#", text, words, ""))
     return out
+
+
+CELL_TABLE_NODES = 120
+CELL_TABLE_CHARS = 800
+"""A table inside a table's cell is that cell's list (its speakers side by side, each in
+an inner cell) when it is this small; a larger one is a page laid out in a table."""
+
+
+def _cell_table(table: LexborNode) -> bool:
+    """Whether ``table``, inside a table's cell, is small enough to be that cell's list."""
+    return _small(table, CELL_TABLE_NODES, CELL_TABLE_CHARS)
+
+
+def _holds_cell_table(cell: LexborNode) -> bool:
+    """Whether a table cell holds a small table (:func:`_cell_table`) as its list."""
+    inner = cell.css_first("table")
+    return inner is not None and _cell_table(inner)
+
+
+def _cell_lines(table: LexborNode) -> list[str]:
+    """The inner cells of a cell's small table, each as one line of the cell."""
+    lines: list[str] = []
+    for inner in table.css("td, th"):
+        if inner.css_first("table") is not None:
+            continue  # a cell holding a table: its cells are listed themselves
+        text = " ".join(_clean(f.text) for f in _fields(inner)).strip()
+        if text:
+            lines.append(text)
+    return lines
+
+
+def _cell_table_parts(tree: LexborHTMLParser) -> set[int]:
+    """The elements of the small tables inside tables' cells (:func:`_cell_table`): parts
+    of the record that holds the cell, never records of their own."""
+    parts: set[int] = set()
+    for table in tree.css("td table, th table")[:_SPAN_ATTR_LIMIT]:
+        if _cell_table(table):
+            parts.update(n.mem_id for n in table.css("*"))
+            parts.add(table.mem_id)
+    return parts
 
 
 @dataclass
@@ -778,6 +831,7 @@ def _repeated(
     chairs: dict[str, ProgrammeRole] = {}
     markers: list[tuple[int, date]] = []  # (order, day) of short date headings
     years: list[tuple[int, int]] = []  # (order, year) of headings naming a year
+    parts = _cell_table_parts(tree)
     for at, node in _elements(tree):
         if (node.tag or "") in _HEADINGS and (named := heading_year(node.text(deep=True) or "")):
             years.append((at, named))
@@ -786,7 +840,7 @@ def _repeated(
             with contextlib.suppress(ValueError):
                 markers.append((at, date.fromisoformat(iso.group(0))))  # id="day_2022-08-29"
         tag = node.tag or ""
-        if tag in _NOT_RECORDS:
+        if tag in _NOT_RECORDS or node.mem_id in parts:
             continue
         by_sig.setdefault(_signature(node), []).append((at, node))
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6", "th", "caption", "dt", "summary", "a",
@@ -1157,7 +1211,12 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
             roles[path] = "room"  # said by its class or its header, a place by its cells
             continue
         titled = bool(own & _TITLE_WORDS) and distinct >= 0.25
-        if (distinct < 0.5 and not titled) or len(set(said)) <= 2 < len(said):
+        formats = sum(1 for t in texts if _format_name(t))
+        if (
+            (distinct < 0.5 and not titled)
+            or len(set(said)) <= 2 < len(said)
+            or (formats * 3 >= len(texts) * 2 and not titled)  # Keynote, Panel, Workshop
+        ):
             roles[path] = "label"  # values repeated from record to record: a kind, a label
             continue
         prose = sum(1 for t in texts if _prose(t)) >= 0.6 * len(texts) and mean >= 8
@@ -1638,6 +1697,10 @@ def _talk(
         talk.kind = kind
     if said_head and talk.kind == "talk" and kind_of(said_head) not in ("talk", "other"):
         talk.kind = kind_of(said_head)  # "Keynote: Name" over the talk's title: its kind
+    if label and not labelled and talk.kind == "talk" and len(label) <= _KIND_LABEL_CHARS:
+        said_kind = kind_of(label)
+        if said_kind not in ("talk", "other", "break"):
+            talk.kind = said_kind  # a column beside the title saying "Keynote speech"
     wrapper = record.node
     inner = (
         [c for c in wrapper.iter(include_text=False) if not c.is_comment_node] if wrapper else []
@@ -1652,6 +1715,21 @@ def _talk(
         talk.kind = said[0]  # <section class="programme-entry talk keynote">: its kind
     talk.extra["parallel"] = _parallel(record, roles, talk)
     return talk
+
+
+_KIND_LABEL_CHARS = 40
+"""A label beside a talk's title says its kind (``Keynote speech``, ``Panel``) when it is
+this short: a format's name, not a sentence that mentions a keynote."""
+
+
+def _format_name(text: str) -> bool:
+    """A cell that is only a format's name (``Keynote speech``, ``Panel``): a few words
+    saying a kind of slot, no title beside them (``Keynote 1 — "Bridges"`` is a title)."""
+    return (
+        len(text.split()) <= 3
+        and len(text) <= _KIND_LABEL_CHARS
+        and kind_of(text) not in ("talk", "break")
+    )
 
 
 _WHOLE_ASIDE_RE = re.compile(r"\([^()\n]{1,120}\)|\[[^\[\]\n]{1,120}\]")

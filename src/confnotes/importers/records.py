@@ -311,7 +311,7 @@ def _named_fields(documents: list[Any], year: int | None = None) -> list[Any]:
     """``documents`` as the walk reads them: when records' keys do not say what they
     hold (:func:`_field_names`), copies in which those fields are named; else the
     documents themselves (nothing is copied)."""
-    edits = _field_names(documents)
+    edits = _field_names(documents) + _slot_grid(documents)
     if year is not None:
         edits += _yearless_days(documents, year)
     if not edits:
@@ -372,7 +372,9 @@ def _field_names(documents: list[Any]) -> list[tuple[dict[str, Any], str, Any]]:
     records = _all_records(documents, 0, [])
     edits = _dated_values(records) + _packed_values(records)
     for siblings in _sibling_lists(documents, 0):
-        edits += _labels_in_title_column(siblings) or _job_titles(siblings)
+        edits += (
+            _labels_in_title_column(siblings) or _job_titles(siblings) or _label_names(siblings)
+        )
         edits += _moments_by_value(siblings)
     for records in groups.values():
         keys = frozenset(k for r in records for k in r)
@@ -476,6 +478,132 @@ def _labels_in_title_column(records: list[dict[str, Any]]) -> list[tuple[dict[st
     if any(count * 5 < len(plain) * 4 for count in filled.values()):
         return []
     return [(r, k, _DELETE) for r in labelled for k in others if k in r]
+
+
+_GRID_CLOCK_RE = re.compile(r"\s{0,3}([0-2]?\d)[:.h]([0-5]\d)(?::[0-5]\d)?\s{0,3}")
+MAX_SLOT_INDEX = 1000
+"""Slots of a grid a record may start at, at most (a day of one-minute slots and more)."""
+
+
+def _slot_grid(documents: list[Any]) -> list[tuple[dict[str, Any], str, Any]]:
+    """A timetable written as a grid: the document says where its days start
+    (``start_time: "08:30"``, ``start_date: …``) and how long one step of the grid is
+    (``slot_duration: "00:15"``), and each record places itself by counting steps
+    (``start_slot: 4``, ``duration_slot: 2``) and days (``day: 1``). The unit is the
+    word the record's start key and the document's length key share (``slot``), so no
+    count is read as a clock (``start_slot: 4`` is no 00:04): edits writing each such
+    record's start and end as clocks, its day as an ISO day."""
+    from confnotes.importers.schedule_util import parse_duration
+    from confnotes.importers.when import parse_day
+
+    edits: list[tuple[dict[str, Any], str, Any]] = []
+    records = _all_records(documents, 0, [])
+    for root in documents[:20]:
+        if not isinstance(root, dict):
+            continue
+        origin = day0 = None
+        steps: dict[str, Any] = {}
+        for key, value in root.items():
+            if not isinstance(key, str) or isinstance(value, bool):
+                continue
+            roles = roles_of(key)
+            text = str(value) if isinstance(value, (str, int)) else ""
+            clocked = "start" in roles and "end" not in roles
+            m = _GRID_CLOCK_RE.fullmatch(text) if clocked else None
+            if m is not None and int(m.group(1)) < 24:
+                origin = int(m.group(1)) * 60 + int(m.group(2))
+            if "date" in roles and isinstance(value, str) and day0 is None:
+                day0 = parse_day(value)
+            if not roles and len(text) <= 12 and (step := parse_duration(text)) is not None:
+                for word in key_words(key):
+                    steps.setdefault(word, step)
+        if origin is None or not steps:
+            continue
+        for record in records:
+            if record is root:
+                continue
+            edits += _grid_place(record, origin, day0, steps)
+    return edits
+
+
+def _grid_place(
+    record: dict[str, Any], origin: int, day0: date | None, steps: dict[str, Any]
+) -> list[tuple[dict[str, Any], str, Any]]:
+    """The edits placing one record on a grid (:func:`_slot_grid`), or none."""
+    from datetime import timedelta
+
+    def count(value: Any) -> int | None:
+        ok = isinstance(value, int) and not isinstance(value, bool)
+        return value if ok and 0 <= value <= MAX_SLOT_INDEX else None
+
+    starts = [
+        (k, n, w)
+        for k, v in record.items()
+        if isinstance(k, str) and "start" in roles_of(k) and (n := count(v)) is not None
+        for w in key_words(k)
+        if w in steps
+    ]
+    if not starts:
+        return []
+    key, n, unit = starts[0]
+    minutes = steps[unit].total_seconds() / 60
+    if minutes <= 0:
+        return []
+    begin = origin + n * minutes
+    if not 0 <= begin < 24 * 60:
+        return []
+    edits: list[tuple[dict[str, Any], str, Any]] = [
+        (record, key, f"{int(begin) // 60:02d}:{int(begin) % 60:02d}")
+    ]
+    for other, value in record.items():
+        if other == key or not isinstance(other, str) or (m := count(value)) is None:
+            continue
+        roles = roles_of(other)
+        if unit in key_words(other) and not roles & {"start", "date"} and "end" not in record:
+            finish = origin + m * minutes if "end" in roles else begin + m * minutes
+            if begin < finish < 24 * 60:
+                edits.append((record, "end", f"{int(finish) // 60:02d}:{int(finish) % 60:02d}"))
+        elif "date" in roles and day0 is not None and m <= 366:
+            edits.append((record, other, (day0 + timedelta(days=m)).isoformat()))
+    return edits
+
+
+def _label_names(records: list[dict[str, Any]]) -> list[tuple[dict[str, Any], str, Any]]:
+    """Sibling records with no title key, whose ``name`` repeats from record to record
+    (``name: Keynote``, ``name: Tutorial``: what kind of slot each is) beside a key that
+    says nothing of its own (``text``) holding words that differ in every record and
+    name an item: that key holds the titles, decided across the column (edits writing
+    it as the ``title`` of each record that has it); the name stays the slot's label."""
+    if len(records) < 3 or any(True for r in records for _ in values(r, "title")):
+        return []
+    named = [r for r in records if isinstance(first(r, "name"), str)]
+    if len(named) < 3:
+        return []
+    names = [" ".join(str(first(r, "name")).split()) for r in named]
+    if len(set(names)) * 5 > len(names) * 3:
+        return []  # most names their own: the records' titles
+    keys = sorted({k for r in named for k in r if isinstance(k, str) and not roles_of(k)})
+    best: tuple[float, str] | None = None
+    for key in keys:
+        texts = [" ".join(v.split()) for r in named if isinstance(v := r.get(key), str)]
+        texts = [t for t in texts if t]
+        if len(texts) < 3 or len(set(texts)) * 10 < len(texts) * 9:
+            continue
+        if sum(map(_names_an_item, texts)) * 5 < len(texts) * 4:
+            continue
+        words = sum(len(t.split()) for t in texts) / len(texts)
+        if words > sum(len(n.split()) for n in names) / len(names) and (
+            best is None or words > best[0]
+        ):
+            best = (words, key)
+    if best is None:
+        return []
+    key = best[1]
+    return [
+        (r, "title", " ".join(v.split()))
+        for r in named
+        if isinstance(v := r.get(key), str) and v.strip()
+    ]
 
 
 _MONTH_DAY_RE = re.compile(r"[0-3]?\d/[0-3]?\d")
