@@ -1097,15 +1097,20 @@ def _underline(line: str, title: str) -> str:
     return line[0]
 
 
+_FENCES = ("```", "~~~")
+
+
 def looks_rst(text: str) -> bool:
     """A reStructuredText file by its own markers: section titles underlined with a
     character Markdown does not underline with (``####``, ``^^^^``, ``~~~~``), or its
-    anonymous links (``\u0060Title <url>\u0060__``) and line blocks (``| line``)."""
+    anonymous links (``\u0060Title <url>\u0060__``) and line blocks (``| line``). A
+    Markdown fence (three backticks or tildes) closing a block of code after a short line
+    (``end``, ``}``) is no underline."""
     lines = text[:65536].split("\n", 400)[:400]
     marks = sum(
         1
         for a, b in itertools.pairwise(lines)
-        if (c := _underline(b, a)) and c not in "=-" and a.strip()
+        if (c := _underline(b, a)) and c not in "=-" and a.strip() and b.rstrip() not in _FENCES
     )
     links = len(_RST_LINK_RE.findall(text[:65536]))
     return marks >= 1 and (marks >= 2 or links >= 1)
