@@ -9,7 +9,8 @@
 - A reStructuredText page of past meetups: sections underlined with ``=`` and ``-`` only
   (as Markdown's), each a date over a list of ``\u0060Title <url>\u0060_, Name`` items. The
   page is read as reStructuredText by its links and its explicit target, its list items'
-  links are links, and the date headings are the talks' days, not sessions.
+  links are links, and the date headings are the talks' days, not sessions; a list of
+  one such item among them is a talk too.
 """
 
 from __future__ import annotations
@@ -163,6 +164,11 @@ February 11, 2021
 
 - Async for the impatient, Ines Okonkwo
 
+January 14, 2021
+----------------
+
+- Graphs of my running year, Lucia Fernández
+
 December 2, 2020
 ----------------
 
@@ -189,6 +195,10 @@ def test_date_headings_over_lists_of_talks_are_their_days() -> None:
     assert [p.name for p in scripts.speakers] == ["Daniel Hartmann"]  # type: ignore[attr-defined]
     assert scripts.day == date(2021, 4, 8)  # type: ignore[attr-defined]
     assert talks["Reading a profiler's output"].day == date(2021, 4, 8)  # type: ignore[attr-defined]
+    # a list of one "Title, Name" item among lists of them: that evening's one talk
+    running = talks["Graphs of my running year"]
+    assert [p.name for p in running.speakers] == ["Lucia Fernández"]  # type: ignore[attr-defined]
+    assert running.day == date(2021, 1, 14)  # type: ignore[attr-defined]
     loops = talks["Teaching loops to children"]
     assert [p.name for p in loops.speakers] == ["Greta Solberg"]  # type: ignore[attr-defined]
     assert loops.day == date(2020, 12, 2)  # type: ignore[attr-defined]
