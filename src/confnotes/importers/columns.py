@@ -50,7 +50,7 @@ from confnotes.importers.persons import (
 from confnotes.importers.programme import ProgrammePerson
 from confnotes.importers.schedule_util import person_name
 from confnotes.importers.textutil import strip_markdown_inline
-from confnotes.importers.when import clock_range, find_date, line_date
+from confnotes.importers.when import calendar_word, clock_range, find_date, line_date
 
 SHARE = 0.6
 """Share of a column's counted cells that must be times (or dates, or kinds) for the
@@ -388,8 +388,21 @@ def loose_clock(text: str) -> str:
 
 
 def is_time(text: str) -> bool:
-    """A short text that is a clock or a range of clocks."""
-    return len(text) <= 40 and clock_range(text)[0] is not None
+    """A short text that is a clock or a range of clocks, the days they fall on written
+    beside them or not (``Mo. (23.9.), 09:00 Uhr bis Di. (24.9.), 12:30 Uhr``: longer,
+    but its words only those of a calendar and a range)."""
+    if len(text) > 40 and (len(text) > 64 or not _calendar_words_only(text)):
+        return False
+    return clock_range(text)[0] is not None
+
+
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+
+
+def _calendar_words_only(text: str) -> bool:
+    """Every word of ``text`` a weekday's or a month's name or a short word (``Uhr``,
+    ``bis``, ``to``, ``am``): nothing a title or a name would say."""
+    return all(len(w) <= 5 or calendar_word(w) for w in _LETTERS_RE.findall(text))
 
 
 def time_line(text: str) -> tuple[str, str]:

@@ -1080,6 +1080,10 @@ def _asciidoc_lines(lines: list[str]) -> list[str]:
 _RST_ADORNMENT = "=-`:'\"~^_*+#<>."
 _RST_LINK_RE = re.compile(r"`([^`<\n]{1,500}?)\s*<([^<>`\s]{1,500})>`__?")
 """``\u0060*Title* <url>\u0060__``: a reStructuredText link, its words and its target."""
+_RST_EXPLICIT_RE = re.compile(r"\.\. (?:_[^:\n]{1,80}:|[\w-]{1,40}::)")
+"""An explicit markup line: a hyperlink target (``.. _talks:``) or a directive (``.. note::``)."""
+_RST_ITEM_RE = re.compile(r"[ \t]{0,8}(?:[-*+]|\d{1,3}[.)])[ \t]")
+"""A list item's first line (``- words``, ``3. words``)."""
 
 
 def _underline(line: str, title: str) -> str:
@@ -1103,17 +1107,23 @@ _FENCES = ("```", "~~~")
 def looks_rst(text: str) -> bool:
     """A reStructuredText file by its own markers: section titles underlined with a
     character Markdown does not underline with (``####``, ``^^^^``, ``~~~~``), or its
-    anonymous links (``\u0060Title <url>\u0060__``) and line blocks (``| line``). A
+    anonymous links (``\u0060Title <url>\u0060__``) and line blocks (``| line``). Titles
+    underlined with ``=`` or ``-`` (Markdown's too) count beside the markup Markdown never
+    writes: two of its links, or an explicit target or directive (``.. _talks:``). A
     Markdown fence (three backticks or tildes) closing a block of code after a short line
     (``end``, ``}``) is no underline."""
     lines = text[:65536].split("\n", 400)[:400]
-    marks = sum(
-        1
+    underlined = [
+        c
         for a, b in itertools.pairwise(lines)
-        if (c := _underline(b, a)) and c not in "=-" and a.strip() and b.rstrip() not in _FENCES
-    )
+        if (c := _underline(b, a)) and a.strip() and b.rstrip() not in _FENCES
+    ]
+    marks = sum(1 for c in underlined if c not in "=-")
     links = len(_RST_LINK_RE.findall(text[:65536]))
-    return marks >= 1 and (marks >= 2 or links >= 1)
+    if marks >= 1 and (marks >= 2 or links >= 1):
+        return True
+    explicit = sum(1 for line in lines if _RST_EXPLICIT_RE.match(line))
+    return bool(underlined) and (links >= 2 or (explicit >= 1 and links >= 1))
 
 
 def _rst_lines(lines: list[str]) -> list[str]:
@@ -1121,7 +1131,8 @@ def _rst_lines(lines: list[str]) -> list[str]:
     those of the source): section titles as headings, levels in the order their
     adornments first appear; a paragraph's lines, and a line block's line (``| words``)
     wrapped over several physical lines, as one line (on the last of them, the others
-    left blank); anonymous links as Markdown links. Directives, comments (``.. x``),
+    left blank); links as Markdown links, in a paragraph or on a list item's first
+    line. Directives, comments (``.. x``),
     field lists, lists and indented blocks stay as written."""
     out = list(lines)
     levels: list[str] = []
@@ -1137,6 +1148,8 @@ def _rst_lines(lines: list[str]) -> list[str]:
             continue
         block = line.startswith("| ") or line == "|"
         if not (block or _rst_prose(line)):
+            if "`" in line and _RST_ITEM_RE.match(line):
+                out[n] = _RST_LINK_RE.sub(r"[\1](\2)", line)  # a list item's linked title
             n += 1
             continue
         joined = [line[1:].strip() if block else line.strip()]

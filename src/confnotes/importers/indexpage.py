@@ -10,6 +10,7 @@ off the document tree; headings above the links (``Day 1``) are context.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from confnotes.importers import doctree
 from confnotes.importers.notefiles import PEOPLE_HEADING_RE, is_notes_file
@@ -21,6 +22,7 @@ from confnotes.importers.programme import (
     ProgrammeTalk,
 )
 from confnotes.importers.timetable import blocks
+from confnotes.importers.when import calendar_word, find_date, strip_dates
 from confnotes.model import Link
 from confnotes.notebook.link_kinds import classify_link
 from confnotes.notebook.slugs import make_slug
@@ -69,12 +71,23 @@ def _talk(title: str, target: str, people: list[ProgrammePerson]) -> ProgrammeTa
     return talk
 
 
+def _date_only(title: str) -> date | None:
+    """The day a heading names when it says a full date and nothing more (``June 3,
+    2021`` over the talks of that evening): their day, no session."""
+    found, own = find_date(title)
+    if found is None or not own:
+        return None
+    words = re.findall(r"[^\W\d_]+", strip_dates(title))
+    return found if all(calendar_word(w) for w in words) else None
+
+
 def read(doc: doctree.Document, source: str) -> Programme | None:
     """The talks an index page links to, or None when it is no index."""
     programme = Programme(name="", format="outline")
     talks: list[ProgrammeTalk] = []
     items = 0
     session: str | None = None
+    day: date | None = None
     people_list = False
     one_talk = False  # "# Opening Keynote - Ana Ruiz": the page is the notes of one talk
     for node in blocks(doc.root):
@@ -86,8 +99,9 @@ def read(doc: doctree.Document, source: str) -> Programme | None:
         elif node.kind == "heading":
             title = node.text.strip()  # "Day 1", "Morning": the talks under it are its own
             people_list = bool(PEOPLE_HEADING_RE.fullmatch(title))
-            session = make_slug(title, "session")
-            if all(s.key != session for s in programme.sessions):
+            day = _date_only(title)
+            session = None if day else make_slug(title, "session")
+            if session and all(s.key != session for s in programme.sessions):
                 programme.sessions.append(ProgrammeSession(session, title))
         if node.kind == "list" and not people_list:  # a "People" list links people, no talks
             for item in node.children:
@@ -99,6 +113,7 @@ def read(doc: doctree.Document, source: str) -> Programme | None:
                     title, target, rest = found
                     talks.append(_talk(title, target, _people(rest)))
                     talks[-1].session = session
+                    talks[-1].day = day
         elif node.kind == "table":
             for row in node.walk():
                 if row.kind != "row":

@@ -1144,6 +1144,10 @@ def group(records: list[_Record], order: str | None = None) -> _Group | None:
     return _group(records, order)
 
 
+_HEADING_PATH_RE = re.compile(r"/(?:h[1-6]|heading[1-6])\b[^/]{0,80}$")
+"""A field's path that ends in a heading element (``/h2[1]#``, a tree's ``/heading3[1]``)."""
+
+
 def _group(records: list[_Record], order: str | None = None) -> _Group | None:
     """The role of each aligned column of these records, from its cells' content."""
     cells: dict[str, list[_Field]] = {}
@@ -1223,7 +1227,9 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
         if column[0].words & _ABSTRACT_WORDS or mean > 200 or prose:
             roles[path] = "abstract"  # the text under a title, by its words, length, sentences
             continue
-        bonus = 2.0 if column[0].words & _TITLE_WORDS else 1.0
+        # a class or header that says "title", or the record's own heading element
+        # (``<h2>`` over the lines of each workshop): what names the record
+        bonus = 2.0 if column[0].words & _TITLE_WORDS or _HEADING_PATH_RE.search(path) else 1.0
         holders = len({id(c) for c in column_records[path]})
         many = len(texts) / max(1, holders)  # a list in each record: no record's one title
         titles.append((holders * min(mean, 80) * distinct * bonus / many**2, path))
@@ -1359,7 +1365,8 @@ def _label_columns(cells: dict[str, list[_Field]]) -> None:
                 said[m.group(1).casefold()] += 1
         if not said:
             continue
-        label, count = said.most_common(1)[0]
+        label = said.most_common(1)[0][0]
+        count = sum(n for said_as, n in said.items() if _same_label(said_as, label))
         if count < 2 or count * 10 < len(sample) * 6:
             continue
         words = label_words(label)
@@ -1367,10 +1374,40 @@ def _label_columns(cells: dict[str, list[_Field]]) -> None:
             continue
         for f in column:
             m = _LABEL_PREFIX_RE.match(f.text)
-            if m is None or m.group(1).casefold() != label or _labelled(f.text):
+            if m is None or not _same_label(m.group(1).casefold(), label) or _labelled(f.text):
                 continue
             f.text, f.words = f.text[m.end() :], f.words | words  # the record's own field
             f.label = m.group(1)
+            f.stretches = _unlabelled(f.stretches, f.label)
+
+
+def _unlabelled(
+    stretches: tuple[tuple[str, bool], ...], label: str
+) -> tuple[tuple[str, bool], ...]:
+    """A field's stretches without the label its text lost: the emphasis of its value's
+    words is what tells a title from names (``Leitung: Ana Ruiz und <a>Bo Li</a>`` holds two
+    names, not a title ``Leitung: Ana Ruiz und`` and one name)."""
+    if not stretches:
+        return stretches
+    words, marked = stretches[0]
+    rest = words.lstrip()
+    if not rest.startswith(label):
+        return stretches
+    rest = rest[len(label) :].lstrip(" \t:：")
+    return ((rest, marked), *stretches[1:]) if rest else stretches[1:]
+
+
+def _same_label(one: str, other: str) -> bool:
+    """Two forms of one label word, as a template's cards write it for one person or
+    several, a man or a woman (``Dozent``, ``Dozentin``, ``Dozenten``; ``Speaker``,
+    ``Speakers``; ``Ponente``, ``Ponentes``): a long shared start, and endings of a few
+    letters only (never ``Session`` beside ``Session chair``)."""
+    if one == other:
+        return True
+    shorter = min(len(one), len(other))
+    k = next((n for n in range(shorter) if one[n] != other[n]), shorter)
+    tails = one[k:] + other[k:]
+    return k >= 5 and k + 2 >= shorter and len(tails) <= 8 and tails.isalpha()
 
 
 _PACKED_SEPARATORS = (": ", "： ", " – ", " — ", " - ")
@@ -1591,6 +1628,8 @@ def _talk(
                 said_time, rest = _time_line(f.text)
                 clock, end, _ampm = clock_range(said_time or loose_clock(f.text))
                 said_time = said_time or f.text
+                if day is None and clock is not None:
+                    day = find_date(plain, year, order)[0]  # "Mo. (23.9.), 09:00": its own
                 if (
                     rest
                     and len(rest) <= 40

@@ -1409,11 +1409,16 @@ class ShapeReader:
 
     def _session_of_leads(self, section: Section, starts: list[Lead], previous: list[time]) -> None:
         """``section`` a session holding the talks ``starts`` open: its heading the
-        session's title, its lines before the first talk a note of their own."""
+        session's title, its lines before the first talk a note of their own. A heading
+        that is a date and nothing more (``May 15, 2019`` over a list of talks) is their
+        day, as a day's heading over talk headings is, not a session."""
         title = strip_markdown_inline(section.title)
         self.consumed.update(range(section.line, section.heading_last + 1))
         outer = self.session
-        self.session = self._session(title)
+        if day := self._date_of(title):
+            self.day = day
+        if day is None or not is_day(title, self.year) or _more_than_a_date(title):
+            self.session = self._session(title)
         n = self._meta(section.heading_last + 1, starts[0].line - 1, None)
         self._loose(title, n, starts[0].line - 1, previous)
         self._lead_talks(starts, section.end, previous)
@@ -1779,13 +1784,19 @@ class ShapeReader:
             parent = strip_markdown_inline(item.parent)
             said = self.o.lines[item.parent_lines[-1]] if item.parent_lines else ""
             linked = [x for x in PAGE_LINK_RE.findall(said) if find_year(x)]
-            if parent and not self.p.name and len(linked) == 1:
-                self.p.name = linked[0]  # "Conference day 1 #[[LogConf 2025]]": the page it links
-            elif parent and not self.p.name and find_year(parent):
-                self.p.name = title_name(parent, self.year) or parent  # "DevOps Days 2025"
-            elif parent and parent != self.p.name and parent not in sessions:
-                sessions[parent] = self._session(parent)
-            self.session = sessions.get(parent)
+            dated = self._date_of(parent) if parent and not linked else None
+            if dated is not None and is_day(parent, self.year) and not _more_than_a_date(parent):
+                self.day = dated  # "May 15, 2019" over the items: their day, no session
+                self.session = None
+            else:
+                self.day = file_day
+                if parent and not self.p.name and len(linked) == 1:
+                    self.p.name = linked[0]  # "Conference day 1 #[[LogConf 2025]]": its page
+                elif parent and not self.p.name and find_year(parent):
+                    self.p.name = title_name(parent, self.year) or parent  # "DevOps Days 2025"
+                elif parent and parent != self.p.name and parent not in sessions:
+                    sessions[parent] = self._session(parent)
+                self.session = sessions.get(parent)
             # an item of a list of talks stays in its note as written (its link, its
             # words after the speaker's name); a property bullet's head is its title
             body, b0, b1 = self._body(item.first + (not item.listed), item.last)

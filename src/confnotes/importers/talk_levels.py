@@ -155,27 +155,35 @@ def list_talks(outline: Outline) -> list[BulletTalk]:
     seen = [0]
     heads = outline.sections()[:LIST_TALKS_MOST]
     before: doctree.Node | None = None
+    lone: list[BulletTalk] = []
+    commas = 0  # lists whose talks were read off a comma before a name
     for node in doc.root.children:
         at = doc.line_of(node.start) if node.kind == "list" else -1
         above_it, before = before, node if node.kind != "blank" else before
         if at < 0 or any(a <= at <= b for a, b in owned):
             continue
-        start = len(found)
+        start, held = len(found), len(lone)
         above = max((h for h in heads if h.line < at <= h.end), key=lambda h: h.level, default=None)
         # under a heading that names a day, items led by a link or a bold title are that
         # day's talks, named or not ("1. [Title](…/program#s-12) a remark")
         day_part = above is not None and bool(DAY_RE.search(strip_markdown_inline(above.title)))
         # a list under a topic's heading is that topic's notes (a reading list of "*Book* by
         # Author - chapter 11"); a list under no heading, or under a day, lists talks
-        _list_of_talks(doc, node, found, seen, day_part, above is None or day_part)
+        read_as = _list_of_talks(doc, node, found, seen, day_part, above is None or day_part, lone)
+        commas += read_as == "comma"
+        added = found[start:] + lone[held:]
         if above_it is not None and above_it.kind == "paragraph" and _a_day(above_it.text):
             # "Tuesday, 4 March 2031" over the list: the day of its talks
-            for talk in found[start:]:
+            for talk in added:
                 talk.props.append(("date", above_it.text.strip()))
         # the heading the list sits under (a day, a topic) groups its talks
-        for talk in found[start:]:
+        for talk in added:
             if above is not None:  # its line stays in a note of its own, never dropped
                 talk.parent = strip_markdown_inline(above.title)
+    if commas >= 2 and lone:
+        # lists of "Title, Name" items elsewhere on the page: a list of one such item
+        # (one talk that evening) is read the same way
+        found = sorted(found + lone, key=lambda t: t.first)
     return found if len(found) >= 2 else []
 
 
@@ -186,7 +194,11 @@ def _list_of_talks(
     seen: list[int],
     day_part: bool = False,
     loose: bool = False,
-) -> None:
+    lone: list[BulletTalk] | None = None,
+) -> str:
+    """Adds the talks of ``listing`` to ``out``; says how they were read: ``"comma"``
+    when some only off a comma before a name, ``"talks"``, or ``""`` when the list holds
+    none. A list of one such item goes to ``lone`` instead."""
     items = [i for i in listing.children if i.kind == "item" and i.spanned]
     talks: list[BulletTalk] = []
     weak = 0  # talks read only off a comma before a name
@@ -194,7 +206,7 @@ def _list_of_talks(
     for at, item in enumerate(items):
         seen[0] += 1
         if seen[0] > LIST_TALKS_MOST:
-            return
+            return ""
         head = next((c for c in item.children if c.kind == "paragraph"), None)
         line = head.text.split("\n")[0].strip() if head is not None else ""
         if not line:
@@ -239,6 +251,10 @@ def _list_of_talks(
         talks.append(BulletTalk(title, props, first, last, people=people, listed=True, when=when))
     if talks and len(talks) * 3 >= len(items) and (weak == 0 or len(talks) >= 2):
         out.extend(talks)
+        return "comma" if weak else "talks"
+    if len(talks) == 1 and weak and lone is not None:
+        lone.extend(talks)  # one "Title, Name" alone: a talk if the page's other lists say so
+    return ""
 
 
 def _as_run(doc: doctree.Document, items: list[doctree.Node]) -> list[Entry | None]:

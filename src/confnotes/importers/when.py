@@ -75,6 +75,12 @@ _DOTTED_DAY_RE = re.compile(r"(?<![\w.:/])(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?![\w.
 """``06.11.``: a day and month as German and Nordic notes write them, the year from
 elsewhere; both numbers in two digits and the closing dot, so neither a clock
 (``06.11``), a version (``3.10``) nor a date with its year (``06.11.2019``) reads as one."""
+_NAMED_DOTTED_DAY_RE = re.compile(
+    r"(?<![\w.])(?P<w>[^\W\d_]{2,12})\.?,?[ \t]{0,3}\(?(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?![\w.:/])"
+)
+"""``Mo. (23.9.)``, ``Di., 1.10.``: a day and month in one or two digits after a weekday's
+name or its abbreviation, the year from elsewhere. The numbers alone could be a version
+or a clock; the weekday must agree with the calendar (:func:`_named_dotted_day`)."""
 _CJK_DATE_RE = re.compile(
     r"(?:(?P<y>(?:19|20)\d\d)\s*[年/.-]\s*)?(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*[日号號]"
 )
@@ -217,6 +223,13 @@ def find_date(
     ):
         with contextlib.suppress(ValueError):
             best = (m.start(), date(year, int(m.group("m")), int(m.group("d"))), False)
+    if (
+        year is not None
+        and (m := _NAMED_DOTTED_DAY_RE.search(text))
+        and (best is None or m.start() < best[0])
+        and (named := _named_dotted_day(m, year)) is not None
+    ):
+        best = (m.start(), named, False)
     if (m := _NUMERIC_RE.search(text)) and (best is None or m.start() < best[0]):
         a, b, y = int(m.group("a")), int(m.group("b")), _full_year(int(m.group("y")))
         day_month = (
@@ -352,6 +365,36 @@ def _weekday_names() -> dict[str, int]:
     return {w: next(iter(n)) for w, n in seen.items() if len(n) == 1 and -1 not in n}
 
 
+@functools.cache
+def _weekday_words() -> dict[str, frozenset[int]]:
+    """Every name and abbreviation of a weekday in dateparser's locales (``mo``, ``di``,
+    ``tis``, ``Montag``) → the weekdays (0-6) it names in some locale: a short word may
+    name several (``di`` is Tuesday in German, ``dimanche`` starts with it)."""
+    try:
+        from dateparser.languages.loader import default_loader
+    except ImportError:
+        return {}
+    seen: dict[str, set[int]] = {}
+    for locale in default_loader.get_locales():
+        for number, key in enumerate(_DAYS_OF_WEEK):
+            for word in locale.info.get(key, ()):
+                folded = str(word).casefold().rstrip(".")
+                if _WORD_RE.fullmatch(folded):
+                    seen.setdefault(folded, set()).add(number)
+    return {w: frozenset(n) for w, n in seen.items()}
+
+
+def _named_dotted_day(m: re.Match[str], year: int) -> date | None:
+    """The day of a :data:`_NAMED_DOTTED_DAY_RE` match in ``year`` when the weekday
+    written before it is that day's (``Mo. (23.9.)`` in 2013: a Monday), else None."""
+    try:
+        day = date(year, int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+    said = _weekday_words().get(m.group("w").casefold())
+    return day if said is not None and day.weekday() in said else None
+
+
 def calendar_word(word: str) -> bool:
     """A month's or a weekday's name (``agosto``, ``Donnerstag``, ``Thu``)."""
     folded = word.casefold().rstrip(".")
@@ -467,13 +510,23 @@ def _dateparser_time(text: str) -> time | None:
     return parsed.time()
 
 
+_COLON_CLOCK_RE = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
+
+
 def clock_range(text: str) -> tuple[time | None, time | None, bool]:
     """The first time (range) anywhere in a short text, and whether it said am/pm."""
     text = four_digit_clocks(text.lstrip())  # "0900-1000": a cell of the day's hours
     m = TIME_RANGE_RE.search(text[:300])
     while m is not None:
         raw = m.group(0).strip()
-        if raw and (":" in raw or "." in raw or "h" in raw.lower() or m.group("aap")):
+        if (
+            "." in raw
+            and ":" not in raw
+            and text[m.end() : m.end() + 1] == "."
+            and _COLON_CLOCK_RE.search(text, m.end())
+        ):
+            pass  # "(14.10.), 09:00": a day and month where the clocks have colons
+        elif raw and (":" in raw or "." in raw or "h" in raw.lower() or m.group("aap")):
             clock = parse_clock(raw)
             if clock is not None:
                 return clock.start, clock.end, bool(m.group("aap") or m.group("bap"))
