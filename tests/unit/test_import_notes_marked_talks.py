@@ -142,3 +142,47 @@ def test_a_watch_list_of_linked_talks_with_remarks_after_them() -> None:
     assert "worth it" in talks["Tides in small harbours"].body
     everything = "".join(t.body for t in p.talks)
     assert "how talks are picked" in everything  # the round table's line is kept
+
+
+RECORDED = """\
+---
+title: "Harbourconf 2031, what I watched"
+date: "2031-05-20"
+---
+
+## University
+
+### [Tides in small harbours](https://youtu.be/abc123)
+
+A long session on how tides shape a harbour's day, with many maps.
+
+### [Salt marsh sounds](https://vimeo.com/12345)
+
+Microphones in the mud, recordings at dawn.
+
+## Talks
+
+### [Knots for sailors](https://youtu.be/def456)
+
+Good introduction. I want to try the bowline variant.
+
+### [Ferries and their timetables](https://www.youtube.com/watch?v=ghi789)
+
+Why ferries wait: the tide, again.
+"""
+
+
+def test_headings_that_link_their_recordings_are_talks() -> None:
+    """A person's notes whose headings each link a talk's recording (no speaker, no time):
+    those headings are the talks, each keeping its video link; the headings above them
+    only group them."""
+    p = parse_programme(RECORDED.encode(), "harbourconf.md")
+    talks = {t.title: t for t in p.talks if t.kind != "other"}
+    assert set(talks) == {
+        "Tides in small harbours",
+        "Salt marsh sounds",
+        "Knots for sailors",
+        "Ferries and their timetables",
+    }
+    assert [link.kind for link in talks["Knots for sailors"].links] == ["video"]
+    assert "bowline" in talks["Knots for sailors"].body

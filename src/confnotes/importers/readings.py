@@ -148,6 +148,19 @@ def _words(text: str) -> set[str]:
     return {w.casefold() for w in _WORD_RE.findall(text)}
 
 
+RECORDING_KINDS = frozenset({"video", "slides"})
+"""Links only a talk has: its recording, its slides."""
+
+
+def recorded(talk: ProgrammeTalk) -> bool:
+    """A talk whose title links its recording or its slides (``### [Title](https://youtu.be/…)``):
+    a talk somebody gave, whoever it was and whenever."""
+    return talk.kind != "other" and any(
+        link.kind in RECORDING_KINDS and link.label.strip() == talk.title.strip()
+        for link in talk.links
+    )
+
+
 def _notes_file_linked(talk: ProgrammeTalk) -> bool:
     """A talk whose link is its own notes file beside the page (an index of notes)."""
     return any(is_notes_file(link.url) for link in talk.links)
@@ -394,7 +407,12 @@ def _fit(
             continue  # dated lines months apart, no one and no hour: milestones, not talks
         # a time read with the day and month of a page that names no year grounds it too
         grounded = (
-            1.0 if talk.speakers or talk.start or (talk.clock and "date" in talk.extra) else 0.0
+            1.0
+            if talk.speakers
+            or talk.start
+            or (talk.clock and "date" in talk.extra)
+            or recorded(talk)
+            else 0.0
         )
         if not grounded and (talk.body.strip() or talk.day or _notes_file_linked(talk)):
             grounded = 0.5  # a heading with words under it, a title linking its notes file
@@ -1051,7 +1069,7 @@ def found_by(reading: Reading) -> tuple[int, int, int]:
         for t in reading.programme.talks
         if t.kind != "other" and not (t.speakers and _only_its_speakers(t))
     ]
-    grounded = sum(1 for t in talks if t.speakers or t.start)
+    grounded = sum(1 for t in talks if t.speakers or t.start or recorded(t))
     people = {p.name for t in talks for p in t.speakers if is_person_name(p.name)}
     people |= {r.person.name for r in reading.programme.roles if is_person_name(r.person.name)}
     return grounded, len(people), reading.headed
@@ -1073,8 +1091,9 @@ def headings_titled(programme: Programme, headings: list[set[str]]) -> int:
     titles = Counter(
         frozenset(w)
         for t in programme.talks
-        if t.kind != "other" and (t.speakers or t.start) and (w := _words(t.title))
-    )  # a talk's title: a heading over a speaker or a time ("## Notes" alone is a part)
+        if t.kind != "other" and (t.speakers or t.start or recorded(t)) and (w := _words(t.title))
+    )  # a talk's title: a heading over a speaker, a time or its recording ("## Notes" alone
+    # is a part)
     # a title the reading gives two talks ("talks" under "## 18:30 talks" and "## 19:45
     # talks") is a slot's word, not a talk's title; each title is looked up under its
     # least word, so a heading weighs only the titles that may be part of it

@@ -1066,6 +1066,16 @@ class ShapeReader:
             t.speakers = [replace(p) for p in card]
             t.kind = kind or t.kind
 
+        raw = (
+            self.o.lines[section.line].lstrip("#* \t")
+            if 0 <= section.line < len(self.o.lines)
+            else ""
+        )
+        if LINK_LINE_RE.match(raw) and (lm := LINK_RE.search(raw)):
+            # "### [Title](https://youtu.be/…)": the heading links the talk's recording or page
+            url = lm.group("url") or lm.group("bare").strip("<>")
+            if url.startswith(("http://", "https://")) and url not in {x.url for x in t.links}:
+                t.links.append(classify_link(url, lm.group("label") or "page"))
         day = self._date_of(section.title)
         if day:
             self.day = day

@@ -30,6 +30,7 @@ from confnotes.importers.headings import (
     DASHES_RE,
     DAY_RE,
     ITEM_LINE_RE,
+    LINK_RE,
     META_RE,
     SPEAKER_KEYS,
     STRESS_RE,
@@ -76,6 +77,7 @@ from confnotes.importers.when import (
     leading_date,
     leading_weekday,
 )
+from confnotes.notebook.link_kinds import classify_link
 
 _TALK_PROPS = frozenset({"time", "when", "room", "where", "type", "kind", "title"} | SPEAKER_KEYS)
 """Properties that make an outline bullet a talk."""
@@ -734,6 +736,12 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
         if deeper and named_here == 0 and named_below * 2 > len(deeper):
             evidence.append(f"the headings below level {level} name speakers: they are the talks")
             continue
+        linked_below = sum(1 for s in deeper if links_recording(outline, s))
+        if linked_below >= 2 and linked_below * 2 > len(deeper):
+            # "## University" > "### [Title](https://youtu.be/…)": the headings that link
+            # their talks' recordings are the talks, the ones above them their groups
+            evidence.append(f"the headings below level {level} link their recordings")
+            continue
         with_text = sum(1 for s in at if own_text(s) or s.children)
         below = [
             s
@@ -1350,6 +1358,19 @@ def speaker_part(section: Section) -> list[ProgrammePerson]:
         if all(len(who) == 1 and not bare_cjk(who) for who in people):
             return [who[0] for who in people]
     return []
+
+
+def links_recording(outline: Outline, section: Section) -> bool:
+    """A heading that is one link to a talk's recording or slides (``### [Title](https://youtu.be/…)``)."""
+    if not 0 <= section.line < len(outline.lines):
+        return False
+    raw = outline.lines[section.line].lstrip("#* \t")
+    found = LINK_RE.search(raw) if LINK_LINE_RE.match(raw) else None
+    url = (found.group("url") or found.group("bare") or "") if found is not None else ""
+    return url.startswith(("http://", "https://")) and classify_link(url, "").kind in (
+        "video",
+        "slides",
+    )
 
 
 def talk_title(title: str, year: int | None) -> bool:
