@@ -285,6 +285,12 @@ this talk, Name …``, ``Name's talk …``), French ``> Conférence présentée 
 Japanese ``…の[Name](…)さんによる発表です`` over a ``### 発表資料`` sub-heading; written
 before the mechanism and scored on main then: MAIN36N."""
 MAIN36N = "23.3 % / 60.0 %, 1 person invented"
+CORPUS46E = CORPUS.parent / "corpus46e"
+"""A person's notes of a meetup whose headings name a speaker and then the title in Chinese
+or Japanese brackets (《》「」) after a full-width colon or a space, written in our own
+words after a real file of that convention and scored on the branch before the fix:
+FIRST46E."""
+FIRST46E = "75.0 % / 66.7 %, no person invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -323,6 +329,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS35Q, f"the person test across every shape (persons10); first run {FIRST35Q}"),
     (CORPUS35Z, f"files lost whole: script data, TOML, LaTeX (zeros); main {MAIN35Z}"),
     (CORPUS36N, f"speakers named under talk headings (notes11); main {MAIN36N}"),
+    (CORPUS46E, f"titles in CJK brackets after a name (s46e); first run {FIRST46E}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

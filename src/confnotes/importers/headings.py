@@ -800,6 +800,9 @@ def read_heading(text: str, year: int | None = None, timed: bool = False) -> Hea
         text, room = text[: aside.start()], aside.group(2).strip()
     talk = _read_heading(text, year, timed)
     talk.room = talk.room or room
+    if (quoting := _person_quoting(text)) is not None and _CJK_QUOTE_RE.search(text):
+        # "三桥：《探索HTML5》": the brackets set the title apart whatever the colon split
+        talk.speakers, talk.title = quoting
     if talk.speakers and _notes_of_nothing(talk.title, year):
         # "Conference notes - Kim Sato": whose notes these are, not a talk and its speaker
         talk.title, talk.speakers = strip_markdown_inline(text).strip(), []
@@ -898,14 +901,19 @@ def _person_quoting(text: str) -> tuple[list[ProgrammePerson], str] | None:
         re.sub(r"\band\b|&", " ", who)
     ):
         return None
-    return people, m.group("title").strip()
+    return people, (m.group("title") or m.group("cjk")).strip()
 
 
 _QUOTING_RE = re.compile(
-    r"^[ \t*_]{0,4}(?P<who>[^\[\]()\"“”„«»:;|\n]{3,80}?)[ \t]{0,4}[:,–—-]?[ \t]{0,4}"
-    r"[“\"„«](?P<title>[^\"“”„«»\n]{2,200})[”\"“»][ \t*_.!]{0,8}$"
+    r"^[ \t*_]{0,4}(?P<who>[^\[\]()\"“”„«»「」『』《》:：;|\n]{2,80}?)"
+    r"[ \t]{0,4}[:：,–—-]?[ \t]{0,4}"
+    r"(?:[“\"„«](?P<title>[^\"“”„«»\n]{2,200})[”\"“»]"
+    r"|[「『《](?P<cjk>[^「」『』《》\n]{2,200})[」』》])[ \t*_.!]{0,8}$"
 )
-"""Who, then a talk's title in quotation marks (``Name “Title”``)."""
+"""Who, then a talk's title in quotation marks (``Name “Title”``, ``姓名：《Title》``: the
+corner and double angle brackets are the quotation marks of Chinese and Japanese titles)."""
+_CJK_QUOTE_RE = re.compile(r"[「『《][^「」『』《》\n]{2,200}[」』》]")
+"""A title in the corner or double angle brackets of Chinese and Japanese."""
 
 
 def _kind_and_who(talk: HeadingTalk, text: str) -> None:
