@@ -291,6 +291,15 @@ or Japanese brackets (《》「」) after a full-width colon or a space, written
 words after a real file of that convention and scored on the branch before the fix:
 FIRST46E."""
 FIRST46E = "75.0 % / 66.7 %, no person invented"
+CORPUS46 = CORPUS.parent / "corpus46"
+"""Six documents in our own words for structures real files share that the readers had
+missed (stop 46): a seminar written a paragraph per session, a watch list of ``[Name —
+Title](video) - remark`` items, German and Portuguese write-ups naming talks in sentences
+(the speaker after the title, the subject before it, a person's link beside the talk's),
+a slot's ``Title. A. Name`` items, headings linking the talks' recordings; written after
+the traced blind set's files of those shapes and scored on the stop's start (3f25397)
+before its fixes: FIRST46."""
+FIRST46 = "2.0 % / 80.0 %, no person invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -330,6 +339,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS35Z, f"files lost whole: script data, TOML, LaTeX (zeros); main {MAIN35Z}"),
     (CORPUS36N, f"speakers named under talk headings (notes11); main {MAIN36N}"),
     (CORPUS46E, f"titles in CJK brackets after a name (s46e); first run {FIRST46E}"),
+    (CORPUS46, f"structures of traced real files (stop 46); first run {FIRST46}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

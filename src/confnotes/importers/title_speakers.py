@@ -369,10 +369,6 @@ def talk_mentions(
         who: list[ProgrammePerson] = []
         if cues and len(window) - cues[-1].end() <= MENTION_GAP:
             who = _person_before(window[: cues[-1].start()], lower)
-        if not who and sentences and (m.group(3) or m.group(4)) and (bridged := _bridged(window)):
-            # "Ana Ruiz erklärte in [Title]", "Bo Li on “Title”": a name, a few small
-            # words, the title (the sentence's subject giving it)
-            who = _name_ending(bridged, lower)
         if (
             not who
             and sentences
@@ -384,6 +380,10 @@ def talk_mentions(
             if comma and rest.strip()[:1].islower():
                 said = head  # "von Ana Ruiz, die zeigte, …": a clause about her follows
             who = _byline_people(said)
+        if not who and sentences and (m.group(3) or m.group(4)) and (bridged := _bridged(window)):
+            # "Ana Ruiz erklärte in [Title]", "Bo Li on “Title”" (no by-line after it): a name,
+            # a few small words, the title (the sentence's subject giving it)
+            who = _name_ending(bridged, lower)
         if not who and sentences and m.group(3):
             # "[Title](talk), do [Ana Ruiz](profile)", "[Bo Li](…), [Title](…)": a link
             # that names a person, side by side with the title's link
