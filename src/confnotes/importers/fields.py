@@ -43,6 +43,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "panellists", "panelista", "panelistas", "panelisti", "facilitator", "facilitators",
         "instructor", "instructors", "lecturer", "lecturers",
         "講演者", "発表者", "演讲者", "讲者", "发言人", "報告人", "报告人", "演讲嘉宾", "嘉宾",
+        "講者", "演講者", "主講人", "主讲人", "發言人", "演講嘉賓", "嘉賓", "主講者",
         "登壇者", "講師", "讲师", "발표자", "연사", "докладчик", "спикер", "prelegent", "spreker",
         "スピーカー", "스피커",
     ),
@@ -52,7 +53,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "modérateur", "modérateurs", "modératrice", "modératrices", "moderatoren",
         "moderador", "moderadores", "moderadora", "moderatore", "moderatori",
         "presidente", "discussant", "discussants", "diskutant", "diskutanten", "discutant",
-        "discutants", "座長", "司会", "主持人", "主持",
+        "discutants", "座長", "司会", "主持人", "主持", "引言人",
     ),
     "affiliation": (
         "affiliation", "affiliations", "company", "organization", "organisation", "org",

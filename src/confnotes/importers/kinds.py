@@ -11,7 +11,7 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "break",
         re.compile(
             r"\b(break|lunch|coffee|dinner break|recess|\w*pause|pausa|mittagessen|déjeuner|"
-            r"almoço|almuerzo|pranzo|intervalo|café)\b|茶歇|午餐|昼食|休憩|午休|ランチ",
+            r"almoço|almuerzo|pranzo|intervalo|café)\b|茶歇|午餐|昼食|休憩|午休|ランチ|休息|點心|点心|晚宴|晚餐",
             re.I,
         ),
     ),
@@ -25,7 +25,8 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"conférence invitée|exposés? invités?|relazione invitata|charla inaugural|"
             r"palestra de abertura|conferência de abertura|"
             r"conferencia (?:invitada|inaugural|magistral)|conferenza invitata)\b"
-            r"|基調講演|招待講演|主题演讲|主題演講|主旨演讲|特邀报告|기조연설",
+            r"|基調講演|招待講演|主题演讲|主題演講|主旨演讲|主旨演講|专题演讲|專題演講|特邀报告|特邀報告"
+            r"|기조연설",
             re.I,
         ),
     ),

@@ -1372,6 +1372,39 @@ def cjk_byline(text: str) -> list[ProgrammePerson]:
 _AFFILIATION_WORDS_MAX = 12
 
 
+PARTS_AMONG_MOST = 6
+"""Parts of a labelled field's value looked at for the one that is a name."""
+
+
+def person_among(value: str) -> list[ProgrammePerson]:
+    """The one person a field the document labels as a speaker's names among its parts
+    (``講者：國立清華大學 資訊工程學系 陳文村 特聘講座教授``: an organisation, a
+    department, the name, a job title, written side by side): the only part that passes
+    the person test and is no organisation or job title, the parts before it its
+    affiliation; none when no part, or more than one, is a name."""
+    parts = value.split()
+    if not 2 <= len(parts) <= PARTS_AMONG_MOST:
+        return []
+    named = [
+        n
+        for n, part in enumerate(parts)
+        if is_person_name(part, single_ok=True)
+        and not is_organisation(part)
+        and not is_job_title(part)
+        # a part in Han signs alone is a name of two or three that opens on a family
+        # name (``陳文村``), never a title (``院長``, ``特聘教授``)
+        and (
+            not _HAN_ONLY_RE.fullmatch(part)
+            or (len(part) <= 3 and _begins_with_family_name(part, False))
+        )
+    ]
+    if len(named) != 1:
+        return []
+    at = named[0]
+    affiliation = " ".join(parts[:at]).strip()
+    return [ProgrammePerson(parts[at], [affiliation] if affiliation else [])]
+
+
 def not_an_affiliation(text: str) -> bool:
     """What a reader took for an affiliation but names no organisation: a link, or a
     sentence (a bio's or a note's: many words, or a full stop after several)."""

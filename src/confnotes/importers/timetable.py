@@ -46,6 +46,7 @@ from confnotes.importers.persons import (
     is_person_name,
     is_placeholder,
     parse_one,
+    person_among,
     role_people,
     split_speakers,
     stressed_title,
@@ -569,7 +570,7 @@ class _Reader:
         roles = roles_of(m.group("label"))
         if not roles & {"speaker", "chair"}:
             return False
-        who = split_speakers(m.group("rest"), single_ok=True)
+        who = split_speakers(m.group("rest"), single_ok=True) or person_among(m.group("rest"))
         if not who or any(is_organisation(p.name) for p in who):
             return False
         if "chair" in roles:
