@@ -285,6 +285,14 @@ this talk, Name …``, ``Name's talk …``), French ``> Conférence présentée 
 Japanese ``…の[Name](…)さんによる発表です`` over a ``### 発表資料`` sub-heading; written
 before the mechanism and scored on main then: MAIN36N."""
 MAIN36N = "23.3 % / 60.0 %, 1 person invented"
+CORPUS46D = CORPUS.parent / "corpus46d"
+"""Three documents in our own words for programme data files whose keys do not say what a
+reader sees (set s46d, from real Jekyll ``_data`` programmes): a ``title`` column of the
+speakers' jobs beside ``talk_title``, cells of spaces, untitled rows named by their slot's
+label; days labelled by a date in a key no word names (``label: Tuesday, 3 March 2026``);
+a day of ``Two Words: subtitle`` titles with no speaker field; written before the
+mechanisms and scored on the branch then: FIRST46D."""
+FIRST46D = "79.2 % / 66.7 %, 1 person invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -323,6 +331,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS35Q, f"the person test across every shape (persons10); first run {FIRST35Q}"),
     (CORPUS35Z, f"files lost whole: script data, TOML, LaTeX (zeros); main {MAIN35Z}"),
     (CORPUS36N, f"speakers named under talk headings (notes11); main {MAIN36N}"),
+    (CORPUS46D, f"data keys read by their values (s46d); first run {FIRST46D}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""
