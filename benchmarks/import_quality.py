@@ -300,6 +300,14 @@ a slot's ``Title. A. Name`` items, headings linking the talks' recordings; writt
 the traced blind set's files of those shapes and scored on the stop's start (3f25397)
 before its fixes: FIRST46."""
 FIRST46 = "2.0 % / 80.0 %, no person invented"
+CORPUS46D = CORPUS.parent / "corpus46d"
+"""Three documents in our own words for programme data files whose keys do not say what a
+reader sees (set s46d, from real Jekyll ``_data`` programmes): a ``title`` column of the
+speakers' jobs beside ``talk_title``, cells of spaces, untitled rows named by their slot's
+label; days labelled by a date in a key no word names (``label: Tuesday, 3 March 2026``);
+a day of ``Two Words: subtitle`` titles with no speaker field; written before the
+mechanisms and scored on the branch then: FIRST46D."""
+FIRST46D = "79.2 % / 66.7 %, 1 person invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -340,6 +348,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS36N, f"speakers named under talk headings (notes11); main {MAIN36N}"),
     (CORPUS46E, f"titles in CJK brackets after a name (s46e); first run {FIRST46E}"),
     (CORPUS46, f"structures of traced real files (stop 46); first run {FIRST46}"),
+    (CORPUS46D, f"data keys read by their values (s46d); first run {FIRST46D}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

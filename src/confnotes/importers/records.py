@@ -180,10 +180,13 @@ class Found:
 
 
 def values(record: dict[str, Any], role: str) -> Iterator[tuple[str, Any]]:
-    """The non-empty fields of ``record`` whose key may name ``role``."""
+    """The non-empty fields of ``record`` whose key may name ``role`` (a cell of spaces,
+    as forms and templates leave them, is empty too)."""
     for key in _keys_by_role(tuple(record)).get(role, ()):
         value = record[key]
-        if value not in (None, "", [], {}) and not is_flag(value):
+        if isinstance(value, str) and not value.strip():
+            continue
+        if value not in (None, [], {}) and not is_flag(value):
             yield str(key), value  # "presenter: true" flags an author; it names no one
 
 
@@ -382,6 +385,7 @@ def _field_names(documents: list[Any]) -> list[tuple[dict[str, Any], str, Any]]:
         if "speaker" not in roles and (paired := _paired_columns(keys, records)):
             edits += paired
             continue
+        edits += _blank_titles(keys, roles, records)
         people = None
         if "speaker" not in roles and len(records) >= 2:
             people = _people_key(keys, records)
@@ -411,6 +415,38 @@ def _field_names(documents: list[Any]) -> list[tuple[dict[str, Any], str, Any]]:
     return edits
 
 
+def _blank_titles(
+    keys: frozenset[str], roles: dict[str, tuple[Any, ...]], records: list[dict[str, Any]]
+) -> list[tuple[dict[str, Any], str, Any]]:
+    """Sibling records whose title column is filled in most of them and whose ``name``
+    holds people's names beside it (``name: Ana Ruiz``, ``talktitle: …``): where a
+    record leaves its title blank (a paper session, an open discussion), its name is
+    still its people, as in its siblings, and its title is the label a reader calls it
+    by, the field that names each item (``session: Paper Session``), decided across those
+    blank records as :func:`_title_key` decides (a column of jobs, :func:`_job_titles`,
+    is no title). Edits giving those records that title; never a title made of their
+    people."""
+    title_keys, name_keys = roles.get("title", ()), roles.get("name", ())
+    if not title_keys or not name_keys or len(records) < 3:
+        return []
+    jobs = {key for _r, key, value in _job_titles(records) if value is _DELETE}
+    blank = [r for r in records if all(k in jobs for k, _v in values(r, "title"))]
+    if not blank or len(blank) * 2 > len(records):
+        return []
+    names = [v for r in records if isinstance(v := first(r, "name"), str)]
+    if len(names) * 5 < len(records) * 4 or sum(map(_a_name, names)) * 5 < len(names) * 4:
+        return []
+    key = _title_key(frozenset(k for r in blank for k in r) - set(name_keys), blank)
+    edits: list[tuple[dict[str, Any], str, Any]] = []
+    if key is None:
+        return edits
+    for record in blank:
+        value = record.get(key)
+        if isinstance(value, str) and value.strip():
+            edits.append((record, "title", " ".join(value.split())))
+    return edits
+
+
 def _sibling_lists(node: Any, depth: int) -> Iterator[list[dict[str, Any]]]:
     """Every list of records (at least three) in ``node``, down to the walk's depth."""
     if depth > MAX_DEPTH or not isinstance(node, (dict, list)):
@@ -425,23 +461,31 @@ def _sibling_lists(node: Any, depth: int) -> Iterator[list[dict[str, Any]]]:
 
 
 def _job_titles(records: list[dict[str, Any]]) -> list[tuple[dict[str, Any], str, Any]]:
-    """Sibling records that each name a person (``name``) and whose ``title`` is, in most
-    of them, a job (``Principal Engineer``, ``Head of Data``): a speakers list, its title
-    column the people's jobs, no talk's (edits moving the column to ``job``). Decided
-    across the column, never by one record: a talk titled *Becoming a Staff Engineer*
-    among talks stays a talk."""
+    """Sibling records that each name a person (``name``) and one of whose title keys
+    holds, in most of the records that fill it, a job (``Principal Engineer``, ``Head of
+    Data``): that column is the people's jobs, no talk's (edits moving it to ``job``),
+    whether it is the records' only title key or sits beside the one holding the talks'
+    titles (``title: Professor`` beside ``talktitle: …``). Decided across the column,
+    never by one record, blank cells saying nothing: a talk titled *Becoming a Staff
+    Engineer* among talks stays a talk."""
     from confnotes.importers.persons import is_job_title
 
     named = [r for r in records if isinstance(first(r, "name"), str) and first(r, "name")]
     if len(named) < 3 or len(named) * 5 < len(records) * 4:
         return []
-    titled = [(r, k, v) for r in named for k, v in values(r, "title") if isinstance(v, str)]
-    jobs = [(r, k, v) for r, k, v in titled if is_job_title(v)]
-    if not titled or len(jobs) * 3 < len(titled) * 2:
-        return []
+    columns: dict[Any, list[tuple[dict[str, Any], str]]] = {}
+    for record in named:
+        for key, value in values(record, "title"):
+            if isinstance(value, str):
+                columns.setdefault(key, []).append((record, value))
     edits: list[tuple[dict[str, Any], str, Any]] = []
-    for record, key, value in titled:
-        edits += [(record, key, _DELETE), (record, "job", value)]
+    for key, cells in columns.items():
+        said = [v for _, v in cells if v.strip()]
+        jobs = [v for v in said if is_job_title(v)]
+        if len(said) < 2 or len(jobs) * 3 < len(said) * 2:
+            continue
+        for record, value in cells:
+            edits += [(record, key, _DELETE), (record, "job", value)]
     return edits
 
 
@@ -1845,13 +1889,18 @@ def labelled_role(record: dict[str, Any]) -> str:
 
 def _title_day(record: dict[str, Any]) -> date | None:
     """A record that holds items and is titled by a day (``title: Thursday / 26
-    October``): the day of the items inside it."""
+    October``), or, with no title, labelled by one in a field no key names
+    (``label: Monday, 10 November 2025``): the day of the items inside it."""
     from confnotes.importers.when import parse_day, yearless_day
 
     title = title_of(record)
-    if not title or len(title) > 40 or not any(ch.isdigit() for ch in title):
-        return None
-    return parse_day(title) or yearless_day(title)
+    texts = [title] if title else [v for v in record.values() if isinstance(v, str)][:8]
+    for text in texts:
+        if not text or len(text) > 40 or not any(ch.isdigit() for ch in text):
+            continue
+        if found := parse_day(text) or yearless_day(text):
+            return found
+    return None
 
 
 def _clock_start(record: dict[str, Any]) -> Any:

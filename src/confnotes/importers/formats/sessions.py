@@ -915,6 +915,8 @@ class _Reader:
         self.people: dict[str, ProgrammePerson] = {}
         self.people_field = False
         """Whether the files' talk records have a field for their people."""
+        self.colon_names = True
+        """Whether a title's words before a colon may name its speaker (:meth:`_colon_names`)."""
         self.chairs: dict[int, list[ProgrammePerson]] = {}
         """People a record's speaker field names by a role tag (``(Chair) Name``)."""
 
@@ -1170,6 +1172,7 @@ class _Reader:
         self.people_field = any(
             "speaker" in roles_of(str(key)) for record, _ctx in self.found.talks for key in record
         )
+        self.colon_names = self._colon_names()
         self._event(documents)
         if not self.found.talks and not self.found.stubs and not self.found.people_roles:
             raise BadInputError(
@@ -1312,6 +1315,21 @@ class _Reader:
                 add(value, str(key))
         return [r.strip() for r in raw if r and r.strip()]
 
+    def _colon_names(self) -> bool:
+        """Whether the words before a colon in the talks' titles may be a speaker's name
+        (``Ana Ruiz: Faster Logs``), decided across the titles, never by one: where most
+        of the titles holding a colon read as ``Title: Subtitle``, the few whose first part
+        looks like a name (``Soft Pattern Matching: Toward …``) are titles too."""
+        colons = named = 0
+        for record, _ctx in self.found.talks[:500]:
+            title = " ".join(_title_and_label(record)[0].split())
+            if ":" not in title:
+                continue
+            colons += 1
+            if title_and_speakers(title)[1] and not title_and_speakers(title, heading=False)[1]:
+                named += 1
+        return colons < 3 or named * 2 >= colons
+
     def _talk(self, record: dict[str, Any], ctx: rec.Context) -> ProgrammeTalk | None:
         title, label = _title_and_label(record)
         if "<" in title or "&" in title:  # "<i>Title</i>", "Session 1</b>": markup, not words
@@ -1354,7 +1372,7 @@ class _Reader:
                 "speaker" in roles_of(str(k)) for k in record
             )
             title, speakers = title_and_speakers(
-                title, brackets=not self.people_field, heading=not own_field
+                title, brackets=not self.people_field, heading=self.colon_names and not own_field
             )
         if not speakers and not says_who and (named := _labelled_speaker(title)) is not None:
             # "Invited Speaker: Ana Ruiz", the talk's own title as its short description
