@@ -383,12 +383,13 @@ class PageReader:
         if run not in self.runs_read:
             strict = self.section in ROLES
             grounded = self.section in ("schedule", "keynote")
-            under_a_talk = bool(self.talk_heading and title_and_speakers(self.talk_heading)[1])
-            self.runs_read[run] = (
-                None
-                if under_a_talk
-                else read_run(self.run_texts[run], self.b.year, grounded, strict)
+            read = read_run(self.run_texts[run], self.b.year, grounded, strict)
+            # a run under a heading that is itself a talk is its notes (weighed only when
+            # the run reads as talks: most runs do not)
+            under_a_talk = bool(
+                read and self.talk_heading and title_and_speakers(self.talk_heading)[1]
             )
+            self.runs_read[run] = None if under_a_talk else read
         found = self.runs_read[run]
         if found is None or n >= len(found) or found[n][0] is None:
             return False
@@ -695,7 +696,7 @@ def _paragraph_runs(children: list[doctree.Node]) -> Iterator[list[doctree.Node]
     for child in [*children, None]:
         if child is not None and child.kind == "blank":
             continue
-        if child is not None and child.kind == "paragraph" and "\n" not in marked(child).strip():
+        if child is not None and child.kind == "paragraph" and "\n" not in child.text.strip():
             run.append(child)
             continue
         if len(run) >= 2:
