@@ -133,3 +133,11 @@ def test_a_notes_front_matter_gives_the_talk_its_links() -> None:
         ("video", "https://www.youtube.com/watch?v=abc"),
     ]
     assert talk.body == "- monosemantic\n"
+
+
+def test_a_posts_author_after_the_events_year_is_no_part_of_its_name() -> None:
+    from confnotes.importers.headings import conference_name
+
+    assert conference_name("Retour sur Harbourconf 2031 par Lina Berg") == "Harbourconf 2031"
+    assert conference_name("Notes from Quayconf 2031 by Otto Vahl") == "Quayconf 2031"
+    assert conference_name("Reflections 2031 by the lake") == "Reflections 2031 by the lake"

@@ -552,7 +552,13 @@ def conference_name(title: str) -> str:
     name = _PROGRAMME_PREFIX_RE.sub("", name)  # "Appunti sul programma di X"
     if (bare := _PROGRAMME_SUFFIX_RE.sub("", name).strip(" -–—:(")) and re.search(r"\w", bare):
         name = bare  # "X タイムテーブル", "X Programme"
+    if (by := _AUTHOR_TAIL_RE.search(name)) is not None and split_speakers(by.group(1)):
+        name = name[: by.start()].rstrip(" ,-–—")  # "Devoxx FR 2022 par Ana Ruiz": its author
     return name or title
+
+
+_AUTHOR_TAIL_RE = re.compile(rf"(?<=\d)[ \t]+(?:{BY_WORDS})[ \t]+(\S[^,;:()]{{2,80}})$", re.I)
+"""A by-line after the event's year ending a post's title: who wrote the notes."""
 
 
 _MINE_RE = re.compile(rf"{_MINE}", re.I)
