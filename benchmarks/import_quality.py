@@ -308,6 +308,13 @@ label; days labelled by a date in a key no word names (``label: Tuesday, 3 March
 a day of ``Two Words: subtitle`` titles with no speaker field; written before the
 mechanisms and scored on the branch then: FIRST46D."""
 FIRST46D = "79.2 % / 66.7 %, 1 person invented"
+CORPUS47A = CORPUS.parent / "corpus47a"
+"""Three documents in our own words for a person's notes whose talks carry the same few
+``Label: value`` bullets (Korean and English; a label so repeated is a field's key, no
+person) and French notes naming speakers with ``Speakerine :`` / ``Oratrice :`` (set
+s47a, after real notes files); written before the mechanisms and scored on main then:
+MAIN47A."""
+MAIN47A = "45.5 % / 40.0 %, 2 people invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -349,6 +356,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS46E, f"titles in CJK brackets after a name (s46e); first run {FIRST46E}"),
     (CORPUS46, f"structures of traced real files (stop 46); first run {FIRST46}"),
     (CORPUS46D, f"data keys read by their values (s46d); first run {FIRST46D}"),
+    (CORPUS47A, f"field labels and feminine speaker labels (s47a); main {MAIN47A}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

@@ -239,3 +239,57 @@ def test_a_quoted_title_parts_its_speaker_in_a_dated_post() -> None:
     speakers = {t.title: [s.name for s in t.speakers] for t in p.talks}
     assert speakers["Queues are databases"] == ["Ilse Vermeer"]
     assert speakers["Fast builds"] == ["Tomasz Wrona"]
+
+
+_FIELD_LABELS = """# 팀 세미나 메모
+
+## 09:00 ~ 09:30
+
+**배포 자동화 이야기**
+오세훈 | 플랫폼팀
+
+- 한줄 정리: 배포 버튼을 없앤 과정
+- 배운 점: 롤백이 쉬워야 한다
+
+## 09:40 ~ 10:10
+
+**로그를 줄이는 법**
+유하림 | 운영팀
+
+- 한줄 정리: 필요한 로그만 남기기
+- 배운 점: 지표가 로그보다 싸다
+
+## 10:20 ~ 10:50
+
+**문서 문화 만들기**
+장서윤 | 개발팀
+
+- 한줄 정리: 글로 결정하는 팀
+- 배운 점: 템플릿이 시작을 돕는다
+"""
+
+
+def test_a_label_leading_every_records_bullet_is_a_fields_key_not_a_person() -> None:
+    """``한줄 정리: …`` / ``배운 점: …`` under each talk: name-shaped labels, repeated."""
+    programme = parse_programme(_FIELD_LABELS.encode(), "seminar.md")
+    people = _people(programme)
+    assert not people & {"한줄 정리", "배운 점"}
+
+
+def test_one_name_leading_several_lines_stays_a_person() -> None:
+    """One repeated lead alone may be someone's run of talks: no fields without two keys."""
+    text = (
+        "# Workshop day\n\n- Ana Ruiz: Testing, part one\n- Ana Ruiz: Testing, part two\n"
+        "- Ana Ruiz: Testing, part three\n- Bo Lindgren: Closing words\n"
+    )
+    programme = parse_programme(text.encode(), "day.md")
+    assert "Ana Ruiz" in _people(programme)
+
+
+def test_feminine_french_speaker_labels_name_the_speaker() -> None:
+    text = (
+        "# Notes de la journée\n\n# Ouverture\n\nSpeakerine : **Léa Fournier**\n\nUn bon début."
+        "\n\n# Bases de données\n\nOratrice : Inès Garnier\n\nDes index partout.\n"
+    )
+    programme = parse_programme(text.encode(), "notes.md")
+    assert {"Léa Fournier", "Inès Garnier"} <= _people(programme)

@@ -148,7 +148,8 @@ META_RE = re.compile(
     r"^\s*(?:[-*+]\s+)?[*_]{0,3}(?P<key>speakers?|presenters?|presented by|talk by|"
     r"by|authors?|host(?:ed by)?|chairs?|moderat(?:or|ed by)|time|when|date|day|room|where|"
     r"location|venue|track|slides|video|recording|paper|code|title|talk|type|kind|"
-    r"conference|event|referent(?:in)?|intervenante?|ponente|sprecher(?:in)?|orateur|"
+    r"conference|event|referent(?:in)?|intervenante?|ponente|sprecher(?:in)?|orateur|oratrice|"
+    r"speakerine|conférencière|"
     r"relatore|relatrice|relatori|orador(?:a)?|palestrante|conférencier|conferencier|spreker|"
     r"prelegent|föreläsare|foredragsholder|puhuja|datum|data|fecha|zeit|uhrzeit|heure|hora|"
     r"orario|ora|raum|ort|salle|sala|aula|lieu|titel|titre|título|titolo|topic|thema|tema|"
@@ -245,6 +246,8 @@ SPEAKER_KEYS = frozenset(
         "referentin",
         "intervenant",
         "intervenante",
+        "speakerine",
+        "oratrice",
         "ponente",
         "sprecher",
         "sprecherin",
@@ -710,6 +713,7 @@ ONE_PERSON_KEYS = frozenset(
     {"speaker", "presenter", "referent", "referentin", "intervenant", "intervenante"}
     | {"ponente", "sprecher", "sprecherin", "orateur", "relatore", "relatrice", "orador"}
     | {"oradora", "palestrante", "conférencier", "conferencier", "spreker", "prelegent"}
+    | {"speakerine", "oratrice", "conférencière", "conferenciere"}
 )
 """Speaker keys in the singular: the label says one person speaks."""
 

@@ -57,6 +57,17 @@ _MARKS_RE = re.compile(r"[*_`~\[\]]+")
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
 _ASCII_WORD_RE = re.compile(r"[a-z0-9]+")
 
+_FIELD_LINE_RE = re.compile(
+    r"[ \t]{0,8}(?:[-+•]|\d{1,3}[.)])?[ \t]{0,4}"
+    r"([^\W\d_][^:：|\n]{0,39}?)[ \t]{0,4}(?::[ \t]|：)\S"
+)
+"""A ``Label: value`` line, maybe a list item (the label: a word first, 40 characters at
+most, no colon or cell mark)."""
+FIELD_LINES = 3
+"""Lines one label leads for it to be a field's key (a person's line seldom repeats so)."""
+FIELD_KEYS = 2
+"""Labels so repeated for the document to write records of fields (one repeated lead
+alone may be someone's run of talks: ``Ana Ruiz: Part 1``, ``Ana Ruiz: Part 2``…)."""
 _SPACES_RE = re.compile(r"[ \t\u00a0\u3000]+")
 _CJK_SIGN_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _ROLE_WORDS = sorted(
@@ -104,6 +115,24 @@ class Searchable:
         self._text: str | None = None
         self.spans: list[tuple[int, int]] = []
         self.index: dict[str, list[int]] = {}
+        self._keys: frozenset[str] | None = None
+
+    @property
+    def field_keys(self) -> frozenset[str]:
+        """The labels the document's records write their fields under: leads of ``Label:
+        value`` lines when at least :data:`FIELD_KEYS` of them each lead
+        :data:`FIELD_LINES` lines or more (``- Summary: …`` / ``- Takeaway: …`` under
+        every talk). A name-shaped label so repeated is a field's key, no one."""
+        if self._keys is None:
+            counts: dict[str, int] = {}
+            for line in self.text.split("\n"):
+                m = _FIELD_LINE_RE.match(line)
+                if m and not any(c.isdigit() for c in m.group(1)):
+                    lead = m.group(1).strip()
+                    counts[lead] = counts.get(lead, 0) + 1
+            keys = frozenset(k for k, n in counts.items() if n >= FIELD_LINES)
+            self._keys = keys if len(keys) >= FIELD_KEYS else frozenset()
+        return self._keys
 
     @property
     def text(self) -> str:
@@ -304,6 +333,7 @@ def weigh_people(programme: Programme, text: str, doc: Searchable | None = None)
     if not text or len(text) > MAX_TEXT or not programme.talks:
         return programme
     doc = Searchable(text) if doc is None else doc
+    _drop_field_keys(doc, programme)
     eligible = [  # the document's items: what has a time or a speaker, breaks aside
         t
         for t in programme.talks
@@ -332,6 +362,19 @@ def weigh_people(programme: Programme, text: str, doc: Searchable | None = None)
     _affiliation_convention(doc, eligible)
     full_names(programme, text)
     return programme
+
+
+def _drop_field_keys(doc: Searchable, programme: Programme) -> None:
+    """Speakers and people who are the labels of the document's fields (its
+    :attr:`Searchable.field_keys`): a ``Summary: …`` line read as a speaker and a title."""
+    keys = doc.field_keys
+    if not keys:
+        return
+    for talk in programme.talks:
+        for person in list(talk.speakers):
+            if _plain(person.name).strip() in keys:
+                _unsplit(doc, talk, person)
+    programme.roles = [r for r in programme.roles if _plain(r.person.name).strip() not in keys]
 
 
 _INITIAL_NAME_RE = re.compile(r"([A-Z])\.?\s{1,3}([A-Z][^\W\d_]{1,30}(?:-[A-Z][^\W\d_]{1,30})?)")
