@@ -736,10 +736,10 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
         if deeper and named_here == 0 and named_below * 2 > len(deeper):
             evidence.append(f"the headings below level {level} name speakers: they are the talks")
             continue
-        linked_below = sum(1 for s in deeper if links_recording(outline, s))
-        if linked_below >= 2 and linked_below * 2 > len(deeper):
+        if _linked_level(outline, deeper):
             # "## University" > "### [Title](https://youtu.be/…)": the headings that link
             # their talks' recordings are the talks, the ones above them their groups
+            # (and so is a "## Talks" between them, or a "### Lightning talks" beside)
             evidence.append(f"the headings below level {level} link their recordings")
             continue
         with_text = sum(1 for s in at if own_text(s) or s.children)
@@ -1358,6 +1358,15 @@ def speaker_part(section: Section) -> list[ProgrammePerson]:
         if all(len(who) == 1 and not bare_cjk(who) for who in people):
             return [who[0] for who in people]
     return []
+
+
+def _linked_level(outline: Outline, deeper: list[Section]) -> bool:
+    """Some level below holds the talks that link their recordings: at one heading level
+    under this one, two headings or more link theirs, and most of that level's do."""
+    at: dict[int, list[bool]] = {}
+    for s in deeper:
+        at.setdefault(s.level, []).append(links_recording(outline, s))
+    return any(sum(xs) >= 2 and sum(xs) * 2 > len(xs) for xs in at.values())
 
 
 def links_recording(outline: Outline, section: Section) -> bool:
