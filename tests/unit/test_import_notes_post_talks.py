@@ -48,3 +48,36 @@ def test_headings_linking_recordings_under_a_sessions_heading_are_the_talks() ->
     talks = _talks(RECORDED_UNDER_DAYS, "kotlin_week.md")
     assert talks["Coroutines without tears"] == ["Beatrix Hollander"]
     assert talks["Gradle ビルドを速くする方法"] == ["Kenji Moriyama"]
+
+
+SPEAKERS_IN_SENTENCES = """\
+---
+title: Wetland Managers Day 2022
+author: Pieter Claes
+---
+
+## Talks
+
+### Welcome and context
+
+Welcome address given by Ingrid Maes (Wetland Forum).
+
+The slides are online.
+
+### Reed beds and the new water plan
+
+**Jonas Verhulst** (VMM) and **Elke Aerts** (ANB)
+
+A plan for the reed beds of the region.
+
+#### Why reed beds matter
+
+Notes on the first half, given by Jonas Verhulst.
+"""
+
+
+def test_a_speech_given_by_a_name_and_a_line_of_bold_names_are_the_speakers() -> None:
+    talks = _talks(SPEAKERS_IN_SENTENCES, "wetland_post.md")
+    assert talks["Welcome and context"] == ["Ingrid Maes"]
+    assert talks["Reed beds and the new water plan"] == ["Jonas Verhulst", "Elke Aerts"]
+    assert not any(t.startswith("Notes on") for t in talks)

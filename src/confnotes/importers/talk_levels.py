@@ -615,9 +615,12 @@ def stressed_record(
 def people_and_title(line: str) -> bool:
     """A line of people beside a stressed stretch that is no organisation (``Ana Ruiz,
     *Quiet Buoys in Loud Seas*``): a record of a talk, its title and its speakers, not a
-    line of names with their affiliations (``Ana Ruiz, *Harbour Lab*``)."""
+    line of names with their affiliations (``Ana Ruiz, *Harbour Lab*``), nor a line of
+    names each set in bold (``**Ana Ruiz** (Lab) and **Bo Lin** (Org)``)."""
     stressed = tuple(m.group(2) for m in STRESS_RE.finditer(line))
-    if not stressed:
+    if not stressed or (
+        len(stressed) >= 2 and all(len(split_speakers(s.strip(" *_"))) == 1 for s in stressed)
+    ):
         return False
     found = stressed_title(strip_markdown_inline(line).strip(" -*+"), stressed)
     return found is not None and not is_organisation(found[0])
@@ -1085,13 +1088,14 @@ _BIO_RE = re.compile(
 )
 """A speaker's bio opening on their name: ``Name is a front-end engineer at …``."""
 _GIVEN_BY_RE = re.compile(
-    r"\b(?:talk|presentation|keynote|session|lecture|demo)s?\b[^.!?\n]{0,60}?\b(?:was|is)"
-    r"\s{1,3}(?:(?:given|presented|delivered|done|led|held)\s{1,3})?by\s{1,3}"
+    r"\b(?:talk|presentation|keynote|session|lecture|demo|speech|address)s?\b[^.!?\n]{0,60}?"
+    r"\b(?:(?:was|is)\s{1,3}(?:(?:given|presented|delivered|done|led|held)\s{1,3})?"
+    r"|(?:given|presented|delivered|led|held)\s{1,3})by\s{1,3}"
     r"(?P<who>[^\W\d_][^,.;:!?()\n]{2,80}?)\s{0,3}(?:[,.;:!?(]|$)",
     re.I,
 )
 """A talk's speaker named in the passive: ``The best talk was given by Name, …``, ``The
-morning keynote was by Name, who …``."""
+morning keynote was by Name, who …``, ``Opening speech given by Name (Org).``."""
 _FEATURED_RE = re.compile(
     r"\b(?:talk|presentation|keynote|session|panel|lecture|workshop)s?\b[^.!?\n]{0,60}?\b"
     r"(?:featured|featuring|features)\s{1,3}(?P<who>[^.!?;\n]{3,300})",
