@@ -315,6 +315,14 @@ person) and French notes naming speakers with ``Speakerine :`` / ``Oratrice :`` 
 s47a, after real notes files); written before the mechanisms and scored on main then:
 MAIN47A."""
 MAIN47A = "45.5 % / 40.0 %, 2 people invented"
+CORPUS47B = CORPUS.parent / "corpus47b"
+"""Documents in our own words for people's posts of a conference (helper s47b): a post
+with Pelican metadata whose days hold a ``## Sessions`` heading over headings linking the
+talks' recordings (a speaker in the sentence below, ``Name 氏のトーク``), beside a heading
+of lightning talks; a post whose ``### Title`` headings have their speakers in a sentence
+(``Welcome address given by Name (Org).``) or a line of bold names with their
+organisations; written before the mechanisms and scored on the branch then: FIRST47B."""
+FIRST47B = "33.3 % / 66.7 %, no person invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -357,6 +365,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS46, f"structures of traced real files (stop 46); first run {FIRST46}"),
     (CORPUS46D, f"data keys read by their values (s46d); first run {FIRST46D}"),
     (CORPUS47A, f"field labels and feminine speaker labels (s47a); main {MAIN47A}"),
+    (CORPUS47B, f"people's posts of a conference (s47b); first run {FIRST47B}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

@@ -615,9 +615,12 @@ def stressed_record(
 def people_and_title(line: str) -> bool:
     """A line of people beside a stressed stretch that is no organisation (``Ana Ruiz,
     *Quiet Buoys in Loud Seas*``): a record of a talk, its title and its speakers, not a
-    line of names with their affiliations (``Ana Ruiz, *Harbour Lab*``)."""
+    line of names with their affiliations (``Ana Ruiz, *Harbour Lab*``), nor a line of
+    names each set in bold (``**Ana Ruiz** (Lab) and **Bo Lin** (Org)``)."""
     stressed = tuple(m.group(2) for m in STRESS_RE.finditer(line))
-    if not stressed:
+    if not stressed or (
+        len(stressed) >= 2 and all(len(split_speakers(s.strip(" *_"))) == 1 for s in stressed)
+    ):
         return False
     found = stressed_title(strip_markdown_inline(line).strip(" -*+"), stressed)
     return found is not None and not is_organisation(found[0])
@@ -736,10 +739,10 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
         if deeper and named_here == 0 and named_below * 2 > len(deeper):
             evidence.append(f"the headings below level {level} name speakers: they are the talks")
             continue
-        linked_below = sum(1 for s in deeper if links_recording(outline, s))
-        if linked_below >= 2 and linked_below * 2 > len(deeper):
+        if _linked_level(outline, deeper):
             # "## University" > "### [Title](https://youtu.be/…)": the headings that link
             # their talks' recordings are the talks, the ones above them their groups
+            # (and so is a "## Talks" between them, or a "### Lightning talks" beside)
             evidence.append(f"the headings below level {level} link their recordings")
             continue
         with_text = sum(1 for s in at if own_text(s) or s.children)
@@ -1085,13 +1088,14 @@ _BIO_RE = re.compile(
 )
 """A speaker's bio opening on their name: ``Name is a front-end engineer at …``."""
 _GIVEN_BY_RE = re.compile(
-    r"\b(?:talk|presentation|keynote|session|lecture|demo)s?\b[^.!?\n]{0,60}?\b(?:was|is)"
-    r"\s{1,3}(?:(?:given|presented|delivered|done|led|held)\s{1,3})?by\s{1,3}"
+    r"\b(?:talk|presentation|keynote|session|lecture|demo|speech|address)s?\b[^.!?\n]{0,60}?"
+    r"\b(?:(?:was|is)\s{1,3}(?:(?:given|presented|delivered|done|led|held)\s{1,3})?"
+    r"|(?:given|presented|delivered|led|held)\s{1,3})by\s{1,3}"
     r"(?P<who>[^\W\d_][^,.;:!?()\n]{2,80}?)\s{0,3}(?:[,.;:!?(]|$)",
     re.I,
 )
 """A talk's speaker named in the passive: ``The best talk was given by Name, …``, ``The
-morning keynote was by Name, who …``."""
+morning keynote was by Name, who …``, ``Opening speech given by Name (Org).``."""
 _FEATURED_RE = re.compile(
     r"\b(?:talk|presentation|keynote|session|panel|lecture|workshop)s?\b[^.!?\n]{0,60}?\b"
     r"(?:featured|featuring|features)\s{1,3}(?P<who>[^.!?;\n]{3,300})",
@@ -1358,6 +1362,15 @@ def speaker_part(section: Section) -> list[ProgrammePerson]:
         if all(len(who) == 1 and not bare_cjk(who) for who in people):
             return [who[0] for who in people]
     return []
+
+
+def _linked_level(outline: Outline, deeper: list[Section]) -> bool:
+    """Some level below holds the talks that link their recordings: at one heading level
+    under this one, two headings or more link theirs, and most of that level's do."""
+    at: dict[int, list[bool]] = {}
+    for s in deeper:
+        at.setdefault(s.level, []).append(links_recording(outline, s))
+    return any(sum(xs) >= 2 and sum(xs) * 2 > len(xs) for xs in at.values())
 
 
 def links_recording(outline: Outline, section: Section) -> bool:
