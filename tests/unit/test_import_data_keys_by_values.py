@@ -96,3 +96,52 @@ days:
     talks = _talks(parse_programme(data, "program.yml"))
     assert talks["Proof Assistants: Reading Group Report"] == []
     assert all(not people for people in talks.values())
+
+
+PLACEHOLDERS = """\
+- day: June 3, 2031
+  sessions:
+    - from: "2:00"
+      to: "3:15"
+      talks:
+        - speaking: Mia Chen
+          title: Tides in small harbours
+        - speaking: Otto Vahl
+          title: Knots for sailors
+    - from: "3:40"
+      to: "4:30"
+      talks:
+        - speaking: speaker1
+          title: Salt marsh sounds
+        - speaking: speaker2
+          title: Counting gulls
+- day: June 4, 2031
+  sessions:
+    - from: "10:45"
+      to: "12:00"
+      talks:
+        - speaking: Ida Lund
+          title: Ferries and their timetables
+    - from: "1:30"
+      to: "2:45"
+      talks:
+        - speaking: Piet Claes
+          title: Lighthouses without keepers
+"""
+
+
+def test_names_still_to_come_leave_a_speaker_key_read_and_small_hours_are_afternoon() -> None:
+    """A key no word names (``speaking``) holds the speakers even where some values are
+    names still to come (``speaker1``); ``2:00`` and ``1:30`` in a programme that writes no
+    am/pm are in the afternoon."""
+    from datetime import datetime
+
+    from confnotes.importers.registry import parse_programme
+
+    p = parse_programme(PLACEHOLDERS.encode(), "programme.yml")
+    talks = {t.title: t for t in p.talks}
+    assert [s.name for s in talks["Tides in small harbours"].speakers] == ["Mia Chen"]
+    assert talks["Tides in small harbours"].start == datetime(2031, 6, 3, 14, 0)
+    assert talks["Lighthouses without keepers"].start == datetime(2031, 6, 4, 13, 30)
+    assert talks["Ferries and their timetables"].start == datetime(2031, 6, 4, 10, 45)
+    assert not talks["Salt marsh sounds"].speakers

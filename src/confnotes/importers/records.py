@@ -891,6 +891,8 @@ def _people_key(keys: frozenset[str], records: list[dict[str, Any]]) -> str | No
     """The key of sibling records whose values are people's names; None when no key's
     are, or when two keys' are (``title: Ana Ruiz`` beside ``subtitle: Faster Logs``
     looks like two names: no one is guessed)."""
+    from confnotes.importers.persons import is_placeholder
+
     found = []
     for key in sorted(keys):
         if roles_of(key) & _NOT_PEOPLE_ROLES:
@@ -902,7 +904,8 @@ def _people_key(keys: frozenset[str], records: list[dict[str, Any]]) -> str | No
         ]
         if len(texts) < 2 or len(set(texts)) < 2 or len(texts) * 2 < min(len(records), 200):
             continue
-        items = [t for t in texts if talk_kind(t)[0] != "break"]  # "Lunch" in their place
+        # "Lunch" in their place, or a name still to come ("speaker1", "TBD")
+        items = [t for t in texts if talk_kind(t)[0] != "break" and not is_placeholder(t)]
         if len(items) >= 2 and sum(map(_a_name, items)) * 5 >= len(items) * 4:
             found.append(key)
     return found[0] if len(found) == 1 else None

@@ -27,6 +27,7 @@ import yaml
 from confnotes.errors import BadInputError
 from confnotes.importers import records as rec
 from confnotes.importers import script_data
+from confnotes.importers.entries import afternoon
 from confnotes.importers.fields import is_key_word, roles_of
 from confnotes.importers.persons import (
     employer_of,
@@ -799,6 +800,12 @@ def _yaml_minutes(value: Any) -> time | None:
     return None
 
 
+_SMALL_HOUR_RE = re.compile(r"^\s*[1-6](?:[:.h]\d\d)?\s*(?:$|[-–—]|to\b)")
+"""A time written with a one-digit hour from 1 to 6 (``2:00``, ``3.40``), no leading zero."""
+_AM_PM_RE = re.compile(r"[ap]\.?\s?m\b|[午時]", re.I)
+"""A 12-hour clock's am/pm (``2:00 pm``, ``2 p.m.``, ``午後``)."""
+
+
 def _clock_alone(value: Any) -> time | None:
     """The time of day a record gives when nothing in the files dates it (a programme
     keyed by ``monday:``, ``day: 1``): kept as the talk's clock, no day made up."""
@@ -1156,6 +1163,10 @@ class _Reader:
         at = parse_time(value)
         if at is None:
             return None
+        if _SMALL_HOUR_RE.match(value) and not _AM_PM_RE.search(value):
+            # "2:00" in a day's programme that writes no am/pm: the afternoon, as the page
+            # readers take it (nobody gives a talk at two in the morning)
+            at = afternoon(at, None, False) or at
         day = day or parse_day(value)
         return datetime.combine(day, at) if day is not None else None
 
