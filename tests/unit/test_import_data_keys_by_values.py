@@ -145,3 +145,31 @@ def test_names_still_to_come_leave_a_speaker_key_read_and_small_hours_are_aftern
     assert talks["Lighthouses without keepers"].start == datetime(2031, 6, 4, 13, 30)
     assert talks["Ferries and their timetables"].start == datetime(2031, 6, 4, 10, 45)
     assert not talks["Salt marsh sounds"].speakers
+
+
+def test_a_space_after_the_comma_still_quotes_the_cell_and_a_stray_comma_ends_no_date() -> None:
+    """``09:15,"Title", "Name"``: the quote after the space quotes the speaker's cell; a
+    JSON date written ``"2031-11-09T09:45:00,"`` is still its start."""
+    from datetime import datetime
+
+    from confnotes.importers.registry import parse_programme
+
+    csv_text = (
+        "Time,Title,Authors,Type\n"
+        '09:15,"<i>Keynote:</i> Tides in small harbours", "Prof. Dr. Ana Ruiz",\n'
+        '10:30,"Knots for sailors", "B. Li, M. Chen", Long\n'
+    )
+    p = parse_programme(csv_text.encode(), "programme.csv")
+    assert {t.title: [s.name for s in t.speakers] for t in p.talks}["Knots for sailors"] == [
+        "B. Li",
+        "M. Chen",
+    ]
+    assert any(s.name == "Ana Ruiz" for t in p.talks for s in t.speakers)
+    json_text = (
+        '{"saturday": [{"type": "talk", "date": "2031-11-09T09:45:00,", "speaker": "Ida Lund",'
+        ' "name": "Ferries and their timetables"}, {"type": "talk", "date":'
+        ' "2031-11-09T10:15:00,", "speaker": "Otto Vahl", "name": "Knots for sailors"}]}'
+    )
+    p = parse_programme(json_text.encode(), "schedule.json")
+    starts = {t.title: t.start for t in p.talks}
+    assert starts["Ferries and their timetables"] == datetime(2031, 11, 9, 9, 45)

@@ -419,7 +419,9 @@ def _csv_rows(text: str) -> list[dict[str, str]] | None:
     try:
         table = [
             [cell.strip() for cell in row]
-            for row in csv.reader(io.StringIO(text), delimiter=delimiter)
+            # a space after the comma (``09:15, "Title", "Name"``) opens no cell's words:
+            # the quote after it still quotes the cell
+            for row in csv.reader(io.StringIO(text), delimiter=delimiter, skipinitialspace=True)
             if any(cell.strip() for cell in row)
         ]
     except csv.Error:
@@ -824,8 +826,10 @@ def _dated_clock(record: dict[str, Any]) -> str | None:
     for _key, value in rec.values(record, "date"):
         if isinstance(value, datetime):
             return value.isoformat()
-        if isinstance(value, str) and parse_iso_datetime(value) is not None and ":" in value:
-            return value
+        if isinstance(value, str) and ":" in value:
+            value = value.strip().rstrip(",;")  # "2019-11-09T09:45:00,": a stray separator
+            if parse_iso_datetime(value) is not None:
+                return value
     return None
 
 
@@ -1139,6 +1143,7 @@ class _Reader:
             return datetime.combine(on, clock.start) if on and clock else None
         if not isinstance(value, str):
             return None
+        value = value.strip().rstrip(",;")  # "2019-11-09T09:45:00,": a stray separator
         found = parse_iso_datetime(value)
         if found is not None:
             if found.tzinfo is not None:
