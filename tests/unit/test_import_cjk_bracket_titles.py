@@ -25,3 +25,14 @@ def test_bracketed_title_after_a_name(heading: str, title: str, speaker: str) ->
 def test_a_bracketed_title_alone_names_no_one() -> None:
     talk = read_heading("《边缘计算的落地经验》")
     assert talk.speakers == []
+
+
+def test_the_chinese_dash_of_two_or_more_em_dashes_parts_title_and_speaker() -> None:
+    """``### 一、Title ———— 周海生``: the dash of Chinese writing (two em dashes or more,
+    with or without spaces) parts the title from its speaker as one dash does."""
+    from confnotes.importers.headings import read_heading
+
+    talk = read_heading("一、潮汐与小港口 ———— 陈海生")
+    assert (talk.title, [s.name for s in talk.speakers]) == ("一、潮汐与小港口", ["陈海生"])
+    talk = read_heading("渡轮与时刻表——Lina Berg")
+    assert (talk.title, [s.name for s in talk.speakers]) == ("渡轮与时刻表", ["Lina Berg"])

@@ -45,6 +45,7 @@ from confnotes.importers.structure import (
 )
 from confnotes.importers.textutil import (
     BY_WORDS,
+    one_dash,
     parse_clock,
     strip_markdown_inline,
     titled,
@@ -804,6 +805,7 @@ def read_heading(text: str, year: int | None = None, timed: bool = False) -> Hea
     text = _INLINE_DEFINITION_RE.sub(r"[\1](\2)", text)
     # "[Title] - [Ana Ruiz] ([Lab])": labels of reference links, each a whole field
     text = _SHORTCUT_REF_RE.sub(r"\1\2", text)
+    text = one_dash(text)  # "Title ———— 周爱民": the Chinese dash, a dash
     if (aside := STRESSED_ASIDE_RE.search(text)) is not None and aside.start() > 0:
         # "Welcome *(Hall B)*": an aside in brackets set apart by its stress is where the
         # talk is held, never who gives it

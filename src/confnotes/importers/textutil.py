@@ -39,6 +39,16 @@ _MONTH = (
     r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_LONG_DASH_RE = re.compile(r"[—―]{2,8}")
+"""Two or more em dashes or horizontal bars (``——``, ``————``): the dash of Chinese and
+Japanese writing."""
+
+
+def one_dash(text: str) -> str:
+    """``Title ———— Name`` and ``标题——姓名`` with the dash written as one: `` — ``."""
+    return _LONG_DASH_RE.sub(" — ", text) if "—" in text or "―" in text else text
+
+
 LEADING_PICTOGRAPHS_RE = re.compile(
     r"^[\s\u2190-\u2bff\u2e00-\u2e7f\U0001f000-\U0001faff\ufe0f\u200d]+"
 )

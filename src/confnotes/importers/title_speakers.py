@@ -27,6 +27,7 @@ from confnotes.importers.textutil import (
     BY_WORDS,
     bracket_tail,
     clean_name,
+    one_dash,
     split_outside_brackets,
     strip_markdown_inline,
 )
@@ -131,7 +132,7 @@ def title_and_speakers(
     ``heading`` (a record with a field of its own for its people, a chair's or a
     speaker's) the words before a colon are the title's (``Slavic Game Studies: Das
     digitale Spiel``), never a speaker."""
-    text = " ".join(text.split())
+    text = one_dash(" ".join(text.split()))
     if not brackets:
         head, tails = _peel_brackets(text)
         if _paren_tail(head):
