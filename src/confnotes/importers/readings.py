@@ -44,6 +44,7 @@ from confnotes.importers.pagerecords import event_part, generic_page_name
 from confnotes.importers.person_evidence import Searchable, weigh_people
 from confnotes.importers.persons import NOT_DECIDED, is_person_name, split_speakers
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
+from confnotes.importers.talk_levels import RECORDING_KINDS
 from confnotes.importers.timetable import HTML_TABLE
 from confnotes.importers.when import find_date, find_year, line_date, strip_dates, weekday_of
 
@@ -146,10 +147,6 @@ class Reading:
 
 def _words(text: str) -> set[str]:
     return {w.casefold() for w in _WORD_RE.findall(text)}
-
-
-RECORDING_KINDS = frozenset({"video", "slides"})
-"""Links only a talk has: its recording, its slides."""
 
 
 def recorded(talk: ProgrammeTalk) -> bool:

@@ -123,6 +123,7 @@ from confnotes.importers.talk_levels import (
     chairs_heading,
     column_roles,
     first_name_first,
+    heading_link,
     leads,
     led_by_names,
     line_fields,
@@ -1066,16 +1067,8 @@ class ShapeReader:
             t.speakers = [replace(p) for p in card]
             t.kind = kind or t.kind
 
-        raw = (
-            self.o.lines[section.line].lstrip("#* \t")
-            if 0 <= section.line < len(self.o.lines)
-            else ""
-        )
-        if LINK_LINE_RE.match(raw) and (lm := LINK_RE.search(raw)):
-            # "### [Title](https://youtu.be/…)": the heading links the talk's recording or page
-            url = lm.group("url") or lm.group("bare").strip("<>")
-            if url.startswith(("http://", "https://")) and url not in {x.url for x in t.links}:
-                t.links.append(classify_link(url, lm.group("label") or "page"))
+        if (link := heading_link(self.o, section)) and link.url not in {x.url for x in t.links}:
+            t.links.append(link)  # "### [Title](https://youtu.be/…)": its recording or page
         day = self._date_of(section.title)
         if day:
             self.day = day

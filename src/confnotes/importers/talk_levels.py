@@ -77,6 +77,7 @@ from confnotes.importers.when import (
     leading_date,
     leading_weekday,
 )
+from confnotes.model import Link
 from confnotes.notebook.link_kinds import classify_link
 
 _TALK_PROPS = frozenset({"time", "when", "room", "where", "type", "kind", "title"} | SPEAKER_KEYS)
@@ -1373,17 +1374,26 @@ def _linked_level(outline: Outline, deeper: list[Section]) -> bool:
     return any(sum(xs) >= 2 and sum(xs) * 2 > len(xs) for xs in at.values())
 
 
-def links_recording(outline: Outline, section: Section) -> bool:
-    """A heading that is one link to a talk's recording or slides (``### [Title](https://youtu.be/…)``)."""
+RECORDING_KINDS = frozenset({"video", "slides"})
+"""Links only a talk has: its recording, its slides."""
+
+
+def heading_link(outline: Outline, section: Section) -> Link | None:
+    """The link a heading is, whole (``### [Title](https://youtu.be/…)``), typed."""
     if not 0 <= section.line < len(outline.lines):
-        return False
+        return None
     raw = outline.lines[section.line].lstrip("#* \t")
     found = LINK_RE.search(raw) if LINK_LINE_RE.match(raw) else None
-    url = (found.group("url") or found.group("bare") or "") if found is not None else ""
-    return url.startswith(("http://", "https://")) and classify_link(url, "").kind in (
-        "video",
-        "slides",
-    )
+    url = (found.group("url") or found.group("bare").strip("<>")) if found is not None else ""
+    if found is None or not url.startswith(("http://", "https://")):
+        return None
+    return classify_link(url, found.group("label") or "page")
+
+
+def links_recording(outline: Outline, section: Section) -> bool:
+    """A heading that is one link to a talk's recording or slides."""
+    link = heading_link(outline, section)
+    return link is not None and link.kind in RECORDING_KINDS
 
 
 def talk_title(title: str, year: int | None) -> bool:

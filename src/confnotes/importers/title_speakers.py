@@ -453,10 +453,16 @@ def _name_ending(words: str, lower: frozenset[str]) -> list[ProgrammePerson]:
     runs = [r for r in _NAME_RUN_RE.finditer(plain) if r.group(0)[:1].isupper()]
     if not runs or plain[runs[-1].end() :].strip():
         return []
-    found = runs[-1].group(0).split()
+    return _run_people(runs[-1].group(0), lower)
+
+
+def _run_people(run: str, lower: frozenset[str]) -> list[ProgrammePerson]:
+    """The people of a run of capitalised words, a sentence's first word (one the
+    document also writes small: ``Then Bo Li``) left out."""
+    found = run.split()
     while len(found) > 2 and found[0].casefold() in lower:
-        found = found[1:]  # "Then Bo Li": the sentence's first word, no name's
-    return _byline_people(" ".join(found))
+        found = found[1:]
+    return _byline_people(" ".join(found)) if found else []
 
 
 _POSSESSIVE_END_RE = re.compile(r"['’]s[ \t]{0,3}$")
@@ -476,7 +482,4 @@ def _person_before(words: str, lower: frozenset[str]) -> list[ProgrammePerson]:
     plain = strip_markdown_inline(words)
     subject = _ORG_TAIL_RE.sub("", plain.split(",")[0] if "," in plain[-60:] else plain)
     runs = [r.group(0) for r in _NAME_RUN_RE.finditer(subject) if r.group(0)[:1].isupper()]
-    found = runs[-1].split() if runs else []
-    while len(found) > 2 and found[0].casefold() in lower:
-        found = found[1:]  # "Then Bo Li": the sentence's first word, no name's
-    return _byline_people(" ".join(found)) if found else []
+    return _run_people(runs[-1], lower) if runs else []

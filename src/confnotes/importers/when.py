@@ -344,32 +344,10 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 @functools.cache
-def _weekday_names() -> dict[str, int]:
-    """Weekday names of dateparser's locales (``mardi``, ``Mittwoch``, ``木曜日``) → 0-6;
-    only the whole names (three letters or more) that name one weekday in every locale
-    (``mar`` is Tuesday in French and March in Spanish: left out)."""
-    try:
-        from dateparser.languages.loader import default_loader
-    except ImportError:
-        return {}
-    seen: dict[str, set[int]] = {}
-    for locale in default_loader.get_locales():
-        for number, key in enumerate(_DAYS_OF_WEEK):
-            for word in locale.info.get(key, ()):
-                folded = str(word).casefold().rstrip(".")
-                if len(folded) >= 3 and _WORD_RE.fullmatch(folded):
-                    seen.setdefault(folded, set()).add(number)
-        for key in ("january", "february", "march", "april", "may", "june", "july"):
-            for word in locale.info.get(key, ()):
-                seen.setdefault(str(word).casefold().rstrip("."), set()).add(-1)
-    return {w: next(iter(n)) for w, n in seen.items() if len(n) == 1 and -1 not in n}
-
-
-@functools.cache
-def _weekday_words() -> dict[str, frozenset[int]]:
-    """Every name and abbreviation of a weekday in dateparser's locales (``mo``, ``di``,
-    ``tis``, ``Montag``) → the weekdays (0-6) it names in some locale: a short word may
-    name several (``di`` is Tuesday in German, ``dimanche`` starts with it)."""
+def _locale_day_words() -> dict[str, frozenset[int]]:
+    """Every name and abbreviation of a weekday in dateparser's locales → the weekdays
+    (0-6) it names in some locale, and -1 for a word that also names a month (January
+    to July, those a weekday's abbreviation can meet: ``mar``)."""
     try:
         from dateparser.languages.loader import default_loader
     except ImportError:
@@ -381,7 +359,30 @@ def _weekday_words() -> dict[str, frozenset[int]]:
                 folded = str(word).casefold().rstrip(".")
                 if _WORD_RE.fullmatch(folded):
                     seen.setdefault(folded, set()).add(number)
+        for key in ("january", "february", "march", "april", "may", "june", "july"):
+            for word in locale.info.get(key, ()):
+                seen.setdefault(str(word).casefold().rstrip("."), set()).add(-1)
     return {w: frozenset(n) for w, n in seen.items()}
+
+
+@functools.cache
+def _weekday_names() -> dict[str, int]:
+    """Weekday names of dateparser's locales (``mardi``, ``Mittwoch``, ``木曜日``) → 0-6;
+    only the whole names (three letters or more) that name one weekday in every locale
+    (``mar`` is Tuesday in French and March in Spanish: left out)."""
+    return {
+        w: next(iter(n))
+        for w, n in _locale_day_words().items()
+        if len(w) >= 3 and len(n) == 1 and -1 not in n
+    }
+
+
+@functools.cache
+def _weekday_words() -> dict[str, frozenset[int]]:
+    """Every name and abbreviation of a weekday in dateparser's locales (``mo``, ``di``,
+    ``tis``, ``Montag``) → the weekdays (0-6) it names in some locale: a short word may
+    name several (``di`` is Tuesday in German, ``dimanche`` starts with it)."""
+    return {w: d for w, n in _locale_day_words().items() if (d := n - {-1})}
 
 
 def _named_dotted_day(m: re.Match[str], year: int) -> date | None:
