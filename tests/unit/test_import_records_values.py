@@ -371,3 +371,27 @@ def test_records_placed_on_a_grid_by_counted_steps_and_titled_by_their_unnamed_t
     # day 1 is the day after the first; a count is never read as a clock (no 00:04)
     assert talks["Cider from windfalls"].start == datetime(2033, 9, 15, 9, 20)
     assert talks["Orchards as commons"].start == datetime(2033, 9, 15, 10, 20)
+
+
+def test_titles_and_people_marked_up_in_html_are_read_as_their_words() -> None:
+    data = (
+        b'[{"when": "09:00-09:20", "session": "<b>Paper 1</b>: <br>Tidal gauges on a '
+        b'<br>shoestring budget", '
+        b'"speaker": "Dr Linnea Solberg, <br>Fjordlab, Norway<br>(remote)"},'
+        b' {"when": "09:20-09:40", "session": "<b>Paper 2</b>: <br>Ice cores without freezers",'
+        b' "speaker": "Ms Amara Okafor<br>Delta Institute"},'
+        b' {"when": "09:40-10:00", "session": "<b>KEYNOTE</b>: <br>Forty years of buoys",'
+        b' "speaker": "Prof Tomasz Wierzba, <br>Gdynia Maritime, Poland"}]'
+    )
+    programme = parse_programme(data, "program.json")
+    talks = {t.title: t for t in programme.talks}
+    tidal = talks["Paper 1: Tidal gauges on a shoestring budget"]
+    assert [p.name for p in tidal.speakers] == ["Linnea Solberg"]
+    # the place after the name's comma is where she works, the markup gone
+    assert tidal.speakers[0].affiliations == ["Fjordlab, Norway (remote)"]
+    assert [p.name for p in talks["Paper 2: Ice cores without freezers"].speakers] == [
+        "Amara Okafor"
+    ]
+    keynote = talks["KEYNOTE: Forty years of buoys"]
+    assert keynote.kind == "keynote" and keynote.clock is not None  # no date: its clock
+    assert keynote.clock.strftime("%H:%M") == "09:40"

@@ -102,6 +102,11 @@ def nth_day(title: str) -> int:
     return _NTH_WORDS[(m.group("word") or m.group("num")).lower()]
 
 
+def without_nth_day(title: str) -> str:
+    """``title`` without the day it counts (``Day 2 2025-04-24`` → `` 2025-04-24``)."""
+    return _NTH_DAY_RE.sub(" ", title)
+
+
 _DAYS_RANGE_RE = re.compile(r"\b(\d{1,2})\s*[-–—]\s*(\d{1,2})\b(?!\s*[:.h]\d)")
 
 

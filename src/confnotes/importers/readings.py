@@ -663,7 +663,9 @@ def _outline(text: str, source: str, deep: bool) -> list[Reading]:
     out = [Reading(_OUTLINE_SHAPES[best.shape], best.programme, evidence=list(best.evidence))]
     if not deep:
         return out
-    for shape in best.scores:
+    # the best-scored shape of each reading: "sections" is the headings' reading or the
+    # list of talks' under them, whichever the document says more of
+    for shape in sorted(best.scores, key=lambda k: -best.scores[k]):
         if shape == best.shape or _OUTLINE_SHAPES[shape] in {r.shape for r in out}:
             continue
         other = understand(structure.read(text), source, "outline", force=shape)

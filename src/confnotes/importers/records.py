@@ -1038,7 +1038,7 @@ def _title_key(
         if roles_of(key) - allowed or talk_kind(key)[0] not in ("talk", "other"):
             continue  # "break: Lunch" names no talk; "evento" by a clock names its item
         texts = [
-            " ".join(v.split())
+            " ".join((_markup_free(v) if "<" in v else v).split())
             for r in records
             if isinstance(v := r.get(key), str) and v.strip() and not is_flag(v)
         ]
@@ -1055,6 +1055,14 @@ def _title_key(
     if len(records) == 1 and candidates != 1:
         return None
     return best
+
+
+def _markup_free(value: str) -> str:
+    """A value's words without its HTML (``<b>Oral 1</b>: <br>Title``): a site's data
+    file may mark its titles up, and the markup names nothing."""
+    from confnotes.importers.textutil import strip_html
+
+    return strip_html(value)
 
 
 def _names_an_item(text: str) -> bool:

@@ -24,6 +24,7 @@ from confnotes.importers.document_names import (
     opens,
     range_end,
     stem_title,
+    without_nth_day,
 )
 from confnotes.importers.entries import (
     TALK_LABEL_RE,
@@ -165,8 +166,10 @@ _WORD_RE = re.compile(r"[^\W\d_]{2,}")
 
 def _more_than_a_date(title: str) -> bool:
     """A day's heading that says more than its date (``Mardi 14 mai : enfin !``): the
-    writer's words, to be kept in a note, not only the talks' day."""
-    return any(not calendar_word(w) for w in _WORD_RE.findall(strip_dates(title)))
+    writer's words, to be kept in a note, not only the talks' day; the day it counts
+    (``Day 2 2025-04-24``) says nothing more."""
+    words = _WORD_RE.findall(without_nth_day(strip_dates(title)))
+    return any(not calendar_word(w) for w in words)
 
 
 OWN_WORDS = 6
@@ -1791,11 +1794,13 @@ class ShapeReader:
             if dated is not None and is_day(parent, self.year) and not _more_than_a_date(parent):
                 self.day = dated  # "May 15, 2019" over the items: their day, no session
                 self.session = None
+                covered.update(item.heading_lines)  # read whole: the day, no note of its own
             else:
-                self.day = file_day
+                # "Mardi 14 mai : enfin !": the items' day, the writer's words a session
+                self.day = dated if dated is not None and is_day(parent, self.year) else file_day
                 if parent and not self.p.name and len(linked) == 1:
                     self.p.name = linked[0]  # "Conference day 1 #[[LogConf 2025]]": its page
-                elif parent and not self.p.name and find_year(parent):
+                elif parent and not self.p.name and find_year(parent) and dated is None:
                     self.p.name = title_name(parent, self.year) or parent  # "DevOps Days 2025"
                 elif parent and parent != self.p.name and parent not in sessions:
                     sessions[parent] = self._session(parent)

@@ -32,6 +32,7 @@ from confnotes.importers.headings import (
     ITEM_LINE_RE,
     LINK_RE,
     META_RE,
+    ONE_LINK_RE,
     SPEAKER_KEYS,
     STRESS_RE,
     STRESSED_ASIDE_RE,
@@ -101,6 +102,8 @@ class BulletTalk:
     """An item of a list of talks (:func:`list_talks`), not an outline's property bullet."""
     when: str = ""
     """The day and time its line began with (``Saturday 12:40``), read apart from its title."""
+    heading_lines: list[int] = field(default_factory=list)
+    """The lines of the heading it is listed under (a day's, a topic's), if any."""
 
 
 def same_title(heading: str, title: str) -> bool:
@@ -183,6 +186,7 @@ def list_talks(outline: Outline) -> list[BulletTalk]:
         for talk in added:
             if above is not None:  # its line stays in a note of its own, never dropped
                 talk.parent = strip_markdown_inline(above.title)
+                talk.heading_lines = list(range(above.line, above.heading_last + 1))
     if commas >= 2 and lone:
         # lists of "Title, Name" items elsewhere on the page: a list of one such item
         # (one talk that evening) is read the same way
@@ -218,6 +222,13 @@ def _list_of_talks(
         line = _LABEL_RE.sub(r"\1", line)
         when, line = _split_when(line)
         title, people, comma = _named_talk(line) if len(line) <= 300 else (line, [], False)
+        if not people and head is not None and len(line) <= 300:
+            # "Title (Name) [slides](…)": the links after the talk's words are its
+            # resources (kept by the talk), never part of who gives it
+            raw = LIST_MARK_RE.sub("", doc.source_of(head).split("\n")[0]).strip()
+            if (bare := _without_trailing_links(raw)) != raw:
+                read = _named_talk(_LABEL_RE.sub(r"\1", strip_markdown_inline(bare)))
+                title, people, comma = read if read[1] else (title, people, comma)
         if not people and loose and head is not None:
             # "**Title** ([Name](…)) - a remark": the item's line as written, its leading
             # stressed title and the by-line right after it; the remark is the person's
@@ -258,6 +269,18 @@ def _list_of_talks(
     if len(talks) == 1 and weak and lone is not None:
         lone.extend(talks)  # one "Title, Name" alone: a talk if the page's other lists say so
     return ""
+
+
+def _without_trailing_links(raw: str) -> str:
+    """An item's line without the links that close it (``Title (Name) [slides](…)
+    [video](…)``); the line as written when it is one link or ends with none."""
+    text = raw.rstrip()
+    for _ in range(4):
+        at = text.rfind("[")
+        if at <= 0 or not ONE_LINK_RE.fullmatch(text[at:]):
+            break
+        text = text[:at].rstrip(" ,;|·-–—")
+    return text
 
 
 def _as_run(doc: doctree.Document, items: list[doctree.Node]) -> list[Entry | None]:
@@ -927,7 +950,8 @@ def line_fields(
     people or a date and nothing else (``*Ana Ruiz, Harbour Lab* — March 3, 2031``): its
     people and its day; None when a part is anything else."""
     for n in range(section.heading_last + 1, min(len(outline.lines), section.heading_last + 4)):
-        line = outline.lines[n].strip()
+        # "_Ana Ruiz_ [video](…)": the links closing the line are the talk's, no field
+        line = _without_trailing_links(outline.lines[n].strip())
         if not line:
             continue
         if line.startswith(("#", "+", "|", ">")) or len(line) > 300 or ITEM_LINE_RE.match(line):

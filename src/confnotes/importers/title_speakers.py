@@ -160,6 +160,8 @@ def title_and_speakers(
         and (people := split_speakers(tail[1]))
     ):
         return tail[0], people
+    if (tail := _outer_bracket(text)) and (people := _org_then_people(tail[1])):
+        return tail[0], people  # "Title (Nordlys Labs: Ana Ruiz)", "題名（株式会社X：山田 太郎）"
     if (split := _split_by(text)) and (people := _people_by(split[2], split[1])):
         # "Concluding lecture by Prof. Ana Ruiz", "Begrüßung durch den Rektor, Prof. Name":
         # before the heading's reading, which takes the titled name after the comma alone
@@ -169,6 +171,50 @@ def title_and_speakers(
     if KIND_PREFIX_RE.match(text) and read.title and (people := split_speakers(read.title)):
         return text, people  # "Keynote: Ana Ruiz, PSF Chair": the slot's speaker, no title yet
     return text, []
+
+
+_OPENING = {")": "(", "）": "（"}
+
+
+def _outer_bracket(text: str) -> tuple[str, str] | None:
+    """The title before a text's last bracket, round or full-width, and the words inside,
+    brackets nested in it kept (``Title（Org：Name（@handle））``); linear on any input."""
+    text = text.rstrip()
+    if not text or text[-1] not in _OPENING:
+        return None
+    depth = 0
+    for at in range(len(text) - 1, max(-1, len(text) - 200), -1):
+        ch = text[at]
+        if ch in _OPENING:
+            depth += 1
+        elif ch in "(（":
+            depth -= 1
+            if depth == 0:
+                head = text[:at].rstrip()
+                return (head, text[at + 1 : -1].strip()) if head else None
+    return None
+
+
+def _org_then_people(inner: str) -> list[ProgrammePerson]:
+    """The people of a bracket that names where they work before a colon, then them
+    (``Nordlys Labs: Ana Ruiz``, ``株式会社X：山田 太郎``); [] when the words before the
+    colon are a role's label (``Chair: Name`` chairs, not speaks) or the rest no name."""
+    org, colon, who = max(
+        (inner.rpartition(c) for c in (":", "：")), key=lambda parts: len(parts[0])
+    )
+    org = org.strip()
+    if not colon or not org or len(org) > 80 or kind_of(org) != "talk":
+        return []
+    from confnotes.importers.fields import roles_of
+
+    if roles_of(org) & {"chair", "track", "start", "room", "title"}:
+        return []
+    people = split_speakers(who.strip(), single_ok=True)
+    if len(people) != 1 or is_organisation(people[0].name):
+        return []
+    if not roles_of(org) and not people[0].affiliations:
+        people[0].affiliations = [org]
+    return people
 
 
 _OPEN_QUOTES = '"“„«'

@@ -47,7 +47,11 @@ _TO = r"(?:\s(?:bis|to|till|until|au|al|a|ao|até|fino al)\s)"
 """The word between the two days of a range (``vom 29. bis 30. Januar``, ``du 29 au 30
 janvier``, ``del 29 al 30 de enero``): the range starts on the first."""
 DATE_PATTERNS = (
-    re.compile(r"\b(?P<iso>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b"),
+    re.compile(
+        r"\b(?P<iso>(?:19|20)\d\d)(?:-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b|"
+        r"/(?P<sm>[01]?\d)/(?P<sd>[0-3]?\d)(?![\d/])|"
+        r"\.(?P<dm>[01]\d)\.(?P<dd>[0-3]\d)(?![\d.]))"
+    ),
     re.compile(
         rf"\b(?P<m>{_MONTH_ALT})\.?\s+(?P<d>[0-3]?\d){_ORD}(?!\d)"
         rf"(?:\s?[–-]\s?[0-3]?\d{_ORD}(?![\d:]))?(?:\s*,?\s*{_YEAR})?",
@@ -185,7 +189,10 @@ def find_date(
             continue
         try:
             if m.groupdict().get("iso"):
-                found = date(int(m.group("iso")), int(m.group("im")), int(m.group("id")))
+                # the year first, then month and day: ``2025-04-24``, and as East Asian
+                # notes write it, ``2025/4/24`` or ``2025.04.24``
+                month_day = [g for g in ("im", "id", "sm", "sd", "dm", "dd") if m.group(g)]
+                found = date(int(m.group("iso")), *(int(m.group(g)) for g in month_day))
                 own = True
             else:
                 month = MONTH_NAMES[m.group("m").lower().rstrip(".")]

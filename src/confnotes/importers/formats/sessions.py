@@ -578,6 +578,20 @@ def _is_other_schedule(document: Any) -> bool:
     )
 
 
+def _markup_lines(value: str) -> str:
+    """A people field's HTML as lines (``Ana Ruiz<br>Bo Li``: two people), a line that
+    ends with a comma or a line in brackets going on the one before (``Ana Ruiz,
+    <br>Nordlys Labs, Norway<br>(remote)``: one person and where she works)."""
+    lines: list[str] = []
+    for line in html_to_text(value).splitlines():
+        line = " ".join(line.split())
+        if lines and line and (lines[-1].endswith(",") or line.startswith("(")):
+            lines[-1] += " " + line
+        elif line:
+            lines.append(line)
+    return "\n".join(lines)
+
+
 def detect(data: bytes) -> float:
     """Records with a title and a time or people, anywhere in JSON, YAML or CSV."""
     head = head_text(data, 4096).lstrip()
@@ -977,6 +991,8 @@ class _Reader:
                 or not rec.is_talk_record(target)
             )
             return self._person(target) if person_like and target is not raw else []
+        if isinstance(raw, str) and "<" in raw:
+            raw = _markup_lines(raw)
         if isinstance(raw, str) and "\n" in raw.strip():
             # a people field of several lines ("Graham Galloway\nSponsored by …"): each
             # line that is someone; a note on a line of its own names no one

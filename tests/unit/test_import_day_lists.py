@@ -1,0 +1,77 @@
+"""A person's notes of several days: a heading per day (``## Day 2 2031/05/14``) over a
+list of the talks seen, each item naming the talk and who gave it with where they
+work, the notes nested under it (issue 33: the files nobody on the team has seen)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from confnotes.importers.registry import parse_programme
+from confnotes.importers.title_speakers import title_and_speakers
+from confnotes.importers.when import find_date
+
+NOTES = """# Lakeside Dev Summit 2031
+https://lakeside.example.org/2031
+https://video.example.org/watch?v=one
+
+## Day 1 2031/05/13
+
+## Day 2 2031/05/14
+- Shipping maps offline (Fjordlab: Linnea Solberg) [slides](https://slides.example.org/maps)
+    - tiles are cached per region
+    - the demo ran on a plane
+- Why our queue got slower (Delta Works: Amara Okafor)
+    - lock contention, not the disk
+
+## Day 3 2031/05/15
+- Tests that read like stories (Wierzba & Co: Tomasz Wierzba)
+    - given/when/then without a framework
+"""
+
+
+def test_day_headings_date_the_talks_listed_under_them_and_name_no_event() -> None:
+    programme = parse_programme(NOTES.encode(), "summit.md")
+    assert programme.name == "Lakeside Dev Summit 2031"
+    talks = {t.title: t for t in programme.talks if t.kind != "other"}
+    assert set(talks) == {
+        "Shipping maps offline",
+        "Why our queue got slower",
+        "Tests that read like stories",
+    }
+    maps = talks["Shipping maps offline"]
+    assert [p.name for p in maps.speakers] == ["Linnea Solberg"]
+    assert maps.speakers[0].affiliations == ["Fjordlab"]
+    assert maps.day == date(2031, 5, 14)
+    assert talks["Tests that read like stories"].day == date(2031, 5, 15)
+    # the slides link closing the item is the talk's, and its notes stay with it
+    assert any("slides.example.org" in link.url for link in maps.links)
+    assert "tiles are cached per region" in maps.body
+    # a day's heading read whole is the talks' day, no talk or session of its own
+    assert not any(t.title.startswith("Day 2") for t in programme.talks)
+    assert not any(s.title.startswith("Day") for s in programme.sessions)
+
+
+def test_a_date_written_year_first_with_slashes_or_dots() -> None:
+    assert find_date("Day 2 2031/05/14", None) == (date(2031, 5, 14), True)
+    assert find_date("2031/5/4 (Sun)", None) == (date(2031, 5, 4), True)
+    assert find_date("2031.05.14 Seoul", None) == (date(2031, 5, 14), True)
+    # a version number is no date
+    assert find_date("release 2031.1.3", None)[0] is None
+    assert find_date("2031/13/40", None)[0] is None
+
+
+def test_a_bracket_naming_the_workplace_before_a_colon_then_the_speaker() -> None:
+    title, people = title_and_speakers("Caching at the edge (Nordlys Labs: Ana Ruiz)")
+    assert title == "Caching at the edge"
+    assert [(p.name, p.affiliations) for p in people] == [("Ana Ruiz", ["Nordlys Labs"])]
+    # full-width brackets and colon, a handle nested inside
+    title, people = title_and_speakers("チームで書くテスト（株式会社ミナト：山田 太郎（@taro））")
+    assert title == "チームで書くテスト"
+    assert [(p.name, p.affiliations) for p in people] == [("山田 太郎", ["株式会社ミナト"])]
+    # a label before the colon that says the bracket is no speaker's workplace
+    for text in (
+        "Closing words (Chair: Ana Ruiz)",
+        "Deep dive (Part 2: Advanced Topics)",
+        "Lunch (Room: Hall A)",
+    ):
+        assert title_and_speakers(text) == (text, [])
