@@ -75,3 +75,40 @@ def test_a_bracket_naming_the_workplace_before_a_colon_then_the_speaker() -> Non
         "Lunch (Room: Hall A)",
     ):
         assert title_and_speakers(text) == (text, [])
+
+
+def test_bold_titles_each_over_a_speaker_field_are_the_talks_of_their_track() -> None:
+    text = """Title: Harbour Tech Week 2031 notes
+Date: 2031-10-21
+
+## Tracks
+
+#### 主题演讲
+
+**Change without outages**
+
+What I took away: small steps, measured.
+
+Another paragraph of my own thoughts on the keynote.
+
+**Culture at scale**
+
+演讲人：Kevin Marsh，Director of Engineering
+
+- squads and tribes
+- autonomy with alignment
+
+#### Mobile
+
+**Hybrid apps done right**
+
+演讲人：Lena Vogt
+
+- one codebase, two shells
+"""
+    programme = parse_programme(text.encode(), "notes.md")
+    talks = {t.title: t for t in programme.talks}
+    assert {"Change without outages", "Culture at scale", "Hybrid apps done right"} <= set(talks)
+    assert [p.name for p in talks["Culture at scale"].speakers] == ["Kevin Marsh"]
+    assert [p.name for p in talks["Hybrid apps done right"].speakers] == ["Lena Vogt"]
+    assert "autonomy with alignment" in talks["Culture at scale"].body

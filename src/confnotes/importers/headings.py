@@ -154,7 +154,7 @@ META_RE = re.compile(
     r"relatore|relatrice|relatori|orador(?:a)?|palestrante|conférencier|conferencier|spreker|"
     r"prelegent|föreläsare|foredragsholder|puhuja|datum|data|fecha|zeit|uhrzeit|heure|hora|"
     r"orario|ora|raum|ort|salle|sala|aula|lieu|titel|titre|título|titolo|topic|thema|tema|"
-    r"演讲嘉宾|分享嘉宾|嘉宾|演讲者|讲者|讲师|講師|登壇者|発表者|講演者|발표자|연사|"
+    r"演讲嘉宾|分享嘉宾|嘉宾|演讲者|演讲人|主讲人|报告人|讲者|讲师|講師|登壇者|発表者|講演者|발표자|연사|"
     r"докладчик|спикер|nome|nombre)"
     r"(?:\s?\([^\W\d_]{1,3}\))?"  # an optional ending: "Speaker(s)", "Sprecher(in)"
     r"[*_]{0,3}\s*[:：]{1,2}\s*[*_]{0,3}\s*(?P<value>\S.*)$",
@@ -266,7 +266,8 @@ SPEAKER_KEYS = frozenset(
         "föreläsare",
         "foredragsholder",
         "puhuja",
-        *("演讲嘉宾", "分享嘉宾", "嘉宾", "演讲者", "讲者", "讲师", "講師", "登壇者"),
+        *("演讲嘉宾", "分享嘉宾", "嘉宾", "演讲者", "演讲人", "主讲人", "报告人", "讲者"),
+        *("讲师", "講師", "登壇者"),
         *("発表者", "講演者", "발표자", "연사", "докладчик", "спикер"),
     }
 )

@@ -61,7 +61,7 @@ from confnotes.importers.columns import (
 )
 from confnotes.importers.entries import leading_clock
 from confnotes.importers.fields import ROLE_WORDS, room_aside
-from confnotes.importers.headings import _CHAIRED_RE, PROGRAMME_OF, labelled_quote
+from confnotes.importers.headings import PROGRAMME_OF, labelled_quote
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import TALK_LABEL_RE, kind_of
 from confnotes.importers.persons import (
@@ -80,7 +80,7 @@ from confnotes.importers.programme import (
 )
 from confnotes.importers.schedule_util import parse_iso_datetime, to_local
 from confnotes.importers.textutil import bracket_tail
-from confnotes.importers.title_speakers import title_and_speakers
+from confnotes.importers.title_speakers import chaired_by, title_and_speakers
 from confnotes.importers.when import (
     clock_range,
     find_date,
@@ -1896,8 +1896,8 @@ def _title_cell(
     if not speakers and by_line:  # no column of people: the cell's own by-line
         split, people = title_and_speakers(title)
         people = [p for p in people if _people_of(p.name, frozenset())]
-        if people and split and (chaired := _CHAIRED_RE.search(split)):
-            title, chairs = split[: chaired.start()].strip(" ,-–—"), people
+        if (chaired := chaired_by(title)) and chaired[0]:
+            title, chairs = chaired[0], [p for p in chaired[1] if _people_of(p.name, frozenset())]
         elif people and split:
             title, speakers = split, people
             kind = kind if kind != "talk" else kind_of(title)

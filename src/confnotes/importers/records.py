@@ -372,8 +372,8 @@ def _field_names(documents: list[Any]) -> list[tuple[dict[str, Any], str, Any]]:
     and ``speakers`` as a reader would see them, days as ISO days."""
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     _shapes(documents, False, groups, 0, False, ())
-    records = _all_records(documents, 0, [])
-    edits = _dated_values(records) + _packed_values(records)
+    every = _all_records(documents, 0, [])
+    edits = _dated_values(every) + _packed_values(every)
     for siblings in _sibling_lists(documents, 0):
         edits += (
             _labels_in_title_column(siblings) or _job_titles(siblings) or _label_names(siblings)
@@ -412,7 +412,7 @@ def _field_names(documents: list[Any]) -> list[tuple[dict[str, Any], str, Any]]:
             value = record.get(key)
             if isinstance(value, str) and value.strip():
                 edits.append((record, "title", " ".join(value.split())))
-    return edits
+    return edits + _two_line_values(every)
 
 
 def _blank_titles(
@@ -778,7 +778,6 @@ def _packed_values(records: list[dict[str, Any]]) -> list[tuple[dict[str, Any], 
     kind before it (``Invited Talk 2:``, ``Panel:``) the kind. Only the fields the record
     lacks, and only when some line names its people; edits as :func:`_field_names`'s."""
     from confnotes.importers.kinds import TALK_LABEL_RE, kind_of
-    from confnotes.importers.textutil import strip_html, strip_markdown_inline
 
     edits: list[tuple[dict[str, Any], str, Any]] = []
     for record in records:
@@ -787,9 +786,7 @@ def _packed_values(records: list[dict[str, Any]]) -> list[tuple[dict[str, Any], 
         for value in record.values():
             if not isinstance(value, str) or len(value) > 3000 or not _MARKED_UP_RE.search(value):
                 continue
-            # HTML's new lines are spaces: its lines are its breaks and paragraphs
-            text = strip_html(value) if "<" in value else value
-            lines = [" ".join(strip_markdown_inline(line).split()) for line in text.split("\n")]
+            lines = _value_lines(value)
             fields: dict[str, str] = {}
             free: list[str] = []
             for line in filter(None, lines):
@@ -818,6 +815,59 @@ def _packed_values(records: list[dict[str, Any]]) -> list[tuple[dict[str, Any], 
                     edits.append((record, field_key, text))
             break
     return edits
+
+
+def _value_lines(value: str) -> list[str]:
+    """A value's lines in words: HTML's new lines are spaces, its lines are its breaks
+    and paragraphs."""
+    from confnotes.importers.textutil import strip_html, strip_markdown_inline
+
+    text = strip_html(value) if "<" in value else value
+    return [" ".join(strip_markdown_inline(line).split()) for line in text.split("\n")]
+
+
+def _two_line_values(records: list[dict[str, Any]]) -> list[tuple[dict[str, Any], str, Any]]:
+    """Records with no people field whose one marked-up value is two unlabelled lines, a
+    title and a name in either order (``<u>Docker</u><br><b>Ana Ruiz</b>``): when most of
+    them are written so, the list agrees on what each line is (no record alone says it),
+    and each gives its title and speakers. Edits as :func:`_field_names`'s, applied last."""
+    found: list[tuple[dict[str, Any], str, str]] = []
+    marked = 0
+    for record in records:
+        if first(record, "speaker", (str, list, dict)) is not None:
+            continue
+        texts = [
+            v
+            for v in record.values()
+            if isinstance(v, str) and len(v) <= 3000 and _MARKED_UP_RE.search(v)
+        ]
+        if len(texts) != 1:
+            continue
+        marked += 1
+        lines = [line for line in _value_lines(texts[0]) if line]
+        if len(lines) == 2 and (two := _title_and_name(lines)):
+            found.append((record, *two))
+    if len(found) < 2 or len(found) * 2 < marked:
+        return []
+    edits: list[tuple[dict[str, Any], str, Any]] = []
+    for record, title, who in found:
+        if not _titled(record):
+            edits.append((record, "title", title))
+        edits.append((record, "speakers", who))
+    return edits
+
+
+def _title_and_name(lines: list[str]) -> tuple[str, str] | None:
+    """The two lines of a value as (title, people): one line names people and nothing
+    else, the other none (``Docker`` / ``Ana Ruiz``); None otherwise."""
+    from confnotes.importers.persons import split_speakers
+
+    named = [len(line) <= 120 and bool(split_speakers(line)) for line in lines]
+    if named == [False, True]:
+        return lines[0], lines[1]
+    if named == [True, False]:
+        return lines[1], lines[0]
+    return None
 
 
 def _titled(record: dict[str, Any]) -> bool:

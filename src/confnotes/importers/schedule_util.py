@@ -314,7 +314,8 @@ _KIND_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
         "break",
         (
             "break", "lunch", "coffee", "pause", "dinner break", "recess", "morning tea",
-            "afternoon tea", "mittagessen",
+            "afternoon tea", "mittagessen", "breakfast", "frühstück", "desayuno", "colazione",
+            "snack",
             "déjeuner", "descanso", "almuerzo", "intervalo", "almoço", "pausa", "pranzo",
             "休憩", "昼食", "昼休み", "ランチ", "茶歇", "午餐", "午休",
         ),

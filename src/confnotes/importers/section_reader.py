@@ -1445,10 +1445,19 @@ class ShapeReader:
             and (b.bold or self.o.lines[b.first].lstrip().startswith(("**", "__")))
         }
         starts = [x for x in leads(self.o, section) if x.line in bold and not x.keep]
-        named = [x for x in starts if read_heading(x.text, self.year).speakers]
+        named = [
+            x
+            for x in starts
+            if read_heading(x.text, self.year).speakers or self._speaker_line_after(x.line)
+        ]
         title = strip_markdown_inline(section.title)
         a_day = bool(DAY_RE.search(title) or nth_day(title) or self._date_of(title))
-        if len(starts) < 2 or not named or not (a_day or len(named) * 2 >= len(starts)):
+        # one bold title over its speaker's field ("**Title**" / "Speaker: Name") is a
+        # talk by itself; a lone bold line otherwise may be the writer's stress
+        alone = len(starts) == 1 and self._speaker_line_after(starts[0].line)
+        if (len(starts) < 2 and not alone) or not named:
+            return False
+        if not (a_day or len(named) * 2 >= len(starts)):
             return False
         if len(starts) < len(bold):
             return False  # bold lines that start no talk (a break, a clock's slot): a page's
@@ -1456,6 +1465,16 @@ class ShapeReader:
             self.day = day
         self._session_of_leads(section, starts, previous)
         return True
+
+    def _speaker_line_after(self, n: int) -> bool:
+        """The first line of text after line ``n`` is a speaker's field (``Speaker: Name``,
+        ``演讲人：Name``): the bold line above it is a talk's title."""
+        for k in range(n + 1, min(len(self.o.lines), n + 4)):
+            line = self.o.lines[k]
+            if line.strip():
+                m = META_RE.match(line)
+                return bool(m and m.group("key").lower() in SPEAKER_KEYS)
+        return False
 
     def _lead_talks(self, starts: list[Lead], end: int, previous: list[time]) -> None:
         """The talks that ``starts`` open, each to the line before the next (the last to

@@ -223,7 +223,12 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
     if shape == "bullets":
         # the one heading over the list, when it names the event: its name
         over = doc_title if doc_title is not None else (tops[0] if len(tops) == 1 else None)
-        by_title = over is not None and over.line >= 0 and bool(find_year(over.title))
+        # the document's own title names it even without a year ("# Palestras anteriores")
+        by_title = (
+            over is not None
+            and over.line >= 0
+            and (bool(find_year(over.title)) or (over is doc_title and over.level == 1))
+        )
         reader.bullets(bullets, over.line if by_title and over is not None else -1)
         if by_title and over is not None:
             p.name = p.name or title_name(over.title, reader.year)  # "# Harbour.js 2031"

@@ -334,7 +334,7 @@ def _named_talk(line: str) -> tuple[str, list[ProgrammePerson], bool]:
     none), and whether only a comma before a name said so (weaker evidence)."""
     title, people = title_and_speakers(line, heading=False)
     if people:
-        return title, people, False
+        return title.rstrip(" ,;"), people, False  # "[Title](…), por Name": no comma kept
     head, comma, last = line.rpartition(",")
     if comma and head.strip() and len(head.strip()) >= 4:
         who = split_speakers(last.strip(), single_ok=True)

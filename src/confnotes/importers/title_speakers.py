@@ -10,8 +10,9 @@ kind prefixes, so a phrase in brackets or a dash inside them never makes a perso
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from confnotes.importers.headings import KIND_PREFIX_RE, read_heading
+from confnotes.importers.headings import _CHAIRED_RE, KIND_PREFIX_RE, read_heading
 from confnotes.importers.kinds import TALK_LABEL_RE, kind_of
 from confnotes.importers.persons import (
     SPEAKER_SEP_RE,
@@ -162,10 +163,12 @@ def title_and_speakers(
         return tail[0], people
     if (tail := _outer_bracket(text)) and (people := _org_then_people(tail[1])):
         return tail[0], people  # "Title (Nordlys Labs: Ana Ruiz)", "題名（株式会社X：山田 太郎）"
-    if (split := _split_by(text)) and (people := _people_by(split[2], split[1])):
+    for what, by, who in _splits_by(text):
         # "Concluding lecture by Prof. Ana Ruiz", "Begrüßung durch den Rektor, Prof. Name":
-        # before the heading's reading, which takes the titled name after the comma alone
-        return split[0], people
+        # before the heading's reading, which takes the titled name after the comma alone;
+        # "moderated by Name", "animée par Name": a chair (:func:`chaired_by`), no speaker
+        if not _CHAIRED_RE.search(what) and (people := _people_by(who, by)):
+            return what.rstrip(" ,;"), people
     if read.speakers and read.title and (heading or KIND_PREFIX_RE.match(text)):
         return read.title, read.speakers
     if KIND_PREFIX_RE.match(text) and read.title and (people := split_speakers(read.title)):
@@ -217,6 +220,17 @@ def _org_then_people(inner: str) -> list[ProgrammePerson]:
     return people
 
 
+def chaired_by(text: str) -> tuple[str, list[ProgrammePerson]] | None:
+    """``Panel: Who owns it? – moderated by Name`` as the title and the people who chair
+    it (a participle of chairing before the by-line, in any language the programmes
+    write); None when no by-line says so."""
+    text = one_dash(" ".join(text.split()))
+    for what, by, who in _splits_by(text):
+        if (chaired := _CHAIRED_RE.search(what)) and (people := _people_by(who, by)):
+            return what[: chaired.start()].strip(" ,-–—"), people
+    return None
+
+
 _OPEN_QUOTES = '"“„«'
 _CLOSE_QUOTES = '"”“»'
 _NOT_IN_PARTS = set('"“”„«»()')
@@ -225,16 +239,28 @@ _NOT_IN_PARTS = set('"“”„«»()')
 def _split_by(text: str) -> tuple[str, str, str] | None:
     """``what``, the by-word and ``who`` of ``Welcome by the Dean, Prof. Ana Ruiz`` (at the
     first by-word, with something before it); read word by word, linear on any input."""
+    return next(_splits_by(text), None)
+
+
+_SPLITS_BY_MOST = 4
+"""By-words of one text tried (``… iPhone da discórdia, por Name``: the second)."""
+
+
+def _splits_by(text: str) -> Iterator[tuple[str, str, str]]:
+    """Each reading of ``text`` as :func:`_split_by`'s, by-word after by-word: a title may
+    hold a word that is also a by-word (``da``, ``di``) before the by-line's own."""
     if _NOT_IN_PARTS & set(text):
-        return None
+        return
     words = text.split()
+    tried = 0
     for i in range(1, len(words) - 1):
         if words[i].casefold() in BY_WORD_SET:
             what, who = " ".join(words[:i]), " ".join(words[i + 1 :])
             if len(what) <= 80 and 2 <= len(who) <= 120:
-                return what, words[i], who
-            return None
-    return None
+                yield what, words[i], who
+            tried += 1
+            if tried >= _SPLITS_BY_MOST:
+                return
 
 
 def _quoted_by(text: str) -> tuple[str, str, str] | None:
@@ -265,12 +291,16 @@ def byline_people(text: str) -> list[ProgrammePerson]:
     return _people_by(" ".join(words[1:]), words[0])
 
 
+_PARTICLE_BYS = frozenset({"von", "di", "da", "de", "af", "du", "av"})
+"""By-words that also start names (``von Neumann``, ``da Silva``)."""
+
+
 def _people_by(who: str, by: str = "by") -> list[ProgrammePerson]:
     """The people after ``by``: a list of names, or the one a description introduces
     (``the Department Head, Prof. Ana Ruiz``: the titled name after the comma). After a
     word that is also a name particle or a preposition (``von``, ``de``, ``da``) only a
     name written with its title (``Prof. Dr. Name``) is taken."""
-    if by.casefold() != "by" and clean_name(who) == " ".join(who.split()):
+    if by.casefold() in _PARTICLE_BYS and clean_name(who) == " ".join(who.split()):
         head, _, last = who.rpartition(",")
         if not head or clean_name(last) == " ".join(last.split()):
             return []

@@ -86,6 +86,8 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _YAML_START_RE = re.compile(r"^(?:-(?:\s|$)|[^\s#:][^:\n]{0,60}:(?:\s|$))")
 
 
+_DOCUMENT_START_RE = re.compile(r"---[ \t]*\r?\n")
+"""YAML's start-of-document line (``---``), spaces after it or not."""
 _DOCUMENT_END_RE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
 """A line that closes front matter (or ends a YAML document)."""
 
@@ -245,13 +247,14 @@ def _load(data: bytes, source: str) -> Any:
         return rows
     if (toml := _toml(text)) is not None:
         return toml
-    if stripped.startswith(("---\n", "---\r\n")) and not _DOCUMENT_END_RE.search(stripped, 3):
+    marker = _DOCUMENT_START_RE.match(stripped)  # "---", spaces after it or not
+    if marker and not _DOCUMENT_END_RE.search(stripped, marker.end()):
         # YAML's own start-of-document marker, not front matter: no line closes it
-        stripped = stripped.split("\n", 1)[1]
+        stripped = stripped[marker.end() :]
     first_line = next(
         (ln for ln in stripped.splitlines() if ln.strip() and not ln.startswith("#")), ""
     )
-    if _YAML_START_RE.match(first_line) and not stripped.startswith("---\n"):
+    if _YAML_START_RE.match(first_line) and not _DOCUMENT_START_RE.match(stripped):
         try:
             return _yaml(text)
         except yaml.YAMLError as exc:
@@ -1126,6 +1129,13 @@ class _Reader:
         if not people:  # subtitle: "by Leon Bottou (Meta AI)": a by-line names them
             for _key, value in rec.values(record, "subtitle"):
                 if isinstance(value, str) and (people := byline_people(value)):
+                    break
+        if not people:
+            # a description that is a by-line and nothing more ("por Ana Ruiz"): it says
+            # who gives the talk, as a subtitle would; a sentence about it names no one
+            for _key, value in rec.values(record, "abstract"):
+                said = " ".join(value.split()) if isinstance(value, str) else ""
+                if said and len(said.split()) <= 12 and (people := byline_people(said)):
                     break
         if not people and talk_kind(rec.title_of(record))[0] == "keynote":
             # "Keynote Speech 1" / subtitle: "Ana Ruiz": a keynote's slot names its speaker

@@ -1,0 +1,83 @@
+"""Data files that write a talk's facts inside one value rather than in fields of their
+own: HTML lines in an ``info`` field, a by-line as the description, a YAML document
+marker with spaces after it (issue 33: files nobody on the team has seen)."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from confnotes.importers.programme import ProgrammePerson
+from confnotes.importers.registry import parse_programme
+from confnotes.importers.title_speakers import chaired_by, title_and_speakers
+
+
+def _talks(data: bytes, name: str) -> dict[str, list[str]]:
+    return {t.title: [p.name for p in t.speakers] for t in parse_programme(data, name).talks}
+
+
+def test_a_title_line_and_a_name_line_in_one_marked_up_value() -> None:
+    data = (
+        "- when: 07.03.2030 18:00-19:30\n"
+        "  room: B-2 hall 4\n"
+        '  info: "<u>Intro to Rust</u><br><b>Ewa Kowalczyk</b>"\n'
+        "- when: 14.03.2030 18:00-19:30\n"
+        "  room: B-2 hall 4\n"
+        '  info: "<u>Ownership, part 2</u><br><b>Ewa Kowalczyk</b>"\n'
+        "- when: 21.03.2030 18:00-19:30\n"
+        "  room: B-2 hall 4\n"
+        '  info: "<b>Marek Zieliński</b><br><u>Async without tears</u>"\n'
+    ).encode()
+    programme = parse_programme(data, "agenda.yml")
+    talks = {t.title: t for t in programme.talks}
+    assert [p.name for p in talks["Intro to Rust"].speakers] == ["Ewa Kowalczyk"]
+    assert [p.name for p in talks["Async without tears"].speakers] == ["Marek Zieliński"]
+    assert talks["Ownership, part 2"].start == datetime(2030, 3, 14, 18, 0)
+
+
+def test_a_description_that_is_only_a_by_line_names_the_speaker() -> None:
+    records = [
+        {"hour": "09:00", "title": "Design systems that last", "description": "por Thiago Sampaio"},
+        {"hour": "10:00", "title": "CSS layers in practice", "description": "por Ana Luísa Prado"},
+        {
+            "hour": "11:00",
+            "title": "Coffee",
+            "description": "Time to talk with friends over coffee",
+        },
+    ]
+    data = json.dumps(records).encode()
+    talks = _talks(data, "schedule.json")
+    assert talks["Design systems that last"] == ["Thiago Sampaio"]
+    assert talks["CSS layers in practice"] == ["Ana Luísa Prado"]
+    assert talks["Coffee"] == []
+
+
+def test_a_yaml_document_marker_with_spaces_after_it_still_opens_the_records() -> None:
+    data = (
+        b"--- \n"
+        b"- \n"
+        b"  entries: \n"
+        b'    - content: "Breakfast"\n'
+        b'      date: "2030-04-25 09:00"\n'
+        b'    - content: "Open data in small museums"\n'
+        b'      date: "2030-04-25 10:00"\n'
+        b'    - content: "Snacks & drinks"\n'
+        b'      date: "2030-04-25 18:30"\n'
+        b'  title: "25 April"\n'
+    )
+    programme = parse_programme(data, "program.yml")
+    kinds = {t.title: t.kind for t in programme.talks}
+    assert kinds["Open data in small museums"] == "talk"
+    assert kinds["Breakfast"] == "break" and kinds["Snacks & drinks"] == "break"
+
+
+def test_a_by_word_inside_the_title_is_passed_over_for_the_by_line_after_it() -> None:
+    title, people = title_and_speakers("Segurança no app da discórdia, por Toni Albuquerque")
+    assert title == "Segurança no app da discórdia"
+    assert [p.name for p in people] == ["Toni Albuquerque"]
+    # a by-line after a participle of chairing names the chair, no speaker
+    assert title_and_speakers("Table ronde animée par Claire Fontaine")[1] == []
+    assert chaired_by("Table ronde animée par Claire Fontaine") == (
+        "Table ronde",
+        [ProgrammePerson("Claire Fontaine")],
+    )
