@@ -81,3 +81,26 @@ def test_a_by_word_inside_the_title_is_passed_over_for_the_by_line_after_it() ->
         "Table ronde",
         [ProgrammePerson("Claire Fontaine")],
     )
+
+
+def test_a_slot_whose_description_lists_titles_over_by_lines_holds_those_talks() -> None:
+    records = [
+        {"hour": "09:00", "title": "Design systems that last", "description": "by Thiago Sampaio"},
+        {
+            "hour": "11:00",
+            "title": "Lightning round 1",
+            "description": "Tiny CLIs in Go<br>by Rosa Lindgren<br><br>"
+            "Why we dropped our ORM<br>by Kenji Mori",
+        },
+        {"hour": "12:00", "title": "Lunch", "description": "Food and chat<br>in the hall"},
+    ]
+    programme = parse_programme(json.dumps(records).encode(), "schedule.json")
+    talks = {t.title: t for t in programme.talks}
+    assert "Lightning round 1" not in talks  # the slot is the session of its talks
+    tiny, orm = talks["Tiny CLIs in Go"], talks["Why we dropped our ORM"]
+    assert [p.name for p in tiny.speakers] == ["Rosa Lindgren"]
+    assert [p.name for p in orm.speakers] == ["Kenji Mori"]
+    assert tiny.clock == orm.clock and tiny.clock is not None
+    assert tiny.session is not None and tiny.session == orm.session
+    assert [s.title for s in programme.sessions if s.key == tiny.session] == ["Lightning round 1"]
+    assert talks["Lunch"].kind == "break"

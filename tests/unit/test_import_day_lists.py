@@ -112,3 +112,16 @@ Another paragraph of my own thoughts on the keynote.
     assert [p.name for p in talks["Culture at scale"].speakers] == ["Kevin Marsh"]
     assert [p.name for p in talks["Hybrid apps done right"].speakers] == ["Lena Vogt"]
     assert "autonomy with alignment" in talks["Culture at scale"].body
+
+
+def test_a_header_of_key_lines_opening_a_post_is_its_front_matter() -> None:
+    from confnotes.importers.structure import directives
+
+    header = ["Title: Harbour Tech Week 2031 notes", "Date: 2031-10-21", "Tags: notes", "", "text"]
+    assert directives(header) == {
+        "title": "Harbour Tech Week 2031 notes",
+        "date": "2031-10-21",
+        "tags": "notes",
+    }
+    # a talk's own fields opening a note are its lines, no header
+    assert directives(["Speaker: Ana Ruiz", "Room: 5", "", "text"]) == {}

@@ -312,8 +312,12 @@ def read(text: str) -> Outline:
 
 _DIRECTIVE_RE = re.compile(
     r"^(?:@(?P<key>[A-Za-z][\w-]{0,30})[ \t]+|\.\. (?P<dots>[A-Za-z][\w-]{0,30}):[ \t]*"
-    r"|:(?P<field>[A-Za-z][\w-]{0,30}):[ \t]+)(?P<value>\S.*)$"
+    r"|:(?P<field>[A-Za-z][\w-]{0,30}):[ \t]+|(?P<plain>[A-Z][A-Za-z]{1,20}):[ \t]+)"
+    r"(?P<value>\S.*)$"
 )
+_PLAIN_FIRST_KEYS = frozenset({"title", "date", "author", "slug"})
+"""Keys a file's header of ``Key: value`` lines opens with (Pelican's, MultiMarkdown's
+metadata): ``Speaker: Ana`` opening a talk's notes is the talk's line, no header."""
 
 
 def directives(lines: list[str]) -> dict[str, Any]:
@@ -321,7 +325,8 @@ def directives(lines: list[str]) -> dict[str, Any]:
     least, before anything else): the file's own front matter, as some slide and note
     tools write it; a reStructuredText post's the same in comments (``.. title: …``,
     ``.. date: …``, as Nikola writes them, in a Markdown post inside ``<!--`` … ``-->``)
-    or in a field list (``:date: …``, Pelican's).
+    or in a field list (``:date: …``, Pelican's), or a Markdown post's header of ``Title: …``
+    / ``Date: …`` lines (Pelican's, MultiMarkdown's), up to its first blank line.
     The lines stay in the notes as written, as an Org file's ``#+TITLE``."""
     front: dict[str, Any] = {}
     seen = 0
@@ -331,14 +336,20 @@ def directives(lines: list[str]) -> dict[str, Any]:
         # Nikola's metadata in a Markdown post: the same lines inside an HTML comment
         body = body[opened + 1 :]
         body = body[: next((n for n, x in enumerate(body) if x.strip() == "-->"), len(body))]
+    plain = False
     for line in body:
         if not line.strip():
+            if plain:
+                break  # a header of "Key: value" lines ends at its first blank line
             continue
         m = _DIRECTIVE_RE.match(line.strip())
-        if m is None:
+        if m is None or (m.group("plain") and seen and not plain):
+            break  # "Key: value" lines only as the header, not after other directives
+        if m.group("plain") and not seen and m.group("plain").lower() not in _PLAIN_FIRST_KEYS:
             break
+        plain = plain or bool(m.group("plain"))
         seen += 1
-        key = m.group("key") or m.group("dots") or m.group("field")
+        key = m.group("key") or m.group("dots") or m.group("field") or m.group("plain")
         front.setdefault(key.lower(), m.group("value").strip())
     return front if seen >= 2 else {}
 

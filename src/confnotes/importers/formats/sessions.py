@@ -64,6 +64,7 @@ from confnotes.importers.schedule_util import (
 )
 from confnotes.importers.textutil import bracket_tail, parse_clock
 from confnotes.importers.title_speakers import byline_people, title_and_speakers
+from confnotes.notebook.slugs import make_slug
 
 NAME = "sessions"
 
@@ -1230,6 +1231,9 @@ class _Reader:
             talk = self._talk(record, ctx)
             if talk is None:
                 continue
+            if not talk.speakers and (inner := self._talks_within(record, talk)):
+                self.p.talks.extend(inner)  # a slot of lightning talks, each with its by-line
+                continue
             same = by_id.get(ident) if ident else None
             if same is not None and same.title != talk.title:
                 same = None  # "speakerId" shared by a talk and the panel its speaker chairs
@@ -1250,6 +1254,40 @@ class _Reader:
             self._stub(stub, owner, by_id)
         self._finish()
         return self.p
+
+    def _talks_within(self, record: dict[str, Any], slot: ProgrammeTalk) -> list[ProgrammeTalk]:
+        """The talks a slot's description lists, each a title over its by-line
+        (``Title<br>by Ana Ruiz<br><br>Title<br>by Bo Li``: a round of lightning talks):
+        the slot becomes their session, at its time. Two talks at least, and every line of
+        the description one of them; [] otherwise (a description about one talk)."""
+        for _key, value in rec.values(record, "abstract"):
+            if not isinstance(value, str) or len(value) > 5000:
+                continue
+            lines = [ln for ln in _markup_lines(value).splitlines() if ln.strip()]
+            if len(lines) < 4 or len(lines) % 2:
+                continue
+            pairs = [(lines[i], byline_people(lines[i + 1])) for i in range(0, len(lines), 2)]
+            if not all(people and not byline_people(title) for title, people in pairs):
+                continue
+            key = make_slug(slot.title, "session")
+            self.p.sessions.append(
+                ProgrammeSession(key, slot.title, slot.kind, slot.start, slot.end, slot.room)
+            )
+            return [
+                ProgrammeTalk(
+                    title,
+                    kind=slot.kind,
+                    start=slot.start,
+                    end=slot.end,
+                    room=slot.room,
+                    session=key,
+                    speakers=people,
+                    day=slot.day,
+                    clock=slot.clock,
+                )
+                for title, people in pairs
+            ]
+        return []
 
     def _session(self, record: dict[str, Any], ctx: rec.Context) -> None:
         key = str(rec.first(record, "id", (str, int)) or rec.title_of(record))
