@@ -125,3 +125,43 @@ def test_a_header_of_key_lines_opening_a_post_is_its_front_matter() -> None:
     }
     # a talk's own fields opening a note are its lines, no header
     assert directives(["Speaker: Ana Ruiz", "Room: 5", "", "text"]) == {}
+
+
+def test_a_time_heading_over_a_bold_title_and_a_name_line() -> None:
+    text = """# Harbour Dev Day notes
+
+## Sessions
+
+### 10:00 ~ 10:40
+
+**Halving the cloud bill**  
+Ana Ruiz | Platform team lead
+
+- what: a cache layer redesigned
+- takeaway: measure first
+
+### 10:50 ~ 11:30
+
+**Faster mobile builds**  
+Bo Lindqvist | Mobile engineer
+
+- what: build caches and parallel steps
+"""
+    programme = parse_programme(text.encode(), "devday.md")
+    talks = {t.title: t for t in programme.talks}
+    bill = talks["Halving the cloud bill"]
+    assert [(p.name, p.affiliations) for p in bill.speakers] == [
+        ("Ana Ruiz", ["Platform team lead"])
+    ]
+    assert [p.name for p in talks["Faster mobile builds"].speakers] == ["Bo Lindqvist"]
+    assert "measure first" in bill.body
+
+
+def test_words_in_hangul_parted_by_a_space_are_a_name_only_after_a_family_name() -> None:
+    from confnotes.importers.persons import is_person_name
+
+    assert is_person_name("김 민수") and is_person_name("남궁 민")
+    assert not is_person_name("주요 내용", single_ok=True)  # "main points": a label
+    assert not is_person_name("느낀 점", single_ok=True)  # "what I felt"
+    for phrase in ("Atelier Montage Vidéo", "Conférence Blender", "Azure Jupyter Notebooks"):
+        assert not is_person_name(phrase, single_ok=True)

@@ -118,6 +118,8 @@ _NOT_A_NAME_WORDS = """
     präsentation trabalhos sessão sessões sesión séance sitzung vortrag vorträge palestra
     minicurso pavilion terrace online virtual remote zoom hybrid python javascript
     typescript kotlin haskell linux kubernetes docker postgres react django threaded native
+    atelier ateliers conférence conférences taller talleres charla charlas ponencia oficina
+    notebooks notebook templates template solution solutions intelligence minute minutes
 """
 NOT_A_NAME_WORDS = frozenset(_NOT_A_NAME_WORDS.split())
 """Words a person's name does not hold but headings, titles and sessions do; with the
@@ -203,6 +205,8 @@ _KOREAN_COMPOUND = frozenset(["남궁", "황보", "제갈", "선우", "독고", 
 """The family names Korean names begin with, a closed class (``김``, ``남궁``)."""
 _HAN_ONLY_RE = re.compile(r"[\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _HANGUL_ONLY_RE = re.compile(r"[\uac00-\ud7af]+")
+_HANGUL_SPACED_RE = re.compile(r"([\uac00-\ud7af]+) [\uac00-\ud7af]+")
+"""A name in Hangul with a space between its parts (``김 민수``, ``남궁 민``)."""
 
 
 def _begins_with_family_name(name: str, kana: bool) -> bool:
@@ -470,6 +474,10 @@ def _is_person_name(
             return False  # "発表資料" (a talk's slides), "講演者": a talk's word, no name
         if not (single_ok or titled) and not _begins_with_family_name(name, kana):
             return False  # "破冰 (…)" in a programme's row: a word, no one's name
+        if (spaced := _HANGUL_SPACED_RE.fullmatch(name)) and not (
+            spaced.group(1) in _KOREAN_FAMILY or spaced.group(1) in _KOREAN_COMPOUND
+        ):
+            return False  # "주요 내용", "느낀 점": words; a Korean name opens on its family name
         return any(shape.match(name) for shape in _CJK_NAME_RES)
     tokens = name.split()
     if not 1 <= len(tokens) <= 6 or (len(tokens) == 1 and not (single_ok or titled)):

@@ -172,6 +172,26 @@ def _more_than_a_date(title: str) -> bool:
     return any(not calendar_word(w) for w in words)
 
 
+_PEOPLE_LINE_SEP_RE = re.compile(r"(?<!\s)\s+[|·•—–-]\s+")
+
+
+def _people_line(line: str) -> list[ProgrammePerson]:
+    """A line that is a speaker and nothing more, or a speaker then where they work after
+    a bar or a dash (``Ana Ruiz | Cloud team lead``); [] for any other line."""
+    text = strip_markdown_inline(line).strip()
+    if not text or len(text) > 160:
+        return []
+    parts = _PEOPLE_LINE_SEP_RE.split(text, maxsplit=1)
+    people = split_speakers(parts[0].strip())
+    if len(parts) == 1 or not people:
+        return people
+    org = parts[1].strip()
+    if len(people) != 1 or split_speakers(org) or len(org.split()) > 8:
+        return []
+    people[0].affiliations = people[0].affiliations or [org]
+    return people
+
+
 OWN_WORDS = 6
 """Words that make a paragraph the writer's own sentences, not a label over a list."""
 
@@ -1087,6 +1107,12 @@ class ShapeReader:
         if is_day(section.title, self.year) and not section.children and not own_text(section):
             self.consumed.update(range(section.line, section.heading_last + 1))
             return  # "## Day 2 — Nov 14" among the talks: a day starts, it is no talk
+        if not t.title.strip() and (bold := self._bold_title_under(section)) is not None:
+            # "### 10:00 ~ 10:40" over "**Title**" and "Ana Ruiz | Org": a slot's heading
+            # says when, the bold line under it what, the line after it who
+            t.title, at = bold
+            if not t.speakers and at + 1 <= end and (who := _people_line(self.o.lines[at + 1])):
+                t.speakers = who
         named = list(t.speakers)
         first = self._meta(section.heading_last + 1, end, t)
         if not t.speakers and self._fielded and (fields := line_fields(self.o, section, self.year)):
@@ -1215,6 +1241,20 @@ class ShapeReader:
             return None
         found = self._title_under(section)
         return (who, *found) if found else None
+
+    def _bold_title_under(self, section: Section) -> tuple[str, int] | None:
+        """(title, its line) of a bold line opening a heading's text (``**Title**``), the
+        whole line set in bold; else None."""
+        n = section.heading_last + 1
+        while n <= section.end and not self.o.lines[n].strip():
+            n += 1
+        if n > section.end or n in self._heading_lines:
+            return None
+        line = self.o.lines[n].strip()
+        if not (_stress_of(line) in ("**", "__") and len(line) <= 300):
+            return None
+        title = strip_markdown_inline(line).strip()
+        return (title, n) if title else None
 
     def _title_under(self, section: Section) -> tuple[str, int] | None:
         """(title, its last line) of a heading's first sub-heading or lone link line, first
