@@ -323,6 +323,12 @@ of lightning talks; a post whose ``### Title`` headings have their speakers in a
 (``Welcome address given by Name (Org).``) or a line of bold names with their
 organisations; written before the mechanisms and scored on the branch then: FIRST47B."""
 FIRST47B = "33.3 % / 66.7 %, no person invented"
+CORPUS48B = CORPUS.parent / "corpus48b"
+"""Documents in our own words for people's posts (helper s48b): a static-site post in raw
+HTML whose talks are a ``<ul>`` of ``Title, Speaker`` items (HTML entities, two speakers
+joined by a conjunction); a post whose talk headings close with ``(Speaker | Company)``;
+written before the mechanisms and scored on the branch then: FIRST48B."""
+FIRST48B = "4.5 % / 0.0 %, no person invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -366,6 +372,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS46D, f"data keys read by their values (s46d); first run {FIRST46D}"),
     (CORPUS47A, f"field labels and feminine speaker labels (s47a); main {MAIN47A}"),
     (CORPUS47B, f"people's posts of a conference (s47b); first run {FIRST47B}"),
+    (CORPUS48B, f"raw HTML lists and bracketed by-lines in posts (s48b); first run {FIRST48B}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

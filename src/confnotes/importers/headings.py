@@ -29,6 +29,7 @@ from confnotes.importers.kinds import KIND_WORDS
 from confnotes.importers.notefiles import is_notes_file
 from confnotes.importers.persons import (
     cjk_byline,
+    is_organisation,
     is_person_name,
     is_placeholder,
     role_people,
@@ -1268,10 +1269,38 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> He
         and not (  # "Lunch (Sold Out)": a break's brackets name no one
             len(rest[:open_at].split()) <= 3 and kind_of(rest[:open_at]) in ("break", "social")
         )
-        and (who := split_speakers(rest[open_at + 1 : -1]))
+        and (
+            who := split_speakers(rest[open_at + 1 : -1]) or person_then_org(rest[open_at + 1 : -1])
+        )
     ):
-        talk.speakers, talk.title = who, rest[:open_at].strip(" -–—,")  # Title (Speaker, Aff)
+        # "Title (Speaker, Aff)", "Title (Speaker | Aff)"
+        talk.speakers, talk.title = who, rest[:open_at].strip(" -–—,")
     return talk
+
+
+_NAME_ORG_SEPARATORS = (" | ", " / ", " · ", " - ", " – ", " — ")
+"""What parts a name from where its bearer works inside a title's bracket."""
+
+
+def person_then_org(inner: str) -> list[ProgrammePerson]:
+    """The person of a bracket that names them, then where they work, parted by a bar, a
+    slash or a dash (``Ana Ruiz | Nordlys Labs``, ``김민수 | 카카오``); [] unless the first
+    part is one person by the strict test and the second a few words that are no person
+    and no role (``Part 1 | Advanced``, ``Ana Ruiz / Bo Li`` name no one's employer)."""
+    for sep in _NAME_ORG_SEPARATORS:
+        if inner.count(sep) != 1:
+            continue
+        who, _, org = (x.strip() for x in inner.partition(sep))
+        if not org or len(org.split()) > 6 or kind_of(org) != "talk":
+            return []
+        people = split_speakers(who)
+        if len(people) != 1 or people[0].affiliations or split_speakers(org):
+            return []
+        if roles_of(org) or is_organisation(people[0].name):
+            return []
+        people[0].affiliations = [org]
+        return people
+    return []
 
 
 DAY_ORDINAL_STEM_RE = re.compile(

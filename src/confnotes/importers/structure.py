@@ -267,7 +267,7 @@ def read(text: str) -> Outline:
         kind = "org" if front else ""
     elif not kind and (front := directives(lines)):
         kind = "directives"
-    for node in _top_nodes(doc.root):
+    for node in top_nodes(doc.root):
         first = doc.line_of(node.start)
         if first <= front_last or node.kind in ("blank", "front"):
             continue
@@ -391,7 +391,7 @@ def org_settings(lines: list[str]) -> tuple[dict[str, Any], dict[int, str]]:
     return front, plain
 
 
-def _top_nodes(root: doctree.Node) -> list[doctree.Node]:
+def top_nodes(root: doctree.Node) -> list[doctree.Node]:
     """The nodes an outline is made of: top-level blocks, with an HTML block's (or page's)
     own elements in its place when they were found in the source."""
     out: list[doctree.Node] = []
@@ -401,7 +401,7 @@ def _top_nodes(root: doctree.Node) -> list[doctree.Node]:
         ):
             inner = [c for c in node.children if c.spanned]
             if inner and any(c.kind != "blank" for c in inner):
-                out.extend(_top_nodes(node))
+                out.extend(top_nodes(node))
                 continue
         if node.spanned:
             out.append(node)

@@ -61,6 +61,7 @@ from confnotes.importers.structure import (
     Block,
     Outline,
     Section,
+    top_nodes,
 )
 from confnotes.importers.textutil import (
     BY_WORDS,
@@ -129,7 +130,7 @@ def bullet_talks(outline: Outline) -> list[BulletTalk]:
     if doc is None:
         return []
     found: list[BulletTalk] = []
-    for node in doc.root.children:
+    for node in top_nodes(doc.root):
         if node.kind == "list":
             _bullets(doc, node, [], found)
     return found
@@ -163,7 +164,7 @@ def list_talks(outline: Outline) -> list[BulletTalk]:
     before: doctree.Node | None = None
     lone: list[BulletTalk] = []
     commas = 0  # lists whose talks were read off a comma before a name
-    for node in doc.root.children:
+    for node in top_nodes(doc.root):  # a list inside an HTML block is a list too
         at = doc.line_of(node.start) if node.kind == "list" else -1
         above_it, before = before, node if node.kind != "blank" else before
         if at < 0 or any(a <= at <= b for a, b in owned):
@@ -338,7 +339,11 @@ def _named_talk(line: str) -> tuple[str, list[ProgrammePerson], bool]:
     head, comma, last = line.rpartition(",")
     if comma and head.strip() and len(head.strip()) >= 4:
         who = split_speakers(last.strip(), single_ok=True)
-        if len(who) == 1 and not who[0].affiliations:
+        # "Title, Ana Ruiz y Eva Gil": two full names joined are the talk's speakers too;
+        # a one-word name after a comma stands only alone ("Cats, Dogs and Birds")
+        if (len(who) == 1 or all(len(p.name.split()) >= 2 for p in who)) and not any(
+            p.affiliations for p in who
+        ):
             return head.strip(), who, True
     return line, [], False
 

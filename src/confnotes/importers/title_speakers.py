@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from confnotes.importers.headings import _CHAIRED_RE, KIND_PREFIX_RE, read_heading
+from confnotes.importers.headings import _CHAIRED_RE, KIND_PREFIX_RE, person_then_org, read_heading
 from confnotes.importers.kinds import TALK_LABEL_RE, kind_of
 from confnotes.importers.persons import (
     SPEAKER_SEP_RE,
@@ -161,8 +161,11 @@ def title_and_speakers(
         and (people := split_speakers(tail[1]))
     ):
         return tail[0], people
-    if (tail := _outer_bracket(text)) and (people := _org_then_people(tail[1])):
-        return tail[0], people  # "Title (Nordlys Labs: Ana Ruiz)", "題名（株式会社X：山田 太郎）"
+    if (tail := _outer_bracket(text)) and (
+        people := _org_then_people(tail[1]) or person_then_org(tail[1])
+    ):
+        # "Title (Nordlys Labs: Ana Ruiz)", "題名（株式会社X：山田 太郎）", "Title (Ana | Acme)"
+        return tail[0], people
     for what, by, who in _splits_by(text):
         # "Concluding lecture by Prof. Ana Ruiz", "Begrüßung durch den Rektor, Prof. Name":
         # before the heading's reading, which takes the titled name after the comma alone;
