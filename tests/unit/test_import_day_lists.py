@@ -134,7 +134,7 @@ def test_a_time_heading_over_a_bold_title_and_a_name_line() -> None:
 
 ### 10:00 ~ 10:40
 
-**Halving the cloud bill**  
+**Halving the cloud bill**<BR>
 Ana Ruiz | Platform team lead
 
 - what: a cache layer redesigned
@@ -142,11 +142,11 @@ Ana Ruiz | Platform team lead
 
 ### 10:50 ~ 11:30
 
-**Faster mobile builds**  
+**Faster mobile builds**<BR>
 Bo Lindqvist | Mobile engineer
 
 - what: build caches and parallel steps
-"""
+""".replace("<BR>", "  ")  # a hard line break: two spaces at the line's end
     programme = parse_programme(text.encode(), "devday.md")
     talks = {t.title: t for t in programme.talks}
     bill = talks["Halving the cloud bill"]
