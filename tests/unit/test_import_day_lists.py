@@ -165,3 +165,38 @@ def test_words_in_hangul_parted_by_a_space_are_a_name_only_after_a_family_name()
     assert not is_person_name("느낀 점", single_ok=True)  # "what I felt"
     for phrase in ("Atelier Montage Vidéo", "Conférence Blender", "Azure Jupyter Notebooks"):
         assert not is_person_name(phrase, single_ok=True)
+
+
+def test_a_players_embed_over_the_speaker_field_is_the_talks_recording() -> None:
+    text = """---
+title: Harbour Python 2031, my notes
+---
+
+## Favourite talks
+
+### Archiving everything
+
+{{< youtube Ab3_cD4-eF5 >}}
+
+**Speaker**: [Nora Quist](https://example.org/nora) from Tidewater Labs
+
+Why web archives matter, and the tools people use.
+
+### Async by hand
+
+{% vimeo 123456789 %}
+
+**Speaker**: Omar Haddad
+
+Building a tiny event loop to understand the real one.
+"""
+    programme = parse_programme(text.encode(), "harbour.md")
+    talks = {t.title: t for t in programme.talks}
+    archive = talks["Archiving everything"]
+    assert [(p.name, p.affiliations) for p in archive.speakers] == [
+        ("Nora Quist", ["Tidewater Labs"])
+    ]
+    assert "https://www.youtube.com/watch?v=Ab3_cD4-eF5" in {x.url for x in archive.links}
+    async_talk = talks["Async by hand"]
+    assert [p.name for p in async_talk.speakers] == ["Omar Haddad"]
+    assert "https://vimeo.com/123456789" in {x.url for x in async_talk.links}

@@ -172,6 +172,42 @@ def _more_than_a_date(title: str) -> bool:
     return any(not calendar_word(w) for w in words)
 
 
+_EMBED_RE = re.compile(
+    r"\{\{[<%]\s{0,3}(?P<name>[\w-]{1,30})\s{1,3}(?P<args>[^{}<>%\n]{1,300}?)\s{0,3}[>%]\}\}"
+    r"|\{%\s{0,3}(?P<lname>[\w-]{1,30})\s{1,3}(?P<largs>[^{}%\n]{1,300}?)\s{0,3}%\}"
+)
+"""A site generator's embed on a line of its own: Hugo's ``{{< youtube ID >}}``, Jekyll's
+(Liquid) ``{% youtube ID %}``."""
+_EMBED_PLAYERS = {
+    "youtube": "https://www.youtube.com/watch?v={}",
+    "vimeo": "https://vimeo.com/{}",
+    "speakerdeck": "https://speakerdeck.com/player/{}",
+}
+
+
+def embedded_url(line: str) -> str:
+    """The address a line that is one player's embed shows (``{{< youtube 7eoz_EU6-wQ >}}``
+    → its YouTube page, ``{% vimeo 123 %}``, a player given a whole address); "" for any
+    other line."""
+    m = _EMBED_RE.fullmatch(line.strip())
+    if m is None:
+        return ""
+    name = (m.group("name") or m.group("lname")).casefold()
+    if name not in _EMBED_PLAYERS:
+        return ""  # a figure, an include: no talk's recording
+    args = (m.group("args") or m.group("largs")).split()
+    for arg in args:
+        value = arg.split("=", 1)[-1].strip("\"'")
+        if value.startswith(("http://", "https://")):
+            return value
+        if re.fullmatch(r"[\w-]{6,40}", value):
+            return _EMBED_PLAYERS[name].format(value)
+    return ""
+
+
+_FROM_ORG_RE = re.compile(r"(?<!\s)\s+(?:from|at|of|bei|chez|aus)\s+(?P<org>\S.{0,80})$", re.I)
+"""``Name from Org`` in a speaker's field: where they work after a word no name holds (not
+``de``, ``da``, ``von``: particles of names)."""
 _PEOPLE_LINE_SEP_RE = re.compile(r"(?<!\s)\s+[|·•—–-]\s+")
 
 
@@ -314,6 +350,14 @@ class ShapeReader:
         self._names_run = False
         while n <= last:
             line = self.o.plain.get(n, self.o.lines[n])  # an HTML line: its words
+            if talk is not None and (url := embedded_url(self.o.lines[n])):
+                # "{{< youtube 7eoz_EU6 >}}" over "**Speaker**: Name": the site's embed of
+                # the talk's recording, its link; the facts under it are read on
+                if url not in {x.url for x in talk.links}:
+                    talk.links.append(classify_link(url, "video"))
+                self.consumed.add(n)
+                n += 1
+                continue
             if not line.strip() or n in self.consumed:
                 n += 1
                 continue
@@ -554,6 +598,13 @@ class ShapeReader:
             who = split_speakers(plain, single_ok=True) or lower_names(plain)
             if not who and key in SPEAKER_KEYS:
                 who = name_then_description(plain)
+            if not who and key in SPEAKER_KEYS and (m_org := _FROM_ORG_RE.search(plain)):
+                # "**Speaker**: Nick Sweeting from Monadical": the person, where they work
+                who = split_speakers(plain[: m_org.start()].strip())
+                if len(who) == 1:
+                    who[0].affiliations = who[0].affiliations or [m_org.group("org").strip()]
+                else:
+                    who = []
             if "[[" not in value and "](" not in value:  # names each linked: people
                 who = one_named(key, plain, who)
             if who:
