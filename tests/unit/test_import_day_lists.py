@@ -200,3 +200,34 @@ Building a tiny event loop to understand the real one.
     async_talk = talks["Async by hand"]
     assert [p.name for p in async_talk.speakers] == ["Omar Haddad"]
     assert "https://vimeo.com/123456789" in {x.url for x in async_talk.links}
+
+
+def test_a_kind_and_name_heading_over_a_title_field_in_japanese() -> None:
+    text = """=================
+ Harbour Py 2031
+=================
+
+キーノート: Nora Quist
+======================
+* タイトル: Tides of data
+* スライド: https://slides.example.org/tides
+* 面白かった
+
+7月10日
+=======
+
+Async by hand
+=============
+* メモ
+
+キーノート: Bo Lindqvist
+========================
+* タイトル: Buffers for editors
+* メモ
+"""
+    programme = parse_programme(text.encode(), "memo.rst")
+    talks = {t.title: t for t in programme.talks}
+    tides = talks["Tides of data"]
+    assert tides.kind == "keynote"
+    assert [p.name for p in tides.speakers] == ["Nora Quist"]
+    assert [p.name for p in talks["Buffers for editors"].speakers] == ["Bo Lindqvist"]

@@ -155,6 +155,7 @@ META_RE = re.compile(
     r"relatore|relatrice|relatori|orador(?:a)?|palestrante|conférencier|conferencier|spreker|"
     r"prelegent|föreläsare|foredragsholder|puhuja|datum|data|fecha|zeit|uhrzeit|heure|hora|"
     r"orario|ora|raum|ort|salle|sala|aula|lieu|titel|titre|título|titolo|topic|thema|tema|"
+    r"タイトル|演題|题目|題目|标题|標題|제목|スライド|발표자료|"
     r"演讲嘉宾|分享嘉宾|嘉宾|演讲者|演讲人|主讲人|报告人|讲者|讲师|講師|登壇者|発表者|講演者|발표자|연사|"
     r"докладчик|спикер|nome|nombre)"
     r"(?:\s?\([^\W\d_]{1,3}\))?"  # an optional ending: "Speaker(s)", "Sprecher(in)"
@@ -281,6 +282,8 @@ KEY_ALIASES = {
     **dict.fromkeys(["raum", "salle", "sala", "aula"], "room"),
     **dict.fromkeys(["ort", "lieu"], "where"),
     **dict.fromkeys(["titel", "titre", "título", "titolo", "topic", "thema", "tema"], "title"),
+    **dict.fromkeys(["タイトル", "演題", "题目", "題目", "标题", "標題", "제목"], "title"),
+    **dict.fromkeys(["スライド", "발표자료"], "slides"),
 }
 """Keys of other languages, as the English key they mean (speaker keys need none)."""
 

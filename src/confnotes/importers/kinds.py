@@ -27,7 +27,7 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"palestra de abertura|conferência de abertura|"
             r"conferencia (?:invitada|inaugural|magistral)|conferenza invitata)\b"
             r"|基調講演|招待講演|主题演讲|主題演講|主旨演讲|主旨演講|专题演讲|專題演講|特邀报告|特邀報告"
-            r"|기조연설",
+            r"|기조연설|키노트|キーノート",
             re.I,
         ),
     ),

@@ -307,7 +307,7 @@ _KIND_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "conferencia magistral", "conferencia inaugural", "conferencia plenaria",
             "ponencia invitada", "palestra magna", "conferência plenária", "palestra de abertura",
             "intervento invitato", "relazione invitata", "relazione plenaria", "基調講演",
-            "招待講演", "主题演讲", "主旨演讲", "特邀报告", "大会报告",
+            "招待講演", "主题演讲", "主旨演讲", "特邀报告", "大会报告", "キーノート", "키노트",
         ),
     ),
     (
