@@ -323,6 +323,12 @@ of lightning talks; a post whose ``### Title`` headings have their speakers in a
 (``Welcome address given by Name (Org).``) or a line of bold names with their
 organisations; written before the mechanisms and scored on the branch then: FIRST47B."""
 FIRST47B = "33.3 % / 66.7 %, no person invented"
+CORPUS48A = CORPUS.parent / "corpus48a"
+"""Pages in our own words whose timetable is a grid of ``<div>`` rows (a column of hours,
+a column per hall; cells ``Name (Organisation), Title``; empty cells over a blank line
+that ends Markdown's HTML block), after a real Hugo page of that layout (helper s48a);
+scored on main before the mechanism: MAIN48A."""
+MAIN48A = "10.3 % / 60.0 %, no person invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -366,6 +372,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS46D, f"data keys read by their values (s46d); first run {FIRST46D}"),
     (CORPUS47A, f"field labels and feminine speaker labels (s47a); main {MAIN47A}"),
     (CORPUS47B, f"people's posts of a conference (s47b); first run {FIRST47B}"),
+    (CORPUS48A, f"timetables laid out as rows of divisions (s48a); main {MAIN48A}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""
