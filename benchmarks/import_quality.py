@@ -329,6 +329,12 @@ HTML whose talks are a ``<ul>`` of ``Title, Speaker`` items (HTML entities, two 
 joined by a conjunction); a post whose talk headings close with ``(Speaker | Company)``;
 written before the mechanisms and scored on the branch then: FIRST48B."""
 FIRST48B = "4.5 % / 0.0 %, no person invented"
+CORPUS48A = CORPUS.parent / "corpus48a"
+"""Pages in our own words whose timetable is a grid of ``<div>`` rows (a column of hours,
+a column per hall; cells ``Name (Organisation), Title``; empty cells over a blank line
+that ends Markdown's HTML block), after a real Hugo page of that layout (helper s48a);
+scored on main before the mechanism: MAIN48A."""
+MAIN48A = "10.3 % / 60.0 %, no person invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -373,6 +379,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS47A, f"field labels and feminine speaker labels (s47a); main {MAIN47A}"),
     (CORPUS47B, f"people's posts of a conference (s47b); first run {FIRST47B}"),
     (CORPUS48B, f"raw HTML lists and bracketed by-lines in posts (s48b); first run {FIRST48B}"),
+    (CORPUS48A, f"timetables laid out as rows of divisions (s48a); main {MAIN48A}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

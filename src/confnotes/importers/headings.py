@@ -369,6 +369,11 @@ in a hurry writes it against the comma (``Prince2,por M.J.Rodríguez``)."""
 
 
 _COMMA_RE = re.compile(r",\s*")
+_NAMED_FIRST_RE = re.compile(
+    r"(?P<who>[^(),:]{3,80}\([^()]{1,80}\))\s{0,3},\s{0,3}(?P<title>\S.{0,400})"
+)
+"""``Ana Ruiz (Nordlys Labs), Title``: a name with its organisation in brackets, then the
+title after a comma."""
 
 
 _ENGLISH_BY_RE = re.compile(r"(?<!\s)\s+by\s+", re.I)
@@ -1170,6 +1175,17 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> He
                 return talk  # "Panel: Who owns it? – moderated by Name"
             talk.speakers, talk.title = who, head.strip(" ,-–—")
             return talk
+    if (
+        (named_first := _NAMED_FIRST_RE.fullmatch(rest))
+        and len(who := split_speakers(named_first.group("who"))) == 1
+        and who[0].affiliations
+        and len(named_first.group("title").split()) >= 2
+        and not split_speakers(named_first.group("title"))
+    ):
+        # "Ana Ruiz (Nordlys Labs), Title": who speaks, where she works, then the title (a
+        # title never ends in a bracketed organisation before its own comma)
+        talk.speakers, talk.title = who, named_first.group("title").strip()
+        return talk
     for comma in _COMMA_RE.finditer(rest):
         # "Title, Dr Ana Ruiz et Pr Bo Li": a title before a name opens a by-line as "by" does
         tail = rest[comma.end() :]

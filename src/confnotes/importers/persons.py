@@ -77,6 +77,8 @@ language: they hold the slot (an opening, a closing), they are not a speaker."""
 _NOT_DECIDED = frozenset(w for words in NOT_DECIDED.values() for w in words) | frozenset(
     w for words in THE_ORGANISERS.values() for w in words
 )
+_UNDECIDED_WORDS = frozenset(w for words in NOT_DECIDED.values() for w in words if " " not in w)
+"""``TBD``, ``N.N.``: a word that says the slot is not filled yet, no word of a name."""
 
 ORGANISATION_WORDS = re.compile(
     r"\b(?:universi\w*|univ\.?|institu\w*|college|colegio|school|academy|laborator\w*|labs?|"
@@ -964,6 +966,8 @@ def split_speakers(text: str, single_ok: bool = False) -> list[ProgrammePerson]:
     return [
         _fresh(person)
         for person in _speakers_of(text, single_ok, _VOUCHED.get(), _WRITES_KANA.get())
+        # "Name (Lab) TBD", "More TBC": a slot not filled yet, no one's name
+        if not any(w.casefold().strip(".") in _UNDECIDED_WORDS for w in person.name.split())
     ]
 
 

@@ -940,7 +940,7 @@ class _Reader:
                 for j in grid_cols
             )
             and (
-                len(titles) >= 2
+                len(titles) + len([j for j in grid_cols if _talks_column(body, j, roles)]) >= 2
                 or all(
                     self._day_head(head[j]) or _weekday_head(head[j]) is not None for j in grid_cols
                 )
@@ -1309,7 +1309,8 @@ class _Reader:
                     if not said:
                         continue  # a day's slot with no hour of its own: nothing there
                     at, there, _rest, ampm = leading_clock(hours_range(said) or said)
-                row = _Row(Entry("", "talk", at, there, [], ampm), self.b.day, room=head[j])
+                room = " ".join(head[j].split())  # "Section 1<br>(Секция 1)": one name
+                row = _Row(Entry("", "talk", at, there, [], ampm), self.b.day, room=room)
                 if self.b.year is None and (yearless := _yearless(head[j])):
                     row.monthday, row.room = yearless, ""  # a day's column, not a room
                 elif (column_day := self._day_head(head[j])) is not None:
@@ -1321,8 +1322,13 @@ class _Reader:
                     if self.b.day is not None:
                         row.day = self.b.day + timedelta((weekday - self.b.day.weekday()) % 7)
                 # a bold or italic label ("<em>Workshop</em> Name") parts a grid cell's
-                # fields; a link around the whole cell says nothing of them
-                stressed = _stressed_in(cells[j], ("strong", "em")) if j < len(cells) else ()
+                # fields; a link, or a stress, around the whole cell says nothing of them
+                whole = " ".join(texts[j].split())
+                stressed = tuple(
+                    x
+                    for x in (_stressed_in(cells[j], ("strong", "em")) if j < len(cells) else ())
+                    if x != whole
+                )
                 self._cell(row, _without_marks(texts[j]), stressed)
                 if roles[j] == "people" and row.entry.speakers and not row.entry.title:
                     # a column of people: the speaker's lecture, titled by the name until
@@ -1352,7 +1358,7 @@ class _Reader:
         self.pending = None
 
     def read(self) -> Timetable:
-        for node in blocks(self.doc.root):
+        for node in div_grids(blocks(self.doc.root, rows=True)):
             before = len(self.rows)
             self._block(node)
             for row in self.rows[before:]:
@@ -2138,18 +2144,115 @@ def _org_shaped(text: str) -> bool:
     return bool(long) and all(w[:1].isupper() for w in long) and not split_speakers(text)
 
 
-def blocks(root: doctree.Node) -> list[doctree.Node]:
-    """The block nodes of a tree in order, an HTML container's elements in its place."""
+def blocks(root: doctree.Node, rows: bool = False) -> list[doctree.Node]:
+    """The block nodes of a tree in order, an HTML container's elements in its place;
+    with ``rows``, a container of two or more containers side by side (a layout's row of
+    columns, :func:`_div_cells`) is kept whole, for :func:`div_grids` to read."""
     out: list[doctree.Node] = []
     for node in root.children:
+        if rows and _div_cells(node):
+            out.append(node)
+            continue
         if (
             node.kind in ("html", "div", "section", "article", "main", "body", "tbody")
             or (node.kind in doctree.CONTAINER_TAGS)
         ) and any(c.kind not in ("blank",) for c in node.children):
-            out.extend(blocks(node))
+            out.extend(blocks(node, rows))
             continue
         if node.kind not in ("blank", "front", "record", "hr", "comment"):
             out.append(node)
+    return out
+
+
+_GRID_MIN_ROWS = 3
+"""Rows led by a time alone that make a run of layout rows a timetable's grid."""
+
+
+def _div_cells(node: doctree.Node) -> list[doctree.Node]:
+    """The columns of a layout row (``<div class="row"><div>9:00</div><div>Talk</div>``):
+    its children when they are two or more containers and nothing else; else []."""
+    cells = _columns(node)
+    if any((inner := _columns(c)) and _time_alone(inner[0].text) for c in cells):
+        return []  # the grid around the rows, not a row
+    return cells
+
+
+def _columns(node: doctree.Node) -> list[doctree.Node]:
+    """A container's children when they are two or more containers and nothing else."""
+    if node.kind not in doctree.CONTAINER_TAGS or not node.attrs.get("tag"):
+        return []  # a Markdown page's raw HTML block is no element of the page
+    cells = [c for c in node.children if c.kind != "blank"]
+    if len(cells) < 2 or any(c.kind not in doctree.CONTAINER_TAGS for c in cells):
+        return []
+    return cells
+
+
+def _time_alone(text: str) -> bool:
+    start, _end, rest, _ampm = leading_clock(text.strip())
+    return start is not None and not rest.strip(" -–—.,;:|")
+
+
+def _grid_cell(node: doctree.Node) -> doctree.Node:
+    """A layout column as a table's cell: its blocks' words a line each, their marks kept."""
+    text, marks = "", []
+    for child in node.children:
+        words = child.text.strip("\n")
+        if child.kind == "blank" or not words.strip():
+            continue
+        if text:
+            text += "\n"
+        lead = len(child.text) - len(child.text.lstrip("\n"))
+        marks += [
+            doctree.Mark(m.kind, len(text) + m.start - lead, len(text) + m.end - lead, m.value)
+            for m in child.marks
+            if m.start >= lead and m.end - lead <= len(words)
+        ]
+        text += words
+    return doctree.Node("cell", node.start, node.end, text=text, marks=marks)
+
+
+_CLOSING_TAGS_RE = re.compile(r"</[a-zA-Z][a-zA-Z0-9]{0,20}\s{0,5}>")
+
+
+def div_grids(nodes: list[doctree.Node]) -> list[doctree.Node]:
+    """Blocks with each run of layout rows that reads as a timetable's grid (at least
+    :data:`_GRID_MIN_ROWS` of them led by a column holding a time alone) made a table
+    whose cells are the rows' columns, so each column's talks are read as a table's are
+    (a room, a track each); rows of any other run are read as their blocks."""
+    out: list[doctree.Node] = []
+    run: list[doctree.Node] = []
+
+    def flush() -> None:
+        timed = [r for r in run if _time_alone(_div_cells(r)[0].text)]
+        if len(timed) >= _GRID_MIN_ROWS:
+            rows = [
+                doctree.Node("row", r.start, r.end, children=[_grid_cell(c) for c in _div_cells(r)])
+                for r in run
+            ]
+            out.append(
+                doctree.Node(
+                    "table", run[0].start, run[-1].end, attrs={"tag": "div"}, children=rows
+                )
+            )
+        else:
+            for row in run:
+                out.extend(blocks(row))
+        run.clear()
+
+    for node in nodes:
+        if _div_cells(node):
+            run.append(node)
+            continue
+        if run and not _CLOSING_TAGS_RE.sub("", node.text).strip():
+            # "</div>" alone after a blank line (Markdown's HTML block ended there), an
+            # empty element: between two rows, no words of the grid's
+            out.append(node)
+            continue
+        if run:
+            flush()
+        out.append(node)
+    if run:
+        flush()
     return out
 
 
@@ -2210,6 +2313,15 @@ def _talk_cell(text: str) -> bool:
     if len(lines) >= 2 and _people_cell(lines[1]) and not _people_cell(lines[0]):
         return True
     return bool(lines) and bool(read_heading(lines[0]).speakers)
+
+
+def _talks_column(body: list[list[doctree.Node]], j: int, roles: list[str]) -> bool:
+    """A column read as people whose filled cells are each a talk naming its speaker
+    (``Ana Ruiz (Lab), Title``): a room's column of talks, not a column of names."""
+    if roles[j] != "people":
+        return False
+    texts = [t for r in body if j < len(r) and (t := r[j].text.strip())]
+    return len(texts) >= 2 and 2 * sum(_talk_cell(t) for t in texts) > len(texts)
 
 
 def _pair(texts: list[str], columns: list[int]) -> tuple[list[ProgrammePerson], str] | None:
