@@ -104,3 +104,25 @@ def test_a_slot_whose_description_lists_titles_over_by_lines_holds_those_talks()
     assert tiny.session is not None and tiny.session == orm.session
     assert [s.title for s in programme.sessions if s.key == tiny.session] == ["Lightning round 1"]
     assert talks["Lunch"].kind == "break"
+
+
+def test_a_speakers_handle_column_is_about_them_not_one_more_speaker() -> None:
+    from confnotes.importers.fields import roles_of
+
+    assert "speaker" not in roles_of("presenter_twitter")
+    assert "speaker" not in roles_of("speakerGithub")
+    data = (
+        b"date,presenter,title,presenter_twitter,presenter_url\n"
+        b"2031-02-24,Nora Quist,Tides of data in the newsroom,noraq,https://example.org/nq\n"
+        b"2031-03-23,Omar Haddad,Maps that readers trust,omarh,\n"
+    )
+    talks = _talks(data, "talks.csv")
+    assert talks["Tides of data in the newsroom"] == ["Nora Quist"]
+    assert talks["Maps that readers trust"] == ["Omar Haddad"]
+
+
+def test_people_named_as_a_group_are_no_one() -> None:
+    from confnotes.importers.persons import is_person_name
+
+    assert not is_person_name("HPC Champions", single_ok=True)
+    assert not is_person_name("Community Volunteers", single_ok=True)

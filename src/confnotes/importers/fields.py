@@ -143,10 +143,38 @@ _OF_A_PERSON = frozenset({"affiliation", "subtitle", "abstract", "kind"})
 
 
 _ABOUT_A_PERSON = frozenset(
-    ["bio", "bios", "biography", "photo", "avatar", "picture", "info", "information", "details"]
+    [
+        "bio",
+        "bios",
+        "biography",
+        "photo",
+        "avatar",
+        "picture",
+        "info",
+        "information",
+        "details",
+        "twitter",
+        "github",
+        "gitlab",
+        "linkedin",
+        "mastodon",
+        "handle",
+        "email",
+        "mail",
+        "url",
+        "website",
+        "homepage",
+        "gender",
+        "image",
+        "img",
+        "pic",
+        "pronouns",
+        "phone",
+    ]
 )
 """A key's last word saying what it holds about the person its other word names
-(``panelist_bio``, ``speaker_photo``, ``authorInfo``): no speaker of its own."""
+(``panelist_bio``, ``speaker_photo``, ``authorInfo``, ``presenter_twitter``: their
+handle, not one more speaker): no speaker of its own."""
 
 
 def _word_roles(word: str) -> frozenset[str]:

@@ -382,12 +382,34 @@ def is_organisation(text: str) -> bool:
 
 
 def _plural_role_words() -> frozenset[str]:
-    return frozenset(
-        w
-        for role in ("speaker", "chair")
-        for w in ROLE_WORDS[role]
-        if w.endswith("s") and len(w) > 4
+    return (
+        frozenset(
+            w
+            for role in ("speaker", "chair")
+            for w in ROLE_WORDS[role]
+            if w.endswith("s") and len(w) > 4
+        )
+        | _GROUP_WORDS
     )
+
+
+_GROUP_WORDS = frozenset(
+    [
+        "champions",
+        "ambassadors",
+        "volunteers",
+        "organizers",
+        "organisers",
+        "mentors",
+        "members",
+        "maintainers",
+        "contributors",
+        "attendees",
+        "participants",
+        "sponsors",
+    ]
+)
+"""People named as a group (``HPC Champions``, ``Our Volunteers``): no one's name."""
 
 
 _PLURAL_ROLE_WORDS = _plural_role_words()
