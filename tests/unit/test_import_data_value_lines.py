@@ -126,3 +126,16 @@ def test_people_named_as_a_group_are_no_one() -> None:
 
     assert not is_person_name("HPC Champions", single_ok=True)
     assert not is_person_name("Community Volunteers", single_ok=True)
+
+
+def test_a_talk_listed_once_per_presenter_on_a_day_is_one_talk() -> None:
+    data = (
+        b"date,presenter,title\n"
+        b"2031-02-24,Nora Quist,Meet the makers: Ground Truth\n"
+        b"2031-02-24,Omar Haddad,Meet the makers: Ground Truth\n"
+        b"2031-03-23,Lena Vogt,Maps that readers trust\n"
+    )
+    programme = parse_programme(data, "talks.csv")
+    makers = [t for t in programme.talks if t.title == "Meet the makers: Ground Truth"]
+    assert len(makers) == 1
+    assert [p.name for p in makers[0].speakers] == ["Nora Quist", "Omar Haddad"]

@@ -1239,7 +1239,9 @@ class _Reader:
                 same = None  # "speakerId" shared by a talk and the panel its speaker chairs
             # a talk listed once per presenter (a row each: same title, same start, same
             # room) is one talk with each row's person
-            row_key = f"{talk.title}\x00{talk.start}\x00{talk.room}" if talk.start else ""
+            # (a meetup's list dates its talks without a time: the day is the slot)
+            when = talk.start or talk.day
+            row_key = f"{talk.title}\x00{when}\x00{talk.room}" if when else ""
             if same is None and not ident and talk.speakers and row_key:
                 same = by_row.get(row_key)
             if same is not None:  # a grid lists a session under its room and its slot
