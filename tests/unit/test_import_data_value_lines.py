@@ -139,3 +139,20 @@ def test_a_talk_listed_once_per_presenter_on_a_day_is_one_talk() -> None:
     makers = [t for t in programme.talks if t.title == "Meet the makers: Ground Truth"]
     assert len(makers) == 1
     assert [p.name for p in makers[0].speakers] == ["Nora Quist", "Omar Haddad"]
+
+
+def test_a_short_description_beside_a_speaker_is_the_title_when_no_key_is() -> None:
+    data = (
+        b"- time: 9:00 AM - 10:00 AM\n"
+        b"  description: Attacking the tide tables\n"
+        b"  speaker: Nora Quist\n"
+        b"- time: 10:00 AM - 10:20 AM\n"
+        b"  description: Maps that readers trust\n"
+        b"  speaker: Omar Haddad\n"
+        b"- time: 10:20 AM - 10:40 AM\n"
+        b"  description: Light snacks and coffee\n"
+        b"  speaker: ''\n"
+    )
+    talks = _talks(data, "timetable.yml")
+    assert talks["Attacking the tide tables"] == ["Nora Quist"]
+    assert talks["Maps that readers trust"] == ["Omar Haddad"]

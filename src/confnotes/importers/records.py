@@ -1080,13 +1080,29 @@ def _title_key(
     keys: frozenset[str], records: list[dict[str, Any]], swapped: bool = False
 ) -> str | None:
     """The key of sibling records that holds their titles, or None (``swapped``: the
-    people are where a title was expected, so a subtitle may hold the title)."""
+    people are where a title was expected, so a subtitle may hold the title). When no
+    other key can, a description whose values all name an item in a few words, never a
+    sentence (``description: Attacking Scientific Applications`` beside ``speaker``), is
+    where the file writes its titles."""
+    found = _title_key_among(keys, records, swapped, frozenset())
+    if found is None and len(records) >= 2:
+        found = _title_key_among(keys, records, swapped, frozenset({"abstract"}))
+    return found
+
+
+def _title_key_among(
+    keys: frozenset[str], records: list[dict[str, Any]], swapped: bool, more: frozenset[str]
+) -> str | None:
     best, best_words = None, 0.0
     candidates = 0
-    allowed = {"event", "subtitle", "title"} if swapped else {"event"}
+    allowed = ({"event", "subtitle", "title"} if swapped else {"event"}) | more
     for key in sorted(keys):
         if roles_of(key) - allowed or talk_kind(key)[0] not in ("talk", "other"):
             continue  # "break: Lunch" names no talk; "evento" by a clock names its item
+        if roles_of(key) & more and 2 * sum(
+            1 for r in records if isinstance(v := r.get(key), str) and _MARKED_UP_RE.search(v)
+        ) >= len(records):
+            continue  # descriptions of lines (their labelled fields) are no titles
         texts = [
             " ".join((_markup_free(v) if "<" in v else v).split())
             for r in records
