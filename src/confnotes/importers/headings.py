@@ -798,7 +798,7 @@ def heard(talk: HeadingTalk, who: list[ProgrammePerson]) -> None:
     talk.speakers = merge_people(talk.speakers, who)
 
 
-_CHAIRED_RE = re.compile(
+CHAIRED_RE = re.compile(
     r"\b(?:moderated|chaired|facilitated|animée?|moderiert|moderad[oa]|moderat[oa]|"
     r"coordenad[oa]|mediad[oa])\s*$",
     re.I,
@@ -1170,7 +1170,7 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> He
             head = rest[: by[-1].start()]
             if HOSTED_RE.search(head):
                 return talk  # "Organised by Dr Name", "hosted by": no one's talk
-            if chaired := _CHAIRED_RE.search(head):
+            if chaired := CHAIRED_RE.search(head):
                 talk.chairs, talk.title = who, head[: chaired.start()].strip(" ,-–—")
                 return talk  # "Panel: Who owns it? – moderated by Name"
             talk.speakers, talk.title = who, head.strip(" ,-–—")

@@ -786,7 +786,7 @@ def _packed_values(records: list[dict[str, Any]]) -> list[tuple[dict[str, Any], 
         for value in record.values():
             if not isinstance(value, str) or len(value) > 3000 or not _MARKED_UP_RE.search(value):
                 continue
-            lines = _value_lines(value)
+            lines = value_lines(value)
             fields: dict[str, str] = {}
             free: list[str] = []
             for line in filter(None, lines):
@@ -817,7 +817,7 @@ def _packed_values(records: list[dict[str, Any]]) -> list[tuple[dict[str, Any], 
     return edits
 
 
-def _value_lines(value: str) -> list[str]:
+def value_lines(value: str) -> list[str]:
     """A value's lines in words: HTML's new lines are spaces, its lines are its breaks
     and paragraphs."""
     from confnotes.importers.textutil import strip_html, strip_markdown_inline
@@ -844,7 +844,7 @@ def _two_line_values(records: list[dict[str, Any]]) -> list[tuple[dict[str, Any]
         if len(texts) != 1:
             continue
         marked += 1
-        lines = [line for line in _value_lines(texts[0]) if line]
+        lines = [line for line in value_lines(texts[0]) if line]
         if len(lines) == 2 and (two := _title_and_name(lines)):
             found.append((record, *two))
     if len(found) < 2 or len(found) * 2 < marked:
@@ -1093,6 +1093,8 @@ def _title_key(
 def _title_key_among(
     keys: frozenset[str], records: list[dict[str, Any]], swapped: bool, more: frozenset[str]
 ) -> str | None:
+    from confnotes.importers.textutil import strip_html
+
     best, best_words = None, 0.0
     candidates = 0
     allowed = ({"event", "subtitle", "title"} if swapped else {"event"}) | more
@@ -1104,7 +1106,7 @@ def _title_key_among(
         ) >= len(records):
             continue  # descriptions of lines (their labelled fields) are no titles
         texts = [
-            " ".join((_markup_free(v) if "<" in v else v).split())
+            " ".join((strip_html(v) if "<" in v else v).split())  # "<b>Oral 1</b>: Title"
             for r in records
             if isinstance(v := r.get(key), str) and v.strip() and not is_flag(v)
         ]
@@ -1121,14 +1123,6 @@ def _title_key_among(
     if len(records) == 1 and candidates != 1:
         return None
     return best
-
-
-def _markup_free(value: str) -> str:
-    """A value's words without its HTML (``<b>Oral 1</b>: <br>Title``): a site's data
-    file may mark its titles up, and the markup names nothing."""
-    from confnotes.importers.textutil import strip_html
-
-    return strip_html(value)
 
 
 def _names_an_item(text: str) -> bool:

@@ -75,6 +75,7 @@ from confnotes.importers.headings import (
     name_then_description,
     name_then_position,
     one_named,
+    person_then_org,
     pictogram_value,
     read_heading,
     said_more,
@@ -208,24 +209,16 @@ def embedded_url(line: str) -> str:
 _FROM_ORG_RE = re.compile(r"(?<!\s)\s+(?:from|at|of|bei|chez|aus)\s+(?P<org>\S.{0,80})$", re.I)
 """``Name from Org`` in a speaker's field: where they work after a word no name holds (not
 ``de``, ``da``, ``von``: particles of names)."""
-_PEOPLE_LINE_SEP_RE = re.compile(r"(?<!\s)\s+[|·•—–-]\s+")
 
 
 def _people_line(line: str) -> list[ProgrammePerson]:
     """A line that is a speaker and nothing more, or a speaker then where they work after
-    a bar or a dash (``Ana Ruiz | Cloud team lead``); [] for any other line."""
+    a bar or a dash (``Ana Ruiz | Cloud team lead``, :func:`person_then_org`); [] for any
+    other line."""
     text = strip_markdown_inline(line).strip()
     if not text or len(text) > 160:
         return []
-    parts = _PEOPLE_LINE_SEP_RE.split(text, maxsplit=1)
-    people = split_speakers(parts[0].strip())
-    if len(parts) == 1 or not people:
-        return people
-    org = parts[1].strip()
-    if len(people) != 1 or split_speakers(org) or len(org.split()) > 8:
-        return []
-    people[0].affiliations = people[0].affiliations or [org]
-    return people
+    return person_then_org(text) or split_speakers(text)
 
 
 OWN_WORDS = 6

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from confnotes.importers.headings import _CHAIRED_RE, KIND_PREFIX_RE, person_then_org, read_heading
+from confnotes.importers.headings import CHAIRED_RE, KIND_PREFIX_RE, person_then_org, read_heading
 from confnotes.importers.kinds import TALK_LABEL_RE, kind_of
 from confnotes.importers.persons import (
     SPEAKER_SEP_RE,
@@ -170,7 +170,7 @@ def title_and_speakers(
         # "Concluding lecture by Prof. Ana Ruiz", "Begrüßung durch den Rektor, Prof. Name":
         # before the heading's reading, which takes the titled name after the comma alone;
         # "moderated by Name", "animée par Name": a chair (:func:`chaired_by`), no speaker
-        if not _CHAIRED_RE.search(what) and (people := _people_by(who, by)):
+        if not CHAIRED_RE.search(what) and (people := _people_by(who, by)):
             return what.rstrip(" ,;"), people
     if read.speakers and read.title and (heading or KIND_PREFIX_RE.match(text)):
         return read.title, read.speakers
@@ -229,7 +229,7 @@ def chaired_by(text: str) -> tuple[str, list[ProgrammePerson]] | None:
     write); None when no by-line says so."""
     text = one_dash(" ".join(text.split()))
     for what, by, who in _splits_by(text):
-        if (chaired := _CHAIRED_RE.search(what)) and (people := _people_by(who, by)):
+        if (chaired := CHAIRED_RE.search(what)) and (people := _people_by(who, by)):
             return what[: chaired.start()].strip(" ,-–—"), people
     return None
 

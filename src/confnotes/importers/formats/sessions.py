@@ -587,8 +587,7 @@ def _markup_lines(value: str) -> str:
     ends with a comma or a line in brackets going on the one before (``Ana Ruiz,
     <br>Nordlys Labs, Norway<br>(remote)``: one person and where she works)."""
     lines: list[str] = []
-    for line in html_to_text(value).splitlines():
-        line = " ".join(line.split())
+    for line in rec.value_lines(value):
         if lines and line and (lines[-1].endswith(",") or line.startswith("(")):
             lines[-1] += " " + line
         elif line:
