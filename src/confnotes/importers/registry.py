@@ -214,6 +214,11 @@ def _read_text(data: bytes, source: str, shape: str | None, detected: str) -> Pr
         # a large file (a year of notes): the detected format's reading alone, as fast as
         # one reader; --as still weighs them all
         programme = _parse_as(data, source, detected, True)
+        if not programme.talks and detected != FALLBACK:
+            # the format's own reader found no talk in it (a page of cards in divs): the
+            # document tree's reading, which reads any page by its structure
+            outlined = _parse_as(data, source, FALLBACK, True)
+            programme = outlined if outlined.talks else programme
         if detected in readings.NOTES_LIKE:
             keep_every_line(programme, text)
         return programme

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
+from urllib.parse import urlsplit
 
 from confnotes.importers import doctree
 from confnotes.importers.columns import read_table, says_title, words_of
@@ -211,6 +212,7 @@ def _list_of_talks(
     talks: list[BulletTalk] = []
     weak = 0  # talks read only off a comma before a name
     as_run: list[Entry | None] = []  # the list read as one run, when an item needs it
+    pages = loose and _sibling_pages(items)
     for at, item in enumerate(items):
         seen[0] += 1
         if seen[0] > LIST_TALKS_MOST:
@@ -247,6 +249,8 @@ def _list_of_talks(
             raw = doc.source_of(head).split("\n")[0]
             if lead_span := _LEAD_SPAN_RE.match(LIST_MARK_RE.sub("", raw).lstrip()):
                 led = strip_markdown_inline(lead_span.group(1) or lead_span.group(2)).strip()
+        if not people and pages:
+            led = line  # "- [Title](https://site/proposal/…)": the talk's page on its site
         if not people and len(line) > 300 and not led:
             continue
         weak += comma
@@ -270,6 +274,27 @@ def _list_of_talks(
     if len(talks) == 1 and weak and lone is not None:
         lone.extend(talks)  # one "Title, Name" alone: a talk if the page's other lists say so
     return ""
+
+
+def _sibling_pages(items: list[doctree.Node]) -> bool:
+    """Three or more items, each wholly one link, to pages side by side on one site
+    (``https://site/talks/a``, ``https://site/talks/b``): a site's pages of its talks,
+    listed by someone who saw them (a reading list links to many sites)."""
+    if len(items) < 3:
+        return False
+    parents: set[str] = set()
+    for item in items:
+        head = next((c for c in item.children if c.kind == "paragraph"), None)
+        words = head.text.strip() if head is not None else ""
+        links = [m for m in head.marks if m.kind == "link"] if head is not None else []
+        if "\n" in words or len(links) != 1 or links[0].end - links[0].start < len(words):
+            return False
+        address = urlsplit(links[0].value)
+        path = address.path.rstrip("/")
+        if not address.netloc or path.count("/") < 2:
+            return False  # a site's home page, or a page at its root
+        parents.add(address.netloc.lower() + path.rsplit("/", 1)[0])
+    return len(parents) == 1
 
 
 def _without_trailing_links(raw: str) -> str:

@@ -421,6 +421,9 @@ class _Reader:
             return False
         if self._labelled(row, text):
             return True
+        if row.entry.title and not row.entry.room and ":" not in text and room_aside(text):
+            row.entry.room = text.strip()  # "Room 2" / "Sala Magna" under the talk: its place
+            return True
         if row.hang > 0 and indent >= row.hang and self._hung(row, text, indent > row.hang):
             return True
         if not row.entry.speakers and row.entry.title and _kind_only(row.entry):
