@@ -448,7 +448,28 @@ def parse_markdown(text: str) -> Document:
         root.children = _with_text_tables(top, tables, text)
     if syntax == "rst":
         root.children = _rst_absorbed(root.children)
-    return Document(text, root, syntax, offsets.starts)
+    doc = Document(text, root, syntax, offsets.starts)
+    if syntax == "markdown" and ("\n\t" in text or "\n    " in text):
+        _plain_outline(doc)
+    return doc
+
+
+def _plain_outline(doc: Document) -> None:
+    """A plain-text outline (lines at the margin, each over a block indented under it,
+    no Markdown heading or list anywhere): its margin lines made headings, so each
+    indented block is the part of the line above it, not code."""
+    nodes = doc.root.children
+    if any(n.kind in ("heading", "list", "table", "html") for n in nodes):
+        return
+    heads = _outline_heads(doc, nodes)
+    codes = sum(1 for n in nodes if n.kind == "code")
+    prose = sum(1 for n in nodes if n.kind == "paragraph")
+    if not heads or codes < len(heads) or codes * 2 < prose:
+        return
+    doc.root.children = [
+        Node("heading", n.start, n.end, 2, n.text.strip(), list(n.marks)) if i in heads else n
+        for i, n in enumerate(nodes)
+    ]
 
 
 _LINK_DEFINITION_RE = re.compile(r"^ {0,3}\[[^\[\]\n]{1,300}\]:[ \t]")
@@ -695,9 +716,41 @@ def title_line(line: str, top: bool = False) -> bool:
 _CLOCK_IN_RE = re.compile(r"\d[:.h]\d\d")
 
 
+OUTLINE_HEAD_CHARS = 200
+"""A plain-text outline's head line (a line at the margin over an indented block) is at
+most this long."""
+
+
+def _outline_heads(doc: Document, nodes: list[Node]) -> set[int]:
+    """The one-line paragraphs at the margin each followed by an indented block (a
+    plain-text outline: ``Title - from @name`` over tab-indented notes), when the text
+    has two or more of them: its heads, whatever their words."""
+    heads: set[int] = set()
+    for n, node in enumerate(nodes):
+        if node.kind != "paragraph" or not node.spanned or "\n" in node.text.strip():
+            continue
+        source = doc.source_of(node)
+        if source[:1].isspace() or len(source.strip()) > OUTLINE_HEAD_CHARS:
+            continue
+        after = next((x for x in nodes[n + 1 :] if x.kind != "blank"), None)
+        if (
+            after is not None
+            and after.kind == "code"
+            and after.spanned
+            and not doc.source_of(after).lstrip().startswith(("```", "~~~"))
+        ):
+            heads.add(n)
+    return heads if len(heads) >= 2 else set()
+
+
 def _text_blocks(doc: Document, nodes: list[Node]) -> list[Node]:
     out: list[Node] = []
-    for node in nodes:
+    heads = _outline_heads(doc, nodes)
+    for at, node in enumerate(nodes):
+        if at in heads:
+            words = node.text.strip()
+            out.append(Node("heading", node.start, node.end, 2, words, list(node.marks)))
+            continue
         top = not any(n.kind in ("paragraph", "heading") for n in out)
         source = doc.source_of(node)
         if node.kind == "code" and node.spanned and not source.lstrip().startswith(("```", "~~~")):

@@ -835,9 +835,29 @@ def read_heading(text: str, year: int | None = None, timed: bool = False) -> Hea
     if not talk.speakers and (labelled := labelled_speakers(text)) is not None:
         talk.title, talk.speakers = labelled
     _kind_and_who(talk, text)
+    if talk.kind != "talk" and not talk.speakers and _no_title(talk.title):
+        # "Lightning talks - June 12, 4:30pm", "Lightning slot: open": after its kind's
+        # label, a day, an hour or a slot still to fill; the heading as written is the title
+        talk.title = strip_markdown_inline(text).strip()
     if not talk.speakers:
         talk.whole = ""
     return talk
+
+
+_OPEN_SLOT = frozenset({"open", "offen", "ouvert", "abierto", "aberto", "aperto", "libre"})
+"""A slot's words that say anyone may take it (``Lightning slot: open``)."""
+
+
+def _no_title(title: str) -> bool:
+    """A kind's label's remainder that names no talk: a date or an hour only, a slot
+    still to fill (``TBA``, ``open``)."""
+    plain = strip_markdown_inline(title).strip(" ,.;:-–—()")
+    if not plain:
+        return False
+    if plain.casefold() in _OPEN_SLOT or is_placeholder(plain):
+        return True
+    rest = strip_dates(plain).strip(" ,.;:-–—")
+    return rest != plain and (not rest or bool(CLOCK_ONLY_RE.fullmatch(rest)))
 
 
 _LABEL_CUTS = (". ", " - ", " – ", " — ", " | ", "(", "; ", ", ", "/ ")

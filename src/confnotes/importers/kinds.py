@@ -31,7 +31,15 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("spotlight", re.compile(r"\bspotlights?\b", re.I)),
+    (
+        "spotlight",  # DESIGN's kind of the short talks: spotlights, lightning talks
+        re.compile(
+            r"\b(spotlights?|lightning[- ]talks?|lightnings?|flash talks?|blitz talks?|"
+            r"kurzvortr[aä]ge?|charlas? relámpago|palestras? relâmpago)\b|(?-i:\bLTs?\b)"
+            r"|ライトニングトーク|闪电演讲|閃電講|라이트닝 ?토크",
+            re.I,
+        ),
+    ),
     ("oral", re.compile(r"\b(orals?|contributed(?: talks?)?)\b", re.I)),
     (
         "panel",
@@ -69,6 +77,41 @@ TALK_LABEL_RE = re.compile(
 """A label before a colon that says "a talk" in some language (``Vortrag: Title``)."""
 
 
+TYPE_TAGS = {
+    **dict.fromkeys(("workshop", "atelier", "taller", "werkstatt", "oficina", "laboratorio",
+                     "ワークショップ", "工作坊", "워크숍"), "workshop"),
+    **dict.fromkeys(("tutorial", "tutoriel", "チュートリアル", "튜토리얼", "教程"), "tutorial"),
+    "hands-on": "hands-on",
+    "bof": "bof",
+    "lightning talk": "lightning talk",
+}  # fmt: skip
+"""Kinds of session DESIGN keeps as a tag on a ``talk`` (a workshop is a talk, tagged),
+by the words programmes write them with in their languages: the tag, in English, so
+one tag finds a conference's workshops whatever language it was held in."""
+
+_LABEL_RE = re.compile(r"^([^:：\-–—(]{1,40})(?:[:：]|\s[-–—]\s|\()")
+
+
+def type_tag(title: str) -> str:
+    """The tag a talk's own title gives its kind (``Workshop: Intro to X``, ``Tutorial -
+    X``, ``Testing workshop``, ``Session 1: Workshop on Y``): a :data:`TYPE_TAGS` word in
+    its label before a colon, a dash or a bracket, first after that label, or as its
+    first or last word; "" when none (a title that only mentions one in its middle is
+    about it)."""
+    words = title.casefold().split()
+    if not words:
+        return ""
+    m = _LABEL_RE.match(title.casefold())
+    label = m.group(1).strip() if m else ""
+    after = title.casefold()[m.end() :].split() if m else []
+    last = words[-1].strip(".:：!?")
+    ends = {words[0].strip(":：-"), last, last.rsplit("-", 1)[-1], *after[:1]}
+    for word, tag in TYPE_TAGS.items():
+        if word in ends or (label and len(label.split()) <= 3 and word in label):
+            return tag
+    return ""
+
+
 def kind_of(text: str) -> str:
     """The kind that the words of a title or label suggest (``talk`` when none)."""
     for kind, pattern in KIND_WORDS:
@@ -77,4 +120,4 @@ def kind_of(text: str) -> str:
     return "talk"
 
 
-__all__ = ["KIND_WORDS", "TALK_LABEL_RE", "kind_of"]
+__all__ = ["KIND_WORDS", "TALK_LABEL_RE", "TYPE_TAGS", "kind_of", "type_tag"]

@@ -164,7 +164,19 @@ def parse_programme(
     auto = format in ("auto", "", None)
     head = data[:200_000].decode("utf-8", errors="replace")
     with reading_order(head), vouched_by(head):
-        return _parse_auto(data, source, format, shape, auto)
+        programme = _parse_auto(data, source, format, shape, auto)
+    tag_types(programme)
+    return programme
+
+
+def tag_types(programme: Programme) -> None:
+    """A talk whose own title says it is a workshop or a tutorial (``Workshop: …``)
+    tagged so, whatever reader read it (:func:`confnotes.importers.kinds.type_tag`)."""
+    from confnotes.importers.kinds import type_tag
+
+    for talk in programme.talks:
+        if talk.kind == "talk" and (tag := type_tag(talk.title)) and tag not in talk.tags:
+            talk.tags.append(tag)
 
 
 def _parse_auto(data: bytes, source: str, format: str, shape: str | None, auto: bool) -> Programme:

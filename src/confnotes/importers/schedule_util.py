@@ -17,6 +17,7 @@ from html.parser import HTMLParser
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from confnotes.errors import BadInputError
+from confnotes.importers.kinds import TYPE_TAGS
 from confnotes.importers.programme import Programme, ProgrammeSession
 from confnotes.importers.textutil import city_timezone, find_series
 from confnotes.knowledge.people import HONORIFICS
@@ -341,17 +342,12 @@ _KIND_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "talk", "lecture", "presentation", "maintrack", "devroom", "session", "seminar",
             "vortrag", "charla", "ponencia", "palestra", "comunicazione", "comunicación",
             "comunicação", "intervento", "exposé", "communication", "conférence", "conferencia",
-            "講演", "発表", "报告", "演讲", "讲座",
+            "講演", "発表", "报告", "演讲", "讲座", "vorträge", "セッション", "세션", "발표",
         ),
     ),
 )  # fmt: skip
 """Kinds of talk by the words programmes use for them, in the languages they are written in
 (no maintained library names kinds of talk; dates and months come from dateparser)."""
-
-_TYPE_TAGS = (
-    "workshop", "tutorial", "hands-on", "bof", "lightning talk", "atelier", "taller", "werkstatt",
-    "oficina", "laboratorio", "ワークショップ", "工作坊",
-)  # fmt: skip
 
 
 @lru_cache(maxsize=1024)
@@ -380,7 +376,7 @@ def talk_kind(raw_type: str | None) -> tuple[str, str | None]:
     text = re.sub(r"\s+", " ", (raw_type or "").replace("_", " ")).strip().lower()
     if not text:
         return "talk", None
-    tag = next((t for t in _TYPE_TAGS if t in text), None)
+    tag = next((t for w, t in TYPE_TAGS.items() if w in text), None)
     for kind, needles in _KIND_RULES:
         if any(n in text for n in needles):
             return kind, tag

@@ -162,6 +162,13 @@ from confnotes.importers.when import (
 from confnotes.notebook.link_kinds import classify_link
 from confnotes.notebook.slugs import make_slug
 
+_IMAGE_LINE_RE = re.compile(
+    r"^\s{0,12}(?:[-*+]\s{1,4})?(?:!\[[^\[\]\n]{0,300}\]\([^()\s]{0,1000}\)(?:\{[^{}\n]{0,200}\})?"
+    r"|<img\b[^<>\n]{0,2000}>)\s{0,12}$",
+    re.I,
+)
+"""A line that is one picture and nothing else (``![stage](…)``, ``<img src=…>``)."""
+
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -352,6 +359,12 @@ class ShapeReader:
                 n += 1
                 continue
             if not line.strip() or n in self.consumed:
+                n += 1
+                continue
+            if _IMAGE_LINE_RE.match(self.o.lines[n]):
+                # a picture of the slide or the stage: the talk's links under it are read
+                # on, but a line under a picture is no longer the one right under the title
+                self._first_of_talk = False
                 n += 1
                 continue
             if talk is not None and CALLOUT_RE.match(line):

@@ -69,6 +69,7 @@ from confnotes.importers.talk_levels import (
     meta_table_under,
     named_twice,
     one_template,
+    pages_beside,
     speaker_under,
     table_of_talks,
     talk_level,
@@ -143,7 +144,11 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
         scores["mix"] = 0.9  # a table of talks, then notes under headings
     if doc_title is not None or front.get("title") or len(sections) <= 1:
         scores["talk"] = 0.4 if sections or front.get("title") else 0.25
-    if doc_title is not None and (said := talk_under(outline, doc_title)):
+    if (
+        doc_title is not None
+        and (said := talk_under(outline, doc_title))
+        and not pages_beside(outline, doc_title, talk_sections)
+    ):
         scores["talk"] = 0.95  # "# Title" then "Speaker: Name": the file is about one talk
         evidence.append(said)
     elif doc_title is not None and talk_title(doc_title.title, reader.year):

@@ -13,6 +13,7 @@ import functools
 import html
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import urlsplit
@@ -58,6 +59,7 @@ from confnotes.importers.programme import (
     ProgrammeTalk,
 )
 from confnotes.importers.runs import read_run
+from confnotes.importers.schedule_util import talk_kind
 from confnotes.importers.structure import (
     Block,
     Outline,
@@ -177,7 +179,8 @@ def list_talks(outline: Outline) -> list[BulletTalk]:
         day_part = above is not None and bool(DAY_RE.search(strip_markdown_inline(above.title)))
         # a list under a topic's heading is that topic's notes (a reading list of "*Book* by
         # Author - chapter 11"); a list under no heading, or under a day, lists talks
-        read_as = _list_of_talks(doc, node, found, seen, day_part, above is None or day_part, lone)
+        loose = above is None or day_part or _names_talks(above.title)
+        read_as = _list_of_talks(doc, node, found, seen, day_part, loose, lone)
         commas += read_as == "comma"
         added = found[start:] + lone[held:]
         if above_it is not None and above_it.kind == "paragraph" and _a_day(above_it.text):
@@ -276,6 +279,17 @@ def _list_of_talks(
     return ""
 
 
+_TALK_KINDS = frozenset({"talk", "keynote", "spotlight", "oral", "panel"})
+
+
+def _names_talks(heading: str) -> bool:
+    """A heading that only says what its part lists: talks (``Vorträge``, ``Lightning
+    talks``, ``セッション``), as a day's heading does (``Short talks from members`` says
+    more: its own part of a programme)."""
+    words = strip_markdown_inline(heading).strip(" :#")
+    return 0 < len(words.split()) <= 2 and talk_kind(words)[0] in _TALK_KINDS
+
+
 def _sibling_pages(items: list[doctree.Node]) -> bool:
     """Three or more items, each wholly one link, to pages side by side on one site
     (``https://site/talks/a``, ``https://site/talks/b``): a site's pages of its talks,
@@ -289,11 +303,9 @@ def _sibling_pages(items: list[doctree.Node]) -> bool:
         links = [m for m in head.marks if m.kind == "link"] if head is not None else []
         if "\n" in words or len(links) != 1 or links[0].end - links[0].start < len(words):
             return False
-        address = urlsplit(links[0].value)
-        path = address.path.rstrip("/")
-        if not address.netloc or path.count("/") < 2:
+        if not (parent := _parent_page(links[0].value)):
             return False  # a site's home page, or a page at its root
-        parents.add(address.netloc.lower() + path.rsplit("/", 1)[0])
+        parents.add(parent)
     return len(parents) == 1
 
 
@@ -1420,12 +1432,57 @@ def speaker_part(section: Section) -> list[ProgrammePerson]:
 
 
 def _linked_level(outline: Outline, deeper: list[Section]) -> bool:
-    """Some level below holds the talks that link their recordings: at one heading level
-    under this one, two headings or more link theirs, and most of that level's do."""
-    at: dict[int, list[bool]] = {}
+    """Some level below holds the talks that link their recordings or their pages: at
+    one heading level under this one, two headings or more are each one link to a
+    recording, or to pages side by side on one site (``### [Title](https://conf/
+    timetable/946618/)``), and most of that level's headings are."""
+    at: dict[int, list[str]] = {}
     for s in deeper:
-        at.setdefault(s.level, []).append(links_recording(outline, s))
-    return any(sum(xs) >= 2 and sum(xs) * 2 > len(xs) for xs in at.values())
+        link = heading_link(outline, s)
+        if link is None:
+            kind = ""
+        elif link.kind in RECORDING_KINDS:
+            kind = "recording"
+        else:
+            kind = _parent_page(link.url)
+        at.setdefault(s.level, []).append(kind)
+    for kinds in at.values():
+        said = Counter(k for k in kinds if k)
+        if said and (most := said.most_common(1)[0][1]) >= 2 and most * 2 > len(kinds):
+            return True
+    return False
+
+
+def pages_beside(outline: Outline, title: Section, talks: list[Section]) -> bool:
+    """Two headings or more below a title link, in their first lines, pages beside the
+    page the title links (``# Conf 2023`` / ``- https://conf/session/schedule`` over
+    ``### Title`` / ``- https://conf/session/47``): the title is the programme's, the
+    headings are its talks, not the parts of one talk."""
+    parent = _parent_page(_page_under(outline, title))
+    return bool(parent) and sum(_parent_page(_page_under(outline, s)) == parent for s in talks) >= 2
+
+
+def _page_under(outline: Outline, section: Section) -> str:
+    """The address of the first line under a heading that is one link (of the first
+    few lines, before any heading), or ""."""
+    headings = headings_of(outline)
+    for n in range(section.heading_last + 1, min(len(outline.lines), section.heading_last + 6)):
+        if n in headings:
+            break
+        line = outline.lines[n]
+        if LINK_LINE_RE.match(line) and (found := LINK_RE.search(line)):
+            return found.group("url") or found.group("bare").strip("<>")
+    return ""
+
+
+def _parent_page(url: str) -> str:
+    """Where a page sits on its site (``site/talks`` for ``https://site/talks/a``), or
+    "" for a site's home page or a page at its root."""
+    address = urlsplit(url)
+    path = address.path.rstrip("/")
+    if not address.netloc or path.count("/") < 2:
+        return ""
+    return address.netloc.lower() + path.rsplit("/", 1)[0]
 
 
 RECORDING_KINDS = frozenset({"video", "slides"})

@@ -1116,6 +1116,9 @@ class _Reader:
         if any(said) and all(kind_of(t) == "break" for t in said if t):
             return False  # "15 min break" across the row: a break of its own, no more lines
         row = self.rows[-1]
+        if (talk := self._talk_of_the_slot(self.rows[before:], roles, texts)) is not None:
+            self.rows.append(talk)
+            return True
         self.pending = row
         for j, text in enumerate(texts):
             if j in at:
@@ -1129,6 +1132,32 @@ class _Reader:
                     self._more(line)
         self.pending = None
         return True
+
+    @staticmethod
+    def _talk_of_the_slot(rows: list[_Row], roles: list[str], texts: list[str]) -> _Row | None:
+        """A row under a slot's time with a title and its speakers of its own (``Lightning
+        Talks`` over ``- Title | Name`` rows): one more talk of that slot (the last of
+        ``rows``), at its time, of the kind its head row says; None when the row only adds
+        lines to the slot's talk."""
+        above = rows[-1]
+        titles = [
+            t for t, r in zip(texts, roles, strict=False) if r in ("title", "text") and t.strip()
+        ]
+        people = [t for t, r in zip(texts, roles, strict=False) if r == "people" and t.strip()]
+        if len(titles) != 1 or len(people) != 1 or not above.entry.title:
+            return None
+        who = split_speakers(strip_markdown_inline(people[0]))
+        title = _CELL_MARK_RE.sub("", strip_markdown_inline(titles[0])).strip(' *_"“”')
+        if not who or not title or any(is_organisation(p.name) for p in who):
+            return None
+        e = above.entry
+        head = next(
+            (r for r in reversed(rows) if r.entry.start == e.start and _kind_only(r.entry)), None
+        )
+        kind = head.entry.kind if head is not None else "talk"
+        row = _Row(Entry(title, kind, e.start, e.end, who, e.ampm), above.day, above.room)
+        row.open_for = ""  # whole: the next row's words are no title of its
+        return row
 
     def _day_head(self, text: str) -> date | None:
         """The day a grid column's header is, when it is a date and nothing more
@@ -1606,6 +1635,8 @@ _TALK_CODE_RE = re.compile(r"[A-Z]{1,3}[-.]?\d{1,3}(?:[.-]\d{1,2})?")
 """A talk's number in a programme (``O1``, ``IN2``, ``P-12``, ``S3.2``)."""
 _TAG_RE = re.compile(r"<[^<>\n]{0,500}>")
 """An HTML tag on a line of HTML in Markdown."""
+_CELL_MARK_RE = re.compile(r"^\s{0,8}(?:[-*+•]|\d{1,3}[.)])\s{1,4}")
+"""A list's mark that opens a cell's words (``- Title`` in a slot's row)."""
 _SESSION_KINDS = frozenset({"keynote", "poster", "panel", "demo", "spotlight", "oral"})
 """Kinds a heading gives the talks under it; a break or an opening heading gives none."""
 

@@ -365,7 +365,15 @@ def stressed_bylines(line: str) -> list[tuple[str, list[ProgrammePerson]]]:
         if n >= SPAN_BYLINES_MOST:
             break
         title = strip_markdown_inline(m.group(2) or m.group(3) or m.group(4) or "").strip()
-        by = _SPAN_BY_RE.match(strip_markdown_inline(line[m.end() : m.end() + 300]))
+        rest = strip_markdown_inline(line[m.end() : m.end() + 300])
+        by = _SPAN_BY_RE.match(rest)
+        for _aside in range(2):  # "[Title](video) [(schedule)](…) by Name": asides first
+            if by is None or not by.group("paren") or _byline_people(by.group("paren")):
+                break
+            rest = rest[by.end() :]
+            by = _SPAN_BY_RE.match(rest)
+        if title.startswith("(") and title.endswith(")"):
+            continue  # "[(schedule)](…)": an aside's link after the title, not a title
         if len(title) < 3 or by is None or (by.group("paren") and split_speakers(title)):
             continue  # "**Ana Ruiz** (Bo Li)": a name over a name says nothing
         who = (by.group("by") or by.group("paren") or by.group("dash") or "").strip(" *_")
@@ -384,6 +392,8 @@ def _byline_people(who: str) -> list[ProgrammePerson]:
         words = words.strip(" ,*_")
         people = split_speakers(words) if words else []
         if people and all(is_person_name(p.name) and not is_organisation(p.name) for p in people):
+            for person in people:  # "Name, der die Agenda …": a clause about them, no place
+                person.affiliations = [a for a in person.affiliations if not a[:1].islower()]
             return people
     return []
 
