@@ -76,3 +76,14 @@ def test_a_talk_by_a_person_then_its_linked_title_in_a_sentence() -> None:
         ("Recht auf Reparatur", ["Margit Albrecht"]),
         ("Quiet infrastructure", ["Tomasz Wilk"]),
     ]
+
+
+def test_a_bold_name_dash_italic_title_that_looks_like_a_name_is_no_person() -> None:
+    from confnotes.importers.title_speakers import stressed_bylines
+
+    # "Green Field Migrations" passes the person test alone: beside a bold name, which
+    # side is the person is for the list's other items to say, never this line alone
+    line = "**Lucía Ferrand** - _Green Field Migrations_: [video](https://v.example.org/3)"
+    assert stressed_bylines(line) == []
+    said = stressed_bylines("**Quiet Hours** - Ana Castellanos")
+    assert [(t, [p.name for p in who]) for t, who in said] == [("Quiet Hours", ["Ana Castellanos"])]

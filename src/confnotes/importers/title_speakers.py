@@ -366,8 +366,14 @@ def stressed_bylines(line: str) -> list[tuple[str, list[ProgrammePerson]]]:
             break
         title = strip_markdown_inline(m.group(2) or m.group(3) or m.group(4) or "").strip()
         by = _SPAN_BY_RE.match(strip_markdown_inline(line[m.end() : m.end() + 300]))
-        if len(title) < 3 or by is None or (by.group("paren") and split_speakers(title)):
-            continue  # "**Ana Ruiz** (Bo Li)": a name over a name says nothing
+        if (
+            len(title) < 3
+            or by is None
+            or ((by.group("paren") or by.group("dash")) and split_speakers(title))
+        ):
+            # "**Ana Ruiz** (Bo Li)", "**Ana Ruiz** - _Type Driven Design_": a name beside
+            # words that may be a name too says nothing (the list's other items say which)
+            continue
         who = (by.group("by") or by.group("paren") or by.group("dash") or "").strip(" *_")
         if people := _byline_people(who):
             out.append((title.strip(" \"'“”«»„"), people))
