@@ -337,6 +337,13 @@ a column per hall; cells ``Name (Organisation), Title``; empty cells over a blan
 that ends Markdown's HTML block), after a real Hugo page of that layout (helper s48a);
 scored on main before the mechanism: MAIN48A."""
 MAIN48A = "10.3 % / 60.0 %, no person invented"
+CORPUS49A = CORPUS.parent / "corpus49a"
+"""Documents in our own words for how a person's notes name the talks they saw (helper
+s49a): sessions headed only by time ranges over a lone link or one-line quote naming the
+talk; ``N. Vortrag:`` bullets with the speaker beside the linked title; a talk's word, a
+by-word and a name before the linked title in a sentence; written before the mechanisms
+and scored on the branch then: FIRST49A."""
+FIRST49A = "4.8 % / 0.0 %, 1 person invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -382,6 +389,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS47B, f"people's posts of a conference (s47b); first run {FIRST47B}"),
     (CORPUS48B, f"raw HTML lists and bracketed by-lines in posts (s48b); first run {FIRST48B}"),
     (CORPUS48A, f"timetables laid out as rows of divisions (s48a); main {MAIN48A}"),
+    (CORPUS49A, f"talks named by slots, labels and sentences (s49a); first run {FIRST49A}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

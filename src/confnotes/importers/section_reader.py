@@ -235,6 +235,14 @@ OWN_WORDS = 6
 _STRESS_RE = re.compile(r"^\s*(?:[-*+]\s+)?(\*\*|__|\*|_)(?=\S).*\S\1\s*$")
 
 
+_LINK_LINE_RE = re.compile(r"\[([^\[\]\n]{1,300})\]\([^\s]{0,3000}\)")
+"""A line that is one link, its target as written (a file name's brackets and
+parentheses too: ``[Title](attach/[141]+Title(v2).pdf)``)."""
+_QUOTED_TITLE_WORDS_MOST = 16
+"""Words at most of a one-line quote read as the title under a slot's heading (a longer
+one is a quotation from the talk)."""
+
+
 def _stress_of(line: str) -> str:
     """The emphasis marks a line is wholly set in (``**Name, Lab**``: ``**``), or ''."""
     m = _STRESS_RE.match(line)
@@ -1300,17 +1308,29 @@ class ShapeReader:
         return (who, *found) if found else None
 
     def _bold_title_under(self, section: Section) -> tuple[str, int] | None:
-        """(title, its line) of a bold line opening a heading's text (``**Title**``), the
-        whole line set in bold; else None."""
+        """(title, its line) of the line opening a title-less heading's text when the line
+        is set apart as a name: the whole line in bold (``**Title**``), or a line alone in
+        its paragraph that is one link (``[Title](slides.pdf)``) or a one-line quote
+        (``> KEYNOTE``); else None."""
         n = section.heading_last + 1
         while n <= section.end and not self.o.lines[n].strip():
             n += 1
         if n > section.end or n in self._heading_lines:
             return None
         line = self.o.lines[n].strip()
-        if not (_stress_of(line) in ("**", "__") and len(line) <= 300):
+        if len(line) > 300 and not _LINK_LINE_RE.fullmatch(line):
             return None
-        title = strip_markdown_inline(line).strip()
+        alone = n == section.end or not self.o.lines[n + 1].strip()
+        quoted = line.startswith(">") and not line.lstrip("> ").startswith(">")
+        link = _LINK_LINE_RE.fullmatch(line) if alone else None
+        if link is not None:
+            line = link.group(1)  # the link's words: its target may hold brackets of its own
+        elif not (
+            _stress_of(line) in ("**", "__")
+            or (alone and quoted and len(line.split()) <= _QUOTED_TITLE_WORDS_MOST)
+        ):
+            return None
+        title = strip_markdown_inline(line.lstrip("> ")).strip()
         return (title, n) if title else None
 
     def _title_under(self, section: Section) -> tuple[str, int] | None:

@@ -374,8 +374,14 @@ def stressed_bylines(line: str) -> list[tuple[str, list[ProgrammePerson]]]:
             by = _SPAN_BY_RE.match(rest)
         if title.startswith("(") and title.endswith(")"):
             continue  # "[(schedule)](…)": an aside's link after the title, not a title
-        if len(title) < 3 or by is None or (by.group("paren") and split_speakers(title)):
-            continue  # "**Ana Ruiz** (Bo Li)": a name over a name says nothing
+        if (
+            len(title) < 3
+            or by is None
+            or ((by.group("paren") or by.group("dash")) and split_speakers(title))
+        ):
+            # "**Ana Ruiz** (Bo Li)", "**Ana Ruiz** - _Type Driven Design_": a name beside
+            # words that may be a name too says nothing (the list's other items say which)
+            continue
         who = (by.group("by") or by.group("paren") or by.group("dash") or "").strip(" *_")
         if people := _byline_people(who):
             out.append((title.strip(" \"'“”«»„"), people))
@@ -447,11 +453,28 @@ def talk_mentions(
             break
         title = strip_markdown_inline(m.group(2) or m.group(3) or m.group(4) or "").strip()
         title = title.strip(" \"'“”«»„,")
+        start = max(floor, m.start() - MENTION_GAP * 2)
+        led = _led_by_cue(text[start : m.start()])
+        if (
+            led is not None
+            and not led[1]
+            and (split := _split_by(title.rstrip(" .")))
+            and (people := _byline_people(split[2]))
+        ):
+            # "Vortrag: [Title von Ana Ruiz](…)": the by-line inside the talk's own words
+            out.append((m.start(), split[0].strip(), people))
+            floor = m.end()
+            continue
         if len(title) < 3 or len(title.split()) > MENTION_WORDS_MOST or title.endswith("."):
             continue
         if split_speakers(title):
             continue  # "_Ana Ruiz_": a stressed name, the person of a mention to come
-        start = max(floor, m.start() - MENTION_GAP * 2)
+        if led is not None and led[1]:
+            # "Talk: Ana Ruiz: [Title]", "the keynote by Bo Li, on [Title]": the talk's
+            # word, then who gives it, then the title
+            out.append((m.start(), title, led[1]))
+            floor = m.end()
+            continue
         window = text[start : m.start()]
         ends = list(_SENTENCE_END_RE.finditer(window))
         window = window[ends[-1].end() :] if ends else window
@@ -482,6 +505,53 @@ def talk_mentions(
             out.append((m.start(), title, who))
             floor = m.end()
     return out
+
+
+_SENTENCE_END_NOT_INITIAL_RE = re.compile(r"(?<!\b[A-Z])[.!?。！？](?:\s|$)")
+"""A sentence's end, not the dot of an initial (``A. Ruiz``)."""
+_TALK_NOUN_RE = re.compile(
+    rf"\b(?:{TALK_LABEL_RE.pattern}|keynote|presentation|session|panel)\b[ \t_*]{{0,3}}(:?)", re.I
+)
+"""A talk's word (``Vortrag``, ``keynote``), and the colon when it is a label (``Talk:``)."""
+
+
+def _led_by_cue(window: str) -> tuple[int, list[ProgrammePerson]] | None:
+    """The words between a talk's word and the stressed stretch after it, when they are
+    only who gives the talk: after a by-word (``the keynote by Ana Ruiz, on``, ``Vortrag
+    von Bo Li daher, in``), or set off by colons (``Talk: Ana Ruiz:``, ``Vortrag: _Von
+    Bo Li_``). None when no talk's word comes close before the stretch (a sentence's end
+    between), else (the cue's offset, its people: [] when the words name no one)."""
+    cues = list(_TALK_NOUN_RE.finditer(window))
+    if not cues:
+        return None
+    cue = cues[-1]
+    between = window[cue.end() :]
+    if len(between) > MENTION_GAP or _SENTENCE_END_NOT_INITIAL_RE.search(between):
+        return None
+    words = strip_markdown_inline(between).replace("_", " ").split()
+    colon = bool(cue.group(1))
+    if words and words[-1].endswith(":"):
+        colon = True  # "Ana Ruiz: [Title]"
+        words[-1] = words[-1][:-1]
+    bridge = 0
+    while (
+        words
+        and bridge < BRIDGE_WORDS_MOST
+        and words[-1].rstrip(",").isalpha()
+        and (words[-1].islower())
+    ):
+        words.pop()  # "von Bo Li daher, in": small words between the name and the title
+        bridge += 1
+    by = bool(words) and words[0].casefold() in BY_WORD_SET
+    if by:
+        words = words[1:]
+    if not words or not (by or (colon and not bridge)) or len(words) > 6:
+        return cue.start(), []
+    who = " ".join(words).strip(" ,:")
+    people = split_speakers(who)
+    if not people or any(not is_person_name(p.name) or is_organisation(p.name) for p in people):
+        return cue.start(), []
+    return cue.start(), people
 
 
 _LINK = r"\[([^\[\]\n]{2,80})\]\([^()\s]{1,500}\)"
