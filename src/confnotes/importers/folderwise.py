@@ -571,6 +571,62 @@ def folder_one_talk_files(
             read[source] = again
 
 
+def folder_name_titled_files(
+    read: dict[str, Programme], texts: dict[str, str], format: str = "auto"
+) -> None:
+    """A folder whose files open with no title heading, half of them at least (two or
+    more) read as one talk titled by the file's name (``augury.md``, ``day-2-keynote.md``),
+    titles its notes by their names: a file of it that a reading cut into talks at its
+    sub-headings (``##### Breaking changes``) or titled by its first line of notes, none
+    of them with a speaker or a time, is one talk's notes too, titled by its name, every
+    line kept in its note. A day's file (``monday.md``) and an index keep their reading."""
+    from confnotes.importers.document_names import stem_title
+    from confnotes.importers.kinds import kind_of
+
+    if len(read) < 3 or any(_h1(texts.get(s, "")) for s in read):
+        return
+    names = {s: stem_title(Path(s).stem) for s in read}
+    named = [
+        s
+        for s, p in read.items()
+        if (t := _own_talk(p)) is not None and title_key(t.title) == title_key(names[s])
+    ]
+    if len(named) < 2 or len(named) * 2 < len(read):
+        return
+    for source, programme in list(read.items()):
+        talks = [t for t in programme.talks if t.kind != "other"]
+        if (
+            source in named
+            or not talks
+            or Path(source).stem.casefold() in _INDEX_STEMS
+            or _day_title(names[source])
+            or any(t.speakers or t.start for t in talks)
+        ):
+            continue
+        again = _one_note(source, format)
+        if again is not None and (own := _own_talk(again)) is not None:
+            own.title = names[source]  # its first line stays in its note, as written
+            if own.kind == "talk":
+                own.kind = kind_of(own.title)  # "day-2-keynote.md": a keynote
+            again.name, again.name_from = programme.name, programme.name_from
+            read[source] = again
+
+
+def _one_note(source: str, format: str) -> Programme | None:
+    """The file read as one note (its name its title), else None."""
+    from confnotes.errors import ConfnotesError
+    from confnotes.importers.readings import IN_NOTES_FOLDER
+    from confnotes.importers.registry import read_programme
+
+    walking = IN_NOTES_FOLDER.set(True)
+    try:
+        return read_programme(source, format, shape="one-note")[0]
+    except ConfnotesError:
+        return None
+    finally:
+        IN_NOTES_FOLDER.reset(walking)
+
+
 def _level(raw: str) -> int:
     """A Markdown heading line's level (``## Title`` → 2); 0 for any other line."""
     stripped = raw.lstrip()

@@ -846,6 +846,10 @@ def _repeated(
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6", "th", "caption", "dt", "summary", "a",
                    "span", "p", "strong", "b", "td", "div", "li"):  # fmt: skip
             if _has_block(node):
+                if split := _split_date(node):
+                    # <th><div>Viernes</div><div>22</div><div>Junio, 2018</div></th>: a
+                    # day written in boxes of its own heads the rows after it
+                    markers.append((at, date.fromisoformat(split)))
                 continue  # a block's words are its children's (its text is not taken)
             words = _clean(node.text(deep=True) or "")
             if 4 <= len(words) <= 120:

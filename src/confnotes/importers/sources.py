@@ -23,6 +23,7 @@ from confnotes.importers.folderwise import (
     folder_file_titles,
     folder_head_slots,
     folder_linked_titles,
+    folder_name_titled_files,
     folder_name_titles,
     folder_one_talk_files,
     folder_own_pages,
@@ -218,6 +219,7 @@ def read_folder(
     texts = texts_of(read)
     folder_shared_names(read, texts)
     folder_one_talk_files(read, texts, format)
+    folder_name_titled_files(read, texts, format)
     folder_bylines(read, texts, format)
     folder_speaker_pages(read, texts)
     folder_head_slots(read, texts)

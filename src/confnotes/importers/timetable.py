@@ -74,6 +74,7 @@ from confnotes.importers.when import (
     numeric_order,
     strip_dates,
     weekday_of,
+    words_beside,
 )
 
 _CHAIR_LEAD_RE = re.compile(r"^\s*(?:session\s+)?chair(?:s|ed by)?\s+(\S.*)$", re.I)
@@ -172,6 +173,8 @@ class _Reader:
         """A short line that is a date (``Thursday, 16 October 2025``): the day changes."""
         if len(text) > 60 or len(re.findall(r"[^\W\d_]{3,}", text)) > 5:
             return False
+        if words_beside(strip_dates(text)) > 5:
+            return False  # "発表者募集中(2019/10/02まで。10人くらい)": a deadline, no day
         found = line_date(text, self.b.year, self.order)
         if found is None:
             if self.b.year is None and (yearless := _yearless(text)):

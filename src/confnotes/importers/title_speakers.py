@@ -150,6 +150,15 @@ def title_and_speakers(
     read = read_heading(text)
     if KIND_PREFIX_RE.match(text) and read.speakers and read.title:
         return read.title, read.speakers
+    before_bar, bar, after_bar = text.rpartition(" | ")
+    if (
+        bar
+        and before_bar.strip()
+        and "|" not in text.replace(" | ", "", 1)
+        and (people := split_speakers(after_bar))
+    ):
+        # "Title - its subtitle | Name": a bar parts fields, a dash may be the title's own
+        return before_bar.strip(), people
     if (parts := _dash_split(text)) is not None:
         # pretalx writes only names after its dash: a lone word there is a pseudonym
         people = (_handles(parts[1]) if lenient else []) or split_speakers(parts[1])

@@ -62,8 +62,13 @@ DATE_PATTERNS = (
         rf"(?:de\s+|of\s+)?(?P<m>{_MONTH_ALT})\b\.?(?:\s*,?\s*(?:de\s+)?{_YEAR})?",
         re.I,
     ),
+    re.compile(
+        rf"\b{_YEAR},?\s(?P<m>{_MONTH_ALT})\b\.?\s?(?P<d>[0-3]?\d){_ORD}(?![\d:])",
+        re.I,
+    ),
 )
-"""A date written with a month's name; a range of days in one month (``September 11–15,
+"""A date written with a month's name; the year first too (``2017 May 23``, as generated
+history pages write it); a range of days in one month (``September 11–15,
 2023``, ``11-15 September 2023``) is read as its first day."""
 _NUMERIC_RE = re.compile(
     r"(?<![\w.:/])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)"
@@ -86,9 +91,10 @@ _NAMED_DOTTED_DAY_RE = re.compile(
 name or its abbreviation, the year from elsewhere. The numbers alone could be a version
 or a clock; the weekday must agree with the calendar (:func:`_named_dotted_day`)."""
 _CJK_DATE_RE = re.compile(
-    r"(?:(?P<y>(?:19|20)\d\d)\s*[年/.-]\s*)?(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*[日号號]"
+    r"(?:(?P<y>(?:19|20)\d\d)\s*[年년/.-]\s*)?(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日号號일]"
 )
-"""``2025年9月4日``, ``11月20日`` (the year from elsewhere): the numbers, not words."""
+"""``2025年9月4日``, ``11月20日`` (the year from elsewhere), as Korean writes it too
+(``2025년 12월 5일``): the numbers, not words."""
 _SUP_RE = re.compile(r"</?sup>", re.I)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -289,6 +295,18 @@ def strip_dates(text: str) -> str:
     for pattern in (*DATE_PATTERNS, _NUMERIC_RE, _CJK_DATE_RE):
         text = pattern.sub(" ", text)
     return " ".join(text.split())
+
+
+_LONG_WORD_RE = re.compile(rf"[^\W\d_{CJK_RANGES}]{{3,}}")
+_CJK_LETTER_RE = re.compile(rf"[{CJK_RANGES}]")
+
+
+def words_beside(text: str) -> int:
+    """How many words a line says: words of three letters or more, and a script written
+    without spaces counted at two letters a word (``発表者募集中`` says three, not one), so
+    a line that is a day and says little else (``2019/10/04(金) 22:00~``) is told from a
+    sentence that names a date in passing (a deadline's ``…(2019/10/02まで。…)``)."""
+    return len(_LONG_WORD_RE.findall(text)) + len(_CJK_LETTER_RE.findall(text[:400])) // 2
 
 
 def find_year(text: str) -> int | None:
@@ -554,4 +572,5 @@ __all__ = [
     "parse_time",
     "reading_order",
     "strip_dates",
+    "words_beside",
 ]
