@@ -81,8 +81,8 @@ def test_headings_naming_their_speakers_are_the_talks_and_a_bare_heading_over_ta
     talks = {t.title: ([s.name for s in t.speakers], t.kind) for t in p.talks}
     assert talks == {
         "Why locks matter": (["Kim Sato"], "keynote"),
-        "Tiny parsers": (["Ana Ruiz"], "talk"),
-        "Fast diffs": (["Bo Lin"], "talk"),
+        "Tiny parsers": (["Ana Ruiz"], "spotlight"),  # under "Lightning round"
+        "Fast diffs": (["Bo Lin"], "spotlight"),
         "Packing light": (["Ola Berg"], "talk"),
     }
     body = next(t.body for t in p.talks if t.title == "Why locks matter")

@@ -279,15 +279,13 @@ def _list_of_talks(
     return ""
 
 
-_TALK_KINDS = frozenset({"talk", "keynote", "spotlight", "oral", "panel"})
-
-
 def _names_talks(heading: str) -> bool:
     """A heading that only says what its part lists: talks (``Vorträge``, ``Lightning
     talks``, ``セッション``), as a day's heading does (``Short talks from members`` says
-    more: its own part of a programme)."""
-    words = strip_markdown_inline(heading).strip(" :#")
-    return 0 < len(words.split()) <= 2 and talk_kind(words)[0] in _TALK_KINDS
+    more, and ``Invited talks`` or ``Memorial lecture`` is a part of a programme): each
+    of its words, one or two, a word for talks."""
+    words = strip_markdown_inline(heading).strip(" :#").split()
+    return 0 < len(words) <= 2 and all(talk_kind(w)[0] in ("talk", "spotlight") for w in words)
 
 
 def _sibling_pages(items: list[doctree.Node]) -> bool:
