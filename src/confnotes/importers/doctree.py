@@ -385,8 +385,9 @@ def _line_starts(text: str | bytes) -> list[int]:
     return [0, *map(operator.add, itertools.accumulate(map(len, lines)), itertools.count(1))]
 
 
-_MARKDOWN_ONLY_RE = re.compile(r"^ {0,3}```|\]\((?:https?://|\.{0,2}/|#)", re.M)
-"""Marks Markdown writes and Org never does: a fenced code block, an inline link."""
+_MARKDOWN_ONLY_RE = re.compile(r"^ {0,3}```|\]\((?:https?://|\.{0,2}/|#)|^#{2,6}[ \t]\S", re.M)
+"""Marks Markdown writes and Org never does: a fenced code block, an inline link, a
+heading of ``##`` (Org's comment is ``# `` alone)."""
 _ORG_DRAWER_RE = re.compile(r"^[ \t]*:(?:PROPERTIES|LOGBOOK):[ \t]*$", re.I | re.M)
 _ORG_SUBHEADING_RE = re.compile(r"^\*{2,6} \S", re.M)
 _ORG_TOP_RE = re.compile(r"^\* \S", re.M)

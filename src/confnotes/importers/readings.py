@@ -44,6 +44,7 @@ from confnotes.importers.pagerecords import event_part, generic_page_name
 from confnotes.importers.person_evidence import Searchable, weigh_people
 from confnotes.importers.persons import NOT_DECIDED, is_person_name, split_speakers
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
+from confnotes.importers.records import numbered_lists
 from confnotes.importers.talk_levels import RECORDING_KINDS
 from confnotes.importers.timetable import HTML_TABLE
 from confnotes.importers.when import find_date, find_year, line_date, strip_dates, weekday_of
@@ -618,6 +619,18 @@ def _tree_records(text: str, source: str, notes: bool = False) -> Reading | None
     return _records_reading(programme, "tree", "records repeated in the document's tree")
 
 
+def _holds_records(node: Any, depth: int = 0) -> bool:
+    """A list of records in ``node``, at its top or up to two levels in (``speakers:
+    {speaker: [{name, topic}, …]}``)."""
+    if isinstance(node, list):
+        return any(isinstance(x, dict) for x in node)
+    return (
+        isinstance(node, dict)
+        and depth <= 2
+        and any(_holds_records(v, depth + 1) for v in node.values())
+    )
+
+
 def _front_data(text: str, source: str) -> Reading | None:
     """A page whose front matter holds its programme as data (``schedule:``,
     ``sessions:``: a list of records, each with a title and its speakers): those records,
@@ -628,9 +641,7 @@ def _front_data(text: str, source: str) -> Reading | None:
 
     lines = text.split("\n")
     kind, front, last = split_front(lines)
-    if kind != "yaml" or not any(
-        isinstance(v, list) and any(isinstance(x, dict) for x in v) for v in front.values()
-    ):
+    if kind != "yaml" or not _holds_records(numbered_lists(copy.deepcopy(front))):
         return None
     programme = sessions.parse("\n".join(lines[1:last]).encode(), source)
     talks = [t for t in programme.talks if t.title.strip()]

@@ -447,6 +447,56 @@ def _blank_titles(
     return edits
 
 
+_NUMBERED_KEY_RE = re.compile(r"^([^\W\d_]{3,40})(\d{1,4})$")
+
+
+def numbered_lists(node: Any) -> Any:
+    """``node`` with each run of numbered keys holding records (``speaker1: {name, topic}``,
+    ``speaker2: {…}``) made a list under their word, in their numbers' order, so they are
+    read as the records of one list are; the other keys stay (``vote: {…}`` beside them).
+    Keys the document names elsewhere (``speaker_ids: ["sp1"]``) are ids, and stay.
+    Changed in place, down to the walk's depth."""
+    said: set[str] = set()
+    _strings(node, 0, said)
+    return _numbered(node, 0, said)
+
+
+def _strings(node: Any, depth: int, out: set[str]) -> None:
+    """The short strings among ``node``'s values (ids that point at keys), at most 50 000."""
+    if depth > MAX_DEPTH or len(out) > 50_000:
+        return
+    children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
+    for child in children:
+        if isinstance(child, str) and len(child) <= 40:
+            out.add(child)
+        elif isinstance(child, (dict, list)):
+            _strings(child, depth + 1, out)
+
+
+def _numbered(node: Any, depth: int, said: set[str]) -> Any:
+    if depth > MAX_DEPTH:
+        return node
+    if isinstance(node, list):
+        for n, child in enumerate(node):
+            node[n] = _numbered(child, depth + 1, said)
+        return node
+    if not isinstance(node, dict):
+        return node
+    runs: dict[str, list[tuple[int, Any]]] = {}
+    for key, value in node.items():
+        m = _NUMBERED_KEY_RE.match(key) if isinstance(key, str) else None
+        if m and isinstance(value, dict) and key not in said:
+            runs.setdefault(m.group(1).lower(), []).append((int(m.group(2)), key))
+    for stem, run in runs.items():
+        if len(run) < 2 or stem in node:
+            continue
+        node[stem] = [_numbered(node.pop(key), depth + 1, said) for _n, key in sorted(run)]
+    for key, value in list(node.items()):
+        if isinstance(value, (dict, list)):
+            node[key] = _numbered(value, depth + 1, said)
+    return node
+
+
 def _sibling_lists(node: Any, depth: int) -> Iterator[list[dict[str, Any]]]:
     """Every list of records (at least three) in ``node``, down to the walk's depth."""
     if depth > MAX_DEPTH or not isinstance(node, (dict, list)):
@@ -1654,6 +1704,29 @@ def _key_columns(items: list[Any]) -> list[str]:
     return sorted(out)
 
 
+def _people_with_topics(node: Any, depth: int = 0) -> bool:
+    """Two or more people's records, in a list down to two levels in, that each give a
+    talk besides the name (``{name, company, topic}``: a page's speakers, each with the
+    talk they give), not a job's ``title``: the records of a programme, not of one
+    talk's speakers."""
+    if depth > 2 or not isinstance(node, (dict, list)):
+        return False
+    children = list(node.values()) if isinstance(node, dict) else node
+    given = [
+        c
+        for c in children
+        if isinstance(c, dict)
+        and first(c, "name") is not None
+        and any(
+            isinstance(v, str) and v.strip() and k != "title" and roles_of(str(k)) == {"title"}
+            for k, v in c.items()
+        )
+    ]
+    if isinstance(node, list) and len(given) >= 2:
+        return True
+    return any(_people_with_topics(c, depth + 1) for c in children)
+
+
 def _holds_talks(node: Any, depth: int, found: Found | None = None, owner: Any = None) -> bool:
     """Whether ``node`` holds talk records, or records pointing at talks other than
     ``owner`` (pretalx's answers name their own submission: no talk inside it)."""
@@ -1760,6 +1833,8 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
             _holds_talks(v, 0, found, node) or (ctx.start is not None and _lists_titled_items(v))
             for k, v in node.items()
             if isinstance(v, (dict, list)) and not roles_of(str(k)) & _PEOPLE_ROLES
+        ) or any(
+            _people_with_topics(v) for v in node.values() if isinstance(v, (dict, list))
         )  # a talk's speakers field holds its people ({first, last, title: "Director"})
         if not holds:
             found.talks.append((node, ctx))
@@ -1783,8 +1858,9 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
                 # opening before the first timed talk, lectures listed under "9:00")
                 inner = replace(inner, start=at, end=None)
         for key, value in node.items():
-            if isinstance(value, (dict, list)) and not roles_of(str(key)) & (
-                _WHAT_ITEMS_HAVE | _PEOPLE_ROLES
+            if isinstance(value, (dict, list)) and (
+                not roles_of(str(key)) & (_WHAT_ITEMS_HAVE | _PEOPLE_ROLES)
+                or _people_with_topics(value)  # "speakers:" each with the talk they give
             ):
                 _talks(value, inner, found, depth + 1, False, top)
         return

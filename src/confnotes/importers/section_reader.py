@@ -276,6 +276,7 @@ class ShapeReader:
         self.file_extra = front_extra(front, FRONT_READ)
         """Front matter keys no reading uses: they go on in the notes' front matter."""
         self.consumed: set[int] = set()
+        self._among_words = False
         self.session: str | None = None
         """Key of the session (a heading above the talks) being read."""
         self._session_keys: dict[str, int] = {}
@@ -391,6 +392,7 @@ class ShapeReader:
             )
             self._names_run = False
             self._pairs_after = self._pairs_run(n)
+            self._among_words = self._item_among_words(n)
             understood = self._meta_line(line, talk)
             self._first_of_talk = False
             if (
@@ -425,6 +427,21 @@ class ShapeReader:
         ):
             return [one]
         return who
+
+    def _item_among_words(self, n: int) -> bool:
+        """Line ``n`` is a list's item and the item right after it names no one: the
+        first bullet of notes (``- Gap Events`` over ``- Async execution``), not a line
+        of the talk's speakers."""
+        lines = self.o.lines
+        if not ITEM_MARK_RE.match(lines[n]) or n + 1 >= len(lines):
+            return False
+        after = lines[n + 1]
+        if not ITEM_MARK_RE.match(after):
+            return False
+        words = strip_markdown_inline(ITEM_MARK_RE.sub("", after)).strip()
+        if "://" in words or "@" in words:
+            return False  # "- Paul Everitt" over "- https://…/talks/…": the speaker, its page
+        return not split_speakers(words) and not read_heading(words, self.year).speakers
 
     def _pairs_run(self, n: int) -> int:
         """How many of the (up to two) lines right after ``n`` are ``Thing - remark`` pairs
@@ -677,6 +694,7 @@ class ShapeReader:
             and (not talk.speakers or talk.whole or kind_label_only(talk.title))
             and self._first_of_talk
             and not links_notes_file(line)  # "* [Lazy Iterators](lazy.md)": a talk's notes
+            and not self._among_words  # "- Gap Events" over "- Async execution": notes
         ):
             plain = strip_markdown_inline(line).strip()
             if (

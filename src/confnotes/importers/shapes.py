@@ -47,6 +47,7 @@ from confnotes.importers.headings import (
 )
 from confnotes.importers.page import section_kind
 from confnotes.importers.persons import (
+    is_organisation,
     is_person_name,
     parse_one,
     split_speakers,
@@ -290,19 +291,24 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
             first = None
         stem = stem_title(Path(source).stem)
         by_name = " " in stem and not find_date(stem, reader.year or 2000)[0]
+        signed = None if front.get("title") or first else _title_then_name(outline)
         # a note tool names a note by its file ("UserDefault, a wolf in sheep's clothing.md"):
         # that name is its title rather than the first line of the notes
         title = str(
             front.get("title")
             or (first.title if first else "")
+            or (signed[0] if signed else "")
             or (stem if by_name else first_line_of(outline))
         )
         title = title or stem or Path(source).stem
         body, b0, b1 = reader._body(outline.front_last + 1, len(outline.lines) - 1)
         reader._add(HeadingTalk(title=strip_markdown_inline(title)), body, b0, b1, [])
         for talk in p.talks:
-            talk.speakers = []
-        p.warnings.append("no talks, days or speakers were recognised: the whole text is one note")
+            talk.speakers = list(signed[1]) if signed else []
+        if signed is None:
+            p.warnings.append(
+                "no talks, days or speakers were recognised: the whole text is one note"
+            )
     p.talks = named_twice(p.talks)
     _kinds_of_sessions(p)
     affiliation_column(p.talks)
@@ -356,6 +362,29 @@ def speakers_of(text: str) -> list[ProgrammePerson]:
         return who
     one = parse_one(text)
     return [one] if one is not None and is_person_name(one.name) else []
+
+
+_MARKED_LINE_RE = re.compile(r"^\s{0,12}(?:#|>|[-*+•]\s|\d{1,3}[.)]\s|\||<)")
+
+
+def _title_then_name(outline: Outline) -> tuple[str, list[ProgrammePerson]] | None:
+    """A note that opens with its talk's title on one line and who gives it on the next
+    (``DevOps beyond the buzzwords`` / ``Mark Heckler``, no blank line between, notes
+    after): that title and those people; None for any other opening."""
+    top = opening_words(outline)
+    if not 0 <= top < len(outline.lines) - 1:
+        return None
+    lines = outline.lines[top], outline.lines[top + 1]
+    if any(_MARKED_LINE_RE.match(line) for line in lines):
+        return None  # a heading, a list's item, a quote: not a plain title and its by-line
+    title = strip_markdown_inline(lines[0]).strip(" *_")
+    named = strip_markdown_inline(lines[1]).strip(" *_")
+    if not title or not named or len(title) > 150 or len(named) > 80 or split_speakers(title):
+        return None
+    who = split_speakers(named, single_ok=True)
+    if not who or not all(is_person_name(p.name) and not is_organisation(p.name) for p in who):
+        return None
+    return title, who
 
 
 def _bold_leads(outline: Outline, section: Section) -> int:

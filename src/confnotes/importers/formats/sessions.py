@@ -136,7 +136,7 @@ def load(data: bytes, source: str) -> Any:
     """
     if (held := _cached(data)) is not None:
         return held.document
-    document = _load(data, source)
+    document = rec.numbered_lists(_load(data, source))
     _LAST["file"] = _Loaded(data, document)
     return document
 
