@@ -103,3 +103,45 @@ def test_markdown_headings_with_margin_bullets_are_no_org_file() -> None:
     assert "Off-heap memory for Scala" in titles
     assert "Types vs tests" in titles
     assert not any("binary compatibility" in t for t in titles)
+
+
+DAY_OF_FORMATS = """# Wednesday 17 April, Harbourconf 2031
+**Agenda**
+[Why Elixir will be your next language](#why-elixir)
+[Microservices with MicroProfile](#microservices)
+[Live reload to native code](#live-reload)
+
+## Why Elixir will be your next language
+**Hands-on Labs**
+In this practical session we wrote a small chat server.
+
+## Microservices with MicroProfile
+**University**
+Three hours of live coding, with the extensions listed at the end.
+
+## Live reload to native code
+**Tools-in-Action**
+A short demo of the build, then questions.
+"""
+
+
+def test_a_stressed_format_under_each_heading_marks_the_talks_and_tags_them() -> None:
+    programme = parse_programme(DAY_OF_FORMATS.encode(), "17-April/README.md")
+    talks = {t.title: t for t in programme.talks if t.kind != "other"}
+    assert set(talks) >= {
+        "Why Elixir will be your next language",
+        "Microservices with MicroProfile",
+        "Live reload to native code",
+    }
+    assert talks["Why Elixir will be your next language"].tags == ["hands-on"]
+    assert talks["Live reload to native code"].tags == ["Tools-in-Action"]
+
+
+def test_a_companys_capitals_after_a_name_are_its_affiliation() -> None:
+    from confnotes.importers.persons import split_speakers
+
+    [person] = split_speakers("Michaël Pilaeten CTG, Belgium", single_ok=True)
+    assert person.name == "Michaël Pilaeten"
+    assert person.affiliations[0] == "CTG"
+    [family_in_capitals] = split_speakers("Jean DUPONT", single_ok=True)
+    assert family_in_capitals.name == "Jean DUPONT"

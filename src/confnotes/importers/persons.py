@@ -986,7 +986,7 @@ def split_speakers(text: str, single_ok: bool = False) -> list[ProgrammePerson]:
     Each string is read once (every reading of a document asks about the same headings
     and lines); the people come back new each time, for the caller to change."""
     return [
-        _fresh(person)
+        _acronym_apart(_fresh(person))
         for person in _speakers_of(text, single_ok, _VOUCHED.get(), _WRITES_KANA.get())
         # "Name (Lab) TBD", "More TBC": a slot not filled yet, no one's name
         if not any(w.casefold().strip(".") in _UNDECIDED_WORDS for w in person.name.split())
@@ -1000,6 +1000,24 @@ def _speakers_of(
     """The people of a speaker string, kept as read (only copies leave); ``vouched``, the
     document's vouched words, keys what is kept (their reading depends on them)."""
     return tuple(_split_speakers(text, single_ok))
+
+
+_ACRONYM_RE = re.compile(r"[A-Z]{2,4}")
+
+
+def _acronym_apart(person: ProgrammePerson) -> ProgrammePerson:
+    """``Michaël Pilaeten CTG``: a company's short capitals after a name written in
+    mixed case is where they work, not a word of the name (``Jean DUPONT``, a family
+    name in capitals after one given name, stays the name)."""
+    words = person.name.split()
+    if (
+        len(words) >= 3
+        and _ACRONYM_RE.fullmatch(words[-1])
+        and all(w[:1].isupper() and not w.isupper() for w in words[:-1])
+    ):
+        person.name = " ".join(words[:-1])
+        person.affiliations = [words[-1], *person.affiliations]
+    return person
 
 
 def _fresh(person: ProgrammePerson) -> ProgrammePerson:

@@ -951,6 +951,8 @@ def _marked_talk(talk: ProgrammeTalk) -> bool:
     ``Morning session``), or a link to its page."""
     if talk.speakers or talk.start or talk.clock or talk.kind in _TALK_KINDS or talk.links:
         return True
+    if talk.tags:
+        return True  # its format said under its title ("**Tools-in-Action**")
     from confnotes.importers.headings import speaker_slot
 
     title = doctree_plain(talk.title).strip()

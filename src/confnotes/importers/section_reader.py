@@ -82,6 +82,7 @@ from confnotes.importers.headings import (
     title_name,
     topic_word,
 )
+from confnotes.importers.kinds import type_tag
 from confnotes.importers.notefiles import PEOPLE_HEADING_RE
 from confnotes.importers.page import section_kind
 from confnotes.importers.persons import (
@@ -161,6 +162,19 @@ from confnotes.importers.when import (
 )
 from confnotes.notebook.link_kinds import classify_link
 from confnotes.notebook.slugs import make_slug
+
+_LABEL_LINE_RE = re.compile(r"^\s{0,3}(\*\*|__)([^*_\n]{2,40})\1\s{0,4}$")
+
+
+def format_label(line: str) -> str:
+    """A line that is a short stressed label and nothing else (``**Tools-in-Action**``,
+    ``**Hands-on Labs**``): its words; "" for a sentence, a name or anything else."""
+    m = _LABEL_LINE_RE.match(line)
+    words = m.group(2).strip() if m else ""
+    if not words or len(words.split()) > 4 or words[-1] in ".,;:!?" or split_speakers(words):
+        return ""
+    return words
+
 
 _IMAGE_LINE_RE = re.compile(
     r"^\s{0,12}(?:[-*+]\s{1,4})?(?:!\[[^\[\]\n]{0,300}\]\([^()\s]{0,1000}\)(?:\{[^{}\n]{0,200}\})?"
@@ -277,6 +291,7 @@ class ShapeReader:
         """Front matter keys no reading uses: they go on in the notes' front matter."""
         self.consumed: set[int] = set()
         self._among_words = False
+        self._formats: bool | None = None
         self.session: str | None = None
         """Key of the session (a heading above the talks) being read."""
         self._session_keys: dict[str, int] = {}
@@ -427,6 +442,21 @@ class ShapeReader:
         ):
             return [one]
         return who
+
+    def _labelled_formats(self) -> bool:
+        """Three headings or more of the document each have a stressed label alone as
+        their first line (``**Hands-on Labs**``, ``**University**``): the formats of a
+        programme's talks, said talk by talk."""
+        if self._formats is None:
+            lines = self.o.lines
+            said = 0
+            for section in self.o.sections()[:500]:
+                n = section.heading_last + 1
+                while n < len(lines) and not lines[n].strip():
+                    n += 1
+                said += n < len(lines) and bool(format_label(lines[n]))
+            self._formats = said >= 3
+        return self._formats
 
     def _item_among_words(self, n: int) -> bool:
         """Line ``n`` is a list's item and the item right after it names no one: the
@@ -722,6 +752,10 @@ class ShapeReader:
             plain = strip_markdown_inline(line).strip(" *_")
             if kind_label_only(plain) and kind_of(plain) not in ("talk", "break", "other"):
                 talk.kind = kind_of(plain)  # "# Title" then "Keynote" alone: its kind
+                return True
+            if self._labelled_formats() and (label := format_label(line)):
+                # "**Tools-in-Action**" right under each talk's title: the format it has
+                talk.tags.append(type_tag(label) or label)
                 return True
         if talk is not None and LINK_LINE_RE.match(line) and (lm := LINK_RE.search(line)):
             # a line that is one link, among the lines under a title: the talk's page
