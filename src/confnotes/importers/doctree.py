@@ -746,12 +746,7 @@ def _outline_heads(doc: Document, nodes: list[Node]) -> set[int]:
 
 def _text_blocks(doc: Document, nodes: list[Node]) -> list[Node]:
     out: list[Node] = []
-    heads = _outline_heads(doc, nodes)
-    for at, node in enumerate(nodes):
-        if at in heads:
-            words = node.text.strip()
-            out.append(Node("heading", node.start, node.end, 2, words, list(node.marks)))
-            continue
+    for node in nodes:
         top = not any(n.kind in ("paragraph", "heading") for n in out)
         source = doc.source_of(node)
         if node.kind == "code" and node.spanned and not source.lstrip().startswith(("```", "~~~")):

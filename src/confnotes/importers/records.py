@@ -456,9 +456,7 @@ def numbered_lists(node: Any) -> Any:
     read as the records of one list are; the other keys stay (``vote: {…}`` beside them).
     Keys the document names elsewhere (``speaker_ids: ["sp1"]``) are ids, and stay.
     Changed in place, down to the walk's depth."""
-    said: set[str] = set()
-    _strings(node, 0, said)
-    return _numbered(node, 0, said)
+    return _numbered(node, 0, node, [])
 
 
 def _strings(node: Any, depth: int, out: set[str]) -> None:
@@ -473,27 +471,36 @@ def _strings(node: Any, depth: int, out: set[str]) -> None:
             _strings(child, depth + 1, out)
 
 
-def _numbered(node: Any, depth: int, said: set[str]) -> Any:
+def _numbered(node: Any, depth: int, document: Any, said: list[set[str]]) -> Any:
+    """:func:`numbered_lists` of ``node``; ``said``: the document's short strings, walked
+    for once when a run of numbered keys first needs them (most files have none)."""
     if depth > MAX_DEPTH:
         return node
     if isinstance(node, list):
         for n, child in enumerate(node):
-            node[n] = _numbered(child, depth + 1, said)
+            node[n] = _numbered(child, depth + 1, document, said)
         return node
     if not isinstance(node, dict):
         return node
     runs: dict[str, list[tuple[int, Any]]] = {}
     for key, value in node.items():
         m = _NUMBERED_KEY_RE.match(key) if isinstance(key, str) else None
-        if m and isinstance(value, dict) and key not in said:
+        if m and isinstance(value, dict):
             runs.setdefault(m.group(1).lower(), []).append((int(m.group(2)), key))
     for stem, run in runs.items():
         if len(run) < 2 or stem in node:
             continue
-        node[stem] = [_numbered(node.pop(key), depth + 1, said) for _n, key in sorted(run)]
+        if not said:
+            said.append(set())
+            _strings(document, 0, said[0])
+        if any(key in said[0] for _n, key in run):
+            continue  # ids the document points at ("speaker_ids": ["sp1"]): keys, kept
+        node[stem] = [
+            _numbered(node.pop(key), depth + 1, document, said) for _n, key in sorted(run)
+        ]
     for key, value in list(node.items()):
         if isinstance(value, (dict, list)):
-            node[key] = _numbered(value, depth + 1, said)
+            node[key] = _numbered(value, depth + 1, document, said)
     return node
 
 

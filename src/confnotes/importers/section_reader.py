@@ -249,7 +249,7 @@ OWN_WORDS = 6
 _STRESS_RE = re.compile(r"^\s*(?:[-*+]\s+)?(\*\*|__|\*|_)(?=\S).*\S\1\s*$")
 
 
-_LINK_LINE_RE = re.compile(r"\[([^\[\]\n]{1,300})\]\([^\s]{0,3000}\)")
+_LINK_ANY_TARGET_RE = re.compile(r"\[([^\[\]\n]{1,300})\]\([^\s]{0,3000}\)")
 """A line that is one link, its target as written (a file name's brackets and
 parentheses too: ``[Title](attach/[141]+Title(v2).pdf)``)."""
 _QUOTED_TITLE_WORDS_MOST = 16
@@ -1370,11 +1370,11 @@ class ShapeReader:
         if n > section.end or n in self._heading_lines:
             return None
         line = self.o.lines[n].strip()
-        if len(line) > 300 and not _LINK_LINE_RE.fullmatch(line):
+        if len(line) > 300 and not _LINK_ANY_TARGET_RE.fullmatch(line):
             return None
         alone = n == section.end or not self.o.lines[n + 1].strip()
         quoted = line.startswith(">") and not line.lstrip("> ").startswith(">")
-        link = _LINK_LINE_RE.fullmatch(line) if alone else None
+        link = _LINK_ANY_TARGET_RE.fullmatch(line) if alone else None
         if link is not None:
             line = link.group(1)  # the link's words: its target may hold brackets of its own
         elif not (

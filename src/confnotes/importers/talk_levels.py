@@ -1499,12 +1499,6 @@ def heading_link(outline: Outline, section: Section) -> Link | None:
     return classify_link(url, found.group("label") or "page")
 
 
-def links_recording(outline: Outline, section: Section) -> bool:
-    """A heading that is one link to a talk's recording or slides."""
-    link = heading_link(outline, section)
-    return link is not None and link.kind in RECORDING_KINDS
-
-
 def talk_title(title: str, year: int | None) -> bool:
     """A heading that says it is a talk: it names a speaker, a time or a kind of talk."""
     t = read_heading(title, year)

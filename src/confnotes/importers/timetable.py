@@ -29,6 +29,7 @@ from confnotes.importers.columns import (
     says_title,
     words_of,
 )
+from confnotes.importers.document_names import ITEM_MARK_RE
 from confnotes.importers.entries import (
     DURATION_RE,
     TALK_LABEL_RE,
@@ -1150,7 +1151,7 @@ class _Reader:
         if len(titles) != 1 or len(people) != 1 or not above.entry.title:
             return None
         who = split_speakers(strip_markdown_inline(people[0]))
-        title = _CELL_MARK_RE.sub("", strip_markdown_inline(titles[0])).strip(' *_"“”')
+        title = ITEM_MARK_RE.sub("", strip_markdown_inline(titles[0])).strip(' *_"“”')
         if not who or not title or any(is_organisation(p.name) for p in who):
             return None
         e = above.entry
@@ -1638,8 +1639,6 @@ _TALK_CODE_RE = re.compile(r"[A-Z]{1,3}[-.]?\d{1,3}(?:[.-]\d{1,2})?")
 """A talk's number in a programme (``O1``, ``IN2``, ``P-12``, ``S3.2``)."""
 _TAG_RE = re.compile(r"<[^<>\n]{0,500}>")
 """An HTML tag on a line of HTML in Markdown."""
-_CELL_MARK_RE = re.compile(r"^\s{0,8}(?:[-*+•]|\d{1,3}[.)])\s{1,4}")
-"""A list's mark that opens a cell's words (``- Title`` in a slot's row)."""
 _SESSION_KINDS = frozenset({"keynote", "poster", "panel", "demo", "spotlight", "oral"})
 """Kinds a heading gives the talks under it; a break or an opening heading gives none."""
 

@@ -466,7 +466,7 @@ def talk_mentions(
         led = _led_by_cue(text[start : m.start()])
         if (
             led is not None
-            and not led[1]
+            and not led
             and (split := _split_by(title.rstrip(" .")))
             and (people := _byline_people(split[2]))
         ):
@@ -478,10 +478,10 @@ def talk_mentions(
             continue
         if split_speakers(title):
             continue  # "_Ana Ruiz_": a stressed name, the person of a mention to come
-        if led is not None and led[1]:
+        if led:
             # "Talk: Ana Ruiz: [Title]", "the keynote by Bo Li, on [Title]": the talk's
             # word, then who gives it, then the title
-            out.append((m.start(), title, led[1]))
+            out.append((m.start(), title, led))
             floor = m.end()
             continue
         window = text[start : m.start()]
@@ -524,12 +524,12 @@ _TALK_NOUN_RE = re.compile(
 """A talk's word (``Vortrag``, ``keynote``), and the colon when it is a label (``Talk:``)."""
 
 
-def _led_by_cue(window: str) -> tuple[int, list[ProgrammePerson]] | None:
+def _led_by_cue(window: str) -> list[ProgrammePerson] | None:
     """The words between a talk's word and the stressed stretch after it, when they are
     only who gives the talk: after a by-word (``the keynote by Ana Ruiz, on``, ``Vortrag
     von Bo Li daher, in``), or set off by colons (``Talk: Ana Ruiz:``, ``Vortrag: _Von
     Bo Li_``). None when no talk's word comes close before the stretch (a sentence's end
-    between), else (the cue's offset, its people: [] when the words name no one)."""
+    between), else its people ([] when the words name no one)."""
     cues = list(_TALK_NOUN_RE.finditer(window))
     if not cues:
         return None
@@ -555,12 +555,11 @@ def _led_by_cue(window: str) -> tuple[int, list[ProgrammePerson]] | None:
     if by:
         words = words[1:]
     if not words or not (by or (colon and not bridge)) or len(words) > 6:
-        return cue.start(), []
-    who = " ".join(words).strip(" ,:")
-    people = split_speakers(who)
-    if not people or any(not is_person_name(p.name) or is_organisation(p.name) for p in people):
-        return cue.start(), []
-    return cue.start(), people
+        return []
+    people = split_speakers(" ".join(words).strip(" ,:"))
+    if any(not is_person_name(p.name) or is_organisation(p.name) for p in people):
+        return []
+    return people
 
 
 _LINK = r"\[([^\[\]\n]{2,80})\]\([^()\s]{1,500}\)"
