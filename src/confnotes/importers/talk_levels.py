@@ -216,6 +216,9 @@ def _list_of_talks(
     weak = 0  # talks read only off a comma before a name
     as_run: list[Entry | None] = []  # the list read as one run, when an item needs it
     pages = loose and _sibling_pages(items)
+    # "- Title" over "  - Name ~ what they do": a first nested line that is a speaker's
+    # by-line, repeated down the list (three times, or twice in a list of talks)
+    bylines = _bylines_under(items[:LIST_TALKS_MOST], 2 if loose else 3)
     for at, item in enumerate(items):
         seen[0] += 1
         if seen[0] > LIST_TALKS_MOST:
@@ -252,6 +255,8 @@ def _list_of_talks(
             raw = doc.source_of(head).split("\n")[0]
             if lead_span := _LEAD_SPAN_RE.match(LIST_MARK_RE.sub("", raw).lstrip()):
                 led = strip_markdown_inline(lead_span.group(1) or lead_span.group(2)).strip()
+        if not people and bylines and bylines[at]:
+            people = bylines[at]
         if not people and pages:
             led = line  # "- [Title](https://site/proposal/…)": the talk's page on its site
         if not people and len(line) > 300 and not led:
@@ -277,6 +282,62 @@ def _list_of_talks(
     if len(talks) == 1 and weak and lone is not None:
         lone.extend(talks)  # one "Title, Name" alone: a talk if the page's other lists say so
     return ""
+
+
+_BYLINE_SEP_RE = re.compile(r"[ \t]([~|·•–—-])[ \t]|([,，、(（])")
+"""What parts a by-line's name from what follows it (``Name ~ role``, ``名前，所属``)."""
+
+
+def _bylines_under(items: list[doctree.Node], least: int) -> list[list[ProgrammePerson]]:
+    """The speaker each item's first nested line names, when at least ``least`` of them
+    are by-lines (``- Title`` over ``  - Name ~ what they do``); else none.
+
+    A by-line is a person's name alone, ``by Name``, ``Name (Lab)``, ``Name, role`` or
+    ``Name ~ role``. Once the list has shown its way of writing them, a name written the
+    same way needs only a name's shape (``小罗 ~ role``, a nickname), as in a speaker's
+    field: the list's convention is the evidence."""
+    firsts = [_first_nested_line(i) for i in items]
+    found: list[list[ProgrammePerson]] = []
+    seps: set[str] = set()
+    for line in firsts:
+        people, sep = _byline(line)
+        found.append(people)
+        if people and sep:
+            seps.add(sep)
+    if sum(1 for b in found if b) < least:
+        return []
+    for n, line in enumerate(firsts):
+        parts = _BYLINE_SEP_RE.split(line, maxsplit=1) if not found[n] and line else []
+        if (
+            len(parts) == 4
+            and (parts[1] or parts[2]) in seps
+            and parts[3].strip()
+            and (person := named_by_role(parts[0].strip())) is not None
+        ):
+            found[n] = [person]
+    return found
+
+
+def _first_nested_line(item: doctree.Node) -> str:
+    sub = next((c for c in item.children if c.kind == "list"), None)
+    first = next((i for i in sub.children if i.kind == "item"), None) if sub else None
+    line = strip_markdown_inline(first.text.split("\n")[0]).strip() if first else ""
+    return "" if len(line) > 160 or ":" in line[:24] else line  # a key's line: _item_props'
+
+
+def _byline(line: str) -> tuple[list[ProgrammePerson], str]:
+    """The people a by-line names, and the mark after the name when one parts it from
+    what follows (``~``, ``,``)."""
+    if not line:
+        return [], ""
+    if by := BY_LINE_RE.match(line):
+        line = by.group("who").strip()
+    if people := split_speakers(line):
+        return people, ""
+    parts = _BYLINE_SEP_RE.split(line, maxsplit=1)
+    if len(parts) == 4 and parts[3].strip() and is_person_name(parts[0].strip()):
+        return [ProgrammePerson(name=parts[0].strip())], parts[1] or parts[2]
+    return [], ""
 
 
 def _names_talks(heading: str) -> bool:
