@@ -205,6 +205,10 @@ _KOREAN_FAMILY = frozenset(
 )
 _KOREAN_COMPOUND = frozenset(["남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방"])
 """The family names Korean names begin with, a closed class (``김``, ``남궁``)."""
+_KOREAN_COMMON_FAMILY = frozenset("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남")
+"""The family names most Koreans bear: a name of two syllables (most have three) is
+read as one only after one of them (``김구``), never after a rare one that begins a
+word as often (``소개``, an introduction)."""
 _HAN_ONLY_RE = re.compile(r"[\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _HANGUL_ONLY_RE = re.compile(r"[\uac00-\ud7af]+")
 _HANGUL_SPACED_RE = re.compile(r"([\uac00-\ud7af]+) [\uac00-\ud7af]+")
@@ -220,6 +224,8 @@ def _begins_with_family_name(name: str, kana: bool) -> bool:
     if " " in name:
         return True
     if _HANGUL_ONLY_RE.fullmatch(name):
+        if len(name) == 2:  # 소개, 정리: two syllables are a word unless a common name's
+            return name[0] in _KOREAN_COMMON_FAMILY
         return name[:2] in _KOREAN_COMPOUND or name[0] in _KOREAN_FAMILY
     if not kana and _HAN_ONLY_RE.fullmatch(name) and len(name) <= 3:
         return name[:2] in _CHINESE_COMPOUND or name[0] in _CHINESE_FAMILY

@@ -395,6 +395,10 @@ def _fit(
             continue  # "Keynote: Ana Ruiz — Title" left whole: a speaker read as a title
         if talk.speakers and _only_its_speakers(talk):
             continue  # "Dr. Fatou Ndiaye" by Fatou Ndiaye: a person's heading read as a talk
+        if not talk.speakers and _a_name_alone(talk.title) and text.count(talk.title) >= 2:
+            # "## Ryan Stout" under "## Speakers: Andrew Cantino and Ryan Stout": a
+            # speaker's part of the notes, no talk of its own
+            continue
         if not talk.speakers and (
             _only_a_day(talk.title) or (generic_page_name(talk.title) and len(programme.talks) > 1)
         ):
@@ -481,6 +485,12 @@ def _made_up_title(talk: ProgrammeTalk) -> bool:
         (names and tail == names and 0 < len(head.split()) <= 2)
         or talk.title.endswith(" (untitled)")
     )
+
+
+def _a_name_alone(title: str) -> bool:
+    """A title that is one person's name and nothing else."""
+    who = split_speakers(title)
+    return len(who) == 1 and not who[0].affiliations and who[0].name == title.strip()
 
 
 def _only_its_speakers(talk: ProgrammeTalk) -> bool:
@@ -938,6 +948,8 @@ _SEVERAL_TALKS_RE = re.compile(
 )
 """Words of a title or file name that say it holds several talks (``Lightning talks``,
 ``accessibility-talks.md``), in the languages notes are written in."""
+_SUBTITLE_RE = re.compile(r"[:：|]|\s[—–-]\s")
+"""What parts a title from its subtitle (``Conf 2026 report: what we learned``)."""
 _DATE_STEM_RE = re.compile(r"\d{4}[-_. ]\d{1,2}[-_. ]\d{1,2}")
 """A file named by a day alone (a note tool's daily note)."""
 _ONE_TALK_STEM_RE = re.compile(rf"(?<![^\W\d_])(?:{TALK_LABEL_RE.pattern})\s*\d{{1,3}}(?!\d)", re.I)
@@ -1001,7 +1013,8 @@ def _collection(text: str, source: str, programme: Programme) -> str:
         return "its title names a day"
     if plain and _SEVERAL_TALKS_RE.search(plain):
         return "its title names several talks"
-    if plain and conference_name(plain) != plain:
+    head = _SUBTITLE_RE.split(plain, maxsplit=1)[0].strip()  # "X 2026 参加レポート：…"
+    if plain and (conference_name(plain) != plain or conference_name(head) != head):
         return "its title says it is notes of an event"
     stem = Path(source).stem.replace("_", " ").replace("-", " ")
     if _SEVERAL_TALKS_RE.search(stem):

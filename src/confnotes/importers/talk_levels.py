@@ -179,8 +179,9 @@ def list_talks(outline: Outline) -> list[BulletTalk]:
         day_part = above is not None and bool(DAY_RE.search(strip_markdown_inline(above.title)))
         # a list under a topic's heading is that topic's notes (a reading list of "*Book* by
         # Author - chapter 11"); a list under no heading, or under a day, lists talks
-        loose = above is None or day_part or _names_talks(above.title)
-        read_as = _list_of_talks(doc, node, found, seen, day_part, loose, lone)
+        titled = above is not None and _names_talks(above.title)  # "## Die Vorträge"
+        loose = above is None or day_part or titled
+        read_as = _list_of_talks(doc, node, found, seen, day_part, loose, lone, titled)
         commas += read_as == "comma"
         added = found[start:] + lone[held:]
         if above_it is not None and above_it.kind == "paragraph" and _a_day(above_it.text):
@@ -207,15 +208,19 @@ def _list_of_talks(
     day_part: bool = False,
     loose: bool = False,
     lone: list[BulletTalk] | None = None,
+    titled: bool = False,
 ) -> str:
     """Adds the talks of ``listing`` to ``out``; says how they were read: ``"comma"``
     when some only off a comma before a name, ``"talks"``, or ``""`` when the list holds
-    none. A list of one such item goes to ``lone`` instead."""
+    none. A list of one such item goes to ``lone`` instead. ``titled``: the heading over the
+    list says it lists talks, so an item naming no speaker is a talk too (once others
+    are read as talks)."""
     items = [i for i in listing.children if i.kind == "item" and i.spanned]
     talks: list[BulletTalk] = []
     weak = 0  # talks read only off a comma before a name
     as_run: list[Entry | None] = []  # the list read as one run, when an item needs it
     pages = loose and _sibling_pages(items)
+    unnamed = 0  # items read as talks only because the heading says the list holds talks
     # "- Title" over "  - Name ~ what they do": a first nested line that is a speaker's
     # by-line, repeated down the list (three times, or twice in a list of talks)
     bylines = _bylines_under(items[:LIST_TALKS_MOST], 2 if loose else 3)
@@ -257,8 +262,9 @@ def _list_of_talks(
                 led = strip_markdown_inline(lead_span.group(1) or lead_span.group(2)).strip()
         if not people and bylines and bylines[at]:
             people = bylines[at]
-        if not people and pages:
+        if not people and (pages or (titled and len(line.split()) <= _TITLE_WORDS)):
             led = line  # "- [Title](https://site/proposal/…)": the talk's page on its site
+            unnamed += not pages  # "- IBM Watson Assistant" under "## Die Vorträge"
         if not people and len(line) > 300 and not led:
             continue
         weak += comma
@@ -276,6 +282,9 @@ def _list_of_talks(
         first = doc.line_of(item.start)
         last = doc.line_of(max(item.start, item.end - 1))
         talks.append(BulletTalk(title, props, first, last, people=people, listed=True, when=when))
+    if unnamed and (len(talks) - unnamed) * 2 < len(items):
+        # under "## Vorträge", an item naming no one is a talk when most items name theirs
+        talks = [t for t in talks if t.people or t.props]
     if talks and len(talks) * 3 >= len(items) and (weak == 0 or len(talks) >= 2):
         out.extend(talks)
         return "comma" if weak else "talks"
@@ -284,6 +293,8 @@ def _list_of_talks(
     return ""
 
 
+_TITLE_WORDS = 12
+"""An item naming no one is a title when this short (a sentence about a talk is longer)."""
 _BYLINE_SEP_RE = re.compile(r"[ \t]([~|·•–—-])[ \t]|([,，、(（])")
 """What parts a by-line's name from what follows it (``Name ~ role``, ``名前，所属``)."""
 
@@ -346,6 +357,8 @@ def _names_talks(heading: str) -> bool:
     more, and ``Invited talks`` or ``Memorial lecture`` is a part of a programme): each
     of its words, one or two, a word for talks."""
     words = strip_markdown_inline(heading).strip(" :#").split()
+    if len(words) > 1 and len(words[0]) <= 3:
+        words = words[1:]  # an article or a short word before them: "Die Vorträge", "Our talks"
     return 0 < len(words) <= 2 and all(talk_kind(w)[0] in ("talk", "spotlight") for w in words)
 
 
@@ -1004,15 +1017,18 @@ def _plain_parts(
     named = sum(_names_line(outline, c, headings) for c in parts if not _part_heading(c.title))
     if named and named * 2 >= len(parts):
         return False  # "### 1. Title" over "*A, B*" in turn: each a talk over its authors
+    people = 0
     for child in parts:
         t = read_heading(child.title, year)
         if t.speakers or t.start is not None or t.kind != "talk" or t.day is not None:
             return False
         if (who := split_speakers(child.title)) and not bare_cjk(who):
-            return False  # "### Dr. Fatou Ndiaye": a speakers page's people
+            people += 1
         if speaker_under(outline, child) or find_date(child.title, year or 2000)[0]:
             return False
-    return bool(parts)
+    # "### Dr. Fatou Ndiaye" in turn: a speakers page's people; two words in capitals
+    # among a talk's parts ("Business Benefits" beside "The Problem") only look like one
+    return bool(parts) and people * 2 < len(parts)
 
 
 def speaker_under(outline: Outline, section: Section) -> bool:

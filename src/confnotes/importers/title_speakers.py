@@ -35,10 +35,12 @@ from confnotes.importers.textutil import (
 
 _BY_TAIL_RE = re.compile(
     r"(?<!\s)\s*[(\[]\s*(?:(?:invited\s+)?(?:talk|keynote|tutorial|workshop|presentation|lecture|"
-    r"panel|demo|poster|session|lightning talk)\s+)?(?:by|with)\s+([^()\[\]]{2,200}?)\s*[)\]]\s*$",
+    rf"panel|demo|poster|session|lightning talk)\s+)?(?:{BY_WORDS}|with)\s+"
+    r"([^()\[\]]{2,200}?)\s*[)\]]\s*$",
     re.IGNORECASE,
 )
-"""``Title (talk by Name)``, ``Title [with Name]``."""
+"""``Title (talk by Name)``, ``Title [with Name]``, ``Titel (von Name)``."""
+_AT_RE = re.compile(r"(?<!\w)@(?=\w)")
 _MOST_TAILS = 5
 """Trailing brackets a title's reading peels (``Party (St. Joan) (21+)``); a title with
 more names no one: its reading stays linear on any input."""
@@ -144,7 +146,8 @@ def title_and_speakers(
     if (quoted := _quoted_by(text)) and (people := _people_by(quoted[2])):
         return quoted[0], people
     if m := _BY_TAIL_RE.search(text):
-        people = split_speakers(m.group(1), single_ok=True) or _handles(m.group(1))
+        who = _AT_RE.sub("", m.group(1))  # "(von @handle)": the handle, without its @
+        people = split_speakers(who, single_ok=True) or _handles(who)
         if people:
             return text[: m.start()].strip(), people
     read = read_heading(text)

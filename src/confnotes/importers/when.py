@@ -46,11 +46,14 @@ _YEAR = r"(?P<y>(?:19|20)\d\d)"
 _TO = r"(?:\s(?:bis|to|till|until|au|al|a|ao|até|fino al)\s)"
 """The word between the two days of a range (``vom 29. bis 30. Januar``, ``du 29 au 30
 janvier``, ``del 29 al 30 de enero``): the range starts on the first."""
+_MONTH_DAY_GROUPS = ("im", "id", "sm", "sd", "dm", "dd", "bm", "bd")
+"""The month's and the day's groups of the year-first date pattern, in its four ways."""
 DATE_PATTERNS = (
     re.compile(
         r"\b(?P<iso>(?:19|20)\d\d)(?:-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b|"
         r"/(?P<sm>[01]?\d)/(?P<sd>[0-3]?\d)(?![\d/])|"
-        r"\.(?P<dm>[01]\d)\.(?P<dd>[0-3]\d)(?![\d.]))"
+        r"\.(?P<dm>[01]\d)\.(?P<dd>[0-3]\d)(?![\d.])|"
+        r"(?P<bm>[01]\d)(?P<bd>[0-3]\d)(?!\d|[.:/-]\d))"
     ),
     re.compile(
         rf"\b(?P<m>{_MONTH_ALT})\.?\s+(?P<d>[0-3]?\d){_ORD}(?!\d)"
@@ -196,8 +199,11 @@ def find_date(
         try:
             if m.groupdict().get("iso"):
                 # the year first, then month and day: ``2025-04-24``, and as East Asian
-                # notes write it, ``2025/4/24`` or ``2025.04.24``
-                month_day = [g for g in ("im", "id", "sm", "sd", "dm", "dd") if m.group(g)]
+                # notes write it, ``2025/4/24`` or ``2025.04.24``; ISO's digits alone,
+                # ``20250424``, as a journal's day is named
+                month_day = [
+                    g for g in ("im", "id", "sm", "sd", "dm", "dd", "bm", "bd") if m.group(g)
+                ]
                 found = date(int(m.group("iso")), *(int(m.group(g)) for g in month_day))
                 own = True
             else:
