@@ -929,6 +929,7 @@ def candidates(
                 generic_page_name(talk.title) or title_key(talk.title) == name
             ):
                 talk.kind = "other"  # "Conference Program", the event's name: no talk
+    rank_by_findings(readings)
     ranked = sorted(readings, key=lambda r: -r.score)
     single = next((r.score for r in ranked if r.shape != "several"), 0.0)
     for reading in ranked:
@@ -943,7 +944,8 @@ _TALK_KINDS = frozenset({"keynote", "panel", "oral", "spotlight", "poster"})
 several talks. ``demo`` is not one: a talk's notes have a ``Demo`` part."""
 _SEVERAL_TALKS_RE = re.compile(
     r"(?<![^\W_])(?:talks|sessions|keynotes|lightning|presentations|panels|vorträge|"
-    r"charlas|ponencias|exposés|interventi)(?![^\W_])",
+    r"charlas|ponencias|exposés|interventi|palestras|apresentações|conférences|доклады)"
+    r"(?![^\W_])",
     re.I,
 )
 """Words of a title or file name that say it holds several talks (``Lightning talks``,
@@ -984,9 +986,9 @@ _SESSION_SLOT_RE = re.compile(
 """A heading that names a session of a programme (``Morning session``, ``Track 2``)."""
 
 
-def _document_title(text: str, source: str) -> tuple[str, list[str]]:
-    """The title a reader sees first (the front matter's, or a heading at the top) and the
-    document's headings' titles."""
+def _document_title(text: str, source: str) -> tuple[str, list[str], list[str]]:
+    """The title a reader sees first (the front matter's, or a heading at the top), the
+    document's headings' titles, and those of the headings with two parts or more."""
     from confnotes.importers import structure
     from confnotes.importers.document_names import first_words
 
@@ -996,7 +998,11 @@ def _document_title(text: str, source: str) -> tuple[str, list[str]]:
     first = first_words(outline.lines, outline.front_last + 1)
     if not title and sections and sections[0].line == first:
         title = sections[0].title
-    return title, [s.title for s in sections[:400]]
+    return (
+        title,
+        [s.title for s in sections[:400]],
+        [s.title for s in sections[:400] if len(s.children) >= 2],
+    )
 
 
 def _collection(text: str, source: str, programme: Programme) -> str:
@@ -1006,7 +1012,7 @@ def _collection(text: str, source: str, programme: Programme) -> str:
     fall on two days or more. "" when nothing does."""
     from confnotes.importers.headings import DAY_ORDINAL_STEM_RE, DAY_RE, conference_name
 
-    title, headings = _document_title(text, source)
+    title, headings, parents = _document_title(text, source)
     plain = doctree_plain(title).strip()
     year = find_year(text[:4000]) or 2000
     if plain and (DAY_RE.search(plain) or find_date(plain, year)[0] or line_date(plain, year)):
@@ -1026,6 +1032,8 @@ def _collection(text: str, source: str, programme: Programme) -> str:
         return "its file's name is a day"  # a daily note, "2025-03-13.md"
     if sum(1 for h in headings if DAY_RE.search(doctree_plain(h))) >= 2:
         return "its headings name days"
+    if any(_SEVERAL_TALKS_RE.search(doctree_plain(h)) for h in parents):
+        return "a heading over its parts says they are talks"  # "## As palestras do X"
     days = {t.day or (t.start.date() if t.start else None) for t in programme.talks} - {None}
     if len(days) >= 2:
         return "its talks fall on several days"
@@ -1084,6 +1092,28 @@ another (:func:`dominates`): whatever the other's share (one talk with its speak
 100 % sound on two records, which says little against twenty talks)."""
 
 
+def rank_by_findings(readings: list[Reading]) -> None:
+    """A reading that finds the talks the best one finds (all but one in ten), and their
+    speakers where the best finds none, ranks above it (a post's timetable: the page
+    reader's talks and the timetable reader's, the same fourteen, only the second with
+    who gives them); its records sound, every line the best keeps kept. What decides is
+    what it found, not the score's share of lines explained."""
+    if len(readings) < 2:
+        return
+    best = max(readings, key=lambda r: r.score)
+    titles = {title_key(t.title) for t in best.programme.talks if t.kind != "other"}
+    if len(titles) < 2 or found_by(best)[1] > 0:
+        return
+    for reading in sorted(readings, key=lambda r: -r.score):
+        if reading is best or reading.sound < SOUND or reading.kept < best.kept:
+            continue
+        theirs = {title_key(t.title) for t in reading.programme.talks if t.kind != "other"}
+        if len(titles - theirs) * 10 <= len(titles) and found_by(reading)[1] >= 2:
+            reading.score = round(best.score + 0.01, 4)
+            reading.evidence.append(f"finds the {best.shape} reading's talks with their speakers")
+            return
+
+
 def found_by(reading: Reading) -> tuple[int, int, int]:
     """What a reading found in its document: (its talks grounded by a speaker or a time,
     the people it names who pass the person test, the document's headings it made its
@@ -1103,7 +1133,7 @@ def found_by(reading: Reading) -> tuple[int, int, int]:
 def _talk_headings(text: str) -> list[set[str]]:
     """The words of each of the document's headings but its first (the document's own
     title), as far as the outline reader reads them."""
-    _title, headings = _document_title(text, "")
+    _title, headings, _parents = _document_title(text, "")
     return [w for h in headings[1:] if (w := _words(doctree_plain(h)))]
 
 

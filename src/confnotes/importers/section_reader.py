@@ -1133,16 +1133,16 @@ class ShapeReader:
             for k in kids
         )
 
-    def _prose_speakers(self, block: Block) -> list[ProgrammePerson]:
+    def _prose_speakers(self, block: Block, title: str = "") -> list[ProgrammePerson]:
         """The speakers a paragraph (or a quoted line: ``> Conférence présentée par Name``)
-        under a talk's heading names in its first sentence."""
+        under a talk's heading (``title``) names in its first sentence."""
         text = self.o.text(block.first, block.last)[:2000]
         if block.kind == "quote":
             text = "\n".join(QUOTE_RE.sub("", x) for x in text.split("\n"))
             first = next((x for x in text.split("\n") if x.strip()), "")
             if said := sentence_byline(first):
                 return said
-        return prose_speakers(text)
+        return prose_speakers(text, title)
 
     def _session(self, title: str) -> str:
         base = make_slug(title, "session")
@@ -1285,7 +1285,7 @@ class ShapeReader:
                 (
                     w
                     for b in own[:3]
-                    if b.kind in ("paragraph", "quote") and (w := self._prose_speakers(b))
+                    if b.kind in ("paragraph", "quote") and (w := self._prose_speakers(b, t.title))
                 ),
                 [],
             )
@@ -1867,7 +1867,7 @@ class ShapeReader:
             under = title_section.heading_last + 1
             opening = next((x for x in self.o.lines[under : under + 6] if x.strip()), "")
             # "A tutorial at X by Ana Ruiz and Bo Lin.", "Ana Ruiz will walk us through …"
-            t.speakers = sentence_byline(opening) or prose_speakers(opening)
+            t.speakers = sentence_byline(opening) or prose_speakers(opening, t.title)
         if not t.speakers and title_section is not None:
             t.speakers = speaker_part(title_section)  # "* Speaker" then "Name (Lab)"
         if (

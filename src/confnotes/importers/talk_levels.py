@@ -351,6 +351,21 @@ def _byline(line: str) -> tuple[list[ProgrammePerson], str]:
     return [], ""
 
 
+def _says_talks(heading: str) -> bool:
+    """A short heading that says only that talks follow (``De charla en charla``, ``As
+    palestras do Front in Sampa``, ``Talks I saw``): a word for talks, and besides it
+    only short words and the event's name (capitals after the first word); ``Quality of
+    talks`` or ``Critiquing my talk`` is a topic of the notes."""
+    words = [w.strip(",.:!?") for w in strip_markdown_inline(heading).strip(" :#").split()]
+    if not 0 < len(words) <= 6:
+        return False
+    said = [len(w) >= 4 and talk_kind(w)[0] in ("talk", "spotlight") for w in words]
+    return any(said) and all(
+        s or len(w) <= 3 or (n > 0 and w[:1].isupper())
+        for n, (w, s) in enumerate(zip(words, said, strict=True))
+    )
+
+
 def _names_talks(heading: str) -> bool:
     """A heading that only says what its part lists: talks (``Vorträge``, ``Lightning
     talks``, ``セッション``), as a day's heading does (``Short talks from members`` says
@@ -1014,6 +1029,8 @@ def _plain_parts(
     parts = section.children[:20]
     if len(section.children) > 6:
         return False  # a long run under one heading: a session's talks, not one talk's parts
+    if len(parts) >= 3 and _says_talks(section.title):
+        return False  # "## De charla en charla" over its sub-headings: the talks
     named = sum(_names_line(outline, c, headings) for c in parts if not _part_heading(c.title))
     if named and named * 2 >= len(parts):
         return False  # "### 1. Title" over "*A, B*" in turn: each a talk over its authors
@@ -1282,7 +1299,7 @@ _PROSE_APPOSITION_RE = re.compile(
 _SUBJECT_CHARS_RE = re.compile(r"[^\W\d_][^,.;:!?()\[\]\n]{2,80}")
 
 
-def prose_speakers(paragraph: str) -> list[ProgrammePerson]:
+def prose_speakers(paragraph: str, title: str = "") -> list[ProgrammePerson]:
     """The speakers a talk's first sentence names in prose: its subject before a verb of
     presenting (``Marta Kowalczyk from Driftwood will walk us through …``, ``Ana Ruiz
     and Bo Lin present their …``), a bio opening on the name (``**Helga Brandvold** is
@@ -1324,7 +1341,40 @@ def prose_speakers(paragraph: str) -> list[ProgrammePerson]:
         who = split_speakers(who_text.strip(), single_ok=False)
         if who and all(_a_person(p.name) for p in who):
             return who
-    return []
+    return _profile_linked(paragraph[:_OPENING], title)
+
+
+_NAMED_SIDE_RE = re.compile(r", |\s[-–—]\s")
+_OPENING = 400
+"""Characters of a talk's first paragraph that may name its speaker by a link."""
+_PROFILE_RE = re.compile(
+    r"^https?://(?:www\.|m\.|mobile\.)?(?:twitter\.com|x\.com|github\.com|gitlab\.com|"
+    r"(?:[a-z]{2}\.)?linkedin\.com/in|facebook\.com|instagram\.com|speakerdeck\.com|"
+    r"bsky\.app/profile|mastodon\.[a-z.]{2,20}|about\.me)/@?[\w.-]{2,60}/?$",
+    re.I,
+)
+"""A link to one person's own page on a profile site (not to a post, a repository)."""
+
+
+def _profile_linked(opening: str, title: str = "") -> list[ProgrammePerson]:
+    """``a palestra do [Kenzo Porto](https://github.com/kporto) tinha começado``, ``la
+    charla de [@supercoco9](https://twitter.com/supercoco9)``: the one person whose own
+    profile page the opening of a talk's notes links, by name or handle, is its speaker
+    (two such people say nothing). A handle is no one new when the talk's ``title`` has
+    a part after a comma or a dash: that part is its speaker's name, the handle theirs."""
+    people: dict[str, ProgrammePerson] = {}
+    for m in LINK_RE.finditer(opening):
+        label, url = (m.group("label") or "").strip(), m.group("url") or ""
+        if not label or not _PROFILE_RE.match(url):
+            continue
+        if label.startswith("@"):
+            person = None if _NAMED_SIDE_RE.search(title) else named_by_role(label)
+        else:
+            who = split_speakers(strip_markdown_inline(label))
+            person = who[0] if len(who) == 1 and _a_person(who[0].name) else None
+        if person is not None:
+            people.setdefault(person.name.casefold(), person)
+    return list(people.values()) if len(people) == 1 else []
 
 
 def _a_person(name: str) -> bool:

@@ -56,7 +56,7 @@ DATE_PATTERNS = (
         r"(?P<bm>[01]\d)(?P<bd>[0-3]\d)(?!\d|[.:/-]\d))"
     ),
     re.compile(
-        rf"\b(?P<m>{_MONTH_ALT})\.?\s+(?P<d>[0-3]?\d){_ORD}(?!\d)"
+        rf"\b(?P<m>{_MONTH_ALT})(?:\.\s*|\s+)(?P<d>[0-3]?\d){_ORD}(?!\d)"
         rf"(?:\s?[–-]\s?[0-3]?\d{_ORD}(?![\d:]))?(?:\s*,?\s*{_YEAR})?",
         re.I,
     ),
