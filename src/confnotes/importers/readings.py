@@ -1093,7 +1093,7 @@ another (:func:`dominates`): whatever the other's share (one talk with its speak
 
 
 def rank_by_findings(readings: list[Reading]) -> None:
-    """A reading that finds the talks the best one finds (all but one in ten), and their
+    """A reading that finds the talks the best one finds (all but one in five), and their
     speakers where the best finds none, ranks above it (a post's timetable: the page
     reader's talks and the timetable reader's, the same fourteen, only the second with
     who gives them); its records sound, every line the best keeps kept. What decides is
@@ -1108,7 +1108,7 @@ def rank_by_findings(readings: list[Reading]) -> None:
         if reading is best or reading.sound < SOUND or reading.kept < best.kept:
             continue
         theirs = {title_key(t.title) for t in reading.programme.talks if t.kind != "other"}
-        if len(titles - theirs) * 10 <= len(titles) and found_by(reading)[1] >= 2:
+        if len(titles - theirs) * 5 <= len(titles) and found_by(reading)[1] >= 2:
             reading.score = round(best.score + 0.01, 4)
             reading.evidence.append(f"finds the {best.shape} reading's talks with their speakers")
             return
