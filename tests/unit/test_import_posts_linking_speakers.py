@@ -176,3 +176,12 @@ def test_the_reading_that_finds_the_same_talks_with_their_speakers_ranks_first()
     other = _reading("timetable", 0.26, [("Something else", "Kaori Mori"), ("More", "Emi Sato")])
     rank_by_findings([post, other])
     assert other.score < post.score  # other talks: the score decides
+
+
+def test_a_phrase_about_talks_in_a_script_without_spaces_is_no_heading_of_talks() -> None:
+    text = (
+        "# 研讨会笔记\n\n## 一、背景\n\n介绍。\n\n## 七、五个演讲的对比与总结\n\n"
+        "### 共同点\n\n安全。\n\n### 不同点\n\n方法。\n\n### 我的看法\n\n值得关注。\n"
+    )
+    programme = parse_programme(text.encode(), "notes.md")
+    assert not {"共同点", "不同点"} & {t.title for t in programme.talks if t.kind != "other"}

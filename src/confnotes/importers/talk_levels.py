@@ -84,6 +84,7 @@ from confnotes.importers.when import (
 )
 from confnotes.model import Link
 from confnotes.notebook.link_kinds import classify_link
+from confnotes.text.scripts import CJK_RANGES
 
 _TALK_PROPS = frozenset({"time", "when", "room", "where", "type", "kind", "title"} | SPEAKER_KEYS)
 """Properties that make an outline bullet a talk."""
@@ -293,6 +294,7 @@ def _list_of_talks(
     return ""
 
 
+_CJK_SIGN_RE = re.compile(rf"[{CJK_RANGES}]")
 _TITLE_WORDS = 12
 """An item naming no one is a title when this short (a sentence about a talk is longer)."""
 _BYLINE_SEP_RE = re.compile(r"[ \t]([~|·•–—-])[ \t]|([,，、(（])")
@@ -359,7 +361,11 @@ def _says_talks(heading: str) -> bool:
     words = [w.strip(",.:!?") for w in strip_markdown_inline(heading).strip(" :#").split()]
     if not 0 < len(words) <= 6:
         return False
-    said = [len(w) >= 4 and talk_kind(w)[0] in ("talk", "spotlight") for w in words]
+    said = [  # a word, not a phrase of a script written without spaces ("五个演讲的总结")
+        (len(w) <= 3 if _CJK_SIGN_RE.search(w) else len(w) >= 4)
+        and talk_kind(w)[0] in ("talk", "spotlight")
+        for w in words
+    ]
     return any(said) and all(
         s or len(w) <= 3 or (n > 0 and w[:1].isupper())
         for n, (w, s) in enumerate(zip(words, said, strict=True))
