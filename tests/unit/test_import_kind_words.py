@@ -31,6 +31,9 @@ def test_words_that_only_contain_lightning_or_lt_are_not(title: str) -> None:
         ("Metadata-Workshop", "workshop"),
         ("Taller: Git desde cero", "workshop"),
         ("Tutorial - Dataframes", "tutorial"),
+        ("Воркшоп «Сборка пакетов без боли»", "workshop"),
+        ("Мастер-класс «Асинхронные тесты»", "workshop"),
+        ("Warsztaty: pierwsze kroki w Pythonie", "workshop"),
         ("How we ran a workshop series at home", ""),
     ],
 )

@@ -82,6 +82,48 @@ def test_a_grid_timetable_gives_talks_and_the_day_line_between_tables_its_day() 
     assert talks["Calibrating Gauges at Sea"] == (["Rana Haddad"], datetime(2031, 3, 4, 9, 0))
 
 
+SPANNED = """\
+Past evenings of the Harbour Coders
+
++------------+----------------------+---------------------------------------+
+| Date       | Speaker              | Talk                                  |
++============+======================+=======================================+
+| 14/05/2031 | Ilse Varga           | Packaging without Tears               |
+|            +----------------------+---------------------------------------+
+|            | Tomas Brandl         | Sensors on a Small Board              |
+|            +----------------------+---------------------------------------+
+|            | Greta Solheim        | Reading Tide Tables with Python       |
++------------+----------------------+---------------------------------------+
+| 16/04/2031 | Rana Haddad y        | Counting Fish: a Long Title Wrapped   |
+|            | Sven Kowalski        | over Two Lines                        |
++------------+----------------------+---------------------------------------+
+| 19/03/2031 | Open evening                                                 |
++------------+----------------------+---------------------------------------+
+"""
+
+
+def test_a_grid_rule_across_some_columns_ends_their_cells_a_spanning_cell_in_each_row() -> None:
+    doc = doctree.parse_markdown(SPANNED)
+    (table,) = [n for n in doc.root.children if n.kind == "table"]
+    rows = [[c.text for c in row.children] for row in table.children]
+    assert rows[1] == ["14/05/2031", "Ilse Varga", "Packaging without Tears"]
+    assert rows[2] == ["14/05/2031", "Tomas Brandl", "Sensors on a Small Board"]
+    assert rows[4][1] == "Rana Haddad y Sven Kowalski"
+    at = 0
+    for leaf in doctree.leaves(doc.root):  # every character still in exactly one leaf
+        assert leaf.start == at
+        at = leaf.end
+    assert at == len(SPANNED)
+    talks = _talks(SPANNED, "talks.rst")
+    # two speakers a rule apart are two talks of the one evening, not one glued person
+    assert talks["Sensors on a Small Board"] == (["Tomas Brandl"], date(2031, 5, 14))
+    assert talks["Reading Tide Tables with Python"] == (["Greta Solheim"], date(2031, 5, 14))
+    assert talks["Counting Fish: a Long Title Wrapped over Two Lines"][0] == [
+        "Rana Haddad",
+        "Sven Kowalski",
+    ]
+
+
 def test_a_simple_table_of_dash_runs_is_a_seminar_list_with_its_days() -> None:
     talks = _talks(SIMPLE)
     assert talks["Curves of Genus Two"] == (["Ana Ruiz"], date(2031, 5, 30))

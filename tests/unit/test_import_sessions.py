@@ -52,3 +52,55 @@ def test_offsets_without_a_zone_keep_wall_clock_times_and_say_so() -> None:
 def test_the_pretalx_widget_is_still_read_by_its_own_reader() -> None:
     data = (DATA / "pretalx_widget.json").read_bytes()
     assert detect_format(data, "widget.json") == "pretalx"
+
+
+PLACES = """\
+day1:
+  morning:
+    - speaker: "Ilse Varga, Quayside"
+      talk: "Packaging without Tears"
+      time: "10:00"
+    - speaker: "Tomas Brandl, Northwind Optics"
+      talk: "Sensors on a Small Board"
+      time: "10:40"
+    - speaker: "Rana Haddad, Tidewater"
+      talk: "Reading Tide Tables"
+      time: "11:20"
+    - speaker: "Sven Kowalski, Tidewater"
+      talk: "Counting Fish at Scale"
+      time: "12:00"
+    - speaker: "Greta Solheim, Lena Marsh, Coral Reach"
+      talk: "Two Voices on Buoys"
+      time: "12:40"
+  evening:
+    - speaker: "Otto Lind, quay.io"
+      talk: "A Workshop Title"
+      time: "17:00"
+    - speaker: "Mira Holt, Tidewater Inc."
+      talk: "Nets and Knots"
+      time: "17:40"
+    - speaker: "Jon Abe, quay.io"
+      talk: "Lighthouse Logs"
+      time: "18:20"
+    - speaker: "Kai Moss, core developer"
+      talk: "The Release Train"
+      time: "19:00"
+"""
+
+
+def test_a_speaker_field_that_writes_name_comma_place_keeps_a_name_shaped_place_a_place() -> None:
+    p = parse_programme(PLACES.encode(), "schedule.yaml")
+    names = {t.title: [s.name for s in t.speakers] for t in p.talks}
+    # most values put a place after the comma: a place shaped like a name is one too
+    assert names["Sensors on a Small Board"] == ["Tomas Brandl"]
+    assert names["Two Voices on Buoys"] == ["Greta Solheim", "Lena Marsh"]
+    two = next(t for t in p.talks if t.title == "Two Voices on Buoys")
+    assert [s.affiliations for s in two.speakers] == [["Coral Reach"], ["Coral Reach"]]
+    assert not {"Northwind Optics", "Coral Reach"} & {s.name for t in p.talks for s in t.speakers}
+
+
+def test_a_speaker_field_of_name_lists_keeps_every_name_a_person() -> None:
+    listed = PLACES.replace("Quayside", "Per Holm").replace("Tidewater", "Ada Berg")
+    p = parse_programme(listed.encode(), "schedule.yaml")
+    names = {t.title: [s.name for s in t.speakers] for t in p.talks}
+    assert names["Packaging without Tears"] == ["Ilse Varga", "Per Holm"]

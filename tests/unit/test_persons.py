@@ -209,3 +209,22 @@ def test_a_capitalised_by_word_opening_a_speaker_string_is_no_part_of_the_name()
     assert [p.name for p in split_speakers("With Ana Ruiz and Bo Li")] == ["Ana Ruiz", "Bo Li"]
     assert [p.name for p in split_speakers("Mit Hans Müller")] == ["Hans Müller"]
     assert split_speakers("by Ana Ruiz") == []
+
+
+def test_lines_that_each_name_someone_in_full_are_people_apart_a_wrapped_name_is_one() -> None:
+    from confnotes.importers.timetable import _people_cell
+
+    assert [p.name for p in split_speakers("Rana Haddad\nSven Kowalski")] == [
+        "Rana Haddad",
+        "Sven Kowalski",
+    ]
+    # a cell of two names a <br> apart: two speakers, not one person of four words
+    assert [p.name for p in _people_cell("Rana Haddad\nSven Kowalski")] == [
+        "Rana Haddad",
+        "Sven Kowalski",
+    ]
+    # a line that is no one's name alone: one name wrapped over two lines
+    assert [p.name for p in split_speakers("Ines Marta de\nla Fuente Ortiz")] == [
+        "Ines Marta de la Fuente Ortiz"
+    ]
+    assert [p.name for p in split_speakers("Ines Marta\nOrtiz")] == ["Ines Marta Ortiz"]

@@ -965,7 +965,7 @@ def _grid_table(lines: list[str], top: int) -> _TextTable | None:
         line = lines[n].rstrip()
         if line.startswith("+") and _GRID_RULE_RE.fullmatch(line):
             if held:
-                rows.append((first, n, _grid_cells(held, bounds)))
+                rows.extend(_grid_rows(held, first, bounds))
             held = []
             first = n + 1
             n += 1
@@ -980,16 +980,53 @@ def _grid_table(lines: list[str], top: int) -> _TextTable | None:
     return _TextTable(top, last, rows)
 
 
-def _grid_cells(held: list[str], bounds: list[int]) -> list[str]:
-    """The cells of a grid row: its lines cut where every one of them has a ``|`` (a cut
-    some line lacks is a cell spanning columns), each cell's lines joined."""
+def _grid_rows(held: list[str], first: int, bounds: list[int]) -> list[tuple[int, int, list[str]]]:
+    """The rows of the lines between two whole rules of a grid table: a rule drawn across
+    some of its columns only (``|      +------+------+``) ends the cells above it there,
+    while a cell it does not cross spans the rows it separates (a date over two talks),
+    its words in each of them; without such a rule, one row of cells."""
     cuts = [b for b in bounds[1:-1] if all(len(x) > b and x[b] in "|+" for x in held)]
     edges = [bounds[0], *cuts, bounds[-1]]
-    cells = []
-    for a, b in itertools.pairwise(edges):
-        words = [x[a + 1 : b].strip() for x in held]
-        cells.append(" ".join(w for w in words if w.strip("-=+ ")))
-    return cells
+    columns = list(itertools.pairwise(edges))
+    ruled = [
+        [k for k, x in enumerate(held) if _crossed(x[a + 1 : b], x[a : a + 1], x[b : b + 1])]
+        for a, b in columns
+    ]
+    stops = sorted(set().union(*ruled))
+    whole = range(len(held))
+    if not stops or len(stops) > MAX_GRID_SUBROWS:
+        return [(first, first + len(held), [_cell_words(held, c, whole) for c in columns])]
+    words: dict[tuple[int, int], str] = {}  # a spanning cell's words, joined once
+    rows = []
+    for start, stop in itertools.pairwise([-1, *stops, len(held)]):
+        if stop - start <= 1:
+            continue
+        cells = []
+        for c, column in enumerate(columns):
+            at = bisect.bisect_left(ruled[c], stop)  # the column's rules up to this row's end
+            top = ruled[c][at - 1] if at and ruled[c][at - 1] < stop else -1
+            bottom = ruled[c][at] if at < len(ruled[c]) else len(held)
+            if (c, top) not in words:
+                words[c, top] = _cell_words(held, column, range(top + 1, bottom))
+            cells.append(words[c, top])
+        rows.append((first + start + 1, first + stop, cells))
+    return rows
+
+
+MAX_GRID_SUBROWS = 64
+"""Rows one grid row's partial rules may cut it into (more: the row read whole)."""
+
+
+def _crossed(segment: str, left: str, right: str) -> bool:
+    """A cell's part of a line that is a rule across it (``+-----+``)."""
+    return left == "+" and right == "+" and bool(segment) and not segment.strip("-=")
+
+
+def _cell_words(held: list[str], column: tuple[int, int], span: range) -> str:
+    """A column's cell: the words of its lines in ``span``, joined."""
+    a, b = column
+    words = [held[k][a + 1 : b].strip() for k in span]
+    return " ".join(w for w in words if w.strip("-=+ "))
 
 
 def _simple_table(lines: list[str], rule: int) -> _TextTable | None:

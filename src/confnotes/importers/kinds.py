@@ -79,7 +79,8 @@ TALK_LABEL_RE = re.compile(
 
 TYPE_TAGS = {
     **dict.fromkeys(("workshop", "atelier", "taller", "werkstatt", "oficina", "laboratorio",
-                     "ワークショップ", "工作坊", "워크숍"), "workshop"),
+                     "ワークショップ", "工作坊", "워크숍", "воркшоп", "мастер-класс",
+                     "майстер-клас", "warsztaty"), "workshop"),
     **dict.fromkeys(("tutorial", "tutoriel", "チュートリアル", "튜토리얼", "教程"), "tutorial"),
     "hands-on": "hands-on",
     "bof": "bof",

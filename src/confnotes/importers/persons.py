@@ -1008,6 +1008,23 @@ def _speakers_of(
     return tuple(_split_speakers(text, single_ok))
 
 
+def _lined_people(text: str) -> list[ProgrammePerson] | None:
+    """The people of a text whose lines each name someone in full (``Ana Ruiz`` over
+    ``Bo Lindqvist``, a cell's two lines): one or more each, not one person of both
+    lines' words; None when a line is no one's name alone (``Ana Ruiz and`` over
+    ``Bo Li``, a name wrapped over two lines), the text then read whole."""
+    lines = [x for x in text.splitlines() if x.strip()]
+    if not 2 <= len(lines) <= 20:
+        return None
+    people: list[ProgrammePerson] = []
+    for line in lines:
+        found = _speakers_of(line, False, _VOUCHED.get(), _WRITES_KANA.get())
+        if not found or any(len(p.name.split()) < 2 for p in found):
+            return None
+        people += [_fresh(p) for p in found]
+    return people
+
+
 _ACRONYM_RE = re.compile(r"[A-Z]{2,4}")
 
 
@@ -1047,6 +1064,8 @@ small letters, ``by Ana Ruiz``, is its callers' to read as one)."""
 
 
 def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
+    if "\n" in text.strip() and (lined := _lined_people(text)) is not None:
+        return lined
     text = without_pronouns(text)  # "Ana Ruiz (she/her), Lab": how to refer to her
     marked = _FOOTNOTE_RE.search(text) is not None
     text = _FOOTNOTE_RE.sub("", text)  # "Ana Ruiz<sup>1</sup>", "Bo Li²": marks, not names

@@ -2548,7 +2548,7 @@ def _people_cell(text: str) -> list[ProgrammePerson]:
         if len(who) == 1 and not split_speakers(lines[1]):
             who[0].affiliations.append(" ".join(lines[1:]))
             return who
-    who = split_speakers(" ".join(lines))
+    who = split_speakers("\n".join(lines))  # a name a line: each line's own person
     if (
         not who
         and "," in lines[0]

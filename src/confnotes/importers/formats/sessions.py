@@ -947,6 +947,9 @@ class _Reader:
         """Whether a title's words before a colon may name its speaker (:meth:`_colon_names`)."""
         self.chairs: dict[int, list[ProgrammePerson]] = {}
         """People a record's speaker field names by a role tag (``(Chair) Name``)."""
+        self.comma_places: frozenset[str] = frozenset()
+        """The names a speaker field writing ``Name, Place`` puts after its last comma
+        (:meth:`_comma_places`): places, not people."""
 
     # ------------------------------------------------------------------ event
     def _event(self, documents: list[Any]) -> None:
@@ -1109,7 +1112,16 @@ class _Reader:
                         self.chairs.setdefault(id(record), []).append(person)
                     continue
                 single = len(items) > 1 or "," not in str(item)
-                for person in self._person(item, single_ok=single, ref=key):
+                found = self._person(item, single_ok=single, ref=key)
+                if len(found) >= 2 and found[-1].name in self.comma_places:
+                    place = found.pop().name  # "Ana Ruiz, Bo Li, Quay Systems": theirs
+                    found = [
+                        p
+                        if p.affiliations
+                        else ProgrammePerson(p.name, [place], p.url, p.source_id, p.aliases)
+                        for p in found
+                    ]
+                for person in found:
                     if all(p.name != person.name for p in people):
                         people.append(person)
         if people and len(translated) == len(people):
@@ -1215,6 +1227,7 @@ class _Reader:
             "speaker" in roles_of(str(key)) for record, _ctx in self.found.talks for key in record
         )
         self.colon_names = self._colon_names()
+        self.comma_places = self._comma_places()
         self._event(documents)
         if not self.found.talks and not self.found.stubs and not self.found.people_roles:
             raise BadInputError(
@@ -1410,6 +1423,31 @@ class _Reader:
             if title_and_speakers(title)[1] and not title_and_speakers(title, heading=False)[1]:
                 named += 1
         return colons < 3 or named * 2 >= colons
+
+    def _comma_places(self) -> frozenset[str]:
+        """Where the speaker fields mostly write ``Name, Place`` (``Ana Ruiz, Intel``, the
+        place read as such), what another writes after its last comma is a place too, even
+        shaped like a name (``Ana Ruiz, Harbour Labs``, ``Ana Ruiz, Bo Li, Quay Systems``),
+        unless someone's own field names it; decided across the records, never by one."""
+        placed = 0
+        tails: dict[str, int] = {}
+        alone: set[str] = set()
+        for record, _ctx in self.found.talks[:500]:
+            for key, raw in rec.values(record, "speaker"):
+                if not isinstance(raw, str) or "ref" in roles_of(key) or len(raw) > 300:
+                    continue
+                parts = [p.strip() for p in raw.split(",") if p.strip()]
+                people = split_speakers(raw, single_ok=len(parts) == 1)
+                if len(parts) == 1:
+                    alone.update(p.name for p in people)
+                elif people and len(people) < len(parts):
+                    placed += 1  # "Ana Ruiz, Intel": the comma's part read as a place
+                    alone.update(p.name for p in people)
+                elif len(people) == len(parts) and not any(p.affiliations for p in people):
+                    tails[people[-1].name] = tails.get(people[-1].name, 0) + 1
+        if placed < 3 or placed < 3 * sum(tails.values()):
+            return frozenset()
+        return frozenset(tails) - alone
 
     def _talk(self, record: dict[str, Any], ctx: rec.Context) -> ProgrammeTalk | None:
         title, label = _title_and_label(record)
