@@ -351,7 +351,7 @@ names, then ``## part`` headings of its notes and names mentioned inside them; a
 notes whose ``# Keynotes`` holds headings that are a speaker's name alone and a
 ``Lightning Talk Dr Name``; written before the mechanisms and scored on the branch's
 start then: FIRST50B."""
-FIRST50B = "69.6 % / 91.3 %, 1 person invented"
+FIRST50B = "67.3 % / 91.7 %, 1 person invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),

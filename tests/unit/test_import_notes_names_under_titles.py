@@ -36,6 +36,11 @@ NOTES = (
     )
     + _talk("Bees in the Patch", "Leontine Achterberg", ["Planting", "Water"])
     + _talk("Pruning Fruit Trees", "- hedges.example.net\n- @pruningpat", ["Winter"])
+    + _talk(
+        "*Why* I Keep a Diary",
+        "What a diary taught me about frost dates and my own memory.\n\nEdwin Marlowe",
+        ["First frost"],
+    )
 )
 
 
@@ -124,3 +129,7 @@ def test_a_name_alone_under_a_kind_heading_is_that_persons_talk() -> None:
     assert talks["Container Yards"] == []  # a topic under "Track Talks": nobody
     assert talks["Cold Chain Logistics"] == []
     assert not any("Tide" in name for names in talks.values() for name in names)
+
+
+def test_a_name_under_the_subtitle_is_the_speaker() -> None:
+    assert _talks(NOTES)["Why I Keep a Diary"] == ["Edwin Marlowe"]

@@ -1304,6 +1304,22 @@ class ShapeReader:
                 ),
                 [],
             )
+        if not t.speakers and self._names_under:
+            # "# Title" / its subtitle's sentence / "Ana Ruiz": where the document writes
+            # each talk's speakers on a line of their own under its title, a one-line
+            # paragraph of names alone, second under the title, is them
+            t.speakers = next(
+                (
+                    w
+                    for b in own[1:2]
+                    if b.kind == "paragraph"
+                    and b.first == b.last
+                    and len(b.text) <= 100
+                    and (w := split_speakers(b.text.strip()))
+                    and not bare_cjk(w)
+                ),
+                [],
+            )
         last, next_day = self._trailing_day(first, end)
         if (
             (self._named_headings or self._talks_of_a_kind())
