@@ -344,6 +344,14 @@ talk; ``N. Vortrag:`` bullets with the speaker beside the linked title; a talk's
 by-word and a name before the linked title in a sentence; written before the mechanisms
 and scored on the branch then: FIRST49A."""
 FIRST49A = "4.8 % / 0.0 %, 1 person invented"
+CORPUS50B = CORPUS.parent / "corpus50b"
+"""Documents in our own words for a person's notes of several talks (helper s50b): a
+plain-text file of ``# Title`` headings, each over a line (or list) of its speakers'
+names, then ``## part`` headings of its notes and names mentioned inside them; a day's
+notes whose ``# Keynotes`` holds headings that are a speaker's name alone and a
+``Lightning Talk Dr Name``; written before the mechanisms and scored on the branch's
+start then: FIRST50B."""
+FIRST50B = "67.3 % / 91.7 %, 1 person invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -390,6 +398,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS48B, f"raw HTML lists and bracketed by-lines in posts (s48b); first run {FIRST48B}"),
     (CORPUS48A, f"timetables laid out as rows of divisions (s48a); main {MAIN48A}"),
     (CORPUS49A, f"talks named by slots, labels and sentences (s49a); first run {FIRST49A}"),
+    (CORPUS50B, f"talks over their speakers' names, parts below (s50b); first run {FIRST50B}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

@@ -32,6 +32,7 @@ from confnotes.importers.persons import (
     is_organisation,
     is_person_name,
     is_placeholder,
+    is_written_title,
     role_people,
     split_speakers,
 )
@@ -1564,13 +1565,24 @@ def kind_and_name(title: str) -> tuple[str, ProgrammePerson] | None:
     words = title.replace(":", " : ").split()
     if len(words) < 3 or len(words) > 8:
         return None
-    for word, rest in ((words[0], words[1:]), (words[-1], words[:-1])):
-        kind = kind_of(word)
-        if kind in ("talk", "other", "break"):
+    # the kind in one word or two (``Lightning Talk Dr Max Simon``), first or last
+    splits = ((words[:1], words[1:]), (words[-1:], words[:-1]), (words[:2], words[2:]))
+    for label, rest in splits:
+        said = " ".join(label)
+        kind = kind_of(said)
+        if kind in ("talk", "other", "break") or (len(label) > 1 and not kind_label_only(said)):
             continue
         name = " ".join(rest).strip(" :-–—")
         who = split_speakers(name)
-        if len(who) == 1 and " ".join(who[0].name.split()) == name:
+        if len(who) != 1:
+            continue
+        own, said_name = who[0].name.split(), name.split()
+        if own == said_name or (
+            # "Dr Max Simon": the person after the titles written before the name
+            len(own) >= 2
+            and said_name[-len(own) :] == own
+            and all(is_written_title(w) for w in said_name[: -len(own)])
+        ):
             return kind, who[0]
     return None
 

@@ -542,6 +542,13 @@ def _is_person_name(
         return False  # but "SiYeong Jang" where a speaker's field says it is a name
     if any(_dotted_word(t) for t in tokens):
         return False  # "Asp.NET Core", "Node.js Streams": a product's name, not a person's
+    if not titled and any(
+        _PREFIXED_WORD_RE.fullmatch(t)
+        and t not in vouched
+        and not is_pinyin(t[t.index("-") + 1 :], 2)
+        for t in tokens
+    ):
+        return False  # "Re-read CAP Theorem", "Pre-built Images": a verb's prefix (not "Mei-ling")
     if not titled and tokens[0] not in vouched and _derived_noun(tokens[0]):
         return False  # "Distribution Shift", "Organizational Meeting": a noun phrase
     if any(re.search(r"\w['’]s$", t) for t in tokens):
@@ -576,6 +583,12 @@ def _is_person_name(
         or (t == "e" and 2 <= i < len(tokens) - 1)  # "Tiago Moura e Castro" (not "Pão e Vinho")
         for i, t in enumerate(tokens)
     )
+
+
+_PREFIXED_WORD_RE = re.compile(r"[A-Z][a-z]{1,2}-[a-z]{3,20}")
+"""A short prefix, a hyphen, a word in lower case (``Re-read``, ``Pre-built``,
+``Co-founder``): a word of a phrase; a name's hyphen joins capitalised parts
+(``Jean-Luc``) or Pinyin syllables (``Mei-ling``)."""
 
 
 def _dotted_word(token: str) -> bool:
@@ -635,6 +648,11 @@ _WRITTEN_TITLES = frozenset(["prof", "dr", "mr", "mrs", "ms", "mx", "drs", "dott
 """Titles written before a name, abbreviated (``Prof.``, ``Dr``, ``Mrs.``): a name begins
 after them, and no name holds one after its first word (``Peter Doctor`` and ``Hannah
 Head`` do hold the word, written out)."""
+
+
+def is_written_title(word: str) -> bool:
+    """``Dr``, ``Prof.``, ``Mrs.``: a title written before a name (:data:`_WRITTEN_TITLES`)."""
+    return word.rstrip(".").casefold() in _WRITTEN_TITLES
 
 
 def _titles_inside(tokens: list[str]) -> bool:

@@ -86,6 +86,7 @@ from confnotes.importers.kinds import type_tag
 from confnotes.importers.notefiles import PEOPLE_HEADING_RE
 from confnotes.importers.page import section_kind
 from confnotes.importers.persons import (
+    is_job_title,
     is_organisation,
     is_person_name,
     is_placeholder,
@@ -133,6 +134,7 @@ from confnotes.importers.talk_levels import (
     linked_side,
     name_kid,
     named_talk,
+    names_line,
     own_text,
     part_key,
     people_and_title,
@@ -312,6 +314,11 @@ class ShapeReader:
         """True while the first line under a talk's title is read (a bare name there is
         its speaker)."""
         self._named_headings = False
+        self._names_under = False
+        """Most talk-level headings open on a line of their speakers' names, and most of
+        those name no one themselves: the document writes a talk's speakers under its
+        title, so a heading's
+        ``Two Words: Title`` is a title, whole, when a line of names follows it."""
         self._fielded = False
         """The talk-level headings each have a line of fields under them (``*Name, Lab* —
         March 3, 2031``): one template, so the line is each record's people and day."""
@@ -471,6 +478,8 @@ class ShapeReader:
         words = strip_markdown_inline(ITEM_MARK_RE.sub("", after)).strip()
         if "://" in words or "@" in words:
             return False  # "- Paul Everitt" over "- https://…/talks/…": the speaker, its page
+        if is_job_title(words):
+            return False  # "- Ana Ruiz" over "- Core developer of Foo": the speaker, her job
         return not split_speakers(words) and not read_heading(words, self.year).speakers
 
     def _pairs_run(self, n: int) -> int:
@@ -731,7 +740,7 @@ class ShapeReader:
                 len(plain) <= 100
                 and (who := split_speakers(plain))
                 and not bare_cjk(who)
-                and not weaker_than_heading(talk, who)
+                and (self._names_under or not weaker_than_heading(talk, who))
                 and not people_and_title(line)
             ):
                 # "Noah Friedman (Capital One)" right under the title (under "Keynote - X"
@@ -904,6 +913,12 @@ class ShapeReader:
         # a heading is its speaker's name only among headings that are names (a list of
         # people is the role): "## Work Environment" among a talk's parts is no person
         self._named_headings = named >= 2 and named * 4 >= len(at) * 3
+        headings = self._heading_lines
+        lined = [s for s in at[:200] if names_line(self.o, s, headings)]
+        under = sum(not read_heading(s.title, self.year).speakers for s in lined)
+        self._names_under = (
+            under >= 3 and under * 2 > len(lined) and len(lined) * 2 > min(len(at), 200)
+        )
         fielded = sum(line_fields(self.o, s, self.year) is not None for s in at[:200])
         self._fielded = fielded >= 2 and fielded * 2 >= min(len(at), 200)
         self._speaker_cards()
@@ -1289,9 +1304,25 @@ class ShapeReader:
                 ),
                 [],
             )
+        if not t.speakers and self._names_under:
+            # "# Title" / its subtitle's sentence / "Ana Ruiz": where the document writes
+            # each talk's speakers on a line of their own under its title, a one-line
+            # paragraph of names alone, second under the title, is them
+            t.speakers = next(
+                (
+                    w
+                    for b in own[1:2]
+                    if b.kind == "paragraph"
+                    and b.first == b.last
+                    and len(b.text) <= 100
+                    and (w := split_speakers(b.text.strip()))
+                    and not bare_cjk(w)
+                ),
+                [],
+            )
         last, next_day = self._trailing_day(first, end)
         if (
-            self._named_headings
+            (self._named_headings or self._talks_of_a_kind())
             and not t.speakers
             and len(who := split_speakers(t.title)) == 1
             and not is_generic(t.title)  # "参考", "Fazit": a part of notes, nobody
@@ -1345,6 +1376,17 @@ class ShapeReader:
                 self._headed[id(self.p.talks[-1])] = (section.level, bool(under))
         if next_day is not None:
             self.day = next_day
+
+    def _talks_of_a_kind(self) -> bool:
+        """The talk is read under a heading that only names a kind of talk (``#
+        Keynotes``, ``# Lightning talks``): each heading under it is one such talk, so one
+        that is a person's name alone is that person's talk."""
+        session = strip_markdown_inline(self.session or "").strip()
+        return (
+            bool(session)
+            and kind_label_only(session)
+            and kind_of(session) not in ("talk", "break", "social", "other")
+        )
 
     def _name_over_title(self, section: Section) -> tuple[list[ProgrammePerson], str, int] | None:
         """Among talk headings that are people's names, one that names only its speaker

@@ -912,11 +912,11 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
             and not _part_heading(s.title)
             and not kind_label_only(s.title)  # "### Panel" over its panelists: a part
         ]
-        names_below = sum(_names_line(outline, s, headings) for s in below)
+        names_below = sum(names_line(outline, s, headings) for s in below)
         if (
             len(below) >= 2
             and names_below * 2 >= len(below)
-            and not any(_names_line(outline, s, headings) for s in at[:200])
+            and not any(names_line(outline, s, headings) for s in at[:200])
             and named_here * 2 < min(len(at), 200)  # "## Title - Ana Ruiz": this level's talks
         ):
             # "## Highlights" > "### 1. Title" over "*Ana Ruiz*": the headings whose first
@@ -927,6 +927,13 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
         if spoken >= 2 and spoken * 2 >= min(len(at), 200):
             # "## Title" + "by Name" each: the talks, whatever their sub-headings
             evidence.append(f"level-{level} headings are followed by their speakers")
+            return doc_title, level, evidence
+        names_here = sum(1 for s in at[:200] if names_line(outline, s, headings))
+        if names_here >= 3 and names_here * 2 > min(len(at), 200):
+            # "# Title" over a line of its speakers' names alone ("Ana Ruiz", "Ana Ruiz,
+            # Bo Lin"), then its notes' parts ("## Why?"): most of this level's headings
+            # open on their speakers, so they are the talks, whatever lies below them
+            evidence.append(f"level-{level} headings open on their speakers' names")
             return doc_title, level, evidence
         if named_here >= 2 and named_here * 2 >= min(len(at), 200):
             # "# Name - Title" over its notes' parts ("### Resolving dependencies"): the
@@ -1037,7 +1044,7 @@ def _plain_parts(
         return False  # a long run under one heading: a session's talks, not one talk's parts
     if len(parts) >= 3 and _says_talks(section.title):
         return False  # "## De charla en charla" over its sub-headings: the talks
-    named = sum(_names_line(outline, c, headings) for c in parts if not _part_heading(c.title))
+    named = sum(names_line(outline, c, headings) for c in parts if not _part_heading(c.title))
     if named and named * 2 >= len(parts):
         return False  # "### 1. Title" over "*A, B*" in turn: each a talk over its authors
     people = 0
@@ -1508,7 +1515,7 @@ _PERSON_MARK_RE = re.compile(r"(?<![\w@])@[A-Za-z0-9_][\w.-]{0,38}\s*$")
 """A handle said after a name (``Ana Ruiz @aruiz``)."""
 
 
-def _names_line(outline: Outline, section: Section, headings: frozenset[int]) -> bool:
+def names_line(outline: Outline, section: Section, headings: frozenset[int]) -> bool:
     """The first line under a heading is its speakers and nothing else: a speaker line, a
     by-line, or a line of names (``*Ana Ruiz, Bo Lin*``); ``headings`` are the outline's
     heading lines (:func:`headings_of`, built once by the caller)."""
