@@ -729,6 +729,8 @@ def dropped_lines(text: str, programme: Programme) -> list[str]:
             if unit.strip() and unit.strip() in bodies:
                 continue
             plain = strip_markdown_inline(unit)
+            if not [w for w in _words(plain) if w not in recovered]:
+                continue  # a talk's title as written ("七、五个演讲的对比与总结")
             for word in _GLUED_NOTES_WORDS:  # East Asian scripts write them glued to the name
                 plain = plain.replace(word, " ")
             words = [w for w in _words(plain) if w not in recovered]

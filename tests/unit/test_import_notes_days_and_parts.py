@@ -145,3 +145,17 @@ def test_headings_that_are_only_its_speakers_names_are_no_talks_of_their_own() -
     assert ranked["sections"].score < ranked["talk"].score
     talk = ranked["talk"].programme.talks[0]
     assert {p.name for p in talk.speakers} == {"Ana Ruiz", "Tomás Ibarra"}
+
+
+def test_numbered_parts_of_numbered_talks_stay_parts_however_many() -> None:
+    parts = "".join(f"### 4.{n} 要点{n}\n\n内容。\n\n" for n in range(1, 8))
+    text = (
+        "# 研讨会 2031 参会笔记：代理协议\n\n## 一、背景\n\n介绍。\n\n"
+        "## 二、演讲一：网络架构\n\n### 2.1 目的\n\n框架。\n\n### 2.2 目标\n\n对齐。\n\n"
+        "## 三、演讲二：代理发现\n\n### 3.1 问题\n\n发现。\n\n### 3.2 方案\n\n协议。\n\n"
+        "## 四、演讲三：安全协作\n\n" + parts + "### Tips（我的理解）\n\n值得关注。\n"
+    )
+    programme = parse_programme(text.encode(), "notes.md")
+    titles = {t.title for t in programme.talks if t.kind != "other"}
+    assert not any(t.startswith(("4.", "2.", "3.")) for t in titles)
+    assert "我的理解" not in {p.name for t in programme.talks for p in t.speakers}

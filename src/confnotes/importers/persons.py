@@ -219,7 +219,7 @@ def _begins_with_family_name(name: str, kana: bool) -> bool:
     """Whether a name written in Han signs or in Hangul without a space between its parts
     (``王伟``, ``李雪晴``, ``김민수``) begins with a family name, as every Chinese and Korean
     name does; ``破冰``, ``签到`` (an icebreaker, the check-in) and ``느낀점`` do not. Names
-    written with a space, with kana, of four Han signs, or in a document that writes kana
+    written with a space, with kana, or in a document that writes kana
     (``山田``, ``山田花子``: Japanese family names, an open class) are left to their shape."""
     if " " in name:
         return True
@@ -227,7 +227,9 @@ def _begins_with_family_name(name: str, kana: bool) -> bool:
         if len(name) == 2:  # 소개, 정리: two syllables are a word unless a common name's
             return name[0] in _KOREAN_COMMON_FAMILY
         return name[:2] in _KOREAN_COMPOUND or name[0] in _KOREAN_FAMILY
-    if not kana and _HAN_ONLY_RE.fullmatch(name) and len(name) <= 3:
+    if not kana and _HAN_ONLY_RE.fullmatch(name) and len(name) <= 4:
+        # four signs: a compound family name (欧阳娜娜) or one before three (我的理解 is
+        # "my understanding")
         return name[:2] in _CHINESE_COMPOUND or name[0] in _CHINESE_FAMILY
     return True
 

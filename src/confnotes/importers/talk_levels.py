@@ -295,6 +295,8 @@ def _list_of_talks(
 
 
 _CJK_SIGN_RE = re.compile(rf"[{CJK_RANGES}]")
+_SUB_NUMBER_RE = re.compile(r"\s{0,3}\d{1,2}\.\d{1,2}\.?\s")
+"""A heading numbered as a part of a numbered part (``4.2 Architecture``)."""
 _TITLE_WORDS = 12
 """An item naming no one is a title when this short (a sentence about a talk is longer)."""
 _BYLINE_SEP_RE = re.compile(r"[ \t]([~|·•–—-])[ \t]|([,，、(（])")
@@ -1040,8 +1042,11 @@ def _plain_parts(
     names a speaker, a time or a kind of talk, in its words or the line under it, and the
     heading itself is no day or session (``# Tiny DAW`` > ``## 音声の多重再生``)."""
     parts = section.children[:20]
-    if len(section.children) > 6:
-        return False  # a long run under one heading: a session's talks, not one talk's parts
+    numbered = sum(1 for c in parts if _SUB_NUMBER_RE.match(c.title)) * 2 >= len(parts)
+    if len(section.children) > 6 and not numbered:
+        # a long run under one heading: a session's talks, not one talk's parts (unless
+        # numbered as the outline's own parts: "4.1 Goals" ... "4.6 Status" under "4.")
+        return False
     if len(parts) >= 3 and _says_talks(section.title):
         return False  # "## De charla en charla" over its sub-headings: the talks
     named = sum(names_line(outline, c, headings) for c in parts if not _part_heading(c.title))
