@@ -185,3 +185,10 @@ def test_a_phrase_about_talks_in_a_script_without_spaces_is_no_heading_of_talks(
     )
     programme = parse_programme(text.encode(), "notes.md")
     assert not {"共同点", "不同点"} & {t.title for t in programme.talks if t.kind != "other"}
+
+
+def test_a_long_katakana_word_for_talks_is_a_heading_of_talks() -> None:
+    from confnotes.importers.talk_levels import says_talks
+
+    assert says_talks("ライトニングトーク")
+    assert not says_talks("七、五个演讲的对比与总结")

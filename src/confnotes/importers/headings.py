@@ -60,7 +60,7 @@ from confnotes.importers.when import (
     strip_dates,
 )
 from confnotes.model import Link
-from confnotes.text.scripts import CJK_RANGES
+from confnotes.text.scripts import CJK_SIGN_RE
 
 _GENERIC_WORDS = (
     "notes note summary abstract takeaways takeaway points ideas highlights questions "
@@ -1662,11 +1662,8 @@ def bare_cjk(people: list[ProgrammePerson]) -> bool:
     nothing that says a person is meant (no space between family and given name, no
     affiliation): a word of the notes, unless a label or a by-line says otherwise."""
     return all(
-        _CJK_SIGN_RE.search(p.name) and " " not in p.name and not p.affiliations for p in people
+        CJK_SIGN_RE.search(p.name) and " " not in p.name and not p.affiliations for p in people
     )
-
-
-_CJK_SIGN_RE = re.compile(rf"[{CJK_RANGES}]")
 
 
 _NUMBERED_RE = re.compile(r"^\s*\d{1,3}[.)]\s")

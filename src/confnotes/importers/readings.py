@@ -45,7 +45,7 @@ from confnotes.importers.person_evidence import Searchable, weigh_people
 from confnotes.importers.persons import NOT_DECIDED, is_person_name, split_speakers
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.records import numbered_lists
-from confnotes.importers.talk_levels import RECORDING_KINDS
+from confnotes.importers.talk_levels import RECORDING_KINDS, says_talks
 from confnotes.importers.timetable import HTML_TABLE
 from confnotes.importers.when import find_date, find_year, line_date, strip_dates, weekday_of
 
@@ -1032,7 +1032,7 @@ def _collection(text: str, source: str, programme: Programme) -> str:
         return "its file's name is a day"  # a daily note, "2025-03-13.md"
     if sum(1 for h in headings if DAY_RE.search(doctree_plain(h))) >= 2:
         return "its headings name days"
-    if any(_SEVERAL_TALKS_RE.search(doctree_plain(h)) for h in parents):
+    if any(says_talks(h) for h in parents):
         return "a heading over its parts says they are talks"  # "## As palestras do X"
     days = {t.day or (t.start.date() if t.start else None) for t in programme.talks} - {None}
     if len(days) >= 2:

@@ -84,7 +84,7 @@ from confnotes.importers.when import (
 )
 from confnotes.model import Link
 from confnotes.notebook.link_kinds import classify_link
-from confnotes.text.scripts import CJK_RANGES
+from confnotes.text.scripts import CJK_SIGN_RE
 
 _TALK_PROPS = frozenset({"time", "when", "room", "where", "type", "kind", "title"} | SPEAKER_KEYS)
 """Properties that make an outline bullet a talk."""
@@ -294,7 +294,8 @@ def _list_of_talks(
     return ""
 
 
-_CJK_SIGN_RE = re.compile(rf"[{CJK_RANGES}]")
+_KATAKANA_RE = re.compile(r"[\u30a0-\u30ff]+")
+"""A word in katakana alone (``ライトニングトーク``): one word, however long."""
 _SUB_NUMBER_RE = re.compile(r"\s{0,3}\d{1,2}\.\d{1,2}\.?\s")
 """A heading numbered as a part of a numbered part (``4.2 Architecture``)."""
 _TITLE_WORDS = 12
@@ -355,7 +356,7 @@ def _byline(line: str) -> tuple[list[ProgrammePerson], str]:
     return [], ""
 
 
-def _says_talks(heading: str) -> bool:
+def says_talks(heading: str) -> bool:
     """A short heading that says only that talks follow (``De charla en charla``, ``As
     palestras do Front in Sampa``, ``Talks I saw``): a word for talks, and besides it
     only short words and the event's name (capitals after the first word); ``Quality of
@@ -364,7 +365,7 @@ def _says_talks(heading: str) -> bool:
     if not 0 < len(words) <= 6:
         return False
     said = [  # a word, not a phrase of a script written without spaces ("五个演讲的总结")
-        (len(w) <= 3 if _CJK_SIGN_RE.search(w) else len(w) >= 4)
+        (_KATAKANA_RE.fullmatch(w) or len(w) <= 5 if CJK_SIGN_RE.search(w) else len(w) >= 4)
         and talk_kind(w)[0] in ("talk", "spotlight")
         for w in words
     ]
@@ -1047,7 +1048,7 @@ def _plain_parts(
         # a long run under one heading: a session's talks, not one talk's parts (unless
         # numbered as the outline's own parts: "4.1 Goals" ... "4.6 Status" under "4.")
         return False
-    if len(parts) >= 3 and _says_talks(section.title):
+    if len(parts) >= 3 and says_talks(section.title):
         return False  # "## De charla en charla" over its sub-headings: the talks
     named = sum(names_line(outline, c, headings) for c in parts if not _part_heading(c.title))
     if named and named * 2 >= len(parts):

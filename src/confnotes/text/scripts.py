@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 CJK_RANGES = (
     "\u3040-\u30ff"  # hiragana, katakana
     "\u3400-\u4dbf"  # CJK extension A
@@ -11,3 +13,6 @@ CJK_RANGES = (
 )
 """Chinese, Japanese and Korean letters, for a character class (``[{CJK_RANGES}]``): the
 one definition the search index, the name tests and the importers share."""
+
+CJK_SIGN_RE = re.compile(f"[{CJK_RANGES}]")
+"""One such letter: ``CJK_SIGN_RE.search(word)`` says a word is written in one of them."""
