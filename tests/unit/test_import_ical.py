@@ -276,3 +276,46 @@ def test_repeats_count_towards_the_event_limit(monkeypatch: pytest.MonkeyPatch):
     with pytest.raises(BadInputError, match="more than 50 events") as info:
         ical.parse(data, "many.ics")
     assert info.value.line == 11  # the second event, where the limit is crossed
+
+
+def test_summary_label_echoed_by_the_description_names_the_lecturer():
+    """``Course 1.a: Okafor`` over ``Okafor, Random Tilings``: the words after the label are
+    the ones the description leads with, for several lecturers of one school's calendar."""
+    data = cal(
+        *event(
+            "UID:a1",
+            "DTSTART:20250602T090000",
+            "SUMMARY:Course 1.a: Okafor",
+            "DESCRIPTION:Okafor\\, Random Tilings",
+        ),
+        *event(
+            "UID:a2",
+            "DTSTART:20250602T110000",
+            "SUMMARY:Exercises 1.a: Lindqvist",
+            "DESCRIPTION:Lindqvist\\, Random Tilings",
+        ),
+        *event("UID:a3", "DTSTART:20250602T120000", "SUMMARY:Tea", "DESCRIPTION:"),
+    )
+    p = ical.parse(data, "school.ics")
+    assert [s.name for s in talk(p, "Course 1.a: Okafor").speakers] == ["Okafor"]
+    assert [s.name for s in talk(p, "Exercises 1.a: Lindqvist").speakers] == ["Lindqvist"]
+
+
+def test_one_echoed_subject_names_no_one():
+    """A lone ``Demo: Ubuntu`` over ``Ubuntu, Snaps and More`` names a subject, not a person."""
+    data = cal(
+        *event(
+            "UID:b1",
+            "DTSTART:20250602T090000",
+            "SUMMARY:Demo: Ubuntu",
+            "DESCRIPTION:Ubuntu\\, Snaps and More",
+        ),
+        *event(
+            "UID:b2",
+            "DTSTART:20250602T100000",
+            "SUMMARY:Talk: Rust",
+            "DESCRIPTION:Rust\\, a language for systems",
+        ),
+    )
+    p = ical.parse(data, "meetup.ics")
+    assert all(not t.speakers for t in p.talks)

@@ -647,13 +647,14 @@ def _front_data(text: str, source: str) -> Reading | None:
     read as a data file of any vocabulary is read, dated by the page's own ``date`` when
     they carry none. The page's prose under the front matter is the event's description."""
     from confnotes.importers.formats import sessions
-    from confnotes.importers.structure import split_front
+    from confnotes.importers.structure import split_front, without_trailing_commas
 
     lines = text.split("\n")
     kind, front, last = split_front(lines)
     if kind != "yaml" or not _holds_records(numbered_lists(copy.deepcopy(front))):
         return None
-    programme = sessions.parse("\n".join(lines[1:last]).encode(), source)
+    raw = without_trailing_commas("\n".join(lines[1:last]))
+    programme = sessions.parse(raw.encode(), source)
     talks = [t for t in programme.talks if t.title.strip()]
     if not any(t.speakers for t in talks) or len(talks) < 2:
         return None  # a list of links or of authors, not a programme

@@ -401,7 +401,7 @@ def _field_names(documents: list[Any]) -> list[tuple[dict[str, Any], str, Any]]:
             for record in records:
                 value = record.get(people)
                 if isinstance(value, str) and _a_name(value):
-                    edits.append((record, "speakers", value))
+                    edits.append((record, "speakers", _bracketed_org(value)))
                     if swapped and key is not None and isinstance(record.get(key), str):
                         # "title: Ana Ruiz": the talk's title is elsewhere
                         edits.append((record, people, _DELETE))
@@ -1120,6 +1120,7 @@ def _a_title_line(text: str) -> bool:
 def _a_name(text: str) -> bool:
     """A person's name, or several (``Ana Ruiz``, ``Ana Ruiz & Bo Li``), with or without
     their organisations (``Ana Ruiz (Nordlys Labs)``, ``Ana Ruiz, Glyphworks``)."""
+    from confnotes.importers.headings import person_then_org
     from confnotes.importers.persons import is_person_name, split_speakers
 
     text = " ".join(text.split())
@@ -1127,10 +1128,23 @@ def _a_name(text: str) -> bool:
         return False
     if is_person_name(text) or len(split_speakers(text)) >= 2:
         return True
+    if person_then_org(text):
+        return True  # "Ana Ruiz – Nordlys Labs, lead developer"
     if "(" not in text and "," not in text:
         return False
     people = split_speakers(text, single_ok=True)
     return len(people) == 1 and bool(people[0].affiliations)
+
+
+def _bracketed_org(text: str) -> str:
+    """``Ana Ruiz – Nordlys Labs, lead`` as ``Ana Ruiz (Nordlys Labs, lead)``, the form a
+    speakers field is read in; any other value as it is."""
+    from confnotes.importers.headings import person_then_org
+
+    people = person_then_org(" ".join(text.split()))
+    if len(people) != 1 or not people[0].affiliations or "(" in text:
+        return text
+    return f"{people[0].name} ({people[0].affiliations[0]})"
 
 
 def _title_key(

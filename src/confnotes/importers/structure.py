@@ -160,13 +160,35 @@ def split_front(lines: list[str]) -> tuple[str, dict[str, Any], int]:
             try:
                 data: Any = tomllib.loads(raw) if first == "+++" else load_yaml(raw)
             except Exception:  # a key a line, or not front matter after all (text)
-                data = loose_front(raw)
+                data = _object_front(raw) if first == "---" else None
+                data = data if data is not None else loose_front(raw)
                 if not data:
                     return "", {}, -1
             if not isinstance(data, dict):
                 return "", {}, -1
             return ("toml" if first == "+++" else "yaml"), data, i
     return "", {}, -1
+
+
+_TRAILING_COMMA_RE = re.compile(r",([ \t\r\n]*+[}\]])")
+
+
+def _object_front(raw: str) -> Any:
+    """A front matter written as a JavaScript object (``{ "date": "…", "timeline": [ … ],
+    }``): JSON with the trailing commas people leave after an object's last member, read
+    without them; None when the block is no such object or still does not parse."""
+    if not raw.lstrip().startswith("{"):
+        return None
+    try:
+        return load_yaml(without_trailing_commas(raw))
+    except Exception:
+        return None
+
+
+def without_trailing_commas(raw: str) -> str:
+    """An object front matter's text without the commas before its closing brackets
+    (the text a data reader reads); any other block as it is."""
+    return _TRAILING_COMMA_RE.sub(r"\1", raw) if raw.lstrip().startswith("{") else raw
 
 
 _LOOSE_KEY_RE = re.compile(r"([A-Za-z_][\w-]{0,40}+)[ \t]*+[:=][ \t]*+(.*)")

@@ -145,6 +145,8 @@ def title_and_speakers(
             return (" ".join([title, *reversed(tails)]), people) if people else (text, [])
     if (quoted := _quoted_by(text)) and (people := _people_by(quoted[2])):
         return quoted[0], people
+    if named := names_then_quoted(text):
+        return named
     if m := _BY_TAIL_RE.search(text):
         who = _AT_RE.sub("", m.group(1))  # "(von @handle)": the handle, without its @
         people = split_speakers(who, single_ok=True) or _handles(who)
@@ -295,6 +297,33 @@ def _quoted_by(text: str) -> tuple[str, str, str] | None:
         return None
     _what, by, who = split
     return title, by, who.removesuffix(" .")
+
+
+def _closing_quote(text: str) -> tuple[str, str] | None:
+    """The words before a text's last quoted span and the span's words, when the text
+    ends with it (``Ana Ruiz "Faster Logs"``); None otherwise or when quotes nest."""
+    body = text.rstrip(" .")
+    if not body or body[-1] not in _CLOSE_QUOTES:
+        return None
+    opening = max(body.rfind(q, 0, len(body) - 1) for q in _OPEN_QUOTES)
+    if opening <= 0:
+        return None
+    title = body[opening + 1 : -1].strip()
+    head = body[:opening].rstrip(" ,:–—-")
+    if not 2 <= len(title) <= 300 or set(_OPEN_QUOTES + _CLOSE_QUOTES) & set(head + title):
+        return None
+    return head, title
+
+
+def names_then_quoted(text: str) -> tuple[str, list[ProgrammePerson]] | None:
+    """``Ana Ruiz y Bo Chen "Faster Logs"``: a programme line naming its speakers, then its
+    title in quotes, no by-word between; None unless every word before the quotes is a
+    person's name (``Keynote "Faster Logs"`` names no one)."""
+    parts = _closing_quote(text)
+    if parts is None or not parts[0] or len(parts[0]) > 200:
+        return None
+    people = split_speakers(parts[0])
+    return (parts[1], people) if people else None
 
 
 def byline_people(text: str) -> list[ProgrammePerson]:

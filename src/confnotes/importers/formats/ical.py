@@ -468,6 +468,28 @@ def speakers_from_description(description: str) -> tuple[str, list[ProgrammePers
     return description, people
 
 
+_LEAD_SEP = re.compile(r"(?<!\s)(?:,|:|\s[-–—])\s")
+"""Where a description's first line parts its lead from the rest (``Surname, Title``)."""
+
+
+def echoed_speakers(summary: str, description: str) -> list[ProgrammePerson]:
+    """``Lecture 2.a: Ruiz`` over a description opening ``Ruiz, Sheaves and Stacks``: the
+    words after the summary's label are the very words the description leads with before
+    its course title, two fields agreeing on who gives the slot; [] when they differ, the
+    rest is no title (``Rust, a language …``) or the words are no one's name."""
+    head, colon, tail = summary.rpartition(": ")
+    tail = tail.strip()
+    if not colon or not head.strip() or not 2 <= len(tail) <= 60 or len(tail.split()) > 4:
+        return []
+    first = description.strip().split("\n", 1)[0]
+    if not first.startswith(tail) or not (sep := _LEAD_SEP.match(first, len(tail))):
+        return []
+    rest = first[sep.end() :].strip()
+    if not rest or not rest[0].isupper() or kind_of(tail) != "talk":
+        return []
+    return split_speakers(tail, single_ok=True)
+
+
 def _without_named_tail(title: str, speakers: list[ProgrammePerson]) -> str:
     """``Title - Sebastian`` when a ``Speaker: Sebastian`` line named him: the title
     without the names the description gave (its dash found with ``str.rfind``)."""
@@ -558,6 +580,8 @@ class _Reader:
         self.tz: tzinfo | None = None
         self.organised: list[tuple[ProgrammeTalk, tuple[str, str], str]] = []
         """Each talk with its event's ORGANIZER (name, mail address) and whole SUMMARY."""
+        self.echoed: list[tuple[ProgrammeTalk, list[ProgrammePerson]]] = []
+        """Talks whose description leads with the words after their summary's label."""
 
     def warn(self, key: str, message: str, line: int | None = None) -> None:
         if key in self._warned:
@@ -586,11 +610,22 @@ class _Reader:
             except (ValueError, TypeError, AttributeError, KeyError, OverflowError) as exc:
                 # icalendar keeps unparsable values as "broken" properties that raise on use
                 self.warnings.append(f"{self.source}:{line}: skipped an unreadable event: {exc}")
+        self._echoes_as_speakers()
         self._organisers_as_speakers()
         self._name_and_dates(programme, all_day)
         programme.series = series_of(programme.name)
         programme.warnings.extend(self.warnings)
         return programme
+
+    def _echoes_as_speakers(self) -> None:
+        """A calendar that writes ``Label: Who`` over ``Who, Course title`` for several
+        people (a school's lectures and problem sessions) names each slot's speaker so;
+        one such event alone (``Talk: Ubuntu`` over ``Ubuntu, Snaps and more``) names
+        a subject as likely as a person."""
+        if len({p.name for _talk, people in self.echoed for p in people}) < 2:
+            return
+        for talk, people in self.echoed:
+            talk.speakers = [ProgrammePerson(p.name, list(p.affiliations)) for p in people]
 
     def _organisers_as_speakers(self) -> None:
         """A calendar whose events name different ORGANIZERs (a camp's own export: each
@@ -718,6 +753,7 @@ class _Reader:
         if not speakers:
             description, speakers = speakers_from_description(description)
             title = _without_named_tail(title, speakers)
+        echoed = [] if speakers else echoed_speakers(summary, description)
         categories = self._categories(event)
         kind, type_tag = "talk", None
         for category in categories:
@@ -765,6 +801,8 @@ class _Reader:
                     source_id = f"{uid}#{len(programme.talks)}"
                     talk.source_id = source_id
             self.organised.append((talk, _organiser(event), summary))
+            if echoed:
+                self.echoed.append((talk, echoed))
             if source_id and source_id in by_id:  # an override of an occurrence: replace it
                 programme.talks[by_id[source_id]] = talk
             else:
