@@ -352,6 +352,14 @@ notes whose ``# Keynotes`` holds headings that are a speaker's name alone and a
 ``Lightning Talk Dr Name``; written before the mechanisms and scored on the branch's
 start then: FIRST50B."""
 FIRST50B = "67.3 % / 91.7 %, 1 person invented"
+CORPUS51B = CORPUS.parent / "corpus51b"
+"""Documents in our own words for speakers named by structure alone (helper s51b): a
+school's calendar writing ``Course 1.a: Surname`` over ``Surname, Course title``; a
+meetup post's plan of ``HH:MM Name and Name "Title"`` items and a round table; a page
+whose front matter is a JavaScript-like object (trailing commas) holding a timeline of
+``header: Name – Company, role`` records; written before the mechanisms and scored on
+the branch's start then: FIRST51B."""
+FIRST51B = "70.8 % / 90.0 %, no person invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -399,6 +407,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS48A, f"timetables laid out as rows of divisions (s48a); main {MAIN48A}"),
     (CORPUS49A, f"talks named by slots, labels and sentences (s49a); first run {FIRST49A}"),
     (CORPUS50B, f"talks over their speakers' names, parts below (s50b); first run {FIRST50B}"),
+    (CORPUS51B, f"speakers named by structure alone (s51b); first run {FIRST51B}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

@@ -89,3 +89,12 @@ def test_a_field_of_names_before_a_dash_and_their_employer_names_the_speakers() 
     assert [p.name for p in talks["Hydration without regret"].speakers] == ["Kwame Asante"]
     assert str(signals.start) == "2024-03-14 18:30:00"
     assert not talks["Doors open, pizza"].speakers
+
+
+def test_a_round_table_is_a_panel() -> None:
+    from confnotes.importers.entries import kind_of
+    from confnotes.importers.schedule_util import talk_kind
+
+    assert kind_of("Community round table") == "panel"
+    assert kind_of("Roundtable on funding") == "panel"
+    assert talk_kind("Round Table")[0] == "panel"

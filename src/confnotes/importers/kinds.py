@@ -44,8 +44,8 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "panel",
         re.compile(
-            r"\b(panel|mesa redonda|table ronde|tavola rotonda|podiumsdiskussion|"
-            r"roda de conversa|панельн\w{0,4}|круглый стол)\b"
+            r"\b(panel|round[- ]?tables?|mesa redonda|table ronde|tavola rotonda|"
+            r"podiumsdiskussion|roda de conversa|панельн\w{0,4}|круглый стол)\b"
             r"|パネル|圆桌",
             re.I,
         ),

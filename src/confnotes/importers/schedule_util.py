@@ -321,7 +321,13 @@ _KIND_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "休憩", "昼食", "昼休み", "ランチ", "茶歇", "午餐", "午休",
         ),
     ),
-    ("panel", ("panel", "podium", "fishbowl", "table ronde", "mesa redonda", "tavola rotonda")),
+    (
+        "panel",
+        (
+            "panel", "podium", "fishbowl", "round table", "roundtable", "table ronde",
+            "mesa redonda", "tavola rotonda",
+        ),
+    ),
     ("poster", ("poster", "ポスター", "海报", "affiche")),
     ("demo", ("demo", "showcase", "exhibit", "démonstration", "demostración", "デモ", "演示")),
     (
