@@ -352,6 +352,13 @@ notes whose ``# Keynotes`` holds headings that are a speaker's name alone and a
 ``Lightning Talk Dr Name``; written before the mechanisms and scored on the branch's
 start then: FIRST50B."""
 FIRST50B = "67.3 % / 91.7 %, 1 person invented"
+CORPUS51C = CORPUS.parent / "corpus51c"
+"""Pages in our own words for generated day grids (helper s51c): a cell per talk spanning
+rows, its title over a list of its speakers and labelled lines (``Session type:
+Workshop``), a name-shaped title; a menu listing every day before a heading naming the
+page's weekday (``Schedule Wednesday``, ``Programa del jueves``); written after a real
+Pentabarf page and scored on main before the mechanisms: MAIN51C."""
+MAIN51C = "48.6 % / 31.2 %, 2 people invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -399,6 +406,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS48A, f"timetables laid out as rows of divisions (s48a); main {MAIN48A}"),
     (CORPUS49A, f"talks named by slots, labels and sentences (s49a); first run {FIRST49A}"),
     (CORPUS50B, f"talks over their speakers' names, parts below (s50b); first run {FIRST50B}"),
+    (CORPUS51C, f"day grids listing each talk's speakers (s51c); on main {MAIN51C}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

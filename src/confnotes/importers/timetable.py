@@ -41,6 +41,7 @@ from confnotes.importers.entries import (
 )
 from confnotes.importers.fields import roles_of, room_aside
 from confnotes.importers.identity import title_key
+from confnotes.importers.kinds import KIND_WORDS, TYPE_TAGS
 from confnotes.importers.page import PageBuilder, section_kind
 from confnotes.importers.persons import (
     is_organisation,
@@ -139,6 +140,8 @@ class _Row:
     """The kind its heading gives the talks under it (``Plenary Lecture Session``)."""
     provisional: bool = False
     """A heading read as a talk of the slot above it: kept only when people follow."""
+    tags: list[str] = field(default_factory=list)
+    """Kinds of session its cell labels it with (``Type: Workshop``): the talk's tags."""
 
 
 class _Reader:
@@ -1365,7 +1368,15 @@ class _Reader:
                     for x in (_stressed_in(cells[j], ("strong", "em")) if j < len(cells) else ())
                     if x != whole
                 )
-                self._cell(row, _without_marks(texts[j]), stressed)
+                title, listed = _listed_people(cells[j], self.doc) if j < len(cells) else ("", [])
+                if listed:
+                    # the cell's list names its speakers: the block above it is the title
+                    row.entry.title, row.entry.speakers = title, listed
+                    said_kind, tag = _said_kind(texts[j])
+                    row.entry.kind = kind_of(title) if said_kind == "talk" else said_kind
+                    row.tags = [tag] if tag else []
+                else:
+                    self._cell(row, _without_marks(texts[j]), stressed)
                 if roles[j] == "people" and row.entry.speakers and not row.entry.title:
                     # a column of people: the speaker's lecture, titled by the name until
                     # a title is known (no title among titles, whatever its shape)
@@ -1508,6 +1519,25 @@ class _Reader:
         ):
             self.b.set_day(day)
             self.b.day = day
+        elif (day := self._named_weekday(text)) is not None:
+            self.b.day = day
+
+    def _named_weekday(self, text: str) -> date | None:
+        """``Programm Dienstag``, ``Schedule - Tuesday``: a short heading naming a weekday
+        and no date, on a page whose other dates span the event (a day's page of a
+        generated schedule, its menu listing every day): the one day of the span on that
+        weekday; None when the span holds it never or more than once."""
+        first, last = self.b.programme.start, self.b.programme.end
+        if first is None or last is None or not 0 < (last - first).days < 7:
+            return None
+        if len(text.split()) > 4 or (weekday := weekday_of(text)) is None:
+            return None
+        days = [
+            first + timedelta(n)
+            for n in range((last - first).days + 1)
+            if (first + timedelta(n)).weekday() == weekday
+        ]
+        return days[0] if len(days) == 1 else None
 
     def _finish(self) -> Timetable:
         page_title = ""
@@ -1580,6 +1610,9 @@ class _Reader:
                         target.body = "\n".join(row.body).strip("\n") + "\n"
                 continue
             b.add_entry(row.entry, n + 1, room=row.room)
+            if row.tags and not row.entry.is_session and b.programme.talks:
+                talk = b.programme.talks[-1]
+                talk.tags += [t for t in row.tags if t not in talk.tags]
             if row.monthday and not row.entry.is_session and b.programme.talks:
                 talk = b.programme.talks[-1]
                 if talk.start is None and talk.day is None:
@@ -1790,9 +1823,8 @@ def _stressed_in(
     )
 
 
-def _cell_text(cell: doctree.Node, doc: doctree.Document | None = None) -> str:
-    """A cell's words, a line per block element in it (``<p>Title</p><p>Name</p>``)."""
-    blocks = [c for c in cell.children if c.kind not in ("text", "blank") and c.text.strip()]
+def _cell_source(cell: doctree.Node, doc: doctree.Document | None) -> str:
+    """An HTML cell's own markup, up to its closing tag ("" outside HTML)."""
     source = doc.source_of(cell) if doc is not None and doc.syntax == "html" else ""
     close, depth = -1, 0
     for m in _CELL_TAG_RE.finditer(source):
@@ -1802,6 +1834,72 @@ def _cell_text(cell: doctree.Node, doc: doctree.Document | None = None) -> str:
             break
     if close > 0:
         source = source[:close]  # the last cell's span runs on past its table (and others)
+    return source
+
+
+def _listed_people(cell: doctree.Node, doc: doctree.Document) -> tuple[str, list[ProgrammePerson]]:
+    """A grid cell of an HTML page whose speakers are a list of their own under the
+    talk's title (``<p>Title</p><ul><li>Name</li><li>Name</li></ul>``, as Pentabarf,
+    frab and many generated schedules write it): the title (the first block before
+    the list) and the people, every item one person's name; ``("", [])`` otherwise."""
+    source = _cell_source(cell, doc)
+    if "<li" not in source.lower():
+        return "", []
+    nodes = [n for top in doctree.html_nodes(source, 0, len(source)) for n in top.walk()]
+    lists = [n for n in nodes if n.kind == "list"]
+    if len(lists) != 1:
+        return "", []
+    items = [i.text.strip() for i in lists[0].children if i.kind == "item"]
+    if not items or len(items) > 12 or not all(items):
+        return "", []
+    people: list[ProgrammePerson] = []
+    for text in items:
+        who = split_speakers(text, single_ok=True)
+        if len(who) != 1 or who[0].name != text or is_organisation(text):
+            return "", []
+        people.append(who[0])
+    start = lists[0].start
+    title = next(
+        (
+            n.text.strip()
+            for n in nodes
+            if n.kind in ("paragraph", "heading") and n.start < start and n.text.strip()
+        ),
+        "",
+    )
+    # the title's shape says nothing here ("GDI Quergedacht" reads as a name): the list
+    # says who speaks, the block above it what the talk is
+    return (title, people) if title and title not in items else ("", [])
+
+
+def _said_kind(text: str) -> tuple[str, str]:
+    """The kind and the tag a cell's labelled line says of its talk, its value a kind's
+    word alone (``Type: Workshop``, ``Veranstaltungstyp: Lightning-Talk``): ``("talk",
+    "")`` when none does."""
+    for line in text.split("\n")[:12]:
+        _label, colon, value = line.partition(":")
+        value = value.strip().casefold()
+        if not colon or not value or len(value) > 30:
+            continue
+        if tag := TYPE_TAGS.get(value, ""):
+            return "talk", tag
+        if (kind := kind_of(value)) not in ("talk", "other", "break") and _kind_alone(value):
+            return kind, ""
+    return "talk", ""
+
+
+def _kind_alone(value: str) -> bool:
+    """The words are the kind's word and nothing more (``Lightning-Talk``, ``keynote``)."""
+    return any(
+        (m := pattern.search(value)) is not None and m.group(0).strip() == value.strip()
+        for _kind, pattern in KIND_WORDS
+    )
+
+
+def _cell_text(cell: doctree.Node, doc: doctree.Document | None = None) -> str:
+    """A cell's words, a line per block element in it (``<p>Title</p><p>Name</p>``)."""
+    blocks = [c for c in cell.children if c.kind not in ("text", "blank") and c.text.strip()]
+    source = _cell_source(cell, doc)
     if not blocks and len(_BLOCK_TAG_RE.findall(source)) >= 2:
         # the tree gives an HTML cell's block elements as one line of words: read them apart
         blocks = [
