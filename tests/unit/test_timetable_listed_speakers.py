@@ -70,3 +70,34 @@ def test_a_list_of_titles_names_no_one() -> None:
 def test_the_heading_weekday_picks_its_day_among_the_menus() -> None:
     talks = _talks()
     assert str(talks["Salt Marsh"].start) == "2040-03-08 14:00:00"
+
+
+NESTED = """### Day 1: 02/06/2033
+
+- 9h -- 10h30: **Sensors**
+    - *Ada Brennan, Olu Mensah*, **Counting bees with sound**
+    - *Ruth Kallio*. **Soil moisture at scale**
+- 11h -- 12h: Energy
+  - *Ivo Marek*, **Solar sheds**
+  - *Peres, Dana Holm, Erik*, **Wind at the pier**
+"""
+
+
+def _nested():
+    return timetable.read(doctree.parse(NESTED), "day.md", "markdown").programme
+
+
+def test_nested_items_of_stressed_authors_and_titles_are_the_sessions_talks() -> None:
+    programme = _nested()
+    talks = {t.title: [p.name for p in t.speakers] for t in programme.talks}
+    assert talks["Counting bees with sound"] == ["Ada Brennan", "Olu Mensah"]
+    assert talks["Soil moisture at scale"] == ["Ruth Kallio"]
+    assert talks["Solar sheds"] == ["Ivo Marek"]
+    # the session's line is its name, never a talk by "Sensors"
+    assert "Sensors" not in talks and "Talk by Sensors" not in talks
+    assert {s.title for s in programme.sessions} >= {"Sensors", "Energy"}
+
+
+def test_names_written_family_comma_given_name_no_one() -> None:
+    talks = {t.title: t for t in _nested().talks}
+    assert talks["Wind at the pier"].speakers == []

@@ -220,10 +220,56 @@ class _Reader:
                 continue
             if row is None:
                 continue
+            if self._sub_talks(row, subs):
+                continue
             for sub_item in subs:
                 text = _first_line(sub_item).text.strip().split("\n")[0]
                 if text and not self._labelled(row, text):
                     self._chair(text)
+
+    def _sub_talks(self, row: _Row, subs: list[doctree.Node]) -> bool:
+        """``10:00 **Cloud and storage**`` over nested items of two fields, one stressed
+        apart from the other (``*A, B*, **Title**``, ``*Name*. **Title**``, ``*A, B*,
+        Title``): the session's talks. Which field names the people is what most items
+        agree on; the row's line is then the session's name, no talk of its own."""
+        pairs = [_two_fields(_first_line(item)) for item in subs]
+        found = [pair for pair in pairs if pair is not None]
+        if len(found) < 2 or 2 * len(found) < len(subs):
+            return False
+
+        def people(text: str) -> list[ProgrammePerson]:
+            who = split_speakers(text)
+            # a run of names with no commas between them is no one's name
+            bad = any(is_organisation(p.name) or len(p.name.split()) > 4 for p in who)
+            # a lone word between commas: names written "Family, Given Family, Given", which
+            # no cut at the commas reads right
+            parts = [x.split() for x in text.split(",") if x.strip()]
+            bad = bad or (len(parts) >= 2 and any(len(x) == 1 for x in parts))
+            return [] if bad else who
+
+        first = sum(1 for a, b in found if people(a) and not people(b))
+        second = sum(1 for a, b in found if people(b) and not people(a))
+        # every item of the same two fields: one item whose people read so is enough,
+        # when none reads the other way round
+        if max(first, second) < (1 if len(found) == len(subs) else 2) or min(first, second):
+            return False
+        session = strip_markdown_inline(row.led).strip(" *_:") or row.entry.title
+        if self.rows and self.rows[-1] is row:
+            self.rows.pop()
+        for a, b in found:
+            who_text, title = (a, b) if first > second else (b, a)
+            title = title.strip(' *_"“”')
+            kind = kind_of(title)
+            entry = replace(
+                row.entry,
+                title=title,
+                kind=kind if kind not in ("break", "other") else "talk",
+                speakers=people(who_text),
+                item=True,
+            )
+            self.rows.append(_Row(entry, row.day, row.room, session=session))
+        self.pending = self.last = None
+        return True
 
     def _side_list(self, node: doctree.Node) -> None:
         """A list under a heading that says it holds people (``Organizers``) or milestones
@@ -2251,6 +2297,31 @@ def _record_fields(
         if is_placeholder(tail.strip()) and (who := split_speakers(head.strip())):
             return "talk", tail.strip(), who  # "Michael Shulman, tba": a talk to come
     return None
+
+
+def _two_fields(line: doctree.Node) -> tuple[str, str] | None:
+    """An item's two fields as its stress parts them: one stressed stretch and the words
+    before or after it, or two stressed stretches with only punctuation between them
+    (``*A, B*, **Title**``); None for any other item."""
+    text = line.text.split("\n")[0]
+    stress = [m for m in line.marks if m.kind in ("em", "strong") and m.end <= len(text)]
+    if not 1 <= len(stress) <= 2:
+        return None
+    stress.sort(key=lambda m: m.start)
+    first = stress[0]
+    before = text[: first.start].strip(_FIELD_EDGE)
+    if len(stress) == 2:
+        second = stress[1]
+        between = text[first.end : second.start].strip(_FIELD_EDGE + ".")
+        after = text[second.end :].strip(_FIELD_EDGE + ".")
+        if before or between or after or second.start < first.end:
+            return None
+        return text[first.start : first.end].strip(), text[second.start : second.end].strip()
+    after = text[first.end :].strip(_FIELD_EDGE + ".")
+    inner = text[first.start : first.end].strip()
+    if bool(before) == bool(after) or not inner:
+        return None
+    return (before, inner) if before else (inner, after)
 
 
 def _first_line(item: doctree.Node) -> doctree.Node:
