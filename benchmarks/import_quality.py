@@ -360,6 +360,14 @@ whose front matter is a JavaScript-like object (trailing commas) holding a timel
 ``header: Name – Company, role`` records; written before the mechanisms and scored on
 the branch's start then: FIRST51B."""
 FIRST51B = "70.8 % / 90.0 %, no person invented"
+CORPUS51C = CORPUS.parent / "corpus51c"
+"""Pages in our own words for generated day grids (helper s51c): a cell per talk spanning
+rows, its title over a list of its speakers and labelled lines (``Session type:
+Workshop``), a name-shaped title; a menu listing every day before a heading naming the
+page's weekday (``Schedule Wednesday``, ``Programa del jueves``); a French day list whose
+sessions hold nested ``*A, B*, **Title**`` items (one with its names written ``Family,
+Given``); written after real pages and scored on main before the mechanisms: MAIN51C."""
+MAIN51C = "37.5 % / 38.1 %, 2 people invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -408,6 +416,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS49A, f"talks named by slots, labels and sentences (s49a); first run {FIRST49A}"),
     (CORPUS50B, f"talks over their speakers' names, parts below (s50b); first run {FIRST50B}"),
     (CORPUS51B, f"speakers named by structure alone (s51b); first run {FIRST51B}"),
+    (CORPUS51C, f"day grids listing each talk's speakers (s51c); on main {MAIN51C}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

@@ -41,6 +41,7 @@ from confnotes.importers.entries import (
 )
 from confnotes.importers.fields import roles_of, room_aside
 from confnotes.importers.identity import title_key
+from confnotes.importers.kinds import KIND_WORDS, TYPE_TAGS
 from confnotes.importers.page import PageBuilder, section_kind
 from confnotes.importers.persons import (
     is_organisation,
@@ -139,6 +140,8 @@ class _Row:
     """The kind its heading gives the talks under it (``Plenary Lecture Session``)."""
     provisional: bool = False
     """A heading read as a talk of the slot above it: kept only when people follow."""
+    tags: list[str] = field(default_factory=list)
+    """Kinds of session its cell labels it with (``Type: Workshop``): the talk's tags."""
 
 
 class _Reader:
@@ -217,10 +220,56 @@ class _Reader:
                 continue
             if row is None:
                 continue
+            if self._sub_talks(row, subs):
+                continue
             for sub_item in subs:
                 text = _first_line(sub_item).text.strip().split("\n")[0]
                 if text and not self._labelled(row, text):
                     self._chair(text)
+
+    def _sub_talks(self, row: _Row, subs: list[doctree.Node]) -> bool:
+        """``10:00 **Cloud and storage**`` over nested items of two fields, one stressed
+        apart from the other (``*A, B*, **Title**``, ``*Name*. **Title**``, ``*A, B*,
+        Title``): the session's talks. Which field names the people is what most items
+        agree on; the row's line is then the session's name, no talk of its own."""
+        pairs = [_two_fields(_first_line(item)) for item in subs]
+        found = [pair for pair in pairs if pair is not None]
+        if len(found) < 2 or 2 * len(found) < len(subs):
+            return False
+
+        def people(text: str) -> list[ProgrammePerson]:
+            who = split_speakers(text)
+            # a run of names with no commas between them is no one's name
+            bad = any(is_organisation(p.name) or len(p.name.split()) > 4 for p in who)
+            # a lone word between commas: names written "Family, Given Family, Given", which
+            # no cut at the commas reads right
+            parts = [x.split() for x in text.split(",") if x.strip()]
+            bad = bad or (len(parts) >= 2 and any(len(x) == 1 for x in parts))
+            return [] if bad else who
+
+        first = sum(1 for a, b in found if people(a) and not people(b))
+        second = sum(1 for a, b in found if people(b) and not people(a))
+        # every item of the same two fields: one item whose people read so is enough,
+        # when none reads the other way round
+        if max(first, second) < (1 if len(found) == len(subs) else 2) or min(first, second):
+            return False
+        session = strip_markdown_inline(row.led).strip(" *_:") or row.entry.title
+        if self.rows and self.rows[-1] is row:
+            self.rows.pop()
+        for a, b in found:
+            who_text, title = (a, b) if first > second else (b, a)
+            title = title.strip(' *_"“”')
+            kind = kind_of(title)
+            entry = replace(
+                row.entry,
+                title=title,
+                kind=kind if kind not in ("break", "other") else "talk",
+                speakers=people(who_text),
+                item=True,
+            )
+            self.rows.append(_Row(entry, row.day, row.room, session=session))
+        self.pending = self.last = None
+        return True
 
     def _side_list(self, node: doctree.Node) -> None:
         """A list under a heading that says it holds people (``Organizers``) or milestones
@@ -1365,7 +1414,15 @@ class _Reader:
                     for x in (_stressed_in(cells[j], ("strong", "em")) if j < len(cells) else ())
                     if x != whole
                 )
-                self._cell(row, _without_marks(texts[j]), stressed)
+                title, listed = _listed_people(cells[j], self.doc) if j < len(cells) else ("", [])
+                if listed:
+                    # the cell's list names its speakers: the block above it is the title
+                    row.entry.title, row.entry.speakers = title, listed
+                    said_kind, tag = _said_kind(texts[j])
+                    row.entry.kind = kind_of(title) if said_kind == "talk" else said_kind
+                    row.tags = [tag] if tag else []
+                else:
+                    self._cell(row, _without_marks(texts[j]), stressed)
                 if roles[j] == "people" and row.entry.speakers and not row.entry.title:
                     # a column of people: the speaker's lecture, titled by the name until
                     # a title is known (no title among titles, whatever its shape)
@@ -1508,6 +1565,25 @@ class _Reader:
         ):
             self.b.set_day(day)
             self.b.day = day
+        elif (day := self._named_weekday(text)) is not None:
+            self.b.day = day
+
+    def _named_weekday(self, text: str) -> date | None:
+        """``Programm Dienstag``, ``Schedule - Tuesday``: a short heading naming a weekday
+        and no date, on a page whose other dates span the event (a day's page of a
+        generated schedule, its menu listing every day): the one day of the span on that
+        weekday; None when the span holds it never or more than once."""
+        first, last = self.b.programme.start, self.b.programme.end
+        if first is None or last is None or not 0 < (last - first).days < 7:
+            return None
+        if len(text.split()) > 4 or (weekday := weekday_of(text)) is None:
+            return None
+        days = [
+            first + timedelta(n)
+            for n in range((last - first).days + 1)
+            if (first + timedelta(n)).weekday() == weekday
+        ]
+        return days[0] if len(days) == 1 else None
 
     def _finish(self) -> Timetable:
         page_title = ""
@@ -1580,6 +1656,9 @@ class _Reader:
                         target.body = "\n".join(row.body).strip("\n") + "\n"
                 continue
             b.add_entry(row.entry, n + 1, room=row.room)
+            if row.tags and not row.entry.is_session and b.programme.talks:
+                talk = b.programme.talks[-1]
+                talk.tags += [t for t in row.tags if t not in talk.tags]
             if row.monthday and not row.entry.is_session and b.programme.talks:
                 talk = b.programme.talks[-1]
                 if talk.start is None and talk.day is None:
@@ -1790,9 +1869,8 @@ def _stressed_in(
     )
 
 
-def _cell_text(cell: doctree.Node, doc: doctree.Document | None = None) -> str:
-    """A cell's words, a line per block element in it (``<p>Title</p><p>Name</p>``)."""
-    blocks = [c for c in cell.children if c.kind not in ("text", "blank") and c.text.strip()]
+def _cell_source(cell: doctree.Node, doc: doctree.Document | None) -> str:
+    """An HTML cell's own markup, up to its closing tag ("" outside HTML)."""
     source = doc.source_of(cell) if doc is not None and doc.syntax == "html" else ""
     close, depth = -1, 0
     for m in _CELL_TAG_RE.finditer(source):
@@ -1802,6 +1880,72 @@ def _cell_text(cell: doctree.Node, doc: doctree.Document | None = None) -> str:
             break
     if close > 0:
         source = source[:close]  # the last cell's span runs on past its table (and others)
+    return source
+
+
+def _listed_people(cell: doctree.Node, doc: doctree.Document) -> tuple[str, list[ProgrammePerson]]:
+    """A grid cell of an HTML page whose speakers are a list of their own under the
+    talk's title (``<p>Title</p><ul><li>Name</li><li>Name</li></ul>``, as Pentabarf,
+    frab and many generated schedules write it): the title (the first block before
+    the list) and the people, every item one person's name; ``("", [])`` otherwise."""
+    source = _cell_source(cell, doc)
+    if "<li" not in source.lower():
+        return "", []
+    nodes = [n for top in doctree.html_nodes(source, 0, len(source)) for n in top.walk()]
+    lists = [n for n in nodes if n.kind == "list"]
+    if len(lists) != 1:
+        return "", []
+    items = [i.text.strip() for i in lists[0].children if i.kind == "item"]
+    if not items or len(items) > 12 or not all(items):
+        return "", []
+    people: list[ProgrammePerson] = []
+    for text in items:
+        who = split_speakers(text, single_ok=True)
+        if len(who) != 1 or who[0].name != text or is_organisation(text):
+            return "", []
+        people.append(who[0])
+    start = lists[0].start
+    title = next(
+        (
+            n.text.strip()
+            for n in nodes
+            if n.kind in ("paragraph", "heading") and n.start < start and n.text.strip()
+        ),
+        "",
+    )
+    # the title's shape says nothing here ("GDI Quergedacht" reads as a name): the list
+    # says who speaks, the block above it what the talk is
+    return (title, people) if title and title not in items else ("", [])
+
+
+def _said_kind(text: str) -> tuple[str, str]:
+    """The kind and the tag a cell's labelled line says of its talk, its value a kind's
+    word alone (``Type: Workshop``, ``Veranstaltungstyp: Lightning-Talk``): ``("talk",
+    "")`` when none does."""
+    for line in text.split("\n")[:12]:
+        _label, colon, value = line.partition(":")
+        value = value.strip().casefold()
+        if not colon or not value or len(value) > 30:
+            continue
+        if tag := TYPE_TAGS.get(value, ""):
+            return "talk", tag
+        if (kind := kind_of(value)) not in ("talk", "other", "break") and _kind_alone(value):
+            return kind, ""
+    return "talk", ""
+
+
+def _kind_alone(value: str) -> bool:
+    """The words are the kind's word and nothing more (``Lightning-Talk``, ``keynote``)."""
+    return any(
+        (m := pattern.search(value)) is not None and m.group(0).strip() == value.strip()
+        for _kind, pattern in KIND_WORDS
+    )
+
+
+def _cell_text(cell: doctree.Node, doc: doctree.Document | None = None) -> str:
+    """A cell's words, a line per block element in it (``<p>Title</p><p>Name</p>``)."""
+    blocks = [c for c in cell.children if c.kind not in ("text", "blank") and c.text.strip()]
+    source = _cell_source(cell, doc)
     if not blocks and len(_BLOCK_TAG_RE.findall(source)) >= 2:
         # the tree gives an HTML cell's block elements as one line of words: read them apart
         blocks = [
@@ -2153,6 +2297,31 @@ def _record_fields(
         if is_placeholder(tail.strip()) and (who := split_speakers(head.strip())):
             return "talk", tail.strip(), who  # "Michael Shulman, tba": a talk to come
     return None
+
+
+def _two_fields(line: doctree.Node) -> tuple[str, str] | None:
+    """An item's two fields as its stress parts them: one stressed stretch and the words
+    before or after it, or two stressed stretches with only punctuation between them
+    (``*A, B*, **Title**``); None for any other item."""
+    text = line.text.split("\n")[0]
+    stress = [m for m in line.marks if m.kind in ("em", "strong") and m.end <= len(text)]
+    if not 1 <= len(stress) <= 2:
+        return None
+    stress.sort(key=lambda m: m.start)
+    first = stress[0]
+    before = text[: first.start].strip(_FIELD_EDGE)
+    if len(stress) == 2:
+        second = stress[1]
+        between = text[first.end : second.start].strip(_FIELD_EDGE + ".")
+        after = text[second.end :].strip(_FIELD_EDGE + ".")
+        if before or between or after or second.start < first.end:
+            return None
+        return text[first.start : first.end].strip(), text[second.start : second.end].strip()
+    after = text[first.end :].strip(_FIELD_EDGE + ".")
+    inner = text[first.start : first.end].strip()
+    if bool(before) == bool(after) or not inner:
+        return None
+    return (before, inner) if before else (inner, after)
 
 
 def _first_line(item: doctree.Node) -> doctree.Node:
