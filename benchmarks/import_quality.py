@@ -352,6 +352,13 @@ notes whose ``# Keynotes`` holds headings that are a speaker's name alone and a
 ``Lightning Talk Dr Name``; written before the mechanisms and scored on the branch's
 start then: FIRST50B."""
 FIRST50B = "67.3 % / 91.7 %, 1 person invented"
+CORPUS51D = CORPUS.parent / "corpus51d"
+"""Documents in our own words for a person's notes whose talk headings end in a reader's
+mark (``[Title（Name）](…) 🔥``) or name the speakers by their social accounts only
+(``Title by [@handle](…)``), or lead each talk's paragraph with an emoji and a linked bold
+title (``📌[**Title**](…) by Name``) (helper s51d); written before the mechanisms and scored on the
+branch's start then: FIRST51D."""
+FIRST51D = "23.1 % / 25.0 %, no person invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -399,6 +406,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS48A, f"timetables laid out as rows of divisions (s48a); main {MAIN48A}"),
     (CORPUS49A, f"talks named by slots, labels and sentences (s49a); first run {FIRST49A}"),
     (CORPUS50B, f"talks over their speakers' names, parts below (s50b); first run {FIRST50B}"),
+    (CORPUS51D, f"marks after talk headings, handles as by-lines (s51d); first {FIRST51D}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""
