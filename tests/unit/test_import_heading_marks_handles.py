@@ -75,6 +75,8 @@ def test_paragraphs_led_by_marks_and_linked_bold_titles_are_talks() -> None:
 
     assert starts_bold("🧪 [**Title**](https://x.org) by Ana Ruiz")
     assert not starts_bold("🧪 [Title](https://x.org) by Ana Ruiz")
+    assert starts_bold('"**EVENTS WITHOUT REGRET**" - [Ole Hansen](https://x.org)')
+    assert not starts_bold('"Events without regret" - Ole Hansen')
     programme = parse_programme(DAY.encode(), "lakeside-day2.md")
     talks = {t.title: [p.name for p in t.speakers] for t in programme.talks if t.speakers}
     assert talks == {
@@ -84,4 +86,36 @@ def test_paragraphs_led_by_marks_and_linked_bold_titles_are_talks() -> None:
     }
     bodies = "\n".join(t.body for t in programme.talks)
     for line in ("Morning welcome", "unlearn data", "shrink the failures"):
+        assert line in bodies
+
+
+REPORT = """Back from two days at the coast; here are the talks I saw.
+
+"**WHY OUR SERVICES BECAME ONE AGAIN**" - [Jana Petersen](https://jana.example.org/)
+
+Two years of rework, told honestly.
+
+"**EVENTS WITHOUT REGRET**" -  [Ole Hansen](https://ole.example.org/)
+
+- never delete an event
+- rebuild projections freely
+
+"**TESTS NOBODY READS**" - [Mette Claussen](https://mette.example.org/)
+
+Short and funny.
+"""
+
+
+def test_quoted_bold_titles_over_their_notes_are_talks() -> None:
+    from confnotes.importers.registry import parse_programme
+
+    programme = parse_programme(REPORT.encode(), "coast-report.md")
+    talks = {t.title: [p.name for p in t.speakers] for t in programme.talks if t.speakers}
+    assert talks == {
+        "WHY OUR SERVICES BECAME ONE AGAIN": ["Jana Petersen"],
+        "EVENTS WITHOUT REGRET": ["Ole Hansen"],
+        "TESTS NOBODY READS": ["Mette Claussen"],
+    }
+    bodies = "\n".join(t.body for t in programme.talks)
+    for line in ("told honestly", "rebuild projections", "Short and funny", "coast"):
         assert line in bodies

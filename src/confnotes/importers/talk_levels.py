@@ -609,9 +609,14 @@ LIST_MARK_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
 
 def starts_bold(line: str) -> bool:
     """A line opening with bold words, after its list mark, the reader's marks before them
-    (``📌 **Title**``) and a link's bracket around them (``[**Title**](…) by Name``)."""
+    (``📌 **Title**``), a link's bracket or a quotation mark around them (``[**Title**](…)
+    by Name``, ``"**TITLE**" - Name``)."""
     text = LEADING_PICTOGRAPHS_RE.sub("", LIST_MARK_RE.sub("", line)).lstrip()
+    text = text[1:] if text[:1] in _OPENING_QUOTES else text
     return text.removeprefix("[").startswith(("**", "__"))
+
+
+_OPENING_QUOTES = frozenset("\"“„«‘'")
 
 
 def leads(outline: Outline, section: Section) -> list[Lead]:
