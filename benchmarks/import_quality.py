@@ -368,6 +368,14 @@ page's weekday (``Schedule Wednesday``, ``Programa del jueves``); a French day l
 sessions hold nested ``*A, B*, **Title**`` items (one with its names written ``Family,
 Given``); written after real pages and scored on main before the mechanisms: MAIN51C."""
 MAIN51C = "37.5 % / 38.1 %, 2 people invented"
+CORPUS51D = CORPUS.parent / "corpus51d"
+"""Documents in our own words for a person's notes whose talk headings end in a reader's
+mark (``[Title（Name）](…) 🔥``) or name the speakers by their social accounts only
+(``Title by [@handle](…)``), or lead each talk's paragraph with an emoji and a linked bold
+title (``📌[**Title**](…) by Name``), or quote a bold title before its speaker
+(``"**TITLE**" - [Name](…)``) (helper s51d); written before the mechanisms and scored on the
+branch's start then: FIRST51D."""
+FIRST51D = "18.8 % / 23.1 %, no person invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -417,6 +425,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS50B, f"talks over their speakers' names, parts below (s50b); first run {FIRST50B}"),
     (CORPUS51B, f"speakers named by structure alone (s51b); first run {FIRST51B}"),
     (CORPUS51C, f"day grids listing each talk's speakers (s51c); on main {MAIN51C}"),
+    (CORPUS51D, f"marks after talk headings, handles as by-lines (s51d); first {FIRST51D}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

@@ -29,6 +29,7 @@ from confnotes.importers.kinds import KIND_WORDS
 from confnotes.importers.notefiles import is_notes_file
 from confnotes.importers.persons import (
     cjk_byline,
+    handles_only,
     is_organisation,
     is_person_name,
     is_placeholder,
@@ -51,6 +52,7 @@ from confnotes.importers.textutil import (
     parse_clock,
     strip_markdown_inline,
     titled,
+    trailing_marks,
 )
 from confnotes.importers.when import (
     find_date,
@@ -398,9 +400,9 @@ _CONVERSATION_RE = re.compile(
 )
 
 
-BRACKET_LAST_RE = re.compile(r"^(?P<title>\S.{0,300}?)\s*+\((?P<who>[^()\n]{1,40})\)$")
-"""``Title (Name)``: a heading's last bracket, where the headings beside it name their
-speakers."""
+BRACKET_LAST_RE = re.compile(r"^(?P<title>\S.{0,300}?)\s*+[(（](?P<who>[^()（）\n]{1,40})[)）]$")
+"""``Title (Name)``, ``題名（Name）``: a heading's last bracket, round or full-width, where
+the headings beside it name their speakers."""
 
 
 _AT_HANDLE_RE = re.compile(r"@[A-Za-z0-9_.]{1,40}")
@@ -814,6 +816,8 @@ def read_heading(text: str, year: int | None = None, timed: bool = False) -> Hea
     """A talk heading's title, speakers, kind and time, in the ways people write them
     (``timed``: the words after a time its row already read)."""
     room = ""
+    # "[Title (Name)](…) 🔥": a reader's marks after the heading, no part of its fields
+    text, marks = trailing_marks(text)
     # "Opening Keynote - [Ana Ruiz]: https://…": a link written as a reference definition
     # inside the line is the link it means, its label the text
     text = _INLINE_DEFINITION_RE.sub(r"[\1](\2)", text)
@@ -845,6 +849,8 @@ def read_heading(text: str, year: int | None = None, timed: bool = False) -> Hea
         talk.title = strip_markdown_inline(text).strip()
     if not talk.speakers:
         talk.whole = ""
+    if marks and talk.title:
+        talk.title = f"{talk.title} {marks}"  # the reader's marks kept, after the title
     return talk
 
 
@@ -1189,6 +1195,7 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> He
                 _unwrap(DASHES_RE.split(after, maxsplit=1)[0])  # "Title, by Name — a remark"
             )
             or _leading_name(after)
+            or handles_only(after)  # "Title by @handle": the account of who gives it
         )
         if who:
             head = rest[: by[-1].start()]

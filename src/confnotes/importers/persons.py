@@ -322,6 +322,21 @@ def without_pronouns(text: str) -> str:
     return _PRONOUNS_RE.sub("", text) if "/" in text else text
 
 
+def handles_only(text: str) -> list[ProgrammePerson]:
+    """The people of a by-line that is social handles and nothing else (``by @ana``,
+    ``by @ana and @bo``): an account is someone's, its name the handle without its ``@``;
+    [] when any part is other words."""
+    people: list[ProgrammePerson] = []
+    for part in SPEAKER_SEP_RE.split(strip_markdown_inline(text)[:400]):
+        part = part.strip()
+        if not part:
+            continue
+        if not _HANDLE_ONLY_RE.fullmatch(part) or not _HANDLE_WORD_RE.fullmatch(part[1:]):
+            return []
+        people.append(ProgrammePerson(name=part[1:]))
+    return people
+
+
 def begins_with_handle(text: str) -> bool:
     """``@aruiz``, ``(@aruiz)`` opening ``text`` (after spaces): a social handle, someone's."""
     return _HANDLE_ONLY_RE.match(text.lstrip().lstrip("([")) is not None

@@ -144,6 +144,7 @@ from confnotes.importers.talk_levels import (
     speaker_before,
     speaker_first,
     speaker_part,
+    starts_bold,
     stressed_record,
     talk_under,
     title_kind,
@@ -153,6 +154,7 @@ from confnotes.importers.talk_levels import (
 )
 from confnotes.importers.textutil import (
     strip_markdown_inline,
+    trailing_marks,
 )
 from confnotes.importers.when import (
     calendar_word,
@@ -164,8 +166,18 @@ from confnotes.importers.when import (
 )
 from confnotes.notebook.link_kinds import classify_link
 from confnotes.notebook.slugs import make_slug
+from confnotes.text.scripts import CJK_SIGN_RE
 
 _LABEL_LINE_RE = re.compile(r"^\s{0,3}(\*\*|__)([^*_\n]{2,40})\1\s{0,4}$")
+
+
+def _full_name(words: str) -> bool:
+    """A bracket's words that are a person's full name: two words or more (``Ana Ruiz``),
+    or three signs or more of a script written without spaces (``福地開``); a lone word
+    (``Hynek``, ``前編``) says nothing alone about the brackets beside it."""
+    spaced = len(words.split()) >= 2
+    signs = bool(CJK_SIGN_RE.search(words)) and len("".join(words.split())) >= 3
+    return (spaced or signs) and is_person_name(words)
 
 
 def format_label(line: str) -> str:
@@ -928,9 +940,9 @@ class ShapeReader:
         orders = [speaker_before(s.title, self.year) for s in self.o.sections()[:200]]
         self._speaker_last = orders.count(False) > 2 * orders.count(True)
         brackets = [
-            len(m.group("who").split()) >= 2 and is_person_name(m.group("who"))
+            _full_name(m.group("who"))
             for s in self.o.sections()[:200]
-            if (m := BRACKET_LAST_RE.match(strip_markdown_inline(s.title).strip()))
+            if (m := BRACKET_LAST_RE.match(trailing_marks(strip_markdown_inline(s.title))[0]))
         ]
         # "## Title (Full Name)" heading after heading: the bracket is the speaker's column
         self._bracket_names = brackets.count(True) >= 2 and brackets.count(True) * 2 > len(brackets)
@@ -1265,13 +1277,13 @@ class ShapeReader:
         if (
             not t.speakers
             and self._bracket_names
-            and (bracket := BRACKET_LAST_RE.match(t.title))
+            and (bracket := BRACKET_LAST_RE.match((unmarked := trailing_marks(t.title))[0]))
             and is_person_name(bracket.group("who"), single_ok=True)
         ):
             # "## The Sorry State of SSL (Hynek)" among "## Title (Full Name)" headings: the
-            # same column, its speaker known by one name
+            # same column, its speaker known by one name (a reader's mark after it kept)
             t.speakers = [ProgrammePerson(name=bracket.group("who").strip())]
-            t.title = bracket.group("title").strip()
+            t.title = " ".join(filter(None, (bracket.group("title").strip(), unmarked[1])))
         if not t.speakers and self._speaker_first >= 2 and (alone := first_name_first(t.title)):
             # "# Carla - No passwords" among "# Steven Baker - Title" headings: the same
             # column of the same kind of heading, its speaker known by a first name only
@@ -1652,8 +1664,7 @@ class ShapeReader:
         bold = {
             b.first
             for b in section.blocks
-            if b.kind == "paragraph"
-            and (b.bold or self.o.lines[b.first].lstrip().startswith(("**", "__")))
+            if b.kind == "paragraph" and (b.bold or starts_bold(self.o.lines[b.first]))
         }
         starts = [x for x in leads(self.o, section) if x.line in bold and not x.keep]
         named = [
@@ -1670,8 +1681,10 @@ class ShapeReader:
             return False
         if not (a_day or len(named) * 2 >= len(starts)):
             return False
-        if len(starts) < len(bold):
-            return False  # bold lines that start no talk (a break, a clock's slot): a page's
+        if len(starts) < len({n for n in bold if n >= starts[0].line}):
+            # bold lines among the talks that start none (a break, a clock's slot): a page's;
+            # one above the first talk is the part's opening, kept in a note of its own
+            return False
         if day := self._date_of(title):
             self.day = day
         self._session_of_leads(section, starts, previous)

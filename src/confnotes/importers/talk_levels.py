@@ -68,6 +68,7 @@ from confnotes.importers.structure import (
 )
 from confnotes.importers.textutil import (
     BY_WORDS,
+    LEADING_PICTOGRAPHS_RE,
     strip_markdown_inline,
 )
 from confnotes.importers.title_speakers import (
@@ -606,8 +607,16 @@ class Lead:
 LIST_MARK_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
 
 
-def _starts_bold(line: str) -> bool:
-    return LIST_MARK_RE.sub("", line).lstrip().startswith(("**", "__"))
+def starts_bold(line: str) -> bool:
+    """A line opening with bold words, after its list mark, the reader's marks before them
+    (``📌 **Title**``), a link's bracket or a quotation mark around them (``[**Title**](…)
+    by Name``, ``"**TITLE**" - Name``)."""
+    text = LEADING_PICTOGRAPHS_RE.sub("", LIST_MARK_RE.sub("", line)).lstrip()
+    text = text[1:] if text[:1] in _OPENING_QUOTES else text
+    return text.removeprefix("[").startswith(("**", "__"))
+
+
+_OPENING_QUOTES = frozenset("\"“„«‘'")
 
 
 def leads(outline: Outline, section: Section) -> list[Lead]:
@@ -644,6 +653,7 @@ def leads(outline: Outline, section: Section) -> list[Lead]:
         run = []
         if b.kind == "paragraph":
             first = STRESSED_ASIDE_RE.sub("", outline.lines[b.first])  # "*(Hall B)*": where
+            first = LEADING_PICTOGRAPHS_RE.sub("", first)  # "📌 **Title** by Name": a mark
             text = strip_markdown_inline(first).strip()
             second = outline.lines[b.first + 1] if b.last > b.first else ""
             if b.bold and (not split_speakers(b.bold) or (titled and b in over)):
@@ -657,13 +667,13 @@ def leads(outline: Outline, section: Section) -> list[Lead]:
             ):
                 out.append(Lead(b.first, text))  # "Title" then "Speaker: Name"
             elif (
-                (_starts_bold(first) or b.last > b.first)
+                (starts_bold(first) or b.last > b.first)
                 and len(text) <= 120
                 and read_heading(text).speakers
             ):
                 out.append(Lead(b.first, text))
             elif (
-                _starts_bold(first)
+                starts_bold(first)
                 and len(text) <= 200
                 and len(spans := stressed_bylines(first)) == 1
                 and text.lstrip(" \"'“«„").startswith(spans[0][0][:24])
@@ -683,7 +693,7 @@ def leads(outline: Outline, section: Section) -> list[Lead]:
                 raw = STRESSED_ASIDE_RE.sub("", outline.lines[first_line])
                 text = strip_markdown_inline(LIST_MARK_RE.sub("", raw)).strip()
                 nested = any(outline.lines[n].strip() for n in range(first_line + 1, last_line + 1))
-                if nested and (_starts_bold(raw) or read_heading(text).speakers):
+                if nested and (starts_bold(raw) or read_heading(text).speakers):
                     found.append(Lead(first_line, text))
             if len(found) >= 2 and len(found) * 2 >= len(b.spans):
                 out.extend(found)
@@ -741,7 +751,7 @@ def _run_leads(outline: Outline, run: list[Lead]) -> list[Lead]:
     its own led by a bold title and its by-line (``**Title** — *Name*``) alone too."""
     if len(run) >= 2:
         return run
-    if run and _starts_bold(outline.lines[run[0].line]):
+    if run and starts_bold(outline.lines[run[0].line]):
         return [Lead(run[0].line, run[0].text)]
     return []
 

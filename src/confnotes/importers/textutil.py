@@ -54,6 +54,33 @@ LEADING_PICTOGRAPHS_RE = re.compile(
 )
 """Pictographs (arrows, shapes, stars, emoji and their joiners) leading a line, and the
 spaces after them: a reader's marks, no words."""
+_MARK_RANGES = (
+    (0x2190, 0x2BFF),
+    (0x2E00, 0x2E7F),
+    (0x1F000, 0x1FAFF),
+    (0xFE0F, 0xFE0F),
+    (0x200D, 0x200D),
+)
+
+
+def _is_mark(ch: str) -> bool:
+    """A pictograph of :data:`LEADING_PICTOGRAPHS_RE`'s ranges, or a space."""
+    return ch.isspace() or any(lo <= ord(ch) <= hi for lo, hi in _MARK_RANGES)
+
+
+def trailing_marks(text: str) -> tuple[str, str]:
+    """``text`` without the pictographs ending it (``Title (Name) 🔥``, ``Title ☑️``: a
+    reader's rating of a talk, written after its heading) and those marks; ``(text, "")``
+    when there are none or nothing else. Read from the end, linear on any input."""
+    end = len(text)
+    while end > 0 and _is_mark(text[end - 1]):
+        end -= 1
+    marks = text[end:].strip()
+    if not marks or not text[:end].strip():
+        return text, ""
+    return text[:end].rstrip(), marks
+
+
 DATE_RE = re.compile(
     rf"\b(?:{_MONTH}\s+{_DAY}(?:\s*,\s*|\s+)(?P<year>(?:19|20)\d\d)"
     rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month2>[a-z]{{3,9}})\.?,?\s+(?P<year2>(?:19|20)\d\d)"
