@@ -352,6 +352,15 @@ notes whose ``# Keynotes`` holds headings that are a speaker's name alone and a
 ``Lightning Talk Dr Name``; written before the mechanisms and scored on the branch's
 start then: FIRST50B."""
 FIRST50B = "67.3 % / 91.7 %, 1 person invented"
+CORPUS51A = CORPUS.parent / "corpus51a"
+"""Documents in our own words for a person's notes of a day's talks (helper s51a): each
+talk's heading over a ``発表者：handle`` line, the event's date in a key/value table or a
+line opening the post (``Friday May 7, 2021 - a motto``) rather than the post's own date,
+a bodiless ``# LT`` or ``## ⚡️ Talks`` heading before the lightning talks beside it, a
+document titled ``Lightning Talks`` whose ``Title by Name`` headings name some people by a
+first name or a handle, a post's title ending in a hashtag; written before the mechanisms
+and scored on the branch's start then: FIRST51A."""
+FIRST51A = "59.4 % / 65.5 %, nobody invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -399,6 +408,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS48A, f"timetables laid out as rows of divisions (s48a); main {MAIN48A}"),
     (CORPUS49A, f"talks named by slots, labels and sentences (s49a); first run {FIRST49A}"),
     (CORPUS50B, f"talks over their speakers' names, parts below (s50b); first run {FIRST50B}"),
+    (CORPUS51A, f"labelled handles, event dates, lightning dividers (s51a); first {FIRST51A}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""
