@@ -376,6 +376,15 @@ title (``📌[**Title**](…) by Name``), or quote a bold title before its speak
 (``"**TITLE**" - [Name](…)``) (helper s51d); written before the mechanisms and scored on the
 branch's start then: FIRST51D."""
 FIRST51D = "18.8 % / 23.1 %, no person invented"
+CORPUS51A = CORPUS.parent / "corpus51a"
+"""Documents in our own words for a person's notes of a day's talks (helper s51a): each
+talk's heading over a ``発表者：handle`` line, the event's date in a key/value table or a
+line opening the post (``Friday May 7, 2021 - a motto``) rather than the post's own date,
+a bodiless ``# LT`` or ``## ⚡️ Talks`` heading before the lightning talks beside it, a
+document titled ``Lightning Talks`` whose ``Title by Name`` headings name some people by a
+first name or a handle, a post's title ending in a hashtag; written before the mechanisms
+and scored on the branch's start then: FIRST51A."""
+FIRST51A = "59.4 % / 65.5 %, nobody invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -426,6 +435,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS51B, f"speakers named by structure alone (s51b); first run {FIRST51B}"),
     (CORPUS51C, f"day grids listing each talk's speakers (s51c); on main {MAIN51C}"),
     (CORPUS51D, f"marks after talk headings, handles as by-lines (s51d); first {FIRST51D}"),
+    (CORPUS51A, f"labelled handles, event dates, lightning dividers (s51a); first {FIRST51A}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

@@ -161,7 +161,7 @@ META_RE = re.compile(
     r"relatore|relatrice|relatori|orador(?:a)?|palestrante|conférencier|conferencier|spreker|"
     r"prelegent|föreläsare|foredragsholder|puhuja|datum|data|fecha|zeit|uhrzeit|heure|hora|"
     r"orario|ora|raum|ort|salle|sala|aula|lieu|titel|titre|título|titolo|topic|thema|tema|"
-    r"タイトル|演題|题目|題目|标题|標題|제목|スライド|발표자료|"
+    r"タイトル|演題|题目|題目|标题|標題|제목|スライド|발표자료|日時|日付|日期|開催日|일시|날짜|"
     r"演讲嘉宾|分享嘉宾|嘉宾|演讲者|演讲人|主讲人|报告人|讲者|讲师|講師|登壇者|発表者|講演者|발표자|연사|"
     r"докладчик|спикер|nome|nombre)"
     r"(?:\s?\([^\W\d_]{1,3}\))?"  # an optional ending: "Speaker(s)", "Sprecher(in)"
@@ -284,6 +284,7 @@ SPEAKER_KEYS = frozenset(
 
 KEY_ALIASES = {
     **dict.fromkeys(["datum", "data", "fecha"], "date"),
+    **dict.fromkeys(["日時", "日付", "日期", "開催日", "일시", "날짜"], "date"),
     **dict.fromkeys(["zeit", "uhrzeit", "heure", "hora", "orario", "ora"], "time"),
     **dict.fromkeys(["raum", "salle", "sala", "aula"], "room"),
     **dict.fromkeys(["ort", "lieu"], "where"),
@@ -1690,10 +1691,19 @@ FRONT_READ = frozenset(
 """Front-matter keys the readings of a person's notes take in."""
 
 
+_HASHTAG_TAIL_RE = re.compile(r"(?<=\S)\s+#[^\W\d][^\s#]{0,40}\s*$")
+"""A hashtag ending a title (``#gocon``), one at a time."""
+
+
 def title_name(title: str, year: int | None) -> str:
     """A conference's name from a document title, the day and "notes" words left out:
     ``ICLR 2025 – Thursday, April 24`` → ``ICLR 2025``."""
-    parts = [p.strip() for p in _TITLE_PARTS_RE.split(strip_markdown_inline(title))]
+    title = strip_markdown_inline(title)
+    for _ in range(8):  # "… Autumn参加メモ #gocon": a post's tags after its title, no name
+        title, n = _HASHTAG_TAIL_RE.subn("", title)
+        if not n:
+            break
+    parts = [p.strip() for p in _TITLE_PARTS_RE.split(title)]
     keep = []
     for part in parts:
         if is_day(part, year):

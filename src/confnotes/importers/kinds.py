@@ -36,7 +36,8 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(spotlights?|lightning[- ]talks?|lightnings?|flash talks?|blitz talks?|"
             r"kurzvortr[aä]ge?|charlas? relámpago|palestras? relâmpago)\b|(?-i:\bLTs?\b)"
-            r"|ライトニングトーク|闪电演讲|閃電講|라이트닝 ?토크",
+            r"|ライトニングトーク|闪电演讲|閃電講|라이트닝 ?토크"
+            r"|\u26a1\ufe0f? ?talks?\b",  # "⚡️ Talks": the lightning sign for the word
             re.I,
         ),
     ),

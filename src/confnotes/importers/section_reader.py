@@ -86,12 +86,14 @@ from confnotes.importers.kinds import type_tag
 from confnotes.importers.notefiles import PEOPLE_HEADING_RE
 from confnotes.importers.page import section_kind
 from confnotes.importers.persons import (
+    SPEAKER_SEP_RE,
     is_job_title,
     is_organisation,
     is_person_name,
     is_placeholder,
     labelled_list_people,
     name_and_affiliation,
+    role_people,
     says_position,
     split_speakers,
     stressed_title,
@@ -153,6 +155,7 @@ from confnotes.importers.talk_levels import (
     weaker_than_heading,
 )
 from confnotes.importers.textutil import (
+    BY_WORDS,
     strip_markdown_inline,
     trailing_marks,
 )
@@ -345,6 +348,9 @@ class ShapeReader:
         """The document's headings say their title first, then their speaker (most of
         those that name one: ``Keynote - Title - Name``)."""
         self._bracket_names = False
+        self._by_names = False
+        self._doc_kind = ""  # the kind of talks the document's title says it holds
+        self._role_count = -1  # see _role_lines
         """Most headings ending in a bracket hold a full name there (``Title (Ana Ruiz)``)."""
         self._headed: dict[int, tuple[int, bool]] = {}
         """Talks read from a heading in no session: (its level, its speakers were named on
@@ -598,6 +604,18 @@ class ShapeReader:
                 talk.speakers = merge_people(talk.speakers, who)
             n += 1
 
+    def _role_lines(self) -> int:
+        """How many lines of the document give a speaker's key and people by it (read
+        once): a template of the notes when it is more than one."""
+        if self._role_count < 0:
+            self._role_count = 0
+            for line in self.o.lines[:5000]:
+                said = key_value(line) if len(line) <= 200 else None
+                if said and KEY_ALIASES.get(said[0], said[0]) in _ROLE_KEYS:
+                    value = strip_markdown_inline(unwiki(said[1])).strip(" *_")
+                    self._role_count += bool(value and role_people(value))
+        return self._role_count
+
     def _meta_line(self, line: str, talk: HeadingTalk | None) -> bool:
         if talk is not None and (value := pictogram_value(line)) is not None:
             return self._by_content(value, talk)
@@ -680,6 +698,11 @@ class ShapeReader:
             who = split_speakers(plain, single_ok=True) or lower_names(plain)
             if not who and key in SPEAKER_KEYS:
                 who = name_then_description(plain)
+            if not who and key in _ROLE_KEYS and _handles(plain) and self._role_lines() >= 2:
+                # "発表者：fatih", "Speaker: _achiku" under talk after talk: the key is the
+                # role, so a handle or a name in one case is someone's, as in a programme's
+                # speaker field
+                who = role_people(plain)
             if not who and key in SPEAKER_KEYS and (m_org := _FROM_ORG_RE.search(plain)):
                 # "**Speaker**: Nick Sweeting from Monadical": the person, where they work
                 who = split_speakers(plain[: m_org.start()].strip())
@@ -811,6 +834,15 @@ class ShapeReader:
             return None
         return found
 
+    def _dated_line(self, text: str) -> date | None:
+        """The day a line opens with, written whole (its year too), before a dash and
+        the writer's words (``Thursday April 4, 2019 - "a motto"``): the line stays as
+        written, its day the talks'."""
+        parts = DASHES_RE.split(text, maxsplit=1)
+        if len(parts) != 2 or not parts[1].strip() or not find_year(parts[0]):
+            return None
+        return self._date_alone(parts[0])
+
     def _when_where(self, text: str, talk: HeadingTalk | None) -> bool:
         """``2026-05-07 09:30 - 10:00 @ Room 4E``, ``2026-05-05 - 2026-05-07 @ Hall 2``: a
         day (or days), its hours, then ``@`` and the place; every part understood, or
@@ -904,6 +936,8 @@ class ShapeReader:
         )
         if pt.kind in ("break", "social") and t.speakers:
             pt.kind = "talk"
+        if pt.kind == "talk" and self._doc_kind and t.speakers:
+            pt.kind = self._doc_kind  # "## Title by Name" in a document titled "Lightning Talks"
         pt.tags = list(dict.fromkeys([*t.tags, *self.file_tags]))
         pt.extra = dict(self.file_extra)
         pt.day = day
@@ -946,14 +980,82 @@ class ShapeReader:
         ]
         # "## Title (Full Name)" heading after heading: the bracket is the speaker's column
         self._bracket_names = brackets.count(True) >= 2 and brackets.count(True) * 2 > len(brackets)
+        bys = [
+            bool(read_heading(s.title, self.year).speakers)
+            for s in at[:200]
+            if _HEADING_BY_RE.search(strip_markdown_inline(s.title))
+        ]
+        # "## Title by Full Name" heading after heading: what follows "by" is the speakers'
+        self._by_names = bys.count(True) >= 2 and len(bys) * 2 > min(len(at), 200)
         self._preamble(doc_title, previous)
-        for section in top:
-            self._walk(section, level, previous)
+        if doc_title is not None and self._groups_talks(doc_title):
+            # "# Lightning Talks" over the talks' headings: the document's talks are of its kind
+            self._doc_kind = kind_of(strip_markdown_inline(doc_title.title).strip(" :"))
+        self._walk_run(top, level, previous)
+        self._doc_kind = ""
         if doc_title is not None:
-            for section in self.o.root.children:
-                if section is not doc_title:  # "# Things to look up" after the day's talks
-                    self._walk(section, level, previous)
+            # "# Things to look up" after the day's talks
+            rest = [s for s in self.o.root.children if s is not doc_title]
+            self._walk_run(rest, level, previous)
         self._unsigned_parts()
+
+    def _walk_run(self, sections: list[Section], level: int, previous: list[time]) -> None:
+        """Sibling sections read in turn. A heading at the talks' level with nothing under
+        it that only names a kind of talks (``# LT``, ``## Lightning talks``, ``## ⚡️
+        Talks``) opens a session of the talk headings beside it that follow, up to the
+        next such heading: the writer's divider, as a heading over them would be."""
+        outer = self.session
+        reached = False  # a heading at the talks' level read yet
+        for k, section in enumerate(sections):
+            reached = reached or section.level <= level
+            if not reached and self._opening_part(section):
+                # "## 感想" (impressions) before the first "# Talk": the writer's own part,
+                # above every talk, so a part of none: a note of its own
+                self._loose(
+                    strip_markdown_inline(section.title), section.line, own_last(section), previous
+                )
+                continue
+            if self._divider(section, sections[k + 1 : k + 2], level):
+                self.session = self._session(strip_markdown_inline(section.title))
+                self.consumed.update(range(section.line, section.heading_last + 1))
+                continue
+            self._walk(section, level, previous)
+        self.session = outer
+
+    def _divider(self, section: Section, after: list[Section], level: int) -> bool:
+        """See :meth:`_walk_run`: a kind of short or grouped talks (lightning talks, or a
+        kind said in the plural: ``Keynotes``), never one talk's heading left empty."""
+        return bool(
+            section.level == level
+            and not section.children
+            and not own_text(section)
+            and after
+            and after[0].level == level
+            and self._groups_talks(section)
+        )
+
+    def _opening_part(self, section: Section) -> bool:
+        """A heading deeper than the talks' level before any of them, over no sub-heading,
+        naming no speaker, time or kind (see :meth:`_walk_run`)."""
+        said = read_heading(section.title, self.year)
+        return (
+            not section.children
+            and not said.speakers
+            and said.start is None
+            and (kind_of(strip_markdown_inline(section.title)) == "talk")
+        )
+
+    @staticmethod
+    def _groups_talks(section: Section) -> bool:
+        """A heading that only names a kind of talks given in a group: lightning talks, or
+        a kind said in the plural (``Keynotes``); ``Keynote`` alone may be one talk's."""
+        title = strip_markdown_inline(section.title).strip(" :")
+        kind = kind_of(title)
+        return (
+            kind_label_only(title)
+            and kind not in ("talk", "break", "social", "other")
+            and (kind == "spotlight" or title.casefold().endswith("s"))
+        )
 
     def _unsigned_parts(self) -> None:
         """Headings of one level, in no session, most of which name their speakers, two at
@@ -1038,6 +1140,15 @@ class ShapeReader:
         while start <= end and (start in self._heading_lines or not self.o.lines[start].strip()):
             start += 1
         stop = self._meta(start, end, None)
+        if (table_end := self._meta_table(stop, None, end)) > stop:
+            # "| Date | 2017/11/05 |" rows over a post's notes: the event's facts, which the
+            # post's own date (front matter, written days later) gives way to
+            stop = self._meta(table_end, end, None)
+        for n in range(stop, min(end, stop + 12) + 1):
+            line = strip_markdown_inline(self.o.lines[n]).strip(" *_-")
+            if line and n not in self._heading_lines and (day := self._dated_line(line)):
+                self.day = day  # "Friday May 7, 2021 - the motto of the day": its day
+                break
         for n in range(stop + 1, min(end, stop + 12) + 1):
             # a day or a place further down the preamble ("Sat 16th March 2024 - Town Hall"
             # under the page's link): the conference's, and the line stays in its note
@@ -1284,6 +1395,13 @@ class ShapeReader:
             # same column, its speaker known by one name (a reader's mark after it kept)
             t.speakers = [ProgrammePerson(name=bracket.group("who").strip())]
             t.title = " ".join(filter(None, (bracket.group("title").strip(), unmarked[1])))
+        if not t.speakers and self._by_names and (by := list(_HEADING_BY_RE.finditer(t.title))):
+            # "## Surlex by Cody", "## Web Cube by aron and Nickolai" among "## Title by
+            # Full Name" headings: the same column, its people named as they go by
+            cut = by[-1]
+            head, after = t.title[: cut.start()].strip(), t.title[cut.end() :].strip()
+            if head and (who := role_people(after)):
+                t.title, t.speakers = head, who
         if not t.speakers and self._speaker_first >= 2 and (alone := first_name_first(t.title)):
             # "# Carla - No passwords" among "# Steven Baker - Title" headings: the same
             # column of the same kind of heading, its speaker known by a first name only
@@ -2070,18 +2188,22 @@ class ShapeReader:
                 self._loose(title[:80] or "Notes", run[0], run[-1], previous)
             run = []
 
-    def _meta_table(self, n: int, t: HeadingTalk) -> int:
+    def _meta_table(self, n: int, t: HeadingTalk | None, last: int = -1) -> int:
         """A table of one talk's facts (``| Date | Title | Speaker |`` and one row, or
-        ``| Speaker | Name |`` rows) starting at line ``n``: read and consumed."""
+        ``| Speaker | Name |`` rows) starting at line ``n``: read and consumed. Without a
+        talk (a document's opening, up to line ``last``), only rows of a key and its value:
+        the event's facts."""
         block = next(
             (b for s in self.o.root.walk() for b in s.blocks if b.kind == "table" and b.first >= n),
             None,
         )
         if block is None or any(self.o.lines[i].strip() for i in range(n, block.first)):
             return n
+        if t is None and block.last > last:
+            return n
         rows = [r.split("\t") for r in block.items]
         facts: dict[str, str] = {}
-        if len(rows) == 2 and len(rows[0]) == len(rows[1]):
+        if t is not None and len(rows) == 2 and len(rows[0]) == len(rows[1]):
             facts = {k.strip().lower(): v.strip() for k, v in zip(rows[0], rows[1], strict=True)}
         elif all(len(r) == 2 for r in rows):
             facts = {r[0].strip().lower(): r[1].strip() for r in rows}
@@ -2096,4 +2218,19 @@ class ShapeReader:
         return block.last + 1
 
 
+def _handles(value: str) -> bool:
+    """A value of one word or a few, each a handle's shape (``fatih``, ``_achiku``,
+    ``yuki930``) or signs of a script written without spaces (``大和屋貴仁``)."""
+    return 0 < len(value) <= 60 and all(
+        _HANDLE_LIKE_RE.fullmatch(w.strip()) for w in SPEAKER_SEP_RE.split(value) if w.strip()
+    )
+
+
+_HANDLE_LIKE_RE = re.compile(r"@?(?:[a-z0-9_.\-]{2,30}|[^\W\da-zA-Z]{2,8})")
+_ROLE_KEYS = SPEAKER_KEYS - {"by", "author", "authors"}
+"""Speaker keys that name a talk's role alone: ``by`` is a word of prose, a post's
+``Author:`` its writer."""
+_HEADING_BY_RE = re.compile(rf"(?<!\s)\s+(?:{BY_WORDS})\s+", re.I)
+"""``by`` (in the languages programmes are written in) between a heading's title and its
+speakers."""
 _TABLE_RULE_RE = re.compile(r"^[ \t]*+\|?[ \t]*+:?-{2,}")
