@@ -94,14 +94,14 @@ def test_yaml_tags_never_run_code(tmp_path: Path) -> None:
 
 def test_alias_bomb_is_refused_quickly() -> None:
     for levels in (4, 8, 9, 12):
-        started = time.monotonic()
+        started = time.process_time()  # CPU of this process: a busy machine's waits left out
         text = alias_bomb(levels=levels)
         if levels <= 4:
             assert load_yaml(text)["title"] == "Bomb"  # 8**4 values: harmless, allowed
         else:
             with pytest.raises(FrontMatterError, match="alias"):
                 load_yaml(text)
-        assert time.monotonic() - started < 2
+        assert time.process_time() - started < 2
 
 
 def test_deep_nesting_is_refused_not_a_crash() -> None:

@@ -105,6 +105,6 @@ def test_the_latex_reader_is_bounded_on_hostile_input() -> None:
         "\\" * 100_000,
         "&\\\\" * 50_000,
     ):
-        began = time.perf_counter()
+        began = time.process_time()  # CPU of this process: a busy machine's waits left out
         latex.to_html(text)
-        assert time.perf_counter() - began < 3.0
+        assert time.process_time() - began < 3.0

@@ -154,9 +154,9 @@ def test_the_literal_reader_is_linear_on_hostile_input() -> None:
         "y = {a: `" + "$" * 200_000,
         "z = [" + "'a'," * 200_000,
     ):
-        began = time.perf_counter()
+        began = time.process_time()  # CPU of this process: a busy machine's waits left out
         script_data.literals(text)
-        assert time.perf_counter() - began < 2.0
+        assert time.process_time() - began < 2.0
 
 
 def test_a_key_about_the_author_names_no_speaker() -> None:
