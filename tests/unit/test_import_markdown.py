@@ -171,3 +171,32 @@ def test_each_table_rows_note_names_its_own_line() -> None:
         "line 9",
         "line 10",
     ]
+
+
+def test_a_page_keeping_a_24_hour_clock_never_reads_the_next_morning_as_evening() -> None:
+    """A grid that wrote ``19:00`` keeps a 24-hour clock: ``10:10`` on the next day's grid,
+    whose day the page never dates, is 10:10 in what the import says, not 22:10."""
+    from datetime import time
+
+    from confnotes.importers.entries import Entry
+    from confnotes.importers.page import PageBuilder
+
+    b = PageBuilder("markdown", "meetup.md")
+    b.add_entry(Entry("Welcome to the meetup", start=time(10, 0)), 3)
+    b.add_entry(Entry("Evening party in the hall", start=time(19, 0)), 4)
+    b.add_entry(Entry("Packaging wheels without tears", start=time(10, 10)), 9)
+    said = "\n".join(b.programme.warnings)
+    assert "time 10:10 of 'Packaging wheels without tears'" in said
+    assert "22:10" not in said
+
+
+def test_a_twelve_hour_page_still_reads_one_after_eleven_as_the_afternoon() -> None:
+    from datetime import time
+
+    from confnotes.importers.entries import Entry
+    from confnotes.importers.page import PageBuilder
+
+    b = PageBuilder("markdown", "meetup.md")
+    b.add_entry(Entry("Welcome to the meetup", start=time(11, 30)), 3)
+    b.add_entry(Entry("Routing packets at home", start=time(1, 15)), 4)
+    assert "time 13:15 of 'Routing packets at home'" in "\n".join(b.programme.warnings)

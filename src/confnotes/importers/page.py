@@ -47,6 +47,9 @@ class PageBuilder:
         self.day: date | None = None
         """The day schedule lines belong to (from the page or a day heading)."""
         self._last_start: time | None = None
+        self._written_24h = False
+        """A start written past 12:59 (``19:00``): the page keeps a 24-hour clock, so a
+        smaller time after it starts a new day, never an afternoon."""
         self._open: list[ProgrammeTalk | ProgrammeSession] = []
         self._session_keys: set[str] = set()
         self.publish_day = False
@@ -108,8 +111,11 @@ class PageBuilder:
     # -------------------------------------------------------------- schedule
     def add_entry(self, entry: Entry, line_no: int, room: str = "") -> None:
         """A schedule line: a talk, or a session when it is a break or poster session."""
-        start = afternoon(entry.start, self._last_start, entry.ampm)
-        end = afternoon(entry.end, start, entry.ampm)
+        if entry.start is not None and entry.start.hour >= 13:
+            self._written_24h = True
+        ampm = entry.ampm or self._written_24h
+        start = afternoon(entry.start, self._last_start, ampm)
+        end = afternoon(entry.end, start, ampm)
         if start is not None:
             self._last_start = start
             for item in self._open:
