@@ -376,6 +376,12 @@ title (``📌[**Title**](…) by Name``), or quote a bold title before its speak
 (``"**TITLE**" - [Name](…)``) (helper s51d); written before the mechanisms and scored on the
 branch's start then: FIRST51D."""
 FIRST51D = "18.8 % / 23.1 %, no person invented"
+CORPUS51E = CORPUS.parent / "corpus51e"
+"""Pages in our own words (helper s51e): HTML day tables inside Markdown, a session's cell
+writing its name, its kind and room and its chair (``Modera: Name``) over one ``Title |
+Authors`` line per talk; a day list of ``**Keynote** - Name - *Org*`` slots; scored on main
+before the mechanisms: MAIN51E."""
+MAIN51E = "60.0 % / 71.4 %, no person invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -425,6 +431,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS50B, f"talks over their speakers' names, parts below (s50b); first run {FIRST50B}"),
     (CORPUS51B, f"speakers named by structure alone (s51b); first run {FIRST51B}"),
     (CORPUS51C, f"day grids listing each talk's speakers (s51c); on main {MAIN51C}"),
+    (CORPUS51E, f"session cells of talks, keynotes by affiliation (s51e); main {MAIN51E}"),
     (CORPUS51D, f"marks after talk headings, handles as by-lines (s51d); first {FIRST51D}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
