@@ -385,6 +385,12 @@ document titled ``Lightning Talks`` whose ``Title by Name`` headings name some p
 first name or a handle, a post's title ending in a hashtag; written before the mechanisms
 and scored on the branch's start then: FIRST51A."""
 FIRST51A = "59.4 % / 65.5 %, nobody invented"
+CORPUS51E = CORPUS.parent / "corpus51e"
+"""Pages in our own words (helper s51e): HTML day tables inside Markdown, a session's cell
+writing its name, its kind and room and its chair (``Modera: Name``) over one ``Title |
+Authors`` line per talk; a day list of ``**Keynote** - Name - *Org*`` slots; scored on main
+before the mechanisms: MAIN51E."""
+MAIN51E = "60.0 % / 71.4 %, no person invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -434,6 +440,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS50B, f"talks over their speakers' names, parts below (s50b); first run {FIRST50B}"),
     (CORPUS51B, f"speakers named by structure alone (s51b); first run {FIRST51B}"),
     (CORPUS51C, f"day grids listing each talk's speakers (s51c); on main {MAIN51C}"),
+    (CORPUS51E, f"session cells of talks, keynotes by affiliation (s51e); main {MAIN51E}"),
     (CORPUS51D, f"marks after talk headings, handles as by-lines (s51d); first {FIRST51D}"),
     (CORPUS51A, f"labelled handles, event dates, lightning dividers (s51a); first {FIRST51A}"),
 ]

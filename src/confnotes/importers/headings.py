@@ -1147,6 +1147,13 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> He
             parts = _COLON_RE.split(rest, maxsplit=1)
         if len(parts) == 2 and (who := split_speakers(parts[0])):
             talk.speakers, talk.title = who, parts[1].strip()
+            if orgish(parts[1].strip()) and not any(p.affiliations for p in who):
+                # "Keynote - Ana Ruiz - Tidal Institute": the slot's speakers and where they
+                # work, its title not known yet: the label as the page writes it
+                for person in who:
+                    person.affiliations.append(parts[1].strip())
+                said_label = rest_all[: m.start("rest")] if m else label
+                talk.title = said_label.strip(" *_:.-–—")
             return talk
         if (
             len(parts) == 1
@@ -1264,7 +1271,7 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> He
         if (
             len(parts) == 3
             and is_person_name(parts[1])
-            and (_orgish(parts[2]) or (len(parts[2].split()) <= 4 and not split_speakers(parts[2])))
+            and (orgish(parts[2]) or (len(parts[2].split()) <= 4 and not split_speakers(parts[2])))
             and (who := split_speakers(f"{parts[1]} ({parts[2]})"))
         ):
             talk.speakers, talk.title = who, parts[0]  # Title - Speaker - Company
@@ -1272,7 +1279,7 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> He
         if (
             len(parts) == 3
             and (who := split_speakers(f"{parts[0]} ({parts[1]})"))
-            and _orgish(parts[1])
+            and orgish(parts[1])
         ):
             talk.speakers, talk.title = who, parts[2]  # Speaker - Company - Title
             return talk
@@ -1637,7 +1644,8 @@ def _unwrap(text: str) -> str:
     return text
 
 
-def _orgish(text: str) -> bool:
+def orgish(text: str) -> bool:
+    """An organisation's name, or a short acronym in capitals (``INRIA``)."""
     from confnotes.importers.persons import is_organisation
 
     return is_organisation(text) or (text.isupper() and len(text) <= 8)

@@ -122,6 +122,7 @@ _NOT_A_NAME_WORDS = """
     typescript kotlin haskell linux kubernetes docker postgres react django threaded native
     atelier ateliers conférence conférences taller talleres charla charlas ponencia oficina
     notebooks notebook templates template solution solutions intelligence minute minutes
+    conferencia conferencias conferência conferências conferenza aula espectáculo espetáculo
 """
 NOT_A_NAME_WORDS = frozenset(_NOT_A_NAME_WORDS.split())
 """Words a person's name does not hold but headings, titles and sessions do; with the

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from confnotes.importers import doctree
 from confnotes.importers.columns import (
@@ -78,6 +79,9 @@ from confnotes.importers.when import (
     weekday_of,
     words_beside,
 )
+
+if TYPE_CHECKING:
+    from confnotes.importers.headings import HeadingTalk
 
 _CHAIR_LEAD_RE = re.compile(r"^\s*(?:session\s+)?chair(?:s|ed by)?\s+(\S.*)$", re.I)
 """``chair Name`` after a session's name and a colon: who chairs it, no colon of its own."""
@@ -412,6 +416,12 @@ class _Reader:
             row.open_for = "people"
             return
         talk = read_heading(text, self.b.year, row.entry.start is not None)
+        if said_label and _where_they_work(talk.title, talk.speakers, stressed):
+            # "**Keynote** - Ana Ruiz - *Tidal Lab*": after the stressed kind, who gives it
+            # and where they work; the label is its title until one is known
+            for person in talk.speakers:
+                person.affiliations.append(talk.title)
+            talk.title = said_label
         for person in talk.chairs:
             self.b.add_role(person, "chair")
         entry = parse_entry(text)
@@ -1306,6 +1316,10 @@ class _Reader:
             # a speaker and a title is a label)
             head, at = "", 0
         talks = [read_heading(line, self.b.year) for line in lines[at:]]
+        if head and not all(t.speakers and t.title for t in talks):
+            # the head may run on a line or two ("Paper session / Room 12", "Chair: …")
+            # before a run of talks that each name their own speakers
+            at, chairs, talks = self._longer_head(lines, at, chairs, talks)
         found = [(t.title, t.speakers, t.kind) for t in talks]
         if not all(t.speakers and t.title for t in talks):
             found = _title_author_pairs(lines[at:])
@@ -1330,6 +1344,25 @@ class _Reader:
             target.entry.kind = kind
             out.append(target)
         return out
+
+    def _longer_head(
+        self, lines: list[str], at: int, chairs: list[ProgrammePerson], talks: list[HeadingTalk]
+    ) -> tuple[int, list[ProgrammePerson], list[HeadingTalk]]:
+        """A cell's head of up to three more lines (its kind and place, its chairs) over
+        at least two talks that each name their speakers (``Title | Name``): the index of
+        the first talk, the chairs and the talks; the arguments when the rest is no such
+        run (a line under the head that names someone ends it unread)."""
+        more: list[ProgrammePerson] = []
+        for skip in range(1, min(3, len(talks) - 2) + 1):
+            line = lines[at + skip - 1]
+            who = _chairs_of(strip_markdown_inline(line).strip(" ()（）[]"))
+            if talks[skip - 1].speakers and not who:
+                break
+            more.extend(who)
+            rest = talks[skip:]
+            if all(t.speakers and t.title for t in rest):
+                return at + skip, chairs + more, rest
+        return at, chairs, talks
 
     def _packed(self, row: _Row, text: str) -> list[_Row]:
         """Several talks in one cell, ``;`` apart, each ``Title (Name)``: ``row`` holds the
@@ -2172,6 +2205,21 @@ def _stressed_kind(text: str, stressed: tuple[str, ...]) -> tuple[str, str, str]
             return "talk", rest, label
         return None
     return None
+
+
+def _where_they_work(
+    title: str, speakers: list[ProgrammePerson], stressed: tuple[str, ...]
+) -> bool:
+    """The words read as a title after a slot's speakers say where they work: an
+    organisation's name, or a word or two set apart by emphasis of their own
+    (``Name - *Orange*``), when no speaker has an affiliation yet."""
+    from confnotes.importers.headings import orgish
+
+    title = title.strip()
+    if not title or not speakers or any(p.affiliations for p in speakers):
+        return False
+    alone = any(strip_markdown_inline(w).strip() == title for w in stressed)
+    return orgish(title) or (alone and len(title.split()) <= 2)
 
 
 def _stressed_label(text: str, stressed: tuple[str, ...]) -> tuple[str, str] | None:
