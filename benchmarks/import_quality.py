@@ -376,6 +376,12 @@ title (``📌[**Title**](…) by Name``), or quote a bold title before its speak
 (``"**TITLE**" - [Name](…)``) (helper s51d); written before the mechanisms and scored on the
 branch's start then: FIRST51D."""
 FIRST51D = "18.8 % / 23.1 %, no person invented"
+CORPUS51F = CORPUS.parent / "corpus51f"
+"""Documents in our own words for one talk's notes written first in a post, a few headings
+over single links after them (the notes' index, the pad), its title ``Name's Keynote``,
+the event only among its categories (helper s51f); written before the mechanisms and
+scored on the branch's start then: FIRST51F."""
+FIRST51F = "0.0 % / 0.0 %, 1 person invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -426,6 +432,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS51B, f"speakers named by structure alone (s51b); first run {FIRST51B}"),
     (CORPUS51C, f"day grids listing each talk's speakers (s51c); on main {MAIN51C}"),
     (CORPUS51D, f"marks after talk headings, handles as by-lines (s51d); first {FIRST51D}"),
+    (CORPUS51F, f"one talk's notes first, link headings after (s51f); first {FIRST51F}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

@@ -1373,6 +1373,15 @@ def prose_speakers(paragraph: str, title: str = "") -> list[ProgrammePerson]:
     return _profile_linked(paragraph[:_OPENING], title)
 
 
+def possessive_speakers(title: str) -> list[ProgrammePerson]:
+    """The speaker a talk's title names by a possessive before a talk's word
+    (``Ana Ruiz's Keynote``, ``Bo Lin’s talk on queues``); [] unless the name passes the
+    person test (``Python's keynote`` names no one)."""
+    own = _POSSESSIVE_TALK_RE.match(strip_markdown_inline(title).strip(" \"'“”«»"))
+    who = split_speakers(own.group("who").strip(), single_ok=True) if own else []
+    return who if len(who) == 1 and _a_person(who[0].name) else []
+
+
 _NAMED_SIDE_RE = re.compile(r", |\s[-–—]\s")
 _OPENING = 400
 """Characters of a talk's first paragraph that may name its speaker by a link."""
