@@ -379,9 +379,10 @@ FIRST51D = "18.8 % / 23.1 %, no person invented"
 CORPUS51F = CORPUS.parent / "corpus51f"
 """Documents in our own words for one talk's notes written first in a post, a few headings
 over single links after them (the notes' index, the pad), its title ``Name's Keynote``,
-the event only among its categories (helper s51f); written before the mechanisms and
+the event only among its categories; a post listing the talks seen as items led by a
+quoted link to each talk's page on the event's site (helper s51f); written before the mechanisms and
 scored on the branch's start then: FIRST51F."""
-FIRST51F = "0.0 % / 0.0 %, 1 person invented"
+FIRST51F = "0.0 % / 0.0 % (2 documents), 1 person invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),

@@ -46,3 +46,35 @@ def test_a_possessive_of_no_person_names_no_speaker() -> None:
     text = POST.replace("Jonas Eriksen's Keynote", "Python's Keynote")
     programme = parse_programme(text.encode(), "python.md")
     assert all(not t.speakers for t in programme.talks)
+
+
+LIST = """---
+title: Fiesta de Datos 2014
+date: 2014-09-20
+---
+Fui solo el sábado.
+
+- "[Grafos en la cocina](http://fiesta.example.org/agenda/ver.php?id=3)": muy buena.
+- "[Mapas que mienten](http://fiesta.example.org/agenda/ver.php?id=8)": floja, esperaba más.
+- "[Colas sin dolor](http://fiesta.example.org/agenda/ver.php?id=15)": clarísima.
+- Después me fui a cenar.
+"""
+
+
+def test_items_led_by_links_to_one_sites_pages_are_its_talks() -> None:
+    programme = parse_programme(LIST.encode(), "fiesta.md")
+    titles = [t.title for t in programme.talks if t.kind != "other"]
+    assert titles == ["Grafos en la cocina", "Mapas que mienten", "Colas sin dolor"]
+    assert not any(t.speakers for t in programme.talks)
+
+
+def test_items_led_by_links_to_many_sites_are_a_reading_list() -> None:
+    text = LIST.replace("fiesta.example.org/agenda", "blog.example.net/posts", 1).replace(
+        "fiesta.example.org/agenda", "news.example.com/items", 1
+    )
+    programme = parse_programme(text.encode(), "fiesta.md")
+    assert [t.title for t in programme.talks if t.kind != "other"] != [
+        "Grafos en la cocina",
+        "Mapas que mienten",
+        "Colas sin dolor",
+    ]
