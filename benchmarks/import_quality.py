@@ -391,6 +391,13 @@ writing its name, its kind and room and its chair (``Modera: Name``) over one ``
 Authors`` line per talk; a day list of ``**Keynote** - Name - *Org*`` slots; scored on main
 before the mechanisms: MAIN51E."""
 MAIN51E = "60.0 % / 71.4 %, no person invented"
+CORPUS51F = CORPUS.parent / "corpus51f"
+"""Documents in our own words for one talk's notes written first in a post, a few headings
+over single links after them (the notes' index, the pad), its title ``Name's Keynote``,
+the event only among its categories; a post listing the talks seen as items led by a
+quoted link to each talk's page on the event's site (helper s51f); written before the mechanisms and
+scored on the branch's start then: FIRST51F."""
+FIRST51F = "0.0 % / 0.0 % (2 documents), 1 person invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -443,6 +450,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS51E, f"session cells of talks, keynotes by affiliation (s51e); main {MAIN51E}"),
     (CORPUS51D, f"marks after talk headings, handles as by-lines (s51d); first {FIRST51D}"),
     (CORPUS51A, f"labelled handles, event dates, lightning dividers (s51a); first {FIRST51A}"),
+    (CORPUS51F, f"one talk's notes first, link headings after (s51f); first {FIRST51F}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

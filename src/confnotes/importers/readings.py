@@ -1057,9 +1057,10 @@ def one_talk_unless_proven(readings: list[Reading], text: str, source: str) -> N
         return
     one = max(ones, key=lambda r: r.score)
     collection: str | None = None
+    notes_first: bool | None = None
     for reading in readings:
-        if reading in ones or reading.score < one.score:
-            continue
+        if reading in ones or reading.score < one.score - CLOSE:
+            continue  # (a close one too: unproven, it is no contender of the one talk)
         talks = [t for t in reading.programme.talks if t.kind != "other"]
         roles = reading.programme.roles
         listed = (
@@ -1074,7 +1075,10 @@ def one_talk_unless_proven(readings: list[Reading], text: str, source: str) -> N
         # proof of nothing in a person's notes, as parts with no speaker are not
         marked = 0 if listed else sum(1 for t in talks if _marked_talk(t))
         if not listed and marked >= RANK["proof"] * len(talks):
-            continue  # enough of its parts carry a talk's mark
+            if notes_first is None:
+                notes_first = _notes_first(text)
+            if not notes_first or any(t.start or t.clock for t in talks):
+                continue  # enough of its parts carry a talk's mark
         if collection is None:
             collection = _collection(text, source, reading.programme)
         if collection:
@@ -1085,6 +1089,25 @@ def one_talk_unless_proven(readings: list[Reading], text: str, source: str) -> N
             f"{marked} of {len(talks)} parts carry a speaker, time, kind or link, and "
             "nothing says the file is notes of a day or an event: one talk"
         )
+
+
+def _notes_first(text: str) -> bool:
+    """Whether most of a notes file's words come before its first heading: the notes of
+    one talk written first, then a few headings after them (a link back to an index, the
+    pad the notes were taken in), whose marks (a link, a label) prove nothing of several
+    talks, as the parts of a day's notes hold its notes."""
+    from confnotes.importers import structure
+
+    if doctree.parse(text).syntax == "html":
+        return False  # a page's markup is no notes before its headings
+    outline = structure.read(text)
+    sections = outline.sections()
+    if not sections:
+        return False
+    first = sections[0].line
+    above = sum(len(_WORD_RE.findall(x)) for x in outline.lines[outline.front_last + 1 : first])
+    below = sum(len(_WORD_RE.findall(x)) for x in outline.lines[first:])
+    return above > below
 
 
 SOUND = 0.8

@@ -140,6 +140,7 @@ from confnotes.importers.talk_levels import (
     own_text,
     part_key,
     people_and_title,
+    possessive_speakers,
     prose_speakers,
     same_title,
     sentence_byline,
@@ -2057,6 +2058,8 @@ class ShapeReader:
             self._listed_people(n, min(len(self.o.lines), n + 24), t)
         if title_section is not None and opens(self.o, title_section):
             self._facts_under_title(title_section.heading_last + 1, t)
+        if not t.speakers and title:
+            t.speakers = possessive_speakers(title)  # "title: Ana Ruiz's Keynote"
         if not t.speakers and self.o.front_kind == "directives":
             # "@title …" / "@author Ana Ruiz": a deck's directives, whose author presents it
             # (a blog post's "author:" is who wrote the post, and is not read so)

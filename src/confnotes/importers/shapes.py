@@ -61,6 +61,7 @@ from confnotes.importers.section_reader import ShapeReader
 from confnotes.importers.structure import (
     Outline,
     Section,
+    front_tags,
 )
 from confnotes.importers.talk_levels import (
     bullet_talks,
@@ -326,6 +327,8 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
         from_front = title_name(said, reader.year)
         p.name = from_front if find_year(from_front) else ""
     if not (name or p.name):
+        p.name = _tagged_event(front, reader.year)
+    if not (name or p.name):
         p.name_from = "file name"
     p.name = name or p.name or stem_name(source)
     p.description = str(front.get("description") or "")[:2000]
@@ -343,6 +346,22 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
 
 _TALKS_KINDS = frozenset({"keynote", "poster", "spotlight", "oral", "demo"})
 """Kinds a session's heading gives the talks under it (``Posters``, ``Keynotes``)."""
+
+
+def _tagged_event(front: dict[str, object], year: int | None) -> str:
+    """The event a post's front matter names among its categories or tags
+    (``categories: [DataConf 2019]``): the one such value that is a name with the year of
+    the notes, where no title or heading named it. "" when none or several do."""
+    named = [
+        tag
+        for tag in front_tags(front)
+        if len(tag.split()) <= 5
+        and re.search(r"[^\W\d_]{2}", tag)
+        and (found := find_year(tag)) is not None
+        and (year is None or found == year)
+        and title_name(tag, year) == tag
+    ]
+    return named[0] if len(named) == 1 else ""
 
 
 def _kinds_of_sessions(p: Programme) -> None:

@@ -222,6 +222,7 @@ def _list_of_talks(
     weak = 0  # talks read only off a comma before a name
     as_run: list[Entry | None] = []  # the list read as one run, when an item needs it
     pages = loose and _sibling_pages(items)
+    leads = _led_by_sibling_pages(items) if loose and not pages else {}
     unnamed = 0  # items read as talks only because the heading says the list holds talks
     # "- Title" over "  - Name ~ what they do": a first nested line that is a speaker's
     # by-line, repeated down the list (three times, or twice in a list of talks)
@@ -264,6 +265,8 @@ def _list_of_talks(
                 led = strip_markdown_inline(lead_span.group(1) or lead_span.group(2)).strip()
         if not people and bylines and bylines[at]:
             people = bylines[at]
+        if not people and at in leads:
+            led = leads[at]  # '- "[Title](https://site/talks/12)": what I thought of it'
         if not people and (pages or (titled and len(line.split()) <= _TITLE_WORDS)):
             led = line  # "- [Title](https://site/proposal/…)": the talk's page on its site
             unnamed += not pages  # "- IBM Watson Assistant" under "## Die Vorträge"
@@ -404,6 +407,34 @@ def _sibling_pages(items: list[doctree.Node]) -> bool:
             return False  # a site's home page, or a page at its root
         parents.add(parent)
     return len(parents) == 1
+
+
+def _led_by_sibling_pages(items: list[doctree.Node]) -> dict[int, str]:
+    """The items led by a link in quotes to pages side by side on one site, each then
+    the person's remark (``"[Title](https://site/talks/12)": a fine talk``), by
+    their position, each with its link's words: a site's pages of its talks, three or
+    more and half the list's items; {} when the leading links go to several places."""
+    found: dict[int, str] = {}
+    parents: set[str] = set()
+    for at, item in enumerate(items[:LIST_TALKS_MOST]):
+        head = next((c for c in item.children if c.kind == "paragraph"), None)
+        links = [m for m in head.marks if m.kind == "link"] if head is not None else []
+        if head is None or not links:
+            continue
+        opening = head.text[: links[0].start].strip()
+        closing = head.text[links[0].end : links[0].end + 2].strip()[:1]
+        if opening not in _CLOSING_QUOTE or closing != _CLOSING_QUOTE[opening]:
+            continue  # quotes say the link's words are a title (a watch list's are not)
+        if parent := _parent_page(links[0].value):
+            parents.add(parent)
+            found[at] = head.text[links[0].start : links[0].end].strip()
+    if len(found) < 3 or len(found) * 2 < len(items) or len(parents) != 1:
+        return {}
+    return found
+
+
+_CLOSING_QUOTE = {'"': '"', "“": "”", "«": "»", "„": "“", "'": "'", "‘": "’"}
+"""Quotes around a title: each opening one's closing one."""
 
 
 def _without_trailing_links(raw: str) -> str:
@@ -1371,6 +1402,15 @@ def prose_speakers(paragraph: str, title: str = "") -> list[ProgrammePerson]:
         if who and all(_a_person(p.name) for p in who):
             return who
     return _profile_linked(paragraph[:_OPENING], title)
+
+
+def possessive_speakers(title: str) -> list[ProgrammePerson]:
+    """The speaker a talk's title names by a possessive before a talk's word
+    (``Ana Ruiz's Keynote``, ``Bo Lin’s talk on queues``); [] unless the name passes the
+    person test (``Python's keynote`` names no one)."""
+    own = _POSSESSIVE_TALK_RE.match(strip_markdown_inline(title).strip(" \"'“”«»"))
+    who = split_speakers(own.group("who").strip(), single_ok=True) if own else []
+    return who if len(who) == 1 and _a_person(who[0].name) else []
 
 
 _NAMED_SIDE_RE = re.compile(r", |\s[-–—]\s")
