@@ -172,6 +172,33 @@ def test_lines_that_only_look_like_a_headerless_table_are_not_one() -> None:
         sessions.load(unequal.encode(), "agenda.txt")
 
 
+def test_a_headerless_meetup_list_without_times_reads_speakers_and_titles() -> None:
+    """``number, speaker, "title"`` rows with no header and no time: the column holding
+    a person in every row is the speakers, the phrases beside it the titles, and a
+    title's quoted comma stays in it."""
+    p = _csv(
+        '1,Maren Solberg,"Parsing logs with combinators"\n'
+        '1,Tadeo Vargas,"Effects, gently"\n'
+        '2,Ilse Brandt,"Streams in production"\n'
+        '2,Kofi Mensah,"Property tests for the rest of us"\n'
+        '3,Noor Haddad,"Type classes, a field guide"\n'
+    )
+    assert _names(_talk(p, "Effects, gently")) == ["Tadeo Vargas"]
+    assert _names(_talk(p, "Type classes, a field guide")) == ["Noor Haddad"]
+    assert len(p.talks) == 5
+
+
+def test_a_headerless_list_of_people_and_addresses_is_no_programme_of_talks() -> None:
+    from confnotes.importers.formats import sessions
+
+    people = (
+        "Maren Solberg,maren@example.org,Bergen\n"
+        "Tadeo Vargas,tadeo@example.org,Quito\n"
+        "Ilse Brandt,ilse@example.org,Kiel\n"
+    )
+    assert sessions._csv_rows(people) is None
+
+
 def _together(**files: str) -> Programme:
     from confnotes.importers.join import parse_together
 

@@ -440,7 +440,7 @@ def _csv_rows(text: str) -> list[dict[str, str]] | None:
     ):  # a header: its title column, when no label names it, is found by content in walking
         body = table[1:]
     else:
-        names, body = _names_by_content(table, delimiter, text), table
+        names, body = _names_by_content(table, text), table
     if not names:
         return None
     return [{k: v for k, v in zip(names, row, strict=False) if k and v} for row in body]
@@ -525,25 +525,29 @@ def _is_clock(cell: str) -> bool:
     return parse_clock(cell) is not None and len(cell) <= 24
 
 
-def _names_by_content(table: list[list[str]], delimiter: str, text: str) -> list[str]:
+def _names_by_content(table: list[list[str]], text: str) -> list[str]:
     """Field names for a headerless table, from its cells: times, a labelled column
     (``Chair: …``), people, and the title (the longest free text). Only a table whose
-    lines all have as many fields, with times in most rows, is read so."""
+    lines are its rows, each with as many fields (a quoted cell may hold the delimiter:
+    ``3,Ben Lever,"Scoobi, a DSL"``), is read so: with times in most rows, or without
+    times when one column holds a person in nearly every row (a meetup's list of
+    ``number, speaker, title``)."""
     width = len(table[0])
     raw = [ln for ln in text.splitlines() if ln.strip()]
     if (
         len(table) < 3
+        or len(table) != len(raw)
         or any(len(row) != width for row in table)
-        or any(ln.count(delimiter) != width - 1 for ln in raw)
         or any(ln.lstrip().startswith(("#", "-", "|", "<", "{", "[")) for ln in raw)
     ):
         return []
     names = [""] * width
     clocks = [sum(map(_is_clock, _column(table, i))) for i in range(width)]
     when = max(range(width), key=clocks.__getitem__)
-    if clocks[when] * 5 < len(table) * 3:
-        return []
-    names[when] = "time"
+    timed = clocks[when] * 5 >= len(table) * 3
+    if timed:
+        names[when] = "time"
+    people_rows = 0
     for i in range(width):
         cells = _column(table, i)
         if names[i] or not cells:
@@ -562,12 +566,27 @@ def _names_by_content(table: list[list[str]], delimiter: str, text: str) -> list
         people = sum(1 for c in cells if split_speakers(c) or is_placeholder(c))
         if people * 2 > len(cells) and any(split_speakers(c) for c in cells):
             names[i] = "speaker"
+            people_rows = max(people_rows, people)
+    if not timed and people_rows * 10 < len(table) * 9:
+        return []  # no times, no column of people: a list of something else
     free = [i for i in range(width) if not names[i] and _column(table, i)]
     if not free:
         return []
     title = max(free, key=lambda i: sum(map(len, _column(table, i))))
+    if not timed and not _free_text(_column(table, title)):
+        return []  # names beside e-mails or towns: a list of people, not of talks
     names[title] = "title"
     return names
+
+
+def _free_text(cells: list[str]) -> bool:
+    """Most cells are phrases (two words or more, letters, no address): titles."""
+    phrases = sum(
+        1
+        for c in cells
+        if len(c.split()) >= 2 and any(ch.isalpha() for ch in c) and "@" not in c and "://" not in c
+    )
+    return phrases * 4 >= len(cells) * 3
 
 
 def _is_other_schedule(document: Any) -> bool:
