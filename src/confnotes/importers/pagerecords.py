@@ -80,7 +80,7 @@ from confnotes.importers.programme import (
 )
 from confnotes.importers.schedule_util import parse_iso_datetime, to_local
 from confnotes.importers.textutil import bracket_tail
-from confnotes.importers.title_speakers import chaired_by, title_and_speakers
+from confnotes.importers.title_speakers import after_slot_length, chaired_by, title_and_speakers
 from confnotes.importers.when import (
     clock_range,
     find_date,
@@ -1788,6 +1788,7 @@ def _title_asides(title: str) -> tuple[str, time | None, time | None, str]:
     start, stop, rest, _ampm = leading_clock(title)
     if start is not None and len(rest.strip()) > 2:
         title, clock, end = rest.strip(), start, stop
+    title = after_slot_length(title)  # "Presentation 1 (20 min) Title": the title alone
     kind = ""
     if (tail := bracket_tail(title, shortest=3)) is not None:
         said = tail[1].strip()
