@@ -117,6 +117,20 @@ def test_among_title_by_name_headings_a_first_name_or_handle_after_by_is_the_spe
     assert talks["Map tiles"][0] == ["aron", "Nickolai"]
 
 
+def test_a_by_word_the_headings_do_not_use_for_speakers_stays_in_the_title() -> None:
+    """Among ``Title by Full Name`` headings, ``Storia di Roma`` is a title: ``di`` is
+    not the word these headings name their speakers after."""
+    text = (
+        "# Evening talks\n\n## Rust for gardeners by Ana Ruiz\n\n* crates\n\n"
+        "## Sourdough maths by Bo Lindqvist\n\n* ratios\n\n"
+        "## Kites by Cody\n\n* string\n\n## Storia di Roma\n\n* walls\n"
+    )
+    talks = _talks(text, "evening.md")
+    assert talks["Kites"][0] == ["Cody"]
+    assert "Storia di Roma" in talks
+    assert talks["Storia di Roma"][0] == []
+
+
 def test_a_posts_title_ending_in_hashtags_names_the_conference_without_them() -> None:
     text = '+++\ntitle = "Harbour Conf 2021 メモ #harbourconf #day1"\n+++\n\n'
     text += "# Talk one\n発表者：kaito\n\n- a\n\n# Talk two\n発表者：rin\n\n- b\n"

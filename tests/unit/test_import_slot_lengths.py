@@ -52,3 +52,9 @@ def test_an_agenda_table_of_slots_reads_the_titles_after_their_lengths() -> None
     assert "Mapping rivers from orbit" in titles
     assert "A thesaurus for coastlines and harbours" in titles
     assert not any(t.startswith(("Presentation", "Speed")) for t in titles)
+
+
+def test_a_title_of_many_slot_labels_is_read_once_without_recursing() -> None:
+    text = "Talk 1 (5 min) " * 3000 + "Title"
+    title, people = title_and_speakers(text)
+    assert title.endswith("Title") and people == []

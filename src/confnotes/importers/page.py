@@ -49,7 +49,7 @@ class PageBuilder:
         self._last_start: time | None = None
         self._written_24h = False
         """A start written past 12:59 (``19:00``): the page keeps a 24-hour clock, so a
-        smaller time after it starts a new day, never an afternoon."""
+        smaller time after it is never moved to the afternoon."""
         self._open: list[ProgrammeTalk | ProgrammeSession] = []
         self._session_keys: set[str] = set()
         self.publish_day = False

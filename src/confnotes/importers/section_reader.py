@@ -349,10 +349,12 @@ class ShapeReader:
         """The document's headings say their title first, then their speaker (most of
         those that name one: ``Keynote - Title - Name``)."""
         self._bracket_names = False
-        self._by_names = False
+        """Most headings ending in a bracket hold a full name there (``Title (Ana Ruiz)``)."""
+        self._by_words: frozenset[str] = frozenset()
+        """The by-words (``by``, ``von``) of headings reading ``Title by Full Name``, when most
+        headings read so: after the same word, a first name or a handle is the speaker."""
         self._doc_kind = ""  # the kind of talks the document's title says it holds
         self._role_count = -1  # see _role_lines
-        """Most headings ending in a bracket hold a full name there (``Title (Ana Ruiz)``)."""
         self._headed: dict[int, tuple[int, bool]] = {}
         """Talks read from a heading in no session: (its level, its speakers were named on
         lines under it)."""
@@ -699,7 +701,7 @@ class ShapeReader:
             who = split_speakers(plain, single_ok=True) or lower_names(plain)
             if not who and key in SPEAKER_KEYS:
                 who = name_then_description(plain)
-            if not who and key in _ROLE_KEYS and _handles(plain) and self._role_lines() >= 2:
+            if not who and key in _ROLE_KEYS and _handle_shaped(plain) and self._role_lines() >= 2:
                 # "発表者：fatih", "Speaker: _achiku" under talk after talk: the key is the
                 # role, so a handle or a name in one case is someone's, as in a programme's
                 # speaker field
@@ -982,12 +984,15 @@ class ShapeReader:
         # "## Title (Full Name)" heading after heading: the bracket is the speaker's column
         self._bracket_names = brackets.count(True) >= 2 and brackets.count(True) * 2 > len(brackets)
         bys = [
-            bool(read_heading(s.title, self.year).speakers)
+            (bool(read_heading(s.title, self.year).speakers), by[-1].group(0).strip().casefold())
             for s in at[:200]
-            if _HEADING_BY_RE.search(strip_markdown_inline(s.title))
+            if (by := list(_HEADING_BY_RE.finditer(strip_markdown_inline(s.title))))
         ]
-        # "## Title by Full Name" heading after heading: what follows "by" is the speakers'
-        self._by_names = bys.count(True) >= 2 and len(bys) * 2 > min(len(at), 200)
+        by_said = [word for said, word in bys if said]
+        if len(by_said) >= 2 and len(bys) * 2 > min(len(at), 200):
+            # "## Title by Full Name" heading after heading: what follows "by" is the
+            # speakers' (that by-word only: "Storia di Roma" among "X by Name" is a title)
+            self._by_words = frozenset(by_said)
         self._preamble(doc_title, previous)
         if doc_title is not None and self._groups_talks(doc_title):
             # "# Lightning Talks" over the talks' headings: the document's talks are of its kind
@@ -1396,7 +1401,12 @@ class ShapeReader:
             # same column, its speaker known by one name (a reader's mark after it kept)
             t.speakers = [ProgrammePerson(name=bracket.group("who").strip())]
             t.title = " ".join(filter(None, (bracket.group("title").strip(), unmarked[1])))
-        if not t.speakers and self._by_names and (by := list(_HEADING_BY_RE.finditer(t.title))):
+        if (
+            not t.speakers
+            and self._by_words
+            and (by := list(_HEADING_BY_RE.finditer(t.title)))
+            and by[-1].group(0).strip().casefold() in self._by_words
+        ):
             # "## Surlex by Cody", "## Web Cube by aron and Nickolai" among "## Title by
             # Full Name" headings: the same column, its people named as they go by
             cut = by[-1]
@@ -2221,9 +2231,9 @@ class ShapeReader:
         return block.last + 1
 
 
-def _handles(value: str) -> bool:
+def _handle_shaped(value: str) -> bool:
     """A value of one word or a few, each a handle's shape (``fatih``, ``_achiku``,
-    ``yuki930``) or signs of a script written without spaces (``大和屋貴仁``)."""
+    ``yuki930``) or a few letters of a script without capitals (``大和屋貴仁``)."""
     return 0 < len(value) <= 60 and all(
         _HANDLE_LIKE_RE.fullmatch(w.strip()) for w in SPEAKER_SEP_RE.split(value) if w.strip()
     )

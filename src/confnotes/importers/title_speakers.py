@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from confnotes.importers.entries import DURATION_RE
 from confnotes.importers.headings import CHAIRED_RE, KIND_PREFIX_RE, person_then_org, read_heading
 from confnotes.importers.kinds import TALK_LABEL_RE, kind_of
 from confnotes.importers.persons import (
@@ -41,10 +42,6 @@ _BY_TAIL_RE = re.compile(
 )
 """``Title (talk by Name)``, ``Title [with Name]``, ``Titel (von Name)``."""
 _AT_RE = re.compile(r"(?<!\w)@(?=\w)")
-_DURATION_RE = re.compile(
-    r"[ \t]\(\d{1,3}[ \t]?(?:min|mins|minutes|minutos|minuti|minuten|分)\.?\)(?=[ \t]|$)", re.I
-)
-"""A slot's length written inside its line: ``Presentation 1 (20 min) Title``."""
 _SLOT_LABEL_RE = re.compile(r"[^\W\d_][\w-]{0,30}(?:[ \t][^\W\d_][\w-]{0,30})?[ \t]\d{1,3}")
 """A slot's label and number (``Presentation 1``, ``Speed 2``, ``Lightning talk 3``)."""
 _MOST_TAILS = 5
@@ -131,7 +128,7 @@ def _peel_brackets(text: str) -> tuple[str, list[str]]:
 def after_slot_length(text: str) -> str:
     """The title after a slot's label and length opening it (``Presentation 1 (20 min)
     Title``, ``Speed 2 (10 min) Title``); the text itself when it opens otherwise."""
-    timed = _DURATION_RE.search(text)
+    timed = DURATION_RE.search(text)
     if timed is None or not _SLOT_LABEL_RE.fullmatch(text[: timed.start()].strip()):
         return text
     return text[timed.end() :].strip() or text
@@ -150,14 +147,12 @@ def title_and_speakers(
     ``heading`` (a record with a field of its own for its people, a chair's or a
     speaker's) the words before a colon are the title's (``Slavic Game Studies: Das
     digitale Spiel``), never a speaker."""
-    text = one_dash(" ".join(text.split()))
-    if (timed := _DURATION_RE.search(text)) and (after := text[timed.end() :].strip()):
-        # an agenda's line of slot, length and title (``Presentation 1 (20 min) Title``): the
-        # title after the length; a title, its length, then who (``Open discussion (50 min)
-        # Ana Ruiz - Nordlys Labs``)
+    # an agenda's line of slot, length and title (``Presentation 1 (20 min) Title``): the
+    # title after the length (once: a second label after it stays the title's words)
+    text = after_slot_length(one_dash(" ".join(text.split())))
+    if (timed := DURATION_RE.search(text)) and (after := text[timed.end() :].strip()):
+        # a title, its length, then who (``Open discussion (50 min) Ana Ruiz - Nordlys Labs``)
         before = text[: timed.start()].strip()
-        if _SLOT_LABEL_RE.fullmatch(before):
-            return title_and_speakers(after, lenient, brackets, heading)
         people = person_then_org(after) or split_speakers(after) if len(before) > 2 else []
         if people:
             return before, people
