@@ -49,31 +49,21 @@ def one_dash(text: str) -> str:
     return _LONG_DASH_RE.sub(" — ", text) if "—" in text or "―" in text else text
 
 
-LEADING_PICTOGRAPHS_RE = re.compile(
-    r"^[\s\u2190-\u2bff\u2e00-\u2e7f\U0001f000-\U0001faff\ufe0f\u200d]+"
-)
+_PICTOGRAPHS = r"\u2190-\u2bff\u2e00-\u2e7f\U0001f000-\U0001faff\ufe0f\u200d"
+"""Arrows, symbols, shapes, stars, emoji and their joiners: one class for both ends."""
+LEADING_PICTOGRAPHS_RE = re.compile(rf"^[\s{_PICTOGRAPHS}]+")
 """Pictographs (arrows, shapes, stars, emoji and their joiners) leading a line, and the
 spaces after them: a reader's marks, no words."""
-_MARK_RANGES = (
-    (0x2190, 0x2BFF),
-    (0x2E00, 0x2E7F),
-    (0x1F000, 0x1FAFF),
-    (0xFE0F, 0xFE0F),
-    (0x200D, 0x200D),
-)
-
-
-def _is_mark(ch: str) -> bool:
-    """A pictograph of :data:`LEADING_PICTOGRAPHS_RE`'s ranges, or a space."""
-    return ch.isspace() or any(lo <= ord(ch) <= hi for lo, hi in _MARK_RANGES)
+_MARK_RE = re.compile(rf"[\s{_PICTOGRAPHS}]")
 
 
 def trailing_marks(text: str) -> tuple[str, str]:
     """``text`` without the pictographs ending it (``Title (Name) 🔥``, ``Title ☑️``: a
-    reader's rating of a talk, written after its heading) and those marks; ``(text, "")``
+    reader's rating of a talk, written after its heading; arrows and symbols such as
+    ``∑`` too, which the caller puts back after the title) and those marks; ``(text, "")``
     when there are none or nothing else. Read from the end, linear on any input."""
     end = len(text)
-    while end > 0 and _is_mark(text[end - 1]):
+    while end > 0 and _MARK_RE.match(text[end - 1]):
         end -= 1
     marks = text[end:].strip()
     if not marks or not text[:end].strip():
