@@ -415,12 +415,12 @@ def parse_markdown(text: str) -> Document:
         parsed, syntax = "\n".join(_asciidoc_lines(text.split("\n"))), "asciidoc"
     else:
         lines = text.split("\n")
-        spaced = _spaced_headings(lines) if _UNSPACED_ANYWHERE_RE.search(text) else None
+        spaced = _spaced_headings(lines) if _unspaced_anywhere(text) else None
         lines = spaced or lines
         templated = _templated_links(lines) if "{{" in text else None
         lines = templated or lines
         if "--" in text or "==" in text or "+-" in text or "-+" in text:
-            tables = _text_tables(lines)
+            tables = _text_tables(lines, None if spaced or templated else text)
             lines = _blank_text_tables(lines, tables)
         if looks_rst(text):
             parsed, syntax = "\n".join(_rst_lines(lines)), "rst"
@@ -437,14 +437,14 @@ def parse_markdown(text: str) -> Document:
     offsets = _Offsets(text, parsed, data)
     builder = _MarkdownBuilder(text, offsets)
     root = Node("document", 0, len(text))
-    try:
-        tree = _MD.tree(parsed)
-    except (KeyboardInterrupt, SystemExit):
-        raise
-    except BaseException:  # a panic of the Rust parser (a BaseException): the text whole
-        root.children = [Node("text", 0, len(text), text=text.strip())] if text else []
-        return Document(text, root, "text", offsets.starts)
     with _no_cycle_collection():
+        try:
+            tree = _MD.tree(parsed)
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException:  # a panic of the Rust parser (a BaseException): the text whole
+            root.children = [Node("text", 0, len(text), text=text.strip())] if text else []
+            return Document(text, root, "text", offsets.starts)
         top = _whole_tables(builder.blocks(tree.children, 0, 0, len(text)), builder)
         root.children = _with_text_tables(top, tables, text)
     if syntax == "rst":
@@ -502,8 +502,15 @@ def _templated_links(lines: list[str]) -> list[str] | None:
     return out if changed else None
 
 
-_UNSPACED_ANYWHERE_RE = re.compile(r"^ {0,3}#{2,6}[^#\s]", re.M)
-"""Whether any line is a heading without its space (one scan; most texts have none)."""
+_UNSPACED_FIRST_RE = re.compile(r" {0,3}#{2,6}[^#\s]")
+_UNSPACED_ANYWHERE_RE = re.compile(r"\n {0,3}#{2,6}[^#\s]")
+"""After a newline, a literal the regex engine finds fast (``^`` with ``re.M`` tried
+every character and took as long as a line scan of the file)."""
+
+
+def _unspaced_anywhere(text: str) -> bool:
+    """Whether any line is a heading without its space (one scan; most texts have none)."""
+    return bool(_UNSPACED_FIRST_RE.match(text) or _UNSPACED_ANYWHERE_RE.search(text))
 _UNSPACED_HEADING_RE = re.compile(r"^ {0,3}(#{2,6})(?=[^#\s])")
 """An ATX heading written without the space after its hashes (``##Talk title``)."""
 _FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
@@ -586,7 +593,8 @@ def _whole_tables(nodes: list[Node], builder: _MarkdownBuilder) -> list[Node]:
 
 @contextlib.contextmanager
 def _no_cycle_collection() -> Iterator[None]:
-    """A tree is thousands of new objects and no reference cycles: the cyclic collector,
+    """A tree (the parser's and ours) is thousands of new objects and no reference
+    cycles: the cyclic collector,
     set off by the count of allocations, would walk every live object of the process
     several times for nothing (a third of a 1 MB file's parse, measured)."""
     enabled = gc.isenabled()
@@ -886,15 +894,16 @@ class _TextTable:
     rows: list[tuple[int, int, list[str]]]
 
 
-def _text_tables(lines: list[str]) -> list[_TextTable]:
+def _text_tables(lines: list[str], text: str | None = None) -> list[_TextTable]:
     """Tables whose columns are drawn by rule lines rather than pipes on every line:
     grid tables (``+---+---+`` rules, ``|`` between the cells of the lines between them,
     a cell's words wrapped over the lines of its row) and simple tables (a rule of dash
     runs under a header line, one row per line, the cells where the runs are). The
-    columns come from the rule, so a cell's words may hold spaces, links and emphasis."""
+    columns come from the rule, so a cell's words may hold spaces, links and emphasis.
+    ``text``: the lines joined, when the caller has it already."""
     out: list[_TextTable] = []
     after = 0  # the first line no table found so far holds
-    for n in _table_starts(lines):
+    for n in _table_starts(text if text is not None else "\n".join(lines)):
         if n < after:
             continue
         line = lines[n]
@@ -914,17 +923,21 @@ def _text_tables(lines: list[str]) -> list[_TextTable]:
     return out
 
 
-_TABLE_START_RE = re.compile(r"^(?:\+[-=]|--|==|\|)", re.MULTILINE)
+_TABLE_START_RE = re.compile(r"\n(?:\+[-=]|--|==|\|)")
+"""After a newline: a literal first, which the regex engine finds fast (see
+:data:`_UNSPACED_ANYWHERE_RE`)."""
+_TABLE_FIRST_RE = re.compile(r"\+[-=]|--|==|\|")
 
 
-def _table_starts(lines: list[str]) -> Iterator[int]:
+def _table_starts(text: str) -> Iterator[int]:
     """The numbers of the lines a text table may start on, found by one scan of the
     joined text rather than a test per line (most lines of notes start none)."""
-    text = "\n".join(lines)
+    if _TABLE_FIRST_RE.match(text):
+        yield 0
     line, at = 0, 0
     for match in _TABLE_START_RE.finditer(text):
-        line += text.count("\n", at, match.start())
-        at = match.start()
+        line += text.count("\n", at, match.start()) + 1
+        at = match.start() + 1
         yield line
 
 
