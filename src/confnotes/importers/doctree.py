@@ -511,6 +511,8 @@ every character and took as long as a line scan of the file)."""
 def _unspaced_anywhere(text: str) -> bool:
     """Whether any line is a heading without its space (one scan; most texts have none)."""
     return bool(_UNSPACED_FIRST_RE.match(text) or _UNSPACED_ANYWHERE_RE.search(text))
+
+
 _UNSPACED_HEADING_RE = re.compile(r"^ {0,3}(#{2,6})(?=[^#\s])")
 """An ATX heading written without the space after its hashes (``##Talk title``)."""
 _FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
