@@ -596,9 +596,9 @@ def _whole_tables(nodes: list[Node], builder: _MarkdownBuilder) -> list[Node]:
 @contextlib.contextmanager
 def _no_cycle_collection() -> Iterator[None]:
     """A tree (the parser's and ours) is thousands of new objects and no reference
-    cycles: the cyclic collector,
-    set off by the count of allocations, would walk every live object of the process
-    several times for nothing (a third of a 1 MB file's parse, measured)."""
+    cycles: the cyclic collector, set off by the count of allocations, would walk every
+    live object of the process several times for nothing (a third of a 1 MB file's
+    parse, measured)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
