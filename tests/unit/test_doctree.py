@@ -3,6 +3,7 @@ cells and line breaks kept apart, template tags and ``key:: value`` lines as rec
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from pathlib import Path
 
@@ -161,6 +162,24 @@ def test_non_ascii_and_org_spans_are_whole_lines() -> None:
     org = _check("#+TITLE: Notizen\n\n* Vortrag über Graphen\nText é\n")
     heading = [n for n in org.root.walk() if n.kind == "heading"][1]
     assert org.source_of(heading) == "* Vortrag über Graphen\n"
+
+
+@given(st.lists(st.text(alphabet="ab é—\t基\n", max_size=12), min_size=1, max_size=8))
+def test_a_byte_range_is_placed_on_the_lines_that_hold_it(lines: list[str]) -> None:
+    """The byte offsets of a source map land on the same whole lines whether a line start
+    is looked up or searched for (the look-up is the fast path of every node's span)."""
+    text = "\n".join(lines)
+    data = text.encode()
+    offsets = doctree._Offsets(text, text, data)
+    assert offsets.bytes_starts is not None and offsets.starts is not None
+    starts, size = offsets.starts, len(text)
+    for first in range(len(data) + 1):
+        for stop in range(first, min(len(data), first + 6) + 1):
+            last = stop - 1 if stop > first else first
+            a = bisect.bisect_right(offsets.bytes_starts, first) - 1
+            b = bisect.bisect_right(offsets.bytes_starts, last)
+            whole = (starts[a] if a > 0 else 0, starts[b] if b < len(starts) else size)
+            assert offsets.span(first, stop) == whole
 
 
 def test_a_parser_panic_leaves_the_text_whole(monkeypatch) -> None:  # type: ignore[no-untyped-def]

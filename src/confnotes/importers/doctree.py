@@ -650,18 +650,21 @@ def _flatten_markers(run: str) -> str:
 class _Offsets:
     """markdown-it's source maps count bytes of UTF-8; a node's span is its source lines
     whole. ASCII text: bytes are characters. Otherwise (and for an Org file, whose lines
-    were rewritten before parsing) a byte offset is placed by its line."""
+    were rewritten before parsing) a byte offset is placed by its line: looked up when it
+    starts a line or ends one (a block's map nearly always does), else searched for."""
 
-    __slots__ = ("bytes_starts", "size", "starts", "text")
+    __slots__ = ("bytes_starts", "line_at", "size", "starts", "text")
 
     def __init__(self, text: str, parsed: str, data: bytes | None = None):
         self.text = text
         self.size = len(text)
         self.bytes_starts: list[int] | None = None
         self.starts: list[int] | None = None
+        self.line_at: dict[int, int] = {}
         if parsed is not text or data is not None:
             self.bytes_starts = _line_starts(data if data is not None else parsed.encode())
             self.starts = _line_starts(text)
+            self.line_at = dict(zip(self.bytes_starts, itertools.count()))
 
     def span(self, first: int, stop: int) -> tuple[int, int]:
         """The source lines holding bytes ``first..stop`` of what was parsed."""
@@ -670,8 +673,16 @@ class _Offsets:
             end = self.text.find("\n", last)
             return self.text.rfind("\n", 0, first) + 1, end + 1 if end >= 0 else self.size
         assert self.bytes_starts is not None
-        a = bisect.bisect_right(self.bytes_starts, first) - 1
-        b = bisect.bisect_right(self.bytes_starts, last)
+        line_at = self.line_at
+        a = line_at.get(first)
+        if a is None:
+            a = bisect.bisect_right(self.bytes_starts, first) - 1
+        # the first line starting after ``last``: the next byte's, or the one after a newline
+        b = line_at.get(last + 1)
+        if b is None:
+            b = line_at.get(last + 2)
+            if b is None:
+                b = bisect.bisect_right(self.bytes_starts, last)
         starts = self.starts
         return starts[a] if a > 0 else 0, starts[b] if b < len(starts) else self.size
 
