@@ -398,6 +398,13 @@ the event only among its categories; a post listing the talks seen as items led 
 quoted link to each talk's page on the event's site (helper s51f); written before the mechanisms and
 scored on the branch's start then: FIRST51F."""
 FIRST51F = "0.0 % / 0.0 % (2 documents), 1 person invented"
+CORPUS52B = CORPUS.parent / "corpus52b"
+"""Documents in our own words for a person's notes of a conference where each talk's
+heading holds the same sub-headings (``### details`` with the speaker and links, then
+``### notes``; ``### Infos`` / ``### Mitschrift``), a few titles with a ``Title -
+Subtitle`` dash (helper s52b); written before the mechanisms and scored on the branch's
+start then: FIRST52B."""
+FIRST52B = "26.3 % / 23.5 % (2 documents), 1 person invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -451,6 +458,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS51D, f"marks after talk headings, handles as by-lines (s51d); first {FIRST51D}"),
     (CORPUS51A, f"labelled handles, event dates, lightning dividers (s51a); first {FIRST51A}"),
     (CORPUS51F, f"one talk's notes first, link headings after (s51f); first {FIRST51F}"),
+    (CORPUS52B, f"one form of sub-headings under each talk (s52b); first {FIRST52B}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

@@ -1038,7 +1038,26 @@ def _collection(text: str, source: str, programme: Programme) -> str:
     days = {t.day or (t.start.date() if t.start else None) for t in programme.talks} - {None}
     if len(days) >= 2:
         return "its talks fall on several days"
+    if _templated(text, programme):
+        return "its talks' headings hold the same parts, one template filled in for each"
     return ""
+
+
+def _templated(text: str, programme: Programme) -> bool:
+    """Three of the reading's talks or more hold the same two sub-headings or more
+    (``### metadata`` and ``### content`` under most): a form a person filled in once
+    per talk, so the headings above the form are talks."""
+    from confnotes.importers import structure
+    from confnotes.importers.talk_levels import part_key
+
+    titles = {part_key(t.title) for t in programme.talks}
+    parts = [
+        {part_key(c.title) for c in s.children}
+        for s in structure.read(text).sections()[:2000]
+        if len(s.children) >= 2 and part_key(s.title) in titles
+    ]
+    seen = Counter(key for kids in parts for key in kids if key)
+    return sum(1 for n in seen.values() if n >= 3) >= 2
 
 
 def one_talk_unless_proven(readings: list[Reading], text: str, source: str) -> None:

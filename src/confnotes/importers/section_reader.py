@@ -150,6 +150,7 @@ from confnotes.importers.talk_levels import (
     starts_bold,
     stressed_record,
     talk_under,
+    template_parts,
     title_kind,
     title_stress,
     unwiki,
@@ -340,6 +341,7 @@ class ShapeReader:
         March 3, 2031``): one template, so the line is each record's people and day."""
         """The talk-level headings are mostly people's names (notes kept per speaker)."""
         self._cards: dict[int, tuple[list[ProgrammePerson], str]] = {}
+        self._template_parts: frozenset[str] = frozenset()
         """Talk headings under a speaker's card: the card's person and a kind said above."""
         self._card_names: set[int] = set()
         """The name headings of speakers' cards."""
@@ -962,6 +964,7 @@ class ShapeReader:
         # a heading is its speaker's name only among headings that are names (a list of
         # people is the role): "## Work Environment" among a talk's parts is no person
         self._named_headings = named >= 2 and named * 4 >= len(at) * 3
+        self._template_parts = template_parts(self.o.sections())
         headings = self._heading_lines
         lined = [s for s in at[:200] if names_line(self.o, s, headings)]
         under = sum(not read_heading(s.title, self.year).speakers for s in lined)
@@ -1376,6 +1379,16 @@ class ShapeReader:
                 t.speakers = who
         named = list(t.speakers)
         first = self._meta(section.heading_last + 1, end, t)
+        kid = section.children[0] if section.children else None
+        if (
+            kid is not None
+            and not t.speakers
+            and not own_text(section)
+            and part_key(kid.title) in self._template_parts
+        ):
+            # "## Title" over "### metadata" ("- Ana Ruiz", its links) then "### content",
+            # the same parts under each talk: the form's first part holds its speaker
+            self._meta(kid.heading_last + 1, own_last(kid), t)
         if not t.speakers and self._fielded and (fields := line_fields(self.o, section, self.year)):
             t.speakers, found_day = fields  # the record's line of fields: who, and when
             if found_day is not None and t.day is None and t.start is None:

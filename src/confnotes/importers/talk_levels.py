@@ -41,6 +41,7 @@ from confnotes.importers.headings import (
     HeadingTalk,
     bare_cjk,
     is_container,
+    is_day,
     is_generic,
     kind_label_only,
     read_heading,
@@ -905,8 +906,15 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
         doc_title = top[0]
         evidence.append(f"one level-{levels[0]} heading is the document's title")
         levels = levels[1:]
+    parts = template_parts(sections)
     for level in levels:
         at = [s for s in sections if s.level == level]
+        if _filled_forms(at, parts, year):
+            # "## Title" over "### metadata" and "### content", the same parts under each:
+            # one form filled in per talk, so these headings are the talks, those under
+            # them their sections (never talks, whatever names or links they hold)
+            evidence.append(f"level-{level} headings hold the same parts ({at[0].title!r}...)")
+            return doc_title, level, evidence
         generic = sum(is_generic(s.title) for s in at)
         if generic * 2 > len(at):
             below = [s for s in sections if s.level > level][:200]
@@ -1724,13 +1732,51 @@ def named_talk(heading: str, talks: list[ProgrammeTalk]) -> ProgrammeTalk | None
 def _leaf_level(sections: list[Section]) -> int | None:
     """The heading level holding most leaves (headings with no sub-headings, or only
     parts such as *Summary*), ties to the shallower level."""
+    parts = template_parts(sections)
     counts: dict[int, int] = {}
     for s in sections:
-        if not is_generic(s.title) and (not s.children or _generic_children(s)):
+        if part_key(s.title) in parts:
+            continue
+        if not is_generic(s.title) and (
+            not s.children
+            or _generic_children(s)
+            or all(part_key(k.title) in parts for k in s.children)
+        ):
             counts[s.level] = counts.get(s.level, 0) + 1
     if not counts:
         return None
     return max(sorted(counts), key=lambda level: counts[level])
+
+
+def template_parts(sections: list[Section]) -> frozenset[str]:
+    """The sub-heading titles that recur under three headings or more (``### metadata``
+    and ``### content`` under each talk, ``### Résumé`` ``### Questions``): one template
+    filled in for each talk, so they are sections of the talk above, never talks."""
+    parents: dict[str, set[int]] = {}
+    for s in sections[:2000]:
+        for kid in s.children:
+            parents.setdefault(part_key(kid.title), set()).add(id(s))
+    return frozenset(key for key, seen in parents.items() if key and len(seen) >= 3)
+
+
+def _filled_forms(at: list[Section], parts: frozenset[str], year: int | None) -> bool:
+    """Three headings of one level or more, and most of those with sub-headings, hold two
+    of the document's recurring parts or more (:func:`template_parts`), parts that name
+    no kind of talk, no time nor day (``### Keynote`` under each ``## Day``), under
+    headings that are no days nor groups."""
+    forms = 0
+    holders = [s for s in at[:200] if s.children]
+    for s in holders:
+        keys = {part_key(k.title) for k in s.children}
+        same = [k for k in s.children if part_key(k.title) in parts]
+        if (
+            len(keys & parts) >= 2
+            and not is_container(s.title, year)
+            and not is_day(s.title, year)
+            and not any(kind_label_only(k.title) or talk_title(k.title, year) for k in same)
+        ):
+            forms += 1
+    return forms >= 3 and forms * 2 > len(holders)
 
 
 def _part_heading(title: str) -> bool:
