@@ -405,6 +405,13 @@ heading holds the same sub-headings (``### details`` with the speaker and links,
 Subtitle`` dash (helper s52b); written before the mechanisms and scored on the branch's
 start then: FIRST52B."""
 FIRST52B = "26.3 % / 23.5 % (2 documents), 1 person invented"
+CORPUS52D = CORPUS.parent / "corpus52d"
+"""Documents in our own words for folders of talk notes (helper s52d): files opening on
+their title heading over parts at the same level, or on a plain title line; a day's
+``# Title - Name`` headings beside stubs naming a room; a part's label written twice;
+a post about one talk titled by its front matter's subtitle, its event the tag its title
+opens with; written before the mechanisms and scored on main then: FIRST52D."""
+FIRST52D = "64.3 % / 44.4 % (3 documents), 1 person invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -459,6 +466,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS51A, f"labelled handles, event dates, lightning dividers (s51a); first {FIRST51A}"),
     (CORPUS51F, f"one talk's notes first, link headings after (s51f); first {FIRST51F}"),
     (CORPUS52B, f"one form of sub-headings under each talk (s52b); first {FIRST52B}"),
+    (CORPUS52D, f"folders of talk notes, one talk's post (s52d); first {FIRST52D}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

@@ -232,12 +232,57 @@ def _h1(text: str) -> str:
     return tops[0] if len(tops) == 1 else ""
 
 
+def _opening_h1(text: str) -> str:
+    """The file's title heading: its only level-1 heading, else the level-1 heading its
+    first line is (``# Colas de mensajes`` over parts that are level-1 headings too)."""
+    from confnotes.importers.structure import read as outline_of
+
+    if one := _h1(text):
+        return one
+    head = _head(text)
+    if not head or _level(head[0][0]) != 1:
+        return ""
+    tops = [s.title for s in outline_of(text).sections() if s.level == 1 and s.title.strip()]
+    return tops[0] if tops and title_key(_plain(tops[0])) == title_key(head[0][1]) else ""
+
+
+_SENTENCE_END = (".", "。", ":", "：", ",", "、")
+"""How a line of prose or a label ends, never a title written alone on the first line."""
+
+
+def _opening_line(text: str) -> str:
+    """The file's first line when it stands alone above a blank line, a short line of
+    words and no heading, list item or sentence: a title written without its mark."""
+    rows = text.splitlines()
+    if rows and rows[0].strip() in ("---", "+++"):
+        return ""  # front matter names the file's title, if any
+    lines = [i for i, r in enumerate(rows[: _HEAD_LINES * 4]) if r.strip()]
+    if not lines or lines[0] + 1 >= len(rows) or rows[lines[0] + 1].strip():
+        return ""
+    raw = rows[lines[0]]
+    plain = _plain(raw)
+    if (
+        _level(raw)
+        or _BULLET_RE.match(raw)
+        or _FENCE_RE.match(raw)
+        or not plain
+        or len(plain) > _FIRST_LINE_CHARS // 2
+        or plain.endswith(_SENTENCE_END)
+        or "://" in plain
+    ):
+        return ""
+    return plain
+
+
 def folder_file_titles(read: dict[str, Programme], texts: dict[str, str]) -> None:
     """Talks titled by their files' names where the folder names its files as slugs
     (``2_service_workers.md``, ``1-aaron-patterson-keynote.markdown``): a leading number
     that most of the folder's names carry orders the notes and is no part of the title;
     and where most such files open with one title heading, a file's one title heading
-    (``# Service Workers`` after a side note) is its talk's title rather than its slug."""
+    (``# Service Workers`` after a side note, or the level-1 heading that opens it above
+    parts at level 1 too) is its talk's title rather than its slug, and a file of such a
+    folder opening with no heading takes its first line when it stands alone (the title
+    written without its mark)."""
     from confnotes.importers.document_names import stem_title
 
     slugs = {s: Path(s).stem for s in read if not any(c.isspace() for c in Path(s).stem)}
@@ -245,7 +290,7 @@ def folder_file_titles(read: dict[str, Programme], texts: dict[str, str]) -> Non
     if len(slugs) < 2:
         return
     ordered = sum(1 for stem in slugs.values() if _ORDER_RE.match(stem))
-    headed = {s: _h1(texts.get(s, "")) for s in slugs}
+    headed = {s: _opening_h1(texts.get(s, "")) for s in slugs}
     by_heading = sum(1 for h in headed.values() if h) * 2 >= len(slugs) >= 2
     for source, stem in slugs.items():
         talk = _own_talk(read[source])
@@ -255,6 +300,8 @@ def folder_file_titles(read: dict[str, Programme], texts: dict[str, str]) -> Non
             from confnotes.importers.textutil import strip_markdown_inline
 
             talk.title = strip_markdown_inline(headed[source])
+        elif by_heading and (line := _opening_line(texts.get(source, ""))):
+            talk.title = line
         elif ordered * 2 >= len(slugs) and (m := _ORDER_RE.match(stem)):
             rest = stem_title(stem[m.end() :])
             if rest:

@@ -848,11 +848,33 @@ def read_heading(text: str, year: int | None = None, timed: bool = False) -> Hea
         # "Lightning talks - June 12, 4:30pm", "Lightning slot: open": after its kind's
         # label, a day, an hour or a slot still to fill; the heading as written is the title
         talk.title = strip_markdown_inline(text).strip()
+    if not talk.speakers and not talk.room and (placed := _trailing_room(talk.title)):
+        talk.title, talk.room = placed  # "Title - Grand Ballroom A": where it is held
     if not talk.speakers:
         talk.whole = ""
     if marks and talk.title:
         talk.title = f"{talk.title} {marks}"  # the reader's marks kept, after the title
     return talk
+
+
+_ROOM_CODE_RE = re.compile(r"[A-Z]\d{0,3}|\d{1,4}[A-Za-z]?|[IVX]{1,4}")
+"""A room's code after its word (``B``, ``101``, ``2a``, ``IV``)."""
+
+
+def _trailing_room(title: str) -> tuple[str, str] | None:
+    """``Title - Jr Ballroom B``, ``Titel – Saal 2``: after the title's last dash, a place
+    (a room's word, then its code: a letter or a number; four words at most, no person)
+    — where the talk is held, no part of its title. None otherwise."""
+    parts = DASHES_RE.split(title)
+    if len(parts) < 2:
+        return None
+    head, tail = title[: title.rfind(parts[-1])].rstrip(" -–—|·•/"), parts[-1].strip()
+    words = tail.split()
+    if not head.strip() or not 2 <= len(words) <= 4 or not _ROOM_CODE_RE.fullmatch(words[-1]):
+        return None
+    if not any(roles_of(w) == {"room"} for w in words[:-1]) or split_speakers(tail):
+        return None
+    return head.strip(), tail
 
 
 _OPEN_SLOT = frozenset({"open", "offen", "ouvert", "abierto", "aberto", "aperto", "libre"})

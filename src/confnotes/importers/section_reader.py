@@ -348,6 +348,8 @@ class ShapeReader:
         self._speaker_first = 0
         """How many talk-level headings say their speaker before their title."""
         self._speaker_last = False
+        self._titles_then_names = False
+        """Two headings or more say ``Title - Name``, none ``Name - Title``."""
         """The document's headings say their title first, then their speaker (most of
         those that name one: ``Keynote - Title - Name``)."""
         self._bracket_names = False
@@ -979,6 +981,7 @@ class ShapeReader:
         )
         orders = [speaker_before(s.title, self.year) for s in self.o.sections()[:200]]
         self._speaker_last = orders.count(False) > 2 * orders.count(True)
+        self._titles_then_names = self._speaker_last and orders.count(False) >= 2
         brackets = [
             _full_name(m.group("who"))
             for s in self.o.sections()[:200]
@@ -1084,7 +1087,7 @@ class ShapeReader:
     def _speaker_cards(self) -> None:
         """A speakers page of cards: ``<h3>Name</h3>``, a bio, then the talks as headings
         of a higher level (``<h2>Title</h2>``), which the outline would read as closing
-        the name's section. Found only when two cards or more are written so."""
+        the name's section. Found only when the cards of two people or more are written so."""
         cards: dict[int, tuple[list[ProgrammePerson], str]] = {}
         names: set[int] = set()
         who: list[ProgrammePerson] = []
@@ -1114,7 +1117,9 @@ class ShapeReader:
             else:
                 who = []
             previous = s
-        if len({id(p) for p, _k in cards.values()}) >= 2:
+        if len({p[0].name.casefold() for p, _k in cards.values() if p}) >= 2:
+            # two people's cards at least: one word over several parts ("#### Drawbacks"
+            # twice) is a part's label the notes repeat, no one's card
             self._cards, self._card_names = cards, {n for n in names if n}
 
     def _preamble(self, doc_title: Section | None, previous: list[time]) -> None:
@@ -1430,6 +1435,12 @@ class ShapeReader:
             # "# Carla - No passwords" among "# Steven Baker - Title" headings: the same
             # column of the same kind of heading, its speaker known by a first name only
             t.speakers, t.title = [ProgrammePerson(name=alone[0])], alone[1]
+        if not t.speakers and self._titles_then_names:
+            # "# Fires and Other Disasters - Ana Ruiz" among "# Title - Name" headings: both
+            # sides read as people, the column the others write their speakers in decides
+            parts = DASHES_RE.split(strip_markdown_inline(t.title).strip())
+            if len(parts) == 2 and (who := split_speakers(parts[1])) and parts[0].strip():
+                t.title, t.speakers = parts[0].strip(), who
         own = [b for b in section.blocks if b.text.strip()]
         if not t.speakers and (not own or (len(own) == 1 and len(own[0].text) <= 40)):
             t.speakers = speaker_part(section)  # "# Title" / "Keynote" / "## Abstract" / names
@@ -2035,6 +2046,19 @@ class ShapeReader:
                 t.start, t.end, t.ampm = clock_range(str(front[key]))
         if not t.speakers and not title and (side := linked_side(t.title, self.o.lines)):
             t.title, t.speakers = side  # "Swift Concurrency - Donny Wals.md", donnywals.dev
+        subtitle = next(
+            (
+                str(v)
+                for k, v in front.items()
+                if isinstance(v, str) and roles_of(str(k)) == {"subtitle"}
+            ),
+            "",
+        )
+        subtitle = strip_markdown_inline(subtitle).strip()
+        if t.speakers and subtitle and not read_heading(subtitle, self.year).speakers:
+            # "title: NordJS - Grids by Ana Ruiz" over "subtitle: Laying out with intent": the
+            # post's title says who spoke, its subtitle the talk's own title
+            t.title = subtitle
         first = self.o.front_last + 1
         top = first
         heading = self._heading_text(title_section) if title_section is not None else ""

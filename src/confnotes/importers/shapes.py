@@ -32,6 +32,7 @@ from confnotes.importers.document_names import (
     stem_title,
 )
 from confnotes.importers.headings import (
+    DASHES_RE,
     ITEM_LINE_RE,
     PEOPLE_PAGE_RE,
     HeadingTalk,
@@ -45,6 +46,7 @@ from confnotes.importers.headings import (
     read_heading,
     title_name,
 )
+from confnotes.importers.identity import title_key
 from confnotes.importers.page import section_kind
 from confnotes.importers.persons import (
     is_organisation,
@@ -327,7 +329,7 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
         from_front = title_name(said, reader.year)
         p.name = from_front if find_year(from_front) else ""
     if not (name or p.name):
-        p.name = _tagged_event(front, reader.year)
+        p.name = _tagged_event(front, reader.year, said)
     if not (name or p.name):
         p.name_from = "file name"
     p.name = name or p.name or stem_name(source)
@@ -348,10 +350,12 @@ _TALKS_KINDS = frozenset({"keynote", "poster", "spotlight", "oral", "demo"})
 """Kinds a session's heading gives the talks under it (``Posters``, ``Keynotes``)."""
 
 
-def _tagged_event(front: dict[str, object], year: int | None) -> str:
+def _tagged_event(front: dict[str, object], year: int | None, title: str = "") -> str:
     """The event a post's front matter names among its categories or tags
     (``categories: [DataConf 2019]``): the one such value that is a name with the year of
-    the notes, where no title or heading named it. "" when none or several do."""
+    the notes, where no title or heading named it; else the one tag the post's title
+    opens with before a dash or a colon (``title: NordJS - Grids by Ana Ruiz`` tagged
+    ``NordJS``: the event said first, as its tag says it). "" when none or several do."""
     named = [
         tag
         for tag in front_tags(front)
@@ -361,7 +365,12 @@ def _tagged_event(front: dict[str, object], year: int | None) -> str:
         and (year is None or found == year)
         and title_name(tag, year) == tag
     ]
-    return named[0] if len(named) == 1 else ""
+    if len(named) == 1:
+        return named[0]
+    parts = DASHES_RE.split(strip_markdown_inline(title).strip(), maxsplit=1)
+    lead = parts[0] if len(parts) == 2 else title.partition(":")[0] if ":" in title else ""
+    led = [t for t in front_tags(front) if lead.strip() and title_key(t) == title_key(lead)]
+    return led[0] if len(led) == 1 else ""
 
 
 def _kinds_of_sessions(p: Programme) -> None:

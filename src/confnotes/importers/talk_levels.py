@@ -987,9 +987,10 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
             # open on their speakers, so they are the talks, whatever lies below them
             evidence.append(f"level-{level} headings open on their speakers' names")
             return doc_title, level, evidence
-        if named_here >= 2 and named_here * 2 >= min(len(at), 200):
+        if named_here >= 2 and named_here * 2 >= min(with_text or len(at), 200):
             # "# Name - Title" over its notes' parts ("### Resolving dependencies"): the
             # headings that name their speakers are the talks, whatever lies below them
+            # (a heading with nothing under it, a talk the notes only list, counts not)
             evidence.append(f"level-{level} headings name their speakers")
             return doc_title, level, evidence
         deepest = _leaf_level(sections)
