@@ -398,6 +398,14 @@ the event only among its categories; a post listing the talks seen as items led 
 quoted link to each talk's page on the event's site (helper s51f); written before the mechanisms and
 scored on the branch's start then: FIRST51F."""
 FIRST51F = "0.0 % / 0.0 % (2 documents), 1 person invented"
+CORPUS52E = CORPUS.parent / "corpus52e"
+"""Documents in our own words (helper s52e): a CRLF programme export with
+``2021-Mar-15 09:30`` starts, no speaker column and ``Kind: Title: Subtitle`` titles whose
+heads are shaped like names; day columns of HTML divisions in Markdown (Spanish, Italian)
+with ``Weekday (dd/mm)`` heads and no year, one or two lines per slot, a meal named kind
+first and an evening named in words a name could be; scored on the branch's start:
+FIRST52E."""
+FIRST52E = "90.9 % / 68.0 %, 4 people invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -451,6 +459,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS51D, f"marks after talk headings, handles as by-lines (s51d); first {FIRST51D}"),
     (CORPUS51A, f"labelled handles, event dates, lightning dividers (s51a); first {FIRST51A}"),
     (CORPUS51F, f"one talk's notes first, link headings after (s51f); first {FIRST51F}"),
+    (CORPUS52E, f"slot lines read alike, kind-led titles (s52e); first {FIRST52E}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""
