@@ -412,6 +412,14 @@ their title heading over parts at the same level, or on a plain title line; a da
 a post about one talk titled by its front matter's subtitle, its event the tag its title
 opens with; written before the mechanisms and scored on main then: FIRST52D."""
 FIRST52D = "64.3 % / 44.4 % (3 documents), 1 person invented"
+CORPUS52E = CORPUS.parent / "corpus52e"
+"""Documents in our own words (helper s52e): a CRLF programme export with
+``2021-Mar-15 09:30`` starts, no speaker column and ``Kind: Title: Subtitle`` titles whose
+heads are shaped like names; day columns of HTML divisions in Markdown (Spanish, Italian)
+with ``Weekday (dd/mm)`` heads and no year, one or two lines per slot, a meal named kind
+first and an evening named in words a name could be; scored on the branch's start:
+FIRST52E."""
+FIRST52E = "90.9 % / 68.0 %, 4 people invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -467,6 +475,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS51F, f"one talk's notes first, link headings after (s51f); first {FIRST51F}"),
     (CORPUS52B, f"one form of sub-headings under each talk (s52b); first {FIRST52B}"),
     (CORPUS52D, f"folders of talk notes, one talk's post (s52d); first {FIRST52D}"),
+    (CORPUS52E, f"slot lines read alike, kind-led titles (s52e); first {FIRST52E}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

@@ -10,7 +10,8 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "break",
         re.compile(
-            r"\b(break|lunch|coffee|dinner break|recess|\w*pause|pausa|mittagessen|déjeuner|"
+            r"\b(break|lunch|coffee|dinners?|jantar|dîner|recess|\w*pause|pausa|"
+            r"mittagessen|déjeuner|"
             r"almoço|almuerzo|pranzo|intervalo|café|breakfast|frühstück|desayuno|colazione|"
             r"\w*snacks?)\b|茶歇|午餐|昼食|休憩|午休|ランチ|休息|點心|点心|晚宴|晚餐",
             re.I,

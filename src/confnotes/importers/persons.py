@@ -542,6 +542,11 @@ def _is_person_name(
         return False  # "Mozilla Festival", "Harbour Summit": an event (but "Forum Shah")
     if len(tokens) > 1 and _item_word(tokens[-1]):
         return False  # "Public Lecture", "Opening Keynote": a programme item, no one
+    if len(tokens) > 2 and tokens[1].islower() and _item_word(tokens[0]):
+        # "Jantar de Confraternização", "Pausa per il caffè": languages that name the
+        # kind first and join what it is with a small word; a name's particle follows a
+        # given name (``Maria de Souza``), never a kind of programme item
+        return False
     if _titles_inside(tokens) or _particle_before_acronym(tokens):
         # "Festvortrag von Prof. Dr. Name": the person begins at the title; "Cultura
         # Libres de la URJC": a particle before an acronym is an organisation's "of"

@@ -209,6 +209,17 @@ class _Reader:
         self.b.day = day
         return True
 
+    def _day_head_line(self, text: str) -> bool:
+        """``Sexta-feira (27/10)``, ``Friday, 16 October``: a short line of a weekday and a
+        date, the next day's head, never the words of the slot above it (its title, its
+        people), year or none."""
+        words = strip_markdown_inline(text).strip()
+        if len(words) > 40 or weekday_of(words) is None:
+            return False
+        if line_date(words, self.b.year or 2000, self.order) is None:
+            return False
+        return self._date_line(words)
+
     def _sub_items(self, item: doctree.Node) -> None:
         """``- **15:10** *Title*`` / ``  - Speaker: Name (Lab)``: labelled lines nested
         under a row's item name its speakers or chairs (other nested items are notes)."""
@@ -769,7 +780,7 @@ class _Reader:
                     row.hang = raw.find(row.led.strip())
                 used = True
                 continue
-            if self._weekday_line(text):
+            if self._weekday_line(text) or (self.pending and self._day_head_line(text)):
                 self.pending = None
                 used = True
                 continue
@@ -1663,6 +1674,8 @@ class _Reader:
                 # "*Title* by" over "[Name](…)": the by-line broke after its word
                 row.entry.title = row.entry.title[: m.start()]
         _no_constant_speaker(rows)
+        _lone_names_titled(rows)
+        _one_word_rooms(rows)
         timed_days = {r.day for r in rows if r.entry.start is not None}
         rows = [
             r
@@ -1735,6 +1748,50 @@ def _no_constant_speaker(rows: list[_Row]) -> None:
         row.entry.speakers = [p for p in row.entry.speakers if p.name not in names]
         if not row.entry.speakers:
             row.entry.kind = kind_of(row.entry.title)
+
+
+def _lone_names_titled(rows: list[_Row]) -> None:
+    """A slot whose one line reads as a name (``Jantar de Confraternização``,
+    ``Linked While Apart``) where no row of the document names both a title and its
+    people, and at least three times as many rows are a title alone: the line is that
+    slot's title, as the lines of the rows beside it are, no person (a page of lecture
+    slots named by their speakers alone is mostly names: they stay people)."""
+    lone = [
+        r
+        for r in rows
+        if not r.entry.title.strip()
+        and len(r.entry.speakers) == 1
+        and not r.entry.speakers[0].affiliations
+    ]
+    if not lone or any(r.entry.speakers and r.entry.title.strip() for r in rows):
+        return
+    if sum(1 for r in rows if r.entry.title.strip() and not r.entry.speakers) < 3 * len(lone):
+        return
+    for row in lone:
+        row.entry.title, row.entry.speakers = row.entry.speakers[0].name, []
+        row.entry.kind = kind_of(row.entry.title)
+        row.open_for = "people"
+
+
+def _one_word_rooms(rows: list[_Row]) -> None:
+    """A slot's line after its title that is one word (``Atrio``), read as a speaker's
+    name, where no row of the document names a speaker otherwise and at least twice as
+    many rows hold their room in that place (``Aula A``): the slot's room, no person."""
+    lone = [
+        r
+        for r in rows
+        if not (r.entry.room or r.room)
+        and len(r.entry.speakers) == 1
+        and r.people_line.strip() == r.entry.speakers[0].name
+        and " " not in r.people_line.strip()
+    ]
+    if not lone or any(r.entry.speakers and r not in lone for r in rows):
+        return
+    if sum(1 for r in rows if (r.entry.room or r.room) and not r.entry.speakers) < 2 * len(lone):
+        return
+    for row in lone:
+        row.entry.room, row.entry.speakers = row.people_line.strip(), []
+        row.entry.kind = kind_of(row.entry.title)
 
 
 def _kind_label(title: str) -> bool:

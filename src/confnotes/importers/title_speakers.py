@@ -173,7 +173,12 @@ def title_and_speakers(
         if people:
             return text[: m.start()].strip(), people
     read = read_heading(text)
-    if KIND_PREFIX_RE.match(text) and read.speakers and read.title:
+    kind_led = KIND_PREFIX_RE.match(text)
+    if kind_led and not heading and ": " in kind_led.group("rest"):
+        # "Panel: Linked While Apart: Overcoming Division": where the titles beside it
+        # write "Title: Subtitle", the words after the kind are a title's, colon and all
+        kind_led = None
+    if kind_led and read.speakers and read.title:
         return read.title, read.speakers
     before_bar, bar, after_bar = text.rpartition(" | ")
     if (
@@ -206,9 +211,9 @@ def title_and_speakers(
         # "moderated by Name", "animée par Name": a chair (:func:`chaired_by`), no speaker
         if not CHAIRED_RE.search(what) and (people := _people_by(who, by)):
             return what.rstrip(" ,;"), people
-    if read.speakers and read.title and (heading or KIND_PREFIX_RE.match(text)):
+    if read.speakers and read.title and (heading or kind_led):
         return read.title, read.speakers
-    if KIND_PREFIX_RE.match(text) and read.title and (people := split_speakers(read.title)):
+    if kind_led and read.title and (people := split_speakers(read.title)):
         return text, people  # "Keynote: Ana Ruiz, PSF Chair": the slot's speaker, no title yet
     return text, []
 
