@@ -385,6 +385,14 @@ document titled ``Lightning Talks`` whose ``Title by Name`` headings name some p
 first name or a handle, a post's title ending in a hashtag; written before the mechanisms
 and scored on the branch's start then: FIRST51A."""
 FIRST51A = "59.4 % / 65.5 %, nobody invented"
+CORPUS52A = CORPUS.parent / "corpus52a"
+"""Documents in our own words for a person's recap whose talks are list items (helper
+s52a): a linked or reference-linked title then a by-phrase in the post's language
+(``, de Name``, ``, di Name``) wrapped onto the item's next line or before a remark after a
+colon, items apart by HTML comments, bare session titles under ``Vorträge`` and ``LT`` in
+reStructuredText, a reading list of ``"Book", Author`` under the writer's sentences;
+written before the mechanisms and scored on the branch's start then: FIRST52A."""
+FIRST52A = "8.8 % / 0.0 %, 2 people invented"
 CORPUS51E = CORPUS.parent / "corpus51e"
 """Pages in our own words (helper s51e): HTML day tables inside Markdown, a session's cell
 writing its name, its kind and room and its chair (``Modera: Name``) over one ``Title |
@@ -476,6 +484,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS52B, f"one form of sub-headings under each talk (s52b); first {FIRST52B}"),
     (CORPUS52D, f"folders of talk notes, one talk's post (s52d); first {FIRST52D}"),
     (CORPUS52E, f"slot lines read alike, kind-led titles (s52e); first {FIRST52E}"),
+    (CORPUS52A, f"talks as list items of a person's recap (s52a); first {FIRST52A}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

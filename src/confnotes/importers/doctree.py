@@ -1251,6 +1251,20 @@ def _rst_lines(lines: list[str]) -> list[str]:
     n = 0
     while n < len(out):
         line = out[n]
+        if (
+            n + 2 < len(out)
+            and (c := _underline(line, out[n + 1]))
+            and out[n + 1].strip()
+            and _underline(out[n + 2], out[n + 1]) == c
+        ):
+            # "=====" / "Title" / "=====": a title over- and underlined, a level of its own
+            if (key := c + c) not in levels:
+                levels.append(key)
+            out[n] = ""
+            out[n + 1] = "#" * min(6, levels.index(key) + 1) + " " + out[n + 1].strip()
+            out[n + 2] = ""
+            n += 3
+            continue
         if n + 1 < len(out) and (c := _underline(out[n + 1], line)) and line.strip():
             if c not in levels:
                 levels.append(c)

@@ -439,10 +439,11 @@ NOTES_OF: dict[str, tuple[str, ...]] = {
            "summary"),
     "de": ("notizen", "rückblick", "mitschrift", "bericht", "zusammenfassung"),
     "fr": ("notes", "récap", "récapitulatif", "compte rendu", "compte-rendu", "retour"),
-    "es": ("apuntes", "notas", "resumen", "crónica"),
-    "pt": ("notas", "anotações", "resumo", "relato"),
-    "it": ("appunti", "nota", "note", "resoconto"),
+    "es": ("apuntes", "notas", "resumen", "crónica", "impresiones"),
+    "pt": ("notas", "anotações", "resumo", "relato", "impressões"),
+    "it": ("appunti", "nota", "note", "resoconto", "impressioni"),
     "nl": ("aantekeningen", "verslag"),
+    "pl": ("notatki", "relacja", "podsumowanie"),
     "ja": ("参加レポート", "参加記", "参加メモ", "レポート", "メモ", "まとめ"),
     "zh": ("参会笔记", "会议笔记", "笔记", "参会总结", "总结", "回顾"),
     "ko": ("참석 후기", "참관기", "후기", "정리"),
@@ -472,7 +473,7 @@ _MINE = r"(?:my|mon|ma|mes|mein|meine|mis|mi|meu|meus|minhas|minha|i miei|le mie
 
 _OF = (
     r"(?:from|on|of|for|about|at|de la|de l'|de|du|des|à la|au|zu|zur|zum|von|vom|der|"
-    r"da|dal|della|del|dalla|di|dei|degli|do|na|no|van|over|sul|sulla|sur le|sur la|sur|"
+    r"da|dal|della|del|dalla|di|dei|degli|do|na|no|van|over|sul|sulla|sur le|sur la|sur|sobre|"
     r"über das|über)"
 )
 

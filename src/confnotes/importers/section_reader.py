@@ -2213,7 +2213,13 @@ class ShapeReader:
                     self.p.name = linked[0]  # "Conference day 1 #[[LogConf 2025]]": its page
                 elif parent and not self.p.name and find_year(parent) and dated is None:
                     self.p.name = title_name(parent, self.year) or parent  # "DevOps Days 2025"
-                elif parent and parent != self.p.name and parent not in sessions:
+                elif (
+                    parent
+                    and parent != self.p.name
+                    and not (self.p.name and self.p.name == title_name(parent, self.year))
+                    and parent not in sessions
+                ):
+                    # "# Notes from Conf 2031" over every item: the event, no session
                     sessions[parent] = self._session(parent)
                 self.session = sessions.get(parent)
             # an item of a list of talks stays in its note as written (its link, its
@@ -2232,7 +2238,11 @@ class ShapeReader:
                 run.append(n)
                 continue
             if any(self.o.lines[k].strip() for k in run):
-                first = next(k for k in run if self.o.lines[k].strip())
+                # its first line of words names it (a title's "=====" overline names nothing)
+                first = next(
+                    (k for k in run if any(c.isalnum() for c in self.o.lines[k])),
+                    next(k for k in run if self.o.lines[k].strip()),
+                )
                 said = self.o.lines[first].strip(" \t-*+")
                 title = unwiki(strip_markdown_inline(said.lstrip("#").strip() or said))
                 self._loose(title[:80] or "Notes", run[0], run[-1], previous)

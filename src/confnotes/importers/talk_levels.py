@@ -81,6 +81,7 @@ from confnotes.importers.title_speakers import (
 from confnotes.importers.when import (
     clock_range,
     find_date,
+    find_year,
     leading_date,
     leading_weekday,
 )
@@ -167,6 +168,8 @@ def list_talks(outline: Outline) -> list[BulletTalk]:
     found: list[BulletTalk] = []
     seen = [0]
     heads = outline.sections()[:LIST_TALKS_MOST]
+    tops = [h for h in heads if h.level == min((x.level for x in heads), default=0)]
+    event_title = tops[0] if len(tops) == 1 and find_year(tops[0].title) else None
     before: doctree.Node | None = None
     lone: list[BulletTalk] = []
     commas = 0  # lists whose talks were read off a comma before a name
@@ -183,7 +186,11 @@ def list_talks(outline: Outline) -> list[BulletTalk]:
         # a list under a topic's heading is that topic's notes (a reading list of "*Book* by
         # Author - chapter 11"); a list under no heading, or under a day, lists talks
         titled = above is not None and _names_talks(above.title)  # "## Die Vorträge"
-        loose = above is None or day_part or titled
+        if above is not None and not (day_part or titled) and _words_over(above, at):
+            continue  # '### Title (Track)' / what I heard / '- "Book", Author': its notes
+        # "# Notes from Conf 2031" over the list, the document's one title: no topic's
+        event = above is not None and above is event_title
+        loose = above is None or day_part or titled or event
         read_as = _list_of_talks(doc, node, found, seen, day_part, loose, lone, titled)
         commas += read_as == "comma"
         added = found[start:] + lone[held:]
@@ -249,10 +256,12 @@ def _list_of_talks(
                 title, people, comma = read if read[1] else (title, people, comma)
         if not people and loose and head is not None:
             # "**Title** ([Name](…)) - a remark": the item's line as written, its leading
-            # stressed title and the by-line right after it; the remark is the person's
-            raw = doc.source_of(head).split("\n")[0].strip()
+            # stressed title and the by-line right after it; the remark is the person's.
+            # The paragraph's lines as one (a by-line wrapped onto the item's next line)
+            raw = " ".join(doc.source_of(head)[:2000].split())
             spans = stressed_bylines(raw)
-            lead = strip_markdown_inline(LIST_MARK_RE.sub("", raw)).lstrip(" \"'“«„")
+            lead = _LABEL_RE.sub(r"\1", strip_markdown_inline(LIST_MARK_RE.sub("", raw)))
+            lead = lead.lstrip(" \"'“«„")
             if len(spans) == 1 and lead.startswith(spans[0][0][:24]):
                 title, people = spans[0]
             elif (entry := (as_run := as_run or _as_run(doc, items))[at]) is not None:
@@ -288,8 +297,9 @@ def _list_of_talks(
         first = doc.line_of(item.start)
         last = doc.line_of(max(item.start, item.end - 1))
         talks.append(BulletTalk(title, props, first, last, people=people, listed=True, when=when))
-    if unnamed and (len(talks) - unnamed) * 2 < len(items):
-        # under "## Vorträge", an item naming no one is a talk when most items name theirs
+    if unnamed and (len(talks) - unnamed) * 2 < len(items) and not _bare_titles(items):
+        # under "## Vorträge", an item naming no one is a talk when most items name theirs,
+        # or when every item is a title alone (the sessions a person saw, listed)
         talks = [t for t in talks if t.people or t.props]
     if talks and len(talks) * 3 >= len(items) and (weak == 0 or len(talks) >= 2):
         out.extend(talks)
@@ -388,7 +398,51 @@ def _names_talks(heading: str) -> bool:
     words = strip_markdown_inline(heading).strip(" :#").split()
     if len(words) > 1 and len(words[0]) <= 3:
         words = words[1:]  # an article or a short word before them: "Die Vorträge", "Our talks"
+    if 0 < len(words) <= 2 and kind_of(" ".join(words)) == "spotlight":
+        return True  # "LT", "Lightning talks", "ライトニングトーク": short talks
     return 0 < len(words) <= 2 and all(talk_kind(w)[0] in ("talk", "spotlight") for w in words)
+
+
+_OWN_WORDS = 6
+"""Words that make the paragraphs over a list the writer's own sentences."""
+_LAST_SENTENCE_RE = re.compile(r"(?:^|(?<=[.!?。！？])\s)[^.!?。！？]{0,300}[:：]\s*$")
+"""A paragraph's closing sentence that introduces the list after it (``Talks I saw:``)."""
+
+
+def _words_over(section: Section, at: int) -> bool:
+    """The writer's own sentences in a heading's part before its list at line ``at``
+    (``### Title (Track)`` / what the speaker showed / ``- "Book", Author``): the heading
+    is a talk being noted and the list its notes, a reading list, never talks. A closing
+    sentence that only introduces the list (``The talks I saw:``) says nothing."""
+    words = 0
+    for block in section.blocks[:50]:
+        if block.first >= at:
+            break
+        if block.kind == "paragraph" and not block.bold:
+            words += len(_LAST_SENTENCE_RE.sub("", block.text.strip()[:2000]).split())
+    return words >= _OWN_WORDS
+
+
+def _bare_titles(items: list[doctree.Node]) -> bool:
+    """Two or more items, each one short line and nothing more (no sentence ending in a
+    full stop, no nested list), most of them wholly a link (the talk's slides, its
+    video): titles alone, as a list of the sessions someone saw writes them under a
+    heading that says so (``Sessions``, ``LT``)."""
+    if len(items) < 2:
+        return False
+    linked = 0
+    for item in items[:LIST_TALKS_MOST]:
+        kids = [c for c in item.children if c.kind != "blank"]
+        if len(kids) != 1 or kids[0].kind != "paragraph":
+            return False
+        words = kids[0].text.strip()
+        if not words or "\n" in words or len(words.split()) > _TITLE_WORDS:
+            return False
+        if words.endswith((".", "。")) and not words.endswith(".."):
+            return False
+        links = [m for m in kids[0].marks if m.kind == "link"]
+        linked += len(links) == 1 and links[0].end - links[0].start >= len(words)
+    return linked * 3 >= len(items) * 2
 
 
 def _sibling_pages(items: list[doctree.Node]) -> bool:
@@ -503,12 +557,14 @@ def _named_talk(line: str) -> tuple[str, list[ProgrammePerson], bool]:
     if people:
         return title.rstrip(" ,;"), people, False  # "[Title](…), por Name": no comma kept
     head, comma, last = line.rpartition(",")
-    if comma and head.strip() and len(head.strip()) >= 4:
+    if comma and head.strip() and len(head.strip()) >= 4 and last.strip():
         who = split_speakers(last.strip(), single_ok=True)
         # "Title, Ana Ruiz y Eva Gil": two full names joined are the talk's speakers too;
         # a one-word name after a comma stands only alone ("Cats, Dogs and Birds")
-        if (len(who) == 1 or all(len(p.name.split()) >= 2 for p in who)) and not any(
-            p.affiliations for p in who
+        if (
+            who
+            and (len(who) == 1 or all(len(p.name.split()) >= 2 for p in who))
+            and not any(p.affiliations for p in who)
         ):
             return head.strip(), who, True
     return line, [], False

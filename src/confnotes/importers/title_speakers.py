@@ -386,18 +386,20 @@ _SPAN_RE = re.compile(
     r"(?<![*_\w])(\*\*|__|\*|_)(?![\s*_])([^*_\n]{2,300}?)(?<!\s)\1(?![*_\w])"
     r"|\[([^\[\]\n]{2,300})\]\([^()\s]{1,500}\)"
     r"|[\"“«„]([^\"“”«»„\n]{2,300})[\"”»“]"
+    r"|\[([^\[\]\n]{2,300})\](?![(\[]|:[ \t]{0,3}(?:https?:|<))"
 )
 """A stressed stretch of a line that may be a talk's title: bold or italic, a link's
-label, or words in quotation marks."""
+label (an inline link's or a reference link's, ``[Title]``), or words in quotation marks."""
 _SPAN_BY_RE = re.compile(
-    r"^[ \t]{0,3},?[ \t]{0,3}(?:(?:done|given|presented|delivered|held|led)[ \t]{1,3})?"
-    rf"(?:{BY_WORDS})[ \t]{{1,3}}(?P<by>(?:[^.;:!?()\n]|(?<=\b[A-Z])\.){{2,160}})"
+    r"^[ \t]{0,3}(?:,?[ \t]{0,3}(?:(?:done|given|presented|delivered|held|led)[ \t]{1,3})?"
+    rf"(?:{BY_WORDS})|,[ \t]{{0,3}}de)[ \t]{{1,3}}(?P<by>(?:[^.;:!?()\n]|(?<=\b[A-Z])\.){{2,160}})"
     r"|^[ \t]{0,3}\((?P<paren>[^()\n]{2,120})\)"
     r"|^[ \t]{0,3}[-–—][ \t]{0,3}(?P<dash>[^.;:!?()\n]{2,120})",
     re.I,
 )
 """The by-line right after a stressed title: ``by Name``, ``done by Name``, ``(Name)``,
-``— Name`` (up to the sentence's end)."""
+``— Name``, ``, de Name`` (Spanish, Portuguese: ``de`` a by-word only after the comma
+closing the title), up to the sentence's end or the colon before a remark."""
 _ORG_TAIL_RE = re.compile(r"[ \t](?:from|of|at|von|vom|de|du|da|bei|chez|aus)[ \t].*$", re.I)
 """``Name from Org``, ``Name of Org``: the organisation after a speaker's name."""
 _CAPITALS = "".join(
@@ -415,6 +417,8 @@ _NAME_RUN_RE = re.compile(
     r"(?<![ \t])(?<!\band)(?<!\bund)(?<!\bet)(?<!\by)(?<!\be)(?<!\bog)(?<!\boch)(?<!&)"
 )
 """The leading capitalised words of a by-line (``James A. Whittaker is also …``)."""
+_REF_LABEL_RE = re.compile(r"\[([^\[\]\n]{1,200})\](?![(\[]|:[ \t]{0,3}(?:https?:|<))")
+"""A reference link's label in its brackets (``[Ana Ruiz]``)."""
 SPAN_BYLINES_MOST = 12
 """Stressed stretches of one line looked at (a bound on any input)."""
 
@@ -430,8 +434,10 @@ def stressed_bylines(line: str) -> list[tuple[str, list[ProgrammePerson]]]:
     for n, m in enumerate(_SPAN_RE.finditer(line[:2000])):
         if n >= SPAN_BYLINES_MOST:
             break
-        title = strip_markdown_inline(m.group(2) or m.group(3) or m.group(4) or "").strip()
-        rest = strip_markdown_inline(line[m.end() : m.end() + 300])
+        said = m.group(2) or m.group(3) or m.group(4) or m.group(5) or ""
+        title = strip_markdown_inline(said).strip()
+        # "[Title], de [Name]: …": reference links' labels are their words
+        rest = _REF_LABEL_RE.sub(r"\1", strip_markdown_inline(line[m.end() : m.end() + 300]))
         by = _SPAN_BY_RE.match(rest)
         for _aside in range(2):  # "[Title](video) [(schedule)](…) by Name": asides first
             if by is None or not by.group("paren") or _byline_people(by.group("paren")):
