@@ -398,6 +398,14 @@ the event only among its categories; a post listing the talks seen as items led 
 quoted link to each talk's page on the event's site (helper s51f); written before the mechanisms and
 scored on the branch's start then: FIRST51F."""
 FIRST51F = "0.0 % / 0.0 % (2 documents), 1 person invented"
+CORPUS52C = CORPUS.parent / "corpus52c"
+"""Programme pages in our own words (helper s52c): a bang-pipe markup's tags
+(``<!talk|topic=…&duration=…&speaker=…!>``) inside day and block tags that stay open, each
+talk giving only its length; Hugo shortcodes after a slot's clock; a Japanese timetable
+whose level-2 headings are time slots with the room in full-width brackets, a slot's one
+talk a linked bullet naming its speaker with an honorific; sponsors' ``Talk by <Company>``
+slots and a venue's address in brackets; scored on main before the mechanisms: MAIN52C."""
+MAIN52C = "20.9 % / 35.3 %, 2 people invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -451,6 +459,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS51D, f"marks after talk headings, handles as by-lines (s51d); first {FIRST51D}"),
     (CORPUS51A, f"labelled handles, event dates, lightning dividers (s51a); first {FIRST51A}"),
     (CORPUS51F, f"one talk's notes first, link headings after (s51f); first {FIRST51F}"),
+    (CORPUS52C, f"template tags, slot headings, sponsors' slots (s52c); main {MAIN52C}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""
